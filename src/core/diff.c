@@ -1,0 +1,121 @@
+/* diff.c - symbolic partial derivatives. */
+#include "config.h"
+
+#include "expr.h"
+#include "xalloc.h"
+
+static expr *diff_raw(const expr *e, int var);
+
+/* f'(u) for a function f, as a new tree in u (not yet multiplied by u'). */
+static expr *
+diff_outer(enum expr_fn fn, const expr *u)
+{
+	expr *c = expr_copy(u);
+
+	switch (fn) {
+	case FN_SIN:
+		return expr_func(FN_COS, c);
+	case FN_COS:
+		return expr_neg(expr_func(FN_SIN, c));
+	case FN_TAN:
+		return expr_pow(expr_func(FN_COS, c), expr_int(-2));
+	case FN_ASIN:
+		return expr_pow(expr_sub(expr_int(1), expr_pow(c, expr_int(2))),
+		    expr_num(num_rat(-1, 2)));
+	case FN_ACOS:
+		return expr_neg(expr_pow(expr_sub(expr_int(1),
+		    expr_pow(c, expr_int(2))), expr_num(num_rat(-1, 2))));
+	case FN_ATAN:
+		return expr_pow(expr_add(expr_int(1), expr_pow(c, expr_int(2))),
+		    expr_int(-1));
+	case FN_SINH:
+		return expr_func(FN_COSH, c);
+	case FN_COSH:
+		return expr_func(FN_SINH, c);
+	case FN_TANH:
+		return expr_pow(expr_func(FN_COSH, c), expr_int(-2));
+	case FN_EXP:
+		return expr_func(FN_EXP, c);
+	case FN_LN:
+		return expr_pow(c, expr_int(-1));
+	case FN_LOG10:
+		return expr_pow(expr_mul(c, expr_func(FN_LN, expr_int(10))),
+		    expr_int(-1));
+	case FN_LOG2:
+		return expr_pow(expr_mul(c, expr_func(FN_LN, expr_int(2))),
+		    expr_int(-1));
+	case FN_SQRT:
+		return expr_mul(expr_num(num_rat(1, 2)),
+		    expr_pow(c, expr_num(num_rat(-1, 2))));
+	case FN_ABS:
+		return expr_mul(c, expr_pow(expr_func(FN_ABS, expr_copy(u)),
+		    expr_int(-1)));
+	default:
+		expr_free(c);
+		return expr_int(0);
+	}
+}
+
+/* The derivative before simplification. */
+static expr *
+diff_raw(const expr *e, int var)
+{
+	expr *r;
+	int i, j;
+
+	if (!expr_has_var(e, var))
+		return expr_int(0);
+	switch (e->kind) {
+	case EXPR_VAR:
+		return expr_int(1);
+	case EXPR_ADD:
+		r = expr_nary(EXPR_ADD, e->nargs);
+		for (i = 0; i < e->nargs; i++)
+			r->args[i] = diff_raw(e->args[i], var);
+		return r;
+	case EXPR_MUL:
+		r = expr_nary(EXPR_ADD, e->nargs);
+		for (i = 0; i < e->nargs; i++) {
+			expr *t;
+			if (!expr_has_var(e->args[i], var)) {
+				r->args[i] = expr_int(0);
+				continue;
+			}
+			t = expr_nary(EXPR_MUL, e->nargs);
+			for (j = 0; j < e->nargs; j++)
+				t->args[j] = j == i ? diff_raw(e->args[j], var) :
+				    expr_copy(e->args[j]);
+			r->args[i] = t;
+		}
+		return r;
+	case EXPR_POW: {
+		const expr *u = e->args[0], *w = e->args[1];
+		if (!expr_has_var(w, var))
+			/* power rule: w u^(w-1) u' */
+			return expr_mul(expr_mul(expr_copy(w),
+			    expr_pow(expr_copy(u), expr_sub(expr_copy(w),
+			    expr_int(1)))), diff_raw(u, var));
+		if (!expr_has_var(u, var))
+			/* exponential: u^w ln(u) w' */
+			return expr_mul(expr_mul(expr_copy(e),
+			    expr_func(FN_LN, expr_copy(u))), diff_raw(w, var));
+		/* u^w (w' ln u + w u'/u) */
+		return expr_mul(expr_copy(e), expr_add(
+		    expr_mul(diff_raw(w, var), expr_func(FN_LN, expr_copy(u))),
+		    expr_mul(expr_mul(expr_copy(w), diff_raw(u, var)),
+		    expr_pow(expr_copy(u), expr_int(-1)))));
+	}
+	case EXPR_FUNC:
+		return expr_mul(diff_outer(e->fn, e->args[0]),
+		    diff_raw(e->args[0], var));
+	default:
+		return expr_int(0);
+	}
+}
+
+/* The partial derivative, simplified. */
+expr *
+expr_diff(const expr *e, int var)
+{
+	return expr_simplify(diff_raw(e, var));
+}

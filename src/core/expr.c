@@ -1,0 +1,420 @@
+/* expr.c - expression trees: building, copying, comparing. */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "expr.h"
+#include "xalloc.h"
+
+static const char *expr_fn_names[FN_COUNT] = {
+	"sin", "cos", "tan", "asin", "acos", "atan",
+	"sinh", "cosh", "tanh", "exp", "ln", "log10", "log2",
+	"sqrt", "abs"
+};
+
+/* A bare node of a kind. */
+static expr *
+expr_node(enum expr_kind kind, int nargs)
+{
+	expr *e = xcalloc(1, sizeof *e);
+
+	e->kind = kind;
+	e->nargs = nargs;
+	if (nargs > 0)
+		e->args = xcalloc((size_t)nargs, sizeof *e->args);
+	return e;
+}
+
+expr *
+expr_num(num n)
+{
+	expr *e = expr_node(EXPR_NUM, 0);
+	e->n = n;
+	return e;
+}
+
+expr *
+expr_int(long long n)
+{
+	return expr_num(num_int(n));
+}
+
+expr *
+expr_const(enum expr_constant c)
+{
+	expr *e = expr_node(EXPR_CONST, 0);
+	e->c = c;
+	return e;
+}
+
+expr *
+expr_var(int var)
+{
+	expr *e = expr_node(EXPR_VAR, 0);
+	e->var = var;
+	return e;
+}
+
+expr *
+expr_func(enum expr_fn fn, expr *arg)
+{
+	expr *e = expr_node(EXPR_FUNC, 1);
+	e->fn = fn;
+	e->args[0] = arg;
+	return e;
+}
+
+expr *
+expr_pow(expr *base, expr *exponent)
+{
+	expr *e = expr_node(EXPR_POW, 2);
+	e->args[0] = base;
+	e->args[1] = exponent;
+	return e;
+}
+
+expr *
+expr_nary(enum expr_kind kind, int n)
+{
+	return expr_node(kind, n);
+}
+
+/* a op b for a sum or product, flattening nested nodes of the same kind. */
+static expr *
+expr_join(enum expr_kind kind, expr *a, expr *b)
+{
+	int na = a->kind == kind ? a->nargs : 1;
+	int nb = b->kind == kind ? b->nargs : 1;
+	expr *e = expr_node(kind, na + nb);
+	int i, k = 0;
+
+	if (a->kind == kind) {
+		for (i = 0; i < a->nargs; i++)
+			e->args[k++] = a->args[i];
+		a->nargs = 0;
+		expr_free(a);
+	} else
+		e->args[k++] = a;
+	if (b->kind == kind) {
+		for (i = 0; i < b->nargs; i++)
+			e->args[k++] = b->args[i];
+		b->nargs = 0;
+		expr_free(b);
+	} else
+		e->args[k++] = b;
+	return e;
+}
+
+expr *
+expr_add(expr *a, expr *b)
+{
+	return expr_join(EXPR_ADD, a, b);
+}
+
+expr *
+expr_mul(expr *a, expr *b)
+{
+	return expr_join(EXPR_MUL, a, b);
+}
+
+expr *
+expr_neg(expr *a)
+{
+	if (a->kind == EXPR_NUM) {
+		a->n = num_neg(a->n);
+		return a;
+	}
+	return expr_mul(expr_int(-1), a);
+}
+
+expr *
+expr_sub(expr *a, expr *b)
+{
+	return expr_add(a, expr_neg(b));
+}
+
+expr *
+expr_div(expr *a, expr *b)
+{
+	return expr_mul(a, expr_pow(b, expr_int(-1)));
+}
+
+/* A deep copy. */
+expr *
+expr_copy(const expr *e)
+{
+	expr *c = expr_node(e->kind, e->nargs);
+	int i;
+
+	c->n = e->n;
+	c->c = e->c;
+	c->var = e->var;
+	c->fn = e->fn;
+	for (i = 0; i < e->nargs; i++)
+		c->args[i] = expr_copy(e->args[i]);
+	return c;
+}
+
+/* Free a tree. */
+void
+expr_free(expr *e)
+{
+	int i;
+
+	if (e == NULL)
+		return;
+	for (i = 0; i < e->nargs; i++)
+		expr_free(e->args[i]);
+	free(e->args);
+	free(e);
+}
+
+/* Free an array of trees. */
+void
+expr_free_array(expr **a, int n)
+{
+	int i;
+
+	if (a == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		expr_free(a[i]);
+	free(a);
+}
+
+/* Rank of a kind in the term order: numbers first, functions last. */
+static int
+expr_kind_rank(enum expr_kind k)
+{
+	switch (k) {
+	case EXPR_NUM: return 0;
+	case EXPR_CONST: return 1;
+	case EXPR_VAR: return 2;
+	case EXPR_POW: return 3;
+	case EXPR_MUL: return 4;
+	case EXPR_ADD: return 5;
+	case EXPR_FUNC: return 6;
+	}
+	return 7;
+}
+
+/* A total order on trees. */
+int
+expr_compare(const expr *a, const expr *b)
+{
+	int i, c;
+
+	if (a->kind != b->kind)
+		return expr_kind_rank(a->kind) < expr_kind_rank(b->kind) ? -1 : 1;
+	switch (a->kind) {
+	case EXPR_NUM:
+		c = num_cmp(a->n, b->n);
+		if (c != 0)
+			return c;
+		return a->n.exact == b->n.exact ? 0 : (a->n.exact ? -1 : 1);
+	case EXPR_CONST:
+		return a->c < b->c ? -1 : a->c > b->c;
+	case EXPR_VAR:
+		return a->var < b->var ? -1 : a->var > b->var;
+	case EXPR_FUNC:
+		if (a->fn != b->fn)
+			return a->fn < b->fn ? -1 : 1;
+		break;
+	default:
+		break;
+	}
+	for (i = 0; i < a->nargs && i < b->nargs; i++) {
+		c = expr_compare(a->args[i], b->args[i]);
+		if (c != 0)
+			return c;
+	}
+	return a->nargs < b->nargs ? -1 : a->nargs > b->nargs;
+}
+
+/* Structural equality. */
+int
+expr_equal(const expr *a, const expr *b)
+{
+	return expr_compare(a, b) == 0;
+}
+
+int
+expr_has_var(const expr *e, int var)
+{
+	int i;
+
+	if (e->kind == EXPR_VAR)
+		return e->var == var;
+	for (i = 0; i < e->nargs; i++)
+		if (expr_has_var(e->args[i], var))
+			return 1;
+	return 0;
+}
+
+int
+expr_is_num(const expr *e)
+{
+	return e->kind == EXPR_NUM;
+}
+
+int
+expr_is_polynomial(const expr *e)
+{
+	int i;
+
+	switch (e->kind) {
+	case EXPR_NUM:
+		return e->n.exact;
+	case EXPR_VAR:
+		return 1;
+	case EXPR_CONST:
+	case EXPR_FUNC:
+		return 0;
+	case EXPR_POW:
+		return expr_is_polynomial(e->args[0]) &&
+		    e->args[1]->kind == EXPR_NUM && e->args[1]->n.exact &&
+		    e->args[1]->n.q == 1 && e->args[1]->n.p >= 0;
+	case EXPR_ADD:
+	case EXPR_MUL:
+		for (i = 0; i < e->nargs; i++)
+			if (!expr_is_polynomial(e->args[i]))
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
+int
+expr_max_var(const expr *e)
+{
+	int i, m = e->kind == EXPR_VAR ? e->var + 1 : 0;
+
+	for (i = 0; i < e->nargs; i++) {
+		int k = expr_max_var(e->args[i]);
+		if (k > m)
+			m = k;
+	}
+	return m;
+}
+
+size_t
+expr_size(const expr *e)
+{
+	size_t n = 1;
+	int i;
+
+	for (i = 0; i < e->nargs; i++)
+		n += expr_size(e->args[i]);
+	return n;
+}
+
+/* The gradient as nvars trees. */
+expr **
+expr_gradient(const expr *e, int nvars)
+{
+	expr **g = xcalloc((size_t)(nvars > 0 ? nvars : 1), sizeof *g);
+	int i;
+
+	for (i = 0; i < nvars; i++)
+		g[i] = expr_diff(e, i);
+	return g;
+}
+
+int
+expr_fn_lookup(const char *name)
+{
+	int i;
+
+	if (strcmp(name, "log") == 0)
+		return FN_LN;
+	for (i = 0; i < FN_COUNT; i++)
+		if (strcmp(name, expr_fn_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+const char *
+expr_fn_name(enum expr_fn fn)
+{
+	return (unsigned)fn < FN_COUNT ? expr_fn_names[fn] : "?";
+}
+
+/* Natural order of names: runs of digits compare by value. */
+int
+expr_var_name_cmp(const char *a, const char *b)
+{
+	while (*a != '\0' && *b != '\0') {
+		if (isdigit((unsigned char)*a) && isdigit((unsigned char)*b)) {
+			const char *sa = a, *sb = b;
+			size_t la, lb;
+			while (*sa == '0' && isdigit((unsigned char)sa[1]))
+				sa++;
+			while (*sb == '0' && isdigit((unsigned char)sb[1]))
+				sb++;
+			a = sa;
+			b = sb;
+			while (isdigit((unsigned char)*a))
+				a++;
+			while (isdigit((unsigned char)*b))
+				b++;
+			la = (size_t)(a - sa);
+			lb = (size_t)(b - sb);
+			if (la != lb)
+				return la < lb ? -1 : 1;
+			if (memcmp(sa, sb, la) != 0)
+				return memcmp(sa, sb, la) < 0 ? -1 : 1;
+			continue;
+		}
+		if (*a == '_' && *b != '_') {
+			a++;
+			continue;
+		}
+		if (*b == '_' && *a != '_') {
+			b++;
+			continue;
+		}
+		if (*a != *b)
+			return (unsigned char)*a < (unsigned char)*b ? -1 : 1;
+		a++;
+		b++;
+	}
+	return *a ? 1 : (*b ? -1 : 0);
+}
+
+/* Split at top-level separators. */
+int
+expr_split(const char *text, char sep, char ***parts, size_t **offsets)
+{
+	int n = 0, cap = 4, depth = 0;
+	const char *p, *start = text;
+	char **out = xmalloc((size_t)cap * sizeof *out);
+	size_t *off = xmalloc((size_t)cap * sizeof *off);
+
+	for (p = text;; p++) {
+		if (*p == '(' || *p == '[')
+			depth++;
+		else if ((*p == ')' || *p == ']') && depth > 0)
+			depth--;
+		if (*p == '\0' || (*p == sep && depth == 0)) {
+			if (n == cap) {
+				cap *= 2;
+				out = xrealloc(out, (size_t)cap * sizeof *out);
+				off = xrealloc(off, (size_t)cap * sizeof *off);
+			}
+			out[n] = xstrndup(start, (size_t)(p - start));
+			off[n] = (size_t)(start - text);
+			n++;
+			if (*p == '\0')
+				break;
+			start = p + 1;
+		}
+	}
+	*parts = out;
+	if (offsets != NULL)
+		*offsets = off;
+	else
+		free(off);
+	return n;
+}

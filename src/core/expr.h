@@ -1,0 +1,225 @@
+/* expr.h - mathematical expressions: trees, parsing, printing, calculus.
+ *
+ * An expression is a tree of expr nodes.  Every node is owned by its
+ * parent; the root is owned by whoever built it and released with
+ * expr_free.  Constructors take ownership of their arguments.  Variables
+ * are numbered; their names live in an expr_vars table owned by the
+ * caller.  Nothing here prints, exits or keeps global state. */
+#ifndef NABLA_EXPR_H
+#define NABLA_EXPR_H
+
+#include <stddef.h>
+
+#include "num.h"
+
+#define EXPR_MAX_VARS 32		/* variables in one expression */
+#define EXPR_MAX_INPUT 65536		/* bytes of input text */
+#define EXPR_MAX_DEPTH 256		/* nesting depth of the input */
+
+enum expr_kind {
+	EXPR_NUM,	/* n */
+	EXPR_CONST,	/* c: EXPR_PI or EXPR_E */
+	EXPR_VAR,	/* var: index into an expr_vars table */
+	EXPR_ADD,	/* args[0] + ... + args[nargs-1] */
+	EXPR_MUL,	/* args[0] * ... * args[nargs-1] */
+	EXPR_POW,	/* args[0] ^ args[1] */
+	EXPR_FUNC	/* fn(args[0]) */
+};
+
+enum expr_constant { EXPR_PI, EXPR_E };
+
+enum expr_fn {
+	FN_SIN, FN_COS, FN_TAN, FN_ASIN, FN_ACOS, FN_ATAN,
+	FN_SINH, FN_COSH, FN_TANH, FN_EXP, FN_LN, FN_LOG10, FN_LOG2,
+	FN_SQRT, FN_ABS, FN_COUNT
+};
+
+typedef struct expr {
+	enum expr_kind kind;
+	num n;			/* EXPR_NUM */
+	int c;			/* EXPR_CONST: enum expr_constant */
+	int var;		/* EXPR_VAR */
+	enum expr_fn fn;	/* EXPR_FUNC */
+	int nargs;
+	struct expr **args;
+} expr;
+
+/* The names of the variables, in order: index i is name[i]. */
+typedef struct expr_vars {
+	int n;
+	char name[EXPR_MAX_VARS][32];
+} expr_vars;
+
+/* An error or note about input text: what, where, and how to fix it.
+ * pos and len are byte offsets into the input. */
+typedef struct expr_error {
+	size_t pos, len;
+	char msg[256];		/* what is wrong, lower case, no full stop */
+	char hint[256];		/* how to fix it, or "" */
+} expr_error;
+
+/* Notes the parser makes about readings a student may not expect
+ * ("1/2x is read as (1/2)·x"). */
+typedef struct expr_notes {
+	int n;
+	expr_error note[4];
+} expr_notes;
+
+/* Output styles. */
+enum expr_style {
+	EXPR_ASCII,	/* 6*x*y - 1, 3*x^2 + z: parses back */
+	EXPR_UNICODE,	/* 6xy − 1, 3x² + z */
+	EXPR_LATEX	/* 6xy - 1, 3x^{2} + z, \frac{a}{b} */
+};
+
+/* --- building ---------------------------------------------------------- */
+
+expr *expr_num(num n);
+expr *expr_int(long long n);
+expr *expr_const(enum expr_constant c);
+expr *expr_var(int var);
+expr *expr_func(enum expr_fn fn, expr *arg);
+expr *expr_pow(expr *base, expr *exponent);
+/* Binary sums and products; they flatten nested ones. */
+expr *expr_add(expr *a, expr *b);
+expr *expr_mul(expr *a, expr *b);
+expr *expr_sub(expr *a, expr *b);	/* a + (-1)*b */
+expr *expr_div(expr *a, expr *b);	/* a * b^(-1) */
+expr *expr_neg(expr *a);		/* (-1)*a */
+/* A sum or product node with room for n arguments, all NULL. */
+expr *expr_nary(enum expr_kind kind, int n);
+
+/* A deep copy; the caller owns it. */
+expr *expr_copy(const expr *e);
+/* Free e and everything below it; NULL is fine. */
+void expr_free(expr *e);
+
+/* --- looking ----------------------------------------------------------- */
+
+/* Structural equality (same canonical tree). */
+int expr_equal(const expr *a, const expr *b);
+/* A total order on trees used to sort terms and factors. */
+int expr_compare(const expr *a, const expr *b);
+/* Whether variable var occurs in e. */
+int expr_has_var(const expr *e, int var);
+/* Whether e is a number (EXPR_NUM). */
+int expr_is_num(const expr *e);
+/* Whether e is a polynomial (sums, products, non-negative integer powers
+ * of variables and rational numbers only). */
+int expr_is_polynomial(const expr *e);
+/* Highest variable index used plus one (0 for a constant). */
+int expr_max_var(const expr *e);
+/* Number of nodes. */
+size_t expr_size(const expr *e);
+
+/* --- parsing ----------------------------------------------------------- */
+
+/* Parser flags. */
+#define EXPR_PARSE_NO_NEW_VARS 1	/* a name not in vars is an error */
+#define EXPR_PARSE_KEEP_ORDER 2		/* do not sort new variables */
+
+/* Parse text as a student writes it (see doc/nabla.texi, "Input syntax").
+ * vars is read and extended: names already in it keep their index, a
+ * declaration "f(x, y) = ..." fixes the order, and otherwise variables
+ * found are sorted alphabetically with natural numbering (x2 before x10)
+ * unless EXPR_PARSE_KEEP_ORDER is given or vars was not empty.  The
+ * result is simplified.  On success returns 0 and stores a new tree in
+ * *out (caller frees); notes (may be NULL) receives remarks about the
+ * reading.  On failure returns -1 and fills *err. */
+int expr_parse(const char *text, expr_vars *vars, int flags, expr **out,
+    expr_notes *notes, expr_error *err);
+
+/* Parse the text as it stands, without simplifying (to echo how the input
+ * was read).  Same contract as expr_parse. */
+int expr_parse_raw(const char *text, expr_vars *vars, int flags,
+    expr **out, expr_notes *notes, expr_error *err);
+
+/* Split text at top-level separators sep (',' or ';'), ignoring those
+ * inside parentheses.  Returns the number of parts; parts[i] are new
+ * strings (caller frees each, and the array) and offsets[i] (if not NULL,
+ * caller frees) their byte offsets in text. */
+int expr_split(const char *text, char sep, char ***parts, size_t **offsets);
+
+/* Look up a function name ("sin", "ln", "log"); -1 if unknown. */
+int expr_fn_lookup(const char *name);
+/* The canonical name of a function ("sin", "ln", ...). */
+const char *expr_fn_name(enum expr_fn fn);
+
+/* Compare two variable names the way nabla orders them: alphabetically
+ * with natural numbering (x2 before x10). */
+int expr_var_name_cmp(const char *a, const char *b);
+
+/* --- printing ---------------------------------------------------------- */
+
+/* Print e in a style with the fewest parentheses.  Returns a new string
+ * (caller frees).  vars gives the names. */
+char *expr_print(const expr *e, const expr_vars *vars, enum expr_style st);
+
+/* Print e as it was read, with every multiplication shown ("3·x²·y + z·y
+ * − x"): the echo of an input.  Returns a new string (caller frees). */
+char *expr_print_reading(const expr *e, const expr_vars *vars,
+    enum expr_style st);
+
+/* Print the name of variable var in a style (θ, \theta, x_{1}).  Returns
+ * a new string (caller frees). */
+char *expr_print_var(const expr_vars *vars, int var, enum expr_style st);
+
+/* --- calculus ---------------------------------------------------------- */
+
+/* Bring e into canonical form: fold constants exactly, collect like terms
+ * and powers, order terms.  Consumes e and returns the result. */
+expr *expr_simplify(expr *e);
+
+/* The partial derivative of e with respect to var, simplified.  Returns a
+ * new tree (caller frees); e is unchanged. */
+expr *expr_diff(const expr *e, int var);
+
+/* The derivative worked rule by rule, as a tutor writes it: several lines
+ * of text in a style, ending with the result.  Returns a new string
+ * (caller frees). */
+char *expr_explain_diff(const expr *e, int var, const expr_vars *vars,
+    enum expr_style st);
+
+/* --- evaluation -------------------------------------------------------- */
+
+/* Why an evaluation has no value. */
+typedef struct expr_domain {
+	int failed;		/* 0: the value is fine */
+	char msg[160];		/* "ln of a negative number (-2)" */
+} expr_domain;
+
+/* Evaluate e exactly at x (nvars values).  Returns 1 and sets *out when
+ * the result is an exact rational, 0 when only a double is available (in
+ * out->v), -1 on a domain error (with dom filled when not NULL). */
+int expr_eval_num(const expr *e, const num *x, num *out, expr_domain *dom);
+
+/* A compiled expression: a flat program for fast repeated evaluation. */
+typedef struct expr_prog expr_prog;
+
+/* Compile e for nvars variables (nvars >= expr_max_var(e)).  The caller
+ * frees the program with expr_prog_free; e may be freed at once. */
+expr_prog *expr_compile(const expr *e, int nvars);
+void expr_prog_free(expr_prog *p);
+int expr_prog_nvars(const expr_prog *p);
+
+/* Evaluate at x; a domain error gives NaN or an infinity. */
+double expr_prog_eval(const expr_prog *p, const double *x);
+
+/* Evaluate at x and report domain errors: returns 0 and sets *out, or -1
+ * with dom filled (log of a negative, division by zero, ...). */
+int expr_prog_eval_checked(const expr_prog *p, const double *x,
+    double *out, expr_domain *dom);
+
+/* Evaluate at n points: xs holds n rows of nvars values; results go to
+ * out[0..n-1].  Much faster per point than expr_prog_eval for large n. */
+void expr_prog_eval_many(const expr_prog *p, const double *xs, size_t n,
+    double *out);
+
+/* --- convenience ------------------------------------------------------- */
+
+/* The gradient: nvars new trees (caller frees each and the array). */
+expr **expr_gradient(const expr *e, int nvars);
+/* Free an array of n trees and the array itself. */
+void expr_free_array(expr **a, int n);
+
+#endif

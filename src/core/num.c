@@ -1,0 +1,362 @@
+/* num.c - exact rationals with a double fallback; locale-proof text. */
+#include "config.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <locale.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "num.h"
+
+/* Greatest common divisor of two non-negative numbers. */
+static long long
+num_gcd(long long a, long long b)
+{
+	while (b != 0) {
+		long long t = a % b;
+		a = b;
+		b = t;
+	}
+	return a;
+}
+
+/* A whole number. */
+num
+num_int(long long n)
+{
+	num r = { 1, n, 1, (double)n };
+	return r;
+}
+
+/* A double; exact when it is a whole number that fits. */
+num
+num_real(double v)
+{
+	num r = { 0, 0, 1, v };
+	if (isfinite(v) && v == floor(v) && fabs(v) < 9e15)
+		return num_int((long long)v);
+	return r;
+}
+
+/* p/q in lowest terms. */
+num
+num_rat(long long p, long long q)
+{
+	long long g;
+	num r;
+
+	if (q == 0)
+		return num_real(p == 0 ? NAN : (p > 0 ? INFINITY : -INFINITY));
+	if (p == LLONG_MIN || q == LLONG_MIN)
+		return num_real((double)p / (double)q);
+	if (q < 0) {
+		p = -p;
+		q = -q;
+	}
+	g = num_gcd(p < 0 ? -p : p, q);
+	if (g > 1) {
+		p /= g;
+		q /= g;
+	}
+	r.exact = 1;
+	r.p = p;
+	r.q = q;
+	r.v = (double)p / (double)q;
+	return r;
+}
+
+/* a + b. */
+num
+num_add(num a, num b)
+{
+	long long x, y, d;
+
+	if (a.exact && b.exact) {
+		if (!__builtin_mul_overflow(a.p, b.q, &x) &&
+		    !__builtin_mul_overflow(b.p, a.q, &y) &&
+		    !__builtin_add_overflow(x, y, &x) &&
+		    !__builtin_mul_overflow(a.q, b.q, &d))
+			return num_rat(x, d);
+	}
+	return num_real(a.v + b.v);
+}
+
+/* -a. */
+num
+num_neg(num a)
+{
+	if (a.exact && a.p != LLONG_MIN)
+		return num_rat(-a.p, a.q);
+	return num_real(-a.v);
+}
+
+/* a - b. */
+num
+num_sub(num a, num b)
+{
+	return num_add(a, num_neg(b));
+}
+
+/* a * b. */
+num
+num_mul(num a, num b)
+{
+	long long x, d;
+
+	if (a.exact && b.exact) {
+		/* cross-cancel first to delay overflow */
+		long long g1 = num_gcd(a.p < 0 ? -a.p : a.p, b.q);
+		long long g2 = num_gcd(b.p < 0 ? -b.p : b.p, a.q);
+		long long ap = a.p, aq = a.q, bp = b.p, bq = b.q;
+		if (g1 > 1) { ap /= g1; bq /= g1; }
+		if (g2 > 1) { bp /= g2; aq /= g2; }
+		if (!__builtin_mul_overflow(ap, bp, &x) &&
+		    !__builtin_mul_overflow(aq, bq, &d))
+			return num_rat(x, d);
+	}
+	return num_real(a.v * b.v);
+}
+
+/* a / b. */
+num
+num_div(num a, num b)
+{
+	if (b.exact && b.p == 0)
+		return num_real(a.v / 0.0);
+	if (b.exact)
+		return num_mul(a, num_rat(b.q, b.p));
+	return num_real(a.v / b.v);
+}
+
+/* a ^ b. */
+num
+num_pow(num a, num b)
+{
+	if (a.exact && b.exact && b.q == 1 && b.p > -64 && b.p < 64) {
+		long long e = b.p < 0 ? -b.p : b.p;
+		num r = num_int(1), base = a;
+		if (a.p == 0 && b.p < 0)
+			return num_real(INFINITY);
+		while (e > 0) {
+			if (e & 1)
+				r = num_mul(r, base);
+			e >>= 1;
+			if (e > 0)
+				base = num_mul(base, base);
+			if (!r.exact || !base.exact)
+				return num_real(pow(a.v, b.v));
+		}
+		return b.p < 0 ? num_div(num_int(1), r) : r;
+	}
+	return num_real(pow(a.v, b.v));
+}
+
+int
+num_is_zero(num a)
+{
+	return a.exact ? a.p == 0 : a.v == 0;
+}
+
+int
+num_is_one(num a)
+{
+	return a.exact ? (a.p == 1 && a.q == 1) : a.v == 1;
+}
+
+int
+num_is_minus_one(num a)
+{
+	return a.exact ? (a.p == -1 && a.q == 1) : a.v == -1;
+}
+
+int
+num_is_integer(num a)
+{
+	return a.exact ? a.q == 1 : (isfinite(a.v) && a.v == floor(a.v));
+}
+
+int
+num_is_negative(num a)
+{
+	return a.exact ? a.p < 0 : a.v < 0;
+}
+
+/* Order by value. */
+int
+num_cmp(num a, num b)
+{
+	if (a.exact && b.exact) {
+		num d = num_sub(a, b);
+		if (d.exact)
+			return d.p < 0 ? -1 : d.p > 0;
+	}
+	return a.v < b.v ? -1 : a.v > b.v;
+}
+
+/* Exactly the same number. */
+int
+num_equal(num a, num b)
+{
+	if (a.exact && b.exact)
+		return a.p == b.p && a.q == b.q;
+	return a.exact == b.exact && a.v == b.v;
+}
+
+/* Parse a decimal number at s without looking at the locale. */
+int
+num_parse(const char *s, size_t *used, num *out)
+{
+	const char *p = s;
+	long long mant = 0;
+	int digits = 0, frac = 0, overflow = 0, exp = 0, esign = 1;
+	char buf[128];
+	size_t len;
+
+	*used = 0;
+	while (*p >= '0' && *p <= '9') {
+		if (mant > 99999999999999999LL / 10)
+			overflow = 1;
+		else
+			mant = mant * 10 + (*p - '0');
+		digits++;
+		p++;
+	}
+	if (*p == '.' && p[1] >= '0' && p[1] <= '9') {
+		p++;
+		while (*p >= '0' && *p <= '9') {
+			if (mant > 99999999999999999LL / 10)
+				overflow = 1;
+			else {
+				mant = mant * 10 + (*p - '0');
+				frac++;
+			}
+			digits++;
+			p++;
+		}
+	} else if (*p == '.' && digits > 0)
+		p++;		/* "2." is 2 */
+	if (digits == 0)
+		return -1;
+	if ((*p == 'e' || *p == 'E') &&
+	    ((p[1] >= '0' && p[1] <= '9') ||
+	    ((p[1] == '-' || p[1] == '+') && p[2] >= '0' && p[2] <= '9'))) {
+		p++;
+		if (*p == '-' || *p == '+')
+			esign = *p++ == '-' ? -1 : 1;
+		while (*p >= '0' && *p <= '9') {
+			if (exp < 100000)
+				exp = exp * 10 + (*p - '0');
+			p++;
+		}
+	}
+	*used = (size_t)(p - s);
+	exp = esign * exp - frac;
+	if (!overflow && exp >= -18 && exp <= 18) {
+		long long pw = 1;
+		int i;
+		for (i = 0; i < (exp < 0 ? -exp : exp); i++)
+			pw *= 10;
+		if (exp < 0)
+			*out = num_rat(mant, pw);
+		else if (!__builtin_mul_overflow(mant, pw, &pw))
+			*out = num_int(pw);
+		else
+			*out = num_real((double)mant * (double)pw);
+		return 0;
+	}
+	len = *used < sizeof buf - 1 ? *used : sizeof buf - 1;
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	*out = num_real(num_strtod(buf, NULL));
+	return 0;
+}
+
+/* strtod in the C locale, whatever the user's locale is. */
+double
+num_strtod(const char *s, char **end)
+{
+	locale_t c = newlocale(LC_NUMERIC_MASK, "C", (locale_t)0);
+	double v;
+
+	if (c == (locale_t)0)
+		return strtod(s, end);
+	v = strtod_l(s, end, c);
+	freelocale(c);
+	return v;
+}
+
+/* Replace the locale's decimal point in buf by '.'. */
+static void
+num_fix_point(char *buf)
+{
+	char *p = buf, *q;
+
+	while (*p == '-' || *p == '+' || (*p >= '0' && *p <= '9'))
+		p++;
+	if (*p == '\0' || *p == 'e' || *p == 'E' || *p == '.')
+		return;
+	/* p is the start of a (possibly multibyte) decimal point */
+	q = p;
+	while (*q != '\0' && !(*q >= '0' && *q <= '9'))
+		q++;
+	*p = '.';
+	memmove(p + 1, q, strlen(q) + 1);
+}
+
+/* Strip trailing zeros of the fraction ("0.4000" -> "0.4"). */
+static void
+num_trim(char *buf)
+{
+	char *dot = strchr(buf, '.'), *e, *z;
+
+	if (dot == NULL)
+		return;
+	e = strpbrk(buf, "eE");
+	z = e ? e : buf + strlen(buf);
+	while (z > dot + 1 && z[-1] == '0')
+		z--;
+	if (z == dot + 1)
+		z = dot;
+	memmove(z, e ? e : buf + strlen(buf), strlen(e ? e : "") + 1);
+}
+
+/* Format v with at most sig significant digits. */
+char *
+num_format(double v, int sig, char *buf, size_t n)
+{
+	if (isnan(v)) {
+		snprintf(buf, n, "nan");
+		return buf;
+	}
+	if (isinf(v)) {
+		snprintf(buf, n, v < 0 ? "-inf" : "inf");
+		return buf;
+	}
+	if (v == 0)
+		v = 0;		/* no "-0" */
+	if (sig < 1)
+		sig = 1;
+	if (sig > 17)
+		sig = 17;
+	snprintf(buf, n, "%.*g", sig, v);
+	num_fix_point(buf);
+	num_trim(buf);
+	return buf;
+}
+
+/* The shortest text that reads back as v. */
+char *
+num_format_exact(double v, char *buf, size_t n)
+{
+	int sig;
+
+	for (sig = 1; sig < 17; sig++) {
+		num_format(v, sig, buf, n);
+		if (num_strtod(buf, NULL) == v)
+			return buf;
+	}
+	return num_format(v, 17, buf, n);
+}

@@ -1,0 +1,60 @@
+/* num.h - numbers: exact rationals where possible, locale-proof text.
+ *
+ * A num is an exact rational p/q (q > 0, lowest terms) while the
+ * arithmetic stays within 64 bits, and a double otherwise.  Parsing and
+ * formatting never depend on the user's locale: "0.1" is one tenth under
+ * de_DE too. */
+#ifndef NABLA_NUM_H
+#define NABLA_NUM_H
+
+#include <stddef.h>
+
+typedef struct num {
+	int exact;		/* 1: value is p/q exactly; 0: value is v */
+	long long p, q;		/* valid when exact */
+	double v;		/* always valid: the value as a double */
+} num;
+
+num num_int(long long n);
+/* p/q in lowest terms; q must not be 0. */
+num num_rat(long long p, long long q);
+num num_real(double v);
+
+num num_add(num a, num b);
+num num_sub(num a, num b);
+num num_mul(num a, num b);
+/* a/b; dividing by an exact zero gives an inexact infinity or NaN. */
+num num_div(num a, num b);
+num num_neg(num a);
+/* a^b: exact when a is exact and b is an exact integer (and it fits). */
+num num_pow(num a, num b);
+
+int num_is_zero(num a);
+int num_is_one(num a);
+int num_is_minus_one(num a);
+int num_is_integer(num a);
+int num_is_negative(num a);
+/* Order a and b by value: -1, 0 or 1. */
+int num_cmp(num a, num b);
+/* Exactly equal (both exact and equal, or equal doubles). */
+int num_equal(num a, num b);
+
+/* Parse a decimal number at s ("12", "0.5", ".5", "1e-3", "2.5E+2").
+ * Stores the number of bytes used in *used (0 when there is no number).
+ * Returns 0 on success, -1 when s does not start with a number.  Short
+ * decimals are exact: "0.1" is 1/10. */
+int num_parse(const char *s, size_t *used, num *out);
+
+/* Locale-proof strtod: like strtod in the "C" locale. */
+double num_strtod(const char *s, char **end);
+
+/* Format v with at most sig significant digits, no trailing zeros, a
+ * '.' decimal point whatever the locale: 0.4, 1e-06, -5.37824.  Writes
+ * into buf (size n, 32 bytes is always enough) and returns buf.  NaN and
+ * infinities print as "nan", "inf", "-inf". */
+char *num_format(double v, int sig, char *buf, size_t n);
+
+/* The shortest text that reads back as exactly v (up to 17 digits). */
+char *num_format_exact(double v, char *buf, size_t n);
+
+#endif

@@ -1,0 +1,529 @@
+/* print.c - expressions as text: ASCII that parses back, pretty Unicode
+ * as a tutor writes it, and LaTeX for homework.
+ *
+ * Parentheses are added only where precedence needs them.  Products are
+ * split into a numerator and a denominator (negative powers), so x·y⁻¹
+ * prints as x/y. */
+#include "config.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "expr.h"
+#include "sbuf.h"
+#include "xalloc.h"
+
+/* Precedence levels. */
+enum { P_SUM = 1, P_NEG = 2, P_PRODUCT = 3, P_POWER = 4, P_ATOM = 5 };
+
+typedef struct printer {
+	const expr_vars *vars;
+	enum expr_style st;
+	int explicit_mul;	/* show every multiplication (the reading) */
+	int in_abs;		/* inside |...|, where "2|x|" would be ambiguous */
+} printer;
+
+static void print_expr(printer *pr, sbuf *b, const expr *e, int prec);
+
+static const char *greek_names[] = {
+	"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta",
+	"iota", "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho",
+	"sigma", "tau", "upsilon", "phi", "chi", "psi", "omega", NULL
+};
+static const char *greek_glyphs[] = {
+	"α", "β", "γ", "δ", "ε", "ζ", "η", "θ", "ι", "κ", "λ", "μ", "ν", "ξ",
+	"ο", "π", "ρ", "σ", "τ", "υ", "φ", "χ", "ψ", "ω", NULL
+};
+
+/* Append the superscript form of an integer. */
+static void
+add_superscript(sbuf *b, long long v)
+{
+	static const char *sup[] = { "⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷",
+		"⁸", "⁹" };
+	char digits[32];
+	int i;
+
+	snprintf(digits, sizeof digits, "%lld", v < 0 ? -v : v);
+	if (v < 0)
+		sbuf_add(b, "⁻");
+	for (i = 0; digits[i]; i++)
+		sbuf_add(b, sup[digits[i] - '0']);
+}
+
+/* The name of a variable in a style. */
+char *
+expr_print_var(const expr_vars *vars, int var, enum expr_style st)
+{
+	const char *name = vars && var < vars->n ? vars->name[var] : NULL;
+	char fallback[16];
+	size_t base;
+	int i;
+	sbuf b = SBUF_INIT;
+
+	if (name == NULL) {
+		snprintf(fallback, sizeof fallback, "x%d", var + 1);
+		name = fallback;
+	}
+	if (st == EXPR_ASCII)
+		return xstrdup(name);
+	for (base = strlen(name); base > 0 && isdigit((unsigned char)name[base - 1]);
+	    base--)
+		;
+	if (base == 0)
+		base = strlen(name);
+	for (i = 0; greek_names[i] != NULL; i++)
+		if (strlen(greek_names[i]) == base &&
+		    strncmp(greek_names[i], name, base) == 0)
+			break;
+	if (greek_names[i] != NULL) {
+		if (st == EXPR_UNICODE)
+			sbuf_add(&b, greek_glyphs[i]);
+		else
+			sbuf_addf(&b, "\\%s", greek_names[i]);
+	} else
+		sbuf_addn(&b, name, base);
+	if (name[base] != '\0') {
+		if (st == EXPR_UNICODE) {
+			static const char *sub[] = { "₀", "₁", "₂", "₃", "₄",
+				"₅", "₆", "₇", "₈", "₉" };
+			const char *d;
+			for (d = name + base; *d; d++)
+				sbuf_add(&b, sub[*d - '0']);
+		} else
+			sbuf_addf(&b, "_{%s}", name + base);
+	}
+	return sbuf_take(&b);
+}
+
+/* Append a non-negative number. */
+static void
+print_num(printer *pr, sbuf *b, num n)
+{
+	char buf[40];
+
+	if (n.exact && n.q != 1 && pr->explicit_mul) {
+		/* the reading shows 0.3 as typed, not 3/10 */
+		long long q = n.q;
+		while (q % 2 == 0)
+			q /= 2;
+		while (q % 5 == 0)
+			q /= 5;
+		if (q == 1) {
+			sbuf_add(b, num_format(n.v, 17, buf, sizeof buf));
+			return;
+		}
+	}
+	if (n.exact && n.q != 1) {
+		if (pr->st == EXPR_LATEX)
+			sbuf_addf(b, "\\frac{%lld}{%lld}", n.p, n.q);
+		else
+			sbuf_addf(b, "%lld/%lld", n.p, n.q);
+		return;
+	}
+	if (n.exact) {
+		sbuf_addf(b, "%lld", n.p);
+		return;
+	}
+	num_format_exact(n.v, buf, sizeof buf);
+	if (pr->st != EXPR_ASCII && strchr(buf, 'e') != NULL) {
+		/* 1e-06 as 1·10⁻⁶ */
+		char *e = strchr(buf, 'e');
+		long long ex = strtoll(e + 1, NULL, 10);
+		*e = '\0';
+		if (pr->st == EXPR_UNICODE) {
+			sbuf_addf(b, "%s·10", buf);
+			add_superscript(b, ex);
+		} else
+			sbuf_addf(b, "%s \\cdot 10^{%lld}", buf, ex);
+		return;
+	}
+	if (strcmp(buf, "inf") == 0 || strcmp(buf, "nan") == 0) {
+		sbuf_add(b, pr->st == EXPR_ASCII ? buf :
+		    (buf[0] == 'i' ? (pr->st == EXPR_LATEX ? "\\infty" : "∞") : "NaN"));
+		return;
+	}
+	sbuf_add(b, buf);
+}
+
+/* Whether a term carries a minus sign in front. */
+static int
+term_is_negative(const expr *e)
+{
+	if (e->kind == EXPR_NUM)
+		return num_is_negative(e->n);
+	if (e->kind == EXPR_MUL && e->args[0]->kind == EXPR_NUM)
+		return num_is_negative(e->args[0]->n);
+	return 0;
+}
+
+/* Whether a factor is a variable or a power of one: these sit side by
+ * side without a sign (xy, x²y). */
+static int
+is_symbol(const expr *e)
+{
+	if (e->kind == EXPR_VAR || e->kind == EXPR_CONST)
+		return 1;
+	if (e->kind == EXPR_POW && (e->args[0]->kind == EXPR_VAR ||
+	    e->args[0]->kind == EXPR_CONST) && e->args[1]->kind == EXPR_NUM &&
+	    e->args[1]->n.exact && e->args[1]->n.q == 1)
+		return 1;
+	return 0;
+}
+
+/* Append a product of factors (pointers into a tree). */
+static void
+print_factors(printer *pr, sbuf *b, const expr **f, int n, int prefix_num)
+{
+	int i;
+
+	for (i = 0; i < n; i++) {
+		sbuf part = SBUF_INIT;
+		const char *s;
+		print_expr(pr, &part, f[i], P_POWER);
+		s = sbuf_str(&part);
+		if (i > 0 || prefix_num) {
+			int juxtapose;
+			if (pr->st == EXPR_ASCII || pr->explicit_mul)
+				juxtapose = 0;
+			else if (i == 0 && prefix_num)
+				juxtapose = !isdigit((unsigned char)s[0]) &&
+				    s[0] != '.' && f[i]->kind != EXPR_NUM;
+			else
+				juxtapose = (is_symbol(f[i - 1]) && is_symbol(f[i])) ||
+				    (f[i - 1]->kind == EXPR_NUM &&
+				    !isdigit((unsigned char)s[0])) ||
+				    ((s[0] == '(' || strncmp(s, "\\left(", 6) == 0) &&
+				    f[i - 1]->kind != EXPR_FUNC);
+			if (s[0] == '|' && pr->in_abs)
+				juxtapose = 0;
+			if (!juxtapose)
+				sbuf_add(b, pr->st == EXPR_ASCII ? "*" :
+				    pr->st == EXPR_LATEX ? " \\cdot " : "·");
+			else if (pr->st == EXPR_LATEX && b->len > 0) {
+				/* "\theta x" needs a space after a command */
+				size_t k = b->len;
+				while (k > 0 && isalpha((unsigned char)b->s[k - 1]))
+					k--;
+				if (k < b->len && k > 0 && b->s[k - 1] == '\\')
+					sbuf_add(b, " ");
+			}
+		}
+		sbuf_add(b, s);
+		sbuf_free(&part);
+	}
+}
+
+/* Append a product (or a lone negative power) without its sign when
+ * drop_sign is set. */
+static void
+print_product(printer *pr, sbuf *b, const expr *e, int drop_sign, int prec)
+{
+	const expr *one[1];
+	const expr **args;
+	int nargs, i, nn = 0, nd = 0, own;
+	const expr **numer, **denom;
+	expr **made;
+	int nmade = 0;
+	num c = num_int(1);
+	sbuf nb = SBUF_INIT, db = SBUF_INIT;
+
+	if (e->kind == EXPR_MUL) {
+		args = (const expr **)e->args;
+		nargs = e->nargs;
+	} else {
+		one[0] = e;
+		args = one;
+		nargs = 1;
+	}
+	numer = xmalloc((size_t)(nargs + 1) * sizeof *numer);
+	denom = xmalloc((size_t)(nargs + 1) * sizeof *denom);
+	made = xmalloc((size_t)(nargs + 1) * sizeof *made);
+	for (i = 0; i < nargs; i++) {
+		const expr *f = args[i];
+		if (f->kind == EXPR_NUM && i == 0) {
+			c = f->n;
+			continue;
+		}
+		if (f->kind == EXPR_POW && f->args[1]->kind == EXPR_NUM &&
+		    num_is_negative(f->args[1]->n)) {
+			num ex = num_neg(f->args[1]->n);
+			if (num_is_one(ex))
+				denom[nd++] = f->args[0];
+			else {
+				made[nmade] = expr_pow(expr_copy(f->args[0]),
+				    expr_num(ex));
+				denom[nd++] = made[nmade++];
+			}
+		} else
+			numer[nn++] = f;
+	}
+	if (drop_sign && num_is_negative(c))
+		c = num_neg(c);
+	/* the coefficient */
+	if (!num_is_one(c) || (nn == 0 && nd == 0)) {
+		if (num_is_minus_one(c) && nn > 0) {
+			sbuf_add(&nb, pr->st == EXPR_UNICODE ? "−" : "-");
+		} else {
+			num a = num_is_negative(c) ? num_neg(c) : c;
+			if (num_is_negative(c))
+				sbuf_add(&nb, pr->st == EXPR_UNICODE ? "−" : "-");
+			if (a.exact && a.q != 1 && (nd > 0 || !pr->explicit_mul) &&
+			    !pr->explicit_mul) {
+				/* p/q: p joins the numerator, q the denominator */
+				if (a.p != 1 || nn == 0)
+					sbuf_addf(&nb, "%lld", a.p);
+				made[nmade] = expr_num(num_int(a.q));
+				/* the number goes first in the denominator */
+				memmove(denom + 1, denom, (size_t)nd * sizeof *denom);
+				denom[0] = made[nmade++];
+				nd++;
+			} else if (a.exact && a.q != 1) {
+				sbuf_add(&nb, "(");
+				print_num(pr, &nb, a);
+				sbuf_add(&nb, ")");
+			} else
+				print_num(pr, &nb, a);
+		}
+	}
+	own = nb.len > 0 && !(nb.len == 1 && nb.s[0] == '-') &&
+	    strcmp(sbuf_str(&nb), "−") != 0;
+	if (nn > 0)
+		print_factors(pr, &nb, numer, nn, own);
+	if (nb.len == 0 || strcmp(sbuf_str(&nb), "-") == 0 ||
+	    strcmp(sbuf_str(&nb), "−") == 0)
+		sbuf_add(&nb, "1");
+	if (nd == 0) {
+		int needs = prec > P_PRODUCT || (prec > P_SUM &&
+		    (nb.s[0] == '-' || strncmp(nb.s, "−", 3) == 0));
+		if (nn + (own ? 1 : 0) <= 1 && !needs)
+			needs = 0;
+		if (needs && (nn + (own ? 1 : 0) > 1 || nb.s[0] == '-' ||
+		    strncmp(nb.s, "−", 3) == 0))
+			sbuf_add(b, "(");
+		else
+			needs = 0;
+		sbuf_add(b, nb.s);
+		if (needs)
+			sbuf_add(b, ")");
+	} else {
+		print_factors(pr, &db, denom, nd, 0);
+		if (pr->st == EXPR_LATEX) {
+			const char *s = nb.s;
+			int neg = s[0] == '-';
+			sbuf_addf(b, "%s\\frac{%s}{%s}", neg ? "-" : "",
+			    neg ? s + 1 : s, db.s);
+		} else {
+			int paren = prec > P_PRODUCT;
+			int dparen = nd > 1 ||
+			    (denom[0]->kind == EXPR_NUM && !num_is_integer(denom[0]->n));
+			if (paren)
+				sbuf_add(b, "(");
+			sbuf_add(b, nb.s);
+			sbuf_add(b, "/");
+			if (dparen)
+				sbuf_add(b, "(");
+			sbuf_add(b, db.s);
+			if (dparen)
+				sbuf_add(b, ")");
+			if (paren)
+				sbuf_add(b, ")");
+		}
+	}
+	for (i = 0; i < nmade; i++)
+		expr_free(made[i]);
+	free(made);
+	free(numer);
+	free(denom);
+	sbuf_free(&nb);
+	sbuf_free(&db);
+}
+
+/* Append a sum. */
+static void
+print_sum(printer *pr, sbuf *b, const expr *e, int prec)
+{
+	int i, paren = prec > P_SUM;
+
+	if (paren)
+		sbuf_add(b, pr->st == EXPR_LATEX ? "\\left(" : "(");
+	for (i = 0; i < e->nargs; i++) {
+		const expr *t = e->args[i];
+		int neg = term_is_negative(t);
+		if (i > 0)
+			sbuf_add(b, neg ? (pr->st == EXPR_UNICODE ? " − " : " - ") :
+			    " + ");
+		else if (neg)
+			sbuf_add(b, pr->st == EXPR_UNICODE ? "−" : "-");
+		if (neg && t->kind == EXPR_NUM)
+			print_num(pr, b, num_neg(t->n));
+		else if (t->kind == EXPR_MUL || (t->kind == EXPR_POW &&
+		    t->args[1]->kind == EXPR_NUM && num_is_negative(t->args[1]->n)))
+			print_product(pr, b, t, 1, P_SUM + 1);
+		else
+			print_expr(pr, b, t, P_SUM + 1);
+	}
+	if (paren)
+		sbuf_add(b, pr->st == EXPR_LATEX ? "\\right)" : ")");
+}
+
+/* Append a function application. */
+static void
+print_func(printer *pr, sbuf *b, const expr *e)
+{
+	static const char *latex[FN_COUNT] = {
+		"\\sin", "\\cos", "\\tan", "\\arcsin", "\\arccos", "\\arctan",
+		"\\sinh", "\\cosh", "\\tanh", "\\exp", "\\ln", "\\log_{10}",
+		"\\log_{2}", "\\sqrt", "abs"
+	};
+
+	if (e->fn == FN_ABS && pr->st != EXPR_ASCII) {
+		sbuf_add(b, pr->st == EXPR_LATEX ? "\\left|" : "|");
+		pr->in_abs++;
+		print_expr(pr, b, e->args[0], P_SUM);
+		pr->in_abs--;
+		sbuf_add(b, pr->st == EXPR_LATEX ? "\\right|" : "|");
+		return;
+	}
+	if (e->fn == FN_EXP && pr->st == EXPR_LATEX) {
+		sbuf_add(b, "e^{");
+		print_expr(pr, b, e->args[0], P_SUM);
+		sbuf_add(b, "}");
+		return;
+	}
+	if (pr->st == EXPR_LATEX) {
+		sbuf_addf(b, "%s\\left(", latex[e->fn]);
+		print_expr(pr, b, e->args[0], P_SUM);
+		sbuf_add(b, "\\right)");
+		return;
+	}
+	sbuf_addf(b, "%s(", expr_fn_name(e->fn));
+	print_expr(pr, b, e->args[0], P_SUM);
+	sbuf_add(b, ")");
+}
+
+/* Append a power. */
+static void
+print_power(printer *pr, sbuf *b, const expr *e, int prec)
+{
+	const expr *base = e->args[0], *ex = e->args[1];
+	int paren = prec > P_POWER;
+
+	if (ex->kind == EXPR_NUM && ex->n.exact && ex->n.p == 1 && ex->n.q == 2) {
+		/* square root */
+		if (pr->st == EXPR_LATEX) {
+			sbuf_add(b, "\\sqrt{");
+			print_expr(pr, b, base, P_SUM);
+			sbuf_add(b, "}");
+		} else if (pr->st == EXPR_UNICODE) {
+			int atom = base->kind == EXPR_VAR || base->kind == EXPR_CONST ||
+			    (base->kind == EXPR_NUM && num_is_integer(base->n) &&
+			    !num_is_negative(base->n));
+			sbuf_add(b, "√");
+			if (!atom)
+				sbuf_add(b, "(");
+			print_expr(pr, b, base, P_SUM);
+			if (!atom)
+				sbuf_add(b, ")");
+		} else {
+			sbuf_add(b, "sqrt(");
+			print_expr(pr, b, base, P_SUM);
+			sbuf_add(b, ")");
+		}
+		return;
+	}
+	if (paren)
+		sbuf_add(b, pr->st == EXPR_LATEX ? "\\left(" : "(");
+	print_expr(pr, b, base, P_POWER + 1);
+	if (pr->st == EXPR_UNICODE && ex->kind == EXPR_NUM && ex->n.exact &&
+	    ex->n.q == 1)
+		add_superscript(b, ex->n.p);
+	else if (pr->st == EXPR_LATEX) {
+		sbuf_add(b, "^{");
+		print_expr(pr, b, ex, P_SUM);
+		sbuf_add(b, "}");
+	} else {
+		sbuf_add(b, "^");
+		print_expr(pr, b, ex, P_ATOM);
+	}
+	if (paren)
+		sbuf_add(b, pr->st == EXPR_LATEX ? "\\right)" : ")");
+}
+
+/* Append e; parenthesise when its precedence is below prec. */
+static void
+print_expr(printer *pr, sbuf *b, const expr *e, int prec)
+{
+	char *s;
+
+	switch (e->kind) {
+	case EXPR_NUM:
+		if (num_is_negative(e->n)) {
+			if (prec > P_NEG)
+				sbuf_add(b, "(");
+			sbuf_add(b, pr->st == EXPR_UNICODE ? "−" : "-");
+			print_num(pr, b, num_neg(e->n));
+			if (prec > P_NEG)
+				sbuf_add(b, ")");
+		} else if (e->n.exact && e->n.q != 1 && prec > P_PRODUCT &&
+		    pr->st != EXPR_LATEX) {
+			sbuf_add(b, "(");
+			print_num(pr, b, e->n);
+			sbuf_add(b, ")");
+		} else
+			print_num(pr, b, e->n);
+		break;
+	case EXPR_CONST:
+		if (e->c == EXPR_PI)
+			sbuf_add(b, pr->st == EXPR_ASCII ? "pi" :
+			    pr->st == EXPR_UNICODE ? "π" : "\\pi");
+		else
+			sbuf_add(b, "e");
+		break;
+	case EXPR_VAR:
+		s = expr_print_var(pr->vars, e->var, pr->st);
+		sbuf_add(b, s);
+		free(s);
+		break;
+	case EXPR_ADD:
+		print_sum(pr, b, e, prec);
+		break;
+	case EXPR_MUL:
+		print_product(pr, b, e, 0, prec);
+		break;
+	case EXPR_POW:
+		if (e->args[1]->kind == EXPR_NUM &&
+		    num_is_negative(e->args[1]->n))
+			print_product(pr, b, e, 0, prec);
+		else
+			print_power(pr, b, e, prec);
+		break;
+	case EXPR_FUNC:
+		print_func(pr, b, e);
+		break;
+	}
+}
+
+/* Print with the fewest parentheses. */
+char *
+expr_print(const expr *e, const expr_vars *vars, enum expr_style st)
+{
+	printer pr = { vars, st, 0, 0 };
+	sbuf b = SBUF_INIT;
+
+	print_expr(&pr, &b, e, 0);
+	return sbuf_take(&b);
+}
+
+/* Print showing every multiplication. */
+char *
+expr_print_reading(const expr *e, const expr_vars *vars, enum expr_style st)
+{
+	printer pr = { vars, st, 1, 0 };
+	sbuf b = SBUF_INIT;
+
+	print_expr(&pr, &b, e, 0);
+	return sbuf_take(&b);
+}

@@ -1,0 +1,79 @@
+/* sbuf.c - a growing string buffer. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sbuf.h"
+#include "xalloc.h"
+
+/* Make room for n more bytes and the terminator. */
+static void
+sbuf_grow(sbuf *b, size_t n)
+{
+	if (b->len + n + 1 <= b->cap)
+		return;
+	b->cap = (b->len + n + 1) * 2;
+	if (b->cap < 64)
+		b->cap = 64;
+	b->s = xrealloc(b->s, b->cap);
+}
+
+void
+sbuf_addn(sbuf *b, const char *s, size_t n)
+{
+	sbuf_grow(b, n);
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+void
+sbuf_add(sbuf *b, const char *s)
+{
+	sbuf_addn(b, s, strlen(s));
+}
+
+void
+sbuf_addf(sbuf *b, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n <= 0)
+		return;
+	sbuf_grow(b, (size_t)n);
+	va_start(ap, fmt);
+	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	b->len += (size_t)n;
+}
+
+const char *
+sbuf_str(const sbuf *b)
+{
+	return b->s ? b->s : "";
+}
+
+char *
+sbuf_take(sbuf *b)
+{
+	char *s = b->s ? b->s : xstrdup("");
+
+	b->s = NULL;
+	b->len = b->cap = 0;
+	return s;
+}
+
+void
+sbuf_free(sbuf *b)
+{
+	free(b->s);
+	b->s = NULL;
+	b->len = b->cap = 0;
+}

@@ -1,0 +1,590 @@
+/* simplify.c - the canonical form of an expression.
+ *
+ * Sums and products are flattened, numbers folded exactly, like terms
+ * collected (3x + x = 4x), like factors collected into powers (x·x² = x³),
+ * a number times a sum distributed (2(x + 1) = 2x + 2), and terms ordered
+ * by degree and then by variable (x² + xy + y² + x + 1).  e^u becomes
+ * exp(u) and sqrt(u) becomes u^(1/2); the printer shows them as written
+ * by hand. */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "expr.h"
+#include "xalloc.h"
+
+/* Detach the arguments of e and free the node itself. */
+static expr **
+take_args(expr *e, int *n)
+{
+	expr **a = e->args;
+
+	*n = e->nargs;
+	e->args = NULL;
+	e->nargs = 0;
+	expr_free(e);
+	return a;
+}
+
+/* Exact square root of a non-negative exact rational, if there is one. */
+static int
+exact_sqrt(num a, num *out)
+{
+	long long rp, rq;
+
+	if (!a.exact || a.p < 0)
+		return 0;
+	rp = (long long)llround(sqrt((double)a.p));
+	rq = (long long)llround(sqrt((double)a.q));
+	if (rp * rp != a.p || rq * rq != a.q)
+		return 0;
+	*out = num_rat(rp, rq);
+	return 1;
+}
+
+/* The value of fn at a double. */
+static double
+apply_fn(enum expr_fn fn, double x)
+{
+	switch (fn) {
+	case FN_SIN: return sin(x);
+	case FN_COS: return cos(x);
+	case FN_TAN: return tan(x);
+	case FN_ASIN: return asin(x);
+	case FN_ACOS: return acos(x);
+	case FN_ATAN: return atan(x);
+	case FN_SINH: return sinh(x);
+	case FN_COSH: return cosh(x);
+	case FN_TANH: return tanh(x);
+	case FN_EXP: return exp(x);
+	case FN_LN: return log(x);
+	case FN_LOG10: return log10(x);
+	case FN_LOG2: return log2(x);
+	case FN_SQRT: return sqrt(x);
+	case FN_ABS: return fabs(x);
+	default: return NAN;
+	}
+}
+
+/* Fold a function of an exact number when the value is a simple exact
+ * one (sin 0 = 0, ln 1 = 0, |−3| = 3).  Returns 1 and sets *out. */
+static int
+fold_fn(enum expr_fn fn, num a, num *out)
+{
+	int zero = num_is_zero(a), one = num_is_one(a);
+
+	switch (fn) {
+	case FN_SIN: case FN_TAN: case FN_ASIN: case FN_ATAN:
+	case FN_SINH: case FN_TANH:
+		if (zero) { *out = num_int(0); return 1; }
+		return 0;
+	case FN_COS: case FN_COSH: case FN_EXP:
+		if (zero) { *out = num_int(1); return 1; }
+		return 0;
+	case FN_ACOS: case FN_LN: case FN_LOG10: case FN_LOG2:
+		if (one) { *out = num_int(0); return 1; }
+		if (fn == FN_LOG10 && a.exact && a.q == 1 && a.p > 0) {
+			long long v = a.p;
+			int k = 0;
+			while (v % 10 == 0) { v /= 10; k++; }
+			if (v == 1) { *out = num_int(k); return 1; }
+		}
+		if (fn == FN_LOG2 && a.exact && a.q == 1 && a.p > 0 &&
+		    (a.p & (a.p - 1)) == 0) {
+			*out = num_int(63 - __builtin_clzll((unsigned long long)a.p));
+			return 1;
+		}
+		return 0;
+	case FN_ABS:
+		*out = num_is_negative(a) ? num_neg(a) : a;
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+/* Simplify a function application. */
+static expr *
+simplify_func(expr *e)
+{
+	expr *a = e->args[0] = expr_simplify(e->args[0]);
+	num v;
+
+	if (e->fn == FN_SQRT) {
+		expr *r = expr_pow(a, expr_num(num_rat(1, 2)));
+		e->nargs = 0;
+		expr_free(e);
+		return expr_simplify(r);
+	}
+	if (a->kind == EXPR_NUM) {
+		if (a->n.exact && fold_fn(e->fn, a->n, &v)) {
+			expr_free(e);
+			return expr_num(v);
+		}
+		if (!a->n.exact) {
+			double r = apply_fn(e->fn, a->n.v);
+			expr_free(e);
+			return expr_num(num_real(r));
+		}
+	}
+	if (e->fn == FN_LN && a->kind == EXPR_CONST && a->c == EXPR_E) {
+		expr_free(e);
+		return expr_int(1);
+	}
+	if (e->fn == FN_LN && a->kind == EXPR_FUNC && a->fn == FN_EXP) {
+		expr *r = a->args[0];
+		a->nargs = 0;
+		expr_free(e);
+		return r;
+	}
+	return e;
+}
+
+/* Simplify a power. */
+static expr *
+simplify_pow(expr *e)
+{
+	expr *b = e->args[0] = expr_simplify(e->args[0]);
+	expr *x = e->args[1] = expr_simplify(e->args[1]);
+	int n;
+	expr **a;
+
+	if (x->kind == EXPR_NUM && num_is_zero(x->n)) {
+		expr_free(e);
+		return expr_int(1);
+	}
+	if (x->kind == EXPR_NUM && num_is_one(x->n)) {
+		e->nargs = 0;
+		expr_free(x);
+		free(e->args);
+		free(e);
+		return b;
+	}
+	if (b->kind == EXPR_NUM && num_is_one(b->n)) {
+		expr_free(e);
+		return expr_int(1);
+	}
+	if (b->kind == EXPR_NUM && x->kind == EXPR_NUM) {
+		num r;
+		if (b->n.exact && x->n.exact && x->n.q == 1) {
+			r = num_pow(b->n, x->n);
+			if (r.exact) {
+				expr_free(e);
+				return expr_num(r);
+			}
+			return e;	/* 0^-1 or too large: leave it */
+		}
+		if (b->n.exact && x->n.exact && x->n.q == 2 &&
+		    exact_sqrt(b->n, &r)) {
+			num k = num_pow(r, num_int(x->n.p));
+			if (k.exact) {
+				expr_free(e);
+				return expr_num(k);
+			}
+		}
+		if (!b->n.exact || !x->n.exact) {
+			r = num_real(pow(b->n.v, x->n.v));
+			expr_free(e);
+			return expr_num(r);
+		}
+		return e;
+	}
+	if (b->kind == EXPR_CONST && b->c == EXPR_E) {
+		expr *r = expr_func(FN_EXP, x);
+		e->nargs = 1;
+		expr_free(e);
+		return expr_simplify(r);
+	}
+	if (x->kind == EXPR_NUM && num_is_integer(x->n) && x->n.exact) {
+		if (b->kind == EXPR_POW) {
+			/* (u^a)^n = u^(a n) for whole n */
+			expr *r = expr_pow(b->args[0],
+			    expr_mul(b->args[1], expr_copy(x)));
+			b->nargs = 0;
+			expr_free(e);
+			return expr_simplify(r);
+		}
+		if (b->kind == EXPR_MUL) {
+			/* (u v)^n = u^n v^n */
+			expr *r;
+			int i;
+			e->args[0] = NULL;
+			a = take_args(b, &n);
+			r = expr_nary(EXPR_MUL, n);
+			for (i = 0; i < n; i++)
+				r->args[i] = expr_pow(a[i], expr_copy(x));
+			free(a);
+			expr_free(e);
+			return expr_simplify(r);
+		}
+	}
+	return e;
+}
+
+/* Split a factor into base and exponent (new trees). */
+static void
+factor_split(const expr *f, expr **base, expr **ex)
+{
+	if (f->kind == EXPR_POW) {
+		*base = expr_copy(f->args[0]);
+		*ex = expr_copy(f->args[1]);
+	} else {
+		*base = expr_copy(f);
+		*ex = expr_int(1);
+	}
+}
+
+/* Order factors: numbers first, then by base, functions last. */
+static int
+factor_cmp(const void *pa, const void *pb)
+{
+	const expr *a = *(const expr *const *)pa, *b = *(const expr *const *)pb;
+	const expr *ba = a->kind == EXPR_POW ? a->args[0] : a;
+	const expr *bb = b->kind == EXPR_POW ? b->args[0] : b;
+	int c = expr_compare(ba, bb);
+
+	if (c != 0)
+		return c;
+	return expr_compare(a, b);
+}
+
+/* Simplify a product. */
+static expr *
+simplify_mul(expr *e)
+{
+	int n, i, j, nf = 0, cap;
+	expr **a = take_args(e, &n);
+	expr **fs, **bases, **exps;
+	num c = num_int(1);
+	expr *r;
+
+	/* simplify and flatten */
+	cap = n + 4;
+	fs = xmalloc((size_t)cap * sizeof *fs);
+	for (i = 0; i < n; i++) {
+		expr *s = expr_simplify(a[i]);
+		if (s->kind == EXPR_MUL) {
+			int m, k;
+			expr **sa = take_args(s, &m);
+			if (nf + m > cap) {
+				cap = nf + m + 4;
+				fs = xrealloc(fs, (size_t)cap * sizeof *fs);
+			}
+			for (k = 0; k < m; k++)
+				fs[nf++] = sa[k];
+			free(sa);
+		} else {
+			if (nf + 1 > cap) {
+				cap = nf + 8;
+				fs = xrealloc(fs, (size_t)cap * sizeof *fs);
+			}
+			fs[nf++] = s;
+		}
+	}
+	free(a);
+	/* numbers into the coefficient */
+	for (i = j = 0; i < nf; i++) {
+		if (fs[i]->kind == EXPR_NUM) {
+			c = num_mul(c, fs[i]->n);
+			expr_free(fs[i]);
+		} else
+			fs[j++] = fs[i];
+	}
+	nf = j;
+	if (num_is_zero(c) && c.exact) {
+		for (i = 0; i < nf; i++)
+			expr_free(fs[i]);
+		free(fs);
+		return expr_int(0);
+	}
+	/* collect like bases: x·x² = x³ */
+	bases = xmalloc((size_t)(nf + 1) * sizeof *bases);
+	exps = xmalloc((size_t)(nf + 1) * sizeof *exps);
+	n = 0;
+	for (i = 0; i < nf; i++) {
+		expr *b, *x;
+		factor_split(fs[i], &b, &x);
+		expr_free(fs[i]);
+		for (j = 0; j < n; j++)
+			if (expr_equal(bases[j], b))
+				break;
+		if (j < n) {
+			exps[j] = expr_add(exps[j], x);
+			expr_free(b);
+		} else {
+			bases[n] = b;
+			exps[n] = x;
+			n++;
+		}
+	}
+	nf = 0;
+	for (i = 0; i < n; i++) {
+		expr *f = expr_simplify(expr_pow(bases[i], exps[i]));
+		if (f->kind == EXPR_NUM) {
+			c = num_mul(c, f->n);
+			expr_free(f);
+		} else if (f->kind == EXPR_MUL) {
+			/* (u v)^n came apart: take its factors */
+			int m, k;
+			expr **sa = take_args(f, &m);
+			if (nf + m > cap) {
+				cap = nf + m + 4;
+				fs = xrealloc(fs, (size_t)cap * sizeof *fs);
+			}
+			for (k = 0; k < m; k++) {
+				if (sa[k]->kind == EXPR_NUM) {
+					c = num_mul(c, sa[k]->n);
+					expr_free(sa[k]);
+				} else
+					fs[nf++] = sa[k];
+			}
+			free(sa);
+		} else
+			fs[nf++] = f;
+	}
+	free(bases);
+	free(exps);
+	if (num_is_zero(c) && c.exact) {
+		for (i = 0; i < nf; i++)
+			expr_free(fs[i]);
+		free(fs);
+		return expr_int(0);
+	}
+	if (nf == 0) {
+		free(fs);
+		return expr_num(c);
+	}
+	/* one sum among the factors: distribute (2x(x + 1) = 2x² + 2x);
+	 * products of two or more sums are left as they are */
+	for (i = j = 0; i < nf; i++)
+		if (fs[i]->kind == EXPR_ADD) {
+			j++;
+			n = i;
+		}
+	if (j == 1 && (nf > 1 || !num_is_one(c))) {
+		expr *s = fs[n];
+		int q;
+		for (i = 0; i < s->nargs; i++) {
+			expr *t = expr_nary(EXPR_MUL, nf + 1);
+			t->args[0] = expr_num(c);
+			for (q = 0; q < nf; q++)
+				t->args[q + 1] = q == n ? s->args[i] :
+				    expr_copy(fs[q]);
+			s->args[i] = t;
+		}
+		for (q = 0; q < nf; q++)
+			if (q != n)
+				expr_free(fs[q]);
+		free(fs);
+		return expr_simplify(s);
+	}
+	qsort(fs, (size_t)nf, sizeof *fs, factor_cmp);
+	if (nf == 1 && num_is_one(c)) {
+		r = fs[0];
+		free(fs);
+		return r;
+	}
+	r = expr_nary(EXPR_MUL, nf + (num_is_one(c) ? 0 : 1));
+	j = 0;
+	if (!num_is_one(c))
+		r->args[j++] = expr_num(c);
+	for (i = 0; i < nf; i++)
+		r->args[j++] = fs[i];
+	free(fs);
+	return r;
+}
+
+/* Split a term into its coefficient and the rest (rest NULL for a
+ * number).  Consumes t. */
+static num
+term_split(expr *t, expr **rest)
+{
+	num c;
+	int n, i;
+	expr **a;
+
+	if (t->kind == EXPR_NUM) {
+		c = t->n;
+		expr_free(t);
+		*rest = NULL;
+		return c;
+	}
+	if (t->kind == EXPR_MUL && t->args[0]->kind == EXPR_NUM) {
+		c = t->args[0]->n;
+		a = take_args(t, &n);
+		expr_free(a[0]);
+		if (n == 2)
+			*rest = a[1];
+		else {
+			*rest = expr_nary(EXPR_MUL, n - 1);
+			for (i = 1; i < n; i++)
+				(*rest)->args[i - 1] = a[i];
+		}
+		free(a);
+		return c;
+	}
+	*rest = t;
+	return num_int(1);
+}
+
+/* Exponents of each variable in a monomial-like term; returns the total
+ * degree. */
+static double
+term_degree(const expr *t, double *ex, int nex)
+{
+	int i;
+	double d = 0;
+
+	if (t->kind == EXPR_VAR && t->var < nex) {
+		ex[t->var] += 1;
+		return 1;
+	}
+	if (t->kind == EXPR_POW && t->args[1]->kind == EXPR_NUM) {
+		double sub[EXPR_MAX_VARS] = { 0 };
+		double k = t->args[1]->n.v, db = term_degree(t->args[0], sub, nex);
+		for (i = 0; i < nex; i++)
+			ex[i] += k * sub[i];
+		return k * db;
+	}
+	if (t->kind == EXPR_MUL) {
+		for (i = 0; i < t->nargs; i++)
+			d += term_degree(t->args[i], ex, nex);
+		return d;
+	}
+	return 0;
+}
+
+/* Order terms: higher degree first, then x before y, numbers last. */
+static int
+term_cmp(const void *pa, const void *pb)
+{
+	const expr *a = *(const expr *const *)pa, *b = *(const expr *const *)pb;
+	const expr *ra = a, *rb = b;
+	double ea[EXPR_MAX_VARS] = { 0 }, eb[EXPR_MAX_VARS] = { 0 }, da, db;
+	int i;
+
+	if ((a->kind == EXPR_NUM) != (b->kind == EXPR_NUM))
+		return a->kind == EXPR_NUM ? 1 : -1;
+	if (a->kind == EXPR_MUL && a->args[0]->kind == EXPR_NUM && a->nargs == 2)
+		ra = a->args[1];
+	if (b->kind == EXPR_MUL && b->args[0]->kind == EXPR_NUM && b->nargs == 2)
+		rb = b->args[1];
+	da = term_degree(a, ea, EXPR_MAX_VARS);
+	db = term_degree(b, eb, EXPR_MAX_VARS);
+	if (da != db)
+		return da > db ? -1 : 1;
+	for (i = 0; i < EXPR_MAX_VARS; i++)
+		if (ea[i] != eb[i])
+			return ea[i] > eb[i] ? -1 : 1;
+	return expr_compare(ra, rb);
+}
+
+/* Simplify a sum. */
+static expr *
+simplify_add(expr *e)
+{
+	int n, i, j, nt = 0, cap;
+	expr **a = take_args(e, &n), **ts, **rests, *r;
+	num *coef, k = num_int(0);
+
+	cap = n + 4;
+	ts = xmalloc((size_t)cap * sizeof *ts);
+	for (i = 0; i < n; i++) {
+		expr *s = expr_simplify(a[i]);
+		if (s->kind == EXPR_ADD) {
+			int m, q;
+			expr **sa = take_args(s, &m);
+			if (nt + m > cap) {
+				cap = nt + m + 4;
+				ts = xrealloc(ts, (size_t)cap * sizeof *ts);
+			}
+			for (q = 0; q < m; q++)
+				ts[nt++] = sa[q];
+			free(sa);
+		} else {
+			if (nt + 1 > cap) {
+				cap = nt + 8;
+				ts = xrealloc(ts, (size_t)cap * sizeof *ts);
+			}
+			ts[nt++] = s;
+		}
+	}
+	free(a);
+	/* collect like terms */
+	rests = xmalloc((size_t)(nt + 1) * sizeof *rests);
+	coef = xmalloc((size_t)(nt + 1) * sizeof *coef);
+	n = 0;
+	for (i = 0; i < nt; i++) {
+		expr *rest;
+		num c = term_split(ts[i], &rest);
+		if (rest == NULL) {
+			k = num_add(k, c);
+			continue;
+		}
+		for (j = 0; j < n; j++)
+			if (expr_equal(rests[j], rest))
+				break;
+		if (j < n) {
+			coef[j] = num_add(coef[j], c);
+			expr_free(rest);
+		} else {
+			rests[n] = rest;
+			coef[n] = c;
+			n++;
+		}
+	}
+	nt = 0;
+	for (i = 0; i < n; i++) {
+		if (num_is_zero(coef[i])) {
+			expr_free(rests[i]);
+			continue;
+		}
+		if (num_is_one(coef[i]))
+			ts[nt++] = rests[i];
+		else
+			ts[nt++] = expr_simplify(expr_mul(expr_num(coef[i]),
+			    rests[i]));
+	}
+	free(rests);
+	free(coef);
+	if (!num_is_zero(k))
+		ts[nt++] = expr_num(k);
+	if (nt == 0) {
+		free(ts);
+		return expr_num(k);
+	}
+	if (nt == 1) {
+		r = ts[0];
+		free(ts);
+		return r;
+	}
+	qsort(ts, (size_t)nt, sizeof *ts, term_cmp);
+	r = expr_nary(EXPR_ADD, nt);
+	for (i = 0; i < nt; i++)
+		r->args[i] = ts[i];
+	free(ts);
+	return r;
+}
+
+/* Canonical form; consumes e. */
+expr *
+expr_simplify(expr *e)
+{
+	switch (e->kind) {
+	case EXPR_NUM:
+	case EXPR_CONST:
+	case EXPR_VAR:
+		return e;
+	case EXPR_FUNC:
+		return simplify_func(e);
+	case EXPR_POW:
+		return simplify_pow(e);
+	case EXPR_MUL:
+		return simplify_mul(e);
+	case EXPR_ADD:
+		return simplify_add(e);
+	}
+	return e;
+}

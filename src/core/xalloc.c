@@ -1,0 +1,85 @@
+/* xalloc.c - allocation that never returns failure. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "xalloc.h"
+
+/* Report exhausted memory and stop: the one fatal error of the program. */
+static void
+xalloc_fatal(size_t n)
+{
+	fprintf(stderr, "nabla: out of memory (asked for %zu bytes)\n", n);
+	abort();
+}
+
+/* Allocate n bytes. */
+void *
+xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if (p == NULL)
+		xalloc_fatal(n);
+	return p;
+}
+
+/* Allocate n zeroed elements of size sz. */
+void *
+xcalloc(size_t n, size_t sz)
+{
+	void *p = calloc(n ? n : 1, sz ? sz : 1);
+	if (p == NULL)
+		xalloc_fatal(n * sz);
+	return p;
+}
+
+/* Resize p to n bytes. */
+void *
+xrealloc(void *p, size_t n)
+{
+	void *q = realloc(p, n ? n : 1);
+	if (q == NULL)
+		xalloc_fatal(n);
+	return q;
+}
+
+/* Copy a string. */
+char *
+xstrdup(const char *s)
+{
+	return xstrndup(s, strlen(s));
+}
+
+/* Copy at most n bytes of s. */
+char *
+xstrndup(const char *s, size_t n)
+{
+	size_t len = strnlen(s, n);
+	char *p = xmalloc(len + 1);
+	memcpy(p, s, len);
+	p[len] = '\0';
+	return p;
+}
+
+/* Format into a new string. */
+char *
+xasprintf(const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+	char *p;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		xalloc_fatal(0);
+	p = xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return p;
+}

@@ -1,0 +1,152 @@
+/* main.c - the nabla program: choose a command and run it.
+ *
+ * This file only dispatches.  Every command lives in libnabla.a (the
+ * one-shot commands in src/ui/cli_*.c), so the tests link the same code. */
+#include "config.h"
+
+#include <errno.h>
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ui/cli.h"
+
+/* One command: its name, the function that runs it, and the line --help
+ * shows (arguments and a short description). */
+struct main_command {
+	const char	*name;
+	int		(*run)(int, char **);
+	const char	*args;
+	const char	*summary;
+};
+
+/* The commands in the order --help lists them.  Add new ones here (and
+ * declare them in ui/cli.h). */
+static const struct main_command main_commands[] = {
+	{ "eval", cli_eval, "F --at P",
+	    "value of the function F at the point P" },
+	{ "diff", cli_diff, "F VAR",
+	    "partial derivative of F with respect to VAR" },
+	{ "grad", cli_grad, "F [--at P]",
+	    "gradient of F, and its value at P" },
+	{ "descent", cli_descent, "F --from P --rate G",
+	    "gradient descent on F from P with step size G" },
+	{ "critical", cli_critical, "F",
+	    "critical points of F and their kinds" },
+	{ "check", cli_check, "KIND F --answer A",
+	    "check a hand computation (grad, step, critical)" },
+	{ "plot", cli_plot, "F",
+	    "contour map of F with a descent path, and other plots" },
+};
+
+#define MAIN_NCOMMANDS (sizeof main_commands / sizeof main_commands[0])
+
+/* Print the --help text to stdout. */
+static void
+main_usage(void)
+{
+	size_t	i;
+
+	printf("Usage: nabla COMMAND [ARGUMENT]...\n"
+	    "  or:  nabla OPTION\n"
+	    "A terminal tutor for the gradient, critical points and gradient "
+	    "descent.\n"
+	    "\n"
+	    "Commands:\n");
+	for (i = 0; i < MAIN_NCOMMANDS; i++) {
+		printf("  %-9s %-20s %s\n", main_commands[i].name,
+		    main_commands[i].args, main_commands[i].summary);
+	}
+	printf("\n"
+	    "F is a function as you would write it, such as '3x^2y + zy - x';\n"
+	    "P is a point such as 1,1,1 or '(1, 1, 1)'.\n"
+	    "\n"
+	    "Options:\n"
+	    "  -h, --help     display this help and exit\n"
+	    "  -V, --version  output version information and exit\n"
+	    "\n"
+	    "Exit status: 0 success, 1 a wrong answer (check), 2 bad input "
+	    "or trouble.\n"
+	    "\n");
+	if (PACKAGE_BUGREPORT[0] != '\0')
+		printf("Report bugs to: <%s>\n", PACKAGE_BUGREPORT);
+	else
+		printf("Report bugs to the nabla issue tracker (see README.md).\n");
+}
+
+/* Print the --version text to stdout. */
+static void
+main_version(void)
+{
+	printf("%s %s\n"
+	    "Copyright (C) 2026 the nabla authors.\n"
+	    "License GPLv3+: GNU GPL version 3 or later "
+	    "<https://gnu.org/licenses/gpl.html>.\n"
+	    "This is free software: you are free to change and redistribute "
+	    "it.\n"
+	    "There is NO WARRANTY, to the extent permitted by law.\n",
+	    PACKAGE_NAME, PACKAGE_VERSION);
+}
+
+/* Point at --help after a usage error; returns the exit status 2. */
+static int
+main_try_help(void)
+{
+	fprintf(stderr, "Try 'nabla --help' for more information.\n");
+	return 2;
+}
+
+/* Make sure everything written to stdout arrived; a failed write (a full
+ * disk, a closed pipe) turns success into exit status 2. */
+static int
+main_close_stdout(int status)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		fprintf(stderr, "nabla: write error: %s\n", strerror(errno));
+		return 2;
+	}
+	return status;
+}
+
+/* Run the command named by argv[1], or handle --help and --version. */
+int
+main(int argc, char **argv)
+{
+	const char	*name;
+	size_t		 i;
+
+	setlocale(LC_ALL, "");
+
+	if (argc < 2) {
+		/* The interactive tutor (issue 6) will start here. */
+		printf("nabla: the interactive tutor is not written yet; "
+		    "use one of the commands below.\n\n");
+		main_usage();
+		return main_close_stdout(0);
+	}
+
+	name = argv[1];
+	if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0) {
+		main_usage();
+		return main_close_stdout(0);
+	}
+	if (strcmp(name, "--version") == 0 || strcmp(name, "-V") == 0) {
+		main_version();
+		return main_close_stdout(0);
+	}
+	if (name[0] == '-') {
+		fprintf(stderr, "nabla: unrecognized option '%s'\n", name);
+		return main_try_help();
+	}
+
+	for (i = 0; i < MAIN_NCOMMANDS; i++) {
+		if (strcmp(name, main_commands[i].name) == 0) {
+			return main_close_stdout(
+			    main_commands[i].run(argc - 1, argv + 1));
+		}
+	}
+
+	fprintf(stderr, "nabla: unknown command '%s'\n", name);
+	return main_try_help();
+}

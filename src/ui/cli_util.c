@@ -1,0 +1,379 @@
+/* cli_util.c - what the one-shot commands share: reading functions and
+ * points, reporting bad input with a caret, writing JSON. */
+#include "config.h"
+
+#include <langinfo.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/num.h"
+#include "core/sbuf.h"
+#include "core/xalloc.h"
+#include "ui/cli_util.h"
+
+/* Number of characters (code points) in the first n bytes of s. */
+static size_t
+cli_columns(const char *s, size_t n)
+{
+	size_t i, c = 0;
+
+	for (i = 0; i < n && s[i] != '\0'; i++)
+		if (((unsigned char)s[i] & 0xc0) != 0x80)
+			c++;
+	return c;
+}
+
+/* Echo the input (at most about 70 columns around pos) with a caret. */
+static void
+cli_echo_caret(const char *input, size_t pos, size_t len)
+{
+	size_t n = strlen(input), start = 0, end = n, i, col, width;
+
+	if (pos > n)
+		pos = n;
+	/* keep the line short: a window around the place */
+	if (cli_columns(input, n) > 70) {
+		start = pos > 30 ? pos - 30 : 0;
+		while (start > 0 && ((unsigned char)input[start] & 0xc0) == 0x80)
+			start--;
+		end = start;
+		while (end < n && cli_columns(input + start, end - start) < 70)
+			end++;
+		while (end < n && ((unsigned char)input[end] & 0xc0) == 0x80)
+			end++;
+	}
+	fputs("  ", stderr);
+	if (start > 0)
+		fputs("...", stderr);
+	for (i = start; i < end; i++)
+		fputc(input[i] == '\t' || input[i] == '\n' || input[i] == '\r' ?
+		    ' ' : input[i], stderr);
+	if (end < n)
+		fputs("...", stderr);
+	fputc('\n', stderr);
+	col = cli_columns(input + start, pos - start) + (start > 0 ? 3 : 0);
+	width = len > 0 && pos + len <= n ? cli_columns(input + pos, len) : 1;
+	if (width == 0)
+		width = 1;
+	fputs("  ", stderr);
+	for (i = 0; i < col; i++)
+		fputc(' ', stderr);
+	fputc('^', stderr);
+	for (i = 1; i < width && i < 70; i++)
+		fputc('~', stderr);
+	fputc('\n', stderr);
+}
+
+/* Report bad input: what, where, how to fix it. */
+void
+cli_report(const char *label, const char *input, const expr_error *err)
+{
+	fprintf(stderr, "nabla: %s%s%s\n", label ? label : "",
+	    label ? ": " : "", err->msg);
+	if (input != NULL && *input != '\0')
+		cli_echo_caret(input, err->pos, err->len);
+	if (err->hint[0] != '\0')
+		fprintf(stderr, "  %s\n", err->hint);
+}
+
+/* Print the parser's notes. */
+void
+cli_report_notes(const char *input, const expr_notes *notes)
+{
+	int i;
+
+	for (i = 0; notes != NULL && i < notes->n; i++) {
+		fprintf(stderr, "nabla: note: %s\n", notes->note[i].msg);
+		cli_echo_caret(input, notes->note[i].pos, notes->note[i].len);
+		if (notes->note[i].hint[0] != '\0')
+			fprintf(stderr, "  %s\n", notes->note[i].hint);
+	}
+}
+
+/* Read a --vars list into vars; -1 after reporting a problem. */
+static int
+cli_parse_vars(const char *opt, expr_vars *vars)
+{
+	char **parts;
+	size_t *off;
+	int n = expr_split(opt, ',', &parts, &off), i, j, rc = 0;
+	expr_error err;
+
+	memset(&err, 0, sizeof err);
+	vars->n = 0;
+	for (i = 0; i < n; i++) {
+		char *p = parts[i], *q;
+		while (*p == ' ')
+			p++;
+		q = p + strlen(p);
+		while (q > p && q[-1] == ' ')
+			*--q = '\0';
+		if (rc == 0 && (*p == '\0' || strlen(p) >= sizeof vars->name[0] ||
+		    vars->n >= EXPR_MAX_VARS)) {
+			err.pos = off[i];
+			err.len = strlen(parts[i]);
+			snprintf(err.msg, sizeof err.msg, "%s",
+			    *p == '\0' ? "an empty variable name" :
+			    "a variable name is too long, or there are too many");
+			snprintf(err.hint, sizeof err.hint,
+			    "list the variables in order, e.g. --vars x,y,z");
+			rc = -1;
+		}
+		for (j = 0; rc == 0 && j < vars->n; j++)
+			if (strcmp(vars->name[j], p) == 0) {
+				err.pos = off[i];
+				err.len = strlen(parts[i]);
+				snprintf(err.msg, sizeof err.msg,
+				    "the variable %s is listed twice", p);
+				rc = -1;
+			}
+		if (rc == 0)
+			snprintf(vars->name[vars->n++], sizeof vars->name[0],
+			    "%s", p);
+		free(parts[i]);
+	}
+	free(parts);
+	free(off);
+	if (rc < 0)
+		cli_report("--vars", opt, &err);
+	return rc;
+}
+
+/* Parse a function argument. */
+expr *
+cli_parse_function(const char *text, const char *vars_opt, expr_vars *vars)
+{
+	expr *e;
+	expr_error err;
+	expr_notes notes;
+
+	memset(vars, 0, sizeof *vars);
+	if (vars_opt != NULL && cli_parse_vars(vars_opt, vars) < 0)
+		return NULL;
+	if (expr_parse(text, vars, vars_opt ? EXPR_PARSE_NO_NEW_VARS : 0, &e,
+	    &notes, &err) < 0) {
+		cli_report("function", text, &err);
+		return NULL;
+	}
+	cli_report_notes(text, &notes);
+	return e;
+}
+
+/* Parse a point of up to max coordinates. */
+int
+cli_parse_point(const char *text, double *x, int max)
+{
+	char *copy = xstrdup(text), *s = copy, *end, **parts;
+	size_t *off, base;
+	int n, i, rc = 0;
+	expr_error err;
+
+	memset(&err, 0, sizeof err);
+	while (*s == ' ')
+		s++;
+	end = s + strlen(s);
+	while (end > s && end[-1] == ' ')
+		*--end = '\0';
+	if (*s == '(' && end > s && end[-1] == ')') {
+		/* strip the outer parentheses when they match each other */
+		int depth = 0, outer = 1;
+		char *p;
+		for (p = s; p < end; p++) {
+			if (*p == '(')
+				depth++;
+			else if (*p == ')' && --depth == 0 && p != end - 1)
+				outer = 0;
+		}
+		if (outer) {
+			s++;
+			end[-1] = '\0';
+		}
+	}
+	base = (size_t)(s - copy);
+	if (*s == '\0') {
+		fprintf(stderr, "nabla: point: the point is empty\n"
+		    "  write it as numbers separated by commas, e.g. 1,1 or (1, 0.5)\n");
+		free(copy);
+		return -1;
+	}
+	n = expr_split(s, ',', &parts, &off);
+	for (i = 0; i < n; i++) {
+		expr_vars none;
+		expr *e;
+		num v;
+		expr_domain dom;
+		none.n = 0;
+		if (rc != 0) {
+			free(parts[i]);
+			continue;
+		}
+		if (i >= max) {
+			err.pos = base + off[i];
+			err.len = strlen(parts[i]);
+			snprintf(err.msg, sizeof err.msg,
+			    "too many coordinates (at most %d)", max);
+			rc = -1;
+		} else if (expr_parse(parts[i], &none, EXPR_PARSE_NO_NEW_VARS,
+		    &e, NULL, &err) < 0) {
+			err.pos += base + off[i];
+			rc = -1;
+		} else {
+			memset(&dom, 0, sizeof dom);
+			if (expr_eval_num(e, NULL, &v, &dom) < 0 ||
+			    !isfinite(v.v)) {
+				err.pos = base + off[i];
+				err.len = strlen(parts[i]);
+				snprintf(err.msg, sizeof err.msg,
+				    "this coordinate has no finite value%s%s",
+				    dom.failed ? ": " : "", dom.msg);
+				rc = -1;
+			} else
+				x[i] = v.v;
+			expr_free(e);
+		}
+		free(parts[i]);
+	}
+	free(parts);
+	free(off);
+	if (rc < 0) {
+		if (strstr(err.msg, "unknown variable") != NULL)
+			snprintf(err.hint, sizeof err.hint,
+			    "a point is a list of numbers, e.g. 1,1,1 or (1, 0.5, pi/2)");
+		cli_report("point", text, &err);
+	}
+	free(copy);
+	return rc < 0 ? -1 : n;
+}
+
+/* The output style for this terminal's locale. */
+enum expr_style
+cli_default_style(void)
+{
+	const char *cs = nl_langinfo(CODESET);
+
+	if (cs != NULL && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0))
+		return EXPR_UNICODE;
+	return EXPR_ASCII;
+}
+
+/* --- JSON ----------------------------------------------------------------- */
+
+void
+cli_json_init(cli_json *j, FILE *f)
+{
+	memset(j, 0, sizeof *j);
+	j->f = f;
+}
+
+/* Write a JSON string literal. */
+static void
+cli_json_quote(FILE *f, const char *s)
+{
+	fputc('"', f);
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c == '"' || c == '\\')
+			fprintf(f, "\\%c", c);
+		else if (c == '\n')
+			fputs("\\n", f);
+		else if (c == '\t')
+			fputs("\\t", f);
+		else if (c < 0x20)
+			fprintf(f, "\\u%04x", c);
+		else
+			fputc(c, f);
+	}
+	fputc('"', f);
+}
+
+/* A comma if needed, then the key. */
+static void
+cli_json_key(cli_json *j, const char *key)
+{
+	if (j->need_comma[j->depth])
+		fputc(',', j->f);
+	j->need_comma[j->depth] = 1;
+	if (key != NULL) {
+		cli_json_quote(j->f, key);
+		fputc(':', j->f);
+	}
+}
+
+void
+cli_json_begin_object(cli_json *j, const char *key)
+{
+	cli_json_key(j, key);
+	fputc('{', j->f);
+	if (j->depth < 63)
+		j->need_comma[++j->depth] = 0;
+}
+
+void
+cli_json_end_object(cli_json *j)
+{
+	fputc('}', j->f);
+	if (j->depth > 0)
+		j->depth--;
+}
+
+void
+cli_json_begin_array(cli_json *j, const char *key)
+{
+	cli_json_key(j, key);
+	fputc('[', j->f);
+	if (j->depth < 63)
+		j->need_comma[++j->depth] = 0;
+}
+
+void
+cli_json_end_array(cli_json *j)
+{
+	fputc(']', j->f);
+	if (j->depth > 0)
+		j->depth--;
+}
+
+void
+cli_json_string(cli_json *j, const char *key, const char *s)
+{
+	cli_json_key(j, key);
+	if (s == NULL)
+		fputs("null", j->f);
+	else
+		cli_json_quote(j->f, s);
+}
+
+void
+cli_json_number(cli_json *j, const char *key, double v)
+{
+	char buf[40];
+
+	cli_json_key(j, key);
+	if (!isfinite(v))
+		fputs("null", j->f);
+	else
+		fputs(num_format_exact(v, buf, sizeof buf), j->f);
+}
+
+void
+cli_json_bool(cli_json *j, const char *key, int b)
+{
+	cli_json_key(j, key);
+	fputs(b ? "true" : "false", j->f);
+}
+
+void
+cli_json_int(cli_json *j, const char *key, long long v)
+{
+	cli_json_key(j, key);
+	fprintf(j->f, "%lld", v);
+}
+
+void
+cli_json_finish(cli_json *j)
+{
+	fputc('\n', j->f);
+	fflush(j->f);
+}

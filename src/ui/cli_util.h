@@ -1,0 +1,52 @@
+/* cli_util.h - what every one-shot command shares: reading functions and
+ * points from arguments, reporting bad input with a caret, writing JSON.
+ * These print (they are front end); core modules never do. */
+#ifndef NABLA_CLI_UTIL_H
+#define NABLA_CLI_UTIL_H
+
+#include <stdio.h>
+
+#include "core/expr.h"
+
+/* Print "nabla: what" and the input with a caret under err's position and
+ * the hint, to stderr.  label names what was being read ("function",
+ * "point"). */
+void cli_report(const char *label, const char *input, const expr_error *err);
+
+/* Print the parser's notes to stderr (one "note:" line each). */
+void cli_report_notes(const char *input, const expr_notes *notes);
+
+/* Parse a function argument with optional --vars order (may be NULL:
+ * "x,y,z").  On error reports it and returns NULL.  The caller frees the
+ * tree; vars is filled. */
+expr *cli_parse_function(const char *text, const char *vars_opt,
+    expr_vars *vars);
+
+/* Parse a point "1,1,1" or "(1, 1, 1)"; each coordinate may be an
+ * expression without variables ("pi/2", "1/3").  Stores up to max values
+ * in x and returns their number, or -1 after reporting an error. */
+int cli_parse_point(const char *text, double *x, int max);
+
+/* Output style chosen by --ascii, --unicode, --latex, or the locale. */
+enum expr_style cli_default_style(void);
+
+/* A minimal JSON writer on a stream: it tracks commas itself. */
+typedef struct cli_json {
+	FILE *f;
+	int depth;
+	int need_comma[64];
+} cli_json;
+
+void cli_json_init(cli_json *j, FILE *f);
+void cli_json_begin_object(cli_json *j, const char *key);	/* key may be NULL */
+void cli_json_end_object(cli_json *j);
+void cli_json_begin_array(cli_json *j, const char *key);
+void cli_json_end_array(cli_json *j);
+void cli_json_string(cli_json *j, const char *key, const char *s); /* s NULL: null */
+void cli_json_number(cli_json *j, const char *key, double v);	/* NaN/Inf: null */
+void cli_json_bool(cli_json *j, const char *key, int b);
+void cli_json_int(cli_json *j, const char *key, long long v);
+/* Ends the top-level value with a newline. */
+void cli_json_finish(cli_json *j);
+
+#endif

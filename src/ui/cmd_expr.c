@@ -1,0 +1,559 @@
+/* cmd_expr.c - the commands eval, diff and grad. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/expr.h"
+#include "core/num.h"
+#include "core/xalloc.h"
+#include "ui/cli.h"
+#include "ui/cli_util.h"
+
+/* The options the three commands share. */
+typedef struct expr_opts {
+	const char *at;
+	const char *vars;
+	int style;		/* -1: from the locale */
+	int json;
+	int steps;
+	int help;
+	int npos;
+	char *pos[4];
+} expr_opts;
+
+/* Parse the options of one command; returns 0, or 2 after an error.
+ * Options may come before or after the operands; "--opt=value" and
+ * "--opt value" both work, and an operand may start with '-' ("-x^2"). */
+static int
+expr_opts_parse(int argc, char **argv, expr_opts *o, int max_pos,
+    int allow_steps, int allow_at)
+{
+	static const struct { const char *name; int arg; int id; } opts[] = {
+		{ "at", 1, 'a' }, { "vars", 1, 'v' }, { "ascii", 0, 'A' },
+		{ "unicode", 0, 'U' }, { "latex", 0, 'L' }, { "json", 0, 'j' },
+		{ "steps", 0, 's' }, { "help", 0, 'h' }
+	};
+	int i, k, only_operands = 0;
+
+	memset(o, 0, sizeof *o);
+	o->style = -1;
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i], *val = NULL, *eq;
+		size_t len;
+		int id = 0;
+		if (only_operands || strncmp(a, "--", 2) != 0 || a[2] == '\0') {
+			if (!only_operands && strcmp(a, "--") == 0) {
+				only_operands = 1;
+				continue;
+			}
+			if (strcmp(a, "-h") == 0) {
+				o->help = 1;
+				return 0;
+			}
+			if (o->npos >= max_pos) {
+				fprintf(stderr, "nabla %s: too many arguments ('%s')\n"
+				    "Try 'nabla %s --help' for more information.\n",
+				    argv[0], a, argv[0]);
+				return 2;
+			}
+			o->pos[o->npos++] = argv[i];
+			continue;
+		}
+		eq = strchr(a, '=');
+		len = eq ? (size_t)(eq - a - 2) : strlen(a + 2);
+		for (k = 0; k < (int)(sizeof opts / sizeof opts[0]); k++)
+			if (strlen(opts[k].name) == len &&
+			    strncmp(opts[k].name, a + 2, len) == 0)
+				id = opts[k].id;
+		if (id == 0 || (id == 'a' && !allow_at) ||
+		    (id == 's' && !allow_steps)) {
+			fprintf(stderr, "nabla %s: unknown option '%.*s'\n"
+			    "Try 'nabla %s --help' for more information.\n",
+			    argv[0], (int)(len + 2), a, argv[0]);
+			return 2;
+		}
+		for (k = 0; opts[k].id != id; k++)
+			;
+		if (opts[k].arg) {
+			if (eq != NULL)
+				val = eq + 1;
+			else if (i + 1 < argc)
+				val = argv[++i];
+			else {
+				fprintf(stderr, "nabla %s: option '--%s' needs a value\n"
+				    "Try 'nabla %s --help' for more information.\n",
+				    argv[0], opts[k].name, argv[0]);
+				return 2;
+			}
+		} else if (eq != NULL) {
+			fprintf(stderr, "nabla %s: option '--%s' takes no value\n",
+			    argv[0], opts[k].name);
+			return 2;
+		}
+		switch (id) {
+		case 'a': o->at = val; break;
+		case 'v': o->vars = val; break;
+		case 'A': o->style = EXPR_ASCII; break;
+		case 'U': o->style = EXPR_UNICODE; break;
+		case 'L': o->style = EXPR_LATEX; break;
+		case 'j': o->json = 1; break;
+		case 's': o->steps = 1; break;
+		case 'h': o->help = 1; return 0;
+		}
+	}
+	if (o->style < 0)
+		o->style = cli_default_style();
+	return 0;
+}
+
+/* Say that an operand is missing. */
+static int
+expr_missing(const char *cmd, const char *what)
+{
+	fprintf(stderr, "nabla %s: missing %s\n"
+	    "Try 'nabla %s --help' for more information.\n", cmd, what, cmd);
+	return 2;
+}
+
+/* Print a list of numbers "(5, 4, 1)". */
+static void
+print_values(const double *v, int n)
+{
+	char buf[40];
+	int i;
+
+	if (n != 1)
+		putchar('(');
+	for (i = 0; i < n; i++)
+		printf("%s%s", i ? ", " : "", num_format(v[i], 10, buf, sizeof buf));
+	if (n != 1)
+		putchar(')');
+}
+
+/* The variable list "x, y, z" in a style (caller frees). */
+static char *
+var_list(const expr_vars *vars, enum expr_style st)
+{
+	char *s = xstrdup(""), *name, *t;
+	int i;
+
+	for (i = 0; i < vars->n; i++) {
+		name = expr_print_var(vars, i, st);
+		t = xasprintf("%s%s%s", s, i ? ", " : "", name);
+		free(s);
+		free(name);
+		s = t;
+	}
+	return s;
+}
+
+/* Read the point and evaluate a list of expressions at it.  Returns 0,
+ * or 2 after reporting an error. */
+static int
+eval_at(const char *at, const expr_vars *vars, expr **es, int n,
+    double *out, const char *what)
+{
+	double x[EXPR_MAX_VARS];
+	int k = cli_parse_point(at, x, EXPR_MAX_VARS), i;
+	char *list;
+
+	if (k < 0)
+		return 2;
+	if (k != vars->n) {
+		list = var_list(vars, EXPR_ASCII);
+		fprintf(stderr, "nabla: the point has %d coordinate%s, but the function has %d variable%s (%s)\n",
+		    k, k == 1 ? "" : "s", vars->n, vars->n == 1 ? "" : "s",
+		    vars->n ? list : "none");
+		fprintf(stderr, "  give one value per variable, in this order, e.g. --at %s\n",
+		    vars->n == 3 ? "1,1,1" : vars->n == 2 ? "1,1" : "1");
+		free(list);
+		return 2;
+	}
+	for (i = 0; i < n; i++) {
+		expr_prog *p = expr_compile(es[i], vars->n);
+		expr_domain dom;
+		int rc = expr_prog_eval_checked(p, x, &out[i], &dom);
+		expr_prog_free(p);
+		if (rc < 0) {
+			char buf[40];
+			int j;
+			fprintf(stderr, "nabla: %s has no value at (", what);
+			for (j = 0; j < k; j++)
+				fprintf(stderr, "%s%s", j ? ", " : "",
+				    num_format(x[j], 10, buf, sizeof buf));
+			fprintf(stderr, "): %s\n", dom.msg);
+			fprintf(stderr, "  choose a point inside the domain of the function\n");
+			return 2;
+		}
+	}
+	return 0;
+}
+
+/* Print how the input was read. */
+static void
+print_reading(const char *text, const expr_vars *vars0, enum expr_style st)
+{
+	expr_vars vars = *vars0;
+	expr *raw;
+	expr_error err;
+	char *r;
+
+	if (expr_parse_raw(text, &vars, EXPR_PARSE_KEEP_ORDER, &raw, NULL,
+	    &err) < 0)
+		return;
+	r = expr_print_reading(raw, &vars, st);
+	printf("read as: %s\n", r);
+	free(r);
+	expr_free(raw);
+}
+
+/* The reading as a string (caller frees), for JSON. */
+static char *
+reading_string(const char *text, const expr_vars *vars0)
+{
+	expr_vars vars = *vars0;
+	expr *raw;
+	expr_error err;
+	char *r;
+
+	if (expr_parse_raw(text, &vars, EXPR_PARSE_KEEP_ORDER, &raw, NULL,
+	    &err) < 0)
+		return xstrdup("");
+	r = expr_print_reading(raw, &vars, EXPR_ASCII);
+	expr_free(raw);
+	return r;
+}
+
+/* "f(x, y, z)" in a style (caller frees). */
+static char *
+f_of(const expr_vars *vars, enum expr_style st)
+{
+	char *l = var_list(vars, st), *s = xasprintf("f(%s)", l);
+
+	free(l);
+	return s;
+}
+
+static void
+usage_eval(void)
+{
+	printf("Usage: nabla eval F --at P [OPTION]...\n"
+	    "Print the value of the function F at the point P.\n\n"
+	    "  --at P        the point, e.g. 1,2 or (1, 2); coordinates may be\n"
+	    "                expressions such as pi/2\n"
+	    "  --vars LIST   the order of the variables, e.g. x,y,z (default:\n"
+	    "                alphabetical, or as declared in f(x, y) = ...)\n"
+	    "  --ascii, --unicode, --latex   how to print the function\n"
+	    "  --json        print one JSON object\n"
+	    "  --help        show this help\n\n"
+	    "Example: nabla eval '3x^2y + zy - x' --at 1,1,1\n");
+}
+
+/* nabla eval F --at P */
+int
+cli_eval(int argc, char **argv)
+{
+	expr_opts o;
+	expr_vars vars;
+	expr *e;
+	double v;
+	int rc = expr_opts_parse(argc, argv, &o, 1, 0, 1);
+
+	if (rc != 0)
+		return rc;
+	if (o.help) {
+		usage_eval();
+		return 0;
+	}
+	if (o.npos < 1)
+		return expr_missing("eval", "the function F");
+	if (o.at == NULL)
+		return expr_missing("eval", "the point (--at P)");
+	e = cli_parse_function(o.pos[0], o.vars, &vars);
+	if (e == NULL)
+		return 2;
+	rc = eval_at(o.at, &vars, &e, 1, &v, "the function");
+	if (rc == 0) {
+		char *s = expr_print(e, &vars, o.style);
+		if (o.json) {
+			cli_json j;
+			char *a = expr_print(e, &vars, EXPR_ASCII);
+			int i;
+			cli_json_init(&j, stdout);
+			cli_json_begin_object(&j, NULL);
+			cli_json_string(&j, "function", a);
+			cli_json_begin_array(&j, "variables");
+			for (i = 0; i < vars.n; i++)
+				cli_json_string(&j, NULL, vars.name[i]);
+			cli_json_end_array(&j);
+			cli_json_number(&j, "value", v);
+			cli_json_end_object(&j);
+			cli_json_finish(&j);
+			free(a);
+		} else {
+			char *fo = f_of(&vars, o.style), buf[40];
+			printf("%s = %s\n", fo, s);
+			printf("value: %s\n", num_format(v, 10, buf, sizeof buf));
+			free(fo);
+		}
+		free(s);
+	}
+	expr_free(e);
+	return rc;
+}
+
+static void
+usage_diff(void)
+{
+	printf("Usage: nabla diff F VAR [OPTION]...\n"
+	    "Print the partial derivative of the function F with respect to VAR.\n\n"
+	    "  --steps       show the derivative worked rule by rule\n"
+	    "  --at P        also give its value at the point P\n"
+	    "  --vars LIST   the order of the variables, e.g. x,y,z\n"
+	    "  --ascii, --unicode, --latex   output style\n"
+	    "  --json        print one JSON object\n"
+	    "  --help        show this help\n\n"
+	    "Example: nabla diff '3x^2y + zy - x' x --steps\n");
+}
+
+/* Find (or add) the variable named by text; -1 after an error. */
+static int
+find_var(expr_vars *vars, const char *name)
+{
+	expr_vars probe;
+	expr *e;
+	expr_error err;
+	int i;
+
+	for (i = 0; i < vars->n; i++)
+		if (strcmp(vars->name[i], name) == 0)
+			return i;
+	/* "θ" or "x_1" are names too: read them the way the parser does */
+	probe = *vars;
+	if (expr_parse_raw(name, &probe, EXPR_PARSE_KEEP_ORDER, &e, NULL,
+	    &err) < 0 || e->kind != EXPR_VAR) {
+		if (e == NULL)
+			cli_report("variable", name, &err);
+		else
+			fprintf(stderr, "nabla: '%s' is not a variable name\n"
+			    "  give one variable, e.g. x\n", name);
+		expr_free(e);
+		return -1;
+	}
+	i = e->var;
+	expr_free(e);
+	*vars = probe;
+	return i;
+}
+
+/* nabla diff F VAR */
+int
+cli_diff(int argc, char **argv)
+{
+	expr_opts o;
+	expr_vars vars;
+	expr *e, *d;
+	int rc = expr_opts_parse(argc, argv, &o, 2, 1, 1), var, nv;
+	char *s, *vname;
+	double v = 0;
+
+	if (rc != 0)
+		return rc;
+	if (o.help) {
+		usage_diff();
+		return 0;
+	}
+	if (o.npos < 1)
+		return expr_missing("diff", "the function F");
+	if (o.npos < 2)
+		return expr_missing("diff", "the variable VAR");
+	e = cli_parse_function(o.pos[0], o.vars, &vars);
+	if (e == NULL)
+		return 2;
+	nv = vars.n;
+	var = find_var(&vars, o.pos[1]);
+	if (var < 0) {
+		expr_free(e);
+		return 2;
+	}
+	if (var >= nv)
+		fprintf(stderr, "nabla: note: the function does not contain %s, so its derivative is 0\n",
+		    o.pos[1]);
+	d = expr_diff(e, var);
+	if (o.at != NULL && eval_at(o.at, &vars, &d, 1, &v, "the derivative")) {
+		expr_free(d);
+		expr_free(e);
+		return 2;
+	}
+	s = expr_print(d, &vars, o.style);
+	vname = expr_print_var(&vars, var, o.style);
+	if (o.json) {
+		cli_json j;
+		char *a = expr_print(d, &vars, EXPR_ASCII);
+		char *fa = expr_print(e, &vars, EXPR_ASCII);
+		int i;
+		cli_json_init(&j, stdout);
+		cli_json_begin_object(&j, NULL);
+		cli_json_string(&j, "function", fa);
+		cli_json_begin_array(&j, "variables");
+		for (i = 0; i < vars.n; i++)
+			cli_json_string(&j, NULL, vars.name[i]);
+		cli_json_end_array(&j);
+		cli_json_string(&j, "variable", vars.name[var]);
+		cli_json_string(&j, "derivative", a);
+		if (o.at != NULL)
+			cli_json_number(&j, "value", v);
+		if (o.steps) {
+			char *st = expr_explain_diff(e, var, &vars, EXPR_ASCII);
+			cli_json_string(&j, "steps", st);
+			free(st);
+		}
+		cli_json_end_object(&j);
+		cli_json_finish(&j);
+		free(a);
+		free(fa);
+	} else {
+		char *fs = expr_print(e, &vars, o.style), *fo = f_of(&vars, o.style);
+		printf("%s = %s\n", fo, fs);
+		print_reading(o.pos[0], &vars, o.style);
+		if (o.steps) {
+			char *st = expr_explain_diff(e, var, &vars, o.style);
+			printf("\n%s\n", st);
+			free(st);
+		}
+		printf(o.style == EXPR_UNICODE ? "∂f/∂%s = %s\n" : "df/d%s = %s\n",
+		    vname, s);
+		if (o.at != NULL) {
+			char buf[40];
+			printf("value: %s\n", num_format(v, 10, buf, sizeof buf));
+		}
+		free(fs);
+		free(fo);
+	}
+	free(vname);
+	free(s);
+	expr_free(d);
+	expr_free(e);
+	return 0;
+}
+
+static void
+usage_grad(void)
+{
+	printf("Usage: nabla grad F [--at P] [OPTION]...\n"
+	    "Print the gradient of the function F, and its value at P.\n\n"
+	    "  --at P        also give the value of the gradient at P\n"
+	    "  --steps       show each partial derivative worked rule by rule\n"
+	    "  --vars LIST   the order of the variables, e.g. x,y,z\n"
+	    "  --ascii, --unicode, --latex   output style\n"
+	    "  --json        print one JSON object\n"
+	    "  --help        show this help\n\n"
+	    "Example: nabla grad '3x^2y + zy - x' --at 1,1,1\n");
+}
+
+/* nabla grad F [--at P] */
+int
+cli_grad(int argc, char **argv)
+{
+	expr_opts o;
+	expr_vars vars;
+	expr *e, **g;
+	double v[EXPR_MAX_VARS];
+	int rc = expr_opts_parse(argc, argv, &o, 1, 1, 1), i;
+
+	if (rc != 0)
+		return rc;
+	if (o.help) {
+		usage_grad();
+		return 0;
+	}
+	if (o.npos < 1)
+		return expr_missing("grad", "the function F");
+	e = cli_parse_function(o.pos[0], o.vars, &vars);
+	if (e == NULL)
+		return 2;
+	if (vars.n == 0) {
+		fprintf(stderr, "nabla: the function has no variables, so its gradient is empty\n"
+		    "  write a function of x, y, ..., e.g. x^2 + y^2\n");
+		expr_free(e);
+		return 2;
+	}
+	g = expr_gradient(e, vars.n);
+	if (o.at != NULL &&
+	    eval_at(o.at, &vars, g, vars.n, v, "the gradient") != 0) {
+		expr_free_array(g, vars.n);
+		expr_free(e);
+		return 2;
+	}
+	if (o.json) {
+		cli_json j;
+		char *fa = expr_print(e, &vars, EXPR_ASCII), *r = reading_string(o.pos[0], &vars);
+		cli_json_init(&j, stdout);
+		cli_json_begin_object(&j, NULL);
+		cli_json_string(&j, "function", fa);
+		cli_json_string(&j, "reading", r);
+		cli_json_begin_array(&j, "variables");
+		for (i = 0; i < vars.n; i++)
+			cli_json_string(&j, NULL, vars.name[i]);
+		cli_json_end_array(&j);
+		cli_json_begin_array(&j, "gradient");
+		for (i = 0; i < vars.n; i++) {
+			char *a = expr_print(g[i], &vars, EXPR_ASCII);
+			cli_json_string(&j, NULL, a);
+			free(a);
+		}
+		cli_json_end_array(&j);
+		if (o.at != NULL) {
+			cli_json_begin_array(&j, "value");
+			for (i = 0; i < vars.n; i++)
+				cli_json_number(&j, NULL, v[i]);
+			cli_json_end_array(&j);
+		}
+		cli_json_end_object(&j);
+		cli_json_finish(&j);
+		free(fa);
+		free(r);
+	} else {
+		char *fs = expr_print(e, &vars, o.style), *fo = f_of(&vars, o.style);
+		const char *nab = o.style == EXPR_UNICODE ? "∇f" :
+		    o.style == EXPR_LATEX ? "\\nabla f" : "grad f";
+		printf("%s = %s\n", fo, fs);
+		print_reading(o.pos[0], &vars, o.style);
+		if (o.steps)
+			for (i = 0; i < vars.n; i++) {
+				char *st = expr_explain_diff(e, i, &vars, o.style);
+				printf("\n%s", st);
+				free(st);
+			}
+		if (o.steps)
+			putchar('\n');
+		printf("%s = (", nab);
+		for (i = 0; i < vars.n; i++) {
+			char *s = expr_print(g[i], &vars, o.style);
+			printf("%s%s", i ? ", " : "", s);
+			free(s);
+		}
+		printf(")\n");
+		if (o.at != NULL) {
+			double x[EXPR_MAX_VARS];
+			cli_parse_point(o.at, x, EXPR_MAX_VARS);
+			printf("%s", nab);
+			if (vars.n == 1)
+				putchar('(');
+			print_values(x, vars.n);
+			if (vars.n == 1)
+				putchar(')');
+			printf(" = ");
+			print_values(v, vars.n);
+			putchar('\n');
+		}
+		free(fs);
+		free(fo);
+	}
+	expr_free_array(g, vars.n);
+	expr_free(e);
+	return 0;
+}

@@ -1,0 +1,138 @@
+#!/bin/sh
+# t_expr_cli.sh - eval, diff and grad through the real binary: the seed
+# example, JSON, every kind of bad input (exit 2, caret), locales.
+: "${NABLA:=./nabla}"
+n=0
+failed=0
+tmp=${TMPDIR:-/tmp}/t_expr_cli.$$
+mkdir -p "$tmp"
+trap 'rm -rf "$tmp"' EXIT
+
+# ok COND-STATUS NAME
+ok() {
+	n=$((n + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $n - $2"
+	else
+		echo "not ok $n - $2"
+		failed=$((failed + 1))
+		sed 's/^/# /' "$tmp/out" "$tmp/err" 2>/dev/null
+	fi
+}
+
+# run ARGS...: output in $tmp/out and $tmp/err, status in $rc
+run() {
+	"$NABLA" "$@" >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+}
+
+has() { grep -qF -- "$1" "$tmp/$2"; }
+
+# the seed example, exactly
+run grad '3x^2y + zy - x' --at 1,1,1
+ok $rc "grad of the seed example succeeds"
+has '∇f = (6xy − 1, 3x² + z, y)' out; ok $? "the gradient is (6xy − 1, 3x² + z, y)"
+has '∇f(1, 1, 1) = (5, 4, 1)' out; ok $? "its value at (1,1,1) is (5, 4, 1)"
+has 'read as: 3·x²·y + z·y − x' out; ok $? "the reading is shown"
+
+run grad '3x^2y + zy - x' --at '(1, 1, 1)' --json
+ok $rc "grad --json succeeds"
+has '"variables":["x","y","z"]' out; ok $? "json variables in order"
+has '"gradient":["6*x*y - 1","3*x^2 + z","y"]' out; ok $? "json gradient in parseable ASCII"
+has '"value":[5,4,1]' out; ok $? "json value"
+
+# the JSON gradient parses back and gives the same values
+for g in '6*x*y - 1' '3*x^2 + z' 'y'; do
+	run eval "$g" --vars x,y,z --at 1,1,1 --json
+	[ $rc -eq 0 ]; ok $? "json component '$g' parses back"
+done
+
+run grad '3x^2y + zy - x' --latex
+has '\nabla f = (6xy - 1, 3x^{2} + z, y)' out; ok $? "LaTeX output"
+run grad '3x^2y + zy - x' --ascii
+has 'grad f = (6*x*y - 1, 3*x^2 + z, y)' out; ok $? "ASCII output"
+
+run diff '3x^2y + zy - x' x
+has '∂f/∂x = 6xy − 1' out; ok $? "diff by x"
+run diff '3x^2y + zy - x' x --steps
+has 'power rule' out && has 'constant rule: no x in it (y, z held constant)' out
+ok $? "--steps names the rules and the variables held constant"
+run diff 'sin(x^2)' x --steps
+has 'chain rule' out; ok $? "--steps shows the chain rule"
+run diff 'x*sin(x)' x --steps
+has 'product rule' out; ok $? "--steps shows the product rule"
+run diff 'x^2 + y' y --json
+has '"derivative":"1"' out; ok $? "diff --json"
+
+run eval 'x^2 + y^2' --at 3,4
+has 'value: 25' out; ok $? "eval"
+run eval 'x^2 + y^2' --at 3,4 --json
+has '"value":25' out; ok $? "eval --json"
+run eval '0.1 + 0.2' --at ''
+[ $rc -eq 2 ]; ok $? "an empty point is bad input"
+
+# --vars sets the order
+run grad 'x + 2y' --vars y,x --ascii
+has 'grad f = (2, 1)' out; ok $? "--vars y,x orders the gradient"
+run grad 'f(y, x) = x + 2y' --ascii
+has 'grad f = (2, 1)' out; ok $? "f(y, x) = ... orders the gradient"
+
+# bad input: message, caret, hint, exit 2
+run grad 'In(x) + y'
+[ $rc -eq 2 ]; ok $? "unknown function: exit 2"
+has 'unknown function "In"' err && has 'did you mean ln?' err; ok $? "... with a suggestion"
+sed -n 3p "$tmp/err" | grep -q '^  ^~$'; ok $? "... and a caret under In"
+run grad '3x^2 + (y'
+[ $rc -eq 2 ] && has 'unbalanced parenthesis' err; ok $? "unbalanced parenthesis: exit 2"
+sed -n 3p "$tmp/err" | grep -q '^         ^$'; ok $? "... with the caret under the ("
+run grad '3x^2 +'
+[ $rc -eq 2 ] && has "missing operand after '+'" err; ok $? "missing operand: exit 2"
+run eval 'ln(x)' --at 0
+[ $rc -eq 2 ] && has 'ln(0) is undefined' err; ok $? "domain error: exit 2 with the reason"
+run eval '1/(x-1)' --at 1
+[ $rc -eq 2 ] && has 'division by zero' err; ok $? "division by zero is reported"
+run grad 'x^2 + y^2' --at 1,2,3
+[ $rc -eq 2 ] && has 'the point has 3 coordinates, but the function has 2 variables' err
+ok $? "wrong number of coordinates"
+run grad 'x^2' --at 'x'
+[ $rc -eq 2 ] && has 'point: unknown variable' err; ok $? "a variable in a point is bad input"
+run grad 'x + w' --vars x,y
+[ $rc -eq 2 ] && has 'unknown variable "w"' err; ok $? "a variable outside --vars is bad input"
+run grad 'x' --bogus
+[ $rc -eq 2 ] && has "unknown option '--bogus'" err; ok $? "unknown option: exit 2"
+run grad
+[ $rc -eq 2 ] && has 'missing the function' err; ok $? "missing function: exit 2"
+run diff 'x^2'
+[ $rc -eq 2 ] && has 'missing the variable' err; ok $? "diff without a variable: exit 2"
+run eval 'x' --at
+[ $rc -eq 2 ] && has "needs a value" err; ok $? "an option without its value: exit 2"
+
+# limits are errors, not crashes
+awk 'BEGIN { for (i = 0; i < 33000; i++) printf "x+"; print "x" }' >"$tmp/big"
+run grad "$(cat "$tmp/big")"
+[ $rc -eq 2 ] && has 'longer than 65536 bytes' err; ok $? "input over 64 KiB: exit 2"
+deep=$(awk 'BEGIN { for (i = 0; i < 300; i++) printf "("; printf "x"; for (i = 0; i < 300; i++) printf ")" }')
+run grad "$deep"
+[ $rc -eq 2 ] && has 'nested more than 256' err; ok $? "nesting over 256: exit 2"
+
+# a function starting with a minus sign is not an option
+run eval '-x^2' --at 3
+has 'value: -9' out; ok $? "'-x^2' is an operand and -(x^2)"
+
+# locales: numbers never follow the locale
+if locale -a 2>/dev/null | grep -qi '^de_DE.utf-\{0,1\}8$'; then
+	LC_ALL=de_DE.UTF-8 run eval '0.1x' --at 0.5
+	has 'value: 0.05' out; ok $? "under de_DE 0.1 is one tenth and output uses '.'"
+	LC_ALL=de_DE.UTF-8 run eval 'x' --at 0,5
+	[ $rc -eq 2 ]; ok $? "under de_DE 0,5 is two coordinates, not a number"
+else
+	n=$((n + 1)); echo "ok $n # SKIP no de_DE.UTF-8 locale"
+	n=$((n + 1)); echo "ok $n # SKIP no de_DE.UTF-8 locale"
+fi
+LC_ALL=C run grad 'θ^2 + x'
+has 'grad f = (2*theta, 1)' out; ok $? "a non-UTF-8 locale prints ASCII"
+NO_COLOR=1 run grad 'x^2'
+has '∇f = (2x)' out; ok $? "NO_COLOR changes nothing in plain output"
+
+echo "1..$n"
+[ $failed -eq 0 ]

@@ -1,0 +1,294 @@
+/* t_expr_props.c - the symbolic engine against independent evidence.
+ *
+ * Thousands of random expressions (polynomials, products, quotients and
+ * compositions of every function, in 1 to 6 variables):
+ * - each symbolic partial derivative agrees with a numerical derivative
+ *   (Richardson-extrapolated central differences) at random points where
+ *   both are defined;
+ * - each printed form (ASCII and Unicode) parses back to an equal
+ *   expression, and the reading of the ASCII form evaluates the same;
+ * - the compiled program, the block evaluator and exact evaluation agree
+ *   with each other. */
+#include "config.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/expr.h"
+#include "tap.h"
+
+static uint64_t rng = 0x9e3779b97f4a7c15ULL;
+
+/* A deterministic pseudo-random number in [0, 1). */
+static double
+rnd(void)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return (double)(rng >> 11) / 9007199254740992.0;
+}
+
+static int
+rndi(int n)
+{
+	return (int)(rnd() * n);
+}
+
+/* A random expression of depth at most d in nv variables, built with the
+ * constructors (not from text). */
+static expr *
+gen(int d, int nv)
+{
+	int k = d <= 0 ? rndi(2) : rndi(12);
+	expr *u;
+
+	switch (k) {
+	case 0:
+		return expr_var(rndi(nv));
+	case 1:
+		return rndi(3) ? expr_int(rndi(9) + 1) :
+		    expr_num(num_rat(rndi(9) + 1, rndi(4) + 2));
+	case 2: case 3:
+		return expr_add(gen(d - 1, nv), gen(d - 1, nv));
+	case 4: case 5:
+		return expr_mul(gen(d - 1, nv), gen(d - 1, nv));
+	case 6:
+		return expr_sub(gen(d - 1, nv), gen(d - 1, nv));
+	case 7:
+		return expr_pow(gen(d - 1, nv), expr_int(rndi(4) + 2));
+	case 8:
+		/* a quotient with a denominator that never vanishes */
+		u = gen(d - 1, nv);
+		return expr_div(gen(d - 1, nv), expr_add(expr_pow(u,
+		    expr_int(2)), expr_int(1)));
+	case 9:
+		/* a quotient that may have poles: points there are skipped */
+		return expr_div(gen(d - 1, nv), gen(d - 1, nv));
+	default: {
+		static const enum expr_fn fns[] = { FN_SIN, FN_COS, FN_TAN,
+			FN_ASIN, FN_ACOS, FN_ATAN, FN_SINH, FN_COSH, FN_TANH,
+			FN_EXP, FN_LN, FN_LOG10, FN_LOG2, FN_SQRT, FN_ABS };
+		enum expr_fn fn = fns[rndi(15)];
+		u = gen(d - 1, nv);
+		switch (fn) {
+		case FN_ASIN: case FN_ACOS:
+			/* |u/(u²+1)| <= 1/2 */
+			u = expr_div(expr_copy(u), expr_add(expr_pow(u,
+			    expr_int(2)), expr_int(1)));
+			break;
+		case FN_LN: case FN_LOG10: case FN_LOG2: case FN_SQRT:
+			u = expr_add(expr_pow(u, expr_int(2)), expr_int(1));
+			break;
+		case FN_EXP: case FN_SINH: case FN_COSH:
+			u = expr_func(FN_SIN, u);
+			break;
+		default:
+			break;
+		}
+		return expr_func(fn, u);
+	}
+	}
+}
+
+/* f at x, or NAN. */
+static double
+at(const expr_prog *p, const double *x)
+{
+	return expr_prog_eval(p, x);
+}
+
+/* A numerical partial derivative by Richardson extrapolation; sets *ok
+ * to 0 when the estimates disagree (a kink or pole nearby). */
+static double
+numdiff(const expr_prog *p, double *x, int var, int *okp)
+{
+	double h = 1e-2, d[4], x0 = x[var], r1, r2;
+	int i;
+
+	for (i = 0; i < 4; i++, h /= 2) {
+		double fp, fm;
+		x[var] = x0 + h;
+		fp = at(p, x);
+		x[var] = x0 - h;
+		fm = at(p, x);
+		d[i] = (fp - fm) / (2 * h);
+	}
+	x[var] = x0;
+	/* two rounds of Richardson extrapolation */
+	r1 = (4 * d[2] - d[1]) / 3;
+	r2 = (4 * d[3] - d[2]) / 3;
+	/* rounding noise of f itself, magnified by the step */
+	*okp = isfinite(r1) && isfinite(r2) &&
+	    fabs(r1 - r2) <= 1e-6 * (1 + fabs(r2)) &&
+	    fabs(at(p, x)) * 1e-15 / h < 1e-7 * (1 + fabs(r2));
+	return (16 * r2 - r1) / 15;
+}
+
+/* Whether two expressions agree at random points where both exist. */
+static int
+same_values(const expr *a, const expr *b, int nv)
+{
+	expr_prog *pa = expr_compile(a, nv), *pb = expr_compile(b, nv);
+	double x[6];
+	int i, j, agree = 1;
+
+	for (i = 0; i < 8 && agree; i++) {
+		double va, vb;
+		for (j = 0; j < nv; j++)
+			x[j] = rnd() * 4 - 2;
+		va = at(pa, x);
+		vb = at(pb, x);
+		if (isfinite(va) || isfinite(vb))
+			agree = fabs(va - vb) <= 1e-9 * (1 + fabs(va));
+	}
+	expr_prog_free(pa);
+	expr_prog_free(pb);
+	return agree;
+}
+
+int
+main(void)
+{
+	int n, nexpr = 4000, bad_diff = 0, checked_diff = 0, bad_print[2] = { 0, 0 };
+	int bad_reparse = 0, bad_many = 0, bad_exact = 0, skipped = 0;
+	int shown = 0;
+	static const char *names[6] = { "x", "y", "z", "w", "theta", "x2" };
+
+	for (n = 0; n < nexpr; n++) {
+		int nv = 1 + n % 6, v, st, i;
+		expr_vars vars;
+		expr *e = expr_simplify(gen(1 + rndi(4), nv));
+		expr_prog *p = expr_compile(e, nv);
+		double x[6];
+
+		vars.n = nv;
+		for (i = 0; i < nv; i++)
+			strcpy(vars.name[i], names[i]);
+		/* derivatives against finite differences */
+		for (v = 0; v < nv; v++) {
+			expr *d = expr_diff(e, v);
+			expr_prog *pd = expr_compile(d, nv);
+			int tries;
+			for (tries = 0; tries < 3; tries++) {
+				double sym, num;
+				int fine;
+				for (i = 0; i < nv; i++)
+					x[i] = rnd() * 4 - 2;
+				sym = at(pd, x);
+				if (!isfinite(at(p, x)) || !isfinite(sym)) {
+					skipped++;
+					continue;
+				}
+				num = numdiff(p, x, v, &fine);
+				if (!fine) {
+					skipped++;
+					continue;
+				}
+				checked_diff++;
+				if (fabs(sym - num) > 1e-5 * (1 + fabs(num))) {
+					bad_diff++;
+					if (shown++ < 5) {
+						char *fs = expr_print(e, &vars, EXPR_ASCII);
+						char *ds = expr_print(d, &vars, EXPR_ASCII);
+						diag("d/d%s of %s = %s: %g vs numeric %g",
+						    names[v], fs, ds, sym, num);
+						free(fs);
+						free(ds);
+					}
+				}
+			}
+			expr_prog_free(pd);
+			expr_free(d);
+		}
+		/* print, parse back, compare */
+		for (st = 0; st < 2; st++) {
+			char *s = expr_print(e, &vars, st ? EXPR_UNICODE : EXPR_ASCII);
+			expr_vars back = vars;
+			expr *r;
+			expr_error err;
+			if (expr_parse(s, &back, EXPR_PARSE_NO_NEW_VARS, &r, NULL,
+			    &err) < 0) {
+				bad_print[st]++;
+				if (shown++ < 10)
+					diag("%s does not parse back: %s at %zu", s,
+					    err.msg, err.pos);
+			} else {
+				if (!expr_equal(r, e) && !same_values(r, e, nv)) {
+					bad_print[st]++;
+					if (shown++ < 10)
+						diag("%s parses back to something else", s);
+				}
+				expr_free(r);
+			}
+			free(s);
+		}
+		/* the reading of the ASCII form has the same values */
+		{
+			char *s = expr_print(e, &vars, EXPR_ASCII);
+			expr_vars back = vars;
+			expr *r;
+			expr_error err;
+			if (expr_parse_raw(s, &back, EXPR_PARSE_NO_NEW_VARS, &r,
+			    NULL, &err) == 0) {
+				char *rs = expr_print_reading(r, &back, EXPR_ASCII);
+				expr *rr;
+				expr_vars b2 = vars;
+				if (expr_parse(rs, &b2, EXPR_PARSE_NO_NEW_VARS, &rr,
+				    NULL, &err) < 0 || !same_values(rr, e, nv)) {
+					bad_reparse++;
+					if (shown++ < 10)
+						diag("reading %s of %s differs", rs, s);
+				} else
+					expr_free(rr);
+				free(rs);
+				expr_free(r);
+			} else
+				bad_reparse++;
+			free(s);
+		}
+		/* block evaluation and exact evaluation agree with eval */
+		{
+			double xs[6 * 20], out[20];
+			num xn[6], vn;
+			for (i = 0; i < 20 * nv; i++)
+				xs[i] = (double)(rndi(9) - 4) / (1 + rndi(4));
+			expr_prog_eval_many(p, xs, 20, out);
+			for (i = 0; i < 20; i++) {
+				double one = at(p, xs + i * nv);
+				if (!(one == out[i] || (isnan(one) && isnan(out[i])))) {
+					bad_many++;
+					break;
+				}
+			}
+			for (i = 0; i < nv; i++)
+				xn[i] = num_real(xs[i]);
+			if (expr_eval_num(e, xn, &vn, NULL) >= 0) {
+				double one = at(p, xs);
+				if (isfinite(one) &&
+				    fabs(vn.v - one) > 1e-9 * (1 + fabs(one)))
+					bad_exact++;
+			}
+		}
+		expr_prog_free(p);
+		expr_free(e);
+	}
+	diag("%d derivatives compared at points, %d points skipped", checked_diff,
+	    skipped);
+	ok(checked_diff > 10000, "more than 10000 derivative values were compared");
+	ok(bad_diff == 0, "symbolic derivatives agree with finite differences (%d bad)",
+	    bad_diff);
+	ok(bad_print[0] == 0, "ASCII forms parse back to equal expressions (%d bad)",
+	    bad_print[0]);
+	ok(bad_print[1] == 0, "Unicode forms parse back to equal expressions (%d bad)",
+	    bad_print[1]);
+	ok(bad_reparse == 0, "readings evaluate like the original (%d bad)",
+	    bad_reparse);
+	ok(bad_many == 0, "block evaluation matches single evaluation (%d bad)",
+	    bad_many);
+	ok(bad_exact == 0, "exact evaluation matches the compiled program (%d bad)",
+	    bad_exact);
+	return tap_done();
+}

@@ -25,6 +25,8 @@ typedef struct insn {
 	enum op op;
 	int arg;		/* OP_VAR, OP_POWI, OP_FN, OP_MULV, OP_ADDV */
 	double k;		/* OP_CONST, OP_MULC, OP_ADDC */
+	int aff;		/* the result r becomes r * m + c */
+	double m, c;
 } insn;
 
 struct expr_prog {
@@ -35,10 +37,31 @@ struct expr_prog {
 	int depth;		/* while compiling */
 };
 
-/* Append an instruction. */
+/* Append an instruction.  Multiplying or adding a number right after an
+ * operation is folded into that operation (r * m + c), which saves a pass
+ * over the data in block evaluation. */
 static void
 emit(expr_prog *p, enum op op, int arg, double k)
 {
+	if ((op == OP_MULC || op == OP_ADDC) && p->n > 0 &&
+	    p->code[p->n - 1].op != OP_VAR) {
+		insn *prev = &p->code[p->n - 1];
+		if (prev->op == OP_CONST) {
+			prev->k = op == OP_MULC ? prev->k * k : prev->k + k;
+			return;
+		}
+		if (!prev->aff) {
+			prev->aff = 1;
+			prev->m = 1;
+			prev->c = 0;
+		}
+		if (op == OP_MULC) {
+			prev->m *= k;
+			prev->c *= k;
+		} else
+			prev->c += k;
+		return;
+	}
 	if (p->n == p->cap) {
 		p->cap = p->cap ? p->cap * 2 : 16;
 		p->code = xrealloc(p->code, (size_t)p->cap * sizeof *p->code);
@@ -46,6 +69,9 @@ emit(expr_prog *p, enum op op, int arg, double k)
 	p->code[p->n].op = op;
 	p->code[p->n].arg = arg;
 	p->code[p->n].k = k;
+	p->code[p->n].aff = 0;
+	p->code[p->n].m = 1;
+	p->code[p->n].c = 0;
 	p->n++;
 	switch (op) {
 	case OP_CONST: case OP_VAR:
@@ -91,9 +117,13 @@ compile_node(expr_prog *p, const expr *e)
 		return;
 	case EXPR_ADD:
 	case EXPR_MUL: {
-		int add = e->kind == EXPR_ADD;
-		compile_node(p, e->args[0]);
-		for (i = 1; i < e->nargs; i++) {
+		int add = e->kind == EXPR_ADD, first = 0;
+		double lead = 0;
+		/* a leading number is applied last: 3x²y is x² * y * 3 */
+		if (e->nargs > 1 && const_value(e->args[0], &lead))
+			first = 1;
+		compile_node(p, e->args[first]);
+		for (i = first + 1; i < e->nargs; i++) {
 			const expr *a = e->args[i];
 			double c;
 			if (const_value(a, &c))
@@ -115,6 +145,8 @@ compile_node(expr_prog *p, const expr *e)
 				emit(p, add ? OP_ADD : OP_MUL, 0, 0);
 			}
 		}
+		if (first)
+			emit(p, add ? OP_ADDC : OP_MULC, 0, lead);
 		return;
 	}
 	case EXPR_POW: {
@@ -235,18 +267,18 @@ run(const expr_prog *p, const double *x, expr_domain *dom)
 		const insn *in = &p->code[i];
 		double a = sp >= 0 ? st[sp] : 0, b;
 		switch (in->op) {
-		case OP_CONST: st[++sp] = in->k; continue;
-		case OP_VAR: st[++sp] = x[in->arg]; continue;
-		case OP_ADDC: st[sp] = a + in->k; continue;
-		case OP_MULC: st[sp] = a * in->k; continue;
-		case OP_ADDV: st[sp] = a + x[in->arg]; continue;
-		case OP_MULV: st[sp] = a * x[in->arg]; continue;
-		case OP_NEG: st[sp] = -a; continue;
-		case OP_SQR: st[sp] = a * a; continue;
-		case OP_CUBE: st[sp] = a * a * a; continue;
-		case OP_ADD: b = st[sp--]; st[sp] += b; continue;
-		case OP_SUB: b = st[sp--]; st[sp] -= b; continue;
-		case OP_MUL: b = st[sp--]; st[sp] *= b; continue;
+		case OP_CONST: st[++sp] = in->k; break;
+		case OP_VAR: st[++sp] = x[in->arg]; break;
+		case OP_ADDC: st[sp] = a + in->k; break;
+		case OP_MULC: st[sp] = a * in->k; break;
+		case OP_ADDV: st[sp] = a + x[in->arg]; break;
+		case OP_MULV: st[sp] = a * x[in->arg]; break;
+		case OP_NEG: st[sp] = -a; break;
+		case OP_SQR: st[sp] = a * a; break;
+		case OP_CUBE: st[sp] = a * a * a; break;
+		case OP_ADD: b = st[sp--]; st[sp] += b; break;
+		case OP_SUB: b = st[sp--]; st[sp] -= b; break;
+		case OP_MUL: b = st[sp--]; st[sp] *= b; break;
 		case OP_DIV:
 			b = st[sp--];
 			if (dom && b == 0 && !dom->failed) {
@@ -255,7 +287,7 @@ run(const expr_prog *p, const double *x, expr_domain *dom)
 				    "division by zero");
 			}
 			st[sp] /= b;
-			continue;
+			break;
 		case OP_RECIP:
 			if (dom && a == 0 && !dom->failed) {
 				dom->failed = 1;
@@ -263,7 +295,7 @@ run(const expr_prog *p, const double *x, expr_domain *dom)
 				    "division by zero");
 			}
 			st[sp] = 1 / a;
-			continue;
+			break;
 		case OP_POWI:
 			if (dom && a == 0 && in->arg < 0 && !dom->failed) {
 				dom->failed = 1;
@@ -271,7 +303,7 @@ run(const expr_prog *p, const double *x, expr_domain *dom)
 				    "division by zero (0 to a negative power)");
 			}
 			st[sp] = powi(a, in->arg);
-			continue;
+			break;
 		case OP_POW:
 			b = st[sp--];
 			a = st[sp];
@@ -286,7 +318,7 @@ run(const expr_prog *p, const double *x, expr_domain *dom)
 				    num_format(a, 6, ba, sizeof ba),
 				    num_format(b, 6, bb, sizeof bb));
 			}
-			continue;
+			break;
 		case OP_FN:
 			st[sp] = fn_value(in->arg, a);
 			if (dom && !dom->failed && isfinite(a) &&
@@ -306,8 +338,10 @@ run(const expr_prog *p, const double *x, expr_domain *dom)
 				    "%s(%s) is undefined: %s",
 				    expr_fn_name(in->arg), ba, why);
 			}
-			continue;
+			break;
 		}
+		if (in->aff)
+			st[sp] = st[sp] * in->m + in->c;
 	}
 	r = sp >= 0 ? st[sp] : NAN;
 	free(heap);
@@ -342,78 +376,172 @@ expr_prog_eval_checked(const expr_prog *p, const double *x, double *out,
 	return d.failed ? -1 : 0;
 }
 
-#define BLOCK 128
+#define BLOCK 512
 
-/* Evaluate at many points, a block of points per instruction. */
+/* Block kernels: d and a never overlap, and the trip count is constant,
+ * so the compiler turns each loop into vector instructions. */
+#define UNARY(name, expr_)						\
+static void								\
+name(double *restrict d, const double *restrict a, double k, int v,	\
+    const insn *in)							\
+{									\
+	size_t j;							\
+	double m = in->m, c = in->c;					\
+	(void)k;							\
+	(void)v;							\
+	if (in->aff)							\
+		for (j = 0; j < BLOCK; j++)				\
+			d[j] = (expr_) * m + c;				\
+	else								\
+		for (j = 0; j < BLOCK; j++)				\
+			d[j] = expr_;					\
+}
+#define BINARY(name, expr_)						\
+static void								\
+name(double *restrict d, const double *restrict a,			\
+    const double *restrict b, const insn *in)				\
+{									\
+	size_t j;							\
+	double m = in->m, c = in->c;					\
+	if (in->aff)							\
+		for (j = 0; j < BLOCK; j++)				\
+			d[j] = (expr_) * m + c;				\
+	else								\
+		for (j = 0; j < BLOCK; j++)				\
+			d[j] = expr_;					\
+}
+UNARY(k_addc, a[j] + k)
+UNARY(k_mulc, a[j] * k)
+UNARY(k_neg, -a[j])
+UNARY(k_sqr, a[j] * a[j])
+UNARY(k_cube, a[j] * a[j] * a[j])
+UNARY(k_recip, 1 / a[j])
+UNARY(k_powi, powi(a[j], v))
+UNARY(k_fn, fn_value(v, a[j]))
+BINARY(k_add, a[j] + b[j])
+BINARY(k_sub, a[j] - b[j])
+BINARY(k_mul, a[j] * b[j])
+BINARY(k_div, a[j] / b[j])
+BINARY(k_pow, pow(a[j], b[j]))
+
+/* Split a full block of points in two or three variables into columns. */
+static void
+split2(double *restrict c0, double *restrict c1, const double *restrict x)
+{
+	size_t j;
+
+	for (j = 0; j < BLOCK; j++) {
+		c0[j] = x[2 * j];
+		c1[j] = x[2 * j + 1];
+	}
+}
+
+static void
+split3(double *restrict c0, double *restrict c1, double *restrict c2,
+    const double *restrict x)
+{
+	size_t j;
+
+	for (j = 0; j < BLOCK; j++) {
+		c0[j] = x[3 * j];
+		c1[j] = x[3 * j + 1];
+		c2[j] = x[3 * j + 2];
+	}
+}
+
+/* Evaluate at many points, a block of points per instruction.
+ *
+ * The block's coordinates are first copied into one column per variable;
+ * the stack holds pointers, so a variable costs nothing until an
+ * operation reads it.  Each result goes into a free scratch buffer and
+ * the buffers it read from are freed again.  The last block is padded. */
 void
 expr_prog_eval_many(const expr_prog *p, const double *xs, size_t n,
     double *out)
 {
-	double stackbuf[16][BLOCK], (*st)[BLOCK] = stackbuf;
-	void *heap = NULL;
+	int nv = p->nvars, nbuf = p->stack + 2, sp, nfree, i;
+	double *mem = xmalloc(sizeof(double) * BLOCK * (size_t)(nv + nbuf));
+	double (*col)[BLOCK] = (double (*)[BLOCK])mem;
+	double *scratch = mem + (size_t)BLOCK * nv;
+	const double **ptr = xmalloc(sizeof *ptr * (size_t)nbuf);
+	double **freelist = xmalloc(sizeof *freelist * (size_t)nbuf);
 	size_t base, j, m;
-	int nv = p->nvars, sp, i;
 
-	if (p->stack > 16)
-		st = heap = xmalloc((size_t)p->stack * sizeof *st);
+#define IS_SCRATCH(q) ((q) >= scratch && (q) < scratch + (size_t)BLOCK * nbuf)
+#define RELEASE(q) do { if (IS_SCRATCH(q)) freelist[nfree++] = (double *)(q); } while (0)
 	for (base = 0; base < n; base += BLOCK) {
-		m = n - base < BLOCK ? n - base : BLOCK;
 		const double *x = xs + base * (size_t)nv;
+		m = n - base < BLOCK ? n - base : BLOCK;
+		if (m == BLOCK && nv == 1)
+			memcpy(col[0], x, sizeof col[0]);
+		else if (m == BLOCK && nv == 2)
+			split2(col[0], col[1], x);
+		else if (m == BLOCK && nv == 3)
+			split3(col[0], col[1], col[2], x);
+		else
+			for (i = 0; i < nv; i++) {
+				for (j = 0; j < m; j++)
+					col[i][j] = x[j * (size_t)nv + (size_t)i];
+				for (; j < BLOCK; j++)
+					col[i][j] = 0;
+			}
+		nfree = 0;
+		for (i = 0; i < nbuf; i++)
+			freelist[nfree++] = scratch + (size_t)BLOCK * i;
 		sp = -1;
 		for (i = 0; i < p->n; i++) {
 			const insn *in = &p->code[i];
-			double *a = sp >= 0 ? st[sp] : NULL, *b;
-			double k = in->k;
-			int v = in->arg;
+			const double *a, *b;
+			double *d;
+			if (in->op == OP_VAR) {
+				ptr[++sp] = col[in->arg];
+				continue;
+			}
+			d = freelist[--nfree];
+			if (in->op == OP_CONST) {
+				for (j = 0; j < BLOCK; j++)
+					d[j] = in->k;
+				ptr[++sp] = d;
+				continue;
+			}
+			a = ptr[sp];
 			switch (in->op) {
-			case OP_CONST:
-				a = st[++sp];
-				for (j = 0; j < m; j++) a[j] = k;
-				break;
-			case OP_VAR:
-				a = st[++sp];
-				for (j = 0; j < m; j++) a[j] = x[j * nv + v];
-				break;
-			case OP_ADDC: for (j = 0; j < m; j++) a[j] += k; break;
-			case OP_MULC: for (j = 0; j < m; j++) a[j] *= k; break;
-			case OP_ADDV:
-				for (j = 0; j < m; j++) a[j] += x[j * nv + v];
-				break;
-			case OP_MULV:
-				for (j = 0; j < m; j++) a[j] *= x[j * nv + v];
-				break;
-			case OP_NEG: for (j = 0; j < m; j++) a[j] = -a[j]; break;
-			case OP_SQR: for (j = 0; j < m; j++) a[j] *= a[j]; break;
-			case OP_CUBE:
-				for (j = 0; j < m; j++) a[j] = a[j] * a[j] * a[j];
-				break;
-			case OP_RECIP: for (j = 0; j < m; j++) a[j] = 1 / a[j]; break;
-			case OP_POWI:
-				for (j = 0; j < m; j++) a[j] = powi(a[j], v);
-				break;
-			case OP_ADD: case OP_SUB: case OP_MUL: case OP_DIV:
-			case OP_POW:
-				b = st[sp--];
-				a = st[sp];
+			case OP_ADDC: k_addc(d, a, in->k, 0, in); break;
+			case OP_MULC: k_mulc(d, a, in->k, 0, in); break;
+			case OP_ADDV: k_add(d, a, col[in->arg], in); break;
+			case OP_MULV: k_mul(d, a, col[in->arg], in); break;
+			case OP_NEG: k_neg(d, a, 0, 0, in); break;
+			case OP_SQR: k_sqr(d, a, 0, 0, in); break;
+			case OP_CUBE: k_cube(d, a, 0, 0, in); break;
+			case OP_RECIP: k_recip(d, a, 0, 0, in); break;
+			case OP_POWI: k_powi(d, a, 0, in->arg, in); break;
+			case OP_FN: k_fn(d, a, 0, in->arg, in); break;
+			default:
+				b = a;
+				a = ptr[--sp];
 				if (in->op == OP_ADD)
-					for (j = 0; j < m; j++) a[j] += b[j];
+					k_add(d, a, b, in);
 				else if (in->op == OP_SUB)
-					for (j = 0; j < m; j++) a[j] -= b[j];
+					k_sub(d, a, b, in);
 				else if (in->op == OP_MUL)
-					for (j = 0; j < m; j++) a[j] *= b[j];
+					k_mul(d, a, b, in);
 				else if (in->op == OP_DIV)
-					for (j = 0; j < m; j++) a[j] /= b[j];
+					k_div(d, a, b, in);
 				else
-					for (j = 0; j < m; j++) a[j] = pow(a[j], b[j]);
-				break;
-			case OP_FN:
-				for (j = 0; j < m; j++) a[j] = fn_value(v, a[j]);
+					k_pow(d, a, b, in);
+				RELEASE(b);
 				break;
 			}
+			RELEASE(a);
+			ptr[sp] = d;
 		}
-		memcpy(out + base, st[0], m * sizeof *out);
+		memcpy(out + base, ptr[0], m * sizeof *out);
 	}
-	free(heap);
+#undef IS_SCRATCH
+#undef RELEASE
+	free(freelist);
+	free(ptr);
+	free(mem);
 }
 
 /* Exact evaluation on the tree. */

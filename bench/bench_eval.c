@@ -1,0 +1,162 @@
+/* bench_eval.c - nanoseconds per evaluation: nabla's compiled programs
+ * against the same functions compiled by the C compiler.
+ *
+ * For each function, a million random points are evaluated three ways:
+ * one point at a time (expr_prog_eval), a block at a time
+ * (expr_prog_eval_many, what plots use), and native C.  The best of five
+ * runs is reported.  Run with `make bench` or bench/bench_eval. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+
+#include "core/expr.h"
+
+#define NPTS 1000000
+
+static double
+now(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+/* The native versions, written as a person would in C. */
+static void
+native_seed(const double *x, size_t n, double *out)
+{
+	for (size_t i = 0; i < n; i++) {
+		const double *p = x + 3 * i;
+		out[i] = 3 * p[0] * p[0] * p[1] + p[2] * p[1] - p[0];
+	}
+}
+
+static void
+native_bowl(const double *x, size_t n, double *out)
+{
+	for (size_t i = 0; i < n; i++) {
+		const double *p = x + 2 * i;
+		out[i] = 3 * p[0] * p[0] + p[1] * p[1];
+	}
+}
+
+static void
+native_himmelblau(const double *x, size_t n, double *out)
+{
+	for (size_t i = 0; i < n; i++) {
+		const double *p = x + 2 * i;
+		double a = p[0] * p[0] + p[1] - 11, b = p[0] + p[1] * p[1] - 7;
+		out[i] = a * a + b * b;
+	}
+}
+
+static void
+native_rosenbrock(const double *x, size_t n, double *out)
+{
+	for (size_t i = 0; i < n; i++) {
+		const double *p = x + 2 * i;
+		double a = 1 - p[0], b = p[1] - p[0] * p[0];
+		out[i] = a * a + 100 * b * b;
+	}
+}
+
+static void
+native_trig(const double *x, size_t n, double *out)
+{
+	for (size_t i = 0; i < n; i++) {
+		const double *p = x + 2 * i;
+		out[i] = sin(p[0]) * cos(p[1]) + exp(-p[0] * p[0]);
+	}
+}
+
+struct bench {
+	const char *name, *text;
+	int nvars, poly;
+	void (*native)(const double *, size_t, double *);
+};
+
+int
+main(void)
+{
+	static const struct bench b[] = {
+		{ "seed 3x^2y+zy-x", "3x^2y + zy - x", 3, 1, native_seed },
+		{ "bowl 3x^2+y^2", "3x^2 + y^2", 2, 1, native_bowl },
+		{ "Himmelblau", "(x^2 + y - 11)^2 + (x + y^2 - 7)^2", 2, 1,
+		    native_himmelblau },
+		{ "Rosenbrock", "(1 - x)^2 + 100(y - x^2)^2", 2, 1,
+		    native_rosenbrock },
+		{ "sin*cos+exp", "sin(x)cos(y) + exp(-x^2)", 2, 0, native_trig },
+	};
+	double *x = malloc(sizeof(double) * 3 * NPTS);
+	double *o1 = malloc(sizeof(double) * NPTS), *o2 = malloc(sizeof(double) * NPTS);
+	double *o3 = malloc(sizeof(double) * NPTS), sink = 0;
+	size_t i, k;
+	int worst_ok = 1;
+
+	srand(1);
+	for (i = 0; i < 3 * NPTS; i++)
+		x[i] = (double)rand() / RAND_MAX * 8 - 4;
+	printf("%-18s %12s %12s %12s %10s %10s\n", "function", "single ns",
+	    "block ns", "native ns", "single/C", "block/C");
+	for (k = 0; k < sizeof b / sizeof b[0]; k++) {
+		expr_vars v = { 0 };
+		expr *e;
+		expr_error err;
+		expr_prog *p;
+		double t_single = 1e9, t_block = 1e9, t_native = 1e9, t;
+		int r;
+
+		if (expr_parse(b[k].text, &v, 0, &e, NULL, &err) < 0) {
+			fprintf(stderr, "bench_eval: %s: %s\n", b[k].text, err.msg);
+			return 1;
+		}
+		p = expr_compile(e, v.n);
+		for (r = 0; r < 5; r++) {
+			t = now();
+			for (i = 0; i < NPTS; i++)
+				o1[i] = expr_prog_eval(p, x + (size_t)b[k].nvars * i);
+			t = now() - t;
+			if (t < t_single)
+				t_single = t;
+			t = now();
+			expr_prog_eval_many(p, x, NPTS, o2);
+			t = now() - t;
+			if (t < t_block)
+				t_block = t;
+			t = now();
+			b[k].native(x, NPTS, o3);
+			t = now() - t;
+			if (t < t_native)
+				t_native = t;
+		}
+		for (i = 0; i < NPTS; i++) {
+			if (fabs(o1[i] - o3[i]) > 1e-9 * (1 + fabs(o3[i])) ||
+			    fabs(o2[i] - o3[i]) > 1e-9 * (1 + fabs(o3[i]))) {
+				fprintf(stderr, "bench_eval: %s disagrees at point %zu\n",
+				    b[k].name, i);
+				return 1;
+			}
+			sink += o1[i] + o2[i] + o3[i];
+		}
+		printf("%-18s %12.2f %12.2f %12.2f %10.2f %10.2f\n", b[k].name,
+		    t_single * 1e9 / NPTS, t_block * 1e9 / NPTS,
+		    t_native * 1e9 / NPTS, t_single / t_native, t_block / t_native);
+		if (b[k].poly && t_block / t_native > 3)
+			worst_ok = 0;
+		expr_prog_free(p);
+		expr_free(e);
+	}
+	printf("target: polynomials within 3x of native C (block evaluation): %s\n",
+	    worst_ok ? "met" : "NOT met");
+	if (sink == 42)
+		printf("\n");
+	free(x);
+	free(o1);
+	free(o2);
+	free(o3);
+	return 0;
+}

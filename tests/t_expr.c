@@ -238,7 +238,7 @@ main(void)
 	check_print("sin(x)/x", EXPR_LATEX, "\\frac{\\sin\\left(x\\right)}{x}");
 	check_print("2^x", EXPR_ASCII, "2^x");
 	check_print("(x+1)^2", EXPR_UNICODE, "(x + 1)²");
-	check_print("-(x - y)", EXPR_ASCII, "-x + y");
+	check_print("-(x - y)", EXPR_ASCII, "y - x");
 
 	/* derivatives worked by hand */
 	check_diff("x^2y + 3y^2", 0, "2xy");

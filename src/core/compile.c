@@ -312,6 +312,7 @@ run(const expr_prog *p, const double *x, expr_domain *dom)
 			    !isfinite(st[sp])) {
 				char ba[32], bb[32];
 				dom->failed = 1;
+				dom->overflow = a >= 0;
 				snprintf(dom->msg, sizeof dom->msg,
 				    a < 0 ? "a negative number (%s) to a fractional power (%s)" :
 				    "%s to the power %s has no finite value",
@@ -334,7 +335,12 @@ run(const expr_prog *p, const double *x, expr_domain *dom)
 				else if (in->arg == FN_ASIN || in->arg == FN_ACOS)
 					why = "it needs a number between -1 and 1";
 				dom->failed = 1;
+				dom->overflow = in->arg == FN_EXP ||
+				    in->arg == FN_SINH || in->arg == FN_COSH;
+				if (dom->overflow)
+					why = "the value is too large to represent (overflow)";
 				snprintf(dom->msg, sizeof dom->msg,
+				    dom->overflow ? "%s(%s) is too large: %s" :
 				    "%s(%s) is undefined: %s",
 				    expr_fn_name(in->arg), ba, why);
 			}
@@ -367,6 +373,7 @@ expr_prog_eval_checked(const expr_prog *p, const double *x, double *out,
 		for (i = 0; i < p->nvars && isfinite(x[i]); i++)
 			;
 		d.failed = 1;
+		d.overflow = i == p->nvars;
 		snprintf(d.msg, sizeof d.msg, i < p->nvars ?
 		    "the point has a coordinate that is not a finite number" :
 		    "the value is too large to represent (overflow)");

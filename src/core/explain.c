@@ -51,6 +51,23 @@ held_constant(explainer *x, const expr *e)
 	return sbuf_take(&b);
 }
 
+/* A copy of e with variable var replaced by a copy of u. */
+static expr *
+substitute(const expr *e, int var, const expr *u)
+{
+	expr *c;
+	int i;
+
+	if (e->kind == EXPR_VAR && e->var == var)
+		return expr_copy(u);
+	c = expr_copy(e);
+	for (i = 0; i < c->nargs; i++) {
+		expr_free(c->args[i]);
+		c->args[i] = substitute(e->args[i], var, u);
+	}
+	return c;
+}
+
 /* Explain d(e) at a depth; returns the derivative (caller frees). */
 static expr *
 explain(explainer *x, const expr *e, int depth)
@@ -162,17 +179,20 @@ explain(explainer *x, const expr *e, int depth)
 		break;
 	}
 	case EXPR_FUNC: {
+		/* f'(u) from the derivative of f(t) with t a spare variable */
 		const expr *u = e->args[0];
-		expr *outer = expr_func(e->fn, expr_var(x->var));
-		expr *dout = expr_diff(outer, x->var);
-		char *sdo = show(x, dout);
+		int t = EXPR_MAX_VARS;
+		expr *outer = expr_func(e->fn, expr_var(t));
+		expr *dout = expr_diff(outer, t);
+		expr *at_u = expr_simplify(substitute(dout, t, u));
+		char *sdo = show(x, at_u);
 		if (u->kind == EXPR_VAR)
-			sbuf_addf(&x->out, "%s (%s) = %s    the derivative of %s(%s) is %s\n",
-			    x->d, se, sr, expr_fn_name(e->fn), vname, sdo);
+			sbuf_addf(&x->out, "%s (%s) = %s    the derivative of %s\n",
+			    x->d, se, sr, expr_fn_name(e->fn));
 		else {
 			char *su = show(x, u);
-			sbuf_addf(&x->out, "%s (%s)    chain rule: the outer derivative at %s times %s (%s)\n",
-			    x->d, se, su, x->d, su);
+			sbuf_addf(&x->out, "%s (%s) = %s · %s (%s)    chain rule: the derivative of %s, times the inner derivative\n",
+			    x->d, se, sdo, x->d, su, expr_fn_name(e->fn));
 			expr_free(explain(x, u, depth + 1));
 			line(x, depth);
 			sbuf_addf(&x->out, "= %s\n", sr);
@@ -181,6 +201,7 @@ explain(explainer *x, const expr *e, int depth)
 		free(sdo);
 		expr_free(outer);
 		expr_free(dout);
+		expr_free(at_u);
 		break;
 	}
 	default:

@@ -185,7 +185,8 @@ char *expr_explain_diff(const expr *e, int var, const expr_vars *vars,
 /* Why an evaluation has no value. */
 typedef struct expr_domain {
 	int failed;		/* 0: the value is fine */
-	char msg[160];		/* "ln of a negative number (-2)" */
+	int overflow;		/* 1: the value exists but is too large */
+	char msg[160];		/* "ln(-2) is undefined: ..." */
 } expr_domain;
 
 /* Evaluate e exactly at x (nvars values).  Returns 1 and sets *out when

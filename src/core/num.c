@@ -75,10 +75,12 @@ num_add(num a, num b)
 	long long x, y, d;
 
 	if (a.exact && b.exact) {
-		if (!__builtin_mul_overflow(a.p, b.q, &x) &&
-		    !__builtin_mul_overflow(b.p, a.q, &y) &&
+		/* over the least common denominator, to delay overflow */
+		long long g = num_gcd(a.q, b.q), qa = b.q / g, qb = a.q / g;
+		if (!__builtin_mul_overflow(a.p, qa, &x) &&
+		    !__builtin_mul_overflow(b.p, qb, &y) &&
 		    !__builtin_add_overflow(x, y, &x) &&
-		    !__builtin_mul_overflow(a.q, b.q, &d))
+		    !__builtin_mul_overflow(a.q, qa, &d))
 			return num_rat(x, d);
 	}
 	return num_real(a.v + b.v);

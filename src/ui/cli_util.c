@@ -192,6 +192,10 @@ cli_parse_point(const char *text, double *x, int max)
 		}
 	}
 	base = (size_t)(s - copy);
+	if (*s == '\0' && max > 0 && strcmp(text, "()") == 0) {
+		free(copy);
+		return 0;
+	}
 	if (*s == '\0') {
 		fprintf(stderr, "nabla: point: the point is empty\n"
 		    "  write it as numbers separated by commas, e.g. 1,1 or (1, 0.5)\n");

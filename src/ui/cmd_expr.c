@@ -270,12 +270,15 @@ cli_eval(int argc, char **argv)
 	}
 	if (o.npos < 1)
 		return expr_missing("eval", "the function F");
-	if (o.at == NULL)
-		return expr_missing("eval", "the point (--at P)");
 	e = cli_parse_function(o.pos[0], o.vars, &vars);
 	if (e == NULL)
 		return 2;
-	rc = eval_at(o.at, &vars, &e, 1, &v, "the function");
+	if (o.at == NULL && vars.n > 0) {
+		expr_free(e);
+		return expr_missing("eval", "the point (--at P)");
+	}
+	/* a constant needs no point */
+	rc = eval_at(o.at ? o.at : "()", &vars, &e, 1, &v, "the function");
 	if (rc == 0) {
 		char *s = expr_print(e, &vars, o.style);
 		if (o.json) {

@@ -1,0 +1,139 @@
+/* critical.h - critical points: where ∇f = 0, and what kind they are.
+ *
+ * critical_find searches a box with Newton's method on ∇f started from
+ * many points (a grid for up to 3 variables, a Halton sequence above),
+ * damped Levenberg-Marquardt style so that singular Hessians do not stop
+ * it, then removes duplicates, polishes each point, and for polynomials
+ * snaps coordinates to exact rationals when ∇f vanishes exactly there.
+ * Each point is classified by the eigenvalues of the Hessian.
+ *
+ * This module also holds the Hessian helpers the rest of nabla uses
+ * (descent's quadratic analysis, the answer checker): critical_hessian,
+ * critical_hessian_eval, critical_classify, critical_examine. */
+#ifndef NABLA_CRITICAL_H
+#define NABLA_CRITICAL_H
+
+#include "expr.h"
+#include "num.h"
+
+#define CRITICAL_DEFAULT_LO -5.0	/* default box: [-5, 5] per variable */
+#define CRITICAL_DEFAULT_HI 5.0
+#define CRITICAL_MAX_POINTS 64		/* more than this: a curve of them */
+/* An eigenvalue counts as zero when |λ| <= CRITICAL_ZERO_TOL times the
+ * largest |λ| (or when all are exactly 0). */
+#define CRITICAL_ZERO_TOL 1e-8
+
+enum critical_kind {
+	CRITICAL_MINIMUM,	/* all eigenvalues > 0 */
+	CRITICAL_MAXIMUM,	/* all eigenvalues < 0 */
+	CRITICAL_SADDLE,	/* some > 0 and some < 0 */
+	CRITICAL_INCONCLUSIVE	/* no sign change, some eigenvalue ~ 0 */
+};
+
+/* "minimum", "maximum", "saddle", "inconclusive". */
+const char *critical_kind_name(enum critical_kind k);
+
+/* --- the Hessian ------------------------------------------------------- */
+
+/* The Hessian of f symbolically: nvars*nvars new trees stored row by row
+ * (entry (i, j) at [i * nvars + j]); the caller frees them with
+ * expr_free_array(h, nvars * nvars). */
+expr **critical_hessian(const expr *f, int nvars);
+
+/* Evaluate a symbolic Hessian h at x into out (nvars*nvars doubles, row
+ * by row).  Entries are exact when x is exact and f a polynomial: x may
+ * be given as nums in xq (NULL to use x).  Returns 1 when every entry
+ * is an exact rational, 0 when some are doubles, -1 on a domain error
+ * (dom filled when not NULL). */
+int critical_hessian_eval(expr *const *h, int nvars, const double *x,
+    const num *xq, double *out, expr_domain *dom);
+
+/* Classify a numeric Hessian (nvars*nvars, row by row): fill eig with
+ * its eigenvalues ascending (nvars values, may be NULL) and return the
+ * kind.  A Hessian with NaN entries is inconclusive. */
+enum critical_kind critical_classify(const double *hess, int nvars,
+    double *eig);
+
+/* Replace each eigenvalue in eig (n values) that lies within rounding of
+ * a rational with denominator at most 1000 by that rational, when the
+ * exact Hessian h (n*n exact nums, row by row) confirms it: det(h - λI)
+ * is exactly 0.  Does nothing when an entry of h is not exact. */
+void critical_snap_eigen(const num *h, int n, double *eig);
+
+/* --- rationals --------------------------------------------------------- */
+
+/* The rational with the smallest denominator q <= maxden within tol of
+ * v (tol = 0: whose nearest double is v itself, as when "0.1" or "1/3"
+ * was typed).  Returns 1 and stores it in *out, or 0 when there is none
+ * (*out is then num_real(v)). */
+int critical_rational(double v, long long maxden, double tol, num *out);
+
+/* --- one point --------------------------------------------------------- */
+
+/* What is known about one point. */
+typedef struct critical_point {
+	int nvars;
+	double *x;		/* coordinates */
+	num *xq;		/* the same, exact when exact is 1 */
+	int exact;		/* x are exact rationals and so is ∇f there
+				   (for a found point: ∇f is exactly 0) */
+	double f;		/* f there */
+	num fq;			/* f; fq.exact says whether it is exact
+				   (it may not fit in 64 bits when x does) */
+	double gnorm;		/* ‖∇f‖ there (0 when exact) */
+	double *hessian;	/* nvars*nvars, row by row */
+	double *eig;		/* Hessian eigenvalues, ascending */
+	enum critical_kind kind;
+	double D;		/* f_xx f_yy - f_xy² for 2 variables, else NaN */
+} critical_point;
+
+/* Examine f at x (nvars values): f, ‖∇f‖, Hessian, eigenvalues, kind, D.
+ * Coordinates that are exact short rationals are used exactly when f is
+ * a polynomial.  Returns 0 and fills p (free with critical_point_free),
+ * or -1 on a domain error (dom filled when not NULL, p left empty). */
+int critical_examine(const expr *f, int nvars, const double *x,
+    critical_point *p, expr_domain *dom);
+
+/* Release the arrays of a point; p itself is the caller's. */
+void critical_point_free(critical_point *p);
+
+/* --- the search -------------------------------------------------------- */
+
+typedef struct critical_opts {
+	int has_box;		/* 0: the default box, widened if empty */
+	double lo[EXPR_MAX_VARS], hi[EXPR_MAX_VARS];
+	int max_points;		/* 0: CRITICAL_MAX_POINTS */
+	int exact;		/* 1 (default): snap to exact rationals */
+} critical_opts;
+
+typedef struct critical_result {
+	int nvars;
+	int n;			/* points found, sorted by coordinates */
+	critical_point *p;
+	double lo[EXPR_MAX_VARS], hi[EXPR_MAX_VARS];	/* box searched */
+	int widened;		/* the default box held none, so a wider box
+				   ([-50,50], then [-500,500]) was searched */
+	int truncated;		/* more than max_points: probably a curve or
+				   surface of critical points */
+	int curve;		/* some points are not isolated: ∇f vanishes
+				   on a whole curve or surface through them,
+				   and the list shows only samples */
+	int everywhere;		/* ∇f is identically 0: every point is one */
+	int outside;		/* distinct critical points met outside the
+				   box (not listed) */
+} critical_result;
+
+/* Default options: default box, CRITICAL_MAX_POINTS, exact on. */
+void critical_opts_init(critical_opts *o);
+
+/* Find the critical points of f (variables 0..nvars-1) in the box.
+ * Returns 0 and fills r (free with critical_result_free), or -1 when the
+ * options are unusable (nvars out of range, an empty box), with a message
+ * in *cause (caller frees) when cause is not NULL.  The search is
+ * numerical: it can miss points, which the front ends should say. */
+int critical_find(const expr *f, int nvars, const critical_opts *o,
+    critical_result *r, char **cause);
+
+void critical_result_free(critical_result *r);
+
+#endif

@@ -1,0 +1,158 @@
+/* descent.h - gradient descent, recorded step by step.
+ *
+ * descent_run performs a_k = a_(k-1) - γ∇f(a_(k-1)) from a start point
+ * and records every iterate: the point, f, the gradient, its length and
+ * the step size that led there.  Options: a fixed number of steps or a
+ * tolerance on ‖∇f‖, backtracking (Armijo), heavy-ball momentum.  A run
+ * that diverges or leaves the domain of f stops with a reason and the
+ * step where it happened; that is a result, not an error.
+ *
+ * Exactness: when f is a polynomial and the start point, γ (and the
+ * momentum and backtracking constants) are rationals with small
+ * denominators (each double is snapped to the rational it was typed as,
+ * 0.1 -> 1/10), the run is carried out in exact rationals, so a_1 is 0.4
+ * and not 0.39999999999999997.  When the numbers outgrow 64 bits the run
+ * continues in doubles from the exact values; descent_iter.exact tells
+ * which iterates are exact.  An overflow while evaluating f counts as
+ * divergence, not as leaving the domain.
+ *
+ * The Hessian helpers used for the quadratic analysis live in critical.h
+ * (critical_hessian, critical_hessian_eval). */
+#ifndef NABLA_DESCENT_H
+#define NABLA_DESCENT_H
+
+#include "expr.h"
+
+/* Divergence bound: a run stops as diverged when |f(a_k)| or a coordinate
+ * of a_k exceeds this (or is NaN or infinite).  Squares of such values
+ * still fit in a double, so the test itself cannot overflow. */
+#define DESCENT_BOUND 1e150
+
+#define DESCENT_DEFAULT_STEPS 10	/* steps when neither steps nor tol given */
+#define DESCENT_MAX_STEPS 10000		/* cap on steps when only tol is given */
+#define DESCENT_BT_BETA 0.5		/* backtracking shrink factor */
+#define DESCENT_BT_C 1e-4		/* Armijo sufficient-decrease constant */
+#define DESCENT_BT_MAX 60		/* shrinks tried before giving up */
+
+/* How a run ended, as the JSON "stopped" key says it. */
+enum descent_stop {
+	DESCENT_STEPS,		/* ran its steps without converging or diverging */
+	DESCENT_CONVERGED,	/* ‖∇f(a_k)‖ < tol */
+	DESCENT_DIVERGED	/* see the cause: bound, not finite, domain */
+};
+
+/* Why, in more detail. */
+enum descent_cause {
+	DESCENT_CAUSE_STEPS,	/* the requested number of steps was taken */
+	DESCENT_CAUSE_TOL,	/* converged: ‖∇f‖ below the tolerance */
+	DESCENT_CAUSE_MAX,	/* tolerance given but not reached in time */
+	DESCENT_CAUSE_STALLED,	/* backtracking found no step lowering f */
+	DESCENT_CAUSE_BOUND,	/* |f| or a coordinate beyond the bound */
+	DESCENT_CAUSE_NOT_FINITE, /* f, a coordinate or ∇f NaN or infinite */
+	DESCENT_CAUSE_DOMAIN	/* a_k outside the domain of f or of ∇f */
+};
+
+/* Options; fill with descent_opts_init and change what you need. */
+typedef struct descent_opts {
+	double gamma;		/* step size γ (first trial step when
+				   backtracking); default 0.1 */
+	int steps;		/* steps to take; with tol > 0 the cap.  0:
+				   DESCENT_DEFAULT_STEPS, or DESCENT_MAX_STEPS
+				   when tol > 0 */
+	double tol;		/* > 0: stop once ‖∇f(a_k)‖ < tol */
+	int backtrack;		/* 1: Armijo backtracking from t = gamma */
+	double bt_beta;		/* shrink factor, 0 < β < 1 (default 0.5) */
+	double bt_c;		/* Armijo constant, 0 < c < 1 (default 1e-4) */
+	double momentum;	/* heavy ball: a_(k+1) = a_k - t∇f(a_k) +
+				   β(a_k - a_(k-1)); 0 <= β < 1, default 0 */
+	int exact;		/* 1 (default): use exact rationals when possible */
+	double bound;		/* divergence bound (default DESCENT_BOUND) */
+} descent_opts;
+
+/* One recorded iterate a_k.  x and grad point into descent_result
+ * storage. */
+typedef struct descent_iter {
+	int k;
+	double *x;		/* a_k: nvars coordinates */
+	double f;		/* f(a_k); NaN when undefined */
+	double *grad;		/* ∇f(a_k); NaN entries when undefined */
+	double norm;		/* ‖∇f(a_k)‖ */
+	double step;		/* the step size t used to go from a_(k-1) to
+				   a_k (γ, or what backtracking accepted); 0
+				   for a_0 */
+	int tries;		/* trial steps backtracking rejected before
+				   accepting t (0 without backtracking) */
+	int exact;		/* a_k and ∇f(a_k) are exact rationals (the
+				   doubles are their nearest values); f is
+				   exact too while it fits in 64 bits */
+} descent_iter;
+
+/* A finished run.  Free with descent_result_free. */
+typedef struct descent_result {
+	int nvars;
+	int n;			/* iterates recorded: a_0 .. a_(n-1) */
+	descent_iter *it;
+	enum descent_stop stop;
+	enum descent_cause cause;
+	int stop_k;		/* k of the iterate where the run stopped (the
+				   last one recorded) */
+	int first_rise;		/* first k with f(a_k) > f(a_(k-1)), or -1 */
+	char detail[160];	/* domain message ("ln of a negative number
+				   (-2)") for DESCENT_CAUSE_DOMAIN, else "" */
+	double gamma, tol;	/* the options the run used */
+	int steps, backtrack;
+	double momentum;
+	double bound;		/* the divergence bound used */
+	double *store;		/* storage behind it[].x and it[].grad */
+} descent_result;
+
+/* Default options (γ = 0.1, 10 steps, no tolerance, no backtracking,
+ * no momentum, exact on). */
+void descent_opts_init(descent_opts *o);
+
+/* Run gradient descent on f (variables 0..nvars-1) from start.  Returns 0
+ * and fills r (free it with descent_result_free), or -1 when the options
+ * are unusable (γ not positive, β out of range, nvars out of range), with
+ * a message in *cause (caller frees) when cause is not NULL and r left
+ * empty. */
+int descent_run(const expr *f, int nvars, const double *start,
+    const descent_opts *o, descent_result *r, char **cause);
+
+/* Release what a result holds; r itself is the caller's. */
+void descent_result_free(descent_result *r);
+
+/* The JSON word for a stop: "steps", "converged" or "diverged". */
+const char *descent_stop_name(enum descent_stop s);
+/* A short identifier for a cause: "steps", "tolerance", "max-steps",
+ * "stalled", "bound", "not-finite", "domain". */
+const char *descent_cause_name(enum descent_cause c);
+
+/* A sentence or two for the learner saying why the run stopped, in a
+ * style (‖∇f‖ or |grad f|).  Returns a new string (caller frees). */
+char *descent_explain(const descent_result *r, enum expr_style st);
+
+/* What the Hessian says about fixed-step descent on a quadratic. */
+typedef struct descent_quad {
+	int n;
+	double eig[EXPR_MAX_VARS];	/* Hessian eigenvalues, ascending */
+	double lmin, lmax;
+	int definite;		/* 1: positive definite, 0: positive
+				   semidefinite, -1: otherwise (f has no
+				   minimum) */
+	double gamma_max;	/* 2/λmax: descent is stable iff γ < this
+				   (when definite >= 0); NaN when λmax <= 0 */
+	double gamma_best;	/* 2/(λmin + λmax), NaN unless definite == 1 */
+	double rate_best;	/* (κ-1)/(κ+1) with κ = λmax/λmin: the error
+				   factor per step at gamma_best */
+} descent_quad;
+
+/* If f is a polynomial of degree at most 2 (a constant Hessian) fill q
+ * and return 1; otherwise return 0. */
+int descent_quadratic(const expr *f, int nvars, descent_quad *q);
+
+/* The factor by which fixed-step descent with step gamma multiplies the
+ * error per step on the quadratic q: max over eigenvalues of |1 - γλ|.
+ * Below 1 means convergence (for definite >= 0). */
+double descent_quad_factor(const descent_quad *q, double gamma);
+
+#endif

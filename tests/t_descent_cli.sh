@@ -1,0 +1,159 @@
+#!/bin/sh
+# t_descent_cli.sh - descent and critical through the real binary: the
+# seed example (text and JSON), stopping, divergence, backtracking, the
+# domain, critical points, and bad input (exit status 2).
+: "${NABLA:=./nabla}"
+n=0
+failed=0
+tmp=${TMPDIR:-/tmp}/t_descent_cli.$$
+mkdir -p "$tmp"
+trap 'rm -rf "$tmp"' EXIT
+
+# ok STATUS NAME
+ok() {
+	n=$((n + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $n - $2"
+	else
+		echo "not ok $n - $2"
+		failed=$((failed + 1))
+		sed 's/^/# /' "$tmp/out" "$tmp/err" 2>/dev/null
+	fi
+}
+
+# run ARGS...: output in $tmp/out and $tmp/err, status in $rc
+run() {
+	"$NABLA" "$@" >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+}
+
+# has STRING FILE: STRING occurs, with wrapped lines joined by spaces
+has() { tr '\n' ' ' <"$tmp/$2" | grep -qF -- "$1"; }
+# count STRING FILE: how many times STRING occurs
+count() { grep -oF -- "$1" "$tmp/$2" | wc -l | tr -d ' '; }
+
+F='3x^2 + y^2'
+
+# --- the seed example (PEDAGOGY lessons 7, 9) ---
+run descent "$F" --from 1,1 --rate 0.1 --steps 3
+ok $rc "descent on the seed example succeeds"
+grep -q '^ *1  (0\.4, 0\.8)  *1\.12  ' "$tmp/out"; ok $? "a_1 = (0.4, 0.8), f = 1.12"
+grep -q '^ *2  (0\.16, 0\.64)  *0\.4864  ' "$tmp/out"; ok $? "a_2 = (0.16, 0.64), f = 0.4864"
+grep -q '^ *3  (0\.064, 0\.512)  *0\.274432  ' "$tmp/out"; ok $? "a_3 = (0.064, 0.512), f = 0.274432"
+grep -q '^ *0  (1, 1)  *4  *(6, 2)' "$tmp/out"; ok $? "a_0 = (1, 1), f = 4, gradient (6, 2)"
+has 'Stopped after 3 steps, as asked' out; ok $? "says why it stopped"
+has '0 < γ < 2/λmax = 1/3' out; ok $? "stable range gamma < 1/3"
+has 'γ* = 2/(λmin + λmax) = 1/4' out; ok $? "best step 1/4"
+has 'γ = 0.1 is inside that range' out; ok $? "0.1 is inside the range"
+if has '0.39999' out || has '0.40000' out; then false; else true; fi
+ok $? "no floating-point noise in the table"
+
+run descent "$F" --from '(1, 1)' --rate=1/10 --steps=3 --json
+ok $rc "descent --json succeeds"
+has '"point":[0.4,0.8],"f":1.12,"gradient":[2.4,1.6]' out
+ok $? "json a_1 with f and gradient, exactly"
+has '"point":[0.064,0.512],"f":0.274432' out; ok $? "json a_3 exactly"
+has '"stopped":"steps"' out; ok $? "json stopped: steps"
+has '"reason":"Stopped after 3 steps' out; ok $? "json reason"
+has '"step":0.1' out; ok $? "json step"
+has '"norm":' out; ok $? "json norm"
+[ "$(count '"point":' out)" -eq 4 ]; ok $? "json has a_0 .. a_3"
+has '"stable_below":0.3333333333333333' out; ok $? "json stable range"
+
+run descent "$F" --from 1,1 --rate 0.1
+[ "$(grep -c '^ *[0-9][0-9]*  (' "$tmp/out")" -eq 11 ]
+ok $? "default: 10 steps (11 rows)"
+
+# --- stopping (lesson 8) ---
+run descent "$F" --from 1,1 --rate 0.1 --tol 1e-3 --json
+has '"stopped":"converged"' out && has '"stop_step":35' out
+ok $? "--tol 1e-3 converges at k = 35"
+run descent "$F" --from 1,1 --rate 0.1 --tol 1e-3 --all
+has 'Converged at step 35' out && grep -q '^35  ' "$tmp/out"
+ok $? "text: converged at step 35, row 35 shown"
+
+# --- divergence (lesson 9) ---
+run descent "$F" --from 1,1 --rate 0.4 --steps 5
+grep -q '^ *5  (-5\.37824, 0\.00032)  *86\.7763966' "$tmp/out"
+ok $? "gamma 0.4: a_5 = (-5.37824, 0.00032), f ~ 86.7764"
+has 'γ = 0.4 is outside that range' out; ok $? "0.4 is outside the range"
+run descent "$F" --from 1,1 --rate 0.4 --steps 1000
+ok $rc "a diverging run is not an error"
+has 'Diverged at step 512' out; ok $? "divergence reported with its step"
+has 'f went up for the first time at step 1' out; ok $? "the first rise is named"
+run descent "$F" --from 1,1 --rate 0.4 --tol 1e-6 --json
+has '"stopped":"diverged"' out && has '"cause":"bound"' out
+ok $? "json stopped: diverged"
+
+# --- backtracking (lesson 11), domain, ASCII ---
+run descent "$F" --from 1,1 --rate 1 --backtrack --shrink 0.5 --armijo 0.25 --steps 1
+grep -q '^ *1  (-0\.5, 0\.5)  *1  .*0\.25$' "$tmp/out"
+ok $? "Armijo: t = 0.25, a_1 = (-0.5, 0.5), f = 1"
+run descent 'x^2 + ln(x)' --from 1 --rate 1 --steps 3 --json
+has '"stopped":"diverged"' out && has '"cause":"domain"' out &&
+    has '"stop_step":1' out && has '"f":null' out
+ok $? "leaving the domain stops at step 1"
+run descent 'x^2 + ln(x)' --from 1 --rate 1 --steps 3
+has 'outside the domain' out; ok $? "text names the domain"
+LC_ALL=C "$NABLA" descent "$F" --from 1,1 --rate 0.1 --steps 1 >"$tmp/out" 2>"$tmp/err"
+has '|grad f(a_k)|' out && has 'gamma = 0.1' out; ok $? "ASCII in the C locale"
+run descent "$F" --from 1,1 --rate 0.1 --steps 1 --latex
+has '\begin{tabular}' out; ok $? "LaTeX table"
+
+# --- bad input: exit status 2 with a message ---
+bad() {
+	run "$@"
+	[ $rc -eq 2 ] && [ -s "$tmp/err" ] && [ ! -s "$tmp/out" ]
+}
+bad descent "$F" --rate 0.1; ok $? "missing --from: 2"
+bad descent "$F" --from 1,1; ok $? "missing --rate: 2"
+bad descent; ok $? "missing function: 2"
+bad descent "$F" --from 1,1,1 --rate 0.1; ok $? "wrong dimension: 2"
+has 'the start point has 3 coordinates, but the function has 2 variables' err
+ok $? "the dimension message"
+bad descent "$F" --from 1,1 --rate abc; ok $? "--rate abc: 2"
+bad descent "$F" --from 1,1 --rate -0.1; ok $? "negative rate: 2"
+bad descent "$F" --from 1,1 --rate 0.1 --steps 0; ok $? "--steps 0: 2"
+bad descent "$F" --from 1,1 --rate 0.1 --steps x; ok $? "--steps x: 2"
+bad descent "$F" --from 1,1 --rate 0.1 --tol 0; ok $? "--tol 0: 2"
+bad descent "$F" --from 1,1 --rate 0.1 --momentum 1; ok $? "--momentum 1: 2"
+bad descent "$F" --from 1,1 --rate 0.1 --frobnicate; ok $? "unknown option: 2"
+bad descent '3x^2 +' --from 1,1 --rate 0.1; ok $? "function that does not parse: 2"
+has '^' err; ok $? "with a caret"
+bad descent 7 --from 1 --rate 0.1; ok $? "no variables: 2"
+run descent --help
+[ $rc -eq 0 ] && has 'Usage: nabla descent' out; ok $? "descent --help"
+
+# --- critical points (lessons 5, 6, 13) ---
+run critical 'x^3 + y^3 - 3xy'
+ok $rc "critical succeeds"
+grep -q '^(0, 0)  *0  *saddle  *-3, 3  *-9$' "$tmp/out"; ok $? "(0,0) saddle, D = -9"
+grep -q '^(1, 1)  *-1  *minimum  *3, 9  *27$' "$tmp/out"; ok $? "(1,1) minimum, f = -1, D = 27"
+run critical 'x^3 + y^3 - 3xy' --json
+has '"points":[{"point":[0,0],' out && has '"kind":"saddle"' out &&
+    has '"kind":"minimum"' out && has '"eigenvalues":[3,9]' out &&
+    has '"D":27' out
+ok $? "critical --json"
+run critical 'x^3 - 3x y^2' --json
+has '"kind":"inconclusive"' out && has '"D":0' out; ok $? "monkey saddle inconclusive"
+run critical '(x^2 + y - 11)^2 + (x + y^2 - 7)^2' --json
+[ "$(count '"kind":"minimum"' out)" -eq 4 ] &&
+    [ "$(count '"kind":"maximum"' out)" -eq 1 ] &&
+    [ "$(count '"kind":"saddle"' out)" -eq 4 ]
+ok $? "Himmelblau: 4 minima, 1 maximum, 4 saddles"
+run critical '(x^2 + y - 11)^2 + (x + y^2 - 7)^2' --box 1:4,1:4
+grep -q '^(3, 2)  *0  *minimum' "$tmp/out" && has '1 critical point' out
+ok $? "--box 1:4,1:4 holds only (3,2)"
+run critical '(x - 1/3)^2 + (y + 2/7)^2'
+grep -q '^(1/3, -2/7)  *0  *minimum' "$tmp/out"; ok $? "exact rational point shown as fractions"
+run critical '(x - 10)^2 + y^2'
+has 'widened' out && grep -q '^(10, 0) ' "$tmp/out"; ok $? "the default box widens"
+bad critical 'x^2 + y^2' --box 1:0,0:1; ok $? "empty interval: 2"
+bad critical 'x^2 + y^2' --box 0:1,0:1,0:1; ok $? "too many intervals: 2"
+bad critical 'x^2 + y^2' --box 0-1; ok $? "interval without colon: 2"
+bad critical; ok $? "critical without function: 2"
+run critical --help
+[ $rc -eq 0 ] && has 'Usage: nabla critical' out; ok $? "critical --help"
+
+echo "1..$n"
+[ $failed -eq 0 ]

@@ -1,0 +1,186 @@
+/* chart.c - the convergence chart. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "plot/chart.h"
+
+static const char chart_markers[PLOT_MAX_SERIES] = {
+	'o', 'x', '+', '*', '#', '%'
+};
+
+/* The marker of series i. */
+char
+plot_chart_marker(int i)
+{
+	if (i < 0)
+		i = 0;
+	return chart_markers[i % PLOT_MAX_SERIES];
+}
+
+/* Whether value y can be drawn. */
+static int
+chart_usable(double y, int logy)
+{
+	return isfinite(y) && (!logy || y > 0);
+}
+
+/* The y range of the data: returns 0, or -1 when no value is usable. */
+static int
+chart_range(const plot_chart_spec *s, int ns, double *lo, double *hi,
+    int *kmax)
+{
+	int i, k, any = 0;
+
+	*lo = INFINITY;
+	*hi = -INFINITY;
+	*kmax = 1;
+	for (i = 0; i < ns; i++) {
+		if (s->series[i].n - 1 > *kmax)
+			*kmax = s->series[i].n - 1;
+		for (k = 0; k < s->series[i].n; k++) {
+			double y = s->series[i].y[k];
+
+			if (!chart_usable(y, s->logy))
+				continue;
+			any = 1;
+			if (y < *lo)
+				*lo = y;
+			if (y > *hi)
+				*hi = y;
+		}
+	}
+	if (!any)
+		return -1;
+	if (s->logy) {
+		double e0 = floor(log10(*lo)), e1 = ceil(log10(*hi));
+
+		if (e1 <= e0)
+			e1 = e0 + 1;
+		if (e0 < -300)
+			e0 = -300;
+		if (e1 > 300)
+			e1 = 300;
+		*lo = pow(10, e0);
+		*hi = pow(10, e1);
+	} else {
+		double pad = (*hi - *lo) * 0.05;
+
+		if (!(pad > 0))
+			pad = fabs(*hi) > 0 ? fabs(*hi) * 0.5 : 1;
+		/* Errors and norms are not negative: keep 0 as the floor
+		 * when it is near. */
+		if (*lo >= 0 && *lo - pad < 0)
+			*lo = 0;
+		else
+			*lo -= pad;
+		*hi += pad;
+	}
+	return 0;
+}
+
+/* Draw one series: its line and its markers. */
+static void
+chart_series(plot_canvas *c, const plot_frame *fr, const plot_series *se,
+    int idx, int logy)
+{
+	int k, lastcol = -1000, col, row;
+	double px = NAN, py = NAN;
+
+	for (k = 0; k < se->n; k++) {
+		double y = se->y[k], x, yy;
+
+		if (!chart_usable(y, logy)) {
+			px = py = NAN;
+			continue;
+		}
+		x = plot_frame_dot_x(fr, k);
+		yy = plot_frame_dot_y(fr, y);
+		/* Keep the line inside the area: the bottom and right
+		 * edges belong to the last dot. */
+		if (x > 2.0 * (fr->ax + fr->aw) - 0.5)
+			x = 2.0 * (fr->ax + fr->aw) - 0.5;
+		if (yy > 4.0 * (fr->ay + fr->ah) - 0.5)
+			yy = 4.0 * (fr->ay + fr->ah) - 0.5;
+		if (isfinite(px))
+			plot_canvas_line(c, px, py, x, yy, PLOT_ROLE_SERIES,
+			    idx);
+		else
+			plot_canvas_line(c, x, yy, x, yy, PLOT_ROLE_SERIES,
+			    idx);
+		px = x;
+		py = yy;
+	}
+	/* Markers where there is room (three columns apart), and at the
+	 * first and the last usable point. */
+	for (k = 0; k < se->n; k++) {
+		int last = k == se->n - 1;
+
+		if (!chart_usable(se->y[k], logy) ||
+		    !plot_frame_cell(fr, k, se->y[k], &col, &row))
+			continue;
+		if (col - lastcol >= 3 || k == 0 || last) {
+			plot_canvas_put(c, col, row,
+			    (uint32_t)plot_chart_marker(idx),
+			    PLOT_ROLE_SERIES, idx);
+			lastcol = col;
+		}
+	}
+}
+
+/* Draw the convergence chart. */
+int
+plot_chart(plot_canvas *c, const plot_chart_spec *s, plot_frame *out)
+{
+	plot_frame local, *fr = out != NULL ? out : &local;
+	plot_legend_item items[PLOT_MAX_SERIES];
+	int w = plot_canvas_width(c), h = plot_canvas_height(c), i, kmax;
+	int ns = s->nseries > PLOT_MAX_SERIES ? PLOT_MAX_SERIES : s->nseries;
+	int rows = s->no_legend ? 0 : (h >= 20 && ns > 2) ? 2 : 1;
+	int margin = 6, pass;
+	double lo, hi;
+
+	memset(fr, 0, sizeof *fr);
+	plot_canvas_clear(c);
+	if (ns < 1 || chart_range(s, ns, &lo, &hi, &kmax) < 0) {
+		plot_frame_too_small(c, "nothing to chart");
+		return -1;
+	}
+	for (pass = 0; pass < 3; pass++) {
+		int need;
+
+		if (plot_frame_place(fr, w, h, 1, rows, margin) < 0) {
+			plot_frame_too_small(c, NULL);
+			return -1;
+		}
+		fr->xmin = 0;
+		fr->xmax = kmax;
+		fr->ymin = lo;
+		fr->ymax = hi;
+		fr->logy = s->logy;
+		need = plot_frame_margin(fr);
+		if (need == margin)
+			break;
+		margin = need;
+	}
+	plot_frame_axes(c, fr, s->xname != NULL ? s->xname : "k", s->yname);
+	/* Later series first, so the first one stays on top. */
+	for (i = ns - 1; i >= 0; i--)
+		chart_series(c, fr, &s->series[i], i, s->logy);
+	if (rows > 0) {
+		for (i = 0; i < ns; i++) {
+			snprintf(items[i].mark, sizeof items[i].mark, "%c",
+			    plot_chart_marker(i));
+			items[i].role = PLOT_ROLE_SERIES;
+			items[i].index = i;
+			snprintf(items[i].text, sizeof items[i].text, "%s",
+			    s->series[i].label != NULL ? s->series[i].label :
+			    "");
+		}
+		plot_frame_legend(c, 0, fr->ay + fr->ah + PLOT_FRAME_BELOW, w,
+		    rows, items, ns);
+	}
+	return 0;
+}

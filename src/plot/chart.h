@@ -1,0 +1,44 @@
+/* chart.h - the convergence chart: a quantity of each iterate against k.
+ *
+ * Each series is a list of values y_0, y_1, ... (f(a_k) - f*, or
+ * ‖∇f(a_k)‖) drawn against k as a line (braille, or - / | \ in ASCII)
+ * with its own marker (o x + * # %) at the points where there is room,
+ * and always at the first and last point; the legend names each series.
+ * On a log scale (logy) the y ticks are powers of ten labelled 1e-3,
+ * 0.01, 0.1, 1, 10, 100, 1e3; values that are zero or negative, NaN or
+ * infinite are left out (the line breaks there).  A straight falling line
+ * on the log scale is linear convergence: the error shrinks by the same
+ * factor every step. */
+#ifndef NABLA_PLOT_CHART_H
+#define NABLA_PLOT_CHART_H
+
+#include "plot/canvas.h"
+#include "plot/frame.h"
+
+#define PLOT_MAX_SERIES 6
+
+typedef struct plot_series {
+	const double *y;	/* y[0..n-1]: the value at k = 0 .. n-1 */
+	int n;
+	const char *label;	/* legend text ("gamma = 0.1"), or NULL */
+} plot_series;
+
+/* What to draw; zero-initialise and fill in. */
+typedef struct plot_chart_spec {
+	const plot_series *series;	/* at most PLOT_MAX_SERIES are drawn */
+	int nseries;
+	int logy;			/* log10 scale on y */
+	const char *yname;		/* above the y axis, or NULL */
+	const char *xname;		/* after the x labels; NULL: "k" */
+	int no_legend;
+} plot_chart_spec;
+
+/* The marker of series i (ASCII, the same in both character sets). */
+char plot_chart_marker(int i);
+
+/* Draw the chart into c (cleared first).  Returns 0, or -1 when c is too
+ * small or there is nothing to draw (a note is drawn instead).  fr
+ * receives the frame when not NULL. */
+int plot_chart(plot_canvas *c, const plot_chart_spec *s, plot_frame *fr);
+
+#endif

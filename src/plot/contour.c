@@ -1,0 +1,773 @@
+/* contour.c - contour maps and gradient fields of f(x, y). */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "plot/contour.h"
+
+#define MAP_PI 3.14159265358979323846
+#define MAP_QSAMPLES 4096	/* samples used to estimate quantiles */
+#define MAP_RUNAWAY 20.0	/* how far a runaway path stretches the range */
+
+/* Grow the box b = {x0, x1, y0, y1} to hold (x, y). */
+static void
+map_box_add(double b[4], int *empty, double x, double y)
+{
+	if (!isfinite(x) || !isfinite(y))
+		return;
+	if (*empty) {
+		b[0] = b[1] = x;
+		b[2] = b[3] = y;
+		*empty = 0;
+		return;
+	}
+	if (x < b[0])
+		b[0] = x;
+	if (x > b[1])
+		b[1] = x;
+	if (y < b[2])
+		b[2] = y;
+	if (y > b[3])
+		b[3] = y;
+}
+
+/* The larger side of box b. */
+static double
+map_box_extent(const double b[4])
+{
+	double w = b[1] - b[0], h = b[3] - b[2];
+
+	return w > h ? w : h;
+}
+
+/* The automatic range for an aw×ah area. */
+void
+plot_map_range(const plot_map_spec *m, int aw, int ah, double r[4])
+{
+	double b[4] = { 0, 0, 0, 0 }, cx, cy, ext, pad, u, hw, hh;
+	int i, empty = 1;
+
+	/* The start and the critical points always count; the other
+	 * iterates only while they do not stretch the box too far. */
+	for (i = 0; i < m->ncrit; i++)
+		map_box_add(b, &empty, m->crit[i].x[0], m->crit[i].x[1]);
+	if (m->npath > 0)
+		map_box_add(b, &empty, m->path[0], m->path[1]);
+	ext = empty ? 0 : map_box_extent(b);
+	for (i = 1; i < m->npath; i++) {
+		double x = m->path[2 * i], y = m->path[2 * i + 1], t[4];
+		int e = empty;
+
+		memcpy(t, b, sizeof t);
+		map_box_add(t, &e, x, y);
+		if (e || map_box_extent(t) > MAP_RUNAWAY * (ext > 1 ? ext : 1))
+			continue;
+		memcpy(b, t, sizeof t);
+		empty = 0;
+	}
+	if (m->have_x) {
+		b[0] = m->x0;
+		b[1] = m->x1;
+	}
+	if (m->have_y) {
+		b[2] = m->y0;
+		b[3] = m->y1;
+	}
+	if (empty && !m->have_x)
+		b[0] = -1, b[1] = 1;
+	if (empty && !m->have_y)
+		b[2] = -1, b[3] = 1;
+	cx = (b[0] + b[1]) / 2;
+	cy = (b[2] + b[3]) / 2;
+	ext = m->have_x ? b[1] - b[0] : m->have_y ? b[3] - b[2] :
+	    map_box_extent(b);
+	if (!(ext > 1e-9 * (1 + fabs(cx) + fabs(cy))))
+		ext = 1;
+	/* Screen units: a column is 1 wide, a row 2 tall. */
+	if (m->have_x && m->have_y) {
+		u = 0;
+		hw = (b[1] - b[0]) / 2;
+		hh = (b[3] - b[2]) / 2;
+	} else if (m->have_x) {
+		u = (b[1] - b[0]) / aw;
+		hw = (b[1] - b[0]) / 2;
+		hh = u * ah;
+	} else if (m->have_y) {
+		u = (b[3] - b[2]) / (2.0 * ah);
+		hh = (b[3] - b[2]) / 2;
+		hw = u * aw / 2;
+	} else {
+		pad = 0.2 * ext;
+		hw = (b[1] - b[0]) / 2 + pad;
+		hh = (b[3] - b[2]) / 2 + pad;
+		u = 2 * hw / aw;
+		if (2 * hh / (2.0 * ah) > u)
+			u = 2 * hh / (2.0 * ah);
+		hw = u * aw / 2;
+		hh = u * ah;
+	}
+	r[0] = cx - hw;
+	r[1] = cx + hw;
+	r[2] = cy - hh;
+	r[3] = cy + hh;
+}
+
+/* Swap two doubles. */
+static void
+map_swap(double *a, double *b)
+{
+	double t = *a;
+
+	*a = *b;
+	*b = t;
+}
+
+/* The k-th smallest of v[0..n-1] (v is reordered). */
+static double
+map_select(double *v, int n, int k)
+{
+	int lo = 0, hi = n - 1;
+
+	while (lo < hi) {
+		double p = v[(lo + hi) / 2];
+		int i = lo, j = hi;
+
+		while (i <= j) {
+			while (v[i] < p)
+				i++;
+			while (v[j] > p)
+				j--;
+			if (i <= j) {
+				map_swap(&v[i], &v[j]);
+				i++;
+				j--;
+			}
+		}
+		if (k <= j)
+			hi = j;
+		else if (k >= i)
+			lo = i;
+		else
+			break;
+	}
+	return v[k];
+}
+
+/* The largest of 1, 2, 5 times a power of ten not above v (v > 0). */
+static double
+map_nice_floor(double v)
+{
+	double mag = pow(10, floor(log10(v))), n = v / mag;
+
+	return (n >= 5 ? 5 : n >= 2 ? 2 : 1) * mag;
+}
+
+/* Insert level v into the sorted levels unless one lies within tol. */
+static void
+map_add_level(plot_map_info *info, double v, double tol)
+{
+	int i, j;
+
+	if (!isfinite(v) || info->nlevels >= PLOT_MAX_LEVELS)
+		return;
+	for (i = 0; i < info->nlevels; i++)
+		if (fabs(info->levels[i] - v) <= tol)
+			return;
+	for (i = 0; i < info->nlevels && info->levels[i] < v; i++)
+		;
+	for (j = info->nlevels; j > i; j--)
+		info->levels[j] = info->levels[j - 1];
+	info->levels[i] = v;
+	info->nlevels++;
+}
+
+/* Remove level i. */
+static void
+map_remove_level(plot_map_info *info, int i)
+{
+	for (; i + 1 < info->nlevels; i++)
+		info->levels[i] = info->levels[i + 1];
+	info->nlevels--;
+}
+
+/* Choose the levels from the samples v (sw×sh, row-major). */
+static void
+map_levels(const plot_map_spec *m, const double *v, int sw, int sh,
+    plot_map_info *info)
+{
+	const plot_frame *fr = &info->frame;
+	size_t n = (size_t)sw * (size_t)sh, i, stride;
+	double fmin = INFINITY, base, cbase, q[MAP_QSAMPLES], tol;
+	int nq = 0, interior = 0, want, k, imin = -1, jmin = -1;
+
+	info->nlevels = 0;
+	info->geometric = 0;
+	if (m->levels != NULL) {
+		for (k = 0; k < m->nlevels && k < PLOT_MAX_LEVELS; k++)
+			map_add_level(info, m->levels[k], 0);
+		return;
+	}
+	for (i = 0; i < n; i++) {
+		if (isfinite(v[i]) && v[i] < fmin) {
+			fmin = v[i];
+			imin = (int)(i % (size_t)sw);
+			jmin = (int)(i / (size_t)sw);
+		}
+	}
+	if (!isfinite(fmin))
+		return;
+	/* The levels are geometric around the lowest minimum marked in
+	 * range, or else around the lowest sample when it is not on the
+	 * border (f may fall lower elsewhere, as x³ + y³ - 3xy does). */
+	cbase = INFINITY;
+	for (k = 0; k < m->ncrit; k++) {
+		int col, row;
+		double fx;
+
+		if (m->crit[k].kind != PLOT_MINIMUM ||
+		    !plot_frame_cell(fr, m->crit[k].x[0], m->crit[k].x[1],
+		    &col, &row))
+			continue;
+		fx = m->fn.f(m->fn.ctx, m->crit[k].x);
+		if (isfinite(fx) && fx < cbase)
+			cbase = fx;
+	}
+	if (isfinite(cbase)) {
+		base = cbase;
+		interior = 1;
+	} else {
+		base = fmin;
+		interior = imin > 0 && jmin > 0 && imin < sw - 1 &&
+		    jmin < sh - 1;
+	}
+	/* A spread-out subsample for the quantiles. */
+	stride = n / MAP_QSAMPLES + 1;
+	for (i = 0; i < n && nq < MAP_QSAMPLES; i += stride)
+		if (isfinite(v[i]))
+			q[nq++] = v[i];
+	if (nq == 0)
+		return;
+	want = m->nlevels > 0 ? m->nlevels : fr->ah / 4 + 2;
+	if (want < 4 && m->nlevels <= 0)
+		want = 4;
+	if (want > 10 && m->nlevels <= 0)
+		want = 10;
+	if (want > PLOT_MAX_LEVELS)
+		want = PLOT_MAX_LEVELS;
+	if (interior) {
+		double top = map_select(q, nq, (int)(0.9 * (nq - 1))) - base;
+
+		if (!(top > 0))
+			return;
+		top = map_nice_floor(top);
+		for (k = 0; k < want; k++)
+			map_add_level(info, base + ldexp(top, -k), 0);
+		info->geometric = 1;
+		tol = ldexp(top, -want) / 2;
+	} else {
+		double lo = map_select(q, nq, (int)(0.05 * (nq - 1)));
+		double hi = map_select(q, nq, (int)(0.95 * (nq - 1)));
+
+		if (!(hi > lo))
+			return;
+		for (k = 0; k < want; k++)
+			map_add_level(info, lo + (hi - lo) * (k + 0.5) / want,
+			    0);
+		tol = (hi - lo) / want / 4;
+	}
+	/* A level through each saddle shows the crossing curves: it
+	 * replaces a geometric level within a factor √2 of it (measured
+	 * from the base), or joins the others. */
+	for (k = 0; k < m->ncrit; k++) {
+		int col, row, j;
+		double fs;
+
+		if (m->crit[k].kind != PLOT_SADDLE ||
+		    !plot_frame_cell(fr, m->crit[k].x[0], m->crit[k].x[1],
+		    &col, &row))
+			continue;
+		fs = m->fn.f(m->fn.ctx, m->crit[k].x);
+		if (!isfinite(fs))
+			continue;
+		if (info->geometric && fs > base) {
+			for (j = 0; j < info->nlevels; j++) {
+				double r = (fs - base) /
+				    (info->levels[j] - base);
+
+				if (r > 0.7071 && r < 1.4143)
+					break;
+			}
+			if (j < info->nlevels) {
+				map_remove_level(info, j);
+				map_add_level(info, fs, 0);
+				continue;
+			}
+		}
+		map_add_level(info, fs, tol);
+	}
+}
+
+/* The band of value f: how many levels lie at or below it; -1 for no
+ * value. */
+static int
+map_band(const plot_map_info *info, double f)
+{
+	int lo = 0, hi = info->nlevels;
+
+	if (!isfinite(f))
+		return -1;
+	while (lo < hi) {
+		int mid = (lo + hi) / 2;
+
+		if (info->levels[mid] <= f)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Mark the level crossings between samples a and b (indices into v and
+ * their dot positions). */
+static void
+map_cross(plot_canvas *c, const plot_map_info *info, const double *v,
+    const signed char *band, size_t a, size_t b, int pax, int pay,
+    int pbx, int pby)
+{
+	int ba = band[a], bb = band[b], lo, hi;
+	double L;
+
+	if (ba < 0 || bb < 0 || ba == bb)
+		return;
+	lo = ba < bb ? ba : bb;
+	hi = ba < bb ? bb : ba;
+	/* Levels lo .. hi-1 lie between the two values.  The lowest is
+	 * drawn at the sample nearer to it, the highest (when another) at
+	 * the sample nearer to that one. */
+	L = info->levels[lo];
+	if (fabs(v[a] - L) <= fabs(v[b] - L))
+		plot_canvas_dot(c, pax, pay, PLOT_ROLE_LEVEL, lo);
+	else
+		plot_canvas_dot(c, pbx, pby, PLOT_ROLE_LEVEL, lo);
+	if (hi - 1 > lo) {
+		L = info->levels[hi - 1];
+		if (fabs(v[a] - L) <= fabs(v[b] - L))
+			plot_canvas_dot(c, pax, pay, PLOT_ROLE_LEVEL, hi - 1);
+		else
+			plot_canvas_dot(c, pbx, pby, PLOT_ROLE_LEVEL, hi - 1);
+	}
+}
+
+/* Sample f at the centre of every dot of the area: returns the sw×sh
+ * values (canvas scratch). */
+static double *
+map_sample(plot_canvas *c, const plot_map_spec *m, const plot_frame *fr,
+    int sw, int sh)
+{
+	size_t n = (size_t)sw * (size_t)sh, k = 0;
+	double *xs = plot_canvas_scratch(c, 0, 2 * n * sizeof(double));
+	double *v = plot_canvas_scratch(c, 1, n * sizeof(double));
+	double dx = (fr->xmax - fr->xmin) / sw, dy = (fr->ymax - fr->ymin) / sh;
+	int i, j;
+
+	for (j = 0; j < sh; j++) {
+		double y = fr->ymax - (j + 0.5) * dy;
+
+		for (i = 0; i < sw; i++) {
+			xs[k++] = fr->xmin + (i + 0.5) * dx;
+			xs[k++] = y;
+		}
+	}
+	plot_func_eval_many(&m->fn, xs, n, v);
+	return v;
+}
+
+/* Draw the level curves (and the shading) from the samples. */
+static void
+map_draw_levels(plot_canvas *c, const plot_map_spec *m,
+    const plot_map_info *info, const double *v, int sw, int sh)
+{
+	const plot_frame *fr = &info->frame;
+	size_t n = (size_t)sw * (size_t)sh, k;
+	signed char *band = plot_canvas_scratch(c, 2, n);
+	int i, j, px0 = 2 * fr->ax, py0 = 4 * fr->ay;
+
+	for (k = 0; k < n; k++)
+		band[k] = (signed char)map_band(info, v[k]);
+	for (j = 0; j < sh; j++) {
+		for (i = 0; i < sw; i++) {
+			k = (size_t)j * (size_t)sw + (size_t)i;
+			if (i + 1 < sw)
+				map_cross(c, info, v, band, k, k + 1,
+				    px0 + i, py0 + j, px0 + i + 1, py0 + j);
+			if (j + 1 < sh)
+				map_cross(c, info, v, band, k, k + (size_t)sw,
+				    px0 + i, py0 + j, px0 + i, py0 + j + 1);
+		}
+	}
+	/* ASCII: each cell with dots shows the tangent of the curve, taken
+	 * across the gradient measured over the cell's 2×4 samples. */
+	if (plot_canvas_ascii(c)) {
+		for (j = 0; j < fr->ah; j++) {
+			for (i = 0; i < fr->aw; i++) {
+				const plot_cell *cell = plot_canvas_cell(c,
+				    fr->ax + i, fr->ay + j);
+				const double *s = v + (size_t)(4 * j) * sw +
+				    2 * i;
+				double gx = 0, gy = 0;
+				int r;
+
+				if (cell == NULL || cell->dots == 0)
+					continue;
+				for (r = 0; r < 4; r++)
+					gx += s[(size_t)r * sw + 1] -
+					    s[(size_t)r * sw];
+				gx /= 4;
+				gy = (s[(size_t)3 * sw] - s[0] +
+				    s[(size_t)3 * sw + 1] - s[1]) / 6;
+				plot_canvas_hint(c, fr->ax + i, fr->ay + j,
+				    isfinite(gx) && isfinite(gy) ?
+				    plot_slope_char(-gy, gx) : '.');
+			}
+		}
+	}
+	/* Shading: cells without a curve show the band of f at their
+	 * centre, low values blank. */
+	if (m->shade && info->nlevels > 0) {
+		for (j = 0; j < fr->ah; j++) {
+			for (i = 0; i < fr->aw; i++) {
+				const plot_cell *cell = plot_canvas_cell(c,
+				    fr->ax + i, fr->ay + j);
+				int b = band[(size_t)(4 * j + 2) * sw + 2 * i +
+				    1], s;
+
+				if (cell == NULL || cell->dots != 0 || b < 0)
+					continue;
+				s = b * PLOT_SHADES / (info->nlevels + 1);
+				if (s > 0)
+					plot_canvas_sym(c, fr->ax + i,
+					    fr->ay + j, PLOT_SYM_SHADE1 + s - 1,
+					    PLOT_ROLE_SHADE, b);
+			}
+		}
+	}
+}
+
+/* Draw the arrows of -∇f. */
+static void
+map_draw_arrows(plot_canvas *c, const plot_map_spec *m,
+    const plot_frame *fr)
+{
+	/* Arrows of the 8 directions, counter-clockwise from east. */
+	static const enum plot_sym dirs[8] = {
+		PLOT_SYM_ARROW_E, PLOT_SYM_ARROW_NE, PLOT_SYM_ARROW_N,
+		PLOT_SYM_ARROW_NW, PLOT_SYM_ARROW_W, PLOT_SYM_ARROW_SW,
+		PLOT_SYM_ARROW_S, PLOT_SYM_ARROW_SE
+	};
+	double ux = (fr->xmax - fr->xmin) / fr->aw;
+	double uy = (fr->ymax - fr->ymin) / (2.0 * fr->ah);
+	double gmax = 0;
+	int pass, i, j;
+
+	/* Two passes: the largest length first, so that the places where
+	 * the gradient all but vanishes can show as flat. */
+	for (pass = 0; pass < 2; pass++) {
+		for (j = 1; j < fr->ah; j += 2) {
+			for (i = 2; i < fr->aw; i += 4) {
+				double x[2], g[2], len, a;
+				int d;
+
+				x[0] = fr->xmin + (i + 0.5) * ux;
+				x[1] = fr->ymax - (j + 0.5) * 2 * uy;
+				plot_func_grad(&m->fn, x, g);
+				if (!isfinite(g[0]) || !isfinite(g[1]))
+					continue;
+				len = hypot(g[0] / ux, g[1] / uy);
+				if (pass == 0) {
+					if (len > gmax)
+						gmax = len;
+					continue;
+				}
+				if (len <= 1e-3 * gmax) {
+					plot_canvas_sym(c, fr->ax + i,
+					    fr->ay + j, PLOT_SYM_FLAT,
+					    PLOT_ROLE_ARROW, 0);
+					continue;
+				}
+				a = atan2(-g[1] / uy, -g[0] / ux);
+				d = (int)floor(a / (MAP_PI / 4) + 0.5);
+				d = ((d % 8) + 8) % 8;
+				plot_canvas_sym(c, fr->ax + i, fr->ay + j,
+				    dirs[d], PLOT_ROLE_ARROW, d);
+			}
+		}
+	}
+}
+
+/* Walk the segment between two iterates cell by cell, inside the area. */
+static void
+map_segment(plot_canvas *c, const plot_frame *fr, const double *p,
+    const double *q)
+{
+	double x0 = plot_frame_dot_x(fr, p[0]) / 2;
+	double y0 = plot_frame_dot_y(fr, p[1]) / 4;
+	double x1 = plot_frame_dot_x(fr, q[0]) / 2;
+	double y1 = plot_frame_dot_y(fr, q[1]) / 4;
+	double t0 = 0, t1 = 1, dx, dy, pp[4], qq[4], len;
+	int i, n;
+
+	if (!isfinite(x0) || !isfinite(y0) || !isfinite(x1) || !isfinite(y1))
+		return;
+	dx = x1 - x0;
+	dy = y1 - y0;
+	/* Clip to the area (Liang-Barsky) so far points cost nothing. */
+	pp[0] = -dx; qq[0] = x0 - fr->ax;
+	pp[1] = dx;  qq[1] = fr->ax + fr->aw - 1e-9 - x0;
+	pp[2] = -dy; qq[2] = y0 - fr->ay;
+	pp[3] = dy;  qq[3] = fr->ay + fr->ah - 1e-9 - y0;
+	for (i = 0; i < 4; i++) {
+		if (pp[i] == 0) {
+			if (qq[i] < 0)
+				return;
+			continue;
+		}
+		if (pp[i] < 0) {
+			if (qq[i] / pp[i] > t1)
+				return;
+			if (qq[i] / pp[i] > t0)
+				t0 = qq[i] / pp[i];
+		} else {
+			if (qq[i] / pp[i] < t0)
+				return;
+			if (qq[i] / pp[i] < t1)
+				t1 = qq[i] / pp[i];
+		}
+	}
+	len = (fabs(dx) > fabs(dy) ? fabs(dx) : fabs(dy)) * (t1 - t0);
+	n = (int)ceil(len * 3) + 1;
+	for (i = 0; i <= n; i++) {
+		double t = t0 + (t1 - t0) * i / n;
+		int col = (int)floor(x0 + t * dx);
+		int row = (int)floor(y0 + t * dy);
+
+		if (col >= fr->ax && col < fr->ax + fr->aw && row >= fr->ay &&
+		    row < fr->ay + fr->ah)
+			plot_canvas_sym(c, col, row, PLOT_SYM_PATH,
+			    PLOT_ROLE_PATH, 0);
+	}
+}
+
+/* Draw critical points, then the path: segments, then iterates with the
+ * low digits and the end on top.  Returns the iterates outside. */
+static int
+map_draw_path(plot_canvas *c, const plot_map_spec *m, const plot_frame *fr)
+{
+	int i, col, row, outside = 0, last = m->npath - 1;
+
+	for (i = 0; i < m->ncrit; i++)
+		if (plot_frame_cell(fr, m->crit[i].x[0], m->crit[i].x[1],
+		    &col, &row))
+			plot_canvas_sym(c, col, row,
+			    plot_frame_kind_sym(m->crit[i].kind),
+			    PLOT_ROLE_CRITICAL, m->crit[i].kind);
+	for (i = 0; i + 1 < m->npath; i++)
+		map_segment(c, fr, m->path + 2 * i, m->path + 2 * i + 2);
+	for (i = last; i >= 0; i--) {
+		if (i == last && last >= 10)
+			continue;
+		if (plot_frame_cell(fr, m->path[2 * i], m->path[2 * i + 1],
+		    &col, &row))
+			plot_frame_iterate(c, col, row, i, last);
+		else
+			outside++;
+	}
+	if (last >= 10) {
+		if (plot_frame_cell(fr, m->path[2 * last],
+		    m->path[2 * last + 1], &col, &row))
+			plot_frame_iterate(c, col, row, last, last);
+		else
+			outside++;
+	}
+	return outside;
+}
+
+/* Format the level list for the legend, shortened to fit w cells. */
+static void
+map_levels_text(const plot_map_info *info, int ascii, int w, char *buf,
+    size_t n)
+{
+	char num[32];
+	int i;
+
+	snprintf(buf, n, "levels");
+	for (i = 0; i < info->nlevels; i++) {
+		size_t len = strlen(buf);
+
+		plot_frame_num(info->levels[i], 3, num, sizeof num);
+		snprintf(buf + len, n - len, " %s", num);
+	}
+	if (plot_text_width(buf) <= w || info->nlevels < 3)
+		return;
+	snprintf(buf, n, "levels %s", plot_frame_num(info->levels[0], 3, num,
+	    sizeof num));
+	snprintf(buf + strlen(buf), n - strlen(buf), " %s",
+	    plot_frame_num(info->levels[1], 3, num, sizeof num));
+	snprintf(buf + strlen(buf), n - strlen(buf), " %s %s",
+	    ascii ? "..." : "\xe2\x80\xa6",
+	    plot_frame_num(info->levels[info->nlevels - 1], 3, num,
+	    sizeof num));
+}
+
+/* Put one legend item in items[*n]. */
+static void
+map_item(plot_legend_item *items, int *n, const char *mark, int role,
+    int index, const char *text)
+{
+	plot_legend_item *it = &items[(*n)++];
+
+	snprintf(it->mark, sizeof it->mark, "%s", mark);
+	it->role = role;
+	it->index = index;
+	snprintf(it->text, sizeof it->text, "%s", text);
+}
+
+/* Build and draw the legend of a map. */
+static void
+map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
+    int y, int rows, int field)
+{
+	plot_legend_item items[16];
+	int n = 0, i, ascii = plot_canvas_ascii(c), w = plot_canvas_width(c);
+	int seen[4] = { 0, 0, 0, 0 };
+	char buf[64], mark[16];
+	static const char *kind_names[2][4] = {
+		{ "minimum", "maximum", "saddle", "inconclusive" },
+		{ "min", "max", "saddle", "?" }
+	};
+	int narrow = w < 60;
+
+	if (m->npath > 0) {
+		map_item(items, &n, m->npath > 2 ? "0 1 2" : m->npath > 1 ?
+		    "0 1" : "0", PLOT_ROLE_ITERATE, 0, narrow ? "a_k" :
+		    "iterates a_k");
+		if (m->npath > 1) {
+			snprintf(mark, sizeof mark, "%s", ascii ? "." :
+			    "\xc2\xb7");
+			map_item(items, &n, mark, PLOT_ROLE_PATH, 0, "path");
+		}
+		if (m->npath > 11)
+			map_item(items, &n, "o", PLOT_ROLE_ITERATE, 10,
+			    "later");
+		if (m->npath > 10) {
+			snprintf(buf, sizeof buf, "a_%d%s", m->npath - 1,
+			    narrow ? "" : " (end)");
+			map_item(items, &n, "@", PLOT_ROLE_END, 255, buf);
+		}
+	}
+	for (i = 0; i < m->ncrit; i++) {
+		int k = m->crit[i].kind;
+
+		if (k < 0 || k > 3 || seen[k])
+			continue;
+		seen[k] = 1;
+		snprintf(mark, sizeof mark, "%c",
+		    (int)plot_sym_char(plot_frame_kind_sym(k), 1));
+		map_item(items, &n, mark, PLOT_ROLE_CRITICAL, k,
+		    kind_names[narrow][k]);
+	}
+	if (field) {
+		snprintf(mark, sizeof mark, "%s", ascii ? "<" :
+		    "\xe2\x86\x90");
+		map_item(items, &n, mark, PLOT_ROLE_ARROW, 4, ascii ?
+		    "arrows: -grad f" :
+		    "arrows: \xe2\x88\x92\xe2\x88\x87" "f");
+	}
+	if (info->outside > 0) {
+		snprintf(buf, sizeof buf, "%d iterate%s off the map",
+		    info->outside, info->outside == 1 ? "" : "s");
+		map_item(items, &n, "", PLOT_ROLE_NOTE, 0, buf);
+	}
+	if (info->nlevels > 0 && (!field || m->contours)) {
+		char lv[256];
+
+		map_levels_text(info, ascii, w, lv, sizeof lv);
+		if (plot_text_width(lv) < (int)sizeof items[0].text)
+			map_item(items, &n, "", PLOT_ROLE_LEGEND, 0, lv);
+	}
+	plot_frame_legend(c, 0, y, w, rows, items, n);
+}
+
+/* Lay out, sample and draw a map; field selects arrows. */
+static int
+map_draw(plot_canvas *c, const plot_map_spec *m, plot_map_info *info,
+    int field)
+{
+	plot_map_info local;
+	plot_frame *fr;
+	int w = plot_canvas_width(c), h = plot_canvas_height(c);
+	int rows = m->no_legend ? 0 : h >= 20 ? 2 : 1, margin = 6, pass;
+	double r[4], *v = NULL;
+
+	if (info == NULL)
+		info = &local;
+	memset(info, 0, sizeof *info);
+	fr = &info->frame;
+	plot_canvas_clear(c);
+	if (m->fn.dim != 2 || m->fn.f == NULL) {
+		plot_frame_too_small(c, "a map needs a function of two "
+		    "variables");
+		return -1;
+	}
+	/* The margin depends on the y labels, which depend on the range,
+	 * which depends on the width left: settle it in a few passes. */
+	for (pass = 0; pass < 4; pass++) {
+		int need;
+
+		if (plot_frame_place(fr, w, h, 0, rows, margin) < 0) {
+			plot_frame_too_small(c, NULL);
+			return -1;
+		}
+		plot_map_range(m, fr->aw, fr->ah, r);
+		fr->xmin = r[0];
+		fr->xmax = r[1];
+		fr->ymin = r[2];
+		fr->ymax = r[3];
+		fr->logy = 0;
+		need = plot_frame_margin(fr);
+		if (need == margin)
+			break;
+		margin = need;
+	}
+	if (!field || m->contours) {
+		int sw = 2 * fr->aw, sh = 4 * fr->ah;
+
+		v = map_sample(c, m, fr, sw, sh);
+		map_levels(m, v, sw, sh, info);
+		map_draw_levels(c, m, info, v, sw, sh);
+	}
+	if (field)
+		map_draw_arrows(c, m, fr);
+	plot_frame_axes(c, fr, m->xname != NULL ? m->xname : "x",
+	    m->yname != NULL ? m->yname : "y");
+	info->outside = map_draw_path(c, m, fr);
+	if (rows > 0)
+		map_legend(c, m, info, fr->ay + fr->ah + PLOT_FRAME_BELOW,
+		    rows, field);
+	return 0;
+}
+
+/* Draw the contour map of m. */
+int
+plot_contour(plot_canvas *c, const plot_map_spec *m, plot_map_info *info)
+{
+	return map_draw(c, m, info, 0);
+}
+
+/* Draw the gradient field of m. */
+int
+plot_field(plot_canvas *c, const plot_map_spec *m, plot_map_info *info)
+{
+	return map_draw(c, m, info, 1);
+}

@@ -1,0 +1,320 @@
+/* curve.c - the graph of a function of one variable, and slices. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/xalloc.h"
+#include "plot/curve.h"
+
+/* The t range: given, or around the iterates and the tangent point. */
+static void
+curve_trange(const plot_curve_spec *s, double *t0, double *t1)
+{
+	double lo = INFINITY, hi = -INFINITY, ext, pad;
+	int i;
+
+	if (s->have_range && s->t1 > s->t0) {
+		*t0 = s->t0;
+		*t1 = s->t1;
+		return;
+	}
+	for (i = 0; i < s->niter; i++) {
+		if (!isfinite(s->iter[i]))
+			continue;
+		/* A runaway iterate does not stretch the range beyond
+		 * twenty times the spread so far. */
+		if (isfinite(lo) && fabs(s->iter[i] - lo) > 20 * (hi - lo > 1 ?
+		    hi - lo : 1))
+			continue;
+		if (s->iter[i] < lo)
+			lo = s->iter[i];
+		if (s->iter[i] > hi)
+			hi = s->iter[i];
+	}
+	if (s->tangent && isfinite(s->tan_at)) {
+		if (s->tan_at < lo)
+			lo = s->tan_at;
+		if (s->tan_at > hi)
+			hi = s->tan_at;
+	}
+	if (!isfinite(lo)) {
+		*t0 = -2;
+		*t1 = 2;
+		return;
+	}
+	ext = hi - lo;
+	if (!(ext > 1e-9 * (1 + fabs(lo)))) {
+		/* One point: a width of 2, or of |t| when that is more. */
+		pad = fabs(lo) > 2 ? fabs(lo) / 2 : 1;
+		*t0 = lo - pad;
+		*t1 = hi + pad;
+		return;
+	}
+	pad = 0.25 * ext;
+	*t0 = lo - pad;
+	*t1 = hi + pad;
+}
+
+/* Draw the tangent through (a, ya) with slope s as a short dotted
+ * segment of whole characters, a sixth of the width to either side on
+ * screen, clipped to the area. */
+static void
+curve_tangent(plot_canvas *c, const plot_frame *fr, double a, double ya,
+    double s)
+{
+	double x0 = plot_frame_dot_x(fr, a) / 2;
+	double y0 = plot_frame_dot_y(fr, ya) / 4;
+	double m, half, u;
+
+	if (!isfinite(x0) || !isfinite(y0) || !isfinite(s))
+		return;
+	/* Rows per column on screen (downwards), and the half length in
+	 * columns that makes the segment aw/6 long (a row is 2 wide). */
+	m = -s * (fr->ah / (fr->ymax - fr->ymin)) /
+	    (fr->aw / (fr->xmax - fr->xmin));
+	half = fr->aw / 6.0 / sqrt(1 + 4 * m * m);
+	for (u = -half; u <= half; u += 0.25 / (1 + fabs(m))) {
+		int col = (int)floor(x0 + u), row = (int)floor(y0 + u * m);
+
+		if (col < fr->ax || col >= fr->ax + fr->aw || row < fr->ay ||
+		    row >= fr->ay + fr->ah)
+			continue;
+		plot_canvas_sym(c, col, row, PLOT_SYM_PATH, PLOT_ROLE_TANGENT,
+		    0);
+	}
+}
+
+/* Draw the graph of a function of one variable. */
+int
+plot_curve(plot_canvas *c, const plot_curve_spec *s, plot_frame *out)
+{
+	plot_frame local, *fr = out != NULL ? out : &local;
+	plot_legend_item items[4];
+	int w = plot_canvas_width(c), h = plot_canvas_height(c);
+	int rows = s->no_legend ? 0 : 1, margin = 6, pass, i, n = 0, sw;
+	int col, row, last = s->niter - 1;
+	double t0, t1, lo, hi, *ts, *v, px = NAN, py = NAN, ya = NAN;
+	double slope = s->tan_slope;
+
+	memset(fr, 0, sizeof *fr);
+	plot_canvas_clear(c);
+	if (s->fn.dim != 1 || s->fn.f == NULL) {
+		plot_frame_too_small(c, "a graph needs a function of one "
+		    "variable");
+		return -1;
+	}
+	curve_trange(s, &t0, &t1);
+	if (s->tangent) {
+		ya = s->fn.f(s->fn.ctx, &s->tan_at);
+		if (!isfinite(slope)) {
+			double hh = 6.0554544523933395e-06 *
+			    (fabs(s->tan_at) > 1 ? fabs(s->tan_at) : 1);
+			double tp = s->tan_at + hh, tm = s->tan_at - hh;
+
+			slope = (s->fn.f(s->fn.ctx, &tp) -
+			    s->fn.f(s->fn.ctx, &tm)) / (2 * hh);
+		}
+	}
+	/* Sample the graph at every dot column of the widest area
+	 * possible; the y range comes from those values. */
+	for (pass = 0; pass < 3; pass++) {
+		int need;
+
+		if (plot_frame_place(fr, w, h, 1, rows, margin) < 0) {
+			plot_frame_too_small(c, NULL);
+			return -1;
+		}
+		sw = 2 * fr->aw;
+		ts = plot_canvas_scratch(c, 0, (size_t)sw * sizeof(double));
+		v = plot_canvas_scratch(c, 1, (size_t)sw * sizeof(double));
+		for (i = 0; i < sw; i++)
+			ts[i] = t0 + (t1 - t0) * (i + 0.5) / sw;
+		plot_func_eval_many(&s->fn, ts, (size_t)sw, v);
+		lo = INFINITY;
+		hi = -INFINITY;
+		for (i = 0; i < sw; i++) {
+			if (!isfinite(v[i]))
+				continue;
+			if (v[i] < lo)
+				lo = v[i];
+			if (v[i] > hi)
+				hi = v[i];
+		}
+		for (i = 0; i < s->niter; i++) {
+			double t = s->iter[i], y;
+
+			if (!(t >= t0 && t <= t1))
+				continue;
+			y = s->fn.f(s->fn.ctx, &t);
+			if (isfinite(y) && y < lo)
+				lo = y;
+			if (isfinite(y) && y > hi)
+				hi = y;
+		}
+		if (!isfinite(lo)) {
+			lo = -1;
+			hi = 1;
+		} else if (!(hi - lo > 1e-12 * (1 + fabs(hi)))) {
+			double d = fabs(hi) > 0 ? fabs(hi) * 0.5 : 1;
+
+			lo -= d;
+			hi += d;
+		} else {
+			double pad = (hi - lo) * 0.08;
+
+			lo -= pad;
+			hi += pad;
+		}
+		fr->xmin = t0;
+		fr->xmax = t1;
+		fr->ymin = lo;
+		fr->ymax = hi;
+		fr->logy = 0;
+		need = plot_frame_margin(fr);
+		if (need == margin)
+			break;
+		margin = need;
+	}
+	plot_frame_axes(c, fr, s->xname != NULL ? s->xname : "x",
+	    s->yname != NULL ? s->yname : "f(x)");
+	/* The graph, a line from sample to sample; breaks where f has no
+	 * value. */
+	for (i = 0; i < sw; i++) {
+		double x = 2.0 * fr->ax + i + 0.5, y;
+
+		if (!isfinite(v[i])) {
+			px = NAN;
+			continue;
+		}
+		y = plot_frame_dot_y(fr, v[i]);
+		if (y > 4.0 * (fr->ay + fr->ah) - 0.5)
+			y = 4.0 * (fr->ay + fr->ah) - 0.5;
+		if (isfinite(px))
+			plot_canvas_line(c, px, py, x, y, PLOT_ROLE_CURVE, 0);
+		else
+			plot_canvas_line(c, x, y, x, y, PLOT_ROLE_CURVE, 0);
+		px = x;
+		py = y;
+	}
+	if (s->tangent)
+		curve_tangent(c, fr, s->tan_at, ya, slope);
+	if (s->tangent && plot_frame_cell(fr, s->tan_at, ya, &col, &row))
+		plot_canvas_sym(c, col, row, PLOT_SYM_TANGENT_AT,
+		    PLOT_ROLE_TANGENT, 0);
+	/* Iterates: later ones first, the low digits and the end on top. */
+	for (i = last; i >= 0; i--) {
+		double y;
+
+		if (i == last && last >= 10)
+			continue;
+		y = s->fn.f(s->fn.ctx, &s->iter[i]);
+		if (plot_frame_cell(fr, s->iter[i], y, &col, &row))
+			plot_frame_iterate(c, col, row, i, last);
+	}
+	if (last >= 10) {
+		double y = s->fn.f(s->fn.ctx, &s->iter[last]);
+
+		if (plot_frame_cell(fr, s->iter[last], y, &col, &row))
+			plot_frame_iterate(c, col, row, last, last);
+	}
+	if (rows > 0) {
+		if (s->niter > 0) {
+			snprintf(items[n].mark, sizeof items[n].mark, "%s",
+			    s->niter > 2 ? "0 1 2" : s->niter > 1 ? "0 1" :
+			    "0");
+			items[n].role = PLOT_ROLE_ITERATE;
+			items[n].index = 0;
+			snprintf(items[n].text, sizeof items[n].text,
+			    "iterates");
+			n++;
+		}
+		if (s->niter > 10) {
+			snprintf(items[n].mark, sizeof items[n].mark, "@");
+			items[n].role = PLOT_ROLE_END;
+			items[n].index = 255;
+			snprintf(items[n].text, sizeof items[n].text,
+			    "last (k = %d)", last);
+			n++;
+		}
+		if (s->tangent) {
+			char num[32];
+
+			snprintf(items[n].mark, sizeof items[n].mark, "%s",
+			    plot_canvas_ascii(c) ? "+ ." : "+ \xc2\xb7");
+			items[n].role = PLOT_ROLE_TANGENT;
+			items[n].index = 0;
+			snprintf(items[n].text, sizeof items[n].text,
+			    "tangent, slope %s", plot_frame_num(slope, 4, num,
+			    sizeof num));
+			n++;
+		}
+		plot_frame_legend(c, 0, fr->ay + fr->ah + PLOT_FRAME_BELOW, w,
+		    rows, items, n);
+	}
+	return 0;
+}
+
+/* g(t) = f(a + t·d) at one t. */
+static double
+curve_slice_eval(void *ctx, const double *t)
+{
+	plot_slice *s = ctx;
+	int i;
+
+	for (i = 0; i < s->f->dim; i++)
+		s->tmp[i] = s->a[i] + *t * s->d[i];
+	return s->f->f(s->f->ctx, s->tmp);
+}
+
+/* g at n values of t. */
+static void
+curve_slice_many(void *ctx, const double *ts, size_t n, double *out)
+{
+	plot_slice *s = ctx;
+	int dim = s->f->dim, i;
+	double *xs = xmalloc(n * (size_t)dim * sizeof(double));
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		for (i = 0; i < dim; i++)
+			xs[k * (size_t)dim + (size_t)i] = s->a[i] +
+			    ts[k] * s->d[i];
+	plot_func_eval_many(s->f, xs, n, out);
+	free(xs);
+}
+
+/* Set up a slice of f through a along d. */
+void
+plot_slice_init(plot_slice *s, const plot_func *f, const double *a,
+    const double *d)
+{
+	s->f = f;
+	s->a = a;
+	s->d = d;
+	s->tmp = xcalloc((size_t)(f->dim > 0 ? f->dim : 1), sizeof(double));
+}
+
+/* Release a slice. */
+void
+plot_slice_free(plot_slice *s)
+{
+	free(s->tmp);
+	s->tmp = NULL;
+}
+
+/* The slice as a function of one variable. */
+plot_func
+plot_slice_func(plot_slice *s)
+{
+	plot_func g;
+
+	g.dim = 1;
+	g.f = curve_slice_eval;
+	g.many = curve_slice_many;
+	g.grad = NULL;
+	g.ctx = s;
+	return g;
+}

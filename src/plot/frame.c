@@ -1,0 +1,379 @@
+/* frame.c - the frame of a plot: area, mapping, axes, legend. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "core/num.h"
+#include "plot/frame.h"
+#include "plot/plot.h"
+
+/* Place the area inside a w×h canvas. */
+int
+plot_frame_place(plot_frame *fr, int w, int h, int top, int legend,
+    int margin)
+{
+	fr->ax = margin;
+	fr->ay = top;
+	fr->aw = w - margin;
+	fr->ah = h - top - PLOT_FRAME_BELOW - legend;
+	if (fr->aw < 8 || fr->ah < 3) {
+		if (fr->aw < 1)
+			fr->aw = 1;
+		if (fr->ah < 1)
+			fr->ah = 1;
+		return -1;
+	}
+	return 0;
+}
+
+/* The fraction of the way from ymin to ymax at which y lies. */
+static double
+frame_yfrac(const plot_frame *fr, double y)
+{
+	if (fr->logy) {
+		if (!(y > 0))
+			return NAN;
+		return (log10(y) - log10(fr->ymin)) /
+		    (log10(fr->ymax) - log10(fr->ymin));
+	}
+	return (y - fr->ymin) / (fr->ymax - fr->ymin);
+}
+
+/* The horizontal dot position of data x. */
+double
+plot_frame_dot_x(const plot_frame *fr, double x)
+{
+	if (!isfinite(x))
+		return NAN;
+	return 2.0 * fr->ax + (x - fr->xmin) / (fr->xmax - fr->xmin) *
+	    2.0 * fr->aw;
+}
+
+/* The vertical dot position of data y (growing downwards). */
+double
+plot_frame_dot_y(const plot_frame *fr, double y)
+{
+	double f;
+
+	if (!isfinite(y))
+		return NAN;
+	f = frame_yfrac(fr, y);
+	if (isnan(f))
+		return NAN;
+	return 4.0 * fr->ay + (1.0 - f) * 4.0 * fr->ah;
+}
+
+/* The cell of a data point within the range. */
+int
+plot_frame_cell(const plot_frame *fr, double x, double y, int *col,
+    int *row)
+{
+	double u, v;
+	int i, j;
+
+	if (!isfinite(x) || !isfinite(y))
+		return 0;
+	u = (x - fr->xmin) / (fr->xmax - fr->xmin);
+	if (fr->logy)
+		v = y > 0 ? (log10(fr->ymax) - log10(y)) /
+		    (log10(fr->ymax) - log10(fr->ymin)) : NAN;
+	else
+		v = (fr->ymax - y) / (fr->ymax - fr->ymin);
+	if (!(u >= 0 && u <= 1 && v >= 0 && v <= 1))
+		return 0;
+	i = (int)floor(u * fr->aw);
+	j = (int)floor(v * fr->ah);
+	if (i >= fr->aw)
+		i = fr->aw - 1;
+	if (j >= fr->ah)
+		j = fr->ah - 1;
+	*col = fr->ax + i;
+	*row = fr->ay + j;
+	return 1;
+}
+
+/* Shorten an exponent written by printf: "1e+06" -> "1e6",
+ * "2.5e-07" -> "2.5e-7". */
+static void
+frame_short_exponent(char *s)
+{
+	char *e = strchr(s, 'e'), *d;
+
+	if (e == NULL)
+		return;
+	d = e + 1;
+	if (*d == '+')
+		memmove(d, d + 1, strlen(d + 1) + 1);
+	else if (*d == '-')
+		d++;
+	while (d[0] == '0' && d[1] != '\0')
+		memmove(d, d + 1, strlen(d + 1) + 1);
+}
+
+/* Format a number for a label, with a short exponent. */
+char *
+plot_frame_num(double v, int sig, char *buf, size_t n)
+{
+	num_format(v, sig, buf, n);
+	frame_short_exponent(buf);
+	return buf;
+}
+
+/* The label of a power of ten: 1e-3, 0.01, 0.1, 1, 10, 100, 1e3. */
+static void
+frame_pow10_label(int e, char *buf, size_t n)
+{
+	if (e >= -2 && e <= 2)
+		num_format(pow(10, e), 3, buf, n);
+	else
+		snprintf(buf, n, "1e%d", e);
+}
+
+/* Choose nice ticks within [lo, hi]. */
+void
+plot_ticks_make(plot_ticks *t, double lo, double hi, int max, int logscale)
+{
+	t->n = 0;
+	if (max < 1)
+		max = 1;
+	if (max > PLOT_MAX_TICKS)
+		max = PLOT_MAX_TICKS;
+	if (!isfinite(lo) || !isfinite(hi) || !(hi > lo))
+		return;
+	if (logscale) {
+		int e0, e1, e, every;
+
+		if (!(lo > 0))
+			return;
+		e0 = (int)ceil(log10(lo) - 1e-9);
+		e1 = (int)floor(log10(hi) + 1e-9);
+		every = (e1 - e0) / max + 1;
+		/* Keep 10^0 = 1 among the ticks when it is in range. */
+		for (e = e1; e >= e0 && t->n < PLOT_MAX_TICKS; e--) {
+			if (((e % every) + every) % every != 0)
+				continue;
+			t->v[t->n] = pow(10, e);
+			frame_pow10_label(e, t->label[t->n],
+			    sizeof t->label[t->n]);
+			t->n++;
+		}
+	} else {
+		static const double nice[4] = { 1, 2, 5, 10 };
+		double raw = (hi - lo) / max, mag, step = 0;
+		long long i, i0, i1;
+		int k;
+
+		/* The smallest nice step giving at most max + 1 ticks. */
+		mag = pow(10, floor(log10(raw)) - 1);
+		for (k = 0; ; k = (k + 1) % 4) {
+			step = nice[k] * mag;
+			if ((hi - lo) / step <= max)
+				break;
+			if (k == 3)
+				mag *= 10;
+		}
+		i0 = (long long)ceil(lo / step - 1e-9);
+		i1 = (long long)floor(hi / step + 1e-9);
+		for (i = i0; i <= i1 && t->n < PLOT_MAX_TICKS; i++) {
+			double v = (double)i * step;
+
+			t->v[t->n] = v;
+			plot_frame_num(i == 0 ? 0.0 : v, 4, t->label[t->n],
+			    sizeof t->label[t->n]);
+			t->n++;
+		}
+	}
+}
+
+/* The y ticks of a frame: about one every three rows. */
+static void
+frame_yticks(const plot_frame *fr, plot_ticks *t)
+{
+	int max = fr->ah / 3;
+
+	if (max < 2)
+		max = 2;
+	plot_ticks_make(t, fr->ymin, fr->ymax, max, fr->logy);
+}
+
+/* The x ticks of a frame: about one every ten columns. */
+static void
+frame_xticks(const plot_frame *fr, plot_ticks *t)
+{
+	int max = fr->aw / 10;
+
+	if (max < 2)
+		max = 2;
+	plot_ticks_make(t, fr->xmin, fr->xmax, max, 0);
+}
+
+/* The left margin the y labels need. */
+int
+plot_frame_margin(const plot_frame *fr)
+{
+	plot_ticks t;
+	int i, m = 1;
+
+	frame_yticks(fr, &t);
+	for (i = 0; i < t.n; i++) {
+		int n = (int)strlen(t.label[i]);
+
+		if (n > m)
+			m = n;
+	}
+	return m + 1;
+}
+
+/* Draw both axes with ticks and labels, and the axis names. */
+void
+plot_frame_axes(plot_canvas *c, const plot_frame *fr, const char *xname,
+    const char *yname)
+{
+	plot_ticks t;
+	int i, y, x, row = fr->ay + fr->ah, lastend = -1, lastrow = -1;
+	int toprow_used = 0;
+
+	/* The y axis, its ticks and their labels. */
+	for (y = fr->ay; y < row; y++)
+		plot_canvas_sym(c, fr->ax - 1, y, PLOT_SYM_VLINE,
+		    PLOT_ROLE_AXIS, 0);
+	plot_canvas_sym(c, fr->ax - 1, row, PLOT_SYM_CORNER, PLOT_ROLE_AXIS,
+	    0);
+	frame_yticks(fr, &t);
+	for (i = 0; i < t.n; i++) {
+		int col, r, len = (int)strlen(t.label[i]);
+
+		if (!plot_frame_cell(fr, fr->xmin, t.v[i], &col, &r))
+			continue;
+		plot_canvas_sym(c, fr->ax - 1, r, PLOT_SYM_TICK_Y,
+		    PLOT_ROLE_AXIS, 0);
+		if (r == lastrow)
+			continue;
+		plot_canvas_text(c, fr->ax - 1 - len, r, t.label[i],
+		    PLOT_ROLE_LABEL, 0);
+		lastrow = r;
+		if (r == fr->ay)
+			toprow_used = 1;
+	}
+
+	/* The x axis, its ticks and their labels. */
+	for (x = fr->ax; x < fr->ax + fr->aw; x++)
+		plot_canvas_sym(c, x, row, PLOT_SYM_HLINE, PLOT_ROLE_AXIS, 0);
+	frame_xticks(fr, &t);
+	for (i = 0; i < t.n; i++) {
+		int col, r, len = (int)strlen(t.label[i]), start;
+
+		if (!plot_frame_cell(fr, t.v[i], fr->ymin, &col, &r))
+			continue;
+		plot_canvas_sym(c, col, row, PLOT_SYM_TICK_X, PLOT_ROLE_AXIS,
+		    0);
+		start = col - (len - 1) / 2;
+		if (start + len > plot_canvas_width(c))
+			start = plot_canvas_width(c) - len;
+		if (start < 0)
+			start = 0;
+		if (start <= lastend)
+			continue;
+		plot_canvas_text(c, start, row + 1, t.label[i],
+		    PLOT_ROLE_LABEL, 0);
+		lastend = start + len;
+	}
+
+	/* The names: x at the right end of the label row, y at the top of
+	 * the margin (or above the area when there is a row for it). */
+	if (xname != NULL) {
+		int len = plot_text_width(xname);
+		int start = plot_canvas_width(c) - len;
+
+		if (start > lastend + 1)
+			plot_canvas_text(c, start, row + 1, xname,
+			    PLOT_ROLE_LABEL, 0);
+	}
+	if (yname != NULL) {
+		int len = plot_text_width(yname);
+
+		if (fr->ay > 0)
+			plot_canvas_text(c, 0, fr->ay - 1, yname,
+			    PLOT_ROLE_LABEL, 0);
+		else if (!toprow_used && len <= fr->ax - 1)
+			plot_canvas_text(c, fr->ax - 1 - len, fr->ay, yname,
+			    PLOT_ROLE_LABEL, 0);
+	}
+}
+
+/* Pack legend items into rows. */
+int
+plot_frame_legend(plot_canvas *c, int x, int y, int w, int rows,
+    const plot_legend_item *items, int n)
+{
+	int i, col = 0, r = 0, drawn = 0;
+
+	for (i = 0; i < n && r < rows; i++) {
+		int mw = plot_text_width(items[i].mark);
+		int len = mw + (mw > 0) + plot_text_width(items[i].text);
+		int gap = col > 0 ? 2 : 0;
+
+		if (col + gap + len > w) {
+			if (col == 0 || r + 1 >= rows)
+				continue;
+			r++;
+			col = 0;
+			gap = 0;
+			if (len > w)
+				continue;
+		}
+		col += gap;
+		if (mw > 0) {
+			plot_canvas_text(c, x + col, y + r, items[i].mark,
+			    items[i].role, items[i].index);
+			col += mw + 1;
+		}
+		col += plot_canvas_text(c, x + col, y + r, items[i].text,
+		    PLOT_ROLE_LEGEND, 0);
+		drawn++;
+	}
+	return drawn;
+}
+
+/* Write a note that the canvas is too small. */
+void
+plot_frame_too_small(plot_canvas *c, const char *msg)
+{
+	plot_canvas_clear(c);
+	plot_canvas_text(c, 0, 0, msg != NULL ? msg : "plot too small",
+	    PLOT_ROLE_NOTE, 0);
+}
+
+/* Draw the marker of iterate a_k. */
+void
+plot_frame_iterate(plot_canvas *c, int col, int row, int k, int last)
+{
+	int role = k == 0 ? PLOT_ROLE_START : k == last ? PLOT_ROLE_END :
+	    PLOT_ROLE_ITERATE;
+
+	if (k <= 9)
+		plot_canvas_put(c, col, row, (uint32_t)('0' + k), role, k);
+	else if (k == last)
+		plot_canvas_sym(c, col, row, PLOT_SYM_END, role, 255);
+	else
+		plot_canvas_sym(c, col, row, PLOT_SYM_LATER, role,
+		    k > 255 ? 255 : k);
+}
+
+/* The symbol of a critical point kind. */
+enum plot_sym
+plot_frame_kind_sym(int kind)
+{
+	switch (kind) {
+	case PLOT_MINIMUM:
+		return PLOT_SYM_MIN;
+	case PLOT_MAXIMUM:
+		return PLOT_SYM_MAX;
+	case PLOT_SADDLE:
+		return PLOT_SYM_SADDLE;
+	default:
+		return PLOT_SYM_INCONCLUSIVE;
+	}
+}

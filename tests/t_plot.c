@@ -1,0 +1,878 @@
+/* t_plot.c - tests for the plots: golden files of small plots in both
+ * character sets, and properties that must hold for any plot.
+ *
+ * The golden files under tests/golden/ hold the exact text of plots built
+ * here from plain C functions (no expression engine), so they change only
+ * when the drawing changes.  Each was checked by eye when frozen (the
+ * comment above each golden_* function says what was checked).  To rewrite
+ * them after a deliberate change, run
+ *     NABLA_GOLDEN_WRITE=$srcdir/tests/golden tests/t_plot
+ * and look at every file again before keeping it. */
+#include "config.h"
+
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "plot/chart.h"
+#include "plot/contour.h"
+#include "plot/curve.h"
+#include "tap.h"
+
+/* --- functions ----------------------------------------------------------- */
+
+/* 3x² + y², the bowl of the lecture. */
+static double
+f_bowl(void *ctx, const double *x)
+{
+	(void)ctx;
+	return 3 * x[0] * x[0] + x[1] * x[1];
+}
+
+/* Its gradient (6x, 2y). */
+static void
+g_bowl(void *ctx, const double *x, double *g)
+{
+	(void)ctx;
+	g[0] = 6 * x[0];
+	g[1] = 2 * x[1];
+}
+
+/* The batch form, to check that the plots use it. */
+static int bowl_many_calls;
+static void
+f_bowl_many(void *ctx, const double *xs, size_t n, double *out)
+{
+	size_t i;
+
+	bowl_many_calls++;
+	for (i = 0; i < n; i++)
+		out[i] = f_bowl(ctx, xs + 2 * i);
+}
+
+/* Himmelblau (x² + y - 11)² + (x + y² - 7)². */
+static double
+f_himmel(void *ctx, const double *x)
+{
+	double a = x[0] * x[0] + x[1] - 11, b = x[0] + x[1] * x[1] - 7;
+
+	(void)ctx;
+	return a * a + b * b;
+}
+
+/* Its gradient. */
+static void
+g_himmel(void *ctx, const double *x, double *g)
+{
+	double a = x[0] * x[0] + x[1] - 11, b = x[0] + x[1] * x[1] - 7;
+
+	(void)ctx;
+	g[0] = 4 * a * x[0] + 2 * b;
+	g[1] = 2 * a + 4 * b * x[1];
+}
+
+/* x³ + y³ - 3xy: a saddle at (0,0), a minimum at (1,1). */
+static double
+f_cubic(void *ctx, const double *x)
+{
+	(void)ctx;
+	return x[0] * x[0] * x[0] + x[1] * x[1] * x[1] - 3 * x[0] * x[1];
+}
+
+/* x² + y², circles. */
+static double
+f_circle(void *ctx, const double *x)
+{
+	(void)ctx;
+	return x[0] * x[0] + x[1] * x[1];
+}
+
+/* ln(x) + y²: no value for x <= 0. */
+static double
+f_log(void *ctx, const double *x)
+{
+	(void)ctx;
+	return log(x[0]) + x[1] * x[1];
+}
+
+/* Planes a·x + b·y with (a, b) in ctx. */
+static double
+f_plane(void *ctx, const double *x)
+{
+	const double *ab = ctx;
+
+	return ab[0] * x[0] + ab[1] * x[1];
+}
+
+/* The slice of Himmelblau through (3, 2) along (1, 0) (PEDAGOGY.md,
+ * lesson 14): g(t) = t⁴ + 12t³ + 37t². */
+static double
+f_slice(void *ctx, const double *t)
+{
+	double a = t[0];
+
+	(void)ctx;
+	return a * a * a * a + 12 * a * a * a + 37 * a * a;
+}
+
+/* --- helpers ------------------------------------------------------------- */
+
+/* Fixed-step descent with gradient g from (x, y): n iterates into p. */
+static int
+descend(void (*g)(void *, const double *, double *), double x, double y,
+    double gamma, int steps, double *p)
+{
+	int k;
+
+	for (k = 0; k <= steps; k++) {
+		double gr[2];
+
+		p[2 * k] = x;
+		p[2 * k + 1] = y;
+		g(NULL, p + 2 * k, gr);
+		x -= gamma * gr[0];
+		y -= gamma * gr[1];
+	}
+	return steps + 1;
+}
+
+/* Read a whole file; NULL when missing.  Caller frees. */
+static char *
+slurp(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf;
+	long n;
+
+	if (f == NULL)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	buf = malloc((size_t)n + 1);
+	if (buf == NULL || fread(buf, 1, (size_t)n, f) != (size_t)n) {
+		fclose(f);
+		free(buf);
+		return NULL;
+	}
+	buf[n] = '\0';
+	fclose(f);
+	return buf;
+}
+
+/* Compare the canvas with golden file name (or write it when asked). */
+static void
+golden(const plot_canvas *c, const char *name)
+{
+	const char *srcdir = getenv("srcdir"), *wdir = getenv(
+	    "NABLA_GOLDEN_WRITE");
+	char path[512], *want, *got = plot_canvas_render(c);
+
+	if (wdir != NULL) {
+		FILE *f;
+
+		snprintf(path, sizeof path, "%s/%s", wdir, name);
+		f = fopen(path, "wb");
+		ok(f != NULL && fputs(got, f) >= 0 && fclose(f) == 0,
+		    "wrote %s", path);
+		free(got);
+		return;
+	}
+	snprintf(path, sizeof path, "%s/tests/golden/%s",
+	    srcdir != NULL ? srcdir : ".", name);
+	want = slurp(path);
+	if (want == NULL) {
+		ok(0, "golden %s", name);
+		diag("cannot read %s", path);
+	} else if (!ok(strcmp(got, want) == 0, "golden %s", name)) {
+		const char *a = got, *b = want;
+		int line = 1;
+
+		/* Show the first line that differs. */
+		while (*a != '\0' && *a == *b) {
+			if (*a == '\n')
+				line++;
+			a++;
+			b++;
+		}
+		diag("first difference in line %d; the plot now is:", line);
+		printf("%s", got);
+	}
+	free(want);
+	free(got);
+}
+
+/* The cells of each line of a render, and whether the text is printable
+ * ASCII and newline-terminated; returns the number of lines, -1 when a
+ * line is longer than w cells. */
+static int
+check_lines(const char *s, int w, int *ascii_only)
+{
+	int lines = 0, cells = 0;
+
+	*ascii_only = 1;
+	for (; *s != '\0'; s++) {
+		unsigned char ch = (unsigned char)*s;
+
+		if (ch == '\n') {
+			if (cells > w)
+				return -1;
+			lines++;
+			cells = 0;
+			continue;
+		}
+		if (ch < 0x20 || ch > 0x7e)
+			*ascii_only = 0;
+		if ((ch & 0xc0) != 0x80)
+			cells++;
+	}
+	return cells == 0 ? lines : -1;
+}
+
+/* A small deterministic random number generator (xorshift). */
+static uint64_t rng_state = 88172645463325252ULL;
+static double
+rnd(void)
+{
+	rng_state ^= rng_state << 13;
+	rng_state ^= rng_state >> 7;
+	rng_state ^= rng_state << 17;
+	return (double)(rng_state >> 11) / 9007199254740992.0;
+}
+
+/* --- golden files -------------------------------------------------------- */
+
+/* The bowl 3x² + y² with γ = 0.1 from (1, 1): the lecture's example.
+ * Checked by eye: a_1 = (0.4, 0.8) and a_2 = (0.16, 0.64) (PEDAGOGY.md)
+ * sit where the axes say; the ellipses are three times as wide as tall
+ * in data (y² against 3x²) and look so; the minimum is marked. */
+static void
+golden_bowl(int ascii, int w, int h, const char *name)
+{
+	plot_canvas *c = plot_canvas_new(w, h, ascii);
+	plot_map_spec m;
+	plot_critical cr = { { 0, 0 }, PLOT_MINIMUM };
+	double path[2 * 21];
+
+	memset(&m, 0, sizeof m);
+	m.fn.dim = 2;
+	m.fn.f = f_bowl;
+	m.fn.grad = g_bowl;
+	m.npath = descend(g_bowl, 1, 1, 0.1, 20, path);
+	m.path = path;
+	m.crit = &cr;
+	m.ncrit = 1;
+	plot_contour(c, &m, NULL);
+	golden(c, name);
+	plot_canvas_free(c);
+}
+
+/* Himmelblau from (0, 0) with γ = 0.01 to the minimum (3, 2), its nine
+ * critical points marked (PEDAGOGY.md, lesson 13).  Checked by eye at
+ * 250×70 in tmux: four minima, one maximum, four saddles in the right
+ * places, the path bending to (3, 2). */
+static void
+golden_himmel(int ascii, int w, int h, const char *name)
+{
+	static const double pts[9][2] = {
+		{ 3, 2 }, { -2.805118, 3.131313 }, { -3.779310, -3.283186 },
+		{ 3.584428, -1.848127 }, { -0.270845, -0.923039 },
+		{ 0.086678, 2.884255 }, { -3.073026, -0.081353 },
+		{ 3.385154, 0.073852 }, { -0.127961, -1.953715 }
+	};
+	static const int kinds[9] = { 0, 0, 0, 0, 1, 2, 2, 2, 2 };
+	plot_canvas *c = plot_canvas_new(w, h, ascii);
+	plot_critical cr[9];
+	plot_map_spec m;
+	double path[2 * 31];
+	int i;
+
+	for (i = 0; i < 9; i++) {
+		cr[i].x[0] = pts[i][0];
+		cr[i].x[1] = pts[i][1];
+		cr[i].kind = kinds[i];
+	}
+	memset(&m, 0, sizeof m);
+	m.fn.dim = 2;
+	m.fn.f = f_himmel;
+	m.npath = descend(g_himmel, 0, 0, 0.01, 30, path);
+	m.path = path;
+	m.crit = cr;
+	m.ncrit = 9;
+	plot_contour(c, &m, NULL);
+	golden(c, name);
+	plot_canvas_free(c);
+}
+
+/* x³ + y³ - 3xy: the level through the saddle crosses itself at (0,0). */
+static void
+golden_saddle(int ascii, const char *name)
+{
+	plot_canvas *c = plot_canvas_new(60, 20, ascii);
+	plot_critical cr[2] = { { { 0, 0 }, PLOT_SADDLE },
+	    { { 1, 1 }, PLOT_MINIMUM } };
+	plot_map_spec m;
+
+	memset(&m, 0, sizeof m);
+	m.fn.dim = 2;
+	m.fn.f = f_cubic;
+	m.crit = cr;
+	m.ncrit = 2;
+	m.have_x = 1;
+	m.x0 = -1.5;
+	m.x1 = 2;
+	plot_contour(c, &m, NULL);
+	golden(c, name);
+	plot_canvas_free(c);
+}
+
+/* The gradient field of the bowl: arrows point inwards, mostly
+ * sideways (the x part 6x is three times the y part 2y at x = y). */
+static void
+golden_field(int ascii, const char *name)
+{
+	plot_canvas *c = plot_canvas_new(60, 18, ascii);
+	plot_critical cr = { { 0, 0 }, PLOT_MINIMUM };
+	plot_map_spec m;
+	double path[2 * 6];
+
+	memset(&m, 0, sizeof m);
+	m.fn.dim = 2;
+	m.fn.f = f_bowl;
+	m.fn.grad = g_bowl;
+	m.npath = descend(g_bowl, 1, 1, 0.1, 5, path);
+	m.path = path;
+	m.crit = &cr;
+	m.ncrit = 1;
+	m.have_x = 1;
+	m.x0 = -1.5;
+	m.x1 = 1.5;
+	plot_field(c, &m, NULL);
+	golden(c, name);
+	plot_canvas_free(c);
+}
+
+/* The convergence chart of the bowl for γ = 0.1, 0.25, 0.4 on a log
+ * scale.  Checked by eye: γ = 0.25 falls fastest, a straight line (both
+ * factors |1 - 6γ| and |1 - 2γ| are 1/2, so f shrinks by 4 a step, to
+ * 3.5e-18 at k = 30, in the lowest row); γ = 0.1 bends into a slower
+ * line (the y factor 0.8 is left: f by 0.64 a step, about 1.5e-6 at
+ * k = 30); γ = 0.4 climbs (|1 - 6γ| = 1.4, f by 1.96 a step, about 2e9
+ * at k = 30, in the top row). */
+static void
+golden_chart(int ascii, const char *name)
+{
+	static const double gammas[3] = { 0.1, 0.25, 0.4 };
+	static const char *labels[3] = { "gamma = 0.1", "gamma = 0.25",
+	    "gamma = 0.4" };
+	plot_canvas *c = plot_canvas_new(60, 18, ascii);
+	double y[3][31], p[2 * 31];
+	plot_series se[3];
+	plot_chart_spec s;
+	int i, k;
+
+	for (i = 0; i < 3; i++) {
+		descend(g_bowl, 1, 1, gammas[i], 30, p);
+		for (k = 0; k <= 30; k++)
+			y[i][k] = f_bowl(NULL, p + 2 * k);
+		se[i].y = y[i];
+		se[i].n = 31;
+		se[i].label = labels[i];
+	}
+	memset(&s, 0, sizeof s);
+	s.series = se;
+	s.nseries = 3;
+	s.logy = 1;
+	s.yname = "f(a_k) - f*";
+	plot_chart(c, &s, NULL);
+	golden(c, name);
+	plot_canvas_free(c);
+}
+
+/* The slice g(t) = t⁴ + 12t³ + 37t² of Himmelblau at (3,2) along (1,0),
+ * with the tangent at t = -1 (slope g'(-1) = -4 + 36 - 74 = -42) and a
+ * descent on g from t = -1 with γ = 0.01. */
+static void
+golden_curve(int ascii, const char *name)
+{
+	plot_canvas *c = plot_canvas_new(60, 16, ascii);
+	plot_curve_spec s;
+	double it[8], t = -1;
+	int k;
+
+	for (k = 0; k < 8; k++) {
+		it[k] = t;
+		t -= 0.01 * (4 * t * t * t + 36 * t * t + 74 * t);
+	}
+	memset(&s, 0, sizeof s);
+	s.fn.dim = 1;
+	s.fn.f = f_slice;
+	s.have_range = 1;
+	s.t0 = -2;
+	s.t1 = 1;
+	s.iter = it;
+	s.niter = 8;
+	s.tangent = 1;
+	s.tan_at = -1;
+	s.tan_slope = -42;
+	s.xname = "t";
+	s.yname = "g(t)";
+	plot_curve(c, &s, NULL);
+	golden(c, name);
+	plot_canvas_free(c);
+}
+
+/* --- properties ---------------------------------------------------------- */
+
+/* Every iterate inside the range shows a path marker at the cell its
+ * coordinates map to (computed here from the frame), and a_0 .. a_9
+ * show their digit unless a lower digit or the end shares the cell. */
+static void
+prop_iterates(void)
+{
+	int trial, bad = 0, checked = 0, digits = 0;
+
+	for (trial = 0; trial < 300; trial++) {
+		int w = 20 + (int)(rnd() * 200), h = 8 + (int)(rnd() * 60);
+		int n = 1 + (int)(rnd() * 60), k, j;
+		plot_canvas *c = plot_canvas_new(w, h, trial % 2);
+		double path[2 * 61], x = rnd() * 4 - 2, y = rnd() * 4 - 2;
+		plot_map_spec m;
+		plot_map_info info;
+		const plot_frame *fr = &info.frame;
+
+		for (k = 0; k < n; k++) {
+			path[2 * k] = x;
+			path[2 * k + 1] = y;
+			x += (rnd() - 0.5) * (trial % 5 == 0 ? 3 : 0.3);
+			y += (rnd() - 0.5) * (trial % 5 == 0 ? 3 : 0.3);
+		}
+		memset(&m, 0, sizeof m);
+		m.fn.dim = 2;
+		m.fn.f = f_bowl;
+		m.path = path;
+		m.npath = n;
+		if (trial % 3 == 0) {
+			m.have_x = m.have_y = 1;
+			m.x0 = -1;
+			m.x1 = 1;
+			m.y0 = -1;
+			m.y1 = 1;
+		}
+		if (plot_contour(c, &m, &info) < 0) {
+			plot_canvas_free(c);
+			continue;
+		}
+		for (k = 0; k < n; k++) {
+			double u = (path[2 * k] - fr->xmin) /
+			    (fr->xmax - fr->xmin);
+			double v = (fr->ymax - path[2 * k + 1]) /
+			    (fr->ymax - fr->ymin);
+			int col, row, role;
+			char g[8];
+
+			if (u < 0 || u > 1 || v < 0 || v > 1)
+				continue;
+			col = fr->ax + (u >= 1 ? fr->aw - 1 :
+			    (int)(u * fr->aw));
+			row = fr->ay + (v >= 1 ? fr->ah - 1 :
+			    (int)(v * fr->ah));
+			plot_canvas_glyph(c, col, row, g, &role, NULL);
+			checked++;
+			if (role != PLOT_ROLE_ITERATE &&
+			    role != PLOT_ROLE_START && role != PLOT_ROLE_END) {
+				bad++;
+				diag("trial %d: a_%d at %d,%d shows '%s' "
+				    "(role %d)", trial, k, col, row, g, role);
+				continue;
+			}
+			if (k > 9)
+				continue;
+			/* Does a lower iterate or the end share the cell? */
+			for (j = 0; j < n; j++) {
+				int c2, r2;
+
+				if (!(j < k || (j == n - 1 && n - 1 >= 10)))
+					continue;
+				if (plot_frame_cell(fr, path[2 * j],
+				    path[2 * j + 1], &c2, &r2) && c2 == col &&
+				    r2 == row)
+					break;
+			}
+			if (j == n) {
+				digits++;
+				if (g[0] != '0' + k || g[1] != '\0') {
+					bad++;
+					diag("trial %d: a_%d shows '%s'", trial,
+					    k, g);
+				}
+			}
+		}
+		plot_canvas_free(c);
+	}
+	ok(bad == 0 && checked > 1000 && digits > 500,
+	    "every iterate in range is marked at its cell, digits where "
+	    "visible (%d checked, %d digits, %d bad)", checked, digits, bad);
+}
+
+/* Plots of every kind, at random sizes (tiny ones too), with NaN
+ * regions and runaway points, stay inside W×H; in ASCII mode the text
+ * is printable ASCII only. */
+static void
+prop_bounds(void)
+{
+	int trial, bad = 0, nonascii = 0, asciiplots = 0;
+
+	for (trial = 0; trial < 400; trial++) {
+		int w = 1 + (int)(rnd() * 120), h = 1 + (int)(rnd() * 50);
+		int ascii = trial % 2, kind = trial % 4, lines, only;
+		plot_canvas *c = plot_canvas_new(w, h, ascii);
+		double path[2 * 12], ys[12], it[12];
+		plot_critical cr[3] = { { { 1, 0 }, PLOT_SADDLE },
+		    { { NAN, 0 }, PLOT_MINIMUM }, { { 1e300, -1e300 },
+		    PLOT_MAXIMUM } };
+		char *s;
+		int k;
+
+		for (k = 0; k < 12; k++) {
+			path[2 * k] = (k == 5) ? NAN : (k == 7 ? 1e200 :
+			    rnd() * 6 - 3);
+			path[2 * k + 1] = (k == 8) ? -INFINITY : rnd() * 6 - 3;
+			ys[k] = k == 3 ? 0 : k == 4 ? NAN : k == 6 ? 1e250 :
+			    exp(-k * rnd() * 3);
+			it[k] = k == 2 ? NAN : rnd() * 4 - 2;
+		}
+		if (kind <= 1) {
+			plot_map_spec m;
+
+			memset(&m, 0, sizeof m);
+			m.fn.dim = 2;
+			m.fn.f = f_log;
+			m.path = path;
+			m.npath = 12;
+			m.crit = cr;
+			m.ncrit = 3;
+			m.shade = trial % 3 == 0;
+			m.contours = 1;
+			m.xname = "\xce\xb8";	/* θ: '?' in ASCII */
+			if (kind == 0)
+				plot_contour(c, &m, NULL);
+			else
+				plot_field(c, &m, NULL);
+		} else if (kind == 2) {
+			plot_series se[2] = { { ys, 12, "gamma = 0.1" },
+			    { ys + 1, 11, "\xce\xb3 = 0.2" } };
+			plot_chart_spec sp;
+
+			memset(&sp, 0, sizeof sp);
+			sp.series = se;
+			sp.nseries = 2;
+			sp.logy = trial % 3 != 0;
+			sp.yname = "\xe2\x80\x96\xe2\x88\x87" "f\xe2\x80\x96";
+			plot_chart(c, &sp, NULL);
+		} else {
+			plot_curve_spec sp;
+			double ab[2] = { 1, 0 };
+
+			(void)ab;
+			memset(&sp, 0, sizeof sp);
+			sp.fn.dim = 1;
+			sp.fn.f = f_slice;
+			sp.iter = it;
+			sp.niter = 12;
+			sp.tangent = 1;
+			sp.tan_at = 0.5;
+			sp.tan_slope = NAN;
+			plot_curve(c, &sp, NULL);
+		}
+		s = plot_canvas_render(c);
+		lines = check_lines(s, w, &only);
+		if (lines != h) {
+			bad++;
+			diag("trial %d (%dx%d, kind %d): %d lines", trial, w,
+			    h, kind, lines);
+		}
+		if (ascii) {
+			asciiplots++;
+			if (!only) {
+				nonascii++;
+				diag("trial %d: non-ASCII output in ASCII "
+				    "mode", trial);
+			}
+		}
+		free(s);
+		plot_canvas_free(c);
+	}
+	ok(bad == 0, "400 plots of random size keep to W×H lines and "
+	    "columns");
+	ok(nonascii == 0 && asciiplots == 200,
+	    "ASCII plots contain only printable ASCII");
+}
+
+/* Level curves lie where f equals the level: for x² + y² with the level
+ * 1, every dot is within a dot's size of the unit circle, and the circle
+ * is round on screen (as many dots across as down, in screen units). */
+static void
+prop_circle(void)
+{
+	plot_canvas *c = plot_canvas_new(80, 30, 0);
+	plot_map_spec m;
+	plot_map_info info;
+	const plot_frame *fr = &info.frame;
+	double level = 1, dx, dy, xlo = 1e9, xhi = -1e9, ylo = 1e9, yhi = -1e9;
+	int i, j, far = 0, dots = 0;
+
+	memset(&m, 0, sizeof m);
+	m.fn.dim = 2;
+	m.fn.f = f_circle;
+	m.have_y = 1;
+	m.y0 = -1.5;
+	m.y1 = 1.5;
+	m.levels = &level;
+	m.nlevels = 1;
+	m.no_legend = 1;
+	plot_contour(c, &m, &info);
+	dx = (fr->xmax - fr->xmin) / (2.0 * fr->aw);
+	dy = (fr->ymax - fr->ymin) / (4.0 * fr->ah);
+	is_num(dx, dy, 1e-12, "with only y given, a dot is as wide as tall "
+	    "in data units");
+	for (j = 0; j < 4 * fr->ah; j++) {
+		for (i = 0; i < 2 * fr->aw; i++) {
+			const plot_cell *cell = plot_canvas_cell(c,
+			    fr->ax + i / 2, fr->ay + j / 4);
+			static const unsigned char bits[4][2] = {
+				{ 0x01, 0x08 }, { 0x02, 0x10 },
+				{ 0x04, 0x20 }, { 0x40, 0x80 } };
+			double x, y;
+
+			if (cell->ch != 0 || !(cell->dots & bits[j % 4][i % 2]))
+				continue;
+			dots++;
+			x = fr->xmin + (i + 0.5) * dx;
+			y = fr->ymax - (j + 0.5) * dy;
+			if (fabs(hypot(x, y) - 1) > 1.5 * dx)
+				far++;
+			if (x < xlo)
+				xlo = x;
+			if (x > xhi)
+				xhi = x;
+			if (y < ylo)
+				ylo = y;
+			if (y > yhi)
+				yhi = y;
+		}
+	}
+	ok(dots > 100 && far == 0, "all %d dots of the level 1 lie on the "
+	    "unit circle (%d off)", dots, far);
+	ok(fabs((xhi - xlo) - (yhi - ylo)) <= 2 * dx,
+	    "the circle is as wide as tall (%g by %g)", xhi - xlo, yhi - ylo);
+	plot_canvas_free(c);
+}
+
+/* Levels are geometric around the minimum (each distance from the
+ * minimum half the one above) and the batch callback is used; the
+ * automatic range keeps circles round. */
+static void
+prop_levels(void)
+{
+	plot_canvas *c = plot_canvas_new(70, 24, 0);
+	plot_critical cr = { { 0, 0 }, PLOT_MINIMUM };
+	plot_map_spec m;
+	plot_map_info info;
+	double path[2 * 11];
+	int i, good = 1;
+
+	memset(&m, 0, sizeof m);
+	m.fn.dim = 2;
+	m.fn.f = f_bowl;
+	m.fn.many = f_bowl_many;
+	m.npath = descend(g_bowl, 1, 1, 0.1, 10, path);
+	m.path = path;
+	m.crit = &cr;
+	m.ncrit = 1;
+	bowl_many_calls = 0;
+	plot_contour(c, &m, &info);
+	ok(bowl_many_calls == 1, "the map samples f in one batch call");
+	ok(info.geometric && info.nlevels >= 4, "a minimum in range gives "
+	    "geometric levels (%d)", info.nlevels);
+	for (i = 0; i + 1 < info.nlevels; i++)
+		if (fabs(info.levels[i + 1] / info.levels[i] - 2) > 1e-12)
+			good = 0;
+	ok(good, "each level is twice the one below (f* = 0)");
+	is_num((info.frame.xmax - info.frame.xmin) / info.frame.aw,
+	    (info.frame.ymax - info.frame.ymin) / (2.0 * info.frame.ah),
+	    1e-12, "automatic range: a column is half as much data as a row");
+	ok(info.frame.xmin < 0 && info.frame.xmax > 1 &&
+	    info.frame.ymin < 0 && info.frame.ymax > 1,
+	    "automatic range holds the start (1,1) and the minimum (0,0)");
+	plot_canvas_free(c);
+
+	/* x³ + y³ - 3xy with its saddle: f(0,0) = 0 becomes a level. */
+	{
+		plot_critical c2[2] = { { { 0, 0 }, PLOT_SADDLE },
+		    { { 1, 1 }, PLOT_MINIMUM } };
+
+		c = plot_canvas_new(60, 20, 0);
+		memset(&m, 0, sizeof m);
+		m.fn.dim = 2;
+		m.fn.f = f_cubic;
+		m.crit = c2;
+		m.ncrit = 2;
+		plot_contour(c, &m, &info);
+		good = 0;
+		for (i = 0; i < info.nlevels; i++)
+			if (info.levels[i] == 0)
+				good = 1;
+		ok(good && info.levels[0] > -1,
+		    "the saddle's value 0 is a level, all above f(1,1) = -1");
+		plot_canvas_free(c);
+	}
+}
+
+/* Arrows point along -∇f: for the plane x every arrow points left, for
+ * y down, for x + y down-left (the range keeps directions true). */
+static void
+prop_arrows(void)
+{
+	static const struct {
+		double ab[2];
+		const char *uni, *ascii;
+	} cases[3] = {
+		{ { 1, 0 }, "\xe2\x86\x90", "<" },
+		{ { 0, 1 }, "\xe2\x86\x93", "v" },
+		{ { 1, 1 }, "\xe2\x86\x99", "/" },
+	};
+	int i, ascii;
+
+	for (ascii = 0; ascii < 2; ascii++) {
+		for (i = 0; i < 3; i++) {
+			plot_canvas *c = plot_canvas_new(50, 16, ascii);
+			plot_map_spec m;
+			plot_map_info info;
+			int x, y, arrows = 0, wrong = 0;
+
+			memset(&m, 0, sizeof m);
+			m.fn.dim = 2;
+			m.fn.f = f_plane;
+			m.fn.ctx = (void *)cases[i].ab;
+			m.have_x = 1;
+			m.x0 = -3;
+			m.x1 = 3;
+			plot_field(c, &m, &info);
+			for (y = info.frame.ay; y < info.frame.ay +
+			    info.frame.ah; y++) {
+				for (x = info.frame.ax; x < info.frame.ax +
+				    info.frame.aw; x++) {
+					char g[8];
+					int role;
+
+					plot_canvas_glyph(c, x, y, g, &role,
+					    NULL);
+					if (role != PLOT_ROLE_ARROW)
+						continue;
+					arrows++;
+					if (strcmp(g, ascii ? cases[i].ascii :
+					    cases[i].uni) != 0)
+						wrong++;
+				}
+			}
+			ok(arrows >= 40 && wrong == 0,
+			    "%s field of the plane %gx + %gy: %d arrows all "
+			    "'%s' (%d wrong)", ascii ? "ASCII" : "Unicode",
+			    cases[i].ab[0], cases[i].ab[1], arrows,
+			    ascii ? cases[i].ascii : cases[i].uni, wrong);
+			plot_canvas_free(c);
+		}
+	}
+}
+
+/* On the log chart the point 0.01 sits in the row labelled 0.01. */
+static void
+prop_chart(void)
+{
+	plot_canvas *c = plot_canvas_new(60, 16, 1);
+	double y[7];
+	plot_series se = { y, 7, "decades" };
+	plot_chart_spec s;
+	plot_frame fr;
+	char *text, *line;
+	int k, row = 0, found = -1;
+
+	for (k = 0; k < 7; k++)
+		y[k] = pow(10, -k);
+	memset(&s, 0, sizeof s);
+	s.series = &se;
+	s.nseries = 1;
+	s.logy = 1;
+	plot_chart(c, &s, &fr);
+	ok(fr.ymin == 1e-6 && fr.ymax == 1, "range 1e-6 .. 1 (got %g .. %g)",
+	    fr.ymin, fr.ymax);
+	text = plot_canvas_render(c);
+	for (line = text; *line != '\0'; row++) {
+		char *nl = strchr(line, '\n');
+
+		if (strncmp(line, "0.01+", 5) == 0)
+			found = row;
+		line = nl + 1;
+	}
+	{
+		/* k = 2 of 0..6 lies a third of the way across. */
+		int col = fr.ax + (int)(2.0 / 6 * fr.aw);
+		const plot_cell *cell = plot_canvas_cell(c, col, found);
+
+		ok(found >= 0 && cell != NULL && cell->ch == 'o',
+		    "the marker of y_2 = 0.01 is on the row labelled 0.01 "
+		    "(row %d)", found);
+	}
+	free(text);
+	plot_canvas_free(c);
+}
+
+/* A slice of a function of two variables is a function of one. */
+static void
+prop_slice(void)
+{
+	plot_func f = { 2, f_himmel, NULL, NULL, NULL };
+	double a[2] = { 3, 2 }, d[2] = { 1, 0 }, t = 0.5, ts[3] = { -1, 0, 2 };
+	double out[3];
+	plot_slice sl;
+	plot_func g;
+
+	plot_slice_init(&sl, &f, a, d);
+	g = plot_slice_func(&sl);
+	is_num(g.f(g.ctx, &t), f_slice(NULL, &t), 1e-12,
+	    "Himmelblau along (1,0) from (3,2) is t^4 + 12t^3 + 37t^2");
+	plot_func_eval_many(&g, ts, 3, out);
+	ok(fabs(out[0] - 26) < 1e-12 && out[1] == 0 &&
+	    fabs(out[2] - 260) < 1e-12,
+	    "the batch slice: g(-1) = 26, g(0) = 0, g(2) = 260");
+	plot_slice_free(&sl);
+}
+
+int
+main(void)
+{
+	golden_bowl(0, 40, 12, "contour-40x12.utf8");
+	golden_bowl(1, 40, 12, "contour-40x12.ascii");
+	golden_bowl(1, 72, 22, "contour-72x22.ascii");
+	golden_himmel(0, 250, 70, "himmelblau-250x70.utf8");
+	golden_himmel(1, 80, 24, "himmelblau-80x24.ascii");
+	golden_saddle(0, "saddle-60x20.utf8");
+	golden_saddle(1, "saddle-60x20.ascii");
+	golden_field(0, "field-60x18.utf8");
+	golden_field(1, "field-60x18.ascii");
+	golden_chart(0, "chart-60x18.utf8");
+	golden_chart(1, "chart-60x18.ascii");
+	golden_curve(0, "slice-60x16.utf8");
+	golden_curve(1, "slice-60x16.ascii");
+	prop_iterates();
+	prop_bounds();
+	prop_circle();
+	prop_levels();
+	prop_arrows();
+	prop_chart();
+	prop_slice();
+	return tap_done();
+}

@@ -1,0 +1,595 @@
+/* batch.c - reading and grading the lines of an instructor's batch file. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "batch.h"
+#include "xalloc.h"
+
+#define BATCH_FIELDS 5
+
+/* One prepared function in the cache. */
+struct entry {
+	char		*key;		/* function, '\n', vars */
+	expr		*f;
+	expr_vars	 vars;
+	check_fn	*c;
+};
+
+struct batch_cache {
+	check_opts	 o;
+	int		 cap, n, next;
+	struct entry	*e;
+};
+
+/* Whether s (len bytes) is blank. */
+static int
+blank(const char *s, size_t len)
+{
+	size_t	i;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] != ' ' && s[i] != '\t')
+			return 0;
+	}
+	return 1;
+}
+
+/* A copy of s[0..len) without surrounding blanks. */
+static char *
+trimmed(const char *s, size_t len)
+{
+	while (len > 0 && (*s == ' ' || *s == '\t')) {
+		s++;
+		len--;
+	}
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	return xstrndup(s, len);
+}
+
+/* Free the fields of a line. */
+void
+batch_line_free(batch_line *l)
+{
+	if (l == NULL)
+		return;
+	free(l->student);
+	free(l->kind_name);
+	free(l->function);
+	free(l->answer);
+	free(l->at);
+	free(l->from);
+	free(l->rate);
+	free(l->kinds);
+	free(l->box);
+	free(l->vars);
+	memset(l, 0, sizeof *l);
+}
+
+/* The slot of parameter key in l, or NULL if key is not one. */
+static char **
+param_slot(batch_line *l, const char *key, size_t len)
+{
+	static const char *names[] = { "at", "from", "rate", "kinds", "box",
+	    "vars" };
+	char	**slots[6];
+	int	  i;
+
+	slots[0] = &l->at;
+	slots[1] = &l->from;
+	slots[2] = &l->rate;
+	slots[3] = &l->kinds;
+	slots[4] = &l->box;
+	slots[5] = &l->vars;
+	for (i = 0; i < 6; i++) {
+		if (strlen(names[i]) == len && strncmp(key, names[i], len) == 0)
+			return slots[i];
+	}
+	return NULL;
+}
+
+/* Read the parameters field into l; -1 with *cause on a problem. */
+static int
+parse_params(const char *s, batch_line *l, char **cause)
+{
+	char	**slot = NULL, *t;
+	size_t	  i = 0, start, eq;
+	int	  depth;
+
+	if (strcmp(s, "-") == 0 || blank(s, strlen(s)))
+		return 0;
+	while (s[i] != '\0') {
+		while (s[i] == ' ' || s[i] == '\t')
+			i++;
+		if (s[i] == '\0')
+			break;
+		/* a word: up to a blank outside parentheses */
+		start = i;
+		depth = 0;
+		eq = 0;
+		while (s[i] != '\0' && (depth > 0 || (s[i] != ' ' &&
+		    s[i] != '\t'))) {
+			if (s[i] == '(')
+				depth++;
+			else if (s[i] == ')' && depth > 0)
+				depth--;
+			else if (s[i] == '=' && eq == 0)
+				eq = i;
+			i++;
+		}
+		if (eq != 0 && param_slot(l, s + start, eq - start) != NULL) {
+			slot = param_slot(l, s + start, eq - start);
+			if (*slot != NULL) {
+				*cause = xasprintf("parameter %.*s is given "
+				    "twice", (int)(eq - start), s + start);
+				return -1;
+			}
+			*slot = xstrndup(s + eq + 1, i - eq - 1);
+		} else if (eq != 0 || slot == NULL) {
+			*cause = eq != 0 ? xasprintf("unknown parameter "
+			    "\"%.*s\" (known: at, from, rate, kinds, box, vars)",
+			    (int)(eq - start), s + start) :
+			    xasprintf("\"%.*s\" is not a parameter; write "
+			    "key=value, like at=1,1 or from=1,1 rate=0.1",
+			    (int)(i - start), s + start);
+			return -1;
+		} else {
+			/* "kinds=min; saddle": the word continues a value */
+			t = xasprintf("%s %.*s", *slot, (int)(i - start),
+			    s + start);
+			free(*slot);
+			*slot = t;
+		}
+	}
+	return 0;
+}
+
+/* Read one line of a batch file. */
+int
+batch_parse_line(const char *line, int lineno, batch_line *out,
+    char **cause)
+{
+	const char	*f[BATCH_FIELDS + 1];
+	size_t		 len[BATCH_FIELDS + 1], n = strlen(line), i;
+	int		 nf = 0;
+	const char	*p;
+
+	memset(out, 0, sizeof *out);
+	out->lineno = lineno;
+	*cause = NULL;
+	while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+		n--;
+	for (i = 0; i < n && (line[i] == ' ' || line[i] == '\t'); i++)
+		;
+	if (i == n || line[i] == '#')
+		return 0;
+	/* split at tabs */
+	p = line;
+	for (;;) {
+		const char *tab = memchr(p, '\t', (size_t)(line + n - p));
+
+		if (nf <= BATCH_FIELDS) {
+			f[nf] = p;
+			len[nf] = tab ? (size_t)(tab - p) : (size_t)(line + n -
+			    p);
+		}
+		nf++;
+		if (tab == NULL)
+			break;
+		p = tab + 1;
+	}
+	if (nf >= 2 && !blank(f[0], len[0]))
+		out->student = trimmed(f[0], len[0]);
+	if (nf != BATCH_FIELDS) {
+		*cause = xasprintf("expected 5 fields separated by tabs "
+		    "(student, kind, function, parameters, answer), found %d",
+		    nf);
+		return -1;
+	}
+	if (out->student == NULL) {
+		*cause = xstrdup("the student field is empty");
+		return -1;
+	}
+	out->kind_name = trimmed(f[1], len[1]);
+	if (strcmp(out->kind_name, "grad") == 0)
+		out->kind = BATCH_GRAD;
+	else if (strcmp(out->kind_name, "step") == 0)
+		out->kind = BATCH_STEP;
+	else if (strcmp(out->kind_name, "critical") == 0)
+		out->kind = BATCH_CRITICAL;
+	else {
+		*cause = xasprintf("unknown kind \"%s\" (grad, step or "
+		    "critical)", out->kind_name);
+		return -1;
+	}
+	out->function = trimmed(f[2], len[2]);
+	if (out->function[0] == '\0') {
+		*cause = xstrdup("the function field is empty");
+		return -1;
+	}
+	out->answer = trimmed(f[4], len[4]);
+	{
+		char *params = trimmed(f[3], len[3]);
+		int rc = parse_params(params, out, cause);
+
+		free(params);
+		if (rc != 0)
+			return -1;
+	}
+	switch (out->kind) {
+	case BATCH_GRAD:
+		if (out->from || out->rate || out->kinds || out->box) {
+			*cause = xstrdup("a grad line takes only at= and vars=");
+			return -1;
+		}
+		break;
+	case BATCH_STEP:
+		if (out->at || out->kinds || out->box) {
+			*cause = xstrdup("a step line takes only from=, rate= "
+			    "and vars=");
+			return -1;
+		}
+		if (out->from == NULL || out->rate == NULL) {
+			*cause = xstrdup("a step line needs from=P and rate=G");
+			return -1;
+		}
+		break;
+	case BATCH_CRITICAL:
+		if (out->at || out->from || out->rate) {
+			*cause = xstrdup("a critical line takes only kinds=, "
+			    "box= and vars=");
+			return -1;
+		}
+		break;
+	}
+	return 1;
+}
+
+/* --- grading ------------------------------------------------------------ */
+
+/* A cache for checking with options o. */
+batch_cache *
+batch_cache_new(const check_opts *o, int capacity)
+{
+	batch_cache	*bc = xcalloc(1, sizeof *bc);
+
+	if (o != NULL)
+		bc->o = *o;
+	else
+		check_opts_init(&bc->o);
+	bc->cap = capacity > 0 ? capacity : 64;
+	bc->e = xcalloc(bc->cap, sizeof *bc->e);
+	return bc;
+}
+
+/* Free one cache entry's contents. */
+static void
+entry_clear(struct entry *e)
+{
+	free(e->key);
+	expr_free(e->f);
+	check_fn_free(e->c);
+	memset(e, 0, sizeof *e);
+}
+
+void
+batch_cache_free(batch_cache *bc)
+{
+	int	i;
+
+	if (bc == NULL)
+		return;
+	for (i = 0; i < bc->n; i++)
+		entry_clear(&bc->e[i]);
+	free(bc->e);
+	free(bc);
+}
+
+/* The column (1-based, in characters) of byte pos in s. */
+static size_t
+column(const char *s, size_t pos)
+{
+	size_t	i, c = 1;
+
+	for (i = 0; i < pos && s[i] != '\0'; i++) {
+		if (((unsigned char)s[i] & 0xc0) != 0x80)
+			c++;
+	}
+	return c;
+}
+
+/* A message about field text at err: "answer: what at column 5 (hint)". */
+static char *
+field_error(const char *field, const char *text, const expr_error *err)
+{
+	if (err->hint[0] != '\0')
+		return xasprintf("%s: %s at column %zu (%s)", field, err->msg,
+		    column(text, err->pos), err->hint);
+	return xasprintf("%s: %s at column %zu", field, err->msg,
+	    column(text, err->pos));
+}
+
+/* Fill vars from a "x,y,z" list; -1 with *cause. */
+static int
+read_vars(const char *text, expr_vars *vars, char **cause)
+{
+	char	**parts, *t;
+	size_t	 *off;
+	int	  n, i, j, rc = 0;
+
+	memset(vars, 0, sizeof *vars);
+	n = expr_split(text, ',', &parts, &off);
+	for (i = 0; i < n; i++) {
+		t = trimmed(parts[i], strlen(parts[i]));
+		if (rc == 0 && (t[0] == '\0' || strlen(t) >=
+		    sizeof vars->name[0] || vars->n >= EXPR_MAX_VARS)) {
+			*cause = xasprintf("vars: \"%s\" is not a usable list of "
+			    "variable names", text);
+			rc = -1;
+		}
+		for (j = 0; rc == 0 && j < vars->n; j++) {
+			if (strcmp(vars->name[j], t) == 0) {
+				*cause = xasprintf("vars: %s is listed twice",
+				    t);
+				rc = -1;
+			}
+		}
+		if (rc == 0)
+			snprintf(vars->name[vars->n++], sizeof vars->name[0],
+			    "%s", t);
+		free(t);
+		free(parts[i]);
+	}
+	free(parts);
+	free(off);
+	return rc;
+}
+
+/* The prepared function for a line, from the cache or new; NULL with
+ * *cause when it cannot be read. */
+static check_fn *
+lookup(batch_cache *bc, const batch_line *l, char **cause)
+{
+	struct entry	*e;
+	expr_error	 err;
+	expr_vars	 vars;
+	expr		*f;
+	char		*key;
+	int		 i;
+
+	key = xasprintf("%s\n%s", l->function, l->vars ? l->vars : "");
+	for (i = 0; i < bc->n; i++) {
+		if (strcmp(bc->e[i].key, key) == 0) {
+			free(key);
+			return bc->e[i].c;
+		}
+	}
+	memset(&vars, 0, sizeof vars);
+	if (l->vars != NULL && read_vars(l->vars, &vars, cause) != 0) {
+		free(key);
+		return NULL;
+	}
+	if (expr_parse(l->function, &vars, l->vars ?
+	    EXPR_PARSE_NO_NEW_VARS : 0, &f, NULL, &err) != 0) {
+		*cause = field_error("function", l->function, &err);
+		free(key);
+		return NULL;
+	}
+	if (vars.n == 0) {
+		*cause = xstrdup("function: it has no variables");
+		expr_free(f);
+		free(key);
+		return NULL;
+	}
+	if (bc->n < bc->cap)
+		e = &bc->e[bc->n++];
+	else {
+		/* the oldest one goes */
+		e = &bc->e[bc->next];
+		bc->next = (bc->next + 1) % bc->cap;
+		entry_clear(e);
+	}
+	e->key = key;
+	e->f = f;
+	e->vars = vars;
+	e->c = check_fn_new(f, &vars, &bc->o);
+	return e->c;
+}
+
+/* Read a point of n coordinates (expressions without variables); -1
+ * with *cause. */
+static int
+read_point(const char *field, const char *text, int n, double *x,
+    char **cause)
+{
+	char		**parts, *s = xstrdup(text), *b = s, *e;
+	size_t		 *off;
+	int		  k, i, rc = 0;
+	expr_vars	  none;
+	expr_error	  err;
+	expr		 *v;
+	num		  val;
+
+	e = b + strlen(b);
+	while (*b == ' ')
+		b++;
+	while (e > b && e[-1] == ' ')
+		*--e = '\0';
+	if (*b == '(' && e > b + 1 && e[-1] == ')') {
+		b++;
+		*--e = '\0';
+	}
+	k = expr_split(b, ',', &parts, &off);
+	if (k != n) {
+		*cause = xasprintf("%s: the point %s has %d coordinate%s, but "
+		    "the function has %d variable%s", field, text, k,
+		    k == 1 ? "" : "s", n, n == 1 ? "" : "s");
+		rc = -1;
+	}
+	for (i = 0; i < k; i++) {
+		if (rc == 0) {
+			memset(&none, 0, sizeof none);
+			if (expr_parse(parts[i], &none, EXPR_PARSE_NO_NEW_VARS,
+			    &v, NULL, &err) != 0) {
+				err.pos += off[i] + (size_t)(b - s);
+				*cause = field_error(field, text, &err);
+				rc = -1;
+			} else {
+				if (expr_eval_num(v, NULL, &val, NULL) < 0 ||
+				    !isfinite(val.v)) {
+					*cause = xasprintf("%s: coordinate %d "
+					    "of %s has no value", field, i + 1,
+					    text);
+					rc = -1;
+				} else
+					x[i] = val.v;
+				expr_free(v);
+			}
+		}
+		free(parts[i]);
+	}
+	free(parts);
+	free(off);
+	free(s);
+	return rc;
+}
+
+/* Read a box "X0:X1,Y0:Y1" for n variables into co; -1 with *cause. */
+static int
+read_box(const char *text, int n, critical_opts *co, char **cause)
+{
+	char	**parts, *colon, *end;
+	size_t	 *off;
+	int	  k, i, rc = 0;
+
+	k = expr_split(text, ',', &parts, &off);
+	if (k != n) {
+		*cause = xasprintf("box: %d range%s for %d variable%s", k,
+		    k == 1 ? "" : "s", n, n == 1 ? "" : "s");
+		rc = -1;
+	}
+	for (i = 0; i < k; i++) {
+		if (rc == 0) {
+			colon = strchr(parts[i], ':');
+			co->lo[i] = num_strtod(parts[i], &end);
+			if (colon == NULL || end == parts[i])
+				rc = -1;
+			else {
+				co->hi[i] = num_strtod(colon + 1, &end);
+				if (end == colon + 1 || !(co->lo[i] <
+				    co->hi[i]))
+					rc = -1;
+			}
+			if (rc != 0)
+				*cause = xasprintf("box: \"%s\" is not a range "
+				    "like -3:3", parts[i]);
+		}
+		free(parts[i]);
+	}
+	free(parts);
+	free(off);
+	co->has_box = 1;
+	return rc;
+}
+
+/* Grade one line. */
+int
+batch_check(batch_cache *bc, const batch_line *l, check_result *r,
+    char **cause)
+{
+	check_fn	*c;
+	check_error	 err;
+	critical_opts	 co;
+	double		 x[EXPR_MAX_VARS], rate;
+	int		 n, rc;
+
+	*cause = NULL;
+	memset(r, 0, sizeof *r);
+	if ((c = lookup(bc, l, cause)) == NULL)
+		return -1;
+	n = check_fn_nvars(c);
+	switch (l->kind) {
+	case BATCH_GRAD:
+		if (l->at != NULL) {
+			if (read_point("at", l->at, n, x, cause) != 0)
+				return -1;
+			rc = check_grad_at(c, x, l->answer, r, &err);
+		} else
+			rc = check_grad(c, l->answer, r, &err);
+		break;
+	case BATCH_STEP:
+		if (read_point("from", l->from, n, x, cause) != 0 ||
+		    read_point("rate", l->rate, 1, &rate, cause) != 0)
+			return -1;
+		if (!(rate > 0)) {
+			*cause = xasprintf("rate: the step size must be "
+			    "positive, not %s", l->rate);
+			return -1;
+		}
+		rc = check_step(c, x, rate, l->answer, r, &err);
+		break;
+	default:
+		memset(&co, 0, sizeof co);
+		critical_opts_init(&co);
+		if (l->box != NULL && read_box(l->box, n, &co, cause) != 0)
+			return -1;
+		rc = check_critical_search(c, &co, l->answer, l->kinds, r,
+		    &err);
+		break;
+	}
+	if (rc != 0) {
+		*cause = field_error(err.field, strcmp(err.field, "kinds") == 0
+		    ? l->kinds : l->answer, &err.e);
+		return -1;
+	}
+	return 0;
+}
+
+/* --- the summary per student -------------------------------------------- */
+
+/* Count one line for a student. */
+void
+batch_tally_add(batch_tally *t, const char *student, int verdict)
+{
+	batch_student	*s = NULL;
+	int		 i;
+
+	if (student == NULL)
+		student = "?";
+	/* the same student usually comes again at once */
+	for (i = t->n - 1; i >= 0; i--) {
+		if (strcmp(t->s[i].id, student) == 0) {
+			s = &t->s[i];
+			break;
+		}
+	}
+	if (s == NULL) {
+		t->s = xrealloc(t->s, (t->n + 1) * sizeof *t->s);
+		s = &t->s[t->n++];
+		memset(s, 0, sizeof *s);
+		s->id = xstrdup(student);
+	}
+	s->answers++;
+	if (verdict > 0)
+		s->correct++;
+	else if (verdict == 0)
+		s->wrong++;
+	else
+		s->malformed++;
+}
+
+void
+batch_tally_free(batch_tally *t)
+{
+	int	i;
+
+	for (i = 0; i < t->n; i++)
+		free(t->s[i].id);
+	free(t->s);
+	t->n = 0;
+	t->s = NULL;
+}

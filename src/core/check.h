@@ -1,0 +1,135 @@
+/* check.h - judging a student's hand computations.
+ *
+ * A check_fn is a function prepared for checking: its gradient, test
+ * points, and (computed on the first wrong answer, then kept) what each
+ * catalogued mistake would give.  Preparing once and checking many
+ * answers is what the batch checker does.  Each check_* call parses the
+ * student's answer with the function's variables and returns a verdict
+ * per part (gradient component, descent step, critical point), each with
+ * the right answer, a short explanation written for the student, and the
+ * identifier of the mistake when a catalogued one matches (mistake.h).
+ *
+ * How answers are judged (see doc/nabla.1, "How answers are judged"):
+ * symbolic answers by equivalence (equal canonical forms, else equal
+ * values at several random points where the right answer is defined);
+ * numbers accepted when correctly rounded to at least 3 significant
+ * figures (off by at most half a unit in the third), with the more
+ * precise value given; descent steps with error
+ * carried forward (step k is judged from the student's own a_(k-1)).
+ *
+ * Nothing here prints, exits or keeps global state. */
+#ifndef NABLA_CHECK_H
+#define NABLA_CHECK_H
+
+#include "critical.h"
+#include "expr.h"
+#include "mistake.h"
+
+/* Choices about checking; check_opts_init gives the defaults. */
+typedef struct check_opts {
+	enum expr_style style;	/* of expressions and names in the texts */
+	int sig;		/* numbers: significant figures a rounded
+				   answer must get right (3) */
+	unsigned long seed;	/* test points: same seed, same points */
+	int echo;		/* fill check_part.answer with the reading */
+} check_opts;
+
+void check_opts_init(check_opts *o);
+
+/* The verdict on one part of an answer. */
+typedef struct check_part {
+	int correct;		/* 1 right (possibly rounded), 0 wrong */
+	char *label;		/* "∂f/∂x", "a₂", "(1, 1)" */
+	char *answer;		/* the student's part as read, or NULL */
+	char *expected;		/* the right answer in opts.style, or NULL */
+	char *expected_ascii;	/* the same in plain ASCII, or NULL */
+	int nvals;		/* numbers in vals (0 for a symbolic part) */
+	double *vals;		/* the right number or point, or NULL */
+	const char *mistake;	/* a MISTAKE_* identifier, or NULL */
+	char *feedback;		/* for the student, never NULL */
+} check_part;
+
+/* The verdict on a whole answer.  Release with check_result_free. */
+typedef struct check_result {
+	int correct;		/* every part right */
+	int nparts;
+	check_part *parts;
+	int nnotes;
+	char **notes;		/* remarks on how the answer was read */
+} check_result;
+
+void check_result_free(check_result *r);
+
+/* Why an answer could not be checked (bad input, not a wrong answer). */
+typedef struct check_error {
+	const char *field;	/* "answer" or "kinds" (static string) */
+	expr_error e;		/* position in that field's text */
+} check_error;
+
+/* A function prepared for checking. */
+typedef struct check_fn check_fn;
+
+/* Prepare f (copied; vars names its vars->n variables) for checking.
+ * o may be NULL for the defaults.  Free with check_fn_free. */
+check_fn *check_fn_new(const expr *f, const expr_vars *vars,
+    const check_opts *o);
+void check_fn_free(check_fn *c);
+
+/* The number of variables. */
+int check_fn_nvars(const check_fn *c);
+
+/* The gradient, one tree per variable (owned by c). */
+const expr *const *check_fn_gradient(const check_fn *c);
+
+/* Check a symbolic gradient: answer is "G1, G2, ..." (optionally in
+ * parentheses, optionally after "∇f =").  Returns 0 and fills r (caller
+ * frees with check_result_free), or -1 and fills err when the answer
+ * cannot be read. */
+int check_grad(check_fn *c, const char *answer, check_result *r,
+    check_error *err);
+
+/* Check the gradient's value at the point at (vars->n values): answer is
+ * numbers "5, 4, 1" (each may be "1/3" or "sqrt(2)").  Same contract. */
+int check_grad_at(check_fn *c, const double *at, const char *answer,
+    check_result *r, check_error *err);
+
+/* Check descent iterates a_1; a_2; ... from a_0 = from with step size
+ * rate: answer is "0.4, 0.8; 0.16, 0.64" (points may be in parentheses).
+ * Same contract. */
+int check_step(check_fn *c, const double *from, double rate,
+    const char *answer, check_result *r, check_error *err);
+
+/* Check claimed critical points "0, 0; 1, 1" (or "none"), with their
+ * kinds "saddle; min" when kinds is not NULL (min, max, saddle,
+ * inconclusive; one per point).  known holds nknown computed critical
+ * points, row by row, vars->n values each (from critical.h); a claimed
+ * point that is not among them but where ∇f is zero is still right.
+ * Same contract. */
+int check_critical(check_fn *c, const double *known, int nknown,
+    const char *answer, const char *kinds, check_result *r,
+    check_error *err);
+
+/* The same, with the known points found by critical_find in the box of
+ * co (NULL: the default box).  When f has a curve of critical points
+ * (too many to list) only the claimed points are checked, and a note
+ * says so. */
+int check_critical_search(check_fn *c, const critical_opts *co,
+    const char *answer, const char *kinds, check_result *r,
+    check_error *err);
+
+/* --- small judgements, for lessons and the tutor ------------------------ */
+
+/* Whether two expressions in nvars variables are equivalent: equal
+ * canonical forms, or equal values at random points (seeded) where a is
+ * defined. */
+int check_equivalent(const expr *a, const expr *b, int nvars,
+    unsigned long seed);
+
+/* How a student's number got compares with the true value want: 0 wrong,
+ * 1 right (within floating-point noise), 2 right when rounded (off by at
+ * most half a unit in the sig-th significant digit of want: correct
+ * rounding to sig figures or more), 3 rounded too far (wrong, but it is
+ * want rounded to fewer figures or to 0-2 decimals). */
+int check_number(double got, double want, int sig);
+
+#endif

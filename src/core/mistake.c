@@ -1,0 +1,632 @@
+/* mistake.c - what each catalogued mistake makes of a partial derivative.
+ *
+ * Every wrong version is computed with the engine, never guessed from
+ * text: a transformed differentiation for the power and chain rules,
+ * substitution for dropped factors, sums of partials for variables not
+ * held constant.  Most mistakes are made in one term of f, so each is
+ * computed per term (the right derivative with that one term's
+ * derivative replaced) and for the whole function. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "mistake.h"
+#include "xalloc.h"
+
+/* A growing list of mistakes. */
+struct mlist {
+	mistake *m;
+	int n, cap;
+};
+
+/* Whether e is the bare variable var. */
+static int
+is_var(const expr *e, int var)
+{
+	return e->kind == EXPR_VAR && e->var == var;
+}
+
+/* The derivative of a function of one argument with respect to that
+ * argument, evaluated at u (a new tree; u is copied). */
+static expr *
+outer_diff(enum expr_fn fn, const expr *u, enum mistake_rule rule)
+{
+	expr	*c = expr_copy(u);
+
+	switch (fn) {
+	case FN_SIN:
+		return expr_func(FN_COS, c);
+	case FN_COS:
+		return expr_neg(expr_func(FN_SIN, c));
+	case FN_TAN:
+		return expr_pow(expr_func(FN_COS, c), expr_int(-2));
+	case FN_ASIN:
+		return expr_pow(expr_sub(expr_int(1), expr_pow(c, expr_int(2))),
+		    expr_num(num_rat(-1, 2)));
+	case FN_ACOS:
+		return expr_neg(expr_pow(expr_sub(expr_int(1),
+		    expr_pow(c, expr_int(2))), expr_num(num_rat(-1, 2))));
+	case FN_ATAN:
+		return expr_pow(expr_add(expr_int(1), expr_pow(c, expr_int(2))),
+		    expr_int(-1));
+	case FN_SINH:
+		return expr_func(FN_COSH, c);
+	case FN_COSH:
+		return expr_func(FN_SINH, c);
+	case FN_TANH:
+		return expr_sub(expr_int(1), expr_pow(expr_func(FN_TANH, c),
+		    expr_int(2)));
+	case FN_EXP:
+		return expr_func(FN_EXP, c);
+	case FN_LN:
+		return expr_pow(c, expr_int(-1));
+	case FN_LOG10:
+		return expr_pow(expr_mul(c, expr_func(FN_LN, expr_int(10))),
+		    expr_int(-1));
+	case FN_LOG2:
+		return expr_pow(expr_mul(c, expr_func(FN_LN, expr_int(2))),
+		    expr_int(-1));
+	case FN_SQRT:
+		/* sqrt(u) is u^(1/2): the power rule mistakes apply */
+		if (rule == MISTAKE_RULE_POW_KEPT)
+			return expr_mul(expr_num(num_rat(1, 2)),
+			    expr_func(FN_SQRT, c));
+		if (rule == MISTAKE_RULE_POW_NO_FACTOR)
+			return expr_pow(c, expr_num(num_rat(-1, 2)));
+		return expr_mul(expr_num(num_rat(1, 2)),
+		    expr_pow(c, expr_num(num_rat(-1, 2))));
+	case FN_ABS:
+		return expr_mul(expr_copy(u), expr_pow(expr_func(FN_ABS, c),
+		    expr_int(-1)));
+	case FN_COUNT:
+		break;
+	}
+	expr_free(c);
+	return expr_int(0);
+}
+
+/* The derivative of e with respect to var under rule, not simplified. */
+static expr *
+md(const expr *e, int var, enum mistake_rule rule)
+{
+	expr	*sum, *prod, *u, *v, *inner;
+	int	 i, j;
+
+	if (!expr_has_var(e, var))
+		return expr_int(0);
+	switch (e->kind) {
+	case EXPR_VAR:
+		return expr_int(1);
+	case EXPR_ADD:
+		sum = expr_int(0);
+		for (i = 0; i < e->nargs; i++) {
+			if (expr_has_var(e->args[i], var))
+				sum = expr_add(sum, md(e->args[i], var, rule));
+		}
+		return sum;
+	case EXPR_MUL:
+		/* the product rule */
+		sum = expr_int(0);
+		for (i = 0; i < e->nargs; i++) {
+			if (!expr_has_var(e->args[i], var))
+				continue;
+			prod = md(e->args[i], var, rule);
+			for (j = 0; j < e->nargs; j++) {
+				if (j != i)
+					prod = expr_mul(prod,
+					    expr_copy(e->args[j]));
+			}
+			sum = expr_add(sum, prod);
+		}
+		return sum;
+	case EXPR_POW:
+		u = e->args[0];
+		v = e->args[1];
+		if (!expr_has_var(v, var)) {
+			/* the power rule, right or wrong */
+			if (rule == MISTAKE_RULE_NO_CHAIN && !is_var(u, var))
+				inner = expr_int(1);
+			else
+				inner = md(u, var, rule);
+			switch (rule) {
+			case MISTAKE_RULE_POW_KEPT:
+				return expr_mul(expr_mul(expr_copy(v),
+				    expr_copy(e)), inner);
+			case MISTAKE_RULE_POW_NO_FACTOR:
+				return expr_mul(expr_pow(expr_copy(u),
+				    expr_sub(expr_copy(v), expr_int(1))),
+				    inner);
+			default:
+				return expr_mul(expr_mul(expr_copy(v),
+				    expr_pow(expr_copy(u), expr_sub(
+				    expr_copy(v), expr_int(1)))), inner);
+			}
+		}
+		if (!expr_has_var(u, var)) {
+			/* a^v = a^v ln a v' */
+			if (rule == MISTAKE_RULE_NO_CHAIN && !is_var(v, var))
+				inner = expr_int(1);
+			else
+				inner = md(v, var, rule);
+			return expr_mul(expr_mul(expr_copy(e),
+			    expr_func(FN_LN, expr_copy(u))), inner);
+		}
+		/* u^v = u^v (v' ln u + v u'/u) */
+		return expr_mul(expr_copy(e), expr_add(
+		    expr_mul(md(v, var, rule), expr_func(FN_LN, expr_copy(u))),
+		    expr_mul(expr_mul(expr_copy(v), md(u, var, rule)),
+		    expr_pow(expr_copy(u), expr_int(-1)))));
+	case EXPR_FUNC:
+		u = e->args[0];
+		if (rule == MISTAKE_RULE_NO_CHAIN && !is_var(u, var))
+			inner = expr_int(1);
+		else
+			inner = md(u, var, rule);
+		return expr_mul(outer_diff(e->fn, u, rule), inner);
+	default:
+		return expr_int(0);
+	}
+}
+
+/* The derivative of e with respect to var under a rule, simplified. */
+expr *
+mistake_diff(const expr *e, int var, enum mistake_rule rule)
+{
+	return expr_simplify(md(e, var, rule));
+}
+
+/* A copy of e with the variables other than keep replaced by value, not
+ * simplified. */
+static expr *
+subst(const expr *e, int keep, long long value)
+{
+	expr	*r;
+	int	 i;
+
+	switch (e->kind) {
+	case EXPR_NUM:
+		return expr_num(e->n);
+	case EXPR_CONST:
+		return expr_const(e->c);
+	case EXPR_VAR:
+		return e->var == keep ? expr_var(e->var) : expr_int(value);
+	case EXPR_ADD:
+	case EXPR_MUL:
+		r = expr_nary(e->kind, e->nargs);
+		for (i = 0; i < e->nargs; i++)
+			r->args[i] = subst(e->args[i], keep, value);
+		return r;
+	case EXPR_POW:
+		return expr_pow(subst(e->args[0], keep, value),
+		    subst(e->args[1], keep, value));
+	case EXPR_FUNC:
+		return expr_func(e->fn, subst(e->args[0], keep, value));
+	}
+	return expr_int(0);
+}
+
+/* A copy of e with every other variable set to value, simplified. */
+expr *
+mistake_fix_others(const expr *e, int keep, long long value)
+{
+	return expr_simplify(subst(e, keep, value));
+}
+
+/* The name of a partial derivative for prose. */
+char *
+mistake_dname(const expr_vars *vars, int var, enum expr_style st)
+{
+	char	*v = expr_print_var(vars, var, st), *r;
+
+	if (st == EXPR_ASCII)
+		r = xasprintf("df/d%s", v);
+	else
+		r = xasprintf("∂f/∂%s", v);
+	free(v);
+	return r;
+}
+
+/* The operator "∂/∂x" (or "d/dx") for prose; a new string. */
+static char *
+dop(const expr_vars *vars, int var, enum expr_style st)
+{
+	char	*v = expr_print_var(vars, var, st), *r;
+
+	if (st == EXPR_ASCII)
+		r = xasprintf("d/d%s", v);
+	else
+		r = xasprintf("∂/∂%s", v);
+	free(v);
+	return r;
+}
+
+/* The power rule in words for prose. */
+static const char *
+power_rule(enum expr_style st)
+{
+	if (st == EXPR_ASCII)
+		return "the derivative of x^n is n*x^(n-1)";
+	return "the derivative of xⁿ is n·xⁿ⁻¹";
+}
+
+/* "y", "y and z", "x, y and z": the variables of e other than var, in
+ * order; the count goes to *count.  A new string. */
+static char *
+other_names(const expr *e, int var, const expr_vars *vars,
+    enum expr_style st, int *count)
+{
+	char	*r = xstrdup(""), *t, *v;
+	int	 i, k = 0, total = 0;
+
+	for (i = 0; i < vars->n; i++) {
+		if (i != var && expr_has_var(e, i))
+			total++;
+	}
+	for (i = 0; i < vars->n; i++) {
+		if (i == var || !expr_has_var(e, i))
+			continue;
+		v = expr_print_var(vars, i, st);
+		k++;
+		t = xasprintf("%s%s%s", r,
+		    k == 1 ? "" : (k == total ? " and " : ", "), v);
+		free(v);
+		free(r);
+		r = t;
+	}
+	*count = total;
+	return r;
+}
+
+/* Add a mistake to the list; takes ownership of delta and explain. */
+static void
+add(struct mlist *l, const char *id, expr *delta, char *explain, int term)
+{
+	if (l->n == l->cap) {
+		l->cap = l->cap ? 2 * l->cap : 16;
+		l->m = xrealloc(l->m, l->cap * sizeof *l->m);
+	}
+	l->m[l->n].id = id;
+	l->m[l->n].delta = delta;
+	l->m[l->n].explain = explain;
+	l->m[l->n].term = term;
+	l->n++;
+}
+
+/* wrong - dt: what replacing one term's derivative dt by a wrong one
+ * adds to the right answer (takes wrong).  Not simplified: the checker
+ * only evaluates it, and simplifying every candidate would cost more
+ * than everything else a check does. */
+static expr *
+replace_term(const expr *dt, expr *wrong)
+{
+	return expr_sub(wrong, expr_copy(dt));
+}
+
+/* answer - right, not simplified (takes answer). */
+static expr *
+delta_of(expr *answer, const expr *right)
+{
+	return expr_sub(answer, expr_copy(right));
+}
+
+/* The answer a mistake gives: right + delta, simplified. */
+expr *
+mistake_answer(const mistake *m, const expr *right)
+{
+	return expr_simplify(expr_add(expr_copy(right),
+	    expr_copy(m->delta)));
+}
+
+/* The numeric coefficient of a product term (its NUM factor), or NULL. */
+static const expr *
+coefficient(const expr *t)
+{
+	int	i;
+
+	if (t->kind != EXPR_MUL)
+		return NULL;
+	for (i = 0; i < t->nargs; i++) {
+		if (t->args[i]->kind == EXPR_NUM)
+			return t->args[i];
+	}
+	return NULL;
+}
+
+/* The term t with its numeric coefficient replaced by its sign. */
+static expr *
+drop_coefficient(const expr *t)
+{
+	expr	*r = expr_int(1);
+	int	 i;
+
+	for (i = 0; i < t->nargs; i++) {
+		if (t->args[i]->kind == EXPR_NUM)
+			r = expr_mul(r, expr_int(num_is_negative(t->args[i]->n)
+			    ? -1 : 1));
+		else
+			r = expr_mul(r, expr_copy(t->args[i]));
+	}
+	return expr_simplify(r);
+}
+
+/* Whether e has a power u^n (n free of var, u with var), or a square
+ * root of something with var: where the power rule applies. */
+static int
+has_power(const expr *e, int var)
+{
+	int	i;
+
+	if ((e->kind == EXPR_POW && expr_has_var(e->args[0], var) &&
+	    !expr_has_var(e->args[1], var)) || (e->kind == EXPR_FUNC &&
+	    e->fn == FN_SQRT && expr_has_var(e->args[0], var)))
+		return 1;
+	for (i = 0; i < e->nargs; i++) {
+		if (has_power(e->args[i], var))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether e has a function or power of something with var other than
+ * var itself: where the chain rule applies. */
+static int
+has_chain(const expr *e, int var)
+{
+	int	i;
+
+	if (e->kind == EXPR_FUNC && expr_has_var(e->args[0], var) &&
+	    !is_var(e->args[0], var))
+		return 1;
+	if (e->kind == EXPR_POW && ((expr_has_var(e->args[0], var) &&
+	    !is_var(e->args[0], var)) || (expr_has_var(e->args[1], var) &&
+	    !is_var(e->args[1], var))))
+		return 1;
+	for (i = 0; i < e->nargs; i++) {
+		if (has_chain(e->args[i], var))
+			return 1;
+	}
+	return 0;
+}
+
+/* The mistakes made in one term t (index k) of f. */
+static void
+term_mistakes(struct mlist *l, const expr *t, int k, int var,
+    const expr_vars *vars, enum expr_style st,
+    const char *dn, const char *op, const char *xn)
+{
+	expr	*dt, *w, *c;
+	char	*ts, *dts, *others, *cs;
+	int	 nothers, j;
+
+	ts = expr_print(t, vars, st);
+	others = other_names(t, var, vars, st, &nothers);
+	if (!expr_has_var(t, var)) {
+		if (expr_is_num(t) || t->kind == EXPR_CONST)
+			add(l, MISTAKE_KEPT_CONSTANT_TERMS, expr_copy(t),
+			    xasprintf("%s: you kept the constant %s, but the "
+			    "derivative of a constant is 0", dn, ts), k);
+		else
+			add(l, MISTAKE_KEPT_CONSTANT_TERMS, expr_copy(t),
+			    xasprintf("%s: you kept the term %s, but it has no "
+			    "%s in it, so its derivative with respect to %s "
+			    "is 0", dn, ts, xn, xn), k);
+		if (nothers > 0) {
+			/* zy differentiated "with respect to x" as y + z */
+			w = expr_int(0);
+			for (j = 0; j < vars->n; j++) {
+				if (expr_has_var(t, j))
+					w = expr_add(w, expr_diff(t, j));
+			}
+			add(l, MISTAKE_OTHER_VARS, replace_term(
+			    (c = expr_int(0)), w), xasprintf("%s: %s has no %s "
+			    "in it, so its derivative with respect to %s is 0; "
+			    "you differentiated %s as if %s changed with %s",
+			    dn, ts, xn, xn, others, nothers > 1 ? "they" : "it",
+			    xn), k);
+			expr_free(c);
+		}
+		free(ts);
+		free(others);
+		return;
+	}
+
+	dt = expr_diff(t, var);
+	dts = expr_print(dt, vars, st);
+
+	if (nothers > 0) {
+		w = subst(dt, var, 1);
+		add(l, MISTAKE_DROPPED_FACTOR, replace_term(dt, w),
+		    xasprintf("%s: in %s you dropped the %s %s; %s %s with "
+		    "respect to %s and %s: %s (%s) = %s", dn, ts,
+		    nothers > 1 ? "factors" : "factor", others, others,
+		    nothers > 1 ? "are constants" : "is a constant", xn,
+		    nothers > 1 ? "stay as factors" : "stays as a factor",
+		    op, ts, dts), k);
+	}
+
+	if (has_power(t, var)) {
+		w = md(t, var, MISTAKE_RULE_POW_KEPT);
+		add(l, MISTAKE_POWER_RULE, replace_term(dt, w),
+		    xasprintf("%s: in %s the power rule lowers the exponent by "
+		    "one (%s), so %s (%s) = %s", dn, ts, power_rule(st), op,
+		    ts, dts), k);
+		w = md(t, var, MISTAKE_RULE_POW_NO_FACTOR);
+		add(l, MISTAKE_POWER_RULE, replace_term(dt, w),
+		    xasprintf("%s: in %s the exponent also comes down as a "
+		    "factor (%s), so %s (%s) = %s", dn, ts, power_rule(st), op,
+		    ts, dts), k);
+	}
+	if ((c = (expr *)coefficient(t)) != NULL && !num_is_one(c->n) &&
+	    !num_is_minus_one(c->n)) {
+		cs = expr_print(c, vars, st);
+		w = drop_coefficient(t);
+		add(l, MISTAKE_POWER_RULE, replace_term(dt,
+		    expr_diff(w, var)), xasprintf("%s: in %s you lost the "
+		    "coefficient %s; a constant factor stays in the derivative: "
+		    "%s (%s) = %s", dn, ts, cs, op, ts, dts), k);
+		expr_free(w);
+		free(cs);
+	}
+
+	if (has_chain(t, var)) {
+		w = md(t, var, MISTAKE_RULE_NO_CHAIN);
+		add(l, MISTAKE_CHAIN_RULE, replace_term(dt, w),
+		    xasprintf("%s: in %s you forgot the chain rule: multiply by "
+		    "the derivative of the inside, so %s (%s) = %s", dn, ts, op,
+		    ts, dts), k);
+	}
+
+	if (nothers > 0) {
+		w = expr_int(0);
+		for (j = 0; j < vars->n; j++) {
+			if (expr_has_var(t, j))
+				w = expr_add(w, expr_diff(t, j));
+		}
+		add(l, MISTAKE_OTHER_VARS, replace_term(dt, w),
+		    xasprintf("%s: in %s you also differentiated %s, as if %s "
+		    "changed with %s; hold %s constant: %s (%s) = %s", dn, ts,
+		    others, nothers > 1 ? "they" : "it", xn, others, op, ts,
+		    dts), k);
+	}
+	expr_free(dt);
+	free(dts);
+	free(ts);
+	free(others);
+}
+
+/* The wrong versions of ∂f/∂x_var, most specific first. */
+mistake *
+mistake_partial(const expr *f, int var, const expr *right,
+    const expr_vars *vars, enum expr_style st, int *n)
+{
+	struct mlist	 l = { NULL, 0, 0 };
+	const expr	*const *terms, *one[1];
+	expr		*w, *neg;
+	char		*dn, *op, *xn, *ts, *ns, *others, *list, *tmp;
+	int		 nterms, k, j, nconst, nothers, nvar;
+
+	dn = mistake_dname(vars, var, st);
+	op = dop(vars, var, st);
+	xn = expr_print_var(vars, var, st);
+	if (f->kind == EXPR_ADD) {
+		terms = (const expr *const *)f->args;
+		nterms = f->nargs;
+	} else {
+		one[0] = f;
+		terms = one;
+		nterms = 1;
+	}
+
+	/* one term at a time */
+	for (k = 0; k < nterms; k++)
+		term_mistakes(&l, terms[k], k, var, vars, st, dn, op, xn);
+
+	/* every term without the variable kept */
+	nconst = 0;
+	w = expr_int(0);
+	list = xstrdup("");
+	for (k = 0; k < nterms; k++) {
+		if (expr_has_var(terms[k], var))
+			continue;
+		nconst++;
+		w = expr_add(w, expr_copy(terms[k]));
+		ts = expr_print(terms[k], vars, st);
+		tmp = xasprintf("%s%s%s", list, nconst == 1 ? "" : ", ", ts);
+		free(ts);
+		free(list);
+		list = tmp;
+	}
+	if (nconst > 1)
+		add(&l, MISTAKE_KEPT_CONSTANT_TERMS, w,
+		    xasprintf("%s: you kept the terms %s, but they have no %s "
+		    "in them, so their derivatives with respect to %s are 0",
+		    dn, list, xn, xn), -1);
+	else
+		expr_free(w);
+	free(list);
+
+	/* a sign slipped in one term of the answer */
+	if (right->kind == EXPR_ADD) {
+		for (k = 0; k < right->nargs; k++) {
+			ts = expr_print(right->args[k], vars, st);
+			neg = expr_simplify(expr_neg(expr_copy(right->args[k])));
+			ns = expr_print(neg, vars, st);
+			add(&l, MISTAKE_SIGN_SLIP, expr_mul(expr_int(-2),
+			    expr_copy(right->args[k])),
+			    xasprintf("%s: a sign "
+			    "slipped: you have %s where the right answer has %s",
+			    dn, ns, ts), -1);
+			expr_free(neg);
+			free(ts);
+			free(ns);
+		}
+	} else if (!expr_is_num(right) || !num_is_zero(right->n)) {
+		add(&l, MISTAKE_SIGN_SLIP, expr_mul(expr_int(-2),
+		    expr_copy(right)), xasprintf("%s: a sign slipped: your "
+		    "answer is the right one times -1", dn), -1);
+	}
+
+	/* the same mistakes made in every term; when only one term has the
+	 * variable these are the ones above */
+	for (k = 0, nvar = 0; k < nterms; k++) {
+		if (expr_has_var(terms[k], var))
+			nvar++;
+	}
+	others = other_names(f, var, vars, st, &nothers);
+	if (nvar > 1 && nothers > 0) {
+		add(&l, MISTAKE_DROPPED_FACTOR, delta_of(subst(right, var, 1),
+		    right), xasprintf("%s: you dropped the %s "
+		    "%s; %s %s with respect to %s and %s", dn,
+		    nothers > 1 ? "factors" : "factor", others, others,
+		    nothers > 1 ? "are constants" : "is a constant", xn,
+		    nothers > 1 ? "stay as factors" : "stays as a factor"),
+		    -1);
+	}
+	if (nvar > 1 && has_power(f, var)) {
+		add(&l, MISTAKE_POWER_RULE, delta_of(md(f, var,
+		    MISTAKE_RULE_POW_KEPT), right), xasprintf("%s: the power "
+		    "rule lowers the exponent by one: %s", dn, power_rule(st)),
+		    -1);
+		add(&l, MISTAKE_POWER_RULE, delta_of(md(f, var,
+		    MISTAKE_RULE_POW_NO_FACTOR), right), xasprintf("%s: the "
+		    "exponent also comes down as a factor: %s", dn,
+		    power_rule(st)), -1);
+	}
+	if (nvar > 1 && has_chain(f, var))
+		add(&l, MISTAKE_CHAIN_RULE, delta_of(md(f, var,
+		    MISTAKE_RULE_NO_CHAIN), right), xasprintf("%s: you forgot "
+		    "the chain rule: multiply each outer derivative by the "
+		    "derivative of what is inside", dn), -1);
+	if (nothers > 0 && nterms > 1) {
+		w = expr_int(0);
+		for (j = 0; j < vars->n; j++) {
+			if (expr_has_var(f, j))
+				w = expr_add(w, expr_diff(f, j));
+		}
+		add(&l, MISTAKE_OTHER_VARS, delta_of(w, right), xasprintf("%s: "
+		    "you differentiated with respect to every variable and "
+		    "added the results; for %s hold %s constant, as if %s",
+		    dn, dn, others, nothers > 1 ? "they were numbers" :
+		    "it were a number"), -1);
+	}
+	free(others);
+	free(dn);
+	free(op);
+	free(xn);
+	*n = l.n;
+	return l.m;
+}
+
+/* Free n mistakes and the array. */
+void
+mistake_free_list(mistake *m, int n)
+{
+	int	i;
+
+	for (i = 0; i < n; i++) {
+		expr_free(m[i].delta);
+		free(m[i].explain);
+	}
+	free(m);
+}

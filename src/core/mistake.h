@@ -1,0 +1,92 @@
+/* mistake.h - the catalogue of ways to get a partial derivative wrong.
+ *
+ * For a function f and a variable, mistake_partial computes what each
+ * catalogued mistake would give (see PEDAGOGY section 3 and doc/nabla.1,
+ * "Mistakes nabla names"): a term without the variable kept, a factor
+ * that is another variable dropped, the power rule or the chain rule
+ * misapplied, a sign slipped, the other variables not held constant.
+ * The checker compares a student's answer with each of them by the same
+ * equivalence test it uses for the right answer.  Nothing here prints or
+ * keeps state. */
+#ifndef NABLA_MISTAKE_H
+#define NABLA_MISTAKE_H
+
+#include "expr.h"
+
+/* Stable identifiers of the mistakes nabla names.  They appear in JSON
+ * output and batch reports; never change one once released. */
+
+/* gradients */
+#define MISTAKE_SCALAR_GIVEN		"scalar-given"
+#define MISTAKE_MISSING_COMPONENT	"missing-component"
+#define MISTAKE_EXTRA_COMPONENT		"extra-component"
+#define MISTAKE_SWAPPED_COMPONENTS	"swapped-components"
+#define MISTAKE_KEPT_CONSTANT_TERMS	"kept-constant-terms"
+#define MISTAKE_OTHER_VARS		"other-vars-not-constant"
+#define MISTAKE_DROPPED_FACTOR		"dropped-factor"
+#define MISTAKE_SIGN_SLIP		"sign-slip"
+#define MISTAKE_POWER_RULE		"power-rule"
+#define MISTAKE_CHAIN_RULE		"chain-rule"
+/* descent steps */
+#define MISTAKE_ASCENT			"ascent"
+#define MISTAKE_RATE_OMITTED		"rate-omitted"
+#define MISTAKE_ONLY_RATE		"only-rate-subtracted"
+#define MISTAKE_STALE_GRADIENT		"stale-gradient"
+#define MISTAKE_SEQUENTIAL		"sequential-update"
+#define MISTAKE_CARRIED_FORWARD		"error-carried-forward"
+/* critical points */
+#define MISTAKE_MISSED_POINT		"missed-point"
+#define MISTAKE_EXTRA_POINT		"extra-point"
+#define MISTAKE_WRONG_KIND		"wrong-kind"
+/* numbers anywhere */
+#define MISTAKE_ROUNDING		"rounding"
+
+/* How mistake_diff differentiates. */
+enum mistake_rule {
+	MISTAKE_RULE_RIGHT,		/* correctly */
+	MISTAKE_RULE_POW_KEPT,		/* d(u^n) = n·u^n·u': exponent kept */
+	MISTAKE_RULE_POW_NO_FACTOR,	/* d(u^n) = u^(n-1)·u': n not brought down */
+	MISTAKE_RULE_NO_CHAIN		/* every inner derivative taken as 1 */
+};
+
+/* One wrong version of a partial derivative. */
+typedef struct mistake {
+	const char *id;		/* a MISTAKE_* identifier (static) */
+	expr *delta;		/* what the mistake adds to the right answer:
+				   wrong - right, not simplified (owned) */
+	char *explain;		/* feedback for a student who wrote it (owned) */
+	int term;		/* index of the term of f it concerns, or -1
+				   when it concerns the whole function */
+} mistake;
+
+/* The derivative of e with respect to var under a rule, simplified.
+ * Returns a new tree (caller frees). */
+expr *mistake_diff(const expr *e, int var, enum mistake_rule rule);
+
+/* A copy of e with every variable other than keep replaced by the
+ * integer value, simplified.  Returns a new tree (caller frees). */
+expr *mistake_fix_others(const expr *e, int keep, long long value);
+
+/* The wrong versions of ∂f/∂x_var, most specific first, each as what
+ * it adds to the right answer (so that a checker holding the values of
+ * the right answer needs only the small differences).  right is the
+ * correct derivative (as expr_diff gives it); vars names the variables
+ * (vars->n of them) and st is the style of expressions in the texts.
+ * Versions may coincide with each other or with the right answer (a
+ * delta equal to 0); the caller filters, by value.  Stores their number in *n and
+ * returns a new array (caller frees with mistake_free_list). */
+mistake *mistake_partial(const expr *f, int var, const expr *right,
+    const expr_vars *vars, enum expr_style st, int *n);
+
+/* The answer mistake m gives: right + m->delta, simplified.  Returns a
+ * new tree (caller frees). */
+expr *mistake_answer(const mistake *m, const expr *right);
+
+/* Free n mistakes and the array. */
+void mistake_free_list(mistake *m, int n);
+
+/* The name of a partial derivative for prose: "∂f/∂x", or "df/dx" in the
+ * ASCII style.  Returns a new string (caller frees). */
+char *mistake_dname(const expr_vars *vars, int var, enum expr_style st);
+
+#endif

@@ -1,0 +1,637 @@
+/* cmd_check.c - the command check: grade a hand computation, or a whole
+ * class's answers from a batch file.
+ *
+ *	nabla check grad F --answer 'G1, G2, ...' [--at P]
+ *	nabla check step F --from P --rate G --answer 'P1; P2; ...'
+ *	nabla check critical F --answer 'P1; P2' [--kinds 'min; saddle']
+ *	nabla check --batch FILE [--tap | --json]
+ *
+ * The judging is core/check.c and core/batch.c; this file reads the
+ * arguments and prints. */
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/batch.h"
+#include "core/check.h"
+#include "core/num.h"
+#include "core/xalloc.h"
+#include "ui/cli.h"
+#include "ui/cli_util.h"
+
+/* The options of check. */
+struct check_args {
+	const char *answer, *at, *from, *rate, *kinds, *box, *vars, *batch;
+	int style;		/* -1: from the locale */
+	int json, tap, help;
+	int npos;
+	const char *pos[3];
+};
+
+static void
+check_usage(void)
+{
+	printf("Usage: nabla check grad F --answer 'G1, G2, ...' [--at P]\n"
+	    "  or:  nabla check step F --from P --rate G --answer 'P1; P2; ...'\n"
+	    "  or:  nabla check critical F --answer 'P1; P2' [--kinds 'min; saddle']\n"
+	    "  or:  nabla check --batch FILE [--tap | --json]\n"
+	    "Check a gradient, descent steps or critical points worked by hand,\n"
+	    "say which parts are right, and name the mistake when it is a known one.\n"
+	    "\n"
+	    "  --answer A    the answer: gradient components separated by commas;\n"
+	    "                with --at, their values; points separated by ';'\n"
+	    "  --at P        check the gradient's value at the point P\n"
+	    "  --from P      the start point a_0 of the descent (step)\n"
+	    "  --rate G      the step size (step)\n"
+	    "  --kinds K     the kinds claimed, one per point: min, max, saddle,\n"
+	    "                inconclusive (critical)\n"
+	    "  --box B       where to search for critical points, e.g. -3:3,-3:3\n"
+	    "  --batch FILE  check a class's answers, one a line (see nabla(1));\n"
+	    "                FILE '-' is the standard input\n"
+	    "  --tap         batch: print the Test Anything Protocol\n"
+	    "  --vars LIST   the order of the variables, e.g. x,y,z\n"
+	    "  --ascii, --unicode, --latex   output style\n"
+	    "  --json        print JSON\n"
+	    "  --help        show this help\n"
+	    "\n"
+	    "Exit status: 0 all right, 1 something wrong, 2 bad input.\n"
+	    "\n"
+	    "Examples:\n"
+	    "  nabla check grad '3x^2y + zy - x' --answer '6xy - 1, 3x^2 + z, y'\n"
+	    "  nabla check step '3x^2 + y^2' --from 1,1 --rate 0.1 --answer '0.4, 0.8'\n"
+	    "  nabla check critical 'x^3 + y^3 - 3xy' --answer '0,0; 1,1' --kinds 'saddle; min'\n");
+}
+
+/* Complain about the arguments; the exit status. */
+static int
+check_bad(const char *fmt, const char *what)
+{
+	fprintf(stderr, "nabla check: ");
+	fprintf(stderr, fmt, what);
+	fprintf(stderr, "\nTry 'nabla check --help' for more information.\n");
+	return 2;
+}
+
+/* Read the arguments; 0, or 2 after an error. */
+static int
+check_parse_args(int argc, char **argv, struct check_args *a)
+{
+	static const struct { const char *name; int arg; int id; } opts[] = {
+		{ "answer", 1, 'a' }, { "at", 1, 't' }, { "from", 1, 'f' },
+		{ "rate", 1, 'r' }, { "kinds", 1, 'k' }, { "box", 1, 'b' },
+		{ "vars", 1, 'v' }, { "batch", 1, 'B' }, { "tap", 0, 'T' },
+		{ "json", 0, 'j' }, { "ascii", 0, 'A' }, { "unicode", 0, 'U' },
+		{ "latex", 0, 'L' }, { "help", 0, 'h' }
+	};
+	int	i, k, only_operands = 0;
+
+	memset(a, 0, sizeof *a);
+	a->style = -1;
+	for (i = 1; i < argc; i++) {
+		const char	*s = argv[i], *val = NULL, *eq;
+		size_t		 len;
+		int		 id = 0;
+
+		if (only_operands || strncmp(s, "--", 2) != 0 || s[2] == '\0') {
+			if (!only_operands && strcmp(s, "--") == 0) {
+				only_operands = 1;
+				continue;
+			}
+			if (!only_operands && strcmp(s, "-h") == 0) {
+				a->help = 1;
+				return 0;
+			}
+			if (a->npos >= 2)
+				return check_bad("too many arguments ('%s')", s);
+			a->pos[a->npos++] = s;
+			continue;
+		}
+		eq = strchr(s, '=');
+		len = eq ? (size_t)(eq - s - 2) : strlen(s + 2);
+		for (k = 0; k < (int)(sizeof opts / sizeof opts[0]); k++) {
+			if (strlen(opts[k].name) == len &&
+			    strncmp(opts[k].name, s + 2, len) == 0)
+				id = opts[k].id;
+		}
+		if (id == 0)
+			return check_bad("unknown option '%s'", s);
+		for (k = 0; opts[k].id != id; k++)
+			;
+		if (opts[k].arg) {
+			if (eq != NULL)
+				val = eq + 1;
+			else if (i + 1 < argc)
+				val = argv[++i];
+			else
+				return check_bad("option '--%s' needs a value",
+				    opts[k].name);
+		} else if (eq != NULL)
+			return check_bad("option '--%s' takes no value",
+			    opts[k].name);
+		switch (id) {
+		case 'a': a->answer = val; break;
+		case 't': a->at = val; break;
+		case 'f': a->from = val; break;
+		case 'r': a->rate = val; break;
+		case 'k': a->kinds = val; break;
+		case 'b': a->box = val; break;
+		case 'v': a->vars = val; break;
+		case 'B': a->batch = val; break;
+		case 'T': a->tap = 1; break;
+		case 'j': a->json = 1; break;
+		case 'A': a->style = EXPR_ASCII; break;
+		case 'U': a->style = EXPR_UNICODE; break;
+		case 'L': a->style = EXPR_LATEX; break;
+		case 'h': a->help = 1; return 0;
+		}
+	}
+	if (a->style < 0)
+		a->style = cli_default_style();
+	return 0;
+}
+
+/* --- printing a verdict ------------------------------------------------- */
+
+/* feedback without a leading "label: ", which the line already shows. */
+static const char *
+check_strip_label(const char *feedback, const char *label)
+{
+	size_t	n = strlen(label);
+
+	if (strncmp(feedback, label, n) == 0 && feedback[n] == ':' &&
+	    feedback[n + 1] == ' ')
+		return feedback + n + 2;
+	return feedback;
+}
+
+/* Print a verdict for a person. */
+static void
+check_print_result(const check_result *r, enum expr_style st)
+{
+	const char	*yes = st == EXPR_ASCII ? "right" : "✓ right";
+	const char	*no = st == EXPR_ASCII ? "WRONG" : "✗ wrong";
+	int		 i, nright = 0;
+
+	for (i = 0; i < r->nparts; i++) {
+		const check_part *p = &r->parts[i];
+
+		printf("%s: %s", p->label, p->correct ? yes : no);
+		if (p->answer != NULL && strcmp(p->answer, p->label) != 0)
+			printf(" (you wrote %s)", p->answer);
+		else if (p->answer == NULL && !p->correct)
+			printf(" (missing)");
+		printf("\n");
+		if (strcmp(p->feedback, "right") != 0 || p->mistake != NULL) {
+			printf("  %s", check_strip_label(p->feedback,
+			    p->label));
+			if (p->mistake != NULL)
+				printf(" [%s]", p->mistake);
+			printf("\n");
+		}
+		if (!p->correct && p->expected != NULL &&
+		    strstr(p->feedback, p->expected) == NULL)
+			printf("  right answer: %s\n", p->expected);
+		if (p->correct)
+			nright++;
+	}
+	for (i = 0; i < r->nnotes; i++)
+		printf("note: %s\n", r->notes[i]);
+	if (r->correct)
+		printf("all %d right\n", r->nparts);
+	else
+		printf("%d of %d right\n", nright, r->nparts);
+}
+
+/* Write the parts of a verdict as JSON members of the open object. */
+static void
+check_json_result(cli_json *j, const check_result *r, int numeric)
+{
+	int	i, k;
+
+	cli_json_bool(j, "correct", r->correct);
+	cli_json_begin_array(j, "parts");
+	for (i = 0; i < r->nparts; i++) {
+		const check_part *p = &r->parts[i];
+
+		cli_json_begin_object(j, NULL);
+		cli_json_string(j, "label", p->label);
+		cli_json_string(j, "answer", p->answer);
+		cli_json_bool(j, "correct", p->correct);
+		if (p->nvals == 1 && numeric)
+			cli_json_number(j, "expected", p->vals[0]);
+		else if (p->nvals > 0) {
+			cli_json_begin_array(j, "expected");
+			for (k = 0; k < p->nvals; k++)
+				cli_json_number(j, NULL, p->vals[k]);
+			cli_json_end_array(j);
+		} else
+			cli_json_string(j, "expected", p->expected_ascii);
+		cli_json_string(j, "feedback", p->feedback);
+		cli_json_string(j, "mistake", p->mistake);
+		cli_json_end_object(j);
+	}
+	cli_json_end_array(j);
+	cli_json_begin_array(j, "notes");
+	for (i = 0; i < r->nnotes; i++)
+		cli_json_string(j, NULL, r->notes[i]);
+	cli_json_end_array(j);
+}
+
+/* --- one answer --------------------------------------------------------- */
+
+/* Read a box "X0:X1,Y0:Y1" for n variables; -1 after reporting. */
+static int
+check_read_box(const char *text, int n, critical_opts *co)
+{
+	char	**parts, *colon, *end;
+	size_t	 *off;
+	int	  k, i, rc = 0;
+	expr_error err;
+
+	memset(&err, 0, sizeof err);
+	k = expr_split(text, ',', &parts, &off);
+	for (i = 0; i < k; i++) {
+		if (rc == 0 && i < EXPR_MAX_VARS) {
+			colon = strchr(parts[i], ':');
+			co->lo[i] = num_strtod(parts[i], &end);
+			if (colon == NULL || end == parts[i] || (co->hi[i] =
+			    num_strtod(colon + 1, &end), end == colon + 1) ||
+			    *end != '\0' || !(co->lo[i] < co->hi[i])) {
+				err.pos = off[i];
+				err.len = strlen(parts[i]);
+				snprintf(err.msg, sizeof err.msg, "this is not "
+				    "a range like -3:3");
+				rc = -1;
+			}
+		}
+		free(parts[i]);
+	}
+	free(parts);
+	free(off);
+	if (rc == 0 && k != n) {
+		err.pos = 0;
+		err.len = strlen(text);
+		snprintf(err.msg, sizeof err.msg, "%d range%s for %d "
+		    "variable%s", k, k == 1 ? "" : "s", n, n == 1 ? "" : "s");
+		rc = -1;
+	}
+	if (rc != 0) {
+		snprintf(err.hint, sizeof err.hint, "give one range LO:HI per "
+		    "variable, e.g. --box -3:3,-3:3");
+		cli_report("--box", text, &err);
+		return -1;
+	}
+	co->has_box = 1;
+	return 0;
+}
+
+/* Read a point with exactly n coordinates; -1 after reporting. */
+static int
+check_read_point(const char *opt, const char *text, int n, double *x)
+{
+	int	k = cli_parse_point(text, x, EXPR_MAX_VARS);
+
+	if (k < 0)
+		return -1;
+	if (k != n) {
+		fprintf(stderr, "nabla: %s: the point has %d coordinate%s, but "
+		    "the function has %d variable%s\n", opt, k,
+		    k == 1 ? "" : "s", n, n == 1 ? "" : "s");
+		return -1;
+	}
+	return 0;
+}
+
+/* Print how the function was read. */
+static void
+check_print_reading(const char *text, const expr_vars *vars0,
+    enum expr_style st)
+{
+	expr_vars	 vars = *vars0;
+	expr		*raw;
+	expr_error	 err;
+	char		*s;
+
+	if (expr_parse_raw(text, &vars, EXPR_PARSE_KEEP_ORDER, &raw, NULL,
+	    &err) < 0)
+		return;
+	s = expr_print_reading(raw, &vars, st);
+	printf("f = %s\n", s);
+	free(s);
+	expr_free(raw);
+}
+
+/* nabla check grad|step|critical F ... */
+static int
+check_one(struct check_args *a)
+{
+	const char	*kind = a->pos[0];
+	expr_vars	 vars;
+	expr		*f;
+	check_opts	 o;
+	check_fn	*c;
+	check_result	 r;
+	check_error	 err;
+	critical_opts	 co;
+	double		 x[EXPR_MAX_VARS], rate = 0;
+	int		 rc, numeric = 0;
+
+	if (strcmp(kind, "grad") != 0 && strcmp(kind, "step") != 0 &&
+	    strcmp(kind, "critical") != 0)
+		return check_bad("unknown kind '%s' (grad, step or critical)",
+		    kind);
+	if (a->npos < 2)
+		return check_bad("missing %s", "the function F");
+	if (a->answer == NULL)
+		return check_bad("missing %s", "the answer (--answer A)");
+	if (strcmp(kind, "grad") == 0 && (a->from || a->rate || a->kinds ||
+	    a->box))
+		return check_bad("%s takes --answer, --at and --vars", kind);
+	if (strcmp(kind, "step") == 0 && (a->at || a->kinds || a->box))
+		return check_bad("%s takes --answer, --from, --rate and --vars",
+		    kind);
+	if (strcmp(kind, "critical") == 0 && (a->at || a->from || a->rate))
+		return check_bad("%s takes --answer, --kinds, --box and --vars",
+		    kind);
+	if (strcmp(kind, "step") == 0 && (a->from == NULL || a->rate == NULL))
+		return check_bad("missing %s", a->from == NULL ?
+		    "the start point (--from P)" : "the step size (--rate G)");
+
+	if ((f = cli_parse_function(a->pos[1], a->vars, &vars)) == NULL)
+		return 2;
+	if (vars.n == 0) {
+		fprintf(stderr, "nabla: function: it has no variables\n");
+		expr_free(f);
+		return 2;
+	}
+	memset(&co, 0, sizeof co);
+	critical_opts_init(&co);
+	if ((a->at && check_read_point("--at", a->at, vars.n, x) != 0) ||
+	    (a->from && check_read_point("--from", a->from, vars.n, x) != 0) ||
+	    (a->rate && check_read_point("--rate", a->rate, 1, &rate) != 0) ||
+	    (a->box && check_read_box(a->box, vars.n, &co) != 0)) {
+		expr_free(f);
+		return 2;
+	}
+	if (a->rate && !(rate > 0)) {
+		fprintf(stderr, "nabla: --rate: the step size must be positive\n");
+		expr_free(f);
+		return 2;
+	}
+	check_opts_init(&o);
+	o.style = (enum expr_style)a->style;
+	o.echo = 1;
+	c = check_fn_new(f, &vars, &o);
+	if (strcmp(kind, "grad") == 0 && a->at) {
+		numeric = 1;
+		rc = check_grad_at(c, x, a->answer, &r, &err);
+	} else if (strcmp(kind, "grad") == 0)
+		rc = check_grad(c, a->answer, &r, &err);
+	else if (strcmp(kind, "step") == 0)
+		rc = check_step(c, x, rate, a->answer, &r, &err);
+	else
+		rc = check_critical_search(c, &co, a->answer, a->kinds, &r,
+		    &err);
+	if (rc != 0) {
+		cli_report(err.field, strcmp(err.field, "kinds") == 0 ?
+		    a->kinds : a->answer, &err.e);
+		check_fn_free(c);
+		expr_free(f);
+		return 2;
+	}
+	if (a->json) {
+		cli_json	 j;
+		char		*fa = expr_print(f, &vars, EXPR_ASCII);
+		int		 i;
+
+		cli_json_init(&j, stdout);
+		cli_json_begin_object(&j, NULL);
+		cli_json_string(&j, "kind", kind);
+		cli_json_string(&j, "function", fa);
+		cli_json_begin_array(&j, "variables");
+		for (i = 0; i < vars.n; i++)
+			cli_json_string(&j, NULL, vars.name[i]);
+		cli_json_end_array(&j);
+		check_json_result(&j, &r, numeric);
+		cli_json_end_object(&j);
+		cli_json_finish(&j);
+		free(fa);
+	} else {
+		check_print_reading(a->pos[1], &vars,
+		    (enum expr_style)a->style);
+		check_print_result(&r, (enum expr_style)a->style);
+	}
+	rc = r.correct ? 0 : 1;
+	check_result_free(&r);
+	check_fn_free(c);
+	expr_free(f);
+	return rc;
+}
+
+/* --- a batch file ------------------------------------------------------- */
+
+/* "∂f/∂x: dropped-factor; ∂f/∂z: wrong": the wrong parts in brief (a new
+ * string). */
+static char *
+check_brief(const check_result *r)
+{
+	char	*s = xstrdup(""), *t;
+	int	 i;
+
+	for (i = 0; i < r->nparts; i++) {
+		const check_part *p = &r->parts[i];
+
+		if (p->correct)
+			continue;
+		t = xasprintf("%s%s%s: %s", s, s[0] ? "; " : "", p->label,
+		    p->mistake ? p->mistake : "wrong");
+		free(s);
+		s = t;
+	}
+	return s;
+}
+
+/* Print one line's verdict in the chosen format.  verdict: 1 right, 0
+ * wrong, -1 malformed (cause says why). */
+static void
+check_batch_line(const struct check_args *a, cli_json *j, int n,
+    const batch_line *l, int verdict, const check_result *r,
+    const char *cause)
+{
+	const char	*student = l->student ? l->student : "?";
+	const char	*kind = l->kind_name ? l->kind_name : "?";
+	char		*brief;
+	int		 i;
+
+	if (a->json) {
+		cli_json_begin_object(j, NULL);
+		cli_json_int(j, "line", l->lineno);
+		cli_json_string(j, "student", l->student);
+		cli_json_string(j, "kind", l->kind_name);
+		cli_json_string(j, "answer", l->answer);
+		if (verdict < 0) {
+			cli_json_bool(j, "correct", 0);
+			cli_json_string(j, "error", cause);
+		} else
+			check_json_result(j, r, l->kind == BATCH_GRAD &&
+			    l->at != NULL);
+		cli_json_end_object(j);
+	} else if (a->tap) {
+		if (verdict < 0)
+			printf("not ok %d - line %d %s: malformed: %s\n", n,
+			    l->lineno, student, cause);
+		else if (verdict > 0)
+			printf("ok %d - line %d %s %s\n", n, l->lineno,
+			    student, kind);
+		else {
+			brief = check_brief(r);
+			printf("not ok %d - line %d %s %s: %s\n", n, l->lineno,
+			    student, kind, brief);
+			free(brief);
+			for (i = 0; i < r->nparts; i++) {
+				if (!r->parts[i].correct)
+					printf("# %s\n", r->parts[i].feedback);
+			}
+		}
+	} else {
+		if (verdict < 0)
+			printf("%d\t%s\t%s\tmalformed\t%s\n", l->lineno,
+			    student, kind, cause);
+		else if (verdict > 0)
+			printf("%d\t%s\t%s\tright\n", l->lineno, student, kind);
+		else {
+			brief = check_brief(r);
+			printf("%d\t%s\t%s\twrong\t%s\n", l->lineno, student,
+			    kind, brief);
+			free(brief);
+		}
+	}
+}
+
+/* nabla check --batch FILE */
+static int
+check_batch(struct check_args *a)
+{
+	FILE		*fp;
+	char		*line = NULL, *cause;
+	size_t		 cap = 0;
+	ssize_t		 len;
+	int		 lineno = 0, n = 0, rc, verdict, i, any_wrong = 0;
+	int		 any_bad = 0;
+	check_opts	 o;
+	batch_cache	*bc;
+	batch_tally	 t = { 0, NULL };
+	batch_line	 l;
+	check_result	 r;
+	cli_json	 j;
+
+	if (a->npos > 0 || a->answer || a->at || a->from || a->rate ||
+	    a->kinds || a->box || a->vars)
+		return check_bad("%s takes only FILE, --tap or --json and a "
+		    "style", "--batch");
+	if (a->tap && a->json)
+		return check_bad("choose one of %s", "--tap and --json");
+	if (strcmp(a->batch, "-") == 0)
+		fp = stdin;
+	else if ((fp = fopen(a->batch, "r")) == NULL) {
+		fprintf(stderr, "nabla: %s: %s\n", a->batch, strerror(errno));
+		return 2;
+	}
+	check_opts_init(&o);
+	o.style = (enum expr_style)a->style;
+	bc = batch_cache_new(&o, 0);
+	if (a->json) {
+		cli_json_init(&j, stdout);
+		cli_json_begin_object(&j, NULL);
+		cli_json_begin_array(&j, "answers");
+	}
+	while ((len = getline(&line, &cap, fp)) != -1) {
+		lineno++;
+		rc = batch_parse_line(line, lineno, &l, &cause);
+		if (rc == 0) {
+			batch_line_free(&l);
+			continue;
+		}
+		memset(&r, 0, sizeof r);
+		if (rc > 0 && batch_check(bc, &l, &r, &cause) != 0)
+			rc = -1;
+		verdict = rc < 0 ? -1 : r.correct;
+		n++;
+		check_batch_line(a, &j, n, &l, verdict, &r, cause);
+		batch_tally_add(&t, l.student, verdict);
+		if (verdict < 0)
+			any_bad = 1;
+		else if (verdict == 0)
+			any_wrong = 1;
+		free(cause);
+		check_result_free(&r);
+		batch_line_free(&l);
+	}
+	free(line);
+	if (ferror(fp)) {
+		fprintf(stderr, "nabla: %s: %s\n", a->batch, strerror(errno));
+		any_bad = 1;
+	}
+	if (fp != stdin)
+		fclose(fp);
+
+	if (a->json) {
+		cli_json_end_array(&j);
+		cli_json_begin_array(&j, "students");
+		for (i = 0; i < t.n; i++) {
+			cli_json_begin_object(&j, NULL);
+			cli_json_string(&j, "student", t.s[i].id);
+			cli_json_int(&j, "answers", t.s[i].answers);
+			cli_json_int(&j, "correct", t.s[i].correct);
+			cli_json_int(&j, "wrong", t.s[i].wrong);
+			cli_json_int(&j, "malformed", t.s[i].malformed);
+			cli_json_end_object(&j);
+		}
+		cli_json_end_array(&j);
+		cli_json_bool(&j, "correct", !any_wrong && !any_bad);
+		cli_json_end_object(&j);
+		cli_json_finish(&j);
+	} else {
+		const char *pre = a->tap ? "# " : "";
+
+		if (!a->tap)
+			printf("\n");
+		printf("%sstudent\tanswers\tright\twrong\tmalformed\n", pre);
+		for (i = 0; i < t.n; i++)
+			printf("%s%s\t%d\t%d\t%d\t%d\n", pre, t.s[i].id,
+			    t.s[i].answers, t.s[i].correct, t.s[i].wrong,
+			    t.s[i].malformed);
+		if (a->tap)
+			printf("1..%d\n", n);
+	}
+	batch_tally_free(&t);
+	batch_cache_free(bc);
+	return any_bad ? 2 : (any_wrong ? 1 : 0);
+}
+
+/* nabla check ... */
+int
+cli_check(int argc, char **argv)
+{
+	struct check_args	a;
+	int			rc;
+
+	if ((rc = check_parse_args(argc, argv, &a)) != 0)
+		return rc;
+	if (a.help) {
+		check_usage();
+		return 0;
+	}
+	if (a.batch != NULL)
+		return check_batch(&a);
+	if (a.tap)
+		return check_bad("%s is for --batch", "--tap");
+	if (a.npos < 1)
+		return check_bad("missing %s", "what to check: grad, step or "
+		    "critical");
+	return check_one(&a);
+}

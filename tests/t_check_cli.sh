@@ -1,0 +1,198 @@
+#!/bin/sh
+# t_check_cli.sh - nabla check: verdicts, exit status, JSON, batch files.
+# Prints TAP.  Runs from the build directory; $NABLA is the binary.
+
+nabla=${NABLA:-${builddir:-.}/nabla}
+tmp=${TMPDIR:-/tmp}/t_check_cli.$$
+mkdir "$tmp" || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+n=0
+failed=0
+# ok COND-EXIT-STATUS DESCRIPTION: print one TAP line.
+ok() {
+	n=$((n + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $n - $2"
+	else
+		echo "not ok $n - $2"
+		failed=1
+		sed 's/^/# out: /' "$tmp/out" 2>/dev/null | head -20
+		sed 's/^/# err: /' "$tmp/err" 2>/dev/null | head -10
+	fi
+}
+
+# run ARGS...: run nabla, keep stdout, stderr, and the exit status in $rc.
+run() {
+	"$nabla" "$@" >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+}
+
+seed='3x^2y + zy - x'
+
+# --- one answer ----------------------------------------------------------
+run check grad "$seed" --answer '6xy - 1, 3x^2 + z, y'
+[ $rc -eq 0 ]
+ok $? "seed gradient: exit 0"
+grep -q 'all 3 right' "$tmp/out"
+ok $? "seed gradient: all 3 right"
+grep -q '^f = 3·x²·y + z·y − x$' "$tmp/out"
+ok $? "the function is echoed as read (3·x²·y + z·y − x)"
+
+run check grad "$seed" --answer '6x - 1, 3x^2 + z, y'
+[ $rc -eq 1 ]
+ok $? "a wrong gradient: exit 1"
+grep -q '\[dropped-factor\]' "$tmp/out"
+ok $? "a wrong gradient: the mistake is named"
+grep -q '2 of 3 right' "$tmp/out"
+ok $? "a wrong gradient: 2 of 3 right"
+
+run check grad "$seed" --answer '6xy - 1, 3x^2 + w, y'
+[ $rc -eq 2 ]
+ok $? "an unknown variable in the answer: exit 2"
+grep -q 'answer' "$tmp/err" && grep -q '6xy - 1, 3x^2 + w, y' "$tmp/err" &&
+    grep -q '^ *\^' "$tmp/err"
+ok $? "bad input is echoed with a caret"
+[ ! -s "$tmp/out" ]
+ok $? "bad input writes nothing to stdout"
+
+run check grad "$seed" --at 1,1,1 --answer '5, 4, 1'
+[ $rc -eq 0 ]
+ok $? "seed value (5, 4, 1) at (1,1,1): exit 0"
+
+run check grad 'sqrt(x^2 + y^2)' --at 1,2 --answer '0.447, 0.894'
+[ $rc -eq 0 ] && grep -q '0.4472135955' "$tmp/out"
+ok $? "rounded numbers accepted, the more precise value shown"
+
+run check grad "$seed" --at 1,1 --answer '5, 4, 1'
+[ $rc -eq 2 ]
+ok $? "a point of the wrong size: exit 2"
+
+run check grad "$seed" --answer '6xy - 1, 3x^2 + z, y' --json
+[ $rc -eq 0 ]
+ok $? "--json: exit 0"
+for key in '"correct":true' '"parts":\[' '"expected":"6\*x\*y - 1"' \
+    '"feedback":' '"mistake":null' '"variables":\["x","y","z"\]'; do
+	grep -q "$key" "$tmp/out"
+	ok $? "--json has $key"
+done
+[ "$(wc -l <"$tmp/out")" -eq 1 ]
+ok $? "--json prints one line"
+
+run check grad "$seed" --answer '6xy + 1, 3x^2 + z, y' --json
+[ $rc -eq 1 ] && grep -q '"correct":false' "$tmp/out" &&
+    grep -q '"mistake":"sign-slip"' "$tmp/out"
+ok $? "--json: a sign slip is named, correct false"
+
+run check grad "$seed" --at 1,1,1 --answer '5, 4, 1' --json
+grep -q '"expected":5,' "$tmp/out"
+ok $? "--json with --at: expected is a number"
+
+run check step '3x^2 + y^2' --from 1,1 --rate 0.1 --answer '0.4, 0.8; 0.16, 0.64'
+[ $rc -eq 0 ]
+ok $? "lecture descent steps: exit 0"
+
+run check step '3x^2 + y^2' --from 1,1 --rate 0.1 --answer '1.6, 1.2' --json
+[ $rc -eq 1 ] && grep -q '"mistake":"ascent"' "$tmp/out" &&
+    grep -q '"expected":\[0.4,0.8\]' "$tmp/out"
+ok $? "ascent named; expected [0.4,0.8]"
+
+run check step '3x^2 + y^2' --from 1,1 --answer '0.4, 0.8'
+[ $rc -eq 2 ] && grep -q 'rate' "$tmp/err"
+ok $? "step without --rate: exit 2"
+
+run check critical 'x^3 + y^3 - 3xy' --answer '0,0; 1,1' --kinds 'saddle; min'
+[ $rc -eq 0 ]
+ok $? "critical points and kinds: exit 0"
+
+run check critical 'x^3 + y^3 - 3xy' --answer '1,1' --kinds 'max'
+[ $rc -eq 1 ] && grep -q 'wrong-kind' "$tmp/out" &&
+    grep -q 'missed-point' "$tmp/out"
+ok $? "a wrong kind and a missed point are named"
+
+run check critical 'x^3 + y^3 - 3xy' --answer '0,0; 1,1' --kinds 'min'
+[ $rc -eq 2 ] && grep -q 'kinds' "$tmp/err"
+ok $? "fewer kinds than points: exit 2"
+
+LC_ALL=C "$nabla" check grad "$seed" --answer '6x - 1, 3x^2 + z, y' \
+    >"$tmp/out" 2>"$tmp/err"
+grep -q '^df/dx: WRONG' "$tmp/out"
+ok $? "in the C locale the output is plain ASCII"
+
+run check --help
+[ $rc -eq 0 ] && grep -q '^Usage: nabla check grad' "$tmp/out"
+ok $? "check --help"
+
+run check derivative x
+[ $rc -eq 2 ]
+ok $? "an unknown kind: exit 2"
+
+# --- a batch file ----------------------------------------------------------
+tab=$(printf '\t')
+cat >"$tmp/class.tsv" <<EOF
+# a class: student, kind, function, parameters, answer
+alice${tab}grad${tab}$seed${tab}-${tab}6xy - 1, 3x^2 + z, y
+bob${tab}grad${tab}$seed${tab}-${tab}6x - 1, 3x^2 + z, y
+
+carol${tab}grad${tab}$seed${tab}at=1,1,1${tab}5, 4, 1
+alice${tab}step${tab}3x^2 + y^2${tab}from=1,1 rate=0.1${tab}0.4, 0.8; 0.16, 0.64
+bob${tab}step${tab}3x^2 + y^2${tab}from=1,1 rate=0.1${tab}1.6, 1.2
+this line has no tabs
+dave${tab}critical${tab}x^3 + y^3 - 3xy${tab}kinds=saddle; min${tab}0,0; 1,1
+erin${tab}grad${tab}x^2 + y^2${tab}-${tab}2x, 2w
+EOF
+
+run check --batch "$tmp/class.tsv"
+[ $rc -eq 2 ]
+ok $? "batch with malformed lines: exit 2"
+grep -q "^2${tab}alice${tab}grad${tab}right\$" "$tmp/out"
+ok $? "batch: line 2 alice right"
+grep -q "^3${tab}bob${tab}grad${tab}wrong${tab}.*dropped-factor" "$tmp/out"
+ok $? "batch: line 3 bob wrong, dropped-factor"
+grep -q "^8${tab}.*malformed${tab}expected 5 fields" "$tmp/out"
+ok $? "batch: line 8 malformed, with the reason"
+grep -q "^9${tab}dave${tab}critical${tab}right\$" "$tmp/out"
+ok $? "batch: the line after a malformed one is still checked"
+grep -q "^10${tab}erin${tab}grad${tab}malformed${tab}answer: .*column 6" \
+    "$tmp/out"
+ok $? "batch: a bad answer is reported with its column"
+[ "$(grep -c "^[0-9][0-9]*${tab}" "$tmp/out")" -eq 8 ]
+ok $? "batch: one line per answer (8)"
+grep -q "^alice${tab}2${tab}2${tab}0${tab}0\$" "$tmp/out" &&
+    grep -q "^bob${tab}2${tab}0${tab}2${tab}0\$" "$tmp/out"
+ok $? "batch: summary per student"
+
+run check --batch "$tmp/class.tsv" --tap
+grep -q '^1\.\.8$' "$tmp/out"
+ok $? "batch --tap: plan 1..8"
+[ "$(grep -c '^not ok' "$tmp/out")" -eq 4 ] &&
+    [ "$(grep -c '^ok' "$tmp/out")" -eq 4 ]
+ok $? "batch --tap: 4 ok, 4 not ok"
+grep -q '^# .*dropped the factor' "$tmp/out"
+ok $? "batch --tap: the feedback as a diagnostic"
+
+run check --batch "$tmp/class.tsv" --json
+[ "$(wc -l <"$tmp/out")" -eq 1 ] && grep -q '"answers":\[' "$tmp/out" &&
+    grep -q '"students":\[' "$tmp/out" &&
+    grep -q '"line":8,"student":null' "$tmp/out" &&
+    grep -q '"error":"expected 5 fields' "$tmp/out"
+ok $? "batch --json: answers, students, errors"
+
+grep -v 'no tabs\|erin' "$tmp/class.tsv" >"$tmp/good.tsv"
+run check --batch - <"$tmp/good.tsv"
+[ $rc -eq 1 ]
+ok $? "batch from stdin with wrong answers only: exit 1"
+grep -v 'no tabs\|erin\|bob' "$tmp/class.tsv" >"$tmp/right.tsv"
+run check --batch "$tmp/right.tsv"
+[ $rc -eq 0 ]
+ok $? "batch with right answers only: exit 0"
+printf 'a\tgrad\tx^2\t-\t2x\r\n' >"$tmp/crlf.tsv"
+run check --batch "$tmp/crlf.tsv"
+[ $rc -eq 0 ]
+ok $? "batch: CR LF line ends"
+run check --batch "$tmp/does-not-exist.tsv"
+[ $rc -eq 2 ] && grep -q 'does-not-exist' "$tmp/err"
+ok $? "batch: a missing file: exit 2, named"
+
+echo "1..$n"
+exit $failed

@@ -229,8 +229,8 @@ powi(double x, int k)
 }
 
 /* The value of a function. */
-static inline double
-fn_value(int fn, double x)
+double
+expr_fn_apply(enum expr_fn fn, double x)
 {
 	switch (fn) {
 	case FN_SIN: return sin(x);
@@ -248,6 +248,7 @@ fn_value(int fn, double x)
 	case FN_LOG2: return log2(x);
 	case FN_SQRT: return sqrt(x);
 	case FN_ABS: return fabs(x);
+	case FN_COUNT: break;
 	}
 	return NAN;
 }
@@ -321,7 +322,7 @@ run(const expr_prog *p, const double *x, expr_domain *dom)
 			}
 			break;
 		case OP_FN:
-			st[sp] = fn_value(in->arg, a);
+			st[sp] = expr_fn_apply(in->arg, a);
 			if (dom && !dom->failed && isfinite(a) &&
 			    !isfinite(st[sp])) {
 				char ba[32];
@@ -424,7 +425,7 @@ UNARY(k_sqr, a[j] * a[j])
 UNARY(k_cube, a[j] * a[j] * a[j])
 UNARY(k_recip, 1 / a[j])
 UNARY(k_powi, powi(a[j], v))
-UNARY(k_fn, fn_value(v, a[j]))
+UNARY(k_fn, expr_fn_apply(v, a[j]))
 BINARY(k_add, a[j] + b[j])
 BINARY(k_sub, a[j] - b[j])
 BINARY(k_mul, a[j] * b[j])
@@ -633,7 +634,7 @@ expr_eval_num(const expr *e, const num *x, num *out, expr_domain *dom)
 			}
 			expr_free(t);
 		}
-		*out = num_real(fn_value(e->fn, a.v));
+		*out = num_real(expr_fn_apply(e->fn, a.v));
 		out->exact = 0;
 		if (!isfinite(out->v) && isfinite(a.v)) {
 			if (dom) {

@@ -7,8 +7,8 @@
 static expr *diff_raw(const expr *e, int var);
 
 /* f'(u) for a function f, as a new tree in u (not yet multiplied by u'). */
-static expr *
-diff_outer(enum expr_fn fn, const expr *u)
+expr *
+expr_diff_outer(enum expr_fn fn, const expr *u)
 {
 	expr *c = expr_copy(u);
 
@@ -106,7 +106,7 @@ diff_raw(const expr *e, int var)
 		    expr_pow(expr_copy(u), expr_int(-1)))));
 	}
 	case EXPR_FUNC:
-		return expr_mul(diff_outer(e->fn, e->args[0]),
+		return expr_mul(expr_diff_outer(e->fn, e->args[0]),
 		    diff_raw(e->args[0], var));
 	default:
 		return expr_int(0);

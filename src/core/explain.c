@@ -51,23 +51,6 @@ held_constant(explainer *x, const expr *e)
 	return sbuf_take(&b);
 }
 
-/* A copy of e with variable var replaced by a copy of u. */
-static expr *
-substitute(const expr *e, int var, const expr *u)
-{
-	expr *c;
-	int i;
-
-	if (e->kind == EXPR_VAR && e->var == var)
-		return expr_copy(u);
-	c = expr_copy(e);
-	for (i = 0; i < c->nargs; i++) {
-		expr_free(c->args[i]);
-		c->args[i] = substitute(e->args[i], var, u);
-	}
-	return c;
-}
-
 /* Explain d(e) at a depth; returns the derivative (caller frees). */
 static expr *
 explain(explainer *x, const expr *e, int depth)
@@ -179,12 +162,8 @@ explain(explainer *x, const expr *e, int depth)
 		break;
 	}
 	case EXPR_FUNC: {
-		/* f'(u) from the derivative of f(t) with t a spare variable */
 		const expr *u = e->args[0];
-		int t = EXPR_MAX_VARS;
-		expr *outer = expr_func(e->fn, expr_var(t));
-		expr *dout = expr_diff(outer, t);
-		expr *at_u = expr_simplify(substitute(dout, t, u));
+		expr *at_u = expr_simplify(expr_diff_outer(e->fn, u));
 		char *sdo = show(x, at_u);
 		if (u->kind == EXPR_VAR)
 			sbuf_addf(&x->out, "%s (%s) = %s    the derivative of %s\n",
@@ -199,8 +178,6 @@ explain(explainer *x, const expr *e, int depth)
 			free(su);
 		}
 		free(sdo);
-		expr_free(outer);
-		expr_free(dout);
 		expr_free(at_u);
 		break;
 	}

@@ -174,6 +174,13 @@ expr *expr_simplify(expr *e);
  * new tree (caller frees); e is unchanged. */
 expr *expr_diff(const expr *e, int var);
 
+/* f'(u) for a function f of one argument, at u: cos(u) for sin.  A new
+ * tree, not simplified (caller frees); u is copied. */
+expr *expr_diff_outer(enum expr_fn fn, const expr *u);
+
+/* The value of a function at a double (sin, ln, ...). */
+double expr_fn_apply(enum expr_fn fn, double x);
+
 /* The derivative worked rule by rule, as a tutor writes it: several lines
  * of text in a style, ending with the result.  Returns a new string
  * (caller frees). */

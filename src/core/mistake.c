@@ -32,58 +32,13 @@ is_var(const expr *e, int var)
 static expr *
 outer_diff(enum expr_fn fn, const expr *u, enum mistake_rule rule)
 {
-	expr	*c = expr_copy(u);
-
-	switch (fn) {
-	case FN_SIN:
-		return expr_func(FN_COS, c);
-	case FN_COS:
-		return expr_neg(expr_func(FN_SIN, c));
-	case FN_TAN:
-		return expr_pow(expr_func(FN_COS, c), expr_int(-2));
-	case FN_ASIN:
-		return expr_pow(expr_sub(expr_int(1), expr_pow(c, expr_int(2))),
-		    expr_num(num_rat(-1, 2)));
-	case FN_ACOS:
-		return expr_neg(expr_pow(expr_sub(expr_int(1),
-		    expr_pow(c, expr_int(2))), expr_num(num_rat(-1, 2))));
-	case FN_ATAN:
-		return expr_pow(expr_add(expr_int(1), expr_pow(c, expr_int(2))),
-		    expr_int(-1));
-	case FN_SINH:
-		return expr_func(FN_COSH, c);
-	case FN_COSH:
-		return expr_func(FN_SINH, c);
-	case FN_TANH:
-		return expr_sub(expr_int(1), expr_pow(expr_func(FN_TANH, c),
-		    expr_int(2)));
-	case FN_EXP:
-		return expr_func(FN_EXP, c);
-	case FN_LN:
-		return expr_pow(c, expr_int(-1));
-	case FN_LOG10:
-		return expr_pow(expr_mul(c, expr_func(FN_LN, expr_int(10))),
-		    expr_int(-1));
-	case FN_LOG2:
-		return expr_pow(expr_mul(c, expr_func(FN_LN, expr_int(2))),
-		    expr_int(-1));
-	case FN_SQRT:
-		/* sqrt(u) is u^(1/2): the power rule mistakes apply */
-		if (rule == MISTAKE_RULE_POW_KEPT)
-			return expr_mul(expr_num(num_rat(1, 2)),
-			    expr_func(FN_SQRT, c));
-		if (rule == MISTAKE_RULE_POW_NO_FACTOR)
-			return expr_pow(c, expr_num(num_rat(-1, 2)));
+	/* sqrt(u) is u^(1/2): the power rule mistakes apply */
+	if (fn == FN_SQRT && rule == MISTAKE_RULE_POW_KEPT)
 		return expr_mul(expr_num(num_rat(1, 2)),
-		    expr_pow(c, expr_num(num_rat(-1, 2))));
-	case FN_ABS:
-		return expr_mul(expr_copy(u), expr_pow(expr_func(FN_ABS, c),
-		    expr_int(-1)));
-	case FN_COUNT:
-		break;
-	}
-	expr_free(c);
-	return expr_int(0);
+		    expr_func(FN_SQRT, expr_copy(u)));
+	if (fn == FN_SQRT && rule == MISTAKE_RULE_POW_NO_FACTOR)
+		return expr_pow(expr_copy(u), expr_num(num_rat(-1, 2)));
+	return expr_diff_outer(fn, u);
 }
 
 /* The derivative of e with respect to var under rule, not simplified. */

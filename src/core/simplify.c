@@ -44,30 +44,6 @@ exact_sqrt(num a, num *out)
 	return 1;
 }
 
-/* The value of fn at a double. */
-static double
-apply_fn(enum expr_fn fn, double x)
-{
-	switch (fn) {
-	case FN_SIN: return sin(x);
-	case FN_COS: return cos(x);
-	case FN_TAN: return tan(x);
-	case FN_ASIN: return asin(x);
-	case FN_ACOS: return acos(x);
-	case FN_ATAN: return atan(x);
-	case FN_SINH: return sinh(x);
-	case FN_COSH: return cosh(x);
-	case FN_TANH: return tanh(x);
-	case FN_EXP: return exp(x);
-	case FN_LN: return log(x);
-	case FN_LOG10: return log10(x);
-	case FN_LOG2: return log2(x);
-	case FN_SQRT: return sqrt(x);
-	case FN_ABS: return fabs(x);
-	default: return NAN;
-	}
-}
-
 /* Fold a function of an exact number when the value is a simple exact
  * one (sin 0 = 0, ln 1 = 0, |−3| = 3).  Returns 1 and sets *out. */
 static int
@@ -124,7 +100,7 @@ simplify_func(expr *e)
 			return expr_num(v);
 		}
 		if (!a->n.exact) {
-			double r = apply_fn(e->fn, a->n.v);
+			double r = expr_fn_apply(e->fn, a->n.v);
 			expr_free(e);
 			return expr_num(num_real(r));
 		}

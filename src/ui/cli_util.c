@@ -251,6 +251,82 @@ cli_parse_point(const char *text, double *x, int max)
 	return rc < 0 ? -1 : n;
 }
 
+/* Read a command line against a table of options. */
+int
+cli_args_parse(int argc, char **argv, const cli_option *table, int ntable,
+    int max_pos, cli_args *a)
+{
+	int i, k, only_operands = 0;
+
+	memset(a, 0, sizeof *a);
+	a->style = -1;
+	for (i = 1; i < argc; i++) {
+		const char *s = argv[i], *eq;
+		size_t len;
+		int found = -1;
+
+		if (only_operands || strncmp(s, "--", 2) != 0 || s[2] == '\0') {
+			if (!only_operands && strcmp(s, "--") == 0) {
+				only_operands = 1;
+				continue;
+			}
+			if (!only_operands && strcmp(s, "-h") == 0) {
+				a->val['h'] = "";
+				return 0;
+			}
+			if (a->npos >= max_pos) {
+				fprintf(stderr, "nabla %s: too many arguments "
+				    "('%s')\nTry 'nabla %s --help' for more "
+				    "information.\n", argv[0], s, argv[0]);
+				return 2;
+			}
+			a->pos[a->npos++] = argv[i];
+			continue;
+		}
+		eq = strchr(s, '=');
+		len = eq ? (size_t)(eq - s - 2) : strlen(s + 2);
+		for (k = 0; k < ntable; k++)
+			if (strlen(table[k].name) == len &&
+			    strncmp(table[k].name, s + 2, len) == 0)
+				found = k;
+		if (found < 0) {
+			fprintf(stderr, "nabla %s: unknown option '%.*s'\n"
+			    "Try 'nabla %s --help' for more information.\n",
+			    argv[0], (int)(len + 2), s, argv[0]);
+			return 2;
+		}
+		if (table[found].has_arg) {
+			if (eq != NULL)
+				a->val[table[found].id] = eq + 1;
+			else if (i + 1 < argc)
+				a->val[table[found].id] = argv[++i];
+			else {
+				fprintf(stderr, "nabla %s: option '--%s' needs "
+				    "a value\nTry 'nabla %s --help' for more "
+				    "information.\n", argv[0],
+				    table[found].name, argv[0]);
+				return 2;
+			}
+		} else {
+			if (eq != NULL) {
+				fprintf(stderr, "nabla %s: option '--%s' takes "
+				    "no value\n", argv[0], table[found].name);
+				return 2;
+			}
+			a->val[table[found].id] = "";
+		}
+		switch (table[found].id) {
+		case 'A': a->style = EXPR_ASCII; break;
+		case 'U': a->style = EXPR_UNICODE; break;
+		case 'L': a->style = EXPR_LATEX; break;
+		case 'h': return 0;
+		}
+	}
+	if (a->style < 0)
+		a->style = cli_default_style();
+	return 0;
+}
+
 /* The output style for this terminal's locale. */
 enum expr_style
 cli_default_style(void)

@@ -27,6 +27,29 @@ expr *cli_parse_function(const char *text, const char *vars_opt,
  * in x and returns their number, or -1 after reporting an error. */
 int cli_parse_point(const char *text, double *x, int max);
 
+/* One option a command accepts: --name, with a value when has_arg. */
+typedef struct cli_option {
+	const char *name;
+	int has_arg;
+	int id;			/* a small number (a letter) below 128 */
+} cli_option;
+
+/* What was given on a command line. */
+typedef struct cli_args {
+	const char *val[128];	/* by option id: the value, "" for a flag */
+	int npos;
+	char *pos[4];		/* the operands */
+	int style;		/* ids 'A', 'U', 'L' (--ascii, --unicode,
+				 * --latex), else from the locale */
+} cli_args;
+
+/* Read argv (argv[0] is the command name) against a table: options may
+ * come anywhere, as "--opt value" or "--opt=value"; "--" ends the
+ * options; "-h" is the option with id 'h'.  At most max_pos operands.
+ * Returns 0, or 2 after printing what is wrong. */
+int cli_args_parse(int argc, char **argv, const cli_option *table,
+    int ntable, int max_pos, cli_args *a);
+
 /* Output style chosen by --ascii, --unicode, --latex, or the locale. */
 enum expr_style cli_default_style(void);
 

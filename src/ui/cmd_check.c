@@ -80,77 +80,36 @@ check_bad(const char *fmt, const char *what)
 static int
 check_parse_args(int argc, char **argv, struct check_args *a)
 {
-	static const struct { const char *name; int arg; int id; } opts[] = {
+	static const cli_option opts[] = {
 		{ "answer", 1, 'a' }, { "at", 1, 't' }, { "from", 1, 'f' },
 		{ "rate", 1, 'r' }, { "kinds", 1, 'k' }, { "box", 1, 'b' },
 		{ "vars", 1, 'v' }, { "batch", 1, 'B' }, { "tap", 0, 'T' },
 		{ "json", 0, 'j' }, { "ascii", 0, 'A' }, { "unicode", 0, 'U' },
 		{ "latex", 0, 'L' }, { "help", 0, 'h' }
 	};
-	int	i, k, only_operands = 0;
+	cli_args	 c;
+	int		 rc, i;
 
 	memset(a, 0, sizeof *a);
-	a->style = -1;
-	for (i = 1; i < argc; i++) {
-		const char	*s = argv[i], *val = NULL, *eq;
-		size_t		 len;
-		int		 id = 0;
-
-		if (only_operands || strncmp(s, "--", 2) != 0 || s[2] == '\0') {
-			if (!only_operands && strcmp(s, "--") == 0) {
-				only_operands = 1;
-				continue;
-			}
-			if (!only_operands && strcmp(s, "-h") == 0) {
-				a->help = 1;
-				return 0;
-			}
-			if (a->npos >= 2)
-				return check_bad("too many arguments ('%s')", s);
-			a->pos[a->npos++] = s;
-			continue;
-		}
-		eq = strchr(s, '=');
-		len = eq ? (size_t)(eq - s - 2) : strlen(s + 2);
-		for (k = 0; k < (int)(sizeof opts / sizeof opts[0]); k++) {
-			if (strlen(opts[k].name) == len &&
-			    strncmp(opts[k].name, s + 2, len) == 0)
-				id = opts[k].id;
-		}
-		if (id == 0)
-			return check_bad("unknown option '%s'", s);
-		for (k = 0; opts[k].id != id; k++)
-			;
-		if (opts[k].arg) {
-			if (eq != NULL)
-				val = eq + 1;
-			else if (i + 1 < argc)
-				val = argv[++i];
-			else
-				return check_bad("option '--%s' needs a value",
-				    opts[k].name);
-		} else if (eq != NULL)
-			return check_bad("option '--%s' takes no value",
-			    opts[k].name);
-		switch (id) {
-		case 'a': a->answer = val; break;
-		case 't': a->at = val; break;
-		case 'f': a->from = val; break;
-		case 'r': a->rate = val; break;
-		case 'k': a->kinds = val; break;
-		case 'b': a->box = val; break;
-		case 'v': a->vars = val; break;
-		case 'B': a->batch = val; break;
-		case 'T': a->tap = 1; break;
-		case 'j': a->json = 1; break;
-		case 'A': a->style = EXPR_ASCII; break;
-		case 'U': a->style = EXPR_UNICODE; break;
-		case 'L': a->style = EXPR_LATEX; break;
-		case 'h': a->help = 1; return 0;
-		}
-	}
-	if (a->style < 0)
-		a->style = cli_default_style();
+	rc = cli_args_parse(argc, argv, opts, (int)(sizeof opts / sizeof opts[0]),
+	    2, &c);
+	if (rc != 0)
+		return rc;
+	a->answer = c.val['a'];
+	a->at = c.val['t'];
+	a->from = c.val['f'];
+	a->rate = c.val['r'];
+	a->kinds = c.val['k'];
+	a->box = c.val['b'];
+	a->vars = c.val['v'];
+	a->batch = c.val['B'];
+	a->tap = c.val['T'] != NULL;
+	a->json = c.val['j'] != NULL;
+	a->help = c.val['h'] != NULL;
+	a->style = c.style;
+	a->npos = c.npos;
+	for (i = 0; i < c.npos; i++)
+		a->pos[i] = c.pos[i];
 	return 0;
 }
 

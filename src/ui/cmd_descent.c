@@ -20,99 +20,6 @@
 #define SHOW_HEAD 10		/* rows shown at the start of a long run */
 #define SHOW_TAIL 5		/* and at its end */
 
-/* One option a command accepts. */
-struct opt {
-	const char *name;
-	int arg;		/* takes a value */
-	int id;
-};
-
-/* What was given on the command line. */
-struct args {
-	const char *val[128];	/* value (or "" for a flag) by option id */
-	int npos;
-	char *pos[2];
-	int style;
-};
-
-/* Read argv against table: options anywhere, "--opt value" and
- * "--opt=value", "--" ends the options.  Returns 0, or 2 after a
- * message. */
-static int
-args_parse(int argc, char **argv, const struct opt *table, int ntable,
-    int max_pos, struct args *a)
-{
-	int i, k, only_operands = 0;
-
-	memset(a, 0, sizeof *a);
-	a->style = -1;
-	for (i = 1; i < argc; i++) {
-		const char *s = argv[i], *eq;
-		size_t len;
-		int found = -1;
-
-		if (only_operands || strncmp(s, "--", 2) != 0 || s[2] == '\0') {
-			if (!only_operands && strcmp(s, "--") == 0) {
-				only_operands = 1;
-				continue;
-			}
-			if (!only_operands && strcmp(s, "-h") == 0) {
-				a->val['h'] = "";
-				return 0;
-			}
-			if (a->npos >= max_pos) {
-				fprintf(stderr, "nabla %s: too many arguments "
-				    "('%s')\nTry 'nabla %s --help' for more "
-				    "information.\n", argv[0], s, argv[0]);
-				return 2;
-			}
-			a->pos[a->npos++] = argv[i];
-			continue;
-		}
-		eq = strchr(s, '=');
-		len = eq ? (size_t)(eq - s - 2) : strlen(s + 2);
-		for (k = 0; k < ntable; k++)
-			if (strlen(table[k].name) == len &&
-			    strncmp(table[k].name, s + 2, len) == 0)
-				found = k;
-		if (found < 0) {
-			fprintf(stderr, "nabla %s: unknown option '%.*s'\n"
-			    "Try 'nabla %s --help' for more information.\n",
-			    argv[0], (int)(len + 2), s, argv[0]);
-			return 2;
-		}
-		if (table[found].arg) {
-			if (eq != NULL)
-				a->val[table[found].id] = eq + 1;
-			else if (i + 1 < argc)
-				a->val[table[found].id] = argv[++i];
-			else {
-				fprintf(stderr, "nabla %s: option '--%s' needs "
-				    "a value\nTry 'nabla %s --help' for more "
-				    "information.\n", argv[0],
-				    table[found].name, argv[0]);
-				return 2;
-			}
-		} else {
-			if (eq != NULL) {
-				fprintf(stderr, "nabla %s: option '--%s' takes "
-				    "no value\n", argv[0], table[found].name);
-				return 2;
-			}
-			a->val[table[found].id] = "";
-		}
-		switch (table[found].id) {
-		case 'A': a->style = EXPR_ASCII; break;
-		case 'U': a->style = EXPR_UNICODE; break;
-		case 'L': a->style = EXPR_LATEX; break;
-		case 'h': return 0;
-		}
-	}
-	if (a->style < 0)
-		a->style = cli_default_style();
-	return 0;
-}
-
 /* Complain about a missing piece; the exit status 2. */
 static int
 missing(const char *cmd, const char *what)
@@ -437,7 +344,7 @@ json_numbers(cli_json *j, const char *key, const double *v, int n)
 
 /* --- descent ----------------------------------------------------------- */
 
-static const struct opt descent_opts_table[] = {
+static const cli_option descent_opts_table[] = {
 	{ "from", 1, 'f' }, { "rate", 1, 'r' }, { "steps", 1, 's' },
 	{ "tol", 1, 't' }, { "max-steps", 1, 'm' }, { "backtrack", 0, 'b' },
 	{ "shrink", 1, 'B' }, { "armijo", 1, 'c' }, { "momentum", 1, 'M' },
@@ -707,7 +614,7 @@ descent_json(const expr *e, const expr_vars *vars, const descent_result *r,
 int
 cli_descent(int argc, char **argv)
 {
-	struct args a;
+	cli_args a;
 	expr_vars vars;
 	expr *e;
 	descent_opts o;
@@ -716,7 +623,7 @@ cli_descent(int argc, char **argv)
 	char *cause;
 	int rc, k;
 
-	rc = args_parse(argc, argv, descent_opts_table,
+	rc = cli_args_parse(argc, argv, descent_opts_table,
 	    (int)(sizeof descent_opts_table / sizeof descent_opts_table[0]),
 	    1, &a);
 	if (rc != 0)
@@ -811,7 +718,7 @@ cli_descent(int argc, char **argv)
 
 /* --- critical ---------------------------------------------------------- */
 
-static const struct opt critical_opts_table[] = {
+static const cli_option critical_opts_table[] = {
 	{ "box", 1, 'x' }, { "vars", 1, 'v' }, { "json", 0, 'j' },
 	{ "ascii", 0, 'A' }, { "unicode", 0, 'U' }, { "latex", 0, 'L' },
 	{ "help", 0, 'h' }
@@ -1072,7 +979,7 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 int
 cli_critical(int argc, char **argv)
 {
-	struct args a;
+	cli_args a;
 	expr_vars vars;
 	expr *e;
 	critical_opts o;
@@ -1080,7 +987,7 @@ cli_critical(int argc, char **argv)
 	char *cause;
 	int rc;
 
-	rc = args_parse(argc, argv, critical_opts_table,
+	rc = cli_args_parse(argc, argv, critical_opts_table,
 	    (int)(sizeof critical_opts_table / sizeof critical_opts_table[0]),
 	    1, &a);
 	if (rc != 0)

@@ -24,88 +24,37 @@ typedef struct expr_opts {
 	char *pos[4];
 } expr_opts;
 
-/* Parse the options of one command; returns 0, or 2 after an error.
- * Options may come before or after the operands; "--opt=value" and
- * "--opt value" both work, and an operand may start with '-' ("-x^2"). */
+/* Parse the options of one command; returns 0, or 2 after an error. */
 static int
 expr_opts_parse(int argc, char **argv, expr_opts *o, int max_pos,
     int allow_steps, int allow_at)
 {
-	static const struct { const char *name; int arg; int id; } opts[] = {
-		{ "at", 1, 'a' }, { "vars", 1, 'v' }, { "ascii", 0, 'A' },
-		{ "unicode", 0, 'U' }, { "latex", 0, 'L' }, { "json", 0, 'j' },
-		{ "steps", 0, 's' }, { "help", 0, 'h' }
+	static const cli_option all[] = {
+		{ "vars", 1, 'v' }, { "ascii", 0, 'A' }, { "unicode", 0, 'U' },
+		{ "latex", 0, 'L' }, { "json", 0, 'j' }, { "help", 0, 'h' },
+		{ "at", 1, 'a' }, { "steps", 0, 's' }
 	};
-	int i, k, only_operands = 0;
+	cli_option table[8];
+	cli_args a;
+	int n = 6, rc;
 
+	memcpy(table, all, sizeof all);
+	if (allow_at)
+		table[n++] = all[6];
+	if (allow_steps)
+		table[n++] = all[7];
+	rc = cli_args_parse(argc, argv, table, n, max_pos, &a);
 	memset(o, 0, sizeof *o);
-	o->style = -1;
-	for (i = 1; i < argc; i++) {
-		const char *a = argv[i], *val = NULL, *eq;
-		size_t len;
-		int id = 0;
-		if (only_operands || strncmp(a, "--", 2) != 0 || a[2] == '\0') {
-			if (!only_operands && strcmp(a, "--") == 0) {
-				only_operands = 1;
-				continue;
-			}
-			if (strcmp(a, "-h") == 0) {
-				o->help = 1;
-				return 0;
-			}
-			if (o->npos >= max_pos) {
-				fprintf(stderr, "nabla %s: too many arguments ('%s')\n"
-				    "Try 'nabla %s --help' for more information.\n",
-				    argv[0], a, argv[0]);
-				return 2;
-			}
-			o->pos[o->npos++] = argv[i];
-			continue;
-		}
-		eq = strchr(a, '=');
-		len = eq ? (size_t)(eq - a - 2) : strlen(a + 2);
-		for (k = 0; k < (int)(sizeof opts / sizeof opts[0]); k++)
-			if (strlen(opts[k].name) == len &&
-			    strncmp(opts[k].name, a + 2, len) == 0)
-				id = opts[k].id;
-		if (id == 0 || (id == 'a' && !allow_at) ||
-		    (id == 's' && !allow_steps)) {
-			fprintf(stderr, "nabla %s: unknown option '%.*s'\n"
-			    "Try 'nabla %s --help' for more information.\n",
-			    argv[0], (int)(len + 2), a, argv[0]);
-			return 2;
-		}
-		for (k = 0; opts[k].id != id; k++)
-			;
-		if (opts[k].arg) {
-			if (eq != NULL)
-				val = eq + 1;
-			else if (i + 1 < argc)
-				val = argv[++i];
-			else {
-				fprintf(stderr, "nabla %s: option '--%s' needs a value\n"
-				    "Try 'nabla %s --help' for more information.\n",
-				    argv[0], opts[k].name, argv[0]);
-				return 2;
-			}
-		} else if (eq != NULL) {
-			fprintf(stderr, "nabla %s: option '--%s' takes no value\n",
-			    argv[0], opts[k].name);
-			return 2;
-		}
-		switch (id) {
-		case 'a': o->at = val; break;
-		case 'v': o->vars = val; break;
-		case 'A': o->style = EXPR_ASCII; break;
-		case 'U': o->style = EXPR_UNICODE; break;
-		case 'L': o->style = EXPR_LATEX; break;
-		case 'j': o->json = 1; break;
-		case 's': o->steps = 1; break;
-		case 'h': o->help = 1; return 0;
-		}
-	}
-	if (o->style < 0)
-		o->style = cli_default_style();
+	if (rc != 0)
+		return rc;
+	o->at = a.val['a'];
+	o->vars = a.val['v'];
+	o->json = a.val['j'] != NULL;
+	o->steps = a.val['s'] != NULL;
+	o->help = a.val['h'] != NULL;
+	o->style = a.style;
+	o->npos = a.npos;
+	memcpy(o->pos, a.pos, sizeof o->pos);
 	return 0;
 }
 

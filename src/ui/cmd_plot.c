@@ -126,79 +126,39 @@ cmd_plot_bad(const char *fmt, const char *arg)
 static int
 cmd_plot_opts(int argc, char **argv, plot_opts *o)
 {
-	static const struct {
-		const char *name;
-		int arg;
-		size_t off;
-	} opts[] = {
-		{ "from", 1, offsetof(plot_opts, from) },
-		{ "rate", 1, offsetof(plot_opts, rate) },
-		{ "rates", 1, offsetof(plot_opts, rates) },
-		{ "steps", 1, offsetof(plot_opts, steps) },
-		{ "x", 1, offsetof(plot_opts, xr) },
-		{ "y", 1, offsetof(plot_opts, yr) },
-		{ "kind", 1, offsetof(plot_opts, kind) },
-		{ "width", 1, offsetof(plot_opts, width) },
-		{ "height", 1, offsetof(plot_opts, height) },
-		{ "measure", 1, offsetof(plot_opts, measure) },
-		{ "at", 1, offsetof(plot_opts, at) },
-		{ "direction", 1, offsetof(plot_opts, direction) },
-		{ "vars", 1, offsetof(plot_opts, vars) },
-		{ "ascii", 0, offsetof(plot_opts, ascii) },
-		{ "unicode", 0, offsetof(plot_opts, unicode) },
-		{ "shade", 0, offsetof(plot_opts, shade) },
-		{ "help", 0, offsetof(plot_opts, help) },
+	static const cli_option opts[] = {
+		{ "from", 1, 'f' }, { "rate", 1, 'r' }, { "rates", 1, 'R' },
+		{ "steps", 1, 's' }, { "x", 1, 'x' }, { "y", 1, 'y' },
+		{ "kind", 1, 'k' }, { "width", 1, 'w' }, { "height", 1, 'H' },
+		{ "measure", 1, 'm' }, { "at", 1, 'a' }, { "direction", 1, 'd' },
+		{ "vars", 1, 'v' }, { "ascii", 0, 'A' }, { "unicode", 0, 'U' },
+		{ "shade", 0, 'S' }, { "help", 0, 'h' }
 	};
-	int i, k, only_operands = 0;
+	cli_args c;
+	int rc = cli_args_parse(argc, argv, opts,
+	    (int)(sizeof opts / sizeof opts[0]), 1, &c);
 
 	memset(o, 0, sizeof *o);
-	for (i = 1; i < argc; i++) {
-		const char *a = argv[i], *eq;
-		size_t len;
-
-		if (only_operands || strncmp(a, "--", 2) != 0 || a[2] == '\0') {
-			if (!only_operands && strcmp(a, "--") == 0) {
-				only_operands = 1;
-				continue;
-			}
-			if (strcmp(a, "-h") == 0) {
-				o->help = 1;
-				return 0;
-			}
-			if (o->function != NULL)
-				return cmd_plot_bad("too many arguments ('%s')",
-				    a);
-			o->function = a;
-			continue;
-		}
-		eq = strchr(a, '=');
-		len = eq != NULL ? (size_t)(eq - a - 2) : strlen(a + 2);
-		for (k = 0; k < (int)(sizeof opts / sizeof opts[0]); k++)
-			if (strlen(opts[k].name) == len &&
-			    strncmp(opts[k].name, a + 2, len) == 0)
-				break;
-		if (k == (int)(sizeof opts / sizeof opts[0]))
-			return cmd_plot_bad("unknown option '%s'", a);
-		if (opts[k].arg) {
-			const char *val;
-
-			if (eq != NULL)
-				val = eq + 1;
-			else if (i + 1 < argc)
-				val = argv[++i];
-			else
-				return cmd_plot_bad("option '%s' needs a value",
-				    a);
-			*(const char **)((char *)o + opts[k].off) = val;
-		} else {
-			if (eq != NULL)
-				return cmd_plot_bad("option '%s' takes no "
-				    "value", a);
-			*(int *)((char *)o + opts[k].off) = 1;
-			if (strcmp(opts[k].name, "help") == 0)
-				return 0;
-		}
-	}
+	if (rc != 0)
+		return rc;
+	o->function = c.npos > 0 ? c.pos[0] : NULL;
+	o->from = c.val['f'];
+	o->rate = c.val['r'];
+	o->rates = c.val['R'];
+	o->steps = c.val['s'];
+	o->xr = c.val['x'];
+	o->yr = c.val['y'];
+	o->kind = c.val['k'];
+	o->width = c.val['w'];
+	o->height = c.val['H'];
+	o->measure = c.val['m'];
+	o->at = c.val['a'];
+	o->direction = c.val['d'];
+	o->vars = c.val['v'];
+	o->ascii = c.val['A'] != NULL;
+	o->unicode = c.val['U'] != NULL;
+	o->shade = c.val['S'] != NULL;
+	o->help = c.val['h'] != NULL;
 	return 0;
 }
 

@@ -1,0 +1,199 @@
+/* exercise.h - exercises of a lesson: their parameters, the answer the
+ * engine computes from them, and grading a student's answer.
+ *
+ * An exercise is read from the fields of a "--- exercise: KIND" block
+ * (see doc/lessons.md for every kind and field).  exercise_prepare reads
+ * and checks the fields and computes the true answer from the function
+ * and the parameters; an author's "answer:" is kept for the linter,
+ * which grades it like a student's answer (exercise_grade) and so
+ * catches a textbook with a wrong answer.
+ *
+ * Texts returned here are plain UTF-8 (or ASCII when unicode is 0),
+ * ready to print; the caller frees them.  Nothing here prints. */
+#ifndef NABLA_EXERCISE_H
+#define NABLA_EXERCISE_H
+
+#include "core/expr.h"
+#include "core/num.h"
+#include "lesson/lesson.h"
+#include "lesson/lmath.h"
+#include "core/critical.h"
+
+enum exercise_kind {
+	EXERCISE_VALUE,		/* a number or vector at a point */
+	EXERCISE_DERIVATIVE,	/* one partial derivative, symbolic */
+	EXERCISE_GRADIENT,	/* the gradient, symbolic */
+	EXERCISE_DESCENT,	/* descent steps and what they lead to */
+	EXERCISE_CRITICAL,	/* critical points and their kinds */
+	EXERCISE_STEP_SIZE,	/* stable, best, behaviour, factor */
+	EXERCISE_CHOICE,	/* multiple choice */
+	EXERCISE_NUMBER		/* a free number with a tolerance */
+};
+
+/* What a value, descent, critical or step-size exercise asks for. */
+enum exercise_ask {
+	ASK_NONE,
+	/* value */
+	ASK_F, ASK_PARTIAL, ASK_GRADIENT, ASK_GRADIENT_NORM, ASK_DIRECTIONAL,
+	ASK_SECOND, ASK_HESSIAN_DET, ASK_EIGENVALUES, ASK_SLICE_CURVATURE,
+	ASK_TANGENT,
+	/* descent */
+	ASK_STEPS, ASK_LAST, ASK_F_LAST, ASK_COUNT, ASK_ACCEPTED,
+	/* critical */
+	ASK_POINTS, ASK_KINDS, ASK_KIND,
+	/* step size */
+	ASK_LARGEST, ASK_BEST, ASK_BEHAVIOUR, ASK_FACTOR
+};
+
+/* The shape of an answer. */
+enum exercise_shape {
+	SHAPE_NUMBER,		/* one number */
+	SHAPE_VECTOR,		/* n numbers */
+	SHAPE_DIRECTION,	/* n numbers, any nonzero multiple */
+	SHAPE_EXPR,		/* one expression */
+	SHAPE_EXPRS,		/* n expressions */
+	SHAPE_POINTS,		/* n points of dim coordinates */
+	SHAPE_CRITICAL,		/* n points, each with a kind (or -1) */
+	SHAPE_WORD,		/* one word of a list (kind, behaviour) */
+	SHAPE_CHOICE		/* one option */
+};
+
+/* Behaviour of descent with a fixed step (ASK_BEHAVIOUR). */
+enum exercise_behaviour {
+	BEHAVIOUR_CONVERGE, BEHAVIOUR_OSCILLATE, BEHAVIOUR_DIVERGE
+};
+
+/* An answer: the engine's or a student's. */
+typedef struct exercise_answer {
+	enum exercise_shape shape;
+	int n;			/* numbers, expressions or points */
+	int dim;		/* coordinates of each point */
+	num *v;			/* n (vector) or n*dim (points) numbers */
+	expr **e;		/* n expressions */
+	int *kind;		/* SHAPE_CRITICAL: enum critical_kind or -1 */
+	int word;		/* SHAPE_WORD / SHAPE_CHOICE: the index */
+} exercise_answer;
+
+void exercise_answer_clear(exercise_answer *a);
+
+typedef struct exercise {
+	enum exercise_kind kind;
+	enum exercise_ask ask;
+	char *id;		/* given, or the exercise's number */
+	int number;		/* 1-based among the lesson's exercises */
+	int line;		/* the "--- exercise" line */
+	const char *file;	/* the lesson file */
+
+	/* Texts (rich text, owned by the step's fields). */
+	const char *prompt;
+	int nhints;
+	const char **hints;
+	const char *solution;	/* the author's worked solution, or NULL */
+	int noptions;
+	const char **options;	/* choice */
+
+	/* The function and its variables. */
+	const char *function;	/* as written */
+	expr *f;
+	expr_vars vars;
+	int nvars;
+	expr **grad;		/* nvars partial derivatives */
+
+	/* Parameters (has_* say which were given). */
+	int has_at, has_from, has_rate, has_direction, has_box, has_until;
+	int has_backtrack;
+	num at[EXPR_MAX_VARS];
+	num from[EXPR_MAX_VARS];
+	num direction[EXPR_MAX_VARS];	/* as given */
+	num rate;
+	int steps;		/* descent: how many (default 1) */
+	int var, var2;		/* partial / second: variable indices */
+	num until;		/* ASK_COUNT: |grad f| below this */
+	num t0, beta, c;	/* backtracking */
+	double lo[EXPR_MAX_VARS], hi[EXPR_MAX_VARS];	/* critical box */
+
+	/* Tolerance for numbers: sig3 (default: correct to 3 significant
+	 * figures), or rel / abs with the value tol. */
+	enum { TOL_SIG3, TOL_REL, TOL_ABS } tol_kind;
+	double tol;
+
+	/* The author's answer, as written, or NULL. */
+	const char *author_answer;
+	int author_line;
+
+	/* The computed answer. */
+	exercise_answer truth;
+	int choice;		/* choice: the right option (0-based) */
+} exercise;
+
+/* Read the fields of exercise step s (kind in s->word), check them and
+ * compute the answer.  number is the exercise's position (1-based).
+ * Problems go to ds with file and line.  Returns NULL on errors. */
+exercise *exercise_prepare(lesson_step *s, int number, const char *file,
+    lesson_diags *ds);
+
+void exercise_free(exercise *ex);
+
+/* Read the "function" and "vars" fields of a step (shared with plot
+ * steps): the tree into *f (caller frees), the variables into vars, the
+ * text as written into *text.  Returns 0, or -1 after reporting. */
+int exercise_read_function(lesson_step *s, const char *file,
+    lesson_diags *ds, expr **f, expr_vars *vars, const char **text);
+
+/* The name of a kind ("gradient") and the kind of a name, or -1. */
+const char *exercise_kind_name(enum exercise_kind k);
+int exercise_kind_lookup(const char *name);
+
+/* --- showing ---------------------------------------------------------- */
+
+/* The givens of an exercise, one per line: "f(x, y) = x²y + 3y²",
+ * "at (2, 1)", "step size γ = 0.1", ... (caller frees; "" when none). */
+char *exercise_givens(const exercise *ex, int unicode);
+
+/* How to write the answer: "a number", "numbers separated by commas,
+ * like 1, 2", ... (caller frees). */
+char *exercise_answer_format(const exercise *ex, int unicode);
+
+/* The computed answer as text for the student (caller frees). */
+char *exercise_answer_text(const exercise *ex, int unicode);
+
+/* --- grading ---------------------------------------------------------- */
+
+enum exercise_status {
+	EXERCISE_RIGHT,		/* everything right */
+	EXERCISE_PARTLY,	/* some parts right */
+	EXERCISE_WRONG,		/* nothing right */
+	EXERCISE_UNREADABLE	/* could not be read: see error */
+};
+
+/* One component, step or point of an answer. */
+typedef struct exercise_part {
+	int right;
+	char *text;		/* "∂f/∂y: right", "step 2: ..." */
+	char *mistake;		/* a stable identifier, or NULL */
+} exercise_part;
+
+typedef struct exercise_verdict {
+	enum exercise_status status;
+	char *reading;		/* how the answer was read, or NULL */
+	char *summary;		/* one sentence for the student */
+	char *note;		/* more precise value, a remark, or NULL */
+	char *error;		/* UNREADABLE: what is wrong */
+	int nparts;
+	exercise_part *parts;
+	char *mistake;		/* the named mistake of the whole, or NULL */
+} exercise_verdict;
+
+/* Grade a student's answer text.  Fills v (free with
+ * exercise_verdict_clear).  Returns v->status. */
+enum exercise_status exercise_grade(const exercise *ex, const char *answer,
+    int unicode, exercise_verdict *v);
+
+void exercise_verdict_clear(exercise_verdict *v);
+
+/* Words for SHAPE_WORD answers: the index of a word, or -1. */
+int exercise_kind_word(const char *s);		/* minimum, max, ... */
+int exercise_behaviour_word(const char *s);	/* converges, ... */
+const char *exercise_behaviour_name(enum exercise_behaviour b);
+
+#endif

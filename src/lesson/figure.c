@@ -1,0 +1,220 @@
+/* figure.c - plot steps: reading what to draw from a "--- plot" block. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/xalloc.h"
+#include "lesson/exercise.h"
+#include "lesson/figure.h"
+#include "lesson/lmath.h"
+
+static const char *figure_kind_names[] = {
+	"contour", "field", "convergence", "slice", NULL
+};
+
+#define FIG_ERR(...) lesson_diags_add(ds, LESSON_ERROR, file, __VA_ARGS__)
+
+const char *
+figure_kind_name(enum figure_kind k)
+{
+	return figure_kind_names[k];
+}
+
+int
+figure_kind_lookup(const char *name)
+{
+	int i;
+
+	for (i = 0; figure_kind_names[i] != NULL; i++)
+		if (strcmp(figure_kind_names[i], name) == 0)
+			return i;
+	return -1;
+}
+
+/* Read a range "A:B" into lo, hi.  0, or -1 reported. */
+static int
+figure_range(lesson_field *fl, double *lo, double *hi, const char *file,
+    lesson_diags *ds)
+{
+	char *copy = xstrdup(fl->value), *colon = strchr(copy, ':');
+	char err[200];
+	num a, b;
+	int r = -1;
+
+	if (colon == NULL)
+		FIG_ERR(fl->line, "%s: a range is written LO:HI, like -2:2",
+		    fl->key);
+	else {
+		*colon = '\0';
+		if (lmath_parse_number(copy, &a, err, sizeof err) != 0 ||
+		    lmath_parse_number(colon + 1, &b, err, sizeof err) != 0)
+			FIG_ERR(fl->line, "%s: %s", fl->key, err);
+		else if (!(a.v < b.v))
+			FIG_ERR(fl->line, "%s: the range must go from low to "
+			    "high", fl->key);
+		else {
+			*lo = a.v;
+			*hi = b.v;
+			r = 0;
+		}
+	}
+	free(copy);
+	return r;
+}
+
+/* Read a point into x (doubles, nvars of them).  0, or -1 reported. */
+static int
+figure_point(lesson_field *fl, int nvars, double *x, const char *file,
+    lesson_diags *ds)
+{
+	num v[EXPR_MAX_VARS];
+	char err[200];
+	int n = lmath_parse_point(fl->value, v, EXPR_MAX_VARS, err,
+	    sizeof err), i;
+
+	if (n < 0) {
+		FIG_ERR(fl->line, "%s: %s", fl->key, err);
+		return -1;
+	}
+	if (n != nvars) {
+		FIG_ERR(fl->line, "%s: the point has %d coordinates, the "
+		    "function has %d variables", fl->key, n, nvars);
+		return -1;
+	}
+	for (i = 0; i < n; i++)
+		x[i] = v[i].v;
+	return 0;
+}
+
+figure *
+figure_prepare(lesson_step *s, const char *file, lesson_diags *ds)
+{
+	figure *fig = xcalloc(1, sizeof *fig);
+	int k = figure_kind_lookup(s->word), errors = ds->nerrors, i, n;
+	lesson_field *fl;
+	const char *text;
+	char **parts = NULL, err[200];
+	num v;
+
+	if (k < 0) {
+		FIG_ERR(s->line, "unknown plot kind \"%s\" (known: contour, "
+		    "field, convergence, slice)", s->word);
+		free(fig);
+		return NULL;
+	}
+	fig->kind = (enum figure_kind)k;
+	fig->steps = 10;
+	fl = lesson_step_field(s, "caption");
+	if (fl == NULL || fl->value[0] == '\0')
+		FIG_ERR(s->line, "a plot needs a caption (\"caption: ...\" "
+		    "says in words what it shows, for everyone who cannot "
+		    "see it)");
+	else
+		fig->caption = xstrdup(fl->value);
+	if (exercise_read_function(s, file, ds, &fig->f, &fig->vars,
+	    &text) != 0)
+		goto done;
+	fig->function = xstrdup(text);
+	fig->nvars = n = fig->vars.n;
+	if ((fig->kind == FIGURE_CONTOUR || fig->kind == FIGURE_FIELD) &&
+	    n != 2)
+		FIG_ERR(s->line, "a %s plot needs a function of two "
+		    "variables", s->word);
+	if ((fl = lesson_step_field(s, "x")) != NULL &&
+	    figure_range(fl, &fig->x0, &fig->x1, file, ds) == 0)
+		fig->has_x = 1;
+	if ((fl = lesson_step_field(s, "y")) != NULL &&
+	    figure_range(fl, &fig->y0, &fig->y1, file, ds) == 0)
+		fig->has_y = 1;
+	if ((fl = lesson_step_field(s, "from")) != NULL &&
+	    figure_point(fl, n, fig->from, file, ds) == 0)
+		fig->has_from = 1;
+	if ((fl = lesson_step_field(s, "rate")) != NULL) {
+		if (lmath_parse_number(fl->value, &v, err, sizeof err) != 0 ||
+		    !(v.v > 0))
+			FIG_ERR(fl->line, "rate must be a positive number");
+		else
+			fig->rates[fig->nrates++] = v.v;
+	}
+	if ((fl = lesson_step_field(s, "rates")) != NULL) {
+		int np = expr_split(fl->value, ',', &parts, NULL);
+		if (fig->nrates > 0)
+			FIG_ERR(fl->line, "give either rate or rates, not "
+			    "both");
+		else if (np > FIGURE_MAX_RATES)
+			FIG_ERR(fl->line, "rates: at most %d step sizes",
+			    FIGURE_MAX_RATES);
+		for (i = 0; i < np; i++) {
+			if (fig->nrates < FIGURE_MAX_RATES &&
+			    lmath_parse_number(parts[i], &v, err,
+			    sizeof err) == 0 && v.v > 0)
+				fig->rates[fig->nrates++] = v.v;
+			else if (fig->nrates < FIGURE_MAX_RATES)
+				FIG_ERR(fl->line, "rates: \"%s\" is not a "
+				    "positive number", parts[i]);
+			free(parts[i]);
+		}
+		free(parts);
+	}
+	if ((fl = lesson_step_field(s, "steps")) != NULL) {
+		char *end;
+		long st = strtol(fl->value, &end, 10);
+		if (end == fl->value || *end != '\0' || st < 1 || st > 1000)
+			FIG_ERR(fl->line, "steps must be a whole number from 1 "
+			    "to 1000");
+		else
+			fig->steps = (int)st;
+	}
+	if (fig->kind == FIGURE_SLICE) {
+		if ((fl = lesson_step_field(s, "at")) != NULL &&
+		    figure_point(fl, n, fig->at, file, ds) == 0)
+			fig->has_at = 1;
+		if ((fl = lesson_step_field(s, "direction")) != NULL &&
+		    figure_point(fl, n, fig->direction, file, ds) == 0)
+			fig->has_direction = 1;
+		if (n > 1 && !fig->has_from && !fig->has_at)
+			FIG_ERR(s->line, "a slice of a function of several "
+			    "variables needs a point: \"at:\" (with "
+			    "\"direction:\", or along -grad f), or \"from:\" "
+			    "and \"rate:\"");
+		if (n > 1 && fig->has_at && !fig->has_direction &&
+		    !fig->has_from)
+			FIG_ERR(s->line, "a slice through \"at:\" needs a "
+			    "\"direction:\"");
+	}
+	if (fig->kind == FIGURE_CONVERGENCE &&
+	    (fl = lesson_step_field(s, "measure")) != NULL) {
+		if (strcmp(fl->value, "gap") == 0)
+			fig->measure_gap = 1;
+		else if (strcmp(fl->value, "grad") != 0)
+			FIG_ERR(fl->line, "measure: \"grad\" (|grad f(a_k)|, "
+			    "the default) or \"gap\" (f(a_k) - f*)");
+	}
+	if (fig->has_from && fig->nrates == 0)
+		FIG_ERR(s->line, "a descent path needs a step size (\"rate: "
+		    "0.1\" or \"rates: 0.1, 0.3\")");
+	if (fig->nrates > 0 && !fig->has_from)
+		FIG_ERR(s->line, "a step size needs a start point (\"from: "
+		    "...\")");
+	if (fig->kind == FIGURE_CONVERGENCE && !fig->has_from)
+		FIG_ERR(s->line, "a convergence plot needs \"from:\" and "
+		    "\"rate:\"");
+done:
+	if (ds->nerrors > errors) {
+		figure_free(fig);
+		return NULL;
+	}
+	return fig;
+}
+
+void
+figure_free(figure *fig)
+{
+	if (fig == NULL)
+		return;
+	expr_free(fig->f);
+	free(fig->function);
+	free(fig->caption);
+	free(fig);
+}

@@ -1,0 +1,870 @@
+/* lesson.c - reading lesson files: lines, header, blocks and fields. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/xalloc.h"
+#include "lesson/exercise.h"
+#include "lesson/figure.h"
+#include "lesson/lesson.h"
+
+/* Fields that may appear more than once in a block. */
+static const char *lesson_repeatable[] = { "hint", "option", NULL };
+
+/* Every field name known in exercise and plot blocks (for "did you
+ * mean" suggestions). */
+static const char *lesson_known_fields[] = {
+	"id", "prompt", "hint", "solution", "answer", "tolerance",
+	"function", "vars", "ask", "at", "from", "rate", "rates", "steps",
+	"variable", "direction", "until", "backtrack", "box", "option",
+	"x", "y", "caption", "measure", NULL
+};
+
+static const char *lesson_header_fields[] = {
+	"id", "title", "summary", "order", "author", "format", NULL
+};
+
+void
+lesson_diags_add(lesson_diags *ds, enum lesson_severity sev,
+    const char *file, int line, const char *fmt, ...)
+{
+	va_list ap;
+	char buf[512];
+
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	if (ds->n == ds->cap) {
+		ds->cap = ds->cap ? 2 * ds->cap : 8;
+		ds->d = xrealloc(ds->d, (size_t)ds->cap * sizeof *ds->d);
+	}
+	ds->d[ds->n].severity = sev;
+	ds->d[ds->n].file = xstrdup(file ? file : "");
+	ds->d[ds->n].line = line;
+	ds->d[ds->n].msg = xstrdup(buf);
+	ds->n++;
+	if (sev == LESSON_ERROR)
+		ds->nerrors++;
+}
+
+char *
+lesson_diag_format(const lesson_diag *d)
+{
+	const char *sev = d->severity == LESSON_ERROR ? "error" : "warning";
+
+	if (d->line > 0)
+		return xasprintf("%s:%d: %s: %s", d->file, d->line, sev,
+		    d->msg);
+	return xasprintf("%s: %s: %s", d->file, sev, d->msg);
+}
+
+void
+lesson_diags_free(lesson_diags *ds)
+{
+	int i;
+
+	for (i = 0; i < ds->n; i++) {
+		free(ds->d[i].file);
+		free(ds->d[i].msg);
+	}
+	free(ds->d);
+	memset(ds, 0, sizeof *ds);
+}
+
+int
+lesson_valid_id(const char *s)
+{
+	size_t i, n = strlen(s);
+
+	if (n == 0 || n > LESSON_MAX_ID || s[0] == '-')
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!((s[i] >= 'a' && s[i] <= 'z') ||
+		    (s[i] >= '0' && s[i] <= '9') || s[i] == '-'))
+			return 0;
+	return 1;
+}
+
+/* Edit distance between short strings (for suggestions). */
+static int
+lesson_distance(const char *a, const char *b)
+{
+	int la = (int)strlen(a), lb = (int)strlen(b), i, j;
+	int d[33][33];
+
+	if (la > 32 || lb > 32)
+		return 99;
+	for (i = 0; i <= la; i++)
+		d[i][0] = i;
+	for (j = 0; j <= lb; j++)
+		d[0][j] = j;
+	for (i = 1; i <= la; i++)
+		for (j = 1; j <= lb; j++) {
+			int c = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+			if (d[i - 1][j] + 1 < c)
+				c = d[i - 1][j] + 1;
+			if (d[i][j - 1] + 1 < c)
+				c = d[i][j - 1] + 1;
+			d[i][j] = c;
+		}
+	return d[la][lb];
+}
+
+/* The closest name in list to s within two edits, or NULL. */
+static const char *
+lesson_suggest(const char *s, const char **list)
+{
+	const char *best = NULL;
+	int bd = 3, i, d;
+
+	for (i = 0; list[i] != NULL; i++) {
+		d = lesson_distance(s, list[i]);
+		if (d < bd) {
+			bd = d;
+			best = list[i];
+		}
+	}
+	return best;
+}
+
+/* Whether name is in a NULL-terminated list. */
+static int
+lesson_in_list(const char *name, const char **list)
+{
+	int i;
+
+	for (i = 0; list[i] != NULL; i++)
+		if (strcmp(name, list[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/* The length of a valid UTF-8 sequence at s (n bytes left), or 0. */
+static int
+lesson_utf8_len(const unsigned char *s, size_t n)
+{
+	int len, i;
+	unsigned cp;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		len = 2, cp = s[0] & 0x1f;
+	else if (s[0] >= 0xe0 && s[0] <= 0xef)
+		len = 3, cp = s[0] & 0x0f;
+	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
+		len = 4, cp = s[0] & 0x07;
+	else
+		return 0;
+	if ((size_t)len > n)
+		return 0;
+	for (i = 1; i < len; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3f);
+	}
+	if ((len == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
+	    (len == 4 && (cp < 0x10000 || cp > 0x10ffff)))
+		return 0;
+	return len;
+}
+
+/* --- the parser ------------------------------------------------------ */
+
+typedef struct lesson_parser {
+	const char *file;
+	lesson_diags *ds;
+	lesson *l;
+	lesson_step *cur;		/* the block being read, or NULL */
+	lesson_field *field;		/* the field being continued */
+	int field_blank;		/* blank lines seen inside it */
+	char **cont;			/* its continuation lines */
+	int ncont, capcont;
+	lesson_field header[8];		/* id, title, ... while reading */
+	int nheader;
+} lesson_parser;
+
+/* Whether line is blank (spaces and tabs only). */
+static int
+lesson_blank(const char *line)
+{
+	return line[strspn(line, " \t")] == '\0';
+}
+
+/* Length of a "key:" at the start of line (a lower-case name followed
+ * by a colon and a space or the end), or 0. */
+static size_t
+lesson_key_len(const char *line)
+{
+	size_t i = 0;
+
+	if (!(line[0] >= 'a' && line[0] <= 'z'))
+		return 0;
+	while ((line[i] >= 'a' && line[i] <= 'z') ||
+	    (line[i] >= '0' && line[i] <= '9') || line[i] == '-')
+		i++;
+	if (line[i] != ':' || (line[i + 1] != '\0' && line[i + 1] != ' ' &&
+	    line[i + 1] != '\t'))
+		return 0;
+	return i;
+}
+
+/* Remove spaces and tabs at both ends of s, in place. */
+static char *
+lesson_trim(char *s)
+{
+	size_t n;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	n = strlen(s);
+	while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		s[--n] = '\0';
+	return s;
+}
+
+/* Finish the field being read: join its continuation lines (common
+ * indentation removed) to its value. */
+static void
+lesson_end_field(lesson_parser *p)
+{
+	size_t indent = (size_t)-1, k, len, total;
+	char *v, *out;
+	int i;
+
+	if (p->field == NULL)
+		return;
+	for (i = 0; i < p->ncont; i++) {
+		if (lesson_blank(p->cont[i]))
+			continue;
+		k = strspn(p->cont[i], " \t");
+		if (k < indent)
+			indent = k;
+	}
+	v = p->field->value;
+	total = strlen(v) + 1;
+	for (i = 0; i < p->ncont; i++)
+		total += strlen(p->cont[i]) + 1;
+	out = xmalloc(total + 1);
+	len = 0;
+	if (*v != '\0') {
+		memcpy(out, v, strlen(v));
+		len = strlen(v);
+	}
+	for (i = 0; i < p->ncont; i++) {
+		const char *c = p->cont[i];
+		size_t cl;
+		if (lesson_blank(c))
+			c = "";
+		else
+			c += indent;
+		cl = strlen(c);
+		/* Trailing spaces go. */
+		while (cl > 0 && (c[cl - 1] == ' ' || c[cl - 1] == '\t'))
+			cl--;
+		if (len > 0)
+			out[len++] = '\n';
+		memcpy(out + len, c, cl);
+		len += cl;
+		free(p->cont[i]);
+	}
+	out[len] = '\0';
+	free(v);
+	p->field->value = out;
+	p->ncont = 0;
+	p->field = NULL;
+	p->field_blank = 0;
+}
+
+/* Add a field key: value at line to a list. */
+static lesson_field *
+lesson_add_field(lesson_field **fields, int *n, const char *key,
+    const char *value, int line)
+{
+	lesson_field *f;
+
+	*fields = xrealloc(*fields, (size_t)(*n + 1) * sizeof **fields);
+	f = &(*fields)[(*n)++];
+	f->key = xstrdup(key);
+	f->value = xstrdup(value);
+	f->line = line;
+	f->used = 0;
+	return f;
+}
+
+/* Keep a continuation line of the current field. */
+static void
+lesson_add_cont(lesson_parser *p, const char *line)
+{
+	if (p->ncont == p->capcont) {
+		p->capcont = p->capcont ? 2 * p->capcont : 8;
+		p->cont = xrealloc(p->cont, (size_t)p->capcont *
+		    sizeof *p->cont);
+	}
+	p->cont[p->ncont++] = xstrdup(line);
+}
+
+/* Finish a text or checkpoint body: drop blank lines at both ends. */
+static void
+lesson_end_body(lesson_parser *p, int line)
+{
+	lesson_step *s = p->cur;
+	char *b, *e;
+
+	if (s == NULL || (s->kind != LESSON_TEXT &&
+	    s->kind != LESSON_CHECKPOINT))
+		return;
+	b = s->body ? s->body : xstrdup("");
+	e = b;
+	while (*e == '\n' || *e == ' ' || *e == '\t') {
+		/* Skip whole blank lines only. */
+		char *nl = strchr(e, '\n');
+		if (nl == NULL || !((size_t)(nl - e) ==
+		    strspn(e, " \t")))
+			break;
+		e = nl + 1;
+	}
+	memmove(b, e, strlen(e) + 1);
+	e = b + strlen(b);
+	while (e > b && (e[-1] == '\n' || e[-1] == ' ' || e[-1] == '\t'))
+		*--e = '\0';
+	s->body = b;
+	if (*b == '\0' && s->kind == LESSON_TEXT)
+		lesson_diags_add(p->ds, LESSON_ERROR, p->file, s->line,
+		    "empty text block");
+	(void)line;
+}
+
+/* Append a line to the body of the current text block. */
+static void
+lesson_add_body(lesson_step *s, const char *line)
+{
+	size_t old = s->body ? strlen(s->body) : 0, n = strlen(line);
+
+	s->body = xrealloc(s->body, old + n + 2);
+	memcpy(s->body + old, line, n);
+	s->body[old + n] = '\n';
+	s->body[old + n + 1] = '\0';
+}
+
+/* Finish the block being read. */
+static void
+lesson_end_block(lesson_parser *p, int line)
+{
+	lesson_end_field(p);
+	lesson_end_body(p, line);
+	p->cur = NULL;
+}
+
+/* Start a block from a "--- kind[: word]" line. */
+static void
+lesson_start_block(lesson_parser *p, char *line, int lineno)
+{
+	char *s = line + 3, *colon, *kind, *rest = NULL;
+	lesson_step *st;
+	lesson *l = p->l;
+	static const char *kinds[] = { "text", "exercise", "plot",
+		"checkpoint", NULL };
+	const char *sug;
+
+	lesson_end_block(p, lineno);
+	while (*s == '-')
+		s++;
+	if (*s != ' ' && *s != '\t' && *s != '\0') {
+		lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
+		    "a block line is \"--- KIND\" with a space after the "
+		    "dashes");
+		return;
+	}
+	colon = strchr(s, ':');
+	if (colon != NULL) {
+		*colon = '\0';
+		rest = lesson_trim(colon + 1);
+	}
+	kind = lesson_trim(s);
+	if (*kind == '\0') {
+		lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
+		    "a block line needs a kind: text, exercise, plot or "
+		    "checkpoint");
+		return;
+	}
+	l->steps = xrealloc(l->steps, (size_t)(l->nsteps + 1) *
+	    sizeof *l->steps);
+	st = &l->steps[l->nsteps];
+	memset(st, 0, sizeof *st);
+	st->line = lineno;
+	if (strcmp(kind, "text") == 0)
+		st->kind = LESSON_TEXT;
+	else if (strcmp(kind, "exercise") == 0)
+		st->kind = LESSON_EXERCISE;
+	else if (strcmp(kind, "plot") == 0)
+		st->kind = LESSON_PLOT;
+	else if (strcmp(kind, "checkpoint") == 0)
+		st->kind = LESSON_CHECKPOINT;
+	else {
+		sug = lesson_suggest(kind, kinds);
+		if (sug != NULL)
+			lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
+			    "unknown block kind \"%s\" (did you mean %s?)",
+			    kind, sug);
+		else
+			lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
+			    "unknown block kind \"%s\" (known: text, "
+			    "exercise, plot, checkpoint)", kind);
+		return;
+	}
+	if (st->kind == LESSON_EXERCISE || st->kind == LESSON_PLOT) {
+		if (rest == NULL || *rest == '\0') {
+			lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
+			    "%s block needs a kind after a colon, like "
+			    "\"--- %s\"", kind, st->kind == LESSON_EXERCISE ?
+			    "exercise: gradient" : "plot: contour");
+			return;
+		}
+		st->word = xstrdup(rest);
+	} else if (rest != NULL && *rest != '\0')
+		st->heading = xstrdup(rest);
+	l->nsteps++;
+	p->cur = st;
+}
+
+/* A header line "key: value" or its continuation. */
+static void
+lesson_header_line(lesson_parser *p, const char *line, int lineno)
+{
+	size_t k = lesson_key_len(line);
+	char key[64], *value;
+	const char *sug;
+	int i;
+
+	if (k == 0) {
+		if ((line[0] == ' ' || line[0] == '\t') && p->field != NULL) {
+			lesson_add_cont(p, line);
+			return;
+		}
+		lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
+		    "expected a header line \"key: value\" (id, title, "
+		    "summary, ...) or \"--- text\" to start the lesson");
+		return;
+	}
+	lesson_end_field(p);
+	if (k >= sizeof key)
+		k = sizeof key - 1;
+	memcpy(key, line, k);
+	key[k] = '\0';
+	if (!lesson_in_list(key, lesson_header_fields)) {
+		sug = lesson_suggest(key, lesson_header_fields);
+		lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
+		    "unknown header field \"%s\"%s%s%s", key,
+		    sug ? " (did you mean " : "", sug ? sug : "",
+		    sug ? "?)" : "");
+		return;
+	}
+	for (i = 0; i < p->nheader; i++)
+		if (strcmp(p->header[i].key, key) == 0) {
+			lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
+			    "header field \"%s\" given twice (first on line "
+			    "%d)", key, p->header[i].line);
+			return;
+		}
+	value = xstrdup(line + k + 1);
+	p->header[p->nheader].key = xstrdup(key);
+	p->header[p->nheader].value = xstrdup(lesson_trim(value));
+	p->header[p->nheader].line = lineno;
+	p->header[p->nheader].used = 0;
+	free(value);
+	p->field = &p->header[p->nheader];
+	p->nheader++;
+}
+
+/* A line inside an exercise or plot block. */
+static void
+lesson_field_line(lesson_parser *p, const char *line, int lineno)
+{
+	lesson_step *s = p->cur;
+	size_t k = lesson_key_len(line);
+	char key[64], *value;
+	int i;
+
+	if (lesson_blank(line)) {
+		if (p->field != NULL)
+			lesson_add_cont(p, "");
+		return;
+	}
+	if (line[0] == ' ' || line[0] == '\t') {
+		if (p->field == NULL) {
+			lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
+			    "indented line outside a field (a field starts "
+			    "with \"key: value\" at the start of a line)");
+			return;
+		}
+		lesson_add_cont(p, line);
+		return;
+	}
+	if (k == 0) {
+		lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
+		    "expected \"key: value\" in %s block (indent lines that "
+		    "continue a field; start prose with \"--- text\")",
+		    s->kind == LESSON_EXERCISE ? "an exercise" : "a plot");
+		return;
+	}
+	lesson_end_field(p);
+	/* Blank lines that ended the previous field are not part of it:
+	 * lesson_end_field drops trailing blanks through trimming below. */
+	if (k >= sizeof key)
+		k = sizeof key - 1;
+	memcpy(key, line, k);
+	key[k] = '\0';
+	if (!lesson_in_list(key, lesson_repeatable))
+		for (i = 0; i < s->nfields; i++)
+			if (strcmp(s->fields[i].key, key) == 0) {
+				lesson_diags_add(p->ds, LESSON_ERROR, p->file,
+				    lineno, "field \"%s\" given twice in one "
+				    "block (first on line %d)", key,
+				    s->fields[i].line);
+				return;
+			}
+	value = xstrdup(line + k + 1);
+	p->field = lesson_add_field(&s->fields, &s->nfields, key,
+	    lesson_trim(value), lineno);
+	free(value);
+}
+
+/* Drop blank lines at the end of every field value (they separate
+ * fields, they are not part of one). */
+static void
+lesson_trim_fields(lesson_step *s)
+{
+	int i;
+	size_t n;
+
+	for (i = 0; i < s->nfields; i++) {
+		n = strlen(s->fields[i].value);
+		while (n > 0 && s->fields[i].value[n - 1] == '\n')
+			s->fields[i].value[--n] = '\0';
+	}
+}
+
+lesson_field *
+lesson_step_field(lesson_step *s, const char *key)
+{
+	int i;
+
+	for (i = 0; i < s->nfields; i++)
+		if (strcmp(s->fields[i].key, key) == 0) {
+			s->fields[i].used = 1;
+			return &s->fields[i];
+		}
+	return NULL;
+}
+
+int
+lesson_find_exercise(const lesson *l, const char *exercise_id)
+{
+	int i;
+
+	for (i = 0; i < l->nsteps; i++)
+		if (l->steps[i].ex != NULL &&
+		    strcmp(l->steps[i].ex->id, exercise_id) == 0)
+			return i;
+	return -1;
+}
+
+/* Take the header fields into the lesson. */
+static void
+lesson_take_header(lesson_parser *p)
+{
+	lesson *l = p->l;
+	int i;
+	char *end;
+	long v;
+
+	for (i = 0; i < p->nheader; i++) {
+		lesson_field *f = &p->header[i];
+		if (strcmp(f->key, "id") == 0) {
+			if (!lesson_valid_id(f->value))
+				lesson_diags_add(p->ds, LESSON_ERROR, p->file,
+				    f->line, "id \"%s\" must be lower-case "
+				    "letters, digits and dashes (at most %d)",
+				    f->value, LESSON_MAX_ID);
+			else
+				l->id = xstrdup(f->value);
+		} else if (strcmp(f->key, "title") == 0)
+			l->title = xstrdup(f->value);
+		else if (strcmp(f->key, "summary") == 0)
+			l->summary = xstrdup(f->value);
+		else if (strcmp(f->key, "author") == 0)
+			l->author = xstrdup(f->value);
+		else if (strcmp(f->key, "order") == 0) {
+			errno = 0;
+			v = strtol(f->value, &end, 10);
+			if (end == f->value || *end != '\0' || errno != 0 ||
+			    v < 0 || v > 100000)
+				lesson_diags_add(p->ds, LESSON_ERROR, p->file,
+				    f->line, "order must be a whole number "
+				    "from 0 to 100000");
+			else
+				l->order = (int)v;
+		} else if (strcmp(f->key, "format") == 0) {
+			if (strcmp(f->value, "1") != 0)
+				lesson_diags_add(p->ds, LESSON_ERROR, p->file,
+				    f->line, "format %s is not known (this "
+				    "nabla reads format 1)", f->value);
+		}
+		if (*f->value == '\0')
+			lesson_diags_add(p->ds, LESSON_ERROR, p->file, f->line,
+			    "header field \"%s\" is empty", f->key);
+	}
+	if (l->id == NULL && !(p->ds->nerrors > 0 && p->nheader > 0))
+		lesson_diags_add(p->ds, LESSON_ERROR, p->file, 1,
+		    "the header has no id (add a line \"id: my-lesson\")");
+	if (l->title == NULL)
+		lesson_diags_add(p->ds, LESSON_ERROR, p->file, 1,
+		    "the header has no title (add a line \"title: ...\")");
+	if (l->summary == NULL)
+		lesson_diags_add(p->ds, LESSON_ERROR, p->file, 1,
+		    "the header has no summary (add a line "
+		    "\"summary: ...\")");
+}
+
+/* Report the fields of a block no module read.  When the block failed
+ * (ok is 0) its reading stopped early: only unknown names are reported. */
+static void
+lesson_unused_fields(lesson_parser *p, lesson_step *s, const char *what,
+    int ok)
+{
+	int i;
+	const char *sug;
+
+	for (i = 0; i < s->nfields; i++) {
+		lesson_field *f = &s->fields[i];
+		if (f->used)
+			continue;
+		if (lesson_in_list(f->key, lesson_known_fields) && !ok)
+			continue;
+		if (lesson_in_list(f->key, lesson_known_fields))
+			lesson_diags_add(p->ds, LESSON_ERROR, p->file, f->line,
+			    "field \"%s\" does not belong in %s", f->key,
+			    what);
+		else if ((sug = lesson_suggest(f->key,
+		    lesson_known_fields)) != NULL)
+			lesson_diags_add(p->ds, LESSON_ERROR, p->file, f->line,
+			    "unknown field \"%s\" (did you mean %s?)", f->key,
+			    sug);
+		else
+			lesson_diags_add(p->ds, LESSON_ERROR, p->file, f->line,
+			    "unknown field \"%s\"", f->key);
+	}
+}
+
+/* Prepare exercises and plots, and check what spans steps. */
+static void
+lesson_prepare_steps(lesson_parser *p)
+{
+	lesson *l = p->l;
+	int i, j, number = 0;
+	char what[96];
+
+	for (i = 0; i < l->nsteps; i++) {
+		lesson_step *s = &l->steps[i];
+		lesson_trim_fields(s);
+		if (s->kind == LESSON_EXERCISE) {
+			number++;
+			s->ex = exercise_prepare(s, number, p->file, p->ds);
+			snprintf(what, sizeof what, "a%s %s exercise",
+			    strchr("aeiou", s->word[0]) ? "n" : "", s->word);
+			if (exercise_kind_lookup(s->word) >= 0)
+				lesson_unused_fields(p, s, what, s->ex != NULL);
+		} else if (s->kind == LESSON_PLOT) {
+			s->fig = figure_prepare(s, p->file, p->ds);
+			snprintf(what, sizeof what, "a %s plot", s->word);
+			if (figure_kind_lookup(s->word) >= 0)
+				lesson_unused_fields(p, s, what, s->fig != NULL);
+		}
+	}
+	l->nexercises = number;
+	for (i = 0; i < l->nsteps; i++) {
+		if (l->steps[i].ex == NULL)
+			continue;
+		for (j = 0; j < i; j++)
+			if (l->steps[j].ex != NULL && strcmp(l->steps[j].ex->id,
+			    l->steps[i].ex->id) == 0) {
+				lesson_diags_add(p->ds, LESSON_ERROR, p->file,
+				    l->steps[i].line, "exercise id \"%s\" is "
+				    "used twice (also on line %d)",
+				    l->steps[i].ex->id, l->steps[j].line);
+				break;
+			}
+	}
+	if (l->nsteps == 0)
+		lesson_diags_add(p->ds, LESSON_ERROR, p->file, 0,
+		    "the lesson has no steps (start one with \"--- text\")");
+}
+
+lesson *
+lesson_parse(const char *text, size_t len, const char *file,
+    lesson_diags *ds)
+{
+	lesson_parser p;
+	lesson *l;
+	size_t pos = 0, end, i;
+	int lineno = 0, errors_before = ds->nerrors, in_header = 1;
+	char *line;
+
+	memset(&p, 0, sizeof p);
+	p.file = file;
+	p.ds = ds;
+	p.l = l = xcalloc(1, sizeof *l);
+	l->file = xstrdup(file);
+	if (len > LESSON_MAX_BYTES) {
+		lesson_diags_add(ds, LESSON_ERROR, file, 0, "the file is "
+		    "larger than %d bytes", LESSON_MAX_BYTES);
+		lesson_free(l);
+		return NULL;
+	}
+	/* A UTF-8 byte order mark is allowed and skipped. */
+	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0)
+		pos = 3;
+	while (pos < len) {
+		lineno++;
+		end = pos;
+		while (end < len && text[end] != '\n')
+			end++;
+		if (memchr(text + pos, '\0', end - pos) != NULL) {
+			lesson_diags_add(ds, LESSON_ERROR, file, lineno,
+			    "a NUL byte in the line (is this a text file?)");
+			pos = end + 1;
+			continue;
+		}
+		line = xstrndup(text + pos, end - pos);
+		if (end > pos && line[end - pos - 1] == '\r')
+			line[end - pos - 1] = '\0';
+		pos = end + 1;
+		for (i = 0; line[i] != '\0';) {
+			int n = lesson_utf8_len((const unsigned char *)line + i,
+			    strlen(line + i));
+			if (n == 0)
+				break;
+			i += (size_t)n;
+		}
+		if (line[i] != '\0') {
+			lesson_diags_add(ds, LESSON_ERROR, file, lineno,
+			    "invalid UTF-8 at byte %zu of the line", i + 1);
+			free(line);
+			continue;
+		}
+		if (line[0] == '#') {
+			free(line);
+			continue;
+		}
+		if (strncmp(line, "---", 3) == 0) {
+			if (in_header) {
+				lesson_end_field(&p);
+				in_header = 0;
+			}
+			lesson_start_block(&p, line, lineno);
+		} else if (in_header) {
+			if (!lesson_blank(line))
+				lesson_header_line(&p, line, lineno);
+			else if (p.field != NULL)
+				lesson_add_cont(&p, "");
+		} else if (p.cur == NULL) {
+			/* After a broken block line: already reported. */
+		} else if (p.cur->kind == LESSON_TEXT ||
+		    p.cur->kind == LESSON_CHECKPOINT)
+			lesson_add_body(p.cur, line);
+		else
+			lesson_field_line(&p, line, lineno);
+		free(line);
+	}
+	if (in_header)
+		lesson_end_field(&p);
+	lesson_end_block(&p, lineno);
+	for (i = 0; i < (size_t)p.nheader; i++) {
+		size_t n = strlen(p.header[i].value);
+		while (n > 0 && p.header[i].value[n - 1] == '\n')
+			p.header[i].value[--n] = '\0';
+	}
+	lesson_take_header(&p);
+	if (ds->nerrors == errors_before)
+		lesson_prepare_steps(&p);
+	for (i = 0; i < (size_t)p.nheader; i++) {
+		free(p.header[i].key);
+		free(p.header[i].value);
+	}
+	free(p.cont);
+	if (ds->nerrors > errors_before) {
+		lesson_free(l);
+		return NULL;
+	}
+	return l;
+}
+
+lesson *
+lesson_load(const char *path, lesson_diags *ds)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = NULL;
+	size_t len = 0, cap = 0, r;
+	lesson *l;
+
+	if (f == NULL) {
+		lesson_diags_add(ds, LESSON_ERROR, path, 0, "cannot read: %s",
+		    strerror(errno));
+		return NULL;
+	}
+	for (;;) {
+		if (len + 4096 > cap) {
+			cap = cap ? 2 * cap : 16384;
+			buf = xrealloc(buf, cap);
+		}
+		r = fread(buf + len, 1, cap - len, f);
+		len += r;
+		if (r == 0 || len > LESSON_MAX_BYTES)
+			break;
+	}
+	if (ferror(f)) {
+		lesson_diags_add(ds, LESSON_ERROR, path, 0, "cannot read: %s",
+		    strerror(errno));
+		fclose(f);
+		free(buf);
+		return NULL;
+	}
+	fclose(f);
+	l = lesson_parse(buf, len, path, ds);
+	free(buf);
+	return l;
+}
+
+void
+lesson_free(lesson *l)
+{
+	int i, j;
+
+	if (l == NULL)
+		return;
+	for (i = 0; i < l->nsteps; i++) {
+		lesson_step *s = &l->steps[i];
+		exercise_free(s->ex);
+		figure_free(s->fig);
+		for (j = 0; j < s->nfields; j++) {
+			free(s->fields[j].key);
+			free(s->fields[j].value);
+		}
+		free(s->fields);
+		free(s->heading);
+		free(s->word);
+		free(s->body);
+	}
+	free(l->steps);
+	free(l->file);
+	free(l->id);
+	free(l->title);
+	free(l->summary);
+	free(l->author);
+	free(l);
+}

@@ -1,0 +1,114 @@
+/* lesson.h - lesson files: the data model and the parser.
+ *
+ * A lesson is a plain UTF-8 text file (see doc/lessons.md): a header of
+ * "key: value" lines (id, title, summary, ...), then blocks that each
+ * start with a line "--- KIND" or "--- KIND: WORD".  Text and checkpoint
+ * blocks hold prose; exercise and plot blocks hold "key: value" fields
+ * whose values may continue on indented lines.
+ *
+ * lesson_parse checks the structure and the fields, prepares every
+ * exercise (which computes its answer, see exercise.h) and every plot,
+ * and reports each problem as "file:line: what is wrong" in a
+ * lesson_diags list.  The lesson owns everything it points to; free it
+ * with lesson_free.  Nothing here prints. */
+#ifndef NABLA_LESSON_H
+#define NABLA_LESSON_H
+
+#include <stddef.h>
+
+struct exercise;
+struct figure;
+
+/* One problem found in a lesson file. */
+enum lesson_severity { LESSON_ERROR, LESSON_WARNING };
+
+typedef struct lesson_diag {
+	enum lesson_severity severity;
+	char *file;		/* as given to lesson_parse */
+	int line;		/* 1-based; 0 when about the whole file */
+	char *msg;		/* lower case, no full stop */
+} lesson_diag;
+
+/* A growing list of problems; zero-initialise it, free with
+ * lesson_diags_free. */
+typedef struct lesson_diags {
+	int n, cap;
+	int nerrors;
+	lesson_diag *d;
+} lesson_diags;
+
+/* Add a problem (the message is formatted like printf). */
+void lesson_diags_add(lesson_diags *ds, enum lesson_severity sev,
+    const char *file, int line, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+/* Format diagnostic i as "file:line: error: msg"; the caller frees it. */
+char *lesson_diag_format(const lesson_diag *d);
+void lesson_diags_free(lesson_diags *ds);
+
+/* A "key: value" field of an exercise or plot block.  Multi-line values
+ * have their common indentation removed; lines are joined with '\n'. */
+typedef struct lesson_field {
+	char *key;
+	char *value;
+	int line;		/* the line of "key:" */
+	int used;		/* set when a module read it */
+} lesson_field;
+
+enum lesson_step_kind {
+	LESSON_TEXT,		/* explanation */
+	LESSON_EXERCISE,	/* something to answer */
+	LESSON_PLOT,		/* a picture with a caption */
+	LESSON_CHECKPOINT	/* a summary; the position is saved here */
+};
+
+typedef struct lesson_step {
+	enum lesson_step_kind kind;
+	int line;		/* the line of "--- ..." */
+	char *heading;		/* text/checkpoint: after the colon, or NULL */
+	char *word;		/* exercise/plot: the kind after the colon */
+	char *body;		/* text/checkpoint: the prose (rich text) */
+	int nfields;
+	lesson_field *fields;	/* exercise/plot */
+	struct exercise *ex;	/* LESSON_EXERCISE, once prepared */
+	struct figure *fig;	/* LESSON_PLOT, once prepared */
+} lesson_step;
+
+typedef struct lesson {
+	char *file;		/* where it came from ("built-in:NAME" too) */
+	char *id;		/* [a-z0-9-]+ */
+	char *title;
+	char *summary;
+	char *author;		/* or NULL */
+	int order;		/* for listing; 0 when not given */
+	int nsteps;
+	lesson_step *steps;
+	int nexercises;
+} lesson;
+
+#define LESSON_MAX_BYTES (1024 * 1024)	/* larger files are refused */
+#define LESSON_MAX_ID 48		/* bytes in an id */
+
+/* Parse the text of a lesson file (len bytes, need not be terminated).
+ * file names it in messages.  Problems go to ds.  Returns the lesson, or
+ * NULL when it has errors (ds->nerrors > 0); warnings alone still give a
+ * lesson.  The caller frees the result with lesson_free. */
+lesson *lesson_parse(const char *text, size_t len, const char *file,
+    lesson_diags *ds);
+
+/* Read and parse a file.  NULL on errors (reported in ds, including a
+ * file that cannot be read). */
+lesson *lesson_load(const char *path, lesson_diags *ds);
+
+void lesson_free(lesson *l);
+
+/* The field key of a step, or NULL; marks it used. */
+lesson_field *lesson_step_field(lesson_step *s, const char *key);
+
+/* Index of the exercise with this id in l->steps, or -1. */
+int lesson_find_exercise(const lesson *l, const char *exercise_id);
+
+/* Whether s is a valid lesson id ([a-z0-9][a-z0-9-]*, at most
+ * LESSON_MAX_ID bytes). */
+int lesson_valid_id(const char *s);
+
+#endif

@@ -1,0 +1,215 @@
+/* library.c - finding lessons: compiled in, and in lesson directories. */
+#include "config.h"
+
+#include <dirent.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/xalloc.h"
+#include "lesson/builtin.h"
+#include "lesson/library.h"
+
+lesson *
+library_parse_builtin(int index, lesson_diags *ds)
+{
+	char *name;
+	lesson *l;
+
+	if (index < 0 || index >= builtin_nlessons)
+		return NULL;
+	name = xasprintf("built-in:%s", builtin_lessons[index].name);
+	l = lesson_parse((const char *)builtin_lessons[index].text,
+	    builtin_lessons[index].len, name, ds);
+	free(name);
+	return l;
+}
+
+/* Add l to the library, replacing a lesson with the same id. */
+static void
+library_add(library *lib, lesson *l, int builtin)
+{
+	int i;
+
+	for (i = 0; i < lib->n; i++)
+		if (strcmp(lib->e[i].l->id, l->id) == 0) {
+			lesson_free(lib->e[i].l);
+			lib->e[i].l = l;
+			lib->e[i].builtin = builtin;
+			lib->e[i].source = l->file;
+			return;
+		}
+	lib->e = xrealloc(lib->e, (size_t)(lib->n + 1) * sizeof *lib->e);
+	lib->e[lib->n].l = l;
+	lib->e[lib->n].builtin = builtin;
+	lib->e[lib->n].source = l->file;
+	lib->n++;
+}
+
+/* Compare names for sorting file names. */
+static int
+library_cmp_names(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Load every *.lesson file of dir.  A missing directory is fine. */
+static void
+library_load_dir(library *lib, const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	char **names = NULL, *path;
+	int n = 0, i;
+	size_t len;
+	lesson *l;
+
+	if (d == NULL)
+		return;
+	while ((de = readdir(d)) != NULL) {
+		len = strlen(de->d_name);
+		if (len < 8 || de->d_name[0] == '.' ||
+		    strcmp(de->d_name + len - 7, ".lesson") != 0)
+			continue;
+		names = xrealloc(names, (size_t)(n + 1) * sizeof *names);
+		names[n++] = xstrdup(de->d_name);
+	}
+	closedir(d);
+	if (n > 1)
+		qsort(names, (size_t)n, sizeof *names, library_cmp_names);
+	for (i = 0; i < n; i++) {
+		path = xasprintf("%s/%s", dir, names[i]);
+		l = lesson_load(path, &lib->diags);
+		if (l != NULL) {
+			library_add(lib, l, 0);
+			lib->nextra++;
+		}
+		free(path);
+		free(names[i]);
+	}
+	free(names);
+}
+
+/* Order entries: lessons with an order first, by it; then by id. */
+static int
+library_cmp_entries(const void *a, const void *b)
+{
+	const library_entry *x = a, *y = b;
+	int ox = x->l->order ? x->l->order : 1000000;
+	int oy = y->l->order ? y->l->order : 1000000;
+
+	if (ox != oy)
+		return ox < oy ? -1 : 1;
+	return strcmp(x->l->id, y->l->id);
+}
+
+library *
+library_builtin(void)
+{
+	library *lib = xcalloc(1, sizeof *lib);
+	lesson *l;
+	int i;
+
+	for (i = 0; i < builtin_nlessons; i++) {
+		l = library_parse_builtin(i, &lib->diags);
+		if (l != NULL)
+			library_add(lib, l, 1);
+	}
+	if (lib->n > 1)
+		qsort(lib->e, (size_t)lib->n, sizeof *lib->e,
+		    library_cmp_entries);
+	return lib;
+}
+
+library *
+library_load(const char *extra_dir)
+{
+	library *lib = library_builtin();
+	const char *env, *home;
+	char *dir, *copy, **parts = NULL;
+	int n = 0, i;
+	size_t k, start;
+
+	env = getenv("XDG_DATA_HOME");
+	home = getenv("HOME");
+	if (env != NULL && env[0] == '/')
+		dir = xasprintf("%s/nabla/lessons", env);
+	else if (home != NULL && home[0] != '\0')
+		dir = xasprintf("%s/.local/share/nabla/lessons", home);
+	else
+		dir = NULL;
+	if (dir != NULL) {
+		library_load_dir(lib, dir);
+		free(dir);
+	}
+	env = getenv("NABLA_LESSONS");
+	if (env != NULL) {
+		/* The first directory wins, so load them last to first. */
+		copy = xstrdup(env);
+		start = 0;
+		for (k = 0;; k++) {
+			if (copy[k] == ':' || copy[k] == '\0') {
+				int end = copy[k] == '\0';
+				copy[k] = '\0';
+				if (copy[start] != '\0') {
+					parts = xrealloc(parts, (size_t)(n + 1) *
+					    sizeof *parts);
+					parts[n++] = copy + start;
+				}
+				if (end)
+					break;
+				start = k + 1;
+			}
+		}
+		for (i = n - 1; i >= 0; i--)
+			library_load_dir(lib, parts[i]);
+		free(parts);
+		free(copy);
+	}
+	if (extra_dir != NULL)
+		library_load_dir(lib, extra_dir);
+	if (lib->n > 1)
+		qsort(lib->e, (size_t)lib->n, sizeof *lib->e,
+		    library_cmp_entries);
+	return lib;
+}
+
+void
+library_free(library *lib)
+{
+	int i;
+
+	if (lib == NULL)
+		return;
+	for (i = 0; i < lib->n; i++)
+		lesson_free(lib->e[i].l);
+	free(lib->e);
+	lesson_diags_free(&lib->diags);
+	free(lib);
+}
+
+library_entry *
+library_find(library *lib, const char *name)
+{
+	int i;
+	char *end;
+	long k;
+
+	for (i = 0; i < lib->n; i++)
+		if (strcmp(lib->e[i].l->id, name) == 0)
+			return &lib->e[i];
+	k = strtol(name, &end, 10);
+	if (end != name && *end == '\0' && k >= 1 && k <= lib->n)
+		return &lib->e[k - 1];
+	return NULL;
+}
+
+int
+library_index(const library *lib, const char *id)
+{
+	int i;
+
+	for (i = 0; i < lib->n; i++)
+		if (strcmp(lib->e[i].l->id, id) == 0)
+			return i;
+	return -1;
+}

@@ -1,0 +1,50 @@
+/* library.h - the lessons available: the built-in course and extra
+ * lessons from directories.
+ *
+ * Sources, from the strongest: a directory given on the command line
+ * (--lessons DIR), the directories of $NABLA_LESSONS (colon-separated,
+ * the first wins), $XDG_DATA_HOME/nabla/lessons (default
+ * ~/.local/share/nabla/lessons), and the built-in course.  A lesson with
+ * the same id as a weaker one replaces it.  Files named *.lesson are
+ * read from each directory; a broken one is left out, and its problems
+ * are kept in the library's diagnostics.  Nothing here prints. */
+#ifndef NABLA_LIBRARY_H
+#define NABLA_LIBRARY_H
+
+#include "lesson/lesson.h"
+
+typedef struct library_entry {
+	lesson *l;		/* owned */
+	int builtin;		/* 1: from the compiled-in course */
+	const char *source;	/* l->file: a path or "built-in:NAME" */
+} library_entry;
+
+typedef struct library {
+	int n;
+	library_entry *e;	/* sorted: by order, then by id */
+	lesson_diags diags;	/* problems of the files left out */
+	int nextra;		/* extra lessons loaded from directories */
+} library;
+
+/* Load the course and the extra lessons.  extra_dir is the --lessons
+ * directory or NULL.  Never fails: problems go to the diagnostics.
+ * Free with library_free. */
+library *library_load(const char *extra_dir);
+
+/* Only the built-in course. */
+library *library_builtin(void);
+
+void library_free(library *lib);
+
+/* The lesson with this id, or with this number in the listing ("3"),
+ * or NULL. */
+library_entry *library_find(library *lib, const char *name);
+
+/* The index of an entry in the listing (0-based), or -1. */
+int library_index(const library *lib, const char *id);
+
+/* Parse one built-in lesson by file name ("01-partials.lesson") into ds;
+ * NULL when there is none by that name or it is broken. */
+lesson *library_parse_builtin(int index, lesson_diags *ds);
+
+#endif

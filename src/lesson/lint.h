@@ -1,0 +1,18 @@
+/* lint.h - checking a lesson before a student sees it.
+ *
+ * Parsing (lesson_parse) already checks the structure, every field and
+ * that every answer can be computed.  lint_lesson adds what only a
+ * careful reader would catch: an author's answer that disagrees with
+ * the computed one (a textbook with a wrong answer), an unclosed $ or
+ * ` in the prose, a lesson without exercises.  Nothing here prints. */
+#ifndef NABLA_LINT_H
+#define NABLA_LINT_H
+
+#include "lesson/lesson.h"
+
+/* Check l and add what is wrong to ds.  Returns the number of errors
+ * added (warnings are not counted).  *checked (may be NULL) receives
+ * the number of author answers compared with computed ones. */
+int lint_lesson(const lesson *l, lesson_diags *ds, int *checked);
+
+#endif

@@ -1,0 +1,315 @@
+/* lmath.c - numbers, points, gradients, Hessians and critical points for
+ * computing the answers of lesson exercises. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/critical.h"
+#include "core/xalloc.h"
+#include "lesson/lmath.h"
+
+/* Copy a message into err (size n) when there is room. */
+static void
+lmath_err(char *err, size_t n, const char *msg)
+{
+	if (err != NULL && n > 0)
+		snprintf(err, n, "%s", msg);
+}
+
+int
+lmath_parse_number(const char *text, num *out, char *err, size_t n)
+{
+	expr_vars vars;
+	expr_error perr;
+	expr_domain dom;
+	expr *e;
+	int r;
+
+	memset(&vars, 0, sizeof vars);
+	while (*text == ' ' || *text == '\t')
+		text++;
+	if (*text == '\0') {
+		lmath_err(err, n, "a number is missing");
+		return -1;
+	}
+	if (expr_parse(text, &vars, EXPR_PARSE_NO_NEW_VARS, &e, NULL,
+	    &perr) != 0) {
+		if (err != NULL && n > 0)
+			snprintf(err, n, "\"%s\" is not a number: %s", text,
+			    perr.msg);
+		return -1;
+	}
+	memset(&dom, 0, sizeof dom);
+	r = expr_eval_num(e, NULL, out, &dom);
+	expr_free(e);
+	if (r < 0) {
+		if (err != NULL && n > 0)
+			snprintf(err, n, "\"%s\" has no value: %s", text,
+			    dom.msg);
+		return -1;
+	}
+	if (!isfinite(out->v)) {
+		lmath_err(err, n, "the number is not finite");
+		return -1;
+	}
+	return 0;
+}
+
+char *
+lmath_strip_parens(const char *text)
+{
+	size_t len, i;
+	int depth;
+	const char *s = text;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	len = strlen(s);
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t' ||
+	    s[len - 1] == '\n' || s[len - 1] == '\r'))
+		len--;
+	if (len >= 2 && s[0] == '(' && s[len - 1] == ')') {
+		/* Only when the first '(' closes at the very end. */
+		depth = 0;
+		for (i = 0; i < len; i++) {
+			if (s[i] == '(')
+				depth++;
+			else if (s[i] == ')' && --depth == 0)
+				break;
+		}
+		if (i == len - 1)
+			return xstrndup(s + 1, len - 2);
+	}
+	return xstrndup(s, len);
+}
+
+int
+lmath_parse_point(const char *text, num *x, int max, char *err, size_t n)
+{
+	char *inner = lmath_strip_parens(text);
+	char **parts = NULL;
+	int np, i, r = 0;
+	char sub[200];
+
+	np = expr_split(inner, ',', &parts, NULL);
+	if (np <= 0 || (np == 1 && parts[0][strspn(parts[0], " \t")] == '\0')) {
+		lmath_err(err, n, "a point is missing");
+		r = -1;
+	} else if (np > max) {
+		if (err != NULL && n > 0)
+			snprintf(err, n, "a point has at most %d coordinates",
+			    max);
+		r = -1;
+	}
+	for (i = 0; r == 0 && i < np; i++) {
+		if (lmath_parse_number(parts[i], &x[i], sub, sizeof sub) != 0) {
+			if (err != NULL && n > 0)
+				snprintf(err, n, "coordinate %d: %s", i + 1,
+				    sub);
+			r = -1;
+		}
+	}
+	for (i = 0; i < np; i++)
+		free(parts[i]);
+	free(parts);
+	free(inner);
+	return r == 0 ? np : -1;
+}
+
+int
+lmath_eval(const expr *f, const num *x, num *out, char *err, size_t n)
+{
+	expr_domain dom;
+
+	memset(&dom, 0, sizeof dom);
+	if (expr_eval_num(f, x, out, &dom) < 0) {
+		lmath_err(err, n, dom.msg[0] ? dom.msg : "no value here");
+		return -1;
+	}
+	if (!isfinite(out->v)) {
+		lmath_err(err, n, "the value is not finite");
+		return -1;
+	}
+	return 0;
+}
+
+int
+lmath_eval_vector(expr *const *g, int nvars, const num *x, num *out,
+    char *err, size_t n)
+{
+	int i;
+
+	for (i = 0; i < nvars; i++)
+		if (lmath_eval(g[i], x, &out[i], err, n) != 0)
+			return -1;
+	return 0;
+}
+
+int
+lmath_descent_step(expr *const *g, int nvars, const num *a, num rate,
+    num *out)
+{
+	num grad[EXPR_MAX_VARS];
+	int i;
+
+	if (lmath_eval_vector(g, nvars, a, grad, NULL, 0) != 0)
+		return -1;
+	for (i = 0; i < nvars; i++) {
+		out[i] = num_sub(a[i], num_mul(rate, grad[i]));
+		if (!isfinite(out[i].v))
+			return -1;
+	}
+	return 0;
+}
+
+int
+lmath_backtrack_step(const expr *f, expr *const *g, int nvars,
+    const num *a, num t0, num beta, num c, num *t_out, num *out)
+{
+	num grad[EXPR_MAX_VARS], fa, ft, g2, t, bound;
+	int i, k;
+
+	if (lmath_eval(f, a, &fa, NULL, 0) != 0 ||
+	    lmath_eval_vector(g, nvars, a, grad, NULL, 0) != 0)
+		return -1;
+	g2 = num_int(0);
+	for (i = 0; i < nvars; i++)
+		g2 = num_add(g2, num_mul(grad[i], grad[i]));
+	t = t0;
+	for (k = 0; k < 60; k++) {
+		for (i = 0; i < nvars; i++)
+			out[i] = num_sub(a[i], num_mul(t, grad[i]));
+		bound = num_sub(fa, num_mul(num_mul(c, t), g2));
+		if (lmath_eval(f, out, &ft, NULL, 0) == 0 &&
+		    num_cmp(ft, bound) <= 0) {
+			*t_out = t;
+			return k;
+		}
+		t = num_mul(t, beta);
+	}
+	return -1;
+}
+
+num
+lmath_snap(double v)
+{
+	num out;
+
+	if (!isfinite(v) || fabs(v) > 1e12)
+		return num_real(v);
+	critical_rational(v, 1000, 1e-12 * (fabs(v) > 1 ? fabs(v) : 1), &out);
+	return out;
+}
+
+/* Whether q has no prime factors other than 2 and 5. */
+static int
+lmath_decimal_denominator(long long q)
+{
+	while (q % 2 == 0)
+		q /= 2;
+	while (q % 5 == 0)
+		q /= 5;
+	return q == 1;
+}
+
+/* Significant digits in a number printed by num_format_exact. */
+static int
+lmath_sig_digits(const char *s)
+{
+	int n = 0, started = 0;
+
+	for (; *s != '\0' && *s != 'e' && *s != 'E'; s++) {
+		if (*s >= '1' && *s <= '9')
+			started = 1;
+		if (started && *s >= '0' && *s <= '9')
+			n++;
+	}
+	return n;
+}
+
+char *
+lmath_num_short(num v)
+{
+	char buf[64];
+	double a = fabs(v.v);
+
+	if (v.exact && lmath_decimal_denominator(v.q)) {
+		num_format_exact(v.v, buf, sizeof buf);
+		if (lmath_sig_digits(buf) <= 8 && (a == 0 ||
+		    (a >= 1e-4 && a < 1e8)))
+			return xstrdup(buf);
+	}
+	if (v.v == 0)
+		return xstrdup("0");
+	num_format(v.v, 7, buf, sizeof buf);
+	return xstrdup(buf);
+}
+
+char *
+lmath_num_text(num v, int unicode)
+{
+	char *s = lmath_num_short(v), *r;
+	char buf[64];
+
+	if (v.exact && v.q != 1 && !lmath_decimal_denominator(v.q) &&
+	    v.q <= 10000000) {
+		snprintf(buf, sizeof buf, "%lld/%lld", v.p, v.q);
+		r = xasprintf("%s %s %s", buf, unicode ? "≈" : "~", s);
+		free(s);
+		return r;
+	}
+	if (v.exact && v.q != 1 && lmath_decimal_denominator(v.q)) {
+		num_format_exact(v.v, buf, sizeof buf);
+		if (strcmp(buf, s) != 0) {
+			/* A long exact decimal: give the fraction too. */
+			r = xasprintf("%lld/%lld %s %s", v.p, v.q,
+			    unicode ? "≈" : "~", s);
+			free(s);
+			return r;
+		}
+	}
+	return s;
+}
+
+char *
+lmath_vector_text(const num *v, int n, int unicode)
+{
+	size_t cap = 64, len = 0;
+	char *out = xmalloc(cap), *s;
+	int i;
+
+	(void)unicode;
+	out[len++] = '(';
+	for (i = 0; i < n; i++) {
+		s = lmath_num_short(v[i]);
+		while (len + strlen(s) + 4 > cap) {
+			cap *= 2;
+			out = xrealloc(out, cap);
+		}
+		if (i > 0) {
+			out[len++] = ',';
+			out[len++] = ' ';
+		}
+		memcpy(out + len, s, strlen(s));
+		len += strlen(s);
+		free(s);
+	}
+	out[len++] = ')';
+	out[len] = '\0';
+	return out;
+}
+
+int
+lmath_close(double a, double b, double tol, int rel)
+{
+	double d = fabs(a - b);
+
+	if (!isfinite(a) || !isfinite(b))
+		return 0;
+	if (d <= 1e-12)
+		return 1;
+	return rel ? d <= tol * fabs(b) : d <= tol;
+}

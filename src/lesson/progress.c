@@ -1,0 +1,555 @@
+/* progress.c - the progress store: reading, atomic writing, damage. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <dirent.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "core/xalloc.h"
+#include "lesson/progress.h"
+
+#define PROGRESS_MAGIC "nabla progress 1"
+
+char *
+progress_default_dir(void)
+{
+	const char *s = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
+
+	if (s != NULL && s[0] == '/')
+		return xasprintf("%s/nabla", s);
+	if (home != NULL && home[0] != '\0')
+		return xasprintf("%s/.local/state/nabla", home);
+	return NULL;
+}
+
+char *
+progress_escape(const char *s)
+{
+	size_t n = strlen(s), i, k = 0;
+	char *out = xmalloc(4 * n + 1);
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '\\') {
+			out[k++] = '\\';
+			out[k++] = '\\';
+		} else if (c == '\n') {
+			out[k++] = '\\';
+			out[k++] = 'n';
+		} else if (c == '\t') {
+			out[k++] = '\\';
+			out[k++] = 't';
+		} else if (c < 0x20 || c == 0x7f) {
+			snprintf(out + k, 5, "\\x%02x", c);
+			k += 4;
+		} else
+			out[k++] = (char)c;
+	}
+	out[k] = '\0';
+	return out;
+}
+
+/* The value of a hex digit, or -1. */
+static int
+progress_hex(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
+}
+
+char *
+progress_unescape(const char *s)
+{
+	size_t n = strlen(s), i, k = 0;
+	char *out = xmalloc(n + 1);
+
+	for (i = 0; i < n; i++) {
+		if (s[i] != '\\' || i + 1 >= n) {
+			out[k++] = s[i];
+			continue;
+		}
+		i++;
+		if (s[i] == 'n')
+			out[k++] = '\n';
+		else if (s[i] == 't')
+			out[k++] = '\t';
+		else if (s[i] == 'x' && i + 2 < n && progress_hex(s[i + 1]) >=
+		    0 && progress_hex(s[i + 2]) >= 0) {
+			out[k++] = (char)(progress_hex(s[i + 1]) * 16 +
+			    progress_hex(s[i + 2]));
+			i += 2;
+		} else
+			out[k++] = s[i];
+	}
+	out[k] = '\0';
+	return out;
+}
+
+/* Make dir and its parents (mode 0700).  0 or -1 with errno. */
+static int
+progress_mkdirs(const char *dir)
+{
+	char *copy = xstrdup(dir), *p;
+	int r = 0;
+
+	for (p = copy + 1; *p != '\0'; p++) {
+		if (*p != '/')
+			continue;
+		*p = '\0';
+		if (mkdir(copy, 0700) != 0 && errno != EEXIST)
+			r = -1;
+		*p = '/';
+	}
+	if (mkdir(copy, 0700) != 0 && errno != EEXIST)
+		r = -1;
+	else if (r != 0)
+		r = 0;	/* a parent we may not create, but dir exists */
+	free(copy);
+	return r;
+}
+
+/* Whether s is a word of the file: no spaces, not empty. */
+static int
+progress_word_ok(const char *s)
+{
+	return *s != '\0' && strpbrk(s, " \t") == NULL;
+}
+
+/* Parse one line into p.  0, or -1 when it is not a valid line. */
+static int
+progress_parse_line(progress *p, char *line)
+{
+	char *f[6], *save = NULL, *rest;
+	int n = 0;
+	char *end;
+	long long t;
+	long step;
+
+	if (strncmp(line, "lesson ", 7) == 0) {
+		for (f[n] = strtok_r(line, " ", &save); f[n] != NULL && n < 5;
+		    f[++n] = strtok_r(NULL, " ", &save))
+			;
+		if (n != 5 || strtok_r(NULL, " ", &save) != NULL)
+			return -1;
+		step = strtol(f[2], &end, 10);
+		if (*end != '\0' || step < 0 || step > 1000000)
+			return -1;
+		if (strcmp(f[3], "0") != 0 && strcmp(f[3], "1") != 0)
+			return -1;
+		t = strtoll(f[4], &end, 10);
+		if (*end != '\0')
+			return -1;
+		progress_set_position(p, f[1], (int)step, f[3][0] == '1', t);
+		return 0;
+	}
+	if (strncmp(line, "attempt ", 8) == 0) {
+		/* Five words, then the answer to the end of the line. */
+		rest = line;
+		for (n = 0; n < 5; n++) {
+			f[n] = rest;
+			rest = strchr(rest, ' ');
+			if (rest == NULL)
+				return -1;
+			*rest++ = '\0';
+			if (*f[n] == '\0')
+				return -1;
+		}
+		t = strtoll(f[1], &end, 10);
+		if (*end != '\0')
+			return -1;
+		if (!progress_word_ok(f[2]) || !progress_word_ok(f[3]) ||
+		    !progress_word_ok(f[4]))
+			return -1;
+		f[5] = progress_unescape(rest);
+		progress_add_attempt(p, f[2], f[3], f[4], f[5], t);
+		free(f[5]);
+		return 0;
+	}
+	return -1;
+}
+
+/* Set a damaged file aside; the warning for the student. */
+static char *
+progress_set_aside(progress *p, int line, const char *why)
+{
+	char stamp[32], *dest;
+	time_t now = time(NULL);
+	struct tm tm;
+	int i;
+
+	localtime_r(&now, &tm);
+	strftime(stamp, sizeof stamp, "%Y%m%d-%H%M%S", &tm);
+	dest = xasprintf("%s.damaged-%s", p->path, stamp);
+	for (i = 2; access(dest, F_OK) == 0 && i < 100; i++) {
+		free(dest);
+		dest = xasprintf("%s.damaged-%s-%d", p->path, stamp, i);
+	}
+	if (rename(p->path, dest) != 0) {
+		char *w = xasprintf("the progress file %s is damaged (%s, "
+		    "line %d) and could not be set aside (%s); progress will "
+		    "not be saved until it is moved away", p->path, why, line,
+		    strerror(errno));
+		free(dest);
+		free(p->path);
+		p->path = NULL;
+		return w;
+	}
+	{
+		char *w, at[32] = "";
+		if (line > 1)
+			snprintf(at, sizeof at, ", at line %d", line);
+		w = xasprintf("the progress file was damaged (%s%s); it was "
+		    "kept as %s and a new one was started", why, at, dest);
+		free(dest);
+		return w;
+	}
+}
+
+/* Remove temporary files left by writers that were killed. */
+static void
+progress_clean_temps(const progress *p)
+{
+	DIR *d = opendir(p->dir);
+	struct dirent *de;
+	long pid;
+	char *end, *path;
+
+	if (d == NULL)
+		return;
+	while ((de = readdir(d)) != NULL) {
+		if (strncmp(de->d_name, "progress.tmp-", 13) != 0)
+			continue;
+		pid = strtol(de->d_name + 13, &end, 10);
+		if (*end != '\0' || pid <= 0)
+			continue;
+		if (pid == (long)getpid() || kill((pid_t)pid, 0) == 0 ||
+		    errno != ESRCH)
+			continue;
+		path = xasprintf("%s/%s", p->dir, de->d_name);
+		unlink(path);
+		free(path);
+	}
+	closedir(d);
+}
+
+progress *
+progress_open(const char *dir, char **warning)
+{
+	progress *p = xcalloc(1, sizeof *p);
+	FILE *f;
+	char *buf = NULL;
+	size_t cap = 0;
+	ssize_t len;
+	int lineno = 0, bad = 0;
+	const char *why = NULL;
+
+	*warning = NULL;
+	if (dir == NULL)
+		return p;
+	p->dir = xstrdup(dir);
+	p->path = xasprintf("%s/progress", dir);
+	progress_clean_temps(p);
+	f = fopen(p->path, "r");
+	if (f == NULL) {
+		if (errno != ENOENT)
+			*warning = xasprintf("cannot read %s: %s", p->path,
+			    strerror(errno));
+		return p;
+	}
+	while ((len = getline(&buf, &cap, f)) >= 0) {
+		lineno++;
+		if (len > 0 && buf[len - 1] == '\n')
+			buf[--len] = '\0';
+		else {
+			/* A last line without its newline: cut short. */
+			why = "the last line is cut short";
+			bad = lineno;
+			break;
+		}
+		if (lineno == 1) {
+			if (strcmp(buf, PROGRESS_MAGIC) != 0) {
+				why = "it does not start with \"" PROGRESS_MAGIC
+				    "\"";
+				bad = 1;
+				break;
+			}
+			continue;
+		}
+		if (memchr(buf, '\0', (size_t)len) != NULL ||
+		    progress_parse_line(p, buf) != 0) {
+			why = "a line cannot be read";
+			bad = lineno;
+			break;
+		}
+	}
+	if (lineno == 0 && !bad) {
+		why = "it is empty";
+		bad = 1;
+	}
+	free(buf);
+	fclose(f);
+	if (bad) {
+		/* Keep nothing from a damaged file: it is set aside whole. */
+		int i;
+		for (i = 0; i < p->nlessons; i++)
+			free(p->lessons[i].id);
+		for (i = 0; i < p->nattempts; i++) {
+			free(p->attempts[i].lesson);
+			free(p->attempts[i].exercise);
+			free(p->attempts[i].verdict);
+			free(p->attempts[i].answer);
+		}
+		free(p->lessons);
+		free(p->attempts);
+		p->lessons = NULL;
+		p->attempts = NULL;
+		p->nlessons = p->nattempts = 0;
+		*warning = progress_set_aside(p, bad, why);
+	}
+	return p;
+}
+
+void
+progress_free(progress *p)
+{
+	int i;
+
+	if (p == NULL)
+		return;
+	for (i = 0; i < p->nlessons; i++)
+		free(p->lessons[i].id);
+	for (i = 0; i < p->nattempts; i++) {
+		free(p->attempts[i].lesson);
+		free(p->attempts[i].exercise);
+		free(p->attempts[i].verdict);
+		free(p->attempts[i].answer);
+	}
+	free(p->lessons);
+	free(p->attempts);
+	free(p->dir);
+	free(p->path);
+	free(p);
+}
+
+/* Write all of buf to fd.  0 or -1. */
+static int
+progress_write_all(int fd, const char *buf, size_t n)
+{
+	ssize_t w;
+
+	while (n > 0) {
+		w = write(fd, buf, n);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			return -1;
+		}
+		buf += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+int
+progress_save(progress *p, char **err)
+{
+	char *tmp, *esc, *line;
+	size_t len = 0, cap = 4096;
+	char *buf;
+	int fd, i, dfd;
+
+	*err = NULL;
+	if (p->dir == NULL)
+		return 0;
+	if (p->path == NULL) {
+		*err = xstrdup("the damaged progress file is in the way");
+		return -1;
+	}
+	if (progress_mkdirs(p->dir) != 0) {
+		*err = xasprintf("cannot create %s: %s", p->dir,
+		    strerror(errno));
+		return -1;
+	}
+	buf = xmalloc(cap);
+	buf[0] = '\0';
+#define PROGRESS_APPEND(s) do { \
+		size_t sl_ = strlen(s); \
+		while (len + sl_ + 1 > cap) { \
+			cap *= 2; \
+			buf = xrealloc(buf, cap); \
+		} \
+		memcpy(buf + len, s, sl_ + 1); \
+		len += sl_; \
+	} while (0)
+	PROGRESS_APPEND(PROGRESS_MAGIC "\n");
+	for (i = 0; i < p->nlessons; i++) {
+		line = xasprintf("lesson %s %d %d %lld\n", p->lessons[i].id,
+		    p->lessons[i].step, p->lessons[i].done,
+		    p->lessons[i].time);
+		PROGRESS_APPEND(line);
+		free(line);
+	}
+	for (i = 0; i < p->nattempts; i++) {
+		esc = progress_escape(p->attempts[i].answer);
+		line = xasprintf("attempt %lld %s %s %s %s\n",
+		    p->attempts[i].time, p->attempts[i].lesson,
+		    p->attempts[i].exercise, p->attempts[i].verdict, esc);
+		PROGRESS_APPEND(line);
+		free(line);
+		free(esc);
+	}
+#undef PROGRESS_APPEND
+	tmp = xasprintf("%s.tmp-%ld", p->path, (long)getpid());
+	fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+	if (fd < 0) {
+		*err = xasprintf("cannot write %s: %s", tmp, strerror(errno));
+		free(tmp);
+		free(buf);
+		return -1;
+	}
+	if (progress_write_all(fd, buf, len) != 0 || fsync(fd) != 0) {
+		*err = xasprintf("cannot write %s: %s", tmp, strerror(errno));
+		close(fd);
+		unlink(tmp);
+		free(tmp);
+		free(buf);
+		return -1;
+	}
+	free(buf);
+	if (close(fd) != 0 || rename(tmp, p->path) != 0) {
+		*err = xasprintf("cannot replace %s: %s", p->path,
+		    strerror(errno));
+		unlink(tmp);
+		free(tmp);
+		return -1;
+	}
+	free(tmp);
+	/* Make the rename itself durable. */
+	dfd = open(p->dir, O_RDONLY);
+	if (dfd >= 0) {
+		fsync(dfd);
+		close(dfd);
+	}
+	return 0;
+}
+
+progress_lesson *
+progress_lesson_get(progress *p, const char *id, int create)
+{
+	int i;
+
+	for (i = 0; i < p->nlessons; i++)
+		if (strcmp(p->lessons[i].id, id) == 0)
+			return &p->lessons[i];
+	if (!create)
+		return NULL;
+	p->lessons = xrealloc(p->lessons, (size_t)(p->nlessons + 1) *
+	    sizeof *p->lessons);
+	memset(&p->lessons[p->nlessons], 0, sizeof *p->lessons);
+	p->lessons[p->nlessons].id = xstrdup(id);
+	return &p->lessons[p->nlessons++];
+}
+
+void
+progress_set_position(progress *p, const char *id, int step, int done,
+    long long now)
+{
+	progress_lesson *pl = progress_lesson_get(p, id, 1);
+
+	pl->step = step;
+	pl->done = pl->done || done;
+	pl->time = now;
+}
+
+void
+progress_add_attempt(progress *p, const char *lesson_id,
+    const char *exercise_id, const char *verdict, const char *answer,
+    long long now)
+{
+	progress_attempt *a;
+
+	p->attempts = xrealloc(p->attempts, (size_t)(p->nattempts + 1) *
+	    sizeof *p->attempts);
+	a = &p->attempts[p->nattempts++];
+	a->time = now;
+	a->lesson = xstrdup(lesson_id);
+	a->exercise = xstrdup(exercise_id);
+	a->verdict = xstrdup(verdict);
+	a->answer = xstrdup(answer ? answer : "");
+}
+
+int
+progress_reset(progress *p, const char *id)
+{
+	int i, k = 0, removed = 0;
+
+	for (i = 0; i < p->nlessons; i++) {
+		if (strcmp(p->lessons[i].id, id) == 0) {
+			free(p->lessons[i].id);
+			removed++;
+			continue;
+		}
+		p->lessons[k++] = p->lessons[i];
+	}
+	p->nlessons = k;
+	k = 0;
+	for (i = 0; i < p->nattempts; i++) {
+		progress_attempt *a = &p->attempts[i];
+		if (strcmp(a->lesson, id) == 0) {
+			free(a->lesson);
+			free(a->exercise);
+			free(a->verdict);
+			free(a->answer);
+			removed++;
+			continue;
+		}
+		p->attempts[k++] = *a;
+	}
+	p->nattempts = k;
+	return removed;
+}
+
+void
+progress_exercise_stats(const progress *p, const char *lesson_id,
+    const char *exercise_id, progress_stats *st)
+{
+	int i;
+	const progress_attempt *a;
+
+	memset(st, 0, sizeof *st);
+	for (i = 0; i < p->nattempts; i++) {
+		a = &p->attempts[i];
+		if (strcmp(a->lesson, lesson_id) != 0 ||
+		    strcmp(a->exercise, exercise_id) != 0)
+			continue;
+		if (strcmp(a->verdict, "hint") == 0)
+			st->hints++;
+		else if (strcmp(a->verdict, "solution") == 0)
+			st->solution = 1;
+		else if (strcmp(a->verdict, "skip") == 0)
+			st->skipped = 1;
+		else if (strcmp(a->verdict, "unreadable") == 0)
+			continue;
+		else {
+			st->tries++;
+			if (strcmp(a->verdict, "right") == 0) {
+				if (st->tries == 1 && !st->right)
+					st->first_try = 1;
+				st->right = 1;
+			}
+		}
+	}
+}

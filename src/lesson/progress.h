@@ -1,0 +1,99 @@
+/* progress.h - what a student has done: attempts and positions.
+ *
+ * The store is one text file, DIR/progress (DIR is $XDG_STATE_HOME/nabla,
+ * default ~/.local/state/nabla):
+ *
+ *   nabla progress 1
+ *   lesson ID STEP DONE TIME
+ *   attempt TIME LESSON EXERCISE VERDICT ANSWER
+ *
+ * STEP is the step to resume at (0-based), DONE 0 or 1, TIME seconds
+ * since the epoch, VERDICT one of right, partly, wrong, unreadable,
+ * hint, solution, skip; ANSWER runs to the end of the line with
+ * backslash escapes (\\, \n, \t, \xHH).  progress_save writes the whole
+ * file atomically: a temporary file in DIR, fsync, rename over the old
+ * one, fsync of DIR.  A crash or kill at any moment leaves either the
+ * old or the new file, never a mixture.  A file that cannot be read is
+ * set aside as progress.damaged-TIME with a warning, never silently
+ * dropped.  Nothing here prints: warnings and errors come back as
+ * strings for the front end. */
+#ifndef NABLA_PROGRESS_H
+#define NABLA_PROGRESS_H
+
+#include <time.h>
+
+typedef struct progress_lesson {
+	char *id;
+	int step;		/* where to resume */
+	int done;		/* the lesson was finished once */
+	long long time;		/* last activity */
+} progress_lesson;
+
+typedef struct progress_attempt {
+	long long time;
+	char *lesson;
+	char *exercise;
+	char *verdict;
+	char *answer;
+} progress_attempt;
+
+typedef struct progress {
+	char *dir;		/* NULL: kept in memory only */
+	char *path;		/* dir/progress */
+	int nlessons;
+	progress_lesson *lessons;
+	int nattempts;
+	progress_attempt *attempts;
+} progress;
+
+/* The default directory ($XDG_STATE_HOME/nabla, or
+ * $HOME/.local/state/nabla); NULL when neither is set.  Caller frees. */
+char *progress_default_dir(void);
+
+/* Open the store in dir (created when needed; NULL: in memory only).
+ * Never fails: when the file is damaged it is set aside and *warning
+ * (caller frees; NULL when all is well) says so and where it went. */
+progress *progress_open(const char *dir, char **warning);
+
+void progress_free(progress *p);
+
+/* Write the store atomically.  Returns 0, or -1 with a message in *err
+ * (caller frees); the file on disk is then unchanged. */
+int progress_save(progress *p, char **err);
+
+/* The record of a lesson, or NULL (create: add a new one). */
+progress_lesson *progress_lesson_get(progress *p, const char *id,
+    int create);
+
+/* Remember the position in a lesson (and whether it is done). */
+void progress_set_position(progress *p, const char *id, int step,
+    int done, long long now);
+
+/* Record an attempt. */
+void progress_add_attempt(progress *p, const char *lesson_id,
+    const char *exercise_id, const char *verdict, const char *answer,
+    long long now);
+
+/* Forget a lesson: its position and its attempts.  Returns the number
+ * of records removed (0: nothing known about it). */
+int progress_reset(progress *p, const char *id);
+
+/* What is known about one exercise. */
+typedef struct progress_stats {
+	int tries;		/* answers graded (not hints, not unreadable
+				   ones) */
+	int right;		/* 1: answered right at some point */
+	int first_try;		/* 1: right at the first answer */
+	int hints;		/* hints asked */
+	int solution;		/* 1: the solution was shown */
+	int skipped;		/* 1: skipped */
+} progress_stats;
+
+void progress_exercise_stats(const progress *p, const char *lesson_id,
+    const char *exercise_id, progress_stats *st);
+
+/* Escape an answer for the file (caller frees), and back. */
+char *progress_escape(const char *s);
+char *progress_unescape(const char *s);
+
+#endif

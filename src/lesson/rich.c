@@ -1,0 +1,699 @@
+/* rich.c - lesson prose: blocks, inline marks, pretty math, wrapping. */
+#include "config.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/xalloc.h"
+#include "lesson/rich.h"
+
+/* A growing string. */
+typedef struct rich_buf {
+	char *s;
+	size_t len, cap;
+} rich_buf;
+
+/* Append n bytes of s. */
+static void
+rich_add(rich_buf *b, const char *s, size_t n)
+{
+	if (b->len + n + 1 > b->cap) {
+		b->cap = (b->len + n + 1) * 2 + 16;
+		b->s = xrealloc(b->s, b->cap);
+	}
+	memcpy(b->s + b->len, s, n);
+	b->len += n;
+	b->s[b->len] = '\0';
+}
+
+/* Append a string. */
+static void
+rich_adds(rich_buf *b, const char *s)
+{
+	rich_add(b, s, strlen(s));
+}
+
+/* The finished string ("" when nothing was added); caller frees. */
+static char *
+rich_done(rich_buf *b)
+{
+	return b->s != NULL ? b->s : xstrdup("");
+}
+
+/* Decode the UTF-8 character at s; stores its length in *len. */
+static unsigned
+rich_decode(const char *s, int *len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if (u[0] < 0x80) {
+		*len = 1;
+		return u[0];
+	}
+	if ((u[0] & 0xe0) == 0xc0 && (u[1] & 0xc0) == 0x80) {
+		*len = 2;
+		return ((u[0] & 0x1fu) << 6) | (u[1] & 0x3fu);
+	}
+	if ((u[0] & 0xf0) == 0xe0 && (u[1] & 0xc0) == 0x80 &&
+	    (u[2] & 0xc0) == 0x80) {
+		*len = 3;
+		return ((u[0] & 0x0fu) << 12) | ((u[1] & 0x3fu) << 6) |
+		    (u[2] & 0x3fu);
+	}
+	if ((u[0] & 0xf8) == 0xf0 && (u[1] & 0xc0) == 0x80 &&
+	    (u[2] & 0xc0) == 0x80 && (u[3] & 0xc0) == 0x80) {
+		*len = 4;
+		return ((u[0] & 0x07u) << 18) | ((u[1] & 0x3fu) << 12) |
+		    ((u[2] & 0x3fu) << 6) | (u[3] & 0x3fu);
+	}
+	*len = 1;
+	return 0xfffd;
+}
+
+size_t
+rich_width(const char *s)
+{
+	size_t w = 0;
+	unsigned cp;
+	int len;
+
+	while (*s != '\0') {
+		cp = rich_decode(s, &len);
+		s += len;
+		if ((cp >= 0x300 && cp <= 0x36f) || cp == 0x200b)
+			continue;
+		w++;
+	}
+	return w;
+}
+
+/* --- ASCII spelling ------------------------------------------------- */
+
+static const struct {
+	unsigned cp;
+	const char *ascii;
+} rich_spell[] = {
+	{ 0x2207, "grad " }, { 0x2202, "d" }, { 0x221a, "sqrt" },
+	{ 0x03b1, "alpha" }, { 0x03b2, "beta" }, { 0x03b3, "gamma" },
+	{ 0x03b4, "delta" }, { 0x03b5, "eps" }, { 0x03b7, "eta" },
+	{ 0x03b8, "theta" }, { 0x03ba, "kappa" }, { 0x03bb, "lambda" },
+	{ 0x03bc, "mu" }, { 0x03c0, "pi" }, { 0x03c3, "sigma" },
+	{ 0x03c6, "phi" }, { 0x0394, "Delta" }, { 0x03a3, "Sigma" },
+	{ 0x00b2, "^2" }, { 0x00b3, "^3" }, { 0x00b9, "^1" },
+	{ 0x2070, "^0" }, { 0x2074, "^4" }, { 0x2075, "^5" },
+	{ 0x2076, "^6" }, { 0x2077, "^7" }, { 0x2078, "^8" },
+	{ 0x2079, "^9" }, { 0x207f, "^n" }, { 0x2071, "^i" },
+	{ 0x1d4f, "^k" }, { 0x1d40, "^T" }, { 0x207b, "^-" },
+	{ 0x207a, "^+" },
+	{ 0x2080, "_0" }, { 0x2081, "_1" }, { 0x2082, "_2" },
+	{ 0x2083, "_3" }, { 0x2084, "_4" }, { 0x2085, "_5" },
+	{ 0x2086, "_6" }, { 0x2087, "_7" }, { 0x2088, "_8" },
+	{ 0x2089, "_9" }, { 0x2096, "_k" }, { 0x2099, "_n" },
+	{ 0x1d62, "_i" }, { 0x2c7c, "_j" }, { 0x2093, "_x" },
+	{ 0x2090, "_a" }, { 0x2098, "_m" }, { 0x209c, "_t" },
+	{ 0x208b, "-" }, { 0x208a, "+" },
+	{ 0x00b7, "*" }, { 0x22c5, "*" }, { 0x00d7, "x" }, { 0x2212, "-" },
+	{ 0x2248, "~=" }, { 0x2264, "<=" }, { 0x2265, ">=" },
+	{ 0x2260, "!=" }, { 0x2192, "->" }, { 0x2190, "<-" },
+	{ 0x2016, "||" }, { 0x00b1, "+-" }, { 0x221e, "inf" },
+	{ 0x2018, "'" }, { 0x2019, "'" }, { 0x201c, "\"" },
+	{ 0x201d, "\"" }, { 0x2014, "--" }, { 0x2013, "-" },
+	{ 0x2026, "..." }, { 0x2022, "-" }, { 0x00a0, " " },
+	{ 0x00e9, "e" }, { 0x00e8, "e" }, { 0x00f6, "o" }, { 0x00fc, "u" },
+	{ 0x2191, "^" }, { 0x2193, "v" }, { 0x2194, "<->" },
+	{ 0x27e8, "<" }, { 0x27e9, ">" }, { 0x2200, "for all " },
+	{ 0x2208, " in " }, { 0x2211, "sum" }, { 0x2218, "o" },
+	{ 0, NULL }
+};
+
+char *
+rich_ascii(const char *text)
+{
+	rich_buf b = { 0 };
+	unsigned cp;
+	int len, i;
+
+	while (*text != '\0') {
+		cp = rich_decode(text, &len);
+		if (cp < 0x80)
+			rich_add(&b, text, 1);
+		else {
+			for (i = 0; rich_spell[i].ascii != NULL; i++)
+				if (rich_spell[i].cp == cp)
+					break;
+			rich_adds(&b, rich_spell[i].ascii != NULL ?
+			    rich_spell[i].ascii : "?");
+		}
+		text += len;
+	}
+	return rich_done(&b);
+}
+
+/* --- pretty math ---------------------------------------------------- */
+
+static const struct {
+	const char *word;
+	const char *pretty;
+	int glue;		/* drops one space after it before a letter */
+} rich_words[] = {
+	{ "alpha", "α", 0 }, { "beta", "β", 0 }, { "gamma", "γ", 0 },
+	{ "delta", "δ", 0 }, { "epsilon", "ε", 0 }, { "eta", "η", 0 },
+	{ "theta", "θ", 0 }, { "kappa", "κ", 0 }, { "lambda", "λ", 0 },
+	{ "mu", "μ", 0 }, { "pi", "π", 0 }, { "sigma", "σ", 0 },
+	{ "phi", "φ", 0 }, { "Delta", "Δ", 0 }, { "grad", "∇", 1 },
+	{ "nabla", "∇", 1 }, { "partial", "∂", 1 }, { "inf", "∞", 0 },
+	{ "infinity", "∞", 0 }, { NULL, NULL, 0 }
+};
+
+/* Superscript of an ASCII character, or NULL. */
+static const char *
+rich_sup(int c)
+{
+	static const char *digits[] = { "⁰", "¹", "²", "³", "⁴", "⁵", "⁶",
+		"⁷", "⁸", "⁹" };
+
+	if (c >= '0' && c <= '9')
+		return digits[c - '0'];
+	switch (c) {
+	case '+':
+		return "⁺";
+	case '-':
+		return "⁻";
+	case 'n':
+		return "ⁿ";
+	case 'i':
+		return "ⁱ";
+	case 'k':
+		return "ᵏ";
+	case 'T':
+		return "ᵀ";
+	default:
+		return NULL;
+	}
+}
+
+/* Subscript of an ASCII character, or NULL. */
+static const char *
+rich_sub(int c)
+{
+	static const char *digits[] = { "₀", "₁", "₂", "₃", "₄", "₅", "₆",
+		"₇", "₈", "₉" };
+	static const char *letters[26] = {
+		"ₐ", NULL, NULL, NULL, "ₑ", NULL, NULL, "ₕ", "ᵢ", "ⱼ", "ₖ",
+		"ₗ", "ₘ", "ₙ", "ₒ", "ₚ", NULL, "ᵣ", "ₛ", "ₜ", "ᵤ", "ᵥ", NULL,
+		"ₓ", NULL, NULL
+	};
+
+	if (c >= '0' && c <= '9')
+		return digits[c - '0'];
+	if (c >= 'a' && c <= 'z')
+		return letters[c - 'a'];
+	if (c == '+')
+		return "₊";
+	if (c == '-')
+		return "₋";
+	return NULL;
+}
+
+/* Try to write the script after '^' or '_' at s (s points after the
+ * mark).  Returns the bytes used, or 0 when it cannot be written. */
+static size_t
+rich_script(rich_buf *b, const char *s, const char *(*map)(int), int sup)
+{
+	size_t n = 0, i;
+
+	if (*s == '(') {
+		/* A parenthesised script: every character must map. */
+		for (n = 1; s[n] != '\0' && s[n] != ')'; n++)
+			if (map((unsigned char)s[n]) == NULL)
+				return 0;
+		if (s[n] != ')' || n == 1)
+			return 0;
+		for (i = 1; i < n; i++)
+			rich_adds(b, map((unsigned char)s[i]));
+		return n + 1;
+	}
+	if (sup) {
+		/* Digits (with an optional minus), or one letter. */
+		if (s[0] == '-' && s[1] >= '0' && s[1] <= '9')
+			n = 1;
+		while (s[n] >= '0' && s[n] <= '9')
+			n++;
+		if (n == 0 && map((unsigned char)s[0]) != NULL &&
+		    !((s[1] >= 'a' && s[1] <= 'z') || (s[1] >= 'A' &&
+		    s[1] <= 'Z')))
+			n = 1;
+		if (n == 0 || (n == 1 && s[0] == '-'))
+			return 0;
+	} else {
+		while ((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= '0' &&
+		    s[n] <= '9'))
+			n++;
+		for (i = 0; i < n; i++)
+			if (map((unsigned char)s[i]) == NULL)
+				return 0;
+		if (n == 0)
+			return 0;
+	}
+	for (i = 0; i < n; i++)
+		rich_adds(b, map((unsigned char)s[i]));
+	return n;
+}
+
+/* Whether c is an ASCII letter. */
+static int
+rich_letter(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+char *
+rich_math(const char *math, int unicode)
+{
+	rich_buf b = { 0 };
+	const char *s = math;
+	size_t n, k;
+	int i;
+
+	if (!unicode)
+		return rich_ascii(math);
+	while (*s != '\0') {
+		if (rich_letter((unsigned char)*s)) {
+			for (n = 0; rich_letter((unsigned char)s[n]); n++)
+				;
+			if (n == 4 && strncmp(s, "sqrt", 4) == 0 &&
+			    s[4] == '(') {
+				/* sqrt(42) -> √42, sqrt(x + 1) -> √(x + 1) */
+				for (k = 5; s[k] != '\0' && s[k] != ')' &&
+				    (rich_letter((unsigned char)s[k]) ||
+				    (s[k] >= '0' && s[k] <= '9') || s[k] == '.');
+				    k++)
+					;
+				rich_adds(&b, "√");
+				if (s[k] == ')' && k > 5) {
+					rich_add(&b, s + 5, k - 5);
+					s += k + 1;
+				} else
+					s += 4;
+				continue;
+			}
+			for (i = 0; rich_words[i].word != NULL; i++)
+				if (strlen(rich_words[i].word) == n &&
+				    strncmp(rich_words[i].word, s, n) == 0)
+					break;
+			if (rich_words[i].word != NULL) {
+				rich_adds(&b, rich_words[i].pretty);
+				s += n;
+				if (rich_words[i].glue && *s == ' ' &&
+				    rich_letter((unsigned char)s[1]))
+					s++;
+			} else {
+				rich_add(&b, s, n);
+				s += n;
+			}
+			continue;
+		}
+		if ((*s == '^' || *s == '_') && s[1] != '\0') {
+			n = rich_script(&b, s + 1, *s == '^' ? rich_sup :
+			    rich_sub, *s == '^');
+			if (n > 0) {
+				s += n + 1;
+				continue;
+			}
+		}
+		if (s[0] == '^' && s[1] == '*') {
+			/* theta^*: the star of an optimum. */
+			rich_adds(&b, "*");
+			s += 2;
+		} else if (s[0] == '*' && s > math && (rich_letter(
+		    (unsigned char)s[-1]) || (unsigned char)s[-1] >= 0x80) &&
+		    (s[1] == '\0' || strchr(" ),=;", s[1]) != NULL)) {
+			/* gamma* = ...: a star after a name, not a product. */
+			rich_adds(&b, "*");
+			s++;
+		} else if (s[0] == '*' && s[1] == '*') {
+			rich_adds(&b, "^");
+			s += 2;
+		} else if (s[0] == '*') {
+			rich_adds(&b, "·");
+			s++;
+		} else if (s[0] == '-' && s[1] == '>') {
+			rich_adds(&b, "→");
+			s += 2;
+		} else if (s[0] == '<' && s[1] == '-') {
+			rich_adds(&b, "←");
+			s += 2;
+		} else if (s[0] == '-') {
+			rich_adds(&b, "−");
+			s++;
+		} else if (s[0] == '<' && s[1] == '=') {
+			rich_adds(&b, "≤");
+			s += 2;
+		} else if (s[0] == '>' && s[1] == '=') {
+			rich_adds(&b, "≥");
+			s += 2;
+		} else if (s[0] == '!' && s[1] == '=') {
+			rich_adds(&b, "≠");
+			s += 2;
+		} else if (s[0] == '~' && s[1] == '=') {
+			rich_adds(&b, "≈");
+			s += 2;
+		} else if (s[0] == '+' && s[1] == '-') {
+			rich_adds(&b, "±");
+			s += 2;
+		} else if (s[0] == '|' && s[1] == '|') {
+			rich_adds(&b, "‖");
+			s += 2;
+		} else {
+			rich_add(&b, s, 1);
+			s++;
+		}
+	}
+	return rich_done(&b);
+}
+
+/* --- parsing ---------------------------------------------------------- */
+
+/* Add a span of kind with raw text (n bytes) converted for the output. */
+static void
+rich_add_span(rich_block *bl, enum rich_span_kind kind, const char *raw,
+    size_t n, int unicode)
+{
+	char *t = xstrndup(raw, n), *conv;
+
+	if (n == 0) {
+		free(t);
+		return;
+	}
+	if (kind == RICH_MATH)
+		conv = rich_math(t, unicode);
+	else
+		conv = unicode ? xstrdup(t) : rich_ascii(t);
+	free(t);
+	bl->spans = xrealloc(bl->spans, (size_t)(bl->nspans + 1) *
+	    sizeof *bl->spans);
+	bl->spans[bl->nspans].kind = kind;
+	bl->spans[bl->nspans].text = conv;
+	bl->nspans++;
+}
+
+/* Split the raw text of a block into spans. */
+static void
+rich_inline(rich_block *bl, const char *s, int unicode)
+{
+	rich_buf plain = { 0 };
+	const char *end;
+
+	while (*s != '\0') {
+		if (*s == '\\' && s[1] != '\0' && strchr("$*`\\", s[1])) {
+			rich_add(&plain, s + 1, 1);
+			s += 2;
+			continue;
+		}
+		end = NULL;
+		if (*s == '$' || *s == '`')
+			end = strchr(s + 1, *s);
+		else if (*s == '*' && s[1] != '\0' && s[1] != ' ' &&
+		    s[1] != '*' && s[1] != '\n') {
+			end = s + 1;
+			while ((end = strchr(end, '*')) != NULL &&
+			    (end[-1] == ' ' || end[-1] == '\n'))
+				end++;
+		}
+		if (end == NULL || end == s + 1) {
+			rich_add(&plain, s, 1);
+			s++;
+			continue;
+		}
+		if (plain.len > 0) {
+			rich_add_span(bl, RICH_PLAIN, plain.s, plain.len,
+			    unicode);
+			plain.len = 0;
+		}
+		rich_add_span(bl, *s == '$' ? RICH_MATH : *s == '`' ?
+		    RICH_CODE : RICH_EMPH, s + 1, (size_t)(end - s - 1),
+		    unicode);
+		s = end + 1;
+	}
+	if (plain.len > 0)
+		rich_add_span(bl, RICH_PLAIN, plain.s, plain.len, unicode);
+	free(plain.s);
+}
+
+/* Start a new block. */
+static rich_block *
+rich_new_block(rich_doc *d, enum rich_block_kind kind)
+{
+	rich_block *bl;
+
+	d->blocks = xrealloc(d->blocks, (size_t)(d->nblocks + 1) *
+	    sizeof *d->blocks);
+	bl = &d->blocks[d->nblocks++];
+	memset(bl, 0, sizeof *bl);
+	bl->kind = kind;
+	return bl;
+}
+
+/* Leading spaces of a line (a tab counts as four). */
+static size_t
+rich_indent(const char *line, size_t n)
+{
+	size_t i, w = 0;
+
+	for (i = 0; i < n && (line[i] == ' ' || line[i] == '\t'); i++)
+		w += line[i] == '\t' ? 4 : 1;
+	return w;
+}
+
+/* Whether a line (n bytes) is blank. */
+static int
+rich_blank(const char *line, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r')
+			return 0;
+	return 1;
+}
+
+/* Finish the raw text of a block into its spans. */
+static void
+rich_flush(rich_doc *d, rich_buf *raw, enum rich_block_kind kind,
+    int *open, int unicode)
+{
+	rich_block *bl;
+
+	if (!*open)
+		return;
+	bl = rich_new_block(d, kind);
+	if (kind == RICH_DISPLAY && raw->s != NULL && strchr(raw->s, '$') ==
+	    NULL && strchr(raw->s, '`') == NULL)
+		/* Display lines without marks are math as a whole. */
+		rich_add_span(bl, RICH_MATH, raw->s, raw->len, unicode);
+	else
+		rich_inline(bl, raw->s != NULL ? raw->s : "", unicode);
+	raw->len = 0;
+	if (raw->s != NULL)
+		raw->s[0] = '\0';
+	*open = 0;
+}
+
+rich_doc *
+rich_parse(const char *text, int unicode)
+{
+	rich_doc *d = xcalloc(1, sizeof *d);
+	rich_buf raw = { 0 };
+	enum rich_block_kind kind = RICH_PARAGRAPH;
+	const char *line = text, *nl;
+	size_t n, ind, skip, k;
+	int open = 0;
+
+	while (*line != '\0') {
+		nl = strchr(line, '\n');
+		n = nl ? (size_t)(nl - line) : strlen(line);
+		if (rich_blank(line, n)) {
+			rich_flush(d, &raw, kind, &open, unicode);
+		} else {
+			ind = rich_indent(line, n);
+			skip = strspn(line, " \t");
+			if (!open && ind >= 4) {
+				kind = RICH_DISPLAY;
+				open = 1;
+			}
+			if (kind == RICH_DISPLAY && open) {
+				/* Keep the line, minus four columns. */
+				if (raw.len > 0)
+					rich_adds(&raw, "\n");
+				for (k = 0; k < n && k < 4 && line[k] == ' ';
+				    k++)
+					;
+				if (k < 4 && line[0] == '\t')
+					k = 1;
+				rich_add(&raw, line + k, n - k);
+			} else if (ind < 4 && n - skip >= 2 &&
+			    (line[skip] == '-' || line[skip] == '*') &&
+			    line[skip + 1] == ' ') {
+				rich_flush(d, &raw, kind, &open, unicode);
+				kind = RICH_ITEM;
+				open = 1;
+				rich_add(&raw, line + skip + 2, n - skip - 2);
+			} else {
+				if (!open) {
+					kind = RICH_PARAGRAPH;
+					open = 1;
+				} else
+					rich_adds(&raw, " ");
+				rich_add(&raw, line + skip, n - skip);
+			}
+		}
+		line += n;
+		if (*line == '\n')
+			line++;
+	}
+	rich_flush(d, &raw, kind, &open, unicode);
+	free(raw.s);
+	return d;
+}
+
+void
+rich_free(rich_doc *d)
+{
+	int i, j;
+
+	if (d == NULL)
+		return;
+	for (i = 0; i < d->nblocks; i++) {
+		for (j = 0; j < d->blocks[i].nspans; j++)
+			free(d->blocks[i].spans[j].text);
+		free(d->blocks[i].spans);
+	}
+	free(d->blocks);
+	free(d);
+}
+
+/* --- wrapping --------------------------------------------------------- */
+
+/* A word for wrapping: text and whether a space comes before it. */
+typedef struct rich_word {
+	char *text;
+	int space;
+} rich_word;
+
+/* Cut a block's spans into words.  Short math stays one word. */
+static rich_word *
+rich_words_of(const rich_block *bl, int width, int *nwords)
+{
+	rich_word *w = NULL;
+	int n = 0, cap = 0, i, space = 0, keep;
+	const char *s, *e;
+
+	for (i = 0; i < bl->nspans; i++) {
+		s = bl->spans[i].text;
+		keep = bl->spans[i].kind == RICH_MATH &&
+		    rich_width(s) <= (size_t)width / 2;
+		while (*s != '\0') {
+			if (*s == ' ' || *s == '\n') {
+				space = 1;
+				s++;
+				continue;
+			}
+			if (keep) {
+				e = s + strlen(s);
+				while (e > s && e[-1] == ' ')
+					e--;
+			} else
+				for (e = s; *e != '\0' && *e != ' ' &&
+				    *e != '\n'; e++)
+					;
+			if (n == cap) {
+				cap = cap ? 2 * cap : 32;
+				w = xrealloc(w, (size_t)cap * sizeof *w);
+			}
+			if (!space && n > 0) {
+				/* Glue to the word before. */
+				char *t = xasprintf("%s%.*s", w[n - 1].text,
+				    (int)(e - s), s);
+				free(w[n - 1].text);
+				w[n - 1].text = t;
+			} else {
+				w[n].text = xstrndup(s, (size_t)(e - s));
+				w[n].space = space;
+				n++;
+			}
+			space = 0;
+			s = e;
+		}
+	}
+	*nwords = n;
+	return w;
+}
+
+/* Wrap a block into b: first line after first, the others after rest. */
+static void
+rich_wrap(rich_buf *b, const rich_block *bl, int width, const char *first,
+    const char *rest)
+{
+	rich_word *w;
+	int n, i, start = 1;
+	size_t col, ww;
+
+	w = rich_words_of(bl, width, &n);
+	rich_adds(b, first);
+	col = rich_width(first);
+	for (i = 0; i < n; i++) {
+		ww = rich_width(w[i].text);
+		if (!start && col + 1 + ww > (size_t)width) {
+			rich_adds(b, "\n");
+			rich_adds(b, rest);
+			col = rich_width(rest);
+			start = 1;
+		}
+		if (!start) {
+			rich_adds(b, " ");
+			col++;
+		}
+		rich_adds(b, w[i].text);
+		col += ww;
+		start = 0;
+		free(w[i].text);
+	}
+	free(w);
+}
+
+char *
+rich_render(const char *text, int width, int unicode)
+{
+	rich_doc *d = rich_parse(text, unicode);
+	rich_buf b = { 0 };
+	int i, j;
+	const char *bullet = unicode ? "  • " : "  - ";
+
+	if (width < 20)
+		width = 20;
+	for (i = 0; i < d->nblocks; i++) {
+		rich_block *bl = &d->blocks[i];
+		if (i > 0)
+			rich_adds(&b, bl->kind == RICH_ITEM &&
+			    d->blocks[i - 1].kind == RICH_ITEM ? "\n" : "\n\n");
+		if (bl->kind == RICH_DISPLAY) {
+			rich_adds(&b, "    ");
+			for (j = 0; j < bl->nspans; j++) {
+				const char *s = bl->spans[j].text, *nl;
+				while ((nl = strchr(s, '\n')) != NULL) {
+					rich_add(&b, s, (size_t)(nl - s));
+					rich_adds(&b, "\n    ");
+					s = nl + 1;
+				}
+				rich_adds(&b, s);
+			}
+		} else if (bl->kind == RICH_ITEM)
+			rich_wrap(&b, bl, width, bullet, "    ");
+		else
+			rich_wrap(&b, bl, width, "", "");
+	}
+	rich_free(d);
+	return rich_done(&b);
+}

@@ -1,0 +1,90 @@
+/* tutor.h - the tutor: walking a student through one lesson.
+ *
+ * The tutor knows where the student is (the current step), what
+ * happened at each exercise (attempts, hints, solution, skipped), grades
+ * answers, hands out hints one at a time and the worked solution after
+ * the last hint or on request, and saves every attempt and every move
+ * in the progress store at once.  It does not print and does not read
+ * input: the line-mode player (ui/plain.c) and the curses TUI both drive
+ * the same tutor.
+ *
+ * Texts handed out are either rich text (from the lesson: render them
+ * with lesson/rich.h) or plain text (computed: answers, feedback), as
+ * each function says. */
+#ifndef NABLA_TUTOR_H
+#define NABLA_TUTOR_H
+
+#include "lesson/exercise.h"
+#include "lesson/lesson.h"
+#include "lesson/progress.h"
+
+typedef struct tutor tutor;
+
+/* Start a lesson.  p may be NULL (nothing is saved); the tutor does not
+ * own l or p.  unicode chooses Unicode or ASCII in computed texts.  The
+ * tutor starts at the saved position when there is one (resumed says
+ * so), else at the first step. */
+tutor *tutor_new(const lesson *l, progress *p, int unicode);
+void tutor_free(tutor *t);
+
+const lesson *tutor_lesson(const tutor *t);
+
+/* The current step (0-based), the number of steps, and the step itself
+ * (NULL when the lesson is finished). */
+int tutor_index(const tutor *t);
+int tutor_nsteps(const tutor *t);
+const lesson_step *tutor_step(const tutor *t);
+int tutor_finished(const tutor *t);
+/* Whether the tutor started from a saved position (not step 0). */
+int tutor_resumed(const tutor *t);
+
+/* Move on, back, to a step, or to the start.  Moving on from an
+ * exercise that is not solved counts as skipping it.  The position is
+ * saved.  Finishing the last step marks the lesson done. */
+void tutor_next(tutor *t);
+void tutor_back(tutor *t);
+void tutor_goto(tutor *t, int index);
+void tutor_restart(tutor *t);
+
+/* The current exercise, or NULL when the step is not one.  Its number
+ * among the exercises is ex->number, out of l->nexercises. */
+const exercise *tutor_exercise(const tutor *t);
+
+/* Grade an answer to the current exercise and record it.  Fills v
+ * (free with exercise_verdict_clear) and returns its status. */
+enum exercise_status tutor_answer(tutor *t, const char *answer,
+    exercise_verdict *v);
+
+/* The next hint of the current exercise (rich text, owned by the
+ * lesson), or NULL when every hint was given (show the solution then).
+ * *number and *total say which hint it is. */
+const char *tutor_hint(tutor *t, int *number, int *total);
+
+/* Hints left for the current exercise. */
+int tutor_hints_left(const tutor *t);
+
+/* The worked solution of the current exercise: the author's text (rich
+ * text, owned by the lesson, or NULL) in *text, and the computed answer
+ * (plain text, caller frees) as the return value.  Recorded. */
+char *tutor_solution(tutor *t, const char **text);
+
+/* Whether the current exercise has been answered right. */
+int tutor_solved(const tutor *t);
+
+/* A save that failed since the last call: a message (caller frees), or
+ * NULL.  The tutor goes on in memory. */
+char *tutor_take_warning(tutor *t);
+
+/* How the lesson went in this session. */
+typedef struct tutor_summary {
+	int exercises;		/* in the lesson */
+	int right;		/* answered right */
+	int first_try;		/* right at the first answer */
+	int hints;		/* hints taken */
+	int solutions;		/* solutions shown */
+	int skipped;		/* left unsolved */
+} tutor_summary;
+
+void tutor_summarise(const tutor *t, tutor_summary *s);
+
+#endif

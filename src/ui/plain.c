@@ -1,0 +1,491 @@
+/* plain.c - the line-mode player: steps as text, answers as lines. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "core/num.h"
+#include "core/xalloc.h"
+#include "lesson/exercise.h"
+#include "lesson/figure.h"
+#include "lesson/rich.h"
+#include "ui/cli.h"
+#include "ui/plain.h"
+
+void
+plain_opts_init(plain_opts *o, FILE *in, FILE *out, int unicode)
+{
+	struct winsize ws;
+	const char *cols = getenv("COLUMNS");
+
+	memset(o, 0, sizeof *o);
+	o->width = 80;
+	if (isatty(fileno(out)) && ioctl(fileno(out), TIOCGWINSZ, &ws) == 0 &&
+	    ws.ws_col > 0)
+		o->width = ws.ws_col;
+	else if (cols != NULL && atoi(cols) > 0)
+		o->width = atoi(cols);
+	if (o->width > 100)
+		o->width = 100;
+	if (o->width < 30)
+		o->width = 30;
+	o->unicode = unicode;
+	o->echo = !isatty(fileno(in));
+	o->pause = isatty(fileno(in)) && isatty(fileno(out));
+	o->plots = 1;
+}
+
+/* Print plain text (lines split at '\n'), each line after indent; in
+ * ASCII mode Unicode is spelled out. */
+static void
+plain_text(FILE *out, const plain_opts *o, const char *text,
+    const char *indent)
+{
+	char *t = o->unicode ? xstrdup(text) : rich_ascii(text);
+	char *line = t, *nl;
+
+	for (;;) {
+		nl = strchr(line, '\n');
+		if (nl != NULL)
+			*nl = '\0';
+		fprintf(out, "%s%s\n", *line ? indent : "", line);
+		if (nl == NULL)
+			break;
+		line = nl + 1;
+	}
+	free(t);
+}
+
+/* Print rich text wrapped to the width, after indent. */
+static void
+plain_rich(FILE *out, const plain_opts *o, const char *text,
+    const char *indent)
+{
+	char *r = rich_render(text, o->width - (int)strlen(indent),
+	    o->unicode);
+
+	plain_text(out, o, r, indent);
+	free(r);
+}
+
+/* The separator between a label and what follows. */
+static const char *
+plain_dot(const plain_opts *o)
+{
+	return o->unicode ? " · " : " - ";
+}
+
+/* Print the step header line. */
+static void
+plain_header(FILE *out, const plain_opts *o, tutor *t, const char *what)
+{
+	fprintf(out, "\nStep %d of %d%s%s\n\n", tutor_index(t) + 1,
+	    tutor_nsteps(t), plain_dot(o), what);
+}
+
+/* Read one line into *buf.  Returns 0, or -1 at the end of input.  The
+ * newline is removed; the line is echoed when o->echo. */
+static int
+plain_read(FILE *in, FILE *out, const plain_opts *o, const char *prompt,
+    char **buf, size_t *cap)
+{
+	ssize_t n;
+
+	fputs(prompt, out);
+	fflush(out);
+	n = getline(buf, cap, in);
+	if (n < 0) {
+		fputs("\n", out);
+		return -1;
+	}
+	while (n > 0 && ((*buf)[n - 1] == '\n' || (*buf)[n - 1] == '\r'))
+		(*buf)[--n] = '\0';
+	if (o->echo)
+		fprintf(out, "%s\n", *buf);
+	return 0;
+}
+
+/* Write n coordinates as "x,y" into buf. */
+static void
+plain_point(char *buf, size_t size, const double *x, int n)
+{
+	char num1[32];
+	size_t len;
+	int i;
+
+	buf[0] = '\0';
+	for (i = 0; i < n; i++) {
+		len = strlen(buf);
+		snprintf(buf + len, size - len, "%s%s", i ? "," : "",
+		    num_format_exact(x[i], num1, sizeof num1));
+	}
+}
+
+/* Draw a figure with the plot command (to stdout, like the rest). */
+static void
+plain_figure(FILE *out, const plain_opts *o, const figure *fig)
+{
+	char *argv[40], w[16], h[16], steps[16], buf[4][80], num1[32],
+	    num2[32], rates[200], point_at[400], point_dir[400], vars[400];
+	int argc = 0, i, k;
+	size_t len;
+
+	fflush(out);
+	argv[argc++] = "plot";
+	argv[argc++] = fig->function;
+	argv[argc++] = "--kind";
+	argv[argc++] = (char *)figure_kind_name(fig->kind);
+	snprintf(w, sizeof w, "%d", o->width < 72 ? o->width : 72);
+	snprintf(h, sizeof h, "%d", 20);
+	argv[argc++] = "--width";
+	argv[argc++] = w;
+	argv[argc++] = "--height";
+	argv[argc++] = h;
+	argv[argc++] = o->unicode ? "--unicode" : "--ascii";
+	k = 0;
+	if (fig->has_x) {
+		snprintf(buf[k], sizeof buf[k], "%s:%s", num_format_exact(
+		    fig->x0, num1, sizeof num1), num_format_exact(fig->x1, num2,
+		    sizeof num2));
+		argv[argc++] = "--x";
+		argv[argc++] = buf[k++];
+	}
+	if (fig->has_y) {
+		snprintf(buf[k], sizeof buf[k], "%s:%s", num_format_exact(
+		    fig->y0, num1, sizeof num1), num_format_exact(fig->y1, num2,
+		    sizeof num2));
+		argv[argc++] = "--y";
+		argv[argc++] = buf[k++];
+	}
+	if (fig->has_from) {
+		buf[k][0] = '\0';
+		for (i = 0; i < fig->nvars; i++) {
+			len = strlen(buf[k]);
+			snprintf(buf[k] + len, sizeof buf[k] - len, "%s%s",
+			    i ? "," : "", num_format_exact(fig->from[i], num1,
+			    sizeof num1));
+		}
+		argv[argc++] = "--from";
+		argv[argc++] = buf[k++];
+		rates[0] = '\0';
+		for (i = 0; i < fig->nrates; i++) {
+			len = strlen(rates);
+			snprintf(rates + len, sizeof rates - len, "%s%s",
+			    i ? "," : "", num_format_exact(fig->rates[i], num1,
+			    sizeof num1));
+		}
+		argv[argc++] = fig->nrates > 1 ? "--rates" : "--rate";
+		argv[argc++] = rates;
+		snprintf(steps, sizeof steps, "%d", fig->steps);
+		argv[argc++] = "--steps";
+		argv[argc++] = steps;
+	}
+	if (fig->kind == FIGURE_CONVERGENCE) {
+		argv[argc++] = "--measure";
+		argv[argc++] = fig->measure_gap ? "gap" : "grad";
+	}
+	if (fig->has_at) {
+		plain_point(point_at, sizeof point_at, fig->at, fig->nvars);
+		argv[argc++] = "--at";
+		argv[argc++] = point_at;
+	}
+	if (fig->has_direction) {
+		plain_point(point_dir, sizeof point_dir, fig->direction,
+		    fig->nvars);
+		argv[argc++] = "--direction";
+		argv[argc++] = point_dir;
+	}
+	vars[0] = '\0';
+	for (i = 0; i < fig->nvars; i++) {
+		len = strlen(vars);
+		snprintf(vars + len, sizeof vars - len, "%s%s", i ? "," : "",
+		    fig->vars.name[i]);
+	}
+	argv[argc++] = "--vars";
+	argv[argc++] = vars;
+	argv[argc] = NULL;
+	if (out == stdout)
+		cli_plot(argc, argv);
+	fflush(stdout);
+}
+
+/* Show a text, checkpoint or plot step. */
+static void
+plain_show_prose(FILE *out, const plain_opts *o, tutor *t,
+    const lesson_step *s)
+{
+	char *what;
+
+	switch (s->kind) {
+	case LESSON_TEXT:
+		plain_header(out, o, t, s->heading ? s->heading : "Reading");
+		plain_rich(out, o, s->body, "");
+		break;
+	case LESSON_CHECKPOINT:
+		what = xasprintf("Checkpoint%s%s", s->heading ? ": " : "",
+		    s->heading ? s->heading : "");
+		plain_header(out, o, t, what);
+		free(what);
+		plain_rich(out, o, s->body, "");
+		fprintf(out, "\n(Your place is saved here.)\n");
+		break;
+	case LESSON_PLOT:
+		plain_header(out, o, t, "Plot");
+		plain_rich(out, o, s->fig->caption, "");
+		if (o->plots) {
+			fputs("\n", out);
+			plain_figure(out, o, s->fig);
+		}
+		break;
+	default:
+		break;
+	}
+}
+
+/* Show the exercise: prompt, givens, options, answer format. */
+static void
+plain_show_exercise(FILE *out, const plain_opts *o, tutor *t,
+    const exercise *ex)
+{
+	char *what, *givens, *fmt;
+	int i;
+
+	what = xasprintf("Exercise %d of %d", ex->number,
+	    tutor_lesson(t)->nexercises);
+	plain_header(out, o, t, what);
+	free(what);
+	plain_rich(out, o, ex->prompt, "");
+	givens = exercise_givens(ex, o->unicode);
+	if (*givens != '\0') {
+		fputs("\n", out);
+		plain_text(out, o, givens, "  ");
+	}
+	free(givens);
+	if (ex->noptions > 0) {
+		fputs("\n", out);
+		for (i = 0; i < ex->noptions; i++) {
+			char *prefix = xasprintf("  %c) ", 'a' + i);
+			char *r = rich_render(ex->options[i], o->width - 6,
+			    o->unicode);
+			char *line = r, *nl;
+			int first = 1;
+			for (;;) {
+				nl = strchr(line, '\n');
+				if (nl != NULL)
+					*nl = '\0';
+				fprintf(out, "%s%s\n", first ? prefix : "     ",
+				    line);
+				first = 0;
+				if (nl == NULL)
+					break;
+				line = nl + 1;
+			}
+			free(r);
+			free(prefix);
+		}
+	}
+	fmt = exercise_answer_format(ex, o->unicode);
+	fprintf(out, "\nAnswer with %s.\n", fmt);
+	free(fmt);
+}
+
+/* Print a verdict. */
+static void
+plain_verdict(FILE *out, const plain_opts *o, const exercise_verdict *v)
+{
+	int i;
+
+	if (v->reading != NULL) {
+		char *r = xasprintf("Read as: %s", v->reading);
+		plain_text(out, o, r, "");
+		free(r);
+	}
+	if (v->summary != NULL)
+		plain_text(out, o, v->summary, "");
+	if (v->error != NULL)
+		plain_text(out, o, v->error, "  ");
+	if (v->status != EXERCISE_RIGHT)
+		for (i = 0; i < v->nparts; i++)
+			plain_text(out, o, v->parts[i].text, "  ");
+	if (v->note != NULL)
+		plain_text(out, o, v->note, "");
+}
+
+/* Show the worked solution. */
+static void
+plain_solution(FILE *out, const plain_opts *o, tutor *t)
+{
+	const char *text;
+	char *answer = tutor_solution(t, &text), *line;
+
+	fputs("Worked solution:\n", out);
+	if (text != NULL)
+		plain_rich(out, o, text, "  ");
+	line = xasprintf("The answer: %s", answer ? answer : "");
+	fputs("\n", out);
+	plain_text(out, o, line, "");
+	free(line);
+	free(answer);
+	fputs("Type the answer to go on, or skip.\n", out);
+}
+
+/* Print the commands. */
+static void
+plain_help(FILE *out)
+{
+	fputs("Type your answer, or one of these commands:\n"
+	    "  hint      a hint (one more each time)\n"
+	    "  solution  the worked solution\n"
+	    "  skip      go on without answering\n"
+	    "  back      the step before\n"
+	    "  quit      stop here (your place is saved)\n", out);
+}
+
+/* Whether line is one of the words (a NULL-terminated list). */
+static int
+plain_is(const char *line, const char *const *words)
+{
+	for (; *words != NULL; words++)
+		if (strcmp(line, *words) == 0)
+			return 1;
+	return 0;
+}
+
+/* Pass on the tutor's warnings (a failed save). */
+static void
+plain_warnings(tutor *t)
+{
+	char *w = tutor_take_warning(t);
+
+	if (w != NULL) {
+		fprintf(stderr, "nabla: %s\n", w);
+		free(w);
+	}
+}
+
+/* The end of the lesson. */
+static void
+plain_finish(FILE *out, const plain_opts *o, tutor *t)
+{
+	tutor_summary s;
+	char *line;
+
+	tutor_summarise(t, &s);
+	line = xasprintf("\nLesson complete%s%s.", plain_dot(o),
+	    tutor_lesson(t)->title);
+	plain_text(out, o, line, "");
+	free(line);
+	if (s.exercises > 0) {
+		fprintf(out, "You answered %d of %d exercises right", s.right,
+		    s.exercises);
+		fprintf(out, ", %d at the first try", s.first_try);
+		if (s.hints > 0)
+			fprintf(out, ", with %d hint%s", s.hints,
+			    s.hints == 1 ? "" : "s");
+		fputs(".\n", out);
+		if (s.skipped > 0)
+			fprintf(out, "%d exercise%s skipped: come back to %s "
+			    "with nabla learn %s --restart.\n", s.skipped,
+			    s.skipped == 1 ? " was" : "s were",
+			    s.skipped == 1 ? "it" : "them",
+			    tutor_lesson(t)->id);
+	}
+}
+
+int
+plain_run(tutor *t, FILE *in, FILE *out, const plain_opts *o)
+{
+	static const char *const w_hint[] = { "hint", "?", "h", NULL };
+	static const char *const w_sol[] = { "solution", "show", NULL };
+	static const char *const w_skip[] = { "skip", "next", NULL };
+	static const char *const w_back[] = { "back", NULL };
+	static const char *const w_quit[] = { "quit", "q", "exit", NULL };
+	static const char *const w_help[] = { "help", NULL };
+	const lesson_step *s;
+	const exercise *ex;
+	exercise_verdict v;
+	char *buf = NULL, *line;
+	size_t cap = 0;
+	int shown = -1, number, total, stopped = 0;
+	const char *hint;
+
+	while (!tutor_finished(t)) {
+		s = tutor_step(t);
+		ex = tutor_exercise(t);
+		if (ex == NULL) {
+			plain_show_prose(out, o, t, s);
+			plain_warnings(t);
+			if (o->pause) {
+				if (plain_read(in, out, o, "\n[Enter: go on, "
+				    "q: stop] ", &buf, &cap) != 0 ||
+				    plain_is(buf, w_quit)) {
+					stopped = 1;
+					break;
+				}
+				if (plain_is(buf, w_back)) {
+					tutor_back(t);
+					continue;
+				}
+			}
+			tutor_next(t);
+			continue;
+		}
+		if (shown != tutor_index(t)) {
+			plain_show_exercise(out, o, t, ex);
+			shown = tutor_index(t);
+		}
+		if (plain_read(in, out, o, "answer> ", &buf, &cap) != 0) {
+			stopped = 1;
+			break;
+		}
+		line = buf + strspn(buf, " \t");
+		if (*line == '\0')
+			continue;
+		if (plain_is(line, w_quit)) {
+			stopped = 1;
+			break;
+		} else if (plain_is(line, w_help))
+			plain_help(out);
+		else if (plain_is(line, w_hint)) {
+			hint = tutor_hint(t, &number, &total);
+			if (hint != NULL) {
+				fprintf(out, "Hint %d of %d:\n", number, total);
+				plain_rich(out, o, hint, "  ");
+			} else {
+				fputs(total > 0 ? "That was the last hint.\n" :
+				    "There are no hints for this one.\n", out);
+				plain_solution(out, o, t);
+			}
+		} else if (plain_is(line, w_sol))
+			plain_solution(out, o, t);
+		else if (plain_is(line, w_skip)) {
+			fputs("Skipped.\n", out);
+			tutor_next(t);
+		} else if (plain_is(line, w_back)) {
+			tutor_back(t);
+			shown = -1;
+		} else {
+			tutor_answer(t, line, &v);
+			plain_verdict(out, o, &v);
+			if (v.status == EXERCISE_RIGHT)
+				tutor_next(t);
+			else if (v.status != EXERCISE_UNREADABLE)
+				fputs(tutor_hints_left(t) > 0 ? "Try again, or "
+				    "type hint.\n" : "Try again, or type "
+				    "solution.\n", out);
+			exercise_verdict_clear(&v);
+		}
+		plain_warnings(t);
+	}
+	free(buf);
+	if (stopped) {
+		fprintf(out, "Stopped. Your place is saved: nabla learn %s "
+		    "goes on from here.\n", tutor_lesson(t)->id);
+		return 1;
+	}
+	plain_finish(out, o, t);
+	return 0;
+}

@@ -1,0 +1,171 @@
+#!/bin/sh
+# t_learn.sh - every built-in lesson played end to end in line mode with
+# the right answers piped in; resuming, progress, extra lesson
+# directories, ASCII output.  Prints TAP.
+#
+# The right answers are the "answer:" fields of the lesson files, written
+# by hand and checked against the computed answers by t_lesson_bad.sh
+# (nabla lint).
+
+nabla=${NABLA:-./nabla}
+srcdir=${srcdir:-.}
+tmp=${TMPDIR:-/tmp}/t_learn.$$
+mkdir "$tmp" || exit 1
+trap 'rm -rf "$tmp"' EXIT
+XDG_STATE_HOME=$tmp/state
+XDG_DATA_HOME=$tmp/data
+export XDG_STATE_HOME XDG_DATA_HOME
+unset NABLA_LESSONS
+
+n=0
+failed=0
+# ok STATUS DESCRIPTION: one TAP line from an exit status.
+ok() {
+	n=$((n + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $n - $2"
+	else
+		echo "not ok $n - $2"
+		failed=1
+	fi
+}
+
+# answers FILE: the answer fields of the exercises, one per line.
+answers() {
+	awk '/^--- / { ex = ($2 == "exercise:") }
+	    ex && /^answer:/ { sub(/^answer:[ \t]*/, ""); print }' "$1"
+}
+
+# field FILE KEY: a header field.
+field() {
+	sed -n "s/^$2:[ \t]*//p" "$1" | sed 1q
+}
+
+total=0
+for f in "$srcdir"/lessons/*.lesson; do
+	id=$(field "$f" id)
+	exercises=$(grep -c '^--- exercise:' "$f")
+	answers "$f" >"$tmp/in"
+	given=$(wc -l <"$tmp/in")
+	[ "$given" -eq "$exercises" ]
+	ok $? "$id: an answer for each of the $exercises exercises"
+	"$nabla" learn "$id" --plain <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
+	status=$?
+	[ $status -eq 0 ]
+	ok $? "$id: played to the end (exit $status)"
+	right=$(grep -c '^Right' "$tmp/out")
+	[ "$right" -eq "$exercises" ]
+	ok $? "$id: $exercises of $exercises answers right (got $right)"
+	if [ "$right" -ne "$exercises" ]; then
+		grep -B3 -A6 -e '^Not right' -e '^Partly' -e 'could not read' \
+		    "$tmp/out" | sed 's/^/# /' | head -30
+	fi
+	grep -q "^You answered $exercises of $exercises exercises right, \
+$exercises at the first try\.$" "$tmp/out"
+	ok $? "$id: the summary counts every exercise right at the first try"
+	grep -q '^Lesson complete' "$tmp/out"
+	ok $? "$id: lesson complete"
+	[ ! -s "$tmp/err" ]
+	ok $? "$id: nothing on stderr"
+	[ -s "$tmp/err" ] && sed 's/^/# /' "$tmp/err" | head -5
+	total=$((total + 1))
+done
+[ $total -eq 14 ]
+ok $? "all 14 lessons played (got $total)"
+
+"$nabla" progress >"$tmp/out" 2>&1
+grep -q '^14 lessons started, 14 done' "$tmp/out"
+ok $? "nabla progress: 14 lessons done"
+"$nabla" lessons >"$tmp/out" 2>&1
+[ "$(grep -c ' done ' "$tmp/out")" -eq 14 ]
+ok $? "nabla lessons: all 14 done"
+
+# Stopping and resuming: two answers, quit, then the rest.
+f=$srcdir/lessons/07-update-rule.lesson
+"$nabla" progress --reset update-rule >"$tmp/out" 2>&1
+grep -q 'progress of update-rule cleared' "$tmp/out"
+ok $? "progress --reset clears a lesson"
+"$nabla" lessons | grep 'update-rule' | grep -q ' new '
+ok $? "the reset lesson is new again"
+answers "$f" | sed 2q >"$tmp/in"
+echo quit >>"$tmp/in"
+"$nabla" learn update-rule --plain <"$tmp/in" >"$tmp/out" 2>&1
+[ $? -eq 1 ]
+ok $? "quit: exit status 1"
+grep -q '^Stopped. Your place is saved' "$tmp/out"
+ok $? "quit: the place is saved"
+step=$(grep '^Step .* · Exercise 3 of' "$tmp/out" | sed 's/^Step \([0-9]*\) .*/\1/')
+[ -n "$step" ]
+ok $? "the third exercise was shown (step $step)"
+answers "$f" | sed 1,2d >"$tmp/in"
+# Without a lesson name, learn goes on with the lesson in progress.
+"$nabla" learn --plain <"$tmp/in" >"$tmp/out" 2>&1
+ok $? "learn without a name resumes and finishes"
+grep -q "^Going on from step $step " "$tmp/out"
+ok $? "it went on from step $step"
+grep -q '^Lesson 7 · Gradient descent' "$tmp/out"
+ok $? "it picked the lesson in progress"
+grep -q '^Step 1 of' "$tmp/out"
+[ $? -ne 0 ]
+ok $? "the first steps were not shown again"
+
+# An unknown lesson is bad usage.
+"$nabla" learn no-such-lesson --plain </dev/null >"$tmp/out" 2>&1
+[ $? -eq 2 ] && grep -q 'no lesson "no-such-lesson"' "$tmp/out"
+ok $? "an unknown lesson: exit 2 with a message"
+
+# Extra lessons: the example of doc/lessons.md in $NABLA_LESSONS, and a
+# replacement for a built-in lesson in --lessons DIR.
+mkdir -p "$tmp/extra" "$tmp/over" "$tmp/broken"
+sed -n '/example-lesson-begin/,/example-lesson-end/p' \
+    "$srcdir/doc/lessons.md" | sed -e '1,2d' -e '$d' | sed -e '$d' \
+    >"$tmp/extra/bowl.lesson"
+NABLA_LESSONS=$tmp/broken:$tmp/extra
+export NABLA_LESSONS
+"$nabla" lessons >"$tmp/out" 2>&1
+grep -q 'Down a round bowl.*bowl' "$tmp/out"
+ok $? "a lesson from \$NABLA_LESSONS is listed"
+answers "$tmp/extra/bowl.lesson" >"$tmp/in"
+"$nabla" learn bowl --plain <"$tmp/in" >"$tmp/out" 2>&1
+[ $? -eq 0 ] && [ "$(grep -c '^Right' "$tmp/out")" -eq 5 ]
+ok $? "the example lesson plays with its answers"
+printf 'id: gradient\ntitle: My own gradient lesson\nsummary: Mine.\n\n--- text\nHello.\n' \
+    >"$tmp/over/gradient.lesson"
+"$nabla" lessons --lessons "$tmp/over" >"$tmp/out" 2>&1
+grep -q 'My own gradient lesson' "$tmp/out" && \
+    ! grep -q 'The gradient ' "$tmp/out"
+ok $? "--lessons DIR: same id replaces the built-in lesson"
+printf 'id: broken\ntitle: Broken\n' >"$tmp/broken/broken.lesson"
+"$nabla" lessons >"$tmp/out" 2>"$tmp/err"
+grep -q 'lesson left out: .*broken.lesson:1: error: the header has no summary' \
+    "$tmp/err"
+ok $? "a broken extra lesson is left out with its error"
+unset NABLA_LESSONS
+mkdir -p "$XDG_DATA_HOME/nabla/lessons"
+cp "$tmp/extra/bowl.lesson" "$XDG_DATA_HOME/nabla/lessons/"
+"$nabla" lessons | grep -q 'Down a round bowl'
+ok $? "a lesson in \$XDG_DATA_HOME/nabla/lessons is listed"
+
+# ASCII output when the locale is not UTF-8.
+answers "$srcdir/lessons/02-gradient.lesson" >"$tmp/in"
+LC_ALL=C "$nabla" learn gradient --plain --restart <"$tmp/in" \
+    >"$tmp/out" 2>&1
+ok $? "the gradient lesson plays in the C locale"
+LC_ALL=C grep -q '[^ -~]' "$tmp/out"
+[ $? -ne 0 ]
+ok $? "C locale: the transcript is pure ASCII"
+grep -q 'f(x, y, z) = 3\*x^2\*y + y\*z - x' "$tmp/out"
+ok $? "C locale: functions in ASCII style"
+
+# A damaged progress file: set aside with a warning, learning goes on.
+echo "garbage" >"$XDG_STATE_HOME/nabla/progress"
+answers "$srcdir/lessons/01-partial-derivatives.lesson" >"$tmp/in"
+"$nabla" learn 1 --plain <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
+ok $? "learning works after a damaged progress file"
+grep -q 'warning: the progress file was damaged' "$tmp/err"
+ok $? "the damaged file is reported"
+ls "$XDG_STATE_HOME/nabla/" | grep -q '^progress\.damaged-'
+ok $? "the damaged file was kept"
+
+echo "1..$n"
+exit $failed

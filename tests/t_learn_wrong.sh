@@ -1,0 +1,133 @@
+#!/bin/sh
+# t_learn_wrong.sh - a lesson played in line mode with wrong answers
+# first: the feedback names each mistake, hints come one at a time, the
+# worked solution follows the last hint, error is carried forward,
+# unreadable input gets a caret, and everything lands in the progress
+# file.  Prints TAP.
+#
+# The wrong answers are the catalogued mistakes of PEDAGOGY.md section 3,
+# worked by hand on 3x^2 + y^2 from (1, 1) with gamma = 0.1:
+#   6x^2            power rule: exponent not lowered (right: 6x)
+#   (1.6, 1.2)      ascent, a_0 + gamma grad f (right: (0.4, 0.8))
+#   (-5, -1)        gamma omitted, a_0 - grad f
+#   (-0.2, 0.6)     a_2 with grad f(a_0) again (right: (0.16, 0.64))
+#   (0.5, 0.8); (0.2, 0.64)   a_1 wrong, but a_2 right from that a_1:
+#                   grad f(0.5, 0.8) = (3, 1.6), (0.5, 0.8) - (0.3, 0.16)
+#   1.1             f(a_1) = 1.12 rounded to two figures
+
+nabla=${NABLA:-./nabla}
+tmp=${TMPDIR:-/tmp}/t_learn_wrong.$$
+mkdir "$tmp" || exit 1
+trap 'rm -rf "$tmp"' EXIT
+XDG_STATE_HOME=$tmp/state
+XDG_DATA_HOME=$tmp/data
+export XDG_STATE_HOME XDG_DATA_HOME
+unset NABLA_LESSONS
+
+n=0
+failed=0
+# ok STATUS DESCRIPTION: one TAP line from an exit status.
+ok() {
+	n=$((n + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $n - $2"
+	else
+		echo "not ok $n - $2"
+		failed=1
+	fi
+}
+
+# has PATTERN DESCRIPTION: the transcript has a line matching PATTERN.
+has() {
+	grep -q -e "$1" "$tmp/out"
+	ok $? "$2"
+}
+
+cat >"$tmp/in" <<'EOF'
+6x^2, 2y
+6x, 2y
+hint
+hint
+6, 2
+1.6, 1.2
+-5, -1
+0.4, 0.8
+(0.4, 0.8); (-0.2, 0.6)
+(0.5, 0.8); (0.2, 0.64)
+0.4, 0.8; 0.16, 0.64
+1.2
+1.1
+3x +
+1.12
+skip
+help
+solution
+0.274432
+(1, 0)
+b
+EOF
+"$nabla" learn update-rule --plain <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
+ok $? "the lesson is finished despite the wrong answers"
+[ ! -s "$tmp/err" ]
+ok $? "nothing on stderr"
+
+# Every input line is echoed after the prompt (input is not a terminal).
+has '^answer> 6x^2, 2y$' "answers are echoed in the transcript"
+
+# A symbolic gradient with the power rule misapplied.
+has '^Read as: (6·x², 2·y)$' "the reading of the gradient is echoed"
+has '^Partly right: 1 of the 2 components is right\.$' \
+    "one of two components right"
+has '^  ∂f/∂x: .*power rule' "the power-rule mistake is named"
+has '^  ∂f/∂y: right$' "the right component is confirmed"
+has '^Try again, or type hint\.$' "the student is invited to try again"
+
+# Hints one at a time, then the worked solution.
+has '^Hint 1 of 1:$' "hint 1 of 1"
+has '^That was the last hint\.$' "asking again after the last hint"
+has '^Worked solution:$' "then the worked solution"
+has '^The answer: (6, 2)$' "with the computed answer"
+
+# Descent mistakes.
+has '^  a₁: you added γ∇f, which climbs' "ascent instead of descent is named"
+has '^  a₁: .*without the step size' "gamma omitted is named"
+has '^Partly right: 1 of the 2 steps is right\.$' "one of two steps right"
+has '^  a₂: you used the gradient at a₀ again' "a stale gradient is named"
+has '^  a₂: right from your own a₁ (error carried forward)' \
+    "error carried forward"
+
+# Numbers: wrong, rounded too far, unreadable.
+grep -A1 '^answer> 1.2$' "$tmp/out" | grep -q '^Not right yet\.$'
+ok $? "1.2 for f(a_1) is not right"
+has '^Close, but rounded too much' "1.1: rounded too far"
+has '^I could not read that answer\.$' "3x + cannot be read"
+grep -A4 '^answer> 3x +$' "$tmp/out" | grep -q '^ *\^'
+ok $? "a caret points at the problem"
+
+# Commands.
+has '^Skipped\.$' "skip"
+has '^  hint      a hint' "help lists the commands"
+
+# The end.
+has '^You answered 8 of 9 exercises right, 4 at the first try, with 1 hint\.$' \
+    "the summary counts rights, first tries and hints"
+has '^1 exercise was skipped' "the summary mentions the skipped exercise"
+
+# The progress file recorded every kind of event.
+p=$XDG_STATE_HOME/nabla/progress
+[ -f "$p" ]
+ok $? "the progress file exists"
+for v in right partly wrong unreadable hint solution skip; do
+	grep -q "^attempt [0-9]* update-rule [a-z0-9-]* $v " "$p"
+	ok $? "an attempt with verdict $v was saved"
+done
+grep -q '^attempt [0-9]* update-rule first-step wrong 1.6, 1.2$' "$p"
+ok $? "the wrong answer itself was saved"
+grep -q '^lesson update-rule 0 1 [0-9]*$' "$p"
+ok $? "the lesson is marked done"
+"$nabla" progress >"$tmp/out" 2>&1
+has 'Gradient descent .* 8 of 9 right, 15 answers, 1 hint$' \
+    "nabla progress sums it up"
+
+echo "1..$n"
+exit $failed

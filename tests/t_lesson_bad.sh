@@ -1,0 +1,107 @@
+#!/bin/sh
+# t_lesson_bad.sh - nabla lint: every broken lesson in tests/lessons-bad is
+# reported with its file, line and message; the course and the example
+# lesson of doc/lessons.md are clean.  Prints TAP.
+#
+# Each file in tests/lessons-bad starts with a comment
+#   # expect: LINE: error: MESSAGE      (or without LINE for the whole file)
+# and lint must print the line "FILE:LINE: error: MESSAGE..." for it.
+
+nabla=${NABLA:-./nabla}
+case $nabla in /*) ;; *) nabla=$(pwd)/$nabla ;; esac
+srcdir=$(cd "${srcdir:-.}" && pwd) || exit 1
+tmp=${TMPDIR:-/tmp}/t_lesson_bad.$$
+mkdir "$tmp" || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+n=0
+failed=0
+# ok STATUS DESCRIPTION: one TAP line from an exit status.
+ok() {
+	n=$((n + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $n - $2"
+	else
+		echo "not ok $n - $2"
+		failed=1
+	fi
+}
+
+# The broken lessons: the expected message, at the expected line.
+cd "$srcdir/tests/lessons-bad" || exit 1
+for f in *.lesson; do
+	expect=$(sed -n '1s/^# expect: //p' "$f")
+	case $expect in
+	[0-9]*) want="$f:$expect" ;;
+	*) want="$f: $expect" ;;
+	esac
+	"$nabla" lint "$f" >"$tmp/out" 2>&1
+	status=$?
+	case $expect in
+	*warning:*)
+		# Warnings alone pass, unless --strict.
+		[ $status -eq 0 ] && "$nabla" lint --strict "$f" >/dev/null 2>&1
+		[ $? -eq 1 ]
+		ok $? "$f: warning only, exit 0 (1 with --strict)" ;;
+	*)
+		[ $status -eq 1 ]
+		ok $? "$f: exit status 1 (got $status)" ;;
+	esac
+	grep -qF -- "$want" "$tmp/out"
+	ok $? "$f: says \"$expect\""
+	if ! grep -qF -- "$want" "$tmp/out"; then
+		sed 's/^/# /' "$tmp/out"
+	fi
+done
+
+# Every diagnostic names the file; the ones with a line number name it as
+# FILE:LINE: (a broad check over all the broken lessons at once).
+"$nabla" lint *.lesson >"$tmp/all" 2>&1
+bad=$(grep -v -e '^[a-z0-9-]*\.lesson:[0-9]*: \(error\|warning\): ' \
+    -e '^[a-z0-9-]*\.lesson: \(error\|warning\): ' \
+    -e '^[a-z0-9-]*\.lesson: ok (' "$tmp/all" | head -3)
+[ -z "$bad" ]
+ok $? "every line of lint output has the form FILE[:LINE]: error|warning: ..."
+[ -n "$bad" ] && printf '# %s\n' "$bad"
+
+# A missing file is reported, not a crash.
+"$nabla" lint "$tmp/no-such.lesson" >"$tmp/out" 2>&1
+[ $? -eq 1 ] && grep -q "no-such.lesson: error: cannot read" "$tmp/out"
+ok $? "a missing file is reported"
+
+# The course is clean, file by file, and every author answer was checked.
+cd "$srcdir/lessons" || exit 1
+"$nabla" lint *.lesson >"$tmp/out" 2>&1
+ok $? "nabla lint lessons/*.lesson exits 0"
+count=$(grep -c ': ok (' "$tmp/out")
+[ "$count" -eq 14 ]
+ok $? "14 lessons are ok (got $count)"
+grep -q 'error:' "$tmp/out"
+[ $? -ne 0 ]
+ok $? "no errors in the course"
+grep -q 'warning:' "$tmp/out"
+[ $? -ne 0 ]
+ok $? "no warnings in the course"
+grep -q ' 0 answers checked' "$tmp/out"
+[ $? -ne 0 ]
+ok $? "every lesson has author answers that lint compared"
+
+# The compiled-in copy of the course is the same course.
+"$nabla" lint >"$tmp/out" 2>&1
+ok $? "nabla lint (the built-in course) exits 0"
+count=$(grep -c '^built-in:.*: ok (' "$tmp/out")
+[ "$count" -eq 14 ]
+ok $? "14 built-in lessons are ok (got $count)"
+
+# The example lesson of doc/lessons.md lints clean.
+sed -n '/example-lesson-begin/,/example-lesson-end/p' \
+    "$srcdir/doc/lessons.md" | sed -e '1,2d' -e '$d' | sed -e '$d' \
+    >"$tmp/example.lesson"
+grep -q '^id: bowl$' "$tmp/example.lesson"
+ok $? "the example lesson was extracted from doc/lessons.md"
+"$nabla" lint --strict "$tmp/example.lesson" >"$tmp/out" 2>&1
+ok $? "the example lesson of doc/lessons.md passes lint --strict"
+sed 's/^/# /' "$tmp/out"
+
+echo "1..$n"
+exit $failed

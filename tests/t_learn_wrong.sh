@@ -1,7 +1,8 @@
 #!/bin/sh
 # t_learn_wrong.sh - a lesson played in line mode with wrong answers
-# first: the feedback names each mistake, hints come one at a time, the
-# worked solution follows the last hint, error is carried forward,
+# first: the feedback names each mistake and the rule but does not give
+# the right answer away, hints come one at a time, the worked solution
+# (with the answer) follows the last hint, error is carried forward,
 # unreadable input gets a caret, and everything lands in the progress
 # file.  Prints TAP.
 #
@@ -14,6 +15,9 @@
 #   (0.5, 0.8); (0.2, 0.64)   a_1 wrong, but a_2 right from that a_1:
 #                   grad f(0.5, 0.8) = (3, 1.6), (0.5, 0.8) - (0.3, 0.16)
 #   1.1             f(a_1) = 1.12 rounded to two figures
+# and, in the partial-derivatives lesson, for x^2 y + 3y^2 (right: 2xy):
+#   2x              the factor y dropped
+#   2xy + 3y^2      the term 3y^2 kept
 
 nabla=${NABLA:-./nabla}
 tmp=${TMPDIR:-/tmp}/t_learn_wrong.$$
@@ -79,6 +83,9 @@ has '^Read as: (6·x², 2·y)$' "the reading of the gradient is echoed"
 has '^Partly right: 1 of the 2 components is right\.$' \
     "one of two components right"
 has '^  ∂f/∂x: .*power rule' "the power-rule mistake is named"
+grep '^  ∂f/∂x: ' "$tmp/out" | grep -q '6x'
+[ $? -ne 0 ]
+ok $? "the power-rule feedback does not give the right 6x away"
 has '^  ∂f/∂y: right$' "the right component is confirmed"
 has '^Try again, or type hint\.$' "the student is invited to try again"
 
@@ -89,12 +96,24 @@ has '^Worked solution:$' "then the worked solution"
 has '^The answer: (6, 2)$' "with the computed answer"
 
 # Descent mistakes.
-has '^  a₁: you added γ∇f, which climbs' "ascent instead of descent is named"
-has '^  a₁: .*without the step size' "gamma omitted is named"
+has '^  a₁: you added γ∇f, which climbs; descent goes against the gradient: a₁ = a₀ − γ∇f(a₀)$' \
+    "ascent instead of descent is named, with the rule and no more"
+has '^  a₁: .*without the step size γ = 0\.1: a₁ = a₀ − γ∇f(a₀)$' \
+    "gamma omitted is named, with the rule and no more"
 has '^Partly right: 1 of the 2 steps is right\.$' "one of two steps right"
-has '^  a₂: you used the gradient at a₀ again' "a stale gradient is named"
+has '^  a₂: you used the gradient at a₀ again; take it at the newest point a₁: a₂ = a₁ − γ∇f(a₁)$' \
+    "a stale gradient is named, with the rule and no more"
 has '^  a₂: right from your own a₁ (error carried forward)' \
     "error carried forward"
+grep '^  a₂: right from your own' "$tmp/out" | grep -q '0\.16'
+[ $? -ne 0 ]
+ok $? "error carried forward: the correct a₂ (0.16, 0.64) is not given away"
+# Nothing before the student's own right answer shows it: a₁ = (0.4, 0.8)
+# and a₂ = (0.16, 0.64) first appear where the student types them.
+grep -m1 '0\.4, 0\.8' "$tmp/out" | grep -q '^answer> 0\.4, 0\.8$'
+ok $? "a₁ = (0.4, 0.8) is not shown before the student answers it"
+grep -m1 '0\.16' "$tmp/out" | grep -q '^answer> 0\.4, 0\.8; 0\.16, 0\.64$'
+ok $? "a₂ = (0.16, 0.64) is not shown before the student answers it"
 
 # Numbers: wrong, rounded too far, unreadable.
 grep -A1 '^answer> 1.2$' "$tmp/out" | grep -q '^Not right yet\.$'
@@ -128,6 +147,17 @@ ok $? "the lesson is marked done"
 "$nabla" progress >"$tmp/out" 2>&1
 has 'Gradient descent .* 8 of 9 right, 15 answers, 1 hint$' \
     "nabla progress sums it up"
+
+# A derivative exercise: the mistake and the rule, without 2xy.
+printf '7\n2x\n2xy + 3y^2\nquit\n' | XDG_STATE_HOME=$tmp/state2 \
+    "$nabla" learn partial-derivatives --plain >"$tmp/out" 2>"$tmp/err"
+has '^∂f/∂x: in x²y you dropped the factor y; y is a constant with respect to x and stays as a factor$' \
+    "a dropped factor is named, with the rule and no more"
+has '^∂f/∂x: you kept the term 3y², but it has no x in it' \
+    "a kept term is named"
+grep '^∂f/∂x: ' "$tmp/out" | grep -q '2xy'
+[ $? -ne 0 ]
+ok $? "the derivative feedback does not give 2xy away"
 
 echo "1..$n"
 exit $failed

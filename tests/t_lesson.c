@@ -243,7 +243,7 @@ test_rich(void)
 	math_is("||grad f|| = sqrt(42) ~= 6.4807", "‖∇f‖ = √42 ≈ 6.4807");
 	math_is("2 * 3 <= 10^-3", "2 · 3 ≤ 10⁻³");
 	math_is("theta <- theta - alpha grad L(theta)",
-	    "θ <− θ − α ∇L(θ)");
+	    "θ ← θ − α ∇L(θ)");
 	math_is("partial f/partial x", "∂f/∂x");
 	math_is("lambda_max", "λₘₐₓ");
 	math_is("x^(n+1)", "xⁿ⁺¹");

@@ -62,6 +62,7 @@ check_opts_init(check_opts *o)
 	o->sig = 3;
 	o->seed = 20240601UL;
 	o->echo = 0;
+	o->reveal = 1;
 }
 
 /* Free everything a result holds. */
@@ -358,6 +359,32 @@ var_list(const check_fn *c)
 	return r;
 }
 
+/* What kind of term e is, for prose: "constant", "term in x", "term in
+ * x and y": a new string. */
+static char *
+vars_of(const check_fn *c, const expr *e)
+{
+	char	*r = NULL, *t, *v;
+	int	 i, k = 0, total = 0;
+
+	for (i = 0; i < c->n; i++)
+		total += expr_has_var(e, i) != 0;
+	if (total == 0)
+		return xstrdup("constant");
+	for (i = 0; i < c->n; i++) {
+		if (!expr_has_var(e, i))
+			continue;
+		v = expr_print_var(&c->vars, i, c->o.style);
+		k++;
+		t = r == NULL ? xasprintf("term in %s", v) : xasprintf("%s%s%s",
+		    r, k == total ? " and " : ", ", v);
+		free(v);
+		free(r);
+		r = t;
+	}
+	return r;
+}
+
 /* The ordinal for a component position: "first", "second", ... */
 static const char *
 ordinal(int i)
@@ -599,6 +626,7 @@ comp_prepare(check_fn *c, int i)
 		} else {
 			expr_free(m[k].delta);
 			free(m[k].explain);
+			free(m[k].explain_hidden);
 		}
 	}
 	free(m);
@@ -1011,6 +1039,14 @@ find_mistake(check_fn *c, int i, const double *vals, int *k1, int *k2)
 	return 0;
 }
 
+/* The explanation of mistake m for c's feedback: with the right
+ * derivative of the term, or (reveal 0) without it. */
+static const char *
+explain_of(const check_fn *c, const mistake *m)
+{
+	return c->o.reveal ? m->explain : m->explain_hidden;
+}
+
 /* The explanation of mistake m without its "∂f/∂x: " prefix. */
 static const char *
 without_prefix(const char *explain, const char *dname)
@@ -1038,13 +1074,14 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 	cp = &c->comps[i];
 	if (found == 1) {
 		p->mistake = cp->m[k1].id;
-		p->feedback = xstrdup(cp->m[k1].explain);
+		p->feedback = xstrdup(explain_of(c, &cp->m[k1]));
 		return;
 	}
 	if (found == 2) {
 		p->mistake = cp->m[k1].id;
-		p->feedback = xasprintf("%s; and %s", cp->m[k1].explain,
-		    without_prefix(cp->m[k2].explain, c->dnames[i]));
+		p->feedback = xasprintf("%s; and %s", explain_of(c,
+		    &cp->m[k1]), without_prefix(explain_of(c, &cp->m[k2]),
+		    c->dnames[i]));
 		return;
 	}
 	/* nothing catalogued: say how far off it is */
@@ -1070,6 +1107,17 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 		    (d->kind == EXPR_NUM && num_is_negative(d->n));
 		if (neg)
 			d = expr_simplify(expr_neg(d));
+		if (!c->o.reveal) {
+			/* the size of the gap would give the answer away:
+			 * say only what kind of term it is */
+			ds = vars_of(c, d);
+			p->feedback = xasprintf("%s: not quite: your answer is "
+			    "off by a single %s; go through the terms of f "
+			    "one at a time", c->dnames[i], ds);
+			free(ds);
+			expr_free(d);
+			return;
+		}
 		ds = expr_print(d, &c->vars, c->o.style);
 		p->feedback = xasprintf("%s: not quite: your answer is %s %s "
 		    "than the right one", c->dnames[i], ds,
@@ -1303,7 +1351,8 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 	struct pieces	 where;
 	size_t		 b = skip_prefix(answer), e = strlen(answer);
 	double		*got, *want, v, buf_v;
-	char		 buf[40], *ps, *ds, *ex;
+	char		 buf[40], *ps, *ds;
+	const char	*ex;
 	int		 k, i, j, verdict, m;
 	check_part	*p;
 	struct comp	*cp;
@@ -1341,8 +1390,12 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 		p->expected_ascii = xstrdup(p->expected);
 		ds = expr_print(c->grad[i], &c->vars, c->o.style);
 		if (isnan(want[i])) {
-			p->feedback = xasprintf("%s = %s is not defined at %s",
-			    c->dnames[i], ds, ps);
+			if (c->o.reveal)
+				p->feedback = xasprintf("%s = %s is not defined "
+				    "at %s", c->dnames[i], ds, ps);
+			else
+				p->feedback = xasprintf("%s is not defined at "
+				    "%s", c->dnames[i], ps);
 			free(ds);
 			continue;
 		}
@@ -1353,10 +1406,14 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 				p->feedback = xasprintf("you gave one number, "
 				    "but f has %d variables, so its gradient "
 				    "is a vector of %d numbers", c->n, c->n);
-			else
+			else if (c->o.reveal)
 				p->feedback = xasprintf("%s is missing; at %s it "
 				    "is %s = %s", c->dnames[i], ps, ds,
 				    p->expected);
+			else
+				p->feedback = xasprintf("%s is missing: the "
+				    "gradient has one value for each variable, "
+				    "in their order", c->dnames[i]);
 			free(ds);
 			continue;
 		}
@@ -1376,9 +1433,15 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 		}
 		if (verdict == 3) {
 			p->mistake = MISTAKE_ROUNDING;
-			p->feedback = xasprintf("%s: rounded too far: give at "
-			    "least 3 significant figures; %s = %s at %s",
-			    c->dnames[i], ds, p->expected, ps);
+			if (c->o.reveal)
+				p->feedback = xasprintf("%s: rounded too far: "
+				    "give at least 3 significant figures; %s = "
+				    "%s at %s", c->dnames[i], ds, p->expected,
+				    ps);
+			else
+				p->feedback = xasprintf("%s: rounded too far: "
+				    "give at least %d significant figures, or "
+				    "the exact value", c->dnames[i], c->o.sig);
 			free(ds);
 			continue;
 		}
@@ -1394,10 +1457,21 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 		}
 		if (j < c->n && k == c->n) {
 			p->mistake = MISTAKE_SWAPPED_COMPONENTS;
-			p->feedback = xasprintf("this is the value of %s, but "
-			    "the %s component is %s = %s, which is %s at %s",
-			    c->dnames[j], ordinal(i), c->dnames[i], ds,
-			    p->expected, ps);
+			if (c->o.reveal)
+				p->feedback = xasprintf("this is the value of "
+				    "%s, but the %s component is %s = %s, which "
+				    "is %s at %s", c->dnames[j], ordinal(i),
+				    c->dnames[i], ds, p->expected, ps);
+			else {
+				char *vl = var_list(c);
+
+				p->feedback = xasprintf("this is the value of "
+				    "%s, but the %s component is %s: the "
+				    "components follow the order of the "
+				    "variables, %s", c->dnames[j], ordinal(i),
+				    c->dnames[i], vl);
+				free(vl);
+			}
 			free(ds);
 			continue;
 		}
@@ -1413,17 +1487,25 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			verdict = check_number(got[i], v, c->o.sig);
 			if (verdict == 1 || verdict == 2) {
 				p->mistake = cp->m[m].id;
-				ex = cp->m[m].explain;
+				ex = explain_of(c, &cp->m[m]);
 				break;
 			}
 		}
-		if (ex != NULL)
+		if (ex != NULL && c->o.reveal)
 			p->feedback = xasprintf("%s; at %s that is %s", ex, ps,
 			    p->expected);
-		else
+		else if (ex != NULL)
+			p->feedback = xasprintf("%s; then put in the point %s",
+			    ex, ps);
+		else if (c->o.reveal)
 			p->feedback = xasprintf("%s: not right: %s = %s, and "
 			    "at %s that is %s", c->dnames[i], c->dnames[i], ds,
 			    ps, p->expected);
+		else
+			p->feedback = xasprintf("%s: not right: find %s as an "
+			    "expression first%s, then put in the point %s",
+			    c->dnames[i], c->dnames[i], c->n > 1 ? ", holding "
+			    "the other variables constant" : "", ps);
 		free(ds);
 	}
 	for (j = c->n; j < k; j++) {
@@ -1541,6 +1623,19 @@ step_text(const check_fn *c, int k, const double *base, const double *g,
 	return t;
 }
 
+/* The rule alone, "a₂ = a₁ − γ∇f(a₁)": a new string. */
+static char *
+rule_text(const check_fn *c, int k)
+{
+	char	*ak = iter_name(c, k), *ap = iter_name(c, k - 1), *t;
+
+	t = xasprintf("%s = %s %s %s(%s)", ak, ap, s_minus(c),
+	    s_gamma_nabla(c), ap);
+	free(ak);
+	free(ap);
+	return t;
+}
+
 /* Check descent iterates. */
 int
 check_step(check_fn *c, const double *from, double rate,
@@ -1548,7 +1643,8 @@ check_step(check_fn *c, const double *from, double rate,
 {
 	double	*pts, *prec, *stud, *truth, *tnext, *g, *gs, *e, *es, *w, *tg;
 	double	*older;
-	char	*how, *ak, *ap, *ps, *ts, buf[40];
+	char	*how, *rule, *ak, *ap, *ps, *ts, buf[40];
+	const char *why;
 	int	 np, k, i, v, prev_wrong = 0, truth_ok = 1, name;
 	check_part *p;
 	size_t	 sz = (c->n + 1) * sizeof(double);
@@ -1616,6 +1712,9 @@ check_step(check_fn *c, const double *from, double rate,
 		p->expected = fmt_point(e, c->n);
 		p->expected_ascii = xstrdup(p->expected);
 		how = step_text(c, k, prec, g, rate, e);
+		/* what a wrong step is told: the worked step, or the rule */
+		rule = rule_text(c, k);
+		why = c->o.reveal ? how : rule;
 
 		v = point_verdict(c, got, e);
 		if (v == 0 && descent_step(c, stud, rate, gs, es) == 0) {
@@ -1626,7 +1725,8 @@ check_step(check_fn *c, const double *from, double rate,
 			p->correct = 1;
 			if (prev_wrong) {
 				p->mistake = MISTAKE_CARRIED_FORWARD;
-				ts = truth_ok ? fmt_point(tnext, c->n) : NULL;
+				ts = truth_ok && c->o.reveal ?
+				    fmt_point(tnext, c->n) : NULL;
 				if (ts != NULL)
 					p->feedback = xasprintf("right from your "
 					    "own %s (error carried forward): %s; "
@@ -1670,7 +1770,7 @@ check_step(check_fn *c, const double *from, double rate,
 					p->feedback = xasprintf("you added "
 					    "%s, which climbs; descent goes "
 					    "against the gradient: %s",
-					    s_gamma_nabla(c), how);
+					    s_gamma_nabla(c), why);
 					name = 1;
 				}
 				for (i = 0; !name && i < c->n; i++)
@@ -1680,7 +1780,7 @@ check_step(check_fn *c, const double *from, double rate,
 					p->feedback = xasprintf("you subtracted "
 					    "the gradient without the step size "
 					    "%s = %s: %s", s_gamma(c),
-					    fmt_num(rate, buf, sizeof buf), how);
+					    fmt_num(rate, buf, sizeof buf), why);
 					name = 1;
 				}
 			}
@@ -1691,7 +1791,7 @@ check_step(check_fn *c, const double *from, double rate,
 				p->feedback = xasprintf("you subtracted only the "
 				    "step size %s from each coordinate; subtract "
 				    "%s times the gradient: %s", s_gamma(c),
-				    s_gamma(c), how);
+				    s_gamma(c), why);
 				name = 1;
 			}
 			if (!name && k >= 2 && gradient_at(c, older, gs) == 0) {
@@ -1704,7 +1804,7 @@ check_step(check_fn *c, const double *from, double rate,
 					p->feedback = xasprintf("you used the "
 					    "gradient at %s again; take it at "
 					    "the newest point %s: %s", ao, ap,
-					    how);
+					    why);
 					free(ao);
 					name = 1;
 				}
@@ -1719,7 +1819,7 @@ check_step(check_fn *c, const double *from, double rate,
 					p->feedback = xasprintf("you used the "
 					    "gradient at the start %s again; "
 					    "take it at the newest point %s: "
-					    "%s", a0, ap, how);
+					    "%s", a0, ap, why);
 					free(a0);
 					name = 1;
 				}
@@ -1731,7 +1831,7 @@ check_step(check_fn *c, const double *from, double rate,
 				    "coordinates one after another, using "
 				    "new coordinates for the next partial "
 				    "derivative; take every partial derivative "
-				    "at the same point %s: %s", ap, how);
+				    "at the same point %s: %s", ap, why);
 				name = 1;
 			}
 			if (!name) {
@@ -1741,19 +1841,34 @@ check_step(check_fn *c, const double *from, double rate,
 					    c->o.sig) == 3)
 						v = 1;
 				}
-				if (v) {
+				ps = fmt_point(prec, c->n);
+				if (v && c->o.reveal) {
 					p->mistake = MISTAKE_ROUNDING;
 					p->feedback = xasprintf("rounded too "
 					    "far: keep at least 3 significant "
 					    "figures; %s", how);
-				} else
+				} else if (v) {
+					p->mistake = MISTAKE_ROUNDING;
+					p->feedback = xasprintf("rounded too "
+					    "far: keep at least %d significant "
+					    "figures, or the exact values",
+					    c->o.sig);
+				} else if (c->o.reveal)
 					p->feedback = xasprintf("not right: %s",
 					    how);
+				else
+					p->feedback = xasprintf("not right: %s; "
+					    "work out %s at %s = %s first, then "
+					    "subtract %s = %s times it", rule,
+					    s_nabla(c), ap, ps, s_gamma(c),
+					    fmt_num(rate, buf, sizeof buf));
+				free(ps);
 			}
 			memcpy(prec, got, c->n * sizeof *got);
 			prev_wrong = 1;
 		}
 		free(how);
+		free(rule);
 		free(ak);
 		free(ap);
 		memcpy(older, stud, c->n * sizeof *stud);
@@ -1910,6 +2025,38 @@ eig_text(const check_fn *c, const double *eig)
 	return r;
 }
 
+/* Feedback on a claimed kind that is wrong, without the right kind:
+ * what the claimed kind needs of the second derivatives.  A new
+ * string. */
+static char *
+wrong_kind_hidden(const check_fn *c, const char *ps, const char *precise,
+    int claimed, int inconclusive)
+{
+	static const char *needs[] = {
+		"every eigenvalue of the Hessian positive",
+		"every eigenvalue of the Hessian negative",
+		"Hessian eigenvalues of both signs",
+		"a zero eigenvalue of the Hessian"
+	};
+	static const char *needs1[] = {
+		"a positive second derivative",
+		"a negative second derivative",
+		"f to curve up one way and down another, which a function of "
+		    "one variable cannot do",
+		"a second derivative of zero"
+	};
+
+	if (inconclusive)
+		return xasprintf("%s is a critical point%s, but not %s: the "
+		    "second derivative test is inconclusive there, so compare "
+		    "f at the point with its values nearby", ps, precise,
+		    kind_words[claimed]);
+	return xasprintf("%s is a critical point%s, but not %s: that needs "
+	    "%s there; work %s out", ps, precise, kind_words[claimed],
+	    c->n == 1 ? needs1[claimed] : needs[claimed], c->n == 1 ?
+	    "the second derivative" : "the Hessian's eigenvalues");
+}
+
 /* Check claimed critical points and kinds. */
 int
 check_critical(check_fn *c, const double *known, int nknown,
@@ -2057,9 +2204,20 @@ check_critical(check_fn *c, const double *known, int nknown,
 		p->correct = 1;
 		if (bestv == 2)
 			p->mistake = MISTAKE_ROUNDING;
-		if (truek == K_NONE)
+		if (truek == K_NONE || (kind == NULL && !c->o.reveal))
+			/* reveal 0: the kind was not asked, and telling it
+			 * would answer a later question */
 			p->feedback = xasprintf("right: %s = 0 at %s%s",
 			    s_nabla(c), ps, precise);
+		else if (!c->o.reveal && kind[k] == (int)truek)
+			p->feedback = xasprintf("right: %s is a critical point%s, "
+			    "and %s", ps, precise, kind_words[truek]);
+		else if (!c->o.reveal && truek == K_INCONCLUSIVE &&
+		    kind[k] == (int)probed)
+			p->feedback = xasprintf("right: %s is a critical point%s, "
+			    "and %s; the second derivative test is inconclusive "
+			    "there, but nearby values of f show it", ps, precise,
+			    kind_words[probed]);
 		else if (kind == NULL && truek == K_INCONCLUSIVE)
 			p->feedback = xasprintf("right: %s = 0 at %s%s; the "
 			    "second derivative test is inconclusive there (%s)",
@@ -2078,7 +2236,10 @@ check_critical(check_fn *c, const double *known, int nknown,
 		else {
 			p->correct = 0;
 			p->mistake = MISTAKE_WRONG_KIND;
-			if (truek == K_INCONCLUSIVE)
+			if (!c->o.reveal)
+				p->feedback = wrong_kind_hidden(c, ps, precise,
+				    kind[k], truek == K_INCONCLUSIVE);
+			else if (truek == K_INCONCLUSIVE)
 				p->feedback = xasprintf("%s is a critical "
 				    "point%s, but not %s: the second derivative "
 				    "test is inconclusive (%s), and nearby "
@@ -2104,13 +2265,23 @@ check_critical(check_fn *c, const double *known, int nknown,
 			continue;
 		p = new_part(r);
 		ps = fmt_point(x, c->n);
-		p->label = xstrdup(ps);
 		p->nvals = c->n;
 		p->vals = xmalloc((c->n + 1) * sizeof *p->vals);
 		memcpy(p->vals, x, c->n * sizeof *x);
 		p->expected = xstrdup(ps);
 		p->expected_ascii = xstrdup(ps);
 		p->mistake = MISTAKE_MISSED_POINT;
+		if (!c->o.reveal) {
+			/* the label would name the point */
+			p->label = xstrdup("missing point");
+			p->feedback = xasprintf("a critical point is missing: "
+			    "%s is zero at another point too; look again at "
+			    "every solution of the equations, including the "
+			    "cases you set aside", s_nabla(c));
+			free(ps);
+			continue;
+		}
+		p->label = xstrdup(ps);
 		truek = classify(c, x, eig);
 		if (truek == K_INCONCLUSIVE)
 			truek = probe(c, x);

@@ -32,6 +32,12 @@ typedef struct check_opts {
 				   answer must get right (3) */
 	unsigned long seed;	/* test points: same seed, same points */
 	int echo;		/* fill check_part.answer with the reading */
+	int reveal;		/* 1: feedback on a wrong part may show the
+				   right answer (homework, instructors); 0:
+				   it names the mistake and the rule but
+				   never gives the right answer away (a
+				   student still trying).  expected and vals
+				   are filled either way (1) */
 } check_opts;
 
 void check_opts_init(check_opts *o);

@@ -233,9 +233,11 @@ other_names(const expr *e, int var, const expr_vars *vars,
 	return r;
 }
 
-/* Add a mistake to the list; takes ownership of delta and explain. */
+/* Add a mistake to the list; takes ownership of delta and both texts.
+ * hidden NULL: explain shows no answer and serves as both. */
 static void
-add(struct mlist *l, const char *id, expr *delta, char *explain, int term)
+add(struct mlist *l, const char *id, expr *delta, char *explain,
+    char *hidden, int term)
 {
 	if (l->n == l->cap) {
 		l->cap = l->cap ? 2 * l->cap : 16;
@@ -244,6 +246,7 @@ add(struct mlist *l, const char *id, expr *delta, char *explain, int term)
 	l->m[l->n].id = id;
 	l->m[l->n].delta = delta;
 	l->m[l->n].explain = explain;
+	l->m[l->n].explain_hidden = hidden != NULL ? hidden : xstrdup(explain);
 	l->m[l->n].term = term;
 	l->n++;
 }
@@ -351,7 +354,7 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
     const char *dn, const char *op, const char *xn)
 {
 	expr	*dt, *w, *c;
-	char	*ts, *dts, *others, *cs;
+	char	*ts, *dts, *others, *cs, *why;
 	int	 nothers, j;
 
 	ts = expr_print(t, vars, st);
@@ -360,12 +363,12 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 		if (expr_is_num(t) || t->kind == EXPR_CONST)
 			add(l, MISTAKE_KEPT_CONSTANT_TERMS, expr_copy(t),
 			    xasprintf("%s: you kept the constant %s, but the "
-			    "derivative of a constant is 0", dn, ts), k);
+			    "derivative of a constant is 0", dn, ts), NULL, k);
 		else
 			add(l, MISTAKE_KEPT_CONSTANT_TERMS, expr_copy(t),
 			    xasprintf("%s: you kept the term %s, but it has no "
 			    "%s in it, so its derivative with respect to %s "
-			    "is 0", dn, ts, xn, xn), k);
+			    "is 0", dn, ts, xn, xn), NULL, k);
 		if (nothers > 0) {
 			/* zy differentiated "with respect to x" as y + z */
 			w = expr_int(0);
@@ -378,7 +381,7 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 			    "in it, so its derivative with respect to %s is 0; "
 			    "you differentiated %s as if %s changed with %s",
 			    dn, ts, xn, xn, others, nothers > 1 ? "they" : "it",
-			    xn), k);
+			    xn), NULL, k);
 			expr_free(c);
 		}
 		free(ts);
@@ -391,45 +394,49 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 
 	if (nothers > 0) {
 		w = subst(dt, var, 1);
-		add(l, MISTAKE_DROPPED_FACTOR, replace_term(dt, w),
-		    xasprintf("%s: in %s you dropped the %s %s; %s %s with "
-		    "respect to %s and %s: %s (%s) = %s", dn, ts,
+		why = xasprintf("%s: in %s you dropped the %s %s; %s %s with "
+		    "respect to %s and %s", dn, ts,
 		    nothers > 1 ? "factors" : "factor", others, others,
 		    nothers > 1 ? "are constants" : "is a constant", xn,
-		    nothers > 1 ? "stay as factors" : "stays as a factor",
-		    op, ts, dts), k);
+		    nothers > 1 ? "stay as factors" : "stays as a factor");
+		add(l, MISTAKE_DROPPED_FACTOR, replace_term(dt, w),
+		    xasprintf("%s: %s (%s) = %s", why, op, ts, dts), why, k);
 	}
 
 	if (has_power(t, var)) {
 		w = md(t, var, MISTAKE_RULE_POW_KEPT);
+		why = xasprintf("%s: in %s the power rule lowers the exponent "
+		    "by one (%s)", dn, ts, power_rule(st));
 		add(l, MISTAKE_POWER_RULE, replace_term(dt, w),
-		    xasprintf("%s: in %s the power rule lowers the exponent by "
-		    "one (%s), so %s (%s) = %s", dn, ts, power_rule(st), op,
-		    ts, dts), k);
+		    xasprintf("%s, so %s (%s) = %s", why, op, ts, dts), why,
+		    k);
 		w = md(t, var, MISTAKE_RULE_POW_NO_FACTOR);
+		why = xasprintf("%s: in %s the exponent also comes down as a "
+		    "factor (%s)", dn, ts, power_rule(st));
 		add(l, MISTAKE_POWER_RULE, replace_term(dt, w),
-		    xasprintf("%s: in %s the exponent also comes down as a "
-		    "factor (%s), so %s (%s) = %s", dn, ts, power_rule(st), op,
-		    ts, dts), k);
+		    xasprintf("%s, so %s (%s) = %s", why, op, ts, dts), why,
+		    k);
 	}
 	if ((c = (expr *)coefficient(t)) != NULL && !num_is_one(c->n) &&
 	    !num_is_minus_one(c->n)) {
 		cs = expr_print(c, vars, st);
 		w = drop_coefficient(t);
+		why = xasprintf("%s: in %s you lost the coefficient %s; a "
+		    "constant factor stays in the derivative", dn, ts, cs);
 		add(l, MISTAKE_POWER_RULE, replace_term(dt,
-		    expr_diff(w, var)), xasprintf("%s: in %s you lost the "
-		    "coefficient %s; a constant factor stays in the derivative: "
-		    "%s (%s) = %s", dn, ts, cs, op, ts, dts), k);
+		    expr_diff(w, var)), xasprintf("%s: %s (%s) = %s", why, op,
+		    ts, dts), why, k);
 		expr_free(w);
 		free(cs);
 	}
 
 	if (has_chain(t, var)) {
 		w = md(t, var, MISTAKE_RULE_NO_CHAIN);
+		why = xasprintf("%s: in %s you forgot the chain rule: multiply "
+		    "by the derivative of the inside", dn, ts);
 		add(l, MISTAKE_CHAIN_RULE, replace_term(dt, w),
-		    xasprintf("%s: in %s you forgot the chain rule: multiply by "
-		    "the derivative of the inside, so %s (%s) = %s", dn, ts, op,
-		    ts, dts), k);
+		    xasprintf("%s, so %s (%s) = %s", why, op, ts, dts), why,
+		    k);
 	}
 
 	if (nothers > 0) {
@@ -438,11 +445,11 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 			if (expr_has_var(t, j))
 				w = expr_add(w, expr_diff(t, j));
 		}
+		why = xasprintf("%s: in %s you also differentiated %s, as if "
+		    "%s changed with %s; hold %s constant", dn, ts, others,
+		    nothers > 1 ? "they" : "it", xn, others);
 		add(l, MISTAKE_OTHER_VARS, replace_term(dt, w),
-		    xasprintf("%s: in %s you also differentiated %s, as if %s "
-		    "changed with %s; hold %s constant: %s (%s) = %s", dn, ts,
-		    others, nothers > 1 ? "they" : "it", xn, others, op, ts,
-		    dts), k);
+		    xasprintf("%s: %s (%s) = %s", why, op, ts, dts), why, k);
 	}
 	expr_free(dt);
 	free(dts);
@@ -458,8 +465,8 @@ mistake_partial(const expr *f, int var, const expr *right,
 	struct mlist	 l = { NULL, 0, 0 };
 	const expr	*const *terms, *one[1];
 	expr		*w, *neg;
-	char		*dn, *op, *xn, *ts, *ns, *others, *list, *tmp;
-	int		 nterms, k, j, nconst, nothers, nvar;
+	char		*dn, *op, *xn, *ts, *ns, *tv, *others, *list, *tmp;
+	int		 nterms, k, j, nconst, nothers, nvar, nv;
 
 	dn = mistake_dname(vars, var, st);
 	op = dop(vars, var, st);
@@ -496,7 +503,7 @@ mistake_partial(const expr *f, int var, const expr *right,
 		add(&l, MISTAKE_KEPT_CONSTANT_TERMS, w,
 		    xasprintf("%s: you kept the terms %s, but they have no %s "
 		    "in them, so their derivatives with respect to %s are 0",
-		    dn, list, xn, xn), -1);
+		    dn, list, xn, xn), NULL, -1);
 	else
 		expr_free(w);
 	free(list);
@@ -507,19 +514,28 @@ mistake_partial(const expr *f, int var, const expr *right,
 			ts = expr_print(right->args[k], vars, st);
 			neg = expr_simplify(expr_neg(expr_copy(right->args[k])));
 			ns = expr_print(neg, vars, st);
+			/* hidden: the term by its variables, since the term
+			 * itself with its sign turned is the answer */
+			tv = other_names(right->args[k], -1, vars, st, &nv);
 			add(&l, MISTAKE_SIGN_SLIP, expr_mul(expr_int(-2),
 			    expr_copy(right->args[k])),
 			    xasprintf("%s: a sign "
 			    "slipped: you have %s where the right answer has %s",
-			    dn, ns, ts), -1);
+			    dn, ns, ts), xasprintf("%s: a sign slipped in one "
+			    "term: check the sign of your %s%s; follow the "
+			    "minus signs of f through the derivative", dn,
+			    nv > 0 ? "term in " : "constant term", tv), -1);
 			expr_free(neg);
+			free(tv);
 			free(ts);
 			free(ns);
 		}
 	} else if (!expr_is_num(right) || !num_is_zero(right->n)) {
 		add(&l, MISTAKE_SIGN_SLIP, expr_mul(expr_int(-2),
 		    expr_copy(right)), xasprintf("%s: a sign slipped: your "
-		    "answer is the right one times -1", dn), -1);
+		    "answer is the right one times -1", dn), xasprintf("%s: a "
+		    "sign slipped: your answer has the wrong sign; follow the "
+		    "minus signs of f through the derivative", dn), -1);
 	}
 
 	/* the same mistakes made in every term; when only one term has the
@@ -536,23 +552,23 @@ mistake_partial(const expr *f, int var, const expr *right,
 		    nothers > 1 ? "factors" : "factor", others, others,
 		    nothers > 1 ? "are constants" : "is a constant", xn,
 		    nothers > 1 ? "stay as factors" : "stays as a factor"),
-		    -1);
+		    NULL, -1);
 	}
 	if (nvar > 1 && has_power(f, var)) {
 		add(&l, MISTAKE_POWER_RULE, delta_of(md(f, var,
 		    MISTAKE_RULE_POW_KEPT), right), xasprintf("%s: the power "
 		    "rule lowers the exponent by one: %s", dn, power_rule(st)),
-		    -1);
+		    NULL, -1);
 		add(&l, MISTAKE_POWER_RULE, delta_of(md(f, var,
 		    MISTAKE_RULE_POW_NO_FACTOR), right), xasprintf("%s: the "
 		    "exponent also comes down as a factor: %s", dn,
-		    power_rule(st)), -1);
+		    power_rule(st)), NULL, -1);
 	}
 	if (nvar > 1 && has_chain(f, var))
 		add(&l, MISTAKE_CHAIN_RULE, delta_of(md(f, var,
 		    MISTAKE_RULE_NO_CHAIN), right), xasprintf("%s: you forgot "
 		    "the chain rule: multiply each outer derivative by the "
-		    "derivative of what is inside", dn), -1);
+		    "derivative of what is inside", dn), NULL, -1);
 	if (nothers > 0 && nterms > 1) {
 		w = expr_int(0);
 		for (j = 0; j < vars->n; j++) {
@@ -563,7 +579,7 @@ mistake_partial(const expr *f, int var, const expr *right,
 		    "you differentiated with respect to every variable and "
 		    "added the results; for %s hold %s constant, as if %s",
 		    dn, dn, others, nothers > 1 ? "they were numbers" :
-		    "it were a number"), -1);
+		    "it were a number"), NULL, -1);
 	}
 	free(others);
 	free(dn);
@@ -582,6 +598,7 @@ mistake_free_list(mistake *m, int n)
 	for (i = 0; i < n; i++) {
 		expr_free(m[i].delta);
 		free(m[i].explain);
+		free(m[i].explain_hidden);
 	}
 	free(m);
 }

@@ -54,7 +54,11 @@ typedef struct mistake {
 	const char *id;		/* a MISTAKE_* identifier (static) */
 	expr *delta;		/* what the mistake adds to the right answer:
 				   wrong - right, not simplified (owned) */
-	char *explain;		/* feedback for a student who wrote it (owned) */
+	char *explain;		/* feedback for a student who wrote it, with
+				   the right derivative of the term (owned) */
+	char *explain_hidden;	/* the same without the right derivative or
+				   answer: the mistake and the rule only, for
+				   a student still trying (owned) */
 	int term;		/* index of the term of f it concerns, or -1
 				   when it concerns the whole function */
 } mistake;
@@ -73,7 +77,9 @@ expr *mistake_fix_others(const expr *e, int keep, long long value);
  * correct derivative (as expr_diff gives it); vars names the variables
  * (vars->n of them) and st is the style of expressions in the texts.
  * Versions may coincide with each other or with the right answer (a
- * delta equal to 0); the caller filters, by value.  Stores their number in *n and
+ * delta equal to 0); the caller filters, by value.  Each has two texts:
+ * explain may show what the term should give, explain_hidden never shows
+ * the right answer or a right derivative.  Stores their number in *n and
  * returns a new array (caller frees with mistake_free_list). */
 mistake *mistake_partial(const expr *f, int var, const expr *right,
     const expr_vars *vars, enum expr_style st, int *n);

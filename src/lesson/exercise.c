@@ -1701,15 +1701,17 @@ exercise_from_check(exercise_verdict *v, check_result *r, const char *sep,
 	}
 }
 
-/* Prepare a checker for the exercise's function. */
+/* Prepare a checker for the exercise's function; reveal 0: its feedback
+ * on a wrong part does not give the right answer away. */
 static check_fn *
-exercise_checker(const exercise *ex, int unicode)
+exercise_checker(const exercise *ex, int unicode, int reveal)
 {
 	check_opts o;
 
 	check_opts_init(&o);
 	o.style = exercise_style(unicode);
 	o.echo = 1;
+	o.reveal = reveal;
 	o.seed = 12345u + (unsigned long)ex->number * 7919u;
 	return check_fn_new(ex->f, &ex->vars, &o);
 }
@@ -1990,10 +1992,11 @@ exercise_grade_direction(const exercise *ex, const char *answer,
 	return v->status;
 }
 
-/* Grade one partial derivative, symbolically, naming mistakes. */
+/* Grade one partial derivative, symbolically, naming mistakes (with
+ * the right derivative of the term only when reveal is 1). */
 static enum exercise_status
 exercise_grade_derivative(const exercise *ex, const char *answer,
-    int unicode, exercise_verdict *v)
+    int unicode, int reveal, exercise_verdict *v)
 {
 	expr_vars vars = ex->vars;
 	expr_error err;
@@ -2048,7 +2051,8 @@ exercise_grade_derivative(const exercise *ex, const char *answer,
 		    ex->nvars, seed))
 			continue;
 		if (check_equivalent(ms[i].delta, diff, ex->nvars, seed)) {
-			v->summary = xstrdup(ms[i].explain);
+			v->summary = xstrdup(reveal ? ms[i].explain :
+			    ms[i].explain_hidden);
 			v->mistake = xstrdup(ms[i].id);
 			break;
 		}
@@ -2115,7 +2119,7 @@ exercise_split_kinds(const char *answer, char **points, char **kinds)
 /* Grade critical points (and kinds) through the checker. */
 static enum exercise_status
 exercise_grade_critical(const exercise *ex, const char *answer,
-    int unicode, exercise_verdict *v)
+    int unicode, int reveal, exercise_verdict *v)
 {
 	check_fn *c;
 	check_result r;
@@ -2148,7 +2152,7 @@ exercise_grade_critical(const exercise *ex, const char *answer,
 	    sizeof *known);
 	for (i = 0; i < ex->truth.n * ex->nvars; i++)
 		known[i] = ex->truth.v[i].v;
-	c = exercise_checker(ex, unicode);
+	c = exercise_checker(ex, unicode, reveal);
 	memset(&r, 0, sizeof r);
 	rc = check_critical(c, known, ex->truth.n, points, any ? kinds : NULL,
 	    &r, &err);
@@ -2288,6 +2292,13 @@ enum exercise_status
 exercise_grade(const exercise *ex, const char *answer, int unicode,
     exercise_verdict *v)
 {
+	return exercise_grade_reveal(ex, answer, unicode, 1, v);
+}
+
+enum exercise_status
+exercise_grade_reveal(const exercise *ex, const char *answer, int unicode,
+    int reveal, exercise_verdict *v)
+{
 	check_fn *c;
 	check_result r;
 	check_error err;
@@ -2303,7 +2314,7 @@ exercise_grade(const exercise *ex, const char *answer, int unicode,
 		return exercise_grade_number(ex, answer, unicode, v);
 	case SHAPE_VECTOR:
 		if (ex->kind == EXERCISE_VALUE && ex->ask == ASK_GRADIENT) {
-			c = exercise_checker(ex, unicode);
+			c = exercise_checker(ex, unicode, reveal);
 			exercise_doubles(ex->at, ex->nvars, x);
 			memset(&r, 0, sizeof r);
 			rc = check_grad_at(c, x, answer, &r, &err);
@@ -2326,9 +2337,10 @@ exercise_grade(const exercise *ex, const char *answer, int unicode,
 	case SHAPE_DIRECTION:
 		return exercise_grade_direction(ex, answer, unicode, v);
 	case SHAPE_EXPR:
-		return exercise_grade_derivative(ex, answer, unicode, v);
+		return exercise_grade_derivative(ex, answer, unicode, reveal,
+		    v);
 	case SHAPE_EXPRS:
-		c = exercise_checker(ex, unicode);
+		c = exercise_checker(ex, unicode, reveal);
 		memset(&r, 0, sizeof r);
 		rc = check_grad(c, answer, &r, &err);
 		if (rc != 0)
@@ -2349,7 +2361,7 @@ exercise_grade(const exercise *ex, const char *answer, int unicode,
 		if (ex->has_backtrack)
 			return exercise_grade_backtrack_steps(ex, answer,
 			    unicode, v);
-		c = exercise_checker(ex, unicode);
+		c = exercise_checker(ex, unicode, reveal);
 		exercise_doubles(ex->from, ex->nvars, x);
 		memset(&r, 0, sizeof r);
 		rc = check_step(c, x, ex->rate.v, answer, &r, &err);
@@ -2371,7 +2383,8 @@ exercise_grade(const exercise *ex, const char *answer, int unicode,
 		check_fn_free(c);
 		return v->status;
 	case SHAPE_CRITICAL:
-		return exercise_grade_critical(ex, answer, unicode, v);
+		return exercise_grade_critical(ex, answer, unicode, reveal,
+		    v);
 	case SHAPE_WORD:
 		return exercise_grade_word(ex, answer, v);
 	case SHAPE_CHOICE:

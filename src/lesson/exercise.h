@@ -185,9 +185,17 @@ typedef struct exercise_verdict {
 } exercise_verdict;
 
 /* Grade a student's answer text.  Fills v (free with
- * exercise_verdict_clear).  Returns v->status. */
+ * exercise_verdict_clear).  Returns v->status.  The feedback on a wrong
+ * part may show the right answer (what the linter wants). */
 enum exercise_status exercise_grade(const exercise *ex, const char *answer,
     int unicode, exercise_verdict *v);
+
+/* The same, choosing: reveal 1 is exercise_grade; reveal 0 is for a
+ * student's attempt in a lesson, where the feedback on a wrong answer
+ * names the mistake and the rule but never gives the right answer or a
+ * right derivative away (the worked solution does that). */
+enum exercise_status exercise_grade_reveal(const exercise *ex,
+    const char *answer, int unicode, int reveal, exercise_verdict *v);
 
 void exercise_verdict_clear(exercise_verdict *v);
 

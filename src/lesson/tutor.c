@@ -226,7 +226,9 @@ tutor_answer(tutor *t, const char *answer, exercise_verdict *v)
 		return v->status;
 	}
 	te = &t->ex[t->index];
-	exercise_grade(ex, answer, t->unicode, v);
+	/* An attempt: the feedback names the mistake but keeps the answer
+	 * for the worked solution (tutor_solution). */
+	exercise_grade_reveal(ex, answer, t->unicode, 0, v);
 	if (v->status != EXERCISE_UNREADABLE) {
 		te->tries++;
 		if (v->status == EXERCISE_RIGHT) {

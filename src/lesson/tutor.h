@@ -51,7 +51,9 @@ void tutor_restart(tutor *t);
 const exercise *tutor_exercise(const tutor *t);
 
 /* Grade an answer to the current exercise and record it.  Fills v
- * (free with exercise_verdict_clear) and returns its status. */
+ * (free with exercise_verdict_clear) and returns its status.  The
+ * feedback on a wrong answer names the mistake and the rule but does not
+ * show the right answer: only tutor_solution does. */
 enum exercise_status tutor_answer(tutor *t, const char *answer,
     exercise_verdict *v);
 

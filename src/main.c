@@ -11,6 +11,8 @@
 #include <string.h>
 
 #include "ui/cli.h"
+#include "ui/cli_lesson.h"
+#include "ui/tui.h"
 
 /* One command: its name, the function that runs it, and the line --help
  * shows (arguments and a short description). */
@@ -38,6 +40,14 @@ static const struct main_command main_commands[] = {
 	    "check a hand computation (grad, step, critical)" },
 	{ "plot", cli_plot, "F",
 	    "contour map of F with a descent path, and other plots" },
+	{ "lessons", cli_lessons, "",
+	    "list the lessons with your progress" },
+	{ "learn", cli_learn, "[LESSON] [--plain]",
+	    "take a lesson, as a line-by-line dialogue" },
+	{ "progress", cli_progress, "[--reset LESSON]",
+	    "what you have done; forget one lesson" },
+	{ "lint", cli_lint, "FILE...",
+	    "check lesson files and their answers" },
 };
 
 #define MAIN_NCOMMANDS (sizeof main_commands / sizeof main_commands[0])
@@ -48,7 +58,8 @@ main_usage(void)
 {
 	size_t	i;
 
-	printf("Usage: nabla COMMAND [ARGUMENT]...\n"
+	printf("Usage: nabla [--ascii] [--no-color] [--lessons DIR]\n"
+	    "  or:  nabla COMMAND [ARGUMENT]...\n"
 	    "  or:  nabla OPTION\n"
 	    "A terminal tutor for the gradient, critical points and gradient "
 	    "descent.\n"
@@ -62,7 +73,16 @@ main_usage(void)
 	    "F is a function as you would write it, such as '3x^2y + zy - x';\n"
 	    "P is a point such as 1,1,1 or '(1, 1, 1)'.\n"
 	    "\n"
+	    "Without a command nabla opens the tutor: lessons, the playground "
+	    "and the\n"
+	    "homework checker (in line mode when not on a terminal).\n"
+	    "\n"
 	    "Options:\n"
+	    "  --ascii        the tutor in plain ASCII (the default when the "
+	    "locale is\n"
+	    "                 not UTF-8)\n"
+	    "  --no-color     the tutor without colours (so does NO_COLOR)\n"
+	    "  --lessons DIR  also offer the lessons in DIR\n"
 	    "  -h, --help     display this help and exit\n"
 	    "  -V, --version  output version information and exit\n"
 	    "\n"
@@ -118,13 +138,10 @@ main(int argc, char **argv)
 
 	setlocale(LC_ALL, "");
 
-	if (argc < 2) {
-		/* The interactive tutor (issue 6) will start here. */
-		printf("nabla: the interactive tutor is not written yet; "
-		    "use one of the commands below.\n\n");
-		main_usage();
-		return main_close_stdout(0);
-	}
+	/* No command (or only the tutor's options): the tutor, in curses
+	 * on a terminal, else in line mode. */
+	if (argc < 2 || tui_is_option(argv[1]))
+		return main_close_stdout(tui_main(argc, argv));
 
 	name = argv[1];
 	if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0) {

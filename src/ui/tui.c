@@ -1,0 +1,549 @@
+/* tui.c - the curses tutor: options, the terminal, signals, the screen
+ * state machine and the main loop.
+ *
+ * The loop is: paint the current screen, wait for a key, hand it to the
+ * screen.  Waiting is poll(2) on the terminal and on a pipe the signal
+ * handlers write to, with no timeout, so an idle tutor uses no CPU.
+ * Signal handlers only set a flag (and wake the poll); the loop then
+ * leaves, and an atexit cleanup that is safe to run twice restores the
+ * terminal and saves the histories and the progress on every way out. */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <langinfo.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "core/xalloc.h"
+#include "lesson/library.h"
+#include "lesson/progress.h"
+#include "ui/cli_lesson.h"
+#include "ui/tui.h"
+#include "ui/tui_curses.h"
+#include "ui/tui_input.h"
+
+/* Set by the signal handlers: the signal that asks us to stop. */
+static volatile sig_atomic_t tui_signal;
+/* Written by the handlers to wake the poll (the self-pipe trick). */
+static int tui_pipe[2] = { -1, -1 };
+/* ncurses' own SIGWINCH handler, which we call from ours. */
+static struct sigaction tui_old_winch;
+/* The state the atexit cleanup needs. */
+static tui *tui_state;
+static int tui_curses_on;
+/* A key read ahead while telling Esc from Alt. */
+static int tui_have_pending;
+static tui_key tui_pending;
+
+/* SIGINT, SIGTERM, SIGHUP: remember and wake the loop. */
+static void
+tui_on_signal(int sig)
+{
+	int saved = errno;
+
+	tui_signal = sig;
+	if (tui_pipe[1] >= 0)
+		(void)!write(tui_pipe[1], "s", 1);
+	errno = saved;
+}
+
+/* SIGWINCH: let ncurses note the new size, and wake the loop. */
+static void
+tui_on_winch(int sig)
+{
+	int saved = errno;
+
+	if (!(tui_old_winch.sa_flags & SA_SIGINFO) &&
+	    tui_old_winch.sa_handler != SIG_DFL &&
+	    tui_old_winch.sa_handler != SIG_IGN)
+		tui_old_winch.sa_handler(sig);
+	if (tui_pipe[1] >= 0)
+		(void)!write(tui_pipe[1], "w", 1);
+	errno = saved;
+}
+
+/* Restore the terminal and save what is worth keeping.  Runs at exit
+ * (atexit) and before a signal ends the process; safe to run twice. */
+static void
+tui_cleanup(void)
+{
+	char *err = NULL;
+
+	tui_input_shutdown();
+	if (tui_curses_on) {
+		tui_curses_on = 0;
+		curs_set(1);
+		endwin();
+	}
+	if (tui_state != NULL && tui_state->prog != NULL &&
+	    tui_state->prog->dir != NULL) {
+		if (progress_save(tui_state->prog, &err) != 0)
+			free(err);
+	}
+}
+
+int
+tui_key_is(const tui_key *k, wint_t ch)
+{
+	return !k->fn && !k->meta && k->ch == ch;
+}
+
+int
+tui_key_fn(const tui_key *k, int code)
+{
+	return k->fn && (int)k->ch == code;
+}
+
+int
+tui_key_enter(const tui_key *k)
+{
+	return tui_key_is(k, '\r') || tui_key_is(k, '\n') ||
+	    tui_key_fn(k, KEY_ENTER);
+}
+
+int
+tui_wait_key(tui_key *k)
+{
+	struct pollfd fds[2];
+	char drain[64];
+	wint_t ch, ch2;
+	int rc, rc2;
+
+	if (tui_have_pending) {
+		tui_have_pending = 0;
+		*k = tui_pending;
+		return 0;
+	}
+	for (;;) {
+		if (tui_signal)
+			return -1;
+		rc = wget_wch(stdscr, &ch);
+		if (rc == KEY_CODE_YES) {
+			k->fn = 1;
+			k->meta = 0;
+			k->ch = ch;
+			return 0;
+		}
+		if (rc == OK) {
+			k->fn = 0;
+			k->meta = 0;
+			k->ch = ch;
+			if (ch == TUI_ESC) {
+				/* Esc at once followed by a key: Alt-key. */
+				rc2 = wget_wch(stdscr, &ch2);
+				if (rc2 == OK && ch2 != TUI_ESC) {
+					k->meta = 1;
+					k->ch = ch2;
+				} else if (rc2 != ERR) {
+					tui_pending.fn = rc2 == KEY_CODE_YES;
+					tui_pending.meta = 0;
+					tui_pending.ch = ch2;
+					tui_have_pending = 1;
+				}
+			}
+			return 0;
+		}
+		/* Nothing to read: sleep until the terminal or a signal
+		 * wakes us.  No timeout: an idle tutor uses no CPU. */
+		fds[0].fd = STDIN_FILENO;
+		fds[0].events = POLLIN;
+		fds[1].fd = tui_pipe[0];
+		fds[1].events = POLLIN;
+		if (poll(fds, 2, -1) > 0 && (fds[1].revents & POLLIN))
+			while (read(tui_pipe[0], drain, sizeof drain) > 0)
+				;
+	}
+}
+
+void
+tui_message(tui *t, int role, const char *fmt, ...)
+{
+	va_list ap;
+	char buf[512];
+
+	free(t->msg);
+	t->msg = NULL;
+	if (fmt == NULL)
+		return;
+	va_start(ap, fmt);
+	vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	t->msg = xstrdup(buf);
+	t->msg_role = role;
+}
+
+library *
+tui_library(tui *t)
+{
+	if (t->lib == NULL)
+		t->lib = library_load(t->lessons_dir);
+	return t->lib;
+}
+
+void
+tui_switch(tui *t, int id)
+{
+	if (id == t->screen)
+		return;
+	switch (t->screen) {
+	case TUI_LESSON:
+		tui_lesson_leave(t);
+		break;
+	case TUI_LAB:
+		tui_lab_leave(t);
+		break;
+	case TUI_CHECK:
+		tui_check_leave(t);
+		break;
+	default:
+		tui_input_stop();
+		break;
+	}
+	if (id == TUI_HELP)
+		t->back = t->screen;
+	t->screen = id;
+	tui_message(t, 0, NULL);
+	switch (id) {
+	case TUI_LAB:
+		tui_lab_enter(t);
+		break;
+	case TUI_CHECK:
+		tui_check_enter(t);
+		break;
+	case TUI_HELP:
+		tui_help_enter(t);
+		break;
+	default:
+		break;
+	}
+	t->dirty = 1;
+}
+
+/* The note shown when the terminal is smaller than the layouts need. */
+static void
+tui_draw_too_small(tui *t)
+{
+	static const char *const lines[] = { "terminal too small",
+		"need at least", NULL };
+	char size[32];
+	int y = t->rows / 2 - 1, i, x;
+
+	snprintf(size, sizeof size, "%dx%d", TUI_MIN_COLS, TUI_MIN_ROWS);
+	if (y < 0)
+		y = 0;
+	for (i = 0; lines[i] != NULL; i++) {
+		x = (t->cols - (int)strlen(lines[i])) / 2;
+		tui_put(t, y + i, x > 0 ? x : 0, t->cols, lines[i],
+		    i == 0 ? TUI_EMPH : TUI_NORMAL);
+	}
+	x = (t->cols - (int)strlen(size)) / 2;
+	tui_put(t, y + i, x > 0 ? x : 0, t->cols, size, TUI_NORMAL);
+}
+
+/* Paint the current screen and put the cursor where it belongs. */
+static void
+tui_draw(tui *t)
+{
+	getmaxyx(stdscr, t->rows, t->cols);
+	erase();
+	if (t->rows < TUI_MIN_ROWS || t->cols < TUI_MIN_COLS) {
+		tui_draw_too_small(t);
+		curs_set(0);
+		refresh();
+		return;
+	}
+	switch (t->screen) {
+	case TUI_HOME:
+		tui_home_draw(t);
+		break;
+	case TUI_LESSON:
+		tui_lesson_draw(t);
+		break;
+	case TUI_LAB:
+		tui_lab_draw(t);
+		break;
+	case TUI_CHECK:
+		tui_check_draw(t);
+		break;
+	case TUI_HELP:
+		tui_help_draw(t);
+		break;
+	}
+	if (tui_input_place_cursor() == 0)
+		curs_set(1);
+	else {
+		curs_set(0);
+		move(t->rows - 1, 0);
+	}
+	refresh();
+}
+
+/* Stop for Ctrl-Z (raw mode reads it as a key): give the terminal back,
+ * stop, and repaint when continued. */
+static void
+tui_suspend(tui *t)
+{
+	endwin();
+	kill(getpid(), SIGSTOP);
+	refresh();
+	t->dirty = 1;
+}
+
+/* Act on one key: keys every screen shares, then the screen's own. */
+static void
+tui_dispatch(tui *t, const tui_key *k)
+{
+	if (tui_key_fn(k, KEY_RESIZE)) {
+		t->dirty = 1;
+		return;
+	}
+	if (tui_key_is(k, TUI_CTRL('c'))) {
+		t->quit = 1;
+		return;
+	}
+	if (tui_key_is(k, TUI_CTRL('z'))) {
+		tui_suspend(t);
+		return;
+	}
+	if (tui_key_is(k, TUI_CTRL('l'))) {
+		clearok(curscr, TRUE);
+		t->dirty = 1;
+		return;
+	}
+	if (tui_key_fn(k, KEY_F(1)) && t->screen != TUI_HELP) {
+		tui_switch(t, TUI_HELP);
+		return;
+	}
+	if (t->rows < TUI_MIN_ROWS || t->cols < TUI_MIN_COLS) {
+		/* Only q (or Ctrl-C) means something on the small note. */
+		if (tui_key_is(k, 'q') && !tui_input_active())
+			t->quit = 1;
+		return;
+	}
+	t->dirty = 1;
+	switch (t->screen) {
+	case TUI_HOME:
+		tui_home_key(t, k);
+		break;
+	case TUI_LESSON:
+		tui_lesson_key(t, k);
+		break;
+	case TUI_LAB:
+		tui_lab_key(t, k);
+		break;
+	case TUI_CHECK:
+		tui_check_key(t, k);
+		break;
+	case TUI_HELP:
+		tui_help_key(t, k);
+		break;
+	}
+}
+
+int
+tui_is_option(const char *arg)
+{
+	return strcmp(arg, "--ascii") == 0 || strcmp(arg, "--no-color") == 0 ||
+	    strcmp(arg, "--no-colour") == 0 || strcmp(arg, "--lessons") == 0 ||
+	    strncmp(arg, "--lessons=", 10) == 0;
+}
+
+/* Whether the locale's character set is UTF-8. */
+static int
+tui_locale_utf8(void)
+{
+	const char *cs = nl_langinfo(CODESET);
+
+	return cs != NULL && (strcmp(cs, "UTF-8") == 0 ||
+	    strcmp(cs, "utf8") == 0);
+}
+
+/* Catch the signals that end the tutor, before curses starts (so that
+ * ncurses leaves them to us). */
+static void
+tui_catch_signals(void)
+{
+	struct sigaction sa;
+	int i;
+
+	if (pipe(tui_pipe) == 0)
+		for (i = 0; i < 2; i++) {
+			fcntl(tui_pipe[i], F_SETFL, fcntl(tui_pipe[i],
+			    F_GETFL) | O_NONBLOCK);
+			fcntl(tui_pipe[i], F_SETFD, FD_CLOEXEC);
+		}
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = tui_on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+}
+
+/* Chain our SIGWINCH handler in front of the one ncurses installed. */
+static void
+tui_catch_winch(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = tui_on_winch;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGWINCH, &sa, &tui_old_winch);
+}
+
+/* Start curses: raw keys (Ctrl-C, Ctrl-Z and Ctrl-S reach us), no echo,
+ * keypad codes, a short Esc delay, non-blocking reads (we poll). */
+static void
+tui_start_curses(tui *t, int no_color)
+{
+	initscr();
+	tui_curses_on = 1;
+	raw();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	nodelay(stdscr, TRUE);
+	set_escdelay(25);
+	curs_set(0);
+	t->color = 0;
+	if (!no_color && has_colors()) {
+		start_color();
+		use_default_colors();
+		t->color = COLORS >= 8;
+	}
+	tui_draw_init(t);
+	getmaxyx(stdscr, t->rows, t->cols);
+}
+
+/* Free the state (the terminal is already restored). */
+static void
+tui_free(tui *t)
+{
+	tui_home_free(t);
+	tui_lesson_free(t);
+	tui_lab_free(t);
+	tui_check_free(t);
+	tui_help_free(t);
+	if (t->lib != NULL)
+		library_free(t->lib);
+	if (t->prog != NULL)
+		progress_free(t->prog);
+	free(t->state_dir);
+	free(t->lessons_dir);
+	free(t->msg);
+	free(t);
+}
+
+int
+tui_run(const tui_opts *o)
+{
+	tui *t;
+	tui_key k;
+	library_entry *e;
+	char *warn = NULL;
+	int sig, ascii = o->ascii, no_color = o->no_color, open = -1;
+	const char *nc = getenv("NO_COLOR"), *term = getenv("TERM");
+
+	if (nc != NULL && nc[0] != '\0')
+		no_color = 1;
+	/* ASCII when the locale is not UTF-8, and on the Linux console,
+	 * whose fonts lack braille and most mathematical signs. */
+	if (!tui_locale_utf8() || (term != NULL && strncmp(term, "linux", 5) ==
+	    0))
+		ascii = 1;
+
+	t = xcalloc(1, sizeof *t);
+	t->unicode = !ascii;
+	t->lessons_dir = o->lessons_dir != NULL ? xstrdup(o->lessons_dir) :
+	    NULL;
+	if (o->lesson != NULL) {
+		e = library_find(tui_library(t), o->lesson);
+		if (e == NULL) {
+			fprintf(stderr, "nabla: no lesson \"%s\" (nabla lessons "
+			    "lists them)\n", o->lesson);
+			tui_free(t);
+			return 2;
+		}
+		open = library_index(t->lib, e->l->id);
+	}
+	t->state_dir = progress_default_dir();
+	t->prog = progress_open(t->state_dir, &warn);
+	t->screen = TUI_HOME;
+	t->back = TUI_HOME;
+	tui_state = t;
+
+	tui_catch_signals();
+	atexit(tui_cleanup);
+	tui_start_curses(t, no_color);
+	tui_catch_winch();
+	tui_input_init(t->state_dir);
+	if (open >= 0) {
+		tui_lesson_open(t, open);
+		if (o->restart)
+			tui_lesson_restart(t);
+	}
+	if (warn != NULL) {
+		tui_message(t, TUI_ERROR, "%s", warn);
+		free(warn);
+	}
+
+	t->dirty = 1;
+	while (!t->quit && !tui_signal) {
+		if (t->dirty) {
+			tui_draw(t);
+			t->dirty = 0;
+		}
+		if (tui_wait_key(&k) < 0)
+			break;
+		tui_dispatch(t, &k);
+	}
+	if (t->screen == TUI_LESSON)
+		tui_lesson_leave(t);
+	sig = tui_signal;
+	tui_cleanup();
+	tui_state = NULL;
+	tui_free(t);
+	if (sig == SIGTERM || sig == SIGHUP || sig == SIGINT) {
+		/* End the way the signal would have: the parent sees it. */
+		signal(sig, SIG_DFL);
+		raise(sig);
+	}
+	return 0;
+}
+
+int
+tui_main(int argc, char **argv)
+{
+	tui_opts o;
+	int i;
+
+	memset(&o, 0, sizeof o);
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--ascii") == 0)
+			o.ascii = 1;
+		else if (strcmp(argv[i], "--no-color") == 0 ||
+		    strcmp(argv[i], "--no-colour") == 0)
+			o.no_color = 1;
+		else if (strcmp(argv[i], "--lessons") == 0 && i + 1 < argc)
+			o.lessons_dir = argv[++i];
+		else if (strncmp(argv[i], "--lessons=", 10) == 0)
+			o.lessons_dir = argv[i] + 10;
+		else {
+			fprintf(stderr, "nabla: unrecognized option '%s'\n"
+			    "Try 'nabla --help' for more information.\n",
+			    argv[i]);
+			return 2;
+		}
+	}
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
+		return cli_learn_plain(NULL, o.lessons_dir, 0,
+		    !o.ascii && tui_locale_utf8());
+	return tui_run(&o);
+}

@@ -1,0 +1,314 @@
+/* tui.h - the curses tutor: its screens, their shared state, and the
+ * drawing helpers every screen uses.
+ *
+ * The tutor is a small state machine in the manner of ncdu: one screen
+ * is current, and each screen is a pair of functions, tui_X_draw (paint
+ * the whole screen from the state) and tui_X_key (act on one key).  The
+ * main loop (tui.c) waits for a key without a timeout, hands it to the
+ * current screen and repaints; curses sends only what changed.  Text
+ * input on every screen is GNU readline inside curses (tui_input.h).
+ *
+ * Screens: home (tui_home.c), lesson (tui_lesson.c), the playground
+ * (tui_lab.c), the homework checker (tui_check.c) and help
+ * (tui_help.c).  Everything here is front end: it draws, and it is the
+ * only part of nabla that reads the terminal. */
+#ifndef NABLA_TUI_H
+#define NABLA_TUI_H
+
+#include <stddef.h>
+#include <wchar.h>
+
+#include "lesson/library.h"
+#include "lesson/progress.h"
+#include "plot/canvas.h"
+
+/* Run the tutor: `nabla` with no command, or with only the options
+ * --ascii, --no-color and --lessons DIR (argv[0] is the program).  On a
+ * terminal it opens the curses screens; otherwise it plays the lesson to
+ * resume in the plain line mode (ui/plain.h).  Returns the exit status
+ * (a SIGTERM or SIGHUP ends the process with that signal after the
+ * terminal is restored and progress saved). */
+int tui_main(int argc, char **argv);
+
+/* How to start the tutor (zero-initialise, then fill in). */
+typedef struct tui_opts {
+	int ascii;		/* ASCII only (also when the locale is not
+				   UTF-8, or TERM is linux) */
+	int no_color;		/* no colours (also when NO_COLOR is set) */
+	const char *lessons_dir; /* extra lessons (--lessons), or NULL */
+	const char *lesson;	/* open this lesson at once (an id or its
+				   number on home), or NULL for home */
+	int restart;		/* ... from its first step */
+} tui_opts;
+
+/* Run the curses tutor on the terminal (standard input and output must
+ * be one; tui_main checks).  Returns the exit status: 0, or 2 when
+ * o->lesson names no lesson (said on stderr before the screen opens).
+ * `nabla learn LESSON` can call this on a terminal. */
+int tui_run(const tui_opts *o);
+
+/* Whether arg is one of the tutor's own options (so that main.c sends
+ * `nabla --ascii` here rather than calling it an unknown option). */
+int tui_is_option(const char *arg);
+
+/* The smallest terminal the screens are laid out for; below it a
+ * "terminal too small" note is shown instead. */
+#define TUI_MIN_COLS 40
+#define TUI_MIN_ROWS 12
+
+enum tui_screen_id {
+	TUI_HOME,
+	TUI_LESSON,
+	TUI_LAB,
+	TUI_CHECK,
+	TUI_HELP,
+	TUI_NSCREENS
+};
+
+/* What a piece of the screen is, for its colour and attributes. */
+enum tui_role {
+	TUI_NORMAL,
+	TUI_BAR,		/* title and key bars */
+	TUI_BARKEY,		/* a key named in a bar */
+	TUI_HEAD,		/* headings */
+	TUI_DIM,		/* secondary text */
+	TUI_EMPH,		/* *emphasis* in lessons */
+	TUI_MATH,		/* $math$ in lessons */
+	TUI_CODE,		/* `code` in lessons */
+	TUI_RIGHT,		/* a right answer */
+	TUI_WRONG,		/* a wrong answer */
+	TUI_PARTLY,		/* partly right */
+	TUI_HINT,		/* hints */
+	TUI_SELECT,		/* the selected row of a list */
+	TUI_ERROR,		/* input errors */
+	TUI_KEY,		/* a key named in running text */
+	/* plot roles (enum plot_role mapped onto these) */
+	TUI_P_AXIS,
+	TUI_P_LEVEL0,		/* level curves, alternating */
+	TUI_P_LEVEL1,
+	TUI_P_PATH,
+	TUI_P_ITERATE,
+	TUI_P_START,
+	TUI_P_END,
+	TUI_P_CRITICAL,
+	TUI_P_SERIES0,		/* chart series, cycling */
+	TUI_P_SERIES1,
+	TUI_P_SERIES2,
+	TUI_NROLES
+};
+
+struct figure;
+struct tui_home;
+struct tui_lesson;
+struct tui_lab;
+struct tui_check;
+struct tui_help;
+
+/* The state every screen shares.  There is one, owned by tui_main. */
+typedef struct tui {
+	int rows, cols;		/* the terminal's size */
+	int unicode;		/* 0: ASCII only (--ascii or the locale) */
+	int color;		/* colours in use */
+	int screen;		/* enum tui_screen_id */
+	int back;		/* the screen help returns to */
+	int quit;		/* set by a screen to leave the loop */
+	int dirty;		/* repaint before waiting again */
+
+	char *lessons_dir;	/* --lessons DIR, or NULL */
+	library *lib;		/* loaded on first use */
+	progress *prog;		/* the progress store (may be in memory) */
+	char *state_dir;	/* $XDG_STATE_HOME/nabla, or NULL */
+
+	char *msg;		/* a one-line message for the status area */
+	int msg_role;
+
+	struct tui_home *home;
+	struct tui_lesson *lesson;
+	struct tui_lab *lab;
+	struct tui_check *check;
+	struct tui_help *help;
+} tui;
+
+/* A key from curses: fn is 1 for a KEY_* code in ch, 0 for a
+ * character (a wide character, not a byte). */
+typedef struct tui_key {
+	int fn;
+	int meta;		/* Alt (Esc) was held: Alt-b is meta, 'b' */
+	wint_t ch;
+} tui_key;
+
+/* Key tests. */
+#define TUI_CTRL(c) ((c) & 0x1f)
+#define TUI_ESC 27
+int tui_key_is(const tui_key *k, wint_t ch);	/* the character ch */
+int tui_key_fn(const tui_key *k, int code);	/* the KEY_ code */
+int tui_key_enter(const tui_key *k);		/* Return or keypad Enter */
+
+/* --- tui.c: screens and the loop ----------------------------------------- */
+
+/* Make screen id current (leaving the old one's input). */
+void tui_switch(tui *t, int id);
+
+/* Set the one-line message (printf-like); NULL fmt clears it. */
+void tui_message(tui *t, int role, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* The library of lessons, loaded on first use (never NULL). */
+library *tui_library(tui *t);
+
+/* Wait for the next key, without a timeout (no CPU while idle).
+ * Returns 0 and fills k, or -1 when a signal asks the tutor to stop. */
+int tui_wait_key(tui_key *k);
+
+/* Choose "u" on a Unicode terminal and "a" on an ASCII one. */
+#define TUI_U(t, u, a) ((t)->unicode ? (u) : (a))
+
+/* --- the screens (draw paints all of it; key acts on one key) ------------ */
+
+void tui_home_draw(tui *t);
+void tui_home_key(tui *t, const tui_key *k);
+void tui_home_free(tui *t);
+
+/* Open a lesson by its index in the library (resumes where the student
+ * stopped). */
+void tui_lesson_open(tui *t, int index);
+/* Go back to the first step of the open lesson. */
+void tui_lesson_restart(tui *t);
+void tui_lesson_draw(tui *t);
+void tui_lesson_key(tui *t, const tui_key *k);
+void tui_lesson_leave(tui *t);
+void tui_lesson_free(tui *t);
+
+void tui_lab_enter(tui *t);
+void tui_lab_draw(tui *t);
+void tui_lab_key(tui *t, const tui_key *k);
+void tui_lab_leave(tui *t);
+void tui_lab_free(tui *t);
+
+void tui_check_enter(tui *t);
+void tui_check_draw(tui *t);
+void tui_check_key(tui *t, const tui_key *k);
+void tui_check_leave(tui *t);
+void tui_check_free(tui *t);
+
+void tui_help_enter(tui *t);
+void tui_help_draw(tui *t);
+void tui_help_key(tui *t, const tui_key *k);
+void tui_help_free(tui *t);
+
+/* The lesson the home screen resumes: the index in lib of the lesson
+ * worked on last and not finished, else the first one not finished,
+ * else -1.  Shared with the plain fallback. */
+int tui_home_resume_index(library *lib, progress *p);
+
+/* Draw a lesson's plot step into c (cleared first), sized as it is
+ * (tui_figure.c). */
+void tui_figure_draw(const tui *t, plot_canvas *c, const struct figure *fig);
+
+/* --- tui_draw.c: drawing helpers ----------------------------------------- */
+
+/* Set up the colour pairs (after initscr); color 0 means attributes
+ * only. */
+void tui_draw_init(tui *t);
+
+/* The curses attributes of a role. */
+int tui_attr(const tui *t, int role);
+
+/* Columns the UTF-8 string s takes on the screen (ASCII mode: after
+ * spelling Unicode out). */
+int tui_width(const tui *t, const char *s);
+
+/* Draw UTF-8 text at (y, x), at most w columns, with a role.  In ASCII
+ * mode Unicode is spelled out first (γ -> gamma).  Returns the columns
+ * drawn. */
+int tui_put(tui *t, int y, int x, int w, const char *s, int role);
+
+/* Fill w columns of row y from x with blanks in a role. */
+void tui_fill(tui *t, int y, int x, int w, int role);
+
+/* A bar across the screen: left text, right text right-aligned. */
+void tui_bar(tui *t, int y, const char *left, const char *right);
+
+/* The key bar on row y: pairs of key and meaning, NULL-terminated
+ * ("q", "quit", "?", "help", NULL); pairs that do not fit are left
+ * out. */
+void tui_keybar(tui *t, int y, const char *const *pairs);
+
+/* A horizontal rule with an optional title. */
+void tui_rule(tui *t, int y, int x, int w, const char *title);
+
+/* Copy a plot canvas to the screen at (y, x), clipped to w×h, colouring
+ * each cell by its role. */
+void tui_canvas(tui *t, const plot_canvas *c, int y, int x, int w, int h);
+
+/* Format a number for the screen, locale-proof (sig significant
+ * digits).  Returns buf. */
+char *tui_num(double v, int sig, char *buf, size_t n);
+
+/* Styled, wrapped text: lines of segments. */
+typedef struct tui_seg {
+	char *s;		/* UTF-8, owned */
+	int role;
+} tui_seg;
+
+typedef struct tui_line {
+	int nseg;
+	tui_seg *seg;
+} tui_line;
+
+typedef struct tui_text {
+	int n, cap;
+	tui_line *l;
+	int width;		/* wrap width */
+	int unicode;
+} tui_text;
+
+/* An empty text wrapping to width columns. */
+void tui_text_init(tui_text *tt, int width, int unicode);
+/* Free the lines (tt can be used again). */
+void tui_text_clear(tui_text *tt);
+/* An empty line. */
+void tui_text_blank(tui_text *tt);
+/* Plain text wrapped at spaces, '\n' starts a new line; continuation
+ * lines are indented by indent columns, the first by first. */
+void tui_text_plain(tui_text *tt, const char *s, int role, int first,
+    int indent);
+/* One line of segments given as pairs (text, role), ending with NULL;
+ * not wrapped (clipped when drawn). */
+void tui_text_segs(tui_text *tt, const char *s, int role, ...);
+/* A key (in role krole) in a column keyw wide, and its meaning wrapped
+ * beside it (the key gets a line of its own when it is too wide). */
+void tui_text_pair(tui_text *tt, const char *key, int krole, int keyw,
+    const char *text, int role);
+/* Lesson rich text (lesson/rich.h), wrapped, emphasis in bold and math
+ * in its colour; indent columns on the left. */
+void tui_text_rich(tui_text *tt, const char *rich, int indent);
+/* Draw lines top .. top+h-1 at (y, x), w columns wide. */
+void tui_text_draw(tui *t, const tui_text *tt, int y, int x, int w, int h,
+    int top);
+
+/* How text reads as a function, for the live preview: the reading
+ * "3·x²·y + z·y − x" (role TUI_MATH, with the parser's first note), or
+ * the error and its hint (role TUI_ERROR, its byte offset in *pos).
+ * Returns a new string (caller frees), or NULL for blank text. */
+char *tui_reading(const tui *t, const char *text, int *role, size_t *pos);
+
+/* Draw a reading s (role TUI_MATH) after label, or an error s (role
+ * TUI_ERROR) with a caret under byte pos of the line being edited. */
+void tui_preview_show(tui *t, int y, int x, int w, const char *s, int role,
+    size_t pos, const char *label);
+
+/* Draw the reading of text on row y after label ("read as: "), or the error
+ * with a caret under its place in the input line being edited. */
+void tui_preview_draw(tui *t, int y, int x, int w, const char *text,
+    const char *label);
+
+/* A checker's feedback without its leading "label: " (the line that
+ * shows it names the part already); points into feedback. */
+const char *tui_strip_label(const char *feedback, const char *label);
+
+/* Wrap plain text into at most max lines of width w; returns how many
+ * (each line a new string in lines[], caller frees). */
+int tui_wrap(const char *s, int w, char **lines, int max);
+
+#endif

@@ -1,0 +1,609 @@
+/* tui_check.c - the homework checker screen: a function and an answer
+ * (a gradient, descent steps, or critical points) in a small form, and
+ * the same verdicts as `nabla check` (core/check.h judges both). */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/check.h"
+#include "core/critical.h"
+#include "core/expr.h"
+#include "core/xalloc.h"
+#include "lesson/lmath.h"
+#include "ui/tui.h"
+#include "ui/tui_curses.h"
+#include "ui/tui_input.h"
+
+enum check_kind { CK_GRAD, CK_STEP, CK_CRITICAL, CK_NKINDS };
+
+enum check_field { CF_FUNC, CF_AT, CF_FROM, CF_RATE, CF_ANSWER, CF_KINDS,
+	CF_NFIELDS };
+
+/* The fields each kind asks for, in order; -1 ends. */
+static const int check_fields[CK_NKINDS][5] = {
+	[CK_GRAD] = { CF_FUNC, CF_AT, CF_ANSWER, -1 },
+	[CK_STEP] = { CF_FUNC, CF_FROM, CF_RATE, CF_ANSWER, -1 },
+	[CK_CRITICAL] = { CF_FUNC, CF_ANSWER, CF_KINDS, -1 },
+};
+
+static const char *const check_kind_names[CK_NKINDS] = {
+	"gradient", "descent steps", "critical points"
+};
+
+/* Each field: its label (Unicode, ASCII) and history kind. */
+static const struct {
+	const char *label, *alabel;
+	const char *history;
+} check_field_info[CF_NFIELDS] = {
+	[CF_FUNC] = { "f", "f", "function" },
+	[CF_AT] = { "at (optional)", "at (optional)", "point" },
+	[CF_FROM] = { "a₀", "a0", "point" },
+	[CF_RATE] = { "γ", "gamma", "rate" },
+	[CF_ANSWER] = { "answer", "answer", NULL },
+	[CF_KINDS] = { "kinds (optional)", "kinds (optional)", "kinds" },
+};
+
+/* What to type in the answer field, per kind. */
+static const char *const check_answer_help[CK_NKINDS] = {
+	"the components separated by commas: 6xy - 1, 3x^2 + z, y "
+	    "(with a point in \"at\": their values, 5, 4, 1)",
+	"the iterates a1; a2; ... : 0.4, 0.8; 0.16, 0.64",
+	"the points separated by ';': 0, 0; 1, 1 (or none), and in "
+	    "\"kinds\": saddle; min",
+};
+
+struct tui_check {
+	int kind;		/* enum check_kind */
+	char *value[CF_NFIELDS];
+	int focus;		/* position in check_fields being edited, or
+				   -1 */
+	int sel;		/* selected position when not editing */
+	expr_vars vars;		/* of the function, for completion */
+	tui_text out;		/* the verdict */
+	int have_out;
+	int out_top;
+};
+
+/* The number of fields of the current kind. */
+static int
+check_nfields(const struct tui_check *c)
+{
+	int n = 0;
+
+	while (n < 5 && check_fields[c->kind][n] >= 0)
+		n++;
+	return n;
+}
+
+/* The width of the widest label of the current kind. */
+static int
+check_label_width(const tui *t, const struct tui_check *c)
+{
+	int i, f, w, lw = 0;
+
+	for (i = 0; i < 5 && check_fields[c->kind][i] >= 0; i++) {
+		f = check_fields[c->kind][i];
+		w = tui_width(t, t->unicode ? check_field_info[f].label :
+		    check_field_info[f].alabel);
+		if (w > lw)
+			lw = w;
+	}
+	return lw;
+}
+
+/* Read the variables of the function for completion. */
+static void
+check_read_vars(struct tui_check *c)
+{
+	expr *e;
+	expr_error err;
+
+	memset(&c->vars, 0, sizeof c->vars);
+	if (c->value[CF_FUNC] != NULL && expr_parse(c->value[CF_FUNC],
+	    &c->vars, 0, &e, NULL, &err) == 0)
+		expr_free(e);
+	else
+		memset(&c->vars, 0, sizeof c->vars);
+}
+
+/* Start editing field number pos of the form. */
+static void
+check_edit(tui *t, int pos)
+{
+	struct tui_check *c = t->check;
+	int f = check_fields[c->kind][pos];
+	tui_input_spec spec;
+	char hist[32], prompt[48];
+
+	memset(&spec, 0, sizeof spec);
+	if (f == CF_ANSWER) {
+		snprintf(hist, sizeof hist, "check-%s", c->kind == CK_GRAD ?
+		    "grad" : c->kind == CK_STEP ? "step" : "critical");
+		spec.kind = hist;
+	} else
+		spec.kind = check_field_info[f].history;
+	{
+		const char *label = t->unicode ? check_field_info[f].label :
+		    check_field_info[f].alabel;
+		int pad = check_label_width(t, c) - tui_width(t, label);
+
+		snprintf(prompt, sizeof prompt, "%s%*s = ", label,
+		    pad > 0 ? pad : 0, "");
+	}
+	spec.prompt = prompt;
+	spec.initial = c->value[f];
+	check_read_vars(c);
+	spec.vars = f == CF_FUNC ? NULL : &c->vars;
+	spec.functions = f == CF_FUNC || f == CF_ANSWER;
+	c->focus = pos;
+	c->sel = pos;
+	tui_input_start(&spec);
+}
+
+/* Add an error about a field to the output, with a caret under the
+ * place when pos is known. */
+static void
+check_out_error(tui *t, struct tui_check *c, const char *field,
+    const char *text, size_t pos, const char *msg, const char *hint)
+{
+	char *line;
+
+	line = xasprintf("%s: %s", field, msg);
+	tui_text_plain(&c->out, line, TUI_ERROR, 0, 2);
+	free(line);
+	if (text != NULL && pos != (size_t)-1 && pos <= strlen(text)) {
+		char *caret;
+		size_t i, col = 0;
+
+		tui_text_segs(&c->out, "  ", TUI_NORMAL, text, TUI_NORMAL,
+		    NULL);
+		for (i = 0; i < pos; i++)
+			if (((unsigned char)text[i] & 0xc0) != 0x80)
+				col++;
+		caret = xasprintf("  %*s^", (int)col, "");
+		tui_text_segs(&c->out, caret, TUI_ERROR, NULL);
+		free(caret);
+	}
+	if (hint != NULL && hint[0] != '\0')
+		tui_text_plain(&c->out, hint, TUI_DIM, 2, 2);
+	(void)t;
+}
+
+/* The verdict as `nabla check` prints it, with colours. */
+static void
+check_out_result(tui *t, struct tui_check *c, const check_result *r)
+{
+	const char *yes = TUI_U(t, "✓ right", "right");
+	const char *no = TUI_U(t, "✗ wrong", "WRONG");
+	char *line, *label;
+	int i, nright = 0;
+
+	for (i = 0; i < r->nparts; i++) {
+		const check_part *p = &r->parts[i];
+		const char *extra = "";
+		char *wrote = NULL;
+
+		if (p->answer != NULL && strcmp(p->answer, p->label) != 0)
+			extra = wrote = xasprintf(" (you wrote %s)",
+			    p->answer);
+		else if (p->answer == NULL && !p->correct)
+			extra = " (missing)";
+		label = xasprintf("%s: ", p->label);
+		tui_text_segs(&c->out, label, TUI_NORMAL, p->correct ? yes : no,
+		    p->correct ? TUI_RIGHT : TUI_WRONG, extra, TUI_NORMAL,
+		    NULL);
+		free(label);
+		free(wrote);
+		if (strcmp(p->feedback, "right") != 0 || p->mistake != NULL) {
+			if (p->mistake != NULL)
+				line = xasprintf("%s [%s]",
+				    tui_strip_label(p->feedback, p->label),
+				    p->mistake);
+			else
+				line = xstrdup(tui_strip_label(p->feedback,
+				    p->label));
+			tui_text_plain(&c->out, line, TUI_NORMAL, 2, 4);
+			free(line);
+		}
+		if (!p->correct && p->expected != NULL &&
+		    strstr(p->feedback, p->expected) == NULL) {
+			line = xasprintf("right answer: %s", p->expected);
+			tui_text_plain(&c->out, line, TUI_HINT, 2, 4);
+			free(line);
+		}
+		if (p->correct)
+			nright++;
+	}
+	for (i = 0; i < r->nnotes; i++) {
+		line = xasprintf("note: %s", r->notes[i]);
+		tui_text_plain(&c->out, line, TUI_DIM, 0, 2);
+		free(line);
+	}
+	if (r->correct)
+		line = xasprintf("all %d right", r->nparts);
+	else
+		line = xasprintf("%d of %d right", nright, r->nparts);
+	tui_text_segs(&c->out, line, r->correct ? TUI_RIGHT : TUI_WRONG,
+	    NULL);
+	free(line);
+}
+
+/* Read a point field with exactly n coordinates into x; -1 after adding
+ * the error to the output. */
+static int
+check_point(tui *t, struct tui_check *c, int f, int n, double *x)
+{
+	num q[EXPR_MAX_VARS];
+	char err[256];
+	int k, i;
+	const char *name = t->unicode ? check_field_info[f].label :
+	    check_field_info[f].alabel;
+
+	k = lmath_parse_point(c->value[f], q, EXPR_MAX_VARS, err, sizeof err);
+	if (k < 0) {
+		check_out_error(t, c, name, NULL, (size_t)-1, err, NULL);
+		return -1;
+	}
+	if (k != n) {
+		snprintf(err, sizeof err, "the point has %d coordinate%s, but "
+		    "f has %d variable%s", k, k == 1 ? "" : "s", n,
+		    n == 1 ? "" : "s");
+		check_out_error(t, c, name, NULL, (size_t)-1, err, NULL);
+		return -1;
+	}
+	for (i = 0; i < k; i++)
+		x[i] = q[i].v;
+	return 0;
+}
+
+/* Whether a field holds something. */
+static int
+check_filled(const struct tui_check *c, int f)
+{
+	return c->value[f] != NULL && c->value[f][strspn(c->value[f],
+	    " \t")] != '\0';
+}
+
+/* Check the form and fill the output. */
+static void
+check_run(tui *t)
+{
+	struct tui_check *c = t->check;
+	expr_vars vars;
+	expr_error perr;
+	expr *f = NULL, *raw;
+	check_opts o;
+	check_fn *cf;
+	check_result r;
+	check_error cerr;
+	double x[EXPR_MAX_VARS];
+	num rate;
+	char err[256], *s;
+	int rc = -1;
+	enum expr_style st = t->unicode ? EXPR_UNICODE : EXPR_ASCII;
+
+	tui_text_clear(&c->out);
+	tui_text_init(&c->out, t->cols - 4, t->unicode);
+	c->have_out = 1;
+	c->out_top = 0;
+	if (!check_filled(c, CF_FUNC)) {
+		check_out_error(t, c, "f", NULL, (size_t)-1, "type the "
+		    "function first", NULL);
+		return;
+	}
+	if (!check_filled(c, CF_ANSWER)) {
+		check_out_error(t, c, "answer", NULL, (size_t)-1, "type the "
+		    "answer to check", check_answer_help[c->kind]);
+		return;
+	}
+	memset(&vars, 0, sizeof vars);
+	if (expr_parse(c->value[CF_FUNC], &vars, 0, &f, NULL, &perr) != 0) {
+		check_out_error(t, c, "f", c->value[CF_FUNC], perr.pos,
+		    perr.msg, perr.hint);
+		return;
+	}
+	if (vars.n == 0) {
+		check_out_error(t, c, "f", NULL, (size_t)-1, "it has no "
+		    "variables", NULL);
+		expr_free(f);
+		return;
+	}
+	/* How f was read, as nabla check shows it. */
+	{
+		expr_vars v2 = vars;
+
+		if (expr_parse_raw(c->value[CF_FUNC], &v2,
+		    EXPR_PARSE_KEEP_ORDER, &raw, NULL, &perr) == 0) {
+			s = expr_print_reading(raw, &v2, st);
+			tui_text_segs(&c->out, "f = ", TUI_NORMAL, s, TUI_MATH,
+			    NULL);
+			free(s);
+			expr_free(raw);
+		}
+	}
+	check_opts_init(&o);
+	o.style = st;
+	o.echo = 1;
+	cf = check_fn_new(f, &vars, &o);
+	memset(&r, 0, sizeof r);
+	memset(&cerr, 0, sizeof cerr);
+	switch (c->kind) {
+	case CK_GRAD:
+		if (check_filled(c, CF_AT)) {
+			if (check_point(t, c, CF_AT, vars.n, x) != 0)
+				goto done;
+			rc = check_grad_at(cf, x, c->value[CF_ANSWER], &r,
+			    &cerr);
+		} else
+			rc = check_grad(cf, c->value[CF_ANSWER], &r, &cerr);
+		break;
+	case CK_STEP:
+		if (!check_filled(c, CF_FROM) || !check_filled(c, CF_RATE)) {
+			check_out_error(t, c, TUI_U(t, "a₀ and γ",
+			    "a0 and gamma"), NULL, (size_t)-1, "both are "
+			    "needed for descent steps", NULL);
+			goto done;
+		}
+		if (check_point(t, c, CF_FROM, vars.n, x) != 0)
+			goto done;
+		if (lmath_parse_number(c->value[CF_RATE], &rate, err,
+		    sizeof err) != 0 || !(rate.v > 0)) {
+			check_out_error(t, c, TUI_U(t, "γ", "gamma"), NULL,
+			    (size_t)-1, rate.v > 0 || err[0] ? err :
+			    "the step size must be positive", NULL);
+			goto done;
+		}
+		rc = check_step(cf, x, rate.v, c->value[CF_ANSWER], &r, &cerr);
+		break;
+	default:
+		rc = check_critical_search(cf, NULL, c->value[CF_ANSWER],
+		    check_filled(c, CF_KINDS) ? c->value[CF_KINDS] : NULL,
+		    &r, &cerr);
+		break;
+	}
+	if (rc != 0) {
+		int kinds = cerr.field != NULL &&
+		    strcmp(cerr.field, "kinds") == 0;
+
+		check_out_error(t, c, kinds ? "kinds" : "answer",
+		    kinds ? c->value[CF_KINDS] : c->value[CF_ANSWER],
+		    cerr.e.pos, cerr.e.msg, cerr.e.hint);
+	} else
+		check_out_result(t, c, &r);
+	check_result_free(&r);
+done:
+	check_fn_free(cf);
+	expr_free(f);
+}
+
+/* The state, made on first use with the lecture's example. */
+static struct tui_check *
+check_get(tui *t)
+{
+	if (t->check == NULL) {
+		t->check = xcalloc(1, sizeof *t->check);
+		t->check->kind = CK_GRAD;
+		t->check->focus = -1;
+		tui_text_init(&t->check->out, 70, t->unicode);
+	}
+	return t->check;
+}
+
+void
+tui_check_enter(tui *t)
+{
+	struct tui_check *c = check_get(t);
+
+	check_edit(t, c->focus >= 0 ? c->focus : 0);
+}
+
+void
+tui_check_leave(tui *t)
+{
+	struct tui_check *c = t->check;
+
+	if (c != NULL && c->focus >= 0 && tui_input_active()) {
+		int f = check_fields[c->kind][c->focus];
+
+		free(c->value[f]);
+		c->value[f] = xstrdup(tui_input_text());
+	}
+	tui_input_stop();
+	if (c != NULL)
+		c->focus = -1;
+}
+
+void
+tui_check_draw(tui *t)
+{
+	struct tui_check *c = check_get(t);
+	int n = check_nfields(c), i, f, y, lw = 0, w, x, oh;
+	const char *label;
+	char title[80];
+	static const char *const keys_edit[] = {
+		"Enter", "next field / check", "Tab", "complete", "Esc",
+		"keys", "F1", "help", NULL
+	};
+	static const char *const keys_cmd[] = {
+		"g s c", "kind", "Enter", "edit", "↑↓", "field", "q", "home",
+		NULL
+	};
+
+	snprintf(title, sizeof title, "nabla %s homework checker",
+	    TUI_U(t, "·", "-"));
+	tui_bar(t, 0, title, check_kind_names[c->kind]);
+	y = 2;
+	/* The kinds, the current one marked. */
+	x = tui_put(t, y, 1, t->cols - 2, "check: ", TUI_DIM) + 1;
+	for (i = 0; i < CK_NKINDS; i++) {
+		char key[4] = { "gsc"[i], ' ', '\0' };
+
+		x += tui_put(t, y, x, t->cols - x, key, TUI_KEY);
+		x += tui_put(t, y, x, t->cols - x, check_kind_names[i],
+		    i == c->kind ? TUI_SELECT : TUI_NORMAL);
+		x += 3;
+	}
+	y += 2;
+	lw = check_label_width(t, c);
+	w = t->cols - 2;
+	for (i = 0; i < n; i++, y++) {
+		f = check_fields[c->kind][i];
+		label = t->unicode ? check_field_info[f].label :
+		    check_field_info[f].alabel;
+		if (c->focus == i)
+			tui_input_draw(t, y, 1, w);
+		else {
+			int role = c->focus < 0 && c->sel == i ? TUI_SELECT :
+			    TUI_NORMAL;
+
+			x = 1 + tui_put(t, y, 1, w, label, role);
+			x += tui_put(t, y, x, w - x, "", role);
+			x = 1 + lw;
+			x += tui_put(t, y, x, w - x, " = ", role);
+			tui_put(t, y, x, w - x + 1, c->value[f] != NULL ?
+			    c->value[f] : "", f == CF_FUNC ? TUI_MATH :
+			    TUI_NORMAL);
+		}
+		if (f == CF_FUNC) {
+			y++;
+			if (c->focus == i)
+				tui_preview_draw(t, y, 3, w - 2,
+				    tui_input_text(), "read as: ");
+			else if (check_filled(c, CF_FUNC))
+				tui_preview_draw(t, y, 3, w - 2, c->value[f],
+				    "read as: ");
+		}
+	}
+	y++;
+	/* What to type, while the answer is edited; else the verdict. */
+	oh = t->rows - 2 - y;
+	if (c->focus >= 0 && tui_input_matches() != NULL) {
+		tui_put(t, y, 1, w, tui_input_matches(), TUI_DIM);
+		y++;
+		oh--;
+	}
+	if (c->have_out && oh > 0) {
+		if (c->out.width != (w - 2 < 8 ? 8 : w - 2)) {
+			/* Laid out for another width: lay it out again. */
+			check_run(t);
+		}
+		tui_rule(t, y, 0, t->cols, "verdict");
+		tui_text_draw(t, &c->out, y + 1, 2, w - 2, oh - 1, c->out_top);
+	} else if (c->focus >= 0 && check_fields[c->kind][c->focus] ==
+	    CF_ANSWER && oh > 1) {
+		tui_text tt;
+
+		tui_text_init(&tt, w - 2, t->unicode);
+		tui_text_plain(&tt, check_answer_help[c->kind], TUI_DIM, 0, 0);
+		tui_text_draw(t, &tt, y, 2, w - 2, oh, 0);
+		tui_text_clear(&tt);
+	}
+	if (t->msg != NULL)
+		tui_put(t, t->rows - 2, 1, w, t->msg, t->msg_role);
+	tui_keybar(t, t->rows - 1, c->focus >= 0 ? keys_edit : keys_cmd);
+}
+
+/* Set the kind (keeping what was typed). */
+static void
+check_set_kind(tui *t, int kind)
+{
+	struct tui_check *c = t->check;
+
+	if (c->kind == kind)
+		return;
+	c->kind = kind;
+	c->sel = 0;
+	c->have_out = 0;
+	/* Answers of one kind mean nothing to another; f stays. */
+	free(c->value[CF_ANSWER]);
+	c->value[CF_ANSWER] = NULL;
+}
+
+void
+tui_check_key(tui *t, const tui_key *k)
+{
+	struct tui_check *c = check_get(t);
+	int n = check_nfields(c), f;
+	char *line;
+
+	if (c->focus >= 0 && tui_input_active()) {
+		f = check_fields[c->kind][c->focus];
+		if (tui_key_is(k, TUI_ESC)) {
+			free(c->value[f]);
+			c->value[f] = xstrdup(tui_input_text());
+			tui_input_stop();
+			c->focus = -1;
+			return;
+		}
+		if (tui_key_fn(k, KEY_PPAGE)) {
+			c->out_top -= 5;
+			if (c->out_top < 0)
+				c->out_top = 0;
+			return;
+		}
+		if (tui_key_fn(k, KEY_NPAGE)) {
+			c->out_top += 5;
+			return;
+		}
+		switch (tui_input_key(k)) {
+		case TUI_INPUT_SUBMIT:
+			line = tui_input_take();
+			free(c->value[f]);
+			c->value[f] = line;
+			if (c->focus + 1 < n)
+				check_edit(t, c->focus + 1);
+			else {
+				check_run(t);
+				check_edit(t, c->focus);
+			}
+			break;
+		case TUI_INPUT_EOF:
+			tui_input_stop();
+			c->focus = -1;
+			break;
+		default:
+			break;
+		}
+		return;
+	}
+	if (tui_key_is(k, 'q') || tui_key_is(k, TUI_ESC))
+		tui_switch(t, TUI_HOME);
+	else if (tui_key_is(k, 'g'))
+		check_set_kind(t, CK_GRAD);
+	else if (tui_key_is(k, 's'))
+		check_set_kind(t, CK_STEP);
+	else if (tui_key_is(k, 'c'))
+		check_set_kind(t, CK_CRITICAL);
+	else if (tui_key_fn(k, KEY_DOWN) || tui_key_is(k, 'j'))
+		c->sel = (c->sel + 1) % n;
+	else if (tui_key_fn(k, KEY_UP) || tui_key_is(k, 'k'))
+		c->sel = (c->sel + n - 1) % n;
+	else if (tui_key_fn(k, KEY_PPAGE)) {
+		c->out_top -= 5;
+		if (c->out_top < 0)
+			c->out_top = 0;
+	} else if (tui_key_fn(k, KEY_NPAGE))
+		c->out_top += 5;
+	else if (tui_key_is(k, '?'))
+		tui_switch(t, TUI_HELP);
+	else if (tui_key_enter(k) || tui_key_is(k, 'e') ||
+	    tui_key_is(k, 'i'))
+		check_edit(t, c->sel < n ? c->sel : 0);
+}
+
+void
+tui_check_free(tui *t)
+{
+	int i;
+
+	if (t->check == NULL)
+		return;
+	for (i = 0; i < CF_NFIELDS; i++)
+		free(t->check->value[i]);
+	tui_text_clear(&t->check->out);
+	free(t->check);
+	t->check = NULL;
+}

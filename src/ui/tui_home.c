@@ -1,0 +1,346 @@
+/* tui_home.c - the home screen: the lessons with the student's progress,
+ * the playground, the homework checker, help and quit; r resumes the
+ * lesson worked on last. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/xalloc.h"
+#include "lesson/exercise.h"
+#include "lesson/library.h"
+#include "lesson/progress.h"
+#include "ui/tui.h"
+#include "ui/tui_curses.h"
+
+/* The rows after the lessons. */
+enum home_tool { HOME_LAB, HOME_CHECK, HOME_HELP, HOME_QUIT, HOME_NTOOLS };
+
+static const struct {
+	const char *key;
+	const char *name;
+	const char *what;
+} home_tools[HOME_NTOOLS] = {
+	{ "p", "Playground", "watch gradient descent, change f, a₀ and γ" },
+	{ "c", "Homework checker", "check a gradient, descent steps or "
+	    "critical points" },
+	{ "?", "Help", "keys and how to write functions" },
+	{ "q", "Quit", "" },
+};
+
+struct tui_home {
+	int sel;		/* selected row: lessons, then tools */
+	int top;		/* first lesson row shown */
+};
+
+int
+tui_home_resume_index(library *lib, progress *p)
+{
+	progress_lesson *pl;
+	long long best = -1;
+	int i, found = -1;
+
+	if (lib == NULL)
+		return -1;
+	for (i = 0; p != NULL && i < lib->n; i++) {
+		pl = progress_lesson_get(p, lib->e[i].l->id, 0);
+		if (pl != NULL && !pl->done && pl->time > best) {
+			best = pl->time;
+			found = i;
+		}
+	}
+	if (found >= 0)
+		return found;
+	for (i = 0; i < lib->n; i++) {
+		pl = p != NULL ? progress_lesson_get(p, lib->e[i].l->id, 0) :
+		    NULL;
+		if (pl == NULL || !pl->done)
+			return i;
+	}
+	return -1;
+}
+
+/* The state of the home screen, made on first use. */
+static struct tui_home *
+home_get(tui *t)
+{
+	if (t->home == NULL)
+		t->home = xcalloc(1, sizeof *t->home);
+	return t->home;
+}
+
+/* How a lesson stands: a mark and a few words (into buf). */
+static const char *
+home_status(tui *t, const lesson *l, char *buf, size_t n)
+{
+	progress_lesson *pl = t->prog != NULL ?
+	    progress_lesson_get(t->prog, l->id, 0) : NULL;
+	progress_stats st;
+	int i, right = 0;
+
+	for (i = 0; t->prog != NULL && i < l->nsteps; i++) {
+		if (l->steps[i].ex == NULL)
+			continue;
+		progress_exercise_stats(t->prog, l->id, l->steps[i].ex->id,
+		    &st);
+		right += st.right;
+	}
+	if (pl != NULL && pl->done) {
+		if (l->nexercises > 0)
+			snprintf(buf, n, "done, %d of %d right", right,
+			    l->nexercises);
+		else
+			snprintf(buf, n, "done");
+		return TUI_U(t, "✓", "*");
+	}
+	if (pl != NULL && (pl->step > 0 || right > 0)) {
+		snprintf(buf, n, "step %d of %d", pl->step + 1, l->nsteps);
+		return TUI_U(t, "◐", "~");
+	}
+	snprintf(buf, n, "new");
+	return " ";
+}
+
+/* Rows the list takes: lessons, a gap, the tools. */
+static int
+home_nrows(tui *t)
+{
+	return tui_library(t)->n + HOME_NTOOLS;
+}
+
+/* Open what row sel stands for. */
+static void
+home_open(tui *t, int sel)
+{
+	library *lib = tui_library(t);
+
+	if (sel < lib->n) {
+		tui_lesson_open(t, sel);
+		return;
+	}
+	switch (sel - lib->n) {
+	case HOME_LAB:
+		tui_switch(t, TUI_LAB);
+		break;
+	case HOME_CHECK:
+		tui_switch(t, TUI_CHECK);
+		break;
+	case HOME_HELP:
+		tui_switch(t, TUI_HELP);
+		break;
+	case HOME_QUIT:
+		t->quit = 1;
+		break;
+	}
+}
+
+/* Draw one lesson row. */
+static void
+home_draw_lesson(tui *t, int y, int w, int i, int selected)
+{
+	const lesson *l = tui_library(t)->e[i].l;
+	char num[16], status[64];
+	const char *mark;
+	int role = selected ? TUI_SELECT : TUI_NORMAL, x = 1, sw;
+
+	mark = home_status(t, l, status, sizeof status);
+	if (selected)
+		tui_fill(t, y, 0, w, TUI_SELECT);
+	snprintf(num, sizeof num, "%2d ", i + 1);
+	x += tui_put(t, y, x, w - x, num, selected ? role : TUI_KEY);
+	x += tui_put(t, y, x, w - x, mark, selected ? role :
+	    strcmp(status, "new") == 0 ? TUI_NORMAL : TUI_RIGHT);
+	x += tui_put(t, y, x, w - x, " ", role);
+	sw = tui_width(t, status);
+	if (w - x - sw - 2 < 12)
+		sw = 0;
+	tui_put(t, y, x, w - x - (sw ? sw + 2 : 0), l->title, role);
+	if (sw)
+		tui_put(t, y, w - sw - 1, sw, status, selected ? role :
+		    TUI_DIM);
+}
+
+void
+tui_home_draw(tui *t)
+{
+	struct tui_home *h = home_get(t);
+	library *lib = tui_library(t);
+	int listw = t->cols, sidew = 0, y, avail, i, nrows, ri, last, tools;
+	int compact, x;
+	char line[256];
+	const lesson *l;
+
+	nrows = home_nrows(t);
+	if (h->sel >= nrows)
+		h->sel = nrows - 1;
+	if (h->sel < 0)
+		h->sel = 0;
+	if (t->cols >= 100) {
+		listw = t->cols * 55 / 100;
+		sidew = t->cols - listw - 2;
+	}
+	if (t->cols >= 64)
+		tui_bar(t, 0, TUI_U(t, "nabla · a tutor for the gradient and "
+		    "gradient descent", "nabla - a tutor for the gradient and "
+		    "gradient descent"), PACKAGE_VERSION);
+	else
+		tui_bar(t, 0, "nabla", PACKAGE_VERSION);
+
+	/* The tools take their rows at the bottom (one row on a short
+	 * terminal); the lessons scroll. */
+	compact = t->rows < 20;
+	y = compact ? 1 : 2;
+	if (!compact)
+		tui_put(t, y++, 1, listw - 2, "Lessons", TUI_HEAD);
+	tools = t->rows - 3 - (compact ? 1 : HOME_NTOOLS);
+	avail = tools - 1 - y;
+	if (avail < 1)
+		avail = 1;
+	if (h->sel < lib->n) {
+		if (h->sel < h->top)
+			h->top = h->sel;
+		if (h->sel >= h->top + avail)
+			h->top = h->sel - avail + 1;
+	}
+	if (h->top > lib->n - avail)
+		h->top = lib->n - avail;
+	if (h->top < 0)
+		h->top = 0;
+	if (lib->n == 0)
+		tui_put(t, y, 3, listw - 4, "no lessons found", TUI_DIM);
+	for (i = h->top; i < lib->n && i < h->top + avail; i++)
+		home_draw_lesson(t, y++, listw, i, i == h->sel);
+	if (h->top > 0)
+		tui_put(t, compact ? 1 : 3, 0, 1, TUI_U(t, "↑", "^"), TUI_DIM);
+	if (h->top + avail < lib->n)
+		tui_put(t, y - 1, 0, 1, TUI_U(t, "↓", "v"), TUI_DIM);
+	y = tools;
+	for (i = 0, x = 1; compact && i < HOME_NTOOLS; i++) {
+		int sel = h->sel == lib->n + i;
+
+		x += tui_put(t, y, x, listw - x, home_tools[i].key,
+		    sel ? TUI_SELECT : TUI_KEY);
+		x += tui_put(t, y, x, listw - x, " ", sel ? TUI_SELECT :
+		    TUI_NORMAL);
+		x += tui_put(t, y, x, listw - x, home_tools[i].name,
+		    sel ? TUI_SELECT : TUI_NORMAL) + 2;
+	}
+	for (i = 0; !compact && i < HOME_NTOOLS; i++, y++) {
+		int sel = h->sel == lib->n + i, role = sel ? TUI_SELECT :
+		    TUI_NORMAL;
+
+		x = 1;
+		if (sel)
+			tui_fill(t, y, 0, listw, TUI_SELECT);
+		x += tui_put(t, y, x, 3, home_tools[i].key, sel ? role :
+		    TUI_KEY);
+		x += 2;
+		x += tui_put(t, y, x, listw - x, home_tools[i].name, role);
+		if (home_tools[i].what[0] != '\0' && listw - x > 20) {
+			x += tui_put(t, y, x, listw - x, TUI_U(t, " — ",
+			    " - "), sel ? role : TUI_DIM);
+			tui_put(t, y, x, listw - x - 1, home_tools[i].what,
+			    sel ? role : TUI_DIM);
+		}
+	}
+
+	/* Beside the list on a wide terminal: about the lesson. */
+	if (sidew > 20 && h->sel < lib->n) {
+		tui_text tt;
+
+		l = lib->e[h->sel].l;
+		tui_text_init(&tt, sidew - 1, t->unicode);
+		tui_text_segs(&tt, l->title, TUI_HEAD, NULL);
+		tui_text_blank(&tt);
+		if (l->summary != NULL)
+			tui_text_rich(&tt, l->summary, 0);
+		tui_text_blank(&tt);
+		snprintf(line, sizeof line, "%d steps, %d exercises",
+		    l->nsteps, l->nexercises);
+		tui_text_plain(&tt, line, TUI_DIM, 0, 0);
+		tui_text_draw(t, &tt, 2, listw + 2, sidew, t->rows - 5, 0);
+		tui_text_clear(&tt);
+	}
+
+	/* The resume line, or a message. */
+	last = t->rows - 2;
+	ri = tui_home_resume_index(lib, t->prog);
+	if (t->msg != NULL)
+		tui_put(t, last, 1, t->cols - 2, t->msg, t->msg_role);
+	else if (lib->diags.nerrors > 0)
+		tui_put(t, last, 1, t->cols - 2, "some lesson files could not "
+		    "be read: nabla lint shows why", TUI_ERROR);
+	else if (ri >= 0) {
+		char status[64];
+
+		home_status(t, lib->e[ri].l, status, sizeof status);
+		snprintf(line, sizeof line, "%d %s (%s)", ri + 1,
+		    lib->e[ri].l->title, status);
+		i = tui_put(t, last, 1, 2, "r", TUI_KEY);
+		i += tui_put(t, last, 1 + i + 1, t->cols, "resume ",
+		    TUI_NORMAL);
+		tui_put(t, last, 2 + i, t->cols - 3 - i, line, TUI_NORMAL);
+	}
+	{
+		static const char *const keys[] = {
+			"Enter", "open", "r", "resume", "p", "playground",
+			"c", "checker", "?", "help", "q", "quit", NULL
+		};
+
+		tui_keybar(t, t->rows - 1, keys);
+	}
+}
+
+void
+tui_home_key(tui *t, const tui_key *k)
+{
+	struct tui_home *h = home_get(t);
+	library *lib = tui_library(t);
+	int n = home_nrows(t), ri;
+
+	if (tui_key_fn(k, KEY_DOWN) || tui_key_is(k, 'j'))
+		h->sel = (h->sel + 1) % n;
+	else if (tui_key_fn(k, KEY_UP) || tui_key_is(k, 'k'))
+		h->sel = (h->sel + n - 1) % n;
+	else if (tui_key_fn(k, KEY_HOME) || tui_key_is(k, 'g'))
+		h->sel = 0;
+	else if (tui_key_fn(k, KEY_END) || tui_key_is(k, 'G'))
+		h->sel = n - 1;
+	else if (tui_key_fn(k, KEY_NPAGE))
+		h->sel = h->sel + 10 < n ? h->sel + 10 : n - 1;
+	else if (tui_key_fn(k, KEY_PPAGE))
+		h->sel = h->sel > 10 ? h->sel - 10 : 0;
+	else if (tui_key_enter(k) || tui_key_fn(k, KEY_RIGHT) ||
+	    tui_key_is(k, 'l'))
+		home_open(t, h->sel);
+	else if (tui_key_is(k, 'r')) {
+		ri = tui_home_resume_index(lib, t->prog);
+		if (ri >= 0) {
+			h->sel = ri;
+			tui_lesson_open(t, ri);
+		} else
+			tui_message(t, TUI_DIM, "nothing to resume");
+	} else if (!k->fn && !k->meta && k->ch >= '1' && k->ch <= '9') {
+		if ((int)(k->ch - '1') < lib->n) {
+			h->sel = (int)(k->ch - '1');
+			tui_lesson_open(t, h->sel);
+		}
+	} else if (tui_key_is(k, 'p'))
+		tui_switch(t, TUI_LAB);
+	else if (tui_key_is(k, 'c'))
+		tui_switch(t, TUI_CHECK);
+	else if (tui_key_is(k, '?') || tui_key_is(k, 'h'))
+		tui_switch(t, TUI_HELP);
+	else if (tui_key_is(k, 'q'))
+		t->quit = 1;
+	else if (tui_key_is(k, TUI_ESC))
+		tui_message(t, 0, NULL);
+}
+
+void
+tui_home_free(tui *t)
+{
+	free(t->home);
+	t->home = NULL;
+}

@@ -1,0 +1,1186 @@
+/* tui_lab.c - the playground: gradient descent on a function of the
+ * student's choice, drawn as it runs.
+ *
+ * The student types f, the start a₀ and the step size γ; the screen
+ * shows the contour map with the path (the graph for one variable), the
+ * convergence chart of ‖∇f(aₖ)‖ and the table of iterates, and for
+ * quadratics the range of stable γ and the factor the error shrinks by
+ * per step.  Keys step, run to convergence, reset, change γ a notch at a
+ * time and move a₀; everything is recomputed and redrawn at once.  In
+ * "you compute" mode the student types ∇f(aₖ) and then aₖ₊₁ and each is
+ * checked before the path grows, from the student's own aₖ (error
+ * carried forward). */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/check.h"
+#include "core/critical.h"
+#include "core/descent.h"
+#include "core/expr.h"
+#include "core/xalloc.h"
+#include "lesson/lmath.h"
+#include "plot/chart.h"
+#include "plot/contour.h"
+#include "plot/curve.h"
+#include "ui/tui.h"
+#include "ui/tui_curses.h"
+#include "ui/tui_input.h"
+
+#define LAB_TOL 1e-6		/* r runs until ‖∇f‖ is below this */
+#define LAB_MAX_STEPS 10000
+#define LAB_MAX_CRIT 16		/* critical points marked on the map */
+
+/* What the input line is for. */
+enum lab_edit { LAB_EDIT_NONE, LAB_EDIT_F, LAB_EDIT_A0, LAB_EDIT_GAMMA,
+	LAB_EDIT_YOU };
+
+struct tui_lab {
+	char *ftext;		/* f as typed */
+	expr *f;
+	expr_vars vars;
+	int nvars;
+	expr_prog *prog;	/* f, compiled for the plots */
+	expr_prog *gprog[EXPR_MAX_VARS];	/* ∇f, compiled */
+	check_fn *cf;		/* f prepared for checking (you compute) */
+	int is_quad;		/* quad holds the Hessian analysis */
+	descent_quad quad;
+	plot_critical crit[LAB_MAX_CRIT];
+	int ncrit;
+
+	double a0[EXPR_MAX_VARS];
+	double gamma;
+	int steps;		/* steps asked for */
+	int run_ok;
+	descent_result run;
+	char *why;		/* why the run stopped early, or NULL */
+
+	int have_view;		/* the map's range is fixed */
+	double view[4];		/* x0, x1, y0, y1 (t0, t1 for one variable) */
+
+	plot_canvas *map, *chart;
+	unsigned gen;		/* bumped when the picture changes */
+	unsigned map_gen, chart_gen;	/* what the canvases show */
+
+	int unicode;		/* texts in Unicode (else ASCII) */
+	int edit;		/* enum lab_edit */
+	int pane;		/* narrow terminals: 0 map, 1 table, 2 chart */
+
+	/* You compute. */
+	int you;
+	int you_phase;		/* 0: typing ∇f(aₖ), 1: typing aₖ₊₁ */
+	double *you_path;	/* the student's iterates, nvars each */
+	int you_n;
+	tui_text fb;		/* feedback on the last answer */
+};
+
+/* --- the plot callbacks ------------------------------------------------ */
+
+/* f at x. */
+static double
+lab_f(void *ctx, const double *x)
+{
+	return expr_prog_eval(((struct tui_lab *)ctx)->prog, x);
+}
+
+/* f at many points. */
+static void
+lab_many(void *ctx, const double *xs, size_t n, double *out)
+{
+	expr_prog_eval_many(((struct tui_lab *)ctx)->prog, xs, n, out);
+}
+
+/* ∇f at x. */
+static void
+lab_grad(void *ctx, const double *x, double *g)
+{
+	struct tui_lab *l = ctx;
+	int i;
+
+	for (i = 0; i < l->nvars; i++)
+		g[i] = expr_prog_eval(l->gprog[i], x);
+}
+
+/* --- the model --------------------------------------------------------- */
+
+/* Forget the function and what was made from it. */
+static void
+lab_drop_f(struct tui_lab *l)
+{
+	int i;
+
+	expr_free(l->f);
+	l->f = NULL;
+	expr_prog_free(l->prog);
+	l->prog = NULL;
+	for (i = 0; i < EXPR_MAX_VARS; i++) {
+		expr_prog_free(l->gprog[i]);
+		l->gprog[i] = NULL;
+	}
+	if (l->cf != NULL)
+		check_fn_free(l->cf);
+	l->cf = NULL;
+	l->nvars = 0;
+	l->ncrit = 0;
+}
+
+/* Recompute the run from a₀ with γ and the steps asked for. */
+static void
+lab_run(struct tui_lab *l, int converge)
+{
+	descent_opts o;
+	char *cause = NULL;
+
+	if (l->run_ok)
+		descent_result_free(&l->run);
+	l->run_ok = 0;
+	free(l->why);
+	l->why = NULL;
+	l->gen++;
+	if (l->f == NULL)
+		return;
+	descent_opts_init(&o);
+	o.gamma = l->gamma;
+	if (converge) {
+		o.tol = LAB_TOL;
+		o.steps = LAB_MAX_STEPS;
+	} else
+		o.steps = l->steps > 0 ? l->steps : 1;
+	if (descent_run(l->f, l->nvars, l->a0, &o, &l->run, &cause) != 0) {
+		l->why = cause;
+		return;
+	}
+	l->run_ok = 1;
+	if (converge)
+		l->steps = l->run.n - 1;
+	if (l->run.stop == DESCENT_DIVERGED ||
+	    l->run.cause == DESCENT_CAUSE_MAX)
+		l->why = descent_explain(&l->run, l->unicode ? EXPR_UNICODE :
+		    EXPR_ASCII);
+}
+
+/* The iterates shown: the run's (at most steps + 1), or the student's. */
+static int
+lab_niter(const struct tui_lab *l)
+{
+	int n;
+
+	if (l->you)
+		return l->you_n;
+	if (!l->run_ok)
+		return 0;
+	n = l->run.n;
+	if (n > l->steps + 1)
+		n = l->steps + 1;
+	return n;
+}
+
+/* Iterate k (nvars coordinates). */
+static const double *
+lab_iter(const struct tui_lab *l, int k)
+{
+	if (l->you)
+		return l->you_path + (size_t)k * (size_t)l->nvars;
+	return l->run.it[k].x;
+}
+
+/* ‖∇f‖ at iterate k. */
+static double
+lab_norm(const struct tui_lab *l, int k)
+{
+	double g[EXPR_MAX_VARS], s = 0;
+	int i;
+
+	if (!l->you)
+		return l->run.it[k].norm;
+	lab_grad((void *)l, lab_iter(l, k), g);
+	for (i = 0; i < l->nvars; i++)
+		s += g[i] * g[i];
+	return sqrt(s);
+}
+
+/* f at iterate k. */
+static double
+lab_fval(const struct tui_lab *l, int k)
+{
+	if (!l->you)
+		return l->run.it[k].f;
+	return expr_prog_eval(l->prog, lab_iter(l, k));
+}
+
+/* Take f from text.  Returns 0, or -1 with a message set (the old f
+ * stays). */
+static int
+lab_set_f(tui *t, struct tui_lab *l, const char *text)
+{
+	expr_vars vars;
+	expr_error err;
+	expr *f;
+	expr **g;
+	critical_opts co;
+	critical_result cr;
+	int i, n, old = l->nvars;
+
+	memset(&vars, 0, sizeof vars);
+	if (expr_parse(text, &vars, 0, &f, NULL, &err) != 0) {
+		tui_message(t, TUI_ERROR, "f: %s%s%s", err.msg,
+		    err.hint[0] ? ": " : "", err.hint);
+		return -1;
+	}
+	if (vars.n == 0) {
+		tui_message(t, TUI_ERROR, "f has no variables");
+		expr_free(f);
+		return -1;
+	}
+	lab_drop_f(l);
+	free(l->ftext);
+	l->ftext = xstrdup(text);
+	l->f = f;
+	l->vars = vars;
+	l->nvars = n = vars.n;
+	l->prog = expr_compile(f, n);
+	g = expr_gradient(f, n);
+	for (i = 0; i < n; i++)
+		l->gprog[i] = expr_compile(g[i], n);
+	expr_free_array(g, n);
+	l->is_quad = descent_quadratic(f, n, &l->quad);
+	if (n != old)
+		for (i = 0; i < n; i++)
+			l->a0[i] = 1;
+	/* The critical points to mark on a map. */
+	if (n <= 2) {
+		critical_opts_init(&co);
+		if (critical_find(f, n, &co, &cr, NULL) == 0) {
+			for (i = 0; i < cr.n && l->ncrit < LAB_MAX_CRIT; i++) {
+				l->crit[l->ncrit].x[0] = cr.p[i].x[0];
+				l->crit[l->ncrit].x[1] = n > 1 ? cr.p[i].x[1] :
+				    0;
+				l->crit[l->ncrit].kind =
+				    (enum plot_kind)cr.p[i].kind;
+				l->ncrit++;
+			}
+			critical_result_free(&cr);
+		}
+	}
+	l->steps = 0;
+	l->have_view = 0;
+	lab_run(l, 0);
+	return 0;
+}
+
+/* The state, made on first use with the lecture's example:
+ * f = 3x² + y², a₀ = (1, 1), γ = 0.1. */
+static struct tui_lab *
+lab_get(tui *t)
+{
+	struct tui_lab *l;
+
+	if (t->lab != NULL)
+		return t->lab;
+	l = t->lab = xcalloc(1, sizeof *l);
+	l->gamma = 0.1;
+	l->unicode = t->unicode;
+	l->a0[0] = l->a0[1] = 1;
+	tui_text_init(&l->fb, 60, t->unicode);
+	lab_set_f(t, l, "3x^2 + y^2");
+	return l;
+}
+
+/* The γ ladder: 1, 1.2, 1.5, 2, 2.5, 3, 3.5, 4, 5, 6, 7, 8 times powers
+ * of ten.  The next notch above (dir 1) or below (dir -1) g. */
+static double
+lab_notch(double g, int dir)
+{
+	static const double m[] = { 1, 1.2, 1.5, 2, 2.5, 3, 3.5, 4, 5, 6, 7,
+		8 };
+	double p, v, best = dir > 0 ? HUGE_VAL : 0;
+	int e, i;
+
+	for (e = -6; e <= 3; e++) {
+		p = pow(10, e);
+		for (i = 0; i < (int)(sizeof m / sizeof m[0]); i++) {
+			v = m[i] * p;
+			if (dir > 0 && v > g * (1 + 1e-9) && v < best)
+				best = v;
+			if (dir < 0 && v < g * (1 - 1e-9) && v > best)
+				best = v;
+		}
+	}
+	if (best == HUGE_VAL || best == 0)
+		return g;
+	/* Snap to the decimal it stands for (0.12 exactly as typed). */
+	{
+		char buf[32];
+
+		num_format(best, 6, buf, sizeof buf);
+		return num_strtod(buf, NULL);
+	}
+}
+
+/* A "nice" step for moving a₀: 1, 2 or 5 times a power of ten, about a
+ * twentieth of the view. */
+static double
+lab_move_step(const struct tui_lab *l, int axis)
+{
+	double span = 2, p, s;
+
+	if (l->have_view)
+		span = axis == 0 ? l->view[1] - l->view[0] :
+		    l->view[3] - l->view[2];
+	if (!(span > 0) || !isfinite(span))
+		span = 2;
+	s = span / 20;
+	p = pow(10, floor(log10(s)));
+	if (s / p >= 5)
+		return 5 * p;
+	if (s / p >= 2)
+		return 2 * p;
+	return p;
+}
+
+/* Reset the student's path to a₀ (you compute). */
+static void
+lab_you_reset(struct tui_lab *l)
+{
+	free(l->you_path);
+	l->you_path = xmalloc((size_t)l->nvars * sizeof(double));
+	memcpy(l->you_path, l->a0, (size_t)l->nvars * sizeof(double));
+	l->you_n = 1;
+	l->you_phase = 0;
+	tui_text_clear(&l->fb);
+	l->gen++;
+}
+
+/* --- text -------------------------------------------------------------- */
+
+/* A point "(1, 0.5)" into buf. */
+static char *
+lab_point(const double *x, int n, char *buf, size_t size, int sig)
+{
+	char v[32];
+	size_t len;
+	int i;
+
+	snprintf(buf, size, n > 1 ? "(" : "");
+	for (i = 0; i < n; i++) {
+		len = strlen(buf);
+		snprintf(buf + len, size - len, "%s%s", i ? ", " : "",
+		    tui_num(x[i], sig, v, sizeof v));
+	}
+	if (n > 1) {
+		len = strlen(buf);
+		snprintf(buf + len, size - len, ")");
+	}
+	return buf;
+}
+
+/* The same without parentheses, for editing: "1, 0.5". */
+static char *
+lab_point_edit(const double *x, int n, char *buf, size_t size)
+{
+	char v[32];
+	size_t len;
+	int i;
+
+	buf[0] = '\0';
+	for (i = 0; i < n; i++) {
+		len = strlen(buf);
+		snprintf(buf + len, size - len, "%s%s", i ? ", " : "",
+		    tui_num(x[i], 17, v, sizeof v));
+	}
+	return buf;
+}
+
+/* The name of iterate k, "a₃" or "a_3". */
+static char *
+lab_aname(const tui *t, int k, char *buf, size_t size)
+{
+	static const char *sub[] = { "₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇",
+		"₈", "₉" };
+	char digits[16];
+	size_t i;
+
+	if (!t->unicode) {
+		snprintf(buf, size, "a_%d", k);
+		return buf;
+	}
+	snprintf(digits, sizeof digits, "%d", k);
+	snprintf(buf, size, "a");
+	for (i = 0; digits[i] != '\0'; i++)
+		snprintf(buf + strlen(buf), size - strlen(buf), "%s",
+		    sub[digits[i] - '0']);
+	return buf;
+}
+
+/* --- drawing ----------------------------------------------------------- */
+
+/* The line about γ: the stable range for a quadratic and the factor the
+ * error shrinks by per step. */
+static void
+lab_draw_stability(tui *t, struct tui_lab *l, int y)
+{
+	char a[32], b[32], c[32], line[256];
+	double fac;
+	int role;
+
+	if (!l->is_quad) {
+		tui_put(t, y, 1, t->cols - 2, TUI_U(t, "not a quadratic: the "
+		    "stable γ depends on the Hessian where you are",
+		    "not a quadratic: the stable gamma depends on the Hessian "
+		    "where you are"), TUI_DIM);
+		return;
+	}
+	if (l->quad.definite < 0 || !isfinite(l->quad.gamma_max)) {
+		tui_put(t, y, 1, t->cols - 2, "this quadratic has no minimum: "
+		    "descent runs away along some direction", TUI_PARTLY);
+		return;
+	}
+	fac = descent_quad_factor(&l->quad, l->gamma);
+	role = fac < 1 - 1e-12 ? TUI_RIGHT : fac > 1 + 1e-12 ? TUI_WRONG :
+	    TUI_PARTLY;
+	tui_num(l->quad.gamma_max, 4, a, sizeof a);
+	tui_num(fac, 4, b, sizeof b);
+	if (isfinite(l->quad.gamma_best))
+		tui_num(l->quad.gamma_best, 4, c, sizeof c);
+	else
+		snprintf(c, sizeof c, "-");
+	snprintf(line, sizeof line, t->unicode ? "stable for 0 < γ < %s; "
+	    "error ×%s per step%s%s" : "stable for 0 < gamma < %s; error "
+	    "x%s per step%s%s", a, b, isfinite(l->quad.gamma_best) ?
+	    (t->unicode ? "; best γ = " : "; best gamma = ") : "",
+	    isfinite(l->quad.gamma_best) ? c : "");
+	tui_put(t, y, 1, t->cols - 2, line, role);
+}
+
+/* The givens: f, a₀, γ (the key bar says which keys edit them). */
+static int
+lab_draw_givens(tui *t, struct tui_lab *l, int y)
+{
+	char *pretty, buf[256], g[32];
+	int x = 1, w;
+
+	pretty = l->f != NULL ? expr_print(l->f, &l->vars, t->unicode ?
+	    EXPR_UNICODE : EXPR_ASCII) : xstrdup("?");
+	x += tui_put(t, y, x, t->cols - x, "f = ", TUI_NORMAL);
+	w = tui_width(t, pretty);
+	if (x + w > t->cols * 6 / 10 && t->cols < 100) {
+		/* A long f gets the line to itself. */
+		tui_put(t, y, x, t->cols - x - 1, pretty, TUI_MATH);
+		y++;
+		x = 1;
+	} else
+		x += tui_put(t, y, x, t->cols - x, pretty, TUI_MATH) + 3;
+	free(pretty);
+	x += tui_put(t, y, x, t->cols - x, TUI_U(t, "a₀ = ", "a0 = "),
+	    TUI_NORMAL);
+	x += tui_put(t, y, x, t->cols - x, lab_point(l->a0, l->nvars, buf,
+	    sizeof buf, 6), TUI_NORMAL) + 3;
+	x += tui_put(t, y, x, t->cols - x, TUI_U(t, "γ = ", "gamma = "),
+	    TUI_NORMAL);
+	tui_put(t, y, x, t->cols - x, tui_num(l->gamma, 6, g, sizeof g),
+	    TUI_EMPH);
+	return y + 1;
+}
+
+/* Redraw the map (contour, or the graph for one variable) into the
+ * canvas, w×h; fixes the view the first time. */
+static void
+lab_plot_map(tui *t, struct tui_lab *l, int w, int h)
+{
+	plot_map_spec m;
+	plot_map_info info;
+	plot_curve_spec cs;
+	plot_frame fr;
+	double *path, *ts;
+	int n = lab_niter(l), k;
+
+	if (l->map == NULL) {
+		l->map = plot_canvas_new(w, h, !t->unicode);
+		l->map_gen = l->gen - 1;
+	} else if (plot_canvas_width(l->map) != w ||
+	    plot_canvas_height(l->map) != h) {
+		plot_canvas_resize(l->map, w, h);
+		l->have_view = 0;
+		l->map_gen = l->gen - 1;
+	}
+	/* Nothing changed since the last time: the canvas is right. */
+	if (l->f == NULL || l->map_gen == l->gen)
+		return;
+	l->map_gen = l->gen;
+	if (l->nvars == 2) {
+		path = xmalloc((size_t)(n > 0 ? n : 1) * 2 * sizeof *path);
+		for (k = 0; k < n; k++) {
+			path[2 * k] = lab_iter(l, k)[0];
+			path[2 * k + 1] = lab_iter(l, k)[1];
+		}
+		memset(&m, 0, sizeof m);
+		m.fn.dim = 2;
+		m.fn.f = lab_f;
+		m.fn.many = lab_many;
+		m.fn.grad = lab_grad;
+		m.fn.ctx = l;
+		m.path = path;
+		m.npath = n;
+		m.crit = l->crit;
+		m.ncrit = l->ncrit;
+		m.no_legend = h < 14;
+		m.xname = l->vars.name[0];
+		m.yname = l->vars.name[1];
+		if (l->have_view) {
+			m.have_x = m.have_y = 1;
+			m.x0 = l->view[0];
+			m.x1 = l->view[1];
+			m.y0 = l->view[2];
+			m.y1 = l->view[3];
+		}
+		if (plot_contour(l->map, &m, &info) == 0 && !l->have_view) {
+			l->view[0] = info.frame.xmin;
+			l->view[1] = info.frame.xmax;
+			l->view[2] = info.frame.ymin;
+			l->view[3] = info.frame.ymax;
+			l->have_view = 1;
+		}
+		free(path);
+	} else if (l->nvars == 1) {
+		ts = xmalloc((size_t)(n > 0 ? n : 1) * sizeof *ts);
+		for (k = 0; k < n; k++)
+			ts[k] = lab_iter(l, k)[0];
+		memset(&cs, 0, sizeof cs);
+		cs.fn.dim = 1;
+		cs.fn.f = lab_f;
+		cs.fn.many = lab_many;
+		cs.fn.grad = lab_grad;
+		cs.fn.ctx = l;
+		cs.iter = ts;
+		cs.niter = n;
+		cs.xname = l->vars.name[0];
+		cs.no_legend = h < 14;
+		if (l->have_view) {
+			cs.have_range = 1;
+			cs.t0 = l->view[0];
+			cs.t1 = l->view[1];
+		}
+		if (plot_curve(l->map, &cs, &fr) == 0 && !l->have_view) {
+			l->view[0] = fr.xmin;
+			l->view[1] = fr.xmax;
+			l->view[2] = fr.ymin;
+			l->view[3] = fr.ymax;
+			l->have_view = 1;
+		}
+		free(ts);
+	}
+}
+
+/* Redraw the convergence chart of ‖∇f(aₖ)‖ into its canvas, w×h. */
+static void
+lab_plot_chart(tui *t, struct tui_lab *l, int w, int h)
+{
+	plot_chart_spec cs;
+	plot_series s;
+	double *y;
+	int n = lab_niter(l), k;
+
+	if (l->chart == NULL) {
+		l->chart = plot_canvas_new(w, h, !t->unicode);
+		l->chart_gen = l->gen - 1;
+	} else if (plot_canvas_width(l->chart) != w ||
+	    plot_canvas_height(l->chart) != h) {
+		plot_canvas_resize(l->chart, w, h);
+		l->chart_gen = l->gen - 1;
+	}
+	if (l->chart_gen == l->gen)
+		return;
+	l->chart_gen = l->gen;
+	y = xmalloc((size_t)(n > 0 ? n : 1) * sizeof *y);
+	for (k = 0; k < n; k++)
+		y[k] = lab_norm(l, k);
+	memset(&s, 0, sizeof s);
+	s.y = y;
+	s.n = n;
+	s.label = t->unicode ? "‖∇f(aₖ)‖" : "|grad f(a_k)|";
+	memset(&cs, 0, sizeof cs);
+	cs.series = &s;
+	cs.nseries = 1;
+	cs.logy = 1;
+	cs.no_legend = h < 10;
+	cs.yname = t->unicode ? "‖∇f‖" : "|grad f|";
+	plot_chart(l->chart, &cs, NULL);
+	free(y);
+}
+
+/* Draw s right-aligned in w columns ending at x + w. */
+static void
+lab_put_right(tui *t, int y, int x, int w, const char *s, int role)
+{
+	int sw = tui_width(t, s);
+
+	if (sw > w)
+		sw = w;
+	tui_put(t, y, x + w - sw, sw, s, role);
+}
+
+/* The table of iterates in w×h at (y, x): the last ones that fit. */
+static void
+lab_draw_table(tui *t, struct tui_lab *l, int y, int x, int w, int h)
+{
+	char a[160], fv[32], nv[32], kv[16];
+	int n = lab_niter(l), first, k, cw, aw, role, row, norms, sig;
+
+	if (h < 2 || w < 20)
+		return;
+	/* Narrow: no ‖∇f‖ column (the chart shows it), fewer digits. */
+	norms = w >= 46;
+	sig = w >= 56 ? 6 : 4;
+	cw = w >= 56 ? 13 : 10;
+	aw = w - 7 - cw * (norms ? 2 : 1);
+	if (aw < 6)
+		aw = 6;
+	lab_put_right(t, y, x, 5, "k", TUI_HEAD);
+	tui_put(t, y, x + 7, aw, TUI_U(t, "aₖ", "a_k"), TUI_HEAD);
+	lab_put_right(t, y, x + 7 + aw, cw, TUI_U(t, "f(aₖ)", "f(a_k)"),
+	    TUI_HEAD);
+	if (norms)
+		lab_put_right(t, y, x + 7 + aw + cw, cw, TUI_U(t, "‖∇f(aₖ)‖",
+		    "|grad f|"), TUI_HEAD);
+	first = n - (h - 1);
+	if (first > 0) {
+		/* The rows scrolled off: a mark in place of the first one. */
+		lab_put_right(t, y + 1, x, 5, TUI_U(t, "⋮", "..."), TUI_DIM);
+		first++;
+	} else
+		first = 0;
+	for (k = first; k < n; k++) {
+		row = y + 1 + k - (n - (h - 1) > 0 ? n - (h - 1) : 0);
+		role = k == n - 1 ? TUI_EMPH : TUI_NORMAL;
+		snprintf(kv, sizeof kv, "%d", k);
+		/* Six digits where they fit, else four. */
+		lab_point(lab_iter(l, k), l->nvars, a, sizeof a, 6);
+		if (tui_width(t, a) > aw - 1)
+			lab_point(lab_iter(l, k), l->nvars, a, sizeof a, sig);
+		tui_num(lab_fval(l, k), 6, fv, sizeof fv);
+		if ((int)strlen(fv) > cw - 1)
+			tui_num(lab_fval(l, k), sig, fv, sizeof fv);
+		tui_num(lab_norm(l, k), 4, nv, sizeof nv);
+		lab_put_right(t, row, x, 5, kv, role);
+		tui_put(t, row, x + 7, aw - 1, a, role);
+		lab_put_right(t, row, x + 7 + aw, cw, fv, role);
+		if (norms)
+			lab_put_right(t, row, x + 7 + aw + cw, cw, nv, role);
+	}
+}
+
+void
+tui_lab_draw(tui *t)
+{
+	struct tui_lab *l = lab_get(t);
+	int y, bottom, ph, mw, sw, th, ch, fbh, wide, x;
+	char title[64], status[160], name[16];
+	static const char *const nkeys[] = {
+		"Tab", "pane", "Space", "step", "r", "run", "+-", "γ",
+		"f a g", "edit", "q", "home", NULL
+	};
+	static const char *const ankeys[] = {
+		"Tab", "pane", "Space", "step", "r", "run", "+-", "gamma",
+		"f a g", "edit", "q", "home", NULL
+	};
+	static const char *const keys[] = {
+		"Space", "step", "r", "run", "x", "reset", "+-", "γ",
+		"←↑↓→", "move a₀", "f a g", "edit", "y", "you compute",
+		"q", "home", NULL
+	};
+	static const char *const akeys[] = {
+		"Space", "step", "r", "run", "x", "reset", "+-", "gamma",
+		"arrows", "move a0", "f a g", "edit", "y", "you compute",
+		"q", "home", NULL
+	};
+	static const char *const ekeys[] = {
+		"Enter", "take it", "Esc", "keep the old one", "Tab",
+		"complete", "↑↓", "earlier lines", NULL
+	};
+	static const char *const ykeys[] = {
+		"Enter", "check", "Esc", "stop computing", "Tab",
+		"complete", NULL
+	};
+
+	snprintf(title, sizeof title, "nabla %s playground",
+	    TUI_U(t, "·", "-"));
+	if (lab_niter(l) > 0)
+		snprintf(status, sizeof status, "%s%s", l->you ?
+		    "you compute: " : "", lab_aname(t, lab_niter(l) - 1, name,
+		    sizeof name));
+	else
+		status[0] = '\0';
+	tui_bar(t, 0, title, status);
+	y = lab_draw_givens(t, l, 1);
+	lab_draw_stability(t, l, y++);
+
+	/* The bottom: input line, feedback, message, keys. */
+	fbh = l->you ? (l->fb.n < 4 ? l->fb.n : 4) : 0;
+	bottom = t->rows - 2 - fbh - (l->edit != LAB_EDIT_NONE ? 1 : 0);
+	if (l->edit == LAB_EDIT_F)
+		bottom--;		/* room for the reading */
+	ph = bottom - y;
+	wide = t->cols >= 60;
+	if (wide) {
+		mw = t->cols * 55 / 100;
+		sw = t->cols - mw - 1;
+		th = l->nvars <= 2 && ph >= 14 ? ph / 2 : ph;
+		ch = ph - th;
+		if (l->nvars > 2 && ph > 2) {
+			/* No map: the table takes the wide pane, the chart
+			 * the other. */
+			lab_draw_table(t, l, y, 1, mw - 1, ph);
+			lab_plot_chart(t, l, sw, ph);
+			tui_canvas(t, l->chart, y, mw + 1, sw, ph);
+			ch = 0;
+		} else if (ph > 2) {
+			lab_plot_map(t, l, mw, ph);
+			tui_canvas(t, l->map, y, 0, mw, ph);
+			lab_draw_table(t, l, y, mw + 1, sw, th);
+		}
+		if (ch >= 6) {
+			lab_plot_chart(t, l, sw, ch);
+			tui_canvas(t, l->chart, y + th, mw + 1, sw, ch);
+		}
+	} else if (ph > 2) {
+		if (l->pane == 0 && l->nvars <= 2) {
+			lab_plot_map(t, l, t->cols, ph);
+			tui_canvas(t, l->map, y, 0, t->cols, ph);
+		} else if (l->pane == 2 || (l->pane == 0 && l->nvars > 2)) {
+			lab_plot_chart(t, l, t->cols, ph);
+			tui_canvas(t, l->chart, y, 0, t->cols, ph);
+		} else
+			lab_draw_table(t, l, y, 0, t->cols, ph);
+	}
+
+	y = bottom;
+	if (l->edit != LAB_EDIT_NONE) {
+		tui_input_draw(t, y++, 1, t->cols - 2);
+		if (l->edit == LAB_EDIT_F)
+			tui_preview_draw(t, y++, 3, t->cols - 4,
+			    tui_input_text(), "read as: ");
+	}
+	if (fbh > 0) {
+		tui_text_draw(t, &l->fb, y, 1, t->cols - 2, fbh,
+		    l->fb.n - fbh);
+		y += fbh;
+	}
+	x = 1;
+	if (l->edit != LAB_EDIT_NONE && tui_input_matches() != NULL)
+		tui_put(t, t->rows - 2, x, t->cols - 2, tui_input_matches(),
+		    TUI_DIM);
+	else if (t->msg != NULL)
+		tui_put(t, t->rows - 2, x, t->cols - 2, t->msg, t->msg_role);
+	else if (l->why != NULL && !l->you)
+		tui_put(t, t->rows - 2, x, t->cols - 2, l->why, TUI_PARTLY);
+	else if (l->run_ok && !l->you && l->run.stop == DESCENT_CONVERGED &&
+	    lab_niter(l) == l->run.n) {
+		char m[96], v[32];
+
+		snprintf(m, sizeof m, "converged: %s < %s after %d steps",
+		    t->unicode ? "‖∇f‖" : "|grad f|", tui_num(LAB_TOL, 3, v,
+		    sizeof v), l->run.n - 1);
+		tui_put(t, t->rows - 2, x, t->cols - 2, m, TUI_RIGHT);
+	}
+	if (l->edit == LAB_EDIT_YOU)
+		tui_keybar(t, t->rows - 1, ykeys);
+	else if (l->edit != LAB_EDIT_NONE)
+		tui_keybar(t, t->rows - 1, ekeys);
+	else if (!wide)
+		tui_keybar(t, t->rows - 1, t->unicode ? nkeys : ankeys);
+	else
+		tui_keybar(t, t->rows - 1, t->unicode ? keys : akeys);
+}
+
+/* --- keys -------------------------------------------------------------- */
+
+/* Start the input line for the student's next quantity. */
+static void
+lab_you_prompt(tui *t, struct tui_lab *l)
+{
+	tui_input_spec spec;
+	char prompt[48], name[16];
+
+	lab_aname(t, l->you_n - (l->you_phase == 0 ? 1 : 0), name,
+	    sizeof name);
+	if (l->you_phase == 0)
+		snprintf(prompt, sizeof prompt, "%s(%s) = ", TUI_U(t, "∇f",
+		    "grad f"), name);
+	else
+		snprintf(prompt, sizeof prompt, "%s = ", name);
+	memset(&spec, 0, sizeof spec);
+	spec.kind = l->you_phase == 0 ? "you-gradient" : "you-point";
+	spec.prompt = prompt;
+	spec.functions = 1;
+	l->edit = LAB_EDIT_YOU;
+	tui_input_start(&spec);
+}
+
+/* Feedback on a checked answer into l->fb. */
+static void
+lab_you_feedback(tui *t, struct tui_lab *l, const check_result *r)
+{
+	int i;
+	char *line;
+
+	tui_text_clear(&l->fb);
+	tui_text_init(&l->fb, t->cols - 2, t->unicode);
+	for (i = 0; i < r->nparts; i++) {
+		const check_part *p = &r->parts[i];
+
+		if (p->correct && r->correct)
+			continue;
+		line = xasprintf("%s: %s", p->label, p->correct ?
+		    TUI_U(t, "✓ right", "right") : TUI_U(t, "✗ wrong",
+		    "WRONG"));
+		tui_text_plain(&l->fb, line, p->correct ? TUI_RIGHT : TUI_WRONG,
+		    0, 2);
+		free(line);
+		if (!p->correct && strcmp(p->feedback, "right") != 0)
+			tui_text_plain(&l->fb, tui_strip_label(p->feedback,
+			    p->label), TUI_NORMAL, 2, 4);
+		if (!p->correct && p->expected != NULL &&
+		    strstr(p->feedback, p->expected) == NULL) {
+			line = xasprintf("right answer: %s", p->expected);
+			tui_text_plain(&l->fb, line, TUI_HINT, 2, 4);
+			free(line);
+		}
+	}
+}
+
+/* Check what the student typed in you-compute mode. */
+static void
+lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
+{
+	check_result r;
+	check_error err;
+	check_opts o;
+	num q[EXPR_MAX_VARS];
+	char name[16], what[256], msg[256], pt[160], *line;
+	const double *a = l->you_path + (size_t)(l->you_n - 1) *
+	    (size_t)l->nvars;
+	int rc, i;
+
+	if (l->cf == NULL) {
+		check_opts_init(&o);
+		o.style = t->unicode ? EXPR_UNICODE : EXPR_ASCII;
+		o.echo = 1;
+		l->cf = check_fn_new(l->f, &l->vars, &o);
+	}
+	memset(&r, 0, sizeof r);
+	memset(&err, 0, sizeof err);
+	if (l->you_phase == 0)
+		rc = check_grad_at(l->cf, a, answer, &r, &err);
+	else
+		rc = check_step(l->cf, a, l->gamma, answer, &r, &err);
+	tui_text_clear(&l->fb);
+	tui_text_init(&l->fb, t->cols - 2, t->unicode);
+	if (rc != 0) {
+		line = xasprintf("cannot read that: %s%s%s", err.e.msg,
+		    err.e.hint[0] ? "; " : "", err.e.hint);
+		tui_text_plain(&l->fb, line, TUI_ERROR, 0, 2);
+		free(line);
+		lab_you_prompt(t, l);
+		tui_input_set_text(answer);
+		return;
+	}
+	if (!r.correct) {
+		lab_you_feedback(t, l, &r);
+		check_result_free(&r);
+		lab_you_prompt(t, l);
+		tui_input_set_text(answer);
+		return;
+	}
+	check_result_free(&r);
+	if (l->you_phase == 0) {
+		lab_aname(t, l->you_n - 1, name, sizeof name);
+		line = xasprintf("%s(%s) = %s: %s", TUI_U(t, "∇f", "grad f"),
+		    name, answer, TUI_U(t, "✓ right", "right"));
+		tui_text_plain(&l->fb, line, TUI_RIGHT, 0, 2);
+		free(line);
+		snprintf(msg, sizeof msg, "now the step: %s = %s %s %s%s(%s)",
+		    lab_aname(t, l->you_n, pt, sizeof pt), name,
+		    TUI_U(t, "−", "-"), TUI_U(t, "γ", "gamma*"),
+		    TUI_U(t, "∇f", "grad f"), name);
+		tui_text_plain(&l->fb, msg, TUI_DIM, 0, 2);
+		l->you_phase = 1;
+	} else {
+		/* Carry the student's own point forward. */
+		if (lmath_parse_point(answer, q, EXPR_MAX_VARS, msg,
+		    sizeof msg) != l->nvars) {
+			tui_text_plain(&l->fb, msg, TUI_ERROR, 0, 2);
+			lab_you_prompt(t, l);
+			return;
+		}
+		l->you_path = xrealloc(l->you_path, (size_t)(l->you_n + 1) *
+		    (size_t)l->nvars * sizeof(double));
+		for (i = 0; i < l->nvars; i++)
+			l->you_path[(size_t)l->you_n * (size_t)l->nvars +
+			    (size_t)i] = q[i].v;
+		l->you_n++;
+		lab_aname(t, l->you_n - 1, name, sizeof name);
+		snprintf(what, sizeof what, "%s = %s: %s", name,
+		    lab_point(l->you_path + (size_t)(l->you_n - 1) *
+		    (size_t)l->nvars, l->nvars, pt, sizeof pt, 6),
+		    TUI_U(t, "✓ right", "right"));
+		tui_text_plain(&l->fb, what, TUI_RIGHT, 0, 2);
+		l->you_phase = 0;
+		l->gen++;
+	}
+	lab_you_prompt(t, l);
+}
+
+/* Start editing one of the givens. */
+static void
+lab_edit(tui *t, struct tui_lab *l, int what)
+{
+	tui_input_spec spec;
+	char buf[256], g[32];
+
+	memset(&spec, 0, sizeof spec);
+	switch (what) {
+	case LAB_EDIT_F:
+		spec.kind = "function";
+		spec.prompt = "f = ";
+		spec.initial = l->ftext;
+		spec.functions = 1;
+		break;
+	case LAB_EDIT_A0:
+		spec.kind = "point";
+		spec.prompt = TUI_U(t, "a₀ = ", "a0 = ");
+		spec.initial = lab_point_edit(l->a0, l->nvars, buf, sizeof buf);
+		break;
+	default:
+		spec.kind = "rate";
+		spec.prompt = TUI_U(t, "γ = ", "gamma = ");
+		spec.initial = tui_num(l->gamma, 17, g, sizeof g);
+		break;
+	}
+	l->edit = what;
+	tui_input_start(&spec);
+}
+
+/* Take an edited given.  Returns 0, or -1 to keep editing (a message
+ * says what is wrong). */
+static int
+lab_take(tui *t, struct tui_lab *l, const char *line)
+{
+	num q[EXPR_MAX_VARS], v;
+	char err[256];
+	int k, i;
+
+	switch (l->edit) {
+	case LAB_EDIT_F:
+		return lab_set_f(t, l, line);
+	case LAB_EDIT_A0:
+		k = lmath_parse_point(line, q, EXPR_MAX_VARS, err, sizeof err);
+		if (k < 0) {
+			tui_message(t, TUI_ERROR, "%s", err);
+			return -1;
+		}
+		if (k != l->nvars) {
+			tui_message(t, TUI_ERROR, "f has %d variable%s: give "
+			    "a point with %d coordinate%s", l->nvars,
+			    l->nvars == 1 ? "" : "s", l->nvars,
+			    l->nvars == 1 ? "" : "s");
+			return -1;
+		}
+		for (i = 0; i < k; i++)
+			l->a0[i] = q[i].v;
+		l->have_view = 0;
+		break;
+	case LAB_EDIT_GAMMA:
+		if (lmath_parse_number(line, &v, err, sizeof err) != 0) {
+			tui_message(t, TUI_ERROR, "%s", err);
+			return -1;
+		}
+		if (!(v.v > 0)) {
+			tui_message(t, TUI_ERROR, "the step size must be "
+			    "positive");
+			return -1;
+		}
+		l->gamma = v.v;
+		break;
+	}
+	lab_run(l, 0);
+	return 0;
+}
+
+/* Leave you-compute mode. */
+static void
+lab_you_stop(struct tui_lab *l)
+{
+	l->you = 0;
+	l->edit = LAB_EDIT_NONE;
+	tui_input_stop();
+	tui_text_clear(&l->fb);
+	l->gen++;
+}
+
+void
+tui_lab_enter(tui *t)
+{
+	struct tui_lab *l = lab_get(t);
+
+	if (l->you)
+		lab_you_prompt(t, l);
+	else
+		l->edit = LAB_EDIT_NONE;
+}
+
+void
+tui_lab_leave(tui *t)
+{
+	if (t->lab != NULL && t->lab->edit != LAB_EDIT_YOU)
+		t->lab->edit = LAB_EDIT_NONE;
+	tui_input_stop();
+}
+
+void
+tui_lab_key(tui *t, const tui_key *k)
+{
+	struct tui_lab *l = lab_get(t);
+	char *line;
+	double s;
+	int axis = -1, dir = 0;
+
+	if (l->edit != LAB_EDIT_NONE) {
+		if (tui_key_is(k, TUI_ESC)) {
+			if (l->edit == LAB_EDIT_YOU)
+				lab_you_stop(l);
+			else {
+				l->edit = LAB_EDIT_NONE;
+				tui_input_stop();
+				tui_message(t, 0, NULL);
+			}
+			return;
+		}
+		switch (tui_input_key(k)) {
+		case TUI_INPUT_SUBMIT:
+			line = tui_input_take();
+			tui_message(t, 0, NULL);
+			if (l->edit == LAB_EDIT_YOU)
+				lab_you_answer(t, l, line);
+			else if (line[strspn(line, " \t")] == '\0') {
+				l->edit = LAB_EDIT_NONE;
+				tui_input_stop();
+			} else if (lab_take(t, l, line) == 0) {
+				l->edit = LAB_EDIT_NONE;
+				tui_input_stop();
+			} else
+				tui_input_set_text(line);
+			free(line);
+			break;
+		case TUI_INPUT_EOF:
+			if (l->edit == LAB_EDIT_YOU)
+				lab_you_stop(l);
+			else {
+				l->edit = LAB_EDIT_NONE;
+				tui_input_stop();
+			}
+			break;
+		default:
+			break;
+		}
+		return;
+	}
+	tui_message(t, 0, NULL);
+	if (tui_key_is(k, ' ') || tui_key_is(k, 's') ||
+	    tui_key_enter(k)) {
+		l->steps++;
+		lab_run(l, 0);
+	} else if (tui_key_is(k, 'r'))
+		lab_run(l, 1);
+	else if (tui_key_is(k, 'x') || tui_key_fn(k, KEY_BACKSPACE)) {
+		l->steps = 0;
+		lab_run(l, 0);
+	} else if (tui_key_is(k, '+') || tui_key_is(k, '=')) {
+		l->gamma = lab_notch(l->gamma, 1);
+		lab_run(l, 0);
+	} else if (tui_key_is(k, '-') || tui_key_is(k, '_')) {
+		l->gamma = lab_notch(l->gamma, -1);
+		lab_run(l, 0);
+	} else if (tui_key_is(k, '*')) {
+		l->gamma *= 2;
+		lab_run(l, 0);
+	} else if (tui_key_is(k, '/')) {
+		l->gamma /= 2;
+		lab_run(l, 0);
+	} else if (tui_key_fn(k, KEY_LEFT) || tui_key_is(k, 'h')) {
+		axis = 0;
+		dir = -1;
+	} else if (tui_key_fn(k, KEY_RIGHT) || tui_key_is(k, 'l')) {
+		axis = 0;
+		dir = 1;
+	} else if (tui_key_fn(k, KEY_UP) || tui_key_is(k, 'k')) {
+		axis = 1;
+		dir = 1;
+	} else if (tui_key_fn(k, KEY_DOWN) || tui_key_is(k, 'j')) {
+		axis = 1;
+		dir = -1;
+	} else if (tui_key_is(k, 'f'))
+		lab_edit(t, l, LAB_EDIT_F);
+	else if (tui_key_is(k, 'a'))
+		lab_edit(t, l, LAB_EDIT_A0);
+	else if (tui_key_is(k, 'g'))
+		lab_edit(t, l, LAB_EDIT_GAMMA);
+	else if (tui_key_is(k, 'v')) {
+		l->have_view = 0;
+		l->gen++;
+	} else if (tui_key_is(k, 'y')) {
+		if (l->f != NULL) {
+			l->you = 1;
+			lab_you_reset(l);
+			lab_you_prompt(t, l);
+		}
+	} else if (tui_key_is(k, '\t'))
+		l->pane = (l->pane + 1) % 3;
+	else if (tui_key_is(k, 'q') || tui_key_is(k, TUI_ESC))
+		tui_switch(t, TUI_HOME);
+	else if (tui_key_is(k, '?'))
+		tui_switch(t, TUI_HELP);
+	if (axis >= 0 && axis < l->nvars) {
+		s = lab_move_step(l, axis);
+		/* Move to the next multiple of the step, so that positions
+		 * stay round. */
+		l->a0[axis] = (round(l->a0[axis] / s) + dir) * s;
+		if (fabs(l->a0[axis]) < s * 1e-9)
+			l->a0[axis] = 0;
+		{
+			char buf[32];
+
+			num_format(l->a0[axis], 12, buf, sizeof buf);
+			l->a0[axis] = num_strtod(buf, NULL);
+		}
+		if (l->have_view && l->nvars == 2 &&
+		    (l->a0[0] < l->view[0] || l->a0[0] > l->view[1] ||
+		    l->a0[1] < l->view[2] || l->a0[1] > l->view[3]))
+			l->have_view = 0;
+		lab_run(l, 0);
+	}
+}
+
+void
+tui_lab_free(tui *t)
+{
+	struct tui_lab *l = t->lab;
+
+	if (l == NULL)
+		return;
+	lab_drop_f(l);
+	if (l->run_ok)
+		descent_result_free(&l->run);
+	free(l->why);
+	free(l->ftext);
+	free(l->you_path);
+	tui_text_clear(&l->fb);
+	if (l->map != NULL)
+		plot_canvas_free(l->map);
+	if (l->chart != NULL)
+		plot_canvas_free(l->chart);
+	free(l);
+	t->lab = NULL;
+}

@@ -1,0 +1,805 @@
+/* tui_lesson.c - the lesson screen: the step's text (scrollable), the
+ * exercise with its input line and the feedback under it, the picture of
+ * a plot step beside or below the text, and a status line.
+ *
+ * The tutor (lesson/tutor.h) does the teaching: grading, hints one at a
+ * time, the solution, moving on and back, saving every attempt and move.
+ * This screen only shows what it says and passes keys on.  While an
+ * exercise waits for an answer the keys go to the input line; Enter
+ * checks, '?' on an empty line gives a hint, and Esc leaves the line for
+ * the lesson keys (n next, b back, h hint, s solution, q home). */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/expr.h"
+#include "core/xalloc.h"
+#include "lesson/exercise.h"
+#include "lesson/figure.h"
+#include "lesson/lesson.h"
+#include "lesson/library.h"
+#include "lesson/rich.h"
+#include "lesson/tutor.h"
+#include "plot/canvas.h"
+#include "ui/tui.h"
+#include "ui/tui_curses.h"
+#include "ui/tui_input.h"
+
+#define LESSON_FB_MAX 8		/* rows of feedback at most */
+
+struct tui_lesson {
+	int index;		/* in the library */
+	tutor *tu;
+	char *sol_shown;	/* per step: the solution was asked for */
+	char *sol_answer;	/* the computed answer shown, for the step */
+	int sol_step;
+
+	tui_text text;		/* the step, laid out */
+	int laid_step;		/* the step and width it was laid out for */
+	int laid_w;
+	int relayout;
+	int top;		/* first text line shown */
+	int to_end;		/* scroll to the end at the next draw */
+
+	exercise_verdict v;	/* the last verdict on this step */
+	int have_v;
+	tui_text fb;		/* the verdict, laid out */
+	char *answer;		/* the answer it is about */
+
+	int cmd;		/* Esc pressed: lesson keys, not the line */
+	char *saved;		/* the line's text while in cmd mode */
+
+	plot_canvas *fig;	/* the picture of a plot step */
+	int fig_step, fig_w, fig_h;
+};
+
+/* --- the tutor's state ------------------------------------------------- */
+
+/* Forget the verdict. */
+static void
+lesson_drop_verdict(struct tui_lesson *ls)
+{
+	if (ls->have_v)
+		exercise_verdict_clear(&ls->v);
+	ls->have_v = 0;
+	tui_text_clear(&ls->fb);
+}
+
+/* Start the answer line for the current exercise (with text). */
+static void
+lesson_start_input(tui *t, struct tui_lesson *ls, const char *text)
+{
+	const exercise *ex = tutor_exercise(ls->tu);
+	tui_input_spec spec;
+
+	if (ex == NULL) {
+		tui_input_stop();
+		return;
+	}
+	memset(&spec, 0, sizeof spec);
+	spec.kind = "answer";
+	spec.prompt = TUI_U(t, "answer ▸ ", "answer> ");
+	spec.initial = text;
+	spec.vars = &ex->vars;
+	spec.functions = 1;
+	tui_input_start(&spec);
+	ls->cmd = 0;
+}
+
+/* The step changed (or the lesson opened): reset what belongs to a step
+ * and start the answer line if it is an exercise. */
+static void
+lesson_enter_step(tui *t, struct tui_lesson *ls)
+{
+	char *w;
+
+	lesson_drop_verdict(ls);
+	ls->relayout = 1;
+	ls->top = 0;
+	ls->cmd = 0;
+	free(ls->saved);
+	ls->saved = NULL;
+	if (tutor_exercise(ls->tu) != NULL)
+		lesson_start_input(t, ls, NULL);
+	else
+		tui_input_stop();
+	if ((w = tutor_take_warning(ls->tu)) != NULL) {
+		tui_message(t, TUI_ERROR, "%s", w);
+		free(w);
+	}
+}
+
+void
+tui_lesson_open(tui *t, int index)
+{
+	library *lib = tui_library(t);
+	struct tui_lesson *ls;
+
+	if (index < 0 || index >= lib->n)
+		return;
+	ls = t->lesson;
+	if (ls != NULL && ls->index != index) {
+		tui_lesson_free(t);
+		ls = NULL;
+	}
+	if (ls == NULL) {
+		ls = t->lesson = xcalloc(1, sizeof *ls);
+		ls->index = index;
+		ls->tu = tutor_new(lib->e[index].l, t->prog, t->unicode);
+		ls->sol_shown = xcalloc((size_t)tutor_nsteps(ls->tu) + 1, 1);
+		ls->sol_step = -1;
+		ls->fig_step = -1;
+		tui_text_init(&ls->text, 40, t->unicode);
+		tui_text_init(&ls->fb, 40, t->unicode);
+	}
+	tui_switch(t, TUI_LESSON);
+	if (tutor_resumed(ls->tu) && tutor_index(ls->tu) > 0)
+		tui_message(t, TUI_DIM, "going on from step %d of %d (R starts "
+		    "the lesson again)", tutor_index(ls->tu) + 1,
+		    tutor_nsteps(ls->tu));
+	lesson_enter_step(t, ls);
+	t->dirty = 1;
+}
+
+void
+tui_lesson_leave(tui *t)
+{
+	struct tui_lesson *ls = t->lesson;
+
+	tui_input_stop();
+	if (ls != NULL)
+		ls->cmd = 0;
+}
+
+void
+tui_lesson_free(tui *t)
+{
+	struct tui_lesson *ls = t->lesson;
+
+	if (ls == NULL)
+		return;
+	tutor_free(ls->tu);
+	free(ls->sol_shown);
+	free(ls->sol_answer);
+	free(ls->saved);
+	free(ls->answer);
+	lesson_drop_verdict(ls);
+	tui_text_clear(&ls->text);
+	if (ls->fig != NULL)
+		plot_canvas_free(ls->fig);
+	free(ls);
+	t->lesson = NULL;
+}
+
+/* --- laying out the step ----------------------------------------------- */
+
+/* The exercise: prompt, givens, options, the answer's form, hints given,
+ * the solution when asked for. */
+static void
+lesson_layout_exercise(tui *t, struct tui_lesson *ls, const exercise *ex)
+{
+	tui_text *tt = &ls->text;
+	const lesson *l = tutor_lesson(ls->tu);
+	char *s, *line;
+	int i, given;
+
+	line = xasprintf("Exercise %d of %d%s", ex->number, l->nexercises,
+	    tutor_solved(ls->tu) ? TUI_U(t, "   ✓ solved", "   (solved)") :
+	    "");
+	tui_text_segs(tt, line, TUI_HEAD, NULL);
+	free(line);
+	tui_text_blank(tt);
+	tui_text_rich(tt, ex->prompt, 0);
+	s = exercise_givens(ex, t->unicode);
+	if (s[0] != '\0') {
+		tui_text_blank(tt);
+		tui_text_plain(tt, s, TUI_MATH, 2, 2);
+	}
+	free(s);
+	if (ex->noptions > 0) {
+		tui_text_blank(tt);
+		for (i = 0; i < ex->noptions; i++) {
+			char key[8], *opt;
+
+			/* An option is rich text: flattened to one line here
+			 * and wrapped beside its letter. */
+			snprintf(key, sizeof key, "  %c)", 'a' + i);
+			opt = rich_render(ex->options[i], 1000, t->unicode);
+			tui_text_pair(tt, key, TUI_KEY, 5, opt, TUI_NORMAL);
+			free(opt);
+		}
+	}
+	s = exercise_answer_format(ex, t->unicode);
+	line = xasprintf("Answer with %s.", s);
+	tui_text_blank(tt);
+	tui_text_plain(tt, line, TUI_DIM, 0, 0);
+	free(line);
+	free(s);
+
+	given = ex->nhints - tutor_hints_left(ls->tu);
+	for (i = 0; i < given && i < ex->nhints; i++) {
+		tui_text_blank(tt);
+		line = xasprintf("Hint %d of %d", i + 1, ex->nhints);
+		tui_text_segs(tt, line, TUI_HINT, NULL);
+		free(line);
+		tui_text_rich(tt, ex->hints[i], 2);
+	}
+	if (ls->sol_shown[tutor_index(ls->tu)]) {
+		tui_text_blank(tt);
+		tui_text_segs(tt, "Worked solution", TUI_HINT, NULL);
+		if (ex->solution != NULL)
+			tui_text_rich(tt, ex->solution, 2);
+		if (ls->sol_answer != NULL &&
+		    ls->sol_step == tutor_index(ls->tu)) {
+			line = xasprintf("The answer: %s", ls->sol_answer);
+			tui_text_plain(tt, line, TUI_MATH, 2, 4);
+			free(line);
+		}
+	}
+}
+
+/* The end of the lesson: how it went. */
+static void
+lesson_layout_summary(tui *t, struct tui_lesson *ls)
+{
+	tui_text *tt = &ls->text;
+	tutor_summary s;
+	char *line;
+	library *lib = tui_library(t);
+
+	tutor_summarise(ls->tu, &s);
+	tui_text_segs(tt, "Lesson complete", TUI_RIGHT, NULL);
+	tui_text_blank(tt);
+	if (s.exercises > 0) {
+		if (s.hints > 0)
+			line = xasprintf("You answered %d of %d exercises "
+			    "right, %d at the first try, with %d hint%s.",
+			    s.right, s.exercises, s.first_try, s.hints,
+			    s.hints == 1 ? "" : "s");
+		else
+			line = xasprintf("You answered %d of %d exercises "
+			    "right, %d at the first try.", s.right,
+			    s.exercises, s.first_try);
+		tui_text_plain(tt, line, TUI_NORMAL, 0, 0);
+		free(line);
+		if (s.skipped > 0) {
+			line = xasprintf("%d exercise%s left unsolved: b goes "
+			    "back to %s.", s.skipped, s.skipped == 1 ? " was" :
+			    "s were", s.skipped == 1 ? "it" : "them");
+			tui_text_plain(tt, line, TUI_PARTLY, 0, 0);
+			free(line);
+		}
+	}
+	tui_text_blank(tt);
+	if (ls->index + 1 < lib->n) {
+		line = xasprintf("Next: %d %s. Press Enter to go home, N to "
+		    "start it.", ls->index + 2, lib->e[ls->index + 1].l->title);
+		tui_text_plain(tt, line, TUI_NORMAL, 0, 0);
+		free(line);
+	} else
+		tui_text_plain(tt, "That was the last lesson. Press Enter to "
+		    "go home.", TUI_NORMAL, 0, 0);
+}
+
+/* Lay the current step out for w columns. */
+static void
+lesson_layout(tui *t, struct tui_lesson *ls, int w)
+{
+	const lesson_step *s = tutor_step(ls->tu);
+	const exercise *ex = tutor_exercise(ls->tu);
+
+	tui_text_clear(&ls->text);
+	tui_text_init(&ls->text, w, t->unicode);
+	if (s == NULL)
+		lesson_layout_summary(t, ls);
+	else if (ex != NULL)
+		lesson_layout_exercise(t, ls, ex);
+	else {
+		if (s->heading != NULL) {
+			tui_text_segs(&ls->text, s->heading, TUI_HEAD, NULL);
+			tui_text_blank(&ls->text);
+		}
+		if (s->kind == LESSON_PLOT && s->fig != NULL)
+			tui_text_rich(&ls->text, s->fig->caption, 0);
+		else if (s->body != NULL)
+			tui_text_rich(&ls->text, s->body, 0);
+	}
+	ls->laid_step = tutor_index(ls->tu);
+	ls->laid_w = w;
+	ls->relayout = 0;
+}
+
+/* Lay the verdict out for w columns. */
+static void
+lesson_layout_verdict(tui *t, struct tui_lesson *ls, int w)
+{
+	const exercise_verdict *v = &ls->v;
+	const char *mark;
+	char *line;
+	int role, i;
+
+	tui_text_clear(&ls->fb);
+	tui_text_init(&ls->fb, w, t->unicode);
+	switch (v->status) {
+	case EXERCISE_RIGHT:
+		mark = TUI_U(t, "✓", "ok:");
+		role = TUI_RIGHT;
+		break;
+	case EXERCISE_PARTLY:
+		mark = TUI_U(t, "◐", "partly:");
+		role = TUI_PARTLY;
+		break;
+	case EXERCISE_WRONG:
+		mark = TUI_U(t, "✗", "no:");
+		role = TUI_WRONG;
+		break;
+	default:
+		mark = "?";
+		role = TUI_ERROR;
+		break;
+	}
+	line = xasprintf("%s %s", mark, v->summary != NULL ? v->summary :
+	    v->status == EXERCISE_UNREADABLE ? "That cannot be read." : "");
+	tui_text_plain(&ls->fb, line, role, 0, 2);
+	free(line);
+	if (v->reading == NULL && ls->answer != NULL) {
+		line = xasprintf("you wrote: %s", ls->answer);
+		tui_text_plain(&ls->fb, line, TUI_DIM, 2, 4);
+		free(line);
+	}
+	if (v->error != NULL)
+		tui_text_plain(&ls->fb, v->error, TUI_ERROR, 2, 4);
+	if (v->reading != NULL) {
+		line = xasprintf("read as: %s", v->reading);
+		tui_text_plain(&ls->fb, line, TUI_DIM, 2, 4);
+		free(line);
+	}
+	if (v->status != EXERCISE_RIGHT)
+		for (i = 0; i < v->nparts; i++)
+			tui_text_plain(&ls->fb, v->parts[i].text,
+			    v->parts[i].right ? TUI_RIGHT : TUI_NORMAL, 2, 4);
+	if (v->note != NULL)
+		tui_text_plain(&ls->fb, v->note, TUI_DIM, 2, 4);
+	if (v->status == EXERCISE_RIGHT)
+		tui_text_plain(&ls->fb, "Enter on the empty line goes on",
+		    TUI_DIM, 2, 4);
+	else if (v->status != EXERCISE_UNREADABLE && tutor_hints_left(ls->tu))
+		tui_text_plain(&ls->fb, "? on the empty line gives a hint",
+		    TUI_DIM, 2, 4);
+}
+
+/* The live reading of an answer that holds expressions: each part read
+ * with the exercise's variables.  Returns a new string (caller frees)
+ * with its role and error position, or NULL. */
+static char *
+lesson_reading(tui *t, const exercise *ex, const char *text, int *role,
+    size_t *pos)
+{
+	char **parts, *out = NULL, *s, *joined;
+	size_t *off;
+	expr_vars vars;
+	expr_error err;
+	expr *e;
+	int n, i, bad = 0;
+
+	*pos = (size_t)-1;
+	if (ex == NULL || (ex->truth.shape != SHAPE_EXPR &&
+	    ex->truth.shape != SHAPE_EXPRS) || text[strspn(text, " \t")] ==
+	    '\0')
+		return NULL;
+	n = expr_split(text, ',', &parts, &off);
+	for (i = 0; i < n; i++) {
+		if (!bad) {
+			vars = ex->vars;
+			if (expr_parse_raw(parts[i], &vars,
+			    EXPR_PARSE_NO_NEW_VARS, &e, NULL, &err) != 0) {
+				bad = 1;
+				free(out);
+				out = err.hint[0] != '\0' ? xasprintf("%s: %s",
+				    err.msg, err.hint) : xstrdup(err.msg);
+				*pos = off[i] + err.pos;
+				*role = TUI_ERROR;
+			} else {
+				s = expr_print_reading(e, &vars, t->unicode ?
+				    EXPR_UNICODE : EXPR_ASCII);
+				expr_free(e);
+				joined = out == NULL ? xstrdup(s) :
+				    xasprintf("%s, %s", out, s);
+				free(out);
+				free(s);
+				out = joined;
+				*role = TUI_MATH;
+			}
+		}
+		free(parts[i]);
+	}
+	free(parts);
+	free(off);
+	return out;
+}
+
+/* --- drawing ----------------------------------------------------------- */
+
+void
+tui_lesson_draw(tui *t)
+{
+	struct tui_lesson *ls = t->lesson;
+	const lesson *l;
+	const lesson_step *s;
+	const exercise *ex;
+	char left[256], right[64];
+	int y0 = 1, bottom, tw, th, tx, fx = 0, fy = 0, fw = 0, fh = 0, fbh,
+	    max, input, prev, role;
+	size_t pos;
+	char *r;
+	static const char *const k_answer[] = {
+		"Enter", "check", "?", "hint", "Esc", "lesson keys",
+		"PgUp PgDn", "scroll", "F1", "help", NULL
+	};
+	static const char *const k_cmd[] = {
+		"n", "next", "b", "back", "h", "hint", "s", "solution",
+		"i", "answer", "q", "home", NULL
+	};
+	static const char *const k_text[] = {
+		"Enter", "next", "b", "back", "↑↓", "scroll", "q", "home",
+		"F1", "help", NULL
+	};
+	static const char *const k_end[] = {
+		"Enter", "home", "N", "next lesson", "b", "back", NULL
+	};
+
+	if (ls == NULL) {
+		tui_switch(t, TUI_HOME);
+		return;
+	}
+	l = tutor_lesson(ls->tu);
+	s = tutor_step(ls->tu);
+	ex = tutor_exercise(ls->tu);
+
+	snprintf(left, sizeof left, "%d %s", ls->index + 1, l->title);
+	if (s != NULL)
+		snprintf(right, sizeof right, "step %d of %d",
+		    tutor_index(ls->tu) + 1, tutor_nsteps(ls->tu));
+	else
+		snprintf(right, sizeof right, "done");
+	tui_bar(t, 0, left, right);
+
+	/* Bottom up: keys, message, feedback, input line. */
+	bottom = t->rows - 1;
+	if (t->msg != NULL)
+		tui_put(t, --bottom, 1, t->cols - 2, t->msg, t->msg_role);
+	input = ex != NULL;
+	fbh = 0;
+	if (input && ls->have_v) {
+		if (ls->fb.width != t->cols - 4 || ls->fb.n == 0)
+			lesson_layout_verdict(t, ls, t->cols - 4);
+		fbh = ls->fb.n;
+		max = (t->rows - 4) / 3;
+		if (max > LESSON_FB_MAX)
+			max = LESSON_FB_MAX;
+		if (fbh > max)
+			fbh = max;
+		bottom -= fbh;
+		tui_text_draw(t, &ls->fb, bottom, 2, t->cols - 4, fbh, 0);
+	}
+	if (input) {
+		/* The reading while typing, or matches after Tab Tab. */
+		const char *txt = ls->cmd ? (ls->saved ? ls->saved : "") :
+		    tui_input_text();
+
+		bottom--;
+		if (!ls->cmd && tui_input_matches() != NULL)
+			tui_put(t, bottom, 2, t->cols - 4, tui_input_matches(),
+			    TUI_DIM);
+		else if ((r = lesson_reading(t, ex, txt, &role, &pos)) !=
+		    NULL) {
+			tui_preview_show(t, bottom, 2, t->cols - 4, r, role,
+			    ls->cmd ? (size_t)-1 : pos, "read as: ");
+			free(r);
+		}
+		bottom--;
+		if (ls->cmd) {
+			int x = tui_put(t, bottom, 1, t->cols - 2,
+			    TUI_U(t, "answer ▸ ", "answer> "), TUI_DIM);
+
+			tui_put(t, bottom, 1 + x, t->cols - 2 - x,
+			    ls->saved ? ls->saved : "", TUI_DIM);
+		} else
+			tui_input_draw(t, bottom, 1, t->cols - 2);
+		tui_rule(t, --bottom, 0, t->cols, NULL);
+	}
+
+	/* The text, and the picture of a plot step beside or below it. */
+	th = bottom - y0;
+	tw = t->cols - 2;
+	tx = 1;
+	if (s != NULL && s->kind == LESSON_PLOT && s->fig != NULL && th > 4) {
+		if (t->cols >= 100) {
+			tw = t->cols * 38 / 100;
+			fx = tw + 2;
+			fy = y0;
+			fw = t->cols - fx;
+			fh = th;
+		} else {
+			lesson_layout(t, ls, tw);
+			prev = ls->text.n + 1;
+			fh = th - (prev < th / 3 ? prev : th / 3);
+			if (fh < 8)
+				fh = th - 2 > 8 ? 8 : th - 2;
+			th -= fh;
+			fx = 0;
+			fy = y0 + th;
+			fw = t->cols;
+		}
+	}
+	if (ls->relayout || ls->laid_w != tw ||
+	    ls->laid_step != tutor_index(ls->tu))
+		lesson_layout(t, ls, tw);
+	max = ls->text.n - th;
+	if (ls->to_end)
+		ls->top = max;
+	ls->to_end = 0;
+	if (ls->top > max)
+		ls->top = max;
+	if (ls->top < 0)
+		ls->top = 0;
+	tui_text_draw(t, &ls->text, y0, tx, tw, th, ls->top);
+	if (ls->top > 0)
+		tui_put(t, y0, tx + tw - 1, 1, TUI_U(t, "↑", "^"), TUI_DIM);
+	if (ls->top < max)
+		tui_put(t, y0 + th - 1, tx + tw - 1, 1, TUI_U(t, "↓", "v"),
+		    TUI_DIM);
+	if (fw > 0 && fh > 2) {
+		if (ls->fig == NULL)
+			ls->fig = plot_canvas_new(fw, fh, !t->unicode);
+		if (ls->fig_step != tutor_index(ls->tu) || ls->fig_w != fw ||
+		    ls->fig_h != fh) {
+			plot_canvas_resize(ls->fig, fw, fh);
+			tui_figure_draw(t, ls->fig, s->fig);
+			ls->fig_step = tutor_index(ls->tu);
+			ls->fig_w = fw;
+			ls->fig_h = fh;
+		}
+		tui_canvas(t, ls->fig, fy, fx, fw, fh);
+	}
+	if (s == NULL)
+		tui_keybar(t, t->rows - 1, k_end);
+	else if (ex != NULL && !ls->cmd)
+		tui_keybar(t, t->rows - 1, k_answer);
+	else if (ex != NULL)
+		tui_keybar(t, t->rows - 1, k_cmd);
+	else
+		tui_keybar(t, t->rows - 1, k_text);
+}
+
+/* --- keys -------------------------------------------------------------- */
+
+/* Give the next hint, or say there are no more. */
+static void
+lesson_hint(tui *t, struct tui_lesson *ls)
+{
+	int number = 0, total = 0;
+
+	if (tutor_exercise(ls->tu) == NULL)
+		return;
+	if (tutor_hint(ls->tu, &number, &total) == NULL) {
+		if (total == 0)
+			tui_message(t, TUI_DIM, "there are no hints for this "
+			    "one: s shows the worked solution");
+		else
+			tui_message(t, TUI_DIM, "that was the last hint: s "
+			    "shows the worked solution");
+		return;
+	}
+	tui_message(t, TUI_HINT, "hint %d of %d", number, total);
+	ls->relayout = 1;
+	ls->to_end = 1;
+}
+
+/* Show the worked solution. */
+static void
+lesson_solution(tui *t, struct tui_lesson *ls)
+{
+	const char *text;
+
+	if (tutor_exercise(ls->tu) == NULL)
+		return;
+	free(ls->sol_answer);
+	ls->sol_answer = tutor_solution(ls->tu, &text);
+	ls->sol_step = tutor_index(ls->tu);
+	ls->sol_shown[tutor_index(ls->tu)] = 1;
+	ls->relayout = 1;
+	ls->to_end = 1;
+	tui_message(t, TUI_DIM, "type the answer to go on, or n to skip");
+}
+
+/* Move on, back, or to the start. */
+static void
+lesson_move(tui *t, struct tui_lesson *ls, int how)
+{
+	tui_message(t, 0, NULL);
+	if (how > 0)
+		tutor_next(ls->tu);
+	else if (how < 0)
+		tutor_back(ls->tu);
+	else
+		tutor_restart(ls->tu);
+	lesson_enter_step(t, ls);
+}
+
+void
+tui_lesson_restart(tui *t)
+{
+	if (t->lesson != NULL)
+		lesson_move(t, t->lesson, 0);
+}
+
+/* Check an answer typed on the line (or a command word typed there, as
+ * in the line mode). */
+static void
+lesson_submit(tui *t, struct tui_lesson *ls, const char *line)
+{
+	const char *p = line + strspn(line, " \t");
+
+	if (*p == '\0') {
+		if (tutor_solved(ls->tu))
+			lesson_move(t, ls, 1);
+		else
+			tui_message(t, TUI_DIM, "type your answer; ? gives a "
+			    "hint, Esc the lesson keys");
+		return;
+	}
+	if (strcmp(p, "hint") == 0 || strcmp(p, "?") == 0) {
+		lesson_hint(t, ls);
+		return;
+	}
+	if (strcmp(p, "solution") == 0) {
+		lesson_solution(t, ls);
+		return;
+	}
+	if (strcmp(p, "skip") == 0 || strcmp(p, "next") == 0) {
+		lesson_move(t, ls, 1);
+		return;
+	}
+	if (strcmp(p, "back") == 0) {
+		lesson_move(t, ls, -1);
+		return;
+	}
+	tui_message(t, 0, NULL);
+	lesson_drop_verdict(ls);
+	free(ls->answer);
+	ls->answer = xstrdup(line);
+	tutor_answer(ls->tu, line, &ls->v);
+	ls->have_v = 1;
+	ls->relayout = 1;	/* "solved" in the heading */
+	{
+		char *w = tutor_take_warning(ls->tu);
+
+		if (w != NULL) {
+			tui_message(t, TUI_ERROR, "%s", w);
+			free(w);
+		}
+	}
+}
+
+/* Leave the answer line for the lesson keys. */
+static void
+lesson_to_cmd(struct tui_lesson *ls)
+{
+	free(ls->saved);
+	ls->saved = xstrdup(tui_input_text());
+	tui_input_stop();
+	ls->cmd = 1;
+}
+
+/* Back to the answer line, with what was typed. */
+static void
+lesson_to_answer(tui *t, struct tui_lesson *ls)
+{
+	lesson_start_input(t, ls, ls->saved);
+	free(ls->saved);
+	ls->saved = NULL;
+}
+
+/* The keys of the answer line. */
+static void
+lesson_key_answer(tui *t, struct tui_lesson *ls, const tui_key *k)
+{
+	char *line;
+	int page = t->rows / 2;
+
+	if (tui_key_is(k, TUI_ESC)) {
+		lesson_to_cmd(ls);
+		return;
+	}
+	if (tui_key_fn(k, KEY_PPAGE)) {
+		ls->top -= page;
+		return;
+	}
+	if (tui_key_fn(k, KEY_NPAGE)) {
+		ls->top += page;
+		return;
+	}
+	if (tui_key_is(k, '?') && tui_input_text()[0] == '\0') {
+		lesson_hint(t, ls);
+		return;
+	}
+	switch (tui_input_key(k)) {
+	case TUI_INPUT_SUBMIT:
+		line = tui_input_take();
+		lesson_submit(t, ls, line);
+		free(line);
+		break;
+	case TUI_INPUT_EOF:
+		lesson_to_cmd(ls);
+		break;
+	default:
+		break;
+	}
+}
+
+void
+tui_lesson_key(tui *t, const tui_key *k)
+{
+	struct tui_lesson *ls = t->lesson;
+	const exercise *ex;
+	library *lib = tui_library(t);
+	int page = t->rows / 2, next;
+
+	if (ls == NULL)
+		return;
+	ex = tutor_exercise(ls->tu);
+	if (ex != NULL && !ls->cmd && tui_input_active()) {
+		lesson_key_answer(t, ls, k);
+		return;
+	}
+	if (tutor_finished(ls->tu)) {
+		if (tui_key_enter(k) || tui_key_is(k, 'q') ||
+		    tui_key_is(k, TUI_ESC))
+			tui_switch(t, TUI_HOME);
+		else if (tui_key_is(k, 'b') || tui_key_fn(k, KEY_LEFT))
+			lesson_move(t, ls, -1);
+		else if (tui_key_is(k, 'N') && ls->index + 1 < lib->n) {
+			next = ls->index + 1;
+			tui_lesson_open(t, next);
+		} else if (tui_key_is(k, 'R'))
+			lesson_move(t, ls, 0);
+		return;
+	}
+	if (tui_key_is(k, 'n') || tui_key_fn(k, KEY_RIGHT) ||
+	    (ex == NULL && (tui_key_enter(k) || tui_key_is(k, ' '))))
+		lesson_move(t, ls, 1);
+	else if (tui_key_is(k, 'b') || tui_key_fn(k, KEY_LEFT))
+		lesson_move(t, ls, -1);
+	else if (tui_key_is(k, 'R'))
+		lesson_move(t, ls, 0);
+	else if (tui_key_fn(k, KEY_DOWN) || tui_key_is(k, 'j'))
+		ls->top++;
+	else if (tui_key_fn(k, KEY_UP) || tui_key_is(k, 'k'))
+		ls->top--;
+	else if (tui_key_fn(k, KEY_NPAGE))
+		ls->top += page;
+	else if (tui_key_fn(k, KEY_PPAGE))
+		ls->top -= page;
+	else if (tui_key_fn(k, KEY_HOME) || tui_key_is(k, 'g'))
+		ls->top = 0;
+	else if (tui_key_fn(k, KEY_END) || tui_key_is(k, 'G'))
+		ls->to_end = 1;
+	else if (tui_key_is(k, 'q'))
+		tui_switch(t, TUI_HOME);
+	else if (ex != NULL && (tui_key_is(k, 'h') || tui_key_is(k, '?')))
+		lesson_hint(t, ls);
+	else if (ex != NULL && tui_key_is(k, 's'))
+		lesson_solution(t, ls);
+	else if (ex != NULL && (tui_key_is(k, 'i') || tui_key_enter(k) ||
+	    tui_key_is(k, TUI_ESC)))
+		lesson_to_answer(t, ls);
+	else if (ex != NULL && !k->fn && !k->meta && k->ch >= 32) {
+		/* Typing goes back to the answer line. */
+		lesson_to_answer(t, ls);
+		lesson_key_answer(t, ls, k);
+	} else if (ex == NULL && tui_key_is(k, '?'))
+		tui_switch(t, TUI_HELP);
+}

@@ -1,0 +1,163 @@
+#!/bin/sh
+# t_tui.sh - the curses tutor end to end, in a private tmux at 80x24:
+# home, a lesson (a wrong answer, a hint, a right one), the readline input
+# line (cursor moves, start and end of line, history recall), Ctrl-C and
+# SIGTERM restoring the terminal and saving progress, and no stray bytes
+# from readline on the terminal.  Prints TAP.
+
+. "${srcdir:-.}/tests/t_tui_lib.sh"
+
+lesson_file "$tmp/lessons"
+
+# --- home, then the lesson ------------------------------------------------
+
+start -- --lessons "$tmp/lessons"
+wait_for "TUI test lesson"
+must $? "home lists the lesson from --lessons"
+grep -q "Playground" "$tmp/screen" && grep -q "Homework checker" "$tmp/screen"
+ok $? "home offers the playground and the homework checker"
+
+num=$(sed -n 's/^ *\([0-9][0-9]*\) .*TUI test lesson.*/\1/p' "$tmp/screen")
+[ -n "$num" ] && [ "$num" -le 9 ]
+ok $? "the lesson has a number on home (got '$num')"
+keys "$num"
+wait_for "This is the first step of the test lesson"
+ok $? "its number opens the lesson at the first step"
+grep -q "step 1 of 3" "$tmp/screen"
+ok $? "the status line says step 1 of 3"
+
+keys Enter
+wait_for "What is the gradient of f at (1, 1)?"
+ok $? "Enter goes on to the exercise"
+grep -q "answer ▸" "$tmp/screen"
+ok $? "the exercise has an answer line"
+
+# A wrong answer, and the feedback under the line.
+type_text "1, 1"
+keys Enter
+wait_for "✗"
+ok $? "a wrong answer gets a ✗ under the answer line"
+grep -qE "(read as|you wrote): \(?1, 1\)?" "$tmp/screen"
+ok $? "the feedback repeats what was answered"
+
+# History: Up brings the answer back into the (real, curses) input line.
+keys Up
+wait_for "answer ▸ 1, 1"
+ok $? "Up recalls the last answer from the history"
+keys C-u
+wait_gone "answer ▸ 1, 1"
+ok $? "Ctrl-U empties the line again"
+
+# A hint: ? on the empty line.
+type_text "?"
+wait_for "Hint 1 of 2"
+ok $? "? on the empty line gives the first hint"
+grep -q "Differentiate 3x² with respect to x first" "$tmp/screen"
+ok $? "the hint's text is shown, its math in Unicode"
+
+# Readline editing: "62", cursor left, ", " between: "6, 2"; then the
+# start and the end of the line for the parentheses: "(6, 2)".
+type_text "62"
+wait_for "answer ▸ 62"
+keys Left
+type_text ", "
+wait_for "answer ▸ 6, 2"
+ok $? "Left moves the cursor: text goes in between (6, 2)"
+keys C-a
+type_text "("
+keys C-e
+type_text ")"
+wait_for "answer ▸ (6, 2)"
+ok $? "Ctrl-A and Ctrl-E reach the start and the end of the line"
+keys Enter
+wait_for "✓"
+ok $? "the right answer (6, 2) gets a ✓"
+
+keys Enter
+wait_for "step 3 of 3"
+ok $? "Enter on the empty line after a right answer goes on"
+grep -q "The last step of the test lesson" "$tmp/screen"
+ok $? "the last step is shown"
+
+# Ctrl-C: the terminal comes back as it was, progress is on disk.
+keys C-c
+wait_for "AFTER-EXIT"
+grep -q "AFTER-EXIT rc=0 terminal=restored" "$tmp/screen"
+ok $? "Ctrl-C leaves with status 0 and the terminal settings restored"
+alt=$(tm display-message -p -t nt '#{alternate_on}')
+[ "$alt" = "0" ]
+ok $? "the alternate screen is left (alternate_on=$alt)"
+cur=$(tm display-message -p -t nt '#{cursor_flag}')
+[ "$cur" = "1" ]
+ok $? "the cursor is visible again (cursor_flag=$cur)"
+kp=$(tm display-message -p -t nt '#{keypad_cursor_flag}')
+[ "$kp" = "0" ]
+ok $? "keypad mode is off again (keypad_cursor_flag=$kp)"
+[ ! -s "$tmp/stderr" ]
+ok $? "nothing was written to stderr"
+grep -v '^ *$' "$tmp/screen" | grep -qv 'AFTER-EXIT'
+[ $? -ne 0 ]
+ok $? "the normal screen holds nothing but the wrapper's line"
+
+# Bytes readline could have leaked: a bell, bracketed paste, meta mode.
+bel=$(printf '\007')
+esc=$(printf '\033')
+if grep -q "$bel" "$tmp/output" || grep -qF "$esc[?2004" "$tmp/output" ||
+    grep -qF "$esc[?1034" "$tmp/output"; then
+	false
+fi
+ok $? "no bell, bracketed-paste or meta-mode codes reached the terminal"
+[ -s "$tmp/output" ]
+ok $? "(the output log used above is not empty)"
+
+prog="$tmp/state/nabla/progress"
+grep -q "^lesson a-tui-test 2 0 " "$prog"
+ok $? "progress: the lesson is saved at step 3 (index 2), not done"
+grep -q " a-tui-test grad-at wrong 1, 1$" "$prog"
+ok $? "progress: the wrong attempt is recorded"
+grep -q " a-tui-test grad-at hint" "$prog"
+ok $? "progress: the hint is recorded"
+grep -q " a-tui-test grad-at right (6, 2)$" "$prog"
+ok $? "progress: the right attempt is recorded"
+hist="$tmp/state/nabla/history-answer"
+grep -qx "1, 1" "$hist" && grep -qx "(6, 2)" "$hist"
+ok $? "the answers are in the answer history file"
+
+# --- SIGTERM in the middle of a lesson ------------------------------------
+
+start -- --lessons "$tmp/lessons"
+wait_for "TUI test lesson"
+keys r
+wait_for "step 3 of 3"
+ok $? "r resumes the lesson where it was left (step 3)"
+keys b
+wait_for "step 2 of 3"
+ok $? "b goes back a step (through the lesson keys)"
+pid=$(nabla_pid)
+kill -TERM "$pid"
+wait_for "AFTER-EXIT"
+grep -q "AFTER-EXIT rc=143 terminal=restored" "$tmp/screen"
+ok $? "SIGTERM: the terminal is restored and the process ends by the signal"
+grep -q "^lesson a-tui-test 1 0 " "$prog"
+ok $? "SIGTERM: the position (step 2) is saved"
+
+# --- SIGHUP -------------------------------------------------------------
+
+start -- --lessons "$tmp/lessons"
+wait_for "TUI test lesson"
+keys r
+wait_for "step 2 of 3"
+keys Escape
+wait_for "n next"
+keys n
+wait_for "step 3 of 3"
+ok $? "Esc, then n: the next step"
+pid=$(nabla_pid)
+kill -HUP "$pid"
+wait_for "AFTER-EXIT"
+grep -q "AFTER-EXIT rc=129 terminal=restored" "$tmp/screen"
+ok $? "SIGHUP: the terminal is restored and the process ends by the signal"
+grep -q "^lesson a-tui-test 2 0 " "$prog"
+ok $? "SIGHUP: the position (step 3) is saved"
+
+tui_done

@@ -1,0 +1,128 @@
+#!/bin/sh
+# t_tui_check.sh - the homework checker screen gives the verdicts of
+# `nabla check`; help; colours, NO_COLOR, --no-color, --ascii and a
+# non-UTF-8 locale; not a terminal falls back to the line mode.  In a
+# private tmux at 80x24.  Prints TAP.
+#
+# The example is the lecture's: f = 3x^2y + zy - x has the gradient
+# (6xy - 1, 3x^2 + z, y); the answer "6xy - 1, 3x^2, y" has the second
+# component wrong (z dropped).
+
+. "${srcdir:-.}/tests/t_tui_lib.sh"
+
+start --
+wait_for "Homework checker"
+keys c
+wait_for "nabla · homework checker"
+must $? "c opens the homework checker"
+type_text "3x^2y + zy - x"
+wait_for "read as: 3·x²·y + z·y − x"
+ok $? "the function is read live as it is typed"
+keys Enter
+wait_for "at (optional) ="
+keys Enter
+wait_for "answer        ="
+type_text "6xy - 1, 3x^2, y"
+keys Enter
+wait_for "2 of 3 right"
+ok $? "the answer gets a verdict: 2 of 3 right"
+grep -q "∂f/∂y: ✗ wrong (you wrote 3·x²)" "$tmp/screen"
+ok $? "the wrong component is named"
+grep -q "right answer: 3x² + z" "$tmp/screen"
+ok $? "with the right answer 3x² + z"
+
+# The same verdict as the command line, line by line (the long feedback
+# line is wrapped on the screen, so compare its first words).
+"$nabla" check grad '3x^2y + zy - x' --answer '6xy - 1, 3x^2, y' \
+    >"$tmp/cli" 2>&1
+[ $? -eq 1 ]
+ok $? "nabla check says the same answer is wrong (exit 1)"
+same=0
+while IFS= read -r line; do
+	part=$(printf '%s\n' "$line" | sed 's/^ *//' | cut -c1-40)
+	grep -qF -- "$part" "$tmp/screen" || { same=1; echo "# missing: $part"; }
+done <"$tmp/cli"
+ok $same "every line of nabla check's verdict is on the screen"
+
+# Help from anywhere with F1, and back.
+keys F1
+wait_for "Ctrl-L                repaint the screen"
+ok $? "F1 opens help"
+keys q
+wait_for "nabla · homework checker"
+ok $? "q in help goes back to where it was opened"
+keys Escape
+wait_for "kind"
+keys q
+wait_for "Lessons"
+keys C-c
+wait_for "AFTER-EXIT rc=0 terminal=restored"
+ok $? "Ctrl-C leaves with the terminal restored"
+
+# Colours: there by default, gone with NO_COLOR and with --no-color.
+esc=$(printf '\033')
+colours() {
+	tm capture-pane -e -p -t nt | grep -qE "$esc\\[([0-9;]*;)?(3[0-7]|4[0-7]|38;|48;)"
+}
+start --
+wait_for "Lessons"
+colours
+ok $? "the screens have colours by default"
+keys C-c
+wait_for "AFTER-EXIT"
+start NO_COLOR=1 --
+wait_for "Lessons"
+colours
+[ $? -ne 0 ]
+ok $? "NO_COLOR: no colours"
+grep -q "nabla" "$tmp/screen"
+ok $? "NO_COLOR: the screen is still drawn"
+keys C-c
+wait_for "AFTER-EXIT"
+start -- --no-color
+wait_for "Lessons"
+colours
+[ $? -ne 0 ]
+ok $? "--no-color: no colours"
+keys C-c
+wait_for "AFTER-EXIT"
+
+# ASCII: with --ascii, and by itself in a locale that is not UTF-8.
+nonascii() {
+	LC_ALL=C grep -q '[^ -~]' "$tmp/screen"
+}
+start -- --ascii
+wait_for "Lessons"
+keys p
+wait_for "nabla - playground"
+nonascii
+[ $? -ne 0 ]
+ok $? "--ascii: the playground is drawn in plain ASCII"
+grep -q "gamma = 0.1" "$tmp/screen"
+ok $? "--ascii: gamma is spelled out"
+keys C-c
+wait_for "AFTER-EXIT"
+start LC_ALL=C --
+wait_for "Lessons"
+keys c
+wait_for "nabla - homework checker"
+type_text "x^2y"
+wait_for "read as:"
+nonascii
+[ $? -ne 0 ]
+ok $? "LC_ALL=C: ASCII without being asked, the live reading too"
+keys C-c
+wait_for "AFTER-EXIT"
+
+# Not a terminal: the line mode of the lesson player.
+lesson_file "$tmp/lessons"
+printf 'q\n' | XDG_STATE_HOME="$tmp/state2" "$nabla" --lessons \
+    "$tmp/lessons" >"$tmp/plain" 2>&1
+grep -q "TUI test lesson" "$tmp/plain" &&
+    grep -q "This is the first step of the test lesson" "$tmp/plain"
+ok $? "with stdin not a terminal, nabla plays the lesson in line mode"
+LC_ALL=C grep -q "$esc" "$tmp/plain"
+[ $? -ne 0 ]
+ok $? "the line mode writes no escape codes"
+
+tui_done

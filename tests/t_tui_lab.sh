@@ -1,0 +1,141 @@
+#!/bin/sh
+# t_tui_lab.sh - the playground end to end, in a private tmux: type a
+# function (with its live reading), step, change gamma and see the path
+# and the iterates move, edit gamma with readline (start of line, kill,
+# history), resize to 40x12, below the minimum and back, and "you
+# compute" with its checks.  Prints TAP.
+#
+# The numbers are worked by hand for f = x^2 + 2y^2 from a0 = (1, 1):
+# grad f = (2x, 4y) = (2, 4) there, so with gamma = 0.1
+# a1 = (1 - 0.2, 1 - 0.4) = (0.8, 0.6) and f(a1) = 0.64 + 0.72 = 1.36;
+# with gamma = 0.12, a1 = (1 - 0.24, 1 - 0.48) = (0.76, 0.52) and
+# f(a1) = 0.5776 + 0.5408 = 1.1184; with gamma = 0.25, a1 = (0.5, 0).
+# The Hessian is diag(2, 4), so descent is stable for gamma < 2/4 = 0.5.
+
+. "${srcdir:-.}/tests/t_tui_lib.sh"
+
+start --
+wait_for "Playground"
+keys p
+wait_for "nabla · playground"
+must $? "p opens the playground"
+grep -q "f = 3x² + y²" "$tmp/screen" && grep -q "a₀ = (1, 1)" "$tmp/screen"
+ok $? "it starts with the lecture's example 3x² + y² from (1, 1)"
+grep -q "γ < 0.3333" "$tmp/screen"
+ok $? "the stable range for that quadratic is γ < 1/3"
+
+# A new f, read live while typing.
+keys f
+wait_for "f = 3x^2 + y^2"
+ok $? "f opens the input line with the current f"
+keys C-u
+type_text "x^2 + 2y^2"
+wait_for "read as: x² + 2·y²"
+ok $? "the function is read live as it is typed"
+type_text " +"
+wait_for "^"
+grep -q "read as:" "$tmp/screen"
+[ $? -ne 0 ]
+ok $? "an unfinished function shows an error with a caret instead"
+keys BSpace BSpace
+wait_for "read as: x² + 2·y²"
+keys Enter
+wait_for "f = x² + 2y²"
+ok $? "Enter takes the new f"
+grep -q "γ < 0.5" "$tmp/screen"
+ok $? "its stable range is γ < 0.5"
+
+# One step.
+keys Space
+wait_for "(0.8, 0.6)"
+ok $? "a step gives a1 = (0.8, 0.6) in the table"
+grep -q "1.36" "$tmp/screen"
+ok $? "and f(a1) = 1.36"
+cut -c1-44 "$tmp/screen" | sed -n '4,20p' >"$tmp/map1"
+
+# gamma up a notch: the path moves.
+keys +
+wait_for "γ = 0.12"
+ok $? "+ moves γ up a notch, to 0.12"
+wait_for "(0.76, 0.52)"
+ok $? "the table shows the new a1 = (0.76, 0.52)"
+grep -q "1.1184" "$tmp/screen"
+ok $? "and f(a1) = 1.1184"
+cut -c1-44 "$tmp/screen" | sed -n '4,20p' >"$tmp/map2"
+! cmp -s "$tmp/map1" "$tmp/map2"
+ok $? "the map is redrawn with the path moved"
+grep -q "·" "$tmp/map2"
+ok $? "the path between the iterates is drawn"
+
+# gamma typed, with readline: start of line, kill to the end.
+keys g
+wait_re "^ γ = 0.12 *$"
+ok $? "g opens the input line with the current γ"
+keys C-a C-k
+type_text "0.25"
+wait_re "^ γ = 0.25 *$"
+keys Enter
+wait_for "(0.5, 0)"
+ok $? "γ typed as 0.25 (after Ctrl-A Ctrl-K): a1 = (0.5, 0)"
+# History: the last value typed comes back with Up.
+keys g
+wait_re "^ γ = 0.25 *$"
+keys C-u
+wait_re "^ γ = *$"
+ok $? "Ctrl-U empties the line"
+keys Up
+wait_re "^ γ = 0.25 *$"
+ok $? "Up recalls 0.25 from the history of step sizes"
+keys Escape
+wait_for "Space step"
+ok $? "Esc leaves the input line"
+
+# Resize: narrow, too small, back.
+tm resize-window -t nt -x 40 -y 12
+wait_for "Tab pane"
+ok $? "at 40x12 the playground rearranges (one pane, Tab switches)"
+grep -q "playground" "$tmp/screen"
+ok $? "at 40x12 the title is still there"
+tm resize-window -t nt -x 30 -y 8
+wait_for "terminal too small"
+ok $? "below the minimum a 'terminal too small' note is shown"
+tm resize-window -t nt -x 80 -y 24
+wait_for "‖∇f(aₖ)‖"
+ok $? "back at 80x24 the table and the chart come back"
+grep -q "γ = 0.25" "$tmp/screen" && grep -q "f = x² + 2y²" "$tmp/screen"
+ok $? "and nothing was lost"
+
+# You compute: the gradient, then a wrong step, then the right one.
+keys y
+wait_for "∇f(a₀) ="
+ok $? "y asks for ∇f(a₀)"
+type_text "2, 4"
+keys Enter
+wait_for "∇f(a₀) = 2, 4: ✓ right"
+ok $? "the gradient (2, 4) is checked right"
+wait_for "a₁ ="
+type_text "0.8, 0.6"
+keys Enter
+wait_for "✗ wrong"
+ok $? "a1 = (0.8, 0.6) is wrong with γ = 0.25"
+keys C-u
+type_text "0.5, 0"
+keys Enter
+wait_for "a₁ = (0.5, 0): ✓ right"
+ok $? "a1 = (0.5, 0) is right"
+wait_for "∇f(a₁) ="
+ok $? "then it asks for ∇f(a₁), from the student's a1"
+keys Escape
+wait_for "Space step"
+keys q
+wait_for "Lessons"
+ok $? "q goes back home"
+
+keys C-c
+wait_for "AFTER-EXIT"
+grep -q "AFTER-EXIT rc=0 terminal=restored" "$tmp/screen"
+ok $? "Ctrl-C leaves with the terminal restored"
+grep -qx "x^2 + 2y^2" "$tmp/state/nabla/history-function"
+ok $? "the function is in the function history file"
+
+tui_done

@@ -1,0 +1,187 @@
+# t_tui_lib.sh - shared by the TUI tests (sourced, not run): a private
+# tmux server, the real binary in a pane of fixed size, keys in, the
+# screen out, and waiting for screen conditions by polling (never fixed
+# sleeps).  Prints TAP through ok/skip; the caller ends with tui_done.
+#
+# Needs: $NABLA (the binary), $NABLA_TMUX (tmux, or empty: the whole test
+# is skipped).
+
+nabla=${NABLA:-${builddir:-.}/nabla}
+tmux_bin=${NABLA_TMUX:-}
+if [ -z "$tmux_bin" ] || ! command -v "$tmux_bin" >/dev/null 2>&1; then
+	echo "1..0 # SKIP tmux is not installed"
+	exit 0
+fi
+
+tmp=${TMPDIR:-/tmp}/t_tui.$$
+sock=nabla-test-$$
+mkdir -p "$tmp" || exit 1
+n=0
+failed=0
+
+# tm ARGS: tmux on our private server, without any configuration.
+tm() {
+	"$tmux_bin" -L "$sock" -f /dev/null "$@"
+}
+
+tui_cleanup() {
+	tm kill-server >/dev/null 2>&1
+	rm -rf "$tmp"
+}
+trap tui_cleanup EXIT
+trap 'exit 1' INT TERM HUP
+
+# ok STATUS DESCRIPTION: one TAP line; on failure show the screen.
+ok() {
+	n=$((n + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $n - $2"
+	else
+		echo "not ok $n - $2"
+		failed=1
+		if [ -f "$tmp/screen" ]; then
+			echo "# the screen was:"
+			sed 's/^/#   |/' "$tmp/screen"
+		fi
+	fi
+}
+
+# must STATUS DESCRIPTION: ok, and when it failed stop the whole test
+# (nothing after it can pass; waiting for each would take minutes).
+must() {
+	ok "$@"
+	if [ "$1" -ne 0 ]; then
+		echo "Bail out! $2: failed"
+		exit 1
+	fi
+}
+
+# shot: the screen as text into $tmp/screen.
+shot() {
+	tm capture-pane -p -t nt >"$tmp/screen" 2>/dev/null
+}
+
+# wait_for TEXT: poll the screen until it shows TEXT (a fixed string);
+# 0 when it did, 1 after 10 seconds.
+wait_for() {
+	_i=0
+	while [ $_i -lt 200 ]; do
+		shot
+		grep -qF -- "$1" "$tmp/screen" && return 0
+		sleep 0.05
+		_i=$((_i + 1))
+	done
+	return 1
+}
+
+# wait_re REGEX: the same with an extended regular expression.
+wait_re() {
+	_i=0
+	while [ $_i -lt 200 ]; do
+		shot
+		grep -qE -- "$1" "$tmp/screen" && return 0
+		sleep 0.05
+		_i=$((_i + 1))
+	done
+	return 1
+}
+
+# wait_gone TEXT: poll until the screen no longer shows TEXT.
+wait_gone() {
+	_i=0
+	while [ $_i -lt 200 ]; do
+		shot
+		grep -qF -- "$1" "$tmp/screen" || return 0
+		sleep 0.05
+		_i=$((_i + 1))
+	done
+	return 1
+}
+
+# keys KEY...: tmux key names (Enter, Escape, Up, C-c, ...).
+keys() {
+	tm send-keys -t nt "$@"
+}
+
+# type TEXT: literal text.
+type_text() {
+	tm send-keys -t nt -l -- "$1"
+}
+
+# start [ENV=VALUE...] -- [NABLA-OPTION...]: run nabla in a new 80x24
+# session.  The wrapper records nabla's pid, the terminal settings before
+# and after, the exit status and stderr, and then keeps the pane open:
+# its last line reads "AFTER-EXIT rc=N terminal=restored|changed".
+# Progress and histories go to $tmp/state.  Everything the program
+# writes to the terminal is logged in $tmp/output.
+start() {
+	_env=
+	while [ $# -gt 0 ] && [ "$1" != "--" ]; do
+		_env="$_env $1"
+		shift
+	done
+	[ "$1" = "--" ] && shift
+	tm kill-server >/dev/null 2>&1
+	rm -f "$tmp/pid" "$tmp/stderr" "$tmp/output"
+	cat >"$tmp/run.sh" <<EOF
+XDG_STATE_HOME='$tmp/state'
+export XDG_STATE_HOME
+unset NO_COLOR
+$(for e in $_env; do echo "export $e"; done)
+before=\$(stty -g)
+sh -c 'echo \$\$ >"$tmp/pid"; exec "\$0" "\$@"' '$nabla' "\$@" 2>'$tmp/stderr'
+rc=\$?
+after=\$(stty -g)
+if [ "\$before" = "\$after" ]; then t=restored; else t=changed; fi
+printf '\nAFTER-EXIT rc=%s terminal=%s\n' "\$rc" "\$t"
+exec sleep 600
+EOF
+	tm new-session -d -s nt -x 80 -y 24 "sh '$tmp/run.sh' $*"
+	tm pipe-pane -o -t nt "cat >>'$tmp/output'"
+}
+
+# nabla_pid: the pid of the running nabla (once the wrapper wrote it).
+nabla_pid() {
+	_i=0
+	while [ ! -s "$tmp/pid" ] && [ $_i -lt 200 ]; do
+		sleep 0.05
+		_i=$((_i + 1))
+	done
+	cat "$tmp/pid"
+}
+
+# lesson_file DIR: write the small lesson the tests take: a text step,
+# an exercise (the gradient of 3x^2 + y^2 at (1, 1), which is (6, 2):
+# d/dx 3x^2 = 6x = 6, d/dy y^2 = 2y = 2), and a last text step.
+lesson_file() {
+	mkdir -p "$1"
+	cat >"$1/a-tui-test.lesson" <<'EOF'
+# nabla lesson used by the TUI tests
+id: a-tui-test
+title: TUI test lesson
+summary: A lesson for the tests of the curses screens.
+order: 1
+
+--- text: Start
+This is the *first* step of the test lesson.
+
+--- exercise: value
+id: grad-at
+prompt: What is the gradient of $f$ at $(1, 1)$?
+function: 3x^2 + y^2
+ask: gradient
+at: 1, 1
+answer: 6, 2
+hint: Differentiate $3x^2$ with respect to $x$ first.
+hint: The partial derivatives are $6x$ and $2y$.
+
+--- text: End
+The last step of the test lesson.
+EOF
+}
+
+# tui_done: the plan and the status.
+tui_done() {
+	echo "1..$n"
+	exit $failed
+}

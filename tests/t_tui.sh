@@ -2,8 +2,10 @@
 # t_tui.sh - the curses tutor end to end, in a private tmux at 80x24:
 # home, a lesson (a wrong answer, a hint, a right one), the readline input
 # line (cursor moves, start and end of line, history recall), Ctrl-C and
-# SIGTERM restoring the terminal and saving progress, and no stray bytes
-# from readline on the terminal.  Prints TAP.
+# SIGTERM restoring the terminal and saving progress, no stray bytes
+# from readline on the terminal, and `nabla learn` opening the lesson
+# screen on a terminal (and keeping the line mode with --plain).  Prints
+# TAP.
 
 . "${srcdir:-.}/tests/t_tui_lib.sh"
 
@@ -159,5 +161,39 @@ grep -q "AFTER-EXIT rc=129 terminal=restored" "$tmp/screen"
 ok $? "SIGHUP: the terminal is restored and the process ends by the signal"
 grep -q "^lesson a-tui-test 2 0 " "$prog"
 ok $? "SIGHUP: the position (step 3) is saved"
+
+# --- nabla learn on a terminal --------------------------------------------
+
+# Lesson 7 of the course, never opened in this state directory: its
+# first step, "Walking downhill", on the lesson screen (not home).
+start -- learn update-rule
+wait_re "Gradient descent +step 1 of [0-9]+"
+ok $? "learn update-rule on a terminal opens the lesson screen at step 1"
+grep -q "Walking downhill" "$tmp/screen"
+ok $? "the lesson screen shows the first step, \"Walking downhill\""
+grep -q "Homework checker" "$tmp/screen"
+[ $? -ne 0 ]
+ok $? "it is the lesson screen, not home"
+alternate_is 1 "the curses screens are up"
+keys C-c
+wait_for "AFTER-EXIT"
+grep -q "AFTER-EXIT rc=0 terminal=restored" "$tmp/screen"
+ok $? "learn: Ctrl-C leaves with status 0 and the terminal restored"
+
+# Without a lesson: the one to go on with (the test lesson, left at step
+# 3 by the SIGHUP above).
+start -- learn --lessons "$tmp/lessons"
+wait_for "step 3 of 3"
+ok $? "learn without a lesson opens the one to go on with, where it was left"
+keys C-c
+wait_for "AFTER-EXIT"
+
+# --plain keeps the line mode on a terminal.
+start -- learn update-rule --plain
+wait_for "Step 1 of "
+ok $? "learn --plain on a terminal is the line mode"
+alternate_is 0 "--plain: no curses screen"
+keys C-c
+wait_for "AFTER-EXIT"
 
 tui_done

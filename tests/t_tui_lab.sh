@@ -3,7 +3,10 @@
 # function (with its live reading), step, change gamma and see the path
 # and the iterates move, edit gamma with readline (start of line, kill,
 # history), resize to 40x12, below the minimum and back, and "you
-# compute" with its checks.  Prints TAP.
+# compute" with its checks: a wrong entry is told what went wrong but
+# not the right value, which shows after a second wrong try or with ?,
+# and a step right from the student's own rounded gradient counts.
+# Prints TAP.
 #
 # The numbers are worked by hand for f = x^2 + 2y^2 from a0 = (1, 1):
 # grad f = (2x, 4y) = (2, 4) there, so with gamma = 0.1
@@ -118,6 +121,18 @@ type_text "0.8, 0.6"
 keys Enter
 wait_for "✗ wrong"
 ok $? "a1 = (0.8, 0.6) is wrong with γ = 0.25"
+grep -qE "right (value|answer):|0\.5, 0" "$tmp/screen"
+[ $? -ne 0 ]
+ok $? "a first wrong try does not show the right a1 = (0.5, 0)"
+grep -q "a₁ = a₀ − γ∇f(a₀)" "$tmp/screen"
+ok $? "it names the rule a1 = a0 - gamma grad f(a0) instead"
+grep -q "? right value" "$tmp/screen"
+ok $? "the key bar offers ? for the right value"
+keys C-u
+type_text "0.7, 0.6"
+keys Enter
+wait_for "the right value: a₁ = a₀ − γ∇f(a₀) = (1, 1) − 0.25·(2, 4) = (0.5, 0)"
+ok $? "after a second wrong try the right a1 = (0.5, 0) is shown, worked out"
 keys C-u
 type_text "0.5, 0"
 keys Enter
@@ -125,6 +140,67 @@ wait_for "a₁ = (0.5, 0): ✓ right"
 ok $? "a1 = (0.5, 0) is right"
 wait_for "∇f(a₁) ="
 ok $? "then it asks for ∇f(a₁), from the student's a1"
+# grad f(a1) = (2*0.5, 4*0) = (1, 0).  ("that is" is how the checker
+# gives a value away.)
+type_text "1, 1"
+keys Enter
+wait_for "✗ wrong"
+grep -qE "right (value|answer):|\(1, 0\)|that is" "$tmp/screen"
+[ $? -ne 0 ]
+ok $? "a wrong ∇f(a₁) does not show the right value (1, 0)"
+keys C-u
+wait_re "∇f\(a₁\) = *$"
+keys "?"
+wait_for "the right value: ∇f(a₁) = (1, 0), from ∇f = (2x, 4y)"
+ok $? "? on the empty line shows the right ∇f(a₁) = (1, 0) at once"
+type_text "1, 0"
+keys Enter
+wait_for "a₂ ="
+# a2 = (0.5, 0) - 0.25 (1, 0) = (0.25, 0); 0.3 is 0.25 rounded too far.
+type_text "0.3, 0"
+keys Enter
+wait_for "a₂: ✗ wrong"
+ok $? "the step from a1 is named a₂ (checked with the student's whole path)"
+grep -qE "right (value|answer):|0\.25, 0" "$tmp/screen"
+[ $? -ne 0 ]
+ok $? "and its right value (0.25, 0) is not given away"
+keys Escape
+wait_for "Space step"
+
+# Error carried forward within a step: f = sqrt(2) x^2 from a0 = 1 with
+# gamma = 0.35.  f'(1) = 2 sqrt(2) = 2.828427..., and 2.83 is right when
+# rounded.  The exact a1 = 1 - 0.35 * 2.828427 = 0.0100505, but from the
+# student's 2.83, a1 = 1 - 0.35 * 2.83 = 1 - 0.9905 = 0.0095: more than
+# 5% away from the exact value, right given the student's gradient.
+keys f C-u
+type_text "sqrt(2) x^2"
+keys Enter
+wait_re "f = .*x²"
+keys a C-u
+type_text "1"
+keys Enter
+keys g C-a C-k
+type_text "0.35"
+keys Enter
+wait_for "γ = 0.35"
+keys y
+wait_for "∇f(a₀) ="
+type_text "2.83"
+keys Enter
+wait_for "2.83: ✓ right"
+ok $? "∇f(a₀) = 2.83 is right when rounded (2√2 = 2.828...)"
+wait_for "a₁ ="
+type_text "0.02"
+keys Enter
+wait_for "✗ wrong"
+ok $? "a1 = 0.02 is right from neither gradient"
+keys C-u
+type_text "0.0095"
+keys Enter
+wait_for "a₁ = 0.0095: ✓ right"
+ok $? "a1 = 0.0095, from the student's rounded gradient 2.83, is right"
+grep -q "right given your ∇f(a₀) = 2.83" "$tmp/screen"
+ok $? "and the feedback says it is right given the student's gradient"
 keys Escape
 wait_for "Space step"
 keys q

@@ -140,6 +140,14 @@ EOF
 	tm pipe-pane -o -t nt "cat >>'$tmp/output'"
 }
 
+# alternate_is 0|1 DESCRIPTION: ok when the pane shows the alternate
+# screen (1: the curses screens are up) or the normal one (0).
+alternate_is() {
+	_alt=$(tm display-message -p -t nt '#{alternate_on}')
+	[ "$_alt" = "$1" ]
+	ok $? "$2 (alternate_on=$_alt)"
+}
+
 # nabla_pid: the pid of the running nabla (once the wrapper wrote it).
 nabla_pid() {
 	_i=0

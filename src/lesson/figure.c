@@ -10,7 +10,7 @@
 #include "lesson/lmath.h"
 
 static const char *figure_kind_names[] = {
-	"contour", "field", "convergence", "slice", NULL
+	"contour", "field", "convergence", "slice", "auto"
 };
 
 #define FIG_ERR(...) lesson_diags_add(ds, LESSON_ERROR, file, __VA_ARGS__)
@@ -26,7 +26,7 @@ figure_kind_lookup(const char *name)
 {
 	int i;
 
-	for (i = 0; figure_kind_names[i] != NULL; i++)
+	for (i = 0; i < FIGURE_AUTO; i++)
 		if (strcmp(figure_kind_names[i], name) == 0)
 			return i;
 	return -1;
@@ -186,7 +186,7 @@ figure_prepare(lesson_step *s, const char *file, lesson_diags *ds)
 	if (fig->kind == FIGURE_CONVERGENCE &&
 	    (fl = lesson_step_field(s, "measure")) != NULL) {
 		if (strcmp(fl->value, "gap") == 0)
-			fig->measure_gap = 1;
+			fig->measure = FIGURE_MEASURE_GAP;
 		else if (strcmp(fl->value, "grad") != 0)
 			FIG_ERR(fl->line, "measure: \"grad\" (|grad f(a_k)|, "
 			    "the default) or \"gap\" (f(a_k) - f*)");

@@ -2,9 +2,10 @@
  * of a "--- plot: KIND" block.
  *
  * A figure only describes the picture (function, ranges, descent path,
- * slice); the front ends draw it with src/plot/.  Every figure has a
- * caption that says in words what it shows, which line mode prints for
- * screen readers. */
+ * slice); lesson/figure_draw.h draws it with src/plot/ for every front
+ * end, and `nabla plot` fills one in from its command line.  Every
+ * figure of a lesson has a caption that says in words what it shows,
+ * which line mode prints for screen readers. */
 #ifndef NABLA_FIGURE_H
 #define NABLA_FIGURE_H
 
@@ -15,13 +16,31 @@ enum figure_kind {
 	FIGURE_CONTOUR,		/* level curves of f(x, y), with the path */
 	FIGURE_FIELD,		/* arrows of -grad f on a grid */
 	FIGURE_CONVERGENCE,	/* f(a_k) or |grad f(a_k)| against k */
-	FIGURE_SLICE		/* f(x) of one variable, or the slice through
+	FIGURE_SLICE,		/* f(x) of one variable, or the slice through
 				   at (or the start) along direction (or
 				   -grad f there) */
+	FIGURE_AUTO		/* chosen from the function (`nabla plot`
+				   without --kind; never in a lesson file):
+				   a graph for one variable, a map for two (a
+				   convergence chart for several step sizes),
+				   a chart and a slice for more */
+};
+
+/* What a convergence chart shows. */
+enum figure_measure {
+	FIGURE_MEASURE_GRAD,	/* |grad f(a_k)| (the default in lessons) */
+	FIGURE_MEASURE_GAP,	/* f(a_k) - f*, where f* is f at the minimum
+				   a run ends at; without one, |grad f(a_k)|
+				   and a note that says so */
+	FIGURE_MEASURE_AUTO	/* the gap when f* is known, else the
+				   gradient, without a note */
 };
 
 #define FIGURE_MAX_RATES 6
 
+/* A figure from figure_prepare owns function, f and caption (figure_free
+ * frees them); `nabla plot` fills one in on the stack with borrowed
+ * pointers and no caption. */
 typedef struct figure {
 	enum figure_kind kind;
 	char *function;		/* as written */
@@ -35,14 +54,15 @@ typedef struct figure {
 	int nrates;		/* step sizes: one path each */
 	double rates[FIGURE_MAX_RATES];
 	int steps;		/* descent steps (default 10) */
-	int measure_gap;	/* convergence: f(a_k) - f* instead of the
-				   default |grad f(a_k)| */
+	enum figure_measure measure;	/* convergence charts */
+	int shade;		/* maps: shade by the value of f */
 	int has_at, has_direction;	/* slice: point and direction */
 	double at[EXPR_MAX_VARS], direction[EXPR_MAX_VARS];
 	char *caption;		/* rich text */
 } figure;
 
-/* The name of a kind ("contour"), and the kind of a name or -1. */
+/* The name of a kind ("contour"), and the kind of a name or -1 (the
+ * four kinds a lesson can ask for; not "auto"). */
 const char *figure_kind_name(enum figure_kind k);
 int figure_kind_lookup(const char *name);
 

@@ -180,7 +180,8 @@ reading_string(const char *text, const expr_vars *vars0)
 static char *
 f_of(const expr_vars *vars, enum expr_style st)
 {
-	char *l = var_list(vars, st), *s = xasprintf("f(%s)", l);
+	char *l = var_list(vars, st), *s = vars->n ? xasprintf("f(%s)", l) :
+	    xstrdup("f");
 
 	free(l);
 	return s;

@@ -16,6 +16,7 @@
 #include "ui/cli_lesson.h"
 #include "ui/cli_util.h"
 #include "ui/plain.h"
+#include "ui/tui.h"
 
 /* Options the lesson commands share. */
 typedef struct lesson_opts {
@@ -424,14 +425,16 @@ cli_learn(int argc, char **argv)
 		printf("Usage: nabla learn [LESSON] [--plain] [--restart] "
 		    "[--lessons DIR]\n"
 		    "Take a lesson (by id or number; without LESSON, the one "
-		    "to go on with).\n\n"
+		    "to go on with),\n"
+		    "on a terminal in the tutor's screens.\n\n"
 		    "  --plain    a line-by-line dialogue (also when input or "
 		    "output is not a terminal)\n"
 		    "  --restart  start the lesson from its first step\n"
 		    "  --lessons DIR  also look for lessons in DIR\n"
 		    "  --ascii, --unicode  the characters to use\n\n"
-		    "Exit status: 0 lesson finished, 1 stopped early, 2 bad "
-		    "usage.\n");
+		    "Exit status: 0 lesson finished (or the screens closed), "
+		    "1 stopped early in\n"
+		    "line mode, 2 bad usage.\n");
 		free(o.args);
 		return 0;
 	}
@@ -440,8 +443,21 @@ cli_learn(int argc, char **argv)
 		free(o.args);
 		return 2;
 	}
-	/* The curses TUI is not part of this command yet: every run is in
-	 * line mode, as --plain asks and as a pipe needs. */
+	/* On a terminal the curses tutor opens at the lesson; --plain, and
+	 * input or output that is not a terminal, get the line mode. */
+	if (!o.plain && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) {
+		tui_opts to;
+
+		memset(&to, 0, sizeof to);
+		to.ascii = !lesson_unicode(&o);
+		to.lessons_dir = o.dir;
+		to.lesson = o.nargs ? o.args[0] : NULL;
+		to.resume = to.lesson == NULL;
+		to.restart = o.restart;
+		r = tui_run(&to);
+		free(o.args);
+		return r;
+	}
 	r = cli_learn_plain(o.nargs ? o.args[0] : NULL, o.dir, o.restart,
 	    lesson_unicode(&o));
 	free(o.args);

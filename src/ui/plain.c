@@ -7,12 +7,11 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#include "core/num.h"
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
 #include "lesson/figure.h"
+#include "lesson/figure_draw.h"
 #include "lesson/rich.h"
-#include "ui/cli.h"
 #include "ui/plain.h"
 
 void
@@ -108,108 +107,25 @@ plain_read(FILE *in, FILE *out, const plain_opts *o, const char *prompt,
 	return 0;
 }
 
-/* Write n coordinates as "x,y" into buf. */
-static void
-plain_point(char *buf, size_t size, const double *x, int n)
-{
-	char num1[32];
-	size_t len;
-	int i;
-
-	buf[0] = '\0';
-	for (i = 0; i < n; i++) {
-		len = strlen(buf);
-		snprintf(buf + len, size - len, "%s%s", i ? "," : "",
-		    num_format_exact(x[i], num1, sizeof num1));
-	}
-}
-
-/* Draw a figure with the plot command (to stdout, like the rest). */
+/* Draw a figure as `nabla plot` does, at most 72 columns wide. */
 static void
 plain_figure(FILE *out, const plain_opts *o, const figure *fig)
 {
-	char *argv[40], w[16], h[16], steps[16], buf[4][80], num1[32],
-	    num2[32], rates[200], point_at[400], point_dir[400], vars[400];
-	int argc = 0, i, k;
-	size_t len;
+	figure_draw_layout lay;
+	char *text, *cause = NULL;
 
-	fflush(out);
-	argv[argc++] = "plot";
-	argv[argc++] = fig->function;
-	argv[argc++] = "--kind";
-	argv[argc++] = (char *)figure_kind_name(fig->kind);
-	snprintf(w, sizeof w, "%d", o->width < 72 ? o->width : 72);
-	snprintf(h, sizeof h, "%d", 20);
-	argv[argc++] = "--width";
-	argv[argc++] = w;
-	argv[argc++] = "--height";
-	argv[argc++] = h;
-	argv[argc++] = o->unicode ? "--unicode" : "--ascii";
-	k = 0;
-	if (fig->has_x) {
-		snprintf(buf[k], sizeof buf[k], "%s:%s", num_format_exact(
-		    fig->x0, num1, sizeof num1), num_format_exact(fig->x1, num2,
-		    sizeof num2));
-		argv[argc++] = "--x";
-		argv[argc++] = buf[k++];
+	memset(&lay, 0, sizeof lay);
+	lay.width = o->width < 72 ? o->width : 72;
+	lay.height = 20;
+	lay.ascii = !o->unicode;
+	text = figure_draw_text(fig, &lay, &cause);
+	if (text == NULL) {
+		fprintf(out, "(the plot cannot be drawn: %s)\n", cause);
+		free(cause);
+		return;
 	}
-	if (fig->has_y) {
-		snprintf(buf[k], sizeof buf[k], "%s:%s", num_format_exact(
-		    fig->y0, num1, sizeof num1), num_format_exact(fig->y1, num2,
-		    sizeof num2));
-		argv[argc++] = "--y";
-		argv[argc++] = buf[k++];
-	}
-	if (fig->has_from) {
-		buf[k][0] = '\0';
-		for (i = 0; i < fig->nvars; i++) {
-			len = strlen(buf[k]);
-			snprintf(buf[k] + len, sizeof buf[k] - len, "%s%s",
-			    i ? "," : "", num_format_exact(fig->from[i], num1,
-			    sizeof num1));
-		}
-		argv[argc++] = "--from";
-		argv[argc++] = buf[k++];
-		rates[0] = '\0';
-		for (i = 0; i < fig->nrates; i++) {
-			len = strlen(rates);
-			snprintf(rates + len, sizeof rates - len, "%s%s",
-			    i ? "," : "", num_format_exact(fig->rates[i], num1,
-			    sizeof num1));
-		}
-		argv[argc++] = fig->nrates > 1 ? "--rates" : "--rate";
-		argv[argc++] = rates;
-		snprintf(steps, sizeof steps, "%d", fig->steps);
-		argv[argc++] = "--steps";
-		argv[argc++] = steps;
-	}
-	if (fig->kind == FIGURE_CONVERGENCE) {
-		argv[argc++] = "--measure";
-		argv[argc++] = fig->measure_gap ? "gap" : "grad";
-	}
-	if (fig->has_at) {
-		plain_point(point_at, sizeof point_at, fig->at, fig->nvars);
-		argv[argc++] = "--at";
-		argv[argc++] = point_at;
-	}
-	if (fig->has_direction) {
-		plain_point(point_dir, sizeof point_dir, fig->direction,
-		    fig->nvars);
-		argv[argc++] = "--direction";
-		argv[argc++] = point_dir;
-	}
-	vars[0] = '\0';
-	for (i = 0; i < fig->nvars; i++) {
-		len = strlen(vars);
-		snprintf(vars + len, sizeof vars - len, "%s%s", i ? "," : "",
-		    fig->vars.name[i]);
-	}
-	argv[argc++] = "--vars";
-	argv[argc++] = vars;
-	argv[argc] = NULL;
-	if (out == stdout)
-		cli_plot(argc, argv);
-	fflush(stdout);
+	fputs(text, out);
+	free(text);
 }
 
 /* Show a text, checkpoint or plot step. */

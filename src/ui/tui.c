@@ -475,6 +475,8 @@ tui_run(const tui_opts *o)
 	}
 	t->state_dir = progress_default_dir();
 	t->prog = progress_open(t->state_dir, &warn);
+	if (open < 0 && o->resume)
+		open = tui_home_resume_index(tui_library(t), t->prog);
 	t->screen = TUI_HOME;
 	t->back = TUI_HOME;
 	tui_state = t;

@@ -38,6 +38,8 @@ typedef struct tui_opts {
 	const char *lessons_dir; /* extra lessons (--lessons), or NULL */
 	const char *lesson;	/* open this lesson at once (an id or its
 				   number on home), or NULL for home */
+	int resume;		/* no lesson named: open the one home
+				   resumes (if any) */
 	int restart;		/* ... from its first step */
 } tui_opts;
 
@@ -97,7 +99,6 @@ enum tui_role {
 	TUI_NROLES
 };
 
-struct figure;
 struct tui_home;
 struct tui_lesson;
 struct tui_lab;
@@ -201,10 +202,6 @@ void tui_help_free(tui *t);
  * else -1.  Shared with the plain fallback. */
 int tui_home_resume_index(library *lib, progress *p);
 
-/* Draw a lesson's plot step into c (cleared first), sized as it is
- * (tui_figure.c). */
-void tui_figure_draw(const tui *t, plot_canvas *c, const struct figure *fig);
-
 /* --- tui_draw.c: drawing helpers ----------------------------------------- */
 
 /* Set up the colour pairs (after initscr); color 0 means attributes
@@ -267,6 +264,8 @@ typedef struct tui_text {
 void tui_text_init(tui_text *tt, int width, int unicode);
 /* Free the lines (tt can be used again). */
 void tui_text_clear(tui_text *tt);
+/* Keep only the first n lines. */
+void tui_text_truncate(tui_text *tt, int n);
 /* An empty line. */
 void tui_text_blank(tui_text *tt);
 /* Plain text wrapped at spaces, '\n' starts a new line; continuation

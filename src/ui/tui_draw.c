@@ -380,6 +380,22 @@ tui_text_clear(tui_text *tt)
 	tt->n = tt->cap = 0;
 }
 
+void
+tui_text_truncate(tui_text *tt, int n)
+{
+	int j;
+
+	while (tt->n > n && tt->n > 0) {
+		tui_line *ln = &tt->l[--tt->n];
+
+		for (j = 0; j < ln->nseg; j++)
+			free(ln->seg[j].s);
+		free(ln->seg);
+		ln->seg = NULL;
+		ln->nseg = 0;
+	}
+}
+
 /* A new empty line at the end; returns it. */
 static tui_line *
 text_new_line(tui_text *tt)

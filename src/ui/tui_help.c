@@ -67,7 +67,9 @@ static const char *const help_lab[] = {
 	    "old one)",
 	"v", "fit the view to the path again",
 	"y", "you compute: type ∇f(aₖ) and then aₖ₊₁ yourself, checked "
-	    "at each step",
+	    "at each step; a wrong entry is told what went wrong, and its "
+	    "right value shows after a second wrong try",
+	"?", "you compute, on the empty line: show the right value now",
 	"Tab", "on a narrow terminal: switch between the map and the table",
 	"q  Esc", "back home",
 	NULL

@@ -8,8 +8,10 @@
  * per step.  Keys step, run to convergence, reset, change γ a notch at a
  * time and move a₀; everything is recomputed and redrawn at once.  In
  * "you compute" mode the student types ∇f(aₖ) and then aₖ₊₁ and each is
- * checked before the path grows, from the student's own aₖ (error
- * carried forward). */
+ * checked before the path grows, from the student's own aₖ and, for
+ * aₖ₊₁, also from the student's own rounded ∇f(aₖ) (error carried
+ * forward).  A wrong entry is told what went wrong, not the right value:
+ * that comes after a second wrong try or when asked for. */
 #include "config.h"
 
 #include <math.h>
@@ -18,10 +20,10 @@
 #include <string.h>
 
 #include "core/check.h"
-#include "core/critical.h"
 #include "core/descent.h"
 #include "core/expr.h"
 #include "core/xalloc.h"
+#include "lesson/figure_draw.h"
 #include "lesson/lmath.h"
 #include "plot/chart.h"
 #include "plot/contour.h"
@@ -33,6 +35,8 @@
 #define LAB_TOL 1e-6		/* r runs until ‖∇f‖ is below this */
 #define LAB_MAX_STEPS 10000
 #define LAB_MAX_CRIT 16		/* critical points marked on the map */
+#define LAB_SIG 3		/* you compute: significant figures a
+				   rounded entry must get right */
 
 /* What the input line is for. */
 enum lab_edit { LAB_EDIT_NONE, LAB_EDIT_F, LAB_EDIT_A0, LAB_EDIT_GAMMA,
@@ -43,8 +47,8 @@ struct tui_lab {
 	expr *f;
 	expr_vars vars;
 	int nvars;
-	expr_prog *prog;	/* f, compiled for the plots */
-	expr_prog *gprog[EXPR_MAX_VARS];	/* ∇f, compiled */
+	figure_draw_fn fn;	/* f and ∇f compiled for the plots (fn.f is
+				   NULL while there is no f) */
 	check_fn *cf;		/* f prepared for checking (you compute) */
 	int is_quad;		/* quad holds the Hessian analysis */
 	descent_quad quad;
@@ -74,35 +78,16 @@ struct tui_lab {
 	int you_phase;		/* 0: typing ∇f(aₖ), 1: typing aₖ₊₁ */
 	double *you_path;	/* the student's iterates, nvars each */
 	int you_n;
+	int you_tries;		/* wrong tries at the entry being typed */
+	int you_shown;		/* its right value is shown */
+	int you_note;		/* 1 + the line of fb where the "try
+				   again" note starts (0: none); it goes
+				   when the value shows */
+	double you_grad[EXPR_MAX_VARS];	/* the student's ∇f(aₖ), accepted */
+	int you_grad_rounded;	/* ... accepted as rounded: aₖ₊₁ may also
+				   come from it (error carried forward) */
 	tui_text fb;		/* feedback on the last answer */
 };
-
-/* --- the plot callbacks ------------------------------------------------ */
-
-/* f at x. */
-static double
-lab_f(void *ctx, const double *x)
-{
-	return expr_prog_eval(((struct tui_lab *)ctx)->prog, x);
-}
-
-/* f at many points. */
-static void
-lab_many(void *ctx, const double *xs, size_t n, double *out)
-{
-	expr_prog_eval_many(((struct tui_lab *)ctx)->prog, xs, n, out);
-}
-
-/* ∇f at x. */
-static void
-lab_grad(void *ctx, const double *x, double *g)
-{
-	struct tui_lab *l = ctx;
-	int i;
-
-	for (i = 0; i < l->nvars; i++)
-		g[i] = expr_prog_eval(l->gprog[i], x);
-}
 
 /* --- the model --------------------------------------------------------- */
 
@@ -110,16 +95,9 @@ lab_grad(void *ctx, const double *x, double *g)
 static void
 lab_drop_f(struct tui_lab *l)
 {
-	int i;
-
 	expr_free(l->f);
 	l->f = NULL;
-	expr_prog_free(l->prog);
-	l->prog = NULL;
-	for (i = 0; i < EXPR_MAX_VARS; i++) {
-		expr_prog_free(l->gprog[i]);
-		l->gprog[i] = NULL;
-	}
+	figure_draw_fn_free(&l->fn);
 	if (l->cf != NULL)
 		check_fn_free(l->cf);
 	l->cf = NULL;
@@ -196,7 +174,7 @@ lab_norm(const struct tui_lab *l, int k)
 
 	if (!l->you)
 		return l->run.it[k].norm;
-	lab_grad((void *)l, lab_iter(l, k), g);
+	plot_func_grad(&l->fn.pf, lab_iter(l, k), g);
 	for (i = 0; i < l->nvars; i++)
 		s += g[i] * g[i];
 	return sqrt(s);
@@ -208,7 +186,7 @@ lab_fval(const struct tui_lab *l, int k)
 {
 	if (!l->you)
 		return l->run.it[k].f;
-	return expr_prog_eval(l->prog, lab_iter(l, k));
+	return expr_prog_eval(l->fn.f, lab_iter(l, k));
 }
 
 /* Take f from text.  Returns 0, or -1 with a message set (the old f
@@ -219,9 +197,6 @@ lab_set_f(tui *t, struct tui_lab *l, const char *text)
 	expr_vars vars;
 	expr_error err;
 	expr *f;
-	expr **g;
-	critical_opts co;
-	critical_result cr;
 	int i, n, old = l->nvars;
 
 	memset(&vars, 0, sizeof vars);
@@ -241,30 +216,15 @@ lab_set_f(tui *t, struct tui_lab *l, const char *text)
 	l->f = f;
 	l->vars = vars;
 	l->nvars = n = vars.n;
-	l->prog = expr_compile(f, n);
-	g = expr_gradient(f, n);
-	for (i = 0; i < n; i++)
-		l->gprog[i] = expr_compile(g[i], n);
-	expr_free_array(g, n);
+	figure_draw_fn_init(&l->fn, f, n);
 	l->is_quad = descent_quadratic(f, n, &l->quad);
 	if (n != old)
 		for (i = 0; i < n; i++)
 			l->a0[i] = 1;
 	/* The critical points to mark on a map. */
-	if (n <= 2) {
-		critical_opts_init(&co);
-		if (critical_find(f, n, &co, &cr, NULL) == 0) {
-			for (i = 0; i < cr.n && l->ncrit < LAB_MAX_CRIT; i++) {
-				l->crit[l->ncrit].x[0] = cr.p[i].x[0];
-				l->crit[l->ncrit].x[1] = n > 1 ? cr.p[i].x[1] :
-				    0;
-				l->crit[l->ncrit].kind =
-				    (enum plot_kind)cr.p[i].kind;
-				l->ncrit++;
-			}
-			critical_result_free(&cr);
-		}
-	}
+	if (n <= 2)
+		l->ncrit = figure_draw_critical(f, n, NULL, NULL, l->crit,
+		    LAB_MAX_CRIT);
 	l->steps = 0;
 	l->have_view = 0;
 	lab_run(l, 0);
@@ -350,6 +310,10 @@ lab_you_reset(struct tui_lab *l)
 	memcpy(l->you_path, l->a0, (size_t)l->nvars * sizeof(double));
 	l->you_n = 1;
 	l->you_phase = 0;
+	l->you_tries = 0;
+	l->you_shown = 0;
+	l->you_note = 0;
+	l->you_grad_rounded = 0;
 	tui_text_clear(&l->fb);
 	l->gen++;
 }
@@ -517,11 +481,7 @@ lab_plot_map(tui *t, struct tui_lab *l, int w, int h)
 			path[2 * k + 1] = lab_iter(l, k)[1];
 		}
 		memset(&m, 0, sizeof m);
-		m.fn.dim = 2;
-		m.fn.f = lab_f;
-		m.fn.many = lab_many;
-		m.fn.grad = lab_grad;
-		m.fn.ctx = l;
+		m.fn = l->fn.pf;
 		m.path = path;
 		m.npath = n;
 		m.crit = l->crit;
@@ -549,11 +509,7 @@ lab_plot_map(tui *t, struct tui_lab *l, int w, int h)
 		for (k = 0; k < n; k++)
 			ts[k] = lab_iter(l, k)[0];
 		memset(&cs, 0, sizeof cs);
-		cs.fn.dim = 1;
-		cs.fn.f = lab_f;
-		cs.fn.many = lab_many;
-		cs.fn.grad = lab_grad;
-		cs.fn.ctx = l;
+		cs.fn = l->fn.pf;
 		cs.iter = ts;
 		cs.niter = n;
 		cs.xname = l->vars.name[0];
@@ -701,8 +657,8 @@ tui_lab_draw(tui *t)
 		"complete", "↑↓", "earlier lines", NULL
 	};
 	static const char *const ykeys[] = {
-		"Enter", "check", "Esc", "stop computing", "Tab",
-		"complete", NULL
+		"Enter", "check", "?", "right value", "Esc", "stop computing",
+		"Tab", "complete", NULL
 	};
 
 	snprintf(title, sizeof title, "nabla %s playground",
@@ -819,20 +775,113 @@ lab_you_prompt(tui *t, struct tui_lab *l)
 	tui_input_start(&spec);
 }
 
-/* Feedback on a checked answer into l->fb. */
+/* The checker for you-compute mode, made on first use: its feedback on
+ * a wrong entry names the mistake and the rule but keeps the right
+ * value back (check_opts.reveal = 0); lab_you_show gives it. */
+static check_fn *
+lab_you_cf(tui *t, struct tui_lab *l)
+{
+	check_opts o;
+
+	if (l->cf == NULL) {
+		check_opts_init(&o);
+		o.style = t->unicode ? EXPR_UNICODE : EXPR_ASCII;
+		o.echo = 1;
+		o.sig = LAB_SIG;
+		o.reveal = 0;
+		l->cf = check_fn_new(l->f, &l->vars, &o);
+	}
+	return l->cf;
+}
+
+/* The student's newest point aₖ. */
+static const double *
+lab_you_a(const struct tui_lab *l)
+{
+	return l->you_path + (size_t)(l->you_n - 1) * (size_t)l->nvars;
+}
+
+/* The right value of the entry being typed, worked out: "∇f(a₁) =
+ * (1.6, 2.4), from ∇f = (2x, 4y)" or "a₂ = a₁ − γ∇f(a₁) = (0.8, 0.6) −
+ * 0.1·(1.6, 2.4) = (0.64, 0.36)".  A new string. */
+static char *
+lab_you_right(tui *t, struct tui_lab *l)
+{
+	const expr *const *ge = check_fn_gradient(lab_you_cf(t, l));
+	const double *a = lab_you_a(l);
+	double g[EXPR_MAX_VARS], next[EXPR_MAX_VARS];
+	char an[16], an1[16], pa[160], pg[160], pn[160], gam[32], *sym, *e, *u;
+	const char *nabla = TUI_U(t, "∇f", "grad f");
+	int i, n = l->nvars;
+
+	plot_func_grad(&l->fn.pf, a, g);
+	lab_aname(t, l->you_n - 1, an, sizeof an);
+	for (i = 0; i < n; i++)
+		if (!isfinite(g[i]))
+			return xasprintf("%s is not defined at %s", nabla, an);
+	lab_point(g, n, pg, sizeof pg, 6);
+	if (l->you_phase == 0) {
+		sym = xstrdup(n > 1 ? "(" : "");
+		for (i = 0; i < n; i++) {
+			e = expr_print(ge[i], &l->vars, t->unicode ?
+			    EXPR_UNICODE : EXPR_ASCII);
+			u = xasprintf("%s%s%s%s", sym, i > 0 ? ", " : "", e,
+			    n > 1 && i == n - 1 ? ")" : "");
+			free(e);
+			free(sym);
+			sym = u;
+		}
+		u = xasprintf("%s(%s) = %s, from %s = %s", nabla, an, pg, nabla,
+		    sym);
+		free(sym);
+		return u;
+	}
+	for (i = 0; i < n; i++)
+		next[i] = a[i] - l->gamma * g[i];
+	lab_aname(t, l->you_n, an1, sizeof an1);
+	return xasprintf("%s = %s %s %s%s(%s) = %s %s %s%s%s = %s", an1, an,
+	    TUI_U(t, "−", "-"), TUI_U(t, "γ", "gamma*"), nabla, an,
+	    lab_point(a, n, pa, sizeof pa, 6), TUI_U(t, "−", "-"),
+	    tui_num(l->gamma, 6, gam, sizeof gam), TUI_U(t, "·", "*"), pg,
+	    lab_point(next, n, pn, sizeof pn, 6));
+}
+
+/* Show the right value of the entry being typed under the feedback
+ * (once): after the second wrong try, or when the student asks. */
 static void
-lab_you_feedback(tui *t, struct tui_lab *l, const check_result *r)
+lab_you_show(tui *t, struct tui_lab *l)
+{
+	char *right, *line;
+
+	if (l->you_shown)
+		return;
+	if (l->fb.n == 0)
+		tui_text_init(&l->fb, t->cols - 2, t->unicode);
+	/* The note that says how to get here has done its work. */
+	if (l->you_note > 0)
+		tui_text_truncate(&l->fb, l->you_note - 1);
+	l->you_note = 0;
+	right = lab_you_right(t, l);
+	line = xasprintf("the right value: %s", right);
+	tui_text_plain(&l->fb, line, TUI_HINT, 0, 2);
+	free(line);
+	free(right);
+	l->you_shown = 1;
+}
+
+/* Feedback on a wrong entry into l->fb: each part from index first on
+ * (a step is checked with the whole path, and only its last part is
+ * new), named right or wrong, with what went wrong. */
+static void
+lab_you_feedback(tui *t, struct tui_lab *l, const check_result *r,
+    int first)
 {
 	int i;
 	char *line;
 
-	tui_text_clear(&l->fb);
-	tui_text_init(&l->fb, t->cols - 2, t->unicode);
-	for (i = 0; i < r->nparts; i++) {
+	for (i = first; i < r->nparts; i++) {
 		const check_part *p = &r->parts[i];
 
-		if (p->correct && r->correct)
-			continue;
 		line = xasprintf("%s: %s", p->label, p->correct ?
 		    TUI_U(t, "✓ right", "right") : TUI_U(t, "✗ wrong",
 		    "WRONG"));
@@ -842,94 +891,217 @@ lab_you_feedback(tui *t, struct tui_lab *l, const check_result *r)
 		if (!p->correct && strcmp(p->feedback, "right") != 0)
 			tui_text_plain(&l->fb, tui_strip_label(p->feedback,
 			    p->label), TUI_NORMAL, 2, 4);
-		if (!p->correct && p->expected != NULL &&
-		    strstr(p->feedback, p->expected) == NULL) {
-			line = xasprintf("right answer: %s", p->expected);
-			tui_text_plain(&l->fb, line, TUI_HINT, 2, 4);
-			free(line);
-		}
 	}
 }
 
-/* Check what the student typed in you-compute mode. */
+/* The student's path a₁; ...; aₖ (exactly as kept) and then answer, for
+ * checking the new step with the others before it: the checker names
+ * the iterates right and carries errors forward.  A new string. */
+static char *
+lab_you_path_text(const struct tui_lab *l, const char *answer)
+{
+	char v[40], *s = xstrdup(""), *u;
+	int k, i;
+
+	for (k = 1; k < l->you_n; k++) {
+		const double *x = l->you_path + (size_t)k * (size_t)l->nvars;
+
+		for (i = 0; i < l->nvars; i++) {
+			u = xasprintf("%s%s%s", s, i == 0 ? "(" : ", ",
+			    num_format_exact(x[i], v, sizeof v));
+			free(s);
+			s = u;
+		}
+		u = xasprintf("%s); ", s);
+		free(s);
+		s = u;
+	}
+	u = xasprintf("%s%s", s, answer);
+	free(s);
+	return u;
+}
+
+/* Whether answer is aₖ − γ·(the student's own ∇f(aₖ)), correctly
+ * rounded: a step right given a gradient accepted as rounded. */
+static int
+lab_you_given(const struct tui_lab *l, const char *answer)
+{
+	num q[EXPR_MAX_VARS];
+	char err[200];
+	const double *a = lab_you_a(l);
+	int i, v;
+
+	if (lmath_parse_point(answer, q, EXPR_MAX_VARS, err, sizeof err) !=
+	    l->nvars)
+		return 0;
+	for (i = 0; i < l->nvars; i++) {
+		v = check_number(q[i].v, a[i] - l->gamma * l->you_grad[i],
+		    LAB_SIG);
+		if (v != 1 && v != 2)
+			return 0;
+	}
+	return 1;
+}
+
+/* Keep the student's accepted ∇f(aₖ) for the step, and whether it was
+ * rounded (then the step may also be judged from it). */
+static void
+lab_you_keep_grad(struct tui_lab *l, const char *answer)
+{
+	num q[EXPR_MAX_VARS];
+	double g[EXPR_MAX_VARS];
+	char err[200];
+	int i;
+
+	plot_func_grad(&l->fn.pf, lab_you_a(l), g);
+	memcpy(l->you_grad, g, sizeof g);
+	l->you_grad_rounded = 0;
+	if (lmath_parse_point(answer, q, EXPR_MAX_VARS, err, sizeof err) !=
+	    l->nvars)
+		return;
+	for (i = 0; i < l->nvars; i++) {
+		l->you_grad[i] = q[i].v;
+		if (check_number(q[i].v, g[i], LAB_SIG) == 2)
+			l->you_grad_rounded = 1;
+	}
+}
+
+/* Check what the student typed in you-compute mode: ∇f(aₖ) at the
+ * student's own aₖ, then aₖ₊₁ with the path before it.  A wrong entry
+ * gets what went wrong; its right value only after the second wrong
+ * try or on request (? on the empty line). */
 static void
 lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
 {
 	check_result r;
 	check_error err;
-	check_opts o;
+	const check_part *last;
 	num q[EXPR_MAX_VARS];
-	char name[16], what[256], msg[256], pt[160], *line;
-	const double *a = l->you_path + (size_t)(l->you_n - 1) *
-	    (size_t)l->nvars;
-	int rc, i;
+	char name[16], msg[256], pt[160], gs[160], *line, *full;
+	int rc, i, right, given = 0;
 
-	if (l->cf == NULL) {
-		check_opts_init(&o);
-		o.style = t->unicode ? EXPR_UNICODE : EXPR_ASCII;
-		o.echo = 1;
-		l->cf = check_fn_new(l->f, &l->vars, &o);
-	}
 	memset(&r, 0, sizeof r);
 	memset(&err, 0, sizeof err);
-	if (l->you_phase == 0)
-		rc = check_grad_at(l->cf, a, answer, &r, &err);
-	else
-		rc = check_step(l->cf, a, l->gamma, answer, &r, &err);
 	tui_text_clear(&l->fb);
 	tui_text_init(&l->fb, t->cols - 2, t->unicode);
-	if (rc != 0) {
-		line = xasprintf("cannot read that: %s%s%s", err.e.msg,
-		    err.e.hint[0] ? "; " : "", err.e.hint);
+	l->you_shown = 0;
+	l->you_note = 0;
+	if (l->you_phase == 1 && strchr(answer, ';') != NULL) {
+		lab_aname(t, l->you_n, name, sizeof name);
+		line = xasprintf("one point at a time: type %s only", name);
 		tui_text_plain(&l->fb, line, TUI_ERROR, 0, 2);
 		free(line);
 		lab_you_prompt(t, l);
 		tui_input_set_text(answer);
 		return;
 	}
-	if (!r.correct) {
-		lab_you_feedback(t, l, &r);
-		check_result_free(&r);
+	if (l->you_phase == 0)
+		rc = check_grad_at(lab_you_cf(t, l), lab_you_a(l), answer, &r,
+		    &err);
+	else {
+		full = lab_you_path_text(l, answer);
+		rc = check_step(lab_you_cf(t, l), l->you_path, l->gamma, full,
+		    &r, &err);
+		free(full);
+	}
+	if (rc != 0 || r.nparts < 1) {
+		line = xasprintf("cannot read that: %s%s%s", err.e.msg,
+		    err.e.hint[0] ? "; " : "", err.e.hint);
+		tui_text_plain(&l->fb, line, TUI_ERROR, 0, 2);
+		free(line);
+		if (rc == 0)
+			check_result_free(&r);
 		lab_you_prompt(t, l);
 		tui_input_set_text(answer);
 		return;
 	}
-	check_result_free(&r);
+	last = &r.parts[r.nparts - 1];
+	if (l->you_phase == 0)
+		right = r.correct;
+	else {
+		right = last->correct;
+		if (!right && l->you_grad_rounded && lab_you_given(l, answer))
+			right = given = 1;
+	}
+	if (!right) {
+		l->you_tries++;
+		lab_you_feedback(t, l, &r, l->you_phase == 0 ? 0 :
+		    r.nparts - 1);
+		check_result_free(&r);
+		if (l->you_tries >= 2)
+			lab_you_show(t, l);
+		else {
+			l->you_note = l->fb.n + 1;
+			tui_text_plain(&l->fb, "try again; ? on the empty line "
+			    "shows the right value", TUI_DIM, 0, 2);
+		}
+		lab_you_prompt(t, l);
+		tui_input_set_text(answer);
+		return;
+	}
+	l->you_tries = 0;
 	if (l->you_phase == 0) {
 		lab_aname(t, l->you_n - 1, name, sizeof name);
 		line = xasprintf("%s(%s) = %s: %s", TUI_U(t, "∇f", "grad f"),
 		    name, answer, TUI_U(t, "✓ right", "right"));
 		tui_text_plain(&l->fb, line, TUI_RIGHT, 0, 2);
 		free(line);
+		lab_you_keep_grad(l, answer);
+		if (l->you_grad_rounded) {
+			double g[EXPR_MAX_VARS];
+
+			plot_func_grad(&l->fn.pf, lab_you_a(l), g);
+			line = xasprintf("right when rounded; more precisely "
+			    "%s.  A step from your value counts too",
+			    lab_point(g, l->nvars, pt, sizeof pt, 6));
+			tui_text_plain(&l->fb, line, TUI_DIM, 2, 4);
+			free(line);
+		}
 		snprintf(msg, sizeof msg, "now the step: %s = %s %s %s%s(%s)",
 		    lab_aname(t, l->you_n, pt, sizeof pt), name,
 		    TUI_U(t, "−", "-"), TUI_U(t, "γ", "gamma*"),
 		    TUI_U(t, "∇f", "grad f"), name);
 		tui_text_plain(&l->fb, msg, TUI_DIM, 0, 2);
 		l->you_phase = 1;
-	} else {
-		/* Carry the student's own point forward. */
-		if (lmath_parse_point(answer, q, EXPR_MAX_VARS, msg,
-		    sizeof msg) != l->nvars) {
-			tui_text_plain(&l->fb, msg, TUI_ERROR, 0, 2);
-			lab_you_prompt(t, l);
-			return;
-		}
-		l->you_path = xrealloc(l->you_path, (size_t)(l->you_n + 1) *
-		    (size_t)l->nvars * sizeof(double));
-		for (i = 0; i < l->nvars; i++)
-			l->you_path[(size_t)l->you_n * (size_t)l->nvars +
-			    (size_t)i] = q[i].v;
-		l->you_n++;
-		lab_aname(t, l->you_n - 1, name, sizeof name);
-		snprintf(what, sizeof what, "%s = %s: %s", name,
-		    lab_point(l->you_path + (size_t)(l->you_n - 1) *
-		    (size_t)l->nvars, l->nvars, pt, sizeof pt, 6),
-		    TUI_U(t, "✓ right", "right"));
-		tui_text_plain(&l->fb, what, TUI_RIGHT, 0, 2);
-		l->you_phase = 0;
-		l->gen++;
+		check_result_free(&r);
+		lab_you_prompt(t, l);
+		return;
 	}
+	/* Carry the student's own point forward. */
+	if (lmath_parse_point(answer, q, EXPR_MAX_VARS, msg,
+	    sizeof msg) != l->nvars) {
+		tui_text_plain(&l->fb, msg, TUI_ERROR, 0, 2);
+		check_result_free(&r);
+		lab_you_prompt(t, l);
+		return;
+	}
+	l->you_path = xrealloc(l->you_path, (size_t)(l->you_n + 1) *
+	    (size_t)l->nvars * sizeof(double));
+	for (i = 0; i < l->nvars; i++)
+		l->you_path[(size_t)l->you_n * (size_t)l->nvars + (size_t)i] =
+		    q[i].v;
+	l->you_n++;
+	lab_aname(t, l->you_n - 1, name, sizeof name);
+	line = xasprintf("%s = %s: %s", name, lab_point(lab_you_a(l),
+	    l->nvars, pt, sizeof pt, 6), TUI_U(t, "✓ right", "right"));
+	tui_text_plain(&l->fb, line, TUI_RIGHT, 0, 2);
+	free(line);
+	if (given) {
+		lab_aname(t, l->you_n - 2, pt, sizeof pt);
+		line = xasprintf("right given your %s(%s) = %s (error carried "
+		    "forward); the exact gradient gives %s",
+		    TUI_U(t, "∇f", "grad f"), pt, lab_point(l->you_grad,
+		    l->nvars, gs, sizeof gs, 6), last->nvals == l->nvars ?
+		    lab_point(last->vals, l->nvars, msg, sizeof msg, 6) : "?");
+		tui_text_plain(&l->fb, line, TUI_DIM, 2, 4);
+		free(line);
+	} else if (last->mistake != NULL)
+		tui_text_plain(&l->fb, tui_strip_label(last->feedback,
+		    last->label), TUI_DIM, 2, 4);
+	check_result_free(&r);
+	l->you_phase = 0;
+	l->you_grad_rounded = 0;
+	l->gen++;
 	lab_you_prompt(t, l);
 }
 
@@ -1056,6 +1228,11 @@ tui_lab_key(tui *t, const tui_key *k)
 				tui_input_stop();
 				tui_message(t, 0, NULL);
 			}
+			return;
+		}
+		if (l->edit == LAB_EDIT_YOU && tui_key_is(k, '?') &&
+		    tui_input_text()[0] == '\0') {
+			lab_you_show(t, l);
 			return;
 		}
 		switch (tui_input_key(k)) {

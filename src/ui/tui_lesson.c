@@ -18,6 +18,7 @@
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
 #include "lesson/figure.h"
+#include "lesson/figure_draw.h"
 #include "lesson/lesson.h"
 #include "lesson/library.h"
 #include "lesson/rich.h"
@@ -557,7 +558,7 @@ tui_lesson_draw(tui *t)
 		if (ls->fig_step != tutor_index(ls->tu) || ls->fig_w != fw ||
 		    ls->fig_h != fh) {
 			plot_canvas_resize(ls->fig, fw, fh);
-			tui_figure_draw(t, ls->fig, s->fig);
+			figure_draw(s->fig, ls->fig, 1);
 			ls->fig_step = tutor_index(ls->tu);
 			ls->fig_w = fw;
 			ls->fig_h = fh;

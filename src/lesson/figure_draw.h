@@ -1,0 +1,66 @@
+/* figure_draw.h - drawing a figure (lesson/figure.h) with the plot layer.
+ *
+ * This is the one place that joins the engine (compiled f and its
+ * gradient, descent runs, critical points) to the pictures of
+ * src/plot/, which only see callbacks and arrays.  `nabla plot`, the
+ * line-mode player and the lesson screen of the TUI all draw through
+ * it, so a figure looks the same everywhere; the playground uses its
+ * compiled function and critical points for its own live pictures.
+ *
+ * Nothing here prints: pictures go into canvases, text and errors come
+ * back as strings the caller owns. */
+#ifndef NABLA_FIGURE_DRAW_H
+#define NABLA_FIGURE_DRAW_H
+
+#include "core/expr.h"
+#include "lesson/figure.h"
+#include "plot/canvas.h"
+#include "plot/plot.h"
+
+/* f and its gradient compiled for the plots.  pf holds the callbacks;
+ * its ctx points at the struct itself, so the struct must stay where
+ * figure_draw_fn_init put it. */
+typedef struct figure_draw_fn {
+	int n;
+	expr_prog *f;
+	expr_prog *g[EXPR_MAX_VARS];
+	plot_func pf;
+} figure_draw_fn;
+
+/* Compile f (n variables) and its gradient into p. */
+void figure_draw_fn_init(figure_draw_fn *p, const expr *f, int n);
+/* Free what figure_draw_fn_init made (p itself is the caller's). */
+void figure_draw_fn_free(figure_draw_fn *p);
+
+/* The critical points of f (one or two variables) in the box lo..hi
+ * (NULL: the default box of core/critical.h), as markers for the plots:
+ * up to max of them into crit (x[1] is 0 for one variable).  Returns
+ * how many. */
+int figure_draw_critical(const expr *f, int n, const double *lo,
+    const double *hi, plot_critical *crit, int max);
+
+/* Draw fig into c (cleared first) in c's character set, sized as it
+ * is: for screens.  compact leaves out the legends of small canvases.
+ * A map of a function that is not of two variables becomes its graph or
+ * slice; FIGURE_AUTO with more than two variables, a convergence chart.
+ * When the descent cannot run, the message shows in the canvas. */
+void figure_draw(const figure *fig, plot_canvas *c, int compact);
+
+/* How figure_draw_text lays a figure out. */
+typedef struct figure_draw_layout {
+	int width, height;	/* of each picture (height at least 8) */
+	int ascii;		/* ASCII only, else Unicode */
+	int fit;		/* > 0: height is what a terminal this many
+				   columns wide has for the pictures and the
+				   header; the header's rows are taken off */
+} figure_draw_layout;
+
+/* The figure as text, as `nabla plot` prints it: a header that names f
+ * and each descent, the picture (a note and a convergence chart and a
+ * slice for more than two variables), the table of iterates, and why
+ * each run stopped.  Returns a new string (caller frees), or NULL with
+ * a message in *cause (caller frees). */
+char *figure_draw_text(const figure *fig, const figure_draw_layout *lay,
+    char **cause);
+
+#endif

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "num.h"
+#include "xalloc.h"
 
 /* Greatest common divisor of two non-negative numbers. */
 static long long
@@ -257,22 +258,33 @@ num_parse(const char *s, size_t *used, num *out)
 	*used = (size_t)(p - s);
 	exp = esign * exp - frac;
 	if (!overflow && exp >= -18 && exp <= 18) {
-		long long pw = 1;
+		long long pw = 1, whole;
 		int i;
 		for (i = 0; i < (exp < 0 ? -exp : exp); i++)
 			pw *= 10;
-		if (exp < 0)
+		if (exp < 0) {
 			*out = num_rat(mant, pw);
-		else if (!__builtin_mul_overflow(mant, pw, &pw))
-			*out = num_int(pw);
-		else
-			*out = num_real((double)mant * (double)pw);
-		return 0;
+			return 0;
+		}
+		if (!__builtin_mul_overflow(mant, pw, &whole)) {
+			*out = num_int(whole);
+			return 0;
+		}
+		/* too large to be exact: rounded once, by strtod below
+		 * ((double)mant * pw would round twice) */
 	}
-	len = *used < sizeof buf - 1 ? *used : sizeof buf - 1;
-	memcpy(buf, s, len);
-	buf[len] = '\0';
-	*out = num_real(num_strtod(buf, NULL));
+	/* strtod must see exactly the number (not "0x1" of "0x1"), and all
+	 * of it: a long one gets a copy of its own */
+	len = *used;
+	if (len < sizeof buf) {
+		memcpy(buf, s, len);
+		buf[len] = '\0';
+		*out = num_real(num_strtod(buf, NULL));
+	} else {
+		char *copy = xstrndup(s, len);
+		*out = num_real(num_strtod(copy, NULL));
+		free(copy);
+	}
 	return 0;
 }
 

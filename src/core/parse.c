@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -147,6 +148,44 @@ superscript_digit(unsigned cp)
 	if (cp >= 0x2074 && cp <= 0x2079)
 		return (int)(cp - 0x2070);
 	return -2;
+}
+
+/* After a number of len bytes at s: "·10⁻⁶", the way nabla prints
+ * 1e-06 in Unicode.  When it is there, read the whole as one number
+ * (1.5·10⁻⁶ is 1.5e-6 exactly, not 1.5 times 10⁻⁶ rounded twice) into
+ * *n and return the length of the suffix; else return 0. */
+static size_t
+parse_sci_suffix(const unsigned char *s, size_t len, num *n)
+{
+	const unsigned char *q = s + len + 4;	/* after "·10" */
+	char buf[96];
+	size_t k, used;
+	unsigned cp;
+	int l, d, digits = 0;
+	num v;
+
+	if (len > 40 || strncmp((const char *)s + len, "\xc2\xb7" "10", 4) != 0)
+		return 0;
+	memcpy(buf, s, len);
+	k = len;
+	buf[k++] = 'e';
+	while ((l = utf8_decode(q, &cp)) > 0 &&
+	    (d = superscript_digit(cp)) != -2 && k < sizeof buf - 1) {
+		if (d == -1) {
+			if (k != len + 1)
+				break;
+			buf[k++] = '-';
+		} else {
+			buf[k++] = (char)('0' + d);
+			digits++;
+		}
+		q += l;
+	}
+	buf[k] = '\0';
+	if (digits == 0 || num_parse(buf, &used, &v) < 0 || used != k)
+		return 0;
+	*n = v;
+	return (size_t)(q - (s + len));
 }
 
 /* Append a token. */
@@ -404,6 +443,10 @@ parse_split_run(parser *p, run *r, int space)
 			size_t used;
 			t = parse_push(p, T_NUM, r->pos, r->len, sp);
 			num_parse(s + i, &used, &t->n);
+			if (!isfinite(t->n.v))
+				return parse_fail(p, r->pos, r->len,
+				    "numbers go up to about 1.8e308",
+				    "the number is too large");
 			i += used;
 			continue;
 		}
@@ -480,16 +523,26 @@ parse_tokenize(parser *p, size_t start_at)
 			space = 1;
 			continue;
 		}
-		if (isdigit(cp) || (cp == '.' && isdigit(s[i + 1]))) {
+		/* the ctype functions take bytes: guard code points */
+		if ((cp < 0x80 && isdigit(cp)) ||
+		    (cp == '.' && isdigit(s[i + 1]))) {
 			size_t used;
 			t = parse_push(p, T_NUM, i, 0, space);
 			num_parse((const char *)s + i, &used, &t->n);
+			/* not after ^ or /: x^2·10³ is 1000x², 1/2·10³ 500 */
+			if (p->nt < 2 || (p->t[p->nt - 2].kind != T_CARET &&
+			    p->t[p->nt - 2].kind != T_SLASH))
+				used += parse_sci_suffix(s + i, used, &t->n);
 			t->len = used;
+			if (!isfinite(t->n.v))
+				return parse_fail(p, i, used,
+				    "numbers go up to about 1.8e308",
+				    "the number is too large");
 			i += used;
 			space = 0;
 			continue;
 		}
-		if (isalpha(cp) || greek_name(cp) != NULL) {
+		if ((cp < 0x80 && isalpha(cp)) || greek_name(cp) != NULL) {
 			run r;
 			size_t k = 0;
 			memset(&r, 0, sizeof r);
@@ -539,10 +592,14 @@ parse_tokenize(parser *p, size_t start_at)
 					if (digits > 0 || neg)
 						break;
 					neg = 1;
-				} else if (v < 100000000) {
-					v = v * 10 + d;
+				} else if (!__builtin_mul_overflow(v, 10, &v) &&
+				    !__builtin_add_overflow(v, d, &v))
 					digits++;
-				}
+				else
+					/* more digits used to be dropped */
+					return parse_fail(p, start, i + (size_t)l -
+					    start, "write x^(...) with the exponent in ASCII",
+					    "a superscript exponent is too large");
 				i += (size_t)l;
 			}
 			if (digits == 0)
@@ -597,11 +654,13 @@ parse_tokenize(parser *p, size_t start_at)
 }
 
 /* A declaration "f(x, y) = ..." at the start: record the variables and
- * return the index of the first token of the body; 0 when none. */
+ * return the index of the first token of the body; 0 when none, -1
+ * (with the error) when a declared name is too long. */
 static int
 parse_declaration(parser *p, const char *src)
 {
-	const char *s = src, *q;
+	const char *s = src, *q, *bad = NULL;
+	size_t bad_len = 0;
 	int n = 0;
 
 	while (isspace((unsigned char)*s))
@@ -628,6 +687,7 @@ parse_declaration(parser *p, const char *src)
 	for (;;) {
 		char name[32];
 		size_t k = 0;
+		int long_name = 0;
 		while (*s == ' ')
 			s++;
 		q = s;
@@ -636,9 +696,16 @@ parse_declaration(parser *p, const char *src)
 		while (*s != '\0' && *s != ',' && *s != ')' && *s != ' ') {
 			if (*s != '_' && k < sizeof name - 1)
 				name[k++] = *s;
+			else if (*s != '_')
+				long_name = 1;
 			s++;
 		}
 		name[k] = '\0';
+		if (long_name && (unsigned char)*q < 0x80 && bad == NULL) {
+			/* cutting it would read another name in the body */
+			bad = q;
+			bad_len = (size_t)(s - q);
+		}
 		if (k == 0 || n >= EXPR_MAX_VARS)
 			return 0;
 		/* Greek letters in declarations are read by name */
@@ -666,6 +733,10 @@ parse_declaration(parser *p, const char *src)
 		s++;
 	if (*s != '=' || s[1] == '=')
 		return 0;
+	if (bad != NULL)
+		return parse_fail(p, (size_t)(bad - src), bad_len,
+		    "use a shorter name", "the name \"%.*s\" is too long",
+		    (int)bad_len, bad);
 	p->ndeclared = n;
 	return (int)(s + 1 - src);
 }
@@ -1026,6 +1097,8 @@ expr_parse_raw(const char *text, expr_vars *vars, int flags, expr **out,
 		    "shorten the input", "the input is longer than %d bytes",
 		    EXPR_MAX_INPUT);
 	body = parse_declaration(&p, text);
+	if (body < 0)
+		return -1;
 	for (i = 0; i < p.ndeclared; i++) {
 		if (parse_var_index(&p, p.declared[i], 0, (size_t)body) < 0)
 			return -1;

@@ -347,12 +347,26 @@ print_sum(printer *pr, sbuf *b, const expr *e, int prec)
 {
 	int i, paren = prec > P_SUM;
 
+	int first = 0, k;
+
+	/* a sum does not start with a minus when it has a plus term:
+	 * (1 − x)², not (−x + 1)² */
+	if (term_is_negative(e->args[0]) && !pr->explicit_mul)
+		for (k = 1; k < e->nargs; k++)
+			if (!term_is_negative(e->args[k])) {
+				first = k;
+				break;
+			}
 	if (paren)
 		sbuf_add(b, pr->st == EXPR_LATEX ? "\\left(" : "(");
-	for (i = 0; i < e->nargs; i++) {
-		const expr *t = e->args[i];
-		int neg = term_is_negative(t);
-		if (i > 0)
+	for (k = 0; k < e->nargs; k++) {
+		const expr *t;
+		int neg;
+		/* the order: args[first], then the others as they stand */
+		i = k == 0 ? first : (k <= first ? k - 1 : k);
+		t = e->args[i];
+		neg = term_is_negative(t);
+		if (k > 0)
 			sbuf_add(b, neg ? (pr->st == EXPR_UNICODE ? " − " : " - ") :
 			    " + ");
 		else if (neg)
@@ -452,6 +466,21 @@ print_power(printer *pr, sbuf *b, const expr *e, int prec)
 		sbuf_add(b, pr->st == EXPR_LATEX ? "\\right)" : ")");
 }
 
+/* Whether a non-negative number prints as several symbols in the
+ * style: 1·10⁶⁰ (Unicode), 1 \cdot 10^{60} or \frac{1}{3} (LaTeX). */
+static int
+num_is_compound(const printer *pr, num n)
+{
+	char buf[40];
+
+	if (pr->st == EXPR_ASCII)
+		return 0;
+	if (n.exact)
+		return n.q != 1 && pr->st == EXPR_LATEX;
+	num_format_exact(n.v, buf, sizeof buf);
+	return strchr(buf, 'e') != NULL;
+}
+
 /* Append e; parenthesise when its precedence is below prec. */
 static void
 print_expr(printer *pr, sbuf *b, const expr *e, int prec)
@@ -472,6 +501,11 @@ print_expr(printer *pr, sbuf *b, const expr *e, int prec)
 			sbuf_add(b, "(");
 			print_num(pr, b, e->n);
 			sbuf_add(b, ")");
+		} else if (prec > P_POWER && num_is_compound(pr, e->n)) {
+			/* a base or an exponent: (1·10⁶⁰)^y, not 1·10⁶⁰^y */
+			sbuf_add(b, pr->st == EXPR_LATEX ? "\\left(" : "(");
+			print_num(pr, b, e->n);
+			sbuf_add(b, pr->st == EXPR_LATEX ? "\\right)" : ")");
 		} else
 			print_num(pr, b, e->n);
 		break;

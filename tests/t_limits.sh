@@ -1,0 +1,237 @@
+#!/bin/sh
+# t_limits.sh - every limit of doc/LIMITS.md that no other test covers:
+# the largest input accepted, the first one refused (with its message),
+# and no crash at the smallest sizes.  Limits tested elsewhere: input over
+# 64 KiB and nesting over 256 (t_expr_cli.sh, t_expr.c), 33 variables
+# (t_expr.c), --width 0 (t_plot_cli.sh), the TUI's "terminal too small"
+# (t_tui_lab.sh), a cap on descent steps (t_descent.c).
+
+: "${NABLA:=./nabla}"
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/nabla-limits.XXXXXX") || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+n=0
+# ok STATUS DESCRIPTION
+ok() {
+	n=$((n + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $n - $2"
+	else
+		echo "not ok $n - $2"
+		sed 's/^/# /' "$tmp/err" 2>/dev/null | head -n 5
+	fi
+}
+
+# run ARGS...: nabla ARGS with stdout in $tmp/out and stderr in $tmp/err;
+# sets $rc.
+run() {
+	"$NABLA" "$@" >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+}
+
+# accepted DESCRIPTION ARGS...: nabla exits 0.
+accepted() {
+	what=$1
+	shift
+	run "$@"
+	[ "$rc" -eq 0 ]
+	ok $? "$what"
+}
+
+# refused MESSAGE DESCRIPTION ARGS...: nabla exits 2 with MESSAGE on
+# stderr.
+refused() {
+	msg=$1 what=$2
+	shift 2
+	run "$@"
+	[ "$rc" -eq 2 ] && grep -q -- "$msg" "$tmp/err"
+	ok $? "$what"
+}
+
+# repeat N TEXT: TEXT N times.
+repeat() {
+	awk -v n="$1" -v s="$2" 'BEGIN { while (n-- > 0) printf "%s", s }'
+}
+
+# list N FORMAT SEP: FORMAT (with %d = 1..N) joined by SEP.
+list() {
+	awk -v n="$1" -v f="$2" -v sep="$3" \
+	    'BEGIN { for (i = 1; i <= n; i++) printf (i > 1 ? sep : "") f, i }'
+}
+
+echo "1..37"
+
+# ---- expressions -----------------------------------------------------------
+# 32 variables: x1 + ... + x32 at (1, ..., 1) is 32.
+run eval "$(list 32 x%d ' + ')" --at "$(list 32 1 ,)"
+[ "$rc" -eq 0 ] && grep -q '^value: 32$' "$tmp/out"
+ok $? "32 variables are accepted (the sum of 32 ones is 32)"
+refused "too many coordinates (at most 32)" "a point of 33 coordinates is refused" \
+    eval x --at "$(list 33 1 ,)"
+
+# nesting: 256 parentheses are read, 257 are not
+run eval "$(repeat 256 '(')x$(repeat 256 ')')" --at 3
+[ "$rc" -eq 0 ] && grep -q '^value: 3$' "$tmp/out"
+ok $? "256 nested parentheses are read"
+refused "nested more than 256" "257 nested parentheses are refused" \
+    eval "$(repeat 257 '(')x$(repeat 257 ')')" --at 3
+
+# input length: 65536 bytes are read ("x" and 65535 spaces), 65537 are not
+run eval "x$(repeat 65535 ' ')" --at 5
+[ "$rc" -eq 0 ] && grep -q '^value: 5$' "$tmp/out"
+ok $? "an input of exactly 65536 bytes is read"
+refused "longer than 65536 bytes" "an input of 65537 bytes is refused" \
+    eval "x$(repeat 65536 ' ')" --at 5
+
+# names: 31 bytes is the longest name
+name31=x$(repeat 30 1)
+run eval "$name31^2" --at 3
+[ "$rc" -eq 0 ] && grep -q '^value: 9$' "$tmp/out"
+ok $? "a variable name of 31 bytes is read"
+refused "is too long" "a variable name of 32 bytes is refused" \
+    eval "x$(repeat 31 1)^2" --at 3
+refused "is too long" "a declared name of 32 letters is refused, not cut" \
+    eval "f($(repeat 32 a)) = $(repeat 32 a)" --at 3
+# a letter run: more than 255 letters at once
+run grad "$(repeat 120 ab)" --ascii
+[ "$rc" -eq 0 ] && grep -q 'a^120\*b^120' "$tmp/out"
+ok $? "a run of 240 letters is read as a product"
+refused "run of letters is too long" "a run of 300 letters is refused" \
+    grad "$(repeat 150 ab)"
+
+# superscript exponents: up to 2^63 - 1 (more digits used to be dropped)
+run grad 'x¹²³⁴⁵⁶⁷⁸⁹⁰¹²³⁴⁵⁶⁷⁸⁹' --ascii
+[ "$rc" -eq 0 ] && grep -q '1234567890123456789\*x^1234567890123456788' "$tmp/out"
+ok $? "a superscript exponent of 19 digits is read"
+refused "superscript exponent is too large" "a superscript exponent of 2^63 is refused" \
+    grad 'x⁹²²³³⁷²⁰³⁶⁸⁵⁴⁷⁷⁵⁸⁰⁸'
+
+# numbers: up to about 1.8e308; long ones are read in full
+run eval '1.7e308*x' --at 1
+[ "$rc" -eq 0 ] && grep -q '^value: 1.7e+308$' "$tmp/out"
+ok $? "1.7e308 is read"
+refused "the number is too large" "1e309 is refused, not read as infinity" \
+    eval '1e309*x' --at 1
+# 200 ones with e-180 is 1.11...e19, and 0.(150 zeros)1 is 1e-151: the
+# whole of a long number counts, not its first 127 characters
+run eval "$(repeat 200 1)e-180"
+[ "$rc" -eq 0 ] && grep -q '^value: 1.111111111e+19$' "$tmp/out"
+ok $? "a number of 205 characters is read in full"
+run eval "0.$(repeat 150 0)1"
+[ "$rc" -eq 0 ] && grep -q '^value: 1e-151$' "$tmp/out"
+ok $? "a decimal with 150 zeros is read in full"
+
+# numbers as nabla prints them in Unicode read back as one number
+# (1.1111111111111111·10⁶⁴ is the double 1.1111111111111111e64, not 1.11
+# times 10⁶⁴ rounded twice), but not after / or ^
+run eval '1.1111111111111111·10⁶⁴' --ascii
+[ "$rc" -eq 0 ] && grep -q '= 1.1111111111111111e+64$' "$tmp/out"
+ok $? "1.1111111111111111·10⁶⁴ is read as one number"
+run eval '1/2·10³'
+[ "$rc" -eq 0 ] && grep -q '^value: 500$' "$tmp/out"
+ok $? "1/2·10³ is (1/2)·10³ = 500"
+
+# ---- descent and critical points ------------------------------------------
+accepted "descent: 1000000 steps are taken" \
+    descent 'x^2' --from 1 --rate 0.1 --steps 1000000
+refused "from 1 to 1000000" "descent: 1000001 steps are refused" \
+    descent 'x^2' --from 1 --rate 0.1 --steps 1000001
+# with --tol and no --max-steps, a run stops after 10000 steps
+run descent 'x^2' --from 1 --rate 1e-9 --tol 1e-12
+[ "$rc" -eq 0 ] && grep -q 'Not converged' "$tmp/out" &&
+    grep -q 'within 10000 steps' "$tmp/out"
+ok $? "descent --tol gives up after 10000 steps by default"
+refused "from 1 to 1000000" "descent: --max-steps 1000001 is refused" \
+    descent 'x^2' --from 1 --rate 0.1 --tol 1e-3 --max-steps 1000001
+# sin(3x) sin(3y) has 7 x 7 extrema and 6 x 6 saddles... per 2pi/3: far more
+# than 64 in [-10, 10]^2
+run critical 'sin(3x)*sin(3y)' --box -10:10,-10:10
+[ "$rc" -eq 0 ] && grep -q 'more than 64' "$tmp/out" &&
+    grep -q ': 64 critical points' "$tmp/out"
+ok $? "critical: more than 64 points are cut to 64, with a note"
+
+# ---- plots -----------------------------------------------------------------
+accepted "plot: --width 1000 is drawn" plot 'x^2 + y^2' --width 1000 \
+    --height 5 --ascii
+refused "from 1 to 1000" "plot: --width 1001 is refused" \
+    plot 'x^2 + y^2' --width 1001
+accepted "plot: --height 500 is drawn" plot 'x^2 + y^2' --width 10 \
+    --height 500 --ascii
+refused "from 1 to 500" "plot: --height 501 is refused" \
+    plot 'x^2 + y^2' --height 501
+# the smallest plot of every kind, without a crash
+ok1=0
+for kind in contour field convergence slice; do
+	"$NABLA" plot '3x^2 + y^2' --from 1,1 --kind "$kind" --width 1 \
+	    --height 1 >"$tmp/out" 2>"$tmp/err" || ok1=1
+done
+"$NABLA" plot 'x^2' --width 1 --height 1 >"$tmp/out" 2>"$tmp/err" || ok1=1
+ok $ok1 "plot: 1x1 plots of each kind are drawn"
+run plot '3x^2 + y^2' --from 1,1 --rates "$(list 7 0.0%d ,)"
+[ "$rc" -eq 2 ]
+ok $? "plot: a seventh step size is refused"
+refused "from 0 to 10000" "plot: --steps 10001 is refused" \
+    plot '3x^2 + y^2' --from 1,1 --steps 10001
+
+# ---- lessons ---------------------------------------------------------------
+cat >"$tmp/ok.lesson" <<'EOF'
+id: limits
+title: Limits
+summary: A lesson at the limits.
+
+--- exercise: value
+prompt: What is f(1)?
+function: x^2
+at: 1
+ask: f
+hint: Put 1 in.
+solution: 1.
+
+--- plot: convergence
+caption: Six step sizes.
+function: x^2
+from: 1
+rates: 0.1, 0.2, 0.3, 0.4, 0.5, 0.6
+EOF
+# pad a lesson with a text block to exactly BYTES bytes
+pad() {
+	{
+		cat "$tmp/ok.lesson"
+		printf '\n--- text: Padding\n'
+	} >"$2"
+	have=$(wc -c <"$2")
+	awk -v n="$(($1 - have))" 'BEGIN {
+		while (n > 61) { printf "%060d\n", 0; n -= 61 }
+		while (n-- > 1) printf "a"; printf "\n" }' >>"$2"
+}
+pad 1048576 "$tmp/max.lesson"
+pad 1048577 "$tmp/big.lesson"
+[ "$(wc -c <"$tmp/max.lesson")" -eq 1048576 ] &&
+    "$NABLA" lint "$tmp/max.lesson" >"$tmp/out" 2>"$tmp/err"
+ok $? "lesson: a file of exactly 1 MiB is read"
+"$NABLA" lint "$tmp/big.lesson" >"$tmp/out" 2>&1
+[ $? -eq 1 ] && grep -q 'larger than 1048576 bytes' "$tmp/out"
+ok $? "lesson: a file of 1 MiB + 1 byte is refused"
+sed "s/^id: .*/id: $(repeat 48 a)/" "$tmp/ok.lesson" >"$tmp/id.lesson"
+"$NABLA" lint "$tmp/id.lesson" >"$tmp/out" 2>&1
+ok $? "lesson: an id of 48 bytes is accepted"
+sed "s/^id: .*/id: $(repeat 49 a)/" "$tmp/ok.lesson" >"$tmp/id.lesson"
+"$NABLA" lint "$tmp/id.lesson" >"$tmp/out" 2>&1
+[ $? -eq 1 ] && grep -q 'at most 48' "$tmp/out"
+ok $? "lesson: an id of 49 bytes is refused"
+sed 's/^rates: .*/&, 0.7/' "$tmp/ok.lesson" >"$tmp/rates.lesson"
+"$NABLA" lint "$tmp/rates.lesson" >"$tmp/out" 2>&1
+[ $? -eq 1 ] && grep -q 'at most 6 step sizes' "$tmp/out"
+ok $? "lesson: a plot with 7 step sizes is refused"
+
+# ---- batch files -----------------------------------------------------------
+# a line whose function is over 64 KiB is malformed, with the reason, and
+# the next line is still graded
+{
+	printf 'ann\tgrad\tx%s\t-\t1\n' "$(repeat 35000 +x)"
+	printf 'ben\tgrad\tx^2\t-\t2x\n'
+} >"$tmp/class.tsv"
+run check --batch "$tmp/class.tsv" --tap
+[ "$rc" -eq 2 ] && grep -q 'longer than 65536' "$tmp/out" "$tmp/err" &&
+    grep -q '^ok .*ben' "$tmp/out"
+ok $? "batch: a 70 KB line is malformed with the reason; the next is graded"

@@ -2,30 +2,7 @@
 # t_descent_cli.sh - descent and critical through the real binary: the
 # seed example (text and JSON), stopping, divergence, backtracking, the
 # domain, critical points, and bad input (exit status 2).
-: "${NABLA:=./nabla}"
-n=0
-failed=0
-tmp=${TMPDIR:-/tmp}/t_descent_cli.$$
-mkdir -p "$tmp"
-trap 'rm -rf "$tmp"' EXIT
-
-# ok STATUS NAME
-ok() {
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then
-		echo "ok $n - $2"
-	else
-		echo "not ok $n - $2"
-		failed=$((failed + 1))
-		sed 's/^/# /' "$tmp/out" "$tmp/err" 2>/dev/null
-	fi
-}
-
-# run ARGS...: output in $tmp/out and $tmp/err, status in $rc
-run() {
-	"$NABLA" "$@" >"$tmp/out" 2>"$tmp/err"
-	rc=$?
-}
+. "${srcdir:-.}/tests/cli_lib.sh"
 
 # has STRING FILE: STRING occurs, with wrapped lines joined by spaces
 has() { tr '\n' ' ' <"$tmp/$2" | grep -qF -- "$1"; }
@@ -155,5 +132,4 @@ bad critical; ok $? "critical without function: 2"
 run critical --help
 [ $rc -eq 0 ] && has 'Usage: nabla critical' out; ok $? "critical --help"
 
-echo "1..$n"
-[ $failed -eq 0 ]
+tap_done

@@ -1,30 +1,7 @@
 #!/bin/sh
 # t_expr_cli.sh - eval, diff and grad through the real binary: the seed
 # example, JSON, every kind of bad input (exit 2, caret), locales.
-: "${NABLA:=./nabla}"
-n=0
-failed=0
-tmp=${TMPDIR:-/tmp}/t_expr_cli.$$
-mkdir -p "$tmp"
-trap 'rm -rf "$tmp"' EXIT
-
-# ok COND-STATUS NAME
-ok() {
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then
-		echo "ok $n - $2"
-	else
-		echo "not ok $n - $2"
-		failed=$((failed + 1))
-		sed 's/^/# /' "$tmp/out" "$tmp/err" 2>/dev/null
-	fi
-}
-
-# run ARGS...: output in $tmp/out and $tmp/err, status in $rc
-run() {
-	"$NABLA" "$@" >"$tmp/out" 2>"$tmp/err"
-	rc=$?
-}
+. "${srcdir:-.}/tests/cli_lib.sh"
 
 has() { grep -qF -- "$1" "$tmp/$2"; }
 
@@ -134,5 +111,4 @@ has 'grad f = (2*theta, 1)' out; ok $? "a non-UTF-8 locale prints ASCII"
 NO_COLOR=1 run grad 'x^2'
 has '∇f = (2x)' out; ok $? "NO_COLOR changes nothing in plain output"
 
-echo "1..$n"
-[ $failed -eq 0 ]
+tap_done

@@ -98,7 +98,7 @@ wait_for "nabla - playground"
 nonascii
 [ $? -ne 0 ]
 ok $? "--ascii: the playground is drawn in plain ASCII"
-grep -q "gamma = 0.1" "$tmp/screen"
+wait_for "gamma = 0.1"
 ok $? "--ascii: gamma is spelled out"
 keys C-c
 wait_for "AFTER-EXIT"

@@ -61,13 +61,28 @@ shot() {
 	tm capture-pane -p -t nt >"$tmp/screen" 2>/dev/null
 }
 
-# wait_for TEXT: poll the screen until it shows TEXT (a fixed string);
-# 0 when it did, 1 after 10 seconds.
+# settled: 0 when the screen in $tmp/screen is still the same 50 ms
+# later (the program has finished drawing the frame: tmux may show the
+# top of a frame before the rest has arrived, so a check of a later line
+# right after the title appeared would race).  Leaves the newer capture
+# in $tmp/screen.
+settled() {
+	cp "$tmp/screen" "$tmp/screen.prev"
+	sleep 0.05
+	shot
+	cmp -s "$tmp/screen" "$tmp/screen.prev"
+}
+
+# wait_for TEXT: poll the screen until it shows TEXT (a fixed string)
+# and has settled; 0 when it did, 1 after 10 seconds.
 wait_for() {
 	_i=0
 	while [ $_i -lt 200 ]; do
 		shot
-		grep -qF -- "$1" "$tmp/screen" && return 0
+		if grep -qF -- "$1" "$tmp/screen" && settled &&
+		    grep -qF -- "$1" "$tmp/screen"; then
+			return 0
+		fi
 		sleep 0.05
 		_i=$((_i + 1))
 	done
@@ -79,7 +94,10 @@ wait_re() {
 	_i=0
 	while [ $_i -lt 200 ]; do
 		shot
-		grep -qE -- "$1" "$tmp/screen" && return 0
+		if grep -qE -- "$1" "$tmp/screen" && settled &&
+		    grep -qE -- "$1" "$tmp/screen"; then
+			return 0
+		fi
 		sleep 0.05
 		_i=$((_i + 1))
 	done

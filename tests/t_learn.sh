@@ -135,6 +135,10 @@ printf 'id: gradient\ntitle: My own gradient lesson\nsummary: Mine.\n\n--- text\
 grep -q 'My own gradient lesson' "$tmp/out" && \
     ! grep -q 'The gradient ' "$tmp/out"
 ok $? "--lessons DIR: same id replaces the built-in lesson"
+grep -q '^  2  My own gradient lesson ' "$tmp/out" && \
+    grep -q '^  3  Directional derivatives ' "$tmp/out" && \
+    grep -q '^ 14  .* loss-landscapes$' "$tmp/out"
+ok $? "--lessons DIR: a replacement without order keeps the place (2)"
 printf 'id: broken\ntitle: Broken\n' >"$tmp/broken/broken.lesson"
 "$nabla" lessons >"$tmp/out" 2>"$tmp/err"
 grep -q 'lesson left out: .*broken.lesson:1: error: the header has no summary' \

@@ -24,7 +24,9 @@ library_parse_builtin(int index, lesson_diags *ds)
 	return l;
 }
 
-/* Add l to the library, replacing a lesson with the same id. */
+/* Add l to the library, replacing a lesson with the same id.  A
+ * replacement without an order of its own keeps the place of the lesson
+ * it replaces, so the course is not renumbered. */
 static void
 library_add(library *lib, lesson *l, int builtin)
 {
@@ -32,6 +34,8 @@ library_add(library *lib, lesson *l, int builtin)
 
 	for (i = 0; i < lib->n; i++)
 		if (strcmp(lib->e[i].l->id, l->id) == 0) {
+			if (l->order == 0)
+				l->order = lib->e[i].l->order;
 			lesson_free(lib->e[i].l);
 			lib->e[i].l = l;
 			lib->e[i].builtin = builtin;

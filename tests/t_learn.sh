@@ -109,6 +109,19 @@ grep -q '^Step 1 of' "$tmp/out"
 [ $? -ne 0 ]
 ok $? "the first steps were not shown again"
 
+# A progress store that cannot be written: the dialogue must not claim
+# that the place was saved.
+mkdir -p "$tmp/nostate"
+: >"$tmp/nostate/nabla"
+answers "$f" | sed 1q >"$tmp/in"
+echo quit >>"$tmp/in"
+XDG_STATE_HOME=$tmp/nostate "$nabla" learn update-rule --plain \
+    <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
+grep -q 'progress not saved' "$tmp/err" && \
+    grep -q '^Stopped. Your place could not be saved' "$tmp/out" && \
+    ! grep -q 'Your place is saved' "$tmp/out"
+ok $? "quit with an unwritable store: the place is not said to be saved"
+
 # An unknown lesson is bad usage.
 "$nabla" learn no-such-lesson --plain </dev/null >"$tmp/out" 2>&1
 [ $? -eq 2 ] && grep -q 'no lesson "no-such-lesson"' "$tmp/out"

@@ -26,6 +26,7 @@ struct tutor {
 	int resumed;
 	tutor_ex *ex;		/* one per step */
 	char *warning;
+	int save_failed;	/* the last save did not reach the disk */
 };
 
 /* Save the store; keep the first failure as a warning. */
@@ -36,7 +37,8 @@ tutor_save(tutor *t)
 
 	if (t->p == NULL)
 		return;
-	if (progress_save(t->p, &err) != 0) {
+	t->save_failed = progress_save(t->p, &err) != 0;
+	if (t->save_failed) {
 		if (t->warning == NULL)
 			t->warning = xasprintf("progress not saved: %s", err);
 		free(err);
@@ -295,6 +297,12 @@ tutor_take_warning(tutor *t)
 
 	t->warning = NULL;
 	return w;
+}
+
+int
+tutor_place_saved(const tutor *t)
+{
+	return t->p != NULL && !t->save_failed;
 }
 
 void

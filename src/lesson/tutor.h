@@ -77,6 +77,10 @@ int tutor_solved(const tutor *t);
  * NULL.  The tutor goes on in memory. */
 char *tutor_take_warning(tutor *t);
 
+/* Whether the student's place is on disk: there is a progress store
+ * and its last save succeeded. */
+int tutor_place_saved(const tutor *t);
+
 /* How the lesson went in this session. */
 typedef struct tutor_summary {
 	int exercises;		/* in the lesson */

@@ -398,8 +398,13 @@ plain_run(tutor *t, FILE *in, FILE *out, const plain_opts *o)
 	}
 	free(buf);
 	if (stopped) {
-		fprintf(out, "Stopped. Your place is saved: nabla learn %s "
-		    "goes on from here.\n", tutor_lesson(t)->id);
+		if (tutor_place_saved(t))
+			fprintf(out, "Stopped. Your place is saved: nabla "
+			    "learn %s goes on from here.\n",
+			    tutor_lesson(t)->id);
+		else
+			fputs("Stopped. Your place could not be saved (the "
+			    "message above says why).\n", out);
 		return 1;
 	}
 	plain_finish(out, o, t);

@@ -64,6 +64,14 @@ bad=$(grep -v -e '^[a-z0-9-]*\.lesson:[0-9]*: \(error\|warning\): ' \
 ok $? "every line of lint output has the form FILE[:LINE]: error|warning: ..."
 [ -n "$bad" ] && printf '# %s\n' "$bad"
 
+# One run reports a syntax error and, in another block, a wrong author
+# answer: the answers of the blocks that parsed are checked too.
+"$nabla" lint two-faults.lesson >"$tmp/out" 2>&1
+grep -q '^two-faults.lesson:12: error: field "at" given twice' "$tmp/out" && \
+    grep -q '^two-faults.lesson:23: error: answer: "(0.4, 0.6)" disagrees' \
+    "$tmp/out"
+ok $? "a syntax error and a wrong answer are reported in the same run"
+
 # A missing file is reported, not a crash.
 "$nabla" lint "$tmp/no-such.lesson" >"$tmp/out" 2>&1
 [ $? -eq 1 ] && grep -q "no-such.lesson: error: cannot read" "$tmp/out"

@@ -700,14 +700,13 @@ lesson_prepare_steps(lesson_parser *p)
 				break;
 			}
 	}
-	if (l->nsteps == 0)
-		lesson_diags_add(p->ds, LESSON_ERROR, p->file, 0,
-		    "the lesson has no steps (start one with \"--- text\")");
 }
 
-lesson *
-lesson_parse(const char *text, size_t len, const char *file,
-    lesson_diags *ds)
+/* Parse a lesson; keep 1: prepare every block and return the lesson
+ * even when some have errors (for the linter), keep 0: NULL on errors. */
+static lesson *
+lesson_parse_mode(const char *text, size_t len, const char *file,
+    lesson_diags *ds, int keep)
 {
 	lesson_parser p;
 	lesson *l;
@@ -790,14 +789,18 @@ lesson_parse(const char *text, size_t len, const char *file,
 			p.header[i].value[--n] = '\0';
 	}
 	lesson_take_header(&p);
-	if (ds->nerrors == errors_before)
+	if (keep || ds->nerrors == errors_before)
 		lesson_prepare_steps(&p);
+	/* No steps at all; after other errors a broken block is why. */
+	if (l->nsteps == 0 && ds->nerrors == errors_before)
+		lesson_diags_add(ds, LESSON_ERROR, file, 0,
+		    "the lesson has no steps (start one with \"--- text\")");
 	for (i = 0; i < (size_t)p.nheader; i++) {
 		free(p.header[i].key);
 		free(p.header[i].value);
 	}
 	free(p.cont);
-	if (ds->nerrors > errors_before) {
+	if (!keep && ds->nerrors > errors_before) {
 		lesson_free(l);
 		return NULL;
 	}
@@ -805,7 +808,15 @@ lesson_parse(const char *text, size_t len, const char *file,
 }
 
 lesson *
-lesson_load(const char *path, lesson_diags *ds)
+lesson_parse(const char *text, size_t len, const char *file,
+    lesson_diags *ds)
+{
+	return lesson_parse_mode(text, len, file, ds, 0);
+}
+
+/* Read a file and parse it in the given mode (see lesson_parse_mode). */
+static lesson *
+lesson_load_mode(const char *path, lesson_diags *ds, int keep)
 {
 	FILE *f = fopen(path, "rb");
 	char *buf = NULL;
@@ -835,9 +846,21 @@ lesson_load(const char *path, lesson_diags *ds)
 		return NULL;
 	}
 	fclose(f);
-	l = lesson_parse(buf, len, path, ds);
+	l = lesson_parse_mode(buf, len, path, ds, keep);
 	free(buf);
 	return l;
+}
+
+lesson *
+lesson_load(const char *path, lesson_diags *ds)
+{
+	return lesson_load_mode(path, ds, 0);
+}
+
+lesson *
+lesson_load_all(const char *path, lesson_diags *ds)
+{
+	return lesson_load_mode(path, ds, 1);
 }
 
 void

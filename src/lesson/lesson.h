@@ -99,6 +99,13 @@ lesson *lesson_parse(const char *text, size_t len, const char *file,
  * file that cannot be read). */
 lesson *lesson_load(const char *path, lesson_diags *ds);
 
+/* The same for the linter: every block is read and prepared even when
+ * others have errors, so one run reports every problem.  The lesson is
+ * returned even with errors (blocks that failed have no ex or fig); NULL
+ * only when the file cannot be read or is too large.  Never show such a
+ * lesson to a student when ds->nerrors grew. */
+lesson *lesson_load_all(const char *path, lesson_diags *ds);
+
 void lesson_free(lesson *l);
 
 /* The field key of a step, or NULL; marks it used. */

@@ -128,7 +128,7 @@ lint_weak_point(const lesson *l, int step, const exercise *ex, int *var)
 int
 lint_lesson(const lesson *l, lesson_diags *ds, int *checked)
 {
-	int i, j, errors = 0, n = 0;
+	int i, j, errors = 0, n = 0, broken = ds->nerrors > 0;
 	const lesson_step *s;
 	const exercise *ex;
 	const char *weak;
@@ -160,7 +160,8 @@ lint_lesson(const lesson *l, lesson_diags *ds, int *checked)
 		n++;
 		errors += lint_answer(l, ex, ds);
 	}
-	if (l->nexercises == 0)
+	/* Missing exercises are news only in a file that otherwise reads. */
+	if (l->nexercises == 0 && !broken)
 		lesson_diags_add(ds, LESSON_WARNING, l->file, 0, "the lesson "
 		    "has no exercises");
 	if (checked != NULL)

@@ -10,8 +10,10 @@
 
 #include "lesson/lesson.h"
 
-/* Check l and add what is wrong to ds.  Returns the number of errors
- * added (warnings are not counted).  *checked (may be NULL) receives
+/* Check l and add what is wrong to ds.  l may come from
+ * lesson_load_all with errors already in ds: then the blocks that parsed
+ * are checked and the lesson-wide "no exercises" warning is left out.
+ * Returns the number of errors added (warnings are not counted).  *checked (may be NULL) receives
  * the number of author answers compared with computed ones. */
 int lint_lesson(const lesson *l, lesson_diags *ds, int *checked);
 

@@ -184,6 +184,7 @@ lesson_lint_one(const char *name, lesson *l, lesson_diags *ds,
 {
 	int checked = 0, errors, warnings = 0, i;
 
+	/* Every block that parsed is checked, even when others did not. */
 	if (l != NULL)
 		lint_lesson(l, ds, &checked);
 	errors = lesson_print_diags(stdout, ds, o->strict);
@@ -230,7 +231,7 @@ cli_lint(int argc, char **argv)
 	if (o.nargs > 0) {
 		for (i = 0; i < o.nargs; i++) {
 			memset(&ds, 0, sizeof ds);
-			l = lesson_load(o.args[i], &ds);
+			l = lesson_load_all(o.args[i], &ds);
 			bad |= lesson_lint_one(o.args[i], l, &ds, &o);
 			lesson_free(l);
 			lesson_diags_free(&ds);

@@ -152,11 +152,21 @@ grep -q '^  2  My own gradient lesson ' "$tmp/out" && \
     grep -q '^  3  Directional derivatives ' "$tmp/out" && \
     grep -q '^ 14  .* loss-landscapes$' "$tmp/out"
 ok $? "--lessons DIR: a replacement without order keeps the place (2)"
-printf 'id: broken\ntitle: Broken\n' >"$tmp/broken/broken.lesson"
+printf 'id: broken\ntitle: Broken\nsummary: S.\n\n--- text\nHi.\n--- exercise: value\nprompt: P.\nfunction: x^2\nask: f\nat: 1\nat: 2\nwhat: 3\n' \
+    >"$tmp/broken/broken.lesson"
 "$nabla" lessons >"$tmp/out" 2>"$tmp/err"
-grep -q 'lesson left out: .*broken.lesson:1: error: the header has no summary' \
-    "$tmp/err"
-ok $? "a broken extra lesson is left out with its error"
+[ "$(cat "$tmp/err")" = "nabla: $tmp/broken/broken.lesson has 2 errors \
+and was left out; run nabla lint $tmp/broken/broken.lesson" ] && \
+    ! grep -q 'Broken' "$tmp/out"
+ok $? "a file with two syntax errors: one line saying so, and left out"
+# A wrong author answer (what nabla lint finds) also leaves a file out.
+printf 'id: wrong\ntitle: Wrong answer\nsummary: S.\n\n--- exercise: value\nprompt: P.\nfunction: x^2\nask: f\nat: 3\nanswer: 6\n' \
+    >"$tmp/broken/wrong.lesson"
+"$nabla" lessons >"$tmp/out" 2>"$tmp/err"
+grep -q "^nabla: $tmp/broken/wrong.lesson has 1 error and was left out; " \
+    "$tmp/err" && ! grep -q 'Wrong answer' "$tmp/out"
+ok $? "a file with a wrong author answer is left out with one line"
+rm -f "$tmp/broken/wrong.lesson"
 unset NABLA_LESSONS
 mkdir -p "$XDG_DATA_HOME/nabla/lessons"
 cp "$tmp/extra/bowl.lesson" "$XDG_DATA_HOME/nabla/lessons/"

@@ -8,6 +8,7 @@
 #include "core/xalloc.h"
 #include "lesson/builtin.h"
 #include "lesson/library.h"
+#include "lesson/lint.h"
 
 lesson *
 library_parse_builtin(int index, lesson_diags *ds)
@@ -56,6 +57,38 @@ library_cmp_names(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Read one extra lesson file and check it as nabla lint does.  Returns
+ * the lesson, or NULL when it has errors: then the file is recorded in
+ * lib->broken and its errors are added to lib->diags. */
+static lesson *
+library_load_file(library *lib, const char *path)
+{
+	lesson_diags ds;
+	lesson *l;
+	int i;
+
+	memset(&ds, 0, sizeof ds);
+	l = lesson_load_all(path, &ds);
+	if (l != NULL)
+		lint_lesson(l, &ds, NULL);
+	if (ds.nerrors == 0) {
+		lesson_diags_free(&ds);
+		return l;
+	}
+	lesson_free(l);
+	for (i = 0; i < ds.n; i++)
+		if (ds.d[i].severity == LESSON_ERROR)
+			lesson_diags_add(&lib->diags, LESSON_ERROR,
+			    ds.d[i].file, ds.d[i].line, "%s", ds.d[i].msg);
+	lib->broken = xrealloc(lib->broken, (size_t)(lib->nbroken + 1) *
+	    sizeof *lib->broken);
+	lib->broken[lib->nbroken].file = xstrdup(path);
+	lib->broken[lib->nbroken].nerrors = ds.nerrors;
+	lib->nbroken++;
+	lesson_diags_free(&ds);
+	return NULL;
+}
+
 /* Load every *.lesson file of dir.  A missing directory is fine. */
 static void
 library_load_dir(library *lib, const char *dir)
@@ -82,7 +115,7 @@ library_load_dir(library *lib, const char *dir)
 		qsort(names, (size_t)n, sizeof *names, library_cmp_names);
 	for (i = 0; i < n; i++) {
 		path = xasprintf("%s/%s", dir, names[i]);
-		l = lesson_load(path, &lib->diags);
+		l = library_load_file(lib, path);
 		if (l != NULL) {
 			library_add(lib, l, 0);
 			lib->nextra++;
@@ -187,6 +220,9 @@ library_free(library *lib)
 	for (i = 0; i < lib->n; i++)
 		lesson_free(lib->e[i].l);
 	free(lib->e);
+	for (i = 0; i < lib->nbroken; i++)
+		free(lib->broken[i].file);
+	free(lib->broken);
 	lesson_diags_free(&lib->diags);
 	free(lib);
 }

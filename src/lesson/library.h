@@ -6,8 +6,10 @@
  * the first wins), $XDG_DATA_HOME/nabla/lessons (default
  * ~/.local/share/nabla/lessons), and the built-in course.  A lesson with
  * the same id as a weaker one replaces it.  Files named *.lesson are
- * read from each directory; a broken one is left out, and its problems
- * are kept in the library's diagnostics.  Nothing here prints. */
+ * read from each directory; one with errors (in its syntax, or an
+ * author's answer that disagrees with the computed one, as nabla lint
+ * finds) is left out: it is listed in broken, and its problems are kept
+ * in the library's diagnostics.  Nothing here prints. */
 #ifndef NABLA_LIBRARY_H
 #define NABLA_LIBRARY_H
 
@@ -19,11 +21,19 @@ typedef struct library_entry {
 	const char *source;	/* l->file: a path or "built-in:NAME" */
 } library_entry;
 
+/* A lesson file that was left out, and how many errors it has. */
+typedef struct library_broken {
+	char *file;		/* owned */
+	int nerrors;
+} library_broken;
+
 typedef struct library {
 	int n;
 	library_entry *e;	/* sorted: by order, then by id */
 	lesson_diags diags;	/* problems of the files left out */
 	int nextra;		/* extra lessons loaded from directories */
+	int nbroken;
+	library_broken *broken;	/* the files left out, in the order read */
 } library;
 
 /* Load the course and the extra lessons.  extra_dir is the --lessons

@@ -161,20 +161,18 @@ lesson_open_progress(void)
 	return p;
 }
 
-/* Report the lesson files a library left out (to stderr). */
+/* Report the lesson files a library left out (to stderr), one line
+ * each; nabla lint gives the details. */
 static void
 lesson_report_broken(const library *lib)
 {
 	int i;
-	char *s;
 
-	for (i = 0; i < lib->diags.n; i++) {
-		if (lib->diags.d[i].severity != LESSON_ERROR)
-			continue;
-		s = lesson_diag_format(&lib->diags.d[i]);
-		fprintf(stderr, "nabla: lesson left out: %s\n", s);
-		free(s);
-	}
+	for (i = 0; i < lib->nbroken; i++)
+		fprintf(stderr, "nabla: %s has %d error%s and was left out; "
+		    "run nabla lint %s\n", lib->broken[i].file,
+		    lib->broken[i].nerrors, lib->broken[i].nerrors == 1 ?
+		    "" : "s", lib->broken[i].file);
 }
 
 /* Lint one parsed lesson (or report why it did not parse). */
@@ -259,13 +257,13 @@ cli_lint(int argc, char **argv)
 		lesson_free(l);
 		lesson_diags_free(&ds);
 	}
-	for (i = 0; i < lib->diags.n; i++)
-		if (lib->diags.d[i].severity == LESSON_ERROR) {
-			char *s = lesson_diag_format(&lib->diags.d[i]);
-			printf("%s\n", s);
-			free(s);
-			bad = 1;
-		}
+	for (i = 0; i < lib->nbroken; i++) {
+		memset(&ds, 0, sizeof ds);
+		l = lesson_load_all(lib->broken[i].file, &ds);
+		bad |= lesson_lint_one(lib->broken[i].file, l, &ds, &o);
+		lesson_free(l);
+		lesson_diags_free(&ds);
+	}
 	library_free(lib);
 	free(o.args);
 	return bad ? 1 : 0;

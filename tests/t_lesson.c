@@ -693,9 +693,61 @@ test_tutor(void)
 	lesson_free(l);
 }
 
+/* --- feedback on foreseen wrong answers ("wrong:") ------------------ */
+
+static void
+test_wrong_feedback(void)
+{
+	lesson *l;
+	lesson_diags ds;
+	exercise_verdict v;
+
+	/* The monkey saddle x^3 - 3xy^2: D = 0 at the origin, so the test
+	 * is inconclusive; "saddle" is wrong as an answer about the test. */
+	l = one("critical", "function: x^3 - 3x y^2\nask: kind\nat: 0, 0\n"
+	    "wrong: saddle\n  True, but the test is $D = 0$.\n");
+	ok(ex_of(l) != NULL && ex_of(l)->nwrongs == 1, "wrong: is read");
+	grade(l, "Saddle", &v);
+	ok(v.status == EXERCISE_WRONG, "wrong: saddle is still wrong");
+	is_str(v.summary, "True, but the test is D = 0.",
+	    "wrong: the author's feedback replaces the summary");
+	exercise_verdict_clear(&v);
+	grade(l, "minimum", &v);
+	ok(v.summary != NULL && strstr(v.summary, "True") == NULL,
+	    "wrong: another wrong answer gets the usual feedback");
+	exercise_verdict_clear(&v);
+	grade(l, "inconclusive", &v);
+	ok(v.status == EXERCISE_RIGHT, "wrong: the right answer is right");
+	exercise_verdict_clear(&v);
+	lesson_free(l);
+
+	/* One backtracking step on 3x^2 + y^2 from (1, 1): t = 0.5 gives
+	 * (1, 1) - 0.5 (6, 2) = (-2, 0), rejected; matched as numbers. */
+	l = one("descent", "function: 3x^2 + y^2\nfrom: 1, 1\n"
+	    "backtrack: t0=1 beta=0.5 c=0.25\nsteps: 1\n"
+	    "wrong: (-2, 0)\n  That is t = 0.5, which is rejected.\n");
+	grade(l, "-2.0,0", &v);
+	is_str(v.summary, "That is t = 0.5, which is rejected.",
+	    "wrong: points match by their numbers");
+	exercise_verdict_clear(&v);
+	lesson_free(l);
+
+	/* A wrong: without feedback text is an error. */
+	memset(&ds, 0, sizeof ds);
+	{
+		const char *text = "id: t\ntitle: T\nsummary: S\n\n--- "
+		    "exercise: number\nprompt: P\nanswer: 38\nwrong: 37\n";
+		l = lesson_parse(text, strlen(text), "t", &ds);
+	}
+	ok(l == NULL && ds.nerrors == 1, "wrong: without feedback is an error");
+	lesson_free(l);
+	lesson_diags_free(&ds);
+}
+
 int
 main(void)
 {
+	test_wrong_feedback();
 	test_format();
 	test_rich();
 	test_numtext();

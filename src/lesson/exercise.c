@@ -14,6 +14,7 @@
 #include "core/mistake.h"
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
+#include "lesson/rich.h"
 
 static const char *exercise_kind_names[] = {
 	"value", "derivative", "gradient", "descent", "critical",
@@ -876,6 +877,40 @@ exercise_read_ask(exercise *ex, lesson_step *s, const char *file,
 
 /* Read the fields every kind may have: id, prompt, hints, solution,
  * answer, tolerance.  0, or -1 reported. */
+/* Read a "wrong:" field: the foreseen answer on its first line, the
+ * feedback on the indented lines below. */
+static void
+exercise_read_wrong(exercise *ex, lesson_field *fl, const char *file,
+    lesson_diags *ds)
+{
+	const char *nl = strchr(fl->value, '\n'), *text;
+	char *answer;
+	size_t n;
+
+	fl->used = 1;
+	text = nl != NULL ? nl + 1 + strspn(nl + 1, " \t\n") : "";
+	n = nl != NULL ? (size_t)(nl - fl->value) : strlen(fl->value);
+	while (n > 0 && (fl->value[n - 1] == ' ' || fl->value[n - 1] == '\t'))
+		n--;
+	if (n == 0 || *text == '\0') {
+		EX_ERR(fl->line, "wrong: write the wrong answer after "
+		    "\"wrong:\" and the feedback on it on the indented lines "
+		    "below");
+		return;
+	}
+	answer = xstrndup(fl->value, n);
+	ex->wrong_answers = xrealloc(ex->wrong_answers, (size_t)(ex->nwrongs
+	    + 1) * sizeof *ex->wrong_answers);
+	ex->wrong_texts = xrealloc(ex->wrong_texts, (size_t)(ex->nwrongs +
+	    1) * sizeof *ex->wrong_texts);
+	ex->wrong_lines = xrealloc(ex->wrong_lines, (size_t)(ex->nwrongs +
+	    1) * sizeof *ex->wrong_lines);
+	ex->wrong_answers[ex->nwrongs] = answer;
+	ex->wrong_texts[ex->nwrongs] = text;
+	ex->wrong_lines[ex->nwrongs] = fl->line;
+	ex->nwrongs++;
+}
+
 static int
 exercise_read_common(exercise *ex, lesson_step *s, int number,
     const char *file, lesson_diags *ds)
@@ -906,6 +941,8 @@ exercise_read_common(exercise *ex, lesson_step *s, int number,
 			ex->hints = xrealloc(ex->hints, (size_t)(ex->nhints + 1)
 			    * sizeof *ex->hints);
 			ex->hints[ex->nhints++] = s->fields[i].value;
+		} else if (strcmp(s->fields[i].key, "wrong") == 0) {
+			exercise_read_wrong(ex, &s->fields[i], file, ds);
 		} else if (strcmp(s->fields[i].key, "option") == 0 &&
 		    ex->kind == EXERCISE_CHOICE) {
 			s->fields[i].used = 1;
@@ -1194,11 +1231,18 @@ done:
 void
 exercise_free(exercise *ex)
 {
+	int i;
+
 	if (ex == NULL)
 		return;
 	free(ex->id);
 	free(ex->hints);
 	free(ex->options);
+	for (i = 0; i < ex->nwrongs; i++)
+		free(ex->wrong_answers[i]);
+	free(ex->wrong_answers);
+	free(ex->wrong_texts);
+	free(ex->wrong_lines);
 	if (ex->grad != NULL)
 		expr_free_array(ex->grad, ex->nvars);
 	expr_free(ex->f);
@@ -2295,8 +2339,93 @@ exercise_grade(const exercise *ex, const char *answer, int unicode,
 	return exercise_grade_reveal(ex, answer, unicode, 1, v);
 }
 
-enum exercise_status
-exercise_grade_reveal(const exercise *ex, const char *answer, int unicode,
+/* Whether the numbers of a and b agree to 3 significant figures, point
+ * by point (points separated by ';').  -1 when either cannot be read as
+ * numbers. */
+static int
+exercise_same_numbers(const char *a, const char *b)
+{
+	char *ca = xstrdup(a), *cb = xstrdup(b), *sa, *sb, *pa, *pb;
+	num va[EXPR_MAX_VARS], vb[EXPR_MAX_VARS];
+	char err[200];
+	int na, nb, i, same = 1;
+	double x, y;
+
+	pa = strtok_r(ca, ";", &sa);
+	pb = strtok_r(cb, ";", &sb);
+	while (same == 1 && (pa != NULL || pb != NULL)) {
+		if (pa == NULL || pb == NULL) {
+			same = 0;
+			break;
+		}
+		na = lmath_parse_point(pa, va, EXPR_MAX_VARS, err, sizeof err);
+		nb = lmath_parse_point(pb, vb, EXPR_MAX_VARS, err, sizeof err);
+		if (na < 0 || nb < 0) {
+			same = -1;
+			break;
+		}
+		if (na != nb)
+			same = 0;
+		for (i = 0; same == 1 && i < na; i++) {
+			x = va[i].v;
+			y = vb[i].v;
+			if (fabs(x - y) > 5e-4 * fmax(fabs(x), fabs(y)) &&
+			    fabs(x - y) > 1e-9)
+				same = 0;
+		}
+		pa = strtok_r(NULL, ";", &sa);
+		pb = strtok_r(NULL, ";", &sb);
+	}
+	free(ca);
+	free(cb);
+	return same;
+}
+
+/* A copy of s in lower case without spaces or tabs. */
+static char *
+exercise_squeeze(const char *s)
+{
+	char *c = xmalloc(strlen(s) + 1), *p = c;
+
+	for (; *s != '\0'; s++)
+		if (*s != ' ' && *s != '\t')
+			*p++ = (char)(*s >= 'A' && *s <= 'Z' ? *s - 'A' + 'a' :
+			    *s);
+	*p = '\0';
+	return c;
+}
+
+int
+exercise_same_answer(const exercise *ex, const char *a, const char *b)
+{
+	char *sa, *sb;
+	int same, wa, wb;
+
+	if (ex->truth.shape == SHAPE_WORD) {
+		wa = ex->kind == EXERCISE_CRITICAL ? exercise_kind_word(a) :
+		    exercise_behaviour_word(a);
+		wb = ex->kind == EXERCISE_CRITICAL ? exercise_kind_word(b) :
+		    exercise_behaviour_word(b);
+		return wa >= 0 && wa == wb;
+	}
+	if (ex->truth.shape != SHAPE_EXPR && ex->truth.shape != SHAPE_EXPRS &&
+	    ex->truth.shape != SHAPE_CHOICE && ex->truth.shape !=
+	    SHAPE_CRITICAL && (same = exercise_same_numbers(a, b)) >= 0)
+		return same;
+	sa = exercise_squeeze(a);
+	sb = exercise_squeeze(b);
+	same = strcmp(sa, sb) == 0 || (ex->truth.shape == SHAPE_CHOICE &&
+	    sa[0] == '(' && strncmp(sa + 1, sb, 1) == 0) ||
+	    (ex->truth.shape == SHAPE_CHOICE && sb[0] == '(' &&
+	    strncmp(sb + 1, sa, 1) == 0);
+	free(sa);
+	free(sb);
+	return same;
+}
+
+/* Grade by the shape of the answer (see exercise_grade_reveal). */
+static enum exercise_status
+exercise_grade_shape(const exercise *ex, const char *answer, int unicode,
     int reveal, exercise_verdict *v)
 {
 	check_fn *c;
@@ -2391,4 +2520,29 @@ exercise_grade_reveal(const exercise *ex, const char *answer, int unicode,
 		return exercise_grade_choice(ex, answer, v);
 	}
 	return EXERCISE_UNREADABLE;
+}
+
+enum exercise_status
+exercise_grade_reveal(const exercise *ex, const char *answer, int unicode,
+    int reveal, exercise_verdict *v)
+{
+	char *text, *p;
+	int i;
+
+	exercise_grade_shape(ex, answer, unicode, reveal, v);
+	if (v->status == EXERCISE_RIGHT || v->status == EXERCISE_UNREADABLE)
+		return v->status;
+	/* The author's feedback on a foreseen wrong answer says more. */
+	for (i = 0; i < ex->nwrongs; i++)
+		if (exercise_same_answer(ex, answer, ex->wrong_answers[i]))
+			break;
+	if (i == ex->nwrongs)
+		return v->status;
+	text = rich_render(ex->wrong_texts[i], 100000, unicode);
+	for (p = text; *p != '\0'; p++)
+		if (*p == '\n')
+			*p = ' ';
+	free(v->summary);
+	v->summary = text;
+	return v->status;
 }

@@ -121,6 +121,14 @@ typedef struct exercise {
 	const char *author_answer;
 	int author_line;
 
+	/* Feedback on foreseen wrong answers ("wrong:" fields): the answer
+	 * (owned), the feedback (rich text, owned by the step's field) and
+	 * the line of the field. */
+	int nwrongs;
+	char **wrong_answers;
+	const char **wrong_texts;
+	int *wrong_lines;
+
 	/* The computed answer. */
 	exercise_answer truth;
 	int choice;		/* choice: the right option (0-based) */
@@ -198,6 +206,11 @@ enum exercise_status exercise_grade_reveal(const exercise *ex,
     const char *answer, int unicode, int reveal, exercise_verdict *v);
 
 void exercise_verdict_clear(exercise_verdict *v);
+
+/* Whether two answers to ex say the same: the same kind word or option,
+ * the same numbers to 3 significant figures (points separated by ";"),
+ * or else the same text up to case and spaces. */
+int exercise_same_answer(const exercise *ex, const char *a, const char *b);
 
 /* Words for SHAPE_WORD answers: the index of a word, or -1. */
 int exercise_kind_word(const char *s);		/* minimum, max, ... */

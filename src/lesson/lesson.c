@@ -13,7 +13,8 @@
 #include "lesson/lesson.h"
 
 /* Fields that may appear more than once in a block. */
-static const char *lesson_repeatable[] = { "hint", "option", NULL };
+static const char *lesson_repeatable[] = { "hint", "option", "wrong",
+	NULL };
 
 /* Every field name known in exercise and plot blocks (for "did you
  * mean" suggestions). */
@@ -21,7 +22,7 @@ static const char *lesson_known_fields[] = {
 	"id", "prompt", "hint", "solution", "answer", "tolerance",
 	"function", "vars", "ask", "at", "from", "rate", "rates", "steps",
 	"variable", "direction", "until", "backtrack", "box", "option",
-	"x", "y", "caption", "measure", NULL
+	"x", "y", "caption", "measure", "wrong", NULL
 };
 
 static const char *lesson_header_fields[] = {

@@ -77,6 +77,34 @@ lint_answer(const lesson *l, const exercise *ex, lesson_diags *ds)
 	return errors;
 }
 
+/* Check the foreseen wrong answers of ex: each must read, and be
+ * wrong.  Returns the number of errors added. */
+static int
+lint_wrongs(const lesson *l, const exercise *ex, lesson_diags *ds)
+{
+	exercise_verdict v;
+	int errors = 0, i;
+
+	for (i = 0; i < ex->nwrongs; i++) {
+		exercise_grade(ex, ex->wrong_answers[i], 1, &v);
+		if (v.status == EXERCISE_RIGHT) {
+			lesson_diags_add(ds, LESSON_ERROR, l->file,
+			    ex->wrong_lines[i], "wrong: \"%s\" is graded "
+			    "right, so its feedback would never be shown",
+			    ex->wrong_answers[i]);
+			errors++;
+		} else if (v.status == EXERCISE_UNREADABLE) {
+			lesson_diags_add(ds, LESSON_ERROR, l->file,
+			    ex->wrong_lines[i], "wrong: \"%s\" cannot be "
+			    "read: %s", ex->wrong_answers[i], v.error ?
+			    v.error : "unreadable");
+			errors++;
+		}
+		exercise_verdict_clear(&v);
+	}
+	return errors;
+}
+
 /* When ex asks the value of the gradient (or a partial derivative) at a
  * point, a catalogued mistake whose result differs from the right one
  * as a function but agrees with it at that point lets a student with
@@ -154,6 +182,7 @@ lint_lesson(const lesson *l, lesson_diags *ds, int *checked)
 			lint_marks(l, ex->hints[j], s->line, "a hint", ds);
 		for (j = 0; j < ex->noptions; j++)
 			lint_marks(l, ex->options[j], s->line, "an option", ds);
+		errors += lint_wrongs(l, ex, ds);
 		if (ex->author_answer == NULL || ex->kind == EXERCISE_CHOICE ||
 		    ex->kind == EXERCISE_NUMBER)
 			continue;

@@ -732,6 +732,30 @@ test_wrong_feedback(void)
 	exercise_verdict_clear(&v);
 	lesson_free(l);
 
+	/* 1.2^37 ~= 854 < 1000 <= 1.2^38 ~= 1025: the answer is 38, and a
+	 * count of steps is a whole number, however close. */
+	l = one("number", "answer: 38\n");
+	grade(l, "37.9", &v);
+	ok(v.status == EXERCISE_WRONG, "whole: 37.9 is not a step count");
+	is_str(v.summary, "The answer is a whole number.",
+	    "whole: it says the answer is a whole number");
+	exercise_verdict_clear(&v);
+	grade(l, "37.99", &v);
+	ok(v.status == EXERCISE_WRONG, "whole: 37.99 is not accepted either");
+	exercise_verdict_clear(&v);
+	grade(l, "38", &v);
+	ok(v.status == EXERCISE_RIGHT, "whole: 38 is right");
+	exercise_verdict_clear(&v);
+	lesson_free(l);
+	/* PEDAGOGY 8: the first k with |grad f(a_k)| < 1e-3 is 35. */
+	l = one("descent", "function: 3x^2 + y^2\nfrom: 1, 1\nrate: 0.1\n"
+	    "ask: count\nuntil: 1e-3\n");
+	grade(l, "34.9", &v);
+	is_str(v.summary, "The number of steps is a whole number.",
+	    "whole: a count of steps is a whole number");
+	exercise_verdict_clear(&v);
+	lesson_free(l);
+
 	/* A wrong: without feedback text is an error. */
 	memset(&ds, 0, sizeof ds);
 	{

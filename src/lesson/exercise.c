@@ -1878,6 +1878,17 @@ exercise_number_mistake(const exercise *ex, double got, char **why)
 	return NULL;
 }
 
+/* Whether only whole numbers can be right: a count of steps, or a
+ * number exercise with a whole answer and no tolerance. */
+static int
+exercise_wants_whole(const exercise *ex)
+{
+	double t = ex->truth.v[0].v;
+
+	return ex->ask == ASK_COUNT || (ex->kind == EXERCISE_NUMBER &&
+	    ex->tol_kind == TOL_SIG3 && t == floor(t));
+}
+
 /* Grade a single number. */
 static enum exercise_status
 exercise_grade_number(const exercise *ex, const char *answer, int unicode,
@@ -1895,6 +1906,12 @@ exercise_grade_number(const exercise *ex, const char *answer, int unicode,
 		v->reading = xasprintf("%s = %s", answer + strspn(answer,
 		    " \t"), t);
 		free(t);
+	}
+	if (exercise_wants_whole(ex) && got.v != floor(got.v)) {
+		v->status = EXERCISE_WRONG;
+		v->summary = xstrdup(ex->ask == ASK_COUNT ? "The number of steps "
+		    "is a whole number." : "The answer is a whole number.");
+		return v->status;
 	}
 	ok = exercise_number_ok(ex, got.v, ex->truth.v[0].v);
 	if (ok == 1 || ok == 2) {

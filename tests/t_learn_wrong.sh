@@ -128,8 +128,10 @@ has '^Skipped\.$' "skip"
 has '^  hint      a hint' "help lists the commands"
 
 # The end.
-has '^You answered 8 of 9 exercises right, 4 at the first try, with 1 hint\.$' \
-    "the summary counts rights, first tries and hints"
+# Exercise 2 (after its last hint) and the f(a_3) one (after "solution")
+# were answered once the solution was shown.
+has '^You answered 8 of 9 exercises right: 6 on your own, 2 after the solution; 4 at the first try, with 1 hint\.$' \
+    "the summary counts rights on their own and after the solution, first tries and hints"
 has '^1 exercise was skipped' "the summary mentions the skipped exercise"
 
 # The progress file recorded every kind of event.

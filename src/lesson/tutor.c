@@ -15,6 +15,7 @@ typedef struct tutor_ex {
 	int first_try;
 	int hints;		/* hints given so far */
 	int solution;
+	int after_solution;	/* answered right after seeing the solution */
 	int skipped;
 } tutor_ex;
 
@@ -236,6 +237,8 @@ tutor_answer(tutor *t, const char *answer, exercise_verdict *v)
 		if (v->status == EXERCISE_RIGHT) {
 			if (te->tries == 1 && !te->right)
 				te->first_try = 1;
+			if (!te->right && te->solution)
+				te->after_solution = 1;
 			te->right = 1;
 		}
 	}
@@ -316,9 +319,31 @@ tutor_summarise(const tutor *t, tutor_summary *s)
 			continue;
 		s->exercises++;
 		s->right += t->ex[i].right;
+		s->after_solution += t->ex[i].right &&
+		    t->ex[i].after_solution;
 		s->first_try += t->ex[i].first_try;
 		s->hints += t->ex[i].hints;
 		s->solutions += t->ex[i].solution;
 		s->skipped += t->ex[i].skipped && !t->ex[i].right;
 	}
+}
+
+char *
+tutor_summary_text(const tutor_summary *s)
+{
+	char *own, *hints, *line;
+
+	if (s->after_solution > 0)
+		own = xasprintf(": %d on your own, %d after the solution;",
+		    s->right - s->after_solution, s->after_solution);
+	else
+		own = xstrdup(",");
+	hints = s->hints > 0 ? xasprintf(", with %d hint%s", s->hints,
+	    s->hints == 1 ? "" : "s") : xstrdup("");
+	line = xasprintf("You answered %d of %d exercise%s right%s %d at the "
+	    "first try%s.", s->right, s->exercises, s->exercises == 1 ? "" :
+	    "s", own, s->first_try, hints);
+	free(own);
+	free(hints);
+	return line;
 }

@@ -88,9 +88,15 @@ typedef struct tutor_summary {
 	int first_try;		/* right at the first answer */
 	int hints;		/* hints taken */
 	int solutions;		/* solutions shown */
+	int after_solution;	/* right only after the solution was shown */
 	int skipped;		/* left unsolved */
 } tutor_summary;
 
 void tutor_summarise(const tutor *t, tutor_summary *s);
+
+/* The summary in one sentence for the student: "You answered 7 of 7
+ * exercises right: 5 on your own, 2 after the solution; 4 at the first
+ * try, with 3 hints." (plain text; caller frees). */
+char *tutor_summary_text(const tutor_summary *s);
 
 #endif

@@ -295,13 +295,9 @@ plain_finish(FILE *out, const plain_opts *o, tutor *t)
 	plain_text(out, o, line, "");
 	free(line);
 	if (s.exercises > 0) {
-		fprintf(out, "You answered %d of %d exercises right", s.right,
-		    s.exercises);
-		fprintf(out, ", %d at the first try", s.first_try);
-		if (s.hints > 0)
-			fprintf(out, ", with %d hint%s", s.hints,
-			    s.hints == 1 ? "" : "s");
-		fputs(".\n", out);
+		line = tutor_summary_text(&s);
+		plain_text(out, o, line, "");
+		free(line);
 		if (s.skipped > 0)
 			fprintf(out, "%d exercise%s skipped: come back to %s "
 			    "with nabla learn %s --restart.\n", s.skipped,

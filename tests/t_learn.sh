@@ -138,6 +138,12 @@ export NABLA_LESSONS
 "$nabla" lessons >"$tmp/out" 2>&1
 grep -q 'Down a round bowl.*bowl' "$tmp/out"
 ok $? "a lesson from \$NABLA_LESSONS is listed"
+printf 'id: tiny\ntitle: Tiny\nsummary: S.\n\n--- text\nHi.\n\n--- exercise: number\nprompt: P.\nanswer: 2\nhint: h\nsolution: s\n' \
+    >"$tmp/extra/tiny.lesson"
+echo 2 | "$nabla" learn tiny --plain >"$tmp/out" 2>&1
+grep -q '^2 steps, 1 exercise\. ' "$tmp/out"
+ok $? "one exercise is counted in the singular"
+rm -f "$tmp/extra/tiny.lesson"
 answers "$tmp/extra/bowl.lesson" >"$tmp/in"
 "$nabla" learn bowl --plain <"$tmp/in" >"$tmp/out" 2>&1
 [ $? -eq 0 ] && [ "$(grep -c '^Right' "$tmp/out")" -eq 5 ]

@@ -394,8 +394,9 @@ cli_learn_plain(const char *lesson_name, const char *lessons_dir,
 	summary = rich_render(e->l->summary, po.width, unicode);
 	printf("%s\n", summary);
 	free(summary);
-	printf("%d steps, %d exercises. At an answer prompt type help for "
-	    "the commands.\n", e->l->nsteps, e->l->nexercises);
+	printf("%d step%s, %d exercise%s. At an answer prompt type help "
+	    "for the commands.\n", e->l->nsteps, e->l->nsteps == 1 ? "" :
+	    "s", e->l->nexercises, e->l->nexercises == 1 ? "" : "s");
 	if (tutor_resumed(t))
 		printf("Going on from step %d (nabla learn %s --restart starts "
 		    "again).\n", tutor_index(t) + 1, e->l->id);

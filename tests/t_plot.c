@@ -830,6 +830,94 @@ prop_chart(void)
 	plot_canvas_free(c);
 }
 
+/* The numbers after "levels" in the legend of the render s, into v (at
+ * most max); returns how many, -1 when there is no such line.  *ellipsis
+ * tells whether the list was shortened. */
+static int
+legend_levels(const char *s, double *v, int max, int *ellipsis)
+{
+	const char *p = strstr(s, "levels ");
+	int n = 0;
+
+	*ellipsis = 0;
+	if (p == NULL)
+		return -1;
+	p += 7;
+	while (*p != '\n' && *p != '\0' && n < max) {
+		char *end;
+
+		if (*p == ' ') {
+			p++;
+			continue;
+		}
+		if (strncmp(p, "...", 3) == 0 ||
+		    strncmp(p, "\xe2\x80\xa6", 3) == 0) {
+			*ellipsis = 1;
+			p += 3;
+			continue;
+		}
+		v[n] = strtod(p, &end);
+		if (end == p)
+			return -1;
+		n++;
+		p = end;
+	}
+	return n;
+}
+
+/* The legend lists the levels of a large map in full (it was blank at
+ * 120x40 and more: the list did not fit the legend item), and a short
+ * one on a narrow map.  For the bowl with its minimum 0 the levels
+ * double from one to the next (geometric around f* = 0). */
+static void
+prop_legend_levels(void)
+{
+	static const int sizes[4][2] = { { 250, 70 }, { 160, 50 },
+	    { 120, 40 }, { 40, 30 } };
+	plot_critical cr = { { 0, 0 }, PLOT_MINIMUM };
+	double path[2 * 11], v[PLOT_MAX_LEVELS];
+	int i, k;
+
+	for (i = 0; i < 4; i++) {
+		plot_canvas *c = plot_canvas_new(sizes[i][0], sizes[i][1], 0);
+		plot_map_spec m;
+		plot_map_info info;
+		char *text;
+		int n, dots, good = 1, lines, only;
+
+		memset(&m, 0, sizeof m);
+		m.fn.dim = 2;
+		m.fn.f = f_bowl;
+		m.npath = descend(g_bowl, 1, 1, 0.1, 10, path);
+		m.path = path;
+		m.crit = &cr;
+		m.ncrit = 1;
+		plot_contour(c, &m, &info);
+		text = plot_canvas_render(c);
+		n = legend_levels(text, v, PLOT_MAX_LEVELS, &dots);
+		lines = check_lines(text, sizes[i][0], &only);
+		if (sizes[i][0] >= 120) {
+			for (k = 0; k + 1 < n; k++)
+				if (fabs(v[k + 1] / v[k] - 2) > 0.01)
+					good = 0;
+			ok(n == 10 && !dots && good && lines == sizes[i][1],
+			    "%dx%d: the legend lists all 10 levels, each "
+			    "twice the one below (got %d%s)", sizes[i][0],
+			    sizes[i][1], n, dots ? ", shortened" : "");
+		} else {
+			ok(n >= 3 && dots && lines == sizes[i][1] &&
+			    fabs(v[0] - info.levels[0]) <= 0.01 * v[0] &&
+			    fabs(v[n - 1] - info.levels[info.nlevels - 1]) <=
+			    0.01 * v[n - 1],
+			    "%dx%d: a shortened level list keeps the lowest "
+			    "and the highest level and fits the width "
+			    "(got %d)", sizes[i][0], sizes[i][1], n);
+		}
+		free(text);
+		plot_canvas_free(c);
+	}
+}
+
 /* A slice of a function of two variables is a function of one. */
 static void
 prop_slice(void)
@@ -874,5 +962,6 @@ main(void)
 	prop_arrows();
 	prop_chart();
 	prop_slice();
+	prop_legend_levels();
 	return tap_done();
 }

@@ -593,31 +593,48 @@ map_draw_path(plot_canvas *c, const plot_map_spec *m, const plot_frame *fr)
 	return outside;
 }
 
-/* Format the level list for the legend, shortened to fit w cells. */
+/* Format the level list for the legend into buf (n bytes), shortened
+ * to fit w cells and n - 1 bytes: the full list when it fits, else as
+ * many of the lowest levels as fit, an ellipsis and the highest. */
 static void
 map_levels_text(const plot_map_info *info, int ascii, int w, char *buf,
     size_t n)
 {
-	char num[32];
-	int i;
+	const char *dots = ascii ? "..." : "\xe2\x80\xa6";
+	char num[32], tail[48], try[256];
+	int i, k;
 
-	snprintf(buf, n, "levels");
+	snprintf(try, sizeof try, "levels");
 	for (i = 0; i < info->nlevels; i++) {
-		size_t len = strlen(buf);
+		size_t len = strlen(try);
 
 		plot_frame_num(info->levels[i], 3, num, sizeof num);
-		snprintf(buf + len, n - len, " %s", num);
+		snprintf(try + len, sizeof try - len, " %s", num);
 	}
-	if (plot_text_width(buf) <= w || info->nlevels < 3)
+	if ((plot_text_width(try) <= w && strlen(try) < n) ||
+	    info->nlevels < 3) {
+		snprintf(buf, n, "%s", try);
 		return;
-	snprintf(buf, n, "levels %s", plot_frame_num(info->levels[0], 3, num,
-	    sizeof num));
-	snprintf(buf + strlen(buf), n - strlen(buf), " %s",
-	    plot_frame_num(info->levels[1], 3, num, sizeof num));
-	snprintf(buf + strlen(buf), n - strlen(buf), " %s %s",
-	    ascii ? "..." : "\xe2\x80\xa6",
+	}
+	snprintf(tail, sizeof tail, " %s %s", dots,
 	    plot_frame_num(info->levels[info->nlevels - 1], 3, num,
 	    sizeof num));
+	/* The lowest k levels, then the ellipsis and the highest: the
+	 * largest k that fits, at least one. */
+	for (k = info->nlevels - 2; k >= 1; k--) {
+		snprintf(try, sizeof try, "levels");
+		for (i = 0; i < k; i++) {
+			size_t len = strlen(try);
+
+			plot_frame_num(info->levels[i], 3, num, sizeof num);
+			snprintf(try + len, sizeof try - len, " %s", num);
+		}
+		snprintf(try + strlen(try), sizeof try - strlen(try), "%s",
+		    tail);
+		if ((plot_text_width(try) <= w && strlen(try) < n) || k == 1)
+			break;
+	}
+	snprintf(buf, n, "%s", try);
 }
 
 /* Put one legend item in items[*n]. */
@@ -690,11 +707,10 @@ map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
 		map_item(items, &n, "", PLOT_ROLE_NOTE, 0, buf);
 	}
 	if (info->nlevels > 0 && (!field || m->contours)) {
-		char lv[256];
+		char lv[sizeof items[0].text];
 
-		map_levels_text(info, ascii, w, lv, sizeof lv);
-		if (plot_text_width(lv) < (int)sizeof items[0].text)
-			map_item(items, &n, "", PLOT_ROLE_LEGEND, 0, lv);
+		map_levels_text(info, ascii, w, lv, sizeof items[0].text);
+		map_item(items, &n, "", PLOT_ROLE_LEGEND, 0, lv);
 	}
 	plot_frame_legend(c, 0, y, w, rows, items, n);
 }

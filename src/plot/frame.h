@@ -33,7 +33,7 @@ typedef struct plot_ticks {
 typedef struct plot_legend_item {
 	char mark[16];
 	int role, index;
-	char text[64];
+	char text[128];
 } plot_legend_item;
 
 /* Rows below the area: the x axis line and the tick label row. */

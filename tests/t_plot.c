@@ -918,6 +918,49 @@ prop_legend_levels(void)
 	}
 }
 
+/* The legend names only the critical points drawn: for x³ + y³ - 3xy
+ * (saddle (0,0), minimum (1,1)) on 0.5..1.5 squared only the minimum,
+ * on -0.5..0.5 squared the saddle and a note that the minimum is off
+ * the map (before, both were listed whatever the range). */
+static void
+prop_legend_drawn(void)
+{
+	plot_critical cr[2] = { { { 0, 0 }, PLOT_SADDLE },
+	    { { 1, 1 }, PLOT_MINIMUM } };
+	int i;
+
+	for (i = 0; i < 2; i++) {
+		plot_canvas *c = plot_canvas_new(70, 20, 1);
+		plot_map_spec m;
+		char *text;
+		double lo = i == 0 ? 0.5 : -0.5;
+
+		memset(&m, 0, sizeof m);
+		m.fn.dim = 2;
+		m.fn.f = f_cubic;
+		m.crit = cr;
+		m.ncrit = 2;
+		m.have_x = m.have_y = 1;
+		m.x0 = m.y0 = lo;
+		m.x1 = m.y1 = lo + 1;
+		plot_contour(c, &m, NULL);
+		text = plot_canvas_render(c);
+		if (i == 0)
+			ok(strstr(text, "* minimum") != NULL &&
+			    strstr(text, "saddle") == NULL,
+			    "range 0.5..1.5: the legend has the minimum, not "
+			    "the saddle off the map");
+		else
+			ok(strstr(text, "x saddle") != NULL &&
+			    strstr(text, "* minimum") == NULL &&
+			    strstr(text, "minimum off the map") != NULL,
+			    "range -0.5..0.5: the legend has the saddle and "
+			    "says the minimum is off the map");
+		free(text);
+		plot_canvas_free(c);
+	}
+}
+
 /* A slice of a function of two variables is a function of one. */
 static void
 prop_slice(void)
@@ -963,5 +1006,6 @@ main(void)
 	prop_chart();
 	prop_slice();
 	prop_legend_levels();
+	prop_legend_drawn();
 	return tap_done();
 }

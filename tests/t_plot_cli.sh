@@ -118,6 +118,14 @@ ok $? "--kind slice --at --direction exits 0"
 grep -q 'tangent, slope 8$' "$tmp/out"
 ok $? "the slice's tangent has the directional derivative 8 as slope"
 
+# A short run on Rosenbrock from (-1, 1) stays near x = -1; the automatic
+# range still holds the minimum (1, 1), marked * in the row labelled 1.
+"$nabla" plot '(1-x)^2+100(y-x^2)^2' --from -1,1 --rate 0.001 --steps 50 \
+	--width 80 --height 24 --ascii >"$tmp/out" 2>&1
+ok $? "a short run on Rosenbrock exits 0"
+grep -q '^ *1+.*\*' "$tmp/out" && grep -q '\* minimum' "$tmp/out"
+ok $? "Rosenbrock: the minimum (1,1) is on the map and in the legend"
+
 # Bad input: exit status 2 and a message.
 "$nabla" plot 'x + y + z' --kind contour >"$tmp/out" 2>"$tmp/err"
 [ $? -eq 2 ] && grep -q 'two variables' "$tmp/err"

@@ -22,6 +22,8 @@
 #include "plot/curve.h"
 
 #define FD_MIN_HEIGHT 8		/* rows of a picture at the least */
+#define FD_NEAR 2.5		/* critical points this near a path count
+				   for its range */
 
 /* A figure made ready to draw: f compiled and the descent runs done. */
 typedef struct figure_drawing {
@@ -126,8 +128,9 @@ figure_draw_critical(const expr *f, int n, const double *lo,
 }
 
 /* Keep the critical points that matter for the automatic range of a
- * path: those within the path's box widened by its size on each side.
- * Returns how many are kept (moved to the front). */
+ * path: those within the path's box widened on each side by its size,
+ * and by FD_NEAR at least, so that a minimum a short run heads for is
+ * in view.  Returns how many are kept (moved to the front). */
 static int
 fd_near_path(plot_critical *crit, int n, const double *path, int np)
 {
@@ -145,7 +148,7 @@ fd_near_path(plot_critical *crit, int n, const double *path, int np)
 	}
 	if (!isfinite(b[0]))
 		return n;
-	ext = fmax(fmax(b[1] - b[0], b[3] - b[2]), 1);
+	ext = fmax(fmax(b[1] - b[0], b[3] - b[2]), FD_NEAR);
 	for (i = 0; i < n; i++) {
 		if (crit[i].x[0] >= b[0] - ext && crit[i].x[0] <= b[1] + ext &&
 		    crit[i].x[1] >= b[2] - ext && crit[i].x[1] <= b[3] + ext) {

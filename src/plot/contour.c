@@ -657,7 +657,7 @@ map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
 {
 	plot_legend_item items[16];
 	int n = 0, i, ascii = plot_canvas_ascii(c), w = plot_canvas_width(c);
-	int seen[4] = { 0, 0, 0, 0 };
+	int seen[4] = { 0, 0, 0, 0 }, offmin = 0;
 	char buf[64], mark[16];
 	static const char *kind_names[2][4] = {
 		{ "minimum", "maximum", "saddle", "inconclusive" },
@@ -683,17 +683,27 @@ map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
 			map_item(items, &n, "@", PLOT_ROLE_END, 255, buf);
 		}
 	}
+	/* Only the kinds drawn: a point outside the range has no mark. */
 	for (i = 0; i < m->ncrit; i++) {
-		int k = m->crit[i].kind;
+		int k = m->crit[i].kind, col, row;
 
 		if (k < 0 || k > 3 || seen[k])
 			continue;
+		if (!plot_frame_cell(&info->frame, m->crit[i].x[0],
+		    m->crit[i].x[1], &col, &row)) {
+			if (k == PLOT_MINIMUM)
+				offmin = 1;
+			continue;
+		}
 		seen[k] = 1;
 		snprintf(mark, sizeof mark, "%c",
 		    (int)plot_sym_char(plot_frame_kind_sym(k), 1));
 		map_item(items, &n, mark, PLOT_ROLE_CRITICAL, k,
 		    kind_names[narrow][k]);
 	}
+	if (offmin && !seen[PLOT_MINIMUM])
+		map_item(items, &n, "", PLOT_ROLE_NOTE, 0, narrow ?
+		    "min off the map" : "minimum off the map");
 	if (field) {
 		snprintf(mark, sizeof mark, "%s", ascii ? "<" :
 		    "\xe2\x86\x90");

@@ -961,6 +961,74 @@ prop_legend_drawn(void)
 	}
 }
 
+/* x³ - 3x: a maximum at -1 (f = 2), a minimum at 1 (f = -2). */
+static double
+f_cubic1(void *ctx, const double *x)
+{
+	(void)ctx;
+	return x[0] * x[0] * x[0] - 3 * x[0];
+}
+
+/* A graph marks its critical points by kind at (x, f(x)) and names them
+ * in the legend; without iterates the range holds them with a margin;
+ * the legend names what is drawn: no + when the point of tangency is
+ * under a_0, o for the iterates after a_9. */
+static void
+prop_curve_marks(void)
+{
+	plot_critical cr[2] = { { { -1, 0 }, PLOT_MAXIMUM },
+	    { { 1, 0 }, PLOT_MINIMUM } };
+	plot_canvas *c = plot_canvas_new(80, 20, 1);
+	plot_curve_spec s;
+	plot_frame fr;
+	double it[15], t = 0.5;
+	const plot_cell *cell;
+	char *text;
+	int col, row, good = 1, k;
+
+	memset(&s, 0, sizeof s);
+	s.fn.dim = 1;
+	s.fn.f = f_cubic1;
+	s.crit = cr;
+	s.ncrit = 2;
+	plot_curve(c, &s, &fr);
+	ok(fr.xmin <= -2 && fr.xmax >= 2, "no iterates: the range holds "
+	    "both critical points with a margin (%g .. %g)", fr.xmin,
+	    fr.xmax);
+	for (k = 0; k < 2; k++) {
+		double x = cr[k].x[0], y = x * x * x - 3 * x;
+
+		if (!plot_frame_cell(&fr, x, y, &col, &row) ||
+		    (cell = plot_canvas_cell(c, col, row)) == NULL ||
+		    cell->ch != (k == 0 ? '^' : '*') ||
+		    cell->role != PLOT_ROLE_CRITICAL)
+			good = 0;
+	}
+	text = plot_canvas_render(c);
+	ok(good && strstr(text, "* minimum") != NULL &&
+	    strstr(text, "^ maximum") != NULL, "x^3 - 3x: ^ at (-1, 2) and "
+	    "* at (1, -2), both in the legend");
+	free(text);
+
+	/* A descent from 0.5 with γ = 0.05 and the tangent at a_0. */
+	for (k = 0; k < 15; k++) {
+		it[k] = t;
+		t -= 0.05 * (3 * t * t - 3);
+	}
+	s.iter = it;
+	s.niter = 15;
+	s.tangent = 1;
+	s.tan_at = it[0];
+	s.tan_slope = NAN;
+	plot_curve(c, &s, &fr);
+	text = plot_canvas_render(c);
+	ok(strstr(text, "+ .") == NULL && strstr(text, ". tangent") != NULL &&
+	    strstr(text, "o later") != NULL && strstr(text, "@ last") != NULL,
+	    "the legend has no + hidden under a_0, and names o and @");
+	free(text);
+	plot_canvas_free(c);
+}
+
 /* A slice of a function of two variables is a function of one. */
 static void
 prop_slice(void)
@@ -1007,5 +1075,6 @@ main(void)
 	prop_slice();
 	prop_legend_levels();
 	prop_legend_drawn();
+	prop_curve_marks();
 	return tap_done();
 }

@@ -386,6 +386,7 @@ fd_slice(figure_drawing *d, plot_canvas *c, int compact)
 	plot_slice sl;
 	double dir[EXPR_MAX_VARS], a[EXPR_MAX_VARS], gr[EXPR_MAX_VARS], it[2];
 	double *ts = NULL, norm = 0, slope = 0;
+	plot_critical crit[CRITICAL_MAX_POINTS];
 	char *xname, *yname;
 	int i, n = fn->dim;
 
@@ -397,6 +398,11 @@ fd_slice(figure_drawing *d, plot_canvas *c, int compact)
 	}
 	s.no_legend = compact && plot_canvas_height(c) < 12;
 	if (n == 1) {
+		double lo = fig->x0, hi = fig->x1;
+
+		s.ncrit = figure_draw_critical(fig->f, 1, fig->has_x ? &lo :
+		    NULL, &hi, crit, CRITICAL_MAX_POINTS);
+		s.crit = crit;
 		s.fn = *fn;
 		if (run != NULL) {
 			ts = xcalloc((size_t)run->n, sizeof(double));

@@ -659,10 +659,6 @@ map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
 	int n = 0, i, ascii = plot_canvas_ascii(c), w = plot_canvas_width(c);
 	int seen[4] = { 0, 0, 0, 0 }, offmin = 0;
 	char buf[64], mark[16];
-	static const char *kind_names[2][4] = {
-		{ "minimum", "maximum", "saddle", "inconclusive" },
-		{ "min", "max", "saddle", "?" }
-	};
 	int narrow = w < 60;
 
 	if (m->npath > 0) {
@@ -699,7 +695,7 @@ map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
 		snprintf(mark, sizeof mark, "%c",
 		    (int)plot_sym_char(plot_frame_kind_sym(k), 1));
 		map_item(items, &n, mark, PLOT_ROLE_CRITICAL, k,
-		    kind_names[narrow][k]);
+		    plot_frame_kind_name(k, narrow));
 	}
 	if (offmin && !seen[PLOT_MINIMUM])
 		map_item(items, &n, "", PLOT_ROLE_NOTE, 0, narrow ?

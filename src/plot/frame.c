@@ -377,3 +377,17 @@ plot_frame_kind_sym(int kind)
 		return PLOT_SYM_INCONCLUSIVE;
 	}
 }
+
+/* The legend name of a critical point kind. */
+const char *
+plot_frame_kind_name(int kind, int narrow)
+{
+	static const char *names[2][4] = {
+		{ "minimum", "maximum", "saddle", "inconclusive" },
+		{ "min", "max", "saddle", "?" }
+	};
+
+	if (kind < 0 || kind > 3)
+		kind = 3;
+	return names[narrow != 0][kind];
+}

@@ -94,4 +94,9 @@ void plot_frame_iterate(plot_canvas *c, int col, int row, int k, int last);
 /* The symbol of a critical point kind (enum plot_kind). */
 enum plot_sym plot_frame_kind_sym(int kind);
 
+/* The legend name of a critical point kind: "minimum", "maximum",
+ * "saddle", "inconclusive", or short ("min", "max", "saddle", "?") when
+ * narrow.  A static string. */
+const char *plot_frame_kind_name(int kind, int narrow);
+
 #endif

@@ -637,19 +637,6 @@ map_levels_text(const plot_map_info *info, int ascii, int w, char *buf,
 	snprintf(buf, n, "%s", try);
 }
 
-/* Put one legend item in items[*n]. */
-static void
-map_item(plot_legend_item *items, int *n, const char *mark, int role,
-    int index, const char *text)
-{
-	plot_legend_item *it = &items[(*n)++];
-
-	snprintf(it->mark, sizeof it->mark, "%s", mark);
-	it->role = role;
-	it->index = index;
-	snprintf(it->text, sizeof it->text, "%s", text);
-}
-
 /* Build and draw the legend of a map. */
 static void
 map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
@@ -662,21 +649,23 @@ map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
 	int narrow = w < 60;
 
 	if (m->npath > 0) {
-		map_item(items, &n, m->npath > 2 ? "0 1 2" : m->npath > 1 ?
-		    "0 1" : "0", PLOT_ROLE_ITERATE, 0, narrow ? "a_k" :
-		    "iterates a_k");
+		plot_frame_item(items, &n, m->npath > 2 ? "0 1 2" :
+		    m->npath > 1 ? "0 1" : "0", PLOT_ROLE_ITERATE, 0,
+		    narrow ? "a_k" : "iterates a_k");
 		if (m->npath > 1) {
 			snprintf(mark, sizeof mark, "%s", ascii ? "." :
 			    "\xc2\xb7");
-			map_item(items, &n, mark, PLOT_ROLE_PATH, 0, "path");
+			plot_frame_item(items, &n, mark, PLOT_ROLE_PATH, 0,
+			    "path");
 		}
 		if (m->npath > 11)
-			map_item(items, &n, "o", PLOT_ROLE_ITERATE, 10,
+			plot_frame_item(items, &n, "o", PLOT_ROLE_ITERATE, 10,
 			    "later");
 		if (m->npath > 10) {
 			snprintf(buf, sizeof buf, "a_%d%s", m->npath - 1,
 			    narrow ? "" : " (end)");
-			map_item(items, &n, "@", PLOT_ROLE_END, 255, buf);
+			plot_frame_item(items, &n, "@", PLOT_ROLE_END, 255,
+			    buf);
 		}
 	}
 	/* Only the kinds drawn: a point outside the range has no mark. */
@@ -694,29 +683,29 @@ map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
 		seen[k] = 1;
 		snprintf(mark, sizeof mark, "%c",
 		    (int)plot_sym_char(plot_frame_kind_sym(k), 1));
-		map_item(items, &n, mark, PLOT_ROLE_CRITICAL, k,
+		plot_frame_item(items, &n, mark, PLOT_ROLE_CRITICAL, k,
 		    plot_frame_kind_name(k, narrow));
 	}
 	if (offmin && !seen[PLOT_MINIMUM])
-		map_item(items, &n, "", PLOT_ROLE_NOTE, 0, narrow ?
+		plot_frame_item(items, &n, "", PLOT_ROLE_NOTE, 0, narrow ?
 		    "min off the map" : "minimum off the map");
 	if (field) {
 		snprintf(mark, sizeof mark, "%s", ascii ? "<" :
 		    "\xe2\x86\x90");
-		map_item(items, &n, mark, PLOT_ROLE_ARROW, 4, ascii ?
+		plot_frame_item(items, &n, mark, PLOT_ROLE_ARROW, 4, ascii ?
 		    "arrows: -grad f" :
 		    "arrows: \xe2\x88\x92\xe2\x88\x87" "f");
 	}
 	if (info->outside > 0) {
 		snprintf(buf, sizeof buf, "%d iterate%s off the map",
 		    info->outside, info->outside == 1 ? "" : "s");
-		map_item(items, &n, "", PLOT_ROLE_NOTE, 0, buf);
+		plot_frame_item(items, &n, "", PLOT_ROLE_NOTE, 0, buf);
 	}
 	if (info->nlevels > 0 && (!field || m->contours)) {
 		char lv[sizeof items[0].text];
 
 		map_levels_text(info, ascii, w, lv, sizeof items[0].text);
-		map_item(items, &n, "", PLOT_ROLE_LEGEND, 0, lv);
+		plot_frame_item(items, &n, "", PLOT_ROLE_LEGEND, 0, lv);
 	}
 	plot_frame_legend(c, 0, y, w, rows, items, n);
 }

@@ -115,19 +115,6 @@ curve_tangent(plot_canvas *c, const plot_frame *fr, double a, double ya,
 	}
 }
 
-/* Put one legend item in items[*n]. */
-static void
-curve_item(plot_legend_item *items, int *n, const char *mark, int role,
-    int index, const char *text)
-{
-	plot_legend_item *it = &items[(*n)++];
-
-	snprintf(it->mark, sizeof it->mark, "%s", mark);
-	it->role = role;
-	it->index = index;
-	snprintf(it->text, sizeof it->text, "%s", text);
-}
-
 /* Build and draw the legend of a graph: what is drawn, no more (the
  * mark + only when the point of tangency is not hidden under an
  * iterate, o for the iterates after a_9, the kinds of critical point
@@ -137,21 +124,23 @@ curve_legend(plot_canvas *c, const plot_curve_spec *s, const plot_frame *fr,
     double slope, double ya, const int drawn[4], int rows)
 {
 	plot_legend_item items[10];
-	int n = 0, k, col, row, ascii = plot_canvas_ascii(c), last = s->niter - 1;
-	int w = plot_canvas_width(c), plus = 0;
+	int n = 0, k, col, row, ascii = plot_canvas_ascii(c), plus = 0;
+	int w = plot_canvas_width(c), last = s->niter - 1;
 	char mark[16], text[64], num[32];
 
 	if (s->niter > 0)
-		curve_item(items, &n, s->niter > 2 ? "0 1 2" : s->niter > 1 ?
-		    "0 1" : "0", PLOT_ROLE_ITERATE, 0, "iterates");
+		plot_frame_item(items, &n, s->niter > 2 ? "0 1 2" :
+		    s->niter > 1 ? "0 1" : "0", PLOT_ROLE_ITERATE, 0,
+		    "iterates");
 	if (s->niter > 11) {
 		snprintf(mark, sizeof mark, "%c",
 		    (int)plot_sym_char(PLOT_SYM_LATER, ascii));
-		curve_item(items, &n, mark, PLOT_ROLE_ITERATE, 10, "later");
+		plot_frame_item(items, &n, mark, PLOT_ROLE_ITERATE, 10,
+		    "later");
 	}
 	if (s->niter > 10) {
 		snprintf(text, sizeof text, "last (k = %d)", last);
-		curve_item(items, &n, "@", PLOT_ROLE_END, 255, text);
+		plot_frame_item(items, &n, "@", PLOT_ROLE_END, 255, text);
 	}
 	if (s->tangent) {
 		const plot_cell *cell;
@@ -165,14 +154,14 @@ curve_legend(plot_canvas *c, const plot_curve_spec *s, const plot_frame *fr,
 		    ascii ? "." : "\xc2\xb7");
 		snprintf(text, sizeof text, "tangent, slope %s",
 		    plot_frame_num(slope, 4, num, sizeof num));
-		curve_item(items, &n, mark, PLOT_ROLE_TANGENT, 0, text);
+		plot_frame_item(items, &n, mark, PLOT_ROLE_TANGENT, 0, text);
 	}
 	for (k = 0; k < 4; k++) {
 		if (!drawn[k])
 			continue;
 		snprintf(mark, sizeof mark, "%c",
 		    (int)plot_sym_char(plot_frame_kind_sym(k), 1));
-		curve_item(items, &n, mark, PLOT_ROLE_CRITICAL, k,
+		plot_frame_item(items, &n, mark, PLOT_ROLE_CRITICAL, k,
 		    plot_frame_kind_name(k, w < 60));
 	}
 	return n - plot_frame_legend(c, 0, fr->ay + fr->ah + PLOT_FRAME_BELOW,

@@ -303,6 +303,19 @@ plot_frame_axes(plot_canvas *c, const plot_frame *fr, const char *xname,
 	}
 }
 
+/* Fill in one legend item. */
+void
+plot_frame_item(plot_legend_item *items, int *n, const char *mark, int role,
+    int index, const char *text)
+{
+	plot_legend_item *it = &items[(*n)++];
+
+	snprintf(it->mark, sizeof it->mark, "%s", mark);
+	it->role = role;
+	it->index = index;
+	snprintf(it->text, sizeof it->text, "%s", text);
+}
+
 /* Pack legend items into rows. */
 int
 plot_frame_legend(plot_canvas *c, int x, int y, int w, int rows,

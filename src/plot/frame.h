@@ -77,6 +77,10 @@ int plot_frame_margin(const plot_frame *fr);
 void plot_frame_axes(plot_canvas *c, const plot_frame *fr,
     const char *xname, const char *yname);
 
+/* Fill in items[*n] (mark and text copied, cut to fit) and count it. */
+void plot_frame_item(plot_legend_item *items, int *n, const char *mark,
+    int role, int index, const char *text);
+
 /* Pack legend items into rows y .. y+rows-1 from column x (separated by
  * two spaces).  Items that do not fit are left out.  Returns how many
  * were drawn. */

@@ -1029,6 +1029,35 @@ prop_curve_marks(void)
 	plot_canvas_free(c);
 }
 
+/* A log chart says so in its title and labels at least two rows: for
+ * values from 5 down to 0.5 on a small chart the range is 0.1 .. 10,
+ * and the rows of 10 and 0.1 carry their labels. */
+static void
+prop_chart_log(void)
+{
+	plot_canvas *c = plot_canvas_new(60, 12, 1);
+	double y[6] = { 5, 3, 2, 1.2, 0.8, 0.5 };
+	plot_series se = { y, 6, "gamma = 0.1" };
+	plot_chart_spec s;
+	plot_frame fr;
+	char *text;
+
+	memset(&s, 0, sizeof s);
+	s.series = &se;
+	s.nseries = 1;
+	s.logy = 1;
+	s.yname = "|grad f|";
+	plot_chart(c, &s, &fr);
+	text = plot_canvas_render(c);
+	ok(fr.ymin == 0.1 && fr.ymax == 10 &&
+	    strncmp(text, "|grad f|, log scale\n", 20) == 0 &&
+	    strstr(text, "\n 10+") != NULL && strstr(text, "\n0.1+") != NULL,
+	    "a log chart of 5 .. 0.5: 'log scale' in the title, 10 and 0.1 "
+	    "labelled");
+	free(text);
+	plot_canvas_free(c);
+}
+
 /* A slice of a function of two variables is a function of one. */
 static void
 prop_slice(void)
@@ -1076,5 +1105,6 @@ main(void)
 	prop_legend_levels();
 	prop_legend_drawn();
 	prop_curve_marks();
+	prop_chart_log();
 	return tap_done();
 }

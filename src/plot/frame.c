@@ -131,6 +131,28 @@ frame_pow10_label(int e, char *buf, size_t n)
 		snprintf(buf, n, "1e%d", e);
 }
 
+/* Put the powers 10^e1 first and 10^e0 last among the (at most one,
+ * descending) ticks of t unless there already. */
+static void
+frame_log_ends(plot_ticks *t, int e0, int e1)
+{
+	double v1 = pow(10, e1), v0 = pow(10, e0);
+
+	if (t->n == 0 || t->v[0] != v1) {
+		memmove(&t->v[1], &t->v[0], (size_t)t->n * sizeof t->v[0]);
+		memmove(&t->label[1], &t->label[0],
+		    (size_t)t->n * sizeof t->label[0]);
+		t->v[0] = v1;
+		frame_pow10_label(e1, t->label[0], sizeof t->label[0]);
+		t->n++;
+	}
+	if (t->v[t->n - 1] != v0) {
+		t->v[t->n] = v0;
+		frame_pow10_label(e0, t->label[t->n], sizeof t->label[t->n]);
+		t->n++;
+	}
+}
+
 /* Choose nice ticks within [lo, hi]. */
 void
 plot_ticks_make(plot_ticks *t, double lo, double hi, int max, int logscale)
@@ -159,6 +181,10 @@ plot_ticks_make(plot_ticks *t, double lo, double hi, int max, int logscale)
 			    sizeof t->label[t->n]);
 			t->n++;
 		}
+		/* At least two labels when two powers lie in range: the
+		 * ones at the ends join a lone tick. */
+		if (t->n < 2 && e1 > e0)
+			frame_log_ends(t, e0, e1);
 	} else {
 		static const double nice[4] = { 1, 2, 5, 10 };
 		double raw = (hi - lo) / max, mag, step = 0;

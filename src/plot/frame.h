@@ -58,7 +58,9 @@ int plot_frame_cell(const plot_frame *fr, double x, double y, int *col,
 
 /* Choose "nice" ticks (1, 2 or 5 times a power of ten) within [lo, hi],
  * at most max of them.  On a log axis the ticks are powers of ten,
- * labelled 1e-3, 0.01, 0.1, 1, 10, 100, 1e3. */
+ * labelled 1e-3, 0.01, 0.1, 1, 10, 100, 1e3: every one, or every so
+ * many (keeping 1), and at least the two at the ends of the range when
+ * the range holds two. */
 void plot_ticks_make(plot_ticks *t, double lo, double hi, int max,
     int logscale);
 

@@ -118,6 +118,16 @@ ok $? "--kind slice --at --direction exits 0"
 grep -q 'tangent, slope 8$' "$tmp/out"
 ok $? "the slice's tangent has the directional derivative 8 as slope"
 
+# Ten steps on 3x^2 + y^2 stop far from converged (|grad f| ~ 0.21), but
+# the one minimum they head for is (0, 0) with f* = 0: the gap chart uses
+# it and says so, rather than calling f* unknown.
+"$nabla" plot '3x^2+y^2' --from 1,1 --rate 0.1 --steps 10 --kind convergence \
+	--measure gap --width 60 --height 12 --ascii >"$tmp/out" 2>&1
+ok $? "a gap chart of a short run exits 0"
+grep -q '^note: f\* = 0, f at the minimum (0, 0) ' "$tmp/out" &&
+	grep -q '^f(a_k) - f\*, f\* = 0' "$tmp/out" && ! grep -q unknown "$tmp/out"
+ok $? "short run: f* = 0 from the minimum (0, 0) it heads for, and the note says so"
+
 # A short run on Rosenbrock from (-1, 1) stays near x = -1; the automatic
 # range still holds the minimum (1, 1), marked * in the row labelled 1.
 "$nabla" plot '(1-x)^2+100(y-x^2)^2' --from -1,1 --rate 0.001 --steps 50 \

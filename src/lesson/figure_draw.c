@@ -197,6 +197,65 @@ fd_fstar(const expr *e, int nvars, const double *x)
 	return fstar;
 }
 
+/* f at the one minimum a run heads for: the minima found in the run's
+ * box widened by its size on each side, those closer to the last
+ * iterate than the start is; when exactly one is, its f (not above the
+ * last f) goes to *fstar and its point to x.  Returns 1, or 0 when no
+ * single minimum qualifies. */
+static int
+fd_fstar_heading(const expr *e, const descent_result *r, double *fstar,
+    double *x)
+{
+	const descent_iter *a0 = &r->it[0], *an = &r->it[r->n - 1];
+	critical_opts co;
+	critical_result cr;
+	double ext = 0, reach = 0;
+	int i, j, found = 0;
+
+	critical_opts_init(&co);
+	co.has_box = 1;
+	co.exact = 0;
+	for (j = 0; j < r->nvars; j++) {
+		co.lo[j] = co.hi[j] = a0->x[j];
+		for (i = 0; i < r->n; i++) {
+			double v = r->it[i].x[j];
+
+			if (!isfinite(v))
+				return 0;
+			co.lo[j] = fmin(co.lo[j], v);
+			co.hi[j] = fmax(co.hi[j], v);
+		}
+		ext = fmax(ext, co.hi[j] - co.lo[j]);
+		reach += (an->x[j] - a0->x[j]) * (an->x[j] - a0->x[j]);
+	}
+	if (!(ext > 0) || ext > 1e6)
+		return 0;
+	for (j = 0; j < r->nvars; j++) {
+		co.lo[j] -= ext;
+		co.hi[j] += ext;
+	}
+	if (critical_find(e, r->nvars, &co, &cr, NULL) < 0)
+		return 0;
+	for (i = 0; i < cr.n; i++) {
+		double d = 0;
+
+		if (cr.p[i].kind != CRITICAL_MINIMUM)
+			continue;
+		for (j = 0; j < r->nvars; j++)
+			d += (cr.p[i].x[j] - an->x[j]) *
+			    (cr.p[i].x[j] - an->x[j]);
+		if (d >= reach)
+			continue;
+		if (found++ == 0) {
+			*fstar = cr.p[i].f;
+			for (j = 0; j < r->nvars; j++)
+				x[j] = cr.p[i].x[j];
+		}
+	}
+	critical_result_free(&cr);
+	return found == 1 && isfinite(*fstar) && *fstar <= an->f;
+}
+
 /* --- text pieces ------------------------------------------------------- */
 
 /* Write a point "(0.4, 0.8)" or "0.4" into buf. */
@@ -321,21 +380,48 @@ fd_chart(figure_drawing *d, plot_canvas *c, int compact)
 	const descent_result *runs = d->runs;
 	int nruns = d->nruns, ascii = plot_canvas_ascii(c), i, k, gap;
 	plot_series se[PLOT_MAX_SERIES];
-	char labels[PLOT_MAX_SERIES][48], yname[64], num[40];
-	double *ys[PLOT_MAX_SERIES], fstar = NAN;
+	char labels[PLOT_MAX_SERIES][48], yname[64], num[40], lab[48];
+	char pt[512];
+	double *ys[PLOT_MAX_SERIES], fstar = NAN, xs[EXPR_MAX_VARS];
 	plot_chart_spec s;
 	char *note = NULL;
 
-	/* f* is f at a minimum where a run ended up: near the last iterate
-	 * of the first run that stopped with a small gradient, searched for
-	 * in a small box around it. */
+	/* f*: f at the minimum where a run ended up (near the last iterate
+	 * of the first run that stopped with a small gradient, or that
+	 * run's last f when no minimum is found there), else f at the one
+	 * minimum the first run heads for.  The note says which. */
 	gap = fig->measure == FIGURE_MEASURE_GAP;
 	if (fig->measure != FIGURE_MEASURE_GRAD) {
-		for (i = 0; i < nruns && !isfinite(fstar); i++)
-			if (runs[i].stop != DESCENT_DIVERGED &&
-			    runs[i].it[runs[i].n - 1].norm < 1e-3)
-				fstar = fd_fstar(fig->f, fig->nvars,
-				    runs[i].it[runs[i].n - 1].x);
+		for (i = 0; i < nruns && !isfinite(fstar); i++) {
+			const descent_iter *an = &runs[i].it[runs[i].n - 1];
+
+			if (runs[i].stop == DESCENT_DIVERGED ||
+			    !(an->norm < 1e-3))
+				continue;
+			fd_gamma_label(runs[i].gamma, ascii, lab, sizeof lab);
+			fstar = fd_fstar(fig->f, fig->nvars, an->x);
+			if (isfinite(fstar))
+				note = xasprintf("note: f* = %s, f at the "
+				    "minimum where the run with %s ended",
+				    num_format(fstar, 6, num, sizeof num),
+				    lab);
+			else {
+				fstar = an->f;
+				note = xasprintf("note: f* = %s, the last "
+				    "f of the run with %s, which converged",
+				    num_format(fstar, 6, num, sizeof num),
+				    lab);
+			}
+		}
+		if (!isfinite(fstar) && nruns > 0 &&
+		    runs[0].stop != DESCENT_DIVERGED &&
+		    fd_fstar_heading(fig->f, &runs[0], &fstar, xs)) {
+			fd_gamma_label(runs[0].gamma, ascii, lab, sizeof lab);
+			note = xasprintf("note: f* = %s, f at the minimum %s "
+			    "the run with %s heads for",
+			    num_format(fstar, 6, num, sizeof num),
+			    fd_point_str(xs, fig->nvars, pt, sizeof pt), lab);
+		}
 		if (!isfinite(fstar) && gap)
 			note = xasprintf("note: no run ended near a minimum, "
 			    "so f* is unknown: charting %s instead",

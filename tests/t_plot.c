@@ -1058,6 +1058,86 @@ prop_chart_log(void)
 	plot_canvas_free(c);
 }
 
+/* x² - y², a saddle at the origin. */
+static double
+f_hyper(void *ctx, const double *x)
+{
+	(void)ctx;
+	return x[0] * x[0] - x[1] * x[1];
+}
+
+/* Its gradient (2x, -2y). */
+static void
+g_hyper(void *ctx, const double *x, double *g)
+{
+	(void)ctx;
+	g[0] = 2 * x[0];
+	g[1] = -2 * x[1];
+}
+
+/* For x² - y² the saddle's value 0 is a level and the others are
+ * evenly spaced from it both ways, the two next to it mirrored, all of
+ * them on a square range (they were one negative against six
+ * positive, and with a path 0 became 0.00803); without a path the
+ * range shows the lone saddle with a margin of 2 (it was ±0.25). */
+static void
+prop_saddle_levels(void)
+{
+	plot_critical cr = { { 0, 0 }, PLOT_SADDLE };
+	double path[2 * 6];
+	int pass;
+
+	for (pass = 0; pass < 3; pass++) {
+		plot_canvas *c = plot_canvas_new(60, 20, 1);
+		plot_map_spec m;
+		plot_map_info info;
+		const plot_frame *fr = &info.frame;
+		int i, z = -1, even = 1, sym = 1, n;
+		double d;
+
+		memset(&m, 0, sizeof m);
+		m.fn.dim = 2;
+		m.fn.f = f_hyper;
+		m.crit = &cr;
+		m.ncrit = 1;
+		if (pass == 1) {
+			m.npath = descend(g_hyper, 1, 0.1, 0.1, 5, path);
+			m.path = path;
+		}
+		if (pass == 2) {
+			m.have_x = m.have_y = 1;
+			m.x0 = m.y0 = -1;
+			m.x1 = m.y1 = 1;
+		}
+		plot_contour(c, &m, &info);
+		n = info.nlevels;
+		for (i = 0; i < n; i++)
+			if (info.levels[i] == 0)
+				z = i;
+		d = n > 1 ? info.levels[1] - info.levels[0] : 0;
+		for (i = 0; i + 1 < n; i++)
+			if (fabs(info.levels[i + 1] - info.levels[i] - d) >
+			    1e-9 * d)
+				even = 0;
+		for (i = 0; i < n; i++)
+			if (fabs(info.levels[i] + info.levels[n - 1 - i]) >
+			    1e-9 * d)
+				sym = 0;
+		ok(z > 0 && z < n - 1 && even &&
+		    info.levels[z - 1] == -info.levels[z + 1] &&
+		    (pass < 2 || sym), "x^2 - y^2%s: 0 is one of %d evenly "
+		    "spaced levels, mirrored about it%s",
+		    pass == 1 ? " with a path" : pass == 2 ? " on -1..1" : "",
+		    n, pass == 2 ? " (all of them)" : "");
+		if (pass == 0)
+			ok(fr->xmin <= -2 && fr->xmax >= 2 && fr->ymin <= -2 &&
+			    fr->ymax >= 2, "no path: the range holds the "
+			    "saddle with a margin of 2 (%g..%g, %g..%g)",
+			    fr->xmin, fr->xmax, fr->ymin, fr->ymax);
+		plot_canvas_free(c);
+	}
+}
+
 /* A slice of a function of two variables is a function of one. */
 static void
 prop_slice(void)
@@ -1106,5 +1186,6 @@ main(void)
 	prop_legend_drawn();
 	prop_curve_marks();
 	prop_chart_log();
+	prop_saddle_levels();
 	return tap_done();
 }

@@ -10,6 +10,8 @@
 #define MAP_PI 3.14159265358979323846
 #define MAP_QSAMPLES 4096	/* samples used to estimate quantiles */
 #define MAP_RUNAWAY 20.0	/* how far a runaway path stretches the range */
+#define MAP_MARGIN 2.0		/* half the width at least of a range chosen
+				   from critical points alone */
 
 /* Grow the box b = {x0, x1, y0, y1} to hold (x, y). */
 static void
@@ -99,7 +101,12 @@ plot_map_range(const plot_map_spec *m, int aw, int ah, double r[4])
 		hh = (b[3] - b[2]) / 2;
 		hw = u * aw / 2;
 	} else {
+		/* Without a path the critical points are all there is to
+		 * see: a margin of 2 around them at least. */
 		pad = 0.2 * ext;
+		if (m->npath == 0 && m->ncrit > 0)
+			pad = fmax(0.25 * ext, MAP_MARGIN -
+			    map_box_extent(b) / 2);
 		hw = (b[1] - b[0]) / 2 + pad;
 		hh = (b[3] - b[2]) / 2 + pad;
 		u = 2 * hw / aw;
@@ -192,6 +199,33 @@ map_remove_level(plot_map_info *info, int i)
 	info->nlevels--;
 }
 
+/* f at the saddle in range nearest the centre of the map, or NaN when
+ * there is none. */
+static double
+map_saddle_value(const plot_map_spec *m, const plot_frame *fr)
+{
+	double cx = (fr->xmin + fr->xmax) / 2, cy = (fr->ymin + fr->ymax) / 2;
+	double best = INFINITY, fs = NAN;
+	int k, col, row;
+
+	for (k = 0; k < m->ncrit; k++) {
+		double d, v;
+
+		if (m->crit[k].kind != PLOT_SADDLE ||
+		    !plot_frame_cell(fr, m->crit[k].x[0], m->crit[k].x[1],
+		    &col, &row))
+			continue;
+		d = hypot((m->crit[k].x[0] - cx) / (fr->xmax - fr->xmin),
+		    (m->crit[k].x[1] - cy) / (fr->ymax - fr->ymin));
+		v = m->fn.f(m->fn.ctx, m->crit[k].x);
+		if (isfinite(v) && d < best) {
+			best = d;
+			fs = v;
+		}
+	}
+	return fs;
+}
+
 /* Choose the levels from the samples v (sw×sh, row-major). */
 static void
 map_levels(const plot_map_spec *m, const double *v, int sw, int sh,
@@ -269,9 +303,27 @@ map_levels(const plot_map_spec *m, const double *v, int sw, int sh,
 	} else {
 		double lo = map_select(q, nq, (int)(0.05 * (nq - 1)));
 		double hi = map_select(q, nq, (int)(0.95 * (nq - 1)));
+		double fs = map_saddle_value(m, fr);
 
 		if (!(hi > lo))
 			return;
+		if (isfinite(fs) && lo < fs && fs < hi) {
+			/* Around a saddle with f on both sides of its
+			 * value: that value is a level, the others evenly
+			 * spaced from it both ways (at least one on each
+			 * side), as far as f reaches. */
+			double d = (hi - lo) / (want - 1);
+
+			if (fs - lo < d)
+				d = fs - lo;
+			if (hi - fs < d)
+				d = hi - fs;
+
+			for (k = -(int)floor((fs - lo) / d + 1e-9);
+			    fs + k * d <= hi + 1e-9 * d; k++)
+				map_add_level(info, fs + k * d, 0);
+			return;
+		}
 		for (k = 0; k < want; k++)
 			map_add_level(info, lo + (hi - lo) * (k + 0.5) / want,
 			    0);

@@ -110,6 +110,16 @@ grep -q 'too many for a map' "$tmp/out"
 ok $? "three variables: a note says why there is no map"
 grep -q '^g(t) = f(a + t d)' "$tmp/out"
 ok $? "three variables: the slice is drawn"
+# The note of three variables speaks the output's character set.
+"$nabla" plot 'x^2 + y^2 + z^2' --from 1,2,3 --width 60 --height 24 \
+	--unicode >"$tmp/out" 2>&1
+sed -n '/^note: f has 3/,/^on it/p' "$tmp/out" >"$tmp/note"
+grep -q '∇f(a₀)/‖∇f(a₀)‖' "$tmp/note" && grep -q 'γ‖∇f(a₀)‖' "$tmp/note" &&
+	! grep -q 'grad\|gamma\|a_0' "$tmp/note"
+ok $? "three variables, Unicode: the note writes ∇f, γ and ‖∇f(a₀)‖"
+"$nabla" plot 'x^2 + y^2 + z^2' --from 1,2,3 --width 60 --height 24 \
+	--ascii | grep -q '^d = -grad f(a_0)/|grad f(a_0)|'
+ok $? "three variables, ASCII: the note writes -grad f(a_0)/|grad f(a_0)|"
 # The slice of 3x^2 + y^2 through (1,1) along (1,1): its slope at t = 0 is
 # the directional derivative grad f(1,1) . (1,1) = (6, 2) . (1, 1) = 8.
 "$nabla" plot '3x^2 + y^2' --kind slice --at 1,1 --direction 1,1 \
@@ -140,6 +150,10 @@ ok $? "Rosenbrock: the minimum (1,1) is on the map and in the legend"
 "$nabla" plot 'x + y + z' --kind contour >"$tmp/out" 2>"$tmp/err"
 [ $? -eq 2 ] && grep -q 'two variables' "$tmp/err"
 ok $? "a contour map of three variables is refused"
+"$nabla" plot 'x^2' --kind contour >"$tmp/out" 2>"$tmp/err"
+[ $? -eq 2 ] && grep -q 'drawn as its graph: omit --kind' "$tmp/err" &&
+	! grep -q 'convergence' "$tmp/err"
+ok $? "a contour map of one variable: told it gets its graph without --kind"
 "$nabla" plot 'x^2' --kind convergence >"$tmp/out" 2>"$tmp/err"
 [ $? -eq 2 ] && grep -q 'add --from' "$tmp/err"
 ok $? "a convergence chart without a start point is refused"

@@ -781,13 +781,25 @@ figure_draw_text(const figure *fig, const figure_draw_layout *lay,
 	} else {
 		int h2 = h / 2 > 12 ? h / 2 : 12;
 
-		sbuf_addf(&b, "note: f has %d variables, too many for a map.  "
-		    "Below: how fast the descent\n"
-		    "converges, then the slice g(t) = f(a_0 + t d) through the "
-		    "start along\n"
-		    "d = -grad f(a_0)/|grad f(a_0)|, the direction of the first "
-		    "step; a_1 lies\n"
-		    "on it at t = gamma |grad f(a_0)|.\n", n);
+		if (lay->ascii)
+			sbuf_addf(&b, "note: f has %d variables, too many for "
+			    "a map.  Below: how fast the descent\n"
+			    "converges, then the slice g(t) = f(a_0 + t d) "
+			    "through the start along\n"
+			    "d = -grad f(a_0)/|grad f(a_0)|, the direction of "
+			    "the first step; a_1 lies\n"
+			    "on it at t = gamma |grad f(a_0)|.\n", n);
+		else
+			sbuf_addf(&b, "note: f has %d variables, too many for "
+			    "a map.  Below: how fast the descent\n"
+			    "converges, then the slice g(t) = f(a\xe2\x82\x80 "
+			    "+ t d) through the start along\n"
+			    "d = \xe2\x88\x92\xe2\x88\x87" "f(a\xe2\x82\x80)"
+			    "/\xe2\x80\x96\xe2\x88\x87" "f(a\xe2\x82\x80)"
+			    "\xe2\x80\x96, the direction of the first step; "
+			    "a\xe2\x82\x81 lies\n"
+			    "on it at t = \xce\xb3\xe2\x80\x96\xe2\x88\x87"
+			    "f(a\xe2\x82\x80)\xe2\x80\x96.\n", n);
 		fd_text_picture(&b, d, FIGURE_CONVERGENCE, lay->ascii, w, h2);
 		fd_text_picture(&b, d, FIGURE_SLICE, lay->ascii, w, h2);
 		if (d->nruns > 0)

@@ -1138,6 +1138,49 @@ prop_saddle_levels(void)
 	}
 }
 
+/* The x axis keeps its name whatever the width: the graph of x³ - 3x
+ * on -2..2 put its last label 2 at the right edge and dropped the "x"
+ * at 80 columns.  The label row ends in " x" at every width from 30 to
+ * 200, and the label 2 is still there. */
+static void
+prop_xname(void)
+{
+	int w, bad = 0, last2 = 0;
+
+	for (w = 30; w <= 200; w++) {
+		plot_canvas *c = plot_canvas_new(w, 14, 1);
+		plot_curve_spec s;
+		plot_frame fr;
+		char *text, *line;
+		int r;
+
+		memset(&s, 0, sizeof s);
+		s.fn.dim = 1;
+		s.fn.f = f_cubic1;
+		s.have_range = 1;
+		s.t0 = -2;
+		s.t1 = 2;
+		s.no_legend = 1;
+		plot_curve(c, &s, &fr);
+		text = plot_canvas_render(c);
+		line = text;
+		for (r = 0; r < fr.ay + fr.ah + 1; r++)
+			line = strchr(line, '\n') + 1;
+		*strchr(line, '\n') = '\0';
+		if (strlen(line) < 2 || strcmp(line + strlen(line) - 2,
+		    " x") != 0) {
+			bad++;
+			diag("width %d: label row '%s'", w, line);
+		}
+		if (strstr(line, " 2 ") != NULL)
+			last2++;
+		free(text);
+		plot_canvas_free(c);
+	}
+	ok(bad == 0 && last2 > 100, "the x axis name ends the label row at "
+	    "widths 30..200 (%d without, label 2 kept at %d)", bad, last2);
+}
+
 /* A slice of a function of two variables is a function of one. */
 static void
 prop_slice(void)
@@ -1187,5 +1230,6 @@ main(void)
 	prop_curve_marks();
 	prop_chart_log();
 	prop_saddle_levels();
+	prop_xname();
 	return tap_done();
 }

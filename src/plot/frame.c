@@ -259,7 +259,8 @@ plot_frame_axes(plot_canvas *c, const plot_frame *fr, const char *xname,
 {
 	plot_ticks t;
 	int i, y, x, row = fr->ay + fr->ah, lastend = -1, lastrow = -1;
-	int toprow_used = 0;
+	int toprow_used = 0, xl[PLOT_MAX_TICKS], xs[PLOT_MAX_TICKS], nx = 0;
+	int prevend = -1, xstart = -1;
 
 	/* The y axis, its ticks and their labels. */
 	for (y = fr->ay; y < row; y++)
@@ -287,6 +288,11 @@ plot_frame_axes(plot_canvas *c, const plot_frame *fr, const char *xname,
 	/* The x axis, its ticks and their labels. */
 	for (x = fr->ax; x < fr->ax + fr->aw; x++)
 		plot_canvas_sym(c, x, row, PLOT_SYM_HLINE, PLOT_ROLE_AXIS, 0);
+	/* The labels that fit without overlapping, then the x name at the
+	 * right end of the label row: when the last label leaves no room
+	 * for it, the label moves left just enough, or when that would
+	 * run into the label before, gives way (unless it is the only
+	 * one). */
 	frame_xticks(fr, &t);
 	for (i = 0; i < t.n; i++) {
 		int col, r, len = (int)strlen(t.label[i]), start;
@@ -302,21 +308,36 @@ plot_frame_axes(plot_canvas *c, const plot_frame *fr, const char *xname,
 			start = 0;
 		if (start <= lastend)
 			continue;
-		plot_canvas_text(c, start, row + 1, t.label[i],
-		    PLOT_ROLE_LABEL, 0);
+		xl[nx] = i;
+		xs[nx++] = start;
+		prevend = lastend;
 		lastend = start + len;
 	}
-
-	/* The names: x at the right end of the label row, y at the top of
-	 * the margin (or above the area when there is a row for it). */
 	if (xname != NULL) {
 		int len = plot_text_width(xname);
-		int start = plot_canvas_width(c) - len;
 
-		if (start > lastend + 1)
-			plot_canvas_text(c, start, row + 1, xname,
-			    PLOT_ROLE_LABEL, 0);
+		xstart = plot_canvas_width(c) - len;
+		if (!(xstart > lastend + 1) && nx >= 1) {
+			int moved = xstart - 1 - (lastend - xs[nx - 1]);
+
+			if (moved > prevend && moved >= 0)
+				xs[nx - 1] = moved;
+			else if (nx >= 2 && xstart > prevend + 1)
+				nx--;
+			else
+				xstart = -1;
+		} else if (!(xstart > lastend + 1))
+			xstart = -1;
 	}
+	for (i = 0; i < nx; i++)
+		plot_canvas_text(c, xs[i], row + 1, t.label[xl[i]],
+		    PLOT_ROLE_LABEL, 0);
+	if (xstart >= 0)
+		plot_canvas_text(c, xstart, row + 1, xname, PLOT_ROLE_LABEL,
+		    0);
+
+	/* The y name at the top of the margin (or above the area when
+	 * there is a row for it). */
 	if (yname != NULL) {
 		int len = plot_text_width(yname);
 

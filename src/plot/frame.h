@@ -74,8 +74,9 @@ char *plot_frame_num(double v, int sig, char *buf, size_t n);
 int plot_frame_margin(const plot_frame *fr);
 
 /* Draw both axes with ticks and labels; xname at the right end of the
- * label row and yname above the y labels when they fit (either may be
- * NULL). */
+ * label row (when they collide, the last x label moves left for it, or
+ * gives way when it cannot and another label is left) and yname above the y labels when they fit
+ * (either may be NULL). */
 void plot_frame_axes(plot_canvas *c, const plot_frame *fr,
     const char *xname, const char *yname);
 

@@ -56,6 +56,16 @@ for d in 0 1 2 3; do
 	ok $? "iterate a_$d is on the map"
 done
 
+# At --width 40 the table fits: the gradient column goes, the points
+# keep 4 digits (a_5 = (0.4^5, 0.8^5) = (0.01024, 0.32768)).
+"$nabla" plot '3x^2 + y^2' --from 1,1 --rate 0.1 --steps 10 --width 40 \
+	--height 12 >"$tmp/out" 2>&1
+sed -n '/^   k  a_k/,/^  10 /p' "$tmp/out" >"$tmp/table"
+[ "$(wc -l <"$tmp/table")" -eq 12 ] &&
+	[ "$(awk '{ if (length > 40) print }' "$tmp/table" | wc -l)" -eq 0 ] &&
+	grep -q '^   5  (0.01024, 0.3277) *0.1077$' "$tmp/table"
+ok $? "--width 40: the iterate table keeps within 40 columns, 4 digits"
+
 # Without a terminal the size is 80x24; a map without a path has one
 # header line.
 "$nabla" plot 'x^2 + y^2' --ascii >"$tmp/out" 2>"$tmp/err"

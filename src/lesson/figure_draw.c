@@ -258,9 +258,9 @@ fd_fstar_heading(const expr *e, const descent_result *r, double *fstar,
 
 /* --- text pieces ------------------------------------------------------- */
 
-/* Write a point "(0.4, 0.8)" or "0.4" into buf. */
+/* Write a point "(0.4, 0.8)" or "0.4" with sig digits into buf. */
 static char *
-fd_point_str(const double *x, int n, char *buf, size_t size)
+fd_point_sig(const double *x, int n, int sig, char *buf, size_t size)
 {
 	size_t len = 0;
 	char num[40];
@@ -269,12 +269,19 @@ fd_point_str(const double *x, int n, char *buf, size_t size)
 	buf[0] = '\0';
 	for (i = 0; i < n && len + 1 < size; i++) {
 		snprintf(buf + len, size - len, "%s%s", i > 0 ? ", " : n > 1 ?
-		    "(" : "", num_format(x[i], 6, num, sizeof num));
+		    "(" : "", num_format(x[i], sig, num, sizeof num));
 		len = strlen(buf);
 	}
 	if (n > 1 && len + 1 < size)
 		snprintf(buf + len, size - len, ")");
 	return buf;
+}
+
+/* Write a point "(0.4, 0.8)" or "0.4" into buf. */
+static char *
+fd_point_str(const double *x, int n, char *buf, size_t size)
+{
+	return fd_point_sig(x, n, 6, buf, size);
 }
 
 /* The legend text of a step size, "γ = 0.1". */
@@ -671,35 +678,84 @@ figure_draw(const figure *fig, plot_canvas *c, int compact)
 
 /* --- the text of `nabla plot` ------------------------------------------ */
 
-/* Append the table of iterates: k, a_k, f(a_k), ‖∇f(a_k)‖; long runs
- * show their first eight and last four rows. */
+/* Append line, cut to w cells (UTF-8 aware) and without trailing
+ * blanks, and a newline. */
 static void
-fd_table(sbuf *b, const descent_result *r, int ascii)
+fd_table_line(sbuf *b, const char *line, int w)
 {
-	char b1[40], b2[40], pt[512];
+	size_t n = 0, end;
+	int cells = 0;
+
+	while (line[n] != '\0' && cells < w) {
+		n++;
+		while (((unsigned char)line[n] & 0xc0) == 0x80)
+			n++;
+		cells++;
+	}
+	for (end = n; end > 0 && line[end - 1] == ' '; end--)
+		;
+	sbuf_addf(b, "%.*s\n", (int)end, line);
+}
+
+/* The widest point of run r written with sig digits. */
+static int
+fd_table_wide(const descent_result *r, int sig)
+{
+	char pt[512];
 	int k, wide = 3;
 
 	for (k = 0; k < r->n; k++) {
-		int len = (int)strlen(fd_point_str(r->it[k].x, r->nvars, pt,
-		    sizeof pt));
+		int len = (int)strlen(fd_point_sig(r->it[k].x, r->nvars, sig,
+		    pt, sizeof pt));
 
 		if (len > wide)
 			wide = len;
 	}
-	sbuf_addf(b, "%4s  %-*s  %-12s %s\n", "k", wide, "a_k", "f(a_k)",
-	    fd_norm_name(ascii));
+	return wide;
+}
+
+/* Append the table of iterates: k, a_k, f(a_k), ‖∇f(a_k)‖; long runs
+ * show their first eight and last four rows.  It keeps within w
+ * columns: the gradient column goes first, then the points lose
+ * digits (6, then 4, then 3), and lines still too long are cut. */
+static void
+fd_table(sbuf *b, const descent_result *r, int ascii, int w)
+{
+	char b1[40], b2[40], pt[512], line[1024];
+	int k, sig = 6, wide = fd_table_wide(r, sig), norm = 1;
+
+	/* k, two spaces, a_k, two spaces, f (12), a space, the norm. */
+	if (4 + 2 + wide + 2 + 12 + 1 + 12 > w)
+		norm = 0;
+	while (!norm && 4 + 2 + wide + 2 + 12 > w && sig > 3) {
+		sig = sig == 6 ? 4 : 3;
+		wide = fd_table_wide(r, sig);
+	}
+	if (norm)
+		snprintf(line, sizeof line, "%4s  %-*s  %-12s %s", "k", wide,
+		    "a_k", "f(a_k)", fd_norm_name(ascii));
+	else
+		snprintf(line, sizeof line, "%4s  %-*s  %s", "k", wide, "a_k",
+		    "f(a_k)");
+	fd_table_line(b, line, w);
 	for (k = 0; k < r->n; k++) {
 		const descent_iter *it = &r->it[k];
 
 		if (r->n > 14 && k == 8) {
-			sbuf_addf(b, "%4s\n", "...");
+			fd_table_line(b, " ...", w);
 			k = r->n - 4;
 			it = &r->it[k];
 		}
-		sbuf_addf(b, "%4d  %-*s  %-12s %s\n", it->k, wide,
-		    fd_point_str(it->x, r->nvars, pt, sizeof pt),
-		    num_format(it->f, 6, b1, sizeof b1),
-		    num_format(it->norm, 4, b2, sizeof b2));
+		fd_point_sig(it->x, r->nvars, sig, pt, sizeof pt);
+		if (norm)
+			snprintf(line, sizeof line, "%4d  %-*s  %-12s %s",
+			    it->k, wide, pt, num_format(it->f, sig, b1,
+			    sizeof b1), num_format(it->norm, 4, b2,
+			    sizeof b2));
+		else
+			snprintf(line, sizeof line, "%4d  %-*s  %s", it->k,
+			    wide, pt, num_format(it->f, sig, b1, sizeof b1));
+		fd_table_line(b, line, w);
 	}
 }
 
@@ -777,7 +833,7 @@ figure_draw_text(const figure *fig, const figure_draw_layout *lay,
 		fd_text_picture(&b, d, kind, lay->ascii, w, h);
 		if (d->nruns > 0 && (kind != FIGURE_CONVERGENCE ||
 		    d->nruns == 1))
-			fd_table(&b, &d->runs[0], lay->ascii);
+			fd_table(&b, &d->runs[0], lay->ascii, w);
 	} else {
 		int h2 = h / 2 > 12 ? h / 2 : 12;
 
@@ -803,7 +859,7 @@ figure_draw_text(const figure *fig, const figure_draw_layout *lay,
 		fd_text_picture(&b, d, FIGURE_CONVERGENCE, lay->ascii, w, h2);
 		fd_text_picture(&b, d, FIGURE_SLICE, lay->ascii, w, h2);
 		if (d->nruns > 0)
-			fd_table(&b, &d->runs[0], lay->ascii);
+			fd_table(&b, &d->runs[0], lay->ascii, w);
 	}
 
 	/* Why each run stopped, under the pictures. */

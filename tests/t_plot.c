@@ -830,6 +830,357 @@ prop_chart(void)
 	plot_canvas_free(c);
 }
 
+/* The numbers after "levels" in the legend of the render s, into v (at
+ * most max); returns how many, -1 when there is no such line.  *ellipsis
+ * tells whether the list was shortened. */
+static int
+legend_levels(const char *s, double *v, int max, int *ellipsis)
+{
+	const char *p = strstr(s, "levels ");
+	int n = 0;
+
+	*ellipsis = 0;
+	if (p == NULL)
+		return -1;
+	p += 7;
+	while (*p != '\n' && *p != '\0' && n < max) {
+		char *end;
+
+		if (*p == ' ') {
+			p++;
+			continue;
+		}
+		if (strncmp(p, "...", 3) == 0 ||
+		    strncmp(p, "\xe2\x80\xa6", 3) == 0) {
+			*ellipsis = 1;
+			p += 3;
+			continue;
+		}
+		v[n] = strtod(p, &end);
+		if (end == p)
+			return -1;
+		n++;
+		p = end;
+	}
+	return n;
+}
+
+/* The legend lists the levels of a large map in full (it was blank at
+ * 120x40 and more: the list did not fit the legend item), and a short
+ * one on a narrow map.  For the bowl with its minimum 0 the levels
+ * double from one to the next (geometric around f* = 0). */
+static void
+prop_legend_levels(void)
+{
+	static const int sizes[4][2] = { { 250, 70 }, { 160, 50 },
+	    { 120, 40 }, { 40, 30 } };
+	plot_critical cr = { { 0, 0 }, PLOT_MINIMUM };
+	double path[2 * 11], v[PLOT_MAX_LEVELS];
+	int i, k;
+
+	for (i = 0; i < 4; i++) {
+		plot_canvas *c = plot_canvas_new(sizes[i][0], sizes[i][1], 0);
+		plot_map_spec m;
+		plot_map_info info;
+		char *text;
+		int n, dots, good = 1, lines, only;
+
+		memset(&m, 0, sizeof m);
+		m.fn.dim = 2;
+		m.fn.f = f_bowl;
+		m.npath = descend(g_bowl, 1, 1, 0.1, 10, path);
+		m.path = path;
+		m.crit = &cr;
+		m.ncrit = 1;
+		plot_contour(c, &m, &info);
+		text = plot_canvas_render(c);
+		n = legend_levels(text, v, PLOT_MAX_LEVELS, &dots);
+		lines = check_lines(text, sizes[i][0], &only);
+		if (sizes[i][0] >= 120) {
+			for (k = 0; k + 1 < n; k++)
+				if (fabs(v[k + 1] / v[k] - 2) > 0.01)
+					good = 0;
+			ok(n == 10 && !dots && good && lines == sizes[i][1],
+			    "%dx%d: the legend lists all 10 levels, each "
+			    "twice the one below (got %d%s)", sizes[i][0],
+			    sizes[i][1], n, dots ? ", shortened" : "");
+		} else {
+			ok(n >= 3 && dots && lines == sizes[i][1] &&
+			    fabs(v[0] - info.levels[0]) <= 0.01 * v[0] &&
+			    fabs(v[n - 1] - info.levels[info.nlevels - 1]) <=
+			    0.01 * v[n - 1],
+			    "%dx%d: a shortened level list keeps the lowest "
+			    "and the highest level and fits the width "
+			    "(got %d)", sizes[i][0], sizes[i][1], n);
+		}
+		free(text);
+		plot_canvas_free(c);
+	}
+}
+
+/* The legend names only the critical points drawn: for x³ + y³ - 3xy
+ * (saddle (0,0), minimum (1,1)) on 0.5..1.5 squared only the minimum,
+ * on -0.5..0.5 squared the saddle and a note that the minimum is off
+ * the map (before, both were listed whatever the range). */
+static void
+prop_legend_drawn(void)
+{
+	plot_critical cr[2] = { { { 0, 0 }, PLOT_SADDLE },
+	    { { 1, 1 }, PLOT_MINIMUM } };
+	int i;
+
+	for (i = 0; i < 2; i++) {
+		plot_canvas *c = plot_canvas_new(70, 20, 1);
+		plot_map_spec m;
+		char *text;
+		double lo = i == 0 ? 0.5 : -0.5;
+
+		memset(&m, 0, sizeof m);
+		m.fn.dim = 2;
+		m.fn.f = f_cubic;
+		m.crit = cr;
+		m.ncrit = 2;
+		m.have_x = m.have_y = 1;
+		m.x0 = m.y0 = lo;
+		m.x1 = m.y1 = lo + 1;
+		plot_contour(c, &m, NULL);
+		text = plot_canvas_render(c);
+		if (i == 0)
+			ok(strstr(text, "* minimum") != NULL &&
+			    strstr(text, "saddle") == NULL,
+			    "range 0.5..1.5: the legend has the minimum, not "
+			    "the saddle off the map");
+		else
+			ok(strstr(text, "x saddle") != NULL &&
+			    strstr(text, "* minimum") == NULL &&
+			    strstr(text, "minimum off the map") != NULL,
+			    "range -0.5..0.5: the legend has the saddle and "
+			    "says the minimum is off the map");
+		free(text);
+		plot_canvas_free(c);
+	}
+}
+
+/* x³ - 3x: a maximum at -1 (f = 2), a minimum at 1 (f = -2). */
+static double
+f_cubic1(void *ctx, const double *x)
+{
+	(void)ctx;
+	return x[0] * x[0] * x[0] - 3 * x[0];
+}
+
+/* A graph marks its critical points by kind at (x, f(x)) and names them
+ * in the legend; without iterates the range holds them with a margin;
+ * the legend names what is drawn: no + when the point of tangency is
+ * under a_0, o for the iterates after a_9. */
+static void
+prop_curve_marks(void)
+{
+	plot_critical cr[2] = { { { -1, 0 }, PLOT_MAXIMUM },
+	    { { 1, 0 }, PLOT_MINIMUM } };
+	plot_canvas *c = plot_canvas_new(80, 20, 1);
+	plot_curve_spec s;
+	plot_frame fr;
+	double it[15], t = 0.5;
+	const plot_cell *cell;
+	char *text;
+	int col, row, good = 1, k;
+
+	memset(&s, 0, sizeof s);
+	s.fn.dim = 1;
+	s.fn.f = f_cubic1;
+	s.crit = cr;
+	s.ncrit = 2;
+	plot_curve(c, &s, &fr);
+	ok(fr.xmin <= -2 && fr.xmax >= 2, "no iterates: the range holds "
+	    "both critical points with a margin (%g .. %g)", fr.xmin,
+	    fr.xmax);
+	for (k = 0; k < 2; k++) {
+		double x = cr[k].x[0], y = x * x * x - 3 * x;
+
+		if (!plot_frame_cell(&fr, x, y, &col, &row) ||
+		    (cell = plot_canvas_cell(c, col, row)) == NULL ||
+		    cell->ch != (k == 0 ? '^' : '*') ||
+		    cell->role != PLOT_ROLE_CRITICAL)
+			good = 0;
+	}
+	text = plot_canvas_render(c);
+	ok(good && strstr(text, "* minimum") != NULL &&
+	    strstr(text, "^ maximum") != NULL, "x^3 - 3x: ^ at (-1, 2) and "
+	    "* at (1, -2), both in the legend");
+	free(text);
+
+	/* A descent from 0.5 with γ = 0.05 and the tangent at a_0. */
+	for (k = 0; k < 15; k++) {
+		it[k] = t;
+		t -= 0.05 * (3 * t * t - 3);
+	}
+	s.iter = it;
+	s.niter = 15;
+	s.tangent = 1;
+	s.tan_at = it[0];
+	s.tan_slope = NAN;
+	plot_curve(c, &s, &fr);
+	text = plot_canvas_render(c);
+	ok(strstr(text, "+ .") == NULL && strstr(text, ". tangent") != NULL &&
+	    strstr(text, "o later") != NULL && strstr(text, "@ last") != NULL,
+	    "the legend has no + hidden under a_0, and names o and @");
+	free(text);
+	plot_canvas_free(c);
+}
+
+/* A log chart says so in its title and labels at least two rows: for
+ * values from 5 down to 0.5 on a small chart the range is 0.1 .. 10,
+ * and the rows of 10 and 0.1 carry their labels. */
+static void
+prop_chart_log(void)
+{
+	plot_canvas *c = plot_canvas_new(60, 12, 1);
+	double y[6] = { 5, 3, 2, 1.2, 0.8, 0.5 };
+	plot_series se = { y, 6, "gamma = 0.1" };
+	plot_chart_spec s;
+	plot_frame fr;
+	char *text;
+
+	memset(&s, 0, sizeof s);
+	s.series = &se;
+	s.nseries = 1;
+	s.logy = 1;
+	s.yname = "|grad f|";
+	plot_chart(c, &s, &fr);
+	text = plot_canvas_render(c);
+	ok(fr.ymin == 0.1 && fr.ymax == 10 &&
+	    strncmp(text, "|grad f|, log scale\n", 20) == 0 &&
+	    strstr(text, "\n 10+") != NULL && strstr(text, "\n0.1+") != NULL,
+	    "a log chart of 5 .. 0.5: 'log scale' in the title, 10 and 0.1 "
+	    "labelled");
+	free(text);
+	plot_canvas_free(c);
+}
+
+/* x² - y², a saddle at the origin. */
+static double
+f_hyper(void *ctx, const double *x)
+{
+	(void)ctx;
+	return x[0] * x[0] - x[1] * x[1];
+}
+
+/* Its gradient (2x, -2y). */
+static void
+g_hyper(void *ctx, const double *x, double *g)
+{
+	(void)ctx;
+	g[0] = 2 * x[0];
+	g[1] = -2 * x[1];
+}
+
+/* For x² - y² the saddle's value 0 is a level and the others are
+ * evenly spaced from it both ways, the two next to it mirrored, all of
+ * them on a square range (they were one negative against six
+ * positive, and with a path 0 became 0.00803); without a path the
+ * range shows the lone saddle with a margin of 2 (it was ±0.25). */
+static void
+prop_saddle_levels(void)
+{
+	plot_critical cr = { { 0, 0 }, PLOT_SADDLE };
+	double path[2 * 6];
+	int pass;
+
+	for (pass = 0; pass < 3; pass++) {
+		plot_canvas *c = plot_canvas_new(60, 20, 1);
+		plot_map_spec m;
+		plot_map_info info;
+		const plot_frame *fr = &info.frame;
+		int i, z = -1, even = 1, sym = 1, n;
+		double d;
+
+		memset(&m, 0, sizeof m);
+		m.fn.dim = 2;
+		m.fn.f = f_hyper;
+		m.crit = &cr;
+		m.ncrit = 1;
+		if (pass == 1) {
+			m.npath = descend(g_hyper, 1, 0.1, 0.1, 5, path);
+			m.path = path;
+		}
+		if (pass == 2) {
+			m.have_x = m.have_y = 1;
+			m.x0 = m.y0 = -1;
+			m.x1 = m.y1 = 1;
+		}
+		plot_contour(c, &m, &info);
+		n = info.nlevels;
+		for (i = 0; i < n; i++)
+			if (info.levels[i] == 0)
+				z = i;
+		d = n > 1 ? info.levels[1] - info.levels[0] : 0;
+		for (i = 0; i + 1 < n; i++)
+			if (fabs(info.levels[i + 1] - info.levels[i] - d) >
+			    1e-9 * d)
+				even = 0;
+		for (i = 0; i < n; i++)
+			if (fabs(info.levels[i] + info.levels[n - 1 - i]) >
+			    1e-9 * d)
+				sym = 0;
+		ok(z > 0 && z < n - 1 && even &&
+		    info.levels[z - 1] == -info.levels[z + 1] &&
+		    (pass < 2 || sym), "x^2 - y^2%s: 0 is one of %d evenly "
+		    "spaced levels, mirrored about it%s",
+		    pass == 1 ? " with a path" : pass == 2 ? " on -1..1" : "",
+		    n, pass == 2 ? " (all of them)" : "");
+		if (pass == 0)
+			ok(fr->xmin <= -2 && fr->xmax >= 2 && fr->ymin <= -2 &&
+			    fr->ymax >= 2, "no path: the range holds the "
+			    "saddle with a margin of 2 (%g..%g, %g..%g)",
+			    fr->xmin, fr->xmax, fr->ymin, fr->ymax);
+		plot_canvas_free(c);
+	}
+}
+
+/* The x axis keeps its name whatever the width: the graph of x³ - 3x
+ * on -2..2 put its last label 2 at the right edge and dropped the "x"
+ * at 80 columns.  The label row ends in " x" at every width from 30 to
+ * 200, and the label 2 is still there. */
+static void
+prop_xname(void)
+{
+	int w, bad = 0, last2 = 0;
+
+	for (w = 30; w <= 200; w++) {
+		plot_canvas *c = plot_canvas_new(w, 14, 1);
+		plot_curve_spec s;
+		plot_frame fr;
+		char *text, *line;
+		int r;
+
+		memset(&s, 0, sizeof s);
+		s.fn.dim = 1;
+		s.fn.f = f_cubic1;
+		s.have_range = 1;
+		s.t0 = -2;
+		s.t1 = 2;
+		s.no_legend = 1;
+		plot_curve(c, &s, &fr);
+		text = plot_canvas_render(c);
+		line = text;
+		for (r = 0; r < fr.ay + fr.ah + 1; r++)
+			line = strchr(line, '\n') + 1;
+		*strchr(line, '\n') = '\0';
+		if (strlen(line) < 2 || strcmp(line + strlen(line) - 2,
+		    " x") != 0) {
+			bad++;
+			diag("width %d: label row '%s'", w, line);
+		}
+		if (strstr(line, " 2 ") != NULL)
+			last2++;
+		free(text);
+		plot_canvas_free(c);
+	}
+	ok(bad == 0 && last2 > 100, "the x axis name ends the label row at "
+	    "widths 30..200 (%d without, label 2 kept at %d)", bad, last2);
+}
+
 /* A slice of a function of two variables is a function of one. */
 static void
 prop_slice(void)
@@ -874,5 +1225,11 @@ main(void)
 	prop_arrows();
 	prop_chart();
 	prop_slice();
+	prop_legend_levels();
+	prop_legend_drawn();
+	prop_curve_marks();
+	prop_chart_log();
+	prop_saddle_levels();
+	prop_xname();
 	return tap_done();
 }

@@ -157,6 +157,19 @@ test_ticks(void)
 		good = strcmp(t.label[i], lw[i]) == 0;
 	ok(good, "log 1e-6..1: powers of ten labelled 1 0.1 0.01 1e-3 .. "
 	    "1e-6");
+	/* 0.1..10 with room for 2: every other power would keep 1 alone;
+	 * the ends 10 and 0.1 join it. */
+	plot_ticks_make(&t, 0.1, 10, 2, 1);
+	ok(t.n == 3 && strcmp(t.label[0], "10") == 0 &&
+	    strcmp(t.label[1], "1") == 0 && strcmp(t.label[2], "0.1") == 0,
+	    "log 0.1..10 with 2: 10 1 0.1, not 1 alone (got %d ticks)", t.n);
+	/* 1e-7..1e-3 with room for 1: every 5th power keeps 1e-5 alone;
+	 * the ends join it. */
+	plot_ticks_make(&t, 1e-7, 1e-3, 1, 1);
+	ok(t.n == 3 && strcmp(t.label[0], "1e-3") == 0 &&
+	    strcmp(t.label[1], "1e-5") == 0 &&
+	    strcmp(t.label[2], "1e-7") == 0,
+	    "log 1e-7..1e-3 with 1: 1e-3 1e-5 1e-7 (got %d ticks)", t.n);
 	plot_ticks_make(&t, 1e-18, 1e10, 5, 1);
 	ok(t.n >= 2 && t.n <= 6 && strcmp(t.label[t.n - 1], "1e-18") == 0 &&
 	    strcmp(t.label[0], "1e6") == 0,

@@ -56,6 +56,16 @@ for d in 0 1 2 3; do
 	ok $? "iterate a_$d is on the map"
 done
 
+# At --width 40 the table fits: the gradient column goes, the points
+# keep 4 digits (a_5 = (0.4^5, 0.8^5) = (0.01024, 0.32768)).
+"$nabla" plot '3x^2 + y^2' --from 1,1 --rate 0.1 --steps 10 --width 40 \
+	--height 12 >"$tmp/out" 2>&1
+sed -n '/^   k  a_k/,/^  10 /p' "$tmp/out" >"$tmp/table"
+[ "$(wc -l <"$tmp/table")" -eq 12 ] &&
+	[ "$(awk '{ if (length > 40) print }' "$tmp/table" | wc -l)" -eq 0 ] &&
+	grep -q '^   5  (0.01024, 0.3277) *0.1077$' "$tmp/table"
+ok $? "--width 40: the iterate table keeps within 40 columns, 4 digits"
+
 # Without a terminal the size is 80x24; a map without a path has one
 # header line.
 "$nabla" plot 'x^2 + y^2' --ascii >"$tmp/out" 2>"$tmp/err"
@@ -110,6 +120,16 @@ grep -q 'too many for a map' "$tmp/out"
 ok $? "three variables: a note says why there is no map"
 grep -q '^g(t) = f(a + t d)' "$tmp/out"
 ok $? "three variables: the slice is drawn"
+# The note of three variables speaks the output's character set.
+"$nabla" plot 'x^2 + y^2 + z^2' --from 1,2,3 --width 60 --height 24 \
+	--unicode >"$tmp/out" 2>&1
+sed -n '/^note: f has 3/,/^on it/p' "$tmp/out" >"$tmp/note"
+grep -q '∇f(a₀)/‖∇f(a₀)‖' "$tmp/note" && grep -q 'γ‖∇f(a₀)‖' "$tmp/note" &&
+	! grep -q 'grad\|gamma\|a_0' "$tmp/note"
+ok $? "three variables, Unicode: the note writes ∇f, γ and ‖∇f(a₀)‖"
+"$nabla" plot 'x^2 + y^2 + z^2' --from 1,2,3 --width 60 --height 24 \
+	--ascii | grep -q '^d = -grad f(a_0)/|grad f(a_0)|'
+ok $? "three variables, ASCII: the note writes -grad f(a_0)/|grad f(a_0)|"
 # The slice of 3x^2 + y^2 through (1,1) along (1,1): its slope at t = 0 is
 # the directional derivative grad f(1,1) . (1,1) = (6, 2) . (1, 1) = 8.
 "$nabla" plot '3x^2 + y^2' --kind slice --at 1,1 --direction 1,1 \
@@ -118,10 +138,32 @@ ok $? "--kind slice --at --direction exits 0"
 grep -q 'tangent, slope 8$' "$tmp/out"
 ok $? "the slice's tangent has the directional derivative 8 as slope"
 
+# Ten steps on 3x^2 + y^2 stop far from converged (|grad f| ~ 0.21), but
+# the one minimum they head for is (0, 0) with f* = 0: the gap chart uses
+# it and says so, rather than calling f* unknown.
+"$nabla" plot '3x^2+y^2' --from 1,1 --rate 0.1 --steps 10 --kind convergence \
+	--measure gap --width 60 --height 12 --ascii >"$tmp/out" 2>&1
+ok $? "a gap chart of a short run exits 0"
+grep -q '^note: f\* = 0, f at the minimum (0, 0) ' "$tmp/out" &&
+	grep -q '^f(a_k) - f\*, f\* = 0' "$tmp/out" && ! grep -q unknown "$tmp/out"
+ok $? "short run: f* = 0 from the minimum (0, 0) it heads for, and the note says so"
+
+# A short run on Rosenbrock from (-1, 1) stays near x = -1; the automatic
+# range still holds the minimum (1, 1), marked * in the row labelled 1.
+"$nabla" plot '(1-x)^2+100(y-x^2)^2' --from -1,1 --rate 0.001 --steps 50 \
+	--width 80 --height 24 --ascii >"$tmp/out" 2>&1
+ok $? "a short run on Rosenbrock exits 0"
+grep -q '^ *1+.*\*' "$tmp/out" && grep -q '\* minimum' "$tmp/out"
+ok $? "Rosenbrock: the minimum (1,1) is on the map and in the legend"
+
 # Bad input: exit status 2 and a message.
 "$nabla" plot 'x + y + z' --kind contour >"$tmp/out" 2>"$tmp/err"
 [ $? -eq 2 ] && grep -q 'two variables' "$tmp/err"
 ok $? "a contour map of three variables is refused"
+"$nabla" plot 'x^2' --kind contour >"$tmp/out" 2>"$tmp/err"
+[ $? -eq 2 ] && grep -q 'drawn as its graph: omit --kind' "$tmp/err" &&
+	! grep -q 'convergence' "$tmp/err"
+ok $? "a contour map of one variable: told it gets its graph without --kind"
 "$nabla" plot 'x^2' --kind convergence >"$tmp/out" 2>"$tmp/err"
 [ $? -eq 2 ] && grep -q 'add --from' "$tmp/err"
 ok $? "a convergence chart without a start point is refused"

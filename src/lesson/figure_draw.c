@@ -22,6 +22,8 @@
 #include "plot/curve.h"
 
 #define FD_MIN_HEIGHT 8		/* rows of a picture at the least */
+#define FD_NEAR 2.5		/* critical points this near a path count
+				   for its range */
 
 /* A figure made ready to draw: f compiled and the descent runs done. */
 typedef struct figure_drawing {
@@ -126,8 +128,9 @@ figure_draw_critical(const expr *f, int n, const double *lo,
 }
 
 /* Keep the critical points that matter for the automatic range of a
- * path: those within the path's box widened by its size on each side.
- * Returns how many are kept (moved to the front). */
+ * path: those within the path's box widened on each side by its size,
+ * and by FD_NEAR at least, so that a minimum a short run heads for is
+ * in view.  Returns how many are kept (moved to the front). */
 static int
 fd_near_path(plot_critical *crit, int n, const double *path, int np)
 {
@@ -145,7 +148,7 @@ fd_near_path(plot_critical *crit, int n, const double *path, int np)
 	}
 	if (!isfinite(b[0]))
 		return n;
-	ext = fmax(fmax(b[1] - b[0], b[3] - b[2]), 1);
+	ext = fmax(fmax(b[1] - b[0], b[3] - b[2]), FD_NEAR);
 	for (i = 0; i < n; i++) {
 		if (crit[i].x[0] >= b[0] - ext && crit[i].x[0] <= b[1] + ext &&
 		    crit[i].x[1] >= b[2] - ext && crit[i].x[1] <= b[3] + ext) {
@@ -194,11 +197,70 @@ fd_fstar(const expr *e, int nvars, const double *x)
 	return fstar;
 }
 
+/* f at the one minimum a run heads for: the minima found in the run's
+ * box widened by its size on each side, those closer to the last
+ * iterate than the start is; when exactly one is, its f (not above the
+ * last f) goes to *fstar and its point to x.  Returns 1, or 0 when no
+ * single minimum qualifies. */
+static int
+fd_fstar_heading(const expr *e, const descent_result *r, double *fstar,
+    double *x)
+{
+	const descent_iter *a0 = &r->it[0], *an = &r->it[r->n - 1];
+	critical_opts co;
+	critical_result cr;
+	double ext = 0, reach = 0;
+	int i, j, found = 0;
+
+	critical_opts_init(&co);
+	co.has_box = 1;
+	co.exact = 0;
+	for (j = 0; j < r->nvars; j++) {
+		co.lo[j] = co.hi[j] = a0->x[j];
+		for (i = 0; i < r->n; i++) {
+			double v = r->it[i].x[j];
+
+			if (!isfinite(v))
+				return 0;
+			co.lo[j] = fmin(co.lo[j], v);
+			co.hi[j] = fmax(co.hi[j], v);
+		}
+		ext = fmax(ext, co.hi[j] - co.lo[j]);
+		reach += (an->x[j] - a0->x[j]) * (an->x[j] - a0->x[j]);
+	}
+	if (!(ext > 0) || ext > 1e6)
+		return 0;
+	for (j = 0; j < r->nvars; j++) {
+		co.lo[j] -= ext;
+		co.hi[j] += ext;
+	}
+	if (critical_find(e, r->nvars, &co, &cr, NULL) < 0)
+		return 0;
+	for (i = 0; i < cr.n; i++) {
+		double d = 0;
+
+		if (cr.p[i].kind != CRITICAL_MINIMUM)
+			continue;
+		for (j = 0; j < r->nvars; j++)
+			d += (cr.p[i].x[j] - an->x[j]) *
+			    (cr.p[i].x[j] - an->x[j]);
+		if (d >= reach)
+			continue;
+		if (found++ == 0) {
+			*fstar = cr.p[i].f;
+			for (j = 0; j < r->nvars; j++)
+				x[j] = cr.p[i].x[j];
+		}
+	}
+	critical_result_free(&cr);
+	return found == 1 && isfinite(*fstar) && *fstar <= an->f;
+}
+
 /* --- text pieces ------------------------------------------------------- */
 
-/* Write a point "(0.4, 0.8)" or "0.4" into buf. */
+/* Write a point "(0.4, 0.8)" or "0.4" with sig digits into buf. */
 static char *
-fd_point_str(const double *x, int n, char *buf, size_t size)
+fd_point_sig(const double *x, int n, int sig, char *buf, size_t size)
 {
 	size_t len = 0;
 	char num[40];
@@ -207,12 +269,19 @@ fd_point_str(const double *x, int n, char *buf, size_t size)
 	buf[0] = '\0';
 	for (i = 0; i < n && len + 1 < size; i++) {
 		snprintf(buf + len, size - len, "%s%s", i > 0 ? ", " : n > 1 ?
-		    "(" : "", num_format(x[i], 6, num, sizeof num));
+		    "(" : "", num_format(x[i], sig, num, sizeof num));
 		len = strlen(buf);
 	}
 	if (n > 1 && len + 1 < size)
 		snprintf(buf + len, size - len, ")");
 	return buf;
+}
+
+/* Write a point "(0.4, 0.8)" or "0.4" into buf. */
+static char *
+fd_point_str(const double *x, int n, char *buf, size_t size)
+{
+	return fd_point_sig(x, n, 6, buf, size);
 }
 
 /* The legend text of a step size, "γ = 0.1". */
@@ -318,21 +387,48 @@ fd_chart(figure_drawing *d, plot_canvas *c, int compact)
 	const descent_result *runs = d->runs;
 	int nruns = d->nruns, ascii = plot_canvas_ascii(c), i, k, gap;
 	plot_series se[PLOT_MAX_SERIES];
-	char labels[PLOT_MAX_SERIES][48], yname[64], num[40];
-	double *ys[PLOT_MAX_SERIES], fstar = NAN;
+	char labels[PLOT_MAX_SERIES][48], yname[64], num[40], lab[48];
+	char pt[512];
+	double *ys[PLOT_MAX_SERIES], fstar = NAN, xs[EXPR_MAX_VARS];
 	plot_chart_spec s;
 	char *note = NULL;
 
-	/* f* is f at a minimum where a run ended up: near the last iterate
-	 * of the first run that stopped with a small gradient, searched for
-	 * in a small box around it. */
+	/* f*: f at the minimum where a run ended up (near the last iterate
+	 * of the first run that stopped with a small gradient, or that
+	 * run's last f when no minimum is found there), else f at the one
+	 * minimum the first run heads for.  The note says which. */
 	gap = fig->measure == FIGURE_MEASURE_GAP;
 	if (fig->measure != FIGURE_MEASURE_GRAD) {
-		for (i = 0; i < nruns && !isfinite(fstar); i++)
-			if (runs[i].stop != DESCENT_DIVERGED &&
-			    runs[i].it[runs[i].n - 1].norm < 1e-3)
-				fstar = fd_fstar(fig->f, fig->nvars,
-				    runs[i].it[runs[i].n - 1].x);
+		for (i = 0; i < nruns && !isfinite(fstar); i++) {
+			const descent_iter *an = &runs[i].it[runs[i].n - 1];
+
+			if (runs[i].stop == DESCENT_DIVERGED ||
+			    !(an->norm < 1e-3))
+				continue;
+			fd_gamma_label(runs[i].gamma, ascii, lab, sizeof lab);
+			fstar = fd_fstar(fig->f, fig->nvars, an->x);
+			if (isfinite(fstar))
+				note = xasprintf("note: f* = %s, f at the "
+				    "minimum where the run with %s ended",
+				    num_format(fstar, 6, num, sizeof num),
+				    lab);
+			else {
+				fstar = an->f;
+				note = xasprintf("note: f* = %s, the last "
+				    "f of the run with %s, which converged",
+				    num_format(fstar, 6, num, sizeof num),
+				    lab);
+			}
+		}
+		if (!isfinite(fstar) && nruns > 0 &&
+		    runs[0].stop != DESCENT_DIVERGED &&
+		    fd_fstar_heading(fig->f, &runs[0], &fstar, xs)) {
+			fd_gamma_label(runs[0].gamma, ascii, lab, sizeof lab);
+			note = xasprintf("note: f* = %s, f at the minimum %s "
+			    "the run with %s heads for",
+			    num_format(fstar, 6, num, sizeof num),
+			    fd_point_str(xs, fig->nvars, pt, sizeof pt), lab);
+		}
 		if (!isfinite(fstar) && gap)
 			note = xasprintf("note: no run ended near a minimum, "
 			    "so f* is unknown: charting %s instead",
@@ -383,6 +479,7 @@ fd_slice(figure_drawing *d, plot_canvas *c, int compact)
 	plot_slice sl;
 	double dir[EXPR_MAX_VARS], a[EXPR_MAX_VARS], gr[EXPR_MAX_VARS], it[2];
 	double *ts = NULL, norm = 0, slope = 0;
+	plot_critical crit[CRITICAL_MAX_POINTS];
 	char *xname, *yname;
 	int i, n = fn->dim;
 
@@ -394,6 +491,11 @@ fd_slice(figure_drawing *d, plot_canvas *c, int compact)
 	}
 	s.no_legend = compact && plot_canvas_height(c) < 12;
 	if (n == 1) {
+		double lo = fig->x0, hi = fig->x1;
+
+		s.ncrit = figure_draw_critical(fig->f, 1, fig->has_x ? &lo :
+		    NULL, &hi, crit, CRITICAL_MAX_POINTS);
+		s.crit = crit;
 		s.fn = *fn;
 		if (run != NULL) {
 			ts = xcalloc((size_t)run->n, sizeof(double));
@@ -576,35 +678,84 @@ figure_draw(const figure *fig, plot_canvas *c, int compact)
 
 /* --- the text of `nabla plot` ------------------------------------------ */
 
-/* Append the table of iterates: k, a_k, f(a_k), ‖∇f(a_k)‖; long runs
- * show their first eight and last four rows. */
+/* Append line, cut to w cells (UTF-8 aware) and without trailing
+ * blanks, and a newline. */
 static void
-fd_table(sbuf *b, const descent_result *r, int ascii)
+fd_table_line(sbuf *b, const char *line, int w)
 {
-	char b1[40], b2[40], pt[512];
+	size_t n = 0, end;
+	int cells = 0;
+
+	while (line[n] != '\0' && cells < w) {
+		n++;
+		while (((unsigned char)line[n] & 0xc0) == 0x80)
+			n++;
+		cells++;
+	}
+	for (end = n; end > 0 && line[end - 1] == ' '; end--)
+		;
+	sbuf_addf(b, "%.*s\n", (int)end, line);
+}
+
+/* The widest point of run r written with sig digits. */
+static int
+fd_table_wide(const descent_result *r, int sig)
+{
+	char pt[512];
 	int k, wide = 3;
 
 	for (k = 0; k < r->n; k++) {
-		int len = (int)strlen(fd_point_str(r->it[k].x, r->nvars, pt,
-		    sizeof pt));
+		int len = (int)strlen(fd_point_sig(r->it[k].x, r->nvars, sig,
+		    pt, sizeof pt));
 
 		if (len > wide)
 			wide = len;
 	}
-	sbuf_addf(b, "%4s  %-*s  %-12s %s\n", "k", wide, "a_k", "f(a_k)",
-	    fd_norm_name(ascii));
+	return wide;
+}
+
+/* Append the table of iterates: k, a_k, f(a_k), ‖∇f(a_k)‖; long runs
+ * show their first eight and last four rows.  It keeps within w
+ * columns: the gradient column goes first, then the points lose
+ * digits (6, then 4, then 3), and lines still too long are cut. */
+static void
+fd_table(sbuf *b, const descent_result *r, int ascii, int w)
+{
+	char b1[40], b2[40], pt[512], line[1024];
+	int k, sig = 6, wide = fd_table_wide(r, sig), norm = 1;
+
+	/* k, two spaces, a_k, two spaces, f (12), a space, the norm. */
+	if (4 + 2 + wide + 2 + 12 + 1 + 12 > w)
+		norm = 0;
+	while (!norm && 4 + 2 + wide + 2 + 12 > w && sig > 3) {
+		sig = sig == 6 ? 4 : 3;
+		wide = fd_table_wide(r, sig);
+	}
+	if (norm)
+		snprintf(line, sizeof line, "%4s  %-*s  %-12s %s", "k", wide,
+		    "a_k", "f(a_k)", fd_norm_name(ascii));
+	else
+		snprintf(line, sizeof line, "%4s  %-*s  %s", "k", wide, "a_k",
+		    "f(a_k)");
+	fd_table_line(b, line, w);
 	for (k = 0; k < r->n; k++) {
 		const descent_iter *it = &r->it[k];
 
 		if (r->n > 14 && k == 8) {
-			sbuf_addf(b, "%4s\n", "...");
+			fd_table_line(b, " ...", w);
 			k = r->n - 4;
 			it = &r->it[k];
 		}
-		sbuf_addf(b, "%4d  %-*s  %-12s %s\n", it->k, wide,
-		    fd_point_str(it->x, r->nvars, pt, sizeof pt),
-		    num_format(it->f, 6, b1, sizeof b1),
-		    num_format(it->norm, 4, b2, sizeof b2));
+		fd_point_sig(it->x, r->nvars, sig, pt, sizeof pt);
+		if (norm)
+			snprintf(line, sizeof line, "%4d  %-*s  %-12s %s",
+			    it->k, wide, pt, num_format(it->f, sig, b1,
+			    sizeof b1), num_format(it->norm, 4, b2,
+			    sizeof b2));
+		else
+			snprintf(line, sizeof line, "%4d  %-*s  %s", it->k,
+			    wide, pt, num_format(it->f, sig, b1, sizeof b1));
+		fd_table_line(b, line, w);
 	}
 }
 
@@ -682,21 +833,33 @@ figure_draw_text(const figure *fig, const figure_draw_layout *lay,
 		fd_text_picture(&b, d, kind, lay->ascii, w, h);
 		if (d->nruns > 0 && (kind != FIGURE_CONVERGENCE ||
 		    d->nruns == 1))
-			fd_table(&b, &d->runs[0], lay->ascii);
+			fd_table(&b, &d->runs[0], lay->ascii, w);
 	} else {
 		int h2 = h / 2 > 12 ? h / 2 : 12;
 
-		sbuf_addf(&b, "note: f has %d variables, too many for a map.  "
-		    "Below: how fast the descent\n"
-		    "converges, then the slice g(t) = f(a_0 + t d) through the "
-		    "start along\n"
-		    "d = -grad f(a_0)/|grad f(a_0)|, the direction of the first "
-		    "step; a_1 lies\n"
-		    "on it at t = gamma |grad f(a_0)|.\n", n);
+		if (lay->ascii)
+			sbuf_addf(&b, "note: f has %d variables, too many for "
+			    "a map.  Below: how fast the descent\n"
+			    "converges, then the slice g(t) = f(a_0 + t d) "
+			    "through the start along\n"
+			    "d = -grad f(a_0)/|grad f(a_0)|, the direction of "
+			    "the first step; a_1 lies\n"
+			    "on it at t = gamma |grad f(a_0)|.\n", n);
+		else
+			sbuf_addf(&b, "note: f has %d variables, too many for "
+			    "a map.  Below: how fast the descent\n"
+			    "converges, then the slice g(t) = f(a\xe2\x82\x80 "
+			    "+ t d) through the start along\n"
+			    "d = \xe2\x88\x92\xe2\x88\x87" "f(a\xe2\x82\x80)"
+			    "/\xe2\x80\x96\xe2\x88\x87" "f(a\xe2\x82\x80)"
+			    "\xe2\x80\x96, the direction of the first step; "
+			    "a\xe2\x82\x81 lies\n"
+			    "on it at t = \xce\xb3\xe2\x80\x96\xe2\x88\x87"
+			    "f(a\xe2\x82\x80)\xe2\x80\x96.\n", n);
 		fd_text_picture(&b, d, FIGURE_CONVERGENCE, lay->ascii, w, h2);
 		fd_text_picture(&b, d, FIGURE_SLICE, lay->ascii, w, h2);
 		if (d->nruns > 0)
-			fd_table(&b, &d->runs[0], lay->ascii);
+			fd_table(&b, &d->runs[0], lay->ascii, w);
 	}
 
 	/* Why each run stopped, under the pictures. */

@@ -141,6 +141,7 @@ plot_chart(plot_canvas *c, const plot_chart_spec *s, plot_frame *out)
 	int rows = s->no_legend ? 0 : (h >= 20 && ns > 2) ? 2 : 1;
 	int margin = 6, pass;
 	double lo, hi;
+	char ytitle[160];
 
 	memset(fr, 0, sizeof *fr);
 	plot_canvas_clear(c);
@@ -165,7 +166,13 @@ plot_chart(plot_canvas *c, const plot_chart_spec *s, plot_frame *out)
 			break;
 		margin = need;
 	}
-	plot_frame_axes(c, fr, s->xname != NULL ? s->xname : "k", s->yname);
+	/* The y title says when the scale is log. */
+	if (s->logy)
+		snprintf(ytitle, sizeof ytitle, "%s%slog scale",
+		    s->yname != NULL ? s->yname : "",
+		    s->yname != NULL ? ", " : "");
+	plot_frame_axes(c, fr, s->xname != NULL ? s->xname : "k", s->logy ?
+	    ytitle : s->yname);
 	/* Later series first, so the first one stays on top. */
 	for (i = ns - 1; i >= 0; i--)
 		chart_series(c, fr, &s->series[i], i, s->logy);

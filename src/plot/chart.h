@@ -5,7 +5,8 @@
  * with its own marker (o x + * # %) at the points where there is room,
  * and always at the first and last point; the legend names each series.
  * On a log scale (logy) the y ticks are powers of ten labelled 1e-3,
- * 0.01, 0.1, 1, 10, 100, 1e3; values that are zero or negative, NaN or
+ * 0.01, 0.1, 1, 10, 100, 1e3 (at least two: the range runs from one
+ * power of ten to another) and the y title ends in "log scale"; values that are zero or negative, NaN or
  * infinite are left out (the line breaks there).  A straight falling line
  * on the log scale is linear convergence: the error shrinks by the same
  * factor every step. */

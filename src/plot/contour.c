@@ -10,6 +10,8 @@
 #define MAP_PI 3.14159265358979323846
 #define MAP_QSAMPLES 4096	/* samples used to estimate quantiles */
 #define MAP_RUNAWAY 20.0	/* how far a runaway path stretches the range */
+#define MAP_MARGIN 2.0		/* half the width at least of a range chosen
+				   from critical points alone */
 
 /* Grow the box b = {x0, x1, y0, y1} to hold (x, y). */
 static void
@@ -99,7 +101,12 @@ plot_map_range(const plot_map_spec *m, int aw, int ah, double r[4])
 		hh = (b[3] - b[2]) / 2;
 		hw = u * aw / 2;
 	} else {
+		/* Without a path the critical points are all there is to
+		 * see: a margin of 2 around them at least. */
 		pad = 0.2 * ext;
+		if (m->npath == 0 && m->ncrit > 0)
+			pad = fmax(0.25 * ext, MAP_MARGIN -
+			    map_box_extent(b) / 2);
 		hw = (b[1] - b[0]) / 2 + pad;
 		hh = (b[3] - b[2]) / 2 + pad;
 		u = 2 * hw / aw;
@@ -192,6 +199,33 @@ map_remove_level(plot_map_info *info, int i)
 	info->nlevels--;
 }
 
+/* f at the saddle in range nearest the centre of the map, or NaN when
+ * there is none. */
+static double
+map_saddle_value(const plot_map_spec *m, const plot_frame *fr)
+{
+	double cx = (fr->xmin + fr->xmax) / 2, cy = (fr->ymin + fr->ymax) / 2;
+	double best = INFINITY, fs = NAN;
+	int k, col, row;
+
+	for (k = 0; k < m->ncrit; k++) {
+		double d, v;
+
+		if (m->crit[k].kind != PLOT_SADDLE ||
+		    !plot_frame_cell(fr, m->crit[k].x[0], m->crit[k].x[1],
+		    &col, &row))
+			continue;
+		d = hypot((m->crit[k].x[0] - cx) / (fr->xmax - fr->xmin),
+		    (m->crit[k].x[1] - cy) / (fr->ymax - fr->ymin));
+		v = m->fn.f(m->fn.ctx, m->crit[k].x);
+		if (isfinite(v) && d < best) {
+			best = d;
+			fs = v;
+		}
+	}
+	return fs;
+}
+
 /* Choose the levels from the samples v (sw×sh, row-major). */
 static void
 map_levels(const plot_map_spec *m, const double *v, int sw, int sh,
@@ -269,9 +303,27 @@ map_levels(const plot_map_spec *m, const double *v, int sw, int sh,
 	} else {
 		double lo = map_select(q, nq, (int)(0.05 * (nq - 1)));
 		double hi = map_select(q, nq, (int)(0.95 * (nq - 1)));
+		double fs = map_saddle_value(m, fr);
 
 		if (!(hi > lo))
 			return;
+		if (isfinite(fs) && lo < fs && fs < hi) {
+			/* Around a saddle with f on both sides of its
+			 * value: that value is a level, the others evenly
+			 * spaced from it both ways (at least one on each
+			 * side), as far as f reaches. */
+			double d = (hi - lo) / (want - 1);
+
+			if (fs - lo < d)
+				d = fs - lo;
+			if (hi - fs < d)
+				d = hi - fs;
+
+			for (k = -(int)floor((fs - lo) / d + 1e-9);
+			    fs + k * d <= hi + 1e-9 * d; k++)
+				map_add_level(info, fs + k * d, 0);
+			return;
+		}
 		for (k = 0; k < want; k++)
 			map_add_level(info, lo + (hi - lo) * (k + 0.5) / want,
 			    0);
@@ -593,44 +645,48 @@ map_draw_path(plot_canvas *c, const plot_map_spec *m, const plot_frame *fr)
 	return outside;
 }
 
-/* Format the level list for the legend, shortened to fit w cells. */
+/* Format the level list for the legend into buf (n bytes), shortened
+ * to fit w cells and n - 1 bytes: the full list when it fits, else as
+ * many of the lowest levels as fit, an ellipsis and the highest. */
 static void
 map_levels_text(const plot_map_info *info, int ascii, int w, char *buf,
     size_t n)
 {
-	char num[32];
-	int i;
+	const char *dots = ascii ? "..." : "\xe2\x80\xa6";
+	char num[32], tail[48], try[256];
+	int i, k;
 
-	snprintf(buf, n, "levels");
+	snprintf(try, sizeof try, "levels");
 	for (i = 0; i < info->nlevels; i++) {
-		size_t len = strlen(buf);
+		size_t len = strlen(try);
 
 		plot_frame_num(info->levels[i], 3, num, sizeof num);
-		snprintf(buf + len, n - len, " %s", num);
+		snprintf(try + len, sizeof try - len, " %s", num);
 	}
-	if (plot_text_width(buf) <= w || info->nlevels < 3)
+	if ((plot_text_width(try) <= w && strlen(try) < n) ||
+	    info->nlevels < 3) {
+		snprintf(buf, n, "%s", try);
 		return;
-	snprintf(buf, n, "levels %s", plot_frame_num(info->levels[0], 3, num,
-	    sizeof num));
-	snprintf(buf + strlen(buf), n - strlen(buf), " %s",
-	    plot_frame_num(info->levels[1], 3, num, sizeof num));
-	snprintf(buf + strlen(buf), n - strlen(buf), " %s %s",
-	    ascii ? "..." : "\xe2\x80\xa6",
+	}
+	snprintf(tail, sizeof tail, " %s %s", dots,
 	    plot_frame_num(info->levels[info->nlevels - 1], 3, num,
 	    sizeof num));
-}
+	/* The lowest k levels, then the ellipsis and the highest: the
+	 * largest k that fits, at least one. */
+	for (k = info->nlevels - 2; k >= 1; k--) {
+		snprintf(try, sizeof try, "levels");
+		for (i = 0; i < k; i++) {
+			size_t len = strlen(try);
 
-/* Put one legend item in items[*n]. */
-static void
-map_item(plot_legend_item *items, int *n, const char *mark, int role,
-    int index, const char *text)
-{
-	plot_legend_item *it = &items[(*n)++];
-
-	snprintf(it->mark, sizeof it->mark, "%s", mark);
-	it->role = role;
-	it->index = index;
-	snprintf(it->text, sizeof it->text, "%s", text);
+			plot_frame_num(info->levels[i], 3, num, sizeof num);
+			snprintf(try + len, sizeof try - len, " %s", num);
+		}
+		snprintf(try + strlen(try), sizeof try - strlen(try), "%s",
+		    tail);
+		if ((plot_text_width(try) <= w && strlen(try) < n) || k == 1)
+			break;
+	}
+	snprintf(buf, n, "%s", try);
 }
 
 /* Build and draw the legend of a map. */
@@ -640,61 +696,68 @@ map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
 {
 	plot_legend_item items[16];
 	int n = 0, i, ascii = plot_canvas_ascii(c), w = plot_canvas_width(c);
-	int seen[4] = { 0, 0, 0, 0 };
+	int seen[4] = { 0, 0, 0, 0 }, offmin = 0;
 	char buf[64], mark[16];
-	static const char *kind_names[2][4] = {
-		{ "minimum", "maximum", "saddle", "inconclusive" },
-		{ "min", "max", "saddle", "?" }
-	};
 	int narrow = w < 60;
 
 	if (m->npath > 0) {
-		map_item(items, &n, m->npath > 2 ? "0 1 2" : m->npath > 1 ?
-		    "0 1" : "0", PLOT_ROLE_ITERATE, 0, narrow ? "a_k" :
-		    "iterates a_k");
+		plot_frame_item(items, &n, m->npath > 2 ? "0 1 2" :
+		    m->npath > 1 ? "0 1" : "0", PLOT_ROLE_ITERATE, 0,
+		    narrow ? "a_k" : "iterates a_k");
 		if (m->npath > 1) {
 			snprintf(mark, sizeof mark, "%s", ascii ? "." :
 			    "\xc2\xb7");
-			map_item(items, &n, mark, PLOT_ROLE_PATH, 0, "path");
+			plot_frame_item(items, &n, mark, PLOT_ROLE_PATH, 0,
+			    "path");
 		}
 		if (m->npath > 11)
-			map_item(items, &n, "o", PLOT_ROLE_ITERATE, 10,
+			plot_frame_item(items, &n, "o", PLOT_ROLE_ITERATE, 10,
 			    "later");
 		if (m->npath > 10) {
 			snprintf(buf, sizeof buf, "a_%d%s", m->npath - 1,
 			    narrow ? "" : " (end)");
-			map_item(items, &n, "@", PLOT_ROLE_END, 255, buf);
+			plot_frame_item(items, &n, "@", PLOT_ROLE_END, 255,
+			    buf);
 		}
 	}
+	/* Only the kinds drawn: a point outside the range has no mark. */
 	for (i = 0; i < m->ncrit; i++) {
-		int k = m->crit[i].kind;
+		int k = m->crit[i].kind, col, row;
 
 		if (k < 0 || k > 3 || seen[k])
 			continue;
+		if (!plot_frame_cell(&info->frame, m->crit[i].x[0],
+		    m->crit[i].x[1], &col, &row)) {
+			if (k == PLOT_MINIMUM)
+				offmin = 1;
+			continue;
+		}
 		seen[k] = 1;
 		snprintf(mark, sizeof mark, "%c",
 		    (int)plot_sym_char(plot_frame_kind_sym(k), 1));
-		map_item(items, &n, mark, PLOT_ROLE_CRITICAL, k,
-		    kind_names[narrow][k]);
+		plot_frame_item(items, &n, mark, PLOT_ROLE_CRITICAL, k,
+		    plot_frame_kind_name(k, narrow));
 	}
+	if (offmin && !seen[PLOT_MINIMUM])
+		plot_frame_item(items, &n, "", PLOT_ROLE_NOTE, 0, narrow ?
+		    "min off the map" : "minimum off the map");
 	if (field) {
 		snprintf(mark, sizeof mark, "%s", ascii ? "<" :
 		    "\xe2\x86\x90");
-		map_item(items, &n, mark, PLOT_ROLE_ARROW, 4, ascii ?
+		plot_frame_item(items, &n, mark, PLOT_ROLE_ARROW, 4, ascii ?
 		    "arrows: -grad f" :
 		    "arrows: \xe2\x88\x92\xe2\x88\x87" "f");
 	}
 	if (info->outside > 0) {
 		snprintf(buf, sizeof buf, "%d iterate%s off the map",
 		    info->outside, info->outside == 1 ? "" : "s");
-		map_item(items, &n, "", PLOT_ROLE_NOTE, 0, buf);
+		plot_frame_item(items, &n, "", PLOT_ROLE_NOTE, 0, buf);
 	}
 	if (info->nlevels > 0 && (!field || m->contours)) {
-		char lv[256];
+		char lv[sizeof items[0].text];
 
-		map_levels_text(info, ascii, w, lv, sizeof lv);
-		if (plot_text_width(lv) < (int)sizeof items[0].text)
-			map_item(items, &n, "", PLOT_ROLE_LEGEND, 0, lv);
+		map_levels_text(info, ascii, w, lv, sizeof items[0].text);
+		plot_frame_item(items, &n, "", PLOT_ROLE_LEGEND, 0, lv);
 	}
 	plot_frame_legend(c, 0, y, w, rows, items, n);
 }

@@ -8,7 +8,9 @@
  * curve's tangent.  Levels are chosen geometric around the minimum (each
  * level half the height of the one above, measured from the minimum)
  * when f has a minimum inside the range, evenly spaced otherwise; the
- * value of f at a saddle in range is added as a level.
+ * value of f at a saddle in range is added as a level.  Without a
+ * minimum but with a saddle whose value f crosses on the map, the
+ * levels are that value and steps of one size from it both ways.
  *
  * On top, in this order: critical points (* minimum, ^ maximum, x saddle,
  * ? inconclusive), the segments between iterates, and the iterates (the
@@ -16,7 +18,8 @@
  * more than ten).  Every iterate inside the range shows at its cell.
  *
  * The range is chosen from the path and the critical points unless given,
- * so that circles look round on cells twice as tall as wide.  A path that
+ * so that circles look round on cells twice as tall as wide; without a
+ * path, with a margin of at least 2 around the critical points.  A path that
  * runs away (a too large γ) does not stretch the range beyond twenty times
  * the spread of the start and the critical points; the legend counts the
  * iterates left outside. */

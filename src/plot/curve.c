@@ -9,6 +9,9 @@
 #include "core/xalloc.h"
 #include "plot/curve.h"
 
+#define CURVE_NEAR 2.5	/* critical points this near the iterates count
+			   for the range */
+
 /* The t range: given, or around the iterates and the tangent point. */
 static void
 curve_trange(const plot_curve_spec *s, double *t0, double *t1)
@@ -39,6 +42,31 @@ curve_trange(const plot_curve_spec *s, double *t0, double *t1)
 			lo = s->tan_at;
 		if (s->tan_at > hi)
 			hi = s->tan_at;
+	}
+	/* Critical points near the iterates count too; with nothing else
+	 * all of them, and a margin that makes the range 4 wide at least. */
+	if (s->ncrit > 0) {
+		int alone = !isfinite(lo);
+		double near = alone ? INFINITY : fmax(hi - lo, CURVE_NEAR);
+		double clo = lo, chi = hi;
+
+		for (i = 0; i < s->ncrit; i++) {
+			double x = s->crit[i].x[0];
+
+			if (!isfinite(x) || fabs(x) > 1e12 ||
+			    (!alone && (x < lo - near || x > hi + near)))
+				continue;
+			clo = fmin(clo, x);
+			chi = fmax(chi, x);
+		}
+		if (alone && isfinite(clo)) {
+			pad = fmax((chi - clo) / 2, 2 - (chi - clo) / 2);
+			*t0 = clo - pad;
+			*t1 = chi + pad;
+			return;
+		}
+		lo = clo;
+		hi = chi;
 	}
 	if (!isfinite(lo)) {
 		*t0 = -2;
@@ -87,14 +115,68 @@ curve_tangent(plot_canvas *c, const plot_frame *fr, double a, double ya,
 	}
 }
 
-/* Draw the graph of a function of one variable. */
-int
-plot_curve(plot_canvas *c, const plot_curve_spec *s, plot_frame *out)
+/* Build and draw the legend of a graph: what is drawn, no more (the
+ * mark + only when the point of tangency is not hidden under an
+ * iterate, o for the iterates after a_9, the kinds of critical point
+ * drawn[]).  Returns how many items did not fit. */
+static int
+curve_legend(plot_canvas *c, const plot_curve_spec *s, const plot_frame *fr,
+    double slope, double ya, const int drawn[4], int rows)
 {
-	plot_frame local, *fr = out != NULL ? out : &local;
-	plot_legend_item items[4];
+	plot_legend_item items[10];
+	int n = 0, k, col, row, ascii = plot_canvas_ascii(c), plus = 0;
+	int w = plot_canvas_width(c), last = s->niter - 1;
+	char mark[16], text[64], num[32];
+
+	if (s->niter > 0)
+		plot_frame_item(items, &n, s->niter > 2 ? "0 1 2" :
+		    s->niter > 1 ? "0 1" : "0", PLOT_ROLE_ITERATE, 0,
+		    "iterates");
+	if (s->niter > 11) {
+		snprintf(mark, sizeof mark, "%c",
+		    (int)plot_sym_char(PLOT_SYM_LATER, ascii));
+		plot_frame_item(items, &n, mark, PLOT_ROLE_ITERATE, 10,
+		    "later");
+	}
+	if (s->niter > 10) {
+		snprintf(text, sizeof text, "last (k = %d)", last);
+		plot_frame_item(items, &n, "@", PLOT_ROLE_END, 255, text);
+	}
+	if (s->tangent) {
+		const plot_cell *cell;
+
+		if (plot_frame_cell(fr, s->tan_at, ya, &col, &row) &&
+		    (cell = plot_canvas_cell(c, col, row)) != NULL &&
+		    cell->role == PLOT_ROLE_TANGENT && cell->ch ==
+		    plot_sym_char(PLOT_SYM_TANGENT_AT, ascii))
+			plus = 1;
+		snprintf(mark, sizeof mark, "%s%s", plus ? "+ " : "",
+		    ascii ? "." : "\xc2\xb7");
+		snprintf(text, sizeof text, "tangent, slope %s",
+		    plot_frame_num(slope, 4, num, sizeof num));
+		plot_frame_item(items, &n, mark, PLOT_ROLE_TANGENT, 0, text);
+	}
+	for (k = 0; k < 4; k++) {
+		if (!drawn[k])
+			continue;
+		snprintf(mark, sizeof mark, "%c",
+		    (int)plot_sym_char(plot_frame_kind_sym(k), 1));
+		plot_frame_item(items, &n, mark, PLOT_ROLE_CRITICAL, k,
+		    plot_frame_kind_name(k, w < 60));
+	}
+	return n - plot_frame_legend(c, 0, fr->ay + fr->ah + PLOT_FRAME_BELOW,
+	    w, rows, items, n);
+}
+
+/* Draw the graph with rows legend rows; returns -1 when c is too small,
+ * else how many legend items did not fit. */
+static int
+curve_draw(plot_canvas *c, const plot_curve_spec *s, plot_frame *fr,
+    int rows)
+{
 	int w = plot_canvas_width(c), h = plot_canvas_height(c);
-	int rows = s->no_legend ? 0 : 1, margin = 6, pass, i, n = 0, sw;
+	int margin = 6, pass, i, sw;
+	int drawn[4] = { 0, 0, 0, 0 };
 	int col, row, last = s->niter - 1;
 	double t0, t1, lo, hi, *ts, *v, px = NAN, py = NAN, ya = NAN;
 	double slope = s->tan_slope;
@@ -204,6 +286,16 @@ plot_curve(plot_canvas *c, const plot_curve_spec *s, plot_frame *out)
 	if (s->tangent && plot_frame_cell(fr, s->tan_at, ya, &col, &row))
 		plot_canvas_sym(c, col, row, PLOT_SYM_TANGENT_AT,
 		    PLOT_ROLE_TANGENT, 0);
+	/* Critical points on the graph, under the iterates. */
+	for (i = 0; i < s->ncrit; i++) {
+		double x = s->crit[i].x[0], y = s->fn.f(s->fn.ctx, &x);
+		int k = s->crit[i].kind;
+
+		if (k < 0 || k > 3 || !plot_frame_cell(fr, x, y, &col, &row))
+			continue;
+		plot_canvas_sym(c, col, row, plot_frame_kind_sym(k),
+		    PLOT_ROLE_CRITICAL, k);
+	}
 	/* Iterates: later ones first, the low digits and the end on top. */
 	for (i = last; i >= 0; i--) {
 		double y;
@@ -220,41 +312,30 @@ plot_curve(plot_canvas *c, const plot_curve_spec *s, plot_frame *out)
 		if (plot_frame_cell(fr, s->iter[last], y, &col, &row))
 			plot_frame_iterate(c, col, row, last, last);
 	}
-	if (rows > 0) {
-		if (s->niter > 0) {
-			snprintf(items[n].mark, sizeof items[n].mark, "%s",
-			    s->niter > 2 ? "0 1 2" : s->niter > 1 ? "0 1" :
-			    "0");
-			items[n].role = PLOT_ROLE_ITERATE;
-			items[n].index = 0;
-			snprintf(items[n].text, sizeof items[n].text,
-			    "iterates");
-			n++;
-		}
-		if (s->niter > 10) {
-			snprintf(items[n].mark, sizeof items[n].mark, "@");
-			items[n].role = PLOT_ROLE_END;
-			items[n].index = 255;
-			snprintf(items[n].text, sizeof items[n].text,
-			    "last (k = %d)", last);
-			n++;
-		}
-		if (s->tangent) {
-			char num[32];
+	/* The kinds of critical point still in sight. */
+	for (i = 0; i < s->ncrit; i++) {
+		double x = s->crit[i].x[0], y = s->fn.f(s->fn.ctx, &x);
+		const plot_cell *cell;
 
-			snprintf(items[n].mark, sizeof items[n].mark, "%s",
-			    plot_canvas_ascii(c) ? "+ ." : "+ \xc2\xb7");
-			items[n].role = PLOT_ROLE_TANGENT;
-			items[n].index = 0;
-			snprintf(items[n].text, sizeof items[n].text,
-			    "tangent, slope %s", plot_frame_num(slope, 4, num,
-			    sizeof num));
-			n++;
-		}
-		plot_frame_legend(c, 0, fr->ay + fr->ah + PLOT_FRAME_BELOW, w,
-		    rows, items, n);
+		if (plot_frame_cell(fr, x, y, &col, &row) &&
+		    (cell = plot_canvas_cell(c, col, row)) != NULL &&
+		    cell->role == PLOT_ROLE_CRITICAL && cell->index < 4)
+			drawn[cell->index] = 1;
 	}
-	return 0;
+	return rows > 0 ? curve_legend(c, s, fr, slope, ya, drawn, rows) : 0;
+}
+
+/* Draw the graph of a function of one variable: one legend row, two
+ * when the legend needs them and the canvas has 12 rows or more. */
+int
+plot_curve(plot_canvas *c, const plot_curve_spec *s, plot_frame *out)
+{
+	plot_frame local, *fr = out != NULL ? out : &local;
+	int r = curve_draw(c, s, fr, s->no_legend ? 0 : 1);
+
+	if (r > 0 && plot_canvas_height(c) >= 12)
+		r = curve_draw(c, s, fr, 2);
+	return r < 0 ? -1 : 0;
 }
 
 /* g(t) = f(a + t·d) at one t. */

@@ -6,7 +6,12 @@
  * short dotted segment (· or .) with + at the point of tangency; iterates t_k as the digits
  * and markers of the maps (contour.h), placed on the graph at
  * (t_k, g(t_k)).  The t range comes from the iterates and the tangent
- * point unless given; the y range from the graph over it. */
+ * point unless given; the y range from the graph over it.  Critical
+ * points (x[0] of each) show on the graph by kind as on the maps
+ * (* minimum, ^ maximum, ? inconclusive), under the iterates; they count
+ * for the t range when near the iterates (within their spread or 2.5),
+ * and with nothing else to go by the range holds them with a margin of
+ * at least 2 in all.  The legend names only what is drawn. */
 #ifndef NABLA_PLOT_CURVE_H
 #define NABLA_PLOT_CURVE_H
 
@@ -27,6 +32,8 @@ typedef struct plot_curve_spec {
 	const char *xname;		/* NULL: "x" */
 	const char *yname;		/* NULL: "f(x)" */
 	int no_legend;
+	const plot_critical *crit;	/* ncrit critical points (x[0]) */
+	int ncrit;
 } plot_curve_spec;
 
 /* Draw the graph into c (cleared first).  Returns 0, or -1 when c is too

@@ -131,6 +131,28 @@ frame_pow10_label(int e, char *buf, size_t n)
 		snprintf(buf, n, "1e%d", e);
 }
 
+/* Put the powers 10^e1 first and 10^e0 last among the (at most one,
+ * descending) ticks of t unless there already. */
+static void
+frame_log_ends(plot_ticks *t, int e0, int e1)
+{
+	double v1 = pow(10, e1), v0 = pow(10, e0);
+
+	if (t->n == 0 || t->v[0] != v1) {
+		memmove(&t->v[1], &t->v[0], (size_t)t->n * sizeof t->v[0]);
+		memmove(&t->label[1], &t->label[0],
+		    (size_t)t->n * sizeof t->label[0]);
+		t->v[0] = v1;
+		frame_pow10_label(e1, t->label[0], sizeof t->label[0]);
+		t->n++;
+	}
+	if (t->v[t->n - 1] != v0) {
+		t->v[t->n] = v0;
+		frame_pow10_label(e0, t->label[t->n], sizeof t->label[t->n]);
+		t->n++;
+	}
+}
+
 /* Choose nice ticks within [lo, hi]. */
 void
 plot_ticks_make(plot_ticks *t, double lo, double hi, int max, int logscale)
@@ -159,6 +181,10 @@ plot_ticks_make(plot_ticks *t, double lo, double hi, int max, int logscale)
 			    sizeof t->label[t->n]);
 			t->n++;
 		}
+		/* At least two labels when two powers lie in range: the
+		 * ones at the ends join a lone tick. */
+		if (t->n < 2 && e1 > e0)
+			frame_log_ends(t, e0, e1);
 	} else {
 		static const double nice[4] = { 1, 2, 5, 10 };
 		double raw = (hi - lo) / max, mag, step = 0;
@@ -233,7 +259,8 @@ plot_frame_axes(plot_canvas *c, const plot_frame *fr, const char *xname,
 {
 	plot_ticks t;
 	int i, y, x, row = fr->ay + fr->ah, lastend = -1, lastrow = -1;
-	int toprow_used = 0;
+	int toprow_used = 0, xl[PLOT_MAX_TICKS], xs[PLOT_MAX_TICKS], nx = 0;
+	int prevend = -1, xstart = -1;
 
 	/* The y axis, its ticks and their labels. */
 	for (y = fr->ay; y < row; y++)
@@ -261,6 +288,11 @@ plot_frame_axes(plot_canvas *c, const plot_frame *fr, const char *xname,
 	/* The x axis, its ticks and their labels. */
 	for (x = fr->ax; x < fr->ax + fr->aw; x++)
 		plot_canvas_sym(c, x, row, PLOT_SYM_HLINE, PLOT_ROLE_AXIS, 0);
+	/* The labels that fit without overlapping, then the x name at the
+	 * right end of the label row: when the last label leaves no room
+	 * for it, the label moves left just enough, or when that would
+	 * run into the label before, gives way (unless it is the only
+	 * one). */
 	frame_xticks(fr, &t);
 	for (i = 0; i < t.n; i++) {
 		int col, r, len = (int)strlen(t.label[i]), start;
@@ -276,21 +308,36 @@ plot_frame_axes(plot_canvas *c, const plot_frame *fr, const char *xname,
 			start = 0;
 		if (start <= lastend)
 			continue;
-		plot_canvas_text(c, start, row + 1, t.label[i],
-		    PLOT_ROLE_LABEL, 0);
+		xl[nx] = i;
+		xs[nx++] = start;
+		prevend = lastend;
 		lastend = start + len;
 	}
-
-	/* The names: x at the right end of the label row, y at the top of
-	 * the margin (or above the area when there is a row for it). */
 	if (xname != NULL) {
 		int len = plot_text_width(xname);
-		int start = plot_canvas_width(c) - len;
 
-		if (start > lastend + 1)
-			plot_canvas_text(c, start, row + 1, xname,
-			    PLOT_ROLE_LABEL, 0);
+		xstart = plot_canvas_width(c) - len;
+		if (!(xstart > lastend + 1) && nx >= 1) {
+			int moved = xstart - 1 - (lastend - xs[nx - 1]);
+
+			if (moved > prevend && moved >= 0)
+				xs[nx - 1] = moved;
+			else if (nx >= 2 && xstart > prevend + 1)
+				nx--;
+			else
+				xstart = -1;
+		} else if (!(xstart > lastend + 1))
+			xstart = -1;
 	}
+	for (i = 0; i < nx; i++)
+		plot_canvas_text(c, xs[i], row + 1, t.label[xl[i]],
+		    PLOT_ROLE_LABEL, 0);
+	if (xstart >= 0)
+		plot_canvas_text(c, xstart, row + 1, xname, PLOT_ROLE_LABEL,
+		    0);
+
+	/* The y name at the top of the margin (or above the area when
+	 * there is a row for it). */
 	if (yname != NULL) {
 		int len = plot_text_width(yname);
 
@@ -301,6 +348,19 @@ plot_frame_axes(plot_canvas *c, const plot_frame *fr, const char *xname,
 			plot_canvas_text(c, fr->ax - 1 - len, fr->ay, yname,
 			    PLOT_ROLE_LABEL, 0);
 	}
+}
+
+/* Fill in one legend item. */
+void
+plot_frame_item(plot_legend_item *items, int *n, const char *mark, int role,
+    int index, const char *text)
+{
+	plot_legend_item *it = &items[(*n)++];
+
+	snprintf(it->mark, sizeof it->mark, "%s", mark);
+	it->role = role;
+	it->index = index;
+	snprintf(it->text, sizeof it->text, "%s", text);
 }
 
 /* Pack legend items into rows. */
@@ -376,4 +436,18 @@ plot_frame_kind_sym(int kind)
 	default:
 		return PLOT_SYM_INCONCLUSIVE;
 	}
+}
+
+/* The legend name of a critical point kind. */
+const char *
+plot_frame_kind_name(int kind, int narrow)
+{
+	static const char *names[2][4] = {
+		{ "minimum", "maximum", "saddle", "inconclusive" },
+		{ "min", "max", "saddle", "?" }
+	};
+
+	if (kind < 0 || kind > 3)
+		kind = 3;
+	return names[narrow != 0][kind];
 }

@@ -33,7 +33,7 @@ typedef struct plot_ticks {
 typedef struct plot_legend_item {
 	char mark[16];
 	int role, index;
-	char text[64];
+	char text[128];
 } plot_legend_item;
 
 /* Rows below the area: the x axis line and the tick label row. */
@@ -58,7 +58,9 @@ int plot_frame_cell(const plot_frame *fr, double x, double y, int *col,
 
 /* Choose "nice" ticks (1, 2 or 5 times a power of ten) within [lo, hi],
  * at most max of them.  On a log axis the ticks are powers of ten,
- * labelled 1e-3, 0.01, 0.1, 1, 10, 100, 1e3. */
+ * labelled 1e-3, 0.01, 0.1, 1, 10, 100, 1e3: every one, or every so
+ * many (keeping 1), and at least the two at the ends of the range when
+ * the range holds two. */
 void plot_ticks_make(plot_ticks *t, double lo, double hi, int max,
     int logscale);
 
@@ -72,10 +74,15 @@ char *plot_frame_num(double v, int sig, char *buf, size_t n);
 int plot_frame_margin(const plot_frame *fr);
 
 /* Draw both axes with ticks and labels; xname at the right end of the
- * label row and yname above the y labels when they fit (either may be
- * NULL). */
+ * label row (when they collide, the last x label moves left for it, or
+ * gives way when it cannot and another label is left) and yname above the y labels when they fit
+ * (either may be NULL). */
 void plot_frame_axes(plot_canvas *c, const plot_frame *fr,
     const char *xname, const char *yname);
+
+/* Fill in items[*n] (mark and text copied, cut to fit) and count it. */
+void plot_frame_item(plot_legend_item *items, int *n, const char *mark,
+    int role, int index, const char *text);
 
 /* Pack legend items into rows y .. y+rows-1 from column x (separated by
  * two spaces).  Items that do not fit are left out.  Returns how many
@@ -93,5 +100,10 @@ void plot_frame_iterate(plot_canvas *c, int col, int row, int k, int last);
 
 /* The symbol of a critical point kind (enum plot_kind). */
 enum plot_sym plot_frame_kind_sym(int kind);
+
+/* The legend name of a critical point kind: "minimum", "maximum",
+ * "saddle", "inconclusive", or short ("min", "max", "saddle", "?") when
+ * narrow.  A static string. */
+const char *plot_frame_kind_name(int kind, int narrow);
 
 #endif

@@ -284,10 +284,18 @@ cli_plot(int argc, char **argv)
 		return 2;
 	}
 	if ((kind == FIGURE_CONTOUR || kind == FIGURE_FIELD) && n != 2) {
-		fprintf(stderr, "nabla plot: a %s needs a function of two "
-		    "variables, and this one has %d; try --kind %s\n",
-		    kind == FIGURE_CONTOUR ? "contour map" : "gradient field",
-		    n, "convergence or --kind slice");
+		if (n == 1)
+			fprintf(stderr, "nabla plot: a %s needs a function "
+			    "of two variables; a function of one is drawn "
+			    "as its graph: omit --kind\n",
+			    kind == FIGURE_CONTOUR ? "contour map" :
+			    "gradient field");
+		else
+			fprintf(stderr, "nabla plot: a %s needs a function "
+			    "of two variables, and this one has %d; try "
+			    "--kind convergence or --kind slice\n",
+			    kind == FIGURE_CONTOUR ? "contour map" :
+			    "gradient field", n);
 		expr_free(fig.f);
 		return 2;
 	}

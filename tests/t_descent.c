@@ -364,6 +364,18 @@ test_quadratic(void)
 	ok(descent_quadratic(f, 2, &q) == 1 && q.definite == 0 &&
 	    fabs(q.gamma_max - 0.5) < 1e-15 && isnan(q.gamma_best),
 	    "(x + y)^2: semidefinite, gamma < 1/2");
+	/* eigenvalues 0 and 4: only |1 - 4γ| counts, the flat direction
+	 * has nothing to shrink */
+	is_num(descent_quad_factor(&q, 0.1), 0.6, 1e-15,
+	    "(x + y)^2: factor |1 - 0.4| = 0.6 at 0.1, not 1");
+	is_num(descent_quad_factor(&q, 0.6), 1.4, 1e-15,
+	    "(x + y)^2: factor |1 - 2.4| = 1.4 at 0.6");
+	expr_free(f);
+	f = parse("x^2 + 0*y", &v, "x,y");
+	ok(descent_quadratic(f, 2, &q) == 1 && q.definite == 0,
+	    "x^2 + 0y: semidefinite");
+	is_num(descent_quad_factor(&q, 0.1), 0.8, 1e-15,
+	    "x^2 + 0y: factor |1 - 0.2| = 0.8 at 0.1");
 	expr_free(f);
 	f = parse("x^4 + y^2", &v, "x,y");
 	ok(descent_quadratic(f, 2, &q) == 0, "x^4 + y^2 is not quadratic");

@@ -62,6 +62,14 @@ run descent "$F" --from 1,1 --rate 0.4 --tol 1e-6 --json
 has '"stopped":"diverged"' out && has '"cause":"bound"' out
 ok $? "json stopped: diverged"
 
+# --- a zero eigenvalue: a valley of minima (eigenvalues 0 and 4) ---
+run descent '(x-y)^2' --from 1,0 --rate 0.1 --steps 2
+has 'γ = 0.1 is inside that range' out && has 'factor 0.6 per step' out &&
+    ! has 'on the edge' out
+ok $? "(x-y)^2, gamma 0.1: inside, factor |1 - 4/10| = 0.6"
+run descent 'x^2 + 0*y' --from 1,0 --rate 0.1 --steps 2 --json
+has '"factor":0.8,"stable":true' out; ok $? "x^2 + 0y: json factor 0.8, stable"
+
 # --- backtracking (lesson 11), domain, ASCII ---
 run descent "$F" --from 1,1 --rate 1 --backtrack --shrink 0.5 --armijo 0.25 --steps 1
 grep -q '^ *1  (-0\.5, 0\.5)  *1  .*0\.25$' "$tmp/out"

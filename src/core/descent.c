@@ -631,14 +631,18 @@ descent_quadratic(const expr *f, int nvars, descent_quad *q)
 	return 1;
 }
 
-/* max |1 - γλ| over the eigenvalues. */
+/* max |1 - γλ| over the nonzero eigenvalues: along a zero eigenvalue f
+ * is flat, nothing there has to shrink. */
 double
 descent_quad_factor(const descent_quad *q, double gamma)
 {
-	double m = 0, v;
+	double m = 0, v, tol;
 	int i;
 
+	tol = CRITICAL_ZERO_TOL * fmax(fabs(q->lmin), fabs(q->lmax));
 	for (i = 0; i < q->n; i++) {
+		if (fabs(q->eig[i]) <= tol)
+			continue;
 		v = fabs(1 - gamma * q->eig[i]);
 		if (v > m)
 			m = v;

@@ -151,8 +151,11 @@ typedef struct descent_quad {
 int descent_quadratic(const expr *f, int nvars, descent_quad *q);
 
 /* The factor by which fixed-step descent with step gamma multiplies the
- * error per step on the quadratic q: max over eigenvalues of |1 - γλ|.
- * Below 1 means convergence (for definite >= 0). */
+ * error per step on the quadratic q: max of |1 - γλ| over the nonzero
+ * eigenvalues (along a zero eigenvalue f does not change, so nothing
+ * there has to shrink; descent then converges to some point of the
+ * valley of minima).  Below 1 means convergence (for definite >= 0);
+ * 0 when every eigenvalue is zero. */
 double descent_quad_factor(const descent_quad *q, double gamma);
 
 #endif

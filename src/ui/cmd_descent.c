@@ -441,7 +441,13 @@ quadratic_note(const expr *e, int nvars, const descent_result *r,
 		double factor = descent_quad_factor(q, r->gamma);
 		num_format(r->gamma, 10, buf, sizeof buf);
 		s2 = fmt_ratio(factor, st, 0);
-		if (factor < 1)
+		if (factor < 1 && q->definite == 0)
+			sbuf_addf(&b, "%s = %s is inside that range: across the "
+			    "valley the error shrinks by a factor %s per step; "
+			    "along it f does not change, so descent converges "
+			    "to some point of the valley, not to a unique "
+			    "minimum. ", gam, buf, s2);
+		else if (factor < 1)
 			sbuf_addf(&b, "%s = %s is inside that range: the error "
 			    "shrinks by a factor %s per step. ", gam, buf, s2);
 		else if (factor == 1)
@@ -461,6 +467,8 @@ quadratic_note(const expr *e, int nvars, const descent_result *r,
 		free(s2);
 		free(s3);
 	}
+	while (b.len > 0 && b.s[b.len - 1] == ' ')
+		b.s[--b.len] = '\0';
 	return sbuf_take(&b);
 }
 

@@ -749,6 +749,64 @@ test_equivalent(void)
 	expr_free(b);
 }
 
+/* A note of r containing text. */
+static int
+has_note(const check_result *r, const char *text)
+{
+	int	i;
+
+	for (i = 0; i < r->nnotes; i++) {
+		if (strstr(r->notes[i], text) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/* A component with every sign turned is named "negated"; the whole
+ * gradient negated is -grad f, said once. */
+static void
+test_negated(void)
+{
+	check_result	r;
+	double		at[3] = { 2, 3, 5 };
+
+	/* grad(3x^2y + zy - x) = (6xy - 1, 3x^2 + z, y) */
+	ok(grad_ok("3x^2y + zy - x", "1 - 6xy, -3x^2 - z, -y", &r) == 0 &&
+	    r.nparts == 3 && count_mistake(&r, MISTAKE_NEGATED) == 2 &&
+	    r.parts[0].mistake != NULL &&
+	    strcmp(r.parts[0].mistake, MISTAKE_NEGATED) == 0 &&
+	    strcmp(r.parts[1].mistake, MISTAKE_NEGATED) == 0,
+	    "-(6xy - 1) and -(3x^2 + z): both named negated");
+	ok(has_note(&r, "-grad f, the direction of steepest descent"),
+	    "the whole answer is said to be -grad f");
+	check_result_free(&r);
+	/* at (2,3,5): (35, 17, 3) */
+	ok(grad_at_ok("3x^2y + zy - x", at, "-35, -17, -3", &r) == 0 &&
+	    count_mistake(&r, MISTAKE_NEGATED) == 2 &&
+	    has_note(&r, "-grad f"),
+	    "numbers -35, -17, -3 at (2,3,5): negated, -grad f");
+	check_result_free(&r);
+	ok(grad_at_ok("3x^2y + zy - x", at, "35, -17, 3", &r) == 0 &&
+	    count_mistake(&r, MISTAKE_NEGATED) == 1 &&
+	    r.parts[1].mistake != NULL &&
+	    strcmp(r.parts[1].mistake, MISTAKE_NEGATED) == 0 &&
+	    !has_note(&r, "-grad f"),
+	    "only -17 for 17 negated: named, no -grad f note");
+	check_result_free(&r);
+	/* grad(x^2y + 3y^2) = (2xy, x^2 + 6y) */
+	ok(grad_ok("x^2y + 3y^2", "-2xy, -x^2 - 6y", &r) == 0 &&
+	    r.parts[1].mistake != NULL &&
+	    strcmp(r.parts[1].mistake, MISTAKE_NEGATED) == 0 &&
+	    has_note(&r, "-grad f"),
+	    "x^2y + 3y^2: -(x^2 + 6y) negated, -grad f");
+	check_result_free(&r);
+	ok(grad_ok("x^2y + 3y^2", "2xy, -x^2 + 6y", &r) == 0 &&
+	    count_mistake(&r, MISTAKE_NEGATED) == 0 &&
+	    count_mistake(&r, MISTAKE_SIGN_SLIP) == 1,
+	    "one term's sign turned is a sign slip, not negated");
+	check_result_free(&r);
+}
+
 int
 main(void)
 {
@@ -758,6 +816,7 @@ main(void)
 	test_critical();
 	test_bad_input();
 	test_equivalent();
+	test_negated();
 	test_random();
 	test_random_steps();
 	return tap_done();

@@ -84,6 +84,11 @@ run check grad "$seed" --answer '6xy + 1, 3x^2 + z, y' --json
     grep -q '"mistake":"sign-slip"' "$tmp/out"
 ok $? "--json: a sign slip is named, correct false"
 
+run check grad "$seed" --answer '1-6xy, -3x^2-z, -y'
+[ $rc -eq 1 ] && [ "$(grep -c '\[negated\]' "$tmp/out")" -eq 2 ] &&
+    grep -q '^note: .*−∇f, the direction of steepest descent' "$tmp/out"
+ok $? "the gradient negated: two components negated, -grad f said once"
+
 run check grad "$seed" --at 1,1,1 --answer '5, 4, 1' --json
 grep -q '"expected":5,' "$tmp/out"
 ok $? "--json with --at: expected is a number"

@@ -1189,6 +1189,41 @@ missing_part(check_fn *c, check_result *r, int i, const char *id)
 	free(vl);
 }
 
+/* Add the note that an answer whose every component is -1 times the
+ * right one is -∇f. */
+static void
+note_negated(check_fn *c, check_result *r)
+{
+	add_note(r, xasprintf("every component has the wrong sign: your "
+	    "answer is %s%s, the direction of steepest descent, not the "
+	    "gradient %s (the direction of steepest ascent)", s_minus(c),
+	    s_nabla(c), s_nabla(c)));
+}
+
+/* Whether the k answers with values vals are each -1 times the right
+ * component, and not all of them 0. */
+static int
+all_negated(const check_fn *c, const double *vals, int k)
+{
+	double	neg[NPTS];
+	int	i, p, nonzero = 0;
+
+	if (k != c->n)
+		return 0;
+	for (i = 0; i < c->n; i++) {
+		const double *ref = c->gv + i * NPTS;
+
+		for (p = 0; p < NPTS; p++) {
+			neg[p] = -ref[p];
+			if (!isnan(ref[p]) && !same(ref[p], 0))
+				nonzero = 1;
+		}
+		if (agree(ref, neg, vals + i * NPTS, NPTS) != 1)
+			return 0;
+	}
+	return nonzero;
+}
+
 /* Check a symbolic gradient. */
 int
 check_grad(check_fn *c, const char *answer, check_result *r,
@@ -1323,6 +1358,8 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 			p->answer = reading(c, answer, where.b[i], where.e[i]);
 	}
 	free(swap);
+	if (all_negated(c, vals, k))
+		note_negated(c, r);
 	for (j = c->n; j < k; j++) {
 		p = new_part(r);
 		vl = var_list(c);
@@ -1507,6 +1544,17 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			    c->dnames[i], c->dnames[i], c->n > 1 ? ", holding "
 			    "the other variables constant" : "", ps);
 		free(ds);
+	}
+	if (k == c->n) {
+		for (i = 0, m = 0; i < c->n; i++) {
+			verdict = check_number(got[i], -want[i], c->o.sig);
+			if (verdict != 1 && verdict != 2)
+				break;
+			if (want[i] != 0)
+				m = 1;
+		}
+		if (i == c->n && m)
+			note_negated(c, r);
 	}
 	for (j = c->n; j < k; j++) {
 		p = new_part(r);

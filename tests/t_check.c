@@ -807,6 +807,34 @@ test_negated(void)
 	check_result_free(&r);
 }
 
+/* The counterexample of a "not right" part is a point where the answer
+ * and the right one differ. */
+static void
+test_counterexample(void)
+{
+	static const char *answers[] = { "2sqrt(x^2)y, x^2", "2*abs(x)*y, x^2" };
+	check_result	r;
+	double		x, y, got, want;
+	const char	*s;
+	int		i, n;
+
+	/* d/dx x^2y = 2xy; 2|x|y agrees with it wherever x > 0 */
+	for (i = 0; i < 2; i++) {
+		ok(grad_ok("x^2y", answers[i], &r) == 0 && r.nparts == 2 &&
+		    !r.parts[0].correct && r.parts[1].correct,
+		    "%s: df/dx wrong, df/dy right", answers[i]);
+		s = r.nparts > 0 ? strstr(r.parts[0].feedback, "at (") : NULL;
+		n = s == NULL ? 0 : sscanf(s, "at (%lf, %lf) your answer gives "
+		    "%lf, but df/dx is %lf there", &x, &y, &got, &want);
+		if (!ok(n == 4 && x < 0 && fabs(want - 2 * x * y) < 1e-6 &&
+		    fabs(got - 2 * fabs(x) * y) < 1e-6 && got != want,
+		    "%s: the point shown has x < 0, where 2|x|y and 2xy "
+		    "differ", answers[i]))
+			show(&r);
+		check_result_free(&r);
+	}
+}
+
 int
 main(void)
 {
@@ -817,6 +845,7 @@ main(void)
 	test_bad_input();
 	test_equivalent();
 	test_negated();
+	test_counterexample();
 	test_random();
 	test_random_steps();
 	return tap_done();

@@ -1059,6 +1059,29 @@ without_prefix(const char *explain, const char *dname)
 	return explain;
 }
 
+/* A test point where component i is defined and the answer with values
+ * vals differs from it, one with integer coordinates if there is one;
+ * c->npts when there is none. */
+static int
+differing_point(const check_fn *c, int i, const double *vals)
+{
+	const double	*ref = c->gv + i * NPTS, *x;
+	int		 pt, j, found = c->npts;
+
+	for (pt = 0; pt < c->npts; pt++) {
+		if (isnan(ref[pt]) || same(ref[pt], vals[pt]))
+			continue;
+		if (found == c->npts)
+			found = pt;
+		x = c->pts + pt * c->n;
+		for (j = 0; j < c->n && x[j] == floor(x[j]); j++)
+			;
+		if (j == c->n)
+			return pt;
+	}
+	return found;
+}
+
 /* Judge a wrong component i (answer a with values vals) and fill p. */
 static void
 judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
@@ -1127,10 +1150,7 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 		return;
 	}
 	expr_free(d);
-	for (pt = 0; pt < c->npts; pt++) {
-		if (!isnan(c->gv[i * NPTS + pt]))
-			break;
-	}
+	pt = differing_point(c, i, vals);
 	if (pt < c->npts) {
 		ps = fmt_point(c->pts + pt * c->n, c->n);
 		p->feedback = xasprintf("%s: not right: at %s your answer "

@@ -158,6 +158,37 @@ test_divergence(void)
 		    r.stop_k, descent_cause_name(r.cause));
 		descent_result_free(&r);
 	}
+	/* x^2 + y^2 from (1, 1) with gamma 1e308: a_1 = 1 - 2e308 overflows;
+	 * that is divergence, not a point outside the domain, and no
+	 * infinite iterate is kept */
+	{
+		double s0[2] = { 1, 1 };
+		int i, finite = 1;
+
+		descent_opts_init(&o);
+		o.gamma = 1e308;
+		o.steps = 3;
+		run("x^2 + y^2", "x,y", s0, &o, &r);
+		for (i = 0; i < r.n; i++)
+			finite = finite && isfinite(r.it[i].x[0]) &&
+			    isfinite(r.it[i].x[1]);
+		ok(r.stop == DESCENT_DIVERGED && r.cause ==
+		    DESCENT_CAUSE_OVERFLOW && r.n == 1 && r.stop_k == 0 &&
+		    finite, "gamma 1e308: overflow at step 1, a_1 not kept "
+		    "(%s, %d iterates)", descent_cause_name(r.cause), r.n);
+		is_str(descent_cause_name(r.cause), "overflow",
+		    "overflow: the JSON word");
+		descent_result_free(&r);
+		/* gamma 1e200: a_1 = (-2e200, -2e200) is finite but beyond
+		 * the bound 1e150 (f = 8e400 overflows) */
+		o.gamma = 1e200;
+		run("x^2 + y^2", "x,y", s0, &o, &r);
+		ok(r.stop == DESCENT_DIVERGED && r.cause ==
+		    DESCENT_CAUSE_BOUND && r.stop_k == 1,
+		    "gamma 1e200: a_1 beyond the bound (%s)",
+		    descent_cause_name(r.cause));
+		descent_result_free(&r);
+	}
 }
 
 /* Lesson 8: the first k with ‖∇f(a_k)‖ < 1e-3 is 35. */

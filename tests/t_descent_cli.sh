@@ -62,6 +62,14 @@ run descent "$F" --from 1,1 --rate 0.4 --tol 1e-6 --json
 has '"stopped":"diverged"' out && has '"cause":"bound"' out
 ok $? "json stopped: diverged"
 
+# --- overflow is divergence, and no iterate is infinite ---
+run descent 'x^2+y^2' --from 1,1 --rate 1e308 --steps 3
+has 'Diverged at step 1' out && ! grep -q 'inf' "$tmp/out" &&
+    ! has 'outside the domain' out
+ok $? "gamma 1e308: diverged (overflow), no inf printed"
+run descent 'x^2+y^2' --from 1,1 --rate 1e308 --steps 3 --json
+has '"stopped":"diverged","cause":"overflow"' out; ok $? "json cause overflow"
+
 # --- a zero eigenvalue: a valley of minima (eigenvalues 0 and 4) ---
 run descent '(x-y)^2' --from 1,0 --rate 0.1 --steps 2
 has 'γ = 0.1 is inside that range' out && has 'factor 0.6 per step' out &&

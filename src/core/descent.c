@@ -189,9 +189,11 @@ static int
 check_diverged(const struct run *s, descent_result *r, const num *x,
     num f, const num *g)
 {
-	int i, bad = 0, big = 0;
+	int i, bad = 0, big = 0, far = 0;
 
 	for (i = 0; i < s->n; i++) {
+		if (isfinite(x[i].v) && fabs(x[i].v) > s->bound)
+			far = 1;
 		if (!isfinite(x[i].v) || !isfinite(g[i].v))
 			bad = 1;
 		else if (fabs(x[i].v) > s->bound)
@@ -201,10 +203,13 @@ check_diverged(const struct run *s, descent_result *r, const num *x,
 		bad = 1;
 	else if (fabs(f.v) > s->bound)
 		big = 1;
-	if (!bad && !big)
+	if (!bad && !big && !far)
 		return 0;
 	r->stop = DESCENT_DIVERGED;
-	r->cause = bad ? DESCENT_CAUSE_NOT_FINITE : DESCENT_CAUSE_BOUND;
+	/* a coordinate beyond the bound is the cause, even when f has
+	 * overflowed there */
+	r->cause = bad && !far ? DESCENT_CAUSE_NOT_FINITE :
+	    DESCENT_CAUSE_BOUND;
 	return 1;
 }
 
@@ -403,6 +408,16 @@ descent_run(const expr *f, int nvars, const double *start,
 			for (i = 0; i < nvars; i++)
 				trial[i] = op_add(&s, trial[i], op_mul(&s, mq,
 				    op_sub(&s, x[i], prev[i])));
+		/* A coordinate too large for a double has run off far
+		 * beyond the bound: diverged, and a_(k+1) is not kept. */
+		for (i = 0; i < nvars; i++)
+			if (!isfinite(trial[i].v))
+				break;
+		if (i < nvars) {
+			r->stop = DESCENT_DIVERGED;
+			r->cause = DESCENT_CAUSE_OVERFLOW;
+			break;
+		}
 		for (i = 0; i < nvars; i++) {
 			prev[i] = x[i];
 			x[i] = trial[i];
@@ -473,6 +488,8 @@ descent_cause_name(enum descent_cause c)
 		return "not-finite";
 	case DESCENT_CAUSE_DOMAIN:
 		return "domain";
+	case DESCENT_CAUSE_OVERFLOW:
+		return "overflow";
 	}
 	return "steps";
 }
@@ -551,15 +568,31 @@ descent_explain(const descent_result *r, enum expr_style st)
 		num_format(r->bound, 3, b2, sizeof b2);
 		if ((e = strstr(b2, "e+")) != NULL)
 			memmove(e + 1, e + 2, strlen(e + 2) + 1);
-		s = xasprintf("Diverged at step %d: %s has run off (f(%s) %s "
-		    "%s, the bound is %s). Try a smaller step size %s, or "
-		    "check that f has a minimum.", k, pt, pt, approx, b3, b2,
-		    gam);
+		if (isfinite(last->f) && fabs(last->f) > r->bound)
+			s = xasprintf("Diverged at step %d: %s has run off "
+			    "(f(%s) %s %s, the bound is %s). Try a smaller "
+			    "step size %s, or check that f has a minimum.", k,
+			    pt, pt, approx, b3, b2, gam);
+		else
+			s = xasprintf("Diverged at step %d: %s has run off "
+			    "(a coordinate is beyond the bound %s). Try a "
+			    "smaller step size %s, or check that f has a "
+			    "minimum.", k, pt, b2, gam);
 		break;
 	case DESCENT_CAUSE_NOT_FINITE:
 		s = xasprintf("Diverged at step %d: f(%s) or its gradient is "
 		    "no longer a finite number. Try a smaller step size %s.",
 		    k, pt, gam);
+		break;
+	case DESCENT_CAUSE_OVERFLOW:
+		num_format(r->bound, 3, b2, sizeof b2);
+		if ((e = strstr(b2, "e+")) != NULL)
+			memmove(e + 1, e + 2, strlen(e + 2) + 1);
+		s = xasprintf("Diverged at step %d: a coordinate of a_%d "
+		    "overflows, it runs off far beyond the bound %s (past the "
+		    "largest number the computer can hold), so a_%d is not "
+		    "shown. Try a smaller step size %s.", k + 1, k + 1, b2,
+		    k + 1, gam);
 		break;
 	case DESCENT_CAUSE_DOMAIN:
 	default:

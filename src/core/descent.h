@@ -38,7 +38,8 @@
 enum descent_stop {
 	DESCENT_STEPS,		/* ran its steps without converging or diverging */
 	DESCENT_CONVERGED,	/* ‖∇f(a_k)‖ < tol */
-	DESCENT_DIVERGED	/* see the cause: bound, not finite, domain */
+	DESCENT_DIVERGED	/* see the cause: bound, not finite, domain,
+				   overflow */
 };
 
 /* Why, in more detail. */
@@ -49,7 +50,11 @@ enum descent_cause {
 	DESCENT_CAUSE_STALLED,	/* backtracking found no step lowering f */
 	DESCENT_CAUSE_BOUND,	/* |f| or a coordinate beyond the bound */
 	DESCENT_CAUSE_NOT_FINITE, /* f, a coordinate or ∇f NaN or infinite */
-	DESCENT_CAUSE_DOMAIN	/* a_k outside the domain of f or of ∇f */
+	DESCENT_CAUSE_DOMAIN,	/* a_k outside the domain of f or of ∇f */
+	DESCENT_CAUSE_OVERFLOW	/* the next step overflows: a coordinate
+				   of a_(k+1) would be too large for a
+				   double (far beyond the bound); a_(k+1)
+				   is not recorded */
 };
 
 /* Options; fill with descent_opts_init and change what you need. */
@@ -124,7 +129,7 @@ void descent_result_free(descent_result *r);
 /* The JSON word for a stop: "steps", "converged" or "diverged". */
 const char *descent_stop_name(enum descent_stop s);
 /* A short identifier for a cause: "steps", "tolerance", "max-steps",
- * "stalled", "bound", "not-finite", "domain". */
+ * "stalled", "bound", "not-finite", "domain", "overflow". */
 const char *descent_cause_name(enum descent_cause c);
 
 /* A sentence or two for the learner saying why the run stopped, in a

@@ -110,6 +110,8 @@ fmt(double v, char *buf, size_t n)
 {
 	if (isnan(v))
 		snprintf(buf, n, "undefined");
+	else if (isinf(v))
+		snprintf(buf, n, "overflow");
 	else
 		num_format(v, 10, buf, n);
 	return buf;
@@ -383,8 +385,8 @@ usage_descent(void)
 	    "  --json          print one JSON object\n"
 	    "  --help          show this help\n\n"
 	    "A run stops as diverged when |f| or a coordinate passes 1e150, "
-	    "when a value is\nno longer a finite number, or when a_k leaves "
-	    "the domain of f.\n\n"
+	    "when a value is\nno longer a finite number (a step that "
+	    "overflows), or when a_k leaves the\ndomain of f.\n\n"
 	    "Example: nabla descent '3x^2 + y^2' --from 1,1 --rate 0.1 "
 	    "--steps 3\n", DESCENT_MAX_STEPS);
 }
@@ -441,7 +443,11 @@ quadratic_note(const expr *e, int nvars, const descent_result *r,
 		double factor = descent_quad_factor(q, r->gamma);
 		num_format(r->gamma, 10, buf, sizeof buf);
 		s2 = fmt_ratio(factor, st, 0);
-		if (factor < 1 && q->definite == 0)
+		if (isinf(factor))
+			sbuf_addf(&b, "%s = %s is far outside that range: the "
+			    "error grows per step by a factor too large for "
+			    "the computer to hold. ", gam, buf);
+		else if (factor < 1 && q->definite == 0)
 			sbuf_addf(&b, "%s = %s is inside that range: across the "
 			    "valley the error shrinks by a factor %s per step; "
 			    "along it f does not change, so descent converges "

@@ -158,6 +158,33 @@ test_divergence(void)
 		    r.stop_k, descent_cause_name(r.cause));
 		descent_result_free(&r);
 	}
+	/* |x| from 1 with gamma 1: a_1 = 0, where f = 0 exists but the
+	 * derivative x/|x| does not: a kink, not outside the domain */
+	{
+		double s0[1] = { 1 }, s1[2] = { 1, 1 };
+
+		descent_opts_init(&o);
+		o.gamma = 1;
+		o.steps = 5;
+		run("abs(x)", "x", s0, &o, &r);
+		ok(r.stop == DESCENT_DIVERGED && r.cause ==
+		    DESCENT_CAUSE_NO_GRADIENT && r.n == 2 && r.stop_k == 1 &&
+		    r.it[1].x[0] == 0 && r.it[1].f == 0 &&
+		    isnan(r.it[1].grad[0]),
+		    "|x|: stops at the kink a_1 = 0 with f(a_1) = 0 (%s)",
+		    descent_cause_name(r.cause));
+		is_str(descent_cause_name(r.cause), "no-gradient",
+		    "kink: the JSON word");
+		descent_result_free(&r);
+		/* |x| + y^2 from (1, 1): a_1 = (0, -1), f = 1, df/dy = -2 */
+		run("abs(x) + y^2", "x,y", s1, &o, &r);
+		ok(r.cause == DESCENT_CAUSE_NO_GRADIENT && r.n == 2 &&
+		    r.it[1].f == 1 && isnan(r.it[1].grad[0]) &&
+		    r.it[1].grad[1] == -2,
+		    "|x| + y^2: f(0, -1) = 1, df/dy = -2, df/dx missing");
+		descent_result_free(&r);
+	}
+
 	/* x^2 + y^2 from (1, 1) with gamma 1e308: a_1 = 1 - 2e308 overflows;
 	 * that is divergence, not a point outside the domain, and no
 	 * infinite iterate is kept */

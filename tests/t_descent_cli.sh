@@ -70,6 +70,12 @@ ok $? "gamma 1e308: diverged (overflow), no inf printed"
 run descent 'x^2+y^2' --from 1,1 --rate 1e308 --steps 3 --json
 has '"stopped":"diverged","cause":"overflow"' out; ok $? "json cause overflow"
 
+# --- a kink: f exists, its gradient does not ---
+run descent 'abs(x)' --from 1 --rate 1
+grep -q '^ *1  0  *0  *undefined' "$tmp/out" && has 'gradient of f does not exist at a_1' out &&
+    ! has 'f(a_1) undefined' out && ! has 'outside the domain' out
+ok $? "|x| from 1: f(a_1) = 0 shown, the gradient does not exist there"
+
 # --- a zero eigenvalue: a valley of minima (eigenvalues 0 and 4) ---
 run descent '(x-y)^2' --from 1,0 --rate 0.1 --steps 2
 has 'γ = 0.1 is inside that range' out && has 'factor 0.6 per step' out &&

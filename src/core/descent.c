@@ -107,7 +107,9 @@ eval_prog(const expr_prog *p, const double *x, double *v, expr_domain *dom)
 /* Evaluate f and ∇f at x.  While the run is exact, ∇f is evaluated in
  * rationals (f too when it fits; otherwise f is a close double); once
  * ∇f is no longer exact the run continues in doubles for good.  Returns
- * 0, or -1 when x is outside the domain of f or of ∇f (dom says why). */
+ * 0, -1 when x is outside the domain of f (dom says why), or -2 when f
+ * is defined there but ∇f is not (*f is set, the components of g that
+ * are undefined are NaN; dom says why). */
 static int
 eval_point(struct run *s, const num *x, num *f, num *g, expr_domain *dom)
 {
@@ -140,12 +142,20 @@ eval_point(struct run *s, const num *x, num *f, num *g, expr_domain *dom)
 	if (eval_prog(s->pf, xd, &v, dom) < 0)
 		return -1;
 	*f = dnum(v);
+	rc = 0;
 	for (i = 0; i < s->n; i++) {
-		if (eval_prog(s->pg[i], xd, &v, dom) < 0)
-			return -1;
+		expr_domain d;
+
+		memset(&d, 0, sizeof d);
+		if (eval_prog(s->pg[i], xd, &v, &d) < 0) {
+			if (rc == 0)
+				*dom = d;
+			rc = -2;
+			v = NAN;
+		}
 		g[i] = dnum(v);
 	}
-	return 0;
+	return rc;
 }
 
 /* Set the default options. */
@@ -352,9 +362,11 @@ descent_run(const expr *f, int nvars, const double *start,
 	tries = 0;
 	for (;;) {
 		if (rc < 0) {
-			record(r, &cap, k, x, fx, NULL, t.v, tries, 0);
+			record(r, &cap, k, x, fx, rc == -2 ? g : NULL, t.v,
+			    tries, 0);
 			r->stop = DESCENT_DIVERGED;
-			r->cause = DESCENT_CAUSE_DOMAIN;
+			r->cause = rc == -2 ? DESCENT_CAUSE_NO_GRADIENT :
+			    DESCENT_CAUSE_DOMAIN;
 			snprintf(r->detail, sizeof r->detail, "%s", dom.msg);
 			break;
 		}
@@ -488,6 +500,8 @@ descent_cause_name(enum descent_cause c)
 		return "not-finite";
 	case DESCENT_CAUSE_DOMAIN:
 		return "domain";
+	case DESCENT_CAUSE_NO_GRADIENT:
+		return "no-gradient";
 	case DESCENT_CAUSE_OVERFLOW:
 		return "overflow";
 	}
@@ -593,6 +607,19 @@ descent_explain(const descent_result *r, enum expr_style st)
 		    "largest number the computer can hold), so a_%d is not "
 		    "shown. Try a smaller step size %s.", k + 1, k + 1, b2,
 		    k + 1, gam);
+		break;
+	case DESCENT_CAUSE_NO_GRADIENT:
+		if (k == 0)
+			s = xasprintf("f(a_0) = %s, but the gradient of f does "
+			    "not exist at the start point (%s in its formula: "
+			    "f has a kink or an infinitely steep point there), "
+			    "so descent cannot take a step.", b3, r->detail);
+		else
+			s = xasprintf("Stopped at step %d: f(%s) = %s, but the "
+			    "gradient of f does not exist at %s (%s in its "
+			    "formula: f has a kink or an infinitely steep "
+			    "point there), so descent cannot take another "
+			    "step.", k, pt, b3, pt, r->detail);
 		break;
 	case DESCENT_CAUSE_DOMAIN:
 	default:

@@ -39,7 +39,7 @@ enum descent_stop {
 	DESCENT_STEPS,		/* ran its steps without converging or diverging */
 	DESCENT_CONVERGED,	/* ‖∇f(a_k)‖ < tol */
 	DESCENT_DIVERGED	/* see the cause: bound, not finite, domain,
-				   overflow */
+				   no gradient, overflow */
 };
 
 /* Why, in more detail. */
@@ -51,6 +51,8 @@ enum descent_cause {
 	DESCENT_CAUSE_BOUND,	/* |f| or a coordinate beyond the bound */
 	DESCENT_CAUSE_NOT_FINITE, /* f, a coordinate or ∇f NaN or infinite */
 	DESCENT_CAUSE_DOMAIN,	/* a_k outside the domain of f or of ∇f */
+	DESCENT_CAUSE_NO_GRADIENT, /* f(a_k) exists but ∇f(a_k) does not
+				   (a kink, as |x| at 0) */
 	DESCENT_CAUSE_OVERFLOW	/* the next step overflows: a coordinate
 				   of a_(k+1) would be too large for a
 				   double (far beyond the bound); a_(k+1)
@@ -103,7 +105,8 @@ typedef struct descent_result {
 				   last one recorded) */
 	int first_rise;		/* first k with f(a_k) > f(a_(k-1)), or -1 */
 	char detail[160];	/* domain message ("ln of a negative number
-				   (-2)") for DESCENT_CAUSE_DOMAIN, else "" */
+				   (-2)") for DESCENT_CAUSE_DOMAIN and
+				   DESCENT_CAUSE_NO_GRADIENT, else "" */
 	double gamma, tol;	/* the options the run used */
 	int steps, backtrack;
 	double momentum;
@@ -129,7 +132,8 @@ void descent_result_free(descent_result *r);
 /* The JSON word for a stop: "steps", "converged" or "diverged". */
 const char *descent_stop_name(enum descent_stop s);
 /* A short identifier for a cause: "steps", "tolerance", "max-steps",
- * "stalled", "bound", "not-finite", "domain", "overflow". */
+ * "stalled", "bound", "not-finite", "domain", "no-gradient",
+ * "overflow". */
 const char *descent_cause_name(enum descent_cause c);
 
 /* A sentence or two for the learner saying why the run stopped, in a

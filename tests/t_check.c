@@ -251,6 +251,20 @@ test_numbers(void)
 	ok(check_number(0.3, 1 - 0.1 * 7, 3) == 1,
 	    "0.3 for 1 - 0.1*7 = 0.30000000000000004: right");
 	ok(check_number(NAN, 1, 3) == 0, "NaN is never right");
+	/* PEDAGOGY 5: relative error at most 5e-4, or correct rounding */
+	ok(check_number(4.005, 4, 3) == 0,
+	    "4.005 for 4: wrong (relative error 1.25e-3, not a rounding of 4)");
+	ok(check_number(4.00, 4, 3) == 1, "4.00 for 4: right");
+	ok(check_number(4.0005, 4, 3) == 2,
+	    "4.0005 for 4: right (relative error 1.25e-4)");
+	ok(check_number(6.481, sqrt(42), 3) == 2,
+	    "6.481 for sqrt(42) = 6.48074: right when rounded");
+	ok(check_number(0.354, sqrt(2) / 4, 3) == 2 &&
+	    check_number(0.353, sqrt(2) / 4, 3) == 0,
+	    "sqrt(2)/4 = 0.353553: 0.354 (correct rounding) right, 0.353 wrong");
+	ok(check_number(1.00, 1.0049, 3) == 2 &&
+	    check_number(1.01, 1.0049, 3) == 0,
+	    "1.0049: 1.00 is its rounding (relative error 4.9e-3), 1.01 is not");
 
 	ok(grad_at_ok("sqrt(x^2 + y^2)", at, "0.447, 0.894", &r) == 1,
 	    "rounded gradient of sqrt(x^2+y^2) at (1,2) accepted");

@@ -233,7 +233,7 @@ round_sig(double x, int sig)
 int
 check_number(double got, double want, int sig)
 {
-	double	err, r, unit;
+	double	err, r;
 	int	k;
 
 	if (isnan(got) || isnan(want) || isinf(got) || isinf(want))
@@ -244,10 +244,16 @@ check_number(double got, double want, int sig)
 	if (err <= ABS_TOL * fmax(1.0, fabs(want)) ||
 	    err <= 1e-12 * fabs(want))
 		return 1;
-	/* half a unit in the sig-th significant digit of want */
-	unit = pow(10, floor(log10(fabs(want))) - sig + 1);
-	if (err <= 0.5 * unit * (1 + 1e-9))
+	/* within a relative 5e-4 (for 3 figures) of want */
+	if (err <= 0.5 * pow(10, -sig) * fabs(want) * (1 + 1e-9))
 		return 2;
+	/* or want correctly rounded to sig figures or more (trailing zeros
+	 * may be left out: 1 stands for 1.00) */
+	for (k = sig; k <= 17; k++) {
+		r = round_sig(want, k);
+		if (fabs(got - r) <= 1e-12 * fmax(ABS_TOL, fabs(r)))
+			return 2;
+	}
 	for (k = 1; k < sig; k++) {
 		r = round_sig(want, k);
 		if (fabs(got - r) <= 1e-12 * fmax(1.0, fabs(r)))

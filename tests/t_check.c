@@ -849,6 +849,42 @@ test_counterexample(void)
 	}
 }
 
+/* A claimed critical point rounded too far is matched to the point it
+ * rounds, not called extra. */
+static void
+test_critical_rounding(void)
+{
+	const char	*himmelblau = "(x^2 + y - 11)^2 + (x + y^2 - 7)^2";
+	check_result	 r;
+
+	/* PEDAGOGY 13: a minimum at (-2.805118, 3.131313); Himmelblau has
+	 * 9 critical points (4 minima, 1 maximum, 4 saddles) */
+	ok(crit_ok(himmelblau, "-2.8, 3.1", NULL, &r) == 0 &&
+	    r.nparts == 9 && !r.parts[0].correct &&
+	    r.parts[0].mistake != NULL &&
+	    strcmp(r.parts[0].mistake, MISTAKE_ROUNDING) == 0 &&
+	    count_mistake(&r, MISTAKE_MISSED_POINT) == 8 &&
+	    count_mistake(&r, MISTAKE_EXTRA_POINT) == 0 &&
+	    strstr(r.parts[0].feedback, "rounded too far") != NULL,
+	    "(-2.8, 3.1): rounded too far, matched to (-2.805, 3.131)");
+	if (r.nparts > 0 && r.parts[0].nvals == 2)
+		ok(fabs(r.parts[0].vals[0] + 2.805118) < 1e-6 &&
+		    fabs(r.parts[0].vals[1] - 3.131313) < 1e-6,
+		    "the point it is matched to is (-2.805118, 3.131313)");
+	else
+		ok(0, "the point it is matched to is (-2.805118, 3.131313)");
+	check_result_free(&r);
+	ok(crit_ok(himmelblau, "-2.81, 3.13", NULL, &r) == 0 &&
+	    r.parts[0].correct && count_mistake(&r, MISTAKE_MISSED_POINT) == 8,
+	    "(-2.81, 3.13): right when rounded");
+	check_result_free(&r);
+	ok(crit_ok("x^3 + y^3 - 3xy", "0, 0; 1, 1.1", NULL, &r) == 0 &&
+	    count_mistake(&r, MISTAKE_EXTRA_POINT) == 1 &&
+	    count_mistake(&r, MISTAKE_MISSED_POINT) == 1,
+	    "(1, 1.1) is not (1, 1) rounded: extra, and (1, 1) missed");
+	check_result_free(&r);
+}
+
 int
 main(void)
 {
@@ -860,6 +896,7 @@ main(void)
 	test_equivalent();
 	test_negated();
 	test_counterexample();
+	test_critical_rounding();
 	test_random();
 	test_random_steps();
 	return tap_done();

@@ -2072,12 +2072,24 @@ kind_word(const char *text, size_t b, size_t e)
 	return -1;
 }
 
-/* Whether a claimed point matches a known one coordinate by coordinate
- * (1 closely, 2 when rounded, 0 not). */
+/* Whether a claimed point matches a known one coordinate by coordinate:
+ * 1 closely, 2 when rounded, 3 when every coordinate is close but one at
+ * least is rounded too far, 0 not. */
 static int
 near_point(const check_fn *c, const double *got, const double *want)
 {
-	return point_verdict(c, got, want);
+	int	i, v, worst = 1;
+
+	for (i = 0; i < c->n; i++) {
+		if (isnan(want[i]))
+			return 0;
+		v = check_number(got[i], want[i], c->o.sig);
+		if (v == 0)
+			return 0;
+		if (v > worst)
+			worst = v;
+	}
+	return worst;
 }
 
 /* "eigenvalues 3 and 9": a new string. */
@@ -2224,6 +2236,29 @@ check_critical(check_fn *c, const double *known, int nknown,
 				continue;
 			}
 			used[best] = 1;
+			if (bestv == 3) {
+				/* the right point, rounded too far */
+				p->nvals = c->n;
+				p->vals = xmalloc((c->n + 1) * sizeof *p->vals);
+				memcpy(p->vals, at, c->n * sizeof *at);
+				p->expected = fmt_point(at, c->n);
+				p->expected_ascii = xstrdup(p->expected);
+				p->mistake = MISTAKE_ROUNDING;
+				if (c->o.reveal)
+					p->feedback = xasprintf("rounded too "
+					    "far: %s is close to the critical "
+					    "point %s; give at least %d "
+					    "significant figures", ps,
+					    p->expected, c->o.sig);
+				else
+					p->feedback = xasprintf("rounded too "
+					    "far: %s is close to a critical "
+					    "point; give at least %d significant "
+					    "figures, or the exact value", ps,
+					    c->o.sig);
+				free(ps);
+				continue;
+			}
 		} else {
 			/* not among the known ones: is ∇f zero there? */
 			gmax = 0;

@@ -885,6 +885,43 @@ test_critical_rounding(void)
 	check_result_free(&r);
 }
 
+/* A wrong step says which coordinates are right; a step after a wrong
+ * one says it is judged from the student's own point. */
+static void
+test_step_parts(void)
+{
+	check_result	r;
+	double		a0[2] = { 1, 1 };
+	const char	*f;
+
+	/* 3x^2 + y^2, gamma 0.1 from (1, 1): a_1 = (0.4, 0.8); from the
+	 * student's (0.5, 0.8): grad = (3, 1.6), a_2 = (0.2, 0.64) */
+	ok(step_ok("3x^2 + y^2", a0, 0.1, "0.5, 0.8", &r) == 0 &&
+	    r.nparts == 1 && (f = r.parts[0].feedback) != NULL &&
+	    strstr(f, "your y-coordinate 0.8 is right") != NULL &&
+	    strstr(f, "x-coordinate 0.5 is not") != NULL,
+	    "(0.5, 0.8) for (0.4, 0.8): y right, x wrong");
+	check_result_free(&r);
+	ok(step_ok("3x^2 + y^2", a0, 0.1, "0.1, 0.3", &r) == 0 &&
+	    strstr(r.parts[0].feedback, "coordinate") == NULL,
+	    "(0.1, 0.3): both wrong, no coordinate said right");
+	check_result_free(&r);
+	ok(step_ok("3x^2 + y^2", a0, 0.1, "0.5, 0.8; 0.8, 0.96", &r) == 0 &&
+	    r.nparts == 2 && !r.parts[1].correct &&
+	    strstr(r.parts[1].feedback, "from your own a_1 = (0.5, 0.8)") !=
+	    NULL, "a wrong a_2 after a wrong a_1: judged from your own a_1");
+	check_result_free(&r);
+	ok(step_ok("3x^2 + y^2", a0, 0.1, "0.5, 0.8; 0.2, 0.7", &r) == 0 &&
+	    strstr(r.parts[1].feedback, "from your own a_1") != NULL &&
+	    strstr(r.parts[1].feedback, "x-coordinate 0.2 is right") != NULL,
+	    "(0.2, 0.7) from (0.5, 0.8): own a_1, x right");
+	check_result_free(&r);
+	ok(step_ok("3x^2 + y^2", a0, 0.1, "0.4, 0.8; 0.2, 0.7", &r) == 0 &&
+	    strstr(r.parts[1].feedback, "from your own") == NULL,
+	    "after a right a_1 nothing is carried forward");
+	check_result_free(&r);
+}
+
 int
 main(void)
 {
@@ -897,6 +934,7 @@ main(void)
 	test_negated();
 	test_counterexample();
 	test_critical_rounding();
+	test_step_parts();
 	test_random();
 	test_random_steps();
 	return tap_done();

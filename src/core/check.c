@@ -18,6 +18,7 @@
 #include "check.h"
 #include "critical.h"
 #include "linalg.h"
+#include "sbuf.h"
 #include "xalloc.h"
 
 #define NPTS	8	/* test points for symbolic answers */
@@ -1710,6 +1711,49 @@ rule_text(const check_fn *c, int k)
 	return t;
 }
 
+/* For a wrong point got with the right one want: which coordinates are
+ * right and which are not, "; your y-coordinate 0.8 is right, your
+ * x-coordinate 0.5 is not" (without the numbers when the answer is not
+ * to be revealed); "" when all are wrong or there is one variable.  A
+ * new string. */
+static char *
+coords_text(const check_fn *c, const double *got, const double *want)
+{
+	sbuf	 good = SBUF_INIT, bad = SBUF_INIT;
+	char	 buf[40], *name, *t;
+	int	 i, v, ngood = 0, nbad = 0;
+
+	for (i = 0; i < c->n && c->n > 1; i++) {
+		v = check_number(got[i], want[i], c->o.sig);
+		name = expr_print_var(&c->vars, i, c->o.style);
+		/* reveal 0: a right value the student wrote is still a
+		 * value of the answer; name the coordinate only */
+		t = c->o.reveal ? xasprintf("%s-coordinate %s", name,
+		    fmt_num(got[i], buf, sizeof buf)) :
+		    xasprintf("%s-coordinate", name);
+		if (v == 1 || v == 2) {
+			sbuf_add(&good, ngood++ ? ", " : "");
+			sbuf_add(&good, t);
+		} else {
+			sbuf_add(&bad, nbad++ ? ", " : "");
+			sbuf_add(&bad, t);
+		}
+		free(t);
+		free(name);
+	}
+	if (ngood == 0) {
+		sbuf_free(&good);
+		sbuf_free(&bad);
+		return xstrdup("");
+	}
+	t = xasprintf("; your %s %s right, your %s %s not", sbuf_str(&good),
+	    ngood > 1 ? "are" : "is", sbuf_str(&bad), nbad > 1 ? "are" :
+	    "is");
+	sbuf_free(&good);
+	sbuf_free(&bad);
+	return t;
+}
+
 /* Check descent iterates. */
 int
 check_step(check_fn *c, const double *from, double rate,
@@ -1719,7 +1763,7 @@ check_step(check_fn *c, const double *from, double rate,
 	double	*older;
 	char	*how, *rule, *ak, *ap, *ps, *ts, buf[40];
 	const char *why;
-	int	 np, k, i, v, prev_wrong = 0, truth_ok = 1, name;
+	int	 np, k, i, v, prev_wrong = 0, truth_ok = 1, name, was_wrong;
 	check_part *p;
 	size_t	 sz = (c->n + 1) * sizeof(double);
 
@@ -1759,6 +1803,7 @@ check_step(check_fn *c, const double *from, double rate,
 		ap = iter_name(c, k - 1);
 		if (c->o.echo)
 			p->answer = fmt_point(got, c->n);
+		was_wrong = prev_wrong;
 
 		/* the error-free path, for reference */
 		if (!truth_ok || descent_step(c, truth, rate, tg, tnext) != 0)
@@ -1938,6 +1983,25 @@ check_step(check_fn *c, const double *from, double rate,
 					    fmt_num(rate, buf, sizeof buf));
 				free(ps);
 			}
+			/* which coordinates are right, and where the step
+			 * was judged from */
+			ts = coords_text(c, got, e);
+			ps = fmt_point(stud, c->n);
+			how = p->feedback;
+			if (was_wrong && !c->o.reveal)
+				p->feedback = xasprintf("judged from your own "
+				    "%s (error carried forward): %s%s", ap,
+				    how, ts);
+			else if (was_wrong)
+				p->feedback = xasprintf("judged from your own "
+				    "%s = %s (error carried forward): %s%s", ap,
+				    ps, how, ts);
+			else
+				p->feedback = xasprintf("%s%s", how, ts);
+			free(how);
+			free(ps);
+			free(ts);
+			how = NULL;
 			memcpy(prec, got, c->n * sizeof *got);
 			prev_wrong = 1;
 		}

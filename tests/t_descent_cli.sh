@@ -120,6 +120,13 @@ bad descent "$F" --from 1,1 --rate 0.1 --frobnicate; ok $? "unknown option: 2"
 bad descent '3x^2 +' --from 1,1 --rate 0.1; ok $? "function that does not parse: 2"
 has '^' err; ok $? "with a caret"
 bad descent 7 --from 1 --rate 0.1; ok $? "no variables: 2"
+run descent "$F" --from 1,1,1 --rate 0.1 --json
+[ $rc -eq 2 ] && [ -s "$tmp/err" ] &&
+    has '{"error":{"message":"the start point has 3 coordinates' out
+ok $? "descent --json with bad input: a JSON error, exit 2"
+run critical '3x^2 +' --json
+[ $rc -eq 2 ] && has '"input":"3x^2 +","position":' out
+ok $? "critical --json with bad input: a JSON error with the position"
 run descent --help
 [ $rc -eq 0 ] && has 'Usage: nabla descent' out; ok $? "descent --help"
 

@@ -24,8 +24,12 @@
 static int
 missing(const char *cmd, const char *what)
 {
-	fprintf(stderr, "nabla %s: missing %s\n"
-	    "Try 'nabla %s --help' for more information.\n", cmd, what, cmd);
+	char *m = xasprintf("missing %s", what);
+
+	fprintf(stderr, "nabla %s: %s\n"
+	    "Try 'nabla %s --help' for more information.\n", cmd, m, cmd);
+	cli_error_set(m, NULL, -1);
+	free(m);
 	return 2;
 }
 
@@ -80,8 +84,12 @@ read_count(const char *cmd, const char *name, const char *text, long max,
 	while (*end == ' ')
 		end++;
 	if (errno != 0 || end == text || *end != '\0' || v < 1 || v > max) {
-		fprintf(stderr, "nabla %s: --%s needs a whole number from 1 to "
-		    "%ld, not '%s'\n", cmd, name, max, text);
+		char *m = xasprintf("--%s needs a whole number from 1 to %ld, "
+		    "not '%s'", name, max, text);
+
+		fprintf(stderr, "nabla %s: %s\n", cmd, m);
+		cli_error_set(m, text, -1);
+		free(m);
 		return 2;
 	}
 	*out = (int)v;
@@ -94,10 +102,13 @@ wrong_dimension(const char *cmd, const char *what, int k,
     const expr_vars *vars)
 {
 	int i;
-
-	fprintf(stderr, "nabla %s: %s has %d coordinate%s, but the function "
-	    "has %d variable%s (", cmd, what, k, k == 1 ? "" : "s", vars->n,
+	char *m = xasprintf("%s has %d coordinate%s, but the function has "
+	    "%d variable%s", what, k, k == 1 ? "" : "s", vars->n,
 	    vars->n == 1 ? "" : "s");
+
+	fprintf(stderr, "nabla %s: %s (", cmd, m);
+	cli_error_set(m, NULL, -1);
+	free(m);
 	for (i = 0; i < vars->n; i++)
 		fprintf(stderr, "%s%s", i ? ", " : "", vars->name[i]);
 	fprintf(stderr, ")\n  give one value per variable, in this order\n");
@@ -625,8 +636,8 @@ descent_json(const expr *e, const expr_vars *vars, const descent_result *r,
 }
 
 /* nabla descent F --from P --rate G ... */
-int
-cli_descent(int argc, char **argv)
+static int
+descent_main(int argc, char **argv)
 {
 	cli_args a;
 	expr_vars vars;
@@ -990,8 +1001,8 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 }
 
 /* nabla critical F [--box ...] */
-int
-cli_critical(int argc, char **argv)
+static int
+critical_main(int argc, char **argv)
 {
 	cli_args a;
 	expr_vars vars;
@@ -1052,4 +1063,19 @@ cli_critical(int argc, char **argv)
 	critical_result_free(&r);
 	expr_free(e);
 	return 0;
+}
+
+/* nabla descent F --from P --rate G ...; with --json, bad input is also
+ * reported as JSON on stdout. */
+int
+cli_descent(int argc, char **argv)
+{
+	return cli_json_error_rc(descent_main(argc, argv), argc, argv);
+}
+
+/* nabla critical F ...; bad input as for descent. */
+int
+cli_critical(int argc, char **argv)
+{
+	return cli_json_error_rc(critical_main(argc, argv), argc, argv);
 }

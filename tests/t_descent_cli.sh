@@ -62,6 +62,15 @@ run descent "$F" --from 1,1 --rate 0.4 --tol 1e-6 --json
 has '"stopped":"diverged"' out && has '"cause":"bound"' out
 ok $? "json stopped: diverged"
 
+# --- momentum: the heavy-ball range 2(1 + beta)/lambda_max = 3/6 ---
+run descent "$F" --from 1,1 --rate 0.4 --momentum 0.5 --tol 1e-6
+has 'Converged' out && has '0 < γ < 2(1 + β)/λmax = 1/2' out &&
+    has 'γ = 0.4 is inside that range' out && ! has '2/λmax = 1/3' out
+ok $? "momentum 0.5: gamma 0.4 inside 2(1 + beta)/6 = 1/2, and it converges"
+run descent "$F" --from 1,1 --rate 0.6 --momentum 0.5 --steps 2000
+has 'γ = 0.6 is outside that range' out && has 'Diverged' out
+ok $? "momentum 0.5: gamma 0.6 outside, and it diverges"
+
 # --- overflow is divergence, and no iterate is infinite ---
 run descent 'x^2+y^2' --from 1,1 --rate 1e308 --steps 3
 has 'Diverged at step 1' out && ! grep -q 'inf' "$tmp/out" &&

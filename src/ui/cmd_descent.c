@@ -443,6 +443,26 @@ quadratic_note(const expr *e, int nvars, const descent_result *r,
 			    "descent cannot converge.");
 		return sbuf_take(&b);
 	}
+	if (r->momentum > 0 && !r->backtrack) {
+		/* heavy ball on a quadratic: stable iff γλ < 2(1 + β) */
+		const char *bet = st == EXPR_ASCII ? "beta" :
+		    (st == EXPR_LATEX ? "$\\beta$" : "\u03b2");
+		double gm = 2 * (1 + r->momentum) / q->lmax;
+
+		num_format(r->momentum, 10, buf, sizeof buf);
+		s1 = fmt_ratio(gm, st, 1);
+		sbuf_addf(&b, "With momentum %s = %s (heavy ball), descent "
+		    "converges exactly when 0 < %s < 2(1 + %s)/%s = %s", bet,
+		    buf, gam, bet, lmax, s1);
+		free(s1);
+		if (q->definite == 0)
+			sbuf_add(&b, " (a zero eigenvalue: f has a valley of "
+			    "minima)");
+		num_format(r->gamma, 10, buf, sizeof buf);
+		sbuf_addf(&b, "; %s = %s is %s that range. ", gam, buf,
+		    r->gamma < gm ? "inside" : "outside");
+		goto best;
+	}
 	s1 = fmt_ratio(q->gamma_max, st, 1);
 	sbuf_addf(&b, "Descent with a fixed step converges exactly when "
 	    "0 < %s < 2/%s = %s", gam, lmax, s1);
@@ -476,11 +496,13 @@ quadratic_note(const expr *e, int nvars, const descent_result *r,
 			    s2);
 		free(s2);
 	}
+best:
 	if (q->definite == 1) {
 		s3 = fmt_ratio(q->gamma_best, st, 1);
 		s2 = fmt_ratio(q->rate_best, st, 0);
-		sbuf_addf(&b, "The best fixed step is %s* = 2/(%s + %s) = "
-		    "%s, with factor %s per step.", gam, lmin, lmax, s3, s2);
+		sbuf_addf(&b, "%s best fixed step is %s* = 2/(%s + %s) = "
+		    "%s, with factor %s per step.", r->momentum > 0 ?
+		    "Without momentum, the" : "The", gam, lmin, lmax, s3, s2);
 		free(s2);
 		free(s3);
 	}

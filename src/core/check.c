@@ -1761,7 +1761,7 @@ check_step(check_fn *c, const double *from, double rate,
 {
 	double	*pts, *prec, *stud, *truth, *tnext, *g, *gs, *e, *es, *w, *tg;
 	double	*older;
-	char	*how, *rule, *ak, *ap, *ps, *ts, buf[40];
+	char	*how, *rule, *ak, *ap, *ps, *ts, *fb, buf[40];
 	const char *why;
 	int	 np, k, i, v, prev_wrong = 0, truth_ok = 1, name, was_wrong;
 	check_part *p;
@@ -1987,21 +1987,20 @@ check_step(check_fn *c, const double *from, double rate,
 			 * was judged from */
 			ts = coords_text(c, got, e);
 			ps = fmt_point(stud, c->n);
-			how = p->feedback;
+			fb = p->feedback;
 			if (was_wrong && !c->o.reveal)
 				p->feedback = xasprintf("judged from your own "
 				    "%s (error carried forward): %s%s", ap,
-				    how, ts);
+				    fb, ts);
 			else if (was_wrong)
 				p->feedback = xasprintf("judged from your own "
 				    "%s = %s (error carried forward): %s%s", ap,
-				    ps, how, ts);
+				    ps, fb, ts);
 			else
-				p->feedback = xasprintf("%s%s", how, ts);
-			free(how);
+				p->feedback = xasprintf("%s%s", fb, ts);
+			free(fb);
 			free(ps);
 			free(ts);
-			how = NULL;
 			memcpy(prec, got, c->n * sizeof *got);
 			prev_wrong = 1;
 		}

@@ -251,6 +251,20 @@ test_numbers(void)
 	ok(check_number(0.3, 1 - 0.1 * 7, 3) == 1,
 	    "0.3 for 1 - 0.1*7 = 0.30000000000000004: right");
 	ok(check_number(NAN, 1, 3) == 0, "NaN is never right");
+	/* PEDAGOGY 5: relative error at most 5e-4, or correct rounding */
+	ok(check_number(4.005, 4, 3) == 0,
+	    "4.005 for 4: wrong (relative error 1.25e-3, not a rounding of 4)");
+	ok(check_number(4.00, 4, 3) == 1, "4.00 for 4: right");
+	ok(check_number(4.0005, 4, 3) == 2,
+	    "4.0005 for 4: right (relative error 1.25e-4)");
+	ok(check_number(6.481, sqrt(42), 3) == 2,
+	    "6.481 for sqrt(42) = 6.48074: right when rounded");
+	ok(check_number(0.354, sqrt(2) / 4, 3) == 2 &&
+	    check_number(0.353, sqrt(2) / 4, 3) == 0,
+	    "sqrt(2)/4 = 0.353553: 0.354 (correct rounding) right, 0.353 wrong");
+	ok(check_number(1.00, 1.0049, 3) == 2 &&
+	    check_number(1.01, 1.0049, 3) == 0,
+	    "1.0049: 1.00 is its rounding (relative error 4.9e-3), 1.01 is not");
 
 	ok(grad_at_ok("sqrt(x^2 + y^2)", at, "0.447, 0.894", &r) == 1,
 	    "rounded gradient of sqrt(x^2+y^2) at (1,2) accepted");
@@ -749,6 +763,165 @@ test_equivalent(void)
 	expr_free(b);
 }
 
+/* A note of r containing text. */
+static int
+has_note(const check_result *r, const char *text)
+{
+	int	i;
+
+	for (i = 0; i < r->nnotes; i++) {
+		if (strstr(r->notes[i], text) != NULL)
+			return 1;
+	}
+	return 0;
+}
+
+/* A component with every sign turned is named "negated"; the whole
+ * gradient negated is -grad f, said once. */
+static void
+test_negated(void)
+{
+	check_result	r;
+	double		at[3] = { 2, 3, 5 };
+
+	/* grad(3x^2y + zy - x) = (6xy - 1, 3x^2 + z, y) */
+	ok(grad_ok("3x^2y + zy - x", "1 - 6xy, -3x^2 - z, -y", &r) == 0 &&
+	    r.nparts == 3 && count_mistake(&r, MISTAKE_NEGATED) == 2 &&
+	    r.parts[0].mistake != NULL &&
+	    strcmp(r.parts[0].mistake, MISTAKE_NEGATED) == 0 &&
+	    strcmp(r.parts[1].mistake, MISTAKE_NEGATED) == 0,
+	    "-(6xy - 1) and -(3x^2 + z): both named negated");
+	ok(has_note(&r, "-grad f, the direction of steepest descent"),
+	    "the whole answer is said to be -grad f");
+	check_result_free(&r);
+	/* at (2,3,5): (35, 17, 3) */
+	ok(grad_at_ok("3x^2y + zy - x", at, "-35, -17, -3", &r) == 0 &&
+	    count_mistake(&r, MISTAKE_NEGATED) == 2 &&
+	    has_note(&r, "-grad f"),
+	    "numbers -35, -17, -3 at (2,3,5): negated, -grad f");
+	check_result_free(&r);
+	ok(grad_at_ok("3x^2y + zy - x", at, "35, -17, 3", &r) == 0 &&
+	    count_mistake(&r, MISTAKE_NEGATED) == 1 &&
+	    r.parts[1].mistake != NULL &&
+	    strcmp(r.parts[1].mistake, MISTAKE_NEGATED) == 0 &&
+	    !has_note(&r, "-grad f"),
+	    "only -17 for 17 negated: named, no -grad f note");
+	check_result_free(&r);
+	/* grad(x^2y + 3y^2) = (2xy, x^2 + 6y) */
+	ok(grad_ok("x^2y + 3y^2", "-2xy, -x^2 - 6y", &r) == 0 &&
+	    r.parts[1].mistake != NULL &&
+	    strcmp(r.parts[1].mistake, MISTAKE_NEGATED) == 0 &&
+	    has_note(&r, "-grad f"),
+	    "x^2y + 3y^2: -(x^2 + 6y) negated, -grad f");
+	check_result_free(&r);
+	ok(grad_ok("x^2y + 3y^2", "2xy, -x^2 + 6y", &r) == 0 &&
+	    count_mistake(&r, MISTAKE_NEGATED) == 0 &&
+	    count_mistake(&r, MISTAKE_SIGN_SLIP) == 1,
+	    "one term's sign turned is a sign slip, not negated");
+	check_result_free(&r);
+}
+
+/* The counterexample of a "not right" part is a point where the answer
+ * and the right one differ. */
+static void
+test_counterexample(void)
+{
+	static const char *answers[] = { "2sqrt(x^2)y, x^2", "2*abs(x)*y, x^2" };
+	check_result	r;
+	double		x, y, got, want;
+	const char	*s;
+	int		i, n;
+
+	/* d/dx x^2y = 2xy; 2|x|y agrees with it wherever x > 0 */
+	for (i = 0; i < 2; i++) {
+		ok(grad_ok("x^2y", answers[i], &r) == 0 && r.nparts == 2 &&
+		    !r.parts[0].correct && r.parts[1].correct,
+		    "%s: df/dx wrong, df/dy right", answers[i]);
+		s = r.nparts > 0 ? strstr(r.parts[0].feedback, "at (") : NULL;
+		n = s == NULL ? 0 : sscanf(s, "at (%lf, %lf) your answer gives "
+		    "%lf, but df/dx is %lf there", &x, &y, &got, &want);
+		if (!ok(n == 4 && x < 0 && fabs(want - 2 * x * y) < 1e-6 &&
+		    fabs(got - 2 * fabs(x) * y) < 1e-6 && got != want,
+		    "%s: the point shown has x < 0, where 2|x|y and 2xy "
+		    "differ", answers[i]))
+			show(&r);
+		check_result_free(&r);
+	}
+}
+
+/* A claimed critical point rounded too far is matched to the point it
+ * rounds, not called extra. */
+static void
+test_critical_rounding(void)
+{
+	const char	*himmelblau = "(x^2 + y - 11)^2 + (x + y^2 - 7)^2";
+	check_result	 r;
+
+	/* PEDAGOGY 13: a minimum at (-2.805118, 3.131313); Himmelblau has
+	 * 9 critical points (4 minima, 1 maximum, 4 saddles) */
+	ok(crit_ok(himmelblau, "-2.8, 3.1", NULL, &r) == 0 &&
+	    r.nparts == 9 && !r.parts[0].correct &&
+	    r.parts[0].mistake != NULL &&
+	    strcmp(r.parts[0].mistake, MISTAKE_ROUNDING) == 0 &&
+	    count_mistake(&r, MISTAKE_MISSED_POINT) == 8 &&
+	    count_mistake(&r, MISTAKE_EXTRA_POINT) == 0 &&
+	    strstr(r.parts[0].feedback, "rounded too far") != NULL,
+	    "(-2.8, 3.1): rounded too far, matched to (-2.805, 3.131)");
+	if (r.nparts > 0 && r.parts[0].nvals == 2)
+		ok(fabs(r.parts[0].vals[0] + 2.805118) < 1e-6 &&
+		    fabs(r.parts[0].vals[1] - 3.131313) < 1e-6,
+		    "the point it is matched to is (-2.805118, 3.131313)");
+	else
+		ok(0, "the point it is matched to is (-2.805118, 3.131313)");
+	check_result_free(&r);
+	ok(crit_ok(himmelblau, "-2.81, 3.13", NULL, &r) == 0 &&
+	    r.parts[0].correct && count_mistake(&r, MISTAKE_MISSED_POINT) == 8,
+	    "(-2.81, 3.13): right when rounded");
+	check_result_free(&r);
+	ok(crit_ok("x^3 + y^3 - 3xy", "0, 0; 1, 1.1", NULL, &r) == 0 &&
+	    count_mistake(&r, MISTAKE_EXTRA_POINT) == 1 &&
+	    count_mistake(&r, MISTAKE_MISSED_POINT) == 1,
+	    "(1, 1.1) is not (1, 1) rounded: extra, and (1, 1) missed");
+	check_result_free(&r);
+}
+
+/* A wrong step says which coordinates are right; a step after a wrong
+ * one says it is judged from the student's own point. */
+static void
+test_step_parts(void)
+{
+	check_result	r;
+	double		a0[2] = { 1, 1 };
+	const char	*f;
+
+	/* 3x^2 + y^2, gamma 0.1 from (1, 1): a_1 = (0.4, 0.8); from the
+	 * student's (0.5, 0.8): grad = (3, 1.6), a_2 = (0.2, 0.64) */
+	ok(step_ok("3x^2 + y^2", a0, 0.1, "0.5, 0.8", &r) == 0 &&
+	    r.nparts == 1 && (f = r.parts[0].feedback) != NULL &&
+	    strstr(f, "your y-coordinate 0.8 is right") != NULL &&
+	    strstr(f, "x-coordinate 0.5 is not") != NULL,
+	    "(0.5, 0.8) for (0.4, 0.8): y right, x wrong");
+	check_result_free(&r);
+	ok(step_ok("3x^2 + y^2", a0, 0.1, "0.1, 0.3", &r) == 0 &&
+	    strstr(r.parts[0].feedback, "coordinate") == NULL,
+	    "(0.1, 0.3): both wrong, no coordinate said right");
+	check_result_free(&r);
+	ok(step_ok("3x^2 + y^2", a0, 0.1, "0.5, 0.8; 0.8, 0.96", &r) == 0 &&
+	    r.nparts == 2 && !r.parts[1].correct &&
+	    strstr(r.parts[1].feedback, "from your own a_1 = (0.5, 0.8)") !=
+	    NULL, "a wrong a_2 after a wrong a_1: judged from your own a_1");
+	check_result_free(&r);
+	ok(step_ok("3x^2 + y^2", a0, 0.1, "0.5, 0.8; 0.2, 0.7", &r) == 0 &&
+	    strstr(r.parts[1].feedback, "from your own a_1") != NULL &&
+	    strstr(r.parts[1].feedback, "x-coordinate 0.2 is right") != NULL,
+	    "(0.2, 0.7) from (0.5, 0.8): own a_1, x right");
+	check_result_free(&r);
+	ok(step_ok("3x^2 + y^2", a0, 0.1, "0.4, 0.8; 0.2, 0.7", &r) == 0 &&
+	    strstr(r.parts[1].feedback, "from your own") == NULL,
+	    "after a right a_1 nothing is carried forward");
+	check_result_free(&r);
+}
+
 int
 main(void)
 {
@@ -758,6 +931,10 @@ main(void)
 	test_critical();
 	test_bad_input();
 	test_equivalent();
+	test_negated();
+	test_counterexample();
+	test_critical_rounding();
+	test_step_parts();
 	test_random();
 	test_random_steps();
 	return tap_done();

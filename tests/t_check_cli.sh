@@ -84,6 +84,19 @@ run check grad "$seed" --answer '6xy + 1, 3x^2 + z, y' --json
     grep -q '"mistake":"sign-slip"' "$tmp/out"
 ok $? "--json: a sign slip is named, correct false"
 
+run check grad "$seed" --answer '1-6xy, -3x^2-z, -y'
+[ $rc -eq 1 ] && [ "$(grep -c '\[negated\]' "$tmp/out")" -eq 2 ] &&
+    grep -q '^note: .*−∇f, the direction of steepest descent' "$tmp/out"
+ok $? "the gradient negated: two components negated, -grad f said once"
+
+run check grad 'x^2' --answer '2x +' --json
+[ $rc -eq 2 ] && [ -s "$tmp/err" ] && [ "$(wc -l <"$tmp/out")" -eq 1 ] &&
+    grep -q '^{"error":{"message":"answer: missing operand after .+.","input":"2x +","position":3}}$' "$tmp/out"
+ok $? "--json with bad input: a JSON error on stdout (position 3), exit 2"
+run check step '3x^2 + y^2' --from 1,1 --answer '0.4, 0.8' --json
+[ $rc -eq 2 ] && grep -q '^{"error":{"message":"missing the step size' "$tmp/out"
+ok $? "--json with a missing option: a JSON error"
+
 run check grad "$seed" --at 1,1,1 --answer '5, 4, 1' --json
 grep -q '"expected":5,' "$tmp/out"
 ok $? "--json with --at: expected is a number"

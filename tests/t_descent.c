@@ -158,6 +158,64 @@ test_divergence(void)
 		    r.stop_k, descent_cause_name(r.cause));
 		descent_result_free(&r);
 	}
+	/* |x| from 1 with gamma 1: a_1 = 0, where f = 0 exists but the
+	 * derivative x/|x| does not: a kink, not outside the domain */
+	{
+		double s0[1] = { 1 }, s1[2] = { 1, 1 };
+
+		descent_opts_init(&o);
+		o.gamma = 1;
+		o.steps = 5;
+		run("abs(x)", "x", s0, &o, &r);
+		ok(r.stop == DESCENT_DIVERGED && r.cause ==
+		    DESCENT_CAUSE_NO_GRADIENT && r.n == 2 && r.stop_k == 1 &&
+		    r.it[1].x[0] == 0 && r.it[1].f == 0 &&
+		    isnan(r.it[1].grad[0]),
+		    "|x|: stops at the kink a_1 = 0 with f(a_1) = 0 (%s)",
+		    descent_cause_name(r.cause));
+		is_str(descent_cause_name(r.cause), "no-gradient",
+		    "kink: the JSON word");
+		descent_result_free(&r);
+		/* |x| + y^2 from (1, 1): a_1 = (0, -1), f = 1, df/dy = -2 */
+		run("abs(x) + y^2", "x,y", s1, &o, &r);
+		ok(r.cause == DESCENT_CAUSE_NO_GRADIENT && r.n == 2 &&
+		    r.it[1].f == 1 && isnan(r.it[1].grad[0]) &&
+		    r.it[1].grad[1] == -2,
+		    "|x| + y^2: f(0, -1) = 1, df/dy = -2, df/dx missing");
+		descent_result_free(&r);
+	}
+
+	/* x^2 + y^2 from (1, 1) with gamma 1e308: a_1 = 1 - 2e308 overflows;
+	 * that is divergence, not a point outside the domain, and no
+	 * infinite iterate is kept */
+	{
+		double s0[2] = { 1, 1 };
+		int i, finite = 1;
+
+		descent_opts_init(&o);
+		o.gamma = 1e308;
+		o.steps = 3;
+		run("x^2 + y^2", "x,y", s0, &o, &r);
+		for (i = 0; i < r.n; i++)
+			finite = finite && isfinite(r.it[i].x[0]) &&
+			    isfinite(r.it[i].x[1]);
+		ok(r.stop == DESCENT_DIVERGED && r.cause ==
+		    DESCENT_CAUSE_OVERFLOW && r.n == 1 && r.stop_k == 0 &&
+		    finite, "gamma 1e308: overflow at step 1, a_1 not kept "
+		    "(%s, %d iterates)", descent_cause_name(r.cause), r.n);
+		is_str(descent_cause_name(r.cause), "overflow",
+		    "overflow: the JSON word");
+		descent_result_free(&r);
+		/* gamma 1e200: a_1 = (-2e200, -2e200) is finite but beyond
+		 * the bound 1e150 (f = 8e400 overflows) */
+		o.gamma = 1e200;
+		run("x^2 + y^2", "x,y", s0, &o, &r);
+		ok(r.stop == DESCENT_DIVERGED && r.cause ==
+		    DESCENT_CAUSE_BOUND && r.stop_k == 1,
+		    "gamma 1e200: a_1 beyond the bound (%s)",
+		    descent_cause_name(r.cause));
+		descent_result_free(&r);
+	}
 }
 
 /* Lesson 8: the first k with ‖∇f(a_k)‖ < 1e-3 is 35. */
@@ -364,6 +422,18 @@ test_quadratic(void)
 	ok(descent_quadratic(f, 2, &q) == 1 && q.definite == 0 &&
 	    fabs(q.gamma_max - 0.5) < 1e-15 && isnan(q.gamma_best),
 	    "(x + y)^2: semidefinite, gamma < 1/2");
+	/* eigenvalues 0 and 4: only |1 - 4γ| counts, the flat direction
+	 * has nothing to shrink */
+	is_num(descent_quad_factor(&q, 0.1), 0.6, 1e-15,
+	    "(x + y)^2: factor |1 - 0.4| = 0.6 at 0.1, not 1");
+	is_num(descent_quad_factor(&q, 0.6), 1.4, 1e-15,
+	    "(x + y)^2: factor |1 - 2.4| = 1.4 at 0.6");
+	expr_free(f);
+	f = parse("x^2 + 0*y", &v, "x,y");
+	ok(descent_quadratic(f, 2, &q) == 1 && q.definite == 0,
+	    "x^2 + 0y: semidefinite");
+	is_num(descent_quad_factor(&q, 0.1), 0.8, 1e-15,
+	    "x^2 + 0y: factor |1 - 0.2| = 0.8 at 0.1");
 	expr_free(f);
 	f = parse("x^4 + y^2", &v, "x,y");
 	ok(descent_quadratic(f, 2, &q) == 0, "x^4 + y^2 is not quadratic");

@@ -62,6 +62,37 @@ run descent "$F" --from 1,1 --rate 0.4 --tol 1e-6 --json
 has '"stopped":"diverged"' out && has '"cause":"bound"' out
 ok $? "json stopped: diverged"
 
+# --- momentum: the heavy-ball range 2(1 + beta)/lambda_max = 3/6 ---
+run descent "$F" --from 1,1 --rate 0.4 --momentum 0.5 --tol 1e-6
+has 'Converged' out && has '0 < γ < 2(1 + β)/λmax = 1/2' out &&
+    has 'γ = 0.4 is inside that range' out && ! has '2/λmax = 1/3' out
+ok $? "momentum 0.5: gamma 0.4 inside 2(1 + beta)/6 = 1/2, and it converges"
+run descent "$F" --from 1,1 --rate 0.6 --momentum 0.5 --steps 2000
+has 'γ = 0.6 is outside that range' out && has 'Diverged' out
+ok $? "momentum 0.5: gamma 0.6 outside, and it diverges"
+
+# --- overflow is divergence, and no iterate is infinite ---
+run descent 'x^2+y^2' --from 1,1 --rate 1e308 --steps 3
+has 'Diverged at step 1' out && ! grep -q 'inf' "$tmp/out" &&
+    ! has 'outside the domain' out
+ok $? "gamma 1e308: diverged (overflow), no inf printed"
+run descent 'x^2+y^2' --from 1,1 --rate 1e308 --steps 3 --json
+has '"stopped":"diverged","cause":"overflow"' out; ok $? "json cause overflow"
+
+# --- a kink: f exists, its gradient does not ---
+run descent 'abs(x)' --from 1 --rate 1
+grep -q '^ *1  0  *0  *undefined' "$tmp/out" && has 'gradient of f does not exist at a_1' out &&
+    ! has 'f(a_1) undefined' out && ! has 'outside the domain' out
+ok $? "|x| from 1: f(a_1) = 0 shown, the gradient does not exist there"
+
+# --- a zero eigenvalue: a valley of minima (eigenvalues 0 and 4) ---
+run descent '(x-y)^2' --from 1,0 --rate 0.1 --steps 2
+has 'γ = 0.1 is inside that range' out && has 'factor 0.6 per step' out &&
+    ! has 'on the edge' out
+ok $? "(x-y)^2, gamma 0.1: inside, factor |1 - 4/10| = 0.6"
+run descent 'x^2 + 0*y' --from 1,0 --rate 0.1 --steps 2 --json
+has '"factor":0.8,"stable":true' out; ok $? "x^2 + 0y: json factor 0.8, stable"
+
 # --- backtracking (lesson 11), domain, ASCII ---
 run descent "$F" --from 1,1 --rate 1 --backtrack --shrink 0.5 --armijo 0.25 --steps 1
 grep -q '^ *1  (-0\.5, 0\.5)  *1  .*0\.25$' "$tmp/out"
@@ -98,6 +129,13 @@ bad descent "$F" --from 1,1 --rate 0.1 --frobnicate; ok $? "unknown option: 2"
 bad descent '3x^2 +' --from 1,1 --rate 0.1; ok $? "function that does not parse: 2"
 has '^' err; ok $? "with a caret"
 bad descent 7 --from 1 --rate 0.1; ok $? "no variables: 2"
+run descent "$F" --from 1,1,1 --rate 0.1 --json
+[ $rc -eq 2 ] && [ -s "$tmp/err" ] &&
+    has '{"error":{"message":"the start point has 3 coordinates' out
+ok $? "descent --json with bad input: a JSON error, exit 2"
+run critical '3x^2 +' --json
+[ $rc -eq 2 ] && has '"input":"3x^2 +","position":' out
+ok $? "critical --json with bad input: a JSON error with the position"
 run descent --help
 [ $rc -eq 0 ] && has 'Usage: nabla descent' out; ok $? "descent --help"
 

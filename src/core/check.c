@@ -18,6 +18,7 @@
 #include "check.h"
 #include "critical.h"
 #include "linalg.h"
+#include "sbuf.h"
 #include "xalloc.h"
 
 #define NPTS	8	/* test points for symbolic answers */
@@ -233,7 +234,7 @@ round_sig(double x, int sig)
 int
 check_number(double got, double want, int sig)
 {
-	double	err, r, unit;
+	double	err, r;
 	int	k;
 
 	if (isnan(got) || isnan(want) || isinf(got) || isinf(want))
@@ -244,10 +245,16 @@ check_number(double got, double want, int sig)
 	if (err <= ABS_TOL * fmax(1.0, fabs(want)) ||
 	    err <= 1e-12 * fabs(want))
 		return 1;
-	/* half a unit in the sig-th significant digit of want */
-	unit = pow(10, floor(log10(fabs(want))) - sig + 1);
-	if (err <= 0.5 * unit * (1 + 1e-9))
+	/* within a relative 5e-4 (for 3 figures) of want */
+	if (err <= 0.5 * pow(10, -sig) * fabs(want) * (1 + 1e-9))
 		return 2;
+	/* or want correctly rounded to sig figures or more (trailing zeros
+	 * may be left out: 1 stands for 1.00) */
+	for (k = sig; k <= 17; k++) {
+		r = round_sig(want, k);
+		if (fabs(got - r) <= 1e-12 * fmax(ABS_TOL, fabs(r)))
+			return 2;
+	}
 	for (k = 1; k < sig; k++) {
 		r = round_sig(want, k);
 		if (fabs(got - r) <= 1e-12 * fmax(1.0, fabs(r)))
@@ -1059,6 +1066,29 @@ without_prefix(const char *explain, const char *dname)
 	return explain;
 }
 
+/* A test point where component i is defined and the answer with values
+ * vals differs from it, one with integer coordinates if there is one;
+ * c->npts when there is none. */
+static int
+differing_point(const check_fn *c, int i, const double *vals)
+{
+	const double	*ref = c->gv + i * NPTS, *x;
+	int		 pt, j, found = c->npts;
+
+	for (pt = 0; pt < c->npts; pt++) {
+		if (isnan(ref[pt]) || same(ref[pt], vals[pt]))
+			continue;
+		if (found == c->npts)
+			found = pt;
+		x = c->pts + pt * c->n;
+		for (j = 0; j < c->n && x[j] == floor(x[j]); j++)
+			;
+		if (j == c->n)
+			return pt;
+	}
+	return found;
+}
+
 /* Judge a wrong component i (answer a with values vals) and fill p. */
 static void
 judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
@@ -1127,10 +1157,7 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 		return;
 	}
 	expr_free(d);
-	for (pt = 0; pt < c->npts; pt++) {
-		if (!isnan(c->gv[i * NPTS + pt]))
-			break;
-	}
+	pt = differing_point(c, i, vals);
 	if (pt < c->npts) {
 		ps = fmt_point(c->pts + pt * c->n, c->n);
 		p->feedback = xasprintf("%s: not right: at %s your answer "
@@ -1187,6 +1214,41 @@ missing_part(check_fn *c, check_result *r, int i, const char *id)
 	p->feedback = xasprintf("%s is missing: the gradient has one "
 	    "component for each variable (%s)", c->dnames[i], vl);
 	free(vl);
+}
+
+/* Add the note that an answer whose every component is -1 times the
+ * right one is -∇f. */
+static void
+note_negated(check_fn *c, check_result *r)
+{
+	add_note(r, xasprintf("every component has the wrong sign: your "
+	    "answer is %s%s, the direction of steepest descent, not the "
+	    "gradient %s (the direction of steepest ascent)", s_minus(c),
+	    s_nabla(c), s_nabla(c)));
+}
+
+/* Whether the k answers with values vals are each -1 times the right
+ * component, and not all of them 0. */
+static int
+all_negated(const check_fn *c, const double *vals, int k)
+{
+	double	neg[NPTS];
+	int	i, p, nonzero = 0;
+
+	if (k != c->n)
+		return 0;
+	for (i = 0; i < c->n; i++) {
+		const double *ref = c->gv + i * NPTS;
+
+		for (p = 0; p < NPTS; p++) {
+			neg[p] = -ref[p];
+			if (!isnan(ref[p]) && !same(ref[p], 0))
+				nonzero = 1;
+		}
+		if (agree(ref, neg, vals + i * NPTS, NPTS) != 1)
+			return 0;
+	}
+	return nonzero;
 }
 
 /* Check a symbolic gradient. */
@@ -1323,6 +1385,8 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 			p->answer = reading(c, answer, where.b[i], where.e[i]);
 	}
 	free(swap);
+	if (all_negated(c, vals, k))
+		note_negated(c, r);
 	for (j = c->n; j < k; j++) {
 		p = new_part(r);
 		vl = var_list(c);
@@ -1508,6 +1572,17 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			    "the other variables constant" : "", ps);
 		free(ds);
 	}
+	if (k == c->n) {
+		for (i = 0, m = 0; i < c->n; i++) {
+			verdict = check_number(got[i], -want[i], c->o.sig);
+			if (verdict != 1 && verdict != 2)
+				break;
+			if (want[i] != 0)
+				m = 1;
+		}
+		if (i == c->n && m)
+			note_negated(c, r);
+	}
 	for (j = c->n; j < k; j++) {
 		p = new_part(r);
 		p->label = xasprintf("component %d", j + 1);
@@ -1636,6 +1711,49 @@ rule_text(const check_fn *c, int k)
 	return t;
 }
 
+/* For a wrong point got with the right one want: which coordinates are
+ * right and which are not, "; your y-coordinate 0.8 is right, your
+ * x-coordinate 0.5 is not" (without the numbers when the answer is not
+ * to be revealed); "" when all are wrong or there is one variable.  A
+ * new string. */
+static char *
+coords_text(const check_fn *c, const double *got, const double *want)
+{
+	sbuf	 good = SBUF_INIT, bad = SBUF_INIT;
+	char	 buf[40], *name, *t;
+	int	 i, v, ngood = 0, nbad = 0;
+
+	for (i = 0; i < c->n && c->n > 1; i++) {
+		v = check_number(got[i], want[i], c->o.sig);
+		name = expr_print_var(&c->vars, i, c->o.style);
+		/* reveal 0: a right value the student wrote is still a
+		 * value of the answer; name the coordinate only */
+		t = c->o.reveal ? xasprintf("%s-coordinate %s", name,
+		    fmt_num(got[i], buf, sizeof buf)) :
+		    xasprintf("%s-coordinate", name);
+		if (v == 1 || v == 2) {
+			sbuf_add(&good, ngood++ ? ", " : "");
+			sbuf_add(&good, t);
+		} else {
+			sbuf_add(&bad, nbad++ ? ", " : "");
+			sbuf_add(&bad, t);
+		}
+		free(t);
+		free(name);
+	}
+	if (ngood == 0) {
+		sbuf_free(&good);
+		sbuf_free(&bad);
+		return xstrdup("");
+	}
+	t = xasprintf("; your %s %s right, your %s %s not", sbuf_str(&good),
+	    ngood > 1 ? "are" : "is", sbuf_str(&bad), nbad > 1 ? "are" :
+	    "is");
+	sbuf_free(&good);
+	sbuf_free(&bad);
+	return t;
+}
+
 /* Check descent iterates. */
 int
 check_step(check_fn *c, const double *from, double rate,
@@ -1643,9 +1761,9 @@ check_step(check_fn *c, const double *from, double rate,
 {
 	double	*pts, *prec, *stud, *truth, *tnext, *g, *gs, *e, *es, *w, *tg;
 	double	*older;
-	char	*how, *rule, *ak, *ap, *ps, *ts, buf[40];
+	char	*how, *rule, *ak, *ap, *ps, *ts, *fb, buf[40];
 	const char *why;
-	int	 np, k, i, v, prev_wrong = 0, truth_ok = 1, name;
+	int	 np, k, i, v, prev_wrong = 0, truth_ok = 1, name, was_wrong;
 	check_part *p;
 	size_t	 sz = (c->n + 1) * sizeof(double);
 
@@ -1685,6 +1803,7 @@ check_step(check_fn *c, const double *from, double rate,
 		ap = iter_name(c, k - 1);
 		if (c->o.echo)
 			p->answer = fmt_point(got, c->n);
+		was_wrong = prev_wrong;
 
 		/* the error-free path, for reference */
 		if (!truth_ok || descent_step(c, truth, rate, tg, tnext) != 0)
@@ -1864,6 +1983,24 @@ check_step(check_fn *c, const double *from, double rate,
 					    fmt_num(rate, buf, sizeof buf));
 				free(ps);
 			}
+			/* which coordinates are right, and where the step
+			 * was judged from */
+			ts = coords_text(c, got, e);
+			ps = fmt_point(stud, c->n);
+			fb = p->feedback;
+			if (was_wrong && !c->o.reveal)
+				p->feedback = xasprintf("judged from your own "
+				    "%s (error carried forward): %s%s", ap,
+				    fb, ts);
+			else if (was_wrong)
+				p->feedback = xasprintf("judged from your own "
+				    "%s = %s (error carried forward): %s%s", ap,
+				    ps, fb, ts);
+			else
+				p->feedback = xasprintf("%s%s", fb, ts);
+			free(fb);
+			free(ps);
+			free(ts);
 			memcpy(prec, got, c->n * sizeof *got);
 			prev_wrong = 1;
 		}
@@ -1998,12 +2135,24 @@ kind_word(const char *text, size_t b, size_t e)
 	return -1;
 }
 
-/* Whether a claimed point matches a known one coordinate by coordinate
- * (1 closely, 2 when rounded, 0 not). */
+/* Whether a claimed point matches a known one coordinate by coordinate:
+ * 1 closely, 2 when rounded, 3 when every coordinate is close but one at
+ * least is rounded too far, 0 not. */
 static int
 near_point(const check_fn *c, const double *got, const double *want)
 {
-	return point_verdict(c, got, want);
+	int	i, v, worst = 1;
+
+	for (i = 0; i < c->n; i++) {
+		if (isnan(want[i]))
+			return 0;
+		v = check_number(got[i], want[i], c->o.sig);
+		if (v == 0)
+			return 0;
+		if (v > worst)
+			worst = v;
+	}
+	return worst;
 }
 
 /* "eigenvalues 3 and 9": a new string. */
@@ -2150,6 +2299,29 @@ check_critical(check_fn *c, const double *known, int nknown,
 				continue;
 			}
 			used[best] = 1;
+			if (bestv == 3) {
+				/* the right point, rounded too far */
+				p->nvals = c->n;
+				p->vals = xmalloc((c->n + 1) * sizeof *p->vals);
+				memcpy(p->vals, at, c->n * sizeof *at);
+				p->expected = fmt_point(at, c->n);
+				p->expected_ascii = xstrdup(p->expected);
+				p->mistake = MISTAKE_ROUNDING;
+				if (c->o.reveal)
+					p->feedback = xasprintf("rounded too "
+					    "far: %s is close to the critical "
+					    "point %s; give at least %d "
+					    "significant figures", ps,
+					    p->expected, c->o.sig);
+				else
+					p->feedback = xasprintf("rounded too "
+					    "far: %s is close to a critical "
+					    "point; give at least %d significant "
+					    "figures, or the exact value", ps,
+					    c->o.sig);
+				free(ps);
+				continue;
+			}
 		} else {
 			/* not among the known ones: is ∇f zero there? */
 			gmax = 0;

@@ -12,9 +12,10 @@
  * How answers are judged (see doc/nabla.1, "How answers are judged"):
  * symbolic answers by equivalence (equal canonical forms, else equal
  * values at several random points where the right answer is defined);
- * numbers accepted when correctly rounded to at least 3 significant
- * figures (off by at most half a unit in the third), with the more
- * precise value given; descent steps with error
+ * numbers accepted when within a relative 5e-4 of the true value, or
+ * when they are the true value correctly rounded to at least 3
+ * significant figures, with the more precise value given; descent steps
+ * with error
  * carried forward (step k is judged from the student's own a_(k-1)).
  *
  * Nothing here prints, exits or keeps global state. */
@@ -132,10 +133,11 @@ int check_equivalent(const expr *a, const expr *b, int nvars,
     unsigned long seed);
 
 /* How a student's number got compares with the true value want: 0 wrong,
- * 1 right (within floating-point noise), 2 right when rounded (off by at
- * most half a unit in the sig-th significant digit of want: correct
- * rounding to sig figures or more), 3 rounded too far (wrong, but it is
- * want rounded to fewer figures or to 0-2 decimals). */
+ * 1 right (within floating-point noise), 2 right when rounded (a
+ * relative error of at most 0.5·10^-sig, 5e-4 for 3 figures, or want
+ * correctly rounded to sig figures or more, trailing zeros left out
+ * allowed), 3 rounded too far (wrong, but it is want rounded to fewer
+ * figures or to 0-2 decimals). */
 int check_number(double got, double want, int sig);
 
 #endif

@@ -107,7 +107,9 @@ eval_prog(const expr_prog *p, const double *x, double *v, expr_domain *dom)
 /* Evaluate f and ∇f at x.  While the run is exact, ∇f is evaluated in
  * rationals (f too when it fits; otherwise f is a close double); once
  * ∇f is no longer exact the run continues in doubles for good.  Returns
- * 0, or -1 when x is outside the domain of f or of ∇f (dom says why). */
+ * 0, -1 when x is outside the domain of f (dom says why), or -2 when f
+ * is defined there but ∇f is not (*f is set, the components of g that
+ * are undefined are NaN; dom says why). */
 static int
 eval_point(struct run *s, const num *x, num *f, num *g, expr_domain *dom)
 {
@@ -140,12 +142,20 @@ eval_point(struct run *s, const num *x, num *f, num *g, expr_domain *dom)
 	if (eval_prog(s->pf, xd, &v, dom) < 0)
 		return -1;
 	*f = dnum(v);
+	rc = 0;
 	for (i = 0; i < s->n; i++) {
-		if (eval_prog(s->pg[i], xd, &v, dom) < 0)
-			return -1;
+		expr_domain d;
+
+		memset(&d, 0, sizeof d);
+		if (eval_prog(s->pg[i], xd, &v, &d) < 0) {
+			if (rc == 0)
+				*dom = d;
+			rc = -2;
+			v = NAN;
+		}
 		g[i] = dnum(v);
 	}
-	return 0;
+	return rc;
 }
 
 /* Set the default options. */
@@ -189,9 +199,11 @@ static int
 check_diverged(const struct run *s, descent_result *r, const num *x,
     num f, const num *g)
 {
-	int i, bad = 0, big = 0;
+	int i, bad = 0, big = 0, far = 0;
 
 	for (i = 0; i < s->n; i++) {
+		if (isfinite(x[i].v) && fabs(x[i].v) > s->bound)
+			far = 1;
 		if (!isfinite(x[i].v) || !isfinite(g[i].v))
 			bad = 1;
 		else if (fabs(x[i].v) > s->bound)
@@ -201,10 +213,13 @@ check_diverged(const struct run *s, descent_result *r, const num *x,
 		bad = 1;
 	else if (fabs(f.v) > s->bound)
 		big = 1;
-	if (!bad && !big)
+	if (!bad && !big && !far)
 		return 0;
 	r->stop = DESCENT_DIVERGED;
-	r->cause = bad ? DESCENT_CAUSE_NOT_FINITE : DESCENT_CAUSE_BOUND;
+	/* a coordinate beyond the bound is the cause, even when f has
+	 * overflowed there */
+	r->cause = bad && !far ? DESCENT_CAUSE_NOT_FINITE :
+	    DESCENT_CAUSE_BOUND;
 	return 1;
 }
 
@@ -347,9 +362,11 @@ descent_run(const expr *f, int nvars, const double *start,
 	tries = 0;
 	for (;;) {
 		if (rc < 0) {
-			record(r, &cap, k, x, fx, NULL, t.v, tries, 0);
+			record(r, &cap, k, x, fx, rc == -2 ? g : NULL, t.v,
+			    tries, 0);
 			r->stop = DESCENT_DIVERGED;
-			r->cause = DESCENT_CAUSE_DOMAIN;
+			r->cause = rc == -2 ? DESCENT_CAUSE_NO_GRADIENT :
+			    DESCENT_CAUSE_DOMAIN;
 			snprintf(r->detail, sizeof r->detail, "%s", dom.msg);
 			break;
 		}
@@ -403,6 +420,16 @@ descent_run(const expr *f, int nvars, const double *start,
 			for (i = 0; i < nvars; i++)
 				trial[i] = op_add(&s, trial[i], op_mul(&s, mq,
 				    op_sub(&s, x[i], prev[i])));
+		/* A coordinate too large for a double has run off far
+		 * beyond the bound: diverged, and a_(k+1) is not kept. */
+		for (i = 0; i < nvars; i++)
+			if (!isfinite(trial[i].v))
+				break;
+		if (i < nvars) {
+			r->stop = DESCENT_DIVERGED;
+			r->cause = DESCENT_CAUSE_OVERFLOW;
+			break;
+		}
 		for (i = 0; i < nvars; i++) {
 			prev[i] = x[i];
 			x[i] = trial[i];
@@ -473,6 +500,10 @@ descent_cause_name(enum descent_cause c)
 		return "not-finite";
 	case DESCENT_CAUSE_DOMAIN:
 		return "domain";
+	case DESCENT_CAUSE_NO_GRADIENT:
+		return "no-gradient";
+	case DESCENT_CAUSE_OVERFLOW:
+		return "overflow";
 	}
 	return "steps";
 }
@@ -551,15 +582,44 @@ descent_explain(const descent_result *r, enum expr_style st)
 		num_format(r->bound, 3, b2, sizeof b2);
 		if ((e = strstr(b2, "e+")) != NULL)
 			memmove(e + 1, e + 2, strlen(e + 2) + 1);
-		s = xasprintf("Diverged at step %d: %s has run off (f(%s) %s "
-		    "%s, the bound is %s). Try a smaller step size %s, or "
-		    "check that f has a minimum.", k, pt, pt, approx, b3, b2,
-		    gam);
+		if (isfinite(last->f) && fabs(last->f) > r->bound)
+			s = xasprintf("Diverged at step %d: %s has run off "
+			    "(f(%s) %s %s, the bound is %s). Try a smaller "
+			    "step size %s, or check that f has a minimum.", k,
+			    pt, pt, approx, b3, b2, gam);
+		else
+			s = xasprintf("Diverged at step %d: %s has run off "
+			    "(a coordinate is beyond the bound %s). Try a "
+			    "smaller step size %s, or check that f has a "
+			    "minimum.", k, pt, b2, gam);
 		break;
 	case DESCENT_CAUSE_NOT_FINITE:
 		s = xasprintf("Diverged at step %d: f(%s) or its gradient is "
 		    "no longer a finite number. Try a smaller step size %s.",
 		    k, pt, gam);
+		break;
+	case DESCENT_CAUSE_OVERFLOW:
+		num_format(r->bound, 3, b2, sizeof b2);
+		if ((e = strstr(b2, "e+")) != NULL)
+			memmove(e + 1, e + 2, strlen(e + 2) + 1);
+		s = xasprintf("Diverged at step %d: a coordinate of a_%d "
+		    "overflows, it runs off far beyond the bound %s (past the "
+		    "largest number the computer can hold), so a_%d is not "
+		    "shown. Try a smaller step size %s.", k + 1, k + 1, b2,
+		    k + 1, gam);
+		break;
+	case DESCENT_CAUSE_NO_GRADIENT:
+		if (k == 0)
+			s = xasprintf("f(a_0) = %s, but the gradient of f does "
+			    "not exist at the start point (%s in its formula: "
+			    "f has a kink or an infinitely steep point there), "
+			    "so descent cannot take a step.", b3, r->detail);
+		else
+			s = xasprintf("Stopped at step %d: f(%s) = %s, but the "
+			    "gradient of f does not exist at %s (%s in its "
+			    "formula: f has a kink or an infinitely steep "
+			    "point there), so descent cannot take another "
+			    "step.", k, pt, b3, pt, r->detail);
 		break;
 	case DESCENT_CAUSE_DOMAIN:
 	default:
@@ -631,14 +691,18 @@ descent_quadratic(const expr *f, int nvars, descent_quad *q)
 	return 1;
 }
 
-/* max |1 - γλ| over the eigenvalues. */
+/* max |1 - γλ| over the nonzero eigenvalues: along a zero eigenvalue f
+ * is flat, nothing there has to shrink. */
 double
 descent_quad_factor(const descent_quad *q, double gamma)
 {
-	double m = 0, v;
+	double m = 0, v, tol;
 	int i;
 
+	tol = CRITICAL_ZERO_TOL * fmax(fabs(q->lmin), fabs(q->lmax));
 	for (i = 0; i < q->n; i++) {
+		if (fabs(q->eig[i]) <= tol)
+			continue;
 		v = fabs(1 - gamma * q->eig[i]);
 		if (v > m)
 			m = v;

@@ -38,7 +38,8 @@
 enum descent_stop {
 	DESCENT_STEPS,		/* ran its steps without converging or diverging */
 	DESCENT_CONVERGED,	/* ‖∇f(a_k)‖ < tol */
-	DESCENT_DIVERGED	/* see the cause: bound, not finite, domain */
+	DESCENT_DIVERGED	/* see the cause: bound, not finite, domain,
+				   no gradient, overflow */
 };
 
 /* Why, in more detail. */
@@ -49,7 +50,13 @@ enum descent_cause {
 	DESCENT_CAUSE_STALLED,	/* backtracking found no step lowering f */
 	DESCENT_CAUSE_BOUND,	/* |f| or a coordinate beyond the bound */
 	DESCENT_CAUSE_NOT_FINITE, /* f, a coordinate or ∇f NaN or infinite */
-	DESCENT_CAUSE_DOMAIN	/* a_k outside the domain of f or of ∇f */
+	DESCENT_CAUSE_DOMAIN,	/* a_k outside the domain of f or of ∇f */
+	DESCENT_CAUSE_NO_GRADIENT, /* f(a_k) exists but ∇f(a_k) does not
+				   (a kink, as |x| at 0) */
+	DESCENT_CAUSE_OVERFLOW	/* the next step overflows: a coordinate
+				   of a_(k+1) would be too large for a
+				   double (far beyond the bound); a_(k+1)
+				   is not recorded */
 };
 
 /* Options; fill with descent_opts_init and change what you need. */
@@ -98,7 +105,8 @@ typedef struct descent_result {
 				   last one recorded) */
 	int first_rise;		/* first k with f(a_k) > f(a_(k-1)), or -1 */
 	char detail[160];	/* domain message ("ln of a negative number
-				   (-2)") for DESCENT_CAUSE_DOMAIN, else "" */
+				   (-2)") for DESCENT_CAUSE_DOMAIN and
+				   DESCENT_CAUSE_NO_GRADIENT, else "" */
 	double gamma, tol;	/* the options the run used */
 	int steps, backtrack;
 	double momentum;
@@ -124,7 +132,8 @@ void descent_result_free(descent_result *r);
 /* The JSON word for a stop: "steps", "converged" or "diverged". */
 const char *descent_stop_name(enum descent_stop s);
 /* A short identifier for a cause: "steps", "tolerance", "max-steps",
- * "stalled", "bound", "not-finite", "domain". */
+ * "stalled", "bound", "not-finite", "domain", "no-gradient",
+ * "overflow". */
 const char *descent_cause_name(enum descent_cause c);
 
 /* A sentence or two for the learner saying why the run stopped, in a
@@ -151,8 +160,11 @@ typedef struct descent_quad {
 int descent_quadratic(const expr *f, int nvars, descent_quad *q);
 
 /* The factor by which fixed-step descent with step gamma multiplies the
- * error per step on the quadratic q: max over eigenvalues of |1 - γλ|.
- * Below 1 means convergence (for definite >= 0). */
+ * error per step on the quadratic q: max of |1 - γλ| over the nonzero
+ * eigenvalues (along a zero eigenvalue f does not change, so nothing
+ * there has to shrink; descent then converges to some point of the
+ * valley of minima).  Below 1 means convergence (for definite >= 0);
+ * 0 when every eigenvalue is zero. */
 double descent_quad_factor(const descent_quad *q, double gamma);
 
 #endif

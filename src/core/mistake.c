@@ -508,8 +508,19 @@ mistake_partial(const expr *f, int var, const expr *right,
 		expr_free(w);
 	free(list);
 
-	/* a sign slipped in one term of the answer */
+	/* a sign slipped in one term of the answer; with several terms,
+	 * every sign turned is a mistake of its own */
 	if (right->kind == EXPR_ADD) {
+		ts = expr_print(right, vars, st);
+		add(&l, MISTAKE_NEGATED, expr_mul(expr_int(-2),
+		    expr_copy(right)), xasprintf("%s: your answer is %s1 times "
+		    "the right one: every term has the wrong sign; the right "
+		    "answer is %s", dn, st == EXPR_ASCII ? "-" : "\u2212", ts),
+		    xasprintf("%s: your answer is %s1 times the right one: "
+		    "every term has the wrong sign; follow the minus signs of "
+		    "f through the derivative", dn, st == EXPR_ASCII ? "-" :
+		    "\u2212"), -1);
+		free(ts);
 		for (k = 0; k < right->nargs; k++) {
 			ts = expr_print(right->args[k], vars, st);
 			neg = expr_simplify(expr_neg(expr_copy(right->args[k])));

@@ -25,6 +25,7 @@
 #define MISTAKE_OTHER_VARS		"other-vars-not-constant"
 #define MISTAKE_DROPPED_FACTOR		"dropped-factor"
 #define MISTAKE_SIGN_SLIP		"sign-slip"
+#define MISTAKE_NEGATED			"negated"
 #define MISTAKE_POWER_RULE		"power-rule"
 #define MISTAKE_CHAIN_RULE		"chain-rule"
 /* descent steps */

@@ -66,10 +66,81 @@ cli_echo_caret(const char *input, size_t pos, size_t len)
 	fputc('\n', stderr);
 }
 
+/* The last bad input reported, for cli_json_error. */
+static struct {
+	char *msg, *input;
+	long pos;
+} cli_last;
+
+/* Remember a bad input (pos -1: no place). */
+void
+cli_error_set(const char *msg, const char *input, long pos)
+{
+	free(cli_last.msg);
+	free(cli_last.input);
+	cli_last.msg = xstrdup(msg);
+	cli_last.input = input != NULL ? xstrdup(input) : NULL;
+	cli_last.pos = pos;
+}
+
+/* Write {"error": {...}} for the last bad input, one line. */
+void
+cli_json_error(FILE *f)
+{
+	cli_json j;
+
+	cli_json_init(&j, f);
+	cli_json_begin_object(&j, NULL);
+	cli_json_begin_object(&j, "error");
+	cli_json_string(&j, "message", cli_last.msg != NULL ? cli_last.msg :
+	    "bad input (the message is on stderr)");
+	cli_json_string(&j, "input", cli_last.input);
+	if (cli_last.pos >= 0 && cli_last.input != NULL)
+		cli_json_int(&j, "position", cli_last.pos);
+	else
+		cli_json_string(&j, "position", NULL);
+	cli_json_end_object(&j);
+	cli_json_end_object(&j);
+	cli_json_finish(&j);
+	free(cli_last.msg);
+	free(cli_last.input);
+	memset(&cli_last, 0, sizeof cli_last);
+}
+
+/* With --json among the arguments (before "--"), write the last bad
+ * input as JSON to stdout. */
+void
+cli_json_error_if(int argc, char **argv)
+{
+	int i;
+
+	for (i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
+		if (strcmp(argv[i], "--json") == 0) {
+			cli_json_error(stdout);
+			return;
+		}
+	}
+}
+
+/* A command's exit status rc, with the JSON error written first when it
+ * is 2 (bad input) and argv asks for --json. */
+int
+cli_json_error_rc(int rc, int argc, char **argv)
+{
+	if (rc == 2)
+		cli_json_error_if(argc, argv);
+	return rc;
+}
+
 /* Report bad input: what, where, how to fix it. */
 void
 cli_report(const char *label, const char *input, const expr_error *err)
 {
+	char *m = xasprintf("%s%s%s", label ? label : "", label ? ": " : "",
+	    err->msg);
+
+	cli_error_set(m, input, (long)err->pos);
+	free(m);
 	fprintf(stderr, "nabla: %s%s%s\n", label ? label : "",
 	    label ? ": " : "", err->msg);
 	if (input != NULL && *input != '\0')

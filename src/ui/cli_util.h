@@ -13,6 +13,20 @@
  * "point"). */
 void cli_report(const char *label, const char *input, const expr_error *err);
 
+/* Remember a bad input (msg, the input it was found in or NULL, the byte
+ * position or -1) for cli_json_error; cli_report calls it itself. */
+void cli_error_set(const char *msg, const char *input, long pos);
+
+/* Write the last bad input remembered as one JSON line
+ * {"error": {"message": ..., "input": ..., "position": N}} to f, for
+ * commands run with --json, and forget it. */
+void cli_json_error(FILE *f);
+/* The same on stdout when argv (argc of them, argv[0] the command) has
+ * --json before any "--". */
+void cli_json_error_if(int argc, char **argv);
+/* rc, after cli_json_error_if when rc is 2 (bad input). */
+int cli_json_error_rc(int rc, int argc, char **argv);
+
 /* Print the parser's notes to stderr (one "note:" line each). */
 void cli_report_notes(const char *input, const expr_notes *notes);
 

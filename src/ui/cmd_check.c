@@ -70,9 +70,12 @@ check_usage(void)
 static int
 check_bad(const char *fmt, const char *what)
 {
-	fprintf(stderr, "nabla check: ");
-	fprintf(stderr, fmt, what);
-	fprintf(stderr, "\nTry 'nabla check --help' for more information.\n");
+	char	*m = xasprintf(fmt, what);
+
+	fprintf(stderr, "nabla check: %s\nTry 'nabla check --help' for more "
+	    "information.\n", m);
+	cli_error_set(m, NULL, -1);
+	free(m);
 	return 2;
 }
 
@@ -257,9 +260,13 @@ check_read_point(const char *opt, const char *text, int n, double *x)
 	if (k < 0)
 		return -1;
 	if (k != n) {
-		fprintf(stderr, "nabla: %s: the point has %d coordinate%s, but "
-		    "the function has %d variable%s\n", opt, k,
+		char *m = xasprintf("%s: the point has %d coordinate%s, but "
+		    "the function has %d variable%s", opt, k,
 		    k == 1 ? "" : "s", n, n == 1 ? "" : "s");
+
+		fprintf(stderr, "nabla: %s\n", m);
+		cli_error_set(m, text, -1);
+		free(m);
 		return -1;
 	}
 	return 0;
@@ -324,6 +331,7 @@ check_one(struct check_args *a)
 		return 2;
 	if (vars.n == 0) {
 		fprintf(stderr, "nabla: function: it has no variables\n");
+		cli_error_set("function: it has no variables", a->pos[1], -1);
 		expr_free(f);
 		return 2;
 	}
@@ -338,6 +346,8 @@ check_one(struct check_args *a)
 	}
 	if (a->rate && !(rate > 0)) {
 		fprintf(stderr, "nabla: --rate: the step size must be positive\n");
+		cli_error_set("--rate: the step size must be positive",
+		    a->rate, -1);
 		expr_free(f);
 		return 2;
 	}
@@ -579,18 +589,25 @@ cli_check(int argc, char **argv)
 	struct check_args	a;
 	int			rc;
 
-	if ((rc = check_parse_args(argc, argv, &a)) != 0)
+	if ((rc = check_parse_args(argc, argv, &a)) != 0) {
+		cli_json_error_if(argc, argv);
 		return rc;
+	}
 	if (a.help) {
 		check_usage();
 		return 0;
 	}
+	/* a batch reports its bad lines in its own output */
 	if (a.batch != NULL)
 		return check_batch(&a);
 	if (a.tap)
-		return check_bad("%s is for --batch", "--tap");
-	if (a.npos < 1)
-		return check_bad("missing %s", "what to check: grad, step or "
+		rc = check_bad("%s is for --batch", "--tap");
+	else if (a.npos < 1)
+		rc = check_bad("missing %s", "what to check: grad, step or "
 		    "critical");
-	return check_one(&a);
+	else
+		rc = check_one(&a);
+	if (rc == 2)
+		cli_json_error_if(argc, argv);
+	return rc;
 }

@@ -24,8 +24,12 @@
 static int
 missing(const char *cmd, const char *what)
 {
-	fprintf(stderr, "nabla %s: missing %s\n"
-	    "Try 'nabla %s --help' for more information.\n", cmd, what, cmd);
+	char *m = xasprintf("missing %s", what);
+
+	fprintf(stderr, "nabla %s: %s\n"
+	    "Try 'nabla %s --help' for more information.\n", cmd, m, cmd);
+	cli_error_set(m, NULL, -1);
+	free(m);
 	return 2;
 }
 
@@ -80,8 +84,12 @@ read_count(const char *cmd, const char *name, const char *text, long max,
 	while (*end == ' ')
 		end++;
 	if (errno != 0 || end == text || *end != '\0' || v < 1 || v > max) {
-		fprintf(stderr, "nabla %s: --%s needs a whole number from 1 to "
-		    "%ld, not '%s'\n", cmd, name, max, text);
+		char *m = xasprintf("--%s needs a whole number from 1 to %ld, "
+		    "not '%s'", name, max, text);
+
+		fprintf(stderr, "nabla %s: %s\n", cmd, m);
+		cli_error_set(m, text, -1);
+		free(m);
 		return 2;
 	}
 	*out = (int)v;
@@ -94,10 +102,13 @@ wrong_dimension(const char *cmd, const char *what, int k,
     const expr_vars *vars)
 {
 	int i;
-
-	fprintf(stderr, "nabla %s: %s has %d coordinate%s, but the function "
-	    "has %d variable%s (", cmd, what, k, k == 1 ? "" : "s", vars->n,
+	char *m = xasprintf("%s has %d coordinate%s, but the function has "
+	    "%d variable%s", what, k, k == 1 ? "" : "s", vars->n,
 	    vars->n == 1 ? "" : "s");
+
+	fprintf(stderr, "nabla %s: %s (", cmd, m);
+	cli_error_set(m, NULL, -1);
+	free(m);
 	for (i = 0; i < vars->n; i++)
 		fprintf(stderr, "%s%s", i ? ", " : "", vars->name[i]);
 	fprintf(stderr, ")\n  give one value per variable, in this order\n");
@@ -110,6 +121,8 @@ fmt(double v, char *buf, size_t n)
 {
 	if (isnan(v))
 		snprintf(buf, n, "undefined");
+	else if (isinf(v))
+		snprintf(buf, n, "overflow");
 	else
 		num_format(v, 10, buf, n);
 	return buf;
@@ -383,8 +396,8 @@ usage_descent(void)
 	    "  --json          print one JSON object\n"
 	    "  --help          show this help\n\n"
 	    "A run stops as diverged when |f| or a coordinate passes 1e150, "
-	    "when a value is\nno longer a finite number, or when a_k leaves "
-	    "the domain of f.\n\n"
+	    "when a value is\nno longer a finite number (a step that "
+	    "overflows), or when a_k leaves the\ndomain of f.\n\n"
 	    "Example: nabla descent '3x^2 + y^2' --from 1,1 --rate 0.1 "
 	    "--steps 3\n", DESCENT_MAX_STEPS);
 }
@@ -430,6 +443,26 @@ quadratic_note(const expr *e, int nvars, const descent_result *r,
 			    "descent cannot converge.");
 		return sbuf_take(&b);
 	}
+	if (r->momentum > 0 && !r->backtrack) {
+		/* heavy ball on a quadratic: stable iff γλ < 2(1 + β) */
+		const char *bet = st == EXPR_ASCII ? "beta" :
+		    (st == EXPR_LATEX ? "$\\beta$" : "\u03b2");
+		double gm = 2 * (1 + r->momentum) / q->lmax;
+
+		num_format(r->momentum, 10, buf, sizeof buf);
+		s1 = fmt_ratio(gm, st, 1);
+		sbuf_addf(&b, "With momentum %s = %s (heavy ball), descent "
+		    "converges exactly when 0 < %s < 2(1 + %s)/%s = %s", bet,
+		    buf, gam, bet, lmax, s1);
+		free(s1);
+		if (q->definite == 0)
+			sbuf_add(&b, " (a zero eigenvalue: f has a valley of "
+			    "minima)");
+		num_format(r->gamma, 10, buf, sizeof buf);
+		sbuf_addf(&b, "; %s = %s is %s that range. ", gam, buf,
+		    r->gamma < gm ? "inside" : "outside");
+		goto best;
+	}
 	s1 = fmt_ratio(q->gamma_max, st, 1);
 	sbuf_addf(&b, "Descent with a fixed step converges exactly when "
 	    "0 < %s < 2/%s = %s", gam, lmax, s1);
@@ -441,7 +474,17 @@ quadratic_note(const expr *e, int nvars, const descent_result *r,
 		double factor = descent_quad_factor(q, r->gamma);
 		num_format(r->gamma, 10, buf, sizeof buf);
 		s2 = fmt_ratio(factor, st, 0);
-		if (factor < 1)
+		if (isinf(factor))
+			sbuf_addf(&b, "%s = %s is far outside that range: the "
+			    "error grows per step by a factor too large for "
+			    "the computer to hold. ", gam, buf);
+		else if (factor < 1 && q->definite == 0)
+			sbuf_addf(&b, "%s = %s is inside that range: across the "
+			    "valley the error shrinks by a factor %s per step; "
+			    "along it f does not change, so descent converges "
+			    "to some point of the valley, not to a unique "
+			    "minimum. ", gam, buf, s2);
+		else if (factor < 1)
 			sbuf_addf(&b, "%s = %s is inside that range: the error "
 			    "shrinks by a factor %s per step. ", gam, buf, s2);
 		else if (factor == 1)
@@ -453,14 +496,18 @@ quadratic_note(const expr *e, int nvars, const descent_result *r,
 			    s2);
 		free(s2);
 	}
+best:
 	if (q->definite == 1) {
 		s3 = fmt_ratio(q->gamma_best, st, 1);
 		s2 = fmt_ratio(q->rate_best, st, 0);
-		sbuf_addf(&b, "The best fixed step is %s* = 2/(%s + %s) = "
-		    "%s, with factor %s per step.", gam, lmin, lmax, s3, s2);
+		sbuf_addf(&b, "%s best fixed step is %s* = 2/(%s + %s) = "
+		    "%s, with factor %s per step.", r->momentum > 0 ?
+		    "Without momentum, the" : "The", gam, lmin, lmax, s3, s2);
 		free(s2);
 		free(s3);
 	}
+	while (b.len > 0 && b.s[b.len - 1] == ' ')
+		b.s[--b.len] = '\0';
 	return sbuf_take(&b);
 }
 
@@ -611,8 +658,8 @@ descent_json(const expr *e, const expr_vars *vars, const descent_result *r,
 }
 
 /* nabla descent F --from P --rate G ... */
-int
-cli_descent(int argc, char **argv)
+static int
+descent_main(int argc, char **argv)
 {
 	cli_args a;
 	expr_vars vars;
@@ -976,8 +1023,8 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 }
 
 /* nabla critical F [--box ...] */
-int
-cli_critical(int argc, char **argv)
+static int
+critical_main(int argc, char **argv)
 {
 	cli_args a;
 	expr_vars vars;
@@ -1038,4 +1085,19 @@ cli_critical(int argc, char **argv)
 	critical_result_free(&r);
 	expr_free(e);
 	return 0;
+}
+
+/* nabla descent F --from P --rate G ...; with --json, bad input is also
+ * reported as JSON on stdout. */
+int
+cli_descent(int argc, char **argv)
+{
+	return cli_json_error_rc(descent_main(argc, argv), argc, argv);
+}
+
+/* nabla critical F ...; bad input as for descent. */
+int
+cli_critical(int argc, char **argv)
+{
+	return cli_json_error_rc(critical_main(argc, argv), argc, argv);
 }

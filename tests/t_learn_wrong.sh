@@ -52,6 +52,7 @@ cat >"$tmp/in" <<'EOF'
 6x, 2y
 hint
 hint
+hint
 6, 2
 1.6, 1.2
 -5, -1
@@ -90,7 +91,8 @@ has '^  ∂f/∂y: right$' "the right component is confirmed"
 has '^Try again, or type hint\.$' "the student is invited to try again"
 
 # Hints one at a time, then the worked solution.
-has '^Hint 1 of 1:$' "hint 1 of 1"
+has '^Hint 1 of 2:$' "hint 1 of 2"
+has '^Hint 2 of 2:$' "then hint 2 of 2"
 has '^That was the last hint\.$' "asking again after the last hint"
 has '^Worked solution:$' "then the worked solution"
 has '^The answer: (6, 2)$' "with the computed answer"
@@ -130,7 +132,7 @@ has '^  hint      a hint' "help lists the commands"
 # The end.
 # Exercise 2 (after its last hint) and the f(a_3) one (after "solution")
 # were answered once the solution was shown.
-has '^You answered 8 of 9 exercises right: 6 on your own, 2 after the solution; 4 at the first try, with 1 hint\.$' \
+has '^You answered 8 of 9 exercises right: 6 on your own, 2 after the solution; 4 at the first try, with 2 hints\.$' \
     "the summary counts rights on their own and after the solution, first tries and hints"
 has '^1 exercise was skipped' "the summary mentions the skipped exercise"
 
@@ -147,7 +149,7 @@ ok $? "the wrong answer itself was saved"
 grep -q '^lesson update-rule 0 1 [0-9]*$' "$p"
 ok $? "the lesson is marked done"
 "$nabla" progress >"$tmp/out" 2>&1
-has 'Gradient descent .* 8 of 9 right, 15 answers, 1 hint$' \
+has 'Gradient descent .* 8 of 9 right, 15 answers, 2 hints$' \
     "nabla progress sums it up"
 
 # A derivative exercise: the mistake and the rule, without 2xy.

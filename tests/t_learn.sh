@@ -200,5 +200,31 @@ ok $? "the damaged file is reported"
 ls "$XDG_STATE_HOME/nabla/" | grep -q '^progress\.damaged-'
 ok $? "the damaged file was kept"
 
+# Columns of nabla progress and nabla lessons never run together: a long
+# status ("done, again at step 10 of 11") or title widens its column.
+st=$tmp/state-columns
+mkdir -p "$st/nabla" "$tmp/long"
+printf 'nabla progress 1\nlesson partial-derivatives 9 1 1700000000\nlesson gradient 2 0 1700000000\nlesson long 0 0 1700000000\n' \
+    >"$st/nabla/progress"
+printf 'id: long\ntitle: A title much longer than thirty-three columns\nsummary: S.\n\n--- text\nHi.\n' \
+    >"$tmp/long/long.lesson"
+XDG_STATE_HOME=$st "$nabla" progress --lessons "$tmp/long" >"$tmp/out" 2>&1
+grep -q '^  1  Partial derivatives  *done, again at step 10 of 11  0 of 7 right' \
+    "$tmp/out"
+ok $? "progress: two spaces between a long status and the score"
+grep -q 'thirty-three columns  step 1 of 1  ' "$tmp/out"
+ok $? "progress: two spaces between a long title and the status"
+[ "$(awk 'match($0, /[0-9]+ of [0-9]+ right/) { print RSTART }' \
+    "$tmp/out" | sort -u | wc -l)" -eq 1 ]
+ok $? "progress: the scores of all lessons start in one column"
+XDG_STATE_HOME=$st "$nabla" lessons >"$tmp/out" 2>&1
+grep -q '^  1  Partial derivatives  *done, again at step 10 of 11  partial-derivatives$' \
+    "$tmp/out" && grep -q '^  3  Directional derivatives  *new  *directional-derivative$' \
+    "$tmp/out"
+ok $? "lessons: two spaces between a long status and the id"
+[ "$(sed -n 1,14p "$tmp/out" |
+    awk '{ print length($0) - length($NF) }' | sort -u | wc -l)" -eq 1 ]
+ok $? "lessons: the ids of all lessons start in one column"
+
 echo "1..$n"
 exit $failed

@@ -124,8 +124,26 @@ ok $? "quit with an unwritable store: the place is not said to be saved"
 
 # An unknown lesson is bad usage.
 "$nabla" learn no-such-lesson --plain </dev/null >"$tmp/out" 2>&1
-[ $? -eq 2 ] && grep -q 'no lesson "no-such-lesson"' "$tmp/out"
+[ $? -eq 2 ] && [ "$(cat "$tmp/out")" = "nabla learn: no lesson \
+no-such-lesson; the lessons are listed by nabla lessons" ]
 ok $? "an unknown lesson: exit 2 with a message"
+# A typing mistake in an id or a title: the closest lesson is suggested.
+"$nabla" learn gradiant --plain </dev/null >"$tmp/out" 2>&1
+[ $? -eq 2 ] && [ "$(cat "$tmp/out")" = "nabla learn: no lesson gradiant; \
+did you mean gradient?" ]
+ok $? "learn gradiant: did you mean gradient?"
+"$nabla" learn 'Too large a stpe' --plain </dev/null >"$tmp/out" 2>&1
+[ $? -eq 2 ] && grep -q 'did you mean divergence?$' "$tmp/out"
+ok $? "a title with a typing mistake: did you mean its id?"
+# progress --reset of an unknown lesson: one message, exit 2.
+"$nabla" progress --reset nosuch >"$tmp/out" 2>"$tmp/err"
+[ $? -eq 2 ] && [ ! -s "$tmp/out" ] && [ "$(cat "$tmp/err")" = "nabla \
+progress: no lesson nosuch; the lessons are listed by nabla lessons" ]
+ok $? "progress --reset nosuch: one message, exit 2"
+"$nabla" progress --reset update-rle >"$tmp/out" 2>"$tmp/err"
+[ $? -eq 2 ] && [ ! -s "$tmp/out" ] && [ "$(cat "$tmp/err")" = "nabla \
+progress: no lesson update-rle; did you mean update-rule?" ]
+ok $? "progress --reset update-rle: did you mean update-rule?"
 
 # Extra lessons: the example of doc/lessons.md in $NABLA_LESSONS, and a
 # replacement for a built-in lesson in --lessons DIR.

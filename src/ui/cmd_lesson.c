@@ -371,6 +371,21 @@ cli_lessons(int argc, char **argv)
 	return 0;
 }
 
+/* Say that cmd found no lesson called name: with the closest id when
+ * one is near (a typing mistake), else where the lessons are listed. */
+static void
+lesson_not_found(const char *cmd, library *lib, const char *name)
+{
+	library_entry *e = library_suggest(lib, name);
+
+	if (e != NULL)
+		fprintf(stderr, "nabla %s: no lesson %s; did you mean %s?\n",
+		    cmd, name, e->l->id);
+	else
+		fprintf(stderr, "nabla %s: no lesson %s; the lessons are "
+		    "listed by nabla lessons\n", cmd, name);
+}
+
 /* The lesson to resume: the most recent unfinished one, else the first
  * not done, else the first. */
 static library_entry *
@@ -413,8 +428,7 @@ cli_learn_plain(const char *lesson_name, const char *lessons_dir,
 	    lesson_pick(lib, p);
 	if (e == NULL) {
 		if (lesson_name != NULL)
-			fprintf(stderr, "nabla learn: no lesson \"%s\" (nabla "
-			    "lessons lists them)\n", lesson_name);
+			lesson_not_found("learn", lib, lesson_name);
 		else
 			fprintf(stderr, "nabla learn: no lessons found\n");
 		progress_free(p);
@@ -485,6 +499,20 @@ cli_learn(int argc, char **argv)
 	if (!o.plain && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) {
 		tui_opts to;
 
+		/* An unknown lesson is reported here, with a suggestion,
+		 * before the screens open. */
+		if (o.nargs) {
+			library *lib = library_load(o.dir);
+
+			r = library_find(lib, o.args[0]) == NULL;
+			if (r)
+				lesson_not_found("learn", lib, o.args[0]);
+			library_free(lib);
+			if (r) {
+				free(o.args);
+				return 2;
+			}
+		}
 		memset(&to, 0, sizeof to);
 		to.ascii = !lesson_unicode(&o);
 		to.lessons_dir = o.dir;
@@ -536,14 +564,15 @@ cli_progress(int argc, char **argv)
 	lib = library_load(o.dir);
 	p = lesson_open_progress();
 	if (o.reset != NULL) {
+		/* A lesson no longer available can still be forgotten. */
 		e = library_find(lib, o.reset);
 		id = e != NULL ? e->l->id : o.reset;
 		if (progress_reset(p, id) == 0) {
-			printf("nothing was saved for %s\n", id);
 			r = e != NULL ? 0 : 2;
-			if (e == NULL)
-				fprintf(stderr, "nabla progress: no lesson "
-				    "\"%s\"\n", o.reset);
+			if (e != NULL)
+				printf("nothing was saved for %s\n", id);
+			else
+				lesson_not_found("progress", lib, o.reset);
 		} else if (progress_save(p, &err) != 0) {
 			fprintf(stderr, "nabla progress: %s\n", err);
 			free(err);

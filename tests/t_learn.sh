@@ -176,6 +176,12 @@ grep -q '^  2  My own gradient lesson ' "$tmp/out" && \
     grep -q '^  3  Directional derivatives ' "$tmp/out" && \
     grep -q '^ 14  .* loss-landscapes$' "$tmp/out"
 ok $? "--lessons DIR: a replacement without order keeps the place (2)"
+"$nabla" --lessons "$tmp/over" lessons >"$tmp/out2" 2>&1 &&
+    cmp -s "$tmp/out" "$tmp/out2"
+ok $? "--lessons DIR before the command: the same list"
+"$nabla" --lessons="$tmp/over" lessons >"$tmp/out2" 2>&1 &&
+    cmp -s "$tmp/out" "$tmp/out2"
+ok $? "--lessons=DIR before the command: the same list"
 printf 'id: broken\ntitle: Broken\nsummary: S.\n\n--- text\nHi.\n--- exercise: value\nprompt: P.\nfunction: x^2\nask: f\nat: 1\nat: 2\nwhat: 3\n' \
     >"$tmp/broken/broken.lesson"
 "$nabla" lessons >"$tmp/out" 2>"$tmp/err"

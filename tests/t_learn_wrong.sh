@@ -71,7 +71,10 @@ solution
 (1, 0)
 b
 EOF
-"$nabla" learn update-rule --plain <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
+# 100 columns, so each feedback line below fits on one line; wrapping
+# is tested at the end.
+COLUMNS=100 "$nabla" learn update-rule --plain <"$tmp/in" >"$tmp/out" \
+    2>"$tmp/err"
 ok $? "the lesson is finished despite the wrong answers"
 [ ! -s "$tmp/err" ]
 ok $? "nothing on stderr"
@@ -153,7 +156,7 @@ has 'Gradient descent .* 8 of 9 right, 15 answers, 2 hints$' \
     "nabla progress sums it up"
 
 # A derivative exercise: the mistake and the rule, without 2xy.
-printf '7\n2x\n2xy + 3y^2\nquit\n' | XDG_STATE_HOME=$tmp/state2 \
+printf '7\n2x\n2xy + 3y^2\nquit\n' | XDG_STATE_HOME=$tmp/state2 COLUMNS=100 \
     "$nabla" learn partial-derivatives --plain >"$tmp/out" 2>"$tmp/err"
 has '^∂f/∂x: in x²y you dropped the factor y; y is a constant with respect to x and stays as a factor$' \
     "a dropped factor is named, with the rule and no more"
@@ -162,6 +165,23 @@ has '^∂f/∂x: you kept the term 3y², but it has no x in it' \
 grep '^∂f/∂x: ' "$tmp/out" | grep -q '2xy'
 [ $? -ne 0 ]
 ok $? "the derivative feedback does not give 2xy away"
+
+# Feedback is wrapped to the width (COLUMNS when output is not a
+# terminal) at spaces, continued lines two spaces further in, and a
+# formula is not broken next to an operator.
+printf '7\n2x\nquit\n' | XDG_STATE_HOME=$tmp/state3 COLUMNS=40 \
+    "$nabla" learn partial-derivatives --plain >"$tmp/out" 2>"$tmp/err"
+sed -n '/^answer> 2x$/,/^Try again/p' "$tmp/out" >"$tmp/fb"
+[ "$(sed -n 3,5p "$tmp/fb")" = "∂f/∂x: in x²y you dropped the factor y;
+  y is a constant with respect to x and
+  stays as a factor" ]
+ok $? "40 columns: the feedback is wrapped at spaces"
+printf '6x, 2y\n6, 2\n1.6, 1.2\nquit\n' | XDG_STATE_HOME=$tmp/state4 \
+    COLUMNS=80 "$nabla" learn update-rule --plain >"$tmp/out" 2>"$tmp/err"
+[ "$(sed -n '/^answer> 1.6, 1.2$/,/^Try again/p' "$tmp/out" | sed -n 4,5p)" = \
+"  a₁: you added γ∇f, which climbs; descent goes against the gradient:
+    a₁ = a₀ − γ∇f(a₀)" ]
+ok $? "80 columns: a part is wrapped, the formula kept whole"
 
 echo "1..$n"
 exit $failed

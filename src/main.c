@@ -129,6 +129,30 @@ main_close_stdout(int status)
 	return status;
 }
 
+/* "nabla --lessons DIR COMMAND ...": move the option after the command
+ * name, where the lesson commands read it.  argv is changed in place. */
+static void
+main_lessons_after_command(int argc, char **argv)
+{
+	char	*cmd;
+	int	 n, i;
+	size_t	 k;
+
+	n = strcmp(argv[1], "--lessons") == 0 ? 2 :
+	    strncmp(argv[1], "--lessons=", 10) == 0 ? 1 : 0;
+	if (n == 0 || argc < n + 2)
+		return;
+	for (k = 0; k < MAIN_NCOMMANDS; k++)
+		if (strcmp(argv[n + 1], main_commands[k].name) == 0)
+			break;
+	if (k == MAIN_NCOMMANDS)
+		return;
+	cmd = argv[n + 1];
+	for (i = n + 1; i > 1; i--)
+		argv[i] = argv[i - 1];
+	argv[1] = cmd;
+}
+
 /* Run the command named by argv[1], or handle --help and --version. */
 int
 main(int argc, char **argv)
@@ -137,6 +161,8 @@ main(int argc, char **argv)
 	size_t		 i;
 
 	setlocale(LC_ALL, "");
+	if (argc >= 3)
+		main_lessons_after_command(argc, argv);
 
 	/* No command (or only the tutor's options): the tutor, in curses
 	 * on a terminal, else in line mode. */

@@ -124,8 +124,26 @@ ok $? "quit with an unwritable store: the place is not said to be saved"
 
 # An unknown lesson is bad usage.
 "$nabla" learn no-such-lesson --plain </dev/null >"$tmp/out" 2>&1
-[ $? -eq 2 ] && grep -q 'no lesson "no-such-lesson"' "$tmp/out"
+[ $? -eq 2 ] && [ "$(cat "$tmp/out")" = "nabla learn: no lesson \
+no-such-lesson; the lessons are listed by nabla lessons" ]
 ok $? "an unknown lesson: exit 2 with a message"
+# A typing mistake in an id or a title: the closest lesson is suggested.
+"$nabla" learn gradiant --plain </dev/null >"$tmp/out" 2>&1
+[ $? -eq 2 ] && [ "$(cat "$tmp/out")" = "nabla learn: no lesson gradiant; \
+did you mean gradient?" ]
+ok $? "learn gradiant: did you mean gradient?"
+"$nabla" learn 'Too large a stpe' --plain </dev/null >"$tmp/out" 2>&1
+[ $? -eq 2 ] && grep -q 'did you mean divergence?$' "$tmp/out"
+ok $? "a title with a typing mistake: did you mean its id?"
+# progress --reset of an unknown lesson: one message, exit 2.
+"$nabla" progress --reset nosuch >"$tmp/out" 2>"$tmp/err"
+[ $? -eq 2 ] && [ ! -s "$tmp/out" ] && [ "$(cat "$tmp/err")" = "nabla \
+progress: no lesson nosuch; the lessons are listed by nabla lessons" ]
+ok $? "progress --reset nosuch: one message, exit 2"
+"$nabla" progress --reset update-rle >"$tmp/out" 2>"$tmp/err"
+[ $? -eq 2 ] && [ ! -s "$tmp/out" ] && [ "$(cat "$tmp/err")" = "nabla \
+progress: no lesson update-rle; did you mean update-rule?" ]
+ok $? "progress --reset update-rle: did you mean update-rule?"
 
 # Extra lessons: the example of doc/lessons.md in $NABLA_LESSONS, and a
 # replacement for a built-in lesson in --lessons DIR.
@@ -158,6 +176,12 @@ grep -q '^  2  My own gradient lesson ' "$tmp/out" && \
     grep -q '^  3  Directional derivatives ' "$tmp/out" && \
     grep -q '^ 14  .* loss-landscapes$' "$tmp/out"
 ok $? "--lessons DIR: a replacement without order keeps the place (2)"
+"$nabla" --lessons "$tmp/over" lessons >"$tmp/out2" 2>&1 &&
+    cmp -s "$tmp/out" "$tmp/out2"
+ok $? "--lessons DIR before the command: the same list"
+"$nabla" --lessons="$tmp/over" lessons >"$tmp/out2" 2>&1 &&
+    cmp -s "$tmp/out" "$tmp/out2"
+ok $? "--lessons=DIR before the command: the same list"
 printf 'id: broken\ntitle: Broken\nsummary: S.\n\n--- text\nHi.\n--- exercise: value\nprompt: P.\nfunction: x^2\nask: f\nat: 1\nat: 2\nwhat: 3\n' \
     >"$tmp/broken/broken.lesson"
 "$nabla" lessons >"$tmp/out" 2>"$tmp/err"
@@ -199,6 +223,32 @@ grep -q 'warning: the progress file was damaged' "$tmp/err"
 ok $? "the damaged file is reported"
 ls "$XDG_STATE_HOME/nabla/" | grep -q '^progress\.damaged-'
 ok $? "the damaged file was kept"
+
+# Columns of nabla progress and nabla lessons never run together: a long
+# status ("done, again at step 10 of 11") or title widens its column.
+st=$tmp/state-columns
+mkdir -p "$st/nabla" "$tmp/long"
+printf 'nabla progress 1\nlesson partial-derivatives 9 1 1700000000\nlesson gradient 2 0 1700000000\nlesson long 0 0 1700000000\n' \
+    >"$st/nabla/progress"
+printf 'id: long\ntitle: A title much longer than thirty-three columns\nsummary: S.\n\n--- text\nHi.\n' \
+    >"$tmp/long/long.lesson"
+XDG_STATE_HOME=$st "$nabla" progress --lessons "$tmp/long" >"$tmp/out" 2>&1
+grep -q '^  1  Partial derivatives  *done, again at step 10 of 11  0 of 7 right' \
+    "$tmp/out"
+ok $? "progress: two spaces between a long status and the score"
+grep -q 'thirty-three columns  step 1 of 1  ' "$tmp/out"
+ok $? "progress: two spaces between a long title and the status"
+[ "$(awk 'match($0, /[0-9]+ of [0-9]+ right/) { print RSTART }' \
+    "$tmp/out" | sort -u | wc -l)" -eq 1 ]
+ok $? "progress: the scores of all lessons start in one column"
+XDG_STATE_HOME=$st "$nabla" lessons >"$tmp/out" 2>&1
+grep -q '^  1  Partial derivatives  *done, again at step 10 of 11  partial-derivatives$' \
+    "$tmp/out" && grep -q '^  3  Directional derivatives  *new  *directional-derivative$' \
+    "$tmp/out"
+ok $? "lessons: two spaces between a long status and the id"
+[ "$(sed -n 1,14p "$tmp/out" |
+    awk '{ print length($0) - length($NF) }' | sort -u | wc -l)" -eq 1 ]
+ok $? "lessons: the ids of all lessons start in one column"
 
 echo "1..$n"
 exit $failed

@@ -52,6 +52,7 @@ cat >"$tmp/in" <<'EOF'
 6x, 2y
 hint
 hint
+hint
 6, 2
 1.6, 1.2
 -5, -1
@@ -70,7 +71,10 @@ solution
 (1, 0)
 b
 EOF
-"$nabla" learn update-rule --plain <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
+# 100 columns, so each feedback line below fits on one line; wrapping
+# is tested at the end.
+COLUMNS=100 "$nabla" learn update-rule --plain <"$tmp/in" >"$tmp/out" \
+    2>"$tmp/err"
 ok $? "the lesson is finished despite the wrong answers"
 [ ! -s "$tmp/err" ]
 ok $? "nothing on stderr"
@@ -90,7 +94,8 @@ has '^  ∂f/∂y: right$' "the right component is confirmed"
 has '^Try again, or type hint\.$' "the student is invited to try again"
 
 # Hints one at a time, then the worked solution.
-has '^Hint 1 of 1:$' "hint 1 of 1"
+has '^Hint 1 of 2:$' "hint 1 of 2"
+has '^Hint 2 of 2:$' "then hint 2 of 2"
 has '^That was the last hint\.$' "asking again after the last hint"
 has '^Worked solution:$' "then the worked solution"
 has '^The answer: (6, 2)$' "with the computed answer"
@@ -130,7 +135,7 @@ has '^  hint      a hint' "help lists the commands"
 # The end.
 # Exercise 2 (after its last hint) and the f(a_3) one (after "solution")
 # were answered once the solution was shown.
-has '^You answered 8 of 9 exercises right: 6 on your own, 2 after the solution; 4 at the first try, with 1 hint\.$' \
+has '^You answered 8 of 9 exercises right: 6 on your own, 2 after the solution; 4 at the first try, with 2 hints\.$' \
     "the summary counts rights on their own and after the solution, first tries and hints"
 has '^1 exercise was skipped' "the summary mentions the skipped exercise"
 
@@ -147,11 +152,11 @@ ok $? "the wrong answer itself was saved"
 grep -q '^lesson update-rule 0 1 [0-9]*$' "$p"
 ok $? "the lesson is marked done"
 "$nabla" progress >"$tmp/out" 2>&1
-has 'Gradient descent .* 8 of 9 right, 15 answers, 1 hint$' \
+has 'Gradient descent .* 8 of 9 right, 15 answers, 2 hints$' \
     "nabla progress sums it up"
 
 # A derivative exercise: the mistake and the rule, without 2xy.
-printf '7\n2x\n2xy + 3y^2\nquit\n' | XDG_STATE_HOME=$tmp/state2 \
+printf '7\n2x\n2xy + 3y^2\nquit\n' | XDG_STATE_HOME=$tmp/state2 COLUMNS=100 \
     "$nabla" learn partial-derivatives --plain >"$tmp/out" 2>"$tmp/err"
 has '^∂f/∂x: in x²y you dropped the factor y; y is a constant with respect to x and stays as a factor$' \
     "a dropped factor is named, with the rule and no more"
@@ -160,6 +165,23 @@ has '^∂f/∂x: you kept the term 3y², but it has no x in it' \
 grep '^∂f/∂x: ' "$tmp/out" | grep -q '2xy'
 [ $? -ne 0 ]
 ok $? "the derivative feedback does not give 2xy away"
+
+# Feedback is wrapped to the width (COLUMNS when output is not a
+# terminal) at spaces, continued lines two spaces further in, and a
+# formula is not broken next to an operator.
+printf '7\n2x\nquit\n' | XDG_STATE_HOME=$tmp/state3 COLUMNS=40 \
+    "$nabla" learn partial-derivatives --plain >"$tmp/out" 2>"$tmp/err"
+sed -n '/^answer> 2x$/,/^Try again/p' "$tmp/out" >"$tmp/fb"
+[ "$(sed -n 3,5p "$tmp/fb")" = "∂f/∂x: in x²y you dropped the factor y;
+  y is a constant with respect to x and
+  stays as a factor" ]
+ok $? "40 columns: the feedback is wrapped at spaces"
+printf '6x, 2y\n6, 2\n1.6, 1.2\nquit\n' | XDG_STATE_HOME=$tmp/state4 \
+    COLUMNS=80 "$nabla" learn update-rule --plain >"$tmp/out" 2>"$tmp/err"
+[ "$(sed -n '/^answer> 1.6, 1.2$/,/^Try again/p' "$tmp/out" | sed -n 4,5p)" = \
+"  a₁: you added γ∇f, which climbs; descent goes against the gradient:
+    a₁ = a₀ − γ∇f(a₀)" ]
+ok $? "80 columns: a part is wrapped, the formula kept whole"
 
 echo "1..$n"
 exit $failed

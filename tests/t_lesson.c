@@ -603,6 +603,22 @@ test_grading(void)
 	ok(grade(l, "(0, 0); (1, 1); (2, 2)", &v) == EXERCISE_PARTLY,
 	    "an extra point is wrong");
 	exercise_verdict_clear(&v);
+	/* Points separated by commas: say to use ";", not "not a kind". */
+	ok(grade(l, "(1,1),(0,0)", &v) == EXERCISE_UNREADABLE &&
+	    v.summary != NULL && strstr(v.summary, ";") != NULL &&
+	    (v.error == NULL || strstr(v.error, "kind") == NULL),
+	    "points separated by commas: use ;");
+	exercise_verdict_clear(&v);
+	lesson_free(l);
+	l = one("critical", "function: x^3 + y^3 - 3xy\n");
+	ok(grade(l, "(1, 1) min, (0, 0) saddle", &v) == EXERCISE_UNREADABLE &&
+	    v.summary != NULL && strstr(v.summary, ";") != NULL &&
+	    (v.error == NULL || strstr(v.error, "kind") == NULL),
+	    "points with kinds separated by commas: use ;");
+	exercise_verdict_clear(&v);
+	ok(grade(l, "(1, 1) min; (0, 0) saddle", &v) == EXERCISE_RIGHT,
+	    "with ; the same answer is right");
+	exercise_verdict_clear(&v);
 	lesson_free(l);
 
 	/* Words and choices. */

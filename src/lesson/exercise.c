@@ -2177,6 +2177,26 @@ exercise_split_kinds(const char *answer, char **points, char **kinds)
 	return any;
 }
 
+/* Whether answer separates points with commas, as in "(1, 1), (0, 0)":
+ * a comma outside all parentheses with "(" after it. */
+static int
+exercise_comma_points(const char *answer)
+{
+	const char *q;
+	int depth = 0;
+
+	for (q = answer; *q; q++) {
+		if (*q == '(')
+			depth++;
+		else if (*q == ')')
+			depth--;
+		else if (*q == ',' && depth == 0 &&
+		    q[1 + strspn(q + 1, " \t")] == '(')
+			return 1;
+	}
+	return 0;
+}
+
 /* Grade critical points (and kinds) through the checker. */
 static enum exercise_status
 exercise_grade_critical(const exercise *ex, const char *answer,
@@ -2189,6 +2209,16 @@ exercise_grade_critical(const exercise *ex, const char *answer,
 	double *known;
 	int any, i, rc;
 
+	if (exercise_comma_points(answer)) {
+		v->status = EXERCISE_UNREADABLE;
+		/* The examples are no exercise's answer. */
+		v->summary = xstrdup(ex->ask == ASK_KINDS ? "Separate the "
+		    "points with semicolons, like (1, 2) minimum; (3, 4) "
+		    "saddle." : "Separate the points with semicolons, like "
+		    "(1, 2); (3, 4).");
+		v->error = xstrdup("a comma between two points");
+		return v->status;
+	}
 	any = exercise_split_kinds(answer, &points, &kinds);
 	if (ex->ask == ASK_KINDS && !any && strcmp(points, "none") != 0 &&
 	    ex->truth.n > 0) {

@@ -91,13 +91,13 @@ lesson_valid_id(const char *s)
 }
 
 /* Edit distance between short strings (for suggestions). */
-static int
+int
 lesson_distance(const char *a, const char *b)
 {
 	int la = (int)strlen(a), lb = (int)strlen(b), i, j;
-	int d[33][33];
+	int d[49][49];
 
-	if (la > 32 || lb > 32)
+	if (la > 48 || lb > 48)
 		return 99;
 	for (i = 0; i <= la; i++)
 		d[i][0] = i;

@@ -243,6 +243,49 @@ library_find(library *lib, const char *name)
 	return NULL;
 }
 
+/* The edits allowed for a name of n bytes to count as a typing mistake:
+ * one for short names, more for longer ones. */
+static int
+library_slack(size_t n)
+{
+	return n <= 4 ? 1 : n <= 10 ? 2 : 3;
+}
+
+/* A copy of s in lower case (ASCII letters only); caller frees. */
+static char *
+library_lower(const char *s)
+{
+	char *t = xstrdup(s), *p;
+
+	for (p = t; *p; p++)
+		if (*p >= 'A' && *p <= 'Z')
+			*p = (char)(*p - 'A' + 'a');
+	return t;
+}
+
+/* The lesson a mistyped name most likely meant, or NULL. */
+library_entry *
+library_suggest(library *lib, const char *name)
+{
+	library_entry *best = NULL;
+	char *want = library_lower(name), *title;
+	int i, d, bd = library_slack(strlen(name)) + 1;
+
+	for (i = 0; i < lib->n; i++) {
+		title = library_lower(lib->e[i].l->title);
+		d = lesson_distance(want, lib->e[i].l->id);
+		if (lesson_distance(want, title) < d)
+			d = lesson_distance(want, title);
+		if (d < bd) {
+			bd = d;
+			best = &lib->e[i];
+		}
+		free(title);
+	}
+	free(want);
+	return best;
+}
+
 int
 library_index(const library *lib, const char *id)
 {

@@ -50,6 +50,10 @@ void library_free(library *lib);
  * or NULL. */
 library_entry *library_find(library *lib, const char *name);
 
+/* The lesson whose id or title (in any case) is closest to name, a few
+ * typing mistakes away, for "did you mean"; NULL when none is close. */
+library_entry *library_suggest(library *lib, const char *name);
+
 /* The index of an entry in the listing (0-based), or -1. */
 int library_index(const library *lib, const char *id);
 

@@ -269,6 +269,12 @@ cli_lint(int argc, char **argv)
 	return bad ? 1 : 0;
 }
 
+/* The narrowest title and status columns of nabla lessons and nabla
+ * progress; they widen to fit a longer title or status, and two spaces
+ * always separate them from the next column. */
+#define LESSON_TITLE_W 33
+#define LESSON_STATUS_W 15
+
 /* The status of a lesson in words ("new", "step 3 of 12", "done"). */
 static char *
 lesson_status(const progress *p, const lesson *l)
@@ -285,6 +291,32 @@ lesson_status(const progress *p, const lesson *l)
 	return xasprintf("step %d of %d", pl->step + 1, l->nsteps);
 }
 
+/* Print s left-aligned in a column width characters wide, then the
+ * two spaces that separate it from the next column. */
+static void
+lesson_cell(const char *s, size_t width)
+{
+	size_t w = rich_width(s);
+
+	printf("%s%*s", s, (int)(w < width ? width - w + 2 : 2), "");
+}
+
+/* Widen *title_w and *status_w (the widths of the title and status
+ * columns) to fit lesson i of lib, so no cell runs into the next. */
+static void
+lesson_fit(const library *lib, const progress *p, int i, size_t *title_w,
+    size_t *status_w)
+{
+	char *st = lesson_status(p, lib->e[i].l);
+	size_t w;
+
+	if ((w = rich_width(lib->e[i].l->title)) > *title_w)
+		*title_w = w;
+	if ((w = rich_width(st)) > *status_w)
+		*status_w = w;
+	free(st);
+}
+
 int
 cli_lessons(int argc, char **argv)
 {
@@ -292,6 +324,7 @@ cli_lessons(int argc, char **argv)
 	library *lib;
 	progress *p;
 	char *st;
+	size_t title_w = LESSON_TITLE_W, status_w = LESSON_STATUS_W;
 	int i, r;
 
 	if ((r = lesson_parse_opts(argc, argv, "--lessons --help -h",
@@ -314,10 +347,14 @@ cli_lessons(int argc, char **argv)
 	lib = library_load(o.dir);
 	lesson_report_broken(lib);
 	p = lesson_open_progress();
+	for (i = 0; i < lib->n; i++)
+		lesson_fit(lib, p, i, &title_w, &status_w);
 	for (i = 0; i < lib->n; i++) {
 		st = lesson_status(p, lib->e[i].l);
-		printf("%3d  %-34s %-16s %s", i + 1, lib->e[i].l->title, st,
-		    lib->e[i].l->id);
+		printf("%3d  ", i + 1);
+		lesson_cell(lib->e[i].l->title, title_w);
+		lesson_cell(st, status_w);
+		printf("%s", lib->e[i].l->id);
 		if (!lib->e[i].builtin)
 			printf("  (%s)", lib->e[i].source);
 		printf("\n");
@@ -332,6 +369,21 @@ cli_lessons(int argc, char **argv)
 	library_free(lib);
 	free(o.args);
 	return 0;
+}
+
+/* Say that cmd found no lesson called name: with the closest id when
+ * one is near (a typing mistake), else where the lessons are listed. */
+static void
+lesson_not_found(const char *cmd, library *lib, const char *name)
+{
+	library_entry *e = library_suggest(lib, name);
+
+	if (e != NULL)
+		fprintf(stderr, "nabla %s: no lesson %s; did you mean %s?\n",
+		    cmd, name, e->l->id);
+	else
+		fprintf(stderr, "nabla %s: no lesson %s; the lessons are "
+		    "listed by nabla lessons\n", cmd, name);
 }
 
 /* The lesson to resume: the most recent unfinished one, else the first
@@ -376,8 +428,7 @@ cli_learn_plain(const char *lesson_name, const char *lessons_dir,
 	    lesson_pick(lib, p);
 	if (e == NULL) {
 		if (lesson_name != NULL)
-			fprintf(stderr, "nabla learn: no lesson \"%s\" (nabla "
-			    "lessons lists them)\n", lesson_name);
+			lesson_not_found("learn", lib, lesson_name);
 		else
 			fprintf(stderr, "nabla learn: no lessons found\n");
 		progress_free(p);
@@ -448,6 +499,20 @@ cli_learn(int argc, char **argv)
 	if (!o.plain && isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) {
 		tui_opts to;
 
+		/* An unknown lesson is reported here, with a suggestion,
+		 * before the screens open. */
+		if (o.nargs) {
+			library *lib = library_load(o.dir);
+
+			r = library_find(lib, o.args[0]) == NULL;
+			if (r)
+				lesson_not_found("learn", lib, o.args[0]);
+			library_free(lib);
+			if (r) {
+				free(o.args);
+				return 2;
+			}
+		}
 		memset(&to, 0, sizeof to);
 		to.ascii = !lesson_unicode(&o);
 		to.lessons_dir = o.dir;
@@ -476,6 +541,7 @@ cli_progress(int argc, char **argv)
 	const char *id;
 	int r, i, j, right, total, tries, hints, started = 0, done = 0;
 	int all_right = 0, all_total = 0;
+	size_t title_w = LESSON_TITLE_W, status_w = LESSON_STATUS_W;
 
 	if ((r = lesson_parse_opts(argc, argv, "--reset --lessons --help -h",
 	    &o)) != 0) {
@@ -498,14 +564,15 @@ cli_progress(int argc, char **argv)
 	lib = library_load(o.dir);
 	p = lesson_open_progress();
 	if (o.reset != NULL) {
+		/* A lesson no longer available can still be forgotten. */
 		e = library_find(lib, o.reset);
 		id = e != NULL ? e->l->id : o.reset;
 		if (progress_reset(p, id) == 0) {
-			printf("nothing was saved for %s\n", id);
 			r = e != NULL ? 0 : 2;
-			if (e == NULL)
-				fprintf(stderr, "nabla progress: no lesson "
-				    "\"%s\"\n", o.reset);
+			if (e != NULL)
+				printf("nothing was saved for %s\n", id);
+			else
+				lesson_not_found("progress", lib, o.reset);
 		} else if (progress_save(p, &err) != 0) {
 			fprintf(stderr, "nabla progress: %s\n", err);
 			free(err);
@@ -517,6 +584,9 @@ cli_progress(int argc, char **argv)
 		free(o.args);
 		return r;
 	}
+	for (i = 0; i < lib->n; i++)
+		if (progress_lesson_get(p, lib->e[i].l->id, 0) != NULL)
+			lesson_fit(lib, p, i, &title_w, &status_w);
 	for (i = 0; i < lib->n; i++) {
 		const lesson *l = lib->e[i].l;
 		if (progress_lesson_get(p, l->id, 0) == NULL)
@@ -533,9 +603,12 @@ cli_progress(int argc, char **argv)
 			hints += st.hints;
 		}
 		status = lesson_status(p, l);
-		printf("%3d  %-34s %-16s %d of %d right, %d answer%s, %d "
-		    "hint%s\n", i + 1, l->title, status, right, total, tries,
-		    tries == 1 ? "" : "s", hints, hints == 1 ? "" : "s");
+		printf("%3d  ", i + 1);
+		lesson_cell(l->title, title_w);
+		lesson_cell(status, status_w);
+		printf("%d of %d right, %d answer%s, %d hint%s\n", right,
+		    total, tries, tries == 1 ? "" : "s", hints,
+		    hints == 1 ? "" : "s");
 		free(status);
 		started++;
 		done += progress_lesson_get(p, l->id, 0)->done;
@@ -544,7 +617,8 @@ cli_progress(int argc, char **argv)
 	}
 	for (i = 0; i < p->nlessons; i++)
 		if (library_find(lib, p->lessons[i].id) == NULL)
-			printf("     %-34s (not available)\n", p->lessons[i].id);
+			printf("     %-*s  (not available)\n", (int)title_w,
+			    p->lessons[i].id);
 	if (started == 0)
 		printf("no progress yet: nabla learn starts the first "
 		    "lesson\n");

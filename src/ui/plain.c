@@ -58,6 +58,93 @@ plain_text(FILE *out, const plain_opts *o, const char *text,
 	free(t);
 }
 
+/* Columns taken by the n bytes of UTF-8 at s. */
+static size_t
+plain_width(const char *s, size_t n)
+{
+	char *t = xstrndup(s, n);
+	size_t w = rich_width(t);
+
+	free(t);
+	return w;
+}
+
+/* Whether the n bytes at s are an operator of a formula (=, −, +, ...),
+ * which plain_wrapped keeps on one line with what follows it. */
+static int
+plain_is_operator(const char *s, size_t n)
+{
+	static const char *const ops[] = { "=", "-", "+", "*", "/", "<=",
+	    ">=", "~=", "!=", "->", "\u2212", "\u00b7", "\u00d7", "\u2248",
+	    "\u2264", "\u2265", "\u2260", "\u2192", NULL };
+	int i;
+
+	for (i = 0; ops[i] != NULL; i++)
+		if (strlen(ops[i]) == n && memcmp(s, ops[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Print feedback (lines split at '\n') after indent, each line wrapped
+ * at spaces to the width; a continued line starts two spaces further
+ * in.  A line that starts with a space (an answer echoed above its
+ * caret) is printed as it is.  In ASCII mode Unicode is spelled out
+ * first, so the wrapping counts the characters shown. */
+static void
+plain_wrapped(FILE *out, const plain_opts *o, const char *text,
+    const char *indent)
+{
+	char *t = o->unicode ? xstrdup(text) : rich_ascii(text);
+	char *line = t, *nl;
+	const char *p, *q, *w, *n, *e;
+	size_t avail, used, ww;
+
+	avail = (size_t)o->width > strlen(indent) + 2 ?
+	    (size_t)o->width - strlen(indent) : 2;
+	for (;;) {
+		nl = strchr(line, '\n');
+		if (nl != NULL)
+			*nl = '\0';
+		if (*line == ' ' || rich_width(line) <= avail)
+			fprintf(out, "%s%s\n", *line ? indent : "", line);
+		else {
+			fputs(indent, out);
+			used = 0;
+			for (p = line; *p; p = q) {
+				p += strspn(p, " ");
+				if (*p == '\0')
+					break;
+				q = p + strcspn(p, " ");
+				/* A formula such as "a₁ = a₀ − γ∇f(a₀)" is
+				 * not broken next to an operator. */
+				for (w = p; (n = q + strspn(q, " "))[0] !=
+				    '\0'; w = n, q = e) {
+					e = n + strcspn(n, " ");
+					if (!plain_is_operator(w, (size_t)(q -
+					    w)) && !plain_is_operator(n,
+					    (size_t)(e - n)))
+						break;
+				}
+				ww = plain_width(p, (size_t)(q - p));
+				if (used > 0 && used + 1 + ww > avail) {
+					fprintf(out, "\n%s  ", indent);
+					used = 2;
+				} else if (used > 0) {
+					fputc(' ', out);
+					used++;
+				}
+				fwrite(p, 1, (size_t)(q - p), out);
+				used += ww;
+			}
+			fputc('\n', out);
+		}
+		if (nl == NULL)
+			break;
+		line = nl + 1;
+	}
+	free(t);
+}
+
 /* Print rich text wrapped to the width, after indent. */
 static void
 plain_rich(FILE *out, const plain_opts *o, const char *text,
@@ -220,14 +307,14 @@ plain_verdict(FILE *out, const plain_opts *o, const exercise_verdict *v)
 		free(r);
 	}
 	if (v->summary != NULL)
-		plain_text(out, o, v->summary, "");
+		plain_wrapped(out, o, v->summary, "");
 	if (v->error != NULL)
-		plain_text(out, o, v->error, "  ");
+		plain_wrapped(out, o, v->error, "  ");
 	if (v->status != EXERCISE_RIGHT)
 		for (i = 0; i < v->nparts; i++)
-			plain_text(out, o, v->parts[i].text, "  ");
+			plain_wrapped(out, o, v->parts[i].text, "  ");
 	if (v->note != NULL)
-		plain_text(out, o, v->note, "");
+		plain_wrapped(out, o, v->note, "");
 }
 
 /* Show the worked solution. */

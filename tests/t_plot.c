@@ -117,6 +117,37 @@ f_slice(void *ctx, const double *t)
 	return a * a * a * a + 12 * a * a * a + 37 * a * a;
 }
 
+/* x⁴ - 2x², two minima and a maximum. */
+static double
+f_quartic1(void *ctx, const double *x)
+{
+	(void)ctx;
+	return x[0] * x[0] * x[0] * x[0] - 2 * x[0] * x[0];
+}
+
+/* Whether iterate k of the points p (dim coordinates each) shares its
+ * cell in fr with a lower iterate or, when last >= 10, the last; y
+ * (may be NULL) gives the height of 1-D points. */
+static int
+cell_shared(const plot_frame *fr, const double *p, int dim, double (*y)(
+    void *, const double *), int k, int last)
+{
+	int j, c0, r0, c1, r1;
+
+	if (!plot_frame_cell(fr, p[dim * k], dim == 2 ? p[2 * k + 1] :
+	    y(NULL, p + k), &c0, &r0))
+		return 0;
+	for (j = 0; j <= last; j++) {
+		if (j == k || !(j < k || (j == last && last >= 10)))
+			continue;
+		if (plot_frame_cell(fr, p[dim * j], dim == 2 ?
+		    p[2 * j + 1] : y(NULL, p + j), &c1, &r1) && c1 == c0 &&
+		    r1 == r0)
+			return 1;
+	}
+	return 0;
+}
+
 /* --- helpers ------------------------------------------------------------- */
 
 /* Fixed-step descent with gradient g from (x, y): n iterates into p. */
@@ -426,9 +457,21 @@ golden_curve(int ascii, const char *name)
 
 /* --- properties ---------------------------------------------------------- */
 
+/* Whether cell (col, row) of c shows the digit label of an iterate. */
+static int
+is_digit_label(const plot_canvas *c, int col, int row)
+{
+	const plot_cell *cell = plot_canvas_cell(c, col, row);
+
+	return cell != NULL && cell->ch >= '0' && cell->ch <= '9' &&
+	    (cell->role == PLOT_ROLE_ITERATE || cell->role == PLOT_ROLE_START ||
+	    cell->role == PLOT_ROLE_END);
+}
+
 /* Every iterate inside the range shows a path marker at the cell its
  * coordinates map to (computed here from the frame), and a_0 .. a_9
- * show their digit unless a lower digit or the end shares the cell. */
+ * show their digit unless a lower digit or the end shares the cell, or
+ * (not a_0) a digit label stands right beside it. */
 static void
 prop_iterates(void)
 {
@@ -501,6 +544,9 @@ prop_iterates(void)
 				    r2 == row)
 					break;
 			}
+			if (j == n && k != 0 && (is_digit_label(c, col - 1, row) ||
+			    is_digit_label(c, col + 1, row)))
+				continue;
 			if (j == n) {
 				digits++;
 				if (g[0] != '0' + k || g[1] != '\0') {
@@ -515,6 +561,114 @@ prop_iterates(void)
 	ok(bad == 0 && checked > 1000 && digits > 500,
 	    "every iterate in range is marked at its cell, digits where "
 	    "visible (%d checked, %d digits, %d bad)", checked, digits, bad);
+}
+
+/* Count the pairs of iterate digit labels side by side on a row of c,
+ * other than a_0 beside a digit last (both keep their labels); also
+ * count in *labels the digits seen. */
+static int
+digits_beside(const plot_canvas *c, int last, int *labels)
+{
+	int w = plot_canvas_width(c), h = plot_canvas_height(c), x, y, n = 0;
+
+	for (y = 0; y < h; y++)
+		for (x = 0; x < w; x++) {
+			const plot_cell *a = plot_canvas_cell(c, x, y), *b;
+
+			if (!is_digit_label(c, x, y))
+				continue;
+			++*labels;
+			if (!is_digit_label(c, x + 1, y))
+				continue;
+			b = plot_canvas_cell(c, x + 1, y);
+			if (last <= 9 && ((a->ch == '0' && b->ch == '0' + (unsigned)last) ||
+			    (b->ch == '0' && a->ch == '0' + (unsigned)last)))
+				continue;
+			n++;
+		}
+	return n;
+}
+
+/* In contour maps, gradient fields and graphs of descent runs (real
+ * descents on Himmelblau and the bowl, and random walks), no two
+ * iterate digits stand side by side on a row, where "12" would read as
+ * twelve; a_0 and a digit last iterate always keep their label. */
+static void
+prop_digits_apart(void)
+{
+	int trial, bad = 0, lost = 0, plots = 0, labels = 0;
+
+	for (trial = 0; trial < 400; trial++) {
+		int w = 30 + (int)(rnd() * 150), h = 10 + (int)(rnd() * 40);
+		int steps = 3 + (int)(rnd() * 25), n, last, k, col, row;
+		plot_canvas *c = plot_canvas_new(w, h, trial % 2);
+		double path[2 * 40], t[40];
+		plot_map_spec m;
+		plot_map_info info;
+
+		memset(&m, 0, sizeof m);
+		m.fn.dim = 2;
+		if (trial % 4 == 0) {
+			m.fn.f = f_himmel;
+			n = descend(g_himmel, rnd() * 8 - 4, rnd() * 8 - 4,
+			    0.002 + rnd() * 0.012, steps, path);
+		} else if (trial % 4 == 1) {
+			m.fn.f = f_bowl;
+			n = descend(g_bowl, rnd() * 4 - 2, rnd() * 4 - 2,
+			    0.02 + rnd() * 0.3, steps, path);
+		} else {
+			double x = rnd() * 4 - 2, y = rnd() * 4 - 2;
+
+			m.fn.f = f_bowl;
+			n = steps + 1;
+			for (k = 0; k < n; k++) {
+				path[2 * k] = x;
+				path[2 * k + 1] = y;
+				x += (rnd() - 0.5) * 0.2;
+				y += (rnd() - 0.5) * 0.05;
+			}
+		}
+		last = n - 1;
+		m.path = path;
+		m.npath = n;
+		if ((trial % 2 ? plot_field(c, &m, &info) :
+		    plot_contour(c, &m, &info)) == 0) {
+			plots++;
+			bad += digits_beside(c, last, &labels);
+			if (plot_frame_cell(&info.frame, path[0], path[1],
+			    &col, &row) && !is_digit_label(c, col, row) &&
+			    !cell_shared(&info.frame, path, 2, NULL, 0, last))
+				lost++;
+		}
+		/* The same run's x coordinates on the graph of x^4 - 2x^2. */
+		{
+			plot_func g = { 1, f_quartic1, NULL, NULL, NULL };
+			plot_curve_spec s;
+			plot_frame fr;
+
+			for (k = 0; k < n; k++)
+				t[k] = path[2 * k];
+			memset(&s, 0, sizeof s);
+			s.fn = g;
+			s.iter = t;
+			s.niter = n;
+			if (plot_curve(c, &s, &fr) == 0) {
+				plots++;
+				bad += digits_beside(c, last, &labels);
+				if (last <= 9 && plot_frame_cell(&fr, t[last],
+				    f_quartic1(NULL, &t[last]), &col, &row) &&
+				    !is_digit_label(c, col, row) &&
+				    !cell_shared(&fr, t, 1, f_quartic1, last,
+				    last))
+					lost++;
+			}
+		}
+		plot_canvas_free(c);
+	}
+	ok(bad == 0 && lost == 0 && plots > 500 && labels > 2000,
+	    "no two iterate digits side by side; a_0 and the last keep "
+	    "theirs (%d plots, %d labels, %d pairs, %d lost)", plots, labels,
+	    bad, lost);
 }
 
 /* Plots of every kind, at random sizes (tiny ones too), with NaN
@@ -1219,6 +1373,7 @@ main(void)
 	golden_curve(0, "slice-60x16.utf8");
 	golden_curve(1, "slice-60x16.ascii");
 	prop_iterates();
+	prop_digits_apart();
 	prop_bounds();
 	prop_circle();
 	prop_levels();

@@ -611,12 +611,30 @@ map_segment(plot_canvas *c, const plot_frame *fr, const double *p,
 	}
 }
 
+/* A map's path and frame, for map_iterate_cell. */
+struct map_where {
+	const plot_map_spec *m;
+	const plot_frame *fr;
+};
+
+/* The cell of iterate k of a map's path (a plot_iterate_cell). */
+static int
+map_iterate_cell(void *ctx, int k, int *col, int *row)
+{
+	const struct map_where *w = ctx;
+
+	return plot_frame_cell(w->fr, w->m->path[2 * k],
+	    w->m->path[2 * k + 1], col, row);
+}
+
 /* Draw critical points, then the path: segments, then iterates with the
- * low digits and the end on top.  Returns the iterates outside. */
+ * low digits and the end on top, no two digits side by side (the one
+ * giving way shows as the path dot).  Returns the iterates outside. */
 static int
 map_draw_path(plot_canvas *c, const plot_map_spec *m, const plot_frame *fr)
 {
-	int i, col, row, outside = 0, last = m->npath - 1;
+	struct map_where w = { m, fr };
+	int i, col, row;
 
 	for (i = 0; i < m->ncrit; i++)
 		if (plot_frame_cell(fr, m->crit[i].x[0], m->crit[i].x[1],
@@ -626,23 +644,10 @@ map_draw_path(plot_canvas *c, const plot_map_spec *m, const plot_frame *fr)
 			    PLOT_ROLE_CRITICAL, m->crit[i].kind);
 	for (i = 0; i + 1 < m->npath; i++)
 		map_segment(c, fr, m->path + 2 * i, m->path + 2 * i + 2);
-	for (i = last; i >= 0; i--) {
-		if (i == last && last >= 10)
-			continue;
-		if (plot_frame_cell(fr, m->path[2 * i], m->path[2 * i + 1],
-		    &col, &row))
-			plot_frame_iterate(c, col, row, i, last);
-		else
-			outside++;
-	}
-	if (last >= 10) {
-		if (plot_frame_cell(fr, m->path[2 * last],
-		    m->path[2 * last + 1], &col, &row))
-			plot_frame_iterate(c, col, row, last, last);
-		else
-			outside++;
-	}
-	return outside;
+	if (m->npath < 1)
+		return 0;
+	return plot_frame_iterates(c, m->npath - 1, map_iterate_cell, &w,
+	    PLOT_SYM_PATH, PLOT_ROLE_ITERATE, NULL);
 }
 
 /* Format the level list for the legend into buf (n bytes), shortened

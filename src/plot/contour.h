@@ -15,7 +15,9 @@
  * On top, in this order: critical points (* minimum, ^ maximum, x saddle,
  * ? inconclusive), the segments between iterates, and the iterates (the
  * digit k for a_0 .. a_9, o after that, @ for the last one when there are
- * more than ten).  Every iterate inside the range shows at its cell.
+ * more than ten).  Every iterate inside the range shows at its cell;
+ * two digits never stand side by side (plot_frame_iterates), the later
+ * of two neighbours showing as the path dot.
  *
  * The range is chosen from the path and the critical points unless given,
  * so that circles look round on cells twice as tall as wide; without a

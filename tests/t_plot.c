@@ -148,6 +148,16 @@ cell_shared(const plot_frame *fr, const double *p, int dim, double (*y)(
 	return 0;
 }
 
+/* Rosenbrock (1 - x)² + 100(y - x²)², a curved valley. */
+static double
+f_rosen(void *ctx, const double *x)
+{
+	double a = 1 - x[0], b = x[1] - x[0] * x[0];
+
+	(void)ctx;
+	return a * a + 100 * b * b;
+}
+
 /* --- helpers ------------------------------------------------------------- */
 
 /* Fixed-step descent with gradient g from (x, y): n iterates into p. */
@@ -669,6 +679,56 @@ prop_digits_apart(void)
 	    "no two iterate digits side by side; a_0 and the last keep "
 	    "theirs (%d plots, %d labels, %d pairs, %d lost)", plots, labels,
 	    bad, lost);
+}
+
+/* Rosenbrock's map shows its valley: the lowest level lies below the
+ * highest value of f on the valley floor y = x² in view, (1 - x)², so
+ * a level curve crosses the floor instead of enclosing all of it; and
+ * the levels still rise geometrically (each ratio the same within the
+ * two-digit rounding). */
+static void
+prop_valley(void)
+{
+	static const int sizes[3][2] = { { 80, 24 }, { 40, 12 }, { 60, 18 } };
+	plot_critical cr = { { 1, 1 }, PLOT_MINIMUM };
+	int i, k;
+
+	for (i = 0; i < 3; i++) {
+		plot_canvas *c = plot_canvas_new(sizes[i][0], sizes[i][1], 1);
+		plot_map_spec m;
+		plot_map_info info;
+		double floor_max = 0, x, r0 = NAN;
+		int geo = 1;
+
+		memset(&m, 0, sizeof m);
+		m.fn.dim = 2;
+		m.fn.f = f_rosen;
+		m.crit = &cr;
+		m.ncrit = 1;
+		plot_contour(c, &m, &info);
+		for (k = 0; k <= 1000; k++) {
+			x = info.frame.xmin + (info.frame.xmax -
+			    info.frame.xmin) * k / 1000;
+			if (x * x >= info.frame.ymin && x * x <=
+			    info.frame.ymax && (1 - x) * (1 - x) > floor_max)
+				floor_max = (1 - x) * (1 - x);
+		}
+		for (k = 1; k < info.nlevels; k++) {
+			double r = info.levels[k] / info.levels[k - 1];
+
+			if (k == 1)
+				r0 = r;
+			else if (fabs(r / r0 - 1) > 0.1)
+				geo = 0;
+		}
+		ok(info.geometric && info.nlevels >= 4 && info.levels[0] <
+		    floor_max && info.levels[0] > 0 && geo,
+		    "Rosenbrock %dx%d: the lowest level %g is under f = %g on "
+		    "the valley floor, levels geometric", sizes[i][0],
+		    sizes[i][1], info.nlevels > 0 ? info.levels[0] : NAN,
+		    floor_max);
+		plot_canvas_free(c);
+	}
 }
 
 /* Plots of every kind, at random sizes (tiny ones too), with NaN
@@ -1374,6 +1434,7 @@ main(void)
 	golden_curve(1, "slice-60x16.ascii");
 	prop_iterates();
 	prop_digits_apart();
+	prop_valley();
 	prop_bounds();
 	prop_circle();
 	prop_levels();

@@ -6,8 +6,11 @@
  * either side of a level.  In Unicode mode the dots show as braille; in
  * ASCII mode each cell with dots shows one of - / | \ following the level
  * curve's tangent.  Levels are chosen geometric around the minimum (each
- * level half the height of the one above, measured from the minimum)
- * when f has a minimum inside the range, evenly spaced otherwise; the
+ * level half the height of the one above, measured from the minimum;
+ * when the lowest would hold much of the map, as over Rosenbrock's
+ * valley, the levels run down to a nice height near the lowest 5% of
+ * the values of f instead, by a larger factor) when f has a minimum
+ * inside the range, evenly spaced otherwise; the
  * value of f at a saddle in range is added as a level.  Without a
  * minimum but with a saddle whose value f crosses on the map, the
  * levels are that value and steps of one size from it both ways.

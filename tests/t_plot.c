@@ -731,6 +731,53 @@ prop_valley(void)
 	}
 }
 
+/* Both ranges given with aspect set (lesson figures): at 40x12 and
+ * 80x24, a dot is as wide as tall in data units, the given ranges lie
+ * inside the drawn ones, one of them exactly, both centred; without
+ * aspect, both exactly as given. */
+static void
+prop_aspect(void)
+{
+	static const int sizes[2][2] = { { 40, 12 }, { 80, 24 } };
+	int i;
+
+	for (i = 0; i < 2; i++) {
+		plot_canvas *c = plot_canvas_new(sizes[i][0], sizes[i][1], 0);
+		plot_map_spec m;
+		plot_map_info info;
+		const plot_frame *fr = &info.frame;
+		double dx, dy, e = 1e-12;
+
+		memset(&m, 0, sizeof m);
+		m.fn.dim = 2;
+		m.fn.f = f_bowl;
+		m.have_x = m.have_y = 1;
+		m.x0 = -1.2;
+		m.x1 = 1.2;
+		m.y0 = -1.2;
+		m.y1 = 1.2;
+		m.aspect = 1;
+		plot_contour(c, &m, &info);
+		dx = (fr->xmax - fr->xmin) / (2.0 * fr->aw);
+		dy = (fr->ymax - fr->ymin) / (4.0 * fr->ah);
+		ok(fabs(dx - dy) < e * dx && fr->xmin <= -1.2 + e &&
+		    fr->xmax >= 1.2 - e && fr->ymin <= -1.2 + e &&
+		    fr->ymax >= 1.2 - e && (fabs(fr->xmax - 1.2) < e ||
+		    fabs(fr->ymax - 1.2) < e) &&
+		    fabs(fr->xmin + fr->xmax) < e &&
+		    fabs(fr->ymin + fr->ymax) < e,
+		    "%dx%d, x and y -1.2:1.2 kept round: x %g..%g, y %g..%g, "
+		    "dots %g by %g", sizes[i][0], sizes[i][1], fr->xmin,
+		    fr->xmax, fr->ymin, fr->ymax, dx, dy);
+		m.aspect = 0;
+		plot_contour(c, &m, &info);
+		ok(fr->xmin == -1.2 && fr->xmax == 1.2 && fr->ymin == -1.2 &&
+		    fr->ymax == 1.2, "%dx%d, exact ranges stay -1.2:1.2",
+		    sizes[i][0], sizes[i][1]);
+		plot_canvas_free(c);
+	}
+}
+
 /* Plots of every kind, at random sizes (tiny ones too), with NaN
  * regions and runaway points, stay inside W×H; in ASCII mode the text
  * is printable ASCII only. */
@@ -1435,6 +1482,7 @@ main(void)
 	prop_iterates();
 	prop_digits_apart();
 	prop_valley();
+	prop_aspect();
 	prop_bounds();
 	prop_circle();
 	prop_levels();

@@ -348,6 +348,7 @@ fd_map(figure_drawing *d, enum figure_kind kind, plot_canvas *c,
 	m.have_y = fig->has_y;
 	m.y0 = fig->y0;
 	m.y1 = fig->y1;
+	m.aspect = !fig->exact;
 	m.shade = fig->shade;
 	m.no_legend = compact && plot_canvas_height(c) < 12;
 	xname = expr_print_var(&fig->vars, 0, st);

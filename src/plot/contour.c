@@ -95,6 +95,12 @@ plot_map_range(const plot_map_spec *m, int aw, int ah, double r[4])
 		u = 0;
 		hw = (b[1] - b[0]) / 2;
 		hh = (b[3] - b[2]) / 2;
+		if (m->aspect) {
+			/* The shorter range widens to the cells' shape. */
+			u = fmax(2 * hw / aw, 2 * hh / (2.0 * ah));
+			hw = u * aw / 2;
+			hh = u * ah;
+		}
 	} else if (m->have_x) {
 		u = (b[1] - b[0]) / aw;
 		hw = (b[1] - b[0]) / 2;

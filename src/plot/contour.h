@@ -23,7 +23,8 @@
  * of two neighbours showing as the path dot.
  *
  * The range is chosen from the path and the critical points unless given,
- * so that circles look round on cells twice as tall as wide; without a
+ * so that circles look round on cells twice as tall as wide (also when
+ * both are given and aspect is set); without a
  * path, with a margin of at least 2 around the critical points.  A path that
  * runs away (a too large γ) does not stretch the range beyond twenty times
  * the spread of the start and the critical points; the legend counts the
@@ -46,6 +47,10 @@ typedef struct plot_map_spec {
 	int ncrit;
 	int have_x, have_y;		/* x0..x1 or y0..y1 given */
 	double x0, x1, y0, y1;
+	int aspect;			/* both given: widen the shorter one
+					   (centred, the given range inside)
+					   so circles look round; 0: both
+					   exactly as given */
 	int nlevels;			/* how many levels; 0: chosen from
 					   the height */
 	const double *levels;		/* nlevels given levels, or NULL */

@@ -315,6 +315,7 @@ cli_plot(int argc, char **argv)
 	fig.function = (char *)o.function;
 	fig.has_x = o.xr != NULL;
 	fig.has_y = o.yr != NULL;
+	fig.exact = 1;		/* --x and --y are kept as given */
 	fig.has_from = o.from != NULL;
 	fig.nrates = nrates;
 	fig.steps = steps;

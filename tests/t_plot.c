@@ -778,6 +778,48 @@ prop_aspect(void)
 	}
 }
 
+/* A graph with its value range given: the frame has that range
+ * whatever f does (two slices share one scale), and no dot of the graph
+ * lies outside the area's rows although f leaves the range. */
+static void
+prop_curve_yrange(void)
+{
+	plot_canvas *c = plot_canvas_new(60, 16, 0);
+	plot_curve_spec s;
+	plot_frame fr;
+	double it[3] = { -1, -0.5, -0.2 };
+	int x, y, outside = 0, inside = 0;
+
+	memset(&s, 0, sizeof s);
+	s.fn.dim = 1;
+	s.fn.f = f_slice;	/* 0 .. 260 over -1 .. 2 */
+	s.have_range = 1;
+	s.t0 = -1;
+	s.t1 = 2;
+	s.have_yrange = 1;
+	s.y0 = -10;
+	s.y1 = 50;
+	s.iter = it;
+	s.niter = 3;
+	plot_curve(c, &s, &fr);
+	for (y = 0; y < plot_canvas_height(c); y++)
+		for (x = 0; x < plot_canvas_width(c); x++) {
+			const plot_cell *cell = plot_canvas_cell(c, x, y);
+
+			if (cell->dots == 0 || cell->drole != PLOT_ROLE_CURVE)
+				continue;
+			if (y < fr.ay || y >= fr.ay + fr.ah)
+				outside++;
+			else
+				inside++;
+		}
+	ok(fr.ymin == -10 && fr.ymax == 50 && outside == 0 && inside > 20,
+	    "a given value range -10..50 is kept (%g..%g), the graph cut at "
+	    "its ends (%d cells inside, %d outside)", fr.ymin, fr.ymax,
+	    inside, outside);
+	plot_canvas_free(c);
+}
+
 /* Plots of every kind, at random sizes (tiny ones too), with NaN
  * regions and runaway points, stay inside W×H; in ASCII mode the text
  * is printable ASCII only. */
@@ -1483,6 +1525,7 @@ main(void)
 	prop_digits_apart();
 	prop_valley();
 	prop_aspect();
+	prop_curve_yrange();
 	prop_bounds();
 	prop_circle();
 	prop_levels();

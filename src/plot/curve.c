@@ -115,6 +115,35 @@ curve_tangent(plot_canvas *c, const plot_frame *fr, double a, double ya,
 	}
 }
 
+/* Draw the graph from dot (x0, y0) to (x1, y1), the part inside the
+ * area's rows only. */
+static void
+curve_piece(plot_canvas *c, const plot_frame *fr, double x0, double y0,
+    double x1, double y1)
+{
+	double top = 4.0 * fr->ay, bot = 4.0 * (fr->ay + fr->ah) - 0.5;
+
+	if ((y0 < top && y1 < top) || (y0 > bot && y1 > bot))
+		return;
+	if (y0 != y1) {
+		double ta = ((y0 < y1 ? top : bot) - y0) / (y1 - y0);
+		double tb = ((y0 < y1 ? bot : top) - y0) / (y1 - y0);
+		double nx0 = x0, ny0 = y0;
+
+		if (ta > 0) {
+			nx0 = x0 + ta * (x1 - x0);
+			ny0 = y0 + ta * (y1 - y0);
+		}
+		if (tb < 1) {
+			x1 = x0 + tb * (x1 - x0);
+			y1 = y0 + tb * (y1 - y0);
+		}
+		x0 = nx0;
+		y0 = ny0;
+	}
+	plot_canvas_line(c, x0, y0, x1, y1, PLOT_ROLE_CURVE, 0);
+}
+
 /* A graph's spec and frame, for curve_iterate_cell. */
 struct curve_where {
 	const plot_curve_spec *s;
@@ -267,6 +296,10 @@ curve_draw(plot_canvas *c, const plot_curve_spec *s, plot_frame *fr,
 			lo -= pad;
 			hi += pad;
 		}
+		if (s->have_yrange && s->y0 < s->y1) {
+			lo = s->y0;
+			hi = s->y1;
+		}
 		fr->xmin = t0;
 		fr->xmax = t1;
 		fr->ymin = lo;
@@ -289,12 +322,10 @@ curve_draw(plot_canvas *c, const plot_curve_spec *s, plot_frame *fr,
 			continue;
 		}
 		y = plot_frame_dot_y(fr, v[i]);
-		if (y > 4.0 * (fr->ay + fr->ah) - 0.5)
+		if (y > 4.0 * (fr->ay + fr->ah) - 0.5 && !s->have_yrange)
 			y = 4.0 * (fr->ay + fr->ah) - 0.5;
-		if (isfinite(px))
-			plot_canvas_line(c, px, py, x, y, PLOT_ROLE_CURVE, 0);
-		else
-			plot_canvas_line(c, x, y, x, y, PLOT_ROLE_CURVE, 0);
+		curve_piece(c, fr, isfinite(px) ? px : x, isfinite(px) ? py : y,
+		    x, y);
 		px = x;
 		py = y;
 	}

@@ -24,6 +24,9 @@ typedef struct plot_curve_spec {
 	plot_func fn;			/* dim must be 1 */
 	int have_range;			/* t0..t1 given */
 	double t0, t1;
+	int have_yrange;		/* y0..y1 given: the value axis; the
+					   graph is cut at its ends */
+	double y0, y1;
 	const double *iter;		/* niter iterates t_k */
 	int niter;
 	int tangent;			/* draw the tangent at tan_at */

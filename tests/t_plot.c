@@ -117,6 +117,47 @@ f_slice(void *ctx, const double *t)
 	return a * a * a * a + 12 * a * a * a + 37 * a * a;
 }
 
+/* x⁴ - 2x², two minima and a maximum. */
+static double
+f_quartic1(void *ctx, const double *x)
+{
+	(void)ctx;
+	return x[0] * x[0] * x[0] * x[0] - 2 * x[0] * x[0];
+}
+
+/* Whether iterate k of the points p (dim coordinates each) shares its
+ * cell in fr with a lower iterate or, when last >= 10, the last; y
+ * (may be NULL) gives the height of 1-D points. */
+static int
+cell_shared(const plot_frame *fr, const double *p, int dim, double (*y)(
+    void *, const double *), int k, int last)
+{
+	int j, c0, r0, c1, r1;
+
+	if (!plot_frame_cell(fr, p[dim * k], dim == 2 ? p[2 * k + 1] :
+	    y(NULL, p + k), &c0, &r0))
+		return 0;
+	for (j = 0; j <= last; j++) {
+		if (j == k || !(j < k || (j == last && last >= 10)))
+			continue;
+		if (plot_frame_cell(fr, p[dim * j], dim == 2 ?
+		    p[2 * j + 1] : y(NULL, p + j), &c1, &r1) && c1 == c0 &&
+		    r1 == r0)
+			return 1;
+	}
+	return 0;
+}
+
+/* Rosenbrock (1 - x)² + 100(y - x²)², a curved valley. */
+static double
+f_rosen(void *ctx, const double *x)
+{
+	double a = 1 - x[0], b = x[1] - x[0] * x[0];
+
+	(void)ctx;
+	return a * a + 100 * b * b;
+}
+
 /* --- helpers ------------------------------------------------------------- */
 
 /* Fixed-step descent with gradient g from (x, y): n iterates into p. */
@@ -426,9 +467,21 @@ golden_curve(int ascii, const char *name)
 
 /* --- properties ---------------------------------------------------------- */
 
+/* Whether cell (col, row) of c shows the digit label of an iterate. */
+static int
+is_digit_label(const plot_canvas *c, int col, int row)
+{
+	const plot_cell *cell = plot_canvas_cell(c, col, row);
+
+	return cell != NULL && cell->ch >= '0' && cell->ch <= '9' &&
+	    (cell->role == PLOT_ROLE_ITERATE || cell->role == PLOT_ROLE_START ||
+	    cell->role == PLOT_ROLE_END);
+}
+
 /* Every iterate inside the range shows a path marker at the cell its
  * coordinates map to (computed here from the frame), and a_0 .. a_9
- * show their digit unless a lower digit or the end shares the cell. */
+ * show their digit unless a lower digit or the end shares the cell, or
+ * (not a_0) a digit label stands right beside it. */
 static void
 prop_iterates(void)
 {
@@ -501,6 +554,9 @@ prop_iterates(void)
 				    r2 == row)
 					break;
 			}
+			if (j == n && k != 0 && (is_digit_label(c, col - 1, row) ||
+			    is_digit_label(c, col + 1, row)))
+				continue;
 			if (j == n) {
 				digits++;
 				if (g[0] != '0' + k || g[1] != '\0') {
@@ -515,6 +571,253 @@ prop_iterates(void)
 	ok(bad == 0 && checked > 1000 && digits > 500,
 	    "every iterate in range is marked at its cell, digits where "
 	    "visible (%d checked, %d digits, %d bad)", checked, digits, bad);
+}
+
+/* Count the pairs of iterate digit labels side by side on a row of c,
+ * other than a_0 beside a digit last (both keep their labels); also
+ * count in *labels the digits seen. */
+static int
+digits_beside(const plot_canvas *c, int last, int *labels)
+{
+	int w = plot_canvas_width(c), h = plot_canvas_height(c), x, y, n = 0;
+
+	for (y = 0; y < h; y++)
+		for (x = 0; x < w; x++) {
+			const plot_cell *a = plot_canvas_cell(c, x, y), *b;
+
+			if (!is_digit_label(c, x, y))
+				continue;
+			++*labels;
+			if (!is_digit_label(c, x + 1, y))
+				continue;
+			b = plot_canvas_cell(c, x + 1, y);
+			if (last <= 9 && ((a->ch == '0' && b->ch == '0' + (unsigned)last) ||
+			    (b->ch == '0' && a->ch == '0' + (unsigned)last)))
+				continue;
+			n++;
+		}
+	return n;
+}
+
+/* In contour maps, gradient fields and graphs of descent runs (real
+ * descents on Himmelblau and the bowl, and random walks), no two
+ * iterate digits stand side by side on a row, where "12" would read as
+ * twelve; a_0 and a digit last iterate always keep their label. */
+static void
+prop_digits_apart(void)
+{
+	int trial, bad = 0, lost = 0, plots = 0, labels = 0;
+
+	for (trial = 0; trial < 400; trial++) {
+		int w = 30 + (int)(rnd() * 150), h = 10 + (int)(rnd() * 40);
+		int steps = 3 + (int)(rnd() * 25), n, last, k, col, row;
+		plot_canvas *c = plot_canvas_new(w, h, trial % 2);
+		double path[2 * 40], t[40];
+		plot_map_spec m;
+		plot_map_info info;
+
+		memset(&m, 0, sizeof m);
+		m.fn.dim = 2;
+		if (trial % 4 == 0) {
+			m.fn.f = f_himmel;
+			n = descend(g_himmel, rnd() * 8 - 4, rnd() * 8 - 4,
+			    0.002 + rnd() * 0.012, steps, path);
+		} else if (trial % 4 == 1) {
+			m.fn.f = f_bowl;
+			n = descend(g_bowl, rnd() * 4 - 2, rnd() * 4 - 2,
+			    0.02 + rnd() * 0.3, steps, path);
+		} else {
+			double x = rnd() * 4 - 2, y = rnd() * 4 - 2;
+
+			m.fn.f = f_bowl;
+			n = steps + 1;
+			for (k = 0; k < n; k++) {
+				path[2 * k] = x;
+				path[2 * k + 1] = y;
+				x += (rnd() - 0.5) * 0.2;
+				y += (rnd() - 0.5) * 0.05;
+			}
+		}
+		last = n - 1;
+		m.path = path;
+		m.npath = n;
+		if ((trial % 2 ? plot_field(c, &m, &info) :
+		    plot_contour(c, &m, &info)) == 0) {
+			plots++;
+			bad += digits_beside(c, last, &labels);
+			if (plot_frame_cell(&info.frame, path[0], path[1],
+			    &col, &row) && !is_digit_label(c, col, row) &&
+			    !cell_shared(&info.frame, path, 2, NULL, 0, last))
+				lost++;
+		}
+		/* The same run's x coordinates on the graph of x^4 - 2x^2. */
+		{
+			plot_func g = { 1, f_quartic1, NULL, NULL, NULL };
+			plot_curve_spec s;
+			plot_frame fr;
+
+			for (k = 0; k < n; k++)
+				t[k] = path[2 * k];
+			memset(&s, 0, sizeof s);
+			s.fn = g;
+			s.iter = t;
+			s.niter = n;
+			if (plot_curve(c, &s, &fr) == 0) {
+				plots++;
+				bad += digits_beside(c, last, &labels);
+				if (last <= 9 && plot_frame_cell(&fr, t[last],
+				    f_quartic1(NULL, &t[last]), &col, &row) &&
+				    !is_digit_label(c, col, row) &&
+				    !cell_shared(&fr, t, 1, f_quartic1, last,
+				    last))
+					lost++;
+			}
+		}
+		plot_canvas_free(c);
+	}
+	ok(bad == 0 && lost == 0 && plots > 500 && labels > 2000,
+	    "no two iterate digits side by side; a_0 and the last keep "
+	    "theirs (%d plots, %d labels, %d pairs, %d lost)", plots, labels,
+	    bad, lost);
+}
+
+/* Rosenbrock's map shows its valley: the lowest level lies below the
+ * highest value of f on the valley floor y = x² in view, (1 - x)², so
+ * a level curve crosses the floor instead of enclosing all of it; and
+ * the levels still rise geometrically (each ratio the same within the
+ * two-digit rounding). */
+static void
+prop_valley(void)
+{
+	static const int sizes[3][2] = { { 80, 24 }, { 40, 12 }, { 60, 18 } };
+	plot_critical cr = { { 1, 1 }, PLOT_MINIMUM };
+	int i, k;
+
+	for (i = 0; i < 3; i++) {
+		plot_canvas *c = plot_canvas_new(sizes[i][0], sizes[i][1], 1);
+		plot_map_spec m;
+		plot_map_info info;
+		double floor_max = 0, x, r0 = NAN;
+		int geo = 1;
+
+		memset(&m, 0, sizeof m);
+		m.fn.dim = 2;
+		m.fn.f = f_rosen;
+		m.crit = &cr;
+		m.ncrit = 1;
+		plot_contour(c, &m, &info);
+		for (k = 0; k <= 1000; k++) {
+			x = info.frame.xmin + (info.frame.xmax -
+			    info.frame.xmin) * k / 1000;
+			if (x * x >= info.frame.ymin && x * x <=
+			    info.frame.ymax && (1 - x) * (1 - x) > floor_max)
+				floor_max = (1 - x) * (1 - x);
+		}
+		for (k = 1; k < info.nlevels; k++) {
+			double r = info.levels[k] / info.levels[k - 1];
+
+			if (k == 1)
+				r0 = r;
+			else if (fabs(r / r0 - 1) > 0.1)
+				geo = 0;
+		}
+		ok(info.geometric && info.nlevels >= 4 && info.levels[0] <
+		    floor_max && info.levels[0] > 0 && geo,
+		    "Rosenbrock %dx%d: the lowest level %g is under f = %g on "
+		    "the valley floor, levels geometric", sizes[i][0],
+		    sizes[i][1], info.nlevels > 0 ? info.levels[0] : NAN,
+		    floor_max);
+		plot_canvas_free(c);
+	}
+}
+
+/* Both ranges given with aspect set (lesson figures): at 40x12 and
+ * 80x24, a dot is as wide as tall in data units, the given ranges lie
+ * inside the drawn ones, one of them exactly, both centred; without
+ * aspect, both exactly as given. */
+static void
+prop_aspect(void)
+{
+	static const int sizes[2][2] = { { 40, 12 }, { 80, 24 } };
+	int i;
+
+	for (i = 0; i < 2; i++) {
+		plot_canvas *c = plot_canvas_new(sizes[i][0], sizes[i][1], 0);
+		plot_map_spec m;
+		plot_map_info info;
+		const plot_frame *fr = &info.frame;
+		double dx, dy, e = 1e-12;
+
+		memset(&m, 0, sizeof m);
+		m.fn.dim = 2;
+		m.fn.f = f_bowl;
+		m.have_x = m.have_y = 1;
+		m.x0 = -1.2;
+		m.x1 = 1.2;
+		m.y0 = -1.2;
+		m.y1 = 1.2;
+		m.aspect = 1;
+		plot_contour(c, &m, &info);
+		dx = (fr->xmax - fr->xmin) / (2.0 * fr->aw);
+		dy = (fr->ymax - fr->ymin) / (4.0 * fr->ah);
+		ok(fabs(dx - dy) < e * dx && fr->xmin <= -1.2 + e &&
+		    fr->xmax >= 1.2 - e && fr->ymin <= -1.2 + e &&
+		    fr->ymax >= 1.2 - e && (fabs(fr->xmax - 1.2) < e ||
+		    fabs(fr->ymax - 1.2) < e) &&
+		    fabs(fr->xmin + fr->xmax) < e &&
+		    fabs(fr->ymin + fr->ymax) < e,
+		    "%dx%d, x and y -1.2:1.2 kept round: x %g..%g, y %g..%g, "
+		    "dots %g by %g", sizes[i][0], sizes[i][1], fr->xmin,
+		    fr->xmax, fr->ymin, fr->ymax, dx, dy);
+		m.aspect = 0;
+		plot_contour(c, &m, &info);
+		ok(fr->xmin == -1.2 && fr->xmax == 1.2 && fr->ymin == -1.2 &&
+		    fr->ymax == 1.2, "%dx%d, exact ranges stay -1.2:1.2",
+		    sizes[i][0], sizes[i][1]);
+		plot_canvas_free(c);
+	}
+}
+
+/* A graph with its value range given: the frame has that range
+ * whatever f does (two slices share one scale), and no dot of the graph
+ * lies outside the area's rows although f leaves the range. */
+static void
+prop_curve_yrange(void)
+{
+	plot_canvas *c = plot_canvas_new(60, 16, 0);
+	plot_curve_spec s;
+	plot_frame fr;
+	double it[3] = { -1, -0.5, -0.2 };
+	int x, y, outside = 0, inside = 0;
+
+	memset(&s, 0, sizeof s);
+	s.fn.dim = 1;
+	s.fn.f = f_slice;	/* 0 .. 260 over -1 .. 2 */
+	s.have_range = 1;
+	s.t0 = -1;
+	s.t1 = 2;
+	s.have_yrange = 1;
+	s.y0 = -10;
+	s.y1 = 50;
+	s.iter = it;
+	s.niter = 3;
+	plot_curve(c, &s, &fr);
+	for (y = 0; y < plot_canvas_height(c); y++)
+		for (x = 0; x < plot_canvas_width(c); x++) {
+			const plot_cell *cell = plot_canvas_cell(c, x, y);
+
+			if (cell->dots == 0 || cell->drole != PLOT_ROLE_CURVE)
+				continue;
+			if (y < fr.ay || y >= fr.ay + fr.ah)
+				outside++;
+			else
+				inside++;
+		}
+	ok(fr.ymin == -10 && fr.ymax == 50 && outside == 0 && inside > 20,
+	    "a given value range -10..50 is kept (%g..%g), the graph cut at "
+	    "its ends (%d cells inside, %d outside)", fr.ymin, fr.ymax,
+	    inside, outside);
+	plot_canvas_free(c);
 }
 
 /* Plots of every kind, at random sizes (tiny ones too), with NaN
@@ -1219,6 +1522,10 @@ main(void)
 	golden_curve(0, "slice-60x16.utf8");
 	golden_curve(1, "slice-60x16.ascii");
 	prop_iterates();
+	prop_digits_apart();
+	prop_valley();
+	prop_aspect();
+	prop_curve_yrange();
 	prop_bounds();
 	prop_circle();
 	prop_levels();

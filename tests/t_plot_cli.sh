@@ -113,6 +113,18 @@ ok $? "a function of one variable gets its graph"
 # f'(1) = 2 is the slope of the tangent at a_0.
 grep -q 'tangent, slope 2$' "$tmp/out"
 ok $? "the tangent at a_0 = 1 has slope f'(1) = 2"
+# --y sets the value axis of a graph: x^2 from 1 with gamma = 0.3 stays
+# within 0..1 (the iterates 1, 0.4, 0.16, ... and the range round them),
+# so only a given range puts the label 10 on the axis, at its top.
+"$nabla" plot 'x^2' --from 1 --rate 0.3 --width 60 --height 14 --ascii \
+	--y -5:10 >"$tmp/out" 2>&1 &&
+	grep -m1 -E '^ *-?[0-9.]+\+' "$tmp/out" | grep -q '^10+' &&
+	grep -E '^ *-?[0-9.]+\+' "$tmp/out" | tail -1 | grep -q '^-5+'
+ok $? "--y -5:10 is the value range of a graph (10 on top, -5 at the bottom)"
+"$nabla" plot '3x^2 + y^2' --kind slice --at 1,1 --direction 1,1 \
+	--y 0:100 --width 60 --height 14 --ascii >"$tmp/out" 2>&1 &&
+	grep -m1 -E '^ *-?[0-9.]+\+' "$tmp/out" | grep -q '^100+'
+ok $? "--y 0:100 is the value range of a slice"
 "$nabla" plot 'x^2 + y^2 + z^2' --from 1,2,3 --width 60 --height 24 \
 	--ascii >"$tmp/out" 2>&1
 ok $? "three variables exit 0"

@@ -32,17 +32,25 @@ figure_kind_lookup(const char *name)
 	return -1;
 }
 
-/* Read a range "A:B" into lo, hi.  0, or -1 reported. */
+/* Read a range "A:B" into lo, hi; a last word "exact" ("x: -2:2
+ * exact") sets *exact.  0, or -1 reported. */
 static int
-figure_range(lesson_field *fl, double *lo, double *hi, const char *file,
-    lesson_diags *ds)
+figure_range(lesson_field *fl, double *lo, double *hi, int *exact,
+    const char *file, lesson_diags *ds)
 {
 	char *copy = xstrdup(fl->value), *colon = strchr(copy, ':');
+	size_t len = strlen(copy);
 	char err[200];
 	num a, b;
 	int r = -1;
 
-	if (colon == NULL)
+	if (len > 5 && strcmp(copy + len - 5, "exact") == 0 &&
+	    (copy[len - 6] == ' ' || copy[len - 6] == '\t' ||
+	    copy[len - 6] == ',')) {
+		copy[len - 6] = '\0';
+		*exact = 1;
+	}
+	if (colon == NULL || colon >= copy + strlen(copy))
 		FIG_ERR(fl->line, "%s: a range is written LO:HI, like -2:2",
 		    fl->key);
 	else {
@@ -122,10 +130,12 @@ figure_prepare(lesson_step *s, const char *file, lesson_diags *ds)
 		FIG_ERR(s->line, "a %s plot needs a function of two "
 		    "variables", s->word);
 	if ((fl = lesson_step_field(s, "x")) != NULL &&
-	    figure_range(fl, &fig->x0, &fig->x1, file, ds) == 0)
+	    figure_range(fl, &fig->x0, &fig->x1, &fig->exact, file,
+	    ds) == 0)
 		fig->has_x = 1;
 	if ((fl = lesson_step_field(s, "y")) != NULL &&
-	    figure_range(fl, &fig->y0, &fig->y1, file, ds) == 0)
+	    figure_range(fl, &fig->y0, &fig->y1, &fig->exact, file,
+	    ds) == 0)
 		fig->has_y = 1;
 	if ((fl = lesson_step_field(s, "from")) != NULL &&
 	    figure_point(fl, n, fig->from, file, ds) == 0)

@@ -49,6 +49,10 @@ typedef struct figure {
 	int nvars;
 	int has_x, has_y;	/* ranges given */
 	double x0, x1, y0, y1;
+	int exact;		/* maps: keep both given ranges as they are
+				   ("exact" after a range; always in `nabla
+				   plot`), else the shorter one widens so
+				   that circles look round */
 	int has_from;		/* a descent path from here */
 	double from[EXPR_MAX_VARS];
 	int nrates;		/* step sizes: one path each */

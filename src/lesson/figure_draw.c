@@ -348,6 +348,7 @@ fd_map(figure_drawing *d, enum figure_kind kind, plot_canvas *c,
 	m.have_y = fig->has_y;
 	m.y0 = fig->y0;
 	m.y1 = fig->y1;
+	m.aspect = !fig->exact;
 	m.shade = fig->shade;
 	m.no_legend = compact && plot_canvas_height(c) < 12;
 	xname = expr_print_var(&fig->vars, 0, st);
@@ -467,7 +468,8 @@ fd_chart(figure_drawing *d, plot_canvas *c, int compact)
  * function of more: through fig's point (else the start a_0) along its
  * direction (else -∇f(a)/‖∇f(a)‖, the direction of the first step).
  * The tangent is drawn at a (t = 0); the iterates a_0 and a_1 show when
- * the slice is the one of the first step. */
+ * the slice is the one of the first step.  x: is the range of the
+ * variable (or t), y: the range of the values. */
 static void
 fd_slice(figure_drawing *d, plot_canvas *c, int compact)
 {
@@ -488,6 +490,12 @@ fd_slice(figure_drawing *d, plot_canvas *c, int compact)
 		s.have_range = 1;
 		s.t0 = fig->x0;
 		s.t1 = fig->x1;
+	}
+	if (fig->has_y) {
+		/* y: is the value axis of a graph or slice. */
+		s.have_yrange = 1;
+		s.y0 = fig->y0;
+		s.y1 = fig->y1;
 	}
 	s.no_legend = compact && plot_canvas_height(c) < 12;
 	if (n == 1) {

@@ -9,6 +9,9 @@
 
 #define MAP_PI 3.14159265358979323846
 #define MAP_QSAMPLES 4096	/* samples used to estimate quantiles */
+#define MAP_LOW_SHARE 0.15	/* share of the map the lowest geometric
+				   level may hold before it moves down */
+#define MAP_LOW_Q 0.05		/* ... to about this quantile of f */
 #define MAP_RUNAWAY 20.0	/* how far a runaway path stretches the range */
 #define MAP_MARGIN 2.0		/* half the width at least of a range chosen
 				   from critical points alone */
@@ -92,6 +95,12 @@ plot_map_range(const plot_map_spec *m, int aw, int ah, double r[4])
 		u = 0;
 		hw = (b[1] - b[0]) / 2;
 		hh = (b[3] - b[2]) / 2;
+		if (m->aspect) {
+			/* The shorter range widens to the cells' shape. */
+			u = fmax(2 * hw / aw, 2 * hh / (2.0 * ah));
+			hw = u * aw / 2;
+			hh = u * ah;
+		}
 	} else if (m->have_x) {
 		u = (b[1] - b[0]) / aw;
 		hw = (b[1] - b[0]) / 2;
@@ -226,6 +235,54 @@ map_saddle_value(const plot_map_spec *m, const plot_frame *fr)
 	return fs;
 }
 
+/* v rounded to two significant digits (v > 0). */
+static double
+map_round2(double v)
+{
+	double mag = pow(10, floor(log10(v)) - 1);
+
+	return round(v / mag) * mag;
+}
+
+/* Add want geometric levels from base + top down to info: each half
+ * the height of the one above, unless the lowest would hold more than
+ * its share of the samples q (MAP_LOW_SHARE, or twice what it holds
+ * of a round bowl, about 0.9 times its height over top): then a narrow valley such as
+ * Rosenbrock's lies under it, and the levels run from top down to a
+ * nice height near the MAP_LOW_Q quantile, the ones between rounded to
+ * two significant digits.  Returns the lowest height. */
+static double
+map_geometric(plot_map_info *info, double *q, int nq, double base,
+    double top, int want)
+{
+	double low = ldexp(top, -(want - 1)), limit = 1.8 * low / top;
+	double ratio = 2;
+	int i, below = 0;
+
+	if (limit < MAP_LOW_SHARE)
+		limit = MAP_LOW_SHARE;
+	for (i = 0; i < nq; i++)
+		if (q[i] - base < low)
+			below++;
+	if (want > 1 && below > limit * nq) {
+		double ql = map_select(q, nq, (int)(MAP_LOW_Q * (nq - 1))) -
+		    base;
+
+		if (ql > 0 && ql < low) {
+			low = map_nice_floor(ql);
+			ratio = pow(top / low, 1.0 / (want - 1));
+		}
+	}
+	for (i = 0; i < want; i++) {
+		double h = i == 0 ? top : i == want - 1 ? low :
+		    ratio == 2 ? ldexp(top, -i) :
+		    map_round2(top * pow(ratio, -i));
+
+		map_add_level(info, base + h, 0);
+	}
+	return low;
+}
+
 /* Choose the levels from the samples v (sw×sh, row-major). */
 static void
 map_levels(const plot_map_spec *m, const double *v, int sw, int sh,
@@ -296,10 +353,8 @@ map_levels(const plot_map_spec *m, const double *v, int sw, int sh,
 		if (!(top > 0))
 			return;
 		top = map_nice_floor(top);
-		for (k = 0; k < want; k++)
-			map_add_level(info, base + ldexp(top, -k), 0);
+		tol = map_geometric(info, q, nq, base, top, want) / 4;
 		info->geometric = 1;
-		tol = ldexp(top, -want) / 2;
 	} else {
 		double lo = map_select(q, nq, (int)(0.05 * (nq - 1)));
 		double hi = map_select(q, nq, (int)(0.95 * (nq - 1)));
@@ -611,12 +666,30 @@ map_segment(plot_canvas *c, const plot_frame *fr, const double *p,
 	}
 }
 
+/* A map's path and frame, for map_iterate_cell. */
+struct map_where {
+	const plot_map_spec *m;
+	const plot_frame *fr;
+};
+
+/* The cell of iterate k of a map's path (a plot_iterate_cell). */
+static int
+map_iterate_cell(void *ctx, int k, int *col, int *row)
+{
+	const struct map_where *w = ctx;
+
+	return plot_frame_cell(w->fr, w->m->path[2 * k],
+	    w->m->path[2 * k + 1], col, row);
+}
+
 /* Draw critical points, then the path: segments, then iterates with the
- * low digits and the end on top.  Returns the iterates outside. */
+ * low digits and the end on top, no two digits side by side (the one
+ * giving way shows as the path dot).  Returns the iterates outside. */
 static int
 map_draw_path(plot_canvas *c, const plot_map_spec *m, const plot_frame *fr)
 {
-	int i, col, row, outside = 0, last = m->npath - 1;
+	struct map_where w = { m, fr };
+	int i, col, row;
 
 	for (i = 0; i < m->ncrit; i++)
 		if (plot_frame_cell(fr, m->crit[i].x[0], m->crit[i].x[1],
@@ -626,23 +699,10 @@ map_draw_path(plot_canvas *c, const plot_map_spec *m, const plot_frame *fr)
 			    PLOT_ROLE_CRITICAL, m->crit[i].kind);
 	for (i = 0; i + 1 < m->npath; i++)
 		map_segment(c, fr, m->path + 2 * i, m->path + 2 * i + 2);
-	for (i = last; i >= 0; i--) {
-		if (i == last && last >= 10)
-			continue;
-		if (plot_frame_cell(fr, m->path[2 * i], m->path[2 * i + 1],
-		    &col, &row))
-			plot_frame_iterate(c, col, row, i, last);
-		else
-			outside++;
-	}
-	if (last >= 10) {
-		if (plot_frame_cell(fr, m->path[2 * last],
-		    m->path[2 * last + 1], &col, &row))
-			plot_frame_iterate(c, col, row, last, last);
-		else
-			outside++;
-	}
-	return outside;
+	if (m->npath < 1)
+		return 0;
+	return plot_frame_iterates(c, m->npath - 1, map_iterate_cell, &w,
+	    PLOT_SYM_PATH, PLOT_ROLE_ITERATE, NULL);
 }
 
 /* Format the level list for the legend into buf (n bytes), shortened

@@ -6,8 +6,11 @@
  * either side of a level.  In Unicode mode the dots show as braille; in
  * ASCII mode each cell with dots shows one of - / | \ following the level
  * curve's tangent.  Levels are chosen geometric around the minimum (each
- * level half the height of the one above, measured from the minimum)
- * when f has a minimum inside the range, evenly spaced otherwise; the
+ * level half the height of the one above, measured from the minimum;
+ * when the lowest would hold much of the map, as over Rosenbrock's
+ * valley, the levels run down to a nice height near the lowest 5% of
+ * the values of f instead, by a larger factor) when f has a minimum
+ * inside the range, evenly spaced otherwise; the
  * value of f at a saddle in range is added as a level.  Without a
  * minimum but with a saddle whose value f crosses on the map, the
  * levels are that value and steps of one size from it both ways.
@@ -15,10 +18,13 @@
  * On top, in this order: critical points (* minimum, ^ maximum, x saddle,
  * ? inconclusive), the segments between iterates, and the iterates (the
  * digit k for a_0 .. a_9, o after that, @ for the last one when there are
- * more than ten).  Every iterate inside the range shows at its cell.
+ * more than ten).  Every iterate inside the range shows at its cell;
+ * two digits never stand side by side (plot_frame_iterates), the later
+ * of two neighbours showing as the path dot.
  *
  * The range is chosen from the path and the critical points unless given,
- * so that circles look round on cells twice as tall as wide; without a
+ * so that circles look round on cells twice as tall as wide (also when
+ * both are given and aspect is set); without a
  * path, with a margin of at least 2 around the critical points.  A path that
  * runs away (a too large γ) does not stretch the range beyond twenty times
  * the spread of the start and the critical points; the legend counts the
@@ -41,6 +47,10 @@ typedef struct plot_map_spec {
 	int ncrit;
 	int have_x, have_y;		/* x0..x1 or y0..y1 given */
 	double x0, x1, y0, y1;
+	int aspect;			/* both given: widen the shorter one
+					   (centred, the given range inside)
+					   so circles look round; 0: both
+					   exactly as given */
 	int nlevels;			/* how many levels; 0: chosen from
 					   the height */
 	const double *levels;		/* nlevels given levels, or NULL */

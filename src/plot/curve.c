@@ -115,13 +115,59 @@ curve_tangent(plot_canvas *c, const plot_frame *fr, double a, double ya,
 	}
 }
 
+/* Draw the graph from dot (x0, y0) to (x1, y1), the part inside the
+ * area's rows only. */
+static void
+curve_piece(plot_canvas *c, const plot_frame *fr, double x0, double y0,
+    double x1, double y1)
+{
+	double top = 4.0 * fr->ay, bot = 4.0 * (fr->ay + fr->ah) - 0.5;
+
+	if ((y0 < top && y1 < top) || (y0 > bot && y1 > bot))
+		return;
+	if (y0 != y1) {
+		double ta = ((y0 < y1 ? top : bot) - y0) / (y1 - y0);
+		double tb = ((y0 < y1 ? bot : top) - y0) / (y1 - y0);
+		double nx0 = x0, ny0 = y0;
+
+		if (ta > 0) {
+			nx0 = x0 + ta * (x1 - x0);
+			ny0 = y0 + ta * (y1 - y0);
+		}
+		if (tb < 1) {
+			x1 = x0 + tb * (x1 - x0);
+			y1 = y0 + tb * (y1 - y0);
+		}
+		x0 = nx0;
+		y0 = ny0;
+	}
+	plot_canvas_line(c, x0, y0, x1, y1, PLOT_ROLE_CURVE, 0);
+}
+
+/* A graph's spec and frame, for curve_iterate_cell. */
+struct curve_where {
+	const plot_curve_spec *s;
+	const plot_frame *fr;
+};
+
+/* The cell of iterate k on the graph (a plot_iterate_cell). */
+static int
+curve_iterate_cell(void *ctx, int k, int *col, int *row)
+{
+	const struct curve_where *w = ctx;
+	double y = w->s->fn.f(w->s->fn.ctx, &w->s->iter[k]);
+
+	return plot_frame_cell(w->fr, w->s->iter[k], y, col, row);
+}
+
 /* Build and draw the legend of a graph: what is drawn, no more (the
  * mark + only when the point of tangency is not hidden under an
- * iterate, o for the iterates after a_9, the kinds of critical point
- * drawn[]).  Returns how many items did not fit. */
+ * iterate, o for the iterates after a_9 or for moved digits that gave
+ * way, the kinds of critical point drawn[]).  Returns how many items
+ * did not fit. */
 static int
 curve_legend(plot_canvas *c, const plot_curve_spec *s, const plot_frame *fr,
-    double slope, double ya, const int drawn[4], int rows)
+    double slope, double ya, const int drawn[4], int moved, int rows)
 {
 	plot_legend_item items[10];
 	int n = 0, k, col, row, ascii = plot_canvas_ascii(c), plus = 0;
@@ -132,11 +178,11 @@ curve_legend(plot_canvas *c, const plot_curve_spec *s, const plot_frame *fr,
 		plot_frame_item(items, &n, s->niter > 2 ? "0 1 2" :
 		    s->niter > 1 ? "0 1" : "0", PLOT_ROLE_ITERATE, 0,
 		    "iterates");
-	if (s->niter > 11) {
+	if (s->niter > 11 || moved > 0) {
 		snprintf(mark, sizeof mark, "%c",
 		    (int)plot_sym_char(PLOT_SYM_LATER, ascii));
 		plot_frame_item(items, &n, mark, PLOT_ROLE_ITERATE, 10,
-		    "later");
+		    s->niter > 11 ? "later" : "iterate");
 	}
 	if (s->niter > 10) {
 		snprintf(text, sizeof text, "last (k = %d)", last);
@@ -177,7 +223,7 @@ curve_draw(plot_canvas *c, const plot_curve_spec *s, plot_frame *fr,
 	int w = plot_canvas_width(c), h = plot_canvas_height(c);
 	int margin = 6, pass, i, sw;
 	int drawn[4] = { 0, 0, 0, 0 };
-	int col, row, last = s->niter - 1;
+	int col, row, last = s->niter - 1, moved = 0;
 	double t0, t1, lo, hi, *ts, *v, px = NAN, py = NAN, ya = NAN;
 	double slope = s->tan_slope;
 
@@ -250,6 +296,10 @@ curve_draw(plot_canvas *c, const plot_curve_spec *s, plot_frame *fr,
 			lo -= pad;
 			hi += pad;
 		}
+		if (s->have_yrange && s->y0 < s->y1) {
+			lo = s->y0;
+			hi = s->y1;
+		}
 		fr->xmin = t0;
 		fr->xmax = t1;
 		fr->ymin = lo;
@@ -272,12 +322,10 @@ curve_draw(plot_canvas *c, const plot_curve_spec *s, plot_frame *fr,
 			continue;
 		}
 		y = plot_frame_dot_y(fr, v[i]);
-		if (y > 4.0 * (fr->ay + fr->ah) - 0.5)
+		if (y > 4.0 * (fr->ay + fr->ah) - 0.5 && !s->have_yrange)
 			y = 4.0 * (fr->ay + fr->ah) - 0.5;
-		if (isfinite(px))
-			plot_canvas_line(c, px, py, x, y, PLOT_ROLE_CURVE, 0);
-		else
-			plot_canvas_line(c, x, y, x, y, PLOT_ROLE_CURVE, 0);
+		curve_piece(c, fr, isfinite(px) ? px : x, isfinite(px) ? py : y,
+		    x, y);
 		px = x;
 		py = y;
 	}
@@ -296,21 +344,13 @@ curve_draw(plot_canvas *c, const plot_curve_spec *s, plot_frame *fr,
 		plot_canvas_sym(c, col, row, plot_frame_kind_sym(k),
 		    PLOT_ROLE_CRITICAL, k);
 	}
-	/* Iterates: later ones first, the low digits and the end on top. */
-	for (i = last; i >= 0; i--) {
-		double y;
+	/* Iterates: the low digits and the end on top, no two digits side
+	 * by side (the one giving way shows as o). */
+	if (s->niter > 0) {
+		struct curve_where cw = { s, fr };
 
-		if (i == last && last >= 10)
-			continue;
-		y = s->fn.f(s->fn.ctx, &s->iter[i]);
-		if (plot_frame_cell(fr, s->iter[i], y, &col, &row))
-			plot_frame_iterate(c, col, row, i, last);
-	}
-	if (last >= 10) {
-		double y = s->fn.f(s->fn.ctx, &s->iter[last]);
-
-		if (plot_frame_cell(fr, s->iter[last], y, &col, &row))
-			plot_frame_iterate(c, col, row, last, last);
+		plot_frame_iterates(c, last, curve_iterate_cell, &cw,
+		    PLOT_SYM_LATER, PLOT_ROLE_ITERATE, &moved);
 	}
 	/* The kinds of critical point still in sight. */
 	for (i = 0; i < s->ncrit; i++) {
@@ -322,7 +362,8 @@ curve_draw(plot_canvas *c, const plot_curve_spec *s, plot_frame *fr,
 		    cell->role == PLOT_ROLE_CRITICAL && cell->index < 4)
 			drawn[cell->index] = 1;
 	}
-	return rows > 0 ? curve_legend(c, s, fr, slope, ya, drawn, rows) : 0;
+	return rows > 0 ? curve_legend(c, s, fr, slope, ya, drawn, moved,
+	    rows) : 0;
 }
 
 /* Draw the graph of a function of one variable: one legend row, two

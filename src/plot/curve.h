@@ -5,7 +5,7 @@
  * tangent at a point, whose slope is the (directional) derivative, as a
  * short dotted segment (· or .) with + at the point of tangency; iterates t_k as the digits
  * and markers of the maps (contour.h), placed on the graph at
- * (t_k, g(t_k)).  The t range comes from the iterates and the tangent
+ * (t_k, g(t_k)); a digit giving way to a neighbour shows as o.  The t range comes from the iterates and the tangent
  * point unless given; the y range from the graph over it.  Critical
  * points (x[0] of each) show on the graph by kind as on the maps
  * (* minimum, ^ maximum, ? inconclusive), under the iterates; they count
@@ -24,6 +24,9 @@ typedef struct plot_curve_spec {
 	plot_func fn;			/* dim must be 1 */
 	int have_range;			/* t0..t1 given */
 	double t0, t1;
+	int have_yrange;		/* y0..y1 given: the value axis; the
+					   graph is cut at its ends */
+	double y0, y1;
 	const double *iter;		/* niter iterates t_k */
 	int niter;
 	int tangent;			/* draw the tangent at tan_at */

@@ -3,6 +3,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/num.h"
@@ -420,6 +421,72 @@ plot_frame_iterate(plot_canvas *c, int col, int row, int k, int last)
 	else
 		plot_canvas_sym(c, col, row, PLOT_SYM_LATER, role,
 		    k > 255 ? 255 : k);
+}
+
+/* Whether cell (col, row) shows the digit label of iterate a_k. */
+static int
+frame_has_digit(const plot_canvas *c, int col, int row, int k)
+{
+	const plot_cell *cell = plot_canvas_cell(c, col, row);
+
+	return cell != NULL && cell->ch == (uint32_t)('0' + k) &&
+	    (cell->role == PLOT_ROLE_START || cell->role == PLOT_ROLE_ITERATE ||
+	    cell->role == PLOT_ROLE_END);
+}
+
+/* Draw every iterate marker, then let digit labels next to one another
+ * give way (see frame.h). */
+int
+plot_frame_iterates(plot_canvas *c, int last, plot_iterate_cell where,
+    void *ctx, enum plot_sym alt, int alt_role, int *displaced)
+{
+	int i, j, k, col, row, outside = 0, nacc = 0, moved = 0;
+	int order[10], nord = 0, acc[10][2];
+
+	for (i = last; i >= 0; i--) {
+		if (i == last && last >= 10)
+			continue;
+		if (where(ctx, i, &col, &row))
+			plot_frame_iterate(c, col, row, i, last);
+		else
+			outside++;
+	}
+	if (last >= 10) {
+		if (where(ctx, last, &col, &row))
+			plot_frame_iterate(c, col, row, last, last);
+		else
+			outside++;
+	}
+	/* The digits in the order they claim their label: a_0, a digit
+	 * last, then the others from low to high. */
+	order[nord++] = 0;
+	if (last >= 1 && last <= 9)
+		order[nord++] = last;
+	for (k = 1; k <= 9 && k < last; k++)
+		order[nord++] = k;
+	for (i = 0; i < nord && last >= 0; i++) {
+		int beside = 0;
+
+		k = order[i];
+		if (!where(ctx, k, &col, &row) ||
+		    !frame_has_digit(c, col, row, k))
+			continue;
+		for (j = 0; j < nacc; j++)
+			if (acc[j][1] == row && abs(acc[j][0] - col) == 1)
+				beside = 1;
+		if (beside && k != last) {
+			plot_canvas_sym(c, col, row, alt, alt_role,
+			    alt_role == PLOT_ROLE_ITERATE ? k : 0);
+			moved++;
+			continue;
+		}
+		acc[nacc][0] = col;
+		acc[nacc][1] = row;
+		nacc++;
+	}
+	if (displaced != NULL)
+		*displaced = moved;
+	return outside;
 }
 
 /* The symbol of a critical point kind. */

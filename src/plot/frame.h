@@ -98,6 +98,22 @@ void plot_frame_too_small(plot_canvas *c, const char *msg);
  * when last >= 10. */
 void plot_frame_iterate(plot_canvas *c, int col, int row, int k, int last);
 
+/* Where iterate a_k lies: returns 1 and stores its cell when it is in
+ * the area, else 0. */
+typedef int (*plot_iterate_cell)(void *ctx, int k, int *col, int *row);
+
+/* Draw the markers of iterates a_0 .. a_last (plot_frame_iterate): on a
+ * cell shared by several, the lowest k, except that the end symbol of
+ * the last one (last >= 10) is on top.  Digit labels are never drawn
+ * side by side on a row, where they would read as one number: a digit
+ * next to another gives way to the symbol alt (role alt_role, index k
+ * for PLOT_ROLE_ITERATE, else 0).  a_0 and the last iterate keep their
+ * labels, then the lower k keeps its label; a_0 and a digit last next
+ * to each other both keep theirs.  Returns the iterates outside the
+ * area; *displaced (may be NULL) receives how many digits gave way. */
+int plot_frame_iterates(plot_canvas *c, int last, plot_iterate_cell where,
+    void *ctx, enum plot_sym alt, int alt_role, int *displaced);
+
 /* The symbol of a critical point kind (enum plot_kind). */
 enum plot_sym plot_frame_kind_sym(int kind);
 

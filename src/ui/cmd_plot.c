@@ -52,7 +52,8 @@ cmd_plot_usage(void)
 	    "chart)\n"
 	    "  --steps N       descent steps (default 20)\n"
 	    "  --x A:B         the x range (first variable)\n"
-	    "  --y C:D         the y range (second variable)\n"
+	    "  --y C:D         the y range (second variable; values of a "
+	    "slice)\n"
 	    "  --kind K        contour, field, convergence or slice\n"
 	    "  --measure M     convergence chart of gap, f(a_k) - f*, or grad, "
 	    "|grad f(a_k)|\n"
@@ -315,6 +316,7 @@ cli_plot(int argc, char **argv)
 	fig.function = (char *)o.function;
 	fig.has_x = o.xr != NULL;
 	fig.has_y = o.yr != NULL;
+	fig.exact = 1;		/* --x and --y are kept as given */
 	fig.has_from = o.from != NULL;
 	fig.nrates = nrates;
 	fig.steps = steps;

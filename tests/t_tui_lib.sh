@@ -15,6 +15,10 @@ fi
 
 tmp=${TMPDIR:-/tmp}/t_tui.$$
 sock=nabla-test-$$
+_starts=0
+# how many times wait_for and its kin poll (50 ms apart) before giving
+# up: 20 seconds, for a loaded machine; a passing test waits far less
+wait_polls=${NABLA_TUI_POLLS:-400}
 mkdir -p "$tmp" || exit 1
 n=0
 failed=0
@@ -74,10 +78,10 @@ settled() {
 }
 
 # wait_for TEXT: poll the screen until it shows TEXT (a fixed string)
-# and has settled; 0 when it did, 1 after 10 seconds.
+# and has settled; 0 when it did, 1 after 20 seconds.
 wait_for() {
 	_i=0
-	while [ $_i -lt 200 ]; do
+	while [ $_i -lt $wait_polls ]; do
 		shot
 		if grep -qF -- "$1" "$tmp/screen" && settled &&
 		    grep -qF -- "$1" "$tmp/screen"; then
@@ -92,7 +96,7 @@ wait_for() {
 # wait_re REGEX: the same with an extended regular expression.
 wait_re() {
 	_i=0
-	while [ $_i -lt 200 ]; do
+	while [ $_i -lt $wait_polls ]; do
 		shot
 		if grep -qE -- "$1" "$tmp/screen" && settled &&
 		    grep -qE -- "$1" "$tmp/screen"; then
@@ -107,7 +111,7 @@ wait_re() {
 # wait_gone TEXT: poll until the screen no longer shows TEXT.
 wait_gone() {
 	_i=0
-	while [ $_i -lt 200 ]; do
+	while [ $_i -lt $wait_polls ]; do
 		shot
 		grep -qF -- "$1" "$tmp/screen" || return 0
 		sleep 0.05
@@ -139,7 +143,11 @@ start() {
 		shift
 	done
 	[ "$1" = "--" ] && shift
+	# a new server for every start: a new session on the socket of a
+	# server that is still shutting down can fail on a loaded machine
 	tm kill-server >/dev/null 2>&1
+	_starts=$((_starts + 1))
+	sock=nabla-test-$$-$_starts
 	rm -f "$tmp/pid" "$tmp/stderr" "$tmp/output"
 	cat >"$tmp/run.sh" <<EOF
 XDG_STATE_HOME='$tmp/state'

@@ -122,6 +122,23 @@ check_error(const char *text, const char *want, size_t pos, const char *hint)
 		diag("hint was \"%s\"", err.hint);
 }
 
+/* Audit finding 1: a letter run that ends in a function name. */
+static void
+test_runs_before_functions(void)
+{
+	check_print("2xsin(x)", EXPR_ASCII, "2*x*sin(x)");
+	check_print("xcos(y)", EXPR_ASCII, "x*cos(y)");
+	check_print("ysin(x)", EXPR_ASCII, "y*sin(x)");
+	check_print("tsin(t)", EXPR_ASCII, "t*sin(t)");
+	check_print("xexp(y)", EXPR_ASCII, "x*exp(y)");
+	check_print("xln(y)", EXPR_ASCII, "x*ln(y)");
+	check_print("xsqrt(y)", EXPR_ASCII, "x*sqrt(y)");
+	check_print("xasin(x)", EXPR_ASCII, "x*asin(x)");
+	/* real unknown names keep their suggestion */
+	check_error("sine(x)", "unknown function \"sine\"", 0, "did you mean");
+	check_error("cosin(x)", "unknown function \"cosin\"", 0, NULL);
+}
+
 int
 main(void)
 {
@@ -375,5 +392,6 @@ main(void)
 		    out.q == 10, "1/10 + 2/10 is exactly 3/10");
 		expr_free(e);
 	}
+	test_runs_before_functions();
 	return tap_done();
 }

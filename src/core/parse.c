@@ -400,6 +400,31 @@ parse_index_len(const char *s)
 	return n;
 }
 
+/* Whether the run s, split the way parse_split_run splits it, ends in a
+ * function name and has none before it: "xsin", "2ysqrt", "thetacos"
+ * (read as x·sin(...), ...). */
+static int
+parse_ends_in_fn(parser *p, const char *s)
+{
+	size_t i = 0, n;
+	int kind, id;
+
+	while (s[i] != '\0') {
+		if (isdigit((unsigned char)s[i]) || s[i] == '.' || s[i] == '_') {
+			i++;
+			continue;
+		}
+		n = parse_word(p, s + i, &kind, &id);
+		if (n > 0 && kind == 1)
+			return i > 0 && s[i + n] == '\0';
+		if (n > 0)
+			i += n + parse_index_len(s + i + n);
+		else
+			i += 1 + parse_index_len(s + i + 1);
+	}
+	return 0;
+}
+
 /* Split a run of letters into variables, constants and functions. */
 static int
 parse_split_run(parser *p, run *r, int space)
@@ -416,7 +441,8 @@ parse_split_run(parser *p, run *r, int space)
 		if (isalpha((unsigned char)s[i]))
 			nletters++;
 	/* a name before "(" that is close to a function is a typo */
-	if (*next == '(' && nletters >= 2 && !parse_known_var(p, s, strlen(s))) {
+	if (*next == '(' && nletters >= 2 && !parse_known_var(p, s, strlen(s)) &&
+	    !parse_ends_in_fn(p, s)) {
 		int k2, id2;
 		size_t w = parse_word(p, s, &k2, &id2);
 		if (!(w > 0 && k2 == 1 && w == strlen(s))) {

@@ -122,6 +122,35 @@ check_error(const char *text, const char *want, size_t pos, const char *hint)
 		diag("hint was \"%s\"", err.hint);
 }
 
+/* Audit finding 2: the reading echoes numbers as typed. */
+static void
+test_reading_numbers(void)
+{
+	char buf[80], *r;
+	num n;
+	size_t used;
+
+	r = reading("0.1x^2 + 0.3y");
+	is_str(r, "(0.1)·x² + (0.3)·y", "0.1 reads as 0.1, not 0.10000000000000001");
+	free(r);
+	r = reading("1/2x");
+	is_str(r, "(1/2)·x", "a typed fraction reads as a fraction");
+	free(r);
+	r = reading("x^(3/2)");
+	is_str(r, "x^(3/2)", "x^(3/2) reads as typed, not x^(1.5)");
+	free(r);
+	r = reading("0.5x + 1/3 y");
+	is_str(r, "(0.5)·x + (1/3)·y", "a typed decimal stays a decimal");
+	free(r);
+	num_parse("0.000123", &used, &n);
+	is_str(num_format_decimal(n, buf, sizeof buf), "0.000123",
+	    "0.000123 exactly");
+	is_str(num_format_decimal(num_rat(-17, 8), buf, sizeof buf), "-2.125",
+	    "-17/8 is -2.125");
+	ok(num_format_decimal(num_rat(1, 3), buf, sizeof buf) == NULL,
+	    "1/3 has no finite decimal");
+}
+
 /* Audit finding 1: a letter run that ends in a function name. */
 static void
 test_runs_before_functions(void)
@@ -393,5 +422,6 @@ main(void)
 		expr_free(e);
 	}
 	test_runs_before_functions();
+	test_reading_numbers();
 	return tap_done();
 }

@@ -111,4 +111,10 @@ has 'grad f = (2*theta, 1)' out; ok $? "a non-UTF-8 locale prints ASCII"
 NO_COLOR=1 run grad 'x^2'
 has '∇f = (2x)' out; ok $? "NO_COLOR changes nothing in plain output"
 
+# audit finding 2: the reading shows numbers as typed, in every style
+run grad '0.1x^2 + 0.3y' --json
+has '"reading":"(0.1)*x^2 + (0.3)*y"' out; ok $? "json reading shows 0.1 as typed"
+run grad '0.1x^2 + 0.3y' --latex
+has 'read as: (0.1) \cdot x^{2} + (0.3) \cdot y' out; ok $? "LaTeX reading shows 0.1 as typed"
+
 tap_done

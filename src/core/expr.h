@@ -37,6 +37,8 @@ enum expr_fn {
 typedef struct expr {
 	enum expr_kind kind;
 	num n;			/* EXPR_NUM */
+	int frac;		/* EXPR_NUM: typed as a fraction (3/2), so the
+				 * reading shows it as one, not as 1.5 */
 	int c;			/* EXPR_CONST: enum expr_constant */
 	int var;		/* EXPR_VAR */
 	enum expr_fn fn;	/* EXPR_FUNC */

@@ -1026,6 +1026,8 @@ parse_term(parser *p)
 			}
 			if (div && e->kind == EXPR_NUM && f->kind == EXPR_NUM &&
 			    !num_is_zero(f->n) && e->n.exact && f->n.exact) {
+				/* 3/2 typed: the reading shows it so */
+				e->frac = (e->n.q == 1 || e->frac) && f->n.q == 1;
 				e->n = num_div(e->n, f->n);
 				expr_free(f);
 			} else

@@ -122,6 +122,39 @@ check_error(const char *text, const char *want, size_t pos, const char *hint)
 		diag("hint was \"%s\"", err.hint);
 }
 
+/* Audit finding 3: Greek letters in declarations and in a given list of
+ * variables. */
+static void
+test_greek_declared(void)
+{
+	expr_vars v;
+	expr *e;
+	expr_error err;
+	int rc;
+
+	v.n = 0;
+	rc = expr_parse("f(θ0) = θ0", &v, 0, &e, NULL, &err);
+	ok(rc == 0 && v.n == 1 && strcmp(v.name[0], "theta0") == 0,
+	    "f(θ0) = θ0 has the one variable theta0");
+	if (rc == 0)
+		expr_free(e);
+	v.n = 0;
+	rc = expr_parse("f(θ₁, x) = θ₁ x", &v, 0, &e, NULL, &err);
+	ok(rc == 0 && v.n == 2 && strcmp(v.name[0], "theta1") == 0 &&
+	    strcmp(v.name[1], "x") == 0, "f(θ₁, x) declares theta1, x");
+	if (rc == 0)
+		expr_free(e);
+	v.n = 2;
+	strcpy(v.name[0], "θ");
+	strcpy(v.name[1], "x");
+	rc = expr_parse("θ^2 + x", &v, EXPR_PARSE_NO_NEW_VARS, &e, NULL, &err);
+	ok(rc == 0 && v.n == 2 && strcmp(v.name[0], "theta") == 0 &&
+	    e != NULL && expr_max_var(e) == 2,
+	    "a given variable θ is the theta of the input");
+	if (rc == 0)
+		expr_free(e);
+}
+
 /* Audit finding 2: the reading echoes numbers as typed. */
 static void
 test_reading_numbers(void)
@@ -423,5 +456,6 @@ main(void)
 	}
 	test_runs_before_functions();
 	test_reading_numbers();
+	test_greek_declared();
 	return tap_done();
 }

@@ -117,4 +117,10 @@ has '"reading":"(0.1)*x^2 + (0.3)*y"' out; ok $? "json reading shows 0.1 as type
 run grad '0.1x^2 + 0.3y' --latex
 has 'read as: (0.1) \cdot x^{2} + (0.3) \cdot y' out; ok $? "LaTeX reading shows 0.1 as typed"
 
+# audit finding 3: Greek indexed variables declared, Greek in --vars
+run grad 'f(θ0) = θ0' --at 1
+[ $rc -eq 0 ] && has '∇f(1) = 1' out; ok $? "f(θ0) = θ0 has one variable"
+run grad 'θ^2 + x' --vars θ,x --at 3,1
+[ $rc -eq 0 ] && has '∇f(3, 1) = (6, 1)' out; ok $? "--vars θ,x names the θ of the input"
+
 tap_done

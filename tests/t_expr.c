@@ -122,6 +122,31 @@ check_error(const char *text, const char *want, size_t pos, const char *hint)
 		diag("hint was \"%s\"", err.hint);
 }
 
+/* Audit finding 4 and 5: rewrites that hold over the reals only. */
+static void
+test_real_rewrites(void)
+{
+	double x0[1] = { 0 };
+
+	/* d/dx x|x| = |x| + x²/|x| = 2|x|, defined at 0 */
+	check_diff("x*abs(x)", 0, "2|x|");
+	ok(value("2*abs(x)", x0) == 0, "and 2|x| is 0 at 0");
+	check_diff("sqrt(x^4)", 0, "2x");
+	check_print("sqrt(x^4)", EXPR_UNICODE, "x²");
+	check_print("sqrt(x^2)", EXPR_UNICODE, "|x|");
+	check_print("x^2/abs(x)", EXPR_UNICODE, "|x|");
+	check_print("x/abs(x)", EXPR_UNICODE, "x/|x|");
+	check_diff("abs(x)^3", 0, "3x·|x|");
+	/* wrong at x = -1, so kept */
+	check_print("sqrt(x)^2", EXPR_UNICODE, "(√x)²");
+	check_print("sqrt(x)^2", EXPR_ASCII, "sqrt(x)^2");
+	check_print("x^(1/2)*x^(1/2)", EXPR_UNICODE, "√x·√x");
+	check_print("(x^3)^(2/3)", EXPR_ASCII, "(x^3)^(2/3)");
+	/* ... unless the base is known to be non-negative */
+	check_print("sqrt(x^2+1)^2", EXPR_UNICODE, "x² + 1");
+	check_print("sqrt(exp(x))^2", EXPR_ASCII, "exp(x)");
+}
+
 /* Audit finding 3: Greek letters in declarations and in a given list of
  * variables. */
 static void
@@ -457,5 +482,6 @@ main(void)
 	test_runs_before_functions();
 	test_reading_numbers();
 	test_greek_declared();
+	test_real_rewrites();
 	return tap_done();
 }

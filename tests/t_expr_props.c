@@ -149,6 +149,83 @@ same_values(const expr *a, const expr *b, int nv)
 	return agree;
 }
 
+/* Functions whose simplification needs care over the reals (|u|, even
+ * powers under roots, fractional powers): the simplified form agrees
+ * with the input as typed wherever the input is defined, and the
+ * derivative agrees with finite differences of the input as typed, at
+ * random points of both signs.  Returns the number of failures. */
+static int
+check_real_rewrites(void)
+{
+	static const char *texts[] = {
+		"x*abs(x)", "x^2/abs(x)", "x/abs(x)", "x^3/abs(x)", "abs(x)^3",
+		"x^5*abs(x)", "sqrt(x^4)", "sqrt(x^2)", "sqrt(x^6)", "(x^4)^(1/4)",
+		"sqrt(x)^2", "x^(1/2)*x^(1/2)", "(x^3)^(2/3)", "(x^2)^(3/2)",
+		"sqrt((x-1)^2)", "sqrt(x^2*y^2)", "x*y*abs(x*y)", "abs(x)^2*y",
+		"sqrt(x^2+1)^2", "x^2*abs(x)^(-3)", "(x^(1/3))^3", "abs(x)*x^4",
+		NULL
+	};
+	int i, bad = 0, k;
+
+	for (i = 0; texts[i] != NULL; i++) {
+		expr_vars v, vr;
+		expr *e, *raw, *d[2];
+		expr_prog *pe, *pr, *pd[2];
+		expr_error err;
+		int var;
+
+		v.n = 0;
+		if (expr_parse(texts[i], &v, 0, &e, NULL, &err) < 0) {
+			diag("%s: %s", texts[i], err.msg);
+			bad++;
+			continue;
+		}
+		vr = v;
+		expr_parse_raw(texts[i], &vr, EXPR_PARSE_KEEP_ORDER, &raw, NULL,
+		    &err);
+		pe = expr_compile(e, v.n);
+		pr = expr_compile(raw, v.n);
+		for (var = 0; var < v.n; var++) {
+			d[var] = expr_diff(e, var);
+			pd[var] = expr_compile(d[var], v.n);
+		}
+		for (k = 0; k < 40; k++) {
+			double x[2] = { rnd() * 6 - 3, rnd() * 6 - 3 }, fr, fs;
+			fr = at(pr, x);
+			fs = at(pe, x);
+			if (!isfinite(fr))
+				continue;
+			if (!(fabs(fr - fs) <= 1e-9 * (1 + fabs(fr)))) {
+				diag("%s at %g: simplified %g, as typed %g",
+				    texts[i], x[0], fs, fr);
+				bad++;
+				break;
+			}
+			for (var = 0; var < v.n; var++) {
+				int fine;
+				double num = numdiff(pr, x, var, &fine);
+				double sym = at(pd[var], x);
+				if (fine && !(fabs(sym - num) <= 1e-5 * (1 + fabs(num)))) {
+					diag("d/d%s %s at (%g, %g): %g, numeric %g",
+					    v.name[var], texts[i], x[0], x[1], sym, num);
+					bad++;
+					k = 40;
+					break;
+				}
+			}
+		}
+		for (var = 0; var < v.n; var++) {
+			expr_prog_free(pd[var]);
+			expr_free(d[var]);
+		}
+		expr_prog_free(pe);
+		expr_prog_free(pr);
+		expr_free(e);
+		expr_free(raw);
+	}
+	return bad;
+}
+
 int
 main(void)
 {
@@ -290,5 +367,7 @@ main(void)
 	    bad_many);
 	ok(bad_exact == 0, "exact evaluation matches the compiled program (%d bad)",
 	    bad_exact);
+	ok(check_real_rewrites() == 0,
+	    "rewrites of |u|, roots of even powers and fractional powers hold over the reals");
 	return tap_done();
 }

@@ -436,11 +436,16 @@ print_power(printer *pr, sbuf *b, const expr *e, int prec)
 			int atom = base->kind == EXPR_VAR || base->kind == EXPR_CONST ||
 			    (base->kind == EXPR_NUM && num_is_integer(base->n) &&
 			    !num_is_negative(base->n));
+			/* (√x)², not √x², which reads as √(x²) */
+			if (paren)
+				sbuf_add(b, "(");
 			sbuf_add(b, "√");
 			if (!atom)
 				sbuf_add(b, "(");
 			print_expr(pr, b, base, P_SUM);
 			if (!atom)
+				sbuf_add(b, ")");
+			if (paren)
 				sbuf_add(b, ")");
 		} else {
 			sbuf_add(b, "sqrt(");

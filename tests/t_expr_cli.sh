@@ -123,4 +123,23 @@ run grad 'f(θ0) = θ0' --at 1
 run grad 'θ^2 + x' --vars θ,x --at 3,1
 [ $rc -eq 0 ] && has '∇f(3, 1) = (6, 1)' out; ok $? "--vars θ,x names the θ of the input"
 
+# audit finding 5: eval evaluates the input as typed
+for c in '0/0|' '(x-x)/(x-x)|1' 'sqrt(x)^2|-1' 'x^(1/2)*x^(1/2)|-1' '0*ln(x)|-1' 'x/x|0'; do
+	f=${c%|*} p=${c#*|}
+	if [ -n "$p" ]; then run eval "$f" --at "$p"; else run eval "$f"; fi
+	[ $rc -eq 2 ] && has 'has no value' err; ok $? "eval '$f' at ($p) is a domain error"
+done
+run eval 'x/x' --at 2
+has 'value: 1' out; ok $? "x/x at 2 is 1"
+# audit finding 6: grad and diff --at need f defined at the point
+run grad 'ln(x)+y' --at -1,2
+[ $rc -eq 2 ] && has 'the function has no value at (-1, 2): ln(-1)' err
+ok $? "grad --at where f is undefined is an error"
+run diff 'ln(x)+y' x --at -1,2
+[ $rc -eq 2 ] && has 'the function has no value at (-1, 2)' err
+ok $? "diff --at where f is undefined is an error"
+run diff 'x*abs(x)' x --at 0
+[ $rc -eq 0 ] && has '∂f/∂x = 2|x|' out && has 'value: 0' out
+ok $? "d/dx x|x| = 2|x|, 0 at 0"
+
 tap_done

@@ -129,16 +129,49 @@ eval_at(const char *at, const expr_vars *vars, expr **es, int n,
 		if (rc < 0) {
 			char buf[40];
 			int j;
-			fprintf(stderr, "nabla: %s has no value at (", what);
+			fprintf(stderr, "nabla: %s has no value%s", what,
+			    k ? " at (" : "");
 			for (j = 0; j < k; j++)
 				fprintf(stderr, "%s%s", j ? ", " : "",
 				    num_format(x[j], 10, buf, sizeof buf));
-			fprintf(stderr, "): %s\n", dom.msg);
+			fprintf(stderr, "%s: %s\n", k ? ")" : "", dom.msg);
 			fprintf(stderr, "  choose a point inside the domain of the function\n");
 			return 2;
 		}
 	}
 	return 0;
+}
+
+/* The input as typed, unsimplified, with the variables of vars (caller
+ * frees); NULL if it does not parse.  Values and domains come from this
+ * tree: simplification would hide 0/0 or ln(x) at -1. */
+static expr *
+as_typed(const char *text, const expr_vars *vars0)
+{
+	expr_vars vars = *vars0;
+	expr *raw;
+	expr_error err;
+
+	if (expr_parse_raw(text, &vars, EXPR_PARSE_KEEP_ORDER, &raw, NULL,
+	    &err) < 0)
+		return NULL;
+	return raw;
+}
+
+/* Check that the function as typed has a value at the point at;
+ * returns 0, or 2 after reporting where it has none. */
+static int
+defined_at(const char *text, const char *at, const expr_vars *vars)
+{
+	expr *raw = as_typed(text, vars);
+	double v;
+	int rc;
+
+	if (raw == NULL)
+		return 0;
+	rc = eval_at(at, vars, &raw, 1, &v, "the function");
+	expr_free(raw);
+	return rc;
 }
 
 /* Print how the input was read. */
@@ -227,8 +260,14 @@ cli_eval(int argc, char **argv)
 		expr_free(e);
 		return expr_missing("eval", "the point (--at P)");
 	}
-	/* a constant needs no point */
-	rc = eval_at(o.at ? o.at : "()", &vars, &e, 1, &v, "the function");
+	/* a constant needs no point; the value is that of the input as
+	 * typed, so that 0/0 or sqrt(x)^2 at -1 are domain errors */
+	{
+		expr *raw = as_typed(o.pos[0], &vars);
+		rc = eval_at(o.at ? o.at : "()", &vars, raw ? &raw : &e, 1, &v,
+		    "the function");
+		expr_free(raw);
+	}
 	if (rc == 0) {
 		char *s = expr_print(e, &vars, o.style);
 		if (o.json) {
@@ -335,6 +374,10 @@ cli_diff(int argc, char **argv)
 	if (var >= nv)
 		fprintf(stderr, "nabla: note: the function does not contain %s, so its derivative is 0\n",
 		    o.pos[1]);
+	if (o.at != NULL && defined_at(o.pos[0], o.at, &vars) != 0) {
+		expr_free(e);
+		return 2;
+	}
 	d = expr_diff(e, var);
 	if (o.at != NULL && eval_at(o.at, &vars, &d, 1, &v, "the derivative")) {
 		expr_free(d);
@@ -431,6 +474,10 @@ cli_grad(int argc, char **argv)
 	if (vars.n == 0) {
 		fprintf(stderr, "nabla: the function has no variables, so its gradient is empty\n"
 		    "  write a function of x, y, ..., e.g. x^2 + y^2\n");
+		expr_free(e);
+		return 2;
+	}
+	if (o.at != NULL && defined_at(o.pos[0], o.at, &vars) != 0) {
 		expr_free(e);
 		return 2;
 	}

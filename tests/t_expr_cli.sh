@@ -142,4 +142,24 @@ run diff 'x*abs(x)' x --at 0
 [ $rc -eq 0 ] && has '∂f/∂x = 2|x|' out && has 'value: 0' out
 ok $? "d/dx x|x| = 2|x|, 0 at 0"
 
+# audit finding 7: the steps explain the function as typed
+run diff 'x/(x+1)' x --steps
+has 'quotient rule' out && ! has 'product rule' out; ok $? "x/(x+1) is explained by the quotient rule"
+run diff '(x+1)/(x-1)' x --steps
+has "∂/∂x ((x + 1)/(x − 1))    quotient rule: (u/v)' = (u'v − uv')/v²" out &&
+    has '= −2/(x − 1)²' out; ok $? "(x+1)/(x-1) is explained as typed, numerator worked out"
+run diff 'x*sin(x)*exp(x)' x --steps
+has "(uvw)' = u'vw + uv'w + uvw'" out; ok $? "three factors have the three-factor product rule"
+run diff '3y x sin(x)' x --steps
+! has '(...)' out && has '= 3y · (x·cos(x) + sin(x))' out; ok $? "a constant times a sum is written out"
+# audit finding 8: each style is consistent in the steps
+for f in '3x^2y' '(x^2+y)^3' 'x/(x+1)' 'sin(x^2)*y' '2^x' 'x^x'; do
+	run diff "$f" x --steps --ascii
+	! LC_ALL=C grep -q '[^ -~]' "$tmp/out"; ok $? "--steps --ascii of $f is plain ASCII"
+	LC_ALL=C run diff "$f" x --steps
+	! LC_ALL=C grep -q '[^ -~]' "$tmp/out"; ok $? "--steps under LC_ALL=C of $f is plain ASCII"
+	run diff "$f" x --steps --latex
+	! grep -q '·\|−\|²' "$tmp/out"; ok $? "--steps --latex of $f has no Unicode signs"
+done
+
 tap_done

@@ -174,6 +174,20 @@ defined_at(const char *text, const char *at, const expr_vars *vars)
 	return rc;
 }
 
+/* The derivative of the function as typed worked rule by rule (caller
+ * frees): x/(x+1) by the quotient rule.  e is the simplified function,
+ * used when the text does not parse on its own. */
+static char *
+steps(const char *text, const expr *e, int var, const expr_vars *vars,
+    enum expr_style st)
+{
+	expr *raw = as_typed(text, vars);
+	char *s = expr_explain_diff(raw ? raw : e, var, vars, st);
+
+	expr_free(raw);
+	return s;
+}
+
 /* Print how the input was read. */
 static void
 print_reading(const char *text, const expr_vars *vars0, enum expr_style st)
@@ -403,7 +417,7 @@ cli_diff(int argc, char **argv)
 		if (o.at != NULL)
 			cli_json_number(&j, "value", v);
 		if (o.steps) {
-			char *st = expr_explain_diff(e, var, &vars, EXPR_ASCII);
+			char *st = steps(o.pos[0], e, var, &vars, EXPR_ASCII);
 			cli_json_string(&j, "steps", st);
 			free(st);
 		}
@@ -416,7 +430,7 @@ cli_diff(int argc, char **argv)
 		printf("%s = %s\n", fo, fs);
 		print_reading(o.pos[0], &vars, o.style);
 		if (o.steps) {
-			char *st = expr_explain_diff(e, var, &vars, o.style);
+			char *st = steps(o.pos[0], e, var, &vars, o.style);
 			printf("\n%s\n", st);
 			free(st);
 		}
@@ -524,7 +538,7 @@ cli_grad(int argc, char **argv)
 		print_reading(o.pos[0], &vars, o.style);
 		if (o.steps)
 			for (i = 0; i < vars.n; i++) {
-				char *st = expr_explain_diff(e, i, &vars, o.style);
+				char *st = steps(o.pos[0], e, i, &vars, o.style);
 				printf("\n%s", st);
 				free(st);
 			}

@@ -176,6 +176,14 @@ expr *expr_simplify(expr *e);
  * new tree (caller frees); e is unchanged. */
 expr *expr_diff(const expr *e, int var);
 
+/* The most nodes a derivative may have before it is simplified. */
+#define EXPR_MAX_DIFF_NODES 200000
+
+/* Like expr_diff, but when the derivative would have more than
+ * EXPR_MAX_DIFF_NODES nodes before simplification (a product of
+ * hundreds of sums) returns NULL at once and fills *err. */
+expr *expr_diff_checked(const expr *e, int var, expr_error *err);
+
 /* f'(u) for a function f of one argument, at u: cos(u) for sin.  A new
  * tree, not simplified (caller frees); u is copied. */
 expr *expr_diff_outer(enum expr_fn fn, const expr *u);

@@ -362,6 +362,7 @@ cli_diff(int argc, char **argv)
 	expr_opts o;
 	expr_vars vars;
 	expr *e, *d;
+	expr_error err;
 	int rc = expr_opts_parse(argc, argv, &o, 2, 1, 1), var, nv;
 	char *s, *vname;
 	double v = 0;
@@ -392,7 +393,12 @@ cli_diff(int argc, char **argv)
 		expr_free(e);
 		return 2;
 	}
-	d = expr_diff(e, var);
+	d = expr_diff_checked(e, var, &err);
+	if (d == NULL) {
+		fprintf(stderr, "nabla: %s\n  %s\n", err.msg, err.hint);
+		expr_free(e);
+		return 2;
+	}
 	if (o.at != NULL && eval_at(o.at, &vars, &d, 1, &v, "the derivative")) {
 		expr_free(d);
 		expr_free(e);
@@ -471,6 +477,7 @@ cli_grad(int argc, char **argv)
 	expr_opts o;
 	expr_vars vars;
 	expr *e, **g;
+	expr_error err;
 	double v[EXPR_MAX_VARS];
 	int rc = expr_opts_parse(argc, argv, &o, 1, 1, 1), i;
 
@@ -495,7 +502,14 @@ cli_grad(int argc, char **argv)
 		expr_free(e);
 		return 2;
 	}
-	g = expr_gradient(e, vars.n);
+	g = xcalloc((size_t)vars.n, sizeof *g);
+	for (i = 0; i < vars.n; i++)
+		if ((g[i] = expr_diff_checked(e, i, &err)) == NULL) {
+			fprintf(stderr, "nabla: %s\n  %s\n", err.msg, err.hint);
+			expr_free_array(g, vars.n);
+			expr_free(e);
+			return 2;
+		}
 	if (o.at != NULL &&
 	    eval_at(o.at, &vars, g, vars.n, v, "the gradient") != 0) {
 		expr_free_array(g, vars.n);

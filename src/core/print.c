@@ -279,7 +279,8 @@ print_product(printer *pr, sbuf *b, const expr *e, int drop_sign, int prec)
 				/* (1/2)·x; \frac{1}{2} is a group already */
 				char dec[80];
 				int par = pr->st != EXPR_LATEX || (!cfrac &&
-				    num_format_decimal(a, dec, sizeof dec) != NULL);
+				    num_format_decimal(a, dec, sizeof dec) != NULL &&
+				    (nn > 0 || nd == 0));
 				if (par)
 					sbuf_add(&nb, "(");
 				print_num(pr, &nb, a, cfrac);
@@ -291,7 +292,10 @@ print_product(printer *pr, sbuf *b, const expr *e, int drop_sign, int prec)
 	}
 	own = nb.len > 0 && !(nb.len == 1 && nb.s[0] == '-') &&
 	    strcmp(sbuf_str(&nb), "−") != 0;
-	if (nn > 0)
+	if (nn == 1 && !own && nd > 0 && pr->st == EXPR_LATEX)
+		/* \frac{x + 1}{y}: the braces group it already */
+		print_expr(pr, &nb, numer[0], 0);
+	else if (nn > 0)
 		print_factors(pr, &nb, numer, nn, own);
 	if (nb.len == 0 || strcmp(sbuf_str(&nb), "-") == 0 ||
 	    strcmp(sbuf_str(&nb), "−") == 0)
@@ -310,7 +314,10 @@ print_product(printer *pr, sbuf *b, const expr *e, int drop_sign, int prec)
 		if (needs)
 			sbuf_add(b, ")");
 	} else {
-		print_factors(pr, &db, denom, nd, 0);
+		if (nd == 1 && pr->st == EXPR_LATEX)
+			print_expr(pr, &db, denom[0], 0);
+		else
+			print_factors(pr, &db, denom, nd, 0);
 		if (pr->st == EXPR_LATEX) {
 			const char *s = nb.s;
 			int neg = s[0] == '-';
@@ -456,7 +463,14 @@ print_power(printer *pr, sbuf *b, const expr *e, int prec)
 	}
 	if (paren)
 		sbuf_add(b, pr->st == EXPR_LATEX ? "\\left(" : "(");
-	print_expr(pr, b, base, P_POWER + 1);
+	if (pr->st == EXPR_LATEX && base->kind == EXPR_FUNC &&
+	    base->fn == FN_EXP) {
+		/* (e^{x})^{2}: e^{x}^{2} is a double superscript */
+		sbuf_add(b, "\\left(");
+		print_expr(pr, b, base, P_SUM);
+		sbuf_add(b, "\\right)");
+	} else
+		print_expr(pr, b, base, P_POWER + 1);
 	if (pr->st == EXPR_UNICODE && ex->kind == EXPR_NUM && ex->n.exact &&
 	    ex->n.q == 1)
 		add_superscript(b, ex->n.p);

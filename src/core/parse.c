@@ -742,7 +742,9 @@ parse_declaration(parser *p, const char *src)
 				g = d;
 			}
 			gl = g ? strlen(g) : 0;
-			if (k + gl < sizeof name) {
+			if (g == NULL)
+				;	/* '_' is left out, as in the body */
+			else if (k + gl < sizeof name) {
 				memcpy(name + k, g, gl);
 				k += gl;
 			} else

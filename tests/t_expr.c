@@ -122,6 +122,110 @@ check_error(const char *text, const char *want, size_t pos, const char *hint)
 		diag("hint was \"%s\"", err.hint);
 }
 
+/* Audit finding 4 and 5: rewrites that hold over the reals only. */
+static void
+test_real_rewrites(void)
+{
+	double x0[1] = { 0 };
+
+	/* d/dx x|x| = |x| + x²/|x| = 2|x|, defined at 0 */
+	check_diff("x*abs(x)", 0, "2|x|");
+	ok(value("2*abs(x)", x0) == 0, "and 2|x| is 0 at 0");
+	check_diff("sqrt(x^4)", 0, "2x");
+	check_print("sqrt(x^4)", EXPR_UNICODE, "x²");
+	check_print("sqrt(x^2)", EXPR_UNICODE, "|x|");
+	check_print("x^2/abs(x)", EXPR_UNICODE, "|x|");
+	check_print("x/abs(x)", EXPR_UNICODE, "x/|x|");
+	check_diff("abs(x)^3", 0, "3x·|x|");
+	/* wrong at x = -1, so kept */
+	check_print("sqrt(x)^2", EXPR_UNICODE, "(√x)²");
+	check_print("sqrt(x)^2", EXPR_ASCII, "sqrt(x)^2");
+	check_print("x^(1/2)*x^(1/2)", EXPR_UNICODE, "√x·√x");
+	check_print("(x^3)^(2/3)", EXPR_ASCII, "(x^3)^(2/3)");
+	/* ... unless the base is known to be non-negative */
+	check_print("sqrt(x^2+1)^2", EXPR_UNICODE, "x² + 1");
+	check_print("sqrt(exp(x))^2", EXPR_ASCII, "exp(x)");
+}
+
+/* Audit finding 3: Greek letters in declarations and in a given list of
+ * variables. */
+static void
+test_greek_declared(void)
+{
+	expr_vars v;
+	expr *e;
+	expr_error err;
+	int rc;
+
+	v.n = 0;
+	rc = expr_parse("f(θ0) = θ0", &v, 0, &e, NULL, &err);
+	ok(rc == 0 && v.n == 1 && strcmp(v.name[0], "theta0") == 0,
+	    "f(θ0) = θ0 has the one variable theta0");
+	if (rc == 0)
+		expr_free(e);
+	v.n = 0;
+	rc = expr_parse("f(θ₁, x) = θ₁ x", &v, 0, &e, NULL, &err);
+	ok(rc == 0 && v.n == 2 && strcmp(v.name[0], "theta1") == 0 &&
+	    strcmp(v.name[1], "x") == 0, "f(θ₁, x) declares theta1, x");
+	if (rc == 0)
+		expr_free(e);
+	v.n = 2;
+	strcpy(v.name[0], "θ");
+	strcpy(v.name[1], "x");
+	rc = expr_parse("θ^2 + x", &v, EXPR_PARSE_NO_NEW_VARS, &e, NULL, &err);
+	ok(rc == 0 && v.n == 2 && strcmp(v.name[0], "theta") == 0 &&
+	    e != NULL && expr_max_var(e) == 2,
+	    "a given variable θ is the theta of the input");
+	if (rc == 0)
+		expr_free(e);
+}
+
+/* Audit finding 2: the reading echoes numbers as typed. */
+static void
+test_reading_numbers(void)
+{
+	char buf[80], *r;
+	num n;
+	size_t used;
+
+	r = reading("0.1x^2 + 0.3y");
+	is_str(r, "(0.1)·x² + (0.3)·y", "0.1 reads as 0.1, not 0.10000000000000001");
+	free(r);
+	r = reading("1/2x");
+	is_str(r, "(1/2)·x", "a typed fraction reads as a fraction");
+	free(r);
+	r = reading("x^(3/2)");
+	is_str(r, "x^(3/2)", "x^(3/2) reads as typed, not x^(1.5)");
+	free(r);
+	r = reading("0.5x + 1/3 y");
+	is_str(r, "(0.5)·x + (1/3)·y", "a typed decimal stays a decimal");
+	free(r);
+	num_parse("0.000123", &used, &n);
+	is_str(num_format_decimal(n, buf, sizeof buf), "0.000123",
+	    "0.000123 exactly");
+	is_str(num_format_decimal(num_rat(-17, 8), buf, sizeof buf), "-2.125",
+	    "-17/8 is -2.125");
+	ok(num_format_decimal(num_rat(1, 3), buf, sizeof buf) == NULL,
+	    "1/3 has no finite decimal");
+}
+
+/* Audit finding 1: a letter run that ends in a function name. */
+static void
+test_runs_before_functions(void)
+{
+	check_print("2xsin(x)", EXPR_ASCII, "2*x*sin(x)");
+	check_print("xcos(y)", EXPR_ASCII, "x*cos(y)");
+	check_print("ysin(x)", EXPR_ASCII, "y*sin(x)");
+	check_print("tsin(t)", EXPR_ASCII, "t*sin(t)");
+	check_print("xexp(y)", EXPR_ASCII, "x*exp(y)");
+	check_print("xln(y)", EXPR_ASCII, "x*ln(y)");
+	check_print("xsqrt(y)", EXPR_ASCII, "x*sqrt(y)");
+	check_print("xasin(x)", EXPR_ASCII, "x*asin(x)");
+	/* real unknown names keep their suggestion */
+	check_error("sine(x)", "unknown function \"sine\"", 0, "did you mean");
+	check_error("cosin(x)", "unknown function \"cosin\"", 0, NULL);
+}
+
 int
 main(void)
 {
@@ -375,5 +479,9 @@ main(void)
 		    out.q == 10, "1/10 + 2/10 is exactly 3/10");
 		expr_free(e);
 	}
+	test_runs_before_functions();
+	test_reading_numbers();
+	test_greek_declared();
+	test_real_rewrites();
 	return tap_done();
 }

@@ -111,4 +111,55 @@ has 'grad f = (2*theta, 1)' out; ok $? "a non-UTF-8 locale prints ASCII"
 NO_COLOR=1 run grad 'x^2'
 has '∇f = (2x)' out; ok $? "NO_COLOR changes nothing in plain output"
 
+# audit finding 2: the reading shows numbers as typed, in every style
+run grad '0.1x^2 + 0.3y' --json
+has '"reading":"(0.1)*x^2 + (0.3)*y"' out; ok $? "json reading shows 0.1 as typed"
+run grad '0.1x^2 + 0.3y' --latex
+has 'read as: (0.1) \cdot x^{2} + (0.3) \cdot y' out; ok $? "LaTeX reading shows 0.1 as typed"
+
+# audit finding 3: Greek indexed variables declared, Greek in --vars
+run grad 'f(θ0) = θ0' --at 1
+[ $rc -eq 0 ] && has '∇f(1) = 1' out; ok $? "f(θ0) = θ0 has one variable"
+run grad 'θ^2 + x' --vars θ,x --at 3,1
+[ $rc -eq 0 ] && has '∇f(3, 1) = (6, 1)' out; ok $? "--vars θ,x names the θ of the input"
+
+# audit finding 5: eval evaluates the input as typed
+for c in '0/0|' '(x-x)/(x-x)|1' 'sqrt(x)^2|-1' 'x^(1/2)*x^(1/2)|-1' '0*ln(x)|-1' 'x/x|0'; do
+	f=${c%|*} p=${c#*|}
+	if [ -n "$p" ]; then run eval "$f" --at "$p"; else run eval "$f"; fi
+	[ $rc -eq 2 ] && has 'has no value' err; ok $? "eval '$f' at ($p) is a domain error"
+done
+run eval 'x/x' --at 2
+has 'value: 1' out; ok $? "x/x at 2 is 1"
+# audit finding 6: grad and diff --at need f defined at the point
+run grad 'ln(x)+y' --at -1,2
+[ $rc -eq 2 ] && has 'the function has no value at (-1, 2): ln(-1)' err
+ok $? "grad --at where f is undefined is an error"
+run diff 'ln(x)+y' x --at -1,2
+[ $rc -eq 2 ] && has 'the function has no value at (-1, 2)' err
+ok $? "diff --at where f is undefined is an error"
+run diff 'x*abs(x)' x --at 0
+[ $rc -eq 0 ] && has '∂f/∂x = 2|x|' out && has 'value: 0' out
+ok $? "d/dx x|x| = 2|x|, 0 at 0"
+
+# audit finding 7: the steps explain the function as typed
+run diff 'x/(x+1)' x --steps
+has 'quotient rule' out && ! has 'product rule' out; ok $? "x/(x+1) is explained by the quotient rule"
+run diff '(x+1)/(x-1)' x --steps
+has "∂/∂x ((x + 1)/(x − 1))    quotient rule: (u/v)' = (u'v − uv')/v²" out &&
+    has '= −2/(x − 1)²' out; ok $? "(x+1)/(x-1) is explained as typed, numerator worked out"
+run diff 'x*sin(x)*exp(x)' x --steps
+has "(uvw)' = u'vw + uv'w + uvw'" out; ok $? "three factors have the three-factor product rule"
+run diff '3y x sin(x)' x --steps
+! has '(...)' out && has '= 3y · (x·cos(x) + sin(x))' out; ok $? "a constant times a sum is written out"
+# audit finding 8: each style is consistent in the steps
+for f in '3x^2y' '(x^2+y)^3' 'x/(x+1)' 'sin(x^2)*y' '2^x' 'x^x'; do
+	run diff "$f" x --steps --ascii
+	! LC_ALL=C grep -q '[^ -~]' "$tmp/out"; ok $? "--steps --ascii of $f is plain ASCII"
+	LC_ALL=C run diff "$f" x --steps
+	! LC_ALL=C grep -q '[^ -~]' "$tmp/out"; ok $? "--steps under LC_ALL=C of $f is plain ASCII"
+	run diff "$f" x --steps --latex
+	! grep -q '·\|−\|²' "$tmp/out"; ok $? "--steps --latex of $f has no Unicode signs"
+done
+
 tap_done

@@ -149,12 +149,164 @@ same_values(const expr *a, const expr *b, int nv)
 	return agree;
 }
 
+/* The index just past the group that opens with '{' at s[i], or 0. */
+static size_t
+group_end(const char *s, size_t i)
+{
+	int depth = 0;
+
+	for (; s[i] != '\0'; i++) {
+		if (s[i] == '{')
+			depth++;
+		else if (s[i] == '}' && --depth == 0)
+			return i + 1;
+	}
+	return 0;
+}
+
+/* Whether the group s[a..b) (without its braces) is wholly one pair of
+ * parentheses, \left( ... \right) or ( ... ). */
+static int
+wholly_parenthesised(const char *s, size_t a, size_t b)
+{
+	int depth = 0;
+	size_t i;
+
+	if (b - a >= 13 && strncmp(s + a, "\\left(", 6) == 0 &&
+	    strncmp(s + b - 7, "\\right)", 7) == 0) {
+		for (i = a; i < b - 7; i++) {
+			if (strncmp(s + i, "\\left", 5) == 0)
+				depth++;
+			else if (strncmp(s + i, "\\right", 6) == 0 && --depth == 0)
+				return 0;
+		}
+		return 1;
+	}
+	if (b - a >= 2 && s[a] == '(' && s[b - 1] == ')') {
+		for (i = a; i < b - 1; i++)
+			if (s[i] == '(')
+				depth++;
+			else if (s[i] == ')' && --depth == 0)
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
+/* Whether a LaTeX text is well formed: balanced braces, no double
+ * superscript (x^{a}^{b}), no \frac argument that is wholly in
+ * parentheses. */
+static int
+latex_ok(const char *s)
+{
+	int depth = 0;
+	size_t i, e;
+
+	for (i = 0; s[i] != '\0'; i++) {
+		if (s[i] == '{')
+			depth++;
+		else if (s[i] == '}' && --depth < 0)
+			return 0;
+		if (s[i] == '^' && s[i + 1] == '{') {
+			e = group_end(s, i + 1);
+			if (e == 0 || s[e] == '^')
+				return 0;
+		}
+		if (strncmp(s + i, "\\frac{", 6) == 0) {
+			size_t a = i + 5, b = group_end(s, a), c;
+			if (b == 0 || s[b] != '{' || (c = group_end(s, b)) == 0)
+				return 0;
+			if (wholly_parenthesised(s, a + 1, b - 1) ||
+			    wholly_parenthesised(s, b + 1, c - 1))
+				return 0;
+		}
+	}
+	return depth == 0;
+}
+
+/* Functions whose simplification needs care over the reals (|u|, even
+ * powers under roots, fractional powers): the simplified form agrees
+ * with the input as typed wherever the input is defined, and the
+ * derivative agrees with finite differences of the input as typed, at
+ * random points of both signs.  Returns the number of failures. */
+static int
+check_real_rewrites(void)
+{
+	static const char *texts[] = {
+		"x*abs(x)", "x^2/abs(x)", "x/abs(x)", "x^3/abs(x)", "abs(x)^3",
+		"x^5*abs(x)", "sqrt(x^4)", "sqrt(x^2)", "sqrt(x^6)", "(x^4)^(1/4)",
+		"sqrt(x)^2", "x^(1/2)*x^(1/2)", "(x^3)^(2/3)", "(x^2)^(3/2)",
+		"sqrt((x-1)^2)", "sqrt(x^2*y^2)", "x*y*abs(x*y)", "abs(x)^2*y",
+		"sqrt(x^2+1)^2", "x^2*abs(x)^(-3)", "(x^(1/3))^3", "abs(x)*x^4",
+		NULL
+	};
+	int i, bad = 0, k;
+
+	for (i = 0; texts[i] != NULL; i++) {
+		expr_vars v, vr;
+		expr *e, *raw, *d[2];
+		expr_prog *pe, *pr, *pd[2];
+		expr_error err;
+		int var;
+
+		v.n = 0;
+		if (expr_parse(texts[i], &v, 0, &e, NULL, &err) < 0) {
+			diag("%s: %s", texts[i], err.msg);
+			bad++;
+			continue;
+		}
+		vr = v;
+		expr_parse_raw(texts[i], &vr, EXPR_PARSE_KEEP_ORDER, &raw, NULL,
+		    &err);
+		pe = expr_compile(e, v.n);
+		pr = expr_compile(raw, v.n);
+		for (var = 0; var < v.n; var++) {
+			d[var] = expr_diff(e, var);
+			pd[var] = expr_compile(d[var], v.n);
+		}
+		for (k = 0; k < 40; k++) {
+			double x[2] = { rnd() * 6 - 3, rnd() * 6 - 3 }, fr, fs;
+			fr = at(pr, x);
+			fs = at(pe, x);
+			if (!isfinite(fr))
+				continue;
+			if (!(fabs(fr - fs) <= 1e-9 * (1 + fabs(fr)))) {
+				diag("%s at %g: simplified %g, as typed %g",
+				    texts[i], x[0], fs, fr);
+				bad++;
+				break;
+			}
+			for (var = 0; var < v.n; var++) {
+				int fine;
+				double num = numdiff(pr, x, var, &fine);
+				double sym = at(pd[var], x);
+				if (fine && !(fabs(sym - num) <= 1e-5 * (1 + fabs(num)))) {
+					diag("d/d%s %s at (%g, %g): %g, numeric %g",
+					    v.name[var], texts[i], x[0], x[1], sym, num);
+					bad++;
+					k = 40;
+					break;
+				}
+			}
+		}
+		for (var = 0; var < v.n; var++) {
+			expr_prog_free(pd[var]);
+			expr_free(d[var]);
+		}
+		expr_prog_free(pe);
+		expr_prog_free(pr);
+		expr_free(e);
+		expr_free(raw);
+	}
+	return bad;
+}
+
 int
 main(void)
 {
 	int n, nexpr = 4000, bad_diff = 0, checked_diff = 0, bad_print[2] = { 0, 0 };
 	int bad_reparse = 0, bad_many = 0, bad_exact = 0, skipped = 0;
-	int shown = 0;
+	int shown = 0, bad_latex = 0;
 	static const char *names[6] = { "x", "y", "z", "w", "theta", "x2" };
 
 	for (n = 0; n < nexpr; n++) {
@@ -201,6 +353,23 @@ main(void)
 				}
 			}
 			expr_prog_free(pd);
+			expr_free(d);
+		}
+		/* LaTeX of the function, its reading and a derivative */
+		{
+			char *l[3];
+			expr *d = expr_diff(e, 0);
+			l[0] = expr_print(e, &vars, EXPR_LATEX);
+			l[1] = expr_print_reading(e, &vars, EXPR_LATEX);
+			l[2] = expr_print(d, &vars, EXPR_LATEX);
+			for (i = 0; i < 3; i++) {
+				if (!latex_ok(l[i])) {
+					bad_latex++;
+					if (shown++ < 10)
+						diag("bad LaTeX: %s", l[i]);
+				}
+				free(l[i]);
+			}
 			expr_free(d);
 		}
 		/* print, parse back, compare */
@@ -290,5 +459,17 @@ main(void)
 	    bad_many);
 	ok(bad_exact == 0, "exact evaluation matches the compiled program (%d bad)",
 	    bad_exact);
+	ok(bad_latex == 0, "LaTeX is well formed: braces, superscripts, \\frac (%d bad)",
+	    bad_latex);
+	{
+		static const char *cases[] = { "e^{x}^{2}", "\\frac{1}{\\left(x + 1\\right)}",
+			"\\frac{x}{(2 \\cdot y)}", "x^{2", NULL };
+		int bad = 0, i;
+		for (i = 0; cases[i] != NULL; i++)
+			bad += latex_ok(cases[i]);
+		ok(bad == 0, "the LaTeX check itself finds the faults of the audit");
+	}
+	ok(check_real_rewrites() == 0,
+	    "rewrites of |u|, roots of even powers and fractional powers hold over the reals");
 	return tap_done();
 }

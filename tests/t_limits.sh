@@ -59,7 +59,7 @@ list() {
 	    'BEGIN { for (i = 1; i <= n; i++) printf (i > 1 ? sep : "") f, i }'
 }
 
-echo "1..37"
+echo "1..41"
 
 # ---- expressions -----------------------------------------------------------
 # 32 variables: x1 + ... + x32 at (1, ..., 1) is 32.
@@ -68,6 +68,17 @@ run eval "$(list 32 x%d ' + ')" --at "$(list 32 1 ,)"
 ok $? "32 variables are accepted (the sum of 32 ones is 32)"
 refused "too many coordinates (at most 32)" "a point of 33 coordinates is refused" \
     eval x --at "$(list 33 1 ,)"
+
+# the size of a derivative: a product of 1000 sums is refused at once,
+# one of 100 is differentiated
+prod() { awk -v n="$1" 'BEGIN { for (i = 1; i <= n; i++) printf "%s(x+%d)", (i > 1 ? "*" : ""), i }'; }
+start=$(date +%s)
+refused "the derivative is too large to simplify (more than 200000 terms)" \
+    "the derivative of a product of 1000 sums is refused" diff "$(prod 1000)" x
+[ $(($(date +%s) - start)) -le 2 ]; ok $? "... at once"
+refused "the derivative is too large" "grad refuses it too" grad "$(prod 1000)"
+run diff "$(prod 100)" x --at 0
+[ "$rc" -eq 0 ]; ok $? "the derivative of a product of 100 sums is computed"
 
 # nesting: 256 parentheses are read, 257 are not
 run eval "$(repeat 256 '(')x$(repeat 256 ')')" --at 3

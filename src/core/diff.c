@@ -1,6 +1,9 @@
 /* diff.c - symbolic partial derivatives. */
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include "expr.h"
 #include "xalloc.h"
 
@@ -118,4 +121,67 @@ expr *
 expr_diff(const expr *e, int var)
 {
 	return expr_simplify(diff_raw(e, var));
+}
+
+/* Add to a count without passing a cap. */
+static size_t
+cost_add(size_t a, size_t b, size_t cap)
+{
+	return a > cap || b > cap || a + b > cap ? cap + 1 : a + b;
+}
+
+/* The number of nodes diff_raw would build for e, or more than cap. */
+static size_t
+diff_cost(const expr *e, int var, size_t cap)
+{
+	size_t c = 1, se, su, sw;
+	int i;
+
+	if (!expr_has_var(e, var))
+		return 1;
+	switch (e->kind) {
+	case EXPR_ADD:
+		for (i = 0; i < e->nargs && c <= cap; i++)
+			c = cost_add(c, diff_cost(e->args[i], var, cap), cap);
+		return c;
+	case EXPR_MUL:
+		se = expr_size(e);
+		for (i = 0; i < e->nargs && c <= cap; i++) {
+			if (!expr_has_var(e->args[i], var)) {
+				c = cost_add(c, 1, cap);
+				continue;
+			}
+			c = cost_add(c, se - expr_size(e->args[i]), cap);
+			c = cost_add(c, diff_cost(e->args[i], var, cap), cap);
+		}
+		return c;
+	case EXPR_POW:
+		se = expr_size(e);
+		su = expr_size(e->args[0]);
+		sw = expr_size(e->args[1]);
+		c = cost_add(se + 2 * su + 2 * sw + 12,
+		    diff_cost(e->args[0], var, cap), cap);
+		return cost_add(c, diff_cost(e->args[1], var, cap), cap);
+	case EXPR_FUNC:
+		return cost_add(3 * expr_size(e->args[0]) + 8,
+		    diff_cost(e->args[0], var, cap), cap);
+	default:
+		return 1;
+	}
+}
+
+/* The partial derivative, simplified, within a node budget. */
+expr *
+expr_diff_checked(const expr *e, int var, expr_error *err)
+{
+	if (diff_cost(e, var, EXPR_MAX_DIFF_NODES) > EXPR_MAX_DIFF_NODES) {
+		memset(err, 0, sizeof *err);
+		snprintf(err->msg, sizeof err->msg,
+		    "the derivative is too large to simplify (more than %d terms)",
+		    EXPR_MAX_DIFF_NODES);
+		snprintf(err->hint, sizeof err->hint,
+		    "expand or shorten the function, or split it into parts");
+		return NULL;
+	}
+	return expr_diff(e, var);
 }

@@ -13,8 +13,87 @@ typedef struct explainer {
 	enum expr_style st;
 	int var;
 	char *d;		/* "∂/∂x" in the style */
+	const char *mul;	/* " · ", " * " or " \cdot " */
+	const char *minus;	/* "−" in Unicode, "-" otherwise */
 	sbuf out;
 } explainer;
+
+/* The factors of a product as (numerator, denominator): a quotient u/v
+ * is a product whose last factor is v^(-1) with the variable in v.
+ * Returns v (a pointer into e) and sets *u to a new tree for the rest
+ * (caller frees), or returns NULL when e is not such a quotient. */
+static const expr *
+quotient_parts(const explainer *x, const expr *e, expr **u)
+{
+	const expr *last, *v;
+	int i, n;
+
+	if (e->kind == EXPR_POW)
+		last = e;
+	else if (e->kind == EXPR_MUL)
+		last = e->args[e->nargs - 1];
+	else
+		return NULL;
+	if (last->kind != EXPR_POW || last->args[1]->kind != EXPR_NUM ||
+	    !num_is_minus_one(last->args[1]->n) ||
+	    !expr_has_var(last->args[0], x->var))
+		return NULL;
+	v = last->args[0];
+	n = e->kind == EXPR_MUL ? e->nargs - 1 : 0;
+	/* a constant over v is the reciprocal: the chain rule explains it */
+	for (i = 0; i < n; i++)
+		if (expr_has_var(e->args[i], x->var))
+			break;
+	if (i == n)
+		return NULL;
+	if (n == 1)
+		*u = expr_copy(e->args[0]);
+	else {
+		*u = expr_nary(EXPR_MUL, n);
+		for (i = 0; i < n; i++)
+			(*u)->args[i] = expr_copy(e->args[i]);
+	}
+	return v;
+}
+
+/* Tidy a tree as typed for showing its steps, in place: factors 1 (of
+ * 1/x, read as 1·x^(-1)) go, and a product left with one factor becomes
+ * that factor.  Consumes e and returns the result. */
+static expr *
+tidy(expr *e)
+{
+	int i, j;
+
+	for (i = 0; i < e->nargs; i++)
+		e->args[i] = tidy(e->args[i]);
+	if (e->kind != EXPR_MUL)
+		return e;
+	for (i = j = 0; i < e->nargs; i++)
+		if (e->args[i]->kind == EXPR_NUM && num_is_one(e->args[i]->n) &&
+		    e->nargs > 1 && !(j == 0 && i == e->nargs - 1))
+			expr_free(e->args[i]);
+		else
+			e->args[j++] = e->args[i];
+	e->nargs = j;
+	if (j == 1) {
+		expr *r = e->args[0];
+		e->nargs = 0;
+		expr_free(e);
+		return r;
+	}
+	return e;
+}
+
+/* The name of the product rule for n factors. */
+static const char *
+product_rule(int n)
+{
+	if (n == 2)
+		return "product rule: (uv)' = u'v + uv'";
+	if (n == 3)
+		return "product rule: (uvw)' = u'vw + uv'w + uvw'";
+	return "product rule: differentiate one factor at a time, keep the others";
+}
 
 /* Print e in the explainer's style (caller frees). */
 static char *
@@ -85,6 +164,8 @@ explain(explainer *x, const expr *e, int depth)
 		break;
 	case EXPR_MUL: {
 		expr *c = expr_nary(EXPR_MUL, e->nargs), *v = expr_nary(EXPR_MUL, e->nargs);
+		expr *qu = NULL;
+		const expr *qv;
 		int nc = 0, nv = 0;
 		for (i = 0; i < e->nargs; i++) {
 			if (expr_has_var(e->args[i], x->var))
@@ -96,18 +177,27 @@ explain(explainer *x, const expr *e, int depth)
 		v->nargs = nv;
 		if (nc > 0) {
 			/* constant multiple */
-			expr *cs = expr_simplify(c), *vs = expr_simplify(v), *dv;
+			/* the rest as typed: (x+1)/(x-1) is a quotient, not
+			 * x/(x-1) + 1/(x-1) */
+			expr *cs = expr_simplify(c), *vs, *dv;
+			if (nv == 1) {
+				vs = v->args[0];
+				v->nargs = 0;
+				expr_free(v);
+			} else
+				vs = v;
 			char *scs = show(x, cs), *svs = show(x, vs);
 			char *h = held_constant(x, cs);
-			sbuf_addf(&x->out, "%s (%s) = %s · %s (%s)    constant factor %s%s%s%s\n",
-			    x->d, se, scs, x->d, svs, scs, *h ? " (" : "", *h ? h : "",
-			    *h ? " held constant)" : "");
+			sbuf_addf(&x->out, "%s (%s) = %s%s%s (%s)    constant factor %s%s%s%s\n",
+			    x->d, se, scs, x->mul, x->d, svs, scs, *h ? " (" : "",
+			    *h ? h : "", *h ? " held constant)" : "");
 			dv = explain(x, vs, depth + 1);
 			line(x, depth);
 			{
 				char *sdv = show(x, dv);
-				sbuf_addf(&x->out, "= %s · %s = %s\n", scs,
-				    dv->kind == EXPR_ADD ? "(...)" : sdv, sr);
+				int par = dv->kind == EXPR_ADD;
+				sbuf_addf(&x->out, "= %s%s%s%s%s = %s\n", scs, x->mul,
+				    par ? "(" : "", sdv, par ? ")" : "", sr);
 				free(sdv);
 			}
 			free(scs);
@@ -116,10 +206,36 @@ explain(explainer *x, const expr *e, int depth)
 			expr_free(cs);
 			expr_free(vs);
 			expr_free(dv);
+		} else if ((qv = quotient_parts(x, e, &qu)) != NULL) {
+			expr_free(c);
+			expr_free(v);
+			sbuf_addf(&x->out, "%s (%s)    quotient rule: (u/v)' = (u'v %s uv')/%s\n",
+			    x->d, se, x->minus, x->st == EXPR_UNICODE ? "v²" : "v^2");
+			{
+				/* = (u'v − uv')/v², its numerator worked out */
+				expr *du = explain(x, qu, depth + 1);
+				expr *dv = explain(x, qv, depth + 1);
+				expr *nu = expr_simplify(expr_sub(
+				    expr_mul(du, expr_copy(qv)),
+				    expr_mul(expr_copy(qu), dv)));
+				expr *q = expr_nary(EXPR_MUL, 2);
+				char *sq;
+				q->args[0] = nu;
+				q->args[1] = expr_pow(expr_copy(qv), expr_int(-2));
+				sq = show(x, q);
+				line(x, depth);
+				if (strcmp(sq, sr) != 0)
+					sbuf_addf(&x->out, "= %s\n", sq);
+				line(x, depth);
+				sbuf_addf(&x->out, "= %s\n", sr);
+				free(sq);
+				expr_free(q);
+			}
+			expr_free(qu);
 		} else {
 			expr_free(c);
-			sbuf_addf(&x->out, "%s (%s)    product rule: (uv)' = u'v + uv'\n",
-			    x->d, se);
+			sbuf_addf(&x->out, "%s (%s)    %s\n", x->d, se,
+			    product_rule(v->nargs));
 			for (i = 0; i < v->nargs; i++)
 				expr_free(explain(x, v->args[i], depth + 1));
 			expr_free(v);
@@ -137,8 +253,11 @@ explain(explainer *x, const expr *e, int depth)
 				    x->d, se, sr, sw);
 			} else {
 				char *su = show(x, u);
-				sbuf_addf(&x->out, "%s (%s)    power rule with the chain rule: %s · (%s)^(%s − 1) · %s (%s)\n",
-				    x->d, se, sw, su, sw, x->d, su);
+				sbuf_addf(&x->out, x->st == EXPR_LATEX ?
+				    "%s (%s)    power rule with the chain rule: %s%s\\left(%s\\right)^{%s %s 1}%s%s (%s)\n" :
+				    "%s (%s)    power rule with the chain rule: %s%s(%s)^(%s %s 1)%s%s (%s)\n",
+				    x->d, se, sw, x->mul, su, sw, x->minus, x->mul,
+				    x->d, su);
 				expr_free(explain(x, u, depth + 1));
 				line(x, depth);
 				sbuf_addf(&x->out, "= %s\n", sr);
@@ -147,15 +266,15 @@ explain(explainer *x, const expr *e, int depth)
 			free(sw);
 		} else if (!expr_has_var(u, x->var)) {
 			char *su = show(x, u);
-			sbuf_addf(&x->out, "%s (%s)    exponential rule: a^u has derivative a^u · ln(a) · u'\n",
-			    x->d, se);
+			sbuf_addf(&x->out, "%s (%s)    exponential rule: a^u has derivative a^u%sln(a)%su'\n",
+			    x->d, se, x->mul, x->mul);
 			expr_free(explain(x, w, depth + 1));
 			line(x, depth);
 			sbuf_addf(&x->out, "= %s\n", sr);
 			free(su);
 		} else {
-			sbuf_addf(&x->out, "%s (%s)    write u^w as exp(w · ln u), then the chain rule\n",
-			    x->d, se);
+			sbuf_addf(&x->out, "%s (%s)    write u^w as exp(w%sln u), then the chain rule\n",
+			    x->d, se, x->mul);
 			line(x, depth);
 			sbuf_addf(&x->out, "= %s\n", sr);
 		}
@@ -170,8 +289,8 @@ explain(explainer *x, const expr *e, int depth)
 			    x->d, se, sr, expr_fn_name(e->fn));
 		else {
 			char *su = show(x, u);
-			sbuf_addf(&x->out, "%s (%s) = %s · %s (%s)    chain rule: the derivative of %s, times the inner derivative\n",
-			    x->d, se, sdo, x->d, su, expr_fn_name(e->fn));
+			sbuf_addf(&x->out, "%s (%s) = %s%s%s (%s)    chain rule: the derivative of %s, times the inner derivative\n",
+			    x->d, se, sdo, x->mul, x->d, su, expr_fn_name(e->fn));
 			expr_free(explain(x, u, depth + 1));
 			line(x, depth);
 			sbuf_addf(&x->out, "= %s\n", sr);
@@ -199,7 +318,7 @@ expr_explain_diff(const expr *e, int var, const expr_vars *vars,
 {
 	explainer x;
 	char *name = expr_print_var(vars, var, st);
-	expr *r;
+	expr *r, *t;
 
 	memset(&x, 0, sizeof x);
 	x.vars = vars;
@@ -208,8 +327,13 @@ expr_explain_diff(const expr *e, int var, const expr_vars *vars,
 	x.d = st == EXPR_UNICODE ? xasprintf("∂/∂%s", name) :
 	    st == EXPR_LATEX ? xasprintf("\\frac{\\partial}{\\partial %s}", name) :
 	    xasprintf("d/d%s", name);
-	r = explain(&x, e, 0);
+	x.mul = st == EXPR_UNICODE ? " · " : st == EXPR_LATEX ? " \\cdot " :
+	    " * ";
+	x.minus = st == EXPR_UNICODE ? "−" : "-";
+	t = tidy(expr_copy(e));
+	r = explain(&x, t, 0);
 	expr_free(r);
+	expr_free(t);
 	free(x.d);
 	free(name);
 	return sbuf_take(&x.out);

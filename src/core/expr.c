@@ -149,6 +149,7 @@ expr_copy(const expr *e)
 	int i;
 
 	c->n = e->n;
+	c->frac = e->frac;
 	c->c = e->c;
 	c->var = e->var;
 	c->fn = e->fn;

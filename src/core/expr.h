@@ -37,6 +37,8 @@ enum expr_fn {
 typedef struct expr {
 	enum expr_kind kind;
 	num n;			/* EXPR_NUM */
+	int frac;		/* EXPR_NUM: typed as a fraction (3/2), so the
+				 * reading shows it as one, not as 1.5 */
 	int c;			/* EXPR_CONST: enum expr_constant */
 	int var;		/* EXPR_VAR */
 	enum expr_fn fn;	/* EXPR_FUNC */
@@ -173,6 +175,14 @@ expr *expr_simplify(expr *e);
 /* The partial derivative of e with respect to var, simplified.  Returns a
  * new tree (caller frees); e is unchanged. */
 expr *expr_diff(const expr *e, int var);
+
+/* The most nodes a derivative may have before it is simplified. */
+#define EXPR_MAX_DIFF_NODES 200000
+
+/* Like expr_diff, but when the derivative would have more than
+ * EXPR_MAX_DIFF_NODES nodes before simplification (a product of
+ * hundreds of sums) returns NULL at once and fills *err. */
+expr *expr_diff_checked(const expr *e, int var, expr_error *err);
 
 /* f'(u) for a function f of one argument, at u: cos(u) for sin.  A new
  * tree, not simplified (caller frees); u is copied. */

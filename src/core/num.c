@@ -374,3 +374,41 @@ num_format_exact(double v, char *buf, size_t n)
 	}
 	return num_format(v, 17, buf, n);
 }
+
+/* The exact decimal of p/q when q = 2^a 5^b. */
+char *
+num_format_decimal(num a, char *buf, size_t n)
+{
+	unsigned long long q, r, ip, p;
+	char digits[72];
+	size_t k = 0;
+
+	if (!a.exact || a.q <= 0 || n < 2)
+		return NULL;
+	q = (unsigned long long)a.q;
+	while (q % 2 == 0)
+		q /= 2;
+	while (q % 5 == 0)
+		q /= 5;
+	if (q != 1)
+		return NULL;
+	q = (unsigned long long)a.q;
+	p = a.p < 0 ? 0ULL - (unsigned long long)a.p : (unsigned long long)a.p;
+	ip = p / q;
+	r = p % q;
+	/* r < q <= 2^63, so 10 r may not fit: long division on r / q in
+	 * halves would be slower; such denominators are never typed */
+	if (q > ~0ULL / 10)
+		return NULL;
+	while (r != 0 && k < sizeof digits - 1) {
+		r *= 10;
+		digits[k++] = (char)('0' + r / q);
+		r %= q;
+	}
+	digits[k] = '\0';
+	if (r != 0)
+		return NULL;
+	snprintf(buf, n, "%s%llu%s%s", a.p < 0 ? "-" : "", ip, k ? "." : "",
+	    digits);
+	return buf;
+}

@@ -57,4 +57,10 @@ char *num_format(double v, int sig, char *buf, size_t n);
 /* The shortest text that reads back as exactly v (up to 17 digits). */
 char *num_format_exact(double v, char *buf, size_t n);
 
+/* The exact decimal of a rational whose denominator has no prime factors
+ * but 2 and 5 ("0.1" for 1/10, "-2.125"), written into buf (size n, 80
+ * bytes is always enough).  Returns buf, or NULL when a is not exact or
+ * has no finite decimal (1/3). */
+char *num_format_decimal(num a, char *buf, size_t n);
+
 #endif

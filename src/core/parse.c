@@ -400,6 +400,31 @@ parse_index_len(const char *s)
 	return n;
 }
 
+/* Whether the run s, split the way parse_split_run splits it, ends in a
+ * function name and has none before it: "xsin", "2ysqrt", "thetacos"
+ * (read as x·sin(...), ...). */
+static int
+parse_ends_in_fn(parser *p, const char *s)
+{
+	size_t i = 0, n;
+	int kind, id;
+
+	while (s[i] != '\0') {
+		if (isdigit((unsigned char)s[i]) || s[i] == '.' || s[i] == '_') {
+			i++;
+			continue;
+		}
+		n = parse_word(p, s + i, &kind, &id);
+		if (n > 0 && kind == 1)
+			return i > 0 && s[i + n] == '\0';
+		if (n > 0)
+			i += n + parse_index_len(s + i + n);
+		else
+			i += 1 + parse_index_len(s + i + 1);
+	}
+	return 0;
+}
+
 /* Split a run of letters into variables, constants and functions. */
 static int
 parse_split_run(parser *p, run *r, int space)
@@ -416,7 +441,8 @@ parse_split_run(parser *p, run *r, int space)
 		if (isalpha((unsigned char)s[i]))
 			nletters++;
 	/* a name before "(" that is close to a function is a typo */
-	if (*next == '(' && nletters >= 2 && !parse_known_var(p, s, strlen(s))) {
+	if (*next == '(' && nletters >= 2 && !parse_known_var(p, s, strlen(s)) &&
+	    !parse_ends_in_fn(p, s)) {
 		int k2, id2;
 		size_t w = parse_word(p, s, &k2, &id2);
 		if (!(w > 0 && k2 == 1 && w == strlen(s))) {
@@ -694,29 +720,45 @@ parse_declaration(parser *p, const char *src)
 		if (!isalpha((unsigned char)*s) && (unsigned char)*s < 0x80)
 			return 0;
 		while (*s != '\0' && *s != ',' && *s != ')' && *s != ' ') {
-			if (*s != '_' && k < sizeof name - 1)
-				name[k++] = *s;
-			else if (*s != '_')
+			/* Greek letters and subscripts are read by name:
+			 * θ0 and θ₀ are theta0, as in the body */
+			unsigned cp;
+			int l = utf8_decode((const unsigned char *)s, &cp);
+			const char *g = NULL;
+			char d[2] = { 0, 0 };
+			size_t gl;
+			if (l == 0)
+				return 0;
+			if (cp >= 0x80) {
+				if ((g = greek_name(cp)) == NULL &&
+				    cp >= 0x2080 && cp <= 0x2089) {
+					d[0] = (char)('0' + cp - 0x2080);
+					g = d;
+				}
+				if (g == NULL)
+					return 0;
+			} else if (cp != '_') {
+				d[0] = (char)cp;
+				g = d;
+			}
+			gl = g ? strlen(g) : 0;
+			if (g == NULL)
+				;	/* '_' is left out, as in the body */
+			else if (k + gl < sizeof name) {
+				memcpy(name + k, g, gl);
+				k += gl;
+			} else
 				long_name = 1;
-			s++;
+			s += l;
 		}
 		name[k] = '\0';
-		if (long_name && (unsigned char)*q < 0x80 && bad == NULL) {
+		if (long_name && bad == NULL) {
 			/* cutting it would read another name in the body */
 			bad = q;
 			bad_len = (size_t)(s - q);
 		}
 		if (k == 0 || n >= EXPR_MAX_VARS)
 			return 0;
-		/* Greek letters in declarations are read by name */
-		if ((unsigned char)*q >= 0x80) {
-			unsigned cp;
-			const char *g;
-			if (utf8_decode((const unsigned char *)q, &cp) == 0 ||
-			    (g = greek_name(cp)) == NULL)
-				return 0;
-			snprintf(name, sizeof name, "%s", g);
-		}
 		snprintf(p->declared[n++], sizeof p->declared[0], "%s", name);
 		while (*s == ' ')
 			s++;
@@ -1000,6 +1042,8 @@ parse_term(parser *p)
 			}
 			if (div && e->kind == EXPR_NUM && f->kind == EXPR_NUM &&
 			    !num_is_zero(f->n) && e->n.exact && f->n.exact) {
+				/* 3/2 typed: the reading shows it so */
+				e->frac = (e->n.q == 1 || e->frac) && f->n.q == 1;
 				e->n = num_div(e->n, f->n);
 				expr_free(f);
 			} else
@@ -1071,6 +1115,45 @@ parse_renumber(expr *e, const int *map)
 		parse_renumber(e->args[i], map);
 }
 
+/* Rewrite a variable name given in Unicode (θ, x₁, θ_0) in place into
+ * the spelling the parser gives it (theta, x1, theta0); names with other
+ * characters are left as they are. */
+static void
+parse_ascii_name(char *name)
+{
+	char out[sizeof ((expr_vars *)0)->name[0]];
+	const unsigned char *s = (const unsigned char *)name;
+	size_t k = 0;
+	unsigned cp;
+	int l;
+
+	for (; *s != '\0'; s += l) {
+		const char *g;
+		char d[2] = { 0, 0 };
+		if ((l = utf8_decode(s, &cp)) == 0)
+			return;
+		if (cp == '_')
+			continue;
+		if (cp < 0x80) {
+			d[0] = (char)cp;
+			g = d;
+		} else if ((g = greek_name(cp)) == NULL) {
+			if (cp < 0x2080 || cp > 0x2089)
+				return;
+			d[0] = (char)('0' + cp - 0x2080);
+			g = d;
+		}
+		if (k + strlen(g) >= sizeof out)
+			return;
+		memcpy(out + k, g, strlen(g));
+		k += strlen(g);
+	}
+	out[k] = '\0';
+	if (strpbrk(name, "_") != NULL && !isdigit((unsigned char)out[k ? k - 1 : 0]))
+		return;		/* "x_y" is not an index: keep it */
+	memcpy(name, out, k + 1);
+}
+
 /* Parse without simplifying. */
 int
 expr_parse_raw(const char *text, expr_vars *vars, int flags, expr **out,
@@ -1096,6 +1179,8 @@ expr_parse_raw(const char *text, expr_vars *vars, int flags, expr **out,
 		return parse_fail(&p, EXPR_MAX_INPUT, 1,
 		    "shorten the input", "the input is longer than %d bytes",
 		    EXPR_MAX_INPUT);
+	for (i = 0; i < vars->n; i++)
+		parse_ascii_name(vars->name[i]);
 	body = parse_declaration(&p, text);
 	if (body < 0)
 		return -1;

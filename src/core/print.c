@@ -98,23 +98,17 @@ expr_print_var(const expr_vars *vars, int var, enum expr_style st)
 	return sbuf_take(&b);
 }
 
-/* Append a non-negative number. */
+/* Append a non-negative number; frac says it was typed as a fraction. */
 static void
-print_num(printer *pr, sbuf *b, num n)
+print_num(printer *pr, sbuf *b, num n, int frac)
 {
-	char buf[40];
+	char buf[80];
 
-	if (n.exact && n.q != 1 && pr->explicit_mul) {
-		/* the reading shows 0.3 as typed, not 3/10 */
-		long long q = n.q;
-		while (q % 2 == 0)
-			q /= 2;
-		while (q % 5 == 0)
-			q /= 5;
-		if (q == 1) {
-			sbuf_add(b, num_format(n.v, 17, buf, sizeof buf));
-			return;
-		}
+	if (n.exact && n.q != 1 && pr->explicit_mul && !frac &&
+	    num_format_decimal(n, buf, sizeof buf) != NULL) {
+		/* the reading shows 0.1 as typed, not 1/10 or 0.100...01 */
+		sbuf_add(b, buf);
+		return;
 	}
 	if (n.exact && n.q != 1) {
 		if (pr->st == EXPR_LATEX)
@@ -223,7 +217,7 @@ print_product(printer *pr, sbuf *b, const expr *e, int drop_sign, int prec)
 {
 	const expr *one[1];
 	const expr **args;
-	int nargs, i, nn = 0, nd = 0, own;
+	int nargs, i, nn = 0, nd = 0, own, cfrac = 0;
 	const expr **numer, **denom;
 	expr **made;
 	int nmade = 0;
@@ -245,6 +239,7 @@ print_product(printer *pr, sbuf *b, const expr *e, int drop_sign, int prec)
 		const expr *f = args[i];
 		if (f->kind == EXPR_NUM && i == 0) {
 			c = f->n;
+			cfrac = f->frac;
 			continue;
 		}
 		if (f->kind == EXPR_POW && f->args[1]->kind == EXPR_NUM &&
@@ -281,16 +276,26 @@ print_product(printer *pr, sbuf *b, const expr *e, int drop_sign, int prec)
 				denom[0] = made[nmade++];
 				nd++;
 			} else if (a.exact && a.q != 1) {
-				sbuf_add(&nb, "(");
-				print_num(pr, &nb, a);
-				sbuf_add(&nb, ")");
+				/* (1/2)·x; \frac{1}{2} is a group already */
+				char dec[80];
+				int par = pr->st != EXPR_LATEX || (!cfrac &&
+				    num_format_decimal(a, dec, sizeof dec) != NULL &&
+				    (nn > 0 || nd == 0));
+				if (par)
+					sbuf_add(&nb, "(");
+				print_num(pr, &nb, a, cfrac);
+				if (par)
+					sbuf_add(&nb, ")");
 			} else
-				print_num(pr, &nb, a);
+				print_num(pr, &nb, a, cfrac);
 		}
 	}
 	own = nb.len > 0 && !(nb.len == 1 && nb.s[0] == '-') &&
 	    strcmp(sbuf_str(&nb), "−") != 0;
-	if (nn > 0)
+	if (nn == 1 && !own && nd > 0 && pr->st == EXPR_LATEX)
+		/* \frac{x + 1}{y}: the braces group it already */
+		print_expr(pr, &nb, numer[0], 0);
+	else if (nn > 0)
 		print_factors(pr, &nb, numer, nn, own);
 	if (nb.len == 0 || strcmp(sbuf_str(&nb), "-") == 0 ||
 	    strcmp(sbuf_str(&nb), "−") == 0)
@@ -309,7 +314,10 @@ print_product(printer *pr, sbuf *b, const expr *e, int drop_sign, int prec)
 		if (needs)
 			sbuf_add(b, ")");
 	} else {
-		print_factors(pr, &db, denom, nd, 0);
+		if (nd == 1 && pr->st == EXPR_LATEX)
+			print_expr(pr, &db, denom[0], 0);
+		else
+			print_factors(pr, &db, denom, nd, 0);
 		if (pr->st == EXPR_LATEX) {
 			const char *s = nb.s;
 			int neg = s[0] == '-';
@@ -372,7 +380,7 @@ print_sum(printer *pr, sbuf *b, const expr *e, int prec)
 		else if (neg)
 			sbuf_add(b, pr->st == EXPR_UNICODE ? "−" : "-");
 		if (neg && t->kind == EXPR_NUM)
-			print_num(pr, b, num_neg(t->n));
+			print_num(pr, b, num_neg(t->n), t->frac);
 		else if (t->kind == EXPR_MUL || (t->kind == EXPR_POW &&
 		    t->args[1]->kind == EXPR_NUM && num_is_negative(t->args[1]->n)))
 			print_product(pr, b, t, 1, P_SUM + 1);
@@ -435,11 +443,16 @@ print_power(printer *pr, sbuf *b, const expr *e, int prec)
 			int atom = base->kind == EXPR_VAR || base->kind == EXPR_CONST ||
 			    (base->kind == EXPR_NUM && num_is_integer(base->n) &&
 			    !num_is_negative(base->n));
+			/* (√x)², not √x², which reads as √(x²) */
+			if (paren)
+				sbuf_add(b, "(");
 			sbuf_add(b, "√");
 			if (!atom)
 				sbuf_add(b, "(");
 			print_expr(pr, b, base, P_SUM);
 			if (!atom)
+				sbuf_add(b, ")");
+			if (paren)
 				sbuf_add(b, ")");
 		} else {
 			sbuf_add(b, "sqrt(");
@@ -450,7 +463,14 @@ print_power(printer *pr, sbuf *b, const expr *e, int prec)
 	}
 	if (paren)
 		sbuf_add(b, pr->st == EXPR_LATEX ? "\\left(" : "(");
-	print_expr(pr, b, base, P_POWER + 1);
+	if (pr->st == EXPR_LATEX && base->kind == EXPR_FUNC &&
+	    base->fn == FN_EXP) {
+		/* (e^{x})^{2}: e^{x}^{2} is a double superscript */
+		sbuf_add(b, "\\left(");
+		print_expr(pr, b, base, P_SUM);
+		sbuf_add(b, "\\right)");
+	} else
+		print_expr(pr, b, base, P_POWER + 1);
 	if (pr->st == EXPR_UNICODE && ex->kind == EXPR_NUM && ex->n.exact &&
 	    ex->n.q == 1)
 		add_superscript(b, ex->n.p);
@@ -493,21 +513,21 @@ print_expr(printer *pr, sbuf *b, const expr *e, int prec)
 			if (prec > P_NEG)
 				sbuf_add(b, "(");
 			sbuf_add(b, pr->st == EXPR_UNICODE ? "−" : "-");
-			print_num(pr, b, num_neg(e->n));
+			print_num(pr, b, num_neg(e->n), e->frac);
 			if (prec > P_NEG)
 				sbuf_add(b, ")");
 		} else if (e->n.exact && e->n.q != 1 && prec > P_PRODUCT &&
 		    pr->st != EXPR_LATEX) {
 			sbuf_add(b, "(");
-			print_num(pr, b, e->n);
+			print_num(pr, b, e->n, e->frac);
 			sbuf_add(b, ")");
 		} else if (prec > P_POWER && num_is_compound(pr, e->n)) {
 			/* a base or an exponent: (1·10⁶⁰)^y, not 1·10⁶⁰^y */
 			sbuf_add(b, pr->st == EXPR_LATEX ? "\\left(" : "(");
-			print_num(pr, b, e->n);
+			print_num(pr, b, e->n, e->frac);
 			sbuf_add(b, pr->st == EXPR_LATEX ? "\\right)" : ")");
 		} else
-			print_num(pr, b, e->n);
+			print_num(pr, b, e->n, e->frac);
 		break;
 	case EXPR_CONST:
 		if (e->c == EXPR_PI)

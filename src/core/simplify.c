@@ -5,7 +5,15 @@
  * a number times a sum distributed (2(x + 1) = 2x + 2), and terms ordered
  * by degree and then by variable (x² + xy + y² + x + 1).  e^u becomes
  * exp(u) and sqrt(u) becomes u^(1/2); the printer shows them as written
- * by hand. */
+ * by hand.
+ *
+ * The rule: simplification is for printing functions and derivatives;
+ * values and domains come from the unsimplified input.  A rewrite may
+ * extend the domain where the result is the natural continuation (x/x =
+ * 1, 0·ln(x) = 0: a derivative never keeps 0·... terms), but it must
+ * give the input's value wherever the input is defined, over the reals:
+ * √(x²) = |x|, x²/|x| = |x|, while (√x)² and √x·√x stay unless x is
+ * known to be non-negative (they are not x at x = -1). */
 #include "config.h"
 
 #include <math.h>
@@ -79,6 +87,57 @@ fold_fn(enum expr_fn fn, num a, num *out)
 	default:
 		return 0;
 	}
+}
+
+/* Whether e is known to be non-negative wherever it is defined: |u|,
+ * exp, cosh, sqrt, even powers, non-negative numbers and constants, and
+ * sums and products of these. */
+static int
+known_nonneg(const expr *e)
+{
+	int i;
+
+	switch (e->kind) {
+	case EXPR_NUM:
+		return !num_is_negative(e->n);
+	case EXPR_CONST:
+		return 1;
+	case EXPR_VAR:
+		return 0;
+	case EXPR_FUNC:
+		return e->fn == FN_ABS || e->fn == FN_EXP || e->fn == FN_COSH ||
+		    e->fn == FN_SQRT;
+	case EXPR_POW:
+		if (e->args[1]->kind == EXPR_NUM && e->args[1]->n.exact) {
+			num x = e->args[1]->n;
+			/* u^(2k), and u^(p/q) with q even, which needs u >= 0 */
+			if ((x.q == 1 && x.p % 2 == 0) || x.q % 2 == 0)
+				return 1;
+		}
+		return known_nonneg(e->args[0]);
+	case EXPR_ADD:
+	case EXPR_MUL:
+		for (i = 0; i < e->nargs; i++)
+			if (!known_nonneg(e->args[i]))
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
+/* Whether e is an exact even integer. */
+static int
+is_even_int(const expr *e)
+{
+	return e->kind == EXPR_NUM && e->n.exact && e->n.q == 1 &&
+	    e->n.p % 2 == 0;
+}
+
+/* Whether e is an exact integer. */
+static int
+is_exact_int(const expr *e)
+{
+	return e->kind == EXPR_NUM && e->n.exact && e->n.q == 1;
 }
 
 /* Simplify a function application. */
@@ -173,15 +232,42 @@ simplify_pow(expr *e)
 		expr_free(e);
 		return expr_simplify(r);
 	}
-	if (x->kind == EXPR_NUM && num_is_integer(x->n) && x->n.exact) {
-		if (b->kind == EXPR_POW) {
-			/* (u^a)^n = u^(a n) for whole n */
-			expr *r = expr_pow(b->args[0],
-			    expr_mul(b->args[1], expr_copy(x)));
+	/* Rewrites of powers hold over the reals, where the input is
+	 * defined: (√x)² stays, it is not x (which is defined at -1). */
+	if (b->kind == EXPR_FUNC && b->fn == FN_ABS && is_even_int(x)) {
+		/* |u|^(2k) = u^(2k) */
+		expr *r = expr_pow(b->args[0], x);
+		b->nargs = 0;
+		e->nargs = 0;
+		expr_free(b);
+		expr_free(e);
+		return expr_simplify(r);
+	}
+	if (b->kind == EXPR_POW && x->kind == EXPR_NUM && x->n.exact &&
+	    (is_exact_int(b->args[1]) || known_nonneg(b->args[0]))) {
+		/* (u^m)^r: u^(m r) when m is odd or u >= 0, |u|^(m r) when
+		 * m is even (√(x²) = |x|, √(x⁴) = x²); (u^a)^n = u^(a n) for
+		 * whole n only when u >= 0 */
+		expr *u = b->args[0], *r;
+		int even = is_even_int(b->args[1]) && !known_nonneg(u);
+		num mr = num_mul(b->args[1]->n, x->n);
+		if (b->args[1]->kind == EXPR_NUM && !known_nonneg(u) &&
+		    !even && !num_is_integer(x->n) && num_is_integer(mr))
+			return e;	/* (x³)^(2/3) is not x² at -1 */
+		if (is_exact_int(b->args[1]) || num_is_integer(x->n) ||
+		    known_nonneg(u)) {
+			if (!is_exact_int(b->args[1]) || num_is_integer(x->n) ||
+			    !even)
+				r = expr_pow(u, expr_mul(b->args[1], expr_copy(x)));
+			else
+				r = expr_pow(expr_func(FN_ABS, u),
+				    expr_mul(b->args[1], expr_copy(x)));
 			b->nargs = 0;
 			expr_free(e);
 			return expr_simplify(r);
 		}
+	}
+	if (x->kind == EXPR_NUM && num_is_integer(x->n) && x->n.exact) {
 		if (b->kind == EXPR_MUL) {
 			/* (u v)^n = u^n v^n */
 			expr *r;
@@ -224,6 +310,20 @@ factor_cmp(const void *pa, const void *pb)
 	if (c != 0)
 		return c;
 	return expr_compare(a, b);
+}
+
+/* Whether u^a u^b may become u^(a+b) over the reals: not √x·√x = x,
+ * which would be defined at -1 (x^(1/2) x^(-1/2) = 1 is like x/x = 1). */
+static int
+collect_ok(const expr *u, const expr *a, const expr *b)
+{
+	num s;
+
+	if (a->kind != EXPR_NUM || b->kind != EXPR_NUM || !a->n.exact ||
+	    !b->n.exact || (a->n.q == 1 && b->n.q == 1) || known_nonneg(u))
+		return 1;
+	s = num_add(a->n, b->n);
+	return !num_is_integer(s) || num_is_zero(s);
 }
 
 /* Simplify a product. */
@@ -284,7 +384,8 @@ simplify_mul(expr *e)
 		factor_split(fs[i], &b, &x);
 		expr_free(fs[i]);
 		for (j = 0; j < n; j++)
-			if (expr_equal(bases[j], b))
+			if (expr_equal(bases[j], b) &&
+			    collect_ok(b, exps[j], x))
 				break;
 		if (j < n) {
 			exps[j] = expr_add(exps[j], x);
@@ -295,9 +396,42 @@ simplify_mul(expr *e)
 			n++;
 		}
 	}
+	/* u^(2k) next to |u|^m is |u|^(2k + m): x²/|x| = |x| */
+	for (i = 0; i < n; i++) {
+		if (bases[i] == NULL)
+			continue;
+		exps[i] = expr_simplify(exps[i]);
+		if (bases[i]->kind != EXPR_FUNC || bases[i]->fn != FN_ABS)
+			continue;
+		for (j = 0; j < n; j++) {
+			if (j == i || bases[j] == NULL ||
+			    !expr_equal(bases[j], bases[i]->args[0]))
+				continue;
+			exps[j] = expr_simplify(exps[j]);
+			if (!is_exact_int(exps[j]) || (!is_even_int(exps[j]) &&
+			    exps[j]->n.p >= -1 && exps[j]->n.p <= 1))
+				continue;
+			if (!is_even_int(exps[j])) {
+				/* x³|x|^m = x·|x|^(m+2): keep one x for the sign */
+				long long s1 = exps[j]->n.p > 0 ? 1 : -1;
+				exps[i] = expr_simplify(expr_add(exps[i],
+				    expr_int(exps[j]->n.p - s1)));
+				expr_free(exps[j]);
+				exps[j] = expr_int(s1);
+				continue;
+			}
+			exps[i] = expr_simplify(expr_add(exps[i], exps[j]));
+			expr_free(bases[j]);
+			bases[j] = NULL;
+			exps[j] = NULL;
+		}
+	}
 	nf = 0;
 	for (i = 0; i < n; i++) {
-		expr *f = expr_simplify(expr_pow(bases[i], exps[i]));
+		expr *f;
+		if (bases[i] == NULL)
+			continue;
+		f = expr_simplify(expr_pow(bases[i], exps[i]));
 		if (f->kind == EXPR_NUM) {
 			c = num_mul(c, f->n);
 			expr_free(f);

@@ -129,16 +129,63 @@ eval_at(const char *at, const expr_vars *vars, expr **es, int n,
 		if (rc < 0) {
 			char buf[40];
 			int j;
-			fprintf(stderr, "nabla: %s has no value at (", what);
+			fprintf(stderr, "nabla: %s has no value%s", what,
+			    k ? " at (" : "");
 			for (j = 0; j < k; j++)
 				fprintf(stderr, "%s%s", j ? ", " : "",
 				    num_format(x[j], 10, buf, sizeof buf));
-			fprintf(stderr, "): %s\n", dom.msg);
+			fprintf(stderr, "%s: %s\n", k ? ")" : "", dom.msg);
 			fprintf(stderr, "  choose a point inside the domain of the function\n");
 			return 2;
 		}
 	}
 	return 0;
+}
+
+/* The input as typed, unsimplified, with the variables of vars (caller
+ * frees); NULL if it does not parse.  Values and domains come from this
+ * tree: simplification would hide 0/0 or ln(x) at -1. */
+static expr *
+as_typed(const char *text, const expr_vars *vars0)
+{
+	expr_vars vars = *vars0;
+	expr *raw;
+	expr_error err;
+
+	if (expr_parse_raw(text, &vars, EXPR_PARSE_KEEP_ORDER, &raw, NULL,
+	    &err) < 0)
+		return NULL;
+	return raw;
+}
+
+/* Check that the function as typed has a value at the point at;
+ * returns 0, or 2 after reporting where it has none. */
+static int
+defined_at(const char *text, const char *at, const expr_vars *vars)
+{
+	expr *raw = as_typed(text, vars);
+	double v;
+	int rc;
+
+	if (raw == NULL)
+		return 0;
+	rc = eval_at(at, vars, &raw, 1, &v, "the function");
+	expr_free(raw);
+	return rc;
+}
+
+/* The derivative of the function as typed worked rule by rule (caller
+ * frees): x/(x+1) by the quotient rule.  e is the simplified function,
+ * used when the text does not parse on its own. */
+static char *
+steps(const char *text, const expr *e, int var, const expr_vars *vars,
+    enum expr_style st)
+{
+	expr *raw = as_typed(text, vars);
+	char *s = expr_explain_diff(raw ? raw : e, var, vars, st);
+
+	expr_free(raw);
+	return s;
 }
 
 /* Print how the input was read. */
@@ -227,8 +274,14 @@ cli_eval(int argc, char **argv)
 		expr_free(e);
 		return expr_missing("eval", "the point (--at P)");
 	}
-	/* a constant needs no point */
-	rc = eval_at(o.at ? o.at : "()", &vars, &e, 1, &v, "the function");
+	/* a constant needs no point; the value is that of the input as
+	 * typed, so that 0/0 or sqrt(x)^2 at -1 are domain errors */
+	{
+		expr *raw = as_typed(o.pos[0], &vars);
+		rc = eval_at(o.at ? o.at : "()", &vars, raw ? &raw : &e, 1, &v,
+		    "the function");
+		expr_free(raw);
+	}
 	if (rc == 0) {
 		char *s = expr_print(e, &vars, o.style);
 		if (o.json) {
@@ -309,6 +362,7 @@ cli_diff(int argc, char **argv)
 	expr_opts o;
 	expr_vars vars;
 	expr *e, *d;
+	expr_error err;
 	int rc = expr_opts_parse(argc, argv, &o, 2, 1, 1), var, nv;
 	char *s, *vname;
 	double v = 0;
@@ -335,7 +389,16 @@ cli_diff(int argc, char **argv)
 	if (var >= nv)
 		fprintf(stderr, "nabla: note: the function does not contain %s, so its derivative is 0\n",
 		    o.pos[1]);
-	d = expr_diff(e, var);
+	if (o.at != NULL && defined_at(o.pos[0], o.at, &vars) != 0) {
+		expr_free(e);
+		return 2;
+	}
+	d = expr_diff_checked(e, var, &err);
+	if (d == NULL) {
+		fprintf(stderr, "nabla: %s\n  %s\n", err.msg, err.hint);
+		expr_free(e);
+		return 2;
+	}
 	if (o.at != NULL && eval_at(o.at, &vars, &d, 1, &v, "the derivative")) {
 		expr_free(d);
 		expr_free(e);
@@ -360,7 +423,7 @@ cli_diff(int argc, char **argv)
 		if (o.at != NULL)
 			cli_json_number(&j, "value", v);
 		if (o.steps) {
-			char *st = expr_explain_diff(e, var, &vars, EXPR_ASCII);
+			char *st = steps(o.pos[0], e, var, &vars, EXPR_ASCII);
 			cli_json_string(&j, "steps", st);
 			free(st);
 		}
@@ -373,7 +436,7 @@ cli_diff(int argc, char **argv)
 		printf("%s = %s\n", fo, fs);
 		print_reading(o.pos[0], &vars, o.style);
 		if (o.steps) {
-			char *st = expr_explain_diff(e, var, &vars, o.style);
+			char *st = steps(o.pos[0], e, var, &vars, o.style);
 			printf("\n%s\n", st);
 			free(st);
 		}
@@ -414,6 +477,7 @@ cli_grad(int argc, char **argv)
 	expr_opts o;
 	expr_vars vars;
 	expr *e, **g;
+	expr_error err;
 	double v[EXPR_MAX_VARS];
 	int rc = expr_opts_parse(argc, argv, &o, 1, 1, 1), i;
 
@@ -434,7 +498,18 @@ cli_grad(int argc, char **argv)
 		expr_free(e);
 		return 2;
 	}
-	g = expr_gradient(e, vars.n);
+	if (o.at != NULL && defined_at(o.pos[0], o.at, &vars) != 0) {
+		expr_free(e);
+		return 2;
+	}
+	g = xcalloc((size_t)vars.n, sizeof *g);
+	for (i = 0; i < vars.n; i++)
+		if ((g[i] = expr_diff_checked(e, i, &err)) == NULL) {
+			fprintf(stderr, "nabla: %s\n  %s\n", err.msg, err.hint);
+			expr_free_array(g, vars.n);
+			expr_free(e);
+			return 2;
+		}
 	if (o.at != NULL &&
 	    eval_at(o.at, &vars, g, vars.n, v, "the gradient") != 0) {
 		expr_free_array(g, vars.n);
@@ -477,7 +552,7 @@ cli_grad(int argc, char **argv)
 		print_reading(o.pos[0], &vars, o.style);
 		if (o.steps)
 			for (i = 0; i < vars.n; i++) {
-				char *st = expr_explain_diff(e, i, &vars, o.style);
+				char *st = steps(o.pos[0], e, i, &vars, o.style);
 				printf("\n%s", st);
 				free(st);
 			}

@@ -922,9 +922,56 @@ test_step_parts(void)
 	check_result_free(&r);
 }
 
+/* One number or expression for a gradient of several components: the
+ * length of the gradient is named, the first component alone is judged
+ * as it, and only the rest are missing. */
+static void
+test_scalar_parts(void)
+{
+	check_result	r;
+	double		a1[3] = { 1, 1, 1 }, a2[2] = { 3, 4 };
+
+	/* PEDAGOGY 2: grad(3x^2y + zy - x)(1,1,1) = (5, 4, 1), length
+	 * sqrt(42) = 6.4807 */
+	ok(grad_at_ok("3x^2y + zy - x", a1, "6.4807", &r) == 0 &&
+	    r.nparts == 3 && count_mistake(&r, MISTAKE_NORM_GIVEN) == 3 &&
+	    strstr(r.parts[0].feedback, "length of the gradient") != NULL &&
+	    strstr(r.parts[0].feedback, "vector of 3 components") != NULL,
+	    "6.4807 at (1,1,1): the length of the gradient, not missing");
+	check_result_free(&r);
+	/* grad(x^2 + y^2)(3, 4) = (6, 8), length 10 */
+	ok(grad_at_ok("x^2 + y^2", a2, "10", &r) == 0 &&
+	    count_mistake(&r, MISTAKE_NORM_GIVEN) == 2,
+	    "10 for grad(x^2+y^2)(3,4) = (6, 8): its length");
+	check_result_free(&r);
+	ok(grad_at_ok("3x^2y + zy - x", a1, "10", &r) == 0 &&
+	    count_mistake(&r, MISTAKE_NORM_GIVEN) == 0 &&
+	    count_mistake(&r, MISTAKE_SCALAR_GIVEN) == 3,
+	    "10 (the sum 5 + 4 + 1) at (1,1,1): a scalar, not the length");
+	check_result_free(&r);
+	ok(grad_at_ok("3x^2y + zy - x", a1, "5", &r) == 0 &&
+	    r.nparts == 3 && r.parts[0].correct && !r.parts[1].correct &&
+	    !r.parts[2].correct && count_mistake(&r, MISTAKE_SCALAR_GIVEN)
+	    == 2 && strstr(r.parts[1].feedback, "missing") != NULL,
+	    "5 at (1,1,1): the first component right, the other two missing");
+	check_result_free(&r);
+	ok(grad_ok("3x^2y + zy - x", "6xy - 1", &r) == 0 && r.nparts == 3 &&
+	    r.parts[0].correct && !r.parts[1].correct && !r.parts[2].correct
+	    && count_mistake(&r, MISTAKE_SCALAR_GIVEN) == 2 &&
+	    strstr(r.parts[2].feedback, "missing") != NULL,
+	    "6xy - 1 alone: the first component right, the other two missing");
+	check_result_free(&r);
+	ok(grad_ok("3x^2y + zy - x", "3x^2 + z", &r) == 0 &&
+	    !r.parts[0].correct && count_mistake(&r, MISTAKE_SCALAR_GIVEN) == 3
+	    && strstr(r.parts[0].feedback, "alone") != NULL,
+	    "3x^2 + z alone: not the first component, a scalar");
+	check_result_free(&r);
+}
+
 int
 main(void)
 {
+	test_scalar_parts();
 	test_seed();
 	test_numbers();
 	test_steps();

@@ -81,6 +81,9 @@ static const struct rcase cases[] = {
 	 * is (11, 6, 2) */
 	{ 'A', "3x^2y + zy - x", "1,2,3", "19", MISTAKE_SCALAR_GIVEN, 1, 0,
 	    "missing", { NULL } },
+	/* its length sqrt(121 + 36 + 4) = sqrt(161) = 12.69 */
+	{ 'A', "3x^2y + zy - x", "1,2,3", "12.69", MISTAKE_NORM_GIVEN, 0, 0,
+	    "length of the gradient", { "11", "6," } },
 	{ 'A', "3x^2y + zy - x", "1,2,3", "11, 6", MISTAKE_MISSING_COMPONENT,
 	    2, 0, "missing", { NULL } },
 	{ 'A', "3x^2y + zy - x", "1,2,3", "6, 11, 2",
@@ -513,8 +516,8 @@ static void
 test_coverage(void)
 {
 	static const char *ids[] = {
-		MISTAKE_SCALAR_GIVEN, MISTAKE_MISSING_COMPONENT,
-		MISTAKE_EXTRA_COMPONENT, MISTAKE_SWAPPED_COMPONENTS,
+		MISTAKE_SCALAR_GIVEN, MISTAKE_NORM_GIVEN,
+		MISTAKE_MISSING_COMPONENT, MISTAKE_EXTRA_COMPONENT, MISTAKE_SWAPPED_COMPONENTS,
 		MISTAKE_KEPT_CONSTANT_TERMS, MISTAKE_OTHER_VARS,
 		MISTAKE_DROPPED_FACTOR, MISTAKE_SIGN_SLIP, MISTAKE_POWER_RULE,
 		MISTAKE_CHAIN_RULE, MISTAKE_ASCENT, MISTAKE_RATE_OMITTED,

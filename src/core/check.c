@@ -1216,6 +1216,15 @@ missing_part(check_fn *c, check_result *r, int i, const char *id)
 	free(vl);
 }
 
+/* The feedback on component i, missing after one expression was given
+ * for a gradient of several: a new string. */
+static char *
+scalar_missing(const check_fn *c, int i)
+{
+	return xasprintf("%s is missing: the gradient is a vector, not one "
+	    "number or expression", c->dnames[i]);
+}
+
 /* Add the note that an answer whose every component is -1 times the
  * right one is -∇f. */
 static void
@@ -1272,8 +1281,9 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 	for (j = 0; j < k; j++)
 		values(c, a[j], vals + j * NPTS);
 
-	if (k == 1 && c->n > 1) {
-		/* a scalar where a vector belongs */
+	if (k == 1 && c->n > 1 && !equals_component(c, 0, a[0], vals)) {
+		/* a scalar where a vector belongs (∂f/∂x alone is judged
+		 * as the first component, below) */
 		vl = var_list(c);
 		what = xstrdup("");
 		for (i = 0; i < c->n; i++) {
@@ -1314,9 +1324,7 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 					p->answer = reading(c, answer,
 					    where.b[0], where.e[0]);
 			} else
-				p->feedback = xasprintf("%s is missing: the "
-				    "gradient is a vector, not one number or "
-				    "expression", c->dnames[i]);
+				p->feedback = scalar_missing(c, i);
 		}
 		free(vl);
 		free(what);
@@ -1353,6 +1361,11 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 				if (c->o.echo)
 					p->answer = reading(c, answer,
 					    where.b[i], where.e[i]);
+			} else if (k == 1) {
+				p = new_part(r);
+				set_expected(c, p, i);
+				p->mistake = MISTAKE_SCALAR_GIVEN;
+				p->feedback = scalar_missing(c, i);
 			} else
 				missing_part(c, r, i,
 				    MISTAKE_MISSING_COMPONENT);
@@ -1407,6 +1420,21 @@ done:
 	return 0;
 }
 
+/* The feedback on one number that is the length len of the gradient at
+ * the point ps: a new string. */
+static char *
+norm_feedback(const check_fn *c, const char *ps, double len)
+{
+	char	 buf[40], *vl = var_list(c), *s;
+
+	s = xasprintf("this is the length of the gradient, %s = %s at %s; "
+	    "the gradient itself is a vector of %d components, one partial "
+	    "derivative for each variable (%s)", c->o.style == EXPR_ASCII ?
+	    "|grad f|" : "‖∇f‖", fmt_num(len, buf, sizeof buf), ps, c->n, vl);
+	free(vl);
+	return s;
+}
+
 /* Check the gradient's value at a point. */
 int
 check_grad_at(check_fn *c, const double *at, const char *answer,
@@ -1414,10 +1442,10 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 {
 	struct pieces	 where;
 	size_t		 b = skip_prefix(answer), e = strlen(answer);
-	double		*got, *want, v, buf_v;
+	double		*got, *want, v, len = NAN, buf_v;
 	char		 buf[40], *ps, *ds;
 	const char	*ex;
-	int		 k, i, j, verdict, m;
+	int		 k, i, j, verdict, m, scalar, norm;
 	check_part	*p;
 	struct comp	*cp;
 
@@ -1443,6 +1471,19 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 	for (i = 0; i < c->n; i++)
 		want[i] = ev_exact(c->grad[i], at, c->n);
 	ps = fmt_point(at, c->n);
+	/* one number for several components: the first one given alone
+	 * (judged as it), the length of the gradient, or just a scalar */
+	scalar = k == 1 && c->n > 1;
+	norm = 0;
+	if (scalar) {
+		verdict = check_number(got[0], want[0], c->o.sig);
+		if (verdict == 1 || verdict == 2)
+			scalar = 0;
+		else if (isfinite(len = linalg_norm(want, c->n))) {
+			verdict = check_number(got[0], len, c->o.sig);
+			norm = verdict == 1 || verdict == 2;
+		}
+	}
 
 	for (i = 0; i < c->n; i++) {
 		p = new_part(r);
@@ -1463,10 +1504,15 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			free(ds);
 			continue;
 		}
-		if (i >= k || (k == 1 && c->n > 1)) {
-			p->mistake = k == 1 ? MISTAKE_SCALAR_GIVEN :
-			    MISTAKE_MISSING_COMPONENT;
-			if (k == 1 && i == 0)
+		if (i >= k || scalar) {
+			p->mistake = norm ? MISTAKE_NORM_GIVEN : k == 1 ?
+			    MISTAKE_SCALAR_GIVEN : MISTAKE_MISSING_COMPONENT;
+			if (i == 0 && c->o.echo)
+				p->answer = xstrdup(fmt_num(got[0], buf,
+				    sizeof buf));
+			if (i == 0 && norm)
+				p->feedback = norm_feedback(c, ps, len);
+			else if (i == 0)
 				p->feedback = xasprintf("you gave one number, "
 				    "but f has %d variables, so its gradient "
 				    "is a vector of %d numbers", c->n, c->n);

@@ -968,9 +968,41 @@ test_scalar_parts(void)
 	check_result_free(&r);
 }
 
+/* PEDAGOGY 5: an answer judged as written; where it has no value but
+ * the right answer has one, it is wrong, even when simplifying would
+ * remove the undefined part (0·sqrt(−y² − 1) is no value, not 0). */
+static void
+test_undefined_answer(void)
+{
+	check_result	r;
+
+	ok(grad_ok("x^2 + y^2", "2x, 2y + 0*sqrt(-y^2 - 1)", &r) == 0 &&
+	    r.nparts == 2 && r.parts[0].correct && !r.parts[1].correct &&
+	    strstr(r.parts[1].feedback, "not defined at") != NULL &&
+	    strstr(r.parts[1].feedback, "sqrt") != NULL,
+	    "2y + 0*sqrt(-y^2 - 1) for 2y: not defined anywhere, wrong");
+	check_result_free(&r);
+	ok(grad_ok("x^2 + y^2", "2x + 0*ln(-x^2), 2y", &r) == 0 &&
+	    !r.parts[0].correct && r.parts[1].correct &&
+	    strstr(r.parts[0].feedback, "ln") != NULL,
+	    "2x + 0*ln(-x^2) for 2x: wrong, and ln named");
+	check_result_free(&r);
+	ok(grad_ok("x^2 + y^2", "2x, 2y + 0/(x - x)", &r) == 0 &&
+	    !r.parts[1].correct &&
+	    strstr(r.parts[1].feedback, "division by zero") != NULL,
+	    "2y + 0/(x - x): a division by zero, wrong");
+	check_result_free(&r);
+	/* sqrt(x) + y: grad (1/(2sqrt(x)), 1), defined only for x > 0, so
+	 * 0*sqrt(x) has a value wherever the right answer has one */
+	ok(grad_ok("sqrt(x) + y", "0.5/sqrt(x), 1 + 0*sqrt(x)", &r) == 1,
+	    "1 + 0*sqrt(x) where only x > 0 counts: still right");
+	check_result_free(&r);
+}
+
 int
 main(void)
 {
+	test_undefined_answer();
 	test_scalar_parts();
 	test_seed();
 	test_numbers();

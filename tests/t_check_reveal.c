@@ -74,6 +74,9 @@ static const struct rcase cases[] = {
 	    "chain rule", { "3cos(3x)", "3*cos(3*x)" } },
 	{ 'G', "(x^2 + y)^3", NULL, "3(x^2 + y)^2, 3(x^2 + y)^2",
 	    MISTAKE_CHAIN_RULE, 0, 0, "chain rule", { "6x", "6*x" } },
+	/* as written, no value anywhere: 2y is 2*5 = 10 at (4, 5) */
+	{ 'G', "x^2 + y^2", NULL, "2x, 2y + 0*sqrt(-y^2 - 1)", NULL, 1, 0,
+	    "not defined at", { "2y", "2*y", "10 there" } },
 	/* off by one term no mistake explains: 3x too much */
 	{ 'G', "x^2 y + y", NULL, "2xy + 3x, x^2 + 1", NULL, 0, 0,
 	    "single term in x", { "3x", "3*x", "2xy", "2*x*y" } },

@@ -143,9 +143,10 @@ rng_unit(uint64_t *s)
 }
 
 /* The value of e at x (doubles; whole numbers are passed exactly), or
- * NaN where e is not defined or not finite. */
+ * NaN where e is not defined or not finite, with why in dom (when not
+ * NULL). */
 static double
-ev(const expr *e, const double *x, int n)
+ev_why(const expr *e, const double *x, int n, expr_domain *dom)
 {
 	num	xs[EXPR_MAX_VARS], out;
 	int	i;
@@ -156,9 +157,18 @@ ev(const expr *e, const double *x, int n)
 		else
 			xs[i] = num_real(x[i]);
 	}
-	if (expr_eval_num(e, xs, &out, NULL) < 0 || !isfinite(out.v))
+	if (dom != NULL)
+		memset(dom, 0, sizeof *dom);
+	if (expr_eval_num(e, xs, &out, dom) < 0 || !isfinite(out.v))
 		return NAN;
 	return out.v;
+}
+
+/* The value of e at x, or NaN where e is not defined. */
+static double
+ev(const expr *e, const double *x, int n)
+{
+	return ev_why(e, x, n, NULL);
 }
 
 /* v as a number: an exact short rational when the nearest double of one
@@ -589,9 +599,11 @@ equals_component(const check_fn *c, int i, const expr *e,
 {
 	int	r;
 
-	if (expr_equal(e, c->grad[i]))
-		return 1;
+	/* equal trees still differ where the answer as written has no
+	 * value (2y + 0·sqrt(−y² − 1)) */
 	r = agree(c->gv + i * NPTS, c->gv + i * NPTS, vals, NPTS);
+	if (r != 0 && expr_equal(e, c->grad[i]))
+		return 1;
 	return r < 0 ? 0 : r;
 }
 
@@ -804,24 +816,50 @@ parse_piece(const check_fn *c, const char *text, size_t b, size_t e,
 	return out;
 }
 
-/* How the piece text[b..e) was read, for the echo: a new string. */
-static char *
-reading(const check_fn *c, const char *text, size_t b, size_t e)
+/* The piece text[b..e) as written, not simplified: a new tree, or NULL
+ * when it cannot be read. */
+static expr *
+parse_raw(const check_fn *c, const char *text, size_t b, size_t e)
 {
 	expr_vars	 vars = c->vars;
 	expr_error	 pe;
 	expr		*raw = NULL;
-	char		*piece = xstrndup(text + b, e - b), *s;
+	char		*piece = xstrndup(text + b, e - b);
 
 	if (expr_parse_raw(piece, &vars, EXPR_PARSE_NO_NEW_VARS, &raw, NULL,
-	    &pe) != 0) {
-		free(piece);
-		return NULL;
-	}
-	s = expr_print_reading(raw, &vars, c->o.style);
-	expr_free(raw);
+	    &pe) != 0)
+		raw = NULL;
 	free(piece);
+	return raw;
+}
+
+/* How the piece text[b..e) was read, for the echo: a new string. */
+static char *
+reading(const check_fn *c, const char *text, size_t b, size_t e)
+{
+	expr	*raw = parse_raw(c, text, b, e);
+	char	*s;
+
+	if (raw == NULL)
+		return NULL;
+	s = expr_print_reading(raw, &c->vars, c->o.style);
+	expr_free(raw);
 	return s;
+}
+
+/* Where the answer as written (raw) has no value at a test point, make
+ * its value there (in vals) NaN too: simplifying 0·sqrt(−1) to 0 must
+ * not make an answer right. */
+static void
+mask_raw(const check_fn *c, const expr *raw, double *vals)
+{
+	int	p;
+
+	for (p = 0; raw != NULL && p < c->npts; p++) {
+		if (!isnan(vals[p]) && isnan(ev(raw, c->pts + p * c->n,
+		    c->n)))
+			vals[p] = NAN;
+	}
 }
 
 /* Parse the number text[b..e) (no variables allowed). */
@@ -1067,16 +1105,17 @@ without_prefix(const char *explain, const char *dname)
 }
 
 /* A test point where component i is defined and the answer with values
- * vals differs from it, one with integer coordinates if there is one;
- * c->npts when there is none. */
+ * vals differs from it (has no value, when undef), one with integer
+ * coordinates if there is one; c->npts when there is none. */
 static int
-differing_point(const check_fn *c, int i, const double *vals)
+differing_point(const check_fn *c, int i, const double *vals, int undef)
 {
 	const double	*ref = c->gv + i * NPTS, *x;
 	int		 pt, j, found = c->npts;
 
 	for (pt = 0; pt < c->npts; pt++) {
-		if (isnan(ref[pt]) || same(ref[pt], vals[pt]))
+		if (isnan(ref[pt]) || same(ref[pt], vals[pt]) ||
+		    (undef && !isnan(vals[pt])))
 			continue;
 		if (found == c->npts)
 			found = pt;
@@ -1089,10 +1128,37 @@ differing_point(const check_fn *c, int i, const double *vals)
 	return found;
 }
 
-/* Judge a wrong component i (answer a with values vals) and fill p. */
+/* The feedback on an answer (raw, as written) with no value at test
+ * point pt, where component i has one: a new string. */
+static char *
+undefined_feedback(const check_fn *c, int i, const expr *raw, int pt)
+{
+	expr_domain	 dom;
+	char		*ps = fmt_point(c->pts + pt * c->n, c->n), *s, *why;
+	char		 buf[40];
+
+	if (raw == NULL || !isnan(ev_why(raw, c->pts + pt * c->n, c->n,
+	    &dom)) || dom.msg[0] == '\0')
+		why = xstrdup("");
+	else
+		why = xasprintf(" (%s)", dom.msg);
+	if (c->o.reveal)
+		s = xasprintf("%s: your answer is not defined at %s%s, but %s "
+		    "is %s there", c->dnames[i], ps, why, c->dnames[i],
+		    fmt_num(c->gv[i * NPTS + pt], buf, sizeof buf));
+	else
+		s = xasprintf("%s: your answer is not defined at %s%s, but %s "
+		    "is defined there", c->dnames[i], ps, why, c->dnames[i]);
+	free(why);
+	free(ps);
+	return s;
+}
+
+/* Judge a wrong component i (answer a, as written raw, with values vals)
+ * and fill p. */
 static void
 judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
-    const double *vals)
+    const expr *raw, const double *vals)
 {
 	struct comp	*cp;
 	expr		*d;
@@ -1100,6 +1166,13 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 	int		 k1 = -1, k2 = -1, j, found, pt, neg;
 
 	p->correct = 0;
+	/* a NaN where the right answer is defined is a mismatch, whatever
+	 * simplifying the answer would give (PEDAGOGY 5) */
+	pt = differing_point(c, i, vals, 1);
+	if (pt < c->npts) {
+		p->feedback = undefined_feedback(c, i, raw, pt);
+		return;
+	}
 	found = find_mistake(c, i, vals, &k1, &k2);
 	cp = &c->comps[i];
 	if (found == 1) {
@@ -1157,7 +1230,7 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 		return;
 	}
 	expr_free(d);
-	pt = differing_point(c, i, vals);
+	pt = differing_point(c, i, vals, 0);
 	if (pt < c->npts) {
 		ps = fmt_point(c->pts + pt * c->n, c->n);
 		p->feedback = xasprintf("%s: not right: at %s your answer "
@@ -1170,10 +1243,11 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 		p->feedback = xasprintf("%s: not right", c->dnames[i]);
 }
 
-/* Judge a component i against answer a; fill p. */
+/* Judge a component i against answer a (raw as written; may be NULL);
+ * fill p. */
 static void
 judge_component(check_fn *c, check_part *p, int i, const expr *a,
-    const double *vals, int swapped_from)
+    const expr *raw, const double *vals, int swapped_from)
 {
 	char	*vl;
 
@@ -1198,7 +1272,7 @@ judge_component(check_fn *c, check_part *p, int i, const expr *a,
 		free(vl);
 		return;
 	}
-	judge_wrong(c, p, i, a, vals);
+	judge_wrong(c, p, i, a, raw, vals);
 }
 
 /* Fill a part for a missing component i. */
@@ -1266,7 +1340,7 @@ check_grad(check_fn *c, const char *answer, check_result *r,
     check_error *err)
 {
 	struct pieces	 where;
-	expr		**a, *sum;
+	expr		**a, **raw, *sum;
 	double		*vals;
 	int		 k, i, j, *swap, *match, ok;
 	char		*vl, *what;
@@ -1278,8 +1352,12 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 		return -1;
 	}
 	vals = xmalloc((k + 1) * NPTS * sizeof *vals);
-	for (j = 0; j < k; j++)
+	raw = xcalloc(k + 1, sizeof *raw);
+	for (j = 0; j < k; j++) {
 		values(c, a[j], vals + j * NPTS);
+		raw[j] = parse_raw(c, answer, where.b[j], where.e[j]);
+		mask_raw(c, raw[j], vals + j * NPTS);
+	}
 
 	if (k == 1 && c->n > 1 && !equals_component(c, 0, a[0], vals)) {
 		/* a scalar where a vector belongs (∂f/∂x alone is judged
@@ -1348,7 +1426,7 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 		for (i = 0, j = 0; i < c->n; i++) {
 			if (ok && j < k && match[j] == i) {
 				p = new_part(r);
-				judge_component(c, p, i, a[j],
+				judge_component(c, p, i, a[j], raw[j],
 				    vals + j * NPTS, -1);
 				if (c->o.echo)
 					p->answer = reading(c, answer,
@@ -1356,7 +1434,7 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 				j++;
 			} else if (!ok && i < k) {
 				p = new_part(r);
-				judge_component(c, p, i, a[i],
+				judge_component(c, p, i, a[i], raw[i],
 				    vals + i * NPTS, -1);
 				if (c->o.echo)
 					p->answer = reading(c, answer,
@@ -1393,7 +1471,8 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 	}
 	for (i = 0; i < c->n; i++) {
 		p = new_part(r);
-		judge_component(c, p, i, a[i], vals + i * NPTS, swap[i]);
+		judge_component(c, p, i, a[i], raw[i], vals + i * NPTS,
+		    swap[i]);
 		if (c->o.echo)
 			p->answer = reading(c, answer, where.b[i], where.e[i]);
 	}
@@ -1414,6 +1493,7 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 	}
 done:
 	expr_free_array(a, k);
+	expr_free_array(raw, k);
 	free(vals);
 	pieces_free(&where);
 	finish(r);

@@ -114,6 +114,16 @@ run check step '3x^2 + y^2' --from 1,1 --answer '0.4, 0.8'
 [ $rc -eq 2 ] && grep -q 'rate' "$tmp/err"
 ok $? "step without --rate: exit 2"
 
+run check step '3x^2 + y^2' --from 1,1 --rate 0.1x --answer '0.4, 0.8'
+[ $rc -eq 2 ] && grep -q '^nabla: --rate: unknown variable' "$tmp/err" &&
+    grep -q 'a step size is one number' "$tmp/err" &&
+    ! grep -q 'point' "$tmp/err"
+ok $? "--rate 0.1x: the error names --rate and says a step size is one number"
+run check step '3x^2 + y^2' --from 1,1 --rate '0.1, 0.2' --answer '0.4, 0.8'
+[ $rc -eq 2 ] && grep -q 'a step size is one number' "$tmp/err" &&
+    ! grep -q 'coordinate' "$tmp/err"
+ok $? "--rate 0.1, 0.2: a step size is one number, not a point"
+
 run check critical 'x^3 + y^3 - 3xy' --answer '0,0; 1,1' --kinds 'saddle; min'
 [ $rc -eq 0 ]
 ok $? "critical points and kinds: exit 0"

@@ -339,7 +339,8 @@ check_one(struct check_args *a)
 	critical_opts_init(&co);
 	if ((a->at && check_read_point("--at", a->at, vars.n, x) != 0) ||
 	    (a->from && check_read_point("--from", a->from, vars.n, x) != 0) ||
-	    (a->rate && check_read_point("--rate", a->rate, 1, &rate) != 0) ||
+	    (a->rate && cli_parse_number("--rate", a->rate, CLI_RATE_HINT,
+	    &rate) != 0) ||
 	    (a->box && check_read_box(a->box, vars.n, &co) != 0)) {
 		expr_free(f);
 		return 2;

@@ -38,37 +38,13 @@ missing(const char *cmd, const char *what)
 static int
 read_number(const char *name, const char *text, double *v)
 {
-	expr_vars none;
-	expr_error err;
-	expr_domain dom;
-	expr *e;
-	num n;
-	char *label = xasprintf("--%s", name);
-	int rc = 0;
+	char	*label = xasprintf("--%s", name);
+	int	 rc;
 
-	memset(&none, 0, sizeof none);
-	memset(&err, 0, sizeof err);
-	if (expr_parse(text, &none, EXPR_PARSE_NO_NEW_VARS, &e, NULL,
-	    &err) < 0) {
-		if (strstr(err.msg, "unknown variable") != NULL ||
-		    err.hint[0] == '\0')
-			snprintf(err.hint, sizeof err.hint,
-			    "give a number, e.g. 0.1, 1/4 or 1e-3");
-		cli_report(label, text, &err);
-		rc = 2;
-	} else {
-		memset(&dom, 0, sizeof dom);
-		if (expr_eval_num(e, NULL, &n, &dom) < 0 || !isfinite(n.v)) {
-			fprintf(stderr, "nabla: %s: '%s' has no finite value%s"
-			    "%s\n", label, text, dom.failed ? ": " : "",
-			    dom.msg);
-			rc = 2;
-		} else
-			*v = n.v;
-		expr_free(e);
-	}
+	rc = cli_parse_number(label, text, strcmp(name, "rate") == 0 ?
+	    CLI_RATE_HINT : "give a number, e.g. 0.1, 1/4 or 1e-3", v);
 	free(label);
-	return rc;
+	return rc < 0 ? 2 : 0;
 }
 
 /* Read a whole number from 1 to max for option name; 0, or 2. */

@@ -217,5 +217,15 @@ run check --batch "$tmp/does-not-exist.tsv"
 [ $rc -eq 2 ] && grep -q 'does-not-exist' "$tmp/err"
 ok $? "batch: a missing file: exit 2, named"
 
+run check --batch /dev/null
+[ $rc -eq 2 ] && grep -q '^nabla: no answers in /dev/null$' "$tmp/err" &&
+    ! grep -q 'student' "$tmp/out"
+ok $? "batch: an empty file says no answers in it, exit 2"
+printf '# week 3\n\n   \n# nothing yet\n' >"$tmp/comments.tsv"
+run check --batch "$tmp/comments.tsv" --json
+[ $rc -eq 2 ] && grep -q '^{"error":{"message":"no answers in .*comments.tsv"' \
+    "$tmp/out"
+ok $? "batch: only comments and blank lines, --json: a JSON error, exit 2"
+
 echo "1..$n"
 exit $failed

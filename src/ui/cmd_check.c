@@ -514,11 +514,6 @@ check_batch(struct check_args *a)
 	check_opts_init(&o);
 	o.style = (enum expr_style)a->style;
 	bc = batch_cache_new(&o, 0);
-	if (a->json) {
-		cli_json_init(&j, stdout);
-		cli_json_begin_object(&j, NULL);
-		cli_json_begin_array(&j, "answers");
-	}
 	while ((len = getline(&line, &cap, fp)) != -1) {
 		lineno++;
 		rc = batch_parse_line(line, lineno, &l, &cause);
@@ -530,7 +525,12 @@ check_batch(struct check_args *a)
 		if (rc > 0 && batch_check(bc, &l, &r, &cause) != 0)
 			rc = -1;
 		verdict = rc < 0 ? -1 : r.correct;
-		n++;
+		if (n++ == 0 && a->json) {
+			/* begun at the first answer: no answers is an error */
+			cli_json_init(&j, stdout);
+			cli_json_begin_object(&j, NULL);
+			cli_json_begin_array(&j, "answers");
+		}
 		check_batch_line(a, &j, n, &l, verdict, &r, cause);
 		batch_tally_add(&t, l.student, verdict);
 		if (verdict < 0)
@@ -549,6 +549,22 @@ check_batch(struct check_args *a)
 	if (fp != stdin)
 		fclose(fp);
 
+	if (n == 0) {
+		/* an empty file, or only comments and blank lines */
+		char *m = xasprintf("no answers in %s",
+		    strcmp(a->batch, "-") == 0 ? "the standard input" :
+		    a->batch);
+
+		if (!any_bad)
+			fprintf(stderr, "nabla: %s\n", m);
+		cli_error_set(m, NULL, -1);
+		free(m);
+		if (a->json)
+			cli_json_error(stdout);
+		batch_tally_free(&t);
+		batch_cache_free(bc);
+		return 2;
+	}
 	if (a->json) {
 		cli_json_end_array(&j);
 		cli_json_begin_array(&j, "students");

@@ -999,9 +999,38 @@ test_undefined_answer(void)
 	check_result_free(&r);
 }
 
+/* An empty answer for a function without critical points is right, and
+ * the result says why. */
+static void
+test_no_critical(void)
+{
+	check_result	r;
+
+	/* grad(x + y) = (1, 1), never 0 */
+	ok(crit_ok("x + y", "", NULL, &r) == 1 && r.nparts == 0 &&
+	    r.nnotes == 1 && strstr(r.notes[0], "no critical points") != NULL
+	    && strstr(r.notes[0], "grad f = (1, 1) is never 0") != NULL,
+	    "x + y, empty answer: right, f has no critical points");
+	check_result_free(&r);
+	/* grad(x - y^2 + y) = (1, 1 - 2y): the first is never 0 */
+	ok(crit_ok("x - y^2 + y", "none", NULL, &r) == 1 && r.nnotes == 1 &&
+	    strstr(r.notes[0], "(1, 1 - 2*y) is never 0") != NULL,
+	    "x - y^2 + y, none: right, df/dx = 1 is never 0");
+	check_result_free(&r);
+	/* grad(x^2 + exp(y)) = (2x, exp(y)): none found, not proved */
+	ok(crit_ok("x^2 + exp(y)", "none", NULL, &r) == 1 && r.nnotes == 1 &&
+	    strstr(r.notes[0], "found in the box") != NULL,
+	    "x^2 + exp(y), none: right, none found in the box");
+	check_result_free(&r);
+	ok(crit_ok("x^2 + y^2", "none", NULL, &r) == 0 && r.nnotes == 0,
+	    "x^2 + y^2, none: wrong (0, 0 missed), no such note");
+	check_result_free(&r);
+}
+
 int
 main(void)
 {
+	test_no_critical();
 	test_undefined_answer();
 	test_scalar_parts();
 	test_seed();

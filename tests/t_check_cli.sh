@@ -124,6 +124,11 @@ run check step '3x^2 + y^2' --from 1,1 --rate '0.1, 0.2' --answer '0.4, 0.8'
     ! grep -q 'coordinate' "$tmp/err"
 ok $? "--rate 0.1, 0.2: a step size is one number, not a point"
 
+run check critical 'x + y' --answer ''
+[ $rc -eq 0 ] && grep -q '^note: f has no critical points (∇f = (1, 1) is never 0), so the empty answer is right$' "$tmp/out" &&
+    grep -q '^right$' "$tmp/out" && ! grep -q 'all 0 right' "$tmp/out"
+ok $? "critical x + y, empty answer: right, no critical points, not 'all 0 right'"
+
 run check critical 'x^3 + y^3 - 3xy' --answer '0,0; 1,1' --kinds 'saddle; min'
 [ $rc -eq 0 ]
 ok $? "critical points and kinds: exit 0"

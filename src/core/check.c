@@ -1018,14 +1018,21 @@ parse_components(const check_fn *c, const char *text, check_result *r,
 
 /* --- gradients ---------------------------------------------------------- */
 
-/* Fill part p with the right answer for component i. */
+/* Print component i of the gradient into c->gtext and c->gascii, once. */
 static void
-set_expected(check_fn *c, check_part *p, int i)
+grad_text(check_fn *c, int i)
 {
 	if (c->gtext[i] == NULL) {
 		c->gtext[i] = expr_print(c->grad[i], &c->vars, c->o.style);
 		c->gascii[i] = expr_print(c->grad[i], &c->vars, EXPR_ASCII);
 	}
+}
+
+/* Fill part p with the right answer for component i. */
+static void
+set_expected(check_fn *c, check_part *p, int i)
+{
+	grad_text(c, i);
 	p->label = xstrdup(c->dnames[i]);
 	p->expected = xstrdup(c->gtext[i]);
 	p->expected_ascii = xstrdup(c->gascii[i]);
@@ -2634,6 +2641,38 @@ need_known(check_fn *c, const critical_opts *co)
 	critical_result_free(&cr);
 }
 
+/* Why "none" is right when f has no critical points: a new string,
+ * certain when a component of ∇f is a nonzero constant. */
+static char *
+no_critical_note(check_fn *c)
+{
+	char	*g = xstrdup("("), *t;
+	int	 i, sure = 0;
+
+	for (i = 0; i < c->n; i++) {
+		grad_text(c, i);
+		if (expr_is_num(c->grad[i]) && !num_is_zero(c->grad[i]->n))
+			sure = 1;
+		t = xasprintf("%s%s%s%s", g, i ? ", " : "", c->gtext[i],
+		    i == c->n - 1 ? ")" : "");
+		free(g);
+		g = t;
+	}
+	if (c->n == 1) {
+		free(g);
+		g = xstrdup(c->gtext[0]);
+	}
+	if (sure)
+		t = xasprintf("f has no critical points (%s = %s is never 0), "
+		    "so the empty answer is right", s_nabla(c), g);
+	else
+		t = xasprintf("no point where %s = %s is 0 was found in the "
+		    "box searched, so the empty answer is right", s_nabla(c),
+		    g);
+	free(g);
+	return t;
+}
+
 /* Check claimed critical points against the ones critical_find finds. */
 int
 check_critical_search(check_fn *c, const critical_opts *co,
@@ -2650,7 +2689,10 @@ check_critical_search(check_fn *c, const critical_opts *co,
 	}
 	need_known(c, co);
 	rc = check_critical(c, c->known, c->nknown, answer, kinds, r, err);
-	if (rc == 0 && !c->listable)
+	if (rc == 0 && c->listable && c->nknown == 0 && c->outside == 0 &&
+	    r->nparts == 0)
+		add_note(r, no_critical_note(c));
+	else if (rc == 0 && !c->listable)
 		add_note(r, xstrdup("f has too many critical points to list "
 		    "(a whole curve or surface of them), so only the points "
 		    "you gave were checked"));

@@ -162,7 +162,9 @@ check_print_result(const check_result *r, enum expr_style st)
 	}
 	for (i = 0; i < r->nnotes; i++)
 		printf("note: %s\n", r->notes[i]);
-	if (r->correct)
+	if (r->correct && r->nparts == 0)
+		printf("right\n");
+	else if (r->correct)
 		printf("all %d right\n", r->nparts);
 	else
 		printf("%d of %d right\n", nright, r->nparts);

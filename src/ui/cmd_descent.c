@@ -378,6 +378,46 @@ usage_descent(void)
 	    "--steps 3\n", DESCENT_MAX_STEPS);
 }
 
+/* What the Hessian of f says at a_0 when it is a critical point (descent
+ * cannot move), or at the last iterate of a converged run when that is
+ * not certainly a minimum (a Hessian eigenvalue not clearly positive);
+ * NULL otherwise.  A new string. */
+static char *
+stationary_note(const expr *e, int nvars, const descent_result *r,
+    enum expr_style st)
+{
+	const char *nab = st == EXPR_ASCII ? "grad f" : "\u2207f";
+	const descent_iter *it;
+	critical_point p;
+	char *s = NULL, *kind;
+	double lo, hi;
+
+	if (r->n == 0)
+		return NULL;
+	it = r->it[0].norm == 0 ? &r->it[0] : (r->cause == DESCENT_CAUSE_TOL ?
+	    &r->it[r->n - 1] : NULL);
+	if (it == NULL || critical_examine(e, nvars, it->x, &p, NULL) != 0)
+		return NULL;
+	lo = p.eig[0];
+	hi = p.eig[nvars - 1];
+	kind = p.kind == CRITICAL_MINIMUM ? xstrdup("a minimum") :
+	    p.kind == CRITICAL_MAXIMUM ? xstrdup("a maximum") :
+	    p.kind == CRITICAL_SADDLE ? xstrdup("a saddle point") :
+	    xstrdup("a point the Hessian test cannot classify (an "
+	    "eigenvalue is 0)");
+	if (it == &r->it[0] && r->it[0].norm == 0)
+		s = xasprintf("a_0 is a critical point (%s(a_0) = 0), so "
+		    "descent cannot move from it: it is %s.", nab, kind);
+	else if (!(lo > 1e-2 * fmax(1.0, fabs(hi))))
+		s = xasprintf("%s %s 0 at a_%d, but it is not (certainly) a "
+		    "minimum: the smallest Hessian eigenvalue there is %.3g, "
+		    "not clearly positive.", nab, st == EXPR_ASCII ? "~" :
+		    "\u2248", it->k, lo);
+	free(kind);
+	critical_point_free(&p);
+	return s;
+}
+
 /* The sentence about the stable range of γ for a quadratic f (or NULL
  * when f is not quadratic); a new string. */
 static char *
@@ -562,6 +602,10 @@ descent_text(const expr *e, const expr_vars *vars, const descent_result *r,
 	putchar('\n');
 	print_wrapped(s);
 	free(s);
+	if ((note = stationary_note(e, vars->n, r, st)) != NULL) {
+		print_wrapped(note);
+		free(note);
+	}
 	note = quadratic_note(e, vars->n, r, st, &q, &isq);
 	if (note != NULL) {
 		print_wrapped(note);

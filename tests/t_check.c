@@ -922,9 +922,117 @@ test_step_parts(void)
 	check_result_free(&r);
 }
 
+/* One number or expression for a gradient of several components: the
+ * length of the gradient is named, the first component alone is judged
+ * as it, and only the rest are missing. */
+static void
+test_scalar_parts(void)
+{
+	check_result	r;
+	double		a1[3] = { 1, 1, 1 }, a2[2] = { 3, 4 };
+
+	/* PEDAGOGY 2: grad(3x^2y + zy - x)(1,1,1) = (5, 4, 1), length
+	 * sqrt(42) = 6.4807 */
+	ok(grad_at_ok("3x^2y + zy - x", a1, "6.4807", &r) == 0 &&
+	    r.nparts == 3 && count_mistake(&r, MISTAKE_NORM_GIVEN) == 3 &&
+	    strstr(r.parts[0].feedback, "length of the gradient") != NULL &&
+	    strstr(r.parts[0].feedback, "vector of 3 components") != NULL,
+	    "6.4807 at (1,1,1): the length of the gradient, not missing");
+	check_result_free(&r);
+	/* grad(x^2 + y^2)(3, 4) = (6, 8), length 10 */
+	ok(grad_at_ok("x^2 + y^2", a2, "10", &r) == 0 &&
+	    count_mistake(&r, MISTAKE_NORM_GIVEN) == 2,
+	    "10 for grad(x^2+y^2)(3,4) = (6, 8): its length");
+	check_result_free(&r);
+	ok(grad_at_ok("3x^2y + zy - x", a1, "10", &r) == 0 &&
+	    count_mistake(&r, MISTAKE_NORM_GIVEN) == 0 &&
+	    count_mistake(&r, MISTAKE_SCALAR_GIVEN) == 3,
+	    "10 (the sum 5 + 4 + 1) at (1,1,1): a scalar, not the length");
+	check_result_free(&r);
+	ok(grad_at_ok("3x^2y + zy - x", a1, "5", &r) == 0 &&
+	    r.nparts == 3 && r.parts[0].correct && !r.parts[1].correct &&
+	    !r.parts[2].correct && count_mistake(&r, MISTAKE_SCALAR_GIVEN)
+	    == 2 && strstr(r.parts[1].feedback, "missing") != NULL,
+	    "5 at (1,1,1): the first component right, the other two missing");
+	check_result_free(&r);
+	ok(grad_ok("3x^2y + zy - x", "6xy - 1", &r) == 0 && r.nparts == 3 &&
+	    r.parts[0].correct && !r.parts[1].correct && !r.parts[2].correct
+	    && count_mistake(&r, MISTAKE_SCALAR_GIVEN) == 2 &&
+	    strstr(r.parts[2].feedback, "missing") != NULL,
+	    "6xy - 1 alone: the first component right, the other two missing");
+	check_result_free(&r);
+	ok(grad_ok("3x^2y + zy - x", "3x^2 + z", &r) == 0 &&
+	    !r.parts[0].correct && count_mistake(&r, MISTAKE_SCALAR_GIVEN) == 3
+	    && strstr(r.parts[0].feedback, "alone") != NULL,
+	    "3x^2 + z alone: not the first component, a scalar");
+	check_result_free(&r);
+}
+
+/* PEDAGOGY 5: an answer judged as written; where it has no value but
+ * the right answer has one, it is wrong, even when simplifying would
+ * remove the undefined part (0·sqrt(−y² − 1) is no value, not 0). */
+static void
+test_undefined_answer(void)
+{
+	check_result	r;
+
+	ok(grad_ok("x^2 + y^2", "2x, 2y + 0*sqrt(-y^2 - 1)", &r) == 0 &&
+	    r.nparts == 2 && r.parts[0].correct && !r.parts[1].correct &&
+	    strstr(r.parts[1].feedback, "not defined at") != NULL &&
+	    strstr(r.parts[1].feedback, "sqrt") != NULL,
+	    "2y + 0*sqrt(-y^2 - 1) for 2y: not defined anywhere, wrong");
+	check_result_free(&r);
+	ok(grad_ok("x^2 + y^2", "2x + 0*ln(-x^2), 2y", &r) == 0 &&
+	    !r.parts[0].correct && r.parts[1].correct &&
+	    strstr(r.parts[0].feedback, "ln") != NULL,
+	    "2x + 0*ln(-x^2) for 2x: wrong, and ln named");
+	check_result_free(&r);
+	ok(grad_ok("x^2 + y^2", "2x, 2y + 0/(x - x)", &r) == 0 &&
+	    !r.parts[1].correct &&
+	    strstr(r.parts[1].feedback, "division by zero") != NULL,
+	    "2y + 0/(x - x): a division by zero, wrong");
+	check_result_free(&r);
+	/* sqrt(x) + y: grad (1/(2sqrt(x)), 1), defined only for x > 0, so
+	 * 0*sqrt(x) has a value wherever the right answer has one */
+	ok(grad_ok("sqrt(x) + y", "0.5/sqrt(x), 1 + 0*sqrt(x)", &r) == 1,
+	    "1 + 0*sqrt(x) where only x > 0 counts: still right");
+	check_result_free(&r);
+}
+
+/* An empty answer for a function without critical points is right, and
+ * the result says why. */
+static void
+test_no_critical(void)
+{
+	check_result	r;
+
+	/* grad(x + y) = (1, 1), never 0 */
+	ok(crit_ok("x + y", "", NULL, &r) == 1 && r.nparts == 0 &&
+	    r.nnotes == 1 && strstr(r.notes[0], "no critical points") != NULL
+	    && strstr(r.notes[0], "grad f = (1, 1) is never 0") != NULL,
+	    "x + y, empty answer: right, f has no critical points");
+	check_result_free(&r);
+	/* grad(x - y^2 + y) = (1, 1 - 2y): the first is never 0 */
+	ok(crit_ok("x - y^2 + y", "none", NULL, &r) == 1 && r.nnotes == 1 &&
+	    strstr(r.notes[0], "(1, 1 - 2*y) is never 0") != NULL,
+	    "x - y^2 + y, none: right, df/dx = 1 is never 0");
+	check_result_free(&r);
+	/* grad(x^2 + exp(y)) = (2x, exp(y)): none found, not proved */
+	ok(crit_ok("x^2 + exp(y)", "none", NULL, &r) == 1 && r.nnotes == 1 &&
+	    strstr(r.notes[0], "found in the box") != NULL,
+	    "x^2 + exp(y), none: right, none found in the box");
+	check_result_free(&r);
+	ok(crit_ok("x^2 + y^2", "none", NULL, &r) == 0 && r.nnotes == 0,
+	    "x^2 + y^2, none: wrong (0, 0 missed), no such note");
+	check_result_free(&r);
+}
+
 int
 main(void)
 {
+	test_no_critical();
+	test_undefined_answer();
+	test_scalar_parts();
 	test_seed();
 	test_numbers();
 	test_steps();

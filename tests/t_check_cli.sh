@@ -114,6 +114,21 @@ run check step '3x^2 + y^2' --from 1,1 --answer '0.4, 0.8'
 [ $rc -eq 2 ] && grep -q 'rate' "$tmp/err"
 ok $? "step without --rate: exit 2"
 
+run check step '3x^2 + y^2' --from 1,1 --rate 0.1x --answer '0.4, 0.8'
+[ $rc -eq 2 ] && grep -q '^nabla: --rate: unknown variable' "$tmp/err" &&
+    grep -q 'a step size is one number' "$tmp/err" &&
+    ! grep -q 'point' "$tmp/err"
+ok $? "--rate 0.1x: the error names --rate and says a step size is one number"
+run check step '3x^2 + y^2' --from 1,1 --rate '0.1, 0.2' --answer '0.4, 0.8'
+[ $rc -eq 2 ] && grep -q 'a step size is one number' "$tmp/err" &&
+    ! grep -q 'coordinate' "$tmp/err"
+ok $? "--rate 0.1, 0.2: a step size is one number, not a point"
+
+run check critical 'x + y' --answer ''
+[ $rc -eq 0 ] && grep -q '^note: f has no critical points (∇f = (1, 1) is never 0), so the empty answer is right$' "$tmp/out" &&
+    grep -q '^right$' "$tmp/out" && ! grep -q 'all 0 right' "$tmp/out"
+ok $? "critical x + y, empty answer: right, no critical points, not 'all 0 right'"
+
 run check critical 'x^3 + y^3 - 3xy' --answer '0,0; 1,1' --kinds 'saddle; min'
 [ $rc -eq 0 ]
 ok $? "critical points and kinds: exit 0"
@@ -206,6 +221,16 @@ ok $? "batch: CR LF line ends"
 run check --batch "$tmp/does-not-exist.tsv"
 [ $rc -eq 2 ] && grep -q 'does-not-exist' "$tmp/err"
 ok $? "batch: a missing file: exit 2, named"
+
+run check --batch /dev/null
+[ $rc -eq 2 ] && grep -q '^nabla: no answers in /dev/null$' "$tmp/err" &&
+    ! grep -q 'student' "$tmp/out"
+ok $? "batch: an empty file says no answers in it, exit 2"
+printf '# week 3\n\n   \n# nothing yet\n' >"$tmp/comments.tsv"
+run check --batch "$tmp/comments.tsv" --json
+[ $rc -eq 2 ] && grep -q '^{"error":{"message":"no answers in .*comments.tsv"' \
+    "$tmp/out"
+ok $? "batch: only comments and blank lines, --json: a JSON error, exit 2"
 
 echo "1..$n"
 exit $failed

@@ -74,6 +74,9 @@ static const struct rcase cases[] = {
 	    "chain rule", { "3cos(3x)", "3*cos(3*x)" } },
 	{ 'G', "(x^2 + y)^3", NULL, "3(x^2 + y)^2, 3(x^2 + y)^2",
 	    MISTAKE_CHAIN_RULE, 0, 0, "chain rule", { "6x", "6*x" } },
+	/* as written, no value anywhere: 2y is 2*5 = 10 at (4, 5) */
+	{ 'G', "x^2 + y^2", NULL, "2x, 2y + 0*sqrt(-y^2 - 1)", NULL, 1, 0,
+	    "not defined at", { "2y", "2*y", "10 there" } },
 	/* off by one term no mistake explains: 3x too much */
 	{ 'G', "x^2 y + y", NULL, "2xy + 3x, x^2 + 1", NULL, 0, 0,
 	    "single term in x", { "3x", "3*x", "2xy", "2*x*y" } },
@@ -81,6 +84,9 @@ static const struct rcase cases[] = {
 	 * is (11, 6, 2) */
 	{ 'A', "3x^2y + zy - x", "1,2,3", "19", MISTAKE_SCALAR_GIVEN, 1, 0,
 	    "missing", { NULL } },
+	/* its length sqrt(121 + 36 + 4) = sqrt(161) = 12.69 */
+	{ 'A', "3x^2y + zy - x", "1,2,3", "12.69", MISTAKE_NORM_GIVEN, 0, 0,
+	    "length of the gradient", { "11", "6," } },
 	{ 'A', "3x^2y + zy - x", "1,2,3", "11, 6", MISTAKE_MISSING_COMPONENT,
 	    2, 0, "missing", { NULL } },
 	{ 'A', "3x^2y + zy - x", "1,2,3", "6, 11, 2",
@@ -513,8 +519,8 @@ static void
 test_coverage(void)
 {
 	static const char *ids[] = {
-		MISTAKE_SCALAR_GIVEN, MISTAKE_MISSING_COMPONENT,
-		MISTAKE_EXTRA_COMPONENT, MISTAKE_SWAPPED_COMPONENTS,
+		MISTAKE_SCALAR_GIVEN, MISTAKE_NORM_GIVEN,
+		MISTAKE_MISSING_COMPONENT, MISTAKE_EXTRA_COMPONENT, MISTAKE_SWAPPED_COMPONENTS,
 		MISTAKE_KEPT_CONSTANT_TERMS, MISTAKE_OTHER_VARS,
 		MISTAKE_DROPPED_FACTOR, MISTAKE_SIGN_SLIP, MISTAKE_POWER_RULE,
 		MISTAKE_CHAIN_RULE, MISTAKE_ASCENT, MISTAKE_RATE_OMITTED,

@@ -646,10 +646,46 @@ test_options(void)
 	expr_free(f);
 }
 
+/* x² − y² from (1, 1), γ = 0.1: x = 0.8^k, y = 1.2^k, f falls at every
+ * step and runs off below; that is no minimum, not too large a step. */
+static void
+test_unbounded_below(void)
+{
+	double a0[2] = { 1, 1 }, x = 1, y = 1;
+	descent_opts o;
+	descent_result r;
+	int k, want = -1;
+	char *s;
+
+	/* independently: the first k with f(a_k) < -1e150 */
+	for (k = 1; k < 5000 && want < 0; k++) {
+		x *= 0.8;
+		y *= 1.2;
+		if (x * x - y * y < -DESCENT_BOUND)
+			want = k;
+	}
+	descent_opts_init(&o);
+	o.gamma = 0.1;
+	o.tol = 1e-6;
+	run("x^2 - y^2", "x,y", a0, &o, &r);
+	ok(r.stop == DESCENT_DIVERGED && r.cause == DESCENT_CAUSE_BOUND &&
+	    r.stop_k == want && r.first_rise < 0,
+	    "x^2 - y^2: runs off at k = %d with f never rising (got %d)",
+	    want, r.stop_k);
+	s = descent_explain(&r, EXPR_UNICODE);
+	ok(strstr(s, "unbounded below") != NULL &&
+	    strstr(s, "no minimum") != NULL &&
+	    strstr(s, "Try a smaller step size") == NULL,
+	    "x^2 - y^2: f unbounded below is said, not 'try a smaller step'");
+	free(s);
+	descent_result_free(&r);
+}
+
 int
 main(void)
 {
 	test_seed();
+	test_unbounded_below();
 	test_divergence();
 	test_stopping();
 	test_backtracking();

@@ -71,6 +71,19 @@ run descent "$F" --from 1,1 --rate 0.6 --momentum 0.5 --steps 2000
 has 'γ = 0.6 is outside that range' out && has 'Diverged' out
 ok $? "momentum 0.5: gamma 0.6 outside, and it diverges"
 
+# --- a_0 a critical point; converged where the Hessian is singular ---
+# -x^2: f' = -2x is 0 at 0, f'' = -2 < 0: a maximum
+run descent '-x^2' --from 0 --rate 0.1 --steps 3
+tr '\n' ' ' <"$tmp/out" | grep -q 'a_0 is a critical point (∇f(a_0) = 0), so descent cannot move from it: it is a maximum'
+ok $? "-x^2 from 0: a_0 is a critical point, a maximum"
+# x^3: 3x^2 < 1e-6 near x = 5.8e-4, where f'' = 6x = 0.0035 is nearly 0
+run descent 'x^3' --from 1 --rate 0.1 --tol 1e-6
+has 'Converged' out && tr '\n' ' ' <"$tmp/out" | grep -q 'not (certainly) a minimum'
+ok $? "x^3: converged, but not certainly a minimum"
+run descent "$F" --from 1,1 --rate 0.1 --tol 1e-3
+! has 'not (certainly)' out && ! has 'critical point (' out
+ok $? "3x^2 + y^2: a true minimum gets no such note"
+
 # --- overflow is divergence, and no iterate is infinite ---
 run descent 'x^2+y^2' --from 1,1 --rate 1e308 --steps 3
 has 'Diverged at step 1' out && ! grep -q 'inf' "$tmp/out" &&

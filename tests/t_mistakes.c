@@ -32,6 +32,9 @@ static const struct mcase cases[] = {
 	    MISTAKE_SCALAR_GIVEN, 0, 0 },
 	{ 'G', "x^2 + y^2", NULL, "2x + 2y", MISTAKE_SCALAR_GIVEN, 0, 0 },
 	{ 'A', "3x^2y + zy - x", "1,1,1", "10", MISTAKE_SCALAR_GIVEN, 0, 0 },
+	/* the length of the gradient: sqrt(42) at (1,1,1); (6, 8) at (3,4) */
+	{ 'A', "3x^2y + zy - x", "1,1,1", "6.481", MISTAKE_NORM_GIVEN, 0, 0 },
+	{ 'A', "x^2 + y^2", "3,4", "10", MISTAKE_NORM_GIVEN, 0, 0 },
 	/* missing component */
 	{ 'G', "3x^2y + zy - x", NULL, "6xy - 1, y",
 	    MISTAKE_MISSING_COMPONENT, 1, 0 },
@@ -248,8 +251,8 @@ static void
 test_coverage(void)
 {
 	static const char *ids[] = {
-		MISTAKE_SCALAR_GIVEN, MISTAKE_MISSING_COMPONENT,
-		MISTAKE_EXTRA_COMPONENT, MISTAKE_SWAPPED_COMPONENTS,
+		MISTAKE_SCALAR_GIVEN, MISTAKE_NORM_GIVEN,
+		MISTAKE_MISSING_COMPONENT, MISTAKE_EXTRA_COMPONENT, MISTAKE_SWAPPED_COMPONENTS,
 		MISTAKE_KEPT_CONSTANT_TERMS, MISTAKE_OTHER_VARS,
 		MISTAKE_DROPPED_FACTOR, MISTAKE_SIGN_SLIP, MISTAKE_POWER_RULE,
 		MISTAKE_CHAIN_RULE, MISTAKE_ASCENT, MISTAKE_RATE_OMITTED,

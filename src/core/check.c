@@ -143,9 +143,10 @@ rng_unit(uint64_t *s)
 }
 
 /* The value of e at x (doubles; whole numbers are passed exactly), or
- * NaN where e is not defined or not finite. */
+ * NaN where e is not defined or not finite, with why in dom (when not
+ * NULL). */
 static double
-ev(const expr *e, const double *x, int n)
+ev_why(const expr *e, const double *x, int n, expr_domain *dom)
 {
 	num	xs[EXPR_MAX_VARS], out;
 	int	i;
@@ -156,9 +157,18 @@ ev(const expr *e, const double *x, int n)
 		else
 			xs[i] = num_real(x[i]);
 	}
-	if (expr_eval_num(e, xs, &out, NULL) < 0 || !isfinite(out.v))
+	if (dom != NULL)
+		memset(dom, 0, sizeof *dom);
+	if (expr_eval_num(e, xs, &out, dom) < 0 || !isfinite(out.v))
 		return NAN;
 	return out.v;
+}
+
+/* The value of e at x, or NaN where e is not defined. */
+static double
+ev(const expr *e, const double *x, int n)
+{
+	return ev_why(e, x, n, NULL);
 }
 
 /* v as a number: an exact short rational when the nearest double of one
@@ -589,9 +599,11 @@ equals_component(const check_fn *c, int i, const expr *e,
 {
 	int	r;
 
-	if (expr_equal(e, c->grad[i]))
-		return 1;
+	/* equal trees still differ where the answer as written has no
+	 * value (2y + 0·sqrt(−y² − 1)) */
 	r = agree(c->gv + i * NPTS, c->gv + i * NPTS, vals, NPTS);
+	if (r != 0 && expr_equal(e, c->grad[i]))
+		return 1;
 	return r < 0 ? 0 : r;
 }
 
@@ -804,24 +816,50 @@ parse_piece(const check_fn *c, const char *text, size_t b, size_t e,
 	return out;
 }
 
-/* How the piece text[b..e) was read, for the echo: a new string. */
-static char *
-reading(const check_fn *c, const char *text, size_t b, size_t e)
+/* The piece text[b..e) as written, not simplified: a new tree, or NULL
+ * when it cannot be read. */
+static expr *
+parse_raw(const check_fn *c, const char *text, size_t b, size_t e)
 {
 	expr_vars	 vars = c->vars;
 	expr_error	 pe;
 	expr		*raw = NULL;
-	char		*piece = xstrndup(text + b, e - b), *s;
+	char		*piece = xstrndup(text + b, e - b);
 
 	if (expr_parse_raw(piece, &vars, EXPR_PARSE_NO_NEW_VARS, &raw, NULL,
-	    &pe) != 0) {
-		free(piece);
-		return NULL;
-	}
-	s = expr_print_reading(raw, &vars, c->o.style);
-	expr_free(raw);
+	    &pe) != 0)
+		raw = NULL;
 	free(piece);
+	return raw;
+}
+
+/* How the piece text[b..e) was read, for the echo: a new string. */
+static char *
+reading(const check_fn *c, const char *text, size_t b, size_t e)
+{
+	expr	*raw = parse_raw(c, text, b, e);
+	char	*s;
+
+	if (raw == NULL)
+		return NULL;
+	s = expr_print_reading(raw, &c->vars, c->o.style);
+	expr_free(raw);
 	return s;
+}
+
+/* Where the answer as written (raw) has no value at a test point, make
+ * its value there (in vals) NaN too: simplifying 0·sqrt(−1) to 0 must
+ * not make an answer right. */
+static void
+mask_raw(const check_fn *c, const expr *raw, double *vals)
+{
+	int	p;
+
+	for (p = 0; raw != NULL && p < c->npts; p++) {
+		if (!isnan(vals[p]) && isnan(ev(raw, c->pts + p * c->n,
+		    c->n)))
+			vals[p] = NAN;
+	}
 }
 
 /* Parse the number text[b..e) (no variables allowed). */
@@ -980,14 +1018,21 @@ parse_components(const check_fn *c, const char *text, check_result *r,
 
 /* --- gradients ---------------------------------------------------------- */
 
-/* Fill part p with the right answer for component i. */
+/* Print component i of the gradient into c->gtext and c->gascii, once. */
 static void
-set_expected(check_fn *c, check_part *p, int i)
+grad_text(check_fn *c, int i)
 {
 	if (c->gtext[i] == NULL) {
 		c->gtext[i] = expr_print(c->grad[i], &c->vars, c->o.style);
 		c->gascii[i] = expr_print(c->grad[i], &c->vars, EXPR_ASCII);
 	}
+}
+
+/* Fill part p with the right answer for component i. */
+static void
+set_expected(check_fn *c, check_part *p, int i)
+{
+	grad_text(c, i);
 	p->label = xstrdup(c->dnames[i]);
 	p->expected = xstrdup(c->gtext[i]);
 	p->expected_ascii = xstrdup(c->gascii[i]);
@@ -1067,16 +1112,17 @@ without_prefix(const char *explain, const char *dname)
 }
 
 /* A test point where component i is defined and the answer with values
- * vals differs from it, one with integer coordinates if there is one;
- * c->npts when there is none. */
+ * vals differs from it (has no value, when undef), one with integer
+ * coordinates if there is one; c->npts when there is none. */
 static int
-differing_point(const check_fn *c, int i, const double *vals)
+differing_point(const check_fn *c, int i, const double *vals, int undef)
 {
 	const double	*ref = c->gv + i * NPTS, *x;
 	int		 pt, j, found = c->npts;
 
 	for (pt = 0; pt < c->npts; pt++) {
-		if (isnan(ref[pt]) || same(ref[pt], vals[pt]))
+		if (isnan(ref[pt]) || same(ref[pt], vals[pt]) ||
+		    (undef && !isnan(vals[pt])))
 			continue;
 		if (found == c->npts)
 			found = pt;
@@ -1089,10 +1135,37 @@ differing_point(const check_fn *c, int i, const double *vals)
 	return found;
 }
 
-/* Judge a wrong component i (answer a with values vals) and fill p. */
+/* The feedback on an answer (raw, as written) with no value at test
+ * point pt, where component i has one: a new string. */
+static char *
+undefined_feedback(const check_fn *c, int i, const expr *raw, int pt)
+{
+	expr_domain	 dom;
+	char		*ps = fmt_point(c->pts + pt * c->n, c->n), *s, *why;
+	char		 buf[40];
+
+	if (raw == NULL || !isnan(ev_why(raw, c->pts + pt * c->n, c->n,
+	    &dom)) || dom.msg[0] == '\0')
+		why = xstrdup("");
+	else
+		why = xasprintf(" (%s)", dom.msg);
+	if (c->o.reveal)
+		s = xasprintf("%s: your answer is not defined at %s%s, but %s "
+		    "is %s there", c->dnames[i], ps, why, c->dnames[i],
+		    fmt_num(c->gv[i * NPTS + pt], buf, sizeof buf));
+	else
+		s = xasprintf("%s: your answer is not defined at %s%s, but %s "
+		    "is defined there", c->dnames[i], ps, why, c->dnames[i]);
+	free(why);
+	free(ps);
+	return s;
+}
+
+/* Judge a wrong component i (answer a, as written raw, with values vals)
+ * and fill p. */
 static void
 judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
-    const double *vals)
+    const expr *raw, const double *vals)
 {
 	struct comp	*cp;
 	expr		*d;
@@ -1100,6 +1173,13 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 	int		 k1 = -1, k2 = -1, j, found, pt, neg;
 
 	p->correct = 0;
+	/* a NaN where the right answer is defined is a mismatch, whatever
+	 * simplifying the answer would give (PEDAGOGY 5) */
+	pt = differing_point(c, i, vals, 1);
+	if (pt < c->npts) {
+		p->feedback = undefined_feedback(c, i, raw, pt);
+		return;
+	}
 	found = find_mistake(c, i, vals, &k1, &k2);
 	cp = &c->comps[i];
 	if (found == 1) {
@@ -1157,7 +1237,7 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 		return;
 	}
 	expr_free(d);
-	pt = differing_point(c, i, vals);
+	pt = differing_point(c, i, vals, 0);
 	if (pt < c->npts) {
 		ps = fmt_point(c->pts + pt * c->n, c->n);
 		p->feedback = xasprintf("%s: not right: at %s your answer "
@@ -1170,10 +1250,11 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 		p->feedback = xasprintf("%s: not right", c->dnames[i]);
 }
 
-/* Judge a component i against answer a; fill p. */
+/* Judge a component i against answer a (raw as written; may be NULL);
+ * fill p. */
 static void
 judge_component(check_fn *c, check_part *p, int i, const expr *a,
-    const double *vals, int swapped_from)
+    const expr *raw, const double *vals, int swapped_from)
 {
 	char	*vl;
 
@@ -1198,7 +1279,7 @@ judge_component(check_fn *c, check_part *p, int i, const expr *a,
 		free(vl);
 		return;
 	}
-	judge_wrong(c, p, i, a, vals);
+	judge_wrong(c, p, i, a, raw, vals);
 }
 
 /* Fill a part for a missing component i. */
@@ -1214,6 +1295,15 @@ missing_part(check_fn *c, check_result *r, int i, const char *id)
 	p->feedback = xasprintf("%s is missing: the gradient has one "
 	    "component for each variable (%s)", c->dnames[i], vl);
 	free(vl);
+}
+
+/* The feedback on component i, missing after one expression was given
+ * for a gradient of several: a new string. */
+static char *
+scalar_missing(const check_fn *c, int i)
+{
+	return xasprintf("%s is missing: the gradient is a vector, not one "
+	    "number or expression", c->dnames[i]);
 }
 
 /* Add the note that an answer whose every component is -1 times the
@@ -1257,7 +1347,7 @@ check_grad(check_fn *c, const char *answer, check_result *r,
     check_error *err)
 {
 	struct pieces	 where;
-	expr		**a, *sum;
+	expr		**a, **raw, *sum;
 	double		*vals;
 	int		 k, i, j, *swap, *match, ok;
 	char		*vl, *what;
@@ -1269,11 +1359,16 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 		return -1;
 	}
 	vals = xmalloc((k + 1) * NPTS * sizeof *vals);
-	for (j = 0; j < k; j++)
+	raw = xcalloc(k + 1, sizeof *raw);
+	for (j = 0; j < k; j++) {
 		values(c, a[j], vals + j * NPTS);
+		raw[j] = parse_raw(c, answer, where.b[j], where.e[j]);
+		mask_raw(c, raw[j], vals + j * NPTS);
+	}
 
-	if (k == 1 && c->n > 1) {
-		/* a scalar where a vector belongs */
+	if (k == 1 && c->n > 1 && !equals_component(c, 0, a[0], vals)) {
+		/* a scalar where a vector belongs (∂f/∂x alone is judged
+		 * as the first component, below) */
 		vl = var_list(c);
 		what = xstrdup("");
 		for (i = 0; i < c->n; i++) {
@@ -1314,9 +1409,7 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 					p->answer = reading(c, answer,
 					    where.b[0], where.e[0]);
 			} else
-				p->feedback = xasprintf("%s is missing: the "
-				    "gradient is a vector, not one number or "
-				    "expression", c->dnames[i]);
+				p->feedback = scalar_missing(c, i);
 		}
 		free(vl);
 		free(what);
@@ -1340,7 +1433,7 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 		for (i = 0, j = 0; i < c->n; i++) {
 			if (ok && j < k && match[j] == i) {
 				p = new_part(r);
-				judge_component(c, p, i, a[j],
+				judge_component(c, p, i, a[j], raw[j],
 				    vals + j * NPTS, -1);
 				if (c->o.echo)
 					p->answer = reading(c, answer,
@@ -1348,11 +1441,16 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 				j++;
 			} else if (!ok && i < k) {
 				p = new_part(r);
-				judge_component(c, p, i, a[i],
+				judge_component(c, p, i, a[i], raw[i],
 				    vals + i * NPTS, -1);
 				if (c->o.echo)
 					p->answer = reading(c, answer,
 					    where.b[i], where.e[i]);
+			} else if (k == 1) {
+				p = new_part(r);
+				set_expected(c, p, i);
+				p->mistake = MISTAKE_SCALAR_GIVEN;
+				p->feedback = scalar_missing(c, i);
 			} else
 				missing_part(c, r, i,
 				    MISTAKE_MISSING_COMPONENT);
@@ -1380,7 +1478,8 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 	}
 	for (i = 0; i < c->n; i++) {
 		p = new_part(r);
-		judge_component(c, p, i, a[i], vals + i * NPTS, swap[i]);
+		judge_component(c, p, i, a[i], raw[i], vals + i * NPTS,
+		    swap[i]);
 		if (c->o.echo)
 			p->answer = reading(c, answer, where.b[i], where.e[i]);
 	}
@@ -1401,10 +1500,26 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 	}
 done:
 	expr_free_array(a, k);
+	expr_free_array(raw, k);
 	free(vals);
 	pieces_free(&where);
 	finish(r);
 	return 0;
+}
+
+/* The feedback on one number that is the length len of the gradient at
+ * the point ps: a new string. */
+static char *
+norm_feedback(const check_fn *c, const char *ps, double len)
+{
+	char	 buf[40], *vl = var_list(c), *s;
+
+	s = xasprintf("this is the length of the gradient, %s = %s at %s; "
+	    "the gradient itself is a vector of %d components, one partial "
+	    "derivative for each variable (%s)", c->o.style == EXPR_ASCII ?
+	    "|grad f|" : "‖∇f‖", fmt_num(len, buf, sizeof buf), ps, c->n, vl);
+	free(vl);
+	return s;
 }
 
 /* Check the gradient's value at a point. */
@@ -1414,10 +1529,10 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 {
 	struct pieces	 where;
 	size_t		 b = skip_prefix(answer), e = strlen(answer);
-	double		*got, *want, v, buf_v;
+	double		*got, *want, v, len = NAN, buf_v;
 	char		 buf[40], *ps, *ds;
 	const char	*ex;
-	int		 k, i, j, verdict, m;
+	int		 k, i, j, verdict, m, scalar, norm;
 	check_part	*p;
 	struct comp	*cp;
 
@@ -1443,6 +1558,19 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 	for (i = 0; i < c->n; i++)
 		want[i] = ev_exact(c->grad[i], at, c->n);
 	ps = fmt_point(at, c->n);
+	/* one number for several components: the first one given alone
+	 * (judged as it), the length of the gradient, or just a scalar */
+	scalar = k == 1 && c->n > 1;
+	norm = 0;
+	if (scalar) {
+		verdict = check_number(got[0], want[0], c->o.sig);
+		if (verdict == 1 || verdict == 2)
+			scalar = 0;
+		else if (isfinite(len = linalg_norm(want, c->n))) {
+			verdict = check_number(got[0], len, c->o.sig);
+			norm = verdict == 1 || verdict == 2;
+		}
+	}
 
 	for (i = 0; i < c->n; i++) {
 		p = new_part(r);
@@ -1463,10 +1591,15 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			free(ds);
 			continue;
 		}
-		if (i >= k || (k == 1 && c->n > 1)) {
-			p->mistake = k == 1 ? MISTAKE_SCALAR_GIVEN :
-			    MISTAKE_MISSING_COMPONENT;
-			if (k == 1 && i == 0)
+		if (i >= k || scalar) {
+			p->mistake = norm ? MISTAKE_NORM_GIVEN : k == 1 ?
+			    MISTAKE_SCALAR_GIVEN : MISTAKE_MISSING_COMPONENT;
+			if (i == 0 && c->o.echo)
+				p->answer = xstrdup(fmt_num(got[0], buf,
+				    sizeof buf));
+			if (i == 0 && norm)
+				p->feedback = norm_feedback(c, ps, len);
+			else if (i == 0)
 				p->feedback = xasprintf("you gave one number, "
 				    "but f has %d variables, so its gradient "
 				    "is a vector of %d numbers", c->n, c->n);
@@ -2508,6 +2641,38 @@ need_known(check_fn *c, const critical_opts *co)
 	critical_result_free(&cr);
 }
 
+/* Why "none" is right when f has no critical points: a new string,
+ * certain when a component of ∇f is a nonzero constant. */
+static char *
+no_critical_note(check_fn *c)
+{
+	char	*g = xstrdup("("), *t;
+	int	 i, sure = 0;
+
+	for (i = 0; i < c->n; i++) {
+		grad_text(c, i);
+		if (expr_is_num(c->grad[i]) && !num_is_zero(c->grad[i]->n))
+			sure = 1;
+		t = xasprintf("%s%s%s%s", g, i ? ", " : "", c->gtext[i],
+		    i == c->n - 1 ? ")" : "");
+		free(g);
+		g = t;
+	}
+	if (c->n == 1) {
+		free(g);
+		g = xstrdup(c->gtext[0]);
+	}
+	if (sure)
+		t = xasprintf("f has no critical points (%s = %s is never 0), "
+		    "so the empty answer is right", s_nabla(c), g);
+	else
+		t = xasprintf("no point where %s = %s is 0 was found in the "
+		    "box searched, so the empty answer is right", s_nabla(c),
+		    g);
+	free(g);
+	return t;
+}
+
 /* Check claimed critical points against the ones critical_find finds. */
 int
 check_critical_search(check_fn *c, const critical_opts *co,
@@ -2524,7 +2689,10 @@ check_critical_search(check_fn *c, const critical_opts *co,
 	}
 	need_known(c, co);
 	rc = check_critical(c, c->known, c->nknown, answer, kinds, r, err);
-	if (rc == 0 && !c->listable)
+	if (rc == 0 && c->listable && c->nknown == 0 && c->outside == 0 &&
+	    r->nparts == 0)
+		add_note(r, no_critical_note(c));
+	else if (rc == 0 && !c->listable)
 		add_note(r, xstrdup("f has too many critical points to list "
 		    "(a whole curve or surface of them), so only the points "
 		    "you gave were checked"));

@@ -531,6 +531,20 @@ point_text(int k, enum expr_style st)
 	return xasprintf("a_%d", k);
 }
 
+/* Whether a run that ran off did so with f falling at every step, to
+ * below where it started and below 0: f is unbounded below, not the step
+ * size too large. */
+static int
+fell_all_along(const descent_result *r)
+{
+	const descent_iter *last;
+
+	if (r->n < 2 || r->first_rise >= 0)
+		return 0;
+	last = &r->it[r->n - 1];
+	return isfinite(last->f) && last->f < 0 && last->f < r->it[0].f;
+}
+
 /* Why the run stopped, for the learner. */
 char *
 descent_explain(const descent_result *r, enum expr_style st)
@@ -582,7 +596,14 @@ descent_explain(const descent_result *r, enum expr_style st)
 		num_format(r->bound, 3, b2, sizeof b2);
 		if ((e = strstr(b2, "e+")) != NULL)
 			memmove(e + 1, e + 2, strlen(e + 2) + 1);
-		if (isfinite(last->f) && fabs(last->f) > r->bound)
+		if (fell_all_along(r))
+			s = xasprintf("Diverged at step %d: %s has run off "
+			    "while f kept falling (f(%s) %s %s). f decreases "
+			    "without bound (it is unbounded below), so it has "
+			    "no minimum to reach in that direction; a smaller "
+			    "step size %s only slows the fall.", k, pt, pt,
+			    approx, b3, gam);
+		else if (isfinite(last->f) && fabs(last->f) > r->bound)
 			s = xasprintf("Diverged at step %d: %s has run off "
 			    "(f(%s) %s %s, the bound is %s). Try a smaller "
 			    "step size %s, or check that f has a minimum.", k,

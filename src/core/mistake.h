@@ -18,6 +18,7 @@
 
 /* gradients */
 #define MISTAKE_SCALAR_GIVEN		"scalar-given"
+#define MISTAKE_NORM_GIVEN		"norm-given"
 #define MISTAKE_MISSING_COMPONENT	"missing-component"
 #define MISTAKE_EXTRA_COMPONENT		"extra-component"
 #define MISTAKE_SWAPPED_COMPONENTS	"swapped-components"

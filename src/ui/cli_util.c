@@ -232,6 +232,43 @@ cli_parse_function(const char *text, const char *vars_opt, expr_vars *vars)
 	return e;
 }
 
+/* Parse one number for label. */
+int
+cli_parse_number(const char *label, const char *text, const char *hint,
+    double *v)
+{
+	expr_vars none;
+	expr_error err;
+	expr_domain dom;
+	expr *e;
+	num n;
+	char *m;
+	int rc = 0;
+
+	memset(&none, 0, sizeof none);
+	memset(&err, 0, sizeof err);
+	if (expr_parse(text, &none, EXPR_PARSE_NO_NEW_VARS, &e, NULL,
+	    &err) < 0) {
+		if (strstr(err.msg, "unknown variable") != NULL ||
+		    strchr(text, ',') != NULL || err.hint[0] == '\0')
+			snprintf(err.hint, sizeof err.hint, "%s", hint);
+		cli_report(label, text, &err);
+		return -1;
+	}
+	memset(&dom, 0, sizeof dom);
+	if (expr_eval_num(e, NULL, &n, &dom) < 0 || !isfinite(n.v)) {
+		m = xasprintf("%s: '%s' has no finite value%s%s", label, text,
+		    dom.failed ? ": " : "", dom.msg);
+		fprintf(stderr, "nabla: %s\n", m);
+		cli_error_set(m, text, -1);
+		free(m);
+		rc = -1;
+	} else
+		*v = n.v;
+	expr_free(e);
+	return rc;
+}
+
 /* Parse a point of up to max coordinates. */
 int
 cli_parse_point(const char *text, double *x, int max)

@@ -41,6 +41,16 @@ expr *cli_parse_function(const char *text, const char *vars_opt,
  * in x and returns their number, or -1 after reporting an error. */
 int cli_parse_point(const char *text, double *x, int max);
 
+/* Parse one number (an expression without variables, "1/3", "pi/4") for
+ * what label names ("--rate").  When the text has a variable or a comma,
+ * or the parser has no hint, hint is shown (what the number is and an
+ * example).  Stores it in *v and returns 0, or -1 after reporting an
+ * error (cli_error_set too). */
+int cli_parse_number(const char *label, const char *text, const char *hint,
+    double *v);
+/* The hint for a step size. */
+#define CLI_RATE_HINT "a step size is one number, e.g. 0.1, 1/4 or 1e-3"
+
 /* One option a command accepts: --name, with a value when has_arg. */
 typedef struct cli_option {
 	const char *name;

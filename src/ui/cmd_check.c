@@ -162,7 +162,9 @@ check_print_result(const check_result *r, enum expr_style st)
 	}
 	for (i = 0; i < r->nnotes; i++)
 		printf("note: %s\n", r->notes[i]);
-	if (r->correct)
+	if (r->correct && r->nparts == 0)
+		printf("right\n");
+	else if (r->correct)
 		printf("all %d right\n", r->nparts);
 	else
 		printf("%d of %d right\n", nright, r->nparts);
@@ -339,7 +341,8 @@ check_one(struct check_args *a)
 	critical_opts_init(&co);
 	if ((a->at && check_read_point("--at", a->at, vars.n, x) != 0) ||
 	    (a->from && check_read_point("--from", a->from, vars.n, x) != 0) ||
-	    (a->rate && check_read_point("--rate", a->rate, 1, &rate) != 0) ||
+	    (a->rate && cli_parse_number("--rate", a->rate, CLI_RATE_HINT,
+	    &rate) != 0) ||
 	    (a->box && check_read_box(a->box, vars.n, &co) != 0)) {
 		expr_free(f);
 		return 2;
@@ -513,11 +516,6 @@ check_batch(struct check_args *a)
 	check_opts_init(&o);
 	o.style = (enum expr_style)a->style;
 	bc = batch_cache_new(&o, 0);
-	if (a->json) {
-		cli_json_init(&j, stdout);
-		cli_json_begin_object(&j, NULL);
-		cli_json_begin_array(&j, "answers");
-	}
 	while ((len = getline(&line, &cap, fp)) != -1) {
 		lineno++;
 		rc = batch_parse_line(line, lineno, &l, &cause);
@@ -529,7 +527,12 @@ check_batch(struct check_args *a)
 		if (rc > 0 && batch_check(bc, &l, &r, &cause) != 0)
 			rc = -1;
 		verdict = rc < 0 ? -1 : r.correct;
-		n++;
+		if (n++ == 0 && a->json) {
+			/* begun at the first answer: no answers is an error */
+			cli_json_init(&j, stdout);
+			cli_json_begin_object(&j, NULL);
+			cli_json_begin_array(&j, "answers");
+		}
 		check_batch_line(a, &j, n, &l, verdict, &r, cause);
 		batch_tally_add(&t, l.student, verdict);
 		if (verdict < 0)
@@ -548,6 +551,22 @@ check_batch(struct check_args *a)
 	if (fp != stdin)
 		fclose(fp);
 
+	if (n == 0) {
+		/* an empty file, or only comments and blank lines */
+		char *m = xasprintf("no answers in %s",
+		    strcmp(a->batch, "-") == 0 ? "the standard input" :
+		    a->batch);
+
+		if (!any_bad)
+			fprintf(stderr, "nabla: %s\n", m);
+		cli_error_set(m, NULL, -1);
+		free(m);
+		if (a->json)
+			cli_json_error(stdout);
+		batch_tally_free(&t);
+		batch_cache_free(bc);
+		return 2;
+	}
 	if (a->json) {
 		cli_json_end_array(&j);
 		cli_json_begin_array(&j, "students");

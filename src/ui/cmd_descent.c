@@ -38,37 +38,13 @@ missing(const char *cmd, const char *what)
 static int
 read_number(const char *name, const char *text, double *v)
 {
-	expr_vars none;
-	expr_error err;
-	expr_domain dom;
-	expr *e;
-	num n;
-	char *label = xasprintf("--%s", name);
-	int rc = 0;
+	char	*label = xasprintf("--%s", name);
+	int	 rc;
 
-	memset(&none, 0, sizeof none);
-	memset(&err, 0, sizeof err);
-	if (expr_parse(text, &none, EXPR_PARSE_NO_NEW_VARS, &e, NULL,
-	    &err) < 0) {
-		if (strstr(err.msg, "unknown variable") != NULL ||
-		    err.hint[0] == '\0')
-			snprintf(err.hint, sizeof err.hint,
-			    "give a number, e.g. 0.1, 1/4 or 1e-3");
-		cli_report(label, text, &err);
-		rc = 2;
-	} else {
-		memset(&dom, 0, sizeof dom);
-		if (expr_eval_num(e, NULL, &n, &dom) < 0 || !isfinite(n.v)) {
-			fprintf(stderr, "nabla: %s: '%s' has no finite value%s"
-			    "%s\n", label, text, dom.failed ? ": " : "",
-			    dom.msg);
-			rc = 2;
-		} else
-			*v = n.v;
-		expr_free(e);
-	}
+	rc = cli_parse_number(label, text, strcmp(name, "rate") == 0 ?
+	    CLI_RATE_HINT : "give a number, e.g. 0.1, 1/4 or 1e-3", v);
 	free(label);
-	return rc;
+	return rc < 0 ? 2 : 0;
 }
 
 /* Read a whole number from 1 to max for option name; 0, or 2. */
@@ -402,6 +378,46 @@ usage_descent(void)
 	    "--steps 3\n", DESCENT_MAX_STEPS);
 }
 
+/* What the Hessian of f says at a_0 when it is a critical point (descent
+ * cannot move), or at the last iterate of a converged run when that is
+ * not certainly a minimum (a Hessian eigenvalue not clearly positive);
+ * NULL otherwise.  A new string. */
+static char *
+stationary_note(const expr *e, int nvars, const descent_result *r,
+    enum expr_style st)
+{
+	const char *nab = st == EXPR_ASCII ? "grad f" : "\u2207f";
+	const descent_iter *it;
+	critical_point p;
+	char *s = NULL, *kind;
+	double lo, hi;
+
+	if (r->n == 0)
+		return NULL;
+	it = r->it[0].norm == 0 ? &r->it[0] : (r->cause == DESCENT_CAUSE_TOL ?
+	    &r->it[r->n - 1] : NULL);
+	if (it == NULL || critical_examine(e, nvars, it->x, &p, NULL) != 0)
+		return NULL;
+	lo = p.eig[0];
+	hi = p.eig[nvars - 1];
+	kind = p.kind == CRITICAL_MINIMUM ? xstrdup("a minimum") :
+	    p.kind == CRITICAL_MAXIMUM ? xstrdup("a maximum") :
+	    p.kind == CRITICAL_SADDLE ? xstrdup("a saddle point") :
+	    xstrdup("a point the Hessian test cannot classify (an "
+	    "eigenvalue is 0)");
+	if (it == &r->it[0] && r->it[0].norm == 0)
+		s = xasprintf("a_0 is a critical point (%s(a_0) = 0), so "
+		    "descent cannot move from it: it is %s.", nab, kind);
+	else if (!(lo > 1e-2 * fmax(1.0, fabs(hi))))
+		s = xasprintf("%s %s 0 at a_%d, but it is not (certainly) a "
+		    "minimum: the smallest Hessian eigenvalue there is %.3g, "
+		    "not clearly positive.", nab, st == EXPR_ASCII ? "~" :
+		    "\u2248", it->k, lo);
+	free(kind);
+	critical_point_free(&p);
+	return s;
+}
+
 /* The sentence about the stable range of γ for a quadratic f (or NULL
  * when f is not quadratic); a new string. */
 static char *
@@ -586,6 +602,10 @@ descent_text(const expr *e, const expr_vars *vars, const descent_result *r,
 	putchar('\n');
 	print_wrapped(s);
 	free(s);
+	if ((note = stationary_note(e, vars->n, r, st)) != NULL) {
+		print_wrapped(note);
+		free(note);
+	}
 	note = quadratic_note(e, vars->n, r, st, &q, &isq);
 	if (note != NULL) {
 		print_wrapped(note);

@@ -27,6 +27,15 @@ ok $? "it starts with the lecture's example 3x² + y² from (1, 1)"
 grep -q "γ < 0.3333" "$tmp/screen"
 ok $? "the stable range for that quadratic is γ < 1/3"
 
+# r runs to convergence.  With gamma = 0.1, a_k = (0.4^k, 0.8^k)
+# (x shrinks by 1 - 0.1*6, y by 1 - 0.1*2), so a_60 = (0.4^60, 0.8^60)
+# = (1.329e-24, 1.532e-6): the narrow table shows it with fewer digits,
+# never cut in the middle of a number.
+keys r
+wait_for "converged"
+grep -qE " 60  \(1\.3[0-9]*e-0?24, 1\.5[0-9]*e-0?6\) " "$tmp/screen"
+ok $? "the table shows a60 = (1.3e-24, 1.5e-6) whole, not cut"
+
 # A new f, read live while typing.
 keys f
 wait_for "f = 3x^2 + y^2"
@@ -203,6 +212,23 @@ grep -q "right given your ∇f(a₀) = 2.83" "$tmp/screen"
 ok $? "and the feedback says it is right given the student's gradient"
 keys Escape
 wait_for "Space step"
+
+# Three variables: x^2 + 2y^2 + 3z^2 from (1, 1, 1) with gamma = 0.1
+# gives a_k = (0.8^k, 0.6^k, 0.4^k); a_50 = (1.427e-5, 8.083e-12,
+# 1.268e-20).  What does not fit is left out as whole coordinates.
+keys f C-u
+type_text "x^2 + 2y^2 + 3z^2"
+keys Enter
+wait_for "a₀ = (1, 1, 1)"
+keys g C-a C-k
+type_text "0.1"
+keys Enter
+wait_for "γ = 0.1 "
+keys r
+wait_for "converged"
+grep -qE " 50  \(1\.4[0-9]*e-0?5, 8\.[01][0-9]*e-12, (…|1\.2[0-9]*e-20)\) " \
+    "$tmp/screen"
+ok $? "with three variables a50 = (1.4e-5, 8.1e-12, …) shows no number cut"
 keys q
 wait_for "Lessons"
 ok $? "q goes back home"

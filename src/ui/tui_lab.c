@@ -341,6 +341,98 @@ lab_point(const double *x, int n, char *buf, size_t size, int sig)
 	return buf;
 }
 
+/* Write the exponent of a number in buf short: "1.5e-06" becomes
+ * "1.5e-6", "3.7e+149" becomes "3.7e149". */
+static void
+lab_short_exp(char *buf)
+{
+	char *e = strchr(buf, 'e'), *d;
+
+	if (e == NULL)
+		return;
+	d = e + 1;
+	if (*d == '+')
+		memmove(d, d + 1, strlen(d + 1) + 1);
+	else if (*d == '-')
+		d++;
+	while (d[0] == '0' && d[1] != '\0')
+		memmove(d, d + 1, strlen(d + 1) + 1);
+}
+
+/* v with sig significant digits for the table, its exponent short.
+ * Returns buf. */
+static char *
+lab_tnum(double v, int sig, char *buf, size_t size)
+{
+	tui_num(v, sig, buf, size);
+	lab_short_exp(buf);
+	return buf;
+}
+
+/* v for a table column w wide: sig significant digits or as few as it
+ * takes (down to one).  Returns buf, or NULL when not even one digit
+ * fits. */
+static char *
+lab_num_fit(double v, int sig, int w, char *buf, size_t size)
+{
+	int s;
+
+	for (s = sig; s >= 1; s--)
+		if ((int)strlen(lab_tnum(v, s, buf, size)) <= w)
+			return buf;
+	return NULL;
+}
+
+/* A point for the table at a level of shortening: level 0 has every
+ * coordinate with sig significant digits, each level up one digit
+ * fewer down to two, and after that one coordinate fewer, an ellipsis
+ * standing for the rest, "(1.5e-6, …)"; at the last level only "…".
+ * Returns buf. */
+static char *
+lab_point_level(const tui *t, const double *x, int n, int sig, int level,
+    char *buf, size_t size)
+{
+	char v[32];
+	size_t len;
+	int s = sig - level, k = n, i;
+
+	if (s < 2) {
+		k = n - (2 - s);
+		s = 2;
+	}
+	if (n == 1 && k == 1)
+		return lab_tnum(x[0], s, buf, size);
+	if (k <= 0) {
+		snprintf(buf, size, "%s", TUI_U(t, "…", "..."));
+		return buf;
+	}
+	snprintf(buf, size, "(");
+	for (i = 0; i < k; i++) {
+		len = strlen(buf);
+		snprintf(buf + len, size - len, "%s%s", i ? ", " : "",
+		    lab_tnum(x[i], s, v, sizeof v));
+	}
+	len = strlen(buf);
+	snprintf(buf + len, size - len, k < n ? ", %s)" : ")",
+	    TUI_U(t, "…", "..."));
+	return buf;
+}
+
+/* The first level of lab_point_level at which x fits in w columns
+ * (never a number cut in the middle). */
+static int
+lab_point_fit(const tui *t, const double *x, int n, int w, int sig)
+{
+	char buf[256];
+	int level, last = sig - 2 + n;
+
+	for (level = 0; level < last; level++)
+		if (tui_width(t, lab_point_level(t, x, n, sig, level, buf,
+		    sizeof buf)) <= w)
+			return level;
+	return last;
+}
+
 /* The same without parentheses, for editing: "1, 0.5". */
 static char *
 lab_point_edit(const double *x, int n, char *buf, size_t size)
@@ -583,7 +675,8 @@ static void
 lab_draw_table(tui *t, struct tui_lab *l, int y, int x, int w, int h)
 {
 	char a[160], fv[32], nv[32], kv[16];
-	int n = lab_niter(l), first, k, cw, aw, role, row, norms, sig;
+	int n = lab_niter(l), first, k, cw, aw, role, row, norms, sig, level,
+	    lv;
 
 	if (h < 2 || w < 20)
 		return;
@@ -608,18 +701,26 @@ lab_draw_table(tui *t, struct tui_lab *l, int y, int x, int w, int h)
 		first++;
 	} else
 		first = 0;
+	/* sig digits where they fit, else fewer (the same in every row);
+	 * never a number cut. */
+	level = 0;
+	for (k = first; k < n; k++) {
+		lv = lab_point_fit(t, lab_iter(l, k), l->nvars, aw - 1, sig);
+		if (lv > level)
+			level = lv;
+	}
 	for (k = first; k < n; k++) {
 		row = y + 1 + k - (n - (h - 1) > 0 ? n - (h - 1) : 0);
 		role = k == n - 1 ? TUI_EMPH : TUI_NORMAL;
 		snprintf(kv, sizeof kv, "%d", k);
-		/* Six digits where they fit, else four. */
-		lab_point(lab_iter(l, k), l->nvars, a, sizeof a, 6);
-		if (tui_width(t, a) > aw - 1)
-			lab_point(lab_iter(l, k), l->nvars, a, sizeof a, sig);
-		tui_num(lab_fval(l, k), 6, fv, sizeof fv);
-		if ((int)strlen(fv) > cw - 1)
-			tui_num(lab_fval(l, k), sig, fv, sizeof fv);
-		tui_num(lab_norm(l, k), 4, nv, sizeof nv);
+		lab_point_level(t, lab_iter(l, k), l->nvars, sig, level, a,
+		    sizeof a);
+		if (lab_num_fit(lab_fval(l, k), 6, cw - 1, fv, sizeof fv) ==
+		    NULL)
+			snprintf(fv, sizeof fv, "%s", TUI_U(t, "…", "..."));
+		if (lab_num_fit(lab_norm(l, k), 4, cw - 1, nv, sizeof nv) ==
+		    NULL)
+			snprintf(nv, sizeof nv, "%s", TUI_U(t, "…", "..."));
 		lab_put_right(t, row, x, 5, kv, role);
 		tui_put(t, row, x + 7, aw - 1, a, role);
 		lab_put_right(t, row, x + 7 + aw, cw, fv, role);

@@ -50,6 +50,17 @@ keys C-u
 wait_gone "answer ▸ 1, 1"
 ok $? "Ctrl-U empties the line again"
 
+# An answer that cannot be read: the answer as typed and a caret under
+# the place, the '*' with nothing after it (the caret line is drawn as
+# it is, its leading spaces kept).
+type_text "6, 2*"
+keys Enter
+wait_for "could not read"
+awk 'found == 1 { c = index($0, "^"); found = 2 }
+    found == 0 && /^ +6, 2\*$/ { s = index($0, "*"); found = 1 }
+    END { exit !(found == 2 && s > 0 && c == s) }' "$tmp/screen"
+ok $? "the caret of an unreadable answer stands under the '*' of 6, 2*"
+
 # A hint: ? on the empty line.
 type_text "?"
 wait_for "Hint 1 of 2"

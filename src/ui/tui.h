@@ -279,6 +279,12 @@ void tui_text_segs(tui_text *tt, const char *s, int role, ...);
  * beside it (the key gets a line of its own when it is too wide). */
 void tui_text_pair(tui_text *tt, const char *key, int krole, int keyw,
     const char *text, int role);
+/* An input line and the caret line under it ("^~~" at the place of an
+ * error), each verbatim (spaces kept, not wrapped) after indent
+ * columns; when they are too wide, both start further right, the caret
+ * in view and an ellipsis in front. */
+void tui_text_caret(tui_text *tt, const char *echo, const char *caret,
+    int role, int indent);
 /* Lesson rich text (lesson/rich.h), wrapped, emphasis in bold and math
  * in its colour; indent columns on the left. */
 void tui_text_rich(tui_text *tt, const char *rich, int indent);

@@ -661,6 +661,39 @@ tui_text_segs(tui_text *tt, const char *s, int role, ...)
 	va_end(ap);
 }
 
+void
+tui_text_caret(tui_text *tt, const char *echo, const char *caret,
+    int role, int indent)
+{
+	const char *more = tt->unicode ? "…" : "...";
+	int room = tt->width - indent, ew, cw, at, skip;
+	size_t eb, cb;
+	char *line;
+
+	ew = text_cols(echo, strlen(echo));
+	cw = text_cols(caret, strlen(caret));
+	at = (int)strspn(caret, " ");
+	skip = 0;
+	if ((ew > room || cw > room) && at > room / 2) {
+		/* Too wide: both lines from the same column on, with the
+		 * caret in the middle and an ellipsis for what is left
+		 * out. */
+		skip = at - room / 2;
+		if (skip > ew)
+			skip = ew;
+	}
+	eb = text_fit(echo, strlen(echo), skip);
+	cb = text_fit(caret, strlen(caret), skip);
+	line = xasprintf("%*s%s%s", indent, "", skip > 0 ? more : "",
+	    echo + eb);
+	tui_text_segs(tt, line, TUI_NORMAL, NULL);
+	free(line);
+	line = xasprintf("%*s%*s%s", indent, "", skip > 0 ?
+	    text_cols(more, strlen(more)) : 0, "", caret + cb);
+	tui_text_segs(tt, line, role, NULL);
+	free(line);
+}
+
 /* The role of a rich span. */
 static int
 text_span_role(enum rich_span_kind k)

@@ -312,6 +312,33 @@ lesson_layout(tui *t, struct tui_lesson *ls, int w)
 	ls->relayout = 0;
 }
 
+/* The error of an unreadable answer: its message wrapped, then the
+ * answer and the caret under the place, "  x+y+q\n      ^", kept as
+ * they are (exercise_unreadable writes them so). */
+static void
+lesson_layout_error(tui_text *fb, const char *error)
+{
+	const char *nl = strchr(error, '\n'), *nl2;
+	char *msg, *echo;
+
+	msg = nl != NULL ? xstrndup(error, (size_t)(nl - error)) :
+	    xstrdup(error);
+	tui_text_plain(fb, msg, TUI_ERROR, 2, 4);
+	free(msg);
+	if (nl == NULL)
+		return;
+	nl2 = strchr(nl + 1, '\n');
+	if (nl2 == NULL) {
+		tui_text_plain(fb, nl + 1, TUI_ERROR, 4, 4);
+		return;
+	}
+	echo = xstrndup(nl + 1, (size_t)(nl2 - nl - 1));
+	/* The caret line has no further line break: exercise_unreadable
+	 * ends with it. */
+	tui_text_caret(fb, echo, nl2 + 1, TUI_ERROR, 2);
+	free(echo);
+}
+
 /* Lay the verdict out for w columns. */
 static void
 lesson_layout_verdict(tui *t, struct tui_lesson *ls, int w)
@@ -345,13 +372,16 @@ lesson_layout_verdict(tui *t, struct tui_lesson *ls, int w)
 	    v->status == EXERCISE_UNREADABLE ? "That cannot be read." : "");
 	tui_text_plain(&ls->fb, line, role, 0, 2);
 	free(line);
-	if (v->reading == NULL && ls->answer != NULL) {
+	/* (An error that cannot be read shows the answer itself, with a
+	 * caret under the place.) */
+	if (v->reading == NULL && ls->answer != NULL && (v->error == NULL ||
+	    strchr(v->error, '\n') == NULL)) {
 		line = xasprintf("you wrote: %s", ls->answer);
 		tui_text_plain(&ls->fb, line, TUI_DIM, 2, 4);
 		free(line);
 	}
 	if (v->error != NULL)
-		tui_text_plain(&ls->fb, v->error, TUI_ERROR, 2, 4);
+		lesson_layout_error(&ls->fb, v->error);
 	if (v->reading != NULL) {
 		line = xasprintf("read as: %s", v->reading);
 		tui_text_plain(&ls->fb, line, TUI_DIM, 2, 4);

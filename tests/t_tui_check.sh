@@ -18,6 +18,15 @@ must $? "c opens the homework checker"
 type_text "3x^2y + zy - x"
 wait_for "read as: 3·x²·y + z·y − x"
 ok $? "the function is read live as it is typed"
+# A live error keeps its words whole at 80 columns: the message has
+# rows of its own under the caret.
+type_text "^^2"
+wait_re "^ +\^ *$"
+grep -qF "missing operand before '^': put a number, variable or parenthesis here" \
+    "$tmp/screen"
+ok $? "a live error in f is shown whole, not cut before the caret"
+keys BSpace BSpace BSpace
+wait_for "read as: 3·x²·y + z·y − x"
 keys Enter
 wait_for "at (optional) ="
 keys Enter

@@ -49,7 +49,24 @@ wait_for "^"
 grep -q "read as:" "$tmp/screen"
 [ $? -ne 0 ]
 ok $? "an unfinished function shows an error with a caret instead"
-keys BSpace BSpace
+# A long error: the caret on a row of its own under the place, and the
+# whole message (as nabla eval gives it) wrapped at spaces under it.
+keys C-u
+type_text "foo(x)"
+wait_re "^ +\^ *$"
+"$nabla" eval 'foo(x)' >"$tmp/cli" 2>&1
+want="$(sed -n '1s/^nabla: function: //p' "$tmp/cli"): $(sed -n '4s/^ *//p' "$tmp/cli")"
+got=$(awk 'on && !/^   [^ ]/ && !/^     [^ ]/ { exit } on { print }
+    /^ +\^ *$/ { on = 1 }' \
+    "$tmp/screen" | tr -s ' \n' '  ' | sed 's/^ //; s/ $//')
+[ "$got" = "$want" ]
+ok $? "the error of foo(x) is shown whole, wrapped under the caret (got '$got')"
+awk '/^ f = foo\(x\)/ { c = index($0, "foo"); next }
+    c && /^ +\^ *$/ { exit !(index($0, "^") == c) } END { exit !c }' \
+    "$tmp/screen"
+ok $? "its caret stands under foo"
+keys C-u
+type_text "x^2 + 2y^2"
 wait_for "read as: x² + 2·y²"
 keys Enter
 wait_for "f = x² + 2y²"

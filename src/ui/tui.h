@@ -298,14 +298,27 @@ void tui_text_draw(tui *t, const tui_text *tt, int y, int x, int w, int h,
  * Returns a new string (caller frees), or NULL for blank text. */
 char *tui_reading(const tui *t, const char *text, int *role, size_t *pos);
 
-/* Draw a reading s (role TUI_MATH) after label, or an error s (role
- * TUI_ERROR) with a caret under byte pos of the line being edited. */
-void tui_preview_show(tui *t, int y, int x, int w, const char *s, int role,
-    size_t pos, const char *label);
+/* The rows a reading s of tui_reading takes in w columns, at most max:
+ * a reading wrapped after label, or an error's message wrapped
+ * under a row of its own for the caret (when pos is known). */
+int tui_preview_rows(tui *t, int w, const char *s, int role, size_t pos,
+    const char *label, int max);
 
-/* Draw the reading of text on row y after label ("read as: "), or the error
- * with a caret under its place in the input line being edited. */
-void tui_preview_draw(tui *t, int y, int x, int w, const char *text,
+/* Draw a reading s (role TUI_MATH) after label, or an error s (role
+ * TUI_ERROR) with a caret under byte pos of the line being edited and
+ * the message under it, in h rows from y (what does not fit is left
+ * out as whole words, with an ellipsis). */
+void tui_preview_show(tui *t, int y, int x, int w, int h, const char *s,
+    int role, size_t pos, const char *label);
+
+/* The rows the reading of text takes (tui_preview_rows). */
+int tui_preview_height(tui *t, int w, const char *text, const char *label,
+    int max);
+
+/* Draw the reading of text in h rows from y after label ("read as: "),
+ * or the error with a caret under its place in the input line being
+ * edited. */
+void tui_preview_draw(tui *t, int y, int x, int w, int h, const char *text,
     const char *label);
 
 /* A checker's feedback without its leading "label: " (the line that

@@ -468,13 +468,17 @@ tui_check_draw(tui *t)
 			    TUI_NORMAL);
 		}
 		if (f == CF_FUNC) {
-			y++;
-			if (c->focus == i)
-				tui_preview_draw(t, y, 3, w - 2,
-				    tui_input_text(), "read as: ");
-			else if (check_filled(c, CF_FUNC))
-				tui_preview_draw(t, y, 3, w - 2, c->value[f],
+			/* The reading, or an error: the caret on a row of its
+			 * own, the message wrapped under it. */
+			const char *text = c->focus == i ? tui_input_text() :
+			    check_filled(c, CF_FUNC) ? c->value[f] : NULL;
+			int h = text != NULL ? tui_preview_height(t, w - 2,
+			    text, "read as: ", t->rows >= 20 ? 4 : 3) : 0;
+
+			if (text != NULL)
+				tui_preview_draw(t, y + 1, 3, w - 2, h, text,
 				    "read as: ");
+			y += h > 1 ? h : 1;
 		}
 	}
 	y++;

@@ -879,33 +879,107 @@ tui_reading(const tui *t, const char *text, int *role, size_t *pos)
 	return s;
 }
 
-void
-tui_preview_show(tui *t, int y, int x, int w, const char *s, int role,
-    size_t pos, const char *label)
+/* Lay a reading out in w columns: an error's message (role TUI_ERROR)
+ * wrapped at spaces, or label (dim) and the reading (math) wrapped with
+ * continuation lines under the reading. */
+static void
+preview_layout(const tui *t, tui_text *tt, int w, const char *s, int role,
+    const char *label)
 {
-	int col, lw;
+	text_tok *tok = NULL;
+	int ntok = 0, cap = 0, lw;
+	char *tl, *ts;
+	const char *cl, *cs;
 
-	if (s == NULL)
-		return;
+	tui_text_init(tt, w, t->unicode);
 	if (role == TUI_ERROR) {
-		col = pos != (size_t)-1 ? tui_input_column(pos) : -1;
-		if (col >= x && col < x + w) {
-			tui_put(t, y, col, 1, "^", TUI_ERROR);
-			if (x + w - col - 3 >= tui_width(t, s) || col - x < 10)
-				tui_put(t, y, col + 2, x + w - col - 2, s,
-				    TUI_ERROR);
-			else
-				tui_put(t, y, x, col - x - 1, s, TUI_ERROR);
-		} else
-			tui_put(t, y, x, w, s, TUI_ERROR);
-	} else {
-		lw = tui_put(t, y, x, w, label, TUI_DIM);
-		tui_put(t, y, x + lw, w - lw, s, role);
+		tui_text_plain(tt, s, TUI_ERROR, 0, 2);
+		return;
 	}
+	cl = text_conv(tt, label != NULL ? label : "", &tl);
+	cs = text_conv(tt, s, &ts);
+	lw = text_cols(cl, strlen(cl));
+	text_words(cl, TUI_DIM, 0, &tok, &ntok, &cap);
+	text_words(cs, role, lw > 0 && cl[strlen(cl) - 1] == ' ', &tok,
+	    &ntok, &cap);
+	text_flow(tt, tok, ntok, 0, lw < w / 2 ? lw : 2, NULL, TUI_NORMAL);
+	free(tok);
+	free(tl);
+	free(ts);
+}
+
+int
+tui_preview_rows(tui *t, int w, const char *s, int role, size_t pos,
+    const char *label, int max)
+{
+	tui_text tt;
+	int n;
+
+	if (s == NULL || max < 1)
+		return 0;
+	preview_layout(t, &tt, w, s, role, label);
+	n = tt.n + (role == TUI_ERROR && pos != (size_t)-1 ? 1 : 0);
+	tui_text_clear(&tt);
+	return n < max ? n : max;
 }
 
 void
-tui_preview_draw(tui *t, int y, int x, int w, const char *text,
+tui_preview_show(tui *t, int y, int x, int w, int h, const char *s,
+    int role, size_t pos, const char *label)
+{
+	tui_text tt;
+	int col, lines;
+
+	if (s == NULL || h < 1)
+		return;
+	if (role == TUI_ERROR && pos != (size_t)-1) {
+		/* The caret has its row, under the line being edited; the
+		 * message goes under it. */
+		col = tui_input_column(pos);
+		if (col >= x && col < x + w)
+			tui_put(t, y, col, 1, "^", TUI_ERROR);
+		y++;
+		h--;
+	}
+	if (h < 1)
+		return;
+	preview_layout(t, &tt, w, s, role, label);
+	lines = tt.n;
+	if (lines > h) {
+		/* Too long: whole words only, and an ellipsis saying so. */
+		tui_text_clear(&tt);
+		preview_layout(t, &tt, w - 2, s, role, label);
+		lines = h;
+	}
+	tui_text_draw(t, &tt, y, x, w, lines, 0);
+	if (lines < tt.n) {
+		const tui_line *ln = &tt.l[lines - 1];
+		int j, lc = 0;
+
+		for (j = 0; j < ln->nseg; j++)
+			lc += tui_width(t, ln->seg[j].s);
+		tui_put(t, y + lines - 1, x + lc + 1, 1, TUI_U(t, "…", "~"),
+		    role);
+	}
+	tui_text_clear(&tt);
+}
+
+int
+tui_preview_height(tui *t, int w, const char *text, const char *label,
+    int max)
+{
+	char *s;
+	int role, n;
+	size_t pos;
+
+	s = tui_reading(t, text, &role, &pos);
+	n = tui_preview_rows(t, w, s, role, pos, label, max);
+	free(s);
+	return n;
+}
+
+void
+tui_preview_draw(tui *t, int y, int x, int w, int h, const char *text,
     const char *label)
 {
 	char *s;
@@ -913,7 +987,7 @@ tui_preview_draw(tui *t, int y, int x, int w, const char *text,
 	size_t pos;
 
 	s = tui_reading(t, text, &role, &pos);
-	tui_preview_show(t, y, x, w, s, role, pos, label);
+	tui_preview_show(t, y, x, w, h, s, role, pos, label);
 	free(s);
 }
 

@@ -733,7 +733,7 @@ void
 tui_lab_draw(tui *t)
 {
 	struct tui_lab *l = lab_get(t);
-	int y, bottom, ph, mw, sw, th, ch, fbh, wide, x;
+	int y, bottom, ph, mw, sw, th, ch, fbh, wide, x, pvh;
 	char title[64], status[160], name[16];
 	static const char *const nkeys[] = {
 		"Tab", "pane", "Space", "step", "r", "run", "+-", "γ",
@@ -777,8 +777,13 @@ tui_lab_draw(tui *t)
 	/* The bottom: input line, feedback, message, keys. */
 	fbh = l->you ? (l->fb.n < 4 ? l->fb.n : 4) : 0;
 	bottom = t->rows - 2 - fbh - (l->edit != LAB_EDIT_NONE ? 1 : 0);
-	if (l->edit == LAB_EDIT_F)
-		bottom--;		/* room for the reading */
+	pvh = 0;
+	if (l->edit == LAB_EDIT_F) {
+		/* Room for the reading, or an error and its caret. */
+		pvh = tui_preview_height(t, t->cols - 4, tui_input_text(),
+		    "read as: ", t->rows >= 20 ? 4 : 3);
+		bottom -= pvh;
+	}
 	ph = bottom - y;
 	wide = t->cols >= 60;
 	if (wide) {
@@ -816,9 +821,11 @@ tui_lab_draw(tui *t)
 	y = bottom;
 	if (l->edit != LAB_EDIT_NONE) {
 		tui_input_draw(t, y++, 1, t->cols - 2);
-		if (l->edit == LAB_EDIT_F)
-			tui_preview_draw(t, y++, 3, t->cols - 4,
+		if (l->edit == LAB_EDIT_F) {
+			tui_preview_draw(t, y, 3, t->cols - 4, pvh,
 			    tui_input_text(), "read as: ");
+			y += pvh;
+		}
 	}
 	if (fbh > 0) {
 		tui_text_draw(t, &l->fb, y, 1, t->cols - 2, fbh,

@@ -462,9 +462,9 @@ tui_lesson_draw(tui *t)
 	const exercise *ex;
 	char left[256], right[64];
 	int y0 = 1, bottom, tw, th, tx, fx = 0, fy = 0, fw = 0, fh = 0, fbh,
-	    max, input, prev, role;
+	    max, input, prev, role, pvh = 0;
 	size_t pos;
-	char *r;
+	char *r = NULL;
 	static const char *const k_answer[] = {
 		"Enter", "check", "?", "hint", "Esc", "lesson keys",
 		"PgUp PgDn", "scroll", "F1", "help", NULL
@@ -520,16 +520,21 @@ tui_lesson_draw(tui *t)
 		const char *txt = ls->cmd ? (ls->saved ? ls->saved : "") :
 		    tui_input_text();
 
-		bottom--;
-		if (!ls->cmd && tui_input_matches() != NULL)
+		if (!ls->cmd && tui_input_matches() != NULL) {
+			bottom--;
 			tui_put(t, bottom, 2, t->cols - 4, tui_input_matches(),
 			    TUI_DIM);
-		else if ((r = lesson_reading(t, ex, txt, &role, &pos)) !=
+		} else if ((r = lesson_reading(t, ex, txt, &role, &pos)) !=
 		    NULL) {
-			tui_preview_show(t, bottom, 2, t->cols - 4, r, role,
-			    ls->cmd ? (size_t)-1 : pos, "read as: ");
-			free(r);
-		}
+			/* The reading, or the error with the caret on a row
+			 * of its own and the message wrapped under it. */
+			if (ls->cmd)
+				pos = (size_t)-1;
+			pvh = tui_preview_rows(t, t->cols - 4, r, role, pos,
+			    "read as: ", t->rows >= 20 ? 4 : 3);
+			bottom -= pvh;
+		} else
+			bottom--;
 		bottom--;
 		if (ls->cmd) {
 			int x = tui_put(t, bottom, 1, t->cols - 2,
@@ -539,6 +544,12 @@ tui_lesson_draw(tui *t)
 			    ls->saved ? ls->saved : "", TUI_DIM);
 		} else
 			tui_input_draw(t, bottom, 1, t->cols - 2);
+		/* After the line: the caret goes where it was drawn. */
+		if (r != NULL) {
+			tui_preview_show(t, bottom + 1, 2, t->cols - 4, pvh, r,
+			    role, pos, "read as: ");
+			free(r);
+		}
 		tui_rule(t, --bottom, 0, t->cols, NULL);
 	}
 

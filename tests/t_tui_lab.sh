@@ -220,6 +220,15 @@ type_text "0.02"
 keys Enter
 wait_for "✗ wrong"
 ok $? "a1 = 0.02 is right from neither gradient"
+grep -q "work out ∇f" "$tmp/screen"
+[ $? -ne 0 ] && grep -q "take γ = 0.35 times your ∇f(a₀) = 2.83" \
+    "$tmp/screen"
+ok $? "the feedback is about the step from the student's ∇f(a₀), not ∇f"
+wait_re "^ a₁ = *$"
+ok $? "after a wrong entry the input line is there, empty"
+keys "?"
+wait_for "the right value: a₁ = a₀ − γ∇f(a₀) = 1 − 0.35·2.82843 = 0.0100505"
+ok $? "so ? at once shows the right a1 = 1 - 0.35 * 2.828427 = 0.0100505"
 keys C-u
 type_text "0.0095"
 keys Enter

@@ -775,7 +775,9 @@ tui_lab_draw(tui *t)
 	lab_draw_stability(t, l, y++);
 
 	/* The bottom: input line, feedback, message, keys. */
-	fbh = l->you ? (l->fb.n < 4 ? l->fb.n : 4) : 0;
+	fbh = l->you ? l->fb.n : 0;
+	if (fbh > (t->rows >= 20 ? 6 : 4))
+		fbh = t->rows >= 20 ? 6 : 4;
 	bottom = t->rows - 2 - fbh - (l->edit != LAB_EDIT_NONE ? 1 : 0);
 	pvh = 0;
 	if (l->edit == LAB_EDIT_F) {
@@ -985,20 +987,43 @@ lab_you_feedback(tui *t, struct tui_lab *l, const check_result *r,
     int first)
 {
 	int i;
-	char *line;
+	char *line, an[16], pa[160], pg[160], gam[32];
 
 	for (i = first; i < r->nparts; i++) {
 		const check_part *p = &r->parts[i];
 
-		line = xasprintf("%s: %s", p->label, p->correct ?
+		line = xasprintf("%s: %s%s%s%s", p->label, p->correct ?
 		    TUI_U(t, "✓ right", "right") : TUI_U(t, "✗ wrong",
-		    "WRONG"));
+		    "WRONG"), !p->correct && p->answer != NULL ?
+		    " (you wrote " : "", !p->correct && p->answer != NULL ?
+		    p->answer : "", !p->correct && p->answer != NULL ? ")" :
+		    "");
 		tui_text_plain(&l->fb, line, p->correct ? TUI_RIGHT : TUI_WRONG,
 		    0, 2);
 		free(line);
-		if (!p->correct && strcmp(p->feedback, "right") != 0)
-			tui_text_plain(&l->fb, tui_strip_label(p->feedback,
-			    p->label), TUI_NORMAL, 2, 4);
+		if (p->correct || strcmp(p->feedback, "right") == 0)
+			continue;
+		if (l->you_phase == 1 && i == r->nparts - 1 &&
+		    p->mistake == NULL) {
+			/* The step, with no mistake the checker could name:
+			 * the student has ∇f(aₖ) already, so the rule with
+			 * what to take from where (not the result). */
+			lab_aname(t, l->you_n - 1, an, sizeof an);
+			line = xasprintf("not right: %s = %s %s %s%s(%s); take "
+			    "%s = %s times your %s(%s) = %s from %s = %s",
+			    p->label, an, TUI_U(t, "−", "-"),
+			    TUI_U(t, "γ", "gamma*"), TUI_U(t, "∇f", "grad f"),
+			    an, TUI_U(t, "γ", "gamma"), tui_num(l->gamma, 6,
+			    gam, sizeof gam), TUI_U(t, "∇f", "grad f"), an,
+			    lab_point(l->you_grad, l->nvars, pg, sizeof pg, 6),
+			    an, lab_point(lab_you_a(l), l->nvars, pa,
+			    sizeof pa, 6));
+			tui_text_plain(&l->fb, line, TUI_NORMAL, 2, 4);
+			free(line);
+			continue;
+		}
+		tui_text_plain(&l->fb, tui_strip_label(p->feedback, p->label),
+		    TUI_NORMAL, 2, 4);
 	}
 }
 
@@ -1143,8 +1168,8 @@ lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
 			tui_text_plain(&l->fb, "try again; ? on the empty line "
 			    "shows the right value", TUI_DIM, 0, 2);
 		}
+		/* An empty line, so that ? works at once. */
 		lab_you_prompt(t, l);
-		tui_input_set_text(answer);
 		return;
 	}
 	l->you_tries = 0;

@@ -68,6 +68,26 @@ ok $? "? on the empty line gives the first hint"
 grep -q "Differentiate 3x² with respect to x first" "$tmp/screen"
 ok $? "the hint's text is shown, its math in Unicode"
 
+# The second and last hint, after a wrong answer that offers it; then
+# neither the verdict nor the keys offer a hint, and the message names
+# a key that works from the answer line (s alone would be typed).
+type_text "1, 2"
+keys Enter
+wait_for "? on the empty line gives a hint"
+keys "?"
+wait_for "Hint 2 of 2"
+ok $? "? gives the second hint"
+grep -q "? on the empty line gives a hint" "$tmp/screen"
+[ $? -ne 0 ]
+ok $? "with every hint used, the verdict no longer offers one"
+keys "?"
+wait_for "that was the last hint"
+grep -q "that was the last hint: Esc s shows the worked solution" "$tmp/screen"
+ok $? "after the last hint the message names Esc s, not s"
+grep -q " ? hint " "$tmp/screen"
+[ $? -ne 0 ]
+ok $? "and the key bar no longer offers ? for a hint"
+
 # Readline editing: "62", cursor left, ", " between: "6, 2"; then the
 # start and the end of the line for the parentheses: "(6, 2)".
 type_text "62"

@@ -399,6 +399,10 @@ lesson_layout_verdict(tui *t, struct tui_lesson *ls, int w)
 	else if (v->status != EXERCISE_UNREADABLE && tutor_hints_left(ls->tu))
 		tui_text_plain(&ls->fb, "? on the empty line gives a hint",
 		    TUI_DIM, 2, 4);
+	else if (v->status != EXERCISE_UNREADABLE &&
+	    !ls->sol_shown[tutor_index(ls->tu)])
+		tui_text_plain(&ls->fb, "no hints left: Esc s shows the worked "
+		    "solution", TUI_DIM, 2, 4);
 }
 
 /* The live reading of an answer that holds expressions: each part read
@@ -467,6 +471,10 @@ tui_lesson_draw(tui *t)
 	char *r = NULL;
 	static const char *const k_answer[] = {
 		"Enter", "check", "?", "hint", "Esc", "lesson keys",
+		"PgUp PgDn", "scroll", "F1", "help", NULL
+	};
+	static const char *const k_nohint[] = {
+		"Enter", "check", "Esc s", "solution", "Esc", "lesson keys",
 		"PgUp PgDn", "scroll", "F1", "help", NULL
 	};
 	static const char *const k_cmd[] = {
@@ -609,7 +617,9 @@ tui_lesson_draw(tui *t)
 	if (s == NULL)
 		tui_keybar(t, t->rows - 1, k_end);
 	else if (ex != NULL && !ls->cmd)
-		tui_keybar(t, t->rows - 1, k_answer);
+		tui_keybar(t, t->rows - 1, tutor_hints_left(ls->tu) ? k_answer :
+		    ls->sol_shown[tutor_index(ls->tu)] ? k_nohint + 2 :
+		    k_nohint);
 	else if (ex != NULL)
 		tui_keybar(t, t->rows - 1, k_cmd);
 	else
@@ -627,17 +637,18 @@ lesson_hint(tui *t, struct tui_lesson *ls)
 	if (tutor_exercise(ls->tu) == NULL)
 		return;
 	if (tutor_hint(ls->tu, &number, &total) == NULL) {
-		if (total == 0)
-			tui_message(t, TUI_DIM, "there are no hints for this "
-			    "one: s shows the worked solution");
-		else
-			tui_message(t, TUI_DIM, "that was the last hint: s "
-			    "shows the worked solution");
+		/* Name the key that works where the focus is: on the
+		 * answer line s would be typed. */
+		tui_message(t, TUI_DIM, "%s: %s shows the worked solution",
+		    total == 0 ? "there are no hints for this one" :
+		    "that was the last hint", ls->cmd ? "s" : "Esc s");
 		return;
 	}
 	tui_message(t, TUI_HINT, "hint %d of %d", number, total);
 	ls->relayout = 1;
 	ls->to_end = 1;
+	/* The verdict may offer a hint no longer there. */
+	tui_text_clear(&ls->fb);
 }
 
 /* Show the worked solution. */
@@ -688,9 +699,12 @@ lesson_submit(tui *t, struct tui_lesson *ls, const char *line)
 	if (*p == '\0') {
 		if (tutor_solved(ls->tu))
 			lesson_move(t, ls, 1);
-		else
+		else if (tutor_hints_left(ls->tu))
 			tui_message(t, TUI_DIM, "type your answer; ? gives a "
 			    "hint, Esc the lesson keys");
+		else
+			tui_message(t, TUI_DIM, "type your answer; Esc s shows "
+			    "the worked solution");
 		return;
 	}
 	if (strcmp(p, "hint") == 0 || strcmp(p, "?") == 0) {
@@ -766,6 +780,12 @@ lesson_key_answer(tui *t, struct tui_lesson *ls, const tui_key *k)
 	}
 	if (tui_key_is(k, '?') && tui_input_text()[0] == '\0') {
 		lesson_hint(t, ls);
+		return;
+	}
+	/* Esc s typed fast arrives as Alt-s: the solution all the same. */
+	if (k->meta && !k->fn && k->ch == 's') {
+		lesson_to_cmd(ls);
+		lesson_solution(t, ls);
 		return;
 	}
 	switch (tui_input_key(k)) {

@@ -36,6 +36,30 @@ wait_for "converged"
 grep -qE " 60  \(1\.3[0-9]*e-0?24, 1\.5[0-9]*e-0?6\) " "$tmp/screen"
 ok $? "the table shows a60 = (1.3e-24, 1.5e-6) whole, not cut"
 
+# Above the stable range (gamma = 0.35 > 1/3), x_k = (1 - 2.1)^k grows
+# by 1.1 a step and f by about 1.21: r stops once f is a million times
+# f(a0) = 4, at the first k with 3 * 1.21^k > 4e6, k = 74 (not after
+# thousands of steps), and says why in whole sentences.
+keys g C-a C-k
+type_text "0.35"
+keys Enter
+wait_for "γ = 0.35"
+keys r
+wait_for "Diverged"
+grep -q "Diverged at step 74:" "$tmp/screen"
+ok $? "an unstable step size diverges at step 74, f a million times f(a0)"
+got=$(awk '/Diverged at/ { on = 1 } on && /^ Space step/ { exit } on' \
+    "$tmp/screen" | tr -s ' \n' '  ')
+case $got in
+*"Try a smaller step size γ, or check that f has a minimum."*) r=0 ;;
+*) r=1 ;;
+esac
+ok $r "the message why is wrapped and whole (got '$got')"
+keys g C-a C-k
+type_text "0.1"
+keys Enter
+wait_for "γ = 0.1 "
+
 # A new f, read live while typing.
 keys f
 wait_for "f = 3x^2 + y^2"

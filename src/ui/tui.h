@@ -266,6 +266,10 @@ void tui_text_init(tui_text *tt, int width, int unicode);
 void tui_text_clear(tui_text *tt);
 /* Keep only the first n lines. */
 void tui_text_truncate(tui_text *tt, int n);
+/* Keep only the first n lines, and when that left some out, end the
+ * last with an ellipsis (lay the text out 4 columns narrower first, to
+ * leave it room). */
+void tui_text_cut(tui_text *tt, int n);
 /* An empty line. */
 void tui_text_blank(tui_text *tt);
 /* Plain text wrapped at spaces, '\n' starts a new line; continuation

@@ -396,6 +396,22 @@ tui_text_truncate(tui_text *tt, int n)
 	}
 }
 
+static void text_add(tui_line *l, const char *s, size_t n, int role);
+
+void
+tui_text_cut(tui_text *tt, int n)
+{
+	int role;
+
+	if (tt->n <= n || n < 1)
+		return;
+	tui_text_truncate(tt, n);
+	role = tt->l[n - 1].nseg > 0 ?
+	    tt->l[n - 1].seg[tt->l[n - 1].nseg - 1].role : TUI_NORMAL;
+	text_add(&tt->l[n - 1], tt->unicode ? " …" : " ...",
+	    strlen(tt->unicode ? " …" : " ..."), role);
+}
+
 /* A new empty line at the end; returns it. */
 static tui_line *
 text_new_line(tui_text *tt)
@@ -928,7 +944,7 @@ tui_preview_show(tui *t, int y, int x, int w, int h, const char *s,
     int role, size_t pos, const char *label)
 {
 	tui_text tt;
-	int col, lines;
+	int col;
 
 	if (s == NULL || h < 1)
 		return;
@@ -944,23 +960,13 @@ tui_preview_show(tui *t, int y, int x, int w, int h, const char *s,
 	if (h < 1)
 		return;
 	preview_layout(t, &tt, w, s, role, label);
-	lines = tt.n;
-	if (lines > h) {
+	if (tt.n > h) {
 		/* Too long: whole words only, and an ellipsis saying so. */
 		tui_text_clear(&tt);
-		preview_layout(t, &tt, w - 2, s, role, label);
-		lines = h;
+		preview_layout(t, &tt, w - 4, s, role, label);
+		tui_text_cut(&tt, h);
 	}
-	tui_text_draw(t, &tt, y, x, w, lines, 0);
-	if (lines < tt.n) {
-		const tui_line *ln = &tt.l[lines - 1];
-		int j, lc = 0;
-
-		for (j = 0; j < ln->nseg; j++)
-			lc += tui_width(t, ln->seg[j].s);
-		tui_put(t, y + lines - 1, x + lc + 1, 1, TUI_U(t, "…", "~"),
-		    role);
-	}
+	tui_text_draw(t, &tt, y, x, w, h, 0);
 	tui_text_clear(&tt);
 }
 

@@ -34,6 +34,9 @@
 
 #define LAB_TOL 1e-6		/* r runs until ‖∇f‖ is below this */
 #define LAB_MAX_STEPS 10000
+#define LAB_RUNAWAY 1e6		/* an unstable quadratic diverged once f or
+				   a coordinate is this many times the
+				   start's */
 #define LAB_MAX_CRIT 16		/* critical points marked on the map */
 #define LAB_SIG 3		/* you compute: significant figures a
 				   rounded entry must get right */
@@ -105,6 +108,49 @@ lab_drop_f(struct tui_lab *l)
 	l->ncrit = 0;
 }
 
+/* Write every exponent in the text s short, as the table does:
+ * "4.01087e+06" and "4e06" become "4.01087e6" and "4e6". */
+static void
+lab_tidy_exponents(char *s)
+{
+	char *p, *d;
+
+	for (p = s; *p != '\0'; p++) {
+		if (*p != 'e' || p == s || p[-1] < '0' || p[-1] > '9')
+			continue;
+		d = p + 1;
+		if (*d == '+' && d[1] >= '0' && d[1] <= '9')
+			memmove(d, d + 1, strlen(d + 1) + 1);
+		else if (*d == '-')
+			d++;
+		while (d[0] == '0' && d[1] >= '0' && d[1] <= '9')
+			memmove(d, d + 1, strlen(d + 1) + 1);
+	}
+}
+
+/* The divergence bound for a run: for a quadratic that descent cannot
+ * settle on with this γ (above the stable range, or no minimum),
+ * 10⁶ times the size of f(a₀) and a₀, so that r stops after some tens
+ * of steps rather than thousands; else 0, the descent module's own. */
+static double
+lab_bound(const struct tui_lab *l)
+{
+	double b = 1, f0;
+	int i;
+
+	if (!l->is_quad || (l->quad.definite >= 0 &&
+	    isfinite(l->quad.gamma_max) &&
+	    descent_quad_factor(&l->quad, l->gamma) <= 1 + 1e-12))
+		return 0;
+	f0 = expr_prog_eval(l->fn.f, l->a0);
+	if (isfinite(f0) && fabs(f0) > b)
+		b = fabs(f0);
+	for (i = 0; i < l->nvars; i++)
+		if (isfinite(l->a0[i]) && fabs(l->a0[i]) > b)
+			b = fabs(l->a0[i]);
+	return b * LAB_RUNAWAY;
+}
+
 /* Recompute the run from a₀ with γ and the steps asked for. */
 static void
 lab_run(struct tui_lab *l, int converge)
@@ -122,6 +168,7 @@ lab_run(struct tui_lab *l, int converge)
 		return;
 	descent_opts_init(&o);
 	o.gamma = l->gamma;
+	o.bound = lab_bound(l);
 	if (converge) {
 		o.tol = LAB_TOL;
 		o.steps = LAB_MAX_STEPS;
@@ -136,8 +183,11 @@ lab_run(struct tui_lab *l, int converge)
 		l->steps = l->run.n - 1;
 	if (l->run.stop == DESCENT_DIVERGED ||
 	    l->run.cause == DESCENT_CAUSE_MAX)
+	{
 		l->why = descent_explain(&l->run, l->unicode ? EXPR_UNICODE :
 		    EXPR_ASCII);
+		lab_tidy_exponents(l->why);
+	}
 }
 
 /* The iterates shown: the run's (at most steps + 1), or the student's. */
@@ -729,11 +779,54 @@ lab_draw_table(tui *t, struct tui_lab *l, int y, int x, int w, int h)
 	}
 }
 
+/* The text of the note above the key bar (lab_note) into note. */
+static void
+lab_note_text(tui *t, struct tui_lab *l, tui_text *note)
+{
+	char m[96], v[32];
+
+	if (l->edit != LAB_EDIT_NONE && tui_input_matches() != NULL)
+		tui_text_plain(note, tui_input_matches(), TUI_DIM, 0, 0);
+	else if (t->msg != NULL)
+		tui_text_plain(note, t->msg, t->msg_role, 0, 2);
+	else if (l->why != NULL && !l->you)
+		tui_text_plain(note, l->why, TUI_PARTLY, 0, 2);
+	else if (l->run_ok && !l->you && l->run.stop == DESCENT_CONVERGED &&
+	    lab_niter(l) == l->run.n) {
+		snprintf(m, sizeof m, "converged: %s < %s after %d steps",
+		    t->unicode ? "‖∇f‖" : "|grad f|", tui_num(LAB_TOL, 3, v,
+		    sizeof v), l->run.n - 1);
+		tui_text_plain(note, m, TUI_RIGHT, 0, 2);
+	}
+}
+
+/* The note above the key bar, wrapped into note (initialised here;
+ * the caller clears it): the completions listed, the message, why the
+ * run stopped, or that it converged.  Returns the rows to show, at most
+ * three (two on a short terminal). */
+static int
+lab_note(tui *t, struct tui_lab *l, tui_text *note)
+{
+	int max = t->rows >= 20 ? 3 : 2, w;
+
+	for (w = t->cols - 2;; w -= 4) {
+		tui_text_init(note, w, t->unicode);
+		lab_note_text(t, l, note);
+		if (note->n <= max || w < t->cols - 2)
+			break;
+		tui_text_clear(note);
+	}
+	/* Too long even so: whole words, and an ellipsis. */
+	tui_text_cut(note, max);
+	return note->n;
+}
+
 void
 tui_lab_draw(tui *t)
 {
 	struct tui_lab *l = lab_get(t);
-	int y, bottom, ph, mw, sw, th, ch, fbh, wide, x, pvh;
+	int y, bottom, ph, mw, sw, th, ch, fbh, wide, pvh, nh;
+	tui_text note;
 	char title[64], status[160], name[16];
 	static const char *const nkeys[] = {
 		"Tab", "pane", "Space", "step", "r", "run", "+-", "γ",
@@ -774,11 +867,13 @@ tui_lab_draw(tui *t)
 	y = lab_draw_givens(t, l, 1);
 	lab_draw_stability(t, l, y++);
 
-	/* The bottom: input line, feedback, message, keys. */
+	/* The bottom: input line, feedback, the note (wrapped), keys. */
+	nh = lab_note(t, l, &note);
 	fbh = l->you ? l->fb.n : 0;
 	if (fbh > (t->rows >= 20 ? 6 : 4))
 		fbh = t->rows >= 20 ? 6 : 4;
-	bottom = t->rows - 2 - fbh - (l->edit != LAB_EDIT_NONE ? 1 : 0);
+	bottom = t->rows - 1 - (nh > 0 ? nh : 1) - fbh -
+	    (l->edit != LAB_EDIT_NONE ? 1 : 0);
 	pvh = 0;
 	if (l->edit == LAB_EDIT_F) {
 		/* Room for the reading, or an error and its caret. */
@@ -834,23 +929,10 @@ tui_lab_draw(tui *t)
 		    l->fb.n - fbh);
 		y += fbh;
 	}
-	x = 1;
-	if (l->edit != LAB_EDIT_NONE && tui_input_matches() != NULL)
-		tui_put(t, t->rows - 2, x, t->cols - 2, tui_input_matches(),
-		    TUI_DIM);
-	else if (t->msg != NULL)
-		tui_put(t, t->rows - 2, x, t->cols - 2, t->msg, t->msg_role);
-	else if (l->why != NULL && !l->you)
-		tui_put(t, t->rows - 2, x, t->cols - 2, l->why, TUI_PARTLY);
-	else if (l->run_ok && !l->you && l->run.stop == DESCENT_CONVERGED &&
-	    lab_niter(l) == l->run.n) {
-		char m[96], v[32];
-
-		snprintf(m, sizeof m, "converged: %s < %s after %d steps",
-		    t->unicode ? "‖∇f‖" : "|grad f|", tui_num(LAB_TOL, 3, v,
-		    sizeof v), l->run.n - 1);
-		tui_put(t, t->rows - 2, x, t->cols - 2, m, TUI_RIGHT);
-	}
+	if (nh > 0)
+		tui_text_draw(t, &note, t->rows - 1 - nh, 1, t->cols - 2, nh,
+		    0);
+	tui_text_clear(&note);
 	if (l->edit == LAB_EDIT_YOU)
 		tui_keybar(t, t->rows - 1, ykeys);
 	else if (l->edit != LAB_EDIT_NONE)

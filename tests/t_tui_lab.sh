@@ -143,6 +143,21 @@ keys Escape
 wait_for "Space step"
 ok $? "Esc leaves the input line"
 
+# Moving a0 with the arrows, then editing it: the line holds the short
+# decimals the givens line shows, not binary noise (0.94999999999999996).
+keys Left Up Up
+wait_gone "a₀ = (1, 1)"
+a0=$(sed -n 's/.*a₀ = (\([^)]*\)).*/\1/p' "$tmp/screen" | head -1)
+keys a
+wait_re "^ a₀ = [-0-9]"
+grep -qE "^ a₀ = -?[0-9]+(\.[0-9]{1,6})?, -?[0-9]+(\.[0-9]{1,6})? *$" \
+    "$tmp/screen" && grep -qxE " a₀ = $a0 *" "$tmp/screen"
+ok $? "the a0 edit is prefilled with the point shown, ($a0), no float noise"
+keys C-u
+type_text "1, 1"
+keys Enter
+wait_for "a₀ = (1, 1)"
+
 # Resize: narrow, too small, back.
 tm resize-window -t nt -x 40 -y 12
 wait_for "Tab pane"

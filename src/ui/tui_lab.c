@@ -483,7 +483,9 @@ lab_point_fit(const tui *t, const double *x, int n, int w, int sig)
 	return last;
 }
 
-/* The same without parentheses, for editing: "1, 0.5". */
+/* The same without parentheses, for editing: "1, 0.5", each number
+ * the shortest text that reads back as the same double (no "0.95" as
+ * 0.94999999999999996). */
 static char *
 lab_point_edit(const double *x, int n, char *buf, size_t size)
 {
@@ -495,7 +497,7 @@ lab_point_edit(const double *x, int n, char *buf, size_t size)
 	for (i = 0; i < n; i++) {
 		len = strlen(buf);
 		snprintf(buf + len, size - len, "%s%s", i ? ", " : "",
-		    tui_num(x[i], 17, v, sizeof v));
+		    num_format_exact(x[i] == 0 ? 0 : x[i], v, sizeof v));
 	}
 	return buf;
 }
@@ -1343,7 +1345,7 @@ lab_edit(tui *t, struct tui_lab *l, int what)
 	default:
 		spec.kind = "rate";
 		spec.prompt = TUI_U(t, "γ = ", "gamma = ");
-		spec.initial = tui_num(l->gamma, 17, g, sizeof g);
+		spec.initial = num_format_exact(l->gamma, g, sizeof g);
 		break;
 	}
 	l->edit = what;

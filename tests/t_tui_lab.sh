@@ -278,6 +278,27 @@ ok $? "and the feedback says it is right given the student's gradient"
 keys Escape
 wait_for "Space step"
 
+# Tab completes the variables of f in the a0 line and in you compute.
+keys f C-u
+type_text "θ^2 + 2r^2"
+keys Enter
+wait_for "f = 2r² + θ²"
+keys a C-u
+type_text "th"
+keys Tab
+wait_re "^ a₀ = theta *$"
+ok $? "Tab completes th to the variable theta in the a0 line"
+keys Escape
+wait_for "Space step"
+keys y
+wait_for "∇f(a₀) ="
+type_text "th"
+keys Tab
+wait_re "^ ∇f\(a₀\) = theta *$"
+ok $? "and in the you-compute line"
+keys Escape
+wait_for "Space step"
+
 # Three variables: x^2 + 2y^2 + 3z^2 from (1, 1, 1) with gamma = 0.1
 # gives a_k = (0.8^k, 0.6^k, 0.4^k); a_50 = (1.427e-5, 8.083e-12,
 # 1.268e-20).  What does not fit is left out as whole coordinates.

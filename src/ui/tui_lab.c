@@ -964,6 +964,7 @@ lab_you_prompt(tui *t, struct tui_lab *l)
 	memset(&spec, 0, sizeof spec);
 	spec.kind = l->you_phase == 0 ? "you-gradient" : "you-point";
 	spec.prompt = prompt;
+	spec.vars = &l->vars;
 	spec.functions = 1;
 	l->edit = LAB_EDIT_YOU;
 	tui_input_start(&spec);
@@ -1341,6 +1342,8 @@ lab_edit(tui *t, struct tui_lab *l, int what)
 		spec.kind = "point";
 		spec.prompt = TUI_U(t, "a₀ = ", "a0 = ");
 		spec.initial = lab_point_edit(l->a0, l->nvars, buf, sizeof buf);
+		spec.vars = &l->vars;
+		spec.functions = 1;
 		break;
 	default:
 		spec.kind = "rate";

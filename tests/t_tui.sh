@@ -219,6 +219,38 @@ ok $? "learn without a lesson opens the one to go on with, where it was left"
 keys C-c
 wait_for "AFTER-EXIT"
 
+# --- 40 columns ------------------------------------------------------------
+
+# Key bars leave out whole items and always keep q and ?; notes wrap at
+# spaces.  The test lesson is left at step 3 of 3 (the SIGHUP above).
+start -- --lessons "$tmp/lessons"
+wait_for "TUI test lesson"
+tm resize-window -t nt -x 40 -y 12
+wait_for "q quit"
+ok $? "at 40x12 the home key bar keeps q quit"
+tail -n 1 "$tmp/screen" | grep -q " ? help "
+ok $? "and ? help"
+keys r
+wait_for "going on from"
+got=$(grep -A1 "going on from" "$tmp/screen" | tr -s ' \n' '  ')
+case $got in
+*"going on from step 3 of 3 (R starts the lesson again)"*) r=0 ;;
+*) r=1 ;;
+esac
+ok $r "the resume note is wrapped whole at 40 columns (got '$got')"
+keys q
+wait_for "q quit"
+keys r
+wait_for "step 3 of 3"
+keys b
+wait_for "answer"
+keys Escape
+wait_for "n next"
+tail -n 1 "$tmp/screen" | grep -q "q home"
+ok $? "the lesson keys keep q home at 40 columns"
+keys C-c
+wait_for "AFTER-EXIT"
+
 # --plain keeps the line mode on a terminal.
 start -- learn update-rule --plain
 wait_for "Step 1 of "

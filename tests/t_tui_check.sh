@@ -62,6 +62,15 @@ wait_for "nabla · homework checker"
 ok $? "q in help goes back to where it was opened"
 keys Escape
 wait_for "kind"
+# At 40 columns the kinds go on two rows, each name whole, and the
+# title bar drops the kind rather than cut the title.
+tm resize-window -t nt -x 40 -y 12
+wait_for "c critical points"
+ok $? "at 40 columns the checker shows c critical points whole"
+head -n 1 "$tmp/screen" | grep -q "homework checker"
+ok $? "and its title whole"
+tm resize-window -t nt -x 80 -y 24
+wait_for "kind"
 keys q
 wait_for "Lessons"
 keys C-c
@@ -109,6 +118,8 @@ nonascii
 ok $? "--ascii: the playground is drawn in plain ASCII"
 wait_for "gamma = 0.1"
 ok $? "--ascii: gamma is spelled out"
+tail -n 1 "$tmp/screen" | grep -q "y you compute .*q home"
+ok $? "--ascii: the key bar at 80 columns keeps y you compute and q home"
 keys C-c
 wait_for "AFTER-EXIT"
 start LC_ALL=C --

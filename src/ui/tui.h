@@ -223,13 +223,24 @@ int tui_put(tui *t, int y, int x, int w, const char *s, int role);
 /* Fill w columns of row y from x with blanks in a role. */
 void tui_fill(tui *t, int y, int x, int w, int role);
 
-/* A bar across the screen: left text, right text right-aligned. */
+/* A bar across the screen: left text, right text right-aligned (left
+ * out when both do not fit whole). */
 void tui_bar(tui *t, int y, const char *left, const char *right);
 
 /* The key bar on row y: pairs of key and meaning, NULL-terminated
- * ("q", "quit", "?", "help", NULL); pairs that do not fit are left
- * out. */
+ * ("q", "quit", "?", "help", NULL), the most important first; a
+ * meaning "lesson keys|keys" has a short form for narrow screens.  The
+ * pairs of q, ? and F1 are always shown; of the others, those that do
+ * not fit are left out whole, from the end of the list. */
 void tui_keybar(tui *t, int y, const char *const *pairs);
+
+/* A note (a message) wrapped at spaces into at most max rows of w
+ * columns, its last row on row bottom; whole words only, an ellipsis
+ * when it is too long even so.  Returns the rows drawn. */
+int tui_note(tui *t, int bottom, int x, int w, int max, const char *s,
+    int role);
+/* The rows tui_note takes for s. */
+int tui_note_rows(tui *t, int w, int max, const char *s);
 
 /* A horizontal rule with an optional title. */
 void tui_rule(tui *t, int y, int x, int w, const char *title);

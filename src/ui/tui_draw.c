@@ -227,32 +227,138 @@ tui_fill(tui *t, int y, int x, int w, int role)
 void
 tui_bar(tui *t, int y, const char *left, const char *right)
 {
-	int rw;
+	int rw, lw;
 
 	tui_fill(t, y, 0, t->cols, TUI_BAR);
 	rw = right != NULL ? tui_width(t, right) : 0;
-	if (rw > t->cols / 2)
+	lw = tui_width(t, left);
+	/* The right text only when both fit whole. */
+	if (rw > t->cols / 2 || lw + rw + 3 > t->cols)
 		rw = 0;
 	tui_put(t, y, 1, t->cols - 2 - (rw ? rw + 1 : 0), left, TUI_BAR);
 	if (rw > 0)
 		tui_put(t, y, t->cols - rw - 1, rw, right, TUI_BAR);
 }
 
+/* Whether a key bar pair is one to keep at any width: the way out (q)
+ * and help (? or F1). */
+static int
+draw_key_kept(const char *key)
+{
+	return strcmp(key, "q") == 0 || strcmp(key, "?") == 0 ||
+	    strcmp(key, "F1") == 0;
+}
+
+/* The meaning of a key bar pair, long ("lesson keys" of "lesson
+ * keys|keys") or short ("keys"), into buf. */
+static const char *
+draw_key_meaning(const char *m, int shortform, char *buf, size_t n)
+{
+	const char *bar = strchr(m, '|');
+
+	if (bar == NULL)
+		return m;
+	if (shortform)
+		return bar + 1;
+	snprintf(buf, n, "%.*s", (int)(bar - m), m);
+	return buf;
+}
+
+/* The columns of pair i with its long or short meaning. */
+static int
+draw_key_width(tui *t, const char *const *pairs, int i, int shortform)
+{
+	char buf[64];
+
+	return tui_width(t, pairs[2 * i]) + 1 + tui_width(t,
+	    draw_key_meaning(pairs[2 * i + 1], shortform, buf, sizeof buf)) +
+	    2;
+}
+
 void
 tui_keybar(tui *t, int y, const char *const *pairs)
 {
-	int x = 1, kw, mw;
+	int x = 1, i, n, room, w;
+	char keep[64], shortform[64], buf[64];
+	const char *m;
 
 	tui_fill(t, y, 0, t->cols, TUI_BAR);
-	for (; pairs[0] != NULL && pairs[1] != NULL; pairs += 2) {
-		kw = tui_width(t, pairs[0]);
-		mw = tui_width(t, pairs[1]);
-		if (x + kw + 1 + mw > t->cols - 1)
+	for (n = 0; n < 64 && pairs[2 * n] != NULL && pairs[2 * n + 1] !=
+	    NULL; n++)
+		shortform[n] = 0;
+	/* The kept pairs first, then the others in order while they fit
+	 * (with the short meaning when the long one does not): what does
+	 * not fit is left out whole, the last ones first. */
+	room = t->cols + 1;	/* one blank in front, none needed after */
+	for (i = 0; i < n; i++) {
+		keep[i] = draw_key_kept(pairs[2 * i]);
+		if (keep[i])
+			room -= draw_key_width(t, pairs, i, 0);
+	}
+	for (i = 0; i < n; i++) {
+		if (keep[i])
+			continue;
+		w = draw_key_width(t, pairs, i, 0);
+		if (w > room) {
+			shortform[i] = 1;
+			w = draw_key_width(t, pairs, i, 1);
+		}
+		if (w > room)
 			break;
-		tui_put(t, y, x, kw, pairs[0], TUI_BARKEY);
-		tui_put(t, y, x + kw + 1, mw, pairs[1], TUI_BAR);
+		keep[i] = 1;
+		room -= w;
+	}
+	for (i = 0; i < n; i++) {
+		int kw = tui_width(t, pairs[2 * i]), mw;
+
+		m = draw_key_meaning(pairs[2 * i + 1], shortform[i], buf,
+		    sizeof buf);
+		mw = tui_width(t, m);
+		if (!keep[i] || x + kw + 1 + mw > t->cols)
+			continue;
+		tui_put(t, y, x, kw, pairs[2 * i], TUI_BARKEY);
+		tui_put(t, y, x + kw + 1, mw, m, TUI_BAR);
 		x += kw + 1 + mw + 2;
 	}
+}
+
+int
+tui_note_rows(tui *t, int w, int max, const char *s)
+{
+	tui_text tt;
+	int n;
+
+	if (s == NULL || max < 1 || w < 8)
+		return 0;
+	tui_text_init(&tt, w, t->unicode);
+	tui_text_plain(&tt, s, TUI_NORMAL, 0, 2);
+	n = tt.n < max ? tt.n : max;
+	tui_text_clear(&tt);
+	return n;
+}
+
+int
+tui_note(tui *t, int bottom, int x, int w, int max, const char *s,
+    int role)
+{
+	tui_text tt;
+	int n;
+
+	if (s == NULL || max < 1 || w < 8)
+		return 0;
+	tui_text_init(&tt, w, t->unicode);
+	tui_text_plain(&tt, s, role, 0, 2);
+	if (tt.n > max) {
+		/* Whole words only, and an ellipsis for the rest. */
+		tui_text_clear(&tt);
+		tui_text_init(&tt, w - 4, t->unicode);
+		tui_text_plain(&tt, s, role, 0, 2);
+		tui_text_cut(&tt, max);
+	}
+	n = tt.n;
+	tui_text_draw(t, &tt, bottom - n + 1, x, w, n, 0);
+	tui_text_clear(&tt);
+	return n;
 }
 
 void

@@ -525,6 +525,20 @@ lab_aname(const tui *t, int k, char *buf, size_t size)
 
 /* --- drawing ----------------------------------------------------------- */
 
+/* Append the clause fmt (with one %s, v) to line when the whole line
+ * still fits the screen (a blank either side); else leave it out. */
+static void
+lab_clause(const tui *t, char *line, size_t size, const char *fmt,
+    const char *v)
+{
+	char more[128];
+	size_t len = strlen(line);
+
+	snprintf(more, sizeof more, fmt, v);
+	if (tui_width(t, line) + tui_width(t, more) <= t->cols - 2)
+		snprintf(line + len, size - len, "%s", more);
+}
+
 /* The line about γ: the stable range for a quadratic and the factor the
  * error shrinks by per step. */
 static void
@@ -555,11 +569,14 @@ lab_draw_stability(tui *t, struct tui_lab *l, int y)
 		tui_num(l->quad.gamma_best, 4, c, sizeof c);
 	else
 		snprintf(c, sizeof c, "-");
-	snprintf(line, sizeof line, t->unicode ? "stable for 0 < γ < %s; "
-	    "error ×%s per step%s%s" : "stable for 0 < gamma < %s; error "
-	    "x%s per step%s%s", a, b, isfinite(l->quad.gamma_best) ?
-	    (t->unicode ? "; best γ = " : "; best gamma = ") : "",
-	    isfinite(l->quad.gamma_best) ? c : "");
+	/* Whole clauses, the last ones left out when they do not fit. */
+	snprintf(line, sizeof line, t->unicode ? "stable for 0 < γ < %s" :
+	    "stable for 0 < gamma < %s", a);
+	lab_clause(t, line, sizeof line, t->unicode ? "; error ×%s per step" :
+	    "; error x%s per step", b);
+	if (isfinite(l->quad.gamma_best))
+		lab_clause(t, line, sizeof line, t->unicode ? "; best γ = %s" :
+		    "; best gamma = %s", c);
 	tui_put(t, y, 1, t->cols - 2, line, role);
 }
 
@@ -582,14 +599,25 @@ lab_draw_givens(tui *t, struct tui_lab *l, int y)
 	} else
 		x += tui_put(t, y, x, t->cols - x, pretty, TUI_MATH) + 3;
 	free(pretty);
+	/* a₀ and γ, each on the next line when it does not fit whole. */
+	lab_point(l->a0, l->nvars, buf, sizeof buf, 6);
+	w = tui_width(t, TUI_U(t, "a₀ = ", "a0 = ")) + tui_width(t, buf);
+	if (x > 1 && x + w > t->cols - 1) {
+		y++;
+		x = 1;
+	}
 	x += tui_put(t, y, x, t->cols - x, TUI_U(t, "a₀ = ", "a0 = "),
 	    TUI_NORMAL);
-	x += tui_put(t, y, x, t->cols - x, lab_point(l->a0, l->nvars, buf,
-	    sizeof buf, 6), TUI_NORMAL) + 3;
+	x += tui_put(t, y, x, t->cols - x, buf, TUI_NORMAL) + 3;
+	tui_num(l->gamma, 6, g, sizeof g);
+	w = tui_width(t, TUI_U(t, "γ = ", "gamma = ")) + tui_width(t, g);
+	if (x > 1 && x + w > t->cols - 1) {
+		y++;
+		x = 1;
+	}
 	x += tui_put(t, y, x, t->cols - x, TUI_U(t, "γ = ", "gamma = "),
 	    TUI_NORMAL);
-	tui_put(t, y, x, t->cols - x, tui_num(l->gamma, 6, g, sizeof g),
-	    TUI_EMPH);
+	tui_put(t, y, x, t->cols - x, g, TUI_EMPH);
 	return y + 1;
 }
 
@@ -830,23 +858,27 @@ tui_lab_draw(tui *t)
 	int y, bottom, ph, mw, sw, th, ch, fbh, wide, pvh, nh;
 	tui_text note;
 	char title[64], status[160], name[16];
+	/* The most important keys first: what does not fit is left out
+	 * from the end (q and ? always stay). */
 	static const char *const nkeys[] = {
-		"Tab", "pane", "Space", "step", "r", "run", "+-", "γ",
-		"f a g", "edit", "q", "home", NULL
+		"s", "step", "r", "run", "Tab", "pane", "+-", "γ",
+		"f a g", "edit", "y", "you compute", "?", "help", "q", "home",
+		NULL
 	};
 	static const char *const ankeys[] = {
-		"Tab", "pane", "Space", "step", "r", "run", "+-", "gamma",
-		"f a g", "edit", "q", "home", NULL
+		"s", "step", "r", "run", "Tab", "pane", "+-", "gamma",
+		"f a g", "edit", "y", "you compute", "?", "help", "q", "home",
+		NULL
 	};
 	static const char *const keys[] = {
-		"Space", "step", "r", "run", "x", "reset", "+-", "γ",
-		"←↑↓→", "move a₀", "f a g", "edit", "y", "you compute",
-		"q", "home", NULL
+		"Space", "step", "r", "run", "+-", "γ", "f a g", "edit",
+		"y", "you compute", "x", "reset", "←↑↓→", "move a₀",
+		"?", "help", "q", "home", NULL
 	};
 	static const char *const akeys[] = {
-		"Space", "step", "r", "run", "x", "reset", "+-", "gamma",
-		"arrows", "move a0", "f a g", "edit", "y", "you compute",
-		"q", "home", NULL
+		"Space", "step", "r", "run", "+-", "gamma", "f a g", "edit",
+		"y", "you compute", "x", "reset", "arrows", "move a0",
+		"?", "help", "q", "home", NULL
 	};
 	static const char *const ekeys[] = {
 		"Enter", "take it", "Esc", "keep the old one", "Tab",

@@ -470,23 +470,28 @@ tui_lesson_draw(tui *t)
 	size_t pos;
 	char *r = NULL;
 	static const char *const k_answer[] = {
-		"Enter", "check", "?", "hint", "Esc", "lesson keys",
+		"Enter", "check", "?", "hint", "Esc", "lesson keys|keys",
 		"PgUp PgDn", "scroll", "F1", "help", NULL
 	};
 	static const char *const k_nohint[] = {
-		"Enter", "check", "Esc s", "solution", "Esc", "lesson keys",
-		"PgUp PgDn", "scroll", "F1", "help", NULL
+		"Enter", "check", "Esc s", "solution", "Esc",
+		"lesson keys|keys", "PgUp PgDn", "scroll", "F1", "help", NULL
+	};
+	static const char *const k_plain[] = {
+		"Enter", "check", "Esc", "lesson keys|keys", "PgUp PgDn",
+		"scroll", "F1", "help", NULL
 	};
 	static const char *const k_cmd[] = {
 		"n", "next", "b", "back", "h", "hint", "s", "solution",
-		"i", "answer", "q", "home", NULL
+		"i", "answer", "q", "home", "F1", "help", NULL
 	};
 	static const char *const k_text[] = {
 		"Enter", "next", "b", "back", "↑↓", "scroll", "q", "home",
 		"F1", "help", NULL
 	};
 	static const char *const k_end[] = {
-		"Enter", "home", "N", "next lesson", "b", "back", NULL
+		"Enter", "home", "N", "next lesson", "b", "back", "q", "home",
+		"F1", "help", NULL
 	};
 
 	if (ls == NULL) {
@@ -508,7 +513,8 @@ tui_lesson_draw(tui *t)
 	/* Bottom up: keys, message, feedback, input line. */
 	bottom = t->rows - 1;
 	if (t->msg != NULL)
-		tui_put(t, --bottom, 1, t->cols - 2, t->msg, t->msg_role);
+		bottom -= tui_note(t, bottom - 1, 1, t->cols - 2, 2, t->msg,
+		    t->msg_role);
 	input = ex != NULL;
 	fbh = 0;
 	if (input && ls->have_v) {
@@ -618,8 +624,7 @@ tui_lesson_draw(tui *t)
 		tui_keybar(t, t->rows - 1, k_end);
 	else if (ex != NULL && !ls->cmd)
 		tui_keybar(t, t->rows - 1, tutor_hints_left(ls->tu) ? k_answer :
-		    ls->sol_shown[tutor_index(ls->tu)] ? k_nohint + 2 :
-		    k_nohint);
+		    ls->sol_shown[tutor_index(ls->tu)] ? k_plain : k_nohint);
 	else if (ex != NULL)
 		tui_keybar(t, t->rows - 1, k_cmd);
 	else

@@ -322,6 +322,22 @@ tui_keybar(tui *t, int y, const char *const *pairs)
 	}
 }
 
+/* Lay a note out for tui_note into tt (the caller clears it). */
+static void
+draw_note_layout(const tui *t, tui_text *tt, int w, int max, const char *s,
+    int role)
+{
+	tui_text_init(tt, w, t->unicode);
+	tui_text_plain(tt, s, role, 0, 2);
+	if (tt->n > max) {
+		/* Whole words only, and an ellipsis for the rest. */
+		tui_text_clear(tt);
+		tui_text_init(tt, w - 4, t->unicode);
+		tui_text_plain(tt, s, role, 0, 2);
+		tui_text_cut(tt, max);
+	}
+}
+
 int
 tui_note_rows(tui *t, int w, int max, const char *s)
 {
@@ -330,9 +346,8 @@ tui_note_rows(tui *t, int w, int max, const char *s)
 
 	if (s == NULL || max < 1 || w < 8)
 		return 0;
-	tui_text_init(&tt, w, t->unicode);
-	tui_text_plain(&tt, s, TUI_NORMAL, 0, 2);
-	n = tt.n < max ? tt.n : max;
+	draw_note_layout(t, &tt, w, max, s, TUI_NORMAL);
+	n = tt.n;
 	tui_text_clear(&tt);
 	return n;
 }
@@ -346,15 +361,7 @@ tui_note(tui *t, int bottom, int x, int w, int max, const char *s,
 
 	if (s == NULL || max < 1 || w < 8)
 		return 0;
-	tui_text_init(&tt, w, t->unicode);
-	tui_text_plain(&tt, s, role, 0, 2);
-	if (tt.n > max) {
-		/* Whole words only, and an ellipsis for the rest. */
-		tui_text_clear(&tt);
-		tui_text_init(&tt, w - 4, t->unicode);
-		tui_text_plain(&tt, s, role, 0, 2);
-		tui_text_cut(&tt, max);
-	}
+	draw_note_layout(t, &tt, w, max, s, role);
 	n = tt.n;
 	tui_text_draw(t, &tt, bottom - n + 1, x, w, n, 0);
 	tui_text_clear(&tt);

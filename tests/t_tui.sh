@@ -244,6 +244,13 @@ keys r
 wait_for "step 3 of 3"
 keys b
 wait_for "answer"
+# A wrong answer: the feedback takes rows and the text scrolls; its
+# mark goes in the last column, not over the text's last character.
+type_text "1, 1"
+keys Enter
+wait_for "✗"
+grep -qE "^.{39}↓$" "$tmp/screen"
+ok $? "the scroll mark stands in the last column, beside the text"
 keys Escape
 wait_for "n next"
 tail -n 1 "$tmp/screen" | grep -q "q home"

@@ -602,10 +602,12 @@ tui_lesson_draw(tui *t)
 	if (ls->top < 0)
 		ls->top = 0;
 	tui_text_draw(t, &ls->text, y0, tx, tw, th, ls->top);
+	/* The scroll marks go in the column right of the text (the
+	 * margin, or the gap before the picture), never over it. */
 	if (ls->top > 0)
-		tui_put(t, y0, tx + tw - 1, 1, TUI_U(t, "↑", "^"), TUI_DIM);
+		tui_put(t, y0, tx + tw, 1, TUI_U(t, "↑", "^"), TUI_DIM);
 	if (ls->top < max)
-		tui_put(t, y0 + th - 1, tx + tw - 1, 1, TUI_U(t, "↓", "v"),
+		tui_put(t, y0 + th - 1, tx + tw, 1, TUI_U(t, "↓", "v"),
 		    TUI_DIM);
 	if (fw > 0 && fh > 2) {
 		if (ls->fig == NULL)

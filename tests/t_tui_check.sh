@@ -71,6 +71,38 @@ head -n 1 "$tmp/screen" | grep -q "homework checker"
 ok $? "and its title whole"
 tm resize-window -t nt -x 80 -y 24
 wait_for "kind"
+
+# Wrapped verdict lines keep a point in one piece.  Descent steps on
+# 3x^2 + y^2 from (1, 1) with gamma 0.1: a1 = (1, 1) - 0.1 (6, 2) =
+# (0.4, 0.8), a2 = (0.4, 0.8) - 0.1 (2.4, 1.6) = (0.16, 0.64); the
+# answer's a2 = (0.2, 0.6) is rounded too far.  At 64 columns both
+# feedback lines wrap near their last point.
+keys s
+wait_for "descent steps"
+keys Enter
+wait_re "^ f +="
+keys C-u
+type_text "3x^2 + y^2"
+keys Enter
+keys C-u
+type_text "1, 1"
+keys Enter
+keys C-u
+type_text "0.1"
+keys Enter
+type_text "0.4, 0.8; 0.2, 0.6"
+keys Enter
+wait_for "1 of 2 right"
+tm resize-window -t nt -x 64 -y 30
+wait_for "(0.16, 0.64)"
+ok $? "at 64 columns the verdict shows a2 = (0.16, 0.64) in one piece"
+grep -qE "\([-0-9.]+, *$" "$tmp/screen"
+[ $? -ne 0 ] && grep -q "(0.4, 0.8)$" "$tmp/screen"
+ok $? "no line of the verdict ends inside a point"
+tm resize-window -t nt -x 80 -y 24
+wait_for "1 of 2 right"
+keys Escape
+wait_for "kind"
 keys q
 wait_for "Lessons"
 keys C-c

@@ -667,10 +667,44 @@ text_flow(tui_text *tt, const text_tok *tok, int ntok, int first,
 	}
 }
 
-/* Split text into word tokens (appended to *tok). */
+/* The end of the parenthesised group that the word from p to q opens
+ * and leaves open, "(0.752, 0.056)," with the rest of its last word:
+ * the group kept in one piece when it holds a comma (a point, a list)
+ * and takes at most glue columns; else q. */
+static const char *
+text_group(const char *p, const char *q, int glue)
+{
+	const char *r;
+	int depth = 0, comma = 0;
+
+	if (glue <= 0)
+		return q;
+	for (r = p; r < q; r++)
+		depth += *r == '(' || *r == '[' ? 1 : *r == ')' || *r == ']' ?
+		    -1 : 0;
+	if (depth <= 0)
+		return q;
+	for (r = p; *r != '\0' && (r < q || depth > 0); r++) {
+		if (r >= q)
+			depth += *r == '(' || *r == '[' ? 1 : *r == ')' ||
+			    *r == ']' ? -1 : 0;
+		if (*r == ',')
+			comma = 1;
+		if (*r == '\n')
+			return q;
+	}
+	if (depth > 0 || !comma)
+		return q;
+	while (*r != '\0' && *r != ' ' && *r != '\t' && *r != '\n')
+		r++;
+	return text_cols(p, (size_t)(r - p)) <= glue ? r : q;
+}
+
+/* Split text into word tokens (appended to *tok); with glue > 0 a
+ * point or list in parentheses up to glue columns wide is one token. */
 static void
-text_words(const char *s, int role, int space_before, text_tok **tok,
-    int *ntok, int *cap)
+text_words_glued(const char *s, int role, int space_before, int glue,
+    text_tok **tok, int *ntok, int *cap)
 {
 	const char *p = s, *q;
 	int space = space_before;
@@ -685,6 +719,7 @@ text_words(const char *s, int role, int space_before, text_tok **tok,
 		q = p;
 		while (*q != '\0' && *q != ' ' && *q != '\t' && *q != '\n')
 			q++;
+		q = text_group(p, q, glue);
 		if (*ntok == *cap) {
 			*cap = *cap ? 2 * *cap : 64;
 			*tok = xrealloc(*tok, (size_t)*cap * sizeof **tok);
@@ -697,6 +732,14 @@ text_words(const char *s, int role, int space_before, text_tok **tok,
 		space = 0;
 		p = q;
 	}
+}
+
+/* Split text into word tokens (appended to *tok). */
+static void
+text_words(const char *s, int role, int space_before, text_tok **tok,
+    int *ntok, int *cap)
+{
+	text_words_glued(s, role, space_before, 0, tok, ntok, cap);
 }
 
 /* s for the text's character set: spelled out in ASCII mode (a new
@@ -732,7 +775,8 @@ tui_text_plain(tui_text *tt, const char *s, int role, int first,
 		para = nl != NULL ? xstrndup(s, (size_t)(nl - s)) :
 		    xstrdup(s);
 		ntok = 0;
-		text_words(para, role, 0, &tok, &ntok, &cap);
+		text_words_glued(para, role, 0, tt->width - (first > indent ?
+		    first : indent), &tok, &ntok, &cap);
 		text_flow(tt, tok, ntok, first, indent, NULL, TUI_NORMAL);
 		free(para);
 		if (nl == NULL)

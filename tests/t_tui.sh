@@ -50,12 +50,43 @@ keys C-u
 wait_gone "answer ▸ 1, 1"
 ok $? "Ctrl-U empties the line again"
 
+# An answer that cannot be read: the answer as typed and a caret under
+# the place, the '*' with nothing after it (the caret line is drawn as
+# it is, its leading spaces kept).
+type_text "6, 2*"
+keys Enter
+wait_for "could not read"
+awk 'found == 1 { c = index($0, "^"); found = 2 }
+    found == 0 && /^ +6, 2\*$/ { s = index($0, "*"); found = 1 }
+    END { exit !(found == 2 && s > 0 && c == s) }' "$tmp/screen"
+ok $? "the caret of an unreadable answer stands under the '*' of 6, 2*"
+
 # A hint: ? on the empty line.
 type_text "?"
 wait_for "Hint 1 of 2"
 ok $? "? on the empty line gives the first hint"
 grep -q "Differentiate 3x² with respect to x first" "$tmp/screen"
 ok $? "the hint's text is shown, its math in Unicode"
+
+# The second and last hint, after a wrong answer that offers it; then
+# neither the verdict nor the keys offer a hint, and the message names
+# a key that works from the answer line (s alone would be typed).
+type_text "1, 2"
+keys Enter
+wait_for "? on the empty line gives a hint"
+keys "?"
+wait_for "Hint 2 of 2"
+ok $? "? gives the second hint"
+grep -q "? on the empty line gives a hint" "$tmp/screen"
+[ $? -ne 0 ]
+ok $? "with every hint used, the verdict no longer offers one"
+keys "?"
+wait_for "that was the last hint"
+grep -q "that was the last hint: Esc s shows the worked solution" "$tmp/screen"
+ok $? "after the last hint the message names Esc s, not s"
+grep -q " ? hint " "$tmp/screen"
+[ $? -ne 0 ]
+ok $? "and the key bar no longer offers ? for a hint"
 
 # Readline editing: "62", cursor left, ", " between: "6, 2"; then the
 # start and the end of the line for the parentheses: "(6, 2)".
@@ -185,6 +216,45 @@ ok $? "learn: Ctrl-C leaves with status 0 and the terminal restored"
 start -- learn --lessons "$tmp/lessons"
 wait_for "step 3 of 3"
 ok $? "learn without a lesson opens the one to go on with, where it was left"
+keys C-c
+wait_for "AFTER-EXIT"
+
+# --- 40 columns ------------------------------------------------------------
+
+# Key bars leave out whole items and always keep q and ?; notes wrap at
+# spaces.  The test lesson is left at step 3 of 3 (the SIGHUP above).
+start -- --lessons "$tmp/lessons"
+wait_for "TUI test lesson"
+tm resize-window -t nt -x 40 -y 12
+wait_for "q quit"
+ok $? "at 40x12 the home key bar keeps q quit"
+tail -n 1 "$tmp/screen" | grep -q " ? help "
+ok $? "and ? help"
+keys r
+wait_for "going on from"
+got=$(grep -A1 "going on from" "$tmp/screen" | tr -s ' \n' '  ')
+case $got in
+*"going on from step 3 of 3 (R starts the lesson again)"*) r=0 ;;
+*) r=1 ;;
+esac
+ok $r "the resume note is wrapped whole at 40 columns (got '$got')"
+keys q
+wait_for "q quit"
+keys r
+wait_for "step 3 of 3"
+keys b
+wait_for "answer"
+# A wrong answer: the feedback takes rows and the text scrolls; its
+# mark goes in the last column, not over the text's last character.
+type_text "1, 1"
+keys Enter
+wait_for "✗"
+grep -qE "^.{39}↓$" "$tmp/screen"
+ok $? "the scroll mark stands in the last column, beside the text"
+keys Escape
+wait_for "n next"
+tail -n 1 "$tmp/screen" | grep -q "q home"
+ok $? "the lesson keys keep q home at 40 columns"
 keys C-c
 wait_for "AFTER-EXIT"
 

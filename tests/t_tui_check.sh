@@ -18,6 +18,15 @@ must $? "c opens the homework checker"
 type_text "3x^2y + zy - x"
 wait_for "read as: 3·x²·y + z·y − x"
 ok $? "the function is read live as it is typed"
+# A live error keeps its words whole at 80 columns: the message has
+# rows of its own under the caret.
+type_text "^^2"
+wait_re "^ +\^ *$"
+grep -qF "missing operand before '^': put a number, variable or parenthesis here" \
+    "$tmp/screen"
+ok $? "a live error in f is shown whole, not cut before the caret"
+keys BSpace BSpace BSpace
+wait_for "read as: 3·x²·y + z·y − x"
 keys Enter
 wait_for "at (optional) ="
 keys Enter
@@ -51,6 +60,47 @@ ok $? "F1 opens help"
 keys q
 wait_for "nabla · homework checker"
 ok $? "q in help goes back to where it was opened"
+keys Escape
+wait_for "kind"
+# At 40 columns the kinds go on two rows, each name whole, and the
+# title bar drops the kind rather than cut the title.
+tm resize-window -t nt -x 40 -y 12
+wait_for "c critical points"
+ok $? "at 40 columns the checker shows c critical points whole"
+head -n 1 "$tmp/screen" | grep -q "homework checker"
+ok $? "and its title whole"
+tm resize-window -t nt -x 80 -y 24
+wait_for "kind"
+
+# Wrapped verdict lines keep a point in one piece.  Descent steps on
+# 3x^2 + y^2 from (1, 1) with gamma 0.1: a1 = (1, 1) - 0.1 (6, 2) =
+# (0.4, 0.8), a2 = (0.4, 0.8) - 0.1 (2.4, 1.6) = (0.16, 0.64); the
+# answer's a2 = (0.2, 0.6) is rounded too far.  At 64 columns both
+# feedback lines wrap near their last point.
+keys s
+wait_for "descent steps"
+keys Enter
+wait_re "^ f +="
+keys C-u
+type_text "3x^2 + y^2"
+keys Enter
+keys C-u
+type_text "1, 1"
+keys Enter
+keys C-u
+type_text "0.1"
+keys Enter
+type_text "0.4, 0.8; 0.2, 0.6"
+keys Enter
+wait_for "1 of 2 right"
+tm resize-window -t nt -x 64 -y 30
+wait_for "(0.16, 0.64)"
+ok $? "at 64 columns the verdict shows a2 = (0.16, 0.64) in one piece"
+grep -qE "\([-0-9.]+, *$" "$tmp/screen"
+[ $? -ne 0 ] && grep -q "(0.4, 0.8)$" "$tmp/screen"
+ok $? "no line of the verdict ends inside a point"
+tm resize-window -t nt -x 80 -y 24
+wait_for "1 of 2 right"
 keys Escape
 wait_for "kind"
 keys q
@@ -105,6 +155,8 @@ nonascii
 ok $? "--ascii: the playground is drawn in plain ASCII"
 wait_for "gamma = 0.1"
 ok $? "--ascii: gamma is spelled out"
+tail -n 1 "$tmp/screen" | grep -q "y you compute .*q home"
+ok $? "--ascii: the key bar at 80 columns keeps y you compute and q home"
 keys C-c
 wait_for "AFTER-EXIT"
 start LC_ALL=C --

@@ -27,6 +27,39 @@ ok $? "it starts with the lecture's example 3x² + y² from (1, 1)"
 grep -q "γ < 0.3333" "$tmp/screen"
 ok $? "the stable range for that quadratic is γ < 1/3"
 
+# r runs to convergence.  With gamma = 0.1, a_k = (0.4^k, 0.8^k)
+# (x shrinks by 1 - 0.1*6, y by 1 - 0.1*2), so a_60 = (0.4^60, 0.8^60)
+# = (1.329e-24, 1.532e-6): the narrow table shows it with fewer digits,
+# never cut in the middle of a number.
+keys r
+wait_for "converged"
+grep -qE " 60  \(1\.3[0-9]*e-0?24, 1\.5[0-9]*e-0?6\) " "$tmp/screen"
+ok $? "the table shows a60 = (1.3e-24, 1.5e-6) whole, not cut"
+
+# Above the stable range (gamma = 0.35 > 1/3), x_k = (1 - 2.1)^k grows
+# by 1.1 a step and f by about 1.21: r stops once f is a million times
+# f(a0) = 4, at the first k with 3 * 1.21^k > 4e6, k = 74 (not after
+# thousands of steps), and says why in whole sentences.
+keys g C-a C-k
+type_text "0.35"
+keys Enter
+wait_for "γ = 0.35"
+keys r
+wait_for "Diverged"
+grep -q "Diverged at step 74:" "$tmp/screen"
+ok $? "an unstable step size diverges at step 74, f a million times f(a0)"
+got=$(awk '/Diverged at/ { on = 1 } on && /^ Space step/ { exit } on' \
+    "$tmp/screen" | tr -s ' \n' '  ')
+case $got in
+*"Try a smaller step size γ, or check that f has a minimum."*) r=0 ;;
+*) r=1 ;;
+esac
+ok $r "the message why is wrapped and whole (got '$got')"
+keys g C-a C-k
+type_text "0.1"
+keys Enter
+wait_for "γ = 0.1 "
+
 # A new f, read live while typing.
 keys f
 wait_for "f = 3x^2 + y^2"
@@ -40,7 +73,24 @@ wait_for "^"
 grep -q "read as:" "$tmp/screen"
 [ $? -ne 0 ]
 ok $? "an unfinished function shows an error with a caret instead"
-keys BSpace BSpace
+# A long error: the caret on a row of its own under the place, and the
+# whole message (as nabla eval gives it) wrapped at spaces under it.
+keys C-u
+type_text "foo(x)"
+wait_re "^ +\^ *$"
+"$nabla" eval 'foo(x)' >"$tmp/cli" 2>&1
+want="$(sed -n '1s/^nabla: function: //p' "$tmp/cli"): $(sed -n '4s/^ *//p' "$tmp/cli")"
+got=$(awk 'on && !/^   [^ ]/ && !/^     [^ ]/ { exit } on { print }
+    /^ +\^ *$/ { on = 1 }' \
+    "$tmp/screen" | tr -s ' \n' '  ' | sed 's/^ //; s/ $//')
+[ "$got" = "$want" ]
+ok $? "the error of foo(x) is shown whole, wrapped under the caret (got '$got')"
+awk '/^ f = foo\(x\)/ { c = index($0, "foo"); next }
+    c && /^ +\^ *$/ { exit !(index($0, "^") == c) } END { exit !c }' \
+    "$tmp/screen"
+ok $? "its caret stands under foo"
+keys C-u
+type_text "x^2 + 2y^2"
 wait_for "read as: x² + 2·y²"
 keys Enter
 wait_for "f = x² + 2y²"
@@ -93,12 +143,31 @@ keys Escape
 wait_for "Space step"
 ok $? "Esc leaves the input line"
 
+# Moving a0 with the arrows, then editing it: the line holds the short
+# decimals the givens line shows, not binary noise (0.94999999999999996).
+keys Left Up Up
+wait_gone "a₀ = (1, 1)"
+a0=$(sed -n 's/.*a₀ = (\([^)]*\)).*/\1/p' "$tmp/screen" | head -1)
+keys a
+wait_re "^ a₀ = [-0-9]"
+grep -qE "^ a₀ = -?[0-9]+(\.[0-9]{1,6})?, -?[0-9]+(\.[0-9]{1,6})? *$" \
+    "$tmp/screen" && grep -qxE " a₀ = $a0 *" "$tmp/screen"
+ok $? "the a0 edit is prefilled with the point shown, ($a0), no float noise"
+keys C-u
+type_text "1, 1"
+keys Enter
+wait_for "a₀ = (1, 1)"
+
 # Resize: narrow, too small, back.
 tm resize-window -t nt -x 40 -y 12
 wait_for "Tab pane"
 ok $? "at 40x12 the playground rearranges (one pane, Tab switches)"
 grep -q "playground" "$tmp/screen"
 ok $? "at 40x12 the title is still there"
+tail -n 1 "$tmp/screen" | grep -q " ? help  q home"
+ok $? "at 40x12 the key bar keeps ? help and q home"
+sed -n 3p "$tmp/screen" | grep -qE "^ stable for 0 < γ < 0\.5(; error ×0 per step)? *$"
+ok $? "the stability line leaves out whole clauses, none cut"
 tm resize-window -t nt -x 30 -y 8
 wait_for "terminal too small"
 ok $? "below the minimum a 'terminal too small' note is shown"
@@ -194,6 +263,15 @@ type_text "0.02"
 keys Enter
 wait_for "✗ wrong"
 ok $? "a1 = 0.02 is right from neither gradient"
+grep -q "work out ∇f" "$tmp/screen"
+[ $? -ne 0 ] && grep -q "take γ = 0.35 times your ∇f(a₀) = 2.83" \
+    "$tmp/screen"
+ok $? "the feedback is about the step from the student's ∇f(a₀), not ∇f"
+wait_re "^ a₁ = *$"
+ok $? "after a wrong entry the input line is there, empty"
+keys "?"
+wait_for "the right value: a₁ = a₀ − γ∇f(a₀) = 1 − 0.35·2.82843 = 0.0100505"
+ok $? "so ? at once shows the right a1 = 1 - 0.35 * 2.828427 = 0.0100505"
 keys C-u
 type_text "0.0095"
 keys Enter
@@ -203,6 +281,44 @@ grep -q "right given your ∇f(a₀) = 2.83" "$tmp/screen"
 ok $? "and the feedback says it is right given the student's gradient"
 keys Escape
 wait_for "Space step"
+
+# Tab completes the variables of f in the a0 line and in you compute.
+keys f C-u
+type_text "θ^2 + 2r^2"
+keys Enter
+wait_for "f = 2r² + θ²"
+keys a C-u
+type_text "th"
+keys Tab
+wait_re "^ a₀ = theta *$"
+ok $? "Tab completes th to the variable theta in the a0 line"
+keys Escape
+wait_for "Space step"
+keys y
+wait_for "∇f(a₀) ="
+type_text "th"
+keys Tab
+wait_re "^ ∇f\(a₀\) = theta *$"
+ok $? "and in the you-compute line"
+keys Escape
+wait_for "Space step"
+
+# Three variables: x^2 + 2y^2 + 3z^2 from (1, 1, 1) with gamma = 0.1
+# gives a_k = (0.8^k, 0.6^k, 0.4^k); a_50 = (1.427e-5, 8.083e-12,
+# 1.268e-20).  What does not fit is left out as whole coordinates.
+keys f C-u
+type_text "x^2 + 2y^2 + 3z^2"
+keys Enter
+wait_for "a₀ = (1, 1, 1)"
+keys g C-a C-k
+type_text "0.1"
+keys Enter
+wait_for "γ = 0.1 "
+keys r
+wait_for "converged"
+grep -qE " 50  \(1\.4[0-9]*e-0?5, 8\.[01][0-9]*e-12, (…|1\.2[0-9]*e-20)\) " \
+    "$tmp/screen"
+ok $? "with three variables a50 = (1.4e-5, 8.1e-12, …) shows no number cut"
 keys q
 wait_for "Lessons"
 ok $? "q goes back home"

@@ -223,13 +223,24 @@ int tui_put(tui *t, int y, int x, int w, const char *s, int role);
 /* Fill w columns of row y from x with blanks in a role. */
 void tui_fill(tui *t, int y, int x, int w, int role);
 
-/* A bar across the screen: left text, right text right-aligned. */
+/* A bar across the screen: left text, right text right-aligned (left
+ * out when both do not fit whole). */
 void tui_bar(tui *t, int y, const char *left, const char *right);
 
 /* The key bar on row y: pairs of key and meaning, NULL-terminated
- * ("q", "quit", "?", "help", NULL); pairs that do not fit are left
- * out. */
+ * ("q", "quit", "?", "help", NULL), the most important first; a
+ * meaning "lesson keys|keys" has a short form for narrow screens.  The
+ * pairs of q, ? and F1 are always shown; of the others, those that do
+ * not fit are left out whole, from the end of the list. */
 void tui_keybar(tui *t, int y, const char *const *pairs);
+
+/* A note (a message) wrapped at spaces into at most max rows of w
+ * columns, its last row on row bottom; whole words only, an ellipsis
+ * when it is too long even so.  Returns the rows drawn. */
+int tui_note(tui *t, int bottom, int x, int w, int max, const char *s,
+    int role);
+/* The rows tui_note takes for s. */
+int tui_note_rows(tui *t, int w, int max, const char *s);
 
 /* A horizontal rule with an optional title. */
 void tui_rule(tui *t, int y, int x, int w, const char *title);
@@ -266,6 +277,10 @@ void tui_text_init(tui_text *tt, int width, int unicode);
 void tui_text_clear(tui_text *tt);
 /* Keep only the first n lines. */
 void tui_text_truncate(tui_text *tt, int n);
+/* Keep only the first n lines, and when that left some out, end the
+ * last with an ellipsis (lay the text out 4 columns narrower first, to
+ * leave it room). */
+void tui_text_cut(tui_text *tt, int n);
 /* An empty line. */
 void tui_text_blank(tui_text *tt);
 /* Plain text wrapped at spaces, '\n' starts a new line; continuation
@@ -279,6 +294,12 @@ void tui_text_segs(tui_text *tt, const char *s, int role, ...);
  * beside it (the key gets a line of its own when it is too wide). */
 void tui_text_pair(tui_text *tt, const char *key, int krole, int keyw,
     const char *text, int role);
+/* An input line and the caret line under it ("^~~" at the place of an
+ * error), each verbatim (spaces kept, not wrapped) after indent
+ * columns; when they are too wide, both start further right, the caret
+ * in view and an ellipsis in front. */
+void tui_text_caret(tui_text *tt, const char *echo, const char *caret,
+    int role, int indent);
 /* Lesson rich text (lesson/rich.h), wrapped, emphasis in bold and math
  * in its colour; indent columns on the left. */
 void tui_text_rich(tui_text *tt, const char *rich, int indent);
@@ -292,14 +313,27 @@ void tui_text_draw(tui *t, const tui_text *tt, int y, int x, int w, int h,
  * Returns a new string (caller frees), or NULL for blank text. */
 char *tui_reading(const tui *t, const char *text, int *role, size_t *pos);
 
-/* Draw a reading s (role TUI_MATH) after label, or an error s (role
- * TUI_ERROR) with a caret under byte pos of the line being edited. */
-void tui_preview_show(tui *t, int y, int x, int w, const char *s, int role,
-    size_t pos, const char *label);
+/* The rows a reading s of tui_reading takes in w columns, at most max:
+ * a reading wrapped after label, or an error's message wrapped
+ * under a row of its own for the caret (when pos is known). */
+int tui_preview_rows(tui *t, int w, const char *s, int role, size_t pos,
+    const char *label, int max);
 
-/* Draw the reading of text on row y after label ("read as: "), or the error
- * with a caret under its place in the input line being edited. */
-void tui_preview_draw(tui *t, int y, int x, int w, const char *text,
+/* Draw a reading s (role TUI_MATH) after label, or an error s (role
+ * TUI_ERROR) with a caret under byte pos of the line being edited and
+ * the message under it, in h rows from y (what does not fit is left
+ * out as whole words, with an ellipsis). */
+void tui_preview_show(tui *t, int y, int x, int w, int h, const char *s,
+    int role, size_t pos, const char *label);
+
+/* The rows the reading of text takes (tui_preview_rows). */
+int tui_preview_height(tui *t, int w, const char *text, const char *label,
+    int max);
+
+/* Draw the reading of text in h rows from y after label ("read as: "),
+ * or the error with a caret under its place in the input line being
+ * edited. */
+void tui_preview_draw(tui *t, int y, int x, int w, int h, const char *text,
     const char *label);
 
 /* A checker's feedback without its leading "label: " (the line that

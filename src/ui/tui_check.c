@@ -420,7 +420,7 @@ void
 tui_check_draw(tui *t)
 {
 	struct tui_check *c = check_get(t);
-	int n = check_nfields(c), i, f, y, lw = 0, w, x, oh;
+	int n = check_nfields(c), i, f, y, lw = 0, w, x, oh, mh;
 	const char *label;
 	char title[80];
 	static const char *const keys_edit[] = {
@@ -428,8 +428,8 @@ tui_check_draw(tui *t)
 		"keys", "F1", "help", NULL
 	};
 	static const char *const keys_cmd[] = {
-		"g s c", "kind", "Enter", "edit", "↑↓", "field", "q", "home",
-		NULL
+		"g s c", "kind", "Enter", "edit", "↑↓", "field", "?", "help",
+		"q", "home", NULL
 	};
 
 	snprintf(title, sizeof title, "nabla %s homework checker",
@@ -441,6 +441,11 @@ tui_check_draw(tui *t)
 	for (i = 0; i < CK_NKINDS; i++) {
 		char key[4] = { "gsc"[i], ' ', '\0' };
 
+		/* A kind that does not fit goes on the next row, whole. */
+		if (x + 2 + tui_width(t, check_kind_names[i]) > t->cols - 1) {
+			y++;
+			x = 1 + tui_width(t, "check: ") + 1;
+		}
 		x += tui_put(t, y, x, t->cols - x, key, TUI_KEY);
 		x += tui_put(t, y, x, t->cols - x, check_kind_names[i],
 		    i == c->kind ? TUI_SELECT : TUI_NORMAL);
@@ -468,18 +473,24 @@ tui_check_draw(tui *t)
 			    TUI_NORMAL);
 		}
 		if (f == CF_FUNC) {
-			y++;
-			if (c->focus == i)
-				tui_preview_draw(t, y, 3, w - 2,
-				    tui_input_text(), "read as: ");
-			else if (check_filled(c, CF_FUNC))
-				tui_preview_draw(t, y, 3, w - 2, c->value[f],
+			/* The reading, or an error: the caret on a row of its
+			 * own, the message wrapped under it. */
+			const char *text = c->focus == i ? tui_input_text() :
+			    check_filled(c, CF_FUNC) ? c->value[f] : NULL;
+			int h = text != NULL ? tui_preview_height(t, w - 2,
+			    text, "read as: ", t->rows >= 20 ? 4 : 3) : 0;
+
+			if (text != NULL)
+				tui_preview_draw(t, y + 1, 3, w - 2, h, text,
 				    "read as: ");
+			y += h > 1 ? h : 1;
 		}
 	}
 	y++;
-	/* What to type, while the answer is edited; else the verdict. */
-	oh = t->rows - 2 - y;
+	/* What to type, while the answer is edited; else the verdict.
+	 * The message (wrapped) takes the rows above the keys. */
+	mh = t->msg != NULL ? tui_note_rows(t, w, 2, t->msg) : 0;
+	oh = t->rows - 1 - (mh > 0 ? mh : 1) - y;
 	if (c->focus >= 0 && tui_input_matches() != NULL) {
 		tui_put(t, y, 1, w, tui_input_matches(), TUI_DIM);
 		y++;
@@ -502,7 +513,7 @@ tui_check_draw(tui *t)
 		tui_text_clear(&tt);
 	}
 	if (t->msg != NULL)
-		tui_put(t, t->rows - 2, 1, w, t->msg, t->msg_role);
+		tui_note(t, t->rows - 2, 1, w, 2, t->msg, t->msg_role);
 	tui_keybar(t, t->rows - 1, c->focus >= 0 ? keys_edit : keys_cmd);
 }
 

@@ -227,32 +227,145 @@ tui_fill(tui *t, int y, int x, int w, int role)
 void
 tui_bar(tui *t, int y, const char *left, const char *right)
 {
-	int rw;
+	int rw, lw;
 
 	tui_fill(t, y, 0, t->cols, TUI_BAR);
 	rw = right != NULL ? tui_width(t, right) : 0;
-	if (rw > t->cols / 2)
+	lw = tui_width(t, left);
+	/* The right text only when both fit whole. */
+	if (rw > t->cols / 2 || lw + rw + 3 > t->cols)
 		rw = 0;
 	tui_put(t, y, 1, t->cols - 2 - (rw ? rw + 1 : 0), left, TUI_BAR);
 	if (rw > 0)
 		tui_put(t, y, t->cols - rw - 1, rw, right, TUI_BAR);
 }
 
+/* Whether a key bar pair is one to keep at any width: the way out (q)
+ * and help (? or F1). */
+static int
+draw_key_kept(const char *key)
+{
+	return strcmp(key, "q") == 0 || strcmp(key, "?") == 0 ||
+	    strcmp(key, "F1") == 0;
+}
+
+/* The meaning of a key bar pair, long ("lesson keys" of "lesson
+ * keys|keys") or short ("keys"), into buf. */
+static const char *
+draw_key_meaning(const char *m, int shortform, char *buf, size_t n)
+{
+	const char *bar = strchr(m, '|');
+
+	if (bar == NULL)
+		return m;
+	if (shortform)
+		return bar + 1;
+	snprintf(buf, n, "%.*s", (int)(bar - m), m);
+	return buf;
+}
+
+/* The columns of pair i with its long or short meaning. */
+static int
+draw_key_width(tui *t, const char *const *pairs, int i, int shortform)
+{
+	char buf[64];
+
+	return tui_width(t, pairs[2 * i]) + 1 + tui_width(t,
+	    draw_key_meaning(pairs[2 * i + 1], shortform, buf, sizeof buf)) +
+	    2;
+}
+
 void
 tui_keybar(tui *t, int y, const char *const *pairs)
 {
-	int x = 1, kw, mw;
+	int x = 1, i, n, room, w;
+	char keep[64], shortform[64], buf[64];
+	const char *m;
 
 	tui_fill(t, y, 0, t->cols, TUI_BAR);
-	for (; pairs[0] != NULL && pairs[1] != NULL; pairs += 2) {
-		kw = tui_width(t, pairs[0]);
-		mw = tui_width(t, pairs[1]);
-		if (x + kw + 1 + mw > t->cols - 1)
+	for (n = 0; n < 64 && pairs[2 * n] != NULL && pairs[2 * n + 1] !=
+	    NULL; n++)
+		shortform[n] = 0;
+	/* The kept pairs first, then the others in order while they fit
+	 * (with the short meaning when the long one does not): what does
+	 * not fit is left out whole, the last ones first. */
+	room = t->cols + 1;	/* one blank in front, none needed after */
+	for (i = 0; i < n; i++) {
+		keep[i] = draw_key_kept(pairs[2 * i]);
+		if (keep[i])
+			room -= draw_key_width(t, pairs, i, 0);
+	}
+	for (i = 0; i < n; i++) {
+		if (keep[i])
+			continue;
+		w = draw_key_width(t, pairs, i, 0);
+		if (w > room) {
+			shortform[i] = 1;
+			w = draw_key_width(t, pairs, i, 1);
+		}
+		if (w > room)
 			break;
-		tui_put(t, y, x, kw, pairs[0], TUI_BARKEY);
-		tui_put(t, y, x + kw + 1, mw, pairs[1], TUI_BAR);
+		keep[i] = 1;
+		room -= w;
+	}
+	for (i = 0; i < n; i++) {
+		int kw = tui_width(t, pairs[2 * i]), mw;
+
+		m = draw_key_meaning(pairs[2 * i + 1], shortform[i], buf,
+		    sizeof buf);
+		mw = tui_width(t, m);
+		if (!keep[i] || x + kw + 1 + mw > t->cols)
+			continue;
+		tui_put(t, y, x, kw, pairs[2 * i], TUI_BARKEY);
+		tui_put(t, y, x + kw + 1, mw, m, TUI_BAR);
 		x += kw + 1 + mw + 2;
 	}
+}
+
+/* Lay a note out for tui_note into tt (the caller clears it). */
+static void
+draw_note_layout(const tui *t, tui_text *tt, int w, int max, const char *s,
+    int role)
+{
+	tui_text_init(tt, w, t->unicode);
+	tui_text_plain(tt, s, role, 0, 2);
+	if (tt->n > max) {
+		/* Whole words only, and an ellipsis for the rest. */
+		tui_text_clear(tt);
+		tui_text_init(tt, w - 4, t->unicode);
+		tui_text_plain(tt, s, role, 0, 2);
+		tui_text_cut(tt, max);
+	}
+}
+
+int
+tui_note_rows(tui *t, int w, int max, const char *s)
+{
+	tui_text tt;
+	int n;
+
+	if (s == NULL || max < 1 || w < 8)
+		return 0;
+	draw_note_layout(t, &tt, w, max, s, TUI_NORMAL);
+	n = tt.n;
+	tui_text_clear(&tt);
+	return n;
+}
+
+int
+tui_note(tui *t, int bottom, int x, int w, int max, const char *s,
+    int role)
+{
+	tui_text tt;
+	int n;
+
+	if (s == NULL || max < 1 || w < 8)
+		return 0;
+	draw_note_layout(t, &tt, w, max, s, role);
+	n = tt.n;
+	tui_text_draw(t, &tt, bottom - n + 1, x, w, n, 0);
+	tui_text_clear(&tt);
+	return n;
 }
 
 void
@@ -394,6 +507,22 @@ tui_text_truncate(tui_text *tt, int n)
 		ln->seg = NULL;
 		ln->nseg = 0;
 	}
+}
+
+static void text_add(tui_line *l, const char *s, size_t n, int role);
+
+void
+tui_text_cut(tui_text *tt, int n)
+{
+	int role;
+
+	if (tt->n <= n || n < 1)
+		return;
+	tui_text_truncate(tt, n);
+	role = tt->l[n - 1].nseg > 0 ?
+	    tt->l[n - 1].seg[tt->l[n - 1].nseg - 1].role : TUI_NORMAL;
+	text_add(&tt->l[n - 1], tt->unicode ? " …" : " ...",
+	    strlen(tt->unicode ? " …" : " ..."), role);
 }
 
 /* A new empty line at the end; returns it. */
@@ -538,10 +667,44 @@ text_flow(tui_text *tt, const text_tok *tok, int ntok, int first,
 	}
 }
 
-/* Split text into word tokens (appended to *tok). */
+/* The end of the parenthesised group that the word from p to q opens
+ * and leaves open, "(0.752, 0.056)," with the rest of its last word:
+ * the group kept in one piece when it holds a comma (a point, a list)
+ * and takes at most glue columns; else q. */
+static const char *
+text_group(const char *p, const char *q, int glue)
+{
+	const char *r;
+	int depth = 0, comma = 0;
+
+	if (glue <= 0)
+		return q;
+	for (r = p; r < q; r++)
+		depth += *r == '(' || *r == '[' ? 1 : *r == ')' || *r == ']' ?
+		    -1 : 0;
+	if (depth <= 0)
+		return q;
+	for (r = p; *r != '\0' && (r < q || depth > 0); r++) {
+		if (r >= q)
+			depth += *r == '(' || *r == '[' ? 1 : *r == ')' ||
+			    *r == ']' ? -1 : 0;
+		if (*r == ',')
+			comma = 1;
+		if (*r == '\n')
+			return q;
+	}
+	if (depth > 0 || !comma)
+		return q;
+	while (*r != '\0' && *r != ' ' && *r != '\t' && *r != '\n')
+		r++;
+	return text_cols(p, (size_t)(r - p)) <= glue ? r : q;
+}
+
+/* Split text into word tokens (appended to *tok); with glue > 0 a
+ * point or list in parentheses up to glue columns wide is one token. */
 static void
-text_words(const char *s, int role, int space_before, text_tok **tok,
-    int *ntok, int *cap)
+text_words_glued(const char *s, int role, int space_before, int glue,
+    text_tok **tok, int *ntok, int *cap)
 {
 	const char *p = s, *q;
 	int space = space_before;
@@ -556,6 +719,7 @@ text_words(const char *s, int role, int space_before, text_tok **tok,
 		q = p;
 		while (*q != '\0' && *q != ' ' && *q != '\t' && *q != '\n')
 			q++;
+		q = text_group(p, q, glue);
 		if (*ntok == *cap) {
 			*cap = *cap ? 2 * *cap : 64;
 			*tok = xrealloc(*tok, (size_t)*cap * sizeof **tok);
@@ -568,6 +732,14 @@ text_words(const char *s, int role, int space_before, text_tok **tok,
 		space = 0;
 		p = q;
 	}
+}
+
+/* Split text into word tokens (appended to *tok). */
+static void
+text_words(const char *s, int role, int space_before, text_tok **tok,
+    int *ntok, int *cap)
+{
+	text_words_glued(s, role, space_before, 0, tok, ntok, cap);
 }
 
 /* s for the text's character set: spelled out in ASCII mode (a new
@@ -603,7 +775,8 @@ tui_text_plain(tui_text *tt, const char *s, int role, int first,
 		para = nl != NULL ? xstrndup(s, (size_t)(nl - s)) :
 		    xstrdup(s);
 		ntok = 0;
-		text_words(para, role, 0, &tok, &ntok, &cap);
+		text_words_glued(para, role, 0, tt->width - (first > indent ?
+		    first : indent), &tok, &ntok, &cap);
 		text_flow(tt, tok, ntok, first, indent, NULL, TUI_NORMAL);
 		free(para);
 		if (nl == NULL)
@@ -659,6 +832,39 @@ tui_text_segs(tui_text *tt, const char *s, int role, ...)
 		role = va_arg(ap, int);
 	}
 	va_end(ap);
+}
+
+void
+tui_text_caret(tui_text *tt, const char *echo, const char *caret,
+    int role, int indent)
+{
+	const char *more = tt->unicode ? "…" : "...";
+	int room = tt->width - indent, ew, cw, at, skip;
+	size_t eb, cb;
+	char *line;
+
+	ew = text_cols(echo, strlen(echo));
+	cw = text_cols(caret, strlen(caret));
+	at = (int)strspn(caret, " ");
+	skip = 0;
+	if ((ew > room || cw > room) && at > room / 2) {
+		/* Too wide: both lines from the same column on, with the
+		 * caret in the middle and an ellipsis for what is left
+		 * out. */
+		skip = at - room / 2;
+		if (skip > ew)
+			skip = ew;
+	}
+	eb = text_fit(echo, strlen(echo), skip);
+	cb = text_fit(caret, strlen(caret), skip);
+	line = xasprintf("%*s%s%s", indent, "", skip > 0 ? more : "",
+	    echo + eb);
+	tui_text_segs(tt, line, TUI_NORMAL, NULL);
+	free(line);
+	line = xasprintf("%*s%*s%s", indent, "", skip > 0 ?
+	    text_cols(more, strlen(more)) : 0, "", caret + cb);
+	tui_text_segs(tt, line, role, NULL);
+	free(line);
 }
 
 /* The role of a rich span. */
@@ -846,33 +1052,97 @@ tui_reading(const tui *t, const char *text, int *role, size_t *pos)
 	return s;
 }
 
-void
-tui_preview_show(tui *t, int y, int x, int w, const char *s, int role,
-    size_t pos, const char *label)
+/* Lay a reading out in w columns: an error's message (role TUI_ERROR)
+ * wrapped at spaces, or label (dim) and the reading (math) wrapped with
+ * continuation lines under the reading. */
+static void
+preview_layout(const tui *t, tui_text *tt, int w, const char *s, int role,
+    const char *label)
 {
-	int col, lw;
+	text_tok *tok = NULL;
+	int ntok = 0, cap = 0, lw;
+	char *tl, *ts;
+	const char *cl, *cs;
 
-	if (s == NULL)
-		return;
+	tui_text_init(tt, w, t->unicode);
 	if (role == TUI_ERROR) {
-		col = pos != (size_t)-1 ? tui_input_column(pos) : -1;
-		if (col >= x && col < x + w) {
-			tui_put(t, y, col, 1, "^", TUI_ERROR);
-			if (x + w - col - 3 >= tui_width(t, s) || col - x < 10)
-				tui_put(t, y, col + 2, x + w - col - 2, s,
-				    TUI_ERROR);
-			else
-				tui_put(t, y, x, col - x - 1, s, TUI_ERROR);
-		} else
-			tui_put(t, y, x, w, s, TUI_ERROR);
-	} else {
-		lw = tui_put(t, y, x, w, label, TUI_DIM);
-		tui_put(t, y, x + lw, w - lw, s, role);
+		tui_text_plain(tt, s, TUI_ERROR, 0, 2);
+		return;
 	}
+	cl = text_conv(tt, label != NULL ? label : "", &tl);
+	cs = text_conv(tt, s, &ts);
+	lw = text_cols(cl, strlen(cl));
+	text_words(cl, TUI_DIM, 0, &tok, &ntok, &cap);
+	text_words(cs, role, lw > 0 && cl[strlen(cl) - 1] == ' ', &tok,
+	    &ntok, &cap);
+	text_flow(tt, tok, ntok, 0, lw < w / 2 ? lw : 2, NULL, TUI_NORMAL);
+	free(tok);
+	free(tl);
+	free(ts);
+}
+
+int
+tui_preview_rows(tui *t, int w, const char *s, int role, size_t pos,
+    const char *label, int max)
+{
+	tui_text tt;
+	int n;
+
+	if (s == NULL || max < 1)
+		return 0;
+	preview_layout(t, &tt, w, s, role, label);
+	n = tt.n + (role == TUI_ERROR && pos != (size_t)-1 ? 1 : 0);
+	tui_text_clear(&tt);
+	return n < max ? n : max;
 }
 
 void
-tui_preview_draw(tui *t, int y, int x, int w, const char *text,
+tui_preview_show(tui *t, int y, int x, int w, int h, const char *s,
+    int role, size_t pos, const char *label)
+{
+	tui_text tt;
+	int col;
+
+	if (s == NULL || h < 1)
+		return;
+	if (role == TUI_ERROR && pos != (size_t)-1) {
+		/* The caret has its row, under the line being edited; the
+		 * message goes under it. */
+		col = tui_input_column(pos);
+		if (col >= x && col < x + w)
+			tui_put(t, y, col, 1, "^", TUI_ERROR);
+		y++;
+		h--;
+	}
+	if (h < 1)
+		return;
+	preview_layout(t, &tt, w, s, role, label);
+	if (tt.n > h) {
+		/* Too long: whole words only, and an ellipsis saying so. */
+		tui_text_clear(&tt);
+		preview_layout(t, &tt, w - 4, s, role, label);
+		tui_text_cut(&tt, h);
+	}
+	tui_text_draw(t, &tt, y, x, w, h, 0);
+	tui_text_clear(&tt);
+}
+
+int
+tui_preview_height(tui *t, int w, const char *text, const char *label,
+    int max)
+{
+	char *s;
+	int role, n;
+	size_t pos;
+
+	s = tui_reading(t, text, &role, &pos);
+	n = tui_preview_rows(t, w, s, role, pos, label, max);
+	free(s);
+	return n;
+}
+
+void
+tui_preview_draw(tui *t, int y, int x, int w, int h, const char *text,
     const char *label)
 {
 	char *s;
@@ -880,7 +1150,7 @@ tui_preview_draw(tui *t, int y, int x, int w, const char *text,
 	size_t pos;
 
 	s = tui_reading(t, text, &role, &pos);
-	tui_preview_show(t, y, x, w, s, role, pos, label);
+	tui_preview_show(t, y, x, w, h, s, role, pos, label);
 	free(s);
 }
 

@@ -218,13 +218,22 @@ tui_home_draw(tui *t)
 	y = tools;
 	for (i = 0, x = 1; compact && i < HOME_NTOOLS; i++) {
 		int sel = h->sel == lib->n + i;
+		const char *name = home_tools[i].name;
 
+		/* Short names when the row is narrow; an item that does
+		 * not fit is left out whole (help and quit are the key
+		 * bar's too). */
+		if (listw < 60 && i == HOME_CHECK)
+			name = "Checker";
+		if (x + tui_width(t, home_tools[i].key) + 1 +
+		    tui_width(t, name) > listw - 1)
+			continue;
 		x += tui_put(t, y, x, listw - x, home_tools[i].key,
 		    sel ? TUI_SELECT : TUI_KEY);
 		x += tui_put(t, y, x, listw - x, " ", sel ? TUI_SELECT :
 		    TUI_NORMAL);
-		x += tui_put(t, y, x, listw - x, home_tools[i].name,
-		    sel ? TUI_SELECT : TUI_NORMAL) + 2;
+		x += tui_put(t, y, x, listw - x, name, sel ? TUI_SELECT :
+		    TUI_NORMAL) + 2;
 	}
 	for (i = 0; !compact && i < HOME_NTOOLS; i++, y++) {
 		int sel = h->sel == lib->n + i, role = sel ? TUI_SELECT :
@@ -267,19 +276,26 @@ tui_home_draw(tui *t)
 	last = t->rows - 2;
 	ri = tui_home_resume_index(lib, t->prog);
 	if (t->msg != NULL)
-		tui_put(t, last, 1, t->cols - 2, t->msg, t->msg_role);
+		tui_note(t, last, 1, t->cols - 2, 2, t->msg, t->msg_role);
 	else if (lib->diags.nerrors > 0)
-		tui_put(t, last, 1, t->cols - 2, "some lesson files could not "
-		    "be read: nabla lint shows why", TUI_ERROR);
+		tui_note(t, last, 1, t->cols - 2, 2, "some lesson files could "
+		    "not be read: nabla lint shows why", TUI_ERROR);
 	else if (ri >= 0) {
 		char status[64];
 
 		home_status(t, lib->e[ri].l, status, sizeof status);
-		snprintf(line, sizeof line, "%d %s (%s)", ri + 1,
-		    lib->e[ri].l->title, status);
 		i = tui_put(t, last, 1, 2, "r", TUI_KEY);
 		i += tui_put(t, last, 1 + i + 1, t->cols, "resume ",
 		    TUI_NORMAL);
+		/* The title and where the student is; without the status,
+		 * or with the number only, when that does not fit. */
+		snprintf(line, sizeof line, "%d %s (%s)", ri + 1,
+		    lib->e[ri].l->title, status);
+		if (tui_width(t, line) > t->cols - 3 - i)
+			snprintf(line, sizeof line, "%d %s", ri + 1,
+			    lib->e[ri].l->title);
+		if (tui_width(t, line) > t->cols - 3 - i)
+			snprintf(line, sizeof line, "lesson %d", ri + 1);
 		tui_put(t, last, 2 + i, t->cols - 3 - i, line, TUI_NORMAL);
 	}
 	{

@@ -34,6 +34,9 @@
 
 #define LAB_TOL 1e-6		/* r runs until ‖∇f‖ is below this */
 #define LAB_MAX_STEPS 10000
+#define LAB_RUNAWAY 1e6		/* an unstable quadratic diverged once f or
+				   a coordinate is this many times the
+				   start's */
 #define LAB_MAX_CRIT 16		/* critical points marked on the map */
 #define LAB_SIG 3		/* you compute: significant figures a
 				   rounded entry must get right */
@@ -105,6 +108,49 @@ lab_drop_f(struct tui_lab *l)
 	l->ncrit = 0;
 }
 
+/* Write every exponent in the text s short, as the table does:
+ * "4.01087e+06" and "4e06" become "4.01087e6" and "4e6". */
+static void
+lab_tidy_exponents(char *s)
+{
+	char *p, *d;
+
+	for (p = s; *p != '\0'; p++) {
+		if (*p != 'e' || p == s || p[-1] < '0' || p[-1] > '9')
+			continue;
+		d = p + 1;
+		if (*d == '+' && d[1] >= '0' && d[1] <= '9')
+			memmove(d, d + 1, strlen(d + 1) + 1);
+		else if (*d == '-')
+			d++;
+		while (d[0] == '0' && d[1] >= '0' && d[1] <= '9')
+			memmove(d, d + 1, strlen(d + 1) + 1);
+	}
+}
+
+/* The divergence bound for a run: for a quadratic that descent cannot
+ * settle on with this γ (above the stable range, or no minimum),
+ * 10⁶ times the size of f(a₀) and a₀, so that r stops after some tens
+ * of steps rather than thousands; else 0, the descent module's own. */
+static double
+lab_bound(const struct tui_lab *l)
+{
+	double b = 1, f0;
+	int i;
+
+	if (!l->is_quad || (l->quad.definite >= 0 &&
+	    isfinite(l->quad.gamma_max) &&
+	    descent_quad_factor(&l->quad, l->gamma) <= 1 + 1e-12))
+		return 0;
+	f0 = expr_prog_eval(l->fn.f, l->a0);
+	if (isfinite(f0) && fabs(f0) > b)
+		b = fabs(f0);
+	for (i = 0; i < l->nvars; i++)
+		if (isfinite(l->a0[i]) && fabs(l->a0[i]) > b)
+			b = fabs(l->a0[i]);
+	return b * LAB_RUNAWAY;
+}
+
 /* Recompute the run from a₀ with γ and the steps asked for. */
 static void
 lab_run(struct tui_lab *l, int converge)
@@ -122,6 +168,7 @@ lab_run(struct tui_lab *l, int converge)
 		return;
 	descent_opts_init(&o);
 	o.gamma = l->gamma;
+	o.bound = lab_bound(l);
 	if (converge) {
 		o.tol = LAB_TOL;
 		o.steps = LAB_MAX_STEPS;
@@ -136,8 +183,11 @@ lab_run(struct tui_lab *l, int converge)
 		l->steps = l->run.n - 1;
 	if (l->run.stop == DESCENT_DIVERGED ||
 	    l->run.cause == DESCENT_CAUSE_MAX)
+	{
 		l->why = descent_explain(&l->run, l->unicode ? EXPR_UNICODE :
 		    EXPR_ASCII);
+		lab_tidy_exponents(l->why);
+	}
 }
 
 /* The iterates shown: the run's (at most steps + 1), or the student's. */
@@ -341,7 +391,101 @@ lab_point(const double *x, int n, char *buf, size_t size, int sig)
 	return buf;
 }
 
-/* The same without parentheses, for editing: "1, 0.5". */
+/* Write the exponent of a number in buf short: "1.5e-06" becomes
+ * "1.5e-6", "3.7e+149" becomes "3.7e149". */
+static void
+lab_short_exp(char *buf)
+{
+	char *e = strchr(buf, 'e'), *d;
+
+	if (e == NULL)
+		return;
+	d = e + 1;
+	if (*d == '+')
+		memmove(d, d + 1, strlen(d + 1) + 1);
+	else if (*d == '-')
+		d++;
+	while (d[0] == '0' && d[1] != '\0')
+		memmove(d, d + 1, strlen(d + 1) + 1);
+}
+
+/* v with sig significant digits for the table, its exponent short.
+ * Returns buf. */
+static char *
+lab_tnum(double v, int sig, char *buf, size_t size)
+{
+	tui_num(v, sig, buf, size);
+	lab_short_exp(buf);
+	return buf;
+}
+
+/* v for a table column w wide: sig significant digits or as few as it
+ * takes (down to one).  Returns buf, or NULL when not even one digit
+ * fits. */
+static char *
+lab_num_fit(double v, int sig, int w, char *buf, size_t size)
+{
+	int s;
+
+	for (s = sig; s >= 1; s--)
+		if ((int)strlen(lab_tnum(v, s, buf, size)) <= w)
+			return buf;
+	return NULL;
+}
+
+/* A point for the table at a level of shortening: level 0 has every
+ * coordinate with sig significant digits, each level up one digit
+ * fewer down to two, and after that one coordinate fewer, an ellipsis
+ * standing for the rest, "(1.5e-6, …)"; at the last level only "…".
+ * Returns buf. */
+static char *
+lab_point_level(const tui *t, const double *x, int n, int sig, int level,
+    char *buf, size_t size)
+{
+	char v[32];
+	size_t len;
+	int s = sig - level, k = n, i;
+
+	if (s < 2) {
+		k = n - (2 - s);
+		s = 2;
+	}
+	if (n == 1 && k == 1)
+		return lab_tnum(x[0], s, buf, size);
+	if (k <= 0) {
+		snprintf(buf, size, "%s", TUI_U(t, "…", "..."));
+		return buf;
+	}
+	snprintf(buf, size, "(");
+	for (i = 0; i < k; i++) {
+		len = strlen(buf);
+		snprintf(buf + len, size - len, "%s%s", i ? ", " : "",
+		    lab_tnum(x[i], s, v, sizeof v));
+	}
+	len = strlen(buf);
+	snprintf(buf + len, size - len, k < n ? ", %s)" : ")",
+	    TUI_U(t, "…", "..."));
+	return buf;
+}
+
+/* The first level of lab_point_level at which x fits in w columns
+ * (never a number cut in the middle). */
+static int
+lab_point_fit(const tui *t, const double *x, int n, int w, int sig)
+{
+	char buf[256];
+	int level, last = sig - 2 + n;
+
+	for (level = 0; level < last; level++)
+		if (tui_width(t, lab_point_level(t, x, n, sig, level, buf,
+		    sizeof buf)) <= w)
+			return level;
+	return last;
+}
+
+/* The same without parentheses, for editing: "1, 0.5", each number
+ * the shortest text that reads back as the same double (no "0.95" as
+ * 0.94999999999999996). */
 static char *
 lab_point_edit(const double *x, int n, char *buf, size_t size)
 {
@@ -353,7 +497,7 @@ lab_point_edit(const double *x, int n, char *buf, size_t size)
 	for (i = 0; i < n; i++) {
 		len = strlen(buf);
 		snprintf(buf + len, size - len, "%s%s", i ? ", " : "",
-		    tui_num(x[i], 17, v, sizeof v));
+		    num_format_exact(x[i] == 0 ? 0 : x[i], v, sizeof v));
 	}
 	return buf;
 }
@@ -380,6 +524,20 @@ lab_aname(const tui *t, int k, char *buf, size_t size)
 }
 
 /* --- drawing ----------------------------------------------------------- */
+
+/* Append the clause fmt (with one %s, v) to line when the whole line
+ * still fits the screen (a blank either side); else leave it out. */
+static void
+lab_clause(const tui *t, char *line, size_t size, const char *fmt,
+    const char *v)
+{
+	char more[128];
+	size_t len = strlen(line);
+
+	snprintf(more, sizeof more, fmt, v);
+	if (tui_width(t, line) + tui_width(t, more) <= t->cols - 2)
+		snprintf(line + len, size - len, "%s", more);
+}
 
 /* The line about γ: the stable range for a quadratic and the factor the
  * error shrinks by per step. */
@@ -411,11 +569,14 @@ lab_draw_stability(tui *t, struct tui_lab *l, int y)
 		tui_num(l->quad.gamma_best, 4, c, sizeof c);
 	else
 		snprintf(c, sizeof c, "-");
-	snprintf(line, sizeof line, t->unicode ? "stable for 0 < γ < %s; "
-	    "error ×%s per step%s%s" : "stable for 0 < gamma < %s; error "
-	    "x%s per step%s%s", a, b, isfinite(l->quad.gamma_best) ?
-	    (t->unicode ? "; best γ = " : "; best gamma = ") : "",
-	    isfinite(l->quad.gamma_best) ? c : "");
+	/* Whole clauses, the last ones left out when they do not fit. */
+	snprintf(line, sizeof line, t->unicode ? "stable for 0 < γ < %s" :
+	    "stable for 0 < gamma < %s", a);
+	lab_clause(t, line, sizeof line, t->unicode ? "; error ×%s per step" :
+	    "; error x%s per step", b);
+	if (isfinite(l->quad.gamma_best))
+		lab_clause(t, line, sizeof line, t->unicode ? "; best γ = %s" :
+		    "; best gamma = %s", c);
 	tui_put(t, y, 1, t->cols - 2, line, role);
 }
 
@@ -438,14 +599,25 @@ lab_draw_givens(tui *t, struct tui_lab *l, int y)
 	} else
 		x += tui_put(t, y, x, t->cols - x, pretty, TUI_MATH) + 3;
 	free(pretty);
+	/* a₀ and γ, each on the next line when it does not fit whole. */
+	lab_point(l->a0, l->nvars, buf, sizeof buf, 6);
+	w = tui_width(t, TUI_U(t, "a₀ = ", "a0 = ")) + tui_width(t, buf);
+	if (x > 1 && x + w > t->cols - 1) {
+		y++;
+		x = 1;
+	}
 	x += tui_put(t, y, x, t->cols - x, TUI_U(t, "a₀ = ", "a0 = "),
 	    TUI_NORMAL);
-	x += tui_put(t, y, x, t->cols - x, lab_point(l->a0, l->nvars, buf,
-	    sizeof buf, 6), TUI_NORMAL) + 3;
+	x += tui_put(t, y, x, t->cols - x, buf, TUI_NORMAL) + 3;
+	tui_num(l->gamma, 6, g, sizeof g);
+	w = tui_width(t, TUI_U(t, "γ = ", "gamma = ")) + tui_width(t, g);
+	if (x > 1 && x + w > t->cols - 1) {
+		y++;
+		x = 1;
+	}
 	x += tui_put(t, y, x, t->cols - x, TUI_U(t, "γ = ", "gamma = "),
 	    TUI_NORMAL);
-	tui_put(t, y, x, t->cols - x, tui_num(l->gamma, 6, g, sizeof g),
-	    TUI_EMPH);
+	tui_put(t, y, x, t->cols - x, g, TUI_EMPH);
 	return y + 1;
 }
 
@@ -583,7 +755,8 @@ static void
 lab_draw_table(tui *t, struct tui_lab *l, int y, int x, int w, int h)
 {
 	char a[160], fv[32], nv[32], kv[16];
-	int n = lab_niter(l), first, k, cw, aw, role, row, norms, sig;
+	int n = lab_niter(l), first, k, cw, aw, role, row, norms, sig, level,
+	    lv;
 
 	if (h < 2 || w < 20)
 		return;
@@ -608,18 +781,26 @@ lab_draw_table(tui *t, struct tui_lab *l, int y, int x, int w, int h)
 		first++;
 	} else
 		first = 0;
+	/* sig digits where they fit, else fewer (the same in every row);
+	 * never a number cut. */
+	level = 0;
+	for (k = first; k < n; k++) {
+		lv = lab_point_fit(t, lab_iter(l, k), l->nvars, aw - 1, sig);
+		if (lv > level)
+			level = lv;
+	}
 	for (k = first; k < n; k++) {
 		row = y + 1 + k - (n - (h - 1) > 0 ? n - (h - 1) : 0);
 		role = k == n - 1 ? TUI_EMPH : TUI_NORMAL;
 		snprintf(kv, sizeof kv, "%d", k);
-		/* Six digits where they fit, else four. */
-		lab_point(lab_iter(l, k), l->nvars, a, sizeof a, 6);
-		if (tui_width(t, a) > aw - 1)
-			lab_point(lab_iter(l, k), l->nvars, a, sizeof a, sig);
-		tui_num(lab_fval(l, k), 6, fv, sizeof fv);
-		if ((int)strlen(fv) > cw - 1)
-			tui_num(lab_fval(l, k), sig, fv, sizeof fv);
-		tui_num(lab_norm(l, k), 4, nv, sizeof nv);
+		lab_point_level(t, lab_iter(l, k), l->nvars, sig, level, a,
+		    sizeof a);
+		if (lab_num_fit(lab_fval(l, k), 6, cw - 1, fv, sizeof fv) ==
+		    NULL)
+			snprintf(fv, sizeof fv, "%s", TUI_U(t, "…", "..."));
+		if (lab_num_fit(lab_norm(l, k), 4, cw - 1, nv, sizeof nv) ==
+		    NULL)
+			snprintf(nv, sizeof nv, "%s", TUI_U(t, "…", "..."));
 		lab_put_right(t, row, x, 5, kv, role);
 		tui_put(t, row, x + 7, aw - 1, a, role);
 		lab_put_right(t, row, x + 7 + aw, cw, fv, role);
@@ -628,29 +809,76 @@ lab_draw_table(tui *t, struct tui_lab *l, int y, int x, int w, int h)
 	}
 }
 
+/* The text of the note above the key bar (lab_note) into note. */
+static void
+lab_note_text(tui *t, struct tui_lab *l, tui_text *note)
+{
+	char m[96], v[32];
+
+	if (l->edit != LAB_EDIT_NONE && tui_input_matches() != NULL)
+		tui_text_plain(note, tui_input_matches(), TUI_DIM, 0, 0);
+	else if (t->msg != NULL)
+		tui_text_plain(note, t->msg, t->msg_role, 0, 2);
+	else if (l->why != NULL && !l->you)
+		tui_text_plain(note, l->why, TUI_PARTLY, 0, 2);
+	else if (l->run_ok && !l->you && l->run.stop == DESCENT_CONVERGED &&
+	    lab_niter(l) == l->run.n) {
+		snprintf(m, sizeof m, "converged: %s < %s after %d steps",
+		    t->unicode ? "‖∇f‖" : "|grad f|", tui_num(LAB_TOL, 3, v,
+		    sizeof v), l->run.n - 1);
+		tui_text_plain(note, m, TUI_RIGHT, 0, 2);
+	}
+}
+
+/* The note above the key bar, wrapped into note (initialised here;
+ * the caller clears it): the completions listed, the message, why the
+ * run stopped, or that it converged.  Returns the rows to show, at most
+ * three (two on a short terminal). */
+static int
+lab_note(tui *t, struct tui_lab *l, tui_text *note)
+{
+	int max = t->rows >= 20 ? 3 : 2, w;
+
+	for (w = t->cols - 2;; w -= 4) {
+		tui_text_init(note, w, t->unicode);
+		lab_note_text(t, l, note);
+		if (note->n <= max || w < t->cols - 2)
+			break;
+		tui_text_clear(note);
+	}
+	/* Too long even so: whole words, and an ellipsis. */
+	tui_text_cut(note, max);
+	return note->n;
+}
+
 void
 tui_lab_draw(tui *t)
 {
 	struct tui_lab *l = lab_get(t);
-	int y, bottom, ph, mw, sw, th, ch, fbh, wide, x;
+	int y, bottom, ph, mw, sw, th, ch, fbh, wide, pvh, nh;
+	tui_text note;
 	char title[64], status[160], name[16];
+	/* The most important keys first: what does not fit is left out
+	 * from the end (q and ? always stay). */
 	static const char *const nkeys[] = {
-		"Tab", "pane", "Space", "step", "r", "run", "+-", "γ",
-		"f a g", "edit", "q", "home", NULL
+		"s", "step", "r", "run", "Tab", "pane", "+-", "γ",
+		"f a g", "edit", "y", "you compute", "?", "help", "q", "home",
+		NULL
 	};
 	static const char *const ankeys[] = {
-		"Tab", "pane", "Space", "step", "r", "run", "+-", "gamma",
-		"f a g", "edit", "q", "home", NULL
+		"s", "step", "r", "run", "Tab", "pane", "+-", "gamma",
+		"f a g", "edit", "y", "you compute", "?", "help", "q", "home",
+		NULL
 	};
 	static const char *const keys[] = {
-		"Space", "step", "r", "run", "x", "reset", "+-", "γ",
-		"←↑↓→", "move a₀", "f a g", "edit", "y", "you compute",
-		"q", "home", NULL
+		"Space", "step", "r", "run", "+-", "γ", "f a g", "edit",
+		"y", "you compute", "x", "reset", "←↑↓→", "move a₀",
+		"?", "help", "q", "home", NULL
 	};
 	static const char *const akeys[] = {
-		"Space", "step", "r", "run", "x", "reset", "+-", "gamma",
-		"arrows", "move a0", "f a g", "edit", "y", "you compute",
-		"q", "home", NULL
+		"Space", "step", "r", "run", "+-", "gamma", "f a g", "edit",
+		"y", "you compute", "x", "reset", "arrows", "move a0",
+		"?", "help", "q", "home", NULL
 	};
 	static const char *const ekeys[] = {
 		"Enter", "take it", "Esc", "keep the old one", "Tab",
@@ -673,11 +901,20 @@ tui_lab_draw(tui *t)
 	y = lab_draw_givens(t, l, 1);
 	lab_draw_stability(t, l, y++);
 
-	/* The bottom: input line, feedback, message, keys. */
-	fbh = l->you ? (l->fb.n < 4 ? l->fb.n : 4) : 0;
-	bottom = t->rows - 2 - fbh - (l->edit != LAB_EDIT_NONE ? 1 : 0);
-	if (l->edit == LAB_EDIT_F)
-		bottom--;		/* room for the reading */
+	/* The bottom: input line, feedback, the note (wrapped), keys. */
+	nh = lab_note(t, l, &note);
+	fbh = l->you ? l->fb.n : 0;
+	if (fbh > (t->rows >= 20 ? 6 : 4))
+		fbh = t->rows >= 20 ? 6 : 4;
+	bottom = t->rows - 1 - (nh > 0 ? nh : 1) - fbh -
+	    (l->edit != LAB_EDIT_NONE ? 1 : 0);
+	pvh = 0;
+	if (l->edit == LAB_EDIT_F) {
+		/* Room for the reading, or an error and its caret. */
+		pvh = tui_preview_height(t, t->cols - 4, tui_input_text(),
+		    "read as: ", t->rows >= 20 ? 4 : 3);
+		bottom -= pvh;
+	}
 	ph = bottom - y;
 	wide = t->cols >= 60;
 	if (wide) {
@@ -715,32 +952,21 @@ tui_lab_draw(tui *t)
 	y = bottom;
 	if (l->edit != LAB_EDIT_NONE) {
 		tui_input_draw(t, y++, 1, t->cols - 2);
-		if (l->edit == LAB_EDIT_F)
-			tui_preview_draw(t, y++, 3, t->cols - 4,
+		if (l->edit == LAB_EDIT_F) {
+			tui_preview_draw(t, y, 3, t->cols - 4, pvh,
 			    tui_input_text(), "read as: ");
+			y += pvh;
+		}
 	}
 	if (fbh > 0) {
 		tui_text_draw(t, &l->fb, y, 1, t->cols - 2, fbh,
 		    l->fb.n - fbh);
 		y += fbh;
 	}
-	x = 1;
-	if (l->edit != LAB_EDIT_NONE && tui_input_matches() != NULL)
-		tui_put(t, t->rows - 2, x, t->cols - 2, tui_input_matches(),
-		    TUI_DIM);
-	else if (t->msg != NULL)
-		tui_put(t, t->rows - 2, x, t->cols - 2, t->msg, t->msg_role);
-	else if (l->why != NULL && !l->you)
-		tui_put(t, t->rows - 2, x, t->cols - 2, l->why, TUI_PARTLY);
-	else if (l->run_ok && !l->you && l->run.stop == DESCENT_CONVERGED &&
-	    lab_niter(l) == l->run.n) {
-		char m[96], v[32];
-
-		snprintf(m, sizeof m, "converged: %s < %s after %d steps",
-		    t->unicode ? "‖∇f‖" : "|grad f|", tui_num(LAB_TOL, 3, v,
-		    sizeof v), l->run.n - 1);
-		tui_put(t, t->rows - 2, x, t->cols - 2, m, TUI_RIGHT);
-	}
+	if (nh > 0)
+		tui_text_draw(t, &note, t->rows - 1 - nh, 1, t->cols - 2, nh,
+		    0);
+	tui_text_clear(&note);
 	if (l->edit == LAB_EDIT_YOU)
 		tui_keybar(t, t->rows - 1, ykeys);
 	else if (l->edit != LAB_EDIT_NONE)
@@ -770,6 +996,7 @@ lab_you_prompt(tui *t, struct tui_lab *l)
 	memset(&spec, 0, sizeof spec);
 	spec.kind = l->you_phase == 0 ? "you-gradient" : "you-point";
 	spec.prompt = prompt;
+	spec.vars = &l->vars;
 	spec.functions = 1;
 	l->edit = LAB_EDIT_YOU;
 	tui_input_start(&spec);
@@ -877,20 +1104,43 @@ lab_you_feedback(tui *t, struct tui_lab *l, const check_result *r,
     int first)
 {
 	int i;
-	char *line;
+	char *line, an[16], pa[160], pg[160], gam[32];
 
 	for (i = first; i < r->nparts; i++) {
 		const check_part *p = &r->parts[i];
 
-		line = xasprintf("%s: %s", p->label, p->correct ?
+		line = xasprintf("%s: %s%s%s%s", p->label, p->correct ?
 		    TUI_U(t, "✓ right", "right") : TUI_U(t, "✗ wrong",
-		    "WRONG"));
+		    "WRONG"), !p->correct && p->answer != NULL ?
+		    " (you wrote " : "", !p->correct && p->answer != NULL ?
+		    p->answer : "", !p->correct && p->answer != NULL ? ")" :
+		    "");
 		tui_text_plain(&l->fb, line, p->correct ? TUI_RIGHT : TUI_WRONG,
 		    0, 2);
 		free(line);
-		if (!p->correct && strcmp(p->feedback, "right") != 0)
-			tui_text_plain(&l->fb, tui_strip_label(p->feedback,
-			    p->label), TUI_NORMAL, 2, 4);
+		if (p->correct || strcmp(p->feedback, "right") == 0)
+			continue;
+		if (l->you_phase == 1 && i == r->nparts - 1 &&
+		    p->mistake == NULL) {
+			/* The step, with no mistake the checker could name:
+			 * the student has ∇f(aₖ) already, so the rule with
+			 * what to take from where (not the result). */
+			lab_aname(t, l->you_n - 1, an, sizeof an);
+			line = xasprintf("not right: %s = %s %s %s%s(%s); take "
+			    "%s = %s times your %s(%s) = %s from %s = %s",
+			    p->label, an, TUI_U(t, "−", "-"),
+			    TUI_U(t, "γ", "gamma*"), TUI_U(t, "∇f", "grad f"),
+			    an, TUI_U(t, "γ", "gamma"), tui_num(l->gamma, 6,
+			    gam, sizeof gam), TUI_U(t, "∇f", "grad f"), an,
+			    lab_point(l->you_grad, l->nvars, pg, sizeof pg, 6),
+			    an, lab_point(lab_you_a(l), l->nvars, pa,
+			    sizeof pa, 6));
+			tui_text_plain(&l->fb, line, TUI_NORMAL, 2, 4);
+			free(line);
+			continue;
+		}
+		tui_text_plain(&l->fb, tui_strip_label(p->feedback, p->label),
+		    TUI_NORMAL, 2, 4);
 	}
 }
 
@@ -1035,8 +1285,8 @@ lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
 			tui_text_plain(&l->fb, "try again; ? on the empty line "
 			    "shows the right value", TUI_DIM, 0, 2);
 		}
+		/* An empty line, so that ? works at once. */
 		lab_you_prompt(t, l);
-		tui_input_set_text(answer);
 		return;
 	}
 	l->you_tries = 0;
@@ -1124,11 +1374,13 @@ lab_edit(tui *t, struct tui_lab *l, int what)
 		spec.kind = "point";
 		spec.prompt = TUI_U(t, "a₀ = ", "a0 = ");
 		spec.initial = lab_point_edit(l->a0, l->nvars, buf, sizeof buf);
+		spec.vars = &l->vars;
+		spec.functions = 1;
 		break;
 	default:
 		spec.kind = "rate";
 		spec.prompt = TUI_U(t, "γ = ", "gamma = ");
-		spec.initial = tui_num(l->gamma, 17, g, sizeof g);
+		spec.initial = num_format_exact(l->gamma, g, sizeof g);
 		break;
 	}
 	l->edit = what;

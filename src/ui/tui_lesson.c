@@ -312,6 +312,33 @@ lesson_layout(tui *t, struct tui_lesson *ls, int w)
 	ls->relayout = 0;
 }
 
+/* The error of an unreadable answer: its message wrapped, then the
+ * answer and the caret under the place, "  x+y+q\n      ^", kept as
+ * they are (exercise_unreadable writes them so). */
+static void
+lesson_layout_error(tui_text *fb, const char *error)
+{
+	const char *nl = strchr(error, '\n'), *nl2;
+	char *msg, *echo;
+
+	msg = nl != NULL ? xstrndup(error, (size_t)(nl - error)) :
+	    xstrdup(error);
+	tui_text_plain(fb, msg, TUI_ERROR, 2, 4);
+	free(msg);
+	if (nl == NULL)
+		return;
+	nl2 = strchr(nl + 1, '\n');
+	if (nl2 == NULL) {
+		tui_text_plain(fb, nl + 1, TUI_ERROR, 4, 4);
+		return;
+	}
+	echo = xstrndup(nl + 1, (size_t)(nl2 - nl - 1));
+	/* The caret line has no further line break: exercise_unreadable
+	 * ends with it. */
+	tui_text_caret(fb, echo, nl2 + 1, TUI_ERROR, 2);
+	free(echo);
+}
+
 /* Lay the verdict out for w columns. */
 static void
 lesson_layout_verdict(tui *t, struct tui_lesson *ls, int w)
@@ -345,13 +372,16 @@ lesson_layout_verdict(tui *t, struct tui_lesson *ls, int w)
 	    v->status == EXERCISE_UNREADABLE ? "That cannot be read." : "");
 	tui_text_plain(&ls->fb, line, role, 0, 2);
 	free(line);
-	if (v->reading == NULL && ls->answer != NULL) {
+	/* (An error that cannot be read shows the answer itself, with a
+	 * caret under the place.) */
+	if (v->reading == NULL && ls->answer != NULL && (v->error == NULL ||
+	    strchr(v->error, '\n') == NULL)) {
 		line = xasprintf("you wrote: %s", ls->answer);
 		tui_text_plain(&ls->fb, line, TUI_DIM, 2, 4);
 		free(line);
 	}
 	if (v->error != NULL)
-		tui_text_plain(&ls->fb, v->error, TUI_ERROR, 2, 4);
+		lesson_layout_error(&ls->fb, v->error);
 	if (v->reading != NULL) {
 		line = xasprintf("read as: %s", v->reading);
 		tui_text_plain(&ls->fb, line, TUI_DIM, 2, 4);
@@ -369,6 +399,10 @@ lesson_layout_verdict(tui *t, struct tui_lesson *ls, int w)
 	else if (v->status != EXERCISE_UNREADABLE && tutor_hints_left(ls->tu))
 		tui_text_plain(&ls->fb, "? on the empty line gives a hint",
 		    TUI_DIM, 2, 4);
+	else if (v->status != EXERCISE_UNREADABLE &&
+	    !ls->sol_shown[tutor_index(ls->tu)])
+		tui_text_plain(&ls->fb, "no hints left: Esc s shows the worked "
+		    "solution", TUI_DIM, 2, 4);
 }
 
 /* The live reading of an answer that holds expressions: each part read
@@ -432,23 +466,32 @@ tui_lesson_draw(tui *t)
 	const exercise *ex;
 	char left[256], right[64];
 	int y0 = 1, bottom, tw, th, tx, fx = 0, fy = 0, fw = 0, fh = 0, fbh,
-	    max, input, prev, role;
+	    max, input, prev, role, pvh = 0;
 	size_t pos;
-	char *r;
+	char *r = NULL;
 	static const char *const k_answer[] = {
-		"Enter", "check", "?", "hint", "Esc", "lesson keys",
+		"Enter", "check", "?", "hint", "Esc", "lesson keys|keys",
 		"PgUp PgDn", "scroll", "F1", "help", NULL
+	};
+	static const char *const k_nohint[] = {
+		"Enter", "check", "Esc s", "solution", "Esc",
+		"lesson keys|keys", "PgUp PgDn", "scroll", "F1", "help", NULL
+	};
+	static const char *const k_plain[] = {
+		"Enter", "check", "Esc", "lesson keys|keys", "PgUp PgDn",
+		"scroll", "F1", "help", NULL
 	};
 	static const char *const k_cmd[] = {
 		"n", "next", "b", "back", "h", "hint", "s", "solution",
-		"i", "answer", "q", "home", NULL
+		"i", "answer", "q", "home", "F1", "help", NULL
 	};
 	static const char *const k_text[] = {
 		"Enter", "next", "b", "back", "↑↓", "scroll", "q", "home",
 		"F1", "help", NULL
 	};
 	static const char *const k_end[] = {
-		"Enter", "home", "N", "next lesson", "b", "back", NULL
+		"Enter", "home", "N", "next lesson", "b", "back", "q", "home",
+		"F1", "help", NULL
 	};
 
 	if (ls == NULL) {
@@ -470,7 +513,8 @@ tui_lesson_draw(tui *t)
 	/* Bottom up: keys, message, feedback, input line. */
 	bottom = t->rows - 1;
 	if (t->msg != NULL)
-		tui_put(t, --bottom, 1, t->cols - 2, t->msg, t->msg_role);
+		bottom -= tui_note(t, bottom - 1, 1, t->cols - 2, 2, t->msg,
+		    t->msg_role);
 	input = ex != NULL;
 	fbh = 0;
 	if (input && ls->have_v) {
@@ -490,16 +534,21 @@ tui_lesson_draw(tui *t)
 		const char *txt = ls->cmd ? (ls->saved ? ls->saved : "") :
 		    tui_input_text();
 
-		bottom--;
-		if (!ls->cmd && tui_input_matches() != NULL)
+		if (!ls->cmd && tui_input_matches() != NULL) {
+			bottom--;
 			tui_put(t, bottom, 2, t->cols - 4, tui_input_matches(),
 			    TUI_DIM);
-		else if ((r = lesson_reading(t, ex, txt, &role, &pos)) !=
+		} else if ((r = lesson_reading(t, ex, txt, &role, &pos)) !=
 		    NULL) {
-			tui_preview_show(t, bottom, 2, t->cols - 4, r, role,
-			    ls->cmd ? (size_t)-1 : pos, "read as: ");
-			free(r);
-		}
+			/* The reading, or the error with the caret on a row
+			 * of its own and the message wrapped under it. */
+			if (ls->cmd)
+				pos = (size_t)-1;
+			pvh = tui_preview_rows(t, t->cols - 4, r, role, pos,
+			    "read as: ", t->rows >= 20 ? 4 : 3);
+			bottom -= pvh;
+		} else
+			bottom--;
 		bottom--;
 		if (ls->cmd) {
 			int x = tui_put(t, bottom, 1, t->cols - 2,
@@ -509,6 +558,12 @@ tui_lesson_draw(tui *t)
 			    ls->saved ? ls->saved : "", TUI_DIM);
 		} else
 			tui_input_draw(t, bottom, 1, t->cols - 2);
+		/* After the line: the caret goes where it was drawn. */
+		if (r != NULL) {
+			tui_preview_show(t, bottom + 1, 2, t->cols - 4, pvh, r,
+			    role, pos, "read as: ");
+			free(r);
+		}
 		tui_rule(t, --bottom, 0, t->cols, NULL);
 	}
 
@@ -547,10 +602,12 @@ tui_lesson_draw(tui *t)
 	if (ls->top < 0)
 		ls->top = 0;
 	tui_text_draw(t, &ls->text, y0, tx, tw, th, ls->top);
+	/* The scroll marks go in the column right of the text (the
+	 * margin, or the gap before the picture), never over it. */
 	if (ls->top > 0)
-		tui_put(t, y0, tx + tw - 1, 1, TUI_U(t, "↑", "^"), TUI_DIM);
+		tui_put(t, y0, tx + tw, 1, TUI_U(t, "↑", "^"), TUI_DIM);
 	if (ls->top < max)
-		tui_put(t, y0 + th - 1, tx + tw - 1, 1, TUI_U(t, "↓", "v"),
+		tui_put(t, y0 + th - 1, tx + tw, 1, TUI_U(t, "↓", "v"),
 		    TUI_DIM);
 	if (fw > 0 && fh > 2) {
 		if (ls->fig == NULL)
@@ -568,7 +625,8 @@ tui_lesson_draw(tui *t)
 	if (s == NULL)
 		tui_keybar(t, t->rows - 1, k_end);
 	else if (ex != NULL && !ls->cmd)
-		tui_keybar(t, t->rows - 1, k_answer);
+		tui_keybar(t, t->rows - 1, tutor_hints_left(ls->tu) ? k_answer :
+		    ls->sol_shown[tutor_index(ls->tu)] ? k_plain : k_nohint);
 	else if (ex != NULL)
 		tui_keybar(t, t->rows - 1, k_cmd);
 	else
@@ -586,17 +644,18 @@ lesson_hint(tui *t, struct tui_lesson *ls)
 	if (tutor_exercise(ls->tu) == NULL)
 		return;
 	if (tutor_hint(ls->tu, &number, &total) == NULL) {
-		if (total == 0)
-			tui_message(t, TUI_DIM, "there are no hints for this "
-			    "one: s shows the worked solution");
-		else
-			tui_message(t, TUI_DIM, "that was the last hint: s "
-			    "shows the worked solution");
+		/* Name the key that works where the focus is: on the
+		 * answer line s would be typed. */
+		tui_message(t, TUI_DIM, "%s: %s shows the worked solution",
+		    total == 0 ? "there are no hints for this one" :
+		    "that was the last hint", ls->cmd ? "s" : "Esc s");
 		return;
 	}
 	tui_message(t, TUI_HINT, "hint %d of %d", number, total);
 	ls->relayout = 1;
 	ls->to_end = 1;
+	/* The verdict may offer a hint no longer there. */
+	tui_text_clear(&ls->fb);
 }
 
 /* Show the worked solution. */
@@ -647,9 +706,12 @@ lesson_submit(tui *t, struct tui_lesson *ls, const char *line)
 	if (*p == '\0') {
 		if (tutor_solved(ls->tu))
 			lesson_move(t, ls, 1);
-		else
+		else if (tutor_hints_left(ls->tu))
 			tui_message(t, TUI_DIM, "type your answer; ? gives a "
 			    "hint, Esc the lesson keys");
+		else
+			tui_message(t, TUI_DIM, "type your answer; Esc s shows "
+			    "the worked solution");
 		return;
 	}
 	if (strcmp(p, "hint") == 0 || strcmp(p, "?") == 0) {
@@ -725,6 +787,12 @@ lesson_key_answer(tui *t, struct tui_lesson *ls, const tui_key *k)
 	}
 	if (tui_key_is(k, '?') && tui_input_text()[0] == '\0') {
 		lesson_hint(t, ls);
+		return;
+	}
+	/* Esc s typed fast arrives as Alt-s: the solution all the same. */
+	if (k->meta && !k->fn && k->ch == 's') {
+		lesson_to_cmd(ls);
+		lesson_solution(t, ls);
 		return;
 	}
 	switch (tui_input_key(k)) {

@@ -145,8 +145,9 @@ ok $? "Esc leaves the input line"
 
 # Moving a0 with the arrows, then editing it: the line holds the short
 # decimals the givens line shows, not binary noise (0.94999999999999996).
+# (each arrow moves a0 by 0.05 here: (1, 1) -> (0.95, 1) -> (0.95, 1.1))
 keys Left Up Up
-wait_gone "a₀ = (1, 1)"
+wait_for "a₀ = (0.95, 1.1)"
 a0=$(sed -n 's/.*a₀ = (\([^)]*\)).*/\1/p' "$tmp/screen" | head -1)
 keys a
 wait_re "^ a₀ = [-0-9]"

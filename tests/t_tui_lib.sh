@@ -108,12 +108,16 @@ wait_re() {
 	return 1
 }
 
-# wait_gone TEXT: poll until the screen no longer shows TEXT.
+# wait_gone TEXT: poll until the screen no longer shows TEXT (and has
+# settled).
 wait_gone() {
 	_i=0
 	while [ $_i -lt $wait_polls ]; do
 		shot
-		grep -qF -- "$1" "$tmp/screen" || return 0
+		if ! grep -qF -- "$1" "$tmp/screen" && settled &&
+		    ! grep -qF -- "$1" "$tmp/screen"; then
+			return 0
+		fi
 		sleep 0.05
 		_i=$((_i + 1))
 	done

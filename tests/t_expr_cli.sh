@@ -162,4 +162,41 @@ for f in '3x^2y' '(x^2+y)^3' 'x/(x+1)' 'sin(x^2)*y' '2^x' 'x^x'; do
 	! grep -q '·\|−\|²' "$tmp/out"; ok $? "--steps --latex of $f has no Unicode signs"
 done
 
+# --json with bad input: one JSON error object on stdout, exit 2
+json_ok() { python3 -m json.tool "$tmp/out" >/dev/null 2>&1; }
+if command -v python3 >/dev/null 2>&1; then
+	run eval '3x^2 +' --at 1 --json
+	[ $rc -eq 2 ] && json_ok &&
+	    has '{"error":{"message":"function: missing operand after' out &&
+	    has '"input":"3x^2 +","position":5}}' out
+	ok $? "eval --json, function that does not parse: JSON error with the position"
+	run eval 'ln(x)' --at -1 --json
+	[ $rc -eq 2 ] && json_ok && has '"message":"the function has no value at (-1)' out
+	ok $? "eval --json, domain error: JSON error"
+	run eval 'x+y' --at 1 --json
+	[ $rc -eq 2 ] && json_ok && has '"message":"the point has 1 coordinate' out
+	ok $? "eval --json, point of the wrong dimension: JSON error"
+	run diff 'x^2 +' x --json
+	[ $rc -eq 2 ] && json_ok && has '"input":"x^2 +","position":4' out
+	ok $? "diff --json, function that does not parse: JSON error"
+	run diff 'x^2' 2 --json
+	[ $rc -eq 2 ] && json_ok && has "\"message\":\"'2' is not a variable name\"" out
+	ok $? "diff --json, bad variable: JSON error"
+	run diff 'x^2' --json
+	[ $rc -eq 2 ] && json_ok && has '"message":"missing the variable VAR"' out
+	ok $? "diff --json, missing variable: JSON error"
+	run grad '(x' --json
+	[ $rc -eq 2 ] && json_ok && has '"input":"(x","position":' out
+	ok $? "grad --json, function that does not parse: JSON error"
+	run grad 7 --json
+	[ $rc -eq 2 ] && json_ok && has '"message":"the function has no variables' out
+	ok $? "grad --json, no variables: JSON error"
+	run grad 'sqrt(x)' --at -4 --json
+	[ $rc -eq 2 ] && json_ok && has '"message":"the function has no value at (-4)' out
+	ok $? "grad --json, domain error: JSON error"
+else
+	for i in 1 2 3 4 5 6 7 8 9; do echo "ok $((n + i)) # SKIP no python3"; done
+	n=$((n + 9))
+fi
+
 tap_done

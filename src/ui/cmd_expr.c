@@ -62,8 +62,12 @@ expr_opts_parse(int argc, char **argv, expr_opts *o, int max_pos,
 static int
 expr_missing(const char *cmd, const char *what)
 {
-	fprintf(stderr, "nabla %s: missing %s\n"
-	    "Try 'nabla %s --help' for more information.\n", cmd, what, cmd);
+	char *m = xasprintf("missing %s", what);
+
+	fprintf(stderr, "nabla %s: %s\n"
+	    "Try 'nabla %s --help' for more information.\n", cmd, m, cmd);
+	cli_error_set(m, NULL, -1);
+	free(m);
 	return 2;
 }
 
@@ -112,10 +116,14 @@ eval_at(const char *at, const expr_vars *vars, expr **es, int n,
 	if (k < 0)
 		return 2;
 	if (k != vars->n) {
+		char *m;
 		list = var_list(vars, EXPR_ASCII);
-		fprintf(stderr, "nabla: the point has %d coordinate%s, but the function has %d variable%s (%s)\n",
+		m = xasprintf("the point has %d coordinate%s, but the function has %d variable%s (%s)",
 		    k, k == 1 ? "" : "s", vars->n, vars->n == 1 ? "" : "s",
 		    vars->n ? list : "none");
+		fprintf(stderr, "nabla: %s\n", m);
+		cli_error_set(m, at, -1);
+		free(m);
 		fprintf(stderr, "  give one value per variable, in this order, e.g. --at %s\n",
 		    vars->n == 3 ? "1,1,1" : vars->n == 2 ? "1,1" : "1");
 		free(list);
@@ -127,14 +135,20 @@ eval_at(const char *at, const expr_vars *vars, expr **es, int n,
 		int rc = expr_prog_eval_checked(p, x, &out[i], &dom);
 		expr_prog_free(p);
 		if (rc < 0) {
-			char buf[40];
+			char buf[40], *m, *t;
 			int j;
-			fprintf(stderr, "nabla: %s has no value%s", what,
-			    k ? " at (" : "");
-			for (j = 0; j < k; j++)
-				fprintf(stderr, "%s%s", j ? ", " : "",
+			m = xasprintf("%s has no value%s", what, k ? " at (" : "");
+			for (j = 0; j < k; j++) {
+				t = xasprintf("%s%s%s", m, j ? ", " : "",
 				    num_format(x[j], 10, buf, sizeof buf));
-			fprintf(stderr, "%s: %s\n", k ? ")" : "", dom.msg);
+				free(m);
+				m = t;
+			}
+			t = xasprintf("%s%s: %s", m, k ? ")" : "", dom.msg);
+			free(m);
+			fprintf(stderr, "nabla: %s\n", t);
+			cli_error_set(t, at, -1);
+			free(t);
 			fprintf(stderr, "  choose a point inside the domain of the function\n");
 			return 2;
 		}
@@ -186,6 +200,17 @@ steps(const char *text, const expr *e, int var, const expr_vars *vars,
 
 	expr_free(raw);
 	return s;
+}
+
+/* Report an error of the whole input (no place in it), such as a
+ * derivative too large to simplify. */
+static void
+report_error(const char *input, const expr_error *err)
+{
+	fprintf(stderr, "nabla: %s\n", err->msg);
+	if (err->hint[0] != '\0')
+		fprintf(stderr, "  %s\n", err->hint);
+	cli_error_set(err->msg, input, -1);
 }
 
 /* Print how the input was read. */
@@ -250,8 +275,8 @@ usage_eval(void)
 }
 
 /* nabla eval F --at P */
-int
-cli_eval(int argc, char **argv)
+static int
+eval_main(int argc, char **argv)
 {
 	expr_opts o;
 	expr_vars vars;
@@ -343,9 +368,13 @@ find_var(expr_vars *vars, const char *name)
 	    &err) < 0 || e->kind != EXPR_VAR) {
 		if (e == NULL)
 			cli_report("variable", name, &err);
-		else
-			fprintf(stderr, "nabla: '%s' is not a variable name\n"
-			    "  give one variable, e.g. x\n", name);
+		else {
+			char *m = xasprintf("'%s' is not a variable name", name);
+			fprintf(stderr, "nabla: %s\n"
+			    "  give one variable, e.g. x\n", m);
+			cli_error_set(m, name, -1);
+			free(m);
+		}
 		expr_free(e);
 		return -1;
 	}
@@ -356,8 +385,8 @@ find_var(expr_vars *vars, const char *name)
 }
 
 /* nabla diff F VAR */
-int
-cli_diff(int argc, char **argv)
+static int
+diff_main(int argc, char **argv)
 {
 	expr_opts o;
 	expr_vars vars;
@@ -395,7 +424,7 @@ cli_diff(int argc, char **argv)
 	}
 	d = expr_diff_checked(e, var, &err);
 	if (d == NULL) {
-		fprintf(stderr, "nabla: %s\n  %s\n", err.msg, err.hint);
+		report_error(o.pos[0], &err);
 		expr_free(e);
 		return 2;
 	}
@@ -471,8 +500,8 @@ usage_grad(void)
 }
 
 /* nabla grad F [--at P] */
-int
-cli_grad(int argc, char **argv)
+static int
+grad_main(int argc, char **argv)
 {
 	expr_opts o;
 	expr_vars vars;
@@ -495,6 +524,8 @@ cli_grad(int argc, char **argv)
 	if (vars.n == 0) {
 		fprintf(stderr, "nabla: the function has no variables, so its gradient is empty\n"
 		    "  write a function of x, y, ..., e.g. x^2 + y^2\n");
+		cli_error_set("the function has no variables, so its gradient is empty",
+		    o.pos[0], -1);
 		expr_free(e);
 		return 2;
 	}
@@ -505,7 +536,7 @@ cli_grad(int argc, char **argv)
 	g = xcalloc((size_t)vars.n, sizeof *g);
 	for (i = 0; i < vars.n; i++)
 		if ((g[i] = expr_diff_checked(e, i, &err)) == NULL) {
-			fprintf(stderr, "nabla: %s\n  %s\n", err.msg, err.hint);
+			report_error(o.pos[0], &err);
 			expr_free_array(g, vars.n);
 			expr_free(e);
 			return 2;
@@ -584,4 +615,25 @@ cli_grad(int argc, char **argv)
 	expr_free_array(g, vars.n);
 	expr_free(e);
 	return 0;
+}
+
+/* nabla eval, with a JSON error on stdout for bad input under --json. */
+int
+cli_eval(int argc, char **argv)
+{
+	return cli_json_error_rc(eval_main(argc, argv), argc, argv);
+}
+
+/* nabla diff, with a JSON error on stdout for bad input under --json. */
+int
+cli_diff(int argc, char **argv)
+{
+	return cli_json_error_rc(diff_main(argc, argv), argc, argv);
+}
+
+/* nabla grad, with a JSON error on stdout for bad input under --json. */
+int
+cli_grad(int argc, char **argv)
+{
+	return cli_json_error_rc(grad_main(argc, argv), argc, argv);
 }

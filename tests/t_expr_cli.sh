@@ -162,6 +162,20 @@ for f in '3x^2y' '(x^2+y)^3' 'x/(x+1)' 'sin(x^2)*y' '2^x' 'x^x'; do
 	! grep -q '·\|−\|²' "$tmp/out"; ok $? "--steps --latex of $f has no Unicode signs"
 done
 
+# no floating-point noise at rational multiples of pi (by hand)
+run grad 'cos(x)+sin(y)' --at 'pi, pi/2'
+has '(3.141592654, 1.570796327) = (0, 0)' out; ok $? "grad of cos(x)+sin(y) at (pi, pi/2) is (0, 0)"
+run eval 'sin(x)' --at pi/6
+has 'value: 0.5' out; ok $? "sin(pi/6) = 1/2"
+run eval 'cos(x)' --at pi/3
+has 'value: 0.5' out; ok $? "cos(pi/3) = 1/2"
+run eval 'tan(x)' --at pi/4
+has 'value: 1' out; ok $? "tan(pi/4) = 1"
+run eval 'tan(x)' --at pi/2
+[ $rc -eq 2 ] && has 'tan is undefined at π/2' err; ok $? "tan(pi/2) is a domain error"
+run diff 'x tan(y)' x --at '1, pi/2'
+[ $rc -eq 2 ] && has 'tan is undefined at π/2' err; ok $? "diff --at where tan is undefined is an error"
+
 # --json with bad input: one JSON error object on stdout, exit 2
 json_ok() { python3 -m json.tool "$tmp/out" >/dev/null 2>&1; }
 if command -v python3 >/dev/null 2>&1; then

@@ -208,7 +208,11 @@ typedef struct expr_domain {
 
 /* Evaluate e exactly at x (nvars values).  Returns 1 and sets *out when
  * the result is an exact rational, 0 when only a double is available (in
- * out->v), -1 on a domain error (with dom filled when not NULL). */
+ * out->v), -1 on a domain error (with dom filled when not NULL).  sin,
+ * cos and tan of an inexact argument within 1e-12 of p/q times pi
+ * (q <= 12) are exact when the value is rational: sin(pi) is 0,
+ * sin(pi/6) is 1/2, tan(pi/4) is 1; tan at an odd multiple of pi/2 is a
+ * domain error. */
 int expr_eval_num(const expr *e, const num *x, num *out, expr_domain *dom);
 
 /* A compiled expression: a flat program for fast repeated evaluation. */

@@ -110,6 +110,7 @@ eval_at(const char *at, const expr_vars *vars, expr **es, int n,
     double *out, const char *what)
 {
 	double x[EXPR_MAX_VARS];
+	num xn[EXPR_MAX_VARS];
 	int k = cli_parse_point(at, x, EXPR_MAX_VARS), i;
 	char *list;
 
@@ -129,11 +130,23 @@ eval_at(const char *at, const expr_vars *vars, expr **es, int n,
 		free(list);
 		return 2;
 	}
+	for (i = 0; i < k; i++)
+		xn[i] = num_real(x[i]);
 	for (i = 0; i < n; i++) {
 		expr_prog *p = expr_compile(es[i], vars->n);
 		expr_domain dom;
+		num v;
 		int rc = expr_prog_eval_checked(p, x, &out[i], &dom);
 		expr_prog_free(p);
+		/* the tree's value is exact where it can be: sin(pi) is 0, not
+		 * 1.2e-16, and tan(pi/2) has none */
+		if (rc == 0) {
+			memset(&dom, 0, sizeof dom);
+			if (expr_eval_num(es[i], xn, &v, &dom) < 0 && dom.failed)
+				rc = -1;
+			else if (isfinite(v.v))
+				out[i] = v.v;
+		}
 		if (rc < 0) {
 			char buf[40], *m, *t;
 			int j;

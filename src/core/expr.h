@@ -172,6 +172,14 @@ char *expr_print_var(const expr_vars *vars, int var, enum expr_style st);
  * and powers, order terms.  Consumes e and returns the result. */
 expr *expr_simplify(expr *e);
 
+/* The most steps of work (node visits) a bounded simplification may
+ * take: a tower x^x^...^x of 80 levels needs far more. */
+#define EXPR_MAX_SIMPLIFY_WORK 2000000UL
+
+/* Like expr_simplify, but gives up after budget steps (0: no limit):
+ * then returns NULL, e freed. */
+expr *expr_simplify_bounded(expr *e, unsigned long budget);
+
 /* The partial derivative of e with respect to var, simplified.  Returns a
  * new tree (caller frees); e is unchanged. */
 expr *expr_diff(const expr *e, int var);
@@ -241,6 +249,9 @@ void expr_prog_eval_many(const expr_prog *p, const double *xs, size_t n,
 
 /* The gradient: nvars new trees (caller frees each and the array). */
 expr **expr_gradient(const expr *e, int nvars);
+/* Like expr_gradient, but each component within the limits of
+ * expr_diff_checked: NULL, with *err filled, when one is too large. */
+expr **expr_gradient_checked(const expr *e, int nvars, expr_error *err);
 /* Free an array of n trees and the array itself. */
 void expr_free_array(expr **a, int n);
 

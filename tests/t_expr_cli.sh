@@ -162,6 +162,15 @@ for f in '3x^2y' '(x^2+y)^3' 'x/(x+1)' 'sin(x^2)*y' '2^x' 'x^x'; do
 	! grep -q '·\|−\|²' "$tmp/out"; ok $? "--steps --latex of $f has no Unicode signs"
 done
 
+# eval echoes how the input was read, like diff and grad
+run eval '3x^2y + zy - x' --at 1,1,1
+[ $rc -eq 0 ] && has 'read as: 3·x²·y + z·y − x' out && has 'value: 3' out
+ok $? "eval shows the reading, and the value 3·1·1 + 1·1 − 1 = 3"
+run eval '1/2x' --at 4 --ascii
+has 'read as: (1/2)*x' out; ok $? "eval --ascii shows 1/2x read as (1/2)*x"
+run eval '3x^2y + zy - x' --at 1,1,1 --json
+! has 'read as' out; ok $? "eval --json has no reading line"
+
 # no floating-point noise at rational multiples of pi (by hand)
 run grad 'cos(x)+sin(y)' --at 'pi, pi/2'
 has '(3.141592654, 1.570796327) = (0, 0)' out; ok $? "grad of cos(x)+sin(y) at (pi, pi/2) is (0, 0)"

@@ -276,7 +276,7 @@ static void
 usage_eval(void)
 {
 	printf("Usage: nabla eval F --at P [OPTION]...\n"
-	    "Print the value of the function F at the point P.\n\n"
+	    "Print how the function F was read and its value at the point P.\n\n"
 	    "  --at P        the point, e.g. 1,2 or (1, 2); coordinates may be\n"
 	    "                expressions such as pi/2\n"
 	    "  --vars LIST   the order of the variables, e.g. x,y,z (default:\n"
@@ -340,6 +340,7 @@ eval_main(int argc, char **argv)
 		} else {
 			char *fo = f_of(&vars, o.style), buf[40];
 			printf("%s = %s\n", fo, s);
+			print_reading(o.pos[0], &vars, o.style);
 			printf("value: %s\n", num_format(v, 10, buf, sizeof buf));
 			free(fo);
 		}

@@ -171,6 +171,30 @@ has 'read as: (1/2)*x' out; ok $? "eval --ascii shows 1/2x read as (1/2)*x"
 run eval '3x^2y + zy - x' --at 1,1,1 --json
 ! has 'read as' out; ok $? "eval --json has no reading line"
 
+# declarations: the declared variables are all there is
+run grad 'f(x,y)=x+z'
+[ $rc -eq 2 ] && has 'z is not among the declared variables x, y' err &&
+    has 'add it to f(...) or remove the declaration' err &&
+    has '           ^' err
+ok $? "f(x,y)=x+z: z is not declared, with a caret under z"
+run grad 'g(x)=x+y'
+has 'add it to g(...) or remove the declaration' err; ok $? "... named after the function g"
+run grad 'f(x,x)=x'
+[ $rc -eq 2 ] && has 'x is declared twice' err && has '      ^' err
+ok $? "f(x,x)=x: x is declared twice, caret under the second x"
+run grad 'f(pi,x)=pi*x'
+[ $rc -eq 2 ] && has 'pi is a constant, not a variable name' err
+ok $? "f(pi,x): pi is a constant"
+run grad 'x+pi' --vars pi,x
+[ $rc -eq 2 ] && has 'pi is a constant, not a variable name' err
+ok $? "--vars pi,x: pi is a constant"
+run grad 'g(x)=x^2'
+has 'g(x) = x²' out && has '∇g = (2x)' out; ok $? "g(x)=x^2 is printed as g, its gradient as ∇g"
+run diff 'L(w)=w^2' w --ascii
+has 'L(w) = w^2' out && has 'dL/dw = 2*w' out; ok $? "L(w)=w^2 is printed as L, dL/dw = 2w"
+run grad 'f(x,y)=x+y'
+has 'f(x, y) = x + y' out && has '∇f = (1, 1)' out; ok $? "a correct declaration still works"
+
 # no floating-point noise at rational multiples of pi (by hand)
 run grad 'cos(x)+sin(y)' --at 'pi, pi/2'
 has '(3.141592654, 1.570796327) = (0, 0)' out; ok $? "grad of cos(x)+sin(y) at (pi, pi/2) is (0, 0)"

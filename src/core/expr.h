@@ -46,10 +46,13 @@ typedef struct expr {
 	struct expr **args;
 } expr;
 
-/* The names of the variables, in order: index i is name[i]. */
+/* The names of the variables, in order: index i is name[i].  fname is
+ * the function's name when the input declared one ("g" for g(x) = ...),
+ * else empty. */
 typedef struct expr_vars {
 	int n;
 	char name[EXPR_MAX_VARS][32];
+	char fname[16];
 } expr_vars;
 
 /* An error or note about input text: what, where, and how to fix it.

@@ -261,12 +261,19 @@ reading_string(const char *text, const expr_vars *vars0)
 	return r;
 }
 
+/* The function's name: as declared (g for g(x) = ...), else f. */
+static const char *
+f_name(const expr_vars *vars)
+{
+	return vars->fname[0] != '\0' ? vars->fname : "f";
+}
+
 /* "f(x, y, z)" in a style (caller frees). */
 static char *
 f_of(const expr_vars *vars, enum expr_style st)
 {
-	char *l = var_list(vars, st), *s = vars->n ? xasprintf("f(%s)", l) :
-	    xstrdup("f");
+	char *l = var_list(vars, st), *s = vars->n ?
+	    xasprintf("%s(%s)", f_name(vars), l) : xstrdup(f_name(vars));
 
 	free(l);
 	return s;
@@ -483,8 +490,8 @@ diff_main(int argc, char **argv)
 			printf("\n%s\n", st);
 			free(st);
 		}
-		printf(o.style == EXPR_UNICODE ? "∂f/∂%s = %s\n" : "df/d%s = %s\n",
-		    vname, s);
+		printf(o.style == EXPR_UNICODE ? "∂%s/∂%s = %s\n" :
+		    "d%s/d%s = %s\n", f_name(&vars), vname, s);
 		if (o.at != NULL) {
 			char buf[40];
 			printf("value: %s\n", num_format(v, 10, buf, sizeof buf));
@@ -591,8 +598,8 @@ grad_main(int argc, char **argv)
 		free(r);
 	} else {
 		char *fs = expr_print(e, &vars, o.style), *fo = f_of(&vars, o.style);
-		const char *nab = o.style == EXPR_UNICODE ? "∇f" :
-		    o.style == EXPR_LATEX ? "\\nabla f" : "grad f";
+		char *nab = xasprintf("%s%s", o.style == EXPR_UNICODE ? "∇" :
+		    o.style == EXPR_LATEX ? "\\nabla " : "grad ", f_name(&vars));
 		printf("%s = %s\n", fo, fs);
 		print_reading(o.pos[0], &vars, o.style);
 		if (o.steps)
@@ -623,6 +630,7 @@ grad_main(int argc, char **argv)
 			print_values(v, vars.n);
 			putchar('\n');
 		}
+		free(nab);
 		free(fs);
 		free(fo);
 	}

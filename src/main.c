@@ -37,9 +37,9 @@ static const struct main_command main_commands[] = {
 	{ "critical", cli_critical, "F",
 	    "critical points of F and their kinds" },
 	{ "check", cli_check, "KIND F --answer A",
-	    "check a hand computation (grad, step, critical)" },
+	    "check a hand computation: grad, step, critical" },
 	{ "plot", cli_plot, "F",
-	    "contour map of F with a descent path, and other plots" },
+	    "contour map of F, descent paths, other plots" },
 	{ "lessons", cli_lessons, "",
 	    "list the lessons with your progress" },
 	{ "learn", cli_learn, "[LESSON] [--plain]",
@@ -59,7 +59,7 @@ main_usage(void)
 	size_t	i;
 
 	printf("Usage: nabla [--ascii] [--no-color] [--lessons DIR]\n"
-	    "  or:  nabla COMMAND [ARGUMENT]...\n"
+	    "  or:  nabla COMMAND [ARGUMENT]... [OPTION]...\n"
 	    "  or:  nabla OPTION\n"
 	    "A terminal tutor for the gradient, critical points and gradient "
 	    "descent.\n"
@@ -70,14 +70,25 @@ main_usage(void)
 		    main_commands[i].args, main_commands[i].summary);
 	}
 	printf("\n"
+	    "Run 'nabla COMMAND --help' for the arguments and options of a "
+	    "command.\n"
 	    "F is a function as you would write it, such as '3x^2y + zy - x';\n"
 	    "P is a point such as 1,1,1 or '(1, 1, 1)'.\n"
+	    "\n"
+	    "Options most commands share (see each command's --help):\n"
+	    "  --json         print one JSON object (eval, diff, grad, descent,\n"
+	    "                 critical, check); bad input too, as an error\n"
+	    "  --vars LIST    the order of the variables, e.g. --vars y,x\n"
+	    "  --ascii, --unicode, --latex\n"
+	    "                 how to print functions and numbers\n"
+	    "  --steps        diff and grad: each derivative worked rule by rule\n"
+	    "                 (descent and plot: --steps N, the number of steps)\n"
 	    "\n"
 	    "Without a command nabla opens the tutor: lessons, the playground "
 	    "and the\n"
 	    "homework checker (in line mode when not on a terminal).\n"
 	    "\n"
-	    "Options:\n"
+	    "Options of the tutor and of nabla itself:\n"
 	    "  --ascii        the tutor in plain ASCII (the default when the "
 	    "locale is\n"
 	    "                 not UTF-8)\n"
@@ -92,7 +103,8 @@ main_usage(void)
 	if (PACKAGE_BUGREPORT[0] != '\0')
 		printf("Report bugs to: <%s>\n", PACKAGE_BUGREPORT);
 	else
-		printf("Report bugs to the nabla issue tracker (see README.md).\n");
+		printf("Report bugs to whoever gave you nabla, with the command and what it\n"
+		    "printed (there is no public tracker yet; see README.md).\n");
 }
 
 /* Print the --version text to stdout. */

@@ -44,6 +44,15 @@ for cmd in eval diff grad descent critical check plot; do
 done
 grep -q '^Report bugs to' "$tmp/out"
 ok $? "--help says where to report bugs"
+grep -q "Run 'nabla COMMAND --help'" "$tmp/out"
+ok $? "--help points at nabla COMMAND --help"
+for opt in --json --vars --ascii --unicode --latex --steps; do
+	grep -q -e "^  $opt\|^  --ascii, --unicode, --latex" "$tmp/out" &&
+	    grep -q -e "$opt" "$tmp/out"
+	ok $? "--help describes the shared option $opt"
+done
+! awk 'length > 79 { bad = 1 } END { exit !bad }' "$tmp/out"
+ok $? "--help lines fit in 79 columns"
 [ ! -s "$tmp/err" ]
 ok $? "--help writes nothing to stderr"
 

@@ -46,6 +46,77 @@ reading(const char *text)
 	return s;
 }
 
+/* Exact value of a constant text: 1 and p/q in *p, *q when it is an
+ * exact rational, 0 when only a double, -1 on a domain error (message
+ * in msg). */
+static int
+exact_value(const char *text, long long *p, long long *q, char *msg,
+    size_t n)
+{
+	expr_vars v;
+	expr *e;
+	expr_error err;
+	expr_domain dom;
+	num out;
+	int r;
+
+	v.n = 0;
+	memset(&dom, 0, sizeof dom);
+	if (expr_parse(text, &v, EXPR_PARSE_NO_NEW_VARS, &e, NULL, &err) < 0)
+		return -2;
+	r = expr_eval_num(e, NULL, &out, &dom);
+	expr_free(e);
+	if (r == 1) {
+		*p = out.p;
+		*q = out.q;
+	}
+	snprintf(msg, n, "%s", dom.msg);
+	return r;
+}
+
+/* sin, cos and tan at rational multiples of pi, by hand: exact where the
+ * value is rational, a domain error at the poles of tan. */
+static void
+test_trig_at_pi(void)
+{
+	static const struct {
+		const char *text;
+		long long p, q;
+	} t[] = {
+		{ "sin(pi/6)", 1, 2 }, { "sin(5pi/6)", 1, 2 },
+		{ "sin(-pi/6)", -1, 2 }, { "sin(7pi/6)", -1, 2 },
+		{ "cos(pi/3)", 1, 2 }, { "cos(2pi/3)", -1, 2 },
+		{ "tan(pi/4)", 1, 1 }, { "tan(3pi/4)", -1, 1 },
+		{ "sin(pi)", 0, 1 }, { "cos(pi)", -1, 1 }, { "cos(pi/2)", 0, 1 },
+		{ "sin(pi/2)", 1, 1 }, { "sin(3pi/2)", -1, 1 },
+		{ "tan(pi)", 0, 1 }, { "sin(100pi)", 0, 1 },
+		{ "-sin(pi) + cos(pi/2)", 0, 1 },
+	};
+	char msg[160], name[200];
+	long long p = 0, q = 0;
+	size_t i;
+
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		snprintf(name, sizeof name, "%s is exactly %lld/%lld", t[i].text,
+		    t[i].p, t[i].q);
+		ok(exact_value(t[i].text, &p, &q, msg, sizeof msg) == 1 &&
+		    p == t[i].p && q == t[i].q, "%s", name);
+	}
+	ok(exact_value("sin(pi/3)", &p, &q, msg, sizeof msg) == 0,
+	    "sin(pi/3) = sqrt(3)/2 is not rational, so only a double");
+	ok(exact_value("cos(pi/6)", &p, &q, msg, sizeof msg) == 0,
+	    "cos(pi/6) is only a double");
+	ok(exact_value("sin(1)", &p, &q, msg, sizeof msg) == 0,
+	    "sin(1) is only a double");
+	ok(exact_value("sin(pi + 1e-9)", &p, &q, msg, sizeof msg) == 0,
+	    "sin(pi + 1e-9) is not taken for sin(pi)");
+	ok(exact_value("tan(pi/2)", &p, &q, msg, sizeof msg) == -1 &&
+	    strcmp(msg, "tan is undefined at π/2 (cos is 0 there)") == 0,
+	    "tan(pi/2) is a domain error (%s)", msg);
+	ok(exact_value("tan(-3pi/2)", &p, &q, msg, sizeof msg) == -1 &&
+	    strstr(msg, "-3π/2") != NULL, "tan(-3pi/2) is a domain error");
+}
+
 /* Check a printed form. */
 static void
 check_print(const char *text, enum expr_style st, const char *want)
@@ -479,6 +550,7 @@ main(void)
 		    out.q == 10, "1/10 + 2/10 is exactly 3/10");
 		expr_free(e);
 	}
+	test_trig_at_pi();
 	test_runs_before_functions();
 	test_reading_numbers();
 	test_greek_declared();

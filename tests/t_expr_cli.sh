@@ -162,4 +162,88 @@ for f in '3x^2y' '(x^2+y)^3' 'x/(x+1)' 'sin(x^2)*y' '2^x' 'x^x'; do
 	! grep -q '·\|−\|²' "$tmp/out"; ok $? "--steps --latex of $f has no Unicode signs"
 done
 
+# eval echoes how the input was read, like diff and grad
+run eval '3x^2y + zy - x' --at 1,1,1
+[ $rc -eq 0 ] && has 'read as: 3·x²·y + z·y − x' out && has 'value: 3' out
+ok $? "eval shows the reading, and the value 3·1·1 + 1·1 − 1 = 3"
+run eval '1/2x' --at 4 --ascii
+has 'read as: (1/2)*x' out; ok $? "eval --ascii shows 1/2x read as (1/2)*x"
+run eval '3x^2y + zy - x' --at 1,1,1 --json
+! has 'read as' out; ok $? "eval --json has no reading line"
+
+# declarations: the declared variables are all there is
+run grad 'f(x,y)=x+z'
+[ $rc -eq 2 ] && has 'z is not among the declared variables x, y' err &&
+    has 'add it to f(...) or remove the declaration' err &&
+    has '           ^' err
+ok $? "f(x,y)=x+z: z is not declared, with a caret under z"
+run grad 'g(x)=x+y'
+has 'add it to g(...) or remove the declaration' err; ok $? "... named after the function g"
+run grad 'f(x,x)=x'
+[ $rc -eq 2 ] && has 'x is declared twice' err && has '      ^' err
+ok $? "f(x,x)=x: x is declared twice, caret under the second x"
+run grad 'f(pi,x)=pi*x'
+[ $rc -eq 2 ] && has 'pi is a constant, not a variable name' err
+ok $? "f(pi,x): pi is a constant"
+run grad 'x+pi' --vars pi,x
+[ $rc -eq 2 ] && has 'pi is a constant, not a variable name' err
+ok $? "--vars pi,x: pi is a constant"
+run grad 'g(x)=x^2'
+has 'g(x) = x²' out && has '∇g = (2x)' out; ok $? "g(x)=x^2 is printed as g, its gradient as ∇g"
+run diff 'L(w)=w^2' w --ascii
+has 'L(w) = w^2' out && has 'dL/dw = 2*w' out; ok $? "L(w)=w^2 is printed as L, dL/dw = 2w"
+run grad 'f(x,y)=x+y'
+has 'f(x, y) = x + y' out && has '∇f = (1, 1)' out; ok $? "a correct declaration still works"
+
+# no floating-point noise at rational multiples of pi (by hand)
+run grad 'cos(x)+sin(y)' --at 'pi, pi/2'
+has '(3.141592654, 1.570796327) = (0, 0)' out; ok $? "grad of cos(x)+sin(y) at (pi, pi/2) is (0, 0)"
+run eval 'sin(x)' --at pi/6
+has 'value: 0.5' out; ok $? "sin(pi/6) = 1/2"
+run eval 'cos(x)' --at pi/3
+has 'value: 0.5' out; ok $? "cos(pi/3) = 1/2"
+run eval 'tan(x)' --at pi/4
+has 'value: 1' out; ok $? "tan(pi/4) = 1"
+run eval 'tan(x)' --at pi/2
+[ $rc -eq 2 ] && has 'tan is undefined at π/2' err; ok $? "tan(pi/2) is a domain error"
+run diff 'x tan(y)' x --at '1, pi/2'
+[ $rc -eq 2 ] && has 'tan is undefined at π/2' err; ok $? "diff --at where tan is undefined is an error"
+
+# --json with bad input: one JSON error object on stdout, exit 2
+json_ok() { python3 -m json.tool "$tmp/out" >/dev/null 2>&1; }
+if command -v python3 >/dev/null 2>&1; then
+	run eval '3x^2 +' --at 1 --json
+	[ $rc -eq 2 ] && json_ok &&
+	    has '{"error":{"message":"function: missing operand after' out &&
+	    has '"input":"3x^2 +","position":5}}' out
+	ok $? "eval --json, function that does not parse: JSON error with the position"
+	run eval 'ln(x)' --at -1 --json
+	[ $rc -eq 2 ] && json_ok && has '"message":"the function has no value at (-1)' out
+	ok $? "eval --json, domain error: JSON error"
+	run eval 'x+y' --at 1 --json
+	[ $rc -eq 2 ] && json_ok && has '"message":"the point has 1 coordinate' out
+	ok $? "eval --json, point of the wrong dimension: JSON error"
+	run diff 'x^2 +' x --json
+	[ $rc -eq 2 ] && json_ok && has '"input":"x^2 +","position":4' out
+	ok $? "diff --json, function that does not parse: JSON error"
+	run diff 'x^2' 2 --json
+	[ $rc -eq 2 ] && json_ok && has "\"message\":\"'2' is not a variable name\"" out
+	ok $? "diff --json, bad variable: JSON error"
+	run diff 'x^2' --json
+	[ $rc -eq 2 ] && json_ok && has '"message":"missing the variable VAR"' out
+	ok $? "diff --json, missing variable: JSON error"
+	run grad '(x' --json
+	[ $rc -eq 2 ] && json_ok && has '"input":"(x","position":' out
+	ok $? "grad --json, function that does not parse: JSON error"
+	run grad 7 --json
+	[ $rc -eq 2 ] && json_ok && has '"message":"the function has no variables' out
+	ok $? "grad --json, no variables: JSON error"
+	run grad 'sqrt(x)' --at -4 --json
+	[ $rc -eq 2 ] && json_ok && has '"message":"the function has no value at (-4)' out
+	ok $? "grad --json, domain error: JSON error"
+else
+	for i in 1 2 3 4 5 6 7 8 9; do echo "ok $((n + i)) # SKIP no python3"; done
+	n=$((n + 9))
+fi
+
 tap_done

@@ -59,7 +59,7 @@ list() {
 	    'BEGIN { for (i = 1; i <= n; i++) printf (i > 1 ? sep : "") f, i }'
 }
 
-echo "1..41"
+echo "1..51"
 
 # ---- expressions -----------------------------------------------------------
 # 32 variables: x1 + ... + x32 at (1, ..., 1) is 32.
@@ -79,6 +79,30 @@ refused "the derivative is too large to simplify (more than 200000 terms)" \
 refused "the derivative is too large" "grad refuses it too" grad "$(prod 1000)"
 run diff "$(prod 100)" x --at 0
 [ "$rc" -eq 0 ]; ok $? "the derivative of a product of 100 sums is computed"
+
+# the simplifier's work is bounded: a power tower x^x^...^x of 80 or
+# 130 levels (well inside the nesting limit) took 8-46 s; now refused at
+# once, in diff, grad, descent and critical; one of 20 is differentiated
+tower() { awk -v n="$1" 'BEGIN { for (i = 1; i <= n; i++) printf "%s", (i > 1 ? "^x" : "x") }'; }
+for h in 80 130; do
+	start=$(date +%s)
+	refused "the derivative is too large to simplify (more than 2000000 steps of work)" \
+	    "the derivative of a tower of $h x's is refused" diff "$(tower $h)" x
+	[ $(($(date +%s) - start)) -le 2 ]; ok $? "... at once"
+done
+refused "the derivative is too large" "grad refuses a tower of 100" grad "$(tower 100)"
+start=$(date +%s)
+refused "the derivative is too large" "critical refuses a tower of 100" critical "$(tower 100)"
+[ $(($(date +%s) - start)) -le 2 ]; ok $? "... at once"
+start=$(date +%s)
+refused "the derivative is too large" "descent refuses a tower of 100" \
+    descent "$(tower 100)" --from 1 --rate 0.1 --steps 2
+[ $(($(date +%s) - start)) -le 2 ]; ok $? "... at once"
+# by hand: with T_1 = x, T_n = x^T_(n-1), T_n' = T_n (T_(n-1)' ln x +
+# T_(n-1)/x), which is 1 at x = 1 for every n
+run diff "$(tower 20)" x --at 1
+[ "$rc" -eq 0 ] && grep -q '^value: 1$' "$tmp/out"
+ok $? "the derivative of a tower of 20 x's is computed, 1 at x = 1"
 
 # nesting: 256 parentheses are read, 257 are not
 run eval "$(repeat 256 '(')x$(repeat 256 ')')" --at 3

@@ -552,6 +552,51 @@ expr_prog_eval_many(const expr_prog *p, const double *xs, size_t n,
 	free(mem);
 }
 
+/* sin, cos or tan of an inexact a that is, within 1e-12, a rational
+ * multiple p/q of pi with q <= 12 and a rational value (0, +-1/2, +-1):
+ * 1 and that value in *out; -1 for tan at an odd multiple of pi/2 (a
+ * domain error, with dom filled when not NULL); 0 otherwise.  This is
+ * what makes sin(pi) 0 rather than 1.2e-16. */
+static int
+trig_at_pi_multiple(enum expr_fn fn, double a, num *out, expr_domain *dom)
+{
+	double t = a / M_PI, v;
+	long long p = 0, q;
+
+	if ((fn != FN_SIN && fn != FN_COS && fn != FN_TAN) || !isfinite(t) ||
+	    fabs(t) > 1e6)
+		return 0;
+	for (q = 1; q <= 12; q++) {
+		p = llround(t * (double)q);
+		if (fabs(t - (double)p / (double)q) <= 1e-12 * fmax(1, fabs(t)))
+			break;
+	}
+	if (q > 12)
+		return 0;
+	/* the smallest q that fits gives p/q in lowest terms */
+	if (fn == FN_TAN && q == 2) {
+		if (dom) {
+			char k[24] = "";
+			if (p == -1)
+				snprintf(k, sizeof k, "-");
+			else if (p != 1)
+				snprintf(k, sizeof k, "%lld", p);
+			dom->failed = 1;
+			snprintf(dom->msg, sizeof dom->msg,
+			    "tan is undefined at %sπ/2 (cos is 0 there)", k);
+		}
+		return -1;
+	}
+	if (!(fn == FN_SIN && (q == 1 || q == 2 || q == 6)) &&
+	    !(fn == FN_COS && (q == 1 || q == 2 || q == 3)) &&
+	    !(fn == FN_TAN && (q == 1 || q == 4)))
+		return 0;
+	/* the value is one of 0, +-1/2, +-1: round twice the double */
+	v = expr_fn_apply(fn, M_PI * (double)(p % (2 * q)) / (double)q);
+	*out = num_rat(llround(2 * v), 2);
+	return 1;
+}
+
 /* Exact evaluation on the tree. */
 int
 expr_eval_num(const expr *e, const num *x, num *out, expr_domain *dom)
@@ -633,6 +678,11 @@ expr_eval_num(const expr *e, const num *x, num *out, expr_domain *dom)
 				return 1;
 			}
 			expr_free(t);
+		}
+		if (!a.exact) {
+			int k = trig_at_pi_multiple(e->fn, a.v, out, dom);
+			if (k != 0)
+				return k;
 		}
 		*out = num_real(expr_fn_apply(e->fn, a.v));
 		out->exact = 0;

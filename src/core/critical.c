@@ -808,6 +808,42 @@ search_free(struct search *s)
 	free(s->outs);
 }
 
+/* The gradient and the Hessian of f (n variables) into *grad and *hess,
+ * each derivative within the limits of expr_diff_checked; -1 with
+ * *cause set (when not NULL) when one is too large. */
+static int
+derivatives_checked(const expr *f, int n, expr ***grad, expr ***hess,
+    char **cause)
+{
+	expr_error err;
+	int i, j;
+
+	*hess = NULL;
+	if ((*grad = expr_gradient_checked(f, n, &err)) == NULL) {
+		if (cause != NULL)
+			*cause = xstrdup(err.msg);
+		return -1;
+	}
+	*hess = xcalloc((size_t)n * n, sizeof **hess);
+	for (i = 0; i < n; i++)
+		for (j = i; j < n; j++) {
+			expr *d = expr_diff_checked((*grad)[i], j, &err);
+			if (d == NULL) {
+				if (cause != NULL)
+					*cause = xasprintf("the Hessian: %s",
+					    err.msg);
+				expr_free_array(*grad, n);
+				expr_free_array(*hess, n * n);
+				*grad = *hess = NULL;
+				return -1;
+			}
+			(*hess)[i * n + j] = d;
+			if (j != i)
+				(*hess)[j * n + i] = expr_copy(d);
+		}
+	return 0;
+}
+
 /* Find the critical points of f in a box. */
 int
 critical_find(const expr *f, int nvars, const critical_opts *o,
@@ -851,8 +887,8 @@ critical_find(const expr *f, int nvars, const critical_opts *o,
 	}
 	s.max = o->max_points > 0 ? o->max_points : CRITICAL_MAX_POINTS;
 	s.poly = expr_is_polynomial(f);
-	s.grad = expr_gradient(f, n);
-	s.hess = critical_hessian(f, n);
+	if (derivatives_checked(f, n, &s.grad, &s.hess, cause) < 0)
+		return -1;
 	s.pg = xcalloc((size_t)n, sizeof *s.pg);
 	s.ph = xcalloc((size_t)n * n, sizeof *s.ph);
 	for (i = 0; i < n; i++) {

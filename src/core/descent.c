@@ -291,6 +291,7 @@ descent_run(const expr *f, int nvars, const double *start,
 	num g[EXPR_MAX_VARS], tg[EXPR_MAX_VARS];
 	num fx, ft, gq, t, mq, bq, cq, gg, rhs;
 	expr_domain dom;
+	expr_error err;
 	size_t cap = 0;
 	char *msg;
 	int i, k, steps, tries, ok, ex, rc;
@@ -329,7 +330,12 @@ descent_run(const expr *f, int nvars, const double *start,
 	s.f = f;
 	s.n = nvars;
 	s.bound = o->bound > 0 ? o->bound : DESCENT_BOUND;
-	s.grad = expr_gradient(f, nvars);
+	s.grad = expr_gradient_checked(f, nvars, &err);
+	if (s.grad == NULL) {
+		if (cause != NULL)
+			*cause = xstrdup(err.msg);
+		return -1;
+	}
 	s.pf = expr_compile(f, nvars);
 	s.pg = xcalloc((size_t)nvars, sizeof *s.pg);
 	for (i = 0; i < nvars; i++)

@@ -174,6 +174,8 @@ diff_cost(const expr *e, int var, size_t cap)
 expr *
 expr_diff_checked(const expr *e, int var, expr_error *err)
 {
+	expr *d;
+
 	if (diff_cost(e, var, EXPR_MAX_DIFF_NODES) > EXPR_MAX_DIFF_NODES) {
 		memset(err, 0, sizeof *err);
 		snprintf(err->msg, sizeof err->msg,
@@ -183,5 +185,14 @@ expr_diff_checked(const expr *e, int var, expr_error *err)
 		    "expand or shorten the function, or split it into parts");
 		return NULL;
 	}
-	return expr_diff(e, var);
+	d = expr_simplify_bounded(diff_raw(e, var), EXPR_MAX_SIMPLIFY_WORK);
+	if (d == NULL) {
+		memset(err, 0, sizeof *err);
+		snprintf(err->msg, sizeof err->msg,
+		    "the derivative is too large to simplify (more than %lu steps of work)",
+		    EXPR_MAX_SIMPLIFY_WORK);
+		snprintf(err->hint, sizeof err->hint,
+		    "shorten the function, or split it into parts");
+	}
+	return d;
 }

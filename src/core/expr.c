@@ -323,6 +323,22 @@ expr_gradient(const expr *e, int nvars)
 	return g;
 }
 
+/* The gradient as nvars trees within the limits of expr_diff_checked;
+ * NULL with *err filled when a component is too large. */
+expr **
+expr_gradient_checked(const expr *e, int nvars, expr_error *err)
+{
+	expr **g = xcalloc((size_t)(nvars > 0 ? nvars : 1), sizeof *g);
+	int i;
+
+	for (i = 0; i < nvars; i++)
+		if ((g[i] = expr_diff_checked(e, i, err)) == NULL) {
+			expr_free_array(g, nvars);
+			return NULL;
+		}
+	return g;
+}
+
 int
 expr_fn_lookup(const char *name)
 {

@@ -46,10 +46,13 @@ typedef struct expr {
 	struct expr **args;
 } expr;
 
-/* The names of the variables, in order: index i is name[i]. */
+/* The names of the variables, in order: index i is name[i].  fname is
+ * the function's name when the input declared one ("g" for g(x) = ...),
+ * else empty. */
 typedef struct expr_vars {
 	int n;
 	char name[EXPR_MAX_VARS][32];
+	char fname[16];
 } expr_vars;
 
 /* An error or note about input text: what, where, and how to fix it.
@@ -172,6 +175,14 @@ char *expr_print_var(const expr_vars *vars, int var, enum expr_style st);
  * and powers, order terms.  Consumes e and returns the result. */
 expr *expr_simplify(expr *e);
 
+/* The most steps of work (node visits) a bounded simplification may
+ * take: a tower x^x^...^x of 80 levels needs far more. */
+#define EXPR_MAX_SIMPLIFY_WORK 2000000UL
+
+/* Like expr_simplify, but gives up after budget steps (0: no limit):
+ * then returns NULL, e freed. */
+expr *expr_simplify_bounded(expr *e, unsigned long budget);
+
 /* The partial derivative of e with respect to var, simplified.  Returns a
  * new tree (caller frees); e is unchanged. */
 expr *expr_diff(const expr *e, int var);
@@ -208,7 +219,11 @@ typedef struct expr_domain {
 
 /* Evaluate e exactly at x (nvars values).  Returns 1 and sets *out when
  * the result is an exact rational, 0 when only a double is available (in
- * out->v), -1 on a domain error (with dom filled when not NULL). */
+ * out->v), -1 on a domain error (with dom filled when not NULL).  sin,
+ * cos and tan of an inexact argument within 1e-12 of p/q times pi
+ * (q <= 12) are exact when the value is rational: sin(pi) is 0,
+ * sin(pi/6) is 1/2, tan(pi/4) is 1; tan at an odd multiple of pi/2 is a
+ * domain error. */
 int expr_eval_num(const expr *e, const num *x, num *out, expr_domain *dom);
 
 /* A compiled expression: a flat program for fast repeated evaluation. */
@@ -237,6 +252,9 @@ void expr_prog_eval_many(const expr_prog *p, const double *xs, size_t n,
 
 /* The gradient: nvars new trees (caller frees each and the array). */
 expr **expr_gradient(const expr *e, int nvars);
+/* Like expr_gradient, but each component within the limits of
+ * expr_diff_checked: NULL, with *err filled, when one is too large. */
+expr **expr_gradient_checked(const expr *e, int nvars, expr_error *err);
 /* Free an array of n trees and the array itself. */
 void expr_free_array(expr **a, int n);
 

@@ -51,7 +51,9 @@ typedef struct parser {
 	expr_notes *notes;
 	expr_error *err;
 	char declared[EXPR_MAX_VARS][32];
+	size_t decl_pos[EXPR_MAX_VARS], decl_len[EXPR_MAX_VARS];
 	int ndeclared;
+	int locked;		/* declared: no other variables in the body */
 } parser;
 
 static const char *greek[] = {
@@ -306,6 +308,19 @@ parse_var_index(parser *p, const char *name, size_t pos, size_t len)
 	for (i = 0; i < p->vars->n; i++)
 		if (strcmp(p->vars->name[i], name) == 0)
 			return i;
+	if (p->locked) {
+		char fn[64];
+		list[0] = '\0';
+		for (i = 0; i < p->ndeclared; i++) {
+			size_t l = strlen(list);
+			snprintf(list + l, sizeof list - l, "%s%s",
+			    i ? ", " : "", p->declared[i]);
+		}
+		snprintf(fn, sizeof fn, "add it to %s(...) or remove the declaration",
+		    p->vars->fname[0] ? p->vars->fname : "f");
+		return parse_fail(p, pos, len, fn,
+		    "%s is not among the declared variables %s", name, list);
+	}
 	if (p->flags & EXPR_PARSE_NO_NEW_VARS) {
 		list[0] = '\0';
 		for (i = 0; i < p->vars->n; i++) {
@@ -687,7 +702,7 @@ parse_declaration(parser *p, const char *src)
 {
 	const char *s = src, *q, *bad = NULL;
 	size_t bad_len = 0;
-	int n = 0;
+	int n = 0, i, j;
 
 	while (isspace((unsigned char)*s))
 		s++;
@@ -703,8 +718,11 @@ parse_declaration(parser *p, const char *src)
 		while (isspace((unsigned char)*n0))
 			n0++;
 		if (strchr("fghLJ", *n0) != NULL &&
-		    !(isalnum((unsigned char)n0[1]) || n0[1] == '_'))
+		    !(isalnum((unsigned char)n0[1]) || n0[1] == '_')) {
+			snprintf(p->vars->fname, sizeof p->vars->fname, "%c",
+			    *n0);
 			return (int)(s + 1 - src);
+		}
 		return 0;
 	}
 	if (*s != '(')
@@ -759,6 +777,8 @@ parse_declaration(parser *p, const char *src)
 		}
 		if (k == 0 || n >= EXPR_MAX_VARS)
 			return 0;
+		p->decl_pos[n] = (size_t)(q - src);
+		p->decl_len[n] = (size_t)(s - q);
 		snprintf(p->declared[n++], sizeof p->declared[0], "%s", name);
 		while (*s == ' ')
 			s++;
@@ -779,6 +799,29 @@ parse_declaration(parser *p, const char *src)
 		return parse_fail(p, (size_t)(bad - src), bad_len,
 		    "use a shorter name", "the name \"%.*s\" is too long",
 		    (int)bad_len, bad);
+	for (i = 0; i < n; i++) {
+		if (strcmp(p->declared[i], "pi") == 0)
+			return parse_fail(p, p->decl_pos[i], p->decl_len[i],
+			    "choose another name; pi (or π) is 3.14159...",
+			    "pi is a constant, not a variable name");
+		for (j = 0; j < i; j++)
+			if (strcmp(p->declared[j], p->declared[i]) == 0)
+				return parse_fail(p, p->decl_pos[i],
+				    p->decl_len[i], "declare each variable once",
+				    "%s is declared twice", p->declared[i]);
+	}
+	{
+		/* the function's own name, for the echo: g(x) = ... */
+		const char *n0 = src;
+		size_t l;
+		while (isspace((unsigned char)*n0))
+			n0++;
+		for (l = 0; isalnum((unsigned char)n0[l]) || n0[l] == '_'; l++)
+			;
+		if (l < sizeof p->vars->fname)
+			snprintf(p->vars->fname, sizeof p->vars->fname, "%.*s",
+			    (int)l, n0);
+	}
 	p->ndeclared = n;
 	return (int)(s + 1 - src);
 }
@@ -1185,9 +1228,11 @@ expr_parse_raw(const char *text, expr_vars *vars, int flags, expr **out,
 	if (body < 0)
 		return -1;
 	for (i = 0; i < p.ndeclared; i++) {
-		if (parse_var_index(&p, p.declared[i], 0, (size_t)body) < 0)
+		if (parse_var_index(&p, p.declared[i], p.decl_pos[i],
+		    p.decl_len[i]) < 0)
 			return -1;
 	}
+	p.locked = p.ndeclared > 0;
 	p.src = text;
 	if (parse_tokenize(&p, (size_t)body) < 0)
 		goto fail;
@@ -1224,6 +1269,7 @@ expr_parse_raw(const char *text, expr_vars *vars, int flags, expr **out,
 				order[j - 1] = t;
 			}
 		sorted.n = vars->n;
+		memcpy(sorted.fname, vars->fname, sizeof sorted.fname);
 		for (i = 0; i < vars->n; i++) {
 			map[order[i]] = i;
 			memcpy(sorted.name[i], vars->name[order[i]],

@@ -23,6 +23,14 @@
 #include "expr.h"
 #include "xalloc.h"
 
+/* The work of one simplification: each visit of a node counts one
+ * step; past the budget (0: none) every visit returns its node as it is
+ * and over is set. */
+typedef struct simp_ctx {
+	unsigned long work, budget;
+	int over;
+} simp_ctx;
+
 /* Detach the arguments of e and free the node itself. */
 static expr **
 take_args(expr *e, int *n)
@@ -140,18 +148,20 @@ is_exact_int(const expr *e)
 	return e->kind == EXPR_NUM && e->n.exact && e->n.q == 1;
 }
 
+static expr *simp(simp_ctx *sc, expr *e);
+
 /* Simplify a function application. */
 static expr *
-simplify_func(expr *e)
+simplify_func(simp_ctx *sc, expr *e)
 {
-	expr *a = e->args[0] = expr_simplify(e->args[0]);
+	expr *a = e->args[0] = simp(sc, e->args[0]);
 	num v;
 
 	if (e->fn == FN_SQRT) {
 		expr *r = expr_pow(a, expr_num(num_rat(1, 2)));
 		e->nargs = 0;
 		expr_free(e);
-		return expr_simplify(r);
+		return simp(sc, r);
 	}
 	if (a->kind == EXPR_NUM) {
 		if (a->n.exact && fold_fn(e->fn, a->n, &v)) {
@@ -179,10 +189,10 @@ simplify_func(expr *e)
 
 /* Simplify a power. */
 static expr *
-simplify_pow(expr *e)
+simplify_pow(simp_ctx *sc, expr *e)
 {
-	expr *b = e->args[0] = expr_simplify(e->args[0]);
-	expr *x = e->args[1] = expr_simplify(e->args[1]);
+	expr *b = e->args[0] = simp(sc, e->args[0]);
+	expr *x = e->args[1] = simp(sc, e->args[1]);
 	int n;
 	expr **a;
 
@@ -230,7 +240,7 @@ simplify_pow(expr *e)
 		expr *r = expr_func(FN_EXP, x);
 		e->nargs = 1;
 		expr_free(e);
-		return expr_simplify(r);
+		return simp(sc, r);
 	}
 	/* Rewrites of powers hold over the reals, where the input is
 	 * defined: (√x)² stays, it is not x (which is defined at -1). */
@@ -241,7 +251,7 @@ simplify_pow(expr *e)
 		e->nargs = 0;
 		expr_free(b);
 		expr_free(e);
-		return expr_simplify(r);
+		return simp(sc, r);
 	}
 	if (b->kind == EXPR_POW && x->kind == EXPR_NUM && x->n.exact &&
 	    (is_exact_int(b->args[1]) || known_nonneg(b->args[0]))) {
@@ -264,7 +274,7 @@ simplify_pow(expr *e)
 				    expr_mul(b->args[1], expr_copy(x)));
 			b->nargs = 0;
 			expr_free(e);
-			return expr_simplify(r);
+			return simp(sc, r);
 		}
 	}
 	if (x->kind == EXPR_NUM && num_is_integer(x->n) && x->n.exact) {
@@ -279,7 +289,7 @@ simplify_pow(expr *e)
 				r->args[i] = expr_pow(a[i], expr_copy(x));
 			free(a);
 			expr_free(e);
-			return expr_simplify(r);
+			return simp(sc, r);
 		}
 	}
 	return e;
@@ -326,9 +336,23 @@ collect_ok(const expr *u, const expr *a, const expr *b)
 	return !num_is_integer(s) || num_is_zero(s);
 }
 
+/* A sum or product of the n trees of a (a freed), when the budget ran
+ * out: nothing more is done to them. */
+static expr *
+rebuild(enum expr_kind kind, expr **a, int n)
+{
+	expr *r = expr_nary(kind, n);
+	int i;
+
+	for (i = 0; i < n; i++)
+		r->args[i] = a[i];
+	free(a);
+	return r;
+}
+
 /* Simplify a product. */
 static expr *
-simplify_mul(expr *e)
+simplify_mul(simp_ctx *sc, expr *e)
 {
 	int n, i, j, nf = 0, cap;
 	expr **a = take_args(e, &n);
@@ -340,7 +364,7 @@ simplify_mul(expr *e)
 	cap = n + 4;
 	fs = xmalloc((size_t)cap * sizeof *fs);
 	for (i = 0; i < n; i++) {
-		expr *s = expr_simplify(a[i]);
+		expr *s = simp(sc, a[i]);
 		if (s->kind == EXPR_MUL) {
 			int m, k;
 			expr **sa = take_args(s, &m);
@@ -360,6 +384,8 @@ simplify_mul(expr *e)
 		}
 	}
 	free(a);
+	if (sc->over)
+		return rebuild(EXPR_MUL, fs, nf);
 	/* numbers into the coefficient */
 	for (i = j = 0; i < nf; i++) {
 		if (fs[i]->kind == EXPR_NUM) {
@@ -400,27 +426,27 @@ simplify_mul(expr *e)
 	for (i = 0; i < n; i++) {
 		if (bases[i] == NULL)
 			continue;
-		exps[i] = expr_simplify(exps[i]);
+		exps[i] = simp(sc, exps[i]);
 		if (bases[i]->kind != EXPR_FUNC || bases[i]->fn != FN_ABS)
 			continue;
 		for (j = 0; j < n; j++) {
 			if (j == i || bases[j] == NULL ||
 			    !expr_equal(bases[j], bases[i]->args[0]))
 				continue;
-			exps[j] = expr_simplify(exps[j]);
+			exps[j] = simp(sc, exps[j]);
 			if (!is_exact_int(exps[j]) || (!is_even_int(exps[j]) &&
 			    exps[j]->n.p >= -1 && exps[j]->n.p <= 1))
 				continue;
 			if (!is_even_int(exps[j])) {
 				/* x³|x|^m = x·|x|^(m+2): keep one x for the sign */
 				long long s1 = exps[j]->n.p > 0 ? 1 : -1;
-				exps[i] = expr_simplify(expr_add(exps[i],
+				exps[i] = simp(sc, expr_add(exps[i],
 				    expr_int(exps[j]->n.p - s1)));
 				expr_free(exps[j]);
 				exps[j] = expr_int(s1);
 				continue;
 			}
-			exps[i] = expr_simplify(expr_add(exps[i], exps[j]));
+			exps[i] = simp(sc, expr_add(exps[i], exps[j]));
 			expr_free(bases[j]);
 			bases[j] = NULL;
 			exps[j] = NULL;
@@ -431,7 +457,7 @@ simplify_mul(expr *e)
 		expr *f;
 		if (bases[i] == NULL)
 			continue;
-		f = expr_simplify(expr_pow(bases[i], exps[i]));
+		f = simp(sc, expr_pow(bases[i], exps[i]));
 		if (f->kind == EXPR_NUM) {
 			c = num_mul(c, f->n);
 			expr_free(f);
@@ -488,7 +514,7 @@ simplify_mul(expr *e)
 			if (q != n)
 				expr_free(fs[q]);
 		free(fs);
-		return expr_simplify(s);
+		return simp(sc, s);
 	}
 	qsort(fs, (size_t)nf, sizeof *fs, factor_cmp);
 	if (nf == 1 && num_is_one(c)) {
@@ -593,7 +619,7 @@ term_cmp(const void *pa, const void *pb)
 
 /* Simplify a sum. */
 static expr *
-simplify_add(expr *e)
+simplify_add(simp_ctx *sc, expr *e)
 {
 	int n, i, j, nt = 0, cap;
 	expr **a = take_args(e, &n), **ts, **rests, *r;
@@ -602,7 +628,7 @@ simplify_add(expr *e)
 	cap = n + 4;
 	ts = xmalloc((size_t)cap * sizeof *ts);
 	for (i = 0; i < n; i++) {
-		expr *s = expr_simplify(a[i]);
+		expr *s = simp(sc, a[i]);
 		if (s->kind == EXPR_ADD) {
 			int m, q;
 			expr **sa = take_args(s, &m);
@@ -622,6 +648,8 @@ simplify_add(expr *e)
 		}
 	}
 	free(a);
+	if (sc->over)
+		return rebuild(EXPR_ADD, ts, nt);
 	/* collect like terms */
 	rests = xmalloc((size_t)(nt + 1) * sizeof *rests);
 	coef = xmalloc((size_t)(nt + 1) * sizeof *coef);
@@ -654,7 +682,7 @@ simplify_add(expr *e)
 		if (num_is_one(coef[i]))
 			ts[nt++] = rests[i];
 		else
-			ts[nt++] = expr_simplify(expr_mul(expr_num(coef[i]),
+			ts[nt++] = simp(sc, expr_mul(expr_num(coef[i]),
 			    rests[i]));
 	}
 	free(rests);
@@ -678,23 +706,52 @@ simplify_add(expr *e)
 	return r;
 }
 
-/* Canonical form; consumes e. */
-expr *
-expr_simplify(expr *e)
+/* Canonical form of e within the budget of sc; consumes e.  Past the
+ * budget the result is a valid tree, but not canonical. */
+static expr *
+simp(simp_ctx *sc, expr *e)
 {
+	if (sc->budget != 0 && ++sc->work > sc->budget) {
+		sc->over = 1;
+		return e;
+	}
 	switch (e->kind) {
 	case EXPR_NUM:
 	case EXPR_CONST:
 	case EXPR_VAR:
 		return e;
 	case EXPR_FUNC:
-		return simplify_func(e);
+		return simplify_func(sc, e);
 	case EXPR_POW:
-		return simplify_pow(e);
+		return simplify_pow(sc, e);
 	case EXPR_MUL:
-		return simplify_mul(e);
+		return simplify_mul(sc, e);
 	case EXPR_ADD:
-		return simplify_add(e);
+		return simplify_add(sc, e);
 	}
 	return e;
+}
+
+/* Canonical form; consumes e. */
+expr *
+expr_simplify(expr *e)
+{
+	simp_ctx sc = { 0, 0, 0 };
+	expr *r = simp(&sc, e);
+	return r;
+}
+
+/* Canonical form within a budget of steps; consumes e.  NULL (e freed)
+ * when the budget runs out. */
+expr *
+expr_simplify_bounded(expr *e, unsigned long budget)
+{
+	simp_ctx sc = { 0, budget, 0 };
+	expr *r = simp(&sc, e);
+
+	if (sc.over) {
+		expr_free(r);
+		return NULL;
+	}
+	return r;
 }

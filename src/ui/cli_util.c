@@ -192,6 +192,15 @@ cli_parse_vars(const char *opt, expr_vars *vars)
 			    "list the variables in order, e.g. --vars x,y,z");
 			rc = -1;
 		}
+		if (rc == 0 && (strcmp(p, "pi") == 0 || strcmp(p, "π") == 0)) {
+			err.pos = off[i];
+			err.len = strlen(parts[i]);
+			snprintf(err.msg, sizeof err.msg,
+			    "pi is a constant, not a variable name");
+			snprintf(err.hint, sizeof err.hint,
+			    "choose another name; pi (or π) is 3.14159...");
+			rc = -1;
+		}
 		for (j = 0; rc == 0 && j < vars->n; j++)
 			if (strcmp(vars->name[j], p) == 0) {
 				err.pos = off[i];

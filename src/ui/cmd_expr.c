@@ -62,8 +62,12 @@ expr_opts_parse(int argc, char **argv, expr_opts *o, int max_pos,
 static int
 expr_missing(const char *cmd, const char *what)
 {
-	fprintf(stderr, "nabla %s: missing %s\n"
-	    "Try 'nabla %s --help' for more information.\n", cmd, what, cmd);
+	char *m = xasprintf("missing %s", what);
+
+	fprintf(stderr, "nabla %s: %s\n"
+	    "Try 'nabla %s --help' for more information.\n", cmd, m, cmd);
+	cli_error_set(m, NULL, -1);
+	free(m);
 	return 2;
 }
 
@@ -106,35 +110,58 @@ eval_at(const char *at, const expr_vars *vars, expr **es, int n,
     double *out, const char *what)
 {
 	double x[EXPR_MAX_VARS];
+	num xn[EXPR_MAX_VARS];
 	int k = cli_parse_point(at, x, EXPR_MAX_VARS), i;
 	char *list;
 
 	if (k < 0)
 		return 2;
 	if (k != vars->n) {
+		char *m;
 		list = var_list(vars, EXPR_ASCII);
-		fprintf(stderr, "nabla: the point has %d coordinate%s, but the function has %d variable%s (%s)\n",
+		m = xasprintf("the point has %d coordinate%s, but the function has %d variable%s (%s)",
 		    k, k == 1 ? "" : "s", vars->n, vars->n == 1 ? "" : "s",
 		    vars->n ? list : "none");
+		fprintf(stderr, "nabla: %s\n", m);
+		cli_error_set(m, at, -1);
+		free(m);
 		fprintf(stderr, "  give one value per variable, in this order, e.g. --at %s\n",
 		    vars->n == 3 ? "1,1,1" : vars->n == 2 ? "1,1" : "1");
 		free(list);
 		return 2;
 	}
+	for (i = 0; i < k; i++)
+		xn[i] = num_real(x[i]);
 	for (i = 0; i < n; i++) {
 		expr_prog *p = expr_compile(es[i], vars->n);
 		expr_domain dom;
+		num v;
 		int rc = expr_prog_eval_checked(p, x, &out[i], &dom);
 		expr_prog_free(p);
+		/* the tree's value is exact where it can be: sin(pi) is 0, not
+		 * 1.2e-16, and tan(pi/2) has none */
+		if (rc == 0) {
+			memset(&dom, 0, sizeof dom);
+			if (expr_eval_num(es[i], xn, &v, &dom) < 0 && dom.failed)
+				rc = -1;
+			else if (isfinite(v.v))
+				out[i] = v.v;
+		}
 		if (rc < 0) {
-			char buf[40];
+			char buf[40], *m, *t;
 			int j;
-			fprintf(stderr, "nabla: %s has no value%s", what,
-			    k ? " at (" : "");
-			for (j = 0; j < k; j++)
-				fprintf(stderr, "%s%s", j ? ", " : "",
+			m = xasprintf("%s has no value%s", what, k ? " at (" : "");
+			for (j = 0; j < k; j++) {
+				t = xasprintf("%s%s%s", m, j ? ", " : "",
 				    num_format(x[j], 10, buf, sizeof buf));
-			fprintf(stderr, "%s: %s\n", k ? ")" : "", dom.msg);
+				free(m);
+				m = t;
+			}
+			t = xasprintf("%s%s: %s", m, k ? ")" : "", dom.msg);
+			free(m);
+			fprintf(stderr, "nabla: %s\n", t);
+			cli_error_set(t, at, -1);
+			free(t);
 			fprintf(stderr, "  choose a point inside the domain of the function\n");
 			return 2;
 		}
@@ -188,6 +215,17 @@ steps(const char *text, const expr *e, int var, const expr_vars *vars,
 	return s;
 }
 
+/* Report an error of the whole input (no place in it), such as a
+ * derivative too large to simplify. */
+static void
+report_error(const char *input, const expr_error *err)
+{
+	fprintf(stderr, "nabla: %s\n", err->msg);
+	if (err->hint[0] != '\0')
+		fprintf(stderr, "  %s\n", err->hint);
+	cli_error_set(err->msg, input, -1);
+}
+
 /* Print how the input was read. */
 static void
 print_reading(const char *text, const expr_vars *vars0, enum expr_style st)
@@ -223,12 +261,19 @@ reading_string(const char *text, const expr_vars *vars0)
 	return r;
 }
 
+/* The function's name: as declared (g for g(x) = ...), else f. */
+static const char *
+f_name(const expr_vars *vars)
+{
+	return vars->fname[0] != '\0' ? vars->fname : "f";
+}
+
 /* "f(x, y, z)" in a style (caller frees). */
 static char *
 f_of(const expr_vars *vars, enum expr_style st)
 {
-	char *l = var_list(vars, st), *s = vars->n ? xasprintf("f(%s)", l) :
-	    xstrdup("f");
+	char *l = var_list(vars, st), *s = vars->n ?
+	    xasprintf("%s(%s)", f_name(vars), l) : xstrdup(f_name(vars));
 
 	free(l);
 	return s;
@@ -238,7 +283,7 @@ static void
 usage_eval(void)
 {
 	printf("Usage: nabla eval F --at P [OPTION]...\n"
-	    "Print the value of the function F at the point P.\n\n"
+	    "Print how the function F was read and its value at the point P.\n\n"
 	    "  --at P        the point, e.g. 1,2 or (1, 2); coordinates may be\n"
 	    "                expressions such as pi/2\n"
 	    "  --vars LIST   the order of the variables, e.g. x,y,z (default:\n"
@@ -250,8 +295,8 @@ usage_eval(void)
 }
 
 /* nabla eval F --at P */
-int
-cli_eval(int argc, char **argv)
+static int
+eval_main(int argc, char **argv)
 {
 	expr_opts o;
 	expr_vars vars;
@@ -302,6 +347,7 @@ cli_eval(int argc, char **argv)
 		} else {
 			char *fo = f_of(&vars, o.style), buf[40];
 			printf("%s = %s\n", fo, s);
+			print_reading(o.pos[0], &vars, o.style);
 			printf("value: %s\n", num_format(v, 10, buf, sizeof buf));
 			free(fo);
 		}
@@ -343,9 +389,13 @@ find_var(expr_vars *vars, const char *name)
 	    &err) < 0 || e->kind != EXPR_VAR) {
 		if (e == NULL)
 			cli_report("variable", name, &err);
-		else
-			fprintf(stderr, "nabla: '%s' is not a variable name\n"
-			    "  give one variable, e.g. x\n", name);
+		else {
+			char *m = xasprintf("'%s' is not a variable name", name);
+			fprintf(stderr, "nabla: %s\n"
+			    "  give one variable, e.g. x\n", m);
+			cli_error_set(m, name, -1);
+			free(m);
+		}
 		expr_free(e);
 		return -1;
 	}
@@ -356,8 +406,8 @@ find_var(expr_vars *vars, const char *name)
 }
 
 /* nabla diff F VAR */
-int
-cli_diff(int argc, char **argv)
+static int
+diff_main(int argc, char **argv)
 {
 	expr_opts o;
 	expr_vars vars;
@@ -395,7 +445,7 @@ cli_diff(int argc, char **argv)
 	}
 	d = expr_diff_checked(e, var, &err);
 	if (d == NULL) {
-		fprintf(stderr, "nabla: %s\n  %s\n", err.msg, err.hint);
+		report_error(o.pos[0], &err);
 		expr_free(e);
 		return 2;
 	}
@@ -440,8 +490,8 @@ cli_diff(int argc, char **argv)
 			printf("\n%s\n", st);
 			free(st);
 		}
-		printf(o.style == EXPR_UNICODE ? "∂f/∂%s = %s\n" : "df/d%s = %s\n",
-		    vname, s);
+		printf(o.style == EXPR_UNICODE ? "∂%s/∂%s = %s\n" :
+		    "d%s/d%s = %s\n", f_name(&vars), vname, s);
 		if (o.at != NULL) {
 			char buf[40];
 			printf("value: %s\n", num_format(v, 10, buf, sizeof buf));
@@ -471,8 +521,8 @@ usage_grad(void)
 }
 
 /* nabla grad F [--at P] */
-int
-cli_grad(int argc, char **argv)
+static int
+grad_main(int argc, char **argv)
 {
 	expr_opts o;
 	expr_vars vars;
@@ -495,6 +545,8 @@ cli_grad(int argc, char **argv)
 	if (vars.n == 0) {
 		fprintf(stderr, "nabla: the function has no variables, so its gradient is empty\n"
 		    "  write a function of x, y, ..., e.g. x^2 + y^2\n");
+		cli_error_set("the function has no variables, so its gradient is empty",
+		    o.pos[0], -1);
 		expr_free(e);
 		return 2;
 	}
@@ -505,7 +557,7 @@ cli_grad(int argc, char **argv)
 	g = xcalloc((size_t)vars.n, sizeof *g);
 	for (i = 0; i < vars.n; i++)
 		if ((g[i] = expr_diff_checked(e, i, &err)) == NULL) {
-			fprintf(stderr, "nabla: %s\n  %s\n", err.msg, err.hint);
+			report_error(o.pos[0], &err);
 			expr_free_array(g, vars.n);
 			expr_free(e);
 			return 2;
@@ -546,8 +598,8 @@ cli_grad(int argc, char **argv)
 		free(r);
 	} else {
 		char *fs = expr_print(e, &vars, o.style), *fo = f_of(&vars, o.style);
-		const char *nab = o.style == EXPR_UNICODE ? "∇f" :
-		    o.style == EXPR_LATEX ? "\\nabla f" : "grad f";
+		char *nab = xasprintf("%s%s", o.style == EXPR_UNICODE ? "∇" :
+		    o.style == EXPR_LATEX ? "\\nabla " : "grad ", f_name(&vars));
 		printf("%s = %s\n", fo, fs);
 		print_reading(o.pos[0], &vars, o.style);
 		if (o.steps)
@@ -578,10 +630,32 @@ cli_grad(int argc, char **argv)
 			print_values(v, vars.n);
 			putchar('\n');
 		}
+		free(nab);
 		free(fs);
 		free(fo);
 	}
 	expr_free_array(g, vars.n);
 	expr_free(e);
 	return 0;
+}
+
+/* nabla eval, with a JSON error on stdout for bad input under --json. */
+int
+cli_eval(int argc, char **argv)
+{
+	return cli_json_error_rc(eval_main(argc, argv), argc, argv);
+}
+
+/* nabla diff, with a JSON error on stdout for bad input under --json. */
+int
+cli_diff(int argc, char **argv)
+{
+	return cli_json_error_rc(diff_main(argc, argv), argc, argv);
+}
+
+/* nabla grad, with a JSON error on stdout for bad input under --json. */
+int
+cli_grad(int argc, char **argv)
+{
+	return cli_json_error_rc(grad_main(argc, argv), argc, argv);
 }

@@ -28,6 +28,7 @@
 #include "plot/chart.h"
 #include "plot/contour.h"
 #include "plot/curve.h"
+#include "plot/frame.h"
 #include "ui/tui.h"
 #include "ui/tui_curses.h"
 #include "ui/tui_input.h"
@@ -391,31 +392,13 @@ lab_point(const double *x, int n, char *buf, size_t size, int sig)
 	return buf;
 }
 
-/* Write the exponent of a number in buf short: "1.5e-06" becomes
- * "1.5e-6", "3.7e+149" becomes "3.7e149". */
-static void
-lab_short_exp(char *buf)
-{
-	char *e = strchr(buf, 'e'), *d;
-
-	if (e == NULL)
-		return;
-	d = e + 1;
-	if (*d == '+')
-		memmove(d, d + 1, strlen(d + 1) + 1);
-	else if (*d == '-')
-		d++;
-	while (d[0] == '0' && d[1] != '\0')
-		memmove(d, d + 1, strlen(d + 1) + 1);
-}
-
 /* v with sig significant digits for the table, its exponent short.
  * Returns buf. */
 static char *
 lab_tnum(double v, int sig, char *buf, size_t size)
 {
 	tui_num(v, sig, buf, size);
-	lab_short_exp(buf);
+	plot_frame_short_exponent(buf);
 	return buf;
 }
 

@@ -300,6 +300,27 @@ type_text "th"
 keys Tab
 wait_re "^ ∇f\(a₀\) = theta *$"
 ok $? "and in the you-compute line"
+# After a number readline's word is "2th": the name is completed from
+# its first letter, the 2 kept.
+keys C-u
+type_text "4r, 2th"
+keys Tab
+wait_re "^ ∇f\(a₀\) = 4r, 2theta *$"
+ok $? "Tab after a digit: 2th completes to 2theta"
+keys Escape
+wait_for "Space step"
+keys f C-u
+type_text "θ^2 + 3sq"
+keys Tab
+wait_re "^ f = θ\^2 \+ 3sqrt\( *$"
+ok $? "Tab after a digit completes a function name: 3sq to 3sqrt("
+keys Escape
+wait_for "Space step"
+keys a C-u
+type_text "1, 2s"
+keys Tab Tab
+wait_re "^ *sin\( +sinh\( +sqrt\( *$"
+ok $? "Tab Tab after 2s lists the names without the 2"
 keys Escape
 wait_for "Space step"
 

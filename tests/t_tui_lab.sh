@@ -344,6 +344,49 @@ keys q
 wait_for "Lessons"
 ok $? "q goes back home"
 
+# The you-compute feedback wraps again on a resize: a wrong ∂f/∂y of
+# 3x² + y² at (1, 1) (1 instead of 2) at 80 columns, then 50.  The
+# feedback from the ∂f/∂y line on, joined, must read the same at both
+# widths (no word cut off at the edge), and its last note "try again;
+# ? on the empty line shows the right value" stays whole.
+keys p
+wait_for "Space step"
+keys f C-u
+type_text "3x^2 + y^2"
+keys Enter
+wait_for "f = 3x² + y²"
+keys a C-u
+type_text "1, 1"
+keys Enter
+wait_for "a₀ = (1, 1)"
+keys y
+wait_for "∇f(a₀) ="
+type_text "6, 1"
+keys Enter
+wait_for "try again"
+fb_text() {
+	awk '/∂f\/∂y: ✗ wrong/ { on = 1 } on && /^ *$/ { exit } on' \
+	    "$tmp/screen" | tr -s ' \n' '  '
+}
+fb80=$(fb_text)
+tm resize-window -t nt -x 50 -y 24
+wait_re "^ {0,3}value *$"
+fb50=$(fb_text)
+[ -n "$fb80" ] && [ "$fb50" = "$fb80" ]
+ok $? "after 80 -> 50 columns the feedback is wrapped again, no word cut (got '$fb50', was '$fb80')"
+case $fb50 in
+*"try again; ? on the empty line shows the right value "*) r=0 ;;
+*) r=1 ;;
+esac
+ok $r "the try-again note is whole at 50 columns"
+tm resize-window -t nt -x 80 -y 24
+wait_re "^ try again; \? on the empty line shows the right value *$"
+ok $? "back at 80 columns the note is one line again"
+keys Escape
+wait_for "Space step"
+keys q
+wait_for "Lessons"
+
 keys C-c
 wait_for "AFTER-EXIT"
 grep -q "AFTER-EXIT rc=0 terminal=restored" "$tmp/screen"

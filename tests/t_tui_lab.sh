@@ -35,6 +35,11 @@ keys r
 wait_for "converged"
 grep -qE " 60  \(1\.3[0-9]*e-0?24, 1\.5[0-9]*e-0?6\) " "$tmp/screen"
 ok $? "the table shows a60 = (1.3e-24, 1.5e-6) whole, not cut"
+# The gradient is (6 * 0.4^k, 2 * 0.8^k); 2 * 0.8^k < 1e-6 from
+# k > ln(5e-7) / ln(0.8) = 65.02 on: 66 steps, the tolerance written
+# as help writes it (1e-6, not 1e-06).
+grep -q "converged: ‖∇f‖ < 1e-6 after 66 steps" "$tmp/screen"
+ok $? "the note says converged: ‖∇f‖ < 1e-6 after 66 steps"
 
 # Above the stable range (gamma = 0.35 > 1/3), x_k = (1 - 2.1)^k grows
 # by 1.1 a step and f by about 1.21: r stops once f is a million times

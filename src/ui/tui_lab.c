@@ -861,7 +861,7 @@ lab_note_text(tui *t, struct tui_lab *l, tui_text *note)
 	else if (l->run_ok && !l->you && l->run.stop == DESCENT_CONVERGED &&
 	    lab_niter(l) == l->run.n) {
 		snprintf(m, sizeof m, "converged: %s < %s after %d steps",
-		    t->unicode ? "‖∇f‖" : "|grad f|", tui_num(LAB_TOL, 3, v,
+		    t->unicode ? "‖∇f‖" : "|grad f|", lab_tnum(LAB_TOL, 3, v,
 		    sizeof v), l->run.n - 1);
 		tui_text_plain(note, m, TUI_RIGHT, 0, 2);
 	}

@@ -681,10 +681,51 @@ test_unbounded_below(void)
 	descent_result_free(&r);
 }
 
+/* The numbers in the explanation have short exponents: a bound of 4e6
+ * (γ = 0.4 on 3x² + y² diverges: x = (-1.4)^k, and 3x² passes 4e6 at
+ * k = 21, 3 · 1.4^42 ≈ 4.1e6), a tolerance of 1e-6 and a gradient
+ * length below it. */
+static void
+test_explain_exponents(void)
+{
+	double a0[2] = { 1, 1 };
+	descent_opts o;
+	descent_result r;
+	char *s;
+
+	descent_opts_init(&o);
+	o.gamma = 0.4;
+	o.steps = 100;
+	o.bound = 4e6;
+	run("3x^2 + y^2", "x,y", a0, &o, &r);
+	ok(r.cause == DESCENT_CAUSE_BOUND && r.stop_k == 21,
+	    "bound 4e6: diverged at k = 21 (got %d)", r.stop_k);
+	s = descent_explain(&r, EXPR_ASCII);
+	ok(strstr(s, "the bound is 4e6)") != NULL && strstr(s, "e0") == NULL &&
+	    strstr(s, "e+") == NULL, "bound 4e6: written 4e6, not 4e06");
+	diag("%s", s);
+	free(s);
+	descent_result_free(&r);
+
+	descent_opts_init(&o);
+	o.gamma = 0.1;
+	o.tol = 1e-6;
+	run("3x^2 + y^2", "x,y", a0, &o, &r);
+	ok(r.cause == DESCENT_CAUSE_TOL, "tolerance 1e-6: converged");
+	s = descent_explain(&r, EXPR_ASCII);
+	ok(strstr(s, "tolerance 1e-6.") != NULL && strstr(s, "e-7 ") != NULL &&
+	    strstr(s, "e-0") == NULL,
+	    "tolerance 1e-6: written 1e-6 and the length with e-7, no e-0");
+	diag("%s", s);
+	free(s);
+	descent_result_free(&r);
+}
+
 int
 main(void)
 {
 	test_seed();
+	test_explain_exponents();
 	test_unbounded_below();
 	test_divergence();
 	test_stopping();

@@ -19,6 +19,7 @@
 #include "plot/chart.h"
 #include "plot/contour.h"
 #include "plot/curve.h"
+#include "plot/frame.h"
 #include "tap.h"
 
 /* --- functions ----------------------------------------------------------- */
@@ -1505,9 +1506,30 @@ prop_slice(void)
 	plot_slice_free(&sl);
 }
 
+/* The short exponent the frame and the playground's table write (each
+ * case named by its input). */
+static void
+prop_short_exponent(void)
+{
+	static const char *const cases[][2] = {
+		{ "1e+06", "1e6" }, { "2.5e-07", "2.5e-7" },
+		{ "3.7e+149", "3.7e149" }, { "1e+00", "1e0" },
+		{ "-4e-10", "-4e-10" }, { "0.25", "0.25" },
+	};
+	char buf[32];
+	size_t i;
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		snprintf(buf, sizeof buf, "%s", cases[i][0]);
+		plot_frame_short_exponent(buf);
+		is_str(buf, cases[i][1], cases[i][0]);
+	}
+}
+
 int
 main(void)
 {
+	prop_short_exponent();
 	golden_bowl(0, 40, 12, "contour-40x12.utf8");
 	golden_bowl(1, 40, 12, "contour-40x12.ascii");
 	golden_bowl(1, 72, 22, "contour-72x22.ascii");

@@ -258,6 +258,70 @@ ok $? "the lesson keys keep q home at 40 columns"
 keys C-c
 wait_for "AFTER-EXIT"
 
+# --- the end of a lesson ------------------------------------------------
+
+# A fresh state: the side of home counts 3 steps and 1 exercise (singular);
+# a wrong answer, the solution, then the right answer: the summary is
+# the tutor's sentence, as in the line mode (1 exercise, right after the
+# solution, not at the first try).
+start XDG_STATE_HOME="$tmp/state2" -- --lessons "$tmp/lessons"
+wait_for "TUI test lesson"
+tm resize-window -t nt -x 120 -y 24
+wait_for "A lesson for the tests"
+grep -q "3 steps, 1 exercise\>" "$tmp/screen" && \
+    ! grep -q "1 exercises" "$tmp/screen"
+ok $? "home: the lesson has 3 steps, 1 exercise (singular)"
+keys "$num"
+wait_for "step 1 of 3"
+keys Enter
+wait_for "answer ▸"
+type_text "1, 1"
+keys Enter
+wait_for "✗"
+keys Escape
+wait_for "s solution"
+keys s
+wait_for "Worked solution"
+keys i
+type_text "6, 2"
+keys Enter
+wait_for "✓"
+keys Enter
+wait_for "step 3 of 3"
+keys Enter
+wait_for "Lesson complete"
+got=$(tr -s ' \n' '  ' <"$tmp/screen")
+case $got in
+*"You answered 1 of 1 exercise right: 0 on your own, 1 after the solution; 0 at the first try."*) r=0 ;;
+*) r=1 ;;
+esac
+ok $r "the summary: 1 of 1 exercise right, 1 after the solution"
+keys C-c
+wait_for "AFTER-EXIT"
+
+# A progress store that cannot be written (a file where the directory
+# goes): help must not say that the place is saved.
+mkdir -p "$tmp/nostate"
+: >"$tmp/nostate/nabla"
+start XDG_STATE_HOME="$tmp/nostate" -- --lessons "$tmp/lessons"
+wait_for "TUI test lesson"
+keys "$num"
+wait_for "step 1 of 3"
+keys Enter
+wait_for "step 2 of 3"
+tm resize-window -t nt -x 80 -y 60
+keys F1
+wait_for "Homework checker"
+got=$(tr -s ' \n' '  ' <"$tmp/screen")
+case $got in
+*"your place is saved"*|*"place in a lesson is saved"*) r=1 ;;
+*"leave nabla (your place could not be saved)"*"back home (your place could not be saved)"*) r=0 ;;
+*) r=1 ;;
+esac
+ok $r "unwritable store: help says the place could not be saved"
+keys C-c
+wait_for "AFTER-EXIT"
+
 # --plain keeps the line mode on a terminal.
 start -- learn update-rule --plain
 wait_for "Step 1 of "

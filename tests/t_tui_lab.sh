@@ -35,6 +35,11 @@ keys r
 wait_for "converged"
 grep -qE " 60  \(1\.3[0-9]*e-0?24, 1\.5[0-9]*e-0?6\) " "$tmp/screen"
 ok $? "the table shows a60 = (1.3e-24, 1.5e-6) whole, not cut"
+# The gradient is (6 * 0.4^k, 2 * 0.8^k); 2 * 0.8^k < 1e-6 from
+# k > ln(5e-7) / ln(0.8) = 65.02 on: 66 steps, the tolerance written
+# as help writes it (1e-6, not 1e-06).
+grep -q "converged: ‖∇f‖ < 1e-6 after 66 steps" "$tmp/screen"
+ok $? "the note says converged: ‖∇f‖ < 1e-6 after 66 steps"
 
 # Above the stable range (gamma = 0.35 > 1/3), x_k = (1 - 2.1)^k grows
 # by 1.1 a step and f by about 1.21: r stops once f is a million times
@@ -301,6 +306,27 @@ type_text "th"
 keys Tab
 wait_re "^ ∇f\(a₀\) = theta *$"
 ok $? "and in the you-compute line"
+# After a number readline's word is "2th": the name is completed from
+# its first letter, the 2 kept.
+keys C-u
+type_text "4r, 2th"
+keys Tab
+wait_re "^ ∇f\(a₀\) = 4r, 2theta *$"
+ok $? "Tab after a digit: 2th completes to 2theta"
+keys Escape
+wait_for "Space step"
+keys f C-u
+type_text "θ^2 + 3sq"
+keys Tab
+wait_re "^ f = θ\^2 \+ 3sqrt\( *$"
+ok $? "Tab after a digit completes a function name: 3sq to 3sqrt("
+keys Escape
+wait_for "Space step"
+keys a C-u
+type_text "1, 2s"
+keys Tab Tab
+wait_re "^ *sin\( +sinh\( +sqrt\( *$"
+ok $? "Tab Tab after 2s lists the names without the 2"
 keys Escape
 wait_for "Space step"
 
@@ -323,6 +349,49 @@ ok $? "with three variables a50 = (1.4e-5, 8.1e-12, …) shows no number cut"
 keys q
 wait_for "Lessons"
 ok $? "q goes back home"
+
+# The you-compute feedback wraps again on a resize: a wrong ∂f/∂y of
+# 3x² + y² at (1, 1) (1 instead of 2) at 80 columns, then 50.  The
+# feedback from the ∂f/∂y line on, joined, must read the same at both
+# widths (no word cut off at the edge), and its last note "try again;
+# ? on the empty line shows the right value" stays whole.
+keys p
+wait_for "Space step"
+keys f C-u
+type_text "3x^2 + y^2"
+keys Enter
+wait_for "f = 3x² + y²"
+keys a C-u
+type_text "1, 1"
+keys Enter
+wait_for "a₀ = (1, 1)"
+keys y
+wait_for "∇f(a₀) ="
+type_text "6, 1"
+keys Enter
+wait_for "try again"
+fb_text() {
+	awk '/∂f\/∂y: ✗ wrong/ { on = 1 } on && /^ *$/ { exit } on' \
+	    "$tmp/screen" | tr -s ' \n' '  '
+}
+fb80=$(fb_text)
+tm resize-window -t nt -x 50 -y 24
+wait_re "^ {0,3}value *$"
+fb50=$(fb_text)
+[ -n "$fb80" ] && [ "$fb50" = "$fb80" ]
+ok $? "after 80 -> 50 columns the feedback is wrapped again, no word cut (got '$fb50', was '$fb80')"
+case $fb50 in
+*"try again; ? on the empty line shows the right value "*) r=0 ;;
+*) r=1 ;;
+esac
+ok $r "the try-again note is whole at 50 columns"
+tm resize-window -t nt -x 80 -y 24
+wait_re "^ try again; \? on the empty line shows the right value *$"
+ok $? "back at 80 columns the note is one line again"
+keys Escape
+wait_for "Space step"
+keys q
+wait_for "Lessons"
 
 keys C-c
 wait_for "AFTER-EXIT"

@@ -97,8 +97,8 @@ plot_frame_cell(const plot_frame *fr, double x, double y, int *col,
 
 /* Shorten an exponent written by printf: "1e+06" -> "1e6",
  * "2.5e-07" -> "2.5e-7". */
-static void
-frame_short_exponent(char *s)
+void
+plot_frame_short_exponent(char *s)
 {
 	char *e = strchr(s, 'e'), *d;
 
@@ -118,7 +118,7 @@ char *
 plot_frame_num(double v, int sig, char *buf, size_t n)
 {
 	num_format(v, sig, buf, n);
-	frame_short_exponent(buf);
+	plot_frame_short_exponent(buf);
 	return buf;
 }
 

@@ -179,6 +179,10 @@ void tui_lesson_draw(tui *t);
 void tui_lesson_key(tui *t, const tui_key *k);
 void tui_lesson_leave(tui *t);
 void tui_lesson_free(tui *t);
+/* Whether the student's place in the open lesson is on disk (its last
+ * save succeeded); with no lesson open, whether progress is kept on
+ * disk at all. */
+int tui_lesson_place_saved(tui *t);
 
 void tui_lab_enter(tui *t);
 void tui_lab_draw(tui *t);

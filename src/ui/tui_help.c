@@ -17,11 +17,17 @@ struct tui_help {
 	int top;		/* first line shown */
 };
 
+/* The meanings that say the student's place is saved, and what they say
+ * instead when it is not (tui_lesson_place_saved). */
+static const char help_quit_saved[] = "leave nabla (your place in a lesson "
+    "is saved)";
+static const char help_home_saved[] = "back home (your place is saved)";
+
 /* A section: a heading, then (key, meaning) pairs ending with NULL.
  * Keys are written in Unicode; the ASCII mode spells them out. */
 static const char *const help_everywhere[] = {
 	"F1", "this help (from any screen)",
-	"Ctrl-C", "leave nabla (your place in a lesson is saved)",
+	"Ctrl-C", help_quit_saved,
 	"Ctrl-L", "repaint the screen",
 	"Ctrl-Z", "stop nabla for a while (fg brings it back)",
 	NULL
@@ -51,7 +57,7 @@ static const char *const help_lesson[] = {
 	"s", "show the worked solution",
 	"PgUp PgDn", "scroll the text (↑ ↓ too, outside the answer line)",
 	"R", "start the lesson again from its first step",
-	"q", "back home (your place is saved)",
+	"q", help_home_saved,
 	NULL
 };
 
@@ -119,11 +125,25 @@ static const char *const help_syntax[] = {
 	NULL
 };
 
+/* What a key does, as the page says it: a meaning that says the place
+ * is saved says otherwise when it is not (saved 0).  Static text. */
+static const char *
+help_meaning(const char *meaning, int saved)
+{
+	if (saved)
+		return meaning;
+	if (meaning == help_quit_saved)
+		return "leave nabla (your place could not be saved)";
+	if (meaning == help_home_saved)
+		return "back home (your place could not be saved)";
+	return meaning;
+}
+
 /* Add a section to the page: the heading, then each key and what it
- * does. */
+ * does (saved: whether the student's place is on disk). */
 static void
 help_section(tui_text *tt, const char *title, const char *const *pairs,
-    int keyw)
+    int keyw, int saved)
 {
 	char *key;
 
@@ -131,8 +151,8 @@ help_section(tui_text *tt, const char *title, const char *const *pairs,
 	tui_text_segs(tt, title, TUI_HEAD, NULL);
 	for (; pairs[0] != NULL; pairs += 2) {
 		key = xasprintf("  %s", pairs[0]);
-		tui_text_pair(tt, key, TUI_KEY, keyw + 2, pairs[1],
-		    TUI_NORMAL);
+		tui_text_pair(tt, key, TUI_KEY, keyw + 2,
+		    help_meaning(pairs[1], saved), TUI_NORMAL);
 		free(key);
 	}
 }
@@ -141,7 +161,7 @@ help_section(tui_text *tt, const char *title, const char *const *pairs,
 static void
 help_layout(tui *t, struct tui_help *h, int w)
 {
-	int keyw = w >= 70 ? 22 : 12;
+	int keyw = w >= 70 ? 22 : 12, saved = tui_lesson_place_saved(t);
 
 	tui_text_clear(&h->text);
 	tui_text_init(&h->text, w - 2, t->unicode);
@@ -150,15 +170,15 @@ help_layout(tui *t, struct tui_help *h, int w)
 	    "playground lets you watch descent run and change it; the "
 	    "homework checker grades work you did by hand.", TUI_NORMAL, 0,
 	    0);
-	help_section(&h->text, "Everywhere", help_everywhere, keyw);
-	help_section(&h->text, "Home", help_home, keyw);
-	help_section(&h->text, "Lessons", help_lesson, keyw);
-	help_section(&h->text, "Playground", help_lab, keyw);
-	help_section(&h->text, "Homework checker", help_check, keyw);
+	help_section(&h->text, "Everywhere", help_everywhere, keyw, saved);
+	help_section(&h->text, "Home", help_home, keyw, saved);
+	help_section(&h->text, "Lessons", help_lesson, keyw, saved);
+	help_section(&h->text, "Playground", help_lab, keyw, saved);
+	help_section(&h->text, "Homework checker", help_check, keyw, saved);
 	help_section(&h->text, "Editing a line (GNU readline; your "
-	    "~/.inputrc applies)", help_edit, keyw);
+	    "~/.inputrc applies)", help_edit, keyw, saved);
 	help_section(&h->text, "Writing functions and answers", help_syntax,
-	    keyw);
+	    keyw, saved);
 	tui_text_blank(&h->text);
 	tui_text_plain(&h->text, "Set NO_COLOR or start with --no-color "
 	    "for no colours, and --ascii for plain ASCII. Progress and the "

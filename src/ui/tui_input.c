@@ -53,6 +53,8 @@ static char		*in_line;	/* the line entered, until taken */
 static int		 in_eof;	/* Ctrl-D on an empty line */
 static char		*in_prompt;
 static char		*in_matches;	/* completions to show, or NULL */
+static size_t		 in_skip;	/* characters kept before the name
+					   being completed (in_complete) */
 static char		 in_vars[EXPR_MAX_VARS][32];
 static int		 in_nvars, in_functions;
 
@@ -270,21 +272,47 @@ in_generate(const char *text, int state)
 	return NULL;
 }
 
+/* Whether byte c can start a name: an ASCII letter, or a byte of a
+ * UTF-8 character (θ). */
+static int
+in_letter(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
 /* readline's rl_attempted_completion_function: our candidates only,
- * never file names, and no space after a match. */
+ * never file names, and no space after a match.  Readline's word may
+ * begin with a number ("2th" of 2theta): the name is completed from its
+ * first letter on, the characters before it kept. */
 static char **
 in_complete(const char *text, int start, int end)
 {
+	size_t skip = 0;
+	char **m, *s;
+	int i;
+
 	(void)start;
 	(void)end;
 	rl_attempted_completion_over = 1;
 	rl_completion_append_character = '\0';
 	rl_completion_suppress_append = 1;
-	return rl_completion_matches(text, in_generate);
+	while (text[skip] != '\0' && !in_letter((unsigned char)text[skip]))
+		skip++;
+	if (text[skip] == '\0')
+		skip = 0;	/* no name in it: as it is */
+	in_skip = skip;
+	m = rl_completion_matches(text + skip, in_generate);
+	for (i = 0; skip > 0 && m != NULL && m[i] != NULL; i++) {
+		s = xasprintf("%.*s%s", (int)skip, text, m[i]);
+		free(m[i]);
+		m[i] = s;
+	}
+	return m;
 }
 
 /* readline's rl_completion_display_matches_hook: keep the list for the
- * screen instead of printing it. */
+ * screen instead of printing it (the names alone, without the
+ * characters in_complete kept before them). */
 static void
 in_show_matches(char **matches, int n, int longest)
 {
@@ -300,7 +328,8 @@ in_show_matches(char **matches, int n, int longest)
 	for (i = 1; i <= n; i++) {
 		if (i > 1)
 			strcat(in_matches, "  ");
-		strcat(in_matches, matches[i]);
+		strcat(in_matches, matches[i] + (strlen(matches[i]) >= in_skip ?
+		    in_skip : 0));
 	}
 	in_redisplayed = 1;
 }

@@ -28,6 +28,7 @@
 #include "plot/chart.h"
 #include "plot/contour.h"
 #include "plot/curve.h"
+#include "plot/frame.h"
 #include "ui/tui.h"
 #include "ui/tui_curses.h"
 #include "ui/tui_input.h"
@@ -44,6 +45,12 @@
 /* What the input line is for. */
 enum lab_edit { LAB_EDIT_NONE, LAB_EDIT_F, LAB_EDIT_A0, LAB_EDIT_GAMMA,
 	LAB_EDIT_YOU };
+
+/* A paragraph of the you-compute feedback, as tui_text_plain takes it. */
+struct lab_para {
+	char *s;
+	int role, first, indent;
+};
 
 struct tui_lab {
 	char *ftext;		/* f as typed */
@@ -83,16 +90,64 @@ struct tui_lab {
 	int you_n;
 	int you_tries;		/* wrong tries at the entry being typed */
 	int you_shown;		/* its right value is shown */
-	int you_note;		/* 1 + the line of fb where the "try
-				   again" note starts (0: none); it goes
-				   when the value shows */
+	int you_note;		/* 1 + the paragraph of the feedback that
+				   is the "try again" note (0: none); it
+				   goes when the value shows */
 	double you_grad[EXPR_MAX_VARS];	/* the student's ∇f(aₖ), accepted */
 	int you_grad_rounded;	/* ... accepted as rounded: aₖ₊₁ may also
 				   come from it (error carried forward) */
-	tui_text fb;		/* feedback on the last answer */
+	struct lab_para *fbp;	/* feedback on the last answer: its
+				   paragraphs, kept to be laid out again */
+	int nfbp;
+	tui_text fb;		/* ... laid out (for fb.width columns) */
 };
 
 /* --- the model --------------------------------------------------------- */
+
+/* Lay the feedback out again for the width of the screen (its
+ * paragraphs wrap at draw time, so a resize wraps them anew). */
+static void
+lab_fb_layout(tui *t, struct tui_lab *l)
+{
+	int i;
+
+	tui_text_clear(&l->fb);
+	tui_text_init(&l->fb, t->cols - 2, t->unicode);
+	for (i = 0; i < l->nfbp; i++)
+		tui_text_plain(&l->fb, l->fbp[i].s, l->fbp[i].role,
+		    l->fbp[i].first, l->fbp[i].indent);
+}
+
+/* Keep only the first n paragraphs of the feedback (0: none); the
+ * caller lays it out again. */
+static void
+lab_fb_truncate(struct tui_lab *l, int n)
+{
+	while (l->nfbp > n && l->nfbp > 0)
+		free(l->fbp[--l->nfbp].s);
+	if (l->nfbp == 0) {
+		free(l->fbp);
+		l->fbp = NULL;
+	}
+	tui_text_clear(&l->fb);
+}
+
+/* Add a paragraph to the feedback (s is copied): wrapped like
+ * tui_text_plain(s, role, first, indent). */
+static void
+lab_fb_add(tui *t, struct tui_lab *l, const char *s, int role, int first,
+    int indent)
+{
+	struct lab_para *p;
+
+	l->fbp = xrealloc(l->fbp, (size_t)(l->nfbp + 1) * sizeof *l->fbp);
+	p = &l->fbp[l->nfbp++];
+	p->s = xstrdup(s);
+	p->role = role;
+	p->first = first;
+	p->indent = indent;
+	lab_fb_layout(t, l);
+}
 
 /* Forget the function and what was made from it. */
 static void
@@ -364,7 +419,7 @@ lab_you_reset(struct tui_lab *l)
 	l->you_shown = 0;
 	l->you_note = 0;
 	l->you_grad_rounded = 0;
-	tui_text_clear(&l->fb);
+	lab_fb_truncate(l, 0);
 	l->gen++;
 }
 
@@ -391,31 +446,13 @@ lab_point(const double *x, int n, char *buf, size_t size, int sig)
 	return buf;
 }
 
-/* Write the exponent of a number in buf short: "1.5e-06" becomes
- * "1.5e-6", "3.7e+149" becomes "3.7e149". */
-static void
-lab_short_exp(char *buf)
-{
-	char *e = strchr(buf, 'e'), *d;
-
-	if (e == NULL)
-		return;
-	d = e + 1;
-	if (*d == '+')
-		memmove(d, d + 1, strlen(d + 1) + 1);
-	else if (*d == '-')
-		d++;
-	while (d[0] == '0' && d[1] != '\0')
-		memmove(d, d + 1, strlen(d + 1) + 1);
-}
-
 /* v with sig significant digits for the table, its exponent short.
  * Returns buf. */
 static char *
 lab_tnum(double v, int sig, char *buf, size_t size)
 {
 	tui_num(v, sig, buf, size);
-	lab_short_exp(buf);
+	plot_frame_short_exponent(buf);
 	return buf;
 }
 
@@ -824,7 +861,7 @@ lab_note_text(tui *t, struct tui_lab *l, tui_text *note)
 	else if (l->run_ok && !l->you && l->run.stop == DESCENT_CONVERGED &&
 	    lab_niter(l) == l->run.n) {
 		snprintf(m, sizeof m, "converged: %s < %s after %d steps",
-		    t->unicode ? "‖∇f‖" : "|grad f|", tui_num(LAB_TOL, 3, v,
+		    t->unicode ? "‖∇f‖" : "|grad f|", lab_tnum(LAB_TOL, 3, v,
 		    sizeof v), l->run.n - 1);
 		tui_text_plain(note, m, TUI_RIGHT, 0, 2);
 	}
@@ -903,6 +940,9 @@ tui_lab_draw(tui *t)
 
 	/* The bottom: input line, feedback, the note (wrapped), keys. */
 	nh = lab_note(t, l, &note);
+	if (l->you && l->nfbp > 0 && l->fb.width != (t->cols - 2 < 8 ? 8 :
+	    t->cols - 2))
+		lab_fb_layout(t, l);	/* laid out for another width */
 	fbh = l->you ? l->fb.n : 0;
 	if (fbh > (t->rows >= 20 ? 6 : 4))
 		fbh = t->rows >= 20 ? 6 : 4;
@@ -1082,15 +1122,13 @@ lab_you_show(tui *t, struct tui_lab *l)
 
 	if (l->you_shown)
 		return;
-	if (l->fb.n == 0)
-		tui_text_init(&l->fb, t->cols - 2, t->unicode);
 	/* The note that says how to get here has done its work. */
 	if (l->you_note > 0)
-		tui_text_truncate(&l->fb, l->you_note - 1);
+		lab_fb_truncate(l, l->you_note - 1);
 	l->you_note = 0;
 	right = lab_you_right(t, l);
 	line = xasprintf("the right value: %s", right);
-	tui_text_plain(&l->fb, line, TUI_HINT, 0, 2);
+	lab_fb_add(t, l, line, TUI_HINT, 0, 2);
 	free(line);
 	free(right);
 	l->you_shown = 1;
@@ -1115,7 +1153,7 @@ lab_you_feedback(tui *t, struct tui_lab *l, const check_result *r,
 		    " (you wrote " : "", !p->correct && p->answer != NULL ?
 		    p->answer : "", !p->correct && p->answer != NULL ? ")" :
 		    "");
-		tui_text_plain(&l->fb, line, p->correct ? TUI_RIGHT : TUI_WRONG,
+		lab_fb_add(t, l, line, p->correct ? TUI_RIGHT : TUI_WRONG,
 		    0, 2);
 		free(line);
 		if (p->correct || strcmp(p->feedback, "right") == 0)
@@ -1135,11 +1173,11 @@ lab_you_feedback(tui *t, struct tui_lab *l, const check_result *r,
 			    lab_point(l->you_grad, l->nvars, pg, sizeof pg, 6),
 			    an, lab_point(lab_you_a(l), l->nvars, pa,
 			    sizeof pa, 6));
-			tui_text_plain(&l->fb, line, TUI_NORMAL, 2, 4);
+			lab_fb_add(t, l, line, TUI_NORMAL, 2, 4);
 			free(line);
 			continue;
 		}
-		tui_text_plain(&l->fb, tui_strip_label(p->feedback, p->label),
+		lab_fb_add(t, l, tui_strip_label(p->feedback, p->label),
 		    TUI_NORMAL, 2, 4);
 	}
 }
@@ -1232,14 +1270,13 @@ lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
 
 	memset(&r, 0, sizeof r);
 	memset(&err, 0, sizeof err);
-	tui_text_clear(&l->fb);
-	tui_text_init(&l->fb, t->cols - 2, t->unicode);
+	lab_fb_truncate(l, 0);
 	l->you_shown = 0;
 	l->you_note = 0;
 	if (l->you_phase == 1 && strchr(answer, ';') != NULL) {
 		lab_aname(t, l->you_n, name, sizeof name);
 		line = xasprintf("one point at a time: type %s only", name);
-		tui_text_plain(&l->fb, line, TUI_ERROR, 0, 2);
+		lab_fb_add(t, l, line, TUI_ERROR, 0, 2);
 		free(line);
 		lab_you_prompt(t, l);
 		tui_input_set_text(answer);
@@ -1257,7 +1294,7 @@ lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
 	if (rc != 0 || r.nparts < 1) {
 		line = xasprintf("cannot read that: %s%s%s", err.e.msg,
 		    err.e.hint[0] ? "; " : "", err.e.hint);
-		tui_text_plain(&l->fb, line, TUI_ERROR, 0, 2);
+		lab_fb_add(t, l, line, TUI_ERROR, 0, 2);
 		free(line);
 		if (rc == 0)
 			check_result_free(&r);
@@ -1281,8 +1318,8 @@ lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
 		if (l->you_tries >= 2)
 			lab_you_show(t, l);
 		else {
-			l->you_note = l->fb.n + 1;
-			tui_text_plain(&l->fb, "try again; ? on the empty line "
+			l->you_note = l->nfbp + 1;
+			lab_fb_add(t, l, "try again; ? on the empty line "
 			    "shows the right value", TUI_DIM, 0, 2);
 		}
 		/* An empty line, so that ? works at once. */
@@ -1294,7 +1331,7 @@ lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
 		lab_aname(t, l->you_n - 1, name, sizeof name);
 		line = xasprintf("%s(%s) = %s: %s", TUI_U(t, "∇f", "grad f"),
 		    name, answer, TUI_U(t, "✓ right", "right"));
-		tui_text_plain(&l->fb, line, TUI_RIGHT, 0, 2);
+		lab_fb_add(t, l, line, TUI_RIGHT, 0, 2);
 		free(line);
 		lab_you_keep_grad(l, answer);
 		if (l->you_grad_rounded) {
@@ -1304,14 +1341,14 @@ lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
 			line = xasprintf("right when rounded; more precisely "
 			    "%s.  A step from your value counts too",
 			    lab_point(g, l->nvars, pt, sizeof pt, 6));
-			tui_text_plain(&l->fb, line, TUI_DIM, 2, 4);
+			lab_fb_add(t, l, line, TUI_DIM, 2, 4);
 			free(line);
 		}
 		snprintf(msg, sizeof msg, "now the step: %s = %s %s %s%s(%s)",
 		    lab_aname(t, l->you_n, pt, sizeof pt), name,
 		    TUI_U(t, "−", "-"), TUI_U(t, "γ", "gamma*"),
 		    TUI_U(t, "∇f", "grad f"), name);
-		tui_text_plain(&l->fb, msg, TUI_DIM, 0, 2);
+		lab_fb_add(t, l, msg, TUI_DIM, 0, 2);
 		l->you_phase = 1;
 		check_result_free(&r);
 		lab_you_prompt(t, l);
@@ -1320,7 +1357,7 @@ lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
 	/* Carry the student's own point forward. */
 	if (lmath_parse_point(answer, q, EXPR_MAX_VARS, msg,
 	    sizeof msg) != l->nvars) {
-		tui_text_plain(&l->fb, msg, TUI_ERROR, 0, 2);
+		lab_fb_add(t, l, msg, TUI_ERROR, 0, 2);
 		check_result_free(&r);
 		lab_you_prompt(t, l);
 		return;
@@ -1334,7 +1371,7 @@ lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
 	lab_aname(t, l->you_n - 1, name, sizeof name);
 	line = xasprintf("%s = %s: %s", name, lab_point(lab_you_a(l),
 	    l->nvars, pt, sizeof pt, 6), TUI_U(t, "✓ right", "right"));
-	tui_text_plain(&l->fb, line, TUI_RIGHT, 0, 2);
+	lab_fb_add(t, l, line, TUI_RIGHT, 0, 2);
 	free(line);
 	if (given) {
 		lab_aname(t, l->you_n - 2, pt, sizeof pt);
@@ -1343,10 +1380,10 @@ lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
 		    TUI_U(t, "∇f", "grad f"), pt, lab_point(l->you_grad,
 		    l->nvars, gs, sizeof gs, 6), last->nvals == l->nvars ?
 		    lab_point(last->vals, l->nvars, msg, sizeof msg, 6) : "?");
-		tui_text_plain(&l->fb, line, TUI_DIM, 2, 4);
+		lab_fb_add(t, l, line, TUI_DIM, 2, 4);
 		free(line);
 	} else if (last->mistake != NULL)
-		tui_text_plain(&l->fb, tui_strip_label(last->feedback,
+		lab_fb_add(t, l, tui_strip_label(last->feedback,
 		    last->label), TUI_DIM, 2, 4);
 	check_result_free(&r);
 	l->you_phase = 0;
@@ -1440,7 +1477,7 @@ lab_you_stop(struct tui_lab *l)
 	l->you = 0;
 	l->edit = LAB_EDIT_NONE;
 	tui_input_stop();
-	tui_text_clear(&l->fb);
+	lab_fb_truncate(l, 0);
 	l->gen++;
 }
 
@@ -1605,7 +1642,7 @@ tui_lab_free(tui *t)
 	free(l->why);
 	free(l->ftext);
 	free(l->you_path);
-	tui_text_clear(&l->fb);
+	lab_fb_truncate(l, 0);
 	if (l->map != NULL)
 		plot_canvas_free(l->map);
 	if (l->chart != NULL)

@@ -154,6 +154,16 @@ tui_lesson_leave(tui *t)
 		ls->cmd = 0;
 }
 
+/* Whether the student's place in the open lesson is on disk; with no
+ * lesson open, whether progress is kept on disk at all. */
+int
+tui_lesson_place_saved(tui *t)
+{
+	if (t->lesson != NULL)
+		return tutor_place_saved(t->lesson->tu);
+	return t->prog != NULL && t->prog->dir != NULL;
+}
+
 void
 tui_lesson_free(tui *t)
 {
@@ -254,15 +264,7 @@ lesson_layout_summary(tui *t, struct tui_lesson *ls)
 	tui_text_segs(tt, "Lesson complete", TUI_RIGHT, NULL);
 	tui_text_blank(tt);
 	if (s.exercises > 0) {
-		if (s.hints > 0)
-			line = xasprintf("You answered %d of %d exercises "
-			    "right, %d at the first try, with %d hint%s.",
-			    s.right, s.exercises, s.first_try, s.hints,
-			    s.hints == 1 ? "" : "s");
-		else
-			line = xasprintf("You answered %d of %d exercises "
-			    "right, %d at the first try.", s.right,
-			    s.exercises, s.first_try);
+		line = tutor_summary_text(&s);
 		tui_text_plain(tt, line, TUI_NORMAL, 0, 0);
 		free(line);
 		if (s.skipped > 0) {

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/num.h"
 #include "plot/chart.h"
 #include "plot/contour.h"
 #include "plot/curve.h"
@@ -1521,7 +1522,7 @@ prop_short_exponent(void)
 
 	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		snprintf(buf, sizeof buf, "%s", cases[i][0]);
-		plot_frame_short_exponent(buf);
+		num_short_exponent(buf);
 		is_str(buf, cases[i][1], cases[i][0]);
 	}
 }

@@ -9,6 +9,7 @@
 #include "critical.h"
 #include "descent.h"
 #include "linalg.h"
+#include "num.h"
 #include "xalloc.h"
 
 #define DESCENT_STEPS_LIMIT 10000000	/* refuse runs longer than this */
@@ -551,25 +552,6 @@ fell_all_along(const descent_result *r)
 	return isfinite(last->f) && last->f < 0 && last->f < r->it[0].f;
 }
 
-/* Write the exponent of a number in s short, in place: "4e+06" becomes
- * "4e6", "9.09e-07" becomes "9.09e-7". */
-static void
-short_exponent(char *s)
-{
-	char *d = strchr(s, 'e'), *w;
-
-	if (d == NULL)
-		return;
-	w = ++d;
-	if (*d == '-')
-		*w++ = *d++;
-	else if (*d == '+')
-		d++;
-	while (*d == '0' && d[1] != '\0')
-		d++;
-	memmove(w, d, strlen(d) + 1);
-}
-
 /* Why the run stopped, for the learner. */
 char *
 descent_explain(const descent_result *r, enum expr_style st)
@@ -592,9 +574,9 @@ descent_explain(const descent_result *r, enum expr_style st)
 	num_format(last->norm, 4, b1, sizeof b1);
 	num_format(r->tol, 4, b2, sizeof b2);
 	num_format(last->f, 6, b3, sizeof b3);
-	short_exponent(b1);
-	short_exponent(b2);
-	short_exponent(b3);
+	num_short_exponent(b1);
+	num_short_exponent(b2);
+	num_short_exponent(b3);
 
 	if (r->first_rise > 0 && r->momentum == 0 && !r->backtrack)
 		rise = xasprintf(" f went up for the first time at step %d, "
@@ -622,7 +604,7 @@ descent_explain(const descent_result *r, enum expr_style st)
 		break;
 	case DESCENT_CAUSE_BOUND:
 		num_format(r->bound, 3, b2, sizeof b2);
-		short_exponent(b2);
+		num_short_exponent(b2);
 		if (fell_all_along(r))
 			s = xasprintf("Diverged at step %d: %s has run off "
 			    "while f kept falling (f(%s) %s %s). f decreases "
@@ -648,7 +630,7 @@ descent_explain(const descent_result *r, enum expr_style st)
 		break;
 	case DESCENT_CAUSE_OVERFLOW:
 		num_format(r->bound, 3, b2, sizeof b2);
-		short_exponent(b2);
+		num_short_exponent(b2);
 		s = xasprintf("Diverged at step %d: a coordinate of a_%d "
 		    "overflows, it runs off far beyond the bound %s (past the "
 		    "largest number the computer can hold), so a_%d is not "

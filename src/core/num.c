@@ -337,6 +337,24 @@ num_trim(char *buf)
 	memmove(z, e ? e : buf + strlen(buf), strlen(e ? e : "") + 1);
 }
 
+/* Shorten the exponent of s in place (see num.h). */
+void
+num_short_exponent(char *s)
+{
+	char *d = strchr(s, 'e'), *w;
+
+	if (d == NULL)
+		return;
+	w = ++d;
+	if (*d == '-')
+		*w++ = *d++;
+	else if (*d == '+')
+		d++;
+	while (*d == '0' && d[1] != '\0')
+		d++;
+	memmove(w, d, strlen(d) + 1);
+}
+
 /* Format v with at most sig significant digits. */
 char *
 num_format(double v, int sig, char *buf, size_t n)

@@ -54,6 +54,11 @@ double num_strtod(const char *s, char **end);
  * infinities print as "nan", "inf", "-inf". */
 char *num_format(double v, int sig, char *buf, size_t n);
 
+/* Shorten the exponent of a number written by num_format or printf, in
+ * place: "4e+06" becomes "4e6", "9.09e-07" becomes "9.09e-7"; text
+ * without an exponent is left alone. */
+void num_short_exponent(char *s);
+
 /* The shortest text that reads back as exactly v (up to 17 digits). */
 char *num_format_exact(double v, char *buf, size_t n);
 

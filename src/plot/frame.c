@@ -95,30 +95,12 @@ plot_frame_cell(const plot_frame *fr, double x, double y, int *col,
 	return 1;
 }
 
-/* Shorten an exponent written by printf: "1e+06" -> "1e6",
- * "2.5e-07" -> "2.5e-7". */
-void
-plot_frame_short_exponent(char *s)
-{
-	char *e = strchr(s, 'e'), *d;
-
-	if (e == NULL)
-		return;
-	d = e + 1;
-	if (*d == '+')
-		memmove(d, d + 1, strlen(d + 1) + 1);
-	else if (*d == '-')
-		d++;
-	while (d[0] == '0' && d[1] != '\0')
-		memmove(d, d + 1, strlen(d + 1) + 1);
-}
-
 /* Format a number for a label, with a short exponent. */
 char *
 plot_frame_num(double v, int sig, char *buf, size_t n)
 {
 	num_format(v, sig, buf, n);
-	plot_frame_short_exponent(buf);
+	num_short_exponent(buf);
 	return buf;
 }
 

@@ -69,11 +69,6 @@ void plot_ticks_make(plot_ticks *t, double lo, double hi, int max,
  * 1e+06 and 2.5e-07.  Returns buf. */
 char *plot_frame_num(double v, int sig, char *buf, size_t n);
 
-/* Shorten in place the exponent of a number printf wrote in s:
- * "1e+06" becomes "1e6", "2.5e-07" becomes "2.5e-7", "3.7e+149"
- * "3.7e149"; s without an exponent is left alone. */
-void plot_frame_short_exponent(char *s);
-
 /* The left margin the frame's y tick labels need: their widest label
  * plus one column for the axis. */
 int plot_frame_margin(const plot_frame *fr);

@@ -22,6 +22,7 @@
 #include "core/check.h"
 #include "core/descent.h"
 #include "core/expr.h"
+#include "core/num.h"
 #include "core/xalloc.h"
 #include "lesson/figure_draw.h"
 #include "lesson/lmath.h"
@@ -452,7 +453,7 @@ static char *
 lab_tnum(double v, int sig, char *buf, size_t size)
 {
 	tui_num(v, sig, buf, size);
-	plot_frame_short_exponent(buf);
+	num_short_exponent(buf);
 	return buf;
 }
 

@@ -85,7 +85,8 @@ int tutor_place_saved(const tutor *t);
 typedef struct tutor_summary {
 	int exercises;		/* in the lesson */
 	int right;		/* answered right */
-	int first_try;		/* right at the first answer */
+	int first_try;		/* right at the first answer, before the
+				   solution */
 	int hints;		/* hints taken */
 	int solutions;		/* solutions shown */
 	int after_solution;	/* right only after the solution was shown */

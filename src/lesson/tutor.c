@@ -310,10 +310,18 @@ tutor_take_warning(tutor *t)
 	return w;
 }
 
+/* Whether the progress store, if any, lives only in memory. */
+int
+tutor_place_memory(const tutor *t)
+{
+	return t->p == NULL || t->p->dir == NULL;
+}
+
+/* Whether the place is on disk. */
 int
 tutor_place_saved(const tutor *t)
 {
-	return t->p != NULL && !t->save_failed;
+	return !tutor_place_memory(t) && !t->save_failed;
 }
 
 void

@@ -392,6 +392,9 @@ plain_finish(FILE *out, const plain_opts *o, tutor *t)
 			    s.skipped == 1 ? "it" : "them",
 			    tutor_lesson(t)->id);
 	}
+	if (tutor_place_memory(t))
+		plain_wrapped(out, o, "Your place is not kept: set HOME or "
+		    "XDG_STATE_HOME to keep it.", "");
 }
 
 int
@@ -485,6 +488,10 @@ plain_run(tutor *t, FILE *in, FILE *out, const plain_opts *o)
 			fprintf(out, "Stopped. Your place is saved: nabla "
 			    "learn %s goes on from here.\n",
 			    tutor_lesson(t)->id);
+		else if (tutor_place_memory(t))
+			plain_wrapped(out, o, "Stopped. Your place is not kept: "
+			    "set HOME or XDG_STATE_HOME to keep it.",
+			    "");
 		else
 			fputs("Stopped. Your place could not be saved (the "
 			    "message above says why).\n", out);

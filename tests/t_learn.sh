@@ -60,8 +60,9 @@ for f in "$srcdir"/lessons/*.lesson; do
 		grep -B3 -A6 -e '^Not right' -e '^Partly' -e 'could not read' \
 		    "$tmp/out" | sed 's/^/# /' | head -30
 	fi
-	grep -q "^You answered $exercises of $exercises exercises right, \
-$exercises at the first try\.$" "$tmp/out"
+	tr '\n' ' ' <"$tmp/out" | tr -s ' ' | grep -q "Lesson complete.* \
+You answered $exercises of $exercises exercises right, \
+$exercises at the first try\. "
 	ok $? "$id: the summary counts every exercise right at the first try"
 	grep -q '^Lesson complete' "$tmp/out"
 	ok $? "$id: lesson complete"
@@ -121,6 +122,23 @@ grep -q 'progress not saved' "$tmp/err" && \
     grep -q '^Stopped. Your place could not be saved' "$tmp/out" && \
     ! grep -q 'Your place is saved' "$tmp/out"
 ok $? "quit with an unwritable store: the place is not said to be saved"
+
+# No HOME and no XDG_STATE_HOME: the store is kept in memory only, and
+# the dialogue says, at a stop and at the end, how to keep the place.
+answers "$f" | sed 1q >"$tmp/in"
+echo quit >>"$tmp/in"
+env -u HOME -u XDG_STATE_HOME "$nabla" learn update-rule --plain \
+    <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
+grep -q '^Stopped. Your place is not kept: set HOME or XDG_STATE_HOME' \
+    "$tmp/out" && ! grep -q 'Your place is saved' "$tmp/out" && \
+    ! grep -q 'could not be saved' "$tmp/out"
+ok $? "quit with no HOME: the place is not kept, and how to keep it"
+answers "$f" >"$tmp/in"
+env -u HOME -u XDG_STATE_HOME "$nabla" learn update-rule --plain \
+    <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
+grep -q '^Lesson complete' "$tmp/out" && \
+    grep -q '^Your place is not kept: set HOME or XDG_STATE_HOME' "$tmp/out"
+ok $? "the end with no HOME: the place is not kept, and how to keep it"
 
 # An unknown lesson is bad usage.
 "$nabla" learn no-such-lesson --plain </dev/null >"$tmp/out" 2>&1

@@ -709,6 +709,80 @@ test_tutor(void)
 	lesson_free(l);
 }
 
+/* Right at the first answer, but after the solution was shown: neither
+ * on your own nor at the first try, in this session or a later one. */
+static void
+test_tutor_after_solution(void)
+{
+	lesson *l = parse("id: tut\ntitle: T\nsummary: S\n\n"
+	    "--- exercise: value\nid: e1\nprompt: p\nfunction: x^2\n"
+	    "ask: partial x\nat: 3\nhint: first\nsolution: w\n\n"
+	    "--- exercise: value\nid: e2\nprompt: p\nfunction: y^2\n"
+	    "ask: partial y\nat: 2\nhint: first\nsolution: w\n");
+	progress *p;
+	tutor *t;
+	exercise_verdict v;
+	const char *text;
+	char *w, *ans, *line;
+	tutor_summary s;
+	progress_stats st;
+
+	if (!ok(l != NULL, "after-solution lesson parses"))
+		return;
+	p = progress_open(NULL, &w);
+	t = tutor_new(l, p, 1);
+	/* e1: the solution first, then 2 x = 6 at the first answer. */
+	ans = tutor_solution(t, &text);
+	free(ans);
+	ok(tutor_answer(t, "6", &v) == EXERCISE_RIGHT, "e1: 6 after the "
+	    "solution");
+	exercise_verdict_clear(&v);
+	tutor_next(t);
+	/* e2: 2 y = 4 at y = 2 on its own at the first answer. */
+	ok(tutor_answer(t, "4", &v) == EXERCISE_RIGHT, "e2: 4 on its own");
+	exercise_verdict_clear(&v);
+	tutor_next(t);
+	tutor_summarise(t, &s);
+	ok(s.right == 2 && s.after_solution == 1 && s.first_try == 1,
+	    "after the solution: 1 on your own, 1 at the first try");
+	line = tutor_summary_text(&s);
+	ok(line != NULL && strstr(line, "1 on your own, 1 after the "
+	    "solution") != NULL && strstr(line, "1 at the first try") != NULL,
+	    "after the solution: the summary says so");
+	free(line);
+	tutor_free(t);
+	progress_exercise_stats(p, "tut", "e1", &st);
+	ok(st.right && st.solution && !st.first_try && st.after_solution,
+	    "after the solution: stats have no first try");
+	progress_exercise_stats(p, "tut", "e2", &st);
+	ok(st.right && st.first_try && !st.after_solution,
+	    "on its own: stats have the first try");
+	/* A later session counts the earlier answers the same way. */
+	t = tutor_new(l, p, 1);
+	tutor_summarise(t, &s);
+	ok(s.right == 2 && s.after_solution == 1 && s.first_try == 1,
+	    "after the solution: the same in a later session");
+	tutor_free(t);
+	progress_free(p);
+
+	/* Solution shown in one session, answered in the next. */
+	p = progress_open(NULL, &w);
+	t = tutor_new(l, p, 1);
+	ans = tutor_solution(t, &text);
+	free(ans);
+	tutor_free(t);
+	t = tutor_new(l, p, 1);
+	ok(tutor_answer(t, "6", &v) == EXERCISE_RIGHT, "e1: 6 a session "
+	    "after the solution");
+	exercise_verdict_clear(&v);
+	tutor_summarise(t, &s);
+	ok(s.right == 1 && s.after_solution == 1 && s.first_try == 0,
+	    "solution in an earlier session: not on your own");
+	tutor_free(t);
+	progress_free(p);
+	lesson_free(l);
+}
+
 /* --- feedback on foreseen wrong answers ("wrong:") ------------------ */
 
 static void
@@ -794,5 +868,6 @@ main(void)
 	test_truths();
 	test_grading();
 	test_tutor();
+	test_tutor_after_solution();
 	return tap_done();
 }

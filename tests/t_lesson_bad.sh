@@ -101,6 +101,26 @@ count=$(grep -c '^built-in:.*: ok (' "$tmp/out")
 [ "$count" -eq 14 ]
 ok $? "14 built-in lessons are ok (got $count)"
 
+# Graded hints: every built-in exercise that is not a choice has a second
+# hint, nearer the answer than the first (a choice has one).
+for f in "$srcdir"/lessons/*.lesson; do
+	awk -v file="${f##*/}" '
+	/^--- / {
+		if (ex && kind != "choice" && hints < 2)
+			print file ": " id ": " hints " hint"
+		ex = $2 ~ /^exercise/; kind = $3; hints = 0; id = ""
+	}
+	/^id:/ { id = $2 }
+	/^hint:/ { hints++ }
+	END {
+		if (ex && kind != "choice" && hints < 2)
+			print file ": " id ": " hints " hint"
+	}' "$f"
+done >"$tmp/hints"
+[ ! -s "$tmp/hints" ]
+ok $? "every built-in exercise but a choice has two hints or more"
+sed 's/^/# /' "$tmp/hints"
+
 # The example lesson of doc/lessons.md lints clean.
 sed -n '/example-lesson-begin/,/example-lesson-end/p' \
     "$srcdir/doc/lessons.md" | sed -e '1,2d' -e '$d' | sed -e '$d' \

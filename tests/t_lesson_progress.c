@@ -1,5 +1,6 @@
 /* t_lesson_progress.c - the progress store: round trips, damaged files,
- * and kill -9 in the middle of saving.  Works in a fresh directory under
+ * kill -9 in the middle of saving, and whether the tutor's place is
+ * kept.  Works in a fresh directory under
  * $TMPDIR. */
 #include "config.h"
 
@@ -16,7 +17,9 @@
 #include <unistd.h>
 
 #include "core/xalloc.h"
+#include "lesson/lesson.h"
 #include "lesson/progress.h"
+#include "lesson/tutor.h"
 #include "tap.h"
 
 /* Remove a directory with its files (one level). */
@@ -243,6 +246,47 @@ test_kill(const char *base)
 	free(dir);
 }
 
+/* The tutor says the place is saved only when it is on disk: not for a
+ * store kept in memory (no HOME, no XDG_STATE_HOME), nor without one. */
+static void
+test_place_saved(const char *base)
+{
+	static const char text[] = "id: tut\ntitle: T\nsummary: S\n\n"
+	    "--- text\nHi.\n\n--- text\nBye.\n";
+	char *dir = xasprintf("%s/place", base), *w = NULL;
+	lesson_diags ds;
+	lesson *l;
+	progress *p;
+	tutor *t;
+
+	memset(&ds, 0, sizeof ds);
+	l = lesson_parse(text, strlen(text), "t.lesson", &ds);
+	lesson_diags_free(&ds);
+	if (!ok(l != NULL, "place: the lesson parses"))
+		return;
+	p = progress_open(dir, &w);
+	t = tutor_new(l, p, 0);
+	tutor_next(t);
+	ok(tutor_place_saved(t) && !tutor_place_memory(t),
+	    "place: saved in a directory");
+	tutor_free(t);
+	progress_free(p);
+	p = progress_open(NULL, &w);
+	t = tutor_new(l, p, 0);
+	tutor_next(t);
+	ok(!tutor_place_saved(t) && tutor_place_memory(t),
+	    "place: not saved when kept in memory only");
+	tutor_free(t);
+	progress_free(p);
+	t = tutor_new(l, NULL, 0);
+	tutor_next(t);
+	ok(!tutor_place_saved(t) && tutor_place_memory(t),
+	    "place: not saved without a store");
+	tutor_free(t);
+	lesson_free(l);
+	free(dir);
+}
+
 int
 main(void)
 {
@@ -263,11 +307,12 @@ main(void)
 	    "attempt 5 x e right par");
 	test_damaged(base, "empty", "");
 	test_kill(base);
+	test_place_saved(base);
 	{
 		/* Clean up: every directory this test made. */
 		static const char *sub[] = { "rt/deep/nabla", "rt/deep", "rt",
 			"dmg-garbage", "dmg-bad-line", "dmg-cut-short",
-			"dmg-empty", "kill" };
+			"dmg-empty", "kill", "place" };
 		size_t i;
 		for (i = 0; i < sizeof sub / sizeof sub[0]; i++) {
 			char *d = xasprintf("%s/%s", base, sub[i]);

@@ -546,8 +546,11 @@ progress_exercise_stats(const progress *p, const char *lesson_id,
 		else {
 			st->tries++;
 			if (strcmp(a->verdict, "right") == 0) {
-				if (st->tries == 1 && !st->right)
+				if (st->tries == 1 && !st->right &&
+				    !st->solution)
 					st->first_try = 1;
+				if (!st->right && st->solution)
+					st->after_solution = 1;
 				st->right = 1;
 			}
 		}

@@ -83,9 +83,12 @@ typedef struct progress_stats {
 	int tries;		/* answers graded (not hints, not unreadable
 				   ones) */
 	int right;		/* 1: answered right at some point */
-	int first_try;		/* 1: right at the first answer */
+	int first_try;		/* 1: right at the first answer, before
+				   the solution was shown */
 	int hints;		/* hints asked */
 	int solution;		/* 1: the solution was shown */
+	int after_solution;	/* 1: right only after the solution was
+				   shown */
 	int skipped;		/* 1: skipped */
 } progress_stats;
 

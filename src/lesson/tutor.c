@@ -14,7 +14,8 @@ typedef struct tutor_ex {
 	int right;
 	int first_try;
 	int hints;		/* hints given so far */
-	int solution;
+	int solution;		/* shown in this session */
+	int seen_solution;	/* shown, in this session or an earlier one */
 	int after_solution;	/* answered right after seeing the solution */
 	int skipped;
 } tutor_ex;
@@ -90,8 +91,9 @@ tutor_new(const lesson *l, progress *p, int unicode)
 			t->index = pl->step;
 			t->resumed = 1;
 		}
-		/* What was done before counts: solved stays solved, and a
-		 * first try stays a first try.  Hints start afresh. */
+		/* What was done before counts: solved stays solved, a
+		 * first try stays a first try, and an answer after the
+		 * solution stays one.  Hints start afresh. */
 		for (i = 0; i < l->nsteps; i++) {
 			if (l->steps[i].ex == NULL)
 				continue;
@@ -100,6 +102,8 @@ tutor_new(const lesson *l, progress *p, int unicode)
 			t->ex[i].right = st.right;
 			t->ex[i].first_try = st.first_try;
 			t->ex[i].tries = st.tries;
+			t->ex[i].seen_solution = st.solution;
+			t->ex[i].after_solution = st.after_solution;
 		}
 	}
 	return t;
@@ -235,9 +239,12 @@ tutor_answer(tutor *t, const char *answer, exercise_verdict *v)
 	if (v->status != EXERCISE_UNREADABLE) {
 		te->tries++;
 		if (v->status == EXERCISE_RIGHT) {
-			if (te->tries == 1 && !te->right)
+			/* After the solution an answer is neither on
+			 * the student's own nor a first try. */
+			if (te->tries == 1 && !te->right &&
+			    !te->seen_solution)
 				te->first_try = 1;
-			if (!te->right && te->solution)
+			if (!te->right && te->seen_solution)
 				te->after_solution = 1;
 			te->right = 1;
 		}
@@ -282,6 +289,7 @@ tutor_solution(tutor *t, const char **text)
 	*text = ex->solution;
 	if (!t->ex[t->index].solution) {
 		t->ex[t->index].solution = 1;
+		t->ex[t->index].seen_solution = 1;
 		tutor_record(t, "solution", "");
 	}
 	return exercise_answer_text(ex, t->unicode);
@@ -302,10 +310,18 @@ tutor_take_warning(tutor *t)
 	return w;
 }
 
+/* Whether the progress store, if any, lives only in memory. */
+int
+tutor_place_memory(const tutor *t)
+{
+	return t->p == NULL || t->p->dir == NULL;
+}
+
+/* Whether the place is on disk. */
 int
 tutor_place_saved(const tutor *t)
 {
-	return t->p != NULL && !t->save_failed;
+	return !tutor_place_memory(t) && !t->save_failed;
 }
 
 void

@@ -78,14 +78,21 @@ int tutor_solved(const tutor *t);
 char *tutor_take_warning(tutor *t);
 
 /* Whether the student's place is on disk: there is a progress store
- * and its last save succeeded. */
+ * kept in a directory (not in memory only) and its last save
+ * succeeded. */
 int tutor_place_saved(const tutor *t);
+
+/* Whether nothing of this session is kept after nabla ends because
+ * there is no place for it: no progress store, or one in memory only
+ * (neither HOME nor XDG_STATE_HOME is set). */
+int tutor_place_memory(const tutor *t);
 
 /* How the lesson went in this session. */
 typedef struct tutor_summary {
 	int exercises;		/* in the lesson */
 	int right;		/* answered right */
-	int first_try;		/* right at the first answer */
+	int first_try;		/* right at the first answer, before the
+				   solution */
 	int hints;		/* hints taken */
 	int solutions;		/* solutions shown */
 	int after_solution;	/* right only after the solution was shown */

@@ -369,7 +369,8 @@ plain_warnings(tutor *t)
 	}
 }
 
-/* The end of the lesson. */
+/* The end of the lesson: the summary, wrapped to the width like the
+ * feedback. */
 static void
 plain_finish(FILE *out, const plain_opts *o, tutor *t)
 {
@@ -379,19 +380,25 @@ plain_finish(FILE *out, const plain_opts *o, tutor *t)
 	tutor_summarise(t, &s);
 	line = xasprintf("\nLesson complete%s%s.", plain_dot(o),
 	    tutor_lesson(t)->title);
-	plain_text(out, o, line, "");
+	plain_wrapped(out, o, line, "");
 	free(line);
 	if (s.exercises > 0) {
 		line = tutor_summary_text(&s);
-		plain_text(out, o, line, "");
+		plain_wrapped(out, o, line, "");
 		free(line);
-		if (s.skipped > 0)
-			fprintf(out, "%d exercise%s skipped: come back to %s "
-			    "with nabla learn %s --restart.\n", s.skipped,
+		if (s.skipped > 0) {
+			line = xasprintf("%d exercise%s skipped: come back to "
+			    "%s with nabla learn %s --restart.", s.skipped,
 			    s.skipped == 1 ? " was" : "s were",
 			    s.skipped == 1 ? "it" : "them",
 			    tutor_lesson(t)->id);
+			plain_wrapped(out, o, line, "");
+			free(line);
+		}
 	}
+	if (tutor_place_memory(t))
+		plain_wrapped(out, o, "Your place is not kept: set HOME or "
+		    "XDG_STATE_HOME to keep it.", "");
 }
 
 int
@@ -485,6 +492,10 @@ plain_run(tutor *t, FILE *in, FILE *out, const plain_opts *o)
 			fprintf(out, "Stopped. Your place is saved: nabla "
 			    "learn %s goes on from here.\n",
 			    tutor_lesson(t)->id);
+		else if (tutor_place_memory(t))
+			plain_wrapped(out, o, "Stopped. Your place is not kept: "
+			    "set HOME or XDG_STATE_HOME to keep it.",
+			    "");
 		else
 			fputs("Stopped. Your place could not be saved (the "
 			    "message above says why).\n", out);

@@ -10,6 +10,19 @@
 
 . "${srcdir:-.}/tests/t_tui_lib.sh"
 
+# answer_example: with the lecture's f being edited and read, go on to
+# the answer, type the lecture's answer and wait for its verdict.
+answer_example() {
+	wait_for "read as: 3·x²·y + z·y − x"
+	keys Enter
+	wait_for "at (optional) ="
+	keys Enter
+	wait_for "answer        ="
+	type_text "6xy - 1, 3x^2, y"
+	keys Enter
+	wait_for "2 of 3 right"
+}
+
 start --
 wait_for "Homework checker"
 keys c
@@ -26,14 +39,7 @@ grep -qF "missing operand before '^': put a number, variable or parenthesis here
     "$tmp/screen"
 ok $? "a live error in f is shown whole, not cut before the caret"
 keys BSpace BSpace BSpace
-wait_for "read as: 3·x²·y + z·y − x"
-keys Enter
-wait_for "at (optional) ="
-keys Enter
-wait_for "answer        ="
-type_text "6xy - 1, 3x^2, y"
-keys Enter
-wait_for "2 of 3 right"
+answer_example
 ok $? "the answer gets a verdict: 2 of 3 right"
 grep -q "∂f/∂y: ✗ wrong (you wrote 3·x²)" "$tmp/screen"
 ok $? "the wrong component is named"
@@ -119,14 +125,7 @@ wait_for "c Checker"
 keys c
 wait_for "homework checker"
 type_text "3x^2y + zy - x"
-wait_for "read as: 3·x²·y + z·y − x"
-keys Enter
-wait_for "at (optional) ="
-keys Enter
-wait_for "answer        ="
-type_text "6xy - 1, 3x^2, y"
-keys Enter
-wait_for "2 of 3 right"
+answer_example
 ok $? "at 40x12 the verdict shows 2 of 3 right"
 grep -q "∂f/∂y: ✗ wrong" "$tmp/screen" &&
     grep -q "2 of 3 right  *↓ more (PgDn)" "$tmp/screen"

@@ -47,4 +47,82 @@ ok $? "q goes back home"
 keys C-c
 wait_for "AFTER-EXIT"
 
+# --- resizes ---------------------------------------------------------------
+
+# sizes NAME TEXT: through 40x12, 20x8 (the note), 100x30 and back to
+# 80x24, waiting at each for TEXT (the state that must survive) or for
+# the note; then nothing of the note is left.
+sizes() {
+	tm resize-window -t nt -x 40 -y 12
+	wait_for "$2"
+	ok $? "$1 at 40x12 keeps $2"
+	tm resize-window -t nt -x 20 -y 8
+	wait_for "terminal too small"
+	ok $? "$1 at 20x8: terminal too small"
+	tm resize-window -t nt -x 100 -y 30
+	wait_for "$2"
+	ok $? "$1 at 100x30 keeps $2"
+	tm resize-window -t nt -x 80 -y 24
+	wait_for "$2"
+	! grep -qE "terminal too small|need at least" "$tmp/screen"
+	ok $? "$1 back at 80x24 keeps $2, nothing of the note left"
+}
+
+lesson_file "$tmp/lessons"
+start -- --lessons "$tmp/lessons"
+wait_for "TUI test lesson"
+sizes "home" "TUI test lesson"
+keys Enter
+wait_for "step 1 of 3"
+sizes "a text step" "step 1 of 3"
+keys Enter
+wait_for "step 2 of 3"
+type_text "6, 3"
+keys Enter
+wait_for "you wrote"
+# At 40x12 the feedback has two rows: the cut is marked, not silent.
+tm resize-window -t nt -x 40 -y 12
+wait_for "Partly right"
+grep -q "components is right\. *…$" "$tmp/screen"
+ok $? "at 40x12 the cut feedback ends with a … mark"
+sizes "an exercise with feedback" "step 2 of 3"
+type_text "6, 2"
+keys Enter
+wait_for "✓"
+grep -q "step 2 of 3" "$tmp/screen"
+ok $? "the right answer is taken after the resizes"
+keys C-c
+wait_for "AFTER-EXIT"
+
+start --
+wait_for "Homework checker"
+keys p
+wait_for "nabla · playground"
+keys s
+wait_for "a₁"
+keys s
+wait_for "a₂"
+sizes "the playground" "a₂"
+keys q
+wait_for "Homework checker"
+keys c
+wait_for "homework checker"
+type_text "3x^2y + zy - x"
+wait_for "read as: 3·x²·y + z·y − x"
+keys Enter
+wait_for "at (optional) ="
+keys Enter
+wait_for "answer        ="
+type_text "6xy - 1, 3x^2, y"
+keys Enter
+wait_for "2 of 3 right"
+sizes "the checker with a verdict" "2 of 3 right"
+grep -q "answer        = 6xy - 1, 3x^2, y" "$tmp/screen"
+ok $? "the answer typed is still there"
+keys F1
+wait_for "nabla · help"
+sizes "help" "nabla · help"
+keys C-c
+wait_for "AFTER-EXIT"
+
 tui_done

@@ -10,19 +10,6 @@
 
 . "${srcdir:-.}/tests/t_tui_lib.sh"
 
-# answer_example: with the lecture's f being edited and read, go on to
-# the answer, type the lecture's answer and wait for its verdict.
-answer_example() {
-	wait_for "read as: 3·x²·y + z·y − x"
-	keys Enter
-	wait_for "at (optional) ="
-	keys Enter
-	wait_for "answer        ="
-	type_text "6xy - 1, 3x^2, y"
-	keys Enter
-	wait_for "2 of 3 right"
-}
-
 start --
 wait_for "Homework checker"
 keys c

@@ -26,14 +26,7 @@ grep -qF "missing operand before '^': put a number, variable or parenthesis here
     "$tmp/screen"
 ok $? "a live error in f is shown whole, not cut before the caret"
 keys BSpace BSpace BSpace
-wait_for "read as: 3·x²·y + z·y − x"
-keys Enter
-wait_for "at (optional) ="
-keys Enter
-wait_for "answer        ="
-type_text "6xy - 1, 3x^2, y"
-keys Enter
-wait_for "2 of 3 right"
+answer_example
 ok $? "the answer gets a verdict: 2 of 3 right"
 grep -q "∂f/∂y: ✗ wrong (you wrote 3·x²)" "$tmp/screen"
 ok $? "the wrong component is named"
@@ -108,6 +101,35 @@ wait_for "Lessons"
 keys C-c
 wait_for "AFTER-EXIT rc=0 terminal=restored"
 ok $? "Ctrl-C leaves with the terminal restored"
+
+# At 40x12 the verdict still shows: the form gives up its blank rows
+# and the list of kinds, the summary stays on the last row of the pane
+# with a note that more is below, and PgDn scrolls to the rest.
+start --
+wait_for "Homework checker"
+tm resize-window -t nt -x 40 -y 12
+wait_for "c Checker"
+keys c
+wait_for "homework checker"
+type_text "3x^2y + zy - x"
+answer_example
+ok $? "at 40x12 the verdict shows 2 of 3 right"
+grep -q "∂f/∂y: ✗ wrong" "$tmp/screen" &&
+    grep -q "2 of 3 right  *↓ more (PgDn)" "$tmp/screen"
+ok $? "with the wrong part named and ↓ more (PgDn) beside the summary"
+keys NPage NPage NPage
+wait_for "∂f/∂z: ✓ right"
+ok $? "PgDn scrolls the verdict to its last part"
+grep -q "right answer: 3x² + z" "$tmp/screen" &&
+    grep -q "2 of 3 right" "$tmp/screen" &&
+    ! grep -qF "↓ more" "$tmp/screen"
+ok $? "at the end: the right answer, the summary, no more note"
+keys PPage PPage PPage
+wait_for "↓ more (PgDn)"
+grep -q "f = 3·x²·y + z·y − x" "$tmp/screen"
+ok $? "PgUp scrolls back to the top of the verdict"
+keys C-c
+wait_for "AFTER-EXIT"
 
 # Colours: there by default, gone with NO_COLOR and with --no-color.
 esc=$(printf '\033')

@@ -218,6 +218,20 @@ The last step of the test lesson.
 EOF
 }
 
+# answer_example: in the checker, with the lecture's f (3x^2y + zy - x)
+# being edited and read, go on to the answer, type the lecture's answer
+# "6xy - 1, 3x^2, y" and wait for its verdict.
+answer_example() {
+	wait_for "read as: 3·x²·y + z·y − x"
+	keys Enter
+	wait_for "at (optional) ="
+	keys Enter
+	wait_for "answer        ="
+	type_text "6xy - 1, 3x^2, y"
+	keys Enter
+	wait_for "2 of 3 right"
+}
+
 # tui_done: the plan and the status.
 tui_done() {
 	echo "1..$n"

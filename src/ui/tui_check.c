@@ -64,8 +64,14 @@ struct tui_check {
 	expr_vars vars;		/* of the function, for completion */
 	tui_text out;		/* the verdict */
 	int have_out;
-	int out_top;
+	int out_sum;		/* the last line of out is the summary */
+	int out_top;		/* the first line of out shown */
+	int out_page;		/* how far PgUp and PgDn scroll */
 };
+
+/* The rows the verdict pane wants (its rule and five lines) before the
+ * form gives up its blank rows and the list of kinds for it. */
+#define CHECK_MIN_ROWS 6
 
 /* The number of fields of the current kind. */
 static int
@@ -192,9 +198,18 @@ check_out_result(tui *t, struct tui_check *c, const check_result *r)
 		else if (p->answer == NULL && !p->correct)
 			extra = " (missing)";
 		label = xasprintf("%s: ", p->label);
-		tui_text_segs(&c->out, label, TUI_NORMAL, p->correct ? yes : no,
-		    p->correct ? TUI_RIGHT : TUI_WRONG, extra, TUI_NORMAL,
-		    NULL);
+		if (tui_width(t, label) + tui_width(t, p->correct ? yes : no) +
+		    tui_width(t, extra) <= c->out.width)
+			tui_text_segs(&c->out, label, TUI_NORMAL, p->correct ?
+			    yes : no, p->correct ? TUI_RIGHT : TUI_WRONG, extra,
+			    TUI_NORMAL, NULL);
+		else {
+			/* Too wide for one line: what was written goes
+			 * under it, wrapped, rather than cut. */
+			tui_text_segs(&c->out, label, TUI_NORMAL, p->correct ?
+			    yes : no, p->correct ? TUI_RIGHT : TUI_WRONG, NULL);
+			tui_text_plain(&c->out, extra + 1, TUI_NORMAL, 2, 4);
+		}
 		free(label);
 		free(wrote);
 		if (strcmp(p->feedback, "right") != 0 || p->mistake != NULL) {
@@ -228,6 +243,7 @@ check_out_result(tui *t, struct tui_check *c, const check_result *r)
 		line = xasprintf("%d of %d right", nright, r->nparts);
 	tui_text_segs(&c->out, line, r->correct ? TUI_RIGHT : TUI_WRONG,
 	    NULL);
+	c->out_sum = 1;
 	free(line);
 }
 
@@ -288,6 +304,7 @@ check_run(tui *t)
 	tui_text_clear(&c->out);
 	tui_text_init(&c->out, t->cols - 4, t->unicode);
 	c->have_out = 1;
+	c->out_sum = 0;
 	c->out_top = 0;
 	if (!check_filled(c, CF_FUNC)) {
 		check_out_error(t, c, "f", NULL, (size_t)-1, "type the "
@@ -318,8 +335,14 @@ check_run(tui *t)
 		if (expr_parse_raw(c->value[CF_FUNC], &v2,
 		    EXPR_PARSE_KEEP_ORDER, &raw, NULL, &perr) == 0) {
 			s = expr_print_reading(raw, &v2, st);
-			tui_text_segs(&c->out, "f = ", TUI_NORMAL, s, TUI_MATH,
-			    NULL);
+			if (4 + tui_width(t, s) <= c->out.width)
+				tui_text_segs(&c->out, "f = ", TUI_NORMAL, s,
+				    TUI_MATH, NULL);
+			else {
+				/* Wrapped under "f =" rather than cut. */
+				tui_text_segs(&c->out, "f =", TUI_NORMAL, NULL);
+				tui_text_plain(&c->out, s, TUI_MATH, 2, 4);
+			}
 			free(s);
 			expr_free(raw);
 		}
@@ -416,29 +439,28 @@ tui_check_leave(tui *t)
 		c->focus = -1;
 }
 
-void
-tui_check_draw(tui *t)
+/* Draw the title, the kinds and the form from the top; compact (once
+ * a verdict is to be shown on a short terminal) leaves out the blank
+ * rows, and while a field is edited the list of kinds and the reading
+ * of f when f is not the one edited (the verdict shows it).  Returns the
+ * first row below the form. */
+static int
+check_draw_form(tui *t, struct tui_check *c, int compact)
 {
-	struct tui_check *c = check_get(t);
-	int n = check_nfields(c), i, f, y, lw = 0, w, x, oh, mh;
+	int n = check_nfields(c), i, f, y, lw, w, x;
+	int kinds = !compact || c->focus < 0;
 	const char *label;
 	char title[80];
-	static const char *const keys_edit[] = {
-		"Enter", "next field / check", "Tab", "complete", "Esc",
-		"keys", "F1", "help", NULL
-	};
-	static const char *const keys_cmd[] = {
-		"g s c", "kind", "Enter", "edit", "↑↓", "field", "?", "help",
-		"q", "home", NULL
-	};
 
 	snprintf(title, sizeof title, "nabla %s homework checker",
 	    TUI_U(t, "·", "-"));
 	tui_bar(t, 0, title, check_kind_names[c->kind]);
-	y = 2;
+	y = compact ? 1 : 2;
 	/* The kinds, the current one marked. */
-	x = tui_put(t, y, 1, t->cols - 2, "check: ", TUI_DIM) + 1;
-	for (i = 0; i < CK_NKINDS; i++) {
+	x = tui_width(t, "check: ") + 1;
+	if (kinds)
+		tui_put(t, y, 1, t->cols - 2, "check: ", TUI_DIM);
+	for (i = 0; i < CK_NKINDS && kinds; i++) {
 		char key[4] = { "gsc"[i], ' ', '\0' };
 
 		/* A kind that does not fit goes on the next row, whole. */
@@ -451,7 +473,8 @@ tui_check_draw(tui *t)
 		    i == c->kind ? TUI_SELECT : TUI_NORMAL);
 		x += 3;
 	}
-	y += 2;
+	if (kinds)
+		y += compact ? 1 : 2;
 	lw = check_label_width(t, c);
 	w = t->cols - 2;
 	for (i = 0; i < n; i++, y++) {
@@ -472,7 +495,7 @@ tui_check_draw(tui *t)
 			    c->value[f] : "", f == CF_FUNC ? TUI_MATH :
 			    TUI_NORMAL);
 		}
-		if (f == CF_FUNC) {
+		if (f == CF_FUNC && (!compact || c->focus == i)) {
 			/* The reading, or an error: the caret on a row of its
 			 * own, the message wrapped under it. */
 			const char *text = c->focus == i ? tui_input_text() :
@@ -486,23 +509,100 @@ tui_check_draw(tui *t)
 			y += h > 1 ? h : 1;
 		}
 	}
-	y++;
+	return compact ? y : y + 1;
+}
+
+/* Draw the verdict in h rows from y: scrolled by out_top, and when it
+ * does not fit, its last row keeps the summary ("2 of 3 right") in view
+ * and says that more is below. */
+static void
+check_draw_verdict(tui *t, struct tui_check *c, int y, int h)
+{
+	int w = t->cols - 4, body = c->out.n, rows = h, max, x;
+	const char *more = TUI_U(t, "↓ more (PgDn)", "v more (PgDn)");
+
+	if (body > h && h >= 2) {
+		rows = h - 1;
+		if (c->out_sum)
+			body--;
+	}
+	max = body - rows;
+	if (max < 0)
+		max = 0;
+	if (c->out_top > max)
+		c->out_top = max;
+	if (c->out_top < 0)
+		c->out_top = 0;
+	c->out_page = rows > 1 ? rows - 1 : 1;
+	tui_text_draw(t, &c->out, y, 2, w, rows < body ? rows : body,
+	    c->out_top);
+	if (rows == h)
+		return;
+	/* The last row: the summary, and the note when more is below. */
+	x = 2;
+	if (c->out_sum) {
+		const tui_line *l = &c->out.l[c->out.n - 1];
+		int i;
+
+		for (i = 0; i < l->nseg; i++)
+			x += tui_put(t, y + rows, x, w - (x - 2), l->seg[i].s,
+			    l->seg[i].role);
+	}
+	if (c->out_top > 0)
+		tui_put(t, y, 2 + w, 1, TUI_U(t, "↑", "^"), TUI_DIM);
+	if (c->out_top < max) {
+		if (x + 2 + tui_width(t, more) <= 2 + w)
+			tui_put(t, y + rows, 2 + w - tui_width(t, more),
+			    tui_width(t, more), more, TUI_DIM);
+		else
+			tui_put(t, y + rows - 1, 2 + w, 1, TUI_U(t, "↓", "v"),
+			    TUI_DIM);
+	}
+}
+
+void
+tui_check_draw(tui *t)
+{
+	struct tui_check *c = check_get(t);
+	int y, w, oh, mh;
+	static const char *const keys_edit[] = {
+		"Enter", "next field / check", "Tab", "complete", "Esc",
+		"keys", "F1", "help", NULL
+	};
+	static const char *const keys_cmd[] = {
+		"g s c", "kind", "Enter", "edit", "↑↓", "field", "?", "help",
+		"q", "home", NULL
+	};
+
+	w = t->cols - 2;
+	if (c->have_out && c->out.width != (w - 2 < 8 ? 8 : w - 2)) {
+		/* Laid out for another width: lay it out again, in the
+		 * same place. */
+		int top = c->out_top;
+
+		check_run(t);
+		c->out_top = top;
+	}
 	/* What to type, while the answer is edited; else the verdict.
 	 * The message (wrapped) takes the rows above the keys. */
 	mh = t->msg != NULL ? tui_note_rows(t, w, 2, t->msg) : 0;
+	y = check_draw_form(t, c, 0);
 	oh = t->rows - 1 - (mh > 0 ? mh : 1) - y;
+	if (c->have_out && oh < CHECK_MIN_ROWS && oh < c->out.n + 1) {
+		/* Too short for the verdict: the compact form, and the row
+		 * above the keys too when no message wants it. */
+		erase();
+		y = check_draw_form(t, c, 1);
+		oh = t->rows - 1 - mh - y;
+	}
 	if (c->focus >= 0 && tui_input_matches() != NULL) {
 		tui_put(t, y, 1, w, tui_input_matches(), TUI_DIM);
 		y++;
 		oh--;
 	}
-	if (c->have_out && oh > 0) {
-		if (c->out.width != (w - 2 < 8 ? 8 : w - 2)) {
-			/* Laid out for another width: lay it out again. */
-			check_run(t);
-		}
+	if (c->have_out && oh > 1) {
 		tui_rule(t, y, 0, t->cols, "verdict");
-		tui_text_draw(t, &c->out, y + 1, 2, w - 2, oh - 1, c->out_top);
+		check_draw_verdict(t, c, y + 1, oh - 1);
 	} else if (c->focus >= 0 && check_fields[c->kind][c->focus] ==
 	    CF_ANSWER && oh > 1) {
 		tui_text tt;
@@ -533,6 +633,18 @@ check_set_kind(tui *t, int kind)
 	c->value[CF_ANSWER] = NULL;
 }
 
+/* Scroll the verdict a page up (PgUp) or down (PgDn); drawing keeps
+ * it inside the text. */
+static void
+check_scroll(struct tui_check *c, const tui_key *k)
+{
+	int page = c->out_page > 0 ? c->out_page : 5;
+
+	c->out_top += tui_key_fn(k, KEY_PPAGE) ? -page : page;
+	if (c->out_top < 0)
+		c->out_top = 0;
+}
+
 void
 tui_check_key(tui *t, const tui_key *k)
 {
@@ -549,14 +661,8 @@ tui_check_key(tui *t, const tui_key *k)
 			c->focus = -1;
 			return;
 		}
-		if (tui_key_fn(k, KEY_PPAGE)) {
-			c->out_top -= 5;
-			if (c->out_top < 0)
-				c->out_top = 0;
-			return;
-		}
-		if (tui_key_fn(k, KEY_NPAGE)) {
-			c->out_top += 5;
+		if (tui_key_fn(k, KEY_PPAGE) || tui_key_fn(k, KEY_NPAGE)) {
+			check_scroll(c, k);
 			return;
 		}
 		switch (tui_input_key(k)) {
@@ -592,12 +698,8 @@ tui_check_key(tui *t, const tui_key *k)
 		c->sel = (c->sel + 1) % n;
 	else if (tui_key_fn(k, KEY_UP) || tui_key_is(k, 'k'))
 		c->sel = (c->sel + n - 1) % n;
-	else if (tui_key_fn(k, KEY_PPAGE)) {
-		c->out_top -= 5;
-		if (c->out_top < 0)
-			c->out_top = 0;
-	} else if (tui_key_fn(k, KEY_NPAGE))
-		c->out_top += 5;
+	else if (tui_key_fn(k, KEY_PPAGE) || tui_key_fn(k, KEY_NPAGE))
+		check_scroll(c, k);
 	else if (tui_key_is(k, '?'))
 		tui_switch(t, TUI_HELP);
 	else if (tui_key_enter(k) || tui_key_is(k, 'e') ||

@@ -148,7 +148,7 @@ help_section(tui_text *tt, const char *title, const char *const *pairs,
 	char *key;
 
 	tui_text_blank(tt);
-	tui_text_segs(tt, title, TUI_HEAD, NULL);
+	tui_text_plain(tt, title, TUI_HEAD, 0, 2);
 	for (; pairs[0] != NULL; pairs += 2) {
 		key = xasprintf("  %s", pairs[0]);
 		tui_text_pair(tt, key, TUI_KEY, keyw + 2,
@@ -221,6 +221,11 @@ tui_help_draw(tui *t)
 		h->top = 0;
 	tui_bar(t, 0, "nabla · help", NULL);
 	tui_text_draw(t, &h->text, 1, 1, t->cols - 2, hgt, h->top);
+	/* The scroll marks, in the margin right of the text. */
+	if (h->top > 0)
+		tui_put(t, 1, t->cols - 1, 1, TUI_U(t, "↑", "^"), TUI_DIM);
+	if (h->top < max)
+		tui_put(t, hgt, t->cols - 1, 1, TUI_U(t, "↓", "v"), TUI_DIM);
 	tui_keybar(t, t->rows - 1, keys);
 }
 

@@ -530,6 +530,10 @@ tui_lesson_draw(tui *t)
 			fbh = max;
 		bottom -= fbh;
 		tui_text_draw(t, &ls->fb, bottom, 2, t->cols - 4, fbh, 0);
+		/* Cut on a short terminal: say so in the margin. */
+		if (fbh < ls->fb.n)
+			tui_put(t, bottom + fbh - 1, t->cols - 2, 1,
+			    TUI_U(t, "…", "+"), TUI_DIM);
 	}
 	if (input) {
 		/* The reading while typing, or matches after Tab Tab. */

@@ -292,6 +292,12 @@ test_runs_before_functions(void)
 	check_print("xln(y)", EXPR_ASCII, "x*ln(y)");
 	check_print("xsqrt(y)", EXPR_ASCII, "x*sqrt(y)");
 	check_print("xasin(x)", EXPR_ASCII, "x*asin(x)");
+	/* a run holding a Greek name or pi before "(" is a product: the
+	 * Unicode printer writes 9xθ(x² + 1), which must read back */
+	check_print("xθ(x+1)", EXPR_ASCII, "theta*x^2 + theta*x");
+	check_print("thetax(x+1)", EXPR_ASCII, "theta*x^2 + theta*x");
+	check_print("pix(x+1)", EXPR_ASCII, "pi*x^2 + pi*x");
+	check_error("foo(x)", "unknown function \"foo\"", 0, NULL);
 	/* real unknown names keep their suggestion */
 	check_error("sine(x)", "unknown function \"sine\"", 0, "did you mean");
 	check_error("cosin(x)", "unknown function \"cosin\"", 0, NULL);

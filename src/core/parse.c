@@ -440,6 +440,33 @@ parse_ends_in_fn(parser *p, const char *s)
 	return 0;
 }
 
+/* Whether the run s, split the way parse_split_run splits it, holds a
+ * name of more than one letter that is a variable or a constant and no
+ * function: "xtheta" (x·θ), "pix".  Such a run before "(" is a product,
+ * not a mistyped function name. */
+static int
+parse_has_long_name(parser *p, const char *s)
+{
+	size_t i = 0, n;
+	int kind, id, found = 0;
+
+	while (s[i] != '\0') {
+		if (isdigit((unsigned char)s[i]) || s[i] == '.' || s[i] == '_') {
+			i++;
+			continue;
+		}
+		n = parse_word(p, s + i, &kind, &id);
+		if (n > 0 && kind == 1)
+			return 0;
+		if (n > 0) {
+			found = 1;
+			i += n + parse_index_len(s + i + n);
+		} else
+			i += 1 + parse_index_len(s + i + 1);
+	}
+	return found;
+}
+
 /* Split a run of letters into variables, constants and functions. */
 static int
 parse_split_run(parser *p, run *r, int space)
@@ -457,7 +484,7 @@ parse_split_run(parser *p, run *r, int space)
 			nletters++;
 	/* a name before "(" that is close to a function is a typo */
 	if (*next == '(' && nletters >= 2 && !parse_known_var(p, s, strlen(s)) &&
-	    !parse_ends_in_fn(p, s)) {
+	    !parse_ends_in_fn(p, s) && !parse_has_long_name(p, s)) {
 		int k2, id2;
 		size_t w = parse_word(p, s, &k2, &id2);
 		if (!(w > 0 && k2 == 1 && w == strlen(s))) {

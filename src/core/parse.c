@@ -415,14 +415,18 @@ parse_index_len(const char *s)
 	return n;
 }
 
-/* Whether the run s, split the way parse_split_run splits it, ends in a
- * function name and has none before it: "xsin", "2ysqrt", "thetacos"
- * (read as x·sin(...), ...). */
+/* How the run s splits the way parse_split_run splits it: RUN_ENDS_FN
+ * when it ends in a function name and has none before it ("xsin",
+ * "2ysqrt", "thetacos": x·sin(...), ...); RUN_LONG_NAME when it has no
+ * function but a variable or constant of more than one letter ("xtheta"
+ * is x·θ, "pix" is π·x: before "(" a product, not a mistyped function);
+ * else 0. */
+enum { RUN_ENDS_FN = 1, RUN_LONG_NAME = 2 };
 static int
-parse_ends_in_fn(parser *p, const char *s)
+parse_run_shape(parser *p, const char *s)
 {
 	size_t i = 0, n;
-	int kind, id;
+	int kind, id, long_name = 0;
 
 	while (s[i] != '\0') {
 		if (isdigit((unsigned char)s[i]) || s[i] == '.' || s[i] == '_') {
@@ -431,40 +435,14 @@ parse_ends_in_fn(parser *p, const char *s)
 		}
 		n = parse_word(p, s + i, &kind, &id);
 		if (n > 0 && kind == 1)
-			return i > 0 && s[i + n] == '\0';
-		if (n > 0)
-			i += n + parse_index_len(s + i + n);
-		else
-			i += 1 + parse_index_len(s + i + 1);
-	}
-	return 0;
-}
-
-/* Whether the run s, split the way parse_split_run splits it, holds a
- * name of more than one letter that is a variable or a constant and no
- * function: "xtheta" (x·θ), "pix".  Such a run before "(" is a product,
- * not a mistyped function name. */
-static int
-parse_has_long_name(parser *p, const char *s)
-{
-	size_t i = 0, n;
-	int kind, id, found = 0;
-
-	while (s[i] != '\0') {
-		if (isdigit((unsigned char)s[i]) || s[i] == '.' || s[i] == '_') {
-			i++;
-			continue;
-		}
-		n = parse_word(p, s + i, &kind, &id);
-		if (n > 0 && kind == 1)
-			return 0;
+			return i > 0 && s[i + n] == '\0' ? RUN_ENDS_FN : 0;
 		if (n > 0) {
-			found = 1;
+			long_name = 1;
 			i += n + parse_index_len(s + i + n);
 		} else
 			i += 1 + parse_index_len(s + i + 1);
 	}
-	return found;
+	return long_name ? RUN_LONG_NAME : 0;
 }
 
 /* Split a run of letters into variables, constants and functions. */
@@ -484,7 +462,7 @@ parse_split_run(parser *p, run *r, int space)
 			nletters++;
 	/* a name before "(" that is close to a function is a typo */
 	if (*next == '(' && nletters >= 2 && !parse_known_var(p, s, strlen(s)) &&
-	    !parse_ends_in_fn(p, s) && !parse_has_long_name(p, s)) {
+	    parse_run_shape(p, s) == 0) {
 		int k2, id2;
 		size_t w = parse_word(p, s, &k2, &id2);
 		if (!(w > 0 && k2 == 1 && w == strlen(s))) {

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "core/expr.h"
+#include "core/xalloc.h"
 #include "tap.h"
 
 static uint64_t rng = 0x9e3779b97f4a7c15ULL;
@@ -307,6 +308,7 @@ main(void)
 	int n, nexpr = 4000, bad_diff = 0, checked_diff = 0, bad_print[2] = { 0, 0 };
 	int bad_reparse = 0, bad_many = 0, bad_exact = 0, skipped = 0;
 	int shown = 0, bad_latex = 0;
+	long many_points = 0;
 	static const char *names[6] = { "x", "y", "z", "w", "theta", "x2" };
 
 	for (n = 0; n < nexpr; n++) {
@@ -418,20 +420,26 @@ main(void)
 				bad_reparse++;
 			free(s);
 		}
-		/* block evaluation and exact evaluation agree with eval */
+		/* block evaluation and exact evaluation agree with eval;
+		 * every 49th function (all numbers of variables) at 1100
+		 * points: several whole blocks and a part of one, whatever
+		 * the block size */
 		{
-			double xs[6 * 20], out[20];
+			int npts = n % 49 == 0 ? 1100 : 20;
+			double *xs = xmalloc(sizeof *xs * (size_t)(6 * npts));
+			double *out = xmalloc(sizeof *out * (size_t)npts);
 			num xn[6], vn;
-			for (i = 0; i < 20 * nv; i++)
+			for (i = 0; i < npts * nv; i++)
 				xs[i] = (double)(rndi(9) - 4) / (1 + rndi(4));
-			expr_prog_eval_many(p, xs, 20, out);
-			for (i = 0; i < 20; i++) {
+			expr_prog_eval_many(p, xs, (size_t)npts, out);
+			for (i = 0; i < npts; i++) {
 				double one = at(p, xs + i * nv);
 				if (!(one == out[i] || (isnan(one) && isnan(out[i])))) {
 					bad_many++;
 					break;
 				}
 			}
+			many_points += npts;
 			for (i = 0; i < nv; i++)
 				xn[i] = num_real(xs[i]);
 			if (expr_eval_num(e, xn, &vn, NULL) >= 0) {
@@ -440,6 +448,8 @@ main(void)
 				    fabs(vn.v - one) > 1e-9 * (1 + fabs(one)))
 					bad_exact++;
 			}
+			free(xs);
+			free(out);
 		}
 		expr_prog_free(p);
 		expr_free(e);
@@ -457,6 +467,8 @@ main(void)
 	    bad_reparse);
 	ok(bad_many == 0, "block evaluation matches single evaluation (%d bad)",
 	    bad_many);
+	ok(many_points > 80000, "block evaluation was tried at %ld points",
+	    many_points);
 	ok(bad_exact == 0, "exact evaluation matches the compiled program (%d bad)",
 	    bad_exact);
 	ok(bad_latex == 0, "LaTeX is well formed: braces, superscripts, \\frac (%d bad)",

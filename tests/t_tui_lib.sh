@@ -14,7 +14,7 @@ if [ -z "$tmux_bin" ] || ! command -v "$tmux_bin" >/dev/null 2>&1; then
 fi
 
 tmp=${TMPDIR:-/tmp}/t_tui.$$
-sock=nabla-test-$$
+sock=$tmp/tmux-0
 _starts=0
 # how many times wait_for and its kin poll (50 ms apart) before giving
 # up: 20 seconds, for a loaded machine; a passing test waits far less
@@ -23,9 +23,10 @@ mkdir -p "$tmp" || exit 1
 n=0
 failed=0
 
-# tm ARGS: tmux on our private server, without any configuration.
+# tm ARGS: tmux on our private server, without any configuration.  Its
+# socket lives in $tmp, so the cleanup removes it with the rest.
 tm() {
-	"$tmux_bin" -L "$sock" -f /dev/null "$@"
+	"$tmux_bin" -S "$sock" -f /dev/null "$@"
 }
 
 tui_cleanup() {
@@ -151,7 +152,7 @@ start() {
 	# server that is still shutting down can fail on a loaded machine
 	tm kill-server >/dev/null 2>&1
 	_starts=$((_starts + 1))
-	sock=nabla-test-$$-$_starts
+	sock=$tmp/tmux-$_starts
 	rm -f "$tmp/pid" "$tmp/stderr" "$tmp/output"
 	cat >"$tmp/run.sh" <<EOF
 XDG_STATE_HOME='$tmp/state'

@@ -462,6 +462,13 @@ main(void)
 	check_error("x = 2", "unexpected '='", 2, NULL);
 	check_error("x\xff", "invalid UTF-8", 1, NULL);
 	check_error("sin(x, y)", "sin takes one argument", 5, NULL);
+	/* empty parentheses after a function, and log with a base */
+	check_error("sin()", "sin needs an argument", 3, "sin(x)");
+	check_error("ysin()", "sin needs an argument", 4, "sin(x)");
+	check_error("cos^2()", "cos needs an argument", 5, "cos(x)");
+	check_error("log()", "log needs an argument", 3, "log(x)");
+	check_error("log(x, 2)", "log takes one argument", 5, "ln(x)/ln(b)");
+	check_error("ln(x, 2)", "ln takes one argument", 4, "log2(x)");
 	/* unknown variables when the variables are fixed */
 	v.n = 2;
 	strcpy(v.name[0], "x");

@@ -903,6 +903,19 @@ parse_missing(parser *p)
 	return NULL;
 }
 
+/* The name of the function at token ft as the student wrote it: "log"
+ * for log(x), which is ln; the token of a run such as "ysin" also
+ * holds the letters before the name.  Static text. */
+static const char *
+parse_fn_typed(const parser *p, const tok *ft, enum expr_fn fn)
+{
+	const char *end = p->src + ft->pos + ft->len;
+
+	if (fn == FN_LN && ft->len >= 3 && strncmp(end - 3, "log", 3) == 0)
+		return "log";
+	return expr_fn_name(fn);
+}
+
 /* A function application: "sin(x)", "sin x", "sin²x", "sin^2(x)". */
 static expr *
 parse_function(parser *p)
@@ -921,6 +934,16 @@ parse_function(parser *p)
 	}
 	if (cur(p)->kind == T_LP) {
 		tok *lp = cur(p);
+		if (p->t[p->i + 1].kind == T_RP) {
+			char hint[96];
+			const char *name = parse_fn_typed(p, ft, fn);
+			snprintf(hint, sizeof hint,
+			    "put the argument inside the parentheses, as in %s(x)",
+			    name);
+			parse_fail(p, lp->pos, 2, hint, "%s needs an argument",
+			    name);
+			goto fail;
+		}
 		if (parse_deeper(p) < 0)
 			goto fail;
 		p->i++;
@@ -930,7 +953,12 @@ parse_function(parser *p)
 			goto fail;
 		if (cur(p)->kind != T_RP) {
 			expr_free(arg);
-			if (cur(p)->kind == T_COMMA)
+			if (cur(p)->kind == T_COMMA && fn == FN_LN)
+				parse_fail(p, cur(p)->pos, 1,
+				    "for a logarithm to base b write ln(x)/ln(b); log2(x) and log10(x) are there too",
+				    "%s takes one argument",
+				    parse_fn_typed(p, ft, fn));
+			else if (cur(p)->kind == T_COMMA)
 				parse_fail(p, cur(p)->pos, 1,
 				    "these functions take one argument",
 				    "%s takes one argument", expr_fn_name(fn));

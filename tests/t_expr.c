@@ -462,6 +462,13 @@ main(void)
 	check_error("x = 2", "unexpected '='", 2, NULL);
 	check_error("x\xff", "invalid UTF-8", 1, NULL);
 	check_error("sin(x, y)", "sin takes one argument", 5, NULL);
+	/* declarations whose variables or body cannot be read */
+	check_error("f()=1", "a declaration needs the names of its variables",
+	    1, "f(x, y) = x^2 + y^2");
+	check_error("f(x,)=x", "a declaration needs the names", 1, NULL);
+	check_error("f(1) = x", "a declaration needs the names", 1, NULL);
+	check_error("f(x)=", "nothing after '='", 4, "write the function");
+	check_error("f(x, y) =  ", "nothing after '='", 8, NULL);
 	/* empty parentheses after a function, and log with a base */
 	check_error("sin()", "sin needs an argument", 3, "sin(x)");
 	check_error("ysin()", "sin needs an argument", 4, "sin(x)");

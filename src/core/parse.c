@@ -699,13 +699,34 @@ parse_tokenize(parser *p, size_t start_at)
 	return 0;
 }
 
+/* A declaration whose list of variables cannot be read, "f() = 1" or
+ * "f(x,) = x" (lp is its '('): -1 with an error when the input has the
+ * shape NAME(...) = ..., else 0 (it is not a declaration). */
+static int
+parse_bad_declaration(parser *p, const char *src, const char *lp)
+{
+	const char *rp = lp + 1, *q;
+
+	while (*rp != '\0' && *rp != ')' && *rp != '(' && *rp != '=')
+		rp++;
+	if (*rp != ')')
+		return 0;
+	for (q = rp + 1; *q == ' '; q++)
+		;
+	if (*q != '=' || q[1] == '=')
+		return 0;
+	return parse_fail(p, (size_t)(lp - src), (size_t)(rp - lp) + 1,
+	    "write the variables separated by commas, as in f(x, y) = x^2 + y^2",
+	    "a declaration needs the names of its variables between the parentheses");
+}
+
 /* A declaration "f(x, y) = ..." at the start: record the variables and
  * return the index of the first token of the body; 0 when none, -1
  * (with the error) when a declared name is too long. */
 static int
 parse_declaration(parser *p, const char *src)
 {
-	const char *s = src, *q, *bad = NULL;
+	const char *s = src, *q, *bad = NULL, *lp;
 	size_t bad_len = 0;
 	int n = 0, i, j;
 
@@ -732,7 +753,7 @@ parse_declaration(parser *p, const char *src)
 	}
 	if (*s != '(')
 		return 0;
-	s++;
+	lp = s++;
 	for (;;) {
 		char name[32];
 		size_t k = 0;
@@ -741,7 +762,7 @@ parse_declaration(parser *p, const char *src)
 			s++;
 		q = s;
 		if (!isalpha((unsigned char)*s) && (unsigned char)*s < 0x80)
-			return 0;
+			return parse_bad_declaration(p, src, lp);
 		while (*s != '\0' && *s != ',' && *s != ')' && *s != ' ') {
 			/* Greek letters and subscripts are read by name:
 			 * θ0 and θ₀ are theta0, as in the body */
@@ -751,7 +772,7 @@ parse_declaration(parser *p, const char *src)
 			char d[2] = { 0, 0 };
 			size_t gl;
 			if (l == 0)
-				return 0;
+				return parse_bad_declaration(p, src, lp);
 			if (cp >= 0x80) {
 				if ((g = greek_name(cp)) == NULL &&
 				    cp >= 0x2080 && cp <= 0x2089) {
@@ -759,7 +780,7 @@ parse_declaration(parser *p, const char *src)
 					g = d;
 				}
 				if (g == NULL)
-					return 0;
+					return parse_bad_declaration(p, src, lp);
 			} else if (cp != '_') {
 				d[0] = (char)cp;
 				g = d;
@@ -781,7 +802,7 @@ parse_declaration(parser *p, const char *src)
 			bad_len = (size_t)(s - q);
 		}
 		if (k == 0 || n >= EXPR_MAX_VARS)
-			return 0;
+			return parse_bad_declaration(p, src, lp);
 		p->decl_pos[n] = (size_t)(q - src);
 		p->decl_len[n] = (size_t)(s - q);
 		snprintf(p->declared[n++], sizeof p->declared[0], "%s", name);
@@ -793,7 +814,7 @@ parse_declaration(parser *p, const char *src)
 		}
 		if (*s == ')')
 			break;
-		return 0;
+		return parse_bad_declaration(p, src, lp);
 	}
 	s++;
 	while (*s == ' ')
@@ -827,6 +848,12 @@ parse_declaration(parser *p, const char *src)
 			snprintf(p->vars->fname, sizeof p->vars->fname, "%.*s",
 			    (int)l, n0);
 	}
+	for (q = s + 1; isspace((unsigned char)*q); q++)
+		;
+	if (*q == '\0')
+		return parse_fail(p, (size_t)(s - src), 1,
+		    "write the function after '=', as in f(x, y) = x^2 + y^2",
+		    "nothing after '='");
 	p->ndeclared = n;
 	return (int)(s + 1 - src);
 }

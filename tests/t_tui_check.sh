@@ -138,12 +138,7 @@ colours() {
 }
 start --
 wait_for "Lessons"
-_i=0
-until colours || [ $_i -ge 40 ]; do
-	sleep 0.05
-	_i=$((_i + 1))
-done
-colours
+wait_until colours
 ok $? "the screens have colours by default"
 keys C-c
 wait_for "AFTER-EXIT"

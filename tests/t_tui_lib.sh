@@ -78,51 +78,47 @@ settled() {
 	cmp -s "$tmp/screen" "$tmp/screen.prev"
 }
 
-# wait_for TEXT: poll the screen until it shows TEXT (a fixed string)
-# and has settled; 0 when it did, 1 after 20 seconds.
-wait_for() {
+# wait_until CMD...: poll the screen until the command CMD (which looks
+# at $tmp/screen) succeeds on a screen that has settled; 0 when it did,
+# 1 after 20 seconds.
+wait_until() {
 	_i=0
 	while [ $_i -lt $wait_polls ]; do
 		shot
-		if grep -qF -- "$1" "$tmp/screen" && settled &&
-		    grep -qF -- "$1" "$tmp/screen"; then
+		if "$@" && settled && "$@"; then
 			return 0
 		fi
 		sleep 0.05
 		_i=$((_i + 1))
 	done
 	return 1
+}
+
+# screen_has TEXT, screen_matches REGEX, screen_lacks TEXT: tests of
+# $tmp/screen for wait_until.
+screen_has() {
+	grep -qF -- "$1" "$tmp/screen"
+}
+screen_matches() {
+	grep -qE -- "$1" "$tmp/screen"
+}
+screen_lacks() {
+	! grep -qF -- "$1" "$tmp/screen"
+}
+
+# wait_for TEXT: wait until the screen shows TEXT (a fixed string).
+wait_for() {
+	wait_until screen_has "$1"
 }
 
 # wait_re REGEX: the same with an extended regular expression.
 wait_re() {
-	_i=0
-	while [ $_i -lt $wait_polls ]; do
-		shot
-		if grep -qE -- "$1" "$tmp/screen" && settled &&
-		    grep -qE -- "$1" "$tmp/screen"; then
-			return 0
-		fi
-		sleep 0.05
-		_i=$((_i + 1))
-	done
-	return 1
+	wait_until screen_matches "$1"
 }
 
-# wait_gone TEXT: poll until the screen no longer shows TEXT (and has
-# settled).
+# wait_gone TEXT: wait until the screen no longer shows TEXT.
 wait_gone() {
-	_i=0
-	while [ $_i -lt $wait_polls ]; do
-		shot
-		if ! grep -qF -- "$1" "$tmp/screen" && settled &&
-		    ! grep -qF -- "$1" "$tmp/screen"; then
-			return 0
-		fi
-		sleep 0.05
-		_i=$((_i + 1))
-	done
-	return 1
+	wait_until screen_lacks "$1"
 }
 
 # keys KEY...: tmux key names (Enter, Escape, Up, C-c, ...).

@@ -5,7 +5,7 @@
 #
 #	fuzz.sh SRCDIR SECONDS "TARGETS" "LIBS" SOURCE...
 #
-# SOURCE... are the C files of libnabla (relative to SRCDIR, or to the
+# SOURCE... are the C files of libcore, libplot and liblesson (relative to SRCDIR, or to the
 # build directory for generated ones); those of src/ui/ are left out, as
 # no target uses the front ends.  They are compiled once into
 # fuzz-build/obj/ with $FUZZ_CC (clang) and the sanitizers (again only

@@ -1,7 +1,7 @@
 /* main.c - the nabla program: choose a command and run it.
  *
- * This file only dispatches.  Every command lives in libnabla.a (the
- * one-shot commands in src/ui/cli_*.c), so the tests link the same code. */
+ * This file only dispatches.  Every command lives in libui.a (the
+ * one-shot commands in src/ui/cmd_*.c), so the tests link the same code. */
 #include "config.h"
 
 #include <errno.h>

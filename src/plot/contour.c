@@ -705,6 +705,18 @@ map_draw_path(plot_canvas *c, const plot_map_spec *m, const plot_frame *fr)
 	    PLOT_SYM_PATH, PLOT_ROLE_ITERATE, NULL);
 }
 
+/* Copy s into buf of n bytes, cut to fit (n > 0). */
+static void
+copy_cut(char *buf, size_t n, const char *s)
+{
+	size_t len = strlen(s);
+
+	if (len >= n)
+		len = n - 1;
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+}
+
 /* Format the level list for the legend into buf (n bytes), shortened
  * to fit w cells and n - 1 bytes: the full list when it fits, else as
  * many of the lowest levels as fit, an ellipsis and the highest. */
@@ -725,7 +737,7 @@ map_levels_text(const plot_map_info *info, int ascii, int w, char *buf,
 	}
 	if ((plot_text_width(try) <= w && strlen(try) < n) ||
 	    info->nlevels < 3) {
-		snprintf(buf, n, "%s", try);
+		copy_cut(buf, n, try);
 		return;
 	}
 	snprintf(tail, sizeof tail, " %s %s", dots,
@@ -746,7 +758,7 @@ map_levels_text(const plot_map_info *info, int ascii, int w, char *buf,
 		if ((plot_text_width(try) <= w && strlen(try) < n) || k == 1)
 			break;
 	}
-	snprintf(buf, n, "%s", try);
+	copy_cut(buf, n, try);
 }
 
 /* Build and draw the legend of a map. */

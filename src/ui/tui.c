@@ -26,6 +26,7 @@
 #include "ui/cli_lesson.h"
 #include "ui/tui.h"
 #include "ui/tui_curses.h"
+#include "ui/tui_keys.h"
 #include "ui/tui_input.h"
 
 /* Set by the signal handlers: the signal that asks us to stop. */
@@ -186,42 +187,40 @@ tui_library(tui *t)
 	return t->lib;
 }
 
+/* The screens, in the order of enum tui_screen_id: what to do on
+ * entering and leaving one (NULL: nothing; leaving stops the input
+ * line), how to draw it, and how it takes a key. */
+static const struct tui_screen {
+	void (*enter)(tui *t);
+	void (*leave)(tui *t);
+	void (*draw)(tui *t);
+	void (*key)(tui *t, const tui_key *k);
+} tui_screens[TUI_NSCREENS] = {
+	[TUI_HOME] = { NULL, NULL, tui_home_draw, tui_home_key },
+	[TUI_LESSON] = { NULL, tui_lesson_leave, tui_lesson_draw,
+	    tui_lesson_key },
+	[TUI_LAB] = { tui_lab_enter, tui_lab_leave, tui_lab_draw,
+	    tui_lab_key },
+	[TUI_CHECK] = { tui_check_enter, tui_check_leave, tui_check_draw,
+	    tui_check_key },
+	[TUI_HELP] = { tui_help_enter, NULL, tui_help_draw, tui_help_key },
+};
+
 void
 tui_switch(tui *t, int id)
 {
 	if (id == t->screen)
 		return;
-	switch (t->screen) {
-	case TUI_LESSON:
-		tui_lesson_leave(t);
-		break;
-	case TUI_LAB:
-		tui_lab_leave(t);
-		break;
-	case TUI_CHECK:
-		tui_check_leave(t);
-		break;
-	default:
+	if (tui_screens[t->screen].leave != NULL)
+		tui_screens[t->screen].leave(t);
+	else
 		tui_input_stop();
-		break;
-	}
 	if (id == TUI_HELP)
 		t->back = t->screen;
 	t->screen = id;
 	tui_message(t, 0, NULL);
-	switch (id) {
-	case TUI_LAB:
-		tui_lab_enter(t);
-		break;
-	case TUI_CHECK:
-		tui_check_enter(t);
-		break;
-	case TUI_HELP:
-		tui_help_enter(t);
-		break;
-	default:
-		break;
-	}
+	if (tui_screens[id].enter != NULL)
+		tui_screens[id].enter(t);
 	t->dirty = 1;
 }
 
@@ -258,23 +257,7 @@ tui_draw(tui *t)
 		refresh();
 		return;
 	}
-	switch (t->screen) {
-	case TUI_HOME:
-		tui_home_draw(t);
-		break;
-	case TUI_LESSON:
-		tui_lesson_draw(t);
-		break;
-	case TUI_LAB:
-		tui_lab_draw(t);
-		break;
-	case TUI_CHECK:
-		tui_check_draw(t);
-		break;
-	case TUI_HELP:
-		tui_help_draw(t);
-		break;
-	}
+	tui_screens[t->screen].draw(t);
 	if (tui_input_place_cursor() == 0)
 		curs_set(1);
 	else {
@@ -295,31 +278,60 @@ tui_suspend(tui *t)
 	t->dirty = 1;
 }
 
+/* The keys every screen shares. */
+static void
+tui_key_resize(tui *t, const tui_key *k)
+{
+	(void)k;
+	t->dirty = 1;
+}
+
+static void
+tui_key_quit(tui *t, const tui_key *k)
+{
+	(void)k;
+	t->quit = 1;
+}
+
+static void
+tui_key_suspend(tui *t, const tui_key *k)
+{
+	(void)k;
+	tui_suspend(t);
+}
+
+static void
+tui_key_repaint(tui *t, const tui_key *k)
+{
+	(void)k;
+	clearok(curscr, TRUE);
+	t->dirty = 1;
+}
+
+/* The modes of the shared keys: help is open, or another screen. */
+enum { G_HELP = TUI_MODE(0), G_OTHER = TUI_MODE(1) };
+
+const tui_binding tui_global_keys[] = {
+	{ 0, { TUI_K_FN(KEY_RESIZE) }, tui_key_resize, NULL, NULL, NULL,
+	    NULL },
+	{ G_OTHER, { TUI_K_FN(KEY_F(1)) }, tui_keys_to_help, NULL, NULL, "F1",
+	    "this help (from any screen)" },
+	{ 0, { TUI_CTRL('c') }, tui_key_quit, NULL, NULL, "Ctrl-C",
+	    tui_help_quit_saved },
+	{ 0, { TUI_CTRL('l') }, tui_key_repaint, NULL, NULL, "Ctrl-L",
+	    "repaint the screen" },
+	{ 0, { TUI_CTRL('z') }, tui_key_suspend, NULL, NULL, "Ctrl-Z",
+	    "stop nabla for a while (fg brings it back)" },
+	TUI_KEYS_END
+};
+
 /* Act on one key: keys every screen shares, then the screen's own. */
 static void
 tui_dispatch(tui *t, const tui_key *k)
 {
-	if (tui_key_fn(k, KEY_RESIZE)) {
-		t->dirty = 1;
+	if (tui_keys_run(t, tui_global_keys, t->screen == TUI_HELP ? G_HELP :
+	    G_OTHER, k))
 		return;
-	}
-	if (tui_key_is(k, TUI_CTRL('c'))) {
-		t->quit = 1;
-		return;
-	}
-	if (tui_key_is(k, TUI_CTRL('z'))) {
-		tui_suspend(t);
-		return;
-	}
-	if (tui_key_is(k, TUI_CTRL('l'))) {
-		clearok(curscr, TRUE);
-		t->dirty = 1;
-		return;
-	}
-	if (tui_key_fn(k, KEY_F(1)) && t->screen != TUI_HELP) {
-		tui_switch(t, TUI_HELP);
-		return;
-	}
 	if (t->rows < TUI_MIN_ROWS || t->cols < TUI_MIN_COLS) {
 		/* Only q (or Ctrl-C) means something on the small note. */
 		if (tui_key_is(k, 'q') && !tui_input_active())
@@ -327,23 +339,7 @@ tui_dispatch(tui *t, const tui_key *k)
 		return;
 	}
 	t->dirty = 1;
-	switch (t->screen) {
-	case TUI_HOME:
-		tui_home_key(t, k);
-		break;
-	case TUI_LESSON:
-		tui_lesson_key(t, k);
-		break;
-	case TUI_LAB:
-		tui_lab_key(t, k);
-		break;
-	case TUI_CHECK:
-		tui_check_key(t, k);
-		break;
-	case TUI_HELP:
-		tui_help_key(t, k);
-		break;
-	}
+	tui_screens[t->screen].key(t, k);
 }
 
 int

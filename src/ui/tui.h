@@ -3,7 +3,9 @@
  *
  * The tutor is a small state machine in the manner of ncdu: one screen
  * is current, and each screen is a pair of functions, tui_X_draw (paint
- * the whole screen from the state) and tui_X_key (act on one key).  The
+ * the whole screen from the state) and tui_X_key (act on one key, through
+ * the screen's key table, tui_keys.h), listed in the screen table of
+ * tui.c.  The
  * main loop (tui.c) waits for a key without a timeout, hands it to the
  * current screen and repaints; curses sends only what changed.  Text
  * input on every screen is GNU readline inside curses (tui_input.h).

@@ -15,6 +15,7 @@
 #include "lesson/lmath.h"
 #include "ui/tui.h"
 #include "ui/tui_curses.h"
+#include "ui/tui_keys.h"
 #include "ui/tui_input.h"
 
 enum check_kind { CK_GRAD, CK_STEP, CK_CRITICAL, CK_NKINDS };
@@ -28,6 +29,10 @@ static const int check_fields[CK_NKINDS][5] = {
 	[CK_STEP] = { CF_FUNC, CF_FROM, CF_RATE, CF_ANSWER, -1 },
 	[CK_CRITICAL] = { CF_FUNC, CF_ANSWER, CF_KINDS, -1 },
 };
+
+/* The modes of the checker: a field being edited, or the keys outside
+ * the fields. */
+enum { C_EDIT = TUI_MODE(0), C_CMD = TUI_MODE(1) };
 
 static const char *const check_kind_names[CK_NKINDS] = {
 	"gradient", "descent steps", "critical points"
@@ -565,14 +570,6 @@ tui_check_draw(tui *t)
 {
 	struct tui_check *c = check_get(t);
 	int y, w, oh, mh;
-	static const char *const keys_edit[] = {
-		"Enter", "next field / check", "Tab", "complete", "Esc",
-		"keys", "F1", "help", NULL
-	};
-	static const char *const keys_cmd[] = {
-		"g s c", "kind", "Enter", "edit", "↑↓", "field", "?", "help",
-		"q", "home", NULL
-	};
 
 	w = t->cols - 2;
 	if (c->have_out && c->out.width != (w - 2 < 8 ? 8 : w - 2)) {
@@ -614,7 +611,8 @@ tui_check_draw(tui *t)
 	}
 	if (t->msg != NULL)
 		tui_note(t, t->rows - 2, 1, w, 2, t->msg, t->msg_role);
-	tui_keybar(t, t->rows - 1, c->focus >= 0 ? keys_edit : keys_cmd);
+	tui_keys_bar(t, t->rows - 1, tui_check_keys,
+	    c->focus >= 0 ? C_EDIT : C_CMD);
 }
 
 /* Set the kind (keeping what was typed). */
@@ -645,66 +643,125 @@ check_scroll(struct tui_check *c, const tui_key *k)
 		c->out_top = 0;
 }
 
+/* The key actions of the checker. */
+static void
+check_leave_field(tui *t, const tui_key *k)
+{
+	struct tui_check *c = t->check;
+	int f = check_fields[c->kind][c->focus];
+
+	(void)k;
+	free(c->value[f]);
+	c->value[f] = xstrdup(tui_input_text());
+	tui_input_stop();
+	c->focus = -1;
+}
+
+static void
+check_key_scroll(tui *t, const tui_key *k)
+{
+	check_scroll(t->check, k);
+}
+
+/* Hand key k to the field being edited: Enter takes the line and goes
+ * to the next field, or checks on the last. */
+static void
+check_input(tui *t, const tui_key *k)
+{
+	struct tui_check *c = t->check;
+	int f = check_fields[c->kind][c->focus];
+	char *line;
+
+	switch (tui_input_key(k)) {
+	case TUI_INPUT_SUBMIT:
+		line = tui_input_take();
+		free(c->value[f]);
+		c->value[f] = line;
+		if (c->focus + 1 < check_nfields(c))
+			check_edit(t, c->focus + 1);
+		else {
+			check_run(t);
+			check_edit(t, c->focus);
+		}
+		break;
+	case TUI_INPUT_EOF:
+		tui_input_stop();
+		c->focus = -1;
+		break;
+	default:
+		break;
+	}
+}
+
+static void
+check_kind_key(tui *t, const tui_key *k)
+{
+	check_set_kind(t, tui_key_is(k, 'g') ? CK_GRAD : tui_key_is(k, 's') ?
+	    CK_STEP : CK_CRITICAL);
+}
+
+static void
+check_down(tui *t, const tui_key *k)
+{
+	struct tui_check *c = t->check;
+
+	(void)k;
+	c->sel = (c->sel + 1) % check_nfields(c);
+}
+
+static void
+check_up(tui *t, const tui_key *k)
+{
+	struct tui_check *c = t->check;
+	int n = check_nfields(c);
+
+	(void)k;
+	c->sel = (c->sel + n - 1) % n;
+}
+
+static void
+check_key_edit(tui *t, const tui_key *k)
+{
+	struct tui_check *c = t->check;
+
+	(void)k;
+	check_edit(t, c->sel < check_nfields(c) ? c->sel : 0);
+}
+
+const tui_binding tui_check_keys[] = {
+	/* a field being edited (other keys edit it) */
+	{ C_EDIT, { 0 }, NULL, "Enter", "next field / check", "Enter",
+	    "take the line and go to the next field; on the answer: check" },
+	{ C_EDIT, { 0 }, NULL, "Tab", "complete", NULL, NULL },
+	{ C_EDIT, { TUI_ESC }, check_leave_field, "Esc", "keys", "Esc",
+	    "leave the fields for the keys below" },
+	{ 0, { TUI_K_FN(KEY_PPAGE), TUI_K_FN(KEY_NPAGE) }, check_key_scroll,
+	    NULL, NULL, "PgUp PgDn", "scroll the verdict" },
+	{ C_EDIT, { 0 }, NULL, "F1", "help", NULL, NULL },
+	/* the keys outside the fields */
+	{ C_CMD, { 'q', TUI_ESC }, tui_keys_to_home, NULL, NULL, NULL, NULL },
+	{ C_CMD, { 'g', 's', 'c' }, check_kind_key, "g s c", "kind",
+	    "g  s  c", "check a gradient, descent steps, or critical "
+	    "points" },
+	{ C_CMD, { TUI_K_ENTER, 'e', 'i' }, check_key_edit, "Enter", "edit",
+	    NULL, NULL },
+	{ C_CMD, { TUI_K_FN(KEY_DOWN), 'j' }, check_down, "↑↓", "field",
+	    "↑ ↓", "choose a field (outside the fields), Enter edits it" },
+	{ C_CMD, { TUI_K_FN(KEY_UP), 'k' }, check_up, NULL, NULL, "↑ ↓",
+	    NULL },
+	{ C_CMD, { '?' }, tui_keys_to_help, "?", "help", NULL, NULL },
+	{ C_CMD, { 0 }, NULL, "q", "home", "q", "back home" },
+	TUI_KEYS_END
+};
+
 void
 tui_check_key(tui *t, const tui_key *k)
 {
 	struct tui_check *c = check_get(t);
-	int n = check_nfields(c), f;
-	char *line;
+	unsigned mode = c->focus >= 0 && tui_input_active() ? C_EDIT : C_CMD;
 
-	if (c->focus >= 0 && tui_input_active()) {
-		f = check_fields[c->kind][c->focus];
-		if (tui_key_is(k, TUI_ESC)) {
-			free(c->value[f]);
-			c->value[f] = xstrdup(tui_input_text());
-			tui_input_stop();
-			c->focus = -1;
-			return;
-		}
-		if (tui_key_fn(k, KEY_PPAGE) || tui_key_fn(k, KEY_NPAGE)) {
-			check_scroll(c, k);
-			return;
-		}
-		switch (tui_input_key(k)) {
-		case TUI_INPUT_SUBMIT:
-			line = tui_input_take();
-			free(c->value[f]);
-			c->value[f] = line;
-			if (c->focus + 1 < n)
-				check_edit(t, c->focus + 1);
-			else {
-				check_run(t);
-				check_edit(t, c->focus);
-			}
-			break;
-		case TUI_INPUT_EOF:
-			tui_input_stop();
-			c->focus = -1;
-			break;
-		default:
-			break;
-		}
-		return;
-	}
-	if (tui_key_is(k, 'q') || tui_key_is(k, TUI_ESC))
-		tui_switch(t, TUI_HOME);
-	else if (tui_key_is(k, 'g'))
-		check_set_kind(t, CK_GRAD);
-	else if (tui_key_is(k, 's'))
-		check_set_kind(t, CK_STEP);
-	else if (tui_key_is(k, 'c'))
-		check_set_kind(t, CK_CRITICAL);
-	else if (tui_key_fn(k, KEY_DOWN) || tui_key_is(k, 'j'))
-		c->sel = (c->sel + 1) % n;
-	else if (tui_key_fn(k, KEY_UP) || tui_key_is(k, 'k'))
-		c->sel = (c->sel + n - 1) % n;
-	else if (tui_key_fn(k, KEY_PPAGE) || tui_key_fn(k, KEY_NPAGE))
-		check_scroll(c, k);
-	else if (tui_key_is(k, '?'))
-		tui_switch(t, TUI_HELP);
-	else if (tui_key_enter(k) || tui_key_is(k, 'e') ||
-	    tui_key_is(k, 'i'))
-		check_edit(t, c->sel < n ? c->sel : 0);
+	if (tui_keys_run(t, tui_check_keys, mode, k) == 0 && mode == C_EDIT)
+		check_input(t, k);
 }
 
 void

@@ -10,6 +10,7 @@
 #include "ui/tui.h"
 #include "ui/tui_curses.h"
 #include "ui/tui_input.h"
+#include "ui/tui_keys.h"
 
 struct tui_help {
 	tui_text text;
@@ -19,48 +20,13 @@ struct tui_help {
 
 /* The meanings that say the student's place is saved, and what they say
  * instead when it is not (tui_lesson_place_saved). */
-static const char help_quit_saved[] = "leave nabla (your place in a lesson "
+const char tui_help_quit_saved[] = "leave nabla (your place in a lesson "
     "is saved)";
-static const char help_home_saved[] = "back home (your place is saved)";
+const char tui_help_home_saved[] = "back home (your place is saved)";
 
 /* A section: a heading, then (key, meaning) pairs ending with NULL.
- * Keys are written in Unicode; the ASCII mode spells them out. */
-static const char *const help_everywhere[] = {
-	"F1", "this help (from any screen)",
-	"Ctrl-C", help_quit_saved,
-	"Ctrl-L", "repaint the screen",
-	"Ctrl-Z", "stop nabla for a while (fg brings it back)",
-	NULL
-};
-
-static const char *const help_home[] = {
-	"↑ ↓  j k", "choose",
-	"Enter", "open the lesson or tool under the cursor",
-	"r", "resume the lesson you worked on last",
-	"1-9", "open lesson 1 to 9",
-	"p", "the playground",
-	"c", "the homework checker",
-	"?  h", "this help",
-	"q", "quit",
-	NULL
-};
-
-static const char *const help_lesson[] = {
-	"Enter", "check your answer; on an empty line after a right answer: "
-	    "go on",
-	"?", "a hint (typed on an empty line); one more each time",
-	"Esc", "leave the answer line for the lesson keys below "
-	    "(any other key comes back to it)",
-	"n  →", "next step (an unanswered exercise is skipped)",
-	"b  ←", "the step before",
-	"h", "a hint",
-	"s", "show the worked solution",
-	"PgUp PgDn", "scroll the text (↑ ↓ too, outside the answer line)",
-	"R", "start the lesson again from its first step",
-	"q", help_home_saved,
-	NULL
-};
-
+ * Keys are written in Unicode; the ASCII mode spells them out.  The
+ * sections of the screens come from their key tables (tui_keys.h). */
 static const char *const help_lab[] = {
 	"Space  s", "one step of gradient descent",
 	"r", "run until ‖∇f‖ < 1e-6 (at most 10000 steps)",
@@ -78,16 +44,6 @@ static const char *const help_lab[] = {
 	"?", "you compute, on the empty line: show the right value now",
 	"Tab", "on a narrow terminal: switch between the map and the table",
 	"q  Esc", "back home",
-	NULL
-};
-
-static const char *const help_check[] = {
-	"Enter", "take the line and go to the next field; on the answer: "
-	    "check",
-	"Esc", "leave the fields for the keys below",
-	"g  s  c", "check a gradient, descent steps, or critical points",
-	"↑ ↓", "choose a field (outside the fields), Enter edits it",
-	"q", "back home",
 	NULL
 };
 
@@ -132,9 +88,9 @@ help_meaning(const char *meaning, int saved)
 {
 	if (saved)
 		return meaning;
-	if (meaning == help_quit_saved)
+	if (meaning == tui_help_quit_saved)
 		return "leave nabla (your place could not be saved)";
-	if (meaning == help_home_saved)
+	if (meaning == tui_help_home_saved)
 		return "back home (your place could not be saved)";
 	return meaning;
 }
@@ -157,6 +113,17 @@ help_section(tui_text *tt, const char *title, const char *const *pairs,
 	}
 }
 
+/* Add the section of a key table to the page (help_section). */
+static void
+help_keys(tui_text *tt, const char *title, const tui_binding *tab, int keyw,
+    int saved)
+{
+	const char *pairs[2 * 40 + 1];
+
+	tui_keys_help(tab, pairs, 40);
+	help_section(tt, title, pairs, keyw, saved);
+}
+
 /* Lay the page out for width w. */
 static void
 help_layout(tui *t, struct tui_help *h, int w)
@@ -170,11 +137,12 @@ help_layout(tui *t, struct tui_help *h, int w)
 	    "playground lets you watch descent run and change it; the "
 	    "homework checker grades work you did by hand.", TUI_NORMAL, 0,
 	    0);
-	help_section(&h->text, "Everywhere", help_everywhere, keyw, saved);
-	help_section(&h->text, "Home", help_home, keyw, saved);
-	help_section(&h->text, "Lessons", help_lesson, keyw, saved);
+	help_keys(&h->text, "Everywhere", tui_global_keys, keyw, saved);
+	help_keys(&h->text, "Home", tui_home_keys, keyw, saved);
+	help_keys(&h->text, "Lessons", tui_lesson_keys, keyw, saved);
 	help_section(&h->text, "Playground", help_lab, keyw, saved);
-	help_section(&h->text, "Homework checker", help_check, keyw, saved);
+	help_keys(&h->text, "Homework checker", tui_check_keys, keyw, saved);
+	help_keys(&h->text, "This help", tui_help_keys, keyw, saved);
 	help_section(&h->text, "Editing a line (GNU readline; your "
 	    "~/.inputrc applies)", help_edit, keyw, saved);
 	help_section(&h->text, "Writing functions and answers", help_syntax,
@@ -204,9 +172,6 @@ tui_help_draw(tui *t)
 {
 	struct tui_help *h = t->help;
 	int hgt = t->rows - 2, max;
-	static const char *const keys[] = {
-		"↑↓", "scroll", "PgUp PgDn", "page", "q", "back", NULL
-	};
 
 	if (h == NULL) {
 		tui_help_enter(t);
@@ -226,17 +191,16 @@ tui_help_draw(tui *t)
 		tui_put(t, 1, t->cols - 1, 1, TUI_U(t, "↑", "^"), TUI_DIM);
 	if (h->top < max)
 		tui_put(t, hgt, t->cols - 1, 1, TUI_U(t, "↓", "v"), TUI_DIM);
-	tui_keybar(t, t->rows - 1, keys);
+	tui_keys_bar(t, t->rows - 1, tui_help_keys, 0);
 }
 
-void
-tui_help_key(tui *t, const tui_key *k)
+/* The key actions of help. */
+static void
+help_scroll(tui *t, const tui_key *k)
 {
 	struct tui_help *h = t->help;
 	int page = t->rows - 3;
 
-	if (h == NULL)
-		return;
 	if (tui_key_fn(k, KEY_DOWN) || tui_key_is(k, 'j'))
 		h->top++;
 	else if (tui_key_fn(k, KEY_UP) || tui_key_is(k, 'k'))
@@ -247,13 +211,36 @@ tui_help_key(tui *t, const tui_key *k)
 		h->top -= page;
 	else if (tui_key_fn(k, KEY_HOME) || tui_key_is(k, 'g'))
 		h->top = 0;
-	else if (tui_key_fn(k, KEY_END) || tui_key_is(k, 'G'))
+	else
 		h->top = h->text.n;
-	else if (tui_key_is(k, 'q') || tui_key_is(k, TUI_ESC) ||
-	    tui_key_fn(k, KEY_F(1)) || tui_key_is(k, '?'))
-		tui_switch(t, t->back == TUI_HELP ? TUI_HOME : t->back);
 	if (h->top < 0)
 		h->top = 0;
+}
+
+static void
+help_back(tui *t, const tui_key *k)
+{
+	(void)k;
+	tui_switch(t, t->back == TUI_HELP ? TUI_HOME : t->back);
+}
+
+const tui_binding tui_help_keys[] = {
+	{ 0, { TUI_K_FN(KEY_DOWN), 'j', TUI_K_FN(KEY_UP), 'k' }, help_scroll,
+	    "↑↓", "scroll", "↑ ↓  j k", "scroll a line" },
+	{ 0, { TUI_K_FN(KEY_NPAGE), ' ', TUI_K_FN(KEY_PPAGE) }, help_scroll,
+	    "PgUp PgDn", "page", "PgUp PgDn  Space", "scroll a page" },
+	{ 0, { TUI_K_FN(KEY_HOME), 'g', TUI_K_FN(KEY_END), 'G' }, help_scroll,
+	    NULL, NULL, "Home End  g G", "the top or the end" },
+	{ 0, { 'q', TUI_ESC, TUI_K_FN(KEY_F(1)), '?' }, help_back, "q",
+	    "back", "q  Esc", "back where you were" },
+	TUI_KEYS_END
+};
+
+void
+tui_help_key(tui *t, const tui_key *k)
+{
+	if (t->help != NULL)
+		tui_keys_run(t, tui_help_keys, 0, k);
 }
 
 void

@@ -13,6 +13,7 @@
 #include "lesson/progress.h"
 #include "ui/tui.h"
 #include "ui/tui_curses.h"
+#include "ui/tui_keys.h"
 
 /* The rows after the lessons. */
 enum home_tool { HOME_LAB, HOME_CHECK, HOME_HELP, HOME_QUIT, HOME_NTOOLS };
@@ -299,60 +300,151 @@ tui_home_draw(tui *t)
 			snprintf(line, sizeof line, "lesson %d", ri + 1);
 		tui_put(t, last, 2 + i, t->cols - 3 - i, line, TUI_NORMAL);
 	}
-	{
-		static const char *const keys[] = {
-			"Enter", "open", "r", "resume", "p", "playground",
-			"c", "checker", "?", "help", "q", "quit", NULL
-		};
+	tui_keys_bar(t, t->rows - 1, tui_home_keys, 0);
+}
 
-		tui_keybar(t, t->rows - 1, keys);
+/* The key actions of home. */
+static void
+home_down(tui *t, const tui_key *k)
+{
+	(void)k;
+	home_get(t)->sel = (home_get(t)->sel + 1) % home_nrows(t);
+}
+
+static void
+home_up(tui *t, const tui_key *k)
+{
+	int n = home_nrows(t);
+
+	(void)k;
+	home_get(t)->sel = (home_get(t)->sel + n - 1) % n;
+}
+
+static void
+home_first(tui *t, const tui_key *k)
+{
+	(void)k;
+	home_get(t)->sel = 0;
+}
+
+static void
+home_last(tui *t, const tui_key *k)
+{
+	(void)k;
+	home_get(t)->sel = home_nrows(t) - 1;
+}
+
+static void
+home_page_down(tui *t, const tui_key *k)
+{
+	struct tui_home *h = home_get(t);
+	int n = home_nrows(t);
+
+	(void)k;
+	h->sel = h->sel + 10 < n ? h->sel + 10 : n - 1;
+}
+
+static void
+home_page_up(tui *t, const tui_key *k)
+{
+	struct tui_home *h = home_get(t);
+
+	(void)k;
+	h->sel = h->sel > 10 ? h->sel - 10 : 0;
+}
+
+static void
+home_key_open(tui *t, const tui_key *k)
+{
+	(void)k;
+	home_open(t, home_get(t)->sel);
+}
+
+static void
+home_resume(tui *t, const tui_key *k)
+{
+	int ri = tui_home_resume_index(tui_library(t), t->prog);
+
+	(void)k;
+	if (ri >= 0) {
+		home_get(t)->sel = ri;
+		tui_lesson_open(t, ri);
+	} else
+		tui_message(t, TUI_DIM, "nothing to resume");
+}
+
+static void
+home_number(tui *t, const tui_key *k)
+{
+	int i = (int)(k->ch - '1');
+
+	if (i < tui_library(t)->n) {
+		home_get(t)->sel = i;
+		tui_lesson_open(t, i);
 	}
 }
+
+static void
+home_lab(tui *t, const tui_key *k)
+{
+	(void)k;
+	tui_switch(t, TUI_LAB);
+}
+
+static void
+home_check(tui *t, const tui_key *k)
+{
+	(void)k;
+	tui_switch(t, TUI_CHECK);
+}
+
+static void
+home_quit(tui *t, const tui_key *k)
+{
+	(void)k;
+	t->quit = 1;
+}
+
+static void
+home_clear(tui *t, const tui_key *k)
+{
+	(void)k;
+	tui_message(t, 0, NULL);
+}
+
+const tui_binding tui_home_keys[] = {
+	{ 0, { TUI_K_FN(KEY_DOWN), 'j' }, home_down, NULL, NULL,
+	    "↑ ↓  j k", "choose" },
+	{ 0, { TUI_K_FN(KEY_UP), 'k' }, home_up, NULL, NULL,
+	    "↑ ↓  j k", "choose" },
+	{ 0, { TUI_K_FN(KEY_NPAGE) }, home_page_down, NULL, NULL,
+	    "PgUp PgDn", "ten rows up or down" },
+	{ 0, { TUI_K_FN(KEY_PPAGE) }, home_page_up, NULL, NULL,
+	    "PgUp PgDn", "ten rows up or down" },
+	{ 0, { TUI_K_FN(KEY_HOME), 'g' }, home_first, NULL, NULL,
+	    "Home End  g G", "the first or the last row" },
+	{ 0, { TUI_K_FN(KEY_END), 'G' }, home_last, NULL, NULL,
+	    "Home End  g G", "the first or the last row" },
+	{ 0, { TUI_K_ENTER, TUI_K_FN(KEY_RIGHT), 'l' }, home_key_open,
+	    "Enter", "open", "Enter", "open the lesson or tool under the "
+	    "cursor" },
+	{ 0, { 'r' }, home_resume, "r", "resume", "r",
+	    "resume the lesson you worked on last" },
+	{ 0, { TUI_K_DIGIT }, home_number, NULL, NULL, "1-9",
+	    "open lesson 1 to 9" },
+	{ 0, { 'p' }, home_lab, "p", "playground", "p", "the playground" },
+	{ 0, { 'c' }, home_check, "c", "checker", "c",
+	    "the homework checker" },
+	{ 0, { '?', 'h' }, tui_keys_to_help, "?", "help", "?  h", "this help" },
+	{ 0, { 'q' }, home_quit, "q", "quit", "q", "quit" },
+	{ 0, { TUI_ESC }, home_clear, NULL, NULL, NULL, NULL },
+	TUI_KEYS_END
+};
 
 void
 tui_home_key(tui *t, const tui_key *k)
 {
-	struct tui_home *h = home_get(t);
-	library *lib = tui_library(t);
-	int n = home_nrows(t), ri;
-
-	if (tui_key_fn(k, KEY_DOWN) || tui_key_is(k, 'j'))
-		h->sel = (h->sel + 1) % n;
-	else if (tui_key_fn(k, KEY_UP) || tui_key_is(k, 'k'))
-		h->sel = (h->sel + n - 1) % n;
-	else if (tui_key_fn(k, KEY_HOME) || tui_key_is(k, 'g'))
-		h->sel = 0;
-	else if (tui_key_fn(k, KEY_END) || tui_key_is(k, 'G'))
-		h->sel = n - 1;
-	else if (tui_key_fn(k, KEY_NPAGE))
-		h->sel = h->sel + 10 < n ? h->sel + 10 : n - 1;
-	else if (tui_key_fn(k, KEY_PPAGE))
-		h->sel = h->sel > 10 ? h->sel - 10 : 0;
-	else if (tui_key_enter(k) || tui_key_fn(k, KEY_RIGHT) ||
-	    tui_key_is(k, 'l'))
-		home_open(t, h->sel);
-	else if (tui_key_is(k, 'r')) {
-		ri = tui_home_resume_index(lib, t->prog);
-		if (ri >= 0) {
-			h->sel = ri;
-			tui_lesson_open(t, ri);
-		} else
-			tui_message(t, TUI_DIM, "nothing to resume");
-	} else if (!k->fn && !k->meta && k->ch >= '1' && k->ch <= '9') {
-		if ((int)(k->ch - '1') < lib->n) {
-			h->sel = (int)(k->ch - '1');
-			tui_lesson_open(t, h->sel);
-		}
-	} else if (tui_key_is(k, 'p'))
-		tui_switch(t, TUI_LAB);
-	else if (tui_key_is(k, 'c'))
-		tui_switch(t, TUI_CHECK);
-	else if (tui_key_is(k, '?') || tui_key_is(k, 'h'))
-		tui_switch(t, TUI_HELP);
-	else if (tui_key_is(k, 'q'))
-		t->quit = 1;
-	else if (tui_key_is(k, TUI_ESC))
-		tui_message(t, 0, NULL);
+	tui_keys_run(t, tui_home_keys, 0, k);
 }
 
 void

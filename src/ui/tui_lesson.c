@@ -26,6 +26,7 @@
 #include "plot/canvas.h"
 #include "ui/tui.h"
 #include "ui/tui_curses.h"
+#include "ui/tui_keys.h"
 #include "ui/tui_input.h"
 
 #define LESSON_FB_MAX 8		/* rows of feedback at most */
@@ -459,6 +460,34 @@ lesson_reading(tui *t, const exercise *ex, const char *text, int *role,
 
 /* --- drawing ----------------------------------------------------------- */
 
+/* The modes of a lesson: the answer line with hints left, with none
+ * left, after the solution was shown; the lesson keys of an exercise;
+ * a text step; the end. */
+enum {
+	L_HINTS = TUI_MODE(0),
+	L_NOHINT = TUI_MODE(1),
+	L_PLAIN = TUI_MODE(2),
+	L_CMD = TUI_MODE(3),
+	L_TEXT = TUI_MODE(4),
+	L_END = TUI_MODE(5)
+};
+#define L_ANSWER (L_HINTS | L_NOHINT | L_PLAIN)
+
+/* The mode the open lesson is in. */
+static unsigned
+lesson_mode(struct tui_lesson *ls)
+{
+	if (tutor_finished(ls->tu))
+		return L_END;
+	if (tutor_exercise(ls->tu) == NULL)
+		return L_TEXT;
+	if (ls->cmd)
+		return L_CMD;
+	if (tutor_hints_left(ls->tu))
+		return L_HINTS;
+	return ls->sol_shown[tutor_index(ls->tu)] ? L_PLAIN : L_NOHINT;
+}
+
 void
 tui_lesson_draw(tui *t)
 {
@@ -471,30 +500,6 @@ tui_lesson_draw(tui *t)
 	    max, input, prev, role, pvh = 0;
 	size_t pos;
 	char *r = NULL;
-	static const char *const k_answer[] = {
-		"Enter", "check", "?", "hint", "Esc", "lesson keys|keys",
-		"PgUp PgDn", "scroll", "F1", "help", NULL
-	};
-	static const char *const k_nohint[] = {
-		"Enter", "check", "Esc s", "solution", "Esc",
-		"lesson keys|keys", "PgUp PgDn", "scroll", "F1", "help", NULL
-	};
-	static const char *const k_plain[] = {
-		"Enter", "check", "Esc", "lesson keys|keys", "PgUp PgDn",
-		"scroll", "F1", "help", NULL
-	};
-	static const char *const k_cmd[] = {
-		"n", "next", "b", "back", "h", "hint", "s", "solution",
-		"i", "answer", "q", "home", "F1", "help", NULL
-	};
-	static const char *const k_text[] = {
-		"Enter", "next", "b", "back", "↑↓", "scroll", "q", "home",
-		"F1", "help", NULL
-	};
-	static const char *const k_end[] = {
-		"Enter", "home", "N", "next lesson", "b", "back", "q", "home",
-		"F1", "help", NULL
-	};
 
 	if (ls == NULL) {
 		tui_switch(t, TUI_HOME);
@@ -628,15 +633,7 @@ tui_lesson_draw(tui *t)
 		}
 		tui_canvas(t, ls->fig, fy, fx, fw, fh);
 	}
-	if (s == NULL)
-		tui_keybar(t, t->rows - 1, k_end);
-	else if (ex != NULL && !ls->cmd)
-		tui_keybar(t, t->rows - 1, tutor_hints_left(ls->tu) ? k_answer :
-		    ls->sol_shown[tutor_index(ls->tu)] ? k_plain : k_nohint);
-	else if (ex != NULL)
-		tui_keybar(t, t->rows - 1, k_cmd);
-	else
-		tui_keybar(t, t->rows - 1, k_text);
+	tui_keys_bar(t, t->rows - 1, tui_lesson_keys, lesson_mode(ls));
 }
 
 /* --- keys -------------------------------------------------------------- */
@@ -772,35 +769,35 @@ lesson_to_answer(tui *t, struct tui_lesson *ls)
 	ls->saved = NULL;
 }
 
-/* The keys of the answer line. */
+/* The key actions of a lesson. */
 static void
-lesson_key_answer(tui *t, struct tui_lesson *ls, const tui_key *k)
+lesson_esc(tui *t, const tui_key *k)
 {
-	char *line;
-	int page = t->rows / 2;
+	(void)k;
+	lesson_to_cmd(t->lesson);
+}
 
-	if (tui_key_is(k, TUI_ESC)) {
-		lesson_to_cmd(ls);
-		return;
-	}
-	if (tui_key_fn(k, KEY_PPAGE)) {
-		ls->top -= page;
-		return;
-	}
-	if (tui_key_fn(k, KEY_NPAGE)) {
-		ls->top += page;
-		return;
-	}
-	if (tui_key_is(k, '?') && tui_input_text()[0] == '\0') {
-		lesson_hint(t, ls);
-		return;
-	}
-	/* Esc s typed fast arrives as Alt-s: the solution all the same. */
-	if (k->meta && !k->fn && k->ch == 's') {
-		lesson_to_cmd(ls);
-		lesson_solution(t, ls);
-		return;
-	}
+static void
+lesson_page_up(tui *t, const tui_key *k)
+{
+	(void)k;
+	t->lesson->top -= t->rows / 2;
+}
+
+static void
+lesson_page_down(tui *t, const tui_key *k)
+{
+	(void)k;
+	t->lesson->top += t->rows / 2;
+}
+
+/* Hand key k to the answer line: Enter checks the answer. */
+static void
+lesson_input(tui *t, const tui_key *k)
+{
+	struct tui_lesson *ls = t->lesson;
+	char *line;
+
 	switch (tui_input_key(k)) {
 	case TUI_INPUT_SUBMIT:
 		line = tui_input_take();
@@ -815,66 +812,180 @@ lesson_key_answer(tui *t, struct tui_lesson *ls, const tui_key *k)
 	}
 }
 
+/* ? on the answer line: a hint on an empty line, else the character. */
+static void
+lesson_ask_hint(tui *t, const tui_key *k)
+{
+	if (tui_input_text()[0] == '\0')
+		lesson_hint(t, t->lesson);
+	else
+		lesson_input(t, k);
+}
+
+/* Esc s typed fast arrives as Alt-s: the solution all the same. */
+static void
+lesson_esc_solution(tui *t, const tui_key *k)
+{
+	(void)k;
+	lesson_to_cmd(t->lesson);
+	lesson_solution(t, t->lesson);
+}
+
+static void
+lesson_next_lesson(tui *t, const tui_key *k)
+{
+	(void)k;
+	if (t->lesson->index + 1 < tui_library(t)->n)
+		tui_lesson_open(t, t->lesson->index + 1);
+}
+
+static void
+lesson_next(tui *t, const tui_key *k)
+{
+	(void)k;
+	lesson_move(t, t->lesson, 1);
+}
+
+static void
+lesson_back(tui *t, const tui_key *k)
+{
+	(void)k;
+	lesson_move(t, t->lesson, -1);
+}
+
+static void
+lesson_again(tui *t, const tui_key *k)
+{
+	(void)k;
+	lesson_move(t, t->lesson, 0);
+}
+
+static void
+lesson_down(tui *t, const tui_key *k)
+{
+	(void)k;
+	t->lesson->top++;
+}
+
+static void
+lesson_up(tui *t, const tui_key *k)
+{
+	(void)k;
+	t->lesson->top--;
+}
+
+static void
+lesson_top(tui *t, const tui_key *k)
+{
+	(void)k;
+	t->lesson->top = 0;
+}
+
+static void
+lesson_bottom(tui *t, const tui_key *k)
+{
+	(void)k;
+	t->lesson->to_end = 1;
+}
+
+static void
+lesson_key_hint(tui *t, const tui_key *k)
+{
+	(void)k;
+	lesson_hint(t, t->lesson);
+}
+
+static void
+lesson_key_solution(tui *t, const tui_key *k)
+{
+	(void)k;
+	lesson_solution(t, t->lesson);
+}
+
+static void
+lesson_answer_line(tui *t, const tui_key *k)
+{
+	(void)k;
+	lesson_to_answer(t, t->lesson);
+}
+
+/* Typing in the lesson keys goes back to the answer line. */
+static void
+lesson_type_back(tui *t, const tui_key *k)
+{
+	lesson_to_answer(t, t->lesson);
+	lesson_input(t, k);
+}
+
+const tui_binding tui_lesson_keys[] = {
+	/* the answer line (other keys edit it) */
+	{ L_ANSWER, { 0 }, NULL, "Enter", "check", "Enter", "check your "
+	    "answer; on an empty line after a right answer: go on" },
+	{ L_ANSWER, { '?' }, lesson_ask_hint, NULL, NULL, "?",
+	    "a hint (typed on an empty line); one more each time" },
+	{ L_HINTS, { 0 }, NULL, "?", "hint", NULL, NULL },
+	{ L_ANSWER, { TUI_K_ALT('s') }, lesson_esc_solution, NULL, NULL,
+	    NULL, NULL },
+	{ L_NOHINT, { 0 }, NULL, "Esc s", "solution", NULL, NULL },
+	{ L_ANSWER, { TUI_ESC }, lesson_esc, "Esc", "lesson keys|keys", "Esc",
+	    "leave the answer line for the lesson keys below (any other "
+	    "key comes back to it)" },
+	{ L_ANSWER | L_CMD | L_TEXT, { TUI_K_FN(KEY_PPAGE) }, lesson_page_up,
+	    NULL, NULL, "PgUp PgDn", "scroll the text (↑ ↓ too, outside "
+	    "the answer line)" },
+	{ L_ANSWER | L_CMD | L_TEXT, { TUI_K_FN(KEY_NPAGE) },
+	    lesson_page_down, NULL, NULL, "PgUp PgDn", NULL },
+	{ L_ANSWER, { 0 }, NULL, "PgUp PgDn", "scroll", NULL, NULL },
+	/* the end of the lesson */
+	{ L_END, { TUI_K_ENTER, 'q', TUI_ESC }, tui_keys_to_home, "Enter", "home",
+	    NULL, NULL },
+	/* the lesson keys */
+	{ L_TEXT, { TUI_K_ENTER, ' ' }, lesson_next, "Enter", "next", NULL,
+	    NULL },
+	{ L_CMD | L_TEXT, { 'n', TUI_K_FN(KEY_RIGHT) }, lesson_next, "n",
+	    "next", "n  →", "next step (an unanswered exercise is skipped)" },
+	{ L_END, { 'N' }, lesson_next_lesson, "N", "next lesson", "N",
+	    "the next lesson (at the end of a lesson)" },
+	{ L_CMD | L_TEXT | L_END, { 'b', TUI_K_FN(KEY_LEFT) }, lesson_back,
+	    "b", "back", "b  ←", "the step before" },
+	{ L_CMD | L_TEXT | L_END, { 'R' }, lesson_again, NULL, NULL, "R",
+	    "start the lesson again from its first step" },
+	{ L_CMD | L_TEXT, { TUI_K_FN(KEY_DOWN), 'j' }, lesson_down, NULL,
+	    NULL, NULL, NULL },
+	{ L_CMD | L_TEXT, { TUI_K_FN(KEY_UP), 'k' }, lesson_up, NULL, NULL,
+	    NULL, NULL },
+	{ L_TEXT, { 0 }, NULL, "↑↓", "scroll", NULL, NULL },
+	{ L_CMD | L_TEXT, { TUI_K_FN(KEY_HOME), 'g' }, lesson_top, NULL,
+	    NULL, NULL, NULL },
+	{ L_CMD | L_TEXT, { TUI_K_FN(KEY_END), 'G' }, lesson_bottom, NULL,
+	    NULL, NULL, NULL },
+	{ L_CMD | L_TEXT | L_END, { 'q' }, tui_keys_to_home, "q", "home", "q",
+	    tui_help_home_saved },
+	{ L_CMD, { 'h', '?' }, lesson_key_hint, "h", "hint", "h",
+	    "a hint" },
+	{ L_CMD, { 's' }, lesson_key_solution, "s", "solution", "s",
+	    "show the worked solution" },
+	{ L_CMD, { 'i', TUI_K_ENTER, TUI_ESC }, lesson_answer_line, "i",
+	    "answer", "i", "back to the answer line" },
+	{ L_CMD, { TUI_K_PRINT }, lesson_type_back, NULL, NULL, NULL, NULL },
+	{ L_TEXT, { '?' }, tui_keys_to_help, NULL, NULL, NULL, NULL },
+	{ 0, { 0 }, NULL, "F1", "help", NULL, NULL },
+	TUI_KEYS_END
+};
+
 void
 tui_lesson_key(tui *t, const tui_key *k)
 {
 	struct tui_lesson *ls = t->lesson;
-	const exercise *ex;
-	library *lib = tui_library(t);
-	int page = t->rows / 2, next;
+	unsigned mode;
 
 	if (ls == NULL)
 		return;
-	ex = tutor_exercise(ls->tu);
-	if (ex != NULL && !ls->cmd && tui_input_active()) {
-		lesson_key_answer(t, ls, k);
-		return;
-	}
-	if (tutor_finished(ls->tu)) {
-		if (tui_key_enter(k) || tui_key_is(k, 'q') ||
-		    tui_key_is(k, TUI_ESC))
-			tui_switch(t, TUI_HOME);
-		else if (tui_key_is(k, 'b') || tui_key_fn(k, KEY_LEFT))
-			lesson_move(t, ls, -1);
-		else if (tui_key_is(k, 'N') && ls->index + 1 < lib->n) {
-			next = ls->index + 1;
-			tui_lesson_open(t, next);
-		} else if (tui_key_is(k, 'R'))
-			lesson_move(t, ls, 0);
-		return;
-	}
-	if (tui_key_is(k, 'n') || tui_key_fn(k, KEY_RIGHT) ||
-	    (ex == NULL && (tui_key_enter(k) || tui_key_is(k, ' '))))
-		lesson_move(t, ls, 1);
-	else if (tui_key_is(k, 'b') || tui_key_fn(k, KEY_LEFT))
-		lesson_move(t, ls, -1);
-	else if (tui_key_is(k, 'R'))
-		lesson_move(t, ls, 0);
-	else if (tui_key_fn(k, KEY_DOWN) || tui_key_is(k, 'j'))
-		ls->top++;
-	else if (tui_key_fn(k, KEY_UP) || tui_key_is(k, 'k'))
-		ls->top--;
-	else if (tui_key_fn(k, KEY_NPAGE))
-		ls->top += page;
-	else if (tui_key_fn(k, KEY_PPAGE))
-		ls->top -= page;
-	else if (tui_key_fn(k, KEY_HOME) || tui_key_is(k, 'g'))
-		ls->top = 0;
-	else if (tui_key_fn(k, KEY_END) || tui_key_is(k, 'G'))
-		ls->to_end = 1;
-	else if (tui_key_is(k, 'q'))
-		tui_switch(t, TUI_HOME);
-	else if (ex != NULL && (tui_key_is(k, 'h') || tui_key_is(k, '?')))
-		lesson_hint(t, ls);
-	else if (ex != NULL && tui_key_is(k, 's'))
-		lesson_solution(t, ls);
-	else if (ex != NULL && (tui_key_is(k, 'i') || tui_key_enter(k) ||
-	    tui_key_is(k, TUI_ESC)))
-		lesson_to_answer(t, ls);
-	else if (ex != NULL && !k->fn && !k->meta && k->ch >= 32) {
-		/* Typing goes back to the answer line. */
-		lesson_to_answer(t, ls);
-		lesson_key_answer(t, ls, k);
-	} else if (ex == NULL && tui_key_is(k, '?'))
-		tui_switch(t, TUI_HELP);
+	mode = lesson_mode(ls);
+	/* An answer line not (yet) open takes the lesson keys. */
+	if ((mode & L_ANSWER) && !tui_input_active())
+		mode = L_CMD;
+	if (tui_keys_run(t, tui_lesson_keys, mode, k) == 0 &&
+	    (mode & L_ANSWER))
+		lesson_input(t, k);
 }

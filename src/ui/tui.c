@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "core/xalloc.h"
@@ -108,6 +109,24 @@ tui_key_enter(const tui_key *k)
 	    tui_key_fn(k, KEY_ENTER);
 }
 
+/* Whether the terminal is gone, told by the poll events of standard
+ * input when curses had nothing to read: a hangup or an error, or
+ * "readable" with no byte to read (read would return 0 or EIO).  Without
+ * this an orphaned tutor would wake and find nothing, for ever. */
+static int
+tui_input_gone(short revents)
+{
+	int avail = 0;
+
+	if (revents & (POLLERR | POLLNVAL))
+		return 1;
+	if ((revents & POLLHUP) && !(revents & POLLIN))
+		return 1;
+	if (revents & POLLIN)
+		return ioctl(STDIN_FILENO, FIONREAD, &avail) < 0 || avail == 0;
+	return 0;
+}
+
 int
 tui_wait_key(tui_key *k)
 {
@@ -156,9 +175,18 @@ tui_wait_key(tui_key *k)
 		fds[0].events = POLLIN;
 		fds[1].fd = tui_pipe[0];
 		fds[1].events = POLLIN;
-		if (poll(fds, 2, -1) > 0 && (fds[1].revents & POLLIN))
+		if (poll(fds, 2, -1) <= 0)
+			continue;
+		if (fds[1].revents & POLLIN)
 			while (read(tui_pipe[0], drain, sizeof drain) > 0)
 				;
+		if (tui_input_gone(fds[0].revents)) {
+			/* As if the hangup had come (it may be blocked, or
+			 * this may not be our controlling terminal): stop,
+			 * save and leave. */
+			tui_signal = SIGHUP;
+			return -1;
+		}
 	}
 }
 

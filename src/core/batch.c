@@ -255,10 +255,12 @@ batch_parse_bytes(const char *line, size_t len, int lineno,
     batch_line *out, char **cause)
 {
 	const char	*nul = memchr(line, '\0', len);
+	size_t		 content = len > 0 && line[len - 1] == '\n' ? len - 1 :
+			    len;
 	char		*copy;
 	int		 rc;
 
-	if (len > BATCH_MAX_LINE || nul != NULL) {
+	if (content > BATCH_MAX_LINE || nul != NULL) {
 		memset(out, 0, sizeof *out);
 		if (nul != NULL) {
 			/* the student, when the part before it names one */
@@ -266,7 +268,7 @@ batch_parse_bytes(const char *line, size_t len, int lineno,
 			free(*cause);
 		}
 		out->lineno = lineno;
-		*cause = len > BATCH_MAX_LINE ? xasprintf("the line is longer "
+		*cause = content > BATCH_MAX_LINE ? xasprintf("the line is longer "
 		    "than %d bytes (is this a text file?); the rest of the "
 		    "input is not read", BATCH_MAX_LINE) : xasprintf("a NUL "
 		    "byte at byte %zu of the line (is this a text file?)",

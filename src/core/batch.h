@@ -55,9 +55,9 @@ void batch_line_free(batch_line *l);
  * a batch line; the reader stops there (it may be /dev/zero). */
 #define BATCH_MAX_LINE (1 << 20)
 
-/* Like batch_parse_line for len bytes as read from the file (the reader
- * keeps at most BATCH_MAX_LINE + 1 of them): a line longer than
- * BATCH_MAX_LINE, or one with a NUL byte (named with its place), is
+/* Like batch_parse_line for len bytes as read from the file, with or
+ * without the newline: a line of more than BATCH_MAX_LINE bytes before
+ * its newline, or one with a NUL byte (named with its place), is
  * malformed (-1 with *cause). */
 int batch_parse_bytes(const char *line, size_t len, int lineno,
     batch_line *out, char **cause);

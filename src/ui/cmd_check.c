@@ -527,9 +527,9 @@ check_batch(struct check_args *a)
 	check_opts_init(&o);
 	o.style = (enum expr_style)a->style;
 	bc = batch_cache_new(&o, 0);
-	while (!too_long && linein_read(fp, &line, BATCH_MAX_LINE)) {
+	while (!too_long && (rc = linein_read(fp, &line, BATCH_MAX_LINE))) {
 		lineno++;
-		too_long = line.len > BATCH_MAX_LINE;
+		too_long = rc == 2;	/* /dev/zero: the reading ends */
 		rc = batch_parse_bytes(line.s, line.len, lineno, &l, &cause);
 		if (rc == 0) {
 			batch_line_free(&l);

@@ -8,9 +8,10 @@
 #include "core/sbuf.h"
 
 /* Read the next line of fp into b (emptied first), with its newline and
- * any NUL bytes in it.  At most max + 1 bytes are read: a longer line is
- * left unfinished (b->len is then max + 1).  Returns 1, or 0 at the end
- * of the input (or a read error: see ferror) when nothing was read. */
+ * any NUL bytes in it.  Returns 1; 2 when the line has more than max
+ * bytes before its newline (then b holds its first max + 1 bytes, and
+ * the rest is not read); 0 at the end of the input (or a read error: see
+ * ferror) when nothing was read. */
 int linein_read(FILE *fp, sbuf *b, size_t max);
 
 #endif

@@ -571,7 +571,7 @@ cli_progress(int argc, char **argv)
 		if (progress_reset(p, id) == 0) {
 			r = e != NULL ? 0 : 2;
 			if (e != NULL)
-				printf("nothing was saved for %s\n", id);
+				termout_printf(stdout, "nothing was saved for %s\n", id);
 			else
 				lesson_not_found("progress", lib, o.reset);
 		} else if (progress_save(p, &err) != 0) {
@@ -579,7 +579,7 @@ cli_progress(int argc, char **argv)
 			free(err);
 			r = 2;
 		} else
-			printf("progress of %s cleared\n", id);
+			termout_printf(stdout, "progress of %s cleared\n", id);
 		progress_free(p);
 		library_free(lib);
 		free(o.args);

@@ -268,11 +268,13 @@ batch_parse_bytes(const char *line, size_t len, int lineno,
 			free(*cause);
 		}
 		out->lineno = lineno;
-		*cause = content > BATCH_MAX_LINE ? xasprintf("the line is longer "
-		    "than %d bytes (is this a text file?); the rest of the "
-		    "input is not read", BATCH_MAX_LINE) : xasprintf("a NUL "
-		    "byte at byte %zu of the line (is this a text file?)",
-		    (size_t)(nul - line) + 1);
+		if (content > BATCH_MAX_LINE)
+			*cause = xasprintf("the line is longer than %d bytes "
+			    "(is this a text file?); the rest of the input is "
+			    "not read", BATCH_MAX_LINE);
+		else
+			*cause = xasprintf("a NUL byte at byte %zu of the line "
+			    "(is this a text file?)", (size_t)(nul - line) + 1);
 		return -1;
 	}
 	copy = xstrndup(line, len);

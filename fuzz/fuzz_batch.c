@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "core/batch.h"
+#include "core/text.h"
 #include "fuzz.h"
 
 #define MAX_LINES 64	/* more lines only make an input slower */
@@ -89,7 +90,18 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	for (i = 0; i < t.n; i++) {
 		batch_student *s = &t.s[i];
+		char *shown;
+		int j;
+
 		FUZZ_ASSERT(s->id != NULL, "a student without an id");
+		for (j = i + 1; j < t.n; j++)
+			FUZZ_ASSERT(strcmp(s->id, t.s[j].id) != 0,
+			    "student %d and %d are both %s", i, j, s->id);
+		/* what the reports print of the id: no control left */
+		shown = text_visible(s->id, "\t\n");
+		FUZZ_ASSERT(text_find_control(shown, strlen(shown), "\t\n") ==
+		    strlen(shown), "a control survives in %s", shown);
+		free(shown);
 		FUZZ_ASSERT(s->answers == s->correct + s->wrong + s->malformed,
 		    "%s: %d answers, %d + %d + %d", s->id, s->answers,
 		    s->correct, s->wrong, s->malformed);

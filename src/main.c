@@ -13,6 +13,7 @@
 #include "ui/cli.h"
 #include "ui/cli_lesson.h"
 #include "ui/tui.h"
+#include "ui/termout.h"
 
 /* One command: its name, the function that runs it, and the line --help
  * shows (arguments and a short description). */
@@ -191,7 +192,7 @@ main(int argc, char **argv)
 		return main_close_stdout(0);
 	}
 	if (name[0] == '-') {
-		fprintf(stderr, "nabla: unrecognized option '%s'\n", name);
+		termout_printf(stderr, "nabla: unrecognized option '%s'\n", name);
 		return main_try_help();
 	}
 
@@ -202,6 +203,6 @@ main(int argc, char **argv)
 		}
 	}
 
-	fprintf(stderr, "nabla: unknown command '%s'\n", name);
+	termout_printf(stderr, "nabla: unknown command '%s'\n", name);
 	return main_try_help();
 }

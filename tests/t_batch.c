@@ -224,7 +224,7 @@ test_grading(void)
 static void
 test_tally(void)
 {
-	batch_tally	t = { 0, NULL };
+	batch_tally	t = { 0 };
 
 	batch_tally_add(&t, "alice", 1);
 	batch_tally_add(&t, "bob", 0);

@@ -249,6 +249,40 @@ batch_parse_line(const char *line, int lineno, batch_line *out,
 	return 1;
 }
 
+/* Read len bytes of one line of a batch file. */
+int
+batch_parse_bytes(const char *line, size_t len, int lineno,
+    batch_line *out, char **cause)
+{
+	const char	*nul = memchr(line, '\0', len);
+	size_t		 content = len > 0 && line[len - 1] == '\n' ? len - 1 :
+			    len;
+	char		*copy;
+	int		 rc;
+
+	if (content > BATCH_MAX_LINE || nul != NULL) {
+		memset(out, 0, sizeof *out);
+		if (nul != NULL) {
+			/* the student, when the part before it names one */
+			batch_parse_line(line, lineno, out, cause);
+			free(*cause);
+		}
+		out->lineno = lineno;
+		if (content > BATCH_MAX_LINE)
+			*cause = xasprintf("the line is longer than %d bytes "
+			    "(is this a text file?); the rest of the input is "
+			    "not read", BATCH_MAX_LINE);
+		else
+			*cause = xasprintf("a NUL byte at byte %zu of the line "
+			    "(is this a text file?)", (size_t)(nul - line) + 1);
+		return -1;
+	}
+	copy = xstrndup(line, len);
+	rc = batch_parse_line(copy, lineno, out, cause);
+	free(copy);
+	return rc;
+}
+
 /* --- grading ------------------------------------------------------------ */
 
 /* A cache for checking with options o. */
@@ -551,27 +585,71 @@ batch_check(batch_cache *bc, const batch_line *l, check_result *r,
 
 /* --- the summary per student -------------------------------------------- */
 
+/* The hash of a student id (FNV-1a). */
+static size_t
+tally_hash(const char *s)
+{
+	unsigned long long h = 14695981039346656037ULL;
+
+	for (; *s != '\0'; s++) {
+		h ^= (unsigned char)*s;
+		h *= 1099511628211ULL;
+	}
+	return (size_t)h;
+}
+
+/* The slot of student in t's table: where its index is, or the empty
+ * slot where it goes. */
+static size_t
+tally_slot(batch_tally *t, const char *student)
+{
+	size_t	mask = (size_t)t->nslots - 1, i;
+
+	for (i = tally_hash(student) & mask; t->slots[i] != 0;
+	    i = (i + 1) & mask) {
+		t->probes++;
+		if (strcmp(t->s[t->slots[i] - 1].id, student) == 0)
+			break;
+	}
+	return i;
+}
+
+/* Double the table (kept at most half full). */
+static void
+tally_grow(batch_tally *t)
+{
+	int	i;
+
+	free(t->slots);
+	t->nslots = t->nslots > 0 ? 2 * t->nslots : 64;
+	t->slots = xcalloc((size_t)t->nslots, sizeof *t->slots);
+	for (i = 0; i < t->n; i++)
+		t->slots[tally_slot(t, t->s[i].id)] = i + 1;
+}
+
 /* Count one line for a student. */
 void
 batch_tally_add(batch_tally *t, const char *student, int verdict)
 {
-	batch_student	*s = NULL;
-	int		 i;
+	batch_student	*s;
+	size_t		 k;
 
 	if (student == NULL)
 		student = "?";
-	/* the same student usually comes again at once */
-	for (i = t->n - 1; i >= 0; i--) {
-		if (strcmp(t->s[i].id, student) == 0) {
-			s = &t->s[i];
-			break;
+	if (2 * (t->n + 1) > t->nslots)
+		tally_grow(t);
+	k = tally_slot(t, student);
+	if (t->slots[k] != 0)
+		s = &t->s[t->slots[k] - 1];
+	else {
+		if (t->n == t->cap) {
+			t->cap = t->cap > 0 ? 2 * t->cap : 16;
+			t->s = xrealloc(t->s, (size_t)t->cap * sizeof *t->s);
 		}
-	}
-	if (s == NULL) {
-		t->s = xrealloc(t->s, (t->n + 1) * sizeof *t->s);
 		s = &t->s[t->n++];
 		memset(s, 0, sizeof *s);
 		s->id = xstrdup(student);
+		t->slots[k] = t->n;
 	}
 	s->answers++;
 	if (verdict > 0)
@@ -590,6 +668,6 @@ batch_tally_free(batch_tally *t)
 	for (i = 0; i < t->n; i++)
 		free(t->s[i].id);
 	free(t->s);
-	t->n = 0;
-	t->s = NULL;
+	free(t->slots);
+	memset(t, 0, sizeof *t);
 }

@@ -50,6 +50,18 @@ int batch_parse_line(const char *line, int lineno, batch_line *out,
 
 void batch_line_free(batch_line *l);
 
+/* The longest line a batch file may have: 1 MiB.  Every field is an
+ * expression of at most EXPR_MAX_INPUT bytes, so a longer line cannot be
+ * a batch line; the reader stops there (it may be /dev/zero). */
+#define BATCH_MAX_LINE (1 << 20)
+
+/* Like batch_parse_line for len bytes as read from the file, with or
+ * without the newline: a line of more than BATCH_MAX_LINE bytes before
+ * its newline, or one with a NUL byte (named with its place), is
+ * malformed (-1 with *cause). */
+int batch_parse_bytes(const char *line, size_t len, int lineno,
+    batch_line *out, char **cause);
+
 /* Prepared functions, shared by the lines that use them. */
 typedef struct batch_cache batch_cache;
 
@@ -76,10 +88,16 @@ typedef struct batch_student {
 typedef struct batch_tally {
 	int n;
 	batch_student *s;	/* in order of first appearance */
+	/* private: the capacity of s, and a hash table of the indexes of s
+	 * (+1; 0 is an empty slot), so a class of any size is counted in
+	 * linear time */
+	int cap, nslots;
+	int *slots;
+	unsigned long probes;	/* ids compared so far (for the tests) */
 } batch_tally;
 
 /* Count one line for student (NULL: "?"): verdict 1 correct, 0 wrong,
- * -1 malformed. */
+ * -1 malformed.  Start from a zeroed tally ({ 0 } or memset). */
 void batch_tally_add(batch_tally *t, const char *student, int verdict);
 void batch_tally_free(batch_tally *t);
 

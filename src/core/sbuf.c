@@ -37,21 +37,29 @@ sbuf_add(sbuf *b, const char *s)
 }
 
 void
-sbuf_addf(sbuf *b, const char *fmt, ...)
+sbuf_addv(sbuf *b, const char *fmt, va_list ap)
 {
-	va_list ap;
-	int n;
+	va_list	aq;
+	int	n;
 
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
+	va_copy(aq, ap);
+	n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
 	if (n <= 0)
 		return;
 	sbuf_grow(b, (size_t)n);
-	va_start(ap, fmt);
 	vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
-	va_end(ap);
 	b->len += (size_t)n;
+}
+
+void
+sbuf_addf(sbuf *b, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	sbuf_addv(b, fmt, ap);
+	va_end(ap);
 }
 
 const char *

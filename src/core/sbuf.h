@@ -5,6 +5,7 @@
 #ifndef NABLA_SBUF_H
 #define NABLA_SBUF_H
 
+#include <stdarg.h>
 #include <stddef.h>
 
 typedef struct sbuf {
@@ -21,6 +22,8 @@ void sbuf_addn(sbuf *b, const char *s, size_t n);
 /* Append formatted text. */
 void sbuf_addf(sbuf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+/* Append formatted text from a va_list (ap is used up). */
+void sbuf_addv(sbuf *b, const char *fmt, va_list ap);
 /* The text so far (valid until the next append); "" when empty. */
 const char *sbuf_str(const sbuf *b);
 /* Give the text to the caller (never NULL) and reset the buffer. */

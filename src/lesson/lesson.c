@@ -2,11 +2,15 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include "core/text.h"
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
 #include "lesson/figure.h"
@@ -142,36 +146,6 @@ lesson_in_list(const char *name, const char **list)
 		if (strcmp(name, list[i]) == 0)
 			return 1;
 	return 0;
-}
-
-/* The length of a valid UTF-8 sequence at s (n bytes left), or 0. */
-static int
-lesson_utf8_len(const unsigned char *s, size_t n)
-{
-	int len, i;
-	unsigned cp;
-
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xc2 && s[0] <= 0xdf)
-		len = 2, cp = s[0] & 0x1f;
-	else if (s[0] >= 0xe0 && s[0] <= 0xef)
-		len = 3, cp = s[0] & 0x0f;
-	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
-		len = 4, cp = s[0] & 0x07;
-	else
-		return 0;
-	if ((size_t)len > n)
-		return 0;
-	for (i = 1; i < len; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		cp = (cp << 6) | (s[i] & 0x3f);
-	}
-	if ((len == 3 && (cp < 0x800 || (cp >= 0xd800 && cp <= 0xdfff))) ||
-	    (len == 4 && (cp < 0x10000 || cp > 0x10ffff)))
-		return 0;
-	return len;
 }
 
 /* --- the parser ------------------------------------------------------ */
@@ -711,7 +685,8 @@ lesson_parse_mode(const char *text, size_t len, const char *file,
 {
 	lesson_parser p;
 	lesson *l;
-	size_t pos = 0, end, i;
+	size_t pos = 0, end, i, n;
+	unsigned long cp;
 	int lineno = 0, errors_before = ds->nerrors, in_header = 1;
 	char *line;
 
@@ -744,16 +719,20 @@ lesson_parse_mode(const char *text, size_t len, const char *file,
 		if (end > pos && line[end - pos - 1] == '\r')
 			line[end - pos - 1] = '\0';
 		pos = end + 1;
-		for (i = 0; line[i] != '\0';) {
-			int n = lesson_utf8_len((const unsigned char *)line + i,
-			    strlen(line + i));
-			if (n == 0)
-				break;
-			i += (size_t)n;
-		}
-		if (line[i] != '\0') {
+		/* Lessons come from strangers: only text, no byte that
+		 * could command a terminal (tab is allowed). */
+		n = strlen(line);
+		i = text_find_control(line, n, "\t");
+		if (i < n && text_utf8_next(line + i, n - i, &cp) == 0) {
 			lesson_diags_add(ds, LESSON_ERROR, file, lineno,
 			    "invalid UTF-8 at byte %zu of the line", i + 1);
+			free(line);
+			continue;
+		}
+		if (i < n) {
+			lesson_diags_add(ds, LESSON_ERROR, file, lineno,
+			    "a control character (U+%04lX) at byte %zu of the "
+			    "line: a lesson holds only text", cp, i + 1);
 			free(line);
 			continue;
 		}
@@ -819,14 +798,27 @@ lesson_parse(const char *text, size_t len, const char *file,
 static lesson *
 lesson_load_mode(const char *path, lesson_diags *ds, int keep)
 {
-	FILE *f = fopen(path, "rb");
+	/* O_NONBLOCK: opening a FIFO must not wait for a writer */
+	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	struct stat st;
+	FILE *f;
 	char *buf = NULL;
 	size_t len = 0, cap = 0, r;
 	lesson *l;
 
-	if (f == NULL) {
+	if (fd < 0 || fstat(fd, &st) != 0 || (f = fdopen(fd, "rb")) ==
+	    NULL) {
 		lesson_diags_add(ds, LESSON_ERROR, path, 0, "cannot read: %s",
 		    strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		return NULL;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		/* a FIFO would hang every start, a device never end */
+		lesson_diags_add(ds, LESSON_ERROR, path, 0, "not a regular "
+		    "file (a lesson is read only from a file)");
+		fclose(f);
 		return NULL;
 	}
 	for (;;) {

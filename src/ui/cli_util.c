@@ -10,8 +10,10 @@
 
 #include "core/num.h"
 #include "core/sbuf.h"
+#include "core/text.h"
 #include "core/xalloc.h"
 #include "ui/cli_util.h"
+#include "ui/termout.h"
 
 /* Number of characters (code points) in the first n bytes of s. */
 static size_t
@@ -25,11 +27,26 @@ cli_columns(const char *s, size_t n)
 	return c;
 }
 
+/* Columns of s[0..n) as cli_echo_caret shows it: controls made visible,
+ * tabs and line ends as spaces. */
+static size_t
+cli_shown_columns(const char *s, size_t n)
+{
+	sbuf b = SBUF_INIT;
+	size_t c;
+
+	text_add_visible(&b, s, n, "\t\n\r");
+	c = cli_columns(sbuf_str(&b), b.len);
+	sbuf_free(&b);
+	return c;
+}
+
 /* Echo the input (at most about 70 columns around pos) with a caret. */
 static void
 cli_echo_caret(const char *input, size_t pos, size_t len)
 {
 	size_t n = strlen(input), start = 0, end = n, i, col, width;
+	sbuf shown = SBUF_INIT;
 
 	if (pos > n)
 		pos = n;
@@ -47,14 +64,18 @@ cli_echo_caret(const char *input, size_t pos, size_t len)
 	fputs("  ", stderr);
 	if (start > 0)
 		fputs("...", stderr);
-	for (i = start; i < end; i++)
-		fputc(input[i] == '\t' || input[i] == '\n' || input[i] == '\r' ?
-		    ' ' : input[i], stderr);
+	text_add_visible(&shown, input + start, end - start, "\t\n\r");
+	for (i = 0; i < shown.len; i++)
+		fputc(shown.s[i] == '\t' || shown.s[i] == '\n' ||
+		    shown.s[i] == '\r' ? ' ' : shown.s[i], stderr);
+	sbuf_free(&shown);
 	if (end < n)
 		fputs("...", stderr);
 	fputc('\n', stderr);
-	col = cli_columns(input + start, pos - start) + (start > 0 ? 3 : 0);
-	width = len > 0 && pos + len <= n ? cli_columns(input + pos, len) : 1;
+	col = cli_shown_columns(input + start, pos - start) + (start > 0 ? 3 :
+	    0);
+	width = len > 0 && pos + len <= n ? cli_shown_columns(input + pos, len)
+	    : 1;
 	if (width == 0)
 		width = 1;
 	fputs("  ", stderr);
@@ -141,12 +162,12 @@ cli_report(const char *label, const char *input, const expr_error *err)
 
 	cli_error_set(m, input, (long)err->pos);
 	free(m);
-	fprintf(stderr, "nabla: %s%s%s\n", label ? label : "",
+	termout_printf(stderr, "nabla: %s%s%s\n", label ? label : "",
 	    label ? ": " : "", err->msg);
 	if (input != NULL && *input != '\0')
 		cli_echo_caret(input, err->pos, err->len);
 	if (err->hint[0] != '\0')
-		fprintf(stderr, "  %s\n", err->hint);
+		termout_printf(stderr, "  %s\n", err->hint);
 }
 
 /* Print the parser's notes. */
@@ -156,10 +177,10 @@ cli_report_notes(const char *input, const expr_notes *notes)
 	int i;
 
 	for (i = 0; notes != NULL && i < notes->n; i++) {
-		fprintf(stderr, "nabla: note: %s\n", notes->note[i].msg);
+		termout_printf(stderr, "nabla: note: %s\n", notes->note[i].msg);
 		cli_echo_caret(input, notes->note[i].pos, notes->note[i].len);
 		if (notes->note[i].hint[0] != '\0')
-			fprintf(stderr, "  %s\n", notes->note[i].hint);
+			termout_printf(stderr, "  %s\n", notes->note[i].hint);
 	}
 }
 
@@ -268,7 +289,7 @@ cli_parse_number(const char *label, const char *text, const char *hint,
 	if (expr_eval_num(e, NULL, &n, &dom) < 0 || !isfinite(n.v)) {
 		m = xasprintf("%s: '%s' has no finite value%s%s", label, text,
 		    dom.failed ? ": " : "", dom.msg);
-		fprintf(stderr, "nabla: %s\n", m);
+		termout_printf(stderr, "nabla: %s\n", m);
 		cli_error_set(m, text, -1);
 		free(m);
 		rc = -1;
@@ -392,7 +413,7 @@ cli_args_parse(int argc, char **argv, const cli_option *table, int ntable,
 				return 0;
 			}
 			if (a->npos >= max_pos) {
-				fprintf(stderr, "nabla %s: too many arguments "
+				termout_printf(stderr, "nabla %s: too many arguments "
 				    "('%s')\nTry 'nabla %s --help' for more "
 				    "information.\n", argv[0], s, argv[0]);
 				return 2;
@@ -407,7 +428,7 @@ cli_args_parse(int argc, char **argv, const cli_option *table, int ntable,
 			    strncmp(table[k].name, s + 2, len) == 0)
 				found = k;
 		if (found < 0) {
-			fprintf(stderr, "nabla %s: unknown option '%.*s'\n"
+			termout_printf(stderr, "nabla %s: unknown option '%.*s'\n"
 			    "Try 'nabla %s --help' for more information.\n",
 			    argv[0], (int)(len + 2), s, argv[0]);
 			return 2;
@@ -464,23 +485,34 @@ cli_json_init(cli_json *j, FILE *f)
 	j->f = f;
 }
 
-/* Write a JSON string literal. */
+/* Write a JSON string literal: always valid JSON, whatever the bytes of
+ * s (a byte that is not UTF-8 becomes U+FFFD; controls, DEL and C1 are
+ * escaped as \\u00XX, so the text is also safe on a terminal). */
 static void
 cli_json_quote(FILE *f, const char *s)
 {
+	size_t n = strlen(s), i = 0, len;
+	unsigned long c;
+
 	fputc('"', f);
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
+	while (i < n) {
+		len = text_utf8_next(s + i, n - i, &c);
+		if (len == 0) {
+			fputs("\\ufffd", f);
+			i++;
+			continue;
+		}
 		if (c == '"' || c == '\\')
-			fprintf(f, "\\%c", c);
+			fprintf(f, "\\%c", (int)c);
 		else if (c == '\n')
 			fputs("\\n", f);
 		else if (c == '\t')
 			fputs("\\t", f);
-		else if (c < 0x20)
-			fprintf(f, "\\u%04x", c);
+		else if (text_is_control(c))
+			fprintf(f, "\\u%04lx", c);
 		else
-			fputc(c, f);
+			fwrite(s + i, 1, len, f);
+		i += len;
 	}
 	fputc('"', f);
 }

@@ -19,9 +19,13 @@
 #include "core/batch.h"
 #include "core/check.h"
 #include "core/num.h"
+#include "core/sbuf.h"
+#include "core/text.h"
 #include "core/xalloc.h"
 #include "ui/cli.h"
 #include "ui/cli_util.h"
+#include "ui/linein.h"
+#include "ui/termout.h"
 
 /* The options of check. */
 struct check_args {
@@ -72,7 +76,7 @@ check_bad(const char *fmt, const char *what)
 {
 	char	*m = xasprintf(fmt, what);
 
-	fprintf(stderr, "nabla check: %s\nTry 'nabla check --help' for more "
+	termout_printf(stderr, "nabla check: %s\nTry 'nabla check --help' for more "
 	    "information.\n", m);
 	cli_error_set(m, NULL, -1);
 	free(m);
@@ -141,33 +145,33 @@ check_print_result(const check_result *r, enum expr_style st)
 	for (i = 0; i < r->nparts; i++) {
 		const check_part *p = &r->parts[i];
 
-		printf("%s: %s", p->label, p->correct ? yes : no);
+		termout_printf(stdout, "%s: %s", p->label, p->correct ? yes : no);
 		if (p->answer != NULL && strcmp(p->answer, p->label) != 0)
-			printf(" (you wrote %s)", p->answer);
+			termout_printf(stdout, " (you wrote %s)", p->answer);
 		else if (p->answer == NULL && !p->correct)
-			printf(" (missing)");
-		printf("\n");
+			termout_printf(stdout, " (missing)");
+		termout_printf(stdout, "\n");
 		if (strcmp(p->feedback, "right") != 0 || p->mistake != NULL) {
-			printf("  %s", check_strip_label(p->feedback,
+			termout_printf(stdout, "  %s", check_strip_label(p->feedback,
 			    p->label));
 			if (p->mistake != NULL)
-				printf(" [%s]", p->mistake);
-			printf("\n");
+				termout_printf(stdout, " [%s]", p->mistake);
+			termout_printf(stdout, "\n");
 		}
 		if (!p->correct && p->expected != NULL &&
 		    strstr(p->feedback, p->expected) == NULL)
-			printf("  right answer: %s\n", p->expected);
+			termout_printf(stdout, "  right answer: %s\n", p->expected);
 		if (p->correct)
 			nright++;
 	}
 	for (i = 0; i < r->nnotes; i++)
-		printf("note: %s\n", r->notes[i]);
+		termout_printf(stdout, "note: %s\n", r->notes[i]);
 	if (r->correct && r->nparts == 0)
-		printf("right\n");
+		termout_printf(stdout, "right\n");
 	else if (r->correct)
-		printf("all %d right\n", r->nparts);
+		termout_printf(stdout, "all %d right\n", r->nparts);
 	else
-		printf("%d of %d right\n", nright, r->nparts);
+		termout_printf(stdout, "%d of %d right\n", nright, r->nparts);
 }
 
 /* Write the parts of a verdict as JSON members of the open object. */
@@ -266,7 +270,7 @@ check_read_point(const char *opt, const char *text, int n, double *x)
 		    "the function has %d variable%s", opt, k,
 		    k == 1 ? "" : "s", n, n == 1 ? "" : "s");
 
-		fprintf(stderr, "nabla: %s\n", m);
+		termout_printf(stderr, "nabla: %s\n", m);
 		cli_error_set(m, text, -1);
 		free(m);
 		return -1;
@@ -436,7 +440,7 @@ check_batch_line(const struct check_args *a, cli_json *j, int n,
 {
 	const char	*student = l->student ? l->student : "?";
 	const char	*kind = l->kind_name ? l->kind_name : "?";
-	char		*brief;
+	char		*brief, *desc, *esc;
 	int		 i;
 
 	if (a->json) {
@@ -453,32 +457,40 @@ check_batch_line(const struct check_args *a, cli_json *j, int n,
 			    l->at != NULL);
 		cli_json_end_object(j);
 	} else if (a->tap) {
+		/* "# TODO" in a student id must not become a directive */
 		if (verdict < 0)
-			printf("not ok %d - line %d %s: malformed: %s\n", n,
-			    l->lineno, student, cause);
+			desc = xasprintf("line %d %s: malformed: %s", l->lineno,
+			    student, cause);
 		else if (verdict > 0)
-			printf("ok %d - line %d %s %s\n", n, l->lineno,
-			    student, kind);
+			desc = xasprintf("line %d %s %s", l->lineno, student,
+			    kind);
 		else {
 			brief = check_brief(r);
-			printf("not ok %d - line %d %s %s: %s\n", n, l->lineno,
+			desc = xasprintf("line %d %s %s: %s", l->lineno,
 			    student, kind, brief);
 			free(brief);
-			for (i = 0; i < r->nparts; i++) {
-				if (!r->parts[i].correct)
-					printf("# %s\n", r->parts[i].feedback);
-			}
+		}
+		esc = text_tap_escape(desc);
+		termout_printf(stdout, "%sok %d - %s\n", verdict > 0 ? "" :
+		    "not ", n, esc);
+		free(esc);
+		free(desc);
+		for (i = 0; verdict == 0 && i < r->nparts; i++) {
+			if (!r->parts[i].correct)
+				termout_printf(stdout, "# %s\n",
+				    r->parts[i].feedback);
 		}
 	} else {
 		if (verdict < 0)
-			printf("%d\t%s\t%s\tmalformed\t%s\n", l->lineno,
-			    student, kind, cause);
+			termout_printf(stdout, "%d\t%s\t%s\tmalformed\t%s\n",
+			    l->lineno, student, kind, cause);
 		else if (verdict > 0)
-			printf("%d\t%s\t%s\tright\n", l->lineno, student, kind);
+			termout_printf(stdout, "%d\t%s\t%s\tright\n",
+			    l->lineno, student, kind);
 		else {
 			brief = check_brief(r);
-			printf("%d\t%s\t%s\twrong\t%s\n", l->lineno, student,
-			    kind, brief);
+			termout_printf(stdout, "%d\t%s\t%s\twrong\t%s\n",
+			    l->lineno, student, kind, brief);
 			free(brief);
 		}
 	}
@@ -489,14 +501,13 @@ static int
 check_batch(struct check_args *a)
 {
 	FILE		*fp;
-	char		*line = NULL, *cause;
-	size_t		 cap = 0;
-	ssize_t		 len;
+	char		*cause;
+	sbuf		 line = SBUF_INIT;
 	int		 lineno = 0, n = 0, rc, verdict, i, any_wrong = 0;
-	int		 any_bad = 0;
+	int		 any_bad = 0, too_long = 0;
 	check_opts	 o;
 	batch_cache	*bc;
-	batch_tally	 t = { 0, NULL };
+	batch_tally	 t = { 0 };
 	batch_line	 l;
 	check_result	 r;
 	cli_json	 j;
@@ -510,15 +521,16 @@ check_batch(struct check_args *a)
 	if (strcmp(a->batch, "-") == 0)
 		fp = stdin;
 	else if ((fp = fopen(a->batch, "r")) == NULL) {
-		fprintf(stderr, "nabla: %s: %s\n", a->batch, strerror(errno));
+		termout_printf(stderr, "nabla: %s: %s\n", a->batch, strerror(errno));
 		return 2;
 	}
 	check_opts_init(&o);
 	o.style = (enum expr_style)a->style;
 	bc = batch_cache_new(&o, 0);
-	while ((len = getline(&line, &cap, fp)) != -1) {
+	while (!too_long && (rc = linein_read(fp, &line, BATCH_MAX_LINE))) {
 		lineno++;
-		rc = batch_parse_line(line, lineno, &l, &cause);
+		too_long = rc == 2;	/* /dev/zero: the reading ends */
+		rc = batch_parse_bytes(line.s, line.len, lineno, &l, &cause);
 		if (rc == 0) {
 			batch_line_free(&l);
 			continue;
@@ -534,6 +546,7 @@ check_batch(struct check_args *a)
 			cli_json_begin_array(&j, "answers");
 		}
 		check_batch_line(a, &j, n, &l, verdict, &r, cause);
+		fflush(stdout);	/* a later crash loses no verdict */
 		batch_tally_add(&t, l.student, verdict);
 		if (verdict < 0)
 			any_bad = 1;
@@ -543,9 +556,9 @@ check_batch(struct check_args *a)
 		check_result_free(&r);
 		batch_line_free(&l);
 	}
-	free(line);
+	sbuf_free(&line);
 	if (ferror(fp)) {
-		fprintf(stderr, "nabla: %s: %s\n", a->batch, strerror(errno));
+		termout_printf(stderr, "nabla: %s: %s\n", a->batch, strerror(errno));
 		any_bad = 1;
 	}
 	if (fp != stdin)
@@ -558,7 +571,7 @@ check_batch(struct check_args *a)
 		    a->batch);
 
 		if (!any_bad)
-			fprintf(stderr, "nabla: %s\n", m);
+			termout_printf(stderr, "nabla: %s\n", m);
 		cli_error_set(m, NULL, -1);
 		free(m);
 		if (a->json)
@@ -590,7 +603,7 @@ check_batch(struct check_args *a)
 			printf("\n");
 		printf("%sstudent\tanswers\tright\twrong\tmalformed\n", pre);
 		for (i = 0; i < t.n; i++)
-			printf("%s%s\t%d\t%d\t%d\t%d\n", pre, t.s[i].id,
+			termout_printf(stdout, "%s%s\t%d\t%d\t%d\t%d\n", pre, t.s[i].id,
 			    t.s[i].answers, t.s[i].correct, t.s[i].wrong,
 			    t.s[i].malformed);
 		if (a->tap)

@@ -15,6 +15,7 @@
 #include "core/xalloc.h"
 #include "ui/cli.h"
 #include "ui/cli_util.h"
+#include "ui/termout.h"
 
 #define SHOW_ALL_BELOW 25	/* runs with more iterates are shortened */
 #define SHOW_HEAD 10		/* rows shown at the start of a long run */
@@ -26,7 +27,7 @@ missing(const char *cmd, const char *what)
 {
 	char *m = xasprintf("missing %s", what);
 
-	fprintf(stderr, "nabla %s: %s\n"
+	termout_printf(stderr, "nabla %s: %s\n"
 	    "Try 'nabla %s --help' for more information.\n", cmd, m, cmd);
 	cli_error_set(m, NULL, -1);
 	free(m);
@@ -63,7 +64,7 @@ read_count(const char *cmd, const char *name, const char *text, long max,
 		char *m = xasprintf("--%s needs a whole number from 1 to %ld, "
 		    "not '%s'", name, max, text);
 
-		fprintf(stderr, "nabla %s: %s\n", cmd, m);
+		termout_printf(stderr, "nabla %s: %s\n", cmd, m);
 		cli_error_set(m, text, -1);
 		free(m);
 		return 2;
@@ -82,11 +83,11 @@ wrong_dimension(const char *cmd, const char *what, int k,
 	    "%d variable%s", what, k, k == 1 ? "" : "s", vars->n,
 	    vars->n == 1 ? "" : "s");
 
-	fprintf(stderr, "nabla %s: %s (", cmd, m);
+	termout_printf(stderr, "nabla %s: %s (", cmd, m);
 	cli_error_set(m, NULL, -1);
 	free(m);
 	for (i = 0; i < vars->n; i++)
-		fprintf(stderr, "%s%s", i ? ", " : "", vars->name[i]);
+		termout_printf(stderr, "%s%s", i ? ", " : "", vars->name[i]);
 	fprintf(stderr, ")\n  give one value per variable, in this order\n");
 	return 2;
 }
@@ -768,7 +769,7 @@ descent_main(int argc, char **argv)
 		return wrong_dimension("descent", "the start point", k, &vars);
 	}
 	if (descent_run(e, vars.n, start, &o, &r, &cause) != 0) {
-		fprintf(stderr, "nabla descent: %s\n", cause);
+		termout_printf(stderr, "nabla descent: %s\n", cause);
 		free(cause);
 		expr_free(e);
 		return 2;
@@ -835,7 +836,7 @@ read_box(const char *text, int nvars, critical_opts *o)
 		char *colon = strchr(parts[i], ':');
 		double lo, hi;
 		if (colon == NULL) {
-			fprintf(stderr, "nabla critical: the interval '%s' needs "
+			termout_printf(stderr, "nabla critical: the interval '%s' needs "
 			    "a colon, as in -5:5\n", parts[i]);
 			rc = 2;
 			break;
@@ -847,7 +848,7 @@ read_box(const char *text, int nvars, critical_opts *o)
 			break;
 		}
 		if (!(lo < hi)) {
-			fprintf(stderr, "nabla critical: in the interval %s:%s "
+			termout_printf(stderr, "nabla critical: in the interval %s:%s "
 			    "the lower end must be below the upper end\n",
 			    parts[i], colon + 1);
 			rc = 2;
@@ -1093,7 +1094,7 @@ critical_main(int argc, char **argv)
 		return 2;
 	}
 	if (critical_find(e, vars.n, &o, &r, &cause) != 0) {
-		fprintf(stderr, "nabla critical: %s\n", cause);
+		termout_printf(stderr, "nabla critical: %s\n", cause);
 		free(cause);
 		expr_free(e);
 		return 2;

@@ -11,6 +11,7 @@
 #include "core/xalloc.h"
 #include "ui/cli.h"
 #include "ui/cli_util.h"
+#include "ui/termout.h"
 
 /* The options the three commands share. */
 typedef struct expr_opts {
@@ -64,7 +65,7 @@ expr_missing(const char *cmd, const char *what)
 {
 	char *m = xasprintf("missing %s", what);
 
-	fprintf(stderr, "nabla %s: %s\n"
+	termout_printf(stderr, "nabla %s: %s\n"
 	    "Try 'nabla %s --help' for more information.\n", cmd, m, cmd);
 	cli_error_set(m, NULL, -1);
 	free(m);
@@ -122,7 +123,7 @@ eval_at(const char *at, const expr_vars *vars, expr **es, int n,
 		m = xasprintf("the point has %d coordinate%s, but the function has %d variable%s (%s)",
 		    k, k == 1 ? "" : "s", vars->n, vars->n == 1 ? "" : "s",
 		    vars->n ? list : "none");
-		fprintf(stderr, "nabla: %s\n", m);
+		termout_printf(stderr, "nabla: %s\n", m);
 		cli_error_set(m, at, -1);
 		free(m);
 		fprintf(stderr, "  give one value per variable, in this order, e.g. --at %s\n",
@@ -159,7 +160,7 @@ eval_at(const char *at, const expr_vars *vars, expr **es, int n,
 			}
 			t = xasprintf("%s%s: %s", m, k ? ")" : "", dom.msg);
 			free(m);
-			fprintf(stderr, "nabla: %s\n", t);
+			termout_printf(stderr, "nabla: %s\n", t);
 			cli_error_set(t, at, -1);
 			free(t);
 			fprintf(stderr, "  choose a point inside the domain of the function\n");
@@ -220,9 +221,9 @@ steps(const char *text, const expr *e, int var, const expr_vars *vars,
 static void
 report_error(const char *input, const expr_error *err)
 {
-	fprintf(stderr, "nabla: %s\n", err->msg);
+	termout_printf(stderr, "nabla: %s\n", err->msg);
 	if (err->hint[0] != '\0')
-		fprintf(stderr, "  %s\n", err->hint);
+		termout_printf(stderr, "  %s\n", err->hint);
 	cli_error_set(err->msg, input, -1);
 }
 
@@ -391,7 +392,7 @@ find_var(expr_vars *vars, const char *name)
 			cli_report("variable", name, &err);
 		else {
 			char *m = xasprintf("'%s' is not a variable name", name);
-			fprintf(stderr, "nabla: %s\n"
+			termout_printf(stderr, "nabla: %s\n"
 			    "  give one variable, e.g. x\n", m);
 			cli_error_set(m, name, -1);
 			free(m);
@@ -437,7 +438,7 @@ diff_main(int argc, char **argv)
 		return 2;
 	}
 	if (var >= nv)
-		fprintf(stderr, "nabla: note: the function does not contain %s, so its derivative is 0\n",
+		termout_printf(stderr, "nabla: note: the function does not contain %s, so its derivative is 0\n",
 		    o.pos[1]);
 	if (o.at != NULL && defined_at(o.pos[0], o.at, &vars) != 0) {
 		expr_free(e);

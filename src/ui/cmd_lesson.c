@@ -17,6 +17,7 @@
 #include "ui/cli_util.h"
 #include "ui/plain.h"
 #include "ui/tui.h"
+#include "ui/termout.h"
 
 /* Options the lesson commands share. */
 typedef struct lesson_opts {
@@ -71,7 +72,7 @@ lesson_parse_opts(int argc, char **argv, const char *allowed,
 		if (val != NULL)
 			val++;
 		if (!lesson_opt_allowed(allowed, name)) {
-			fprintf(stderr, "nabla %s: unknown option %s (nabla %s "
+			termout_printf(stderr, "nabla %s: unknown option %s (nabla %s "
 			    "--help lists them)\n", argv[0], name, argv[0]);
 			return 2;
 		}
@@ -79,7 +80,7 @@ lesson_parse_opts(int argc, char **argv, const char *allowed,
 		    0) {
 			if (val == NULL) {
 				if (i + 1 >= argc) {
-					fprintf(stderr, "nabla %s: %s needs a "
+					termout_printf(stderr, "nabla %s: %s needs a "
 					    "value\n", argv[0], name);
 					return 2;
 				}
@@ -92,7 +93,7 @@ lesson_parse_opts(int argc, char **argv, const char *allowed,
 			continue;
 		}
 		if (val != NULL) {
-			fprintf(stderr, "nabla %s: %s takes no value\n", argv[0],
+			termout_printf(stderr, "nabla %s: %s takes no value\n", argv[0],
 			    name);
 			return 2;
 		}
@@ -134,7 +135,7 @@ lesson_print_diags(FILE *f, const lesson_diags *ds, int strict)
 
 	for (i = 0; i < ds->n; i++) {
 		s = lesson_diag_format(&ds->d[i]);
-		fprintf(f, "%s\n", s);
+		termout_printf(f, "%s\n", s);
 		free(s);
 		if (ds->d[i].severity == LESSON_ERROR || strict)
 			errors++;
@@ -154,7 +155,7 @@ lesson_open_progress(void)
 		    "progress is not saved\n");
 	p = progress_open(dir, &warning);
 	if (warning != NULL) {
-		fprintf(stderr, "nabla: warning: %s\n", warning);
+		termout_printf(stderr, "nabla: warning: %s\n", warning);
 		free(warning);
 	}
 	free(dir);
@@ -169,7 +170,7 @@ lesson_report_broken(const library *lib)
 	int i;
 
 	for (i = 0; i < lib->nbroken; i++)
-		fprintf(stderr, "nabla: %s has %d error%s and was left out; "
+		termout_printf(stderr, "nabla: %s has %d error%s and was left out; "
 		    "run nabla lint %s\n", lib->broken[i].file,
 		    lib->broken[i].nerrors, lib->broken[i].nerrors == 1 ?
 		    "" : "s", lib->broken[i].file);
@@ -189,7 +190,7 @@ lesson_lint_one(const char *name, lesson *l, lesson_diags *ds,
 	for (i = 0; i < ds->n; i++)
 		warnings += ds->d[i].severity == LESSON_WARNING;
 	if (errors == 0 && l != NULL && !o->quiet)
-		printf("%s: ok (%d step%s, %d exercise%s, %d answer%s "
+		termout_printf(stdout, "%s: ok (%d step%s, %d exercise%s, %d answer%s "
 		    "checked%s)\n", name, l->nsteps, l->nsteps == 1 ? "" : "s",
 		    l->nexercises, l->nexercises == 1 ? "" : "s", checked,
 		    checked == 1 ? "" : "s", warnings > 0 ?
@@ -298,7 +299,7 @@ lesson_cell(const char *s, size_t width)
 {
 	size_t w = rich_width(s);
 
-	printf("%s%*s", s, (int)(w < width ? width - w + 2 : 2), "");
+	termout_printf(stdout, "%s%*s", s, (int)(w < width ? width - w + 2 : 2), "");
 }
 
 /* Widen *title_w and *status_w (the widths of the title and status
@@ -356,7 +357,7 @@ cli_lessons(int argc, char **argv)
 		lesson_cell(st, status_w);
 		printf("%s", lib->e[i].l->id);
 		if (!lib->e[i].builtin)
-			printf("  (%s)", lib->e[i].source);
+			termout_printf(stdout, "  (%s)", lib->e[i].source);
 		printf("\n");
 		free(st);
 	}
@@ -379,10 +380,10 @@ lesson_not_found(const char *cmd, library *lib, const char *name)
 	library_entry *e = library_suggest(lib, name);
 
 	if (e != NULL)
-		fprintf(stderr, "nabla %s: no lesson %s; did you mean %s?\n",
+		termout_printf(stderr, "nabla %s: no lesson %s; did you mean %s?\n",
 		    cmd, name, e->l->id);
 	else
-		fprintf(stderr, "nabla %s: no lesson %s; the lessons are "
+		termout_printf(stderr, "nabla %s: no lesson %s; the lessons are "
 		    "listed by nabla lessons\n", cmd, name);
 }
 
@@ -439,11 +440,11 @@ cli_learn_plain(const char *lesson_name, const char *lessons_dir,
 	if (restart && tutor_index(t) != 0)
 		tutor_restart(t);
 	idx = library_index(lib, e->l->id);
-	printf("Lesson %d%s%s\n", idx + 1, unicode ? " · " : " - ",
+	termout_printf(stdout, "Lesson %d%s%s\n", idx + 1, unicode ? " · " : " - ",
 	    e->l->title);
 	plain_opts_init(&po, stdin, stdout, unicode);
 	summary = rich_render(e->l->summary, po.width, unicode);
-	printf("%s\n", summary);
+	termout_printf(stdout, "%s\n", summary);
 	free(summary);
 	printf("%d step%s, %d exercise%s. At an answer prompt type help "
 	    "for the commands.\n", e->l->nsteps, e->l->nsteps == 1 ? "" :
@@ -453,7 +454,7 @@ cli_learn_plain(const char *lesson_name, const char *lessons_dir,
 		    "again).\n", tutor_index(t) + 1, e->l->id);
 	r = plain_run(t, stdin, stdout, &po);
 	if (r == 0 && idx + 1 < lib->n)
-		printf("Next: nabla learn %s (%s)\n", lib->e[idx + 1].l->id,
+		termout_printf(stdout, "Next: nabla learn %s (%s)\n", lib->e[idx + 1].l->id,
 		    lib->e[idx + 1].l->title);
 	tutor_free(t);
 	progress_free(p);
@@ -570,15 +571,15 @@ cli_progress(int argc, char **argv)
 		if (progress_reset(p, id) == 0) {
 			r = e != NULL ? 0 : 2;
 			if (e != NULL)
-				printf("nothing was saved for %s\n", id);
+				termout_printf(stdout, "nothing was saved for %s\n", id);
 			else
 				lesson_not_found("progress", lib, o.reset);
 		} else if (progress_save(p, &err) != 0) {
-			fprintf(stderr, "nabla progress: %s\n", err);
+			termout_printf(stderr, "nabla progress: %s\n", err);
 			free(err);
 			r = 2;
 		} else
-			printf("progress of %s cleared\n", id);
+			termout_printf(stdout, "progress of %s cleared\n", id);
 		progress_free(p);
 		library_free(lib);
 		free(o.args);
@@ -617,7 +618,7 @@ cli_progress(int argc, char **argv)
 	}
 	for (i = 0; i < p->nlessons; i++)
 		if (library_find(lib, p->lessons[i].id) == NULL)
-			printf("     %-*s  (not available)\n", (int)title_w,
+			termout_printf(stdout, "     %-*s  (not available)\n", (int)title_w,
 			    p->lessons[i].id);
 	if (started == 0)
 		printf("no progress yet: nabla learn starts the first "

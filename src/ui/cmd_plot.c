@@ -21,6 +21,7 @@
 #include "lesson/figure_draw.h"
 #include "ui/cli.h"
 #include "ui/cli_util.h"
+#include "ui/termout.h"
 
 #define PLOT_DEFAULT_STEPS 20
 #define PLOT_DEFAULT_RATE 0.1
@@ -80,7 +81,7 @@ static int
 cmd_plot_bad(const char *fmt, const char *arg)
 {
 	fprintf(stderr, "nabla plot: ");
-	fprintf(stderr, fmt, arg);
+	termout_printf(stderr, fmt, arg);
 	fprintf(stderr, "\nTry 'nabla plot --help' for more information.\n");
 	return 2;
 }
@@ -143,7 +144,7 @@ cmd_plot_range(const char *name, const char *text, double *lo, double *hi)
 	if (r1 != 1 || r2 != 1)
 		return cmd_plot_bad("cannot read the range '%s'", text);
 	if (!(*hi > *lo) || !isfinite(*lo) || !isfinite(*hi)) {
-		fprintf(stderr, "nabla plot: the %s range %s is empty: the "
+		termout_printf(stderr, "nabla plot: the %s range %s is empty: the "
 		    "second number must be larger\n", name, text);
 		return 2;
 	}
@@ -163,7 +164,7 @@ cmd_plot_point_opt(const char *name, const char *text, double *x, int n)
 	if (got < 0)
 		return 2;
 	if (got != n) {
-		fprintf(stderr, "nabla plot: %s has %d coordinate%s but f has "
+		termout_printf(stderr, "nabla plot: %s has %d coordinate%s but f has "
 		    "%d variable%s\n", name, got, got == 1 ? "" : "s", n,
 		    n == 1 ? "" : "s");
 		return 2;
@@ -179,7 +180,7 @@ cmd_plot_int(const char *name, const char *text, int lo, int hi, int *out)
 	long v = strtol(text, &end, 10);
 
 	if (*text == '\0' || *end != '\0' || v < lo || v > hi) {
-		fprintf(stderr, "nabla plot: %s must be a whole number from %d "
+		termout_printf(stderr, "nabla plot: %s must be a whole number from %d "
 		    "to %d (got '%s')\n", name, lo, hi, text);
 		return 2;
 	}
@@ -245,8 +246,10 @@ cli_plot(int argc, char **argv)
 		return 2;
 	term = cmd_plot_term(&tw, &th);
 	if (term) {
-		w = tw;
-		h = th - 1;
+		/* capped like --width/--height: a huge terminal is no reason
+		 * to run out of memory */
+		w = tw < PLOT_MAX_W ? tw : PLOT_MAX_W;
+		h = th <= 1 ? 1 : th - 1 < PLOT_MAX_H ? th - 1 : PLOT_MAX_H;
 	}
 	if ((o.width != NULL && cmd_plot_int("--width", o.width, 1,
 	    PLOT_MAX_W, &w) != 0) || (o.height != NULL &&
@@ -272,7 +275,7 @@ cli_plot(int argc, char **argv)
 		return 2;
 	fig.nvars = n = fig.vars.n;
 	if (n < 1) {
-		fprintf(stderr, "nabla plot: %s has no variables: there is "
+		termout_printf(stderr, "nabla plot: %s has no variables: there is "
 		    "nothing to plot\n", o.function);
 		expr_free(fig.f);
 		return 2;
@@ -333,11 +336,11 @@ cli_plot(int argc, char **argv)
 	text = figure_draw_text(&fig, &lay, &cause);
 	expr_free(fig.f);
 	if (text == NULL) {
-		fprintf(stderr, "nabla plot: %s\n", cause);
+		termout_printf(stderr, "nabla plot: %s\n", cause);
 		free(cause);
 		return 2;
 	}
-	fputs(text, stdout);
+	termout_puts(text, stdout);
 	free(text);
 	return 0;
 }

@@ -7,12 +7,14 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "core/text.h"
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
 #include "lesson/figure.h"
 #include "lesson/figure_draw.h"
 #include "lesson/rich.h"
 #include "ui/plain.h"
+#include "ui/termout.h"
 
 void
 plain_opts_init(plain_opts *o, FILE *in, FILE *out, int unicode)
@@ -37,13 +39,25 @@ plain_opts_init(plain_opts *o, FILE *in, FILE *out, int unicode)
 	o->plots = 1;
 }
 
+/* The text as shown: in ASCII mode Unicode spelled out, and control
+ * characters (a lesson's text is anyone's) made visible (a new string). */
+static char *
+plain_shown(const plain_opts *o, const char *text)
+{
+	char *a = o->unicode ? xstrdup(text) : rich_ascii(text);
+	char *t = text_visible(a, "\t\n");
+
+	free(a);
+	return t;
+}
+
 /* Print plain text (lines split at '\n'), each line after indent; in
  * ASCII mode Unicode is spelled out. */
 static void
 plain_text(FILE *out, const plain_opts *o, const char *text,
     const char *indent)
 {
-	char *t = o->unicode ? xstrdup(text) : rich_ascii(text);
+	char *t = plain_shown(o, text);
 	char *line = t, *nl;
 
 	for (;;) {
@@ -94,7 +108,7 @@ static void
 plain_wrapped(FILE *out, const plain_opts *o, const char *text,
     const char *indent)
 {
-	char *t = o->unicode ? xstrdup(text) : rich_ascii(text);
+	char *t = plain_shown(o, text);
 	char *line = t, *nl;
 	const char *p, *q, *w, *n, *e;
 	size_t avail, used, ww;
@@ -168,7 +182,7 @@ plain_dot(const plain_opts *o)
 static void
 plain_header(FILE *out, const plain_opts *o, tutor *t, const char *what)
 {
-	fprintf(out, "\nStep %d of %d%s%s\n\n", tutor_index(t) + 1,
+	termout_printf(out, "\nStep %d of %d%s%s\n\n", tutor_index(t) + 1,
 	    tutor_nsteps(t), plain_dot(o), what);
 }
 
@@ -190,7 +204,7 @@ plain_read(FILE *in, FILE *out, const plain_opts *o, const char *prompt,
 	while (n > 0 && ((*buf)[n - 1] == '\n' || (*buf)[n - 1] == '\r'))
 		(*buf)[--n] = '\0';
 	if (o->echo)
-		fprintf(out, "%s\n", *buf);
+		termout_printf(out, "%s\n", *buf);
 	return 0;
 }
 
@@ -207,11 +221,11 @@ plain_figure(FILE *out, const plain_opts *o, const figure *fig)
 	lay.ascii = !o->unicode;
 	text = figure_draw_text(fig, &lay, &cause);
 	if (text == NULL) {
-		fprintf(out, "(the plot cannot be drawn: %s)\n", cause);
+		termout_printf(out, "(the plot cannot be drawn: %s)\n", cause);
 		free(cause);
 		return;
 	}
-	fputs(text, out);
+	termout_puts(text, out);
 	free(text);
 }
 
@@ -279,7 +293,7 @@ plain_show_exercise(FILE *out, const plain_opts *o, tutor *t,
 				nl = strchr(line, '\n');
 				if (nl != NULL)
 					*nl = '\0';
-				fprintf(out, "%s%s\n", first ? prefix : "     ",
+				termout_printf(out, "%s%s\n", first ? prefix : "     ",
 				    line);
 				first = 0;
 				if (nl == NULL)
@@ -291,7 +305,7 @@ plain_show_exercise(FILE *out, const plain_opts *o, tutor *t,
 		}
 	}
 	fmt = exercise_answer_format(ex, o->unicode);
-	fprintf(out, "\nAnswer with %s.\n", fmt);
+	termout_printf(out, "\nAnswer with %s.\n", fmt);
 	free(fmt);
 }
 
@@ -364,7 +378,7 @@ plain_warnings(tutor *t)
 	char *w = tutor_take_warning(t);
 
 	if (w != NULL) {
-		fprintf(stderr, "nabla: %s\n", w);
+		termout_printf(stderr, "nabla: %s\n", w);
 		free(w);
 	}
 }

@@ -1,0 +1,44 @@
+/* text.h - untrusted text made safe to show: UTF-8 decoding, control
+ * characters found and made visible.
+ *
+ * Lessons, batch files and command lines come from strangers.  A terminal
+ * obeys the control characters in what it is sent (ESC starts a sequence
+ * that can retitle the window, write the clipboard, move the cursor, clear
+ * the screen; CR overwrites a line), so every line-oriented output passes
+ * untrusted text through text_add_visible first.  Pure: no I/O. */
+#ifndef NABLA_TEXT_H
+#define NABLA_TEXT_H
+
+#include <stddef.h>
+
+#include "sbuf.h"
+
+/* The length (1 to 4) of the well-formed UTF-8 sequence at the start of
+ * s (n bytes available), with its code point in *cp; 0 when the bytes
+ * there are not one (a stray continuation byte, a truncated, overlong or
+ * surrogate sequence, or beyond U+10FFFF). */
+size_t text_utf8_next(const char *s, size_t n, unsigned long *cp);
+
+/* Whether code point c is a control character: C0 (below U+0020), DEL
+ * (U+007F) or C1 (U+0080 to U+009F). */
+int text_is_control(unsigned long c);
+
+/* The byte offset in s (n bytes) of the first control character that is
+ * not in keep (a string of ASCII controls allowed, such as "\t", or
+ * NULL), or of the first byte that is not UTF-8; n when there is none. */
+size_t text_find_control(const char *s, size_t n, const char *keep);
+
+/* Append s (n bytes) to b, with each control character not in keep (see
+ * text_find_control) written as a visible escape: "\x1b" for C0 and DEL,
+ * "U+009B" for C1, and "\xff" for each byte that is not UTF-8. */
+void text_add_visible(sbuf *b, const char *s, size_t n, const char *keep);
+
+/* A visible copy of the string s (see text_add_visible); caller frees. */
+char *text_visible(const char *s, const char *keep);
+
+/* A copy of s fit to be a TAP test description (TAP 13): each '#' and
+ * '\\' has a backslash put before it, so nothing in s can start a
+ * directive ("# TODO", "# SKIP"); caller frees. */
+char *text_tap_escape(const char *s);
+
+#endif

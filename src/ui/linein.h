@@ -1,0 +1,17 @@
+/* linein.h - reading a line of a file with a bound on its length, so
+ * that a file without newlines (/dev/zero) cannot take all memory. */
+#ifndef NABLA_LINEIN_H
+#define NABLA_LINEIN_H
+
+#include <stdio.h>
+
+#include "core/sbuf.h"
+
+/* Read the next line of fp into b (emptied first), with its newline and
+ * any NUL bytes in it.  Returns 1; 2 when the line has more than max
+ * bytes before its newline (then b holds its first max + 1 bytes, and
+ * the rest is not read); 0 at the end of the input (or a read error: see
+ * ferror) when nothing was read. */
+int linein_read(FILE *fp, sbuf *b, size_t max);
+
+#endif

@@ -1,0 +1,213 @@
+/* t_text.c - core/text: UTF-8 decoding, control characters found and
+ * made visible, TAP descriptions escaped.  The expected values are worked
+ * out by hand from the UTF-8 and TAP 13 definitions; the property test
+ * checks its output bytes with its own rules, not with core/text. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "core/text.h"
+#include "core/xalloc.h"
+#include "tap.h"
+
+/* text_utf8_next on the bytes s (n of them): the length and code point. */
+static void
+decodes(const char *s, size_t n, size_t want_len, unsigned long want_cp,
+    const char *name)
+{
+	unsigned long	cp = 0xdead;
+	size_t		len = text_utf8_next(s, n, &cp);
+
+	ok(len == want_len && (len == 0 || cp == want_cp),
+	    "%s: length %zu, U+%04lX (got %zu, U+%04lX)", name, want_len,
+	    want_cp, len, cp);
+}
+
+static void
+test_utf8(void)
+{
+	decodes("A", 1, 1, 0x41, "ASCII");
+	decodes("\xc2\x9b", 2, 2, 0x9b, "U+009B (C1 CSI) in UTF-8");
+	decodes("\xe2\x88\x82", 3, 3, 0x2202, "the partial sign");
+	decodes("\xf0\x9f\x98\x80", 4, 4, 0x1f600, "a 4-byte character");
+	decodes("\x9b", 1, 0, 0, "a raw 0x9b byte is not UTF-8");
+	decodes("\x80", 1, 0, 0, "a stray continuation byte");
+	decodes("\xc0\x80", 2, 0, 0, "an overlong NUL");
+	decodes("\xe0\x80\x80", 3, 0, 0, "an overlong 3-byte sequence");
+	decodes("\xed\xa0\x80", 3, 0, 0, "a surrogate");
+	decodes("\xf4\x90\x80\x80", 4, 0, 0, "beyond U+10FFFF");
+	decodes("\xe2\x88", 2, 0, 0, "a truncated sequence");
+	decodes("\xe2\x88\x82", 2, 0, 0, "a sequence cut by n");
+	decodes("\xff", 1, 0, 0, "0xff");
+}
+
+/* text_visible(s, keep) is want. */
+static void
+shows(const char *s, const char *keep, const char *want, const char *name)
+{
+	char	*got = text_visible(s, keep);
+
+	is_str(got, want, name);
+	free(got);
+}
+
+static void
+test_visible(void)
+{
+	shows("x\x1b[2J", "\t\n", "x\\x1b[2J", "ESC (CSI clear screen)");
+	shows("\x1b]52;c;aGk=\x07", "\t\n", "\\x1b]52;c;aGk=\\x07",
+	    "OSC 52 (clipboard) and BEL");
+	shows("\x1b]0;owned\x1b\\", "\t\n", "\\x1b]0;owned\\x1b\\",
+	    "OSC 0 (title) with ST");
+	shows("bob\rALICE", "\t\n", "bob\\x0dALICE", "CR");
+	shows("a\x7f", "\t\n", "a\\x7f", "DEL");
+	shows("\xc2\x9b" "31m", "\t\n", "U+009B31m", "C1 CSI in UTF-8");
+	shows("\xc2\x85", "\t\n", "U+0085", "C1 NEL in UTF-8");
+	shows("\x9b" "31m", "\t\n", "\\x9b31m", "a raw C1 byte");
+	shows("caf\xe9", "\t\n", "caf\\xe9", "a Latin-1 byte");
+	shows("a\tb\nc", "\t\n", "a\tb\nc", "tab and newline kept when asked");
+	shows("a\tb\nc", NULL, "a\\x09b\\x0ac", "and escaped otherwise");
+	shows("\xe2\x88\x82" "f/\xe2\x88\x82x \xc2\xb7 \xc2\xa0",
+	    "\t\n", "\xe2\x88\x82" "f/\xe2\x88\x82x \xc2\xb7 \xc2\xa0",
+	    "text, U+00A0 and U+00B7 are left alone");
+	shows("", "\t\n", "", "empty");
+}
+
+static void
+test_find(void)
+{
+	const char	*s = "ab\tc\x1b";
+
+	ok(text_find_control(s, strlen(s), "\t") == 4,
+	    "the first control not allowed: ESC at 4");
+	ok(text_find_control(s, strlen(s), NULL) == 2,
+	    "without keep: the tab at 2");
+	ok(text_find_control("ok \xc2\xb2", 5, "\t") == 5,
+	    "none: n");
+	ok(text_find_control("x\xc2\x9b", 3, "\t") == 1,
+	    "C1 in UTF-8 at 1");
+	ok(text_find_control("x\xc3", 2, "\t") == 1,
+	    "a truncated sequence at 1");
+	ok(text_find_control("a\0b", 3, "\t") == 1, "NUL at 1");
+}
+
+/* Whether the TAP 13 directive rule finds a directive in desc: an
+ * unescaped '#' (an even number of backslashes before it), blanks, then
+ * TODO or SKIP in any case. */
+static int
+has_directive(const char *desc)
+{
+	const char	*p, *q;
+	size_t		 bs;
+
+	for (p = desc; (p = strchr(p, '#')) != NULL; p++) {
+		for (bs = 0, q = p; q > desc && q[-1] == '\\'; q--)
+			bs++;
+		if (bs % 2 == 1)
+			continue;
+		q = p + 1 + strspn(p + 1, " \t");
+		if (strncasecmp(q, "todo", 4) == 0 || strncasecmp(q, "skip",
+		    4) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static void
+test_tap(void)
+{
+	const char	*ids[] = { "bob # TODO not graded", "x #skip",
+	    "a\\# TODO", "a\\\\# TODO", "\\", "##todo", NULL };
+	char		*e;
+	int		 i;
+
+	e = text_tap_escape("bob # TODO not graded");
+	is_str(e, "bob \\# TODO not graded", "# gets a backslash");
+	free(e);
+	e = text_tap_escape("a\\b");
+	is_str(e, "a\\\\b", "a backslash gets a backslash");
+	free(e);
+	ok(has_directive("line 1 bob # TODO not graded"),
+	    "the rule finds the raw directive (the check can fail)");
+	for (i = 0; ids[i] != NULL; i++) {
+		e = text_tap_escape(ids[i]);
+		/* the id itself would be a directive in this very output */
+		ok(!has_directive(e), "no directive in escaped id %d", i + 1);
+		free(e);
+	}
+}
+
+/* Whether the bytes of s (n) are free of controls by their own rules:
+ * no C0 but tab and newline, no DEL, no C2 80..9F (C1 in UTF-8), and no
+ * byte 80..BF that does not follow a lead or continuation byte. */
+static int
+clean(const unsigned char *s, size_t n)
+{
+	size_t	i;
+
+	for (i = 0; i < n; i++) {
+		if ((s[i] < 0x20 && s[i] != '\t' && s[i] != '\n') ||
+		    s[i] == 0x7f)
+			return 0;
+		if (s[i] == 0xc2 && i + 1 < n && s[i + 1] >= 0x80 &&
+		    s[i + 1] <= 0x9f)
+			return 0;
+		if (s[i] >= 0x80 && s[i] <= 0xbf && (i == 0 || s[i - 1] <
+		    0x80))
+			return 0;
+	}
+	return 1;
+}
+
+static void
+test_random(void)
+{
+	unsigned	seed = 17, r = seed;
+	unsigned char	buf[64];
+	char		*v;
+	int		i, k, bad = 0, grew = 0;
+	sbuf		b = SBUF_INIT;
+
+	diag("random bytes: seed %u", seed);
+	for (i = 0; i < 20000; i++) {
+		size_t n = (size_t)(i % 64);
+
+		for (k = 0; k < (int)n; k++) {
+			r = r * 1103515245u + 12345u;
+			buf[k] = (unsigned char)(r >> 16);
+			if (buf[k] == 0)
+				buf[k] = 0x9b;
+		}
+		b.len = 0;
+		text_add_visible(&b, (const char *)buf, n, "\t\n");
+		v = xstrndup(sbuf_str(&b), b.len);
+		if (!clean((const unsigned char *)v, b.len))
+			bad++;
+		if (b.len > n)
+			grew++;
+		free(v);
+	}
+	sbuf_free(&b);
+	ok(bad == 0, "20000 random strings: no control survives (%d did)",
+	    bad);
+	ok(grew > 10000, "most random strings had something to escape (%d)",
+	    grew);
+	ok(!clean((const unsigned char *)"\xc2\x9b", 2) &&
+	    !clean((const unsigned char *)"a\x9b", 2) &&
+	    !clean((const unsigned char *)"\x1b", 1),
+	    "the cleanliness rule rejects C1, raw C1 and ESC");
+}
+
+int
+main(void)
+{
+	test_utf8();
+	test_visible();
+	test_find();
+	test_tap();
+	test_random();
+	return tap_done();
+}

@@ -81,12 +81,14 @@ static const exercise_ask_info exercise_asks[] = {
 #undef DEF
 #undef ALIAS
 
+/* The name of a kind ("gradient"; static). */
 const char *
 exercise_kind_name(enum exercise_kind k)
 {
 	return exercise_kind_names[k];
 }
 
+/* The kind of a name, or -1. */
 int
 exercise_kind_lookup(const char *name)
 {
@@ -98,6 +100,7 @@ exercise_kind_lookup(const char *name)
 	return -1;
 }
 
+/* The whole ask table (static); *n gets its length. */
 const exercise_ask_info *
 exercise_ask_table(int *n)
 {
@@ -105,6 +108,7 @@ exercise_ask_table(int *n)
 	return exercise_asks;
 }
 
+/* The first row of a kind and ask, or NULL. */
 const exercise_ask_info *
 exercise_ask_find(enum exercise_kind kind, enum exercise_ask ask)
 {
@@ -124,6 +128,7 @@ exercise_ask_of(const exercise *ex)
 	return exercise_ask_find(ex->kind, ex->ask);
 }
 
+/* Free what an answer holds and zero it. */
 void
 exercise_answer_clear(exercise_answer *a)
 {
@@ -134,6 +139,7 @@ exercise_answer_clear(exercise_answer *a)
 	memset(a, 0, sizeof *a);
 }
 
+/* Whether an answer has the shape and count of ex's row. */
 int
 exercise_answer_fits(const exercise *ex, const exercise_answer *a)
 {
@@ -248,18 +254,21 @@ exercise_word_in(const char *s, const char *const table[][8], int rows)
 	return r;
 }
 
+/* The critical-point kind a word names, or -1. */
 int
 exercise_kind_word(const char *s)
 {
 	return exercise_word_in(s, exercise_kind_words, 4);
 }
 
+/* The behaviour of descent a word names, or -1. */
 int
 exercise_behaviour_word(const char *s)
 {
 	return exercise_word_in(s, exercise_behaviour_words, 3);
 }
 
+/* The name of a behaviour (static). */
 const char *
 exercise_behaviour_name(enum exercise_behaviour b)
 {

@@ -15,6 +15,7 @@
 #include "lesson/exercise_priv.h"
 #include "lesson/rich.h"
 
+/* Free what a verdict holds and zero it. */
 void
 exercise_verdict_clear(exercise_verdict *v)
 {
@@ -451,6 +452,7 @@ exercise_grade_choice(const exercise *ex, const char *answer,
 	return v->status;
 }
 
+/* Grade an answer, showing the right answer in the feedback. */
 enum exercise_status
 exercise_grade(const exercise *ex, const char *answer, int unicode,
     exercise_verdict *v)
@@ -514,6 +516,7 @@ exercise_squeeze(const char *s)
 	return c;
 }
 
+/* Whether two answers to ex say the same. */
 int
 exercise_same_answer(const exercise *ex, const char *a, const char *b)
 {
@@ -580,6 +583,8 @@ exercise_grade_shape(const exercise *ex, const char *answer, int unicode,
 	return EXERCISE_UNREADABLE;
 }
 
+/* Grade an answer by its shape; then, for a wrong answer the author
+ * foresaw, the author's feedback instead of the summary. */
 enum exercise_status
 exercise_grade_reveal(const exercise *ex, const char *answer, int unicode,
     int reveal, exercise_verdict *v)

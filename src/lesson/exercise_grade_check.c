@@ -360,6 +360,8 @@ exercise_reading_parens(exercise_verdict *v)
 	}
 }
 
+/* Grade a gradient at a point or a symbolic gradient, component by
+ * component through the checker. */
 enum exercise_status
 exercise_grade_gradient(const exercise *ex, const char *answer,
     int unicode, int reveal, exercise_verdict *v)
@@ -388,6 +390,8 @@ exercise_grade_gradient(const exercise *ex, const char *answer,
 	return v->status;
 }
 
+/* Grade descent steps through the checker (with backtracking: here,
+ * error carried forward). */
 enum exercise_status
 exercise_grade_steps(const exercise *ex, const char *answer, int unicode,
     int reveal, exercise_verdict *v)

@@ -12,6 +12,8 @@
 
 /* --- reading fields -------------------------------------------------- */
 
+/* Read the "function" and "vars" fields of a step.  0, or -1
+ * reported. */
 int
 exercise_read_function(lesson_step *s, const char *file, lesson_diags *ds,
     expr **f, expr_vars *vars, const char **text)
@@ -642,6 +644,8 @@ exercise_read_kind(exercise *ex, lesson_step *s, const char *file,
 	return exercise_read_params(ex, s, file, ds);
 }
 
+/* Read an exercise step and compute its answer; NULL on errors
+ * (reported to ds).  The caller frees it with exercise_free. */
 exercise *
 exercise_prepare(lesson_step *s, int number, const char *file,
     lesson_diags *ds)
@@ -676,6 +680,7 @@ exercise_prepare(lesson_step *s, int number, const char *file,
 	return ex;
 }
 
+/* Free an exercise and everything it owns. */
 void
 exercise_free(exercise *ex)
 {

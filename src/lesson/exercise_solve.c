@@ -482,6 +482,8 @@ exercise_solve_number(exercise *ex, const char *file, lesson_diags *ds)
 	return 0;
 }
 
+/* Compute ex->truth, with the shape the ask table gives.  0, or -1
+ * reported. */
 int
 exercise_solve(exercise *ex, lesson_step *s, const char *file,
     lesson_diags *ds)

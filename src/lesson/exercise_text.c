@@ -45,6 +45,7 @@ exercise_bnum(sbuf *b, num v, int unicode)
 	free(s);
 }
 
+/* The givens of an exercise, one per line (caller frees). */
 char *
 exercise_givens(const exercise *ex, int unicode)
 {
@@ -121,6 +122,7 @@ exercise_givens(const exercise *ex, int unicode)
 	return s;
 }
 
+/* How to write the answer (caller frees). */
 char *
 exercise_answer_format(const exercise *ex, int unicode)
 {
@@ -196,6 +198,7 @@ exercise_biter(sbuf *b, int k, int unicode)
 		sbuf_add(b, sub[digits[i] - '0']);
 }
 
+/* The computed answer as text (caller frees). */
 char *
 exercise_answer_text(const exercise *ex, int unicode)
 {

@@ -46,9 +46,9 @@ const char *exercise_word_name(enum exercise_words words, int w);
 /* --- exercise_solve.c -------------------------------------------------- */
 
 /* Compute the true answer of ex, whose fields and parameters are read,
- * into ex->truth.  0, or -1 after reporting to ds. */
-int exercise_solve(exercise *ex, lesson_step *s, const char *file,
-    lesson_diags *ds);
+ * into ex->truth.  Needs only ex: problems are reported to ds at the
+ * exercise's line of file.  0, or -1 after reporting. */
+int exercise_solve(exercise *ex, const char *file, lesson_diags *ds);
 
 /* --- exercise_text.c --------------------------------------------------- */
 

@@ -666,7 +666,7 @@ exercise_prepare(lesson_step *s, int number, const char *file,
 	ex->kind = (enum exercise_kind)k;
 	exercise_read_common(ex, s, number, file, ds);
 	if (exercise_read_kind(ex, s, file, ds) == 0)
-		exercise_solve(ex, s, file, ds);
+		exercise_solve(ex, file, ds);
 	if (ex->nhints == 0)
 		lesson_diags_add(ds, LESSON_WARNING, file, s->line,
 		    "the exercise has no hints");

@@ -68,8 +68,7 @@ exercise_truth_exprs(exercise *ex, expr *const *e, int n)
 /* The Hessian's eigenvalues: constant for quadratics, else at ex->at.
  * Returns 0, or -1 reported. */
 static int
-exercise_eigen(exercise *ex, double *eig, lesson_step *s, const char *file,
-    lesson_diags *ds)
+exercise_eigen(exercise *ex, double *eig, const char *file, lesson_diags *ds)
 {
 	descent_quad q;
 	critical_point cp;
@@ -83,7 +82,7 @@ exercise_eigen(exercise *ex, double *eig, lesson_step *s, const char *file,
 		return 0;
 	}
 	if (!ex->has_at) {
-		EX_ERR(s->line, "the function is not quadratic, so its "
+		EX_ERR(ex->line, "the function is not quadratic, so its "
 		    "Hessian changes from point to point: say where with "
 		    "\"at: ...\"");
 		return -1;
@@ -91,7 +90,7 @@ exercise_eigen(exercise *ex, double *eig, lesson_step *s, const char *file,
 	exercise_doubles(ex->at, ex->nvars, x);
 	memset(&dom, 0, sizeof dom);
 	if (critical_examine(ex->f, ex->nvars, x, &cp, &dom) != 0) {
-		EX_ERR(s->line, "the Hessian has no value at the point: %s",
+		EX_ERR(ex->line, "the Hessian has no value at the point: %s",
 		    dom.msg);
 		return -1;
 	}
@@ -104,8 +103,8 @@ exercise_eigen(exercise *ex, double *eig, lesson_step *s, const char *file,
 /* The exact descent iterates a_1..a_steps from ex->from (backtracking
  * when asked) into pts (steps*nvars).  0, or -1 reported. */
 static int
-exercise_iterate(exercise *ex, int steps, num *pts, lesson_step *s,
-    const char *file, lesson_diags *ds)
+exercise_iterate(exercise *ex, int steps, num *pts, const char *file,
+    lesson_diags *ds)
 {
 	num a[EXPR_MAX_VARS], t;
 	int k, n = ex->nvars;
@@ -117,7 +116,7 @@ exercise_iterate(exercise *ex, int steps, num *pts, lesson_step *s,
 		    ex->beta, ex->c, &t, pts + k * n) :
 		    lmath_descent_step(ex->grad, n, a, ex->rate, pts + k * n);
 		if (r < 0) {
-			EX_ERR(s->line, "descent step %d has no value (the "
+			EX_ERR(ex->line, "descent step %d has no value (the "
 			    "iterates leave the domain of f or backtracking "
 			    "finds no step)", k + 1);
 			return -1;
@@ -129,8 +128,7 @@ exercise_iterate(exercise *ex, int steps, num *pts, lesson_step *s,
 
 /* Compute the answer of a value exercise. */
 static int
-exercise_solve_value(exercise *ex, lesson_step *s, const char *file,
-    lesson_diags *ds)
+exercise_solve_value(exercise *ex, const char *file, lesson_diags *ds)
 {
 	num v, g[EXPR_MAX_VARS], sum;
 	double h[EXPR_MAX_VARS * EXPR_MAX_VARS], eig[EXPR_MAX_VARS], d2, dd;
@@ -140,14 +138,14 @@ exercise_solve_value(exercise *ex, lesson_step *s, const char *file,
 
 	if (lmath_eval_vector(ex->grad, n, ex->at, g, err, sizeof err) != 0 &&
 	    ex->ask != ASK_F) {
-		EX_ERR(s->line, "the gradient has no value at the point: %s",
+		EX_ERR(ex->line, "the gradient has no value at the point: %s",
 		    err);
 		return -1;
 	}
 	switch (ex->ask) {
 	case ASK_F:
 		if (lmath_eval(ex->f, ex->at, &v, err, sizeof err) != 0) {
-			EX_ERR(s->line, "f has no value at the point: %s",
+			EX_ERR(ex->line, "f has no value at the point: %s",
 			    err);
 			return -1;
 		}
@@ -173,7 +171,7 @@ exercise_solve_value(exercise *ex, lesson_step *s, const char *file,
 			dd += ex->direction[i].v * ex->direction[i].v;
 		}
 		if (dd == 0) {
-			EX_ERR(s->line, "direction: the zero vector has no "
+			EX_ERR(ex->line, "direction: the zero vector has no "
 			    "direction");
 			return -1;
 		}
@@ -186,7 +184,7 @@ exercise_solve_value(exercise *ex, lesson_step *s, const char *file,
 		expr_free(d1);
 		expr_free(d2e);
 		if (i != 0) {
-			EX_ERR(s->line, "the second derivative has no value "
+			EX_ERR(ex->line, "the second derivative has no value "
 			    "at the point: %s", err);
 			return -1;
 		}
@@ -205,7 +203,7 @@ exercise_solve_value(exercise *ex, lesson_step *s, const char *file,
 		r = critical_hessian_eval(hs, n, x, ex->at, h, &dom);
 		expr_free_array(hs, n * n);
 		if (r < 0) {
-			EX_ERR(s->line, "the Hessian has no value at the "
+			EX_ERR(ex->line, "the Hessian has no value at the "
 			    "point: %s", dom.msg);
 			return -1;
 		}
@@ -214,7 +212,7 @@ exercise_solve_value(exercise *ex, lesson_step *s, const char *file,
 				exercise_truth_number(ex, lmath_snap(h[0] * h[3]
 				    - h[1] * h[2]));
 			else {
-				EX_ERR(s->line, "hessian-det is asked for "
+				EX_ERR(ex->line, "hessian-det is asked for "
 				    "functions of two variables");
 				return -1;
 			}
@@ -234,7 +232,7 @@ exercise_solve_value(exercise *ex, lesson_step *s, const char *file,
 					    ex->direction[j].v;
 			}
 			if (dd == 0) {
-				EX_ERR(s->line, "direction: the zero vector has "
+				EX_ERR(ex->line, "direction: the zero vector has "
 				    "no direction");
 				return -1;
 			}
@@ -244,12 +242,12 @@ exercise_solve_value(exercise *ex, lesson_step *s, const char *file,
 	}
 	case ASK_TANGENT:
 		if (n != 2) {
-			EX_ERR(s->line, "tangent is asked for functions of two "
+			EX_ERR(ex->line, "tangent is asked for functions of two "
 			    "variables (level curves)");
 			return -1;
 		}
 		if (num_is_zero(g[0]) && num_is_zero(g[1])) {
-			EX_ERR(s->line, "the gradient is zero at the point, so "
+			EX_ERR(ex->line, "the gradient is zero at the point, so "
 			    "the level set has no tangent there to ask for");
 			return -1;
 		}
@@ -266,8 +264,7 @@ exercise_solve_value(exercise *ex, lesson_step *s, const char *file,
 
 /* Compute the answer of a descent exercise. */
 static int
-exercise_solve_descent(exercise *ex, lesson_step *s, const char *file,
-    lesson_diags *ds)
+exercise_solve_descent(exercise *ex, const char *file, lesson_diags *ds)
 {
 	num *pts, t, v;
 	char err[200];
@@ -278,7 +275,7 @@ exercise_solve_descent(exercise *ex, lesson_step *s, const char *file,
 	case ASK_LAST:
 	case ASK_F_LAST:
 		pts = xmalloc((size_t)ex->steps * n * sizeof *pts);
-		if (exercise_iterate(ex, ex->steps, pts, s, file, ds) != 0) {
+		if (exercise_iterate(ex, ex->steps, pts, file, ds) != 0) {
 			free(pts);
 			return -1;
 		}
@@ -291,7 +288,7 @@ exercise_solve_descent(exercise *ex, lesson_step *s, const char *file,
 			    pts + (ex->steps - 1) * n, n);
 		else if (lmath_eval(ex->f, pts + (ex->steps - 1) * n, &v, err,
 		    sizeof err) != 0) {
-			EX_ERR(s->line, "f has no value at the last iterate: "
+			EX_ERR(ex->line, "f has no value at the last iterate: "
 			    "%s", err);
 			free(pts);
 			return -1;
@@ -317,13 +314,13 @@ exercise_solve_descent(exercise *ex, lesson_step *s, const char *file,
 		}
 		exercise_doubles(ex->from, n, x);
 		if (descent_run(ex->f, n, x, &o, &r, &cause) != 0) {
-			EX_ERR(s->line, "descent cannot run: %s", cause ? cause :
+			EX_ERR(ex->line, "descent cannot run: %s", cause ? cause :
 			    "bad options");
 			free(cause);
 			return -1;
 		}
 		if (r.stop != DESCENT_CONVERGED) {
-			EX_ERR(s->line, "descent does not reach the tolerance "
+			EX_ERR(ex->line, "descent does not reach the tolerance "
 			    "within %d steps", DESCENT_MAX_STEPS);
 			descent_result_free(&r);
 			return -1;
@@ -336,7 +333,7 @@ exercise_solve_descent(exercise *ex, lesson_step *s, const char *file,
 		pts = xmalloc((size_t)n * sizeof *pts);
 		if (lmath_backtrack_step(ex->f, ex->grad, n, ex->from, ex->t0,
 		    ex->beta, ex->c, &t, pts) < 0) {
-			EX_ERR(s->line, "backtracking accepts no step from the "
+			EX_ERR(ex->line, "backtracking accepts no step from the "
 			    "start point");
 			free(pts);
 			return -1;
@@ -351,8 +348,7 @@ exercise_solve_descent(exercise *ex, lesson_step *s, const char *file,
 
 /* Compute the answer of a critical-point exercise. */
 static int
-exercise_solve_critical(exercise *ex, lesson_step *s, const char *file,
-    lesson_diags *ds)
+exercise_solve_critical(exercise *ex, const char *file, lesson_diags *ds)
 {
 	critical_opts o;
 	critical_result r;
@@ -366,12 +362,12 @@ exercise_solve_critical(exercise *ex, lesson_step *s, const char *file,
 		exercise_doubles(ex->at, n, x);
 		memset(&dom, 0, sizeof dom);
 		if (critical_examine(ex->f, n, x, &cp, &dom) != 0) {
-			EX_ERR(s->line, "f has no value at the point: %s",
+			EX_ERR(ex->line, "f has no value at the point: %s",
 			    dom.msg);
 			return -1;
 		}
 		if (cp.gnorm > 1e-9) {
-			EX_ERR(s->line, "at: the point is not a critical point "
+			EX_ERR(ex->line, "at: the point is not a critical point "
 			    "(|grad f| = %g there)", cp.gnorm);
 			critical_point_free(&cp);
 			return -1;
@@ -387,13 +383,13 @@ exercise_solve_critical(exercise *ex, lesson_step *s, const char *file,
 		memcpy(o.hi, ex->hi, sizeof o.hi);
 	}
 	if (critical_find(ex->f, n, &o, &r, &cause) != 0) {
-		EX_ERR(s->line, "critical points cannot be searched: %s",
+		EX_ERR(ex->line, "critical points cannot be searched: %s",
 		    cause ? cause : "bad options");
 		free(cause);
 		return -1;
 	}
 	if (r.everywhere || r.truncated) {
-		EX_ERR(s->line, "the critical points are not isolated (a "
+		EX_ERR(ex->line, "the critical points are not isolated (a "
 		    "curve or more of them): choose another function");
 		critical_result_free(&r);
 		return -1;
@@ -408,7 +404,7 @@ exercise_solve_critical(exercise *ex, lesson_step *s, const char *file,
 		ex->truth.kind[i] = (int)r.p[i].kind;
 	}
 	if (r.outside > 0 && ex->has_box)
-		lesson_diags_add(ds, LESSON_WARNING, file, s->line,
+		lesson_diags_add(ds, LESSON_WARNING, file, ex->line,
 		    "f has critical points outside the box too; say in the "
 		    "prompt that only the box counts");
 	critical_result_free(&r);
@@ -417,18 +413,17 @@ exercise_solve_critical(exercise *ex, lesson_step *s, const char *file,
 
 /* Compute the answer of a step-size exercise. */
 static int
-exercise_solve_step_size(exercise *ex, lesson_step *s, const char *file,
-    lesson_diags *ds)
+exercise_solve_step_size(exercise *ex, const char *file, lesson_diags *ds)
 {
 	double eig[EXPR_MAX_VARS], lmin, lmax, g, f, fmax = 0;
 	int i, n = ex->nvars, osc = 0;
 
-	if (exercise_eigen(ex, eig, s, file, ds) != 0)
+	if (exercise_eigen(ex, eig, file, ds) != 0)
 		return -1;
 	lmin = eig[0];
 	lmax = eig[n - 1];
 	if (!(lmin > 0)) {
-		EX_ERR(s->line, "the Hessian is not positive definite (its "
+		EX_ERR(ex->line, "the Hessian is not positive definite (its "
 		    "smallest eigenvalue is %g), so no fixed step makes "
 		    "descent settle", lmin);
 		return -1;
@@ -455,7 +450,7 @@ exercise_solve_step_size(exercise *ex, lesson_step *s, const char *file,
 			return 0;
 		}
 		if (fabs(fmax - 1) < 1e-12) {
-			EX_ERR(s->line, "rate: this step sits exactly on the "
+			EX_ERR(ex->line, "rate: this step sits exactly on the "
 			    "border of stability; choose a clearer one");
 			return -1;
 		}
@@ -485,12 +480,11 @@ exercise_solve_number(exercise *ex, const char *file, lesson_diags *ds)
 /* Compute ex->truth, with the shape the ask table gives.  0, or -1
  * reported. */
 int
-exercise_solve(exercise *ex, lesson_step *s, const char *file,
-    lesson_diags *ds)
+exercise_solve(exercise *ex, const char *file, lesson_diags *ds)
 {
 	switch (ex->kind) {
 	case EXERCISE_VALUE:
-		return exercise_solve_value(ex, s, file, ds);
+		return exercise_solve_value(ex, file, ds);
 	case EXERCISE_DERIVATIVE:
 		exercise_truth_exprs(ex, &ex->grad[ex->var], 1);
 		return 0;
@@ -498,11 +492,11 @@ exercise_solve(exercise *ex, lesson_step *s, const char *file,
 		exercise_truth_exprs(ex, ex->grad, ex->nvars);
 		return 0;
 	case EXERCISE_DESCENT:
-		return exercise_solve_descent(ex, s, file, ds);
+		return exercise_solve_descent(ex, file, ds);
 	case EXERCISE_CRITICAL:
-		return exercise_solve_critical(ex, s, file, ds);
+		return exercise_solve_critical(ex, file, ds);
 	case EXERCISE_STEP_SIZE:
-		return exercise_solve_step_size(ex, s, file, ds);
+		return exercise_solve_step_size(ex, file, ds);
 	case EXERCISE_CHOICE:
 		exercise_truth_word(ex, ex->choice);
 		return 0;

@@ -141,21 +141,22 @@ example_of(const exercise_ask_info *in)
 	return NULL;
 }
 
-/* The lesson of one example (NULL with diagnostics on failure). */
+/* The lesson of one example with more fields (NULL on failure, with
+ * diagnostics when show is 1). */
 static lesson *
-lesson_of(const struct example *e)
+lesson_of(const struct example *e, const char *more, int show)
 {
 	char *ask = e->ask ? xasprintf("ask: %s\n", e->ask) : xstrdup("");
 	char *text = xasprintf("id: t\ntitle: T\nsummary: S\n\n"
 	    "--- exercise: %s\nprompt: Do it.\nhint: one\nsolution: worked\n"
-	    "%s%s", e->kind, ask, e->fields);
+	    "%s%s%s", e->kind, ask, e->fields, more);
 	lesson_diags ds;
 	lesson *l;
 	int i;
 
 	memset(&ds, 0, sizeof ds);
 	l = lesson_parse(text, strlen(text), "t.lesson", &ds);
-	if (l == NULL)
+	if (l == NULL && show)
 		for (i = 0; i < ds.n; i++) {
 			char *s = lesson_diag_format(&ds.d[i]);
 			diag("%s", s);
@@ -266,7 +267,7 @@ test_row(const exercise_ask_info *in)
 
 	if (!ok(e != NULL, "%s %s: has an example here", kind, name))
 		return;
-	l = lesson_of(e);
+	l = lesson_of(e, "", 1);
 	ex = l != NULL && l->nsteps > 0 ? l->steps[0].ex : NULL;
 	if (!ok(ex != NULL, "%s %s: the example is prepared", kind, name)) {
 		lesson_free(l);
@@ -300,6 +301,34 @@ test_row(const exercise_ask_info *in)
 	lesson_free(l);
 }
 
+/* "tolerance:" goes with the kinds whose answers have numbers judged
+ * one by one (value, descent, step-size, number) and no others. */
+static void
+test_tolerance(void)
+{
+	static const char *const takes[] = { "value", "descent",
+		"step-size", "number", NULL };
+	int k, i, j, want;
+	lesson *l;
+
+	for (k = 0; k <= EXERCISE_NUMBER; k++) {
+		for (i = 0; i < NEXAMPLES; i++)
+			if (strcmp(examples[i].kind, exercise_kind_name(k)) ==
+			    0)
+				break;
+		if (!ok(i < NEXAMPLES, "%s: has an example",
+		    exercise_kind_name(k)))
+			continue;
+		want = 0;
+		for (j = 0; takes[j] != NULL; j++)
+			want |= strcmp(takes[j], examples[i].kind) == 0;
+		l = lesson_of(&examples[i], "tolerance: 1%\n", want);
+		ok((l != NULL) == want, "%s: tolerance %s", examples[i].kind,
+		    want ? "taken" : "refused");
+		lesson_free(l);
+	}
+}
+
 int
 main(void)
 {
@@ -310,6 +339,7 @@ main(void)
 	test_table(t, n);
 	for (i = 0; i < n; i++)
 		test_row(&t[i]);
+	test_tolerance();
 	/* Every example stands for a row (none is left over). */
 	used = 0;
 	for (i = 0; i < n; i++)

@@ -166,6 +166,24 @@ exercise_answer_fits(const exercise *ex, const exercise_answer *a)
 	    a->n == exercise_answer_count(ex);
 }
 
+/* Whether a kind takes a "tolerance:" (some ask of it is answered
+ * with numbers judged one by one). */
+int
+exercise_kind_has_tolerance(enum exercise_kind k)
+{
+	size_t i;
+	enum exercise_shape sh;
+
+	for (i = 0; i < sizeof exercise_asks / sizeof exercise_asks[0]; i++) {
+		sh = exercise_asks[i].shape;
+		if (exercise_asks[i].kind == k && (sh == SHAPE_NUMBER ||
+		    sh == SHAPE_VECTOR || sh == SHAPE_DIRECTION ||
+		    sh == SHAPE_POINTS))
+			return 1;
+	}
+	return 0;
+}
+
 /* How many numbers, expressions or points an answer to ex has. */
 int
 exercise_answer_count(const exercise *ex)

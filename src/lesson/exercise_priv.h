@@ -23,6 +23,11 @@
 /* The row of ex's kind and ask (never NULL for a prepared exercise). */
 const exercise_ask_info *exercise_ask_of(const exercise *ex);
 
+/* Whether a kind takes a "tolerance:": whether some ask of it is
+ * answered with numbers judged one by one (a number, a vector, a
+ * direction, descent points). */
+int exercise_kind_has_tolerance(enum exercise_kind k);
+
 /* How many numbers, expressions or points an answer to ex has (the
  * count of its row in the ask table; 1 for a word or an option). */
 int exercise_answer_count(const exercise *ex);

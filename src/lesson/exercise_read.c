@@ -431,8 +431,7 @@ exercise_read_common(exercise *ex, lesson_step *s, int number,
 		ex->author_answer = fl->value;
 		ex->author_line = fl->line;
 	}
-	if (ex->kind != EXERCISE_CHOICE && ex->kind != EXERCISE_DERIVATIVE &&
-	    ex->kind != EXERCISE_GRADIENT && ex->kind != EXERCISE_CRITICAL) {
+	if (exercise_kind_has_tolerance(ex->kind)) {
 		fl = lesson_step_field(s, "tolerance");
 		if (fl != NULL && exercise_read_tolerance(fl, ex, file, ds))
 			r = -1;

@@ -58,6 +58,50 @@ enum exercise_shape {
 	SHAPE_CHOICE		/* one option */
 };
 
+/* How many numbers, expressions or points an answer has. */
+enum exercise_count {
+	COUNT_ONE,		/* one */
+	COUNT_VARS,		/* one per variable of f */
+	COUNT_STEPS,		/* one point per descent step asked for */
+	COUNT_FOUND		/* as many as there are (critical points) */
+};
+
+/* The words an answer uses: a SHAPE_WORD answer is one of them, a
+ * SHAPE_CRITICAL answer gives one after each point (or none). */
+enum exercise_words {
+	WORDS_NONE,
+	WORDS_KIND,		/* minimum, maximum, saddle, inconclusive */
+	WORDS_BEHAVIOUR		/* converge, oscillate, diverge */
+};
+
+/* Flags of an ask. */
+#define EXERCISE_ASK_DEFAULT	1u	/* what the kind asks without "ask:" */
+#define EXERCISE_ASK_ALIAS	2u	/* another spelling of the row above */
+#define EXERCISE_ASK_WHOLE	4u	/* only whole numbers can be right */
+#define EXERCISE_ASK_ANY_ORDER	8u	/* the numbers may come in any order */
+
+/* One row of the ask table: a kind of exercise, the word after "ask:"
+ * that says what it asks, and what its answer looks like.  The table is
+ * the only place that says the shape of an answer: computing, showing
+ * and grading answers all read it from here. */
+typedef struct exercise_ask_info {
+	const char *name;	/* after "ask:"; NULL: the kind takes no ask */
+	enum exercise_kind kind;
+	enum exercise_ask ask;
+	enum exercise_shape shape;
+	enum exercise_count count;
+	enum exercise_words words;
+	unsigned flags;		/* EXERCISE_ASK_* */
+} exercise_ask_info;
+
+/* The whole ask table (static, read-only); *n gets its length. */
+const exercise_ask_info *exercise_ask_table(int *n);
+
+/* The row of an exercise's kind and ask (the first spelling), or NULL
+ * for a kind and ask that do not go together. */
+const exercise_ask_info *exercise_ask_find(enum exercise_kind kind,
+    enum exercise_ask ask);
+
 /* Behaviour of descent with a fixed step (ASK_BEHAVIOUR). */
 enum exercise_behaviour {
 	BEHAVIOUR_CONVERGE, BEHAVIOUR_OSCILLATE, BEHAVIOUR_DIVERGE
@@ -147,6 +191,11 @@ void exercise_free(exercise *ex);
  * text as written into *text.  Returns 0, or -1 after reporting. */
 int exercise_read_function(lesson_step *s, const char *file,
     lesson_diags *ds, expr **f, expr_vars *vars, const char **text);
+
+/* Whether answer a has the shape the ask table gives ex's ask: the
+ * shape, and as many numbers, expressions or points as the count says
+ * (1 or 0). */
+int exercise_answer_fits(const exercise *ex, const exercise_answer *a);
 
 /* The name of a kind ("gradient") and the kind of a name, or -1. */
 const char *exercise_kind_name(enum exercise_kind k);

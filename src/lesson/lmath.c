@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/critical.h"
+#include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "lesson/lmath.h"
 
@@ -277,29 +278,19 @@ lmath_num_text(num v, int unicode)
 char *
 lmath_vector_text(const num *v, int n, int unicode)
 {
-	size_t cap = 64, len = 0;
-	char *out = xmalloc(cap), *s;
+	sbuf b = SBUF_INIT;
+	char *s;
 	int i;
 
 	(void)unicode;
-	out[len++] = '(';
+	sbuf_add(&b, "(");
 	for (i = 0; i < n; i++) {
 		s = lmath_num_short(v[i]);
-		while (len + strlen(s) + 4 > cap) {
-			cap *= 2;
-			out = xrealloc(out, cap);
-		}
-		if (i > 0) {
-			out[len++] = ',';
-			out[len++] = ' ';
-		}
-		memcpy(out + len, s, strlen(s));
-		len += strlen(s);
+		sbuf_addf(&b, "%s%s", i > 0 ? ", " : "", s);
 		free(s);
 	}
-	out[len++] = ')';
-	out[len] = '\0';
-	return out;
+	sbuf_add(&b, ")");
+	return sbuf_take(&b);
 }
 
 int

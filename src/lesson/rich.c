@@ -6,41 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "lesson/rich.h"
-
-/* A growing string. */
-typedef struct rich_buf {
-	char *s;
-	size_t len, cap;
-} rich_buf;
-
-/* Append n bytes of s. */
-static void
-rich_add(rich_buf *b, const char *s, size_t n)
-{
-	if (b->len + n + 1 > b->cap) {
-		b->cap = (b->len + n + 1) * 2 + 16;
-		b->s = xrealloc(b->s, b->cap);
-	}
-	memcpy(b->s + b->len, s, n);
-	b->len += n;
-	b->s[b->len] = '\0';
-}
-
-/* Append a string. */
-static void
-rich_adds(rich_buf *b, const char *s)
-{
-	rich_add(b, s, strlen(s));
-}
-
-/* The finished string ("" when nothing was added); caller frees. */
-static char *
-rich_done(rich_buf *b)
-{
-	return b->s != NULL ? b->s : xstrdup("");
-}
 
 /* Decode the UTF-8 character at s; stores its length in *len. */
 static unsigned
@@ -131,24 +99,24 @@ static const struct {
 char *
 rich_ascii(const char *text)
 {
-	rich_buf b = { 0 };
+	sbuf b = SBUF_INIT;
 	unsigned cp;
 	int len, i;
 
 	while (*text != '\0') {
 		cp = rich_decode(text, &len);
 		if (cp < 0x80)
-			rich_add(&b, text, 1);
+			sbuf_addn(&b, text, 1);
 		else {
 			for (i = 0; rich_spell[i].ascii != NULL; i++)
 				if (rich_spell[i].cp == cp)
 					break;
-			rich_adds(&b, rich_spell[i].ascii != NULL ?
+			sbuf_add(&b, rich_spell[i].ascii != NULL ?
 			    rich_spell[i].ascii : "?");
 		}
 		text += len;
 	}
-	return rich_done(&b);
+	return sbuf_take(&b);
 }
 
 /* --- pretty math ---------------------------------------------------- */
@@ -220,7 +188,7 @@ rich_sub(int c)
 /* Try to write the script after '^' or '_' at s (s points after the
  * mark).  Returns the bytes used, or 0 when it cannot be written. */
 static size_t
-rich_script(rich_buf *b, const char *s, const char *(*map)(int), int sup)
+rich_script(sbuf *b, const char *s, const char *(*map)(int), int sup)
 {
 	size_t n = 0, i;
 
@@ -232,7 +200,7 @@ rich_script(rich_buf *b, const char *s, const char *(*map)(int), int sup)
 		if (s[n] != ')' || n == 1)
 			return 0;
 		for (i = 1; i < n; i++)
-			rich_adds(b, map((unsigned char)s[i]));
+			sbuf_add(b, map((unsigned char)s[i]));
 		return n + 1;
 	}
 	if (sup) {
@@ -258,7 +226,7 @@ rich_script(rich_buf *b, const char *s, const char *(*map)(int), int sup)
 			return 0;
 	}
 	for (i = 0; i < n; i++)
-		rich_adds(b, map((unsigned char)s[i]));
+		sbuf_add(b, map((unsigned char)s[i]));
 	return n;
 }
 
@@ -272,7 +240,7 @@ rich_letter(int c)
 char *
 rich_math(const char *math, int unicode)
 {
-	rich_buf b = { 0 };
+	sbuf b = SBUF_INIT;
 	const char *s = math;
 	size_t n, k;
 	int i;
@@ -291,9 +259,9 @@ rich_math(const char *math, int unicode)
 				    (s[k] >= '0' && s[k] <= '9') || s[k] == '.');
 				    k++)
 					;
-				rich_adds(&b, "√");
+				sbuf_add(&b, "√");
 				if (s[k] == ')' && k > 5) {
-					rich_add(&b, s + 5, k - 5);
+					sbuf_addn(&b, s + 5, k - 5);
 					s += k + 1;
 				} else
 					s += 4;
@@ -304,13 +272,13 @@ rich_math(const char *math, int unicode)
 				    strncmp(rich_words[i].word, s, n) == 0)
 					break;
 			if (rich_words[i].word != NULL) {
-				rich_adds(&b, rich_words[i].pretty);
+				sbuf_add(&b, rich_words[i].pretty);
 				s += n;
 				if (rich_words[i].glue && *s == ' ' &&
 				    rich_letter((unsigned char)s[1]))
 					s++;
 			} else {
-				rich_add(&b, s, n);
+				sbuf_addn(&b, s, n);
 				s += n;
 			}
 			continue;
@@ -325,53 +293,53 @@ rich_math(const char *math, int unicode)
 		}
 		if (s[0] == '^' && s[1] == '*') {
 			/* theta^*: the star of an optimum. */
-			rich_adds(&b, "*");
+			sbuf_add(&b, "*");
 			s += 2;
 		} else if (s[0] == '*' && s > math && (rich_letter(
 		    (unsigned char)s[-1]) || (unsigned char)s[-1] >= 0x80) &&
 		    (s[1] == '\0' || strchr(" ),=;", s[1]) != NULL)) {
 			/* gamma* = ...: a star after a name, not a product. */
-			rich_adds(&b, "*");
+			sbuf_add(&b, "*");
 			s++;
 		} else if (s[0] == '*' && s[1] == '*') {
-			rich_adds(&b, "^");
+			sbuf_add(&b, "^");
 			s += 2;
 		} else if (s[0] == '*') {
-			rich_adds(&b, "·");
+			sbuf_add(&b, "·");
 			s++;
 		} else if (s[0] == '-' && s[1] == '>') {
-			rich_adds(&b, "→");
+			sbuf_add(&b, "→");
 			s += 2;
 		} else if (s[0] == '<' && s[1] == '-') {
-			rich_adds(&b, "←");
+			sbuf_add(&b, "←");
 			s += 2;
 		} else if (s[0] == '-') {
-			rich_adds(&b, "−");
+			sbuf_add(&b, "−");
 			s++;
 		} else if (s[0] == '<' && s[1] == '=') {
-			rich_adds(&b, "≤");
+			sbuf_add(&b, "≤");
 			s += 2;
 		} else if (s[0] == '>' && s[1] == '=') {
-			rich_adds(&b, "≥");
+			sbuf_add(&b, "≥");
 			s += 2;
 		} else if (s[0] == '!' && s[1] == '=') {
-			rich_adds(&b, "≠");
+			sbuf_add(&b, "≠");
 			s += 2;
 		} else if (s[0] == '~' && s[1] == '=') {
-			rich_adds(&b, "≈");
+			sbuf_add(&b, "≈");
 			s += 2;
 		} else if (s[0] == '+' && s[1] == '-') {
-			rich_adds(&b, "±");
+			sbuf_add(&b, "±");
 			s += 2;
 		} else if (s[0] == '|' && s[1] == '|') {
-			rich_adds(&b, "‖");
+			sbuf_add(&b, "‖");
 			s += 2;
 		} else {
-			rich_add(&b, s, 1);
+			sbuf_addn(&b, s, 1);
 			s++;
 		}
 	}
-	return rich_done(&b);
+	return sbuf_take(&b);
 }
 
 /* --- parsing ---------------------------------------------------------- */
@@ -403,12 +371,12 @@ rich_add_span(rich_block *bl, enum rich_span_kind kind, const char *raw,
 static void
 rich_inline(rich_block *bl, const char *s, int unicode)
 {
-	rich_buf plain = { 0 };
+	sbuf plain = SBUF_INIT;
 	const char *end;
 
 	while (*s != '\0') {
 		if (*s == '\\' && s[1] != '\0' && strchr("$*`\\", s[1])) {
-			rich_add(&plain, s + 1, 1);
+			sbuf_addn(&plain, s + 1, 1);
 			s += 2;
 			continue;
 		}
@@ -423,7 +391,7 @@ rich_inline(rich_block *bl, const char *s, int unicode)
 				end++;
 		}
 		if (end == NULL || end == s + 1) {
-			rich_add(&plain, s, 1);
+			sbuf_addn(&plain, s, 1);
 			s++;
 			continue;
 		}
@@ -481,7 +449,7 @@ rich_blank(const char *line, size_t n)
 
 /* Finish the raw text of a block into its spans. */
 static void
-rich_flush(rich_doc *d, rich_buf *raw, enum rich_block_kind kind,
+rich_flush(rich_doc *d, sbuf *raw, enum rich_block_kind kind,
     int *open, int unicode)
 {
 	rich_block *bl;
@@ -505,7 +473,7 @@ rich_doc *
 rich_parse(const char *text, int unicode)
 {
 	rich_doc *d = xcalloc(1, sizeof *d);
-	rich_buf raw = { 0 };
+	sbuf raw = SBUF_INIT;
 	enum rich_block_kind kind = RICH_PARAGRAPH;
 	const char *line = text, *nl;
 	size_t n, ind, skip, k;
@@ -526,27 +494,27 @@ rich_parse(const char *text, int unicode)
 			if (kind == RICH_DISPLAY && open) {
 				/* Keep the line, minus four columns. */
 				if (raw.len > 0)
-					rich_adds(&raw, "\n");
+					sbuf_add(&raw, "\n");
 				for (k = 0; k < n && k < 4 && line[k] == ' ';
 				    k++)
 					;
 				if (k < 4 && line[0] == '\t')
 					k = 1;
-				rich_add(&raw, line + k, n - k);
+				sbuf_addn(&raw, line + k, n - k);
 			} else if (ind < 4 && n - skip >= 2 &&
 			    (line[skip] == '-' || line[skip] == '*') &&
 			    line[skip + 1] == ' ') {
 				rich_flush(d, &raw, kind, &open, unicode);
 				kind = RICH_ITEM;
 				open = 1;
-				rich_add(&raw, line + skip + 2, n - skip - 2);
+				sbuf_addn(&raw, line + skip + 2, n - skip - 2);
 			} else {
 				if (!open) {
 					kind = RICH_PARAGRAPH;
 					open = 1;
 				} else
-					rich_adds(&raw, " ");
-				rich_add(&raw, line + skip, n - skip);
+					sbuf_add(&raw, " ");
+				sbuf_addn(&raw, line + skip, n - skip);
 			}
 		}
 		line += n;
@@ -633,7 +601,7 @@ rich_words_of(const rich_block *bl, int width, int *nwords)
 
 /* Wrap a block into b: first line after first, the others after rest. */
 static void
-rich_wrap(rich_buf *b, const rich_block *bl, int width, const char *first,
+rich_wrap(sbuf *b, const rich_block *bl, int width, const char *first,
     const char *rest)
 {
 	rich_word *w;
@@ -641,21 +609,21 @@ rich_wrap(rich_buf *b, const rich_block *bl, int width, const char *first,
 	size_t col, ww;
 
 	w = rich_words_of(bl, width, &n);
-	rich_adds(b, first);
+	sbuf_add(b, first);
 	col = rich_width(first);
 	for (i = 0; i < n; i++) {
 		ww = rich_width(w[i].text);
 		if (!start && col + 1 + ww > (size_t)width) {
-			rich_adds(b, "\n");
-			rich_adds(b, rest);
+			sbuf_add(b, "\n");
+			sbuf_add(b, rest);
 			col = rich_width(rest);
 			start = 1;
 		}
 		if (!start) {
-			rich_adds(b, " ");
+			sbuf_add(b, " ");
 			col++;
 		}
-		rich_adds(b, w[i].text);
+		sbuf_add(b, w[i].text);
 		col += ww;
 		start = 0;
 		free(w[i].text);
@@ -667,7 +635,7 @@ char *
 rich_render(const char *text, int width, int unicode)
 {
 	rich_doc *d = rich_parse(text, unicode);
-	rich_buf b = { 0 };
+	sbuf b = SBUF_INIT;
 	int i, j;
 	const char *bullet = unicode ? "  • " : "  - ";
 
@@ -676,18 +644,18 @@ rich_render(const char *text, int width, int unicode)
 	for (i = 0; i < d->nblocks; i++) {
 		rich_block *bl = &d->blocks[i];
 		if (i > 0)
-			rich_adds(&b, bl->kind == RICH_ITEM &&
+			sbuf_add(&b, bl->kind == RICH_ITEM &&
 			    d->blocks[i - 1].kind == RICH_ITEM ? "\n" : "\n\n");
 		if (bl->kind == RICH_DISPLAY) {
-			rich_adds(&b, "    ");
+			sbuf_add(&b, "    ");
 			for (j = 0; j < bl->nspans; j++) {
 				const char *s = bl->spans[j].text, *nl;
 				while ((nl = strchr(s, '\n')) != NULL) {
-					rich_add(&b, s, (size_t)(nl - s));
-					rich_adds(&b, "\n    ");
+					sbuf_addn(&b, s, (size_t)(nl - s));
+					sbuf_add(&b, "\n    ");
 					s = nl + 1;
 				}
-				rich_adds(&b, s);
+				sbuf_add(&b, s);
 			}
 		} else if (bl->kind == RICH_ITEM)
 			rich_wrap(&b, bl, width, bullet, "    ");
@@ -695,5 +663,5 @@ rich_render(const char *text, int width, int unicode)
 			rich_wrap(&b, bl, width, "", "");
 	}
 	rich_free(d);
-	return rich_done(&b);
+	return sbuf_take(&b);
 }

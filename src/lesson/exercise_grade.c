@@ -1,0 +1,611 @@
+/* exercise_grade.c - grading a student's answer: verdicts, numbers,
+ * vectors, directions, words and choices, the author's feedback on
+ * foreseen wrong answers, and the dispatch by the answer's shape (from
+ * the ask table).  Gradients, derivatives, descent steps and critical
+ * points go through the checker (exercise_grade_check.c). */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/check.h"
+#include "core/mistake.h"
+#include "core/xalloc.h"
+#include "lesson/exercise_priv.h"
+#include "lesson/rich.h"
+
+/* Free what a verdict holds and zero it. */
+void
+exercise_verdict_clear(exercise_verdict *v)
+{
+	int i;
+
+	free(v->reading);
+	free(v->summary);
+	free(v->note);
+	free(v->error);
+	free(v->mistake);
+	for (i = 0; i < v->nparts; i++) {
+		free(v->parts[i].text);
+		free(v->parts[i].mistake);
+	}
+	free(v->parts);
+	memset(v, 0, sizeof *v);
+}
+
+/* Add a part to a verdict. */
+void
+exercise_add_part(exercise_verdict *v, int right, const char *mid,
+    char *text)
+{
+	v->parts = xrealloc(v->parts, (size_t)(v->nparts + 1) *
+	    sizeof *v->parts);
+	v->parts[v->nparts].right = right;
+	v->parts[v->nparts].text = text;
+	v->parts[v->nparts].mistake = mid ? xstrdup(mid) : NULL;
+	v->nparts++;
+}
+
+/* Status and summary from the parts; noun names them ("steps"). */
+void
+exercise_settle_noun(exercise_verdict *v, int total, const char *noun)
+{
+	int i, right = 0;
+
+	for (i = 0; i < v->nparts; i++)
+		right += v->parts[i].right;
+	if (total < v->nparts)
+		total = v->nparts;
+	if (right == total && total > 0) {
+		v->status = EXERCISE_RIGHT;
+		if (v->summary == NULL)
+			v->summary = xstrdup("Right.");
+	} else if (right > 0) {
+		v->status = EXERCISE_PARTLY;
+		if (v->summary == NULL)
+			v->summary = xasprintf("Partly right: %d of the %d %s "
+			    "%s right.", right, total, noun, right == 1 ? "is" :
+			    "are");
+	} else {
+		v->status = EXERCISE_WRONG;
+		if (v->summary == NULL)
+			v->summary = xstrdup("Not right yet.");
+	}
+	for (i = 0; i < v->nparts && v->mistake == NULL; i++)
+		if (v->parts[i].mistake != NULL)
+			v->mistake = xstrdup(v->parts[i].mistake);
+}
+
+/* An unreadable answer: message, the input and a caret. */
+enum exercise_status
+exercise_unreadable(exercise_verdict *v, const char *input, size_t pos,
+    size_t len, const char *msg, const char *hint)
+{
+	sbuf b = SBUF_INIT;
+	size_t i, cols = 0;
+
+	sbuf_addf(&b, "%s%s%s\n  %s\n  ", msg, hint && *hint ?
+	    "; " : "", hint ? hint : "", input);
+	/* Column of pos in characters, not bytes. */
+	for (i = 0; i < pos && input[i] != '\0'; i++)
+		if (((unsigned char)input[i] & 0xc0) != 0x80)
+			cols++;
+	for (i = 0; i < cols; i++)
+		sbuf_addf(&b, " ");
+	sbuf_addf(&b, "^");
+	for (i = 1; i < len && i < 40; i++)
+		sbuf_addf(&b, "~");
+	v->status = EXERCISE_UNREADABLE;
+	v->error = sbuf_take(&b);
+	v->summary = xstrdup("I could not read that answer.");
+	return v->status;
+}
+
+/* Whether got is right against want under the exercise's tolerance:
+ * 0 wrong, 1 right, 2 right when rounded, 3 rounded too far. */
+int
+exercise_number_ok(const exercise *ex, double got, double want)
+{
+	switch (ex->tol_kind) {
+	case TOL_ABS:
+		return fabs(got - want) <= ex->tol * (1 + 1e-12) ?
+		    (got == want ? 1 : 2) : 0;
+	case TOL_REL:
+		return lmath_close(got, want, ex->tol, 1) ?
+		    (got == want ? 1 : 2) : 0;
+	default:
+		return check_number(got, want, 3);
+	}
+}
+
+/* Parse a number answer; on failure fill v and return -1. */
+static int
+exercise_parse_number(const char *answer, num *out, exercise_verdict *v)
+{
+	expr_vars vars;
+	expr_error err;
+	expr_domain dom;
+	expr *e;
+	const char *s = answer + strspn(answer, " \t");
+
+	memset(&vars, 0, sizeof vars);
+	if (*s == '\0') {
+		exercise_unreadable(v, answer, 0, 1, "the answer is empty",
+		    NULL);
+		return -1;
+	}
+	if (expr_parse(s, &vars, EXPR_PARSE_NO_NEW_VARS, &e, NULL,
+	    &err) != 0) {
+		exercise_unreadable(v, s, err.pos, err.len, err.msg, vars.n ?
+		    "the answer is a number here, without variables" :
+		    err.hint);
+		return -1;
+	}
+	memset(&dom, 0, sizeof dom);
+	if (expr_eval_num(e, NULL, out, &dom) < 0) {
+		exercise_unreadable(v, s, 0, strlen(s), dom.msg[0] ? dom.msg :
+		    "this has no value", NULL);
+		expr_free(e);
+		return -1;
+	}
+	expr_free(e);
+	return 0;
+}
+
+/* Whether the text is a plain decimal number (no reading to echo). */
+static int
+exercise_plain_number(const char *s)
+{
+	s += strspn(s, " \t");
+	return s[strspn(s, "0123456789.-+eE ")] == '\0';
+}
+
+/* A named mistake for a wrong number, or NULL (with an explanation). */
+static const char *
+exercise_number_mistake(const exercise *ex, double got, char **why)
+{
+	double want = ex->truth.v[0].v, g2 = 0, gd = 0, dd = 0, sum = 0;
+	num g[EXPR_MAX_VARS];
+	int i, n = ex->nvars;
+
+	*why = NULL;
+	if (want != 0 && check_number(-got, want, 3) != 0) {
+		*why = xstrdup("The size is right but the sign is not.");
+		return MISTAKE_SIGN_SLIP;
+	}
+	if (ex->kind == EXERCISE_VALUE && lmath_eval_vector(ex->grad, n,
+	    ex->at, g, NULL, 0) == 0) {
+		for (i = 0; i < n; i++) {
+			g2 += g[i].v * g[i].v;
+			sum += g[i].v;
+			gd += g[i].v * ex->direction[i].v;
+			dd += ex->direction[i].v * ex->direction[i].v;
+		}
+		if (ex->ask == ASK_GRADIENT_NORM && check_number(got, g2,
+		    3) != 0) {
+			*why = xstrdup("That is the squared length: the length "
+			    "is its square root.");
+			return "squared-norm";
+		}
+		if (ex->ask == ASK_GRADIENT_NORM && check_number(got, sum,
+		    3) != 0) {
+			*why = xstrdup("That is the sum of the components; the "
+			    "length is the square root of the sum of their "
+			    "squares.");
+			return "sum-not-length";
+		}
+		if (ex->ask == ASK_DIRECTIONAL && dd != 1 &&
+		    check_number(got, gd, 3) != 0) {
+			*why = xstrdup("You used the direction as given; make "
+			    "it a unit vector first (divide by its length).");
+			return "direction-not-unit";
+		}
+	}
+	if (ex->kind == EXERCISE_STEP_SIZE && ex->ask == ASK_LARGEST &&
+	    check_number(got, want / 2, 3) != 0) {
+		*why = xstrdup("That is 1/λmax, where descent stops "
+		    "zigzagging; it stays stable up to twice that.");
+		return "half-largest";
+	}
+	return NULL;
+}
+
+/* Whether only whole numbers can be right: a count of steps, or a
+ * number exercise with a whole answer and no tolerance. */
+static int
+exercise_wants_whole(const exercise *ex)
+{
+	double t = ex->truth.v[0].v;
+
+	return (exercise_ask_of(ex)->flags & EXERCISE_ASK_WHOLE) ||
+	    (ex->kind == EXERCISE_NUMBER &&
+	    ex->tol_kind == TOL_SIG3 && t == floor(t));
+}
+
+/* Grade a single number. */
+static enum exercise_status
+exercise_grade_number(const exercise *ex, const char *answer, int unicode,
+    exercise_verdict *v)
+{
+	num got;
+	int ok;
+	const char *m;
+	char *why, *precise;
+
+	if (exercise_parse_number(answer, &got, v) != 0)
+		return v->status;
+	if (!exercise_plain_number(answer)) {
+		char *t = lmath_num_short(got);
+		v->reading = xasprintf("%s = %s", answer + strspn(answer,
+		    " \t"), t);
+		free(t);
+	}
+	if (exercise_wants_whole(ex) && got.v != floor(got.v)) {
+		v->status = EXERCISE_WRONG;
+		v->summary = xstrdup(ex->ask == ASK_COUNT ? "The number of steps "
+		    "is a whole number." : "The answer is a whole number.");
+		return v->status;
+	}
+	ok = exercise_number_ok(ex, got.v, ex->truth.v[0].v);
+	if (ok == 1 || ok == 2) {
+		v->status = EXERCISE_RIGHT;
+		v->summary = xstrdup("Right.");
+		if (ok == 2 || (got.v != ex->truth.v[0].v)) {
+			precise = lmath_num_text(ex->truth.v[0], unicode);
+			v->note = xasprintf("More precisely: %s.", precise);
+			free(precise);
+		}
+		return v->status;
+	}
+	v->status = EXERCISE_WRONG;
+	if (ok == 3) {
+		v->summary = xstrdup("Close, but rounded too much: give at "
+		    "least 3 significant figures.");
+		v->mistake = xstrdup(MISTAKE_ROUNDING);
+		return v->status;
+	}
+	m = exercise_number_mistake(ex, got.v, &why);
+	if (m != NULL) {
+		v->summary = why;
+		v->mistake = xstrdup(m);
+	} else
+		v->summary = xstrdup("Not right yet.");
+	return v->status;
+}
+
+/* Parse a vector answer of up to EXPR_MAX_VARS numbers into got. */
+static int
+exercise_parse_vector(const char *answer, num *got, exercise_verdict *v)
+{
+	char err[200];
+	int n = lmath_parse_point(answer, got, EXPR_MAX_VARS, err,
+	    sizeof err);
+
+	if (n < 0)
+		exercise_unreadable(v, answer, 0, strlen(answer), err, NULL);
+	return n;
+}
+
+/* Grade a vector of numbers (ask gradient uses the checker). */
+static enum exercise_status
+exercise_grade_vector(const exercise *ex, const char *answer, int unicode,
+    exercise_verdict *v)
+{
+	num got[EXPR_MAX_VARS];
+	int n, i, ok, want = exercise_answer_count(ex);
+	char *t;
+	double sorted[EXPR_MAX_VARS], tmp;
+
+	if ((n = exercise_parse_vector(answer, got, v)) < 0)
+		return v->status;
+	if (n != want) {
+		v->status = EXERCISE_WRONG;
+		v->summary = xasprintf("The answer has %d number%s; %d are "
+		    "asked for.", n, n == 1 ? "" : "s", want);
+		v->mistake = xstrdup(n < want ?
+		    MISTAKE_MISSING_COMPONENT : MISTAKE_EXTRA_COMPONENT);
+		return v->status;
+	}
+	for (i = 0; i < n; i++)
+		sorted[i] = got[i].v;
+	if (exercise_ask_of(ex)->flags & EXERCISE_ASK_ANY_ORDER) {
+		/* Any order is fine: sort them. */
+		int j;
+		for (i = 1; i < n; i++)
+			for (j = i; j > 0 && sorted[j - 1] > sorted[j]; j--) {
+				tmp = sorted[j];
+				sorted[j] = sorted[j - 1];
+				sorted[j - 1] = tmp;
+			}
+	}
+	for (i = 0; i < n; i++) {
+		ok = exercise_number_ok(ex, sorted[i], ex->truth.v[i].v);
+		t = lmath_num_short(lmath_snap(sorted[i]));
+		exercise_add_part(v, ok == 1 || ok == 2, ok == 3 ?
+		    MISTAKE_ROUNDING : NULL, xasprintf("component %d (%s): %s",
+		    i + 1, t, ok == 1 || ok == 2 ? "right" : ok == 3 ?
+		    "rounded too much" : "not right"));
+		free(t);
+	}
+	exercise_settle_noun(v, n, "numbers");
+	if (v->status == EXERCISE_RIGHT) {
+		t = exercise_answer_text(ex, unicode);
+		for (i = 0; i < n; i++)
+			if (sorted[i] != ex->truth.v[i].v)
+				break;
+		if (i < n)
+			v->note = xasprintf("More precisely: %s.", t);
+		free(t);
+	}
+	return v->status;
+}
+
+/* Grade a direction: any nonzero multiple of the truth. */
+static enum exercise_status
+exercise_grade_direction(const exercise *ex, const char *answer,
+    int unicode, exercise_verdict *v)
+{
+	num got[EXPR_MAX_VARS];
+	double dot = 0, ng = 0, nt = 0;
+	int n, i;
+
+	(void)unicode;
+	if ((n = exercise_parse_vector(answer, got, v)) < 0)
+		return v->status;
+	if (n != exercise_answer_count(ex)) {
+		v->status = EXERCISE_WRONG;
+		v->summary = xasprintf("The answer has %d number%s; a "
+		    "direction here has %d.", n, n == 1 ? "" : "s",
+		    exercise_answer_count(ex));
+		return v->status;
+	}
+	for (i = 0; i < n; i++) {
+		dot += got[i].v * ex->truth.v[i].v;
+		ng += got[i].v * got[i].v;
+		nt += ex->truth.v[i].v * ex->truth.v[i].v;
+	}
+	if (ng == 0) {
+		v->status = EXERCISE_WRONG;
+		v->summary = xstrdup("The zero vector has no direction.");
+		return v->status;
+	}
+	if (fabs(fabs(dot) - sqrt(ng * nt)) <= 1e-3 * sqrt(ng * nt)) {
+		v->status = EXERCISE_RIGHT;
+		v->summary = xstrdup("Right: it points along the level curve.");
+		return v->status;
+	}
+	v->status = EXERCISE_WRONG;
+	if (fabs(dot) <= 1e-3 * sqrt(ng * nt)) {
+		v->summary = xstrdup("That vector is perpendicular to the "
+		    "level curve: it points along the gradient, not along "
+		    "the curve.");
+		v->mistake = xstrdup("gradient-not-tangent");
+	} else
+		v->summary = xstrdup("Not right yet: that vector is not "
+		    "perpendicular to the gradient.");
+	return v->status;
+}
+
+/* Grade a word answer. */
+static enum exercise_status
+exercise_grade_word(const exercise *ex, const char *answer,
+    exercise_verdict *v)
+{
+	enum exercise_words words = exercise_ask_of(ex)->words;
+	int w = exercise_word_of(words, answer);
+	char *format;
+
+	if (w < 0) {
+		format = exercise_answer_format(ex, 0);
+		v->status = EXERCISE_UNREADABLE;
+		v->error = xasprintf("answer with %s", format);
+		v->summary = xstrdup("I could not read that answer.");
+		free(format);
+		return v->status;
+	}
+	if (w == ex->truth.word) {
+		v->status = EXERCISE_RIGHT;
+		v->summary = xstrdup("Right.");
+		return v->status;
+	}
+	v->status = EXERCISE_WRONG;
+	if (words == WORDS_KIND)
+		v->mistake = xstrdup(MISTAKE_WRONG_KIND);
+	if (words == WORDS_BEHAVIOUR && w == BEHAVIOUR_CONVERGE &&
+	    ex->truth.word == BEHAVIOUR_OSCILLATE)
+		v->summary = xstrdup("It does settle, but not smoothly: look "
+		    "at the sign of 1 − γλ for the largest eigenvalue.");
+	else if (words == WORDS_BEHAVIOUR &&
+	    ex->truth.word == BEHAVIOUR_DIVERGE)
+		v->summary = xstrdup("Not right yet: check whether |1 − γλ| "
+		    "stays below 1 for every eigenvalue λ.");
+	else
+		v->summary = xstrdup("Not right yet.");
+	return v->status;
+}
+
+/* Grade a choice. */
+static enum exercise_status
+exercise_grade_choice(const exercise *ex, const char *answer,
+    exercise_verdict *v)
+{
+	char *w = exercise_word_norm(answer), *p = w;
+	int c = -1;
+
+	if (*p == '(')
+		p++;
+	if (p[0] >= 'a' && p[0] <= 'z' && (p[1] == '\0' || p[1] == ')'))
+		c = p[0] - 'a';
+	else if (p[0] >= '1' && p[0] <= '9' && p[1] == '\0')
+		c = p[0] - '1';
+	free(w);
+	if (c < 0 || c >= ex->noptions) {
+		v->status = EXERCISE_UNREADABLE;
+		v->error = xasprintf("answer with the letter of an option, a "
+		    "to %c", 'a' + ex->noptions - 1);
+		v->summary = xstrdup("I could not read that answer.");
+		return v->status;
+	}
+	v->status = c == ex->choice ? EXERCISE_RIGHT : EXERCISE_WRONG;
+	v->summary = xstrdup(c == ex->choice ? "Right." : "Not that one.");
+	return v->status;
+}
+
+/* Grade an answer, showing the right answer in the feedback. */
+enum exercise_status
+exercise_grade(const exercise *ex, const char *answer, int unicode,
+    exercise_verdict *v)
+{
+	return exercise_grade_reveal(ex, answer, unicode, 1, v);
+}
+
+/* Whether the numbers of a and b agree to 3 significant figures, point
+ * by point (points separated by ';').  -1 when either cannot be read as
+ * numbers. */
+static int
+exercise_same_numbers(const char *a, const char *b)
+{
+	char *ca = xstrdup(a), *cb = xstrdup(b), *sa, *sb, *pa, *pb;
+	num va[EXPR_MAX_VARS], vb[EXPR_MAX_VARS];
+	char err[200];
+	int na, nb, i, same = 1;
+	double x, y;
+
+	pa = strtok_r(ca, ";", &sa);
+	pb = strtok_r(cb, ";", &sb);
+	while (same == 1 && (pa != NULL || pb != NULL)) {
+		if (pa == NULL || pb == NULL) {
+			same = 0;
+			break;
+		}
+		na = lmath_parse_point(pa, va, EXPR_MAX_VARS, err, sizeof err);
+		nb = lmath_parse_point(pb, vb, EXPR_MAX_VARS, err, sizeof err);
+		if (na < 0 || nb < 0) {
+			same = -1;
+			break;
+		}
+		if (na != nb)
+			same = 0;
+		for (i = 0; same == 1 && i < na; i++) {
+			x = va[i].v;
+			y = vb[i].v;
+			if (fabs(x - y) > 5e-4 * fmax(fabs(x), fabs(y)) &&
+			    fabs(x - y) > 1e-9)
+				same = 0;
+		}
+		pa = strtok_r(NULL, ";", &sa);
+		pb = strtok_r(NULL, ";", &sb);
+	}
+	free(ca);
+	free(cb);
+	return same;
+}
+
+/* A copy of s in lower case without spaces or tabs. */
+static char *
+exercise_squeeze(const char *s)
+{
+	char *c = xmalloc(strlen(s) + 1), *p = c;
+
+	for (; *s != '\0'; s++)
+		if (*s != ' ' && *s != '\t')
+			*p++ = (char)(*s >= 'A' && *s <= 'Z' ? *s - 'A' + 'a' :
+			    *s);
+	*p = '\0';
+	return c;
+}
+
+/* Whether two answers to ex say the same. */
+int
+exercise_same_answer(const exercise *ex, const char *a, const char *b)
+{
+	const exercise_ask_info *in = exercise_ask_of(ex);
+	char *sa, *sb;
+	int same, wa, wb;
+
+	if (in->shape == SHAPE_WORD) {
+		wa = exercise_word_of(in->words, a);
+		wb = exercise_word_of(in->words, b);
+		return wa >= 0 && wa == wb;
+	}
+	if (in->shape != SHAPE_EXPR && in->shape != SHAPE_EXPRS &&
+	    in->shape != SHAPE_CHOICE && in->shape != SHAPE_CRITICAL &&
+	    (same = exercise_same_numbers(a, b)) >= 0)
+		return same;
+	sa = exercise_squeeze(a);
+	sb = exercise_squeeze(b);
+	same = strcmp(sa, sb) == 0 || (in->shape == SHAPE_CHOICE &&
+	    sa[0] == '(' && strncmp(sa + 1, sb, 1) == 0) ||
+	    (in->shape == SHAPE_CHOICE && sb[0] == '(' &&
+	    strncmp(sb + 1, sa, 1) == 0);
+	free(sa);
+	free(sb);
+	return same;
+}
+
+/* Grade by the shape of the answer, as the ask table gives it (see
+ * exercise_grade_reveal). */
+static enum exercise_status
+exercise_grade_shape(const exercise *ex, const char *answer, int unicode,
+    int reveal, exercise_verdict *v)
+{
+	memset(v, 0, sizeof *v);
+	if (answer[strspn(answer, " \t")] == '\0')
+		return exercise_unreadable(v, answer, 0, 1, "the answer is "
+		    "empty", NULL);
+	switch (exercise_ask_of(ex)->shape) {
+	case SHAPE_NUMBER:
+		return exercise_grade_number(ex, answer, unicode, v);
+	case SHAPE_VECTOR:
+		/* The checker reads a gradient component by component. */
+		if (ex->ask == ASK_GRADIENT)
+			return exercise_grade_gradient(ex, answer, unicode,
+			    reveal, v);
+		return exercise_grade_vector(ex, answer, unicode, v);
+	case SHAPE_DIRECTION:
+		return exercise_grade_direction(ex, answer, unicode, v);
+	case SHAPE_EXPR:
+		return exercise_grade_derivative(ex, answer, unicode, reveal,
+		    v);
+	case SHAPE_EXPRS:
+		return exercise_grade_gradient(ex, answer, unicode, reveal, v);
+	case SHAPE_POINTS:
+		return exercise_grade_steps(ex, answer, unicode, reveal, v);
+	case SHAPE_CRITICAL:
+		return exercise_grade_critical(ex, answer, unicode, reveal,
+		    v);
+	case SHAPE_WORD:
+		return exercise_grade_word(ex, answer, v);
+	case SHAPE_CHOICE:
+		return exercise_grade_choice(ex, answer, v);
+	}
+	return EXERCISE_UNREADABLE;
+}
+
+/* Grade an answer by its shape; then, for a wrong answer the author
+ * foresaw, the author's feedback instead of the summary. */
+enum exercise_status
+exercise_grade_reveal(const exercise *ex, const char *answer, int unicode,
+    int reveal, exercise_verdict *v)
+{
+	char *text, *p;
+	int i;
+
+	exercise_grade_shape(ex, answer, unicode, reveal, v);
+	if (v->status == EXERCISE_RIGHT || v->status == EXERCISE_UNREADABLE)
+		return v->status;
+	/* The author's feedback on a foreseen wrong answer says more. */
+	for (i = 0; i < ex->nwrongs; i++)
+		if (exercise_same_answer(ex, answer, ex->wrong_answers[i]))
+			break;
+	if (i == ex->nwrongs)
+		return v->status;
+	text = rich_render(ex->wrong_texts[i], 100000, unicode);
+	for (p = text; *p != '\0'; p++)
+		if (*p == '\n')
+			*p = ' ';
+	free(v->summary);
+	v->summary = text;
+	return v->status;
+}

@@ -1,0 +1,427 @@
+/* exercise_grade_check.c - grading the answers the checker reads
+ * (core/check.h) or that are judged symbolically (core/mistake.h):
+ * gradients, partial derivatives, descent steps and critical points,
+ * each part of the answer with its own feedback. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/check.h"
+#include "core/mistake.h"
+#include "core/xalloc.h"
+#include "lesson/exercise_priv.h"
+
+/* Fill v from a checker result: one part per check part.  Parts that
+ * name a missed critical point are not shown (finding them is the
+ * exercise); a count says how many are missing instead. */
+static void
+exercise_from_check(exercise_verdict *v, check_result *r, const char *sep,
+    int total, const char *noun)
+{
+	sbuf reading = SBUF_INIT, notes = { 0 };
+	int i, have_reading = 0, missed = 0, found = 0;
+
+	for (i = 0; i < r->nparts; i++) {
+		check_part *p = &r->parts[i];
+		if (p->mistake != NULL && strcmp(p->mistake,
+		    MISTAKE_MISSED_POINT) == 0) {
+			missed++;
+			continue;
+		}
+		found += p->correct;
+		/* The checker's feedback may name the part itself. */
+		exercise_add_part(v, p->correct, p->mistake,
+		    p->label != NULL && *p->label && strncmp(p->feedback,
+		    p->label, strlen(p->label)) != 0 ? xasprintf("%s: %s",
+		    p->label, p->feedback) : xstrdup(p->feedback));
+		if (p->answer != NULL) {
+			sbuf_addf(&reading, "%s%s", have_reading ? sep :
+			    "", p->answer);
+			have_reading = 1;
+		}
+	}
+	if (missed > 0) {
+		exercise_add_part(v, 0, MISTAKE_MISSED_POINT, xasprintf("%d "
+		    "critical point%s missing: you found %d of %d", missed,
+		    missed == 1 ? " is" : "s are", found, found + missed));
+		if (total < found + missed)
+			total = found + missed;
+	}
+	for (i = 0; i < r->nnotes; i++)
+		sbuf_addf(&notes, "%s%s", i ? "\n" : "", r->notes[i]);
+	if (have_reading)
+		v->reading = sbuf_take(&reading);
+	if (r->nnotes > 0)
+		v->note = sbuf_take(&notes);
+	exercise_settle_noun(v, total, noun);
+	if (missed > 0 && v->status == EXERCISE_PARTLY) {
+		free(v->summary);
+		v->summary = xasprintf("Partly right: %d of the %d critical "
+		    "points.", found, found + missed);
+	}
+}
+
+/* Prepare a checker for the exercise's function; reveal 0: its feedback
+ * on a wrong part does not give the right answer away. */
+static check_fn *
+exercise_checker(const exercise *ex, int unicode, int reveal)
+{
+	check_opts o;
+
+	check_opts_init(&o);
+	o.style = exercise_style(unicode);
+	o.echo = 1;
+	o.reveal = reveal;
+	o.seed = 12345u + (unsigned long)ex->number * 7919u;
+	return check_fn_new(ex->f, &ex->vars, &o);
+}
+
+/* Report a check_error as an unreadable answer. */
+static enum exercise_status
+exercise_check_error(exercise_verdict *v, const char *answer,
+    const check_error *err)
+{
+	return exercise_unreadable(v, answer, err->e.pos, err->e.len,
+	    err->e.msg, err->e.hint);
+}
+
+/* Grade one partial derivative, symbolically, naming mistakes (with
+ * the right derivative of the term only when reveal is 1). */
+enum exercise_status
+exercise_grade_derivative(const exercise *ex, const char *answer,
+    int unicode, int reveal, exercise_verdict *v)
+{
+	expr_vars vars = ex->vars;
+	expr_error err;
+	expr_notes notes;
+	expr *e, *raw, *diff, *zero;
+	mistake *ms;
+	int nm, i;
+	unsigned long seed = 777u + (unsigned long)ex->number;
+	const char *s = answer + strspn(answer, " \t");
+	const char *eq;
+	char *t;
+
+	/* "∂f/∂x = 2xy" and "df/dx = 2xy": keep what follows '='. */
+	eq = strchr(s, '=');
+	if (eq != NULL)
+		s = eq + 1 + strspn(eq + 1, " \t");
+	if (*s == '\0')
+		return exercise_unreadable(v, answer, 0, 1, "the answer is "
+		    "empty", NULL);
+	memset(&notes, 0, sizeof notes);
+	if (expr_parse(s, &vars, EXPR_PARSE_NO_NEW_VARS, &e, &notes,
+	    &err) != 0)
+		return exercise_unreadable(v, s, err.pos, err.len, err.msg,
+		    err.hint);
+	if (expr_parse_raw(s, &vars, EXPR_PARSE_NO_NEW_VARS, &raw, NULL,
+	    &err) == 0) {
+		v->reading = expr_print_reading(raw, &vars,
+		    exercise_style(unicode));
+		expr_free(raw);
+	}
+	if (notes.n > 0) {
+		sbuf b = SBUF_INIT;
+		for (i = 0; i < notes.n; i++)
+			sbuf_addf(&b, "%s%s", i ? "\n" : "",
+			    notes.note[i].msg);
+		v->note = sbuf_take(&b);
+	}
+	if (check_equivalent(ex->truth.e[0], e, ex->nvars, seed)) {
+		v->status = EXERCISE_RIGHT;
+		v->summary = xstrdup("Right.");
+		expr_free(e);
+		return v->status;
+	}
+	v->status = EXERCISE_WRONG;
+	ms = mistake_partial(ex->f, ex->var, ex->truth.e[0], &ex->vars,
+	    exercise_style(unicode), &nm);
+	/* A mistake adds delta = wrong - right to the right answer. */
+	diff = expr_simplify(expr_sub(expr_copy(e), expr_copy(ex->truth.e[0])));
+	zero = expr_int(0);
+	for (i = 0; i < nm; i++) {
+		if (ms[i].delta == NULL || check_equivalent(ms[i].delta, zero,
+		    ex->nvars, seed))
+			continue;
+		if (check_equivalent(ms[i].delta, diff, ex->nvars, seed)) {
+			v->summary = xstrdup(reveal ? ms[i].explain :
+			    ms[i].explain_hidden);
+			v->mistake = xstrdup(ms[i].id);
+			break;
+		}
+	}
+	mistake_free_list(ms, nm);
+	expr_free(diff);
+	expr_free(zero);
+	if (v->summary == NULL) {
+		t = mistake_dname(&ex->vars, ex->var, exercise_style(unicode));
+		v->summary = xasprintf("Not right yet: that is not %s.", t);
+		free(t);
+	}
+	expr_free(e);
+	return v->status;
+}
+
+/* Split "(1, 1) min; (2, 3) saddle" into points and kinds texts for
+ * the checker.  Returns 1 when at least one kind was given. */
+static int
+exercise_split_kinds(const char *answer, char **points, char **kinds)
+{
+	sbuf pb = SBUF_INIT, kb = { 0 };
+	char **parts = NULL;
+	int np, i, any = 0, depth;
+	const char *p, *close;
+
+	np = expr_split(answer, ';', &parts, NULL);
+	for (i = 0; i < np; i++) {
+		p = parts[i] + strspn(parts[i], " \t");
+		close = NULL;
+		if (*p == '(') {
+			const char *q;
+			depth = 0;
+			for (q = p; *q; q++) {
+				if (*q == '(')
+					depth++;
+				else if (*q == ')' && --depth == 0) {
+					close = q;
+					break;
+				}
+			}
+		}
+		if (close != NULL) {
+			const char *w = close + 1;
+			w += strspn(w, " \t:-,");
+			sbuf_addf(&pb, "%s%.*s", i ? "; " : "",
+			    (int)(close + 1 - p), p);
+			sbuf_addf(&kb, "%s%s", i ? "; " : "", *w ? w :
+			    "?");
+			if (*w)
+				any = 1;
+		} else {
+			sbuf_addf(&pb, "%s%s", i ? "; " : "", p);
+			sbuf_addf(&kb, "%s?", i ? "; " : "");
+		}
+		free(parts[i]);
+	}
+	free(parts);
+	*points = sbuf_take(&pb);
+	*kinds = sbuf_take(&kb);
+	return any;
+}
+
+/* Whether answer separates points with commas, as in "(1, 1), (0, 0)":
+ * a comma outside all parentheses with "(" after it. */
+static int
+exercise_comma_points(const char *answer)
+{
+	const char *q;
+	int depth = 0;
+
+	for (q = answer; *q; q++) {
+		if (*q == '(')
+			depth++;
+		else if (*q == ')')
+			depth--;
+		else if (*q == ',' && depth == 0 &&
+		    q[1 + strspn(q + 1, " \t")] == '(')
+			return 1;
+	}
+	return 0;
+}
+
+/* Grade critical points (and kinds) through the checker. */
+enum exercise_status
+exercise_grade_critical(const exercise *ex, const char *answer,
+    int unicode, int reveal, exercise_verdict *v)
+{
+	check_fn *c;
+	check_result r;
+	check_error err;
+	char *points, *kinds;
+	double *known;
+	int any, i, rc;
+	int kinds_asked = exercise_ask_of(ex)->words == WORDS_KIND;
+
+	if (exercise_comma_points(answer)) {
+		v->status = EXERCISE_UNREADABLE;
+		/* The examples are no exercise's answer. */
+		v->summary = xstrdup(kinds_asked ? "Separate the "
+		    "points with semicolons, like (1, 2) minimum; (3, 4) "
+		    "saddle." : "Separate the points with semicolons, like "
+		    "(1, 2); (3, 4).");
+		v->error = xstrdup("a comma between two points");
+		return v->status;
+	}
+	any = exercise_split_kinds(answer, &points, &kinds);
+	if (kinds_asked && !any && strcmp(points, "none") != 0 &&
+	    ex->truth.n > 0) {
+		free(points);
+		free(kinds);
+		v->status = EXERCISE_UNREADABLE;
+		v->summary = xstrdup("Give the kind after each point, like "
+		    "(1, 2) minimum; (0, 0) saddle.");
+		v->error = xstrdup("the kinds of the points are missing");
+		return v->status;
+	}
+	if (any && strstr(kinds, "?") != NULL) {
+		free(points);
+		free(kinds);
+		v->status = EXERCISE_UNREADABLE;
+		v->summary = xstrdup("Give a kind after every point, or after "
+		    "none of them.");
+		v->error = xstrdup("some points have no kind");
+		return v->status;
+	}
+	known = xmalloc((size_t)(ex->truth.n + 1) * ex->nvars *
+	    sizeof *known);
+	for (i = 0; i < ex->truth.n * ex->nvars; i++)
+		known[i] = ex->truth.v[i].v;
+	c = exercise_checker(ex, unicode, reveal);
+	memset(&r, 0, sizeof r);
+	rc = check_critical(c, known, ex->truth.n, points, any ? kinds : NULL,
+	    &r, &err);
+	if (rc != 0)
+		exercise_unreadable(v, err.field && strcmp(err.field,
+		    "kinds") == 0 ? kinds : points, err.e.pos, err.e.len,
+		    err.e.msg, err.e.hint);
+	else {
+		exercise_from_check(v, &r, "; ", 0, "points");
+		check_result_free(&r);
+	}
+	check_fn_free(c);
+	free(known);
+	free(points);
+	free(kinds);
+	return v->status;
+}
+
+/* Grade backtracking steps with error carried forward. */
+static enum exercise_status
+exercise_grade_backtrack_steps(const exercise *ex, const char *answer,
+    int unicode, exercise_verdict *v)
+{
+	char **parts = NULL, *t;
+	int np, k, n = ex->nvars, ok, i, carried = 0;
+	num prev[EXPR_MAX_VARS], want[EXPR_MAX_VARS], got[EXPR_MAX_VARS], tt;
+	sbuf lb = SBUF_INIT;
+
+	np = expr_split(answer, ';', &parts, NULL);
+	memcpy(prev, ex->from, (size_t)n * sizeof *prev);
+	for (k = 0; k < np && k < ex->steps; k++) {
+		if (lmath_parse_point(parts[k], got, EXPR_MAX_VARS, NULL, 0) !=
+		    n) {
+			exercise_unreadable(v, parts[k], 0, strlen(parts[k]),
+			    "each step is a point with one number per "
+			    "variable", NULL);
+			break;
+		}
+		if (lmath_backtrack_step(ex->f, ex->grad, n, prev, ex->t0,
+		    ex->beta, ex->c, &tt, want) < 0)
+			break;
+		ok = 1;
+		for (i = 0; i < n; i++)
+			if (!exercise_number_ok(ex, got[i].v, want[i].v) ||
+			    exercise_number_ok(ex, got[i].v, want[i].v) == 3)
+				ok = 0;
+		exercise_biter(&lb, k + 1, unicode);
+		t = sbuf_take(&lb);
+		exercise_add_part(v, ok, ok || !carried ? NULL :
+		    MISTAKE_CARRIED_FORWARD, xasprintf("%s: %s", t, ok ?
+		    (carried ? "right from your previous point (error "
+		    "carried forward)" : "right") : "not right"));
+		free(t);
+		if (!ok)
+			carried = 1;
+		memcpy(prev, got, (size_t)n * sizeof *prev);
+	}
+	for (k = 0; k < np; k++)
+		free(parts[k]);
+	free(parts);
+	if (v->status == EXERCISE_UNREADABLE)
+		return v->status;
+	exercise_settle_noun(v, ex->steps, "steps");
+	if (np < ex->steps && v->nparts == np)
+		v->note = xasprintf("You gave %d of the %d steps.", np,
+		    ex->steps);
+	return v->status;
+}
+
+/* Put the reading of a gradient in parentheses. */
+static void
+exercise_reading_parens(exercise_verdict *v)
+{
+	char *t;
+
+	if (v->reading != NULL) {
+		t = xasprintf("(%s)", v->reading);
+		free(v->reading);
+		v->reading = t;
+	}
+}
+
+/* Grade a gradient at a point or a symbolic gradient, component by
+ * component through the checker. */
+enum exercise_status
+exercise_grade_gradient(const exercise *ex, const char *answer,
+    int unicode, int reveal, exercise_verdict *v)
+{
+	check_fn *c = exercise_checker(ex, unicode, reveal);
+	check_result r;
+	check_error err;
+	double x[EXPR_MAX_VARS];
+	int rc;
+
+	memset(&r, 0, sizeof r);
+	if (exercise_ask_of(ex)->shape == SHAPE_EXPRS)
+		rc = check_grad(c, answer, &r, &err);
+	else {
+		exercise_doubles(ex->at, ex->nvars, x);
+		rc = check_grad_at(c, x, answer, &r, &err);
+	}
+	if (rc != 0)
+		exercise_check_error(v, answer, &err);
+	else {
+		exercise_from_check(v, &r, ", ", ex->nvars, "components");
+		check_result_free(&r);
+		exercise_reading_parens(v);
+	}
+	check_fn_free(c);
+	return v->status;
+}
+
+/* Grade descent steps through the checker (with backtracking: here,
+ * error carried forward). */
+enum exercise_status
+exercise_grade_steps(const exercise *ex, const char *answer, int unicode,
+    int reveal, exercise_verdict *v)
+{
+	check_fn *c;
+	check_result r;
+	check_error err;
+	double x[EXPR_MAX_VARS];
+	int given;
+
+	if (ex->has_backtrack)
+		return exercise_grade_backtrack_steps(ex, answer, unicode, v);
+	c = exercise_checker(ex, unicode, reveal);
+	exercise_doubles(ex->from, ex->nvars, x);
+	memset(&r, 0, sizeof r);
+	if (check_step(c, x, ex->rate.v, answer, &r, &err) != 0)
+		exercise_check_error(v, answer, &err);
+	else {
+		given = r.nparts;
+		exercise_from_check(v, &r, "; ", ex->steps, "steps");
+		check_result_free(&r);
+		if (given < ex->steps && v->note == NULL)
+			v->note = xasprintf("You gave %d of the %d steps.",
+			    given, ex->steps);
+		else if (given > ex->steps && v->note == NULL)
+			v->note = xasprintf("Only %d step%s %s asked for; the "
+			    "extra ones were checked too.", ex->steps,
+			    ex->steps == 1 ? "" : "s", ex->steps == 1 ? "was" :
+			    "were");
+	}
+	check_fn_free(c);
+	return v->status;
+}

@@ -1,0 +1,100 @@
+/* exercise_priv.h - what the exercise files share and nobody else uses.
+ *
+ * The exercise module (public contract: exercise.h) lives in
+ *   exercise_ask.c          the ask table (answer shapes) and answer words
+ *   exercise_read.c         reading an exercise block, exercise_prepare
+ *   exercise_solve.c        computing the true answer
+ *   exercise_text.c         the texts shown with an exercise
+ *   exercise_grade.c        grading: numbers, vectors, words, choices
+ *   exercise_grade_check.c  grading through core/check and core/mistake:
+ *                           gradients, derivatives, steps, critical points
+ */
+#ifndef NABLA_EXERCISE_PRIV_H
+#define NABLA_EXERCISE_PRIV_H
+
+#include "core/sbuf.h"
+#include "lesson/exercise.h"
+
+/* Report an error at a line of the lesson file (ds and file in scope). */
+#define EX_ERR(...) lesson_diags_add(ds, LESSON_ERROR, file, __VA_ARGS__)
+
+/* --- exercise_ask.c ---------------------------------------------------- */
+
+/* The row of ex's kind and ask (never NULL for a prepared exercise). */
+const exercise_ask_info *exercise_ask_of(const exercise *ex);
+
+/* Whether a kind takes a "tolerance:": whether some ask of it is
+ * answered with numbers judged one by one (a number, a vector, a
+ * direction, descent points). */
+int exercise_kind_has_tolerance(enum exercise_kind k);
+
+/* How many numbers, expressions or points an answer to ex has (the
+ * count of its row in the ask table; 1 for a word or an option). */
+int exercise_answer_count(const exercise *ex);
+
+/* The style of expressions for a unicode flag. */
+enum expr_style exercise_style(int unicode);
+
+/* Doubles of n nums into out. */
+void exercise_doubles(const num *v, int n, double *out);
+
+/* Lower-case copy of s without spaces at the ends and a final '.'
+ * (caller frees). */
+char *exercise_word_norm(const char *s);
+
+/* The index of the word s in a word list, or -1. */
+int exercise_word_of(enum exercise_words words, const char *s);
+
+/* The name of word w of a word list (static). */
+const char *exercise_word_name(enum exercise_words words, int w);
+
+/* --- exercise_solve.c -------------------------------------------------- */
+
+/* Compute the true answer of ex, whose fields and parameters are read,
+ * into ex->truth.  Needs only ex: problems are reported to ds at the
+ * exercise's line of file.  0, or -1 after reporting. */
+int exercise_solve(exercise *ex, const char *file, lesson_diags *ds);
+
+/* --- exercise_text.c --------------------------------------------------- */
+
+/* Append the label of iterate k: a₁ or a_1. */
+void exercise_biter(sbuf *b, int k, int unicode);
+
+/* --- exercise_grade.c -------------------------------------------------- */
+
+/* Add a part (text is consumed; mid is copied, or NULL) to a verdict. */
+void exercise_add_part(exercise_verdict *v, int right, const char *mid,
+    char *text);
+
+/* Status and summary of v from its parts; noun names them ("steps"). */
+void exercise_settle_noun(exercise_verdict *v, int total, const char *noun);
+
+/* Make v say the answer is unreadable: message, the input and a caret
+ * under pos (len characters).  Returns v->status. */
+enum exercise_status exercise_unreadable(exercise_verdict *v,
+    const char *input, size_t pos, size_t len, const char *msg,
+    const char *hint);
+
+/* Whether got is right against want under the exercise's tolerance:
+ * 0 wrong, 1 right, 2 right when rounded, 3 rounded too far. */
+int exercise_number_ok(const exercise *ex, double got, double want);
+
+/* --- exercise_grade_check.c -------------------------------------------- */
+
+/* Grade a gradient at a point (numbers) or a symbolic gradient. */
+enum exercise_status exercise_grade_gradient(const exercise *ex,
+    const char *answer, int unicode, int reveal, exercise_verdict *v);
+
+/* Grade one partial derivative, symbolically, naming mistakes. */
+enum exercise_status exercise_grade_derivative(const exercise *ex,
+    const char *answer, int unicode, int reveal, exercise_verdict *v);
+
+/* Grade descent steps (with backtracking: error carried forward). */
+enum exercise_status exercise_grade_steps(const exercise *ex,
+    const char *answer, int unicode, int reveal, exercise_verdict *v);
+
+/* Grade critical points (and their kinds). */
+enum exercise_status exercise_grade_critical(const exercise *ex,
+    const char *answer, int unicode, int reveal, exercise_verdict *v);
+
+#endif

@@ -1,0 +1,264 @@
+/* exercise_text.c - the texts shown with an exercise: its givens, how
+ * to write the answer, and the computed answer, in Unicode or ASCII. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/xalloc.h"
+#include "lesson/exercise_priv.h"
+
+/* "f(x, y)" with the variable names. */
+static void
+exercise_fname(sbuf *b, const exercise *ex, int unicode)
+{
+	int i;
+	char *v;
+
+	sbuf_addf(b, "f(");
+	for (i = 0; i < ex->nvars; i++) {
+		v = expr_print_var(&ex->vars, i, exercise_style(unicode));
+		sbuf_addf(b, "%s%s", i ? ", " : "", v);
+		free(v);
+	}
+	sbuf_addf(b, ")");
+}
+
+/* Append a vector of nums. */
+static void
+exercise_bvector(sbuf *b, const num *v, int n, int unicode)
+{
+	char *s = lmath_vector_text(v, n, unicode);
+
+	sbuf_add(b, s);
+	free(s);
+}
+
+/* Append a number. */
+static void
+exercise_bnum(sbuf *b, num v, int unicode)
+{
+	char *s = lmath_num_text(v, unicode);
+
+	sbuf_add(b, s);
+	free(s);
+}
+
+/* The givens of an exercise, one per line (caller frees). */
+char *
+exercise_givens(const exercise *ex, int unicode)
+{
+	sbuf b = SBUF_INIT;
+	char *s;
+	int i;
+
+	if (ex->f != NULL) {
+		exercise_fname(&b, ex, unicode);
+		s = expr_print(ex->f, &ex->vars, exercise_style(unicode));
+		sbuf_addf(&b, " = %s\n", s);
+		free(s);
+	}
+	if (ex->has_at) {
+		sbuf_addf(&b, "%s ", ex->kind == EXERCISE_STEP_SIZE ?
+		    "near the point" : "at the point");
+		exercise_bvector(&b, ex->at, ex->nvars, unicode);
+		sbuf_addf(&b, "\n");
+	}
+	if (ex->has_direction) {
+		sbuf_addf(&b, "direction ");
+		exercise_bvector(&b, ex->direction, ex->nvars, unicode);
+		sbuf_addf(&b, "%s\n", ex->ask == ASK_DIRECTIONAL ||
+		    ex->ask == ASK_SLICE_CURVATURE ? " (made a unit vector)" :
+		    "");
+	}
+	if (ex->has_from) {
+		sbuf_addf(&b, "start %s = ", unicode ? "a₀" : "a_0");
+		exercise_bvector(&b, ex->from, ex->nvars, unicode);
+		sbuf_addf(&b, "\n");
+	}
+	if (ex->has_rate) {
+		sbuf_addf(&b, "step size %s = ", unicode ? "γ" :
+		    "gamma");
+		exercise_bnum(&b, ex->rate, unicode);
+		sbuf_addf(&b, "\n");
+	}
+	if (ex->has_backtrack) {
+		sbuf_addf(&b, "backtracking: t%s = ", unicode ? "₀" :
+		    "0");
+		exercise_bnum(&b, ex->t0, unicode);
+		sbuf_addf(&b, ", %s = ", unicode ? "β" : "beta");
+		exercise_bnum(&b, ex->beta, unicode);
+		sbuf_addf(&b, ", c = ");
+		exercise_bnum(&b, ex->c, unicode);
+		sbuf_addf(&b, "\n");
+	}
+	if (ex->kind == EXERCISE_DESCENT && (ex->ask == ASK_STEPS ||
+	    ex->ask == ASK_LAST || ex->ask == ASK_F_LAST))
+		sbuf_addf(&b, "steps: %d\n", ex->steps);
+	if (ex->has_until) {
+		s = lmath_num_short(ex->until);
+		sbuf_addf(&b, "stop at the first k with %s < %s\n",
+		    unicode ? "‖∇f(aₖ)‖" : "|grad f(a_k)|", s);
+		free(s);
+	}
+	if (ex->has_box) {
+		sbuf_addf(&b, "only in the box ");
+		for (i = 0; i < ex->nvars; i++) {
+			char lo[32], hi[32], *v = expr_print_var(&ex->vars, i,
+			    exercise_style(unicode));
+			num_format(ex->lo[i], 6, lo, sizeof lo);
+			num_format(ex->hi[i], 6, hi, sizeof hi);
+			sbuf_addf(&b, "%s%s %s %s %s %s", i ? ", " : "",
+			    lo, unicode ? "≤" : "<=", v, unicode ? "≤" : "<=",
+			    hi);
+			free(v);
+		}
+		sbuf_addf(&b, "\n");
+	}
+	s = sbuf_take(&b);
+	if (*s != '\0' && s[strlen(s) - 1] == '\n')
+		s[strlen(s) - 1] = '\0';
+	return s;
+}
+
+/* How to write the answer (caller frees). */
+char *
+exercise_answer_format(const exercise *ex, int unicode)
+{
+	const exercise_ask_info *in = exercise_ask_of(ex);
+	char *vars, *r;
+	sbuf b = SBUF_INIT;
+	int i, n = exercise_answer_count(ex);
+
+	(void)unicode;
+	switch (in->shape) {
+	case SHAPE_NUMBER:
+		return xstrdup("a number (1/3 and sqrt(2) are fine too)");
+	case SHAPE_VECTOR:
+	case SHAPE_DIRECTION:
+		return xasprintf("%d numbers separated by commas, like %s",
+		    n, n == 3 ? "1, 2, 3" : "1, 2");
+	case SHAPE_EXPR:
+	case SHAPE_EXPRS:
+		for (i = 0; i < ex->nvars; i++) {
+			char *v = expr_print_var(&ex->vars, i, EXPR_ASCII);
+			sbuf_addf(&b, "%s%s", i ? (i == ex->nvars - 1 ?
+			    " and " : ", ") : "", v);
+			free(v);
+		}
+		vars = sbuf_take(&b);
+		if (in->shape == SHAPE_EXPR)
+			r = xasprintf("an expression in %s, like 2x*y + 1",
+			    vars);
+		else
+			r = xasprintf("%d expressions in %s separated by "
+			    "commas", n, vars);
+		free(vars);
+		return r;
+	case SHAPE_POINTS:
+		if (n == 1)
+			return xstrdup("a point, like (1, 2)");
+		return xasprintf("%d points separated by semicolons, like "
+		    "(1, 2); (3, 4)", n);
+	case SHAPE_CRITICAL:
+		if (in->words == WORDS_NONE)
+			return xstrdup("points separated by semicolons, like "
+			    "(0, 0); (1, 2), or none");
+		return xstrdup("points with their kinds, like (0, 0) saddle; "
+		    "(1, 2) minimum");
+	case SHAPE_WORD:
+		if (in->words == WORDS_KIND)
+			return xstrdup("one word: minimum, maximum, saddle or "
+			    "inconclusive");
+		return xstrdup("one word: converge, oscillate or diverge");
+	case SHAPE_CHOICE:
+		return xasprintf("a letter from a to %c",
+		    'a' + ex->noptions - 1);
+	}
+	return xstrdup("");
+}
+
+/* Append the label of iterate k: a₁ or a_1. */
+void
+exercise_biter(sbuf *b, int k, int unicode)
+{
+	static const char *sub[] = { "₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇",
+		"₈", "₉" };
+	char digits[16];
+	int i;
+
+	if (!unicode) {
+		sbuf_addf(b, "a_%d", k);
+		return;
+	}
+	snprintf(digits, sizeof digits, "%d", k);
+	sbuf_addf(b, "a");
+	for (i = 0; digits[i] != '\0'; i++)
+		sbuf_add(b, sub[digits[i] - '0']);
+}
+
+/* The computed answer as text (caller frees). */
+char *
+exercise_answer_text(const exercise *ex, int unicode)
+{
+	sbuf b = SBUF_INIT;
+	const exercise_ask_info *in = exercise_ask_of(ex);
+	const exercise_answer *t = &ex->truth;
+	char *s;
+	int i;
+
+	switch (in->shape) {
+	case SHAPE_NUMBER:
+		exercise_bnum(&b, t->v[0], unicode);
+		break;
+	case SHAPE_VECTOR:
+		exercise_bvector(&b, t->v, t->n, unicode);
+		break;
+	case SHAPE_DIRECTION:
+		exercise_bvector(&b, t->v, t->n, unicode);
+		sbuf_addf(&b, ", or any nonzero multiple of it");
+		break;
+	case SHAPE_EXPR:
+		s = expr_print(t->e[0], &ex->vars, exercise_style(unicode));
+		sbuf_add(&b, s);
+		free(s);
+		break;
+	case SHAPE_EXPRS:
+		sbuf_addf(&b, "(");
+		for (i = 0; i < t->n; i++) {
+			s = expr_print(t->e[i], &ex->vars,
+			    exercise_style(unicode));
+			sbuf_addf(&b, "%s%s", i ? ", " : "", s);
+			free(s);
+		}
+		sbuf_addf(&b, ")");
+		break;
+	case SHAPE_POINTS:
+		for (i = 0; i < t->n; i++) {
+			sbuf_addf(&b, "%s", i ? "; " : "");
+			exercise_biter(&b, i + 1, unicode);
+			sbuf_addf(&b, " = ");
+			exercise_bvector(&b, t->v + i * t->dim, t->dim, unicode);
+		}
+		break;
+	case SHAPE_CRITICAL:
+		if (t->n == 0)
+			sbuf_addf(&b, "none");
+		for (i = 0; i < t->n; i++) {
+			sbuf_addf(&b, "%s", i ? "; " : "");
+			exercise_bvector(&b, t->v + i * t->dim, t->dim, unicode);
+			if (in->words == WORDS_KIND)
+				sbuf_addf(&b, " %s",
+				    critical_kind_name(t->kind[i]));
+		}
+		break;
+	case SHAPE_WORD:
+		sbuf_add(&b, exercise_word_name(in->words, t->word));
+		break;
+	case SHAPE_CHOICE:
+		sbuf_addf(&b, "%c", 'a' + t->word);
+		break;
+	}
+	return sbuf_take(&b);
+}

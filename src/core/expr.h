@@ -130,7 +130,8 @@ size_t expr_size(const expr *e);
  * unless EXPR_PARSE_KEEP_ORDER is given or vars was not empty.  The
  * result is simplified.  On success returns 0 and stores a new tree in
  * *out (caller frees); notes (may be NULL) receives remarks about the
- * reading.  On failure returns -1 and fills *err. */
+ * reading.  On failure returns -1, fills *err and leaves vars exactly as
+ * it was. */
 int expr_parse(const char *text, expr_vars *vars, int flags, expr **out,
     expr_notes *notes, expr_error *err);
 

@@ -72,8 +72,9 @@ gen(int d, int nv)
 	default: {
 		static const enum expr_fn fns[] = { FN_SIN, FN_COS, FN_TAN,
 			FN_ASIN, FN_ACOS, FN_ATAN, FN_SINH, FN_COSH, FN_TANH,
-			FN_EXP, FN_LN, FN_LOG10, FN_LOG2, FN_SQRT, FN_ABS };
-		enum expr_fn fn = fns[rndi(15)];
+			FN_EXP, FN_LN, FN_LOG10, FN_LOG2, FN_SQRT, FN_ABS,
+			FN_SEC, FN_CSC, FN_COT };
+		enum expr_fn fn = fns[rndi(18)];
 		u = gen(d - 1, nv);
 		switch (fn) {
 		case FN_ASIN: case FN_ACOS:

@@ -184,12 +184,10 @@ lex_push(parser *p, enum tok_kind kind, size_t pos, size_t len, int space)
 static const char *
 lex_suggest_fn(const char *name)
 {
-	static const char *extra[] = { "log", NULL };
-	const char *best = NULL;
+	const char *best = NULL, *w;
 	int bd = 99, i, d;
 
-	for (i = 0; i <= FN_COUNT; i++) {
-		const char *w = i < FN_COUNT ? expr_fn_name(i) : extra[0];
+	for (i = 0; (w = expr_fn_spelling(i)) != NULL; i++) {
 		d = 2 * edit_distance(name, w) + (strlen(name) != strlen(w));
 		if (d < bd) {
 			bd = d;
@@ -386,6 +384,67 @@ lex_run_shape(parser *p, const char *s)
 	return long_name ? RUN_LONG_NAME : 0;
 }
 
+/* Functions of the textbooks that nabla does not have, with what to
+ * write instead: a run that spells one is refused, never split into
+ * variables ("asinh x" is not asin(h·x), "sech x" not sec(h·x)). */
+static const struct {
+	const char *name, *hint;
+} lex_unsupported[] = {
+	{ "asinh", "write ln(x + sqrt(x^2 + 1)) for asinh(x)" },
+	{ "arsinh", "write ln(x + sqrt(x^2 + 1)) for arsinh(x)" },
+	{ "arcsinh", "write ln(x + sqrt(x^2 + 1)) for arcsinh(x)" },
+	{ "acosh", "write ln(x + sqrt(x^2 - 1)) for acosh(x)" },
+	{ "arcosh", "write ln(x + sqrt(x^2 - 1)) for arcosh(x)" },
+	{ "arccosh", "write ln(x + sqrt(x^2 - 1)) for arccosh(x)" },
+	{ "atanh", "write ln((1 + x)/(1 - x))/2 for atanh(x)" },
+	{ "artanh", "write ln((1 + x)/(1 - x))/2 for artanh(x)" },
+	{ "arctanh", "write ln((1 + x)/(1 - x))/2 for arctanh(x)" },
+	{ "sech", "write 1/cosh(x) for sech(x)" },
+	{ "csch", "write 1/sinh(x) for csch(x)" },
+	{ "coth", "write cosh(x)/sinh(x) for coth(x)" },
+	{ "asec", "write acos(1/x) for asec(x)" },
+	{ "arcsec", "write acos(1/x) for arcsec(x)" },
+	{ "acsc", "write asin(1/x) for acsc(x)" },
+	{ "arccsc", "write asin(1/x) for arccsc(x)" },
+	{ "acot", "write pi/2 - atan(x) for acot(x)" },
+	{ "arccot", "write pi/2 - atan(x) for arccot(x)" },
+	{ "cbrt", "write x^(1/3) for cbrt(x) (for x >= 0)" },
+	{ "sgn", "write x/abs(x) for sgn(x) (for x != 0)" },
+	{ "sign", "write x/abs(x) for sign(x) (for x != 0)" },
+	{ "floor", "nabla works with functions that have derivatives" },
+	{ "ceil", "nabla works with functions that have derivatives" },
+	{ "erf", "nabla has no special functions" },
+};
+
+/* Whether the run s, split the way lex_split_run splits it, has a name
+ * of lex_unsupported where a function, a Greek letter or a single
+ * letter would be taken: then -1 with the error, else 0. */
+static int
+lex_check_unsupported(parser *p, run *r)
+{
+	const char *s = r->s;
+	size_t i = 0, n, m, k;
+	int kind, id;
+
+	while (s[i] != '\0') {
+		if (isdigit((unsigned char)s[i]) || s[i] == '.' || s[i] == '_') {
+			i++;
+			continue;
+		}
+		n = lex_word(p, s + i, &kind, &id);
+		for (k = 0; k < sizeof lex_unsupported / sizeof lex_unsupported[0];
+		    k++) {
+			m = strlen(lex_unsupported[k].name);
+			if (m > n && strncmp(s + i, lex_unsupported[k].name, m) == 0)
+				return lex_fail(p, r->pos, r->len,
+				    lex_unsupported[k].hint,
+				    "nabla has no function %s", lex_unsupported[k].name);
+		}
+		i += n > 0 ? n : 1;
+	}
+	return 0;
+}
+
 /* Split a run of letters into variables, constants and functions. */
 static int
 lex_split_run(parser *p, run *r, int space)
@@ -401,6 +460,8 @@ lex_split_run(parser *p, run *r, int space)
 	for (i = 0; s[i]; i++)
 		if (isalpha((unsigned char)s[i]))
 			nletters++;
+	if (!lex_known_var(p, s, strlen(s)) && lex_check_unsupported(p, r) < 0)
+		return -1;
 	/* a name before "(" that is close to a function is a typo */
 	if (*next == '(' && nletters >= 2 && !lex_known_var(p, s, strlen(s)) &&
 	    lex_run_shape(p, s) == 0) {
@@ -418,7 +479,7 @@ lex_split_run(parser *p, run *r, int space)
 			}
 			if (!whole && nletters >= 3 && w == 0)
 				return lex_fail(p, r->pos, r->len,
-				    "nabla knows sin cos tan asin acos atan sinh cosh tanh exp ln log log10 log2 sqrt abs; write * between letters for a product",
+				    "nabla knows sin cos tan sec csc cot asin acos atan sinh cosh tanh exp ln log lg log10 log2 log_b sqrt abs; write * between letters for a product",
 				    "unknown function \"%s\"", s);
 		}
 	}
@@ -487,6 +548,72 @@ lex_split_run(parser *p, run *r, int space)
 }
 
 /* Cut the source into tokens. */
+/* The base of a logarithm written log_b or with subscript digits, at
+ * byte *at (on '_' or a subscript) right after "log": make the function
+ * token just pushed log2, log10 or ln for bases 2, 10 and e, else mark
+ * it with its base (a number or one variable letter); *at moves past
+ * the base.  0, or -1 with an error. */
+static int
+lex_log_base(parser *p, size_t *at)
+{
+	const unsigned char *s = (const unsigned char *)p->src;
+	tok *t = &p->t[p->nt - 1];
+	size_t i = *at, start = *at, used;
+	unsigned cp;
+	int l, brace = 0;
+	char digits[64], name[2] = { 0, 0 };
+	size_t k = 0;
+
+	if (t->kind != T_FUNC || t->id != FN_LN)
+		return lex_fail(p, i, 1, "write log_b(x) for a logarithm to base b",
+		    "unexpected '_'");
+	if (s[i] == '_') {
+		i++;
+		if (s[i] == '{') {
+			brace = 1;
+			i++;
+		}
+	}
+	while ((l = lex_utf8_decode(s + i, &cp)) > 0 && k < sizeof digits - 1 &&
+	    ((cp < 0x80 && (isdigit(cp) || (cp == '.' && k > 0))) ||
+	    (cp >= 0x2080 && cp <= 0x2089))) {
+		digits[k++] = cp < 0x80 ? (char)cp : (char)('0' + cp - 0x2080);
+		i += (size_t)l;
+	}
+	digits[k] = '\0';
+	if (k == 0 && s[i] < 0x80 && isalpha(s[i]))
+		name[0] = (char)s[i++];
+	if (brace && s[i] == '}')
+		i++;
+	else if (brace)
+		k = 0, name[0] = '\0';
+	if (k == 0 && name[0] == '\0')
+		return lex_fail(p, start, i - start + 1,
+		    "write the base after log_, as in log_2(x), log_10(x) or log_b(x)",
+		    "a logarithm needs its base after '_'");
+	t->len = i - t->pos;
+	*at = i;
+	if (name[0] == 'e' && !lex_known_var(p, "e", 1))
+		return 0;				/* log_e is ln */
+	if (name[0] != '\0') {
+		t->lbase = 2;
+		t->var = lex_var_index(p, name, i - 1, 1);
+		return t->var < 0 ? -1 : 0;
+	}
+	if (num_parse(digits, &used, &t->n) < 0 || used != k ||
+	    !(t->n.v > 0) || num_is_one(t->n) || !isfinite(t->n.v))
+		return lex_fail(p, start, i - start,
+		    "a logarithm's base is a number > 0 other than 1",
+		    "log to base %s is not defined", digits);
+	if (num_is_integer(t->n) && t->n.v == 2)
+		t->id = FN_LOG2;
+	else if (num_is_integer(t->n) && t->n.v == 10)
+		t->id = FN_LOG10;
+	else
+		t->lbase = 1;
+	return 0;
+}
+
 int
 lex_tokenize(parser *p, size_t start_at)
 {
@@ -532,6 +659,7 @@ lex_tokenize(parser *p, size_t start_at)
 		if ((cp < 0x80 && isalpha(cp)) || lex_greek_name(cp) != NULL) {
 			run r;
 			size_t k = 0;
+			int logbase = 0;
 			memset(&r, 0, sizeof r);
 			r.pos = i;
 			for (;;) {
@@ -539,6 +667,12 @@ lex_tokenize(parser *p, size_t start_at)
 				l = lex_utf8_decode(s + i, &cp);
 				if (l == 0)
 					break;
+				/* log_2, log₃: the base follows */
+				if (k >= 3 && memcmp(r.s + k - 3, "log", 3) == 0 &&
+				    (cp == '_' || (cp >= 0x2080 && cp <= 0x2089))) {
+					logbase = 1;
+					break;
+				}
 				if (cp < 0x80 && (isalnum(cp) || (cp == '_' &&
 				    (isdigit(s[i + 1]) || (s[i + 1] == 0xe2 &&
 				    s[i + 2] == 0x82))))) {
@@ -564,6 +698,8 @@ lex_tokenize(parser *p, size_t start_at)
 				    "put * or spaces between the names",
 				    "this run of letters is too long");
 			if (lex_split_run(p, &r, space) < 0)
+				return -1;
+			if (logbase && lex_log_base(p, &i) < 0)
 				return -1;
 			space = 0;
 			continue;

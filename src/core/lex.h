@@ -24,6 +24,9 @@ typedef struct tok {
 	int id;			/* T_CONST: constant, T_FUNC: function */
 	char name[32];		/* T_VAR: the name as read */
 	int space;		/* white space before the token */
+	int lbase;		/* T_FUNC ln: 0, or written log_b with a
+				 * base b that is the number n (1) or the
+				 * variable var (2) */
 } tok;
 
 typedef struct parser {

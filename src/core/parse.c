@@ -335,6 +335,14 @@ parse_function(parser *p)
 		goto fail;
 	}
 	arg = expr_func(fn, arg);
+	if (ft->lbase != 0) {
+		/* log_b(u) is ln(u)/ln(b), the change of base */
+		expr *b = ft->lbase == 1 ? expr_num(ft->n) : expr_var(ft->var);
+		arg = expr_div(arg, expr_func(FN_LN, b));
+		lex_note(p, ft->pos, ft->len,
+		    "a logarithm to base b is read as ln(x)/ln(b)",
+		    "this is the same function: log_b(x) = ln(x)/ln(b)");
+	}
 	if (power != NULL)
 		arg = expr_pow(arg, power);
 	return arg;

@@ -104,7 +104,7 @@ fold_fn(enum expr_fn fn, num a, num *out)
 	case FN_SINH: case FN_TANH:
 		if (zero) { *out = num_int(0); return 1; }
 		return 0;
-	case FN_COS: case FN_COSH: case FN_EXP:
+	case FN_COS: case FN_COSH: case FN_EXP: case FN_SEC:
 		if (zero) { *out = num_int(1); return 1; }
 		return 0;
 	case FN_ACOS: case FN_LN: case FN_LOG10: case FN_LOG2:

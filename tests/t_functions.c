@@ -276,6 +276,18 @@ main(void)
 	ok(refused("arccot x", "arccot"), "arccot x is refused, not a·r·c·cot");
 	ok(refused("2acot(y)", "acot"), "2acot(y) is refused");
 	ok(refused("sgn x", "x/abs(x)"), "sgn x is refused with what to write");
+	/* a function name in capitals, as at the start of a sentence */
+	ok(refused("Arcsin(y)", "did you mean arcsin?"),
+	    "Arcsin(y) is refused, not A·r·c·sin(y)");
+	ok(refused("Ln x", "did you mean ln?"), "Ln x is refused, not L·n·x");
+	ok(refused("x + Sin y", "did you mean sin?"), "Sin y is refused");
+	{
+		expr_vars v;
+		expr_error err;
+		expr *e = parse("L g + S", &v, &err);
+		ok(e != NULL && v.n == 3, "L g + S: three variables, nothing refused");
+		expr_free(e);
+	}
 	ok(refused("log_1(x)", "base"), "log to base 1 is refused");
 	ok(refused("log_0(x)", "base"), "log to base 0 is refused");
 	ok(refused("log_ x", "base"), "log_ without a base is refused");

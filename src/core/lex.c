@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "edit.h"
 #include "expr.h"
@@ -418,13 +419,29 @@ static const struct {
 
 /* Whether the run s, split the way lex_split_run splits it, has a name
  * of lex_unsupported where a function, a Greek letter or a single
- * letter would be taken: then -1 with the error, else 0. */
+ * letter would be taken, or starts with a function name in capitals
+ * ("Arcsin(y)", "Ln x", "Sin x") before an argument: then -1 with the
+ * error, else 0.  next is the first byte after the run and its blanks. */
 static int
-lex_check_unsupported(parser *p, run *r)
+lex_check_unsupported(parser *p, run *r, const char *next)
 {
-	const char *s = r->s;
+	const char *s = r->s, *w;
 	size_t i = 0, n, m, k;
 	int kind, id;
+
+	for (k = 0; (w = expr_fn_spelling((int)k)) != NULL; k++) {
+		char hint[160];
+		m = strlen(w);
+		if (strncasecmp(s, w, m) != 0 || strncmp(s, w, m) == 0 ||
+		    (s[m] == '\0' && !isalnum((unsigned char)*next) &&
+		    *next != '(' && *next != '|'))
+			continue;
+		snprintf(hint, sizeof hint,
+		    "did you mean %s? (function names are lower case; for a product write * between the letters)",
+		    w);
+		return lex_fail(p, r->pos, r->len, hint,
+		    "unknown function \"%.*s\"", (int)m, s);
+	}
 
 	while (s[i] != '\0') {
 		if (isdigit((unsigned char)s[i]) || s[i] == '.' || s[i] == '_') {
@@ -460,7 +477,8 @@ lex_split_run(parser *p, run *r, int space)
 	for (i = 0; s[i]; i++)
 		if (isalpha((unsigned char)s[i]))
 			nletters++;
-	if (!lex_known_var(p, s, strlen(s)) && lex_check_unsupported(p, r) < 0)
+	if (!lex_known_var(p, s, strlen(s)) &&
+	    lex_check_unsupported(p, r, next) < 0)
 		return -1;
 	/* a name before "(" that is close to a function is a typo */
 	if (*next == '(' && nletters >= 2 && !lex_known_var(p, s, strlen(s)) &&

@@ -365,6 +365,7 @@ expr_fn_lookup(const char *name)
 	return -1;
 }
 
+/* Spelling i: the canonical names, then the aliases.  Static text. */
 const char *
 expr_fn_spelling(int i)
 {

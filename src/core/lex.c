@@ -4,9 +4,11 @@
  * brackets become tokens.  Unicode superscripts, subscripts, Greek
  * letters and math signs are mapped to their ASCII meaning.  Runs of
  * letters are split into variables, constants and function names
- * ("3x^2y" is 3·x²·y, "sinx" is sin x, "thetax" is θ·x); a run that looks
- * like a mistyped name is refused with a "did you mean".  The grammar
- * that reads the tokens is in parse.c. */
+ * ("3x^2y" is 3·x²·y, "sinx" is sin x, "thetax" is θ·x), and "log_b" or
+ * "log₃" takes its base.  A run that looks like a mistyped name, spells
+ * a function nabla does not have (asinh) or a function in capitals
+ * (Arcsin) is refused with what to write, never split into letters.
+ * The grammar that reads the tokens is in parse.c. */
 #include "config.h"
 
 #include <ctype.h>

@@ -13,6 +13,7 @@
 
 #include <math.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -71,8 +72,9 @@ gen(int d, int nv)
 	default: {
 		static const enum expr_fn fns[] = { FN_SIN, FN_COS, FN_TAN,
 			FN_ASIN, FN_ACOS, FN_ATAN, FN_SINH, FN_COSH, FN_TANH,
-			FN_EXP, FN_LN, FN_LOG10, FN_LOG2, FN_SQRT, FN_ABS };
-		enum expr_fn fn = fns[rndi(15)];
+			FN_EXP, FN_LN, FN_LOG10, FN_LOG2, FN_SQRT, FN_ABS,
+			FN_SEC, FN_CSC, FN_COT };
+		enum expr_fn fn = fns[rndi(18)];
 		u = gen(d - 1, nv);
 		switch (fn) {
 		case FN_ASIN: case FN_ACOS:
@@ -302,6 +304,189 @@ check_real_rewrites(void)
 	return bad;
 }
 
+/* The seed of the two properties below; change it to replay another
+ * run (both print it). */
+#define PROPS_SEED 0x2545f4914f6cdd1dULL
+
+/* Property: simplify(simplify(e)) == simplify(e) for generated e, and
+ * the same for a derivative (what nabla prints).  Returns the number of
+ * failures; *tried counts the expressions. */
+static int
+check_simplify_idempotent(int *tried)
+{
+	int n, bad = 0;
+
+	rng = PROPS_SEED;
+	diag("simplify(simplify(e)) == simplify(e): seed 0x%llx",
+	    (unsigned long long)PROPS_SEED);
+	*tried = 0;
+	for (n = 0; n < 3000; n++) {
+		int nv = 1 + n % 4, k;
+		expr *e = expr_simplify(gen(1 + rndi(4), nv));
+		expr *d = expr_diff(e, rndi(nv));
+		for (k = 0; k < 2; k++) {
+			expr *once = k ? d : e;
+			expr *twice = expr_simplify(expr_copy(once));
+			if (!expr_equal(once, twice)) {
+				static const expr_vars names = { 4,
+					{ "x", "y", "z", "w" }, "" };
+				char *a = expr_print(once, &names, EXPR_ASCII);
+				char *b = expr_print(twice, &names, EXPR_ASCII);
+				if (bad++ < 5)
+					diag("not idempotent (expression %d): %s "
+					    "becomes %s", n, a, b);
+				free(a);
+				free(b);
+			}
+			expr_free(twice);
+			(*tried)++;
+		}
+		expr_free(e);
+		expr_free(d);
+	}
+	return bad;
+}
+
+/* Copy src into dst (size bytes), cut to fit. */
+static void
+keep(char *dst, size_t size, const char *src)
+{
+	size_t n = strlen(src);
+
+	if (n >= size)
+		n = size - 1;
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
+
+/* Whether two lists of variables are the same: count, names (their
+ * spelling too) and the function's name. */
+static int
+same_vars(const expr_vars *a, const expr_vars *b)
+{
+	int i;
+
+	if (a->n != b->n || strcmp(a->fname, b->fname) != 0)
+		return 0;
+	for (i = 0; i < a->n; i++)
+		if (strcmp(a->name[i], b->name[i]) != 0)
+			return 0;
+	return 1;
+}
+
+/* Property: a parse that fails leaves the caller's variables exactly as
+ * they were (names, their spelling, the function's name), whatever was
+ * in the list before and however the input is malformed.  The inputs
+ * are printed generated functions, cut, with bytes or tokens inserted,
+ * declarations added, and lists of variables near the limit.  Returns
+ * the number of failures; *failed counts the parses that failed. */
+static int
+check_failed_parse_keeps_vars(int *failed)
+{
+	static const char *junk[] = { "(", ")", "+", "*", "^", "|", ",", "=",
+		"@", "sin", "sin()", "2 3", "q", "zeta", "alpah", "foo(",
+		"f(x) = ", "f(x, x) = x", "g(a, b) = a + c", "\xff", "1e999",
+		"x_", "\xce\xb8", "thetaa(", "f(pi) = 1", "h() = 1", NULL };
+	static const char *given[] = { "x", "y", "\xce\xb8", "x\xe2\x82\x81",
+		"theta_0", "w" };
+	int n, bad = 0, njunk = 0;
+
+	while (junk[njunk] != NULL)
+		njunk++;
+	{
+		/* the case of issue 10: a declaration that adds x, then
+		 * fails on y (too many variables), returned early and kept x */
+		expr_vars v, before;
+		expr *out;
+		expr_error err;
+		int i;
+		memset(&v, 0, sizeof v);
+		v.n = EXPR_MAX_VARS - 1;
+		for (i = 0; i < v.n; i++)
+			snprintf(v.name[i], sizeof v.name[i], "a%d", i);
+		before = v;
+		if (expr_parse_raw("f(x, y) = x + y", &v, 0, &out, NULL,
+		    &err) == 0 || !same_vars(&v, &before)) {
+			diag("f(x, y) = x + y with %d variables given: %d after",
+			    before.n, v.n);
+			bad++;
+		}
+	}
+	rng = PROPS_SEED ^ 0xabcdefULL;
+	diag("a failed parse keeps the variables: seed 0x%llx",
+	    (unsigned long long)(PROPS_SEED ^ 0xabcdefULL));
+	*failed = 0;
+	for (n = 0; n < 4000; n++) {
+		expr_vars names, before, v;
+		expr *e = expr_simplify(gen(1 + rndi(3), 4)), *out = NULL;
+		expr_error err;
+		char *s, text[512];
+		size_t len, cut;
+		int i, k, flags, rc;
+
+		memset(&names, 0, sizeof names);
+		names.n = 4;
+		for (i = 0; i < 4; i++)
+			snprintf(names.name[i], sizeof names.name[i], "%s",
+			    (const char *[]){ "x", "y", "z", "t" }[i]);
+		s = expr_print(e, &names, EXPR_ASCII);
+		len = strlen(s);
+		/* a malformed variant: cut, then insert one to three pieces */
+		cut = len > 0 ? (size_t)rndi((int)len + 1) : 0;
+		snprintf(text, sizeof text, "%.*s", (int)cut, s);
+		for (k = 1 + rndi(3); k > 0; k--) {
+			size_t at = strlen(text) > 0 ?
+			    (size_t)rndi((int)strlen(text) + 1) : 0;
+			char tmp[1024];
+			snprintf(tmp, sizeof tmp, "%.*s%s%s", (int)at, text,
+			    junk[rndi(njunk)], text + at);
+			keep(text, sizeof text, tmp);
+		}
+		if (rndi(4) == 0) {
+			char tmp[1024];
+			snprintf(tmp, sizeof tmp, "f(x, y, u) = %s", text);
+			keep(text, sizeof text, tmp);
+		}
+		free(s);
+		expr_free(e);
+		/* the caller's list: empty, a few given names, or nearly
+		 * full (so that a new name overflows it) */
+		memset(&v, 0, sizeof v);
+		switch (rndi(3)) {
+		case 0:
+			break;
+		case 1:
+			v.n = 1 + rndi(6);
+			for (i = 0; i < v.n; i++)
+				snprintf(v.name[i], sizeof v.name[i], "%s",
+				    given[i]);
+			snprintf(v.fname, sizeof v.fname, "F");
+			break;
+		default:
+			v.n = EXPR_MAX_VARS - rndi(3);
+			for (i = 0; i < v.n; i++)
+				snprintf(v.name[i], sizeof v.name[i], "a%d", i);
+			break;
+		}
+		before = v;
+		flags = rndi(2) ? EXPR_PARSE_NO_NEW_VARS : 0;
+		rc = rndi(2) ? expr_parse(text, &v, flags, &out, NULL, &err) :
+		    expr_parse_raw(text, &v, flags, &out, NULL, &err);
+		if (rc == 0) {
+			expr_free(out);
+			continue;
+		}
+		(*failed)++;
+		if (!same_vars(&v, &before)) {
+			if (bad++ < 5)
+				diag("'%s' failed (%s) and changed the variables: "
+				    "%d before, %d after", text, err.msg, before.n,
+				    v.n);
+		}
+	}
+	return bad;
+}
+
 int
 main(void)
 {
@@ -483,5 +668,15 @@ main(void)
 	}
 	ok(check_real_rewrites() == 0,
 	    "rewrites of |u|, roots of even powers and fractional powers hold over the reals");
+	{
+		int tried, bad = check_simplify_idempotent(&tried);
+		ok(tried >= 6000 && bad == 0,
+		    "simplify(simplify(e)) == simplify(e) for %d functions and "
+		    "derivatives (%d not)", tried, bad);
+		bad = check_failed_parse_keeps_vars(&tried);
+		ok(tried >= 1000 && bad == 0,
+		    "%d failed parses left the variables as they were (%d did not)",
+		    tried, bad);
+	}
 	return tap_done();
 }

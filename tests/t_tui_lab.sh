@@ -325,8 +325,8 @@ wait_for "Space step"
 keys a C-u
 type_text "1, 2s"
 keys Tab Tab
-wait_re "^ *sin\( +sinh\( +sqrt\( *$"
-ok $? "Tab Tab after 2s lists the names without the 2"
+wait_re "^ *sec\( +sin\( +sinh\( +sqrt\( *$"
+ok $? "Tab Tab after 2s lists the names without the 2 (sec too)"
 keys Escape
 wait_for "Space step"
 

@@ -248,6 +248,9 @@ expr_fn_apply(enum expr_fn fn, double x)
 	case FN_LOG2: return log2(x);
 	case FN_SQRT: return sqrt(x);
 	case FN_ABS: return fabs(x);
+	case FN_SEC: return 1 / cos(x);
+	case FN_CSC: return 1 / sin(x);
+	case FN_COT: return cos(x) / sin(x);
 	case FN_COUNT: break;
 	}
 	return NAN;
@@ -335,6 +338,10 @@ run(const expr_prog *p, const double *x, expr_domain *dom)
 					why = "a square root needs a number >= 0";
 				else if (in->arg == FN_ASIN || in->arg == FN_ACOS)
 					why = "it needs a number between -1 and 1";
+				else if (in->arg == FN_CSC || in->arg == FN_COT)
+					why = "sin is 0 there";
+				else if (in->arg == FN_SEC)
+					why = "cos is 0 there";
 				dom->failed = 1;
 				dom->overflow = in->arg == FN_EXP ||
 				    in->arg == FN_SINH || in->arg == FN_COSH;
@@ -602,6 +609,40 @@ trig_at_pi_multiple(enum expr_fn fn, double a, num *out, expr_domain *dom)
 	return 1;
 }
 
+/* sec, csc or cot of an inexact a near a rational multiple of pi, from
+ * the exact cos, sin or tan there (the contract of trig_at_pi_multiple):
+ * -1, with dom filled when not NULL, where the function it inverts is 0
+ * (sec(pi/2), csc(pi), cot(0)). */
+static int
+recip_at_pi_multiple(enum expr_fn fn, double a, num *out, expr_domain *dom)
+{
+	enum expr_fn base = fn == FN_SEC ? FN_COS : fn == FN_CSC ? FN_SIN :
+	    FN_TAN;
+	num v;
+	int k = trig_at_pi_multiple(base, a, &v, NULL);
+
+	if (k < 0) {
+		/* tan at an odd multiple of pi/2, where cot is 0 */
+		*out = num_int(0);
+		return 1;
+	}
+	if (k == 0)
+		return 0;
+	if (num_is_zero(v)) {
+		if (dom) {
+			char ba[32];
+			dom->failed = 1;
+			snprintf(dom->msg, sizeof dom->msg,
+			    "%s is undefined at %s (%s is 0 there)",
+			    expr_fn_name(fn), num_format(a, 6, ba, sizeof ba),
+			    fn == FN_SEC ? "cos" : "sin");
+		}
+		return -1;
+	}
+	*out = num_div(num_int(1), v);
+	return 1;
+}
+
 /* Exact evaluation on the tree. */
 int
 expr_eval_num(const expr *e, const num *x, num *out, expr_domain *dom)
@@ -685,7 +726,10 @@ expr_eval_num(const expr *e, const num *x, num *out, expr_domain *dom)
 			expr_free(t);
 		}
 		if (!a.exact) {
-			int k = trig_at_pi_multiple(e->fn, a.v, out, dom);
+			int k = e->fn == FN_SEC || e->fn == FN_CSC ||
+			    e->fn == FN_COT ?
+			    recip_at_pi_multiple(e->fn, a.v, out, dom) :
+			    trig_at_pi_multiple(e->fn, a.v, out, dom);
 			if (k != 0)
 				return k;
 		}

@@ -53,6 +53,17 @@ expr_diff_outer(enum expr_fn fn, const expr *u)
 	case FN_ABS:
 		return expr_mul(c, expr_pow(expr_func(FN_ABS, expr_copy(u)),
 		    expr_int(-1)));
+	case FN_SEC:
+		/* sec' = sec tan */
+		return expr_mul(expr_func(FN_SEC, c), expr_func(FN_TAN,
+		    expr_copy(u)));
+	case FN_CSC:
+		/* csc' = -csc cot */
+		return expr_neg(expr_mul(expr_func(FN_CSC, c),
+		    expr_func(FN_COT, expr_copy(u))));
+	case FN_COT:
+		/* cot' = -csc² */
+		return expr_neg(expr_pow(expr_func(FN_CSC, c), expr_int(2)));
 	default:
 		expr_free(c);
 		return expr_int(0);

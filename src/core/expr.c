@@ -11,7 +11,18 @@
 static const char *expr_fn_names[FN_COUNT] = {
 	"sin", "cos", "tan", "asin", "acos", "atan",
 	"sinh", "cosh", "tanh", "exp", "ln", "log10", "log2",
-	"sqrt", "abs"
+	"sqrt", "abs", "sec", "csc", "cot"
+};
+
+/* Other spellings of the functions, as students and textbooks write
+ * them: log is the natural logarithm (as in most calculus texts), lg the
+ * common one (ISO 80000-2). */
+static const struct {
+	const char *name;
+	enum expr_fn fn;
+} expr_fn_aliases[] = {
+	{ "log", FN_LN }, { "lg", FN_LOG10 }, { "arcsin", FN_ASIN },
+	{ "arccos", FN_ACOS }, { "arctan", FN_ATAN }
 };
 
 /* A bare node of a kind. */
@@ -344,12 +355,27 @@ expr_fn_lookup(const char *name)
 {
 	int i;
 
-	if (strcmp(name, "log") == 0)
-		return FN_LN;
+	for (i = 0; i < (int)(sizeof expr_fn_aliases / sizeof expr_fn_aliases[0]);
+	    i++)
+		if (strcmp(name, expr_fn_aliases[i].name) == 0)
+			return expr_fn_aliases[i].fn;
 	for (i = 0; i < FN_COUNT; i++)
 		if (strcmp(name, expr_fn_names[i]) == 0)
 			return i;
 	return -1;
+}
+
+/* Spelling i: the canonical names, then the aliases.  Static text. */
+const char *
+expr_fn_spelling(int i)
+{
+	int na = (int)(sizeof expr_fn_aliases / sizeof expr_fn_aliases[0]);
+
+	if (i >= 0 && i < FN_COUNT)
+		return expr_fn_names[i];
+	if (i >= FN_COUNT && i < FN_COUNT + na)
+		return expr_fn_aliases[i - FN_COUNT].name;
+	return NULL;
 }
 
 const char *

@@ -31,7 +31,7 @@ enum expr_constant { EXPR_PI, EXPR_E };
 enum expr_fn {
 	FN_SIN, FN_COS, FN_TAN, FN_ASIN, FN_ACOS, FN_ATAN,
 	FN_SINH, FN_COSH, FN_TANH, FN_EXP, FN_LN, FN_LOG10, FN_LOG2,
-	FN_SQRT, FN_ABS, FN_COUNT
+	FN_SQRT, FN_ABS, FN_SEC, FN_CSC, FN_COT, FN_COUNT
 };
 
 typedef struct expr {
@@ -130,7 +130,8 @@ size_t expr_size(const expr *e);
  * unless EXPR_PARSE_KEEP_ORDER is given or vars was not empty.  The
  * result is simplified.  On success returns 0 and stores a new tree in
  * *out (caller frees); notes (may be NULL) receives remarks about the
- * reading.  On failure returns -1 and fills *err. */
+ * reading.  On failure returns -1, fills *err and leaves vars exactly as
+ * it was. */
 int expr_parse(const char *text, expr_vars *vars, int flags, expr **out,
     expr_notes *notes, expr_error *err);
 
@@ -145,8 +146,13 @@ int expr_parse_raw(const char *text, expr_vars *vars, int flags,
  * caller frees) their byte offsets in text. */
 int expr_split(const char *text, char sep, char ***parts, size_t **offsets);
 
-/* Look up a function name ("sin", "ln", "log"); -1 if unknown. */
+/* Look up a function name ("sin", "ln"), also in the other spellings
+ * students use: log (ln), lg (log10), arcsin arccos arctan (asin acos
+ * atan); -1 if unknown. */
 int expr_fn_lookup(const char *name);
+/* Spelling number i of those expr_fn_lookup knows (the canonical names,
+ * then the other spellings), or NULL after the last.  Static text. */
+const char *expr_fn_spelling(int i);
 /* The canonical name of a function ("sin", "ln", ...). */
 const char *expr_fn_name(enum expr_fn fn);
 

@@ -398,7 +398,7 @@ print_func(printer *pr, sbuf *b, const expr *e)
 	static const char *latex[FN_COUNT] = {
 		"\\sin", "\\cos", "\\tan", "\\arcsin", "\\arccos", "\\arctan",
 		"\\sinh", "\\cosh", "\\tanh", "\\exp", "\\ln", "\\log_{10}",
-		"\\log_{2}", "\\sqrt", "abs"
+		"\\log_{2}", "\\sqrt", "abs", "\\sec", "\\csc", "\\cot"
 	};
 
 	if (e->fn == FN_ABS && pr->st != EXPR_ASCII) {

@@ -44,6 +44,38 @@ take_args(expr *e, int *n)
 	return a;
 }
 
+/* A growable array of trees: the factors or terms being collected.
+ * Every append goes through vec_push, which makes room first, so no
+ * branch can write past the end (a power (u v)^n coming apart used to
+ * grow the array for its own factors only). */
+typedef struct vec {
+	expr **a;
+	int n, cap;
+} vec;
+
+/* Append e to v, growing it as needed. */
+static void
+vec_push(vec *v, expr *e)
+{
+	if (v->n == v->cap) {
+		v->cap = v->cap < 8 ? 8 : v->cap * 2;
+		v->a = xrealloc(v->a, (size_t)v->cap * sizeof *v->a);
+	}
+	v->a[v->n++] = e;
+}
+
+/* Append the arguments of e to v and free the node e itself. */
+static void
+vec_push_args(vec *v, expr *e)
+{
+	int m, k;
+	expr **sa = take_args(e, &m);
+
+	for (k = 0; k < m; k++)
+		vec_push(v, sa[k]);
+	free(sa);
+}
+
 /* Exact square root of a non-negative exact rational, if there is one. */
 static int
 exact_sqrt(num a, num *out)
@@ -72,7 +104,7 @@ fold_fn(enum expr_fn fn, num a, num *out)
 	case FN_SINH: case FN_TANH:
 		if (zero) { *out = num_int(0); return 1; }
 		return 0;
-	case FN_COS: case FN_COSH: case FN_EXP:
+	case FN_COS: case FN_COSH: case FN_EXP: case FN_SEC:
 		if (zero) { *out = num_int(1); return 1; }
 		return 0;
 	case FN_ACOS: case FN_LN: case FN_LOG10: case FN_LOG2:
@@ -354,36 +386,24 @@ rebuild(enum expr_kind kind, expr **a, int n)
 static expr *
 simplify_mul(simp_ctx *sc, expr *e)
 {
-	int n, i, j, nf = 0, cap;
+	int n, i, j, nf;
 	expr **a = take_args(e, &n);
 	expr **fs, **bases, **exps;
+	vec fv = { NULL, 0, 0 };
 	num c = num_int(1);
 	expr *r;
 
 	/* simplify and flatten */
-	cap = n + 4;
-	fs = xmalloc((size_t)cap * sizeof *fs);
 	for (i = 0; i < n; i++) {
 		expr *s = simp(sc, a[i]);
-		if (s->kind == EXPR_MUL) {
-			int m, k;
-			expr **sa = take_args(s, &m);
-			if (nf + m > cap) {
-				cap = nf + m + 4;
-				fs = xrealloc(fs, (size_t)cap * sizeof *fs);
-			}
-			for (k = 0; k < m; k++)
-				fs[nf++] = sa[k];
-			free(sa);
-		} else {
-			if (nf + 1 > cap) {
-				cap = nf + 8;
-				fs = xrealloc(fs, (size_t)cap * sizeof *fs);
-			}
-			fs[nf++] = s;
-		}
+		if (s->kind == EXPR_MUL)
+			vec_push_args(&fv, s);
+		else
+			vec_push(&fv, s);
 	}
 	free(a);
+	fs = fv.a;
+	nf = fv.n;
 	if (sc->over)
 		return rebuild(EXPR_MUL, fs, nf);
 	/* numbers into the coefficient */
@@ -452,7 +472,9 @@ simplify_mul(simp_ctx *sc, expr *e)
 			exps[j] = NULL;
 		}
 	}
-	nf = 0;
+	/* the collected factors go back into fv, which may grow: a power
+	 * (u v)^n can come apart into more factors than it was */
+	fv.n = 0;
 	for (i = 0; i < n; i++) {
 		expr *f;
 		if (bases[i] == NULL)
@@ -465,21 +487,19 @@ simplify_mul(simp_ctx *sc, expr *e)
 			/* (u v)^n came apart: take its factors */
 			int m, k;
 			expr **sa = take_args(f, &m);
-			if (nf + m > cap) {
-				cap = nf + m + 4;
-				fs = xrealloc(fs, (size_t)cap * sizeof *fs);
-			}
 			for (k = 0; k < m; k++) {
 				if (sa[k]->kind == EXPR_NUM) {
 					c = num_mul(c, sa[k]->n);
 					expr_free(sa[k]);
 				} else
-					fs[nf++] = sa[k];
+					vec_push(&fv, sa[k]);
 			}
 			free(sa);
 		} else
-			fs[nf++] = f;
+			vec_push(&fv, f);
 	}
+	fs = fv.a;
+	nf = fv.n;
 	free(bases);
 	free(exps);
 	if (num_is_zero(c) && c.exact) {
@@ -621,33 +641,21 @@ term_cmp(const void *pa, const void *pb)
 static expr *
 simplify_add(simp_ctx *sc, expr *e)
 {
-	int n, i, j, nt = 0, cap;
+	int n, i, j, nt;
 	expr **a = take_args(e, &n), **ts, **rests, *r;
+	vec tv = { NULL, 0, 0 };
 	num *coef, k = num_int(0);
 
-	cap = n + 4;
-	ts = xmalloc((size_t)cap * sizeof *ts);
 	for (i = 0; i < n; i++) {
 		expr *s = simp(sc, a[i]);
-		if (s->kind == EXPR_ADD) {
-			int m, q;
-			expr **sa = take_args(s, &m);
-			if (nt + m > cap) {
-				cap = nt + m + 4;
-				ts = xrealloc(ts, (size_t)cap * sizeof *ts);
-			}
-			for (q = 0; q < m; q++)
-				ts[nt++] = sa[q];
-			free(sa);
-		} else {
-			if (nt + 1 > cap) {
-				cap = nt + 8;
-				ts = xrealloc(ts, (size_t)cap * sizeof *ts);
-			}
-			ts[nt++] = s;
-		}
+		if (s->kind == EXPR_ADD)
+			vec_push_args(&tv, s);
+		else
+			vec_push(&tv, s);
 	}
 	free(a);
+	ts = tv.a;
+	nt = tv.n;
 	if (sc->over)
 		return rebuild(EXPR_ADD, ts, nt);
 	/* collect like terms */
@@ -673,22 +681,25 @@ simplify_add(simp_ctx *sc, expr *e)
 			n++;
 		}
 	}
-	nt = 0;
+	/* the collected terms go back into tv, through vec_push */
+	tv.n = 0;
 	for (i = 0; i < n; i++) {
 		if (num_is_zero(coef[i])) {
 			expr_free(rests[i]);
 			continue;
 		}
 		if (num_is_one(coef[i]))
-			ts[nt++] = rests[i];
+			vec_push(&tv, rests[i]);
 		else
-			ts[nt++] = simp(sc, expr_mul(expr_num(coef[i]),
-			    rests[i]));
+			vec_push(&tv, simp(sc, expr_mul(expr_num(coef[i]),
+			    rests[i])));
 	}
 	free(rests);
 	free(coef);
 	if (!num_is_zero(k))
-		ts[nt++] = expr_num(k);
+		vec_push(&tv, expr_num(k));
+	ts = tv.a;
+	nt = tv.n;
 	if (nt == 0) {
 		free(ts);
 		return expr_num(k);

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/edit.h"
 #include "core/text.h"
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
@@ -94,31 +95,6 @@ lesson_valid_id(const char *s)
 	return 1;
 }
 
-/* Edit distance between short strings (for suggestions). */
-int
-lesson_distance(const char *a, const char *b)
-{
-	int la = (int)strlen(a), lb = (int)strlen(b), i, j;
-	int d[49][49];
-
-	if (la > 48 || lb > 48)
-		return 99;
-	for (i = 0; i <= la; i++)
-		d[i][0] = i;
-	for (j = 0; j <= lb; j++)
-		d[0][j] = j;
-	for (i = 1; i <= la; i++)
-		for (j = 1; j <= lb; j++) {
-			int c = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
-			if (d[i - 1][j] + 1 < c)
-				c = d[i - 1][j] + 1;
-			if (d[i][j - 1] + 1 < c)
-				c = d[i][j - 1] + 1;
-			d[i][j] = c;
-		}
-	return d[la][lb];
-}
-
 /* The closest name in list to s within two edits, or NULL. */
 static const char *
 lesson_suggest(const char *s, const char **list)
@@ -127,7 +103,7 @@ lesson_suggest(const char *s, const char **list)
 	int bd = 3, i, d;
 
 	for (i = 0; list[i] != NULL; i++) {
-		d = lesson_distance(s, list[i]);
+		d = edit_distance(s, list[i]);
 		if (d < bd) {
 			bd = d;
 			best = list[i];

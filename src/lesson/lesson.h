@@ -118,8 +118,4 @@ int lesson_find_exercise(const lesson *l, const char *exercise_id);
  * LESSON_MAX_ID bytes). */
 int lesson_valid_id(const char *s);
 
-/* The edit distance (insertions, deletions, changes of bytes) between
- * two strings of at most 48 bytes; 99 for longer ones. */
-int lesson_distance(const char *a, const char *b);
-
 #endif

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/edit.h"
 #include "core/xalloc.h"
 #include "lesson/builtin.h"
 #include "lesson/library.h"
@@ -273,9 +274,9 @@ library_suggest(library *lib, const char *name)
 
 	for (i = 0; i < lib->n; i++) {
 		title = library_lower(lib->e[i].l->title);
-		d = lesson_distance(want, lib->e[i].l->id);
-		if (lesson_distance(want, title) < d)
-			d = lesson_distance(want, title);
+		d = edit_distance(want, lib->e[i].l->id);
+		if (edit_distance(want, title) < d)
+			d = edit_distance(want, title);
 		if (d < bd) {
 			bd = d;
 			best = &lib->e[i];

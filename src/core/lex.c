@@ -1,0 +1,797 @@
+/* lex.c - cutting what a student types into tokens.
+ *
+ * Numbers (also "1.5·10⁻⁶" as nabla prints it), names, operators and
+ * brackets become tokens.  Unicode superscripts, subscripts, Greek
+ * letters and math signs are mapped to their ASCII meaning.  Runs of
+ * letters are split into variables, constants and function names
+ * ("3x^2y" is 3·x²·y, "sinx" is sin x, "thetax" is θ·x), and "log_b" or
+ * "log₃" takes its base.  A run that looks like a mistyped name, spells
+ * a function nabla does not have (asinh) or a function in capitals
+ * (Arcsin) is refused with what to write, never split into letters.
+ * The grammar that reads the tokens is in parse.c. */
+#include "config.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "edit.h"
+#include "expr.h"
+#include "lex.h"
+#include "xalloc.h"
+
+/* A name run before splitting: ASCII letters, digits, '_'. */
+typedef struct run {
+	char s[256];
+	size_t pos, len;
+} run;
+
+static const char *greek[] = {
+	"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta",
+	"iota", "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho",
+	"sigma", "tau", "upsilon", "phi", "chi", "psi", "omega", NULL
+};
+
+/* Fill an error at a place of the source. */
+int
+lex_fail(parser *p, size_t pos, size_t len, const char *hint,
+    const char *fmt, ...)
+{
+	va_list ap;
+
+	p->err->pos = pos;
+	p->err->len = len > 0 ? len : 1;
+	va_start(ap, fmt);
+	vsnprintf(p->err->msg, sizeof p->err->msg, fmt, ap);
+	va_end(ap);
+	snprintf(p->err->hint, sizeof p->err->hint, "%s", hint ? hint : "");
+	return -1;
+}
+
+/* Add a note about a reading. */
+void
+lex_note(parser *p, size_t pos, size_t len, const char *msg,
+    const char *hint)
+{
+	expr_error *n;
+
+	if (p->notes == NULL || p->notes->n >= 4)
+		return;
+	n = &p->notes->note[p->notes->n++];
+	n->pos = pos;
+	n->len = len;
+	snprintf(n->msg, sizeof n->msg, "%s", msg);
+	snprintf(n->hint, sizeof n->hint, "%s", hint);
+}
+
+/* Decode one UTF-8 character at s; returns its length, 0 when invalid. */
+int
+lex_utf8_decode(const unsigned char *s, unsigned *cp)
+{
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	if ((s[0] & 0xe0) == 0xc0 && (s[1] & 0xc0) == 0x80) {
+		*cp = ((s[0] & 0x1fu) << 6) | (s[1] & 0x3fu);
+		return *cp >= 0x80 ? 2 : 0;
+	}
+	if ((s[0] & 0xf0) == 0xe0 && (s[1] & 0xc0) == 0x80 &&
+	    (s[2] & 0xc0) == 0x80) {
+		*cp = ((s[0] & 0x0fu) << 12) | ((s[1] & 0x3fu) << 6) |
+		    (s[2] & 0x3fu);
+		return *cp >= 0x800 ? 3 : 0;
+	}
+	if ((s[0] & 0xf8) == 0xf0 && (s[1] & 0xc0) == 0x80 &&
+	    (s[2] & 0xc0) == 0x80 && (s[3] & 0xc0) == 0x80) {
+		*cp = ((s[0] & 0x07u) << 18) | ((s[1] & 0x3fu) << 12) |
+		    ((s[2] & 0x3fu) << 6) | (s[3] & 0x3fu);
+		return *cp >= 0x10000 && *cp < 0x110000 ? 4 : 0;
+	}
+	return 0;
+}
+
+/* The Greek name of a Greek letter, or NULL. */
+const char *
+lex_greek_name(unsigned cp)
+{
+	if (cp >= 0x3b1 && cp <= 0x3c9 && cp != 0x3c2)
+		return greek[cp - 0x3b1 - (cp > 0x3c2 ? 1 : 0)];
+	switch (cp) {
+	case 0x3d5: return "phi";	/* ϕ */
+	case 0x3d1: return "theta";	/* ϑ */
+	case 0x3f5: return "epsilon";	/* ϵ */
+	case 0x3c2: return "sigma";	/* ς */
+	}
+	return NULL;
+}
+
+/* The digit of a superscript character, -1 for superscript minus, or -2. */
+static int
+superscript_digit(unsigned cp)
+{
+	switch (cp) {
+	case 0xb2: return 2;
+	case 0xb3: return 3;
+	case 0xb9: return 1;
+	case 0x2070: return 0;
+	case 0x207b: return -1;
+	}
+	if (cp >= 0x2074 && cp <= 0x2079)
+		return (int)(cp - 0x2070);
+	return -2;
+}
+
+/* After a number of len bytes at s: "·10⁻⁶", the way nabla prints
+ * 1e-06 in Unicode.  When it is there, read the whole as one number
+ * (1.5·10⁻⁶ is 1.5e-6 exactly, not 1.5 times 10⁻⁶ rounded twice) into
+ * *n and return the length of the suffix; else return 0. */
+static size_t
+lex_sci_suffix(const unsigned char *s, size_t len, num *n)
+{
+	const unsigned char *q = s + len + 4;	/* after "·10" */
+	char buf[96];
+	size_t k, used;
+	unsigned cp;
+	int l, d, digits = 0;
+	num v;
+
+	if (len > 40 || strncmp((const char *)s + len, "\xc2\xb7" "10", 4) != 0)
+		return 0;
+	memcpy(buf, s, len);
+	k = len;
+	buf[k++] = 'e';
+	while ((l = lex_utf8_decode(q, &cp)) > 0 &&
+	    (d = superscript_digit(cp)) != -2 && k < sizeof buf - 1) {
+		if (d == -1) {
+			if (k != len + 1)
+				break;
+			buf[k++] = '-';
+		} else {
+			buf[k++] = (char)('0' + d);
+			digits++;
+		}
+		q += l;
+	}
+	buf[k] = '\0';
+	if (digits == 0 || num_parse(buf, &used, &v) < 0 || used != k)
+		return 0;
+	*n = v;
+	return (size_t)(q - (s + len));
+}
+
+/* Append a token. */
+static tok *
+lex_push(parser *p, enum tok_kind kind, size_t pos, size_t len, int space)
+{
+	tok *t;
+
+	if (p->nt == p->cap) {
+		p->cap = p->cap ? p->cap * 2 : 32;
+		p->t = xrealloc(p->t, (size_t)p->cap * sizeof *p->t);
+	}
+	t = &p->t[p->nt++];
+	memset(t, 0, sizeof *t);
+	t->kind = kind;
+	t->pos = pos;
+	t->len = len;
+	t->space = space;
+	return t;
+}
+
+/* The known function closest to name, or NULL when none is close. */
+static const char *
+lex_suggest_fn(const char *name)
+{
+	const char *best = NULL, *w;
+	int bd = 99, i, d;
+
+	for (i = 0; (w = expr_fn_spelling(i)) != NULL; i++) {
+		d = 2 * edit_distance(name, w) + (strlen(name) != strlen(w));
+		if (d < bd) {
+			bd = d;
+			best = w;
+		}
+	}
+	if (bd <= 2 * (strlen(name) > 3 ? 2 : 1) + 1)
+		return best;
+	return NULL;
+}
+
+/* The Greek name or constant closest to name, or NULL. */
+static const char *
+lex_suggest_name(const char *name)
+{
+	const char *best = NULL;
+	int bd = 99, i, d;
+
+	for (i = 0; greek[i] != NULL; i++) {
+		if (strlen(greek[i]) < 3)
+			continue;
+		d = edit_distance(name, greek[i]);
+		if (d < bd) {
+			bd = d;
+			best = greek[i];
+		}
+	}
+	if (bd <= (strlen(name) > 4 ? 2 : 1) && bd > 0)
+		return best;
+	return NULL;
+}
+
+/* Whether name is a declared or already-known multi-letter variable. */
+static int
+lex_known_var(parser *p, const char *name, size_t n)
+{
+	int i;
+
+	for (i = 0; i < p->vars->n; i++)
+		if (strlen(p->vars->name[i]) == n &&
+		    strncmp(p->vars->name[i], name, n) == 0)
+			return 1;
+	for (i = 0; i < p->ndeclared; i++)
+		if (strlen(p->declared[i]) == n &&
+		    strncmp(p->declared[i], name, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Find or add a variable; -1 with an error when that is not allowed. */
+int
+lex_var_index(parser *p, const char *name, size_t pos, size_t len)
+{
+	int i;
+	char list[200];
+
+	for (i = 0; i < p->vars->n; i++)
+		if (strcmp(p->vars->name[i], name) == 0)
+			return i;
+	if (p->locked) {
+		char fn[64];
+		list[0] = '\0';
+		for (i = 0; i < p->ndeclared; i++) {
+			size_t l = strlen(list);
+			snprintf(list + l, sizeof list - l, "%s%s",
+			    i ? ", " : "", p->declared[i]);
+		}
+		snprintf(fn, sizeof fn, "add it to %s(...) or remove the declaration",
+		    p->vars->fname[0] ? p->vars->fname : "f");
+		return lex_fail(p, pos, len, fn,
+		    "%s is not among the declared variables %s", name, list);
+	}
+	if (p->flags & EXPR_PARSE_NO_NEW_VARS) {
+		list[0] = '\0';
+		for (i = 0; i < p->vars->n; i++) {
+			size_t l = strlen(list);
+			snprintf(list + l, sizeof list - l, "%s%s",
+			    i ? ", " : "", p->vars->name[i]);
+		}
+		return lex_fail(p, pos, len,
+		    p->vars->n ? list : "this answer should contain no variables",
+		    "unknown variable \"%s\"", name);
+	}
+	if (p->vars->n >= EXPR_MAX_VARS)
+		return lex_fail(p, pos, len, "use at most 32 variables",
+		    "too many variables");
+	if (strlen(name) >= sizeof p->vars->name[0])
+		return lex_fail(p, pos, len, "use a shorter name",
+		    "the name \"%s\" is too long", name);
+	snprintf(p->vars->name[p->vars->n], sizeof p->vars->name[0], "%s",
+	    name);
+	return p->vars->n++;
+}
+
+/* Add a variable token named s[0..n) with index digits after it. */
+static int
+lex_push_var(parser *p, run *r, const char *s, size_t n, int space)
+{
+	char name[64];
+	size_t k = 0, i;
+	tok *t;
+	int v;
+
+	for (i = 0; i < n && k < sizeof name - 1; i++)
+		if (s[i] != '_')
+			name[k++] = s[i];
+	name[k] = '\0';
+	if (k >= 32)
+		return lex_fail(p, r->pos, r->len, "use a shorter name",
+		    "the name \"%s\" is too long", name);
+	v = lex_var_index(p, name, r->pos, r->len);
+	if (v < 0)
+		return -1;
+	t = lex_push(p, T_VAR, r->pos, r->len, space);
+	t->var = v;
+	memcpy(t->name, name, k + 1);
+	return 0;
+}
+
+/* Length of the longest known word at s, and its kind: 0 none, 1
+ * function, 2 Greek or declared variable, 3 pi. */
+static size_t
+lex_word(parser *p, const char *s, int *kind, int *id)
+{
+	size_t best = 0, n, i;
+	char w[16];
+
+	*kind = 0;
+	for (n = 2; n <= strlen(s) && n < 32; n++) {
+		if (lex_known_var(p, s, n) && n >= best) {
+			best = n;
+			*kind = 2;
+		}
+	}
+	for (n = 2; n <= 7 && n <= strlen(s); n++) {
+		memcpy(w, s, n);
+		w[n] = '\0';
+		if (expr_fn_lookup(w) >= 0 && n > best) {
+			best = n;
+			*kind = 1;
+			*id = expr_fn_lookup(w);
+		}
+		for (i = 0; greek[i] != NULL; i++)
+			if (strcmp(greek[i], w) == 0 && n > best) {
+				best = n;
+				*kind = strcmp(w, "pi") == 0 ? 3 : 2;
+			}
+	}
+	return best;
+}
+
+/* Count the index digits (with an optional '_') at s. */
+static size_t
+lex_index_len(const char *s)
+{
+	size_t n = 0;
+
+	if (s[0] == '_' && isdigit((unsigned char)s[1]))
+		n = 1;
+	if (!isdigit((unsigned char)s[n]))
+		return 0;
+	while (isdigit((unsigned char)s[n]))
+		n++;
+	return n;
+}
+
+/* How the run s splits the way lex_split_run splits it: RUN_ENDS_FN
+ * when it ends in a function name and has none before it ("xsin",
+ * "2ysqrt", "thetacos": x·sin(...), ...); RUN_LONG_NAME when it has no
+ * function but a variable or constant of more than one letter ("xtheta"
+ * is x·θ, "pix" is π·x: before "(" a product, not a mistyped function);
+ * else 0. */
+enum { RUN_ENDS_FN = 1, RUN_LONG_NAME = 2 };
+static int
+lex_run_shape(parser *p, const char *s)
+{
+	size_t i = 0, n;
+	int kind, id, long_name = 0;
+
+	while (s[i] != '\0') {
+		if (isdigit((unsigned char)s[i]) || s[i] == '.' || s[i] == '_') {
+			i++;
+			continue;
+		}
+		n = lex_word(p, s + i, &kind, &id);
+		if (n > 0 && kind == 1)
+			return i > 0 && s[i + n] == '\0' ? RUN_ENDS_FN : 0;
+		if (n > 0) {
+			long_name = 1;
+			i += n + lex_index_len(s + i + n);
+		} else
+			i += 1 + lex_index_len(s + i + 1);
+	}
+	return long_name ? RUN_LONG_NAME : 0;
+}
+
+/* Functions of the textbooks that nabla does not have, with what to
+ * write instead: a run that spells one is refused, never split into
+ * variables ("asinh x" is not asin(h·x), "sech x" not sec(h·x)). */
+static const struct {
+	const char *name, *hint;
+} lex_unsupported[] = {
+	{ "asinh", "write ln(x + sqrt(x^2 + 1)) for asinh(x)" },
+	{ "arsinh", "write ln(x + sqrt(x^2 + 1)) for arsinh(x)" },
+	{ "arcsinh", "write ln(x + sqrt(x^2 + 1)) for arcsinh(x)" },
+	{ "acosh", "write ln(x + sqrt(x^2 - 1)) for acosh(x)" },
+	{ "arcosh", "write ln(x + sqrt(x^2 - 1)) for arcosh(x)" },
+	{ "arccosh", "write ln(x + sqrt(x^2 - 1)) for arccosh(x)" },
+	{ "atanh", "write ln((1 + x)/(1 - x))/2 for atanh(x)" },
+	{ "artanh", "write ln((1 + x)/(1 - x))/2 for artanh(x)" },
+	{ "arctanh", "write ln((1 + x)/(1 - x))/2 for arctanh(x)" },
+	{ "sech", "write 1/cosh(x) for sech(x)" },
+	{ "csch", "write 1/sinh(x) for csch(x)" },
+	{ "coth", "write cosh(x)/sinh(x) for coth(x)" },
+	{ "asec", "write acos(1/x) for asec(x)" },
+	{ "arcsec", "write acos(1/x) for arcsec(x)" },
+	{ "acsc", "write asin(1/x) for acsc(x)" },
+	{ "arccsc", "write asin(1/x) for arccsc(x)" },
+	{ "acot", "write pi/2 - atan(x) for acot(x)" },
+	{ "arccot", "write pi/2 - atan(x) for arccot(x)" },
+	{ "cbrt", "write x^(1/3) for cbrt(x) (for x >= 0)" },
+	{ "sgn", "write x/abs(x) for sgn(x) (for x != 0)" },
+	{ "sign", "write x/abs(x) for sign(x) (for x != 0)" },
+	{ "floor", "nabla works with functions that have derivatives" },
+	{ "ceil", "nabla works with functions that have derivatives" },
+	{ "erf", "nabla has no special functions" },
+};
+
+/* Whether the run s, split the way lex_split_run splits it, has a name
+ * of lex_unsupported where a function, a Greek letter or a single
+ * letter would be taken, or starts with a function name in capitals
+ * ("Arcsin(y)", "Ln x", "Sin x") before an argument: then -1 with the
+ * error, else 0.  next is the first byte after the run and its blanks. */
+static int
+lex_check_unsupported(parser *p, run *r, const char *next)
+{
+	const char *s = r->s, *w;
+	size_t i = 0, n, m, k;
+	int kind, id;
+
+	for (k = 0; (w = expr_fn_spelling((int)k)) != NULL; k++) {
+		char hint[160];
+		m = strlen(w);
+		if (strncasecmp(s, w, m) != 0 || strncmp(s, w, m) == 0 ||
+		    (s[m] == '\0' && !isalnum((unsigned char)*next) &&
+		    *next != '(' && *next != '|'))
+			continue;
+		snprintf(hint, sizeof hint,
+		    "did you mean %s? (function names are lower case; for a product write * between the letters)",
+		    w);
+		return lex_fail(p, r->pos, r->len, hint,
+		    "unknown function \"%.*s\"", (int)m, s);
+	}
+
+	while (s[i] != '\0') {
+		if (isdigit((unsigned char)s[i]) || s[i] == '.' || s[i] == '_') {
+			i++;
+			continue;
+		}
+		n = lex_word(p, s + i, &kind, &id);
+		for (k = 0; k < sizeof lex_unsupported / sizeof lex_unsupported[0];
+		    k++) {
+			m = strlen(lex_unsupported[k].name);
+			if (m > n && strncmp(s + i, lex_unsupported[k].name, m) == 0)
+				return lex_fail(p, r->pos, r->len,
+				    lex_unsupported[k].hint,
+				    "nabla has no function %s", lex_unsupported[k].name);
+		}
+		i += n > 0 ? n : 1;
+	}
+	return 0;
+}
+
+/* Split a run of letters into variables, constants and functions. */
+static int
+lex_split_run(parser *p, run *r, int space)
+{
+	const char *s = r->s;
+	size_t i = 0, n;
+	int kind, id = 0, nsingle = 0, nletters = 0, first = 1;
+	const char *next = p->src + r->pos + r->len;
+	tok *t;
+
+	while (*next == ' ' || *next == '\t')
+		next++;
+	for (i = 0; s[i]; i++)
+		if (isalpha((unsigned char)s[i]))
+			nletters++;
+	if (!lex_known_var(p, s, strlen(s)) &&
+	    lex_check_unsupported(p, r, next) < 0)
+		return -1;
+	/* a name before "(" that is close to a function is a typo */
+	if (*next == '(' && nletters >= 2 && !lex_known_var(p, s, strlen(s)) &&
+	    lex_run_shape(p, s) == 0) {
+		int k2, id2;
+		size_t w = lex_word(p, s, &k2, &id2);
+		if (!(w > 0 && k2 == 1 && w == strlen(s))) {
+			const char *sug = lex_suggest_fn(s);
+			char hint[128];
+			int whole = w == strlen(s) && k2 != 0;
+			if (sug != NULL) {
+				snprintf(hint, sizeof hint,
+				    "did you mean %s?", sug);
+				return lex_fail(p, r->pos, r->len, hint,
+				    "unknown function \"%s\"", s);
+			}
+			if (!whole && nletters >= 3 && w == 0)
+				return lex_fail(p, r->pos, r->len,
+				    "nabla knows sin cos tan sec csc cot asin acos atan sinh cosh tanh exp ln log lg log10 log2 log_b sqrt abs; write * between letters for a product",
+				    "unknown function \"%s\"", s);
+		}
+	}
+	i = 0;
+	while (s[i] != '\0') {
+		int sp = first ? space : 0;
+		first = 0;
+		if (isdigit((unsigned char)s[i])) {
+			size_t used;
+			t = lex_push(p, T_NUM, r->pos, r->len, sp);
+			num_parse(s + i, &used, &t->n);
+			if (!isfinite(t->n.v))
+				return lex_fail(p, r->pos, r->len,
+				    "numbers go up to about 1.8e308",
+				    "the number is too large");
+			i += used;
+			continue;
+		}
+		if (s[i] == '_') {
+			i++;
+			continue;
+		}
+		n = lex_word(p, s + i, &kind, &id);
+		if (n > 0 && kind == 1) {
+			t = lex_push(p, T_FUNC, r->pos, r->len, sp);
+			t->id = id;
+			i += n;
+			continue;
+		}
+		if (n > 0 && kind == 3) {
+			t = lex_push(p, T_CONST, r->pos, r->len, sp);
+			t->id = EXPR_PI;
+			i += n;
+			continue;
+		}
+		if (n > 0 && kind == 2) {
+			n += lex_index_len(s + i + n);
+			if (lex_push_var(p, r, s + i, n, sp) < 0)
+				return -1;
+			i += n;
+			continue;
+		}
+		/* a single letter, maybe indexed */
+		n = 1 + lex_index_len(s + i + 1);
+		if (s[i] == 'e' && n == 1 && !lex_known_var(p, "e", 1)) {
+			t = lex_push(p, T_CONST, r->pos, r->len, sp);
+			t->id = EXPR_E;
+		} else if (lex_push_var(p, r, s + i, n, sp) < 0)
+			return -1;
+		nsingle++;
+		i += n;
+	}
+	/* a long unknown word made of single letters, close to a name */
+	if (nletters >= 3 && nsingle == nletters) {
+		const char *sug = lex_suggest_name(s);
+		if (sug != NULL) {
+			char hint[160];
+			snprintf(hint, sizeof hint,
+			    "did you mean %s? (for a product of variables write * between them)",
+			    sug);
+			return lex_fail(p, r->pos, r->len, hint,
+			    "unknown name \"%s\"", s);
+		}
+	}
+	return 0;
+}
+
+/* Cut the source into tokens. */
+/* The base of a logarithm written log_b or with subscript digits, at
+ * byte *at (on '_' or a subscript) right after "log": make the function
+ * token just pushed log2, log10 or ln for bases 2, 10 and e, else mark
+ * it with its base (a number or one variable letter); *at moves past
+ * the base.  0, or -1 with an error. */
+static int
+lex_log_base(parser *p, size_t *at)
+{
+	const unsigned char *s = (const unsigned char *)p->src;
+	tok *t = &p->t[p->nt - 1];
+	size_t i = *at, start = *at, used;
+	unsigned cp;
+	int l, brace = 0;
+	char digits[64], name[2] = { 0, 0 };
+	size_t k = 0;
+
+	if (t->kind != T_FUNC || t->id != FN_LN)
+		return lex_fail(p, i, 1, "write log_b(x) for a logarithm to base b",
+		    "unexpected '_'");
+	if (s[i] == '_') {
+		i++;
+		if (s[i] == '{') {
+			brace = 1;
+			i++;
+		}
+	}
+	while ((l = lex_utf8_decode(s + i, &cp)) > 0 && k < sizeof digits - 1 &&
+	    ((cp < 0x80 && (isdigit(cp) || (cp == '.' && k > 0))) ||
+	    (cp >= 0x2080 && cp <= 0x2089))) {
+		digits[k++] = cp < 0x80 ? (char)cp : (char)('0' + cp - 0x2080);
+		i += (size_t)l;
+	}
+	digits[k] = '\0';
+	if (k == 0 && s[i] < 0x80 && isalpha(s[i]))
+		name[0] = (char)s[i++];
+	if (brace && s[i] == '}')
+		i++;
+	else if (brace)
+		k = 0, name[0] = '\0';
+	if (k == 0 && name[0] == '\0')
+		return lex_fail(p, start, i - start + 1,
+		    "write the base after log_, as in log_2(x), log_10(x) or log_b(x)",
+		    "a logarithm needs its base after '_'");
+	t->len = i - t->pos;
+	*at = i;
+	if (name[0] == 'e' && !lex_known_var(p, "e", 1))
+		return 0;				/* log_e is ln */
+	if (name[0] != '\0') {
+		t->lbase = 2;
+		t->var = lex_var_index(p, name, i - 1, 1);
+		return t->var < 0 ? -1 : 0;
+	}
+	if (num_parse(digits, &used, &t->n) < 0 || used != k ||
+	    !(t->n.v > 0) || num_is_one(t->n) || !isfinite(t->n.v))
+		return lex_fail(p, start, i - start,
+		    "a logarithm's base is a number > 0 other than 1",
+		    "log to base %s is not defined", digits);
+	if (num_is_integer(t->n) && t->n.v == 2)
+		t->id = FN_LOG2;
+	else if (num_is_integer(t->n) && t->n.v == 10)
+		t->id = FN_LOG10;
+	else
+		t->lbase = 1;
+	return 0;
+}
+
+int
+lex_tokenize(parser *p, size_t start_at)
+{
+	const unsigned char *s = (const unsigned char *)p->src;
+	size_t i = start_at;
+	int space = 0;
+
+	while (s[i] != '\0') {
+		unsigned cp;
+		int l = lex_utf8_decode(s + i, &cp), d;
+		size_t start = i;
+		tok *t;
+
+		if (l == 0)
+			return lex_fail(p, i, 1,
+			    "retype the character, or check the terminal's encoding",
+			    "invalid UTF-8 byte 0x%02x", s[i]);
+		if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
+		    cp == 0xa0 || cp == 0x2009 || cp == 0x202f) {
+			i += (size_t)l;
+			space = 1;
+			continue;
+		}
+		/* the ctype functions take bytes: guard code points */
+		if ((cp < 0x80 && isdigit(cp)) ||
+		    (cp == '.' && isdigit(s[i + 1]))) {
+			size_t used;
+			t = lex_push(p, T_NUM, i, 0, space);
+			num_parse((const char *)s + i, &used, &t->n);
+			/* not after ^ or /: x^2·10³ is 1000x², 1/2·10³ 500 */
+			if (p->nt < 2 || (p->t[p->nt - 2].kind != T_CARET &&
+			    p->t[p->nt - 2].kind != T_SLASH))
+				used += lex_sci_suffix(s + i, used, &t->n);
+			t->len = used;
+			if (!isfinite(t->n.v))
+				return lex_fail(p, i, used,
+				    "numbers go up to about 1.8e308",
+				    "the number is too large");
+			i += used;
+			space = 0;
+			continue;
+		}
+		if ((cp < 0x80 && isalpha(cp)) || lex_greek_name(cp) != NULL) {
+			run r;
+			size_t k = 0;
+			int logbase = 0;
+			memset(&r, 0, sizeof r);
+			r.pos = i;
+			for (;;) {
+				const char *g;
+				l = lex_utf8_decode(s + i, &cp);
+				if (l == 0)
+					break;
+				/* log_2, log₃: the base follows */
+				if (k >= 3 && memcmp(r.s + k - 3, "log", 3) == 0 &&
+				    (cp == '_' || (cp >= 0x2080 && cp <= 0x2089))) {
+					logbase = 1;
+					break;
+				}
+				if (cp < 0x80 && (isalnum(cp) || (cp == '_' &&
+				    (isdigit(s[i + 1]) || (s[i + 1] == 0xe2 &&
+				    s[i + 2] == 0x82))))) {
+					if (k < sizeof r.s - 1)
+						r.s[k++] = (char)cp;
+				} else if ((g = lex_greek_name(cp)) != NULL) {
+					size_t gl = strlen(g);
+					if (k + gl < sizeof r.s - 1) {
+						memcpy(r.s + k, g, gl);
+						k += gl;
+					}
+				} else if (cp >= 0x2080 && cp <= 0x2089) {
+					if (k < sizeof r.s - 1)
+						r.s[k++] = (char)('0' + cp - 0x2080);
+				} else
+					break;
+				i += (size_t)l;
+			}
+			r.s[k] = '\0';
+			r.len = i - r.pos;
+			if (k >= sizeof r.s - 1)
+				return lex_fail(p, r.pos, r.len,
+				    "put * or spaces between the names",
+				    "this run of letters is too long");
+			if (lex_split_run(p, &r, space) < 0)
+				return -1;
+			if (logbase && lex_log_base(p, &i) < 0)
+				return -1;
+			space = 0;
+			continue;
+		}
+		d = superscript_digit(cp);
+		if (d != -2) {
+			/* a run of superscript digits is one exponent */
+			long long v = 0;
+			int neg = 0, digits = 0;
+			while ((l = lex_utf8_decode(s + i, &cp)) > 0 &&
+			    (d = superscript_digit(cp)) != -2) {
+				if (d == -1) {
+					if (digits > 0 || neg)
+						break;
+					neg = 1;
+				} else if (!__builtin_mul_overflow(v, 10, &v) &&
+				    !__builtin_add_overflow(v, d, &v))
+					digits++;
+				else
+					/* more digits used to be dropped */
+					return lex_fail(p, start, i + (size_t)l -
+					    start, "write x^(...) with the exponent in ASCII",
+					    "a superscript exponent is too large");
+				i += (size_t)l;
+			}
+			if (digits == 0)
+				return lex_fail(p, start, i - start,
+				    "write x⁻¹ or x^(-1)",
+				    "a superscript minus needs a digit after it");
+			t = lex_push(p, T_SUP, start, i - start, space);
+			t->n = num_int(neg ? -v : v);
+			space = 0;
+			continue;
+		}
+		switch (cp) {
+		case '+': t = lex_push(p, T_PLUS, i, 1, space); break;
+		case '-': case 0x2212: case 0x2013:
+			t = lex_push(p, T_MINUS, i, (size_t)l, space); break;
+		case '*':
+			if (s[i + 1] == '*') {
+				t = lex_push(p, T_CARET, i, 2, space);
+				l = 2;
+			} else
+				t = lex_push(p, T_STAR, i, 1, space);
+			break;
+		case 0xb7: case 0xd7: case 0x22c5: case 0x2217:
+			t = lex_push(p, T_STAR, i, (size_t)l, space); break;
+		case '/': case 0xf7: case 0x2215:
+			t = lex_push(p, T_SLASH, i, (size_t)l, space); break;
+		case '^': t = lex_push(p, T_CARET, i, 1, space); break;
+		case '(': case '[': t = lex_push(p, T_LP, i, 1, space); break;
+		case ')': case ']': t = lex_push(p, T_RP, i, 1, space); break;
+		case ',': t = lex_push(p, T_COMMA, i, 1, space); break;
+		case '=': t = lex_push(p, T_EQ, i, 1, space); break;
+		case '|': t = lex_push(p, T_BAR, i, 1, space); break;
+		case 0x221a:
+			t = lex_push(p, T_FUNC, i, (size_t)l, space);
+			t->id = FN_SQRT;
+			break;
+		default:
+			if (cp >= 0x20 && cp < 0x7f)
+				return lex_fail(p, i, 1,
+				    "use + - * / ^ ( ), numbers, variables and functions such as sin(x)",
+				    "unexpected character '%c'", (int)cp);
+			return lex_fail(p, i, (size_t)l,
+			    "use + - * / ^ ( ), numbers, variables and functions such as sin(x)",
+			    "unexpected character U+%04X", cp);
+		}
+		(void)t;
+		i += (size_t)l;
+		space = 0;
+	}
+	lex_push(p, T_END, i, 0, space);
+	return 0;
+}

@@ -1,0 +1,67 @@
+/* lex.h - the lexer's contract with the grammar (private to the parser).
+ *
+ * lex.c cuts the input into tokens; parse.c reads a declaration and the
+ * tokens into a tree.  Both fill errors and notes through the parser
+ * state below.  Nothing outside src/core/lex.c and src/core/parse.c
+ * includes this header: the public contract is expr_parse in expr.h. */
+#ifndef NABLA_LEX_H
+#define NABLA_LEX_H
+
+#include <stddef.h>
+
+#include "expr.h"
+
+enum tok_kind {
+	T_NUM, T_VAR, T_CONST, T_FUNC, T_PLUS, T_MINUS, T_STAR, T_SLASH,
+	T_CARET, T_LP, T_RP, T_COMMA, T_EQ, T_SUP, T_BAR, T_END
+};
+
+typedef struct tok {
+	enum tok_kind kind;
+	size_t pos, len;	/* bytes in the source */
+	num n;			/* T_NUM, T_SUP */
+	int var;		/* T_VAR: index into vars */
+	int id;			/* T_CONST: constant, T_FUNC: function */
+	char name[32];		/* T_VAR: the name as read */
+	int space;		/* white space before the token */
+	int lbase;		/* T_FUNC ln: 0, or written log_b with a
+				 * base b that is the number n (1) or the
+				 * variable var (2) */
+} tok;
+
+typedef struct parser {
+	const char *src;
+	tok *t;
+	int nt, cap, i;
+	int depth;
+	int inbar;		/* inside |...|: a '|' closes */
+	expr_vars *vars;
+	int flags;
+	expr_notes *notes;
+	expr_error *err;
+	char declared[EXPR_MAX_VARS][32];
+	size_t decl_pos[EXPR_MAX_VARS], decl_len[EXPR_MAX_VARS];
+	int ndeclared;
+	int locked;		/* declared: no other variables in the body */
+} parser;
+
+/* Fill p->err with a message at a place of the source (pos, len bytes)
+ * and a hint (may be NULL); returns -1. */
+int lex_fail(parser *p, size_t pos, size_t len, const char *hint,
+    const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+/* Add a note about a reading (at most four are kept). */
+void lex_note(parser *p, size_t pos, size_t len, const char *msg,
+    const char *hint);
+/* Decode one UTF-8 character at s into *cp; returns its length, 0 when
+ * the bytes are not valid UTF-8. */
+int lex_utf8_decode(const unsigned char *s, unsigned *cp);
+/* The ASCII name of a Greek letter ("theta" for θ), or NULL. */
+const char *lex_greek_name(unsigned cp);
+/* The index of variable name in p->vars, added when new and allowed;
+ * -1 with the error (at pos, len) when it is not allowed. */
+int lex_var_index(parser *p, const char *name, size_t pos, size_t len);
+/* Cut p->src from byte start_at on into tokens (p->t, p->nt), ending
+ * with T_END; 0, or -1 with the error. */
+int lex_tokenize(parser *p, size_t start_at);
+
+#endif

@@ -153,16 +153,10 @@ lmath_descent_step(expr *const *g, int nvars, const num *a, num rate,
     num *out)
 {
 	num grad[EXPR_MAX_VARS];
-	int i;
 
 	if (lmath_eval_vector(g, nvars, a, grad, NULL, 0) != 0)
 		return -1;
-	for (i = 0; i < nvars; i++) {
-		out[i] = num_sub(a[i], num_mul(rate, grad[i]));
-		if (!isfinite(out[i].v))
-			return -1;
-	}
-	return 0;
+	return num_descent_step(a, rate, grad, nvars, out);
 }
 
 int
@@ -196,12 +190,7 @@ lmath_backtrack_step(const expr *f, expr *const *g, int nvars,
 num
 lmath_snap(double v)
 {
-	num out;
-
-	if (!isfinite(v) || fabs(v) > 1e12)
-		return num_real(v);
-	critical_rational(v, 1000, 1e-12 * (fabs(v) > 1 ? fabs(v) : 1), &out);
-	return out;
+	return num_snap_computed(v);
 }
 
 /* Whether q has no prime factors other than 2 and 5. */

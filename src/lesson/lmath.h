@@ -46,8 +46,8 @@ int lmath_descent_step(expr *const *g, int nvars, const num *a, num rate,
 int lmath_backtrack_step(const expr *f, expr *const *g, int nvars,
     const num *a, num t0, num beta, num c, num *t_out, num *out);
 
-/* A double as a num: exact when it is within 1e-12 (relative) of a
- * fraction with a denominator up to 1000. */
+/* A computed double as a num: num_snap_computed (core/num.h), exact when
+ * it is within 1e-12 of a fraction with a denominator up to 1000. */
 num lmath_snap(double v);
 
 /* Friendly text for a number in the style (caller frees): exact

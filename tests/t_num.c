@@ -1,6 +1,6 @@
 /* t_num.c - core/num's one home for numbers and points: snapping doubles
  * to rationals (typed input and computed values, two rules), formatting
- * a point, one exact descent step.
+ * a point, reading a number or a point, one exact descent step.
  *
  * Expected values are worked by hand (continued fractions of short
  * decimals, a - γ·g in fractions). */
@@ -23,9 +23,9 @@ is_rat(num q, long long p, long long d)
 int
 main(void)
 {
-	num	 q, a[2], g[2], out[2];
+	num	 q, a[2], g[2], out[2], pt[3];
 	double	 x[3];
-	char	*s;
+	char	*s, err[200];
 
 	/* the continued-fraction search */
 	ok(num_rational_near(0.1, 1000000, 0, &q) && is_rat(q, 1, 10),
@@ -86,6 +86,34 @@ main(void)
 	x[0] = 1.0 / 3;
 	s = num_format_point(x, 3, 3, 0);
 	is_str(s, "(0.333, 0.4, -2)", "three coordinates, 3 figures");
+	free(s);
+
+	/* reading numbers and points */
+	ok(num_read_number(" 1/4", &q, err, sizeof err) == 0 &&
+	    is_rat(q, 1, 4), "read 1/4 exactly");
+	ok(num_read_number("-pi/2", &q, err, sizeof err) == 0 &&
+	    fabs(q.v + 1.5707963267948966) < 1e-15, "read -pi/2");
+	ok(num_read_number("", &q, err, sizeof err) == -1 &&
+	    strcmp(err, "a number is missing") == 0, "read nothing: missing");
+	ok(num_read_number("x", &q, err, sizeof err) == -1 &&
+	    strstr(err, "is not a number") != NULL, "read x: not a number");
+	ok(num_read_point("(1, 0.5)", pt, 3, err, sizeof err) == 2 &&
+	    is_rat(pt[0], 1, 1) && is_rat(pt[1], 1, 2),
+	    "read (1, 0.5) as 1 and 1/2");
+	ok(num_read_point(" 1/3, sqrt(4) ,0.1 ", pt, 3, err, sizeof err) ==
+	    3 && is_rat(pt[0], 1, 3) && is_rat(pt[1], 2, 1) &&
+	    is_rat(pt[2], 1, 10), "read 1/3, sqrt(4), 0.1 without parentheses");
+	ok(num_read_point("(1), (2)", pt, 3, err, sizeof err) == 2 &&
+	    is_rat(pt[0], 1, 1) && is_rat(pt[1], 2, 1),
+	    "read (1), (2): the parentheses are not around the whole");
+	ok(num_read_point("1, 2, 3", pt, 2, err, sizeof err) == -1 &&
+	    strstr(err, "at most 2") != NULL, "three coordinates, at most 2");
+	ok(num_read_point("1, y", pt, 3, err, sizeof err) == -1 &&
+	    strncmp(err, "coordinate 2:", 13) == 0, "1, y: coordinate 2 named");
+	ok(num_read_point(" ", pt, 3, err, sizeof err) == -1 &&
+	    strcmp(err, "a point is missing") == 0, "blank: a point is missing");
+	s = num_strip_parens("  (1, (2))  ");
+	is_str(s, "1, (2)", "strip the outer pair and the spaces");
 	free(s);
 
 	/* one exact descent step: (1/2, 1) - 1/10·(1, 2) = (2/5, 4/5) */

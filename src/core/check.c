@@ -117,12 +117,8 @@ check_ev_why(const expr *e, const double *x, int n, expr_domain *dom)
 	num	xs[EXPR_MAX_VARS], out;
 	int	i;
 
-	for (i = 0; i < n; i++) {
-		if (x[i] == floor(x[i]) && fabs(x[i]) < 1e15)
-			xs[i] = num_int((long long)x[i]);
-		else
-			xs[i] = num_real(x[i]);
-	}
+	for (i = 0; i < n; i++)
+		xs[i] = num_real(x[i]);	/* whole numbers exactly */
 	if (dom != NULL)
 		memset(dom, 0, sizeof *dom);
 	if (expr_eval_num(e, xs, &out, dom) < 0 || !isfinite(out.v))

@@ -107,4 +107,25 @@ char *num_format_point(const double *x, int n, int sig, int bare);
 int num_descent_step(const num *a, num rate, const num *g, int n,
     num *out);
 
+/* --- reading numbers and points (num_read.c) -----------------------------
+ * Through the expression parser, so a coordinate may be "1/3", "sqrt(2)"
+ * or "-pi/2"; valued exactly when it can be.  The one reader of a point
+ * written as text. */
+
+/* Read a constant: an expression without variables.  Returns 0 and sets
+ * *out, or -1 with a message in err (size n; err may be NULL). */
+int num_read_number(const char *text, num *out, char *err, size_t n);
+
+/* Read a point "1, 1" or "(1, 1)" of constants.  Stores at most max
+ * coordinates and returns how many there are, or -1 with a message in
+ * err ("a point is missing", "a point has at most 3 coordinates",
+ * "coordinate 2: ..."). */
+int num_read_point(const char *text, num *x, int max, char *err,
+    size_t n);
+
+/* text without spaces around it and without one pair of parentheses
+ * around the whole of it ("(1, 2)" but not "(1), (2)"): a new string
+ * (caller frees). */
+char *num_strip_parens(const char *text);
+
 #endif

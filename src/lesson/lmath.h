@@ -12,18 +12,14 @@
 #include "core/expr.h"
 #include "core/num.h"
 
-/* Parse a constant: an expression without variables ("0.1", "1/4",
- * "sqrt(42)", "-pi/2").  Returns 0 and sets *out (exact when it can be),
- * or -1 with a message in err (size n). */
+/* Parse a constant: num_read_number (core/num.h). */
 int lmath_parse_number(const char *text, num *out, char *err, size_t n);
 
-/* Parse a point "1, 1" or "(1, 1)" of constants.  Stores at most max
- * coordinates and returns how many there are, or -1 with a message. */
+/* Parse a point of constants: num_read_point (core/num.h). */
 int lmath_parse_point(const char *text, num *x, int max, char *err,
     size_t n);
 
-/* Strip one pair of parentheses around the whole of text, and spaces;
- * returns a new string (caller frees). */
+/* Strip parentheses and spaces: num_strip_parens (core/num.h). */
 char *lmath_strip_parens(const char *text);
 
 /* f at x exactly when it can be.  Returns 0, or -1 on a domain error

@@ -534,7 +534,8 @@ check_values(const check_fn *c, const expr *e, double *out)
 	int	p;
 
 	for (p = 0; p < NPTS; p++)
-		out[p] = p < c->npts ? check_ev(e, c->pts + p * c->n, c->n) : NAN;
+		out[p] = p < c->npts ? check_ev(e, c->pts + p * c->n, c->n) :
+		    NAN;
 }
 
 /* Whether e equals component i of the gradient (values at the test points

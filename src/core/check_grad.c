@@ -140,7 +140,8 @@ static char *
 undefined_feedback(const check_fn *c, int i, const expr *raw, int pt)
 {
 	expr_domain	 dom;
-	char		*ps = check_fmt_point(c->pts + pt * c->n, c->n), *s, *why;
+	char		*ps = check_fmt_point(c->pts + pt * c->n, c->n);
+	char		*s, *why;
 	char		 buf[40];
 
 	if (raw == NULL || !isnan(check_ev_why(raw, c->pts + pt * c->n, c->n,
@@ -476,7 +477,8 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 		judge_component(c, p, i, a[i], raw[i], vals + i * NPTS,
 		    swap[i]);
 		if (c->o.echo)
-			p->answer = check_reading(c, answer, where.b[i], where.e[i]);
+			p->answer = check_reading(c, answer, where.b[i],
+			    where.e[i]);
 	}
 	free(swap);
 	if (all_negated(c, vals, k))
@@ -490,7 +492,8 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 		    "gradient has %d component%s; this one is extra", c->n,
 		    c->n == 1 ? "" : "s", vl, c->n, c->n == 1 ? "" : "s");
 		if (c->o.echo)
-			p->answer = check_reading(c, answer, where.b[j], where.e[j]);
+			p->answer = check_reading(c, answer, where.b[j],
+			    where.e[j]);
 		free(vl);
 	}
 done:
@@ -512,7 +515,8 @@ norm_feedback(const check_fn *c, const char *ps, double len)
 	s = xasprintf("this is the length of the gradient, %s = %s at %s; "
 	    "the gradient itself is a vector of %d components, one partial "
 	    "derivative for each variable (%s)", c->o.style == EXPR_ASCII ?
-	    "|grad f|" : "‖∇f‖", check_fmt_num(len, buf, sizeof buf), ps, c->n, vl);
+	    "|grad f|" : "‖∇f‖", check_fmt_num(len, buf, sizeof buf), ps, c->n,
+	    vl);
 	free(vl);
 	return s;
 }
@@ -611,7 +615,8 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			continue;
 		}
 		if (c->o.echo)
-			p->answer = xstrdup(check_fmt_num(got[i], buf, sizeof buf));
+			p->answer = xstrdup(check_fmt_num(got[i], buf,
+			    sizeof buf));
 		verdict = check_number(got[i], want[i], c->o.sig);
 		if (check_verdict_ok(verdict)) {
 			p->correct = 1;
@@ -720,7 +725,8 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 		    "has %d component%s; this one is extra", c->n,
 		    c->n == 1 ? "" : "s", c->n, c->n == 1 ? "" : "s");
 		if (c->o.echo)
-			p->answer = xstrdup(check_fmt_num(got[j], buf, sizeof buf));
+			p->answer = xstrdup(check_fmt_num(got[j], buf,
+			    sizeof buf));
 	}
 	free(ps);
 	free(got);

@@ -114,7 +114,8 @@ step_text(const check_fn *c, int k, const double *base, const double *g,
     double rate, const double *result)
 {
 	char	*ak = check_iter_name(c, k), *ap = check_iter_name(c, k - 1);
-	char	*bs = check_fmt_point(base, c->n), *gs = check_fmt_point(g, c->n);
+	char	*bs = check_fmt_point(base, c->n);
+	char	*gs = check_fmt_point(g, c->n);
 	char	*rs = check_fmt_point(result, c->n), buf[40], *t;
 
 	t = xasprintf("%s = %s %s %s(%s) = %s %s %s%s%s = %s", ak, ap,
@@ -132,7 +133,8 @@ step_text(const check_fn *c, int k, const double *base, const double *g,
 static char *
 rule_text(const check_fn *c, int k)
 {
-	char	*ak = check_iter_name(c, k), *ap = check_iter_name(c, k - 1), *t;
+	char	*ak = check_iter_name(c, k), *ap = check_iter_name(c, k - 1);
+	char	*t;
 
 	t = xasprintf("%s = %s %s %s(%s)", ak, ap, check_s_minus(c),
 	    check_s_gamma_nabla(c), ap);
@@ -333,12 +335,12 @@ say_sequential(const struct step_ctx *s)
 /* The step mistakes, in the order they are tried: the first whose point
  * the answer rounds to is named. */
 static const struct step_mistake step_mistakes[] = {
-	{ MISTAKE_ASCENT,		guess_ascent,		say_ascent },
-	{ MISTAKE_RATE_OMITTED,		guess_rate_omitted,	say_rate_omitted },
-	{ MISTAKE_ONLY_RATE,		guess_only_rate,	say_only_rate },
-	{ MISTAKE_STALE_GRADIENT,	guess_stale_previous,	say_stale_previous },
-	{ MISTAKE_STALE_GRADIENT,	guess_stale_start,	say_stale_start },
-	{ MISTAKE_SEQUENTIAL,		guess_sequential,	say_sequential },
+	{ MISTAKE_ASCENT, guess_ascent, say_ascent },
+	{ MISTAKE_RATE_OMITTED, guess_rate_omitted, say_rate_omitted },
+	{ MISTAKE_ONLY_RATE, guess_only_rate, say_only_rate },
+	{ MISTAKE_STALE_GRADIENT, guess_stale_previous, say_stale_previous },
+	{ MISTAKE_STALE_GRADIENT, guess_stale_start, say_stale_start },
+	{ MISTAKE_SEQUENTIAL, guess_sequential, say_sequential },
 };
 
 /* The first step mistake that gives got, or NULL. */

@@ -12,10 +12,10 @@
  * How answers are judged (see doc/nabla.1, "How answers are judged"):
  * symbolic answers by equivalence (equal canonical forms, else equal
  * values at several random points where the right answer is defined);
- * numbers accepted when within a relative 5e-4 of the true value, or
- * when they are the true value correctly rounded to at least 3
- * significant figures, with the more precise value given; descent steps
- * with error
+ * numbers accepted when within a relative 0.5·10^-sig of the true value
+ * (5e-4 for the default 3 significant figures, check_opts.sig), or when
+ * they are the true value correctly rounded to at least sig significant
+ * figures, with the more precise value given; descent steps with error
  * carried forward (step k is judged from the student's own a_(k-1)).
  *
  * Nothing here prints, exits or keeps global state. */
@@ -26,11 +26,24 @@
 #include "expr.h"
 #include "mistake.h"
 
+#define CHECK_DEFAULT_SIG 3	/* significant figures, unless told */
+
+/* How a number (or a point, coordinate by coordinate) compares with the
+ * true value. */
+enum check_verdict {
+	CHECK_WRONG = 0,
+	CHECK_RIGHT = 1,	/* within floating-point noise */
+	CHECK_ROUNDED = 2,	/* right when rounded */
+	CHECK_TOO_ROUNDED = 3	/* wrong: the truth rounded to too few
+				   figures */
+};
+
 /* Choices about checking; check_opts_init gives the defaults. */
 typedef struct check_opts {
 	enum expr_style style;	/* of expressions and names in the texts */
 	int sig;		/* numbers: significant figures a rounded
-				   answer must get right (3) */
+				   answer must get right, and that the
+				   feedback asks for (CHECK_DEFAULT_SIG) */
 	unsigned long seed;	/* test points: same seed, same points */
 	int echo;		/* fill check_part.answer with the reading */
 	int reveal;		/* 1: feedback on a wrong part may show the
@@ -106,6 +119,23 @@ int check_grad_at(check_fn *c, const double *at, const char *answer,
 int check_step(check_fn *c, const double *from, double rate,
     const char *answer, check_result *r, check_error *err);
 
+/* Read points as check_step and check_critical do: "1, 2; 3, 4",
+ * "(1, 2), (3, 4)" or "none", each coordinate a number (maybe "1/3" or
+ * "sqrt(2)"), vars->n of them.  Returns the number of points (0 for
+ * "none" or nothing) with a new array of them, row by row, in *pts
+ * (caller frees), or -1 with err filled (positions in text). */
+int check_read_points(const check_fn *c, const char *text, double **pts,
+    check_error *err);
+
+/* Check descent iterates handed over as numbers: pts holds a_1 ... a_np,
+ * row by row, vars->n values each (a value that a short decimal or
+ * fraction stands for is taken as that rational: 0.1 is 1/10).  The same
+ * judgement as check_step without the reading: check_step(c, from, rate,
+ * text, ...) is check_read_points then this.  Returns 0 and fills r
+ * (caller frees), or -1 with err filled when np < 1. */
+int check_step_points(check_fn *c, const double *from, double rate,
+    const double *pts, int np, check_result *r, check_error *err);
+
 /* Check claimed critical points "0, 0; 1, 1" (or "none"), with their
  * kinds "saddle; min" when kinds is not NULL (min, max, saddle,
  * inconclusive; one per point).  known holds nknown computed critical
@@ -132,12 +162,15 @@ int check_critical_search(check_fn *c, const critical_opts *co,
 int check_equivalent(const expr *a, const expr *b, int nvars,
     unsigned long seed);
 
-/* How a student's number got compares with the true value want: 0 wrong,
- * 1 right (within floating-point noise), 2 right when rounded (a
- * relative error of at most 0.5·10^-sig, 5e-4 for 3 figures, or want
+/* How a student's number got compares with the true value want:
+ * CHECK_WRONG, CHECK_RIGHT (within floating-point noise), CHECK_ROUNDED
+ * (a relative error of at most 0.5·10^-sig, 5e-4 for 3 figures, or want
  * correctly rounded to sig figures or more, trailing zeros left out
- * allowed), 3 rounded too far (wrong, but it is want rounded to fewer
- * figures or to 0-2 decimals). */
-int check_number(double got, double want, int sig);
+ * allowed), CHECK_TOO_ROUNDED (wrong, but it is want rounded to fewer
+ * figures or to 0-2 decimals).  sig < 1 means CHECK_DEFAULT_SIG. */
+enum check_verdict check_number(double got, double want, int sig);
+
+/* Whether a verdict accepts the number: CHECK_RIGHT or CHECK_ROUNDED. */
+int check_verdict_ok(enum check_verdict v);
 
 #endif

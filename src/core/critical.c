@@ -165,45 +165,12 @@ critical_classify(const double *hess, int nvars, double *eig)
 	return pos > 0 ? CRITICAL_MINIMUM : CRITICAL_MAXIMUM;
 }
 
-/* The rational with the smallest denominator near v, by continued
- * fractions. */
+/* The rational with the smallest denominator near v (num.h has the
+ * one implementation). */
 int
 critical_rational(double v, long long maxden, double tol, num *out)
 {
-	long long h0 = 0, h1 = 1, k0 = 1, k1 = 0, h2, k2, ai;
-	double x = v, a, frac;
-	int i;
-
-	*out = dnum(v);
-	if (!isfinite(v) || fabs(v) > 9e15)
-		return 0;
-	for (i = 0; i < 64; i++) {
-		a = floor(x);
-		if (fabs(a) > 9e15)
-			return 0;
-		ai = (long long)a;
-		if (__builtin_mul_overflow(ai, h1, &h2) ||
-		    __builtin_add_overflow(h2, h0, &h2) ||
-		    __builtin_mul_overflow(ai, k1, &k2) ||
-		    __builtin_add_overflow(k2, k0, &k2))
-			return 0;
-		if (k2 > maxden)
-			return 0;
-		if (tol == 0 ? (double)h2 / (double)k2 == v :
-		    fabs((double)h2 / (double)k2 - v) <= tol) {
-			*out = num_rat(h2, k2);
-			return 1;
-		}
-		frac = x - a;
-		if (frac <= 0)
-			return 0;
-		x = 1 / frac;
-		h0 = h1;
-		h1 = h2;
-		k0 = k1;
-		k1 = k2;
-	}
-	return 0;
+	return num_rational_near(v, maxden, tol, out);
 }
 
 /* The determinant of the n×n matrix m of exact rationals, exactly, by

@@ -13,7 +13,6 @@
 #include "xalloc.h"
 
 #define DESCENT_STEPS_LIMIT 10000000	/* refuse runs longer than this */
-#define DESCENT_MAXDEN 1000000		/* denominators snapped from input */
 
 /* What a run needs while it goes. */
 struct run {
@@ -74,9 +73,9 @@ op_le(const struct run *s, num a, num b)
 static num
 snap(double v, int *exact)
 {
-	num q;
+	num q = num_snap_typed(v);
 
-	if (*exact && critical_rational(v, DESCENT_MAXDEN, 0, &q))
+	if (*exact && q.exact)
 		return q;
 	*exact = 0;
 	return dnum(v);

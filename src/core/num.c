@@ -430,3 +430,116 @@ num_format_decimal(num a, char *buf, size_t n)
 	    digits);
 	return buf;
 }
+
+/* --- snapping doubles to rationals ------------------------------------- */
+
+/* v as an inexact num, whole or not. */
+static num
+num_inexact(double v)
+{
+	num r = { 0, 0, 1, v };
+
+	return r;
+}
+
+/* The rational with the smallest denominator near v, by continued
+ * fractions. */
+int
+num_rational_near(double v, long long maxden, double tol, num *out)
+{
+	long long h0 = 0, h1 = 1, k0 = 1, k1 = 0, h2, k2, ai;
+	double x = v, a, frac;
+	int i;
+
+	*out = num_inexact(v);
+	if (!isfinite(v) || fabs(v) > 9e15)
+		return 0;
+	for (i = 0; i < 64; i++) {
+		a = floor(x);
+		if (fabs(a) > 9e15)
+			return 0;
+		ai = (long long)a;
+		if (__builtin_mul_overflow(ai, h1, &h2) ||
+		    __builtin_add_overflow(h2, h0, &h2) ||
+		    __builtin_mul_overflow(ai, k1, &k2) ||
+		    __builtin_add_overflow(k2, k0, &k2))
+			return 0;
+		if (k2 > maxden)
+			return 0;
+		if (tol == 0 ? (double)h2 / (double)k2 == v :
+		    fabs((double)h2 / (double)k2 - v) <= tol) {
+			*out = num_rat(h2, k2);
+			return 1;
+		}
+		frac = x - a;
+		if (frac <= 0)
+			return 0;
+		x = 1 / frac;
+		h0 = h1;
+		h1 = h2;
+		k0 = k1;
+		k1 = k2;
+	}
+	return 0;
+}
+
+/* The rational a typed number stands for. */
+num
+num_snap_typed(double v)
+{
+	num q;
+
+	if (num_rational_near(v, NUM_TYPED_MAXDEN, 0, &q))
+		return q;
+	return num_real(v);
+}
+
+/* A simple fraction close to a computed value. */
+num
+num_snap_computed(double v)
+{
+	num q;
+
+	if (!isfinite(v) || fabs(v) > 1e12)
+		return num_real(v);
+	num_rational_near(v, NUM_COMPUTED_MAXDEN,
+	    NUM_COMPUTED_TOL * (fabs(v) > 1 ? fabs(v) : 1), &q);
+	return q;
+}
+
+/* --- points ------------------------------------------------------------ */
+
+/* "(0.4, 0.8)", or "0.4" for one coordinate when bare: a new string. */
+char *
+num_format_point(const double *x, int n, int sig, int bare)
+{
+	char buf[40], *r, *t;
+	int i, parens = !(bare && n == 1);
+
+	r = xstrdup(parens ? "(" : "");
+	for (i = 0; i < n; i++) {
+		t = xasprintf("%s%s%s", r, i ? ", " : "",
+		    num_format(x[i], sig, buf, sizeof buf));
+		free(r);
+		r = t;
+	}
+	t = xasprintf("%s%s", r, parens ? ")" : "");
+	free(r);
+	return t;
+}
+
+/* --- one descent step -------------------------------------------------- */
+
+/* out = a - rate·g, coordinate by coordinate. */
+int
+num_descent_step(const num *a, num rate, const num *g, int n, num *out)
+{
+	int i, rc = 0;
+
+	for (i = 0; i < n; i++) {
+		out[i] = num_sub(a[i], num_mul(rate, g[i]));
+		if (!isfinite(out[i].v))
+			rc = -1;
+	}
+	return rc;
+}

@@ -68,4 +68,64 @@ char *num_format_exact(double v, char *buf, size_t n);
  * has no finite decimal (1/3). */
 char *num_format_decimal(num a, char *buf, size_t n);
 
+/* --- snapping doubles to rationals ---------------------------------------
+ * Two jobs, two rules.  A number a person typed ("0.1", "1/3") reaches us
+ * as the nearest double; num_snap_typed recovers the rational exactly
+ * (denominators up to NUM_TYPED_MAXDEN, no tolerance).  A value nabla
+ * computed (2/λ, an eigenvalue) carries rounding noise; num_snap_computed
+ * looks for a simple fraction (denominators up to NUM_COMPUTED_MAXDEN)
+ * within that noise, for showing 2/3 instead of 0.6666666667. */
+
+#define NUM_TYPED_MAXDEN	1000000
+#define NUM_COMPUTED_MAXDEN	1000
+#define NUM_COMPUTED_TOL	1e-12	/* absolute below 1, relative above */
+
+/* The rational with the smallest denominator q <= maxden within tol of
+ * v (tol = 0: whose nearest double is v itself).  Returns 1 and stores
+ * it in *out, or 0 when there is none (*out is then v as an inexact
+ * num). */
+int num_rational_near(double v, long long maxden, double tol, num *out);
+
+/* The exact rational a typed number v stands for (0.1 is 1/10, 0.4 is
+ * 2/5), or num_real(v) when there is none. */
+num num_snap_typed(double v);
+
+/* A simple fraction within NUM_COMPUTED_TOL of the computed value v
+ * (absolute for |v| <= 1, relative above, so noise near 0 snaps to 0);
+ * otherwise v inexact (num_real(v) when v is not finite or beyond
+ * 1e12). */
+num num_snap_computed(double v);
+
+/* The point x (n coordinates, each with at most sig significant digits)
+ * as "(0.4, 0.8)"; with bare set, one coordinate has no parentheses.
+ * Returns a new string (caller frees). */
+char *num_format_point(const double *x, int n, int sig, int bare);
+
+/* One exact descent step out = a - rate·g over n coordinates (exact
+ * while the arithmetic stays rational).  Fills every coordinate; returns
+ * 0, or -1 when one of them is not finite. */
+int num_descent_step(const num *a, num rate, const num *g, int n,
+    num *out);
+
+/* --- reading numbers and points (num_read.c) -----------------------------
+ * Through the expression parser, so a coordinate may be "1/3", "sqrt(2)"
+ * or "-pi/2"; valued exactly when it can be.  The one reader of a point
+ * written as text. */
+
+/* Read a constant: an expression without variables.  Returns 0 and sets
+ * *out, or -1 with a message in err (size n; err may be NULL). */
+int num_read_number(const char *text, num *out, char *err, size_t n);
+
+/* Read a point "1, 1" or "(1, 1)" of constants.  Stores at most max
+ * coordinates and returns how many there are, or -1 with a message in
+ * err ("a point is missing", "a point has at most 3 coordinates",
+ * "coordinate 2: ..."). */
+int num_read_point(const char *text, num *x, int max, char *err,
+    size_t n);
+
+/* text without spaces around it and without one pair of parentheses
+ * around the whole of it ("(1, 2)" but not "(1), (2)"): a new string
+ * (caller frees). */
+char *num_strip_parens(const char *text);
+
 #endif

@@ -20,104 +20,25 @@ lmath_err(char *err, size_t n, const char *msg)
 		snprintf(err, n, "%s", msg);
 }
 
+/* A constant: num_read_number (core/num.h). */
 int
 lmath_parse_number(const char *text, num *out, char *err, size_t n)
 {
-	expr_vars vars;
-	expr_error perr;
-	expr_domain dom;
-	expr *e;
-	int r;
-
-	memset(&vars, 0, sizeof vars);
-	while (*text == ' ' || *text == '\t')
-		text++;
-	if (*text == '\0') {
-		lmath_err(err, n, "a number is missing");
-		return -1;
-	}
-	if (expr_parse(text, &vars, EXPR_PARSE_NO_NEW_VARS, &e, NULL,
-	    &perr) != 0) {
-		if (err != NULL && n > 0)
-			snprintf(err, n, "\"%s\" is not a number: %s", text,
-			    perr.msg);
-		return -1;
-	}
-	memset(&dom, 0, sizeof dom);
-	r = expr_eval_num(e, NULL, out, &dom);
-	expr_free(e);
-	if (r < 0) {
-		if (err != NULL && n > 0)
-			snprintf(err, n, "\"%s\" has no value: %s", text,
-			    dom.msg);
-		return -1;
-	}
-	if (!isfinite(out->v)) {
-		lmath_err(err, n, "the number is not finite");
-		return -1;
-	}
-	return 0;
+	return num_read_number(text, out, err, n);
 }
 
+/* Without its parentheses: num_strip_parens (core/num.h). */
 char *
 lmath_strip_parens(const char *text)
 {
-	size_t len, i;
-	int depth;
-	const char *s = text;
-
-	while (*s == ' ' || *s == '\t')
-		s++;
-	len = strlen(s);
-	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t' ||
-	    s[len - 1] == '\n' || s[len - 1] == '\r'))
-		len--;
-	if (len >= 2 && s[0] == '(' && s[len - 1] == ')') {
-		/* Only when the first '(' closes at the very end. */
-		depth = 0;
-		for (i = 0; i < len; i++) {
-			if (s[i] == '(')
-				depth++;
-			else if (s[i] == ')' && --depth == 0)
-				break;
-		}
-		if (i == len - 1)
-			return xstrndup(s + 1, len - 2);
-	}
-	return xstrndup(s, len);
+	return num_strip_parens(text);
 }
 
+/* A point: num_read_point (core/num.h). */
 int
 lmath_parse_point(const char *text, num *x, int max, char *err, size_t n)
 {
-	char *inner = lmath_strip_parens(text);
-	char **parts = NULL;
-	int np, i, r = 0;
-	char sub[200];
-
-	np = expr_split(inner, ',', &parts, NULL);
-	if (np <= 0 || (np == 1 && parts[0][strspn(parts[0], " \t")] == '\0')) {
-		lmath_err(err, n, "a point is missing");
-		r = -1;
-	} else if (np > max) {
-		if (err != NULL && n > 0)
-			snprintf(err, n, "a point has at most %d coordinates",
-			    max);
-		r = -1;
-	}
-	for (i = 0; r == 0 && i < np; i++) {
-		if (lmath_parse_number(parts[i], &x[i], sub, sizeof sub) != 0) {
-			if (err != NULL && n > 0)
-				snprintf(err, n, "coordinate %d: %s", i + 1,
-				    sub);
-			r = -1;
-		}
-	}
-	for (i = 0; i < np; i++)
-		free(parts[i]);
-	free(parts);
-	free(inner);
-	return r == 0 ? np : -1;
+	return num_read_point(text, x, max, err, n);
 }
 
 int
@@ -154,16 +75,10 @@ lmath_descent_step(expr *const *g, int nvars, const num *a, num rate,
     num *out)
 {
 	num grad[EXPR_MAX_VARS];
-	int i;
 
 	if (lmath_eval_vector(g, nvars, a, grad, NULL, 0) != 0)
 		return -1;
-	for (i = 0; i < nvars; i++) {
-		out[i] = num_sub(a[i], num_mul(rate, grad[i]));
-		if (!isfinite(out[i].v))
-			return -1;
-	}
-	return 0;
+	return num_descent_step(a, rate, grad, nvars, out);
 }
 
 int
@@ -197,12 +112,7 @@ lmath_backtrack_step(const expr *f, expr *const *g, int nvars,
 num
 lmath_snap(double v)
 {
-	num out;
-
-	if (!isfinite(v) || fabs(v) > 1e12)
-		return num_real(v);
-	critical_rational(v, 1000, 1e-12 * (fabs(v) > 1 ? fabs(v) : 1), &out);
-	return out;
+	return num_snap_computed(v);
 }
 
 /* Whether q has no prime factors other than 2 and 5. */

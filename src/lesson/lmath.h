@@ -12,18 +12,14 @@
 #include "core/expr.h"
 #include "core/num.h"
 
-/* Parse a constant: an expression without variables ("0.1", "1/4",
- * "sqrt(42)", "-pi/2").  Returns 0 and sets *out (exact when it can be),
- * or -1 with a message in err (size n). */
+/* Parse a constant: num_read_number (core/num.h). */
 int lmath_parse_number(const char *text, num *out, char *err, size_t n);
 
-/* Parse a point "1, 1" or "(1, 1)" of constants.  Stores at most max
- * coordinates and returns how many there are, or -1 with a message. */
+/* Parse a point of constants: num_read_point (core/num.h). */
 int lmath_parse_point(const char *text, num *x, int max, char *err,
     size_t n);
 
-/* Strip one pair of parentheses around the whole of text, and spaces;
- * returns a new string (caller frees). */
+/* Strip parentheses and spaces: num_strip_parens (core/num.h). */
 char *lmath_strip_parens(const char *text);
 
 /* f at x exactly when it can be.  Returns 0, or -1 on a domain error
@@ -46,8 +42,8 @@ int lmath_descent_step(expr *const *g, int nvars, const num *a, num rate,
 int lmath_backtrack_step(const expr *f, expr *const *g, int nvars,
     const num *a, num t0, num beta, num c, num *t_out, num *out);
 
-/* A double as a num: exact when it is within 1e-12 (relative) of a
- * fraction with a denominator up to 1000. */
+/* A computed double as a num: num_snap_computed (core/num.h), exact when
+ * it is within 1e-12 of a fraction with a denominator up to 1000. */
 num lmath_snap(double v);
 
 /* Friendly text for a number in the style (caller frees): exact

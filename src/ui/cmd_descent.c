@@ -133,13 +133,12 @@ fmt_ratio(double v, enum expr_style st, int both)
 	char buf[40];
 
 	num_format(v, 10, buf, sizeof buf);
-	if (critical_rational(v, 1000, 1e-12 * fabs(v), &q) && q.q != 1 &&
-	    num_strtod(buf, NULL) != q.v)
+	q = num_snap_computed(v);
+	if (q.exact && q.q != 1 && num_strtod(buf, NULL) != q.v)
 		return xasprintf("%lld/%lld %s %s", q.p, q.q,
 		    st == EXPR_ASCII ? "~" : (st == EXPR_LATEX ? "$\\approx$" :
 		    "\u2248"), buf);
-	if (both && critical_rational(v, 1000, 1e-12 * fabs(v), &q) &&
-	    q.q != 1)
+	if (both && q.exact && q.q != 1)
 		return xasprintf("%lld/%lld = %s", q.p, q.q, buf);
 	return xstrdup(buf);
 }

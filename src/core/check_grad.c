@@ -1,0 +1,737 @@
+/* check_grad.c - judging gradients, symbolic (check_grad) and at a point
+ * (check_grad_at).
+ *
+ * A component is right when it equals the true partial derivative at the
+ * test points; a wrong one is matched against the catalogued mistakes
+ * (one, or two slips in different terms), then against swapped, missing
+ * and extra components, a scalar for a vector, and -∇f. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "check_impl.h"
+#include "linalg.h"
+#include "xalloc.h"
+
+/* Print component i of the gradient into c->gtext and c->gascii, once. */
+void
+check_grad_text(check_fn *c, int i)
+{
+	if (c->gtext[i] == NULL) {
+		c->gtext[i] = expr_print(c->grad[i], &c->vars, c->o.style);
+		c->gascii[i] = expr_print(c->grad[i], &c->vars, EXPR_ASCII);
+	}
+}
+
+/* Fill part p with the right answer for component i. */
+static void
+set_expected(check_fn *c, check_part *p, int i)
+{
+	check_grad_text(c, i);
+	p->label = xstrdup(c->dnames[i]);
+	p->expected = xstrdup(c->gtext[i]);
+	p->expected_ascii = xstrdup(c->gascii[i]);
+}
+
+/* Whether m is a sign slip (which may pair with a slip in a term). */
+static int
+is_sign_slip(const mistake *m)
+{
+	return strcmp(m->id, MISTAKE_SIGN_SLIP) == 0;
+}
+
+/* Whether the answer's values match those of mistake k of component i
+ * alone (1) or together with another one, stored in *k2 (2). */
+static int
+find_mistake(check_fn *c, int i, const double *vals, int *k1, int *k2)
+{
+	struct comp	*cp = &c->comps[i];
+	const double	*ref = c->gv + i * NPTS;
+	double		 sum[NPTS];
+	int		 a, b, p, ok;
+
+	check_comp_prepare(c, i);
+	for (a = 0; a < cp->n; a++) {
+		if (check_agree(ref, cp->vals + a * NPTS, vals, NPTS) == 1) {
+			*k1 = a;
+			return 1;
+		}
+	}
+	/* two slips in different terms */
+	for (a = 0; a < cp->n; a++) {
+		if (cp->m[a].term < 0 && !is_sign_slip(&cp->m[a]))
+			continue;
+		for (b = a + 1; b < cp->n; b++) {
+			if (cp->m[b].term < 0 && !is_sign_slip(&cp->m[b]))
+				continue;
+			if (cp->m[a].term >= 0 && cp->m[a].term ==
+			    cp->m[b].term)
+				continue;
+			if (is_sign_slip(&cp->m[a]) && is_sign_slip(&cp->m[b]))
+				continue;
+			ok = 0;
+			for (p = 0; p < NPTS; p++) {
+				sum[p] = isnan(ref[p]) ? NAN :
+				    cp->vals[a * NPTS + p] +
+				    cp->vals[b * NPTS + p] - ref[p];
+			}
+			ok = check_agree(ref, sum, vals, NPTS) == 1;
+			if (ok) {
+				*k1 = a;
+				*k2 = b;
+				return 2;
+			}
+		}
+	}
+	return 0;
+}
+
+/* The explanation of mistake m for c's feedback: with the right
+ * derivative of the term, or (reveal 0) without it. */
+static const char *
+explain_of(const check_fn *c, const mistake *m)
+{
+	return c->o.reveal ? m->explain : m->explain_hidden;
+}
+
+/* The explanation of mistake m without its "∂f/∂x: " prefix. */
+static const char *
+without_prefix(const char *explain, const char *dname)
+{
+	size_t	n = strlen(dname);
+
+	if (strncmp(explain, dname, n) == 0 && explain[n] == ':' &&
+	    explain[n + 1] == ' ')
+		return explain + n + 2;
+	return explain;
+}
+
+/* A test point where component i is defined and the answer with values
+ * vals differs from it (has no value, when undef), one with integer
+ * coordinates if there is one; c->npts when there is none. */
+static int
+differing_point(const check_fn *c, int i, const double *vals, int undef)
+{
+	const double	*ref = c->gv + i * NPTS, *x;
+	int		 pt, j, found = c->npts;
+
+	for (pt = 0; pt < c->npts; pt++) {
+		if (isnan(ref[pt]) || check_same(ref[pt], vals[pt]) ||
+		    (undef && !isnan(vals[pt])))
+			continue;
+		if (found == c->npts)
+			found = pt;
+		x = c->pts + pt * c->n;
+		for (j = 0; j < c->n && x[j] == floor(x[j]); j++)
+			;
+		if (j == c->n)
+			return pt;
+	}
+	return found;
+}
+
+/* The feedback on an answer (raw, as written) with no value at test
+ * point pt, where component i has one: a new string. */
+static char *
+undefined_feedback(const check_fn *c, int i, const expr *raw, int pt)
+{
+	expr_domain	 dom;
+	char		*ps = check_fmt_point(c->pts + pt * c->n, c->n);
+	char		*s, *why;
+	char		 buf[40];
+
+	if (raw == NULL || !isnan(check_ev_why(raw, c->pts + pt * c->n, c->n,
+	    &dom)) || dom.msg[0] == '\0')
+		why = xstrdup("");
+	else
+		why = xasprintf(" (%s)", dom.msg);
+	if (c->o.reveal)
+		s = xasprintf("%s: your answer is not defined at %s%s, but %s "
+		    "is %s there", c->dnames[i], ps, why, c->dnames[i],
+		    check_fmt_num(c->gv[i * NPTS + pt], buf, sizeof buf));
+	else
+		s = xasprintf("%s: your answer is not defined at %s%s, but %s "
+		    "is defined there", c->dnames[i], ps, why, c->dnames[i]);
+	free(why);
+	free(ps);
+	return s;
+}
+
+/* Judge a wrong component i (answer a, as written raw, with values vals)
+ * and fill p. */
+static void
+judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
+    const expr *raw, const double *vals)
+{
+	struct comp	*cp;
+	expr		*d;
+	char		*ds, *ps, buf[40], buf2[40];
+	int		 k1 = -1, k2 = -1, j, found, pt, neg;
+
+	p->correct = 0;
+	/* a NaN where the right answer is defined is a mismatch, whatever
+	 * simplifying the answer would give (PEDAGOGY 5) */
+	pt = differing_point(c, i, vals, 1);
+	if (pt < c->npts) {
+		p->feedback = undefined_feedback(c, i, raw, pt);
+		return;
+	}
+	found = find_mistake(c, i, vals, &k1, &k2);
+	cp = &c->comps[i];
+	if (found == 1) {
+		p->mistake = cp->m[k1].id;
+		p->feedback = xstrdup(explain_of(c, &cp->m[k1]));
+		return;
+	}
+	if (found == 2) {
+		p->mistake = cp->m[k1].id;
+		p->feedback = xasprintf("%s; and %s", explain_of(c,
+		    &cp->m[k1]), without_prefix(explain_of(c, &cp->m[k2]),
+		    c->dnames[i]));
+		return;
+	}
+	/* nothing catalogued: say how far off it is */
+	for (j = 0; j < c->n; j++) {
+		if (expr_has_var(a, j))
+			break;
+	}
+	if (j == c->n && expr_max_var(c->grad[i]) > 0) {
+		char *vl = check_var_list(c);
+
+		p->feedback = xasprintf("%s: you gave a number, but %s "
+		    "depends on the point; write it as an expression in %s",
+		    c->dnames[i], c->dnames[i], vl);
+		free(vl);
+		return;
+	}
+	/* off by one simple term: say which */
+	d = expr_simplify(expr_sub(expr_copy(a), expr_copy(c->grad[i])));
+	if (d->kind != EXPR_ADD && expr_size(d) <= 8) {
+		neg = (d->kind == EXPR_MUL && d->nargs > 0 &&
+		    d->args[0]->kind == EXPR_NUM &&
+		    num_is_negative(d->args[0]->n)) ||
+		    (d->kind == EXPR_NUM && num_is_negative(d->n));
+		if (neg)
+			d = expr_simplify(expr_neg(d));
+		if (!c->o.reveal) {
+			/* the size of the gap would give the answer away:
+			 * say only what kind of term it is */
+			ds = check_vars_of(c, d);
+			p->feedback = xasprintf("%s: not quite: your answer is "
+			    "off by a single %s; go through the terms of f "
+			    "one at a time", c->dnames[i], ds);
+			free(ds);
+			expr_free(d);
+			return;
+		}
+		ds = expr_print(d, &c->vars, c->o.style);
+		p->feedback = xasprintf("%s: not quite: your answer is %s %s "
+		    "than the right one", c->dnames[i], ds,
+		    neg ? "less" : "more");
+		free(ds);
+		expr_free(d);
+		return;
+	}
+	expr_free(d);
+	pt = differing_point(c, i, vals, 0);
+	if (pt < c->npts) {
+		ps = check_fmt_point(c->pts + pt * c->n, c->n);
+		p->feedback = xasprintf("%s: not right: at %s your answer "
+		    "gives %s, but %s is %s there", c->dnames[i], ps,
+		    isnan(vals[pt]) ? "no value" : check_fmt_num(vals[pt], buf,
+		    sizeof buf), c->dnames[i], check_fmt_num(c->gv[i * NPTS + pt],
+		    buf2, sizeof buf2));
+		free(ps);
+	} else
+		p->feedback = xasprintf("%s: not right", c->dnames[i]);
+}
+
+/* Judge a component i against answer a (raw as written; may be NULL);
+ * fill p. */
+static void
+judge_component(check_fn *c, check_part *p, int i, const expr *a,
+    const expr *raw, const double *vals, int swapped_from)
+{
+	char	*vl;
+
+	set_expected(c, p, i);
+	if (swapped_from < 0 && check_equals_component(c, i, a, vals)) {
+		p->correct = 1;
+		if (expr_equal(a, c->grad[i]))
+			p->feedback = xstrdup("right");
+		else
+			p->feedback = xasprintf("right: it equals %s",
+			    p->expected);
+		return;
+	}
+	if (swapped_from >= 0) {
+		vl = check_var_list(c);
+		p->correct = 0;
+		p->mistake = MISTAKE_SWAPPED_COMPONENTS;
+		p->feedback = xasprintf("this is %s, but the %s component is "
+		    "%s: the components follow the order of the variables, "
+		    "%s", c->dnames[swapped_from], check_ordinal(i), c->dnames[i],
+		    vl);
+		free(vl);
+		return;
+	}
+	judge_wrong(c, p, i, a, raw, vals);
+}
+
+/* Fill a part for a missing component i. */
+static void
+missing_part(check_fn *c, check_result *r, int i, const char *id)
+{
+	check_part	*p = check_new_part(r);
+	char		*vl = check_var_list(c);
+
+	set_expected(c, p, i);
+	p->correct = 0;
+	p->mistake = id;
+	p->feedback = xasprintf("%s is missing: the gradient has one "
+	    "component for each variable (%s)", c->dnames[i], vl);
+	free(vl);
+}
+
+/* The feedback on component i, missing after one expression was given
+ * for a gradient of several: a new string. */
+static char *
+scalar_missing(const check_fn *c, int i)
+{
+	return xasprintf("%s is missing: the gradient is a vector, not one "
+	    "number or expression", c->dnames[i]);
+}
+
+/* Add the note that an answer whose every component is -1 times the
+ * right one is -∇f. */
+static void
+note_negated(check_fn *c, check_result *r)
+{
+	check_add_note(r, xasprintf("every component has the wrong sign: your "
+	    "answer is %s%s, the direction of steepest descent, not the "
+	    "gradient %s (the direction of steepest ascent)", check_s_minus(c),
+	    check_s_nabla(c), check_s_nabla(c)));
+}
+
+/* Whether the k answers with values vals are each -1 times the right
+ * component, and not all of them 0. */
+static int
+all_negated(const check_fn *c, const double *vals, int k)
+{
+	double	neg[NPTS];
+	int	i, p, nonzero = 0;
+
+	if (k != c->n)
+		return 0;
+	for (i = 0; i < c->n; i++) {
+		const double *ref = c->gv + i * NPTS;
+
+		for (p = 0; p < NPTS; p++) {
+			neg[p] = -ref[p];
+			if (!isnan(ref[p]) && !check_same(ref[p], 0))
+				nonzero = 1;
+		}
+		if (check_agree(ref, neg, vals + i * NPTS, NPTS) != 1)
+			return 0;
+	}
+	return nonzero;
+}
+
+/* Check a symbolic gradient. */
+int
+check_grad(check_fn *c, const char *answer, check_result *r,
+    check_error *err)
+{
+	struct pieces	 where;
+	expr		**a, **raw, *sum;
+	double		*vals;
+	int		 k, i, j, *swap, *match, ok;
+	char		*vl, *what;
+	check_part	*p;
+
+	memset(r, 0, sizeof *r);
+	if ((k = check_parse_components(c, answer, r, &a, &where, err)) < 0) {
+		check_result_free(r);
+		return -1;
+	}
+	vals = xmalloc((k + 1) * NPTS * sizeof *vals);
+	raw = xcalloc(k + 1, sizeof *raw);
+	for (j = 0; j < k; j++) {
+		check_values(c, a[j], vals + j * NPTS);
+		raw[j] = check_parse_raw(c, answer, where.b[j], where.e[j]);
+		check_mask_raw(c, raw[j], vals + j * NPTS);
+	}
+
+	if (k == 1 && c->n > 1 && !check_equals_component(c, 0, a[0], vals)) {
+		/* a scalar where a vector belongs (∂f/∂x alone is judged
+		 * as the first component, below) */
+		vl = check_var_list(c);
+		what = xstrdup("");
+		for (i = 0; i < c->n; i++) {
+			if (check_equals_component(c, i, a[0], vals)) {
+				free(what);
+				what = xasprintf(" (what you gave is %s alone)",
+				    c->dnames[i]);
+				break;
+			}
+		}
+		if (i == c->n) {
+			sum = expr_int(0);
+			for (i = 0; i < c->n; i++)
+				sum = expr_add(sum, expr_copy(c->grad[i]));
+			sum = expr_simplify(sum);
+			if (check_equivalent(sum, a[0], c->n, c->o.seed)) {
+				free(what);
+				what = xstrdup(" (what you gave is the sum of "
+				    "the partial derivatives; keep them apart "
+				    "as components)");
+			} else if (check_equivalent(c->f, a[0], c->n,
+			    c->o.seed)) {
+				free(what);
+				what = xstrdup(" (what you gave is f itself)");
+			}
+			expr_free(sum);
+		}
+		for (i = 0; i < c->n; i++) {
+			p = check_new_part(r);
+			set_expected(c, p, i);
+			p->mistake = MISTAKE_SCALAR_GIVEN;
+			if (i == 0) {
+				p->feedback = xasprintf("you gave one "
+				    "expression, but f has %d variables (%s), "
+				    "so its gradient is a vector of %d partial "
+				    "derivatives%s", c->n, vl, c->n, what);
+				if (c->o.echo)
+					p->answer = check_reading(c, answer,
+					    where.b[0], where.e[0]);
+			} else
+				p->feedback = scalar_missing(c, i);
+		}
+		free(vl);
+		free(what);
+		goto done;
+	}
+
+	if (k < c->n) {
+		/* which ones are missing?  Try to place each answer in
+		 * order; if that fails, judge them position by position */
+		match = xmalloc((k + 1) * sizeof *match);
+		ok = 1;
+		for (j = 0, i = 0; j < k && ok; j++) {
+			while (i < c->n && !check_equals_component(c, i, a[j],
+			    vals + j * NPTS))
+				i++;
+			if (i == c->n)
+				ok = 0;
+			else
+				match[j] = i++;
+		}
+		for (i = 0, j = 0; i < c->n; i++) {
+			/* placed in order (answer j), or position by
+			 * position (answer i) */
+			if (ok ? j < k && match[j] == i : i < k) {
+				int	at = ok ? j++ : i;
+
+				p = check_new_part(r);
+				judge_component(c, p, i, a[at], raw[at],
+				    vals + at * NPTS, -1);
+				if (c->o.echo)
+					p->answer = check_reading(c, answer,
+					    where.b[at], where.e[at]);
+			} else if (k == 1) {
+				p = check_new_part(r);
+				set_expected(c, p, i);
+				p->mistake = MISTAKE_SCALAR_GIVEN;
+				p->feedback = scalar_missing(c, i);
+			} else
+				missing_part(c, r, i,
+				    MISTAKE_MISSING_COMPONENT);
+		}
+		free(match);
+		goto done;
+	}
+
+	/* as many components as variables, or more */
+	swap = xmalloc((c->n + 1) * sizeof *swap);
+	for (i = 0; i < c->n; i++) {
+		swap[i] = -1;
+		if (check_equals_component(c, i, a[i], vals + i * NPTS))
+			continue;
+		/* a[i] is ∂f/∂x_j, and a[j] is not (else it is a
+		 * duplicate, judged by the catalogue) */
+		for (j = 0; j < c->n; j++) {
+			if (j != i && check_equals_component(c, j, a[i],
+			    vals + i * NPTS) && !check_equals_component(c, j, a[j],
+			    vals + j * NPTS)) {
+				swap[i] = j;
+				break;
+			}
+		}
+	}
+	for (i = 0; i < c->n; i++) {
+		p = check_new_part(r);
+		judge_component(c, p, i, a[i], raw[i], vals + i * NPTS,
+		    swap[i]);
+		if (c->o.echo)
+			p->answer = check_reading(c, answer, where.b[i],
+			    where.e[i]);
+	}
+	free(swap);
+	if (all_negated(c, vals, k))
+		note_negated(c, r);
+	for (j = c->n; j < k; j++) {
+		p = check_new_part(r);
+		vl = check_var_list(c);
+		p->label = xasprintf("component %d", j + 1);
+		p->mistake = MISTAKE_EXTRA_COMPONENT;
+		p->feedback = xasprintf("f has %d variable%s (%s), so its "
+		    "gradient has %d component%s; this one is extra", c->n,
+		    c->n == 1 ? "" : "s", vl, c->n, c->n == 1 ? "" : "s");
+		if (c->o.echo)
+			p->answer = check_reading(c, answer, where.b[j],
+			    where.e[j]);
+		free(vl);
+	}
+done:
+	expr_free_array(a, k);
+	expr_free_array(raw, k);
+	free(vals);
+	check_pieces_free(&where);
+	check_finish(r);
+	return 0;
+}
+
+/* The feedback on one number that is the length len of the gradient at
+ * the point ps: a new string. */
+static char *
+norm_feedback(const check_fn *c, const char *ps, double len)
+{
+	char	 buf[40], *vl = check_var_list(c), *s;
+
+	s = xasprintf("this is the length of the gradient, %s = %s at %s; "
+	    "the gradient itself is a vector of %d components, one partial "
+	    "derivative for each variable (%s)", c->o.style == EXPR_ASCII ?
+	    "|grad f|" : "‖∇f‖", check_fmt_num(len, buf, sizeof buf), ps, c->n,
+	    vl);
+	free(vl);
+	return s;
+}
+
+/* Check the gradient's value at a point. */
+int
+check_grad_at(check_fn *c, const double *at, const char *answer,
+    check_result *r, check_error *err)
+{
+	struct pieces	 where;
+	size_t		 b = check_skip_prefix(answer), e = strlen(answer);
+	double		*got, *want, v, len = NAN;
+	char		 buf[40], *ps, *ds;
+	const char	*ex;
+	int		 k, i, j, m, scalar, norm;
+	enum check_verdict verdict;
+	check_part	*p;
+	struct comp	*cp;
+
+	memset(r, 0, sizeof *r);
+	check_unwrap(answer, &b, &e);
+	if (check_blank(answer + b, e - b)) {
+		check_set_error(err, "answer", 0, 1, "the answer is empty",
+		    "write the values separated by commas");
+		return -1;
+	}
+	check_split_range(answer, b, e, ',', &where);
+	k = where.n;
+	got = xmalloc((k + 1) * sizeof *got);
+	for (j = 0; j < k; j++) {
+		if (check_parse_number(c, answer, where.b[j], where.e[j], "answer",
+		    &got[j], err) != 0) {
+			free(got);
+			check_pieces_free(&where);
+			return -1;
+		}
+	}
+	want = xmalloc((c->n + 1) * sizeof *want);
+	for (i = 0; i < c->n; i++)
+		want[i] = check_ev_exact(c->grad[i], at, c->n);
+	ps = check_fmt_point(at, c->n);
+	/* one number for several components: the first one given alone
+	 * (judged as it), the length of the gradient, or just a scalar */
+	scalar = k == 1 && c->n > 1;
+	norm = 0;
+	if (scalar) {
+		verdict = check_number(got[0], want[0], c->o.sig);
+		if (check_verdict_ok(verdict))
+			scalar = 0;
+		else if (isfinite(len = linalg_norm(want, c->n))) {
+			verdict = check_number(got[0], len, c->o.sig);
+			norm = check_verdict_ok(verdict);
+		}
+	}
+
+	for (i = 0; i < c->n; i++) {
+		p = check_new_part(r);
+		p->label = xstrdup(c->dnames[i]);
+		p->nvals = 1;
+		p->vals = xmalloc(sizeof *p->vals);
+		p->vals[0] = want[i];
+		p->expected = xstrdup(check_fmt_num(want[i], buf, sizeof buf));
+		p->expected_ascii = xstrdup(p->expected);
+		ds = expr_print(c->grad[i], &c->vars, c->o.style);
+		if (isnan(want[i])) {
+			if (c->o.reveal)
+				p->feedback = xasprintf("%s = %s is not defined "
+				    "at %s", c->dnames[i], ds, ps);
+			else
+				p->feedback = xasprintf("%s is not defined at "
+				    "%s", c->dnames[i], ps);
+			free(ds);
+			continue;
+		}
+		if (i >= k || scalar) {
+			p->mistake = norm ? MISTAKE_NORM_GIVEN : k == 1 ?
+			    MISTAKE_SCALAR_GIVEN : MISTAKE_MISSING_COMPONENT;
+			if (i == 0 && c->o.echo)
+				p->answer = xstrdup(check_fmt_num(got[0], buf,
+				    sizeof buf));
+			if (i == 0 && norm)
+				p->feedback = norm_feedback(c, ps, len);
+			else if (i == 0)
+				p->feedback = xasprintf("you gave one number, "
+				    "but f has %d variables, so its gradient "
+				    "is a vector of %d numbers", c->n, c->n);
+			else if (c->o.reveal)
+				p->feedback = xasprintf("%s is missing; at %s it "
+				    "is %s = %s", c->dnames[i], ps, ds,
+				    p->expected);
+			else
+				p->feedback = xasprintf("%s is missing: the "
+				    "gradient has one value for each variable, "
+				    "in their order", c->dnames[i]);
+			free(ds);
+			continue;
+		}
+		if (c->o.echo)
+			p->answer = xstrdup(check_fmt_num(got[i], buf,
+			    sizeof buf));
+		verdict = check_number(got[i], want[i], c->o.sig);
+		if (check_verdict_ok(verdict)) {
+			p->correct = 1;
+			if (verdict == CHECK_ROUNDED) {
+				p->mistake = MISTAKE_ROUNDING;
+				p->feedback = xasprintf("right when rounded; "
+				    "more precisely %s", p->expected);
+			} else
+				p->feedback = xstrdup("right");
+			free(ds);
+			continue;
+		}
+		if (verdict == CHECK_TOO_ROUNDED) {
+			p->mistake = MISTAKE_ROUNDING;
+			if (c->o.reveal)
+				p->feedback = xasprintf("%s: rounded too far: "
+				    "give at least %d significant figures; %s = "
+				    "%s at %s", c->dnames[i], c->o.sig, ds,
+				    p->expected, ps);
+			else
+				p->feedback = xasprintf("%s: rounded too far: "
+				    "give at least %d significant figures, or "
+				    "the exact value", c->dnames[i], c->o.sig);
+			free(ds);
+			continue;
+		}
+		/* swapped? */
+		for (j = 0; j < c->n && j < k; j++) {
+			if (j == i)
+				continue;
+			verdict = check_number(got[i], want[j], c->o.sig);
+			if (check_verdict_ok(verdict) &&
+			    !check_verdict_ok(check_number(got[j], want[j],
+			    c->o.sig)))
+				break;
+		}
+		if (j < c->n && k == c->n) {
+			p->mistake = MISTAKE_SWAPPED_COMPONENTS;
+			if (c->o.reveal)
+				p->feedback = xasprintf("this is the value of "
+				    "%s, but the %s component is %s = %s, which "
+				    "is %s at %s", c->dnames[j], check_ordinal(i),
+				    c->dnames[i], ds, p->expected, ps);
+			else {
+				char *vl = check_var_list(c);
+
+				p->feedback = xasprintf("this is the value of "
+				    "%s, but the %s component is %s: the "
+				    "components follow the order of the "
+				    "variables, %s", c->dnames[j], check_ordinal(i),
+				    c->dnames[i], vl);
+				free(vl);
+			}
+			free(ds);
+			continue;
+		}
+		/* a catalogued mistake, valued at the point */
+		check_comp_prepare(c, i);
+		cp = &c->comps[i];
+		ex = NULL;
+		for (m = 0; m < cp->n; m++) {
+			v = want[i] + check_ev_exact(cp->m[m].delta, at, c->n);
+			if (check_verdict_ok(check_number(v, want[i],
+			    c->o.sig)))
+				continue;	/* no different here */
+			if (check_verdict_ok(check_number(got[i], v,
+			    c->o.sig))) {
+				p->mistake = cp->m[m].id;
+				ex = explain_of(c, &cp->m[m]);
+				break;
+			}
+		}
+		if (ex != NULL && c->o.reveal)
+			p->feedback = xasprintf("%s; at %s that is %s", ex, ps,
+			    p->expected);
+		else if (ex != NULL)
+			p->feedback = xasprintf("%s; then put in the point %s",
+			    ex, ps);
+		else if (c->o.reveal)
+			p->feedback = xasprintf("%s: not right: %s = %s, and "
+			    "at %s that is %s", c->dnames[i], c->dnames[i], ds,
+			    ps, p->expected);
+		else
+			p->feedback = xasprintf("%s: not right: find %s as an "
+			    "expression first%s, then put in the point %s",
+			    c->dnames[i], c->dnames[i], c->n > 1 ? ", holding "
+			    "the other variables constant" : "", ps);
+		free(ds);
+	}
+	if (k == c->n) {
+		for (i = 0, m = 0; i < c->n; i++) {
+			if (!check_verdict_ok(check_number(got[i], -want[i],
+			    c->o.sig)))
+				break;
+			if (want[i] != 0)
+				m = 1;
+		}
+		if (i == c->n && m)
+			note_negated(c, r);
+	}
+	for (j = c->n; j < k; j++) {
+		p = check_new_part(r);
+		p->label = xasprintf("component %d", j + 1);
+		p->mistake = MISTAKE_EXTRA_COMPONENT;
+		p->feedback = xasprintf("f has %d variable%s, so its gradient "
+		    "has %d component%s; this one is extra", c->n,
+		    c->n == 1 ? "" : "s", c->n, c->n == 1 ? "" : "s");
+		if (c->o.echo)
+			p->answer = xstrdup(check_fmt_num(got[j], buf,
+			    sizeof buf));
+	}
+	free(ps);
+	free(got);
+	free(want);
+	check_pieces_free(&where);
+	check_finish(r);
+	return 0;
+}

@@ -1,0 +1,163 @@
+/* check_impl.h - what the checker's files share (private to core/check*).
+ *
+ * The checker is split by job: check.c prepares a function (gradient,
+ * test points, the catalogued mistakes) and holds the small helpers and
+ * judgements below; check_read.c reads answers (components, points,
+ * numbers); check_grad.c judges gradients, check_step.c descent steps,
+ * check_critical.c critical points.  Not installed; include it only from
+ * src/core/check*.c.  The public contract is check.h. */
+#ifndef NABLA_CHECK_IMPL_H
+#define NABLA_CHECK_IMPL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "check.h"
+#include "critical.h"
+#include "expr.h"
+#include "mistake.h"
+
+#define NPTS	8	/* test points for symbolic answers */
+#define POOL	96	/* candidate test points tried */
+#define SYM_TOL	1e-9	/* relative tolerance of exact-vs-exact values */
+#define ABS_TOL	1e-9	/* numbers this close to the truth are exact */
+#define SHOW_SIG 10	/* digits of numbers shown (1 - 0.1·6 is 0.4) */
+
+/* The catalogued mistakes for one component, with their values. */
+struct comp {
+	int	 ready;
+	int	 n;
+	mistake	*m;
+	double	*vals;		/* n × NPTS */
+};
+
+struct check_fn {
+	expr		*f;
+	expr_vars	 vars;
+	int		 n;		/* variables */
+	check_opts	 o;
+	expr		**grad;		/* n */
+	char		**dnames;	/* "∂f/∂x" for each variable */
+	char		**gtext;	/* the gradient printed in the style */
+	char		**gascii;	/* and in ASCII */
+	int		 npts;
+	double		*pts;		/* npts × n */
+	double		*gv;		/* n × NPTS: ∂f/∂x_i at point p, or NaN */
+	struct comp	*comps;		/* n */
+	int		 crit_ready;	/* known points searched with crit_co */
+	critical_opts	 crit_co;
+	double		*known;		/* nknown × n critical points */
+	int		 nknown;
+	int		 listable;	/* 0: a curve of them, not a list */
+	int		 outside;	/* more outside the box */
+};
+
+/* The pieces of a list: text split at top-level sep within [b, e). */
+struct pieces {
+	int	 n;
+	size_t	*b, *e;		/* byte ranges in the whole text */
+};
+
+/* --- results (check.c) -------------------------------------------------- */
+
+/* A new empty part appended to r (owned by r); the caller fills it. */
+check_part *check_new_part(check_result *r);
+/* Append a note to r (takes s). */
+void check_add_note(check_result *r, char *s);
+/* Set r->correct from its parts. */
+void check_finish(check_result *r);
+
+/* --- values (check.c) --------------------------------------------------- */
+
+/* A uniform double in [0, 1) from the splitmix64 state *s. */
+double check_rng_unit(uint64_t *s);
+/* The value of e at x, or NaN where it is not defined (why in dom when
+ * not NULL). */
+double check_ev_why(const expr *e, const double *x, int n,
+    expr_domain *dom);
+double check_ev(const expr *e, const double *x, int n);
+/* The same, exact where x holds short rationals and e is a polynomial. */
+double check_ev_exact(const expr *e, const double *x, int n);
+/* Whether two values agree as exact answers (both undefined counts). */
+int check_same(double a, double b);
+/* Whether a and b agree wherever ref is defined; -1 when nowhere. */
+int check_agree(const double *ref, const double *a, const double *b,
+    int npts);
+/* Values of e at c's test points into out (NPTS). */
+void check_values(const check_fn *c, const expr *e, double *out);
+/* Whether e (values vals) equals component i of the gradient. */
+int check_equals_component(const check_fn *c, int i, const expr *e,
+    const double *vals);
+/* Compute the catalogued mistakes of component i, once. */
+void check_comp_prepare(check_fn *c, int i);
+
+/* --- prose (check.c) ---------------------------------------------------- */
+
+/* v for a student, SHOW_SIG digits, into buf; returns buf. */
+char *check_fmt_num(double v, char *buf, size_t n);
+/* "(0.4, 0.8)": a new string. */
+char *check_fmt_point(const double *x, int n);
+/* The style's symbols: "−", "·", "γ", "∇f", "γ∇f" (static strings). */
+const char *check_s_minus(const check_fn *c);
+const char *check_s_times(const check_fn *c);
+const char *check_s_gamma(const check_fn *c);
+const char *check_s_nabla(const check_fn *c);
+const char *check_s_gamma_nabla(const check_fn *c);
+/* "a₂" or "a_2": a new string. */
+char *check_iter_name(const check_fn *c, int k);
+/* "x, y and z": a new string. */
+char *check_var_list(const check_fn *c);
+/* "constant", "term in x", "term in x and y": a new string. */
+char *check_vars_of(const check_fn *c, const expr *e);
+/* "first", "second", ... (static strings). */
+const char *check_ordinal(int i);
+
+/* --- reading answers (check_read.c) ------------------------------------- */
+
+int check_blank(const char *s, size_t len);
+/* Fill err about field at pos (len bytes). */
+void check_set_error(check_error *err, const char *field, size_t pos,
+    size_t len, const char *msg, const char *hint);
+/* Narrow s[*b..*e) to the inside of one pair of parentheses; 1 if so. */
+int check_unwrap(const char *s, size_t *b, size_t *e);
+/* Split text[b..e) at sep outside parentheses into p (free with
+ * check_pieces_free). */
+void check_split_range(const char *text, size_t b, size_t e, char sep,
+    struct pieces *p);
+void check_pieces_free(struct pieces *p);
+/* The offset after a leading "∇f =" or "grad f =". */
+size_t check_skip_prefix(const char *text);
+/* text[b..e) as written, not simplified: a new tree or NULL. */
+expr *check_parse_raw(const check_fn *c, const char *text, size_t b,
+    size_t e);
+/* How text[b..e) was read, for the echo: a new string or NULL. */
+char *check_reading(const check_fn *c, const char *text, size_t b,
+    size_t e);
+/* Make vals NaN where the answer as written (raw) has no value. */
+void check_mask_raw(const check_fn *c, const expr *raw, double *vals);
+/* The number text[b..e) into *out; -1 with err. */
+int check_parse_number(const check_fn *c, const char *text, size_t b,
+    size_t e, const char *field, double *out, check_error *err);
+/* "G1, G2, ..." into *out (new trees) and byte ranges into *where;
+ * returns their number, or -1 with err. */
+int check_parse_components(const check_fn *c, const char *text,
+    check_result *r, expr ***out, struct pieces *where, check_error *err);
+
+/* --- shared judgements -------------------------------------------------- */
+
+/* Print component i of the gradient into c->gtext, c->gascii, once
+ * (check_grad.c). */
+void check_grad_text(check_fn *c, int i);
+/* ∇f at x into g (exact where it can be); -1 where a component is not
+ * defined (check_step.c). */
+int check_gradient_at(const check_fn *c, const double *x, double *g);
+/* How point got compares with want, the worst coordinate deciding:
+ * CHECK_RIGHT, CHECK_ROUNDED, CHECK_TOO_ROUNDED or CHECK_WRONG
+ * (check_step.c). */
+enum check_verdict check_point_compare(const check_fn *c,
+    const double *got, const double *want);
+/* The same, with CHECK_TOO_ROUNDED counted as CHECK_WRONG. */
+enum check_verdict check_point_verdict(const check_fn *c,
+    const double *got, const double *want);
+
+#endif

@@ -1,0 +1,375 @@
+/* check_read.c - reading a student's answer for the checker.
+ *
+ * Splits an answer into components ("G1, G2") or points ("1, 2; 3, 4",
+ * "(1, 2), (3, 4)", "none"), parses each piece with the function's
+ * variables, and reports what cannot be read as a check_error with the
+ * byte position in the answer.  Judging is elsewhere (check_grad.c,
+ * check_step.c, check_critical.c). */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "check.h"
+#include "check_impl.h"
+#include "xalloc.h"
+
+/* Whether text[0..len) is blank. */
+int
+check_blank(const char *s, size_t len)
+{
+	size_t	i;
+
+	for (i = 0; i < len; i++) {
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
+			return 0;
+	}
+	return 1;
+}
+
+/* Fill an error about the field at pos (len bytes). */
+void
+check_set_error(check_error *err, const char *field, size_t pos, size_t len,
+    const char *msg, const char *hint)
+{
+	memset(err, 0, sizeof *err);
+	err->field = field;
+	err->e.pos = pos;
+	err->e.len = len;
+	snprintf(err->e.msg, sizeof err->e.msg, "%s", msg);
+	snprintf(err->e.hint, sizeof err->e.hint, "%s", hint ? hint : "");
+}
+
+/* If s[*b..*e) is wrapped in one pair of matching parentheses (or ⟨ ⟩),
+ * narrow it to the inside and return 1. */
+int
+check_unwrap(const char *s, size_t *b, size_t *e)
+{
+	size_t	i, lb = *b, le = *e;
+	int	depth = 0;
+
+	while (lb < le && (s[lb] == ' ' || s[lb] == '\t'))
+		lb++;
+	while (le > lb && (s[le - 1] == ' ' || s[le - 1] == '\t' ||
+	    s[le - 1] == '\n' || s[le - 1] == '\r'))
+		le--;
+	if (le - lb >= 6 && strncmp(s + lb, "⟨", 3) == 0 &&
+	    strncmp(s + le - 3, "⟩", 3) == 0) {
+		*b = lb + 3;
+		*e = le - 3;
+		return 1;
+	}
+	if (le - lb < 2 || s[lb] != '(' || s[le - 1] != ')')
+		return 0;
+	for (i = lb; i < le; i++) {
+		if (s[i] == '(')
+			depth++;
+		else if (s[i] == ')' && --depth == 0 && i != le - 1)
+			return 0;
+	}
+	*b = lb + 1;
+	*e = le - 1;
+	return 1;
+}
+
+
+void
+check_pieces_free(struct pieces *p)
+{
+	free(p->b);
+	free(p->e);
+	p->n = 0;
+}
+
+/* Split text[b..e) at sep outside parentheses. */
+void
+check_split_range(const char *text, size_t b, size_t e, char sep,
+    struct pieces *p)
+{
+	size_t	i, start = b;
+	int	depth = 0;
+
+	p->n = 0;
+	p->b = xmalloc((e - b + 2) * sizeof *p->b);
+	p->e = xmalloc((e - b + 2) * sizeof *p->e);
+	for (i = b; i <= e; i++) {
+		if (i < e && (text[i] == '(' || text[i] == '['))
+			depth++;
+		else if (i < e && (text[i] == ')' || text[i] == ']'))
+			depth--;
+		else if (i == e || (text[i] == sep && depth == 0)) {
+			p->b[p->n] = start;
+			p->e[p->n] = i;
+			p->n++;
+			start = i + 1;
+		}
+	}
+}
+
+/* Skip a leading "∇f =" or "grad f =" in text; returns the offset. */
+size_t
+check_skip_prefix(const char *text)
+{
+	const char	*eq = strchr(text, '=');
+	size_t		 i;
+
+	if (eq == NULL)
+		return 0;
+	i = 0;
+	while (text[i] == ' ')
+		i++;
+	if (strncmp(text + i, "∇", 3) == 0 || strncmp(text + i, "grad", 4) == 0
+	    || strncmp(text + i, "nabla", 5) == 0) {
+		for (i = 0; text + i < eq; i++) {
+			if (text[i] == '(' || text[i] == ',')
+				return 0;	/* "grad(f) = " is not ours */
+		}
+		return (size_t)(eq - text) + 1;
+	}
+	return 0;
+}
+
+/* Parse text[b..e) as an expression in c's variables.  Notes go to r.
+ * Returns the tree or NULL with err filled (positions in the whole
+ * text). */
+static expr *
+parse_piece(const check_fn *c, const char *text, size_t b, size_t e,
+    const char *field, check_result *r, check_error *err)
+{
+	expr_vars	 vars = c->vars;
+	expr_notes	 notes;
+	expr_error	 pe;
+	expr		*out = NULL;
+	char		*piece;
+	int		 i;
+
+	if (check_blank(text + b, e - b)) {
+		check_set_error(err, field, b, e > b ? e - b : 1,
+		    "an empty entry", "write something between the commas");
+		return NULL;
+	}
+	piece = xstrndup(text + b, e - b);
+	memset(&notes, 0, sizeof notes);
+	if (expr_parse(piece, &vars, EXPR_PARSE_NO_NEW_VARS, &out, &notes,
+	    &pe) != 0) {
+		memset(err, 0, sizeof *err);
+		err->field = field;
+		err->e = pe;
+		err->e.pos += b;
+		free(piece);
+		return NULL;
+	}
+	for (i = 0; r != NULL && i < notes.n; i++) {
+		if (notes.note[i].hint[0] != '\0')
+			check_add_note(r, xasprintf("%s: %s (%s)", piece,
+			    notes.note[i].msg, notes.note[i].hint));
+		else
+			check_add_note(r, xasprintf("%s: %s", piece,
+			    notes.note[i].msg));
+	}
+	free(piece);
+	return out;
+}
+
+/* The piece text[b..e) as written, not simplified: a new tree, or NULL
+ * when it cannot be read. */
+expr *
+check_parse_raw(const check_fn *c, const char *text, size_t b, size_t e)
+{
+	expr_vars	 vars = c->vars;
+	expr_error	 pe;
+	expr		*raw = NULL;
+	char		*piece = xstrndup(text + b, e - b);
+
+	if (expr_parse_raw(piece, &vars, EXPR_PARSE_NO_NEW_VARS, &raw, NULL,
+	    &pe) != 0)
+		raw = NULL;
+	free(piece);
+	return raw;
+}
+
+/* How the piece text[b..e) was read, for the echo: a new string. */
+char *
+check_reading(const check_fn *c, const char *text, size_t b, size_t e)
+{
+	expr	*raw = check_parse_raw(c, text, b, e);
+	char	*s;
+
+	if (raw == NULL)
+		return NULL;
+	s = expr_print_reading(raw, &c->vars, c->o.style);
+	expr_free(raw);
+	return s;
+}
+
+/* Where the answer as written (raw) has no value at a test point, make
+ * its value there (in vals) NaN too: simplifying 0·sqrt(−1) to 0 must
+ * not make an answer right. */
+void
+check_mask_raw(const check_fn *c, const expr *raw, double *vals)
+{
+	int	p;
+
+	for (p = 0; raw != NULL && p < c->npts; p++) {
+		if (!isnan(vals[p]) && isnan(check_ev(raw, c->pts + p * c->n,
+		    c->n)))
+			vals[p] = NAN;
+	}
+}
+
+/* Parse the number text[b..e) (no variables allowed). */
+int
+check_parse_number(const check_fn *c, const char *text, size_t b, size_t e,
+    const char *field, double *out, check_error *err)
+{
+	expr	*x;
+	num	 v;
+	int	 i;
+
+	if ((x = parse_piece(c, text, b, e, field, NULL, err)) == NULL)
+		return -1;
+	for (i = 0; i < c->n; i++) {
+		if (expr_has_var(x, i)) {
+			char	*vn = expr_print_var(&c->vars, i, EXPR_UNICODE);
+			char	*m = xasprintf("a number is wanted here, not an "
+			    "expression in %s", vn);
+
+			while (b < e && text[b] == ' ')
+				b++;
+			while (e > b && text[e - 1] == ' ')
+				e--;
+			check_set_error(err, field, b, e - b, m, "work out the value "
+			    "at the point and write that number");
+			free(m);
+			free(vn);
+			expr_free(x);
+			return -1;
+		}
+	}
+	if (expr_eval_num(x, NULL, &v, NULL) < 0 || !isfinite(v.v)) {
+		check_set_error(err, field, b, e - b, "this number is not defined",
+		    "");
+		expr_free(x);
+		return -1;
+	}
+	*out = v.v;
+	expr_free(x);
+	return 0;
+}
+
+/* Read a list of points "1, 2; 3, 4" or "(1, 2), (3, 4)" (or "none")
+ * with n coordinates each.  Returns the number of points and a new array
+ * in *pts, or -1 with err filled. */
+int
+check_read_points(const check_fn *c, const char *text, double **pts,
+    check_error *err)
+{
+	struct pieces	 pp, cp;
+	size_t		 b = 0, e = strlen(text), pb, pe;
+	int		 k, i, np;
+	double		*x;
+	char		 msg[200];
+
+	*pts = NULL;
+	check_unwrap(text, &b, &e);
+	if (check_blank(text + b, e - b))
+		return 0;
+	pb = b;
+	pe = e;
+	while (pb < pe && text[pb] == ' ')
+		pb++;
+	while (pe > pb && text[pe - 1] == ' ')
+		pe--;
+	if ((pe - pb == 4 && strncasecmp(text + pb, "none", 4) == 0) ||
+	    (pe - pb == 1 && text[pb] == '-'))
+		return 0;
+	check_split_range(text, b, e, ';', &pp);
+	if (pp.n == 1) {
+		/* "(1, 2), (3, 4)": points in parentheses, commas between */
+		check_split_range(text, b, e, ',', &cp);
+		for (k = 0; k < cp.n; k++) {
+			pb = cp.b[k];
+			pe = cp.e[k];
+			if (!check_unwrap(text, &pb, &pe))
+				break;
+		}
+		if (k == cp.n && cp.n > 1 && c->n > 1) {
+			check_pieces_free(&pp);
+			pp = cp;
+		} else
+			check_pieces_free(&cp);
+	}
+	np = pp.n;
+	x = xmalloc((np + 1) * (c->n + 1) * sizeof *x);
+	for (k = 0; k < np; k++) {
+		pb = pp.b[k];
+		pe = pp.e[k];
+		if (check_blank(text + pb, pe - pb)) {
+			check_set_error(err, "answer", pb, pe > pb ? pe - pb : 1,
+			    "an empty point", "write the points separated by "
+			    "semicolons, like 0.4, 0.8; 0.16, 0.64");
+			goto fail;
+		}
+		check_unwrap(text, &pb, &pe);
+		check_split_range(text, pb, pe, ',', &cp);
+		if (cp.n != c->n) {
+			snprintf(msg, sizeof msg, "this point has %d "
+			    "coordinate%s, but f has %d variable%s", cp.n,
+			    cp.n == 1 ? "" : "s", c->n, c->n == 1 ? "" : "s");
+			check_set_error(err, "answer", pb, pe - pb, msg,
+			    "separate coordinates with commas and points "
+			    "with semicolons");
+			check_pieces_free(&cp);
+			goto fail;
+		}
+		for (i = 0; i < c->n; i++) {
+			if (check_parse_number(c, text, cp.b[i], cp.e[i], "answer",
+			    &x[k * c->n + i], err) != 0) {
+				check_pieces_free(&cp);
+				goto fail;
+			}
+		}
+		check_pieces_free(&cp);
+	}
+	check_pieces_free(&pp);
+	*pts = x;
+	return np;
+fail:
+	check_pieces_free(&pp);
+	free(x);
+	return -1;
+}
+
+/* Read "G1, G2, ..." into trees; returns their number, or -1.  The byte
+ * ranges go to *where (caller frees with pieces_free). */
+int
+check_parse_components(const check_fn *c, const char *text, check_result *r,
+    expr ***out, struct pieces *where, check_error *err)
+{
+	size_t	 b = check_skip_prefix(text), e = strlen(text);
+	expr	**t;
+	int	 k;
+
+	check_unwrap(text, &b, &e);
+	if (check_blank(text + b, e - b)) {
+		check_set_error(err, "answer", 0, 1, "the answer is empty",
+		    "write the components separated by commas");
+		return -1;
+	}
+	check_split_range(text, b, e, ',', where);
+	t = xcalloc(where->n + 1, sizeof *t);
+	for (k = 0; k < where->n; k++) {
+		t[k] = parse_piece(c, text, where->b[k], where->e[k], "answer",
+		    r, err);
+		if (t[k] == NULL) {
+			expr_free_array(t, k);
+			check_pieces_free(where);
+			return -1;
+		}
+	}
+	*out = t;
+	return where->n;
+}

@@ -1,0 +1,593 @@
+/* check_step.c - judging gradient descent steps.
+ *
+ * Step k is judged from the student's own a_(k-1) (error carried
+ * forward).  A wrong step is compared with what each of the six
+ * catalogued step mistakes would give (the step_mistakes table); the
+ * feedback names the first that matches, and which coordinates are
+ * right. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "check_impl.h"
+#include "num.h"
+#include "sbuf.h"
+#include "xalloc.h"
+
+/* ∇f at x into g; returns 0, or -1 when a component is not defined. */
+int
+check_gradient_at(const check_fn *c, const double *x, double *g)
+{
+	int	i;
+
+	for (i = 0; i < c->n; i++) {
+		g[i] = check_ev_exact(c->grad[i], x, c->n);
+		if (isnan(g[i]))
+			return -1;
+	}
+	return 0;
+}
+
+/* One descent step from b: out = b - rate ∇f(b), with g = ∇f(b); exact
+ * where b and rate are short rationals and f is a polynomial.  -1 when
+ * ∇f is not defined at b (a step too large for a double is still made:
+ * it is judged like any other). */
+static int
+descent_step(const check_fn *c, const double *b, double rate, double *g,
+    double *out)
+{
+	num	xs[EXPR_MAX_VARS], gq[EXPR_MAX_VARS], oq[EXPR_MAX_VARS];
+	int	i;
+
+	for (i = 0; i < c->n; i++)
+		xs[i] = num_snap_typed(b[i]);
+	for (i = 0; i < c->n; i++) {
+		if (expr_eval_num(c->grad[i], xs, &gq[i], NULL) < 0 ||
+		    !isfinite(gq[i].v))
+			return -1;
+		g[i] = gq[i].v;
+	}
+	(void)num_descent_step(xs, num_snap_typed(rate), gq, c->n, oq);
+	for (i = 0; i < c->n; i++)
+		out[i] = oq[i].v;
+	return 0;
+}
+
+/* How point got compares with want, coordinate by coordinate: the worst
+ * verdict (the verdicts are ordered from best to worst, CHECK_WRONG
+ * aside). */
+enum check_verdict
+check_point_compare(const check_fn *c, const double *got,
+    const double *want)
+{
+	enum check_verdict v, worst = CHECK_RIGHT;
+	int	i;
+
+	for (i = 0; i < c->n; i++) {
+		if (isnan(want[i]))
+			return CHECK_WRONG;
+		v = check_number(got[i], want[i], c->o.sig);
+		if (v == CHECK_WRONG)
+			return CHECK_WRONG;
+		if (v > worst)
+			worst = v;
+	}
+	return worst;
+}
+
+/* The same, with a point rounded too far counted wrong. */
+enum check_verdict
+check_point_verdict(const check_fn *c, const double *got, const double *want)
+{
+	enum check_verdict v = check_point_compare(c, got, want);
+
+	return v == CHECK_TOO_ROUNDED ? CHECK_WRONG : v;
+}
+
+/* The sequential (one coordinate after another) update from b into out;
+ * -1 when a gradient component is not defined. */
+static int
+sequential_step(const check_fn *c, const double *b, double rate,
+    double *out)
+{
+	double	g;
+	int	i;
+
+	memcpy(out, b, c->n * sizeof *out);
+	for (i = 0; i < c->n; i++) {
+		g = check_ev(c->grad[i], out, c->n);
+		if (isnan(g))
+			return -1;
+		out[i] -= rate * g;
+	}
+	return 0;
+}
+
+/* "a₂ = a₁ − γ∇f(a₁) = (0.4, 0.8) − 0.1·(2.4, 1.6) = (0.16, 0.64)": a
+ * new string. */
+static char *
+step_text(const check_fn *c, int k, const double *base, const double *g,
+    double rate, const double *result)
+{
+	char	*ak = check_iter_name(c, k), *ap = check_iter_name(c, k - 1);
+	char	*bs = check_fmt_point(base, c->n);
+	char	*gs = check_fmt_point(g, c->n);
+	char	*rs = check_fmt_point(result, c->n), buf[40], *t;
+
+	t = xasprintf("%s = %s %s %s(%s) = %s %s %s%s%s = %s", ak, ap,
+	    check_s_minus(c), check_s_gamma_nabla(c), ap, bs, check_s_minus(c),
+	    check_fmt_num(rate, buf, sizeof buf), check_s_times(c), gs, rs);
+	free(ak);
+	free(ap);
+	free(bs);
+	free(gs);
+	free(rs);
+	return t;
+}
+
+/* The rule alone, "a₂ = a₁ − γ∇f(a₁)": a new string. */
+static char *
+rule_text(const check_fn *c, int k)
+{
+	char	*ak = check_iter_name(c, k), *ap = check_iter_name(c, k - 1);
+	char	*t;
+
+	t = xasprintf("%s = %s %s %s(%s)", ak, ap, check_s_minus(c),
+	    check_s_gamma_nabla(c), ap);
+	free(ak);
+	free(ap);
+	return t;
+}
+
+/* For a wrong point got with the right one want: which coordinates are
+ * right and which are not, "; your y-coordinate 0.8 is right, your
+ * x-coordinate 0.5 is not" (without the numbers when the answer is not
+ * to be revealed); "" when all are wrong or there is one variable.  A
+ * new string. */
+static char *
+coords_text(const check_fn *c, const double *got, const double *want)
+{
+	sbuf	 good = SBUF_INIT, bad = SBUF_INIT;
+	char	 buf[40], *name, *t;
+	int	 i, ngood = 0, nbad = 0;
+
+	for (i = 0; i < c->n && c->n > 1; i++) {
+		name = expr_print_var(&c->vars, i, c->o.style);
+		/* reveal 0: a right value the student wrote is still a
+		 * value of the answer; name the coordinate only */
+		t = c->o.reveal ? xasprintf("%s-coordinate %s", name,
+		    check_fmt_num(got[i], buf, sizeof buf)) :
+		    xasprintf("%s-coordinate", name);
+		if (check_verdict_ok(check_number(got[i], want[i],
+		    c->o.sig))) {
+			sbuf_add(&good, ngood++ ? ", " : "");
+			sbuf_add(&good, t);
+		} else {
+			sbuf_add(&bad, nbad++ ? ", " : "");
+			sbuf_add(&bad, t);
+		}
+		free(t);
+		free(name);
+	}
+	if (ngood == 0) {
+		sbuf_free(&good);
+		sbuf_free(&bad);
+		return xstrdup("");
+	}
+	t = xasprintf("; your %s %s right, your %s %s not", sbuf_str(&good),
+	    ngood > 1 ? "are" : "is", sbuf_str(&bad), nbad > 1 ? "are" :
+	    "is");
+	sbuf_free(&good);
+	sbuf_free(&bad);
+	return t;
+}
+
+/* --- the six step mistakes ---------------------------------------------- */
+
+/* What a wrong step k is compared with, and the words for the feedback. */
+struct step_ctx {
+	const check_fn	*c;
+	const double	*from;		/* a_0 */
+	const double	*stud;		/* the student's a_(k-1) */
+	const double	*older;		/* the student's a_(k-2) */
+	double		 rate;
+	int		 k;
+	const char	*ap;		/* the name of a_(k-1), "a₁" */
+	const char	*why;		/* the worked step, or the rule */
+};
+
+/* One catalogued step mistake: the point it would give from the
+ * student's own previous point (into w; -1 when it cannot be made here),
+ * and what the student is told when the answer is that point (a new
+ * string). */
+struct step_mistake {
+	const char	*id;		/* MISTAKE_* */
+	int		(*guess)(const struct step_ctx *, double *w);
+	char		*(*say)(const struct step_ctx *);
+};
+
+/* w = stud + sign·scale·∇f(at), ∇f exact where it can be; -1 where ∇f
+ * is not defined at at. */
+static int
+step_along(const struct step_ctx *s, const double *at, double scale,
+    double *w)
+{
+	double	g[EXPR_MAX_VARS];
+	int	i;
+
+	if (check_gradient_at(s->c, at, g) != 0)
+		return -1;
+	for (i = 0; i < s->c->n; i++)
+		w[i] = s->stud[i] + scale * g[i];
+	return 0;
+}
+
+/* a_(k-1) + γ∇f(a_(k-1)): a step uphill. */
+static int
+guess_ascent(const struct step_ctx *s, double *w)
+{
+	return step_along(s, s->stud, s->rate, w);
+}
+
+static char *
+say_ascent(const struct step_ctx *s)
+{
+	return xasprintf("you added %s, which climbs; descent goes against "
+	    "the gradient: %s", check_s_gamma_nabla(s->c), s->why);
+}
+
+/* a_(k-1) - ∇f(a_(k-1)): the step size left out. */
+static int
+guess_rate_omitted(const struct step_ctx *s, double *w)
+{
+	return step_along(s, s->stud, -1, w);
+}
+
+static char *
+say_rate_omitted(const struct step_ctx *s)
+{
+	char	buf[40];
+
+	return xasprintf("you subtracted the gradient without the step size "
+	    "%s = %s: %s", check_s_gamma(s->c), check_fmt_num(s->rate, buf,
+	    sizeof buf), s->why);
+}
+
+/* a_(k-1) - γ in every coordinate: the gradient left out. */
+static int
+guess_only_rate(const struct step_ctx *s, double *w)
+{
+	int	i;
+
+	for (i = 0; i < s->c->n; i++)
+		w[i] = s->stud[i] - s->rate;
+	return 0;
+}
+
+static char *
+say_only_rate(const struct step_ctx *s)
+{
+	return xasprintf("you subtracted only the step size %s from each "
+	    "coordinate; subtract %s times the gradient: %s",
+	    check_s_gamma(s->c), check_s_gamma(s->c), s->why);
+}
+
+/* a_(k-1) - γ∇f(a_(k-2)): the previous step's gradient again. */
+static int
+guess_stale_previous(const struct step_ctx *s, double *w)
+{
+	if (s->k < 2)
+		return -1;
+	return step_along(s, s->older, -s->rate, w);
+}
+
+static char *
+say_stale_previous(const struct step_ctx *s)
+{
+	char	*ao = check_iter_name(s->c, s->k - 2), *t;
+
+	t = xasprintf("you used the gradient at %s again; take it at the "
+	    "newest point %s: %s", ao, s->ap, s->why);
+	free(ao);
+	return t;
+}
+
+/* a_(k-1) - γ∇f(a_0): the gradient at the start, every step. */
+static int
+guess_stale_start(const struct step_ctx *s, double *w)
+{
+	if (s->k < 3)
+		return -1;
+	return step_along(s, s->from, -s->rate, w);
+}
+
+static char *
+say_stale_start(const struct step_ctx *s)
+{
+	char	*a0 = check_iter_name(s->c, 0), *t;
+
+	t = xasprintf("you used the gradient at the start %s again; take it "
+	    "at the newest point %s: %s", a0, s->ap, s->why);
+	free(a0);
+	return t;
+}
+
+/* The coordinates updated one after another. */
+static int
+guess_sequential(const struct step_ctx *s, double *w)
+{
+	return sequential_step(s->c, s->stud, s->rate, w);
+}
+
+static char *
+say_sequential(const struct step_ctx *s)
+{
+	return xasprintf("you updated the coordinates one after another, "
+	    "using new coordinates for the next partial derivative; take "
+	    "every partial derivative at the same point %s: %s", s->ap,
+	    s->why);
+}
+
+/* The step mistakes, in the order they are tried: the first whose point
+ * the answer rounds to is named. */
+static const struct step_mistake step_mistakes[] = {
+	{ MISTAKE_ASCENT, guess_ascent, say_ascent },
+	{ MISTAKE_RATE_OMITTED, guess_rate_omitted, say_rate_omitted },
+	{ MISTAKE_ONLY_RATE, guess_only_rate, say_only_rate },
+	{ MISTAKE_STALE_GRADIENT, guess_stale_previous, say_stale_previous },
+	{ MISTAKE_STALE_GRADIENT, guess_stale_start, say_stale_start },
+	{ MISTAKE_SEQUENTIAL, guess_sequential, say_sequential },
+};
+
+/* The first step mistake that gives got, or NULL. */
+static const struct step_mistake *
+find_step_mistake(const struct step_ctx *s, const double *got)
+{
+	double	w[EXPR_MAX_VARS];
+	size_t	i;
+
+	for (i = 0; i < sizeof step_mistakes / sizeof step_mistakes[0]; i++) {
+		if (step_mistakes[i].guess(s, w) == 0 &&
+		    check_point_verdict(s->c, got, w) != CHECK_WRONG)
+			return &step_mistakes[i];
+	}
+	return NULL;
+}
+
+/* --- judging the steps -------------------------------------------------- */
+
+/* Feedback on a wrong step that is no catalogued mistake (e the right
+ * point from prec, how the worked step, rule the rule): a new string,
+ * and the mistake identifier (or NULL) in *id. */
+static char *
+uncatalogued(const check_fn *c, const double *got, const double *e,
+    const double *prec, double rate, const char *how, const char *rule,
+    const char *ap, const char **id)
+{
+	char	*ps, *t, buf[40];
+	int	 i, too_far = 0;
+
+	*id = NULL;
+	for (i = 0; i < c->n; i++) {
+		if (check_number(got[i], e[i], c->o.sig) == CHECK_TOO_ROUNDED)
+			too_far = 1;
+	}
+	if (too_far) {
+		*id = MISTAKE_ROUNDING;
+		if (c->o.reveal)
+			return xasprintf("rounded too far: keep at least %d "
+			    "significant figures; %s", c->o.sig, how);
+		return xasprintf("rounded too far: keep at least %d "
+		    "significant figures, or the exact values", c->o.sig);
+	}
+	if (c->o.reveal)
+		return xasprintf("not right: %s", how);
+	ps = check_fmt_point(prec, c->n);
+	t = xasprintf("not right: %s; work out %s at %s = %s first, then "
+	    "subtract %s = %s times it", rule, check_s_nabla(c), ap, ps,
+	    check_s_gamma(c), check_fmt_num(rate, buf, sizeof buf));
+	free(ps);
+	return t;
+}
+
+/* Check descent iterates handed over as numbers. */
+int
+check_step_points(check_fn *c, const double *from, double rate,
+    const double *pts, int np, check_result *r, check_error *err)
+{
+	double	*prec, *stud, *truth, *tnext, *g, *gs, *e, *es, *tg;
+	double	*older;
+	char	*how, *rule, *ak, *ap, *ps, *ts, *fb;
+	const char *why;
+	const struct step_mistake *sm;
+	struct step_ctx sc;
+	enum check_verdict v;
+	int	 k, prev_wrong = 0, truth_ok = 1, was_wrong;
+	check_part *p;
+	size_t	 sz = (c->n + 1) * sizeof(double);
+
+	memset(r, 0, sizeof *r);
+	if (np < 1) {
+		check_set_error(err, "answer", 0, 1, "no points given",
+		    "write a_1; a_2; ... separated by semicolons");
+		return -1;
+	}
+	prec = xmalloc(sz);	/* the previous point, precise if accepted */
+	stud = xmalloc(sz);	/* the student's previous point */
+	older = xmalloc(sz);	/* the student's point before that */
+	truth = xmalloc(sz);	/* the error-free path */
+	tnext = xmalloc(sz);
+	tg = xmalloc(sz);
+	g = xmalloc(sz);
+	gs = xmalloc(sz);
+	e = xmalloc(sz);
+	es = xmalloc(sz);
+	memcpy(prec, from, c->n * sizeof *from);
+	memcpy(stud, from, c->n * sizeof *from);
+	memcpy(older, from, c->n * sizeof *from);
+	memcpy(truth, from, c->n * sizeof *from);
+
+	for (k = 1; k <= np; k++) {
+		const double *got = pts + (k - 1) * c->n;
+
+		p = check_new_part(r);
+		p->label = check_iter_name(c, k);
+		ak = check_iter_name(c, k);
+		ap = check_iter_name(c, k - 1);
+		if (c->o.echo)
+			p->answer = check_fmt_point(got, c->n);
+		was_wrong = prev_wrong;
+
+		/* the error-free path, for reference */
+		if (!truth_ok || descent_step(c, truth, rate, tg, tnext) != 0)
+			truth_ok = 0;
+
+		if (descent_step(c, prec, rate, g, e) != 0) {
+			ps = check_fmt_point(prec, c->n);
+			p->feedback = xasprintf("%s is not defined at %s = %s, "
+			    "so no step can be taken from there",
+			    check_s_nabla(c), ap, ps);
+			free(ps);
+			memcpy(older, stud, c->n * sizeof *stud);
+			memcpy(stud, got, c->n * sizeof *got);
+			memcpy(prec, got, c->n * sizeof *got);
+			prev_wrong = 1;
+			free(ak);
+			free(ap);
+			if (truth_ok)
+				memcpy(truth, tnext, c->n * sizeof *tnext);
+			continue;
+		}
+		p->nvals = c->n;
+		p->vals = xmalloc(sz);
+		memcpy(p->vals, e, c->n * sizeof *e);
+		p->expected = check_fmt_point(e, c->n);
+		p->expected_ascii = xstrdup(p->expected);
+		how = step_text(c, k, prec, g, rate, e);
+		/* what a wrong step is told: the worked step, or the rule */
+		rule = rule_text(c, k);
+		why = c->o.reveal ? how : rule;
+
+		v = check_point_verdict(c, got, e);
+		if (v == CHECK_WRONG && descent_step(c, stud, rate, gs, es) ==
+		    0) {
+			/* from the student's own rounded previous point */
+			v = check_point_verdict(c, got, es);
+		}
+		if (v != CHECK_WRONG) {
+			p->correct = 1;
+			if (prev_wrong) {
+				p->mistake = MISTAKE_CARRIED_FORWARD;
+				ts = truth_ok && c->o.reveal ?
+				    check_fmt_point(tnext, c->n) : NULL;
+				if (ts != NULL)
+					p->feedback = xasprintf("right from your "
+					    "own %s (error carried forward): %s; "
+					    "from the correct %s it would be %s",
+					    ap, how, ap, ts);
+				else
+					p->feedback = xasprintf("right from your "
+					    "own %s (error carried forward): %s",
+					    ap, how);
+				free(ts);
+			} else if (v == CHECK_ROUNDED) {
+				p->mistake = MISTAKE_ROUNDING;
+				p->feedback = xasprintf("right when rounded; "
+				    "more precisely %s", how);
+			} else
+				p->feedback = xasprintf("right: %s", how);
+			memcpy(prec, e, c->n * sizeof *e);
+			prev_wrong = 0;
+		} else if (prev_wrong && truth_ok &&
+		    check_point_verdict(c, got, tnext) != CHECK_WRONG) {
+			/* right, from the right previous point */
+			p->correct = 1;
+			p->feedback = xasprintf("right: this is the correct %s, "
+			    "though your %s was off", ak, ap);
+			memcpy(p->vals, tnext, c->n * sizeof *tnext);
+			free(p->expected);
+			free(p->expected_ascii);
+			p->expected = check_fmt_point(tnext, c->n);
+			p->expected_ascii = xstrdup(p->expected);
+			memcpy(prec, tnext, c->n * sizeof *tnext);
+			prev_wrong = 0;
+		} else {
+			/* wrong: which mistake, from the student's own
+			 * previous point? */
+			sc.c = c;
+			sc.from = from;
+			sc.stud = stud;
+			sc.older = older;
+			sc.rate = rate;
+			sc.k = k;
+			sc.ap = ap;
+			sc.why = why;
+			if ((sm = find_step_mistake(&sc, got)) != NULL) {
+				p->mistake = sm->id;
+				p->feedback = sm->say(&sc);
+			} else
+				p->feedback = uncatalogued(c, got, e, prec,
+				    rate, how, rule, ap, &p->mistake);
+			/* which coordinates are right, and where the step
+			 * was judged from */
+			ts = coords_text(c, got, e);
+			ps = check_fmt_point(stud, c->n);
+			fb = p->feedback;
+			if (was_wrong && !c->o.reveal)
+				p->feedback = xasprintf("judged from your own "
+				    "%s (error carried forward): %s%s", ap,
+				    fb, ts);
+			else if (was_wrong)
+				p->feedback = xasprintf("judged from your own "
+				    "%s = %s (error carried forward): %s%s", ap,
+				    ps, fb, ts);
+			else
+				p->feedback = xasprintf("%s%s", fb, ts);
+			free(fb);
+			free(ps);
+			free(ts);
+			memcpy(prec, got, c->n * sizeof *got);
+			prev_wrong = 1;
+		}
+		free(how);
+		free(rule);
+		free(ak);
+		free(ap);
+		memcpy(older, stud, c->n * sizeof *stud);
+		memcpy(stud, got, c->n * sizeof *got);
+		if (truth_ok)
+			memcpy(truth, tnext, c->n * sizeof *tnext);
+	}
+	free(prec);
+	free(stud);
+	free(older);
+	free(truth);
+	free(tnext);
+	free(tg);
+	free(g);
+	free(gs);
+	free(e);
+	free(es);
+	check_finish(r);
+	return 0;
+}
+
+/* Check descent iterates written as text. */
+int
+check_step(check_fn *c, const double *from, double rate,
+    const char *answer, check_result *r, check_error *err)
+{
+	double	*pts;
+	int	 np, rc;
+
+	memset(r, 0, sizeof *r);
+	if ((np = check_read_points(c, answer, &pts, err)) < 0)
+		return -1;
+	rc = check_step_points(c, from, rate, pts, np, r, err);
+	free(pts);
+	return rc;
+}

@@ -2,11 +2,14 @@
  * points, reporting bad input with a caret, writing JSON. */
 #include "config.h"
 
+#include <errno.h>
 #include <langinfo.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/num.h"
 #include "core/sbuf.h"
@@ -136,17 +139,52 @@ cli_json_error_rc(int rc, int argc, char **argv)
 void
 cli_report(const char *label, const char *input, const expr_error *err)
 {
+	int placed = err->pos != EXPR_NO_POS;
 	char *m = xasprintf("%s%s%s", label ? label : "", label ? ": " : "",
 	    err->msg);
 
-	cli_error_set(m, input, (long)err->pos);
+	cli_error_set(m, input, placed ? (long)err->pos : -1);
 	free(m);
 	fprintf(stderr, "nabla: %s%s%s\n", label ? label : "",
 	    label ? ": " : "", err->msg);
-	if (input != NULL && *input != '\0')
+	if (placed && input != NULL && *input != '\0')
 		cli_echo_caret(input, err->pos, err->len);
 	if (err->hint[0] != '\0')
 		fprintf(stderr, "  %s\n", err->hint);
+}
+
+/* Report an error without a place; returns 2. */
+int
+cli_fail(const char *label, const char *input, const char *hint,
+    const char *fmt, ...)
+{
+	expr_error err;
+	va_list ap;
+
+	memset(&err, 0, sizeof err);
+	err.pos = EXPR_NO_POS;
+	va_start(ap, fmt);
+	vsnprintf(err.msg, sizeof err.msg, fmt, ap);
+	va_end(ap);
+	snprintf(err.hint, sizeof err.hint, "%s", hint != NULL ? hint : "");
+	cli_report(label, input, &err);
+	return 2;
+}
+
+/* Report a usage error of a command; returns 2. */
+int
+cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+	char m[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(m, sizeof m, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "nabla %s: %s\nTry 'nabla %s --help' for more "
+	    "information.\n", cmd, m, cmd);
+	cli_error_set(m, NULL, -1);
+	return 2;
 }
 
 /* Print the parser's notes. */
@@ -241,49 +279,105 @@ cli_parse_function(const char *text, const char *vars_opt, expr_vars *vars)
 	return e;
 }
 
-/* Parse one number for label. */
-int
-cli_parse_number(const char *label, const char *text, const char *hint,
-    double *v)
+/* Whether the n bytes at s, without blanks around them, are nan, inf or
+ * infinity (any case, with a sign): words strtod would take for numbers
+ * that are not finite. */
+static int
+cli_nonfinite_word(const char *s, size_t n)
 {
+	static const char *const words[] = { "nan", "inf", "infinity" };
+	size_t i;
+
+	while (n > 0 && *s == ' ') {
+		s++;
+		n--;
+	}
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	if (n > 0 && (*s == '+' || *s == '-')) {
+		s++;
+		n--;
+	}
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strlen(words[i]) == n && strncasecmp(s, words[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Read the number in the len bytes of input at off (an expression without
+ * variables) for label; what names it in a message ("the number", "this
+ * coordinate").  Errors are reported against the whole input, with hint
+ * where the parser has none or the text is not one number.  0, or -1. */
+static int
+cli_number_in(const char *label, const char *input, size_t off, size_t len,
+    const char *what, const char *hint, double *v)
+{
+	char *text = xstrndup(input + off, len);
 	expr_vars none;
 	expr_error err;
 	expr_domain dom;
 	expr *e;
 	num n;
-	char *m;
 	int rc = 0;
 
 	memset(&none, 0, sizeof none);
 	memset(&err, 0, sizeof err);
-	if (expr_parse(text, &none, EXPR_PARSE_NO_NEW_VARS, &e, NULL,
+	if (strspn(text, " ") == len) {
+		err.pos = off;
+		snprintf(err.msg, sizeof err.msg, "a number is missing");
+		snprintf(err.hint, sizeof err.hint, "%s", hint);
+		rc = -1;
+	} else if (cli_nonfinite_word(text, len)) {
+		err.pos = off;
+		err.len = len;
+		snprintf(err.msg, sizeof err.msg, "%s is not a finite number",
+		    text);
+		snprintf(err.hint, sizeof err.hint, "%s", hint);
+		rc = -1;
+	} else if (expr_parse(text, &none, EXPR_PARSE_NO_NEW_VARS, &e, NULL,
 	    &err) < 0) {
 		if (strstr(err.msg, "unknown variable") != NULL ||
 		    strchr(text, ',') != NULL || err.hint[0] == '\0')
 			snprintf(err.hint, sizeof err.hint, "%s", hint);
-		cli_report(label, text, &err);
-		return -1;
-	}
-	memset(&dom, 0, sizeof dom);
-	if (expr_eval_num(e, NULL, &n, &dom) < 0 || !isfinite(n.v)) {
-		m = xasprintf("%s: '%s' has no finite value%s%s", label, text,
-		    dom.failed ? ": " : "", dom.msg);
-		fprintf(stderr, "nabla: %s\n", m);
-		cli_error_set(m, text, -1);
-		free(m);
+		err.pos += off;
 		rc = -1;
-	} else
-		*v = n.v;
-	expr_free(e);
+	} else {
+		memset(&dom, 0, sizeof dom);
+		if (expr_eval_num(e, NULL, &n, &dom) < 0 || !isfinite(n.v)) {
+			err.pos = off;
+			err.len = len;
+			snprintf(err.msg, sizeof err.msg,
+			    "%s has no finite value%s%s", what,
+			    dom.failed ? ": " : "", dom.msg);
+			rc = -1;
+		} else
+			*v = n.v;
+		expr_free(e);
+	}
+	if (rc < 0)
+		cli_report(label, input, &err);
+	free(text);
 	return rc;
 }
 
-/* Parse a point of up to max coordinates. */
+/* Parse one number for label. */
 int
-cli_parse_point(const char *text, double *x, int max)
+cli_parse_number(const char *label, const char *text, const char *hint,
+    double *v)
+{
+	return cli_number_in(label, text, 0, strlen(text), "the number",
+	    hint, v);
+}
+
+#define CLI_POINT_HINT \
+	"a point is a list of numbers, e.g. 1,1,1 or (1, 0.5, pi/2)"
+
+/* Parse a point of up to max coordinates for label. */
+static int
+cli_point(const char *label, const char *text, double *x, int max)
 {
 	char *copy = xstrdup(text), *s = copy, *end, **parts;
-	size_t *off, base;
+	size_t *off, base, k;
 	int n, i, rc = 0;
 	expr_error err;
 
@@ -314,58 +408,180 @@ cli_parse_point(const char *text, double *x, int max)
 		return 0;
 	}
 	if (*s == '\0') {
-		fprintf(stderr, "nabla: point: the point is empty\n"
-		    "  write it as numbers separated by commas, e.g. 1,1 or (1, 0.5)\n");
 		free(copy);
+		cli_fail(label, text, "write it as numbers separated by "
+		    "commas, e.g. 1,1 or (1, 0.5)", "the point is empty");
 		return -1;
 	}
 	n = expr_split(s, ',', &parts, &off);
 	for (i = 0; i < n; i++) {
-		expr_vars none;
-		expr *e;
-		num v;
-		expr_domain dom;
-		none.n = 0;
-		if (rc != 0) {
-			free(parts[i]);
-			continue;
-		}
-		if (i >= max) {
+		for (k = 0; parts[i][k] == ' '; k++)
+			;
+		if (rc != 0)
+			;
+		else if (i >= max) {
 			err.pos = base + off[i];
 			err.len = strlen(parts[i]);
 			snprintf(err.msg, sizeof err.msg,
 			    "too many coordinates (at most %d)", max);
+			cli_report(label, text, &err);
 			rc = -1;
-		} else if (expr_parse(parts[i], &none, EXPR_PARSE_NO_NEW_VARS,
-		    &e, NULL, &err) < 0) {
-			err.pos += base + off[i];
+		} else if (parts[i][k] == '\0') {
+			err.pos = base + off[i];
+			err.len = strlen(parts[i]);
+			snprintf(err.msg, sizeof err.msg,
+			    "empty coordinate %d", i + 1);
+			snprintf(err.hint, sizeof err.hint, "%s",
+			    CLI_POINT_HINT);
+			cli_report(label, text, &err);
 			rc = -1;
-		} else {
-			memset(&dom, 0, sizeof dom);
-			if (expr_eval_num(e, NULL, &v, &dom) < 0 ||
-			    !isfinite(v.v)) {
-				err.pos = base + off[i];
-				err.len = strlen(parts[i]);
-				snprintf(err.msg, sizeof err.msg,
-				    "this coordinate has no finite value%s%s",
-				    dom.failed ? ": " : "", dom.msg);
-				rc = -1;
-			} else
-				x[i] = v.v;
-			expr_free(e);
-		}
+		} else if (cli_number_in(label, text, base + off[i],
+		    strlen(parts[i]), "this coordinate", CLI_POINT_HINT,
+		    &x[i]) != 0)
+			rc = -1;
 		free(parts[i]);
 	}
 	free(parts);
 	free(off);
-	if (rc < 0) {
-		if (strstr(err.msg, "unknown variable") != NULL)
-			snprintf(err.hint, sizeof err.hint,
-			    "a point is a list of numbers, e.g. 1,1,1 or (1, 0.5, pi/2)");
-		cli_report("point", text, &err);
-	}
 	free(copy);
 	return rc < 0 ? -1 : n;
+}
+
+/* Parse a point of up to max coordinates. */
+int
+cli_parse_point(const char *text, double *x, int max)
+{
+	return cli_point("point", text, x, max);
+}
+
+/* The point of option opt, one coordinate per variable of vars. */
+int
+cli_read_point(const char *opt, const char *text, const expr_vars *vars,
+    double *x)
+{
+	sbuf names = SBUF_INIT;
+	const char *what, *eg;
+	int k = cli_point("point", text, x, EXPR_MAX_VARS), i;
+
+	if (k < 0)
+		return -1;
+	if (k == vars->n)
+		return 0;
+	what = strcmp(opt, "--from") == 0 ? "the start point" :
+	    strcmp(opt, "--direction") == 0 ? "the direction" : "the point";
+	eg = vars->n == 3 ? "1,1,1" : vars->n == 2 ? "1,1" : "1";
+	for (i = 0; i < vars->n; i++) {
+		char *name = expr_print_var(vars, i, EXPR_ASCII);
+		sbuf_add(&names, i ? ", " : "");
+		sbuf_add(&names, name);
+		free(name);
+	}
+	{
+		char *hint = xasprintf("give one value per variable, in this "
+		    "order, e.g. %s %s", opt, eg);
+		cli_fail(NULL, text, hint, "%s has %d coordinate%s, but the "
+		    "function has %d variable%s (%s)", what, k,
+		    k == 1 ? "" : "s", vars->n, vars->n == 1 ? "" : "s",
+		    vars->n ? sbuf_str(&names) : "none");
+		free(hint);
+	}
+	sbuf_free(&names);
+	return -1;
+}
+
+/* The interval in the len bytes of input at off, for opt; 0 or -1. */
+static int
+cli_interval_in(const char *opt, const char *input, size_t off, size_t len,
+    const char *hint, double *lo, double *hi)
+{
+	const char *colon = memchr(input + off, ':', len);
+	size_t c;
+	expr_error err;
+
+	memset(&err, 0, sizeof err);
+	if (colon == NULL) {
+		err.pos = off;
+		err.len = len;
+		snprintf(err.msg, sizeof err.msg, "an interval needs a colon, "
+		    "as in -5:5");
+		snprintf(err.hint, sizeof err.hint, "%s", hint);
+		cli_report(opt, input, &err);
+		return -1;
+	}
+	c = (size_t)(colon - input);
+	if (cli_number_in(opt, input, off, c - off, "the number", hint,
+	    lo) != 0 || cli_number_in(opt, input, c + 1, off + len - c - 1,
+	    "the number", hint, hi) != 0)
+		return -1;
+	if (!(*lo < *hi)) {
+		err.pos = off;
+		err.len = len;
+		snprintf(err.msg, sizeof err.msg, "the interval is empty: its "
+		    "lower end must be below its upper end");
+		snprintf(err.hint, sizeof err.hint, "%s", hint);
+		cli_report(opt, input, &err);
+		return -1;
+	}
+	return 0;
+}
+
+/* An interval "A:B" for opt. */
+int
+cli_read_interval(const char *opt, const char *text, double *lo, double *hi)
+{
+	return cli_interval_in(opt, text, 0, strlen(text),
+	    "write a range as A:B with A < B, e.g. -2:2", lo, hi);
+}
+
+/* A box for nvars variables. */
+int
+cli_read_box(const char *opt, const char *text, int nvars, double *lo,
+    double *hi)
+{
+	static const char hint[] = "give one interval A:B per variable, or "
+	    "one for all, e.g. --box -5:5,-5:5 or --box -5:5";
+	char **parts;
+	size_t *off;
+	int n = expr_split(text, ',', &parts, &off), i, rc = 0;
+
+	if (n != nvars && n != 1) {
+		cli_fail(opt, text, hint, "%d interval%s for %d variable%s", n,
+		    n == 1 ? "" : "s", nvars, nvars == 1 ? "" : "s");
+		rc = -1;
+	}
+	for (i = 0; i < n && rc == 0; i++)
+		rc = cli_interval_in(opt, text, off[i], strlen(parts[i]), hint,
+		    &lo[i], &hi[i]);
+	for (i = 1; rc == 0 && n == 1 && i < nvars; i++) {
+		lo[i] = lo[0];
+		hi[i] = hi[0];
+	}
+	for (i = 0; i < n; i++)
+		free(parts[i]);
+	free(parts);
+	free(off);
+	return rc;
+}
+
+/* A whole number from lo to hi for opt. */
+int
+cli_read_count(const char *opt, const char *text, long lo, long hi,
+    int *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(text, &end, 10);
+	while (*end == ' ')
+		end++;
+	if (errno != 0 || end == text || *end != '\0' || v < lo || v > hi) {
+		cli_fail(NULL, text, NULL, "%s needs a whole number from %ld "
+		    "to %ld, not '%s'", opt, lo, hi, text);
+		return -1;
+	}
+	*out = (int)v;
+	return 0;
 }
 
 /* Read a command line against a table of options. */
@@ -391,12 +607,9 @@ cli_args_parse(int argc, char **argv, const cli_option *table, int ntable,
 				a->val['h'] = "";
 				return 0;
 			}
-			if (a->npos >= max_pos) {
-				fprintf(stderr, "nabla %s: too many arguments "
-				    "('%s')\nTry 'nabla %s --help' for more "
-				    "information.\n", argv[0], s, argv[0]);
-				return 2;
-			}
+			if (a->npos >= max_pos)
+				return cli_usage_error(argv[0], "too many "
+				    "arguments ('%s')", s);
 			a->pos[a->npos++] = argv[i];
 			continue;
 		}
@@ -406,30 +619,21 @@ cli_args_parse(int argc, char **argv, const cli_option *table, int ntable,
 			if (strlen(table[k].name) == len &&
 			    strncmp(table[k].name, s + 2, len) == 0)
 				found = k;
-		if (found < 0) {
-			fprintf(stderr, "nabla %s: unknown option '%.*s'\n"
-			    "Try 'nabla %s --help' for more information.\n",
-			    argv[0], (int)(len + 2), s, argv[0]);
-			return 2;
-		}
+		if (found < 0)
+			return cli_usage_error(argv[0], "unknown option "
+			    "'%.*s'", (int)(len + 2), s);
 		if (table[found].has_arg) {
 			if (eq != NULL)
 				a->val[table[found].id] = eq + 1;
 			else if (i + 1 < argc)
 				a->val[table[found].id] = argv[++i];
-			else {
-				fprintf(stderr, "nabla %s: option '--%s' needs "
-				    "a value\nTry 'nabla %s --help' for more "
-				    "information.\n", argv[0],
-				    table[found].name, argv[0]);
-				return 2;
-			}
+			else
+				return cli_usage_error(argv[0], "option '--%s' "
+				    "needs a value", table[found].name);
 		} else {
-			if (eq != NULL) {
-				fprintf(stderr, "nabla %s: option '--%s' takes "
-				    "no value\n", argv[0], table[found].name);
-				return 2;
-			}
+			if (eq != NULL)
+				return cli_usage_error(argv[0], "option '--%s' "
+				    "takes no value", table[found].name);
 			a->val[table[found].id] = "";
 		}
 		switch (table[found].id) {

@@ -8,10 +8,30 @@
 
 #include "core/expr.h"
 
-/* Print "nabla: what" and the input with a caret under err's position and
- * the hint, to stderr.  label names what was being read ("function",
- * "point"). */
+/* --- errors -------------------------------------------------------------
+ * Every layer returns an error about input as an expr_error (core/expr.h):
+ * the message, the byte offset and length of the bad part of the input
+ * (EXPR_NO_POS when it has no place in it), a hint.  The commands report
+ * every error through cli_report (or cli_fail, cli_usage_error, which build
+ * one), so each looks the same: "nabla: LABEL: message", the input echoed
+ * with a caret under the place, the hint; and with --json the same error
+ * as JSON (cli_json_error).  All of them return or lead to exit status 2. */
+
+/* Print "nabla: label: what", the input with a caret under err's place
+ * (no echo when err->pos is EXPR_NO_POS) and the hint, to stderr, and
+ * remember it for cli_json_error.  label names what was being read
+ * ("function", "--from"); it and input may be NULL. */
 void cli_report(const char *label, const char *input, const expr_error *err);
+
+/* An error without a place: the message from fmt, the hint (may be NULL)
+ * on its own line; reported with cli_report.  Returns 2. */
+int cli_fail(const char *label, const char *input, const char *hint,
+    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+/* A usage error of command cmd: "nabla CMD: what" and the line pointing at
+ * 'nabla CMD --help', remembered for cli_json_error.  Returns 2. */
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
 
 /* Remember a bad input (msg, the input it was found in or NULL, the byte
  * position or -1) for cli_json_error; cli_report calls it itself. */
@@ -40,6 +60,30 @@ expr *cli_parse_function(const char *text, const char *vars_opt,
  * expression without variables ("pi/2", "1/3").  Stores up to max values
  * in x and returns their number, or -1 after reporting an error. */
 int cli_parse_point(const char *text, double *x, int max);
+
+/* The point of option opt ("--at", "--from", "--direction") for a
+ * function of vars: exactly one coordinate per variable, in their order,
+ * into x.  Returns 0, or -1 after reporting an error (a wrong number of
+ * coordinates names the variables). */
+int cli_read_point(const char *opt, const char *text, const expr_vars *vars,
+    double *x);
+
+/* An interval "A:B" with A < B, each end a number as for
+ * cli_parse_number, for option opt ("--x").  Returns 0, or -1 after
+ * reporting an error. */
+int cli_read_interval(const char *opt, const char *text, double *lo,
+    double *hi);
+
+/* A box "X0:X1,Y0:Y1,..." for nvars variables, one interval per variable
+ * or one interval for all of them, into lo[] and hi[] (nvars each), for
+ * option opt ("--box").  Returns 0, or -1 after reporting an error. */
+int cli_read_box(const char *opt, const char *text, int nvars, double *lo,
+    double *hi);
+
+/* A whole number from lo to hi for option opt ("--steps") into *out.
+ * Returns 0, or -1 after reporting an error. */
+int cli_read_count(const char *opt, const char *text, long lo, long hi,
+    int *out);
 
 /* Parse one number (an expression without variables, "1/3", "pi/4") for
  * what label names ("--rate").  When the text has a variable or a comma,

@@ -119,6 +119,20 @@ bad eval x --at nan
 has 'nan is not a finite number' err
 ok $? "eval --at nan: not a finite number"
 
+# ---- a constant that overflows when folded is refused like 1e999 --------
+bad grad '1e999*x^2'
+has 'too large' err
+ok $? "grad 1e999*x^2: the number is too large"
+bad grad '1e308*10*x^2'
+has 'function: a constant is too large' err
+ok $? "grad 1e308*10*x^2: 1e309 overflows, refused too"
+bad check grad '1e308*10*x^2' --answer 0
+has 'function: a constant is too large' err
+ok $? "check grad 1e308*10*x^2: refused the same way"
+run eval '1e308*x^2' --at 1
+[ $rc -eq 0 ] && has 'value: 1e+308' out
+ok $? "eval 1e308*x^2 at 1: 1e308 is finite, so accepted"
+
 # ---- every bad input reaches --json -------------------------------------
 run descent 'x^2' --from 1 --rate -0.1 --json
 [ $rc -eq 2 ] && has '{"error":{"message":"the step size must be a positive number"' out

@@ -13,6 +13,7 @@
 #include "core/xalloc.h"
 #include "ui/cli_expr.h"
 #include "ui/cli_print.h"
+#include "ui/cli_read.h"
 #include "ui/cli_util.h"
 
 /* Parse the options of one command. */

@@ -1,6 +1,8 @@
-/* cli_util.h - what every one-shot command shares: reading functions and
- * points from arguments, reporting bad input with a caret, writing JSON.
- * These print (they are front end); core modules never do. */
+/* cli_util.h - what every one-shot command shares: reading the command
+ * line against an option table, reporting errors (message, echoed input,
+ * caret; JSON with --json), writing JSON.  The readers of operands are in
+ * ui/cli_read.h.  These print (they are front end); core modules never
+ * do. */
 #ifndef NABLA_CLI_UTIL_H
 #define NABLA_CLI_UTIL_H
 
@@ -49,51 +51,6 @@ int cli_json_error_rc(int rc, int argc, char **argv);
 
 /* Print the parser's notes to stderr (one "note:" line each). */
 void cli_report_notes(const char *input, const expr_notes *notes);
-
-/* Parse a function argument with optional --vars order (may be NULL:
- * "x,y,z").  On error reports it and returns NULL.  The caller frees the
- * tree; vars is filled. */
-expr *cli_parse_function(const char *text, const char *vars_opt,
-    expr_vars *vars);
-
-/* Parse a point "1,1,1" or "(1, 1, 1)"; each coordinate may be an
- * expression without variables ("pi/2", "1/3").  Stores up to max values
- * in x and returns their number, or -1 after reporting an error. */
-int cli_parse_point(const char *text, double *x, int max);
-
-/* The point of option opt ("--at", "--from", "--direction") for a
- * function of vars: exactly one coordinate per variable, in their order,
- * into x.  Returns 0, or -1 after reporting an error (a wrong number of
- * coordinates names the variables). */
-int cli_read_point(const char *opt, const char *text, const expr_vars *vars,
-    double *x);
-
-/* An interval "A:B" with A < B, each end a number as for
- * cli_parse_number, for option opt ("--x").  Returns 0, or -1 after
- * reporting an error. */
-int cli_read_interval(const char *opt, const char *text, double *lo,
-    double *hi);
-
-/* A box "X0:X1,Y0:Y1,..." for nvars variables, one interval per variable
- * or one interval for all of them, into lo[] and hi[] (nvars each), for
- * option opt ("--box").  Returns 0, or -1 after reporting an error. */
-int cli_read_box(const char *opt, const char *text, int nvars, double *lo,
-    double *hi);
-
-/* A whole number from lo to hi for option opt ("--steps") into *out.
- * Returns 0, or -1 after reporting an error. */
-int cli_read_count(const char *opt, const char *text, long lo, long hi,
-    int *out);
-
-/* Parse one number (an expression without variables, "1/3", "pi/4") for
- * what label names ("--rate").  When the text has a variable or a comma,
- * or the parser has no hint, hint is shown (what the number is and an
- * example).  Stores it in *v and returns 0, or -1 after reporting an
- * error (cli_error_set too). */
-int cli_parse_number(const char *label, const char *text, const char *hint,
-    double *v);
-/* The hint for a step size. */
-#define CLI_RATE_HINT "a step size is one number, e.g. 0.1, 1/4 or 1e-3"
 
 /* One option a command accepts: --name, with a value when has_arg. */
 typedef struct cli_option {

@@ -22,6 +22,7 @@
 #include "core/xalloc.h"
 #include "ui/cli.h"
 #include "ui/cli_print.h"
+#include "ui/cli_read.h"
 #include "ui/cli_util.h"
 
 /* The options of check. */

@@ -16,6 +16,7 @@
 #include "core/xalloc.h"
 #include "ui/cli.h"
 #include "ui/cli_print.h"
+#include "ui/cli_read.h"
 #include "ui/cli_util.h"
 
 #define SHOW_ALL_BELOW 25	/* runs with more iterates are shortened */

@@ -20,6 +20,7 @@
 #include "lesson/figure.h"
 #include "lesson/figure_draw.h"
 #include "ui/cli.h"
+#include "ui/cli_read.h"
 #include "ui/cli_util.h"
 
 #define PLOT_DEFAULT_STEPS 20

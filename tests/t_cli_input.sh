@@ -94,6 +94,10 @@ for c in "eval x+y --at" "grad x+y --at" "descent x+y --rate 0.1 --from" \
 	ok $? "${c%% *}: three coordinates for two variables, one message"
 done
 
+bad plot 'x^2' --from 1 --rates 0.1,,0.2
+has 'nabla: --rates: empty number 2' err && ! has 'coordinate' err
+ok $? "plot --rates 0.1,,0.2: a list of step sizes says number, not coordinate"
+
 # ---- numbers that are not finite ----------------------------------------
 for r in nan NaN inf -inf Infinity; do
 	bad descent 'x^2' --from 1 --rate "$r"

@@ -213,10 +213,14 @@ cli_parse_number(const char *label, const char *text, const char *hint,
 #define CLI_POINT_HINT \
 	"a point is a list of numbers, e.g. 1,1,1 or (1, 0.5, pi/2)"
 
-/* Parse a point of up to max coordinates for label. */
+/* Parse a point of up to max coordinates for label; a list of numbers
+ * (its parts called numbers, not coordinates) when list is set. */
 static int
-cli_point(const char *label, const char *text, double *x, int max)
+cli_point(const char *label, const char *text, double *x, int max, int list)
 {
+	const char *item = list ? "number" : "coordinate";
+	const char *hint = list ? "give numbers separated by commas, e.g. "
+	    "0.1,0.2" : CLI_POINT_HINT;
 	char *copy = xstrdup(text), *s = copy, *end, **parts;
 	size_t *off, base, k;
 	int n, i, rc = 0;
@@ -264,21 +268,20 @@ cli_point(const char *label, const char *text, double *x, int max)
 			err.pos = base + off[i];
 			err.len = strlen(parts[i]);
 			snprintf(err.msg, sizeof err.msg,
-			    "too many coordinates (at most %d)", max);
+			    "too many %ss (at most %d)", item, max);
 			cli_report(label, text, &err);
 			rc = -1;
 		} else if (parts[i][k] == '\0') {
 			err.pos = base + off[i];
 			err.len = strlen(parts[i]);
 			snprintf(err.msg, sizeof err.msg,
-			    "empty coordinate %d", i + 1);
-			snprintf(err.hint, sizeof err.hint, "%s",
-			    CLI_POINT_HINT);
+			    "empty %s %d", item, i + 1);
+			snprintf(err.hint, sizeof err.hint, "%s", hint);
 			cli_report(label, text, &err);
 			rc = -1;
 		} else if (cli_number_in(label, text, base + off[i],
-		    strlen(parts[i]), "this coordinate", CLI_POINT_HINT,
-		    &x[i]) != 0)
+		    strlen(parts[i]), list ? "this number" : "this coordinate",
+		    hint, &x[i]) != 0)
 			rc = -1;
 		free(parts[i]);
 	}
@@ -292,7 +295,14 @@ cli_point(const char *label, const char *text, double *x, int max)
 int
 cli_parse_point(const char *text, double *x, int max)
 {
-	return cli_point("point", text, x, max);
+	return cli_point("point", text, x, max, 0);
+}
+
+/* A list of up to max numbers for option opt. */
+int
+cli_read_numbers(const char *opt, const char *text, double *x, int max)
+{
+	return cli_point(opt, text, x, max, 1);
 }
 
 /* The point of option opt, one coordinate per variable of vars. */
@@ -302,7 +312,7 @@ cli_read_point(const char *opt, const char *text, const expr_vars *vars,
 {
 	sbuf names = SBUF_INIT;
 	const char *what, *eg;
-	int k = cli_point("point", text, x, EXPR_MAX_VARS), i;
+	int k = cli_point("point", text, x, EXPR_MAX_VARS, 0), i;
 
 	if (k < 0)
 		return -1;

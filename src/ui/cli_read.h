@@ -17,6 +17,11 @@ expr *cli_parse_function(const char *text, const char *vars_opt,
  * in x and returns their number, or -1 after reporting an error. */
 int cli_parse_point(const char *text, double *x, int max);
 
+/* A list of up to max numbers separated by commas ("0.1, 1/4") for
+ * option opt ("--rates"), read like the coordinates of a point; returns
+ * their number, or -1 after reporting an error. */
+int cli_read_numbers(const char *opt, const char *text, double *x, int max);
+
 /* The point of option opt ("--at", "--from", "--direction") for a
  * function of vars: exactly one coordinate per variable, in their order,
  * into x.  Returns 0, or -1 after reporting an error (a wrong number of

@@ -206,7 +206,8 @@ cli_plot(int argc, char **argv)
 	    CLI_RATE_HINT, &fig.rates[0]) != 0)
 		return 2;
 	if (o.rates != NULL) {
-		nrates = cli_parse_point(o.rates, fig.rates, FIGURE_MAX_RATES);
+		nrates = cli_read_numbers("--rates", o.rates, fig.rates,
+		    FIGURE_MAX_RATES);
 		if (nrates < 1)
 			return 2;
 	}

@@ -46,8 +46,8 @@ run check grad "$G" --answer '2x, 2y'
 [ $rc -eq 0 ] && [ "$(sed -n 1p "$tmp/out")" = 'g = x² + y²' ]
 ok $? "check: the reading under the declared name g"
 run plot "$G" --width 40 --height 10
-[ $rc -eq 0 ]
-ok $? "plot reads a declared function"
+[ $rc -eq 0 ] && [ "$(sed -n 1p "$tmp/out")" = 'g(x, y) = x² + y²' ]
+ok $? "plot: header g(x, y)"
 
 # ---- one box reader: one interval for every variable, everywhere --------
 run critical 'x^2 + y^2' --box -5:5 --json

@@ -171,33 +171,12 @@ cli_fname(const expr_vars *vars)
 	return vars->fname[0] != '\0' ? vars->fname : "f";
 }
 
-/* "g(x, y)" in a style; a new string. */
-char *
-cli_f_of(const expr_vars *vars, enum expr_style st)
-{
-	sbuf b = SBUF_INIT;
-	char *name;
-	int i;
-
-	sbuf_add(&b, cli_fname(vars));
-	if (vars->n == 0)
-		return sbuf_take(&b);
-	sbuf_add(&b, "(");
-	for (i = 0; i < vars->n; i++) {
-		name = expr_print_var(vars, i, st);
-		sbuf_add(&b, i ? ", " : "");
-		sbuf_add(&b, name);
-		free(name);
-	}
-	sbuf_add(&b, ")");
-	return sbuf_take(&b);
-}
-
 /* Print the header "g(x, y) = ..." in a style. */
 void
 cli_print_header(const expr *e, const expr_vars *vars, enum expr_style st)
 {
-	char *fo = cli_f_of(vars, st), *fs = expr_print(e, vars, st);
+	char *fo = expr_print_signature(vars, st);
+	char *fs = expr_print(e, vars, st);
 
 	printf("%s = %s\n", fo, fs);
 	free(fo);

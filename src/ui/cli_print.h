@@ -12,9 +12,6 @@
 /* The function's name: as declared (g for 'g(x, y) = ...'), else "f".
  * Points into vars or is static. */
 const char *cli_fname(const expr_vars *vars);
-/* "g(x, y)" (the name alone without variables) in a style; caller
- * frees. */
-char *cli_f_of(const expr_vars *vars, enum expr_style st);
 /* Print the header line "g(x, y) = ..." of every command that shows a
  * function (e simplified, in a style). */
 void cli_print_header(const expr *e, const expr_vars *vars,

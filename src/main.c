@@ -1,7 +1,8 @@
 /* main.c - the nabla program: choose a command and run it.
  *
- * This file only dispatches.  Every command lives in libui.a (the
- * one-shot commands in src/ui/cmd_*.c), so the tests link the same code. */
+ * This file only dispatches, through the table of commands below.  Every
+ * command lives in libnabla.a (src/ui/cmd_NAME.c, declared in ui/cli.h),
+ * so the tests link the same code. */
 #include "config.h"
 
 #include <errno.h>
@@ -11,7 +12,6 @@
 #include <string.h>
 
 #include "ui/cli.h"
-#include "ui/cli_lesson.h"
 #include "ui/tui.h"
 #include "ui/termout.h"
 

@@ -56,12 +56,15 @@ typedef struct expr_vars {
 } expr_vars;
 
 /* An error or note about input text: what, where, and how to fix it.
- * pos and len are byte offsets into the input. */
+ * pos and len are byte offsets into the input; pos is EXPR_NO_POS when
+ * the error has no place in it.  This is how every layer returns an
+ * error about input (doc/HACKING.md, "Errors"). */
 typedef struct expr_error {
 	size_t pos, len;
 	char msg[256];		/* what is wrong, lower case, no full stop */
 	char hint[256];		/* how to fix it, or "" */
 } expr_error;
+#define EXPR_NO_POS ((size_t)-1)
 
 /* Notes the parser makes about readings a student may not expect
  * ("1/2x is read as (1/2)·x"). */
@@ -174,6 +177,9 @@ char *expr_print_reading(const expr *e, const expr_vars *vars,
 /* Print the name of variable var in a style (θ, \theta, x_{1}).  Returns
  * a new string (caller frees). */
 char *expr_print_var(const expr_vars *vars, int var, enum expr_style st);
+/* "g(x, y)": the declared name (else f) and the variables in a style; the
+ * name alone when there are none.  Caller frees. */
+char *expr_print_signature(const expr_vars *vars, enum expr_style st);
 
 /* --- calculus ---------------------------------------------------------- */
 

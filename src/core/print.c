@@ -53,6 +53,29 @@ add_superscript(sbuf *b, long long v)
 		sbuf_add(b, sup[digits[i] - '0']);
 }
 
+/* "g(x, y)": the function's name as declared (else f) and its variables
+ * in a style; just the name without variables.  A new string. */
+char *
+expr_print_signature(const expr_vars *vars, enum expr_style st)
+{
+	sbuf b = SBUF_INIT;
+	char *name;
+	int i;
+
+	sbuf_add(&b, vars->fname[0] != '\0' ? vars->fname : "f");
+	if (vars->n == 0)
+		return sbuf_take(&b);
+	sbuf_add(&b, "(");
+	for (i = 0; i < vars->n; i++) {
+		name = expr_print_var(vars, i, st);
+		sbuf_add(&b, i ? ", " : "");
+		sbuf_add(&b, name);
+		free(name);
+	}
+	sbuf_add(&b, ")");
+	return sbuf_take(&b);
+}
+
 /* The name of a variable in a style. */
 char *
 expr_print_var(const expr_vars *vars, int var, enum expr_style st)

@@ -810,17 +810,9 @@ figure_draw_text(const figure *fig, const figure_draw_layout *lay,
 		return NULL;
 
 	/* The header: f and the runs. */
-	names = xstrdup("");
-	for (i = 0; i < n; i++) {
-		char *v = expr_print_var(&fig->vars, i, st), *t;
-
-		t = xasprintf("%s%s%s", names, i > 0 ? ", " : "", v);
-		free(names);
-		free(v);
-		names = t;
-	}
+	names = expr_print_signature(&fig->vars, st);
 	text = expr_print(fig->f, &fig->vars, st);
-	line = xasprintf("f(%s) = %s", names, text);
+	line = xasprintf("%s = %s", names, text);
 	fd_header(&b, lay, line, &h);
 	free(line);
 	free(names);

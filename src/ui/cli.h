@@ -1,6 +1,13 @@
-/* cli.h - the one-shot commands.  Each takes the arguments after the
- * command name (argv[0] is the command name) and returns the exit status:
- * 0 success, 1 a wrong answer (check), 2 bad input. */
+/* cli.h - the entry points of the commands, one file each
+ * (src/ui/cmd_NAME.c); main.c holds the table that picks one.  Each takes
+ * the arguments after the command name (argv[0] is the command name) and
+ * returns the exit status: 0 success, 1 a wrong answer (check), 2 bad
+ * input.  The lesson commands:
+ *
+ *   lint [FILE]...              0 clean, 1 problems found, 2 bad usage
+ *   lessons                     0, 2 bad usage
+ *   learn [LESSON] [--plain]    0 finished, 1 stopped early, 2 bad usage
+ *   progress [--reset LESSON]   0, 2 bad usage */
 #ifndef NABLA_CLI_H
 #define NABLA_CLI_H
 
@@ -11,5 +18,9 @@ int cli_descent(int argc, char **argv);
 int cli_critical(int argc, char **argv);
 int cli_check(int argc, char **argv);
 int cli_plot(int argc, char **argv);
+int cli_lint(int argc, char **argv);
+int cli_lessons(int argc, char **argv);
+int cli_learn(int argc, char **argv);
+int cli_progress(int argc, char **argv);
 
 #endif

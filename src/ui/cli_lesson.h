@@ -1,22 +1,61 @@
-/* cli_lesson.h - the lesson commands.  Same contract as cli.h: each
- * takes the arguments after the command name (argv[0] is the command
- * name) and returns the exit status.
- *
- *   lint [FILE]...              0 clean, 1 problems found, 2 bad usage
- *   lessons                     0, 2 bad usage
- *   learn [LESSON] [--plain]    0 finished, 1 stopped early, 2 bad usage
- *   progress [--reset LESSON]   0, 2 bad usage */
+/* cli_lesson.h - what the lesson commands (lint, lessons, learn,
+ * progress; their entry points are in ui/cli.h) share, and the line-mode
+ * lesson the tutor falls back to. */
 #ifndef NABLA_CLI_LESSON_H
 #define NABLA_CLI_LESSON_H
 
-int cli_lint(int argc, char **argv);
-int cli_lessons(int argc, char **argv);
-int cli_learn(int argc, char **argv);
-int cli_progress(int argc, char **argv);
+#include <stddef.h>
+
+#include "lesson/library.h"
+#include "lesson/progress.h"
 
 /* Run a lesson in line mode (used by learn --plain and by the TUI when
  * it cannot start).  lesson_name may be NULL (the lesson to resume). */
 int cli_learn_plain(const char *lesson_name, const char *lessons_dir,
     int restart, int unicode);
+
+/* The options the lesson commands share. */
+typedef struct cli_lesson_opts {
+	const char *dir;	/* --lessons DIR */
+	const char *reset;	/* --reset LESSON */
+	int plain, restart, ascii, unicode, strict, quiet, help;
+	int nargs;
+	char **args;		/* operands (the caller frees the array) */
+} cli_lesson_opts;
+
+/* Parse argv (argv[0] the command name) into o; allowed lists the
+ * options the command takes, space-separated ("--lessons --help -h").
+ * Returns 0, or 2 after an error message.  o->args is allocated either
+ * way. */
+int cli_lesson_parse_opts(int argc, char **argv, const char *allowed,
+    cli_lesson_opts *o);
+
+/* Open the progress store, printing a warning when there is one.  The
+ * caller frees it (progress_free). */
+progress *cli_lesson_open_progress(void);
+
+/* Report the lesson files lib left out, one line each, to stderr;
+ * nabla lint gives the details. */
+void cli_lesson_report_broken(const library *lib);
+
+/* The narrowest title and status columns of nabla lessons and nabla
+ * progress; they widen to fit a longer title or status, and two spaces
+ * always separate them from the next column. */
+#define CLI_LESSON_TITLE_W 33
+#define CLI_LESSON_STATUS_W 15
+
+/* The status of lesson l in words ("new", "step 3 of 12", "done");
+ * caller frees. */
+char *cli_lesson_status(const progress *p, const lesson *l);
+/* Print s left-aligned in a column width characters wide, then the two
+ * spaces that separate it from the next column. */
+void cli_lesson_cell(const char *s, size_t width);
+/* Widen *title_w and *status_w to fit lesson i of lib. */
+void cli_lesson_fit(const library *lib, const progress *p, int i,
+    size_t *title_w, size_t *status_w);
+
+/* Say on stderr that command cmd found no lesson called name: with the
+ * closest id when one is near, else where the lessons are listed. */
+void cli_lesson_not_found(const char *cmd, library *lib, const char *name);
 
 #endif

@@ -1,9 +1,11 @@
-/* cli_util.c - what the one-shot commands share: reading functions and
- * points, reporting bad input with a caret, writing JSON. */
+/* cli_util.c - what the one-shot commands share: reading the command line
+ * against an option table, reporting errors with a caret (and as JSON),
+ * writing JSON. */
 #include "config.h"
 
 #include <langinfo.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -157,17 +159,52 @@ cli_json_error_rc(int rc, int argc, char **argv)
 void
 cli_report(const char *label, const char *input, const expr_error *err)
 {
+	int placed = err->pos != EXPR_NO_POS;
 	char *m = xasprintf("%s%s%s", label ? label : "", label ? ": " : "",
 	    err->msg);
 
-	cli_error_set(m, input, (long)err->pos);
+	cli_error_set(m, input, placed ? (long)err->pos : -1);
 	free(m);
 	termout_printf(stderr, "nabla: %s%s%s\n", label ? label : "",
 	    label ? ": " : "", err->msg);
-	if (input != NULL && *input != '\0')
+	if (placed && input != NULL && *input != '\0')
 		cli_echo_caret(input, err->pos, err->len);
 	if (err->hint[0] != '\0')
 		termout_printf(stderr, "  %s\n", err->hint);
+}
+
+/* Report an error without a place; returns 2. */
+int
+cli_fail(const char *label, const char *input, const char *hint,
+    const char *fmt, ...)
+{
+	expr_error err;
+	va_list ap;
+
+	memset(&err, 0, sizeof err);
+	err.pos = EXPR_NO_POS;
+	va_start(ap, fmt);
+	vsnprintf(err.msg, sizeof err.msg, fmt, ap);
+	va_end(ap);
+	snprintf(err.hint, sizeof err.hint, "%s", hint != NULL ? hint : "");
+	cli_report(label, input, &err);
+	return 2;
+}
+
+/* Report a usage error of a command; returns 2. */
+int
+cli_usage_error(const char *cmd, const char *fmt, ...)
+{
+	char m[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(m, sizeof m, fmt, ap);
+	va_end(ap);
+	termout_printf(stderr, "nabla %s: %s\nTry 'nabla %s --help' for more "
+	    "information.\n", cmd, m, cmd);
+	cli_error_set(m, NULL, -1);
+	return 2;
 }
 
 /* Print the parser's notes. */
@@ -182,211 +219,6 @@ cli_report_notes(const char *input, const expr_notes *notes)
 		if (notes->note[i].hint[0] != '\0')
 			termout_printf(stderr, "  %s\n", notes->note[i].hint);
 	}
-}
-
-/* Read a --vars list into vars; -1 after reporting a problem. */
-static int
-cli_parse_vars(const char *opt, expr_vars *vars)
-{
-	char **parts;
-	size_t *off;
-	int n = expr_split(opt, ',', &parts, &off), i, j, rc = 0;
-	expr_error err;
-
-	memset(&err, 0, sizeof err);
-	vars->n = 0;
-	for (i = 0; i < n; i++) {
-		char *p = parts[i], *q;
-		while (*p == ' ')
-			p++;
-		q = p + strlen(p);
-		while (q > p && q[-1] == ' ')
-			*--q = '\0';
-		if (rc == 0 && (*p == '\0' || strlen(p) >= sizeof vars->name[0] ||
-		    vars->n >= EXPR_MAX_VARS)) {
-			err.pos = off[i];
-			err.len = strlen(parts[i]);
-			snprintf(err.msg, sizeof err.msg, "%s",
-			    *p == '\0' ? "an empty variable name" :
-			    "a variable name is too long, or there are too many");
-			snprintf(err.hint, sizeof err.hint,
-			    "list the variables in order, e.g. --vars x,y,z");
-			rc = -1;
-		}
-		if (rc == 0 && (strcmp(p, "pi") == 0 || strcmp(p, "π") == 0)) {
-			err.pos = off[i];
-			err.len = strlen(parts[i]);
-			snprintf(err.msg, sizeof err.msg,
-			    "pi is a constant, not a variable name");
-			snprintf(err.hint, sizeof err.hint,
-			    "choose another name; pi (or π) is 3.14159...");
-			rc = -1;
-		}
-		for (j = 0; rc == 0 && j < vars->n; j++)
-			if (strcmp(vars->name[j], p) == 0) {
-				err.pos = off[i];
-				err.len = strlen(parts[i]);
-				snprintf(err.msg, sizeof err.msg,
-				    "the variable %s is listed twice", p);
-				rc = -1;
-			}
-		if (rc == 0)
-			snprintf(vars->name[vars->n++], sizeof vars->name[0],
-			    "%s", p);
-		free(parts[i]);
-	}
-	free(parts);
-	free(off);
-	if (rc < 0)
-		cli_report("--vars", opt, &err);
-	return rc;
-}
-
-/* Parse a function argument. */
-expr *
-cli_parse_function(const char *text, const char *vars_opt, expr_vars *vars)
-{
-	expr *e;
-	expr_error err;
-	expr_notes notes;
-
-	memset(vars, 0, sizeof *vars);
-	if (vars_opt != NULL && cli_parse_vars(vars_opt, vars) < 0)
-		return NULL;
-	if (expr_parse(text, vars, vars_opt ? EXPR_PARSE_NO_NEW_VARS : 0, &e,
-	    &notes, &err) < 0) {
-		cli_report("function", text, &err);
-		return NULL;
-	}
-	cli_report_notes(text, &notes);
-	return e;
-}
-
-/* Parse one number for label. */
-int
-cli_parse_number(const char *label, const char *text, const char *hint,
-    double *v)
-{
-	expr_vars none;
-	expr_error err;
-	expr_domain dom;
-	expr *e;
-	num n;
-	char *m;
-	int rc = 0;
-
-	memset(&none, 0, sizeof none);
-	memset(&err, 0, sizeof err);
-	if (expr_parse(text, &none, EXPR_PARSE_NO_NEW_VARS, &e, NULL,
-	    &err) < 0) {
-		if (strstr(err.msg, "unknown variable") != NULL ||
-		    strchr(text, ',') != NULL || err.hint[0] == '\0')
-			snprintf(err.hint, sizeof err.hint, "%s", hint);
-		cli_report(label, text, &err);
-		return -1;
-	}
-	memset(&dom, 0, sizeof dom);
-	if (expr_eval_num(e, NULL, &n, &dom) < 0 || !isfinite(n.v)) {
-		m = xasprintf("%s: '%s' has no finite value%s%s", label, text,
-		    dom.failed ? ": " : "", dom.msg);
-		termout_printf(stderr, "nabla: %s\n", m);
-		cli_error_set(m, text, -1);
-		free(m);
-		rc = -1;
-	} else
-		*v = n.v;
-	expr_free(e);
-	return rc;
-}
-
-/* Parse a point of up to max coordinates. */
-int
-cli_parse_point(const char *text, double *x, int max)
-{
-	char *copy = xstrdup(text), *s = copy, *end, **parts;
-	size_t *off, base;
-	int n, i, rc = 0;
-	expr_error err;
-
-	memset(&err, 0, sizeof err);
-	while (*s == ' ')
-		s++;
-	end = s + strlen(s);
-	while (end > s && end[-1] == ' ')
-		*--end = '\0';
-	if (*s == '(' && end > s && end[-1] == ')') {
-		/* strip the outer parentheses when they match each other */
-		int depth = 0, outer = 1;
-		char *p;
-		for (p = s; p < end; p++) {
-			if (*p == '(')
-				depth++;
-			else if (*p == ')' && --depth == 0 && p != end - 1)
-				outer = 0;
-		}
-		if (outer) {
-			s++;
-			end[-1] = '\0';
-		}
-	}
-	base = (size_t)(s - copy);
-	if (*s == '\0' && max > 0 && strcmp(text, "()") == 0) {
-		free(copy);
-		return 0;
-	}
-	if (*s == '\0') {
-		fprintf(stderr, "nabla: point: the point is empty\n"
-		    "  write it as numbers separated by commas, e.g. 1,1 or (1, 0.5)\n");
-		free(copy);
-		return -1;
-	}
-	n = expr_split(s, ',', &parts, &off);
-	for (i = 0; i < n; i++) {
-		expr_vars none;
-		expr *e;
-		num v;
-		expr_domain dom;
-		none.n = 0;
-		if (rc != 0) {
-			free(parts[i]);
-			continue;
-		}
-		if (i >= max) {
-			err.pos = base + off[i];
-			err.len = strlen(parts[i]);
-			snprintf(err.msg, sizeof err.msg,
-			    "too many coordinates (at most %d)", max);
-			rc = -1;
-		} else if (expr_parse(parts[i], &none, EXPR_PARSE_NO_NEW_VARS,
-		    &e, NULL, &err) < 0) {
-			err.pos += base + off[i];
-			rc = -1;
-		} else {
-			memset(&dom, 0, sizeof dom);
-			if (expr_eval_num(e, NULL, &v, &dom) < 0 ||
-			    !isfinite(v.v)) {
-				err.pos = base + off[i];
-				err.len = strlen(parts[i]);
-				snprintf(err.msg, sizeof err.msg,
-				    "this coordinate has no finite value%s%s",
-				    dom.failed ? ": " : "", dom.msg);
-				rc = -1;
-			} else
-				x[i] = v.v;
-			expr_free(e);
-		}
-		free(parts[i]);
-	}
-	free(parts);
-	free(off);
-	if (rc < 0) {
-		if (strstr(err.msg, "unknown variable") != NULL)
-			snprintf(err.hint, sizeof err.hint,
-			    "a point is a list of numbers, e.g. 1,1,1 or (1, 0.5, pi/2)");
-		cli_report("point", text, &err);
-	}
-	free(copy);
-	return rc < 0 ? -1 : n;
 }
 
 /* Read a command line against a table of options. */
@@ -412,12 +244,9 @@ cli_args_parse(int argc, char **argv, const cli_option *table, int ntable,
 				a->val['h'] = "";
 				return 0;
 			}
-			if (a->npos >= max_pos) {
-				termout_printf(stderr, "nabla %s: too many arguments "
-				    "('%s')\nTry 'nabla %s --help' for more "
-				    "information.\n", argv[0], s, argv[0]);
-				return 2;
-			}
+			if (a->npos >= max_pos)
+				return cli_usage_error(argv[0], "too many "
+				    "arguments ('%s')", s);
 			a->pos[a->npos++] = argv[i];
 			continue;
 		}
@@ -427,30 +256,21 @@ cli_args_parse(int argc, char **argv, const cli_option *table, int ntable,
 			if (strlen(table[k].name) == len &&
 			    strncmp(table[k].name, s + 2, len) == 0)
 				found = k;
-		if (found < 0) {
-			termout_printf(stderr, "nabla %s: unknown option '%.*s'\n"
-			    "Try 'nabla %s --help' for more information.\n",
-			    argv[0], (int)(len + 2), s, argv[0]);
-			return 2;
-		}
+		if (found < 0)
+			return cli_usage_error(argv[0], "unknown option "
+			    "'%.*s'", (int)(len + 2), s);
 		if (table[found].has_arg) {
 			if (eq != NULL)
 				a->val[table[found].id] = eq + 1;
 			else if (i + 1 < argc)
 				a->val[table[found].id] = argv[++i];
-			else {
-				fprintf(stderr, "nabla %s: option '--%s' needs "
-				    "a value\nTry 'nabla %s --help' for more "
-				    "information.\n", argv[0],
-				    table[found].name, argv[0]);
-				return 2;
-			}
+			else
+				return cli_usage_error(argv[0], "option '--%s' "
+				    "needs a value", table[found].name);
 		} else {
-			if (eq != NULL) {
-				fprintf(stderr, "nabla %s: option '--%s' takes "
-				    "no value\n", argv[0], table[found].name);
-				return 2;
-			}
+			if (eq != NULL)
+				return cli_usage_error(argv[0], "option '--%s' "
+				    "takes no value", table[found].name);
 			a->val[table[found].id] = "";
 		}
 		switch (table[found].id) {

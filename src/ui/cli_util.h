@@ -1,6 +1,8 @@
-/* cli_util.h - what every one-shot command shares: reading functions and
- * points from arguments, reporting bad input with a caret, writing JSON.
- * These print (they are front end); core modules never do. */
+/* cli_util.h - what every one-shot command shares: reading the command
+ * line against an option table, reporting errors (message, echoed input,
+ * caret; JSON with --json), writing JSON.  The readers of operands are in
+ * ui/cli_read.h.  These print (they are front end); core modules never
+ * do. */
 #ifndef NABLA_CLI_UTIL_H
 #define NABLA_CLI_UTIL_H
 
@@ -8,10 +10,30 @@
 
 #include "core/expr.h"
 
-/* Print "nabla: what" and the input with a caret under err's position and
- * the hint, to stderr.  label names what was being read ("function",
- * "point"). */
+/* --- errors -------------------------------------------------------------
+ * Every layer returns an error about input as an expr_error (core/expr.h):
+ * the message, the byte offset and length of the bad part of the input
+ * (EXPR_NO_POS when it has no place in it), a hint.  The commands report
+ * every error through cli_report (or cli_fail, cli_usage_error, which build
+ * one), so each looks the same: "nabla: LABEL: message", the input echoed
+ * with a caret under the place, the hint; and with --json the same error
+ * as JSON (cli_json_error).  All of them return or lead to exit status 2. */
+
+/* Print "nabla: label: what", the input with a caret under err's place
+ * (no echo when err->pos is EXPR_NO_POS) and the hint, to stderr, and
+ * remember it for cli_json_error.  label names what was being read
+ * ("function", "--from"); it and input may be NULL. */
 void cli_report(const char *label, const char *input, const expr_error *err);
+
+/* An error without a place: the message from fmt, the hint (may be NULL)
+ * on its own line; reported with cli_report.  Returns 2. */
+int cli_fail(const char *label, const char *input, const char *hint,
+    const char *fmt, ...) __attribute__((format(printf, 4, 5)));
+
+/* A usage error of command cmd: "nabla CMD: what" and the line pointing at
+ * 'nabla CMD --help', remembered for cli_json_error.  Returns 2. */
+int cli_usage_error(const char *cmd, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
 
 /* Remember a bad input (msg, the input it was found in or NULL, the byte
  * position or -1) for cli_json_error; cli_report calls it itself. */
@@ -29,27 +51,6 @@ int cli_json_error_rc(int rc, int argc, char **argv);
 
 /* Print the parser's notes to stderr (one "note:" line each). */
 void cli_report_notes(const char *input, const expr_notes *notes);
-
-/* Parse a function argument with optional --vars order (may be NULL:
- * "x,y,z").  On error reports it and returns NULL.  The caller frees the
- * tree; vars is filled. */
-expr *cli_parse_function(const char *text, const char *vars_opt,
-    expr_vars *vars);
-
-/* Parse a point "1,1,1" or "(1, 1, 1)"; each coordinate may be an
- * expression without variables ("pi/2", "1/3").  Stores up to max values
- * in x and returns their number, or -1 after reporting an error. */
-int cli_parse_point(const char *text, double *x, int max);
-
-/* Parse one number (an expression without variables, "1/3", "pi/4") for
- * what label names ("--rate").  When the text has a variable or a comma,
- * or the parser has no hint, hint is shown (what the number is and an
- * example).  Stores it in *v and returns 0, or -1 after reporting an
- * error (cli_error_set too). */
-int cli_parse_number(const char *label, const char *text, const char *hint,
-    double *v);
-/* The hint for a step size. */
-#define CLI_RATE_HINT "a step size is one number, e.g. 0.1, 1/4 or 1e-3"
 
 /* One option a command accepts: --name, with a value when has_arg. */
 typedef struct cli_option {

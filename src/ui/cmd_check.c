@@ -23,6 +23,8 @@
 #include "core/text.h"
 #include "core/xalloc.h"
 #include "ui/cli.h"
+#include "ui/cli_print.h"
+#include "ui/cli_read.h"
 #include "ui/cli_util.h"
 #include "ui/linein.h"
 #include "ui/termout.h"
@@ -70,17 +72,16 @@ check_usage(void)
 	    "  nabla check critical 'x^3 + y^3 - 3xy' --answer '0,0; 1,1' --kinds 'saddle; min'\n");
 }
 
-/* Complain about the arguments; the exit status. */
+/* Complain about the arguments (fmt has one %s, for what); the exit
+ * status 2. */
 static int
 check_bad(const char *fmt, const char *what)
 {
 	char	*m = xasprintf(fmt, what);
+	int	 rc = cli_usage_error("check", "%s", m);
 
-	termout_printf(stderr, "nabla check: %s\nTry 'nabla check --help' for more "
-	    "information.\n", m);
-	cli_error_set(m, NULL, -1);
 	free(m);
-	return 2;
+	return rc;
 }
 
 /* Read the arguments; 0, or 2 after an error. */
@@ -211,90 +212,16 @@ check_json_result(cli_json *j, const check_result *r, int numeric)
 
 /* --- one answer --------------------------------------------------------- */
 
-/* Read a box "X0:X1,Y0:Y1" for n variables; -1 after reporting. */
-static int
-check_read_box(const char *text, int n, critical_opts *co)
-{
-	char	**parts, *colon, *end;
-	size_t	 *off;
-	int	  k, i, rc = 0;
-	expr_error err;
-
-	memset(&err, 0, sizeof err);
-	k = expr_split(text, ',', &parts, &off);
-	for (i = 0; i < k; i++) {
-		if (rc == 0 && i < EXPR_MAX_VARS) {
-			colon = strchr(parts[i], ':');
-			co->lo[i] = num_strtod(parts[i], &end);
-			if (colon == NULL || end == parts[i] || (co->hi[i] =
-			    num_strtod(colon + 1, &end), end == colon + 1) ||
-			    *end != '\0' || !(co->lo[i] < co->hi[i])) {
-				err.pos = off[i];
-				err.len = strlen(parts[i]);
-				snprintf(err.msg, sizeof err.msg, "this is not "
-				    "a range like -3:3");
-				rc = -1;
-			}
-		}
-		free(parts[i]);
-	}
-	free(parts);
-	free(off);
-	if (rc == 0 && k != n) {
-		err.pos = 0;
-		err.len = strlen(text);
-		snprintf(err.msg, sizeof err.msg, "%d range%s for %d "
-		    "variable%s", k, k == 1 ? "" : "s", n, n == 1 ? "" : "s");
-		rc = -1;
-	}
-	if (rc != 0) {
-		snprintf(err.hint, sizeof err.hint, "give one range LO:HI per "
-		    "variable, e.g. --box -3:3,-3:3");
-		cli_report("--box", text, &err);
-		return -1;
-	}
-	co->has_box = 1;
-	return 0;
-}
-
-/* Read a point with exactly n coordinates; -1 after reporting. */
-static int
-check_read_point(const char *opt, const char *text, int n, double *x)
-{
-	int	k = cli_parse_point(text, x, EXPR_MAX_VARS);
-
-	if (k < 0)
-		return -1;
-	if (k != n) {
-		char *m = xasprintf("%s: the point has %d coordinate%s, but "
-		    "the function has %d variable%s", opt, k,
-		    k == 1 ? "" : "s", n, n == 1 ? "" : "s");
-
-		termout_printf(stderr, "nabla: %s\n", m);
-		cli_error_set(m, text, -1);
-		free(m);
-		return -1;
-	}
-	return 0;
-}
-
-/* Print how the function was read. */
+/* Print how the function was read: "f = 3·x²·y + z·y − x". */
 static void
-check_print_reading(const char *text, const expr_vars *vars0,
+check_print_reading(const char *text, const expr_vars *vars,
     enum expr_style st)
 {
-	expr_vars	 vars = *vars0;
-	expr		*raw;
-	expr_error	 err;
-	char		*s;
+	char	*s = cli_reading(text, vars, st);
 
-	if (expr_parse_raw(text, &vars, EXPR_PARSE_KEEP_ORDER, &raw, NULL,
-	    &err) < 0)
-		return;
-	s = expr_print_reading(raw, &vars, st);
-	printf("f = %s\n", s);
+	if (s != NULL)
+		printf("%s = %s\n", cli_fname(vars), s);
 	free(s);
-	expr_free(raw);
 }
 
 /* nabla check grad|step|critical F ... */
@@ -336,27 +263,26 @@ check_one(struct check_args *a)
 	if ((f = cli_parse_function(a->pos[1], a->vars, &vars)) == NULL)
 		return 2;
 	if (vars.n == 0) {
-		fprintf(stderr, "nabla: function: it has no variables\n");
-		cli_error_set("function: it has no variables", a->pos[1], -1);
 		expr_free(f);
-		return 2;
+		return cli_fail("function", a->pos[1], NULL,
+		    "it has no variables");
 	}
 	memset(&co, 0, sizeof co);
 	critical_opts_init(&co);
-	if ((a->at && check_read_point("--at", a->at, vars.n, x) != 0) ||
-	    (a->from && check_read_point("--from", a->from, vars.n, x) != 0) ||
+	if ((a->at && cli_read_point("--at", a->at, &vars, x) != 0) ||
+	    (a->from && cli_read_point("--from", a->from, &vars, x) != 0) ||
 	    (a->rate && cli_parse_number("--rate", a->rate, CLI_RATE_HINT,
 	    &rate) != 0) ||
-	    (a->box && check_read_box(a->box, vars.n, &co) != 0)) {
+	    (a->box && cli_read_box("--box", a->box, vars.n, co.lo,
+	    co.hi) != 0)) {
 		expr_free(f);
 		return 2;
 	}
+	co.has_box = a->box != NULL;
 	if (a->rate && !(rate > 0)) {
-		fprintf(stderr, "nabla: --rate: the step size must be positive\n");
-		cli_error_set("--rate: the step size must be positive",
-		    a->rate, -1);
 		expr_free(f);
-		return 2;
+		return cli_fail("--rate", a->rate, NULL,
+		    "the step size must be positive");
 	}
 	check_opts_init(&o);
 	o.style = (enum expr_style)a->style;
@@ -381,21 +307,14 @@ check_one(struct check_args *a)
 	}
 	if (a->json) {
 		cli_json	 j;
-		char		*fa = expr_print(f, &vars, EXPR_ASCII);
-		int		 i;
 
 		cli_json_init(&j, stdout);
 		cli_json_begin_object(&j, NULL);
 		cli_json_string(&j, "kind", kind);
-		cli_json_string(&j, "function", fa);
-		cli_json_begin_array(&j, "variables");
-		for (i = 0; i < vars.n; i++)
-			cli_json_string(&j, NULL, vars.name[i]);
-		cli_json_end_array(&j);
+		cli_json_function(&j, f, &vars, NULL);
 		check_json_result(&j, &r, numeric);
 		cli_json_end_object(&j);
 		cli_json_finish(&j);
-		free(fa);
 	} else {
 		check_print_reading(a->pos[1], &vars,
 		    (enum expr_style)a->style);

@@ -20,6 +20,7 @@
 #include "lesson/figure.h"
 #include "lesson/figure_draw.h"
 #include "ui/cli.h"
+#include "ui/cli_read.h"
 #include "ui/cli_util.h"
 #include "ui/termout.h"
 
@@ -76,14 +77,16 @@ cmd_plot_usage(void)
 	    "Example: nabla plot '3x^2 + y^2' --from 1,1 --rate 0.1\n");
 }
 
-/* Complain about the command line; the exit status. */
+/* Complain about the command line (fmt has one %s, for arg); the exit
+ * status 2. */
 static int
 cmd_plot_bad(const char *fmt, const char *arg)
 {
-	fprintf(stderr, "nabla plot: ");
-	termout_printf(stderr, fmt, arg);
-	fprintf(stderr, "\nTry 'nabla plot --help' for more information.\n");
-	return 2;
+	char *m = xasprintf(fmt, arg);
+	int rc = cli_usage_error("plot", "%s", m);
+
+	free(m);
+	return rc;
 }
 
 /* Parse the options; returns 0 or 2 after an error. */
@@ -126,66 +129,11 @@ cmd_plot_opts(int argc, char **argv, plot_opts *o)
 	return 0;
 }
 
-/* Parse a range "A:B" into lo and hi; returns 0 or 2 after an error. */
-static int
-cmd_plot_range(const char *name, const char *text, double *lo, double *hi)
-{
-	const char *colon = strchr(text, ':');
-	char *a;
-	int r1, r2;
-
-	if (colon == NULL)
-		return cmd_plot_bad("a range is written A:B, such as -2:2 "
-		    "(got '%s')", text);
-	a = xstrndup(text, (size_t)(colon - text));
-	r1 = cli_parse_point(a, lo, 1);
-	r2 = r1 == 1 ? cli_parse_point(colon + 1, hi, 1) : -1;
-	free(a);
-	if (r1 != 1 || r2 != 1)
-		return cmd_plot_bad("cannot read the range '%s'", text);
-	if (!(*hi > *lo) || !isfinite(*lo) || !isfinite(*hi)) {
-		termout_printf(stderr, "nabla plot: the %s range %s is empty: the "
-		    "second number must be larger\n", name, text);
-		return 2;
-	}
-	return 0;
-}
-
-/* Parse the point of option name (text may be NULL: nothing to do)
- * with exactly n coordinates into x; returns 0 or 2 after an error. */
-static int
-cmd_plot_point_opt(const char *name, const char *text, double *x, int n)
-{
-	int got;
-
-	if (text == NULL)
-		return 0;
-	got = cli_parse_point(text, x, EXPR_MAX_VARS);
-	if (got < 0)
-		return 2;
-	if (got != n) {
-		termout_printf(stderr, "nabla plot: %s has %d coordinate%s but f has "
-		    "%d variable%s\n", name, got, got == 1 ? "" : "s", n,
-		    n == 1 ? "" : "s");
-		return 2;
-	}
-	return 0;
-}
-
 /* Parse a positive integer option within [lo, hi]; returns 0 or 2. */
 static int
 cmd_plot_int(const char *name, const char *text, int lo, int hi, int *out)
 {
-	char *end;
-	long v = strtol(text, &end, 10);
-
-	if (*text == '\0' || *end != '\0' || v < lo || v > hi) {
-		termout_printf(stderr, "nabla plot: %s must be a whole number from %d "
-		    "to %d (got '%s')\n", name, lo, hi, text);
-		return 2;
-	}
-	*out = (int)v;
-	return 0;
+	return cli_read_count(name, text, lo, hi, out) != 0 ? 2 : 0;
 }
 
 /* The size of the terminal on stdout, or 0 when it is not one. */
@@ -240,9 +188,10 @@ cli_plot(int argc, char **argv)
 		    o.measure);
 	if ((o.steps != NULL && cmd_plot_int("--steps", o.steps, 0,
 	    DESCENT_MAX_STEPS, &steps) != 0) ||
-	    (o.xr != NULL && cmd_plot_range("x", o.xr, &fig.x0, &fig.x1) !=
-	    0) ||
-	    (o.yr != NULL && cmd_plot_range("y", o.yr, &fig.y0, &fig.y1) != 0))
+	    (o.xr != NULL && cli_read_interval("--x", o.xr, &fig.x0,
+	    &fig.x1) != 0) ||
+	    (o.yr != NULL && cli_read_interval("--y", o.yr, &fig.y0,
+	    &fig.y1) != 0))
 		return 2;
 	term = cmd_plot_term(&tw, &th);
 	if (term) {
@@ -256,62 +205,60 @@ cli_plot(int argc, char **argv)
 	    cmd_plot_int("--height", o.height, 1, PLOT_MAX_H, &h) != 0))
 		return 2;
 	fig.rates[0] = PLOT_DEFAULT_RATE;
-	if (o.rate != NULL && cli_parse_point(o.rate, fig.rates, 1) != 1)
+	if (o.rate != NULL && cli_parse_number("--rate", o.rate,
+	    CLI_RATE_HINT, &fig.rates[0]) != 0)
 		return 2;
 	if (o.rates != NULL) {
-		nrates = cli_parse_point(o.rates, fig.rates, FIGURE_MAX_RATES);
+		nrates = cli_read_numbers("--rates", o.rates, fig.rates,
+		    FIGURE_MAX_RATES);
 		if (nrates < 1)
 			return 2;
 	}
 	for (i = 0; i < nrates; i++)
-		if (!(fig.rates[i] > 0) || !isfinite(fig.rates[i])) {
-			fprintf(stderr, "nabla plot: a step size must be "
-			    "positive\n");
-			return 2;
-		}
+		if (!(fig.rates[i] > 0) || !isfinite(fig.rates[i]))
+			return cli_fail(o.rates != NULL ? "--rates" : "--rate",
+			    o.rates != NULL ? o.rates : o.rate, NULL,
+			    "a step size must be positive");
 
 	fig.f = cli_parse_function(o.function, o.vars, &fig.vars);
 	if (fig.f == NULL)
 		return 2;
 	fig.nvars = n = fig.vars.n;
 	if (n < 1) {
-		termout_printf(stderr, "nabla plot: %s has no variables: there is "
-		    "nothing to plot\n", o.function);
 		expr_free(fig.f);
-		return 2;
+		return cli_fail(NULL, o.function, NULL, "the function has no "
+		    "variables: there is nothing to plot");
 	}
-	if (cmd_plot_point_opt("--from", o.from, fig.from, n) != 0 ||
-	    cmd_plot_point_opt("--at", o.at, fig.at, n) != 0 ||
-	    cmd_plot_point_opt("--direction", o.direction, fig.direction,
-	    n) != 0) {
+	if ((o.from != NULL && cli_read_point("--from", o.from, &fig.vars,
+	    fig.from) != 0) ||
+	    (o.at != NULL && cli_read_point("--at", o.at, &fig.vars,
+	    fig.at) != 0) ||
+	    (o.direction != NULL && cli_read_point("--direction",
+	    o.direction, &fig.vars, fig.direction) != 0)) {
 		expr_free(fig.f);
 		return 2;
 	}
 	if ((kind == FIGURE_CONTOUR || kind == FIGURE_FIELD) && n != 2) {
-		if (n == 1)
-			fprintf(stderr, "nabla plot: a %s needs a function "
-			    "of two variables; a function of one is drawn "
-			    "as its graph: omit --kind\n",
-			    kind == FIGURE_CONTOUR ? "contour map" :
-			    "gradient field");
-		else
-			fprintf(stderr, "nabla plot: a %s needs a function "
-			    "of two variables, and this one has %d; try "
-			    "--kind convergence or --kind slice\n",
-			    kind == FIGURE_CONTOUR ? "contour map" :
-			    "gradient field", n);
+		const char *what = kind == FIGURE_CONTOUR ? "contour map" :
+		    "gradient field";
+
 		expr_free(fig.f);
-		return 2;
+		if (n == 1)
+			return cli_usage_error("plot", "a %s needs a function "
+			    "of two variables; a function of one is drawn "
+			    "as its graph: omit --kind", what);
+		return cli_usage_error("plot", "a %s needs a function of two "
+		    "variables, and this one has %d; try --kind convergence "
+		    "or --kind slice", what, n);
 	}
 	if ((kind == FIGURE_CONVERGENCE || (kind == FIGURE_SLICE && n > 1 &&
 	    o.at == NULL) || (kind == FIGURE_AUTO && n > 2)) &&
 	    o.from == NULL) {
-		fprintf(stderr, "nabla plot: %s needs a start point: add "
-		    "--from P\n", kind == FIGURE_SLICE ? "a slice" :
+		expr_free(fig.f);
+		return cli_usage_error("plot", "%s needs a start point: add "
+		    "--from P", kind == FIGURE_SLICE ? "a slice" :
 		    kind == FIGURE_CONVERGENCE ? "a convergence chart" :
 		    "a function of more than two variables");
-		expr_free(fig.f);
-		return 2;
 	}
 
 	/* The picture, as the lessons draw it too. */
@@ -336,7 +283,7 @@ cli_plot(int argc, char **argv)
 	text = figure_draw_text(&fig, &lay, &cause);
 	expr_free(fig.f);
 	if (text == NULL) {
-		termout_printf(stderr, "nabla plot: %s\n", cause);
+		cli_fail(NULL, NULL, NULL, "%s", cause);
 		free(cause);
 		return 2;
 	}

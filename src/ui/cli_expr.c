@@ -1,0 +1,156 @@
+/* cli_expr.c - what the commands eval, diff and grad share: their
+ * options, the function as typed (values and domains come from it), its
+ * values at the point of --at, a derivative worked rule by rule. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/expr.h"
+#include "core/num.h"
+#include "core/xalloc.h"
+#include "ui/cli_expr.h"
+#include "ui/cli_print.h"
+#include "ui/cli_read.h"
+#include "ui/cli_util.h"
+
+/* Parse the options of one command. */
+int
+cli_expr_opts_parse(int argc, char **argv, cli_expr_opts *o, int max_pos,
+    int allow_steps, int allow_at)
+{
+	static const cli_option all[] = {
+		{ "vars", 1, 'v' }, { "ascii", 0, 'A' }, { "unicode", 0, 'U' },
+		{ "latex", 0, 'L' }, { "json", 0, 'j' }, { "help", 0, 'h' },
+		{ "at", 1, 'a' }, { "steps", 0, 's' }
+	};
+	cli_option table[8];
+	cli_args a;
+	int n = 6, rc;
+
+	memcpy(table, all, sizeof all);
+	if (allow_at)
+		table[n++] = all[6];
+	if (allow_steps)
+		table[n++] = all[7];
+	rc = cli_args_parse(argc, argv, table, n, max_pos, &a);
+	memset(o, 0, sizeof *o);
+	if (rc != 0)
+		return rc;
+	o->at = a.val['a'];
+	o->vars = a.val['v'];
+	o->json = a.val['j'] != NULL;
+	o->steps = a.val['s'] != NULL;
+	o->help = a.val['h'] != NULL;
+	o->style = a.style;
+	o->npos = a.npos;
+	memcpy(o->pos, a.pos, sizeof o->pos);
+	return 0;
+}
+
+/* Read the point and evaluate a list of expressions at it. */
+int
+cli_eval_at(const char *at, const expr_vars *vars, expr **es, int n,
+    double *out, const char *what, double *x)
+{
+	num xn[EXPR_MAX_VARS];
+	int k = vars->n, i;
+
+	if (cli_read_point("--at", at, vars, x) != 0)
+		return 2;
+	for (i = 0; i < k; i++)
+		xn[i] = num_real(x[i]);
+	for (i = 0; i < n; i++) {
+		expr_prog *p = expr_compile(es[i], vars->n);
+		expr_domain dom;
+		num v;
+		int rc = expr_prog_eval_checked(p, x, &out[i], &dom);
+		expr_prog_free(p);
+		/* the tree's value is exact where it can be: sin(pi) is 0, not
+		 * 1.2e-16, and tan(pi/2) has none */
+		if (rc == 0) {
+			memset(&dom, 0, sizeof dom);
+			if (expr_eval_num(es[i], xn, &v, &dom) < 0 && dom.failed)
+				rc = -1;
+			else if (isfinite(v.v))
+				out[i] = v.v;
+		}
+		if (rc < 0) {
+			char buf[40], *m, *t;
+			int j;
+			m = xasprintf("%s has no value%s", what, k ? " at (" : "");
+			for (j = 0; j < k; j++) {
+				t = xasprintf("%s%s%s", m, j ? ", " : "",
+				    num_format(x[j], 10, buf, sizeof buf));
+				free(m);
+				m = t;
+			}
+			cli_fail(NULL, at, "choose a point inside the domain "
+			    "of the function", "%s%s: %s", m, k ? ")" : "",
+			    dom.msg);
+			free(m);
+			return 2;
+		}
+	}
+	return 0;
+}
+
+/* The input as typed, unsimplified, with the variables of vars (caller
+ * frees); NULL if it does not parse.  Values and domains come from this
+ * tree: simplification would hide 0/0 or ln(x) at -1. */
+expr *
+cli_as_typed(const char *text, const expr_vars *vars0)
+{
+	expr_vars vars = *vars0;
+	expr *raw;
+	expr_error err;
+
+	if (expr_parse_raw(text, &vars, EXPR_PARSE_KEEP_ORDER, &raw, NULL,
+	    &err) < 0)
+		return NULL;
+	return raw;
+}
+
+/* Check that the function as typed has a value at the point at;
+ * returns 0, or 2 after reporting where it has none. */
+int
+cli_defined_at(const char *text, const char *at, const expr_vars *vars)
+{
+	expr *raw = cli_as_typed(text, vars);
+	double v, x[EXPR_MAX_VARS];
+	int rc;
+
+	if (raw == NULL)
+		return 0;
+	rc = cli_eval_at(at, vars, &raw, 1, &v, "the function", x);
+	expr_free(raw);
+	return rc;
+}
+
+/* The derivative of the function as typed worked rule by rule (caller
+ * frees): x/(x+1) by the quotient rule.  e is the simplified function,
+ * used when the text does not parse on its own. */
+char *
+cli_diff_steps(const char *text, const expr *e, int var,
+    const expr_vars *vars, enum expr_style st)
+{
+	expr *raw = cli_as_typed(text, vars);
+	char *s = expr_explain_diff(raw ? raw : e, var, vars, st);
+
+	expr_free(raw);
+	return s;
+}
+
+/* Print "read as: ..." (nothing when text does not parse). */
+void
+cli_print_read_as(const char *text, const expr_vars *vars,
+    enum expr_style st)
+{
+	char *r = cli_reading(text, vars, st);
+
+	if (r != NULL)
+		printf("read as: %s\n", r);
+	free(r);
+}

@@ -1,0 +1,187 @@
+/* cli_lesson.c - what the lesson commands (lint, lessons, learn,
+ * progress) share: their options, the progress store opened with its
+ * warnings, lessons left out, the status column, a lesson not found. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/xalloc.h"
+#include "lesson/library.h"
+#include "lesson/progress.h"
+#include "lesson/rich.h"
+#include "ui/cli_lesson.h"
+#include "ui/cli_util.h"
+#include "ui/termout.h"
+
+/* Whether name is one of the space-separated words of allowed. */
+static int
+cli_lesson_opt_allowed(const char *allowed, const char *name)
+{
+	size_t n = strlen(name);
+	const char *p = allowed;
+
+	while ((p = strstr(p, name)) != NULL) {
+		if ((p == allowed || p[-1] == ' ') && (p[n] == ' ' ||
+		    p[n] == '\0'))
+			return 1;
+		p += n;
+	}
+	return 0;
+}
+
+/* Parse argv (after the command name).  Returns 0, or 2 after an error
+ * message.  allowed lists the options the command takes. */
+int
+cli_lesson_parse_opts(int argc, char **argv, const char *allowed,
+    cli_lesson_opts *o)
+{
+	int i, only = 0;
+	const char *a, *val;
+	char name[32];
+
+	memset(o, 0, sizeof *o);
+	o->args = xcalloc((size_t)argc + 1, sizeof *o->args);
+	for (i = 1; i < argc; i++) {
+		a = argv[i];
+		if (only || a[0] != '-' || a[1] == '\0') {
+			o->args[o->nargs++] = argv[i];
+			continue;
+		}
+		if (strcmp(a, "--") == 0) {
+			only = 1;
+			continue;
+		}
+		val = strchr(a, '=');
+		snprintf(name, sizeof name, "%.*s", val ? (int)(val - a) :
+		    (int)strlen(a), a);
+		if (val != NULL)
+			val++;
+		if (!cli_lesson_opt_allowed(allowed, name))
+			return cli_usage_error(argv[0], "unknown option '%s'",
+			    name);
+		if (strcmp(name, "--lessons") == 0 || strcmp(name, "--reset") ==
+		    0) {
+			if (val == NULL) {
+				if (i + 1 >= argc)
+					return cli_usage_error(argv[0], "option "
+					    "'%s' needs a value", name);
+				val = argv[++i];
+			}
+			if (name[2] == 'l')
+				o->dir = val;
+			else
+				o->reset = val;
+			continue;
+		}
+		if (val != NULL)
+			return cli_usage_error(argv[0], "option '%s' takes no "
+			    "value", name);
+		if (strcmp(name, "--plain") == 0)
+			o->plain = 1;
+		else if (strcmp(name, "--restart") == 0)
+			o->restart = 1;
+		else if (strcmp(name, "--ascii") == 0)
+			o->ascii = 1;
+		else if (strcmp(name, "--unicode") == 0)
+			o->unicode = 1;
+		else if (strcmp(name, "--strict") == 0)
+			o->strict = 1;
+		else if (strcmp(name, "--quiet") == 0)
+			o->quiet = 1;
+		else if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0)
+			o->help = 1;
+	}
+	return 0;
+}
+
+/* Open the progress store, printing a warning when there is one. */
+progress *
+cli_lesson_open_progress(void)
+{
+	char *dir = progress_default_dir(), *warning = NULL;
+	progress *p;
+
+	if (dir == NULL)
+		fprintf(stderr, "nabla: neither XDG_STATE_HOME nor HOME is set: "
+		    "progress is not saved\n");
+	p = progress_open(dir, &warning);
+	if (warning != NULL) {
+		termout_printf(stderr, "nabla: warning: %s\n", warning);
+		free(warning);
+	}
+	free(dir);
+	return p;
+}
+
+/* Report the lesson files a library left out (to stderr), one line
+ * each; nabla lint gives the details. */
+void
+cli_lesson_report_broken(const library *lib)
+{
+	int i;
+
+	for (i = 0; i < lib->nbroken; i++)
+		termout_printf(stderr, "nabla: %s has %d error%s and was left out; "
+		    "run nabla lint %s\n", lib->broken[i].file,
+		    lib->broken[i].nerrors, lib->broken[i].nerrors == 1 ?
+		    "" : "s", lib->broken[i].file);
+}
+
+/* The status of a lesson in words ("new", "step 3 of 12", "done"). */
+char *
+cli_lesson_status(const progress *p, const lesson *l)
+{
+	progress_lesson *pl = progress_lesson_get((progress *)p, l->id, 0);
+
+	if (pl == NULL)
+		return xstrdup("new");
+	if (pl->done && pl->step == 0)
+		return xstrdup("done");
+	if (pl->done)
+		return xasprintf("done, again at step %d of %d", pl->step + 1,
+		    l->nsteps);
+	return xasprintf("step %d of %d", pl->step + 1, l->nsteps);
+}
+
+/* Print s left-aligned in a column width characters wide, then the
+ * two spaces that separate it from the next column. */
+void
+cli_lesson_cell(const char *s, size_t width)
+{
+	size_t w = rich_width(s);
+
+	termout_printf(stdout, "%s%*s", s, (int)(w < width ? width - w + 2 : 2), "");
+}
+
+/* Widen *title_w and *status_w (the widths of the title and status
+ * columns) to fit lesson i of lib, so no cell runs into the next. */
+void
+cli_lesson_fit(const library *lib, const progress *p, int i, size_t *title_w,
+    size_t *status_w)
+{
+	char *st = cli_lesson_status(p, lib->e[i].l);
+	size_t w;
+
+	if ((w = rich_width(lib->e[i].l->title)) > *title_w)
+		*title_w = w;
+	if ((w = rich_width(st)) > *status_w)
+		*status_w = w;
+	free(st);
+}
+
+/* Say that cmd found no lesson called name: with the closest id when
+ * one is near (a typing mistake), else where the lessons are listed. */
+void
+cli_lesson_not_found(const char *cmd, library *lib, const char *name)
+{
+	library_entry *e = library_suggest(lib, name);
+
+	if (e != NULL)
+		termout_printf(stderr, "nabla %s: no lesson %s; did you mean %s?\n",
+		    cmd, name, e->l->id);
+	else
+		termout_printf(stderr, "nabla %s: no lesson %s; the lessons are "
+		    "listed by nabla lessons\n", cmd, name);
+}

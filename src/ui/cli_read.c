@@ -1,0 +1,436 @@
+/* cli_read.c - the readers of the one-shot commands' operands and option
+ * values: functions (with --vars), numbers, points, intervals, boxes and
+ * counts.  Each reports what is wrong through cli_report, so every command
+ * accepts and refuses the same things with the same words. */
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "core/expr.h"
+#include "core/num.h"
+#include "core/sbuf.h"
+#include "core/xalloc.h"
+#include "ui/cli_read.h"
+#include "ui/cli_util.h"
+
+/* Read a --vars list into vars; -1 after reporting a problem. */
+static int
+cli_parse_vars(const char *opt, expr_vars *vars)
+{
+	char **parts;
+	size_t *off;
+	int n = expr_split(opt, ',', &parts, &off), i, j, rc = 0;
+	expr_error err;
+
+	memset(&err, 0, sizeof err);
+	vars->n = 0;
+	for (i = 0; i < n; i++) {
+		char *p = parts[i], *q;
+		while (*p == ' ')
+			p++;
+		q = p + strlen(p);
+		while (q > p && q[-1] == ' ')
+			*--q = '\0';
+		if (rc == 0 && (*p == '\0' || strlen(p) >= sizeof vars->name[0] ||
+		    vars->n >= EXPR_MAX_VARS)) {
+			err.pos = off[i];
+			err.len = strlen(parts[i]);
+			snprintf(err.msg, sizeof err.msg, "%s",
+			    *p == '\0' ? "an empty variable name" :
+			    "a variable name is too long, or there are too many");
+			snprintf(err.hint, sizeof err.hint,
+			    "list the variables in order, e.g. --vars x,y,z");
+			rc = -1;
+		}
+		if (rc == 0 && (strcmp(p, "pi") == 0 || strcmp(p, "π") == 0)) {
+			err.pos = off[i];
+			err.len = strlen(parts[i]);
+			snprintf(err.msg, sizeof err.msg,
+			    "pi is a constant, not a variable name");
+			snprintf(err.hint, sizeof err.hint,
+			    "choose another name; pi (or π) is 3.14159...");
+			rc = -1;
+		}
+		for (j = 0; rc == 0 && j < vars->n; j++)
+			if (strcmp(vars->name[j], p) == 0) {
+				err.pos = off[i];
+				err.len = strlen(parts[i]);
+				snprintf(err.msg, sizeof err.msg,
+				    "the variable %s is listed twice", p);
+				rc = -1;
+			}
+		if (rc == 0)
+			snprintf(vars->name[vars->n++], sizeof vars->name[0],
+			    "%s", p);
+		free(parts[i]);
+	}
+	free(parts);
+	free(off);
+	if (rc < 0)
+		cli_report("--vars", opt, &err);
+	return rc;
+}
+
+/* Whether e holds a number that is not finite: a constant folded past
+ * the largest double (1e308*10). */
+static int
+cli_has_infinite(const expr *e)
+{
+	int i;
+
+	if (e->kind == EXPR_NUM && !isfinite(e->n.v))
+		return 1;
+	for (i = 0; i < e->nargs; i++)
+		if (cli_has_infinite(e->args[i]))
+			return 1;
+	return 0;
+}
+
+/* Parse a function argument. */
+expr *
+cli_parse_function(const char *text, const char *vars_opt, expr_vars *vars)
+{
+	expr *e;
+	expr_error err;
+	expr_notes notes;
+
+	memset(vars, 0, sizeof *vars);
+	if (vars_opt != NULL && cli_parse_vars(vars_opt, vars) < 0)
+		return NULL;
+	if (expr_parse(text, vars, vars_opt ? EXPR_PARSE_NO_NEW_VARS : 0, &e,
+	    &notes, &err) < 0) {
+		cli_report("function", text, &err);
+		return NULL;
+	}
+	/* 1e999 is refused by the parser; a product of constants that
+	 * overflows (1e308*10) only when folded */
+	if (cli_has_infinite(e)) {
+		expr_free(e);
+		cli_fail("function", text, "numbers go up to about 1.8e308, "
+		    "and so do products of them", "a constant is too large "
+		    "(it overflows when computed)");
+		return NULL;
+	}
+	cli_report_notes(text, &notes);
+	return e;
+}
+
+/* Whether the n bytes at s, without blanks around them, are nan, inf or
+ * infinity (any case, with a sign): words strtod would take for numbers
+ * that are not finite. */
+static int
+cli_nonfinite_word(const char *s, size_t n)
+{
+	static const char *const words[] = { "nan", "inf", "infinity" };
+	size_t i;
+
+	while (n > 0 && *s == ' ') {
+		s++;
+		n--;
+	}
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	if (n > 0 && (*s == '+' || *s == '-')) {
+		s++;
+		n--;
+	}
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strlen(words[i]) == n && strncasecmp(s, words[i], n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Read the number in the len bytes of input at off (an expression without
+ * variables) for label; what names it in a message ("the number", "this
+ * coordinate").  Errors are reported against the whole input, with hint
+ * where the parser has none or the text is not one number.  0, or -1. */
+static int
+cli_number_in(const char *label, const char *input, size_t off, size_t len,
+    const char *what, const char *hint, double *v)
+{
+	char *text = xstrndup(input + off, len);
+	expr_vars none;
+	expr_error err;
+	expr_domain dom;
+	expr *e;
+	num n;
+	int rc = 0;
+
+	memset(&none, 0, sizeof none);
+	memset(&err, 0, sizeof err);
+	if (strspn(text, " ") == len) {
+		err.pos = off;
+		snprintf(err.msg, sizeof err.msg, "a number is missing");
+		snprintf(err.hint, sizeof err.hint, "%s", hint);
+		rc = -1;
+	} else if (cli_nonfinite_word(text, len)) {
+		err.pos = off;
+		err.len = len;
+		snprintf(err.msg, sizeof err.msg, "%s is not a finite number",
+		    text);
+		snprintf(err.hint, sizeof err.hint, "%s", hint);
+		rc = -1;
+	} else if (expr_parse(text, &none, EXPR_PARSE_NO_NEW_VARS, &e, NULL,
+	    &err) < 0) {
+		if (strstr(err.msg, "unknown variable") != NULL ||
+		    strchr(text, ',') != NULL || err.hint[0] == '\0')
+			snprintf(err.hint, sizeof err.hint, "%s", hint);
+		err.pos += off;
+		rc = -1;
+	} else {
+		memset(&dom, 0, sizeof dom);
+		if (expr_eval_num(e, NULL, &n, &dom) < 0 || !isfinite(n.v)) {
+			err.pos = off;
+			err.len = len;
+			snprintf(err.msg, sizeof err.msg,
+			    "%s has no finite value%s%s", what,
+			    dom.failed ? ": " : "", dom.msg);
+			rc = -1;
+		} else
+			*v = n.v;
+		expr_free(e);
+	}
+	if (rc < 0)
+		cli_report(label, input, &err);
+	free(text);
+	return rc;
+}
+
+/* Parse one number for label. */
+int
+cli_parse_number(const char *label, const char *text, const char *hint,
+    double *v)
+{
+	return cli_number_in(label, text, 0, strlen(text), "the number",
+	    hint, v);
+}
+
+#define CLI_POINT_HINT \
+	"a point is a list of numbers, e.g. 1,1,1 or (1, 0.5, pi/2)"
+
+/* Parse a point of up to max coordinates for label; a list of numbers
+ * (its parts called numbers, not coordinates) when list is set. */
+static int
+cli_point(const char *label, const char *text, double *x, int max, int list)
+{
+	const char *item = list ? "number" : "coordinate";
+	const char *hint = list ? "give numbers separated by commas, e.g. "
+	    "0.1,0.2" : CLI_POINT_HINT;
+	char *copy = xstrdup(text), *s = copy, *end, **parts;
+	size_t *off, base, k;
+	int n, i, rc = 0;
+	expr_error err;
+
+	memset(&err, 0, sizeof err);
+	while (*s == ' ')
+		s++;
+	end = s + strlen(s);
+	while (end > s && end[-1] == ' ')
+		*--end = '\0';
+	if (*s == '(' && end > s && end[-1] == ')') {
+		/* strip the outer parentheses when they match each other */
+		int depth = 0, outer = 1;
+		char *p;
+		for (p = s; p < end; p++) {
+			if (*p == '(')
+				depth++;
+			else if (*p == ')' && --depth == 0 && p != end - 1)
+				outer = 0;
+		}
+		if (outer) {
+			s++;
+			end[-1] = '\0';
+		}
+	}
+	base = (size_t)(s - copy);
+	if (*s == '\0' && max > 0 && strcmp(text, "()") == 0) {
+		free(copy);
+		return 0;
+	}
+	if (*s == '\0') {
+		free(copy);
+		cli_fail(label, text, "write it as numbers separated by "
+		    "commas, e.g. 1,1 or (1, 0.5)", "the point is empty");
+		return -1;
+	}
+	n = expr_split(s, ',', &parts, &off);
+	for (i = 0; i < n; i++) {
+		for (k = 0; parts[i][k] == ' '; k++)
+			;
+		if (rc != 0)
+			;
+		else if (i >= max) {
+			err.pos = base + off[i];
+			err.len = strlen(parts[i]);
+			snprintf(err.msg, sizeof err.msg,
+			    "too many %ss (at most %d)", item, max);
+			cli_report(label, text, &err);
+			rc = -1;
+		} else if (parts[i][k] == '\0') {
+			err.pos = base + off[i];
+			err.len = strlen(parts[i]);
+			snprintf(err.msg, sizeof err.msg,
+			    "empty %s %d", item, i + 1);
+			snprintf(err.hint, sizeof err.hint, "%s", hint);
+			cli_report(label, text, &err);
+			rc = -1;
+		} else if (cli_number_in(label, text, base + off[i],
+		    strlen(parts[i]), list ? "this number" : "this coordinate",
+		    hint, &x[i]) != 0)
+			rc = -1;
+		free(parts[i]);
+	}
+	free(parts);
+	free(off);
+	free(copy);
+	return rc < 0 ? -1 : n;
+}
+
+/* Parse a point of up to max coordinates. */
+int
+cli_parse_point(const char *text, double *x, int max)
+{
+	return cli_point("point", text, x, max, 0);
+}
+
+/* A list of up to max numbers for option opt. */
+int
+cli_read_numbers(const char *opt, const char *text, double *x, int max)
+{
+	return cli_point(opt, text, x, max, 1);
+}
+
+/* The point of option opt, one coordinate per variable of vars. */
+int
+cli_read_point(const char *opt, const char *text, const expr_vars *vars,
+    double *x)
+{
+	sbuf names = SBUF_INIT;
+	const char *what, *eg;
+	int k = cli_point("point", text, x, EXPR_MAX_VARS, 0), i;
+
+	if (k < 0)
+		return -1;
+	if (k == vars->n)
+		return 0;
+	what = strcmp(opt, "--from") == 0 ? "the start point" :
+	    strcmp(opt, "--direction") == 0 ? "the direction" : "the point";
+	eg = vars->n == 3 ? "1,1,1" : vars->n == 2 ? "1,1" : "1";
+	for (i = 0; i < vars->n; i++) {
+		char *name = expr_print_var(vars, i, EXPR_ASCII);
+		sbuf_add(&names, i ? ", " : "");
+		sbuf_add(&names, name);
+		free(name);
+	}
+	{
+		char *hint = xasprintf("give one value per variable, in this "
+		    "order, e.g. %s %s", opt, eg);
+		cli_fail(NULL, text, hint, "%s has %d coordinate%s, but the "
+		    "function has %d variable%s (%s)", what, k,
+		    k == 1 ? "" : "s", vars->n, vars->n == 1 ? "" : "s",
+		    vars->n ? sbuf_str(&names) : "none");
+		free(hint);
+	}
+	sbuf_free(&names);
+	return -1;
+}
+
+/* The interval in the len bytes of input at off, for opt; 0 or -1. */
+static int
+cli_interval_in(const char *opt, const char *input, size_t off, size_t len,
+    const char *hint, double *lo, double *hi)
+{
+	const char *colon = memchr(input + off, ':', len);
+	size_t c;
+	expr_error err;
+
+	memset(&err, 0, sizeof err);
+	if (colon == NULL) {
+		err.pos = off;
+		err.len = len;
+		snprintf(err.msg, sizeof err.msg, "an interval needs a colon, "
+		    "as in -5:5");
+		snprintf(err.hint, sizeof err.hint, "%s", hint);
+		cli_report(opt, input, &err);
+		return -1;
+	}
+	c = (size_t)(colon - input);
+	if (cli_number_in(opt, input, off, c - off, "the number", hint,
+	    lo) != 0 || cli_number_in(opt, input, c + 1, off + len - c - 1,
+	    "the number", hint, hi) != 0)
+		return -1;
+	if (!(*lo < *hi)) {
+		err.pos = off;
+		err.len = len;
+		snprintf(err.msg, sizeof err.msg, "the interval is empty: its "
+		    "lower end must be below its upper end");
+		snprintf(err.hint, sizeof err.hint, "%s", hint);
+		cli_report(opt, input, &err);
+		return -1;
+	}
+	return 0;
+}
+
+/* An interval "A:B" for opt. */
+int
+cli_read_interval(const char *opt, const char *text, double *lo, double *hi)
+{
+	return cli_interval_in(opt, text, 0, strlen(text),
+	    "write a range as A:B with A < B, e.g. -2:2", lo, hi);
+}
+
+/* A box for nvars variables. */
+int
+cli_read_box(const char *opt, const char *text, int nvars, double *lo,
+    double *hi)
+{
+	static const char hint[] = "give one interval A:B per variable, or "
+	    "one for all, e.g. --box -5:5,-5:5 or --box -5:5";
+	char **parts;
+	size_t *off;
+	int n = expr_split(text, ',', &parts, &off), i, rc = 0;
+
+	if (n != nvars && n != 1) {
+		cli_fail(opt, text, hint, "%d interval%s for %d variable%s", n,
+		    n == 1 ? "" : "s", nvars, nvars == 1 ? "" : "s");
+		rc = -1;
+	}
+	for (i = 0; i < n && rc == 0; i++)
+		rc = cli_interval_in(opt, text, off[i], strlen(parts[i]), hint,
+		    &lo[i], &hi[i]);
+	for (i = 1; rc == 0 && n == 1 && i < nvars; i++) {
+		lo[i] = lo[0];
+		hi[i] = hi[0];
+	}
+	for (i = 0; i < n; i++)
+		free(parts[i]);
+	free(parts);
+	free(off);
+	return rc;
+}
+
+/* A whole number from lo to hi for opt. */
+int
+cli_read_count(const char *opt, const char *text, long lo, long hi,
+    int *out)
+{
+	char *end;
+	long v;
+
+	errno = 0;
+	v = strtol(text, &end, 10);
+	while (*end == ' ')
+		end++;
+	if (errno != 0 || end == text || *end != '\0' || v < lo || v > hi) {
+		cli_fail(NULL, text, NULL, "%s needs a whole number from %ld "
+		    "to %ld, not '%s'", opt, lo, hi, text);
+		return -1;
+	}
+	*out = (int)v;
+	return 0;
+}

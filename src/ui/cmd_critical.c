@@ -1,0 +1,311 @@
+/* cmd_critical.c - the command critical: the critical points of f in a
+ * box, exact where they are rational, each classified by the Hessian
+ * (text table, LaTeX, JSON). */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/critical.h"
+#include "core/expr.h"
+#include "core/num.h"
+#include "core/sbuf.h"
+#include "core/xalloc.h"
+#include "ui/cli.h"
+#include "ui/cli_print.h"
+#include "ui/cli_read.h"
+#include "ui/cli_util.h"
+
+/* --- critical ---------------------------------------------------------- */
+
+static const cli_option critical_opts_table[] = {
+	{ "box", 1, 'x' }, { "vars", 1, 'v' }, { "json", 0, 'j' },
+	{ "ascii", 0, 'A' }, { "unicode", 0, 'U' }, { "latex", 0, 'L' },
+	{ "help", 0, 'h' }
+};
+
+/* The --help text of critical. */
+static void
+usage_critical(void)
+{
+	printf("Usage: nabla critical F [--box X0:X1,Y0:Y1,...] [OPTION]...\n"
+	    "Find the points where the gradient of F is zero and classify "
+	    "each by the\neigenvalues of the Hessian: minimum, maximum, "
+	    "saddle, or inconclusive (a zero\neigenvalue).  For two "
+	    "variables also D = f_xx f_yy - f_xy^2.\n\n"
+	    "  --box LIST    search X0 <= x <= X1, Y0 <= y <= Y1, ...; one "
+	    "interval\n"
+	    "                alone applies to every variable (default: -5:5 "
+	    "for each,\n"
+	    "                widened to -50:50 and -500:500 when that holds "
+	    "none)\n"
+	    "  --vars LIST   the order of the variables, e.g. x,y\n"
+	    "  --ascii, --unicode, --latex   output style\n"
+	    "  --json        print one JSON object\n"
+	    "  --help        show this help\n\n"
+	    "The search is numerical (Newton's method from many starting "
+	    "points): it can\nmiss points.  Coordinates of polynomials are "
+	    "exact when they are rational.\n\n"
+	    "Example: nabla critical 'x^3 + y^3 - 3xy'\n");
+}
+
+/* An exact rational as text: a short decimal when there is one, else
+ * p/q. */
+static char *
+fmt_exact(num q, char *buf, size_t n)
+{
+	num_format(q.v, 10, buf, n);
+	if (q.exact && q.q != 1 && num_strtod(buf, NULL) != q.v)
+		snprintf(buf, n, "%lld/%lld", q.p, q.q);
+	return buf;
+}
+
+/* The coordinates of a found point: exact ones as fractions; a new
+ * string. */
+static char *
+point_text(const critical_point *p)
+{
+	sbuf b = SBUF_INIT;
+	char buf[40];
+	int i;
+
+	if (p->nvars != 1)
+		sbuf_add(&b, "(");
+	for (i = 0; i < p->nvars; i++) {
+		sbuf_add(&b, i ? ", " : "");
+		sbuf_add(&b, p->exact ? fmt_exact(p->xq[i], buf, sizeof buf) :
+		    cli_fmt_found(p->x[i], buf, sizeof buf));
+	}
+	if (p->nvars != 1)
+		sbuf_add(&b, ")");
+	return sbuf_take(&b);
+}
+
+/* "[-5, 5] × [-5, 5]" in a style; a new string. */
+static char *
+box_text(const critical_result *r, enum expr_style st)
+{
+	sbuf b = SBUF_INIT;
+	char b1[40], b2[40];
+	int i;
+
+	for (i = 0; i < r->nvars; i++) {
+		if (i > 0)
+			sbuf_add(&b, st == EXPR_ASCII ? " x " : (st == EXPR_LATEX ?
+			    " $\\times$ " : " \u00d7 "));
+		sbuf_addf(&b, "[%s, %s]", cli_fmt(r->lo[i], b1, sizeof b1),
+		    cli_fmt(r->hi[i], b2, sizeof b2));
+	}
+	return sbuf_take(&b);
+}
+
+/* Print the critical points as text. */
+static void
+critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
+    enum expr_style st)
+{
+	int ncol = vars->n == 2 ? 5 : 4, i, j;
+	char **cells, buf[40], *bx;
+	static const sbuf empty = SBUF_INIT;
+	sbuf ev;
+
+	cli_print_header(e, vars, st);
+	bx = box_text(r, st);
+	printf("searched %s%s: %d critical point%s\n", bx,
+	    r->widened ? " (the default box held none, so it was widened)" :
+	    "", r->n, r->n == 1 ? "" : "s");
+	free(bx);
+	if (r->n > 0) {
+		putchar('\n');
+		cells = xcalloc((size_t)(r->n + 1) * ncol, sizeof *cells);
+		cells[0] = xstrdup("point");
+		cells[1] = xstrdup("f");
+		cells[2] = xstrdup("kind");
+		cells[3] = xstrdup("Hessian eigenvalues");
+		if (ncol == 5)
+			cells[4] = xstrdup("D");
+		for (i = 0; i < r->n; i++) {
+			const critical_point *p = &r->p[i];
+			char **c = cells + (size_t)(i + 1) * ncol;
+			c[0] = point_text(p);
+			c[1] = xstrdup(p->fq.exact ? fmt_exact(p->fq, buf,
+			    sizeof buf) : cli_fmt_found(p->f, buf, sizeof buf));
+			c[2] = xstrdup(critical_kind_name(p->kind));
+			ev = empty;
+			for (j = 0; j < p->nvars; j++) {
+				sbuf_add(&ev, j ? ", " : "");
+				sbuf_add(&ev, cli_fmt(p->eig[j], buf, sizeof buf));
+			}
+			c[3] = sbuf_take(&ev);
+			if (ncol == 5)
+				c[4] = xstrdup(cli_fmt(p->D, buf, sizeof buf));
+		}
+		cli_print_table(cells, r->n + 1, ncol, 0, st);
+		for (i = 0; i < (r->n + 1) * ncol; i++)
+			free(cells[i]);
+		free(cells);
+	}
+	putchar('\n');
+	if (r->everywhere)
+		printf("The gradient is zero everywhere: every point is a "
+		    "critical point.\n");
+	if (r->curve)
+		printf("Some critical points are not isolated: the gradient "
+		    "vanishes along a whole\ncurve or surface through them, "
+		    "and the list shows only samples.\n");
+	if (r->truncated)
+		printf("There were more than %d; only the first ones found "
+		    "are listed.\n", CRITICAL_MAX_POINTS);
+	if (r->outside > 0)
+		printf("Newton's method also met %d critical point%s outside "
+		    "the box; --box searches elsewhere.\n", r->outside,
+		    r->outside == 1 ? "" : "s");
+	if (vars->n == 2 && r->n > 0)
+		printf("D = f_xx f_yy - f_xy^2: D < 0 saddle; D > 0 minimum "
+		    "when f_xx > 0, maximum when\nf_xx < 0; D = 0 "
+		    "inconclusive.\n");
+	for (i = 0; i < r->n; i++)
+		if (r->p[i].kind == CRITICAL_INCONCLUSIVE) {
+			printf("Inconclusive: a zero eigenvalue, so the second "
+			    "derivative test cannot decide;\nlook at f near "
+			    "the point.\n");
+			break;
+		}
+	if (!r->everywhere)
+		printf("The search is numerical and can miss points.\n");
+}
+
+/* Print the critical points as JSON. */
+static void
+critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
+{
+	cli_json j;
+	char buf[40];
+	int i, k;
+
+	cli_json_init(&j, stdout);
+	cli_json_begin_object(&j, NULL);
+	cli_json_function(&j, e, vars, NULL);
+	cli_json_begin_array(&j, "box");
+	for (i = 0; i < r->nvars; i++) {
+		double iv[2] = { r->lo[i], r->hi[i] };
+		cli_json_numbers(&j, NULL, iv, 2);
+	}
+	cli_json_end_array(&j);
+	cli_json_bool(&j, "widened", r->widened);
+	cli_json_begin_array(&j, "points");
+	for (i = 0; i < r->n; i++) {
+		const critical_point *p = &r->p[i];
+		cli_json_begin_object(&j, NULL);
+		cli_json_numbers(&j, "point", p->x, p->nvars);
+		if (p->exact) {
+			cli_json_begin_array(&j, "exact");
+			for (k = 0; k < p->nvars; k++) {
+				if (p->xq[k].q == 1)
+					snprintf(buf, sizeof buf, "%lld",
+					    p->xq[k].p);
+				else
+					snprintf(buf, sizeof buf, "%lld/%lld",
+					    p->xq[k].p, p->xq[k].q);
+				cli_json_string(&j, NULL, buf);
+			}
+			cli_json_end_array(&j);
+		} else
+			cli_json_string(&j, "exact", NULL);
+		cli_json_number(&j, "f", p->f);
+		cli_json_string(&j, "kind", critical_kind_name(p->kind));
+		cli_json_numbers(&j, "eigenvalues", p->eig, p->nvars);
+		if (p->nvars == 2)
+			cli_json_number(&j, "D", p->D);
+		cli_json_begin_array(&j, "hessian");
+		for (k = 0; k < p->nvars; k++)
+			cli_json_numbers(&j, NULL, p->hessian + k * p->nvars,
+			    p->nvars);
+		cli_json_end_array(&j);
+		cli_json_end_object(&j);
+	}
+	cli_json_end_array(&j);
+	cli_json_bool(&j, "curve", r->curve);
+	cli_json_bool(&j, "truncated", r->truncated);
+	cli_json_bool(&j, "everywhere", r->everywhere);
+	cli_json_int(&j, "outside", r->outside);
+	cli_json_end_object(&j);
+	cli_json_finish(&j);
+}
+
+/* nabla critical F [--box ...] */
+static int
+critical_main(int argc, char **argv)
+{
+	cli_args a;
+	expr_vars vars;
+	expr *e;
+	critical_opts o;
+	critical_result r;
+	char *cause;
+	int rc;
+
+	rc = cli_args_parse(argc, argv, critical_opts_table,
+	    (int)(sizeof critical_opts_table / sizeof critical_opts_table[0]),
+	    1, &a);
+	if (rc != 0)
+		return rc;
+	if (a.val['h'] != NULL) {
+		usage_critical();
+		return 0;
+	}
+	if (a.npos < 1)
+		return cli_usage_error("critical", "missing the function F");
+	e = cli_parse_function(a.pos[0], a.val['v'], &vars);
+	if (e == NULL)
+		return 2;
+	if (vars.n == 0) {
+		if (a.val['j'] != NULL) {
+			cli_json j;
+			cli_json_init(&j, stdout);
+			cli_json_begin_object(&j, NULL);
+			cli_json_function(&j, e, &vars, NULL);
+			cli_json_begin_array(&j, "points");
+			cli_json_end_array(&j);
+			cli_json_bool(&j, "everywhere", 1);
+			cli_json_end_object(&j);
+			cli_json_finish(&j);
+		} else {
+			cli_print_header(e, &vars, (enum expr_style)a.style);
+			printf("%s is constant: every point is a critical "
+			    "point.\n", cli_fname(&vars));
+		}
+		expr_free(e);
+		return 0;
+	}
+	critical_opts_init(&o);
+	if (a.val['x'] != NULL) {
+		if (cli_read_box("--box", a.val['x'], vars.n, o.lo, o.hi) != 0) {
+			expr_free(e);
+			return 2;
+		}
+		o.has_box = 1;
+	}
+	if (critical_find(e, vars.n, &o, &r, &cause) != 0) {
+		cli_fail(NULL, NULL, NULL, "%s", cause);
+		free(cause);
+		expr_free(e);
+		return 2;
+	}
+	if (a.val['j'] != NULL)
+		critical_json(e, &vars, &r);
+	else
+		critical_text(e, &vars, &r, (enum expr_style)a.style);
+	critical_result_free(&r);
+	expr_free(e);
+	return 0;
+}
+
+/* nabla critical F ...; bad input as for descent. */
+int
+cli_critical(int argc, char **argv)
+{
+	return cli_json_error_rc(critical_main(argc, argv), argc, argv);
+}

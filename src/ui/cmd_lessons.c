@@ -1,0 +1,66 @@
+/* cmd_lessons.c - the command lessons: the lessons available, with
+ * your progress in each. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lesson/library.h"
+#include "lesson/progress.h"
+#include "ui/cli.h"
+#include "ui/cli_lesson.h"
+#include "ui/cli_util.h"
+#include "ui/termout.h"
+
+int
+cli_lessons(int argc, char **argv)
+{
+	cli_lesson_opts o;
+	library *lib;
+	progress *p;
+	char *st;
+	size_t title_w = CLI_LESSON_TITLE_W, status_w = CLI_LESSON_STATUS_W;
+	int i, r;
+
+	if ((r = cli_lesson_parse_opts(argc, argv, "--lessons --help -h",
+	    &o)) != 0) {
+		free(o.args);
+		return r;
+	}
+	if (o.help || o.nargs > 0) {
+		free(o.args);
+		if (!o.help)
+			return cli_usage_error("lessons", "takes no operands");
+		printf("Usage: nabla lessons [--lessons DIR]\n"
+		    "List the lessons nabla can find, with your progress.\n"
+		    "Extra lessons come from DIR, $NABLA_LESSONS and "
+		    "$XDG_DATA_HOME/nabla/lessons.\n");
+		return 0;
+	}
+	lib = library_load(o.dir);
+	cli_lesson_report_broken(lib);
+	p = cli_lesson_open_progress();
+	for (i = 0; i < lib->n; i++)
+		cli_lesson_fit(lib, p, i, &title_w, &status_w);
+	for (i = 0; i < lib->n; i++) {
+		st = cli_lesson_status(p, lib->e[i].l);
+		printf("%3d  ", i + 1);
+		cli_lesson_cell(lib->e[i].l->title, title_w);
+		cli_lesson_cell(st, status_w);
+		printf("%s", lib->e[i].l->id);
+		if (!lib->e[i].builtin)
+			termout_printf(stdout, "  (%s)", lib->e[i].source);
+		printf("\n");
+		free(st);
+	}
+	if (lib->n == 0)
+		printf("no lessons found\n");
+	else
+		printf("\nStart one with: nabla learn NUMBER or nabla learn "
+		    "ID\n");
+	progress_free(p);
+	library_free(lib);
+	free(o.args);
+	return 0;
+}

@@ -1,0 +1,126 @@
+/* cmd_lint.c - the command lint: check lesson files, their syntax
+ * and the answers their authors wrote. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/xalloc.h"
+#include "lesson/builtin.h"
+#include "lesson/library.h"
+#include "lesson/lint.h"
+#include "ui/cli.h"
+#include "ui/cli_lesson.h"
+#include "ui/termout.h"
+
+/* Print problems of lesson files to a stream; count errors. */
+static int
+lesson_print_diags(FILE *f, const lesson_diags *ds, int strict)
+{
+	int i, errors = 0;
+	char *s;
+
+	for (i = 0; i < ds->n; i++) {
+		s = lesson_diag_format(&ds->d[i]);
+		termout_printf(f, "%s\n", s);
+		free(s);
+		if (ds->d[i].severity == LESSON_ERROR || strict)
+			errors++;
+	}
+	return errors;
+}
+
+/* Lint one parsed lesson (or report why it did not parse). */
+static int
+lesson_lint_one(const char *name, lesson *l, lesson_diags *ds,
+    const cli_lesson_opts *o)
+{
+	int checked = 0, errors, warnings = 0, i;
+
+	/* Every block that parsed is checked, even when others did not. */
+	if (l != NULL)
+		lint_lesson(l, ds, &checked);
+	errors = lesson_print_diags(stdout, ds, o->strict);
+	for (i = 0; i < ds->n; i++)
+		warnings += ds->d[i].severity == LESSON_WARNING;
+	if (errors == 0 && l != NULL && !o->quiet)
+		termout_printf(stdout, "%s: ok (%d step%s, %d exercise%s, %d answer%s "
+		    "checked%s)\n", name, l->nsteps, l->nsteps == 1 ? "" : "s",
+		    l->nexercises, l->nexercises == 1 ? "" : "s", checked,
+		    checked == 1 ? "" : "s", warnings > 0 ?
+		    ", with warnings" : "");
+	return errors > 0 || l == NULL;
+}
+
+int
+cli_lint(int argc, char **argv)
+{
+	cli_lesson_opts o;
+	lesson_diags ds;
+	lesson *l;
+	library *lib;
+	char *name;
+	int i, bad = 0, r;
+
+	if ((r = cli_lesson_parse_opts(argc, argv, "--strict --quiet --lessons "
+	    "--help -h", &o)) != 0) {
+		free(o.args);
+		return r;
+	}
+	if (o.help) {
+		printf("Usage: nabla lint [--strict] [--quiet] [FILE]...\n"
+		    "Check lesson files: their syntax, that every answer can "
+		    "be computed,\nand that the answers authors wrote agree "
+		    "with the computed ones.\nWithout FILE, check every "
+		    "lesson nabla can find.\n\n"
+		    "  --strict   count warnings as problems\n"
+		    "  --quiet    print only the problems\n"
+		    "  --lessons DIR  also look for lessons in DIR\n\n"
+		    "Exit status: 0 no problems, 1 problems found, 2 bad "
+		    "usage.\n");
+		free(o.args);
+		return 0;
+	}
+	if (o.nargs > 0) {
+		for (i = 0; i < o.nargs; i++) {
+			memset(&ds, 0, sizeof ds);
+			l = lesson_load_all(o.args[i], &ds);
+			bad |= lesson_lint_one(o.args[i], l, &ds, &o);
+			lesson_free(l);
+			lesson_diags_free(&ds);
+		}
+		free(o.args);
+		return bad ? 1 : 0;
+	}
+	/* Every lesson nabla can find: the course, then the others. */
+	for (i = 0; i < builtin_nlessons; i++) {
+		memset(&ds, 0, sizeof ds);
+		l = library_parse_builtin(i, &ds);
+		name = xasprintf("built-in:%s", builtin_lessons[i].name);
+		bad |= lesson_lint_one(name, l, &ds, &o);
+		free(name);
+		lesson_free(l);
+		lesson_diags_free(&ds);
+	}
+	lib = library_load(o.dir);
+	for (i = 0; i < lib->n; i++) {
+		if (lib->e[i].builtin)
+			continue;
+		memset(&ds, 0, sizeof ds);
+		l = lesson_load(lib->e[i].source, &ds);
+		bad |= lesson_lint_one(lib->e[i].source, l, &ds, &o);
+		lesson_free(l);
+		lesson_diags_free(&ds);
+	}
+	for (i = 0; i < lib->nbroken; i++) {
+		memset(&ds, 0, sizeof ds);
+		l = lesson_load_all(lib->broken[i].file, &ds);
+		bad |= lesson_lint_one(lib->broken[i].file, l, &ds, &o);
+		lesson_free(l);
+		lesson_diags_free(&ds);
+	}
+	library_free(lib);
+	free(o.args);
+	return bad ? 1 : 0;
+}

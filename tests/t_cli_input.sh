@@ -1,0 +1,154 @@
+#!/bin/sh
+# t_cli_input.sh - what the one-shot commands read and print alike: one
+# reader of points, intervals and boxes, one function header, one way to
+# report bad input (message, echoed input, caret; JSON with --json).
+# Prints TAP.  Runs from the build directory; $NABLA is the binary.
+. "${srcdir:-.}/tests/cli_lib.sh"
+
+# has PATTERN FILE: grep a fixed string in $tmp/FILE
+has() { grep -qF -- "$1" "$tmp/$2"; }
+# bad ARGS...: exit status 2, a message, nothing on stdout
+bad() {
+	run "$@"
+	[ $rc -eq 2 ] && [ -s "$tmp/err" ] && [ ! -s "$tmp/out" ]
+}
+
+G='g(x, y) = x^2 + y^2'
+
+# ---- one function header: the declared name, every command -----------
+run eval "$G" --at 1,2
+[ $rc -eq 0 ] && [ "$(sed -n 1p "$tmp/out")" = 'g(x, y) = x² + y²' ] &&
+    has 'value: 5' out
+ok $? "eval: header g(x, y), value 1 + 4 = 5"
+run diff "$G" x --at 1,2
+[ $rc -eq 0 ] && [ "$(sed -n 1p "$tmp/out")" = 'g(x, y) = x² + y²' ] &&
+    has '∂g/∂x = 2x' out && has 'value: 2' out
+ok $? "diff: header g(x, y), dg/dx = 2x = 2 at (1, 2)"
+run grad "$G" --at 1,2
+[ $rc -eq 0 ] && [ "$(sed -n 1p "$tmp/out")" = 'g(x, y) = x² + y²' ] &&
+    has '∇g(1, 2) = (2, 4)' out
+ok $? "grad: header g(x, y), grad g(1, 2) = (2, 4)"
+run descent "$G" --from 1,1 --rate 0.25 --steps 1
+# a_1 = (1, 1) - 0.25 (2, 2) = (0.5, 0.5)
+[ $rc -eq 0 ] && [ "$(sed -n 1p "$tmp/out")" = 'g(x, y) = x² + y²' ] &&
+    has '(0.5, 0.5)' out
+ok $? "descent: header g(x, y) (not f), a_1 = (0.5, 0.5)"
+run critical "$G"
+[ $rc -eq 0 ] && [ "$(sed -n 1p "$tmp/out")" = 'g(x, y) = x² + y²' ]
+ok $? "critical: header g(x, y)"
+run critical 'g(x, y) = 7'
+[ $rc -eq 0 ] && [ "$(sed -n 1p "$tmp/out")" = 'g(x, y) = 7' ]
+ok $? "critical of a constant g: header g(x, y)"
+run descent "$G" --from 1,1 --rate 0.25 --steps 1 --latex
+[ $rc -eq 0 ] && [ "$(sed -n 1p "$tmp/out")" = 'g(x, y) = x^{2} + y^{2}' ]
+ok $? "descent --latex: the same header in LaTeX"
+run check grad "$G" --answer '2x, 2y'
+[ $rc -eq 0 ] && [ "$(sed -n 1p "$tmp/out")" = 'g = x² + y²' ]
+ok $? "check: the reading under the declared name g"
+run plot "$G" --width 40 --height 10
+[ $rc -eq 0 ] && [ "$(sed -n 1p "$tmp/out")" = 'g(x, y) = x² + y²' ]
+ok $? "plot: header g(x, y)"
+
+# ---- one box reader: one interval for every variable, everywhere --------
+run critical 'x^2 + y^2' --box -5:5 --json
+[ $rc -eq 0 ] && has '"box":[[-5,5],[-5,5]]' out &&
+    has '"point":[0,0]' out
+ok $? "critical --box -5:5: both variables in [-5, 5], the minimum (0, 0)"
+run check critical 'x^2 + y^2' --answer '0,0' --box -5:5
+[ $rc -eq 0 ] && has 'all 1 right' out
+ok $? "check critical --box -5:5 (one interval, two variables) works too"
+run check critical 'x^2 + y^2' --answer '0,0' --box -5:5,-5:5
+[ $rc -eq 0 ]
+ok $? "check critical with one interval per variable"
+bad critical 'x^2 + y^2' --box 0:1,0:1,0:1
+has 'nabla: --box: 3 intervals for 2 variables' err
+ok $? "critical: three intervals for two variables"
+bad check critical 'x^2 + y^2' --answer 0,0 --box 0:1,0:1,0:1
+has 'nabla: --box: 3 intervals for 2 variables' err
+ok $? "check critical: the same message"
+bad check critical 'x^2 + y^2' --answer 0,0 --box 1:0
+has 'the interval is empty' err && has '  1:0' err && has '  ^~~' err
+ok $? "check critical --box 1:0: an empty interval, echoed with a caret"
+bad critical 'x^2 + y^2' --box 1:0
+has 'the interval is empty' err && has '  ^~~' err
+ok $? "critical --box 1:0: the same message and caret"
+bad critical 'x^2 + y^2' --box '-1:1,2'
+has 'an interval needs a colon' err && grep -qx '       ^' "$tmp/err"
+ok $? "an interval without a colon: the caret under it (byte 5)"
+
+# ---- one point reader ---------------------------------------------------
+for c in "eval x+y+z --at" "grad x+y+z --at" "descent x+y+z --rate 0.1 --from" \
+    "check grad x+y+z --answer 1,1,1 --at" "plot x+y+z --from"; do
+	# shellcheck disable=SC2086
+	bad $c 1,,2
+	has 'empty coordinate 2' err && has '  1,,2' err && has '    ^' err
+	ok $? "${c%% *}: --at/--from 1,,2 says empty coordinate 2, caret under it"
+done
+for c in "eval x+y --at" "grad x+y --at" "descent x+y --rate 0.1 --from" \
+    "check grad x+y --answer 1,1 --at" "check step x+y --rate 0.1 --answer 1,1 --from" \
+    "plot x+y --from"; do
+	# shellcheck disable=SC2086
+	bad $c 1,2,3
+	has 'point has 3 coordinates, but the function has 2 variables (x, y)' err &&
+	    has 'give one value per variable, in this order' err
+	ok $? "${c%% *}: three coordinates for two variables, one message"
+done
+
+bad plot 'x^2' --from 1 --rates 0.1,,0.2
+has 'nabla: --rates: empty number 2' err && ! has 'coordinate' err
+ok $? "plot --rates 0.1,,0.2: a list of step sizes says number, not coordinate"
+
+# ---- numbers that are not finite ----------------------------------------
+for r in nan NaN inf -inf Infinity; do
+	bad descent 'x^2' --from 1 --rate "$r"
+	has "nabla: --rate: $r is not a finite number" err
+	ok $? "descent --rate $r: not a finite number"
+done
+bad check step 'x^2' --from 1 --answer 0 --rate nan
+has '--rate: nan is not a finite number' err
+ok $? "check step --rate nan: not a finite number"
+bad plot 'x^2' --rate nan
+has '--rate: nan is not a finite number' err
+ok $? "plot --rate nan: not a finite number"
+bad critical 'x^2 + y^2' --box -inf:inf
+has '--box: -inf is not a finite number' err
+ok $? "critical --box -inf:inf: not a finite number"
+bad check critical 'x^2 + y^2' --answer 0,0 --box -inf:inf
+has '--box: -inf is not a finite number' err
+ok $? "check critical --box -inf:inf: not a finite number"
+bad plot 'x^2 + y^2' --x 0:inf
+has '--x: inf is not a finite number' err && has '    ^~~' err
+ok $? "plot --x 0:inf: not a finite number, caret under inf"
+bad eval x --at nan
+has 'nan is not a finite number' err
+ok $? "eval --at nan: not a finite number"
+
+# ---- a constant that overflows when folded is refused like 1e999 --------
+bad grad '1e999*x^2'
+has 'too large' err
+ok $? "grad 1e999*x^2: the number is too large"
+bad grad '1e308*10*x^2'
+has 'function: a constant is too large' err
+ok $? "grad 1e308*10*x^2: 1e309 overflows, refused too"
+bad check grad '1e308*10*x^2' --answer 0
+has 'function: a constant is too large' err
+ok $? "check grad 1e308*10*x^2: refused the same way"
+run eval '1e308*x^2' --at 1
+[ $rc -eq 0 ] && has 'value: 1e+308' out
+ok $? "eval 1e308*x^2 at 1: 1e308 is finite, so accepted"
+
+# ---- every bad input reaches --json -------------------------------------
+run descent 'x^2' --from 1 --rate -0.1 --json
+[ $rc -eq 2 ] && has '{"error":{"message":"the step size must be a positive number"' out
+ok $? "descent --json: an error from the core is the JSON message too"
+run critical 'x^2 + y^2' --box 0:1,0:1,0:1 --json
+[ $rc -eq 2 ] && has '"message":"--box: 3 intervals for 2 variables","input":"0:1,0:1,0:1"' out
+ok $? "critical --json: a box error as JSON"
+run eval x --at 1,,2 --json
+[ $rc -eq 2 ] && has '"message":"point: empty coordinate 2","input":"1,,2","position":2' out
+ok $? "eval --json: an empty coordinate with its position (2)"
+run grad x --frob --json
+[ $rc -eq 2 ] && has '"message":"unknown option '"'--frob'"'"' out
+ok $? "grad --json: an unknown option is the JSON message"
+
+tap_done

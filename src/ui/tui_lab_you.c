@@ -401,8 +401,7 @@ tui_lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
 		}
 		snprintf(msg, sizeof msg, "now the step: %s = %s %s %s%s(%s)",
 		    playground_aname(t->unicode, l->pg.you_n, pt, sizeof pt),
-		    name,
-		    TUI_U(t, "−", "-"), TUI_U(t, "γ", "gamma*"),
+		    name, TUI_U(t, "−", "-"), TUI_U(t, "γ", "gamma*"),
 		    TUI_U(t, "∇f", "grad f"), name);
 		lab_fb_add(t, l, msg, TUI_DIM, 0, 2);
 		l->you.phase = 1;

@@ -23,6 +23,7 @@
 #include "lesson/library.h"
 #include "lesson/progress.h"
 #include "plot/canvas.h"
+#include "ui/tui_layout.h"
 
 /* Run the tutor: `nabla` with no command, or with only the options
  * --ascii, --no-color and --lessons DIR (argv[0] is the program).  On a
@@ -218,7 +219,8 @@ void tui_draw_init(tui *t);
 int tui_attr(const tui *t, int role);
 
 /* Columns the UTF-8 string s takes on the screen (ASCII mode: after
- * spelling Unicode out). */
+ * spelling Unicode out), counted as the layout counts them
+ * (tui_layout.h). */
 int tui_width(const tui *t, const char *s);
 
 /* Draw UTF-8 text at (y, x), at most w columns, with a role.  In ASCII
@@ -259,57 +261,9 @@ void tui_canvas(tui *t, const plot_canvas *c, int y, int x, int w, int h);
  * digits).  Returns buf. */
 char *tui_num(double v, int sig, char *buf, size_t n);
 
-/* Styled, wrapped text: lines of segments. */
-typedef struct tui_seg {
-	char *s;		/* UTF-8, owned */
-	int role;
-} tui_seg;
+/* Styled, wrapped text is laid out by tui_layout.h. */
 
-typedef struct tui_line {
-	int nseg;
-	tui_seg *seg;
-} tui_line;
-
-typedef struct tui_text {
-	int n, cap;
-	tui_line *l;
-	int width;		/* wrap width */
-	int unicode;
-} tui_text;
-
-/* An empty text wrapping to width columns. */
-void tui_text_init(tui_text *tt, int width, int unicode);
-/* Free the lines (tt can be used again). */
-void tui_text_clear(tui_text *tt);
-/* Keep only the first n lines. */
-void tui_text_truncate(tui_text *tt, int n);
-/* Keep only the first n lines, and when that left some out, end the
- * last with an ellipsis (lay the text out 4 columns narrower first, to
- * leave it room). */
-void tui_text_cut(tui_text *tt, int n);
-/* An empty line. */
-void tui_text_blank(tui_text *tt);
-/* Plain text wrapped at spaces, '\n' starts a new line; continuation
- * lines are indented by indent columns, the first by first. */
-void tui_text_plain(tui_text *tt, const char *s, int role, int first,
-    int indent);
-/* One line of segments given as pairs (text, role), ending with NULL;
- * not wrapped (clipped when drawn). */
-void tui_text_segs(tui_text *tt, const char *s, int role, ...);
-/* A key (in role krole) in a column keyw wide, and its meaning wrapped
- * beside it (the key gets a line of its own when it is too wide). */
-void tui_text_pair(tui_text *tt, const char *key, int krole, int keyw,
-    const char *text, int role);
-/* An input line and the caret line under it ("^~~" at the place of an
- * error), each verbatim (spaces kept, not wrapped) after indent
- * columns; when they are too wide, both start further right, the caret
- * in view and an ellipsis in front. */
-void tui_text_caret(tui_text *tt, const char *echo, const char *caret,
-    int role, int indent);
-/* Lesson rich text (lesson/rich.h), wrapped, emphasis in bold and math
- * in its colour; indent columns on the left. */
-void tui_text_rich(tui_text *tt, const char *rich, int indent);
-/* Draw lines top .. top+h-1 at (y, x), w columns wide. */
+/* Draw lines top .. top+h-1 of tt at (y, x), w columns wide. */
 void tui_text_draw(tui *t, const tui_text *tt, int y, int x, int w, int h,
     int top);
 
@@ -341,13 +295,5 @@ int tui_preview_height(tui *t, int w, const char *text, const char *label,
  * edited. */
 void tui_preview_draw(tui *t, int y, int x, int w, int h, const char *text,
     const char *label);
-
-/* A checker's feedback without its leading "label: " (the line that
- * shows it names the part already); points into feedback. */
-const char *tui_strip_label(const char *feedback, const char *label);
-
-/* Wrap plain text into at most max lines of width w; returns how many
- * (each line a new string in lines[], caller frees). */
-int tui_wrap(const char *s, int w, char **lines, int max);
 
 #endif

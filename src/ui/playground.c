@@ -1,0 +1,639 @@
+/* playground.c - the playground's model, without curses: f, a₀, γ and
+ * the run from a₀ recomputed after every change, the student's own path
+ * in you-compute mode, the map's view, the map and chart drawn into
+ * canvases, and the names and points the screen shows.  The screen is
+ * tui_lab.c, you-compute mode tui_lab_you.c. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/descent.h"
+#include "core/expr.h"
+#include "core/num.h"
+#include "core/xalloc.h"
+#include "lesson/figure_draw.h"
+#include "lesson/lmath.h"
+#include "plot/chart.h"
+#include "plot/contour.h"
+#include "plot/curve.h"
+#include "plot/frame.h"
+#include "ui/playground.h"
+
+#define PG_RUNAWAY 1e6		/* an unstable quadratic diverged once f or
+				   a coordinate is this many times the
+				   start's */
+
+/* Forget the function and what was made from it. */
+static void
+pg_drop_f(playground *p)
+{
+	expr_free(p->f);
+	p->f = NULL;
+	figure_draw_fn_free(&p->fn);
+	p->nvars = 0;
+	p->ncrit = 0;
+}
+
+/* Write every exponent in the text s short, as the table does:
+ * "4.01087e+06" and "4e06" become "4.01087e6" and "4e6". */
+static void
+pg_tidy_exponents(char *s)
+{
+	char *c, *d;
+
+	for (c = s; *c != '\0'; c++) {
+		if (*c != 'e' || c == s || c[-1] < '0' || c[-1] > '9')
+			continue;
+		d = c + 1;
+		if (*d == '+' && d[1] >= '0' && d[1] <= '9')
+			memmove(d, d + 1, strlen(d + 1) + 1);
+		else if (*d == '-')
+			d++;
+		while (d[0] == '0' && d[1] >= '0' && d[1] <= '9')
+			memmove(d, d + 1, strlen(d + 1) + 1);
+	}
+}
+
+/* The divergence bound for a run: for a quadratic that descent cannot
+ * settle on with this γ (above the stable range, or no minimum),
+ * 10⁶ times the size of f(a₀) and a₀, so that a run to convergence
+ * stops after some tens of steps rather than thousands; else 0, the
+ * descent module's own. */
+static double
+pg_bound(const playground *p)
+{
+	double b = 1, f0;
+	int i;
+
+	if (!p->is_quad || (p->quad.definite >= 0 &&
+	    isfinite(p->quad.gamma_max) &&
+	    descent_quad_factor(&p->quad, p->gamma) <= 1 + 1e-12))
+		return 0;
+	f0 = expr_prog_eval(p->fn.f, p->a0);
+	if (isfinite(f0) && fabs(f0) > b)
+		b = fabs(f0);
+	for (i = 0; i < p->nvars; i++)
+		if (isfinite(p->a0[i]) && fabs(p->a0[i]) > b)
+			b = fabs(p->a0[i]);
+	return b * PG_RUNAWAY;
+}
+
+void
+playground_run(playground *p, int converge)
+{
+	descent_opts o;
+	char *cause = NULL;
+
+	if (p->run_ok)
+		descent_result_free(&p->run);
+	p->run_ok = 0;
+	free(p->why);
+	p->why = NULL;
+	p->gen++;
+	if (p->f == NULL)
+		return;
+	descent_opts_init(&o);
+	o.gamma = p->gamma;
+	o.bound = pg_bound(p);
+	if (converge) {
+		o.tol = PLAYGROUND_TOL;
+		o.steps = PLAYGROUND_MAX_STEPS;
+	} else
+		o.steps = p->steps > 0 ? p->steps : 1;
+	if (descent_run(p->f, p->nvars, p->a0, &o, &p->run, &cause) != 0) {
+		p->why = cause;
+		return;
+	}
+	p->run_ok = 1;
+	if (converge)
+		p->steps = p->run.n - 1;
+	if (p->run.stop == DESCENT_DIVERGED ||
+	    p->run.cause == DESCENT_CAUSE_MAX)
+	{
+		p->why = descent_explain(&p->run, p->unicode ? EXPR_UNICODE :
+		    EXPR_ASCII);
+		pg_tidy_exponents(p->why);
+	}
+}
+
+int
+playground_niter(const playground *p)
+{
+	int n;
+
+	if (p->you)
+		return p->you_n;
+	if (!p->run_ok)
+		return 0;
+	n = p->run.n;
+	if (n > p->steps + 1)
+		n = p->steps + 1;
+	return n;
+}
+
+const double *
+playground_iter(const playground *p, int k)
+{
+	if (p->you)
+		return p->you_path + (size_t)k * (size_t)p->nvars;
+	return p->run.it[k].x;
+}
+
+void
+playground_grad(const playground *p, const double *x, double *g)
+{
+	plot_func_grad(&p->fn.pf, x, g);
+}
+
+double
+playground_norm(const playground *p, int k)
+{
+	double g[EXPR_MAX_VARS], s = 0;
+	int i;
+
+	if (!p->you)
+		return p->run.it[k].norm;
+	playground_grad(p, playground_iter(p, k), g);
+	for (i = 0; i < p->nvars; i++)
+		s += g[i] * g[i];
+	return sqrt(s);
+}
+
+double
+playground_fval(const playground *p, int k)
+{
+	if (!p->you)
+		return p->run.it[k].f;
+	return expr_prog_eval(p->fn.f, playground_iter(p, k));
+}
+
+int
+playground_set_f(playground *p, const char *text, char *err, size_t n)
+{
+	expr_vars vars;
+	expr_error e;
+	expr *f;
+	int i, old = p->nvars;
+
+	memset(&vars, 0, sizeof vars);
+	if (expr_parse(text, &vars, 0, &f, NULL, &e) != 0) {
+		snprintf(err, n, "f: %s%s%s", e.msg, e.hint[0] ? ": " : "",
+		    e.hint);
+		return -1;
+	}
+	if (vars.n == 0) {
+		snprintf(err, n, "f has no variables");
+		expr_free(f);
+		return -1;
+	}
+	pg_drop_f(p);
+	free(p->ftext);
+	p->ftext = xstrdup(text);
+	p->f = f;
+	p->fgen++;
+	p->vars = vars;
+	p->nvars = vars.n;
+	figure_draw_fn_init(&p->fn, f, p->nvars);
+	p->is_quad = descent_quadratic(f, p->nvars, &p->quad);
+	if (p->nvars != old)
+		for (i = 0; i < p->nvars; i++)
+			p->a0[i] = 1;
+	/* The critical points to mark on a map. */
+	if (p->nvars <= 2)
+		p->ncrit = figure_draw_critical(f, p->nvars, NULL, NULL,
+		    p->crit, PLAYGROUND_MAX_CRIT);
+	p->steps = 0;
+	p->have_view = 0;
+	playground_run(p, 0);
+	return 0;
+}
+
+int
+playground_set_a0(playground *p, const char *text, char *err, size_t n)
+{
+	num q[EXPR_MAX_VARS];
+	int k, i;
+
+	k = lmath_parse_point(text, q, EXPR_MAX_VARS, err, n);
+	if (k < 0)
+		return -1;
+	if (k != p->nvars) {
+		snprintf(err, n, "f has %d variable%s: give a point with %d "
+		    "coordinate%s", p->nvars, p->nvars == 1 ? "" : "s",
+		    p->nvars, p->nvars == 1 ? "" : "s");
+		return -1;
+	}
+	for (i = 0; i < k; i++)
+		p->a0[i] = q[i].v;
+	p->have_view = 0;
+	playground_run(p, 0);
+	return 0;
+}
+
+int
+playground_set_gamma(playground *p, const char *text, char *err,
+    size_t n)
+{
+	num v;
+
+	if (lmath_parse_number(text, &v, err, n) != 0)
+		return -1;
+	if (!(v.v > 0)) {
+		snprintf(err, n, "the step size must be positive");
+		return -1;
+	}
+	p->gamma = v.v;
+	playground_run(p, 0);
+	return 0;
+}
+
+void
+playground_init(playground *p, int unicode)
+{
+	char err[256];
+
+	memset(p, 0, sizeof *p);
+	p->unicode = unicode;
+	p->gamma = 0.1;
+	p->a0[0] = p->a0[1] = 1;
+	playground_set_f(p, "3x^2 + y^2", err, sizeof err);
+}
+
+void
+playground_free(playground *p)
+{
+	pg_drop_f(p);
+	if (p->run_ok)
+		descent_result_free(&p->run);
+	p->run_ok = 0;
+	free(p->why);
+	free(p->ftext);
+	free(p->you_path);
+	if (p->map != NULL)
+		plot_canvas_free(p->map);
+	if (p->chart != NULL)
+		plot_canvas_free(p->chart);
+	memset(p, 0, sizeof *p);
+}
+
+void
+playground_step(playground *p)
+{
+	p->steps++;
+	playground_run(p, 0);
+}
+
+void
+playground_reset(playground *p)
+{
+	p->steps = 0;
+	playground_run(p, 0);
+}
+
+/* The next notch of the γ ladder above (dir 1) or below (dir -1) g. */
+static double
+pg_notch(double g, int dir)
+{
+	static const double m[] = { 1, 1.2, 1.5, 2, 2.5, 3, 3.5, 4, 5, 6, 7,
+		8 };
+	double e10, v, best = dir > 0 ? HUGE_VAL : 0;
+	char buf[32];
+	int e, i;
+
+	for (e = -6; e <= 3; e++) {
+		e10 = pow(10, e);
+		for (i = 0; i < (int)(sizeof m / sizeof m[0]); i++) {
+			v = m[i] * e10;
+			if (dir > 0 && v > g * (1 + 1e-9) && v < best)
+				best = v;
+			if (dir < 0 && v < g * (1 - 1e-9) && v > best)
+				best = v;
+		}
+	}
+	if (best == HUGE_VAL || best == 0)
+		return g;
+	/* Snap to the decimal it stands for (0.12 exactly as typed). */
+	num_format(best, 6, buf, sizeof buf);
+	return num_strtod(buf, NULL);
+}
+
+void
+playground_notch(playground *p, int dir)
+{
+	p->gamma = pg_notch(p->gamma, dir);
+	playground_run(p, 0);
+}
+
+void
+playground_scale_gamma(playground *p, double factor)
+{
+	p->gamma *= factor;
+	playground_run(p, 0);
+}
+
+/* A "nice" step for moving a₀: 1, 2 or 5 times a power of ten, about a
+ * twentieth of the view. */
+static double
+pg_move_step(const playground *p, int axis)
+{
+	double span = 2, e10, s;
+
+	if (p->have_view)
+		span = axis == 0 ? p->view[1] - p->view[0] :
+		    p->view[3] - p->view[2];
+	if (!(span > 0) || !isfinite(span))
+		span = 2;
+	s = span / 20;
+	e10 = pow(10, floor(log10(s)));
+	if (s / e10 >= 5)
+		return 5 * e10;
+	if (s / e10 >= 2)
+		return 2 * e10;
+	return e10;
+}
+
+void
+playground_move(playground *p, int axis, int dir)
+{
+	char buf[32];
+	double s;
+
+	if (axis < 0 || axis >= p->nvars)
+		return;
+	s = pg_move_step(p, axis);
+	/* Move to the next multiple of the step, so that positions stay
+	 * round. */
+	p->a0[axis] = (round(p->a0[axis] / s) + dir) * s;
+	if (fabs(p->a0[axis]) < s * 1e-9)
+		p->a0[axis] = 0;
+	num_format(p->a0[axis], 12, buf, sizeof buf);
+	p->a0[axis] = num_strtod(buf, NULL);
+	if (p->have_view && p->nvars == 2 &&
+	    (p->a0[0] < p->view[0] || p->a0[0] > p->view[1] ||
+	    p->a0[1] < p->view[2] || p->a0[1] > p->view[3]))
+		p->have_view = 0;
+	playground_run(p, 0);
+}
+
+void
+playground_refit(playground *p)
+{
+	p->have_view = 0;
+	p->gen++;
+}
+
+void
+playground_you_start(playground *p)
+{
+	p->you = 1;
+	free(p->you_path);
+	p->you_path = xmalloc((size_t)p->nvars * sizeof(double));
+	memcpy(p->you_path, p->a0, (size_t)p->nvars * sizeof(double));
+	p->you_n = 1;
+	p->gen++;
+}
+
+void
+playground_you_add(playground *p, const double *x)
+{
+	p->you_path = xrealloc(p->you_path, (size_t)(p->you_n + 1) *
+	    (size_t)p->nvars * sizeof(double));
+	memcpy(p->you_path + (size_t)p->you_n * (size_t)p->nvars, x,
+	    (size_t)p->nvars * sizeof(double));
+	p->you_n++;
+	p->gen++;
+}
+
+const double *
+playground_you_last(const playground *p)
+{
+	return p->you_path + (size_t)(p->you_n - 1) * (size_t)p->nvars;
+}
+
+void
+playground_you_stop(playground *p)
+{
+	p->you = 0;
+	p->gen++;
+}
+
+/* The canvas *c made (returns 1) or resized (returns 2) to w×h, its
+ * picture to be drawn again; 0 when it was right. */
+static int
+pg_canvas(playground *p, plot_canvas **c, int w, int h)
+{
+	if (*c == NULL) {
+		*c = plot_canvas_new(w, h, !p->unicode);
+		return 1;
+	}
+	if (plot_canvas_width(*c) != w || plot_canvas_height(*c) != h) {
+		plot_canvas_resize(*c, w, h);
+		return 2;
+	}
+	return 0;
+}
+
+/* The contour map of f of two variables with the path, into p->map. */
+static void
+pg_contour(playground *p, int n, int h)
+{
+	plot_map_spec m;
+	plot_map_info info;
+	double *path;
+	int k;
+
+	path = xmalloc((size_t)(n > 0 ? n : 1) * 2 * sizeof *path);
+	for (k = 0; k < n; k++) {
+		path[2 * k] = playground_iter(p, k)[0];
+		path[2 * k + 1] = playground_iter(p, k)[1];
+	}
+	memset(&m, 0, sizeof m);
+	m.fn = p->fn.pf;
+	m.path = path;
+	m.npath = n;
+	m.crit = p->crit;
+	m.ncrit = p->ncrit;
+	m.no_legend = h < 14;
+	m.xname = p->vars.name[0];
+	m.yname = p->vars.name[1];
+	if (p->have_view) {
+		m.have_x = m.have_y = 1;
+		m.x0 = p->view[0];
+		m.x1 = p->view[1];
+		m.y0 = p->view[2];
+		m.y1 = p->view[3];
+	}
+	if (plot_contour(p->map, &m, &info) == 0 && !p->have_view) {
+		p->view[0] = info.frame.xmin;
+		p->view[1] = info.frame.xmax;
+		p->view[2] = info.frame.ymin;
+		p->view[3] = info.frame.ymax;
+		p->have_view = 1;
+	}
+	free(path);
+}
+
+/* The graph of f of one variable with the iterates, into p->map. */
+static void
+pg_graph(playground *p, int n, int h)
+{
+	plot_curve_spec cs;
+	plot_frame fr;
+	double *ts;
+	int k;
+
+	ts = xmalloc((size_t)(n > 0 ? n : 1) * sizeof *ts);
+	for (k = 0; k < n; k++)
+		ts[k] = playground_iter(p, k)[0];
+	memset(&cs, 0, sizeof cs);
+	cs.fn = p->fn.pf;
+	cs.iter = ts;
+	cs.niter = n;
+	cs.xname = p->vars.name[0];
+	cs.no_legend = h < 14;
+	if (p->have_view) {
+		cs.have_range = 1;
+		cs.t0 = p->view[0];
+		cs.t1 = p->view[1];
+	}
+	if (plot_curve(p->map, &cs, &fr) == 0 && !p->have_view) {
+		p->view[0] = fr.xmin;
+		p->view[1] = fr.xmax;
+		p->view[2] = fr.ymin;
+		p->view[3] = fr.ymax;
+		p->have_view = 1;
+	}
+	free(ts);
+}
+
+const plot_canvas *
+playground_map(playground *p, int w, int h)
+{
+	int made = pg_canvas(p, &p->map, w, h);
+
+	if (made == 2)
+		p->have_view = 0;	/* a new size: the view fits again */
+	if (made)
+		p->map_gen = p->gen - 1;
+	/* Nothing changed since the last time: the canvas is right. */
+	if (p->f == NULL || p->map_gen == p->gen)
+		return p->map;
+	p->map_gen = p->gen;
+	if (p->nvars == 2)
+		pg_contour(p, playground_niter(p), h);
+	else if (p->nvars == 1)
+		pg_graph(p, playground_niter(p), h);
+	return p->map;
+}
+
+const plot_canvas *
+playground_chart(playground *p, int w, int h)
+{
+	plot_chart_spec cs;
+	plot_series s;
+	double *y;
+	int n = playground_niter(p), k;
+
+	if (pg_canvas(p, &p->chart, w, h))
+		p->chart_gen = p->gen - 1;
+	if (p->chart_gen == p->gen)
+		return p->chart;
+	p->chart_gen = p->gen;
+	y = xmalloc((size_t)(n > 0 ? n : 1) * sizeof *y);
+	for (k = 0; k < n; k++)
+		y[k] = playground_norm(p, k);
+	memset(&s, 0, sizeof s);
+	s.y = y;
+	s.n = n;
+	s.label = p->unicode ? "‖∇f(aₖ)‖" : "|grad f(a_k)|";
+	memset(&cs, 0, sizeof cs);
+	cs.series = &s;
+	cs.nseries = 1;
+	cs.logy = 1;
+	cs.no_legend = h < 10;
+	cs.yname = p->unicode ? "‖∇f‖" : "|grad f|";
+	plot_chart(p->chart, &cs, NULL);
+	free(y);
+	return p->chart;
+}
+
+char *
+playground_aname(int unicode, int k, char *buf, size_t size)
+{
+	static const char *const sub[] = { "₀", "₁", "₂", "₃", "₄", "₅",
+		"₆", "₇", "₈", "₉" };
+	char digits[16];
+	size_t i, len;
+
+	if (size == 0)
+		return buf;
+	if (!unicode) {
+		snprintf(buf, size, "a_%d", k);
+		return buf;
+	}
+	snprintf(digits, sizeof digits, "%d", k);
+	snprintf(buf, size, "a");
+	/* Whole subscript digits only (three bytes each). */
+	for (i = 0; digits[i] >= '0' && digits[i] <= '9'; i++) {
+		len = strlen(buf);
+		if (len + strlen(sub[digits[i] - '0']) >= size)
+			break;
+		memcpy(buf + len, sub[digits[i] - '0'],
+		    strlen(sub[digits[i] - '0']) + 1);
+	}
+	return buf;
+}
+
+char *
+playground_status(const playground *p, char *buf, size_t size)
+{
+	char name[PLAYGROUND_NAME_SIZE];
+	int n = playground_niter(p);
+
+	if (n > 0)
+		snprintf(buf, size, "%s%s", p->you ? "you compute: " : "",
+		    playground_aname(p->unicode, n - 1, name, sizeof name));
+	else if (size > 0)
+		buf[0] = '\0';
+	return buf;
+}
+
+char *
+playground_point(const double *x, int n, int sig, char *buf, size_t size)
+{
+	char v[32];
+	size_t len;
+	int i;
+
+	snprintf(buf, size, n > 1 ? "(" : "");
+	for (i = 0; i < n; i++) {
+		len = strlen(buf);
+		/* x[i] == 0 ? 0 : x[i]: no "-0". */
+		snprintf(buf + len, size - len, "%s%s", i ? ", " : "",
+		    num_format(x[i] == 0 ? 0 : x[i], sig, v, sizeof v));
+	}
+	if (n > 1) {
+		len = strlen(buf);
+		snprintf(buf + len, size - len, ")");
+	}
+	return buf;
+}
+
+char *
+playground_point_edit(const double *x, int n, char *buf, size_t size)
+{
+	char v[32];
+	size_t len;
+	int i;
+
+	buf[0] = '\0';
+	for (i = 0; i < n; i++) {
+		len = strlen(buf);
+		snprintf(buf + len, size - len, "%s%s", i ? ", " : "",
+		    num_format_exact(x[i] == 0 ? 0 : x[i], v, sizeof v));
+	}
+	return buf;
+}

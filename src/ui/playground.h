@@ -1,0 +1,147 @@
+/* playground.h - the playground's model, without curses: gradient
+ * descent on a function of the student's choice, as the playground
+ * screen (tui_lab.c) shows it.
+ *
+ * It holds f (as typed, parsed, compiled for the plots, its Hessian
+ * analysis when it is a quadratic, its critical points), the start a₀,
+ * the step size γ and the steps asked for; the run from a₀ recomputed
+ * after every change; in "you compute" mode the student's own iterates
+ * instead; the range of the map (fixed the first time it is drawn, let
+ * go when a₀ leaves it or on request) and the map and chart drawn into
+ * plot canvases.  Errors are returned as messages for the student,
+ * never printed. */
+#ifndef NABLA_PLAYGROUND_H
+#define NABLA_PLAYGROUND_H
+
+#include <stddef.h>
+
+#include "core/descent.h"
+#include "core/expr.h"
+#include "lesson/figure_draw.h"
+#include "plot/canvas.h"
+#include "plot/plot.h"
+
+#define PLAYGROUND_TOL 1e-6	/* a run to convergence stops when ‖∇f‖
+				   is below this */
+#define PLAYGROUND_MAX_STEPS 10000	/* ... or after this many steps */
+#define PLAYGROUND_MAX_CRIT 16	/* critical points marked on the map */
+/* Room for the name of any iterate, "a" and up to ten subscript
+ * digits of three bytes each. */
+#define PLAYGROUND_NAME_SIZE 40
+
+typedef struct playground {
+	int unicode;		/* texts and plots in Unicode (else ASCII) */
+
+	char *ftext;		/* f as typed (NULL before the first f) */
+	expr *f;
+	expr_vars vars;
+	int nvars;
+	unsigned fgen;		/* bumped with every new f */
+	figure_draw_fn fn;	/* f and ∇f compiled (fn.f NULL: no f) */
+	int is_quad;		/* quad holds the Hessian analysis */
+	descent_quad quad;
+	plot_critical crit[PLAYGROUND_MAX_CRIT];
+	int ncrit;
+
+	double a0[EXPR_MAX_VARS];
+	double gamma;
+	int steps;		/* steps asked for */
+	int run_ok;
+	descent_result run;
+	char *why;		/* why the run stopped early, or NULL */
+
+	/* You compute: the student's own iterates replace the run's. */
+	int you;
+	double *you_path;	/* you_n points, nvars coordinates each */
+	int you_n;
+
+	int have_view;		/* the map's range is fixed */
+	double view[4];		/* x0, x1, y0, y1 (t0, t1 for one variable) */
+	plot_canvas *map, *chart;
+	unsigned gen;		/* bumped when the picture changes */
+	unsigned map_gen, chart_gen;	/* what the canvases show */
+} playground;
+
+/* Start with the lecture's example: f = 3x² + y², a₀ = (1, 1),
+ * γ = 0.1, no steps yet.  Free with playground_free. */
+void playground_init(playground *p, int unicode);
+/* Free what p holds (p itself is the caller's). */
+void playground_free(playground *p);
+
+/* Take f from text: a new f keeps a₀ when it has as many variables as
+ * the old one (else a₀ = (1, ..., 1)), clears the steps and lets the
+ * view go.  Returns 0, or -1 with a message in err (n bytes) and the
+ * old f kept. */
+int playground_set_f(playground *p, const char *text, char *err, size_t n);
+/* Take a₀ from text ("1, 0.5", parentheses optional; pi and sqrt(2)
+ * are fine) and let the view go.  Returns 0, or -1 with a message. */
+int playground_set_a0(playground *p, const char *text, char *err, size_t n);
+/* Take γ from text (positive).  Returns 0, or -1 with a message. */
+int playground_set_gamma(playground *p, const char *text, char *err,
+    size_t n);
+
+/* Recompute the run from a₀: the steps asked for, or with converge
+ * until ‖∇f‖ < PLAYGROUND_TOL (then the steps become the run's). */
+void playground_run(playground *p, int converge);
+/* One step more (the run recomputed). */
+void playground_step(playground *p);
+/* Back to a₀ (no steps). */
+void playground_reset(playground *p);
+/* γ one notch up (dir 1) or down (dir -1) the ladder 1, 1.2, 1.5, 2,
+ * 2.5, 3, 3.5, 4, 5, 6, 7, 8 times powers of ten. */
+void playground_notch(playground *p, int dir);
+/* γ times factor. */
+void playground_scale_gamma(playground *p, double factor);
+/* Move a₀ along axis (0: x, 1: y) by a round step, about a twentieth
+ * of the view, to the next multiple of it in direction dir (1 or -1);
+ * the view goes when a₀ leaves it. */
+void playground_move(playground *p, int axis, int dir);
+/* Let the view go: the next map fits itself to f and the path. */
+void playground_refit(playground *p);
+
+/* The iterates shown: the run's (at most steps + 1), or the student's
+ * in you-compute mode. */
+int playground_niter(const playground *p);
+/* Iterate k (nvars coordinates; valid until the next change). */
+const double *playground_iter(const playground *p, int k);
+/* ‖∇f‖ and f at iterate k. */
+double playground_norm(const playground *p, int k);
+double playground_fval(const playground *p, int k);
+/* ∇f at x into g (nvars values). */
+void playground_grad(const playground *p, const double *x, double *g);
+
+/* Start you-compute mode: the student's path is a₀ alone. */
+void playground_you_start(playground *p);
+/* Add the student's next iterate x (nvars coordinates). */
+void playground_you_add(playground *p, const double *x);
+/* The student's newest iterate. */
+const double *playground_you_last(const playground *p);
+/* Leave you-compute mode (the run shows again). */
+void playground_you_stop(playground *p);
+
+/* The map (contour and path for two variables, the graph for one; for
+ * more variables blank) w×h, redrawn when something changed; the first
+ * map after the view was let go (or at a new size) fixes the view.
+ * The canvas is p's. */
+const plot_canvas *playground_map(playground *p, int w, int h);
+/* The convergence chart of ‖∇f(aₖ)‖ w×h (the canvas is p's). */
+const plot_canvas *playground_chart(playground *p, int w, int h);
+
+/* The name of iterate k, "a₁₀₀₀" or "a_1000", into buf (size bytes,
+ * PLAYGROUND_NAME_SIZE hold any k; a shorter buffer gets whole
+ * characters only).  Returns buf. */
+char *playground_aname(int unicode, int k, char *buf, size_t size);
+/* The status of the title bar into buf: the newest iterate's name,
+ * after "you compute: " in that mode; "" with no iterates.  Returns
+ * buf. */
+char *playground_status(const playground *p, char *buf, size_t size);
+/* A point "(1, 0.5)" (a number alone for one coordinate) with sig
+ * significant digits into buf.  Returns buf. */
+char *playground_point(const double *x, int n, int sig, char *buf,
+    size_t size);
+/* A point for editing, "1, 0.5", each number the shortest text that
+ * reads back as the same double.  Returns buf. */
+char *playground_point_edit(const double *x, int n, char *buf,
+    size_t size);
+
+#endif

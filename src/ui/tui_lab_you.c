@@ -1,0 +1,489 @@
+/* tui_lab_you.c - the playground's "you compute" mode: the student
+ * types ∇f(aₖ) and then aₖ₊₁, and each is checked before the path
+ * grows, from the student's own aₖ and, for aₖ₊₁, also from the
+ * student's own rounded ∇f(aₖ) (error carried forward).  A wrong entry
+ * is told what went wrong, not the right value: that comes after a
+ * second wrong try or when asked for.  The path itself is the model's
+ * (playground_you_*); the screen is tui_lab.c. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/check.h"
+#include "core/expr.h"
+#include "core/num.h"
+#include "core/xalloc.h"
+#include "lesson/lmath.h"
+#include "ui/playground.h"
+#include "ui/tui.h"
+#include "ui/tui_input.h"
+#include "ui/tui_lab.h"
+
+#define LAB_SIG 3		/* significant figures a rounded entry must
+				   get right */
+
+/* Lay the feedback out again for the width of the screen (its
+ * paragraphs wrap at draw time, so a resize wraps them anew). */
+static void
+lab_fb_layout(tui *t, struct tui_lab *l)
+{
+	int i;
+
+	tui_text_clear(&l->you.fb);
+	tui_text_init(&l->you.fb, t->cols - 2, t->unicode);
+	for (i = 0; i < l->you.nfbp; i++)
+		tui_text_plain(&l->you.fb, l->you.fbp[i].s, l->you.fbp[i].role,
+		    l->you.fbp[i].first, l->you.fbp[i].indent);
+}
+
+/* Keep only the first n paragraphs of the feedback (0: none); the
+ * caller lays it out again. */
+static void
+lab_fb_truncate(struct tui_lab *l, int n)
+{
+	while (l->you.nfbp > n && l->you.nfbp > 0)
+		free(l->you.fbp[--l->you.nfbp].s);
+	if (l->you.nfbp == 0) {
+		free(l->you.fbp);
+		l->you.fbp = NULL;
+	}
+	tui_text_clear(&l->you.fb);
+}
+
+/* Add a paragraph to the feedback (s is copied): wrapped like
+ * tui_text_plain(s, role, first, indent). */
+static void
+lab_fb_add(tui *t, struct tui_lab *l, const char *s, int role, int first,
+    int indent)
+{
+	struct tui_lab_para *p;
+
+	l->you.fbp = xrealloc(l->you.fbp, (size_t)(l->you.nfbp + 1) *
+	    sizeof *l->you.fbp);
+	p = &l->you.fbp[l->you.nfbp++];
+	p->s = xstrdup(s);
+	p->role = role;
+	p->first = first;
+	p->indent = indent;
+	lab_fb_layout(t, l);
+}
+
+void
+tui_lab_you_prompt(tui *t, struct tui_lab *l)
+{
+	tui_input_spec spec;
+	char prompt[48 + PLAYGROUND_NAME_SIZE], name[PLAYGROUND_NAME_SIZE];
+
+	playground_aname(t->unicode, l->pg.you_n - (l->you.phase == 0 ? 1 :
+	    0), name, sizeof name);
+	if (l->you.phase == 0)
+		snprintf(prompt, sizeof prompt, "%s(%s) = ", TUI_U(t, "∇f",
+		    "grad f"), name);
+	else
+		snprintf(prompt, sizeof prompt, "%s = ", name);
+	memset(&spec, 0, sizeof spec);
+	spec.kind = l->you.phase == 0 ? "you-gradient" : "you-point";
+	spec.prompt = prompt;
+	spec.vars = &l->pg.vars;
+	spec.functions = 1;
+	l->edit = TUI_LAB_EDIT_YOU;
+	tui_input_start(&spec);
+}
+
+/* The checker for you-compute mode, made on first use: its feedback on
+ * a wrong entry names the mistake and the rule but keeps the right
+ * value back (check_opts.reveal = 0); tui_lab_you_show gives it. */
+static check_fn *
+lab_you_cf(tui *t, struct tui_lab *l)
+{
+	check_opts o;
+
+	if (l->you.cf != NULL && l->you.cf_fgen != l->pg.fgen) {
+		check_fn_free(l->you.cf);	/* made for an older f */
+		l->you.cf = NULL;
+	}
+	if (l->you.cf == NULL) {
+		l->you.cf_fgen = l->pg.fgen;
+		check_opts_init(&o);
+		o.style = t->unicode ? EXPR_UNICODE : EXPR_ASCII;
+		o.echo = 1;
+		o.sig = LAB_SIG;
+		o.reveal = 0;
+		l->you.cf = check_fn_new(l->pg.f, &l->pg.vars, &o);
+	}
+	return l->you.cf;
+}
+
+/* The right value of the entry being typed, worked out: "∇f(a₁) =
+ * (1.6, 2.4), from ∇f = (2x, 4y)" or "a₂ = a₁ − γ∇f(a₁) = (0.8, 0.6) −
+ * 0.1·(1.6, 2.4) = (0.64, 0.36)".  A new string. */
+static char *
+lab_you_right(tui *t, struct tui_lab *l)
+{
+	const expr *const *ge = check_fn_gradient(lab_you_cf(t, l));
+	const double *a = playground_you_last(&l->pg);
+	double g[EXPR_MAX_VARS], next[EXPR_MAX_VARS];
+	char an[PLAYGROUND_NAME_SIZE], an1[PLAYGROUND_NAME_SIZE], pa[160],
+	    gs[160], pn[160], gam[32], *sym, *e, *u;
+	const char *nabla = TUI_U(t, "∇f", "grad f");
+	int i, n = l->pg.nvars;
+
+	playground_grad(&l->pg, a, g);
+	playground_aname(t->unicode, l->pg.you_n - 1, an, sizeof an);
+	for (i = 0; i < n; i++)
+		if (!isfinite(g[i]))
+			return xasprintf("%s is not defined at %s", nabla, an);
+	playground_point(g, n, 6, gs, sizeof gs);
+	if (l->you.phase == 0) {
+		sym = xstrdup(n > 1 ? "(" : "");
+		for (i = 0; i < n; i++) {
+			e = expr_print(ge[i], &l->pg.vars, t->unicode ?
+			    EXPR_UNICODE : EXPR_ASCII);
+			u = xasprintf("%s%s%s%s", sym, i > 0 ? ", " : "", e,
+			    n > 1 && i == n - 1 ? ")" : "");
+			free(e);
+			free(sym);
+			sym = u;
+		}
+		u = xasprintf("%s(%s) = %s, from %s = %s", nabla, an, gs, nabla,
+		    sym);
+		free(sym);
+		return u;
+	}
+	for (i = 0; i < n; i++)
+		next[i] = a[i] - l->pg.gamma * g[i];
+	playground_aname(t->unicode, l->pg.you_n, an1, sizeof an1);
+	return xasprintf("%s = %s %s %s%s(%s) = %s %s %s%s%s = %s", an1, an,
+	    TUI_U(t, "−", "-"), TUI_U(t, "γ", "gamma*"), nabla, an,
+	    playground_point(a, n, 6, pa, sizeof pa), TUI_U(t, "−", "-"),
+	    tui_num(l->pg.gamma, 6, gam, sizeof gam), TUI_U(t, "·", "*"), gs,
+	    playground_point(next, n, 6, pn, sizeof pn));
+}
+
+/* Show the right value under the feedback (once): after the second
+ * wrong try, or when the student asks. */
+void
+tui_lab_you_show(tui *t, struct tui_lab *l)
+{
+	char *right, *line;
+
+	if (l->you.shown)
+		return;
+	/* The note that says how to get here has done its work. */
+	if (l->you.note > 0)
+		lab_fb_truncate(l, l->you.note - 1);
+	l->you.note = 0;
+	right = lab_you_right(t, l);
+	line = xasprintf("the right value: %s", right);
+	lab_fb_add(t, l, line, TUI_HINT, 0, 2);
+	free(line);
+	free(right);
+	l->you.shown = 1;
+}
+
+/* Feedback on a wrong entry into l->you.fb: each part from index first
+ * on (a step is checked with the whole path, and only its last part is
+ * new), named right or wrong, with what went wrong. */
+static void
+lab_you_feedback(tui *t, struct tui_lab *l, const check_result *r,
+    int first)
+{
+	int i;
+	char *line, an[PLAYGROUND_NAME_SIZE], pa[160], gs[160], gam[32];
+
+	for (i = first; i < r->nparts; i++) {
+		const check_part *p = &r->parts[i];
+
+		line = xasprintf("%s: %s%s%s%s", p->label, p->correct ?
+		    TUI_U(t, "✓ right", "right") : TUI_U(t, "✗ wrong",
+		    "WRONG"), !p->correct && p->answer != NULL ?
+		    " (you wrote " : "", !p->correct && p->answer != NULL ?
+		    p->answer : "", !p->correct && p->answer != NULL ? ")" :
+		    "");
+		lab_fb_add(t, l, line, p->correct ? TUI_RIGHT : TUI_WRONG,
+		    0, 2);
+		free(line);
+		if (p->correct || strcmp(p->feedback, "right") == 0)
+			continue;
+		if (l->you.phase == 1 && i == r->nparts - 1 &&
+		    p->mistake == NULL) {
+			/* The step, with no mistake the checker could name:
+			 * the student has ∇f(aₖ) already, so the rule with
+			 * what to take from where (not the result). */
+			playground_aname(t->unicode, l->pg.you_n - 1, an,
+			    sizeof an);
+			line = xasprintf("not right: %s = %s %s %s%s(%s); take "
+			    "%s = %s times your %s(%s) = %s from %s = %s",
+			    p->label, an, TUI_U(t, "−", "-"),
+			    TUI_U(t, "γ", "gamma*"), TUI_U(t, "∇f", "grad f"),
+			    an, TUI_U(t, "γ", "gamma"), tui_num(l->pg.gamma, 6,
+			    gam, sizeof gam), TUI_U(t, "∇f", "grad f"), an,
+			    playground_point(l->you.grad, l->pg.nvars, 6, gs,
+			    sizeof gs), an, playground_point(
+			    playground_you_last(&l->pg), l->pg.nvars, 6, pa,
+			    sizeof pa));
+			lab_fb_add(t, l, line, TUI_NORMAL, 2, 4);
+			free(line);
+			continue;
+		}
+		lab_fb_add(t, l, tui_strip_label(p->feedback, p->label),
+		    TUI_NORMAL, 2, 4);
+	}
+}
+
+/* Check the step answer (the student's aₖ₊₁) with the student's path
+ * before it, so that the checker names the iterates right and carries
+ * errors forward.  The checker reads the path as text: a₁; ...; aₖ
+ * (exactly as kept) and then answer.  Returns check_step's status. */
+static int
+lab_you_check_step(tui *t, struct tui_lab *l, const char *answer,
+    check_result *r, check_error *err)
+{
+	char v[40], *s = xstrdup(""), *u;
+	int k, i, rc;
+
+	for (k = 1; k < l->pg.you_n; k++) {
+		const double *x = l->pg.you_path + (size_t)k *
+		    (size_t)l->pg.nvars;
+
+		for (i = 0; i < l->pg.nvars; i++) {
+			u = xasprintf("%s%s%s", s, i == 0 ? "(" : ", ",
+			    num_format_exact(x[i], v, sizeof v));
+			free(s);
+			s = u;
+		}
+		u = xasprintf("%s); ", s);
+		free(s);
+		s = u;
+	}
+	u = xasprintf("%s%s", s, answer);
+	free(s);
+	rc = check_step(lab_you_cf(t, l), l->pg.you_path, l->pg.gamma, u, r,
+	    err);
+	free(u);
+	return rc;
+}
+
+/* Whether answer is aₖ − γ·(the student's own ∇f(aₖ)), correctly
+ * rounded: a step right given a gradient accepted as rounded. */
+static int
+lab_you_given(const struct tui_lab *l, const char *answer)
+{
+	num q[EXPR_MAX_VARS];
+	char err[200];
+	const double *a = playground_you_last(&l->pg);
+	int i, v;
+
+	if (lmath_parse_point(answer, q, EXPR_MAX_VARS, err, sizeof err) !=
+	    l->pg.nvars)
+		return 0;
+	for (i = 0; i < l->pg.nvars; i++) {
+		v = check_number(q[i].v, a[i] - l->pg.gamma * l->you.grad[i],
+		    LAB_SIG);
+		if (v != 1 && v != 2)
+			return 0;
+	}
+	return 1;
+}
+
+/* Keep the student's accepted ∇f(aₖ) for the step, and whether it was
+ * rounded (then the step may also be judged from it). */
+static void
+lab_you_keep_grad(struct tui_lab *l, const char *answer)
+{
+	num q[EXPR_MAX_VARS];
+	double g[EXPR_MAX_VARS];
+	char err[200];
+	int i;
+
+	playground_grad(&l->pg, playground_you_last(&l->pg), g);
+	memcpy(l->you.grad, g, sizeof g);
+	l->you.grad_rounded = 0;
+	if (lmath_parse_point(answer, q, EXPR_MAX_VARS, err, sizeof err) !=
+	    l->pg.nvars)
+		return;
+	for (i = 0; i < l->pg.nvars; i++) {
+		l->you.grad[i] = q[i].v;
+		if (check_number(q[i].v, g[i], LAB_SIG) == 2)
+			l->you.grad_rounded = 1;
+	}
+}
+
+/* Check what the student typed in you-compute mode: ∇f(aₖ) at the
+ * student's own aₖ, then aₖ₊₁ with the path before it.  A wrong entry
+ * gets what went wrong; its right value only after the second wrong
+ * try or on request (? on the empty line). */
+void
+tui_lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
+{
+	check_result r;
+	check_error err;
+	const check_part *last;
+	num q[EXPR_MAX_VARS];
+	char name[PLAYGROUND_NAME_SIZE], msg[256], pt[160], gs[160], *line;
+	int rc, i, right, given = 0;
+
+	memset(&r, 0, sizeof r);
+	memset(&err, 0, sizeof err);
+	lab_fb_truncate(l, 0);
+	l->you.shown = 0;
+	l->you.note = 0;
+	if (l->you.phase == 1 && strchr(answer, ';') != NULL) {
+		playground_aname(t->unicode, l->pg.you_n, name, sizeof name);
+		line = xasprintf("one point at a time: type %s only", name);
+		lab_fb_add(t, l, line, TUI_ERROR, 0, 2);
+		free(line);
+		tui_lab_you_prompt(t, l);
+		tui_input_set_text(answer);
+		return;
+	}
+	if (l->you.phase == 0)
+		rc = check_grad_at(lab_you_cf(t, l),
+		    playground_you_last(&l->pg), answer, &r, &err);
+	else
+		rc = lab_you_check_step(t, l, answer, &r, &err);
+	if (rc != 0 || r.nparts < 1) {
+		line = xasprintf("cannot read that: %s%s%s", err.e.msg,
+		    err.e.hint[0] ? "; " : "", err.e.hint);
+		lab_fb_add(t, l, line, TUI_ERROR, 0, 2);
+		free(line);
+		if (rc == 0)
+			check_result_free(&r);
+		tui_lab_you_prompt(t, l);
+		tui_input_set_text(answer);
+		return;
+	}
+	last = &r.parts[r.nparts - 1];
+	if (l->you.phase == 0)
+		right = r.correct;
+	else {
+		right = last->correct;
+		if (!right && l->you.grad_rounded && lab_you_given(l, answer))
+			right = given = 1;
+	}
+	if (!right) {
+		l->you.tries++;
+		lab_you_feedback(t, l, &r, l->you.phase == 0 ? 0 :
+		    r.nparts - 1);
+		check_result_free(&r);
+		if (l->you.tries >= 2)
+			tui_lab_you_show(t, l);
+		else {
+			l->you.note = l->you.nfbp + 1;
+			lab_fb_add(t, l, "try again; ? on the empty line "
+			    "shows the right value", TUI_DIM, 0, 2);
+		}
+		/* An empty line, so that ? works at once. */
+		tui_lab_you_prompt(t, l);
+		return;
+	}
+	l->you.tries = 0;
+	if (l->you.phase == 0) {
+		playground_aname(t->unicode, l->pg.you_n - 1, name,
+		    sizeof name);
+		line = xasprintf("%s(%s) = %s: %s", TUI_U(t, "∇f", "grad f"),
+		    name, answer, TUI_U(t, "✓ right", "right"));
+		lab_fb_add(t, l, line, TUI_RIGHT, 0, 2);
+		free(line);
+		lab_you_keep_grad(l, answer);
+		if (l->you.grad_rounded) {
+			double g[EXPR_MAX_VARS];
+
+			playground_grad(&l->pg, playground_you_last(&l->pg), g);
+			line = xasprintf("right when rounded; more precisely "
+			    "%s.  A step from your value counts too",
+			    playground_point(g, l->pg.nvars, 6, pt, sizeof pt));
+			lab_fb_add(t, l, line, TUI_DIM, 2, 4);
+			free(line);
+		}
+		snprintf(msg, sizeof msg, "now the step: %s = %s %s %s%s(%s)",
+		    playground_aname(t->unicode, l->pg.you_n, pt, sizeof pt),
+		    name, TUI_U(t, "−", "-"), TUI_U(t, "γ", "gamma*"),
+		    TUI_U(t, "∇f", "grad f"), name);
+		lab_fb_add(t, l, msg, TUI_DIM, 0, 2);
+		l->you.phase = 1;
+		check_result_free(&r);
+		tui_lab_you_prompt(t, l);
+		return;
+	}
+	/* Carry the student's own point forward. */
+	if (lmath_parse_point(answer, q, EXPR_MAX_VARS, msg,
+	    sizeof msg) != l->pg.nvars) {
+		lab_fb_add(t, l, msg, TUI_ERROR, 0, 2);
+		check_result_free(&r);
+		tui_lab_you_prompt(t, l);
+		return;
+	}
+	{
+		double x[EXPR_MAX_VARS];
+
+		for (i = 0; i < l->pg.nvars; i++)
+			x[i] = q[i].v;
+		playground_you_add(&l->pg, x);
+	}
+	playground_aname(t->unicode, l->pg.you_n - 1, name, sizeof name);
+	line = xasprintf("%s = %s: %s", name, playground_point(
+	    playground_you_last(&l->pg), l->pg.nvars, 6, pt, sizeof pt),
+	    TUI_U(t, "✓ right", "right"));
+	lab_fb_add(t, l, line, TUI_RIGHT, 0, 2);
+	free(line);
+	if (given) {
+		playground_aname(t->unicode, l->pg.you_n - 2, pt, sizeof pt);
+		line = xasprintf("right given your %s(%s) = %s (error carried "
+		    "forward); the exact gradient gives %s",
+		    TUI_U(t, "∇f", "grad f"), pt, playground_point(
+		    l->you.grad, l->pg.nvars, 6, gs, sizeof gs),
+		    last->nvals == l->pg.nvars ? playground_point(last->vals,
+		    l->pg.nvars, 6, msg, sizeof msg) : "?");
+		lab_fb_add(t, l, line, TUI_DIM, 2, 4);
+		free(line);
+	} else if (last->mistake != NULL)
+		lab_fb_add(t, l, tui_strip_label(last->feedback,
+		    last->label), TUI_DIM, 2, 4);
+	check_result_free(&r);
+	l->you.phase = 0;
+	l->you.grad_rounded = 0;
+	tui_lab_you_prompt(t, l);
+}
+
+void
+tui_lab_you_start(tui *t, struct tui_lab *l)
+{
+	playground_you_start(&l->pg);
+	l->you.phase = 0;
+	l->you.tries = 0;
+	l->you.shown = 0;
+	l->you.note = 0;
+	l->you.grad_rounded = 0;
+	lab_fb_truncate(l, 0);
+	tui_lab_you_prompt(t, l);
+}
+
+void
+tui_lab_you_stop(struct tui_lab *l)
+{
+	playground_you_stop(&l->pg);
+	l->edit = TUI_LAB_EDIT_NONE;
+	tui_input_stop();
+	lab_fb_truncate(l, 0);
+}
+
+void
+tui_lab_you_relayout(tui *t, struct tui_lab *l)
+{
+	if (l->you.nfbp > 0 && l->you.fb.width != (t->cols - 2 < 8 ? 8 :
+	    t->cols - 2))
+		lab_fb_layout(t, l);
+}
+
+void
+tui_lab_you_free(struct tui_lab *l)
+{
+	lab_fb_truncate(l, 0);
+	if (l->you.cf != NULL)
+		check_fn_free(l->you.cf);
+	l->you.cf = NULL;
+}

@@ -112,16 +112,16 @@ test_reading(void)
 }
 
 /* Grade a line; returns 1 right, 0 wrong, -1 malformed, and the first
- * mistake named in *mistake (or NULL). */
+ * mistake named in *mistake_id (or NULL). */
 static int
-grade(batch_cache *bc, const char *text, const char **mistake, char **why)
+grade(batch_cache *bc, const char *text, const char **mistake_id, char **why)
 {
 	batch_line	 l;
 	check_result	 r;
 	char		*cause = NULL;
 	int		 rc, i;
 
-	*mistake = NULL;
+	*mistake_id = NULL;
 	*why = NULL;
 	if (batch_parse_line(text, 1, &l, &cause) != 1) {
 		batch_line_free(&l);
@@ -136,7 +136,7 @@ grade(batch_cache *bc, const char *text, const char **mistake, char **why)
 	rc = r.correct;
 	for (i = 0; i < r.nparts; i++) {
 		if (r.parts[i].mistake != NULL && !r.parts[i].correct) {
-			*mistake = r.parts[i].mistake;	/* static string */
+			*mistake_id = r.parts[i].mistake;	/* static string */
 			break;
 		}
 	}

@@ -574,7 +574,7 @@ static void
 test_random(void)
 {
 	char		 f[256], gb[3][256], *g[3] = { gb[0], gb[1], gb[2] };
-	char		 ans[1024], wrong[1024], num[256];
+	char		 ans[1024], wrong[1024], numtext[256];
 	expr_vars	 vars;
 	expr		*fe;
 	check_fn	*c;
@@ -659,10 +659,10 @@ test_random(void)
 		len = 0;
 		for (i = 0; i < n; i++) {
 			want = finite_diff(f, &vars, x, i);
-			snprintf(num, sizeof num, "%.6g", i == which ?
+			snprintf(numtext, sizeof numtext, "%.6g", i == which ?
 			    want * 1.01 + (want == 0) : want);
 			len += snprintf(ans + len, sizeof ans - len, "%s%s",
-			    i ? ", " : "", num);
+			    i ? ", " : "", numtext);
 		}
 		if (check_grad_at(c, x, ans, &r, &err) != 0 || r.correct ||
 		    r.parts[which].correct) {

@@ -218,12 +218,12 @@ run(const struct rcase *m, enum expr_style st, int reveal, check_result *r)
 /* Whether text has the number written as num (its absolute value) as a
  * number of its own: not inside a longer number, not a subscript "a_0". */
 static int
-has_number(const char *text, const char *num)
+has_number(const char *text, const char *numtext)
 {
 	const char	*p = text, *q;
-	size_t		 n = strlen(num);
+	size_t		 n = strlen(numtext);
 
-	while ((p = strstr(p, num)) != NULL) {
+	while ((p = strstr(p, numtext)) != NULL) {
 		q = p + n;
 		if ((p == text || (!isdigit((unsigned char)p[-1]) &&
 		    p[-1] != '.' && p[-1] != '_')) &&

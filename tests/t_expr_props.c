@@ -281,11 +281,11 @@ check_real_rewrites(void)
 			}
 			for (var = 0; var < v.n; var++) {
 				int fine;
-				double num = numdiff(pr, x, var, &fine);
+				double fd = numdiff(pr, x, var, &fine);
 				double sym = at(pd[var], x);
-				if (fine && !(fabs(sym - num) <= 1e-5 * (1 + fabs(num)))) {
+				if (fine && !(fabs(sym - fd) <= 1e-5 * (1 + fabs(fd)))) {
 					diag("d/d%s %s at (%g, %g): %g, numeric %g",
-					    v.name[var], texts[i], x[0], x[1], sym, num);
+					    v.name[var], texts[i], x[0], x[1], sym, fd);
 					bad++;
 					k = 40;
 					break;
@@ -512,7 +512,7 @@ main(void)
 			expr_prog *pd = expr_compile(d, nv);
 			int tries;
 			for (tries = 0; tries < 3; tries++) {
-				double sym, num;
+				double sym, fd;
 				int fine;
 				for (i = 0; i < nv; i++)
 					x[i] = rnd() * 4 - 2;
@@ -521,19 +521,19 @@ main(void)
 					skipped++;
 					continue;
 				}
-				num = numdiff(p, x, v, &fine);
+				fd = numdiff(p, x, v, &fine);
 				if (!fine) {
 					skipped++;
 					continue;
 				}
 				checked_diff++;
-				if (fabs(sym - num) > 1e-5 * (1 + fabs(num))) {
+				if (fabs(sym - fd) > 1e-5 * (1 + fabs(fd))) {
 					bad_diff++;
 					if (shown++ < 5) {
 						char *fs = expr_print(e, &vars, EXPR_ASCII);
 						char *ds = expr_print(d, &vars, EXPR_ASCII);
 						diag("d/d%s of %s = %s: %g vs numeric %g",
-						    names[v], fs, ds, sym, num);
+						    names[v], fs, ds, sym, fd);
 						free(fs);
 						free(ds);
 					}

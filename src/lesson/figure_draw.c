@@ -263,13 +263,13 @@ static char *
 fd_point_sig(const double *x, int n, int sig, char *buf, size_t size)
 {
 	size_t len = 0;
-	char num[40];
+	char numtext[40];
 	int i;
 
 	buf[0] = '\0';
 	for (i = 0; i < n && len + 1 < size; i++) {
 		snprintf(buf + len, size - len, "%s%s", i > 0 ? ", " : n > 1 ?
-		    "(" : "", num_format(x[i], sig, num, sizeof num));
+		    "(" : "", num_format(x[i], sig, numtext, sizeof numtext));
 		len = strlen(buf);
 	}
 	if (n > 1 && len + 1 < size)
@@ -288,10 +288,10 @@ fd_point_str(const double *x, int n, char *buf, size_t size)
 static void
 fd_gamma_label(double g, int ascii, char *buf, size_t n)
 {
-	char num[40];
+	char numtext[40];
 
 	snprintf(buf, n, "%s = %s", ascii ? "gamma" : "\xce\xb3",
-	    num_format(g, 6, num, sizeof num));
+	    num_format(g, 6, numtext, sizeof numtext));
 }
 
 /* The name of the gradient's norm at a_k. */
@@ -388,7 +388,7 @@ fd_chart(figure_drawing *d, plot_canvas *c, int compact)
 	const descent_result *runs = d->runs;
 	int nruns = d->nruns, ascii = plot_canvas_ascii(c), i, k, gap;
 	plot_series se[PLOT_MAX_SERIES];
-	char labels[PLOT_MAX_SERIES][48], yname[64], num[40], lab[48];
+	char labels[PLOT_MAX_SERIES][48], yname[64], numtext[40], lab[48];
 	char pt[512];
 	double *ys[PLOT_MAX_SERIES], fstar = NAN, xs[EXPR_MAX_VARS];
 	plot_chart_spec s;
@@ -411,13 +411,13 @@ fd_chart(figure_drawing *d, plot_canvas *c, int compact)
 			if (isfinite(fstar))
 				note = xasprintf("note: f* = %s, f at the "
 				    "minimum where the run with %s ended",
-				    num_format(fstar, 6, num, sizeof num),
+				    num_format(fstar, 6, numtext, sizeof numtext),
 				    lab);
 			else {
 				fstar = an->f;
 				note = xasprintf("note: f* = %s, the last "
 				    "f of the run with %s, which converged",
-				    num_format(fstar, 6, num, sizeof num),
+				    num_format(fstar, 6, numtext, sizeof numtext),
 				    lab);
 			}
 		}
@@ -427,7 +427,7 @@ fd_chart(figure_drawing *d, plot_canvas *c, int compact)
 			fd_gamma_label(runs[0].gamma, ascii, lab, sizeof lab);
 			note = xasprintf("note: f* = %s, f at the minimum %s "
 			    "the run with %s heads for",
-			    num_format(fstar, 6, num, sizeof num),
+			    num_format(fstar, 6, numtext, sizeof numtext),
 			    fd_point_str(xs, fig->nvars, pt, sizeof pt), lab);
 		}
 		if (!isfinite(fstar) && gap)
@@ -453,7 +453,7 @@ fd_chart(figure_drawing *d, plot_canvas *c, int compact)
 	s.logy = 1;
 	if (gap) {
 		snprintf(yname, sizeof yname, "f(a_k) - f*, f* = %s",
-		    num_format(fstar, 6, num, sizeof num));
+		    num_format(fstar, 6, numtext, sizeof numtext));
 		s.yname = yname;
 	} else
 		s.yname = fd_norm_name(ascii);

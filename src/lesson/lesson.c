@@ -740,9 +740,9 @@ lesson_parse_mode(const char *text, size_t len, const char *file,
 		lesson_end_field(&p);
 	lesson_end_block(&p, lineno);
 	for (i = 0; i < (size_t)p.nheader; i++) {
-		size_t n = strlen(p.header[i].value);
-		while (n > 0 && p.header[i].value[n - 1] == '\n')
-			p.header[i].value[--n] = '\0';
+		size_t vlen = strlen(p.header[i].value);
+		while (vlen > 0 && p.header[i].value[vlen - 1] == '\n')
+			p.header[i].value[--vlen] = '\0';
 	}
 	lesson_take_header(&p);
 	if (keep || ds->nerrors == errors_before)

@@ -141,15 +141,15 @@ static void
 home_draw_lesson(tui *t, int y, int w, int i, int selected)
 {
 	const lesson *l = tui_library(t)->e[i].l;
-	char num[16], status[64];
+	char numtext[16], status[64];
 	const char *mark;
 	int role = selected ? TUI_SELECT : TUI_NORMAL, x = 1, sw;
 
 	mark = home_status(t, l, status, sizeof status);
 	if (selected)
 		tui_fill(t, y, 0, w, TUI_SELECT);
-	snprintf(num, sizeof num, "%2d ", i + 1);
-	x += tui_put(t, y, x, w - x, num, selected ? role : TUI_KEY);
+	snprintf(numtext, sizeof numtext, "%2d ", i + 1);
+	x += tui_put(t, y, x, w - x, numtext, selected ? role : TUI_KEY);
 	x += tui_put(t, y, x, w - x, mark, selected ? role :
 	    strcmp(status, "new") == 0 ? TUI_NORMAL : TUI_RIGHT);
 	x += tui_put(t, y, x, w - x, " ", role);

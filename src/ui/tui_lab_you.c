@@ -234,36 +234,33 @@ lab_you_feedback(tui *t, struct tui_lab *l, const check_result *r,
 	}
 }
 
-/* Check the step answer (the student's aₖ₊₁) with the student's path
- * before it, so that the checker names the iterates right and carries
- * errors forward.  The checker reads the path as text: a₁; ...; aₖ
- * (exactly as kept) and then answer.  Returns check_step's status. */
+/* Check the step answer (the student's aₖ₊₁) after the student's path
+ * a₁ ... aₖ as kept (numbers, not text), so that the checker names the
+ * iterates right and carries errors forward.  Returns
+ * check_step_points' status. */
 static int
 lab_you_check_step(tui *t, struct tui_lab *l, const char *answer,
     check_result *r, check_error *err)
 {
-	char v[40], *s = xstrdup(""), *u;
-	int k, i, rc;
+	check_fn *cf = lab_you_cf(t, l);
+	size_t nv = (size_t)l->pg.nvars, prev = (size_t)(l->pg.you_n - 1);
+	double *typed, *all;
+	int np, rc;
 
-	for (k = 1; k < l->pg.you_n; k++) {
-		const double *x = l->pg.you_path + (size_t)k *
-		    (size_t)l->pg.nvars;
-
-		for (i = 0; i < l->pg.nvars; i++) {
-			u = xasprintf("%s%s%s", s, i == 0 ? "(" : ", ",
-			    num_format_exact(x[i], v, sizeof v));
-			free(s);
-			s = u;
-		}
-		u = xasprintf("%s); ", s);
-		free(s);
-		s = u;
+	if ((np = check_read_points(cf, answer, &typed, err)) < 0)
+		return -1;
+	if (np == 0) {
+		free(typed);
+		return check_step_points(cf, l->pg.you_path, l->pg.gamma, NULL,
+		    0, r, err);
 	}
-	u = xasprintf("%s%s", s, answer);
-	free(s);
-	rc = check_step(lab_you_cf(t, l), l->pg.you_path, l->pg.gamma, u, r,
-	    err);
-	free(u);
+	all = xmalloc((prev + (size_t)np) * nv * sizeof *all);
+	memcpy(all, l->pg.you_path + nv, prev * nv * sizeof *all);
+	memcpy(all + prev * nv, typed, (size_t)np * nv * sizeof *all);
+	rc = check_step_points(cf, l->pg.you_path, l->pg.gamma, all,
+	    (int)prev + np, r, err);
+	free(all);
+	free(typed);
 	return rc;
 }
 

@@ -29,6 +29,7 @@ static const struct screen screens[] = {
 	{ "lesson", NULL, 6, TUI_MODE(0) | TUI_MODE(1) | TUI_MODE(2),
 	    TUI_MODE(1) },
 	{ "check", NULL, 2, TUI_MODE(0), TUI_MODE(1) },
+	{ "playground", NULL, 6, TUI_MODE(4) | TUI_MODE(5), TUI_MODE(1) },
 	{ "help", NULL, 1, 0, TUI_MODE(0) },
 };
 
@@ -43,6 +44,8 @@ screen_tab(int i)
 		return tui_lesson_keys;
 	case 2:
 		return tui_check_keys;
+	case 3:
+		return tui_lab_keys;
 	default:
 		return tui_help_keys;
 	}
@@ -94,6 +97,19 @@ word_keys(const char *w, tui_key *ks)
 		ks[1].ch = KEY_DOWN;
 		return 2;
 	}
+	if (strcmp(w, "+-") == 0) {
+		ks[0].ch = '+';
+		ks[1].ch = '-';
+		return 2;
+	}
+	/* all four arrows: two of them here (the names of the others are
+	 * read as single arrows too) */
+	if (strcmp(w, "←↑↓→") == 0 || strcmp(w, "arrows") == 0) {
+		ks[0].fn = ks[1].fn = 1;
+		ks[0].ch = KEY_LEFT;
+		ks[1].ch = KEY_DOWN;
+		return 2;
+	}
 	for (i = 0; i < sizeof names / sizeof names[0]; i++)
 		if (strcmp(w, names[i].name) == 0) {
 			ks[0].fn = names[i].fn;
@@ -139,9 +155,9 @@ check_name(const struct screen *s, const tui_binding *tab, unsigned mode,
 			if (taken(tab, mode, &ks[i]) ||
 			    taken(tui_global_keys, s->global_mode, &ks[i]))
 				continue;
-			/* An input line takes Enter and Tab itself. */
-			if ((mode & s->input) && !ks[i].fn &&
-			    (ks[i].ch == '\r' || ks[i].ch == '\t'))
+			/* An input line takes the keys no binding takes
+			 * (Enter, Tab, the arrows for earlier lines). */
+			if (mode & s->input)
 				continue;
 			all = 0;
 		}

@@ -27,26 +27,6 @@ const char tui_help_home_saved[] = "back home (your place is saved)";
 /* A section: a heading, then (key, meaning) pairs ending with NULL.
  * Keys are written in Unicode; the ASCII mode spells them out.  The
  * sections of the screens come from their key tables (tui_keys.h). */
-static const char *const help_lab[] = {
-	"Space  s", "one step of gradient descent",
-	"r", "run until ‖∇f‖ < 1e-6 (at most 10000 steps)",
-	"x", "reset: back to a₀",
-	"+  -", "step size γ one notch up or down (0.1, 0.12, 0.15, 0.2, "
-	    "0.25, 0.3, 0.35, 0.4, 0.5, ...)",
-	"*  /", "double or halve γ",
-	"← → ↑ ↓", "move the start point a₀",
-	"f  a  g", "type a new f, a₀ or γ (Enter takes it, Esc keeps the "
-	    "old one)",
-	"v", "fit the view to the path again",
-	"y", "you compute: type ∇f(aₖ) and then aₖ₊₁ yourself, checked "
-	    "at each step; a wrong entry is told what went wrong, and its "
-	    "right value shows after a second wrong try",
-	"?", "you compute, on the empty line: show the right value now",
-	"Tab", "on a narrow terminal: switch between the map and the table",
-	"q  Esc", "back home",
-	NULL
-};
-
 static const char *const help_edit[] = {
 	"← →  Ctrl-B Ctrl-F", "move the cursor",
 	"Home End  Ctrl-A Ctrl-E", "start or end of the line",
@@ -140,7 +120,7 @@ help_layout(tui *t, struct tui_help *h, int w)
 	help_keys(&h->text, "Everywhere", tui_global_keys, keyw, saved);
 	help_keys(&h->text, "Home", tui_home_keys, keyw, saved);
 	help_keys(&h->text, "Lessons", tui_lesson_keys, keyw, saved);
-	help_section(&h->text, "Playground", help_lab, keyw, saved);
+	help_keys(&h->text, "Playground", tui_lab_keys, keyw, saved);
 	help_keys(&h->text, "Homework checker", tui_check_keys, keyw, saved);
 	help_keys(&h->text, "This help", tui_help_keys, keyw, saved);
 	help_section(&h->text, "Editing a line (GNU readline; your "

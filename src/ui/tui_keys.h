@@ -74,6 +74,7 @@ tui_key_action tui_keys_to_home;
 extern const tui_binding tui_global_keys[];
 extern const tui_binding tui_home_keys[];
 extern const tui_binding tui_lesson_keys[];
+extern const tui_binding tui_lab_keys[];
 extern const tui_binding tui_check_keys[];
 extern const tui_binding tui_help_keys[];
 

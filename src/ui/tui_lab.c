@@ -24,8 +24,21 @@
 #include "ui/playground.h"
 #include "ui/tui.h"
 #include "ui/tui_curses.h"
+#include "ui/tui_keys.h"
 #include "ui/tui_input.h"
 #include "ui/tui_lab.h"
+
+/* The modes of the playground's keys: its keys on a narrow or a wide
+ * screen, in Unicode or ASCII (the key bars differ), a given being
+ * edited, and you compute. */
+enum {
+	P_NARROW = TUI_MODE(0),
+	P_NARROW_A = TUI_MODE(1),
+	P_WIDE = TUI_MODE(2),
+	P_WIDE_A = TUI_MODE(3),
+	P_EDIT = TUI_MODE(4),
+	P_YOU = TUI_MODE(5)
+};
 
 /* The state, made on first use with the lecture's example:
  * f = 3x² + y², a₀ = (1, 1), γ = 0.1. */
@@ -338,37 +351,6 @@ tui_lab_draw(tui *t)
 	int y, bottom, ph, mw, sw, th, ch, fbh, wide, pvh, nh;
 	tui_text note;
 	char title[64], status[64 + PLAYGROUND_NAME_SIZE];
-	/* The most important keys first: what does not fit is left out
-	 * from the end (q and ? always stay). */
-	static const char *const nkeys[] = {
-		"s", "step", "r", "run", "Tab", "pane", "+-", "γ",
-		"f a g", "edit", "y", "you compute", "?", "help", "q", "home",
-		NULL
-	};
-	static const char *const ankeys[] = {
-		"s", "step", "r", "run", "Tab", "pane", "+-", "gamma",
-		"f a g", "edit", "y", "you compute", "?", "help", "q", "home",
-		NULL
-	};
-	static const char *const keys[] = {
-		"Space", "step", "r", "run", "+-", "γ", "f a g", "edit",
-		"y", "you compute", "x", "reset", "←↑↓→", "move a₀",
-		"?", "help", "q", "home", NULL
-	};
-	static const char *const akeys[] = {
-		"Space", "step", "r", "run", "+-", "gamma", "f a g", "edit",
-		"y", "you compute", "x", "reset", "arrows", "move a0",
-		"?", "help", "q", "home", NULL
-	};
-	static const char *const ekeys[] = {
-		"Enter", "take it", "Esc", "keep the old one", "Tab",
-		"complete", "↑↓", "earlier lines", NULL
-	};
-	static const char *const ykeys[] = {
-		"Enter", "check", "?", "right value", "Esc", "stop computing",
-		"Tab", "complete", NULL
-	};
-
 	snprintf(title, sizeof title, "nabla %s playground",
 	    TUI_U(t, "·", "-"));
 	playground_status(&l->pg, status, sizeof status);
@@ -444,14 +426,13 @@ tui_lab_draw(tui *t)
 		tui_text_draw(t, &note, t->rows - 1 - nh, 1, t->cols - 2, nh,
 		    0);
 	tui_text_clear(&note);
-	if (l->edit == TUI_LAB_EDIT_YOU)
-		tui_keybar(t, t->rows - 1, ykeys);
-	else if (l->edit != TUI_LAB_EDIT_NONE)
-		tui_keybar(t, t->rows - 1, ekeys);
-	else if (!wide)
-		tui_keybar(t, t->rows - 1, t->unicode ? nkeys : ankeys);
-	else
-		tui_keybar(t, t->rows - 1, t->unicode ? keys : akeys);
+	/* The most important keys first: what does not fit is left out
+	 * from the end (q and ? always stay). */
+	tui_keys_bar(t, t->rows - 1, tui_lab_keys,
+	    l->edit == TUI_LAB_EDIT_YOU ? P_YOU :
+	    l->edit != TUI_LAB_EDIT_NONE ? P_EDIT :
+	    wide ? (t->unicode ? P_WIDE : P_WIDE_A) :
+	    (t->unicode ? P_NARROW : P_NARROW_A));
 }
 
 /* --- keys -------------------------------------------------------------- */
@@ -534,98 +515,212 @@ tui_lab_leave(tui *t)
 	tui_input_stop();
 }
 
+/* The key actions of the playground. */
+static void
+lab_esc(tui *t, const tui_key *k)
+{
+	struct tui_lab *l = t->lab;
+
+	(void)k;
+	if (l->edit == TUI_LAB_EDIT_YOU)
+		tui_lab_you_stop(l);
+	else {
+		l->edit = TUI_LAB_EDIT_NONE;
+		tui_input_stop();
+		tui_message(t, 0, NULL);
+	}
+}
+
+/* Hand key k to the line being edited: Enter takes it. */
+static void
+lab_input(tui *t, const tui_key *k)
+{
+	struct tui_lab *l = t->lab;
+	char *line;
+
+	switch (tui_input_key(k)) {
+	case TUI_INPUT_SUBMIT:
+		line = tui_input_take();
+		tui_message(t, 0, NULL);
+		if (l->edit == TUI_LAB_EDIT_YOU)
+			tui_lab_you_answer(t, l, line);
+		else if (line[strspn(line, " \t")] == '\0' ||
+		    lab_take(t, l, line) == 0) {
+			l->edit = TUI_LAB_EDIT_NONE;
+			tui_input_stop();
+		} else
+			tui_input_set_text(line);
+		free(line);
+		break;
+	case TUI_INPUT_EOF:
+		if (l->edit == TUI_LAB_EDIT_YOU)
+			tui_lab_you_stop(l);
+		else {
+			l->edit = TUI_LAB_EDIT_NONE;
+			tui_input_stop();
+		}
+		break;
+	default:
+		break;
+	}
+}
+
+/* ? in you-compute mode: the right value on an empty line, else the
+ * character. */
+static void
+lab_you_right_value(tui *t, const tui_key *k)
+{
+	if (tui_input_text()[0] == '\0')
+		tui_lab_you_show(t, t->lab);
+	else
+		lab_input(t, k);
+}
+
+static void
+lab_step(tui *t, const tui_key *k)
+{
+	(void)k;
+	playground_step(&t->lab->pg);
+}
+
+static void
+lab_run(tui *t, const tui_key *k)
+{
+	(void)k;
+	playground_run(&t->lab->pg, 1);
+}
+
+static void
+lab_reset(tui *t, const tui_key *k)
+{
+	(void)k;
+	playground_reset(&t->lab->pg);
+}
+
+static void
+lab_notch(tui *t, const tui_key *k)
+{
+	playground_notch(&t->lab->pg, tui_key_is(k, '+') ||
+	    tui_key_is(k, '=') ? 1 : -1);
+}
+
+static void
+lab_scale(tui *t, const tui_key *k)
+{
+	playground_scale_gamma(&t->lab->pg, tui_key_is(k, '*') ? 2 : 0.5);
+}
+
+/* The arrows (and h j k l) move a₀. */
+static void
+lab_move(tui *t, const tui_key *k)
+{
+	struct playground *pg = &t->lab->pg;
+
+	if (tui_key_fn(k, KEY_LEFT) || tui_key_is(k, 'h'))
+		playground_move(pg, 0, -1);
+	else if (tui_key_fn(k, KEY_RIGHT) || tui_key_is(k, 'l'))
+		playground_move(pg, 0, 1);
+	else if (tui_key_fn(k, KEY_UP) || tui_key_is(k, 'k'))
+		playground_move(pg, 1, 1);
+	else
+		playground_move(pg, 1, -1);
+}
+
+static void
+lab_key_edit(tui *t, const tui_key *k)
+{
+	lab_edit(t, t->lab, tui_key_is(k, 'f') ? TUI_LAB_EDIT_F :
+	    tui_key_is(k, 'a') ? TUI_LAB_EDIT_A0 : TUI_LAB_EDIT_GAMMA);
+}
+
+static void
+lab_refit(tui *t, const tui_key *k)
+{
+	(void)k;
+	playground_refit(&t->lab->pg);
+}
+
+static void
+lab_you(tui *t, const tui_key *k)
+{
+	(void)k;
+	if (t->lab->pg.f != NULL)
+		tui_lab_you_start(t, t->lab);
+}
+
+static void
+lab_pane(tui *t, const tui_key *k)
+{
+	(void)k;
+	t->lab->pane = (t->lab->pane + 1) % 3;
+}
+
+#define P_CMD (P_NARROW | P_NARROW_A | P_WIDE | P_WIDE_A)
+
+const tui_binding tui_lab_keys[] = {
+	/* a given being edited, or you compute (other keys edit the line) */
+	{ P_EDIT, { 0 }, NULL, "Enter", "take it", NULL, NULL },
+	{ P_YOU, { 0 }, NULL, "Enter", "check", NULL, NULL },
+	{ P_YOU, { '?' }, lab_you_right_value, "?", "right value", "?",
+	    "you compute, on the empty line: show the right value now" },
+	{ P_EDIT, { TUI_ESC }, lab_esc, "Esc", "keep the old one", NULL,
+	    NULL },
+	{ P_YOU, { TUI_ESC }, lab_esc, "Esc", "stop computing", NULL, NULL },
+	{ P_EDIT | P_YOU, { 0 }, NULL, "Tab", "complete", NULL, NULL },
+	{ P_EDIT, { 0 }, NULL, "↑↓", "earlier lines", NULL, NULL },
+	/* the playground's keys */
+	{ P_CMD, { ' ', 's', TUI_K_ENTER }, lab_step, NULL, NULL, "Space  s",
+	    "one step of gradient descent" },
+	{ P_NARROW | P_NARROW_A, { 0 }, NULL, "s", "step", NULL, NULL },
+	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "Space", "step", NULL, NULL },
+	{ P_CMD, { 'r' }, lab_run, "r", "run", "r",
+	    "run until ‖∇f‖ < 1e-6 (at most 10000 steps)" },
+	{ P_CMD, { 'x', TUI_K_FN(KEY_BACKSPACE) }, lab_reset, NULL, NULL,
+	    "x", "reset: back to a₀" },
+	{ P_CMD, { '\t' }, lab_pane, NULL, NULL, "Tab", "on a narrow "
+	    "terminal: switch between the map and the table" },
+	{ P_NARROW | P_NARROW_A, { 0 }, NULL, "Tab", "pane", NULL, NULL },
+	{ P_CMD, { '+', '=', '-', '_' }, lab_notch, NULL, NULL, "+  -",
+	    "step size γ one notch up or down (0.1, 0.12, 0.15, 0.2, 0.25, "
+	    "0.3, 0.35, 0.4, 0.5, ...)" },
+	{ P_NARROW | P_WIDE, { 0 }, NULL, "+-", "γ", NULL, NULL },
+	{ P_NARROW_A | P_WIDE_A, { 0 }, NULL, "+-", "gamma", NULL, NULL },
+	{ P_CMD, { '*', '/' }, lab_scale, NULL, NULL, "*  /",
+	    "double or halve γ" },
+	{ P_CMD, { 'f', 'a', 'g' }, lab_key_edit, "f a g", "edit", "f  a  g",
+	    "type a new f, a₀ or γ (Enter takes it, Esc keeps the old one)" },
+	{ P_CMD, { 'y' }, lab_you, "y", "you compute", "y", "you compute: "
+	    "type ∇f(aₖ) and then aₖ₊₁ yourself, checked at each step; a "
+	    "wrong entry is told what went wrong, and its right value shows "
+	    "after a second wrong try" },
+	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "x", "reset", NULL, NULL },
+	{ P_CMD, { TUI_K_FN(KEY_LEFT), 'h', TUI_K_FN(KEY_RIGHT), 'l' },
+	    lab_move, NULL, NULL, "← → ↑ ↓", "move the start point a₀" },
+	{ P_CMD, { TUI_K_FN(KEY_UP), 'k', TUI_K_FN(KEY_DOWN), 'j' },
+	    lab_move, NULL, NULL, "← → ↑ ↓", NULL },
+	{ P_WIDE, { 0 }, NULL, "←↑↓→", "move a₀", NULL, NULL },
+	{ P_WIDE_A, { 0 }, NULL, "arrows", "move a0", NULL, NULL },
+	{ P_CMD, { 'v' }, lab_refit, NULL, NULL, "v",
+	    "fit the view to the path again" },
+	{ P_CMD, { '?' }, tui_keys_to_help, "?", "help", NULL, NULL },
+	{ P_CMD, { 'q', TUI_ESC }, tui_keys_to_home, "q", "home", "q  Esc",
+	    "back home" },
+	TUI_KEYS_END
+};
+
 void
 tui_lab_key(tui *t, const tui_key *k)
 {
 	struct tui_lab *l = lab_get(t);
-	char *line;
 
 	if (l->edit != TUI_LAB_EDIT_NONE) {
-		if (tui_key_is(k, TUI_ESC)) {
-			if (l->edit == TUI_LAB_EDIT_YOU)
-				tui_lab_you_stop(l);
-			else {
-				l->edit = TUI_LAB_EDIT_NONE;
-				tui_input_stop();
-				tui_message(t, 0, NULL);
-			}
-			return;
-		}
-		if (l->edit == TUI_LAB_EDIT_YOU && tui_key_is(k, '?') &&
-		    tui_input_text()[0] == '\0') {
-			tui_lab_you_show(t, l);
-			return;
-		}
-		switch (tui_input_key(k)) {
-		case TUI_INPUT_SUBMIT:
-			line = tui_input_take();
-			tui_message(t, 0, NULL);
-			if (l->edit == TUI_LAB_EDIT_YOU)
-				tui_lab_you_answer(t, l, line);
-			else if (line[strspn(line, " \t")] == '\0') {
-				l->edit = TUI_LAB_EDIT_NONE;
-				tui_input_stop();
-			} else if (lab_take(t, l, line) == 0) {
-				l->edit = TUI_LAB_EDIT_NONE;
-				tui_input_stop();
-			} else
-				tui_input_set_text(line);
-			free(line);
-			break;
-		case TUI_INPUT_EOF:
-			if (l->edit == TUI_LAB_EDIT_YOU)
-				tui_lab_you_stop(l);
-			else {
-				l->edit = TUI_LAB_EDIT_NONE;
-				tui_input_stop();
-			}
-			break;
-		default:
-			break;
-		}
+		if (tui_keys_run(t, tui_lab_keys, l->edit == TUI_LAB_EDIT_YOU ?
+		    P_YOU : P_EDIT, k) == 0)
+			lab_input(t, k);
 		return;
 	}
 	tui_message(t, 0, NULL);
-	if (tui_key_is(k, ' ') || tui_key_is(k, 's') ||
-	    tui_key_enter(k))
-		playground_step(&l->pg);
-	else if (tui_key_is(k, 'r'))
-		playground_run(&l->pg, 1);
-	else if (tui_key_is(k, 'x') || tui_key_fn(k, KEY_BACKSPACE))
-		playground_reset(&l->pg);
-	else if (tui_key_is(k, '+') || tui_key_is(k, '='))
-		playground_notch(&l->pg, 1);
-	else if (tui_key_is(k, '-') || tui_key_is(k, '_'))
-		playground_notch(&l->pg, -1);
-	else if (tui_key_is(k, '*'))
-		playground_scale_gamma(&l->pg, 2);
-	else if (tui_key_is(k, '/'))
-		playground_scale_gamma(&l->pg, 0.5);
-	else if (tui_key_fn(k, KEY_LEFT) || tui_key_is(k, 'h'))
-		playground_move(&l->pg, 0, -1);
-	else if (tui_key_fn(k, KEY_RIGHT) || tui_key_is(k, 'l'))
-		playground_move(&l->pg, 0, 1);
-	else if (tui_key_fn(k, KEY_UP) || tui_key_is(k, 'k'))
-		playground_move(&l->pg, 1, 1);
-	else if (tui_key_fn(k, KEY_DOWN) || tui_key_is(k, 'j'))
-		playground_move(&l->pg, 1, -1);
-	else if (tui_key_is(k, 'f'))
-		lab_edit(t, l, TUI_LAB_EDIT_F);
-	else if (tui_key_is(k, 'a'))
-		lab_edit(t, l, TUI_LAB_EDIT_A0);
-	else if (tui_key_is(k, 'g'))
-		lab_edit(t, l, TUI_LAB_EDIT_GAMMA);
-	else if (tui_key_is(k, 'v'))
-		playground_refit(&l->pg);
-	else if (tui_key_is(k, 'y')) {
-		if (l->pg.f != NULL)
-			tui_lab_you_start(t, l);
-	} else if (tui_key_is(k, '\t'))
-		l->pane = (l->pane + 1) % 3;
-	else if (tui_key_is(k, 'q') || tui_key_is(k, TUI_ESC))
-		tui_switch(t, TUI_HOME);
-	else if (tui_key_is(k, '?'))
-		tui_switch(t, TUI_HELP);
+	tui_keys_run(t, tui_lab_keys, P_WIDE, k);
 }
 
 void

@@ -79,6 +79,13 @@ void critical_snap_eigen(const num *h, int n, double *eig);
  * (*out is then num_real(v)). */
 int critical_rational(double v, long long maxden, double tol, num *out);
 
+/* The number of significant digits of v that are certain when the true
+ * value lies within err of v: the most (up to 10) for which v - err and
+ * v + err round alike, at least 1; 0 when |v| <= err (v may be 0).
+ * *rounded receives v rounded to them (0 for 0 digits).  err <= 0 (or
+ * not finite): 10 digits, v as it is. */
+int critical_certain_digits(double v, double err, double *rounded);
+
 /* --- one point --------------------------------------------------------- */
 
 /* What is known about one point. */

@@ -77,11 +77,6 @@ void critical_uncertainty(const struct critical_search *s, const double *x,
 int critical_snap(const struct critical_search *s, double *x,
     const double *err, num *xq);
 
-/* The number of significant digits of v that are certain when the true
- * value lies within err of v: the most (up to 10) for which v - err and
- * v + err round alike; at least 1.  *rounded receives v rounded so. */
-int critical_certain_digits(double v, double err, double *rounded);
-
 /* Fill p for the point x (exact at xq when given and everything comes
  * out exact), err its uncertainty (NULL: none): values, Hessian, kind,
  * reason.  Returns 0, or -1 on a domain error (dom filled). */

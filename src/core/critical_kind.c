@@ -464,8 +464,8 @@ higher_order(const struct critical_search *s, const double *x,
 	    "derivative test cannot decide, and the values of f nearby do "
 	    "not show a clear answer";
 	double h[EXPR_MAX_VARS * EXPR_MAX_VARS], ev[EXPR_MAX_VARS];
-	double v[EXPR_MAX_VARS * EXPR_MAX_VARS], f0;
-	enum critical_kind a, b;
+	double v[EXPR_MAX_VARS * EXPR_MAX_VARS], f0, rho;
+	enum critical_kind a, b, c;
 	expr_domain dom;
 	expr_prog *pf;
 
@@ -478,10 +478,22 @@ higher_order(const struct critical_search *s, const double *x,
 	}
 	if (critical_hess_at(s, x, h) < 0 || linalg_sym_eigen(h, s->n, ev, v) < 0)
 		return;
+	/* the two smallest radii (of 1e-1, 1e-2, 1e-3) at which f differs
+	 * from f(x) beyond rounding in every direction tried must agree */
 	pf = expr_compile(s->f, s->n);
 	if (expr_prog_eval_checked(pf, x, &f0, &dom) == 0 && isfinite(f0)) {
-		a = values_around(s, pf, x, f0, v, p->eig, 1e-2);
-		b = values_around(s, pf, x, f0, v, p->eig, 1e-3);
+		a = b = CRITICAL_INCONCLUSIVE;
+		for (rho = 1e-3; rho < 0.5; rho *= 10) {
+			c = values_around(s, pf, x, f0, v, p->eig, rho);
+			if (c == CRITICAL_INCONCLUSIVE)
+				continue;
+			if (a == CRITICAL_INCONCLUSIVE)
+				a = c;
+			else {
+				b = c;
+				break;
+			}
+		}
 		if (a == b && a != CRITICAL_INCONCLUSIVE) {
 			p->higher = a;
 			p->why = a == CRITICAL_SADDLE ? mixed :

@@ -293,6 +293,64 @@ critical_polish(const struct critical_search *s, double *x)
 	memcpy(x, y, sizeof(double) * s->n);
 }
 
+/* The value of e at x, and into *err a first-order bound on the
+ * rounding error of computing it (running error analysis: each
+ * operation adds the errors of its operands, scaled by its sensitivity
+ * to them, and one rounding of its result). */
+static double
+rounding_error(const expr *e, const double *x, double *err)
+{
+	double v, a, ea, b, eb, h, d;
+	int i;
+
+	switch (e->kind) {
+	case EXPR_NUM:
+		*err = e->n.exact && e->n.q == 1 ? 0 : EPS * fabs(e->n.v);
+		return e->n.v;
+	case EXPR_CONST:
+		v = e->c == EXPR_PI ? M_PI : M_E;
+		*err = EPS * v;
+		return v;
+	case EXPR_VAR:
+		*err = 0;
+		return x[e->var];
+	case EXPR_ADD:
+	case EXPR_MUL:
+		v = e->kind == EXPR_ADD ? 0 : 1;
+		*err = 0;
+		for (i = 0; i < e->nargs; i++) {
+			a = rounding_error(e->args[i], x, &ea);
+			if (e->kind == EXPR_ADD) {
+				v += a;
+				*err += ea;
+			} else {
+				*err = *err * fabs(a) + ea * fabs(v);
+				v *= a;
+			}
+			*err += EPS * fabs(v);
+		}
+		return v;
+	case EXPR_POW:
+		a = rounding_error(e->args[0], x, &ea);
+		b = rounding_error(e->args[1], x, &eb);
+		v = pow(a, b);
+		*err = (ea > 0 ? fabs(b * pow(a, b - 1)) * ea : 0) +
+		    (eb > 0 && a > 0 ? fabs(v * log(a)) * eb : 0) +
+		    2 * EPS * fabs(v);
+		return v;
+	case EXPR_FUNC:
+		a = rounding_error(e->args[0], x, &ea);
+		v = expr_fn_apply(e->fn, a);
+		h = 1e-7 * (1 + fabs(a));
+		d = (expr_fn_apply(e->fn, a + h) - expr_fn_apply(e->fn, a - h)) /
+		    (2 * h);
+		*err = (ea > 0 ? fabs(d) * ea : 0) + 4 * EPS * fabs(v);
+		return v;
+	}
+	*err = INFINITY;
+	return NAN;
+}
+
 /* The uncertainty of each coordinate of x. */
 void
 critical_uncertainty(const struct critical_search *s, const double *x,
@@ -320,6 +378,12 @@ critical_uncertainty(const struct critical_search *s, const double *x,
 		if (critical_grad_at(s, y, g) == 0)
 			for (i = 0; i < n; i++)
 				nu[i] = fmax(nu[i], fabs(g[i]));
+	}
+	/* and at least what rounding can do to it there */
+	for (i = 0; i < n; i++) {
+		rounding_error(s->grad[i], x, &t);
+		if (isfinite(t))
+			nu[i] = fmax(nu[i], 2 * t);
 	}
 	if (critical_hess_at(s, x, h) < 0 ||
 	    linalg_sym_eigen(h, n, lam, v) < 0) {

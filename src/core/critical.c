@@ -279,7 +279,18 @@ not_isolated(const struct critical_search *s, const critical_point *p)
 	return 0;
 }
 
-/* Order points by their coordinates. */
+/* Coordinate i of p rounded to its certain digits. */
+static double
+shown(const critical_point *p, int i)
+{
+	double r = p->x[i];
+
+	if (!p->exact && p->err[i] > 0)
+		critical_certain_digits(p->x[i], p->err[i], &r);
+	return r;
+}
+
+/* Order points by their coordinates as shown. */
 static int
 cmp_points(const void *a, const void *b)
 {
@@ -287,9 +298,9 @@ cmp_points(const void *a, const void *b)
 	int i;
 
 	for (i = 0; i < p->nvars; i++) {
-		if (p->x[i] < q->x[i])
+		if (shown(p, i) < shown(q, i))
 			return -1;
-		if (p->x[i] > q->x[i])
+		if (shown(p, i) > shown(q, i))
 			return 1;
 	}
 	return 0;

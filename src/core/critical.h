@@ -105,8 +105,9 @@ typedef struct critical_point {
 	int *digits;		/* significant digits of each coordinate
 				   that are certain: 17 when exact, 10 (the
 				   most shown) when precise, fewer when the
-				   point is only known roughly (x is then
-				   rounded to them); 0: zero within err */
+				   point is only known roughly; 0: zero
+				   within err.  x keeps the best estimate:
+				   show it with critical_coord_text */
 	double *hessian;	/* nvars*nvars, row by row */
 	double *eig;		/* Hessian eigenvalues, ascending; the ones
 				   that count as 0 are exactly 0 */
@@ -131,6 +132,13 @@ typedef struct critical_point {
  * or -1 on a domain error (dom filled when not NULL, p left empty). */
 int critical_examine(const expr *f, int nvars, const double *x,
     critical_point *p, expr_domain *dom);
+
+/* Coordinate i of a found point as text with only its certain digits
+ * (critical_certain_digits), "0" when it is 0 within its uncertainty;
+ * exact coordinates as num_format gives them with 10 digits.  Writes
+ * into buf (size n, 40 bytes are enough) and returns buf. */
+char *critical_coord_text(const critical_point *p, int i, char *buf,
+    size_t n);
 
 /* Release the arrays of a point; p itself is the caller's. */
 void critical_point_free(critical_point *p);

@@ -324,13 +324,13 @@ static enum critical_kind
 derivative_test(const struct critical_search *s, const double *x,
     const num *xq, const double *err, const char **why)
 {
-	static const char *odd = "f'' = 0 there, and the first derivative "
-	    "that is not 0 has odd order: no extremum (an inflection point)";
-	static const char *evenmin = "f'' = 0 there, and the first derivative "
-	    "that is not 0 has even order and is positive: a minimum (the "
+	static const char *odd = "f'' = 0; the first derivative that is not "
+	    "0 has odd order, so no extremum (an inflection point)";
+	static const char *evenmin = "f'' = 0; the first derivative that is "
+	    "not 0 has even order and is positive, so a minimum (the "
 	    "higher-order derivative test)";
-	static const char *evenmax = "f'' = 0 there, and the first derivative "
-	    "that is not 0 has even order and is negative: a maximum (the "
+	static const char *evenmax = "f'' = 0; the first derivative that is "
+	    "not 0 has even order and is negative, so a maximum (the "
 	    "higher-order derivative test)";
 	expr *d = expr_copy(s->hess[0]), *t;
 	expr_domain dom;
@@ -453,16 +453,16 @@ higher_order(const struct critical_search *s, const double *x,
     const num *xq, const double *err, critical_point *p)
 {
 	static const char *mixed = "a zero eigenvalue; nearby, f is larger "
-	    "on some sides and smaller on others: no extremum";
+	    "on some sides and smaller on others, so no extremum";
 	static const char *above = "a zero eigenvalue; f is larger at every "
-	    "nearby point tried: a minimum by the values of f around it (not "
-	    "a proof)";
+	    "nearby point tried, so a minimum by the values around it (not a "
+	    "proof)";
 	static const char *below = "a zero eigenvalue; f is smaller at every "
-	    "nearby point tried: a maximum by the values of f around it (not "
-	    "a proof)";
+	    "nearby point tried, so a maximum by the values around it (not a "
+	    "proof)";
 	static const char *none = "a zero eigenvalue, so the second "
-	    "derivative test cannot decide, and the values of f nearby do "
-	    "not show a clear answer";
+	    "derivative test cannot decide, and nearby values of f show "
+	    "nothing clear";
 	double h[EXPR_MAX_VARS * EXPR_MAX_VARS], ev[EXPR_MAX_VARS];
 	double v[EXPR_MAX_VARS * EXPR_MAX_VARS], f0, rho;
 	enum critical_kind a, b, c;
@@ -567,16 +567,12 @@ critical_fill(const struct critical_search *s, const double *x,
 	p->higher = p->kind;
 	if (p->kind == CRITICAL_INCONCLUSIVE && zero >= 0)
 		higher_order(s, x, p->exact ? xq : NULL, p->err, p);
-	/* keep only the digits that are certain */
+	/* how many digits are certain */
 	for (i = 0; i < n && !p->exact; i++) {
 		double r;
-		if (!(p->err[i] > 0))
-			continue;
-		p->digits[i] = critical_certain_digits(x[i], p->err[i], &r);
-		if (p->digits[i] < 10) {
-			p->x[i] = r;
-			p->xq[i] = critical_dnum(r);
-		}
+		if (p->err[i] > 0)
+			p->digits[i] = critical_certain_digits(x[i], p->err[i],
+			    &r);
 	}
 	return 0;
 }

@@ -511,3 +511,17 @@ critical_certain_digits(double v, double err, double *rounded)
 	*rounded = num_strtod(c, NULL);
 	return 1;
 }
+
+/* A coordinate with its certain digits. */
+char *
+critical_coord_text(const critical_point *p, int i, char *buf, size_t n)
+{
+	double r = p->x[i];
+	int d = 10;
+
+	if (!p->exact && p->err != NULL && p->err[i] > 0)
+		d = critical_certain_digits(p->x[i], p->err[i], &r);
+	if (d == 0 || fabs(r) < 1e-13)
+		r = 0;		/* 0 within the uncertainty, or noise */
+	return num_format(r, d == 0 ? 1 : d, buf, n);
+}

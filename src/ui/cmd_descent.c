@@ -883,7 +883,7 @@ point_text(const critical_point *p)
 	for (i = 0; i < p->nvars; i++) {
 		sbuf_add(&b, i ? ", " : "");
 		sbuf_add(&b, p->exact ? fmt_exact(p->xq[i], buf, sizeof buf) :
-		    fmt_found(p->x[i], buf, sizeof buf));
+		    critical_coord_text(p, i, buf, sizeof buf));
 	}
 	if (p->nvars != 1)
 		sbuf_add(&b, ")");
@@ -975,10 +975,11 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		    "inconclusive.\n");
 	for (i = 0; i < r->n; i++)
 		if (r->p[i].kind == CRITICAL_INCONCLUSIVE) {
-			printf("Inconclusive: a zero eigenvalue, so the second "
-			    "derivative test cannot decide;\nlook at f near "
-			    "the point.\n");
-			break;
+			char *pt = point_text(&r->p[i]);
+			printf("Inconclusive at %s: %s.\n", pt, r->p[i].why ?
+			    r->p[i].why : "a zero eigenvalue, so the second "
+			    "derivative test cannot decide");
+			free(pt);
 		}
 	if (!r->everywhere)
 		printf("The search is numerical and can miss points.\n");
@@ -990,6 +991,7 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 {
 	cli_json j;
 	char buf[40];
+	double dg[EXPR_MAX_VARS];
 	int i, k;
 
 	cli_json_init(&j, stdout);
@@ -1023,6 +1025,13 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 			cli_json_string(&j, "exact", NULL);
 		cli_json_number(&j, "f", p->f);
 		cli_json_string(&j, "kind", critical_kind_name(p->kind));
+		for (k = 0; k < p->nvars; k++)
+			dg[k] = p->digits[k];
+		json_numbers(&j, "digits", dg, p->nvars);
+		if (p->kind == CRITICAL_INCONCLUSIVE) {
+			cli_json_string(&j, "higher", critical_kind_name(p->higher));
+			cli_json_string(&j, "why", p->why);
+		}
 		json_numbers(&j, "eigenvalues", p->eig, p->nvars);
 		if (p->nvars == 2)
 			cli_json_number(&j, "D", p->D);

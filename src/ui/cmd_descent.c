@@ -973,14 +973,34 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		printf("D = f_xx f_yy - f_xy^2: D < 0 saddle; D > 0 minimum "
 		    "when f_xx > 0, maximum when\nf_xx < 0; D = 0 "
 		    "inconclusive.\n");
-	for (i = 0; i < r->n; i++)
-		if (r->p[i].kind == CRITICAL_INCONCLUSIVE) {
-			char *pt = point_text(&r->p[i]);
-			printf("Inconclusive at %s: %s.\n", pt, r->p[i].why ?
-			    r->p[i].why : "a zero eigenvalue, so the second "
-			    "derivative test cannot decide");
-			free(pt);
-		}
+	/* each reason once, with the points (at most 3 named) it is for */
+	for (i = 0; i < r->n; i++) {
+		const char *why = r->p[i].why;
+		int k, cnt = 0;
+
+		for (j = 0; j < i; j++)
+			if (r->p[j].kind == CRITICAL_INCONCLUSIVE &&
+			    r->p[j].why == why)
+				break;
+		if (r->p[i].kind != CRITICAL_INCONCLUSIVE || j < i)
+			continue;
+		ev = empty;
+		for (k = i; k < r->n; k++)
+			if (r->p[k].kind == CRITICAL_INCONCLUSIVE &&
+			    r->p[k].why == why && ++cnt <= 3) {
+				char *pt = point_text(&r->p[k]);
+				sbuf_add(&ev, cnt > 1 ? ", " : "");
+				sbuf_add(&ev, pt);
+				free(pt);
+			}
+		if (cnt > 3)
+			sbuf_addf(&ev, " and %d more", cnt - 3);
+		bx = sbuf_take(&ev);
+		printf("Inconclusive at %s: %s.\n", bx, why != NULL ? why :
+		    "a zero eigenvalue, so the second derivative test "
+		    "cannot decide");
+		free(bx);
+	}
 	if (!r->everywhere)
 		printf("The search is numerical and can miss points.\n");
 }

@@ -69,7 +69,25 @@ run critical 'e^x'
     ! grep -q 'outside' "$tmp/out"
 ok $? "critical e^x: none, and none 'outside the box'"
 
+# the cone sqrt(x^2 + y^2): f = r >= 0 = f(0, 0), and grad f = (x, y)/r does
+# not exist at (0, 0): a critical point by the textbook definition, a minimum
+run critical 'sqrt(x^2 + y^2)'
+[ $rc -eq 0 ] && grep -q '^(0, 0)  *0  *inconclusive' "$tmp/out" &&
+    grep -q 'the gradient does not exist here.*so a minimum' "$tmp/out" &&
+    ! grep -q 'widened' "$tmp/out"
+ok $? "critical sqrt(x^2+y^2): (0, 0), not differentiable, a minimum by f around it"
+
 # --- check critical agrees with critical --------------------------------
+run check critical 'sqrt(x^2 + y^2)' --answer '0, 0' --kinds min
+[ $rc -eq 0 ] && grep -q 'all 1 right' "$tmp/out"
+ok $? "check critical cone, (0,0) min: right"
+run check critical 'sqrt(x^2 + y^2)' --answer '0, 0' --kinds max
+[ $rc -eq 1 ] && grep -q 'not a maximum' "$tmp/out"
+ok $? "check critical cone, (0,0) max: wrong"
+run check critical 'sqrt(x^2 + y^2)' --answer none
+[ $rc -eq 1 ] && grep -q 'missed-point' "$tmp/out"
+ok $? "check critical cone, none: (0, 0) is missed"
+
 # an inflection point answered inconclusive: right; max: wrong
 run check critical 'x^3 - 3x^2 + 3x' --answer 1 --kinds inconclusive
 [ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out"

@@ -352,6 +352,49 @@ test_digits(void)
 	    v == 1.414214, "1.414213547 +- 3e-8: 7 digits, 1.414214");
 }
 
+/* Points where f is defined but its gradient is not: critical points
+ * by the textbook definition (Stewart), classified by the values of f
+ * around them. */
+static void
+test_kinks(void)
+{
+	critical_result r;
+	int i, saddles = 0;
+
+	/* the cone: f = r >= 0 = f(0, 0), ∇f = (x, y)/r undefined at 0 */
+	find("sqrt(x^2 + y^2)", 2, &r);
+	ok(r.n == 1 && exactly(&r.p[0], 0, 0, 1) && exactly(&r.p[0], 1, 0, 1) &&
+	    r.p[0].nondiff, "cone: (0, 0), where the gradient does not exist");
+	ok(r.n == 1 && r.p[0].kind == CRITICAL_INCONCLUSIVE &&
+	    r.p[0].higher == CRITICAL_MINIMUM && r.p[0].why != NULL &&
+	    !r.widened, "cone: a minimum by the values around it");
+	critical_result_free(&r);
+
+	/* |x - 3/10| >= 0 = f(3/10) */
+	find("abs(x - 0.3)", 1, &r);
+	ok(r.n == 1 && exactly(&r.p[0], 0, 3, 10) && r.p[0].nondiff &&
+	    r.p[0].higher == CRITICAL_MINIMUM, "|x - 0.3|: 3/10, a minimum");
+	critical_result_free(&r);
+
+	/* x^2 - r: ∇f = (2x - x/r, -y/r) is 0 where y = 0, |x| = 1/2, with
+	 * f_xx = 2, f_yy = -x^2/r^3 = -2, f_xy = 0: saddles, D = -4; at
+	 * (0, 0) f = 0 and f = x^2 - r < 0 for 0 < r < 1: a maximum */
+	find("x^2 - sqrt(x^2 + y^2)", 2, &r);
+	ok(r.n == 3, "x^2 - r: three critical points (got %d)", r.n);
+	for (i = 0; i < r.n; i++) {
+		if (r.p[i].nondiff)
+			ok(exactly(&r.p[i], 0, 0, 1) && exactly(&r.p[i], 1, 0, 1)
+			    && r.p[i].higher == CRITICAL_MAXIMUM,
+			    "x^2 - r: (0, 0) not differentiable, a maximum");
+		else if (fabs(fabs(r.p[i].x[0]) - 0.5) < 1e-12 &&
+		    r.p[i].x[1] == 0 && r.p[i].kind == CRITICAL_SADDLE &&
+		    fabs(r.p[i].D + 4) < 1e-9 && fabs(r.p[i].f + 0.25) < 1e-12)
+			saddles++;
+	}
+	ok(saddles == 2, "x^2 - r: (±1/2, 0) saddles with D = -4, f = -1/4");
+	critical_result_free(&r);
+}
+
 /* One point examined: the higher-order test of the textbook. */
 static void
 test_examine(void)
@@ -392,5 +435,6 @@ main(void)
 	test_nowhere();
 	test_digits();
 	test_examine();
+	test_kinks();
 	return tap_done();
 }

@@ -16,6 +16,7 @@
 
 #define INPUT_MAXDEN 1000000	/* denominators of typed coordinates */
 #define MAX_OUTSIDE 256		/* points outside the box remembered */
+#define MAX_SINGULAR 8		/* arguments of abs, sqrt... looked at */
 
 /* The symbolic Hessian, row by row; the caller frees the n*n trees. */
 expr **
@@ -77,6 +78,28 @@ critical_examine(const expr *f, int nvars, const double *x,
 	critical_sample_scale(&s, starts, count);
 	free(starts);
 	rc = critical_fill(&s, x, exact ? xq : NULL, NULL, p, dom);
+	if (rc < 0) {
+		/* f defined but not its gradient: a critical point too */
+		critical_point q;
+		double err[EXPR_MAX_VARS];
+		int digits[EXPR_MAX_VARS];
+
+		memset(&q, 0, sizeof q);
+		q.nvars = nvars;
+		q.x = (double *)x;
+		q.xq = xq;
+		q.exact = exact;
+		q.err = err;
+		q.digits = digits;
+		for (i = 0; i < nvars; i++) {
+			if (!exact)
+				xq[i] = critical_dnum(x[i]);
+			err[i] = 0;
+			digits[i] = exact ? 17 : 10;
+		}
+		if (critical_fill_kink(&s, &q, p) == 0)
+			rc = 0;
+	}
 	critical_search_free(&s);
 	return rc;
 }
@@ -322,6 +345,9 @@ critical_search_free(struct critical_search *s)
 	free(s->ph);
 	free(s->pts);
 	free(s->outs);
+	for (i = 0; i < s->nkinks; i++)
+		critical_point_free(&s->kinks[i]);
+	free(s->kinks);
 }
 
 /* The gradient and the Hessian of f (n variables) into *grad and *hess,
@@ -433,15 +459,118 @@ add_found(const struct critical_search *s, const critical_opts *o,
 	r->p[r->n++] = p;
 }
 
+static int find_in_box(const expr *f, int nvars, const critical_opts *o,
+    critical_result *r, char **cause, int kinks);
+
+/* Whether e contains a variable. */
+static int
+has_var(const expr *e)
+{
+	int i;
+
+	if (e->kind == EXPR_VAR)
+		return 1;
+	for (i = 0; i < e->nargs; i++)
+		if (has_var(e->args[i]))
+			return 1;
+	return 0;
+}
+
+/* Collect into u (up to MAX_SINGULAR, no repeats) the subexpressions of
+ * e at whose zeros ∇f may not exist while f does: the arguments of abs
+ * and sqrt, and the bases of powers with a constant exponent strictly
+ * between 0 and 1. */
+static void
+collect_singular(const expr *e, const expr **u, int *nu)
+{
+	const expr *a = NULL;
+	int i;
+
+	if (e->kind == EXPR_FUNC && (e->fn == FN_ABS || e->fn == FN_SQRT))
+		a = e->args[0];
+	else if (e->kind == EXPR_POW && expr_is_num(e->args[1]) &&
+	    e->args[1]->n.v > 0 && e->args[1]->n.v < 1)
+		a = e->args[0];
+	if (a != NULL && has_var(a) && *nu < MAX_SINGULAR) {
+		for (i = 0; i < *nu; i++)
+			if (expr_equal(u[i], a))
+				break;
+		if (i == *nu)
+			u[(*nu)++] = a;
+	}
+	for (i = 0; i < e->nargs; i++)
+		collect_singular(e->args[i], u, nu);
+}
+
+/* The points of the box of s where f is defined but ∇f is not (the
+ * cone sqrt(x^2 + y^2) at (0, 0)): zeros of an argument u of abs or
+ * sqrt (or of a fractional power), found as critical points of u² with
+ * u = 0 there.  They go to s->kinks. */
+static void
+find_kinks(struct critical_search *s, const critical_opts *o)
+{
+	const expr *u[MAX_SINGULAR];
+	critical_opts uo = *o;
+	critical_result ur;
+	critical_point p;
+	expr_prog *pu;
+	expr_domain dom;
+	expr *phi;
+	double uv;
+	int nu = 0, i, k, j;
+
+	collect_singular(s->f, u, &nu);
+	uo.has_box = 1;
+	memcpy(uo.lo, s->lo, sizeof uo.lo);
+	memcpy(uo.hi, s->hi, sizeof uo.hi);
+	for (i = 0; i < nu; i++) {
+		phi = expr_mul(expr_copy(u[i]), expr_copy(u[i]));
+		pu = expr_compile(u[i], s->n);
+		if (find_in_box(phi, s->n, &uo, &ur, NULL, 0) == 0) {
+			for (k = 0; k < ur.n; k++) {
+				if (expr_prog_eval_checked(pu, ur.p[k].x, &uv,
+				    &dom) < 0 || !(fabs(uv) <= 1e-8 *
+				    (1 + linalg_norm(ur.p[k].x, s->n))) ||
+				    critical_fill_kink(s, &ur.p[k], &p) < 0)
+					continue;
+				for (j = 0; j < s->nkinks; j++)
+					if (same_point(&s->kinks[j], &p))
+						break;
+				if (j < s->nkinks || s->nkinks >= s->max) {
+					critical_point_free(&p);
+					continue;
+				}
+				s->kinks = xrealloc(s->kinks, sizeof *s->kinks *
+				    (size_t)(s->nkinks + 1));
+				s->kinks[s->nkinks++] = p;
+				if (ur.curve || ur.truncated)
+					s->kink_curve = 1;
+			}
+			critical_result_free(&ur);
+		}
+		expr_prog_free(pu);
+		expr_free(phi);
+	}
+}
+
 /* Find the critical points of f in a box. */
 int
 critical_find(const expr *f, int nvars, const critical_opts *o,
     critical_result *r, char **cause)
 {
+	return find_in_box(f, nvars, o, r, cause, 1);
+}
+
+/* critical_find, looking also for points where ∇f does not exist when
+ * kinks is 1. */
+static int
+find_in_box(const expr *f, int nvars, const critical_opts *o,
+    critical_result *r, char **cause, int kinks)
+{
 	struct critical_search s;
 	critical_opts def;
 	static const double widen[] = { 50, 500 };
-	int i, n = nvars, everywhere = 1, round;
+	int i, j, n = nvars, everywhere = 1, round;
 
 	memset(r, 0, sizeof *r);
 	if (cause != NULL)
@@ -486,13 +615,18 @@ critical_find(const expr *f, int nvars, const critical_opts *o,
 	}
 
 	search_box(&s);
-	for (round = 0; s.npts == 0 && !o->has_box && round < 2; round++) {
+	if (kinks)
+		find_kinks(&s, o);
+	for (round = 0; s.npts == 0 && s.nkinks == 0 && !o->has_box &&
+	    round < 2; round++) {
 		for (i = 0; i < n; i++) {
 			s.lo[i] = -widen[round];
 			s.hi[i] = widen[round];
 		}
 		s.nouts = 0;
 		search_box(&s);
+		if (kinks)
+			find_kinks(&s, o);
 		r->widened = 1;
 	}
 	memcpy(r->lo, s.lo, sizeof r->lo);
@@ -500,9 +634,21 @@ critical_find(const expr *f, int nvars, const critical_opts *o,
 	r->truncated = s.full;
 
 	/* Polish, snap, examine; merge points that are one. */
-	r->p = xcalloc((size_t)s.npts + 1, sizeof *r->p);
+	r->p = xcalloc((size_t)s.npts + s.nkinks + 1, sizeof *r->p);
 	for (i = 0; i < s.npts; i++)
 		add_found(&s, o, s.pts + (size_t)i * n, r);
+	/* then the points where ∇f does not exist */
+	for (i = 0; i < s.nkinks; i++) {
+		for (j = 0; j < r->n; j++)
+			if (same_point(&r->p[j], &s.kinks[i]))
+				break;
+		if (j < r->n)
+			continue;
+		r->p[r->n++] = s.kinks[i];
+		memset(&s.kinks[i], 0, sizeof s.kinks[i]);
+	}
+	if (s.kink_curve)
+		r->curve = 1;
 	qsort(r->p, (size_t)r->n, sizeof *r->p, cmp_points);
 	for (i = 0; i < r->n && !r->curve; i++)
 		if (r->p[i].kind == CRITICAL_INCONCLUSIVE &&

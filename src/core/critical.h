@@ -122,14 +122,22 @@ typedef struct critical_point {
 	const char *why;	/* when kind is INCONCLUSIVE: a sentence
 				   saying why and what more is known (static,
 				   not freed); NULL otherwise */
+	int nondiff;		/* f is defined here but ∇f is not (the
+				   cone sqrt(x^2 + y^2) at (0, 0)): a
+				   critical point by the textbook definition;
+				   gnorm, hessian, eig and D are NaN, kind is
+				   INCONCLUSIVE and higher tells what the
+				   values of f around it show */
 	double D;		/* f_xx f_yy - f_xy² for 2 variables, else NaN;
 				   exactly 0 when an eigenvalue counts as 0 */
 } critical_point;
 
 /* Examine f at x (nvars values): f, ‖∇f‖, Hessian, eigenvalues, kind, D.
  * Coordinates that are exact short rationals are used exactly when f is
- * a polynomial.  Returns 0 and fills p (free with critical_point_free),
- * or -1 on a domain error (dom filled when not NULL, p left empty). */
+ * a polynomial.  Where f is defined but ∇f is not, p has nondiff set
+ * (and NaN for ‖∇f‖, the Hessian, eigenvalues and D).  Returns 0 and
+ * fills p (free with critical_point_free), or -1 on a domain error of f
+ * itself (dom filled when not NULL, p left empty). */
 int critical_examine(const expr *f, int nvars, const double *x,
     critical_point *p, expr_domain *dom);
 

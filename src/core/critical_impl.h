@@ -34,6 +34,10 @@ struct critical_search {
 	double *outs;		/* points found outside the box */
 	int nouts;
 	int full;		/* more than max points were found */
+	critical_point *kinks;	/* points where f is defined but ∇f is
+				   not, found in the box */
+	int nkinks;
+	int kink_curve;		/* some of them are not isolated */
 };
 
 /* A double as an inexact num (num_real would make whole numbers exact). */
@@ -82,5 +86,13 @@ int critical_snap(const struct critical_search *s, double *x,
  * reason.  Returns 0, or -1 on a domain error (dom filled). */
 int critical_fill(const struct critical_search *s, const double *x,
     const num *xq, const double *err, critical_point *p, expr_domain *dom);
+
+/* Fill p for a point q where f is defined but ∇f is not (q as found
+ * for u² with u the argument of abs or sqrt there): coordinates as in
+ * q, f, no Hessian (NaN), kind INCONCLUSIVE with nondiff set, and what
+ * the values of f around it show.  Returns 0, or -1 when f is not
+ * defined there or ∇f is. */
+int critical_fill_kink(const struct critical_search *s,
+    const critical_point *q, critical_point *p);
 
 #endif

@@ -446,6 +446,37 @@ values_around(const struct critical_search *s, expr_prog *pf,
 	return up > 0 ? CRITICAL_MINIMUM : CRITICAL_MAXIMUM;
 }
 
+/* What the values of f around x show: the two smallest radii (of 1e-3,
+ * 1e-2, 1e-1) at which f differs from f(x) beyond rounding in every
+ * direction tried must agree.  v and eig: the Hessian's eigenvectors
+ * and eigenvalues (zero ones add their directions; NaN ones none). */
+static enum critical_kind
+values_kind(const struct critical_search *s, const double *x,
+    const double *v, const double *eig)
+{
+	enum critical_kind a = CRITICAL_INCONCLUSIVE, b = CRITICAL_INCONCLUSIVE;
+	enum critical_kind c;
+	expr_domain dom;
+	expr_prog *pf;
+	double f0, rho;
+
+	pf = expr_compile(s->f, s->n);
+	if (expr_prog_eval_checked(pf, x, &f0, &dom) == 0 && isfinite(f0))
+		for (rho = 1e-3; rho < 0.5; rho *= 10) {
+			c = values_around(s, pf, x, f0, v, eig, rho);
+			if (c == CRITICAL_INCONCLUSIVE)
+				continue;
+			if (a == CRITICAL_INCONCLUSIVE)
+				a = c;
+			else {
+				b = c;
+				break;
+			}
+		}
+	expr_prog_free(pf);
+	return a == b ? a : CRITICAL_INCONCLUSIVE;
+}
+
 /* What higher-order information shows at a point whose second
  * derivative test is inconclusive: fills p->higher and p->why. */
 static void
@@ -464,10 +495,8 @@ higher_order(const struct critical_search *s, const double *x,
 	    "derivative test cannot decide, and nearby values of f show "
 	    "nothing clear";
 	double h[EXPR_MAX_VARS * EXPR_MAX_VARS], ev[EXPR_MAX_VARS];
-	double v[EXPR_MAX_VARS * EXPR_MAX_VARS], f0, rho;
-	enum critical_kind a, b, c;
-	expr_domain dom;
-	expr_prog *pf;
+	double v[EXPR_MAX_VARS * EXPR_MAX_VARS];
+	enum critical_kind a;
 
 	p->higher = CRITICAL_INCONCLUSIVE;
 	p->why = none;
@@ -478,29 +507,77 @@ higher_order(const struct critical_search *s, const double *x,
 	}
 	if (critical_hess_at(s, x, h) < 0 || linalg_sym_eigen(h, s->n, ev, v) < 0)
 		return;
-	/* the two smallest radii (of 1e-1, 1e-2, 1e-3) at which f differs
-	 * from f(x) beyond rounding in every direction tried must agree */
-	pf = expr_compile(s->f, s->n);
-	if (expr_prog_eval_checked(pf, x, &f0, &dom) == 0 && isfinite(f0)) {
-		a = b = CRITICAL_INCONCLUSIVE;
-		for (rho = 1e-3; rho < 0.5; rho *= 10) {
-			c = values_around(s, pf, x, f0, v, p->eig, rho);
-			if (c == CRITICAL_INCONCLUSIVE)
-				continue;
-			if (a == CRITICAL_INCONCLUSIVE)
-				a = c;
-			else {
-				b = c;
-				break;
-			}
-		}
-		if (a == b && a != CRITICAL_INCONCLUSIVE) {
-			p->higher = a;
-			p->why = a == CRITICAL_SADDLE ? mixed :
-			    (a == CRITICAL_MINIMUM ? above : below);
-		}
+	a = values_kind(s, x, v, p->eig);
+	if (a != CRITICAL_INCONCLUSIVE) {
+		p->higher = a;
+		p->why = a == CRITICAL_SADDLE ? mixed :
+		    (a == CRITICAL_MINIMUM ? above : below);
 	}
-	expr_prog_free(pf);
+}
+
+/* Fill p for a point where f is defined but ∇f is not. */
+int
+critical_fill_kink(const struct critical_search *s, const critical_point *q,
+    critical_point *p)
+{
+	static const char *why[] = {
+		"the gradient does not exist here (f is not differentiable), "
+		"so the second derivative test does not apply; f is larger "
+		"at every nearby point tried, so a minimum by the values "
+		"around it",
+		"the gradient does not exist here (f is not differentiable), "
+		"so the second derivative test does not apply; f is smaller "
+		"at every nearby point tried, so a maximum by the values "
+		"around it",
+		"the gradient does not exist here (f is not differentiable), "
+		"so the second derivative test does not apply; nearby, f is "
+		"larger on some sides and smaller on others, so no extremum",
+		"the gradient does not exist here (f is not differentiable), "
+		"so the second derivative test does not apply, and nearby "
+		"values of f show nothing clear"
+	};
+	double g[EXPR_MAX_VARS], eig[EXPR_MAX_VARS];
+	expr_domain dom;
+	const expr *f = s->f;
+	num fv;
+	int i, n = s->n, e;
+
+	memset(p, 0, sizeof *p);
+	memset(&dom, 0, sizeof dom);
+	if (critical_grad_at(s, q->x, g) == 0)
+		return -1;	/* ∇f exists: not a kink */
+	e = eval_trees((expr *const *)&f, 1, n, q->x, q->exact ? q->xq : NULL,
+	    &fv, &dom);
+	if (e < 0 || !isfinite(fv.v))
+		return -1;
+	p->nvars = n;
+	p->x = xcalloc((size_t)n, sizeof *p->x);
+	p->xq = xcalloc((size_t)n, sizeof *p->xq);
+	p->err = xcalloc((size_t)n, sizeof *p->err);
+	p->digits = xcalloc((size_t)n, sizeof *p->digits);
+	p->hessian = xcalloc((size_t)n * n, sizeof *p->hessian);
+	p->eig = xcalloc((size_t)n, sizeof *p->eig);
+	p->exact = q->exact;
+	for (i = 0; i < n; i++) {
+		p->x[i] = q->x[i];
+		p->xq[i] = q->xq[i];
+		p->err[i] = q->err[i];
+		p->digits[i] = q->digits[i];
+		p->eig[i] = eig[i] = NAN;
+	}
+	for (i = 0; i < n * n; i++)
+		p->hessian[i] = NAN;
+	p->f = fv.v;
+	p->fq = e == 1 ? fv : critical_dnum(fv.v);
+	p->gnorm = NAN;
+	p->D = NAN;
+	p->nondiff = 1;
+	p->kind = CRITICAL_INCONCLUSIVE;
+	p->higher = values_kind(s, p->x, p->hessian, eig);
+	p->why = why[p->higher == CRITICAL_MINIMUM ? 0 :
+	    p->higher == CRITICAL_MAXIMUM ? 1 :
+	    p->higher == CRITICAL_SADDLE ? 2 : 3];
+	return 0;
 }
 
 /* Fill p for the point x. */

@@ -1051,6 +1051,7 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 		if (p->kind == CRITICAL_INCONCLUSIVE) {
 			cli_json_string(&j, "higher", critical_kind_name(p->higher));
 			cli_json_string(&j, "why", p->why);
+			cli_json_bool(&j, "differentiable", !p->nondiff);
 		}
 		json_numbers(&j, "eigenvalues", p->eig, p->nvars);
 		if (p->nvars == 2)

@@ -446,6 +446,19 @@ values_around(const struct critical_search *s, expr_prog *pf,
 	return up > 0 ? CRITICAL_MINIMUM : CRITICAL_MAXIMUM;
 }
 
+/* Give p (zeroed) its arrays for n variables. */
+static void
+point_alloc(critical_point *p, int n)
+{
+	p->nvars = n;
+	p->x = xcalloc((size_t)n, sizeof *p->x);
+	p->xq = xcalloc((size_t)n, sizeof *p->xq);
+	p->err = xcalloc((size_t)n, sizeof *p->err);
+	p->digits = xcalloc((size_t)n, sizeof *p->digits);
+	p->hessian = xcalloc((size_t)n * n, sizeof *p->hessian);
+	p->eig = xcalloc((size_t)n, sizeof *p->eig);
+}
+
 /* What the values of f around x show: the two smallest radii (of 1e-3,
  * 1e-2, 1e-1) at which f differs from f(x) beyond rounding in every
  * direction tried must agree.  v and eig: the Hessian's eigenvectors
@@ -550,13 +563,7 @@ critical_fill_kink(const struct critical_search *s, const critical_point *q,
 	    &fv, &dom);
 	if (e < 0 || !isfinite(fv.v))
 		return -1;
-	p->nvars = n;
-	p->x = xcalloc((size_t)n, sizeof *p->x);
-	p->xq = xcalloc((size_t)n, sizeof *p->xq);
-	p->err = xcalloc((size_t)n, sizeof *p->err);
-	p->digits = xcalloc((size_t)n, sizeof *p->digits);
-	p->hessian = xcalloc((size_t)n * n, sizeof *p->hessian);
-	p->eig = xcalloc((size_t)n, sizeof *p->eig);
+	point_alloc(p, n);
 	p->exact = q->exact;
 	for (i = 0; i < n; i++) {
 		p->x[i] = q->x[i];
@@ -602,13 +609,7 @@ critical_fill(const struct critical_search *s, const double *x,
 	if (e3 < 0)
 		return -1;
 
-	p->nvars = n;
-	p->x = xcalloc((size_t)n, sizeof *p->x);
-	p->xq = xcalloc((size_t)n, sizeof *p->xq);
-	p->err = xcalloc((size_t)n, sizeof *p->err);
-	p->digits = xcalloc((size_t)n, sizeof *p->digits);
-	p->hessian = xcalloc((size_t)n * n, sizeof *p->hessian);
-	p->eig = xcalloc((size_t)n, sizeof *p->eig);
+	point_alloc(p, n);
 	p->exact = xq != NULL && e2 == 1;
 	for (i = 0; i < n; i++) {
 		p->xq[i] = p->exact ? xq[i] : critical_dnum(x[i]);

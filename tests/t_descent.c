@@ -141,6 +141,33 @@ test_divergence(void)
 	free(s);
 	descent_result_free(&r);
 
+	/* x^4 - 2x^2 + y^2 from (0, 1): the x-component 4x^3 - 4x of the
+	 * gradient stays 0, so descent slides to (0, 0), where f_xx = -4,
+	 * f_yy = 2: a saddle, which the explanation must say */
+	{
+		double s0[2] = { 0, 1 };
+		descent_opts o2;
+
+		descent_opts_init(&o2);
+		o2.gamma = 0.1;
+		o2.tol = 1e-6;
+		run("x^4 - 2x^2 + y^2", "x,y", s0, &o2, &r);
+		s = descent_explain(&r, EXPR_UNICODE);
+		ok(r.stop == DESCENT_CONVERGED &&
+		    r.end_kind == CRITICAL_SADDLE && strstr(s, "saddle point")
+		    != NULL && strstr(s, "Converged") == NULL,
+		    "x^4-2x^2+y^2 from (0, 1): stopped at a saddle, and says so");
+		free(s);
+		descent_result_free(&r);
+		s0[0] = 1;
+		run("x^2 + y^2", "x,y", s0, &o2, &r);
+		s = descent_explain(&r, EXPR_UNICODE);
+		ok(r.end_kind == CRITICAL_MINIMUM && strncmp(s, "Converged", 9)
+		    == 0, "x^2 + y^2: converged at a minimum");
+		free(s);
+		descent_result_free(&r);
+	}
+
 	/* With a tolerance the cap is reached by divergence too. */
 	o.steps = 0;
 	o.tol = 1e-3;

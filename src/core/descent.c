@@ -241,6 +241,25 @@ climbed_away(const descent_result *r, int from)
 	    fk - f0 >= DESCENT_CLIMB * (f1 - f0);
 }
 
+/* The kind of point a run converged at (x, as nums): by the Hessian,
+ * or what the higher-order test shows when that is inconclusive; -1
+ * when it cannot be examined. */
+static int
+end_kind(const expr *f, int nvars, const num *x)
+{
+	critical_point p;
+	double xd[EXPR_MAX_VARS];
+	int i, k;
+
+	for (i = 0; i < nvars; i++)
+		xd[i] = x[i].v;
+	if (critical_examine(f, nvars, xd, &p, NULL) != 0)
+		return -1;
+	k = (int)(p.kind == CRITICAL_INCONCLUSIVE ? p.higher : p.kind);
+	critical_point_free(&p);
+	return k;
+}
+
 /* Append iterate k to r (offsets into the store are fixed up at the
  * end). */
 static void
@@ -342,6 +361,7 @@ descent_run(const expr *f, int nvars, const double *start,
 	r->backtrack = o->backtrack;
 	r->momentum = o->momentum;
 	r->first_rise = -1;
+	r->end_kind = -1;
 	r->bound = o->bound > 0 ? o->bound : DESCENT_BOUND;
 
 	memset(&s, 0, sizeof s);
@@ -411,6 +431,7 @@ descent_run(const expr *f, int nvars, const double *start,
 		if (o->tol > 0 && r->it[r->n - 1].norm < o->tol) {
 			r->stop = DESCENT_CONVERGED;
 			r->cause = DESCENT_CAUSE_TOL;
+			r->end_kind = end_kind(f, nvars, x);
 			break;
 		}
 		if (k == steps) {
@@ -625,8 +646,17 @@ descent_explain(const descent_result *r, enum expr_style st)
 		    k, k == 1 ? "" : "s", nt, approx, b1);
 		break;
 	case DESCENT_CAUSE_TOL:
-		s = xasprintf("Converged at step %d: %s %s %s is below the "
-		    "tolerance %s.", k, nt, approx, b1, b2);
+		if (r->end_kind == CRITICAL_SADDLE ||
+		    r->end_kind == CRITICAL_MAXIMUM)
+			s = xasprintf("Stopped at step %d: %s %s %s is below the "
+			    "tolerance %s, but %s is near %s of f, not a "
+			    "minimum: the gradient is 0 there too, and descent "
+			    "came to rest on it.", k, nt, approx, b1, b2, pt,
+			    r->end_kind == CRITICAL_SADDLE ? "a saddle point" :
+			    "a maximum");
+		else
+			s = xasprintf("Converged at step %d: %s %s %s is below "
+			    "the tolerance %s.", k, nt, approx, b1, b2);
 		break;
 	case DESCENT_CAUSE_MAX:
 		s = xasprintf("Not converged: the gradient's length did not "

@@ -116,6 +116,13 @@ typedef struct descent_result {
 	char detail[160];	/* domain message ("ln of a negative number
 				   (-2)") for DESCENT_CAUSE_DOMAIN and
 				   DESCENT_CAUSE_NO_GRADIENT, else "" */
+	int end_kind;		/* for a converged run: the kind of point it
+				   stopped at (enum critical_kind, as
+				   critical_examine gives it, the higher-order
+				   answer when inconclusive); -1 otherwise.
+				   A saddle or a maximum is named by
+				   descent_explain: ‖∇f‖ is small there, but
+				   it is not a minimum */
 	double gamma, tol;	/* the options the run used */
 	int steps, backtrack;
 	double momentum;

@@ -537,6 +537,8 @@ find_kinks(struct critical_search *s, const critical_opts *o)
 					if (same_point(&s->kinks[j], &p))
 						break;
 				if (j < s->nkinks || s->nkinks >= s->max) {
+					if (j == s->nkinks)
+						s->full = 1;
 					critical_point_free(&p);
 					continue;
 				}
@@ -631,7 +633,7 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 	}
 	memcpy(r->lo, s.lo, sizeof r->lo);
 	memcpy(r->hi, s.hi, sizeof r->hi);
-	r->truncated = s.full;
+	r->truncated = s.full;	/* (set again below if kinks overflow) */
 
 	/* Polish, snap, examine; merge points that are one. */
 	r->p = xcalloc((size_t)s.npts + s.nkinks + 1, sizeof *r->p);
@@ -644,6 +646,10 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 				break;
 		if (j < r->n)
 			continue;
+		if (r->n >= s.max) {
+			r->truncated = 1;
+			break;
+		}
 		r->p[r->n++] = s.kinks[i];
 		memset(&s.kinks[i], 0, sizeof s.kinks[i]);
 	}

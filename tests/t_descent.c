@@ -117,17 +117,20 @@ test_divergence(void)
 	ok(r.first_rise == 1, "divergence: f rose first at step 1");
 	descent_result_free(&r);
 
-	/* Independently: the first k with f(a_k) > 1e150. */
+	/* Independently: f rises at every step from f(a_0) = 4 (f(a_1) =
+	 * 5.92); the first k with f(a_k) - 4 >= 1e6 * 4 (and >= 1e6 times
+	 * the first rise 1.92) is where the climb counts as divergence. */
 	for (k = 1; k < 2000 && want < 0; k++) {
 		x *= -1.4;
 		y *= 0.2;
-		if (3 * x * x + y * y > DESCENT_BOUND)
+		if (3 * x * x + y * y - 4 >= 4e6 &&
+		    3 * x * x + y * y - 4 >= 1.92e6)
 			want = k;
 	}
 	o.steps = 2000;
 	run("3x^2 + y^2", "x,y", a0, &o, &r);
-	ok(r.stop == DESCENT_DIVERGED && r.cause == DESCENT_CAUSE_BOUND,
-	    "divergence: 2000 steps stop as diverged (bound)");
+	ok(r.stop == DESCENT_DIVERGED && r.cause == DESCENT_CAUSE_CLIMB,
+	    "divergence: 2000 steps stop as diverged (a climb of 1e6)");
 	ok(r.stop_k == want, "divergence: stops at k = %d (got %d)", want,
 	    r.stop_k);
 	is_str(descent_stop_name(r.stop), "diverged", "divergence: JSON word");
@@ -137,6 +140,33 @@ test_divergence(void)
 	diag("%s", s);
 	free(s);
 	descent_result_free(&r);
+
+	/* x^4 - 2x^2 + y^2 from (0, 1): the x-component 4x^3 - 4x of the
+	 * gradient stays 0, so descent slides to (0, 0), where f_xx = -4,
+	 * f_yy = 2: a saddle, which the explanation must say */
+	{
+		double s0[2] = { 0, 1 };
+		descent_opts o2;
+
+		descent_opts_init(&o2);
+		o2.gamma = 0.1;
+		o2.tol = 1e-6;
+		run("x^4 - 2x^2 + y^2", "x,y", s0, &o2, &r);
+		s = descent_explain(&r, EXPR_UNICODE);
+		ok(r.stop == DESCENT_CONVERGED &&
+		    r.end_kind == CRITICAL_SADDLE && strstr(s, "saddle point")
+		    != NULL && strstr(s, "Converged") == NULL,
+		    "x^4-2x^2+y^2 from (0, 1): stopped at a saddle, and says so");
+		free(s);
+		descent_result_free(&r);
+		s0[0] = 1;
+		run("x^2 + y^2", "x,y", s0, &o2, &r);
+		s = descent_explain(&r, EXPR_UNICODE);
+		ok(r.end_kind == CRITICAL_MINIMUM && strncmp(s, "Converged", 9)
+		    == 0, "x^2 + y^2: converged at a minimum");
+		free(s);
+		descent_result_free(&r);
+	}
 
 	/* With a tolerance the cap is reached by divergence too. */
 	o.steps = 0;
@@ -153,7 +183,8 @@ test_divergence(void)
 		o.steps = 50;
 		run("x^4", "x", s0, &o, &r);
 		ok(r.stop == DESCENT_DIVERGED && (r.cause ==
-		    DESCENT_CAUSE_NOT_FINITE || r.cause == DESCENT_CAUSE_BOUND)
+		    DESCENT_CAUSE_NOT_FINITE || r.cause == DESCENT_CAUSE_BOUND ||
+		    r.cause == DESCENT_CAUSE_CLIMB)
 		    && r.stop_k < 10, "x^4, gamma 1: diverged at step %d (%s)",
 		    r.stop_k, descent_cause_name(r.cause));
 		descent_result_free(&r);
@@ -434,6 +465,12 @@ test_quadratic(void)
 	    "x^2 + 0y: semidefinite");
 	is_num(descent_quad_factor(&q, 0.1), 0.8, 1e-15,
 	    "x^2 + 0y: factor |1 - 0.2| = 0.8 at 0.1");
+	expr_free(f);
+	/* x^2 + y: PSD Hessian diag(2, 0), but grad f = (2x, 1) is never
+	 * 0: no minimum, no valley */
+	f = parse("x^2 + y", &v, "x,y");
+	ok(descent_quadratic(f, 2, &q) == 1 && q.definite == -1,
+	    "x^2 + y: semidefinite Hessian, but no minimum");
 	expr_free(f);
 	f = parse("x^4 + y^2", &v, "x,y");
 	ok(descent_quadratic(f, 2, &q) == 0, "x^4 + y^2 is not quadratic");

@@ -56,10 +56,23 @@ ok $? "gamma 0.4: a_5 = (-5.37824, 0.00032), f ~ 86.7764"
 has 'γ = 0.4 is outside that range' out; ok $? "0.4 is outside the range"
 run descent "$F" --from 1,1 --rate 0.4 --steps 1000
 ok $rc "a diverging run is not an error"
-has 'Diverged at step 512' out; ok $? "divergence reported with its step"
+# f(a_k) = 3*1.96^k + 0.04^k rises from f(a_0) = 4 at every step; it has
+# grown by 1e6 * 4 first at k = 21 (3*1.96^21 = 4.1e6, 3*1.96^20 = 2.1e6)
+has 'Diverged at step 21: f has risen at every step since a_0' out
+ok $? "divergence reported when f has grown a millionfold, at step 21"
 has 'f went up for the first time at step 1' out; ok $? "the first rise is named"
+# x^2 + y: grad f = (2x, 1) is never 0, so there is no valley of minima
+run descent 'x^2 + y' --from 1,1 --rate 0.1 --tol 1e-3
+[ $rc -eq 0 ] && ! has 'valley' out && ! has 'converges' out &&
+    has 'f has no minimum (its' out
+ok $? "x^2 + y: no minimum, no claim that descent converges"
+# e^(-x) at -400 is e^400 = 5.2e173, beyond the bound 1e150 before any step
+run descent 'e^(-x)' --from -400 --rate 0.1
+[ $rc -eq 0 ] && has 'Cannot start: the start a_0 itself is out of range' out &&
+    ! has 'Try a smaller step' out
+ok $? "e^(-x) from -400: the start itself is out of range, not the step"
 run descent "$F" --from 1,1 --rate 0.4 --tol 1e-6 --json
-has '"stopped":"diverged"' out && has '"cause":"bound"' out
+has '"stopped":"diverged"' out && has '"cause":"climb"' out
 ok $? "json stopped: diverged"
 
 # --- momentum: the heavy-ball range 2(1 + beta)/lambda_max = 3/6 ---

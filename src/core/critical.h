@@ -3,9 +3,14 @@
  * critical_find searches a box with Newton's method on ∇f started from
  * many points (a grid for up to 3 variables, a Halton sequence above),
  * damped Levenberg-Marquardt style so that singular Hessians do not stop
- * it, then removes duplicates, polishes each point, and for polynomials
- * snaps coordinates to exact rationals when ∇f vanishes exactly there.
- * Each point is classified by the eigenvalues of the Hessian.
+ * it, and m times faster at roots of multiplicity m.  It polishes each
+ * point, estimates how far it may still be from the true one, snaps
+ * coordinates to exact rationals when ∇f vanishes exactly there (for
+ * polynomials; a point is called exact only then), keeps only the
+ * digits that are certain, and merges points that agree within their
+ * uncertainty.  Each point is classified by the eigenvalues of the
+ * Hessian; a degenerate one is INCONCLUSIVE, with the reason and what
+ * the higher-order test or the values of f around it show.
  *
  * This module also holds the Hessian helpers the rest of nabla uses
  * (descent's quadratic analysis, the answer checker): critical_hessian,
@@ -19,8 +24,14 @@
 #define CRITICAL_DEFAULT_LO -5.0	/* default box: [-5, 5] per variable */
 #define CRITICAL_DEFAULT_HI 5.0
 #define CRITICAL_MAX_POINTS 64		/* more than this: a curve of them */
-/* An eigenvalue counts as zero when |λ| <= CRITICAL_ZERO_TOL times the
- * largest |λ| (or when all are exactly 0). */
+/* For critical_classify (which knows nothing but the matrix) an
+ * eigenvalue counts as zero when |λ| <= CRITICAL_ZERO_TOL times the
+ * largest |λ| (or when all are exactly 0).  critical_examine and
+ * critical_find decide better: exactly when the Hessian is exact (a
+ * polynomial at an exact point), otherwise when |λ| is below 1e-8 times
+ * the size the Hessian has over the box along its eigenvector (an
+ * absolute scale: with one variable a relative one never fires), or
+ * below how much it changes within the point's uncertainty. */
 #define CRITICAL_ZERO_TOL 1e-8
 
 enum critical_kind {
@@ -68,6 +79,13 @@ void critical_snap_eigen(const num *h, int n, double *eig);
  * (*out is then num_real(v)). */
 int critical_rational(double v, long long maxden, double tol, num *out);
 
+/* The number of significant digits of v that are certain when the true
+ * value lies within err of v: the most (up to 10) for which v - err and
+ * v + err round alike, at least 1; 0 when |v| <= err (v may be 0).
+ * *rounded receives v rounded to them (0 for 0 digits).  err <= 0 (or
+ * not finite): 10 digits, v as it is. */
+int critical_certain_digits(double v, double err, double *rounded);
+
 /* --- one point --------------------------------------------------------- */
 
 /* What is known about one point. */
@@ -81,18 +99,54 @@ typedef struct critical_point {
 	num fq;			/* f; fq.exact says whether it is exact
 				   (it may not fit in 64 bits when x does) */
 	double gnorm;		/* ‖∇f‖ there (0 when exact) */
+	double *err;		/* how far each coordinate may be from the
+				   true critical point (0: exact, or not
+				   estimated) */
+	int *digits;		/* significant digits of each coordinate
+				   that are certain: 17 when exact, 10 (the
+				   most shown) when precise, fewer when the
+				   point is only known roughly; 0: zero
+				   within err.  x keeps the best estimate:
+				   show it with critical_coord_text */
 	double *hessian;	/* nvars*nvars, row by row */
-	double *eig;		/* Hessian eigenvalues, ascending */
-	enum critical_kind kind;
-	double D;		/* f_xx f_yy - f_xy² for 2 variables, else NaN */
+	double *eig;		/* Hessian eigenvalues, ascending; the ones
+				   that count as 0 are exactly 0 */
+	int zero;		/* how many eigenvalues count as 0 */
+	enum critical_kind kind;	/* by the second derivative test */
+	enum critical_kind higher;	/* when kind is INCONCLUSIVE: what
+				   the higher-order derivative test (one
+				   variable) or the values of f around the
+				   point show: MINIMUM, MAXIMUM, SADDLE (no
+				   extremum) or INCONCLUSIVE (nothing clear);
+				   otherwise kind */
+	const char *why;	/* when kind is INCONCLUSIVE: a sentence
+				   saying why and what more is known (static,
+				   not freed); NULL otherwise */
+	int nondiff;		/* f is defined here but ∇f is not (the
+				   cone sqrt(x^2 + y^2) at (0, 0)): a
+				   critical point by the textbook definition;
+				   gnorm, hessian, eig and D are NaN, kind is
+				   INCONCLUSIVE and higher tells what the
+				   values of f around it show */
+	double D;		/* f_xx f_yy - f_xy² for 2 variables, else NaN;
+				   exactly 0 when an eigenvalue counts as 0 */
 } critical_point;
 
 /* Examine f at x (nvars values): f, ‖∇f‖, Hessian, eigenvalues, kind, D.
  * Coordinates that are exact short rationals are used exactly when f is
- * a polynomial.  Returns 0 and fills p (free with critical_point_free),
- * or -1 on a domain error (dom filled when not NULL, p left empty). */
+ * a polynomial.  Where f is defined but ∇f is not, p has nondiff set
+ * (and NaN for ‖∇f‖, the Hessian, eigenvalues and D).  Returns 0 and
+ * fills p (free with critical_point_free), or -1 on a domain error of f
+ * itself (dom filled when not NULL, p left empty). */
 int critical_examine(const expr *f, int nvars, const double *x,
     critical_point *p, expr_domain *dom);
+
+/* Coordinate i of a found point as text with only its certain digits
+ * (critical_certain_digits), "0" when it is 0 within its uncertainty;
+ * exact coordinates as num_format gives them with 10 digits.  Writes
+ * into buf (size n, 40 bytes are enough) and returns buf. */
+char *critical_coord_text(const critical_point *p, int i, char *buf,
+    size_t n);
 
 /* Release the arrays of a point; p itself is the caller's. */
 void critical_point_free(critical_point *p);

@@ -223,6 +223,42 @@ check_diverged(const struct run *s, descent_result *r, const num *x,
 	return 1;
 }
 
+/* Whether f, rising at every step since the iterate at index from of
+ * r, has grown by DESCENT_CLIMB times both its size there and its first
+ * rise: the run is diverging. */
+static int
+climbed_away(const descent_result *r, int from)
+{
+	double f0, f1, fk;
+
+	if (from >= r->n - 1)
+		return 0;
+	f0 = r->it[from].f;
+	f1 = r->it[from + 1].f;
+	fk = r->it[r->n - 1].f;
+	return isfinite(fk) && fk - f0 >= DESCENT_CLIMB * fabs(f0) &&
+	    fk - f0 >= DESCENT_CLIMB * (f1 - f0);
+}
+
+/* The kind of point a run converged at (x, as nums): by the Hessian,
+ * or what the higher-order test shows when that is inconclusive; -1
+ * when it cannot be examined. */
+static int
+end_kind(const expr *f, int nvars, const num *x)
+{
+	critical_point p;
+	double xd[EXPR_MAX_VARS];
+	int i, k;
+
+	for (i = 0; i < nvars; i++)
+		xd[i] = x[i].v;
+	if (critical_examine(f, nvars, xd, &p, NULL) != 0)
+		return -1;
+	k = (int)(p.kind == CRITICAL_INCONCLUSIVE ? p.higher : p.kind);
+	critical_point_free(&p);
+	return k;
+}
+
 /* Append iterate k to r (offsets into the store are fixed up at the
  * end). */
 static void
@@ -294,7 +330,7 @@ descent_run(const expr *f, int nvars, const double *start,
 	expr_error err;
 	size_t cap = 0;
 	char *msg;
-	int i, k, steps, tries, ok, ex, rc;
+	int i, k, steps, tries, ok, ex, rc, climb_from = 0;
 
 	memset(r, 0, sizeof *r);
 	if (cause != NULL)
@@ -324,6 +360,7 @@ descent_run(const expr *f, int nvars, const double *start,
 	r->backtrack = o->backtrack;
 	r->momentum = o->momentum;
 	r->first_rise = -1;
+	r->end_kind = -1;
 	r->bound = o->bound > 0 ? o->bound : DESCENT_BOUND;
 
 	memset(&s, 0, sizeof s);
@@ -381,11 +418,19 @@ descent_run(const expr *f, int nvars, const double *start,
 		if (k > 0 && r->first_rise < 0 &&
 		    fx.v > r->it[r->n - 2].f)
 			r->first_rise = k;
+		if (k == 0 || !(fx.v > r->it[r->n - 2].f))
+			climb_from = k;
 		if (check_diverged(&s, r, x, fx, g))
 			break;
+		if (climbed_away(r, climb_from)) {
+			r->stop = DESCENT_DIVERGED;
+			r->cause = DESCENT_CAUSE_CLIMB;
+			break;
+		}
 		if (o->tol > 0 && r->it[r->n - 1].norm < o->tol) {
 			r->stop = DESCENT_CONVERGED;
 			r->cause = DESCENT_CAUSE_TOL;
+			r->end_kind = end_kind(f, nvars, x);
 			break;
 		}
 		if (k == steps) {
@@ -510,8 +555,21 @@ descent_cause_name(enum descent_cause c)
 		return "no-gradient";
 	case DESCENT_CAUSE_OVERFLOW:
 		return "overflow";
+	case DESCENT_CAUSE_CLIMB:
+		return "climb";
 	}
 	return "steps";
+}
+
+/* The k of the iterate where the last climb of f began. */
+static int
+climb_start(const descent_result *r)
+{
+	int i = r->n - 1;
+
+	while (i > 0 && r->it[i].f > r->it[i - 1].f)
+		i--;
+	return r->it[i].k;
 }
 
 /* "‖∇f(a_k)‖" in a style; returns a new string. */
@@ -587,8 +645,17 @@ descent_explain(const descent_result *r, enum expr_style st)
 		    k, k == 1 ? "" : "s", nt, approx, b1);
 		break;
 	case DESCENT_CAUSE_TOL:
-		s = xasprintf("Converged at step %d: %s %s %s is below the "
-		    "tolerance %s.", k, nt, approx, b1, b2);
+		if (r->end_kind == CRITICAL_SADDLE ||
+		    r->end_kind == CRITICAL_MAXIMUM)
+			s = xasprintf("Stopped at step %d: %s %s %s is below the "
+			    "tolerance %s, but %s is near %s of f, not a "
+			    "minimum: the gradient is 0 there too, and descent "
+			    "came to rest on it.", k, nt, approx, b1, b2, pt,
+			    r->end_kind == CRITICAL_SADDLE ? "a saddle point" :
+			    "a maximum");
+		else
+			s = xasprintf("Converged at step %d: %s %s %s is below "
+			    "the tolerance %s.", k, nt, approx, b1, b2);
 		break;
 	case DESCENT_CAUSE_MAX:
 		s = xasprintf("Not converged: the gradient's length did not "
@@ -604,7 +671,18 @@ descent_explain(const descent_result *r, enum expr_style st)
 	case DESCENT_CAUSE_BOUND:
 		num_format(r->bound, 3, b2, sizeof b2);
 		num_short_exponent(b2);
-		if (fell_all_along(r))
+		if (k == 0 && isfinite(last->f) && fabs(last->f) > r->bound)
+			/* no step was taken: the start itself is too far */
+			s = xasprintf("Cannot start: the start a_0 itself is out "
+			    "of range (f(a_0) %s %s, the bound is %s), so no "
+			    "step was taken, whatever the step size %s. Choose "
+			    "a start where f is smaller.", approx, b3, b2, gam);
+		else if (k == 0)
+			s = xasprintf("Cannot start: the start a_0 itself is out "
+			    "of range (a coordinate is beyond the bound %s), so "
+			    "no step was taken, whatever the step size %s.", b2,
+			    gam);
+		else if (fell_all_along(r))
 			s = xasprintf("Diverged at step %d: %s has run off "
 			    "while f kept falling (f(%s) %s %s). f decreases "
 			    "without bound (it is unbounded below), so it has "
@@ -621,6 +699,13 @@ descent_explain(const descent_result *r, enum expr_style st)
 			    "(a coordinate is beyond the bound %s). Try a "
 			    "smaller step size %s, or check that f has a "
 			    "minimum.", k, pt, b2, gam);
+		break;
+	case DESCENT_CAUSE_CLIMB:
+		s = xasprintf("Diverged at step %d: f has risen at every step "
+		    "since a_%d and grown more than a million times (f(%s) %s "
+		    "%s), so descent is running away. Try a smaller step size "
+		    "%s, or check that f has a minimum.", k, climb_start(r),
+		    pt, approx, b3, gam);
 		break;
 	case DESCENT_CAUSE_NOT_FINITE:
 		s = xasprintf("Diverged at step %d: f(%s) or its gradient is "
@@ -672,12 +757,50 @@ descent_explain(const descent_result *r, enum expr_style st)
 	return s;
 }
 
+/* Whether the quadratic f (Hessian eigenvalues eig, eigenvectors as the
+ * columns of vec, 0 below tol) with a positive semidefinite Hessian H
+ * has a minimum: ∇f = Hx + b is 0 somewhere exactly when b = ∇f(0) has
+ * no part along the eigenvectors of eigenvalue 0 (x^2 + y has none:
+ * ∇f = (2x, 1)). */
+static int
+has_minimum(const expr *f, int nvars, const double *eig, const double *vec,
+    double tol)
+{
+	expr **g = expr_gradient(f, nvars);
+	num zero[EXPR_MAX_VARS], v;
+	double b[EXPR_MAX_VARS], c, bn;
+	int i, k, ok = 1;
+
+	for (i = 0; i < nvars; i++)
+		zero[i] = num_int(0);
+	for (i = 0; i < nvars; i++) {
+		if (expr_eval_num(g[i], zero, &v, NULL) < 0)
+			ok = 0;
+		b[i] = v.v;
+	}
+	expr_free_array(g, nvars);
+	if (!ok)
+		return 0;
+	bn = linalg_norm(b, nvars);
+	for (k = 0; k < nvars; k++) {
+		if (fabs(eig[k]) > tol)
+			continue;
+		c = 0;
+		for (i = 0; i < nvars; i++)
+			c += vec[i * nvars + k] * b[i];
+		if (fabs(c) > 1e-12 * (bn + fabs(eig[nvars - 1])))
+			return 0;
+	}
+	return 1;
+}
+
 /* Whether f is a quadratic (constant Hessian); fill q. */
 int
 descent_quadratic(const expr *f, int nvars, descent_quad *q)
 {
 	expr **h;
 	double hm[EXPR_MAX_VARS * EXPR_MAX_VARS], tol;
+	double vec[EXPR_MAX_VARS * EXPR_MAX_VARS];
 	num hq[EXPR_MAX_VARS * EXPR_MAX_VARS];
 	int i, quad = 1;
 
@@ -697,14 +820,15 @@ descent_quadratic(const expr *f, int nvars, descent_quad *q)
 	if (!quad)
 		return 0;
 	q->n = nvars;
-	linalg_sym_eigen(hm, nvars, q->eig, NULL);
+	linalg_sym_eigen(hm, nvars, q->eig, vec);
 	critical_snap_eigen(hq, nvars, q->eig);
 	q->lmin = q->eig[0];
 	q->lmax = q->eig[nvars - 1];
 	tol = CRITICAL_ZERO_TOL * fmax(fabs(q->lmin), fabs(q->lmax));
 	if (q->lmin > tol)
 		q->definite = 1;
-	else if (q->lmin >= -tol && q->lmax > tol)
+	else if (q->lmin >= -tol && q->lmax > tol &&
+	    has_minimum(f, nvars, q->eig, vec, tol))
 		q->definite = 0;
 	else
 		q->definite = -1;

@@ -53,11 +53,20 @@ enum descent_cause {
 	DESCENT_CAUSE_DOMAIN,	/* a_k outside the domain of f or of ∇f */
 	DESCENT_CAUSE_NO_GRADIENT, /* f(a_k) exists but ∇f(a_k) does not
 				   (a kink, as |x| at 0) */
-	DESCENT_CAUSE_OVERFLOW	/* the next step overflows: a coordinate
+	DESCENT_CAUSE_OVERFLOW,	/* the next step overflows: a coordinate
 				   of a_(k+1) would be too large for a
 				   double (far beyond the bound); a_(k+1)
 				   is not recorded */
+	DESCENT_CAUSE_CLIMB	/* f rose at every step since some a_j and
+				   has grown by DESCENT_CLIMB times its size
+				   there (and times its first rise): the
+				   run diverges, said at once rather than
+				   at the bound */
 };
+
+/* How much a monotone climb of f may grow before the run counts as
+ * diverged (DESCENT_CAUSE_CLIMB). */
+#define DESCENT_CLIMB 1e6
 
 /* Options; fill with descent_opts_init and change what you need. */
 typedef struct descent_opts {
@@ -107,6 +116,13 @@ typedef struct descent_result {
 	char detail[160];	/* domain message ("ln of a negative number
 				   (-2)") for DESCENT_CAUSE_DOMAIN and
 				   DESCENT_CAUSE_NO_GRADIENT, else "" */
+	int end_kind;		/* for a converged run: the kind of point it
+				   stopped at (enum critical_kind, as
+				   critical_examine gives it, the higher-order
+				   answer when inconclusive); -1 otherwise.
+				   A saddle or a maximum is named by
+				   descent_explain: ‖∇f‖ is small there, but
+				   it is not a minimum */
 	double gamma, tol;	/* the options the run used */
 	int steps, backtrack;
 	double momentum;
@@ -133,7 +149,7 @@ void descent_result_free(descent_result *r);
 const char *descent_stop_name(enum descent_stop s);
 /* A short identifier for a cause: "steps", "tolerance", "max-steps",
  * "stalled", "bound", "not-finite", "domain", "no-gradient",
- * "overflow". */
+ * "overflow", "climb". */
 const char *descent_cause_name(enum descent_cause c);
 
 /* A sentence or two for the learner saying why the run stopped, in a
@@ -146,8 +162,10 @@ typedef struct descent_quad {
 	double eig[EXPR_MAX_VARS];	/* Hessian eigenvalues, ascending */
 	double lmin, lmax;
 	int definite;		/* 1: positive definite, 0: positive
-				   semidefinite, -1: otherwise (f has no
-				   minimum) */
+				   semidefinite with a minimum (a valley of
+				   them), -1: otherwise (f has no minimum:
+				   an eigenvalue < 0, or ∇f is never 0, as
+				   for x^2 + y) */
 	double gamma_max;	/* 2/λmax: descent is stable iff γ < this
 				   (when definite >= 0); NaN when λmax <= 0 */
 	double gamma_best;	/* 2/(λmin + λmax), NaN unless definite == 1 */

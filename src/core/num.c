@@ -42,6 +42,14 @@ num_real(double v)
 	return r;
 }
 
+num
+num_inexact(double v)
+{
+	num r = { 0, 0, 1, v };
+
+	return r;
+}
+
 /* p/q in lowest terms. */
 num
 num_rat(long long p, long long q)
@@ -84,7 +92,9 @@ num_add(num a, num b)
 		    !__builtin_mul_overflow(a.q, qa, &d))
 			return num_rat(x, d);
 	}
-	return num_real(a.v + b.v);
+	/* too large for 64 bits, or an operand is not exact: the result
+	 * is not exact either, even when the rounded sum is whole */
+	return num_inexact(a.v + b.v);
 }
 
 /* -a. */
@@ -93,7 +103,7 @@ num_neg(num a)
 {
 	if (a.exact && a.p != LLONG_MIN)
 		return num_rat(-a.p, a.q);
-	return num_real(-a.v);
+	return a.exact ? num_real(-a.v) : num_inexact(-a.v);
 }
 
 /* a - b. */
@@ -120,7 +130,11 @@ num_mul(num a, num b)
 		    !__builtin_mul_overflow(aq, bq, &d))
 			return num_rat(x, d);
 	}
-	return num_real(a.v * b.v);
+	/* an exact 0 times a finite number is exactly 0 */
+	if ((a.exact && a.p == 0 && isfinite(b.v)) ||
+	    (b.exact && b.p == 0 && isfinite(a.v)))
+		return num_int(0);
+	return num_inexact(a.v * b.v);
 }
 
 /* a / b. */
@@ -131,7 +145,9 @@ num_div(num a, num b)
 		return num_real(a.v / 0.0);
 	if (b.exact)
 		return num_mul(a, num_rat(b.q, b.p));
-	return num_real(a.v / b.v);
+	if (a.exact && a.p == 0 && isfinite(b.v) && b.v != 0)
+		return num_int(0);
+	return num_inexact(a.v / b.v);
 }
 
 /* a ^ b. */
@@ -150,7 +166,7 @@ num_pow(num a, num b)
 			if (e > 0)
 				base = num_mul(base, base);
 			if (!r.exact || !base.exact)
-				return num_real(pow(a.v, b.v));
+				return num_inexact(pow(a.v, b.v));
 		}
 		return b.p < 0 ? num_div(num_int(1), r) : r;
 	}
@@ -432,15 +448,6 @@ num_format_decimal(num a, char *buf, size_t n)
 }
 
 /* --- snapping doubles to rationals ------------------------------------- */
-
-/* v as an inexact num, whole or not. */
-static num
-num_inexact(double v)
-{
-	num r = { 0, 0, 1, v };
-
-	return r;
-}
 
 /* The rational with the smallest denominator near v, by continued
  * fractions. */

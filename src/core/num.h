@@ -19,6 +19,9 @@ num num_int(long long n);
 /* p/q in lowest terms; q must not be 0. */
 num num_rat(long long p, long long q);
 num num_real(double v);
+/* v as an inexact num, never taken as exact even when it is whole (a
+ * computed double, or exact arithmetic that left 64 bits). */
+num num_inexact(double v);
 
 num num_add(num a, num b);
 num num_sub(num a, num b);

@@ -76,7 +76,7 @@ point_text(const critical_point *p)
 	for (i = 0; i < p->nvars; i++) {
 		sbuf_add(&b, i ? ", " : "");
 		sbuf_add(&b, p->exact ? fmt_exact(p->xq[i], buf, sizeof buf) :
-		    cli_fmt_found(p->x[i], buf, sizeof buf));
+		    critical_coord_text(p, i, buf, sizeof buf));
 	}
 	if (p->nvars != 1)
 		sbuf_add(&b, ")");
@@ -166,13 +166,35 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		printf("D = f_xx f_yy - f_xy^2: D < 0 saddle; D > 0 minimum "
 		    "when f_xx > 0, maximum when\nf_xx < 0; D = 0 "
 		    "inconclusive.\n");
-	for (i = 0; i < r->n; i++)
-		if (r->p[i].kind == CRITICAL_INCONCLUSIVE) {
-			printf("Inconclusive: a zero eigenvalue, so the second "
-			    "derivative test cannot decide;\nlook at f near "
-			    "the point.\n");
-			break;
-		}
+	/* each reason once, with the points (at most 3 named) it is for */
+	for (i = 0; i < r->n; i++) {
+		const char *why = r->p[i].why;
+		sbuf names = SBUF_INIT;
+		char *pts;
+		int m, k, cnt = 0;
+
+		for (m = 0; m < i; m++)
+			if (r->p[m].kind == CRITICAL_INCONCLUSIVE &&
+			    r->p[m].why == why)
+				break;
+		if (r->p[i].kind != CRITICAL_INCONCLUSIVE || m < i)
+			continue;
+		for (k = i; k < r->n; k++)
+			if (r->p[k].kind == CRITICAL_INCONCLUSIVE &&
+			    r->p[k].why == why && ++cnt <= 3) {
+				char *pt = point_text(&r->p[k]);
+				sbuf_add(&names, cnt > 1 ? ", " : "");
+				sbuf_add(&names, pt);
+				free(pt);
+			}
+		if (cnt > 3)
+			sbuf_addf(&names, " and %d more", cnt - 3);
+		pts = sbuf_take(&names);
+		printf("Inconclusive at %s: %s.\n", pts, why != NULL ? why :
+		    "a zero eigenvalue, so the second derivative test "
+		    "cannot decide");
+		free(pts);
+	}
 	if (!r->everywhere)
 		printf("The search is numerical and can miss points.\n");
 }
@@ -183,6 +205,7 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 {
 	cli_json j;
 	char buf[40];
+	double dg[EXPR_MAX_VARS];
 	int i, k;
 
 	cli_json_init(&j, stdout);
@@ -216,6 +239,15 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 			cli_json_string(&j, "exact", NULL);
 		cli_json_number(&j, "f", p->f);
 		cli_json_string(&j, "kind", critical_kind_name(p->kind));
+		for (k = 0; k < p->nvars; k++)
+			dg[k] = p->digits[k];
+		cli_json_numbers(&j, "digits", dg, p->nvars);
+		if (p->kind == CRITICAL_INCONCLUSIVE) {
+			cli_json_string(&j, "higher",
+			    critical_kind_name(p->higher));
+			cli_json_string(&j, "why", p->why);
+			cli_json_bool(&j, "differentiable", !p->nondiff);
+		}
 		cli_json_numbers(&j, "eigenvalues", p->eig, p->nvars);
 		if (p->nvars == 2)
 			cli_json_number(&j, "D", p->D);

@@ -183,8 +183,8 @@ quadratic_note(const expr *e, int nvars, const descent_result *r,
 			    "minimum: along its direction descent moves away "
 			    "for every step size %s > 0.", gam);
 		else
-			sbuf_add(&b, "f has no minimum (it is linear), so "
-			    "descent cannot converge.");
+			sbuf_add(&b, "f has no minimum (its gradient is never "
+			    "0), so descent cannot converge.");
 		return sbuf_take(&b);
 	}
 	if (r->momentum > 0 && !r->backtrack) {

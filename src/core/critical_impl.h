@@ -1,0 +1,98 @@
+/* critical_impl.h - what the three files of the critical-point module
+ * share: the search state and the functions that pass between them.
+ *
+ * critical.c        the search: starting points, collecting, the result
+ * critical_newton.c one root: Newton's method (with multiplicity), how
+ *                   far off it may be, exact snapping, certain digits
+ * critical_kind.c   what kind a point is: the Hessian's eigenvalues with
+ *                   an absolute scale, exact ranks, higher-order tests
+ *
+ * Not part of the module's contract: only src/core/critical*.c include
+ * it. */
+#ifndef NABLA_CRITICAL_IMPL_H
+#define NABLA_CRITICAL_IMPL_H
+
+#include "critical.h"
+
+/* The working state of a search (and of examining one point). */
+struct critical_search {
+	const expr *f;
+	int n;
+	expr **grad;		/* ∇f, symbolic */
+	expr **hess;		/* the Hessian, symbolic, n*n */
+	expr_prog **pg;		/* ∇f compiled */
+	expr_prog **ph;		/* the Hessian compiled (upper triangle) */
+	int poly;		/* f is a polynomial */
+	double lo[EXPR_MAX_VARS], hi[EXPR_MAX_VARS];
+	double width;		/* the largest side of the box */
+	double gscale;		/* typical ‖∇f‖ over the starts, at least 1 */
+	double hs[EXPR_MAX_VARS * EXPR_MAX_VARS];
+				/* the largest |H_ij| met over the box: the
+				   size against which an eigenvalue is 0 */
+	double *pts;		/* points found, n values each */
+	int npts, cap, max;
+	double *outs;		/* points found outside the box */
+	int nouts;
+	int full;		/* more than max points were found */
+	critical_point *kinks;	/* points where f is defined but ∇f is
+				   not, found in the box */
+	int nkinks;
+	int kink_curve;		/* some of them are not isolated */
+};
+
+/* A double as an inexact num (num_real would make whole numbers exact). */
+num critical_dnum(double v);
+
+/* Set up s for f (n variables): derivatives, compiled programs.  Returns
+ * 0, or -1 with *cause (caller frees, when not NULL) when a derivative
+ * is too large.  Free with critical_search_free. */
+int critical_search_init(struct critical_search *s, const expr *f, int n,
+    char **cause);
+void critical_search_free(struct critical_search *s);
+
+/* ∇f at x into g: 0, or -1 outside the domain or when not finite. */
+int critical_grad_at(const struct critical_search *s, const double *x,
+    double *g);
+/* The Hessian at x into h (n*n): 0 or -1. */
+int critical_hess_at(const struct critical_search *s, const double *x,
+    double *h);
+
+/* Record in s->hs the largest |H_ij| over count points (n values each)
+ * where the Hessian is defined; entries already there are kept. */
+void critical_sample_scale(struct critical_search *s, const double *pts,
+    int count);
+
+/* Damped Newton on ∇f = 0 from x, in place, speeding up at multiple
+ * roots.  Returns 1 when x ends at a critical point, 0 otherwise. */
+int critical_newton(const struct critical_search *s, double *x);
+
+/* A few more Newton steps (with the multiplicity) at a found point. */
+void critical_polish(const struct critical_search *s, double *x);
+
+/* How far each coordinate of the found point x may be from the true
+ * critical point: the extent, along each eigenvector of the Hessian, of
+ * the region where ∇f cannot be told from 0; into err (n values). */
+void critical_uncertainty(const struct critical_search *s, const double *x,
+    double *err);
+
+/* Snap x to exact rationals within err (or tighter) when ∇f vanishes
+ * exactly there (polynomials) or is no larger (others, small
+ * denominators).  Returns 1 with x replaced and xq filled. */
+int critical_snap(const struct critical_search *s, double *x,
+    const double *err, num *xq);
+
+/* Fill p for the point x (exact at xq when given and everything comes
+ * out exact), err its uncertainty (NULL: none): values, Hessian, kind,
+ * reason.  Returns 0, or -1 on a domain error (dom filled). */
+int critical_fill(const struct critical_search *s, const double *x,
+    const num *xq, const double *err, critical_point *p, expr_domain *dom);
+
+/* Fill p for a point q where f is defined but ∇f is not (q as found
+ * for u² with u the argument of abs or sqrt there): coordinates as in
+ * q, f, no Hessian (NaN), kind INCONCLUSIVE with nondiff set, and what
+ * the values of f around it show.  Returns 0, or -1 when f is not
+ * defined there or ∇f is. */
+int critical_fill_kink(const struct critical_search *s,
+    const critical_point *q, critical_point *p);
+
+#endif

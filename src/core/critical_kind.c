@@ -1,0 +1,623 @@
+/* critical_kind.c - what kind a critical point is: the Hessian's
+ * eigenvalues, with "zero" decided exactly (exact Hessians) or against
+ * the size the Hessian has over the box; for degenerate points, the
+ * higher-order derivative test (one variable) or the values of f
+ * around the point. */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "critical_impl.h"
+#include "linalg.h"
+#include "xalloc.h"
+
+#define ZERO_ABS 1e-8		/* an eigenvalue is 0 below this times the
+				   Hessian's size over the box */
+#define MAX_ORDER 10		/* derivatives tried by the higher-order
+				   test */
+
+/* A double as an inexact num. */
+num
+critical_dnum(double v)
+{
+	num r;
+
+	r.exact = 0;
+	r.p = 0;
+	r.q = 1;
+	r.v = v;
+	return r;
+}
+
+/* The name of a kind. */
+const char *
+critical_kind_name(enum critical_kind k)
+{
+	switch (k) {
+	case CRITICAL_MINIMUM:
+		return "minimum";
+	case CRITICAL_MAXIMUM:
+		return "maximum";
+	case CRITICAL_SADDLE:
+		return "saddle";
+	case CRITICAL_INCONCLUSIVE:
+		return "inconclusive";
+	}
+	return "inconclusive";
+}
+
+/* Evaluate n trees at x, exactly when xq is given and exact; values go
+ * to out (as nums).  Returns 1 (all exact), 0, or -1 (domain). */
+static int
+eval_trees(expr *const *t, int count, int nvars, const double *x,
+    const num *xq, num *out, expr_domain *dom)
+{
+	num xv[EXPR_MAX_VARS];
+	int i, rc, exact = xq != NULL;
+
+	for (i = 0; exact && i < nvars; i++)
+		if (!xq[i].exact)
+			exact = 0;
+	for (i = 0; i < nvars; i++)
+		xv[i] = exact ? xq[i] : critical_dnum(x[i]);
+	for (i = 0; i < count; i++) {
+		rc = expr_eval_num(t[i], xv, &out[i], dom);
+		if (rc < 0)
+			return -1;
+		if (rc == 0)
+			exact = 0;
+	}
+	return exact;
+}
+
+/* Evaluate a symbolic Hessian at a point. */
+int
+critical_hessian_eval(expr *const *h, int nvars, const double *x,
+    const num *xq, double *out, expr_domain *dom)
+{
+	num v[EXPR_MAX_VARS * EXPR_MAX_VARS];
+	expr_domain d;
+	int i, rc;
+
+	if (dom == NULL)
+		dom = &d;
+	memset(dom, 0, sizeof *dom);
+	rc = eval_trees(h, nvars * nvars, nvars, x, xq, v, dom);
+	if (rc < 0)
+		return -1;
+	for (i = 0; i < nvars * nvars; i++)
+		out[i] = v[i].v;
+	return rc;
+}
+
+/* The kind from the signs of eigenvalues already decided (0 = zero). */
+static enum critical_kind
+kind_of(const double *ev, int n)
+{
+	int i, pos = 0, neg = 0, zero = 0;
+
+	for (i = 0; i < n; i++) {
+		if (isnan(ev[i]))
+			return CRITICAL_INCONCLUSIVE;
+		if (ev[i] == 0)
+			zero++;
+		else if (ev[i] > 0)
+			pos++;
+		else
+			neg++;
+	}
+	if (pos > 0 && neg > 0)
+		return CRITICAL_SADDLE;
+	if (zero > 0)
+		return CRITICAL_INCONCLUSIVE;
+	return pos > 0 ? CRITICAL_MINIMUM : CRITICAL_MAXIMUM;
+}
+
+/* Classify a Hessian by the signs of its eigenvalues, zero relative to
+ * the largest (no scale is known here). */
+enum critical_kind
+critical_classify(const double *hess, int nvars, double *eig)
+{
+	double ev[EXPR_MAX_VARS], big = 0;
+	int i;
+
+	if (linalg_sym_eigen(hess, nvars, ev, NULL) < 0) {
+		if (eig != NULL)
+			for (i = 0; i < nvars && i < EXPR_MAX_VARS; i++)
+				eig[i] = NAN;
+		return CRITICAL_INCONCLUSIVE;
+	}
+	for (i = 0; i < nvars; i++)
+		big = fmax(big, fabs(ev[i]));
+	for (i = 0; i < nvars; i++)
+		if (fabs(ev[i]) <= CRITICAL_ZERO_TOL * big)
+			ev[i] = 0;	/* show rounding noise as 0 */
+	if (eig != NULL)
+		memcpy(eig, ev, sizeof(double) * nvars);
+	return kind_of(ev, nvars);
+}
+
+/* The rational with the smallest denominator near v (num.h has the
+ * one implementation). */
+int
+critical_rational(double v, long long maxden, double tol, num *out)
+{
+	return num_rational_near(v, maxden, tol, out);
+}
+
+/* The rank of the n×n matrix m of exact rationals (destroyed), and its
+ * determinant into *d when d is not NULL, by exact elimination.
+ * Returns the rank, or -1 when the arithmetic leaves 64-bit
+ * rationals. */
+static int
+exact_rank(num *m, int n, num *d)
+{
+	num f, t, det = num_int(1);
+	int i, j, k, piv, row = 0;
+
+	for (k = 0; k < n && row < n; k++) {
+		for (piv = row; piv < n && num_is_zero(m[piv * n + k]); piv++)
+			;
+		if (piv == n) {
+			det = num_int(0);
+			continue;
+		}
+		if (piv != row) {
+			for (j = 0; j < n; j++) {
+				t = m[row * n + j];
+				m[row * n + j] = m[piv * n + j];
+				m[piv * n + j] = t;
+			}
+			det = num_neg(det);
+		}
+		det = num_mul(det, m[row * n + k]);
+		for (i = row + 1; i < n; i++) {
+			f = num_div(m[i * n + k], m[row * n + k]);
+			for (j = k; j < n; j++)
+				m[i * n + j] = num_sub(m[i * n + j],
+				    num_mul(f, m[row * n + j]));
+		}
+		for (i = 0; i < n * n; i++)
+			if (!m[i].exact)
+				return -1;
+		row++;
+	}
+	if (row < n)
+		det = num_int(0);
+	if (!det.exact)
+		return -1;
+	if (d != NULL)
+		*d = det;
+	return row;
+}
+
+/* Snap eigenvalues to rationals that are exactly eigenvalues. */
+void
+critical_snap_eigen(const num *h, int n, double *eig)
+{
+	num m[EXPR_MAX_VARS * EXPR_MAX_VARS], q, d;
+	int i, k;
+
+	for (i = 0; i < n * n; i++)
+		if (!h[i].exact)
+			return;
+	for (k = 0; k < n; k++) {
+		if (!critical_rational(eig[k], 1000,
+		    1e-9 * (1 + fabs(eig[k])), &q) || q.v == eig[k])
+			continue;
+		for (i = 0; i < n * n; i++)
+			m[i] = h[i];
+		for (i = 0; i < n; i++)
+			m[i * n + i] = num_sub(m[i * n + i], q);
+		if (exact_rank(m, n, &d) >= 0 && num_is_zero(d))
+			eig[k] = q.v;
+	}
+}
+
+/* Decide which eigenvalues of the Hessian h (n*n, exact in hq when hq is
+ * not NULL) at x are 0: exactly, by the rank of hq, when it is exact;
+ * otherwise against the size of the Hessian over the box along each
+ * eigenvector, plus how much it changes within the uncertainty err.
+ * Eigenvalues go to eig (ascending, zeros as 0).  Returns the number of
+ * zero eigenvalues, or -1 when h has no eigenvalues (NaN). */
+static int
+decide_zero(const struct critical_search *s, const double *h, const num *hq,
+    const double *x, const double *err, double *eig)
+{
+	double v[EXPR_MAX_VARS * EXPR_MAX_VARS], tol[EXPR_MAX_VARS];
+	double y[EXPR_MAX_VARS], hy[EXPR_MAX_VARS * EXPR_MAX_VARS];
+	num m[EXPR_MAX_VARS * EXPR_MAX_VARS];
+	int i, j, k, n = s->n, zero = 0, rank = -1, sgn, order[EXPR_MAX_VARS];
+
+	if (linalg_sym_eigen(h, n, eig, v) < 0)
+		return -1;
+	if (hq != NULL) {
+		memcpy(m, hq, sizeof(num) * n * n);
+		rank = exact_rank(m, n, NULL);
+	}
+	if (rank >= 0) {
+		/* n - rank eigenvalues are exactly 0: the smallest ones */
+		for (k = 0; k < n; k++)
+			order[k] = k;
+		for (k = 0; k < n; k++)
+			for (j = k + 1; j < n; j++)
+				if (fabs(eig[order[j]]) < fabs(eig[order[k]])) {
+					i = order[k];
+					order[k] = order[j];
+					order[j] = i;
+				}
+		for (k = 0; k < n - rank; k++)
+			eig[order[k]] = 0;
+		return n - rank;
+	}
+	for (k = 0; k < n; k++) {
+		tol[k] = 0;
+		for (i = 0; i < n; i++)
+			for (j = 0; j < n; j++)
+				tol[k] += fabs(v[i * n + k]) * fabs(v[j * n + k]) *
+				    s->hs[i * n + j];
+		tol[k] *= ZERO_ABS;
+	}
+	/* the Hessian a little way off, within the uncertainty */
+	for (i = 0; err != NULL && i < n; i++)
+		for (sgn = -1; sgn <= 1 && err[i] > 0; sgn += 2) {
+			memcpy(y, x, sizeof(double) * n);
+			y[i] += sgn * err[i];
+			if (critical_hess_at(s, y, hy) < 0)
+				continue;
+			for (k = 0; k < n; k++) {
+				double q = 0;
+				for (j = 0; j < n * n; j++)
+					q += v[(j / n) * n + k] *
+					    (hy[j] - h[j]) * v[(j % n) * n + k];
+				tol[k] = fmax(tol[k], 2 * fabs(q));
+			}
+		}
+	for (k = 0; k < n; k++)
+		if (fabs(eig[k]) <= tol[k]) {
+			eig[k] = 0;
+			zero++;
+		}
+	return zero;
+}
+
+/* The one-variable higher-order test at x: the first derivative of order
+ * 3 or more that is not 0.  Returns the kind it shows (SADDLE for "no
+ * extremum") and sets *why, or INCONCLUSIVE when none could be told
+ * from 0. */
+static enum critical_kind
+derivative_test(const struct critical_search *s, const double *x,
+    const num *xq, const double *err, const char **why)
+{
+	static const char *odd = "f'' = 0; the first derivative that is not "
+	    "0 has odd order, so no extremum (an inflection point)";
+	static const char *evenmin = "f'' = 0; the first derivative that is "
+	    "not 0 has even order and is positive, so a minimum (the "
+	    "higher-order derivative test)";
+	static const char *evenmax = "f'' = 0; the first derivative that is "
+	    "not 0 has even order and is negative, so a maximum (the "
+	    "higher-order derivative test)";
+	expr *d = expr_copy(s->hess[0]), *t;
+	expr_domain dom;
+	expr_prog *p;
+	num v;
+	double scale, y, val, e = err != NULL ? err[0] : 0, prevscale = 0;
+	int order, exact, j, rc = CRITICAL_INCONCLUSIVE, nz;
+
+	for (order = 3; order <= MAX_ORDER; order++) {
+		t = expr_diff_checked(d, 0, NULL);
+		expr_free(d);
+		d = t;
+		if (d == NULL)
+			break;
+		memset(&dom, 0, sizeof dom);
+		exact = eval_trees(&d, 1, 1, x, xq, &v, &dom);
+		if (exact < 0)
+			break;
+		if (exact == 1)
+			nz = !num_is_zero(v);
+		else {
+			/* its size nearby, against which "0" is judged */
+			p = expr_compile(d, 1);
+			scale = 0;
+			for (j = -2; j <= 2; j++) {
+				y = x[0] + j * 0.5 * (1 + fabs(x[0]));
+				if (expr_prog_eval_checked(p, &y, &val, &dom) == 0 &&
+				    isfinite(val))
+					scale = fmax(scale, fabs(val));
+			}
+			expr_prog_free(p);
+			nz = fabs(v.v) > 1e-8 * scale + prevscale * e &&
+			    isfinite(v.v);
+			prevscale = scale;
+		}
+		if (!nz)
+			continue;
+		if (order % 2 == 1) {
+			*why = odd;
+			rc = CRITICAL_SADDLE;
+		} else {
+			*why = v.v > 0 ? evenmin : evenmax;
+			rc = v.v > 0 ? CRITICAL_MINIMUM : CRITICAL_MAXIMUM;
+		}
+		break;
+	}
+	expr_free(d);
+	return rc;
+}
+
+/* A pseudo-random number in [-1, 1) from the state *st. */
+static double
+rnd(unsigned long long *st)
+{
+	*st = *st * 6364136223846793005ULL + 1442695040888963407ULL;
+	return (double)(*st >> 11) / 4503599627370496.0 - 1;
+}
+
+/* The values of f around x at radius rho (times 1 + |x|): along the
+ * axes, the eigenvectors v for zero eigenvalues, and 24 fixed
+ * pseudo-random directions.  Returns MINIMUM (all larger), MAXIMUM (all
+ * smaller), SADDLE (both) or INCONCLUSIVE. */
+static enum critical_kind
+values_around(const struct critical_search *s, expr_prog *pf,
+    const double *x, double f0, const double *v, const double *eig,
+    double rho)
+{
+	double y[EXPR_MAX_VARS], u[EXPR_MAX_VARS], fy, nu, base = 1;
+	unsigned long long st = 0x9e3779b97f4a7c15ULL;
+	expr_domain dom;
+	int i, k, dir, up = 0, down = 0, same = 0, n = s->n;
+	int ndir = 2 * n + 2 * n + 24;
+
+	for (i = 0; i < n; i++)
+		base = fmax(base, fabs(x[i]));
+	for (dir = 0; dir < ndir; dir++) {
+		for (i = 0; i < n; i++)
+			u[i] = 0;
+		if (dir < 2 * n)
+			u[dir / 2] = dir % 2 ? -1 : 1;
+		else if (dir < 4 * n) {
+			k = (dir - 2 * n) / 2;
+			if (eig[k] != 0)
+				continue;
+			for (i = 0; i < n; i++)
+				u[i] = (dir % 2 ? -1 : 1) * v[i * n + k];
+		} else {
+			for (i = 0; i < n; i++)
+				u[i] = rnd(&st);
+			double len = linalg_norm(u, n);
+			if (len == 0)
+				continue;
+			for (i = 0; i < n; i++)
+				u[i] /= len;
+		}
+		for (i = 0; i < n; i++)
+			y[i] = x[i] + rho * base * u[i];
+		if (expr_prog_eval_checked(pf, y, &fy, &dom) < 0 ||
+		    !isfinite(fy))
+			return CRITICAL_INCONCLUSIVE;
+		nu = 64 * 2.220446049250313e-16 * fmax(fabs(f0), fabs(fy));
+		if (fy - f0 > nu)
+			up++;
+		else if (f0 - fy > nu)
+			down++;
+		else
+			same++;
+	}
+	if (up > 0 && down > 0)
+		return CRITICAL_SADDLE;
+	if (same > 0)
+		return CRITICAL_INCONCLUSIVE;
+	return up > 0 ? CRITICAL_MINIMUM : CRITICAL_MAXIMUM;
+}
+
+/* Give p (zeroed) its arrays for n variables. */
+static void
+point_alloc(critical_point *p, int n)
+{
+	p->nvars = n;
+	p->x = xcalloc((size_t)n, sizeof *p->x);
+	p->xq = xcalloc((size_t)n, sizeof *p->xq);
+	p->err = xcalloc((size_t)n, sizeof *p->err);
+	p->digits = xcalloc((size_t)n, sizeof *p->digits);
+	p->hessian = xcalloc((size_t)n * n, sizeof *p->hessian);
+	p->eig = xcalloc((size_t)n, sizeof *p->eig);
+}
+
+/* What the values of f around x show: the two smallest radii (of 1e-3,
+ * 1e-2, 1e-1) at which f differs from f(x) beyond rounding in every
+ * direction tried must agree.  v and eig: the Hessian's eigenvectors
+ * and eigenvalues (zero ones add their directions; NaN ones none). */
+static enum critical_kind
+values_kind(const struct critical_search *s, const double *x,
+    const double *v, const double *eig)
+{
+	enum critical_kind a = CRITICAL_INCONCLUSIVE, b = CRITICAL_INCONCLUSIVE;
+	enum critical_kind c;
+	expr_domain dom;
+	expr_prog *pf;
+	double f0, rho;
+
+	pf = expr_compile(s->f, s->n);
+	if (expr_prog_eval_checked(pf, x, &f0, &dom) == 0 && isfinite(f0))
+		for (rho = 1e-3; rho < 0.5; rho *= 10) {
+			c = values_around(s, pf, x, f0, v, eig, rho);
+			if (c == CRITICAL_INCONCLUSIVE)
+				continue;
+			if (a == CRITICAL_INCONCLUSIVE)
+				a = c;
+			else {
+				b = c;
+				break;
+			}
+		}
+	expr_prog_free(pf);
+	return a == b ? a : CRITICAL_INCONCLUSIVE;
+}
+
+/* What higher-order information shows at a point whose second
+ * derivative test is inconclusive: fills p->higher and p->why. */
+static void
+higher_order(const struct critical_search *s, const double *x,
+    const num *xq, const double *err, critical_point *p)
+{
+	static const char *mixed = "a zero eigenvalue; nearby, f is larger "
+	    "on some sides and smaller on others, so no extremum";
+	static const char *above = "a zero eigenvalue; f is larger at every "
+	    "nearby point tried, so a minimum by the values around it (not a "
+	    "proof)";
+	static const char *below = "a zero eigenvalue; f is smaller at every "
+	    "nearby point tried, so a maximum by the values around it (not a "
+	    "proof)";
+	static const char *none = "a zero eigenvalue, so the second "
+	    "derivative test cannot decide, and nearby values of f show "
+	    "nothing clear";
+	double h[EXPR_MAX_VARS * EXPR_MAX_VARS], ev[EXPR_MAX_VARS];
+	double v[EXPR_MAX_VARS * EXPR_MAX_VARS];
+	enum critical_kind a;
+
+	p->higher = CRITICAL_INCONCLUSIVE;
+	p->why = none;
+	if (s->n == 1) {
+		p->higher = derivative_test(s, x, xq, err, &p->why);
+		if (p->higher != CRITICAL_INCONCLUSIVE)
+			return;
+	}
+	if (critical_hess_at(s, x, h) < 0 || linalg_sym_eigen(h, s->n, ev, v) < 0)
+		return;
+	a = values_kind(s, x, v, p->eig);
+	if (a != CRITICAL_INCONCLUSIVE) {
+		p->higher = a;
+		p->why = a == CRITICAL_SADDLE ? mixed :
+		    (a == CRITICAL_MINIMUM ? above : below);
+	}
+}
+
+/* Fill p for a point where f is defined but ∇f is not. */
+int
+critical_fill_kink(const struct critical_search *s, const critical_point *q,
+    critical_point *p)
+{
+	static const char *why[] = {
+		"the gradient does not exist here (f is not differentiable), "
+		"so the second derivative test does not apply; f is larger "
+		"at every nearby point tried, so a minimum by the values "
+		"around it",
+		"the gradient does not exist here (f is not differentiable), "
+		"so the second derivative test does not apply; f is smaller "
+		"at every nearby point tried, so a maximum by the values "
+		"around it",
+		"the gradient does not exist here (f is not differentiable), "
+		"so the second derivative test does not apply; nearby, f is "
+		"larger on some sides and smaller on others, so no extremum",
+		"the gradient does not exist here (f is not differentiable), "
+		"so the second derivative test does not apply, and nearby "
+		"values of f show nothing clear"
+	};
+	double g[EXPR_MAX_VARS], eig[EXPR_MAX_VARS];
+	expr_domain dom;
+	const expr *f = s->f;
+	num fv;
+	int i, n = s->n, e;
+
+	memset(p, 0, sizeof *p);
+	memset(&dom, 0, sizeof dom);
+	if (critical_grad_at(s, q->x, g) == 0)
+		return -1;	/* ∇f exists: not a kink */
+	e = eval_trees((expr *const *)&f, 1, n, q->x, q->exact ? q->xq : NULL,
+	    &fv, &dom);
+	if (e < 0 || !isfinite(fv.v))
+		return -1;
+	point_alloc(p, n);
+	p->exact = q->exact;
+	for (i = 0; i < n; i++) {
+		p->x[i] = q->x[i];
+		p->xq[i] = q->xq[i];
+		p->err[i] = q->err[i];
+		p->digits[i] = q->digits[i];
+		p->eig[i] = eig[i] = NAN;
+	}
+	for (i = 0; i < n * n; i++)
+		p->hessian[i] = NAN;
+	p->f = fv.v;
+	p->fq = e == 1 ? fv : critical_dnum(fv.v);
+	p->gnorm = NAN;
+	p->D = NAN;
+	p->nondiff = 1;
+	p->kind = CRITICAL_INCONCLUSIVE;
+	p->higher = values_kind(s, p->x, p->hessian, eig);
+	p->why = why[p->higher == CRITICAL_MINIMUM ? 0 :
+	    p->higher == CRITICAL_MAXIMUM ? 1 :
+	    p->higher == CRITICAL_SADDLE ? 2 : 3];
+	return 0;
+}
+
+/* Fill p for the point x. */
+int
+critical_fill(const struct critical_search *s, const double *x,
+    const num *xq, const double *err, critical_point *p, expr_domain *dom)
+{
+	num fv, gv[EXPR_MAX_VARS], hv[EXPR_MAX_VARS * EXPR_MAX_VARS];
+	double gd[EXPR_MAX_VARS];
+	const expr *f = s->f;
+	int i, n = s->n, e1, e2, e3, zero;
+
+	memset(p, 0, sizeof *p);
+	memset(dom, 0, sizeof *dom);
+	e1 = eval_trees((expr *const *)&f, 1, n, x, xq, &fv, dom);
+	if (e1 < 0)
+		return -1;
+	e2 = eval_trees(s->grad, n, n, x, xq, gv, dom);
+	if (e2 < 0)
+		return -1;
+	e3 = eval_trees(s->hess, n * n, n, x, xq, hv, dom);
+	if (e3 < 0)
+		return -1;
+
+	point_alloc(p, n);
+	p->exact = xq != NULL && e2 == 1;
+	for (i = 0; i < n; i++) {
+		p->xq[i] = p->exact ? xq[i] : critical_dnum(x[i]);
+		p->x[i] = p->xq[i].v;
+		p->err[i] = p->exact || err == NULL ? 0 : err[i];
+		p->digits[i] = p->exact ? 17 : 10;
+		gd[i] = gv[i].v;
+	}
+	p->f = fv.v;
+	p->fq = e1 == 1 ? fv : critical_dnum(fv.v);
+	p->gnorm = linalg_norm(gd, n);
+	for (i = 0; i < n * n; i++)
+		p->hessian[i] = hv[i].v;
+	zero = decide_zero(s, p->hessian, e3 == 1 ? hv : NULL, x,
+	    p->exact ? NULL : err, p->eig);
+	p->zero = zero < 0 ? 0 : zero;
+	if (zero < 0)
+		for (i = 0; i < n; i++)
+			p->eig[i] = NAN;
+	p->kind = kind_of(p->eig, n);
+	if (e3 == 1)
+		critical_snap_eigen(hv, n, p->eig);
+	p->D = NAN;
+	if (n == 2) {
+		if (e3 == 1) {
+			num d = num_sub(num_mul(hv[0], hv[3]),
+			    num_mul(hv[1], hv[2]));
+			p->D = d.v;
+		} else
+			p->D = p->zero > 0 ? 0 : hv[0].v * hv[3].v -
+			    hv[1].v * hv[2].v;
+	}
+	p->higher = p->kind;
+	if (p->kind == CRITICAL_INCONCLUSIVE && zero >= 0)
+		higher_order(s, x, p->exact ? xq : NULL, p->err, p);
+	/* how many digits are certain */
+	for (i = 0; i < n && !p->exact; i++) {
+		double r;
+		if (p->err[i] > 0)
+			p->digits[i] = critical_certain_digits(x[i], p->err[i],
+			    &r);
+	}
+	return 0;
+}

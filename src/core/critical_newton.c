@@ -1,0 +1,527 @@
+/* critical_newton.c - one critical point: reach it with Newton's method
+ * (faster at multiple roots), say how far off it may still be, snap it
+ * to exact rationals when ∇f vanishes exactly there, and keep only the
+ * digits that are certain. */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "critical_impl.h"
+#include "linalg.h"
+
+#define NEWTON_ITERS 300	/* iterations per start */
+#define SNAP_MAXDEN 1000	/* denominators tried for non-polynomials */
+#define SNAP_MAXDEN_POLY 1000000 /* for polynomials (checked exactly) */
+#define SNAP_TOL 1e-9		/* relative distance allowed when snapping */
+#define SNAP_TOL_TIGHT 1e-13	/* second try for polynomials */
+#define MAX_MULT 16		/* largest multiplicity Newton assumes */
+#define EPS 2.220446049250313e-16
+#define UNDERFLOW 1e-290	/* values this small come from underflow */
+
+/* ∇f at x into g; 0 or -1. */
+int
+critical_grad_at(const struct critical_search *s, const double *x, double *g)
+{
+	expr_domain dom;
+	int i;
+
+	for (i = 0; i < s->n; i++) {
+		if (expr_prog_eval_checked(s->pg[i], x, &g[i], &dom) < 0 ||
+		    !isfinite(g[i]))
+			return -1;
+	}
+	return 0;
+}
+
+/* The Hessian at x into h (n*n); 0 or -1. */
+int
+critical_hess_at(const struct critical_search *s, const double *x, double *h)
+{
+	expr_domain dom;
+	int i, j, n = s->n;
+
+	for (i = 0; i < n; i++)
+		for (j = i; j < n; j++) {
+			if (expr_prog_eval_checked(s->ph[i * n + j], x,
+			    &h[i * n + j], &dom) < 0 || !isfinite(h[i * n + j]))
+				return -1;
+			h[j * n + i] = h[i * n + j];
+		}
+	return 0;
+}
+
+/* Record the largest |H_ij| over the points. */
+void
+critical_sample_scale(struct critical_search *s, const double *pts,
+    int count)
+{
+	double h[EXPR_MAX_VARS * EXPR_MAX_VARS];
+	int i, k, n = s->n;
+
+	for (k = 0; k < count; k++) {
+		if (critical_hess_at(s, pts + (size_t)k * n, h) < 0)
+			continue;
+		for (i = 0; i < n * n; i++)
+			s->hs[i] = fmax(s->hs[i], fabs(h[i]));
+	}
+}
+
+/* The damped Newton step at x, in the eigenbasis of the Hessian H:
+ * dx = -Σ c_k λ_k / (λ_k² + μ) v_k with c = Vᵀ∇f (plain Newton when
+ * μ = 0; a zero eigenvalue contributes nothing).  *hsq receives the
+ * largest λ².  Returns 0, or -1 when H is not defined at x. */
+static int
+step_at(const struct critical_search *s, const double *x, const double *g,
+    double mu, double *dx, double *hsq)
+{
+	double h[EXPR_MAX_VARS * EXPR_MAX_VARS], lam[EXPR_MAX_VARS];
+	double v[EXPR_MAX_VARS * EXPR_MAX_VARS], c, d;
+	int i, k, n = s->n;
+
+	if (critical_hess_at(s, x, h) < 0 || linalg_sym_eigen(h, n, lam, v) < 0)
+		return -1;
+	*hsq = 0;
+	for (i = 0; i < n; i++)
+		dx[i] = 0;
+	for (k = 0; k < n; k++) {
+		*hsq = fmax(*hsq, lam[k] * lam[k]);
+		if (lam[k] == 0)
+			continue;
+		c = 0;
+		for (i = 0; i < n; i++)
+			c += v[i * n + k] * g[i];
+		d = mu == 0 ? c / lam[k] : c * lam[k] / (lam[k] * lam[k] + mu);
+		for (i = 0; i < n; i++)
+			dx[i] -= d * v[i * n + k];
+	}
+	for (i = 0; i < n; i++)
+		if (!isfinite(dx[i]))
+			return -1;
+	return 0;
+}
+
+/* Whether ∇f is 0 (to underflow) all around x, a little way off along
+ * every axis: where exp underflows (e^x at x = -800), not a critical
+ * point. */
+static int
+flat_around(const struct critical_search *s, const double *x)
+{
+	double y[EXPR_MAX_VARS], g[EXPR_MAX_VARS], h;
+	int i, j, sgn;
+
+	for (i = 0; i < s->n; i++)
+		for (sgn = -1; sgn <= 1; sgn += 2) {
+			memcpy(y, x, sizeof(double) * s->n);
+			h = 1e-2 * (1 + fabs(x[i]));
+			y[i] += sgn * h;
+			if (critical_grad_at(s, y, g) < 0)
+				return 0;
+			for (j = 0; j < s->n; j++)
+				if (fabs(g[j]) >= UNDERFLOW)
+					return 0;
+		}
+	return 1;
+}
+
+/* Whether ∇f stays 0 (to underflow) a little way off x along a
+ * direction in which the Hessian is 0 (or it is not defined at x):
+ * where exp underflows (x^2 + e^y at y = -800), as on a line of
+ * critical points.  The search does not count such points outside its
+ * box. */
+static int
+flat_along_null(const struct critical_search *s, const double *x)
+{
+	double h[EXPR_MAX_VARS * EXPR_MAX_VARS], lam[EXPR_MAX_VARS];
+	double v[EXPR_MAX_VARS * EXPR_MAX_VARS], y[EXPR_MAX_VARS];
+	double g[EXPR_MAX_VARS], t = 1e-2 * (1 + linalg_norm(x, s->n));
+	int i, k, sgn, n = s->n, flat;
+
+	if (critical_hess_at(s, x, h) < 0 || linalg_sym_eigen(h, n, lam, v) < 0)
+		return 1;
+	for (k = 0; k < n; k++) {
+		if (fabs(lam[k]) >= UNDERFLOW)
+			continue;
+		flat = 1;
+		for (sgn = -1; sgn <= 1 && flat; sgn += 2) {
+			for (i = 0; i < n; i++)
+				y[i] = x[i] + sgn * t * v[i * n + k];
+			if (critical_grad_at(s, y, g) < 0)
+				continue;
+			for (i = 0; i < n; i++)
+				if (fabs(g[i]) >= UNDERFLOW)
+					flat = 0;
+		}
+		if (flat)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether x lies outside the box of s. */
+static int
+outside_box(const struct critical_search *s, const double *x)
+{
+	int i;
+
+	for (i = 0; i < s->n; i++)
+		if (x[i] < s->lo[i] || x[i] > s->hi[i])
+			return 1;
+	return 0;
+}
+
+/* Newton's estimate of the distance to the critical point from x, where
+ * ∇f is g: the length of H⁻¹∇f, with only exactly zero parts skipped (a
+ * tiny λ with an equally tiny slope, e^x again, means far away). */
+static double
+newton_distance(const struct critical_search *s, const double *x,
+    const double *g)
+{
+	double h[EXPR_MAX_VARS * EXPR_MAX_VARS], lam[EXPR_MAX_VARS];
+	double v[EXPR_MAX_VARS * EXPR_MAX_VARS], d[EXPR_MAX_VARS], c;
+	int i, k, n = s->n;
+
+	if (critical_hess_at(s, x, h) < 0 || linalg_sym_eigen(h, n, lam, v) < 0)
+		return INFINITY;
+	for (k = 0; k < n; k++) {
+		c = 0;
+		for (i = 0; i < n; i++)
+			c += v[i * n + k] * g[i];
+		d[k] = c == 0 ? 0 : (lam[k] == 0 ? INFINITY : c / lam[k]);
+	}
+	return linalg_norm(d, n);
+}
+
+/* Damped Newton from x, in place.  When plain steps shrink by a steady
+ * ratio r, the root has multiplicity m = 1/(1 - r) along the step, and
+ * m times the step goes there at once. */
+int
+critical_newton(const struct critical_search *s, double *x)
+{
+	double g[EXPR_MAX_VARS], gt[EXPR_MAX_VARS], xt[EXPR_MAX_VARS];
+	double dx[EXPR_MAX_VARS];
+	double gn, gnt, mu = 0, hsq = 0, far, xn, sn, prev = 0, rprev = 0, r;
+	int n = s->n, it, i, m, ok;
+
+	far = 1e6 * (1 + s->width);
+	if (critical_grad_at(s, x, g) < 0)
+		return 0;
+	gn = linalg_norm(g, n);
+	for (it = 0; it < NEWTON_ITERS && gn > 0; it++) {
+		if (step_at(s, x, g, mu, dx, &hsq) < 0)
+			return 0;
+		sn = linalg_norm(dx, n);
+		if (sn == 0)
+			break;
+		m = 1;
+		if (mu == 0 && prev > 0) {
+			r = sn / prev;
+			if (r > 0.3 && r < 0.97 && rprev > 0 &&
+			    fabs(r - rprev) < 0.05)
+				m = (int)fmin(MAX_MULT, lround(1 / (1 - r)));
+		}
+		ok = 0;
+		if (m > 1) {
+			for (i = 0; i < n; i++)
+				xt[i] = x[i] + m * dx[i];
+			if (critical_grad_at(s, xt, gt) == 0 &&
+			    (gnt = linalg_norm(gt, n)) < gn) {
+				ok = 1;
+				prev = rprev = 0;	/* no longer geometric */
+			}
+		}
+		if (!ok) {
+			m = 1;
+			for (i = 0; i < n; i++)
+				xt[i] = x[i] + dx[i];
+			if (critical_grad_at(s, xt, gt) == 0 &&
+			    (gnt = linalg_norm(gt, n)) < gn) {
+				ok = 1;
+				if (mu == 0) {
+					rprev = prev > 0 ? sn / prev : 0;
+					prev = sn;
+				} else
+					prev = rprev = 0;
+			}
+		}
+		if (!ok) {
+			/* rejected: at rounding level, or damp harder */
+			if (gn <= 1e-13 * s->gscale)
+				break;
+			mu = mu > 0 ? mu * 4 : 1e-6 * hsq + 1e-30;
+			prev = rprev = 0;
+			if (mu > 1e30 * (hsq + 1))
+				break;
+			continue;
+		}
+		memcpy(x, xt, sizeof(double) * n);
+		memcpy(g, gt, sizeof(double) * n);
+		gn = gnt;
+		xn = linalg_norm(x, n);
+		if (xn > far)
+			return 0;
+		if (mu == 0 && m * sn <= 1e-15 * (1 + xn))
+			break;
+		mu /= 3;
+		if (mu < 1e-20 * hsq)
+			mu = 0;
+	}
+	if (gn == 0)
+		return !flat_around(s, x) &&
+		    !(outside_box(s, x) && flat_along_null(s, x));
+	if (gn > 1e-6 * s->gscale)
+		return 0;
+	/* A small ∇f alone is not enough (e^x at x = -40): the distance to
+	 * the critical point must be small too, on the scale of the box
+	 * (at a multiple root evaluated with rounding noise, Newton stops
+	 * some way off, and the exact check or the merging finishes). */
+	return newton_distance(s, x, g) <= 1e-4 * (1 + s->width) &&
+	    newton_distance(s, x, g) <= 1e-4 * (1 + linalg_norm(x, n));
+}
+
+/* A few more Newton steps at a found point, kept when ∇f is no larger. */
+void
+critical_polish(const struct critical_search *s, double *x)
+{
+	double y[EXPR_MAX_VARS], g0[EXPR_MAX_VARS], g1[EXPR_MAX_VARS];
+
+	memcpy(y, x, sizeof(double) * s->n);
+	if (!critical_newton(s, y) || critical_grad_at(s, x, g0) < 0 ||
+	    critical_grad_at(s, y, g1) < 0 ||
+	    linalg_norm(g1, s->n) > linalg_norm(g0, s->n))
+		return;
+	memcpy(x, y, sizeof(double) * s->n);
+}
+
+/* The value of e at x, and into *err a first-order bound on the
+ * rounding error of computing it (running error analysis: each
+ * operation adds the errors of its operands, scaled by its sensitivity
+ * to them, and one rounding of its result). */
+static double
+rounding_error(const expr *e, const double *x, double *err)
+{
+	double v, a, ea, b, eb, h, d;
+	int i;
+
+	switch (e->kind) {
+	case EXPR_NUM:
+		*err = e->n.exact && e->n.q == 1 ? 0 : EPS * fabs(e->n.v);
+		return e->n.v;
+	case EXPR_CONST:
+		v = e->c == EXPR_PI ? M_PI : M_E;
+		*err = EPS * v;
+		return v;
+	case EXPR_VAR:
+		*err = 0;
+		return x[e->var];
+	case EXPR_ADD:
+	case EXPR_MUL:
+		v = e->kind == EXPR_ADD ? 0 : 1;
+		*err = 0;
+		for (i = 0; i < e->nargs; i++) {
+			a = rounding_error(e->args[i], x, &ea);
+			if (e->kind == EXPR_ADD) {
+				v += a;
+				*err += ea;
+			} else {
+				*err = *err * fabs(a) + ea * fabs(v);
+				v *= a;
+			}
+			*err += EPS * fabs(v);
+		}
+		return v;
+	case EXPR_POW:
+		a = rounding_error(e->args[0], x, &ea);
+		b = rounding_error(e->args[1], x, &eb);
+		v = pow(a, b);
+		*err = (ea > 0 ? fabs(b * pow(a, b - 1)) * ea : 0) +
+		    (eb > 0 && a > 0 ? fabs(v * log(a)) * eb : 0) +
+		    2 * EPS * fabs(v);
+		return v;
+	case EXPR_FUNC:
+		a = rounding_error(e->args[0], x, &ea);
+		v = expr_fn_apply(e->fn, a);
+		h = 1e-7 * (1 + fabs(a));
+		d = (expr_fn_apply(e->fn, a + h) - expr_fn_apply(e->fn, a - h)) /
+		    (2 * h);
+		*err = (ea > 0 ? fabs(d) * ea : 0) + 4 * EPS * fabs(v);
+		return v;
+	}
+	*err = INFINITY;
+	return NAN;
+}
+
+/* The uncertainty of each coordinate of x. */
+void
+critical_uncertainty(const struct critical_search *s, const double *x,
+    double *err)
+{
+	double h[EXPR_MAX_VARS * EXPR_MAX_VARS], lam[EXPR_MAX_VARS];
+	double v[EXPR_MAX_VARS * EXPR_MAX_VARS], g[EXPR_MAX_VARS];
+	double y[EXPR_MAX_VARS], ext[EXPR_MAX_VARS], nu[EXPR_MAX_VARS];
+	double base, r, t;
+	int i, j, k, n = s->n, sgn, clear;
+
+	base = 1;
+	for (i = 0; i < n; i++)
+		base = fmax(base, fabs(x[i]));
+	/* the noise of each component of ∇f: its size at x and a hair
+	 * away along each axis */
+	for (i = 0; i < n; i++)
+		nu[i] = 0;
+	for (j = 0; j <= 8 * n; j++) {
+		memcpy(y, x, sizeof(double) * n);
+		if (j > 0) {
+			t = (double)((j - 1) / (2 * n) + 1) * 4 * EPS * base;
+			y[(j - 1) % n] += ((j - 1) / n) % 2 ? t : -t;
+		}
+		if (critical_grad_at(s, y, g) == 0)
+			for (i = 0; i < n; i++)
+				nu[i] = fmax(nu[i], fabs(g[i]));
+	}
+	/* and at least what rounding can do to it there */
+	for (i = 0; i < n; i++) {
+		rounding_error(s->grad[i], x, &t);
+		if (isfinite(t))
+			nu[i] = fmax(nu[i], 2 * t);
+	}
+	if (critical_hess_at(s, x, h) < 0 ||
+	    linalg_sym_eigen(h, n, lam, v) < 0) {
+		for (i = 0; i < n; i++)
+			err[i] = 1e-6 * base;
+		return;
+	}
+	/* how far ∇f stays indistinguishable from 0 along each
+	 * eigenvector */
+	for (k = 0; k < n; k++) {
+		for (r = 8 * EPS * base; r < 1e-2 * base; r *= 2) {
+			clear = 1;
+			for (sgn = -1; sgn <= 1 && clear; sgn += 2) {
+				for (i = 0; i < n; i++)
+					y[i] = x[i] + sgn * r * v[i * n + k];
+				if (critical_grad_at(s, y, g) < 0)
+					continue;
+				for (i = 0; i < n; i++)
+					if (fabs(g[i]) > 16 * nu[i])
+						break;
+				if (i == n)
+					clear = 0;
+			}
+			if (clear)
+				break;
+		}
+		ext[k] = r;
+	}
+	for (i = 0; i < n; i++) {
+		err[i] = 2 * EPS * fabs(x[i]);
+		for (k = 0; k < n; k++)
+			err[i] = fmax(err[i], fabs(v[i * n + k]) * ext[k]);
+	}
+}
+
+/* Try to snap x to rationals with denominators up to maxden, coordinate
+ * i within tol[i] of x: for polynomials ∇f must vanish exactly there,
+ * otherwise it must be no larger.  Returns 1 and fills xs and xq. */
+static int
+snap_try(const struct critical_search *s, const double *x, long long maxden,
+    const double *tol, double *xs, num *xq)
+{
+	num gv[EXPR_MAX_VARS], xv[EXPR_MAX_VARS];
+	double g0[EXPR_MAX_VARS], g1[EXPR_MAX_VARS];
+	expr_domain dom;
+	int i;
+
+	for (i = 0; i < s->n; i++) {
+		if (!critical_rational(x[i], maxden, tol[i], &xq[i]))
+			return 0;
+		xs[i] = xq[i].v;
+		xv[i] = xq[i];
+	}
+	if (s->poly) {
+		for (i = 0; i < s->n; i++) {
+			memset(&dom, 0, sizeof dom);
+			if (expr_eval_num(s->grad[i], xv, &gv[i], &dom) != 1 ||
+			    !num_is_zero(gv[i]))
+				return 0;
+		}
+		return 1;
+	}
+	if (critical_grad_at(s, x, g0) < 0 || critical_grad_at(s, xs, g1) < 0 ||
+	    linalg_norm(g1, s->n) > linalg_norm(g0, s->n))
+		return 0;
+	for (i = 0; i < s->n; i++)
+		xq[i] = critical_dnum(xs[i]);	/* f itself is not exact */
+	return 1;
+}
+
+/* Snap x to exact rationals: for polynomials within the uncertainty err,
+ * then within 1e-9 and 1e-13 (relative), denominators up to
+ * SNAP_MAXDEN_POLY, kept only when ∇f is exactly 0 there; for other
+ * functions small denominators within 1e-9 where ∇f is no larger. */
+int
+critical_snap(const struct critical_search *s, double *x, const double *err,
+    num *xq)
+{
+	double xs[EXPR_MAX_VARS], tol[EXPR_MAX_VARS];
+	int i, ok = 0;
+
+	if (s->poly && err != NULL) {
+		for (i = 0; i < s->n; i++)
+			tol[i] = 2 * err[i];
+		ok = snap_try(s, x, SNAP_MAXDEN_POLY, tol, xs, xq);
+	}
+	for (i = 0; i < s->n; i++)
+		tol[i] = SNAP_TOL * (1 + fabs(x[i]));
+	if (!ok)
+		ok = snap_try(s, x, s->poly ? SNAP_MAXDEN_POLY : SNAP_MAXDEN,
+		    tol, xs, xq);
+	for (i = 0; i < s->n; i++)
+		tol[i] = SNAP_TOL_TIGHT * (1 + fabs(x[i]));
+	if (!ok && s->poly)
+		ok = snap_try(s, x, SNAP_MAXDEN_POLY, tol, xs, xq);
+	if (ok)
+		memcpy(x, xs, sizeof(double) * s->n);
+	return ok;
+}
+
+/* The certain significant digits of v, within err. */
+int
+critical_certain_digits(double v, double err, double *rounded)
+{
+	char a[40], b[40], c[40];
+	int d;
+
+	*rounded = v;
+	if (!(err > 0) || !isfinite(v))
+		return 10;
+	if (fabs(v) <= err) {
+		*rounded = 0;	/* zero, as far as can be told */
+		return 0;
+	}
+	for (d = 10; d >= 1; d--) {
+		num_format(v - err, d, a, sizeof a);
+		num_format(v + err, d, b, sizeof b);
+		if (strcmp(a, b) == 0) {
+			num_format(v, d, c, sizeof c);
+			*rounded = num_strtod(c, NULL);
+			return d;
+		}
+	}
+	num_format(v, 1, c, sizeof c);
+	*rounded = num_strtod(c, NULL);
+	return 1;
+}
+
+/* A coordinate with its certain digits. */
+char *
+critical_coord_text(const critical_point *p, int i, char *buf, size_t n)
+{
+	double r = p->x[i];
+	int d = 10;
+
+	if (!p->exact && p->err != NULL && p->err[i] > 0)
+		d = critical_certain_digits(p->x[i], p->err[i], &r);
+	if (d == 0 || fabs(r) < 1e-13)
+		r = 0;		/* 0 within the uncertainty, or noise */
+	return num_format(r, d == 0 ? 1 : d, buf, n);
+}

@@ -1,0 +1,140 @@
+#!/bin/sh
+# t_critical_cli.sh - degenerate critical points through the real binary
+# (issue 11): `critical` gives the honest kind, only certain digits and
+# the reason, and `check critical` agrees with it.  The expected answers
+# are worked out by hand in the comments.  Prints TAP.
+
+nabla=${NABLA:-${builddir:-.}/nabla}
+tmp=${TMPDIR:-/tmp}/t_critical_cli.$$
+mkdir "$tmp" || exit 1
+trap 'rm -rf "$tmp"' EXIT
+
+n=0
+# ok COND-EXIT-STATUS DESCRIPTION: print one TAP line.
+ok() {
+	n=$((n + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $n - $2"
+	else
+		echo "not ok $n - $2"
+		sed 's/^/# out: /' "$tmp/out" 2>/dev/null | head -20
+		sed 's/^/# err: /' "$tmp/err" 2>/dev/null | head -10
+	fi
+}
+
+# run ARGS...: run nabla, keep stdout, stderr, and the exit status in $rc.
+run() {
+	"$nabla" "$@" >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+}
+
+# --- critical: inflection points ------------------------------------------
+# x^3 - 3x^2 + 3x = (x - 1)^3 + 1: f' = 3(x - 1)^2, f'' = 0 at 1, f''' = 6
+run critical 'x^3 - 3x^2 + 3x'
+[ $rc -eq 0 ] && grep -q '^1  *1  *inconclusive  *0$' "$tmp/out" &&
+    grep -q '1 critical point$' "$tmp/out" &&
+    ! grep -q 'maximum\|0\.99' "$tmp/out"
+ok $? "critical x^3 - 3x^2 + 3x: exactly 1, inconclusive (not 0.999999995 maximum)"
+grep -q '^Inconclusive at 1: .*odd order, so no extremum (an inflection point)' "$tmp/out"
+ok $? "critical x^3 - 3x^2 + 3x: says why, and that there is no extremum"
+
+# x^4: f'''' = 24 > 0, a minimum by the higher-order test
+run critical 'x^4' --json
+[ $rc -eq 0 ] && grep -q '"kind":"inconclusive","digits":\[17\],"higher":"minimum"' "$tmp/out"
+ok $? "critical x^4 --json: inconclusive, higher-order test: minimum"
+
+# --- critical: duplicates, digits, nowhere ---------------------------------
+# (x - 1)^5 + 1 expanded: one critical point, 1
+run critical 'x^5 - 5x^4 + 10x^3 - 10x^2 + 5x'
+[ $rc -eq 0 ] && grep -q '1 critical point$' "$tmp/out" &&
+    ! grep -q '/' "$tmp/out"
+ok $? "critical (x-1)^5+1 expanded: one point, no false fraction"
+
+# (x^2 - 2)^4 + y^2: ±√2 = ±1.41421356237..., shown only with digits
+# that are right; 1.414213547 (wrong in the 8th) never appears
+run critical '(x^2-2)^4 + y^2'
+[ $rc -eq 0 ] && ! grep -q '1\.4142135[0-5]\|1\.414213547' "$tmp/out" &&
+    grep -q '^(1\.41421[0-9]*, 0)  ' "$tmp/out" &&
+    grep -q '^(-1\.41421[0-9]*, 0)  ' "$tmp/out"
+ok $? "critical (x^2-2)^4 + y^2: sqrt 2 with right digits only"
+sqrt2=$(sed -n 's/^(\(1\.41421[0-9]*\), 0) .*/\1/p' "$tmp/out")
+# the digits shown are √2 rounded to as many digits
+want=$(awk -v s="$sqrt2" 'BEGIN { d = length(s) - 2; printf "%.*f", d, sqrt(2) }')
+[ "$sqrt2" = "$want" ]
+ok $? "critical (x^2-2)^4 + y^2: $sqrt2 is sqrt 2 rounded ($want)"
+
+# e^x: f' = e^x is never 0
+run critical 'e^x'
+[ $rc -eq 0 ] && grep -q '0 critical points' "$tmp/out" &&
+    ! grep -q 'outside' "$tmp/out"
+ok $? "critical e^x: none, and none 'outside the box'"
+
+# the cone sqrt(x^2 + y^2): f = r >= 0 = f(0, 0), and grad f = (x, y)/r does
+# not exist at (0, 0): a critical point by the textbook definition, a minimum
+run critical 'sqrt(x^2 + y^2)'
+[ $rc -eq 0 ] && grep -q '^(0, 0)  *0  *inconclusive' "$tmp/out" &&
+    grep -q 'the gradient does not exist here.*so a minimum' "$tmp/out" &&
+    ! grep -q 'widened' "$tmp/out"
+ok $? "critical sqrt(x^2+y^2): (0, 0), not differentiable, a minimum by f around it"
+
+# --- check critical agrees with critical --------------------------------
+run check critical 'sqrt(x^2 + y^2)' --answer '0, 0' --kinds min
+[ $rc -eq 0 ] && grep -q 'all 1 right' "$tmp/out"
+ok $? "check critical cone, (0,0) min: right"
+run check critical 'sqrt(x^2 + y^2)' --answer '0, 0' --kinds max
+[ $rc -eq 1 ] && grep -q 'not a maximum' "$tmp/out"
+ok $? "check critical cone, (0,0) max: wrong"
+run check critical 'sqrt(x^2 + y^2)' --answer none
+[ $rc -eq 1 ] && grep -q 'missed-point' "$tmp/out"
+ok $? "check critical cone, none: (0, 0) is missed"
+
+# an inflection point answered inconclusive: right; max: wrong
+run check critical 'x^3 - 3x^2 + 3x' --answer 1 --kinds inconclusive
+[ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out"
+ok $? "check critical x^3 - 3x^2 + 3x, 1 inconclusive: right"
+run check critical 'x^3 - 3x^2 + 3x' --answer 1 --kinds max
+[ $rc -eq 1 ] && grep -q 'wrong-kind' "$tmp/out" &&
+    grep -q 'not a maximum' "$tmp/out"
+ok $? "check critical x^3 - 3x^2 + 3x, 1 max: wrong kind"
+run check critical 'x^3 - 6x^2 + 12x - 8' --answer 2 --kinds min
+[ $rc -eq 1 ] && grep -q 'wrong-kind' "$tmp/out"
+ok $? "check critical (x-2)^3, 2 min: wrong kind"
+
+# (-1, 0) of x^3 + 3x^2 + 3x + y^2: D = 0; f = (x+1)^3 - 1 + y^2 has
+# no extremum there
+run check critical 'x^3 + 3x^2 + 3x + y^2' --answer '-1, 0' --kinds inconclusive
+[ $rc -eq 0 ] && grep -q 'all 1 right' "$tmp/out"
+ok $? "check critical x^3+3x^2+3x+y^2, (-1,0) inconclusive: right"
+run check critical 'x^3 + 3x^2 + 3x + y^2' --answer '-1, 0' --kinds min
+[ $rc -eq 1 ] && grep -q 'not a minimum' "$tmp/out"
+ok $? "check critical x^3+3x^2+3x+y^2, (-1,0) min: wrong"
+
+# a point that was missed before: the empty answer is wrong
+run check critical '(x-0.3)^6 + y^2' --answer ''
+[ $rc -eq 1 ] && grep -q 'missed-point' "$tmp/out"
+ok $? "check critical (x-0.3)^6 + y^2, no points: a missed point"
+
+# one point, not 17: answering 1 misses nothing
+run check critical 'x^5 - 5x^4 + 10x^3 - 10x^2 + 5x' --answer 1
+[ $rc -eq 0 ] && grep -q 'all 1 right' "$tmp/out"
+ok $? "check critical (x-1)^5+1 expanded, 1: all right, nothing missed"
+
+# D = 4e-12 > 0, f_xx = 2e-12 > 0: a strict minimum
+run check critical '1e-12x^2 + y^2 - 2e-12x' --answer '1, 0' --kinds min
+[ $rc -eq 0 ]
+ok $? "check critical 1e-12x^2+y^2-2e-12x, (1,0) min: right"
+run check critical '1e-12x^2 + y^2 - 2e-12x' --answer '1, 0' --kinds inconclusive
+[ $rc -eq 1 ] && grep -q 'it is a minimum' "$tmp/out"
+ok $? "check critical 1e-12x^2+y^2-2e-12x, (1,0) inconclusive: wrong"
+
+# the Hessian of sin x + sin y + sin(x+y) is exactly 0 at (pi, pi)
+run check critical 'sin x + sin y + sin(x + y)' --answer 'pi, pi' --kinds inconclusive --box 3:3.3,3:3.3
+[ $rc -eq 0 ] && grep -q 'inconclusive by the second derivative test' "$tmp/out"
+ok $? "check critical sin x + sin y + sin(x+y), (pi,pi) inconclusive: right"
+
+# e^x + e^y: no critical points anywhere
+run check critical 'e^x + e^y' --answer ''
+[ $rc -eq 0 ] && ! grep -q 'outside' "$tmp/out"
+ok $? "check critical e^x + e^y, none: right, nothing 'outside the box'"
+
+echo "1..$n"

@@ -1,0 +1,440 @@
+/* t_critical_degen.c - degenerate critical points (issue 11): inflection
+ * points, multiple roots, duplicates, kinds from rounding noise, points
+ * that do not exist, digits that are not certain.  Every expected answer
+ * comes from a closed form worked out here, not from nabla. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/critical.h"
+#include "core/expr.h"
+#include "core/num.h"
+#include "tap.h"
+
+/* Parse text in the variables x (and y when nvars is 2); bails out on a
+ * parse error. */
+static expr *
+parse(const char *text, int nvars)
+{
+	expr_vars v;
+	expr_error err;
+	expr *e = NULL;
+
+	memset(&v, 0, sizeof v);
+	snprintf(v.name[0], sizeof v.name[0], "x");
+	snprintf(v.name[1], sizeof v.name[1], "y");
+	v.n = nvars;
+	if (expr_parse(text, &v, 0, &e, NULL, &err) != 0) {
+		printf("Bail out! cannot parse %s: %s\n", text, err.msg);
+		exit(1);
+	}
+	return e;
+}
+
+/* The critical points of text with the default options. */
+static void
+find(const char *text, int nvars, critical_result *r)
+{
+	expr *f = parse(text, nvars);
+	char *cause = NULL;
+
+	if (critical_find(f, nvars, NULL, r, &cause) != 0) {
+		printf("Bail out! critical_find %s: %s\n", text, cause);
+		exit(1);
+	}
+	expr_free(f);
+}
+
+/* Whether coordinate i of p is exactly the rational a/b. */
+static int
+exactly(const critical_point *p, int i, long long a, long long b)
+{
+	num q = num_rat(a, b);
+
+	return p->exact && p->xq[i].exact && p->xq[i].p == q.p &&
+	    p->xq[i].q == q.q && p->x[i] == q.v;
+}
+
+/* Whether the digits shown for coordinate i of p are right for the true
+ * value t: t rounded to p->digits[i] significant digits is what x
+ * rounds to (0 digits: x is 0 and t is within the uncertainty). */
+static int
+digits_right(const critical_point *p, int i, double t)
+{
+	char a[40], b[40];
+	int d = p->digits[i] > 10 ? 10 : p->digits[i];
+
+	if (d == 0)
+		return p->x[i] == 0 && fabs(t) <= p->err[i];
+	num_format(t, d, a, sizeof a);
+	num_format(p->x[i], d, b, sizeof b);
+	return strcmp(a, b) == 0;
+}
+
+/* One variable, one inflection point at exactly a/b (a cubic whose f'
+ * is c(x - a/b)^2): found once, exactly, f'' = 0, inconclusive, no
+ * extremum by the higher-order test. */
+static void
+one_inflection(const char *text, long long a, long long b)
+{
+	critical_result r;
+
+	find(text, 1, &r);
+	ok(r.n == 1, "%s: one critical point (got %d)", text, r.n);
+	if (r.n == 1) {
+		ok(exactly(&r.p[0], 0, a, b), "%s: at exactly %lld/%lld "
+		    "(got %.17g)", text, a, b, r.p[0].x[0]);
+		ok(r.p[0].eig[0] == 0 && r.p[0].hessian[0] == 0,
+		    "%s: f'' = 0 there", text);
+		ok(r.p[0].kind == CRITICAL_INCONCLUSIVE,
+		    "%s: inconclusive, not %s", text,
+		    critical_kind_name(r.p[0].kind));
+		ok(r.p[0].higher == CRITICAL_SADDLE && r.p[0].why != NULL,
+		    "%s: no extremum (odd-order derivative), with a reason",
+		    text);
+	}
+	critical_result_free(&r);
+}
+
+/* Inflection points: f' has a double root, f''' != 0 there. */
+static void
+test_inflections(void)
+{
+	critical_result r;
+	int i;
+
+	/* x^3 - 3x^2 + 3x = (x - 1)^3 + 1: f' = 3(x - 1)^2 */
+	one_inflection("x^3 - 3x^2 + 3x", 1, 1);
+	/* x^3 - 6x^2 + 12x - 8 = (x - 2)^3 */
+	one_inflection("x^3 - 6x^2 + 12x - 8", 2, 1);
+	/* (x - 1/3)^3 expanded: 1/27 denominators */
+	one_inflection("x^3 - x^2 + x/3 - 1/27", 1, 3);
+
+	/* (x^2 - 2)^3: f' = 6x(x^2 - 2)^2; f''(0) = 6 * 4 = 24 */
+	find("(x^2-2)^3", 1, &r);
+	ok(r.n == 3, "(x^2-2)^3: three critical points (got %d)", r.n);
+	if (r.n == 3) {
+		for (i = 0; i < 3; i += 2) {
+			double t = i == 0 ? -sqrt(2) : sqrt(2);
+			ok(digits_right(&r.p[i], 0, t) && r.p[i].digits[0] >= 6,
+			    "(x^2-2)^3: %g to %d right digits", t,
+			    r.p[i].digits[0]);
+			ok(r.p[i].kind == CRITICAL_INCONCLUSIVE &&
+			    r.p[i].eig[0] == 0 && r.p[i].higher ==
+			    CRITICAL_SADDLE, "(x^2-2)^3: %g inconclusive, no "
+			    "extremum", t);
+		}
+		ok(exactly(&r.p[1], 0, 0, 1) && r.p[1].kind ==
+		    CRITICAL_MINIMUM && r.p[1].eig[0] == 24,
+		    "(x^2-2)^3: 0 a minimum, f'' = 24");
+	}
+	critical_result_free(&r);
+
+	/* (e^x - 3)^3: f' = 3e^x (e^x - 3)^2, a double root at ln 3 */
+	find("(e^x-3)^3", 1, &r);
+	ok(r.n == 1 && digits_right(&r.p[0], 0, log(3)) &&
+	    r.p[0].digits[0] >= 6, "(e^x-3)^3: ln 3 to the digits shown");
+	ok(r.n == 1 && r.p[0].kind == CRITICAL_INCONCLUSIVE &&
+	    r.p[0].eig[0] == 0 && r.p[0].higher == CRITICAL_SADDLE,
+	    "(e^x-3)^3: inconclusive, no extremum");
+	critical_result_free(&r);
+
+	/* x^3 + 3x^2 + 3x + y^2 = (x + 1)^3 - 1 + y^2: (-1, 0), D = 0 */
+	find("x^3 + 3x^2 + 3x + y^2", 2, &r);
+	ok(r.n == 1 && exactly(&r.p[0], 0, -1, 1) && exactly(&r.p[0], 1, 0, 1),
+	    "x^3+3x^2+3x+y^2: exactly (-1, 0)");
+	ok(r.n == 1 && r.p[0].D == 0 && r.p[0].kind == CRITICAL_INCONCLUSIVE,
+	    "x^3+3x^2+3x+y^2: D = 0, inconclusive (not a minimum)");
+	ok(r.n == 1 && r.p[0].higher == CRITICAL_SADDLE,
+	    "x^3+3x^2+3x+y^2: no extremum (f - f(-1,0) = t^3 along x)");
+	critical_result_free(&r);
+}
+
+/* Points that were missed: roots of multiplicity 4 and 5 of f_x. */
+static void
+test_missed(void)
+{
+	critical_result r;
+	int i;
+
+	/* (x - 3/10)^6 + y^2: a minimum at (3/10, 0) */
+	find("(x-0.3)^6 + y^2", 2, &r);
+	ok(r.n == 1 && exactly(&r.p[0], 0, 3, 10) && exactly(&r.p[0], 1, 0, 1),
+	    "(x-0.3)^6+y^2: exactly (3/10, 0)");
+	ok(r.n == 1 && r.p[0].kind == CRITICAL_INCONCLUSIVE && r.p[0].D == 0 &&
+	    r.p[0].higher == CRITICAL_MINIMUM,
+	    "(x-0.3)^6+y^2: D = 0, inconclusive, a minimum by f around it");
+	critical_result_free(&r);
+
+	/* (x - 3/10)^5 + y^2: no extremum at (3/10, 0) */
+	find("(x-0.3)^5 + y^2", 2, &r);
+	ok(r.n == 1 && exactly(&r.p[0], 0, 3, 10) && exactly(&r.p[0], 1, 0, 1),
+	    "(x-0.3)^5+y^2: exactly (3/10, 0)");
+	ok(r.n == 1 && r.p[0].kind == CRITICAL_INCONCLUSIVE &&
+	    r.p[0].higher == CRITICAL_SADDLE,
+	    "(x-0.3)^5+y^2: inconclusive, no extremum");
+	critical_result_free(&r);
+
+	/* (x^2 - 3)^6 + y^2: f_x = 12x(x^2 - 3)^5; at 0, f_xx = 12(-3)^5
+	 * = -2916, so D = -5832, a saddle; at ±√3 minima with D = 0 */
+	find("(x^2-3)^6 + y^2", 2, &r);
+	ok(r.n == 3, "(x^2-3)^6+y^2: three critical points (got %d)", r.n);
+	if (r.n == 3) {
+		for (i = 0; i < 3; i += 2) {
+			double t = i == 0 ? -sqrt(3) : sqrt(3);
+			ok(digits_right(&r.p[i], 0, t) && r.p[i].digits[0] >= 6 &&
+			    r.p[i].x[1] == 0, "(x^2-3)^6+y^2: (%g, 0) to the "
+			    "digits shown", t);
+			ok(r.p[i].kind == CRITICAL_INCONCLUSIVE &&
+			    r.p[i].D == 0 && r.p[i].higher == CRITICAL_MINIMUM,
+			    "(x^2-3)^6+y^2: (%g, 0) inconclusive, a minimum by "
+			    "f around it", t);
+		}
+		ok(exactly(&r.p[1], 0, 0, 1) && r.p[1].kind == CRITICAL_SADDLE &&
+		    r.p[1].D == -5832, "(x^2-3)^6+y^2: (0, 0) saddle, D = -5832");
+	}
+	critical_result_free(&r);
+}
+
+/* Duplicates and false exact fractions. */
+static void
+test_duplicates(void)
+{
+	critical_result r;
+	expr *g;
+	num x, out;
+	int i, fractions = 0;
+
+	/* the gradient of (x - 1)^5 + 1, expanded, at 52144/52145 is
+	 * 5/52145^4 exactly, not 0: the exact evaluation must not say 0 */
+	g = parse("5x^4 - 20x^3 + 30x^2 - 20x + 5", 1);
+	x = num_rat(52144, 52145);
+	i = expr_eval_num(g, &x, &out, NULL);
+	ok(!(i == 1 && num_is_zero(out)),
+	    "5(x-1)^4 expanded at 52144/52145 is not an exact 0");
+	expr_free(g);
+
+	/* x^5 - 5x^4 + 10x^3 - 10x^2 + 5x = (x - 1)^5 + 1 */
+	find("x^5 - 5x^4 + 10x^3 - 10x^2 + 5x", 1, &r);
+	for (i = 0; i < r.n; i++)
+		if (r.p[i].exact && r.p[i].xq[0].q != 1)
+			fractions++;
+	ok(r.n == 1, "(x-1)^5+1 expanded: one critical point, not %d", r.n);
+	ok(fractions == 0, "(x-1)^5+1 expanded: no false exact fraction");
+	ok(r.n == 1 && exactly(&r.p[0], 0, 1, 1) &&
+	    r.p[0].kind == CRITICAL_INCONCLUSIVE &&
+	    r.p[0].higher == CRITICAL_SADDLE,
+	    "(x-1)^5+1 expanded: exactly 1, inconclusive, no extremum");
+	critical_result_free(&r);
+
+	/* (x - 1)^6 + y^6 - 1 expanded */
+	find("x^6 - 6x^5 + 15x^4 - 20x^3 + 15x^2 - 6x + 1 + y^6 - 1", 2, &r);
+	ok(r.n == 1 && exactly(&r.p[0], 0, 1, 1) && exactly(&r.p[0], 1, 0, 1),
+	    "(x-1)^6+y^6-1 expanded: one point, exactly (1, 0) (got %d)",
+	    r.n);
+	ok(r.n == 1 && r.p[0].kind == CRITICAL_INCONCLUSIVE &&
+	    r.p[0].D == 0 && r.p[0].higher == CRITICAL_MINIMUM,
+	    "(x-1)^6+y^6-1 expanded: inconclusive, a minimum by f around it");
+	critical_result_free(&r);
+
+	/* x^4 + y^4 - 4x^3 + 6x^2 - 4x = (x - 1)^4 + y^4 - 1 */
+	find("x^4 + y^4 - 4x^3 + 6x^2 - 4x", 2, &r);
+	ok(r.n == 1 && exactly(&r.p[0], 0, 1, 1) && exactly(&r.p[0], 1, 0, 1),
+	    "(x-1)^4+y^4-1 expanded: one copy of (1, 0) (got %d)", r.n);
+	ok(r.n == 1 && r.p[0].f == -1 && r.p[0].fq.exact,
+	    "(x-1)^4+y^4-1 expanded: f = -1 exactly");
+	critical_result_free(&r);
+}
+
+/* Kinds from rounding noise. */
+static void
+test_noise(void)
+{
+	critical_result r;
+	int i, near_pi = 0, right = 0;
+
+	/* sin x + sin y + sin(x+y): at (±π, ±π) the Hessian
+	 * [[-sin x - sin(x+y), -sin(x+y)], [..., -sin y - sin(x+y)]] is
+	 * exactly 0, so D = 0; at ±(π/3, π/3), D = 3 - 3/4 = 9/4 */
+	find("sin x + sin y + sin(x + y)", 2, &r);
+	for (i = 0; i < r.n; i++) {
+		const critical_point *p = &r.p[i];
+		if (fabs(fabs(p->x[0]) - M_PI) < 1e-5 &&
+		    fabs(fabs(p->x[1]) - M_PI) < 1e-5) {
+			near_pi++;
+			if (p->kind == CRITICAL_INCONCLUSIVE && p->D == 0 &&
+			    p->eig[0] == 0 && p->eig[1] == 0 &&
+			    digits_right(p, 0, p->x[0] < 0 ? -M_PI : M_PI) &&
+			    digits_right(p, 1, p->x[1] < 0 ? -M_PI : M_PI))
+				right++;
+		} else if (fabs(fabs(p->x[0]) - M_PI / 3) < 1e-9 &&
+		    fabs(p->D - 2.25) < 1e-9)
+			right++;
+	}
+	ok(near_pi == 4 && right == r.n && r.n == 6,
+	    "sin x + sin y + sin(x+y): (±pi, ±pi) inconclusive with D = 0, "
+	    "(±pi/3, ±pi/3) D = 9/4 (%d near pi, %d of %d right)", near_pi,
+	    right, r.n);
+	critical_result_free(&r);
+
+	/* (x - √2)^4 + (y - √3)^4: Hessian diag(12(x-√2)^2, ...) = 0 */
+	find("(x-sqrt(2))^4 + (y-sqrt(3))^4", 2, &r);
+	ok(r.n == 1 && digits_right(&r.p[0], 0, sqrt(2)) &&
+	    digits_right(&r.p[0], 1, sqrt(3)) && r.p[0].digits[0] >= 6,
+	    "(x-sqrt2)^4+(y-sqrt3)^4: (sqrt 2, sqrt 3) to the digits shown");
+	ok(r.n == 1 && r.p[0].D == 0 && r.p[0].kind == CRITICAL_INCONCLUSIVE,
+	    "(x-sqrt2)^4+(y-sqrt3)^4: D = 0, inconclusive, not a minimum "
+	    "by D = 1e-59");
+	ok(r.n == 1 && r.p[0].higher == CRITICAL_MINIMUM,
+	    "(x-sqrt2)^4+(y-sqrt3)^4: a minimum by the values around it");
+	critical_result_free(&r);
+
+	/* 1e-12x^2 + y^2 - 2e-12x: Hessian diag(2e-12, 2), D = 4e-12 */
+	find("1e-12x^2 + y^2 - 2e-12x", 2, &r);
+	ok(r.n == 1 && exactly(&r.p[0], 0, 1, 1) && exactly(&r.p[0], 1, 0, 1),
+	    "1e-12x^2+y^2-2e-12x: exactly (1, 0)");
+	ok(r.n == 1 && r.p[0].kind == CRITICAL_MINIMUM &&
+	    fabs(r.p[0].D - 4e-12) <= 1e-27 && r.p[0].eig[0] > 0,
+	    "1e-12x^2+y^2-2e-12x: a strict minimum, D = 4e-12 (got %s)",
+	    r.n == 1 ? critical_kind_name(r.p[0].kind) : "none");
+	critical_result_free(&r);
+
+	/* the same scale, not a polynomial: the eigenvalue e^-27 ≈ 1.9e-12
+	 * along x is not zero next to 2 along y */
+	find("exp(-27)*(x-1)^2 + y^2 + cos(y) - 1", 2, &r);
+	ok(r.n == 1 && fabs(r.p[0].x[0] - 1) < 1e-6 &&
+	    r.p[0].kind == CRITICAL_MINIMUM,
+	    "e^-27(x-1)^2 + y^2 + cos y - 1: a minimum at (1, 0)");
+	critical_result_free(&r);
+}
+
+/* Points outside the box that exist nowhere (exp underflows). */
+static void
+test_nowhere(void)
+{
+	static const char *fs[] = { "e^x cos y", "e^x", "e^x + e^y",
+	    "x^2 + e^y" };
+	static const int nv[] = { 2, 1, 2, 2 };
+	critical_result r;
+	int i;
+
+	for (i = 0; i < 4; i++) {
+		find(fs[i], nv[i], &r);
+		ok(r.n == 0 && r.outside == 0, "%s: no critical point, none "
+		    "outside the box either (got %d, %d)", fs[i], r.n,
+		    r.outside);
+		critical_result_free(&r);
+	}
+}
+
+/* Coordinates shown only with certain digits. */
+static void
+test_digits(void)
+{
+	critical_result r;
+	double v;
+	int i;
+
+	find("(x^2-2)^4 + y^2", 2, &r);
+	ok(r.n == 3, "(x^2-2)^4+y^2: three points (got %d)", r.n);
+	for (i = 0; i < r.n; i += 2) {
+		double t = r.p[i].x[0] < 0 ? -sqrt(2) : sqrt(2);
+		ok(digits_right(&r.p[i], 0, t), "(x^2-2)^4+y^2: %.12g has %d "
+		    "right digits of %.12g", r.p[i].x[0], r.p[i].digits[0], t);
+	}
+	critical_result_free(&r);
+
+	/* the rule itself */
+	ok(critical_certain_digits(1.414213547, 3e-8, &v) == 7 &&
+	    v == 1.414214, "1.414213547 +- 3e-8: 7 digits, 1.414214");
+}
+
+/* Points where f is defined but its gradient is not: critical points
+ * by the textbook definition (Stewart), classified by the values of f
+ * around them. */
+static void
+test_kinks(void)
+{
+	critical_result r;
+	int i, saddles = 0;
+
+	/* the cone: f = r >= 0 = f(0, 0), ∇f = (x, y)/r undefined at 0 */
+	find("sqrt(x^2 + y^2)", 2, &r);
+	ok(r.n == 1 && exactly(&r.p[0], 0, 0, 1) && exactly(&r.p[0], 1, 0, 1) &&
+	    r.p[0].nondiff, "cone: (0, 0), where the gradient does not exist");
+	ok(r.n == 1 && r.p[0].kind == CRITICAL_INCONCLUSIVE &&
+	    r.p[0].higher == CRITICAL_MINIMUM && r.p[0].why != NULL &&
+	    !r.widened, "cone: a minimum by the values around it");
+	critical_result_free(&r);
+
+	/* |x - 3/10| >= 0 = f(3/10) */
+	find("abs(x - 0.3)", 1, &r);
+	ok(r.n == 1 && exactly(&r.p[0], 0, 3, 10) && r.p[0].nondiff &&
+	    r.p[0].higher == CRITICAL_MINIMUM, "|x - 0.3|: 3/10, a minimum");
+	critical_result_free(&r);
+
+	/* x^2 - r: ∇f = (2x - x/r, -y/r) is 0 where y = 0, |x| = 1/2, with
+	 * f_xx = 2, f_yy = -x^2/r^3 = -2, f_xy = 0: saddles, D = -4; at
+	 * (0, 0) f = 0 and f = x^2 - r < 0 for 0 < r < 1: a maximum */
+	find("x^2 - sqrt(x^2 + y^2)", 2, &r);
+	ok(r.n == 3, "x^2 - r: three critical points (got %d)", r.n);
+	for (i = 0; i < r.n; i++) {
+		if (r.p[i].nondiff)
+			ok(exactly(&r.p[i], 0, 0, 1) && exactly(&r.p[i], 1, 0, 1)
+			    && r.p[i].higher == CRITICAL_MAXIMUM,
+			    "x^2 - r: (0, 0) not differentiable, a maximum");
+		else if (fabs(fabs(r.p[i].x[0]) - 0.5) < 1e-12 &&
+		    r.p[i].x[1] == 0 && r.p[i].kind == CRITICAL_SADDLE &&
+		    fabs(r.p[i].D + 4) < 1e-9 && fabs(r.p[i].f + 0.25) < 1e-12)
+			saddles++;
+	}
+	ok(saddles == 2, "x^2 - r: (±1/2, 0) saddles with D = -4, f = -1/4");
+	critical_result_free(&r);
+}
+
+/* One point examined: the higher-order test of the textbook. */
+static void
+test_examine(void)
+{
+	static const struct {
+		const char *f;
+		enum critical_kind higher;
+	} t[] = {
+		{ "x^3", CRITICAL_SADDLE },
+		{ "x^4", CRITICAL_MINIMUM },
+		{ "-x^4", CRITICAL_MAXIMUM },
+		{ "x^5", CRITICAL_SADDLE },
+		{ "x^6 + x^7", CRITICAL_MINIMUM },
+	};
+	critical_point p;
+	double x0 = 0;
+	expr *f;
+	size_t i;
+
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		f = parse(t[i].f, 1);
+		ok(critical_examine(f, 1, &x0, &p, NULL) == 0 &&
+		    p.kind == CRITICAL_INCONCLUSIVE && p.higher == t[i].higher &&
+		    p.why != NULL, "%s at 0: inconclusive, higher-order test "
+		    "says %s", t[i].f, critical_kind_name(t[i].higher));
+		critical_point_free(&p);
+		expr_free(f);
+	}
+}
+
+int
+main(void)
+{
+	test_inflections();
+	test_missed();
+	test_duplicates();
+	test_noise();
+	test_nowhere();
+	test_digits();
+	test_examine();
+	test_kinks();
+	return tap_done();
+}

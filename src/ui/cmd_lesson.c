@@ -356,7 +356,7 @@ cli_lessons(int argc, char **argv)
 		lesson_cell(lib->e[i].l->title, title_w);
 		lesson_cell(st, status_w);
 		printf("%s", lib->e[i].l->id);
-		if (!lib->e[i].builtin)
+		if (!lib->e[i].course)
 			termout_printf(stdout, "  (%s)", lib->e[i].source);
 		printf("\n");
 		free(st);

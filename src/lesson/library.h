@@ -63,10 +63,6 @@ char **library_dirs(const char *extra_dir, char **course);
 
 void library_dirs_free(char **dirs);
 
-/* The directory of the installed course (see above), or NULL; caller
- * frees. */
-char *library_course_dir(void);
-
 /* Only the built-in course. */
 library *library_builtin(void);
 

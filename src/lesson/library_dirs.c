@@ -84,7 +84,7 @@ library_dirs_push_list(dir_list *dl, const char *list, const char *suffix,
 /* The directory of the installed course: $NABLA_DATADIR/lessons, or
  * PKGDATADIR/lessons when it is unset; NULL (none) when it is set but
  * empty.  Caller frees. */
-char *
+static char *
 library_course_dir(void)
 {
 	const char *env = getenv("NABLA_DATADIR");

@@ -106,6 +106,8 @@ main_usage(void)
 	else
 		printf("Report bugs to whoever gave you nabla, with the command and what it\n"
 		    "printed (there is no public tracker yet; see README.md).\n");
+	if (PACKAGE_URL[0] != '\0')
+		printf("%s home page: <%s>\n", PACKAGE_NAME, PACKAGE_URL);
 }
 
 /* Print the --version text to stdout. */

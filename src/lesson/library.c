@@ -28,9 +28,10 @@ library_parse_builtin(int index, lesson_diags *ds)
 
 /* Add l to the library, replacing a lesson with the same id.  A
  * replacement without an order of its own keeps the place of the lesson
- * it replaces, so the course is not renumbered. */
+ * it replaces, so the course is not renumbered.  from says where l
+ * comes from (enum library_from). */
 static void
-library_add(library *lib, lesson *l, int builtin)
+library_add(library *lib, lesson *l, int from)
 {
 	int i;
 
@@ -40,13 +41,15 @@ library_add(library *lib, lesson *l, int builtin)
 				l->order = lib->e[i].l->order;
 			lesson_free(lib->e[i].l);
 			lib->e[i].l = l;
-			lib->e[i].builtin = builtin;
+			lib->e[i].builtin = from == LIBRARY_BUILTIN;
+			lib->e[i].course = from != LIBRARY_EXTRA;
 			lib->e[i].source = l->file;
 			return;
 		}
 	lib->e = xrealloc(lib->e, (size_t)(lib->n + 1) * sizeof *lib->e);
 	lib->e[lib->n].l = l;
-	lib->e[lib->n].builtin = builtin;
+	lib->e[lib->n].builtin = from == LIBRARY_BUILTIN;
+	lib->e[lib->n].course = from != LIBRARY_EXTRA;
 	lib->e[lib->n].source = l->file;
 	lib->n++;
 }
@@ -90,9 +93,11 @@ library_load_file(library *lib, const char *path)
 	return NULL;
 }
 
-/* Load every *.lesson file of dir.  A missing directory is fine. */
-static void
-library_load_dir(library *lib, const char *dir)
+/* Load every *.lesson file of dir, as lessons from where from says.
+ * A missing directory is fine.  Returns the number of lesson files
+ * found, broken ones included. */
+static int
+library_load_dir(library *lib, const char *dir, int from)
 {
 	DIR *d = opendir(dir);
 	struct dirent *de;
@@ -102,7 +107,7 @@ library_load_dir(library *lib, const char *dir)
 	lesson *l;
 
 	if (d == NULL)
-		return;
+		return 0;
 	while ((de = readdir(d)) != NULL) {
 		len = strlen(de->d_name);
 		if (len < 8 || de->d_name[0] == '.' ||
@@ -118,13 +123,15 @@ library_load_dir(library *lib, const char *dir)
 		path = xasprintf("%s/%s", dir, names[i]);
 		l = library_load_file(lib, path);
 		if (l != NULL) {
-			library_add(lib, l, 0);
-			lib->nextra++;
+			library_add(lib, l, from);
+			if (from == LIBRARY_EXTRA)
+				lib->nextra++;
 		}
 		free(path);
 		free(names[i]);
 	}
 	free(names);
+	return n;
 }
 
 /* Order entries: lessons with an order first, by it; then by id. */
@@ -140,18 +147,26 @@ library_cmp_entries(const void *a, const void *b)
 	return strcmp(x->l->id, y->l->id);
 }
 
-library *
-library_builtin(void)
+/* Add the lessons of the built-in course to lib. */
+static void
+library_add_builtin(library *lib)
 {
-	library *lib = xcalloc(1, sizeof *lib);
 	lesson *l;
 	int i;
 
 	for (i = 0; i < builtin_nlessons; i++) {
 		l = library_parse_builtin(i, &lib->diags);
 		if (l != NULL)
-			library_add(lib, l, 1);
+			library_add(lib, l, LIBRARY_BUILTIN);
 	}
+}
+
+library *
+library_builtin(void)
+{
+	library *lib = xcalloc(1, sizeof *lib);
+
+	library_add_builtin(lib);
 	if (lib->n > 1)
 		qsort(lib->e, (size_t)lib->n, sizeof *lib->e,
 		    library_cmp_entries);
@@ -161,50 +176,21 @@ library_builtin(void)
 library *
 library_load(const char *extra_dir)
 {
-	library *lib = library_builtin();
-	const char *env, *home;
-	char *dir, *copy, **parts = NULL;
-	int n = 0, i;
-	size_t k, start;
+	library *lib = xcalloc(1, sizeof *lib);
+	char *course, **dirs = library_dirs(extra_dir, &course);
+	int n, i;
 
-	env = getenv("XDG_DATA_HOME");
-	home = getenv("HOME");
-	if (env != NULL && env[0] == '/')
-		dir = xasprintf("%s/nabla/lessons", env);
-	else if (home != NULL && home[0] != '\0')
-		dir = xasprintf("%s/.local/share/nabla/lessons", home);
-	else
-		dir = NULL;
-	if (dir != NULL) {
-		library_load_dir(lib, dir);
-		free(dir);
-	}
-	env = getenv("NABLA_LESSONS");
-	if (env != NULL) {
-		/* The first directory wins, so load them last to first. */
-		copy = xstrdup(env);
-		start = 0;
-		for (k = 0;; k++) {
-			if (copy[k] == ':' || copy[k] == '\0') {
-				int end = copy[k] == '\0';
-				copy[k] = '\0';
-				if (copy[start] != '\0') {
-					parts = xrealloc(parts, (size_t)(n + 1) *
-					    sizeof *parts);
-					parts[n++] = copy + start;
-				}
-				if (end)
-					break;
-				start = k + 1;
-			}
-		}
-		for (i = n - 1; i >= 0; i--)
-			library_load_dir(lib, parts[i]);
-		free(parts);
-		free(copy);
-	}
-	if (extra_dir != NULL)
-		library_load_dir(lib, extra_dir);
+	/* The course: the installed one when it holds lessons, else the
+	 * built-in one; then the other directories, weakest first. */
+	if (course == NULL ||
+	    library_load_dir(lib, course, LIBRARY_COURSE) == 0)
+		library_add_builtin(lib);
+	for (n = 0; dirs[n] != NULL; n++)
+		;
+	for (i = n - 1; i >= 0; i--)
+		library_load_dir(lib, dirs[i], LIBRARY_EXTRA);
+	library_dirs_free(dirs);
+	free(course);
 	if (lib->n > 1)
 		qsort(lib->e, (size_t)lib->n, sizeof *lib->e,
 		    library_cmp_entries);

@@ -1,11 +1,16 @@
-/* library.h - the lessons available: the built-in course and extra
- * lessons from directories.
+/* library.h - the lessons available: the course (installed, else built
+ * in) and extra lessons from directories.
  *
  * Sources, from the strongest: a directory given on the command line
  * (--lessons DIR), the directories of $NABLA_LESSONS (colon-separated,
  * the first wins), $XDG_DATA_HOME/nabla/lessons (default
- * ~/.local/share/nabla/lessons), and the built-in course.  A lesson with
- * the same id as a weaker one replaces it.  Files named *.lesson are
+ * ~/.local/share/nabla/lessons), DIR/nabla/lessons for each DIR of
+ * $XDG_DATA_DIRS (default /usr/local/share:/usr/share, the first wins),
+ * and the course: the installed one, $(pkgdatadir)/lessons (or
+ * $NABLA_DATADIR/lessons; none when NABLA_DATADIR is set but empty),
+ * when it holds any lesson file, else the one compiled in.  A directory
+ * named twice counts once, in its strongest place.  A lesson with the
+ * same id as a weaker one replaces it.  Files named *.lesson are
  * read from each directory; one with errors (in its syntax, or an
  * author's answer that disagrees with the computed one, as nabla lint
  * finds) is left out: it is listed in broken, and its problems are kept
@@ -15,9 +20,17 @@
 
 #include "lesson/lesson.h"
 
+/* Where a lesson comes from. */
+enum library_from {
+	LIBRARY_EXTRA,		/* a lesson directory */
+	LIBRARY_COURSE,		/* the installed course */
+	LIBRARY_BUILTIN		/* the course compiled in */
+};
+
 typedef struct library_entry {
 	lesson *l;		/* owned */
 	int builtin;		/* 1: from the compiled-in course */
+	int course;		/* 1: from the course, installed or built in */
 	const char *source;	/* l->file: a path or "built-in:NAME" */
 } library_entry;
 
@@ -40,6 +53,15 @@ typedef struct library {
  * directory or NULL.  Never fails: problems go to the diagnostics.
  * Free with library_free. */
 library *library_load(const char *extra_dir);
+
+/* The directories extra lessons are read from, strongest first, as a
+ * NULL-terminated array (see the order above; extra_dir is --lessons DIR
+ * or NULL); *course is set to the directory of the installed course, or
+ * NULL when there is none.  Free the array with library_dirs_free and
+ * *course with free. */
+char **library_dirs(const char *extra_dir, char **course);
+
+void library_dirs_free(char **dirs);
 
 /* Only the built-in course. */
 library *library_builtin(void);

@@ -1,0 +1,120 @@
+#!/bin/sh
+# t_completion.sh - the shell completions: the bash function _nabla of
+# completion/bash/nabla called as bash calls it (COMP_WORDS, COMP_CWORD,
+# then COMPREPLY read back), and the zsh function completion/zsh/_nabla
+# with compadd and _files standing in for zsh's own.  Each part skips
+# without its shell.  Prints TAP.
+#
+# Expected words are written by hand (the commands, the kinds of check)
+# or read from the lesson files of the source tree (the ids).
+
+. "${srcdir:-.}/tests/cli_lib.sh"
+src=${srcdir:-.}
+case $src in
+/*) ;;
+*) src=$(pwd)/$src ;;
+esac
+case $NABLA in
+/*) ;;
+*) NABLA=$(pwd)/$NABLA ;;
+esac
+mkdir -p "$tmp/bin" "$tmp/my/nabla/lessons"
+ln -s "$NABLA" "$tmp/bin/nabla"
+PATH=$tmp/bin:$PATH
+export PATH
+: >"$tmp/out"
+
+# The ids of the course (the first id: of each file, the lesson's; the
+# others are its exercises'), in the order of its files.
+ids=$(for f in "$src"/lessons/*.lesson; do
+	sed -n 's/^id:[ 	]*//p' "$f" | head -n 1
+done | tr '\n' ' ' | sed 's/ $//')
+
+# A lesson in an extra directory, for --lessons DIR.
+cat >"$tmp/my/my-bowl.lesson" <<'EOF'
+id: my-bowl
+title: My bowl
+summary: A lesson of t_completion.sh.
+
+--- text: Bowl
+A bowl.
+EOF
+
+if command -v bash >/dev/null 2>&1; then
+	# bcomp WORD...: the words bash would offer for the command line
+	# WORD... (the cursor in the last word), separated by spaces.
+	bcomp() {
+		bash --norc --noprofile -c '
+			. "$1/completion/bash/nabla" || exit 1
+			shift
+			COMP_WORDS=("$@")
+			COMP_CWORD=$(($# - 1))
+			_nabla
+			echo "${COMPREPLY[*]}"' sh "$src" "$@" 2>"$tmp/err"
+	}
+	[ "$(bcomp nabla ch)" = check ]
+	ok $? "bash: nabla ch<Tab> completes to check"
+	[ "$(bcomp nabla check '')" = "grad step critical" ]
+	ok $? "bash: nabla check <Tab> offers grad, step and critical"
+	[ "$(bcomp nabla check s)" = step ]
+	ok $? "bash: nabla check s<Tab> completes to step"
+	[ "$(bcomp nabla learn '')" = "$ids" ]
+	ok $? "bash: nabla learn <Tab> offers the ids of the course"
+	[ "$(bcomp nabla learn gr)" = gradient ]
+	ok $? "bash: nabla learn gr<Tab> completes to gradient"
+	bcomp nabla --lessons "$tmp/my" learn '' | grep -q -w my-bowl
+	ok $? "bash: nabla --lessons DIR learn <Tab> offers the lessons of DIR"
+	bcomp nabla learn --lessons "$tmp/my" '' | grep -q -w my-bowl
+	ok $? "bash: --lessons DIR after the command counts too"
+	[ "$(bcomp nabla progress --reset sadd)" = saddles ]
+	ok $? "bash: nabla progress --reset sadd<Tab> completes to saddles"
+	[ "$(bcomp nabla check --bat)" = --batch ]
+	ok $? "bash: nabla check --bat<Tab> completes to --batch"
+	[ "$(bcomp nabla descent --from 1,1 --ra)" = --rate ]
+	ok $? "bash: an option after an option's argument"
+	bcomp nabla -- | tr ' ' '\n' | grep -x -q -e --no-color &&
+		! bcomp nabla -- | tr ' ' '\n' | grep -x -q -e --answer
+	ok $? "bash: before a command, nabla's own options only"
+	[ "$(bcomp nabla plot x --kind co)" = "contour convergence" ]
+	ok $? "bash: nabla plot --kind co<Tab> offers contour and convergence"
+	[ "$(bcomp nabla --lessons "$tmp/m")" = "$tmp/my" ]
+	ok $? "bash: --lessons completes a directory"
+	[ "$(bcomp nabla lint "$tmp/my/my-b")" = "$tmp/my/my-bowl.lesson" ]
+	ok $? "bash: nabla lint completes a lesson file"
+	[ -z "$(bcomp nabla check grad '')" ]
+	ok $? "bash: nothing is offered for a function"
+else
+	echo "# bash not found: its completion is not tested"
+fi
+
+if command -v zsh >/dev/null 2>&1; then
+	# zcomp WORD...: the words the zsh function hands to compadd (which
+	# filters them by the prefix itself) or how it calls _files.
+	zcomp() {
+		zsh -f -c '
+			compadd() {
+				if [[ $1 == -a ]]; then print -r -- "${(P)2}"
+				else print -r -- "$@"; fi
+			}
+			_files() { print -r -- "_files $*" }
+			src=$1; shift
+			words=("$@"); CURRENT=$#; PREFIX=${words[CURRENT]}
+			source "$src/completion/zsh/_nabla"' sh "$src" "$@" \
+			2>"$tmp/err"
+	}
+	zcomp nabla ch | tr ' ' '\n' | grep -x -q check
+	ok $? "zsh: nabla ch<Tab> offers check"
+	[ "$(zcomp nabla check '')" = "grad step critical" ]
+	ok $? "zsh: nabla check <Tab> offers grad, step and critical"
+	[ "$(zcomp nabla learn '')" = "$ids" ]
+	ok $? "zsh: nabla learn <Tab> offers the ids of the course"
+	zcomp nabla --lessons "$tmp/my" learn '' | grep -q -w my-bowl
+	ok $? "zsh: the lessons of --lessons DIR"
+	[ "$(zcomp nabla lint '')" = "_files -g *.lesson" ]
+	ok $? "zsh: nabla lint completes lesson files"
+else
+	echo "# zsh not found: its completion is not tested"
+fi
+
+[ $n -gt 0 ] || { echo "1..0 # SKIP neither bash nor zsh"; exit 0; }
+tap_done

@@ -134,7 +134,7 @@ chart_series(plot_canvas *c, const plot_frame *fr, const plot_series *se,
 int
 plot_chart(plot_canvas *c, const plot_chart_spec *s, plot_frame *out)
 {
-	plot_frame local, *fr = out != NULL ? out : &local;
+	plot_frame local = { 0 }, *fr = out != NULL ? out : &local;
 	plot_legend_item items[PLOT_MAX_SERIES];
 	int w = plot_canvas_width(c), h = plot_canvas_height(c), i, kmax;
 	int ns = s->nseries > PLOT_MAX_SERIES ? PLOT_MAX_SERIES : s->nseries;

@@ -371,7 +371,7 @@ curve_draw(plot_canvas *c, const plot_curve_spec *s, plot_frame *fr,
 int
 plot_curve(plot_canvas *c, const plot_curve_spec *s, plot_frame *out)
 {
-	plot_frame local, *fr = out != NULL ? out : &local;
+	plot_frame local = { 0 }, *fr = out != NULL ? out : &local;
 	int r = curve_draw(c, s, fr, s->no_legend ? 0 : 1);
 
 	if (r > 0 && plot_canvas_height(c) >= 12)

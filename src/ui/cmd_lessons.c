@@ -34,8 +34,15 @@ cli_lessons(int argc, char **argv)
 			return cli_usage_error("lessons", "takes no operands");
 		printf("Usage: nabla lessons [--lessons DIR]\n"
 		    "List the lessons nabla can find, with your progress.\n"
-		    "Extra lessons come from DIR, $NABLA_LESSONS and "
-		    "$XDG_DATA_HOME/nabla/lessons.\n");
+		    "Lessons are looked for in this order (the first one "
+		    "with an id wins):\n"
+		    "  --lessons DIR, $NABLA_LESSONS (folders separated by "
+		    ":),\n"
+		    "  $XDG_DATA_HOME/nabla/lessons, DIR/nabla/lessons for "
+		    "each DIR of\n"
+		    "  $XDG_DATA_DIRS, the installed course, and the course "
+		    "built into nabla\n"
+		    "  (used only when no course is installed).\n");
 		return 0;
 	}
 	lib = library_load(o.dir);
@@ -49,7 +56,7 @@ cli_lessons(int argc, char **argv)
 		cli_lesson_cell(lib->e[i].l->title, title_w);
 		cli_lesson_cell(st, status_w);
 		printf("%s", lib->e[i].l->id);
-		if (!lib->e[i].builtin)
+		if (!lib->e[i].course)
 			termout_printf(stdout, "  (%s)", lib->e[i].source);
 		printf("\n");
 		free(st);

@@ -17,18 +17,7 @@ XDG_DATA_HOME=$tmp/data
 export XDG_STATE_HOME XDG_DATA_HOME
 unset NABLA_LESSONS
 
-n=0
-failed=0
-# ok STATUS DESCRIPTION: one TAP line from an exit status.
-ok() {
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then
-		echo "ok $n - $2"
-	else
-		echo "not ok $n - $2"
-		failed=1
-	fi
-}
+. "${srcdir:-.}/tests/tap.sh"
 
 # answers FILE: the answer fields of the exercises, one per line.
 answers() {

@@ -11,11 +11,14 @@
  * since the epoch, VERDICT one of right, partly, wrong, unreadable,
  * hint, solution, skip; ANSWER runs to the end of the line with
  * backslash escapes (\\, \n, \t, \xHH).  progress_save writes the whole
- * file atomically: a temporary file in DIR, fsync, rename over the old
- * one, fsync of DIR.  A crash or kill at any moment leaves either the
- * old or the new file, never a mixture.  A file that cannot be read is
- * set aside as progress.damaged-TIME with a warning, never silently
- * dropped.  Nothing here prints: warnings and errors come back as
+ * file atomically: under an flock on DIR/progress.lock it reads the file
+ * again and merges what this process changed into it (so two tutors of
+ * one student keep each other's attempts and places), writes a new
+ * temporary file in DIR (O_EXCL|O_NOFOLLOW), fsyncs it, renames it over
+ * the old one and fsyncs DIR.  A crash or kill at any moment leaves
+ * either the old or the new file, never a mixture.  A file that cannot
+ * be read is set aside as progress.damaged-TIME with a warning, never
+ * silently dropped.  Nothing here prints: warnings and errors come back as
  * strings for the front end. */
 #ifndef NABLA_PROGRESS_H
 #define NABLA_PROGRESS_H
@@ -27,6 +30,7 @@ typedef struct progress_lesson {
 	int step;		/* where to resume */
 	int done;		/* the lesson was finished once */
 	long long time;		/* last activity */
+	int dirty;		/* changed here since the disk was read */
 } progress_lesson;
 
 typedef struct progress_attempt {
@@ -44,10 +48,14 @@ typedef struct progress {
 	progress_lesson *lessons;
 	int nattempts;
 	progress_attempt *attempts;
+	int nbase;		/* attempts[0..nbase) came from the disk */
+	int nreset;
+	char **reset;		/* lessons forgotten since the disk was read */
 } progress;
 
-/* The default directory ($XDG_STATE_HOME/nabla, or
- * $HOME/.local/state/nabla); NULL when neither is set.  Caller frees. */
+/* The default directory ($XDG_STATE_HOME/nabla when it is absolute, or
+ * $HOME/.local/state/nabla when HOME is an existing directory); NULL
+ * otherwise.  Caller frees. */
 char *progress_default_dir(void);
 
 /* Open the store in dir (created when needed; NULL: in memory only).
@@ -57,8 +65,12 @@ progress *progress_open(const char *dir, char **warning);
 
 void progress_free(progress *p);
 
-/* Write the store atomically.  Returns 0, or -1 with a message in *err
- * (caller frees); the file on disk is then unchanged. */
+/* Write the store atomically, merged with what another process saved
+ * since p read it: its attempts and the places in lessons p did not
+ * move are kept.  Afterwards p holds the merged store.  Returns 0, or
+ * -1 with a message in *err (caller frees); the file on disk and p are
+ * then unchanged.  For tests, NABLA_FAULT=progress_save:N[:crash] fails
+ * (or crashes at) its N-th step that can fail (doc/HACKING.md). */
 int progress_save(progress *p, char **err);
 
 /* The record of a lesson, or NULL (create: add a new one). */
@@ -74,9 +86,14 @@ void progress_add_attempt(progress *p, const char *lesson_id,
     const char *exercise_id, const char *verdict, const char *answer,
     long long now);
 
-/* Forget a lesson: its position and its attempts.  Returns the number
- * of records removed (0: nothing known about it). */
+/* Forget a lesson: its position and its attempts (on disk too at the
+ * next save).  Returns the number of records removed (0: nothing known
+ * about it). */
 int progress_reset(progress *p, const char *id);
+
+/* The step to resume a lesson of nsteps steps at: pl's, or 0 when there
+ * is none or it is past the end (the lesson was shortened). */
+int progress_resume_step(const progress_lesson *pl, int nsteps);
 
 /* What is known about one exercise. */
 typedef struct progress_stats {

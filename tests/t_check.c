@@ -1030,6 +1030,7 @@ test_no_critical(void)
 int
 main(void)
 {
+	rnd_state = (unsigned long)tap_seed(rnd_state);
 	test_no_critical();
 	test_undefined_answer();
 	test_scalar_parts();

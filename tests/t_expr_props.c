@@ -311,6 +311,7 @@ main(void)
 	long many_points = 0;
 	static const char *names[6] = { "x", "y", "z", "w", "theta", "x2" };
 
+	rng = tap_seed(rng);
 	for (n = 0; n < nexpr; n++) {
 		int nv = 1 + n % 6, v, st, i;
 		expr_vars vars;

@@ -1,8 +1,8 @@
 /* t_lesson_progress.c - the progress store: round trips, damaged files,
  * kill -9 in the middle of saving, a fault at each step of a save, two
  * tutors saving into one store, a planted link, where the store lives,
- * and whether the tutor's place is kept.  Works in a fresh directory
- * under $TMPDIR. */
+ * the fingerprints of exercises, and whether the tutor's place is kept.
+ * Works in a fresh directory under $TMPDIR. */
 #include "config.h"
 
 #include <dirent.h>
@@ -553,6 +553,91 @@ test_resume_step(void)
 	ok(progress_resume_step(NULL, 11) == 0, "no record: step 0");
 }
 
+/* The exercise e1 of a lesson parsed from text (the lesson is kept in
+ * *lp for the caller to free), or NULL. */
+static const exercise *
+first_exercise(const char *text, lesson **lp)
+{
+	lesson_diags ds;
+	int i;
+
+	memset(&ds, 0, sizeof ds);
+	*lp = lesson_parse(text, strlen(text), "fp.lesson", &ds);
+	lesson_diags_free(&ds);
+	for (i = 0; *lp != NULL && i < (*lp)->nsteps; i++)
+		if ((*lp)->steps[i].ex != NULL)
+			return (*lp)->steps[i].ex;
+	return NULL;
+}
+
+/* Attempts carry a fingerprint of their exercise: an edited question
+ * does not inherit the old answers; an edited prompt keeps them. */
+static void
+test_fingerprint(void)
+{
+	static const char v1[] = "id: fp\ntitle: T\nsummary: S\n\n"
+	    "--- exercise: value\nid: e1\nprompt: Find it.\n"
+	    "function: x^2\nask: partial x\nat: 3\n";
+	static const char v1_prompt[] = "id: fp\ntitle: T\nsummary: S\n\n"
+	    "--- exercise: value\nid: e1\nprompt: Now find it.\n"
+	    "function: x^2\nask: partial x\nat: 3\n";
+	static const char v2[] = "id: fp\ntitle: T\nsummary: S\n\n"
+	    "--- exercise: value\nid: e1\nprompt: Find it.\n"
+	    "function: x^3\nask: partial x\nat: 3\n";
+	static const char v3[] = "id: fp\ntitle: T\nsummary: S\n\n"
+	    "--- exercise: value\nid: e1\nprompt: Find it.\n"
+	    "function: x^2\nask: partial x\nat: 4\n";
+	lesson *l1, *l1p, *l2, *l3;
+	const exercise *e1 = first_exercise(v1, &l1);
+	const exercise *e1p = first_exercise(v1_prompt, &l1p);
+	const exercise *e2 = first_exercise(v2, &l2);
+	const exercise *e3 = first_exercise(v3, &l3);
+	char *k1, *k1p, *k2, *k3, *w = NULL;
+	progress *p;
+	progress_stats st;
+	size_t i;
+	int hex = 1;
+
+	if (!ok(e1 && e1p && e2 && e3, "fingerprint: four versions parse"))
+		goto out;
+	k1 = progress_exercise_key(e1);
+	k1p = progress_exercise_key(e1p);
+	k2 = progress_exercise_key(e2);
+	k3 = progress_exercise_key(e3);
+	for (i = 3; i < strlen(k1); i++)
+		hex = hex && strchr("0123456789abcdef", k1[i]) != NULL;
+	ok(strncmp(k1, "e1@", 3) == 0 && strlen(k1) == 11 && hex,
+	    "the key is the id, @ and 8 hex digits (%s)", k1);
+	is_str(k1p, k1, "an edited prompt keeps the key");
+	ok(strcmp(k2, k1) != 0, "another function: another key");
+	ok(strcmp(k3, k1) != 0, "another point: another key");
+	p = progress_open(NULL, &w);
+	progress_add_attempt(p, "fp", k1, "right", "6", 1);
+	progress_exercise_stats(p, "fp", k1, &st);
+	ok(st.right && st.first_try, "right under its own key");
+	progress_exercise_stats(p, "fp", k2, &st);
+	ok(!st.right && st.tries == 0, "an edited function does not "
+	    "inherit the old right answer");
+	progress_exercise_stats(p, "fp", k3, &st);
+	ok(!st.right && st.tries == 0, "nor does an edited point");
+	progress_exercise_stats(p, "fp", "e1", &st);
+	ok(st.right, "the bare id counts every version");
+	progress_add_attempt(p, "fp", "e1", "wrong", "5", 0);
+	progress_exercise_stats(p, "fp", k2, &st);
+	ok(st.tries == 1 && !st.right, "an attempt stored before "
+	    "fingerprints (bare id) counts for the exercise");
+	progress_free(p);
+	free(k1);
+	free(k1p);
+	free(k2);
+	free(k3);
+out:
+	lesson_free(l1);
+	lesson_free(l1p);
+	lesson_free(l2);
+	lesson_free(l3);
+}
+
 /* The tutor says the place is saved only when it is on disk: not for a
  * store kept in memory (no HOME, no XDG_STATE_HOME), nor without one. */
 static void
@@ -619,6 +704,7 @@ main(void)
 	test_planted_link(base);
 	test_default_dir(base);
 	test_resume_step();
+	test_fingerprint();
 	test_place_saved(base);
 	{
 		/* Clean up: every directory this test made. */

@@ -7,6 +7,8 @@
  *   lesson ID STEP DONE TIME
  *   attempt TIME LESSON EXERCISE VERDICT ANSWER
  *
+ * EXERCISE is the exercise's key, ID@FINGERPRINT (progress_exercise_key);
+ * a bare ID (written before fingerprints) counts for any fingerprint.
  * STEP is the step to resume at (0-based), DONE 0 or 1, TIME seconds
  * since the epoch, VERDICT one of right, partly, wrong, unreadable,
  * hint, solution, skip; ANSWER runs to the end of the line with
@@ -24,6 +26,8 @@
 #define NABLA_PROGRESS_H
 
 #include <time.h>
+
+#include "lesson/exercise.h"
 
 typedef struct progress_lesson {
 	char *id;
@@ -109,8 +113,18 @@ typedef struct progress_stats {
 	int skipped;		/* 1: skipped */
 } progress_stats;
 
+/* The attempts at one exercise of a lesson, by its key (those under
+ * that key or under its bare id), or by a bare id (every version). */
 void progress_exercise_stats(const progress *p, const char *lesson_id,
     const char *exercise_id, progress_stats *st);
+
+/* The key the attempts at ex are recorded under: its id, "@" and 8 hex
+ * digits of a fingerprint of what it asks (kind, ask, the function as
+ * written, every parameter; the author's answer when there is no
+ * function; the options of a choice).  An edited exercise gets a new
+ * key, so old answers to the old question do not count for the new
+ * one.  Caller frees. */
+char *progress_exercise_key(const exercise *ex);
 
 /* Escape an answer for the file (caller frees), and back. */
 char *progress_escape(const char *s);

@@ -181,12 +181,19 @@ alternate_is() {
 }
 
 # nabla_pid: the pid of the running nabla (once the wrapper wrote it).
+# It runs in $(...), so it cannot count a test: when the pid never
+# comes it says so in the log and prints nothing (what the caller then
+# checks fails).
 nabla_pid() {
 	_i=0
-	while [ ! -s "$tmp/pid" ] && [ $_i -lt 200 ]; do
+	while [ ! -s "$tmp/pid" ] && [ $_i -lt $wait_polls ]; do
 		sleep 0.05
 		_i=$((_i + 1))
 	done
+	if [ ! -s "$tmp/pid" ]; then
+		echo "# the wait for nabla's pid timed out after $wait_polls polls" >&2
+		return 1
+	fi
 	cat "$tmp/pid"
 }
 

@@ -1,23 +1,15 @@
 # cli_lib.sh - what the shell tests of the one-shot commands share.
 # Sourced (not run) by tests/t_*_cli.sh: sets $NABLA, a private $tmp, and
-# the TAP helpers ok, run and tap_done.
+# the TAP helper ok (tests/tap.sh), run and tap_done.
 : "${NABLA:=./nabla}"
-n=0
-failed=0
+. "${srcdir:-.}/tests/tap.sh"
 tmp=${TMPDIR:-/tmp}/$(basename "$0" .sh).$$
 mkdir -p "$tmp"
 trap 'rm -rf "$tmp"' EXIT
 
-# ok STATUS NAME: one TAP line; on failure show the last output
-ok() {
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then
-		echo "ok $n - $2"
-	else
-		echo "not ok $n - $2"
-		failed=$((failed + 1))
-		sed 's/^/# /' "$tmp/out" "$tmp/err" 2>/dev/null
-	fi
+# on a failure show the last output
+tap_on_fail() {
+	sed 's/^/# /' "$tmp/out" "$tmp/err" 2>/dev/null
 }
 
 # run ARGS...: output in $tmp/out and $tmp/err, status in $rc
@@ -28,6 +20,6 @@ run() {
 
 # tap_done: the plan, and the exit status of the test
 tap_done() {
-	echo "1..$n"
+	tap_plan
 	[ $failed -eq 0 ]
 }

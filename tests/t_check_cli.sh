@@ -7,19 +7,11 @@ tmp=${TMPDIR:-/tmp}/t_check_cli.$$
 mkdir "$tmp" || exit 1
 trap 'rm -rf "$tmp"' EXIT
 
-n=0
-failed=0
-# ok COND-EXIT-STATUS DESCRIPTION: print one TAP line.
-ok() {
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then
-		echo "ok $n - $2"
-	else
-		echo "not ok $n - $2"
-		failed=1
-		sed 's/^/# out: /' "$tmp/out" 2>/dev/null | head -20
-		sed 's/^/# err: /' "$tmp/err" 2>/dev/null | head -10
-	fi
+. "${srcdir:-.}/tests/tap.sh"
+# on a failure show the output
+tap_on_fail() {
+	sed 's/^/# out: /' "$tmp/out" 2>/dev/null | head -20
+	sed 's/^/# err: /' "$tmp/err" 2>/dev/null | head -10
 }
 
 # run ARGS...: run nabla, keep stdout, stderr, and the exit status in $rc.

@@ -7,18 +7,7 @@ tmp=${TMPDIR:-/tmp}/t_cli.$$
 mkdir "$tmp" || exit 1
 trap 'rm -rf "$tmp"' EXIT
 
-n=0
-failed=0
-# ok COND-EXIT-STATUS DESCRIPTION: print one TAP line.
-ok() {
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then
-		echo "ok $n - $2"
-	else
-		echo "not ok $n - $2"
-		failed=1
-	fi
-}
+. "${srcdir:-.}/tests/tap.sh"
 
 # --version: first line "nabla VERSION", exit 0, license and warranty lines.
 "$nabla" --version >"$tmp/out" 2>"$tmp/err"

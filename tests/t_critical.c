@@ -539,6 +539,7 @@ test_helpers(void)
 int
 main(void)
 {
+	rng = tap_seed(rng);
 	test_lesson5();
 	test_himmelblau();
 	test_trig();

@@ -761,6 +761,7 @@ test_explain_exponents(void)
 int
 main(void)
 {
+	rng = tap_seed(rng);
 	test_seed();
 	test_explain_exponents();
 	test_unbounded_below();

@@ -17,18 +17,7 @@ XDG_DATA_HOME=$tmp/data
 export XDG_STATE_HOME XDG_DATA_HOME
 unset NABLA_LESSONS
 
-n=0
-failed=0
-# ok STATUS DESCRIPTION: one TAP line from an exit status.
-ok() {
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then
-		echo "ok $n - $2"
-	else
-		echo "not ok $n - $2"
-		failed=1
-	fi
-}
+. "${srcdir:-.}/tests/tap.sh"
 
 # answers FILE: the answer fields of the exercises, one per line.
 answers() {
@@ -267,6 +256,62 @@ ok $? "lessons: two spaces between a long status and the id"
 [ "$(sed -n 1,14p "$tmp/out" |
     awk '{ print length($0) - length($NF) }' | sort -u | wc -l)" -eq 1 ]
 ok $? "lessons: the ids of all lessons start in one column"
+
+# A step stored past the end of a lesson (the lesson was shortened) is
+# shown where the tutor resumes, step 1, not "step 1000001 of 11".
+st=$tmp/state-past
+mkdir -p "$st/nabla"
+printf 'nabla progress 1\nlesson partial-derivatives 1000000 0 1700000000\n' \
+    >"$st/nabla/progress"
+XDG_STATE_HOME=$st "$nabla" progress >"$tmp/out" 2>&1
+grep -q 'Partial derivatives  *step 1 of 11 ' "$tmp/out" &&
+    ! grep -q '1000001' "$tmp/out"
+ok $? "progress: a stored step past the end is step 1 of 11"
+
+# Two tutors of one student at once (two terminals) on two lessons: each
+# save merges with what the other saved, so both lessons' attempts and
+# places are kept.  Both tutors have read the store (they wait at their
+# first answer prompt) before either answers.
+st=$tmp/state-two
+mkdir -p "$st"
+mkfifo "$tmp/fifo1" "$tmp/fifo2"
+fa=$srcdir/lessons/01-partial-derivatives.lesson
+fb=$srcdir/lessons/02-gradient.lesson
+XDG_STATE_HOME=$st "$nabla" learn partial-derivatives --plain \
+    <"$tmp/fifo1" >"$tmp/two1" 2>&1 &
+pid1=$!
+XDG_STATE_HOME=$st "$nabla" learn gradient --plain \
+    <"$tmp/fifo2" >"$tmp/two2" 2>&1 &
+pid2=$!
+exec 7>"$tmp/fifo1" 8>"$tmp/fifo2"
+# (a guard of 60 s that only catches a tutor that never starts)
+i=0
+until grep -q 'answer>' "$tmp/two1" && grep -q 'answer>' "$tmp/two2" ||
+    [ $i -ge 1200 ]; do
+	sleep 0.05
+	i=$((i + 1))
+done
+grep -q 'answer>' "$tmp/two1" && grep -q 'answer>' "$tmp/two2"
+ok $? "two tutors wait at their first exercise, the store read by both"
+answers "$fa" >&7
+exec 7>&-
+wait $pid1
+r1=$?
+answers "$fb" >&8
+exec 8>&-
+wait $pid2
+r2=$?
+[ $r1 -eq 0 ] && [ $r2 -eq 0 ]
+ok $? "both tutors played their lesson to the end ($r1, $r2)"
+p=$st/nabla/progress
+na=$(grep -c '^attempt [0-9]* partial-derivatives [^ ]* right ' "$p")
+nb=$(grep -c '^attempt [0-9]* gradient [^ ]* right ' "$p")
+[ "$na" -eq "$(grep -c '^--- exercise:' "$fa")" ] &&
+    [ "$nb" -eq "$(grep -c '^--- exercise:' "$fb")" ]
+ok $? "both lessons' attempts are kept ($na and $nb right answers)"
+grep -q '^lesson partial-derivatives 0 1 ' "$p" &&
+    grep -q '^lesson gradient 0 1 ' "$p"
+ok $? "both lessons' places are kept (both done)"
 
 echo "1..$n"
 exit $failed

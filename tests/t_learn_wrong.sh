@@ -28,18 +28,7 @@ XDG_DATA_HOME=$tmp/data
 export XDG_STATE_HOME XDG_DATA_HOME
 unset NABLA_LESSONS
 
-n=0
-failed=0
-# ok STATUS DESCRIPTION: one TAP line from an exit status.
-ok() {
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then
-		echo "ok $n - $2"
-	else
-		echo "not ok $n - $2"
-		failed=1
-	fi
-}
+. "${srcdir:-.}/tests/tap.sh"
 
 # has PATTERN DESCRIPTION: the transcript has a line matching PATTERN.
 has() {
@@ -157,10 +146,10 @@ p=$XDG_STATE_HOME/nabla/progress
 [ -f "$p" ]
 ok $? "the progress file exists"
 for v in right partly wrong unreadable hint solution skip; do
-	grep -q "^attempt [0-9]* update-rule [a-z0-9-]* $v " "$p"
+	grep -q "^attempt [0-9]* update-rule [a-z0-9-]*@[0-9a-f]\{8\} $v " "$p"
 	ok $? "an attempt with verdict $v was saved"
 done
-grep -q '^attempt [0-9]* update-rule first-step wrong 1.6, 1.2$' "$p"
+grep -q '^attempt [0-9]* update-rule first-step@[0-9a-f]\{8\} wrong 1.6, 1.2$' "$p"
 ok $? "the wrong answer itself was saved"
 grep -q '^lesson update-rule 0 1 [0-9]*$' "$p"
 ok $? "the lesson is marked done"

@@ -14,18 +14,7 @@ tmp=${TMPDIR:-/tmp}/t_lesson_bad.$$
 mkdir "$tmp" || exit 1
 trap 'rm -rf "$tmp"' EXIT
 
-n=0
-failed=0
-# ok STATUS DESCRIPTION: one TAP line from an exit status.
-ok() {
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then
-		echo "ok $n - $2"
-	else
-		echo "not ok $n - $2"
-		failed=1
-	fi
-}
+. "${srcdir:-.}/tests/tap.sh"
 
 # The broken lessons: the expected message, at the expected line.
 cd "$srcdir/tests/lessons-bad" || exit 1

@@ -107,6 +107,7 @@ main(void)
 	double ev[3], vec[9], x[3];
 	int n;
 
+	rng_state = tap_seed(rng_state);
 	is_num(linalg_norm(v34, 2), 5, 1e-15, "norm (3,4) = 5");
 	is_num(linalg_norm(big, 2), sqrt(2) * 1e200, 1e-15,
 	    "norm without overflow");

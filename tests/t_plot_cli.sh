@@ -8,18 +8,7 @@ tmp=${TMPDIR:-/tmp}/t_plot_cli.$$
 mkdir "$tmp" || exit 1
 trap 'rm -rf "$tmp"' EXIT
 
-n=0
-failed=0
-# ok COND-EXIT-STATUS DESCRIPTION: print one TAP line.
-ok() {
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then
-		echo "ok $n - $2"
-	else
-		echo "not ok $n - $2"
-		failed=1
-	fi
-}
+. "${srcdir:-.}/tests/tap.sh"
 
 # The lecture's example: 3x^2 + y^2, gamma = 0.1 from (1,1) (PEDAGOGY.md,
 # lesson 7): a_1 = (0.4, 0.8), a_2 = (0.16, 0.64), a_3 = (0.064, 0.512);

@@ -20,8 +20,7 @@ _starts=0
 # up: 20 seconds, for a loaded machine; a passing test waits far less
 wait_polls=${NABLA_TUI_POLLS:-400}
 mkdir -p "$tmp" || exit 1
-n=0
-failed=0
+. "${srcdir:-.}/tests/tap.sh"
 
 # tm ARGS: tmux on our private server, without any configuration.  Its
 # socket lives in $tmp, so the cleanup removes it with the rest.
@@ -36,18 +35,11 @@ tui_cleanup() {
 trap tui_cleanup EXIT
 trap 'exit 1' INT TERM HUP
 
-# ok STATUS DESCRIPTION: one TAP line; on failure show the screen.
-ok() {
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then
-		echo "ok $n - $2"
-	else
-		echo "not ok $n - $2"
-		failed=1
-		if [ -f "$tmp/screen" ]; then
-			echo "# the screen was:"
-			sed 's/^/#   |/' "$tmp/screen"
-		fi
+# on a failure show the screen
+tap_on_fail() {
+	if [ -f "$tmp/screen" ]; then
+		echo "# the screen was:"
+		sed 's/^/#   |/' "$tmp/screen"
 	fi
 }
 
@@ -79,8 +71,11 @@ settled() {
 }
 
 # wait_until CMD...: poll the screen until the command CMD (which looks
-# at $tmp/screen) succeeds on a screen that has settled; 0 when it did,
-# 1 after 20 seconds.
+# at $tmp/screen) succeeds on a screen that has settled; 0 when it did.
+# After $wait_polls polls (20 seconds) it gives up: it says so in a
+# failed TAP line of its own (the screen it saw below it) and returns 1,
+# so a wait that times out fails the test even when the caller does not
+# look at its status.
 wait_until() {
 	_i=0
 	while [ $_i -lt $wait_polls ]; do
@@ -91,11 +86,13 @@ wait_until() {
 		sleep 0.05
 		_i=$((_i + 1))
 	done
+	ok 1 "the wait timed out after $wait_polls polls: $*"
 	return 1
 }
 
 # screen_has TEXT, screen_matches REGEX, screen_lacks TEXT: tests of
-# $tmp/screen for wait_until.
+# $tmp/screen for wait_until.  screen_shows_without SIGN TEXT: the
+# screen shows SIGN (so it is drawn, not blank) and not TEXT.
 screen_has() {
 	grep -qF -- "$1" "$tmp/screen"
 }
@@ -104,6 +101,9 @@ screen_matches() {
 }
 screen_lacks() {
 	! grep -qF -- "$1" "$tmp/screen"
+}
+screen_shows_without() {
+	screen_has "$1" && screen_lacks "$2"
 }
 
 # wait_for TEXT: wait until the screen shows TEXT (a fixed string).
@@ -116,9 +116,11 @@ wait_re() {
 	wait_until screen_matches "$1"
 }
 
-# wait_gone TEXT: wait until the screen no longer shows TEXT.
+# wait_gone TEXT SIGN: wait until the screen no longer shows TEXT but
+# shows SIGN, a positive sign that it is drawn (a blank screen, between
+# two frames, lacks every text).
 wait_gone() {
-	wait_until screen_lacks "$1"
+	wait_until screen_shows_without "$2" "$1"
 }
 
 # keys KEY...: tmux key names (Enter, Escape, Up, C-c, ...).
@@ -156,6 +158,9 @@ export XDG_STATE_HOME
 unset NO_COLOR
 $(for e in $_env; do echo "export $e"; done)
 before=\$(stty -g)
+# Ctrl-C in a line mode (the terminal sends SIGINT then) must end nabla,
+# not this wrapper: a trapped signal is back to its default in nabla.
+trap : INT
 sh -c 'echo \$\$ >"$tmp/pid"; exec "\$0" "\$@"' '$nabla' "\$@" 2>'$tmp/stderr'
 rc=\$?
 after=\$(stty -g)
@@ -176,12 +181,19 @@ alternate_is() {
 }
 
 # nabla_pid: the pid of the running nabla (once the wrapper wrote it).
+# It runs in $(...), so it cannot count a test: when the pid never
+# comes it says so in the log and prints nothing (what the caller then
+# checks fails).
 nabla_pid() {
 	_i=0
-	while [ ! -s "$tmp/pid" ] && [ $_i -lt 200 ]; do
+	while [ ! -s "$tmp/pid" ] && [ $_i -lt $wait_polls ]; do
 		sleep 0.05
 		_i=$((_i + 1))
 	done
+	if [ ! -s "$tmp/pid" ]; then
+		echo "# the wait for nabla's pid timed out after $wait_polls polls" >&2
+		return 1
+	fi
 	cat "$tmp/pid"
 }
 
@@ -231,6 +243,6 @@ answer_example() {
 
 # tui_done: the plan and the status.
 tui_done() {
-	echo "1..$n"
+	tap_plan
 	exit $failed
 }

@@ -39,7 +39,7 @@ sed -n 11p "$tmp/screen" | grep -q "↓$"
 [ $? -ne 0 ]
 ok $? "at the end of help no ↓ mark"
 keys PPage
-wait_gone "XDG_STATE_HOME"
+wait_gone "XDG_STATE_HOME" "nabla · help"
 ok $? "PgUp pages back"
 keys q
 wait_for "q quit"
@@ -79,7 +79,7 @@ keys Enter
 wait_for "step 2 of 3"
 type_text "6, 3"
 keys Enter
-wait_for "you wrote"
+wait_for "read as: (6, 3)"
 # At 40x12 the feedback has two rows: the cut is marked, not silent.
 tm resize-window -t nt -x 40 -y 12
 wait_for "Partly right"

@@ -10,6 +10,7 @@
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int tap_count;
@@ -66,6 +67,29 @@ is_num(double got, double want, double tol, const char *name)
 	if (!r)
 		diag("got %.17g, want %.17g (tolerance %g)", got, want, tol);
 	return r;
+}
+
+/* The seed of a random test: $NABLA_TEST_SEED when it is set (decimal,
+ * or hex with 0x), else def, the test's own fixed seed.  Printed as a
+ * diagnostic so that any run can be replayed with NABLA_TEST_SEED=N.
+ * Never 0 (an xorshift generator would stay at 0). */
+static unsigned long long __attribute__((unused))
+tap_seed(unsigned long long def)
+{
+	const char *s = getenv("NABLA_TEST_SEED");
+	unsigned long long v = def;
+	char *end;
+
+	if (s != NULL && *s != '\0') {
+		v = strtoull(s, &end, 0);
+		if (*end != '\0' || v == 0) {
+			diag("NABLA_TEST_SEED=%s is not a seed; using %llu", s,
+			    def);
+			v = def;
+		}
+	}
+	diag("seed %llu (NABLA_TEST_SEED=%llu replays this run)", v, v);
+	return v;
 }
 
 /* Print the plan; the exit status of the test program. */

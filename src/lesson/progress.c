@@ -1,4 +1,6 @@
-/* progress.c - the progress store: reading, atomic writing, damage. */
+/* progress.c - the progress store: reading, locked merging and atomic
+ * writing, damage.  The keys and stats of exercises are in
+ * progress_stats.c. */
 #include "config.h"
 
 #include <errno.h>
@@ -7,12 +9,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <dirent.h>
 #include <time.h>
 #include <unistd.h>
 
+#include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "lesson/progress.h"
 
@@ -22,10 +26,14 @@ char *
 progress_default_dir(void)
 {
 	const char *s = getenv("XDG_STATE_HOME"), *home = getenv("HOME");
+	struct stat st;
 
 	if (s != NULL && s[0] == '/')
 		return xasprintf("%s/nabla", s);
-	if (home != NULL && home[0] != '\0')
+	/* Below an existing home only: never make a HOME that is not
+	 * there (a stale HOME=/nonexistent, a system account). */
+	if (home != NULL && home[0] == '/' && stat(home, &st) == 0 &&
+	    S_ISDIR(st.st_mode))
 		return xasprintf("%s/.local/state/nabla", home);
 	return NULL;
 }
@@ -245,90 +253,59 @@ progress_clean_temps(const progress *p)
 	closedir(d);
 }
 
-progress *
-progress_open(const char *dir, char **warning)
-{
-	progress *p = xcalloc(1, sizeof *p);
-	FILE *f;
-	char *buf = NULL;
-	size_t cap = 0;
-	ssize_t len;
-	int lineno = 0, bad = 0;
-	const char *why = NULL;
+/* --- fault injection, for the tests -------------------------------------- */
 
-	*warning = NULL;
-	if (dir == NULL)
-		return p;
-	p->dir = xstrdup(dir);
-	p->path = xasprintf("%s/progress", dir);
-	progress_clean_temps(p);
-	f = fopen(p->path, "r");
-	if (f == NULL) {
-		if (errno != ENOENT)
-			*warning = xasprintf("cannot read %s: %s", p->path,
-			    strerror(errno));
-		return p;
-	}
-	while ((len = getline(&buf, &cap, f)) >= 0) {
-		lineno++;
-		if (len > 0 && buf[len - 1] == '\n')
-			buf[--len] = '\0';
-		else {
-			/* A last line without its newline: cut short. */
-			why = "the last line is cut short";
-			bad = lineno;
-			break;
-		}
-		if (lineno == 1) {
-			if (strcmp(buf, PROGRESS_MAGIC) != 0) {
-				why = "it does not start with \"" PROGRESS_MAGIC
-				    "\"";
-				bad = 1;
-				break;
-			}
-			continue;
-		}
-		if (memchr(buf, '\0', (size_t)len) != NULL ||
-		    progress_parse_line(p, buf) != 0) {
-			why = "a line cannot be read";
-			bad = lineno;
-			break;
-		}
-	}
-	if (lineno == 0 && !bad) {
-		why = "it is empty";
-		bad = 1;
-	}
-	free(buf);
-	fclose(f);
-	if (bad) {
-		/* Keep nothing from a damaged file: it is set aside whole. */
-		int i;
-		for (i = 0; i < p->nlessons; i++)
-			free(p->lessons[i].id);
-		for (i = 0; i < p->nattempts; i++) {
-			free(p->attempts[i].lesson);
-			free(p->attempts[i].exercise);
-			free(p->attempts[i].verdict);
-			free(p->attempts[i].answer);
-		}
-		free(p->lessons);
-		free(p->attempts);
-		p->lessons = NULL;
-		p->attempts = NULL;
-		p->nlessons = p->nattempts = 0;
-		*warning = progress_set_aside(p, bad, why);
-	}
-	return p;
+/* The steps of progress_save that can fail, counted from 1 in the order
+ * they happen (make the directory, open the lock, take it, read the
+ * store, open the temporary file, write, fsync, close, rename, open the
+ * directory, fsync it).  NABLA_FAULT=progress_save:N makes step N fail
+ * with EIO; NABLA_FAULT=progress_save:N:crash ends the process at once
+ * before step N, as a kill -9 there would.  doc/HACKING.md, Tests. */
+typedef struct progress_faults {
+	int step;		/* steps taken so far in this save */
+	int at;			/* the step that fails; 0: none */
+	int crash;		/* 1: _exit(70) instead of failing */
+} progress_faults;
+
+/* Read NABLA_FAULT into f (no fault when it is unset or not ours). */
+static void
+progress_faults_init(progress_faults *f)
+{
+	const char *s = getenv("NABLA_FAULT");
+	char *end;
+	long n;
+
+	memset(f, 0, sizeof *f);
+	if (s == NULL || strncmp(s, "progress_save:", 14) != 0)
+		return;
+	n = strtol(s + 14, &end, 10);
+	if (n <= 0 || n > 1000 || (*end != '\0' && strcmp(end, ":crash") != 0))
+		return;
+	f->at = (int)n;
+	f->crash = *end != '\0';
 }
 
-void
-progress_free(progress *p)
+/* Count a step: 0 to take it, -1 (errno EIO) when it is to fail. */
+static int
+progress_fault(progress_faults *f)
+{
+	if (++f->step != f->at)
+		return 0;
+	if (f->crash)
+		_exit(70);
+	errno = EIO;
+	return -1;
+}
+
+/* --- reading ------------------------------------------------------------- */
+
+/* Drop every record of p (lessons, attempts, forgotten ids); the paths
+ * stay. */
+static void
+progress_clear(progress *p)
 {
 	int i;
 
-	if (p == NULL)
-		return;
 	for (i = 0; i < p->nlessons; i++)
 		free(p->lessons[i].id);
 	for (i = 0; i < p->nattempts; i++) {
@@ -337,12 +314,112 @@ progress_free(progress *p)
 		free(p->attempts[i].verdict);
 		free(p->attempts[i].answer);
 	}
+	for (i = 0; i < p->nreset; i++)
+		free(p->reset[i]);
 	free(p->lessons);
 	free(p->attempts);
+	free(p->reset);
+	p->lessons = NULL;
+	p->attempts = NULL;
+	p->reset = NULL;
+	p->nlessons = p->nattempts = p->nbase = p->nreset = 0;
+}
+
+/* Read the file at path into p, which holds no records.  Returns 0 (also
+ * when there is no file), 1 when the file is damaged (*bad is the line,
+ * *why the reason, and p is left empty), or -1 with errno when it cannot
+ * be read.  What is read is p's base: not changed since the disk. */
+static int
+progress_read(progress *p, const char *path, int *bad, const char **why)
+{
+	FILE *f;
+	char *buf = NULL;
+	size_t cap = 0;
+	ssize_t len;
+	int lineno = 0, i;
+
+	*bad = 0;
+	*why = NULL;
+	f = fopen(path, "r");
+	if (f == NULL)
+		return errno == ENOENT ? 0 : -1;
+	while ((len = getline(&buf, &cap, f)) >= 0) {
+		lineno++;
+		if (len > 0 && buf[len - 1] == '\n')
+			buf[--len] = '\0';
+		else {
+			/* A last line without its newline: cut short. */
+			*why = "the last line is cut short";
+			*bad = lineno;
+			break;
+		}
+		if (lineno == 1) {
+			if (strcmp(buf, PROGRESS_MAGIC) != 0) {
+				*why = "it does not start with \""
+				    PROGRESS_MAGIC "\"";
+				*bad = 1;
+				break;
+			}
+			continue;
+		}
+		if (memchr(buf, '\0', (size_t)len) != NULL ||
+		    progress_parse_line(p, buf) != 0) {
+			*why = "a line cannot be read";
+			*bad = lineno;
+			break;
+		}
+	}
+	if (lineno == 0 && !*bad) {
+		*why = "it is empty";
+		*bad = 1;
+	}
+	free(buf);
+	fclose(f);
+	if (*bad) {
+		/* Keep nothing from a damaged file: it is set aside whole. */
+		progress_clear(p);
+		return 1;
+	}
+	for (i = 0; i < p->nlessons; i++)
+		p->lessons[i].dirty = 0;
+	p->nbase = p->nattempts;
+	return 0;
+}
+
+progress *
+progress_open(const char *dir, char **warning)
+{
+	progress *p = xcalloc(1, sizeof *p);
+	const char *why;
+	int bad, r;
+
+	*warning = NULL;
+	if (dir == NULL)
+		return p;
+	p->dir = xstrdup(dir);
+	p->path = xasprintf("%s/progress", dir);
+	progress_clean_temps(p);
+	r = progress_read(p, p->path, &bad, &why);
+	if (r < 0)
+		*warning = xasprintf("cannot read %s: %s", p->path,
+		    strerror(errno));
+	else if (r > 0)
+		*warning = progress_set_aside(p, bad, why);
+	return p;
+}
+
+void
+progress_free(progress *p)
+{
+	if (p == NULL)
+		return;
+	progress_clear(p);
 	free(p->dir);
 	free(p->path);
 	free(p);
 }
+
+/* --- writing ------------------------------------------------------------- */
 
 /* Write all of buf to fd.  0 or -1. */
 static int
@@ -363,13 +440,164 @@ progress_write_all(int fd, const char *buf, size_t n)
 	return 0;
 }
 
+/* The text of the file for p (caller frees). */
+static char *
+progress_format(const progress *p)
+{
+	sbuf b = SBUF_INIT;
+	char *esc;
+	int i;
+
+	sbuf_add(&b, PROGRESS_MAGIC "\n");
+	for (i = 0; i < p->nlessons; i++)
+		sbuf_addf(&b, "lesson %s %d %d %lld\n", p->lessons[i].id,
+		    p->lessons[i].step, p->lessons[i].done,
+		    p->lessons[i].time);
+	for (i = 0; i < p->nattempts; i++) {
+		esc = progress_escape(p->attempts[i].answer);
+		sbuf_addf(&b, "attempt %lld %s %s %s %s\n",
+		    p->attempts[i].time, p->attempts[i].lesson,
+		    p->attempts[i].exercise, p->attempts[i].verdict, esc);
+		free(esc);
+	}
+	return sbuf_take(&b);
+}
+
+/* Take an exclusive lock on fd, waiting for it.  0 or -1. */
+static int
+progress_lock(int fd)
+{
+	while (flock(fd, LOCK_EX) != 0)
+		if (errno != EINTR)
+			return -1;
+	return 0;
+}
+
+/* Into d, what is on disk (read under the lock), bring what p changed
+ * since its base: the lessons it forgot are forgotten, the lessons it
+ * moved in take its place (unless the disk's is newer), and the attempts
+ * it added follow the disk's.  all: the disk's store was damaged, so
+ * everything p holds counts as changed. */
+static void
+progress_merge(progress *d, const progress *p, int all)
+{
+	const progress_lesson *pl;
+	const progress_attempt *a;
+	progress_lesson *dl;
+	int i, fresh;
+
+	for (i = 0; i < p->nreset; i++)
+		progress_reset(d, p->reset[i]);
+	for (i = 0; i < p->nlessons; i++) {
+		pl = &p->lessons[i];
+		if (!pl->dirty && !all)
+			continue;
+		fresh = progress_lesson_get(d, pl->id, 0) == NULL;
+		dl = progress_lesson_get(d, pl->id, 1);
+		if (fresh || pl->time >= dl->time) {
+			dl->step = pl->step;
+			dl->time = pl->time;
+		}
+		dl->done = dl->done || pl->done;
+	}
+	for (i = all ? 0 : p->nbase; i < p->nattempts; i++) {
+		a = &p->attempts[i];
+		progress_add_attempt(d, a->lesson, a->exercise, a->verdict,
+		    a->answer, a->time);
+	}
+}
+
+/* Give p the records of d (which is freed): what is now on disk. */
+static void
+progress_adopt(progress *p, progress *d)
+{
+	int i;
+
+	progress_clear(p);
+	p->lessons = d->lessons;
+	p->nlessons = d->nlessons;
+	p->attempts = d->attempts;
+	p->nattempts = p->nbase = d->nattempts;
+	for (i = 0; i < p->nlessons; i++)
+		p->lessons[i].dirty = 0;
+	d->lessons = NULL;
+	d->attempts = NULL;
+	d->nlessons = d->nattempts = 0;
+	progress_free(d);
+}
+
+/* Write text to the temporary file tmp, created afresh (never through a
+ * link planted there), and make it durable.  0, or -1 with errno and
+ * tmp removed. */
+static int
+progress_write_tmp(const char *tmp, const char *text, progress_faults *fl)
+{
+	int fd, e;
+	const int flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW |
+	    O_CLOEXEC;
+
+	if (progress_fault(fl) != 0)
+		return -1;
+	fd = open(tmp, flags, 0600);
+	if (fd < 0 && errno == EEXIST) {
+		/* Ours by name, left by a writer of the same pid that was
+		 * killed, or planted: remove it (a link, not its target). */
+		unlink(tmp);
+		fd = open(tmp, flags, 0600);
+	}
+	if (fd < 0)
+		return -1;
+	if (progress_fault(fl) != 0 ||
+	    progress_write_all(fd, text, strlen(text)) != 0 ||
+	    progress_fault(fl) != 0 || fsync(fd) != 0) {
+		e = errno;
+		close(fd);
+		unlink(tmp);
+		errno = e;
+		return -1;
+	}
+	if (progress_fault(fl) != 0) {
+		close(fd);
+		unlink(tmp);
+		errno = EIO;
+		return -1;
+	}
+	if (close(fd) != 0) {
+		e = errno;
+		unlink(tmp);
+		errno = e;
+		return -1;
+	}
+	return 0;
+}
+
+/* Make a damaged store found under the lock (d's path) set aside; the
+ * message when it could not be (caller frees), else NULL. */
+static char *
+progress_set_aside_locked(const progress *p, int bad, const char *why)
+{
+	progress q;
+	char *w;
+
+	memset(&q, 0, sizeof q);
+	q.path = xstrdup(p->path);
+	w = progress_set_aside(&q, bad, why);
+	if (q.path != NULL) {
+		free(w);
+		w = NULL;
+	}
+	free(q.path);
+	return w;
+}
+
 int
 progress_save(progress *p, char **err)
 {
-	char *tmp, *esc, *line;
-	size_t len = 0, cap = 4096;
-	char *buf;
-	int fd, i, dfd;
+	progress_faults fl;
+	progress *d;
+	char *lock, *tmp, *text;
+	const char *why;
+	int lfd, dfd, r, bad;
 
 	*err = NULL;
 	if (p->dir == NULL)
@@ -378,72 +606,69 @@ progress_save(progress *p, char **err)
 		*err = xstrdup("the damaged progress file is in the way");
 		return -1;
 	}
-	if (progress_mkdirs(p->dir) != 0) {
+	progress_faults_init(&fl);
+	if (progress_fault(&fl) != 0 || progress_mkdirs(p->dir) != 0) {
 		*err = xasprintf("cannot create %s: %s", p->dir,
 		    strerror(errno));
 		return -1;
 	}
-	buf = xmalloc(cap);
-	buf[0] = '\0';
-#define PROGRESS_APPEND(s) do { \
-		size_t sl_ = strlen(s); \
-		while (len + sl_ + 1 > cap) { \
-			cap *= 2; \
-			buf = xrealloc(buf, cap); \
-		} \
-		memcpy(buf + len, s, sl_ + 1); \
-		len += sl_; \
-	} while (0)
-	PROGRESS_APPEND(PROGRESS_MAGIC "\n");
-	for (i = 0; i < p->nlessons; i++) {
-		line = xasprintf("lesson %s %d %d %lld\n", p->lessons[i].id,
-		    p->lessons[i].step, p->lessons[i].done,
-		    p->lessons[i].time);
-		PROGRESS_APPEND(line);
-		free(line);
+	/* One writer at a time: another tutor of the same student waits
+	 * here, then reads what this one wrote. */
+	lock = xasprintf("%s/progress.lock", p->dir);
+	lfd = progress_fault(&fl) != 0 ? -1 : open(lock, O_RDWR | O_CREAT |
+	    O_NOFOLLOW | O_CLOEXEC, 0600);
+	if (lfd < 0 || progress_fault(&fl) != 0 || progress_lock(lfd) != 0) {
+		*err = xasprintf("cannot lock %s: %s", lock, strerror(errno));
+		if (lfd >= 0)
+			close(lfd);
+		free(lock);
+		return -1;
 	}
-	for (i = 0; i < p->nattempts; i++) {
-		esc = progress_escape(p->attempts[i].answer);
-		line = xasprintf("attempt %lld %s %s %s %s\n",
-		    p->attempts[i].time, p->attempts[i].lesson,
-		    p->attempts[i].exercise, p->attempts[i].verdict, esc);
-		PROGRESS_APPEND(line);
-		free(line);
-		free(esc);
+	free(lock);
+	d = xcalloc(1, sizeof *d);
+	r = progress_fault(&fl) != 0 ? -1 : progress_read(d, p->path, &bad,
+	    &why);
+	if (r < 0) {
+		*err = xasprintf("cannot read %s: %s", p->path,
+		    strerror(errno));
+		goto fail;
 	}
-#undef PROGRESS_APPEND
+	if (r > 0 && (*err = progress_set_aside_locked(p, bad, why)) != NULL)
+		goto fail;
+	progress_merge(d, p, r > 0);
+	text = progress_format(d);
 	tmp = xasprintf("%s.tmp-%ld", p->path, (long)getpid());
-	fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC, 0600);
-	if (fd < 0) {
+	if (progress_write_tmp(tmp, text, &fl) != 0) {
 		*err = xasprintf("cannot write %s: %s", tmp, strerror(errno));
+		free(text);
 		free(tmp);
-		free(buf);
-		return -1;
+		goto fail;
 	}
-	if (progress_write_all(fd, buf, len) != 0 || fsync(fd) != 0) {
-		*err = xasprintf("cannot write %s: %s", tmp, strerror(errno));
-		close(fd);
-		unlink(tmp);
-		free(tmp);
-		free(buf);
-		return -1;
-	}
-	free(buf);
-	if (close(fd) != 0 || rename(tmp, p->path) != 0) {
+	free(text);
+	if (progress_fault(&fl) != 0 || rename(tmp, p->path) != 0) {
 		*err = xasprintf("cannot replace %s: %s", p->path,
 		    strerror(errno));
 		unlink(tmp);
 		free(tmp);
-		return -1;
+		goto fail;
 	}
 	free(tmp);
-	/* Make the rename itself durable. */
-	dfd = open(p->dir, O_RDONLY);
+	/* Make the rename itself durable (the new file is in place even
+	 * when this fails). */
+	dfd = progress_fault(&fl) != 0 ? -1 : open(p->dir, O_RDONLY |
+	    O_CLOEXEC);
 	if (dfd >= 0) {
-		fsync(dfd);
+		if (progress_fault(&fl) == 0)
+			fsync(dfd);
 		close(dfd);
 	}
+	progress_adopt(p, d);
+	close(lfd);
 	return 0;
+fail:
+	progress_free(d);
+	close(lfd);
+	return -1;
 }
 
 progress_lesson *
@@ -472,6 +697,7 @@ progress_set_position(progress *p, const char *id, int step, int done,
 	pl->step = step;
 	pl->done = pl->done || done;
 	pl->time = now;
+	pl->dirty = 1;
 }
 
 void
@@ -494,7 +720,7 @@ progress_add_attempt(progress *p, const char *lesson_id,
 int
 progress_reset(progress *p, const char *id)
 {
-	int i, k = 0, removed = 0;
+	int i, k = 0, removed = 0, base = p->nbase;
 
 	for (i = 0; i < p->nlessons; i++) {
 		if (strcmp(p->lessons[i].id, id) == 0) {
@@ -514,45 +740,26 @@ progress_reset(progress *p, const char *id)
 			free(a->verdict);
 			free(a->answer);
 			removed++;
+			if (i < base)
+				p->nbase--;
 			continue;
 		}
 		p->attempts[k++] = *a;
 	}
 	p->nattempts = k;
+	/* The next save forgets it on disk too. */
+	if (p->dir != NULL) {
+		p->reset = xrealloc(p->reset, (size_t)(p->nreset + 1) *
+		    sizeof *p->reset);
+		p->reset[p->nreset++] = xstrdup(id);
+	}
 	return removed;
 }
 
-void
-progress_exercise_stats(const progress *p, const char *lesson_id,
-    const char *exercise_id, progress_stats *st)
+int
+progress_resume_step(const progress_lesson *pl, int nsteps)
 {
-	int i;
-	const progress_attempt *a;
-
-	memset(st, 0, sizeof *st);
-	for (i = 0; i < p->nattempts; i++) {
-		a = &p->attempts[i];
-		if (strcmp(a->lesson, lesson_id) != 0 ||
-		    strcmp(a->exercise, exercise_id) != 0)
-			continue;
-		if (strcmp(a->verdict, "hint") == 0)
-			st->hints++;
-		else if (strcmp(a->verdict, "solution") == 0)
-			st->solution = 1;
-		else if (strcmp(a->verdict, "skip") == 0)
-			st->skipped = 1;
-		else if (strcmp(a->verdict, "unreadable") == 0)
-			continue;
-		else {
-			st->tries++;
-			if (strcmp(a->verdict, "right") == 0) {
-				if (st->tries == 1 && !st->right &&
-				    !st->solution)
-					st->first_try = 1;
-				if (!st->right && st->solution)
-					st->after_solution = 1;
-				st->right = 1;
-			}
-		}
-	}
+	if (pl == NULL || pl->step < 0 || pl->step >= nsteps)
+		return 0;
+	return pl->step;
 }

@@ -7,26 +7,34 @@
  *   lesson ID STEP DONE TIME
  *   attempt TIME LESSON EXERCISE VERDICT ANSWER
  *
+ * EXERCISE is the exercise's key, ID@FINGERPRINT (progress_exercise_key);
+ * a bare ID (written before fingerprints) counts for any fingerprint.
  * STEP is the step to resume at (0-based), DONE 0 or 1, TIME seconds
  * since the epoch, VERDICT one of right, partly, wrong, unreadable,
  * hint, solution, skip; ANSWER runs to the end of the line with
  * backslash escapes (\\, \n, \t, \xHH).  progress_save writes the whole
- * file atomically: a temporary file in DIR, fsync, rename over the old
- * one, fsync of DIR.  A crash or kill at any moment leaves either the
- * old or the new file, never a mixture.  A file that cannot be read is
- * set aside as progress.damaged-TIME with a warning, never silently
- * dropped.  Nothing here prints: warnings and errors come back as
+ * file atomically: under an flock on DIR/progress.lock it reads the file
+ * again and merges what this process changed into it (so two tutors of
+ * one student keep each other's attempts and places), writes a new
+ * temporary file in DIR (O_EXCL|O_NOFOLLOW), fsyncs it, renames it over
+ * the old one and fsyncs DIR.  A crash or kill at any moment leaves
+ * either the old or the new file, never a mixture.  A file that cannot
+ * be read is set aside as progress.damaged-TIME with a warning, never
+ * silently dropped.  Nothing here prints: warnings and errors come back as
  * strings for the front end. */
 #ifndef NABLA_PROGRESS_H
 #define NABLA_PROGRESS_H
 
 #include <time.h>
 
+#include "lesson/exercise.h"
+
 typedef struct progress_lesson {
 	char *id;
 	int step;		/* where to resume */
 	int done;		/* the lesson was finished once */
 	long long time;		/* last activity */
+	int dirty;		/* changed here since the disk was read */
 } progress_lesson;
 
 typedef struct progress_attempt {
@@ -44,10 +52,14 @@ typedef struct progress {
 	progress_lesson *lessons;
 	int nattempts;
 	progress_attempt *attempts;
+	int nbase;		/* attempts[0..nbase) came from the disk */
+	int nreset;
+	char **reset;		/* lessons forgotten since the disk was read */
 } progress;
 
-/* The default directory ($XDG_STATE_HOME/nabla, or
- * $HOME/.local/state/nabla); NULL when neither is set.  Caller frees. */
+/* The default directory ($XDG_STATE_HOME/nabla when it is absolute, or
+ * $HOME/.local/state/nabla when HOME is an existing directory); NULL
+ * otherwise.  Caller frees. */
 char *progress_default_dir(void);
 
 /* Open the store in dir (created when needed; NULL: in memory only).
@@ -57,8 +69,12 @@ progress *progress_open(const char *dir, char **warning);
 
 void progress_free(progress *p);
 
-/* Write the store atomically.  Returns 0, or -1 with a message in *err
- * (caller frees); the file on disk is then unchanged. */
+/* Write the store atomically, merged with what another process saved
+ * since p read it: its attempts and the places in lessons p did not
+ * move are kept.  Afterwards p holds the merged store.  Returns 0, or
+ * -1 with a message in *err (caller frees); the file on disk and p are
+ * then unchanged.  For tests, NABLA_FAULT=progress_save:N[:crash] fails
+ * (or crashes at) its N-th step that can fail (doc/HACKING.md). */
 int progress_save(progress *p, char **err);
 
 /* The record of a lesson, or NULL (create: add a new one). */
@@ -74,9 +90,14 @@ void progress_add_attempt(progress *p, const char *lesson_id,
     const char *exercise_id, const char *verdict, const char *answer,
     long long now);
 
-/* Forget a lesson: its position and its attempts.  Returns the number
- * of records removed (0: nothing known about it). */
+/* Forget a lesson: its position and its attempts (on disk too at the
+ * next save).  Returns the number of records removed (0: nothing known
+ * about it). */
 int progress_reset(progress *p, const char *id);
+
+/* The step to resume a lesson of nsteps steps at: pl's, or 0 when there
+ * is none or it is past the end (the lesson was shortened). */
+int progress_resume_step(const progress_lesson *pl, int nsteps);
 
 /* What is known about one exercise. */
 typedef struct progress_stats {
@@ -92,8 +113,18 @@ typedef struct progress_stats {
 	int skipped;		/* 1: skipped */
 } progress_stats;
 
+/* The attempts at one exercise of a lesson, by its key (those under
+ * that key or under its bare id), or by a bare id (every version). */
 void progress_exercise_stats(const progress *p, const char *lesson_id,
     const char *exercise_id, progress_stats *st);
+
+/* The key the attempts at ex are recorded under: its id, "@" and 8 hex
+ * digits of a fingerprint of what it asks (kind, ask, the function as
+ * written, every parameter; the author's answer when there is no
+ * function; the options of a choice).  An edited exercise gets a new
+ * key, so old answers to the old question do not count for the new
+ * one.  Caller frees. */
+char *progress_exercise_key(const exercise *ex);
 
 /* Escape an answer for the file (caller frees), and back. */
 char *progress_escape(const char *s);

@@ -63,11 +63,14 @@ static void
 tutor_record(tutor *t, const char *verdict, const char *answer)
 {
 	const exercise *ex = tutor_exercise(t);
+	char *key;
 
 	if (t->p == NULL || ex == NULL)
 		return;
-	progress_add_attempt(t->p, t->l->id, ex->id, verdict, answer,
+	key = progress_exercise_key(ex);
+	progress_add_attempt(t->p, t->l->id, key, verdict, answer,
 	    (long long)time(NULL));
+	free(key);
 	progress_set_position(t->p, t->l->id, t->index, 0,
 	    (long long)time(NULL));
 	tutor_save(t);
@@ -79,6 +82,7 @@ tutor_new(const lesson *l, progress *p, int unicode)
 	tutor *t = xcalloc(1, sizeof *t);
 	progress_lesson *pl;
 	progress_stats st;
+	char *key;
 	int i;
 
 	t->l = l;
@@ -97,8 +101,9 @@ tutor_new(const lesson *l, progress *p, int unicode)
 		for (i = 0; i < l->nsteps; i++) {
 			if (l->steps[i].ex == NULL)
 				continue;
-			progress_exercise_stats(p, l->id, l->steps[i].ex->id,
-			    &st);
+			key = progress_exercise_key(l->steps[i].ex);
+			progress_exercise_stats(p, l->id, key, &st);
+			free(key);
 			t->ex[i].right = st.right;
 			t->ex[i].first_try = st.first_try;
 			t->ex[i].tries = st.tries;

@@ -134,15 +134,17 @@ char *
 cli_lesson_status(const progress *p, const lesson *l)
 {
 	progress_lesson *pl = progress_lesson_get((progress *)p, l->id, 0);
+	/* where the tutor resumes: a step past the end is step 1 */
+	int step = progress_resume_step(pl, l->nsteps);
 
 	if (pl == NULL)
 		return xstrdup("new");
-	if (pl->done && pl->step == 0)
+	if (pl->done && step == 0)
 		return xstrdup("done");
 	if (pl->done)
-		return xasprintf("done, again at step %d of %d", pl->step + 1,
+		return xasprintf("done, again at step %d of %d", step + 1,
 		    l->nsteps);
-	return xasprintf("step %d of %d", pl->step + 1, l->nsteps);
+	return xasprintf("step %d of %d", step + 1, l->nsteps);
 }
 
 /* Print s left-aligned in a column width characters wide, then the

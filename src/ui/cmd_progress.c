@@ -22,6 +22,7 @@ cli_progress(int argc, char **argv)
 	progress *p;
 	library_entry *e;
 	progress_stats st;
+	char *key;
 	char *err = NULL, *status;
 	const char *id;
 	int r, i, j, right, total, tries, hints, started = 0, done = 0;
@@ -78,8 +79,9 @@ cli_progress(int argc, char **argv)
 		for (j = 0; j < l->nsteps; j++) {
 			if (l->steps[j].ex == NULL)
 				continue;
-			progress_exercise_stats(p, l->id, l->steps[j].ex->id,
-			    &st);
+			key = progress_exercise_key(l->steps[j].ex);
+			progress_exercise_stats(p, l->id, key, &st);
+			free(key);
 			total++;
 			right += st.right;
 			tries += st.tries;

@@ -78,13 +78,15 @@ home_status(tui *t, const lesson *l, char *buf, size_t n)
 	progress_lesson *pl = t->prog != NULL ?
 	    progress_lesson_get(t->prog, l->id, 0) : NULL;
 	progress_stats st;
+	char *key;
 	int i, right = 0;
 
 	for (i = 0; t->prog != NULL && i < l->nsteps; i++) {
 		if (l->steps[i].ex == NULL)
 			continue;
-		progress_exercise_stats(t->prog, l->id, l->steps[i].ex->id,
-		    &st);
+		key = progress_exercise_key(l->steps[i].ex);
+		progress_exercise_stats(t->prog, l->id, key, &st);
+		free(key);
 		right += st.right;
 	}
 	if (pl != NULL && pl->done) {

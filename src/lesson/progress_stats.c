@@ -1,0 +1,146 @@
+/* progress_stats.c - what the store knows about one exercise: the key
+ * its attempts are kept under (its id and a fingerprint of what it
+ * asks) and the stats of those attempts.  Part of the progress module
+ * (progress.h). */
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "core/num.h"
+#include "core/xalloc.h"
+#include "lesson/exercise.h"
+#include "lesson/progress.h"
+
+/* Fold n bytes into an FNV-1a hash. */
+static unsigned long long
+progress_fnv(unsigned long long h, const void *data, size_t n)
+{
+	const unsigned char *b = data;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= b[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+/* Fold a string (NULL too) and its end into h. */
+static unsigned long long
+progress_fnv_str(unsigned long long h, const char *s)
+{
+	if (s != NULL)
+		h = progress_fnv(h, s, strlen(s));
+	return progress_fnv(h, s != NULL ? "\x1f" : "\x1e", 1);
+}
+
+/* Fold numbers into h, as text (no padding bytes, no -0 surprise). */
+static unsigned long long
+progress_fnv_nums(unsigned long long h, const num *x, int n)
+{
+	char buf[64];
+	int i;
+
+	for (i = 0; i < n; i++) {
+		if (x[i].exact)
+			snprintf(buf, sizeof buf, "%lld/%lld,", x[i].p, x[i].q);
+		else
+			snprintf(buf, sizeof buf, "%.17g,", x[i].v + 0.0);
+		h = progress_fnv(h, buf, strlen(buf));
+	}
+	return progress_fnv(h, ";", 1);
+}
+
+char *
+progress_exercise_key(const exercise *ex)
+{
+	unsigned long long h = 14695981039346656037ULL;
+	char buf[64];
+	int i, n = ex->nvars;
+
+	snprintf(buf, sizeof buf, "%d %d %d %d %d %d %d %d %d %d %d %d %d "
+	    "%d %.17g %d", (int)ex->kind, (int)ex->ask, n, ex->has_at,
+	    ex->has_from, ex->has_rate, ex->has_direction, ex->has_box,
+	    ex->has_until, ex->has_backtrack, ex->steps, ex->var, ex->var2,
+	    (int)ex->tol_kind, ex->tol, ex->choice);
+	h = progress_fnv_str(h, buf);
+	h = progress_fnv_str(h, ex->function);
+	if (ex->function == NULL)
+		h = progress_fnv_str(h, ex->author_answer);
+	h = progress_fnv_nums(h, ex->at, ex->has_at ? n : 0);
+	h = progress_fnv_nums(h, ex->from, ex->has_from ? n : 0);
+	h = progress_fnv_nums(h, ex->direction, ex->has_direction ? n : 0);
+	h = progress_fnv_nums(h, &ex->rate, ex->has_rate);
+	h = progress_fnv_nums(h, &ex->until, ex->has_until);
+	h = progress_fnv_nums(h, &ex->t0, ex->has_backtrack);
+	h = progress_fnv_nums(h, &ex->beta, ex->has_backtrack);
+	h = progress_fnv_nums(h, &ex->c, ex->has_backtrack);
+	for (i = 0; ex->has_box && i < n; i++) {
+		snprintf(buf, sizeof buf, "%.17g:%.17g", ex->lo[i], ex->hi[i]);
+		h = progress_fnv_str(h, buf);
+	}
+	for (i = 0; i < ex->noptions; i++)
+		h = progress_fnv_str(h, ex->options[i]);
+	return xasprintf("%s@%08llx", ex->id, (h ^ (h >> 32)) & 0xffffffffULL);
+}
+
+/* The length of the id in an exercise key (all of it when it has no
+ * fingerprint). */
+static size_t
+progress_key_idlen(const char *key)
+{
+	const char *at = strrchr(key, '@');
+
+	return at != NULL ? (size_t)(at - key) : strlen(key);
+}
+
+/* Whether an attempt recorded under stored counts for key: the same
+ * key, the same id when one of them has no fingerprint (a bare id
+ * stored before fingerprints, or asked for every version). */
+static int
+progress_key_matches(const char *stored, const char *key)
+{
+	size_t n = progress_key_idlen(stored);
+
+	if (strcmp(stored, key) == 0)
+		return 1;
+	if (n != progress_key_idlen(key) || strncmp(stored, key, n) != 0)
+		return 0;
+	return stored[n] == '\0' || key[n] == '\0';
+}
+
+void
+progress_exercise_stats(const progress *p, const char *lesson_id,
+    const char *exercise_id, progress_stats *st)
+{
+	int i;
+	const progress_attempt *a;
+
+	memset(st, 0, sizeof *st);
+	for (i = 0; i < p->nattempts; i++) {
+		a = &p->attempts[i];
+		if (strcmp(a->lesson, lesson_id) != 0 ||
+		    !progress_key_matches(a->exercise, exercise_id))
+			continue;
+		if (strcmp(a->verdict, "hint") == 0)
+			st->hints++;
+		else if (strcmp(a->verdict, "solution") == 0)
+			st->solution = 1;
+		else if (strcmp(a->verdict, "skip") == 0)
+			st->skipped = 1;
+		else if (strcmp(a->verdict, "unreadable") == 0)
+			continue;
+		else {
+			st->tries++;
+			if (strcmp(a->verdict, "right") == 0) {
+				if (st->tries == 1 && !st->right &&
+				    !st->solution)
+					st->first_try = 1;
+				if (!st->right && st->solution)
+					st->after_solution = 1;
+				st->right = 1;
+			}
+		}
+	}
+}

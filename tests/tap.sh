@@ -1,0 +1,37 @@
+# tap.sh - the Test Anything Protocol helper every shell test sources:
+#
+#   . "${srcdir:-.}/tests/tap.sh"
+#   tap_on_fail() { sed 's/^/# /' "$tmp/err"; }	# optional
+#   ok STATUS DESCRIPTION
+#   ...
+#   tap_plan		# prints 1..N (or print the plan first yourself)
+#   exit $failed
+#
+# ok prints "ok N - DESCRIPTION" when STATUS is 0 and "not ok N -
+# DESCRIPTION" otherwise, then calls tap_on_fail, which a script may
+# redefine to show what it has (its output, the screen).  $n counts the
+# tests and $failed becomes 1 after the first failure.
+n=0
+failed=0
+
+# What to show after a failure: nothing unless the script says.
+tap_on_fail() {
+	:
+}
+
+# ok STATUS DESCRIPTION: one TAP line.
+ok() {
+	n=$((n + 1))
+	if [ "$1" -eq 0 ]; then
+		echo "ok $n - $2"
+	else
+		echo "not ok $n - $2"
+		failed=1
+		tap_on_fail
+	fi
+}
+
+# tap_plan: the plan for the tests run so far.
+tap_plan() {
+	echo "1..$n"
+}

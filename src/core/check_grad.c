@@ -7,6 +7,7 @@
  * and extra components, a scalar for a vector, and -∇f. */
 #include "config.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -521,6 +522,64 @@ norm_feedback(const check_fn *c, const char *ps, double len)
 	return s;
 }
 
+/* How far the value want of component i at the point at may be off
+ * from the truth, from the scale of the inputs: what a change of each
+ * coordinate in its last bits does to it, and the rounding of the sum's
+ * terms (0 where it is exact). */
+static double
+want_noise(const check_fn *c, int i, const double *at, double want)
+{
+	const expr	*e = c->grad[i];
+	double		 y[EXPR_MAX_VARS], v, noise = 0, t;
+	int		 j;
+
+	if (isnan(want) || c->n > EXPR_MAX_VARS)
+		return 0;
+	memcpy(y, at, c->n * sizeof *y);
+	for (j = 0; j < c->n; j++) {
+		y[j] = at[j] + 4 * DBL_EPSILON * fabs(at[j]);
+		v = check_ev(e, y, c->n);
+		if (!isnan(v))
+			noise = fmax(noise, fabs(v - want));
+		y[j] = at[j];
+	}
+	if (e->kind == EXPR_ADD) {
+		for (j = 0; j < e->nargs; j++) {
+			t = check_ev(e->args[j], at, c->n);
+			if (!isnan(t))
+				noise = fmax(noise, 4 * DBL_EPSILON * fabs(t));
+		}
+	}
+	return noise;
+}
+
+/* When f itself has no value at the point at (shown as ps), fill r with
+ * one part per component saying so and return 1; else 0. */
+static int
+undefined_at(check_fn *c, const double *at, const char *ps,
+    const double *got, int k, check_result *r)
+{
+	char		 buf[40];
+	expr_domain	 dom;
+	check_part	*p;
+	int		 i;
+
+	if (!isnan(check_ev_why(c->f, at, c->n, &dom)))
+		return 0;
+	for (i = 0; i < c->n; i++) {
+		p = check_new_part(r);
+		p->label = xstrdup(c->dnames[i]);
+		if (c->o.echo && i < k)
+			p->answer = xstrdup(check_fmt_num(got[i], buf,
+			    sizeof buf));
+		p->feedback = xasprintf("f is not defined at %s%s%s%s, so "
+		    "neither is %s; choose a point inside the domain of f", ps,
+		    dom.msg[0] != '\0' ? " (" : "", dom.msg,
+		    dom.msg[0] != '\0' ? ")" : "", c->dnames[i]);
+	}
+	return 1;
+}
+
 /* Check the gradient's value at a point. */
 int
 check_grad_at(check_fn *c, const double *at, const char *answer,
@@ -528,7 +587,7 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 {
 	struct pieces	 where;
 	size_t		 b = check_skip_prefix(answer), e = strlen(answer);
-	double		*got, *want, v, len = NAN;
+	double		*got, *want, *noise, v, len = NAN;
 	char		 buf[40], *ps, *ds;
 	const char	*ex;
 	int		 k, i, j, m, scalar, norm;
@@ -554,16 +613,27 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			return -1;
 		}
 	}
-	want = xmalloc((c->n + 1) * sizeof *want);
-	for (i = 0; i < c->n; i++)
-		want[i] = check_ev_exact(c->grad[i], at, c->n);
 	ps = check_fmt_point(at, c->n);
+	if (undefined_at(c, at, ps, got, k, r)) {
+		free(ps);
+		free(got);
+		check_pieces_free(&where);
+		check_finish(r);
+		return 0;
+	}
+	want = xmalloc((c->n + 1) * sizeof *want);
+	noise = xmalloc((c->n + 1) * sizeof *noise);
+	for (i = 0; i < c->n; i++) {
+		want[i] = check_ev_exact(c->grad[i], at, c->n);
+		noise[i] = want_noise(c, i, at, want[i]);
+	}
 	/* one number for several components: the first one given alone
 	 * (judged as it), the length of the gradient, or just a scalar */
 	scalar = k == 1 && c->n > 1;
 	norm = 0;
 	if (scalar) {
-		verdict = check_number(got[0], want[0], c->o.sig);
+		verdict = check_number_near(got[0], want[0], c->o.sig,
+		    noise[0]);
 		if (check_verdict_ok(verdict))
 			scalar = 0;
 		else if (isfinite(len = linalg_norm(want, c->n))) {
@@ -575,13 +645,18 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 	for (i = 0; i < c->n; i++) {
 		p = check_new_part(r);
 		p->label = xstrdup(c->dnames[i]);
-		p->nvals = 1;
-		p->vals = xmalloc(sizeof *p->vals);
-		p->vals[0] = want[i];
-		p->expected = xstrdup(check_fmt_num(want[i], buf, sizeof buf));
-		p->expected_ascii = xstrdup(p->expected);
 		ds = expr_print(c->grad[i], &c->vars, c->o.style);
-		if (isnan(want[i])) {
+		if (!isnan(want[i])) {
+			p->nvals = 1;
+			p->vals = xmalloc(sizeof *p->vals);
+			p->vals[0] = want[i];
+			p->expected = xstrdup(check_fmt_num(want[i], buf,
+			    sizeof buf));
+			p->expected_ascii = xstrdup(p->expected);
+		} else {
+			if (c->o.echo && i < k)
+				p->answer = xstrdup(check_fmt_num(got[i], buf,
+				    sizeof buf));
 			if (c->o.reveal)
 				p->feedback = xasprintf("%s = %s is not defined "
 				    "at %s", c->dnames[i], ds, ps);
@@ -617,7 +692,8 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 		if (c->o.echo)
 			p->answer = xstrdup(check_fmt_num(got[i], buf,
 			    sizeof buf));
-		verdict = check_number(got[i], want[i], c->o.sig);
+		verdict = check_number_near(got[i], want[i], c->o.sig,
+		    noise[i]);
 		if (check_verdict_ok(verdict)) {
 			p->correct = 1;
 			if (verdict == CHECK_ROUNDED) {
@@ -647,10 +723,11 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 		for (j = 0; j < c->n && j < k; j++) {
 			if (j == i)
 				continue;
-			verdict = check_number(got[i], want[j], c->o.sig);
+			verdict = check_number_near(got[i], want[j], c->o.sig,
+			    noise[j]);
 			if (check_verdict_ok(verdict) &&
-			    !check_verdict_ok(check_number(got[j], want[j],
-			    c->o.sig)))
+			    !check_verdict_ok(check_number_near(got[j], want[j],
+			    c->o.sig, noise[j])))
 				break;
 		}
 		if (j < c->n && k == c->n) {
@@ -679,11 +756,11 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 		ex = NULL;
 		for (m = 0; m < cp->n; m++) {
 			v = want[i] + check_ev_exact(cp->m[m].delta, at, c->n);
-			if (check_verdict_ok(check_number(v, want[i],
-			    c->o.sig)))
+			if (check_verdict_ok(check_number_near(v, want[i],
+			    c->o.sig, noise[i])))
 				continue;	/* no different here */
-			if (check_verdict_ok(check_number(got[i], v,
-			    c->o.sig))) {
+			if (check_verdict_ok(check_number_near(got[i], v,
+			    c->o.sig, noise[i]))) {
 				p->mistake = cp->m[m].id;
 				ex = explain_of(c, &cp->m[m]);
 				break;
@@ -708,8 +785,8 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 	}
 	if (k == c->n) {
 		for (i = 0, m = 0; i < c->n; i++) {
-			if (!check_verdict_ok(check_number(got[i], -want[i],
-			    c->o.sig)))
+			if (!check_verdict_ok(check_number_near(got[i], -want[i],
+			    c->o.sig, noise[i])))
 				break;
 			if (want[i] != 0)
 				m = 1;
@@ -731,6 +808,7 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 	free(ps);
 	free(got);
 	free(want);
+	free(noise);
 	check_pieces_free(&where);
 	check_finish(r);
 	return 0;

@@ -1,7 +1,7 @@
 /* check_impl.h - what the checker's files share (private to core/check*).
  *
  * The checker is split by job: check.c prepares a function (gradient,
- * test points, the catalogued mistakes) and holds the small helpers and
+ * the catalogued mistakes; check_points.c its test points) and holds the small helpers and
  * judgements below; check_read.c reads answers (components, points,
  * numbers); check_grad.c judges gradients, check_step.c descent steps,
  * check_critical.c critical points.  Not installed; include it only from
@@ -20,7 +20,7 @@
 #define NPTS	8	/* test points for symbolic answers */
 #define POOL	96	/* candidate test points tried */
 #define SYM_TOL	1e-9	/* relative tolerance of exact-vs-exact values */
-#define ABS_TOL	1e-9	/* numbers this close to the truth are exact */
+#define REL_TOL	1e-12	/* numbers this close (relative) are exact */
 #define SHOW_SIG 10	/* digits of numbers shown (1 - 0.1·6 is 0.4) */
 
 /* The catalogued mistakes for one component, with their values. */
@@ -69,6 +69,8 @@ void check_finish(check_result *r);
 
 /* --- values (check.c) --------------------------------------------------- */
 
+/* The next number of the splitmix64 generator with state *s. */
+uint64_t check_rng_next(uint64_t *s);
 /* A uniform double in [0, 1) from the splitmix64 state *s. */
 double check_rng_unit(uint64_t *s);
 /* The value of e at x, or NaN where it is not defined (why in dom when
@@ -78,8 +80,10 @@ double check_ev_why(const expr *e, const double *x, int n,
 double check_ev(const expr *e, const double *x, int n);
 /* The same, exact where x holds short rationals and e is a polynomial. */
 double check_ev_exact(const expr *e, const double *x, int n);
-/* Whether two values agree as exact answers (both undefined counts). */
+/* Whether two values agree as exact answers (both undefined counts),
+ * relative to their size; the same with an absolute noise floor. */
 int check_same(double a, double b);
+int check_same_floor(double a, double b, double floor);
 /* Whether a and b agree wherever ref is defined; -1 when nowhere. */
 int check_agree(const double *ref, const double *a, const double *b,
     int npts);
@@ -90,6 +94,13 @@ int check_equals_component(const check_fn *c, int i, const expr *e,
     const double *vals);
 /* Compute the catalogued mistakes of component i, once. */
 void check_comp_prepare(check_fn *c, int i);
+
+/* --- test points (check_points.c) ------------------------------------- */
+
+/* Test point j of the fixed pool for n variables into x (state *s). */
+void check_pool_point(uint64_t *s, int j, int n, double *x);
+/* Choose c's test points (c->pts, c->gv, c->npts) in the domain of f. */
+void check_choose_points(check_fn *c);
 
 /* --- prose (check.c) ---------------------------------------------------- */
 

@@ -140,7 +140,7 @@ check_print_result(const check_result *r, enum expr_style st)
 {
 	const char	*yes = st == EXPR_ASCII ? "right" : "✓ right";
 	const char	*no = st == EXPR_ASCII ? "WRONG" : "✗ wrong";
-	int		 i, nright = 0;
+	int		 i, k, nright = 0;
 
 	for (i = 0; i < r->nparts; i++) {
 		const check_part *p = &r->parts[i];
@@ -154,8 +154,9 @@ check_print_result(const check_result *r, enum expr_style st)
 		if (strcmp(p->feedback, "right") != 0 || p->mistake != NULL) {
 			termout_printf(stdout, "  %s", check_strip_label(p->feedback,
 			    p->label));
-			if (p->mistake != NULL)
-				termout_printf(stdout, " [%s]", p->mistake);
+			for (k = 0; k < p->nmistakes; k++)
+				termout_printf(stdout, "%s%s%s", k ? ", " : " [",
+				    p->mistakes[k], k == p->nmistakes - 1 ? "]" : "");
 			termout_printf(stdout, "\n");
 		}
 		if (!p->correct && p->expected != NULL &&
@@ -200,6 +201,10 @@ check_json_result(cli_json *j, const check_result *r, int numeric)
 			cli_json_string(j, "expected", p->expected_ascii);
 		cli_json_string(j, "feedback", p->feedback);
 		cli_json_string(j, "mistake", p->mistake);
+		cli_json_begin_array(j, "mistakes");
+		for (k = 0; k < p->nmistakes; k++)
+			cli_json_string(j, NULL, p->mistakes[k]);
+		cli_json_end_array(j);
 		cli_json_end_object(j);
 	}
 	cli_json_end_array(j);
@@ -338,6 +343,10 @@ check_one(struct check_args *a)
 	if (vars.n == 0) {
 		fprintf(stderr, "nabla: function: it has no variables\n");
 		cli_error_set("function: it has no variables", a->pos[1], -1);
+		expr_free(f);
+		return 2;
+	}
+	if (cli_defined_nowhere(a->pos[1], &vars)) {
 		expr_free(f);
 		return 2;
 	}

@@ -440,7 +440,8 @@ diff_main(int argc, char **argv)
 	if (var >= nv)
 		termout_printf(stderr, "nabla: note: the function does not contain %s, so its derivative is 0\n",
 		    o.pos[1]);
-	if (o.at != NULL && defined_at(o.pos[0], o.at, &vars) != 0) {
+	if ((o.at != NULL && defined_at(o.pos[0], o.at, &vars) != 0) ||
+	    cli_defined_nowhere(o.pos[0], &vars)) {
 		expr_free(e);
 		return 2;
 	}
@@ -551,7 +552,8 @@ grad_main(int argc, char **argv)
 		expr_free(e);
 		return 2;
 	}
-	if (o.at != NULL && defined_at(o.pos[0], o.at, &vars) != 0) {
+	if ((o.at != NULL && defined_at(o.pos[0], o.at, &vars) != 0) ||
+	    cli_defined_nowhere(o.pos[0], &vars)) {
 		expr_free(e);
 		return 2;
 	}

@@ -787,17 +787,19 @@ test_negated(void)
 
 	/* grad(3x^2y + zy - x) = (6xy - 1, 3x^2 + z, y) */
 	ok(grad_ok("3x^2y + zy - x", "1 - 6xy, -3x^2 - z, -y", &r) == 0 &&
-	    r.nparts == 3 && count_mistake(&r, MISTAKE_NEGATED) == 2 &&
+	    r.nparts == 3 && count_mistake(&r, MISTAKE_NEGATED) == 3 &&
 	    r.parts[0].mistake != NULL &&
 	    strcmp(r.parts[0].mistake, MISTAKE_NEGATED) == 0 &&
-	    strcmp(r.parts[1].mistake, MISTAKE_NEGATED) == 0,
-	    "-(6xy - 1) and -(3x^2 + z): both named negated");
+	    strcmp(r.parts[1].mistake, MISTAKE_NEGATED) == 0 &&
+	    strcmp(r.parts[2].mistake, MISTAKE_NEGATED) == 0,
+	    "-(6xy - 1), -(3x^2 + z) and -y: one name, negated, in every "
+	    "component");
 	ok(has_note(&r, "-grad f, the direction of steepest descent"),
 	    "the whole answer is said to be -grad f");
 	check_result_free(&r);
 	/* at (2,3,5): (35, 17, 3) */
 	ok(grad_at_ok("3x^2y + zy - x", at, "-35, -17, -3", &r) == 0 &&
-	    count_mistake(&r, MISTAKE_NEGATED) == 2 &&
+	    count_mistake(&r, MISTAKE_NEGATED) == 3 &&
 	    has_note(&r, "-grad f"),
 	    "numbers -35, -17, -3 at (2,3,5): negated, -grad f");
 	check_result_free(&r);

@@ -482,8 +482,11 @@ check_equals_component(const check_fn *c, int i, const expr *e,
 }
 
 /* Compute the catalogued mistakes of component i and the values of the
- * answers they give; keep the ones that differ from the right answer
- * and from each other. */
+ * answers they give; keep the ones that differ from the right answer.
+ * Mistakes that give the same answer are all kept: an answer that fits
+ * several is explained by each, and the checker says so.  Past
+ * CHECK_MAX_MISTAKES candidates (a sum of thousands of terms) none are
+ * kept: the answer is judged, but no mistake is looked for. */
 void
 check_comp_prepare(check_fn *c, int i)
 {
@@ -491,14 +494,21 @@ check_comp_prepare(check_fn *c, int i)
 	const double	*ref = c->gv + i * NPTS;
 	mistake		*m;
 	double		 v[NPTS];
-	int		 n, k, j, p, keep;
+	int		 n, k, p, keep;
 
 	if (cp->ready)
 		return;
+	cp->ready = 1;
+	cp->n = 0;
+	cp->m = NULL;
+	cp->vals = NULL;
+	if (expr_size(c->f) > CHECK_MAX_MISTAKE_SIZE) {
+		cp->too_large = 1;
+		return;
+	}
 	m = mistake_partial(c->f, i, c->grad[i], &c->vars, c->o.style, &n);
 	cp->m = xmalloc((n + 1) * sizeof *cp->m);
 	cp->vals = xmalloc((n + 1) * NPTS * sizeof *cp->vals);
-	cp->n = 0;
 	for (k = 0; k < n; k++) {
 		keep = !(expr_is_num(m[k].delta) &&
 		    num_is_zero(m[k].delta->n));
@@ -508,24 +518,15 @@ check_comp_prepare(check_fn *c, int i)
 				v[p] += ref[p];
 			keep = check_agree(ref, ref, v, NPTS) == 0;
 		}
-		for (j = 0; keep && j < cp->n; j++) {
-			if (check_agree(ref, cp->vals + j * NPTS, v, NPTS) == 1)
-				keep = 0;
-		}
 		if (keep) {
 			cp->m[cp->n] = m[k];
 			memcpy(cp->vals + cp->n * NPTS, v, NPTS * sizeof *v);
 			cp->n++;
-		} else {
-			expr_free(m[k].delta);
-			free(m[k].explain);
-			free(m[k].explain_hidden);
-		}
+		} else
+			mistake_free_one(&m[k]);
 	}
 	free(m);
-	cp->ready = 1;
 }
-
 
 /* --- small judgements ----------------------------------------------------- */
 

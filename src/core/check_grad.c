@@ -16,6 +16,7 @@
 #include "check.h"
 #include "check_impl.h"
 #include "linalg.h"
+#include "sbuf.h"
 #include "xalloc.h"
 
 /* Print component i of the gradient into c->gtext and c->gascii, once. */
@@ -45,50 +46,129 @@ is_sign_slip(const mistake *m)
 	return strcmp(m->id, MISTAKE_SIGN_SLIP) == 0;
 }
 
-/* Whether the answer's values match those of mistake k of component i
- * alone (1) or together with another one, stored in *k2 (2). */
+/* Whether mistakes a and b may be made together: slips in different
+ * terms, or a slip in a term with a sign slip, never two sign slips. */
 static int
-find_mistake(check_fn *c, int i, const double *vals, int *k1, int *k2)
+may_pair(const mistake *a, const mistake *b)
+{
+	if ((a->term < 0 && !is_sign_slip(a)) ||
+	    (b->term < 0 && !is_sign_slip(b)))
+		return 0;
+	if (a->term >= 0 && a->term == b->term)
+		return 0;
+	return !(is_sign_slip(a) && is_sign_slip(b));
+}
+
+/* The catalogued mistakes that explain an answer. */
+struct found {
+	int	n;			/* single mistakes that explain it */
+	int	k[CHECK_MAX_NAMED];	/* their indices in the comp */
+	int	pair;			/* n == 0: 1 when k[0], k[1] together
+					   explain it */
+};
+
+/* The key of candidate a for the search of pairs: what it adds to the
+ * right answer at test point p0. */
+struct keyed {
+	double	d;
+	int	a;
+};
+
+/* Order keyed candidates by d. */
+static int
+keyed_cmp(const void *x, const void *y)
+{
+	const struct keyed *a = x, *b = y;
+
+	return a->d < b->d ? -1 : a->d > b->d ? 1 : a->a - b->a;
+}
+
+/* Two slips in different terms that together give the values vals of
+ * component i: the first such pair (lowest indices) into f.  Sorting
+ * the candidates by what each adds at one test point makes the search
+ * O(m log m) in the number of candidates, not O(m²). */
+static void
+find_pair(check_fn *c, int i, const double *vals, struct found *f)
 {
 	struct comp	*cp = &c->comps[i];
 	const double	*ref = c->gv + i * NPTS;
-	double		 sum[NPTS];
-	int		 a, b, p, ok;
+	struct keyed	*ks;
+	double		 sum[NPTS], t, tol;
+	int		 p0, a, b, j, lo, hi, mid, p, best_a = -1, best_b = -1;
+	int		 tries;
 
-	check_comp_prepare(c, i);
-	for (a = 0; a < cp->n; a++) {
-		if (check_agree(ref, cp->vals + a * NPTS, vals, NPTS) == 1) {
-			*k1 = a;
-			return 1;
-		}
-	}
-	/* two slips in different terms */
-	for (a = 0; a < cp->n; a++) {
-		if (cp->m[a].term < 0 && !is_sign_slip(&cp->m[a]))
+	for (p0 = 0; p0 < NPTS && (isnan(ref[p0]) || isnan(vals[p0])); p0++)
+		;
+	if (p0 == NPTS || cp->n < 2)
+		return;
+	ks = xmalloc((cp->n + 1) * sizeof *ks);
+	for (a = 0, j = 0; a < cp->n; a++) {
+		if (isnan(cp->vals[a * NPTS + p0]))
 			continue;
-		for (b = a + 1; b < cp->n; b++) {
-			if (cp->m[b].term < 0 && !is_sign_slip(&cp->m[b]))
+		ks[j].d = cp->vals[a * NPTS + p0] - ref[p0];
+		ks[j++].a = a;
+	}
+	qsort(ks, j, sizeof *ks, keyed_cmp);
+	for (a = 0; a < cp->n; a++) {
+		if (isnan(cp->vals[a * NPTS + p0]) ||
+		    (cp->m[a].term < 0 && !is_sign_slip(&cp->m[a])))
+			continue;
+		/* b must add t at p0 */
+		t = vals[p0] - cp->vals[a * NPTS + p0];
+		tol = 1e-6 * (fabs(t) + fabs(vals[p0]) + fabs(ref[p0]) +
+		    fabs(cp->vals[a * NPTS + p0]));
+		for (lo = 0, hi = j; lo < hi; ) {
+			mid = (lo + hi) / 2;
+			if (ks[mid].d < t - tol)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (tries = 0; lo < j && ks[lo].d <= t + tol && tries < 64;
+		    lo++, tries++) {
+			b = ks[lo].a;
+			if (b == a || !may_pair(&cp->m[a], &cp->m[b]))
 				continue;
-			if (cp->m[a].term >= 0 && cp->m[a].term ==
-			    cp->m[b].term)
+			if (best_a >= 0 && (a > best_a || (a == best_a &&
+			    b > best_b)) && (b > best_a || (b == best_a &&
+			    a > best_b)))
 				continue;
-			if (is_sign_slip(&cp->m[a]) && is_sign_slip(&cp->m[b]))
-				continue;
-			ok = 0;
-			for (p = 0; p < NPTS; p++) {
+			for (p = 0; p < NPTS; p++)
 				sum[p] = isnan(ref[p]) ? NAN :
 				    cp->vals[a * NPTS + p] +
 				    cp->vals[b * NPTS + p] - ref[p];
-			}
-			ok = check_agree(ref, sum, vals, NPTS) == 1;
-			if (ok) {
-				*k1 = a;
-				*k2 = b;
-				return 2;
+			if (check_agree(ref, sum, vals, NPTS) == 1) {
+				best_a = a < b ? a : b;
+				best_b = a < b ? b : a;
 			}
 		}
 	}
-	return 0;
+	free(ks);
+	if (best_a >= 0) {
+		f->pair = 1;
+		f->k[0] = best_a;
+		f->k[1] = best_b;
+	}
+}
+
+/* The catalogued mistakes of component i that give the values vals:
+ * every one that alone does (up to CHECK_MAX_NAMED), else a pair of
+ * slips in different terms. */
+static void
+find_mistakes(check_fn *c, int i, const double *vals, struct found *f)
+{
+	struct comp	*cp = &c->comps[i];
+	const double	*ref = c->gv + i * NPTS;
+	int		 a;
+
+	memset(f, 0, sizeof *f);
+	check_comp_prepare(c, i);
+	for (a = 0; a < cp->n && f->n < CHECK_MAX_NAMED; a++) {
+		if (check_agree(ref, cp->vals + a * NPTS, vals, NPTS) == 1)
+			f->k[f->n++] = a;
+	}
+	if (f->n == 0)
+		find_pair(c, i, vals, f);
 }
 
 /* The explanation of mistake m for c's feedback: with the right
@@ -97,6 +177,56 @@ static const char *
 explain_of(const check_fn *c, const mistake *m)
 {
 	return c->o.reveal ? m->explain : m->explain_hidden;
+}
+
+/* The brief of mistake m for c's feedback (reveal or not). */
+static const char *
+brief_of(const check_fn *c, const mistake *m)
+{
+	return c->o.reveal ? m->brief : m->brief_hidden;
+}
+
+/* Name the single mistakes found (f->n >= 1) in p: one identifier when
+ * they all have it, else every one in p->mistakes and none in
+ * p->mistake; the feedback is the (first, most specific) mistake's
+ * explanation, or, when different mistakes explain the answer, "what is
+ * what you get if you A, or B".
+ * Returns the feedback (a new string). */
+static char *
+name_found(const check_fn *c, check_part *p, int i, const struct found *f,
+    const char *what)
+{
+	const struct comp *cp = &c->comps[i];
+	sbuf	 b = SBUF_INIT;
+	int	 j, k, nb = 0, same = 1;
+
+	p->nmistakes = 0;
+	for (j = 0; j < f->n; j++) {
+		const char *id = cp->m[f->k[j]].id;
+
+		if (strcmp(id, cp->m[f->k[0]].id) != 0)
+			same = 0;
+		for (k = 0; k < p->nmistakes && strcmp(p->mistakes[k], id);
+		    k++)
+			;
+		if (k == p->nmistakes)
+			p->mistakes[p->nmistakes++] = id;
+	}
+	p->mistake = same ? cp->m[f->k[0]].id : NULL;
+	if (same)	/* one mistake, maybe said of a term and of f */
+		return xstrdup(explain_of(c, &cp->m[f->k[0]]));
+	sbuf_addf(&b, "%s: %s is what you get if you ", c->dnames[i], what);
+	for (j = 0; j < f->n; j++) {
+		const char *br = brief_of(c, &cp->m[f->k[j]]);
+
+		for (k = 0; k < j && strcmp(br, brief_of(c,
+		    &cp->m[f->k[k]])) != 0; k++)
+			;
+		if (k < j)
+			continue;	/* said already */
+		sbuf_addf(&b, "%s%s", nb++ ? ", or " : "", br);
+	}
+	return sbuf_take(&b);
 }
 
 /* The explanation of mistake m without its "∂f/∂x: " prefix. */
@@ -171,7 +301,8 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 	struct comp	*cp;
 	expr		*d;
 	char		*ds, *ps, buf[40], buf2[40];
-	int		 k1 = -1, k2 = -1, j, found, pt, neg;
+	struct found	 found;
+	int		 j, pt, neg;
 
 	p->correct = 0;
 	/* a NaN where the right answer is defined is a mismatch, whatever
@@ -181,18 +312,17 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 		p->feedback = undefined_feedback(c, i, raw, pt);
 		return;
 	}
-	found = find_mistake(c, i, vals, &k1, &k2);
+	find_mistakes(c, i, vals, &found);
 	cp = &c->comps[i];
-	if (found == 1) {
-		p->mistake = cp->m[k1].id;
-		p->feedback = xstrdup(explain_of(c, &cp->m[k1]));
+	if (found.n > 0) {
+		p->feedback = name_found(c, p, i, &found, "your answer");
 		return;
 	}
-	if (found == 2) {
-		p->mistake = cp->m[k1].id;
+	if (found.pair) {
+		p->mistake = cp->m[found.k[0]].id;
 		p->feedback = xasprintf("%s; and %s", explain_of(c,
-		    &cp->m[k1]), without_prefix(explain_of(c, &cp->m[k2]),
-		    c->dnames[i]));
+		    &cp->m[found.k[0]]), without_prefix(explain_of(c,
+		    &cp->m[found.k[1]]), c->dnames[i]));
 		return;
 	}
 	/* nothing catalogued: say how far off it is */
@@ -308,10 +438,19 @@ scalar_missing(const check_fn *c, int i)
 }
 
 /* Add the note that an answer whose every component is -1 times the
- * right one is -∇f. */
+ * right one is -∇f, and give each wrong component that one name. */
 static void
 note_negated(check_fn *c, check_result *r)
 {
+	int	i;
+
+	for (i = 0; i < r->nparts && i < c->n; i++) {
+		if (r->parts[i].correct)
+			continue;
+		r->parts[i].mistake = MISTAKE_NEGATED;
+		r->parts[i].mistakes[0] = MISTAKE_NEGATED;
+		r->parts[i].nmistakes = 1;
+	}
 	check_add_note(r, xasprintf("every component has the wrong sign: your "
 	    "answer is %s%s, the direction of steepest descent, not the "
 	    "gradient %s (the direction of steepest ascent)", check_s_minus(c),
@@ -588,9 +727,10 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 	struct pieces	 where;
 	size_t		 b = check_skip_prefix(answer), e = strlen(answer);
 	double		*got, *want, *noise, v, len = NAN;
-	char		 buf[40], *ps, *ds;
+	char		 buf[40], *ps, *ds, *named = NULL;
+	struct found	 found;
 	const char	*ex;
-	int		 k, i, j, m, scalar, norm;
+	int		 k, i, j, m, scalar, norm, all_rounded;
 	enum check_verdict verdict;
 	check_part	*p;
 	struct comp	*cp;
@@ -626,6 +766,15 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 	for (i = 0; i < c->n; i++) {
 		want[i] = check_ev_exact(c->grad[i], at, c->n);
 		noise[i] = want_noise(c, i, at, want[i]);
+	}
+	/* "rounded too far" only when the whole answer is the truth
+	 * rounded: never for 0.5 against 0.512 beside 0.3 for 0.064 */
+	all_rounded = k == c->n;
+	for (i = 0; i < c->n && i < k; i++) {
+		verdict = check_number_near(got[i], want[i], c->o.sig,
+		    noise[i]);
+		if (!check_verdict_ok(verdict) && verdict != CHECK_TOO_ROUNDED)
+			all_rounded = 0;
 	}
 	/* one number for several components: the first one given alone
 	 * (judged as it), the length of the gradient, or just a scalar */
@@ -705,7 +854,7 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			free(ds);
 			continue;
 		}
-		if (verdict == CHECK_TOO_ROUNDED) {
+		if (verdict == CHECK_TOO_ROUNDED && all_rounded) {
 			p->mistake = MISTAKE_ROUNDING;
 			if (c->o.reveal)
 				p->feedback = xasprintf("%s: rounded too far: "
@@ -750,22 +899,24 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			free(ds);
 			continue;
 		}
-		/* a catalogued mistake, valued at the point */
+		/* the catalogued mistakes that give this number at the
+		 * point (every one: the point may not tell them apart) */
 		check_comp_prepare(c, i);
 		cp = &c->comps[i];
 		ex = NULL;
-		for (m = 0; m < cp->n; m++) {
+		memset(&found, 0, sizeof found);
+		for (m = 0; m < cp->n && found.n < CHECK_MAX_NAMED; m++) {
 			v = want[i] + check_ev_exact(cp->m[m].delta, at, c->n);
 			if (check_verdict_ok(check_number_near(v, want[i],
 			    c->o.sig, noise[i])))
 				continue;	/* no different here */
 			if (check_verdict_ok(check_number_near(got[i], v,
-			    c->o.sig, noise[i]))) {
-				p->mistake = cp->m[m].id;
-				ex = explain_of(c, &cp->m[m]);
-				break;
-			}
+			    c->o.sig, noise[i])))
+				found.k[found.n++] = m;
 		}
+		if (found.n > 0)
+			ex = named = name_found(c, p, i, &found,
+			    check_fmt_num(got[i], buf, sizeof buf));
 		if (ex != NULL && c->o.reveal)
 			p->feedback = xasprintf("%s; at %s that is %s", ex, ps,
 			    p->expected);
@@ -781,6 +932,8 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			    "expression first%s, then put in the point %s",
 			    c->dnames[i], c->dnames[i], c->n > 1 ? ", holding "
 			    "the other variables constant" : "", ps);
+		free(named);
+		named = NULL;
 		free(ds);
 	}
 	if (k == c->n) {

@@ -21,11 +21,14 @@
 #define POOL	96	/* candidate test points tried */
 #define SYM_TOL	1e-9	/* relative tolerance of exact-vs-exact values */
 #define REL_TOL	1e-12	/* numbers this close (relative) are exact */
+#define CHECK_MAX_MISTAKE_SIZE 4000	/* nodes of f past which no mistakes
+					   are looked for */
 #define SHOW_SIG 10	/* digits of numbers shown (1 - 0.1·6 is 0.4) */
 
 /* The catalogued mistakes for one component, with their values. */
 struct comp {
 	int	 ready;
+	int	 too_large;	/* f past CHECK_MAX_MISTAKE_SIZE: none made */
 	int	 n;
 	mistake	*m;
 	double	*vals;		/* n × NPTS */

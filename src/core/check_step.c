@@ -370,11 +370,19 @@ uncatalogued(const check_fn *c, const double *got, const double *e,
 {
 	char	*ps, *t, buf[40];
 	int	 i, too_far = 0;
+	enum check_verdict v;
 
 	*id = NULL;
+	/* rounded too far only when every coordinate is the truth rounded
+	 * (or right): 0.5 is not "0.512 rounded" beside 0.3 for 0.064 */
 	for (i = 0; i < c->n; i++) {
-		if (check_number(got[i], e[i], c->o.sig) == CHECK_TOO_ROUNDED)
+		v = check_number(got[i], e[i], c->o.sig);
+		if (v == CHECK_TOO_ROUNDED)
 			too_far = 1;
+		else if (!check_verdict_ok(v)) {
+			too_far = 0;
+			break;
+		}
 	}
 	if (too_far) {
 		*id = MISTAKE_ROUNDING;

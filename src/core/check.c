@@ -173,17 +173,20 @@ check_same(double a, double b)
 
 /* Whether a and b agree at every point where ref is defined, relative
  * to their own size at each point (no absolute floor: tiny values are
- * compared as carefully as large ones); -1 when ref is defined
- * nowhere. */
+ * compared as carefully as large ones), give or take NOISE_FACTOR times
+ * noise[p], the rounding error of ref there (noise may be NULL); -1
+ * when ref is defined nowhere. */
 int
-check_agree(const double *ref, const double *a, const double *b, int npts)
+check_agree(const double *ref, const double *a, const double *b,
+    const double *noise, int npts)
 {
 	int	p, used = 0;
 
 	for (p = 0; p < npts; p++) {
 		if (isnan(ref[p]))
 			continue;
-		if (!check_same(a[p], b[p]))
+		if (!check_same_floor(a[p], b[p], noise != NULL ?
+		    NOISE_FACTOR * noise[p] : 0))
 			return 0;
 		used++;
 	}
@@ -436,6 +439,7 @@ check_fn_free(check_fn *c)
 	free(c->comps);
 	free(c->pts);
 	free(c->gv);
+	free(c->gn);
 	free(c->known);
 	free(c);
 }
@@ -475,7 +479,8 @@ check_equals_component(const check_fn *c, int i, const expr *e,
 
 	/* equal trees still differ where the answer as written has no
 	 * value (2y + 0·sqrt(−y² − 1)) */
-	r = check_agree(c->gv + i * NPTS, c->gv + i * NPTS, vals, NPTS);
+	r = check_agree(c->gv + i * NPTS, c->gv + i * NPTS, vals,
+	    c->gn + i * NPTS, NPTS);
 	if (r != 0 && expr_equal(e, c->grad[i]))
 		return 1;
 	return r < 0 ? 0 : r;
@@ -516,7 +521,8 @@ check_comp_prepare(check_fn *c, int i)
 			check_values(c, m[k].delta, v);
 			for (p = 0; p < NPTS; p++)
 				v[p] += ref[p];
-			keep = check_agree(ref, ref, v, NPTS) == 0;
+			keep = check_agree(ref, ref, v, c->gn + i * NPTS,
+			    NPTS) == 0;
 		}
 		if (keep) {
 			cp->m[cp->n] = m[k];
@@ -553,5 +559,5 @@ check_equivalent(const expr *a, const expr *b, int nvars,
 		vb[used] = check_ev(b, x, nvars);
 		used++;
 	}
-	return used > 0 && check_agree(va, va, vb, used) == 1;
+	return used > 0 && check_agree(va, va, vb, NULL, used) == 1;
 }

@@ -7,7 +7,6 @@
  * and extra components, a scalar for a vector, and -∇f. */
 #include "config.h"
 
-#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -137,7 +136,8 @@ find_pair(check_fn *c, int i, const double *vals, struct found *f)
 				sum[p] = isnan(ref[p]) ? NAN :
 				    cp->vals[a * NPTS + p] +
 				    cp->vals[b * NPTS + p] - ref[p];
-			if (check_agree(ref, sum, vals, NPTS) == 1) {
+			if (check_agree(ref, sum, vals, c->gn + i * NPTS,
+			    NPTS) == 1) {
 				best_a = a < b ? a : b;
 				best_b = a < b ? b : a;
 			}
@@ -164,7 +164,8 @@ find_mistakes(check_fn *c, int i, const double *vals, struct found *f)
 	memset(f, 0, sizeof *f);
 	check_comp_prepare(c, i);
 	for (a = 0; a < cp->n && f->n < CHECK_MAX_NAMED; a++) {
-		if (check_agree(ref, cp->vals + a * NPTS, vals, NPTS) == 1)
+		if (check_agree(ref, cp->vals + a * NPTS, vals,
+		    c->gn + i * NPTS, NPTS) == 1)
 			f->k[f->n++] = a;
 	}
 	if (f->n == 0)
@@ -251,7 +252,8 @@ differing_point(const check_fn *c, int i, const double *vals, int undef)
 	int		 pt, j, found = c->npts;
 
 	for (pt = 0; pt < c->npts; pt++) {
-		if (isnan(ref[pt]) || check_same(ref[pt], vals[pt]) ||
+		if (isnan(ref[pt]) || check_same_floor(ref[pt], vals[pt],
+		    NOISE_FACTOR * c->gn[i * NPTS + pt]) ||
 		    (undef && !isnan(vals[pt])))
 			continue;
 		if (found == c->npts)
@@ -475,7 +477,8 @@ all_negated(const check_fn *c, const double *vals, int k)
 			if (!isnan(ref[p]) && !check_same(ref[p], 0))
 				nonzero = 1;
 		}
-		if (check_agree(ref, neg, vals + i * NPTS, NPTS) != 1)
+		if (check_agree(ref, neg, vals + i * NPTS, c->gn + i * NPTS,
+		    NPTS) != 1)
 			return 0;
 	}
 	return nonzero;
@@ -661,37 +664,6 @@ norm_feedback(const check_fn *c, const char *ps, double len)
 	return s;
 }
 
-/* How far the value want of component i at the point at may be off
- * from the truth, from the scale of the inputs: what a change of each
- * coordinate in its last bits does to it, and the rounding of the sum's
- * terms (0 where it is exact). */
-static double
-want_noise(const check_fn *c, int i, const double *at, double want)
-{
-	const expr	*e = c->grad[i];
-	double		 y[EXPR_MAX_VARS], v, noise = 0, t;
-	int		 j;
-
-	if (isnan(want) || c->n > EXPR_MAX_VARS)
-		return 0;
-	memcpy(y, at, c->n * sizeof *y);
-	for (j = 0; j < c->n; j++) {
-		y[j] = at[j] + 4 * DBL_EPSILON * fabs(at[j]);
-		v = check_ev(e, y, c->n);
-		if (!isnan(v))
-			noise = fmax(noise, fabs(v - want));
-		y[j] = at[j];
-	}
-	if (e->kind == EXPR_ADD) {
-		for (j = 0; j < e->nargs; j++) {
-			t = check_ev(e->args[j], at, c->n);
-			if (!isnan(t))
-				noise = fmax(noise, 4 * DBL_EPSILON * fabs(t));
-		}
-	}
-	return noise;
-}
-
 /* When f itself has no value at the point at (shown as ps), fill r with
  * one part per component saying so and return 1; else 0. */
 static int
@@ -765,7 +737,7 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 	noise = xmalloc((c->n + 1) * sizeof *noise);
 	for (i = 0; i < c->n; i++) {
 		want[i] = check_ev_exact(c->grad[i], at, c->n);
-		noise[i] = want_noise(c, i, at, want[i]);
+		noise[i] = check_noise_at(c, i, at, want[i]);
 	}
 	/* "rounded too far" only when the whole answer is the truth
 	 * rounded: never for 0.5 against 0.512 beside 0.3 for 0.064 */

@@ -21,6 +21,8 @@
 #define POOL	96	/* candidate test points tried */
 #define SYM_TOL	1e-9	/* relative tolerance of exact-vs-exact values */
 #define REL_TOL	1e-12	/* numbers this close (relative) are exact */
+#define NOISE_FACTOR 16	/* times the estimated rounding error of a
+			   right value: still the same value */
 #define CHECK_MAX_MISTAKE_SIZE 4000	/* nodes of f past which no mistakes
 					   are looked for */
 #define SHOW_SIG 10	/* digits of numbers shown (1 - 0.1·6 is 0.4) */
@@ -46,6 +48,7 @@ struct check_fn {
 	int		 npts;
 	double		*pts;		/* npts × n */
 	double		*gv;		/* n × NPTS: ∂f/∂x_i at point p, or NaN */
+	double		*gn;		/* n × NPTS: how far off gv may be */
 	struct comp	*comps;		/* n */
 	int		 crit_ready;	/* known points searched with crit_co */
 	critical_opts	 crit_co;
@@ -87,9 +90,11 @@ double check_ev_exact(const expr *e, const double *x, int n);
  * relative to their size; the same with an absolute noise floor. */
 int check_same(double a, double b);
 int check_same_floor(double a, double b, double floor);
-/* Whether a and b agree wherever ref is defined; -1 when nowhere. */
+/* Whether a and b agree wherever ref is defined, relative to their
+ * size, give or take NOISE_FACTOR times noise (per point, may be NULL);
+ * -1 when ref is defined nowhere. */
 int check_agree(const double *ref, const double *a, const double *b,
-    int npts);
+    const double *noise, int npts);
 /* Values of e at c's test points into out (NPTS). */
 void check_values(const check_fn *c, const expr *e, double *out);
 /* Whether e (values vals) equals component i of the gradient. */
@@ -102,6 +107,10 @@ void check_comp_prepare(check_fn *c, int i);
 
 /* Test point j of the fixed pool for n variables into x (state *s). */
 void check_pool_point(uint64_t *s, int j, int n, double *x);
+/* How far want, component i of the gradient at x, may be off (from
+ * the scale of the inputs and the rounding of its terms). */
+double check_noise_at(const check_fn *c, int i, const double *x,
+    double want);
 /* Choose c's test points (c->pts, c->gv, c->npts) in the domain of f. */
 void check_choose_points(check_fn *c);
 

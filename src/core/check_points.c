@@ -9,6 +9,7 @@
  * same search decides whether a function is defined anywhere at all. */
 #include "config.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -60,6 +61,37 @@ check_pool_point(uint64_t *s, int j, int n, double *x)
 				break;
 		}
 	}
+}
+
+/* How far the value want of component i at the point at may be off
+ * from the truth, from the scale of the inputs: what a change of each
+ * coordinate in its last bits does to it, and the rounding of the sum's
+ * terms (0 where it is exact). */
+double
+check_noise_at(const check_fn *c, int i, const double *at, double want)
+{
+	const expr	*e = c->grad[i];
+	double		 y[EXPR_MAX_VARS], v, noise = 0, t;
+	int		 j;
+
+	if (isnan(want) || c->n > EXPR_MAX_VARS)
+		return 0;
+	memcpy(y, at, c->n * sizeof *y);
+	for (j = 0; j < c->n; j++) {
+		y[j] = at[j] + 4 * DBL_EPSILON * fabs(at[j]);
+		v = check_ev(e, y, c->n);
+		if (!isnan(v))
+			noise = fmax(noise, fabs(v - want));
+		y[j] = at[j];
+	}
+	if (e->kind == EXPR_ADD) {
+		for (j = 0; j < e->nargs; j++) {
+			t = check_ev(e->args[j], at, c->n);
+			if (!isnan(t))
+				noise = fmax(noise, 4 * DBL_EPSILON * fabs(t));
+		}
+	}
+	return noise;
 }
 
 /* How good x is as a test point, its gradient values into val (n):
@@ -138,14 +170,88 @@ reach(const void *ctx, int (*def)(const void *, const double *), int n,
 	return lo;
 }
 
-/* Search the domain of def: probe widely (nprobe points), then from the
- * first seeds found, walk each coordinate to the edges of the domain and
+/* How far x is outside the domain of e, summed over the conditions
+ * its functions set: the argument of sqrt, ln and log at least 0, the
+ * base of a power with a fractional exponent too, asin and acos within
+ * [-1, 1].  0 inside (or where nothing is known). */
+static double
+violation(const expr *e, const double *x, int n)
+{
+	double	v = 0, g;
+	int	i;
+
+	for (i = 0; i < e->nargs; i++)
+		v += violation(e->args[i], x, n);
+	if (e->kind == EXPR_FUNC && (e->fn == FN_SQRT || e->fn == FN_LN ||
+	    e->fn == FN_LOG10 || e->fn == FN_LOG2 || e->fn == FN_ASIN ||
+	    e->fn == FN_ACOS)) {
+		g = check_ev(e->args[0], x, n);
+		if (isnan(g))
+			return v;
+		if (e->fn == FN_ASIN || e->fn == FN_ACOS)
+			v += fmax(0, fabs(g) - 1);
+		else
+			v += fmax(0, -g);
+	} else if (e->kind == EXPR_POW && e->args[1]->kind == EXPR_NUM &&
+	    !num_is_integer(e->args[1]->n)) {
+		g = check_ev(e->args[0], x, n);
+		if (!isnan(g))
+			v += fmax(0, -g);
+	}
+	return v;
+}
+
+/* From x, move toward the domain of e (where def holds) by a pattern
+ * search on violation(): steps along each coordinate, doubled after a
+ * success, halved when none helps.  Returns 1 with x inside, else 0. */
+static int
+walk_in(const void *ctx, int (*def)(const void *, const double *),
+    const expr *e, int n, double *x)
+{
+	double	h[EXPR_MAX_VARS], y[EXPR_MAX_VARS], vx, vy;
+	int	i, it, dir, moved;
+
+	for (i = 0; i < n; i++)
+		h[i] = 0.5 * fmax(fabs(x[i]), 1);
+	vx = violation(e, x, n);
+	for (it = 0; it < 400; it++) {
+		if (vx == 0)
+			return def(ctx, x);
+		moved = 0;
+		for (i = 0; i < n; i++) {
+			for (dir = -1; dir <= 1; dir += 2) {
+				memcpy(y, x, n * sizeof *y);
+				y[i] += dir * h[i];
+				vy = violation(e, y, n);
+				if (vy < vx) {
+					memcpy(x, y, n * sizeof *y);
+					vx = vy;
+					h[i] *= 2;
+					moved = 1;
+					break;
+				}
+			}
+		}
+		if (!moved) {
+			for (i = 0; i < n; i++) {
+				h[i] *= 0.5;
+				if (h[i] < 1e-15 * fmax(fabs(x[i]), 1e-300))
+					return 0;
+			}
+		}
+	}
+	return 0;
+}
+
+/* Search the domain of def: probe widely (nprobe points), and when none
+ * lies in it, walk toward it guided by the conditions in shape (may be
+ * NULL); then from the first seeds found, walk each coordinate to the edges of the domain and
  * sample the box between them.  Each point where def holds goes to add
  * (with ctx); stops early when add returns nonzero.  Seeded by *s. */
 static void
 domain_search(const void *ctx, int (*def)(const void *, const double *),
     int (*add)(void *, const double *), void *actx, int n, uint64_t *s,
-    int nprobe)
+    int nprobe, const expr *shape)
 {
 	double	seeds[4][EXPR_MAX_VARS], lo[EXPR_MAX_VARS], hi[EXPR_MAX_VARS];
 	double	x[EXPR_MAX_VARS];
@@ -156,6 +262,16 @@ domain_search(const void *ctx, int (*def)(const void *, const double *),
 	for (j = 0; j < nprobe && nseeds < 4; j++) {
 		wide_point(s, n, x);
 		if (def(ctx, x)) {
+			memcpy(seeds[nseeds++], x, n * sizeof *x);
+			if (add(actx, x))
+				return;
+		}
+	}
+	/* none found: walk toward the domain from a few probes (a thin
+	 * interval far from 0 is rarely hit) */
+	for (j = 0; j < 6 && nseeds == 0 && shape != NULL; j++) {
+		wide_point(s, n, x);
+		if (walk_in(ctx, def, shape, n, x)) {
 			memcpy(seeds[nseeds++], x, n * sizeof *x);
 			if (add(actx, x))
 				return;
@@ -233,6 +349,7 @@ check_choose_points(check_fn *c)
 
 	c->pts = xcalloc(NPTS * (n + 1), sizeof *c->pts);
 	c->gv = xmalloc((n + 1) * NPTS * sizeof *c->gv);
+	c->gn = xcalloc((n + 1) * NPTS, sizeof *c->gn);
 	c->npts = 0;
 	if (n <= EXPR_MAX_VARS) {
 		for (j = 0; j < POOL && k.best < NPTS; j++) {
@@ -240,7 +357,8 @@ check_choose_points(check_fn *c)
 			cands_add(&k, x);
 		}
 		if (k.best < NPTS)
-			domain_search(c, fn_defined, cands_add, &k, n, &s, 384);
+			domain_search(c, fn_defined, cands_add, &k, n, &s, 384,
+			    c->f);
 	}
 	for (lev = 2; lev >= 0 && c->npts < NPTS; lev--) {
 		for (j = 0; j < k.m && c->npts < NPTS; j++) {
@@ -248,8 +366,11 @@ check_choose_points(check_fn *c)
 				continue;
 			memcpy(c->pts + c->npts * n, k.x + j * n,
 			    n * sizeof *x);
-			for (i = 0; i < n; i++)
+			for (i = 0; i < n; i++) {
 				c->gv[i * NPTS + c->npts] = k.val[j * n + i];
+				c->gn[i * NPTS + c->npts] = check_noise_at(c, i,
+				    k.x + j * n, k.val[j * n + i]);
+			}
 			c->npts++;
 		}
 	}
@@ -319,7 +440,8 @@ check_defined_somewhere(const char *text, const expr_vars *vars0,
 		p.found = expr_defined(&p, x);
 	}
 	if (!p.found)
-		domain_search(&p, expr_defined, probe_found, &p, p.n, &s, 384);
+		domain_search(&p, expr_defined, probe_found, &p, p.n, &s, 384,
+		    raw);
 	if (!p.found && why != NULL && whylen > 0) {
 		for (j = 0; j < p.n; j++)
 			x[j] = 2 + j;

@@ -22,6 +22,13 @@ for f in 'x^2 + 0/0' 'ln(-x^2)' '1/(x-x)'; do
 	ok $? "check grad '$f': defined nowhere, not right"
 done
 
+# in a batch file the line is malformed, not right
+printf 'bob\tgrad\tln(-x^2)\t\t2/x\nbob\tgrad\tx^2\t\t2x\n' >"$tmp/batch"
+run check --batch "$tmp/batch"
+grep -q '^1	bob	grad	malformed	function: it is defined nowhere' "$tmp/out" &&
+    grep -q '^2	bob	grad	right' "$tmp/out"
+ok $? "check --batch: a function defined nowhere is a malformed line"
+
 # ln(x - 10) at 6: ln(-4) has no value
 run check grad 'ln(x - 10)' --at 6 --answer -0.25
 [ $rc -eq 1 ] && grep -q 'f is not defined at (6)' "$tmp/out" &&

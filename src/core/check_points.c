@@ -21,6 +21,9 @@
 #include "num.h"
 #include "xalloc.h"
 
+#define WALK_MAX_SIZE 2000	/* nodes of f past which the search for
+				   its domain does not walk */
+
 /* Fill pts with test point j of the pool: mixed integers and
  * non-integers, positive and of both signs, at several scales, with
  * distinct coordinates. */
@@ -269,6 +272,8 @@ domain_search(const void *ctx, int (*def)(const void *, const double *),
 	}
 	/* none found: walk toward the domain from a few probes (a thin
 	 * interval far from 0 is rarely hit) */
+	if (shape != NULL && expr_size(shape) > WALK_MAX_SIZE)
+		shape = NULL;	/* too large to walk with: probes only */
 	for (j = 0; j < 6 && nseeds == 0 && shape != NULL; j++) {
 		wide_point(s, n, x);
 		if (walk_in(ctx, def, shape, n, x)) {

@@ -7,13 +7,16 @@
  * student's answer with the function's variables and returns a verdict
  * per part (gradient component, descent step, critical point), each with
  * the right answer, a short explanation written for the student, and the
- * identifier of the mistake when a catalogued one matches (mistake.h).
+ * identifier of the mistake when exactly one catalogued mistake explains
+ * it (every one that does in mistakes; mistake.h).
  *
  * How answers are judged (see doc/nabla.1, "How answers are judged"):
  * symbolic answers by equivalence (equal canonical forms, else equal
- * values at several random points where the right answer is defined);
- * numbers accepted when within a relative 0.5·10^-sig of the true value
- * (5e-4 for the default 3 significant figures, check_opts.sig), or when
+ * values, relative to their own size, at test points in the domain of f
+ * where the right answer is defined, found by searching the domain when
+ * needed); numbers accepted when within a relative 0.5·10^-sig of the
+ * true value (5e-4 for the default 3 significant figures,
+ * check_opts.sig), or when
  * they are the true value correctly rounded to at least sig significant
  * figures, with the more precise value given; descent steps with error
  * carried forward (step k is judged from the student's own a_(k-1)).

@@ -1,9 +1,11 @@
 /* check_impl.h - what the checker's files share (private to core/check*).
  *
  * The checker is split by job: check.c prepares a function (gradient,
- * the catalogued mistakes; check_points.c its test points) and holds the small helpers and
- * judgements below; check_read.c reads answers (components, points,
- * numbers); check_grad.c judges gradients, check_step.c descent steps,
+ * the catalogued mistakes; check_points.c its test points) and holds
+ * the small helpers and judgements below; check_read.c reads answers
+ * (components, points, numbers); check_match.c matches a wrong
+ * component with the catalogue; check_grad.c judges gradients,
+ * check_step.c descent steps,
  * check_critical.c critical points.  Not installed; include it only from
  * src/core/check*.c.  The public contract is check.h. */
 #ifndef NABLA_CHECK_IMPL_H
@@ -165,6 +167,31 @@ int check_parse_number(const check_fn *c, const char *text, size_t b,
  * returns their number, or -1 with err. */
 int check_parse_components(const check_fn *c, const char *text,
     check_result *r, expr ***out, struct pieces *where, check_error *err);
+
+/* --- matching the catalogue (check_match.c) ---------------------------- */
+
+/* The catalogued mistakes that explain a wrong component. */
+struct found {
+	int	n;			/* single mistakes that explain it */
+	int	k[CHECK_MAX_NAMED];	/* their indices in the comp */
+	int	pair;			/* n == 0: 1 when k[0], k[1] together
+					   explain it */
+};
+
+/* The mistakes of component i that give the values vals: every one that
+ * alone does (up to CHECK_MAX_NAMED), else a pair of slips in different
+ * terms (found in O(m log m)). */
+void check_find_mistakes(check_fn *c, int i, const double *vals,
+    struct found *f);
+/* Name the single mistakes found (f->n >= 1) in p (mistake when they
+ * all share one identifier, else mistakes only) and return the feedback
+ * (a new string): the explanation, or "∂f/∂x: WHAT is what you get if
+ * you A, or B". */
+char *check_name_found(const check_fn *c, check_part *p, int i,
+    const struct found *f, const char *what);
+/* Mistake m's explanation for c's feedback (with or without the right
+ * derivative, as c->o.reveal says). */
+const char *check_explain_of(const check_fn *c, const mistake *m);
 
 /* --- shared judgements -------------------------------------------------- */
 

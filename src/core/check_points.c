@@ -248,7 +248,8 @@ walk_in(const void *ctx, int (*def)(const void *, const double *),
 
 /* Search the domain of def: probe widely (nprobe points), and when none
  * lies in it, walk toward it guided by the conditions in shape (may be
- * NULL); then from the first seeds found, walk each coordinate to the edges of the domain and
+ * NULL); then from the first seeds found, walk each coordinate to the
+ * edges of the domain and
  * sample the box between them.  Each point where def holds goes to add
  * (with ctx); stops early when add returns nonzero.  Seeded by *s. */
 static void

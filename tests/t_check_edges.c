@@ -249,6 +249,15 @@ test_names(void)
 	    strcmp(r.parts[0].mistake, MISTAKE_DROPPED_TERM) == 0,
 	    "6xy: dropped-term alone");
 	check_result_free(&r);
+	/* d/dx 2e^(2x) = 4e^(2x): 2e^(2x) is both the chain rule
+	 * forgotten and the coefficient 2 lost, as functions too */
+	ok(judge("2exp(2x) + y", NULL, "2exp(2x), 1", &r) == 0 &&
+	    r.parts[0].mistake == NULL && r.parts[0].nmistakes == 2 &&
+	    lists(&r, 0, MISTAKE_CHAIN_RULE) &&
+	    lists(&r, 0, MISTAKE_POWER_RULE),
+	    "2exp(2x) for 4exp(2x): chain-rule or power-rule, neither alone");
+	diag("%s", r.nparts ? r.parts[0].feedback : "");
+	check_result_free(&r);
 	/* 3x^2 for 3x^2 + z: the term yz forgotten */
 	ok(judge("3x^2y + zy - x", NULL, "6xy-1, 3x^2, y", &r) == 0 &&
 	    r.parts[0].correct && r.parts[1].mistake != NULL &&

@@ -139,6 +139,28 @@ test_domains(void)
 	}
 }
 
+/* Descent steps from a point outside the domain of f. */
+static void
+test_step_domain(void)
+{
+	expr_vars	 vars;
+	expr		*f;
+	check_fn	*c = prep("ln(x)", &f, &vars);
+	check_result	 r;
+	check_error	 err;
+	double		 from[1] = { -1 };
+
+	/* ln(-1) has no value, though 1/x has one at -1 */
+	ok(c != NULL && check_step(c, from, 0.1, "1", &r, &err) == 0 &&
+	    !r.correct && r.nparts == 1 &&
+	    strstr(r.parts[0].feedback, "f is not defined at a_0 = (-1)") !=
+	    NULL, "ln(x) from -1: f is not defined at a_0, no step");
+	diag("%s", r.nparts ? r.parts[0].feedback : "");
+	check_result_free(&r);
+	check_fn_free(c);
+	expr_free(f);
+}
+
 /* Tolerances relative to the true value's size. */
 static void
 test_tiny(void)
@@ -315,6 +337,7 @@ int
 main(void)
 {
 	test_domains();
+	test_step_domain();
 	test_tiny();
 	test_nowhere();
 	test_names();

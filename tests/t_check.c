@@ -246,9 +246,11 @@ test_numbers(void)
 	    "6.48 for sqrt(42) = 6.4807: right when rounded");
 	ok(check_number(6.5, sqrt(42), 3) == 3,
 	    "6.5 for sqrt(42): rounded too far");
-	ok(check_number(0, 1e-17, 3) == 0 &&
-	    check_number_near(0, 1e-17, 3, 1e-16) == 1,
-	    "0 for an exact 1e-17: wrong; for a 1e-17 known to 1e-16: right");
+	ok(check_number(0, 1e-17, 3) == 1,
+	    "0 for a floating-point 1e-17: right");
+	ok(check_number_near(0, 1e-17, 3, 0) == 0 &&
+	    check_number_near(1e-17, 1e-17, 3, 0) == 1,
+	    "0 for an exact 1e-17: wrong; 1e-17 for it: right");
 	ok(check_number(0.3, 1 - 0.1 * 7, 3) == 1,
 	    "0.3 for 1 - 0.1*7 = 0.30000000000000004: right");
 	ok(check_number(NAN, 1, 3) == 0, "NaN is never right");

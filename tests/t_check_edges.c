@@ -190,7 +190,8 @@ test_tiny(void)
 	check_result_free(&r);
 	ok(check_number(-5e-12, 2e-12, 3) == CHECK_WRONG &&
 	    check_number(2e-12, 2e-12, 3) == CHECK_RIGHT &&
-	    check_number(2.0004e-12, 2e-12, 3) == CHECK_ROUNDED,
+	    check_number_near(2.0004e-12, 2e-12, 3, 0) == CHECK_ROUNDED &&
+	    check_number_near(2.01e-12, 2e-12, 3, 0) == CHECK_WRONG,
 	    "check_number: 2e-12 is judged relative to its own size");
 	/* grad exp(-5(x^2 + y^2)) = -10 (x, y) exp(-5(x^2 + y^2)): small
 	 * but not 0 away from the origin */

@@ -11,6 +11,7 @@
  * judging them is check_grad.c, check_step.c and check_critical.c. */
 #include "config.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -247,11 +248,12 @@ check_number_near(double got, double want, int sig, double noise)
 	return CHECK_WRONG;
 }
 
-/* How a student's number compares with the exact truth (see check.h). */
+/* How a student's number compares with a truth computed from inputs of
+ * about unit size (see check.h). */
 enum check_verdict
 check_number(double got, double want, int sig)
 {
-	return check_number_near(got, want, sig, 0);
+	return check_number_near(got, want, sig, UNIT_NOISE);
 }
 
 /* Whether v accepts the number. */

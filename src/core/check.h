@@ -172,19 +172,22 @@ int check_critical_search(check_fn *c, const critical_opts *co,
 int check_equivalent(const expr *a, const expr *b, int nvars,
     unsigned long seed);
 
-/* How a student's number got compares with the true value want:
+/* How a student's number got compares with the true value want,
+ * computed in floating point from inputs of about unit size (so known
+ * to within 4 units in the last place of 1, about 9e-16; for other
+ * scales use check_number_near):
  * CHECK_WRONG, CHECK_RIGHT (within a relative 1e-12 of want: the
- * tolerance follows want's own size, so 1e-12 and -5e-12 differ),
+ * tolerance follows want's own size, so 2e-12 and -5e-12 differ),
  * CHECK_ROUNDED (a relative error of at most 0.5·10^-sig, 5e-4 for 3
  * figures, or want correctly rounded to sig figures or more, trailing
  * zeros left out allowed), CHECK_TOO_ROUNDED (wrong, but it is want
  * rounded to fewer figures or to 0-2 decimals).  sig < 1 means
- * CHECK_DEFAULT_SIG.  want = 0 takes exactly 0. */
+ * CHECK_DEFAULT_SIG. */
 enum check_verdict check_number(double got, double want, int sig);
 
-/* The same for a want computed in floating point, known only to within
- * noise (an absolute bound on its rounding error, from the scale of the
- * inputs; 0 when want is exact). */
+/* The same for a want known to within noise (an absolute bound on its
+ * rounding error, from the scale of the inputs; 0 when want is exact,
+ * and then want = 0 takes exactly 0). */
 enum check_verdict check_number_near(double got, double want, int sig,
     double noise);
 

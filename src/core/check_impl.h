@@ -11,6 +11,7 @@
 #ifndef NABLA_CHECK_IMPL_H
 #define NABLA_CHECK_IMPL_H
 
+#include <float.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -23,6 +24,9 @@
 #define POOL	96	/* candidate test points tried */
 #define SYM_TOL	1e-9	/* relative tolerance of exact-vs-exact values */
 #define REL_TOL	1e-12	/* numbers this close (relative) are exact */
+#define UNIT_NOISE (4 * DBL_EPSILON)	/* the rounding error of a value
+					   computed from inputs of unit
+					   size (check_number) */
 #define NOISE_FACTOR 16	/* times the estimated rounding error of a
 			   right value: still the same value */
 #define CHECK_MAX_MISTAKE_SIZE 4000	/* nodes of f past which no mistakes

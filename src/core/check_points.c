@@ -69,7 +69,7 @@ check_pool_point(uint64_t *s, int j, int n, double *x)
 /* How far the value want of component i at the point at may be off
  * from the truth, from the scale of the inputs: what a change of each
  * coordinate in its last bits does to it, and the rounding of the sum's
- * terms (0 where it is exact). */
+ * terms (tiny beside want where nothing cancels). */
 double
 check_noise_at(const check_fn *c, int i, const double *at, double want)
 {

@@ -248,6 +248,9 @@ test_numbers(void)
 	    "6.5 for sqrt(42): rounded too far");
 	ok(check_number(0, 1e-17, 3) == 1,
 	    "0 for a floating-point 1e-17: right");
+	ok(check_number_near(0, 1e-17, 3, 0) == 0 &&
+	    check_number_near(1e-17, 1e-17, 3, 0) == 1,
+	    "0 for an exact 1e-17: wrong; 1e-17 for it: right");
 	ok(check_number(0.3, 1 - 0.1 * 7, 3) == 1,
 	    "0.3 for 1 - 0.1*7 = 0.30000000000000004: right");
 	ok(check_number(NAN, 1, 3) == 0, "NaN is never right");
@@ -790,17 +793,19 @@ test_negated(void)
 
 	/* grad(3x^2y + zy - x) = (6xy - 1, 3x^2 + z, y) */
 	ok(grad_ok("3x^2y + zy - x", "1 - 6xy, -3x^2 - z, -y", &r) == 0 &&
-	    r.nparts == 3 && count_mistake(&r, MISTAKE_NEGATED) == 2 &&
+	    r.nparts == 3 && count_mistake(&r, MISTAKE_NEGATED) == 3 &&
 	    r.parts[0].mistake != NULL &&
 	    strcmp(r.parts[0].mistake, MISTAKE_NEGATED) == 0 &&
-	    strcmp(r.parts[1].mistake, MISTAKE_NEGATED) == 0,
-	    "-(6xy - 1) and -(3x^2 + z): both named negated");
+	    strcmp(r.parts[1].mistake, MISTAKE_NEGATED) == 0 &&
+	    strcmp(r.parts[2].mistake, MISTAKE_NEGATED) == 0,
+	    "-(6xy - 1), -(3x^2 + z) and -y: one name, negated, in every "
+	    "component");
 	ok(has_note(&r, "-grad f, the direction of steepest descent"),
 	    "the whole answer is said to be -grad f");
 	check_result_free(&r);
 	/* at (2,3,5): (35, 17, 3) */
 	ok(grad_at_ok("3x^2y + zy - x", at, "-35, -17, -3", &r) == 0 &&
-	    count_mistake(&r, MISTAKE_NEGATED) == 2 &&
+	    count_mistake(&r, MISTAKE_NEGATED) == 3 &&
 	    has_note(&r, "-grad f"),
 	    "numbers -35, -17, -3 at (2,3,5): negated, -grad f");
 	check_result_free(&r);

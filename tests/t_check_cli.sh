@@ -77,9 +77,9 @@ run check grad "$seed" --answer '6xy + 1, 3x^2 + z, y' --json
 ok $? "--json: a sign slip is named, correct false"
 
 run check grad "$seed" --answer '1-6xy, -3x^2-z, -y'
-[ $rc -eq 1 ] && [ "$(grep -c '\[negated\]' "$tmp/out")" -eq 2 ] &&
+[ $rc -eq 1 ] && [ "$(grep -c '\[negated\]' "$tmp/out")" -eq 3 ] &&
     grep -q '^note: .*−∇f, the direction of steepest descent' "$tmp/out"
-ok $? "the gradient negated: two components negated, -grad f said once"
+ok $? "the gradient negated: all three components negated, -grad f said once"
 
 run check grad 'x^2' --answer '2x +' --json
 [ $rc -eq 2 ] && [ -s "$tmp/err" ] && [ "$(wc -l <"$tmp/out")" -eq 1 ] &&

@@ -484,6 +484,20 @@ test_grading(void)
 	ok(grade(l, "2xy + 3y^2", &v) == EXERCISE_WRONG && names(&v,
 	    MISTAKE_KEPT_CONSTANT_TERMS), "2xy + 3y^2: kept constant terms");
 	exercise_verdict_clear(&v);
+	lesson_free(l);
+	/* d/dx 2e^(2x) = 4e^(2x); 2e^(2x) is the chain rule forgotten and
+	 * equally the coefficient 2 lost: name neither, say both */
+	l = one("derivative", "function: 2exp(2x)\nvariable: x\n");
+	ok(grade(l, "2exp(2x)", &v) == EXERCISE_WRONG &&
+	    !names(&v, MISTAKE_CHAIN_RULE) && !names(&v, MISTAKE_POWER_RULE) &&
+	    v.summary != NULL && strstr(v.summary, "chain rule") != NULL &&
+	    strstr(v.summary, ", or ") != NULL,
+	    "2exp(2x) for 4exp(2x): two mistakes fit, neither is named");
+	exercise_verdict_clear(&v);
+	ok(grade(l, "4exp(2x)", &v) == EXERCISE_RIGHT, "4exp(2x) is right");
+	exercise_verdict_clear(&v);
+	lesson_free(l);
+	l = one("derivative", "function: x^2 y + 3y^2\nvariable: x\n");
 	ok(grade(l, "2x +", &v) == EXERCISE_UNREADABLE && v.error != NULL &&
 	    strchr(v.error, '^') != NULL, "unreadable: an error with a caret");
 	exercise_verdict_clear(&v);

@@ -74,6 +74,17 @@ static const struct mcase cases[] = {
 	    0 },
 	{ 'G', "x^2 y^3", NULL, "2x y^3, 3y^2", MISTAKE_DROPPED_FACTOR, 1,
 	    0 },
+	/* a term of f forgotten altogether: d/dy (zy) = z, d/dx sin x =
+	 * cos x */
+	{ 'G', "3x^2y + zy - x", NULL, "6xy - 1, 3x^2, y",
+	    MISTAKE_DROPPED_TERM, 1, 0 },
+	{ 'G', "x^2 + sin(x) + y", NULL, "2x, 1", MISTAKE_DROPPED_TERM, 0,
+	    0 },
+	/* every component negated: one name in each, -y included */
+	{ 'G', "x^2 + y^2 + x", NULL, "-2x - 1, -2y", MISTAKE_NEGATED, 1,
+	    0 },
+	{ 'A', "3x^2y + zy - x", "2,3,5", "-35, -17, -3", MISTAKE_NEGATED, 2,
+	    0 },
 	/* sign slip */
 	{ 'G', "3x^2y + zy - x", NULL, "6xy + 1, 3x^2 + z, y",
 	    MISTAKE_SIGN_SLIP, 0, 0 },
@@ -254,7 +265,8 @@ test_coverage(void)
 		MISTAKE_SCALAR_GIVEN, MISTAKE_NORM_GIVEN,
 		MISTAKE_MISSING_COMPONENT, MISTAKE_EXTRA_COMPONENT, MISTAKE_SWAPPED_COMPONENTS,
 		MISTAKE_KEPT_CONSTANT_TERMS, MISTAKE_OTHER_VARS,
-		MISTAKE_DROPPED_FACTOR, MISTAKE_SIGN_SLIP, MISTAKE_POWER_RULE,
+		MISTAKE_DROPPED_FACTOR, MISTAKE_DROPPED_TERM, MISTAKE_SIGN_SLIP,
+		MISTAKE_NEGATED, MISTAKE_POWER_RULE,
 		MISTAKE_CHAIN_RULE, MISTAKE_ASCENT, MISTAKE_RATE_OMITTED,
 		MISTAKE_ONLY_RATE, MISTAKE_STALE_GRADIENT, MISTAKE_SEQUENTIAL,
 		MISTAKE_CARRIED_FORWARD, MISTAKE_MISSED_POINT,

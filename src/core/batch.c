@@ -419,6 +419,12 @@ lookup(batch_cache *bc, const batch_line *l, char **cause)
 		free(key);
 		return NULL;
 	}
+	if (check_defined_somewhere(l->function, &vars, NULL, 0) == 0) {
+		*cause = xstrdup("function: it is defined nowhere");
+		expr_free(f);
+		free(key);
+		return NULL;
+	}
 	if (bc->n < bc->cap)
 		e = &bc->e[bc->n++];
 	else {

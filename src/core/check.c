@@ -4,12 +4,14 @@
  * gradient is defined, and (made on the first wrong answer, then kept)
  * the values of every catalogued mistake there, so checking a class's
  * answers to one exercise costs one parse and a few evaluations per
- * answer.  Also here: results, values at points, the prose helpers the
+ * answer (the test points themselves are chosen in check_points.c).
+ * Also here: results, values at points, the prose helpers the
  * judging files share (check_impl.h), and the small judgements
  * check_number and check_equivalent.  Reading answers is check_read.c;
  * judging them is check_grad.c, check_step.c and check_critical.c. */
 #include "config.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -87,12 +89,15 @@ check_finish(check_result *r)
 	for (i = 0; i < r->nparts; i++) {
 		if (!r->parts[i].correct)
 			r->correct = 0;
+		if (r->parts[i].nmistakes == 0 && r->parts[i].mistake != NULL)
+			r->parts[i].mistakes[r->parts[i].nmistakes++] =
+			    r->parts[i].mistake;
 	}
 }
 
 /* One step of a splitmix64 generator with its state in *s. */
-static uint64_t
-rng_next(uint64_t *s)
+uint64_t
+check_rng_next(uint64_t *s)
 {
 	uint64_t	z = (*s += 0x9e3779b97f4a7c15ULL);
 
@@ -105,7 +110,7 @@ rng_next(uint64_t *s)
 double
 check_rng_unit(uint64_t *s)
 {
-	return (double)(rng_next(s) >> 11) * (1.0 / 9007199254740992.0);
+	return (double)(check_rng_next(s) >> 11) * (1.0 / 9007199254740992.0);
 }
 
 /* The value of e at x (doubles; whole numbers are passed exactly), or
@@ -149,29 +154,40 @@ check_ev_exact(const expr *e, const double *x, int n)
 	return out.v;
 }
 
-/* Whether two values agree as exact answers (both undefined counts). */
+/* Whether two values agree as exact answers (both undefined counts),
+ * relative to their own size, or within floor (an absolute size below
+ * which differences are noise; 0 for none). */
+int
+check_same_floor(double a, double b, double floor)
+{
+	if (isnan(a) || isnan(b))
+		return isnan(a) && isnan(b);
+	return fabs(a - b) <= SYM_TOL * fmax(fabs(a), fabs(b)) + floor;
+}
+
+/* Whether two values agree as exact answers, relative to their size. */
 int
 check_same(double a, double b)
 {
-	double	scale;
-
-	if (isnan(a) || isnan(b))
-		return isnan(a) && isnan(b);
-	scale = fmax(1.0, fmax(fabs(a), fabs(b)));
-	return fabs(a - b) <= SYM_TOL * scale;
+	return check_same_floor(a, b, 0);
 }
 
-/* Whether a and b agree at every point where ref is defined; -1 when ref
- * is defined nowhere. */
+/* Whether a and b agree at every point where ref is defined, relative
+ * to their own size at each point (no absolute floor: tiny values are
+ * compared as carefully as large ones), give or take NOISE_FACTOR times
+ * noise[p], the rounding error of ref there (noise may be NULL); -1
+ * when ref is defined nowhere. */
 int
-check_agree(const double *ref, const double *a, const double *b, int npts)
+check_agree(const double *ref, const double *a, const double *b,
+    const double *noise, int npts)
 {
 	int	p, used = 0;
 
 	for (p = 0; p < npts; p++) {
 		if (isnan(ref[p]))
 			continue;
-		if (!check_same(a[p], b[p]))
+		if (!check_same_floor(a[p], b[p], noise != NULL ?
+		    NOISE_FACTOR * noise[p] : 0))
 			return 0;
 		used++;
 	}
@@ -190,9 +206,10 @@ round_sig(double x, int sig)
 	return round(x * p) / p;
 }
 
-/* How a student's number compares with the truth (see check.h). */
+/* How a student's number compares with the truth, want being known to
+ * within noise (see check.h). */
 enum check_verdict
-check_number(double got, double want, int sig)
+check_number_near(double got, double want, int sig, double noise)
 {
 	double	err, r;
 	int	k;
@@ -201,32 +218,42 @@ check_number(double got, double want, int sig)
 		return CHECK_WRONG;
 	if (sig < 1)
 		sig = CHECK_DEFAULT_SIG;
+	if (!(noise >= 0) || isinf(noise))
+		noise = 0;
 	err = fabs(got - want);
-	if (err <= ABS_TOL * fmax(1.0, fabs(want)) ||
-	    err <= 1e-12 * fabs(want))
+	/* relative to want's own size, never an absolute floor */
+	if (err <= REL_TOL * fabs(want) + noise)
 		return CHECK_RIGHT;
 	/* within a relative 0.5·10^-sig (5e-4 for 3 figures) of want */
-	if (err <= 0.5 * pow(10, -sig) * fabs(want) * (1 + 1e-9))
+	if (err <= 0.5 * pow(10, -sig) * fabs(want) * (1 + 1e-9) + noise)
 		return CHECK_ROUNDED;
 	/* or want correctly rounded to sig figures or more (trailing zeros
 	 * may be left out: 1 stands for 1.00) */
 	for (k = sig; k <= 17; k++) {
 		r = round_sig(want, k);
-		if (fabs(got - r) <= 1e-12 * fmax(ABS_TOL, fabs(r)))
+		if (fabs(got - r) <= REL_TOL * fabs(r) + noise)
 			return CHECK_ROUNDED;
 	}
 	for (k = 1; k < sig; k++) {
 		r = round_sig(want, k);
-		if (fabs(got - r) <= 1e-12 * fmax(1.0, fabs(r)))
+		if (fabs(got - r) <= REL_TOL * fabs(r) + noise)
 			return CHECK_TOO_ROUNDED;
 	}
 	for (k = 0; k <= 2; k++) {
 		r = round(want * pow(10, k)) / pow(10, k);
-		if (fabs(got - r) <= 1e-12 * fmax(1.0, fabs(r)) &&
+		if (fabs(got - r) <= REL_TOL * fabs(r) + noise &&
 		    err <= 0.5 * fabs(want))
 			return CHECK_TOO_ROUNDED;
 	}
 	return CHECK_WRONG;
+}
+
+/* How a student's number compares with a truth computed from inputs of
+ * about unit size (see check.h). */
+enum check_verdict
+check_number(double got, double want, int sig)
+{
+	return check_number_near(got, want, sig, UNIT_NOISE);
 }
 
 /* Whether v accepts the number. */
@@ -360,101 +387,6 @@ check_ordinal(int i)
 
 /* --- preparing a function ----------------------------------------------- */
 
-/* Fill pts with test point j of the pool: mixed integers and
- * non-integers, positive and of both signs, at several scales, with
- * distinct coordinates. */
-static void
-pool_point(uint64_t *s, int j, int n, double *x)
-{
-	static const double scales[] = { 1.0, 0.3, 4.0, 0.08, 20.0 };
-	double	scale = scales[(j / 16) % 5];
-	int	kind = j % 4, i, k, tries;
-
-	for (i = 0; i < n; i++) {
-		for (tries = 0; tries < 20; tries++) {
-			switch (kind) {
-			case 0:	/* positive integers */
-				x[i] = 2 + (double)(rng_next(s) % (n + 4));
-				break;
-			case 1:	/* positive, not whole */
-				x[i] = 0.15 + 2.7 * check_rng_unit(s);
-				break;
-			case 2:	/* either sign, not whole */
-				x[i] = -2.9 + 5.8 * check_rng_unit(s);
-				break;
-			default: /* integers of either sign */
-				x[i] = 2 + (double)(rng_next(s) % (n + 4));
-				if (rng_next(s) & 1)
-					x[i] = -x[i];
-				break;
-			}
-			if (kind == 0 || kind == 3)
-				x[i] = j < 16 ? x[i] : round(x[i] * scale);
-			else
-				x[i] *= scale;
-			for (k = 0; k < i; k++) {
-				if (x[k] == x[i])
-					break;
-			}
-			if (k == i && x[i] != 0)
-				break;
-		}
-	}
-}
-
-/* Choose the test points: first where every component of the gradient
- * is defined, then (if the pool runs out) where at least one is.  Pool
- * points are made and valued only as far as needed. */
-static void
-choose_points(check_fn *c)
-{
-	uint64_t s = c->o.seed;
-	double	*cand = xmalloc(POOL * (c->n + 1) * sizeof *cand);
-	double	*val = xmalloc(POOL * (c->n + 1) * sizeof *val);
-	int	 j, i, pass, all, any, made = 0, taken[POOL];
-
-	c->pts = xcalloc(NPTS * (c->n + 1), sizeof *c->pts);
-	c->gv = xmalloc((c->n + 1) * NPTS * sizeof *c->gv);
-	c->npts = 0;
-	for (pass = 0; pass < 2 && c->npts < NPTS; pass++) {
-		for (j = 0; j < POOL && c->npts < NPTS; j++) {
-			if (j == made) {
-				pool_point(&s, j, c->n, cand + j * c->n);
-				taken[j] = 0;
-				for (i = 0; i < c->n; i++)
-					val[j * c->n + i] = check_ev(c->grad[i],
-					    cand + j * c->n, c->n);
-				made++;
-			}
-			if (taken[j])
-				continue;
-			all = 1;
-			any = c->n == 0;
-			for (i = 0; i < c->n; i++) {
-				if (isnan(val[j * c->n + i]))
-					all = 0;
-				else
-					any = 1;
-			}
-			if (pass == 0 ? !all : !any)
-				continue;
-			taken[j] = 1;
-			memcpy(c->pts + c->npts * c->n, cand + j * c->n,
-			    c->n * sizeof *cand);
-			for (i = 0; i < c->n; i++)
-				c->gv[i * NPTS + c->npts] = val[j * c->n + i];
-			c->npts++;
-		}
-	}
-	/* unused slots: undefined everywhere */
-	for (i = 0; i < c->n; i++) {
-		for (j = c->npts; j < NPTS; j++)
-			c->gv[i * NPTS + j] = NAN;
-	}
-	free(cand);
-	free(val);
-}
-
 /* Prepare f for checking. */
 check_fn *
 check_fn_new(const expr *f, const expr_vars *vars, const check_opts *o)
@@ -480,7 +412,7 @@ check_fn_new(const expr *f, const expr_vars *vars, const check_opts *o)
 	for (i = 0; i < c->n; i++)
 		c->dnames[i] = mistake_dname(&c->vars, i, c->o.style);
 	c->comps = xcalloc(c->n + 1, sizeof *c->comps);
-	choose_points(c);
+	check_choose_points(c);
 	return c;
 }
 
@@ -509,6 +441,7 @@ check_fn_free(check_fn *c)
 	free(c->comps);
 	free(c->pts);
 	free(c->gv);
+	free(c->gn);
 	free(c->known);
 	free(c);
 }
@@ -548,15 +481,19 @@ check_equals_component(const check_fn *c, int i, const expr *e,
 
 	/* equal trees still differ where the answer as written has no
 	 * value (2y + 0·sqrt(−y² − 1)) */
-	r = check_agree(c->gv + i * NPTS, c->gv + i * NPTS, vals, NPTS);
+	r = check_agree(c->gv + i * NPTS, c->gv + i * NPTS, vals,
+	    c->gn + i * NPTS, NPTS);
 	if (r != 0 && expr_equal(e, c->grad[i]))
 		return 1;
 	return r < 0 ? 0 : r;
 }
 
 /* Compute the catalogued mistakes of component i and the values of the
- * answers they give; keep the ones that differ from the right answer
- * and from each other. */
+ * answers they give; keep the ones that differ from the right answer.
+ * Mistakes that give the same answer are all kept: an answer that fits
+ * several is explained by each, and the checker says so.  Past
+ * CHECK_MAX_MISTAKES candidates (a sum of thousands of terms) none are
+ * kept: the answer is judged, but no mistake is looked for. */
 void
 check_comp_prepare(check_fn *c, int i)
 {
@@ -564,14 +501,21 @@ check_comp_prepare(check_fn *c, int i)
 	const double	*ref = c->gv + i * NPTS;
 	mistake		*m;
 	double		 v[NPTS];
-	int		 n, k, j, p, keep;
+	int		 n, k, p, keep;
 
 	if (cp->ready)
 		return;
+	cp->ready = 1;
+	cp->n = 0;
+	cp->m = NULL;
+	cp->vals = NULL;
+	if (expr_size(c->f) > CHECK_MAX_MISTAKE_SIZE) {
+		cp->too_large = 1;
+		return;
+	}
 	m = mistake_partial(c->f, i, c->grad[i], &c->vars, c->o.style, &n);
 	cp->m = xmalloc((n + 1) * sizeof *cp->m);
 	cp->vals = xmalloc((n + 1) * NPTS * sizeof *cp->vals);
-	cp->n = 0;
 	for (k = 0; k < n; k++) {
 		keep = !(expr_is_num(m[k].delta) &&
 		    num_is_zero(m[k].delta->n));
@@ -579,35 +523,29 @@ check_comp_prepare(check_fn *c, int i)
 			check_values(c, m[k].delta, v);
 			for (p = 0; p < NPTS; p++)
 				v[p] += ref[p];
-			keep = check_agree(ref, ref, v, NPTS) == 0;
-		}
-		for (j = 0; keep && j < cp->n; j++) {
-			if (check_agree(ref, cp->vals + j * NPTS, v, NPTS) == 1)
-				keep = 0;
+			keep = check_agree(ref, ref, v, c->gn + i * NPTS,
+			    NPTS) == 0;
 		}
 		if (keep) {
 			cp->m[cp->n] = m[k];
 			memcpy(cp->vals + cp->n * NPTS, v, NPTS * sizeof *v);
 			cp->n++;
-		} else {
-			expr_free(m[k].delta);
-			free(m[k].explain);
-			free(m[k].explain_hidden);
-		}
+		} else
+			mistake_free_one(&m[k]);
 	}
 	free(m);
-	cp->ready = 1;
 }
-
 
 /* --- small judgements ----------------------------------------------------- */
 
-/* Whether a and b are equivalent expressions in nvars variables. */
+/* Whether a and b are equivalent expressions in nvars variables: equal
+ * values (relative to the size of a's values over the points) at the
+ * first NPTS pool points where a is defined. */
 int
 check_equivalent(const expr *a, const expr *b, int nvars,
     unsigned long seed)
 {
-	double	 x[EXPR_MAX_VARS], va, vb;
+	double	 x[EXPR_MAX_VARS], va[NPTS], vb[NPTS];
 	uint64_t s = seed;
 	int	 j, used = 0;
 
@@ -616,14 +554,12 @@ check_equivalent(const expr *a, const expr *b, int nvars,
 	if (nvars > EXPR_MAX_VARS)
 		return 0;
 	for (j = 0; j < POOL && used < NPTS; j++) {
-		pool_point(&s, j, nvars, x);
-		va = check_ev(a, x, nvars);
-		if (isnan(va))
+		check_pool_point(&s, j, nvars, x);
+		va[used] = check_ev(a, x, nvars);
+		if (isnan(va[used]))
 			continue;
-		vb = check_ev(b, x, nvars);
-		if (!check_same(va, vb))
-			return 0;
+		vb[used] = check_ev(b, x, nvars);
 		used++;
 	}
-	return used > 0;
+	return used > 0 && check_agree(va, va, vb, NULL, used) == 1;
 }

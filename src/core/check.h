@@ -7,13 +7,16 @@
  * student's answer with the function's variables and returns a verdict
  * per part (gradient component, descent step, critical point), each with
  * the right answer, a short explanation written for the student, and the
- * identifier of the mistake when a catalogued one matches (mistake.h).
+ * identifier of the mistake when exactly one catalogued mistake explains
+ * it (every one that does in mistakes; mistake.h).
  *
  * How answers are judged (see doc/nabla.1, "How answers are judged"):
  * symbolic answers by equivalence (equal canonical forms, else equal
- * values at several random points where the right answer is defined);
- * numbers accepted when within a relative 0.5·10^-sig of the true value
- * (5e-4 for the default 3 significant figures, check_opts.sig), or when
+ * values, relative to their own size, at test points in the domain of f
+ * where the right answer is defined, found by searching the domain when
+ * needed); numbers accepted when within a relative 0.5·10^-sig of the
+ * true value (5e-4 for the default 3 significant figures,
+ * check_opts.sig), or when
  * they are the true value correctly rounded to at least sig significant
  * figures, with the more precise value given; descent steps with error
  * carried forward (step k is judged from the student's own a_(k-1)).
@@ -27,6 +30,7 @@
 #include "mistake.h"
 
 #define CHECK_DEFAULT_SIG 3	/* significant figures, unless told */
+#define CHECK_MAX_NAMED 8	/* candidate mistakes named for one part */
 
 /* How a number (or a point, coordinate by coordinate) compares with the
  * true value. */
@@ -65,7 +69,13 @@ typedef struct check_part {
 	char *expected_ascii;	/* the same in plain ASCII, or NULL */
 	int nvals;		/* numbers in vals (0 for a symbolic part) */
 	double *vals;		/* the right number or point, or NULL */
-	const char *mistake;	/* a MISTAKE_* identifier, or NULL */
+	const char *mistake;	/* a MISTAKE_* identifier when exactly one
+				   catalogued mistake explains the part, or
+				   NULL */
+	int nmistakes;		/* every catalogued mistake that explains
+				   it (more than one: the answer does not
+				   tell them apart, and mistake is NULL) */
+	const char *mistakes[CHECK_MAX_NAMED];	/* MISTAKE_* ids */
 	char *feedback;		/* for the student, never NULL */
 } check_part;
 
@@ -162,13 +172,35 @@ int check_critical_search(check_fn *c, const critical_opts *co,
 int check_equivalent(const expr *a, const expr *b, int nvars,
     unsigned long seed);
 
-/* How a student's number got compares with the true value want:
- * CHECK_WRONG, CHECK_RIGHT (within floating-point noise), CHECK_ROUNDED
- * (a relative error of at most 0.5·10^-sig, 5e-4 for 3 figures, or want
- * correctly rounded to sig figures or more, trailing zeros left out
- * allowed), CHECK_TOO_ROUNDED (wrong, but it is want rounded to fewer
- * figures or to 0-2 decimals).  sig < 1 means CHECK_DEFAULT_SIG. */
+/* How a student's number got compares with the true value want,
+ * computed in floating point from inputs of about unit size (so known
+ * to within 4 units in the last place of 1, about 9e-16; for other
+ * scales use check_number_near):
+ * CHECK_WRONG, CHECK_RIGHT (within a relative 1e-12 of want: the
+ * tolerance follows want's own size, so 2e-12 and -5e-12 differ),
+ * CHECK_ROUNDED (a relative error of at most 0.5·10^-sig, 5e-4 for 3
+ * figures, or want correctly rounded to sig figures or more, trailing
+ * zeros left out allowed), CHECK_TOO_ROUNDED (wrong, but it is want
+ * rounded to fewer figures or to 0-2 decimals).  sig < 1 means
+ * CHECK_DEFAULT_SIG. */
 enum check_verdict check_number(double got, double want, int sig);
+
+/* The same for a want known to within noise (an absolute bound on its
+ * rounding error, from the scale of the inputs; 0 when want is exact,
+ * and then want = 0 takes exactly 0). */
+enum check_verdict check_number_near(double got, double want, int sig,
+    double noise);
+
+/* Whether the function typed as text (read as written, unsimplified, so
+ * that 0/0 and ln(x) at -1 still count) has a value somewhere: sampled
+ * at points of many sizes and signs, and (seeded, always the same) near
+ * the points found.  vars names the variables (vars->n).  Returns 1 when
+ * a point with a value is found, 0 when none is: "defined nowhere" (then
+ * why, when not NULL, gets the reason at one sample point, at most
+ * whylen bytes, e.g. "ln(-4) is undefined: ..."), or -1 when text does
+ * not parse. */
+int check_defined_somewhere(const char *text, const expr_vars *vars,
+    char *why, size_t whylen);
 
 /* Whether a verdict accepts the number: CHECK_RIGHT or CHECK_ROUNDED. */
 int check_verdict_ok(enum check_verdict v);

@@ -3,8 +3,9 @@
  *
  * A component is right when it equals the true partial derivative at the
  * test points; a wrong one is matched against the catalogued mistakes
- * (one, or two slips in different terms), then against swapped, missing
- * and extra components, a scalar for a vector, and -∇f. */
+ * (check_match.c: one, or two slips in different terms), then against
+ * swapped, missing and extra components, a scalar for a vector, and
+ * -∇f (one name, negated, in every component). */
 #include "config.h"
 
 #include <math.h>
@@ -37,67 +38,6 @@ set_expected(check_fn *c, check_part *p, int i)
 	p->expected_ascii = xstrdup(c->gascii[i]);
 }
 
-/* Whether m is a sign slip (which may pair with a slip in a term). */
-static int
-is_sign_slip(const mistake *m)
-{
-	return strcmp(m->id, MISTAKE_SIGN_SLIP) == 0;
-}
-
-/* Whether the answer's values match those of mistake k of component i
- * alone (1) or together with another one, stored in *k2 (2). */
-static int
-find_mistake(check_fn *c, int i, const double *vals, int *k1, int *k2)
-{
-	struct comp	*cp = &c->comps[i];
-	const double	*ref = c->gv + i * NPTS;
-	double		 sum[NPTS];
-	int		 a, b, p, ok;
-
-	check_comp_prepare(c, i);
-	for (a = 0; a < cp->n; a++) {
-		if (check_agree(ref, cp->vals + a * NPTS, vals, NPTS) == 1) {
-			*k1 = a;
-			return 1;
-		}
-	}
-	/* two slips in different terms */
-	for (a = 0; a < cp->n; a++) {
-		if (cp->m[a].term < 0 && !is_sign_slip(&cp->m[a]))
-			continue;
-		for (b = a + 1; b < cp->n; b++) {
-			if (cp->m[b].term < 0 && !is_sign_slip(&cp->m[b]))
-				continue;
-			if (cp->m[a].term >= 0 && cp->m[a].term ==
-			    cp->m[b].term)
-				continue;
-			if (is_sign_slip(&cp->m[a]) && is_sign_slip(&cp->m[b]))
-				continue;
-			ok = 0;
-			for (p = 0; p < NPTS; p++) {
-				sum[p] = isnan(ref[p]) ? NAN :
-				    cp->vals[a * NPTS + p] +
-				    cp->vals[b * NPTS + p] - ref[p];
-			}
-			ok = check_agree(ref, sum, vals, NPTS) == 1;
-			if (ok) {
-				*k1 = a;
-				*k2 = b;
-				return 2;
-			}
-		}
-	}
-	return 0;
-}
-
-/* The explanation of mistake m for c's feedback: with the right
- * derivative of the term, or (reveal 0) without it. */
-static const char *
-explain_of(const check_fn *c, const mistake *m)
-{
-	return c->o.reveal ? m->explain : m->explain_hidden;
-}
-
 /* The explanation of mistake m without its "∂f/∂x: " prefix. */
 static const char *
 without_prefix(const char *explain, const char *dname)
@@ -120,7 +60,8 @@ differing_point(const check_fn *c, int i, const double *vals, int undef)
 	int		 pt, j, found = c->npts;
 
 	for (pt = 0; pt < c->npts; pt++) {
-		if (isnan(ref[pt]) || check_same(ref[pt], vals[pt]) ||
+		if (isnan(ref[pt]) || check_same_floor(ref[pt], vals[pt],
+		    NOISE_FACTOR * c->gn[i * NPTS + pt]) ||
 		    (undef && !isnan(vals[pt])))
 			continue;
 		if (found == c->npts)
@@ -170,7 +111,8 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 	struct comp	*cp;
 	expr		*d;
 	char		*ds, *ps, buf[40], buf2[40];
-	int		 k1 = -1, k2 = -1, j, found, pt, neg;
+	struct found	 found;
+	int		 j, pt, neg;
 
 	p->correct = 0;
 	/* a NaN where the right answer is defined is a mismatch, whatever
@@ -180,18 +122,17 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 		p->feedback = undefined_feedback(c, i, raw, pt);
 		return;
 	}
-	found = find_mistake(c, i, vals, &k1, &k2);
+	check_find_mistakes(c, i, vals, &found);
 	cp = &c->comps[i];
-	if (found == 1) {
-		p->mistake = cp->m[k1].id;
-		p->feedback = xstrdup(explain_of(c, &cp->m[k1]));
+	if (found.n > 0) {
+		p->feedback = check_name_found(c, p, i, &found, "your answer");
 		return;
 	}
-	if (found == 2) {
-		p->mistake = cp->m[k1].id;
-		p->feedback = xasprintf("%s; and %s", explain_of(c,
-		    &cp->m[k1]), without_prefix(explain_of(c, &cp->m[k2]),
-		    c->dnames[i]));
+	if (found.pair) {
+		p->mistake = cp->m[found.k[0]].id;
+		p->feedback = xasprintf("%s; and %s", check_explain_of(c,
+		    &cp->m[found.k[0]]), without_prefix(check_explain_of(c,
+		    &cp->m[found.k[1]]), c->dnames[i]));
 		return;
 	}
 	/* nothing catalogued: say how far off it is */
@@ -307,10 +248,19 @@ scalar_missing(const check_fn *c, int i)
 }
 
 /* Add the note that an answer whose every component is -1 times the
- * right one is -∇f. */
+ * right one is -∇f, and give each wrong component that one name. */
 static void
 note_negated(check_fn *c, check_result *r)
 {
+	int	i;
+
+	for (i = 0; i < r->nparts && i < c->n; i++) {
+		if (r->parts[i].correct)
+			continue;
+		r->parts[i].mistake = MISTAKE_NEGATED;
+		r->parts[i].mistakes[0] = MISTAKE_NEGATED;
+		r->parts[i].nmistakes = 1;
+	}
 	check_add_note(r, xasprintf("every component has the wrong sign: your "
 	    "answer is %s%s, the direction of steepest descent, not the "
 	    "gradient %s (the direction of steepest ascent)", check_s_minus(c),
@@ -335,7 +285,8 @@ all_negated(const check_fn *c, const double *vals, int k)
 			if (!isnan(ref[p]) && !check_same(ref[p], 0))
 				nonzero = 1;
 		}
-		if (check_agree(ref, neg, vals + i * NPTS, NPTS) != 1)
+		if (check_agree(ref, neg, vals + i * NPTS, c->gn + i * NPTS,
+		    NPTS) != 1)
 			return 0;
 	}
 	return nonzero;
@@ -521,6 +472,33 @@ norm_feedback(const check_fn *c, const char *ps, double len)
 	return s;
 }
 
+/* When f itself has no value at the point at (shown as ps), fill r with
+ * one part per component saying so and return 1; else 0. */
+static int
+undefined_at(check_fn *c, const double *at, const char *ps,
+    const double *got, int k, check_result *r)
+{
+	char		 buf[40];
+	expr_domain	 dom;
+	check_part	*p;
+	int		 i;
+
+	if (!isnan(check_ev_why(c->f, at, c->n, &dom)))
+		return 0;
+	for (i = 0; i < c->n; i++) {
+		p = check_new_part(r);
+		p->label = xstrdup(c->dnames[i]);
+		if (c->o.echo && i < k)
+			p->answer = xstrdup(check_fmt_num(got[i], buf,
+			    sizeof buf));
+		p->feedback = xasprintf("f is not defined at %s%s%s%s, so "
+		    "neither is %s; choose a point inside the domain of f", ps,
+		    dom.msg[0] != '\0' ? " (" : "", dom.msg,
+		    dom.msg[0] != '\0' ? ")" : "", c->dnames[i]);
+	}
+	return 1;
+}
+
 /* Check the gradient's value at a point. */
 int
 check_grad_at(check_fn *c, const double *at, const char *answer,
@@ -528,10 +506,11 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 {
 	struct pieces	 where;
 	size_t		 b = check_skip_prefix(answer), e = strlen(answer);
-	double		*got, *want, v, len = NAN;
-	char		 buf[40], *ps, *ds;
+	double		*got, *want, *noise, v, len = NAN;
+	char		 buf[40], *ps, *ds, *named = NULL;
+	struct found	 found;
 	const char	*ex;
-	int		 k, i, j, m, scalar, norm;
+	int		 k, i, j, m, scalar, norm, all_rounded;
 	enum check_verdict verdict;
 	check_part	*p;
 	struct comp	*cp;
@@ -554,16 +533,36 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			return -1;
 		}
 	}
-	want = xmalloc((c->n + 1) * sizeof *want);
-	for (i = 0; i < c->n; i++)
-		want[i] = check_ev_exact(c->grad[i], at, c->n);
 	ps = check_fmt_point(at, c->n);
+	if (undefined_at(c, at, ps, got, k, r)) {
+		free(ps);
+		free(got);
+		check_pieces_free(&where);
+		check_finish(r);
+		return 0;
+	}
+	want = xmalloc((c->n + 1) * sizeof *want);
+	noise = xmalloc((c->n + 1) * sizeof *noise);
+	for (i = 0; i < c->n; i++) {
+		want[i] = check_ev_exact(c->grad[i], at, c->n);
+		noise[i] = check_noise_at(c, i, at, want[i]);
+	}
+	/* "rounded too far" only when the whole answer is the truth
+	 * rounded: never for 0.5 against 0.512 beside 0.3 for 0.064 */
+	all_rounded = k == c->n;
+	for (i = 0; i < c->n && i < k; i++) {
+		verdict = check_number_near(got[i], want[i], c->o.sig,
+		    noise[i]);
+		if (!check_verdict_ok(verdict) && verdict != CHECK_TOO_ROUNDED)
+			all_rounded = 0;
+	}
 	/* one number for several components: the first one given alone
 	 * (judged as it), the length of the gradient, or just a scalar */
 	scalar = k == 1 && c->n > 1;
 	norm = 0;
 	if (scalar) {
-		verdict = check_number(got[0], want[0], c->o.sig);
+		verdict = check_number_near(got[0], want[0], c->o.sig,
+		    noise[0]);
 		if (check_verdict_ok(verdict))
 			scalar = 0;
 		else if (isfinite(len = linalg_norm(want, c->n))) {
@@ -575,13 +574,18 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 	for (i = 0; i < c->n; i++) {
 		p = check_new_part(r);
 		p->label = xstrdup(c->dnames[i]);
-		p->nvals = 1;
-		p->vals = xmalloc(sizeof *p->vals);
-		p->vals[0] = want[i];
-		p->expected = xstrdup(check_fmt_num(want[i], buf, sizeof buf));
-		p->expected_ascii = xstrdup(p->expected);
 		ds = expr_print(c->grad[i], &c->vars, c->o.style);
-		if (isnan(want[i])) {
+		if (!isnan(want[i])) {
+			p->nvals = 1;
+			p->vals = xmalloc(sizeof *p->vals);
+			p->vals[0] = want[i];
+			p->expected = xstrdup(check_fmt_num(want[i], buf,
+			    sizeof buf));
+			p->expected_ascii = xstrdup(p->expected);
+		} else {
+			if (c->o.echo && i < k)
+				p->answer = xstrdup(check_fmt_num(got[i], buf,
+				    sizeof buf));
 			if (c->o.reveal)
 				p->feedback = xasprintf("%s = %s is not defined "
 				    "at %s", c->dnames[i], ds, ps);
@@ -617,7 +621,8 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 		if (c->o.echo)
 			p->answer = xstrdup(check_fmt_num(got[i], buf,
 			    sizeof buf));
-		verdict = check_number(got[i], want[i], c->o.sig);
+		verdict = check_number_near(got[i], want[i], c->o.sig,
+		    noise[i]);
 		if (check_verdict_ok(verdict)) {
 			p->correct = 1;
 			if (verdict == CHECK_ROUNDED) {
@@ -629,7 +634,7 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			free(ds);
 			continue;
 		}
-		if (verdict == CHECK_TOO_ROUNDED) {
+		if (verdict == CHECK_TOO_ROUNDED && all_rounded) {
 			p->mistake = MISTAKE_ROUNDING;
 			if (c->o.reveal)
 				p->feedback = xasprintf("%s: rounded too far: "
@@ -647,10 +652,11 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 		for (j = 0; j < c->n && j < k; j++) {
 			if (j == i)
 				continue;
-			verdict = check_number(got[i], want[j], c->o.sig);
+			verdict = check_number_near(got[i], want[j], c->o.sig,
+			    noise[j]);
 			if (check_verdict_ok(verdict) &&
-			    !check_verdict_ok(check_number(got[j], want[j],
-			    c->o.sig)))
+			    !check_verdict_ok(check_number_near(got[j], want[j],
+			    c->o.sig, noise[j])))
 				break;
 		}
 		if (j < c->n && k == c->n) {
@@ -673,22 +679,24 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			free(ds);
 			continue;
 		}
-		/* a catalogued mistake, valued at the point */
+		/* the catalogued mistakes that give this number at the
+		 * point (every one: the point may not tell them apart) */
 		check_comp_prepare(c, i);
 		cp = &c->comps[i];
 		ex = NULL;
-		for (m = 0; m < cp->n; m++) {
+		memset(&found, 0, sizeof found);
+		for (m = 0; m < cp->n && found.n < CHECK_MAX_NAMED; m++) {
 			v = want[i] + check_ev_exact(cp->m[m].delta, at, c->n);
-			if (check_verdict_ok(check_number(v, want[i],
-			    c->o.sig)))
+			if (check_verdict_ok(check_number_near(v, want[i],
+			    c->o.sig, noise[i])))
 				continue;	/* no different here */
-			if (check_verdict_ok(check_number(got[i], v,
-			    c->o.sig))) {
-				p->mistake = cp->m[m].id;
-				ex = explain_of(c, &cp->m[m]);
-				break;
-			}
+			if (check_verdict_ok(check_number_near(got[i], v,
+			    c->o.sig, noise[i])))
+				found.k[found.n++] = m;
 		}
+		if (found.n > 0)
+			ex = named = check_name_found(c, p, i, &found,
+			    check_fmt_num(got[i], buf, sizeof buf));
 		if (ex != NULL && c->o.reveal)
 			p->feedback = xasprintf("%s; at %s that is %s", ex, ps,
 			    p->expected);
@@ -704,12 +712,14 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			    "expression first%s, then put in the point %s",
 			    c->dnames[i], c->dnames[i], c->n > 1 ? ", holding "
 			    "the other variables constant" : "", ps);
+		free(named);
+		named = NULL;
 		free(ds);
 	}
 	if (k == c->n) {
 		for (i = 0, m = 0; i < c->n; i++) {
-			if (!check_verdict_ok(check_number(got[i], -want[i],
-			    c->o.sig)))
+			if (!check_verdict_ok(check_number_near(got[i], -want[i],
+			    c->o.sig, noise[i])))
 				break;
 			if (want[i] != 0)
 				m = 1;
@@ -731,6 +741,7 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 	free(ps);
 	free(got);
 	free(want);
+	free(noise);
 	check_pieces_free(&where);
 	check_finish(r);
 	return 0;

@@ -1,14 +1,17 @@
 /* check_impl.h - what the checker's files share (private to core/check*).
  *
  * The checker is split by job: check.c prepares a function (gradient,
- * test points, the catalogued mistakes) and holds the small helpers and
- * judgements below; check_read.c reads answers (components, points,
- * numbers); check_grad.c judges gradients, check_step.c descent steps,
+ * the catalogued mistakes; check_points.c its test points) and holds
+ * the small helpers and judgements below; check_read.c reads answers
+ * (components, points, numbers); check_match.c matches a wrong
+ * component with the catalogue; check_grad.c judges gradients,
+ * check_step.c descent steps,
  * check_critical.c critical points.  Not installed; include it only from
  * src/core/check*.c.  The public contract is check.h. */
 #ifndef NABLA_CHECK_IMPL_H
 #define NABLA_CHECK_IMPL_H
 
+#include <float.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -20,12 +23,20 @@
 #define NPTS	8	/* test points for symbolic answers */
 #define POOL	96	/* candidate test points tried */
 #define SYM_TOL	1e-9	/* relative tolerance of exact-vs-exact values */
-#define ABS_TOL	1e-9	/* numbers this close to the truth are exact */
+#define REL_TOL	1e-12	/* numbers this close (relative) are exact */
+#define UNIT_NOISE (4 * DBL_EPSILON)	/* the rounding error of a value
+					   computed from inputs of unit
+					   size (check_number) */
+#define NOISE_FACTOR 16	/* times the estimated rounding error of a
+			   right value: still the same value */
+#define CHECK_MAX_MISTAKE_SIZE 4000	/* nodes of f past which no mistakes
+					   are looked for */
 #define SHOW_SIG 10	/* digits of numbers shown (1 - 0.1·6 is 0.4) */
 
 /* The catalogued mistakes for one component, with their values. */
 struct comp {
 	int	 ready;
+	int	 too_large;	/* f past CHECK_MAX_MISTAKE_SIZE: none made */
 	int	 n;
 	mistake	*m;
 	double	*vals;		/* n × NPTS */
@@ -43,6 +54,7 @@ struct check_fn {
 	int		 npts;
 	double		*pts;		/* npts × n */
 	double		*gv;		/* n × NPTS: ∂f/∂x_i at point p, or NaN */
+	double		*gn;		/* n × NPTS: how far off gv may be */
 	struct comp	*comps;		/* n */
 	int		 crit_ready;	/* known points searched with crit_co */
 	critical_opts	 crit_co;
@@ -69,6 +81,8 @@ void check_finish(check_result *r);
 
 /* --- values (check.c) --------------------------------------------------- */
 
+/* The next number of the splitmix64 generator with state *s. */
+uint64_t check_rng_next(uint64_t *s);
 /* A uniform double in [0, 1) from the splitmix64 state *s. */
 double check_rng_unit(uint64_t *s);
 /* The value of e at x, or NaN where it is not defined (why in dom when
@@ -78,11 +92,15 @@ double check_ev_why(const expr *e, const double *x, int n,
 double check_ev(const expr *e, const double *x, int n);
 /* The same, exact where x holds short rationals and e is a polynomial. */
 double check_ev_exact(const expr *e, const double *x, int n);
-/* Whether two values agree as exact answers (both undefined counts). */
+/* Whether two values agree as exact answers (both undefined counts),
+ * relative to their size; the same with an absolute noise floor. */
 int check_same(double a, double b);
-/* Whether a and b agree wherever ref is defined; -1 when nowhere. */
+int check_same_floor(double a, double b, double floor);
+/* Whether a and b agree wherever ref is defined, relative to their
+ * size, give or take NOISE_FACTOR times noise (per point, may be NULL);
+ * -1 when ref is defined nowhere. */
 int check_agree(const double *ref, const double *a, const double *b,
-    int npts);
+    const double *noise, int npts);
 /* Values of e at c's test points into out (NPTS). */
 void check_values(const check_fn *c, const expr *e, double *out);
 /* Whether e (values vals) equals component i of the gradient. */
@@ -90,6 +108,17 @@ int check_equals_component(const check_fn *c, int i, const expr *e,
     const double *vals);
 /* Compute the catalogued mistakes of component i, once. */
 void check_comp_prepare(check_fn *c, int i);
+
+/* --- test points (check_points.c) ------------------------------------- */
+
+/* Test point j of the fixed pool for n variables into x (state *s). */
+void check_pool_point(uint64_t *s, int j, int n, double *x);
+/* How far want, component i of the gradient at x, may be off (from
+ * the scale of the inputs and the rounding of its terms). */
+double check_noise_at(const check_fn *c, int i, const double *x,
+    double want);
+/* Choose c's test points (c->pts, c->gv, c->npts) in the domain of f. */
+void check_choose_points(check_fn *c);
 
 /* --- prose (check.c) ---------------------------------------------------- */
 
@@ -142,6 +171,31 @@ int check_parse_number(const check_fn *c, const char *text, size_t b,
  * returns their number, or -1 with err. */
 int check_parse_components(const check_fn *c, const char *text,
     check_result *r, expr ***out, struct pieces *where, check_error *err);
+
+/* --- matching the catalogue (check_match.c) ---------------------------- */
+
+/* The catalogued mistakes that explain a wrong component. */
+struct found {
+	int	n;			/* single mistakes that explain it */
+	int	k[CHECK_MAX_NAMED];	/* their indices in the comp */
+	int	pair;			/* n == 0: 1 when k[0], k[1] together
+					   explain it */
+};
+
+/* The mistakes of component i that give the values vals: every one that
+ * alone does (up to CHECK_MAX_NAMED), else a pair of slips in different
+ * terms (found in O(m log m)). */
+void check_find_mistakes(check_fn *c, int i, const double *vals,
+    struct found *f);
+/* Name the single mistakes found (f->n >= 1) in p (mistake when they
+ * all share one identifier, else mistakes only) and return the feedback
+ * (a new string): the explanation, or "∂f/∂x: WHAT is what you get if
+ * you A, or B". */
+char *check_name_found(const check_fn *c, check_part *p, int i,
+    const struct found *f, const char *what);
+/* Mistake m's explanation for c's feedback (with or without the right
+ * derivative, as c->o.reveal says). */
+const char *check_explain_of(const check_fn *c, const mistake *m);
 
 /* --- shared judgements -------------------------------------------------- */
 

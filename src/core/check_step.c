@@ -34,8 +34,8 @@ check_gradient_at(const check_fn *c, const double *x, double *g)
 
 /* One descent step from b: out = b - rate ∇f(b), with g = ∇f(b); exact
  * where b and rate are short rationals and f is a polynomial.  -1 when
- * ∇f is not defined at b (a step too large for a double is still made:
- * it is judged like any other). */
+ * f or ∇f is not defined at b (a step too large for a double is still
+ * made: it is judged like any other). */
 static int
 descent_step(const check_fn *c, const double *b, double rate, double *g,
     double *out)
@@ -43,6 +43,8 @@ descent_step(const check_fn *c, const double *b, double rate, double *g,
 	num	xs[EXPR_MAX_VARS], gq[EXPR_MAX_VARS], oq[EXPR_MAX_VARS];
 	int	i;
 
+	if (isnan(check_ev(c->f, b, c->n)))
+		return -1;	/* outside the domain of f */
 	for (i = 0; i < c->n; i++)
 		xs[i] = num_snap_typed(b[i]);
 	for (i = 0; i < c->n; i++) {
@@ -370,11 +372,19 @@ uncatalogued(const check_fn *c, const double *got, const double *e,
 {
 	char	*ps, *t, buf[40];
 	int	 i, too_far = 0;
+	enum check_verdict v;
 
 	*id = NULL;
+	/* rounded too far only when every coordinate is the truth rounded
+	 * (or right): 0.5 is not "0.512 rounded" beside 0.3 for 0.064 */
 	for (i = 0; i < c->n; i++) {
-		if (check_number(got[i], e[i], c->o.sig) == CHECK_TOO_ROUNDED)
+		v = check_number(got[i], e[i], c->o.sig);
+		if (v == CHECK_TOO_ROUNDED)
 			too_far = 1;
+		else if (!check_verdict_ok(v)) {
+			too_far = 0;
+			break;
+		}
 	}
 	if (too_far) {
 		*id = MISTAKE_ROUNDING;
@@ -450,6 +460,7 @@ check_step_points(check_fn *c, const double *from, double rate,
 			ps = check_fmt_point(prec, c->n);
 			p->feedback = xasprintf("%s is not defined at %s = %s, "
 			    "so no step can be taken from there",
+			    isnan(check_ev(c->f, prec, c->n)) ? "f" :
 			    check_s_nabla(c), ap, ps);
 			free(ps);
 			memcpy(older, stud, c->n * sizeof *stud);

@@ -248,7 +248,18 @@ add(struct mlist *l, const char *id, expr *delta, char *explain,
 	l->m[l->n].explain = explain;
 	l->m[l->n].explain_hidden = hidden != NULL ? hidden : xstrdup(explain);
 	l->m[l->n].term = term;
+	l->m[l->n].brief = NULL;
+	l->m[l->n].brief_hidden = NULL;
 	l->n++;
+}
+
+/* Give the mistake added last its brief texts (takes both; hidden NULL:
+ * brief serves as both). */
+static void
+set_brief(struct mlist *l, char *brief, char *hidden)
+{
+	l->m[l->n - 1].brief = brief;
+	l->m[l->n - 1].brief_hidden = hidden != NULL ? hidden : xstrdup(brief);
 }
 
 /* wrong - dt: what replacing one term's derivative dt by a wrong one
@@ -369,6 +380,7 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 			    xasprintf("%s: you kept the term %s, but it has no "
 			    "%s in it, so its derivative with respect to %s "
 			    "is 0", dn, ts, xn, xn), NULL, k);
+		set_brief(l, xasprintf("kept %s", ts), NULL);
 		if (nothers > 0) {
 			/* zy differentiated "with respect to x" as y + z */
 			w = expr_int(0);
@@ -382,6 +394,8 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 			    "you differentiated %s as if %s changed with %s",
 			    dn, ts, xn, xn, others, nothers > 1 ? "they" : "it",
 			    xn), NULL, k);
+			set_brief(l, xasprintf("differentiated %s as if %s "
+			    "changed with %s", ts, others, xn), NULL);
 			expr_free(c);
 		}
 		free(ts);
@@ -401,6 +415,8 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 		    nothers > 1 ? "stay as factors" : "stays as a factor");
 		add(l, MISTAKE_DROPPED_FACTOR, replace_term(dt, w),
 		    xasprintf("%s: %s (%s) = %s", why, op, ts, dts), why, k);
+		set_brief(l, xasprintf("dropped the %s %s in %s", nothers > 1 ?
+		    "factors" : "factor", others, ts), NULL);
 	}
 
 	if (has_power(t, var)) {
@@ -410,12 +426,15 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 		add(l, MISTAKE_POWER_RULE, replace_term(dt, w),
 		    xasprintf("%s, so %s (%s) = %s", why, op, ts, dts), why,
 		    k);
+		set_brief(l, xasprintf("kept the exponent in %s", ts), NULL);
 		w = md(t, var, MISTAKE_RULE_POW_NO_FACTOR);
 		why = xasprintf("%s: in %s the exponent also comes down as a "
 		    "factor (%s)", dn, ts, power_rule(st));
 		add(l, MISTAKE_POWER_RULE, replace_term(dt, w),
 		    xasprintf("%s, so %s (%s) = %s", why, op, ts, dts), why,
 		    k);
+		set_brief(l, xasprintf("left the exponent of %s out of the front", ts),
+		    NULL);
 	}
 	if ((c = (expr *)coefficient(t)) != NULL && !num_is_one(c->n) &&
 	    !num_is_minus_one(c->n)) {
@@ -426,6 +445,8 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 		add(l, MISTAKE_POWER_RULE, replace_term(dt,
 		    expr_diff(w, var)), xasprintf("%s: %s (%s) = %s", why, op,
 		    ts, dts), why, k);
+		set_brief(l, xasprintf("lost the coefficient %s of %s", cs, ts),
+		    NULL);
 		expr_free(w);
 		free(cs);
 	}
@@ -437,6 +458,8 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 		add(l, MISTAKE_CHAIN_RULE, replace_term(dt, w),
 		    xasprintf("%s, so %s (%s) = %s", why, op, ts, dts), why,
 		    k);
+		set_brief(l, xasprintf("forgot the chain rule in %s", ts),
+		    NULL);
 	}
 
 	if (nothers > 0) {
@@ -450,7 +473,16 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 		    nothers > 1 ? "they" : "it", xn, others);
 		add(l, MISTAKE_OTHER_VARS, replace_term(dt, w),
 		    xasprintf("%s: %s (%s) = %s", why, op, ts, dts), why, k);
+		set_brief(l, xasprintf("also differentiated %s in %s", others, ts),
+		    NULL);
 	}
+	/* the term forgotten altogether */
+	why = xasprintf("%s: you dropped the term %s: differentiate every "
+	    "term of f that has %s in it", dn, ts, xn);
+	add(l, MISTAKE_DROPPED_TERM, replace_term(dt, expr_int(0)),
+	    xasprintf("%s; %s (%s) = %s", why, op, ts, dts), why, k);
+	set_brief(l, xasprintf("dropped the derivative %s of %s", dts, ts),
+	    xasprintf("dropped the term %s", ts));
 	expr_free(dt);
 	free(dts);
 	free(ts);
@@ -499,12 +531,13 @@ mistake_partial(const expr *f, int var, const expr *right,
 		free(list);
 		list = tmp;
 	}
-	if (nconst > 1)
+	if (nconst > 1) {
 		add(&l, MISTAKE_KEPT_CONSTANT_TERMS, w,
 		    xasprintf("%s: you kept the terms %s, but they have no %s "
 		    "in them, so their derivatives with respect to %s are 0",
 		    dn, list, xn, xn), NULL, -1);
-	else
+		set_brief(&l, xasprintf("kept %s", list), NULL);
+	} else
 		expr_free(w);
 	free(list);
 
@@ -520,6 +553,7 @@ mistake_partial(const expr *f, int var, const expr *right,
 		    "every term has the wrong sign; follow the minus signs of "
 		    "f through the derivative", dn, st == EXPR_ASCII ? "-" :
 		    "\u2212"), -1);
+		set_brief(&l, xstrdup("turned every sign"), NULL);
 		free(ts);
 		for (k = 0; k < right->nargs; k++) {
 			ts = expr_print(right->args[k], vars, st);
@@ -536,6 +570,9 @@ mistake_partial(const expr *f, int var, const expr *right,
 			    "term: check the sign of your %s%s; follow the "
 			    "minus signs of f through the derivative", dn,
 			    nv > 0 ? "term in " : "constant term", tv), -1);
+			set_brief(&l, xasprintf("turned the sign of %s", ts),
+			    xasprintf("turned the sign of your %s%s", nv > 0 ?
+			    "term in " : "constant term", tv));
 			expr_free(neg);
 			free(tv);
 			free(ts);
@@ -547,6 +584,7 @@ mistake_partial(const expr *f, int var, const expr *right,
 		    "answer is the right one times -1", dn), xasprintf("%s: a "
 		    "sign slipped: your answer has the wrong sign; follow the "
 		    "minus signs of f through the derivative", dn), -1);
+		set_brief(&l, xstrdup("turned the sign"), NULL);
 	}
 
 	/* the same mistakes made in every term; when only one term has the
@@ -564,22 +602,29 @@ mistake_partial(const expr *f, int var, const expr *right,
 		    nothers > 1 ? "are constants" : "is a constant", xn,
 		    nothers > 1 ? "stay as factors" : "stays as a factor"),
 		    NULL, -1);
+		set_brief(&l, xasprintf("dropped the %s %s", nothers > 1 ?
+		    "factors" : "factor", others), NULL);
 	}
 	if (nvar > 1 && has_power(f, var)) {
 		add(&l, MISTAKE_POWER_RULE, delta_of(md(f, var,
 		    MISTAKE_RULE_POW_KEPT), right), xasprintf("%s: the power "
 		    "rule lowers the exponent by one: %s", dn, power_rule(st)),
 		    NULL, -1);
+		set_brief(&l, xstrdup("kept the exponents"), NULL);
 		add(&l, MISTAKE_POWER_RULE, delta_of(md(f, var,
 		    MISTAKE_RULE_POW_NO_FACTOR), right), xasprintf("%s: the "
 		    "exponent also comes down as a factor: %s", dn,
 		    power_rule(st)), NULL, -1);
+		set_brief(&l, xstrdup("left the exponents out of the front"),
+		    NULL);
 	}
-	if (nvar > 1 && has_chain(f, var))
+	if (nvar > 1 && has_chain(f, var)) {
 		add(&l, MISTAKE_CHAIN_RULE, delta_of(md(f, var,
 		    MISTAKE_RULE_NO_CHAIN), right), xasprintf("%s: you forgot "
 		    "the chain rule: multiply each outer derivative by the "
 		    "derivative of what is inside", dn), NULL, -1);
+		set_brief(&l, xstrdup("forgot the chain rule"), NULL);
+	}
 	if (nothers > 0 && nterms > 1) {
 		w = expr_int(0);
 		for (j = 0; j < vars->n; j++) {
@@ -591,6 +636,8 @@ mistake_partial(const expr *f, int var, const expr *right,
 		    "added the results; for %s hold %s constant, as if %s",
 		    dn, dn, others, nothers > 1 ? "they were numbers" :
 		    "it were a number"), NULL, -1);
+		set_brief(&l, xstrdup("differentiated with respect to every variable"),
+		    NULL);
 	}
 	free(others);
 	free(dn);
@@ -600,16 +647,24 @@ mistake_partial(const expr *f, int var, const expr *right,
 	return l.m;
 }
 
+/* Free what one mistake holds (not m itself). */
+void
+mistake_free_one(mistake *m)
+{
+	expr_free(m->delta);
+	free(m->explain);
+	free(m->explain_hidden);
+	free(m->brief);
+	free(m->brief_hidden);
+}
+
 /* Free n mistakes and the array. */
 void
 mistake_free_list(mistake *m, int n)
 {
 	int	i;
 
-	for (i = 0; i < n; i++) {
-		expr_free(m[i].delta);
-		free(m[i].explain);
-		free(m[i].explain_hidden);
-	}
+	for (i = 0; i < n; i++)
+		mistake_free_one(&m[i]);
 	free(m);
 }

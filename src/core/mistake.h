@@ -2,7 +2,8 @@
  *
  * For a function f and a variable, mistake_partial computes what each
  * catalogued mistake would give (see PEDAGOGY section 3 and doc/nabla.1,
- * "Mistakes nabla names"): a term without the variable kept, a factor
+ * "Mistakes nabla names"): a term without the variable kept, a term of
+ * f forgotten altogether, a factor
  * that is another variable dropped, the power rule or the chain rule
  * misapplied, a sign slipped, the other variables not held constant.
  * The checker compares a student's answer with each of them by the same
@@ -25,6 +26,7 @@
 #define MISTAKE_KEPT_CONSTANT_TERMS	"kept-constant-terms"
 #define MISTAKE_OTHER_VARS		"other-vars-not-constant"
 #define MISTAKE_DROPPED_FACTOR		"dropped-factor"
+#define MISTAKE_DROPPED_TERM		"dropped-term"
 #define MISTAKE_SIGN_SLIP		"sign-slip"
 #define MISTAKE_NEGATED			"negated"
 #define MISTAKE_POWER_RULE		"power-rule"
@@ -63,6 +65,11 @@ typedef struct mistake {
 				   a student still trying (owned) */
 	int term;		/* index of the term of f it concerns, or -1
 				   when it concerns the whole function */
+	char *brief;		/* the mistake in a few words, to list it
+				   among others: "kept yz", "dropped the
+				   derivative −1 of −x" (owned) */
+	char *brief_hidden;	/* the same without a right derivative:
+				   "dropped the term −x" (owned) */
 } mistake;
 
 /* The derivative of e with respect to var under a rule, simplified.
@@ -89,6 +96,9 @@ mistake *mistake_partial(const expr *f, int var, const expr *right,
 /* The answer mistake m gives: right + m->delta, simplified.  Returns a
  * new tree (caller frees). */
 expr *mistake_answer(const mistake *m, const expr *right);
+
+/* Free what one mistake holds (not m itself). */
+void mistake_free_one(mistake *m);
 
 /* Free n mistakes and the array. */
 void mistake_free_list(mistake *m, int n);

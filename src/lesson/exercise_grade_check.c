@@ -97,7 +97,7 @@ exercise_grade_derivative(const exercise *ex, const char *answer,
 	expr_notes notes;
 	expr *e, *raw, *diff, *zero;
 	mistake *ms;
-	int nm, i;
+	int nm, i, first = -1;
 	unsigned long seed = 777u + (unsigned long)ex->number;
 	const char *s = answer + strspn(answer, " \t");
 	const char *eq;
@@ -140,14 +140,30 @@ exercise_grade_derivative(const exercise *ex, const char *answer,
 	/* A mistake adds delta = wrong - right to the right answer. */
 	diff = expr_simplify(expr_sub(expr_copy(e), expr_copy(ex->truth.e[0])));
 	zero = expr_int(0);
+	/* a mistake is named only when it alone explains the answer: when
+	 * mistakes of different names fit, say which, and name none */
 	for (i = 0; i < nm; i++) {
 		if (ms[i].delta == NULL || check_equivalent(ms[i].delta, zero,
+		    ex->nvars, seed) || !check_equivalent(ms[i].delta, diff,
 		    ex->nvars, seed))
 			continue;
-		if (check_equivalent(ms[i].delta, diff, ex->nvars, seed)) {
+		if (v->summary == NULL) {
 			v->summary = xstrdup(reveal ? ms[i].explain :
 			    ms[i].explain_hidden);
 			v->mistake = xstrdup(ms[i].id);
+			first = i;
+		} else if (v->mistake != NULL && strcmp(v->mistake,
+		    ms[i].id) != 0) {
+			free(v->summary);
+			free(v->mistake);
+			v->mistake = NULL;
+			t = mistake_dname(&ex->vars, ex->var,
+			    exercise_style(unicode));
+			v->summary = xasprintf("%s: your answer is what you "
+			    "get if you %s, or %s", t, reveal ?
+			    ms[first].brief : ms[first].brief_hidden, reveal ?
+			    ms[i].brief : ms[i].brief_hidden);
+			free(t);
 			break;
 		}
 	}

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/check.h"
 #include "core/num.h"
 #include "core/sbuf.h"
 #include "core/text.h"
@@ -425,4 +426,25 @@ cli_json_finish(cli_json *j)
 {
 	fputc('\n', j->f);
 	fflush(j->f);
+}
+
+/* Whether the function typed as text is defined nowhere (sampled by
+ * check_defined_somewhere); if so, reports it (stderr and
+ * cli_error_set) and returns 1, else 0. */
+int
+cli_defined_nowhere(const char *text, const expr_vars *vars)
+{
+	char	why[160], *msg;
+
+	if (check_defined_somewhere(text, vars, why, sizeof why) != 0)
+		return 0;
+	msg = why[0] != '\0' ? xasprintf("the function is defined nowhere "
+	    "(at every point tried it has no value; for example %s)", why) :
+	    xstrdup("the function is defined nowhere (at every point tried "
+	    "it has no value)");
+	termout_printf(stderr, "nabla: %s\n  so it has no derivative or "
+	    "gradient; check the function as typed\n", msg);
+	cli_error_set(msg, text, -1);
+	free(msg);
+	return 1;
 }

@@ -97,4 +97,8 @@ void cli_json_int(cli_json *j, const char *key, long long v);
 /* Ends the top-level value with a newline. */
 void cli_json_finish(cli_json *j);
 
+/* Whether the function typed as text has a value nowhere; if so reports
+ * it (stderr, cli_error_set) and returns 1, else 0. */
+int cli_defined_nowhere(const char *text, const expr_vars *vars);
+
 #endif

@@ -141,7 +141,7 @@ check_print_result(const check_result *r, enum expr_style st)
 {
 	const char	*yes = st == EXPR_ASCII ? "right" : "✓ right";
 	const char	*no = st == EXPR_ASCII ? "WRONG" : "✗ wrong";
-	int		 i, nright = 0;
+	int		 i, k, nright = 0;
 
 	for (i = 0; i < r->nparts; i++) {
 		const check_part *p = &r->parts[i];
@@ -155,8 +155,9 @@ check_print_result(const check_result *r, enum expr_style st)
 		if (strcmp(p->feedback, "right") != 0 || p->mistake != NULL) {
 			termout_printf(stdout, "  %s", check_strip_label(p->feedback,
 			    p->label));
-			if (p->mistake != NULL)
-				termout_printf(stdout, " [%s]", p->mistake);
+			for (k = 0; k < p->nmistakes; k++)
+				termout_printf(stdout, "%s%s%s", k ? ", " : " [",
+				    p->mistakes[k], k == p->nmistakes - 1 ? "]" : "");
 			termout_printf(stdout, "\n");
 		}
 		if (!p->correct && p->expected != NULL &&
@@ -201,6 +202,10 @@ check_json_result(cli_json *j, const check_result *r, int numeric)
 			cli_json_string(j, "expected", p->expected_ascii);
 		cli_json_string(j, "feedback", p->feedback);
 		cli_json_string(j, "mistake", p->mistake);
+		cli_json_begin_array(j, "mistakes");
+		for (k = 0; k < p->nmistakes; k++)
+			cli_json_string(j, NULL, p->mistakes[k]);
+		cli_json_end_array(j);
 		cli_json_end_object(j);
 	}
 	cli_json_end_array(j);
@@ -266,6 +271,10 @@ check_one(struct check_args *a)
 		expr_free(f);
 		return cli_fail("function", a->pos[1], NULL,
 		    "it has no variables");
+	}
+	if (cli_defined_nowhere(a->pos[1], &vars)) {
+		expr_free(f);
+		return 2;
 	}
 	memset(&co, 0, sizeof co);
 	critical_opts_init(&co);

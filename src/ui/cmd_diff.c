@@ -95,7 +95,8 @@ diff_main(int argc, char **argv)
 	if (var >= nv)
 		termout_printf(stderr, "nabla: note: the function does not contain %s, so its derivative is 0\n",
 		    o.pos[1]);
-	if (o.at != NULL && cli_defined_at(o.pos[0], o.at, &vars) != 0) {
+	if ((o.at != NULL && cli_defined_at(o.pos[0], o.at, &vars) != 0) ||
+	    cli_defined_nowhere(o.pos[0], &vars)) {
 		expr_free(e);
 		return 2;
 	}

@@ -58,7 +58,8 @@ grad_main(int argc, char **argv)
 		    "e.g. x^2 + y^2", "the function has no variables, so its "
 		    "gradient is empty");
 	}
-	if (o.at != NULL && cli_defined_at(o.pos[0], o.at, &vars) != 0) {
+	if ((o.at != NULL && cli_defined_at(o.pos[0], o.at, &vars) != 0) ||
+	    cli_defined_nowhere(o.pos[0], &vars)) {
 		expr_free(e);
 		return 2;
 	}

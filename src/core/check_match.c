@@ -1,0 +1,204 @@
+/* check_match.c - which catalogued mistakes explain a wrong component.
+ *
+ * Every mistake that alone gives the student's values at the test points
+ * is a candidate; when they share one identifier that mistake is named,
+ * when they differ none is, and the feedback says which ones fit ("6 is
+ * what you get if you kept yz, or dropped the derivative −1 of −x").
+ * Only when no single mistake fits are pairs of slips in different terms
+ * tried, sorted by what each adds at one test point so that the search
+ * is O(m log m) in the number of candidates. */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "check_impl.h"
+#include "sbuf.h"
+#include "xalloc.h"
+
+/* Whether m is a sign slip (which may pair with a slip in a term). */
+static int
+is_sign_slip(const mistake *m)
+{
+	return strcmp(m->id, MISTAKE_SIGN_SLIP) == 0;
+}
+
+/* Whether mistakes a and b may be made together: slips in different
+ * terms, or a slip in a term with a sign slip, never two sign slips. */
+static int
+may_pair(const mistake *a, const mistake *b)
+{
+	if ((a->term < 0 && !is_sign_slip(a)) ||
+	    (b->term < 0 && !is_sign_slip(b)))
+		return 0;
+	if (a->term >= 0 && a->term == b->term)
+		return 0;
+	return !(is_sign_slip(a) && is_sign_slip(b));
+}
+
+/* The key of candidate a for the search of pairs: what it adds to the
+ * right answer at test point p0. */
+struct keyed {
+	double	d;
+	int	a;
+};
+
+/* Order keyed candidates by d. */
+static int
+keyed_cmp(const void *x, const void *y)
+{
+	const struct keyed *a = x, *b = y;
+
+	return a->d < b->d ? -1 : a->d > b->d ? 1 : a->a - b->a;
+}
+
+/* Two slips in different terms that together give the values vals of
+ * component i: the first such pair (lowest indices) into f.  Sorting
+ * the candidates by what each adds at one test point makes the search
+ * O(m log m) in the number of candidates, not O(m²). */
+static void
+find_pair(check_fn *c, int i, const double *vals, struct found *f)
+{
+	struct comp	*cp = &c->comps[i];
+	const double	*ref = c->gv + i * NPTS;
+	struct keyed	*ks;
+	double		 sum[NPTS], t, tol;
+	int		 p0, a, b, j, lo, hi, mid, p, best_a = -1, best_b = -1;
+	int		 tries;
+
+	for (p0 = 0; p0 < NPTS && (isnan(ref[p0]) || isnan(vals[p0])); p0++)
+		;
+	if (p0 == NPTS || cp->n < 2)
+		return;
+	ks = xmalloc((cp->n + 1) * sizeof *ks);
+	for (a = 0, j = 0; a < cp->n; a++) {
+		if (isnan(cp->vals[a * NPTS + p0]))
+			continue;
+		ks[j].d = cp->vals[a * NPTS + p0] - ref[p0];
+		ks[j++].a = a;
+	}
+	qsort(ks, j, sizeof *ks, keyed_cmp);
+	for (a = 0; a < cp->n; a++) {
+		if (isnan(cp->vals[a * NPTS + p0]) ||
+		    (cp->m[a].term < 0 && !is_sign_slip(&cp->m[a])))
+			continue;
+		/* b must add t at p0 */
+		t = vals[p0] - cp->vals[a * NPTS + p0];
+		tol = 1e-6 * (fabs(t) + fabs(vals[p0]) + fabs(ref[p0]) +
+		    fabs(cp->vals[a * NPTS + p0]));
+		for (lo = 0, hi = j; lo < hi; ) {
+			mid = (lo + hi) / 2;
+			if (ks[mid].d < t - tol)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		for (tries = 0; lo < j && ks[lo].d <= t + tol && tries < 64;
+		    lo++, tries++) {
+			b = ks[lo].a;
+			if (b == a || !may_pair(&cp->m[a], &cp->m[b]))
+				continue;
+			if (best_a >= 0 && (a > best_a || (a == best_a &&
+			    b > best_b)) && (b > best_a || (b == best_a &&
+			    a > best_b)))
+				continue;
+			for (p = 0; p < NPTS; p++)
+				sum[p] = isnan(ref[p]) ? NAN :
+				    cp->vals[a * NPTS + p] +
+				    cp->vals[b * NPTS + p] - ref[p];
+			if (check_agree(ref, sum, vals, c->gn + i * NPTS,
+			    NPTS) == 1) {
+				best_a = a < b ? a : b;
+				best_b = a < b ? b : a;
+			}
+		}
+	}
+	free(ks);
+	if (best_a >= 0) {
+		f->pair = 1;
+		f->k[0] = best_a;
+		f->k[1] = best_b;
+	}
+}
+
+/* The catalogued mistakes of component i that give the values vals:
+ * every one that alone does (up to CHECK_MAX_NAMED), else a pair of
+ * slips in different terms. */
+void
+check_find_mistakes(check_fn *c, int i, const double *vals,
+    struct found *f)
+{
+	struct comp	*cp = &c->comps[i];
+	const double	*ref = c->gv + i * NPTS;
+	int		 a;
+
+	memset(f, 0, sizeof *f);
+	check_comp_prepare(c, i);
+	for (a = 0; a < cp->n && f->n < CHECK_MAX_NAMED; a++) {
+		if (check_agree(ref, cp->vals + a * NPTS, vals,
+		    c->gn + i * NPTS, NPTS) == 1)
+			f->k[f->n++] = a;
+	}
+	if (f->n == 0)
+		find_pair(c, i, vals, f);
+}
+
+/* The explanation of mistake m for c's feedback: with the right
+ * derivative of the term, or (reveal 0) without it. */
+const char *
+check_explain_of(const check_fn *c, const mistake *m)
+{
+	return c->o.reveal ? m->explain : m->explain_hidden;
+}
+
+/* The brief of mistake m for c's feedback (reveal or not). */
+static const char *
+brief_of(const check_fn *c, const mistake *m)
+{
+	return c->o.reveal ? m->brief : m->brief_hidden;
+}
+
+/* Name the single mistakes found (f->n >= 1) in p: one identifier when
+ * they all have it, else every one in p->mistakes and none in
+ * p->mistake; the feedback is the (first, most specific) mistake's
+ * explanation, or, when different mistakes explain the answer, "what is
+ * what you get if you A, or B".
+ * Returns the feedback (a new string). */
+char *
+check_name_found(const check_fn *c, check_part *p, int i,
+    const struct found *f, const char *what)
+{
+	const struct comp *cp = &c->comps[i];
+	sbuf	 b = SBUF_INIT;
+	int	 j, k, nb = 0, same = 1;
+
+	p->nmistakes = 0;
+	for (j = 0; j < f->n; j++) {
+		const char *id = cp->m[f->k[j]].id;
+
+		if (strcmp(id, cp->m[f->k[0]].id) != 0)
+			same = 0;
+		for (k = 0; k < p->nmistakes && strcmp(p->mistakes[k], id);
+		    k++)
+			;
+		if (k == p->nmistakes)
+			p->mistakes[p->nmistakes++] = id;
+	}
+	p->mistake = same ? cp->m[f->k[0]].id : NULL;
+	if (same)	/* one mistake, maybe said of a term and of f */
+		return xstrdup(check_explain_of(c, &cp->m[f->k[0]]));
+	sbuf_addf(&b, "%s: %s is what you get if you ", c->dnames[i], what);
+	for (j = 0; j < f->n; j++) {
+		const char *br = brief_of(c, &cp->m[f->k[j]]);
+
+		for (k = 0; k < j && strcmp(br, brief_of(c,
+		    &cp->m[f->k[k]])) != 0; k++)
+			;
+		if (k < j)
+			continue;	/* said already */
+		sbuf_addf(&b, "%s%s", nb++ ? ", or " : "", br);
+	}
+	return sbuf_take(&b);
+}

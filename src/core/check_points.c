@@ -1,0 +1,459 @@
+/* check_points.c - where the checker looks: test points in the domain.
+ *
+ * Symbolic answers are compared with the right one at NPTS test points.
+ * They come from a fixed pool (small integers and fractions of both
+ * signs at several scales) and, when too few of those lie in the domain
+ * of f (sqrt(x - 1000), sqrt(0.0001 - x²)), from a search of the domain:
+ * wide probes of every size from 1e-6 to 1e8, then a walk along each
+ * coordinate to the edges of the domain and samples between them.  The
+ * same search decides whether a function is defined anywhere at all. */
+#include "config.h"
+
+#include <float.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "check_impl.h"
+#include "num.h"
+#include "xalloc.h"
+
+#define WALK_MAX_SIZE 2000	/* nodes of f past which the search for
+				   its domain does not walk */
+
+/* Fill pts with test point j of the pool: mixed integers and
+ * non-integers, positive and of both signs, at several scales, with
+ * distinct coordinates. */
+void
+check_pool_point(uint64_t *s, int j, int n, double *x)
+{
+	static const double scales[] = { 1.0, 0.3, 4.0, 0.08, 20.0 };
+	double	scale = scales[(j / 16) % 5];
+	int	kind = j % 4, i, k, tries;
+
+	for (i = 0; i < n; i++) {
+		for (tries = 0; tries < 20; tries++) {
+			switch (kind) {
+			case 0:	/* positive integers */
+				x[i] = 2 + (double)(check_rng_next(s) % (n + 4));
+				break;
+			case 1:	/* positive, not whole */
+				x[i] = 0.15 + 2.7 * check_rng_unit(s);
+				break;
+			case 2:	/* either sign, not whole */
+				x[i] = -2.9 + 5.8 * check_rng_unit(s);
+				break;
+			default: /* integers of either sign */
+				x[i] = 2 + (double)(check_rng_next(s) % (n + 4));
+				if (check_rng_next(s) & 1)
+					x[i] = -x[i];
+				break;
+			}
+			if (kind == 0 || kind == 3)
+				x[i] = j < 16 ? x[i] : round(x[i] * scale);
+			else
+				x[i] *= scale;
+			for (k = 0; k < i; k++) {
+				if (x[k] == x[i])
+					break;
+			}
+			if (k == i && x[i] != 0)
+				break;
+		}
+	}
+}
+
+/* How far the value want of component i at the point at may be off
+ * from the truth, from the scale of the inputs: what a change of each
+ * coordinate in its last bits does to it, and the rounding of the sum's
+ * terms (tiny beside want where nothing cancels). */
+double
+check_noise_at(const check_fn *c, int i, const double *at, double want)
+{
+	const expr	*e = c->grad[i];
+	double		 y[EXPR_MAX_VARS], v, noise = 0, t;
+	int		 j;
+
+	if (isnan(want) || c->n > EXPR_MAX_VARS)
+		return 0;
+	memcpy(y, at, c->n * sizeof *y);
+	for (j = 0; j < c->n; j++) {
+		y[j] = at[j] + 4 * DBL_EPSILON * fabs(at[j]);
+		v = check_ev(e, y, c->n);
+		if (!isnan(v))
+			noise = fmax(noise, fabs(v - want));
+		y[j] = at[j];
+	}
+	if (e->kind == EXPR_ADD) {
+		for (j = 0; j < e->nargs; j++) {
+			t = check_ev(e->args[j], at, c->n);
+			if (!isnan(t))
+				noise = fmax(noise, 4 * DBL_EPSILON * fabs(t));
+		}
+	}
+	return noise;
+}
+
+/* How good x is as a test point, its gradient values into val (n):
+ * 2 where f and every component are defined and each component is 0 as
+ * an expression or of a size far from underflow and overflow (so that
+ * comparing relative to it means something), 1 where f and every
+ * component are defined, 0 where f or some component is, -1 nowhere. */
+static int
+point_level(const check_fn *c, const double *x, double *val)
+{
+	int	i, all = 1, any = 0, sized = 1;
+	int	fdef = !isnan(check_ev(c->f, x, c->n));
+
+	for (i = 0; i < c->n; i++) {
+		val[i] = check_ev(c->grad[i], x, c->n);
+		if (isnan(val[i])) {
+			all = 0;
+			continue;
+		}
+		any = 1;
+		if (!(expr_is_num(c->grad[i]) && num_is_zero(c->grad[i]->n)) &&
+		    !(fabs(val[i]) > 1e-150 && fabs(val[i]) < 1e150))
+			sized = 0;
+	}
+	if (c->n == 0)
+		return fdef ? 2 : -1;
+	if (fdef && all)
+		return sized ? 2 : 1;
+	return any || fdef ? 0 : -1;
+}
+
+/* A probe far and wide: each coordinate of either sign with a size from
+ * 1e-6 to 1e8 (uniform in its logarithm). */
+static void
+wide_point(uint64_t *s, int n, double *x)
+{
+	int	i;
+
+	for (i = 0; i < n; i++) {
+		x[i] = pow(10, -6 + 14 * check_rng_unit(s));
+		if (check_rng_next(s) & 1)
+			x[i] = -x[i];
+	}
+}
+
+/* From x (where def holds), how far along coordinate i in direction dir
+ * def keeps holding: the last distance found (capped at 8 times the size
+ * of x_i, or 8), by doubling then halving the gap. */
+static double
+reach(const void *ctx, int (*def)(const void *, const double *), int n,
+    const double *x, int i, double dir)
+{
+	double	y[EXPR_MAX_VARS], size = fmax(fabs(x[i]), 1e-6);
+	double	lo = 0, hi = size * 1e-9, cap = 8 * fmax(fabs(x[i]), 1);
+	int	k;
+
+	memcpy(y, x, n * sizeof *y);
+	for (;;) {
+		y[i] = x[i] + dir * hi;
+		if (!def(ctx, y))
+			break;
+		lo = hi;
+		if (hi >= cap)
+			return cap;
+		hi = fmin(2 * hi, cap);
+	}
+	for (k = 0; k < 40; k++) {
+		double	mid = 0.5 * (lo + hi);
+
+		y[i] = x[i] + dir * mid;
+		if (def(ctx, y))
+			lo = mid;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* How far x is outside the domain of e, summed over the conditions
+ * its functions set: the argument of sqrt, ln and log at least 0, the
+ * base of a power with a fractional exponent too, asin and acos within
+ * [-1, 1].  0 inside (or where nothing is known). */
+static double
+violation(const expr *e, const double *x, int n)
+{
+	double	v = 0, g;
+	int	i;
+
+	for (i = 0; i < e->nargs; i++)
+		v += violation(e->args[i], x, n);
+	if (e->kind == EXPR_FUNC && (e->fn == FN_SQRT || e->fn == FN_LN ||
+	    e->fn == FN_LOG10 || e->fn == FN_LOG2 || e->fn == FN_ASIN ||
+	    e->fn == FN_ACOS)) {
+		g = check_ev(e->args[0], x, n);
+		if (isnan(g))
+			return v;
+		if (e->fn == FN_ASIN || e->fn == FN_ACOS)
+			v += fmax(0, fabs(g) - 1);
+		else
+			v += fmax(0, -g);
+	} else if (e->kind == EXPR_POW && e->args[1]->kind == EXPR_NUM &&
+	    !num_is_integer(e->args[1]->n)) {
+		g = check_ev(e->args[0], x, n);
+		if (!isnan(g))
+			v += fmax(0, -g);
+	}
+	return v;
+}
+
+/* From x, move toward the domain of e (where def holds) by a pattern
+ * search on violation(): steps along each coordinate, doubled after a
+ * success, halved when none helps.  Returns 1 with x inside, else 0. */
+static int
+walk_in(const void *ctx, int (*def)(const void *, const double *),
+    const expr *e, int n, double *x)
+{
+	double	h[EXPR_MAX_VARS], y[EXPR_MAX_VARS], vx, vy;
+	int	i, it, dir, moved;
+
+	for (i = 0; i < n; i++)
+		h[i] = 0.5 * fmax(fabs(x[i]), 1);
+	vx = violation(e, x, n);
+	for (it = 0; it < 400; it++) {
+		if (vx == 0)
+			return def(ctx, x);
+		moved = 0;
+		for (i = 0; i < n; i++) {
+			for (dir = -1; dir <= 1; dir += 2) {
+				memcpy(y, x, n * sizeof *y);
+				y[i] += dir * h[i];
+				vy = violation(e, y, n);
+				if (vy < vx) {
+					memcpy(x, y, n * sizeof *y);
+					vx = vy;
+					h[i] *= 2;
+					moved = 1;
+					break;
+				}
+			}
+		}
+		if (!moved) {
+			for (i = 0; i < n; i++) {
+				h[i] *= 0.5;
+				if (h[i] < 1e-15 * fmax(fabs(x[i]), 1e-300))
+					return 0;
+			}
+		}
+	}
+	return 0;
+}
+
+/* Search the domain of def: probe widely (nprobe points), and when none
+ * lies in it, walk toward it guided by the conditions in shape (may be
+ * NULL); then from the first seeds found, walk each coordinate to the
+ * edges of the domain and
+ * sample the box between them.  Each point where def holds goes to add
+ * (with ctx); stops early when add returns nonzero.  Seeded by *s. */
+static void
+domain_search(const void *ctx, int (*def)(const void *, const double *),
+    int (*add)(void *, const double *), void *actx, int n, uint64_t *s,
+    int nprobe, const expr *shape)
+{
+	double	seeds[4][EXPR_MAX_VARS], lo[EXPR_MAX_VARS], hi[EXPR_MAX_VARS];
+	double	x[EXPR_MAX_VARS];
+	int	nseeds = 0, j, i, q;
+
+	if (n < 1 || n > EXPR_MAX_VARS)
+		return;
+	for (j = 0; j < nprobe && nseeds < 4; j++) {
+		wide_point(s, n, x);
+		if (def(ctx, x)) {
+			memcpy(seeds[nseeds++], x, n * sizeof *x);
+			if (add(actx, x))
+				return;
+		}
+	}
+	/* none found: walk toward the domain from a few probes (a thin
+	 * interval far from 0 is rarely hit) */
+	if (shape != NULL && expr_size(shape) > WALK_MAX_SIZE)
+		shape = NULL;	/* too large to walk with: probes only */
+	for (j = 0; j < 6 && nseeds == 0 && shape != NULL; j++) {
+		wide_point(s, n, x);
+		if (walk_in(ctx, def, shape, n, x)) {
+			memcpy(seeds[nseeds++], x, n * sizeof *x);
+			if (add(actx, x))
+				return;
+		}
+	}
+	for (q = 0; q < nseeds; q++) {
+		for (i = 0; i < n; i++) {
+			lo[i] = seeds[q][i] - reach(ctx, def, n, seeds[q], i, -1);
+			hi[i] = seeds[q][i] + reach(ctx, def, n, seeds[q], i, 1);
+		}
+		for (j = 0; j < 48; j++) {
+			for (i = 0; i < n; i++)
+				x[i] = lo[i] + (hi[i] - lo[i]) *
+				    (0.03 + 0.94 * check_rng_unit(s));
+			if (def(ctx, x) && add(actx, x))
+				return;
+		}
+	}
+}
+
+/* Candidate test points with their levels and gradient values. */
+struct cands {
+	const check_fn	*c;
+	int		 m, cap;
+	double		*x;	/* m × n */
+	double		*val;	/* m × n */
+	int		*lev;
+	int		 best;	/* how many at level 2 */
+};
+
+/* Add x to the candidates; nonzero when there are enough at level 2. */
+static int
+cands_add(void *ctx, const double *x)
+{
+	struct cands	*k = ctx;
+	int		 n = k->c->n;
+
+	if (k->m == k->cap) {
+		k->cap = k->cap ? 2 * k->cap : 128;
+		k->x = xrealloc(k->x, (k->cap * n + 1) * sizeof *k->x);
+		k->val = xrealloc(k->val, (k->cap * n + 1) * sizeof *k->val);
+		k->lev = xrealloc(k->lev, k->cap * sizeof *k->lev);
+	}
+	memcpy(k->x + k->m * n, x, n * sizeof *x);
+	k->lev[k->m] = point_level(k->c, x, k->val + k->m * n);
+	if (k->lev[k->m] == 2)
+		k->best++;
+	k->m++;
+	return k->best >= NPTS;
+}
+
+/* Whether f and its whole gradient are defined at x (for the domain
+ * search). */
+static int
+fn_defined(const void *ctx, const double *x)
+{
+	const check_fn	*c = ctx;
+	double		 val[EXPR_MAX_VARS];
+
+	return point_level(c, x, val) >= 1;
+}
+
+/* Choose the test points: the pool's first (mixed small integers and
+ * fractions), and when too few of them lie in the domain of f, points
+ * found by searching it (a domain may be a thin interval far from 0).
+ * Best first: where f and the whole gradient are defined and of a usable
+ * size, then where they are defined, then where some component is. */
+void
+check_choose_points(check_fn *c)
+{
+	uint64_t	 s = c->o.seed;
+	struct cands	 k = { c, 0, 0, NULL, NULL, NULL, 0 };
+	double		 x[EXPR_MAX_VARS + 1];
+	int		 j, i, lev, n = c->n;
+
+	c->pts = xcalloc(NPTS * (n + 1), sizeof *c->pts);
+	c->gv = xmalloc((n + 1) * NPTS * sizeof *c->gv);
+	c->gn = xcalloc((n + 1) * NPTS, sizeof *c->gn);
+	c->npts = 0;
+	if (n <= EXPR_MAX_VARS) {
+		for (j = 0; j < POOL && k.best < NPTS; j++) {
+			check_pool_point(&s, j, n, x);
+			cands_add(&k, x);
+		}
+		if (k.best < NPTS)
+			domain_search(c, fn_defined, cands_add, &k, n, &s, 384,
+			    c->f);
+	}
+	for (lev = 2; lev >= 0 && c->npts < NPTS; lev--) {
+		for (j = 0; j < k.m && c->npts < NPTS; j++) {
+			if (k.lev[j] != lev)
+				continue;
+			memcpy(c->pts + c->npts * n, k.x + j * n,
+			    n * sizeof *x);
+			for (i = 0; i < n; i++) {
+				c->gv[i * NPTS + c->npts] = k.val[j * n + i];
+				c->gn[i * NPTS + c->npts] = check_noise_at(c, i,
+				    k.x + j * n, k.val[j * n + i]);
+			}
+			c->npts++;
+		}
+	}
+	/* unused slots: undefined everywhere */
+	for (i = 0; i < n; i++) {
+		for (j = c->npts; j < NPTS; j++)
+			c->gv[i * NPTS + j] = NAN;
+	}
+	free(k.x);
+	free(k.val);
+	free(k.lev);
+}
+
+/* An expression probed for a value (check_defined_somewhere). */
+struct probe {
+	const expr	*e;
+	int		 n;
+	int		 found;
+};
+
+/* Whether the probed expression has a value at x. */
+static int
+expr_defined(const void *ctx, const double *x)
+{
+	const struct probe *p = ctx;
+
+	return !isnan(check_ev(p->e, x, p->n));
+}
+
+/* Note that a point was found; stop the search. */
+static int
+probe_found(void *ctx, const double *x)
+{
+	(void)x;
+	((struct probe *)ctx)->found = 1;
+	return 1;
+}
+
+/* Whether the function typed as text has a value somewhere. */
+int
+check_defined_somewhere(const char *text, const expr_vars *vars0,
+    char *why, size_t whylen)
+{
+	expr_vars	 vars = *vars0;
+	expr		*raw;
+	expr_error	 err;
+	expr_domain	 dom;
+	struct probe	 p;
+	double		 x[EXPR_MAX_VARS + 1];
+	uint64_t	 s = 20240601UL;
+	int		 j;
+
+	if (why != NULL && whylen > 0)
+		why[0] = '\0';
+	if (expr_parse_raw(text, &vars, EXPR_PARSE_KEEP_ORDER, &raw, NULL,
+	    &err) < 0)
+		return -1;
+	p.e = raw;
+	p.n = vars.n > expr_max_var(raw) ? vars.n : expr_max_var(raw);
+	p.found = 0;
+	if (p.n > EXPR_MAX_VARS) {
+		expr_free(raw);
+		return 1;	/* too many to sample: assume so */
+	}
+	for (j = 0; j < POOL && !p.found; j++) {
+		check_pool_point(&s, j, p.n, x);
+		p.found = expr_defined(&p, x);
+	}
+	if (!p.found)
+		domain_search(&p, expr_defined, probe_found, &p, p.n, &s, 384,
+		    raw);
+	if (!p.found && why != NULL && whylen > 0) {
+		for (j = 0; j < p.n; j++)
+			x[j] = 2 + j;
+		if (isnan(check_ev_why(raw, x, p.n, &dom)))
+			snprintf(why, whylen, "%s", dom.msg);
+	}
+	expr_free(raw);
+	return p.found;
+}

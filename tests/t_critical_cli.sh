@@ -9,17 +9,11 @@ tmp=${TMPDIR:-/tmp}/t_critical_cli.$$
 mkdir "$tmp" || exit 1
 trap 'rm -rf "$tmp"' EXIT
 
-n=0
-# ok COND-EXIT-STATUS DESCRIPTION: print one TAP line.
-ok() {
-	n=$((n + 1))
-	if [ "$1" -eq 0 ]; then
-		echo "ok $n - $2"
-	else
-		echo "not ok $n - $2"
-		sed 's/^/# out: /' "$tmp/out" 2>/dev/null | head -20
-		sed 's/^/# err: /' "$tmp/err" 2>/dev/null | head -10
-	fi
+. "${srcdir:-.}/tests/tap.sh"
+# after a failure: what nabla printed
+tap_on_fail() {
+	sed 's/^/# out: /' "$tmp/out" 2>/dev/null | head -20
+	sed 's/^/# err: /' "$tmp/err" 2>/dev/null | head -10
 }
 
 # run ARGS...: run nabla, keep stdout, stderr, and the exit status in $rc.
@@ -137,4 +131,5 @@ run check critical 'e^x + e^y' --answer ''
 [ $rc -eq 0 ] && ! grep -q 'outside' "$tmp/out"
 ok $? "check critical e^x + e^y, none: right, nothing 'outside the box'"
 
-echo "1..$n"
+tap_plan
+exit $failed

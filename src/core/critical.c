@@ -199,6 +199,8 @@ halton(unsigned i, unsigned base)
 {
 	double f = 1, r = 0;
 
+	if (base < 2)
+		return 0;
 	while (i > 0) {
 		f /= base;
 		r += f * (i % base);

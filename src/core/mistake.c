@@ -495,7 +495,8 @@ mistake_partial(const expr *f, int var, const expr *right,
     const expr_vars *vars, enum expr_style st, int *n)
 {
 	struct mlist	 l = { NULL, 0, 0 };
-	const expr	*const *terms, *one[1];
+	const expr	*const *terms;
+	const expr	*one[1];
 	expr		*w, *neg;
 	char		*dn, *op, *xn, *ts, *ns, *tv, *others, *list, *tmp;
 	int		 nterms, k, j, nconst, nothers, nvar, nv;

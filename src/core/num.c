@@ -436,6 +436,7 @@ num_format_decimal(num a, char *buf, size_t n)
 		return NULL;
 	while (r != 0 && k < sizeof digits - 1) {
 		r *= 10;
+		/* cppcheck-suppress zerodivcond ; q >= 1 (a.q > 0 above) */
 		digits[k++] = (char)('0' + r / q);
 		r %= q;
 	}

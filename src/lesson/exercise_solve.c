@@ -40,6 +40,7 @@ exercise_truth_vector(exercise *ex, const num *v, int n)
 {
 	num *c = xmalloc((size_t)n * sizeof *c);
 
+	/* cppcheck-suppress uninitvar ; the caller fills v[0 .. n-1] */
 	memcpy(c, v, (size_t)n * sizeof *v);
 	exercise_truth_take(ex, c, n, 0);
 }

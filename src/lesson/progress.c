@@ -147,7 +147,7 @@ progress_parse_line(progress *p, char *line)
 	long step;
 
 	if (strncmp(line, "lesson ", 7) == 0) {
-		for (f[n] = strtok_r(line, " ", &save); f[n] != NULL && n < 5;
+		for (f[n] = strtok_r(line, " ", &save); n < 5 && f[n] != NULL;
 		    f[++n] = strtok_r(NULL, " ", &save))
 			;
 		if (n != 5 || strtok_r(NULL, " ", &save) != NULL)

@@ -107,8 +107,9 @@ var_list(const expr_vars *vars, enum expr_style st)
 /* Read the point and evaluate a list of expressions at it.  Returns 0,
  * or 2 after reporting an error. */
 static int
-eval_at(const char *at, const expr_vars *vars, expr **es, int n,
-    double *out, const char *what)
+eval_at(const char *at, const expr_vars *vars, expr **es,
+    const expr *simple, int n, double *out, int *digits, char *note,
+    size_t nnote, const char *what)
 {
 	double x[EXPR_MAX_VARS];
 	num xn[EXPR_MAX_VARS];
@@ -131,22 +132,31 @@ eval_at(const char *at, const expr_vars *vars, expr **es, int n,
 		free(list);
 		return 2;
 	}
-	for (i = 0; i < k; i++)
-		xn[i] = num_real(x[i]);
+	/* the point exactly as typed: pi/6 stays π/6 (core/num.h) */
+	if (num_read_point(at, xn, EXPR_MAX_VARS, NULL, 0) != k)
+		for (i = 0; i < k; i++)
+			xn[i] = num_real(x[i]);
 	for (i = 0; i < n; i++) {
 		expr_prog *p = expr_compile(es[i], vars->n);
 		expr_domain dom;
-		num v;
+		expr_value v;
 		int rc = expr_prog_eval_checked(p, x, &out[i], &dom);
 		expr_prog_free(p);
-		/* the tree's value is exact where it can be: sin(pi) is 0, not
-		 * 1.2e-16, and tan(pi/2) has none */
+		/* the value as core reports it: exact where it can be (sin(pi)
+		 * is 0, tan(pi/2) has none), with a note when precision was
+		 * lost (core/expr.h) */
 		if (rc == 0) {
 			memset(&dom, 0, sizeof dom);
-			if (expr_eval_num(es[i], xn, &v, &dom) < 0 && dom.failed)
+			if (expr_value_at(es[i], simple, xn, &v, &dom) < 0 &&
+			    dom.failed)
 				rc = -1;
 			else if (isfinite(v.v))
 				out[i] = v.v;
+			if (rc == 0 && digits != NULL)
+				digits[i] = v.digits;
+			if (rc == 0 && note != NULL && v.note[0] != '\0' &&
+			    note[0] == '\0')
+				snprintf(note, nnote, "%s", v.note);
 		}
 		if (rc < 0) {
 			char buf[40], *m, *t;
@@ -197,7 +207,8 @@ defined_at(const char *text, const char *at, const expr_vars *vars)
 
 	if (raw == NULL)
 		return 0;
-	rc = eval_at(at, vars, &raw, 1, &v, "the function");
+	rc = eval_at(at, vars, &raw, NULL, 1, &v, NULL, NULL, 0,
+	    "the function");
 	expr_free(raw);
 	return rc;
 }
@@ -303,6 +314,8 @@ eval_main(int argc, char **argv)
 	expr_vars vars;
 	expr *e;
 	double v;
+	int digits = 17;
+	char note[200] = "";
 	int rc = expr_opts_parse(argc, argv, &o, 1, 0, 1);
 
 	if (rc != 0)
@@ -324,8 +337,8 @@ eval_main(int argc, char **argv)
 	 * typed, so that 0/0 or sqrt(x)^2 at -1 are domain errors */
 	{
 		expr *raw = as_typed(o.pos[0], &vars);
-		rc = eval_at(o.at ? o.at : "()", &vars, raw ? &raw : &e, 1, &v,
-		    "the function");
+		rc = eval_at(o.at ? o.at : "()", &vars, raw ? &raw : &e, e, 1,
+		    &v, &digits, note, sizeof note, "the function");
 		expr_free(raw);
 	}
 	if (rc == 0) {
@@ -342,6 +355,8 @@ eval_main(int argc, char **argv)
 				cli_json_string(&j, NULL, vars.name[i]);
 			cli_json_end_array(&j);
 			cli_json_number(&j, "value", v);
+			if (note[0] != '\0')
+				cli_json_string(&j, "note", note);
 			cli_json_end_object(&j);
 			cli_json_finish(&j);
 			free(a);
@@ -349,7 +364,11 @@ eval_main(int argc, char **argv)
 			char *fo = f_of(&vars, o.style), buf[40];
 			printf("%s = %s\n", fo, s);
 			print_reading(o.pos[0], &vars, o.style);
-			printf("value: %s\n", num_format(v, 10, buf, sizeof buf));
+			/* only the digits that are certain */
+			printf("value: %s\n", num_format(v, digits < 10 ?
+			    (digits > 0 ? digits : 1) : 10, buf, sizeof buf));
+			if (note[0] != '\0')
+				printf("note: %s\n", note);
 			free(fo);
 		}
 		free(s);
@@ -415,8 +434,9 @@ diff_main(int argc, char **argv)
 	expr *e, *d;
 	expr_error err;
 	int rc = expr_opts_parse(argc, argv, &o, 2, 1, 1), var, nv;
-	char *s, *vname;
+	char *s, *vname, note[200] = "";
 	double v = 0;
+	int digits = 17;
 
 	if (rc != 0)
 		return rc;
@@ -450,7 +470,8 @@ diff_main(int argc, char **argv)
 		expr_free(e);
 		return 2;
 	}
-	if (o.at != NULL && eval_at(o.at, &vars, &d, 1, &v, "the derivative")) {
+	if (o.at != NULL && eval_at(o.at, &vars, &d, NULL, 1, &v, &digits,
+	    note, sizeof note, "the derivative")) {
 		expr_free(d);
 		expr_free(e);
 		return 2;
@@ -495,7 +516,11 @@ diff_main(int argc, char **argv)
 		    "d%s/d%s = %s\n", f_name(&vars), vname, s);
 		if (o.at != NULL) {
 			char buf[40];
-			printf("value: %s\n", num_format(v, 10, buf, sizeof buf));
+			/* only the digits that are certain */
+			printf("value: %s\n", num_format(v, digits < 10 ?
+			    (digits > 0 ? digits : 1) : 10, buf, sizeof buf));
+			if (note[0] != '\0')
+				printf("note: %s\n", note);
 		}
 		free(fs);
 		free(fo);
@@ -530,6 +555,7 @@ grad_main(int argc, char **argv)
 	expr *e, **g;
 	expr_error err;
 	double v[EXPR_MAX_VARS];
+	char note[200] = "";
 	int rc = expr_opts_parse(argc, argv, &o, 1, 1, 1), i;
 
 	if (rc != 0)
@@ -564,7 +590,8 @@ grad_main(int argc, char **argv)
 			return 2;
 		}
 	if (o.at != NULL &&
-	    eval_at(o.at, &vars, g, vars.n, v, "the gradient") != 0) {
+	    eval_at(o.at, &vars, g, NULL, vars.n, v, NULL, note, sizeof note,
+	    "the gradient") != 0) {
 		expr_free_array(g, vars.n);
 		expr_free(e);
 		return 2;
@@ -630,6 +657,8 @@ grad_main(int argc, char **argv)
 			printf(" = ");
 			print_values(v, vars.n);
 			putchar('\n');
+			if (note[0] != '\0')
+				printf("note: %s\n", note);
 		}
 		free(nab);
 		free(fs);

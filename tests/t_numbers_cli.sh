@@ -69,6 +69,9 @@ ok $? "exp(x) - 1 at 1e-10: the lost digits are said"
 run diff 'sin(x)/x' x --at 1e-12
 [ $rc -eq 0 ] && has 'note: no digit of this value is certain' out
 ok $? "diff of sin(x)/x at 1e-12: cos(x)/x - sin(x)/x^2 cancels, and nabla says so"
+run grad 'sin(x)/x + y' --at 1e-12,1
+[ $rc -eq 0 ] && has 'note: x component: no digit of this value is certain' out
+ok $? "grad --at: the note names the component that cancelled"
 run eval 'x^2 + 1' --at 3
 value_is 10 && ! has 'note:' out; ok $? "an ordinary value has no note"
 

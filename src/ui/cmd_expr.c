@@ -155,8 +155,13 @@ eval_at(const char *at, const expr_vars *vars, expr **es,
 			if (rc == 0 && digits != NULL)
 				digits[i] = v.digits;
 			if (rc == 0 && note != NULL && v.note[0] != '\0' &&
-			    note[0] == '\0')
-				snprintf(note, nnote, "%s", v.note);
+			    note[0] == '\0') {
+				/* which component, for a gradient */
+				if (n > 1)
+					snprintf(note, nnote, "%s component: ",
+					    vars->name[i]);
+				strncat(note, v.note, nnote - strlen(note) - 1);
+			}
 		}
 		if (rc < 0) {
 			char buf[40], *m, *t;
@@ -619,6 +624,8 @@ grad_main(int argc, char **argv)
 			for (i = 0; i < vars.n; i++)
 				cli_json_number(&j, NULL, v[i]);
 			cli_json_end_array(&j);
+			if (note[0] != '\0')
+				cli_json_string(&j, "note", note);
 		}
 		cli_json_end_object(&j);
 		cli_json_finish(&j);

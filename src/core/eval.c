@@ -560,8 +560,9 @@ expr_value_at(const expr *typed, const expr *simple, const num *x,
 		num_format(out->simplified ? es : et, 2, eb, sizeof eb);
 		num_short_exponent(eb);
 		snprintf(out->note, sizeof out->note,
-		    "no digit of this value is certain: the floating-point "
-		    "arithmetic cancelled (rounding error up to %s)", eb);
+		    "no digit of this value is certain: the rounding error "
+		    "of the floating-point arithmetic (up to %s) is as large "
+		    "as the value", eb);
 	}
 	else if (out->digits < 10 && out->note[0] == '\0')
 		snprintf(out->note, sizeof out->note,

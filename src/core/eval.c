@@ -507,6 +507,23 @@ certain_digits(double v, double err)
 	return d > 17 ? 17 : d < 0 ? 0 : (int)d;
 }
 
+/* Whether e holds a number that is not exact.  Simplifying such a form
+ * may fold it with rounding, and drop what rounded to 0: (1e300 + 1) -
+ * 1e300 folds to 0, x + 1e300 + 1 - 1e300 to x; no one knows that
+ * error any more. */
+static int
+has_inexact_num(const expr *e)
+{
+	int i;
+
+	if (e->kind == EXPR_NUM)
+		return !e->n.exact;
+	for (i = 0; i < e->nargs; i++)
+		if (has_inexact_num(e->args[i]))
+			return 1;
+	return 0;
+}
+
 /* The value nabla reports at a point. */
 int
 expr_value_at(const expr *typed, const expr *simple, const num *x,
@@ -521,7 +538,10 @@ expr_value_at(const expr *typed, const expr *simple, const num *x,
 	kt = expr_eval_num_err(typed, x, &nt, &et, dom);
 	if (kt < 0)
 		return -1;
-	if (simple != NULL && simple != typed) {
+	/* the simplified form is trusted only when simplifying it could not
+	 * round: every number in both forms exact */
+	if (simple != NULL && simple != typed && !has_inexact_num(simple) &&
+	    !has_inexact_num(typed)) {
 		memset(&d2, 0, sizeof d2);
 		ks = expr_eval_num_err(simple, x, &ns, &es, &d2);
 	}

@@ -261,8 +261,9 @@ typedef struct expr_value {
  * (0/0, sqrt(x)^2 at -1, x^0 at 0 are domain errors: -1 with dom
  * filled).  The value is exact when either form evaluates exactly; else
  * it comes from the form with the smaller rounding error bound, and
- * out->digits and out->note say when precision was lost.  Returns 0 or
- * -1. */
+ * out->digits and out->note say when precision was lost.  The simplified
+ * form is not used when either form holds an inexact number (folding
+ * constants may have rounded: x + 1e300 + 1 - 1e300 simplifies to x).  Returns 0 or -1. */
 int expr_value_at(const expr *typed, const expr *simple, const num *x,
     expr_value *out, expr_domain *dom);
 

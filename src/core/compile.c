@@ -212,12 +212,15 @@ expr_prog_nvars(const expr_prog *p)
 	return p->nvars;
 }
 
-/* x to a whole power by squaring. */
+/* x to a whole power by squaring; 0^0 is NaN. */
 static inline double
 powi(double x, int k)
 {
 	double r = 1;
 	unsigned n = (unsigned)(k < 0 ? -k : k);
+
+	if (k == 0 && x == 0)
+		return NAN;
 
 	while (n) {
 		if (n & 1)
@@ -226,6 +229,13 @@ powi(double x, int k)
 		n >>= 1;
 	}
 	return k < 0 ? 1 / r : r;
+}
+
+/* a^b as C's pow, except that 0^0 is NaN (pow(0, 0) is 1 in C). */
+static inline double
+real_pow(double a, double b)
+{
+	return a == 0 && b == 0 ? NAN : pow(a, b);
 }
 
 /* The value of a function. */
@@ -301,6 +311,10 @@ run(const expr_prog *p, const double *x, expr_domain *dom)
 			st[sp] = 1 / a;
 			break;
 		case OP_POWI:
+			if (dom && a == 0 && in->arg == 0 && !dom->failed) {
+				dom->failed = 1;
+				snprintf(dom->msg, sizeof dom->msg, EXPR_ZERO_ZERO);
+			}
 			if (dom && a == 0 && in->arg < 0 && !dom->failed) {
 				dom->failed = 1;
 				snprintf(dom->msg, sizeof dom->msg,
@@ -311,7 +325,11 @@ run(const expr_prog *p, const double *x, expr_domain *dom)
 		case OP_POW:
 			b = st[sp--];
 			a = st[sp];
-			st[sp] = pow(a, b);
+			st[sp] = real_pow(a, b);
+			if (dom && !dom->failed && a == 0 && b == 0) {
+				dom->failed = 1;
+				snprintf(dom->msg, sizeof dom->msg, EXPR_ZERO_ZERO);
+			}
 			if (dom && !dom->failed && isfinite(a) && isfinite(b) &&
 			    !isfinite(st[sp])) {
 				char ba[32], bb[32];
@@ -442,7 +460,7 @@ BINARY(k_add, a[j] + b[j])
 BINARY(k_sub, a[j] - b[j])
 BINARY(k_mul, a[j] * b[j])
 BINARY(k_div, a[j] / b[j])
-BINARY(k_pow, pow(a[j], b[j]))
+BINARY(k_pow, real_pow(a[j], b[j]))
 
 /* Split a full block of points in two or three variables into columns. */
 static void
@@ -562,191 +580,4 @@ expr_prog_eval_many(const expr_prog *p, const double *xs, size_t n,
 	free(freelist);
 	free(ptr);
 	free(mem);
-}
-
-/* sin, cos or tan of an inexact a that is, within 1e-12, a rational
- * multiple p/q of pi with q <= 12 and a rational value (0, +-1/2, +-1):
- * 1 and that value in *out; -1 for tan at an odd multiple of pi/2 (a
- * domain error, with dom filled when not NULL); 0 otherwise.  This is
- * what makes sin(pi) 0 rather than 1.2e-16. */
-static int
-trig_at_pi_multiple(enum expr_fn fn, double a, num *out, expr_domain *dom)
-{
-	double t = a / M_PI, v;
-	long long p = 0, q;
-
-	if ((fn != FN_SIN && fn != FN_COS && fn != FN_TAN) || !isfinite(t) ||
-	    fabs(t) > 1e6)
-		return 0;
-	for (q = 1; q <= 12; q++) {
-		p = llround(t * (double)q);
-		if (fabs(t - (double)p / (double)q) <= 1e-12 * fmax(1, fabs(t)))
-			break;
-	}
-	if (q > 12)
-		return 0;
-	/* the smallest q that fits gives p/q in lowest terms */
-	if (fn == FN_TAN && q == 2) {
-		if (dom) {
-			char k[24] = "";
-			if (p == -1)
-				snprintf(k, sizeof k, "-");
-			else if (p != 1)
-				snprintf(k, sizeof k, "%lld", p);
-			dom->failed = 1;
-			snprintf(dom->msg, sizeof dom->msg,
-			    "tan is undefined at %sπ/2 (cos is 0 there)", k);
-		}
-		return -1;
-	}
-	if (!(fn == FN_SIN && (q == 1 || q == 2 || q == 6)) &&
-	    !(fn == FN_COS && (q == 1 || q == 2 || q == 3)) &&
-	    !(fn == FN_TAN && (q == 1 || q == 4)))
-		return 0;
-	/* the value is one of 0, +-1/2, +-1: round twice the double */
-	v = expr_fn_apply(fn, M_PI * (double)(p % (2 * q)) / (double)q);
-	*out = num_rat(llround(2 * v), 2);
-	return 1;
-}
-
-/* sec, csc or cot of an inexact a near a rational multiple of pi, from
- * the exact cos, sin or tan there (the contract of trig_at_pi_multiple):
- * -1, with dom filled when not NULL, where the function it inverts is 0
- * (sec(pi/2), csc(pi), cot(0)). */
-static int
-recip_at_pi_multiple(enum expr_fn fn, double a, num *out, expr_domain *dom)
-{
-	enum expr_fn base = fn == FN_SEC ? FN_COS : fn == FN_CSC ? FN_SIN :
-	    FN_TAN;
-	num v;
-	int k = trig_at_pi_multiple(base, a, &v, NULL);
-
-	if (k < 0) {
-		/* tan at an odd multiple of pi/2, where cot is 0 */
-		*out = num_int(0);
-		return 1;
-	}
-	if (k == 0)
-		return 0;
-	if (num_is_zero(v)) {
-		if (dom) {
-			char ba[32];
-			dom->failed = 1;
-			snprintf(dom->msg, sizeof dom->msg,
-			    "%s is undefined at %s (%s is 0 there)",
-			    expr_fn_name(fn), num_format(a, 6, ba, sizeof ba),
-			    fn == FN_SEC ? "cos" : "sin");
-		}
-		return -1;
-	}
-	*out = num_div(num_int(1), v);
-	return 1;
-}
-
-/* Exact evaluation on the tree. */
-int
-expr_eval_num(const expr *e, const num *x, num *out, expr_domain *dom)
-{
-	num a, b;
-	int i, r = 1;
-
-	switch (e->kind) {
-	case EXPR_NUM:
-		*out = e->n;
-		return e->n.exact;
-	case EXPR_CONST:
-		*out = num_real(e->c == EXPR_PI ? M_PI : M_E);
-		out->exact = 0;
-		return 0;
-	case EXPR_VAR:
-		if (x == NULL) {
-			*out = num_real(NAN);
-			return -1;
-		}
-		*out = x[e->var];
-		return out->exact;
-	case EXPR_ADD:
-	case EXPR_MUL:
-		*out = num_int(e->kind == EXPR_ADD ? 0 : 1);
-		for (i = 0; i < e->nargs; i++) {
-			int k = expr_eval_num(e->args[i], x, &a, dom);
-			if (k < 0)
-				return -1;
-			*out = e->kind == EXPR_ADD ? num_add(*out, a) : num_mul(*out, a);
-		}
-		return out->exact;
-	case EXPR_POW:
-		if (expr_eval_num(e->args[0], x, &a, dom) < 0 ||
-		    expr_eval_num(e->args[1], x, &b, dom) < 0)
-			return -1;
-		if (num_is_zero(a) && num_is_negative(b)) {
-			if (dom) {
-				dom->failed = 1;
-				snprintf(dom->msg, sizeof dom->msg,
-				    "division by zero");
-			}
-			return -1;
-		}
-		if (b.exact && b.q == 2 && a.exact && a.p >= 0) {
-			/* exact square roots stay exact */
-			double s = sqrt(a.v);
-			num root = num_real(s);
-			long long rp = llround(sqrt((double)a.p));
-			long long rq = llround(sqrt((double)a.q));
-			if (rp * rp == a.p && rq * rq == a.q)
-				root = num_rat(rp, rq);
-			*out = num_pow(root, num_int(b.p));
-			return out->exact;
-		}
-		*out = num_pow(a, b);
-		if (!isfinite(out->v) && isfinite(a.v) && isfinite(b.v)) {
-			if (dom) {
-				dom->failed = 1;
-				snprintf(dom->msg, sizeof dom->msg,
-				    a.v < 0 ? "a negative number to a fractional power" :
-				    "the value is too large to represent (overflow)");
-			}
-			return -1;
-		}
-		return out->exact;
-	case EXPR_FUNC:
-		if (expr_eval_num(e->args[0], x, &a, dom) < 0)
-			return -1;
-		if (e->fn == FN_ABS) {
-			*out = num_is_negative(a) ? num_neg(a) : a;
-			return out->exact;
-		}
-		if (a.exact && (num_is_zero(a) || num_is_one(a))) {
-			expr *t = expr_simplify(expr_func(e->fn, expr_num(a)));
-			if (t->kind == EXPR_NUM && t->n.exact) {
-				*out = t->n;
-				expr_free(t);
-				return 1;
-			}
-			expr_free(t);
-		}
-		if (!a.exact) {
-			int k = e->fn == FN_SEC || e->fn == FN_CSC ||
-			    e->fn == FN_COT ?
-			    recip_at_pi_multiple(e->fn, a.v, out, dom) :
-			    trig_at_pi_multiple(e->fn, a.v, out, dom);
-			if (k != 0)
-				return k;
-		}
-		*out = num_real(expr_fn_apply(e->fn, a.v));
-		out->exact = 0;
-		if (!isfinite(out->v) && isfinite(a.v)) {
-			if (dom) {
-				char ba[32];
-				dom->failed = 1;
-				snprintf(dom->msg, sizeof dom->msg,
-				    "%s has no value at %s", expr_fn_name(e->fn),
-				    num_format(a.v, 6, ba, sizeof ba));
-			}
-			return -1;
-		}
-		return 0;
-	}
-	(void)r;
-	return -1;
 }

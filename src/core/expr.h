@@ -229,14 +229,49 @@ typedef struct expr_domain {
 	char msg[160];		/* "ln(-2) is undefined: ..." */
 } expr_domain;
 
-/* Evaluate e exactly at x (nvars values).  Returns 1 and sets *out when
- * the result is an exact rational, 0 when only a double is available (in
- * out->v), -1 on a domain error (with dom filled when not NULL).  sin,
- * cos and tan of an inexact argument within 1e-12 of p/q times pi
- * (q <= 12) are exact when the value is rational: sin(pi) is 0,
- * sin(pi/6) is 1/2, tan(pi/4) is 1; tan at an odd multiple of pi/2 is a
- * domain error. */
+/* What every evaluation says at 0^0: it has no value, as in the
+ * textbook (C's pow(0, 0) is 1; nabla's evaluations are NaN there). */
+#define EXPR_ZERO_ZERO "0^0 is undefined: 0 to the power 0 has no value"
+
+/* Evaluate e exactly at x (nvars values) (eval.c).  Returns 1 and sets
+ * *out when the result is an exact rational, 0 when only a double is
+ * available (in out->v), -1 on a domain error (with dom filled when not
+ * NULL).  π is carried as an exact multiple (num_pi_coeff), so the six
+ * trigonometric functions are exact where the argument is exactly a
+ * rational multiple of π and the value is rational (sin(π) is 0,
+ * sin(π/6) is 1/2, tan(π/4) is 1; tan at an odd multiple of π/2 is a
+ * domain error), and are computed, never rounded, anywhere else: sin at
+ * a double near π is not 0.  0^0 is a domain error. */
 int expr_eval_num(const expr *e, const num *x, num *out, expr_domain *dom);
+
+/* Like expr_eval_num, and *err (when not NULL) receives a bound on the
+ * rounding error of out->v (first order, 0 when the value is exact):
+ * large next to |out->v| when the double arithmetic cancelled. */
+int expr_eval_num_err(const expr *e, const num *x, num *out, double *err,
+    expr_domain *dom);
+
+/* The value of a function at a point as nabla reports it. */
+typedef struct expr_value {
+	double v;		/* the value */
+	int exact;		/* 1: v is the exact rational n */
+	num n;
+	int digits;		/* significant digits of v that are certain
+				 * (17 when exact, 0 when none) */
+	int simplified;		/* 1: v is the value of the simplified form,
+				 * as the typed form lost precision here */
+	char note[200];		/* what to tell the reader, or "" */
+} expr_value;
+
+/* The value at x of a function typed as typed and simplified to simple
+ * (NULL: the same).  Where it is defined is decided on the typed form
+ * (0/0, sqrt(x)^2 at -1, x^0 at 0 are domain errors: -1 with dom
+ * filled).  The value is exact when either form evaluates exactly; else
+ * it comes from the form with the smaller rounding error bound, and
+ * out->digits and out->note say when precision was lost.  The simplified
+ * form is not used when either form holds an inexact number (folding
+ * constants may have rounded: x + 1e300 + 1 - 1e300 simplifies to x).  Returns 0 or -1. */
+int expr_value_at(const expr *typed, const expr *simple, const num *x,
+    expr_value *out, expr_domain *dom);
 
 /* A compiled expression: a flat program for fast repeated evaluation. */
 typedef struct expr_prog expr_prog;

@@ -42,6 +42,9 @@ num_real(double v)
 	return r;
 }
 
+/* v as an inexact num, whole or not: what arithmetic that left the
+ * rationals gives (a double that happens to be whole, such as
+ * (1e300 + 1) - 1e300 = 0, is not exact). */
 num
 num_inexact(double v)
 {
@@ -77,13 +80,65 @@ num_rat(long long p, long long q)
 	return r;
 }
 
+/* --- rational multiples of pi ----------------------------------------- */
+
+/* The double of (p/q)·π, always computed the same way, so that a tag can
+ * be told from an ordinary double. */
+static double
+num_pi_double(long long p, long long q)
+{
+	return (double)p / (double)q * M_PI;
+}
+
+/* r·π: a num that remembers the rational r. */
+num
+num_pi_times(num r)
+{
+	num t = { 0, 0, 1, 0 };
+
+	if (!r.exact)
+		return num_inexact(r.v * M_PI);
+	if (r.p == 0)
+		return num_int(0);
+	t.p = r.p;
+	t.q = r.q;
+	t.v = num_pi_double(r.p, r.q);
+	return t;
+}
+
+/* Whether a is exactly r·π with r rational (0 counts: 0·π). */
+int
+num_pi_coeff(num a, num *r)
+{
+	if (a.exact) {
+		if (a.p != 0)
+			return 0;
+		*r = num_int(0);
+		return 1;
+	}
+	/* an ordinary inexact num has p = 0; a whole number made inexact
+	 * (p = v, q = 1) fails the check on v */
+	if (a.p == 0 || a.q < 1 || a.v != num_pi_double(a.p, a.q))
+		return 0;
+	*r = num_rat(a.p, a.q);
+	return 1;
+}
+
 /* a + b. */
 num
 num_add(num a, num b)
 {
 	long long x, y, d;
+	num ra, rb;
 
-	if (a.exact && b.exact) {
+	if (!a.exact || !b.exact) {
+		/* r·π + s·π stays a multiple of π */
+		if (num_pi_coeff(a, &ra) && num_pi_coeff(b, &rb)) {
+			num s = num_add(ra, rb);
+			if (s.exact)
+				return num_pi_times(s);
+		}
+	} else {
 		/* over the least common denominator, to delay overflow */
 		long long g = num_gcd(a.q, b.q), qa = b.q / g, qb = a.q / g;
 		if (!__builtin_mul_overflow(a.p, qa, &x) &&
@@ -101,9 +156,13 @@ num_add(num a, num b)
 num
 num_neg(num a)
 {
+	num r;
+
 	if (a.exact && a.p != LLONG_MIN)
 		return num_rat(-a.p, a.q);
-	return a.exact ? num_real(-a.v) : num_inexact(-a.v);
+	if (num_pi_coeff(a, &r) && r.p != LLONG_MIN)
+		return num_pi_times(num_neg(r));
+	return num_inexact(-a.v);
 }
 
 /* a - b. */
@@ -118,7 +177,17 @@ num
 num_mul(num a, num b)
 {
 	long long x, d;
+	num r;
 
+	if (a.exact != b.exact) {
+		/* a rational times r·π */
+		num k = a.exact ? a : b, m = a.exact ? b : a;
+		if (num_pi_coeff(m, &r)) {
+			r = num_mul(k, r);
+			if (r.exact)
+				return num_pi_times(r);
+		}
+	}
 	if (a.exact && b.exact) {
 		/* cross-cancel first to delay overflow */
 		long long g1 = num_gcd(a.p < 0 ? -a.p : a.p, b.q);
@@ -141,12 +210,17 @@ num_mul(num a, num b)
 num
 num_div(num a, num b)
 {
+	num ra, rb;
+
 	if (b.exact && b.p == 0)
 		return num_real(a.v / 0.0);
 	if (b.exact)
 		return num_mul(a, num_rat(b.q, b.p));
 	if (a.exact && a.p == 0 && isfinite(b.v) && b.v != 0)
 		return num_int(0);
+	/* (r·π)/(s·π) is the rational r/s */
+	if (num_pi_coeff(a, &ra) && num_pi_coeff(b, &rb) && rb.p != 0)
+		return num_div(ra, rb);
 	return num_inexact(a.v / b.v);
 }
 
@@ -170,7 +244,7 @@ num_pow(num a, num b)
 		}
 		return b.p < 0 ? num_div(num_int(1), r) : r;
 	}
-	return num_real(pow(a.v, b.v));
+	return num_inexact(pow(a.v, b.v));
 }
 
 int
@@ -491,14 +565,25 @@ num_rational_near(double v, long long maxden, double tol, num *out)
 	return 0;
 }
 
-/* The rational a typed number stands for. */
+/* The rational a typed number stands for, or the multiple of π. */
 num
 num_snap_typed(double v)
 {
+	static const long long den[] = { 1, 2, 3, 4, 6, 12 };
 	num q;
+	size_t i;
 
 	if (num_rational_near(v, NUM_TYPED_MAXDEN, 0, &q))
 		return q;
+	/* a point typed as 3pi/4 reaches us as the very double the reader
+	 * made of it, (3.0/4.0)·M_PI: only that double, bit for bit */
+	for (i = 0; isfinite(v) && fabs(v) < 1e6 && i < sizeof den /
+	    sizeof den[0]; i++) {
+		num r = num_rat(llround(v / M_PI * (double)den[i]), den[i]);
+		if (r.p != 0 && r.q == den[i] &&
+		    num_pi_double(r.p, r.q) == v)
+			return num_pi_times(r);
+	}
 	return num_real(v);
 }
 

@@ -11,9 +11,19 @@
 
 typedef struct num {
 	int exact;		/* 1: value is p/q exactly; 0: value is v */
-	long long p, q;		/* valid when exact */
+	long long p, q;		/* valid when exact; see num_pi_coeff */
 	double v;		/* always valid: the value as a double */
 } num;
+
+/* An inexact num may still be exactly a rational multiple of π (typed
+ * as pi/6, or pi*x at an exact x): then p/q is that rational and v its
+ * double; num_add, num_neg, num_mul and num_div keep the multiple, so
+ * sin can be exact at exactly π/6 and nowhere else.  Any other inexact
+ * num has p = 0. */
+num num_pi_times(num r);
+/* Whether a is exactly r·π for a rational r (an exact 0 is 0·π): 1 and
+ * r in *r, else 0. */
+int num_pi_coeff(num a, num *r);
 
 num num_int(long long n);
 /* p/q in lowest terms; q must not be 0. */
@@ -90,7 +100,9 @@ char *num_format_decimal(num a, char *buf, size_t n);
 int num_rational_near(double v, long long maxden, double tol, num *out);
 
 /* The exact rational a typed number v stands for (0.1 is 1/10, 0.4 is
- * 2/5), or num_real(v) when there is none. */
+ * 2/5), or the multiple of π (denominator 1, 2, 3, 4, 6 or 12) whose
+ * reading is exactly the double v (pi/2 read by num_read_number is
+ * 0.5·M_PI), or num_real(v) when there is none. */
 num num_snap_typed(double v);
 
 /* A simple fraction within NUM_COMPUTED_TOL of the computed value v

@@ -229,6 +229,9 @@ simplify_pow(simp_ctx *sc, expr *e)
 	expr **a;
 
 	if (x->kind == EXPR_NUM && num_is_zero(x->n)) {
+		/* u^0 is 1, but 0^0 itself has no value: leave it */
+		if (b->kind == EXPR_NUM && num_is_zero(b->n))
+			return e;
 		expr_free(e);
 		return expr_int(1);
 	}

@@ -52,30 +52,45 @@ cli_expr_opts_parse(int argc, char **argv, cli_expr_opts *o, int max_pos,
 
 /* Read the point and evaluate a list of expressions at it. */
 int
-cli_eval_at(const char *at, const expr_vars *vars, expr **es, int n,
-    double *out, const char *what, double *x)
+cli_eval_at(const char *at, const expr_vars *vars, expr **es,
+    const expr *simple, int n, double *out, int *digits, char *note,
+    size_t nnote, const char *what, double *x)
 {
 	num xn[EXPR_MAX_VARS];
 	int k = vars->n, i;
 
 	if (cli_read_point("--at", at, vars, x) != 0)
 		return 2;
-	for (i = 0; i < k; i++)
-		xn[i] = num_real(x[i]);
+	/* the point exactly as typed: pi/6 stays π/6 (core/num.h) */
+	if (num_read_point(at, xn, EXPR_MAX_VARS, NULL, 0) != k)
+		for (i = 0; i < k; i++)
+			xn[i] = num_real(x[i]);
 	for (i = 0; i < n; i++) {
 		expr_prog *p = expr_compile(es[i], vars->n);
 		expr_domain dom;
-		num v;
+		expr_value v;
 		int rc = expr_prog_eval_checked(p, x, &out[i], &dom);
 		expr_prog_free(p);
-		/* the tree's value is exact where it can be: sin(pi) is 0, not
-		 * 1.2e-16, and tan(pi/2) has none */
+		/* the value as core reports it: exact where it can be (sin(pi)
+		 * is 0, tan(pi/2) has none), with a note when precision was
+		 * lost (core/expr.h) */
 		if (rc == 0) {
 			memset(&dom, 0, sizeof dom);
-			if (expr_eval_num(es[i], xn, &v, &dom) < 0 && dom.failed)
+			if (expr_value_at(es[i], simple, xn, &v, &dom) < 0 &&
+			    dom.failed)
 				rc = -1;
 			else if (isfinite(v.v))
 				out[i] = v.v;
+			if (rc == 0 && digits != NULL)
+				digits[i] = v.digits;
+			if (rc == 0 && note != NULL && v.note[0] != '\0' &&
+			    note[0] == '\0') {
+				/* which component, for a gradient */
+				if (n > 1)
+					snprintf(note, nnote, "%s component: ",
+					    vars->name[i]);
+				strncat(note, v.note, nnote - strlen(note) - 1);
+			}
 		}
 		if (rc < 0) {
 			char buf[40], *m, *t;
@@ -124,7 +139,8 @@ cli_defined_at(const char *text, const char *at, const expr_vars *vars)
 
 	if (raw == NULL)
 		return 0;
-	rc = cli_eval_at(at, vars, &raw, 1, &v, "the function", x);
+	rc = cli_eval_at(at, vars, &raw, NULL, 1, &v, NULL, NULL, 0,
+	    "the function", x);
 	expr_free(raw);
 	return rc;
 }

@@ -29,11 +29,15 @@ expr *cli_as_typed(const char *text, const expr_vars *vars);
 
 /* Read the point at (one coordinate per variable, into x) and evaluate
  * the n expressions es at it into out; what names them in a message ("the
- * gradient").  Values are exact where they can be (sin(pi) is 0).
- * Returns 0, or 2 after reporting an error (a point outside the domain
- * too). */
-int cli_eval_at(const char *at, const expr_vars *vars, expr **es, int n,
-    double *out, const char *what, double *x);
+ * gradient").  Values are exact where they can be (sin(pi) is 0); simple
+ * (or NULL) is the simplified form of a single expression, used when it
+ * keeps more digits (core: expr_value_at).  When digits is not NULL it
+ * gets the certain digits of each value, and note (nnote bytes) the first
+ * note on lost precision ("" when none).  Returns 0, or 2 after reporting
+ * an error (a point outside the domain too). */
+int cli_eval_at(const char *at, const expr_vars *vars, expr **es,
+    const expr *simple, int n, double *out, int *digits, char *note,
+    size_t nnote, const char *what, double *x);
 
 /* Check that the function as typed (text) has a value at the point at;
  * returns 0, or 2 after reporting where it has none. */

@@ -72,6 +72,8 @@ diff_main(int argc, char **argv)
 	int rc = cli_expr_opts_parse(argc, argv, &o, 2, 1, 1), var, nv;
 	char *s, *vname;
 	double v = 0, x[EXPR_MAX_VARS];
+	int digits = 17;
+	char note[200] = "";
 
 	if (rc != 0)
 		return rc;
@@ -107,8 +109,8 @@ diff_main(int argc, char **argv)
 		expr_free(e);
 		return 2;
 	}
-	if (o.at != NULL && cli_eval_at(o.at, &vars, &d, 1, &v,
-	    "the derivative", x) != 0) {
+	if (o.at != NULL && cli_eval_at(o.at, &vars, &d, NULL, 1, &v, &digits,
+	    note, sizeof note, "the derivative", x) != 0) {
 		expr_free(d);
 		expr_free(e);
 		return 2;
@@ -147,7 +149,11 @@ diff_main(int argc, char **argv)
 		    "d%s/d%s = %s\n", cli_fname(&vars), vname, s);
 		if (o.at != NULL) {
 			char buf[40];
-			printf("value: %s\n", num_format(v, 10, buf, sizeof buf));
+			/* only the digits that are certain */
+			printf("value: %s\n", num_format(v, digits < 10 ?
+			    (digits > 0 ? digits : 1) : 10, buf, sizeof buf));
+			if (note[0] != '\0')
+				printf("note: %s\n", note);
 		}
 	}
 	free(vname);

@@ -39,6 +39,8 @@ eval_main(int argc, char **argv)
 	expr_vars vars;
 	expr *e;
 	double v, x[EXPR_MAX_VARS];
+	int digits = 17;
+	char note[200] = "";
 	int rc = cli_expr_opts_parse(argc, argv, &o, 1, 0, 1);
 
 	if (rc != 0)
@@ -60,8 +62,8 @@ eval_main(int argc, char **argv)
 	 * typed, so that 0/0 or sqrt(x)^2 at -1 are domain errors */
 	{
 		expr *raw = cli_as_typed(o.pos[0], &vars);
-		rc = cli_eval_at(o.at ? o.at : "()", &vars, raw ? &raw : &e, 1,
-		    &v, "the function", x);
+		rc = cli_eval_at(o.at ? o.at : "()", &vars, raw ? &raw : &e, e,
+		    1, &v, &digits, note, sizeof note, "the function", x);
 		expr_free(raw);
 	}
 	if (rc == 0) {
@@ -71,13 +73,19 @@ eval_main(int argc, char **argv)
 			cli_json_begin_object(&j, NULL);
 			cli_json_function(&j, e, &vars, NULL);
 			cli_json_number(&j, "value", v);
+			if (note[0] != '\0')
+				cli_json_string(&j, "note", note);
 			cli_json_end_object(&j);
 			cli_json_finish(&j);
 		} else {
 			char buf[40];
 			cli_print_header(e, &vars, o.style);
 			cli_print_read_as(o.pos[0], &vars, o.style);
-			printf("value: %s\n", num_format(v, 10, buf, sizeof buf));
+			/* only the digits that are certain */
+			printf("value: %s\n", num_format(v, digits < 10 ?
+			    (digits > 0 ? digits : 1) : 10, buf, sizeof buf));
+			if (note[0] != '\0')
+				printf("note: %s\n", note);
 		}
 	}
 	expr_free(e);

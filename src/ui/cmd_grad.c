@@ -39,6 +39,7 @@ grad_main(int argc, char **argv)
 	expr *e, **g;
 	expr_error err;
 	double v[EXPR_MAX_VARS], x[EXPR_MAX_VARS];
+	char note[200] = "";
 	int rc = cli_expr_opts_parse(argc, argv, &o, 1, 1, 1), i;
 
 	if (rc != 0)
@@ -73,7 +74,8 @@ grad_main(int argc, char **argv)
 			return 2;
 		}
 	if (o.at != NULL &&
-	    cli_eval_at(o.at, &vars, g, vars.n, v, "the gradient", x) != 0) {
+	    cli_eval_at(o.at, &vars, g, NULL, vars.n, v, NULL, note, sizeof note,
+	    "the gradient", x) != 0) {
 		expr_free_array(g, vars.n);
 		expr_free(e);
 		return 2;
@@ -93,6 +95,8 @@ grad_main(int argc, char **argv)
 		cli_json_end_array(&j);
 		if (o.at != NULL)
 			cli_json_numbers(&j, "value", v, vars.n);
+		if (note[0] != '\0')
+			cli_json_string(&j, "note", note);
 		cli_json_end_object(&j);
 		cli_json_finish(&j);
 		free(r);
@@ -126,6 +130,8 @@ grad_main(int argc, char **argv)
 			t = cli_fmt_tuple(v, vars.n, 0);
 			printf("%s\n", t);
 			free(t);
+			if (note[0] != '\0')
+				printf("note: %s\n", note);
 		}
 		free(nab);
 	}

@@ -10,20 +10,22 @@
 #include <strings.h>
 
 #include "core/text.h"
+#include "core/utf8.h"
 #include "core/xalloc.h"
 #include "tap.h"
 
-/* text_utf8_next on the bytes s (n of them): the length and code point. */
+/* utf8_decode (core/utf8, the decoder core/text uses) on the bytes s (n
+ * of them): the length and code point. */
 static void
 decodes(const char *s, size_t n, size_t want_len, unsigned long want_cp,
     const char *name)
 {
-	unsigned long	cp = 0xdead;
-	size_t		len = text_utf8_next(s, n, &cp);
+	uint32_t	cp = 0xdead;
+	size_t		len = (size_t)utf8_decode(s, n, &cp);
 
 	ok(len == want_len && (len == 0 || cp == want_cp),
 	    "%s: length %zu, U+%04lX (got %zu, U+%04lX)", name, want_len,
-	    want_cp, len, cp);
+	    want_cp, len, (unsigned long)cp);
 }
 
 static void

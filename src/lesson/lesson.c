@@ -12,6 +12,7 @@
 
 #include "core/edit.h"
 #include "core/text.h"
+#include "core/utf8.h"
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
 #include "lesson/figure.h"
@@ -662,7 +663,7 @@ lesson_parse_mode(const char *text, size_t len, const char *file,
 	lesson_parser p;
 	lesson *l;
 	size_t pos = 0, end, i, n;
-	unsigned long cp;
+	uint32_t cp;
 	int lineno = 0, errors_before = ds->nerrors, in_header = 1;
 	char *line;
 
@@ -699,7 +700,7 @@ lesson_parse_mode(const char *text, size_t len, const char *file,
 		 * could command a terminal (tab is allowed). */
 		n = strlen(line);
 		i = text_find_control(line, n, "\t");
-		if (i < n && text_utf8_next(line + i, n - i, &cp) == 0) {
+		if (i < n && utf8_decode(line + i, n - i, &cp) == 0) {
 			lesson_diags_add(ds, LESSON_ERROR, file, lineno,
 			    "invalid UTF-8 at byte %zu of the line", i + 1);
 			free(line);
@@ -708,7 +709,8 @@ lesson_parse_mode(const char *text, size_t len, const char *file,
 		if (i < n) {
 			lesson_diags_add(ds, LESSON_ERROR, file, lineno,
 			    "a control character (U+%04lX) at byte %zu of the "
-			    "line: a lesson holds only text", cp, i + 1);
+			    "line: a lesson holds only text", (unsigned long)cp,
+			    i + 1);
 			free(line);
 			continue;
 		}

@@ -13,24 +13,13 @@
 #include "core/num.h"
 #include "core/sbuf.h"
 #include "core/text.h"
+#include "core/utf8.h"
 #include "core/xalloc.h"
 #include "ui/cli_util.h"
 #include "ui/termout.h"
 
-/* Number of characters (code points) in the first n bytes of s. */
-static size_t
-cli_columns(const char *s, size_t n)
-{
-	size_t i, c = 0;
-
-	for (i = 0; i < n && s[i] != '\0'; i++)
-		if (((unsigned char)s[i] & 0xc0) != 0x80)
-			c++;
-	return c;
-}
-
-/* Columns of s[0..n) as cli_echo_caret shows it: controls made visible,
- * tabs and line ends as spaces. */
+/* Columns (wcwidth, core/utf8) of s[0..n) as cli_echo_caret shows it:
+ * controls made visible, tabs and line ends as spaces. */
 static size_t
 cli_shown_columns(const char *s, size_t n)
 {
@@ -38,7 +27,7 @@ cli_shown_columns(const char *s, size_t n)
 	size_t c;
 
 	text_add_visible(&b, s, n, "\t\n\r");
-	c = cli_columns(sbuf_str(&b), b.len);
+	c = (size_t)utf8_width(sbuf_str(&b), b.len);
 	sbuf_free(&b);
 	return c;
 }
@@ -53,12 +42,12 @@ cli_echo_caret(const char *input, size_t pos, size_t len)
 	if (pos > n)
 		pos = n;
 	/* keep the line short: a window around the place */
-	if (cli_columns(input, n) > 70) {
+	if ((size_t)utf8_width(input, n) > 70) {
 		start = pos > 30 ? pos - 30 : 0;
 		while (start > 0 && ((unsigned char)input[start] & 0xc0) == 0x80)
 			start--;
 		end = start;
-		while (end < n && cli_columns(input + start, end - start) < 70)
+		while (end < n && (size_t)utf8_width(input + start, end - start) < 70)
 			end++;
 		while (end < n && ((unsigned char)input[end] & 0xc0) == 0x80)
 			end++;
@@ -312,11 +301,11 @@ static void
 cli_json_quote(FILE *f, const char *s)
 {
 	size_t n = strlen(s), i = 0, len;
-	unsigned long c;
+	uint32_t c;
 
 	fputc('"', f);
 	while (i < n) {
-		len = text_utf8_next(s + i, n - i, &c);
+		len = (size_t)utf8_decode(s + i, n - i, &c);
 		if (len == 0) {
 			fputs("\\ufffd", f);
 			i++;
@@ -329,7 +318,7 @@ cli_json_quote(FILE *f, const char *s)
 		else if (c == '\t')
 			fputs("\\t", f);
 		else if (text_is_control(c))
-			fprintf(f, "\\u%04lx", c);
+			fprintf(f, "\\u%04lx", (unsigned long)c);
 		else
 			fwrite(s + i, 1, len, f);
 		i += len;

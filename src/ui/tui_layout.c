@@ -438,6 +438,24 @@ tui_text_caret(tui_text *tt, const char *echo, const char *caret,
 	free(line);
 }
 
+void
+tui_text_caret_at(tui_text *tt, const char *input, size_t pos, int role,
+    int indent)
+{
+	char *head, *tmp, *caret;
+	const char *shown;
+	int col;
+
+	head = xstrndup(input, pos);
+	shown = tui_layout_conv(tt->unicode, head, &tmp);
+	col = tui_layout_cols(tt->unicode, shown, strlen(shown));
+	free(tmp);
+	free(head);
+	caret = xasprintf("%*s^", col, "");
+	tui_text_caret(tt, input, caret, role, indent);
+	free(caret);
+}
+
 /* The role of a rich span. */
 static int
 text_span_role(enum rich_span_kind k)

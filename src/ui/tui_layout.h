@@ -78,6 +78,12 @@ void tui_text_pair(tui_text *tt, const char *key, int krole, int keyw,
  * in view and an ellipsis in front. */
 void tui_text_caret(tui_text *tt, const char *echo, const char *caret,
     int role, int indent);
+/* The input line and a caret (role) under byte pos of it, as
+ * tui_text_caret lays them out: the caret's column is counted the way
+ * the screen shows the text (wide characters take two columns, ASCII
+ * mode counts the spelled-out text). */
+void tui_text_caret_at(tui_text *tt, const char *input, size_t pos,
+    int role, int indent);
 /* Lesson rich text (lesson/rich.h), wrapped, emphasis in bold and math
  * in its colour; indent columns on the left. */
 void tui_text_rich(tui_text *tt, const char *rich, int indent);

@@ -203,6 +203,20 @@ test_random(void)
 	    "the cleanliness rule rejects C1, raw C1 and ESC");
 }
 
+/* text_strip_label: only a whole "label: " at the start goes. */
+static void
+test_strip_label(void)
+{
+	is_str(text_strip_label("fx: too big by 2", "fx"), "too big by 2",
+	    "the label, colon and space go");
+	is_str(text_strip_label("fx:too big", "fx"), "fx:too big",
+	    "no space after the colon: kept whole");
+	is_str(text_strip_label("fxy: right", "fx"), "fxy: right",
+	    "a longer label that starts the same is not the label");
+	is_str(text_strip_label("fx", "fx"), "fx", "the label alone is kept");
+	is_str(text_strip_label(": x", ""), "x", "an empty label strips \": \"");
+}
+
 int
 main(void)
 {
@@ -211,5 +225,6 @@ main(void)
 	test_find();
 	test_tap();
 	test_random();
+	test_strip_label();
 	return tap_done();
 }

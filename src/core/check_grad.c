@@ -15,6 +15,7 @@
 #include "check.h"
 #include "check_impl.h"
 #include "linalg.h"
+#include "text.h"
 #include "xalloc.h"
 
 /* Print component i of the gradient into c->gtext and c->gascii, once. */
@@ -98,18 +99,6 @@ explain_of(const check_fn *c, const mistake *m)
 	return c->o.reveal ? m->explain : m->explain_hidden;
 }
 
-/* The explanation of mistake m without its "∂f/∂x: " prefix. */
-static const char *
-without_prefix(const char *explain, const char *dname)
-{
-	size_t	n = strlen(dname);
-
-	if (strncmp(explain, dname, n) == 0 && explain[n] == ':' &&
-	    explain[n + 1] == ' ')
-		return explain + n + 2;
-	return explain;
-}
-
 /* A test point where component i is defined and the answer with values
  * vals differs from it (has no value, when undef), one with integer
  * coordinates if there is one; c->npts when there is none. */
@@ -190,7 +179,7 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 	if (found == 2) {
 		p->mistake = cp->m[k1].id;
 		p->feedback = xasprintf("%s; and %s", explain_of(c,
-		    &cp->m[k1]), without_prefix(explain_of(c, &cp->m[k2]),
+		    &cp->m[k1]), text_strip_label(explain_of(c, &cp->m[k2]),
 		    c->dnames[i]));
 		return;
 	}

@@ -95,3 +95,14 @@ text_tap_escape(const char *s)
 	}
 	return sbuf_take(&b);
 }
+
+/* s without its "label: " prefix; see text.h. */
+const char *
+text_strip_label(const char *s, const char *label)
+{
+	size_t	n = strlen(label);
+
+	if (strncmp(s, label, n) == 0 && s[n] == ':' && s[n + 1] == ' ')
+		return s + n + 2;
+	return s;
+}

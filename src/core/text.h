@@ -36,4 +36,9 @@ char *text_visible(const char *s, const char *keep);
  * directive ("# TODO", "# SKIP"); caller frees. */
 char *text_tap_escape(const char *s);
 
+/* s without a leading "label: " (a checker's feedback names its part
+ * that way, and a line that shows the part already does not need it
+ * twice); s itself when it does not start so.  Points into s. */
+const char *text_strip_label(const char *s, const char *label);
+
 #endif

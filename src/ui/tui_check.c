@@ -11,6 +11,7 @@
 #include "core/check.h"
 #include "core/critical.h"
 #include "core/expr.h"
+#include "core/text.h"
 #include "core/xalloc.h"
 #include "lesson/lmath.h"
 #include "ui/tui.h"
@@ -209,10 +210,10 @@ check_out_result(tui *t, struct tui_check *c, const check_result *r)
 		if (strcmp(p->feedback, "right") != 0 || p->mistake != NULL) {
 			if (p->mistake != NULL)
 				line = xasprintf("%s [%s]",
-				    tui_strip_label(p->feedback, p->label),
+				    text_strip_label(p->feedback, p->label),
 				    p->mistake);
 			else
-				line = xstrdup(tui_strip_label(p->feedback,
+				line = xstrdup(text_strip_label(p->feedback,
 				    p->label));
 			tui_text_plain(&c->out, line, TUI_NORMAL, 2, 4);
 			free(line);

@@ -15,6 +15,7 @@
 #include "core/check.h"
 #include "core/expr.h"
 #include "core/num.h"
+#include "core/text.h"
 #include "core/xalloc.h"
 #include "lesson/lmath.h"
 #include "ui/playground.h"
@@ -229,7 +230,7 @@ lab_you_feedback(tui *t, struct tui_lab *l, const check_result *r,
 			free(line);
 			continue;
 		}
-		lab_fb_add(t, l, tui_strip_label(p->feedback, p->label),
+		lab_fb_add(t, l, text_strip_label(p->feedback, p->label),
 		    TUI_NORMAL, 2, 4);
 	}
 }
@@ -438,7 +439,7 @@ tui_lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
 		lab_fb_add(t, l, line, TUI_DIM, 2, 4);
 		free(line);
 	} else if (last->mistake != NULL)
-		lab_fb_add(t, l, tui_strip_label(last->feedback,
+		lab_fb_add(t, l, text_strip_label(last->feedback,
 		    last->label), TUI_DIM, 2, 4);
 	check_result_free(&r);
 	l->you.phase = 0;

@@ -616,14 +616,4 @@ tui_text_reading(tui_text *tt, int unicode, int w, const char *s, int role,
 	free(ts);
 }
 
-const char *
-tui_strip_label(const char *feedback, const char *label)
-{
-	size_t n = strlen(label);
-
-	if (strncmp(feedback, label, n) == 0 && feedback[n] == ':' &&
-	    feedback[n + 1] == ' ')
-		return feedback + n + 2;
-	return feedback;
-}
 

@@ -98,8 +98,5 @@ void tui_text_reading(tui_text *tt, int unicode, int w, const char *s,
  * how many (each line a new string in lines[], caller frees). */
 int tui_wrap(const char *s, int w, char **lines, int max);
 
-/* A checker's feedback without its leading "label: " (the line that
- * shows it names the part already); points into feedback. */
-const char *tui_strip_label(const char *feedback, const char *label);
 
 #endif

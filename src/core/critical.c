@@ -38,19 +38,6 @@ struct search {
 	int full;		/* more than max points were found */
 };
 
-/* A double as an inexact num (num_real would make whole numbers exact). */
-static num
-dnum(double v)
-{
-	num r;
-
-	r.exact = 0;
-	r.p = 0;
-	r.q = 1;
-	r.v = v;
-	return r;
-}
-
 /* The name of a kind. */
 const char *
 critical_kind_name(enum critical_kind k)
@@ -99,7 +86,7 @@ eval_trees(expr *const *t, int count, int nvars, const double *x,
 		if (!xq[i].exact)
 			exact = 0;
 	for (i = 0; i < nvars; i++)
-		xv[i] = exact ? xq[i] : dnum(x[i]);
+		xv[i] = exact ? xq[i] : num_inexact(x[i]);
 	for (i = 0; i < count; i++) {
 		rc = expr_eval_num(t[i], xv, &out[i], dom);
 		if (rc < 0)
@@ -266,12 +253,12 @@ fill_point(const expr *f, expr **grad, expr **hess, int n, const double *x,
 	p->eig = xcalloc((size_t)n, sizeof *p->eig);
 	p->exact = xq != NULL && e2 == 1;
 	for (i = 0; i < n; i++) {
-		p->xq[i] = p->exact ? xq[i] : dnum(x[i]);
+		p->xq[i] = p->exact ? xq[i] : num_inexact(x[i]);
 		p->x[i] = p->xq[i].v;
 		gd[i] = gv[i].v;
 	}
 	p->f = fv.v;
-	p->fq = e1 == 1 ? fv : dnum(fv.v);
+	p->fq = e1 == 1 ? fv : num_inexact(fv.v);
 	p->gnorm = linalg_norm(gd, n);
 	for (i = 0; i < n * n; i++)
 		p->hessian[i] = hv[i].v;
@@ -666,7 +653,7 @@ snap_try(const struct search *s, const double *x, long long maxden,
 	    linalg_norm(g1, s->n) > linalg_norm(g0, s->n))
 		return 0;
 	for (i = 0; i < s->n; i++)
-		xq[i] = dnum(xs[i]);	/* f itself is not exact */
+		xq[i] = num_inexact(xs[i]);	/* f itself is not exact */
 	return 1;
 }
 

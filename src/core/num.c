@@ -42,6 +42,15 @@ num_real(double v)
 	return r;
 }
 
+/* A double kept inexact; see num.h. */
+num
+num_inexact(double v)
+{
+	num r = { 0, 0, 1, v };
+
+	return r;
+}
+
 /* p/q in lowest terms. */
 num
 num_rat(long long p, long long q)
@@ -432,15 +441,6 @@ num_format_decimal(num a, char *buf, size_t n)
 }
 
 /* --- snapping doubles to rationals ------------------------------------- */
-
-/* v as an inexact num, whole or not. */
-static num
-num_inexact(double v)
-{
-	num r = { 0, 0, 1, v };
-
-	return r;
-}
 
 /* The rational with the smallest denominator near v, by continued
  * fractions. */

@@ -19,6 +19,9 @@ num num_int(long long n);
 /* p/q in lowest terms; q must not be 0. */
 num num_rat(long long p, long long q);
 num num_real(double v);
+/* v as an inexact num, even when it is a whole number (num_real would
+ * make 3.0 the exact 3): for values computed in floating point. */
+num num_inexact(double v);
 
 num num_add(num a, num b);
 num num_sub(num a, num b);

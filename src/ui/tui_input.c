@@ -22,6 +22,7 @@
 #include <readline/history.h>
 
 #include "core/expr.h"
+#include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "ui/tui.h"
 #include "ui/tui_curses.h"
@@ -318,21 +319,17 @@ in_complete(const char *text, int start, int end)
 static void
 in_show_matches(char **matches, int n, int longest)
 {
-	size_t len = 0;
+	sbuf b = SBUF_INIT;
 	int i;
 
 	(void)longest;
 	free(in_matches);
-	for (i = 1; i <= n; i++)
-		len += strlen(matches[i]) + 2;
-	in_matches = xmalloc(len + 1);
-	in_matches[0] = '\0';
 	for (i = 1; i <= n; i++) {
-		if (i > 1)
-			strcat(in_matches, "  ");
-		strcat(in_matches, matches[i] + (strlen(matches[i]) >= in_skip ?
+		sbuf_add(&b, i > 1 ? "  " : "");
+		sbuf_add(&b, matches[i] + (strlen(matches[i]) >= in_skip ?
 		    in_skip : 0));
 	}
+	in_matches = sbuf_take(&b);
 	in_redisplayed = 1;
 }
 

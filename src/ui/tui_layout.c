@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/sbuf.h"
 #include "core/utf8.h"
 #include "core/xalloc.h"
 #include "lesson/rich.h"
@@ -564,27 +565,21 @@ tui_text_rich(tui_text *tt, const char *rich, int indent)
 	rich_free(d);
 }
 
-
 int
 tui_wrap(const char *s, int w, char **lines, int max)
 {
 	tui_text tt;
 	int i, j, n;
-	size_t len;
-	char *line;
 
 	tui_text_init(&tt, w, 1);
 	tui_text_plain(&tt, s, TUI_NORMAL, 0, 0);
 	n = tt.n < max ? tt.n : max;
 	for (i = 0; i < n; i++) {
-		len = 0;
+		sbuf line = SBUF_INIT;
+
 		for (j = 0; j < tt.l[i].nseg; j++)
-			len += strlen(tt.l[i].seg[j].s);
-		line = xmalloc(len + 1);
-		line[0] = '\0';
-		for (j = 0; j < tt.l[i].nseg; j++)
-			strcat(line, tt.l[i].seg[j].s);
-		lines[i] = line;
+			sbuf_add(&line, tt.l[i].seg[j].s);
+		lines[i] = sbuf_take(&line);
 	}
 	tui_text_clear(&tt);
 	return n;
@@ -615,5 +610,3 @@ tui_text_reading(tui_text *tt, int unicode, int w, const char *s, int role,
 	free(tl);
 	free(ts);
 }
-
-

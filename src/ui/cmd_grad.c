@@ -49,15 +49,10 @@ grad_main(int argc, char **argv)
 	}
 	if (o.npos < 1)
 		return cli_usage_error("grad", "missing the function F");
-	e = cli_parse_function(o.pos[0], o.vars, &vars);
+	e = cli_parse_function_of_vars(o.pos[0], o.vars, &vars,
+	    "so its gradient is empty", "x^2 + y^2");
 	if (e == NULL)
 		return 2;
-	if (vars.n == 0) {
-		expr_free(e);
-		return cli_fail(NULL, o.pos[0], "write a function of x, y, ..., "
-		    "e.g. x^2 + y^2", "the function has no variables, so its "
-		    "gradient is empty");
-	}
 	if (o.at != NULL && cli_defined_at(o.pos[0], o.at, &vars) != 0) {
 		expr_free(e);
 		return 2;

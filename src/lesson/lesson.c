@@ -165,6 +165,17 @@ lesson_key_len(const char *line)
 	return i;
 }
 
+/* The key of a "key: value" line (k bytes long, from lesson_key_len)
+ * into key (size bytes), cut to fit. */
+static void
+lesson_key_copy(const char *line, size_t k, char *key, size_t size)
+{
+	if (k >= size)
+		k = size - 1;
+	memcpy(key, line, k);
+	key[k] = '\0';
+}
+
 /* Remove spaces and tabs at both ends of s, in place. */
 static char *
 lesson_trim(char *s)
@@ -404,10 +415,7 @@ lesson_header_line(lesson_parser *p, const char *line, int lineno)
 		return;
 	}
 	lesson_end_field(p);
-	if (k >= sizeof key)
-		k = sizeof key - 1;
-	memcpy(key, line, k);
-	key[k] = '\0';
+	lesson_key_copy(line, k, key, sizeof key);
 	if (!lesson_in_list(key, lesson_header_fields)) {
 		sug = lesson_suggest(key, lesson_header_fields);
 		lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
@@ -467,10 +475,7 @@ lesson_field_line(lesson_parser *p, const char *line, int lineno)
 	lesson_end_field(p);
 	/* Blank lines that ended the previous field are not part of it:
 	 * lesson_end_field drops trailing blanks through trimming below. */
-	if (k >= sizeof key)
-		k = sizeof key - 1;
-	memcpy(key, line, k);
-	key[k] = '\0';
+	lesson_key_copy(line, k, key, sizeof key);
 	if (!lesson_in_list(key, lesson_repeatable))
 		for (i = 0; i < s->nfields; i++)
 			if (strcmp(s->fields[i].key, key) == 0) {

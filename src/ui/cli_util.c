@@ -339,38 +339,47 @@ cli_json_key(cli_json *j, const char *key)
 	}
 }
 
+/* Open an object or array (bracket '{' or '[') one level deeper. */
+static void
+cli_json_open(cli_json *j, const char *key, int bracket)
+{
+	cli_json_key(j, key);
+	fputc(bracket, j->f);
+	if (j->depth < 63)
+		j->need_comma[++j->depth] = 0;
+}
+
+/* Close an object or array (bracket '}' or ']') one level up. */
+static void
+cli_json_close(cli_json *j, int bracket)
+{
+	fputc(bracket, j->f);
+	if (j->depth > 0)
+		j->depth--;
+}
+
 void
 cli_json_begin_object(cli_json *j, const char *key)
 {
-	cli_json_key(j, key);
-	fputc('{', j->f);
-	if (j->depth < 63)
-		j->need_comma[++j->depth] = 0;
+	cli_json_open(j, key, '{');
 }
 
 void
 cli_json_end_object(cli_json *j)
 {
-	fputc('}', j->f);
-	if (j->depth > 0)
-		j->depth--;
+	cli_json_close(j, '}');
 }
 
 void
 cli_json_begin_array(cli_json *j, const char *key)
 {
-	cli_json_key(j, key);
-	fputc('[', j->f);
-	if (j->depth < 63)
-		j->need_comma[++j->depth] = 0;
+	cli_json_open(j, key, '[');
 }
 
 void
 cli_json_end_array(cli_json *j)
 {
-	fputc(']', j->f);
-	if (j->depth > 0)
-		j->depth--;
+	cli_json_close(j, ']');
 }
 
 void

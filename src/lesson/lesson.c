@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "core/edit.h"
+#include "core/sbuf.h"
 #include "core/text.h"
 #include "core/utf8.h"
 #include "core/xalloc.h"
@@ -195,8 +196,9 @@ lesson_trim(char *s)
 static void
 lesson_end_field(lesson_parser *p)
 {
-	size_t indent = (size_t)-1, k, len, total;
-	char *v, *out;
+	size_t indent = (size_t)-1, k, cl;
+	sbuf out = SBUF_INIT;
+	char *v;
 	int i;
 
 	if (p->field == NULL)
@@ -209,18 +211,10 @@ lesson_end_field(lesson_parser *p)
 			indent = k;
 	}
 	v = p->field->value;
-	total = strlen(v) + 1;
-	for (i = 0; i < p->ncont; i++)
-		total += strlen(p->cont[i]) + 1;
-	out = xmalloc(total + 1);
-	len = 0;
-	if (*v != '\0') {
-		memcpy(out, v, strlen(v));
-		len = strlen(v);
-	}
+	sbuf_add(&out, v);
 	for (i = 0; i < p->ncont; i++) {
 		const char *c = p->cont[i];
-		size_t cl;
+
 		if (lesson_blank(c))
 			c = "";
 		else
@@ -229,15 +223,13 @@ lesson_end_field(lesson_parser *p)
 		/* Trailing spaces go. */
 		while (cl > 0 && (c[cl - 1] == ' ' || c[cl - 1] == '\t'))
 			cl--;
-		if (len > 0)
-			out[len++] = '\n';
-		memcpy(out + len, c, cl);
-		len += cl;
+		if (out.len > 0)
+			sbuf_add(&out, "\n");
+		sbuf_addn(&out, c, cl);
 		free(p->cont[i]);
 	}
-	out[len] = '\0';
 	free(v);
-	p->field->value = out;
+	p->field->value = sbuf_take(&out);
 	p->ncont = 0;
 	p->field = NULL;
 	p->field_blank = 0;
@@ -306,12 +298,13 @@ lesson_end_body(lesson_parser *p, int line)
 static void
 lesson_add_body(lesson_step *s, const char *line)
 {
-	size_t old = s->body ? strlen(s->body) : 0, n = strlen(line);
+	sbuf b = SBUF_INIT;
 
-	s->body = xrealloc(s->body, old + n + 2);
-	memcpy(s->body + old, line, n);
-	s->body[old + n] = '\n';
-	s->body[old + n + 1] = '\0';
+	sbuf_add(&b, s->body != NULL ? s->body : "");
+	sbuf_add(&b, line);
+	sbuf_add(&b, "\n");
+	free(s->body);
+	s->body = sbuf_take(&b);
 }
 
 /* Finish the block being read. */

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/sbuf.h"
 #include "core/utf8.h"
 #include "core/xalloc.h"
 #include "plot/canvas.h"
@@ -391,27 +392,27 @@ plot_canvas_glyph(const plot_canvas *c, int x, int y, char *buf, int *role,
 char *
 plot_canvas_render(const plot_canvas *c)
 {
-	size_t cap = (size_t)c->h * ((size_t)c->w * 4 + 1) + 1, len = 0;
-	char *out = xmalloc(cap);
+	sbuf out = SBUF_INIT;
 	int x, y;
 
 	for (y = 0; y < c->h; y++) {
-		size_t keep = len;
+		int blanks = 0;	/* held back: trailing blanks go */
 
 		for (x = 0; x < c->w; x++) {
 			char g[8];
 			int n = plot_canvas_glyph(c, x, y, g, NULL, NULL);
 
-			memcpy(out + len, g, (size_t)n);
-			len += (size_t)n;
-			if (!(n == 1 && g[0] == ' '))
-				keep = len;
+			if (n == 1 && g[0] == ' ') {
+				blanks++;
+				continue;
+			}
+			sbuf_addf(&out, "%*s", blanks, "");
+			sbuf_addn(&out, g, (size_t)n);
+			blanks = 0;
 		}
-		len = keep;
-		out[len++] = '\n';
+		sbuf_add(&out, "\n");
 	}
-	out[len] = '\0';
-	return out;
+	return sbuf_take(&out);
 }
 
 /* A scratch block of n bytes in slot. */

@@ -14,6 +14,7 @@
 #include <wchar.h>
 
 #include "core/utf8.h"
+#include "lesson/exercise_priv.h"
 #include "ui/tui.h"
 #include "ui/tui_layout.h"
 #include "tap.h"
@@ -230,5 +231,18 @@ main(void)
 	} else
 		ok(0, "ASCII mode: two lines (got %d)", tt.n);
 	tui_text_clear(&tt);
+	/* The same caret in a lesson's "I could not read that" (the text
+	 * exercise_unreadable writes: message, input, caret line). */
+	{
+		exercise_verdict v;
+
+		memset(&v, 0, sizeof v);
+		exercise_unreadable(&v, NI "+*y", 4, 1, "expected an operand",
+		    NULL);
+		is_str(v.error, "expected an operand\n  " NI "+*y\n     ^",
+		    "a lesson's caret after 日 stands 3 columns into the "
+		    "input");
+		exercise_verdict_clear(&v);
+	}
 	return tap_done();
 }

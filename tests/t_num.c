@@ -27,6 +27,13 @@ main(void)
 	double	 x[3];
 	char	*s, err[200];
 
+	/* an inexact num stays inexact, whole or not */
+	q = num_inexact(3.0);
+	ok(!q.exact && q.v == 3.0, "inexact: 3.0 stays inexact, value 3");
+	q = num_inexact(0.5);
+	ok(!q.exact && q.v == 0.5, "inexact: 0.5 stays inexact, value 0.5");
+	ok(num_real(3.0).exact, "num_real makes 3.0 exact (the difference)");
+
 	/* the continued-fraction search */
 	ok(num_rational_near(0.1, 1000000, 0, &q) && is_rat(q, 1, 10),
 	    "rational: 0.1 is 1/10");

@@ -8,6 +8,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 #include "plot/canvas.h"
 #include "plot/frame.h"
@@ -192,6 +193,53 @@ test_ticks(void)
 	}
 }
 
+/* A wide character in a label: the grid is one column a cell, so 日
+ * (two columns wide) shows as '?' and every row stays as wide as the
+ * canvas (measured with the C library's wcswidth). */
+static void
+test_wide_label(void)
+{
+	plot_canvas *c;
+	plot_frame fr;
+	char *out, *line, *save = NULL;
+	wchar_t w[256];
+	size_t n;
+	int aligned = 1, rows = 0;
+
+	if (setlocale(LC_CTYPE, "C.UTF-8") == NULL &&
+	    setlocale(LC_CTYPE, "en_US.UTF-8") == NULL) {
+		printf("ok %d # SKIP no UTF-8 locale\n", ++tap_count);
+		printf("ok %d # SKIP no UTF-8 locale\n", ++tap_count);
+		return;
+	}
+	c = plot_canvas_new(30, 10, 0);
+	ok(plot_canvas_text(c, 0, 0, "a\xe6\x97\xa5" "b", PLOT_ROLE_LABEL, 0)
+	    == 3 && strcmp(glyph(c, 1, 0), "?") == 0 &&
+	    strcmp(glyph(c, 2, 0), "b") == 0, "a日b takes three cells, the "
+	    "wide 日 shown as '?'");
+	plot_canvas_free(c);
+
+	c = plot_canvas_new(30, 10, 0);
+	plot_frame_place(&fr, 30, 10, 0, 0, 5);
+	plot_frame_axes(c, &fr, "\xe6\x97\xa5x", "y\xe6\x97\xa5");
+	/* Mark the last column of every row so trailing blanks stay. */
+	for (n = 0; n < 10; n++)
+		plot_canvas_put(c, 29, (int)n, '|', PLOT_ROLE_LABEL, 0);
+	out = plot_canvas_render(c);
+	for (line = strtok_r(out, "\n", &save); line != NULL;
+	    line = strtok_r(NULL, "\n", &save)) {
+		n = mbstowcs(w, line, 256);
+		if (n == (size_t)-1 || wcswidth(w, n) != 30)
+			aligned = 0;
+		rows++;
+	}
+	ok(aligned && rows == 10, "axes named 日x and y日: each of the 10 rows "
+	    "is 30 columns wide");
+	free(out);
+	plot_canvas_free(c);
+	setlocale(LC_CTYPE, "C");
+}
+
 /* The data-to-cell mapping and the layout. */
 static void
 test_frame(void)
@@ -244,5 +292,6 @@ main(void)
 	test_slopes();
 	test_ticks();
 	test_frame();
+	test_wide_label();
 	return tap_done();
 }

@@ -10,20 +10,22 @@
 #include <strings.h>
 
 #include "core/text.h"
+#include "core/utf8.h"
 #include "core/xalloc.h"
 #include "tap.h"
 
-/* text_utf8_next on the bytes s (n of them): the length and code point. */
+/* utf8_decode (core/utf8, the decoder core/text uses) on the bytes s (n
+ * of them): the length and code point. */
 static void
 decodes(const char *s, size_t n, size_t want_len, unsigned long want_cp,
     const char *name)
 {
-	unsigned long	cp = 0xdead;
-	size_t		len = text_utf8_next(s, n, &cp);
+	uint32_t	cp = 0xdead;
+	size_t		len = (size_t)utf8_decode(s, n, &cp);
 
 	ok(len == want_len && (len == 0 || cp == want_cp),
 	    "%s: length %zu, U+%04lX (got %zu, U+%04lX)", name, want_len,
-	    want_cp, len, cp);
+	    want_cp, len, (unsigned long)cp);
 }
 
 static void
@@ -201,6 +203,20 @@ test_random(void)
 	    "the cleanliness rule rejects C1, raw C1 and ESC");
 }
 
+/* text_strip_label: only a whole "label: " at the start goes. */
+static void
+test_strip_label(void)
+{
+	is_str(text_strip_label("fx: too big by 2", "fx"), "too big by 2",
+	    "the label, colon and space go");
+	is_str(text_strip_label("fx:too big", "fx"), "fx:too big",
+	    "no space after the colon: kept whole");
+	is_str(text_strip_label("fxy: right", "fx"), "fxy: right",
+	    "a longer label that starts the same is not the label");
+	is_str(text_strip_label("fx", "fx"), "fx", "the label alone is kept");
+	is_str(text_strip_label(": x", ""), "x", "an empty label strips \": \"");
+}
+
 int
 main(void)
 {
@@ -209,5 +225,6 @@ main(void)
 	test_find();
 	test_tap();
 	test_random();
+	test_strip_label();
 	return tap_done();
 }

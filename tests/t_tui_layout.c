@@ -14,6 +14,7 @@
 #include <wchar.h>
 
 #include "core/utf8.h"
+#include "lesson/exercise_priv.h"
 #include "ui/tui.h"
 #include "ui/tui_layout.h"
 #include "tap.h"
@@ -201,5 +202,47 @@ main(void)
 		free(l);
 	}
 	tui_text_clear(&tt);
+	/* An error caret after a wide character (the check screen's
+	 * "expected an operand"): the input 日+*y with the error at the
+	 * '*' (byte 4).  日 takes two columns and '+' one, so the caret
+	 * stands 3 columns into the input, after the indent of 2. */
+	tui_text_init(&tt, 40, 1);
+	tui_text_caret_at(&tt, NI "+*y", 4, TUI_ERROR, 2);
+	ok(tt.n == 2, "an input line and a caret line (got %d)", tt.n);
+	if (tt.n == 2) {
+		l = line_text(&tt, 0);
+		is_str(l, "  " NI "+*y", "the input echoed after the indent");
+		free(l);
+		l = line_text(&tt, 1);
+		is_str(l, "     ^", "the caret under the '*', 2 + 3 columns "
+		    "in, not 2 + 2 as counting characters would put it");
+		free(l);
+	}
+	tui_text_clear(&tt);
+	/* ASCII mode: the screen shows γ+*y as gamma+*y, so the caret at
+	 * the '*' (byte 3) is 5 + 1 columns in. */
+	tui_text_init(&tt, 40, 0);
+	tui_text_caret_at(&tt, "\xce\xb3+*y", 3, TUI_ERROR, 2);
+	if (tt.n == 2) {
+		l = line_text(&tt, 1);
+		is_str(l, "        ^", "ASCII mode: the caret under the '*' "
+		    "of gamma+*y");
+		free(l);
+	} else
+		ok(0, "ASCII mode: two lines (got %d)", tt.n);
+	tui_text_clear(&tt);
+	/* The same caret in a lesson's "I could not read that" (the text
+	 * exercise_unreadable writes: message, input, caret line). */
+	{
+		exercise_verdict v;
+
+		memset(&v, 0, sizeof v);
+		exercise_unreadable(&v, NI "+*y", 4, 1, "expected an operand",
+		    NULL);
+		is_str(v.error, "expected an operand\n  " NI "+*y\n     ^",
+		    "a lesson's caret after 日 stands 3 columns into the "
+		    "input");
+		exercise_verdict_clear(&v);
+	}
 	return tap_done();
 }

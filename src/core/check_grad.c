@@ -16,6 +16,7 @@
 #include "check.h"
 #include "check_impl.h"
 #include "linalg.h"
+#include "text.h"
 #include "xalloc.h"
 
 /* Print component i of the gradient into c->gtext and c->gascii, once. */
@@ -36,18 +37,6 @@ set_expected(check_fn *c, check_part *p, int i)
 	p->label = xstrdup(c->dnames[i]);
 	p->expected = xstrdup(c->gtext[i]);
 	p->expected_ascii = xstrdup(c->gascii[i]);
-}
-
-/* The explanation of mistake m without its "∂f/∂x: " prefix. */
-static const char *
-without_prefix(const char *explain, const char *dname)
-{
-	size_t	n = strlen(dname);
-
-	if (strncmp(explain, dname, n) == 0 && explain[n] == ':' &&
-	    explain[n + 1] == ' ')
-		return explain + n + 2;
-	return explain;
 }
 
 /* A test point where component i is defined and the answer with values
@@ -131,7 +120,7 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 	if (found.pair) {
 		p->mistake = cp->m[found.k[0]].id;
 		p->feedback = xasprintf("%s; and %s", check_explain_of(c,
-		    &cp->m[found.k[0]]), without_prefix(check_explain_of(c,
+		    &cp->m[found.k[0]]), text_strip_label(check_explain_of(c,
 		    &cp->m[found.k[1]]), c->dnames[i]));
 		return;
 	}

@@ -93,7 +93,7 @@ critical_examine(const expr *f, int nvars, const double *x,
 		q.digits = digits;
 		for (i = 0; i < nvars; i++) {
 			if (!exact)
-				xq[i] = critical_dnum(x[i]);
+				xq[i] = num_inexact(x[i]);
 			err[i] = 0;
 			digits[i] = exact ? 17 : 10;
 		}

@@ -40,9 +40,6 @@ struct critical_search {
 	int kink_curve;		/* some of them are not isolated */
 };
 
-/* A double as an inexact num (num_real would make whole numbers exact). */
-num critical_dnum(double v);
-
 /* Set up s for f (n variables): derivatives, compiled programs.  Returns
  * 0, or -1 with *cause (caller frees, when not NULL) when a derivative
  * is too large.  Free with critical_search_free. */

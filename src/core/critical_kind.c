@@ -18,19 +18,6 @@
 #define MAX_ORDER 10		/* derivatives tried by the higher-order
 				   test */
 
-/* A double as an inexact num. */
-num
-critical_dnum(double v)
-{
-	num r;
-
-	r.exact = 0;
-	r.p = 0;
-	r.q = 1;
-	r.v = v;
-	return r;
-}
-
 /* The name of a kind. */
 const char *
 critical_kind_name(enum critical_kind k)
@@ -61,7 +48,7 @@ eval_trees(expr *const *t, int count, int nvars, const double *x,
 		if (!xq[i].exact)
 			exact = 0;
 	for (i = 0; i < nvars; i++)
-		xv[i] = exact ? xq[i] : critical_dnum(x[i]);
+		xv[i] = exact ? xq[i] : num_inexact(x[i]);
 	for (i = 0; i < count; i++) {
 		rc = expr_eval_num(t[i], xv, &out[i], dom);
 		if (rc < 0)
@@ -542,7 +529,7 @@ critical_fill_kink(const struct critical_search *s, const critical_point *q,
 	for (i = 0; i < n * n; i++)
 		p->hessian[i] = NAN;
 	p->f = fv.v;
-	p->fq = e == 1 ? fv : critical_dnum(fv.v);
+	p->fq = e == 1 ? fv : num_inexact(fv.v);
 	p->gnorm = NAN;
 	p->D = NAN;
 	p->nondiff = 1;
@@ -579,14 +566,14 @@ critical_fill(const struct critical_search *s, const double *x,
 	point_alloc(p, n);
 	p->exact = xq != NULL && e2 == 1;
 	for (i = 0; i < n; i++) {
-		p->xq[i] = p->exact ? xq[i] : critical_dnum(x[i]);
+		p->xq[i] = p->exact ? xq[i] : num_inexact(x[i]);
 		p->x[i] = p->xq[i].v;
 		p->err[i] = p->exact || err == NULL ? 0 : err[i];
 		p->digits[i] = p->exact ? 17 : 10;
 		gd[i] = gv[i].v;
 	}
 	p->f = fv.v;
-	p->fq = e1 == 1 ? fv : critical_dnum(fv.v);
+	p->fq = e1 == 1 ? fv : num_inexact(fv.v);
 	p->gnorm = linalg_norm(gd, n);
 	for (i = 0; i < n * n; i++)
 		p->hessian[i] = hv[i].v;

@@ -450,7 +450,7 @@ snap_try(const struct critical_search *s, const double *x, long long maxden,
 	    linalg_norm(g1, s->n) > linalg_norm(g0, s->n))
 		return 0;
 	for (i = 0; i < s->n; i++)
-		xq[i] = critical_dnum(xs[i]);	/* f itself is not exact */
+		xq[i] = num_inexact(xs[i]);	/* f itself is not exact */
 	return 1;
 }
 

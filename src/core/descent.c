@@ -25,38 +25,25 @@ struct run {
 	double bound;
 };
 
-/* A double as an inexact num (num_real would turn whole numbers exact). */
-static num
-dnum(double v)
-{
-	num r;
-
-	r.exact = 0;
-	r.p = 0;
-	r.q = 1;
-	r.v = v;
-	return r;
-}
-
 /* a + b, exactly while the run is exact. */
 static num
 op_add(const struct run *s, num a, num b)
 {
-	return s->exact ? num_add(a, b) : dnum(a.v + b.v);
+	return s->exact ? num_add(a, b) : num_inexact(a.v + b.v);
 }
 
 /* a - b. */
 static num
 op_sub(const struct run *s, num a, num b)
 {
-	return s->exact ? num_add(a, num_neg(b)) : dnum(a.v - b.v);
+	return s->exact ? num_add(a, num_neg(b)) : num_inexact(a.v - b.v);
 }
 
 /* a * b. */
 static num
 op_mul(const struct run *s, num a, num b)
 {
-	return s->exact ? num_mul(a, b) : dnum(a.v * b.v);
+	return s->exact ? num_mul(a, b) : num_inexact(a.v * b.v);
 }
 
 /* a <= b. */
@@ -78,7 +65,7 @@ snap(double v, int *exact)
 	if (*exact && q.exact)
 		return q;
 	*exact = 0;
-	return dnum(v);
+	return num_inexact(v);
 }
 
 /* Whether a failed checked evaluation was an overflow (a result too
@@ -133,7 +120,7 @@ eval_point(struct run *s, const num *x, num *f, num *g, expr_domain *dom)
 			memset(dom, 0, sizeof *dom);
 			if (eval_prog(s->pf, xd, &v, dom) < 0)
 				return -1;
-			*f = dnum(v);
+			*f = num_inexact(v);
 			return 0;
 		}
 		s->exact = 0;
@@ -141,7 +128,7 @@ eval_point(struct run *s, const num *x, num *f, num *g, expr_domain *dom)
 	memset(dom, 0, sizeof *dom);
 	if (eval_prog(s->pf, xd, &v, dom) < 0)
 		return -1;
-	*f = dnum(v);
+	*f = num_inexact(v);
 	rc = 0;
 	for (i = 0; i < s->n; i++) {
 		expr_domain d;
@@ -153,7 +140,7 @@ eval_point(struct run *s, const num *x, num *f, num *g, expr_domain *dom)
 			rc = -2;
 			v = NAN;
 		}
-		g[i] = dnum(v);
+		g[i] = num_inexact(v);
 	}
 	return rc;
 }
@@ -389,11 +376,11 @@ descent_run(const expr *f, int nvars, const double *start,
 	s.exact = ex;
 	if (!ex) {
 		for (i = 0; i < nvars; i++)
-			x[i] = dnum(start[i]);
-		gq = dnum(o->gamma);
-		mq = dnum(o->momentum);
-		bq = dnum(o->bt_beta);
-		cq = dnum(o->bt_c);
+			x[i] = num_inexact(start[i]);
+		gq = num_inexact(o->gamma);
+		mq = num_inexact(o->momentum);
+		bq = num_inexact(o->bt_beta);
+		cq = num_inexact(o->bt_c);
 	}
 	for (i = 0; i < nvars; i++)
 		prev[i] = x[i];

@@ -22,6 +22,7 @@
 #include "edit.h"
 #include "expr.h"
 #include "lex.h"
+#include "utf8.h"
 #include "xalloc.h"
 
 /* A name run before splitting: ASCII letters, digits, '_'. */
@@ -68,31 +69,18 @@ lex_note(parser *p, size_t pos, size_t len, const char *msg,
 	snprintf(n->hint, sizeof n->hint, "%s", hint);
 }
 
-/* Decode one UTF-8 character at s; returns its length, 0 when invalid. */
+/* Decode one UTF-8 character at s (core/utf8's strict decoder, reading
+ * at most up to the terminating NUL, which decodes as itself); returns
+ * its length, 0 when invalid. */
 int
 lex_utf8_decode(const unsigned char *s, unsigned *cp)
 {
-	if (s[0] < 0x80) {
-		*cp = s[0];
-		return 1;
-	}
-	if ((s[0] & 0xe0) == 0xc0 && (s[1] & 0xc0) == 0x80) {
-		*cp = ((s[0] & 0x1fu) << 6) | (s[1] & 0x3fu);
-		return *cp >= 0x80 ? 2 : 0;
-	}
-	if ((s[0] & 0xf0) == 0xe0 && (s[1] & 0xc0) == 0x80 &&
-	    (s[2] & 0xc0) == 0x80) {
-		*cp = ((s[0] & 0x0fu) << 12) | ((s[1] & 0x3fu) << 6) |
-		    (s[2] & 0x3fu);
-		return *cp >= 0x800 ? 3 : 0;
-	}
-	if ((s[0] & 0xf8) == 0xf0 && (s[1] & 0xc0) == 0x80 &&
-	    (s[2] & 0xc0) == 0x80 && (s[3] & 0xc0) == 0x80) {
-		*cp = ((s[0] & 0x07u) << 18) | ((s[1] & 0x3fu) << 12) |
-		    ((s[2] & 0x3fu) << 6) | (s[3] & 0x3fu);
-		return *cp >= 0x10000 && *cp < 0x110000 ? 4 : 0;
-	}
-	return 0;
+	uint32_t c;
+	int l = utf8_decode((const char *)s, strnlen((const char *)s, 3) + 1,
+	    &c);
+
+	*cp = c;
+	return l;
 }
 
 /* The Greek name of a Greek letter, or NULL. */

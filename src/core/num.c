@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "num.h"
+#include "sbuf.h"
 #include "xalloc.h"
 
 /* Greatest common divisor of two non-negative numbers. */
@@ -36,10 +37,9 @@ num_int(long long n)
 num
 num_real(double v)
 {
-	num r = { 0, 0, 1, v };
 	if (isfinite(v) && v == floor(v) && fabs(v) < 9e15)
 		return num_int((long long)v);
-	return r;
+	return num_inexact(v);
 }
 
 /* v as an inexact num, whole or not: what arithmetic that left the
@@ -606,19 +606,17 @@ num_snap_computed(double v)
 char *
 num_format_point(const double *x, int n, int sig, int bare)
 {
-	char buf[40], *r, *t;
+	sbuf b = SBUF_INIT;
+	char buf[40];
 	int i, parens = !(bare && n == 1);
 
-	r = xstrdup(parens ? "(" : "");
+	sbuf_add(&b, parens ? "(" : "");
 	for (i = 0; i < n; i++) {
-		t = xasprintf("%s%s%s", r, i ? ", " : "",
-		    num_format(x[i], sig, buf, sizeof buf));
-		free(r);
-		r = t;
+		sbuf_add(&b, i ? ", " : "");
+		sbuf_add(&b, num_format(x[i], sig, buf, sizeof buf));
 	}
-	t = xasprintf("%s%s", r, parens ? ")" : "");
-	free(r);
-	return t;
+	sbuf_add(&b, parens ? ")" : "");
+	return sbuf_take(&b);
 }
 
 /* --- one descent step -------------------------------------------------- */

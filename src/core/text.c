@@ -1,51 +1,11 @@
-/* text.c - untrusted text made safe to show: UTF-8 decoding, control
- * characters found and made visible. */
+/* text.c - untrusted text made safe to show: control characters and
+ * bytes that are not UTF-8 (decoded by core/utf8) found and made visible. */
 #include "config.h"
 
 #include <string.h>
 
 #include "text.h"
-
-/* The length of the UTF-8 sequence at s, 0 when it is not well formed. */
-size_t
-text_utf8_next(const char *s, size_t n, unsigned long *cp)
-{
-	const unsigned char	*u = (const unsigned char *)s;
-	unsigned long		 c, min;
-	size_t			 len, i;
-
-	if (n == 0)
-		return 0;
-	if (u[0] < 0x80) {
-		*cp = u[0];
-		return 1;
-	}
-	if (u[0] >= 0xc2 && u[0] <= 0xdf) {
-		len = 2;
-		c = u[0] & 0x1f;
-		min = 0x80;
-	} else if (u[0] >= 0xe0 && u[0] <= 0xef) {
-		len = 3;
-		c = u[0] & 0x0f;
-		min = 0x800;
-	} else if (u[0] >= 0xf0 && u[0] <= 0xf4) {
-		len = 4;
-		c = u[0] & 0x07;
-		min = 0x10000;
-	} else
-		return 0;
-	if (n < len)
-		return 0;
-	for (i = 1; i < len; i++) {
-		if ((u[i] & 0xc0) != 0x80)
-			return 0;
-		c = (c << 6) | (u[i] & 0x3f);
-	}
-	if (c < min || c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff))
-		return 0;
-	*cp = c;
-	return len;
-}
+#include "utf8.h"
 
 /* Whether c is C0, DEL or C1. */
 int
@@ -58,9 +18,9 @@ text_is_control(unsigned long c)
  * control not in keep) or one byte that is not UTF-8 (*bad 1). */
 static size_t
 text_piece(const char *s, size_t n, const char *keep, int *bad,
-    unsigned long *cp)
+    uint32_t *cp)
 {
-	size_t	len = text_utf8_next(s, n, cp);
+	size_t	len = (size_t)utf8_decode(s, n, cp);
 
 	if (len == 0) {
 		*cp = (unsigned char)s[0];
@@ -77,7 +37,7 @@ size_t
 text_find_control(const char *s, size_t n, const char *keep)
 {
 	size_t		i = 0, len;
-	unsigned long	cp;
+	uint32_t	cp;
 	int		bad;
 
 	while (i < n) {
@@ -94,7 +54,7 @@ void
 text_add_visible(sbuf *b, const char *s, size_t n, const char *keep)
 {
 	size_t		i = 0, start = 0, len;
-	unsigned long	cp;
+	uint32_t	cp;
 	int		bad;
 
 	while (i < n) {
@@ -102,9 +62,9 @@ text_add_visible(sbuf *b, const char *s, size_t n, const char *keep)
 		if (bad) {
 			sbuf_addn(b, s + start, i - start);
 			if (len == 1)
-				sbuf_addf(b, "\\x%02lx", cp);
+				sbuf_addf(b, "\\x%02lx", (unsigned long)cp);
 			else
-				sbuf_addf(b, "U+%04lX", cp);
+				sbuf_addf(b, "U+%04lX", (unsigned long)cp);
 			start = i + len;
 		}
 		i += len;
@@ -134,4 +94,15 @@ text_tap_escape(const char *s)
 		sbuf_addn(&b, s, 1);
 	}
 	return sbuf_take(&b);
+}
+
+/* s without its "label: " prefix; see text.h. */
+const char *
+text_strip_label(const char *s, const char *label)
+{
+	size_t	n = strlen(label);
+
+	if (strncmp(s, label, n) == 0 && s[n] == ':' && s[n + 1] == ' ')
+		return s + n + 2;
+	return s;
 }

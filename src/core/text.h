@@ -1,5 +1,6 @@
-/* text.h - untrusted text made safe to show: UTF-8 decoding, control
- * characters found and made visible.
+/* text.h - untrusted text made safe to show: control characters and
+ * bytes that are not UTF-8 found and made visible (the decoder is
+ * core/utf8.h).
  *
  * Lessons, batch files and command lines come from strangers.  A terminal
  * obeys the control characters in what it is sent (ESC starts a sequence
@@ -12,12 +13,6 @@
 #include <stddef.h>
 
 #include "sbuf.h"
-
-/* The length (1 to 4) of the well-formed UTF-8 sequence at the start of
- * s (n bytes available), with its code point in *cp; 0 when the bytes
- * there are not one (a stray continuation byte, a truncated, overlong or
- * surrogate sequence, or beyond U+10FFFF). */
-size_t text_utf8_next(const char *s, size_t n, unsigned long *cp);
 
 /* Whether code point c is a control character: C0 (below U+0020), DEL
  * (U+007F) or C1 (U+0080 to U+009F). */
@@ -40,5 +35,10 @@ char *text_visible(const char *s, const char *keep);
  * '\\' has a backslash put before it, so nothing in s can start a
  * directive ("# TODO", "# SKIP"); caller frees. */
 char *text_tap_escape(const char *s);
+
+/* s without a leading "label: " (a checker's feedback names its part
+ * that way, and a line that shows the part already does not need it
+ * twice); s itself when it does not start so.  Points into s. */
+const char *text_strip_label(const char *s, const char *label);
 
 #endif

@@ -11,6 +11,7 @@
 
 #include "core/check.h"
 #include "core/mistake.h"
+#include "core/utf8.h"
 #include "core/xalloc.h"
 #include "lesson/exercise_priv.h"
 #include "lesson/rich.h"
@@ -87,10 +88,8 @@ exercise_unreadable(exercise_verdict *v, const char *input, size_t pos,
 
 	sbuf_addf(&b, "%s%s%s\n  %s\n  ", msg, hint && *hint ?
 	    "; " : "", hint ? hint : "", input);
-	/* Column of pos in characters, not bytes. */
-	for (i = 0; i < pos && input[i] != '\0'; i++)
-		if (((unsigned char)input[i] & 0xc0) != 0x80)
-			cols++;
+	/* Column of pos in display columns (wcwidth), not bytes. */
+	cols = (size_t)utf8_width(input, strnlen(input, pos));
 	for (i = 0; i < cols; i++)
 		sbuf_addf(&b, " ");
 	sbuf_addf(&b, "^");

@@ -262,18 +262,10 @@ fd_fstar_heading(const expr *e, const descent_result *r, double *fstar,
 static char *
 fd_point_sig(const double *x, int n, int sig, char *buf, size_t size)
 {
-	size_t len = 0;
-	char numtext[40];
-	int i;
+	char *s = num_format_point(x, n, sig, 1);
 
-	buf[0] = '\0';
-	for (i = 0; i < n && len + 1 < size; i++) {
-		snprintf(buf + len, size - len, "%s%s", i > 0 ? ", " : n > 1 ?
-		    "(" : "", num_format(x[i], sig, numtext, sizeof numtext));
-		len = strlen(buf);
-	}
-	if (n > 1 && len + 1 < size)
-		snprintf(buf + len, size - len, ")");
+	snprintf(buf, size, "%s", s);
+	free(s);
 	return buf;
 }
 

@@ -11,7 +11,9 @@
 #include <unistd.h>
 
 #include "core/edit.h"
+#include "core/sbuf.h"
 #include "core/text.h"
+#include "core/utf8.h"
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
 #include "lesson/figure.h"
@@ -164,6 +166,17 @@ lesson_key_len(const char *line)
 	return i;
 }
 
+/* The key of a "key: value" line (k bytes long, from lesson_key_len)
+ * into key (size bytes), cut to fit. */
+static void
+lesson_key_copy(const char *line, size_t k, char *key, size_t size)
+{
+	if (k >= size)
+		k = size - 1;
+	memcpy(key, line, k);
+	key[k] = '\0';
+}
+
 /* Remove spaces and tabs at both ends of s, in place. */
 static char *
 lesson_trim(char *s)
@@ -183,8 +196,9 @@ lesson_trim(char *s)
 static void
 lesson_end_field(lesson_parser *p)
 {
-	size_t indent = (size_t)-1, k, len, total;
-	char *v, *out;
+	size_t indent = (size_t)-1, k, cl;
+	sbuf out = SBUF_INIT;
+	char *v;
 	int i;
 
 	if (p->field == NULL)
@@ -197,18 +211,10 @@ lesson_end_field(lesson_parser *p)
 			indent = k;
 	}
 	v = p->field->value;
-	total = strlen(v) + 1;
-	for (i = 0; i < p->ncont; i++)
-		total += strlen(p->cont[i]) + 1;
-	out = xmalloc(total + 1);
-	len = 0;
-	if (*v != '\0') {
-		memcpy(out, v, strlen(v));
-		len = strlen(v);
-	}
+	sbuf_add(&out, v);
 	for (i = 0; i < p->ncont; i++) {
 		const char *c = p->cont[i];
-		size_t cl;
+
 		if (lesson_blank(c))
 			c = "";
 		else
@@ -217,15 +223,13 @@ lesson_end_field(lesson_parser *p)
 		/* Trailing spaces go. */
 		while (cl > 0 && (c[cl - 1] == ' ' || c[cl - 1] == '\t'))
 			cl--;
-		if (len > 0)
-			out[len++] = '\n';
-		memcpy(out + len, c, cl);
-		len += cl;
+		if (out.len > 0)
+			sbuf_add(&out, "\n");
+		sbuf_addn(&out, c, cl);
 		free(p->cont[i]);
 	}
-	out[len] = '\0';
 	free(v);
-	p->field->value = out;
+	p->field->value = sbuf_take(&out);
 	p->ncont = 0;
 	p->field = NULL;
 	p->field_blank = 0;
@@ -294,12 +298,13 @@ lesson_end_body(lesson_parser *p, int line)
 static void
 lesson_add_body(lesson_step *s, const char *line)
 {
-	size_t old = s->body ? strlen(s->body) : 0, n = strlen(line);
+	sbuf b = SBUF_INIT;
 
-	s->body = xrealloc(s->body, old + n + 2);
-	memcpy(s->body + old, line, n);
-	s->body[old + n] = '\n';
-	s->body[old + n + 1] = '\0';
+	sbuf_add(&b, s->body != NULL ? s->body : "");
+	sbuf_add(&b, line);
+	sbuf_add(&b, "\n");
+	free(s->body);
+	s->body = sbuf_take(&b);
 }
 
 /* Finish the block being read. */
@@ -403,10 +408,7 @@ lesson_header_line(lesson_parser *p, const char *line, int lineno)
 		return;
 	}
 	lesson_end_field(p);
-	if (k >= sizeof key)
-		k = sizeof key - 1;
-	memcpy(key, line, k);
-	key[k] = '\0';
+	lesson_key_copy(line, k, key, sizeof key);
 	if (!lesson_in_list(key, lesson_header_fields)) {
 		sug = lesson_suggest(key, lesson_header_fields);
 		lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
@@ -466,10 +468,7 @@ lesson_field_line(lesson_parser *p, const char *line, int lineno)
 	lesson_end_field(p);
 	/* Blank lines that ended the previous field are not part of it:
 	 * lesson_end_field drops trailing blanks through trimming below. */
-	if (k >= sizeof key)
-		k = sizeof key - 1;
-	memcpy(key, line, k);
-	key[k] = '\0';
+	lesson_key_copy(line, k, key, sizeof key);
 	if (!lesson_in_list(key, lesson_repeatable))
 		for (i = 0; i < s->nfields; i++)
 			if (strcmp(s->fields[i].key, key) == 0) {
@@ -662,7 +661,7 @@ lesson_parse_mode(const char *text, size_t len, const char *file,
 	lesson_parser p;
 	lesson *l;
 	size_t pos = 0, end, i, n;
-	unsigned long cp;
+	uint32_t cp;
 	int lineno = 0, errors_before = ds->nerrors, in_header = 1;
 	char *line;
 
@@ -699,7 +698,7 @@ lesson_parse_mode(const char *text, size_t len, const char *file,
 		 * could command a terminal (tab is allowed). */
 		n = strlen(line);
 		i = text_find_control(line, n, "\t");
-		if (i < n && text_utf8_next(line + i, n - i, &cp) == 0) {
+		if (i < n && utf8_decode(line + i, n - i, &cp) == 0) {
 			lesson_diags_add(ds, LESSON_ERROR, file, lineno,
 			    "invalid UTF-8 at byte %zu of the line", i + 1);
 			free(line);
@@ -708,7 +707,8 @@ lesson_parse_mode(const char *text, size_t len, const char *file,
 		if (i < n) {
 			lesson_diags_add(ds, LESSON_ERROR, file, lineno,
 			    "a control character (U+%04lX) at byte %zu of the "
-			    "line: a lesson holds only text", cp, i + 1);
+			    "line: a lesson holds only text", (unsigned long)cp,
+			    i + 1);
 			free(line);
 			continue;
 		}

@@ -7,54 +7,15 @@
 #include <string.h>
 
 #include "core/sbuf.h"
+#include "core/utf8.h"
 #include "core/xalloc.h"
 #include "lesson/rich.h"
 
-/* Decode the UTF-8 character at s; stores its length in *len. */
-static unsigned
-rich_decode(const char *s, int *len)
-{
-	const unsigned char *u = (const unsigned char *)s;
-
-	if (u[0] < 0x80) {
-		*len = 1;
-		return u[0];
-	}
-	if ((u[0] & 0xe0) == 0xc0 && (u[1] & 0xc0) == 0x80) {
-		*len = 2;
-		return ((u[0] & 0x1fu) << 6) | (u[1] & 0x3fu);
-	}
-	if ((u[0] & 0xf0) == 0xe0 && (u[1] & 0xc0) == 0x80 &&
-	    (u[2] & 0xc0) == 0x80) {
-		*len = 3;
-		return ((u[0] & 0x0fu) << 12) | ((u[1] & 0x3fu) << 6) |
-		    (u[2] & 0x3fu);
-	}
-	if ((u[0] & 0xf8) == 0xf0 && (u[1] & 0xc0) == 0x80 &&
-	    (u[2] & 0xc0) == 0x80 && (u[3] & 0xc0) == 0x80) {
-		*len = 4;
-		return ((u[0] & 0x07u) << 18) | ((u[1] & 0x3fu) << 12) |
-		    ((u[2] & 0x3fu) << 6) | (u[3] & 0x3fu);
-	}
-	*len = 1;
-	return 0xfffd;
-}
-
+/* The columns s takes on a terminal (wcwidth, core/utf8). */
 size_t
 rich_width(const char *s)
 {
-	size_t w = 0;
-	unsigned cp;
-	int len;
-
-	while (*s != '\0') {
-		cp = rich_decode(s, &len);
-		s += len;
-		if ((cp >= 0x300 && cp <= 0x36f) || cp == 0x200b)
-			continue;
-		w++;
-	}
-	return w;
+	return (size_t)utf8_width(s, strlen(s));
 }
 
 /* --- ASCII spelling ------------------------------------------------- */
@@ -100,12 +61,15 @@ char *
 rich_ascii(const char *text)
 {
 	sbuf b = SBUF_INIT;
-	unsigned cp;
+	uint32_t cp;
 	int len, i;
 
 	while (*text != '\0') {
-		cp = rich_decode(text, &len);
-		if (cp < 0x80)
+		len = utf8_decode(text, strnlen(text, 4), &cp);
+		if (len == 0) {
+			sbuf_add(&b, "?");
+			len = 1;
+		} else if (cp < 0x80)
 			sbuf_addn(&b, text, 1);
 		else {
 			for (i = 0; rich_spell[i].ascii != NULL; i++)

@@ -67,8 +67,8 @@ char *rich_math(const char *math, int unicode);
  * with no spelling become '?'.  Returns a new string (caller frees). */
 char *rich_ascii(const char *text);
 
-/* Columns a UTF-8 string takes (one per character; combining marks
- * take none). */
+/* Columns a UTF-8 string takes on the terminal (utf8_width: wcwidth,
+ * so wide characters take two and combining marks none). */
 size_t rich_width(const char *s);
 
 #endif

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/sbuf.h"
+#include "core/utf8.h"
 #include "core/xalloc.h"
 #include "plot/canvas.h"
 
@@ -146,7 +148,9 @@ canvas_at(plot_canvas *c, int x, int y)
 	return &c->cells[(size_t)y * (size_t)c->w + (size_t)x];
 }
 
-/* Put code point ch at (x, y). */
+/* Put code point ch at (x, y).  A cell is one column: a character that
+ * takes two (East Asian wide) or none (a combining mark) is shown as
+ * '?', so that text in a plot never shifts the frame to its right. */
 void
 plot_canvas_put(plot_canvas *c, int x, int y, uint32_t ch, int role,
     int index)
@@ -157,7 +161,7 @@ plot_canvas_put(plot_canvas *c, int x, int y, uint32_t ch, int role,
 		return;
 	if (ch < 32 || ch == 127 || (ch > 126 && c->ascii) ||
 	    (ch >= 0x80 && ch < 0xa0) || ch > 0x10ffff ||
-	    (ch >= 0xd800 && ch <= 0xdfff))
+	    (ch >= 0xd800 && ch <= 0xdfff) || utf8_cp_width(ch) != 1)
 		ch = '?';
 	cell->ch = ch;
 	cell->role = (unsigned char)role;
@@ -183,40 +187,15 @@ plot_canvas_sym(plot_canvas *c, int x, int y, enum plot_sym s, int role,
 	plot_canvas_put(c, x, y, plot_sym_char(s, c->ascii), role, index);
 }
 
-/* Decode one UTF-8 code point at *s and advance *s; invalid bytes give
- * '?' and move one byte. */
+/* The character at *s (core/utf8; '?' for a byte that is not UTF-8),
+ * and *s moved past it. */
 static uint32_t
-canvas_utf8_next(const char **s)
+canvas_next(const char **s)
 {
-	const unsigned char *p = (const unsigned char *)*s;
 	uint32_t cp;
-	int n, i;
+	int k = utf8_decode(*s, strnlen(*s, 4), &cp);
 
-	if (p[0] < 0x80) {
-		*s += 1;
-		return p[0];
-	}
-	if ((p[0] & 0xe0) == 0xc0) {
-		n = 1;
-		cp = p[0] & 0x1f;
-	} else if ((p[0] & 0xf0) == 0xe0) {
-		n = 2;
-		cp = p[0] & 0x0f;
-	} else if ((p[0] & 0xf8) == 0xf0) {
-		n = 3;
-		cp = p[0] & 0x07;
-	} else {
-		*s += 1;
-		return '?';
-	}
-	for (i = 1; i <= n; i++) {
-		if ((p[i] & 0xc0) != 0x80) {
-			*s += 1;
-			return '?';
-		}
-		cp = (cp << 6) | (p[i] & 0x3f);
-	}
-	*s += n + 1;
+	*s += k > 0 ? k : 1;
 	return cp;
 }
 
@@ -227,23 +206,20 @@ plot_canvas_text(plot_canvas *c, int x, int y, const char *s, int role,
 {
 	int n = 0;
 
-	while (*s != '\0') {
-		uint32_t cp = canvas_utf8_next(&s);
-
-		plot_canvas_put(c, x + n, y, cp, role, index);
-		n++;
-	}
+	while (*s != '\0')
+		plot_canvas_put(c, x + n++, y, canvas_next(&s), role, index);
 	return n;
 }
 
-/* Cells the UTF-8 text s takes. */
+/* Cells the UTF-8 text s takes: one a character (see plot_canvas_put),
+ * one for each byte that is not UTF-8. */
 int
 plot_text_width(const char *s)
 {
 	int n = 0;
 
 	while (*s != '\0') {
-		canvas_utf8_next(&s);
+		canvas_next(&s);
 		n++;
 	}
 	return n;
@@ -416,27 +392,27 @@ plot_canvas_glyph(const plot_canvas *c, int x, int y, char *buf, int *role,
 char *
 plot_canvas_render(const plot_canvas *c)
 {
-	size_t cap = (size_t)c->h * ((size_t)c->w * 4 + 1) + 1, len = 0;
-	char *out = xmalloc(cap);
+	sbuf out = SBUF_INIT;
 	int x, y;
 
 	for (y = 0; y < c->h; y++) {
-		size_t keep = len;
+		int blanks = 0;	/* held back: trailing blanks go */
 
 		for (x = 0; x < c->w; x++) {
 			char g[8];
 			int n = plot_canvas_glyph(c, x, y, g, NULL, NULL);
 
-			memcpy(out + len, g, (size_t)n);
-			len += (size_t)n;
-			if (!(n == 1 && g[0] == ' '))
-				keep = len;
+			if (n == 1 && g[0] == ' ') {
+				blanks++;
+				continue;
+			}
+			sbuf_addf(&out, "%*s", blanks, "");
+			sbuf_addn(&out, g, (size_t)n);
+			blanks = 0;
 		}
-		len = keep;
-		out[len++] = '\n';
+		sbuf_add(&out, "\n");
 	}
-	out[len] = '\0';
-	return out;
+	return sbuf_take(&out);
 }
 
 /* A scratch block of n bytes in slot. */

@@ -103,7 +103,10 @@ int plot_canvas_ascii(const plot_canvas *c);
 const plot_cell *plot_canvas_cell(const plot_canvas *c, int x, int y);
 
 /* Put the code point ch at (x, y); ignored outside the canvas.  In ASCII
- * mode a code point above 126 (or below 32) is stored as '?'. */
+ * mode a code point above 126 (or below 32) is stored as '?'.  The grid
+ * is one column a cell, so a character that does not take exactly one
+ * column on the terminal (wcwidth, core/utf8: East Asian wide ones,
+ * combining marks) is stored as '?' too: the frame never shifts. */
 void plot_canvas_put(plot_canvas *c, int x, int y, uint32_t ch, int role,
     int index);
 /* Put a symbol in the canvas's character set. */

@@ -208,6 +208,21 @@ map_remove_level(plot_map_info *info, int i)
 	info->nlevels--;
 }
 
+/* Whether critical point k of the map is of kind, inside the frame, with
+ * a finite value of f there (then in *v). */
+static int
+map_crit_value(const plot_map_spec *m, const plot_frame *fr, int k,
+    int kind, double *v)
+{
+	int col, row;
+
+	if ((int)m->crit[k].kind != kind || !plot_frame_cell(fr,
+	    m->crit[k].x[0], m->crit[k].x[1], &col, &row))
+		return 0;
+	*v = m->fn.f(m->fn.ctx, m->crit[k].x);
+	return isfinite(*v);
+}
+
 /* f at the saddle in range nearest the centre of the map, or NaN when
  * there is none. */
 static double
@@ -215,19 +230,16 @@ map_saddle_value(const plot_map_spec *m, const plot_frame *fr)
 {
 	double cx = (fr->xmin + fr->xmax) / 2, cy = (fr->ymin + fr->ymax) / 2;
 	double best = INFINITY, fs = NAN;
-	int k, col, row;
+	int k;
 
 	for (k = 0; k < m->ncrit; k++) {
 		double d, v;
 
-		if (m->crit[k].kind != PLOT_SADDLE ||
-		    !plot_frame_cell(fr, m->crit[k].x[0], m->crit[k].x[1],
-		    &col, &row))
+		if (!map_crit_value(m, fr, k, PLOT_SADDLE, &v))
 			continue;
 		d = hypot((m->crit[k].x[0] - cx) / (fr->xmax - fr->xmin),
 		    (m->crit[k].x[1] - cy) / (fr->ymax - fr->ymin));
-		v = m->fn.f(m->fn.ctx, m->crit[k].x);
-		if (isfinite(v) && d < best) {
+		if (d < best) {
 			best = d;
 			fs = v;
 		}
@@ -314,15 +326,9 @@ map_levels(const plot_map_spec *m, const double *v, int sw, int sh,
 	 * border (f may fall lower elsewhere, as x³ + y³ - 3xy does). */
 	cbase = INFINITY;
 	for (k = 0; k < m->ncrit; k++) {
-		int col, row;
 		double fx;
 
-		if (m->crit[k].kind != PLOT_MINIMUM ||
-		    !plot_frame_cell(fr, m->crit[k].x[0], m->crit[k].x[1],
-		    &col, &row))
-			continue;
-		fx = m->fn.f(m->fn.ctx, m->crit[k].x);
-		if (isfinite(fx) && fx < cbase)
+		if (map_crit_value(m, fr, k, PLOT_MINIMUM, &fx) && fx < cbase)
 			cbase = fx;
 	}
 	if (isfinite(cbase)) {
@@ -388,15 +394,10 @@ map_levels(const plot_map_spec *m, const double *v, int sw, int sh,
 	 * replaces a geometric level within a factor √2 of it (measured
 	 * from the base), or joins the others. */
 	for (k = 0; k < m->ncrit; k++) {
-		int col, row, j;
+		int j;
 		double fs;
 
-		if (m->crit[k].kind != PLOT_SADDLE ||
-		    !plot_frame_cell(fr, m->crit[k].x[0], m->crit[k].x[1],
-		    &col, &row))
-			continue;
-		fs = m->fn.f(m->fn.ctx, m->crit[k].x);
-		if (!isfinite(fs))
+		if (!map_crit_value(m, fr, k, PLOT_SADDLE, &fs))
 			continue;
 		if (info->geometric && fs > base) {
 			for (j = 0; j < info->nlevels; j++) {

@@ -93,18 +93,11 @@ cli_eval_at(const char *at, const expr_vars *vars, expr **es,
 			}
 		}
 		if (rc < 0) {
-			char buf[40], *m, *t;
-			int j;
-			m = xasprintf("%s has no value%s", what, k ? " at (" : "");
-			for (j = 0; j < k; j++) {
-				t = xasprintf("%s%s%s", m, j ? ", " : "",
-				    num_format(x[j], 10, buf, sizeof buf));
-				free(m);
-				m = t;
-			}
+			char *m = num_format_point(x, k, 10, 0);
+
 			cli_fail(NULL, at, "choose a point inside the domain "
-			    "of the function", "%s%s: %s", m, k ? ")" : "",
-			    dom.msg);
+			    "of the function", "%s has no value%s%s: %s", what,
+			    k ? " at " : "", k ? m : "", dom.msg);
 			free(m);
 			return 2;
 		}

@@ -31,10 +31,10 @@ cli_lesson_opt_allowed(const char *allowed, const char *name)
 	return 0;
 }
 
-/* Parse argv (after the command name).  Returns 0, or 2 after an error
- * message.  allowed lists the options the command takes. */
-int
-cli_lesson_parse_opts(int argc, char **argv, const char *allowed,
+/* Read argv (after the command name) into o.  Returns 0, or 2 after an
+ * error message. */
+static int
+cli_lesson_read_opts(int argc, char **argv, const char *allowed,
     cli_lesson_opts *o)
 {
 	int i, only = 0;
@@ -94,6 +94,20 @@ cli_lesson_parse_opts(int argc, char **argv, const char *allowed,
 			o->help = 1;
 	}
 	return 0;
+}
+
+/* Parse argv; see cli_lesson.h. */
+int
+cli_lesson_parse_opts(int argc, char **argv, const char *allowed,
+    cli_lesson_opts *o)
+{
+	int r = cli_lesson_read_opts(argc, argv, allowed, o);
+
+	if (r != 0) {
+		free(o->args);
+		o->args = NULL;
+	}
+	return r;
 }
 
 /* Open the progress store, printing a warning when there is one. */

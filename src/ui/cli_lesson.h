@@ -25,8 +25,8 @@ typedef struct cli_lesson_opts {
 
 /* Parse argv (argv[0] the command name) into o; allowed lists the
  * options the command takes, space-separated ("--lessons --help -h").
- * Returns 0, or 2 after an error message.  o->args is allocated either
- * way. */
+ * Returns 0 (o->args is allocated: the caller frees it), or 2 after an
+ * error message (nothing to free). */
 int cli_lesson_parse_opts(int argc, char **argv, const char *allowed,
     cli_lesson_opts *o);
 

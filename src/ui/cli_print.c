@@ -11,6 +11,7 @@
 #include "core/expr.h"
 #include "core/num.h"
 #include "core/sbuf.h"
+#include "core/utf8.h"
 #include "core/xalloc.h"
 #include "ui/cli_print.h"
 
@@ -55,16 +56,11 @@ cli_fmt_tuple(const double *x, int n, int found)
 	return sbuf_take(&b);
 }
 
-/* Display width of a UTF-8 string (one column per code point). */
+/* Display width of a UTF-8 string (wcwidth columns, core/utf8). */
 size_t
 cli_width(const char *s)
 {
-	size_t w = 0;
-
-	for (; *s; s++)
-		if (((unsigned char)*s & 0xc0) != 0x80)
-			w++;
-	return w;
+	return (size_t)utf8_width(s, strlen(s));
 }
 
 /* Print the paragraph s, broken at spaces into lines of at most 78
@@ -73,16 +69,20 @@ void
 cli_print_wrapped(const char *s)
 {
 	const char *line = s, *p, *brk;
-	size_t col;
+	uint32_t cp;
+	int col, k;
 
 	while (*line != '\0') {
 		brk = NULL;
 		col = 0;
-		for (p = line; *p != '\0' && *p != '\n'; p++) {
+		for (p = line; *p != '\0' && *p != '\n'; p += k) {
 			if (*p == ' ')
 				brk = p;
-			if (((unsigned char)*p & 0xc0) != 0x80 && ++col > 78 &&
-			    brk != NULL)
+			k = utf8_decode(p, strnlen(p, 4), &cp);
+			if (k == 0)
+				k = 1;
+			col += utf8_cp_width(cp);
+			if (col > 78 && brk != NULL)
 				break;
 		}
 		if (*p == '\0' || *p == '\n' || brk == NULL) {

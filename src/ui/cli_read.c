@@ -120,6 +120,25 @@ cli_parse_function(const char *text, const char *vars_opt, expr_vars *vars)
 	return e;
 }
 
+/* A function with at least one variable; see cli_read.h. */
+expr *
+cli_parse_function_of_vars(const char *text, const char *vars_opt,
+    expr_vars *vars, const char *why, const char *example)
+{
+	expr *e = cli_parse_function(text, vars_opt, vars);
+	char hint[80];
+
+	if (e != NULL && vars->n == 0) {
+		expr_free(e);
+		snprintf(hint, sizeof hint, "write a function of x, y, ..., "
+		    "e.g. %s", example);
+		cli_fail(NULL, text, hint, "the function has no variables, %s",
+		    why);
+		return NULL;
+	}
+	return e;
+}
+
 /* Whether the n bytes at s, without blanks around them, are nan, inf or
  * infinity (any case, with a sign): words strtod would take for numbers
  * that are not finite. */

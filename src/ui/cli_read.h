@@ -11,6 +11,11 @@
  * tree; vars is filled. */
 expr *cli_parse_function(const char *text, const char *vars_opt,
     expr_vars *vars);
+/* cli_parse_function for a command that needs a variable: a function
+ * without one is reported ("the function has no variables, " and why,
+ * with a hint naming example) and gives NULL. */
+expr *cli_parse_function_of_vars(const char *text, const char *vars_opt,
+    expr_vars *vars, const char *why, const char *example);
 
 /* Parse a point "1,1,1" or "(1, 1, 1)"; each coordinate may be an
  * expression without variables ("pi/2", "1/3").  Stores up to max values

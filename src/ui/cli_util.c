@@ -14,24 +14,13 @@
 #include "core/num.h"
 #include "core/sbuf.h"
 #include "core/text.h"
+#include "core/utf8.h"
 #include "core/xalloc.h"
 #include "ui/cli_util.h"
 #include "ui/termout.h"
 
-/* Number of characters (code points) in the first n bytes of s. */
-static size_t
-cli_columns(const char *s, size_t n)
-{
-	size_t i, c = 0;
-
-	for (i = 0; i < n && s[i] != '\0'; i++)
-		if (((unsigned char)s[i] & 0xc0) != 0x80)
-			c++;
-	return c;
-}
-
-/* Columns of s[0..n) as cli_echo_caret shows it: controls made visible,
- * tabs and line ends as spaces. */
+/* Columns (wcwidth, core/utf8) of s[0..n) as cli_echo_caret shows it:
+ * controls made visible, tabs and line ends as spaces. */
 static size_t
 cli_shown_columns(const char *s, size_t n)
 {
@@ -39,7 +28,7 @@ cli_shown_columns(const char *s, size_t n)
 	size_t c;
 
 	text_add_visible(&b, s, n, "\t\n\r");
-	c = cli_columns(sbuf_str(&b), b.len);
+	c = (size_t)utf8_width(sbuf_str(&b), b.len);
 	sbuf_free(&b);
 	return c;
 }
@@ -54,12 +43,12 @@ cli_echo_caret(const char *input, size_t pos, size_t len)
 	if (pos > n)
 		pos = n;
 	/* keep the line short: a window around the place */
-	if (cli_columns(input, n) > 70) {
+	if ((size_t)utf8_width(input, n) > 70) {
 		start = pos > 30 ? pos - 30 : 0;
 		while (start > 0 && ((unsigned char)input[start] & 0xc0) == 0x80)
 			start--;
 		end = start;
-		while (end < n && cli_columns(input + start, end - start) < 70)
+		while (end < n && (size_t)utf8_width(input + start, end - start) < 70)
 			end++;
 		while (end < n && ((unsigned char)input[end] & 0xc0) == 0x80)
 			end++;
@@ -313,11 +302,11 @@ static void
 cli_json_quote(FILE *f, const char *s)
 {
 	size_t n = strlen(s), i = 0, len;
-	unsigned long c;
+	uint32_t c;
 
 	fputc('"', f);
 	while (i < n) {
-		len = text_utf8_next(s + i, n - i, &c);
+		len = (size_t)utf8_decode(s + i, n - i, &c);
 		if (len == 0) {
 			fputs("\\ufffd", f);
 			i++;
@@ -330,7 +319,7 @@ cli_json_quote(FILE *f, const char *s)
 		else if (c == '\t')
 			fputs("\\t", f);
 		else if (text_is_control(c))
-			fprintf(f, "\\u%04lx", c);
+			fprintf(f, "\\u%04lx", (unsigned long)c);
 		else
 			fwrite(s + i, 1, len, f);
 		i += len;
@@ -351,38 +340,47 @@ cli_json_key(cli_json *j, const char *key)
 	}
 }
 
+/* Open an object or array (bracket '{' or '[') one level deeper. */
+static void
+cli_json_open(cli_json *j, const char *key, int bracket)
+{
+	cli_json_key(j, key);
+	fputc(bracket, j->f);
+	if (j->depth < 63)
+		j->need_comma[++j->depth] = 0;
+}
+
+/* Close an object or array (bracket '}' or ']') one level up. */
+static void
+cli_json_close(cli_json *j, int bracket)
+{
+	fputc(bracket, j->f);
+	if (j->depth > 0)
+		j->depth--;
+}
+
 void
 cli_json_begin_object(cli_json *j, const char *key)
 {
-	cli_json_key(j, key);
-	fputc('{', j->f);
-	if (j->depth < 63)
-		j->need_comma[++j->depth] = 0;
+	cli_json_open(j, key, '{');
 }
 
 void
 cli_json_end_object(cli_json *j)
 {
-	fputc('}', j->f);
-	if (j->depth > 0)
-		j->depth--;
+	cli_json_close(j, '}');
 }
 
 void
 cli_json_begin_array(cli_json *j, const char *key)
 {
-	cli_json_key(j, key);
-	fputc('[', j->f);
-	if (j->depth < 63)
-		j->need_comma[++j->depth] = 0;
+	cli_json_open(j, key, '[');
 }
 
 void
 cli_json_end_array(cli_json *j)
 {
-	fputc(']', j->f);
-	if (j->depth > 0)
-		j->depth--;
+	cli_json_close(j, ']');
 }
 
 void

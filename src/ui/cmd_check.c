@@ -123,18 +123,6 @@ check_parse_args(int argc, char **argv, struct check_args *a)
 
 /* --- printing a verdict ------------------------------------------------- */
 
-/* feedback without a leading "label: ", which the line already shows. */
-static const char *
-check_strip_label(const char *feedback, const char *label)
-{
-	size_t	n = strlen(label);
-
-	if (strncmp(feedback, label, n) == 0 && feedback[n] == ':' &&
-	    feedback[n + 1] == ' ')
-		return feedback + n + 2;
-	return feedback;
-}
-
 /* Print a verdict for a person. */
 static void
 check_print_result(const check_result *r, enum expr_style st)
@@ -153,7 +141,7 @@ check_print_result(const check_result *r, enum expr_style st)
 			termout_printf(stdout, " (missing)");
 		termout_printf(stdout, "\n");
 		if (strcmp(p->feedback, "right") != 0 || p->mistake != NULL) {
-			termout_printf(stdout, "  %s", check_strip_label(p->feedback,
+			termout_printf(stdout, "  %s", text_strip_label(p->feedback,
 			    p->label));
 			for (k = 0; k < p->nmistakes; k++)
 				termout_printf(stdout, "%s%s%s", k ? ", " : " [",

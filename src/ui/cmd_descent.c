@@ -472,15 +472,10 @@ descent_main(int argc, char **argv)
 		return 2;
 	o.exact = a.val['E'] == NULL;
 
-	e = cli_parse_function(a.pos[0], a.val['v'], &vars);
+	e = cli_parse_function_of_vars(a.pos[0], a.val['v'], &vars,
+	    "so there is nothing to descend", "3x^2 + y^2");
 	if (e == NULL)
 		return 2;
-	if (vars.n == 0) {
-		expr_free(e);
-		return cli_fail(NULL, a.pos[0], "write a function of x, y, "
-		    "..., e.g. 3x^2 + y^2", "the function has no variables, "
-		    "so there is nothing to descend");
-	}
 	if (cli_read_point("--from", a.val['f'], &vars, start) != 0) {
 		expr_free(e);
 		return 2;

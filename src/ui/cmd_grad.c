@@ -50,7 +50,8 @@ grad_main(int argc, char **argv)
 	}
 	if (o.npos < 1)
 		return cli_usage_error("grad", "missing the function F");
-	e = cli_parse_function(o.pos[0], o.vars, &vars);
+	e = cli_parse_function_of_vars(o.pos[0], o.vars, &vars,
+	    "so its gradient is empty", "x^2 + y^2");
 	if (e == NULL)
 		return 2;
 	if (vars.n == 0) {

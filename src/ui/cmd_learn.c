@@ -111,10 +111,8 @@ cli_learn(int argc, char **argv)
 	int r;
 
 	if ((r = cli_lesson_parse_opts(argc, argv, "--plain --restart --lessons "
-	    "--ascii --unicode --help -h", &o)) != 0) {
-		free(o.args);
+	    "--ascii --unicode --help -h", &o)) != 0)
 		return r;
-	}
 	if (o.help) {
 		printf("Usage: nabla learn [LESSON] [--plain] [--restart] "
 		    "[--lessons DIR]\n"

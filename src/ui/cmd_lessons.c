@@ -24,10 +24,8 @@ cli_lessons(int argc, char **argv)
 	int i, r;
 
 	if ((r = cli_lesson_parse_opts(argc, argv, "--lessons --help -h",
-	    &o)) != 0) {
-		free(o.args);
+	    &o)) != 0)
 		return r;
-	}
 	if (o.help || o.nargs > 0) {
 		free(o.args);
 		if (!o.help)

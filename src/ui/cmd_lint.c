@@ -64,10 +64,8 @@ cli_lint(int argc, char **argv)
 	int i, bad = 0, r;
 
 	if ((r = cli_lesson_parse_opts(argc, argv, "--strict --quiet --lessons "
-	    "--help -h", &o)) != 0) {
-		free(o.args);
+	    "--help -h", &o)) != 0)
 		return r;
-	}
 	if (o.help) {
 		printf("Usage: nabla lint [--strict] [--quiet] [FILE]...\n"
 		    "Check lesson files: their syntax, that every answer can "

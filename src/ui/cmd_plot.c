@@ -77,18 +77,6 @@ cmd_plot_usage(void)
 	    "Example: nabla plot '3x^2 + y^2' --from 1,1 --rate 0.1\n");
 }
 
-/* Complain about the command line (fmt has one %s, for arg); the exit
- * status 2. */
-static int
-cmd_plot_bad(const char *fmt, const char *arg)
-{
-	char *m = xasprintf(fmt, arg);
-	int rc = cli_usage_error("plot", "%s", m);
-
-	free(m);
-	return rc;
-}
-
 /* Parse the options; returns 0 or 2 after an error. */
 static int
 cmd_plot_opts(int argc, char **argv, plot_opts *o)
@@ -169,14 +157,14 @@ cli_plot(int argc, char **argv)
 		return 0;
 	}
 	if (o.function == NULL)
-		return cmd_plot_bad("missing the function%s", "");
+		return cli_usage_error("plot", "missing the function");
 	ascii = o.ascii ? 1 : o.unicode ? 0 : cli_default_style() == EXPR_ASCII;
 	memset(&fig, 0, sizeof fig);
 	if (o.kind != NULL) {
 		kind = figure_kind_lookup(o.kind);
 		if (kind < 0)
-			return cmd_plot_bad("unknown kind '%s' (contour, "
-			    "field, convergence or slice)", o.kind);
+			return cli_usage_error("plot", "unknown kind '%s' "
+			    "(contour, field, convergence or slice)", o.kind);
 	}
 	fig.measure = FIGURE_MEASURE_AUTO;
 	if (o.measure != NULL && strcmp(o.measure, "gap") == 0)
@@ -184,8 +172,8 @@ cli_plot(int argc, char **argv)
 	else if (o.measure != NULL && strcmp(o.measure, "grad") == 0)
 		fig.measure = FIGURE_MEASURE_GRAD;
 	else if (o.measure != NULL)
-		return cmd_plot_bad("unknown measure '%s' (gap or grad)",
-		    o.measure);
+		return cli_usage_error("plot", "unknown measure '%s' (gap or "
+		    "grad)", o.measure);
 	if ((o.steps != NULL && cmd_plot_int("--steps", o.steps, 0,
 	    DESCENT_MAX_STEPS, &steps) != 0) ||
 	    (o.xr != NULL && cli_read_interval("--x", o.xr, &fig.x0,

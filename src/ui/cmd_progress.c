@@ -30,10 +30,8 @@ cli_progress(int argc, char **argv)
 	size_t title_w = CLI_LESSON_TITLE_W, status_w = CLI_LESSON_STATUS_W;
 
 	if ((r = cli_lesson_parse_opts(argc, argv, "--reset --lessons --help -h",
-	    &o)) != 0) {
-		free(o.args);
+	    &o)) != 0)
 		return r;
-	}
 	if (o.help || o.nargs > 0) {
 		free(o.args);
 		if (!o.help)

@@ -604,21 +604,10 @@ playground_status(const playground *p, char *buf, size_t size)
 char *
 playground_point(const double *x, int n, int sig, char *buf, size_t size)
 {
-	char v[32];
-	size_t len;
-	int i;
+	char *s = num_format_point(x, n, sig, 1);
 
-	snprintf(buf, size, n > 1 ? "(" : "");
-	for (i = 0; i < n; i++) {
-		len = strlen(buf);
-		/* x[i] == 0 ? 0 : x[i]: no "-0". */
-		snprintf(buf + len, size - len, "%s%s", i ? ", " : "",
-		    num_format(x[i] == 0 ? 0 : x[i], sig, v, sizeof v));
-	}
-	if (n > 1) {
-		len = strlen(buf);
-		snprintf(buf + len, size - len, ")");
-	}
+	snprintf(buf, size, "%s", s);
+	free(s);
 	return buf;
 }
 

@@ -11,6 +11,7 @@
 #include "core/check.h"
 #include "core/critical.h"
 #include "core/expr.h"
+#include "core/text.h"
 #include "core/xalloc.h"
 #include "lesson/lmath.h"
 #include "ui/tui.h"
@@ -165,19 +166,8 @@ check_out_error(tui *t, struct tui_check *c, const char *field,
 	line = xasprintf("%s: %s", field, msg);
 	tui_text_plain(&c->out, line, TUI_ERROR, 0, 2);
 	free(line);
-	if (text != NULL && pos != (size_t)-1 && pos <= strlen(text)) {
-		char *caret;
-		size_t i, col = 0;
-
-		tui_text_segs(&c->out, "  ", TUI_NORMAL, text, TUI_NORMAL,
-		    NULL);
-		for (i = 0; i < pos; i++)
-			if (((unsigned char)text[i] & 0xc0) != 0x80)
-				col++;
-		caret = xasprintf("  %*s^", (int)col, "");
-		tui_text_segs(&c->out, caret, TUI_ERROR, NULL);
-		free(caret);
-	}
+	if (text != NULL && pos != (size_t)-1 && pos <= strlen(text))
+		tui_text_caret_at(&c->out, text, pos, TUI_ERROR, 2);
 	if (hint != NULL && hint[0] != '\0')
 		tui_text_plain(&c->out, hint, TUI_DIM, 2, 2);
 	(void)t;
@@ -220,10 +210,10 @@ check_out_result(tui *t, struct tui_check *c, const check_result *r)
 		if (strcmp(p->feedback, "right") != 0 || p->mistake != NULL) {
 			if (p->mistake != NULL)
 				line = xasprintf("%s [%s]",
-				    tui_strip_label(p->feedback, p->label),
+				    text_strip_label(p->feedback, p->label),
 				    p->mistake);
 			else
-				line = xstrdup(tui_strip_label(p->feedback,
+				line = xstrdup(text_strip_label(p->feedback,
 				    p->label));
 			tui_text_plain(&c->out, line, TUI_NORMAL, 2, 4);
 			free(line);

@@ -261,23 +261,11 @@ draw_note_layout(const tui *t, tui_text *tt, int w, int max, const char *s,
 	}
 }
 
-int
-tui_note_rows(tui *t, int w, int max, const char *s)
-{
-	tui_text tt;
-	int n;
-
-	if (s == NULL || max < 1 || w < 8)
-		return 0;
-	draw_note_layout(t, &tt, w, max, s, TUI_NORMAL);
-	n = tt.n;
-	tui_text_clear(&tt);
-	return n;
-}
-
-int
-tui_note(tui *t, int bottom, int x, int w, int max, const char *s,
-    int role)
+/* The rows the note s takes in w columns (at most max), drawn with its
+ * last row at bottom when draw is set. */
+static int
+draw_note(tui *t, int draw, int bottom, int x, int w, int max,
+    const char *s, int role)
 {
 	tui_text tt;
 	int n;
@@ -286,9 +274,23 @@ tui_note(tui *t, int bottom, int x, int w, int max, const char *s,
 		return 0;
 	draw_note_layout(t, &tt, w, max, s, role);
 	n = tt.n;
-	tui_text_draw(t, &tt, bottom - n + 1, x, w, n, 0);
+	if (draw)
+		tui_text_draw(t, &tt, bottom - n + 1, x, w, n, 0);
 	tui_text_clear(&tt);
 	return n;
+}
+
+int
+tui_note_rows(tui *t, int w, int max, const char *s)
+{
+	return draw_note(t, 0, 0, 0, w, max, s, TUI_NORMAL);
+}
+
+int
+tui_note(tui *t, int bottom, int x, int w, int max, const char *s,
+    int role)
+{
+	return draw_note(t, 1, bottom, x, w, max, s, role);
 }
 
 void

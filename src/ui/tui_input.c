@@ -22,10 +22,12 @@
 #include <readline/history.h>
 
 #include "core/expr.h"
+#include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "ui/tui.h"
 #include "ui/tui_curses.h"
 #include "ui/tui_input.h"
+#include "ui/tui_layout.h"
 
 #define IN_MAX_KINDS 16		/* kinds of history */
 #define IN_HISTORY 300		/* lines kept per kind */
@@ -62,6 +64,7 @@ static int		 in_nvars, in_functions;
 static int		 in_drawn, in_cy, in_cx;	/* cursor position */
 static int		 in_textx, in_textw;	/* text area */
 static int		 in_hscroll;	/* columns scrolled off on the left */
+static int		 in_unicode;	/* the terminal of the last drawing */
 
 /* --- readline's hooks -------------------------------------------------- */
 
@@ -316,21 +319,17 @@ in_complete(const char *text, int start, int end)
 static void
 in_show_matches(char **matches, int n, int longest)
 {
-	size_t len = 0;
+	sbuf b = SBUF_INIT;
 	int i;
 
 	(void)longest;
 	free(in_matches);
-	for (i = 1; i <= n; i++)
-		len += strlen(matches[i]) + 2;
-	in_matches = xmalloc(len + 1);
-	in_matches[0] = '\0';
 	for (i = 1; i <= n; i++) {
-		if (i > 1)
-			strcat(in_matches, "  ");
-		strcat(in_matches, matches[i] + (strlen(matches[i]) >= in_skip ?
+		sbuf_add(&b, i > 1 ? "  " : "");
+		sbuf_add(&b, matches[i] + (strlen(matches[i]) >= in_skip ?
 		    in_skip : 0));
 	}
+	in_matches = sbuf_take(&b);
 	in_redisplayed = 1;
 }
 
@@ -523,17 +522,23 @@ tui_input_set_text(const char *text)
 	in_hscroll = 0;
 }
 
-/* The width of one character on the screen (ASCII mode: 1, shown as
- * '?' when not ASCII). */
-static int
-in_wcwidth(const tui *t, wchar_t wc)
+/* The next character of readline's buffer s (len bytes) from off, into
+ * *wc; returns its length (1 for a byte that does not decode, shown as
+ * '?').  This one decoder follows the locale (mbrtowc), not core/utf8:
+ * readline keeps its line in the locale's multibyte encoding, which is
+ * UTF-8 only on a UTF-8 terminal.  Columns then come from
+ * tui_layout_cwidth, as for all other text on the screen. */
+static size_t
+in_next(const char *s, size_t len, size_t off, mbstate_t *mbs, wchar_t *wc)
 {
-	int w;
+	size_t n = mbrtowc(wc, s + off, len - off, mbs);
 
-	if (!t->unicode)
+	if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
+		memset(mbs, 0, sizeof *mbs);
+		*wc = L'?';
 		return 1;
-	w = wcwidth(wc);
-	return w < 0 ? 1 : w;
+	}
+	return n;
 }
 
 void
@@ -546,6 +551,7 @@ tui_input_draw(tui *t, int y, int x, int w)
 	int pw, col, cur, avail, cw;
 
 	in_drawn = 0;
+	in_unicode = t->unicode;
 	if (!in_active || w < 4)
 		return;
 	prompt = rl_display_prompt != NULL && rl_display_prompt[0] != '\0' ?
@@ -560,13 +566,8 @@ tui_input_draw(tui *t, int y, int x, int w)
 	memset(&mbs, 0, sizeof mbs);
 	for (off = 0, cur = 0; off < len && off < (size_t)rl_point;
 	    off += n) {
-		n = mbrtowc(&wc, s + off, len - off, &mbs);
-		if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
-			memset(&mbs, 0, sizeof mbs);
-			n = 1;
-			wc = L'?';
-		}
-		cur += in_wcwidth(t, wc);
+		n = in_next(s, len, off, &mbs, &wc);
+		cur += tui_layout_cwidth(t->unicode, (uint32_t)wc);
 	}
 	/* Scroll sideways so that the cursor is inside, with a margin. */
 	if (cur < in_hscroll)
@@ -578,17 +579,12 @@ tui_input_draw(tui *t, int y, int x, int w)
 
 	memset(&mbs, 0, sizeof mbs);
 	for (off = 0, col = 0; off < len; off += n) {
-		n = mbrtowc(&wc, s + off, len - off, &mbs);
-		if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
-			memset(&mbs, 0, sizeof mbs);
-			n = 1;
-			wc = L'?';
-		}
+		n = in_next(s, len, off, &mbs, &wc);
 		if (!t->unicode && (wc < 32 || wc > 126))
 			wc = L'?';
 		else if (wc < 32)
 			wc = L'?';
-		cw = in_wcwidth(t, wc);
+		cw = tui_layout_cwidth(t->unicode, (uint32_t)wc);
 		if (col >= in_hscroll && col + cw <= in_hscroll + avail) {
 			mvaddnwstr(y, in_textx + col - in_hscroll, &wc, 1);
 		}
@@ -622,7 +618,7 @@ tui_input_column(size_t pos)
 	mbstate_t mbs;
 	wchar_t wc;
 	size_t off, n, len;
-	int col = 0, w;
+	int col = 0;
 
 	if (!in_active || !in_drawn)
 		return -1;
@@ -630,14 +626,8 @@ tui_input_column(size_t pos)
 	len = strlen(s);
 	memset(&mbs, 0, sizeof mbs);
 	for (off = 0; off < len && off < pos; off += n) {
-		n = mbrtowc(&wc, s + off, len - off, &mbs);
-		if (n == (size_t)-1 || n == (size_t)-2 || n == 0) {
-			memset(&mbs, 0, sizeof mbs);
-			n = 1;
-			wc = L'?';
-		}
-		w = wcwidth(wc);
-		col += w < 0 ? 1 : w;
+		n = in_next(s, len, off, &mbs, &wc);
+		col += tui_layout_cwidth(in_unicode, (uint32_t)wc);
 	}
 	col -= in_hscroll;
 	if (col < 0 || col >= in_textw)

@@ -15,6 +15,8 @@
 #include "core/check.h"
 #include "core/expr.h"
 #include "core/num.h"
+#include "core/sbuf.h"
+#include "core/text.h"
 #include "core/xalloc.h"
 #include "lesson/lmath.h"
 #include "ui/playground.h"
@@ -127,7 +129,7 @@ lab_you_right(tui *t, struct tui_lab *l)
 	const double *a = playground_you_last(&l->pg);
 	double g[EXPR_MAX_VARS], next[EXPR_MAX_VARS];
 	char an[PLAYGROUND_NAME_SIZE], an1[PLAYGROUND_NAME_SIZE], pa[160],
-	    gs[160], pn[160], gam[32], *sym, *e, *u;
+	    gs[160], pn[160], gam[32], *e;
 	const char *nabla = TUI_U(t, "∇f", "grad f");
 	int i, n = l->pg.nvars;
 
@@ -138,20 +140,18 @@ lab_you_right(tui *t, struct tui_lab *l)
 			return xasprintf("%s is not defined at %s", nabla, an);
 	playground_point(g, n, 6, gs, sizeof gs);
 	if (l->you.phase == 0) {
-		sym = xstrdup(n > 1 ? "(" : "");
+		sbuf b = SBUF_INIT;
+
+		sbuf_addf(&b, "%s(%s) = %s, from %s = %s", nabla, an, gs,
+		    nabla, n > 1 ? "(" : "");
 		for (i = 0; i < n; i++) {
 			e = expr_print(ge[i], &l->pg.vars, t->unicode ?
 			    EXPR_UNICODE : EXPR_ASCII);
-			u = xasprintf("%s%s%s%s", sym, i > 0 ? ", " : "", e,
-			    n > 1 && i == n - 1 ? ")" : "");
+			sbuf_addf(&b, "%s%s", i > 0 ? ", " : "", e);
 			free(e);
-			free(sym);
-			sym = u;
 		}
-		u = xasprintf("%s(%s) = %s, from %s = %s", nabla, an, gs, nabla,
-		    sym);
-		free(sym);
-		return u;
+		sbuf_add(&b, n > 1 ? ")" : "");
+		return sbuf_take(&b);
 	}
 	for (i = 0; i < n; i++)
 		next[i] = a[i] - l->pg.gamma * g[i];
@@ -229,7 +229,7 @@ lab_you_feedback(tui *t, struct tui_lab *l, const check_result *r,
 			free(line);
 			continue;
 		}
-		lab_fb_add(t, l, tui_strip_label(p->feedback, p->label),
+		lab_fb_add(t, l, text_strip_label(p->feedback, p->label),
 		    TUI_NORMAL, 2, 4);
 	}
 }
@@ -438,7 +438,7 @@ tui_lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
 		lab_fb_add(t, l, line, TUI_DIM, 2, 4);
 		free(line);
 	} else if (last->mistake != NULL)
-		lab_fb_add(t, l, tui_strip_label(last->feedback,
+		lab_fb_add(t, l, text_strip_label(last->feedback,
 		    last->label), TUI_DIM, 2, 4);
 	check_result_free(&r);
 	l->you.phase = 0;

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/sbuf.h"
 #include "core/utf8.h"
 #include "core/xalloc.h"
 #include "lesson/rich.h"
@@ -438,6 +439,24 @@ tui_text_caret(tui_text *tt, const char *echo, const char *caret,
 	free(line);
 }
 
+void
+tui_text_caret_at(tui_text *tt, const char *input, size_t pos, int role,
+    int indent)
+{
+	char *head, *tmp, *caret;
+	const char *shown;
+	int col;
+
+	head = xstrndup(input, pos);
+	shown = tui_layout_conv(tt->unicode, head, &tmp);
+	col = tui_layout_cols(tt->unicode, shown, strlen(shown));
+	free(tmp);
+	free(head);
+	caret = xasprintf("%*s^", col, "");
+	tui_text_caret(tt, input, caret, role, indent);
+	free(caret);
+}
+
 /* The role of a rich span. */
 static int
 text_span_role(enum rich_span_kind k)
@@ -546,27 +565,21 @@ tui_text_rich(tui_text *tt, const char *rich, int indent)
 	rich_free(d);
 }
 
-
 int
 tui_wrap(const char *s, int w, char **lines, int max)
 {
 	tui_text tt;
 	int i, j, n;
-	size_t len;
-	char *line;
 
 	tui_text_init(&tt, w, 1);
 	tui_text_plain(&tt, s, TUI_NORMAL, 0, 0);
 	n = tt.n < max ? tt.n : max;
 	for (i = 0; i < n; i++) {
-		len = 0;
+		sbuf line = SBUF_INIT;
+
 		for (j = 0; j < tt.l[i].nseg; j++)
-			len += strlen(tt.l[i].seg[j].s);
-		line = xmalloc(len + 1);
-		line[0] = '\0';
-		for (j = 0; j < tt.l[i].nseg; j++)
-			strcat(line, tt.l[i].seg[j].s);
-		lines[i] = line;
+			sbuf_add(&line, tt.l[i].seg[j].s);
+		lines[i] = sbuf_take(&line);
 	}
 	tui_text_clear(&tt);
 	return n;
@@ -597,15 +610,3 @@ tui_text_reading(tui_text *tt, int unicode, int w, const char *s, int role,
 	free(tl);
 	free(ts);
 }
-
-const char *
-tui_strip_label(const char *feedback, const char *label)
-{
-	size_t n = strlen(label);
-
-	if (strncmp(feedback, label, n) == 0 && feedback[n] == ':' &&
-	    feedback[n + 1] == ' ')
-		return feedback + n + 2;
-	return feedback;
-}
-

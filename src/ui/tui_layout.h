@@ -78,6 +78,12 @@ void tui_text_pair(tui_text *tt, const char *key, int krole, int keyw,
  * in view and an ellipsis in front. */
 void tui_text_caret(tui_text *tt, const char *echo, const char *caret,
     int role, int indent);
+/* The input line and a caret (role) under byte pos of it, as
+ * tui_text_caret lays them out: the caret's column is counted the way
+ * the screen shows the text (wide characters take two columns, ASCII
+ * mode counts the spelled-out text). */
+void tui_text_caret_at(tui_text *tt, const char *input, size_t pos,
+    int role, int indent);
 /* Lesson rich text (lesson/rich.h), wrapped, emphasis in bold and math
  * in its colour; indent columns on the left. */
 void tui_text_rich(tui_text *tt, const char *rich, int indent);
@@ -92,8 +98,5 @@ void tui_text_reading(tui_text *tt, int unicode, int w, const char *s,
  * how many (each line a new string in lines[], caller frees). */
 int tui_wrap(const char *s, int w, char **lines, int max);
 
-/* A checker's feedback without its leading "label: " (the line that
- * shows it names the part already); points into feedback. */
-const char *tui_strip_label(const char *feedback, const char *label);
 
 #endif

@@ -65,6 +65,25 @@ count_mistake(gradebook_question *q, const char *id)
 	q->mistakes[q->nmistakes++].n = 1;
 }
 
+/* Make sure question qid is in the book. */
+int
+gradebook_declare(gradebook *gb, const char *qid, double max)
+{
+	int	old = gb->qindex.n, q;
+
+	q = batch_tally_index(&gb->qindex, qid);
+	if (gb->qindex.n == old)
+		return q;
+	if (q >= gb->qcap) {
+		gb->qcap = gb->qcap > 0 ? 2 * gb->qcap : 16;
+		gb->q = xrealloc(gb->q, (size_t)gb->qcap * sizeof *gb->q);
+	}
+	memset(&gb->q[q], 0, sizeof gb->q[q]);
+	gb->q[q].id = xstrdup(qid);
+	gb->q[q].max = max;
+	return q;
+}
+
 /* Add a counted line. */
 void
 gradebook_add(gradebook *gb, const char *student, const char *qid,
@@ -75,16 +94,7 @@ gradebook_add(gradebook *gb, const char *student, const char *qid,
 
 	gradebook_student(gb, student);
 	s = batch_tally_index(&gb->students, student);
-	q = batch_tally_index(&gb->qindex, qid);
-	if (q >= gb->qcap) {
-		gb->qcap = gb->qcap > 0 ? 2 * gb->qcap : 16;
-		gb->q = xrealloc(gb->q, (size_t)gb->qcap * sizeof *gb->q);
-	}
-	if (q == gb->qindex.n - 1 && gb->qindex.s[q].answers == 0) {
-		memset(&gb->q[q], 0, sizeof gb->q[q]);
-		gb->q[q].id = xstrdup(qid);
-		gb->q[q].max = g->max;
-	}
+	q = gradebook_declare(gb, qid, g->max);
 	gb->qindex.s[q].answers++;
 	c = &row(gb, s, q)[q];
 	c->attempts++;

@@ -50,6 +50,10 @@ typedef struct gradebook {
 void gradebook_add(gradebook *gb, const char *student, const char *qid,
     const batch_grade *g, const char *const *mistakes, int n);
 
+/* Make sure question qid worth max points is in the book (a questions
+ * file declares its questions in order, answered or not); its index. */
+int gradebook_declare(gradebook *gb, const char *qid, double max);
+
 /* Make sure student is in the book (a line that named no question). */
 void gradebook_student(gradebook *gb, const char *student);
 

@@ -123,6 +123,7 @@ read_questions(struct run *run, const char *name)
 			bad = 1;
 			break;
 		}
+		gradebook_declare(&run->gb, l.question, l.points);
 		run->q = xrealloc(run->q, (size_t)(run->nq + 1) *
 		    sizeof *run->q);
 		run->q[run->nq++] = l;

@@ -129,7 +129,7 @@ check_parse_args(int argc, char **argv, struct check_args *a)
 /* --- printing a verdict ------------------------------------------------- */
 
 /* feedback without a leading "label: ", which the line already shows. */
-static const char *
+const char *
 check_strip_label(const char *feedback, const char *label)
 {
 	size_t	n = strlen(label);

@@ -545,7 +545,8 @@ feedback_of(const struct run *run, const char *student, const char *qid)
 	for (i = 0; i < rc->r.nparts; i++) {
 		if (!rc->r.parts[i].correct)
 			sbuf_addf(&b, "\n%s: %s", rc->r.parts[i].label,
-			    rc->r.parts[i].feedback);
+			    check_strip_label(rc->r.parts[i].feedback,
+			    rc->r.parts[i].label));
 	}
 	for (i = 0; i < rc->r.nnotes; i++)
 		sbuf_addf(&b, "\nnote: %s", rc->r.notes[i]);

@@ -22,6 +22,9 @@ struct check_args {
  * status 2. */
 int check_bad(const char *fmt, const char *what);
 
+/* feedback without a leading "label: " (a pointer into feedback). */
+const char *check_strip_label(const char *feedback, const char *label);
+
 /* Write the parts of a verdict as JSON members of the open object. */
 void check_json_result(cli_json *j, const check_result *r, int numeric);
 

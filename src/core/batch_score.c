@@ -232,7 +232,7 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
 	batch_line	 t = *l;
 	char		*pts = NULL, *kinds = NULL, *note;
 	int		 i, nk = 0, np = 0, right = 0, units = 1, missing = 0;
-	int		 judged = l->kinds != NULL;
+	int		 judged = l->kinds != NULL, correct;
 
 	memset(g, 0, sizeof *g);
 	memset(r, 0, sizeof *r);
@@ -299,11 +299,14 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
 	}
 	free(pts);
 	free(kinds);
-	if (!r->correct && (note = decimal_note(bc, l)) != NULL)
+	/* a step past the ones asked for does not count */
+	correct = l->kind == BATCH_STEP ? right == units : r->correct;
+	r->correct = correct;
+	if (!correct && (note = decimal_note(bc, l)) != NULL)
 		add_note(r, note);
 	g->right = right;
 	g->units = units;
-	if (r->correct) {
+	if (correct) {
 		g->status = BATCH_RIGHT;
 		g->score = g->max;
 		g->right = units;

@@ -270,6 +270,40 @@ for s in names:
         print("# %s: %s, want %.3f" % (s, rd[s][5], t))
 ok(good, "--all-attempts: each question's mark is the mean of the attempts")
 
+# --- the kinds a lesson asks, judged by the lessons' code ---------------------
+# f = x^2 y + y^3: f(1, 2) = 10, grad f(1, 2) = (4, 13), df/dx = 2xy;
+# d/dy x^2 sin y = x^2 cos y; x^2 + 2y^2 has Hessian eigenvalues 2 and 4:
+# the largest stable step is 2/4 = 0.5, and with 0.6 |1 - 0.6*4| > 1
+EX = [
+    ("value", "x^2y + y^3", "ask=f at=1,2", "10", "right", 1),
+    ("value", "x^2y + y^3", "ask=gradient at=1,2 points=2", "4, 12", "partly", 1),
+    ("value", "x^2y + y^3", "ask=partial y at=1,2", "13", "right", 1),
+    ("derivative", "x^2y + y^3", "variable=x", "2x", "wrong", 0),
+    ("derivative", "x^2 sin(y)", "variable=y", "x^2 cos(y)", "right", 1),
+    ("rate", "x^2 + 2y^2", "ask=largest", "0.5", "right", 1),
+    ("rate", "x^2 + 2y^2", "ask=behaviour rate=0.6", "diverge", "right", 1),
+    ("number", "-", "key=38", "38", "right", 1),
+    ("number", "-", "key=38", "37.9", "wrong", 0),
+    ("choice", "-", "options=3 key=b", "b", "right", 1),
+    ("choice", "-", "options=3 key=b", "c", "wrong", 0),
+    ("value", "x^2", "ask=nonsense at=1", "1", "malformed", 0),
+    ("number", "-", "key=38", "", "unanswered", 0),
+]
+with open(tmp + "/kinds.tsv", "w") as f:
+    for k, fn, par, ans, st, sc in EX:
+        f.write("ann\t%s\t%s\t%s\t%s\n" % (k, fn, par, ans))
+p = subprocess.run([nabla, "check", "--batch", tmp + "/kinds.tsv", "--json"],
+                   stdout=subprocess.PIPE)
+d = json.loads(p.stdout.decode("utf-8"))
+good = len(d["answers"]) == len(EX)
+for j, e in zip(d["answers"], EX):
+    if j["status"] != e[4] or abs(j["points"] - e[5]) > 1e-9:
+        good = False
+        print("# %r: %s %s" % (e, j["status"], j["points"]))
+ok(good, "value, derivative, rate, number, choice: graded as lessons grade them")
+ok(d["answers"][3]["parts"][0]["mistake"] == "dropped-factor",
+   "derivative: the mistake is named (dropped-factor)")
+
 print("1..%d" % n)
 sys.exit(failed)
 EOF

@@ -299,6 +299,11 @@ batch_check(batch_cache *bc, const batch_line *l, check_result *r,
 
 	*cause = NULL;
 	memset(r, 0, sizeof *r);
+	if (BATCH_IS_EXERCISE(l->kind)) {
+		*cause = xasprintf("a %s line is judged as a lesson's exercise "
+		    "(lesson/batch_exercise.h)", l->kind_name);
+		return -1;
+	}
 	if ((c = lookup(bc, l, cause)) == NULL)
 		return -1;
 	n = check_fn_nvars(c);
@@ -322,7 +327,7 @@ batch_check(batch_cache *bc, const batch_line *l, check_result *r,
 		}
 		rc = check_step(c, x, rate, l->answer, r, &err);
 		break;
-	default:
+	default:	/* BATCH_CRITICAL */
 		memset(&co, 0, sizeof co);
 		critical_opts_init(&co);
 		if (l->box != NULL && read_box(l->box, n, &co, cause) != 0)

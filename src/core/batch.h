@@ -4,8 +4,12 @@
  *
  *	student	kind	function	parameters	answer
  *
- * kind is grad, step or critical.  parameters is "-" (or empty) or
- * key=value pairs separated by spaces:
+ * kind is grad, step or critical (judged here), or value, derivative,
+ * rate, number or choice (judged as a lesson's exercise of kind value,
+ * derivative, step-size, number or choice: their parameters are the
+ * exercise's fields, ask=, at=, variable=, key= for the answer of a
+ * number or choice, options=N for a choice's number of options).
+ * parameters is "-" (or empty) or key=value pairs separated by spaces:
  *
  *	at=P		grad: check values at the point P instead of
  *			expressions ("at=1,1,1", "at=(1, 0.5)")
@@ -45,7 +49,15 @@
 
 #include "check.h"
 
-enum batch_kind { BATCH_GRAD, BATCH_STEP, BATCH_CRITICAL };
+enum batch_kind {
+	BATCH_GRAD, BATCH_STEP, BATCH_CRITICAL,
+	/* judged by the lessons' exercises (lesson/batch_exercise.h), their
+	 * parameters kept as written in xkey/xval */
+	BATCH_VALUE, BATCH_DERIVATIVE, BATCH_RATE, BATCH_NUMBER, BATCH_CHOICE
+};
+
+/* Whether a kind is judged as a lesson's exercise. */
+#define BATCH_IS_EXERCISE(k)	((k) >= BATCH_VALUE)
 
 /* One answer line, its fields as written (all owned by the line). */
 typedef struct batch_line {
@@ -61,6 +73,8 @@ typedef struct batch_line {
 	int steps;		/* steps=N; 0: as many as given */
 	int kinds_required;	/* kinds=required, or kinds in a key */
 	int sig;		/* sig=N; 0: the checker's default */
+	int nextra;		/* exercise kinds: the parameters */
+	char **xkey, **xval;	/* (but q=, points=, sig=) as written */
 	/* private: the parameter texts before they are read */
 	char *points_text, *steps_text, *sig_text;
 } batch_line;
@@ -133,6 +147,11 @@ typedef struct batch_grade {
 /* The mistake of a part that the question asks for and the answer
  * does not give (a step, the kinds). */
 #define BATCH_INCOMPLETE "incomplete"
+
+/* Append a part to verdict r: label and feedback are consumed, mistake
+ * is a static id (or one that outlives r); a wrong part makes r wrong. */
+void batch_add_part(check_result *r, char *label, int correct,
+    char *feedback, const char *mistake);
 
 /* The name of a status: "right", "partly", "wrong", "unanswered",
  * "malformed" (static). */

@@ -46,6 +46,8 @@ batch_trimmed(const char *s, size_t len)
 void
 batch_line_free(batch_line *l)
 {
+	int	i;
+
 	if (l == NULL)
 		return;
 	free(l->student);
@@ -59,6 +61,12 @@ batch_line_free(batch_line *l)
 	free(l->box);
 	free(l->vars);
 	free(l->question);
+	for (i = 0; i < l->nextra; i++) {
+		free(l->xkey[i]);
+		free(l->xval[i]);
+	}
+	free(l->xkey);
+	free(l->xval);
 	free(l->points_text);
 	free(l->steps_text);
 	free(l->sig_text);
@@ -91,6 +99,35 @@ param_slot(batch_line *l, const char *key, size_t len)
 	return NULL;
 }
 
+/* The slot of the value of an exercise kind's parameter key (added,
+ * empty, when new), or NULL for q, points and sig (param_slot's) and a
+ * key that is not a word. */
+static char **
+extra_slot(batch_line *l, const char *key, size_t len)
+{
+	size_t	i;
+	int	k;
+
+	if ((len == 1 && key[0] == 'q') || (len == 6 && strncmp(key,
+	    "points", 6) == 0) || (len == 3 && strncmp(key, "sig", 3) == 0) ||
+	    len == 0)
+		return NULL;
+	for (i = 0; i < len; i++) {
+		if (!((key[i] >= 'a' && key[i] <= 'z') || key[i] == '-'))
+			return NULL;
+	}
+	for (k = 0; k < l->nextra; k++) {
+		if (strlen(l->xkey[k]) == len && strncmp(l->xkey[k], key,
+		    len) == 0)
+			return &l->xval[k];
+	}
+	l->xkey = xrealloc(l->xkey, (size_t)(l->nextra + 1) * sizeof *l->xkey);
+	l->xval = xrealloc(l->xval, (size_t)(l->nextra + 1) * sizeof *l->xval);
+	l->xkey[l->nextra] = xstrndup(key, len);
+	l->xval[l->nextra] = NULL;
+	return &l->xval[l->nextra++];
+}
+
 /* Read the parameters field into l; -1 with *cause on a problem. */
 static int
 parse_params(const char *s, batch_line *l, char **cause)
@@ -120,7 +157,17 @@ parse_params(const char *s, batch_line *l, char **cause)
 				eq = i;
 			i++;
 		}
-		if (eq != 0 && param_slot(l, s + start, eq - start) != NULL) {
+		if (eq != 0 && BATCH_IS_EXERCISE(l->kind) &&
+		    extra_slot(l, s + start, eq - start) != NULL) {
+			slot = extra_slot(l, s + start, eq - start);
+			if (*slot != NULL) {
+				*cause = xasprintf("parameter %.*s is given "
+				    "twice", (int)(eq - start), s + start);
+				return -1;
+			}
+			*slot = xstrndup(s + eq + 1, i - eq - 1);
+		} else if (eq != 0 && param_slot(l, s + start, eq - start) !=
+		    NULL) {
 			slot = param_slot(l, s + start, eq - start);
 			if (*slot != NULL) {
 				*cause = xasprintf("parameter %.*s is given "
@@ -264,19 +311,20 @@ split_cells(const char *s, size_t n, char sep, struct cells *cs)
 static int
 read_kind(batch_line *l, const char *name, char **cause)
 {
+	static const char *names[] = { "grad", "step", "critical", "value",
+	    "derivative", "rate", "number", "choice" };
+	size_t	k;
+
 	l->kind_name = xstrdup(name);
-	if (strcmp(name, "grad") == 0)
-		l->kind = BATCH_GRAD;
-	else if (strcmp(name, "step") == 0)
-		l->kind = BATCH_STEP;
-	else if (strcmp(name, "critical") == 0)
-		l->kind = BATCH_CRITICAL;
-	else {
-		*cause = xasprintf("unknown kind \"%s\" (grad, step or "
-		    "critical)", name);
-		return -1;
+	for (k = 0; k < sizeof names / sizeof names[0]; k++) {
+		if (strcmp(name, names[k]) == 0) {
+			l->kind = (enum batch_kind)k;
+			return 0;
+		}
 	}
-	return 0;
+	*cause = xasprintf("unknown kind \"%s\" (grad, step, critical, "
+	    "value, derivative, rate, number or choice)", name);
+	return -1;
 }
 
 /* Read kind, function and parameters (a question's key) into l; -1 with
@@ -287,7 +335,8 @@ read_key(batch_line *l, char **c, int key, char **cause)
 	if (read_kind(l, c[0], cause) != 0)
 		return -1;
 	l->function = xstrdup(c[1]);
-	if (l->function[0] == '\0') {
+	if (l->function[0] == '\0' && l->kind != BATCH_NUMBER && l->kind !=
+	    BATCH_CHOICE) {
 		*cause = xstrdup("the function field is empty");
 		return -1;
 	}
@@ -307,6 +356,8 @@ read_key(batch_line *l, char **c, int key, char **cause)
 	    cause) != 0))
 		return -1;
 	switch (l->kind) {
+	default:
+		break;	/* an exercise: lesson_prepare checks it */
 	case BATCH_GRAD:
 		if (l->from || l->rate || l->kinds || l->kinds_required ||
 		    l->box || l->steps) {
@@ -513,6 +564,8 @@ dup_or_null(const char *s)
 void
 batch_line_use_question(batch_line *l, const batch_line *q)
 {
+	int	i;
+
 	l->kind = q->kind;
 	l->kind_name = dup_or_null(q->kind_name);
 	l->function = dup_or_null(q->function);
@@ -525,4 +578,10 @@ batch_line_use_question(batch_line *l, const batch_line *q)
 	l->steps = q->steps;
 	l->kinds_required = q->kinds_required;
 	l->sig = q->sig;
+	for (i = 0; i < q->nextra; i++) {
+		char **slot = extra_slot(l, q->xkey[i], strlen(q->xkey[i]));
+
+		if (slot != NULL && *slot == NULL)
+			*slot = dup_or_null(q->xval[i]);
+	}
 }

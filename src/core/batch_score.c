@@ -39,10 +39,10 @@ batch_status_name(enum batch_status s)
 	return names[s];
 }
 
-/* Append a wrong part to r, the mistake "incomplete": label and
- * feedback are consumed. */
-static void
-add_missing(check_result *r, char *label, char *feedback)
+/* Append a part to a verdict. */
+void
+batch_add_part(check_result *r, char *label, int correct, char *feedback,
+    const char *mistake)
 {
 	check_part	*p;
 
@@ -50,10 +50,20 @@ add_missing(check_result *r, char *label, char *feedback)
 	    sizeof *r->parts);
 	p = &r->parts[r->nparts++];
 	memset(p, 0, sizeof *p);
+	p->correct = correct;
 	p->label = label;
 	p->feedback = feedback;
-	p->mistake = BATCH_INCOMPLETE;
-	r->correct = 0;
+	p->mistake = mistake;
+	if (!correct)
+		r->correct = 0;
+}
+
+/* Append a wrong part to r, the mistake "incomplete": label and
+ * feedback are consumed. */
+static void
+add_missing(check_result *r, char *label, char *feedback)
+{
+	batch_add_part(r, label, 0, feedback, BATCH_INCOMPLETE);
 }
 
 /* Append a note (consumed) to r. */
@@ -266,6 +276,8 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
 		return -1;
 	}
 	switch (l->kind) {
+	default:	/* the exercise kinds: batch_check refused them */
+		break;
 	case BATCH_GRAD:
 		units = r->nparts > 0 ? r->nparts : 1;
 		for (i = 0; i < r->nparts; i++)

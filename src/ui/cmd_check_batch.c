@@ -19,6 +19,7 @@
 #include "core/sbuf.h"
 #include "core/text.h"
 #include "core/xalloc.h"
+#include "lesson/batch_exercise.h"
 #include "ui/cli_util.h"
 #include "ui/cmd_check_priv.h"
 #include "ui/linein.h"
@@ -52,6 +53,7 @@ struct run {
 	gradebook		 gb;
 	batch_tally		 t;		/* lines per student */
 	batch_cache		*bc;
+	batch_exercises		*be;		/* the exercise kinds */
 	int			 keep;		/* keep each verdict */
 	int			 any_wrong;	/* a line not right */
 };
@@ -149,12 +151,18 @@ static const char *
 auto_question(struct run *run, const batch_line *l)
 {
 	char	*key;
-	int	 k, old = run->autoq.n;
+	int	 i, k, old = run->autoq.n;
 
 	key = xasprintf("%s\n%s\n%s\n%s\n%s\n%s\n%s\n%d\n%d\n%g", l->kind_name,
 	    l->function, l->at ? l->at : "", l->from ? l->from : "",
 	    l->rate ? l->rate : "", l->box ? l->box : "", l->vars ? l->vars :
 	    "", l->steps, l->kinds_required, l->points);
+	for (i = 0; i < l->nextra; i++) {
+		char *t = xasprintf("%s\n%s=%s", key, l->xkey[i], l->xval[i]);
+
+		free(key);
+		key = t;
+	}
 	k = batch_tally_index(&run->autoq, key);
 	free(key);
 	if (run->autoq.n != old) {
@@ -317,6 +325,8 @@ check_brief(const check_result *r)
 static void
 json_params(cli_json *j, const batch_line *l)
 {
+	int	i;
+
 	cli_json_begin_object(j, "parameters");
 	if (l->at)
 		cli_json_string(j, "at", l->at);
@@ -336,6 +346,8 @@ json_params(cli_json *j, const batch_line *l)
 		cli_json_int(j, "steps", l->steps);
 	if (l->sig)
 		cli_json_int(j, "sig", l->sig);
+	for (i = 0; i < l->nextra; i++)
+		cli_json_string(j, l->xkey[i], l->xval[i]);
 	cli_json_end_object(j);
 }
 
@@ -439,8 +451,9 @@ grade_one(struct run *run, struct rec *rc)
 	rc->by = -1;
 	rc->g.status = BATCH_MALFORMED;
 	rc->g.max = rc->l.points;
-	if (rc->rc > 0 && batch_grade_line(run->bc, &rc->l, &rc->r, &rc->g,
-	    &cause) != 0)
+	if (rc->rc > 0 && (BATCH_IS_EXERCISE(rc->l.kind) ?
+	    batch_exercise_grade(run->be, &rc->l, &rc->r, &rc->g, &cause) :
+	    batch_grade_line(run->bc, &rc->l, &rc->r, &rc->g, &cause)) != 0)
 		rc->cause = cause;
 	batch_tally_add(&run->t, student, rc->g.status == BATCH_MALFORMED &&
 	    rc->qid == NULL ? -1 : 1);
@@ -760,6 +773,7 @@ check_batch(struct check_args *a)
 	o.style = (enum expr_style)a->style;
 	o.echo = 1;	/* each part's answer as read, in JSON */
 	run.bc = batch_cache_new(&o, 0);
+	run.be = batch_exercises_new(o.style != EXPR_ASCII);
 	if ((a->questions && read_questions(&run, a->questions) != 0) ||
 	    read_answers(&run) != 0) {
 		if (a->json) {
@@ -768,6 +782,7 @@ check_batch(struct check_args *a)
 		}
 		batch_cache_free(run.bc);
 		run_free(&run);
+		batch_exercises_free(run.be);
 		return 2;
 	}
 	batch_cache_free(run.bc);
@@ -783,6 +798,7 @@ check_batch(struct check_args *a)
 		if (a->json)
 			cli_json_error(stdout);
 		run_free(&run);
+		batch_exercises_free(run.be);
 		return 2;
 	}
 	mark_attempts(&run);
@@ -811,5 +827,6 @@ check_batch(struct check_args *a)
 			printf("1..%d\n", run.nrec);
 	}
 	run_free(&run);
+	batch_exercises_free(run.be);	/* after: the mistakes are its */
 	return rc;
 }

@@ -148,6 +148,11 @@ typedef struct batch_grade {
  * does not give (a step, the kinds). */
 #define BATCH_INCOMPLETE "incomplete"
 
+/* Score g (g->max set) from right of units parts, by the rule of
+ * batch_score.c: all the points when correct, else points x right /
+ * units rounded to 0.01, never all of them. */
+void batch_score_parts(batch_grade *g, int correct, int right, int units);
+
 /* Append a part to verdict r: label and feedback are consumed, mistake
  * is a static id (or one that outlives r); a wrong part makes r wrong. */
 void batch_add_part(check_result *r, char *label, int correct,

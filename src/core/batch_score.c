@@ -316,17 +316,31 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
 	r->correct = correct;
 	if (!correct && (note = decimal_note(bc, l)) != NULL)
 		add_note(r, note);
-	g->right = right;
+	batch_score_parts(g, correct, right, units);
+	return 0;
+}
+
+/* Score g (its max set) from right of units parts. */
+void
+batch_score_parts(batch_grade *g, int correct, int right, int units)
+{
+	if (units < 1)
+		units = 1;
 	g->units = units;
 	if (correct) {
 		g->status = BATCH_RIGHT;
 		g->score = g->max;
 		g->right = units;
-		return 0;
+		return;
 	}
 	if (right >= units)
 		right = units - 1;
+	if (right < 0)
+		right = 0;
+	g->right = right;
 	g->status = right > 0 ? BATCH_PARTLY : BATCH_WRONG;
 	g->score = round(g->max * right / units * 100) / 100;
-	return 0;
+	/* a wrong answer never scores all the points, rounding or not */
+	if (g->score >= g->max && g->max > 0)
+		g->score = g->max >= 0.01 ? g->max - 0.01 : 0;
 }

@@ -1,7 +1,6 @@
 /* batch_exercise.c - batch lines graded as a lesson's exercises. */
 #include "config.h"
 
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -186,8 +185,7 @@ batch_exercise_grade(batch_exercises *be, const batch_line *l,
 	struct prepared		*p;
 	exercise_verdict	 v;
 	const char		*colon;
-	double			 units, right = 0;
-	int			 i;
+	int			 i, right = 0;
 
 	memset(r, 0, sizeof *r);
 	memset(g, 0, sizeof *g);
@@ -233,19 +231,7 @@ batch_exercise_grade(batch_exercises *be, const batch_line *l,
 		r->notes[r->nnotes++] = xstrdup(v.note);
 	}
 	r->correct = v.status == EXERCISE_RIGHT;
-	units = v.nparts > 0 ? v.nparts : 1;
-	g->units = (int)units;
-	if (r->correct) {
-		g->status = BATCH_RIGHT;
-		g->score = g->max;
-		g->right = g->units;
-	} else {
-		if (right >= units)
-			right = units - 1;
-		g->right = (int)right;
-		g->status = right > 0 ? BATCH_PARTLY : BATCH_WRONG;
-		g->score = round(g->max * right / units * 100) / 100;
-	}
+	batch_score_parts(g, r->correct, right, v.nparts > 0 ? v.nparts : 1);
 	exercise_verdict_clear(&v);
 	return 0;
 }

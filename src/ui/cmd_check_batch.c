@@ -214,9 +214,13 @@ read_answers(struct run *run)
 			} else
 				batch_line_use_question(&r->l, &run->q[k]);
 		}
-		if (r->rc > 0)
+		if (r->rc > 0) {
 			r->qid = r->l.question ? r->l.question :
 			    auto_question(run, &r->l);
+			/* a question is worth the points of its first line */
+			k = gradebook_declare(&run->gb, r->qid, r->l.points);
+			r->l.points = run->gb.q[k].max;
+		}
 		grade_one(run, r);
 		if (!run->a->json && !run->a->csv && !run->a->gradescope &&
 		    !run->a->summary) {
@@ -352,7 +356,8 @@ json_params(cli_json *j, const batch_line *l)
 }
 
 /* Print one line's verdict in the text, TAP or JSON output; n counts
- * the lines printed. */
+ * the lines printed.  Text and TAP are printed as each line is read, so
+ * only JSON (printed at the end) says which attempts are superseded. */
 static void
 print_line(const struct run *run, cli_json *j, int n, const struct rec *rc)
 {
@@ -364,12 +369,9 @@ print_line(const struct run *run, cli_json *j, int n, const struct rec *rc)
 	const char		*kind = l->kind_name ? l->kind_name : "?";
 	const char		*qid = rc->qid ? rc->qid : "?";
 	const char		*st = batch_status_name(g->status);
-	char			*brief, *desc, *esc, *sup = NULL, p1[32], p2[32];
+	char			*brief, *desc, *esc, p1[32], p2[32];
 	int			 i;
 
-	if (rc->by >= 0)
-		sup = xasprintf("superseded by line %d",
-		    run->rec[rc->by].l.lineno);
 	if (a->json) {
 		cli_json_begin_object(j, NULL);
 		cli_json_int(j, "line", l->lineno);
@@ -383,7 +385,7 @@ print_line(const struct run *run, cli_json *j, int n, const struct rec *rc)
 		cli_json_number(j, "points", g->score);
 		cli_json_number(j, "max_points", g->max);
 		cli_json_bool(j, "counts", rc->counts);
-		if (sup)
+		if (rc->by >= 0)
 			cli_json_int(j, "superseded_by",
 			    run->rec[rc->by].l.lineno);
 		if (g->status == BATCH_MALFORMED) {
@@ -412,9 +414,8 @@ print_line(const struct run *run, cli_json *j, int n, const struct rec *rc)
 			free(brief);
 		}
 		esc = text_tap_escape(desc);
-		termout_printf(stdout, "%sok %d - %s%s%s\n", g->status ==
-		    BATCH_RIGHT ? "" : "not ", n, esc, sup ? " # SKIP " : "",
-		    sup ? sup : "");
+		termout_printf(stdout, "%sok %d - %s\n", g->status ==
+		    BATCH_RIGHT ? "" : "not ", n, esc);
 		free(esc);
 		free(desc);
 		for (i = 0; r != NULL && i < r->nparts; i++) {
@@ -427,14 +428,12 @@ print_line(const struct run *run, cli_json *j, int n, const struct rec *rc)
 			brief = xstrdup(rc->cause);
 		else
 			brief = check_brief(r);
-		termout_printf(stdout, "%d\t%s\t%s\t%s\t%s\t%s/%s%s%s%s%s%s%s\n",
+		termout_printf(stdout, "%d\t%s\t%s\t%s\t%s\t%s/%s%s%s\n",
 		    l->lineno, student, qid, kind, st, fmt_points(g->score, p1,
 		    sizeof p1), fmt_points(g->max, p2, sizeof p2),
-		    brief[0] ? "\t" : "", brief, sup ? (brief[0] ? " " : "\t")
-		    : "", sup ? "(" : "", sup ? sup : "", sup ? ")" : "");
+		    brief[0] ? "\t" : "", brief);
 		free(brief);
 	}
-	free(sup);
 }
 
 /* Grade one line, count it for its student and remember its mistakes

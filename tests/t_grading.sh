@@ -304,6 +304,35 @@ ok(good, "value, derivative, rate, number, choice: graded as lessons grade them"
 ok(d["answers"][3]["parts"][0]["mistake"] == "dropped-factor",
    "derivative: the mistake is named (dropped-factor)")
 
+# --- usage and the key's mistakes ----------------------------------------------
+def nab(*args):
+    p = subprocess.run([nabla, "check"] + list(args), stdout=subprocess.PIPE,
+                       stderr=subprocess.PIPE)
+    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
+
+rc, out, err = nab("--batch", tmp + "/class.csv", "--csv", "--json")
+ok(rc == 2 and "choose one of" in err, "two output formats: a usage error")
+rc, out, err = nab("--csv", "grad", "x^2", "--answer", "2x")
+ok(rc == 2 and "--csv is for --batch" in err, "--csv without --batch")
+with open(tmp + "/badkey.tsv", "w") as f:
+    f.write("Q1\tgrad\tx^2\t-\t1\nQ2\tgrad\tx^2\tfrom=1\t1\n")
+rc, out, err = nab("--batch", tmp + "/class.csv", "--questions",
+                   tmp + "/badkey.tsv")
+ok(rc == 2 and "badkey.tsv:2:" in err and out == "",
+   "a mistake in the key: file:line, nothing graded, exit 2")
+with open(tmp + "/dupkey.tsv", "w") as f:
+    f.write("Q1\tgrad\tx^2\t-\t1\nQ1\tgrad\tx^3\t-\t1\n")
+rc, out, err = nab("--batch", tmp + "/class.csv", "--questions",
+                   tmp + "/dupkey.tsv")
+ok(rc == 2 and "Q1 is defined twice" in err, "a question defined twice")
+with open(tmp + "/bad.tsv", "wb") as f:
+    f.write(b"ann\tgrad\tx^2\t-\t2x\nb\xe9a\tgrad\tx^2\t-\t2x\n")
+rc, out, err = nab("--batch", tmp + "/bad.tsv", "--json")
+d = json.loads(out)
+ok(rc == 1 and d["answers"][1]["status"] == "malformed" and
+   "not UTF-8 at byte 2" in d["answers"][1]["error"] and
+   d["answers"][1]["line"] == 2, "invalid UTF-8: a malformed line 2, the JSON valid")
+
 print("1..%d" % n)
 sys.exit(failed)
 EOF

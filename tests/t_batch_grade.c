@@ -229,6 +229,27 @@ test_scores(void)
 	grade(bc, "a\tgrad\tx^2y + y^3\tat=1,2 sig=1\t4, 10", &st, &sc, &r);
 	ok(st == BATCH_RIGHT, "sig=1: 10 is 13 to one figure");
 	check_result_free(&r);
+	/* the same answer again: remembered, the same verdict, a copy */
+	{
+		check_result	r2;
+		double		sc2;
+		enum batch_status st2;
+		const char	*line = "a\tgrad\tx^2 + y^2 + z^2\t-\t2x, 2y, z";
+
+		grade(bc, line, &st, &sc, &r);
+		grade(bc, line, &st2, &sc2, &r2);
+		ok(st == st2 && sc == sc2 && r.nparts == r2.nparts &&
+		    r.nparts == 3 && r.parts[2].feedback != r2.parts[2].feedback
+		    && strcmp(r.parts[2].feedback, r2.parts[2].feedback) == 0 &&
+		    r.parts[2].mistake == r2.parts[2].mistake,
+		    "an answer graded again: the same verdict, its own copy");
+		check_result_free(&r);
+		check_result_free(&r2);
+		grade(bc, "a\tgrad\tx^2 + y^2 + z^2\tpoints=3\t2x, 2y, z", &st,
+		    &sc, &r);
+		ok(sc == 2, "the same answer worth 3 points: 2 (%g)", sc);
+		check_result_free(&r);
+	}
 	batch_cache_free(bc);
 }
 

@@ -23,6 +23,7 @@ struct batch_cache {
 	check_opts	 o;
 	int		 cap, n, next;
 	struct entry	*e;
+	batch_memo	*memo;		/* answers graded */
 };
 
 /* --- grading ------------------------------------------------------------ */
@@ -39,6 +40,7 @@ batch_cache_new(const check_opts *o, int capacity)
 		check_opts_init(&bc->o);
 	bc->cap = capacity > 0 ? capacity : 64;
 	bc->e = xcalloc(bc->cap, sizeof *bc->e);
+	bc->memo = batch_memo_new();
 	return bc;
 }
 
@@ -50,6 +52,13 @@ entry_clear(struct entry *e)
 	expr_free(e->f);
 	check_fn_free(e->c);
 	memset(e, 0, sizeof *e);
+}
+
+/* The answers the cache remembers. */
+batch_memo *
+batch_cache_memo(batch_cache *bc)
+{
+	return bc->memo;
 }
 
 /* The style of the cache's texts. */
@@ -69,6 +78,7 @@ batch_cache_free(batch_cache *bc)
 	for (i = 0; i < bc->n; i++)
 		entry_clear(&bc->e[i]);
 	free(bc->e);
+	batch_memo_free(bc->memo);
 	free(bc);
 }
 
@@ -386,6 +396,18 @@ tally_grow(batch_tally *t)
 	t->slots = xcalloc((size_t)t->nslots, sizeof *t->slots);
 	for (i = 0; i < t->n; i++)
 		t->slots[tally_slot(t, t->s[i].id)] = i + 1;
+}
+
+/* The index of id in t, or -1. */
+int
+batch_tally_find(batch_tally *t, const char *id)
+{
+	size_t	k;
+
+	if (t->nslots == 0)
+		return -1;
+	k = tally_slot(t, id);
+	return t->slots[k] != 0 ? t->slots[k] - 1 : -1;
 }
 
 /* The index of id in t, added when new. */

@@ -42,8 +42,9 @@
  *
  * Reading and grading are pure: the caller reads the file, passes lines,
  * and prints.  A batch_cache keeps each function prepared (gradient,
- * mistakes, critical points), so a class answering the same exercise is
- * checked fast. */
+ * mistakes, critical points), and the verdicts of the answers graded
+ * (batch_memo.c), so a class answering the same exercise is checked
+ * fast. */
 #ifndef NABLA_BATCH_H
 #define NABLA_BATCH_H
 
@@ -196,6 +197,9 @@ void batch_tally_add(batch_tally *t, const char *student, int verdict);
 
 /* The index in t->s of id, added (with no answers) when new. */
 int batch_tally_index(batch_tally *t, const char *id);
+
+/* The index in t->s of id, or -1 when it is not there. */
+int batch_tally_find(batch_tally *t, const char *id);
 void batch_tally_free(batch_tally *t);
 
 #endif

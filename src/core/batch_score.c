@@ -240,7 +240,7 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
     batch_grade *g, char **cause)
 {
 	batch_line	 t = *l;
-	char		*pts = NULL, *kinds = NULL, *note;
+	char		*pts = NULL, *kinds = NULL, *note, *key;
 	int		 i, nk = 0, np = 0, right = 0, units = 1, missing = 0;
 	int		 judged = l->kinds != NULL, correct;
 
@@ -250,6 +250,11 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
 	g->max = l->points;
 	if (l->answer == NULL || batch_blank(l->answer, strlen(l->answer))) {
 		g->status = BATCH_UNANSWERED;
+		return 0;
+	}
+	key = batch_memo_key(l);
+	if (batch_memo_get(batch_cache_memo(bc), key, r, g)) {
+		free(key);
 		return 0;
 	}
 	if (l->kind == BATCH_CRITICAL && l->kinds_required && l->kinds ==
@@ -272,6 +277,7 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
 		}
 		free(pts);
 		free(kinds);
+		free(key);
 		g->status = BATCH_MALFORMED;
 		return -1;
 	}
@@ -317,6 +323,8 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
 	if (!correct && (note = decimal_note(bc, l)) != NULL)
 		add_note(r, note);
 	batch_score_parts(g, correct, right, units);
+	batch_memo_put(batch_cache_memo(bc), key, r, g);
+	free(key);
 	return 0;
 }
 

@@ -103,6 +103,7 @@ memo_clear(batch_memo *m)
 	m->cap = 0;
 }
 
+/* Free a memo and every verdict in it. */
 void
 batch_memo_free(batch_memo *m)
 {

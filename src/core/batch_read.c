@@ -239,6 +239,7 @@ struct cells {
 	char	*c[MAX_CELLS];		/* the first ones, trimmed */
 };
 
+/* Free the cells kept. */
 static void
 cells_free(struct cells *cs)
 {

@@ -184,6 +184,7 @@ gradebook_sort_mistakes(gradebook *gb, int q)
 		    sizeof *gb->q[q].mistakes, mistake_cmp);
 }
 
+/* Free what a gradebook holds and zero it. */
 void
 gradebook_free(gradebook *gb)
 {

@@ -51,6 +51,7 @@ step_clear(lesson_step *s)
 	memset(s, 0, sizeof *s);
 }
 
+/* Free the prepared exercises (and the mistake ids handed out). */
 void
 batch_exercises_free(batch_exercises *be)
 {

@@ -48,6 +48,26 @@ grade(batch_cache *bc, const batch_line *l)
 		    l->lineno, r.correct, all);
 	rc = r.correct;
 	check_result_free(&r);
+	/* scored as a question: within its points, all of them only when
+	 * right, and never a reason with a score */
+	{
+		batch_grade g;
+
+		if (batch_grade_line(bc, l, &r, &g, &cause) == 0) {
+			FUZZ_ASSERT(cause == NULL, "a reason with a score");
+			FUZZ_ASSERT(g.score >= 0 && g.score <= g.max,
+			    "line %d: score %g of %g", l->lineno, g.score,
+			    g.max);
+			FUZZ_ASSERT((g.status == BATCH_RIGHT) == (g.score ==
+			    g.max) || g.max == 0, "line %d: %s with %g of %g",
+			    l->lineno, batch_status_name(g.status), g.score,
+			    g.max);
+		} else {
+			FUZZ_ASSERT(cause != NULL, "malformed without reason");
+			free(cause);
+		}
+		check_result_free(&r);
+	}
 	return rc;
 }
 
@@ -76,11 +96,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			FUZZ_ASSERT(cause == NULL, "a line read with a reason");
 			FUZZ_ASSERT(l.lineno == lineno, "line number %d", l.lineno);
 			FUZZ_ASSERT(l.student != NULL && l.student[0] != '\0' &&
-			    l.function != NULL && l.function[0] != '\0' &&
+			    l.function != NULL && (l.function[0] != '\0' ||
+			    l.kind == BATCH_NUMBER || l.kind == BATCH_CHOICE) &&
 			    l.answer != NULL && l.kind_name != NULL,
 			    "line %d read without its fields", lineno);
-			FUZZ_ASSERT(l.kind == BATCH_GRAD || l.kind == BATCH_STEP ||
-			    l.kind == BATCH_CRITICAL, "kind %d", (int)l.kind);
+			FUZZ_ASSERT(l.kind >= BATCH_GRAD && l.kind <=
+			    BATCH_CHOICE, "kind %d", (int)l.kind);
 			batch_tally_add(&t, l.student, grade(bc, &l));
 			counted++;
 		}

@@ -163,23 +163,23 @@ erin${tab}grad${tab}x^2 + y^2${tab}-${tab}2x, 2w
 EOF
 
 run check --batch "$tmp/class.tsv"
-[ $rc -eq 2 ]
-ok $? "batch with malformed lines: exit 2"
-grep -q "^2${tab}alice${tab}grad${tab}right\$" "$tmp/out"
-ok $? "batch: line 2 alice right"
-grep -q "^3${tab}bob${tab}grad${tab}wrong${tab}.*dropped-factor" "$tmp/out"
-ok $? "batch: line 3 bob wrong, dropped-factor"
-grep -q "^8${tab}.*malformed${tab}expected 5 fields" "$tmp/out"
+[ $rc -eq 1 ]
+ok $? "batch with malformed lines: exit 1 (only an unreadable file is 2)"
+grep -q "^2${tab}alice${tab}grad:1${tab}grad${tab}right${tab}1/1\$" "$tmp/out"
+ok $? "batch: line 2 alice right, question grad:1, 1 point of 1"
+grep -q "^3${tab}bob${tab}grad:1${tab}grad${tab}partly${tab}0.67/1${tab}.*dropped-factor" "$tmp/out"
+ok $? "batch: line 3 bob partly right (2 of 3 components), dropped-factor"
+grep -q "^8${tab}.*malformed${tab}0/0${tab}expected 5 fields" "$tmp/out"
 ok $? "batch: line 8 malformed, with the reason"
-grep -q "^9${tab}dave${tab}critical${tab}right\$" "$tmp/out"
+grep -q "^9${tab}dave${tab}critical:4${tab}critical${tab}right${tab}1/1\$" "$tmp/out"
 ok $? "batch: the line after a malformed one is still checked"
-grep -q "^10${tab}erin${tab}grad${tab}malformed${tab}answer: .*column 6" \
+grep -q "^10${tab}erin${tab}grad:5${tab}grad${tab}malformed${tab}0/1${tab}answer: .*column 6" \
     "$tmp/out"
 ok $? "batch: a bad answer is reported with its column"
 [ "$(grep -c "^[0-9][0-9]*${tab}" "$tmp/out")" -eq 8 ]
 ok $? "batch: one line per answer (8)"
-grep -q "^alice${tab}2${tab}2${tab}0${tab}0\$" "$tmp/out" &&
-    grep -q "^bob${tab}2${tab}0${tab}2${tab}0\$" "$tmp/out"
+grep -q "^alice${tab}2${tab}2${tab}0${tab}0${tab}3${tab}0${tab}2${tab}5\$" "$tmp/out" &&
+    grep -q "^bob${tab}2${tab}0${tab}1${tab}1${tab}3${tab}0${tab}0.67${tab}5\$" "$tmp/out"
 ok $? "batch: summary per student"
 
 run check --batch "$tmp/class.tsv" --tap

@@ -25,8 +25,9 @@ done
 # in a batch file the line is malformed, not right
 printf 'bob\tgrad\tln(-x^2)\t\t2/x\nbob\tgrad\tx^2\t\t2x\n' >"$tmp/batch"
 run check --batch "$tmp/batch"
-grep -q '^1	bob	grad	malformed	function: it is defined nowhere' "$tmp/out" &&
-    grep -q '^2	bob	grad	right' "$tmp/out"
+# (line, student, question, kind, status, points, what)
+grep -q '^1	bob	grad:1	grad	malformed	0/1	function: it is defined nowhere' "$tmp/out" &&
+    grep -q '^2	bob	grad:2	grad	right	1/1' "$tmp/out"
 ok $? "check --batch: a function defined nowhere is a malformed line"
 
 # ln(x - 10) at 6: ln(-4) has no value

@@ -8,7 +8,8 @@
 # earlier lesson left.  An "@c example-file NAME" line before an example
 # writes that example to NAME first (" → " becomes a tab, as the manual
 # explains for batch files).  A line "[...]" in a shown output stands for
-# any number of lines.  Trailing blanks do not count.
+# any number of lines.  Trailing blanks (and the CR of a CR LF, as in
+# CSV) do not count.
 
 texi=${srcdir:-.}/doc/nabla.texi
 nabla=${NABLA:-${builddir:-.}/nabla}
@@ -89,7 +90,7 @@ echo "1..$total"
 # in EXPECTED stands for any lines.
 match() {
 	awk '
-	{ sub(/[ \t]+$/, "") }
+	{ sub(/[ \t\r]+$/, "") }
 	NR == FNR { e[++ne] = $0; next }
 	{ a[++na] = $0 }
 	END {

@@ -67,7 +67,7 @@ vg 1 "check grad (a known mistake)" check grad '3x^2y + zy - x' \
     --answer '6x - 1, 3x^2 + z, y'
 vg 0 "check critical with kinds" check critical 'x^3 + y^3 - 3xy' \
     --answer '0,0; 1,1' --kinds 'saddle; min'
-vg 2 "check --batch (with a malformed line)" check --batch "$tmp/class.tsv"
+vg 1 "check --batch (with a malformed line)" check --batch "$tmp/class.tsv"
 vg 2 "bad input: unbalanced parenthesis" grad '(x + y'
 vg 2 "bad input: unknown function, with a suggestion" eval 'sni(x)' --at 1
 vg 2 "bad input: a point with too many coordinates" eval 'x^2' --at 1,2,3

@@ -1,4 +1,5 @@
-/* batch.c - reading and grading the lines of an instructor's batch file. */
+/* batch.c - grading the lines of an instructor's batch file (reading
+ * them is batch_read.c, scoring them batch_score.c). */
 #include "config.h"
 
 #include <math.h>
@@ -7,9 +8,8 @@
 #include <string.h>
 
 #include "batch.h"
+#include "batch_impl.h"
 #include "xalloc.h"
-
-#define BATCH_FIELDS 5
 
 /* One prepared function in the cache. */
 struct entry {
@@ -23,265 +23,8 @@ struct batch_cache {
 	check_opts	 o;
 	int		 cap, n, next;
 	struct entry	*e;
+	batch_memo	*memo;		/* answers graded */
 };
-
-/* Whether s (len bytes) is blank. */
-static int
-blank(const char *s, size_t len)
-{
-	size_t	i;
-
-	for (i = 0; i < len; i++) {
-		if (s[i] != ' ' && s[i] != '\t')
-			return 0;
-	}
-	return 1;
-}
-
-/* A copy of s[0..len) without surrounding blanks. */
-static char *
-trimmed(const char *s, size_t len)
-{
-	while (len > 0 && (*s == ' ' || *s == '\t')) {
-		s++;
-		len--;
-	}
-	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
-		len--;
-	return xstrndup(s, len);
-}
-
-/* Free the fields of a line. */
-void
-batch_line_free(batch_line *l)
-{
-	if (l == NULL)
-		return;
-	free(l->student);
-	free(l->kind_name);
-	free(l->function);
-	free(l->answer);
-	free(l->at);
-	free(l->from);
-	free(l->rate);
-	free(l->kinds);
-	free(l->box);
-	free(l->vars);
-	memset(l, 0, sizeof *l);
-}
-
-/* The slot of parameter key in l, or NULL if key is not one. */
-static char **
-param_slot(batch_line *l, const char *key, size_t len)
-{
-	static const char *names[] = { "at", "from", "rate", "kinds", "box",
-	    "vars" };
-	char	**slots[6];
-	int	  i;
-
-	slots[0] = &l->at;
-	slots[1] = &l->from;
-	slots[2] = &l->rate;
-	slots[3] = &l->kinds;
-	slots[4] = &l->box;
-	slots[5] = &l->vars;
-	for (i = 0; i < 6; i++) {
-		if (strlen(names[i]) == len && strncmp(key, names[i], len) == 0)
-			return slots[i];
-	}
-	return NULL;
-}
-
-/* Read the parameters field into l; -1 with *cause on a problem. */
-static int
-parse_params(const char *s, batch_line *l, char **cause)
-{
-	char	**slot = NULL, *t;
-	size_t	  i = 0, start, eq;
-	int	  depth;
-
-	if (strcmp(s, "-") == 0 || blank(s, strlen(s)))
-		return 0;
-	while (s[i] != '\0') {
-		while (s[i] == ' ' || s[i] == '\t')
-			i++;
-		if (s[i] == '\0')
-			break;
-		/* a word: up to a blank outside parentheses */
-		start = i;
-		depth = 0;
-		eq = 0;
-		while (s[i] != '\0' && (depth > 0 || (s[i] != ' ' &&
-		    s[i] != '\t'))) {
-			if (s[i] == '(')
-				depth++;
-			else if (s[i] == ')' && depth > 0)
-				depth--;
-			else if (s[i] == '=' && eq == 0)
-				eq = i;
-			i++;
-		}
-		if (eq != 0 && param_slot(l, s + start, eq - start) != NULL) {
-			slot = param_slot(l, s + start, eq - start);
-			if (*slot != NULL) {
-				*cause = xasprintf("parameter %.*s is given "
-				    "twice", (int)(eq - start), s + start);
-				return -1;
-			}
-			*slot = xstrndup(s + eq + 1, i - eq - 1);
-		} else if (eq != 0 || slot == NULL) {
-			*cause = eq != 0 ? xasprintf("unknown parameter "
-			    "\"%.*s\" (known: at, from, rate, kinds, box, vars)",
-			    (int)(eq - start), s + start) :
-			    xasprintf("\"%.*s\" is not a parameter; write "
-			    "key=value, like at=1,1 or from=1,1 rate=0.1",
-			    (int)(i - start), s + start);
-			return -1;
-		} else {
-			/* "kinds=min; saddle": the word continues a value */
-			t = xasprintf("%s %.*s", *slot, (int)(i - start),
-			    s + start);
-			free(*slot);
-			*slot = t;
-		}
-	}
-	return 0;
-}
-
-/* Read one line of a batch file. */
-int
-batch_parse_line(const char *line, int lineno, batch_line *out,
-    char **cause)
-{
-	const char	*f[BATCH_FIELDS + 1];
-	size_t		 len[BATCH_FIELDS + 1], n = strlen(line), i;
-	int		 nf = 0;
-	const char	*p;
-
-	memset(out, 0, sizeof *out);
-	out->lineno = lineno;
-	*cause = NULL;
-	while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
-		n--;
-	for (i = 0; i < n && (line[i] == ' ' || line[i] == '\t'); i++)
-		;
-	if (i == n || line[i] == '#')
-		return 0;
-	/* split at tabs */
-	p = line;
-	for (;;) {
-		const char *tab = memchr(p, '\t', (size_t)(line + n - p));
-
-		if (nf <= BATCH_FIELDS) {
-			f[nf] = p;
-			len[nf] = tab ? (size_t)(tab - p) : (size_t)(line + n -
-			    p);
-		}
-		nf++;
-		if (tab == NULL)
-			break;
-		p = tab + 1;
-	}
-	if (nf >= 2 && !blank(f[0], len[0]))
-		out->student = trimmed(f[0], len[0]);
-	if (nf != BATCH_FIELDS) {
-		*cause = xasprintf("expected 5 fields separated by tabs "
-		    "(student, kind, function, parameters, answer), found %d",
-		    nf);
-		return -1;
-	}
-	if (out->student == NULL) {
-		*cause = xstrdup("the student field is empty");
-		return -1;
-	}
-	out->kind_name = trimmed(f[1], len[1]);
-	if (strcmp(out->kind_name, "grad") == 0)
-		out->kind = BATCH_GRAD;
-	else if (strcmp(out->kind_name, "step") == 0)
-		out->kind = BATCH_STEP;
-	else if (strcmp(out->kind_name, "critical") == 0)
-		out->kind = BATCH_CRITICAL;
-	else {
-		*cause = xasprintf("unknown kind \"%s\" (grad, step or "
-		    "critical)", out->kind_name);
-		return -1;
-	}
-	out->function = trimmed(f[2], len[2]);
-	if (out->function[0] == '\0') {
-		*cause = xstrdup("the function field is empty");
-		return -1;
-	}
-	out->answer = trimmed(f[4], len[4]);
-	{
-		char *params = trimmed(f[3], len[3]);
-		int rc = parse_params(params, out, cause);
-
-		free(params);
-		if (rc != 0)
-			return -1;
-	}
-	switch (out->kind) {
-	case BATCH_GRAD:
-		if (out->from || out->rate || out->kinds || out->box) {
-			*cause = xstrdup("a grad line takes only at= and vars=");
-			return -1;
-		}
-		break;
-	case BATCH_STEP:
-		if (out->at || out->kinds || out->box) {
-			*cause = xstrdup("a step line takes only from=, rate= "
-			    "and vars=");
-			return -1;
-		}
-		if (out->from == NULL || out->rate == NULL) {
-			*cause = xstrdup("a step line needs from=P and rate=G");
-			return -1;
-		}
-		break;
-	case BATCH_CRITICAL:
-		if (out->at || out->from || out->rate) {
-			*cause = xstrdup("a critical line takes only kinds=, "
-			    "box= and vars=");
-			return -1;
-		}
-		break;
-	}
-	return 1;
-}
-
-/* Read len bytes of one line of a batch file. */
-int
-batch_parse_bytes(const char *line, size_t len, int lineno,
-    batch_line *out, char **cause)
-{
-	const char	*nul = memchr(line, '\0', len);
-	size_t		 content = len > 0 && line[len - 1] == '\n' ? len - 1 :
-			    len;
-	char		*copy;
-	int		 rc;
-
-	if (content > BATCH_MAX_LINE || nul != NULL) {
-		memset(out, 0, sizeof *out);
-		if (nul != NULL) {
-			/* the student, when the part before it names one */
-			batch_parse_line(line, lineno, out, cause);
-			free(*cause);
-		}
-		out->lineno = lineno;
-		if (content > BATCH_MAX_LINE)
-			*cause = xasprintf("the line is longer than %d bytes "
-			    "(is this a text file?); the rest of the input is "
-			    "not read", BATCH_MAX_LINE);
-		else
-			*cause = xasprintf("a NUL byte at byte %zu of the line "
-			    "(is this a text file?)", (size_t)(nul - line) + 1);
-		return -1;
-	}
-	copy = xstrndup(line, len);
-	rc = batch_parse_line(copy, lineno, out, cause);
-	free(copy);
-	return rc;
-}
 
 /* --- grading ------------------------------------------------------------ */
 
@@ -297,6 +40,7 @@ batch_cache_new(const check_opts *o, int capacity)
 		check_opts_init(&bc->o);
 	bc->cap = capacity > 0 ? capacity : 64;
 	bc->e = xcalloc(bc->cap, sizeof *bc->e);
+	bc->memo = batch_memo_new();
 	return bc;
 }
 
@@ -310,6 +54,20 @@ entry_clear(struct entry *e)
 	memset(e, 0, sizeof *e);
 }
 
+/* The answers the cache remembers. */
+batch_memo *
+batch_cache_memo(batch_cache *bc)
+{
+	return bc->memo;
+}
+
+/* The style of the cache's texts. */
+enum expr_style
+batch_cache_style(const batch_cache *bc)
+{
+	return bc->o.style;
+}
+
 void
 batch_cache_free(batch_cache *bc)
 {
@@ -320,6 +78,7 @@ batch_cache_free(batch_cache *bc)
 	for (i = 0; i < bc->n; i++)
 		entry_clear(&bc->e[i]);
 	free(bc->e);
+	batch_memo_free(bc->memo);
 	free(bc);
 }
 
@@ -358,7 +117,7 @@ read_vars(const char *text, expr_vars *vars, char **cause)
 	memset(vars, 0, sizeof *vars);
 	n = expr_split(text, ',', &parts, &off);
 	for (i = 0; i < n; i++) {
-		t = trimmed(parts[i], strlen(parts[i]));
+		t = batch_trimmed(parts[i], strlen(parts[i]));
 		if (rc == 0 && (t[0] == '\0' || strlen(t) >=
 		    sizeof vars->name[0] || vars->n >= EXPR_MAX_VARS)) {
 			*cause = xasprintf("vars: \"%s\" is not a usable list of "
@@ -395,7 +154,8 @@ lookup(batch_cache *bc, const batch_line *l, char **cause)
 	char		*key;
 	int		 i;
 
-	key = xasprintf("%s\n%s", l->function, l->vars ? l->vars : "");
+	key = xasprintf("%s\n%s\n%d", l->function, l->vars ? l->vars : "",
+	    l->sig);
 	for (i = 0; i < bc->n; i++) {
 		if (strcmp(bc->e[i].key, key) == 0) {
 			free(key);
@@ -436,7 +196,13 @@ lookup(batch_cache *bc, const batch_line *l, char **cause)
 	e->key = key;
 	e->f = f;
 	e->vars = vars;
-	e->c = check_fn_new(f, &vars, &bc->o);
+	if (l->sig > 0) {
+		check_opts	o = bc->o;
+
+		o.sig = l->sig;
+		e->c = check_fn_new(f, &vars, &o);
+	} else
+		e->c = check_fn_new(f, &vars, &bc->o);
 	return e->c;
 }
 
@@ -549,6 +315,11 @@ batch_check(batch_cache *bc, const batch_line *l, check_result *r,
 
 	*cause = NULL;
 	memset(r, 0, sizeof *r);
+	if (BATCH_IS_EXERCISE(l->kind)) {
+		*cause = xasprintf("a %s line is judged as a lesson's exercise "
+		    "(lesson/batch_exercise.h)", l->kind_name);
+		return -1;
+	}
 	if ((c = lookup(bc, l, cause)) == NULL)
 		return -1;
 	n = check_fn_nvars(c);
@@ -572,7 +343,7 @@ batch_check(batch_cache *bc, const batch_line *l, check_result *r,
 		}
 		rc = check_step(c, x, rate, l->answer, r, &err);
 		break;
-	default:
+	default:	/* BATCH_CRITICAL */
 		memset(&co, 0, sizeof co);
 		critical_opts_init(&co);
 		if (l->box != NULL && read_box(l->box, n, &co, cause) != 0)
@@ -633,30 +404,52 @@ tally_grow(batch_tally *t)
 		t->slots[tally_slot(t, t->s[i].id)] = i + 1;
 }
 
+/* The index of id in t, or -1. */
+int
+batch_tally_find(batch_tally *t, const char *id)
+{
+	size_t	k;
+
+	if (t->nslots == 0)
+		return -1;
+	k = tally_slot(t, id);
+	return t->slots[k] != 0 ? t->slots[k] - 1 : -1;
+}
+
+/* The index of id in t, added when new. */
+int
+batch_tally_index(batch_tally *t, const char *id)
+{
+	batch_student	*s;
+	size_t		 k;
+
+	if (2 * (t->n + 1) > t->nslots)
+		tally_grow(t);
+	k = tally_slot(t, id);
+	if (t->slots[k] != 0)
+		return t->slots[k] - 1;
+	if (t->n == t->cap) {
+		t->cap = t->cap > 0 ? 2 * t->cap : 16;
+		t->s = xrealloc(t->s, (size_t)t->cap * sizeof *t->s);
+	}
+	s = &t->s[t->n++];
+	memset(s, 0, sizeof *s);
+	s->id = xstrdup(id);
+	t->slots[k] = t->n;
+	return t->n - 1;
+}
+
 /* Count one line for a student. */
 void
 batch_tally_add(batch_tally *t, const char *student, int verdict)
 {
 	batch_student	*s;
-	size_t		 k;
+	int		 k;
 
 	if (student == NULL)
 		student = "?";
-	if (2 * (t->n + 1) > t->nslots)
-		tally_grow(t);
-	k = tally_slot(t, student);
-	if (t->slots[k] != 0)
-		s = &t->s[t->slots[k] - 1];
-	else {
-		if (t->n == t->cap) {
-			t->cap = t->cap > 0 ? 2 * t->cap : 16;
-			t->s = xrealloc(t->s, (size_t)t->cap * sizeof *t->s);
-		}
-		s = &t->s[t->n++];
-		memset(s, 0, sizeof *s);
-		s->id = xstrdup(student);
-		t->slots[k] = t->n;
-	}
+	k = batch_tally_index(t, student);
+	s = &t->s[k];
 	s->answers++;
 	if (verdict > 0)
 		s->correct++;

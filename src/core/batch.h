@@ -4,8 +4,12 @@
  *
  *	student	kind	function	parameters	answer
  *
- * kind is grad, step or critical.  parameters is "-" (or empty) or
- * key=value pairs separated by spaces:
+ * kind is grad, step or critical (judged here), or value, derivative,
+ * rate, number or choice (judged as a lesson's exercise of kind value,
+ * derivative, step-size, number or choice: their parameters are the
+ * exercise's fields, ask=, at=, variable=, key= for the answer of a
+ * number or choice, options=N for a choice's number of options).
+ * parameters is "-" (or empty) or key=value pairs separated by spaces:
  *
  *	at=P		grad: check values at the point P instead of
  *			expressions ("at=1,1,1", "at=(1, 0.5)")
@@ -13,21 +17,48 @@
  *	kinds=K		critical: the kinds claimed, "kinds=min;saddle"
  *	box=X0:X1,...	critical: where to search ("box=-3:3,-3:3")
  *	vars=x,y,z	any: the order of the variables
+ *	q=ID		any: the question's id (several lines with the
+ *			same student and q are attempts: see gradebook.h)
+ *	points=N	any: what the question is worth (default 1)
+ *	steps=N		step: how many steps are asked (fewer is
+ *			incomplete)
+ *	kinds=required	critical: kinds are asked for, given in the
+ *			answer after each point ("0,0 saddle; 1,1 min")
+ *	sig=N		any: significant figures a number must get right
  *
  * A word without "=" continues the previous value, so "kinds=min; saddle"
  * and "at=(1, 1, 1)" read as meant.  Blank lines and lines starting with
- * "#" are skipped; a carriage return before the newline is ignored.
+ * "#" are skipped; a carriage return before the newline is ignored, and
+ * so is a byte order mark.  A cell may be quoted as in RFC 4180
+ * ("a, b" with "" for a quote); with BATCH_COMMA a line without a tab
+ * is split at commas (a .csv file).  A line that is not UTF-8 is
+ * malformed.
+ *
+ * A questions file (the teacher's key) has lines
+ *
+ *	id	kind	function	parameters	points	[sig]
+ *
+ * and the students' file then holds only "student  question  answer".
  *
  * Reading and grading are pure: the caller reads the file, passes lines,
  * and prints.  A batch_cache keeps each function prepared (gradient,
- * mistakes, critical points), so a class answering the same exercise is
- * checked fast. */
+ * mistakes, critical points), and the verdicts of the answers graded
+ * (batch_memo.c), so a class answering the same exercise is checked
+ * fast. */
 #ifndef NABLA_BATCH_H
 #define NABLA_BATCH_H
 
 #include "check.h"
 
-enum batch_kind { BATCH_GRAD, BATCH_STEP, BATCH_CRITICAL };
+enum batch_kind {
+	BATCH_GRAD, BATCH_STEP, BATCH_CRITICAL,
+	/* judged by the lessons' exercises (lesson/batch_exercise.h), their
+	 * parameters kept as written in xkey/xval */
+	BATCH_VALUE, BATCH_DERIVATIVE, BATCH_RATE, BATCH_NUMBER, BATCH_CHOICE
+};
+
+/* Whether a kind is judged as a lesson's exercise. */
+#define BATCH_IS_EXERCISE(k)	((k) >= BATCH_VALUE)
 
 /* One answer line, its fields as written (all owned by the line). */
 typedef struct batch_line {
@@ -38,7 +69,24 @@ typedef struct batch_line {
 	char *function;
 	char *answer;
 	char *at, *from, *rate, *kinds, *box, *vars;	/* NULL: absent */
+	char *question;		/* q=, or a questions file's id; NULL */
+	double points;		/* points= (default 1) */
+	int steps;		/* steps=N; 0: as many as given */
+	int kinds_required;	/* kinds=required, or kinds in a key */
+	int sig;		/* sig=N; 0: the checker's default */
+	int nextra;		/* exercise kinds: the parameters */
+	char **xkey, **xval;	/* (but q=, points=, sig=) as written */
+	/* private: the parameter texts before they are read */
+	char *points_text, *steps_text, *sig_text;
 } batch_line;
+
+/* Flags of batch_parse. */
+#define BATCH_COMMA	1u	/* a line without a tab is split at commas */
+#define BATCH_QUESTION	2u	/* a questions file line: id kind function
+				   parameters points [sig] */
+#define BATCH_ANSWER	4u	/* student question answer (with a
+				   questions file): kind and function stay
+				   NULL until batch_line_use_question */
 
 /* Read one line (without or with its newline).  Returns 1 and fills out,
  * 0 for a blank or comment line, or -1 for a malformed line with a
@@ -62,6 +110,14 @@ void batch_line_free(batch_line *l);
 int batch_parse_bytes(const char *line, size_t len, int lineno,
     batch_line *out, char **cause);
 
+/* Like batch_parse_bytes, with BATCH_* flags saying what the line is. */
+int batch_parse(const char *line, size_t len, int lineno, unsigned flags,
+    batch_line *out, char **cause);
+
+/* Give an answer line l (BATCH_ANSWER) the kind, function and
+ * parameters of its question q (a BATCH_QUESTION line). */
+void batch_line_use_question(batch_line *l, const batch_line *q);
+
 /* Prepared functions, shared by the lines that use them. */
 typedef struct batch_cache batch_cache;
 
@@ -76,6 +132,45 @@ void batch_cache_free(batch_cache *bc);
  * frees). */
 int batch_check(batch_cache *bc, const batch_line *l, check_result *r,
     char **cause);
+
+/* How a graded line scores. */
+enum batch_status {
+	BATCH_RIGHT, BATCH_PARTLY, BATCH_WRONG, BATCH_UNANSWERED,
+	BATCH_MALFORMED
+};
+
+typedef struct batch_grade {
+	enum batch_status status;
+	double score, max;	/* points, score rounded to 0.01 */
+	int right, units;	/* the parts that earn credit */
+} batch_grade;
+
+/* The mistake of a part that the question asks for and the answer
+ * does not give (a step, the kinds). */
+#define BATCH_INCOMPLETE "incomplete"
+
+/* Score g (g->max set) from right of units parts, by the rule of
+ * batch_score.c: all the points when correct, else points x right /
+ * units rounded to 0.01, never all of them. */
+void batch_score_parts(batch_grade *g, int correct, int right, int units);
+
+/* Append a part to verdict r: label and feedback are consumed, mistake
+ * is a static id (or one that outlives r); a wrong part makes r wrong. */
+void batch_add_part(check_result *r, char *label, int correct,
+    char *feedback, const char *mistake);
+
+/* The name of a status: "right", "partly", "wrong", "unanswered",
+ * "malformed" (static). */
+const char *batch_status_name(enum batch_status s);
+
+/* Grade line l as batch_check does, then complete the verdict against
+ * what the question asks (steps=, kinds=required: missing parts are
+ * added to r as wrong parts, named) and score it by parts (see
+ * batch_score.c for the rule).  An empty answer is BATCH_UNANSWERED
+ * (r empty); one that cannot be read is BATCH_MALFORMED with *cause.
+ * Returns 0, or -1 when malformed.  Free r with check_result_free. */
+int batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
+    batch_grade *g, char **cause);
 
 /* --- the summary per student -------------------------------------------- */
 
@@ -99,6 +194,12 @@ typedef struct batch_tally {
 /* Count one line for student (NULL: "?"): verdict 1 correct, 0 wrong,
  * -1 malformed.  Start from a zeroed tally ({ 0 } or memset). */
 void batch_tally_add(batch_tally *t, const char *student, int verdict);
+
+/* The index in t->s of id, added (with no answers) when new. */
+int batch_tally_index(batch_tally *t, const char *id);
+
+/* The index in t->s of id, or -1 when it is not there. */
+int batch_tally_find(batch_tally *t, const char *id);
 void batch_tally_free(batch_tally *t);
 
 #endif

@@ -4,10 +4,10 @@
  *	nabla check grad F --answer 'G1, G2, ...' [--at P]
  *	nabla check step F --from P --rate G --answer 'P1; P2; ...'
  *	nabla check critical F --answer 'P1; P2' [--kinds 'min; saddle']
- *	nabla check --batch FILE [--tap | --json]
+ *	nabla check --batch FILE ...	(cmd_check_batch.c)
  *
- * The judging is core/check.c and core/batch.c; this file reads the
- * arguments and prints. */
+ * The judging is core/check.c; this file reads the arguments and
+ * prints. */
 #include "config.h"
 
 #include <errno.h>
@@ -16,27 +16,16 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/batch.h"
 #include "core/check.h"
 #include "core/num.h"
-#include "core/sbuf.h"
 #include "core/text.h"
 #include "core/xalloc.h"
 #include "ui/cli.h"
 #include "ui/cli_print.h"
 #include "ui/cli_read.h"
 #include "ui/cli_util.h"
-#include "ui/linein.h"
 #include "ui/termout.h"
-
-/* The options of check. */
-struct check_args {
-	const char *answer, *at, *from, *rate, *kinds, *box, *vars, *batch;
-	int style;		/* -1: from the locale */
-	int json, tap, help;
-	int npos;
-	const char *pos[3];
-};
+#include "ui/cmd_check_priv.h"
 
 static void
 check_usage(void)
@@ -44,7 +33,8 @@ check_usage(void)
 	printf("Usage: nabla check grad F --answer 'G1, G2, ...' [--at P]\n"
 	    "  or:  nabla check step F --from P --rate G --answer 'P1; P2; ...'\n"
 	    "  or:  nabla check critical F --answer 'P1; P2' [--kinds 'min; saddle']\n"
-	    "  or:  nabla check --batch FILE [--tap | --json]\n"
+	    "  or:  nabla check --batch FILE [--questions KEY] [--all-attempts]\n"
+	    "                   [--tap | --json | --csv | --gradescope | --summary]\n"
 	    "Check a gradient, descent steps or critical points worked by hand,\n"
 	    "say which parts are right, and name the mistake when it is a known one.\n"
 	    "\n"
@@ -58,7 +48,15 @@ check_usage(void)
 	    "  --box B       where to search for critical points, e.g. -3:3,-3:3\n"
 	    "  --batch FILE  check a class's answers, one a line (see nabla(1));\n"
 	    "                FILE '-' is the standard input\n"
+	    "  --questions KEY  batch: the questions (id, kind, function,\n"
+	    "                parameters, points); FILE then holds student,\n"
+	    "                question, answer\n"
+	    "  --all-attempts  batch: every attempt counts (mean), not the last\n"
 	    "  --tap         batch: print the Test Anything Protocol\n"
+	    "  --csv         batch: the gradebook, a row per student (RFC 4180)\n"
+	    "  --gradescope  batch: Gradescope's results.json\n"
+	    "  --summary     batch: per question, how many right, partly, wrong,\n"
+	    "                and the most common mistakes\n"
 	    "  --vars LIST   the order of the variables, e.g. x,y,z\n"
 	    "  --ascii, --unicode, --latex   output style\n"
 	    "  --json        print JSON\n"
@@ -74,7 +72,7 @@ check_usage(void)
 
 /* Complain about the arguments (fmt has one %s, for what); the exit
  * status 2. */
-static int
+int
 check_bad(const char *fmt, const char *what)
 {
 	char	*m = xasprintf(fmt, what);
@@ -93,7 +91,10 @@ check_parse_args(int argc, char **argv, struct check_args *a)
 		{ "rate", 1, 'r' }, { "kinds", 1, 'k' }, { "box", 1, 'b' },
 		{ "vars", 1, 'v' }, { "batch", 1, 'B' }, { "tap", 0, 'T' },
 		{ "json", 0, 'j' }, { "ascii", 0, 'A' }, { "unicode", 0, 'U' },
-		{ "latex", 0, 'L' }, { "help", 0, 'h' }
+		{ "latex", 0, 'L' }, { "help", 0, 'h' },
+		{ "questions", 1, 'Q' }, { "csv", 0, 'C' },
+		{ "gradescope", 0, 'G' }, { "summary", 0, 'S' },
+		{ "all-attempts", 0, 'M' }
 	};
 	cli_args	 c;
 	int		 rc, i;
@@ -114,6 +115,11 @@ check_parse_args(int argc, char **argv, struct check_args *a)
 	a->tap = c.val['T'] != NULL;
 	a->json = c.val['j'] != NULL;
 	a->help = c.val['h'] != NULL;
+	a->questions = c.val['Q'];
+	a->csv = c.val['C'] != NULL;
+	a->gradescope = c.val['G'] != NULL;
+	a->summary = c.val['S'] != NULL;
+	a->all_attempts = c.val['M'] != NULL;
 	a->style = c.style;
 	a->npos = c.npos;
 	for (i = 0; i < c.npos; i++)
@@ -165,7 +171,7 @@ check_print_result(const check_result *r, enum expr_style st)
 }
 
 /* Write the parts of a verdict as JSON members of the open object. */
-static void
+void
 check_json_result(cli_json *j, const check_result *r, int numeric)
 {
 	int	i, k;
@@ -324,212 +330,6 @@ check_one(struct check_args *a)
 	return rc;
 }
 
-/* --- a batch file ------------------------------------------------------- */
-
-/* "∂f/∂x: dropped-factor; ∂f/∂z: wrong": the wrong parts in brief (a new
- * string). */
-static char *
-check_brief(const check_result *r)
-{
-	char	*s = xstrdup(""), *t;
-	int	 i;
-
-	for (i = 0; i < r->nparts; i++) {
-		const check_part *p = &r->parts[i];
-
-		if (p->correct)
-			continue;
-		t = xasprintf("%s%s%s: %s", s, s[0] ? "; " : "", p->label,
-		    p->mistake ? p->mistake : "wrong");
-		free(s);
-		s = t;
-	}
-	return s;
-}
-
-/* Print one line's verdict in the chosen format.  verdict: 1 right, 0
- * wrong, -1 malformed (cause says why). */
-static void
-check_batch_line(const struct check_args *a, cli_json *j, int n,
-    const batch_line *l, int verdict, const check_result *r,
-    const char *cause)
-{
-	const char	*student = l->student ? l->student : "?";
-	const char	*kind = l->kind_name ? l->kind_name : "?";
-	char		*brief, *desc, *esc;
-	int		 i;
-
-	if (a->json) {
-		cli_json_begin_object(j, NULL);
-		cli_json_int(j, "line", l->lineno);
-		cli_json_string(j, "student", l->student);
-		cli_json_string(j, "kind", l->kind_name);
-		cli_json_string(j, "answer", l->answer);
-		if (verdict < 0) {
-			cli_json_bool(j, "correct", 0);
-			cli_json_string(j, "error", cause);
-		} else
-			check_json_result(j, r, l->kind == BATCH_GRAD &&
-			    l->at != NULL);
-		cli_json_end_object(j);
-	} else if (a->tap) {
-		/* "# TODO" in a student id must not become a directive */
-		if (verdict < 0)
-			desc = xasprintf("line %d %s: malformed: %s", l->lineno,
-			    student, cause);
-		else if (verdict > 0)
-			desc = xasprintf("line %d %s %s", l->lineno, student,
-			    kind);
-		else {
-			brief = check_brief(r);
-			desc = xasprintf("line %d %s %s: %s", l->lineno,
-			    student, kind, brief);
-			free(brief);
-		}
-		esc = text_tap_escape(desc);
-		termout_printf(stdout, "%sok %d - %s\n", verdict > 0 ? "" :
-		    "not ", n, esc);
-		free(esc);
-		free(desc);
-		for (i = 0; verdict == 0 && i < r->nparts; i++) {
-			if (!r->parts[i].correct)
-				termout_printf(stdout, "# %s\n",
-				    r->parts[i].feedback);
-		}
-	} else {
-		if (verdict < 0)
-			termout_printf(stdout, "%d\t%s\t%s\tmalformed\t%s\n",
-			    l->lineno, student, kind, cause);
-		else if (verdict > 0)
-			termout_printf(stdout, "%d\t%s\t%s\tright\n",
-			    l->lineno, student, kind);
-		else {
-			brief = check_brief(r);
-			termout_printf(stdout, "%d\t%s\t%s\twrong\t%s\n",
-			    l->lineno, student, kind, brief);
-			free(brief);
-		}
-	}
-}
-
-/* nabla check --batch FILE */
-static int
-check_batch(struct check_args *a)
-{
-	FILE		*fp;
-	char		*cause;
-	sbuf		 line = SBUF_INIT;
-	int		 lineno = 0, n = 0, rc, verdict, i, any_wrong = 0;
-	int		 any_bad = 0, too_long = 0;
-	check_opts	 o;
-	batch_cache	*bc;
-	batch_tally	 t = { 0 };
-	batch_line	 l;
-	check_result	 r;
-	cli_json	 j;
-
-	if (a->npos > 0 || a->answer || a->at || a->from || a->rate ||
-	    a->kinds || a->box || a->vars)
-		return check_bad("%s takes only FILE, --tap or --json and a "
-		    "style", "--batch");
-	if (a->tap && a->json)
-		return check_bad("choose one of %s", "--tap and --json");
-	if (strcmp(a->batch, "-") == 0)
-		fp = stdin;
-	else if ((fp = fopen(a->batch, "r")) == NULL) {
-		termout_printf(stderr, "nabla: %s: %s\n", a->batch, strerror(errno));
-		return 2;
-	}
-	check_opts_init(&o);
-	o.style = (enum expr_style)a->style;
-	bc = batch_cache_new(&o, 0);
-	while (!too_long && (rc = linein_read(fp, &line, BATCH_MAX_LINE))) {
-		lineno++;
-		too_long = rc == 2;	/* /dev/zero: the reading ends */
-		rc = batch_parse_bytes(line.s, line.len, lineno, &l, &cause);
-		if (rc == 0) {
-			batch_line_free(&l);
-			continue;
-		}
-		memset(&r, 0, sizeof r);
-		if (rc > 0 && batch_check(bc, &l, &r, &cause) != 0)
-			rc = -1;
-		verdict = rc < 0 ? -1 : r.correct;
-		if (n++ == 0 && a->json) {
-			/* begun at the first answer: no answers is an error */
-			cli_json_init(&j, stdout);
-			cli_json_begin_object(&j, NULL);
-			cli_json_begin_array(&j, "answers");
-		}
-		check_batch_line(a, &j, n, &l, verdict, &r, cause);
-		fflush(stdout);	/* a later crash loses no verdict */
-		batch_tally_add(&t, l.student, verdict);
-		if (verdict < 0)
-			any_bad = 1;
-		else if (verdict == 0)
-			any_wrong = 1;
-		free(cause);
-		check_result_free(&r);
-		batch_line_free(&l);
-	}
-	sbuf_free(&line);
-	if (ferror(fp)) {
-		termout_printf(stderr, "nabla: %s: %s\n", a->batch, strerror(errno));
-		any_bad = 1;
-	}
-	if (fp != stdin)
-		fclose(fp);
-
-	if (n == 0) {
-		/* an empty file, or only comments and blank lines */
-		char *m = xasprintf("no answers in %s",
-		    strcmp(a->batch, "-") == 0 ? "the standard input" :
-		    a->batch);
-
-		if (!any_bad)
-			termout_printf(stderr, "nabla: %s\n", m);
-		cli_error_set(m, NULL, -1);
-		free(m);
-		if (a->json)
-			cli_json_error(stdout);
-		batch_tally_free(&t);
-		batch_cache_free(bc);
-		return 2;
-	}
-	if (a->json) {
-		cli_json_end_array(&j);
-		cli_json_begin_array(&j, "students");
-		for (i = 0; i < t.n; i++) {
-			cli_json_begin_object(&j, NULL);
-			cli_json_string(&j, "student", t.s[i].id);
-			cli_json_int(&j, "answers", t.s[i].answers);
-			cli_json_int(&j, "correct", t.s[i].correct);
-			cli_json_int(&j, "wrong", t.s[i].wrong);
-			cli_json_int(&j, "malformed", t.s[i].malformed);
-			cli_json_end_object(&j);
-		}
-		cli_json_end_array(&j);
-		cli_json_bool(&j, "correct", !any_wrong && !any_bad);
-		cli_json_end_object(&j);
-		cli_json_finish(&j);
-	} else {
-		const char *pre = a->tap ? "# " : "";
-
-		if (!a->tap)
-			printf("\n");
-		printf("%sstudent\tanswers\tright\twrong\tmalformed\n", pre);
-		for (i = 0; i < t.n; i++)
-			termout_printf(stdout, "%s%s\t%d\t%d\t%d\t%d\n", pre, t.s[i].id,
-			    t.s[i].answers, t.s[i].correct, t.s[i].wrong,
-			    t.s[i].malformed);
-		if (a->tap)
-			printf("1..%d\n", n);
-	}
-	batch_tally_free(&t);
-	batch_cache_free(bc);
-	return any_bad ? 2 : (any_wrong ? 1 : 0);
-}
-
 /* nabla check ... */
 int
 cli_check(int argc, char **argv)
@@ -548,8 +348,12 @@ cli_check(int argc, char **argv)
 	/* a batch reports its bad lines in its own output */
 	if (a.batch != NULL)
 		return check_batch(&a);
-	if (a.tap)
-		rc = check_bad("%s is for --batch", "--tap");
+	if (a.tap || a.csv || a.gradescope || a.summary || a.all_attempts ||
+	    a.questions)
+		rc = check_bad("%s is for --batch", a.tap ? "--tap" : a.csv ?
+		    "--csv" : a.gradescope ? "--gradescope" : a.summary ?
+		    "--summary" : a.questions ? "--questions" :
+		    "--all-attempts");
 	else if (a.npos < 1)
 		rc = check_bad("missing %s", "what to check: grad, step or "
 		    "critical");

@@ -1,0 +1,147 @@
+/* batch_memo.c - graded answers remembered: in a class, many students
+ * give the same answer to the same question (the right one, above all),
+ * and grading is deterministic (the test points are seeded), so the
+ * verdict of an answer already graded is copied instead of computed
+ * again.  The key is everything on a line that grading reads. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "batch.h"
+#include "batch_impl.h"
+#include "xalloc.h"
+
+#define MEMO_MAX 8192	/* answers kept; then it starts afresh */
+
+/* A copy of a verdict must copy every field that owns memory: a new
+ * field of check_part or check_result must be added to copy_result, and
+ * these sizes (of a 64-bit build) with it.  (nmistakes and mistakes[]
+ * hold static ids: the plain copy of the struct copies them.) */
+_Static_assert(sizeof(void *) != 8 || sizeof(check_part) == 144,
+    "check_part changed: update copy_result in batch_memo.c");
+_Static_assert(sizeof(void *) != 8 || sizeof(check_result) == 32,
+    "check_result changed: update copy_result in batch_memo.c");
+
+struct memo_entry {
+	check_result	 r;
+	batch_grade	 g;
+};
+
+struct batch_memo {
+	batch_tally		 index;	/* the keys */
+	struct memo_entry	*e;
+	int			 cap;
+};
+
+/* The key of a line: every field grading reads (a new string). */
+char *
+batch_memo_key(const batch_line *l)
+{
+	return xasprintf("%d\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%d\n%d\n%d\n%.17g"
+	    "\n%s", (int)l->kind, l->function ? l->function : "", l->vars ?
+	    l->vars : "", l->at ? l->at : "", l->from ? l->from : "",
+	    l->rate ? l->rate : "", l->kinds ? l->kinds : "\001", l->box ?
+	    l->box : "", l->kind_name ? l->kind_name : "", l->steps,
+	    l->kinds_required, l->sig, l->points, l->answer ? l->answer : "");
+}
+
+/* A copy of s, or NULL. */
+static char *
+dup_or_null(const char *s)
+{
+	return s != NULL ? xstrdup(s) : NULL;
+}
+
+/* A deep copy of src into dst. */
+static void
+copy_result(check_result *dst, const check_result *src)
+{
+	int	i;
+
+	*dst = *src;
+	dst->parts = xmalloc((size_t)(src->nparts + 1) * sizeof *dst->parts);
+	for (i = 0; i < src->nparts; i++) {
+		const check_part *s = &src->parts[i];
+		check_part *d = &dst->parts[i];
+
+		*d = *s;
+		d->label = dup_or_null(s->label);
+		d->answer = dup_or_null(s->answer);
+		d->expected = dup_or_null(s->expected);
+		d->expected_ascii = dup_or_null(s->expected_ascii);
+		d->feedback = dup_or_null(s->feedback);
+		d->vals = NULL;
+		if (s->nvals > 0 && s->vals != NULL) {
+			d->vals = xmalloc((size_t)s->nvals * sizeof *d->vals);
+			memcpy(d->vals, s->vals, (size_t)s->nvals *
+			    sizeof *d->vals);
+		}
+	}
+	dst->notes = xmalloc((size_t)(src->nnotes + 1) * sizeof *dst->notes);
+	for (i = 0; i < src->nnotes; i++)
+		dst->notes[i] = xstrdup(src->notes[i]);
+}
+
+/* A new, empty memo. */
+batch_memo *
+batch_memo_new(void)
+{
+	return xcalloc(1, sizeof(batch_memo));
+}
+
+/* Forget everything. */
+static void
+memo_clear(batch_memo *m)
+{
+	int	i;
+
+	for (i = 0; i < m->index.n; i++)
+		check_result_free(&m->e[i].r);
+	free(m->e);
+	batch_tally_free(&m->index);
+	m->e = NULL;
+	m->cap = 0;
+}
+
+/* Free a memo and every verdict in it. */
+void
+batch_memo_free(batch_memo *m)
+{
+	if (m == NULL)
+		return;
+	memo_clear(m);
+	free(m);
+}
+
+/* Whether key was graded: then r (a copy, caller frees) and g. */
+int
+batch_memo_get(batch_memo *m, const char *key, check_result *r,
+    batch_grade *g)
+{
+	int	k = batch_tally_find(&m->index, key);
+
+	if (k < 0)
+		return 0;
+	copy_result(r, &m->e[k].r);
+	*g = m->e[k].g;
+	return 1;
+}
+
+/* Remember the verdict r and grade g of key (copied). */
+void
+batch_memo_put(batch_memo *m, const char *key, const check_result *r,
+    const batch_grade *g)
+{
+	int	k;
+
+	if (m->index.n >= MEMO_MAX)
+		memo_clear(m);
+	k = batch_tally_index(&m->index, key);
+	if (k >= m->cap) {
+		m->cap = m->index.cap;
+		m->e = xrealloc(m->e, (size_t)m->cap * sizeof *m->e);
+	}
+	copy_result(&m->e[k].r, r);
+	m->e[k].g = *g;
+}

@@ -1,0 +1,354 @@
+/* batch_score.c - a batch line graded as a question: complete against
+ * what the question asks, scored by parts, an empty answer unanswered,
+ * a decimal comma named.
+ *
+ * The rule (doc/nabla.texi, "Grading a course"): the score is
+ * points x right / units, rounded to 0.01, where
+ *   grad      units = the components; right = the right ones
+ *   step      units = steps= (or the steps given); right = the right
+ *             ones among the first units, each judged from the
+ *             student's own previous point (error carried forward);
+ *             a step not given is a wrong part, named
+ *   critical  units = the true critical points, times 2 when kinds are
+ *             judged; a point found earns 1, its kind right 1 more; a
+ *             wrong or extra point takes 1 away (never below 0); with
+ *             no critical points, units = 1 for saying "none"
+ * A right answer scores all the points, a wrong one with some part right
+ * never does. */
+#include "config.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "batch.h"
+#include "batch_impl.h"
+#include "mistake.h"
+#include "sbuf.h"
+#include "xalloc.h"
+
+/* The name of a status. */
+const char *
+batch_status_name(enum batch_status s)
+{
+	static const char *names[] = { "right", "partly", "wrong",
+	    "unanswered", "malformed" };
+
+	return names[s];
+}
+
+/* Append a part to a verdict. */
+void
+batch_add_part(check_result *r, char *label, int correct, char *feedback,
+    const char *mistake_id)
+{
+	check_part	*p;
+
+	r->parts = xrealloc(r->parts, (size_t)(r->nparts + 1) *
+	    sizeof *r->parts);
+	p = &r->parts[r->nparts++];
+	memset(p, 0, sizeof *p);
+	p->correct = correct;
+	p->label = label;
+	p->feedback = feedback;
+	p->mistake = mistake_id;
+	if (!correct)
+		r->correct = 0;
+}
+
+/* Append a wrong part to r, the mistake "incomplete": label and
+ * feedback are consumed. */
+static void
+add_missing(check_result *r, char *label, char *feedback)
+{
+	batch_add_part(r, label, 0, feedback, BATCH_INCOMPLETE);
+}
+
+/* Append a note (consumed) to r. */
+static void
+add_note(check_result *r, char *note)
+{
+	r->notes = xrealloc(r->notes, (size_t)(r->nnotes + 1) *
+	    sizeof *r->notes);
+	r->notes[r->nnotes++] = note;
+}
+
+/* The label of iterate k: "a₂", or "a_2" in ASCII (a new string). */
+static char *
+iterate_label(int k, enum expr_style st)
+{
+	static const char *sub[] = { "₀", "₁", "₂", "₃", "₄", "₅", "₆", "₇",
+	    "₈", "₉" };
+	char	 digits[16];
+	sbuf	 b = SBUF_INIT;
+	int	 i;
+
+	if (st == EXPR_ASCII)
+		return xasprintf("a_%d", k);
+	snprintf(digits, sizeof digits, "%d", k);
+	sbuf_add(&b, "a");
+	for (i = 0; digits[i] != '\0'; i++)
+		sbuf_add(&b, sub[digits[i] - '0']);
+	return sbuf_take(&b);
+}
+
+/* Split a critical answer "0,0 saddle; 1,1 min" into its points
+ * (*pts) and kinds (*kinds, NULL when no point has one); returns the
+ * number of points with a kind, and sets *npts to the points.  Both new
+ * strings. */
+static int
+split_kinds(const char *answer, char **pts, char **kinds, int *npts)
+{
+	sbuf		 p = SBUF_INIT, k = SBUF_INIT;
+	const char	*s = answer, *end, *w, *e;
+	int		 nk = 0;
+
+	*npts = 0;
+	while (*s != '\0') {
+		end = strchr(s, ';');
+		if (end == NULL)
+			end = s + strlen(s);
+		e = end;
+		while (e > s && isspace((unsigned char)e[-1]))
+			e--;
+		w = e;
+		while (w > s && isalpha((unsigned char)w[-1]))
+			w--;
+		if (w < e && w > s && (isspace((unsigned char)w[-1]) ||
+		    w[-1] == ')')) {
+			sbuf_addf(&k, "%s%.*s", nk ? "; " : "", (int)(e - w), w);
+			nk++;
+			e = w;
+		}
+		if (e > s && !(end - s == 4 && strncmp(s, "none", 4) == 0))
+			(*npts)++;
+		sbuf_addf(&p, "%s%.*s", p.len ? ";" : "", (int)(e - s), s);
+		s = *end ? end + 1 : end;
+	}
+	sbuf_add(&p, "");
+	*pts = sbuf_take(&p);
+	*kinds = nk ? sbuf_take(&k) : NULL;
+	if (!nk)
+		sbuf_free(&k);
+	return nk;
+}
+
+/* The answer with decimal commas made points ("0,4; 0,8" gives "0.4;
+ * 0.8", or with semis "0.4, 0.8"), and the first number as meant in
+ * *first; NULL when there is no decimal comma. */
+static char *
+decimal_commas(const char *a, int semis, char **first)
+{
+	char	*s = xstrdup(a), *p;
+	int	 any = 0;
+
+	for (p = s; *p != '\0'; p++) {
+		if (*p == ',' && p > s && isdigit((unsigned char)p[-1]) &&
+		    isdigit((unsigned char)p[1])) {
+			*p = '.';
+			if (!any) {
+				const char *b = p, *e = p + 1;
+
+				while (b > s && isdigit((unsigned char)b[-1]))
+					b--;
+				while (isdigit((unsigned char)*e))
+					e++;
+				*first = xstrndup(b, (size_t)(e - b));
+			}
+			any = 1;
+		} else if (*p == ';' && semis)
+			*p = ',';
+	}
+	if (!any) {
+		free(s);
+		return NULL;
+	}
+	return s;
+}
+
+/* "did you mean 0.4?" when the answer is right read with decimal points
+ * (a new string), or NULL. */
+static char *
+decimal_note(batch_cache *bc, const batch_line *l)
+{
+	batch_line	 t = *l;
+	check_result	 r;
+	char		*a, *first = NULL, *cause = NULL, *note = NULL;
+	int		 semis;
+
+	for (semis = 0; semis < 2 && note == NULL; semis++) {
+		if ((a = decimal_commas(l->answer, semis, &first)) == NULL)
+			return NULL;
+		t.answer = a;
+		if (batch_check(bc, &t, &r, &cause) == 0 && r.correct) {
+			char *b = xstrdup(first);
+
+			b[strcspn(b, ".")] = ',';
+			note = xasprintf("did you mean %s? %s reads as two "
+			    "numbers: write decimals with a point", first, b);
+			free(b);
+		}
+		if (cause == NULL)
+			check_result_free(&r);
+		free(cause);
+		cause = NULL;
+		free(a);
+		free(first);
+		first = NULL;
+	}
+	return note;
+}
+
+/* Score a critical verdict: judged, kinds were judged; asked, kinds
+ * were asked for (given or not). */
+static void
+score_critical(const check_result *r, int judged, int asked, int *right,
+    int *units)
+{
+	int	i, t = 0, got = 0, bad = 0;
+
+	for (i = 0; i < r->nparts; i++) {
+		const check_part *p = &r->parts[i];
+
+		if (p->correct) {
+			t++;
+			got += judged ? 2 : 1;
+		} else if (p->mistake != NULL && strcmp(p->mistake,
+		    MISTAKE_WRONG_KIND) == 0) {
+			t++;
+			got += 1;
+		} else if (p->mistake != NULL && strcmp(p->mistake,
+		    MISTAKE_MISSED_POINT) == 0)
+			t++;
+		else
+			bad++;
+	}
+	if (t == 0) {
+		*units = 1;
+		*right = r->correct;
+		return;
+	}
+	*units = t * (judged || asked ? 2 : 1);
+	*right = got > bad ? got - bad : 0;
+}
+
+/* Grade and score one line. */
+int
+batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
+    batch_grade *g, char **cause)
+{
+	batch_line	 t = *l;
+	char		*pts = NULL, *kinds = NULL, *note, *key;
+	int		 i, nk = 0, np = 0, right = 0, units = 1, missing = 0;
+	int		 judged = l->kinds != NULL, correct;
+
+	memset(g, 0, sizeof *g);
+	memset(r, 0, sizeof *r);
+	*cause = NULL;
+	g->max = l->points;
+	if (l->answer == NULL || batch_blank(l->answer, strlen(l->answer))) {
+		g->status = BATCH_UNANSWERED;
+		return 0;
+	}
+	key = batch_memo_key(l);
+	if (batch_memo_get(batch_cache_memo(bc), key, r, g)) {
+		free(key);
+		return 0;
+	}
+	if (l->kind == BATCH_CRITICAL && l->kinds_required && l->kinds ==
+	    NULL) {
+		nk = split_kinds(l->answer, &pts, &kinds, &np);
+		t.answer = pts;
+		if (nk == np) {
+			t.kinds = kinds;
+			judged = 1;
+		} else
+			missing = 1;
+	}
+	if (batch_check(bc, &t, r, cause) != 0) {
+		if ((note = decimal_note(bc, l)) != NULL) {
+			char *c = xasprintf("%s; %s", *cause, note);
+
+			free(*cause);
+			free(note);
+			*cause = c;
+		}
+		free(pts);
+		free(kinds);
+		free(key);
+		g->status = BATCH_MALFORMED;
+		return -1;
+	}
+	switch (l->kind) {
+	default:	/* the exercise kinds: batch_check refused them */
+		break;
+	case BATCH_GRAD:
+		units = r->nparts > 0 ? r->nparts : 1;
+		for (i = 0; i < r->nparts; i++)
+			right += r->parts[i].correct;
+		break;
+	case BATCH_STEP:
+		units = l->steps > 0 ? l->steps : r->nparts;
+		for (i = 0; i < r->nparts && i < units; i++)
+			right += r->parts[i].correct;
+		if (r->nparts > units)
+			add_note(r, xasprintf("the question asks for %d "
+			    "step%s: only the first count", units, units == 1 ?
+			    "" : "s"));
+		for (i = r->nparts + 1; i <= units; i++) {
+			char *lab = iterate_label(i, batch_cache_style(bc));
+
+			add_missing(r, lab, xasprintf("%s is missing: the "
+			    "question asks for %d steps", lab, units));
+		}
+		break;
+	case BATCH_CRITICAL:
+		score_critical(r, judged, missing, &right, &units);
+		if (missing) {
+			add_missing(r, xstrdup("kinds"), xstrdup(nk == 0 ?
+			    "the kinds are missing: write each point's kind "
+			    "after it, like 0,0 saddle; 1,1 min" :
+			    "a kind is missing: write the kind after every "
+			    "point, like 0,0 saddle; 1,1 min"));
+		}
+		break;
+	}
+	free(pts);
+	free(kinds);
+	/* a step past the ones asked for does not count */
+	correct = l->kind == BATCH_STEP ? right == units : r->correct;
+	r->correct = correct;
+	if (!correct && (note = decimal_note(bc, l)) != NULL)
+		add_note(r, note);
+	batch_score_parts(g, correct, right, units);
+	batch_memo_put(batch_cache_memo(bc), key, r, g);
+	free(key);
+	return 0;
+}
+
+/* Score g (its max set) from right of units parts. */
+void
+batch_score_parts(batch_grade *g, int correct, int right, int units)
+{
+	if (units < 1)
+		units = 1;
+	g->units = units;
+	if (correct) {
+		g->status = BATCH_RIGHT;
+		g->score = g->max;
+		g->right = units;
+		return;
+	}
+	if (right >= units)
+		right = units - 1;
+	if (right < 0)
+		right = 0;
+	g->right = right;
+	g->status = right > 0 ? BATCH_PARTLY : BATCH_WRONG;
+	g->score = round(g->max * right / units * 100) / 100;
+	/* a wrong answer never scores all the points, rounding or not */
+	if (g->score >= g->max && g->max > 0)
+		g->score = g->max >= 0.01 ? g->max - 0.01 : 0;
+}

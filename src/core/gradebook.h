@@ -1,0 +1,78 @@
+/* gradebook.h - a class's marks: the score of each student on each
+ * question, from graded batch lines, and what each question's answers
+ * were (right, partly, wrong, unanswered, malformed; the named mistakes
+ * and how many answers made them).
+ *
+ * The caller decides which lines count (the last attempt of a student
+ * at a question, or all of them) and adds those.  With all attempts,
+ * a question's score is the mean of its attempts' scores; otherwise
+ * the last added one.  Pure: no I/O. */
+#ifndef NABLA_GRADEBOOK_H
+#define NABLA_GRADEBOOK_H
+
+#include "batch.h"
+
+/* One student's answer to one question. */
+typedef struct gradebook_cell {
+	int attempts;		/* lines added; 0: not answered */
+	double score, sum;	/* the score, and the sum of all */
+	enum batch_status status;	/* of the last line added */
+} gradebook_cell;
+
+/* A named mistake and the answers that made it. */
+typedef struct gradebook_mistake {
+	const char *id;		/* a MISTAKE_* identifier (static) */
+	int n;
+} gradebook_mistake;
+
+/* One question, in order of first appearance. */
+typedef struct gradebook_question {
+	char *id;
+	double max;		/* points (of its first line) */
+	int nmistakes;
+	gradebook_mistake *mistakes;
+	int cap;
+} gradebook_question;
+
+typedef struct gradebook {
+	int all_attempts;	/* set before adding */
+	batch_tally students;	/* ids in order of first appearance */
+	batch_tally qindex;	/* question ids */
+	gradebook_question *q;	/* qindex.n of them */
+	int qcap;
+	gradebook_cell **cells;	/* [student][question] */
+	int *ncells;		/* each row's length */
+} gradebook;
+
+/* Add a counted line: student's answer to question qid graded g, with
+ * the mistakes of its parts (n of them; each counted once, however
+ * often it is in the list).  Start from a zeroed gradebook. */
+void gradebook_add(gradebook *gb, const char *student, const char *qid,
+    const batch_grade *g, const char *const *mistakes, int n);
+
+/* Make sure question qid worth max points is in the book (a questions
+ * file declares its questions in order, answered or not); its index. */
+int gradebook_declare(gradebook *gb, const char *qid, double max);
+
+/* Make sure student is in the book (a line that named no question). */
+void gradebook_student(gradebook *gb, const char *student);
+
+/* The cell of student s and question q (a zeroed one when not
+ * answered; static, read-only). */
+const gradebook_cell *gradebook_cell_of(const gradebook *gb, int s, int q);
+
+/* Student s's total, and the class's maximum (the sum of the questions'
+ * points). */
+double gradebook_total(const gradebook *gb, int s);
+double gradebook_max(const gradebook *gb);
+
+/* How many students' answers to question q have status st (not
+ * answered at all counts as BATCH_UNANSWERED). */
+int gradebook_count(const gradebook *gb, int q, enum batch_status st);
+
+/* Sort question q's mistakes, most frequent first (then by name). */
+void gradebook_sort_mistakes(gradebook *gb, int q);
+
+void gradebook_free(gradebook *gb);
+
+#endif

@@ -1,0 +1,238 @@
+/* batch_exercise.c - batch lines graded as a lesson's exercises. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/sbuf.h"
+#include "core/xalloc.h"
+#include "lesson/batch_exercise.h"
+#include "lesson/exercise.h"
+#include "lesson/lesson.h"
+
+/* One prepared exercise, with the step whose fields it points into. */
+struct prepared {
+	lesson_step	 step;
+	exercise	*ex;		/* NULL: it could not be prepared */
+	char		*why;		/* then why */
+};
+
+struct batch_exercises {
+	int		 unicode;
+	batch_tally	 index;		/* keys of the lines' questions */
+	batch_tally	 mistakes;	/* the mistake ids met */
+	struct prepared	*p;
+	int		 cap;
+};
+
+/* New prepared exercises. */
+batch_exercises *
+batch_exercises_new(int unicode)
+{
+	batch_exercises	*be = xcalloc(1, sizeof *be);
+
+	be->unicode = unicode;
+	return be;
+}
+
+/* Free a step made here. */
+static void
+step_clear(lesson_step *s)
+{
+	int	i;
+
+	for (i = 0; i < s->nfields; i++) {
+		free(s->fields[i].key);
+		free(s->fields[i].value);
+	}
+	free(s->fields);
+	free(s->word);
+	memset(s, 0, sizeof *s);
+}
+
+/* Free the prepared exercises (and the mistake ids handed out). */
+void
+batch_exercises_free(batch_exercises *be)
+{
+	int	i;
+
+	if (be == NULL)
+		return;
+	for (i = 0; i < be->index.n; i++) {
+		exercise_free(be->p[i].ex);
+		free(be->p[i].why);
+		step_clear(&be->p[i].step);
+	}
+	free(be->p);
+	batch_tally_free(&be->index);
+	batch_tally_free(&be->mistakes);
+	free(be);
+}
+
+/* Add field key: value (copied) to s. */
+static void
+add_field(lesson_step *s, const char *key, const char *value)
+{
+	s->fields = xrealloc(s->fields, (size_t)(s->nfields + 1) *
+	    sizeof *s->fields);
+	memset(&s->fields[s->nfields], 0, sizeof s->fields[0]);
+	s->fields[s->nfields].key = xstrdup(key);
+	s->fields[s->nfields].value = xstrdup(value);
+	s->fields[s->nfields++].line = 1;
+}
+
+/* The exercise kind of a batch kind. */
+static const char *
+exercise_word(enum batch_kind k)
+{
+	switch (k) {
+	case BATCH_VALUE:
+		return "value";
+	case BATCH_DERIVATIVE:
+		return "derivative";
+	case BATCH_RATE:
+		return "step-size";
+	case BATCH_NUMBER:
+		return "number";
+	default:
+		return "choice";
+	}
+}
+
+/* Make the step of line l's question and prepare it into p. */
+static void
+prepare(struct prepared *p, const batch_line *l)
+{
+	lesson_diags	 ds;
+	char		 opt[16];
+	int		 i, k, n;
+
+	memset(p, 0, sizeof *p);
+	memset(&ds, 0, sizeof ds);
+	p->step.kind = LESSON_EXERCISE;
+	p->step.line = 1;
+	p->step.word = xstrdup(exercise_word(l->kind));
+	add_field(&p->step, "prompt", "a batch question");
+	if (l->function != NULL && l->function[0] != '\0' &&
+	    strcmp(l->function, "-") != 0)
+		add_field(&p->step, "function", l->function);
+	for (i = 0; i < l->nextra; i++) {
+		if (strcmp(l->xkey[i], "key") == 0)
+			add_field(&p->step, "answer", l->xval[i]);
+		else if (strcmp(l->xkey[i], "options") == 0) {
+			n = atoi(l->xval[i]);
+			for (k = 0; k < n && k < 26; k++) {
+				snprintf(opt, sizeof opt, "option %c",
+				    'a' + k);
+				add_field(&p->step, "option", opt);
+			}
+		} else
+			add_field(&p->step, l->xkey[i], l->xval[i]);
+	}
+	p->ex = exercise_prepare(&p->step, 1, "batch", &ds);
+	for (i = 0; p->ex == NULL && i < ds.n; i++) {
+		if (ds.d[i].severity == LESSON_ERROR) {
+			p->why = xstrdup(ds.d[i].msg);
+			break;
+		}
+	}
+	if (p->ex == NULL && p->why == NULL)
+		p->why = xstrdup("the question cannot be prepared");
+	lesson_diags_free(&ds);
+}
+
+/* The prepared exercise of l's question (made on first use). */
+static struct prepared *
+lookup(batch_exercises *be, const batch_line *l)
+{
+	sbuf	 b = SBUF_INIT;
+	int	 i, k, old = be->index.n;
+
+	sbuf_addf(&b, "%s\n%s", l->kind_name, l->function ? l->function :
+	    "");
+	for (i = 0; i < l->nextra; i++)
+		sbuf_addf(&b, "\n%s=%s", l->xkey[i], l->xval[i]);
+	k = batch_tally_index(&be->index, sbuf_str(&b));
+	sbuf_free(&b);
+	if (be->index.n != old) {
+		if (k >= be->cap) {
+			be->cap = be->index.cap;
+			be->p = xrealloc(be->p, (size_t)be->cap * sizeof *be->p);
+		}
+		prepare(&be->p[k], l);
+	}
+	return &be->p[k];
+}
+
+/* A copy of a verdict's mistake id that lives as long as be (check
+ * parts hold static ids), or NULL for none. */
+static const char *
+mistake_name(batch_exercises *be, const char *id)
+{
+	int	k;
+
+	if (id == NULL)
+		return NULL;
+	k = batch_tally_index(&be->mistakes, id);
+	return be->mistakes.s[k].id;
+}
+
+/* Grade one line. */
+int
+batch_exercise_grade(batch_exercises *be, const batch_line *l,
+    check_result *r, batch_grade *g, char **cause)
+{
+	struct prepared		*p;
+	exercise_verdict	 v;
+	const char		*colon;
+	int			 i, right = 0;
+
+	memset(r, 0, sizeof *r);
+	memset(g, 0, sizeof *g);
+	*cause = NULL;
+	g->max = l->points;
+	if (l->answer == NULL || l->answer[strspn(l->answer, " \t")] == '\0') {
+		g->status = BATCH_UNANSWERED;
+		return 0;
+	}
+	p = lookup(be, l);
+	if (p->ex == NULL) {
+		*cause = xasprintf("parameters: %s", p->why);
+		g->status = BATCH_MALFORMED;
+		return -1;
+	}
+	memset(&v, 0, sizeof v);
+	if (exercise_grade_reveal(p->ex, l->answer, be->unicode, 1, &v) ==
+	    EXERCISE_UNREADABLE) {
+		/* the first line: the others put a caret under the input */
+		*cause = xasprintf("answer: %.*s", v.error ? (int)strcspn(
+		    v.error, "\n") : 17, v.error ? v.error :
+		    "it cannot be read");
+		exercise_verdict_clear(&v);
+		g->status = BATCH_MALFORMED;
+		return -1;
+	}
+	for (i = 0; i < v.nparts; i++) {
+		const char *t = v.parts[i].text;
+
+		colon = strstr(t, ": ");
+		batch_add_part(r, colon && colon - t < 40 ? xstrndup(t,
+		    (size_t)(colon - t)) : xstrdup(l->kind_name),
+		    v.parts[i].right, xstrdup(colon && colon - t < 40 ?
+		    colon + 2 : t), mistake_name(be, v.parts[i].mistake));
+		right += v.parts[i].right;
+	}
+	if (v.nparts == 0)
+		batch_add_part(r, xstrdup(l->kind_name), v.status ==
+		    EXERCISE_RIGHT, xstrdup(v.summary ? v.summary : ""),
+		    mistake_name(be, v.mistake));
+	if (v.note != NULL) {
+		r->notes = xmalloc(sizeof *r->notes);
+		r->notes[r->nnotes++] = xstrdup(v.note);
+	}
+	r->correct = v.status == EXERCISE_RIGHT;
+	batch_score_parts(g, r->correct, right, v.nparts > 0 ? v.nparts : 1);
+	exercise_verdict_clear(&v);
+	return 0;
+}

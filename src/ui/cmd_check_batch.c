@@ -1,0 +1,831 @@
+/* cmd_check_batch.c - nabla check --batch: grade a class's answers from
+ * a batch file (with a questions file, or five cells a line), keep the
+ * last attempt of each student at each question, and print the verdicts
+ * (text, TAP, JSON), the gradebook (CSV), Gradescope's results.json or
+ * a summary per question.
+ *
+ * Reading and scoring a line is core/batch*.c, the marks
+ * core/gradebook.c; this file reads the files and prints. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/batch.h"
+#include "core/check.h"
+#include "core/gradebook.h"
+#include "core/sbuf.h"
+#include "core/text.h"
+#include "core/xalloc.h"
+#include "lesson/batch_exercise.h"
+#include "ui/cli_util.h"
+#include "ui/cmd_check_priv.h"
+#include "ui/linein.h"
+#include "ui/termout.h"
+
+/* One line of the students' file, graded. */
+struct rec {
+	batch_line	 l;
+	int		 rc;		/* 1 read, -1 malformed */
+	char		*cause;		/* why malformed, or NULL */
+	const char	*qid;		/* the question (owned by the run) */
+	int		 counts;	/* the attempt that counts */
+	int		 by;		/* superseded: the index that counts */
+	batch_grade	 g;
+	check_result	 r;		/* kept for JSON and Gradescope */
+	int		 nmist;
+	const char	**mist;		/* the parts' mistakes */
+};
+
+/* A whole run. */
+struct run {
+	const struct check_args	*a;
+	unsigned		 flags;		/* BATCH_COMMA */
+	int			 nq;
+	batch_line		*q;		/* the questions file */
+	batch_tally		 qindex;	/* its ids */
+	batch_tally		 autoq;		/* questions without q= */
+	char			**autonames;
+	int			 nrec, caprec;
+	struct rec		*rec;
+	gradebook		 gb;
+	batch_tally		 t;		/* lines per student */
+	batch_cache		*bc;
+	batch_exercises		*be;		/* the exercise kinds */
+	int			 keep;		/* keep each verdict */
+	int			 any_wrong;	/* a line not right */
+};
+
+static void print_line(const struct run *run, cli_json *j, int n,
+    const struct rec *rc);
+static void grade_one(struct run *run, struct rec *rc);
+
+/* Whether a file name ends in ".csv". */
+static int
+is_csv(const char *name)
+{
+	size_t	n = strlen(name);
+
+	return n >= 4 && strcmp(name + n - 4, ".csv") == 0;
+}
+
+/* Open a file ("-" is stdin); NULL after saying why. */
+static FILE *
+open_input(const char *name)
+{
+	FILE	*fp;
+
+	if (strcmp(name, "-") == 0)
+		return stdin;
+	if ((fp = fopen(name, "r")) == NULL)
+		termout_printf(stderr, "nabla: %s: %s\n", name,
+		    strerror(errno));
+	return fp;
+}
+
+/* Read the questions file; 0, or 2 after saying what is wrong (the key
+ * must be right before a class is graded against it). */
+static int
+read_questions(struct run *run, const char *name)
+{
+	FILE		*fp;
+	sbuf		 line = SBUF_INIT;
+	batch_line	 l;
+	char		*cause;
+	int		 lineno = 0, rc, bad = 0, k;
+	unsigned	 flags = BATCH_QUESTION | (is_csv(name) ? BATCH_COMMA :
+			    0);
+
+	if ((fp = open_input(name)) == NULL)
+		return 2;
+	while (!bad && (rc = linein_read(fp, &line, BATCH_MAX_LINE))) {
+		lineno++;
+		if (rc == 2)
+			bad = 1;
+		rc = batch_parse(line.s, line.len, lineno, flags, &l, &cause);
+		if (rc == 0) {
+			batch_line_free(&l);
+			continue;
+		}
+		if (rc > 0) {
+			k = batch_tally_index(&run->qindex, l.question);
+			if (k < run->nq) {
+				cause = xasprintf("question %s is defined "
+				    "twice", l.question);
+				rc = -1;
+			}
+		}
+		if (rc < 0) {
+			termout_printf(stderr, "nabla: %s:%d: %s\n", name,
+			    lineno, cause);
+			free(cause);
+			batch_line_free(&l);
+			bad = 1;
+			break;
+		}
+		gradebook_declare(&run->gb, l.question, l.points);
+		run->q = xrealloc(run->q, (size_t)(run->nq + 1) *
+		    sizeof *run->q);
+		run->q[run->nq++] = l;
+	}
+	sbuf_free(&line);
+	if (!bad && ferror(fp)) {
+		termout_printf(stderr, "nabla: %s: %s\n", name,
+		    strerror(errno));
+		bad = 1;
+	}
+	if (fp != stdin)
+		fclose(fp);
+	if (!bad && run->nq == 0) {
+		termout_printf(stderr, "nabla: no questions in %s\n", name);
+		bad = 1;
+	}
+	return bad ? 2 : 0;
+}
+
+/* The id of the question of a line without q=: "grad:2", named by kind
+ * and number in order of first appearance (static in run). */
+static const char *
+auto_question(struct run *run, const batch_line *l)
+{
+	char	*key;
+	int	 i, k, old = run->autoq.n;
+
+	key = xasprintf("%s\n%s\n%s\n%s\n%s\n%s\n%s\n%d\n%d\n%g", l->kind_name,
+	    l->function, l->at ? l->at : "", l->from ? l->from : "",
+	    l->rate ? l->rate : "", l->box ? l->box : "", l->vars ? l->vars :
+	    "", l->steps, l->kinds_required, l->points);
+	for (i = 0; i < l->nextra; i++) {
+		char *t = xasprintf("%s\n%s=%s", key, l->xkey[i], l->xval[i]);
+
+		free(key);
+		key = t;
+	}
+	k = batch_tally_index(&run->autoq, key);
+	free(key);
+	if (run->autoq.n != old) {
+		run->autonames = xrealloc(run->autonames, (size_t)run->autoq.cap
+		    * sizeof *run->autonames);
+		run->autonames[k] = xasprintf("%s:%d", l->kind_name, k + 1);
+	}
+	return run->autonames[k];
+}
+
+/* Read the students' file into run->rec; 0, or 2 when it cannot be
+ * read. */
+static int
+read_answers(struct run *run)
+{
+	const char	*name = run->a->batch;
+	FILE		*fp;
+	sbuf		 line = SBUF_INIT;
+	struct rec	*r;
+	int		 lineno = 0, rc, too_long = 0, k, bad = 0;
+	unsigned	 flags = run->flags | (run->nq > 0 ? BATCH_ANSWER : 0);
+
+	if ((fp = open_input(name)) == NULL)
+		return 2;
+	while (!too_long && (rc = linein_read(fp, &line, BATCH_MAX_LINE))) {
+		lineno++;
+		too_long = rc == 2;	/* /dev/zero: the reading ends */
+		if (run->nrec == run->caprec) {
+			run->caprec = run->caprec > 0 ? 2 * run->caprec : 64;
+			run->rec = xrealloc(run->rec, (size_t)run->caprec *
+			    sizeof *run->rec);
+		}
+		r = &run->rec[run->nrec];
+		memset(r, 0, sizeof *r);
+		r->rc = batch_parse(line.s, line.len, lineno, flags, &r->l,
+		    &r->cause);
+		if (r->rc == 0) {
+			batch_line_free(&r->l);
+			continue;
+		}
+		run->nrec++;
+		if (r->rc > 0 && run->nq > 0) {
+			k = batch_tally_index(&run->qindex, r->l.question);
+			if (k >= run->nq) {
+				r->cause = xasprintf("unknown question \"%s\" "
+				    "(not in %s)", r->l.question,
+				    run->a->questions);
+				r->rc = -1;
+			} else
+				batch_line_use_question(&r->l, &run->q[k]);
+		}
+		if (r->rc > 0) {
+			r->qid = r->l.question ? r->l.question :
+			    auto_question(run, &r->l);
+			/* a question is worth the points of its first line */
+			k = gradebook_declare(&run->gb, r->qid, r->l.points);
+			r->l.points = run->gb.q[k].max;
+		}
+		grade_one(run, r);
+		if (!run->a->json && !run->a->csv && !run->a->gradescope &&
+		    !run->a->summary) {
+			print_line(run, NULL, run->nrec, r);
+			fflush(stdout);	/* a later crash loses no verdict */
+		}
+		if (!run->keep)
+			check_result_free(&r->r);
+	}
+	sbuf_free(&line);
+	if (ferror(fp) || too_long) {
+		if (ferror(fp))
+			termout_printf(stderr, "nabla: %s: %s\n", name,
+			    strerror(errno));
+		bad = 1;
+	}
+	if (fp != stdin)
+		fclose(fp);
+	return bad ? 2 : 0;
+}
+
+/* Mark which attempts count: the last of each student at each question
+ * (every one with --all-attempts). */
+static void
+mark_attempts(struct run *run)
+{
+	batch_tally	 idx = { 0 };
+	int		*last = NULL, i, k, cap = 0;
+	char		*key;
+
+	for (i = 0; i < run->nrec; i++) {
+		struct rec *r = &run->rec[i];
+
+		r->by = -1;
+		if (r->qid == NULL || run->a->all_attempts) {
+			r->counts = r->qid != NULL;
+			continue;
+		}
+		key = xasprintf("%s\n%s", r->l.student, r->qid);
+		k = batch_tally_index(&idx, key);
+		free(key);
+		if (k >= cap) {
+			cap = idx.cap;
+			last = xrealloc(last, (size_t)cap * sizeof *last);
+		}
+		last[k] = i;
+		r->by = k;	/* for now: the key */
+	}
+	for (i = 0; i < run->nrec; i++) {
+		struct rec *r = &run->rec[i];
+
+		if (r->by < 0)
+			continue;
+		k = last[r->by];
+		r->counts = k == i;
+		r->by = k == i ? -1 : k;
+	}
+	free(last);
+	batch_tally_free(&idx);
+}
+
+/* Points as a short decimal: "1", "0.5", "0.67" (into buf). */
+static const char *
+fmt_points(double v, char *buf, size_t n)
+{
+	char	*e;
+
+	snprintf(buf, n, "%.2f", v);
+	if (strchr(buf, '.') != NULL) {
+		e = buf + strlen(buf);
+		while (e[-1] == '0')
+			*--e = '\0';
+		if (e[-1] == '.')
+			e[-1] = '\0';
+	}
+	if (strcmp(buf, "-0") == 0)
+		strcpy(buf, "0");
+	return buf;
+}
+
+/* "∂f/∂x: dropped-factor; a₂: missing": the wrong parts in brief (a new
+ * string), with the notes after them. */
+static char *
+check_brief(const check_result *r)
+{
+	sbuf	 b = SBUF_INIT;
+	int	 i;
+
+	sbuf_add(&b, "");
+	for (i = 0; i < r->nparts; i++) {
+		const check_part *p = &r->parts[i];
+
+		if (p->correct)
+			continue;
+		sbuf_addf(&b, "%s%s: %s", b.len ? "; " : "", p->label,
+		    p->mistake ? p->mistake : "wrong");
+	}
+	for (i = 0; i < r->nnotes; i++) {
+		if (strncmp(r->notes[i], "did you mean", 12) == 0)
+			sbuf_addf(&b, "%s%s", b.len ? "; " : "", r->notes[i]);
+	}
+	return sbuf_take(&b);
+}
+
+/* Write the parameters of a line as a JSON object. */
+static void
+json_params(cli_json *j, const batch_line *l)
+{
+	int	i;
+
+	cli_json_begin_object(j, "parameters");
+	if (l->at)
+		cli_json_string(j, "at", l->at);
+	if (l->from)
+		cli_json_string(j, "from", l->from);
+	if (l->rate)
+		cli_json_string(j, "rate", l->rate);
+	if (l->kinds)
+		cli_json_string(j, "kinds", l->kinds);
+	else if (l->kinds_required)
+		cli_json_string(j, "kinds", "required");
+	if (l->box)
+		cli_json_string(j, "box", l->box);
+	if (l->vars)
+		cli_json_string(j, "vars", l->vars);
+	if (l->steps)
+		cli_json_int(j, "steps", l->steps);
+	if (l->sig)
+		cli_json_int(j, "sig", l->sig);
+	for (i = 0; i < l->nextra; i++)
+		cli_json_string(j, l->xkey[i], l->xval[i]);
+	cli_json_end_object(j);
+}
+
+/* Print one line's verdict in the text, TAP or JSON output; n counts
+ * the lines printed.  Text and TAP are printed as each line is read, so
+ * only JSON (printed at the end) says which attempts are superseded. */
+static void
+print_line(const struct run *run, cli_json *j, int n, const struct rec *rc)
+{
+	const batch_grade	*g = &rc->g;
+	const check_result	*r = &rc->r;
+	const struct check_args	*a = run->a;
+	const batch_line	*l = &rc->l;
+	const char		*student = l->student ? l->student : "?";
+	const char		*kind = l->kind_name ? l->kind_name : "?";
+	const char		*qid = rc->qid ? rc->qid : "?";
+	const char		*st = batch_status_name(g->status);
+	char			*brief, *desc, *esc, p1[32], p2[32];
+	int			 i;
+
+	if (a->json) {
+		cli_json_begin_object(j, NULL);
+		cli_json_int(j, "line", l->lineno);
+		cli_json_string(j, "student", l->student);
+		cli_json_string(j, "question", rc->qid);
+		cli_json_string(j, "kind", l->kind_name);
+		cli_json_string(j, "function", l->function);
+		json_params(j, l);
+		cli_json_string(j, "answer", l->answer);
+		cli_json_string(j, "status", st);
+		cli_json_number(j, "points", g->score);
+		cli_json_number(j, "max_points", g->max);
+		cli_json_bool(j, "counts", rc->counts);
+		if (rc->by >= 0)
+			cli_json_int(j, "superseded_by",
+			    run->rec[rc->by].l.lineno);
+		if (g->status == BATCH_MALFORMED) {
+			cli_json_bool(j, "correct", 0);
+			cli_json_string(j, "error", rc->cause);
+		} else
+			check_json_result(j, r, l->kind == BATCH_GRAD &&
+			    l->at != NULL);
+		cli_json_end_object(j);
+	} else if (a->tap) {
+		/* "# TODO" in a student id must not become a directive */
+		if (g->status == BATCH_MALFORMED)
+			desc = xasprintf("line %d %s: malformed: %s", l->lineno,
+			    student, rc->cause);
+		else if (g->status == BATCH_RIGHT)
+			desc = xasprintf("line %d %s %s %s %s/%s", l->lineno,
+			    student, qid, kind, fmt_points(g->score, p1,
+			    sizeof p1), fmt_points(g->max, p2, sizeof p2));
+		else {
+			brief = check_brief(r);
+			desc = xasprintf("line %d %s %s %s %s %s/%s: %s",
+			    l->lineno, student, qid, kind, st,
+			    fmt_points(g->score, p1, sizeof p1),
+			    fmt_points(g->max, p2, sizeof p2), brief[0] ? brief
+			    : st);
+			free(brief);
+		}
+		esc = text_tap_escape(desc);
+		termout_printf(stdout, "%sok %d - %s\n", g->status ==
+		    BATCH_RIGHT ? "" : "not ", n, esc);
+		free(esc);
+		free(desc);
+		for (i = 0; r != NULL && i < r->nparts; i++) {
+			if (!r->parts[i].correct)
+				termout_printf(stdout, "# %s\n",
+				    r->parts[i].feedback);
+		}
+	} else {
+		if (g->status == BATCH_MALFORMED)
+			brief = xstrdup(rc->cause);
+		else
+			brief = check_brief(r);
+		termout_printf(stdout, "%d\t%s\t%s\t%s\t%s\t%s/%s%s%s\n",
+		    l->lineno, student, qid, kind, st, fmt_points(g->score, p1,
+		    sizeof p1), fmt_points(g->max, p2, sizeof p2),
+		    brief[0] ? "\t" : "", brief);
+		free(brief);
+	}
+}
+
+/* Grade one line, count it for its student and remember its mistakes
+ * and its verdict (the caller frees rc->r when no output needs it). */
+static void
+grade_one(struct run *run, struct rec *rc)
+{
+	const char	*student = rc->l.student ? rc->l.student : "?";
+	char		*cause;
+	int		 i;
+
+	memset(&rc->r, 0, sizeof rc->r);
+	memset(&rc->g, 0, sizeof rc->g);
+	rc->by = -1;
+	rc->g.status = BATCH_MALFORMED;
+	rc->g.max = rc->l.points;
+	if (rc->rc > 0 && (BATCH_IS_EXERCISE(rc->l.kind) ?
+	    batch_exercise_grade(run->be, &rc->l, &rc->r, &rc->g, &cause) :
+	    batch_grade_line(run->bc, &rc->l, &rc->r, &rc->g, &cause)) != 0)
+		rc->cause = cause;
+	batch_tally_add(&run->t, student, rc->g.status == BATCH_MALFORMED &&
+	    rc->qid == NULL ? -1 : 1);
+	rc->mist = xmalloc((size_t)(rc->r.nparts + 1) * sizeof *rc->mist);
+	for (i = 0; i < rc->r.nparts; i++) {
+		if (rc->r.parts[i].mistake != NULL)
+			rc->mist[rc->nmist++] = rc->r.parts[i].mistake;
+	}
+}
+
+/* Fill the gradebook with the attempts that count; 1 when one of them
+ * (or a line without a question) is not right, else 0. */
+static int
+fill_book(struct run *run)
+{
+	int	i, any = 0;
+
+	for (i = 0; i < run->nrec; i++) {
+		struct rec *rc = &run->rec[i];
+		const char *student = rc->l.student ? rc->l.student : "?";
+
+		if (rc->counts)
+			gradebook_add(&run->gb, student, rc->qid, &rc->g,
+			    rc->mist, rc->nmist);
+		else
+			gradebook_student(&run->gb, student);
+		if ((rc->counts || rc->qid == NULL) && rc->g.status !=
+		    BATCH_RIGHT)
+			any = 1;
+	}
+	return any;
+}
+
+/* Print a CSV cell (RFC 4180: quoted when it holds a comma, quote or
+ * line break; controls made visible). */
+static void
+csv_cell(const char *s, int first)
+{
+	sbuf	b = SBUF_INIT;
+	size_t	i;
+
+	if (!first)
+		fputc(',', stdout);
+	if (strpbrk(s, ",\"\r\n") == NULL) {
+		termout_puts(s, stdout);
+		return;
+	}
+	sbuf_add(&b, "\"");
+	for (i = 0; s[i] != '\0'; i++)
+		sbuf_addn(&b, s[i] == '"' ? "\"\"" : s + i, s[i] == '"' ? 2 :
+		    1);
+	sbuf_add(&b, "\"");
+	termout_puts(sbuf_str(&b), stdout);
+	sbuf_free(&b);
+}
+
+/* The gradebook as CSV: a row per student, a column per question, the
+ * total. */
+static void
+print_csv(const struct run *run)
+{
+	const gradebook	*gb = &run->gb;
+	char		 buf[32];
+	int		 s, q;
+
+	csv_cell("student", 1);
+	for (q = 0; q < gb->qindex.n; q++)
+		csv_cell(gb->q[q].id, 0);
+	csv_cell("total", 0);
+	fputs("\r\n", stdout);
+	for (s = 0; s < gb->students.n; s++) {
+		csv_cell(gb->students.s[s].id, 1);
+		for (q = 0; q < gb->qindex.n; q++)
+			csv_cell(fmt_points(gradebook_cell_of(gb, s, q)->score,
+			    buf, sizeof buf), 0);
+		csv_cell(fmt_points(gradebook_total(gb, s), buf, sizeof buf),
+		    0);
+		fputs("\r\n", stdout);
+	}
+}
+
+/* The feedback on the counted answer of student to question qid, for
+ * Gradescope (a new string). */
+static char *
+feedback_of(const struct run *run, const char *student, const char *qid)
+{
+	const struct rec	*rc;
+	sbuf			 b = SBUF_INIT;
+	int			 i;
+
+	for (i = run->nrec - 1; i >= 0; i--) {
+		rc = &run->rec[i];
+		if (rc->counts && rc->qid && strcmp(rc->qid, qid) == 0 &&
+		    rc->l.student && strcmp(rc->l.student, student) == 0)
+			break;
+	}
+	if (i < 0)
+		return xstrdup("unanswered");
+	if (rc->g.status == BATCH_MALFORMED)
+		return xasprintf("malformed: %s", rc->cause);
+	sbuf_add(&b, batch_status_name(rc->g.status));
+	for (i = 0; i < rc->r.nparts; i++) {
+		if (!rc->r.parts[i].correct)
+			sbuf_addf(&b, "\n%s: %s", rc->r.parts[i].label,
+			    text_strip_label(rc->r.parts[i].feedback,
+			    rc->r.parts[i].label));
+	}
+	for (i = 0; i < rc->r.nnotes; i++)
+		sbuf_addf(&b, "\nnote: %s", rc->r.notes[i]);
+	return sbuf_take(&b);
+}
+
+/* Gradescope's results.json: the object for one student, or an array of
+ * them, each with its "student". */
+static void
+print_gradescope(const struct run *run)
+{
+	const gradebook	*gb = &run->gb;
+	cli_json	 j;
+	char		*fb;
+	int		 s, q, many = gb->students.n != 1;
+
+	cli_json_init(&j, stdout);
+	if (many)
+		cli_json_begin_array(&j, NULL);
+	for (s = 0; s < gb->students.n; s++) {
+		cli_json_begin_object(&j, NULL);
+		if (many)
+			cli_json_string(&j, "student", gb->students.s[s].id);
+		cli_json_number(&j, "score", gradebook_total(gb, s));
+		cli_json_number(&j, "max_score", gradebook_max(gb));
+		cli_json_begin_array(&j, "tests");
+		for (q = 0; q < gb->qindex.n; q++) {
+			cli_json_begin_object(&j, NULL);
+			cli_json_string(&j, "name", gb->q[q].id);
+			cli_json_number(&j, "score",
+			    gradebook_cell_of(gb, s, q)->score);
+			cli_json_number(&j, "max_score", gb->q[q].max);
+			fb = feedback_of(run, gb->students.s[s].id,
+			    gb->q[q].id);
+			cli_json_string(&j, "output", fb);
+			free(fb);
+			cli_json_end_object(&j);
+		}
+		cli_json_end_array(&j);
+		cli_json_end_object(&j);
+	}
+	if (many)
+		cli_json_end_array(&j);
+	cli_json_finish(&j);
+}
+
+/* Per question: right, partly, wrong, unanswered, malformed, and the
+ * most common named mistakes ("Q2: chain-rule 10 of 30"). */
+static void
+print_summary(struct run *run)
+{
+	gradebook	*gb = &run->gb;
+	char		 buf[32];
+	int		 q, k, m;
+
+	printf("question\tpoints\tright\tpartly\twrong\tunanswered\t"
+	    "malformed\n");
+	for (q = 0; q < gb->qindex.n; q++) {
+		termout_printf(stdout, "%s\t%s", gb->q[q].id,
+		    fmt_points(gb->q[q].max, buf, sizeof buf));
+		for (k = BATCH_RIGHT; k <= BATCH_MALFORMED; k++)
+			printf("\t%d", gradebook_count(gb, q, k));
+		printf("\n");
+	}
+	for (q = 0; q < gb->qindex.n; q++) {
+		gradebook_sort_mistakes(gb, q);
+		if (gb->q[q].nmistakes == 0)
+			continue;
+		termout_printf(stdout, "%s:", gb->q[q].id);
+		for (m = 0; m < gb->q[q].nmistakes && m < 5; m++)
+			printf("%s %s %d of %d", m ? "," : "",
+			    gb->q[q].mistakes[m].id, gb->q[q].mistakes[m].n,
+			    gb->students.n);
+		printf("\n");
+	}
+}
+
+/* The table per student (text and TAP comments) or "students" and
+ * "questions" in JSON. */
+static void
+print_students(struct run *run, cli_json *j)
+{
+	gradebook	*gb = &run->gb;
+	char		 b1[32], b2[32];
+	int		 s, q, k, m, cnt[BATCH_MALFORMED + 1];
+	const char	*pre = run->a->tap ? "# " : "";
+
+	if (!run->a->json)
+		printf("%s%sstudent\tanswers\tright\tpartly\twrong\t"
+		    "unanswered\tmalformed\tpoints\tmax\n", run->a->tap ? "" :
+		    "\n", pre);
+	else
+		cli_json_begin_array(j, "students");
+	for (s = 0; s < gb->students.n; s++) {
+		const batch_student *bs;
+
+		k = batch_tally_index(&run->t, gb->students.s[s].id);
+		bs = &run->t.s[k];
+
+		memset(cnt, 0, sizeof cnt);
+		for (q = 0; q < gb->qindex.n; q++) {
+			const gradebook_cell *c = gradebook_cell_of(gb, s, q);
+
+			cnt[c->attempts ? c->status : BATCH_UNANSWERED]++;
+		}
+		cnt[BATCH_MALFORMED] += bs->malformed;
+		if (!run->a->json) {
+			termout_printf(stdout, "%s%s\t%d", pre,
+			    gb->students.s[s].id, bs->answers);
+			for (k = BATCH_RIGHT; k <= BATCH_MALFORMED; k++)
+				printf("\t%d", cnt[k]);
+			printf("\t%s\t%s\n", fmt_points(gradebook_total(gb, s),
+			    b1, sizeof b1), fmt_points(gradebook_max(gb), b2,
+			    sizeof b2));
+			continue;
+		}
+		cli_json_begin_object(j, NULL);
+		cli_json_string(j, "student", gb->students.s[s].id);
+		cli_json_int(j, "answers", bs->answers);
+		for (k = BATCH_RIGHT; k <= BATCH_MALFORMED; k++)
+			cli_json_int(j, k == BATCH_RIGHT ? "correct" :
+			    batch_status_name(k), cnt[k]);
+		cli_json_number(j, "points", gradebook_total(gb, s));
+		cli_json_number(j, "max_points", gradebook_max(gb));
+		cli_json_begin_object(j, "scores");
+		for (q = 0; q < gb->qindex.n; q++)
+			cli_json_number(j, gb->q[q].id,
+			    gradebook_cell_of(gb, s, q)->score);
+		cli_json_end_object(j);
+		cli_json_end_object(j);
+	}
+	if (!run->a->json)
+		return;
+	cli_json_end_array(j);
+	cli_json_begin_array(j, "questions");
+	for (q = 0; q < gb->qindex.n; q++) {
+		gradebook_sort_mistakes(gb, q);
+		cli_json_begin_object(j, NULL);
+		cli_json_string(j, "question", gb->q[q].id);
+		cli_json_number(j, "max_points", gb->q[q].max);
+		for (k = BATCH_RIGHT; k <= BATCH_MALFORMED; k++)
+			cli_json_int(j, batch_status_name(k),
+			    gradebook_count(gb, q, k));
+		cli_json_begin_array(j, "mistakes");
+		for (m = 0; m < gb->q[q].nmistakes; m++) {
+			cli_json_begin_object(j, NULL);
+			cli_json_string(j, "mistake", gb->q[q].mistakes[m].id);
+			cli_json_int(j, "count", gb->q[q].mistakes[m].n);
+			cli_json_end_object(j);
+		}
+		cli_json_end_array(j);
+		cli_json_end_object(j);
+	}
+	cli_json_end_array(j);
+}
+
+/* Free a run. */
+static void
+run_free(struct run *run)
+{
+	int	i;
+
+	for (i = 0; i < run->nq; i++)
+		batch_line_free(&run->q[i]);
+	free(run->q);
+	for (i = 0; i < run->nrec; i++) {
+		batch_line_free(&run->rec[i].l);
+		free(run->rec[i].cause);
+		free(run->rec[i].mist);
+		check_result_free(&run->rec[i].r);
+	}
+	free(run->rec);
+	for (i = 0; i < run->autoq.n; i++)
+		free(run->autonames[i]);
+	free(run->autonames);
+	batch_tally_free(&run->qindex);
+	batch_tally_free(&run->autoq);
+	batch_tally_free(&run->t);
+	gradebook_free(&run->gb);
+}
+
+/* The number of output formats chosen. */
+static int
+formats(const struct check_args *a)
+{
+	return a->tap + a->json + a->csv + a->gradescope + a->summary;
+}
+
+/* nabla check --batch FILE */
+int
+check_batch(struct check_args *a)
+{
+	struct run	 run;
+	check_opts	 o;
+	cli_json	 j;
+	int		 rc, i;
+
+	if (a->npos > 0 || a->answer || a->at || a->from || a->rate ||
+	    a->kinds || a->box || a->vars)
+		return check_bad("%s takes only FILE, --questions, "
+		    "--all-attempts, an output format and a style", "--batch");
+	if (formats(a) > 1)
+		return check_bad("choose one of %s", "--tap, --json, --csv, "
+		    "--gradescope and --summary");
+	memset(&run, 0, sizeof run);
+	run.a = a;
+	run.gb.all_attempts = a->all_attempts;
+	run.flags = is_csv(a->batch) ? BATCH_COMMA : 0;
+	run.keep = a->json || a->gradescope;
+	check_opts_init(&o);
+	o.style = (enum expr_style)a->style;
+	o.echo = 1;	/* each part's answer as read, in JSON */
+	run.bc = batch_cache_new(&o, 0);
+	run.be = batch_exercises_new(o.style != EXPR_ASCII);
+	if ((a->questions && read_questions(&run, a->questions) != 0) ||
+	    read_answers(&run) != 0) {
+		if (a->json) {
+			cli_error_set("the input cannot be read", NULL, -1);
+			cli_json_error(stdout);
+		}
+		batch_cache_free(run.bc);
+		run_free(&run);
+		batch_exercises_free(run.be);
+		return 2;
+	}
+	batch_cache_free(run.bc);
+	if (run.nrec == 0) {
+		/* an empty file, or only comments and blank lines */
+		char *m = xasprintf("no answers in %s",
+		    strcmp(a->batch, "-") == 0 ? "the standard input" :
+		    a->batch);
+
+		termout_printf(stderr, "nabla: %s\n", m);
+		cli_error_set(m, NULL, -1);
+		free(m);
+		if (a->json)
+			cli_json_error(stdout);
+		run_free(&run);
+		batch_exercises_free(run.be);
+		return 2;
+	}
+	mark_attempts(&run);
+	rc = fill_book(&run) ? 1 : 0;
+	if (a->csv)
+		print_csv(&run);
+	else if (a->gradescope)
+		print_gradescope(&run);
+	else if (a->summary)
+		print_summary(&run);
+	else if (a->json) {
+		cli_json_init(&j, stdout);
+		cli_json_begin_object(&j, NULL);
+		cli_json_begin_array(&j, "answers");
+		for (i = 0; i < run.nrec; i++)
+			print_line(&run, &j, i + 1, &run.rec[i]);
+		cli_json_end_array(&j);
+		print_students(&run, &j);
+		cli_json_number(&j, "max_points", gradebook_max(&run.gb));
+		cli_json_bool(&j, "correct", rc == 0);
+		cli_json_end_object(&j);
+		cli_json_finish(&j);
+	} else {
+		print_students(&run, NULL);
+		if (a->tap)
+			printf("1..%d\n", run.nrec);
+	}
+	run_free(&run);
+	batch_exercises_free(run.be);	/* after: the mistakes are its */
+	return rc;
+}

@@ -1,0 +1,320 @@
+/* t_batch_grade.c - grading a course (issue 12) in core: reading lines as
+ * spreadsheets write them (quotes, commas, BOM, CR LF, a header, UTF-8),
+ * questions (q=, points=, steps=, kinds=required, sig=, the questions
+ * file's and the three-cell lines), scores by parts (worked by hand from
+ * the rule in batch_score.c), and the gradebook. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/batch.h"
+#include "core/gradebook.h"
+#include "core/xalloc.h"
+#include "tap.h"
+
+/* Read text with flags; the result code, and the cause freed. */
+static int
+rd(const char *text, int lineno, unsigned flags, batch_line *l)
+{
+	char	*cause = NULL;
+	int	 rc = batch_parse(text, strlen(text), lineno, flags, l, &cause);
+
+	if (rc < 0)
+		diag("cause: %s", cause ? cause : "(none)");
+	free(cause);
+	return rc;
+}
+
+/* Whether text is malformed with a cause containing want. */
+static int
+bad(const char *text, unsigned flags, const char *want)
+{
+	batch_line	 l;
+	char		*cause = NULL;
+	int		 rc, yes;
+
+	rc = batch_parse(text, strlen(text), 2, flags, &l, &cause);
+	yes = rc == -1 && cause != NULL && strstr(cause, want) != NULL;
+	if (!yes)
+		diag("got %d: %s", rc, cause ? cause : "(none)");
+	free(cause);
+	batch_line_free(&l);
+	return yes;
+}
+
+static void
+test_cells(void)
+{
+	batch_line	l;
+
+	ok(rd("\xef\xbb\xbf" "ann,grad,x^2y,-,\"2xy, x^2\"\r\n", 1, BATCH_COMMA,
+	    &l) == 1 && strcmp(l.student, "ann") == 0 &&
+	    strcmp(l.answer, "2xy, x^2") == 0, "BOM, commas, a quoted cell "
+	    "with a comma, CR LF");
+	batch_line_free(&l);
+	ok(rd("\"Ann \"\"A\"\" Lee\",grad,x^2,-,2x", 3, BATCH_COMMA, &l) == 1 &&
+	    strcmp(l.student, "Ann \"A\" Lee") == 0, "\"\" is a quote");
+	batch_line_free(&l);
+	ok(rd("ann\tgrad\tx^2y\t-\t2xy, x^2", 3, BATCH_COMMA, &l) == 1 &&
+	    strcmp(l.answer, "2xy, x^2") == 0,
+	    "a line with tabs is split at tabs in a .csv too");
+	batch_line_free(&l);
+	ok(rd("ann\tgrad\tx^2\t-\t2x\t\t", 3, 0, &l) == 1,
+	    "a spreadsheet's empty cells at the end are dropped");
+	batch_line_free(&l);
+	ok(rd("student,kind,function,parameters,answer", 1, BATCH_COMMA, &l) ==
+	    0, "a header row on line 1 is skipped");
+	batch_line_free(&l);
+	ok(bad("student,kind,function,parameters,answer", BATCH_COMMA,
+	    "unknown kind"), "a header after line 1 is a bad line");
+	ok(bad("b\xe9la\tgrad\tx^2\t-\t2x", 0, "not UTF-8 at byte 2"),
+	    "invalid UTF-8: malformed, with the byte");
+	ok(rd("ann\tgrad\tx^2\t-\t", 2, 0, &l) == 1 && l.answer[0] == '\0',
+	    "an empty answer is read (unanswered, not malformed)");
+	batch_line_free(&l);
+}
+
+static void
+test_params(void)
+{
+	batch_line	l;
+
+	ok(rd("ann\tstep\tx^2 + y^2\tfrom=1,1 rate=0.1 steps=2 q=Q3 "
+	    "points=2.5 sig=4\t0.8, 0.8", 2, 0, &l) == 1 &&
+	    strcmp(l.question, "Q3") == 0 && l.points == 2.5 &&
+	    l.steps == 2 && l.sig == 4, "q=, points=, steps=, sig=");
+	batch_line_free(&l);
+	ok(rd("ann\tgrad\tx^2\t-\t2x", 2, 0, &l) == 1 && l.points == 1 &&
+	    l.question == NULL, "points default to 1, no question id");
+	batch_line_free(&l);
+	ok(rd("ann\tcritical\tx^2 + y^2\tkinds=required\t0,0 min", 2, 0,
+	    &l) == 1 && l.kinds_required && l.kinds == NULL,
+	    "kinds=required asks for kinds, claims none");
+	batch_line_free(&l);
+	ok(rd("ann\tcritical\tx^2 + y^2\tkinds=min\t0,0", 2, 0, &l) == 1 &&
+	    !l.kinds_required && strcmp(l.kinds, "min") == 0,
+	    "kinds=min on a line is the student's claim");
+	batch_line_free(&l);
+	ok(bad("a\tstep\tx^2\tfrom=1 rate=0.1 steps=0\t1", 0, "steps"),
+	    "steps=0 is refused");
+	ok(bad("a\tgrad\tx^2\tpoints=-1\t2x", 0, "points"),
+	    "negative points are refused");
+	ok(bad("a\tgrad\tx^2\tsig=99\t2x", 0, "sig"), "sig=99 is refused");
+	ok(bad("a\tgrad\tx^2\tsteps=2\t2x", 0, "a grad line takes only"),
+	    "steps= on a grad line is refused");
+}
+
+static void
+test_questions(void)
+{
+	batch_line	q, l;
+
+	ok(rd("Q4\tcritical\tx^3 + y^3 - 3xy\tkinds=min; saddle\t4", 2,
+	    BATCH_QUESTION, &q) == 1 && strcmp(q.question, "Q4") == 0 &&
+	    q.points == 4 && q.kinds_required && q.kinds == NULL &&
+	    q.student == NULL, "a key line: kinds given as the key are "
+	    "required");
+	ok(rd("ann\tQ4\t0,0 saddle; 1,1 min", 3, BATCH_ANSWER, &l) == 1 &&
+	    strcmp(l.student, "ann") == 0 && strcmp(l.question, "Q4") == 0 &&
+	    l.function == NULL, "a three-cell answer line");
+	batch_line_use_question(&l, &q);
+	ok(l.kind == BATCH_CRITICAL && strcmp(l.function, q.function) == 0 &&
+	    l.points == 4 && l.kinds_required, "takes its question's key");
+	batch_line_free(&l);
+	batch_line_free(&q);
+	ok(rd("Q1,grad,x^2y,-,3,2", 2, BATCH_QUESTION | BATCH_COMMA, &q) == 1
+	    && q.points == 3 && q.sig == 2, "a .csv key line with sig");
+	batch_line_free(&q);
+	ok(bad("Q1\tgrad\tx^2\t-", BATCH_QUESTION, "5 or 6 fields"),
+	    "a key line without points");
+	ok(bad("ann\tQ1", BATCH_ANSWER, "3 fields"),
+	    "an answer line of two cells");
+}
+
+/* Grade one five-cell line: the status and score into *st and *sc. */
+static void
+grade(batch_cache *bc, const char *text, enum batch_status *st, double *sc,
+    check_result *r)
+{
+	batch_line	 l;
+	batch_grade	 g;
+	char		*cause = NULL;
+
+	if (rd(text, 2, 0, &l) != 1) {
+		*st = BATCH_MALFORMED;
+		*sc = -1;
+		memset(r, 0, sizeof *r);
+		batch_line_free(&l);
+		return;
+	}
+	batch_grade_line(bc, &l, r, &g, &cause);
+	free(cause);
+	*st = g.status;
+	*sc = g.score;
+	batch_line_free(&l);
+}
+
+static void
+test_scores(void)
+{
+	batch_cache		*bc = batch_cache_new(NULL, 0);
+	enum batch_status	 st;
+	check_result		 r;
+	double			 sc;
+	int			 i, named;
+
+	/* ∇(x²y + y³) = (2xy, x² + 3y²) = (4, 13) at (1, 2) */
+	grade(bc, "a\tgrad\tx^2y + y^3\tat=1,2 points=3\t4, 12", &st, &sc, &r);
+	ok(st == BATCH_PARTLY && sc == 1.5, "one component of two: 3 x 1/2 "
+	    "= 1.5 (%g)", sc);
+	check_result_free(&r);
+	/* three components, one wrong: 2/3 rounded to 0.67 */
+	grade(bc, "a\tgrad\tx^2 + y^2 + z^2\t-\t2x, 2y, z", &st, &sc, &r);
+	ok(st == BATCH_PARTLY && sc == 0.67, "two of three: 0.67 (%g)", sc);
+	check_result_free(&r);
+	/* descent on x² + 2y² from (1, 1), step 0.1: (0.8, 0.6), (0.64,
+	 * 0.36), (0.512, 0.216) */
+	grade(bc, "a\tstep\tx^2 + 2y^2\tfrom=1,1 rate=0.1 steps=3\t0.8, 0.6",
+	    &st, &sc, &r);
+	ok(st == BATCH_PARTLY && sc == 0.33 && r.nparts == 3 &&
+	    r.parts[2].mistake != NULL && strcmp(r.parts[2].mistake,
+	    BATCH_INCOMPLETE) == 0 && strstr(r.parts[1].feedback, "missing"),
+	    "one step of three: 0.33, the missing ones named (%g)", sc);
+	check_result_free(&r);
+	grade(bc, "a\tstep\tx^2 + 2y^2\tfrom=1,1 rate=0.1 steps=1\t0.8, 0.6; "
+	    "9, 9", &st, &sc, &r);
+	ok(st == BATCH_RIGHT && sc == 1, "a step past the ones asked does "
+	    "not count (%d, %g)", (int)st, sc);
+	check_result_free(&r);
+	/* x³ + y³ − 3xy: a saddle at (0, 0), a minimum at (1, 1) */
+	grade(bc, "a\tcritical\tx^3 + y^3 - 3xy\tkinds=required points=4\t"
+	    "0,0 saddle; 1,1 max", &st, &sc, &r);
+	ok(st == BATCH_PARTLY && sc == 3, "a wrong kind: 3 of 4 units (%g)",
+	    sc);
+	check_result_free(&r);
+	grade(bc, "a\tcritical\tx^3 + y^3 - 3xy\tkinds=required points=4\t"
+	    "0,0; 1,1", &st, &sc, &r);
+	ok(st == BATCH_PARTLY && sc == 2, "points without kinds: 2 of 4 (%g)",
+	    sc);
+	check_result_free(&r);
+	grade(bc, "a\tcritical\tx^3 + y^3 - 3xy\tpoints=2\t0,0; 1,1; 2,2",
+	    &st, &sc, &r);
+	ok(st == BATCH_PARTLY && sc == 1, "an extra point takes a unit away: "
+	    "2 x (2 - 1)/2 = 1 (%g)", sc);
+	check_result_free(&r);
+	grade(bc, "a\tcritical\tx^2 + y^2 + 1\t-\tnone", &st, &sc, &r);
+	ok(st == BATCH_WRONG && sc == 0, "none, but (0, 0) is critical: "
+	    "wrong, 0 (%d)", (int)st);
+	check_result_free(&r);
+	grade(bc, "a\tcritical\tx + y\t-\tnone", &st, &sc, &r);
+	ok(st == BATCH_RIGHT && sc == 1, "x + y has none: right (%g)", sc);
+	check_result_free(&r);
+	grade(bc, "a\tgrad\tx^2\t-\t", &st, &sc, &r);
+	ok(st == BATCH_UNANSWERED && sc == 0, "an empty answer: unanswered, 0");
+	check_result_free(&r);
+	grade(bc, "a\tgrad\tx^2\t-\t2x^^", &st, &sc, &r);
+	ok(st == BATCH_MALFORMED && sc == 0, "an unreadable answer: malformed, "
+	    "0");
+	check_result_free(&r);
+	grade(bc, "a\tstep\tx^2 + 2y^2\tfrom=1,1 rate=0.1\t0,8; 0,6", &st, &sc,
+	    &r);
+	for (named = 0, i = 0; i < r.nnotes; i++)
+		named |= strstr(r.notes[i], "did you mean 0.8?") != NULL;
+	ok(st == BATCH_WRONG && named, "a decimal comma: graded as written, "
+	    "named (did you mean 0.8?)");
+	check_result_free(&r);
+	grade(bc, "a\tgrad\tx^2y + y^3\tat=1,2 sig=1\t4, 10", &st, &sc, &r);
+	ok(st == BATCH_RIGHT, "sig=1: 10 is 13 to one figure");
+	check_result_free(&r);
+	/* the same answer again: remembered, the same verdict, a copy */
+	{
+		check_result	r2;
+		double		sc2;
+		enum batch_status st2;
+		const char	*line = "a\tgrad\tx^2 + y^2 + z^2\t-\t2x, 2y, z";
+
+		grade(bc, line, &st, &sc, &r);
+		grade(bc, line, &st2, &sc2, &r2);
+		ok(st == st2 && sc == sc2 && r.nparts == r2.nparts &&
+		    r.nparts == 3 && r.parts[2].feedback != r2.parts[2].feedback
+		    && strcmp(r.parts[2].feedback, r2.parts[2].feedback) == 0 &&
+		    r.parts[2].mistake == r2.parts[2].mistake,
+		    "an answer graded again: the same verdict, its own copy");
+		check_result_free(&r);
+		check_result_free(&r2);
+		grade(bc, "a\tgrad\tx^2 + y^2 + z^2\tpoints=3\t2x, 2y, z", &st,
+		    &sc, &r);
+		ok(sc == 2, "the same answer worth 3 points: 2 (%g)", sc);
+		check_result_free(&r);
+	}
+	batch_cache_free(bc);
+}
+
+static void
+test_book(void)
+{
+	gradebook	 gb;
+	batch_grade	 g;
+	const char	*m1[] = { "chain-rule", "chain-rule", "sign" };
+	const char	*m2[] = { "sign" };
+	int		 s;
+
+	memset(&gb, 0, sizeof gb);
+	gradebook_declare(&gb, "Q1", 2);
+	gradebook_declare(&gb, "Q2", 1);
+	memset(&g, 0, sizeof g);
+	g.max = 2;
+	g.status = BATCH_PARTLY;
+	g.score = 1;
+	gradebook_add(&gb, "ann", "Q2", &g, m1, 3);
+	g.status = BATCH_RIGHT;
+	g.score = 2;
+	gradebook_add(&gb, "ann", "Q1", &g, NULL, 0);
+	g.status = BATCH_WRONG;
+	g.score = 0;
+	gradebook_add(&gb, "bob", "Q2", &g, m2, 1);
+	gradebook_student(&gb, "cy");
+	ok(gb.qindex.n == 2 && strcmp(gb.q[0].id, "Q1") == 0 &&
+	    gb.q[1].max == 1, "questions in declared order, declared points");
+	ok(gb.students.n == 3 && gradebook_total(&gb, 0) == 3 &&
+	    gradebook_total(&gb, 2) == 0 && gradebook_max(&gb) == 3,
+	    "totals: ann 3, cy 0, of 3");
+	ok(gradebook_count(&gb, 1, BATCH_PARTLY) == 1 &&
+	    gradebook_count(&gb, 1, BATCH_WRONG) == 1 &&
+	    gradebook_count(&gb, 1, BATCH_UNANSWERED) == 1 &&
+	    gradebook_count(&gb, 0, BATCH_UNANSWERED) == 2,
+	    "counts per question, never answered is unanswered");
+	gradebook_sort_mistakes(&gb, 1);
+	ok(gb.q[1].nmistakes == 2 && strcmp(gb.q[1].mistakes[0].id, "sign")
+	    == 0 && gb.q[1].mistakes[0].n == 2 && gb.q[1].mistakes[1].n == 1,
+	    "a mistake counts once an answer; most frequent first");
+	gradebook_free(&gb);
+
+	memset(&gb, 0, sizeof gb);
+	gb.all_attempts = 1;
+	g.max = 1;
+	for (s = 0; s < 3; s++) {
+		g.score = s == 2 ? 1 : 0.5;
+		gradebook_add(&gb, "ann", "Q1", &g, NULL, 0);
+	}
+	ok(fabs(gradebook_cell_of(&gb, 0, 0)->score - 2.0 / 3) < 1e-12 &&
+	    gradebook_cell_of(&gb, 0, 0)->attempts == 3,
+	    "all attempts: the mean (0.5, 0.5, 1 give 2/3)");
+	ok(gradebook_cell_of(&gb, 5, 0)->attempts == 0,
+	    "an unknown student's cell is empty");
+	gradebook_free(&gb);
+}
+
+int
+main(void)
+{
+	test_cells();
+	test_params();
+	test_questions();
+	test_scores();
+	test_book();
+	return tap_done();
+}

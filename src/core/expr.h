@@ -189,6 +189,17 @@ expr *expr_simplify(expr *e);
  * then returns NULL, e freed. */
 expr *expr_simplify_bounded(expr *e, unsigned long budget);
 
+/* The work a simplification did: steps counts node visits and
+ * comparisons, cmps the comparisons of terms and factors made while
+ * collecting like ones and ordering them (O(n log n) for n terms). */
+typedef struct expr_work {
+	unsigned long steps, cmps;
+} expr_work;
+
+/* Like expr_simplify_bounded, and adds the work done to *w (may be
+ * NULL), also when the budget runs out. */
+expr *expr_simplify_counted(expr *e, unsigned long budget, expr_work *w);
+
 /* The partial derivative of e with respect to var, simplified.  Returns a
  * new tree (caller frees); e is unchanged. */
 expr *expr_diff(const expr *e, int var);

@@ -16,13 +16,15 @@ struct entry {
 	char		*key;		/* function, '\n', vars */
 	expr		*f;
 	expr_vars	 vars;
-	check_fn	*c;
+	check_fn	*c;		/* NULL when too large to check */
+	char		*refused;	/* then why, for every line of it */
 };
 
 struct batch_cache {
 	check_opts	 o;
 	int		 cap, n, next;
 	struct entry	*e;
+	expr_work	 work;		/* spent by expr_gradient_fits */
 };
 
 /* Whether s (len bytes) is blank. */
@@ -307,7 +309,15 @@ entry_clear(struct entry *e)
 	free(e->key);
 	expr_free(e->f);
 	check_fn_free(e->c);
+	free(e->refused);
 	memset(e, 0, sizeof *e);
+}
+
+/* The work spent admitting functions. */
+unsigned long
+batch_cache_steps(const batch_cache *bc)
+{
+	return bc->work.steps;
 }
 
 void
@@ -399,6 +409,8 @@ lookup(batch_cache *bc, const batch_line *l, char **cause)
 	for (i = 0; i < bc->n; i++) {
 		if (strcmp(bc->e[i].key, key) == 0) {
 			free(key);
+			if (bc->e[i].refused != NULL)
+				*cause = xstrdup(bc->e[i].refused);
 			return bc->e[i].c;
 		}
 	}
@@ -430,6 +442,15 @@ lookup(batch_cache *bc, const batch_line *l, char **cause)
 	e->key = key;
 	e->f = f;
 	e->vars = vars;
+	/* a function whose derivatives are too large is refused at once,
+	 * and remembered: every line of it is refused without more work */
+	if (expr_gradient_fits(f, vars.n > expr_max_var(f) ? vars.n :
+	    expr_max_var(f), &bc->work, &err) != 0) {
+		e->refused = xasprintf("function: %s (%s)", err.msg,
+		    err.hint);
+		*cause = xstrdup(e->refused);
+		return NULL;
+	}
 	e->c = check_fn_new(f, &vars, &bc->o);
 	return e->c;
 }

@@ -207,3 +207,55 @@ expr_diff_checked(const expr *e, int var, expr_error *err)
 	}
 	return d;
 }
+
+/* Whether the gradient of e fits the limits of expr_diff_checked, and
+ * all its components together EXPR_MAX_CHECK_WORK steps: 0, or -1 with
+ * *err saying that the function is too large to check.  The work done
+ * is added to *work (may be NULL). */
+int
+expr_gradient_fits(const expr *e, int nvars, expr_work *work,
+    expr_error *err)
+{
+	unsigned long left = EXPR_MAX_CHECK_WORK;
+	int i;
+
+	for (i = 0; i < nvars; i++) {
+		expr_work w = { 0, 0 };
+		unsigned long b = left < EXPR_MAX_SIMPLIFY_WORK ? left :
+		    EXPR_MAX_SIMPLIFY_WORK;
+		expr *d;
+
+		if (b == 0)
+			b = 1;	/* 0 would be no limit */
+		if (diff_cost(e, i, EXPR_MAX_DIFF_NODES) > EXPR_MAX_DIFF_NODES) {
+			memset(err, 0, sizeof *err);
+			snprintf(err->msg, sizeof err->msg,
+			    "too large to check: the derivative is too large "
+			    "to simplify (more than %d terms)",
+			    EXPR_MAX_DIFF_NODES);
+			snprintf(err->hint, sizeof err->hint,
+			    "expand or shorten the function, or split it into parts");
+			return -1;
+		}
+		d = expr_simplify_counted(diff_raw(e, i), b, &w);
+		if (work != NULL) {
+			work->steps += w.steps;
+			work->cmps += w.cmps;
+		}
+		if (d == NULL) {
+			memset(err, 0, sizeof *err);
+			snprintf(err->msg, sizeof err->msg,
+			    "too large to check: the derivative%s too large to "
+			    "simplify (more than %lu steps of work)",
+			    b < EXPR_MAX_SIMPLIFY_WORK ? "s are" : " is",
+			    b < EXPR_MAX_SIMPLIFY_WORK ? EXPR_MAX_CHECK_WORK :
+			    EXPR_MAX_SIMPLIFY_WORK);
+			snprintf(err->hint, sizeof err->hint,
+			    "shorten the function, or split it into parts");
+			return -1;
+		}
+		expr_free(d);
+		left -= w.steps < left ? w.steps : left;
+	}
+	return 0;
+}

@@ -221,7 +221,9 @@ double expr_fn_apply(enum expr_fn fn, double x);
 
 /* The derivative worked rule by rule, as a tutor writes it: several lines
  * of text in a style, ending with the result.  Returns a new string
- * (caller frees). */
+ * (caller frees).  When the steps would be too long (more than 200,000
+ * nodes in the derivatives of all the parts, or 1 MiB of text), the
+ * string is one line saying so instead. */
 char *expr_explain_diff(const expr *e, int var, const expr_vars *vars,
     enum expr_style st);
 
@@ -272,6 +274,19 @@ expr **expr_gradient(const expr *e, int nvars);
 /* Like expr_gradient, but each component within the limits of
  * expr_diff_checked: NULL, with *err filled, when one is too large. */
 expr **expr_gradient_checked(const expr *e, int nvars, expr_error *err);
+/* The most steps of work all the components of a gradient may take
+ * together when a function is checked (expr_gradient_fits). */
+#define EXPR_MAX_CHECK_WORK 8000000UL
+
+/* Whether the gradient of e (nvars variables) is within the limits of
+ * expr_diff_checked, each component, and EXPR_MAX_CHECK_WORK steps in
+ * all: 0, or -1 with *err ("too large to check: the derivative is too
+ * large to simplify ...").  Checking code that works the gradient out
+ * again without a bound (check_fn_new) does bounded work after this
+ * said yes, and the refusal itself is bounded.  The work done is added
+ * to *work (may be NULL). */
+int expr_gradient_fits(const expr *e, int nvars, expr_work *work,
+    expr_error *err);
 /* Free an array of n trees and the array itself. */
 void expr_free_array(expr **a, int n);
 

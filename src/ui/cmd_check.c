@@ -308,6 +308,7 @@ check_one(struct check_args *a)
 	check_fn	*c;
 	check_result	 r;
 	check_error	 err;
+	expr_error	 ferr;
 	critical_opts	 co;
 	double		 x[EXPR_MAX_VARS], rate = 0;
 	int		 rc, numeric = 0;
@@ -355,6 +356,13 @@ check_one(struct check_args *a)
 		fprintf(stderr, "nabla: --rate: the step size must be positive\n");
 		cli_error_set("--rate: the step size must be positive",
 		    a->rate, -1);
+		expr_free(f);
+		return 2;
+	}
+	if (expr_gradient_fits(f, vars.n, NULL, &ferr) != 0) {
+		fprintf(stderr, "nabla: function: %s\n  %s\n", ferr.msg,
+		    ferr.hint);
+		cli_error_set(ferr.msg, a->pos[1], -1);
 		expr_free(f);
 		return 2;
 	}

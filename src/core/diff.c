@@ -181,81 +181,107 @@ diff_cost(const expr *e, int var, size_t cap)
 	}
 }
 
-/* The partial derivative, simplified, within a node budget. */
-expr *
-expr_diff_checked(const expr *e, int var, expr_error *err)
+/* Fill *err: the derivative is too large, with why. */
+static void
+diff_too_large(expr_error *err, const char *why, const char *hint)
 {
+	memset(err, 0, sizeof *err);
+	snprintf(err->msg, sizeof err->msg,
+	    "the derivative is too large to simplify (%s)", why);
+	snprintf(err->hint, sizeof err->hint, "%s", hint);
+}
+
+/* The partial derivative, simplified, within EXPR_MAX_DIFF_NODES nodes
+ * and budget steps of work (0: EXPR_MAX_SIMPLIFY_WORK), the work added
+ * to *work (may be NULL); NULL with *err past either. */
+expr *
+expr_diff_bounded(const expr *e, int var, unsigned long budget,
+    expr_work *work, expr_error *err)
+{
+	char why[96];
 	expr *d;
 
+	if (budget == 0)
+		budget = EXPR_MAX_SIMPLIFY_WORK;
 	if (diff_cost(e, var, EXPR_MAX_DIFF_NODES) > EXPR_MAX_DIFF_NODES) {
-		memset(err, 0, sizeof *err);
-		snprintf(err->msg, sizeof err->msg,
-		    "the derivative is too large to simplify (more than %d terms)",
+		snprintf(why, sizeof why, "more than %d terms",
 		    EXPR_MAX_DIFF_NODES);
-		snprintf(err->hint, sizeof err->hint,
+		diff_too_large(err, why,
 		    "expand or shorten the function, or split it into parts");
 		return NULL;
 	}
-	d = expr_simplify_bounded(diff_raw(e, var), EXPR_MAX_SIMPLIFY_WORK);
+	d = expr_simplify_counted(diff_raw(e, var), budget, work);
 	if (d == NULL) {
-		memset(err, 0, sizeof *err);
-		snprintf(err->msg, sizeof err->msg,
-		    "the derivative is too large to simplify (more than %lu steps of work)",
-		    EXPR_MAX_SIMPLIFY_WORK);
-		snprintf(err->hint, sizeof err->hint,
+		snprintf(why, sizeof why, "more than %lu steps of work", budget);
+		diff_too_large(err, why,
 		    "shorten the function, or split it into parts");
 	}
 	return d;
 }
 
-/* Whether the gradient of e fits the limits of expr_diff_checked, and
- * all its components together EXPR_MAX_CHECK_WORK steps: 0, or -1 with
- * *err saying that the function is too large to check.  The work done
- * is added to *work (may be NULL). */
-int
-expr_gradient_fits(const expr *e, int nvars, expr_work *work,
-    expr_error *err)
+/* The partial derivative, simplified, within the default bounds. */
+expr *
+expr_diff_checked(const expr *e, int var, expr_error *err)
 {
-	unsigned long left = EXPR_MAX_CHECK_WORK;
+	return expr_diff_bounded(e, var, EXPR_MAX_SIMPLIFY_WORK, NULL, err);
+}
+
+/* The gradient within the bounds of expr_diff_bounded per component and
+ * budget steps in all (0: EXPR_MAX_CHECK_WORK), the work added to *work
+ * (may be NULL): nvars new trees, or NULL with *err. */
+expr **
+expr_gradient_bounded(const expr *e, int nvars, unsigned long budget,
+    expr_work *work, expr_error *err)
+{
+	expr **g = xcalloc((size_t)nvars + 1, sizeof *g);
+	unsigned long left = budget != 0 ? budget : EXPR_MAX_CHECK_WORK;
 	int i;
 
 	for (i = 0; i < nvars; i++) {
 		expr_work w = { 0, 0 };
 		unsigned long b = left < EXPR_MAX_SIMPLIFY_WORK ? left :
 		    EXPR_MAX_SIMPLIFY_WORK;
-		expr *d;
 
 		if (b == 0)
-			b = 1;	/* 0 would be no limit */
-		if (diff_cost(e, i, EXPR_MAX_DIFF_NODES) > EXPR_MAX_DIFF_NODES) {
-			memset(err, 0, sizeof *err);
-			snprintf(err->msg, sizeof err->msg,
-			    "too large to check: the derivative is too large "
-			    "to simplify (more than %d terms)",
-			    EXPR_MAX_DIFF_NODES);
-			snprintf(err->hint, sizeof err->hint,
-			    "expand or shorten the function, or split it into parts");
-			return -1;
-		}
-		d = expr_simplify_counted(diff_raw(e, i), b, &w);
+			b = 1;	/* 0 would be the default */
+		g[i] = expr_diff_bounded(e, i, b, &w, err);
 		if (work != NULL) {
 			work->steps += w.steps;
 			work->cmps += w.cmps;
 		}
-		if (d == NULL) {
-			memset(err, 0, sizeof *err);
-			snprintf(err->msg, sizeof err->msg,
-			    "too large to check: the derivative%s too large to "
-			    "simplify (more than %lu steps of work)",
-			    b < EXPR_MAX_SIMPLIFY_WORK ? "s are" : " is",
-			    b < EXPR_MAX_SIMPLIFY_WORK ? EXPR_MAX_CHECK_WORK :
-			    EXPR_MAX_SIMPLIFY_WORK);
-			snprintf(err->hint, sizeof err->hint,
-			    "shorten the function, or split it into parts");
-			return -1;
+		if (g[i] == NULL) {
+			if (b < EXPR_MAX_SIMPLIFY_WORK &&
+			    diff_cost(e, i, EXPR_MAX_DIFF_NODES) <=
+			    EXPR_MAX_DIFF_NODES) {
+				char why[96];
+				snprintf(why, sizeof why, "more than %lu steps "
+				    "of work for all of them", budget != 0 ?
+				    budget : EXPR_MAX_CHECK_WORK);
+				diff_too_large(err, why, "shorten the function, "
+				    "or split it into parts");
+			}
+			expr_free_array(g, i);
+			return NULL;
 		}
-		expr_free(d);
 		left -= w.steps < left ? w.steps : left;
 	}
-	return 0;
+	return g;
+}
+
+/* Whether the gradient of e fits the bounds of expr_gradient_bounded:
+ * 0, or -1 with *err saying that the function is too large to check. */
+int
+expr_gradient_fits(const expr *e, int nvars, expr_work *work,
+    expr_error *err)
+{
+	expr **g = expr_gradient_bounded(e, nvars, 0, work, err);
+	char why[sizeof err->msg - 24];
+
+	if (g != NULL) {
+		expr_free_array(g, nvars);
+		return 0;
+	}
+	snprintf(why, sizeof why, "%.200s", err->msg);
+	snprintf(err->msg, sizeof err->msg, "too large to check: %s", why);
+	return -1;
 }

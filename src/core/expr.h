@@ -278,15 +278,29 @@ expr **expr_gradient_checked(const expr *e, int nvars, expr_error *err);
  * together when a function is checked (expr_gradient_fits). */
 #define EXPR_MAX_CHECK_WORK 8000000UL
 
-/* Whether the gradient of e (nvars variables) is within the limits of
- * expr_diff_checked, each component, and EXPR_MAX_CHECK_WORK steps in
- * all: 0, or -1 with *err ("too large to check: the derivative is too
- * large to simplify ...").  Checking code that works the gradient out
- * again without a bound (check_fn_new) does bounded work after this
- * said yes, and the refusal itself is bounded.  The work done is added
- * to *work (may be NULL). */
+/* Like expr_diff_checked, within budget steps of work (0: the default
+ * EXPR_MAX_SIMPLIFY_WORK), adding the work done to *work (may be
+ * NULL). */
+expr *expr_diff_bounded(const expr *e, int var, unsigned long budget,
+    expr_work *work, expr_error *err);
+
+/* The gradient, each component within the bounds of expr_diff_bounded
+ * and all of them within budget steps together (0: the default
+ * EXPR_MAX_CHECK_WORK), adding the work done to *work (may be NULL):
+ * nvars new trees (caller frees each and the array), or NULL with *err
+ * filled. */
+expr **expr_gradient_bounded(const expr *e, int nvars, unsigned long budget,
+    expr_work *work, expr_error *err);
+
+/* Whether the gradient of e (nvars variables) is within the bounds of
+ * expr_gradient_bounded: 0, or -1 with *err ("too large to check: the
+ * derivative is too large to simplify ...").  Checking code that works
+ * the gradient out again without a bound (check_fn_new) does bounded
+ * work after this said yes, and the refusal itself is bounded.  The
+ * work done is added to *work (may be NULL). */
 int expr_gradient_fits(const expr *e, int nvars, expr_work *work,
     expr_error *err);
+
 /* Free an array of n trees and the array itself. */
 void expr_free_array(expr **a, int n);
 

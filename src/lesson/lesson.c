@@ -654,10 +654,11 @@ lesson_prepare_steps(lesson_parser *p)
 }
 
 /* Parse a lesson; keep 1: prepare every block and return the lesson
- * even when some have errors (for the linter), keep 0: NULL on errors. */
+ * even when some have errors (for the linter), keep 0: NULL on errors;
+ * solve 1: compute the answers too (lesson_solve). */
 static lesson *
 lesson_parse_mode(const char *text, size_t len, const char *file,
-    lesson_diags *ds, int keep)
+    lesson_diags *ds, int keep, int solve)
 {
 	lesson_parser p;
 	lesson *l;
@@ -745,8 +746,11 @@ lesson_parse_mode(const char *text, size_t len, const char *file,
 			p.header[i].value[--n] = '\0';
 	}
 	lesson_take_header(&p);
-	if (keep || ds->nerrors == errors_before)
+	if (keep || ds->nerrors == errors_before) {
 		lesson_prepare_steps(&p);
+		if (solve)
+			lesson_solve(l, ds);
+	}
 	/* No steps at all; after other errors a broken block is why. */
 	if (l->nsteps == 0 && ds->nerrors == errors_before)
 		lesson_diags_add(ds, LESSON_ERROR, file, 0,
@@ -767,12 +771,19 @@ lesson *
 lesson_parse(const char *text, size_t len, const char *file,
     lesson_diags *ds)
 {
-	return lesson_parse_mode(text, len, file, ds, 0);
+	return lesson_parse_mode(text, len, file, ds, 0, 1);
+}
+
+lesson *
+lesson_parse_unsolved(const char *text, size_t len, const char *file,
+    lesson_diags *ds)
+{
+	return lesson_parse_mode(text, len, file, ds, 0, 0);
 }
 
 /* Read a file and parse it in the given mode (see lesson_parse_mode). */
 static lesson *
-lesson_load_mode(const char *path, lesson_diags *ds, int keep)
+lesson_load_mode(const char *path, lesson_diags *ds, int keep, int solve)
 {
 	/* O_NONBLOCK: opening a FIFO must not wait for a writer */
 	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
@@ -815,7 +826,7 @@ lesson_load_mode(const char *path, lesson_diags *ds, int keep)
 		return NULL;
 	}
 	fclose(f);
-	l = lesson_parse_mode(buf, len, path, ds, keep);
+	l = lesson_parse_mode(buf, len, path, ds, keep, solve);
 	free(buf);
 	return l;
 }
@@ -823,13 +834,61 @@ lesson_load_mode(const char *path, lesson_diags *ds, int keep)
 lesson *
 lesson_load(const char *path, lesson_diags *ds)
 {
-	return lesson_load_mode(path, ds, 0);
+	return lesson_load_mode(path, ds, 0, 1);
+}
+
+lesson *
+lesson_load_unsolved(const char *path, lesson_diags *ds)
+{
+	return lesson_load_mode(path, ds, 1, 0);
 }
 
 lesson *
 lesson_load_all(const char *path, lesson_diags *ds)
 {
-	return lesson_load_mode(path, ds, 1);
+	return lesson_load_mode(path, ds, 1, 1);
+}
+
+/* Solve every exercise within the file's budget. */
+int
+lesson_solve(lesson *l, lesson_diags *ds)
+{
+	int i, errors = ds->nerrors;
+
+	if (l->solved != 0)
+		return l->solved > 0 ? 0 : -1;
+	l->work = 0;
+	for (i = 0; i < l->nsteps; i++) {
+		exercise *ex = l->steps[i].ex;
+		unsigned long left = LESSON_MAX_WORK - l->work;
+		int rc;
+
+		if (ex == NULL)
+			continue;
+		ex->budget = left < EXPR_MAX_CHECK_WORK ? left :
+		    EXPR_MAX_CHECK_WORK;
+		rc = exercise_solve(ex, l->file, ds);
+		l->work += ex->work;
+		if (rc != 0) {
+			exercise_free(ex);
+			l->steps[i].ex = NULL;
+		}
+		if (rc == -2) {
+			/* the rest is not solved: one error for the file */
+			lesson_diags_add(ds, LESSON_ERROR, l->file,
+			    l->steps[i].line, "too much work: the exercises "
+			    "up to here take more than %lu steps of work to "
+			    "solve; split the lesson into smaller ones",
+			    LESSON_MAX_WORK);
+			for (i++; i < l->nsteps; i++) {
+				exercise_free(l->steps[i].ex);
+				l->steps[i].ex = NULL;
+			}
+			break;
+		}
+	}
+	l->solved = ds->nerrors > errors ? -1 : 1;
+	return l->solved > 0 ? 0 : -1;
 }
 
 void

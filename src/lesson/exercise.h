@@ -205,6 +205,11 @@ exercise *exercise_prepare(lesson_step *s, int number, const char *file,
  * lesson's: lesson_solve reports it once for the file). */
 int exercise_solve(exercise *ex, const char *file, lesson_diags *ds);
 
+/* A stub of exercise step s: only its number and id (the "id" field, or
+ * the number), for listing a lesson without reading its blocks.
+ * Nothing is checked.  Free it with exercise_free. */
+exercise *exercise_stub(const lesson_step *s, int number);
+
 void exercise_free(exercise *ex);
 
 /* Read the "function" and "vars" fields of a step (shared with plot

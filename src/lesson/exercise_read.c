@@ -678,6 +678,25 @@ exercise_prepare(lesson_step *s, int number, const char *file,
 	return ex;
 }
 
+/* An exercise holding only its number and id, from the "id" field or
+ * the number, as exercise_prepare gives it; no field is marked used.
+ * The caller frees it with exercise_free. */
+exercise *
+exercise_stub(const lesson_step *s, int number)
+{
+	exercise *ex = xcalloc(1, sizeof *ex);
+	int i;
+
+	ex->number = number;
+	ex->line = s->line;
+	for (i = 0; i < s->nfields; i++)
+		if (strcmp(s->fields[i].key, "id") == 0)
+			break;
+	ex->id = i < s->nfields ? xstrdup(s->fields[i].value) :
+	    xasprintf("%d", number);
+	return ex;
+}
+
 /* Free an exercise and everything it owns. */
 void
 exercise_free(exercise *ex)

@@ -612,6 +612,24 @@ lesson_unused_fields(lesson_parser *p, lesson_step *s, const char *what,
 	}
 }
 
+/* Number the exercises of l and give each a stub holding only its id
+ * (exercise_stub): what the list of lessons shows and progress needs.
+ * lesson_solve reads them for real. */
+static void
+lesson_stub_steps(lesson *l)
+{
+	int i, number = 0;
+
+	for (i = 0; i < l->nsteps; i++) {
+		lesson_step *s = &l->steps[i];
+		lesson_trim_fields(s);
+		if (s->kind == LESSON_EXERCISE)
+			s->ex = exercise_stub(s, ++number);
+	}
+	l->nexercises = number;
+	l->stubs = 1;
+}
+
 /* Prepare exercises and plots, and check what spans steps. */
 static void
 lesson_prepare_steps(lesson_parser *p)
@@ -653,9 +671,25 @@ lesson_prepare_steps(lesson_parser *p)
 	}
 }
 
+/* Whether the n bytes of line are printable ASCII or tabs: the common
+ * case, checked faster than text_find_control does it byte by byte. */
+static int
+lesson_plain_ascii(const char *line, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)line[i];
+		if ((c < 0x20 && c != '\t') || c >= 0x7f)
+			return 0;
+	}
+	return 1;
+}
+
 /* Parse a lesson; keep 1: prepare every block and return the lesson
  * even when some have errors (for the linter), keep 0: NULL on errors;
- * solve 1: compute the answers too (lesson_solve). */
+ * solve 1: compute the answers too (lesson_solve), 0: only read the
+ * blocks, -1: not even that (stubs: the ids of the exercises). */
 static lesson *
 lesson_parse_mode(const char *text, size_t len, const char *file,
     lesson_diags *ds, int keep, int solve)
@@ -699,7 +733,8 @@ lesson_parse_mode(const char *text, size_t len, const char *file,
 		/* Lessons come from strangers: only text, no byte that
 		 * could command a terminal (tab is allowed). */
 		n = strlen(line);
-		i = text_find_control(line, n, "\t");
+		i = lesson_plain_ascii(line, n) ? n :
+		    text_find_control(line, n, "\t");
 		if (i < n && text_utf8_next(line + i, n - i, &cp) == 0) {
 			lesson_diags_add(ds, LESSON_ERROR, file, lineno,
 			    "invalid UTF-8 at byte %zu of the line", i + 1);
@@ -746,9 +781,11 @@ lesson_parse_mode(const char *text, size_t len, const char *file,
 			p.header[i].value[--n] = '\0';
 	}
 	lesson_take_header(&p);
-	if (keep || ds->nerrors == errors_before) {
+	if (solve < 0 && ds->nerrors == errors_before)
+		lesson_stub_steps(l);
+	else if (keep || ds->nerrors == errors_before) {
 		lesson_prepare_steps(&p);
-		if (solve)
+		if (solve > 0)
 			lesson_solve(l, ds);
 	}
 	/* No steps at all; after other errors a broken block is why. */
@@ -779,6 +816,13 @@ lesson_parse_unsolved(const char *text, size_t len, const char *file,
     lesson_diags *ds)
 {
 	return lesson_parse_mode(text, len, file, ds, 0, 0);
+}
+
+lesson *
+lesson_parse_listed(const char *text, size_t len, const char *file,
+    lesson_diags *ds)
+{
+	return lesson_parse_mode(text, len, file, ds, 0, -1);
 }
 
 /* Read a file and parse it in the given mode (see lesson_parse_mode). */
@@ -857,6 +901,25 @@ lesson_solve(lesson *l, lesson_diags *ds)
 
 	if (l->solved != 0)
 		return l->solved > 0 ? 0 : -1;
+	if (l->stubs) {
+		/* listed only: read the blocks now */
+		lesson_parser p;
+
+		for (i = 0; i < l->nsteps; i++) {
+			exercise_free(l->steps[i].ex);
+			l->steps[i].ex = NULL;
+		}
+		memset(&p, 0, sizeof p);
+		p.file = l->file;
+		p.ds = ds;
+		p.l = l;
+		l->stubs = 0;
+		lesson_prepare_steps(&p);
+		if (ds->nerrors > errors) {
+			l->solved = -1;
+			return -1;
+		}
+	}
 	l->work = 0;
 	for (i = 0; i < l->nsteps; i++) {
 		exercise *ex = l->steps[i].ex;

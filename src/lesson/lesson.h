@@ -83,6 +83,7 @@ typedef struct lesson {
 	int nsteps;
 	lesson_step *steps;
 	int nexercises;
+	int stubs;		/* 1: exercises are stubs (only their ids) */
 	int solved;		/* 0: read only; 1: answers computed; -1:
 				 * solving failed (never show it then) */
 	unsigned long work;	/* steps of work solving took */
@@ -113,6 +114,13 @@ lesson *lesson_parse_unsolved(const char *text, size_t len,
 /* Read and parse a file.  NULL on errors (reported in ds, including a
  * file that cannot be read). */
 lesson *lesson_load(const char *path, lesson_diags *ds);
+/* Like lesson_parse_unsolved, but the exercise and plot blocks are not
+ * even read: each exercise is a stub with only its id (what the list of
+ * lessons and progress need).  For lessons known to be good, as the
+ * built-in course is (CI lints it): lesson_solve reads them for real. */
+lesson *lesson_parse_listed(const char *text, size_t len, const char *file,
+    lesson_diags *ds);
+
 /* Read a file without solving its exercises (see lesson_parse_unsolved),
  * every block read even when others have errors, as lesson_load_all
  * does: the lesson is returned even with errors (NULL only when the file
@@ -126,7 +134,8 @@ lesson *lesson_load_unsolved(const char *path, lesson_diags *ds);
  * lesson to a student when ds->nerrors grew. */
 lesson *lesson_load_all(const char *path, lesson_diags *ds);
 
-/* Compute the answers of every exercise read (exercise_solve), within
+/* Compute the answers of every exercise (exercise_solve; a listed
+ * lesson's blocks are read first), within
  * LESSON_MAX_WORK steps of work for the whole file.  Returns 0, or -1
  * with the problems added to ds; an exercise that cannot be solved is
  * dropped (its step has no ex) and l->solved is -1.  Solving again

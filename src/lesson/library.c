@@ -21,7 +21,7 @@ library_read_builtin(int index, lesson_diags *ds, int solve)
 	if (index < 0 || index >= builtin_nlessons)
 		return NULL;
 	name = xasprintf("built-in:%s", builtin_lessons[index].name);
-	l = (solve ? lesson_parse : lesson_parse_unsolved)(
+	l = (solve ? lesson_parse : lesson_parse_listed)(
 	    (const char *)builtin_lessons[index].text,
 	    builtin_lessons[index].len, name, ds);
 	free(name);

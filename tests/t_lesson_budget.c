@@ -177,5 +177,25 @@ main(void)
 	lesson_free(l);
 	lesson_diags_free(&ds);
 	free(text);
+	/* 500,000 short lines of text: each line used to measure the body
+	 * so far (quadratic: 3 s); the body now grows by doubling */
+	{
+		sbuf b = SBUF_INIT;
+		sbuf_addf(&b, "id: lines\ntitle: L\nsummary: S.\n\n--- text\n");
+		for (i = 0; i < 500000; i++)
+			sbuf_addf(&b, "a\n");
+		text = sbuf_take(&b);
+	}
+	memset(&ds, 0, sizeof ds);
+	l = lesson_parse(text, strlen(text), "lines.lesson", &ds);
+	ok(l != NULL && l->nsteps == 1 && l->steps[0].body != NULL &&
+	    strlen(l->steps[0].body) == 2 * 500000 - 1,
+	    "500,000 lines of text make one body of 999,999 bytes");
+	ok(l != NULL && l->steps[0].body_cap <= 4 * 1000000,
+	    "its buffer grew by doubling (capacity %zu)",
+	    l ? l->steps[0].body_cap : 0);
+	lesson_free(l);
+	lesson_diags_free(&ds);
+	free(text);
 	return tap_done();
 }

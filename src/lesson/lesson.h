@@ -67,6 +67,7 @@ typedef struct lesson_step {
 	char *heading;		/* text/checkpoint: after the colon, or NULL */
 	char *word;		/* exercise/plot: the kind after the colon */
 	char *body;		/* text/checkpoint: the prose (rich text) */
+	size_t body_len, body_cap;	/* of body, while it is read */
 	int nfields;
 	lesson_field *fields;	/* exercise/plot */
 	struct exercise *ex;	/* LESSON_EXERCISE, once prepared */

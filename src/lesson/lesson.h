@@ -84,7 +84,7 @@ typedef struct lesson {
 	int nsteps;
 	lesson_step *steps;
 	int nexercises;
-	int stubs;		/* 1: exercises are stubs (only their ids) */
+	int stubs;		/* 1: only listed (lesson_parse_listed) */
 	int solved;		/* 0: read only; 1: answers computed; -1:
 				 * solving failed (never show it then) */
 	unsigned long work;	/* steps of work solving took */
@@ -115,10 +115,12 @@ lesson *lesson_parse_unsolved(const char *text, size_t len,
 /* Read and parse a file.  NULL on errors (reported in ds, including a
  * file that cannot be read). */
 lesson *lesson_load(const char *path, lesson_diags *ds);
-/* Like lesson_parse_unsolved, but the exercise and plot blocks are not
- * even read: each exercise is a stub with only its id (what the list of
- * lessons and progress need).  For lessons known to be good, as the
- * built-in course is (CI lints it): lesson_solve reads them for real. */
+/* Like lesson_parse_unsolved, but after the header only the block lines
+ * and the exercises' ids are read (no prose, no fields, no check for
+ * control characters): each exercise is a stub with only its id, which
+ * is what the list of lessons and progress need.  For lessons known to
+ * be good, as the built-in course is (CI lints it).  Such a lesson
+ * cannot be solved: parse it again to open it (library_open does). */
 lesson *lesson_parse_listed(const char *text, size_t len, const char *file,
     lesson_diags *ds);
 

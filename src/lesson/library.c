@@ -11,7 +11,8 @@
 #include "lesson/library.h"
 #include "lesson/lint.h"
 
-/* Parse built-in lesson index into ds, solved or only read. */
+/* Parse built-in lesson index into ds: solve 1 solved, 0 read but not
+ * solved, -1 only listed (see lesson_parse_listed). */
 static lesson *
 library_read_builtin(int index, lesson_diags *ds, int solve)
 {
@@ -21,7 +22,8 @@ library_read_builtin(int index, lesson_diags *ds, int solve)
 	if (index < 0 || index >= builtin_nlessons)
 		return NULL;
 	name = xasprintf("built-in:%s", builtin_lessons[index].name);
-	l = (solve ? lesson_parse : lesson_parse_listed)(
+	l = (solve > 0 ? lesson_parse : solve == 0 ? lesson_parse_unsolved :
+	    lesson_parse_listed)(
 	    (const char *)builtin_lessons[index].text,
 	    builtin_lessons[index].len, name, ds);
 	free(name);
@@ -163,9 +165,11 @@ library_builtin(void)
 	int i;
 
 	for (i = 0; i < builtin_nlessons; i++) {
-		l = library_read_builtin(i, &lib->diags, 0);
-		if (l != NULL)
+		l = library_read_builtin(i, &lib->diags, -1);
+		if (l != NULL) {
 			library_add(lib, l, 1);
+			lib->e[lib->n - 1].index = i;
+		}
 	}
 	if (lib->n > 1)
 		qsort(lib->e, (size_t)lib->n, sizeof *lib->e,
@@ -249,6 +253,20 @@ library_free(library *lib)
 int
 library_open(library_entry *e, lesson_diags *ds)
 {
+	if (e->opened == 0 && e->l->stubs) {
+		/* a built-in lesson was only listed: read it whole */
+		lesson *l = library_read_builtin(e->index, &e->problems, 0);
+		if (l == NULL) {
+			e->opened = -1;
+			if (ds != NULL)
+				library_copy_errors(ds, &e->problems);
+			return -1;
+		}
+		l->order = e->l->order;
+		lesson_free(e->l);
+		e->l = l;
+		e->source = l->file;
+	}
 	if (e->opened == 0) {
 		lesson_solve(e->l, &e->problems);
 		if (!e->builtin)

@@ -22,6 +22,7 @@
 typedef struct library_entry {
 	lesson *l;		/* owned; read, solved once opened */
 	int builtin;		/* 1: from the compiled-in course */
+	int index;		/* built-in: its index in builtin_lessons */
 	const char *source;	/* l->file: a path or "built-in:NAME" */
 	int opened;		/* 0: not yet; 1: ready; -1: has errors */
 	lesson_diags problems;	/* the errors found when opened */

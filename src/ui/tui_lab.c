@@ -316,6 +316,12 @@ lab_set_f(tui *t, struct tui_lab *l, const char *text)
 		expr_free(f);
 		return -1;
 	}
+	if (expr_gradient_fits(f, vars.n, NULL, &err) != 0) {
+		/* its derivatives would take minutes (issue 17) */
+		tui_message(t, TUI_ERROR, "f: %s", err.msg);
+		expr_free(f);
+		return -1;
+	}
 	lab_drop_f(l);
 	free(l->ftext);
 	l->ftext = xstrdup(text);

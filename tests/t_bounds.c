@@ -146,6 +146,42 @@ main(void)
 	    "the next function is still read");
 	batch_cache_free(bc);
 	free(line);
+
+	/* critical points need second derivatives: (x+1)...(x+100)·y² has a
+	 * small gradient but a Hessian of N³ nodes (3 s and 284 MB for
+	 * check critical at (0, 0) before) */
+	{
+		char *pt = product_text(100), *ft, *l1, *l2;
+		expr *f2;
+
+		ft = xasprintf("%s*y^2", pt);
+		f2 = parsed(xstrdup(ft));
+		ok(f2 != NULL && expr_gradient_fits(f2, 2, NULL, &err) == 0,
+		    "(x+1)...(x+100)·y²: its gradient is small enough");
+		memset(&w, 0, sizeof w);
+		ok(f2 != NULL && expr_hessian_fits(f2, 2, &w, &err) == -1 &&
+		    strstr(err.msg, "the second derivatives") != NULL,
+		    "its second derivatives are too large to check");
+		ok(w.steps <= 2 * EXPR_MAX_CHECK_WORK,
+		    "refused within EXPR_MAX_CHECK_WORK steps (%lu)", w.steps);
+		bc = batch_cache_new(NULL, 0);
+		l1 = xasprintf("a\tcritical\t%s\t-\t0,0", ft);
+		l2 = xasprintf("b\tgrad\t%s\t-\t1,", ft);
+		ok(refused(bc, l1, "the second derivatives"),
+		    "a critical line of it is malformed");
+		ok(refused(bc, l2, "answer"),
+		    "a grad line of it is graded (its answer read)");
+		batch_cache_free(bc);
+		free(l1);
+		free(l2);
+		free(ft);
+		free(pt);
+		expr_free(f2);
+		f2 = parsed(xstrdup("x^3 + y^3 - 3xy"));
+		ok(f2 != NULL && expr_hessian_fits(f2, 2, NULL, &err) == 0,
+		    "x³ + y³ − 3xy is small enough to check critical points");
+		expr_free(f2);
+	}
 	expr_free(t80);
 	expr_free(t20);
 	expr_free(p);

@@ -18,6 +18,10 @@ struct entry {
 	expr_vars	 vars;
 	check_fn	*c;		/* NULL when too large to check */
 	char		*refused;	/* then why, for every line of it */
+	int		 hessian;	/* critical lines: 0 not asked yet,
+					 * 1 fits, -1 too large (why in
+					 * hess_refused) */
+	char		*hess_refused;
 };
 
 struct batch_cache {
@@ -310,6 +314,7 @@ entry_clear(struct entry *e)
 	expr_free(e->f);
 	check_fn_free(e->c);
 	free(e->refused);
+	free(e->hess_refused);
 	memset(e, 0, sizeof *e);
 }
 
@@ -393,10 +398,11 @@ read_vars(const char *text, expr_vars *vars, char **cause)
 	return rc;
 }
 
-/* The prepared function for a line, from the cache or new; NULL with
- * *cause when it cannot be read. */
+/* The prepared function for a line, from the cache or new, its entry
+ * in *ep; NULL with *cause when it cannot be read. */
 static check_fn *
-lookup(batch_cache *bc, const batch_line *l, char **cause)
+lookup(batch_cache *bc, const batch_line *l, struct entry **ep,
+    char **cause)
 {
 	struct entry	*e;
 	expr_error	 err;
@@ -409,6 +415,7 @@ lookup(batch_cache *bc, const batch_line *l, char **cause)
 	for (i = 0; i < bc->n; i++) {
 		if (strcmp(bc->e[i].key, key) == 0) {
 			free(key);
+			*ep = &bc->e[i];
 			if (bc->e[i].refused != NULL)
 				*cause = xstrdup(bc->e[i].refused);
 			return bc->e[i].c;
@@ -442,6 +449,7 @@ lookup(batch_cache *bc, const batch_line *l, char **cause)
 	e->key = key;
 	e->f = f;
 	e->vars = vars;
+	*ep = e;
 	/* a function whose derivatives are too large is refused at once,
 	 * and remembered: every line of it is refused without more work */
 	if (expr_gradient_fits(f, vars.n > expr_max_var(f) ? vars.n :
@@ -551,12 +559,34 @@ read_box(const char *text, int n, critical_opts *co, char **cause)
 	return rc;
 }
 
+/* Whether the second derivatives of e's function are small enough to
+ * check critical points (asked once per function): 0, or -1 with
+ * *cause. */
+static int
+critical_fits(batch_cache *bc, struct entry *e, char **cause)
+{
+	expr_error err;
+
+	if (e->hessian == 0) {
+		e->hessian = expr_hessian_fits(e->f, check_fn_nvars(e->c),
+		    &bc->work, &err) == 0 ? 1 : -1;
+		if (e->hessian < 0)
+			e->hess_refused = xasprintf("function: %s (%s)",
+			    err.msg, err.hint);
+	}
+	if (e->hessian > 0)
+		return 0;
+	*cause = xstrdup(e->hess_refused);
+	return -1;
+}
+
 /* Grade one line. */
 int
 batch_check(batch_cache *bc, const batch_line *l, check_result *r,
     char **cause)
 {
 	check_fn	*c;
+	struct entry	*e;
 	check_error	 err;
 	critical_opts	 co;
 	double		 x[EXPR_MAX_VARS], rate;
@@ -564,7 +594,10 @@ batch_check(batch_cache *bc, const batch_line *l, check_result *r,
 
 	*cause = NULL;
 	memset(r, 0, sizeof *r);
-	if ((c = lookup(bc, l, cause)) == NULL)
+	if ((c = lookup(bc, l, &e, cause)) == NULL)
+		return -1;
+	if (l->kind != BATCH_GRAD && l->kind != BATCH_STEP &&
+	    critical_fits(bc, e, cause) != 0)
 		return -1;
 	n = check_fn_nvars(c);
 	switch (l->kind) {

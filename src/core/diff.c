@@ -285,3 +285,41 @@ expr_gradient_fits(const expr *e, int nvars, expr_work *work,
 	snprintf(err->msg, sizeof err->msg, "too large to check: %s", why);
 	return -1;
 }
+
+/* Whether the gradient and the second derivatives of e fit the bounds
+ * of expr_gradient_bounded, EXPR_MAX_CHECK_WORK steps for all of them
+ * together: 0, or -1 with *err saying that the function is too large to
+ * check. */
+int
+expr_hessian_fits(const expr *e, int nvars, expr_work *work,
+    expr_error *err)
+{
+	expr_work w = { 0, 0 };
+	expr **g = expr_gradient_bounded(e, nvars, 0, &w, err);
+	char why[200];
+	int i, j, rc = 0;
+
+	for (i = 0; g != NULL && rc == 0 && i < nvars; i++)
+		for (j = i; rc == 0 && j < nvars; j++) {
+			unsigned long left = w.steps < EXPR_MAX_CHECK_WORK ?
+			    EXPR_MAX_CHECK_WORK - w.steps : 1;
+			expr *d = expr_diff_bounded(g[i], j, left <
+			    EXPR_MAX_SIMPLIFY_WORK ? left :
+			    EXPR_MAX_SIMPLIFY_WORK, &w, err);
+			if (d == NULL)
+				rc = -1;
+			expr_free(d);
+		}
+	if (g != NULL)
+		expr_free_array(g, nvars);
+	if (work != NULL) {
+		work->steps += w.steps;
+		work->cmps += w.cmps;
+	}
+	if (g != NULL && rc == 0)
+		return 0;
+	snprintf(why, sizeof why, "%.190s", err->msg);
+	snprintf(err->msg, sizeof err->msg, "too large to check: %s%s",
+	    g != NULL ? "the second derivatives: " : "", why);
+	return -1;
+}

@@ -301,6 +301,11 @@ expr **expr_gradient_bounded(const expr *e, int nvars, unsigned long budget,
 int expr_gradient_fits(const expr *e, int nvars, expr_work *work,
     expr_error *err);
 
+/* Like expr_gradient_fits, for the second derivatives too (what
+ * checking critical points needs), EXPR_MAX_CHECK_WORK steps for all of
+ * them. */
+int expr_hessian_fits(const expr *e, int nvars, expr_work *work,
+    expr_error *err);
 /* Free an array of n trees and the array itself. */
 void expr_free_array(expr **a, int n);
 

@@ -359,7 +359,8 @@ check_one(struct check_args *a)
 		expr_free(f);
 		return 2;
 	}
-	if (expr_gradient_fits(f, vars.n, NULL, &ferr) != 0) {
+	if ((strcmp(kind, "critical") == 0 ? expr_hessian_fits :
+	    expr_gradient_fits)(f, vars.n, NULL, &ferr) != 0) {
 		fprintf(stderr, "nabla: function: %s\n  %s\n", ferr.msg,
 		    ferr.hint);
 		cli_error_set(ferr.msg, a->pos[1], -1);

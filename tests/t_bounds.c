@@ -147,6 +147,33 @@ main(void)
 	batch_cache_free(bc);
 	free(line);
 
+	/* reading is bounded too, and the largest sums fit well inside */
+	{
+		char *t = xmalloc(EXPR_MAX_INPUT + 1);
+		expr_vars v;
+		expr *e;
+
+		for (i = 0; i < EXPR_MAX_INPUT / 2; i++) {
+			t[2 * i] = 'x';
+			t[2 * i + 1] = '+';
+		}
+		t[EXPR_MAX_INPUT - 1] = '\0';	/* x+x+...+x, 65,535 bytes */
+		memset(&v, 0, sizeof v);
+		ok(expr_parse_raw(t, &v, 0, &e, NULL, &err) == 0,
+		    "x + x + ... + x of 65,535 bytes is read");
+		memset(&w, 0, sizeof w);
+		e = expr_simplify_counted(e, 0, &w);
+		diag("simplifying it took %lu steps", w.steps);
+		ok(e != NULL && e->kind == EXPR_MUL && e->nargs == 2 &&
+		    e->args[0]->kind == EXPR_NUM && e->args[0]->n.p == 32768,
+		    "it is 32768x, in %lu steps (35.7 s in eval before)",
+		    w.steps);
+		ok(w.steps < EXPR_MAX_CHECK_WORK / 10,
+		    "well within expr_parse's bound");
+		expr_free(e);
+		free(t);
+	}
+
 	/* critical points need second derivatives: (x+1)...(x+100)·y² has a
 	 * small gradient but a Hessian of N³ nodes (3 s and 284 MB for
 	 * check critical at (0, 0) before) */

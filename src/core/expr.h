@@ -128,7 +128,10 @@ size_t expr_size(const expr *e);
  * declaration "f(x, y) = ..." fixes the order, and otherwise variables
  * found are sorted alphabetically with natural numbering (x2 before x10)
  * unless EXPR_PARSE_KEEP_ORDER is given or vars was not empty.  The
- * result is simplified.  On success returns 0 and stores a new tree in
+ * result is simplified, within EXPR_MAX_CHECK_WORK steps of work (past
+ * them: an error "the expression is too large to simplify", which no
+ * input within the limits is known to reach: it is a guard).  On
+ * success returns 0 and stores a new tree in
  * *out (caller frees); notes (may be NULL) receives remarks about the
  * reading.  On failure returns -1, fills *err and leaves vars exactly as
  * it was. */

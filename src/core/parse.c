@@ -775,13 +775,26 @@ fail:
 	return -1;
 }
 
-/* Parse and simplify. */
+/* Parse and simplify, within EXPR_MAX_CHECK_WORK steps of work. */
 int
 expr_parse(const char *text, expr_vars *vars, int flags, expr **out,
     expr_notes *notes, expr_error *err)
 {
+	expr_vars saved = *vars;
+
 	if (expr_parse_raw(text, vars, flags, out, notes, err) < 0)
 		return -1;
-	*out = expr_simplify(*out);
+	*out = expr_simplify_bounded(*out, EXPR_MAX_CHECK_WORK);
+	if (*out == NULL) {
+		*vars = saved;
+		memset(err, 0, sizeof *err);
+		err->len = strlen(text);
+		snprintf(err->msg, sizeof err->msg, "the expression is too "
+		    "large to simplify (more than %lu steps of work)",
+		    EXPR_MAX_CHECK_WORK);
+		snprintf(err->hint, sizeof err->hint, "shorten it, or split "
+		    "it into parts");
+		return -1;
+	}
 	return 0;
 }

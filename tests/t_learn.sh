@@ -196,13 +196,20 @@ printf 'id: broken\ntitle: Broken\nsummary: S.\n\n--- text\nHi.\n--- exercise: v
 and was left out; run nabla lint $tmp/broken/broken.lesson" ] && \
     ! grep -q 'Broken' "$tmp/out"
 ok $? "a file with two syntax errors: one line saying so, and left out"
-# A wrong author answer (what nabla lint finds) also leaves a file out.
+# A wrong author answer (what nabla lint finds) is found when the lesson
+# is opened: answers are computed then, not for the list (issue 18).
 printf 'id: wrong\ntitle: Wrong answer\nsummary: S.\n\n--- exercise: value\nprompt: P.\nfunction: x^2\nask: f\nat: 3\nanswer: 6\n' \
     >"$tmp/broken/wrong.lesson"
 "$nabla" lessons >"$tmp/out" 2>"$tmp/err"
-grep -q "^nabla: $tmp/broken/wrong.lesson has 1 error and was left out; " \
-    "$tmp/err" && ! grep -q 'Wrong answer' "$tmp/out"
-ok $? "a file with a wrong author answer is left out with one line"
+"$nabla" learn wrong --plain </dev/null >"$tmp/out2" 2>"$tmp/err2"
+[ $? -eq 2 ] && grep -q 'Wrong answer' "$tmp/out" &&
+    grep -q 'lesson wrong cannot be opened' "$tmp/err2" &&
+    grep -q "wrong.lesson:10: .*answer" "$tmp/err2" &&
+    ! grep -q 'Exercise' "$tmp/out2"
+ok $? "a file with a wrong author answer is listed, and opening it shows the error"
+"$nabla" lint "$tmp/broken/wrong.lesson" >"$tmp/out" 2>&1
+[ $? -eq 1 ] && grep -q "wrong.lesson:10: " "$tmp/out"
+ok $? "lint still finds the wrong author answer"
 rm -f "$tmp/broken/wrong.lesson"
 unset NABLA_LESSONS
 mkdir -p "$XDG_DATA_HOME/nabla/lessons"

@@ -64,7 +64,7 @@ list() {
 	    'BEGIN { for (i = 1; i <= n; i++) printf (i > 1 ? sep : "") f, i }'
 }
 
-echo "1..51"
+echo "1..57"
 
 # ---- expressions -----------------------------------------------------------
 # 32 variables: x1 + ... + x32 at (1, ..., 1) is 32.
@@ -104,6 +104,42 @@ bounded; ok $? "... by its work bound, not stopped by the CPU guard"
 run diff "$(tower 20)" x --at 1
 [ "$rc" -eq 0 ] && grep -q '^value: 1$' "$tmp/out"
 ok $? "the derivative of a tower of 20 x's is computed, 1 at x = 1"
+
+# every path bounds the work (issue 17): the checker, batch lines, plots
+# and the worked steps refuse a tower of 80 x's (105 s in a batch line
+# before); t_bounds.c counts the work of the refusal.  timeout only
+# catches a hang.
+run() {
+	timeout 60 "$NABLA" "$@" >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+}
+refused "function: too large to check" "check grad refuses a tower of 80" \
+    check grad "$(tower 80)" --answer 1
+refused "function: too large to check" "check step refuses a tower of 80" \
+    check step "$(tower 80)" --from 1 --rate 0.1 --answer 1
+{
+	printf 'ann\tgrad\t%s\t-\t1\n' "$(tower 80)"
+	printf 'bob\tgrad\t%s\t-\t1\n' "$(prod 300)"
+	printf 'cy\tgrad\tx^2\t-\t2x\n'
+} >"$tmp/big.tsv"
+run check --batch "$tmp/big.tsv" --tap
+# exit status 1: some lines were malformed (2 is for a file not read)
+[ "$rc" -eq 1 ] && [ "$(grep -c 'malformed: function: too large to check' "$tmp/out")" -eq 2 ] &&
+    grep -q '^ok .*cy' "$tmp/out"
+ok $? "batch: a tower of 80 and a product of 300 sums are malformed, too large to check; the next line is graded"
+refused "too large to simplify" "plot refuses a tower of 80" plot "$(tower 80)"
+nest() { awk -v n="$1" 'BEGIN { for (i = 0; i < n; i++) printf "sin("; printf "x"; for (i = 0; i < n; i++) printf ")" }'; }
+run diff "$(nest 255)" x --steps
+[ "$rc" -eq 0 ] && grep -q 'the worked steps are too long to show' "$tmp/out" &&
+    [ "$(wc -c <"$tmp/out")" -lt 1000000 ]
+ok $? "diff --steps of sin nested 255 deep says the steps are too long (15 MB before)"
+run diff "$(nest 20)" x --steps
+[ "$rc" -eq 0 ] && ! grep -q 'too long to show' "$tmp/out" && grep -q 'chain rule' "$tmp/out"
+ok $? "diff --steps of sin nested 20 deep is worked"
+run() {
+	"$NABLA" "$@" >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+}
 
 # nesting: 256 parentheses are read, 257 are not
 run eval "$(repeat 256 '(')x$(repeat 256 ')')" --at 3

@@ -16,7 +16,12 @@ struct entry {
 	char		*key;		/* function, '\n', vars */
 	expr		*f;
 	expr_vars	 vars;
-	check_fn	*c;
+	check_fn	*c;		/* NULL when too large to check */
+	char		*refused;	/* then why, for every line of it */
+	int		 hessian;	/* critical lines: 0 not asked yet,
+					 * 1 fits, -1 too large (why in
+					 * hess_refused) */
+	char		*hess_refused;
 };
 
 struct batch_cache {
@@ -24,6 +29,7 @@ struct batch_cache {
 	int		 cap, n, next;
 	struct entry	*e;
 	batch_memo	*memo;		/* answers graded */
+	expr_work	 work;		/* spent by expr_gradient_fits */
 };
 
 /* --- grading ------------------------------------------------------------ */
@@ -51,6 +57,8 @@ entry_clear(struct entry *e)
 	free(e->key);
 	expr_free(e->f);
 	check_fn_free(e->c);
+	free(e->refused);
+	free(e->hess_refused);
 	memset(e, 0, sizeof *e);
 }
 
@@ -66,6 +74,13 @@ enum expr_style
 batch_cache_style(const batch_cache *bc)
 {
 	return bc->o.style;
+}
+
+/* The work spent admitting functions. */
+unsigned long
+batch_cache_steps(const batch_cache *bc)
+{
+	return bc->work.steps;
 }
 
 void
@@ -142,10 +157,11 @@ read_vars(const char *text, expr_vars *vars, char **cause)
 	return rc;
 }
 
-/* The prepared function for a line, from the cache or new; NULL with
- * *cause when it cannot be read. */
+/* The prepared function for a line, from the cache or new, its entry
+ * in *ep; NULL with *cause when it cannot be read. */
 static check_fn *
-lookup(batch_cache *bc, const batch_line *l, char **cause)
+lookup(batch_cache *bc, const batch_line *l, struct entry **ep,
+    char **cause)
 {
 	struct entry	*e;
 	expr_error	 err;
@@ -159,6 +175,9 @@ lookup(batch_cache *bc, const batch_line *l, char **cause)
 	for (i = 0; i < bc->n; i++) {
 		if (strcmp(bc->e[i].key, key) == 0) {
 			free(key);
+			*ep = &bc->e[i];
+			if (bc->e[i].refused != NULL)
+				*cause = xstrdup(bc->e[i].refused);
 			return bc->e[i].c;
 		}
 	}
@@ -196,6 +215,16 @@ lookup(batch_cache *bc, const batch_line *l, char **cause)
 	e->key = key;
 	e->f = f;
 	e->vars = vars;
+	*ep = e;
+	/* a function whose derivatives are too large is refused at once,
+	 * and remembered: every line of it is refused without more work */
+	if (expr_gradient_fits(f, vars.n > expr_max_var(f) ? vars.n :
+	    expr_max_var(f), &bc->work, &err) != 0) {
+		e->refused = xasprintf("function: %s (%s)", err.msg,
+		    err.hint);
+		*cause = xstrdup(e->refused);
+		return NULL;
+	}
 	if (l->sig > 0) {
 		check_opts	o = bc->o;
 
@@ -302,12 +331,34 @@ read_box(const char *text, int n, critical_opts *co, char **cause)
 	return rc;
 }
 
+/* Whether the second derivatives of e's function are small enough to
+ * check critical points (asked once per function): 0, or -1 with
+ * *cause. */
+static int
+critical_fits(batch_cache *bc, struct entry *e, char **cause)
+{
+	expr_error err;
+
+	if (e->hessian == 0) {
+		e->hessian = expr_hessian_fits(e->f, check_fn_nvars(e->c),
+		    &bc->work, &err) == 0 ? 1 : -1;
+		if (e->hessian < 0)
+			e->hess_refused = xasprintf("function: %s (%s)",
+			    err.msg, err.hint);
+	}
+	if (e->hessian > 0)
+		return 0;
+	*cause = xstrdup(e->hess_refused);
+	return -1;
+}
+
 /* Grade one line. */
 int
 batch_check(batch_cache *bc, const batch_line *l, check_result *r,
     char **cause)
 {
 	check_fn	*c;
+	struct entry	*e;
 	check_error	 err;
 	critical_opts	 co;
 	double		 x[EXPR_MAX_VARS], rate;
@@ -320,7 +371,10 @@ batch_check(batch_cache *bc, const batch_line *l, check_result *r,
 		    "(lesson/batch_exercise.h)", l->kind_name);
 		return -1;
 	}
-	if ((c = lookup(bc, l, cause)) == NULL)
+	if ((c = lookup(bc, l, &e, cause)) == NULL)
+		return -1;
+	if (l->kind != BATCH_GRAD && l->kind != BATCH_STEP &&
+	    critical_fits(bc, e, cause) != 0)
 		return -1;
 	n = check_fn_nvars(c);
 	switch (l->kind) {

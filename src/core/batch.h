@@ -125,6 +125,10 @@ typedef struct batch_cache batch_cache;
  * number of functions kept (0: 64). */
 batch_cache *batch_cache_new(const check_opts *o, int capacity);
 void batch_cache_free(batch_cache *bc);
+/* The steps of work spent so far deciding whether the functions met are
+ * small enough to check (expr_gradient_fits): a function refused once
+ * is remembered, so its other lines cost nothing more. */
+unsigned long batch_cache_steps(const batch_cache *bc);
 
 /* Grade one line.  Returns 0 and fills r (free with check_result_free),
  * or -1 when the function, a parameter or the answer cannot be read,

@@ -181,29 +181,145 @@ diff_cost(const expr *e, int var, size_t cap)
 	}
 }
 
-/* The partial derivative, simplified, within a node budget. */
-expr *
-expr_diff_checked(const expr *e, int var, expr_error *err)
+/* Fill *err: the derivative is too large, with why. */
+static void
+diff_too_large(expr_error *err, const char *why, const char *hint)
 {
+	memset(err, 0, sizeof *err);
+	snprintf(err->msg, sizeof err->msg,
+	    "the derivative is too large to simplify (%s)", why);
+	snprintf(err->hint, sizeof err->hint, "%s", hint);
+}
+
+/* The partial derivative, simplified, within EXPR_MAX_DIFF_NODES nodes
+ * and budget steps of work (0: EXPR_MAX_SIMPLIFY_WORK), the work added
+ * to *work (may be NULL); NULL with *err past either. */
+expr *
+expr_diff_bounded(const expr *e, int var, unsigned long budget,
+    expr_work *work, expr_error *err)
+{
+	char why[96];
 	expr *d;
 
+	if (budget == 0)
+		budget = EXPR_MAX_SIMPLIFY_WORK;
 	if (diff_cost(e, var, EXPR_MAX_DIFF_NODES) > EXPR_MAX_DIFF_NODES) {
-		memset(err, 0, sizeof *err);
-		snprintf(err->msg, sizeof err->msg,
-		    "the derivative is too large to simplify (more than %d terms)",
+		snprintf(why, sizeof why, "more than %d terms",
 		    EXPR_MAX_DIFF_NODES);
-		snprintf(err->hint, sizeof err->hint,
+		diff_too_large(err, why,
 		    "expand or shorten the function, or split it into parts");
 		return NULL;
 	}
-	d = expr_simplify_bounded(diff_raw(e, var), EXPR_MAX_SIMPLIFY_WORK);
+	d = expr_simplify_counted(diff_raw(e, var), budget, work);
 	if (d == NULL) {
-		memset(err, 0, sizeof *err);
-		snprintf(err->msg, sizeof err->msg,
-		    "the derivative is too large to simplify (more than %lu steps of work)",
-		    EXPR_MAX_SIMPLIFY_WORK);
-		snprintf(err->hint, sizeof err->hint,
+		snprintf(why, sizeof why, "more than %lu steps of work", budget);
+		diff_too_large(err, why,
 		    "shorten the function, or split it into parts");
 	}
 	return d;
+}
+
+/* The partial derivative, simplified, within the default bounds. */
+expr *
+expr_diff_checked(const expr *e, int var, expr_error *err)
+{
+	return expr_diff_bounded(e, var, EXPR_MAX_SIMPLIFY_WORK, NULL, err);
+}
+
+/* The gradient within the bounds of expr_diff_bounded per component and
+ * budget steps in all (0: EXPR_MAX_CHECK_WORK), the work added to *work
+ * (may be NULL): nvars new trees, or NULL with *err. */
+expr **
+expr_gradient_bounded(const expr *e, int nvars, unsigned long budget,
+    expr_work *work, expr_error *err)
+{
+	expr **g = xcalloc((size_t)nvars + 1, sizeof *g);
+	unsigned long left = budget != 0 ? budget : EXPR_MAX_CHECK_WORK;
+	int i;
+
+	for (i = 0; i < nvars; i++) {
+		expr_work w = { 0, 0 };
+		unsigned long b = left < EXPR_MAX_SIMPLIFY_WORK ? left :
+		    EXPR_MAX_SIMPLIFY_WORK;
+
+		if (b == 0)
+			b = 1;	/* 0 would be the default */
+		g[i] = expr_diff_bounded(e, i, b, &w, err);
+		if (work != NULL) {
+			work->steps += w.steps;
+			work->cmps += w.cmps;
+		}
+		if (g[i] == NULL) {
+			if (b < EXPR_MAX_SIMPLIFY_WORK &&
+			    diff_cost(e, i, EXPR_MAX_DIFF_NODES) <=
+			    EXPR_MAX_DIFF_NODES) {
+				char why[96];
+				snprintf(why, sizeof why, "more than %lu steps "
+				    "of work for all of them", budget != 0 ?
+				    budget : EXPR_MAX_CHECK_WORK);
+				diff_too_large(err, why, "shorten the function, "
+				    "or split it into parts");
+			}
+			expr_free_array(g, i);
+			return NULL;
+		}
+		left -= w.steps < left ? w.steps : left;
+	}
+	return g;
+}
+
+/* Whether the gradient of e fits the bounds of expr_gradient_bounded:
+ * 0, or -1 with *err saying that the function is too large to check. */
+int
+expr_gradient_fits(const expr *e, int nvars, expr_work *work,
+    expr_error *err)
+{
+	expr **g = expr_gradient_bounded(e, nvars, 0, work, err);
+	char why[sizeof err->msg - 24];
+
+	if (g != NULL) {
+		expr_free_array(g, nvars);
+		return 0;
+	}
+	snprintf(why, sizeof why, "%.200s", err->msg);
+	snprintf(err->msg, sizeof err->msg, "too large to check: %s", why);
+	return -1;
+}
+
+/* Whether the gradient and the second derivatives of e fit the bounds
+ * of expr_gradient_bounded, EXPR_MAX_CHECK_WORK steps for all of them
+ * together: 0, or -1 with *err saying that the function is too large to
+ * check. */
+int
+expr_hessian_fits(const expr *e, int nvars, expr_work *work,
+    expr_error *err)
+{
+	expr_work w = { 0, 0 };
+	expr **g = expr_gradient_bounded(e, nvars, 0, &w, err);
+	char why[200];
+	int i, j, rc = 0;
+
+	for (i = 0; g != NULL && rc == 0 && i < nvars; i++)
+		for (j = i; rc == 0 && j < nvars; j++) {
+			unsigned long left = w.steps < EXPR_MAX_CHECK_WORK ?
+			    EXPR_MAX_CHECK_WORK - w.steps : 1;
+			expr *d = expr_diff_bounded(g[i], j, left <
+			    EXPR_MAX_SIMPLIFY_WORK ? left :
+			    EXPR_MAX_SIMPLIFY_WORK, &w, err);
+			if (d == NULL)
+				rc = -1;
+			expr_free(d);
+		}
+	if (g != NULL)
+		expr_free_array(g, nvars);
+	if (work != NULL) {
+		work->steps += w.steps;
+		work->cmps += w.cmps;
+	}
+	if (g != NULL && rc == 0)
+		return 0;
+	snprintf(why, sizeof why, "%.190s", err->msg);
+	snprintf(err->msg, sizeof err->msg, "too large to check: %s%s",
+	    g != NULL ? "the second derivatives: " : "", why);
+	return -1;
 }

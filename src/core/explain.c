@@ -16,7 +16,15 @@ typedef struct explainer {
 	const char *mul;	/* " · ", " * " or " \cdot " */
 	const char *minus;	/* "−" in Unicode, "-" otherwise */
 	sbuf out;
+	size_t work;		/* nodes of the derivatives worked so far */
+	int over;		/* past EXPLAIN_MAX_NODES or EXPLAIN_MAX_TEXT */
 } explainer;
+
+/* The most nodes the derivatives of all the parts may have together,
+ * and the longest text: each line repeats the parts inside it, so
+ * sin(sin(...(x)...)) 255 deep wrote 15 MB and held 337 MB. */
+#define EXPLAIN_MAX_NODES 200000
+#define EXPLAIN_MAX_TEXT (1 << 20)
 
 /* The factors of a product as (numerator, denominator): a quotient u/v
  * is a product whose last factor is v^(-1) with the variable in v.
@@ -134,10 +142,19 @@ held_constant(explainer *x, const expr *e)
 static expr *
 explain(explainer *x, const expr *e, int depth)
 {
-	char *se = show(x, e), *sr, *vname;
-	expr *r = expr_diff(e, x->var);
+	char *se, *sr, *vname;
+	expr *r;
 	int i;
 
+	if (x->over)
+		return expr_int(0);
+	r = expr_diff(e, x->var);
+	x->work += expr_size(r);
+	if (x->work > EXPLAIN_MAX_NODES || x->out.len > EXPLAIN_MAX_TEXT) {
+		x->over = 1;
+		return r;
+	}
+	se = show(x, e);
 	sr = show(x, r);
 	vname = expr_print_var(x->vars, x->var, x->st);
 	line(x, depth);
@@ -336,5 +353,11 @@ expr_explain_diff(const expr *e, int var, const expr_vars *vars,
 	expr_free(t);
 	free(x.d);
 	free(name);
+	if (x.over) {
+		free(sbuf_take(&x.out));
+		return xasprintf("the worked steps are too long to show (more "
+		    "than %d terms in the derivatives of the parts, or %d "
+		    "bytes)\n", EXPLAIN_MAX_NODES, EXPLAIN_MAX_TEXT);
+	}
 	return sbuf_take(&x.out);
 }

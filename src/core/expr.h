@@ -131,7 +131,10 @@ size_t expr_size(const expr *e);
  * declaration "f(x, y) = ..." fixes the order, and otherwise variables
  * found are sorted alphabetically with natural numbering (x2 before x10)
  * unless EXPR_PARSE_KEEP_ORDER is given or vars was not empty.  The
- * result is simplified.  On success returns 0 and stores a new tree in
+ * result is simplified, within EXPR_MAX_CHECK_WORK steps of work (past
+ * them: an error "the expression is too large to simplify", which no
+ * input within the limits is known to reach: it is a guard).  On
+ * success returns 0 and stores a new tree in
  * *out (caller frees); notes (may be NULL) receives remarks about the
  * reading.  On failure returns -1, fills *err and leaves vars exactly as
  * it was. */
@@ -195,6 +198,17 @@ expr *expr_simplify(expr *e);
  * then returns NULL, e freed. */
 expr *expr_simplify_bounded(expr *e, unsigned long budget);
 
+/* The work a simplification did: steps counts node visits and
+ * comparisons, cmps the comparisons of terms and factors made while
+ * collecting like ones and ordering them (O(n log n) for n terms). */
+typedef struct expr_work {
+	unsigned long steps, cmps;
+} expr_work;
+
+/* Like expr_simplify_bounded, and adds the work done to *w (may be
+ * NULL), also when the budget runs out. */
+expr *expr_simplify_counted(expr *e, unsigned long budget, expr_work *w);
+
 /* The partial derivative of e with respect to var, simplified.  Returns a
  * new tree (caller frees); e is unchanged. */
 expr *expr_diff(const expr *e, int var);
@@ -216,7 +230,9 @@ double expr_fn_apply(enum expr_fn fn, double x);
 
 /* The derivative worked rule by rule, as a tutor writes it: several lines
  * of text in a style, ending with the result.  Returns a new string
- * (caller frees). */
+ * (caller frees).  When the steps would be too long (more than 200,000
+ * nodes in the derivatives of all the parts, or 1 MiB of text), the
+ * string is one line saying so instead. */
 char *expr_explain_diff(const expr *e, int var, const expr_vars *vars,
     enum expr_style st);
 
@@ -302,6 +318,38 @@ expr **expr_gradient(const expr *e, int nvars);
 /* Like expr_gradient, but each component within the limits of
  * expr_diff_checked: NULL, with *err filled, when one is too large. */
 expr **expr_gradient_checked(const expr *e, int nvars, expr_error *err);
+/* The most steps of work all the components of a gradient may take
+ * together when a function is checked (expr_gradient_fits). */
+#define EXPR_MAX_CHECK_WORK 8000000UL
+
+/* Like expr_diff_checked, within budget steps of work (0: the default
+ * EXPR_MAX_SIMPLIFY_WORK), adding the work done to *work (may be
+ * NULL). */
+expr *expr_diff_bounded(const expr *e, int var, unsigned long budget,
+    expr_work *work, expr_error *err);
+
+/* The gradient, each component within the bounds of expr_diff_bounded
+ * and all of them within budget steps together (0: the default
+ * EXPR_MAX_CHECK_WORK), adding the work done to *work (may be NULL):
+ * nvars new trees (caller frees each and the array), or NULL with *err
+ * filled. */
+expr **expr_gradient_bounded(const expr *e, int nvars, unsigned long budget,
+    expr_work *work, expr_error *err);
+
+/* Whether the gradient of e (nvars variables) is within the bounds of
+ * expr_gradient_bounded: 0, or -1 with *err ("too large to check: the
+ * derivative is too large to simplify ...").  Checking code that works
+ * the gradient out again without a bound (check_fn_new) does bounded
+ * work after this said yes, and the refusal itself is bounded.  The
+ * work done is added to *work (may be NULL). */
+int expr_gradient_fits(const expr *e, int nvars, expr_work *work,
+    expr_error *err);
+
+/* Like expr_gradient_fits, for the second derivatives too (what
+ * checking critical points needs), EXPR_MAX_CHECK_WORK steps for all of
+ * them. */
+int expr_hessian_fits(const expr *e, int nvars, expr_work *work,
+    expr_error *err);
 /* Free an array of n trees and the array itself. */
 void expr_free_array(expr **a, int n);
 

@@ -14,6 +14,7 @@
 
 #include "expr.h"
 #include "lex.h"
+#include "xalloc.h"
 
 /* A declaration whose list of variables cannot be read, "f() = 1" or
  * "f(x,) = x" (lp is its '('): -1 with an error when the input has the
@@ -449,39 +450,134 @@ parse_unary(parser *p)
 	return parse_power(p);
 }
 
+/* A sum or product being read, term by term: joining one at a time with
+ * expr_add would copy the terms so far at each step (quadratic in a sum
+ * of thousands of terms).  Nested nodes of the same kind are flattened
+ * as expr_add and expr_mul do. */
+typedef struct chain {
+	enum expr_kind kind;
+	expr **a;
+	int n, cap;
+} chain;
+
+/* Append f to the chain c as one member (c takes it). */
+static void
+chain_append(chain *c, expr *f)
+{
+	if (c->n == c->cap) {
+		c->cap = c->cap < 8 ? 8 : c->cap * 2;
+		c->a = xrealloc(c->a, (size_t)c->cap * sizeof *c->a);
+	}
+	c->a[c->n++] = f;
+}
+
+/* Append f to the chain c (c takes it); after the first member, a node
+ * of c's kind gives its arguments, one level deep. */
+static void
+chain_push(chain *c, expr *f)
+{
+	int i;
+
+	if (c->n == 0 || f->kind != c->kind) {
+		chain_append(c, f);
+		return;
+	}
+	for (i = 0; i < f->nargs; i++)
+		chain_append(c, f->args[i]);
+	f->nargs = 0;
+	expr_free(f);
+}
+
+/* The last member of the chain when it holds one alone, else NULL. */
+static expr *
+chain_single(const chain *c)
+{
+	return c->n == 1 ? c->a[0] : NULL;
+}
+
+/* The tree of the chain (caller owns it); the chain is emptied.  One
+ * member stands alone; a first member of c's kind is flattened. */
+static expr *
+chain_take(chain *c)
+{
+	expr *e;
+	int i, n = 0;
+
+	if (c->n == 1) {
+		e = c->a[0];
+		free(c->a);
+		return e;
+	}
+	for (i = 0; i < c->n; i++)
+		n += c->a[i]->kind == c->kind ? c->a[i]->nargs : 1;
+	e = expr_nary(c->kind, n);
+	n = 0;
+	for (i = 0; i < c->n; i++) {
+		expr *f = c->a[i];
+		int k;
+		if (f->kind != c->kind) {
+			e->args[n++] = f;
+			continue;
+		}
+		for (k = 0; k < f->nargs; k++)
+			e->args[n++] = f->args[k];
+		f->nargs = 0;
+		expr_free(f);
+	}
+	free(c->a);
+	return e;
+}
+
+/* Free the chain and everything in it. */
+static void
+chain_free(chain *c)
+{
+	int i;
+
+	for (i = 0; i < c->n; i++)
+		expr_free(c->a[i]);
+	free(c->a);
+}
+
 /* A product of factors, explicit or implicit, left to right. */
 static expr *
 parse_term(parser *p)
 {
 	expr *e = parse_unary(p), *f;
+	chain c = { EXPR_MUL, NULL, 0, 0 };
 	int after_div = 0;
 	size_t div_pos = 0;
 
-	while (e != NULL) {
+	if (e == NULL)
+		return NULL;
+	chain_push(&c, e);
+	for (;;) {
 		tok *t = cur(p);
 		if (t->kind == T_STAR || t->kind == T_SLASH) {
 			int div = t->kind == T_SLASH;
 			p->i++;
 			f = parse_unary(p);
 			if (f == NULL) {
-				expr_free(e);
+				chain_free(&c);
 				return NULL;
 			}
-			if (div && e->kind == EXPR_NUM && f->kind == EXPR_NUM &&
-			    !num_is_zero(f->n) && e->n.exact && f->n.exact) {
+			e = chain_single(&c);
+			if (div && e != NULL && e->kind == EXPR_NUM &&
+			    f->kind == EXPR_NUM && !num_is_zero(f->n) &&
+			    e->n.exact && f->n.exact) {
 				/* 3/2 typed: the reading shows it so */
 				e->frac = (e->n.q == 1 || e->frac) && f->n.q == 1;
 				e->n = num_div(e->n, f->n);
 				expr_free(f);
 			} else
-				e = div ? expr_div(e, f) : expr_mul(e, f);
+				chain_push(&c, div ? expr_pow(f, expr_int(-1)) : f);
 			after_div = div;
 			div_pos = t->pos;
 		} else if (starts_factor(t)) {
 			tok *prev = &p->t[p->i - 1];
 			if (t->kind == T_NUM && (prev->kind == T_NUM ||
 			    prev->kind == T_SUP || prev->kind == T_VAR)) {
-				expr_free(e);
+				chain_free(&c);
 				lex_fail(p, t->pos, t->len,
 				    prev->kind == T_NUM ?
 				    "write * between them, or remove the space" :
@@ -498,36 +594,37 @@ parse_term(parser *p)
 			}
 			f = parse_power(p);
 			if (f == NULL) {
-				expr_free(e);
+				chain_free(&c);
 				return NULL;
 			}
-			e = expr_mul(e, f);
+			chain_push(&c, f);
 		} else
 			break;
 	}
-	return e;
+	return chain_take(&c);
 }
 
 /* A sum of terms. */
 static expr *
 parse_sum(parser *p)
 {
-	expr *e, *f;
+	expr *e = parse_term(p), *f;
+	chain c = { EXPR_ADD, NULL, 0, 0 };
 
-	e = parse_term(p);
-	while (e != NULL &&
-	    (cur(p)->kind == T_PLUS || cur(p)->kind == T_MINUS)) {
+	if (e == NULL)
+		return NULL;
+	chain_push(&c, e);
+	while (cur(p)->kind == T_PLUS || cur(p)->kind == T_MINUS) {
 		int minus = cur(p)->kind == T_MINUS;
 		p->i++;
 		f = parse_term(p);
 		if (f == NULL) {
-			expr_free(e);
-			e = NULL;
-			break;
+			chain_free(&c);
+			return NULL;
 		}
-		e = minus ? expr_sub(e, f) : expr_add(e, f);
+		chain_push(&c, minus ? expr_neg(f) : f);
 	}
-	return e;
+	return chain_take(&c);
 }
 
 /* Renumber variables in a tree by a map old -> new. */
@@ -678,13 +775,26 @@ fail:
 	return -1;
 }
 
-/* Parse and simplify. */
+/* Parse and simplify, within EXPR_MAX_CHECK_WORK steps of work. */
 int
 expr_parse(const char *text, expr_vars *vars, int flags, expr **out,
     expr_notes *notes, expr_error *err)
 {
+	expr_vars saved = *vars;
+
 	if (expr_parse_raw(text, vars, flags, out, notes, err) < 0)
 		return -1;
-	*out = expr_simplify(*out);
+	*out = expr_simplify_bounded(*out, EXPR_MAX_CHECK_WORK);
+	if (*out == NULL) {
+		*vars = saved;
+		memset(err, 0, sizeof *err);
+		err->len = strlen(text);
+		snprintf(err->msg, sizeof err->msg, "the expression is too "
+		    "large to simplify (more than %lu steps of work)",
+		    EXPR_MAX_CHECK_WORK);
+		snprintf(err->hint, sizeof err->hint, "shorten it, or split "
+		    "it into parts");
+		return -1;
+	}
 	return 0;
 }

@@ -29,6 +29,7 @@
 typedef struct simp_ctx {
 	unsigned long work, budget;
 	int over;
+	unsigned long cmps;	/* comparisons made collecting and ordering */
 } simp_ctx;
 
 /* Detach the arguments of e and free the node itself. */
@@ -330,6 +331,83 @@ simplify_pow(simp_ctx *sc, expr *e)
 	return e;
 }
 
+/* A term or factor being collected: key is the tree compared (the term
+ * without its coefficient, or the base of a factor), ex the exponent of
+ * a factor, c the coefficient of a term, at its place in the input. */
+typedef struct like {
+	expr *key, *ex;
+	num c;
+	int at;
+} like;
+
+/* One comparison of two likes, counted as a step of work. */
+static int
+like_cmp(simp_ctx *sc, int (*cmp)(const like *, const like *),
+    const like *a, const like *b)
+{
+	sc->cmps++;
+	sc->work++;
+	return cmp(a, b);
+}
+
+/* Sort n likes by cmp, stably (equal keys keep their input order), in
+ * O(n log n) counted comparisons: a bottom-up merge sort. */
+static void
+like_sort(simp_ctx *sc, like *a, int n,
+    int (*cmp)(const like *, const like *))
+{
+	like *t, *src = a, *dst;
+	int w, i;
+
+	if (n < 2)
+		return;
+	t = xmalloc((size_t)n * sizeof *t);
+	dst = t;
+	for (w = 1; w < n; w *= 2) {
+		for (i = 0; i < n; i += 2 * w) {
+			int l = i, m = i + w < n ? i + w : n;
+			int r = m, e = i + 2 * w < n ? i + 2 * w : n, k = i;
+			while (l < m && r < e)
+				dst[k++] = like_cmp(sc, cmp, &src[r], &src[l]) < 0 ?
+				    src[r++] : src[l++];
+			while (l < m)
+				dst[k++] = src[l++];
+			while (r < e)
+				dst[k++] = src[r++];
+		}
+		src = dst;
+		dst = dst == t ? a : t;
+	}
+	if (src != a)
+		memcpy(a, src, (size_t)n * sizeof *a);
+	free(t);
+}
+
+/* Order likes by their keys. */
+static int
+like_key_cmp(const like *a, const like *b)
+{
+	return expr_compare(a->key, b->key);
+}
+
+/* Put the likes that are left (key not NULL) back in input order, in
+ * place; returns how many there are.  at is below n for every one. */
+static int
+like_input_order(like *a, int n)
+{
+	like *by = xcalloc((size_t)n + 1, sizeof *by);
+	int i, m = 0;
+
+	for (i = 0; i < n; i++)
+		if (a[i].key != NULL)
+			by[a[i].at] = a[i];
+	for (i = 0; i < n; i++)
+		if (by[i].key != NULL)
+			a[m++] = by[i];
+	free(by);
+	return m;
+}
+
 /* Split a factor into base and exponent (new trees). */
 static void
 factor_split(const expr *f, expr **base, expr **ex)
@@ -355,6 +433,29 @@ factor_cmp(const void *pa, const void *pb)
 	if (c != 0)
 		return c;
 	return expr_compare(a, b);
+}
+
+/* Order likes holding factors, as factor_cmp. */
+static int
+like_factor_cmp(const like *a, const like *b)
+{
+	return factor_cmp(&a->key, &b->key);
+}
+
+/* Sort n trees by cmp (comparing likes that hold them), counted. */
+static void
+sort_trees(simp_ctx *sc, expr **t, int n,
+    int (*cmp)(const like *, const like *))
+{
+	like *ls = xcalloc((size_t)n + 1, sizeof *ls);
+	int i;
+
+	for (i = 0; i < n; i++)
+		ls[i].key = t[i];
+	like_sort(sc, ls, n, cmp);
+	for (i = 0; i < n; i++)
+		t[i] = ls[i].key;
+	free(ls);
 }
 
 /* Whether u^a u^b may become u^(a+b) over the reals: not √x·√x = x,
@@ -392,6 +493,7 @@ simplify_mul(simp_ctx *sc, expr *e)
 	int n, i, j, nf;
 	expr **a = take_args(e, &n);
 	expr **fs, **bases, **exps;
+	like *ls;
 	vec fv = { NULL, 0, 0 };
 	num c = num_int(1);
 	expr *r;
@@ -424,27 +526,42 @@ simplify_mul(simp_ctx *sc, expr *e)
 		free(fs);
 		return expr_int(0);
 	}
-	/* collect like bases: x·x² = x³ */
-	bases = xmalloc((size_t)(nf + 1) * sizeof *bases);
-	exps = xmalloc((size_t)(nf + 1) * sizeof *exps);
-	n = 0;
+	/* collect like bases: x·x² = x³.  Sorted by base, equal bases
+	 * meet in one run, where each factor joins the first earlier one
+	 * it may (not √x·√x): O(n log n), not pairwise over all */
+	ls = xmalloc((size_t)(nf + 1) * sizeof *ls);
 	for (i = 0; i < nf; i++) {
-		expr *b, *x;
-		factor_split(fs[i], &b, &x);
+		factor_split(fs[i], &ls[i].key, &ls[i].ex);
 		expr_free(fs[i]);
-		for (j = 0; j < n; j++)
-			if (expr_equal(bases[j], b) &&
-			    collect_ok(b, exps[j], x))
-				break;
-		if (j < n) {
-			exps[j] = expr_add(exps[j], x);
-			expr_free(b);
-		} else {
-			bases[n] = b;
-			exps[n] = x;
-			n++;
-		}
+		ls[i].at = i;
 	}
+	like_sort(sc, ls, nf, like_key_cmp);
+	for (i = 0; i < nf; i = j) {
+		int q, g;
+		for (j = i + 1; j < nf &&
+		    like_cmp(sc, like_key_cmp, &ls[i], &ls[j]) == 0; j++)
+			;
+		for (q = i + 1; q < j; q++)
+			for (g = i; g < q; g++) {
+				if (ls[g].key == NULL)
+					continue;
+				sc->work++;
+				if (collect_ok(ls[g].key, ls[g].ex, ls[q].ex)) {
+					ls[g].ex = expr_add(ls[g].ex, ls[q].ex);
+					expr_free(ls[q].key);
+					ls[q].key = NULL;
+					break;
+				}
+			}
+	}
+	n = like_input_order(ls, nf);
+	bases = xmalloc((size_t)(n + 1) * sizeof *bases);
+	exps = xmalloc((size_t)(n + 1) * sizeof *exps);
+	for (i = 0; i < n; i++) {
+		bases[i] = ls[i].key;
+		exps[i] = ls[i].ex;
+	}
+	free(ls);
 	/* u^(2k) next to |u|^m is |u|^(2k + m): x²/|x| = |x| */
 	for (i = 0; i < n; i++) {
 		if (bases[i] == NULL)
@@ -539,7 +656,7 @@ simplify_mul(simp_ctx *sc, expr *e)
 		free(fs);
 		return simp(sc, s);
 	}
-	qsort(fs, (size_t)nf, sizeof *fs, factor_cmp);
+	sort_trees(sc, fs, nf, like_factor_cmp);
 	if (nf == 1 && num_is_one(c)) {
 		r = fs[0];
 		free(fs);
@@ -640,14 +757,22 @@ term_cmp(const void *pa, const void *pb)
 	return expr_compare(ra, rb);
 }
 
+/* Order likes holding terms, as term_cmp. */
+static int
+like_term_cmp(const like *a, const like *b)
+{
+	return term_cmp(&a->key, &b->key);
+}
+
 /* Simplify a sum. */
 static expr *
 simplify_add(simp_ctx *sc, expr *e)
 {
 	int n, i, j, nt;
-	expr **a = take_args(e, &n), **ts, **rests, *r;
+	expr **a = take_args(e, &n), **ts, *r;
 	vec tv = { NULL, 0, 0 };
-	num *coef, k = num_int(0);
+	like *ls;
+	num k = num_int(0);
 
 	for (i = 0; i < n; i++) {
 		expr *s = simp(sc, a[i]);
@@ -661,9 +786,10 @@ simplify_add(simp_ctx *sc, expr *e)
 	nt = tv.n;
 	if (sc->over)
 		return rebuild(EXPR_ADD, ts, nt);
-	/* collect like terms */
-	rests = xmalloc((size_t)(nt + 1) * sizeof *rests);
-	coef = xmalloc((size_t)(nt + 1) * sizeof *coef);
+	/* collect like terms: sorted by the term without its coefficient,
+	 * like terms meet in one run (O(n log n), not pairwise); the
+	 * coefficients add up in input order, and the terms keep it */
+	ls = xmalloc((size_t)(nt + 1) * sizeof *ls);
 	n = 0;
 	for (i = 0; i < nt; i++) {
 		expr *rest;
@@ -672,33 +798,35 @@ simplify_add(simp_ctx *sc, expr *e)
 			k = num_add(k, c);
 			continue;
 		}
-		for (j = 0; j < n; j++)
-			if (expr_equal(rests[j], rest))
-				break;
-		if (j < n) {
-			coef[j] = num_add(coef[j], c);
-			expr_free(rest);
-		} else {
-			rests[n] = rest;
-			coef[n] = c;
-			n++;
-		}
+		ls[n].key = rest;
+		ls[n].ex = NULL;
+		ls[n].c = c;
+		ls[n].at = n;
+		n++;
 	}
+	like_sort(sc, ls, n, like_key_cmp);
+	for (i = 0; i < n; i = j)
+		for (j = i + 1; j < n &&
+		    like_cmp(sc, like_key_cmp, &ls[i], &ls[j]) == 0; j++) {
+			ls[i].c = num_add(ls[i].c, ls[j].c);
+			expr_free(ls[j].key);
+			ls[j].key = NULL;
+		}
+	n = like_input_order(ls, n);
 	/* the collected terms go back into tv, through vec_push */
 	tv.n = 0;
 	for (i = 0; i < n; i++) {
-		if (num_is_zero(coef[i])) {
-			expr_free(rests[i]);
+		if (num_is_zero(ls[i].c)) {
+			expr_free(ls[i].key);
 			continue;
 		}
-		if (num_is_one(coef[i]))
-			vec_push(&tv, rests[i]);
+		if (num_is_one(ls[i].c))
+			vec_push(&tv, ls[i].key);
 		else
-			vec_push(&tv, simp(sc, expr_mul(expr_num(coef[i]),
-			    rests[i])));
+			vec_push(&tv, simp(sc, expr_mul(expr_num(ls[i].c),
+			    ls[i].key)));
 	}
-	free(rests);
-	free(coef);
+	free(ls);
 	if (!num_is_zero(k))
 		vec_push(&tv, expr_num(k));
 	ts = tv.a;
@@ -712,7 +840,7 @@ simplify_add(simp_ctx *sc, expr *e)
 		free(ts);
 		return r;
 	}
-	qsort(ts, (size_t)nt, sizeof *ts, term_cmp);
+	sort_trees(sc, ts, nt, like_term_cmp);
 	r = expr_nary(EXPR_ADD, nt);
 	for (i = 0; i < nt; i++)
 		r->args[i] = ts[i];
@@ -750,9 +878,7 @@ simp(simp_ctx *sc, expr *e)
 expr *
 expr_simplify(expr *e)
 {
-	simp_ctx sc = { 0, 0, 0 };
-	expr *r = simp(&sc, e);
-	return r;
+	return expr_simplify_counted(e, 0, NULL);
 }
 
 /* Canonical form within a budget of steps; consumes e.  NULL (e freed)
@@ -760,9 +886,21 @@ expr_simplify(expr *e)
 expr *
 expr_simplify_bounded(expr *e, unsigned long budget)
 {
-	simp_ctx sc = { 0, budget, 0 };
+	return expr_simplify_counted(e, budget, NULL);
+}
+
+/* Canonical form within a budget, adding the work done to *w (may be
+ * NULL); consumes e.  NULL (e freed) when the budget runs out. */
+expr *
+expr_simplify_counted(expr *e, unsigned long budget, expr_work *w)
+{
+	simp_ctx sc = { 0, budget, 0, 0 };
 	expr *r = simp(&sc, e);
 
+	if (w != NULL) {
+		w->steps += sc.work;
+		w->cmps += sc.cmps;
+	}
 	if (sc.over) {
 		expr_free(r);
 		return NULL;

@@ -131,6 +131,12 @@ prepare(struct prepared *p, const batch_line *l)
 			add_field(&p->step, l->xkey[i], l->xval[i]);
 	}
 	p->ex = exercise_prepare(&p->step, 1, "batch", &ds);
+	/* reading is cheap; the right answer is computed now, once per
+	 * question, within an exercise's work budget */
+	if (p->ex != NULL && exercise_solve(p->ex, "batch", &ds) != 0) {
+		exercise_free(p->ex);
+		p->ex = NULL;
+	}
 	for (i = 0; p->ex == NULL && i < ds.n; i++) {
 		if (ds.d[i].severity == LESSON_ERROR) {
 			p->why = xstrdup(ds.d[i].msg);

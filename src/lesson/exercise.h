@@ -141,7 +141,7 @@ typedef struct exercise {
 	expr *f;
 	expr_vars vars;
 	int nvars;
-	expr **grad;		/* nvars partial derivatives */
+	expr **grad;		/* nvars partial derivatives, once solved */
 
 	/* Parameters (has_* say which were given). */
 	int has_at, has_from, has_rate, has_direction, has_box, has_until;
@@ -176,13 +176,40 @@ typedef struct exercise {
 	/* The computed answer. */
 	exercise_answer truth;
 	int choice;		/* choice: the right option (0-based) */
+	int stub;		/* only the number and id (exercise_stub) */
+
+	/* The work of solving, in steps of the simplifier (core/expr.h),
+	 * with a numerical search charged EXERCISE_SEARCH_WORK and a
+	 * descent EXERCISE_STEP_WORK a step: budget is what exercise_solve
+	 * may spend (0: EXPR_MAX_CHECK_WORK), work what it spent. */
+	unsigned long budget, work;
 } exercise;
 
-/* Read the fields of exercise step s (kind in s->word), check them and
- * compute the answer.  number is the exercise's position (1-based).
+/* What a critical-point search or an eigenvalue at a point is charged,
+ * and a step of descent, in steps of work: a search takes about as
+ * long as 100,000 steps of the simplifier. */
+#define EXERCISE_SEARCH_WORK 100000UL
+#define EXERCISE_STEP_WORK 20UL
+
+/* Read the fields of exercise step s (kind in s->word) and check them;
+ * the answer is computed later, by exercise_solve (reading is cheap,
+ * solving may search).  number is the exercise's position (1-based).
  * Problems go to ds with file and line.  Returns NULL on errors. */
 exercise *exercise_prepare(lesson_step *s, int number, const char *file,
     lesson_diags *ds);
+
+/* Compute the answer of an exercise read by exercise_prepare (its
+ * gradient, the truth with the shape of the ask table), within
+ * ex->budget steps of work; ex->work gets what it took.  0, or -1 with
+ * the problem reported to ds (past the budget: "too much work"), or -2
+ * without a report when a budget below EXPR_MAX_CHECK_WORK ran out (the
+ * lesson's: lesson_solve reports it once for the file). */
+int exercise_solve(exercise *ex, const char *file, lesson_diags *ds);
+
+/* A stub of exercise step s: only its number and id (the "id" field, or
+ * the number), for listing a lesson without reading its blocks.
+ * Nothing is checked.  Free it with exercise_free. */
+exercise *exercise_stub(const lesson_step *s, int number);
 
 void exercise_free(exercise *ex);
 

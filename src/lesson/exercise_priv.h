@@ -50,10 +50,8 @@ const char *exercise_word_name(enum exercise_words words, int w);
 
 /* --- exercise_solve.c -------------------------------------------------- */
 
-/* Compute the true answer of ex, whose fields and parameters are read,
- * into ex->truth.  Needs only ex: problems are reported to ds at the
- * exercise's line of file.  0, or -1 after reporting. */
-int exercise_solve(exercise *ex, const char *file, lesson_diags *ds);
+/* exercise_solve is public (exercise.h): lessons solve their exercises
+ * when opened or linted, not when listed. */
 
 /* --- exercise_text.c --------------------------------------------------- */
 

@@ -1,7 +1,7 @@
 /* exercise_read.c - reading an exercise block: the function, the ask,
  * the parameters (points, step sizes, boxes, tolerances) and the texts;
- * exercise_prepare reads a block and has its answer computed
- * (exercise_solve.c). */
+ * exercise_prepare reads a block; its answer is computed later, when
+ * the lesson is opened or linted (exercise_solve.c). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -621,7 +621,6 @@ exercise_read_kind(exercise *ex, lesson_step *s, const char *file,
 	    &ex->function) != 0)
 		return -1;
 	ex->nvars = ex->vars.n;
-	ex->grad = expr_gradient(ex->f, ex->nvars);
 	if (exercise_read_ask(ex, s, file, ds) != 0)
 		return -1;
 	if (ex->kind == EXERCISE_DERIVATIVE) {
@@ -643,8 +642,9 @@ exercise_read_kind(exercise *ex, lesson_step *s, const char *file,
 	return exercise_read_params(ex, s, file, ds);
 }
 
-/* Read an exercise step and compute its answer; NULL on errors
- * (reported to ds).  The caller frees it with exercise_free. */
+/* Read an exercise step (its answer is computed by exercise_solve);
+ * NULL on errors (reported to ds).  The caller frees it with
+ * exercise_free. */
 exercise *
 exercise_prepare(lesson_step *s, int number, const char *file,
     lesson_diags *ds)
@@ -664,8 +664,7 @@ exercise_prepare(lesson_step *s, int number, const char *file,
 	}
 	ex->kind = (enum exercise_kind)k;
 	exercise_read_common(ex, s, number, file, ds);
-	if (exercise_read_kind(ex, s, file, ds) == 0)
-		exercise_solve(ex, file, ds);
+	exercise_read_kind(ex, s, file, ds);
 	if (ex->nhints == 0)
 		lesson_diags_add(ds, LESSON_WARNING, file, s->line,
 		    "the exercise has no hints");
@@ -676,6 +675,26 @@ exercise_prepare(lesson_step *s, int number, const char *file,
 		exercise_free(ex);
 		return NULL;
 	}
+	return ex;
+}
+
+/* An exercise holding only its number and id, from the "id" field or
+ * the number, as exercise_prepare gives it; no field is marked used.
+ * The caller frees it with exercise_free. */
+exercise *
+exercise_stub(const lesson_step *s, int number)
+{
+	exercise *ex = xcalloc(1, sizeof *ex);
+	int i;
+
+	ex->number = number;
+	ex->line = s->line;
+	ex->stub = 1;
+	for (i = 0; i < s->nfields; i++)
+		if (strcmp(s->fields[i].key, "id") == 0)
+			break;
+	ex->id = i < s->nfields ? xstrdup(s->fields[i].value) :
+	    xasprintf("%d", number);
 	return ex;
 }
 

@@ -135,7 +135,7 @@ exercise_solve_value(exercise *ex, const char *file, lesson_diags *ds)
 	double h[EXPR_MAX_VARS * EXPR_MAX_VARS], eig[EXPR_MAX_VARS], d2, dd;
 	char err[200];
 	int i, j, n = ex->nvars;
-	expr *d1, *d2e;
+	expr *d2e;
 
 	if (lmath_eval_vector(ex->grad, n, ex->at, g, err, sizeof err) != 0 &&
 	    ex->ask != ASK_F) {
@@ -179,10 +179,9 @@ exercise_solve_value(exercise *ex, const char *file, lesson_diags *ds)
 		exercise_truth_number(ex, lmath_snap(sum.v / sqrt(dd)));
 		break;
 	case ASK_SECOND:
-		d1 = expr_diff(ex->f, ex->var);
-		d2e = expr_diff(d1, ex->var2);
+		/* within bounds: exercise_hessian_fits said so */
+		d2e = expr_diff(ex->grad[ex->var], ex->var2);
 		i = lmath_eval(d2e, ex->at, &v, err, sizeof err);
-		expr_free(d1);
 		expr_free(d2e);
 		if (i != 0) {
 			EX_ERR(ex->line, "the second derivative has no value "
@@ -478,10 +477,63 @@ exercise_solve_number(exercise *ex, const char *file, lesson_diags *ds)
 	return 0;
 }
 
-/* Compute ex->truth, with the shape the ask table gives.  0, or -1
- * reported. */
-int
-exercise_solve(exercise *ex, const char *file, lesson_diags *ds)
+/* Whether solving ex takes second derivatives. */
+static int
+exercise_needs_hessian(const exercise *ex)
+{
+	if (ex->kind == EXERCISE_CRITICAL || ex->kind == EXERCISE_STEP_SIZE)
+		return 1;
+	return ex->kind == EXERCISE_VALUE && (ex->ask == ASK_SECOND ||
+	    ex->ask == ASK_HESSIAN_DET || ex->ask == ASK_EIGENVALUES ||
+	    ex->ask == ASK_SLICE_CURVATURE);
+}
+
+/* Whether the second derivatives of ex->f fit in what is left of
+ * budget, counted in ex->work: 0, or -1 reported. */
+static int
+exercise_hessian_fits(exercise *ex, unsigned long budget, const char *file,
+    lesson_diags *ds)
+{
+	expr_error err;
+	int i, j;
+
+	for (i = 0; i < ex->nvars; i++)
+		for (j = i; j < ex->nvars; j++) {
+			expr_work w = { 0, 0 };
+			unsigned long left = budget > ex->work ?
+			    budget - ex->work : 1;
+			expr *d = expr_diff_bounded(ex->grad[i], j,
+			    left < EXPR_MAX_SIMPLIFY_WORK ? left :
+			    EXPR_MAX_SIMPLIFY_WORK, &w, &err);
+			ex->work += w.steps;
+			if (d == NULL && budget < EXPR_MAX_CHECK_WORK &&
+			    ex->work >= budget)
+				return -2;
+			if (d == NULL) {
+				EX_ERR(ex->line, "too much work to solve: the "
+				    "second derivatives: %s", err.msg);
+				return -1;
+			}
+			expr_free(d);
+		}
+	return 0;
+}
+
+/* The fixed charge of ex's numerical work (searches, descents). */
+static unsigned long
+exercise_charge(const exercise *ex)
+{
+	if (ex->kind == EXERCISE_CRITICAL)
+		return EXERCISE_SEARCH_WORK;
+	if (ex->kind == EXERCISE_DESCENT)
+		return EXERCISE_STEP_WORK * (unsigned long)(ex->ask ==
+		    ASK_COUNT ? DESCENT_MAX_STEPS : ex->steps);
+	return 0;
+}
+
+/* Compute ex->truth by kind. */
+static int
+exercise_solve_kind(exercise *ex, const char *file, lesson_diags *ds)
 {
 	switch (ex->kind) {
 	case EXERCISE_VALUE:
@@ -505,4 +557,43 @@ exercise_solve(exercise *ex, const char *file, lesson_diags *ds)
 		return exercise_solve_number(ex, file, ds);
 	}
 	return -1;
+}
+
+/* Compute ex->truth, with the shape the ask table gives, within
+ * ex->budget steps of work (counted in ex->work).  0, -1 reported, or
+ * -2 unreported when a budget below EXPR_MAX_CHECK_WORK (what the
+ * lesson had left) ran out. */
+int
+exercise_solve(exercise *ex, const char *file, lesson_diags *ds)
+{
+	unsigned long budget = ex->budget != 0 ? ex->budget :
+	    EXPR_MAX_CHECK_WORK, charge = exercise_charge(ex);
+	expr_work w = { 0, 0 };
+	expr_error err;
+
+	ex->work = 0;
+	if (ex->f != NULL && ex->grad == NULL) {
+		ex->grad = expr_gradient_bounded(ex->f, ex->nvars, budget, &w,
+		    &err);
+		ex->work = w.steps;
+		if (ex->grad == NULL && budget < EXPR_MAX_CHECK_WORK &&
+		    ex->work >= budget)
+			return -2;
+		if (ex->grad == NULL) {
+			EX_ERR(ex->line, "too much work to solve: %s", err.msg);
+			return -1;
+		}
+	}
+	if (ex->f != NULL && exercise_needs_hessian(ex) &&
+	    exercise_hessian_fits(ex, budget, file, ds) != 0)
+		return -1;
+	if (ex->work + charge > budget) {
+		if (budget < EXPR_MAX_CHECK_WORK)
+			return -2;	/* the lesson's budget: it says so */
+		EX_ERR(ex->line, "too much work to solve (its search needs "
+		    "more than %lu steps of work)", budget);
+		return -1;
+	}
+	ex->work += charge;
+	return exercise_solve_kind(ex, file, ds);
 }

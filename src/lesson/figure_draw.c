@@ -60,16 +60,24 @@ fd_grad(void *ctx, const double *x, double *g)
 		g[i] = expr_prog_eval(p->g[i], x);
 }
 
-void
+int
 figure_draw_fn_init(figure_draw_fn *p, const expr *f, int n)
 {
+	expr_error err;
 	expr **g;
-	int i;
+	int i, rc = 0;
 
 	memset(p, 0, sizeof *p);
 	p->n = n;
 	p->f = expr_compile(f, n);
-	g = expr_gradient(f, n);
+	g = expr_gradient_checked(f, n, &err);
+	if (g == NULL) {
+		snprintf(p->why, sizeof p->why, "%s", err.msg);
+		g = xcalloc((size_t)n, sizeof *g);
+		for (i = 0; i < n; i++)
+			g[i] = expr_num(num_real(NAN));
+		rc = -1;
+	}
 	for (i = 0; i < n; i++)
 		p->g[i] = expr_compile(g[i], n);
 	expr_free_array(g, n);
@@ -78,6 +86,7 @@ figure_draw_fn_init(figure_draw_fn *p, const expr *f, int n)
 	p->pf.many = fd_many;
 	p->pf.grad = fd_grad;
 	p->pf.ctx = p;
+	return rc;
 }
 
 void
@@ -591,7 +600,11 @@ fd_new(const figure *fig, char **cause)
 	}
 	d = xcalloc(1, sizeof *d);
 	d->fig = fig;
-	figure_draw_fn_init(&d->fn, fig->f, fig->nvars);
+	if (figure_draw_fn_init(&d->fn, fig->f, fig->nvars) != 0) {
+		*cause = xstrdup(d->fn.why);
+		fd_free(d);
+		return NULL;
+	}
 	if (!fig->has_from)
 		return d;
 	for (i = 0; i < fig->nrates && i < FIGURE_MAX_RATES; i++) {

@@ -25,10 +25,14 @@ typedef struct figure_draw_fn {
 	expr_prog *f;
 	expr_prog *g[EXPR_MAX_VARS];
 	plot_func pf;
+	char why[256];		/* why the gradient is missing, or "" */
 } figure_draw_fn;
 
-/* Compile f (n variables) and its gradient into p. */
-void figure_draw_fn_init(figure_draw_fn *p, const expr *f, int n);
+/* Compile f (n variables) and its gradient into p.  Returns 0, or -1
+ * with p->why set when the gradient is too large to work out within the
+ * bounds of expr_gradient_checked; p is still usable then, its gradient
+ * NaN everywhere (f is drawn, descents stop at once). */
+int figure_draw_fn_init(figure_draw_fn *p, const expr *f, int n);
 /* Free what figure_draw_fn_init made (p itself is the caller's). */
 void figure_draw_fn_free(figure_draw_fn *p);
 

@@ -1,14 +1,12 @@
-/* lesson.c - reading lesson files: lines, header, blocks and fields. */
+/* lesson.c - reading lesson text: lines, header, blocks and fields
+ * (lesson_open.c reads files and solves). */
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "core/edit.h"
 #include "core/sbuf.h"
@@ -18,6 +16,7 @@
 #include "lesson/exercise.h"
 #include "lesson/figure.h"
 #include "lesson/lesson.h"
+#include "lesson/lesson_priv.h"
 
 /* Fields that may appear more than once in a block. */
 static const char *lesson_repeatable[] = { "hint", "option", "wrong",
@@ -139,6 +138,7 @@ typedef struct lesson_parser {
 	int ncont, capcont;
 	lesson_field header[8];		/* id, title, ... while reading */
 	int nheader;
+	int listing;			/* only the header and the ids */
 } lesson_parser;
 
 /* Whether line is blank (spaces and tabs only). */
@@ -270,7 +270,7 @@ lesson_end_body(lesson_parser *p, int line)
 	lesson_step *s = p->cur;
 	char *b, *e;
 
-	if (s == NULL || (s->kind != LESSON_TEXT &&
+	if (s == NULL || p->listing || (s->kind != LESSON_TEXT &&
 	    s->kind != LESSON_CHECKPOINT))
 		return;
 	b = s->body ? s->body : xstrdup("");
@@ -294,17 +294,24 @@ lesson_end_body(lesson_parser *p, int line)
 	(void)line;
 }
 
-/* Append a line to the body of the current text block. */
+/* Append a line to the body of the current text block, in amortised
+ * constant time per byte (a strlen of the body for every line made a
+ * file of 500,000 short lines take seconds). */
 static void
 lesson_add_body(lesson_step *s, const char *line)
 {
-	sbuf b = SBUF_INIT;
+	size_t old = s->body_len, n = strlen(line);
 
-	sbuf_add(&b, s->body != NULL ? s->body : "");
-	sbuf_add(&b, line);
-	sbuf_add(&b, "\n");
-	free(s->body);
-	s->body = sbuf_take(&b);
+	if (s->body == NULL || old + n + 2 > s->body_cap) {
+		s->body_cap = s->body_cap < 64 ? 64 : s->body_cap;
+		while (old + n + 2 > s->body_cap)
+			s->body_cap *= 2;
+		s->body = xrealloc(s->body, s->body_cap);
+	}
+	memcpy(s->body + old, line, n);
+	s->body[old + n] = '\n';
+	s->body[old + n + 1] = '\0';
+	s->body_len = old + n + 1;
 }
 
 /* Finish the block being read. */
@@ -611,6 +618,24 @@ lesson_unused_fields(lesson_parser *p, lesson_step *s, const char *what,
 	}
 }
 
+/* Number the exercises of l and give each a stub holding only its id
+ * (exercise_stub): what the list of lessons shows and progress needs.
+ * lesson_solve reads them for real. */
+static void
+lesson_stub_steps(lesson *l)
+{
+	int i, number = 0;
+
+	for (i = 0; i < l->nsteps; i++) {
+		lesson_step *s = &l->steps[i];
+		lesson_trim_fields(s);
+		if (s->kind == LESSON_EXERCISE)
+			s->ex = exercise_stub(s, ++number);
+	}
+	l->nexercises = number;
+	l->stubs = 1;
+}
+
 /* Prepare exercises and plots, and check what spans steps. */
 static void
 lesson_prepare_steps(lesson_parser *p)
@@ -652,11 +677,39 @@ lesson_prepare_steps(lesson_parser *p)
 	}
 }
 
+/* Whether a listing skips the n bytes of line t after the header: all
+ * but block lines and the id of an exercise (cur is the block). */
+static int
+lesson_skipped(const char *t, size_t n, const lesson_step *cur)
+{
+	if (n >= 3 && memcmp(t, "---", 3) == 0)
+		return 0;
+	return cur == NULL || cur->kind != LESSON_EXERCISE || n < 3 ||
+	    memcmp(t, "id:", 3) != 0;
+}
+
+/* Whether the n bytes of line are printable ASCII or tabs: the common
+ * case, checked faster than text_find_control does it byte by byte. */
+static int
+lesson_plain_ascii(const char *line, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)line[i];
+		if ((c < 0x20 && c != '\t') || c >= 0x7f)
+			return 0;
+	}
+	return 1;
+}
+
 /* Parse a lesson; keep 1: prepare every block and return the lesson
- * even when some have errors (for the linter), keep 0: NULL on errors. */
-static lesson *
+ * even when some have errors (for the linter), keep 0: NULL on errors;
+ * solve 1: compute the answers too (lesson_solve), 0: only read the
+ * blocks, -1: not even that (stubs: the ids of the exercises). */
+lesson *
 lesson_parse_mode(const char *text, size_t len, const char *file,
-    lesson_diags *ds, int keep)
+    lesson_diags *ds, int keep, int solve)
 {
 	lesson_parser p;
 	lesson *l;
@@ -668,6 +721,7 @@ lesson_parse_mode(const char *text, size_t len, const char *file,
 	memset(&p, 0, sizeof p);
 	p.file = file;
 	p.ds = ds;
+	p.listing = solve < 0;
 	p.l = l = xcalloc(1, sizeof *l);
 	l->file = xstrdup(file);
 	if (len > LESSON_MAX_BYTES) {
@@ -684,6 +738,13 @@ lesson_parse_mode(const char *text, size_t len, const char *file,
 		end = pos;
 		while (end < len && text[end] != '\n')
 			end++;
+		if (solve < 0 && !in_header && lesson_skipped(text + pos,
+		    end - pos, p.cur)) {
+			/* listing a trusted lesson: only block lines and
+			 * exercise ids are read after the header */
+			pos = end + 1;
+			continue;
+		}
 		if (memchr(text + pos, '\0', end - pos) != NULL) {
 			lesson_diags_add(ds, LESSON_ERROR, file, lineno,
 			    "a NUL byte in the line (is this a text file?)");
@@ -697,7 +758,8 @@ lesson_parse_mode(const char *text, size_t len, const char *file,
 		/* Lessons come from strangers: only text, no byte that
 		 * could command a terminal (tab is allowed). */
 		n = strlen(line);
-		i = text_find_control(line, n, "\t");
+		i = lesson_plain_ascii(line, n) ? n :
+		    text_find_control(line, n, "\t");
 		if (i < n && utf8_decode(line + i, n - i, &cp) == 0) {
 			lesson_diags_add(ds, LESSON_ERROR, file, lineno,
 			    "invalid UTF-8 at byte %zu of the line", i + 1);
@@ -745,8 +807,13 @@ lesson_parse_mode(const char *text, size_t len, const char *file,
 			p.header[i].value[--vlen] = '\0';
 	}
 	lesson_take_header(&p);
-	if (keep || ds->nerrors == errors_before)
+	if (solve < 0 && ds->nerrors == errors_before)
+		lesson_stub_steps(l);
+	else if (keep || ds->nerrors == errors_before) {
 		lesson_prepare_steps(&p);
+		if (solve > 0)
+			lesson_solve(l, ds);
+	}
 	/* No steps at all; after other errors a broken block is why. */
 	if (l->nsteps == 0 && ds->nerrors == errors_before)
 		lesson_diags_add(ds, LESSON_ERROR, file, 0,
@@ -767,69 +834,21 @@ lesson *
 lesson_parse(const char *text, size_t len, const char *file,
     lesson_diags *ds)
 {
-	return lesson_parse_mode(text, len, file, ds, 0);
-}
-
-/* Read a file and parse it in the given mode (see lesson_parse_mode). */
-static lesson *
-lesson_load_mode(const char *path, lesson_diags *ds, int keep)
-{
-	/* O_NONBLOCK: opening a FIFO must not wait for a writer */
-	int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-	struct stat st;
-	FILE *f;
-	char *buf = NULL;
-	size_t len = 0, cap = 0, r;
-	lesson *l;
-
-	if (fd < 0 || fstat(fd, &st) != 0 || (f = fdopen(fd, "rb")) ==
-	    NULL) {
-		lesson_diags_add(ds, LESSON_ERROR, path, 0, "cannot read: %s",
-		    strerror(errno));
-		if (fd >= 0)
-			close(fd);
-		return NULL;
-	}
-	if (!S_ISREG(st.st_mode)) {
-		/* a FIFO would hang every start, a device never end */
-		lesson_diags_add(ds, LESSON_ERROR, path, 0, "not a regular "
-		    "file (a lesson is read only from a file)");
-		fclose(f);
-		return NULL;
-	}
-	for (;;) {
-		if (len + 4096 > cap) {
-			cap = cap ? 2 * cap : 16384;
-			buf = xrealloc(buf, cap);
-		}
-		r = fread(buf + len, 1, cap - len, f);
-		len += r;
-		if (r == 0 || len > LESSON_MAX_BYTES)
-			break;
-	}
-	if (ferror(f)) {
-		lesson_diags_add(ds, LESSON_ERROR, path, 0, "cannot read: %s",
-		    strerror(errno));
-		fclose(f);
-		free(buf);
-		return NULL;
-	}
-	fclose(f);
-	l = lesson_parse_mode(buf, len, path, ds, keep);
-	free(buf);
-	return l;
+	return lesson_parse_mode(text, len, file, ds, 0, 1);
 }
 
 lesson *
-lesson_load(const char *path, lesson_diags *ds)
+lesson_parse_unsolved(const char *text, size_t len, const char *file,
+    lesson_diags *ds)
 {
-	return lesson_load_mode(path, ds, 0);
+	return lesson_parse_mode(text, len, file, ds, 0, 0);
 }
 
 lesson *
-lesson_load_all(const char *path, lesson_diags *ds)
+lesson_parse_listed(const char *text, size_t len, const char *file,
+    lesson_diags *ds)
 {
-	return lesson_load_mode(path, ds, 1);
+	return lesson_parse_mode(text, len, file, ds, 0, -1);
 }
 
 void

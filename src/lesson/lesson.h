@@ -67,6 +67,7 @@ typedef struct lesson_step {
 	char *heading;		/* text/checkpoint: after the colon, or NULL */
 	char *word;		/* exercise/plot: the kind after the colon */
 	char *body;		/* text/checkpoint: the prose (rich text) */
+	size_t body_len, body_cap;	/* of body, while it is read */
 	int nfields;
 	lesson_field *fields;	/* exercise/plot */
 	struct exercise *ex;	/* LESSON_EXERCISE, once prepared */
@@ -83,21 +84,51 @@ typedef struct lesson {
 	int nsteps;
 	lesson_step *steps;
 	int nexercises;
+	int stubs;		/* 1: only listed (lesson_parse_listed) */
+	int solved;		/* 0: read only; 1: answers computed; -1:
+				 * solving failed (never show it then) */
+	unsigned long work;	/* steps of work solving took */
 } lesson;
 
 #define LESSON_MAX_BYTES (1024 * 1024)	/* larger files are refused */
 #define LESSON_MAX_ID 48		/* bytes in an id */
+/* The work all the exercises of one file may take to solve, in steps
+ * of the simplifier (exercise.h says what a search is charged): about
+ * a second; a file of 11,774 critical-point exercises took 112 s. */
+#define LESSON_MAX_WORK 20000000UL
 
 /* Parse the text of a lesson file (len bytes, need not be terminated).
  * file names it in messages.  Problems go to ds.  Returns the lesson, or
  * NULL when it has errors (ds->nerrors > 0); warnings alone still give a
- * lesson.  The caller frees the result with lesson_free. */
+ * lesson.  The caller frees the result with lesson_free.  The answers
+ * are computed (lesson_solve), within LESSON_MAX_WORK. */
 lesson *lesson_parse(const char *text, size_t len, const char *file,
     lesson_diags *ds);
+
+/* Like lesson_parse, but the exercises are only read, not solved: the
+ * list of lessons needs only their titles and ids, so the library reads
+ * them so and solves one when it is opened (library_open).  A lesson
+ * read so must go through lesson_solve before it is taught. */
+lesson *lesson_parse_unsolved(const char *text, size_t len,
+    const char *file, lesson_diags *ds);
 
 /* Read and parse a file.  NULL on errors (reported in ds, including a
  * file that cannot be read). */
 lesson *lesson_load(const char *path, lesson_diags *ds);
+/* Like lesson_parse_unsolved, but after the header only the block lines
+ * and the exercises' ids are read (no prose, no fields, no check for
+ * control characters): each exercise is a stub with only its id, which
+ * is what the list of lessons and progress need.  For lessons known to
+ * be good, as the built-in course is (CI lints it).  Such a lesson
+ * cannot be solved: parse it again to open it (library_open does). */
+lesson *lesson_parse_listed(const char *text, size_t len, const char *file,
+    lesson_diags *ds);
+
+/* Read a file without solving its exercises (see lesson_parse_unsolved),
+ * every block read even when others have errors, as lesson_load_all
+ * does: the lesson is returned even with errors (NULL only when the file
+ * cannot be read); never show it when ds->nerrors grew. */
+lesson *lesson_load_unsolved(const char *path, lesson_diags *ds);
 
 /* The same for the linter: every block is read and prepared even when
  * others have errors, so one run reports every problem.  The lesson is
@@ -105,6 +136,14 @@ lesson *lesson_load(const char *path, lesson_diags *ds);
  * only when the file cannot be read or is too large.  Never show such a
  * lesson to a student when ds->nerrors grew. */
 lesson *lesson_load_all(const char *path, lesson_diags *ds);
+
+/* Compute the answers of every exercise (exercise_solve; a listed
+ * lesson's blocks are read first), within
+ * LESSON_MAX_WORK steps of work for the whole file.  Returns 0, or -1
+ * with the problems added to ds; an exercise that cannot be solved is
+ * dropped (its step has no ex) and l->solved is -1.  Solving again
+ * does nothing (it returns what the first time did, adding nothing). */
+int lesson_solve(lesson *l, lesson_diags *ds);
 
 void lesson_free(lesson *l);
 

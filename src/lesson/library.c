@@ -11,8 +11,10 @@
 #include "lesson/library.h"
 #include "lesson/lint.h"
 
-lesson *
-library_parse_builtin(int index, lesson_diags *ds)
+/* Parse built-in lesson index into ds: solve 1 solved, 0 read but not
+ * solved, -1 only listed (see lesson_parse_listed). */
+static lesson *
+library_read_builtin(int index, lesson_diags *ds, int solve)
 {
 	char *name;
 	lesson *l;
@@ -20,10 +22,18 @@ library_parse_builtin(int index, lesson_diags *ds)
 	if (index < 0 || index >= builtin_nlessons)
 		return NULL;
 	name = xasprintf("built-in:%s", builtin_lessons[index].name);
-	l = lesson_parse((const char *)builtin_lessons[index].text,
+	l = (solve > 0 ? lesson_parse : solve == 0 ? lesson_parse_unsolved :
+	    lesson_parse_listed)(
+	    (const char *)builtin_lessons[index].text,
 	    builtin_lessons[index].len, name, ds);
 	free(name);
 	return l;
+}
+
+lesson *
+library_parse_builtin(int index, lesson_diags *ds)
+{
+	return library_read_builtin(index, ds, 1);
 }
 
 /* Add l to the library, replacing a lesson with the same id.  A
@@ -47,6 +57,7 @@ library_add(library *lib, lesson *l, int from)
 			return;
 		}
 	lib->e = xrealloc(lib->e, (size_t)(lib->n + 1) * sizeof *lib->e);
+	memset(&lib->e[lib->n], 0, sizeof lib->e[lib->n]);
 	lib->e[lib->n].l = l;
 	lib->e[lib->n].builtin = from == LIBRARY_BUILTIN;
 	lib->e[lib->n].course = from != LIBRARY_EXTRA;
@@ -61,29 +72,35 @@ library_cmp_names(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* Read one extra lesson file and check it as nabla lint does.  Returns
- * the lesson, or NULL when it has errors: then the file is recorded in
- * lib->broken and its errors are added to lib->diags. */
+/* Add the errors of from to ds. */
+static void
+library_copy_errors(lesson_diags *ds, const lesson_diags *from)
+{
+	int i;
+
+	for (i = 0; i < from->n; i++)
+		if (from->d[i].severity == LESSON_ERROR)
+			lesson_diags_add(ds, LESSON_ERROR, from->d[i].file,
+			    from->d[i].line, "%s", from->d[i].msg);
+}
+
+/* Read one extra lesson file (not solved: library_open does that).
+ * Returns the lesson, or NULL when it has errors: then the file is
+ * recorded in lib->broken and its errors are added to lib->diags. */
 static lesson *
 library_load_file(library *lib, const char *path)
 {
 	lesson_diags ds;
 	lesson *l;
-	int i;
 
 	memset(&ds, 0, sizeof ds);
-	l = lesson_load_all(path, &ds);
-	if (l != NULL)
-		lint_lesson(l, &ds, NULL);
+	l = lesson_load_unsolved(path, &ds);
 	if (ds.nerrors == 0) {
 		lesson_diags_free(&ds);
 		return l;
 	}
 	lesson_free(l);
-	for (i = 0; i < ds.n; i++)
-		if (ds.d[i].severity == LESSON_ERROR)
-			lesson_diags_add(&lib->diags, LESSON_ERROR,
-			    ds.d[i].file, ds.d[i].line, "%s", ds.d[i].msg);
+	library_copy_errors(&lib->diags, &ds);
 	lib->broken = xrealloc(lib->broken, (size_t)(lib->nbroken + 1) *
 	    sizeof *lib->broken);
 	lib->broken[lib->nbroken].file = xstrdup(path);
@@ -155,9 +172,16 @@ library_add_builtin(library *lib)
 	int i;
 
 	for (i = 0; i < builtin_nlessons; i++) {
-		l = library_parse_builtin(i, &lib->diags);
-		if (l != NULL)
+		l = library_read_builtin(i, &lib->diags, -1);
+		if (l != NULL) {
+			int k;
+
 			library_add(lib, l, LIBRARY_BUILTIN);
+			/* only listed: library_open reads it whole by index */
+			for (k = 0; k < lib->n; k++)
+				if (lib->e[k].l == l)
+					lib->e[k].index = i;
+		}
 	}
 }
 
@@ -204,14 +228,45 @@ library_free(library *lib)
 
 	if (lib == NULL)
 		return;
-	for (i = 0; i < lib->n; i++)
+	for (i = 0; i < lib->n; i++) {
 		lesson_free(lib->e[i].l);
+		lesson_diags_free(&lib->e[i].problems);
+	}
 	free(lib->e);
 	for (i = 0; i < lib->nbroken; i++)
 		free(lib->broken[i].file);
 	free(lib->broken);
 	lesson_diags_free(&lib->diags);
 	free(lib);
+}
+
+/* Solve e's lesson (and lint one not built in) once. */
+int
+library_open(library_entry *e, lesson_diags *ds)
+{
+	if (e->opened == 0 && e->l->stubs) {
+		/* a built-in lesson was only listed: read it whole */
+		lesson *l = library_read_builtin(e->index, &e->problems, 0);
+		if (l == NULL) {
+			e->opened = -1;
+			if (ds != NULL)
+				library_copy_errors(ds, &e->problems);
+			return -1;
+		}
+		l->order = e->l->order;
+		lesson_free(e->l);
+		e->l = l;
+		e->source = l->file;
+	}
+	if (e->opened == 0) {
+		lesson_solve(e->l, &e->problems);
+		if (!e->builtin)
+			lint_lesson(e->l, &e->problems, NULL);
+		e->opened = e->problems.nerrors > 0 ? -1 : 1;
+	}
+	if (e->opened < 0 && ds != NULL)
+		library_copy_errors(ds, &e->problems);
+	return e->opened > 0 ? 0 : -1;
 }
 
 library_entry *

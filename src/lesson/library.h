@@ -11,10 +11,14 @@
  * when it holds any lesson file, else the one compiled in.  A directory
  * named twice counts once, in its strongest place.  A lesson with the
  * same id as a weaker one replaces it.  Files named *.lesson are
- * read from each directory; one with errors (in its syntax, or an
- * author's answer that disagrees with the computed one, as nabla lint
- * finds) is left out: it is listed in broken, and its problems are kept
- * in the library's diagnostics.  Nothing here prints. */
+ * read from each directory; one with errors in its syntax or fields is
+ * left out: it is listed in broken, and its problems are kept in the
+ * library's diagnostics.  Loading only reads the lessons (the listing
+ * needs titles and ids); a lesson's answers are computed when it is
+ * opened (library_open), where an exercise that cannot be solved, an
+ * author's answer that disagrees with the computed one (as nabla lint
+ * finds) or a file past its work budget keeps it from being taught.
+ * Nothing here prints. */
 #ifndef NABLA_LIBRARY_H
 #define NABLA_LIBRARY_H
 
@@ -28,10 +32,13 @@ enum library_from {
 };
 
 typedef struct library_entry {
-	lesson *l;		/* owned */
+	lesson *l;		/* owned; read, solved once opened */
 	int builtin;		/* 1: from the compiled-in course */
 	int course;		/* 1: from the course, installed or built in */
+	int index;		/* built-in: its index in builtin_lessons */
 	const char *source;	/* l->file: a path or "built-in:NAME" */
+	int opened;		/* 0: not yet; 1: ready; -1: has errors */
+	lesson_diags problems;	/* the errors found when opened */
 } library_entry;
 
 /* A lesson file that was left out, and how many errors it has. */
@@ -67,6 +74,14 @@ void library_dirs_free(char **dirs);
 library *library_builtin(void);
 
 void library_free(library *lib);
+
+/* Make the lesson of e ready to be taught: compute its answers within
+ * the file's work budget (lesson_solve) and, for a lesson not built in,
+ * compare its authors' answers as nabla lint does.  Returns 0, or -1
+ * with the problems added to ds (may be NULL): then the lesson must not
+ * be shown.  The second time it costs nothing and adds the same
+ * problems again. */
+int library_open(library_entry *e, lesson_diags *ds);
 
 /* The lesson with this id, or with this number in the listing ("3"),
  * or NULL. */

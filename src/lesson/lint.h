@@ -1,7 +1,8 @@
 /* lint.h - checking a lesson before a student sees it.
  *
- * Parsing (lesson_parse) already checks the structure, every field and
- * that every answer can be computed.  lint_lesson adds what only a
+ * Parsing (lesson_parse) already checks the structure and every field;
+ * lint_lesson solves the exercises (lesson_solve: every answer can be
+ * computed, within the file's work budget) and adds what only a
  * careful reader would catch: an author's answer that disagrees with
  * the computed one (a textbook with a wrong answer), an unclosed $ or
  * ` in the prose, a lesson without exercises.  Nothing here prints. */
@@ -15,6 +16,6 @@
  * are checked and the lesson-wide "no exercises" warning is left out.
  * Returns the number of errors added (warnings are not counted).  *checked (may be NULL) receives
  * the number of author answers compared with computed ones. */
-int lint_lesson(const lesson *l, lesson_diags *ds, int *checked);
+int lint_lesson(lesson *l, lesson_diags *ds, int *checked);
 
 #endif

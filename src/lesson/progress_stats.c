@@ -59,6 +59,10 @@ progress_exercise_key(const exercise *ex)
 	char buf[64];
 	int i, n = ex->nvars;
 
+	/* a lesson only listed, not read whole: its exercises are stubs,
+	 * and the bare id stands for every version of the exercise */
+	if (ex->stub)
+		return xstrdup(ex->id);
 	snprintf(buf, sizeof buf, "%d %d %d %d %d %d %d %d %d %d %d %d %d "
 	    "%d %.17g %d", (int)ex->kind, (int)ex->ask, n, ex->has_at,
 	    ex->has_from, ex->has_rate, ex->has_direction, ex->has_box,

@@ -201,3 +201,20 @@ cli_lesson_not_found(const char *cmd, library *lib, const char *name)
 		termout_printf(stderr, "nabla %s: no lesson %s; the lessons are "
 		    "listed by nabla lessons\n", cmd, name);
 }
+
+/* Print problems of lesson files to a stream; count errors. */
+int
+cli_lesson_print_diags(FILE *f, const lesson_diags *ds, int strict)
+{
+	int i, errors = 0;
+	char *s;
+
+	for (i = 0; i < ds->n; i++) {
+		s = lesson_diag_format(&ds->d[i]);
+		termout_printf(f, "%s\n", s);
+		free(s);
+		if (ds->d[i].severity == LESSON_ERROR || strict)
+			errors++;
+	}
+	return errors;
+}

@@ -58,4 +58,8 @@ void cli_lesson_fit(const library *lib, const progress *p, int i,
  * closest id when one is near, else where the lessons are listed. */
 void cli_lesson_not_found(const char *cmd, library *lib, const char *name);
 
+/* Print the problems ds holds to f, one line each (escaped); returns
+ * the errors among them (every problem when strict). */
+int cli_lesson_print_diags(FILE *f, const lesson_diags *ds, int strict);
+
 #endif

@@ -234,6 +234,7 @@ check_one(struct check_args *a)
 	check_fn	*c;
 	check_result	 r;
 	check_error	 err;
+	expr_error	 ferr;
 	critical_opts	 co;
 	double		 x[EXPR_MAX_VARS], rate = 0;
 	int		 rc, numeric = 0;
@@ -286,6 +287,14 @@ check_one(struct check_args *a)
 		expr_free(f);
 		return cli_fail("--rate", a->rate, NULL,
 		    "the step size must be positive");
+	}
+	if ((strcmp(kind, "critical") == 0 ? expr_hessian_fits :
+	    expr_gradient_fits)(f, vars.n, NULL, &ferr) != 0) {
+		fprintf(stderr, "nabla: function: %s\n  %s\n", ferr.msg,
+		    ferr.hint);
+		cli_error_set(ferr.msg, a->pos[1], -1);
+		expr_free(f);
+		return 2;
 	}
 	check_opts_init(&o);
 	o.style = (enum expr_style)a->style;

@@ -58,6 +58,7 @@ cli_learn_plain(const char *lesson_name, const char *lessons_dir,
     int restart, int unicode)
 {
 	library *lib = library_load(lessons_dir);
+	lesson_diags ds;
 	progress *p;
 	library_entry *e;
 	tutor *t;
@@ -74,6 +75,18 @@ cli_learn_plain(const char *lesson_name, const char *lessons_dir,
 			cli_lesson_not_found("learn", lib, lesson_name);
 		else
 			fprintf(stderr, "nabla learn: no lessons found\n");
+		progress_free(p);
+		library_free(lib);
+		return 2;
+	}
+	memset(&ds, 0, sizeof ds);
+	if (library_open(e, &ds) != 0) {
+		/* solved only now: a lesson whose answers cannot be computed
+		 * is not taught */
+		termout_printf(stderr, "nabla learn: lesson %s cannot be "
+		    "opened:\n", e->l->id);
+		cli_lesson_print_diags(stderr, &ds, 0);
+		lesson_diags_free(&ds);
 		progress_free(p);
 		library_free(lib);
 		return 2;

@@ -14,23 +14,6 @@
 #include "ui/cli_lesson.h"
 #include "ui/termout.h"
 
-/* Print problems of lesson files to a stream; count errors. */
-static int
-lesson_print_diags(FILE *f, const lesson_diags *ds, int strict)
-{
-	int i, errors = 0;
-	char *s;
-
-	for (i = 0; i < ds->n; i++) {
-		s = lesson_diag_format(&ds->d[i]);
-		termout_printf(f, "%s\n", s);
-		free(s);
-		if (ds->d[i].severity == LESSON_ERROR || strict)
-			errors++;
-	}
-	return errors;
-}
-
 /* Lint one parsed lesson (or report why it did not parse). */
 static int
 lesson_lint_one(const char *name, lesson *l, lesson_diags *ds,
@@ -41,7 +24,7 @@ lesson_lint_one(const char *name, lesson *l, lesson_diags *ds,
 	/* Every block that parsed is checked, even when others did not. */
 	if (l != NULL)
 		lint_lesson(l, ds, &checked);
-	errors = lesson_print_diags(stdout, ds, o->strict);
+	errors = cli_lesson_print_diags(stdout, ds, o->strict);
 	for (i = 0; i < ds->n; i++)
 		warnings += ds->d[i].severity == LESSON_WARNING;
 	if (errors == 0 && l != NULL && !o->quiet)

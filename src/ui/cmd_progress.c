@@ -73,6 +73,11 @@ cli_progress(int argc, char **argv)
 		const lesson *l = lib->e[i].l;
 		if (progress_lesson_get(p, l->id, 0) == NULL)
 			continue;
+		/* read whole, so that each exercise's answers are counted
+		 * for its present version only (a lesson that cannot be
+		 * opened stays listed: its answers count by id) */
+		library_open(&lib->e[i], NULL);
+		l = lib->e[i].l;
 		right = total = tries = hints = 0;
 		for (j = 0; j < l->nsteps; j++) {
 			if (l->steps[j].ex == NULL)

@@ -189,6 +189,12 @@ playground_set_f(playground *p, const char *text, char *err, size_t n)
 		expr_free(f);
 		return -1;
 	}
+	if (expr_gradient_fits(f, vars.n, NULL, &e) != 0) {
+		/* its derivatives would take minutes (issue 17) */
+		snprintf(err, n, "f: %s", e.msg);
+		expr_free(f);
+		return -1;
+	}
 	pg_drop_f(p);
 	free(p->ftext);
 	p->ftext = xstrdup(text);

@@ -342,6 +342,13 @@ check_run(tui *t)
 			expr_free(raw);
 		}
 	}
+	if ((c->kind == CK_CRITICAL ? expr_hessian_fits :
+	    expr_gradient_fits)(f, vars.n, NULL, &perr) != 0) {
+		check_out_error(t, c, "f", NULL, (size_t)-1, perr.msg,
+		    perr.hint);
+		expr_free(f);
+		return;
+	}
 	check_opts_init(&o);
 	o.style = st;
 	o.echo = 1;

@@ -118,13 +118,25 @@ tui_lesson_open(tui *t, int index)
 {
 	library *lib = tui_library(t);
 	struct tui_lesson *ls;
+	lesson_diags ds;
 
 	if (index < 0 || index >= lib->n)
 		return;
+	memset(&ds, 0, sizeof ds);
 	ls = t->lesson;
 	if (ls != NULL && ls->index != index) {
 		tui_lesson_free(t);
 		ls = NULL;
+	}
+	if (ls == NULL && library_open(&lib->e[index], &ds) != 0) {
+		/* its answers cannot be computed: say why, stay here */
+		char *m = ds.n > 0 ? lesson_diag_format(&ds.d[0]) : NULL;
+		tui_message(t, TUI_ERROR, "this lesson cannot be opened (%d "
+		    "error%s; nabla lint shows them): %s", ds.nerrors,
+		    ds.nerrors == 1 ? "" : "s", m ? m : "");
+		free(m);
+		lesson_diags_free(&ds);
+		return;
 	}
 	if (ls == NULL) {
 		ls = t->lesson = xcalloc(1, sizeof *ls);

@@ -1,0 +1,201 @@
+/* t_lesson_budget.c - lessons are solved when opened, within a budget
+ * of work per file (issues 17 and 18), counted, not timed.
+ *
+ * A 1 MiB file of 11,774 critical-point exercises took 112 s at every
+ * start of the tutor, which solved every lesson before showing their
+ * titles.  Now listing a lesson does no solving work at all (l->work
+ * stays 0 and no exercise has an answer), opening it solves it within
+ * LESSON_MAX_WORK steps, and past that the file gets one "too much
+ * work" error.  Expected counts come from the charges in exercise.h:
+ * each critical-point search is EXERCISE_SEARCH_WORK. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/sbuf.h"
+#include "core/xalloc.h"
+#include "lesson/exercise.h"
+#include "lesson/lesson.h"
+#include "lesson/library.h"
+#include "lesson/lint.h"
+#include "tap.h"
+
+/* A lesson of n critical-point exercises of x^3 + y^3 - 3xy, whose
+ * critical points are (0, 0) and (1, 1) (by hand: 3x^2 = 3y and
+ * 3y^2 = 3x give x^4 = x).  Caller frees. */
+static char *
+lesson_text(int n, const char *answer)
+{
+	sbuf s = SBUF_INIT;
+	int i;
+
+	sbuf_addf(&s, "id: many\ntitle: Many\nsummary: Many points.\n\n");
+	for (i = 0; i < n; i++)
+		sbuf_addf(&s, "--- exercise: critical\nid: e%d\nprompt: Find "
+		    "them.\nfunction: x^3 + y^3 - 3xy\nask: points\nanswer: "
+		    "%s\nhint: h\nsolution: s\n\n", i, answer);
+	return sbuf_take(&s);
+}
+
+/* Whether ds holds an error containing what. */
+static int
+has_error(const lesson_diags *ds, const char *what)
+{
+	int i;
+
+	for (i = 0; i < ds->n; i++)
+		if (ds->d[i].severity == LESSON_ERROR &&
+		    strstr(ds->d[i].msg, what) != NULL)
+			return 1;
+	return 0;
+}
+
+/* The number of errors containing what. */
+static int
+count_errors(const lesson_diags *ds, const char *what)
+{
+	int i, n = 0;
+
+	for (i = 0; i < ds->n; i++)
+		n += ds->d[i].severity == LESSON_ERROR &&
+		    strstr(ds->d[i].msg, what) != NULL;
+	return n;
+}
+
+int
+main(void)
+{
+	lesson_diags ds;
+	lesson *l;
+	char *text;
+	int i, unsolved;
+	unsigned long searches = LESSON_MAX_WORK / EXERCISE_SEARCH_WORK;
+
+	/* 10 exercises: listed without work, solved when opened */
+	text = lesson_text(10, "(0, 0); (1, 1)");
+	memset(&ds, 0, sizeof ds);
+	l = lesson_parse_unsolved(text, strlen(text), "ten.lesson", &ds);
+	ok(l != NULL && ds.nerrors == 0 && l->nexercises == 10,
+	    "10 exercises are read");
+	unsolved = 1;
+	for (i = 0; l != NULL && i < l->nsteps; i++)
+		if (l->steps[i].ex != NULL && l->steps[i].ex->truth.n != 0)
+			unsolved = 0;
+	ok(l != NULL && l->work == 0 && l->solved == 0 && unsolved,
+	    "reading them does no solving work");
+	ok(l != NULL && lesson_solve(l, &ds) == 0 && l->solved == 1,
+	    "opened: they are solved");
+	diag("10 exercises took %lu steps", l ? l->work : 0);
+	ok(l != NULL && l->work >= 10 * EXERCISE_SEARCH_WORK &&
+	    l->work < 10 * EXERCISE_SEARCH_WORK + 100000,
+	    "the work is 10 searches and a few derivatives");
+	ok(l != NULL && l->steps[0].ex != NULL &&
+	    l->steps[0].ex->truth.n == 2, "the first has its 2 points");
+	ok(l != NULL && lint_lesson(l, &ds, NULL) == 0,
+	    "lint agrees with the authors' answers");
+	lesson_free(l);
+	lesson_diags_free(&ds);
+	free(text);
+
+	/* past the budget: one "too much work" error, the work bounded */
+	text = lesson_text((int)searches + 50, "(0, 0); (1, 1)");
+	memset(&ds, 0, sizeof ds);
+	l = lesson_parse_unsolved(text, strlen(text), "many.lesson", &ds);
+	ok(l != NULL && ds.nerrors == 0 && l->work == 0,
+	    "%lu exercises are read without work", searches + 50);
+	ok(l != NULL && lesson_solve(l, &ds) == -1 && l->solved == -1,
+	    "opening them fails");
+	ok(count_errors(&ds, "too much work") == 1,
+	    "with one \"too much work\" error for the file");
+	diag("solving stopped after %lu steps", l ? l->work : 0);
+	ok(l != NULL && l->work <= LESSON_MAX_WORK,
+	    "the work stayed within LESSON_MAX_WORK");
+	ok(l != NULL && lesson_solve(l, &ds) == -1 &&
+	    count_errors(&ds, "too much work") == 1,
+	    "a second open fails at once, adding nothing");
+	lesson_free(l);
+	lesson_diags_free(&ds);
+
+	/* lint finds it too: lesson_parse solves */
+	memset(&ds, 0, sizeof ds);
+	l = lesson_parse(text, strlen(text), "many.lesson", &ds);
+	ok(l == NULL && has_error(&ds, "too much work"),
+	    "lesson_parse (lint, tests) refuses it with the error");
+	lesson_diags_free(&ds);
+	free(text);
+
+	/* a wrong author's answer is found on opening, not on listing */
+	text = lesson_text(1, "(0, 0)");
+	memset(&ds, 0, sizeof ds);
+	l = lesson_parse_unsolved(text, strlen(text), "one.lesson", &ds);
+	ok(l != NULL && ds.nerrors == 0, "a wrong answer is listed");
+	ok(l != NULL && lint_lesson(l, &ds, NULL) > 0,
+	    "and found when linted (opened)");
+	lesson_free(l);
+	lesson_diags_free(&ds);
+	free(text);
+
+	/* a function too large to differentiate: found when solved */
+	{
+		sbuf s = SBUF_INIT;
+		sbuf_addf(&s, "id: tower\ntitle: T\nsummary: S.\n\n"
+		    "--- exercise: gradient\nprompt: P.\nfunction: x");
+		for (i = 1; i < 80; i++)
+			sbuf_addf(&s, "^x");
+		sbuf_addf(&s, "\nhint: h\nsolution: s\n");
+		text = sbuf_take(&s);
+	}
+	memset(&ds, 0, sizeof ds);
+	l = lesson_parse_unsolved(text, strlen(text), "tower.lesson", &ds);
+	ok(l != NULL && ds.nerrors == 0, "a tower of 80 x's is read");
+	ok(l != NULL && lesson_solve(l, &ds) == -1 &&
+	    has_error(&ds, "too much work to solve"),
+	    "solving it: too much work");
+	diag("refusing it took %lu steps", l ? l->work : 0);
+	ok(l != NULL && l->work <= EXPR_MAX_CHECK_WORK + 1000,
+	    "within EXPR_MAX_CHECK_WORK");
+	lesson_free(l);
+	lesson_diags_free(&ds);
+	free(text);
+
+	/* a line of almost 1 MiB: read and linted (it made lint slow) */
+	{
+		size_t n = LESSON_MAX_BYTES - 200;
+		char *big = xmalloc(n + 1);
+		memset(big, 'a', n);
+		big[n] = '\0';
+		text = xasprintf("id: long\ntitle: L\nsummary: S.\n\n--- text\n"
+		    "%s $x$\n", big);
+		free(big);
+	}
+	memset(&ds, 0, sizeof ds);
+	l = lesson_parse(text, strlen(text), "long.lesson", &ds);
+	ok(l != NULL && ds.nerrors == 0 && lint_lesson(l, &ds, NULL) == 0,
+	    "a line of 1 MiB is read and linted");
+	lesson_free(l);
+	lesson_diags_free(&ds);
+	free(text);
+	/* 500,000 short lines of text: each line used to measure the body
+	 * so far (quadratic: 3 s); the body now grows by doubling */
+	{
+		sbuf b = SBUF_INIT;
+		sbuf_addf(&b, "id: lines\ntitle: L\nsummary: S.\n\n--- text\n");
+		for (i = 0; i < 500000; i++)
+			sbuf_addf(&b, "a\n");
+		text = sbuf_take(&b);
+	}
+	memset(&ds, 0, sizeof ds);
+	l = lesson_parse(text, strlen(text), "lines.lesson", &ds);
+	ok(l != NULL && l->nsteps == 1 && l->steps[0].body != NULL &&
+	    strlen(l->steps[0].body) == 2 * 500000 - 1,
+	    "500,000 lines of text make one body of 999,999 bytes");
+	ok(l != NULL && l->steps[0].body_cap <= 4 * 1000000,
+	    "its buffer grew by doubling (capacity %zu)",
+	    l ? l->steps[0].body_cap : 0);
+	lesson_free(l);
+	lesson_diags_free(&ds);
+	free(text);
+	return tap_done();
+}

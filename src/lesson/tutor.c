@@ -574,6 +574,9 @@ tutor_standing_text(const tutor_standing *st, int nsteps)
 	if (st->done)
 		return xasprintf("done, again at step %d of %d", st->step + 1,
 		    nsteps);
+	if (st->finished && st->step > 0)
+		return xasprintf("%d of %d skipped, again at step %d of %d",
+		    missed, st->exercises, st->step + 1, nsteps);
 	if (st->finished)
 		return xasprintf("finished, %d of %d skipped", missed,
 		    st->exercises);

@@ -80,7 +80,7 @@ help
 solution
 0.274432
 (1, 0)
-b
+c
 EOF
 # 100 columns, so each feedback line below fits on one line; wrapping
 # is tested at the end.

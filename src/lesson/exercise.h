@@ -147,6 +147,7 @@ typedef struct exercise {
 	int has_at, has_from, has_rate, has_direction, has_box, has_until;
 	int has_backtrack;
 	num at[EXPR_MAX_VARS];
+	const char *at_text;	/* "at:" as written (owned by the step) */
 	num from[EXPR_MAX_VARS];
 	num direction[EXPR_MAX_VARS];	/* as given */
 	num rate;

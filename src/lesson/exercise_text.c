@@ -8,6 +8,7 @@
 
 #include "core/xalloc.h"
 #include "lesson/exercise_priv.h"
+#include "lesson/rich.h"
 
 /* "f(x, y)" with the variable names. */
 static void
@@ -45,6 +46,38 @@ exercise_bnum(sbuf *b, num v, int unicode)
 	free(s);
 }
 
+/* Append the point "at:" of ex: as the author wrote it when it has a
+ * constant such as pi or sqrt (so pi/6 is not shown as 0.5235988), else
+ * as numbers. */
+static void
+exercise_bat(sbuf *b, const exercise *ex, int unicode)
+{
+	const char *t = ex->at_text;
+	char *m, *r;
+	size_t n;
+
+	if (t == NULL || strpbrk(t, "abcdefghijklmnopqrstuvwxyz") == NULL) {
+		exercise_bvector(b, ex->at, ex->nvars, unicode);
+		return;
+	}
+	t += strspn(t, " \t");
+	n = strlen(t);
+	while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\t'))
+		n--;
+	if (n > 1 && t[0] == '(' && t[n - 1] == ')') {
+		t++;
+		n -= 2;
+	}
+	m = xasprintf("$(%.*s)$", (int)n, t);
+	r = rich_render(m, 100000, unicode);
+	n = strlen(r);
+	while (n > 0 && r[n - 1] == '\n')
+		r[--n] = '\0';
+	sbuf_add(b, r);
+	free(r);
+	free(m);
+}
+
 /* The givens of an exercise, one per line (caller frees). */
 char *
 exercise_givens(const exercise *ex, int unicode)
@@ -62,7 +95,7 @@ exercise_givens(const exercise *ex, int unicode)
 	if (ex->has_at) {
 		sbuf_addf(&b, "%s ", ex->kind == EXERCISE_STEP_SIZE ?
 		    "near the point" : "at the point");
-		exercise_bvector(&b, ex->at, ex->nvars, unicode);
+		exercise_bat(&b, ex, unicode);
 		sbuf_addf(&b, "\n");
 	}
 	if (ex->has_direction) {

@@ -212,6 +212,12 @@ char *exercise_givens(const exercise *ex, int unicode);
  * like 1, 2", ... (caller frees). */
 char *exercise_answer_format(const exercise *ex, int unicode);
 
+/* The example in that text, in the input syntax: an answer of the
+ * right form that is graded wrong, so that it never gives the answer
+ * away (caller frees); NULL when the form shows no example or none of
+ * the candidates is wrong. */
+char *exercise_answer_example(const exercise *ex);
+
 /* The computed answer as text for the student (caller frees). */
 char *exercise_answer_text(const exercise *ex, int unicode);
 

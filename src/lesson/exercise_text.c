@@ -294,6 +294,17 @@ exercise_examples(const exercise *ex, char **out, int count)
 		out[got] = NULL;
 }
 
+/* The example that exercise_answer_format shows, in the input syntax
+ * (caller frees), or NULL when the format shows none (words, options). */
+char *
+exercise_answer_example(const exercise *ex)
+{
+	char *e[1];
+
+	exercise_examples(ex, e, 1);
+	return e[0];
+}
+
 /* How to write the answer (caller frees).  The examples come from
  * exercise_examples: never one that would be right. */
 char *

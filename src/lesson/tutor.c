@@ -281,12 +281,18 @@ static void
 tutor_add_mistake(tutor_ex *te, const exercise *ex,
     const exercise_verdict *v, const char *answer)
 {
-	char *name;
+	char *name, *q;
 	const char *p;
 	size_t n;
 
-	if (v->mistake != NULL)
+
+	if (v->mistake != NULL) {
+		/* "dropped-factor" reads "dropped factor". */
 		name = xstrdup(v->mistake);
+		for (q = name; *q != '\0'; q++)
+			if (*q == '-')
+				*q = ' ';
+	}
 	else if (ex->kind == EXERCISE_CHOICE)
 		name = xasprintf("option %s", answer);
 	else

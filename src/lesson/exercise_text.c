@@ -142,9 +142,12 @@ exercise_givens(const exercise *ex, int unicode)
 			    exercise_style(unicode));
 			num_format(ex->lo[i], 6, lo, sizeof lo);
 			num_format(ex->hi[i], 6, hi, sizeof hi);
-			sbuf_addf(&b, "%s%s %s %s %s %s", i ? ", " : "",
-			    lo, unicode ? "≤" : "<=", v, unicode ? "≤" : "<=",
-			    hi);
+			/* The minus sign of the function's numbers: −5. */
+			sbuf_addf(&b, "%s%s%s %s %s %s %s%s", i ? ", " : "",
+			    unicode && lo[0] == '-' ? "−" : lo[0] == '-' ? "-" :
+			    "", lo + (lo[0] == '-'), unicode ? "≤" : "<=", v,
+			    unicode ? "≤" : "<=", unicode && hi[0] == '-' ? "−" :
+			    hi[0] == '-' ? "-" : "", hi + (hi[0] == '-'));
 			free(v);
 		}
 		sbuf_addf(&b, "\n");

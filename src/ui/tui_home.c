@@ -40,6 +40,7 @@ int
 tui_home_resume_index(library *lib, progress *p)
 {
 	progress_lesson *pl;
+	tutor_standing st;
 	long long best = -1;
 	int i, found = -1;
 
@@ -54,10 +55,11 @@ tui_home_resume_index(library *lib, progress *p)
 	}
 	if (found >= 0)
 		return found;
+	/* Else the first one not done: finished with exercises skipped
+	 * is not done. */
 	for (i = 0; i < lib->n; i++) {
-		pl = p != NULL ? progress_lesson_get(p, lib->e[i].l->id, 0) :
-		    NULL;
-		if (pl == NULL || !pl->done)
+		tutor_standing_of(p, lib->e[i].l, &st);
+		if (!st.done)
 			return i;
 	}
 	return -1;

@@ -520,7 +520,8 @@ tui_lesson_draw(tui *t)
 		snprintf(right, sizeof right, "step %d of %d",
 		    tutor_index(ls->tu) + 1, tutor_nsteps(ls->tu));
 	else
-		snprintf(right, sizeof right, "done");
+		snprintf(right, sizeof right, "%s", tutor_first_missed(ls->tu) <
+		    0 ? "done" : "finished");
 	tui_bar(t, 0, left, right);
 
 	/* Bottom up: keys, message, feedback, input line. */

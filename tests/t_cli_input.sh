@@ -55,7 +55,7 @@ run critical 'x^2 + y^2' --box -5:5 --json
     has '"point":[0,0]' out
 ok $? "critical --box -5:5: both variables in [-5, 5], the minimum (0, 0)"
 run check critical 'x^2 + y^2' --answer '0,0' --box -5:5
-[ $rc -eq 0 ] && has 'all 1 right' out
+[ $rc -eq 0 ] && has '1 of 1 right' out
 ok $? "check critical --box -5:5 (one interval, two variables) works too"
 run check critical 'x^2 + y^2' --answer '0,0' --box -5:5,-5:5
 [ $rc -eq 0 ]

@@ -49,7 +49,7 @@ done
 # keep 4 digits (a_5 = (0.4^5, 0.8^5) = (0.01024, 0.32768)).
 "$nabla" plot '3x^2 + y^2' --from 1,1 --rate 0.1 --steps 10 --width 40 \
 	--height 12 >"$tmp/out" 2>&1
-sed -n '/^   k  a_k/,/^  10 /p' "$tmp/out" >"$tmp/table"
+sed -n '/^   k  a/,/^  10 /p' "$tmp/out" >"$tmp/table"
 [ "$(wc -l <"$tmp/table")" -eq 12 ] &&
 	[ "$(awk '{ if (length > 40) print }' "$tmp/table" | wc -l)" -eq 0 ] &&
 	grep -q '^   5  (0.01024, 0.3277) *0.1077$' "$tmp/table"

@@ -155,6 +155,8 @@ start() {
 	cat >"$tmp/run.sh" <<EOF
 XDG_STATE_HOME='$tmp/state'
 export XDG_STATE_HOME
+NABLA_SEED=0
+export NABLA_SEED
 unset NO_COLOR
 $(for e in $_env; do echo "export $e"; done)
 before=\$(stty -g)

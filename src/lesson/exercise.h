@@ -147,6 +147,7 @@ typedef struct exercise {
 	int has_at, has_from, has_rate, has_direction, has_box, has_until;
 	int has_backtrack;
 	num at[EXPR_MAX_VARS];
+	const char *at_text;	/* "at:" as written (owned by the step) */
 	num from[EXPR_MAX_VARS];
 	num direction[EXPR_MAX_VARS];	/* as given */
 	num rate;
@@ -237,6 +238,12 @@ char *exercise_givens(const exercise *ex, int unicode);
 /* How to write the answer: "a number", "numbers separated by commas,
  * like 1, 2", ... (caller frees). */
 char *exercise_answer_format(const exercise *ex, int unicode);
+
+/* The example in that text, in the input syntax: an answer of the
+ * right form that is graded wrong, so that it never gives the answer
+ * away (caller frees); NULL when the form shows no example or none of
+ * the candidates is wrong. */
+char *exercise_answer_example(const exercise *ex);
 
 /* The computed answer as text for the student (caller frees). */
 char *exercise_answer_text(const exercise *ex, int unicode);

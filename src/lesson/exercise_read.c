@@ -486,6 +486,7 @@ exercise_read_params(exercise *ex, lesson_step *s, const char *file,
 			if (exercise_read_point(fl, n, ex->at, file, ds) != 0)
 				return -1;
 			ex->has_at = 1;
+			ex->at_text = fl->value;
 		}
 	}
 	if (need_dir) {

@@ -8,6 +8,7 @@
 
 #include "core/xalloc.h"
 #include "lesson/exercise_priv.h"
+#include "lesson/rich.h"
 
 /* "f(x, y)" with the variable names. */
 static void
@@ -45,6 +46,38 @@ exercise_bnum(sbuf *b, num v, int unicode)
 	free(s);
 }
 
+/* Append the point "at:" of ex: as the author wrote it when it has a
+ * constant such as pi or sqrt (so pi/6 is not shown as 0.5235988), else
+ * as numbers. */
+static void
+exercise_bat(sbuf *b, const exercise *ex, int unicode)
+{
+	const char *t = ex->at_text;
+	char *m, *r;
+	size_t n;
+
+	if (t == NULL || strpbrk(t, "abcdefghijklmnopqrstuvwxyz") == NULL) {
+		exercise_bvector(b, ex->at, ex->nvars, unicode);
+		return;
+	}
+	t += strspn(t, " \t");
+	n = strlen(t);
+	while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\t'))
+		n--;
+	if (n > 1 && t[0] == '(' && t[n - 1] == ')') {
+		t++;
+		n -= 2;
+	}
+	m = xasprintf("$(%.*s)$", (int)n, t);
+	r = rich_render(m, 100000, unicode);
+	n = strlen(r);
+	while (n > 0 && r[n - 1] == '\n')
+		r[--n] = '\0';
+	sbuf_add(b, r);
+	free(r);
+	free(m);
+}
+
 /* The givens of an exercise, one per line (caller frees). */
 char *
 exercise_givens(const exercise *ex, int unicode)
@@ -62,7 +95,7 @@ exercise_givens(const exercise *ex, int unicode)
 	if (ex->has_at) {
 		sbuf_addf(&b, "%s ", ex->kind == EXERCISE_STEP_SIZE ?
 		    "near the point" : "at the point");
-		exercise_bvector(&b, ex->at, ex->nvars, unicode);
+		exercise_bat(&b, ex, unicode);
 		sbuf_addf(&b, "\n");
 	}
 	if (ex->has_direction) {
@@ -109,9 +142,12 @@ exercise_givens(const exercise *ex, int unicode)
 			    exercise_style(unicode));
 			num_format(ex->lo[i], 6, lo, sizeof lo);
 			num_format(ex->hi[i], 6, hi, sizeof hi);
-			sbuf_addf(&b, "%s%s %s %s %s %s", i ? ", " : "",
-			    lo, unicode ? "≤" : "<=", v, unicode ? "≤" : "<=",
-			    hi);
+			/* The minus sign of the function's numbers: −5. */
+			sbuf_addf(&b, "%s%s%s %s %s %s %s%s", i ? ", " : "",
+			    unicode && lo[0] == '-' ? "−" : lo[0] == '-' ? "-" :
+			    "", lo + (lo[0] == '-'), unicode ? "≤" : "<=", v,
+			    unicode ? "≤" : "<=", unicode && hi[0] == '-' ? "−" :
+			    hi[0] == '-' ? "-" : "", hi + (hi[0] == '-'));
 			free(v);
 		}
 		sbuf_addf(&b, "\n");
@@ -122,23 +158,194 @@ exercise_givens(const exercise *ex, int unicode)
 	return s;
 }
 
-/* How to write the answer (caller frees). */
+/* The ASCII name of variable i, with a "*" before it when it is longer
+ * than a letter and follows a number ("2*alpha", "2x"). */
+static char *
+exercise_term(const exercise *ex, int i, int coef)
+{
+	char *v = expr_print_var(&ex->vars, i % ex->nvars, EXPR_ASCII), *r;
+
+	if (coef == 1)
+		return v;
+	r = xasprintf("%d%s%s", coef, strlen(v) > 1 ? "*" : "", v);
+	free(v);
+	return r;
+}
+
+/* Candidate example k (0, 1, 2, ...) of an expression in the variables
+ * of ex, for component c of a gradient (caller frees). */
+static char *
+exercise_example_expr(const exercise *ex, int k, int c)
+{
+	char *a = exercise_term(ex, c, 1), *b5, *b, *r;
+
+	b = exercise_term(ex, c + 1, 1);
+	b5 = exercise_term(ex, c + 1, 5);
+	switch (k % 3) {
+	case 0:
+		r = ex->nvars > 1 ? xasprintf("%s - %s^3", a, b5) :
+		    xasprintf("%s^3 - 5", a);
+		break;
+	case 1:
+		r = ex->nvars > 1 ? xasprintf("%s^2*%s + 4", a, b) :
+		    xasprintf("%s^2 + 4", b5);
+		break;
+	default:
+		r = xasprintf("%s - 1", b5);
+		break;
+	}
+	free(a);
+	free(b);
+	free(b5);
+	return r;
+}
+
+/* Candidate example k of a point of dim coordinates (caller frees). */
+static char *
+exercise_example_point(int dim, int k)
+{
+	static const char *const co[] = { "1", "2", "-3", "0.5", "4", "-1",
+		"2.5", "3", "-2" };
+	sbuf b = SBUF_INIT;
+	int i;
+
+	sbuf_addf(&b, "(");
+	for (i = 0; i < dim; i++)
+		sbuf_addf(&b, "%s%s", i ? ", " : "", co[(k * 4 + i) % 9]);
+	sbuf_addf(&b, ")");
+	return sbuf_take(&b);
+}
+
+/* Candidate example k of an answer to ex in the input syntax (caller
+ * frees), or NULL when the shape shows no example. */
+static char *
+exercise_example(const exercise *ex, int k)
+{
+	static const char *const nums[] = { "1/3", "sqrt(2)", "-2.5", "2/7",
+		"sqrt(5)", "-0.4" };
+	static const char *const whole[] = { "12", "5", "40", "7" };
+	static const char *const kinds[] = { "saddle", "minimum", "maximum" };
+	const exercise_ask_info *in = exercise_ask_of(ex);
+	int i, n = exercise_answer_count(ex);
+	sbuf b = SBUF_INIT;
+	char *s;
+
+	switch (in->shape) {
+	case SHAPE_NUMBER:
+		if (in->flags & EXERCISE_ASK_WHOLE)
+			return xstrdup(whole[k % 4]);
+		return xstrdup(nums[k % 6]);
+	case SHAPE_VECTOR:
+	case SHAPE_DIRECTION:
+		for (i = 0; i < n; i++)
+			sbuf_addf(&b, "%s%s", i ? ", " : "",
+			    nums[(k * 2 + i) % 6]);
+		return sbuf_take(&b);
+	case SHAPE_EXPR:
+		return exercise_example_expr(ex, k, 0);
+	case SHAPE_EXPRS:
+		for (i = 0; i < n; i++) {
+			s = exercise_example_expr(ex, k + i, i);
+			sbuf_addf(&b, "%s%s", i ? ", " : "", s);
+			free(s);
+		}
+		return sbuf_take(&b);
+	case SHAPE_POINTS:
+	case SHAPE_CRITICAL:
+		if (in->shape == SHAPE_CRITICAL)
+			n = 2;
+		for (i = 0; i < n; i++) {
+			s = exercise_example_point(ex->nvars, k + i);
+			sbuf_addf(&b, "%s%s", i ? "; " : "", s);
+			free(s);
+			if (in->words == WORDS_KIND)
+				sbuf_addf(&b, " %s", kinds[(k + i) % 3]);
+		}
+		return sbuf_take(&b);
+	default:
+		return NULL;
+	}
+}
+
+/* The first of several candidate examples of an answer to ex that
+ * would be graded wrong (failing that, not right), so that an example
+ * never gives the answer away.  count: how many are wanted, distinct,
+ * into ex_out[0..count-1] (each freed by the caller). */
+static void
+exercise_examples(const exercise *ex, char **out, int count)
+{
+	exercise_verdict v;
+	char *c;
+	int k, got = 0, pass;
+
+	for (pass = 0; pass < 2 && got < count; pass++)
+		for (k = 0; k < 12 && got < count; k++) {
+			if ((c = exercise_example(ex, k)) == NULL)
+				break;
+			exercise_grade(ex, c, 0, &v);
+			if ((got > 0 && strcmp(c, out[0]) == 0) ||
+			    v.status == EXERCISE_RIGHT || (pass == 0 &&
+			    v.status != EXERCISE_WRONG)) {
+				exercise_verdict_clear(&v);
+				free(c);
+				continue;
+			}
+			exercise_verdict_clear(&v);
+			out[got++] = c;
+		}
+	for (; got < count; got++)
+		out[got] = NULL;
+}
+
+/* The example that exercise_answer_format shows, in the input syntax
+ * (caller frees), or NULL when the format shows none (words, options). */
+char *
+exercise_answer_example(const exercise *ex)
+{
+	char *e[1];
+
+	exercise_examples(ex, e, 1);
+	return e[0];
+}
+
+/* How to write the answer (caller frees).  The examples come from
+ * exercise_examples: never one that would be right. */
 char *
 exercise_answer_format(const exercise *ex, int unicode)
 {
 	const exercise_ask_info *in = exercise_ask_of(ex);
-	char *vars, *r;
+	char *vars, *r, *e[2];
 	sbuf b = SBUF_INIT;
 	int i, n = exercise_answer_count(ex);
 
 	(void)unicode;
+	if (in->shape == SHAPE_WORD) {
+		if (in->words == WORDS_KIND)
+			return xstrdup("one word: minimum, maximum, saddle or "
+			    "inconclusive");
+		return xstrdup("one word: converge, oscillate or diverge");
+	}
+	if (in->shape == SHAPE_CHOICE)
+		return xasprintf("a letter from a to %c",
+		    'a' + ex->noptions - 1);
+	exercise_examples(ex, e, 2);
+	if (e[0] == NULL)
+		e[0] = xstrdup("?");
+	if (e[1] == NULL)
+		e[1] = xstrdup(e[0]);
 	switch (in->shape) {
 	case SHAPE_NUMBER:
-		return xstrdup("a number (1/3 and sqrt(2) are fine too)");
+		if (in->flags & EXERCISE_ASK_WHOLE)
+			r = xasprintf("a whole number, like %s", e[0]);
+		else
+			r = xasprintf("a number, like %s or %s (fractions and "
+			    "roots are fine)", e[0], e[1]);
+		break;
 	case SHAPE_VECTOR:
 	case SHAPE_DIRECTION:
-		return xasprintf("%d numbers separated by commas, like %s",
-		    n, n == 3 ? "1, 2, 3" : "1, 2");
+		r = xasprintf("%d numbers separated by commas, like %s", n,
+		    e[0]);
+		break;
 	case SHAPE_EXPR:
 	case SHAPE_EXPRS:
 		for (i = 0; i < ex->nvars; i++) {
@@ -149,34 +356,32 @@ exercise_answer_format(const exercise *ex, int unicode)
 		}
 		vars = sbuf_take(&b);
 		if (in->shape == SHAPE_EXPR)
-			r = xasprintf("an expression in %s, like 2x*y + 1",
-			    vars);
+			r = xasprintf("an expression in %s, like %s", vars,
+			    e[0]);
 		else
 			r = xasprintf("%d expressions in %s separated by "
-			    "commas", n, vars);
+			    "commas, like %s", n, vars, e[0]);
 		free(vars);
-		return r;
+		break;
 	case SHAPE_POINTS:
 		if (n == 1)
-			return xstrdup("a point, like (1, 2)");
-		return xasprintf("%d points separated by semicolons, like "
-		    "(1, 2); (3, 4)", n);
-	case SHAPE_CRITICAL:
+			r = xasprintf("a point, like %s", e[0]);
+		else
+			r = xasprintf("%d points separated by semicolons, like "
+			    "%s", n, e[0]);
+		break;
+	default:	/* SHAPE_CRITICAL */
 		if (in->words == WORDS_NONE)
-			return xstrdup("points separated by semicolons, like "
-			    "(0, 0); (1, 2), or none");
-		return xstrdup("points with their kinds, like (0, 0) saddle; "
-		    "(1, 2) minimum");
-	case SHAPE_WORD:
-		if (in->words == WORDS_KIND)
-			return xstrdup("one word: minimum, maximum, saddle or "
-			    "inconclusive");
-		return xstrdup("one word: converge, oscillate or diverge");
-	case SHAPE_CHOICE:
-		return xasprintf("a letter from a to %c",
-		    'a' + ex->noptions - 1);
+			r = xasprintf("points separated by semicolons, like "
+			    "%s, or none", e[0]);
+		else
+			r = xasprintf("points with their kinds, like %s",
+			    e[0]);
+		break;
 	}
-	return xstrdup("");
+	free(e[0]);
+	free(e[1]);
+	return r;
 }
 
 /* Append the label of iterate k: a₁ or a_1. */

@@ -300,7 +300,7 @@ static const char *
 fd_norm_name(int ascii)
 {
 	return ascii ? "|grad f(a_k)|" :
-	    "\xe2\x80\x96\xe2\x88\x87" "f(a_k)\xe2\x80\x96";
+	    "\xe2\x80\x96\xe2\x88\x87" "f(a\xe2\x82\x96)\xe2\x80\x96";
 }
 
 /* --- the pictures ------------------------------------------------------ */
@@ -453,7 +453,8 @@ fd_chart(figure_drawing *d, plot_canvas *c, int compact)
 	s.nseries = i;
 	s.logy = 1;
 	if (gap) {
-		snprintf(yname, sizeof yname, "f(a_k) - f*, f* = %s",
+		snprintf(yname, sizeof yname, ascii ? "f(a_k) - f*, f* = %s" :
+		    "f(a\xe2\x82\x96) \xe2\x88\x92 f*, f* = %s",
 		    num_format(fstar, 6, numtext, sizeof numtext));
 		s.yname = yname;
 	} else
@@ -744,12 +745,16 @@ fd_table(sbuf *b, const descent_result *r, int ascii, int w)
 		sig = sig == 6 ? 4 : 3;
 		wide = fd_table_wide(r, sig);
 	}
+	/* aₖ: the subscript k takes 3 bytes for one column. */
 	if (norm)
-		snprintf(line, sizeof line, "%4s  %-*s  %-12s %s", "k", wide,
-		    "a_k", "f(a_k)", fd_norm_name(ascii));
+		snprintf(line, sizeof line, "%4s  %-*s  %-*s %s", "k", wide +
+		    (ascii ? 0 : 2), ascii ? "a_k" : "a\xe2\x82\x96",
+		    ascii ? 12 : 14, ascii ? "f(a_k)" : "f(a\xe2\x82\x96)",
+		    fd_norm_name(ascii));
 	else
-		snprintf(line, sizeof line, "%4s  %-*s  %s", "k", wide, "a_k",
-		    "f(a_k)");
+		snprintf(line, sizeof line, "%4s  %-*s  %s", "k", wide +
+		    (ascii ? 0 : 2), ascii ? "a_k" : "a\xe2\x82\x96",
+		    ascii ? "f(a_k)" : "f(a\xe2\x82\x96)");
 	fd_table_line(b, line, w);
 	for (k = 0; k < r->n; k++) {
 		const descent_iter *it = &r->it[k];

@@ -1,4 +1,6 @@
-/* lint.c - author answers against computed ones, and prose marks. */
+/* lint.c - author answers against computed ones, prose marks, answers
+ * given away (by the text before an exercise, by the format example, by
+ * the longest option). */
 #include "config.h"
 
 #include <math.h>
@@ -153,10 +155,162 @@ lint_weak_point(const lesson *l, int step, const exercise *ex, int *var)
 	return found;
 }
 
+/* Whether equations "A = 0 and B = 0" in t (modified) are a right
+ * gradient "A, B" for ex. */
+static int
+lint_equations(const exercise *ex, char *t)
+{
+	exercise_verdict v;
+	char *p, *q;
+	int right;
+
+	while ((p = strstr(t, "= 0")) != NULL)
+		memmove(p, p + 3, strlen(p + 3) + 1);
+	while ((p = strstr(t, " and ")) != NULL) {
+		*p = ',';
+		memmove(p + 1, p + 5, strlen(p + 5) + 1);
+	}
+	for (p = q = t; *p != '\0'; p++)
+		if (*p != ' ')
+			*q++ = *p;
+	*q = '\0';
+	exercise_grade(ex, t, 0, &v);
+	right = v.status == EXERCISE_RIGHT;
+	exercise_verdict_clear(&v);
+	return right;
+}
+
+/* Whether math text c (a $...$ span or a display line, length n), or
+ * what follows its last "=", "<" or ">", is a right answer to ex. */
+static int
+lint_gives_away(const exercise *ex, const char *c, size_t n)
+{
+	exercise_verdict v;
+	char *t = xmalloc(n + 1), *eq;
+	int right;
+
+	memcpy(t, c, n);
+	t[n] = '\0';
+	exercise_grade(ex, t, 0, &v);
+	right = v.status == EXERCISE_RIGHT;
+	exercise_verdict_clear(&v);
+	/* After the last "=", "<" or ">": "gamma < 1/3" shows 1/3. */
+	for (eq = t + n; eq > t && strchr("=<>", eq[-1]) == NULL; eq--)
+		;
+	eq = eq > t ? eq - 1 : NULL;
+	if (!right && eq != NULL && eq[1] != '\0') {
+		exercise_grade(ex, eq + 1, 0, &v);
+		right = v.status == EXERCISE_RIGHT;
+		exercise_verdict_clear(&v);
+	}
+	if (!right && strstr(t, " and ") != NULL)
+		right = lint_equations(ex, t);
+	free(t);
+	return right;
+}
+
+/* Warn that text (what) shows the answer of ex: the n bytes at c. */
+static void
+lint_shown_warn(const lesson *l, const exercise *ex, const char *c,
+    size_t n, int line, const char *what, lesson_diags *ds)
+{
+	lesson_diags_add(ds, LESSON_WARNING, l->file, line, "%s shows the "
+	    "answer of exercise %d: \"%.*s\"; let the student find it", what,
+	    ex->number, (int)(n > 60 ? 60 : n), c);
+}
+
+/* Warn when rich text (a text step before ex, or its prompt) shows the
+ * answer of ex in a $...$ span or a displayed line (indented by four
+ * spaces).  Returns 1 when it warned. */
+static int
+lint_shown_answer(const lesson *l, const exercise *ex, const char *text,
+    int line, const char *what, lesson_diags *ds)
+{
+	const exercise_ask_info *in = exercise_ask_find(ex->kind, ex->ask);
+	const char *s, *e;
+
+	if (text == NULL || in == NULL || in->shape == SHAPE_CHOICE ||
+	    in->shape == SHAPE_WORD || ex->kind == EXERCISE_NUMBER)
+		return 0;
+	for (s = text; (s = strchr(s, '$')) != NULL; s = e + 1) {
+		if (s > text && s[-1] == '\\') {
+			e = s;
+			continue;
+		}
+		if ((e = strchr(s + 1, '$')) == NULL)
+			break;
+		if (lint_gives_away(ex, s + 1, (size_t)(e - s - 1))) {
+			lint_shown_warn(l, ex, s + 1, (size_t)(e - s - 1), line,
+			    what, ds);
+			return 1;
+		}
+	}
+	for (s = text; *s != '\0'; s = *e != '\0' ? e + 1 : e) {
+		if ((e = strchr(s, '\n')) == NULL)
+			e = s + strlen(s);
+		if (strncmp(s, "    ", 4) == 0 && lint_gives_away(ex, s,
+		    (size_t)(e - s))) {
+			s += strspn(s, " ");
+			lint_shown_warn(l, ex, s, (size_t)(e - s), line, what,
+			    ds);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The width of an option without its marks ($, `, *). */
+static size_t
+lint_option_width(const char *o)
+{
+	size_t n = 0;
+
+	for (; *o != '\0'; o++)
+		if (*o != '$' && *o != '`' && *o != '*' &&
+		    ((unsigned char)*o & 0xc0) != 0x80)
+			n++;
+	return n;
+}
+
+/* Warn when the right option of a choice is the longest one: students
+ * learn to pick the longest. */
+static void
+lint_longest_option(const lesson *l, const exercise *ex, int line,
+    lesson_diags *ds)
+{
+	size_t w = lint_option_width(ex->options[ex->choice]);
+	int i;
+
+	for (i = 0; i < ex->noptions; i++)
+		if (i != ex->choice && lint_option_width(ex->options[i]) >= w)
+			return;
+	lesson_diags_add(ds, LESSON_WARNING, l->file, line, "the right "
+	    "option is the longest one, which gives it away; say it "
+	    "shorter, or the others longer");
+}
+
+/* Warn when the format of the answer finds no wrong example to show. */
+static void
+lint_example(const lesson *l, const exercise *ex, int line,
+    lesson_diags *ds)
+{
+	const exercise_ask_info *in = exercise_ask_find(ex->kind, ex->ask);
+	char *e;
+
+	if (in == NULL || in->shape == SHAPE_CHOICE || in->shape ==
+	    SHAPE_WORD)
+		return;
+	if ((e = exercise_answer_example(ex)) == NULL)
+		lesson_diags_add(ds, LESSON_WARNING, l->file, line, "every "
+		    "example of how to write the answer would be right; "
+		    "the format shows \"?\" instead");
+	free(e);
+}
+
 int
 lint_lesson(lesson *l, lesson_diags *ds, int *checked)
 {
-	int i, j, errors = 0, n = 0, broken = ds->nerrors > 0;
+	int i, j, k, errors = 0, n = 0, broken = ds->nerrors > 0;
 	const lesson_step *s;
 	const exercise *ex;
 	const char *weak;
@@ -180,6 +334,17 @@ lint_lesson(lesson *l, lesson_diags *ds, int *checked)
 			    "with respect to %s gives the right number; ask for "
 			    "the symbolic form first, or pick another point",
 			    weak, ex->vars.name[var]);
+		/* The text since the exercise before, and the prompt. */
+		for (k = i - 1; k >= 0 && l->steps[k].ex == NULL; k--)
+			if (l->steps[k].body != NULL && lint_shown_answer(l, ex,
+			    l->steps[k].body, l->steps[k].line, "the text "
+			    "before this exercise", ds))
+				break;
+		lint_shown_answer(l, ex, ex->prompt, s->line, "the prompt",
+		    ds);
+		if (ex->kind == EXERCISE_CHOICE && ex->noptions > 0)
+			lint_longest_option(l, ex, s->line, ds);
+		lint_example(l, ex, s->line, ds);
 		lint_marks(l, ex->prompt, s->line, "the prompt", ds);
 		lint_marks(l, ex->solution, s->line, "the solution", ds);
 		for (j = 0; j < ex->nhints; j++)

@@ -188,6 +188,11 @@ rich_script(sbuf *b, const char *s, const char *(*map)(int), int sup)
 				return 0;
 		if (n == 0)
 			return 0;
+		/* Subscripts of variables (f_x, f_xy): y and z have no
+		 * subscript letter, so all of them stay as written, and
+		 * f_xx and f_yy look alike on one screen. */
+		if (strspn(s, "xyz") >= n)
+			return 0;
 	}
 	for (i = 0; i < n; i++)
 		sbuf_add(b, map((unsigned char)s[i]));

@@ -1,10 +1,12 @@
-/* tutor.c - the tutor engine: position, attempts, hints, solutions. */
+/* tutor.c - the tutor engine: position, attempts, hints, solutions,
+ * and what happened at each exercise. */
 #include "config.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
+#include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "lesson/tutor.h"
 
@@ -18,6 +20,8 @@ typedef struct tutor_ex {
 	int seen_solution;	/* shown, in this session or an earlier one */
 	int after_solution;	/* answered right after seeing the solution */
 	int skipped;
+	int wrong;		/* wrong or partly right answers */
+	char *mistakes;		/* their names, ", " between, or NULL */
 } tutor_ex;
 
 struct tutor {
@@ -27,6 +31,9 @@ struct tutor {
 	int index;		/* current step; l->nsteps when finished */
 	int resumed;
 	tutor_ex *ex;		/* one per step */
+	exercise **shown;	/* one per step: choice exercises in the
+				   student's order of options, or NULL */
+	unsigned long seed;
 	char *warning;
 	int save_failed;	/* the last save did not reach the disk */
 };
@@ -111,14 +118,60 @@ tutor_new(const lesson *l, progress *p, int unicode)
 			t->ex[i].after_solution = st.after_solution;
 		}
 	}
+	t->shown = xcalloc((size_t)(l->nsteps + 1), sizeof *t->shown);
+	tutor_set_seed(t, tutor_seed_default(p));
 	return t;
+}
+
+/* Forget the mistakes recorded for every exercise. */
+static void
+tutor_forget_mistakes(tutor *t)
+{
+	int i;
+
+	for (i = 0; i < t->l->nsteps; i++) {
+		free(t->ex[i].mistakes);
+		t->ex[i].mistakes = NULL;
+	}
+}
+
+unsigned long
+tutor_seed(const tutor *t)
+{
+	return t->seed;
+}
+
+void
+tutor_set_seed(tutor *t, unsigned long seed)
+{
+	const exercise *ex;
+	int i, *perm;
+
+	t->seed = seed;
+	for (i = 0; i < t->l->nsteps; i++) {
+		tutor_choice_free(t->shown[i]);
+		t->shown[i] = NULL;
+		ex = t->l->steps[i].ex;
+		if (ex == NULL || ex->kind != EXERCISE_CHOICE)
+			continue;
+		perm = xcalloc((size_t)ex->noptions, sizeof *perm);
+		tutor_choice_order(seed, t->l->id, ex->id, ex->noptions, perm);
+		t->shown[i] = tutor_choice_copy(ex, perm);
+		free(perm);
+	}
 }
 
 void
 tutor_free(tutor *t)
 {
+	int i;
+
 	if (t == NULL)
 		return;
+	tutor_forget_mistakes(t);
+	for (i = 0; i < t->l->nsteps; i++)
+		tutor_choice_free(t->shown[i]);
+	free(t->shown);
 	free(t->ex);
 	free(t->warning);
 	free(t);
@@ -165,6 +218,8 @@ tutor_exercise(const tutor *t)
 {
 	const lesson_step *s = tutor_step(t);
 
+	if (s != NULL && t->shown[t->index] != NULL)
+		return t->shown[t->index];
 	return s != NULL ? s->ex : NULL;
 }
 
@@ -225,6 +280,48 @@ tutor_verdict_word(enum exercise_status s)
 	}
 }
 
+/* Name the mistake of a wrong answer in te's list (once each): the
+ * checker's name for it, or else the answer itself in quotes. */
+static void
+tutor_add_mistake(tutor_ex *te, const exercise *ex,
+    const exercise_verdict *v, const char *answer)
+{
+	char *name, *q;
+	const char *p;
+	size_t n;
+
+
+	if (v->mistake != NULL) {
+		/* "dropped-factor" reads "dropped factor". */
+		name = xstrdup(v->mistake);
+		for (q = name; *q != '\0'; q++)
+			if (*q == '-')
+				*q = ' ';
+	}
+	else if (ex->kind == EXERCISE_CHOICE)
+		name = xasprintf("option %s", answer);
+	else
+		name = xasprintf("\"%s\"", answer);
+	n = strlen(name);
+	for (p = te->mistakes; p != NULL && (p = strstr(p, name)) != NULL;
+	    p += n)
+		if ((p == te->mistakes || p[-1] == ' ') &&
+		    (p[n] == '\0' || p[n] == ','))
+			break;
+	if (p != NULL) {
+		free(name);
+		return;
+	}
+	if (te->mistakes == NULL) {
+		te->mistakes = name;
+		return;
+	}
+	p = te->mistakes;
+	te->mistakes = xasprintf("%s, %s", p, name);
+	free((char *)p);
+	free(name);
+}
+
 enum exercise_status
 tutor_answer(tutor *t, const char *answer, exercise_verdict *v)
 {
@@ -252,6 +349,9 @@ tutor_answer(tutor *t, const char *answer, exercise_verdict *v)
 			if (!te->right && te->seen_solution)
 				te->after_solution = 1;
 			te->right = 1;
+		} else {
+			te->wrong++;
+			tutor_add_mistake(te, ex, v, answer);
 		}
 	}
 	tutor_record(t, tutor_verdict_word(v->status), answer);
@@ -367,4 +467,135 @@ tutor_summary_text(const tutor_summary *s)
 	free(own);
 	free(hints);
 	return line;
+}
+
+/* How one exercise went, in words (caller frees). */
+static char *
+tutor_outcome(const tutor_ex *e)
+{
+	if (e->right && e->after_solution)
+		return xstrdup("right with the solution");
+	if (e->right && e->first_try && e->hints == 0)
+		return xstrdup("right at the first try");
+	if (e->right && e->hints > 0)
+		return xasprintf("right after %d hint%s", e->hints,
+		    e->hints == 1 ? "" : "s");
+	if (e->right && e->first_try)
+		return xstrdup("right at the first try");
+	if (e->right && e->tries > 0)
+		return xasprintf("right after %d tries", e->tries);
+	if (e->right)
+		return xstrdup("right");
+	if (e->solution)
+		return xstrdup("not answered right, solution seen");
+	return xstrdup("skipped");
+}
+
+char *
+tutor_report_text(const tutor *t)
+{
+	sbuf b = SBUF_INIT;
+	char *o;
+	int i;
+
+	for (i = 0; i < t->l->nsteps; i++) {
+		const exercise *ex = t->l->steps[i].ex;
+
+		if (ex == NULL)
+			continue;
+		o = tutor_outcome(&t->ex[i]);
+		sbuf_addf(&b, "Exercise %d: %s", ex->number, o);
+		free(o);
+		if (t->ex[i].mistakes != NULL)
+			sbuf_addf(&b, "; mistake%s: %s", strchr(
+			    t->ex[i].mistakes, ',') != NULL ? "s" : "",
+			    t->ex[i].mistakes);
+		sbuf_addf(&b, "\n");
+	}
+	return sbuf_take(&b);
+}
+
+int
+tutor_first_missed(const tutor *t)
+{
+	int i;
+
+	for (i = 0; i < t->l->nsteps; i++)
+		if (t->l->steps[i].ex != NULL && !t->ex[i].right)
+			return i;
+	return -1;
+}
+
+int
+tutor_goto_missed(tutor *t)
+{
+	int i = tutor_first_missed(t);
+
+	if (i >= 0)
+		tutor_goto(t, i);
+	return i;
+}
+
+void
+tutor_practise(tutor *t)
+{
+	tutor_forget_mistakes(t);
+	memset(t->ex, 0, (size_t)(t->l->nsteps + 1) * sizeof *t->ex);
+	tutor_goto(t, 0);
+}
+
+void
+tutor_standing_of(const progress *p, const lesson *l, tutor_standing *st)
+{
+	progress_lesson *pl = p != NULL ?
+	    progress_lesson_get((progress *)p, l->id, 0) : NULL;
+	progress_stats ps;
+	char *key;
+	int i;
+
+	memset(st, 0, sizeof *st);
+	for (i = 0; i < l->nsteps; i++) {
+		if (l->steps[i].ex == NULL)
+			continue;
+		st->exercises++;
+		if (p == NULL)
+			continue;
+		/* answers to this version of the exercise (its fingerprint;
+		 * by id for a lesson only listed) */
+		key = progress_exercise_key(l->steps[i].ex);
+		progress_exercise_stats(p, l->id, key, &ps);
+		free(key);
+		st->right += ps.right;
+	}
+	if (pl == NULL)
+		return;
+	st->started = 1;
+	/* where the tutor resumes: a step past the end is step 1 */
+	st->step = progress_resume_step(pl, l->nsteps);
+	st->finished = pl->done;
+	st->done = pl->done && st->right == st->exercises;
+}
+
+char *
+tutor_standing_text(const tutor_standing *st, int nsteps)
+{
+	int missed = st->exercises - st->right;
+
+	if (!st->started)
+		return xstrdup("new");
+	if (st->done && st->exercises == 0)
+		return xstrdup("done");
+	if (st->done && st->step == 0)
+		return xasprintf("done, %d of %d right", st->right,
+		    st->exercises);
+	if (st->done)
+		return xasprintf("done, again at step %d of %d", st->step + 1,
+		    nsteps);
+	if (st->finished && st->step > 0)
+		return xasprintf("%d of %d skipped, again at step %d of %d",
+		    missed, st->exercises, st->step + 1, nsteps);
+	if (st->finished)
+		return xasprintf("finished, %d of %d skipped", missed,
+		    st->exercises);
+	return xasprintf("step %d of %d", st->step + 1, nsteps);
 }

@@ -101,6 +101,68 @@ typedef struct tutor_summary {
 
 void tutor_summarise(const tutor *t, tutor_summary *s);
 
+/* What happened at each exercise, one line each, for the end of a
+ * lesson: "Exercise 2: right after 1 hint; mistakes: sign, \"3x\"",
+ * "Exercise 4: skipped" (plain text, a newline after each line; caller
+ * frees).  The front end adds how to go back to the ones missed
+ * (tutor_goto_missed) or to practise again (tutor_practise). */
+char *tutor_report_text(const tutor *t);
+
+/* The step of the first exercise not answered right (in this session
+ * or before), or -1 when every one was.  tutor_goto_missed moves there
+ * and returns it (-1: stays). */
+int tutor_first_missed(const tutor *t);
+int tutor_goto_missed(tutor *t);
+
+/* Practise again: back to the first step with this session's record of
+ * tries, hints, solutions and skips wiped (the progress file keeps the
+ * history). */
+void tutor_practise(tutor *t);
+
+/* --- the order of options (tutor_choice.c) ----------------------------- */
+
+/* The seed of the student's order of options: $NABLA_SEED when set to a
+ * number (0: the order of the lesson file), else a hash of the progress
+ * directory p->dir, else of $USER (or $LOGNAME).  Never 0 unless
+ * NABLA_SEED says so. */
+unsigned long tutor_seed_default(const progress *p);
+
+/* The tutor's seed (set by tutor_new from tutor_seed_default); setting
+ * it reorders the options of every choice exercise. */
+unsigned long tutor_seed(const tutor *t);
+void tutor_set_seed(tutor *t, unsigned long seed);
+
+/* The order of the n options of exercise ex_id of lesson lesson_id for
+ * a seed: perm[i] is the index in the file of the option shown i-th.
+ * The same arguments give the same order; seed 0 the file's order. */
+void tutor_choice_order(unsigned long seed, const char *lesson_id,
+    const char *ex_id, int n, int *perm);
+
+/* A copy of choice exercise ex with its options in the order perm (the
+ * right option and the letters of "wrong:" fields follow); it shares
+ * the rest with ex.  Free it with tutor_choice_free. */
+exercise *tutor_choice_copy(const exercise *ex, const int *perm);
+void tutor_choice_free(exercise *c);
+
+/* --- how a lesson stands, from the progress store ---------------------- */
+
+typedef struct tutor_standing {
+	int exercises;		/* in the lesson */
+	int right;		/* answered right at some point */
+	int finished;		/* the end was reached once */
+	int done;		/* finished and every exercise right */
+	int step;		/* where it resumes (0-based) */
+	int started;		/* anything is known about it */
+} tutor_standing;
+
+/* How lesson l stands in store p (NULL: new). */
+void tutor_standing_of(const progress *p, const lesson *l,
+    tutor_standing *st);
+
+/* The standing in words: "new", "step 3 of 12", "done, 8 of 8 right",
+ * "finished, 7 of 8 skipped" (plain text; caller frees). */
+char *tutor_standing_text(const tutor_standing *st, int nsteps);
+
 /* The summary in one sentence for the student: "You answered 7 of 7
  * exercises right: 5 on your own, 2 after the solution; 4 at the first
  * try, with 3 hints." (plain text; caller frees). */

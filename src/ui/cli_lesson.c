@@ -10,6 +10,7 @@
 #include "core/xalloc.h"
 #include "lesson/library.h"
 #include "lesson/progress.h"
+#include "lesson/tutor.h"
 #include "lesson/rich.h"
 #include "ui/cli_lesson.h"
 #include "ui/cli_util.h"
@@ -143,22 +144,15 @@ cli_lesson_report_broken(const library *lib)
 		    "" : "s", lib->broken[i].file);
 }
 
-/* The status of a lesson in words ("new", "step 3 of 12", "done"). */
+/* The status of a lesson in words ("new", "step 3 of 12", "done, 8 of
+ * 8 right", "finished, 7 of 8 skipped"). */
 char *
 cli_lesson_status(const progress *p, const lesson *l)
 {
-	progress_lesson *pl = progress_lesson_get((progress *)p, l->id, 0);
-	/* where the tutor resumes: a step past the end is step 1 */
-	int step = progress_resume_step(pl, l->nsteps);
+	tutor_standing st;
 
-	if (pl == NULL)
-		return xstrdup("new");
-	if (pl->done && step == 0)
-		return xstrdup("done");
-	if (pl->done)
-		return xasprintf("done, again at step %d of %d", step + 1,
-		    l->nsteps);
-	return xasprintf("step %d of %d", step + 1, l->nsteps);
+	tutor_standing_of(p, l, &st);
+	return tutor_standing_text(&st, l->nsteps);
 }
 
 /* Print s left-aligned in a column width characters wide, then the

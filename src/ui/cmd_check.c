@@ -164,7 +164,7 @@ check_print_result(const check_result *r, enum expr_style st)
 		termout_printf(stdout, "note: %s\n", r->notes[i]);
 	if (r->correct && r->nparts == 0)
 		termout_printf(stdout, "right\n");
-	else if (r->correct)
+	else if (r->correct && r->nparts > 1)
 		termout_printf(stdout, "all %d right\n", r->nparts);
 	else
 		termout_printf(stdout, "%d of %d right\n", nright, r->nparts);

@@ -389,7 +389,7 @@ static void
 plain_finish(FILE *out, const plain_opts *o, tutor *t)
 {
 	tutor_summary s;
-	char *line;
+	char *line, *report, *p, *nl;
 
 	tutor_summarise(t, &s);
 	line = xasprintf("\nLesson complete%s%s.", plain_dot(o),
@@ -400,9 +400,17 @@ plain_finish(FILE *out, const plain_opts *o, tutor *t)
 		line = tutor_summary_text(&s);
 		plain_wrapped(out, o, line, "");
 		free(line);
+		report = tutor_report_text(t);
+		for (p = report; (nl = strchr(p, '\n')) != NULL; p = nl + 1) {
+			*nl = '\0';
+			plain_wrapped(out, o, p, "  ");
+		}
+		free(report);
 		if (s.skipped > 0) {
-			line = xasprintf("%d exercise%s skipped: come back to "
-			    "%s with nabla learn %s --restart.", s.skipped,
+			line = xasprintf("%d exercise%s skipped: type missed to "
+			    "go back to %s, again to practise the whole lesson "
+			    "again, or come back with nabla learn %s "
+			    "--restart.", s.skipped,
 			    s.skipped == 1 ? " was" : "s were",
 			    s.skipped == 1 ? "it" : "them",
 			    tutor_lesson(t)->id);
@@ -424,6 +432,9 @@ plain_run(tutor *t, FILE *in, FILE *out, const plain_opts *o)
 	static const char *const w_back[] = { "back", NULL };
 	static const char *const w_quit[] = { "quit", "q", "exit", NULL };
 	static const char *const w_help[] = { "help", NULL };
+	static const char *const w_missed[] = { "missed", "m", NULL };
+	static const char *const w_again[] = { "again", "practise",
+		"practice", NULL };
 	const lesson_step *s;
 	const exercise *ex;
 	exercise_verdict v;
@@ -432,6 +443,7 @@ plain_run(tutor *t, FILE *in, FILE *out, const plain_opts *o)
 	int shown = -1, number, total, stopped = 0;
 	const char *hint;
 
+play:
 	while (!tutor_finished(t)) {
 		s = tutor_step(t);
 		ex = tutor_exercise(t);
@@ -500,8 +512,8 @@ plain_run(tutor *t, FILE *in, FILE *out, const plain_opts *o)
 		}
 		plain_warnings(t);
 	}
-	free(buf);
 	if (stopped) {
+		free(buf);
 		if (tutor_place_saved(t))
 			fprintf(out, "Stopped. Your place is saved: nabla "
 			    "learn %s goes on from here.\n",
@@ -516,5 +528,21 @@ plain_run(tutor *t, FILE *in, FILE *out, const plain_opts *o)
 		return 1;
 	}
 	plain_finish(out, o, t);
+	/* At the end: back to the ones missed, or the whole lesson again
+	 * (the end of the input just ends). */
+	if (tutor_first_missed(t) >= 0 && plain_read(in, out, o, "[missed, "
+	    "again, or Enter: finish] ", &buf, &cap) == 0) {
+		line = buf + strspn(buf, " \t");
+		if (plain_is(line, w_missed) && tutor_goto_missed(t) >= 0) {
+			shown = -1;
+			goto play;
+		}
+		if (plain_is(line, w_again)) {
+			tutor_practise(t);
+			shown = -1;
+			goto play;
+		}
+	}
+	free(buf);
 	return 0;
 }

@@ -232,7 +232,7 @@ check_out_result(tui *t, struct tui_check *c, const check_result *r)
 		tui_text_plain(&c->out, line, TUI_DIM, 0, 2);
 		free(line);
 	}
-	if (r->correct)
+	if (r->correct && r->nparts > 1)
 		line = xasprintf("all %d right", r->nparts);
 	else
 		line = xasprintf("%d of %d right", nright, r->nparts);

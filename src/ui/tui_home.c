@@ -11,6 +11,7 @@
 #include "lesson/exercise.h"
 #include "lesson/library.h"
 #include "lesson/progress.h"
+#include "lesson/tutor.h"
 #include "ui/tui.h"
 #include "ui/tui_curses.h"
 #include "ui/tui_keys.h"
@@ -39,6 +40,7 @@ int
 tui_home_resume_index(library *lib, progress *p)
 {
 	progress_lesson *pl;
+	tutor_standing st;
 	long long best = -1;
 	int i, found = -1;
 
@@ -53,10 +55,11 @@ tui_home_resume_index(library *lib, progress *p)
 	}
 	if (found >= 0)
 		return found;
+	/* Else the first one not done: finished with exercises skipped
+	 * is not done. */
 	for (i = 0; i < lib->n; i++) {
-		pl = p != NULL ? progress_lesson_get(p, lib->e[i].l->id, 0) :
-		    NULL;
-		if (pl == NULL || !pl->done)
+		tutor_standing_of(p, lib->e[i].l, &st);
+		if (!st.done)
 			return i;
 	}
 	return -1;
@@ -75,33 +78,17 @@ home_get(tui *t)
 static const char *
 home_status(tui *t, const lesson *l, char *buf, size_t n)
 {
-	progress_lesson *pl = t->prog != NULL ?
-	    progress_lesson_get(t->prog, l->id, 0) : NULL;
-	progress_stats st;
-	char *key;
-	int i, right = 0;
+	tutor_standing st;
+	char *s;
 
-	for (i = 0; t->prog != NULL && i < l->nsteps; i++) {
-		if (l->steps[i].ex == NULL)
-			continue;
-		key = progress_exercise_key(l->steps[i].ex);
-		progress_exercise_stats(t->prog, l->id, key, &st);
-		free(key);
-		right += st.right;
-	}
-	if (pl != NULL && pl->done) {
-		if (l->nexercises > 0)
-			snprintf(buf, n, "done, %d of %d right", right,
-			    l->nexercises);
-		else
-			snprintf(buf, n, "done");
+	tutor_standing_of(t->prog, l, &st);
+	s = tutor_standing_text(&st, l->nsteps);
+	snprintf(buf, n, "%s", s);
+	free(s);
+	if (st.done)
 		return TUI_U(t, "✓", "*");
-	}
-	if (pl != NULL && (pl->step > 0 || right > 0)) {
-		snprintf(buf, n, "step %d of %d", pl->step + 1, l->nsteps);
+	if (st.started && (st.step > 0 || st.right > 0 || st.finished))
 		return TUI_U(t, "◐", "~");
-	}
-	snprintf(buf, n, "new");
 	return " ";
 }
 

@@ -270,7 +270,7 @@ lesson_layout_summary(tui *t, struct tui_lesson *ls)
 {
 	tui_text *tt = &ls->text;
 	tutor_summary s;
-	char *line;
+	char *line, *report, *p, *nl;
 	library *lib = tui_library(t);
 
 	tutor_summarise(ls->tu, &s);
@@ -280,6 +280,12 @@ lesson_layout_summary(tui *t, struct tui_lesson *ls)
 		line = tutor_summary_text(&s);
 		tui_text_plain(tt, line, TUI_NORMAL, 0, 0);
 		free(line);
+		report = tutor_report_text(ls->tu);
+		for (p = report; (nl = strchr(p, '\n')) != NULL; p = nl + 1) {
+			*nl = '\0';
+			tui_text_plain(tt, p, TUI_NORMAL, 0, 0);
+		}
+		free(report);
 		if (s.skipped > 0) {
 			line = xasprintf("%d exercise%s left unsolved: b goes "
 			    "back to %s.", s.skipped, s.skipped == 1 ? " was" :
@@ -526,7 +532,8 @@ tui_lesson_draw(tui *t)
 		snprintf(right, sizeof right, "step %d of %d",
 		    tutor_index(ls->tu) + 1, tutor_nsteps(ls->tu));
 	else
-		snprintf(right, sizeof right, "done");
+		snprintf(right, sizeof right, "%s", tutor_first_missed(ls->tu) <
+		    0 ? "done" : "finished");
 	tui_bar(t, 0, left, right);
 
 	/* Bottom up: keys, message, feedback, input line. */

@@ -1,4 +1,7 @@
-/* descent.c - gradient descent, recorded step by step. */
+/* descent.c - the descent driver: evaluates f and ∇f (exactly when it
+ * can), applies a method of optim.h with a fixed step or Armijo
+ * backtracking, records every iterate and stops on convergence,
+ * divergence or the domain. */
 #include "config.h"
 
 #include <math.h>
@@ -23,6 +26,9 @@ struct run {
 	expr_prog **pg;		/* compiled ∇f */
 	int exact;		/* still computing in exact rationals */
 	double bound;
+	enum optim_method method;
+	expr **hess;		/* Newton: the symbolic Hessian, else NULL */
+	optim_state st;		/* the method's state */
 };
 
 /* a + b, exactly while the run is exact. */
@@ -155,6 +161,7 @@ descent_opts_init(descent_opts *o)
 	o->bt_c = DESCENT_BT_C;
 	o->exact = 1;
 	o->bound = DESCENT_BOUND;
+	optim_params_init(&o->method, OPTIM_GD);
 }
 
 /* Check the options; a message (caller frees) when they are unusable. */
@@ -177,7 +184,7 @@ check_opts(const descent_opts *o, int nvars)
 		return xstrdup("the Armijo constant must be between 0 and 1");
 	if (!(o->momentum >= 0 && o->momentum < 1))
 		return xstrdup("the momentum must be at least 0 and below 1");
-	return NULL;
+	return optim_check(&o->method);
 }
 
 /* Whether the iterate at k (point x, value f, gradient g) has left the
@@ -250,7 +257,7 @@ end_kind(const expr *f, int nvars, const num *x)
  * end). */
 static void
 record(descent_result *r, size_t *cap, int k, const num *x, num f,
-    const num *g, double step, int tries, int exact)
+    const num *g, double step, int tries, int exact, int note)
 {
 	descent_iter *it;
 	double *xs;
@@ -277,6 +284,8 @@ record(descent_result *r, size_t *cap, int k, const num *x, num f,
 	it->step = step;
 	it->tries = tries;
 	it->exact = exact;
+	it->note = note;
+	r->notes |= note;
 	r->n++;
 }
 
@@ -304,84 +313,145 @@ all_exact(const num *x, int n)
 	return 1;
 }
 
-/* Run gradient descent. */
+/* Set up s and r for a run of f from start with o (checked); the start
+ * point, γ, β and the backtracking constants as nums in x and q (γ, β,
+ * shrink, Armijo). */
+static void
+run_setup(struct run *s, descent_result *r, const expr *f, int nvars,
+    const double *start, const descent_opts *o, expr **grad, num *x,
+    num *q)
+{
+	double in[4];
+	int i, ex;
+
+	r->nvars = nvars;
+	r->gamma = o->gamma;
+	r->tol = o->tol;
+	r->steps = o->steps != 0 ? o->steps : (o->tol > 0 ?
+	    DESCENT_MAX_STEPS : DESCENT_DEFAULT_STEPS);
+	r->backtrack = o->backtrack;
+	r->method = o->method;
+	if (r->method.method == OPTIM_GD && o->momentum > 0)
+		r->method.method = OPTIM_MOMENTUM;
+	if (o->momentum > 0)
+		r->method.beta = o->momentum;
+	r->momentum = r->method.method == OPTIM_MOMENTUM ||
+	    r->method.method == OPTIM_NESTEROV ? r->method.beta : 0;
+	r->first_rise = -1;
+	r->end_kind = -1;
+	r->bound = o->bound > 0 ? o->bound : DESCENT_BOUND;
+
+	memset(s, 0, sizeof *s);
+	s->f = f;
+	s->n = nvars;
+	s->bound = r->bound;
+	s->method = r->method.method;
+	s->grad = grad;
+	s->pf = expr_compile(f, nvars);
+	s->pg = xcalloc((size_t)nvars, sizeof *s->pg);
+	for (i = 0; i < nvars; i++)
+		s->pg[i] = expr_compile(grad[i], nvars);
+	if (s->method == OPTIM_NEWTON)
+		s->hess = critical_hessian(f, nvars);
+	optim_state_init(&s->st);
+
+	/* Exact only for polynomials, linear rules and inputs that are
+	 * short rationals. */
+	in[0] = o->gamma;
+	in[1] = r->momentum;
+	in[2] = o->bt_beta;
+	in[3] = o->bt_c;
+	ex = o->exact && optim_is_linear(s->method) && expr_is_polynomial(f);
+	for (i = 0; i < nvars; i++)
+		x[i] = snap(start[i], &ex);
+	for (i = 0; i < 4; i++)
+		q[i] = snap(in[i], &ex);
+	s->exact = ex;
+	if (!ex) {
+		for (i = 0; i < nvars; i++)
+			x[i] = num_inexact(start[i]);
+		for (i = 0; i < 4; i++)
+			q[i] = num_inexact(in[i]);
+	}
+}
+
+/* Release what s holds. */
+static void
+run_free(struct run *s)
+{
+	int i;
+
+	expr_free_array(s->grad, s->n);
+	if (s->hess != NULL)
+		expr_free_array(s->hess, s->n * s->n);
+	expr_prog_free(s->pf);
+	for (i = 0; i < s->n; i++)
+		expr_prog_free(s->pg[i]);
+	free(s->pg);
+}
+
+/* The direction d of the step from a_k = x (f, gradient g) for the
+ * nonlinear methods, in doubles; OPTIM_NOTE_* flags, or -1 when Newton
+ * has no step (the Hessian is singular or undefined). */
+static int
+nonlinear_direction(struct run *s, const optim_params *p, const num *x,
+    const num *g, num *d)
+{
+	double xd[EXPR_MAX_VARS], gd[EXPR_MAX_VARS], dd[EXPR_MAX_VARS];
+	double hm[EXPR_MAX_VARS * EXPR_MAX_VARS];
+	int i, rc;
+
+	for (i = 0; i < s->n; i++) {
+		xd[i] = x[i].v;
+		gd[i] = g[i].v;
+	}
+	if (s->hess != NULL &&
+	    critical_hessian_eval(s->hess, s->n, xd, NULL, hm, NULL) < 0)
+		return -1;
+	rc = optim_direction(p, &s->st, s->n, gd, s->hess != NULL ? hm : NULL,
+	    dd);
+	for (i = 0; i < s->n; i++)
+		d[i] = num_inexact(dd[i]);
+	return rc;
+}
+
+/* Run gradient descent (or another method). */
 int
 descent_run(const expr *f, int nvars, const double *start,
     const descent_opts *o, descent_result *r, char **cause)
 {
 	struct run s;
 	num x[EXPR_MAX_VARS], prev[EXPR_MAX_VARS], trial[EXPR_MAX_VARS];
-	num g[EXPR_MAX_VARS], tg[EXPR_MAX_VARS];
-	num fx, ft, gq, t, mq, bq, cq, gg, rhs;
+	num g[EXPR_MAX_VARS], tg[EXPR_MAX_VARS], y[EXPR_MAX_VARS];
+	num gy[EXPR_MAX_VARS], d[EXPR_MAX_VARS], q[4];
+	num fx, ft, fy, t, gdot, gg, rhs;
+	const num *bx, *bg, *bf;
 	expr_domain dom;
 	expr_error err;
+	expr **grad;
 	size_t cap = 0;
 	char *msg;
-	int i, k, steps, tries, ok, ex, rc, climb_from = 0;
+	int i, k, tries, ok, rc, note, climb_from = 0;
 
 	memset(r, 0, sizeof *r);
 	if (cause != NULL)
 		*cause = NULL;
-	if ((msg = check_opts(o, nvars)) != NULL) {
+	msg = check_opts(o, nvars);
+	for (i = 0; msg == NULL && i < nvars; i++)
+		if (!isfinite(start[i]))
+			msg = xstrdup("the start point must be finite");
+	if (msg == NULL &&
+	    (grad = expr_gradient_checked(f, nvars, &err)) == NULL)
+		msg = xstrdup(err.msg);
+	if (msg != NULL) {
 		if (cause != NULL)
 			*cause = msg;
 		else
 			free(msg);
+		memset(r, 0, sizeof *r);
 		return -1;
 	}
-	for (i = 0; i < nvars; i++)
-		if (!isfinite(start[i])) {
-			if (cause != NULL)
-				*cause = xstrdup("the start point must be "
-				    "finite");
-			return -1;
-		}
-	steps = o->steps;
-	if (steps == 0)
-		steps = o->tol > 0 ? DESCENT_MAX_STEPS : DESCENT_DEFAULT_STEPS;
-
-	r->nvars = nvars;
-	r->gamma = o->gamma;
-	r->tol = o->tol;
-	r->steps = steps;
-	r->backtrack = o->backtrack;
-	r->momentum = o->momentum;
-	r->first_rise = -1;
-	r->end_kind = -1;
-	r->bound = o->bound > 0 ? o->bound : DESCENT_BOUND;
-
-	memset(&s, 0, sizeof s);
-	s.f = f;
-	s.n = nvars;
-	s.bound = o->bound > 0 ? o->bound : DESCENT_BOUND;
-	s.grad = expr_gradient_checked(f, nvars, &err);
-	if (s.grad == NULL) {
-		if (cause != NULL)
-			*cause = xstrdup(err.msg);
-		return -1;
-	}
-	s.pf = expr_compile(f, nvars);
-	s.pg = xcalloc((size_t)nvars, sizeof *s.pg);
-	for (i = 0; i < nvars; i++)
-		s.pg[i] = expr_compile(s.grad[i], nvars);
-
-	/* Exact only for polynomials and inputs that are short rationals. */
-	ex = o->exact && expr_is_polynomial(f);
-	for (i = 0; i < nvars; i++)
-		x[i] = snap(start[i], &ex);
-	gq = snap(o->gamma, &ex);
-	mq = snap(o->momentum, &ex);
-	bq = snap(o->bt_beta, &ex);
-	cq = snap(o->bt_c, &ex);
-	s.exact = ex;
-	if (!ex) {
-		for (i = 0; i < nvars; i++)
-			x[i] = num_inexact(start[i]);
-		gq = num_inexact(o->gamma);
-		mq = num_inexact(o->momentum);
-		bq = num_inexact(o->bt_beta);
-		cq = num_inexact(o->bt_c);
-	}
+	run_setup(&s, r, f, nvars, start, o, grad, x, q);
 	for (i = 0; i < nvars; i++)
 		prev[i] = x[i];
 
@@ -390,10 +460,11 @@ descent_run(const expr *f, int nvars, const double *start,
 	rc = eval_point(&s, x, &fx, g, &dom);
 	t = num_int(0);
 	tries = 0;
+	note = 0;
 	for (;;) {
 		if (rc < 0) {
 			record(r, &cap, k, x, fx, rc == -2 ? g : NULL, t.v,
-			    tries, 0);
+			    tries, 0, note);
 			r->stop = DESCENT_DIVERGED;
 			r->cause = rc == -2 ? DESCENT_CAUSE_NO_GRADIENT :
 			    DESCENT_CAUSE_DOMAIN;
@@ -401,7 +472,7 @@ descent_run(const expr *f, int nvars, const double *start,
 			break;
 		}
 		record(r, &cap, k, x, fx, g, t.v, tries,
-		    s.exact && all_exact(x, nvars));
+		    s.exact && all_exact(x, nvars), note);
 		if (k > 0 && r->first_rise < 0 &&
 		    fx.v > r->it[r->n - 2].f)
 			r->first_rise = k;
@@ -420,33 +491,76 @@ descent_run(const expr *f, int nvars, const double *start,
 			r->end_kind = end_kind(f, nvars, x);
 			break;
 		}
-		if (k == steps) {
+		if (k == r->steps) {
 			r->stop = DESCENT_STEPS;
 			r->cause = o->tol > 0 ? DESCENT_CAUSE_MAX :
 			    DESCENT_CAUSE_STEPS;
 			break;
 		}
 
-		/* The step along -∇f: t = γ, shrunk while Armijo fails. */
-		t = gq;
+		/* Where the step starts (Nesterov: the look-ahead
+		 * y = a_k + β(a_k - a_(k-1))), with f and ∇f there. */
+		bx = x;
+		bg = g;
+		bf = &fx;
+		note = 0;
+		if (s.method == OPTIM_NESTEROV) {
+			for (i = 0; i < nvars; i++)
+				y[i] = op_add(&s, x[i], op_mul(&s, q[1],
+				    op_sub(&s, x[i], prev[i])));
+			memset(&dom, 0, sizeof dom);
+			if (eval_point(&s, y, &fy, gy, &dom) != 0) {
+				r->stop = DESCENT_DIVERGED;
+				r->cause = DESCENT_CAUSE_DOMAIN;
+				snprintf(r->detail, sizeof r->detail, "%.120s "
+				    "at the look-ahead point", dom.msg);
+				break;
+			}
+			bx = y;
+			bg = gy;
+			bf = &fy;
+		}
+		/* The direction d: -∇f, or what the method says. */
+		if (optim_is_linear(s.method))
+			for (i = 0; i < nvars; i++)
+				d[i] = num_neg(bg[i]);
+		else if ((note = nonlinear_direction(&s, &r->method, x, g,
+		    d)) < 0) {
+			r->stop = DESCENT_STEPS;
+			r->cause = DESCENT_CAUSE_SINGULAR;
+			break;
+		}
+		gdot = gg = num_int(0);
+		for (i = 0; i < nvars; i++) {
+			gdot = op_add(&s, gdot, op_mul(&s, bg[i], d[i]));
+			gg = op_add(&s, gg, op_mul(&s, bg[i], bg[i]));
+		}
+		/* Backtracking needs a descent direction. */
+		if (o->backtrack && gdot.v >= 0 && gg.v > 0) {
+			for (i = 0; i < nvars; i++)
+				d[i] = num_neg(bg[i]);
+			gdot = num_neg(gg);
+			note |= OPTIM_NOTE_NOT_DESCENT;
+		}
+
+		/* The step along d: t = γ, shrunk while Armijo fails. */
+		t = q[0];
 		tries = 0;
-		gg = num_int(0);
-		for (i = 0; i < nvars; i++)
-			gg = op_add(&s, gg, op_mul(&s, g[i], g[i]));
 		for (;;) {
 			for (i = 0; i < nvars; i++)
-				trial[i] = op_sub(&s, x[i],
-				    op_mul(&s, t, g[i]));
+				trial[i] = op_add(&s, bx[i],
+				    op_mul(&s, t, d[i]));
 			if (!o->backtrack)
 				break;
 			rc = eval_point(&s, trial, &ft, tg, &dom);
-			rhs = op_sub(&s, fx, op_mul(&s, op_mul(&s, cq, t), gg));
+			rhs = op_add(&s, *bf, op_mul(&s, op_mul(&s, q[3], t),
+			    gdot));
 			ok = rc == 0 && isfinite(ft.v) && op_le(&s, ft, rhs);
 			if (ok)
 				break;
 			if (++tries > DESCENT_BT_MAX)
 				break;
-			t = op_mul(&s, t, bq);
+			t = op_mul(&s, t, q[2]);
 		}
 		if (o->backtrack && tries > DESCENT_BT_MAX) {
 			r->stop = DESCENT_STEPS;
@@ -454,9 +568,9 @@ descent_run(const expr *f, int nvars, const double *start,
 			break;
 		}
 		/* Heavy ball: add β(a_k - a_(k-1)). */
-		if (o->momentum > 0)
+		if (s.method == OPTIM_MOMENTUM && r->momentum > 0)
 			for (i = 0; i < nvars; i++)
-				trial[i] = op_add(&s, trial[i], op_mul(&s, mq,
+				trial[i] = op_add(&s, trial[i], op_mul(&s, q[1],
 				    op_sub(&s, x[i], prev[i])));
 		/* A coordinate too large for a double has run off far
 		 * beyond the bound: diverged, and a_(k+1) is not kept. */
@@ -474,7 +588,9 @@ descent_run(const expr *f, int nvars, const double *start,
 		}
 		k++;
 		memset(&dom, 0, sizeof dom);
-		if (o->backtrack && o->momentum == 0) {
+		if (o->backtrack && !(s.method == OPTIM_MOMENTUM &&
+		    r->momentum > 0)) {
+			/* the accepted trial point is a_(k+1) */
 			fx = ft;
 			for (i = 0; i < nvars; i++)
 				g[i] = tg[i];
@@ -484,12 +600,7 @@ descent_run(const expr *f, int nvars, const double *start,
 	}
 	r->stop_k = r->it[r->n - 1].k;
 	fix_pointers(r);
-
-	expr_free_array(s.grad, nvars);
-	expr_prog_free(s.pf);
-	for (i = 0; i < nvars; i++)
-		expr_prog_free(s.pg[i]);
-	free(s.pg);
+	run_free(&s);
 	return 0;
 }
 
@@ -502,349 +613,4 @@ descent_result_free(descent_result *r)
 	r->it = NULL;
 	r->store = NULL;
 	r->n = 0;
-}
-
-/* The JSON word for a stop. */
-const char *
-descent_stop_name(enum descent_stop st)
-{
-	switch (st) {
-	case DESCENT_STEPS:
-		return "steps";
-	case DESCENT_CONVERGED:
-		return "converged";
-	case DESCENT_DIVERGED:
-		return "diverged";
-	}
-	return "steps";
-}
-
-/* A short identifier for a cause. */
-const char *
-descent_cause_name(enum descent_cause c)
-{
-	switch (c) {
-	case DESCENT_CAUSE_STEPS:
-		return "steps";
-	case DESCENT_CAUSE_TOL:
-		return "tolerance";
-	case DESCENT_CAUSE_MAX:
-		return "max-steps";
-	case DESCENT_CAUSE_STALLED:
-		return "stalled";
-	case DESCENT_CAUSE_BOUND:
-		return "bound";
-	case DESCENT_CAUSE_NOT_FINITE:
-		return "not-finite";
-	case DESCENT_CAUSE_DOMAIN:
-		return "domain";
-	case DESCENT_CAUSE_NO_GRADIENT:
-		return "no-gradient";
-	case DESCENT_CAUSE_OVERFLOW:
-		return "overflow";
-	case DESCENT_CAUSE_CLIMB:
-		return "climb";
-	}
-	return "steps";
-}
-
-/* The k of the iterate where the last climb of f began. */
-static int
-climb_start(const descent_result *r)
-{
-	int i = r->n - 1;
-
-	while (i > 0 && r->it[i].f > r->it[i - 1].f)
-		i--;
-	return r->it[i].k;
-}
-
-/* "‖∇f(a_k)‖" in a style; returns a new string. */
-static char *
-norm_text(int k, enum expr_style st)
-{
-	switch (st) {
-	case EXPR_ASCII:
-		return xasprintf("|grad f(a_%d)|", k);
-	case EXPR_LATEX:
-		return xasprintf("$\\|\\nabla f(a_{%d})\\|$", k);
-	default:
-		return xasprintf("\u2016\u2207f(a_%d)\u2016", k);
-	}
-}
-
-/* "a_k" in a style; returns a new string. */
-static char *
-point_text(int k, enum expr_style st)
-{
-	if (st == EXPR_LATEX)
-		return xasprintf("$a_{%d}$", k);
-	return xasprintf("a_%d", k);
-}
-
-/* Whether a run that ran off did so with f falling at every step, to
- * below where it started and below 0: f is unbounded below, not the step
- * size too large. */
-static int
-fell_all_along(const descent_result *r)
-{
-	const descent_iter *last;
-
-	if (r->n < 2 || r->first_rise >= 0)
-		return 0;
-	last = &r->it[r->n - 1];
-	return isfinite(last->f) && last->f < 0 && last->f < r->it[0].f;
-}
-
-/* Why the run stopped, for the learner. */
-char *
-descent_explain(const descent_result *r, enum expr_style st)
-{
-	const descent_iter *last;
-	char b1[32], b2[32], b3[32];
-	char *nt, *pt, *s, *rise = NULL, *out;
-	const char *gam = st == EXPR_ASCII ? "gamma" :
-	    (st == EXPR_LATEX ? "$\\gamma$" : "\u03b3");
-	const char *approx = st == EXPR_ASCII ? "~" :
-	    (st == EXPR_LATEX ? "$\\approx$" : "\u2248");
-	int k;
-
-	if (r->n == 0)
-		return xstrdup("No iterates were computed.");
-	last = &r->it[r->n - 1];
-	k = last->k;
-	nt = norm_text(k, st);
-	pt = point_text(k, st);
-	num_format(last->norm, 4, b1, sizeof b1);
-	num_format(r->tol, 4, b2, sizeof b2);
-	num_format(last->f, 6, b3, sizeof b3);
-	num_short_exponent(b1);
-	num_short_exponent(b2);
-	num_short_exponent(b3);
-
-	if (r->first_rise > 0 && r->momentum == 0 && !r->backtrack)
-		rise = xasprintf(" f went up for the first time at step %d, "
-		    "a sign that %s is too large there.", r->first_rise, gam);
-
-	switch (r->cause) {
-	case DESCENT_CAUSE_STEPS:
-		s = xasprintf("Stopped after %d step%s, as asked: %s %s %s.",
-		    k, k == 1 ? "" : "s", nt, approx, b1);
-		break;
-	case DESCENT_CAUSE_TOL:
-		if (r->end_kind == CRITICAL_SADDLE ||
-		    r->end_kind == CRITICAL_MAXIMUM)
-			s = xasprintf("Stopped at step %d: %s %s %s is below the "
-			    "tolerance %s, but %s is near %s of f, not a "
-			    "minimum: the gradient is 0 there too, and descent "
-			    "came to rest on it.", k, nt, approx, b1, b2, pt,
-			    r->end_kind == CRITICAL_SADDLE ? "a saddle point" :
-			    "a maximum");
-		else
-			s = xasprintf("Converged at step %d: %s %s %s is below "
-			    "the tolerance %s.", k, nt, approx, b1, b2);
-		break;
-	case DESCENT_CAUSE_MAX:
-		s = xasprintf("Not converged: the gradient's length did not "
-		    "fall below the tolerance %s within %d steps (%s %s %s).",
-		    b2, k, nt, approx, b1);
-		break;
-	case DESCENT_CAUSE_STALLED:
-		s = xasprintf("Stopped at step %d: backtracking found no step "
-		    "that lowers f enough, even after %d halvings. "
-		    "Either %s is as close to a minimum as the computer can "
-		    "tell, or f is not smooth there.", k, DESCENT_BT_MAX, pt);
-		break;
-	case DESCENT_CAUSE_BOUND:
-		num_format(r->bound, 3, b2, sizeof b2);
-		num_short_exponent(b2);
-		if (k == 0 && isfinite(last->f) && fabs(last->f) > r->bound)
-			/* no step was taken: the start itself is too far */
-			s = xasprintf("Cannot start: the start a_0 itself is out "
-			    "of range (f(a_0) %s %s, the bound is %s), so no "
-			    "step was taken, whatever the step size %s. Choose "
-			    "a start where f is smaller.", approx, b3, b2, gam);
-		else if (k == 0)
-			s = xasprintf("Cannot start: the start a_0 itself is out "
-			    "of range (a coordinate is beyond the bound %s), so "
-			    "no step was taken, whatever the step size %s.", b2,
-			    gam);
-		else if (fell_all_along(r))
-			s = xasprintf("Diverged at step %d: %s has run off "
-			    "while f kept falling (f(%s) %s %s). f decreases "
-			    "without bound (it is unbounded below), so it has "
-			    "no minimum to reach in that direction; a smaller "
-			    "step size %s only slows the fall.", k, pt, pt,
-			    approx, b3, gam);
-		else if (isfinite(last->f) && fabs(last->f) > r->bound)
-			s = xasprintf("Diverged at step %d: %s has run off "
-			    "(f(%s) %s %s, the bound is %s). Try a smaller "
-			    "step size %s, or check that f has a minimum.", k,
-			    pt, pt, approx, b3, b2, gam);
-		else
-			s = xasprintf("Diverged at step %d: %s has run off "
-			    "(a coordinate is beyond the bound %s). Try a "
-			    "smaller step size %s, or check that f has a "
-			    "minimum.", k, pt, b2, gam);
-		break;
-	case DESCENT_CAUSE_CLIMB:
-		s = xasprintf("Diverged at step %d: f has risen at every step "
-		    "since a_%d and grown more than a million times (f(%s) %s "
-		    "%s), so descent is running away. Try a smaller step size "
-		    "%s, or check that f has a minimum.", k, climb_start(r),
-		    pt, approx, b3, gam);
-		break;
-	case DESCENT_CAUSE_NOT_FINITE:
-		s = xasprintf("Diverged at step %d: f(%s) or its gradient is "
-		    "no longer a finite number. Try a smaller step size %s.",
-		    k, pt, gam);
-		break;
-	case DESCENT_CAUSE_OVERFLOW:
-		num_format(r->bound, 3, b2, sizeof b2);
-		num_short_exponent(b2);
-		s = xasprintf("Diverged at step %d: a coordinate of a_%d "
-		    "overflows, it runs off far beyond the bound %s (past the "
-		    "largest number the computer can hold), so a_%d is not "
-		    "shown. Try a smaller step size %s.", k + 1, k + 1, b2,
-		    k + 1, gam);
-		break;
-	case DESCENT_CAUSE_NO_GRADIENT:
-		if (k == 0)
-			s = xasprintf("f(a_0) = %s, but the gradient of f does "
-			    "not exist at the start point (%s in its formula: "
-			    "f has a kink or an infinitely steep point there), "
-			    "so descent cannot take a step.", b3, r->detail);
-		else
-			s = xasprintf("Stopped at step %d: f(%s) = %s, but the "
-			    "gradient of f does not exist at %s (%s in its "
-			    "formula: f has a kink or an infinitely steep "
-			    "point there), so descent cannot take another "
-			    "step.", k, pt, b3, pt, r->detail);
-		break;
-	case DESCENT_CAUSE_DOMAIN:
-	default:
-		if (k == 0)
-			s = xasprintf("The start point is outside the domain "
-			    "of f or of its gradient (%s).", r->detail);
-		else
-			s = xasprintf("Stopped at step %d: %s is outside the "
-			    "domain of f or of its gradient (%s). A smaller "
-			    "step size %s may keep the iterates inside.", k, pt,
-			    r->detail, gam);
-		break;
-	}
-	if (rise != NULL && r->stop != DESCENT_CONVERGED) {
-		out = xasprintf("%s%s", s, rise);
-		free(s);
-		s = out;
-	}
-	free(rise);
-	free(nt);
-	free(pt);
-	return s;
-}
-
-/* Whether the quadratic f (Hessian eigenvalues eig, eigenvectors as the
- * columns of vec, 0 below tol) with a positive semidefinite Hessian H
- * has a minimum: ∇f = Hx + b is 0 somewhere exactly when b = ∇f(0) has
- * no part along the eigenvectors of eigenvalue 0 (x^2 + y has none:
- * ∇f = (2x, 1)). */
-static int
-has_minimum(const expr *f, int nvars, const double *eig, const double *vec,
-    double tol)
-{
-	expr **g = expr_gradient(f, nvars);
-	num zero[EXPR_MAX_VARS], v;
-	double b[EXPR_MAX_VARS], c, bn;
-	int i, k, ok = 1;
-
-	for (i = 0; i < nvars; i++)
-		zero[i] = num_int(0);
-	for (i = 0; i < nvars; i++) {
-		if (expr_eval_num(g[i], zero, &v, NULL) < 0)
-			ok = 0;
-		b[i] = v.v;
-	}
-	expr_free_array(g, nvars);
-	if (!ok)
-		return 0;
-	bn = linalg_norm(b, nvars);
-	for (k = 0; k < nvars; k++) {
-		if (fabs(eig[k]) > tol)
-			continue;
-		c = 0;
-		for (i = 0; i < nvars; i++)
-			c += vec[i * nvars + k] * b[i];
-		if (fabs(c) > 1e-12 * (bn + fabs(eig[nvars - 1])))
-			return 0;
-	}
-	return 1;
-}
-
-/* Whether f is a quadratic (constant Hessian); fill q. */
-int
-descent_quadratic(const expr *f, int nvars, descent_quad *q)
-{
-	expr **h;
-	double hm[EXPR_MAX_VARS * EXPR_MAX_VARS], tol;
-	double vec[EXPR_MAX_VARS * EXPR_MAX_VARS];
-	num hq[EXPR_MAX_VARS * EXPR_MAX_VARS];
-	int i, quad = 1;
-
-	memset(q, 0, sizeof *q);
-	if (nvars < 1 || nvars > EXPR_MAX_VARS || !expr_is_polynomial(f))
-		return 0;
-	h = critical_hessian(f, nvars);
-	for (i = 0; i < nvars * nvars; i++) {
-		if (!expr_is_num(h[i])) {
-			quad = 0;
-			break;
-		}
-		hm[i] = h[i]->n.v;
-		hq[i] = h[i]->n;
-	}
-	expr_free_array(h, nvars * nvars);
-	if (!quad)
-		return 0;
-	q->n = nvars;
-	linalg_sym_eigen(hm, nvars, q->eig, vec);
-	critical_snap_eigen(hq, nvars, q->eig);
-	q->lmin = q->eig[0];
-	q->lmax = q->eig[nvars - 1];
-	tol = CRITICAL_ZERO_TOL * fmax(fabs(q->lmin), fabs(q->lmax));
-	if (q->lmin > tol)
-		q->definite = 1;
-	else if (q->lmin >= -tol && q->lmax > tol &&
-	    has_minimum(f, nvars, q->eig, vec, tol))
-		q->definite = 0;
-	else
-		q->definite = -1;
-	q->gamma_max = q->lmax > tol ? 2 / q->lmax : NAN;
-	if (q->definite == 1) {
-		q->gamma_best = 2 / (q->lmin + q->lmax);
-		q->rate_best = (q->lmax - q->lmin) / (q->lmax + q->lmin);
-	} else {
-		q->gamma_best = NAN;
-		q->rate_best = NAN;
-	}
-	return 1;
-}
-
-/* max |1 - γλ| over the nonzero eigenvalues: along a zero eigenvalue f
- * is flat, nothing there has to shrink. */
-double
-descent_quad_factor(const descent_quad *q, double gamma)
-{
-	double m = 0, v, tol;
-	int i;
-
-	tol = CRITICAL_ZERO_TOL * fmax(fabs(q->lmin), fabs(q->lmax));
-	for (i = 0; i < q->n; i++) {
-		if (fabs(q->eig[i]) <= tol)
-			continue;
-		v = fabs(1 - gamma * q->eig[i]);
-		if (v > m)
-			m = v;
-	}
-	return m;
 }

@@ -1,9 +1,12 @@
 /* descent.h - gradient descent, recorded step by step.
  *
  * descent_run performs a_k = a_(k-1) - γ∇f(a_(k-1)) from a start point
- * and records every iterate: the point, f, the gradient, its length and
- * the step size that led there.  Options: a fixed number of steps or a
- * tolerance on ‖∇f‖, backtracking (Armijo), heavy-ball momentum.  A run
+ * (or another update rule of optim.h: momentum, Nesterov, AdaGrad,
+ * RMSProp, Adam, Newton) and records every iterate: the point, f, the
+ * gradient, its length and the step size that led there.  Options: a
+ * fixed number of steps or a tolerance on ‖∇f‖, backtracking (Armijo)
+ * as the step rule of any method.  The words for how a run ended are in
+ * descent_explain.c, the quadratic analysis in descent_quad.c.  A run
  * that diverges or leaves the domain of f stops with a reason and the
  * step where it happened; that is a result, not an error.
  *
@@ -11,7 +14,8 @@
  * momentum and backtracking constants) are rationals with small
  * denominators (each double is snapped to the rational it was typed as,
  * 0.1 -> 1/10), the run is carried out in exact rationals, so a_1 is 0.4
- * and not 0.39999999999999997.  When the numbers outgrow 64 bits the run
+ * and not 0.39999999999999997 (gd, momentum and Nesterov only: the
+ * other methods take square roots or solve a system, in doubles).  When the numbers outgrow 64 bits the run
  * continues in doubles from the exact values; descent_iter.exact tells
  * which iterates are exact.  An overflow while evaluating f counts as
  * divergence, not as leaving the domain.
@@ -22,6 +26,7 @@
 #define NABLA_DESCENT_H
 
 #include "expr.h"
+#include "optim.h"
 
 /* Divergence bound: a run stops as diverged when |f(a_k)| or a coordinate
  * of a_k exceeds this (or is NaN or infinite).  Squares of such values
@@ -57,6 +62,8 @@ enum descent_cause {
 				   of a_(k+1) would be too large for a
 				   double (far beyond the bound); a_(k+1)
 				   is not recorded */
+	DESCENT_CAUSE_SINGULAR,	/* Newton: the Hessian at a_k is singular,
+				   there is no Newton step */
 	DESCENT_CAUSE_CLIMB	/* f rose at every step since some a_j and
 				   has grown by DESCENT_CLIMB times its size
 				   there (and times its first rise): the
@@ -80,7 +87,12 @@ typedef struct descent_opts {
 	double bt_beta;		/* shrink factor, 0 < β < 1 (default 0.5) */
 	double bt_c;		/* Armijo constant, 0 < c < 1 (default 1e-4) */
 	double momentum;	/* heavy ball: a_(k+1) = a_k - t∇f(a_k) +
-				   β(a_k - a_(k-1)); 0 <= β < 1, default 0 */
+				   β(a_k - a_(k-1)); 0 <= β < 1, default 0.
+				   With method gd and β > 0 the run is heavy
+				   ball; with momentum or Nesterov it is
+				   their β (method.beta is then ignored) */
+	optim_params method;	/* the update rule and its parameters
+				   (default gd); see optim.h */
 	int exact;		/* 1 (default): use exact rationals when possible */
 	double bound;		/* divergence bound (default DESCENT_BOUND) */
 } descent_opts;
@@ -98,6 +110,9 @@ typedef struct descent_iter {
 				   for a_0 */
 	int tries;		/* trial steps backtracking rejected before
 				   accepting t (0 without backtracking) */
+	int note;		/* OPTIM_NOTE_* flags of the step that led
+				   to a_k (Newton's Hessian not positive
+				   definite at a_(k-1), ...) */
 	int exact;		/* a_k and ∇f(a_k) are exact rationals (the
 				   doubles are their nearest values); f is
 				   exact too while it fits in 64 bits */
@@ -125,13 +140,17 @@ typedef struct descent_result {
 				   it is not a minimum */
 	double gamma, tol;	/* the options the run used */
 	int steps, backtrack;
-	double momentum;
+	double momentum;	/* β of momentum or Nesterov, else 0 */
+	optim_params method;	/* the method and parameters used (heavy
+				   ball given as gd with momentum > 0 is
+				   method momentum here) */
+	int notes;		/* the OR of every iterate's note */
 	double bound;		/* the divergence bound used */
 	double *store;		/* storage behind it[].x and it[].grad */
 } descent_result;
 
 /* Default options (γ = 0.1, 10 steps, no tolerance, no backtracking,
- * no momentum, exact on). */
+ * no momentum, method gd, exact on). */
 void descent_opts_init(descent_opts *o);
 
 /* Run gradient descent on f (variables 0..nvars-1) from start.  Returns 0
@@ -149,7 +168,7 @@ void descent_result_free(descent_result *r);
 const char *descent_stop_name(enum descent_stop s);
 /* A short identifier for a cause: "steps", "tolerance", "max-steps",
  * "stalled", "bound", "not-finite", "domain", "no-gradient",
- * "overflow", "climb". */
+ * "overflow", "singular", "climb". */
 const char *descent_cause_name(enum descent_cause c);
 
 /* A sentence or two for the learner saying why the run stopped, in a

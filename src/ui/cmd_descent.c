@@ -1,6 +1,8 @@
-/* cmd_descent.c - the command descent: gradient descent on f from a
- * point, every iterate in a table (or LaTeX, or JSON), why the run
- * stopped, and for a quadratic f the stable and best step sizes. */
+/* cmd_descent.c - the command descent: gradient descent (or another
+ * update rule: momentum, Nesterov, AdaGrad, RMSProp, Adam, Newton) on f
+ * from a point, every iterate in a table (or LaTeX, or JSON), why the run
+ * stopped, and for a quadratic f the stable and best step sizes (and the
+ * stable (γ, β) of heavy-ball momentum). */
 #include "config.h"
 
 #include <math.h>
@@ -10,6 +12,7 @@
 
 #include "core/critical.h"
 #include "core/descent.h"
+#include "core/optim.h"
 #include "core/expr.h"
 #include "core/num.h"
 #include "core/sbuf.h"
@@ -44,6 +47,8 @@ static const cli_option descent_opts_table[] = {
 	{ "from", 1, 'f' }, { "rate", 1, 'r' }, { "steps", 1, 's' },
 	{ "tol", 1, 't' }, { "max-steps", 1, 'm' }, { "backtrack", 0, 'b' },
 	{ "shrink", 1, 'B' }, { "armijo", 1, 'c' }, { "momentum", 1, 'M' },
+	{ "method", 1, 'O' }, { "beta", 1, 'k' }, { "beta1", 1, '1' },
+	{ "beta2", 1, '2' }, { "eps", 1, 'p' },
 	{ "all", 0, 'a' }, { "exact", 0, 'e' }, { "no-exact", 0, 'E' },
 	{ "vars", 1, 'v' }, { "json", 0, 'j' }, { "ascii", 0, 'A' },
 	{ "unicode", 0, 'U' }, { "latex", 0, 'L' }, { "help", 0, 'h' }
@@ -54,9 +59,10 @@ static void
 usage_descent(void)
 {
 	printf("Usage: nabla descent F --from P --rate G [OPTION]...\n"
-	    "Run gradient descent a_k = a_(k-1) - G grad f(a_(k-1)) on the "
-	    "function F\nfrom the point P and show every step: k, a_k, "
-	    "f(a_k), the gradient and its\nlength, and why the run stopped.\n\n"
+	    "Run gradient descent a_k = a_(k-1) - G grad f(a_(k-1)) (or another "
+	    "method) on\nthe function F from the point P and show every step: "
+	    "k, a_k, f(a_k), the\ngradient and its length, and why the run "
+	    "stopped.\n\n"
 	    "  --from P        the start point a_0, e.g. 1,1 or (1, 0.5)\n"
 	    "  --rate G        the step size (learning rate) gamma, e.g. 0.1 or "
 	    "1/4\n"
@@ -70,7 +76,23 @@ usage_descent(void)
 	    "                  without --rate the first trial step is 1\n"
 	    "  --shrink B      backtracking factor (default 0.5)\n"
 	    "  --armijo C      sufficient-decrease constant (default 1e-4)\n"
-	    "  --momentum B    heavy ball: add B(a_k - a_(k-1)) to each step\n"
+	    "  --method M      the update rule: gd (default), momentum, "
+	    "nesterov, adagrad,\n"
+	    "                  rmsprop, adam or newton (rate 1 by default)\n"
+	    "  --beta B        momentum and nesterov: the momentum (default "
+	    "0.9);\n"
+	    "                  rmsprop: the decay of the mean square (default "
+	    "0.9)\n"
+	    "  --beta1 B       adam: the decay of the mean gradient (default "
+	    "0.9)\n"
+	    "  --beta2 B       adam: the decay of the mean square (default "
+	    "0.999)\n"
+	    "  --eps E         adagrad, rmsprop, adam: added under the square "
+	    "root\n"
+	    "                  (adam: to it; default 1e-8)\n"
+	    "  --momentum B    heavy ball: add B(a_k - a_(k-1)) to each step "
+	    "(the same as\n"
+	    "                  --method momentum --beta B)\n"
 	    "  --all           print every row of a long run\n"
 	    "  --no-exact      compute in floating point even where exact "
 	    "rationals work\n"
@@ -146,6 +168,161 @@ fmt_ratio(double v, enum expr_style st, int both)
 	return xstrdup(buf);
 }
 
+/* One symbol in a style: ascii, unicode or LaTeX spelling.  Static. */
+static const char *
+sym(enum expr_style st, const char *ascii, const char *uni, const char *tex)
+{
+	return st == EXPR_ASCII ? ascii : (st == EXPR_LATEX ? tex : uni);
+}
+
+/* The method and its parameters in words, for the header: "gradient
+ * descent", "Adam (β1 = 0.9, β2 = 0.999, ε = 1e-8)".  A new string. */
+static char *
+method_text(const descent_result *r, enum expr_style st)
+{
+	const optim_params *p = &r->method;
+	const char *bet = sym(st, "beta", "\u03b2", "$\\beta$");
+	const char *eps = sym(st, "eps", "\u03b5", "$\\varepsilon$");
+	char b1[40], b2[40], b3[40];
+
+	cli_fmt(p->beta, b1, sizeof b1);
+	cli_fmt(p->eps, b3, sizeof b3);
+	switch (p->method) {
+	case OPTIM_MOMENTUM:
+		return xasprintf("heavy-ball momentum (%s = %s)", bet, b1);
+	case OPTIM_NESTEROV:
+		return xasprintf("Nesterov momentum (%s = %s)", bet, b1);
+	case OPTIM_ADAGRAD:
+		return xasprintf("AdaGrad (%s = %s)", eps, b3);
+	case OPTIM_RMSPROP:
+		return xasprintf("RMSProp (%s = %s, %s = %s)", bet, b1, eps, b3);
+	case OPTIM_ADAM:
+		cli_fmt(p->beta1, b1, sizeof b1);
+		cli_fmt(p->beta2, b2, sizeof b2);
+		return xasprintf("Adam (%s1 = %s, %s2 = %s, %s = %s)", bet, b1,
+		    bet, b2, eps, b3);
+	case OPTIM_NEWTON:
+		return xstrdup("Newton's method");
+	default:
+		return xstrdup("gradient descent");
+	}
+}
+
+/* The first iterate whose step carries note, or NULL; *count says how
+ * many do. */
+static const descent_iter *
+first_note(const descent_result *r, int note, int *count)
+{
+	const descent_iter *first = NULL;
+	int i;
+
+	*count = 0;
+	for (i = 0; i < r->n; i++)
+		if (r->it[i].note & note) {
+			if (first == NULL)
+				first = &r->it[i];
+			(*count)++;
+		}
+	return first;
+}
+
+/* What the method's notes say (Newton's Hessian not positive definite,
+ * a step that went along -∇f), or NULL.  A new string. */
+static char *
+method_note(const descent_result *r, enum expr_style st)
+{
+	const char *nab = sym(st, "grad f", "\u2207f", "$\\nabla f$");
+	const descent_iter *it;
+	sbuf b = SBUF_INIT;
+	char more[40] = "";
+	int n;
+
+	if ((it = first_note(r, OPTIM_NOTE_INDEFINITE, &n)) != NULL) {
+		if (n > 1)
+			snprintf(more, sizeof more, " (and at %d more)", n - 1);
+		sbuf_addf(&b, "Note: the Hessian of f is not positive definite "
+		    "at a_%d%s, so Newton's step from there heads for the "
+		    "critical point of the local quadratic model, which may be "
+		    "a saddle or a maximum, and need not go downhill. ",
+		    it->k - 1, more);
+	}
+	if ((it = first_note(r, OPTIM_NOTE_NOT_DESCENT, &n)) != NULL)
+		sbuf_addf(&b, "At a_%d the method's direction d did not go "
+		    "downhill (%s%sd >= 0), so backtracking stepped along -%s "
+		    "instead (%d step%s in all).", it->k - 1, nab,
+		    sym(st, ".", "\u00b7", "$\\cdot$"), nab, n,
+		    n == 1 ? "" : "s");
+	if (b.len == 0)
+		return NULL;
+	while (b.len > 0 && b.s[b.len - 1] == ' ')
+		b.s[--b.len] = '\0';
+	return sbuf_take(&b);
+}
+
+/* The heavy-ball part of the quadratic note: the stable range of γ for
+ * this β, the factor per step, and the best (γ, β).  Appends to b. */
+static void
+momentum_note(sbuf *b, const descent_result *r, const descent_quad *q,
+    enum expr_style st)
+{
+	const char *gam = sym(st, "gamma", "\u03b3", "$\\gamma$");
+	const char *bet = sym(st, "beta", "\u03b2", "$\\beta$");
+	const char *lam = sym(st, "lambda", "\u03bb", "$\\lambda$");
+	const char *lmax = sym(st, "lambda_max", "\u03bbmax",
+	    "$\\lambda_{\\max}$");
+	const char *sq = sym(st, "sqrt ", "\u221a", "\\sqrt ");
+	const char *kap = sym(st, "kappa", "\u03ba", "$\\kappa$");
+	const char *two = sym(st, "^2", "\u00b2", "$^2$");
+	const char *gl = sym(st, "gamma*lambda", "\u03b3\u03bb",
+	    "$\\gamma\\lambda$");
+	double gm = 2 * (1 + r->momentum) / q->lmax, tol, fac, g, bb, bf;
+	char buf[40], *s1, *s2, *s3;
+
+	tol = CRITICAL_ZERO_TOL * fmax(fabs(q->lmin), fabs(q->lmax));
+	fac = optim_momentum_factor(q->eig, q->n, tol, r->gamma, r->momentum);
+	num_format(r->momentum, 10, buf, sizeof buf);
+	s1 = fmt_ratio(gm, st, 1);
+	sbuf_addf(b, "With momentum %s = %s (heavy ball), descent converges "
+	    "exactly when 0 < %s < 2(1 + %s)/%s = %s", bet, buf, gam, bet, lmax,
+	    s1);
+	free(s1);
+	if (q->definite == 0)
+		sbuf_add(b, " (a zero eigenvalue: f has a valley of minima)");
+	num_format(r->gamma, 10, buf, sizeof buf);
+	s2 = fmt_ratio(fac, st, 0);
+	if (fac < 1)
+		s3 = xasprintf("shrinks by a factor %s", s2);
+	else if (fac == 1)
+		s3 = xstrdup("does not shrink (factor 1)");
+	else
+		s3 = xasprintf("grows by a factor %s", s2);
+	sbuf_addf(b, "; %s = %s is %s that range: the error %s per step "
+	    "(the largest spectral radius of [[1 + %s - %s, -%s], [1, 0]] "
+	    "over the eigenvalues). ", gam, buf, r->gamma < gm ? "inside" :
+	    "outside", s3, bet, gl, bet);
+	free(s3);
+	free(s2);
+	sbuf_addf(b, "In general (%s, %s) converges exactly when 0 <= %s < 1 "
+	    "and 0 < %s < 2(1 + %s) for every eigenvalue %s > 0. ", gam, bet,
+	    bet, gl, bet, lam);
+	if (q->definite == 1) {
+		optim_momentum_best(q->lmin, q->lmax, &g, &bb, &bf);
+		s1 = fmt_ratio(g, st, 1);
+		s2 = fmt_ratio(bb, st, 1);
+		s3 = fmt_ratio(bf, st, 0);
+		sbuf_addf(b, "The best heavy ball is %s = 4/(%s%s + %s%s)%s = "
+		    "%s with %s = ((%s%s - 1)/(%s%s + 1))%s = %s (%s = %s/%s), "
+		    "the error factor %s per step. ", gam, sq,
+		    sym(st, "lambda_min", "\u03bbmin", "$\\lambda_{\\min}$"),
+		    sq, lmax, two, s1, bet, sq, kap, sq, kap, two, s2, kap, lmax,
+		    sym(st, "lambda_min", "\u03bbmin", "$\\lambda_{\\min}$"),
+		    s3);
+		free(s1);
+		free(s2);
+		free(s3);
+	}
+}
+
 /* The sentence about the stable range of γ for a quadratic f (or NULL
  * when f is not quadratic); a new string. */
 static char *
@@ -187,34 +364,20 @@ quadratic_note(const expr *e, int nvars, const descent_result *r,
 			    "0), so descent cannot converge.");
 		return sbuf_take(&b);
 	}
-	if (r->momentum > 0 && !r->backtrack) {
+	if (r->method.method == OPTIM_MOMENTUM && !r->backtrack) {
 		/* heavy ball on a quadratic: stable iff γλ < 2(1 + β) */
-		const char *bet = st == EXPR_ASCII ? "beta" :
-		    (st == EXPR_LATEX ? "$\\beta$" : "\u03b2");
-		double gm = 2 * (1 + r->momentum) / q->lmax;
-
-		num_format(r->momentum, 10, buf, sizeof buf);
-		s1 = fmt_ratio(gm, st, 1);
-		sbuf_addf(&b, "With momentum %s = %s (heavy ball), descent "
-		    "converges exactly when 0 < %s < 2(1 + %s)/%s = %s", bet,
-		    buf, gam, bet, lmax, s1);
-		free(s1);
-		if (q->definite == 0)
-			sbuf_add(&b, " (a zero eigenvalue: f has a valley of "
-			    "minima)");
-		num_format(r->gamma, 10, buf, sizeof buf);
-		sbuf_addf(&b, "; %s = %s is %s that range. ", gam, buf,
-		    r->gamma < gm ? "inside" : "outside");
+		momentum_note(&b, r, q, st);
 		goto best;
 	}
 	s1 = fmt_ratio(q->gamma_max, st, 1);
-	sbuf_addf(&b, "Descent with a fixed step converges exactly when "
-	    "0 < %s < 2/%s = %s", gam, lmax, s1);
+	sbuf_addf(&b, "%sescent with a fixed step converges exactly when "
+	    "0 < %s < 2/%s = %s", r->method.method == OPTIM_GD ? "D" :
+	    "Plain gradient d", gam, lmax, s1);
 	free(s1);
 	if (q->definite == 0)
 		sbuf_add(&b, " (a zero eigenvalue: f has a valley of minima)");
 	sbuf_add(&b, ". ");
-	if (!r->backtrack && r->momentum == 0) {
+	if (!r->backtrack && r->method.method == OPTIM_GD) {
 		double factor = descent_quad_factor(q, r->gamma);
 		num_format(r->gamma, 10, buf, sizeof buf);
 		s2 = fmt_ratio(factor, st, 0);
@@ -249,6 +412,10 @@ best:
 		    "Without momentum, the" : "The", gam, lmin, lmax, s3, s2);
 		free(s2);
 		free(s3);
+		if (r->method.method == OPTIM_NEWTON)
+			sbuf_add(&b, " Newton's method with rate 1 lands on the "
+			    "minimum in one step: f is its own quadratic "
+			    "model.");
 	}
 	while (b.len > 0 && b.s[b.len - 1] == ' ')
 		b.s[--b.len] = '\0';
@@ -268,14 +435,14 @@ descent_text(const expr *e, const expr_vars *vars, const descent_result *r,
 
 	cli_print_header(e, vars, st);
 	s = cli_fmt_tuple(start, vars->n, 0);
-	printf("gradient descent from a_0 = %s with %s = %s", s,
-	    st == EXPR_ASCII ? "gamma" : (st == EXPR_LATEX ? "$\\gamma$" :
-	    "\u03b3"), cli_fmt(r->gamma, buf, sizeof buf));
+	note = method_text(r, st);
+	printf("%s from a_0 = %s with %s = %s", note, s,
+	    sym(st, "gamma", "\u03b3", "$\\gamma$"),
+	    cli_fmt(r->gamma, buf, sizeof buf));
+	free(note);
 	free(s);
 	if (r->backtrack)
 		printf(" (first trial step; backtracking)");
-	if (r->momentum > 0)
-		printf(", momentum %s", cli_fmt(r->momentum, buf, sizeof buf));
 	printf("\n\n");
 
 	hk = st == EXPR_LATEX ? "$a_k$" : "a_k";
@@ -330,6 +497,10 @@ descent_text(const expr *e, const expr_vars *vars, const descent_result *r,
 	putchar('\n');
 	cli_print_wrapped(s);
 	free(s);
+	if ((note = method_note(r, st)) != NULL) {
+		cli_print_wrapped(note);
+		free(note);
+	}
 	if ((note = stationary_note(e, vars->n, r, st)) != NULL) {
 		cli_print_wrapped(note);
 		free(note);
@@ -338,6 +509,26 @@ descent_text(const expr *e, const expr_vars *vars, const descent_result *r,
 	if (note != NULL) {
 		cli_print_wrapped(note);
 		free(note);
+	}
+}
+
+/* The heavy-ball keys of the JSON quadratic object. */
+static void
+momentum_json(cli_json *j, const descent_quad *q, const descent_result *r)
+{
+	double tol, fac, g, b, bf;
+
+	tol = CRITICAL_ZERO_TOL * fmax(fabs(q->lmin), fabs(q->lmax));
+	fac = optim_momentum_factor(q->eig, q->n, tol, r->gamma, r->momentum);
+	cli_json_number(j, "momentum_stable_below",
+	    2 * (1 + r->momentum) / q->lmax);
+	cli_json_number(j, "momentum_factor", fac);
+	cli_json_bool(j, "momentum_stable", q->definite >= 0 && fac < 1);
+	if (q->definite == 1) {
+		optim_momentum_best(q->lmin, q->lmax, &g, &b, &bf);
+		cli_json_number(j, "momentum_best_rate", g);
+		cli_json_number(j, "momentum_best_beta", b);
+		cli_json_number(j, "momentum_best_factor", bf);
 	}
 }
 
@@ -356,6 +547,17 @@ descent_json(const expr *e, const expr_vars *vars, const descent_result *r,
 	cli_json_function(&j, e, vars, NULL);
 	cli_json_numbers(&j, "from", start, vars->n);
 	cli_json_number(&j, "rate", r->gamma);
+	cli_json_string(&j, "method", optim_method_name(r->method.method));
+	cli_json_begin_object(&j, "parameters");
+	if (optim_uses_beta(r->method.method))
+		cli_json_number(&j, "beta", r->method.beta);
+	if (optim_uses_adam(r->method.method)) {
+		cli_json_number(&j, "beta1", r->method.beta1);
+		cli_json_number(&j, "beta2", r->method.beta2);
+	}
+	if (optim_uses_eps(r->method.method))
+		cli_json_number(&j, "eps", r->method.eps);
+	cli_json_end_object(&j);
 	cli_json_bool(&j, "backtrack", r->backtrack);
 	cli_json_number(&j, "momentum", r->momentum);
 	if (r->tol > 0)
@@ -374,6 +576,16 @@ descent_json(const expr *e, const expr_vars *vars, const descent_result *r,
 		cli_json_number(&j, "norm", it->norm);
 		cli_json_number(&j, "step", it->step);
 		cli_json_bool(&j, "exact", it->exact);
+		if (it->note != 0) {
+			cli_json_begin_array(&j, "notes");
+			if (it->note & OPTIM_NOTE_INDEFINITE)
+				cli_json_string(&j, NULL, "hessian-not-"
+				    "positive-definite");
+			if (it->note & OPTIM_NOTE_NOT_DESCENT)
+				cli_json_string(&j, NULL, "not-a-descent-"
+				    "direction");
+			cli_json_end_array(&j);
+		}
 		cli_json_end_object(&j);
 	}
 	cli_json_end_array(&j);
@@ -392,7 +604,9 @@ descent_json(const expr *e, const expr_vars *vars, const descent_result *r,
 		cli_json_number(&j, "stable_below", q.gamma_max);
 		cli_json_number(&j, "best_rate", q.gamma_best);
 		cli_json_number(&j, "best_factor", q.rate_best);
-		if (!r->backtrack && r->momentum == 0) {
+		if (r->method.method == OPTIM_MOMENTUM && !r->backtrack)
+			momentum_json(&j, &q, r);
+		if (!r->backtrack && r->method.method == OPTIM_GD) {
 			double factor = descent_quad_factor(&q, r->gamma);
 			cli_json_number(&j, "factor", factor);
 			cli_json_bool(&j, "stable", q.definite >= 0 &&
@@ -403,6 +617,57 @@ descent_json(const expr *e, const expr_vars *vars, const descent_result *r,
 		cli_json_string(&j, "quadratic", NULL);
 	cli_json_end_object(&j);
 	cli_json_finish(&j);
+}
+
+/* Read --method and its parameters (--beta, --beta1, --beta2, --eps,
+ * and --momentum, the old spelling of heavy ball) into o; 0, or 2 after
+ * reporting a problem. */
+static int
+read_method(const cli_args *a, descent_opts *o)
+{
+	enum optim_method m = OPTIM_GD;
+
+	if (a->val['O'] != NULL && optim_method_parse(a->val['O'], &m) != 0)
+		return cli_fail("--method", a->val['O'], "the methods are gd, "
+		    "momentum, nesterov, adagrad, rmsprop, adam and newton",
+		    "unknown method '%s'", a->val['O']);
+	if (a->val['M'] != NULL) {
+		if (m != OPTIM_GD && m != OPTIM_MOMENTUM)
+			return cli_usage_error("descent", "--momentum is heavy "
+			    "ball; with --method %s give --beta",
+			    optim_method_name(m));
+		if (a->val['k'] != NULL)
+			return cli_usage_error("descent", "give --momentum or "
+			    "--beta, not both");
+		m = OPTIM_MOMENTUM;
+	}
+	optim_params_init(&o->method, m);
+	if (a->val['k'] != NULL && !optim_uses_beta(m))
+		return cli_usage_error("descent", "--beta goes with --method "
+		    "momentum, nesterov or rmsprop");
+	if ((a->val['1'] != NULL || a->val['2'] != NULL) &&
+	    !optim_uses_adam(m))
+		return cli_usage_error("descent", "--beta1 and --beta2 go with "
+		    "--method adam");
+	if (a->val['p'] != NULL && !optim_uses_eps(m))
+		return cli_usage_error("descent", "--eps goes with --method "
+		    "adagrad, rmsprop or adam");
+	if (a->val['M'] != NULL &&
+	    read_number("momentum", a->val['M'], &o->method.beta) != 0)
+		return 2;
+	if (a->val['k'] != NULL &&
+	    read_number("beta", a->val['k'], &o->method.beta) != 0)
+		return 2;
+	if (a->val['1'] != NULL &&
+	    read_number("beta1", a->val['1'], &o->method.beta1) != 0)
+		return 2;
+	if (a->val['2'] != NULL &&
+	    read_number("beta2", a->val['2'], &o->method.beta2) != 0)
+		return 2;
+	if (a->val['p'] != NULL &&
+	    read_number("eps", a->val['p'], &o->method.eps) != 0)
+		return 2;
+	return 0;
 }
 
 /* nabla descent F --from P --rate G ... */
@@ -432,7 +697,8 @@ descent_main(int argc, char **argv)
 	if (a.val['f'] == NULL)
 		return cli_usage_error("descent", "missing the start point "
 		    "(--from P)");
-	if (a.val['r'] == NULL && a.val['b'] == NULL)
+	if (a.val['r'] == NULL && a.val['b'] == NULL &&
+	    (a.val['O'] == NULL || strcmp(a.val['O'], "newton") != 0))
 		return cli_usage_error("descent", "missing the step size "
 		    "(--rate G)");
 	if (a.val['s'] != NULL && a.val['m'] != NULL)
@@ -467,8 +733,7 @@ descent_main(int argc, char **argv)
 	if ((a.val['B'] != NULL || a.val['c'] != NULL) && !o.backtrack)
 		return cli_usage_error("descent", "--shrink and --armijo go "
 		    "with --backtrack");
-	if (a.val['M'] != NULL &&
-	    read_number("momentum", a.val['M'], &o.momentum) != 0)
+	if (read_method(&a, &o) != 0)
 		return 2;
 	o.exact = a.val['E'] == NULL;
 

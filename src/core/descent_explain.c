@@ -1,0 +1,260 @@
+/* descent_explain.c - the words for how a descent run ended: the JSON
+ * names of stops and causes, and the sentences for the learner. */
+#include "config.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+#include "critical.h"
+#include "descent.h"
+#include "num.h"
+#include "xalloc.h"
+
+/* The JSON word for a stop. */
+const char *
+descent_stop_name(enum descent_stop st)
+{
+	switch (st) {
+	case DESCENT_STEPS:
+		return "steps";
+	case DESCENT_CONVERGED:
+		return "converged";
+	case DESCENT_DIVERGED:
+		return "diverged";
+	}
+	return "steps";
+}
+
+/* A short identifier for a cause. */
+const char *
+descent_cause_name(enum descent_cause c)
+{
+	switch (c) {
+	case DESCENT_CAUSE_STEPS:
+		return "steps";
+	case DESCENT_CAUSE_TOL:
+		return "tolerance";
+	case DESCENT_CAUSE_MAX:
+		return "max-steps";
+	case DESCENT_CAUSE_STALLED:
+		return "stalled";
+	case DESCENT_CAUSE_BOUND:
+		return "bound";
+	case DESCENT_CAUSE_NOT_FINITE:
+		return "not-finite";
+	case DESCENT_CAUSE_DOMAIN:
+		return "domain";
+	case DESCENT_CAUSE_NO_GRADIENT:
+		return "no-gradient";
+	case DESCENT_CAUSE_OVERFLOW:
+		return "overflow";
+	case DESCENT_CAUSE_SINGULAR:
+		return "singular";
+	case DESCENT_CAUSE_CLIMB:
+		return "climb";
+	}
+	return "steps";
+}
+
+/* The k of the iterate where the last climb of f began. */
+static int
+climb_start(const descent_result *r)
+{
+	int i = r->n - 1;
+
+	while (i > 0 && r->it[i].f > r->it[i - 1].f)
+		i--;
+	return r->it[i].k;
+}
+
+/* "‖∇f(a_k)‖" in a style; returns a new string. */
+static char *
+norm_text(int k, enum expr_style st)
+{
+	switch (st) {
+	case EXPR_ASCII:
+		return xasprintf("|grad f(a_%d)|", k);
+	case EXPR_LATEX:
+		return xasprintf("$\\|\\nabla f(a_{%d})\\|$", k);
+	default:
+		return xasprintf("\u2016\u2207f(a_%d)\u2016", k);
+	}
+}
+
+/* "a_k" in a style; returns a new string. */
+static char *
+point_text(int k, enum expr_style st)
+{
+	if (st == EXPR_LATEX)
+		return xasprintf("$a_{%d}$", k);
+	return xasprintf("a_%d", k);
+}
+
+/* Whether a run that ran off did so with f falling at every step, to
+ * below where it started and below 0: f is unbounded below, not the step
+ * size too large. */
+static int
+fell_all_along(const descent_result *r)
+{
+	const descent_iter *last;
+
+	if (r->n < 2 || r->first_rise >= 0)
+		return 0;
+	last = &r->it[r->n - 1];
+	return isfinite(last->f) && last->f < 0 && last->f < r->it[0].f;
+}
+
+/* Why the run stopped, for the learner. */
+char *
+descent_explain(const descent_result *r, enum expr_style st)
+{
+	const descent_iter *last;
+	char b1[32], b2[32], b3[32];
+	char *nt, *pt, *s, *rise = NULL, *out;
+	const char *gam = st == EXPR_ASCII ? "gamma" :
+	    (st == EXPR_LATEX ? "$\\gamma$" : "\u03b3");
+	const char *approx = st == EXPR_ASCII ? "~" :
+	    (st == EXPR_LATEX ? "$\\approx$" : "\u2248");
+	int k;
+
+	if (r->n == 0)
+		return xstrdup("No iterates were computed.");
+	last = &r->it[r->n - 1];
+	k = last->k;
+	nt = norm_text(k, st);
+	pt = point_text(k, st);
+	num_format(last->norm, 4, b1, sizeof b1);
+	num_format(r->tol, 4, b2, sizeof b2);
+	num_format(last->f, 6, b3, sizeof b3);
+	num_short_exponent(b1);
+	num_short_exponent(b2);
+	num_short_exponent(b3);
+
+	if (r->first_rise > 0 && r->method.method == OPTIM_GD &&
+	    !r->backtrack)
+		rise = xasprintf(" f went up for the first time at step %d, "
+		    "a sign that %s is too large there.", r->first_rise, gam);
+
+	switch (r->cause) {
+	case DESCENT_CAUSE_STEPS:
+		s = xasprintf("Stopped after %d step%s, as asked: %s %s %s.",
+		    k, k == 1 ? "" : "s", nt, approx, b1);
+		break;
+	case DESCENT_CAUSE_TOL:
+		if (r->end_kind == CRITICAL_SADDLE ||
+		    r->end_kind == CRITICAL_MAXIMUM)
+			s = xasprintf("Stopped at step %d: %s %s %s is below the "
+			    "tolerance %s, but %s is near %s of f, not a "
+			    "minimum: the gradient is 0 there too, and descent "
+			    "came to rest on it.", k, nt, approx, b1, b2, pt,
+			    r->end_kind == CRITICAL_SADDLE ? "a saddle point" :
+			    "a maximum");
+		else
+			s = xasprintf("Converged at step %d: %s %s %s is below "
+			    "the tolerance %s.", k, nt, approx, b1, b2);
+		break;
+	case DESCENT_CAUSE_MAX:
+		s = xasprintf("Not converged: the gradient's length did not "
+		    "fall below the tolerance %s within %d steps (%s %s %s).",
+		    b2, k, nt, approx, b1);
+		break;
+	case DESCENT_CAUSE_STALLED:
+		s = xasprintf("Stopped at step %d: backtracking found no step "
+		    "that lowers f enough, even after %d halvings. "
+		    "Either %s is as close to a minimum as the computer can "
+		    "tell, or f is not smooth there.", k, DESCENT_BT_MAX, pt);
+		break;
+	case DESCENT_CAUSE_BOUND:
+		num_format(r->bound, 3, b2, sizeof b2);
+		num_short_exponent(b2);
+		if (k == 0 && isfinite(last->f) && fabs(last->f) > r->bound)
+			/* no step was taken: the start itself is too far */
+			s = xasprintf("Cannot start: the start a_0 itself is out "
+			    "of range (f(a_0) %s %s, the bound is %s), so no "
+			    "step was taken, whatever the step size %s. Choose "
+			    "a start where f is smaller.", approx, b3, b2, gam);
+		else if (k == 0)
+			s = xasprintf("Cannot start: the start a_0 itself is out "
+			    "of range (a coordinate is beyond the bound %s), so "
+			    "no step was taken, whatever the step size %s.", b2,
+			    gam);
+		else if (fell_all_along(r))
+			s = xasprintf("Diverged at step %d: %s has run off "
+			    "while f kept falling (f(%s) %s %s). f decreases "
+			    "without bound (it is unbounded below), so it has "
+			    "no minimum to reach in that direction; a smaller "
+			    "step size %s only slows the fall.", k, pt, pt,
+			    approx, b3, gam);
+		else if (isfinite(last->f) && fabs(last->f) > r->bound)
+			s = xasprintf("Diverged at step %d: %s has run off "
+			    "(f(%s) %s %s, the bound is %s). Try a smaller "
+			    "step size %s, or check that f has a minimum.", k,
+			    pt, pt, approx, b3, b2, gam);
+		else
+			s = xasprintf("Diverged at step %d: %s has run off "
+			    "(a coordinate is beyond the bound %s). Try a "
+			    "smaller step size %s, or check that f has a "
+			    "minimum.", k, pt, b2, gam);
+		break;
+	case DESCENT_CAUSE_CLIMB:
+		s = xasprintf("Diverged at step %d: f has risen at every step "
+		    "since a_%d and grown more than a million times (f(%s) %s "
+		    "%s), so descent is running away. Try a smaller step size "
+		    "%s, or check that f has a minimum.", k, climb_start(r),
+		    pt, approx, b3, gam);
+		break;
+	case DESCENT_CAUSE_NOT_FINITE:
+		s = xasprintf("Diverged at step %d: f(%s) or its gradient is "
+		    "no longer a finite number. Try a smaller step size %s.",
+		    k, pt, gam);
+		break;
+	case DESCENT_CAUSE_OVERFLOW:
+		num_format(r->bound, 3, b2, sizeof b2);
+		num_short_exponent(b2);
+		s = xasprintf("Diverged at step %d: a coordinate of a_%d "
+		    "overflows, it runs off far beyond the bound %s (past the "
+		    "largest number the computer can hold), so a_%d is not "
+		    "shown. Try a smaller step size %s.", k + 1, k + 1, b2,
+		    k + 1, gam);
+		break;
+	case DESCENT_CAUSE_SINGULAR:
+		s = xasprintf("Stopped at step %d: the Hessian of f at %s is "
+		    "singular (or undefined), so Newton's equation H d = -%s "
+		    "has no unique solution and there is no Newton step.", k,
+		    pt, st == EXPR_ASCII ? "grad f" : "\u2207f");
+		break;
+	case DESCENT_CAUSE_NO_GRADIENT:
+		if (k == 0)
+			s = xasprintf("f(a_0) = %s, but the gradient of f does "
+			    "not exist at the start point (%s in its formula: "
+			    "f has a kink or an infinitely steep point there), "
+			    "so descent cannot take a step.", b3, r->detail);
+		else
+			s = xasprintf("Stopped at step %d: f(%s) = %s, but the "
+			    "gradient of f does not exist at %s (%s in its "
+			    "formula: f has a kink or an infinitely steep "
+			    "point there), so descent cannot take another "
+			    "step.", k, pt, b3, pt, r->detail);
+		break;
+	case DESCENT_CAUSE_DOMAIN:
+	default:
+		if (k == 0)
+			s = xasprintf("The start point is outside the domain "
+			    "of f or of its gradient (%s).", r->detail);
+		else
+			s = xasprintf("Stopped at step %d: %s is outside the "
+			    "domain of f or of its gradient (%s). A smaller "
+			    "step size %s may keep the iterates inside.", k, pt,
+			    r->detail, gam);
+		break;
+	}
+	if (rise != NULL && r->stop != DESCENT_CONVERGED) {
+		out = xasprintf("%s%s", s, rise);
+		free(s);
+		s = out;
+	}
+	free(rise);
+	free(nt);
+	free(pt);
+	return s;
+}

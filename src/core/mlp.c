@@ -86,11 +86,27 @@ mlp_init(const mlp *m, uint64_t seed, double *theta)
 	}
 }
 
+/* tanh z through one expm1 (faster than libm's tanh, which dominates
+ * the time of a slice; full relative precision also near 0, and exactly
+ * +-1 beyond |z| = 20). */
+static double
+mlp_tanh(double z)
+{
+	double e;
+
+	if (z > 20)
+		return 1;
+	if (z < -20)
+		return -1;
+	e = expm1(2 * z);
+	return e / (e + 2);
+}
+
 /* The activation of z. */
 static double
 mlp_act_of(enum mlp_act act, double z)
 {
-	return act == MLP_RELU ? (z > 0 ? z : 0) : tanh(z);
+	return act == MLP_RELU ? (z > 0 ? z : 0) : mlp_tanh(z);
 }
 
 /* The derivative of the activation at z, given h = act(z). */

@@ -42,10 +42,10 @@ ok $rc "trajectory is drawn"
 has 'principal directions' out && grep -q '^ *300 *(0, 0) ' "$tmp/out"
 ok $? "the last checkpoint sits at the origin"
 
-LC_ALL=C run landscape --ascii --view hessian --json
+LC_ALL=C run landscape --ascii --view hessian --json --loss mse
 has '"lambda_max":' out; ok $? "hessian: lambda_max"
-has '"diverged":false,"loss_start"' out && has '"diverged":true,"loss_start"' out
-ok $? "0.9 x 2/lambda stays, 1.5 x 2/lambda diverges"
+has '"diverged":false,"rose":false' out && has '"rose":true' out
+ok $? "below 2/lambda the loss falls, above it rises"
 
 LC_ALL=C run landscape --method adam --steps 50 --ascii --width 40 --height 10
 ok $rc "adam trains"

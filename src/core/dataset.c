@@ -13,6 +13,7 @@
 
 #define DATASET_PI 3.14159265358979323846
 
+/* The next number of the generator (splitmix64). */
 uint64_t
 dataset_rng_next(uint64_t *state)
 {
@@ -23,12 +24,15 @@ dataset_rng_next(uint64_t *state)
 	return z ^ (z >> 31);
 }
 
+/* A uniform number in [0, 1). */
 double
 dataset_rng_uniform(uint64_t *state)
 {
-	return (double)(dataset_rng_next(state) >> 11) * (1.0 / 9007199254740992.0);
+	return (double)(dataset_rng_next(state) >> 11) *
+	    (1.0 / 9007199254740992.0);
 }
 
+/* An approximately normal number, mean 0, variance 1. */
 double
 dataset_rng_normal(uint64_t *state)
 {
@@ -40,6 +44,7 @@ dataset_rng_normal(uint64_t *state)
 	return s - 6;
 }
 
+/* sin t and cos t by their series after reducing t to [-pi, pi]. */
 void
 dataset_sincos(double t, double *s, double *c)
 {
@@ -64,6 +69,7 @@ dataset_sincos(double t, double *s, double *c)
 	*c = cc;
 }
 
+/* The kind of data set named name, or -1. */
 int
 dataset_kind_lookup(const char *name)
 {
@@ -76,7 +82,7 @@ dataset_kind_lookup(const char *name)
 	return -1;
 }
 
-/* Fill err with a message without a place. */
+/* Fill err with msg and hint, at pos (EXPR_NO_POS: no place). */
 static void
 dataset_err(expr_error *err, size_t pos, const char *msg, const char *hint)
 {
@@ -127,6 +133,7 @@ dataset_point(enum dataset_kind kind, int i, int n, uint64_t *st,
 	}
 }
 
+/* Generate n points of kind from seed; see dataset.h. */
 int
 dataset_generate(dataset *d, enum dataset_kind kind, int n, double noise,
     uint64_t seed, expr_error *err)
@@ -172,6 +179,7 @@ dataset_field(const char **p, double *v)
 	return 0;
 }
 
+/* Read rows x1,x2,y from CSV text; see dataset.h. */
 int
 dataset_parse_csv(dataset *d, const char *text, expr_error *err)
 {
@@ -245,6 +253,7 @@ bad:
 	return -1;
 }
 
+/* Whether every target is 0 or 1. */
 int
 dataset_is_binary(const dataset *d)
 {
@@ -256,6 +265,7 @@ dataset_is_binary(const dataset *d)
 	return 1;
 }
 
+/* Release the rows of d. */
 void
 dataset_free(dataset *d)
 {

@@ -76,7 +76,8 @@ ls_usage(void)
 	    "  --steps N        training steps (default 1000)\n"
 	    "  --seed S         seed of the data, the network and the "
 	    "directions (default 1)\n"
-	    "  --view V         interp (default), slice, trajectory or hessian\n"
+	    "  --view V         interp (default), slice, trajectory or "
+	    "hessian\n"
 	    "  --range R        a slice spans -R..R on both axes (default 1)\n"
 	    "  --grid N         grid points per side of a slice in --json "
 	    "(default 21)\n"
@@ -634,7 +635,8 @@ ls_hessian(ls_state *st, cli_json *j)
 		printf("gradient descent near theta* is stable for rates below "
 		    "2/lambda_max = %s:\nalong the top eigenvector v the error "
 		    "is multiplied by |1 - rate lambda| each\nstep (0.8 at 0.9 "
-		    "x 2/lambda, 2 at 1.5 x).  %d steps from theta* + 0.001 v:\n",
+		    "x 2/lambda, 2 at 1.5 x).  %d steps from theta* + "
+		    "0.001 v:\n",
 		    ls_num(2 / lam, b1), LS_HESS_STEPS);
 		memset(&cs, 0, sizeof cs);
 		cs.series = ser;

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "core/dataset.h"
+#include "core/detmath.h"
 #include "core/mlp.h"
 #include "tap.h"
 
@@ -131,13 +132,43 @@ main(void)
 	for (i = 0, s = 0; i <= 400; i++) {
 		double t = -30 + 0.15 * i, ds = 0;
 
-		dataset_sincos(t, &ds, &c);
+		detmath_sincos(t, &ds, &c);
 		if (fabs(ds - sin(t)) > s)
 			s = fabs(ds - sin(t));
 		if (fabs(c - cos(t)) > s)
 			s = fabs(c - cos(t));
 	}
 	ok(s < 1e-13, "polynomial sin and cos agree with libm (%g)", s);
+	for (i = 0, s = 0; i <= 4000; i++) {
+		double x = -45 + 0.0225 * i + 1e-7, r;
+
+		r = fabs(detmath_expm1(x) - expm1(x)) / fmax(fabs(expm1(x)),
+		    1e-300);
+		s = fmax(s, r);
+		r = fabs(detmath_tanh(x) - tanh(x)) / fmax(fabs(tanh(x)),
+		    1e-300);
+		s = fmax(s, r);
+		if (x > -1) {
+			r = fabs(detmath_log1p(x) - log1p(x)) /
+			    fmax(fabs(log1p(x)), 1e-300);
+			s = fmax(s, r);
+		}
+	}
+	for (i = -30; i <= 30; i++) {
+		double x = ldexp(1.37, i);	/* tiny to large, both signs */
+
+		s = fmax(s, fabs(detmath_expm1(-x / 1e3) - expm1(-x / 1e3)) /
+		    fabs(expm1(-x / 1e3)));
+		s = fmax(s, fabs(detmath_log1p(x) - log1p(x)) / log1p(x));
+		s = fmax(s, fabs(detmath_tanh(x / 1e3) - tanh(x / 1e3)) /
+		    tanh(x / 1e3));
+	}
+	ok(s < 4e-16, "expm1, log1p and tanh agree with libm to %g "
+	    "relatively", s);
+	ok(detmath_expm1(0) == 0 && detmath_log1p(0) == 0 &&
+	    detmath_tanh(0) == 0 && detmath_tanh(30) == 1 &&
+	    detmath_expm1(-50) == -1 && isinf(detmath_expm1(800)),
+	    "their exact values and limits");
 	ok(dataset_generate(&d, DATASET_XOR, 10001, 0, 1, &err) == -1 &&
 	    strstr(err.msg, "10000") != NULL, "10001 rows refused");
 	dataset_generate(&d, DATASET_XOR, 100, 0, 5, &err);

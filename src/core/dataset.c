@@ -2,12 +2,19 @@
  * the CSV reader; see dataset.h. */
 #include "config.h"
 
+/* No fused multiply-adds: the same bits on every machine (gcc in C11
+ * mode does not contract; clang does unless told). */
+#ifdef __clang__
+#pragma STDC FP_CONTRACT OFF
+#endif
+
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "dataset.h"
+#include "detmath.h"
 #include "num.h"
 #include "xalloc.h"
 
@@ -42,31 +49,6 @@ dataset_rng_normal(uint64_t *state)
 	for (i = 0; i < 12; i++)
 		s += dataset_rng_uniform(state);
 	return s - 6;
-}
-
-/* sin t and cos t by their series after reducing t to [-pi, pi]. */
-void
-dataset_sincos(double t, double *s, double *c)
-{
-	double k, r, r2, term, ss, cc;
-	int i;
-
-	/* reduce to [-pi, pi] */
-	k = (double)(long long)(t / (2 * DATASET_PI) + (t >= 0 ? 0.5 : -0.5));
-	r = t - k * 2 * DATASET_PI;
-	r2 = r * r;
-	ss = term = r;
-	for (i = 1; i < 14; i++) {
-		term *= -r2 / ((2 * i) * (2 * i + 1));
-		ss += term;
-	}
-	cc = term = 1;
-	for (i = 1; i < 14; i++) {
-		term *= -r2 / ((2 * i - 1) * (2 * i));
-		cc += term;
-	}
-	*s = ss;
-	*c = cc;
 }
 
 /* The kind of data set named name, or -1. */
@@ -105,7 +87,7 @@ dataset_point(enum dataset_kind kind, int i, int n, uint64_t *st,
 	case DATASET_MOONS:
 		/* the upper moon, and the lower one shifted right and down */
 		t = DATASET_PI * dataset_rng_uniform(st);
-		dataset_sincos(t, &s, &c);
+		detmath_sincos(t, &s, &c);
 		if (label == 0) {
 			*x1 = c;
 			*x2 = s;
@@ -126,7 +108,7 @@ dataset_point(enum dataset_kind kind, int i, int n, uint64_t *st,
 		/* two arms, the second turned by half a turn */
 		u = (double)(i / 2) / (double)((n + 1) / 2);
 		t = 3 * DATASET_PI * u + (label ? DATASET_PI : 0);
-		dataset_sincos(t, &s, &c);
+		detmath_sincos(t, &s, &c);
 		*x1 = (0.1 + u) * c;
 		*x2 = (0.1 + u) * s;
 		break;

@@ -4,8 +4,8 @@
  *
  * Every row is a point (x1, x2) and a target y; the generated sets have
  * labels 0 and 1, half of each.  The generator is our own (splitmix64)
- * and uses only +, -, * and / (its sine and cosine are polynomials), so
- * a seed gives the same points on every machine.  Nothing here reads a
+ * and uses only +, -, * and / (sine and cosine from detmath.h), so a
+ * seed gives the same points on every machine.  Nothing here reads a
  * file: the CSV reader takes the text. */
 #ifndef NABLA_DATASET_H
 #define NABLA_DATASET_H
@@ -37,10 +37,6 @@ double dataset_rng_uniform(uint64_t *state);
 /* An approximately standard normal number (the sum of 12 uniforms minus
  * 6: mean 0, variance 1, no logarithm needed). */
 double dataset_rng_normal(uint64_t *state);
-
-/* sin(t) and cos(t) from + - * / alone, good to about 1e-15 for
- * |t| < 100: the same bits on every machine. */
-void dataset_sincos(double t, double *s, double *c);
 
 /* Look up "moons", "xor" or "spiral"; -1 when name is none of them. */
 int dataset_kind_lookup(const char *name);

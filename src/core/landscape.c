@@ -3,6 +3,12 @@
  * eigenvalue; see landscape.h. */
 #include "config.h"
 
+/* No fused multiply-adds: the same bits on every machine (gcc in C11
+ * mode does not contract; clang does unless told). */
+#ifdef __clang__
+#pragma STDC FP_CONTRACT OFF
+#endif
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,11 +30,12 @@ landscape_method_lookup(const char *name)
 	return -1;
 }
 
-/* One update of theta by the method of s from the gradient g at step k
- * (1-based); v and w are the method's state (n each). */
+/* One update of theta by the method of s from the gradient g; v and w
+ * are the method's state (n each), pw[0] and pw[1] beta^k and beta2^k
+ * at step k (1-based), kept by the caller (Adam). */
 static void
-landscape_update(const landscape_train_spec *s, int k, double *theta,
-    const double *g, double *v, double *w, int n)
+landscape_update(const landscape_train_spec *s, double pw[2],
+    double *theta, const double *g, double *v, double *w, int n)
 {
 	double c1, c2;
 	int i;
@@ -45,8 +52,10 @@ landscape_update(const landscape_train_spec *s, int k, double *theta,
 		}
 		break;
 	case LANDSCAPE_ADAM:
-		c1 = 1 - pow(s->beta, k);
-		c2 = 1 - pow(s->beta2, k);
+		pw[0] *= s->beta;
+		pw[1] *= s->beta2;
+		c1 = 1 - pw[0];
+		c2 = 1 - pw[1];
 		for (i = 0; i < n; i++) {
 			v[i] = s->beta * v[i] + (1 - s->beta) * g[i];
 			w[i] = s->beta2 * w[i] + (1 - s->beta2) * g[i] * g[i];
@@ -63,6 +72,7 @@ landscape_train(const mlp *m, const dataset *d, const double *theta0,
     const landscape_train_spec *s, landscape_run *run)
 {
 	int n = m->nparams, steps = s->steps, k, next = 0, maxc;
+	double pw[2] = { 1, 1 };
 	double *g = xmalloc((size_t)n * sizeof *g);
 	double *v = xcalloc((size_t)n, sizeof *v);
 	double *w = xcalloc((size_t)n, sizeof *w);
@@ -100,7 +110,7 @@ landscape_train(const mlp *m, const dataset *d, const double *theta0,
 		}
 		if (k == steps || run->diverged)
 			break;
-		landscape_update(s, k + 1, run->theta, g, v, w, n);
+		landscape_update(s, pw, run->theta, g, v, w, n);
 	}
 	if (maxc == 1) {
 		run->check_step[0] = 0;

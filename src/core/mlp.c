@@ -2,10 +2,17 @@
  * backpropagation written out layer by layer. */
 #include "config.h"
 
+/* No fused multiply-adds: the same bits on every machine (gcc in C11
+ * mode does not contract; clang does unless told). */
+#ifdef __clang__
+#pragma STDC FP_CONTRACT OFF
+#endif
+
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "detmath.h"
 #include "mlp.h"
 
 /* Fill err with msg and hint, without a place. */
@@ -86,27 +93,11 @@ mlp_init(const mlp *m, uint64_t seed, double *theta)
 	}
 }
 
-/* tanh z through one expm1 (faster than libm's tanh, which dominates
- * the time of a slice; full relative precision also near 0, and exactly
- * +-1 beyond |z| = 20). */
-static double
-mlp_tanh(double z)
-{
-	double e;
-
-	if (z > 20)
-		return 1;
-	if (z < -20)
-		return -1;
-	e = expm1(2 * z);
-	return e / (e + 2);
-}
-
 /* The activation of z. */
 static double
 mlp_act_of(enum mlp_act act, double z)
 {
-	return act == MLP_RELU ? (z > 0 ? z : 0) : mlp_tanh(z);
+	return act == MLP_RELU ? (z > 0 ? z : 0) : detmath_tanh(z);
 }
 
 /* The derivative of the activation at z, given h = act(z). */
@@ -170,9 +161,9 @@ mlp_row_loss(enum mlp_loss loss, double out, double y, double *dz)
 		return (out - y) * (out - y);
 	}
 	/* log(1 + e^z) - y z, written so that large |z| cannot overflow */
-	e = exp(-fabs(out));
+	e = detmath_expm1(-fabs(out)) + 1;
 	*dz = (out >= 0 ? 1 / (1 + e) : e / (1 + e)) - y;
-	return (out > 0 ? out : 0) + log1p(e) - y * out;
+	return (out > 0 ? out : 0) + detmath_log1p(e) - y * out;
 }
 
 /* The loss over d, with the gradient and accuracy when asked. */

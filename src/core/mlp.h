@@ -9,6 +9,9 @@
  * labels 0 and 1).  Accuracy: z > 0.5 (MSE) or z > 0 (cross-entropy)
  * predicts label 1.
  *
+ * tanh, exp and log come from detmath.h, so a seed gives the same
+ * numbers on every machine.
+ *
  * The parameters are one flat vector theta: for each layer (the hidden
  * ones, then the output) its weight matrix row by row (row i: the
  * weights into unit i), then its biases. */

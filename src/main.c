@@ -41,6 +41,8 @@ static const struct main_command main_commands[] = {
 	    "check a hand computation: grad, step, critical" },
 	{ "plot", cli_plot, "F",
 	    "contour map of F, descent paths, other plots" },
+	{ "landscape", cli_landscape, "[--view V]",
+	    "a small network's loss landscape" },
 	{ "lessons", cli_lessons, "",
 	    "list the lessons with your progress" },
 	{ "learn", cli_learn, "[LESSON] [--plain]",

@@ -18,6 +18,7 @@ int cli_descent(int argc, char **argv);
 int cli_critical(int argc, char **argv);
 int cli_check(int argc, char **argv);
 int cli_plot(int argc, char **argv);
+int cli_landscape(int argc, char **argv);
 int cli_lint(int argc, char **argv);
 int cli_lessons(int argc, char **argv);
 int cli_learn(int argc, char **argv);

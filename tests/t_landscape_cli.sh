@@ -1,0 +1,83 @@
+#!/bin/sh
+# t_landscape_cli.sh - nabla landscape through the real binary: golden
+# pictures for one seed, the interpolation's ends against the training
+# losses, JSON, the divergence above 2/lambda_max, and bad input.
+#
+# The golden files tests/golden/landscape-*.ascii were generated ONCE by
+# this program (seed 7, 2-8-1 tanh net, 300 GD steps on the moons) and
+# checked by eye: the interpolation falls from the start loss at alpha = 0
+# to its lowest near alpha = 1, the slice has theta* (*) in the middle
+# with the levels rising around it.  They guard against unintended
+# changes; the numbers themselves are checked by tests/t_landscape.c.
+. "${srcdir:-.}/tests/cli_lib.sh"
+
+has() { grep -qF -- "$1" "$tmp/$2"; }
+golden=${srcdir:-.}/tests/golden
+common='--ascii --hidden 8 --steps 300 --seed 7 --width 60'
+
+LC_ALL=C run landscape $common --view slice --height 16
+ok $rc "a slice is drawn"
+cmp -s "$tmp/out" "$golden/landscape-slice-60x16.ascii"
+ok $? "the slice matches its golden file"
+LC_ALL=C run landscape $common --view interp --height 14
+cmp -s "$tmp/out" "$golden/landscape-interp-60x14.ascii"
+ok $? "the interpolation matches its golden file"
+
+# alpha = 0 and 1 are the losses the training reports
+start=$(sed -n 's/.*loss \([^ ]*\) -> \([^,]*\),.*/\1/p' "$tmp/out")
+end=$(sed -n 's/.*loss \([^ ]*\) -> \([^,]*\),.*/\2/p' "$tmp/out")
+grep -q "^    0\.00 *$start " "$tmp/out"; ok $? "alpha = 0 has the start loss $start"
+grep -q "^    1\.00 *$end " "$tmp/out"; ok $? "alpha = 1 has the final loss $end"
+
+LC_ALL=C run landscape $common --view interp --json
+ok $rc "json interpolation"
+has '"alpha":0,' out && has '"view":"interp"' out && has '"seed":7' out
+ok $? "json has alpha 0, the view and the seed"
+
+LC_ALL=C run landscape $common --view slice --json --grid 3
+has '"grid":3' out && has '"values":[[' out; ok $? "json slice grid"
+
+LC_ALL=C run landscape $common --view trajectory --height 16
+ok $rc "trajectory is drawn"
+has 'principal directions' out && grep -q '^ *300 *(0, 0) ' "$tmp/out"
+ok $? "the last checkpoint sits at the origin"
+
+LC_ALL=C run landscape --ascii --view hessian --json --loss mse
+has '"lambda_max":' out; ok $? "hessian: lambda_max"
+has '"diverged":false,"rose":false' out && has '"rose":true' out
+ok $? "below 2/lambda the loss falls, above it rises"
+
+LC_ALL=C run landscape --method adam --steps 50 --ascii --width 40 --height 10
+ok $rc "adam trains"
+LC_ALL=C run landscape --method momentum --activation relu --skip --hidden 4,4 --steps 50 --ascii --width 40 --height 10
+ok $rc "momentum, relu, skip connections"
+
+# bad input: exit status 2 and a message
+bad() {
+	LC_ALL=C run landscape "$@"
+	[ $rc -eq 2 ] && [ -s "$tmp/err" ]
+}
+bad --hidden 33; ok $? "33 units refused"
+has '1 to 32 units' err; ok $? "says 1 to 32 units"
+bad --hidden 4,4,4,4; ok $? "4 hidden layers refused"
+bad --steps 100001; ok $? "too many steps refused"
+bad --points 10001; ok $? "too many points refused"
+bad --grid 202; ok $? "a grid of 202 refused"
+bad --view nope; ok $? "unknown view"
+bad --method sgd; ok $? "unknown method"
+bad --activation sigmoid; ok $? "unknown activation"
+bad --loss hinge; ok $? "unknown loss"
+bad --rate 0; ok $? "rate 0 refused"
+bad --seed 1.5; ok $? "a fractional seed refused"
+bad --data "$tmp/none.csv"; ok $? "a missing file"
+printf 'x1,x2,y\n1,2,0\n1,x,1\n' >"$tmp/bad.csv"
+bad --data "$tmp/bad.csv"; ok $? "a bad CSV"
+has 'line 3: field 2' err; ok $? "names the line and field"
+printf '0,0,0.5\n1,1,1\n' >"$tmp/half.csv"
+bad --data "$tmp/half.csv" --loss xent; ok $? "xent needs 0 and 1"
+LC_ALL=C run landscape --data "$tmp/half.csv" --steps 5 --ascii --width 40 --height 10
+ok $rc "mse takes any target from a CSV file"
+LC_ALL=C run landscape --view nope --json
+[ $rc -eq 2 ] && has '"error"' out; ok $? "json error"
+
+tap_done

@@ -171,11 +171,16 @@ progress_parse_line(progress *p, char *line)
 		return 0;
 	}
 	if (strncmp(line, "attempt ", 8) == 0) {
-		/* Five words, then the answer to the end of the line. */
+		/* Five words, then the answer to the end of the line (an
+		 * empty answer may lack its space: a file written by hand) */
 		rest = line;
 		for (n = 0; n < 5; n++) {
 			f[n] = rest;
 			rest = strchr(rest, ' ');
+			if (rest == NULL && n == 4 && *f[n] != '\0') {
+				rest = f[n] + strlen(f[n]);
+				break;
+			}
 			if (rest == NULL)
 				return -1;
 			*rest++ = '\0';

@@ -154,7 +154,7 @@ class_table(const class_row *rows, int n, int nlessons)
 		if (vis[i] == NULL)
 			continue;
 		w = utf8_width(vis[i], strlen(vis[i]));
-		termout_printf(stdout, "%s%*s  %5d of %-4d  %8d  %5d  %9s  "
+		termout_printf(stdout, "%s%*s  %4d of %-4d  %8d  %5d  %9s  "
 		    "%5d\n", vis[i], width - w, "", rows[i].done, nlessons,
 		    rows[i].answered, rows[i].right, class_percent(&rows[i],
 		    pct), rows[i].hints);

@@ -230,6 +230,8 @@ ok(rc == 2, "--csv without --merge: exit status 2")
 # One student: --name, then --json.
 rc, out, err = run("progress", "--name", "Ada Lovelace")
 ok(rc == 0 and b"Ada Lovelace" in out, "--name sets the name")
+rc, out, err = run("progress", "--name", "Nobody", env={"HOME": "", "XDG_STATE_HOME": ""})
+ok(rc == 2 and b"your name is now" not in out, "--name without a progress directory: exit status 2")
 rc, out, err = run("progress", "--name", "Eve\x1b[2J")
 ok(rc == 2, "--name refuses a control character")
 store = os.environ["XDG_STATE_HOME"] + "/nabla/progress"

@@ -77,6 +77,11 @@ progress_do_name(progress *p, const char *name)
 {
 	char *err = NULL;
 
+	if (p->dir == NULL) {
+		fprintf(stderr, "nabla progress: the name cannot be kept "
+		    "without a progress directory\n");
+		return 2;
+	}
 	progress_set_name(p, name);
 	if (progress_save(p, &err) != 0) {
 		termout_printf(stderr, "nabla progress: %s\n", err);

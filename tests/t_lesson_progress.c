@@ -679,6 +679,54 @@ test_place_saved(const char *base)
 	free(dir);
 }
 
+/* The student's name: kept by a save, merged with another tutor's
+ * save, removed; the read-only reader changes nothing on disk. */
+static void
+test_name(const char *base)
+{
+	char *dir = xasprintf("%s/name", base), *path, *w = NULL, *err = NULL;
+	const char *odd = "Ada \\ \"L\"\n\t\xc3\xa9";
+	progress *p1, *p2, *q;
+	struct stat st;
+
+	p1 = progress_open(dir, &w);
+	p2 = progress_open(dir, &w);
+	progress_set_name(p1, odd);
+	ok(progress_save(p1, &err) == 0, "a name is saved");
+	progress_add_attempt(p2, "gradient", "lecture", "hint", "", 5);
+	ok(progress_save(p2, &err) == 0 && p2->name != NULL &&
+	    strcmp(p2->name, odd) == 0, "another tutor's save keeps the "
+	    "name it did not change");
+	path = xasprintf("%s/progress", dir);
+	q = progress_read_only(path, &err);
+	ok(q != NULL && q->name != NULL && strcmp(q->name, odd) == 0 &&
+	    q->nattempts == 1, "read back: the name with a backslash, quotes, "
+	    "a newline, a tab and UTF-8, and the attempt");
+	progress_free(q);
+	progress_set_name(p1, "");
+	ok(progress_save(p1, &err) == 0 && p1->name == NULL &&
+	    p1->nattempts == 1, "an empty name removes it; the attempt stays");
+	q = progress_read_only(path, &err);
+	ok(q != NULL && q->name == NULL, "no name on disk");
+	progress_free(q);
+	progress_free(p1);
+	progress_free(p2);
+
+	write_file(path, "nabla progress 1\nname A\nname B\n");
+	q = progress_read_only(path, &err);
+	ok(q == NULL && err != NULL && strstr(err, "line 3") != NULL,
+	    "two names: damaged at line 3 (%s)", err ? err : "no error");
+	free(err);
+	ok(stat(path, &st) == 0 && count_files(dir, "progress.damaged") == 0,
+	    "the read-only reader sets nothing aside");
+	q = progress_read_only(dir, &err);
+	ok(q == NULL && err != NULL, "a directory is not a store");
+	free(err);
+	free(path);
+	rmtree(dir);
+	free(dir);
+}
+
 int
 main(void)
 {
@@ -706,6 +754,7 @@ main(void)
 	test_resume_step();
 	test_fingerprint();
 	test_place_saved(base);
+	test_name(base);
 	{
 		/* Clean up: every directory this test made. */
 		static const char *sub[] = { "rt/deep/nabla", "rt/deep", "rt",

@@ -146,6 +146,13 @@ progress_parse_line(progress *p, char *line)
 	long long t;
 	long step;
 
+	if (strncmp(line, "name ", 5) == 0) {
+		/* one name at most, not empty */
+		if (p->name != NULL || line[5] == '\0')
+			return -1;
+		p->name = progress_unescape(line + 5);
+		return 0;
+	}
 	if (strncmp(line, "lesson ", 7) == 0) {
 		for (f[n] = strtok_r(line, " ", &save); n < 5 && f[n] != NULL;
 		    f[++n] = strtok_r(NULL, " ", &save))
@@ -164,11 +171,16 @@ progress_parse_line(progress *p, char *line)
 		return 0;
 	}
 	if (strncmp(line, "attempt ", 8) == 0) {
-		/* Five words, then the answer to the end of the line. */
+		/* Five words, then the answer to the end of the line (an
+		 * empty answer may lack its space: a file written by hand) */
 		rest = line;
 		for (n = 0; n < 5; n++) {
 			f[n] = rest;
 			rest = strchr(rest, ' ');
+			if (rest == NULL && n == 4 && *f[n] != '\0') {
+				rest = f[n] + strlen(f[n]);
+				break;
+			}
 			if (rest == NULL)
 				return -1;
 			*rest++ = '\0';
@@ -316,6 +328,9 @@ progress_clear(progress *p)
 	}
 	for (i = 0; i < p->nreset; i++)
 		free(p->reset[i]);
+	free(p->name);
+	p->name = NULL;
+	p->name_dirty = 0;
 	free(p->lessons);
 	free(p->attempts);
 	free(p->reset);
@@ -383,6 +398,7 @@ progress_read(progress *p, const char *path, int *bad, const char **why)
 	for (i = 0; i < p->nlessons; i++)
 		p->lessons[i].dirty = 0;
 	p->nbase = p->nattempts;
+	p->name_dirty = 0;
 	return 0;
 }
 
@@ -406,6 +422,38 @@ progress_open(const char *dir, char **warning)
 	else if (r > 0)
 		*warning = progress_set_aside(p, bad, why);
 	return p;
+}
+
+progress *
+progress_read_only(const char *path, char **err)
+{
+	progress *p = xcalloc(1, sizeof *p);
+	const char *why;
+	int bad, r;
+
+	*err = NULL;
+	r = progress_read(p, path, &bad, &why);
+	if (r == 0 && access(path, F_OK) != 0)
+		*err = xstrdup(strerror(ENOENT));
+	else if (r < 0)
+		*err = xstrdup(strerror(errno));
+	else if (r > 0 && bad > 1)
+		*err = xasprintf("damaged: %s, at line %d", why, bad);
+	else if (r > 0)
+		*err = xasprintf("damaged: %s", why);
+	if (*err != NULL) {
+		progress_free(p);
+		return NULL;
+	}
+	return p;
+}
+
+void
+progress_set_name(progress *p, const char *name)
+{
+	free(p->name);
+	p->name = name != NULL && *name != '\0' ? xstrdup(name) : NULL;
+	p->name_dirty = 1;
 }
 
 void
@@ -449,6 +497,11 @@ progress_format(const progress *p)
 	int i;
 
 	sbuf_add(&b, PROGRESS_MAGIC "\n");
+	if (p->name != NULL) {
+		esc = progress_escape(p->name);
+		sbuf_addf(&b, "name %s\n", esc);
+		free(esc);
+	}
 	for (i = 0; i < p->nlessons; i++)
 		sbuf_addf(&b, "lesson %s %d %d %lld\n", p->lessons[i].id,
 		    p->lessons[i].step, p->lessons[i].done,
@@ -488,6 +541,10 @@ progress_merge(progress *d, const progress *p, int all)
 
 	for (i = 0; i < p->nreset; i++)
 		progress_reset(d, p->reset[i]);
+	if (p->name_dirty || (all && p->name != NULL)) {
+		free(d->name);
+		d->name = p->name != NULL ? xstrdup(p->name) : NULL;
+	}
 	for (i = 0; i < p->nlessons; i++) {
 		pl = &p->lessons[i];
 		if (!pl->dirty && !all)
@@ -514,6 +571,8 @@ progress_adopt(progress *p, progress *d)
 	int i;
 
 	progress_clear(p);
+	p->name = d->name;
+	d->name = NULL;
 	p->lessons = d->lessons;
 	p->nlessons = d->nlessons;
 	p->attempts = d->attempts;

@@ -4,6 +4,7 @@
  * default ~/.local/state/nabla):
  *
  *   nabla progress 1
+ *   name NAME
  *   lesson ID STEP DONE TIME
  *   attempt TIME LESSON EXERCISE VERDICT ANSWER
  *
@@ -12,7 +13,9 @@
  * STEP is the step to resume at (0-based), DONE 0 or 1, TIME seconds
  * since the epoch, VERDICT one of right, partly, wrong, unreadable,
  * hint, solution, skip; ANSWER runs to the end of the line with
- * backslash escapes (\\, \n, \t, \xHH).  progress_save writes the whole
+ * backslash escapes (\\, \n, \t, \xHH).  The name line (the
+ * student's name, set by nabla progress --name; at most one, escaped
+ * like an answer) is optional.  progress_save writes the whole
  * file atomically: under an flock on DIR/progress.lock it reads the file
  * again and merges what this process changed into it (so two tutors of
  * one student keep each other's attempts and places), writes a new
@@ -48,6 +51,8 @@ typedef struct progress_attempt {
 typedef struct progress {
 	char *dir;		/* NULL: kept in memory only */
 	char *path;		/* dir/progress */
+	char *name;		/* the student's name, or NULL */
+	int name_dirty;		/* name set here since the disk was read */
 	int nlessons;
 	progress_lesson *lessons;
 	int nattempts;
@@ -68,6 +73,18 @@ char *progress_default_dir(void);
 progress *progress_open(const char *dir, char **warning);
 
 void progress_free(progress *p);
+
+/* Read the store in the file path without changing anything on disk
+ * (no lock, nothing set aside, no temporary file removed), for a
+ * teacher reading the files of a class.  Returns a store kept in
+ * memory only (progress_save does nothing with it), or NULL with a
+ * message in *err (caller frees): the file cannot be read, or where
+ * and why it is damaged. */
+progress *progress_read_only(const char *path, char **err);
+
+/* Set the student's name (NULL or "": none); kept at the next save,
+ * replacing the name on disk. */
+void progress_set_name(progress *p, const char *name);
 
 /* Write the store atomically, merged with what another process saved
  * since p read it: its attempts and the places in lessons p did not
@@ -117,6 +134,26 @@ typedef struct progress_stats {
  * that key or under its bare id), or by a bare id (every version). */
 void progress_exercise_stats(const progress *p, const char *lesson_id,
     const char *exercise_id, progress_stats *st);
+
+struct lesson;
+
+/* The stats of every exercise of a lesson added up. */
+typedef struct progress_sum {
+	int exercises;		/* in the lesson */
+	int answered;		/* with at least one graded answer */
+	int right;		/* answered right at some point */
+	int first_try;		/* right at the first answer */
+	int tries;		/* graded answers */
+	int hints;		/* hints asked */
+	int solutions;		/* solutions shown */
+	int skipped;		/* exercises skipped */
+} progress_sum;
+
+/* Add up, into *s (cleared first), the stats of the exercises of
+ * lesson l in p: the answers to each exercise's present version (its
+ * key; by bare id when l is only listed). */
+void progress_lesson_sum(const progress *p, const struct lesson *l,
+    progress_sum *s);
 
 /* The key the attempts at ex are recorded under: its id, "@" and 8 hex
  * digits of a fingerprint of what it asks (kind, ask, the function as

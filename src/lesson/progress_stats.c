@@ -5,11 +5,13 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/num.h"
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
+#include "lesson/lesson.h"
 #include "lesson/progress.h"
 
 /* Fold n bytes into an FNV-1a hash. */
@@ -146,5 +148,31 @@ progress_exercise_stats(const progress *p, const char *lesson_id,
 				st->right = 1;
 			}
 		}
+	}
+}
+
+void
+progress_lesson_sum(const progress *p, const struct lesson *l,
+    progress_sum *s)
+{
+	progress_stats st;
+	char *key;
+	int j;
+
+	memset(s, 0, sizeof *s);
+	for (j = 0; j < l->nsteps; j++) {
+		if (l->steps[j].ex == NULL)
+			continue;
+		key = progress_exercise_key(l->steps[j].ex);
+		progress_exercise_stats(p, l->id, key, &st);
+		free(key);
+		s->exercises++;
+		s->answered += st.tries > 0;
+		s->right += st.right;
+		s->first_try += st.first_try;
+		s->tries += st.tries;
+		s->hints += st.hints;
+		s->solutions += st.solution;
+		s->skipped += st.skipped;
 	}
 }

@@ -1,71 +1,220 @@
-/* cmd_progress.c - the command progress: what you have done, and
- * forgetting one lesson. */
+/* cmd_progress.c - the command progress: what you have done (as a table
+ * or as JSON), your name, forgetting one lesson; --merge, a class's
+ * table, is in ui/class_report. */
 #include "config.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/text.h"
 #include "lesson/exercise.h"
 #include "lesson/library.h"
 #include "lesson/progress.h"
+#include "lesson/tutor.h"
+#include "ui/class_report.h"
 #include "ui/cli.h"
 #include "ui/cli_lesson.h"
 #include "ui/cli_util.h"
 #include "ui/termout.h"
 
-int
-cli_progress(int argc, char **argv)
+/* Print the usage of nabla progress. */
+static void
+progress_usage(void)
 {
-	cli_lesson_opts o;
-	library *lib;
-	progress *p;
+	printf("Usage: nabla progress [--json] [--lessons DIR]\n"
+	    "       nabla progress --name NAME\n"
+	    "       nabla progress --reset LESSON\n"
+	    "       nabla progress --merge DIR [--json | --csv] "
+	    "[--lessons DIR]\n"
+	    "Show what you have done in each lesson, set your name, or "
+	    "forget one lesson.\n"
+	    "Progress lives in $XDG_STATE_HOME/nabla/progress "
+	    "(~/.local/state/nabla).\n\n"
+	    "  --json          the same as JSON (format 1, see the manual)\n"
+	    "  --name NAME     your name, kept in the progress file (\"\" "
+	    "removes it)\n"
+	    "  --reset LESSON  forget one lesson: its place and answers\n"
+	    "  --merge DIR     a teacher's table of the progress files in "
+	    "DIR\n"
+	    "                  (NAME.progress, or SUBDIR/progress): lessons "
+	    "done,\n"
+	    "                  first-try rate and hints per student\n"
+	    "  --csv           with --merge: the table as CSV (RFC 4180)\n"
+	    "  --lessons DIR   read lessons from DIR too\n");
+}
+
+/* Forget lesson name in p and save; the exit status. */
+static int
+progress_do_reset(library *lib, progress *p, const char *name)
+{
 	library_entry *e;
-	progress_stats st;
-	char *key;
-	char *err = NULL, *status;
 	const char *id;
-	int r, i, j, right, total, tries, hints, started = 0, done = 0;
-	int all_right = 0, all_total = 0;
+	char *err = NULL;
+	int r = 0;
+
+	/* A lesson no longer available can still be forgotten. */
+	e = library_find(lib, name);
+	id = e != NULL ? e->l->id : name;
+	if (progress_reset(p, id) == 0) {
+		r = e != NULL ? 0 : 2;
+		if (e != NULL)
+			termout_printf(stdout, "nothing was saved for %s\n", id);
+		else
+			cli_lesson_not_found("progress", lib, name);
+	} else if (progress_save(p, &err) != 0) {
+		termout_printf(stderr, "nabla progress: %s\n", err);
+		free(err);
+		r = 2;
+	} else
+		termout_printf(stdout, "progress of %s cleared\n", id);
+	return r;
+}
+
+/* Set the student's name in p and save; the exit status. */
+static int
+progress_do_name(progress *p, const char *name)
+{
+	char *err = NULL;
+
+	if (p->dir == NULL) {
+		fprintf(stderr, "nabla progress: the name cannot be kept "
+		    "without a progress directory\n");
+		return 2;
+	}
+	progress_set_name(p, name);
+	if (progress_save(p, &err) != 0) {
+		termout_printf(stderr, "nabla progress: %s\n", err);
+		free(err);
+		return 2;
+	}
+	if (p->name != NULL)
+		termout_printf(stdout, "your name is now %s\n", p->name);
+	else
+		printf("your name was removed\n");
+	return 0;
+}
+
+/* Write the exercises of lesson l (read whole) to j. */
+static void
+progress_json_exercises(cli_json *j, const progress *p, const lesson *l)
+{
+	progress_stats st;
+	const exercise *ex;
+	char *key;
+	int i;
+
+	cli_json_begin_array(j, "exercises");
+	for (i = 0; i < l->nsteps; i++) {
+		if ((ex = l->steps[i].ex) == NULL)
+			continue;
+		key = progress_exercise_key(ex);
+		progress_exercise_stats(p, l->id, key, &st);
+		cli_json_begin_object(j, NULL);
+		cli_json_string(j, "id", ex->id);
+		cli_json_string(j, "key", key);
+		cli_json_bool(j, "right", st.right);
+		cli_json_int(j, "tries", st.tries);
+		cli_json_int(j, "hints", st.hints);
+		cli_json_bool(j, "first_try_right", st.first_try);
+		cli_json_bool(j, "solution_shown", st.solution);
+		cli_json_bool(j, "right_after_solution", st.after_solution);
+		cli_json_bool(j, "skipped", st.skipped);
+		cli_json_end_object(j);
+		free(key);
+	}
+	cli_json_end_array(j);
+}
+
+/* Write what p holds about the lessons of lib as JSON (format 1, in
+ * doc/nabla.texi) to stdout. */
+static void
+progress_json(library *lib, progress *p)
+{
+	cli_json j;
+	tutor_standing ts;
+	progress_sum s;
+	const progress_lesson *pl;
+	const lesson *l;
+	char *status;
+	int i, started = 0, done = 0;
+	long long ex = 0, right = 0, first = 0, tries = 0, hints = 0;
+
+	cli_json_init(&j, stdout);
+	cli_json_begin_object(&j, NULL);
+	cli_json_int(&j, "format", 1);
+	cli_json_string(&j, "name", p->name);
+	cli_json_begin_array(&j, "lessons");
+	for (i = 0; i < lib->n; i++) {
+		if (progress_lesson_get(p, lib->e[i].l->id, 0) == NULL)
+			continue;
+		library_open(&lib->e[i], NULL);
+		l = lib->e[i].l;
+		tutor_standing_of(p, l, &ts);
+		progress_lesson_sum(p, l, &s);
+		status = tutor_standing_text(&ts, l->nsteps);
+		cli_json_begin_object(&j, NULL);
+		cli_json_string(&j, "id", l->id);
+		cli_json_string(&j, "title", l->title);
+		cli_json_bool(&j, "available", 1);
+		cli_json_string(&j, "status", status);
+		cli_json_bool(&j, "finished", ts.finished);
+		cli_json_bool(&j, "done", ts.done);
+		cli_json_int(&j, "step", ts.step + 1);
+		cli_json_int(&j, "steps", l->nsteps);
+		cli_json_int(&j, "exercises_total", s.exercises);
+		cli_json_int(&j, "exercises_right", s.right);
+		cli_json_int(&j, "first_try_right", s.first_try);
+		cli_json_int(&j, "answers", s.tries);
+		cli_json_int(&j, "hints", s.hints);
+		progress_json_exercises(&j, p, l);
+		cli_json_end_object(&j);
+		free(status);
+		started++;
+		done += ts.done;
+		ex += s.exercises;
+		right += s.right;
+		first += s.first_try;
+		tries += s.tries;
+		hints += s.hints;
+	}
+	for (i = 0; i < p->nlessons; i++) {
+		pl = &p->lessons[i];
+		if (library_find(lib, pl->id) != NULL)
+			continue;
+		cli_json_begin_object(&j, NULL);
+		cli_json_string(&j, "id", pl->id);
+		cli_json_bool(&j, "available", 0);
+		cli_json_bool(&j, "finished", pl->done);
+		cli_json_bool(&j, "done", 0);
+		cli_json_int(&j, "step", (long long)pl->step + 1);
+		cli_json_end_object(&j);
+	}
+	cli_json_end_array(&j);
+	cli_json_begin_object(&j, "totals");
+	cli_json_int(&j, "lessons_started", started);
+	cli_json_int(&j, "lessons_done", done);
+	cli_json_int(&j, "exercises", ex);
+	cli_json_int(&j, "exercises_right", right);
+	cli_json_int(&j, "first_try_right", first);
+	cli_json_int(&j, "answers", tries);
+	cli_json_int(&j, "hints", hints);
+	cli_json_end_object(&j);
+	cli_json_end_object(&j);
+	cli_json_finish(&j);
+}
+
+/* Print what p holds about the lessons of lib as a table. */
+static void
+progress_table(library *lib, progress *p)
+{
+	progress_sum s;
+	char *status;
+	int i, started = 0, done = 0, all_right = 0, all_total = 0;
 	size_t title_w = CLI_LESSON_TITLE_W, status_w = CLI_LESSON_STATUS_W;
 
-	if ((r = cli_lesson_parse_opts(argc, argv, "--reset --lessons --help -h",
-	    &o)) != 0)
-		return r;
-	if (o.help || o.nargs > 0) {
-		free(o.args);
-		if (!o.help)
-			return cli_usage_error("progress", "takes no operands "
-			    "(--reset LESSON clears one lesson)");
-		printf("Usage: nabla progress [--reset LESSON]\n"
-		    "Show what you have done in each lesson, or forget one "
-		    "lesson.\nProgress lives in $XDG_STATE_HOME/nabla/progress "
-		    "(~/.local/state/nabla).\n");
-		return 0;
-	}
-	lib = library_load(o.dir);
-	p = cli_lesson_open_progress();
-	if (o.reset != NULL) {
-		/* A lesson no longer available can still be forgotten. */
-		e = library_find(lib, o.reset);
-		id = e != NULL ? e->l->id : o.reset;
-		if (progress_reset(p, id) == 0) {
-			r = e != NULL ? 0 : 2;
-			if (e != NULL)
-				termout_printf(stdout, "nothing was saved for %s\n", id);
-			else
-				cli_lesson_not_found("progress", lib, o.reset);
-		} else if (progress_save(p, &err) != 0) {
-			termout_printf(stderr, "nabla progress: %s\n", err);
-			free(err);
-			r = 2;
-		} else
-			termout_printf(stdout, "progress of %s cleared\n", id);
-		progress_free(p);
-		library_free(lib);
-		free(o.args);
-		return r;
-	}
+	if (p->name != NULL)
+		termout_printf(stdout, "Progress of %s\n\n", p->name);
 	for (i = 0; i < lib->n; i++)
 		if (progress_lesson_get(p, lib->e[i].l->id, 0) != NULL)
 			cli_lesson_fit(lib, p, i, &title_w, &status_w);
@@ -78,35 +227,24 @@ cli_progress(int argc, char **argv)
 		 * opened stays listed: its answers count by id) */
 		library_open(&lib->e[i], NULL);
 		l = lib->e[i].l;
-		right = total = tries = hints = 0;
-		for (j = 0; j < l->nsteps; j++) {
-			if (l->steps[j].ex == NULL)
-				continue;
-			key = progress_exercise_key(l->steps[j].ex);
-			progress_exercise_stats(p, l->id, key, &st);
-			free(key);
-			total++;
-			right += st.right;
-			tries += st.tries;
-			hints += st.hints;
-		}
+		progress_lesson_sum(p, l, &s);
 		status = cli_lesson_status(p, l);
 		printf("%3d  ", i + 1);
 		cli_lesson_cell(l->title, title_w);
 		cli_lesson_cell(status, status_w);
-		printf("%d of %d right, %d answer%s, %d hint%s\n", right,
-		    total, tries, tries == 1 ? "" : "s", hints,
-		    hints == 1 ? "" : "s");
+		printf("%d of %d right, %d answer%s, %d hint%s\n", s.right,
+		    s.exercises, s.tries, s.tries == 1 ? "" : "s", s.hints,
+		    s.hints == 1 ? "" : "s");
 		free(status);
 		started++;
 		done += progress_lesson_get(p, l->id, 0)->done;
-		all_right += right;
-		all_total += total;
+		all_right += s.right;
+		all_total += s.exercises;
 	}
 	for (i = 0; i < p->nlessons; i++)
 		if (library_find(lib, p->lessons[i].id) == NULL)
-			termout_printf(stdout, "     %-*s  (not available)\n", (int)title_w,
-			    p->lessons[i].id);
+			termout_printf(stdout, "     %-*s  (not available)\n",
+			    (int)title_w, p->lessons[i].id);
 	if (started == 0)
 		printf("no progress yet: nabla learn starts the first "
 		    "lesson\n");
@@ -114,8 +252,67 @@ cli_progress(int argc, char **argv)
 		printf("\n%d lesson%s started, %d done; %d of %d exercises "
 		    "right in them.\n", started, started == 1 ? "" : "s", done,
 		    all_right, all_total);
+}
+
+int
+cli_progress(int argc, char **argv)
+{
+	static const cli_option opts[] = {
+		{ "lessons", 1, 'l' }, { "reset", 1, 'r' },
+		{ "name", 1, 'n' }, { "merge", 1, 'm' },
+		{ "json", 0, 'j' }, { "csv", 0, 'c' }, { "help", 0, 'h' },
+	};
+	cli_args a;
+	library *lib;
+	progress *p;
+	const char *reset, *name, *merge;
+	int r, json, csv;
+
+	r = cli_args_parse(argc, argv, opts, (int)(sizeof opts /
+	    sizeof opts[0]), 0, &a);
+	if (r != 0)
+		return cli_json_error_rc(r, argc, argv);
+	if (a.val['h'] != NULL) {
+		progress_usage();
+		return 0;
+	}
+	reset = a.val['r'];
+	name = a.val['n'];
+	merge = a.val['m'];
+	json = a.val['j'] != NULL;
+	csv = a.val['c'] != NULL;
+	if (json && csv)
+		r = cli_usage_error("progress", "--json and --csv exclude each "
+		    "other");
+	else if (csv && merge == NULL)
+		r = cli_usage_error("progress", "--csv goes with --merge DIR");
+	else if ((reset != NULL) + (name != NULL) + (merge != NULL) > 1)
+		r = cli_usage_error("progress", "--reset, --name and --merge "
+		    "exclude each other");
+	else if ((reset != NULL || name != NULL) && json)
+		r = cli_usage_error("progress", "--json goes with no other "
+		    "option but --merge and --lessons");
+	else if (name != NULL && text_find_control(name, strlen(name), NULL) !=
+	    strlen(name))
+		r = cli_usage_error("progress", "a name cannot hold control "
+		    "characters or bytes that are not UTF-8");
+	if (r != 0)
+		return cli_json_error_rc(r, argc, argv);
+	if (merge != NULL)
+		return cli_json_error_rc(class_report(merge, a.val['l'], json ?
+		    CLASS_REPORT_JSON : csv ? CLASS_REPORT_CSV :
+		    CLASS_REPORT_TABLE), argc, argv);
+	lib = library_load(a.val['l']);
+	p = cli_lesson_open_progress();
+	if (reset != NULL)
+		r = progress_do_reset(lib, p, reset);
+	else if (name != NULL)
+		r = progress_do_name(p, name);
+	else if (json)
+		progress_json(lib, p);
+	else
+		progress_table(lib, p);
 	progress_free(p);
 	library_free(lib);
-	free(o.args);
-	return 0;
+	return r;
 }

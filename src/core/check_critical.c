@@ -517,6 +517,7 @@ check_critical_search(check_fn *c, const critical_opts *co,
     check_error *err)
 {
 	critical_opts	 defaults;
+	double		*pts = NULL;
 	int		 rc;
 
 	if (co == NULL) {
@@ -524,6 +525,11 @@ check_critical_search(check_fn *c, const critical_opts *co,
 		critical_opts_init(&defaults);
 		co = &defaults;
 	}
+	/* an answer that cannot be read costs no search (a batch line of a
+	 * function of many variables would otherwise search first) */
+	if (check_read_points(c, answer, &pts, err) < 0)
+		return -1;
+	free(pts);
 	need_known(c, co);
 	rc = check_critical(c, c->known, c->nknown, answer, kinds, r, err);
 	if (rc == 0 && c->listable && c->nknown == 0 && c->outside == 0 &&

@@ -15,6 +15,7 @@
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
 #include "lesson/figure.h"
+#include "lesson/variant.h"
 #include "lesson/lesson.h"
 #include "lesson/lesson_priv.h"
 
@@ -28,7 +29,7 @@ static const char *lesson_known_fields[] = {
 	"id", "prompt", "hint", "solution", "answer", "tolerance",
 	"function", "vars", "ask", "at", "from", "rate", "rates", "steps",
 	"variable", "direction", "until", "backtrack", "box", "option",
-	"x", "y", "caption", "measure", "wrong", NULL
+	"x", "y", "caption", "measure", "wrong", "vary", "require", NULL
 };
 
 static const char *lesson_header_fields[] = {
@@ -641,14 +642,24 @@ static void
 lesson_prepare_steps(lesson_parser *p)
 {
 	lesson *l = p->l;
-	int i, j, number = 0;
-	char what[96];
+	int i, j, number = 0, plots = 0, bad;
+	char what[96], vid[64];
 
 	for (i = 0; i < l->nsteps; i++) {
 		lesson_step *s = &l->steps[i];
 		lesson_trim_fields(s);
-		if (s->kind == LESSON_EXERCISE) {
-			number++;
+		number += s->kind == LESSON_EXERCISE;
+		plots += s->kind == LESSON_PLOT;
+		/* a varied block is read with the numbers of seed 0 */
+		bad = 0;
+		if (variant_step_varies(s)) {
+			variant_step_id(s, number, plots, vid, sizeof vid);
+			bad = variant_step_fill(s, l->id, vid, 0, NULL, p->file,
+			    p->ds) != 0;
+		}
+		if (bad) {
+			continue;
+		} else if (s->kind == LESSON_EXERCISE) {
 			s->ex = exercise_prepare(s, number, p->file, p->ds);
 			snprintf(what, sizeof what, "a%s %s exercise",
 			    strchr("aeiou", s->word[0]) ? "n" : "", s->word);
@@ -866,6 +877,9 @@ lesson_free(lesson *l)
 			free(s->fields[j].key);
 			free(s->fields[j].value);
 		}
+		for (j = 0; s->templates != NULL && j < s->nfields; j++)
+			free(s->templates[j]);
+		free(s->templates);
 		free(s->fields);
 		free(s->heading);
 		free(s->word);

@@ -515,7 +515,7 @@ variant_step_fill(lesson_step *s, const char *lesson_id,
 	if (variant_pick(&sp, lesson_id != NULL ? lesson_id : "",
 	    exercise_id, seed, v, err, sizeof err) != 0) {
 		lesson_diags_add(ds, LESSON_ERROR, file, req != NULL ? rline :
-		    vline, "require: %s (seed %lu)", err, seed);
+		    vline, "require: %s", err);
 		return -1;
 	}
 	for (i = 0; i < s->nfields; i++) {

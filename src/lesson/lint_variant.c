@@ -112,6 +112,21 @@ lint_takes(const variant_param *p, double v)
 	    fabs(k - floor(k + 0.5)) < 1e-9;
 }
 
+/* Whether the number from s to end is written in text before s too. */
+static int
+lint_number_before(const char *text, const char *s, const char *end)
+{
+	size_t n = (size_t)(end - s);
+	const char *t;
+
+	for (t = text; t + n <= s - 1; t++)
+		if (memcmp(t, s, n) == 0 && (t == text || !isalnum((unsigned
+		    char)t[-1])) && !isdigit((unsigned char)t[n]) && t[n] !=
+		    '.')
+			return 1;
+	return 0;
+}
+
 /* Warn about the numbers written out in a prose field of a varied
  * block (outside {...}; not an exponent or part of a name) that a
  * parameter of sp takes. */
@@ -132,13 +147,24 @@ lint_prose_numbers(const lesson *l, const lesson_field *f,
 		}
 		if (!isdigit((unsigned char)*s) || (s > text &&
 		    (isalnum((unsigned char)s[-1]) || s[-1] == '_' ||
-		    s[-1] == '^' || s[-1] == '.'))) {
+		    s[-1] == '^' || s[-1] == '.' || s[-1] == '/' ||
+		    (s[-1] == '(' && s - 1 > text && isalpha((unsigned
+		    char)s[-2]))))) {
+			/* an exponent, a name, a denominator (pi/6), an
+			 * argument (sqrt(3)) */
 			s++;
 			continue;
 		}
 		v = strtod(s, &end);
-		/* 0 and 1 are everywhere (x + 1, at (1, 0)): left alone */
-		for (i = 0; v != 0 && v != 1 && i < sp->n; i++)
+		/* 0 and 1 are everywhere (x + 1, at (1, 0)), and a
+		 * coefficient (2x, 4y, 2(x - 1)) is the function's own:
+		 * left alone; a number is warned about once a field */
+		if (isalpha((unsigned char)*end) || *end == '(' || v == 0 ||
+		    v == 1 || lint_number_before(text, s, end)) {
+			s = end > s ? end : s + 1;
+			continue;
+		}
+		for (i = 0; i < sp->n; i++)
 			if (lint_takes(&sp->p[i], v)) {
 				lesson_diags_add(ds, LESSON_WARNING, l->file,
 				    f->line, "%s: the number %.*s is written "

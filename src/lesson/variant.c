@@ -424,6 +424,16 @@ variant_pick(const variant_spec *sp, const char *lesson_id,
 	uint64_t st = variant_state(lesson_id, ex_id, seed);
 	int t, i, j, ok, r;
 
+	/* seed 0: the lesson as written, every parameter at its first
+	 * value, when they pass */
+	for (i = 0, ok = seed == 0; ok && i < sp->n; i++) {
+		vals[i] = sp->p[i].is_set ? sp->p[i].values[0] : sp->p[i].lo;
+		for (j = 0; j < sp->p[i].nexcept; j++)
+			if (fabs(vals[i] - sp->p[i].except[j]) <= 1e-12)
+				ok = 0;
+	}
+	if (ok && (r = variant_require(sp, vals, err, errn)) != 0)
+		return r < 0 ? -1 : 0;
 	for (t = 0; t < VARIANT_TRIES; t++) {
 		ok = 1;
 		for (i = 0; i < sp->n; i++) {

@@ -17,6 +17,9 @@
  * next number modulo the count of its values (a range lo..hi step s has
  * floor((hi - lo) / s) + 1 values lo + k s); a try whose values are
  * excepted or fail "require:" is rejected, up to VARIANT_TRIES tries.
+ * Seed 0 is the block as written: every parameter at its first value
+ * (the low end of a range, the first of a set) when those pass, else
+ * drawn like any other seed.
  * The same on every machine.  Nothing here prints. */
 #ifndef NABLA_VARIANT_H
 #define NABLA_VARIANT_H

@@ -229,7 +229,7 @@ int
 lint_variants(lesson *l, lesson_diags *ds)
 {
 	lesson_diags tmp, seen;
-	unsigned long seed;
+	unsigned long seed, work = 0;
 	int i, errors = 0;
 
 	if (!variant_lesson_varies(l))
@@ -241,8 +241,10 @@ lint_variants(lesson *l, lesson_diags *ds)
 		variant_lesson(l, seed, &tmp);
 		for (i = 0; i < l->nsteps; i++)
 			if (l->steps[i].templates != NULL && l->steps[i].ex !=
-			    NULL)
+			    NULL) {
 				lint_variant_exercise(l, l->steps[i].ex, &tmp);
+				work += l->steps[i].ex->work;
+			}
 		/* errors only: the warnings of the file's own numbers are
 		 * reported already */
 		for (i = 0; i < tmp.n; i++) {
@@ -257,6 +259,13 @@ lint_variants(lesson *l, lesson_diags *ds)
 			errors++;
 		}
 		lesson_diags_free(&tmp);
+		if (work > VARIANT_LINT_WORK && seed < VARIANT_LINT_SEEDS) {
+			lesson_diags_add(ds, LESSON_WARNING, l->file, 0, "only "
+			    "%lu seeds of the varied exercises were tried: "
+			    "solving them took more than %lu steps of work",
+			    seed, (unsigned long)VARIANT_LINT_WORK);
+			break;
+		}
 	}
 	lesson_diags_free(&seen);
 	memset(&tmp, 0, sizeof tmp);

@@ -33,6 +33,9 @@
 #define VARIANT_MAX_RANGE 100000	/* values in a range */
 #define VARIANT_TRIES 1000	/* rejection tries before giving up */
 #define VARIANT_LINT_SEEDS 200	/* seeds the linter tries */
+/* The work the linter may spend solving variants of one file (steps of
+ * work, see exercise.h): 5 lessons' worth, a few seconds. */
+#define VARIANT_LINT_WORK (5 * LESSON_MAX_WORK)
 
 typedef struct variant_param {
 	char name[16];

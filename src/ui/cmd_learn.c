@@ -141,7 +141,8 @@ cli_learn(int argc, char **argv)
 	}
 	if (o.help) {
 		printf("Usage: nabla learn [LESSON] [--plain] [--restart] "
-		    "[--lessons DIR] [--seed N | --student NAME]\n"
+		    "[--lessons DIR]\n"
+		    "                   [--seed N | --student NAME]\n"
 		    "Take a lesson (by id or number; without LESSON, the one "
 		    "to go on with),\n"
 		    "on a terminal in the tutor's screens.\n\n"

@@ -28,4 +28,8 @@ int lint_lesson(lesson *l, lesson_diags *ds, int *checked);
  * (lint_lesson calls it). */
 int lint_variants(lesson *l, lesson_diags *ds);
 
+/* The same checks with one seed (nabla lint --seed N); l is left with
+ * that seed's numbers.  Returns the errors added. */
+int lint_variant_seed(lesson *l, unsigned long seed, lesson_diags *ds);
+
 #endif

@@ -225,40 +225,67 @@ lint_seen(const lesson_diags *seen, int line, const char *msg)
 	return 0;
 }
 
+/* Solve and check the varied blocks of l with one seed; each error not
+ * in seen yet goes to ds (and seen), naming the seed.  *work grows by
+ * the work of solving.  Returns the errors added. */
+static int
+lint_one_seed(lesson *l, unsigned long seed, lesson_diags *seen,
+    lesson_diags *ds, unsigned long *work)
+{
+	lesson_diags tmp;
+	int i, errors = 0;
+
+	memset(&tmp, 0, sizeof tmp);
+	variant_lesson(l, seed, &tmp);
+	for (i = 0; i < l->nsteps; i++)
+		if (l->steps[i].templates != NULL && l->steps[i].ex != NULL) {
+			lint_variant_exercise(l, l->steps[i].ex, &tmp);
+			*work += l->steps[i].ex->work;
+		}
+	/* errors only: the warnings of the file's own numbers are
+	 * reported already */
+	for (i = 0; i < tmp.n; i++) {
+		if (tmp.d[i].severity != LESSON_ERROR || lint_seen(seen,
+		    tmp.d[i].line, tmp.d[i].msg))
+			continue;
+		lesson_diags_add(seen, LESSON_ERROR, l->file, tmp.d[i].line,
+		    "%s", tmp.d[i].msg);
+		lesson_diags_add(ds, LESSON_ERROR, l->file, tmp.d[i].line,
+		    "with seed %lu: %s", seed, tmp.d[i].msg);
+		errors++;
+	}
+	lesson_diags_free(&tmp);
+	return errors;
+}
+
+int
+lint_variant_seed(lesson *l, unsigned long seed, lesson_diags *ds)
+{
+	lesson_diags seen;
+	unsigned long work = 0;
+	int errors;
+
+	if (!variant_lesson_varies(l))
+		return 0;
+	memset(&seen, 0, sizeof seen);
+	errors = lint_one_seed(l, seed, &seen, ds, &work);
+	lesson_diags_free(&seen);
+	return errors;
+}
+
 int
 lint_variants(lesson *l, lesson_diags *ds)
 {
 	lesson_diags tmp, seen;
 	unsigned long seed, work = 0;
-	int i, errors = 0;
+	int errors = 0;
 
 	if (!variant_lesson_varies(l))
 		return 0;
 	lint_variant_prose(l, ds);
 	memset(&seen, 0, sizeof seen);
 	for (seed = 1; seed <= VARIANT_LINT_SEEDS; seed++) {
-		memset(&tmp, 0, sizeof tmp);
-		variant_lesson(l, seed, &tmp);
-		for (i = 0; i < l->nsteps; i++)
-			if (l->steps[i].templates != NULL && l->steps[i].ex !=
-			    NULL) {
-				lint_variant_exercise(l, l->steps[i].ex, &tmp);
-				work += l->steps[i].ex->work;
-			}
-		/* errors only: the warnings of the file's own numbers are
-		 * reported already */
-		for (i = 0; i < tmp.n; i++) {
-			if (tmp.d[i].severity != LESSON_ERROR ||
-			    lint_seen(&seen, tmp.d[i].line, tmp.d[i].msg))
-				continue;
-			lesson_diags_add(&seen, LESSON_ERROR, l->file,
-			    tmp.d[i].line, "%s", tmp.d[i].msg);
-			lesson_diags_add(ds, LESSON_ERROR, l->file,
-			    tmp.d[i].line, "with seed %lu: %s", seed,
-			    tmp.d[i].msg);
-			errors++;
-		}
-		lesson_diags_free(&tmp);
+		errors += lint_one_seed(l, seed, &seen, ds, &work);
 		if (work > VARIANT_LINT_WORK && seed < VARIANT_LINT_SEEDS) {
 			lesson_diags_add(ds, LESSON_WARNING, l->file, 0, "only "
 			    "%lu seeds of the varied exercises were tried: "

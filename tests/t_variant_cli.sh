@@ -1,5 +1,5 @@
 #!/bin/sh
-# t_variant.sh - per-student variants from the command line: the
+# t_variant_cli.sh - per-student variants from the command line: the
 # built-in course lints clean over 200 seeds of every varied exercise,
 # the lecture's own examples keep their numbers, learn shows the
 # variant and practising again gives the next one, and nabla sheet
@@ -9,7 +9,7 @@
 
 nabla=${NABLA:-./nabla}
 srcdir=${srcdir:-.}
-tmp=${TMPDIR:-/tmp}/t_variant.$$
+tmp=${TMPDIR:-/tmp}/t_variant_cli.$$
 mkdir "$tmp" || exit 1
 trap 'rm -rf "$tmp"' EXIT
 XDG_STATE_HOME=$tmp/state
@@ -26,6 +26,24 @@ ok $? "the course lints clean, 200 seeds of every varied exercise"
 nv=$(grep -l '^vary:' "$srcdir"/lessons/*.lesson | wc -l)
 [ "$nv" -ge 3 ]
 ok $? "at least 3 built-in lessons vary ($nv)"
+
+# Ill-posed variants, one of each kind, each named with a seed that
+# shows it; the seed of the descent has a step size above 1, where
+# |1 - 2 gamma| > 1 makes descent on x^2 + y^2 diverge.
+ill="$srcdir/tests/lessons-variant/ill.lesson"
+"$nabla" lint "$ill" >"$tmp/out" 2>&1
+[ $? -eq 1 ]
+ok $? "lint finds the ill-posed variants (exit 1)"
+grep -q 'ill.lesson:16: error: with seed [0-9]*: the function has no critical point' "$tmp/out"
+ok $? "no critical point, with a seed"
+grep -q 'ill.lesson:35: error: with seed [0-9]*: .*division by zero' "$tmp/out"
+ok $? "a division by zero, with a seed"
+grep -q 'ill.lesson:25: error: with seed [0-9]*: option . reads like the right option' "$tmp/out"
+ok $? "a right option that is not unique, with a seed"
+s=$(sed -n 's/.*ill.lesson:5: error: with seed \([0-9]*\): the text says descent converges.*/\1/p' "$tmp/out")
+g=$("$nabla" sheet "$ill" --seed "${s:-0}" | sed -n 's/^step size gamma = //p' | sed 1q)
+[ -n "$s" ] && awk -v g="$g" 'BEGIN { exit !(g > 1) }'
+ok $? "a descent said to converge that diverges: seed $s has gamma $g > 1"
 
 # The acceptance examples stay as they are: grad(3x^2 y + zy - x) at
 # (1, 1, 1) = (5, 4, 1); descent on 3x^2 + y^2 from (1, 1), gamma 0.1.

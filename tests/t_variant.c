@@ -16,6 +16,7 @@
 
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
+#include "lesson/figure.h"
 #include "lesson/lesson.h"
 #include "lesson/tutor.h"
 #include "lesson/variant.h"
@@ -302,6 +303,48 @@ test_bad_lesson(void)
 	lesson_diags_free(&ds);
 }
 
+/* A varied plot: the path of descent from (x0, 1) with the rate r. */
+static void
+test_plot(void)
+{
+	static const char text[] = "id: vp\ntitle: V\nsummary: S.\n\n"
+	    "--- plot: contour\nvary: x0 in 1..9, r in {0.1, 0.2}\n"
+	    "function: x^2 + y^2\nfrom: x0, 1\nrate: r\n"
+	    "caption: Descent from ({x0}, 1) with step size {r}.\n\n"
+	    "--- exercise: value\nid: e\nfunction: x\nask: f\nat: 1\n"
+	    "prompt: f?\nhint: h\nsolution: s\n";
+	lesson_diags ds;
+	lesson *l;
+	variant_spec sp;
+	double v[VARIANT_MAX_PARAMS];
+	char err[200], want[200];
+	int good = 1;
+	unsigned long seed;
+
+	memset(&ds, 0, sizeof ds);
+	l = lesson_parse(text, strlen(text), "vp.lesson", &ds);
+	ok(l != NULL && l->steps[0].fig != NULL, "a varied plot parses");
+	if (l == NULL)
+		return;
+	variant_spec_read("x0 in 1..9, r in {0.1, 0.2}", NULL, &sp, err,
+	    sizeof err);
+	for (seed = 1; seed <= 20; seed++) {
+		const figure *fig;
+		variant_lesson(l, seed, &ds);
+		variant_pick(&sp, "vp", "plot-1", seed, v, err, sizeof err);
+		snprintf(want, sizeof want, "Descent from (%g, 1) with step "
+		    "size %g.", v[0], v[1]);
+		fig = l->steps[0].fig;
+		if (fig == NULL || fig->from[0] != v[0] || fig->rates[0] !=
+		    v[1] || strcmp(fig->caption, want) != 0)
+			good = 0;
+	}
+	ok(good, "20 seeds: the plot's start, rate and caption are the "
+	    "variant's (plot-1)");
+	lesson_free(l);
+	lesson_diags_free(&ds);
+}
+
 int
 main(void)
 {
@@ -311,5 +354,6 @@ main(void)
 	test_fill();
 	test_lesson();
 	test_bad_lesson();
+	test_plot();
 	return tap_done();
 }

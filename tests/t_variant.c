@@ -115,7 +115,7 @@ test_ranges(void)
 {
 	variant_spec sp;
 	double v[VARIANT_MAX_PARAMS], first[VARIANT_MAX_PARAMS];
-	char err[200];
+	char err[200] = "";
 	unsigned long seed;
 	int inrange = 1, req = 1, stable = 1, differ = 0, steps = 1;
 

@@ -288,6 +288,10 @@ test_bad_lesson(void)
 	    "--- exercise: value\nid: g\nvary: a in 1..3\nrequire: a > 3\n"
 	    "function: a x\nask: f\nat: 1\nprompt: f?\nhint: h\n"
 	    "solution: s\n";
+	static const char shadow[] = "id: vs\ntitle: V\nsummary: S.\n\n"
+	    "--- exercise: value\nid: g\nvary: a in 1..3\n"
+	    "function: ax^2\nask: f\nat: 1, 1\nprompt: f?\nhint: h\n"
+	    "solution: s\n";
 	lesson_diags ds;
 	lesson *l;
 	char *m;
@@ -298,6 +302,15 @@ test_bad_lesson(void)
 	ok(l == NULL && strstr(m, "vb.lesson:8: error: require: no values")
 	    != NULL, "require that no variant meets: a lint error at its "
 	    "line (%s)", m);
+	free(m);
+	lesson_free(l);
+	lesson_diags_free(&ds);
+	memset(&ds, 0, sizeof ds);
+	l = lesson_parse(shadow, strlen(shadow), "vs.lesson", &ds);
+	m = ds.n > 0 ? lesson_diag_format(&ds.d[0]) : xstrdup("");
+	ok(l == NULL && strstr(m, "vs.lesson:5: error: function: the "
+	    "parameter a is read as a variable") != NULL, "ax^2: a parameter "
+	    "read as a variable is an error (%s)", m);
 	free(m);
 	lesson_free(l);
 	lesson_diags_free(&ds);

@@ -644,6 +644,7 @@ lesson_prepare_steps(lesson_parser *p)
 	lesson *l = p->l;
 	int i, j, number = 0, plots = 0, bad;
 	char what[96], vid[64];
+	const char *shadow;
 
 	for (i = 0; i < l->nsteps; i++) {
 		lesson_step *s = &l->steps[i];
@@ -661,6 +662,15 @@ lesson_prepare_steps(lesson_parser *p)
 			continue;
 		} else if (s->kind == LESSON_EXERCISE) {
 			s->ex = exercise_prepare(s, number, p->file, p->ds);
+			if (s->ex != NULL && (shadow = variant_step_shadow(s,
+			    &s->ex->vars)) != NULL) {
+				lesson_diags_add(p->ds, LESSON_ERROR, p->file,
+				    s->line, "function: the parameter %s is read "
+				    "as a variable; write a space or * after it "
+				    "(a x, not ax)", shadow);
+				exercise_free(s->ex);
+				s->ex = NULL;
+			}
 			snprintf(what, sizeof what, "a%s %s exercise",
 			    strchr("aeiou", s->word[0]) ? "n" : "", s->word);
 			if (exercise_kind_lookup(s->word) >= 0)

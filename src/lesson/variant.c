@@ -548,6 +548,26 @@ variant_step_fill(lesson_step *s, const char *lesson_id,
 	return 0;
 }
 
+const char *
+variant_step_shadow(const lesson_step *s, const expr_vars *vars)
+{
+	variant_spec sp;
+	char err[200];
+	int i, j;
+
+	for (i = 0; s->templates != NULL && i < s->nfields; i++) {
+		if (strcmp(s->fields[i].key, "vary") != 0 ||
+		    variant_spec_read(s->templates[i], NULL, &sp, err,
+		    sizeof err) != 0)
+			continue;
+		for (j = 0; j < vars->n; j++)
+			if (variant_find(&sp, vars->name[j],
+			    strlen(vars->name[j])) >= 0)
+				return vars->name[j];
+	}
+	return NULL;
+}
+
 void
 variant_step_id(const lesson_step *s, int number, int plot, char *buf,
     size_t n)

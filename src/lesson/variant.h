@@ -26,6 +26,7 @@
 
 #include <stdint.h>
 
+#include "core/expr.h"
 #include "lesson/lesson.h"
 
 #define VARIANT_MAX_PARAMS 8
@@ -101,6 +102,11 @@ int variant_step_varies(const lesson_step *s);
 int variant_step_fill(lesson_step *s, const char *lesson_id,
     const char *exercise_id, unsigned long seed, double *vals,
     const char *file, lesson_diags *ds);
+
+/* The first variable of vars whose name is a parameter of the varied
+ * step s (static storage of vars), or NULL: "ax^2" is read as the
+ * variables a and x, not the parameter a times x. */
+const char *variant_step_shadow(const lesson_step *s, const expr_vars *vars);
 
 /* The id a block's variant is drawn for: an exercise's "id" field or
  * its number (1-based among exercises), "plot-N" for the N-th plot. */

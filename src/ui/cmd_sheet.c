@@ -201,6 +201,12 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex)
 		return 2;
 	}
 	while (r == 0 && fgets(line, sizeof line, f) != NULL) {
+		if (strchr(line, '\n') == NULL && !feof(f)) {
+			fprintf(stderr, "nabla sheet: %s: a name is longer than "
+			    "%d bytes\n", roster, (int)sizeof line - 2);
+			r = 2;
+			break;
+		}
 		name = line + strspn(line, " \t");
 		n = strlen(name);
 		while (n > 0 && strchr(" \t\r\n", name[n - 1]) != NULL)
@@ -239,7 +245,7 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex)
 int
 cli_sheet(int argc, char **argv)
 {
-	const char *roster = NULL, *dir = ".";
+	const char *roster = NULL, *dir = ".", *lessons = NULL;
 	int latex = 0, answers = 0, has_seed = 0, i, r = 0;
 	unsigned long seed = 0;
 	lesson_diags ds;
@@ -255,7 +261,7 @@ cli_sheet(int argc, char **argv)
 			printf("Usage: nabla sheet LESSON [--seed N | --student "
 			    "NAME | --students ROSTER]\n"
 			    "                  [--out DIR] [--latex] "
-			    "[--answers]\n"
+			    "[--answers] [--lessons DIR]\n"
 			    "The exercises of a lesson (a file, an id or a "
 			    "number) with one student's\nnumbers, and the "
 			    "answer key.\n\n"
@@ -269,6 +275,7 @@ cli_sheet(int argc, char **argv)
 			    "DIR/NAME-key.txt\n"
 			    "  --out DIR         where --students writes "
 			    "(default .)\n"
+			    "  --lessons DIR     also look for lessons in DIR\n"
 			    "  --latex           LaTeX (.tex) instead of plain "
 			    "text\n"
 			    "  --answers         only the answers, one a "
@@ -283,10 +290,13 @@ cli_sheet(int argc, char **argv)
 			answers = 1;
 		else if ((strcmp(a, "--seed") == 0 || strcmp(a, "--student")
 		    == 0 || strcmp(a, "--students") == 0 || strcmp(a,
-		    "--out") == 0) && i + 1 < argc) {
+		    "--out") == 0 || strcmp(a, "--lessons") == 0) && i + 1 <
+		    argc) {
 			const char *v = argv[++i];
 			if (strcmp(a, "--out") == 0)
 				dir = v;
+			else if (strcmp(a, "--lessons") == 0)
+				lessons = v;
 			else if (strcmp(a, "--students") == 0)
 				roster = v;
 			else if (strcmp(a, "--student") == 0) {
@@ -320,7 +330,7 @@ cli_sheet(int argc, char **argv)
 	if (strchr(file, '/') != NULL || strstr(file, ".lesson") != NULL)
 		l = own = lesson_load(file, &ds);
 	else {
-		lib = library_load(NULL);
+		lib = library_load(lessons);
 		if ((e = library_find(lib, file)) != NULL && library_open(e,
 		    &ds) == 0)
 			l = e->l;

@@ -592,7 +592,8 @@ variant_lesson(lesson *l, unsigned long seed, lesson_diags *ds)
 	lesson_diags local;
 	lesson_diags *d = ds;
 	char id[64];
-	int i, number = 0, r = 0, plots = 0;
+	int i, number = 0, r = 0, plots = 0, rc;
+	unsigned long work = 0, left;
 
 	memset(&local, 0, sizeof local);
 	if (d == NULL)
@@ -617,8 +618,22 @@ variant_lesson(lesson *l, unsigned long seed, lesson_diags *ds)
 		if (s->kind == LESSON_EXERCISE) {
 			exercise_free(s->ex);
 			s->ex = exercise_prepare(s, number, l->file, d);
-			if (s->ex == NULL || exercise_solve(s->ex, l->file, d)
-			    != 0) {
+			/* the varied blocks share one file's budget */
+			left = work < LESSON_MAX_WORK ? LESSON_MAX_WORK - work :
+			    0;
+			rc = -1;
+			if (s->ex != NULL && left > 0) {
+				s->ex->budget = left < EXPR_MAX_CHECK_WORK ?
+				    left : EXPR_MAX_CHECK_WORK;
+				rc = exercise_solve(s->ex, l->file, d);
+				work += s->ex->work;
+			}
+			if (rc == -2 || (s->ex != NULL && left == 0))
+				lesson_diags_add(d, LESSON_ERROR, l->file,
+				    s->line, "too much work: the varied "
+				    "exercises up to here take more than %lu "
+				    "steps of work to solve", LESSON_MAX_WORK);
+			if (rc != 0) {
 				exercise_free(s->ex);
 				s->ex = NULL;
 				r = -1;

@@ -114,7 +114,8 @@ void variant_step_id(const lesson_step *s, int number, int plot,
     char *buf, size_t n);
 
 /* Give every varied block of a solved lesson the numbers of a seed:
- * fill its fields again, prepare and solve it.  l->variant gets seed.
+ * fill its fields again, prepare and solve it, all of them within
+ * LESSON_MAX_WORK steps of work.  l->variant gets seed.
  * 0, or -1 with the problems in ds (the blocks that failed have no ex
  * or fig then). */
 int variant_lesson(lesson *l, unsigned long seed, lesson_diags *ds);

@@ -642,9 +642,8 @@ static void
 lesson_prepare_steps(lesson_parser *p)
 {
 	lesson *l = p->l;
-	int i, j, number = 0, plots = 0, bad;
-	char what[96], vid[64];
-	const char *shadow;
+	int i, j, number = 0, plots = 0;
+	char what[96];
 
 	for (i = 0; i < l->nsteps; i++) {
 		lesson_step *s = &l->steps[i];
@@ -652,22 +651,13 @@ lesson_prepare_steps(lesson_parser *p)
 		number += s->kind == LESSON_EXERCISE;
 		plots += s->kind == LESSON_PLOT;
 		/* a varied block is read with the numbers of seed 0 */
-		bad = 0;
-		if (variant_step_varies(s)) {
-			variant_step_id(s, number, plots, vid, sizeof vid);
-			bad = variant_step_fill(s, l->id, vid, 0, NULL, p->file,
-			    p->ds) != 0;
-		}
-		if (bad) {
+		if (variant_step_read(s, l->id, number, plots, p->file, p->ds)
+		    != 0) {
 			continue;
 		} else if (s->kind == LESSON_EXERCISE) {
 			s->ex = exercise_prepare(s, number, p->file, p->ds);
-			if (s->ex != NULL && (shadow = variant_step_shadow(s,
-			    &s->ex->vars)) != NULL) {
-				lesson_diags_add(p->ds, LESSON_ERROR, p->file,
-				    s->line, "function: the parameter %s is read "
-				    "as a variable; write a space or * after it "
-				    "(a x, not ax)", shadow);
+			if (s->ex != NULL && variant_step_shadowed(s,
+			    &s->ex->vars, p->file, p->ds)) {
 				exercise_free(s->ex);
 				s->ex = NULL;
 			}
@@ -677,6 +667,11 @@ lesson_prepare_steps(lesson_parser *p)
 				lesson_unused_fields(p, s, what, s->ex != NULL);
 		} else if (s->kind == LESSON_PLOT) {
 			s->fig = figure_prepare(s, p->file, p->ds);
+			if (s->fig != NULL && variant_step_shadowed(s,
+			    &s->fig->vars, p->file, p->ds)) {
+				figure_free(s->fig);
+				s->fig = NULL;
+			}
 			snprintf(what, sizeof what, "a %s plot", s->word);
 			if (figure_kind_lookup(s->word) >= 0)
 				lesson_unused_fields(p, s, what, s->fig != NULL);
@@ -887,9 +882,7 @@ lesson_free(lesson *l)
 			free(s->fields[j].key);
 			free(s->fields[j].value);
 		}
-		for (j = 0; s->templates != NULL && j < s->nfields; j++)
-			free(s->templates[j]);
-		free(s->templates);
+		variant_step_free(s);
 		free(s->fields);
 		free(s->heading);
 		free(s->word);

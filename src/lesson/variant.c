@@ -548,6 +548,42 @@ variant_step_fill(lesson_step *s, const char *lesson_id,
 	return 0;
 }
 
+int
+variant_step_read(lesson_step *s, const char *lesson_id, int number,
+    int plots, const char *file, lesson_diags *ds)
+{
+	char id[64];
+
+	if (!variant_step_varies(s))
+		return 0;
+	variant_step_id(s, number, plots, id, sizeof id);
+	return variant_step_fill(s, lesson_id, id, 0, NULL, file, ds);
+}
+
+int
+variant_step_shadowed(const lesson_step *s, const expr_vars *vars,
+    const char *file, lesson_diags *ds)
+{
+	const char *name = variant_step_shadow(s, vars);
+
+	if (name != NULL)
+		lesson_diags_add(ds, LESSON_ERROR, file, s->line, "function: "
+		    "the parameter %s is read as a variable; write a space "
+		    "or * after it (a x, not ax)", name);
+	return name != NULL;
+}
+
+void
+variant_step_free(lesson_step *s)
+{
+	int i;
+
+	for (i = 0; s->templates != NULL && i < s->nfields; i++)
+		free(s->templates[i]);
+	free(s->templates);
+	s->templates = NULL;
+}
+
 const char *
 variant_step_shadow(const lesson_step *s, const expr_vars *vars)
 {

@@ -103,6 +103,21 @@ int variant_step_fill(lesson_step *s, const char *lesson_id,
     const char *exercise_id, unsigned long seed, double *vals,
     const char *file, lesson_diags *ds);
 
+/* While a lesson is parsed: fill a varied step's fields with the
+ * numbers of seed 0 (number: the exercises so far, plots: the plots so
+ * far, this step included).  0 (also for a step that does not vary),
+ * or -1 reported. */
+int variant_step_read(lesson_step *s, const char *lesson_id, int number,
+    int plots, const char *file, lesson_diags *ds);
+
+/* Report (and return 1) when a variable of vars is a parameter of s
+ * (variant_step_shadow), else 0. */
+int variant_step_shadowed(const lesson_step *s, const expr_vars *vars,
+    const char *file, lesson_diags *ds);
+
+/* Free what a varied step keeps (its templates). */
+void variant_step_free(lesson_step *s);
+
 /* The first variable of vars whose name is a parameter of the varied
  * step s (static storage of vars), or NULL: "ax^2" is read as the
  * variables a and x, not the parameter a times x. */

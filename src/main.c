@@ -51,6 +51,8 @@ static const struct main_command main_commands[] = {
 	    "what you have done; forget one lesson" },
 	{ "lint", cli_lint, "FILE...",
 	    "check lesson files and their answers" },
+	{ "sheet", cli_sheet, "LESSON [--students F]",
+	    "sheets and keys, each student's numbers" },
 };
 
 #define MAIN_NCOMMANDS (sizeof main_commands / sizeof main_commands[0])

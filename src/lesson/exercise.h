@@ -178,6 +178,7 @@ typedef struct exercise {
 	exercise_answer truth;
 	int choice;		/* choice: the right option (0-based) */
 	int stub;		/* only the number and id (exercise_stub) */
+	int varied;		/* its block declares parameters (vary:) */
 
 	/* The work of solving, in steps of the simplifier (core/expr.h),
 	 * with a numerical search charged EXERCISE_SEARCH_WORK and a

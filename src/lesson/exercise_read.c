@@ -664,6 +664,7 @@ exercise_prepare(lesson_step *s, int number, const char *file,
 		return NULL;
 	}
 	ex->kind = (enum exercise_kind)k;
+	ex->varied = s->templates != NULL;
 	exercise_read_common(ex, s, number, file, ds);
 	exercise_read_kind(ex, s, file, ds);
 	if (ex->nhints == 0)

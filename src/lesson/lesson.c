@@ -15,6 +15,7 @@
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
 #include "lesson/figure.h"
+#include "lesson/variant.h"
 #include "lesson/lesson.h"
 #include "lesson/lesson_priv.h"
 
@@ -28,7 +29,7 @@ static const char *lesson_known_fields[] = {
 	"id", "prompt", "hint", "solution", "answer", "tolerance",
 	"function", "vars", "ask", "at", "from", "rate", "rates", "steps",
 	"variable", "direction", "until", "backtrack", "box", "option",
-	"x", "y", "caption", "measure", "wrong", NULL
+	"x", "y", "caption", "measure", "wrong", "vary", "require", NULL
 };
 
 static const char *lesson_header_fields[] = {
@@ -641,21 +642,36 @@ static void
 lesson_prepare_steps(lesson_parser *p)
 {
 	lesson *l = p->l;
-	int i, j, number = 0;
+	int i, j, number = 0, plots = 0;
 	char what[96];
 
 	for (i = 0; i < l->nsteps; i++) {
 		lesson_step *s = &l->steps[i];
 		lesson_trim_fields(s);
-		if (s->kind == LESSON_EXERCISE) {
-			number++;
+		number += s->kind == LESSON_EXERCISE;
+		plots += s->kind == LESSON_PLOT;
+		/* a varied block is read with the numbers of seed 0 */
+		if (variant_step_read(s, l->id, number, plots, p->file, p->ds)
+		    != 0) {
+			continue;
+		} else if (s->kind == LESSON_EXERCISE) {
 			s->ex = exercise_prepare(s, number, p->file, p->ds);
+			if (s->ex != NULL && variant_step_shadowed(s,
+			    &s->ex->vars, p->file, p->ds)) {
+				exercise_free(s->ex);
+				s->ex = NULL;
+			}
 			snprintf(what, sizeof what, "a%s %s exercise",
 			    strchr("aeiou", s->word[0]) ? "n" : "", s->word);
 			if (exercise_kind_lookup(s->word) >= 0)
 				lesson_unused_fields(p, s, what, s->ex != NULL);
 		} else if (s->kind == LESSON_PLOT) {
 			s->fig = figure_prepare(s, p->file, p->ds);
+			if (s->fig != NULL && variant_step_shadowed(s,
+			    &s->fig->vars, p->file, p->ds)) {
+				figure_free(s->fig);
+				s->fig = NULL;
+			}
 			snprintf(what, sizeof what, "a %s plot", s->word);
 			if (figure_kind_lookup(s->word) >= 0)
 				lesson_unused_fields(p, s, what, s->fig != NULL);
@@ -866,6 +882,7 @@ lesson_free(lesson *l)
 			free(s->fields[j].key);
 			free(s->fields[j].value);
 		}
+		variant_step_free(s);
 		free(s->fields);
 		free(s->heading);
 		free(s->word);

@@ -72,6 +72,8 @@ typedef struct lesson_step {
 	lesson_field *fields;	/* exercise/plot */
 	struct exercise *ex;	/* LESSON_EXERCISE, once prepared */
 	struct figure *fig;	/* LESSON_PLOT, once prepared */
+	char **templates;	/* varied blocks ("vary:"): the values of the
+				 * fields as written (variant.h); else NULL */
 } lesson_step;
 
 typedef struct lesson {
@@ -88,6 +90,8 @@ typedef struct lesson {
 	int solved;		/* 0: read only; 1: answers computed; -1:
 				 * solving failed (never show it then) */
 	unsigned long work;	/* steps of work solving took */
+	unsigned long variant;	/* the seed of the numbers of its varied
+				 * blocks (variant.h); 0 as read */
 } lesson;
 
 #define LESSON_MAX_BYTES (1024 * 1024)	/* larger files are refused */

@@ -13,6 +13,7 @@
 #include "lesson/exercise.h"
 #include "lesson/figure.h"
 #include "lesson/lint.h"
+#include "lesson/lint_priv.h"
 
 /* Warn when a mark ($ or `) is left open in rich text at line. */
 static void
@@ -43,7 +44,7 @@ lint_marks(const lesson *l, const char *text, int line, const char *what,
 }
 
 /* Compare the author's answer of ex with the computed one. */
-static int
+int
 lint_answer(const lesson *l, const exercise *ex, lesson_diags *ds)
 {
 	exercise_verdict v;
@@ -81,7 +82,7 @@ lint_answer(const lesson *l, const exercise *ex, lesson_diags *ds)
 
 /* Check the foreseen wrong answers of ex: each must read, and be
  * wrong.  Returns the number of errors added. */
-static int
+int
 lint_wrongs(const lesson *l, const exercise *ex, lesson_diags *ds)
 {
 	exercise_verdict v;
@@ -358,6 +359,9 @@ lint_lesson(lesson *l, lesson_diags *ds, int *checked)
 		n++;
 		errors += lint_answer(l, ex, ds);
 	}
+	/* every varied block, with many seeds */
+	if (!broken)
+		errors += lint_variants(l, ds);
 	/* Missing exercises are news only in a file that otherwise reads. */
 	if (l->nexercises == 0 && !broken)
 		lesson_diags_add(ds, LESSON_WARNING, l->file, 0, "the lesson "

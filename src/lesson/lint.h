@@ -18,4 +18,18 @@
  * the number of author answers compared with computed ones. */
 int lint_lesson(lesson *l, lesson_diags *ds, int *checked);
 
+/* Check the varied blocks of l (lesson/variant.h) with the seeds 1 to
+ * VARIANT_LINT_SEEDS: every variant must be solvable and well posed (a
+ * critical point to find, a descent the text says converges that does,
+ * one right option, finite answers, the author's answer right), and the
+ * prose should write no number a parameter takes (a stale "3" when a is
+ * 4).  Each problem is reported once, with the first seed that shows
+ * it.  l is left with the numbers of seed 0.  Returns the errors added
+ * (lint_lesson calls it). */
+int lint_variants(lesson *l, lesson_diags *ds);
+
+/* The same checks with one seed (nabla lint --seed N); l is left with
+ * that seed's numbers.  Returns the errors added. */
+int lint_variant_seed(lesson *l, unsigned long seed, lesson_diags *ds);
+
 #endif

@@ -63,7 +63,7 @@ progress_exercise_key(const exercise *ex)
 
 	/* a lesson only listed, not read whole: its exercises are stubs,
 	 * and the bare id stands for every version of the exercise */
-	if (ex->stub)
+	if (ex->stub || ex->varied)	/* varied: every variant too */
 		return xstrdup(ex->id);
 	snprintf(buf, sizeof buf, "%d %d %d %d %d %d %d %d %d %d %d %d %d "
 	    "%d %.17g %d", (int)ex->kind, (int)ex->ask, n, ex->has_at,

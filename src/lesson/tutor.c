@@ -9,6 +9,7 @@
 #include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "lesson/tutor.h"
+#include "lesson/variant.h"
 
 /* What happened at one exercise in this session. */
 typedef struct tutor_ex {
@@ -25,7 +26,7 @@ typedef struct tutor_ex {
 } tutor_ex;
 
 struct tutor {
-	const lesson *l;
+	lesson *l;		/* its varied blocks get the tutor's seed */
 	progress *p;
 	int unicode;
 	int index;		/* current step; l->nsteps when finished */
@@ -33,7 +34,8 @@ struct tutor {
 	tutor_ex *ex;		/* one per step */
 	exercise **shown;	/* one per step: choice exercises in the
 				   student's order of options, or NULL */
-	unsigned long seed;
+	unsigned long seed;	/* the student's (choices, variants) */
+	unsigned long round;	/* practise rounds: variants of seed + round */
 	char *warning;
 	int save_failed;	/* the last save did not reach the disk */
 };
@@ -92,7 +94,7 @@ tutor_new(const lesson *l, progress *p, int unicode)
 	char *key;
 	int i;
 
-	t->l = l;
+	t->l = (lesson *)l;	/* only its variant changes (tutor.h) */
 	t->p = p;
 	t->unicode = unicode;
 	t->ex = xcalloc((size_t)(l->nsteps + 1), sizeof *t->ex);
@@ -135,6 +137,25 @@ tutor_forget_mistakes(tutor *t)
 	}
 }
 
+/* Give the lesson's varied blocks the numbers of the seed and round
+ * (the file's numbers when that variant cannot be solved, which the
+ * linter rules out). */
+static void
+tutor_vary(tutor *t)
+{
+	if (!variant_lesson_varies(t->l) || t->l->variant == t->seed +
+	    t->round)
+		return;
+	if (variant_lesson(t->l, t->seed + t->round, NULL) != 0)
+		variant_lesson(t->l, 0, NULL);
+}
+
+unsigned long
+tutor_variant(const tutor *t)
+{
+	return t->l->variant;
+}
+
 unsigned long
 tutor_seed(const tutor *t)
 {
@@ -148,6 +169,7 @@ tutor_set_seed(tutor *t, unsigned long seed)
 	int i, *perm;
 
 	t->seed = seed;
+	tutor_vary(t);
 	for (i = 0; i < t->l->nsteps; i++) {
 		tutor_choice_free(t->shown[i]);
 		t->shown[i] = NULL;
@@ -540,6 +562,11 @@ void
 tutor_practise(tutor *t)
 {
 	tutor_forget_mistakes(t);
+	/* the same exercises with new numbers */
+	if (variant_lesson_varies(t->l)) {
+		t->round++;
+		tutor_set_seed(t, t->seed);
+	}
 	memset(t->ex, 0, (size_t)(t->l->nsteps + 1) * sizeof *t->ex);
 	tutor_goto(t, 0);
 }

@@ -23,7 +23,9 @@ typedef struct tutor tutor;
 /* Start a lesson.  p may be NULL (nothing is saved); the tutor does not
  * own l or p.  unicode chooses Unicode or ASCII in computed texts.  The
  * tutor starts at the saved position when there is one (resumed says
- * so), else at the first step. */
+ * so), else at the first step.  The one change the tutor makes to l:
+ * its varied blocks (lesson/variant.h) get the numbers of the tutor's
+ * seed (tutor_set_seed, tutor_practise). */
 tutor *tutor_new(const lesson *l, progress *p, int unicode);
 void tutor_free(tutor *t);
 
@@ -116,7 +118,8 @@ int tutor_goto_missed(tutor *t);
 
 /* Practise again: back to the first step with this session's record of
  * tries, hints, solutions and skips wiped (the progress file keeps the
- * history). */
+ * history); a lesson with varied blocks (lesson/variant.h) gets the
+ * numbers of the next round: seed + 1, seed + 2, ... */
 void tutor_practise(tutor *t);
 
 /* --- the order of options (tutor_choice.c) ----------------------------- */
@@ -126,6 +129,10 @@ void tutor_practise(tutor *t);
  * directory p->dir, else of $USER (or $LOGNAME).  Never 0 unless
  * NABLA_SEED says so. */
 unsigned long tutor_seed_default(const progress *p);
+
+/* The seed of the numbers the lesson's varied blocks have now: the
+ * tutor's seed plus the practise rounds (shown as "variant N"). */
+unsigned long tutor_variant(const tutor *t);
 
 /* The tutor's seed (set by tutor_new from tutor_seed_default); setting
  * it reorders the options of every choice exercise. */

@@ -22,6 +22,7 @@ int cli_landscape(int argc, char **argv);
 int cli_lint(int argc, char **argv);
 int cli_lessons(int argc, char **argv);
 int cli_learn(int argc, char **argv);
+int cli_sheet(int argc, char **argv);
 int cli_progress(int argc, char **argv);
 
 #endif

@@ -3,6 +3,7 @@
  * warnings, lessons left out, the status column, a lesson not found. */
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,7 @@
 #include "lesson/progress.h"
 #include "lesson/tutor.h"
 #include "lesson/rich.h"
+#include "lesson/variant.h"
 #include "ui/cli_lesson.h"
 #include "ui/cli_util.h"
 #include "ui/termout.h"
@@ -62,6 +64,29 @@ cli_lesson_read_opts(int argc, char **argv, const char *allowed,
 		if (!cli_lesson_opt_allowed(allowed, name))
 			return cli_usage_error(argv[0], "unknown option '%s'",
 			    name);
+		if (strcmp(name, "--seed") == 0 || strcmp(name, "--student") ==
+		    0) {
+			char *end;
+			if (val == NULL) {
+				if (i + 1 >= argc)
+					return cli_usage_error(argv[0], "option "
+					    "'%s' needs a value", name);
+				val = argv[++i];
+			}
+			o->has_seed = 1;
+			if (name[3] == 't') {
+				o->seed = variant_seed_of_name(val);
+				continue;
+			}
+			errno = 0;
+			o->seed = strtoul(val, &end, 10);
+			if (end == val || *end != '\0' || errno != 0 ||
+			    *val == '-' || o->seed > 0xffffffffUL)
+				return cli_usage_error(argv[0], "--seed wants a "
+				    "whole number from 0 to 4294967295, not '%s'",
+				    val);
+			continue;
+		}
 		if (strcmp(name, "--lessons") == 0 || strcmp(name, "--reset") ==
 		    0) {
 			if (val == NULL) {

@@ -18,6 +18,8 @@ int cli_learn_plain(const char *lesson_name, const char *lessons_dir,
 typedef struct cli_lesson_opts {
 	const char *dir;	/* --lessons DIR */
 	const char *reset;	/* --reset LESSON */
+	int has_seed;		/* --seed N or --student NAME given */
+	unsigned long seed;	/* the seed they give (lesson/variant.h) */
 	int plain, restart, ascii, unicode, strict, quiet, help;
 	int nargs;
 	char **args;		/* operands (the caller frees the array) */

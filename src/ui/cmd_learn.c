@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "lesson/variant.h"
 #include "lesson/library.h"
 #include "lesson/progress.h"
 #include "lesson/rich.h"
@@ -95,8 +96,13 @@ cli_learn_plain(const char *lesson_name, const char *lessons_dir,
 	if (restart && tutor_index(t) != 0)
 		tutor_restart(t);
 	idx = library_index(lib, e->l->id);
-	termout_printf(stdout, "Lesson %d%s%s\n", idx + 1, unicode ? " · " : " - ",
+	termout_printf(stdout, "Lesson %d%s%s", idx + 1, unicode ? " · " : " - ",
 	    e->l->title);
+	/* a teacher can ask a student for the numbers they had */
+	if (variant_lesson_varies(e->l))
+		termout_printf(stdout, "%svariant %lu", unicode ? " · " : " - ",
+		    tutor_variant(t));
+	termout_printf(stdout, "\n");
 	plain_opts_init(&po, stdin, stdout, unicode);
 	summary = rich_render(e->l->summary, po.width, unicode);
 	termout_printf(stdout, "%s\n", summary);
@@ -124,11 +130,19 @@ cli_learn(int argc, char **argv)
 	int r;
 
 	if ((r = cli_lesson_parse_opts(argc, argv, "--plain --restart --lessons "
-	    "--ascii --unicode --help -h", &o)) != 0)
+	    "--ascii --unicode --seed --student --help -h", &o)) != 0)
 		return r;
+	/* --seed and --student choose the student's numbers (and order of
+	 * options): the tutor reads them as $NABLA_SEED, in either mode */
+	if (o.has_seed) {
+		char sb[32];
+		snprintf(sb, sizeof sb, "%lu", o.seed);
+		setenv("NABLA_SEED", sb, 1);
+	}
 	if (o.help) {
 		printf("Usage: nabla learn [LESSON] [--plain] [--restart] "
 		    "[--lessons DIR]\n"
+		    "                   [--seed N | --student NAME]\n"
 		    "Take a lesson (by id or number; without LESSON, the one "
 		    "to go on with),\n"
 		    "on a terminal in the tutor's screens.\n\n"
@@ -136,6 +150,8 @@ cli_learn(int argc, char **argv)
 		    "output is not a terminal)\n"
 		    "  --restart  start the lesson from its first step\n"
 		    "  --lessons DIR  also look for lessons in DIR\n"
+		    "  --seed N   the numbers of variant N of varied exercises\n"
+		    "  --student NAME  the numbers of NAME's variant\n"
 		    "  --ascii, --unicode  the characters to use\n\n"
 		    "Exit status: 0 lesson finished (or the screens closed), "
 		    "1 stopped early in\n"

@@ -24,6 +24,9 @@ lesson_lint_one(const char *name, lesson *l, lesson_diags *ds,
 	/* Every block that parsed is checked, even when others did not. */
 	if (l != NULL)
 		lint_lesson(l, ds, &checked);
+	/* --seed, --student: that variant too (also beyond the 200) */
+	if (l != NULL && o->has_seed && ds->nerrors == 0)
+		lint_variant_seed(l, o->seed, ds);
 	errors = cli_lesson_print_diags(stdout, ds, o->strict);
 	for (i = 0; i < ds->n; i++)
 		warnings += ds->d[i].severity == LESSON_WARNING;
@@ -47,17 +50,21 @@ cli_lint(int argc, char **argv)
 	int i, bad = 0, r;
 
 	if ((r = cli_lesson_parse_opts(argc, argv, "--strict --quiet --lessons "
-	    "--help -h", &o)) != 0)
+	    "--seed --student --help -h", &o)) != 0)
 		return r;
 	if (o.help) {
-		printf("Usage: nabla lint [--strict] [--quiet] [FILE]...\n"
+		printf("Usage: nabla lint [--strict] [--quiet] [--seed N] "
+		    "[FILE]...\n"
 		    "Check lesson files: their syntax, that every answer can "
 		    "be computed,\nand that the answers authors wrote agree "
 		    "with the computed ones.\nWithout FILE, check every "
 		    "lesson nabla can find.\n\n"
 		    "  --strict   count warnings as problems\n"
 		    "  --quiet    print only the problems\n"
-		    "  --lessons DIR  also look for lessons in DIR\n\n"
+		    "  --lessons DIR  also look for lessons in DIR\n"
+		    "  --seed N, --student NAME  check that variant of "
+		    "varied exercises too\n"
+		    "             (seeds 1 to 200 are always checked)\n\n"
 		    "Exit status: 0 no problems, 1 problems found, 2 bad "
 		    "usage.\n");
 		free(o.args);

@@ -9,6 +9,7 @@
 
 #include "core/text.h"
 #include "core/xalloc.h"
+#include "lesson/variant.h"
 #include "lesson/exercise.h"
 #include "lesson/figure.h"
 #include "lesson/figure_draw.h"
@@ -539,6 +540,10 @@ play:
 		}
 		if (plain_is(line, w_again)) {
 			tutor_practise(t);
+			if (variant_lesson_varies(tutor_lesson(t)))
+				fprintf(out, "The same exercises with new "
+				    "numbers (variant %lu).\n",
+				    tutor_variant(t));
 			shown = -1;
 			goto play;
 		}

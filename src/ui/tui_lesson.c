@@ -16,6 +16,7 @@
 
 #include "core/expr.h"
 #include "core/xalloc.h"
+#include "lesson/variant.h"
 #include "lesson/exercise.h"
 #include "lesson/figure.h"
 #include "lesson/figure_draw.h"
@@ -534,6 +535,10 @@ tui_lesson_draw(tui *t)
 	else
 		snprintf(right, sizeof right, "%s", tutor_first_missed(ls->tu) <
 		    0 ? "done" : "finished");
+	if (variant_lesson_varies(l))	/* the student's numbers */
+		snprintf(right + strlen(right), sizeof right - strlen(right),
+		    "%svariant %lu", t->unicode ? " · " : " - ",
+		    tutor_variant(ls->tu));
 	tui_bar(t, 0, left, right);
 
 	/* Bottom up: keys, message, feedback, input line. */

@@ -1,0 +1,16 @@
+/* lint_priv.h - what the linter's files share (lint.c, lint_variant.c);
+ * the public contract is lint.h. */
+#ifndef NABLA_LINT_PRIV_H
+#define NABLA_LINT_PRIV_H
+
+#include "lesson/exercise.h"
+
+/* Compare the author's answer of ex with the computed one; the errors
+ * added to ds. */
+int lint_answer(const lesson *l, const exercise *ex, lesson_diags *ds);
+
+/* Check that the foreseen wrong answers of ex read and are wrong; the
+ * errors added to ds. */
+int lint_wrongs(const lesson *l, const exercise *ex, lesson_diags *ds);
+
+#endif

@@ -1,0 +1,302 @@
+/* lint_variant.c - linting varied blocks: every variant of many seeds
+ * solved and checked for an ill-posed exercise, and the prose checked
+ * for numbers written out that a parameter takes (see lint.h). */
+#include "config.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/xalloc.h"
+#include "lesson/exercise.h"
+#include "lesson/lint.h"
+#include "lesson/lint_priv.h"
+#include "lesson/lmath.h"
+#include "lesson/variant.h"
+
+/* Whether any of the texts mentions w (case as written). */
+static int
+lint_says(const exercise *ex, const char *w)
+{
+	int i;
+
+	if (ex->prompt != NULL && strstr(ex->prompt, w) != NULL)
+		return 1;
+	if (ex->solution != NULL && strstr(ex->solution, w) != NULL)
+		return 1;
+	for (i = 0; i < ex->nhints; i++)
+		if (strstr(ex->hints[i], w) != NULL)
+			return 1;
+	return 0;
+}
+
+/* f of ex at x (nvars numbers), or NAN. */
+static double
+lint_f_at(const exercise *ex, const num *x)
+{
+	num out;
+	char err[120];
+
+	if (lmath_eval(ex->f, x, &out, err, sizeof err) != 0)
+		return NAN;
+	return out.v;
+}
+
+/* Check one solved variant of a varied exercise; problems go to ds. */
+static void
+lint_variant_exercise(const lesson *l, const exercise *ex, lesson_diags *ds)
+{
+	const exercise_ask_info *in = exercise_ask_find(ex->kind, ex->ask);
+	int i, k, n = ex->truth.dim > 0 ? ex->truth.n * ex->truth.dim :
+	    ex->truth.n;
+	double f0, f1;
+
+	for (i = 0; ex->truth.v != NULL && i < n; i++)
+		if (!isfinite(ex->truth.v[i].v)) {
+			lesson_diags_add(ds, LESSON_ERROR, l->file, ex->line,
+			    "the answer has a number that is not finite (a "
+			    "division by zero?)");
+			break;
+		}
+	if (ex->kind == EXERCISE_CRITICAL && in != NULL && in->count ==
+	    COUNT_FOUND && ex->truth.n == 0)
+		lesson_diags_add(ds, LESSON_ERROR, l->file, ex->line,
+		    "the function has no critical point%s",
+		    ex->has_box ? " in the box" : "");
+	if (ex->kind == EXERCISE_DESCENT && ex->has_from && ex->f != NULL &&
+	    ex->truth.v != NULL && ex->truth.n > 0 && (ex->truth.shape ==
+	    SHAPE_POINTS || ex->truth.shape == SHAPE_VECTOR) &&
+	    (lint_says(ex, "converg") || lint_says(ex, "Converg")) &&
+	    !lint_says(ex, "diverg")) {
+		k = ex->truth.shape == SHAPE_POINTS ? (ex->truth.n - 1) *
+		    ex->truth.dim : 0;
+		f0 = lint_f_at(ex, ex->from);
+		f1 = lint_f_at(ex, ex->truth.v + k);
+		if (!(f1 <= f0))
+			lesson_diags_add(ds, LESSON_ERROR, l->file, ex->line,
+			    "the text says descent converges, but f goes up "
+			    "(f(from) < f(last))");
+	}
+	if (ex->kind == EXERCISE_CHOICE)
+		for (i = 0; i < ex->noptions; i++)
+			if (i != ex->choice && strcmp(ex->options[i],
+			    ex->options[ex->choice]) == 0)
+				lesson_diags_add(ds, LESSON_ERROR, l->file,
+				    ex->line, "option %c reads like the right "
+				    "option %c: the right option is not unique",
+				    'a' + i, 'a' + ex->choice);
+	if (ex->author_answer != NULL && ex->kind != EXERCISE_CHOICE &&
+	    ex->kind != EXERCISE_NUMBER)
+		lint_answer(l, ex, ds);
+	lint_wrongs(l, ex, ds);
+}
+
+/* Whether parameter p can take the value v. */
+static int
+lint_takes(const variant_param *p, double v)
+{
+	int i;
+	double k;
+
+	if (p->count < 2)
+		return 0;
+	if (p->is_set) {
+		for (i = 0; i < p->nvalues; i++)
+			if (fabs(p->values[i] - v) <= 1e-12)
+				return 1;
+		return 0;
+	}
+	k = (v - p->lo) / p->step;
+	return k > -1e-9 && k < (double)p->count - 1 + 1e-9 &&
+	    fabs(k - floor(k + 0.5)) < 1e-9;
+}
+
+/* Whether the number from s to end is written in text before s too. */
+static int
+lint_number_before(const char *text, const char *s, const char *end)
+{
+	size_t n = (size_t)(end - s);
+	const char *t;
+
+	for (t = text; t + n <= s - 1; t++)
+		if (memcmp(t, s, n) == 0 && (t == text || !isalnum((unsigned
+		    char)t[-1])) && !isdigit((unsigned char)t[n]) && t[n] !=
+		    '.')
+			return 1;
+	return 0;
+}
+
+/* Warn about the numbers written out in a prose field of a varied
+ * block (outside {...}; not an exponent or part of a name) that a
+ * parameter of sp takes. */
+static void
+lint_prose_numbers(const lesson *l, const lesson_field *f,
+    const char *text, const variant_spec *sp, lesson_diags *ds)
+{
+	const char *s = text;
+	char *end;
+	double v;
+	int i;
+
+	while (*s != '\0') {
+		if (*s == '{') {
+			const char *c = strchr(s, '}');
+			s = c != NULL ? c + 1 : s + 1;
+			continue;
+		}
+		if (!isdigit((unsigned char)*s) || (s > text &&
+		    (isalnum((unsigned char)s[-1]) || s[-1] == '_' ||
+		    s[-1] == '^' || s[-1] == '.' || s[-1] == '/' ||
+		    (s[-1] == '(' && s - 1 > text && isalpha((unsigned
+		    char)s[-2]))))) {
+			/* an exponent, a name, a denominator (pi/6), an
+			 * argument (sqrt(3)) */
+			s++;
+			continue;
+		}
+		v = strtod(s, &end);
+		/* 0 and 1 are everywhere (x + 1, at (1, 0)), and a
+		 * coefficient (2x, 4y, 2(x - 1)) is the function's own:
+		 * left alone; a number is warned about once a field */
+		if (isalpha((unsigned char)*end) || *end == '(' || v == 0 ||
+		    v == 1 || lint_number_before(text, s, end)) {
+			s = end > s ? end : s + 1;
+			continue;
+		}
+		for (i = 0; i < sp->n; i++)
+			if (lint_takes(&sp->p[i], v)) {
+				lesson_diags_add(ds, LESSON_WARNING, l->file,
+				    f->line, "%s: the number %.*s is written "
+				    "out, but %s can be %.*s: write {%s} if it "
+				    "is %s's value ({%.*s} keeps it)", f->key,
+				    (int)(end - s), s, sp->p[i].name,
+				    (int)(end - s), s, sp->p[i].name,
+				    sp->p[i].name, (int)(end - s), s);
+				break;
+			}
+		s = end > s ? end : s + 1;
+	}
+}
+
+/* The prose check of every varied block of l. */
+static void
+lint_variant_prose(const lesson *l, lesson_diags *ds)
+{
+	static const char *const prose[] = { "prompt", "hint", "solution",
+	    "option", "caption", NULL };
+	variant_spec sp;
+	char err[200];
+	const char *vary, *req;
+	int i, j, k;
+
+	for (i = 0; i < l->nsteps; i++) {
+		const lesson_step *s = &l->steps[i];
+		if (s->templates == NULL)
+			continue;
+		vary = req = NULL;
+		for (j = 0; j < s->nfields; j++) {
+			if (strcmp(s->fields[j].key, "vary") == 0)
+				vary = s->templates[j];
+			if (strcmp(s->fields[j].key, "require") == 0)
+				req = s->templates[j];
+		}
+		if (vary == NULL || variant_spec_read(vary, req, &sp, err,
+		    sizeof err) != 0)
+			continue;
+		for (j = 0; j < s->nfields; j++)
+			for (k = 0; prose[k] != NULL; k++)
+				if (strcmp(s->fields[j].key, prose[k]) == 0)
+					lint_prose_numbers(l, &s->fields[j],
+					    s->templates[j], &sp, ds);
+	}
+}
+
+/* Whether ds already has a problem at line with message msg. */
+static int
+lint_seen(const lesson_diags *seen, int line, const char *msg)
+{
+	int i;
+
+	for (i = 0; i < seen->n; i++)
+		if (seen->d[i].line == line && strcmp(seen->d[i].msg, msg) ==
+		    0)
+			return 1;
+	return 0;
+}
+
+/* Solve and check the varied blocks of l with one seed; each error not
+ * in seen yet goes to ds (and seen), naming the seed.  *work grows by
+ * the work of solving.  Returns the errors added. */
+static int
+lint_one_seed(lesson *l, unsigned long seed, lesson_diags *seen,
+    lesson_diags *ds, unsigned long *work)
+{
+	lesson_diags tmp;
+	int i, errors = 0;
+
+	memset(&tmp, 0, sizeof tmp);
+	variant_lesson(l, seed, &tmp);
+	for (i = 0; i < l->nsteps; i++)
+		if (l->steps[i].templates != NULL && l->steps[i].ex != NULL) {
+			lint_variant_exercise(l, l->steps[i].ex, &tmp);
+			*work += l->steps[i].ex->work;
+		}
+	/* errors only: the warnings of the file's own numbers are
+	 * reported already */
+	for (i = 0; i < tmp.n; i++) {
+		if (tmp.d[i].severity != LESSON_ERROR || lint_seen(seen,
+		    tmp.d[i].line, tmp.d[i].msg))
+			continue;
+		lesson_diags_add(seen, LESSON_ERROR, l->file, tmp.d[i].line,
+		    "%s", tmp.d[i].msg);
+		lesson_diags_add(ds, LESSON_ERROR, l->file, tmp.d[i].line,
+		    "with seed %lu: %s", seed, tmp.d[i].msg);
+		errors++;
+	}
+	lesson_diags_free(&tmp);
+	return errors;
+}
+
+int
+lint_variant_seed(lesson *l, unsigned long seed, lesson_diags *ds)
+{
+	lesson_diags seen;
+	unsigned long work = 0;
+	int errors;
+
+	if (!variant_lesson_varies(l))
+		return 0;
+	memset(&seen, 0, sizeof seen);
+	errors = lint_one_seed(l, seed, &seen, ds, &work);
+	lesson_diags_free(&seen);
+	return errors;
+}
+
+int
+lint_variants(lesson *l, lesson_diags *ds)
+{
+	lesson_diags tmp, seen;
+	unsigned long seed, work = 0;
+	int errors = 0;
+
+	if (!variant_lesson_varies(l))
+		return 0;
+	lint_variant_prose(l, ds);
+	memset(&seen, 0, sizeof seen);
+	for (seed = 1; seed <= VARIANT_LINT_SEEDS; seed++) {
+		errors += lint_one_seed(l, seed, &seen, ds, &work);
+		if (work > VARIANT_LINT_WORK && seed < VARIANT_LINT_SEEDS) {
+			lesson_diags_add(ds, LESSON_WARNING, l->file, 0, "only "
+			    "%lu seeds of the varied exercises were tried: "
+			    "solving them took more than %lu steps of work",
+			    seed, (unsigned long)VARIANT_LINT_WORK);
+			break;
+		}
+	}
+	lesson_diags_free(&seen);
+	memset(&tmp, 0, sizeof tmp);
+	variant_lesson(l, 0, &tmp);
+	lesson_diags_free(&tmp);
+	return errors;
+}

@@ -1,0 +1,371 @@
+/* cmd_sheet.c - nabla sheet: the exercises of a lesson with one
+ * student's numbers (lesson/variant.h), as a homework sheet and an
+ * answer key, in plain text or LaTeX; one pair of files per student of
+ * a roster, or the answers of one seed, one a line. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/sbuf.h"
+#include "core/xalloc.h"
+#include "lesson/exercise.h"
+#include "lesson/library.h"
+#include "lesson/rich.h"
+#include "lesson/tutor.h"
+#include "lesson/variant.h"
+#include "ui/cli.h"
+#include "ui/cli_lesson.h"
+#include "ui/cli_util.h"
+
+/* The exercise of step s as the student with seed sees it: choice
+ * options in the seed's order (a copy to free with tutor_choice_free
+ * into *copy), else s->ex itself. */
+static const exercise *
+sheet_exercise(const lesson *l, const lesson_step *s, unsigned long seed,
+    exercise **copy)
+{
+	int *perm;
+
+	*copy = NULL;
+	if (s->ex->kind != EXERCISE_CHOICE)
+		return s->ex;
+	perm = xcalloc((size_t)s->ex->noptions, sizeof *perm);
+	tutor_choice_order(seed, l->id, s->ex->id, s->ex->noptions, perm);
+	*copy = tutor_choice_copy(s->ex, perm);
+	free(perm);
+	return *copy;
+}
+
+/* The answer of ex in the input syntax: for a choice the letter, else
+ * the author's answer (numbers filled in) when there is one, else the
+ * computed one (caller frees). */
+static char *
+sheet_answer(const exercise *ex)
+{
+	if (ex->kind == EXERCISE_CHOICE)
+		return xasprintf("%c", 'a' + ex->choice);
+	if (ex->author_answer != NULL)
+		return xstrdup(ex->author_answer);
+	return exercise_answer_text(ex, 0);
+}
+
+/* Append text to b, escaped for LaTeX's verbatim-free text when latex
+ * is 1 (the prose is kept in a verbatim block, so only the title and
+ * name need it). */
+static void
+sheet_tex_escape(sbuf *b, const char *s)
+{
+	for (; *s != '\0'; s++) {
+		if (strchr("#$%&_{}", *s) != NULL)
+			sbuf_addf(b, "\\%c", *s);
+		else if (*s == '\\' || *s == '^' || *s == '~')
+			sbuf_addf(b, "\\char%d{}", (unsigned char)*s);
+		else
+			sbuf_addn(b, s, 1);
+	}
+}
+
+/* The sheet (key 0) or the answer key (key 1) of lesson l with the
+ * numbers of seed, for a student (name may be NULL); caller frees. */
+static char *
+sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
+    int latex)
+{
+	sbuf b = SBUF_INIT;
+	const lesson_step *s;
+	const exercise *ex;
+	exercise *copy;
+	char *t;
+	int i, j, k = 0;
+
+	if (latex) {
+		sbuf_add(&b, "\\documentclass{article}\n"
+		    "\\usepackage[T1]{fontenc}\n\\begin{document}\n\\section*{");
+		sheet_tex_escape(&b, l->title);
+		sbuf_add(&b, key ? " (answer key)}\n" : "}\n");
+		if (name != NULL) {
+			sbuf_add(&b, "Student: ");
+			sheet_tex_escape(&b, name);
+			sbuf_add(&b, "\\\\\n");
+		}
+		sbuf_addf(&b, "Seed: %lu\n\\begin{verbatim}\n", seed);
+	} else {
+		sbuf_addf(&b, "%s%s\n", l->title, key ? " (answer key)" : "");
+		if (name != NULL)
+			sbuf_addf(&b, "Student: %s\n", name);
+		sbuf_addf(&b, "Seed: %lu\n", seed);
+	}
+	for (i = 0; i < l->nsteps; i++) {
+		s = &l->steps[i];
+		if (s->ex == NULL)
+			continue;
+		ex = sheet_exercise(l, s, seed, &copy);
+		k++;
+		if (key) {
+			t = sheet_answer(ex);
+			sbuf_addf(&b, "\nExercise %d (%s): %s\n", k, ex->id, t);
+			free(t);
+			tutor_choice_free(copy);
+			continue;
+		}
+		sbuf_addf(&b, "\nExercise %d (%s)\n", k, ex->id);
+		t = rich_render(ex->prompt, 72, 0);
+		sbuf_addf(&b, "%s\n", t);
+		free(t);
+		t = exercise_givens(ex, 0);
+		if (*t != '\0')
+			sbuf_addf(&b, "%s\n", t);
+		free(t);
+		for (j = 0; j < ex->noptions; j++) {
+			t = rich_render(ex->options[j], 68, 0);
+			sbuf_addf(&b, "  %c) %s\n", 'a' + j, t);
+			free(t);
+		}
+		t = exercise_answer_format(ex, 0);
+		sbuf_addf(&b, "%s\nAnswer:\n", t);
+		free(t);
+		tutor_choice_free(copy);
+	}
+	if (latex)
+		sbuf_add(&b, "\\end{verbatim}\n\\end{document}\n");
+	return sbuf_take(&b);
+}
+
+/* Write text to path; 0, or -1 after a message. */
+static int
+sheet_write(const char *path, const char *text)
+{
+	FILE *f = fopen(path, "w");
+
+	if (f == NULL || fputs(text, f) == EOF || fclose(f) != 0) {
+		fprintf(stderr, "nabla sheet: cannot write %s: %s\n", path,
+		    strerror(errno));
+		return -1;
+	}
+	return 0;
+}
+
+/* The answers of l for seed, one a line (what a student types). */
+static void
+sheet_print_answers(const lesson *l, unsigned long seed)
+{
+	exercise *copy;
+	const exercise *ex;
+	char *t;
+	int i;
+
+	for (i = 0; i < l->nsteps; i++) {
+		if (l->steps[i].ex == NULL)
+			continue;
+		ex = sheet_exercise(l, &l->steps[i], seed, &copy);
+		t = sheet_answer(ex);
+		printf("%s\n", t);
+		free(t);
+		tutor_choice_free(copy);
+	}
+}
+
+/* A file name for a student: letters, digits, '-' and '.', the rest
+ * '_' (caller frees). */
+static char *
+sheet_file_name(const char *name)
+{
+	char *t = xstrdup(name), *c;
+
+	for (c = t; *c != '\0'; c++)
+		if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
+		    (*c >= '0' && *c <= '9') || *c == '-' || *c == '.'))
+			*c = '_';
+	if (*t == '.')
+		*t = '_';
+	return t;
+}
+
+/* Sheets and keys for every student of the roster file. */
+static int
+sheet_roster(lesson *l, const char *roster, const char *dir, int latex)
+{
+	FILE *f = fopen(roster, "r");
+	char line[512], *name, *fn, *path, *text;
+	size_t n;
+	unsigned long seed;
+	int r = 0, count = 0, key;
+	lesson_diags ds;
+
+	if (f == NULL) {
+		fprintf(stderr, "nabla sheet: cannot read %s: %s\n", roster,
+		    strerror(errno));
+		return 2;
+	}
+	while (r == 0 && fgets(line, sizeof line, f) != NULL) {
+		if (strchr(line, '\n') == NULL && !feof(f)) {
+			fprintf(stderr, "nabla sheet: %s: a name is longer than "
+			    "%d bytes\n", roster, (int)sizeof line - 2);
+			r = 2;
+			break;
+		}
+		name = line + strspn(line, " \t");
+		n = strlen(name);
+		while (n > 0 && strchr(" \t\r\n", name[n - 1]) != NULL)
+			name[--n] = '\0';
+		if (n == 0 || *name == '#')
+			continue;
+		seed = variant_seed_of_name(name);
+		memset(&ds, 0, sizeof ds);
+		if (variant_lesson(l, seed, &ds) != 0) {
+			fprintf(stderr, "nabla sheet: %s: the variant of seed "
+			    "%lu cannot be solved (run nabla lint)\n", name,
+			    seed);
+			r = 1;
+		}
+		lesson_diags_free(&ds);
+		fn = sheet_file_name(name);
+		for (key = 0; r == 0 && key < 2; key++) {
+			path = xasprintf("%s/%s%s.%s", dir, fn, key ? "-key" :
+			    "", latex ? "tex" : "txt");
+			text = sheet_text(l, seed, name, key, latex);
+			if (sheet_write(path, text) != 0)
+				r = 1;
+			free(text);
+			free(path);
+		}
+		free(fn);
+		count++;
+	}
+	fclose(f);
+	if (r == 0)
+		printf("%d student%s: sheets and keys in %s\n", count, count ==
+		    1 ? "" : "s", dir);
+	return r;
+}
+
+int
+cli_sheet(int argc, char **argv)
+{
+	const char *roster = NULL, *dir = ".", *lessons = NULL;
+	int latex = 0, answers = 0, has_seed = 0, i, r = 0;
+	unsigned long seed = 0;
+	lesson_diags ds;
+	library *lib = NULL;
+	library_entry *e;
+	lesson *l = NULL, *own = NULL;
+	const char *name = NULL, *file = NULL;
+	char *end, *text;
+
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+			printf("Usage: nabla sheet LESSON [--seed N | --student "
+			    "NAME | --students ROSTER]\n"
+			    "                  [--out DIR] [--latex] "
+			    "[--answers] [--lessons DIR]\n"
+			    "The exercises of a lesson (a file, an id or a "
+			    "number) with one student's\nnumbers, and the "
+			    "answer key.\n\n"
+			    "  --seed N          the numbers of variant N "
+			    "(default 0, the file's)\n"
+			    "  --student NAME    the numbers of NAME's "
+			    "variant\n"
+			    "  --students ROSTER a sheet and a key for every "
+			    "name in ROSTER (one a line),\n"
+			    "                    written as DIR/NAME.txt and "
+			    "DIR/NAME-key.txt\n"
+			    "  --out DIR         where --students writes "
+			    "(default .)\n"
+			    "  --lessons DIR     also look for lessons in DIR\n"
+			    "  --latex           LaTeX (.tex) instead of plain "
+			    "text\n"
+			    "  --answers         only the answers, one a "
+			    "line\n\n"
+			    "Exit status: 0 written, 1 a file could not be "
+			    "written or solved, 2 bad usage.\n");
+			return 0;
+		}
+		if (strcmp(a, "--latex") == 0)
+			latex = 1;
+		else if (strcmp(a, "--answers") == 0)
+			answers = 1;
+		else if ((strcmp(a, "--seed") == 0 || strcmp(a, "--student")
+		    == 0 || strcmp(a, "--students") == 0 || strcmp(a,
+		    "--out") == 0 || strcmp(a, "--lessons") == 0) && i + 1 <
+		    argc) {
+			const char *v = argv[++i];
+			if (strcmp(a, "--out") == 0)
+				dir = v;
+			else if (strcmp(a, "--lessons") == 0)
+				lessons = v;
+			else if (strcmp(a, "--students") == 0)
+				roster = v;
+			else if (strcmp(a, "--student") == 0) {
+				name = v;
+				seed = variant_seed_of_name(v);
+				has_seed = 1;
+			} else {
+				errno = 0;
+				seed = strtoul(v, &end, 10);
+				if (end == v || *end != '\0' || errno != 0 ||
+				    *v == '-')
+					return cli_usage_error("sheet", "--seed "
+					    "wants a whole number, not '%s'", v);
+				has_seed = 1;
+			}
+		} else if (a[0] == '-')
+			return cli_usage_error("sheet", "unknown option '%s' "
+			    "(or a value is missing)", a);
+		else if (file == NULL)
+			file = a;
+		else
+			return cli_usage_error("sheet", "one lesson at a time");
+	}
+	if (file == NULL)
+		return cli_usage_error("sheet", "which lesson? (nabla sheet "
+		    "LESSON)");
+	if (roster != NULL && has_seed)
+		return cli_usage_error("sheet", "--students gives every "
+		    "student a seed: leave out --seed and --student");
+	memset(&ds, 0, sizeof ds);
+	if (strchr(file, '/') != NULL || strstr(file, ".lesson") != NULL)
+		l = own = lesson_load(file, &ds);
+	else {
+		lib = library_load(lessons);
+		if ((e = library_find(lib, file)) != NULL && library_open(e,
+		    &ds) == 0)
+			l = e->l;
+		else if (e == NULL)
+			cli_lesson_not_found("sheet", lib, file);
+	}
+	if (l == NULL) {
+		cli_lesson_print_diags(stderr, &ds, 0);
+		lesson_diags_free(&ds);
+		library_free(lib);
+		return 2;
+	}
+	lesson_diags_free(&ds);
+	if (roster != NULL)
+		r = sheet_roster(l, roster, dir, latex);
+	else {
+		memset(&ds, 0, sizeof ds);
+		if (variant_lesson(l, seed, &ds) != 0) {
+			cli_lesson_print_diags(stderr, &ds, 0);
+			r = 1;
+		} else if (answers)
+			sheet_print_answers(l, seed);
+		else {
+			text = sheet_text(l, seed, name, 0, latex);
+			fputs(text, stdout);
+			free(text);
+			text = sheet_text(l, seed, name, 1, latex);
+			fputs(latex ? "" : "\n", stdout);
+			if (!latex)
+				fputs(text, stdout);
+			free(text);
+		}
+		lesson_diags_free(&ds);
+	}
+	lesson_free(own);
+	library_free(lib);
+	return r;
+}

@@ -1,0 +1,144 @@
+#!/bin/sh
+# t_variant_cli.sh - per-student variants from the command line: the
+# built-in course lints clean over 200 seeds of every varied exercise,
+# the lecture's own examples keep their numbers, learn shows the
+# variant and practising again gives the next one, and nabla sheet
+# writes a sheet and a key in text and LaTeX for a roster of 30 whose
+# keys agree with answers worked out here from each sheet's function.
+# Prints TAP.
+
+nabla=${NABLA:-./nabla}
+srcdir=${srcdir:-.}
+tmp=${TMPDIR:-/tmp}/t_variant_cli.$$
+mkdir "$tmp" || exit 1
+trap 'rm -rf "$tmp"' EXIT
+XDG_STATE_HOME=$tmp/state
+XDG_DATA_HOME=$tmp/data
+export XDG_STATE_HOME XDG_DATA_HOME
+unset NABLA_LESSONS NABLA_SEED
+
+. "${srcdir:-.}/tests/tap.sh"
+tap_on_fail() { sed 's/^/# /' "$tmp/out" 2>/dev/null | head -20; }
+
+# The course: 200 seeds of each varied exercise are tried by lint.
+"$nabla" lint --strict "$srcdir"/lessons/*.lesson >"$tmp/out" 2>&1
+ok $? "the course lints clean, 200 seeds of every varied exercise"
+nv=$(grep -l '^vary:' "$srcdir"/lessons/*.lesson | wc -l)
+[ "$nv" -ge 3 ]
+ok $? "at least 3 built-in lessons vary ($nv)"
+
+# Ill-posed variants, one of each kind, each named with a seed that
+# shows it; the seed of the descent has a step size above 1, where
+# |1 - 2 gamma| > 1 makes descent on x^2 + y^2 diverge.
+ill="$srcdir/tests/lessons-variant/ill.lesson"
+"$nabla" lint "$ill" >"$tmp/out" 2>&1
+[ $? -eq 1 ]
+ok $? "lint finds the ill-posed variants (exit 1)"
+grep -q 'ill.lesson:16: error: with seed [0-9]*: the function has no critical point' "$tmp/out"
+ok $? "no critical point, with a seed"
+grep -q 'ill.lesson:35: error: with seed [0-9]*: .*division by zero' "$tmp/out"
+ok $? "a division by zero, with a seed"
+grep -q 'ill.lesson:25: error: with seed [0-9]*: option . reads like the right option' "$tmp/out"
+ok $? "a right option that is not unique, with a seed"
+s=$(sed -n 's/.*ill.lesson:5: error: with seed \([0-9]*\): the text says descent converges.*/\1/p' "$tmp/out")
+g=$("$nabla" sheet "$ill" --seed "${s:-0}" | sed -n 's/^step size gamma = //p' | sed 1q)
+[ -n "$s" ] && awk -v g="$g" 'BEGIN { exit !(g > 1) }'
+ok $? "a descent said to converge that diverges: seed $s has gamma $g > 1"
+
+# The acceptance examples stay as they are: grad(3x^2 y + zy - x) at
+# (1, 1, 1) = (5, 4, 1); descent on 3x^2 + y^2 from (1, 1), gamma 0.1.
+for s in 1 2 3; do
+	"$nabla" sheet gradient --seed $s --answers >"$tmp/g$s" 2>&1 &&
+	"$nabla" sheet update-rule --seed $s --answers >"$tmp/u$s" 2>&1
+done
+grep -qx '5, 4, 1' "$tmp/g1" && grep -qx '5, 4, 1' "$tmp/g3" &&
+    grep -qx '(0.4, 0.8); (0.16, 0.64)' "$tmp/u2" &&
+    grep -qx '(0.4, 0.8); (0.16, 0.64)' "$tmp/u3"
+ok $? "seeds 1-3: (5, 4, 1) and (0.4, 0.8); (0.16, 0.64) are kept"
+
+# learn shows the variant; the same seed twice gives the same text.
+printf 'q\n' | "$nabla" learn critical-points --plain --seed 4242 \
+    >"$tmp/out" 2>&1
+grep -q '^Lesson 5 · Critical points · variant 4242$' "$tmp/out" ||
+    grep -q '^Lesson 5 - Critical points - variant 4242$' "$tmp/out"
+ok $? "learn --seed 4242 shows variant 4242 in the header"
+printf 'q\n' | "$nabla" learn critical-points --plain --seed 4242 \
+    --restart >"$tmp/out2" 2>&1
+printf 'q\n' | "$nabla" learn critical-points --plain --seed 4242 \
+    --restart >"$tmp/out3" 2>&1
+cmp -s "$tmp/out2" "$tmp/out3"
+ok $? "the same seed gives the same lesson text twice"
+printf 'q\n' | "$nabla" learn critical-points --plain --student ada \
+    >"$tmp/out" 2>&1
+v=$(sed -n 's/.*variant \([0-9]*\)$/\1/p' "$tmp/out" | sed 1q)
+"$nabla" sheet critical-points --student ada >"$tmp/sheet" 2>&1
+grep -qx "Seed: $v" "$tmp/sheet"
+ok $? "learn --student ada and sheet --student ada have one seed ($v)"
+
+# Practise again: the first exercise skipped, the right answers of seed
+# 7 to the rest, then "again": the numbers of seed 8.
+"$nabla" sheet update-rule --seed 7 --answers | sed 1d >"$tmp/a" &&
+	{ echo skip; cat "$tmp/a"; echo again; echo q; } >"$tmp/in"
+"$nabla" learn update-rule --plain --seed 7 <"$tmp/in" >"$tmp/out" 2>&1
+grep -q 'The same exercises with new numbers (variant 8)' "$tmp/out"
+ok $? "practise again: the same exercises with the numbers of seed + 1"
+
+# Every answer of a student's key is right in that student's lesson.
+"$nabla" sheet critical-points --student ada --answers >"$tmp/in"
+"$nabla" learn critical-points --plain --student ada --restart \
+    <"$tmp/in" >"$tmp/out" 2>&1
+grep -q 'done, 6 of 6 right\|6 of 6' "$tmp/out" && [ "$(grep -c '^Right' "$tmp/out")" -eq 6 ]
+ok $? "ada's key is right in ada's lesson ($(grep -c '^Right' "$tmp/out") of 6)"
+
+# A roster of 30.
+i=1
+while [ $i -le 30 ]; do
+	printf 'student %02d\n' $i
+	i=$((i + 1))
+done >"$tmp/roster"
+mkdir "$tmp/text" "$tmp/tex"
+"$nabla" sheet critical-points --students "$tmp/roster" --out "$tmp/text" \
+    >"$tmp/out" 2>&1 &&
+"$nabla" sheet critical-points --students "$tmp/roster" --out "$tmp/tex" \
+    --latex >>"$tmp/out" 2>&1
+ok $? "sheet --students: 30 students in text and in LaTeX"
+[ "$(ls "$tmp/text" | wc -l)" -eq 60 ] && [ "$(ls "$tmp/tex" | wc -l)" -eq 60 ]
+ok $? "a sheet and a key each, in both forms (60 and 60 files)"
+# The bowl: f = x^2 + y^2 - P x + Q y has its critical point at
+# (P/2, -Q/2): worked from the sheet, compared with the key.
+bad=0
+funcs=""
+for s in "$tmp"/text/*-key.txt; do
+	sh=${s%-key.txt}.txt
+	line=$(sed -n '/^Exercise 4 (bowl)/{n;p;}' "$sh")
+	p=$(echo "$line" | sed -n 's/.* - \([0-9]*\)x + \([0-9]*\)y\..*/\1/p')
+	q=$(echo "$line" | sed -n 's/.* - \([0-9]*\)x + \([0-9]*\)y\..*/\2/p')
+	want="($((p / 2)), -$((q / 2)))"
+	got=$(sed -n 's/^Exercise 4 (bowl): //p' "$s")
+	if [ -z "$p" ] || [ "$got" != "$want" ]; then
+		echo "# $sh: $line; key $got, want $want"
+		bad=1
+	fi
+	grep -q '^Seed: [0-9]' "$sh" || bad=1
+	funcs="$funcs$p,$q "
+done
+[ $bad -eq 0 ]
+ok $? "30 keys: the bowl's critical point (P/2, -Q/2) of each sheet"
+nf=$(echo "$funcs" | tr ' ' '\n' | sort -u | grep -c .)
+[ "$nf" -ge 5 ]
+ok $? "the 30 students have different numbers ($nf different bowls)"
+grep -q 'Seed: ' "$tmp/tex/student_01.tex" &&
+    grep -q '^\\documentclass' "$tmp/tex/student_01.tex"
+ok $? "the LaTeX sheet is a document with the seed"
+if command -v pdflatex >/dev/null 2>&1; then
+	(cd "$tmp/tex" && pdflatex -interaction=nonstopmode student_01.tex \
+	    >/dev/null 2>&1 && pdflatex -interaction=nonstopmode \
+	    student_01-key.tex >/dev/null 2>&1)
+	ok $? "pdflatex compiles a sheet and a key"
+else
+	n=$((n + 1))
+	echo "ok $n - pdflatex compiles a sheet and a key # SKIP no pdflatex"
+fi
+
+echo "1..$n"
+exit $failed

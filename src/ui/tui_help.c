@@ -16,6 +16,9 @@ struct tui_help {
 	tui_text text;
 	int width;		/* the width text was laid out for */
 	int top;		/* first line shown */
+	int at[TUI_NSCREENS];	/* the line each screen's section starts */
+	int open_at;		/* the screen whose section to show first
+				   (-1: none, the top is kept) */
 };
 
 /* The meanings that say the student's place is saved, and what they say
@@ -118,10 +121,15 @@ help_layout(tui *t, struct tui_help *h, int w)
 	    "homework checker grades work you did by hand.", TUI_NORMAL, 0,
 	    0);
 	help_keys(&h->text, "Everywhere", tui_global_keys, keyw, saved);
+	h->at[TUI_HOME] = h->text.n;
 	help_keys(&h->text, "Home", tui_home_keys, keyw, saved);
+	h->at[TUI_LESSON] = h->text.n;
 	help_keys(&h->text, "Lessons", tui_lesson_keys, keyw, saved);
+	h->at[TUI_LAB] = h->text.n;
 	help_keys(&h->text, "Playground", tui_lab_keys, keyw, saved);
+	h->at[TUI_CHECK] = h->text.n;
 	help_keys(&h->text, "Homework checker", tui_check_keys, keyw, saved);
+	h->at[TUI_HELP] = h->text.n;
 	help_keys(&h->text, "This help", tui_help_keys, keyw, saved);
 	help_section(&h->text, "Editing a line (GNU readline; your "
 	    "~/.inputrc applies)", help_edit, keyw, saved);
@@ -142,7 +150,10 @@ tui_help_enter(tui *t)
 		t->help = xcalloc(1, sizeof *t->help);
 		tui_text_init(&t->help->text, 40, t->unicode);
 	}
+	/* Open on the section of the screen help was opened from (its
+	 * heading, after the blank line before it). */
 	t->help->top = 0;
+	t->help->open_at = t->back;
 	t->help->width = 0;
 	tui_input_stop();
 }
@@ -159,6 +170,10 @@ tui_help_draw(tui *t)
 	}
 	if (h->width != t->cols)
 		help_layout(t, h, t->cols);
+	/* From home: the top (home's section is on the first page). */
+	if (h->open_at > TUI_HOME && h->open_at < TUI_NSCREENS)
+		h->top = h->at[h->open_at] + 1;
+	h->open_at = -1;
 	max = h->text.n - hgt;
 	if (h->top > max)
 		h->top = max;

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/critical.h"
 #include "core/descent.h"
 #include "core/expr.h"
 #include "core/num.h"
@@ -110,8 +111,13 @@ playground_run(playground *p, int converge)
 	p->run_ok = 1;
 	if (converge)
 		p->steps = p->run.n - 1;
+	/* Why it stopped, when not plainly at a minimum: diverged, out of
+	 * steps, or converged at a saddle or a maximum. */
 	if (p->run.stop == DESCENT_DIVERGED ||
-	    p->run.cause == DESCENT_CAUSE_MAX)
+	    p->run.cause == DESCENT_CAUSE_MAX ||
+	    (p->run.stop == DESCENT_CONVERGED &&
+	    (p->run.end_kind == CRITICAL_SADDLE ||
+	    p->run.end_kind == CRITICAL_MAXIMUM)))
 	{
 		p->why = descent_explain(&p->run, p->unicode ? EXPR_UNICODE :
 		    EXPR_ASCII);
@@ -207,6 +213,10 @@ playground_set_f(playground *p, const char *text, char *err, size_t n)
 		    p->crit, PLAYGROUND_MAX_CRIT);
 	p->steps = 0;
 	p->have_view = 0;
+	/* What was drawn for the old f goes. */
+	p->you_kept = 0;
+	p->you_nwrong = 0;
+	playground_drop_kept(p);
 	playground_run(p, 0);
 	return 0;
 }
@@ -272,6 +282,8 @@ playground_free(playground *p)
 	free(p->why);
 	free(p->ftext);
 	free(p->you_path);
+	free(p->you_wrong);
+	playground_drop_kept(p);
 	if (p->map != NULL)
 		plot_canvas_free(p->map);
 	if (p->chart != NULL)
@@ -393,6 +405,8 @@ playground_you_start(playground *p)
 	p->you_path = xmalloc((size_t)p->nvars * sizeof(double));
 	memcpy(p->you_path, p->a0, (size_t)p->nvars * sizeof(double));
 	p->you_n = 1;
+	p->you_nwrong = 0;
+	p->you_kept = 0;
 	p->gen++;
 }
 
@@ -417,7 +431,187 @@ void
 playground_you_stop(playground *p)
 {
 	p->you = 0;
+	p->you_kept = p->you_n > 1 || p->you_nwrong > 0;
 	p->gen++;
+}
+
+void
+playground_you_wrong(playground *p, const double *x)
+{
+	p->you_wrong = xrealloc(p->you_wrong, (size_t)(p->you_nwrong + 1) *
+	    (size_t)(p->nvars + 1) * sizeof(double));
+	memcpy(p->you_wrong + (size_t)p->you_nwrong * (size_t)(p->nvars + 1),
+	    x, (size_t)p->nvars * sizeof(double));
+	/* After the point: the step it was a try at. */
+	p->you_wrong[(size_t)p->you_nwrong * (size_t)(p->nvars + 1) +
+	    (size_t)p->nvars] = p->you_n;
+	p->you_nwrong++;
+	p->gen++;
+}
+
+/* The wrong try i (nvars coordinates) and the step it was a try at. */
+static const double *
+pg_wrong(const playground *p, int i, int *at)
+{
+	const double *w = p->you_wrong + (size_t)i * (size_t)(p->nvars + 1);
+
+	if (at != NULL)
+		*at = (int)w[p->nvars];
+	return w;
+}
+
+int
+playground_you_undo(playground *p)
+{
+	int at;
+
+	if (p->you_n <= 1 && p->you_nwrong == 0)
+		return -1;
+	if (p->you_n > 1)
+		p->you_n--;
+	/* The wrong tries at the step taken back and after it go too. */
+	while (p->you_nwrong > 0 && (pg_wrong(p, p->you_nwrong - 1, &at),
+	    at >= p->you_n))
+		p->you_nwrong--;
+	if (!p->you && p->you_n <= 1 && p->you_nwrong == 0)
+		p->you_kept = 0;
+	p->gen++;
+	return 0;
+}
+
+int
+playground_undo(playground *p)
+{
+	if (p->you || p->you_kept)
+		return playground_you_undo(p);
+	if (p->steps <= 0)
+		return -1;
+	p->steps--;
+	playground_run(p, 0);
+	return 0;
+}
+
+int
+playground_keep_run(playground *p)
+{
+	int n = playground_niter(p), k, i;
+	double *d;
+
+	if (p->you || n < 2 || p->nvars != 2)
+		return -1;
+	if (p->nkept == PLAYGROUND_MAX_KEPT) {
+		/* The oldest goes. */
+		free(p->kept_path[0]);
+		memmove(p->kept_path, p->kept_path + 1, (PLAYGROUND_MAX_KEPT -
+		    1) * sizeof p->kept_path[0]);
+		memmove(p->kept_n, p->kept_n + 1, (PLAYGROUND_MAX_KEPT - 1) *
+		    sizeof p->kept_n[0]);
+		memmove(p->kept_gamma, p->kept_gamma + 1,
+		    (PLAYGROUND_MAX_KEPT - 1) * sizeof p->kept_gamma[0]);
+		p->nkept--;
+	}
+	d = xmalloc((size_t)n * 2 * sizeof *d);
+	for (k = 0; k < n; k++)
+		for (i = 0; i < 2; i++)
+			d[2 * k + i] = playground_iter(p, k)[i];
+	p->kept_path[p->nkept] = d;
+	p->kept_n[p->nkept] = n;
+	p->kept_gamma[p->nkept] = p->gamma;
+	p->nkept++;
+	p->gen++;
+	return 0;
+}
+
+void
+playground_drop_kept(playground *p)
+{
+	int i;
+
+	for (i = 0; i < p->nkept; i++)
+		free(p->kept_path[i]);
+	p->nkept = 0;
+	p->gen++;
+}
+
+/* The largest eigenvalue of the symmetric n×n matrix h (row-major),
+ * by Jacobi rotations. */
+static double
+pg_lambda_max(double *h, int n)
+{
+	int sweep, i, j, k;
+	double best;
+
+	for (sweep = 0; sweep < 50; sweep++) {
+		double off = 0;
+
+		for (i = 0; i < n; i++)
+			for (j = i + 1; j < n; j++)
+				off += h[i * n + j] * h[i * n + j];
+		if (off < 1e-30)
+			break;
+		for (i = 0; i < n; i++)
+			for (j = i + 1; j < n; j++) {
+				double a = h[i * n + i], b = h[j * n + j],
+				    c = h[i * n + j], th, cs, sn;
+
+				if (fabs(c) < 1e-300)
+					continue;
+				th = 0.5 * atan2(2 * c, b - a);
+				cs = cos(th);
+				sn = sin(th);
+				for (k = 0; k < n; k++) {
+					double hk = h[i * n + k],
+					    jk = h[j * n + k];
+
+					h[i * n + k] = cs * hk - sn * jk;
+					h[j * n + k] = sn * hk + cs * jk;
+				}
+				for (k = 0; k < n; k++) {
+					double ki = h[k * n + i],
+					    kj = h[k * n + j];
+
+					h[k * n + i] = cs * ki - sn * kj;
+					h[k * n + j] = sn * ki + cs * kj;
+				}
+			}
+	}
+	best = h[0];
+	for (i = 1; i < n; i++)
+		if (h[i * n + i] > best)
+			best = h[i * n + i];
+	return best;
+}
+
+double
+playground_local_gamma(const playground *p, const double *x)
+{
+	double h[EXPR_MAX_VARS * EXPR_MAX_VARS], gp[EXPR_MAX_VARS],
+	    gm[EXPR_MAX_VARS], xx[EXPR_MAX_VARS], e, lmax;
+	int i, j, n = p->nvars;
+
+	if (p->f == NULL || n < 1)
+		return NAN;
+	/* The Hessian by central differences of the gradient, made
+	 * symmetric. */
+	for (j = 0; j < n; j++) {
+		memcpy(xx, x, (size_t)n * sizeof *xx);
+		e = 1e-4 * (fabs(x[j]) > 1 ? fabs(x[j]) : 1);
+		xx[j] = x[j] + e;
+		playground_grad(p, xx, gp);
+		xx[j] = x[j] - e;
+		playground_grad(p, xx, gm);
+		for (i = 0; i < n; i++)
+			h[i * n + j] = (gp[i] - gm[i]) / (2 * e);
+	}
+	for (i = 0; i < n; i++)
+		for (j = i + 1; j < n; j++)
+			h[i * n + j] = h[j * n + i] = (h[i * n + j] +
+			    h[j * n + i]) / 2;
+	for (i = 0; i < n * n; i++)
+		if (!isfinite(h[i]))
+			return NAN;
+	lmax = pg_lambda_max(h, n);
+	return lmax > 1e-12 ? 2 / lmax : INFINITY;
 }
 
 /* The canvas *c made (returns 1) or resized (returns 2) to w×h, its
@@ -436,16 +630,74 @@ pg_canvas(playground *p, plot_canvas **c, int w, int h)
 	return 0;
 }
 
-/* The contour map of f of two variables with the path, into p->map. */
+/* Draw the map of m into p->map: with the view and levels kept when
+ * there are some, else fitting them (and keeping them).  Returns the
+ * iterates left outside the view (-1 when nothing was drawn). */
+static int
+pg_contour_draw(playground *p, plot_map_spec *m)
+{
+	plot_map_info info;
+
+	m->have_x = m->have_y = p->have_view;
+	m->levels = NULL;
+	m->nlevels = 0;
+	if (p->have_view) {
+		m->x0 = p->view[0];
+		m->x1 = p->view[1];
+		m->y0 = p->view[2];
+		m->y1 = p->view[3];
+		if (p->nlevels > 0) {
+			m->levels = p->levels;
+			m->nlevels = p->nlevels;
+		}
+	}
+	if (plot_contour(p->map, m, &info) != 0) {
+		p->have_frame = 0;
+		return -1;
+	}
+	p->frame = info.frame;
+	p->have_frame = 1;
+	if (!p->have_view) {
+		p->view[0] = info.frame.xmin;
+		p->view[1] = info.frame.xmax;
+		p->view[2] = info.frame.ymin;
+		p->view[3] = info.frame.ymax;
+		p->nlevels = info.nlevels;
+		memcpy(p->levels, info.levels, sizeof p->levels);
+		p->have_view = 1;
+	}
+	return info.outside;
+}
+
+/* Put a mark at (x, y) of the map, when it is on it. */
+static void
+pg_mark(playground *p, const double *x, uint32_t ch, int role, int index)
+{
+	int col, row;
+
+	if (p->have_frame && plot_frame_cell(&p->frame, x[0], x[1], &col,
+	    &row))
+		plot_canvas_put(p->map, col, row, ch, role, index);
+}
+
+/* The marks of the kept runs, the student's kept iterates, and wrong
+ * tries. */
+static const char pg_kept_marks[] = "ABC";
+#define PG_MARK_YOURS	'+'
+#define PG_MARK_WRONG(p)	((p)->unicode ? 0x2717u : '!')	/* ✗ */
+
+/* The contour map of f of two variables with the path, into p->map:
+ * the view is fitted the first time (so that a₁ is on it too) and then
+ * kept, with its levels, until an iterate leaves it. */
 static void
 pg_contour(playground *p, int n, int h)
 {
 	plot_map_spec m;
-	plot_map_info info;
 	double *path;
-	int k;
+	int k, i, out;
 
-	path = xmalloc((size_t)(n > 0 ? n : 1) * 2 * sizeof *path);
+	(void)h;
+	path = xmalloc((size_t)(n + 1) * 2 * sizeof *path);
 	for (k = 0; k < n; k++) {
 		path[2 * k] = playground_iter(p, k)[0];
 		path[2 * k + 1] = playground_iter(p, k)[1];
@@ -456,27 +708,108 @@ pg_contour(playground *p, int n, int h)
 	m.npath = n;
 	m.crit = p->crit;
 	m.ncrit = p->ncrit;
-	m.no_legend = h < 14;
+	m.no_legend = 1;	/* playground_legend says what each mark is */
 	m.xname = p->vars.name[0];
 	m.yname = p->vars.name[1];
-	if (p->have_view) {
-		m.have_x = m.have_y = 1;
-		m.x0 = p->view[0];
-		m.x1 = p->view[1];
-		m.y0 = p->view[2];
-		m.y1 = p->view[3];
+	if (!p->have_view && n == 1) {
+		/* Fit a₀ and a₁, the first step to come. */
+		double g[2];
+
+		playground_grad(p, path, g);
+		path[2] = path[0] - p->gamma * g[0];
+		path[3] = path[1] - p->gamma * g[1];
+		if (isfinite(path[2]) && isfinite(path[3])) {
+			m.npath = 2;
+			(void)pg_contour_draw(p, &m);
+			m.npath = 1;
+		}
 	}
-	if (plot_contour(p->map, &m, &info) == 0 && !p->have_view) {
-		p->view[0] = info.frame.xmin;
-		p->view[1] = info.frame.xmax;
-		p->view[2] = info.frame.ymin;
-		p->view[3] = info.frame.ymax;
-		p->have_view = 1;
+	out = pg_contour_draw(p, &m);
+	if (out > 0) {
+		/* An iterate left the view: fit again, once. */
+		p->have_view = 0;
+		(void)pg_contour_draw(p, &m);
 	}
+	for (i = 0; i < p->nkept; i++)
+		for (k = 0; k < p->kept_n[i]; k++)
+			pg_mark(p, p->kept_path[i] + 2 * k,
+			    (uint32_t)pg_kept_marks[i], PLOT_ROLE_SERIES, i);
+	if (p->you_kept && !p->you)
+		for (k = 1; k < p->you_n; k++)
+			pg_mark(p, p->you_path + 2 * k, PG_MARK_YOURS,
+			    PLOT_ROLE_ITERATE, 1);
+	if (p->you || p->you_kept)
+		for (i = 0; i < p->you_nwrong; i++)
+			pg_mark(p, pg_wrong(p, i, NULL), PG_MARK_WRONG(p),
+			    PLOT_ROLE_END, 0);
 	free(path);
 }
 
-/* The graph of f of one variable with the iterates, into p->map. */
+/* Append the mark and its meaning to buf (size bytes). */
+static void
+pg_legend_item(char *buf, size_t size, const char *mark, const char *what)
+{
+	size_t len = strlen(buf);
+
+	snprintf(buf + len, size - len, "%s%s %s", len > 0 ? "  " : "", mark,
+	    what);
+}
+
+char *
+playground_legend(playground *p, char *buf, size_t size)
+{
+	char mark[16], what[64], g[32];
+	int i, k, col, row, seen[4] = { 0, 0, 0, 0 }, n;
+
+	buf[0] = '\0';
+	if (p->f == NULL || p->nvars != 2 || !p->have_frame)
+		return buf;
+	n = playground_niter(p);
+	if (n > 0)
+		pg_legend_item(buf, size, n > 2 ? "0 1 2" : n > 1 ? "0 1" : "0",
+		    p->you ? (p->unicode ? "your aₖ" : "your a_k") :
+		    (p->unicode ? "aₖ" : "a_k"));
+	if (n > 1)
+		pg_legend_item(buf, size, p->unicode ? "·" : ".", "path");
+	if (n > 11)
+		pg_legend_item(buf, size, p->unicode ? "∘" : "o", "later");
+	if (n > 10)
+		pg_legend_item(buf, size, "@", "last");
+	for (i = 0; i < p->ncrit; i++) {
+		k = p->crit[i].kind;
+		if (k < 0 || k > 3)
+			k = 3;
+		if (seen[k] || !plot_frame_cell(&p->frame, p->crit[i].x[0],
+		    p->crit[i].x[1], &col, &row))
+			continue;
+		seen[k] = 1;
+	}
+	for (k = 0; k < 4; k++) {
+		static const char *const names[4] = { "minimum", "maximum",
+			"saddle", "critical, kind not decided" };
+
+		if (!seen[k])
+			continue;
+		snprintf(mark, sizeof mark, "%c",
+		    (int)plot_sym_char(plot_frame_kind_sym(k), 1));
+		pg_legend_item(buf, size, mark, names[k]);
+	}
+	if (p->you_kept && !p->you && p->you_n > 1)
+		pg_legend_item(buf, size, "+", p->unicode ? "your aₖ" :
+		    "your a_k");
+	if ((p->you || p->you_kept) && p->you_nwrong > 0)
+		pg_legend_item(buf, size, p->unicode ? "✗" : "!",
+		    "wrong tries");
+	for (i = 0; i < p->nkept; i++) {
+		snprintf(mark, sizeof mark, "%c", pg_kept_marks[i]);
+		num_format_exact(p->kept_gamma[i], g, sizeof g);
+		snprintf(what, sizeof what, p->unicode ? "run γ=%s" :
+		    "run gamma=%s", g);
+		pg_legend_item(buf, size, mark, what);
+	}
+	return buf;
+}
+
 static void
 pg_graph(playground *p, int n, int h)
 {
@@ -514,8 +847,8 @@ playground_map(playground *p, int w, int h)
 {
 	int made = pg_canvas(p, &p->map, w, h);
 
-	if (made == 2)
-		p->have_view = 0;	/* a new size: the view fits again */
+	/* (A new size keeps the view: the map does not re-zoom when
+	 * the screen around it changes.) */
 	if (made)
 		p->map_gen = p->gen - 1;
 	/* Nothing changed since the last time: the canvas is right. */

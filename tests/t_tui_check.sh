@@ -48,7 +48,7 @@ ok $same "every line of nabla check's verdict is on the screen"
 
 # Help from anywhere with F1, and back.
 keys F1
-wait_for "check a gradient, descent steps, or critical"
+wait_for "Ctrl-L                repaint the screen"
 ok $? "F1 opens help"
 keys q
 wait_for "nabla · homework checker"

@@ -228,6 +228,10 @@ int tui_width(const tui *t, const char *s);
  * drawn. */
 int tui_put(tui *t, int y, int x, int w, const char *s, int role);
 
+/* tui_put, but text wider than w ends with an ellipsis ("…", or
+ * "..." in ASCII) in its last columns.  Returns the columns drawn. */
+int tui_put_cut(tui *t, int y, int x, int w, const char *s, int role);
+
 /* Fill w columns of row y from x with blanks in a role. */
 void tui_fill(tui *t, int y, int x, int w, int role);
 

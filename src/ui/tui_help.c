@@ -16,9 +16,7 @@ struct tui_help {
 	tui_text text;
 	int width;		/* the width text was laid out for */
 	int top;		/* first line shown */
-	int at[TUI_NSCREENS];	/* the line each screen's section starts */
-	int open_at;		/* the screen whose section to show first
-				   (-1: none, the top is kept) */
+	int first;		/* the line to open on */
 };
 
 /* The meanings that say the student's place is saved, and what they say
@@ -111,7 +109,18 @@ help_keys(tui_text *tt, const char *title, const tui_binding *tab, int keyw,
 static void
 help_layout(tui *t, struct tui_help *h, int w)
 {
-	int keyw = w >= 70 ? 22 : 12, saved = tui_lesson_place_saved(t);
+	static const struct {
+		int screen;
+		const char *title;
+		const tui_binding *tab;
+	} order[] = {
+		{ TUI_HOME, "Home", tui_home_keys },
+		{ TUI_LESSON, "Lessons", tui_lesson_keys },
+		{ TUI_LAB, "Playground", tui_lab_keys },
+		{ TUI_CHECK, "Homework checker", tui_check_keys },
+		{ TUI_HELP, "This help", tui_help_keys },
+	};
+	int keyw = w >= 70 ? 22 : 12, saved = tui_lesson_place_saved(t), i;
 
 	tui_text_clear(&h->text);
 	tui_text_init(&h->text, w - 2, t->unicode);
@@ -120,17 +129,18 @@ help_layout(tui *t, struct tui_help *h, int w)
 	    "playground lets you watch descent run and change it; the "
 	    "homework checker grades work you did by hand.", TUI_NORMAL, 0,
 	    0);
+	/* The keys of everywhere, then those of the screen help was
+	 * opened from: the page opens on them (from home, at its top). */
+	h->first = t->back == TUI_HOME ? 0 : h->text.n + 1;
 	help_keys(&h->text, "Everywhere", tui_global_keys, keyw, saved);
-	h->at[TUI_HOME] = h->text.n;
-	help_keys(&h->text, "Home", tui_home_keys, keyw, saved);
-	h->at[TUI_LESSON] = h->text.n;
-	help_keys(&h->text, "Lessons", tui_lesson_keys, keyw, saved);
-	h->at[TUI_LAB] = h->text.n;
-	help_keys(&h->text, "Playground", tui_lab_keys, keyw, saved);
-	h->at[TUI_CHECK] = h->text.n;
-	help_keys(&h->text, "Homework checker", tui_check_keys, keyw, saved);
-	h->at[TUI_HELP] = h->text.n;
-	help_keys(&h->text, "This help", tui_help_keys, keyw, saved);
+	for (i = 0; i < (int)(sizeof order / sizeof order[0]); i++)
+		if (order[i].screen == t->back)
+			help_keys(&h->text, order[i].title, order[i].tab, keyw,
+			    saved);
+	for (i = 0; i < (int)(sizeof order / sizeof order[0]); i++)
+		if (order[i].screen != t->back)
+			help_keys(&h->text, order[i].title, order[i].tab, keyw,
+			    saved);
 	help_section(&h->text, "Editing a line (GNU readline; your "
 	    "~/.inputrc applies)", help_edit, keyw, saved);
 	help_section(&h->text, "Writing functions and answers", help_syntax,
@@ -150,10 +160,9 @@ tui_help_enter(tui *t)
 		t->help = xcalloc(1, sizeof *t->help);
 		tui_text_init(&t->help->text, 40, t->unicode);
 	}
-	/* Open on the section of the screen help was opened from (its
-	 * heading, after the blank line before it). */
+	/* Laid out again: the section of the screen help was opened from
+	 * comes first. */
 	t->help->top = 0;
-	t->help->open_at = t->back;
 	t->help->width = 0;
 	tui_input_stop();
 }
@@ -168,12 +177,13 @@ tui_help_draw(tui *t)
 		tui_help_enter(t);
 		h = t->help;
 	}
-	if (h->width != t->cols)
+	if (h->width != t->cols) {
+		int opening = h->width == 0;
+
 		help_layout(t, h, t->cols);
-	/* From home: the top (home's section is on the first page). */
-	if (h->open_at > TUI_HOME && h->open_at < TUI_NSCREENS)
-		h->top = h->at[h->open_at] + 1;
-	h->open_at = -1;
+		if (opening)
+			h->top = h->first;
+	}
 	max = h->text.n - hgt;
 	if (h->top > max)
 		h->top = max;

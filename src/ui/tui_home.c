@@ -157,7 +157,7 @@ home_draw_lesson(tui *t, int y, int w, int i, int selected)
 	sw = tui_width(t, status);
 	if (w - x - sw - 2 < 12)
 		sw = 0;
-	tui_put(t, y, x, w - x - (sw ? sw + 2 : 0), l->title, role);
+	tui_put_cut(t, y, x, w - x - (sw ? sw + 2 : 0), l->title, role);
 	if (sw)
 		tui_put(t, y, w - sw - 1, sw, status, selected ? role :
 		    TUI_DIM);

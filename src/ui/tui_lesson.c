@@ -537,7 +537,10 @@ tui_lesson_draw(tui *t)
 		if (ls->fb.width != t->cols - 4 || ls->fb.n == 0)
 			lesson_layout_verdict(t, ls, t->cols - 4);
 		fbh = ls->fb.n;
-		max = (t->rows - 4) / 2;
+		/* Half the rows on a usual terminal (a verdict of lesson
+		 * 2 at 80x24 fits whole), a third on a short one; what is
+		 * cut scrolls with PgUp PgDn. */
+		max = (t->rows - 4) / (t->rows >= 20 ? 2 : 3);
 		if (max > LESSON_FB_MAX)
 			max = LESSON_FB_MAX;
 		if (fbh > max)
@@ -557,7 +560,7 @@ tui_lesson_draw(tui *t)
 			    TUI_DIM);
 		if (ls->fbtop + fbh < ls->fb.n)
 			tui_put(t, bottom + fbh - 1, t->cols - 2, 1,
-			    TUI_U(t, "↓", "v"), TUI_DIM);
+			    TUI_U(t, "…", "+"), TUI_DIM);
 	}
 	if (input) {
 		/* The reading while typing, or matches after Tab Tab. */
@@ -977,7 +980,7 @@ const tui_binding tui_lesson_keys[] = {
 	    "key comes back to it)" },
 	{ L_ANSWER | L_CMD | L_TEXT, { TUI_K_FN(KEY_PPAGE) }, lesson_page_up,
 	    NULL, NULL, "PgUp PgDn", "scroll the feedback when it is cut "
-	    "(marked ↓ ↑ at its right), else the text (↑ ↓ scroll the text "
+	    "(marked … or ↑ at its right), else the text (↑ ↓ scroll the text "
 	    "outside the answer line)" },
 	{ L_ANSWER | L_CMD | L_TEXT, { TUI_K_FN(KEY_NPAGE) },
 	    lesson_page_down, NULL, NULL, "PgUp PgDn", NULL },

@@ -181,6 +181,8 @@ void tui_lesson_restart(tui *t);
 void tui_lesson_draw(tui *t);
 void tui_lesson_key(tui *t, const tui_key *k);
 void tui_lesson_leave(tui *t);
+/* Back on the lesson screen (from help): the answer line as left. */
+void tui_lesson_enter(tui *t);
 void tui_lesson_free(tui *t);
 /* Whether the student's place in the open lesson is on disk (its last
  * save succeeded); with no lesson open, whether progress is kept on

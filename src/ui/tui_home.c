@@ -375,9 +375,9 @@ home_resume(tui *t, const tui_key *k)
 }
 
 /* A digit: part of a lesson number.  The lesson with the number typed
- * so far is selected; it opens at once when no longer number can name
- * a lesson (with 14 lessons: 2 opens lesson 2, but 1 waits for 0 to 4
- * or Enter). */
+ * so far is selected, and Enter opens it; a single digit that no longer
+ * number starts opens at once (with 14 lessons: 2 opens lesson 2, but
+ * 1 waits, and 1 0 Enter opens lesson 10). */
 static void
 home_number(tui *t, const tui_key *k)
 {
@@ -396,7 +396,7 @@ home_number(tui *t, const tui_key *k)
 	}
 	h->typed = typed;
 	h->sel = typed - 1;
-	if (typed * 10 > n) {
+	if (typed < 10 && typed * 10 > n) {
 		h->typed = 0;
 		tui_lesson_open(t, typed - 1);
 	} else

@@ -62,6 +62,8 @@ struct tui_lesson {
 	int fig_step, fig_w, fig_h;
 };
 
+static void lesson_to_answer(tui *t, struct tui_lesson *ls);
+
 /* --- the tutor's state ------------------------------------------------- */
 
 /* Forget the verdict. */
@@ -159,9 +161,24 @@ tui_lesson_leave(tui *t)
 {
 	struct tui_lesson *ls = t->lesson;
 
+	if (ls != NULL && !ls->cmd && tutor_exercise(ls->tu) != NULL &&
+	    tui_input_active()) {
+		/* Kept for the way back (from help). */
+		free(ls->saved);
+		ls->saved = xstrdup(tui_input_text());
+	}
 	tui_input_stop();
-	if (ls != NULL)
-		ls->cmd = 0;
+}
+
+void
+tui_lesson_enter(tui *t)
+{
+	struct tui_lesson *ls = t->lesson;
+
+	/* Back (from help): the answer line as it was left. */
+	if (ls != NULL && !ls->cmd && tutor_exercise(ls->tu) != NULL &&
+	    !tutor_finished(ls->tu))
+		lesson_to_answer(t, ls);
 }
 
 /* Whether the student's place in the open lesson is on disk; with no
@@ -870,6 +887,18 @@ lesson_esc_solution(tui *t, const tui_key *k)
 	lesson_solution(t, t->lesson);
 }
 
+/* Esc n and Esc q typed fast arrive as Alt-n and Alt-q: Esc, then the
+ * key in the lesson keys. */
+static void
+lesson_esc_key(tui *t, const tui_key *k)
+{
+	tui_key plain = *k;
+
+	lesson_esc(t, k);
+	plain.meta = 0;
+	tui_keys_run(t, tui_lesson_keys, L_CMD, &plain);
+}
+
 static void
 lesson_next_lesson(tui *t, const tui_key *k)
 {
@@ -975,6 +1004,8 @@ const tui_binding tui_lesson_keys[] = {
 	{ L_ANSWER, { TUI_K_ALT('s') }, lesson_esc_solution, NULL, NULL,
 	    NULL, NULL },
 	{ L_NOHINT, { 0 }, NULL, "Esc s", "solution", NULL, NULL },
+	{ L_ANSWER, { TUI_K_ALT('n'), TUI_K_ALT('q') }, lesson_esc_key, NULL,
+	    NULL, NULL, NULL },
 	{ L_ANSWER, { TUI_ESC }, lesson_esc, "Esc", "lesson keys|keys", "Esc",
 	    "leave the answer line for the lesson keys below (any other "
 	    "key comes back to it)" },
@@ -1035,9 +1066,12 @@ tui_lesson_key(tui *t, const tui_key *k)
 	if (ls == NULL)
 		return;
 	mode = lesson_mode(ls);
-	/* An answer line not (yet) open takes the lesson keys. */
-	if ((mode & L_ANSWER) && !tui_input_active())
+	/* An answer line not (yet) open: the lesson keys, as after Esc. */
+	if ((mode & L_ANSWER) && !tui_input_active()) {
+		ls->cmd = 1;
+		ls->keep_cmd = 1;
 		mode = L_CMD;
+	}
 	if (tui_keys_run(t, tui_lesson_keys, mode, k) == 0 &&
 	    (mode & L_ANSWER))
 		lesson_input(t, k);

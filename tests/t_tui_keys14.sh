@@ -178,5 +178,8 @@ wait_for "homework checker"
 type_text "x + q"
 wait_for "x + q"
 ok $? "a q typed after text is part of the function"
+# Leave, so that nothing writes the state while it is removed.
+keys Escape q q
+wait_for "AFTER-EXIT"
 
 tui_done

@@ -360,6 +360,35 @@ lab_note(tui *t, struct tui_lab *l, tui_text *note)
 	return note->n;
 }
 
+/* The legend of the map, items separated by two spaces, in rows from
+ * y, w columns wide, at most rows of them: each item whole (a mark with
+ * its meaning); what does not fit is left out. */
+static void
+lab_draw_legend(tui *t, char *legend, int y, int x, int w, int rows)
+{
+	char *item = legend, *end;
+	int col = 0, row = 0, iw;
+
+	while (*item != '\0' && row < rows) {
+		end = strstr(item, "  ");
+		if (end != NULL)
+			*end = '\0';
+		iw = tui_width(t, item);
+		if (col > 0 && col + 2 + iw > w) {
+			row++;
+			col = 0;
+		}
+		if (row >= rows)
+			break;
+		if (col > 0)
+			col += 2;
+		col += tui_put(t, y + row, x + col, w - col, item, TUI_DIM);
+		if (end == NULL)
+			break;
+		item = end + 2;
+	}
+}
+
 /* The map (or the graph) w×h at (y, x), and under a map of two
  * variables the legend: every mark on it, wrapped into its last rows. */
 static void
@@ -371,9 +400,7 @@ lab_draw_map(tui *t, struct tui_lab *l, int y, int x, int w, int h)
 	tui_canvas(t, playground_map(&l->pg, w, h - lh), y, x, w, h - lh);
 	if (lh > 0) {
 		playground_legend(&l->pg, legend, sizeof legend);
-		if (legend[0] != '\0')
-			tui_note(t, y + h - 1, x + 1, w - 2, lh, legend,
-			    TUI_DIM);
+		lab_draw_legend(t, legend, y + h - lh, x + 1, w - 2, lh);
 	}
 }
 

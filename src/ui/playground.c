@@ -435,185 +435,6 @@ playground_you_stop(playground *p)
 	p->gen++;
 }
 
-void
-playground_you_wrong(playground *p, const double *x)
-{
-	p->you_wrong = xrealloc(p->you_wrong, (size_t)(p->you_nwrong + 1) *
-	    (size_t)(p->nvars + 1) * sizeof(double));
-	memcpy(p->you_wrong + (size_t)p->you_nwrong * (size_t)(p->nvars + 1),
-	    x, (size_t)p->nvars * sizeof(double));
-	/* After the point: the step it was a try at. */
-	p->you_wrong[(size_t)p->you_nwrong * (size_t)(p->nvars + 1) +
-	    (size_t)p->nvars] = p->you_n;
-	p->you_nwrong++;
-	p->gen++;
-}
-
-/* The wrong try i (nvars coordinates) and the step it was a try at. */
-static const double *
-pg_wrong(const playground *p, int i, int *at)
-{
-	const double *w = p->you_wrong + (size_t)i * (size_t)(p->nvars + 1);
-
-	if (at != NULL)
-		*at = (int)w[p->nvars];
-	return w;
-}
-
-int
-playground_you_undo(playground *p)
-{
-	int at;
-
-	if (p->you_n <= 1 && p->you_nwrong == 0)
-		return -1;
-	if (p->you_n > 1)
-		p->you_n--;
-	/* The wrong tries at the step taken back and after it go too. */
-	while (p->you_nwrong > 0 && (pg_wrong(p, p->you_nwrong - 1, &at),
-	    at >= p->you_n))
-		p->you_nwrong--;
-	if (!p->you && p->you_n <= 1 && p->you_nwrong == 0)
-		p->you_kept = 0;
-	p->gen++;
-	return 0;
-}
-
-int
-playground_undo(playground *p)
-{
-	if (p->you || p->you_kept)
-		return playground_you_undo(p);
-	if (p->steps <= 0)
-		return -1;
-	p->steps--;
-	playground_run(p, 0);
-	return 0;
-}
-
-int
-playground_keep_run(playground *p)
-{
-	int n = playground_niter(p), k, i;
-	double *d;
-
-	if (p->you || n < 2 || p->nvars != 2)
-		return -1;
-	if (p->nkept == PLAYGROUND_MAX_KEPT) {
-		/* The oldest goes. */
-		free(p->kept_path[0]);
-		memmove(p->kept_path, p->kept_path + 1, (PLAYGROUND_MAX_KEPT -
-		    1) * sizeof p->kept_path[0]);
-		memmove(p->kept_n, p->kept_n + 1, (PLAYGROUND_MAX_KEPT - 1) *
-		    sizeof p->kept_n[0]);
-		memmove(p->kept_gamma, p->kept_gamma + 1,
-		    (PLAYGROUND_MAX_KEPT - 1) * sizeof p->kept_gamma[0]);
-		p->nkept--;
-	}
-	d = xmalloc((size_t)n * 2 * sizeof *d);
-	for (k = 0; k < n; k++)
-		for (i = 0; i < 2; i++)
-			d[2 * k + i] = playground_iter(p, k)[i];
-	p->kept_path[p->nkept] = d;
-	p->kept_n[p->nkept] = n;
-	p->kept_gamma[p->nkept] = p->gamma;
-	p->nkept++;
-	p->gen++;
-	return 0;
-}
-
-void
-playground_drop_kept(playground *p)
-{
-	int i;
-
-	for (i = 0; i < p->nkept; i++)
-		free(p->kept_path[i]);
-	p->nkept = 0;
-	p->gen++;
-}
-
-/* The largest eigenvalue of the symmetric n×n matrix h (row-major),
- * by Jacobi rotations. */
-static double
-pg_lambda_max(double *h, int n)
-{
-	int sweep, i, j, k;
-	double best;
-
-	for (sweep = 0; sweep < 50; sweep++) {
-		double off = 0;
-
-		for (i = 0; i < n; i++)
-			for (j = i + 1; j < n; j++)
-				off += h[i * n + j] * h[i * n + j];
-		if (off < 1e-30)
-			break;
-		for (i = 0; i < n; i++)
-			for (j = i + 1; j < n; j++) {
-				double a = h[i * n + i], b = h[j * n + j],
-				    c = h[i * n + j], th, cs, sn;
-
-				if (fabs(c) < 1e-300)
-					continue;
-				th = 0.5 * atan2(2 * c, b - a);
-				cs = cos(th);
-				sn = sin(th);
-				for (k = 0; k < n; k++) {
-					double hk = h[i * n + k],
-					    jk = h[j * n + k];
-
-					h[i * n + k] = cs * hk - sn * jk;
-					h[j * n + k] = sn * hk + cs * jk;
-				}
-				for (k = 0; k < n; k++) {
-					double ki = h[k * n + i],
-					    kj = h[k * n + j];
-
-					h[k * n + i] = cs * ki - sn * kj;
-					h[k * n + j] = sn * ki + cs * kj;
-				}
-			}
-	}
-	best = h[0];
-	for (i = 1; i < n; i++)
-		if (h[i * n + i] > best)
-			best = h[i * n + i];
-	return best;
-}
-
-double
-playground_local_gamma(const playground *p, const double *x)
-{
-	double h[EXPR_MAX_VARS * EXPR_MAX_VARS], gp[EXPR_MAX_VARS],
-	    gm[EXPR_MAX_VARS], xx[EXPR_MAX_VARS], e, lmax;
-	int i, j, n = p->nvars;
-
-	if (p->f == NULL || n < 1)
-		return NAN;
-	/* The Hessian by central differences of the gradient, made
-	 * symmetric. */
-	for (j = 0; j < n; j++) {
-		memcpy(xx, x, (size_t)n * sizeof *xx);
-		e = 1e-4 * (fabs(x[j]) > 1 ? fabs(x[j]) : 1);
-		xx[j] = x[j] + e;
-		playground_grad(p, xx, gp);
-		xx[j] = x[j] - e;
-		playground_grad(p, xx, gm);
-		for (i = 0; i < n; i++)
-			h[i * n + j] = (gp[i] - gm[i]) / (2 * e);
-	}
-	for (i = 0; i < n; i++)
-		for (j = i + 1; j < n; j++)
-			h[i * n + j] = h[j * n + i] = (h[i * n + j] +
-			    h[j * n + i]) / 2;
-	for (i = 0; i < n * n; i++)
-		if (!isfinite(h[i]))
-			return NAN;
-	lmax = pg_lambda_max(h, n);
-	return lmax > 1e-12 ? 2 / lmax : INFINITY;
-}
-
 /* The canvas *c made (returns 1) or resized (returns 2) to w×h, its
  * picture to be drawn again; 0 when it was right. */
 static int
@@ -680,11 +501,6 @@ pg_mark(playground *p, const double *x, uint32_t ch, int role, int index)
 		plot_canvas_put(p->map, col, row, ch, role, index);
 }
 
-/* The marks of the kept runs, the student's kept iterates, and wrong
- * tries. */
-static const char pg_kept_marks[] = "ABC";
-#define PG_MARK_YOURS	'+'
-#define PG_MARK_WRONG(p)	((p)->unicode ? 0x2717u : '!')	/* ✗ */
 
 /* The contour map of f of two variables with the path, into p->map:
  * the view is fitted the first time (so that a₁ is on it too) and then
@@ -733,81 +549,17 @@ pg_contour(playground *p, int n, int h)
 	for (i = 0; i < p->nkept; i++)
 		for (k = 0; k < p->kept_n[i]; k++)
 			pg_mark(p, p->kept_path[i] + 2 * k,
-			    (uint32_t)pg_kept_marks[i], PLOT_ROLE_SERIES, i);
+			    (uint32_t)PLAYGROUND_KEPT_MARKS[i], PLOT_ROLE_SERIES, i);
 	if (p->you_kept && !p->you)
 		for (k = 1; k < p->you_n; k++)
-			pg_mark(p, p->you_path + 2 * k, PG_MARK_YOURS,
+			pg_mark(p, p->you_path + 2 * k, PLAYGROUND_MARK_YOURS,
 			    PLOT_ROLE_ITERATE, 1);
 	if (p->you || p->you_kept)
 		for (i = 0; i < p->you_nwrong; i++)
-			pg_mark(p, pg_wrong(p, i, NULL), PG_MARK_WRONG(p),
+			pg_mark(p, playground_wrong(p, i, NULL),
+			    PLAYGROUND_MARK_WRONG(p->unicode),
 			    PLOT_ROLE_END, 0);
 	free(path);
-}
-
-/* Append the mark and its meaning to buf (size bytes). */
-static void
-pg_legend_item(char *buf, size_t size, const char *mark, const char *what)
-{
-	size_t len = strlen(buf);
-
-	snprintf(buf + len, size - len, "%s%s %s", len > 0 ? "  " : "", mark,
-	    what);
-}
-
-char *
-playground_legend(playground *p, char *buf, size_t size)
-{
-	char mark[16], what[64], g[32];
-	int i, k, col, row, seen[4] = { 0, 0, 0, 0 }, n;
-
-	buf[0] = '\0';
-	if (p->f == NULL || p->nvars != 2 || !p->have_frame)
-		return buf;
-	n = playground_niter(p);
-	if (n > 0)
-		pg_legend_item(buf, size, n > 2 ? "0 1 2" : n > 1 ? "0 1" : "0",
-		    p->you ? (p->unicode ? "your aₖ" : "your a_k") :
-		    (p->unicode ? "aₖ" : "a_k"));
-	if (n > 1)
-		pg_legend_item(buf, size, p->unicode ? "·" : ".", "path");
-	if (n > 11)
-		pg_legend_item(buf, size, p->unicode ? "∘" : "o", "later");
-	if (n > 10)
-		pg_legend_item(buf, size, "@", "last");
-	for (i = 0; i < p->ncrit; i++) {
-		k = p->crit[i].kind;
-		if (k < 0 || k > 3)
-			k = 3;
-		if (seen[k] || !plot_frame_cell(&p->frame, p->crit[i].x[0],
-		    p->crit[i].x[1], &col, &row))
-			continue;
-		seen[k] = 1;
-	}
-	for (k = 0; k < 4; k++) {
-		static const char *const names[4] = { "minimum", "maximum",
-			"saddle", "critical, kind not decided" };
-
-		if (!seen[k])
-			continue;
-		snprintf(mark, sizeof mark, "%c",
-		    (int)plot_sym_char(plot_frame_kind_sym(k), 1));
-		pg_legend_item(buf, size, mark, names[k]);
-	}
-	if (p->you_kept && !p->you && p->you_n > 1)
-		pg_legend_item(buf, size, "+", p->unicode ? "your aₖ" :
-		    "your a_k");
-	if ((p->you || p->you_kept) && p->you_nwrong > 0)
-		pg_legend_item(buf, size, p->unicode ? "✗" : "!",
-		    "wrong tries");
-	for (i = 0; i < p->nkept; i++) {
-		snprintf(mark, sizeof mark, "%c", pg_kept_marks[i]);
-		num_format_exact(p->kept_gamma[i], g, sizeof g);
-		snprintf(what, sizeof what, p->unicode ? "run γ=%s" :
-		    "run gamma=%s", g);
-		pg_legend_item(buf, size, mark, what);
-	}
-	return buf;
 }
 
 static void

@@ -1,6 +1,7 @@
 /* playground.h - the playground's model, without curses: gradient
  * descent on a function of the student's choice, as the playground
- * screen (tui_lab.c) shows it.
+ * screen (tui_lab.c) shows it (playground.c; what it keeps on its map
+ * and its legend, playground_marks.c).
  *
  * It holds f (as typed, parsed, compiled for the plots, its Hessian
  * analysis when it is a quadratic, its critical points), the start a₀,
@@ -28,6 +29,11 @@
 #define PLAYGROUND_MAX_STEPS 10000	/* ... or after this many steps */
 #define PLAYGROUND_MAX_CRIT 16	/* critical points marked on the map */
 #define PLAYGROUND_MAX_KEPT 3	/* runs kept on the map to compare */
+/* The marks of the kept runs, of the student's iterates after you
+ * compute, and of wrong tries (✗, or ! in ASCII). */
+#define PLAYGROUND_KEPT_MARKS "ABC"
+#define PLAYGROUND_MARK_YOURS '+'
+#define PLAYGROUND_MARK_WRONG(unicode) ((unicode) ? 0x2717u : '!')
 /* Room for the name of any iterate, "a" and up to ten subscript
  * digits of three bytes each. */
 #define PLAYGROUND_NAME_SIZE 40
@@ -141,6 +147,9 @@ void playground_you_stop(playground *p);
 /* A wrong try x (nvars coordinates) at the next iterate, drawn in its
  * own mark. */
 void playground_you_wrong(playground *p, const double *x);
+/* Wrong try i (nvars coordinates), and in *at (when not NULL) the
+ * number of the iterate it was a try at. */
+const double *playground_wrong(const playground *p, int i, int *at);
 /* Take back the student's newest iterate (and the wrong tries at it
  * and after).  Returns 0, or -1 when there is nothing to take back. */
 int playground_you_undo(playground *p);

@@ -756,14 +756,15 @@ lab_pane(tui *t, const tui_key *k)
 const tui_binding tui_lab_keys[] = {
 	/* a given being edited, or you compute (other keys edit the line) */
 	{ P_EDIT, { 0 }, NULL, "Enter", "take it", NULL, NULL },
+	/* The line opens with the old value: Ctrl-U clears it. */
+	{ P_EDIT, { 0 }, NULL, "Ctrl-U", "clear", NULL, NULL },
 	{ P_YOU, { 0 }, NULL, "Enter", "check", NULL, NULL },
 	{ P_YOU, { '?' }, lab_you_right_value, "?", "right value", "?",
 	    "you compute, on the empty line: show the right value now" },
-	{ P_EDIT, { TUI_ESC }, lab_esc, "Esc", "keep the old one", NULL,
-	    NULL },
+	{ P_EDIT, { TUI_ESC }, lab_esc, "Esc", "keep the old one|keep old",
+	    NULL, NULL },
 	{ P_YOU, { TUI_ESC }, lab_esc, "Esc", "stop computing", NULL, NULL },
 	{ P_EDIT | P_YOU, { 0 }, NULL, "Tab", "complete", NULL, NULL },
-	{ P_EDIT, { 0 }, NULL, "Ctrl-U", "clear", NULL, NULL },
 	{ P_EDIT, { 0 }, NULL, "↑↓", "earlier lines", NULL, NULL },
 	{ P_YOU, { TUI_K_FN(KEY_BACKSPACE), 127, 8 }, lab_you_back, NULL,
 	    NULL, "Backspace", "you compute, on the empty line: take back "

@@ -178,10 +178,12 @@ tui_help_draw(tui *t)
 		h = t->help;
 	}
 	if (h->width != t->cols) {
-		int opening = h->width == 0;
+		/* Opening, or not scrolled since: on the keys of the
+		 * screen help came from, at any width. */
+		int keep = h->width == 0 || h->top == h->first;
 
 		help_layout(t, h, t->cols);
-		if (opening)
+		if (keep)
 			h->top = h->first;
 	}
 	max = h->text.n - hgt;

@@ -781,8 +781,8 @@ const tui_binding tui_lab_keys[] = {
 	    NULL, "u  Backspace", "take back one step (your own, after you "
 	    "compute)" },
 	{ P_CMD, { 'v' }, lab_refit, NULL, NULL, "v",
-	    "fit the map to the path again (it refits by itself only when "
-	    "a point leaves it)" },
+	    "fit the map to the path again (else only when a point leaves "
+	    "it)" },
 	{ P_CMD, { 'c' }, lab_keep, NULL, NULL, "c  C", "keep this run on "
 	    "the map to compare (A B C, up to 3); C forgets them" },
 	{ P_CMD, { 'C' }, lab_drop, NULL, NULL, NULL, NULL },

@@ -1007,12 +1007,12 @@ const tui_binding tui_lesson_keys[] = {
 	{ L_ANSWER, { TUI_K_ALT('n'), TUI_K_ALT('q') }, lesson_esc_key, NULL,
 	    NULL, NULL, NULL },
 	{ L_ANSWER, { TUI_ESC }, lesson_esc, "Esc", "lesson keys|keys", "Esc",
-	    "leave the answer line for the lesson keys below (any other "
-	    "key comes back to it)" },
+	    "leave the answer line for the lesson keys (i or typing comes "
+	    "back)" },
 	{ L_ANSWER | L_CMD | L_TEXT, { TUI_K_FN(KEY_PPAGE) }, lesson_page_up,
 	    NULL, NULL, "PgUp PgDn", "scroll the feedback when it is cut "
-	    "(marked … or ↑ at its right), else the text (↑ ↓ scroll the text "
-	    "outside the answer line)" },
+	    "(… or ↑ at its right), else the text (↑ ↓ too, outside the "
+	    "answer line)" },
 	{ L_ANSWER | L_CMD | L_TEXT, { TUI_K_FN(KEY_NPAGE) },
 	    lesson_page_down, NULL, NULL, "PgUp PgDn", NULL },
 	{ L_ANSWER, { 0 }, NULL, "PgUp PgDn", "scroll", NULL, NULL },
@@ -1047,8 +1047,7 @@ const tui_binding tui_lesson_keys[] = {
 	{ L_CMD, { 's' }, lesson_key_solution, "s", "solution", "s",
 	    "show the worked solution" },
 	{ L_CMD, { 'i', TUI_K_ENTER }, lesson_answer_line, "i",
-	    "answer", "i  Enter", "back to the answer line (Esc again "
-	    "does nothing more)" },
+	    "answer", "i  Enter", "back to the answer line" },
 	{ L_CMD | L_TEXT | L_END, { TUI_ESC }, NULL, NULL, NULL, NULL,
 	    NULL },
 	{ L_CMD, { TUI_K_PRINT }, lesson_type_back, NULL, NULL, NULL, NULL },

@@ -22,7 +22,7 @@ ok $? "home offers the playground and the homework checker"
 num=$(sed -n 's/^ *\([0-9][0-9]*\) .*TUI test lesson.*/\1/p' "$tmp/screen")
 [ -n "$num" ] && [ "$num" -le 9 ]
 ok $? "the lesson has a number on home (got '$num')"
-keys "$num"
+keys "$num" Enter
 wait_for "This is the first step of the test lesson"
 ok $? "its number opens the lesson at the first step"
 grep -q "step 1 of 3" "$tmp/screen"
@@ -271,7 +271,7 @@ wait_for "A lesson for the tests"
 grep -q "3 steps, 1 exercise\>" "$tmp/screen" && \
     ! grep -q "1 exercises" "$tmp/screen"
 ok $? "home: the lesson has 3 steps, 1 exercise (singular)"
-keys "$num"
+keys "$num" Enter
 wait_for "step 1 of 3"
 keys Enter
 wait_for "answer ▸"
@@ -305,7 +305,7 @@ mkdir -p "$tmp/nostate"
 : >"$tmp/nostate/nabla"
 start XDG_STATE_HOME="$tmp/nostate" -- --lessons "$tmp/lessons"
 wait_for "TUI test lesson"
-keys "$num"
+keys "$num" Enter
 wait_for "step 1 of 3"
 keys Enter
 wait_for "step 2 of 3"

@@ -42,7 +42,7 @@ EOF2
 	tm new-session -d -s nt -x 80 -y 24 "sh '$tmp/run.sh'"
 	pid=$(nabla_pid)
 	wait_for "TUI test lesson"
-	keys 1
+	keys 1 Enter
 	wait_for "first step"
 	keys n
 	wait_for "step 2 of 3"

@@ -86,7 +86,8 @@ word_keys(const char *w, tui_key *ks)
 		{ "↑", 1, KEY_UP }, { "↓", 1, KEY_DOWN },
 		{ "←", 1, KEY_LEFT }, { "→", 1, KEY_RIGHT },
 		{ "Ctrl-C", 0, 3 }, { "Ctrl-L", 0, 12 }, { "Ctrl-Z", 0, 26 },
-		{ "1-9", 0, '5' },
+		{ "1-9", 0, '5' }, { "Ctrl-U", 0, 21 },
+		{ "Backspace", 1, KEY_BACKSPACE },
 	};
 	size_t i;
 

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/critical.h"
 #include "core/descent.h"
 #include "core/expr.h"
 #include "core/num.h"
@@ -110,8 +111,13 @@ playground_run(playground *p, int converge)
 	p->run_ok = 1;
 	if (converge)
 		p->steps = p->run.n - 1;
+	/* Why it stopped, when not plainly at a minimum: diverged, out of
+	 * steps, or converged at a saddle or a maximum. */
 	if (p->run.stop == DESCENT_DIVERGED ||
-	    p->run.cause == DESCENT_CAUSE_MAX)
+	    p->run.cause == DESCENT_CAUSE_MAX ||
+	    (p->run.stop == DESCENT_CONVERGED &&
+	    (p->run.end_kind == CRITICAL_SADDLE ||
+	    p->run.end_kind == CRITICAL_MAXIMUM)))
 	{
 		p->why = descent_explain(&p->run, p->unicode ? EXPR_UNICODE :
 		    EXPR_ASCII);
@@ -213,6 +219,10 @@ playground_set_f(playground *p, const char *text, char *err, size_t n)
 		    p->crit, PLAYGROUND_MAX_CRIT);
 	p->steps = 0;
 	p->have_view = 0;
+	/* What was drawn for the old f goes. */
+	p->you_kept = 0;
+	p->you_nwrong = 0;
+	playground_drop_kept(p);
 	playground_run(p, 0);
 	return 0;
 }
@@ -278,6 +288,8 @@ playground_free(playground *p)
 	free(p->why);
 	free(p->ftext);
 	free(p->you_path);
+	free(p->you_wrong);
+	playground_drop_kept(p);
 	if (p->map != NULL)
 		plot_canvas_free(p->map);
 	if (p->chart != NULL)
@@ -399,6 +411,8 @@ playground_you_start(playground *p)
 	p->you_path = xmalloc((size_t)p->nvars * sizeof(double));
 	memcpy(p->you_path, p->a0, (size_t)p->nvars * sizeof(double));
 	p->you_n = 1;
+	p->you_nwrong = 0;
+	p->you_kept = 0;
 	p->gen++;
 }
 
@@ -423,6 +437,7 @@ void
 playground_you_stop(playground *p)
 {
 	p->you = 0;
+	p->you_kept = p->you_n > 1 || p->you_nwrong > 0;
 	p->gen++;
 }
 
@@ -442,16 +457,69 @@ pg_canvas(playground *p, plot_canvas **c, int w, int h)
 	return 0;
 }
 
-/* The contour map of f of two variables with the path, into p->map. */
+/* Draw the map of m into p->map: with the view and levels kept when
+ * there are some, else fitting them (and keeping them).  Returns the
+ * iterates left outside the view (-1 when nothing was drawn). */
+static int
+pg_contour_draw(playground *p, plot_map_spec *m)
+{
+	plot_map_info info;
+
+	m->have_x = m->have_y = p->have_view;
+	m->levels = NULL;
+	m->nlevels = 0;
+	if (p->have_view) {
+		m->x0 = p->view[0];
+		m->x1 = p->view[1];
+		m->y0 = p->view[2];
+		m->y1 = p->view[3];
+		if (p->nlevels > 0) {
+			m->levels = p->levels;
+			m->nlevels = p->nlevels;
+		}
+	}
+	if (plot_contour(p->map, m, &info) != 0) {
+		p->have_frame = 0;
+		return -1;
+	}
+	p->frame = info.frame;
+	p->have_frame = 1;
+	if (!p->have_view) {
+		p->view[0] = info.frame.xmin;
+		p->view[1] = info.frame.xmax;
+		p->view[2] = info.frame.ymin;
+		p->view[3] = info.frame.ymax;
+		p->nlevels = info.nlevels;
+		memcpy(p->levels, info.levels, sizeof p->levels);
+		p->have_view = 1;
+	}
+	return info.outside;
+}
+
+/* Put a mark at (x, y) of the map, when it is on it. */
+static void
+pg_mark(playground *p, const double *x, uint32_t ch, int role, int index)
+{
+	int col, row;
+
+	if (p->have_frame && plot_frame_cell(&p->frame, x[0], x[1], &col,
+	    &row))
+		plot_canvas_put(p->map, col, row, ch, role, index);
+}
+
+
+/* The contour map of f of two variables with the path, into p->map:
+ * the view is fitted the first time (so that a₁ is on it too) and then
+ * kept, with its levels, until an iterate leaves it. */
 static void
 pg_contour(playground *p, int n, int h)
 {
 	plot_map_spec m;
-	plot_map_info info;
 	double *path;
-	int k;
+	int k, i, out;
 
-	path = xmalloc((size_t)(n > 0 ? n : 1) * 2 * sizeof *path);
+	(void)h;
+	path = xmalloc((size_t)(n + 1) * 2 * sizeof *path);
 	for (k = 0; k < n; k++) {
 		path[2 * k] = playground_iter(p, k)[0];
 		path[2 * k + 1] = playground_iter(p, k)[1];
@@ -462,27 +530,44 @@ pg_contour(playground *p, int n, int h)
 	m.npath = n;
 	m.crit = p->crit;
 	m.ncrit = p->ncrit;
-	m.no_legend = h < 14;
+	m.no_legend = 1;	/* playground_legend says what each mark is */
 	m.xname = p->vars.name[0];
 	m.yname = p->vars.name[1];
-	if (p->have_view) {
-		m.have_x = m.have_y = 1;
-		m.x0 = p->view[0];
-		m.x1 = p->view[1];
-		m.y0 = p->view[2];
-		m.y1 = p->view[3];
+	if (!p->have_view && n == 1) {
+		/* Fit a₀ and a₁, the first step to come. */
+		double g[2];
+
+		playground_grad(p, path, g);
+		path[2] = path[0] - p->gamma * g[0];
+		path[3] = path[1] - p->gamma * g[1];
+		if (isfinite(path[2]) && isfinite(path[3])) {
+			m.npath = 2;
+			(void)pg_contour_draw(p, &m);
+			m.npath = 1;
+		}
 	}
-	if (plot_contour(p->map, &m, &info) == 0 && !p->have_view) {
-		p->view[0] = info.frame.xmin;
-		p->view[1] = info.frame.xmax;
-		p->view[2] = info.frame.ymin;
-		p->view[3] = info.frame.ymax;
-		p->have_view = 1;
+	out = pg_contour_draw(p, &m);
+	if (out > 0) {
+		/* An iterate left the view: fit again, once. */
+		p->have_view = 0;
+		(void)pg_contour_draw(p, &m);
 	}
+	for (i = 0; i < p->nkept; i++)
+		for (k = 0; k < p->kept_n[i]; k++)
+			pg_mark(p, p->kept_path[i] + 2 * k,
+			    (uint32_t)PLAYGROUND_KEPT_MARKS[i], PLOT_ROLE_SERIES, i);
+	if (p->you_kept && !p->you)
+		for (k = 1; k < p->you_n; k++)
+			pg_mark(p, p->you_path + 2 * k, PLAYGROUND_MARK_YOURS,
+			    PLOT_ROLE_ITERATE, 1);
+	if (p->you || p->you_kept)
+		for (i = 0; i < p->you_nwrong; i++)
+			pg_mark(p, playground_wrong(p, i, NULL),
+			    PLAYGROUND_MARK_WRONG(p->unicode),
+			    PLOT_ROLE_END, 0);
 	free(path);
 }
 
-/* The graph of f of one variable with the iterates, into p->map. */
 static void
 pg_graph(playground *p, int n, int h)
 {
@@ -520,8 +605,8 @@ playground_map(playground *p, int w, int h)
 {
 	int made = pg_canvas(p, &p->map, w, h);
 
-	if (made == 2)
-		p->have_view = 0;	/* a new size: the view fits again */
+	/* (A new size keeps the view: the map does not re-zoom when
+	 * the screen around it changes.) */
 	if (made)
 		p->map_gen = p->gen - 1;
 	/* Nothing changed since the last time: the canvas is right. */

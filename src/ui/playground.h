@@ -1,6 +1,7 @@
 /* playground.h - the playground's model, without curses: gradient
  * descent on a function of the student's choice, as the playground
- * screen (tui_lab.c) shows it.
+ * screen (tui_lab.c) shows it (playground.c; what it keeps on its map
+ * and its legend, playground_marks.c).
  *
  * It holds f (as typed, parsed, compiled for the plots, its Hessian
  * analysis when it is a quadratic, its critical points), the start a₀,
@@ -19,12 +20,20 @@
 #include "core/expr.h"
 #include "lesson/figure_draw.h"
 #include "plot/canvas.h"
+#include "plot/contour.h"
+#include "plot/frame.h"
 #include "plot/plot.h"
 
 #define PLAYGROUND_TOL 1e-6	/* a run to convergence stops when ‖∇f‖
 				   is below this */
 #define PLAYGROUND_MAX_STEPS 10000	/* ... or after this many steps */
 #define PLAYGROUND_MAX_CRIT 16	/* critical points marked on the map */
+#define PLAYGROUND_MAX_KEPT 3	/* runs kept on the map to compare */
+/* The marks of the kept runs, of the student's iterates after you
+ * compute, and of wrong tries (✗, or ! in ASCII). */
+#define PLAYGROUND_KEPT_MARKS "ABC"
+#define PLAYGROUND_MARK_YOURS '+'
+#define PLAYGROUND_MARK_WRONG(unicode) ((unicode) ? 0x2717u : '!')
 /* Room for the name of any iterate, "a" and up to ten subscript
  * digits of three bytes each. */
 #define PLAYGROUND_NAME_SIZE 40
@@ -54,6 +63,22 @@ typedef struct playground {
 	int you;
 	double *you_path;	/* you_n points, nvars coordinates each */
 	int you_n;
+	double *you_wrong;	/* you_nwrong wrong tries at a point: nvars
+				   coordinates, then the step they tried */
+	int you_nwrong;
+	int you_kept;		/* after you compute: the student's path and
+				   tries stay on the map */
+
+	/* Runs kept on the map to compare (two variables): (x, y) each. */
+	double *kept_path[PLAYGROUND_MAX_KEPT];
+	int kept_n[PLAYGROUND_MAX_KEPT];
+	double kept_gamma[PLAYGROUND_MAX_KEPT];
+	int nkept;
+	double levels[PLOT_MAX_LEVELS];	/* the map's levels, kept with
+					   the view */
+	int nlevels;
+	plot_frame frame;	/* where the last map was drawn */
+	int have_frame;
 
 	int have_view;		/* the map's range is fixed */
 	double view[4];		/* x0, x1, y0, y1 (t0, t1 for one variable) */
@@ -116,8 +141,34 @@ void playground_you_start(playground *p);
 void playground_you_add(playground *p, const double *x);
 /* The student's newest iterate. */
 const double *playground_you_last(const playground *p);
-/* Leave you-compute mode (the run shows again). */
+/* Leave you-compute mode (the run shows again; the student's iterates
+ * and wrong tries stay on the map until the next you compute). */
 void playground_you_stop(playground *p);
+/* A wrong try x (nvars coordinates) at the next iterate, drawn in its
+ * own mark. */
+void playground_you_wrong(playground *p, const double *x);
+/* Wrong try i (nvars coordinates), and in *at (when not NULL) the
+ * number of the iterate it was a try at. */
+const double *playground_wrong(const playground *p, int i, int *at);
+/* Take back the student's newest iterate (and the wrong tries at it
+ * and after).  Returns 0, or -1 when there is nothing to take back. */
+int playground_you_undo(playground *p);
+/* Take back one step: of the student's path when it is shown, else of
+ * the run.  Returns 0, or -1 when there is none. */
+int playground_undo(playground *p);
+/* Keep the run shown on the map (two variables, at least one step), in
+ * a mark of its own, to compare with others; the oldest of
+ * PLAYGROUND_MAX_KEPT goes.  Returns 0, or -1 when there is none. */
+int playground_keep_run(playground *p);
+/* Forget the kept runs. */
+void playground_drop_kept(playground *p);
+/* The stable range of γ near x, for any f: 2/λ with λ the largest
+ * eigenvalue of the Hessian at x (by central differences of ∇f);
+ * INFINITY when no eigenvalue is positive, NAN when it cannot be told. */
+double playground_local_gamma(const playground *p, const double *x);
+/* The marks on the map and what they mean, "0 1 2 iterates · path * minimum
+ * ...", into buf (size bytes): only the marks drawn.  Returns buf. */
+char *playground_legend(playground *p, char *buf, size_t size);
 
 /* The map (contour and path for two variables, the graph for one; for
  * more variables blank) w×h, redrawn when something changed; the first

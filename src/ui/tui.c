@@ -225,7 +225,7 @@ static const struct tui_screen {
 	void (*key)(tui *t, const tui_key *k);
 } tui_screens[TUI_NSCREENS] = {
 	[TUI_HOME] = { NULL, NULL, tui_home_draw, tui_home_key },
-	[TUI_LESSON] = { NULL, tui_lesson_leave, tui_lesson_draw,
+	[TUI_LESSON] = { tui_lesson_enter, tui_lesson_leave, tui_lesson_draw,
 	    tui_lesson_key },
 	[TUI_LAB] = { tui_lab_enter, tui_lab_leave, tui_lab_draw,
 	    tui_lab_key },

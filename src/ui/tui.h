@@ -181,6 +181,8 @@ void tui_lesson_restart(tui *t);
 void tui_lesson_draw(tui *t);
 void tui_lesson_key(tui *t, const tui_key *k);
 void tui_lesson_leave(tui *t);
+/* Back on the lesson screen (from help): the answer line as left. */
+void tui_lesson_enter(tui *t);
 void tui_lesson_free(tui *t);
 /* Whether the student's place in the open lesson is on disk (its last
  * save succeeded); with no lesson open, whether progress is kept on
@@ -227,6 +229,10 @@ int tui_width(const tui *t, const char *s);
  * mode Unicode is spelled out first (γ -> gamma).  Returns the columns
  * drawn. */
 int tui_put(tui *t, int y, int x, int w, const char *s, int role);
+
+/* tui_put, but text wider than w ends with an ellipsis ("…", or
+ * "..." in ASCII) in its last columns.  Returns the columns drawn. */
+int tui_put_cut(tui *t, int y, int x, int w, const char *s, int role);
 
 /* Fill w columns of row y from x with blanks in a role. */
 void tui_fill(tui *t, int y, int x, int w, int role);

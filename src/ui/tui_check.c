@@ -690,6 +690,17 @@ check_input(tui *t, const tui_key *k)
 	}
 }
 
+/* q on an empty field goes home (typed in a field with text, it is
+ * the letter): so q never ends up in the function. */
+static void
+check_key_q(tui *t, const tui_key *k)
+{
+	if (tui_input_text()[0] == '\0')
+		tui_keys_to_home(t, k);
+	else
+		check_input(t, k);
+}
+
 static void
 check_kind_key(tui *t, const tui_key *k)
 {
@@ -732,6 +743,8 @@ const tui_binding tui_check_keys[] = {
 	{ C_EDIT, { 0 }, NULL, "Tab", "complete", NULL, NULL },
 	{ C_EDIT, { TUI_ESC }, check_leave_field, "Esc", "keys", "Esc",
 	    "leave the fields for the keys below" },
+	{ C_EDIT, { 'q' }, check_key_q, NULL, NULL, "q",
+	    "back home (in a field: when the field is empty)" },
 	{ 0, { TUI_K_FN(KEY_PPAGE), TUI_K_FN(KEY_NPAGE) }, check_key_scroll,
 	    NULL, NULL, "PgUp PgDn", "scroll the verdict" },
 	{ C_EDIT, { 0 }, NULL, "F1", "help", NULL, NULL },
@@ -747,7 +760,7 @@ const tui_binding tui_check_keys[] = {
 	{ C_CMD, { TUI_K_FN(KEY_UP), 'k' }, check_up, NULL, NULL, "↑ ↓",
 	    NULL },
 	{ C_CMD, { '?' }, tui_keys_to_help, "?", "help", NULL, NULL },
-	{ C_CMD, { 0 }, NULL, "q", "home", "q", "back home" },
+	{ C_CMD, { 0 }, NULL, "q", "home", NULL, NULL },
 	TUI_KEYS_END
 };
 

@@ -132,6 +132,18 @@ tui_put(tui *t, int y, int x, int w, const char *s, int role)
 	return col;
 }
 
+int
+tui_put_cut(tui *t, int y, int x, int w, const char *s, int role)
+{
+	const char *dots = TUI_U(t, "…", "...");
+	int dw = tui_width(t, dots), c;
+
+	if (s == NULL || tui_width(t, s) <= w || w <= dw)
+		return tui_put(t, y, x, w, s, role);
+	c = tui_put(t, y, x, w - dw, s, role);
+	return c + tui_put(t, y, x + c, dw, dots, role);
+}
+
 void
 tui_fill(tui *t, int y, int x, int w, int role)
 {
@@ -158,7 +170,7 @@ tui_bar(tui *t, int y, const char *left, const char *right)
 	/* The right text only when both fit whole. */
 	if (rw > t->cols / 2 || lw + rw + 3 > t->cols)
 		rw = 0;
-	tui_put(t, y, 1, t->cols - 2 - (rw ? rw + 1 : 0), left, TUI_BAR);
+	tui_put_cut(t, y, 1, t->cols - 2 - (rw ? rw + 1 : 0), left, TUI_BAR);
 	if (rw > 0)
 		tui_put(t, y, t->cols - rw - 1, rw, right, TUI_BAR);
 }

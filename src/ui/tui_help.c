@@ -16,6 +16,7 @@ struct tui_help {
 	tui_text text;
 	int width;		/* the width text was laid out for */
 	int top;		/* first line shown */
+	int first;		/* the line to open on */
 };
 
 /* The meanings that say the student's place is saved, and what they say
@@ -108,7 +109,18 @@ help_keys(tui_text *tt, const char *title, const tui_binding *tab, int keyw,
 static void
 help_layout(tui *t, struct tui_help *h, int w)
 {
-	int keyw = w >= 70 ? 22 : 12, saved = tui_lesson_place_saved(t);
+	static const struct {
+		int screen;
+		const char *title;
+		const tui_binding *tab;
+	} order[] = {
+		{ TUI_HOME, "Home", tui_home_keys },
+		{ TUI_LESSON, "Lessons", tui_lesson_keys },
+		{ TUI_LAB, "Playground", tui_lab_keys },
+		{ TUI_CHECK, "Homework checker", tui_check_keys },
+		{ TUI_HELP, "This help", tui_help_keys },
+	};
+	int keyw = w >= 70 ? 22 : 12, saved = tui_lesson_place_saved(t), i;
 
 	tui_text_clear(&h->text);
 	tui_text_init(&h->text, w - 2, t->unicode);
@@ -117,12 +129,18 @@ help_layout(tui *t, struct tui_help *h, int w)
 	    "playground lets you watch descent run and change it; the "
 	    "homework checker grades work you did by hand.", TUI_NORMAL, 0,
 	    0);
+	/* The keys of everywhere, then those of the screen help was
+	 * opened from: the page opens on them (from home, at its top). */
+	h->first = t->back == TUI_HOME ? 0 : h->text.n + 1;
 	help_keys(&h->text, "Everywhere", tui_global_keys, keyw, saved);
-	help_keys(&h->text, "Home", tui_home_keys, keyw, saved);
-	help_keys(&h->text, "Lessons", tui_lesson_keys, keyw, saved);
-	help_keys(&h->text, "Playground", tui_lab_keys, keyw, saved);
-	help_keys(&h->text, "Homework checker", tui_check_keys, keyw, saved);
-	help_keys(&h->text, "This help", tui_help_keys, keyw, saved);
+	for (i = 0; i < (int)(sizeof order / sizeof order[0]); i++)
+		if (order[i].screen == t->back)
+			help_keys(&h->text, order[i].title, order[i].tab, keyw,
+			    saved);
+	for (i = 0; i < (int)(sizeof order / sizeof order[0]); i++)
+		if (order[i].screen != t->back)
+			help_keys(&h->text, order[i].title, order[i].tab, keyw,
+			    saved);
 	help_section(&h->text, "Editing a line (GNU readline; your "
 	    "~/.inputrc applies)", help_edit, keyw, saved);
 	help_section(&h->text, "Writing functions and answers", help_syntax,
@@ -142,6 +160,8 @@ tui_help_enter(tui *t)
 		t->help = xcalloc(1, sizeof *t->help);
 		tui_text_init(&t->help->text, 40, t->unicode);
 	}
+	/* Laid out again: the section of the screen help was opened from
+	 * comes first. */
 	t->help->top = 0;
 	t->help->width = 0;
 	tui_input_stop();
@@ -157,8 +177,15 @@ tui_help_draw(tui *t)
 		tui_help_enter(t);
 		h = t->help;
 	}
-	if (h->width != t->cols)
+	if (h->width != t->cols) {
+		/* Opening, or not scrolled since: on the keys of the
+		 * screen help came from, at any width. */
+		int keep = h->width == 0 || h->top == h->first;
+
 		help_layout(t, h, t->cols);
+		if (keep)
+			h->top = h->first;
+	}
 	max = h->text.n - hgt;
 	if (h->top > max)
 		h->top = max;

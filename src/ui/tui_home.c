@@ -34,6 +34,7 @@ static const struct {
 struct tui_home {
 	int sel;		/* selected row: lessons, then tools */
 	int top;		/* first lesson row shown */
+	int typed;		/* the lesson number being typed (0: none) */
 };
 
 int
@@ -145,7 +146,7 @@ home_draw_lesson(tui *t, int y, int w, int i, int selected)
 	sw = tui_width(t, status);
 	if (w - x - sw - 2 < 12)
 		sw = 0;
-	tui_put(t, y, x, w - x - (sw ? sw + 2 : 0), l->title, role);
+	tui_put_cut(t, y, x, w - x - (sw ? sw + 2 : 0), l->title, role);
 	if (sw)
 		tui_put(t, y, w - sw - 1, sw, status, selected ? role :
 		    TUI_DIM);
@@ -362,15 +363,34 @@ home_resume(tui *t, const tui_key *k)
 		tui_message(t, TUI_DIM, "nothing to resume");
 }
 
+/* A digit: part of a lesson number.  The lesson with the number typed
+ * so far is selected, and Enter opens it; a single digit that no longer
+ * number starts opens at once (with 14 lessons: 2 opens lesson 2, but
+ * 1 waits, and 1 0 Enter opens lesson 10). */
 static void
 home_number(tui *t, const tui_key *k)
 {
-	int i = (int)(k->ch - '1');
+	struct tui_home *h = home_get(t);
+	int n = tui_library(t)->n, typed = h->typed * 10 + (int)(k->ch - '0');
 
-	if (i < tui_library(t)->n) {
-		home_get(t)->sel = i;
-		tui_lesson_open(t, i);
+	if (typed < 1 || typed > n) {
+		/* Not a lesson: start again from this digit. */
+		typed = (int)(k->ch - '0');
+		if (typed < 1 || typed > n) {
+			tui_message(t, TUI_DIM, "no lesson %d", h->typed * 10 +
+			    typed);
+			h->typed = 0;
+			return;
+		}
 	}
+	h->typed = typed;
+	h->sel = typed - 1;
+	if (typed < 10 && typed * 10 > n) {
+		h->typed = 0;
+		tui_lesson_open(t, typed - 1);
+	} else
+		tui_message(t, TUI_DIM, "lesson %d: Enter opens it, or type "
+		    "the next digit", typed);
 }
 
 static void
@@ -419,8 +439,8 @@ const tui_binding tui_home_keys[] = {
 	    "cursor" },
 	{ 0, { 'r' }, home_resume, "r", "resume", "r",
 	    "resume the lesson you worked on last" },
-	{ 0, { TUI_K_DIGIT }, home_number, NULL, NULL, "1-9",
-	    "open lesson 1 to 9" },
+	{ 0, { TUI_K_DIGIT, '0' }, home_number, NULL, NULL, "1-9 0",
+	    "open a lesson by its number (1 0 Enter: lesson 10)" },
 	{ 0, { 'p' }, home_lab, "p", "playground", "p", "the playground" },
 	{ 0, { 'c' }, home_check, "c", "checker", "c",
 	    "the homework checker" },
@@ -433,6 +453,13 @@ const tui_binding tui_home_keys[] = {
 void
 tui_home_key(tui *t, const tui_key *k)
 {
+	/* Any key but a digit ends a lesson number being typed (Enter
+	 * opens the lesson it selected). */
+	if (k->fn || k->meta || k->ch < '0' || k->ch > '9') {
+		if (home_get(t)->typed != 0)
+			tui_message(t, 0, NULL);
+		home_get(t)->typed = 0;
+	}
 	tui_keys_run(t, tui_home_keys, 0, k);
 }
 

@@ -157,10 +157,26 @@ lab_draw_stability(tui *t, struct tui_lab *l, int y)
 	int role;
 
 	if (!l->pg.is_quad) {
-		tui_put(t, y, 1, t->cols - 2, TUI_U(t, "not a quadratic: the "
-		    "stable γ depends on the Hessian where you are",
-		    "not a quadratic: the stable gamma depends on the Hessian "
-		    "where you are"), TUI_DIM);
+		int n = playground_niter(&l->pg);
+		double g = n > 0 ? playground_local_gamma(&l->pg,
+		    playground_iter(&l->pg, n - 1)) : NAN;
+
+		/* The Hessian where the path is now: a local estimate. */
+		if (isfinite(g)) {
+			tui_num(g, 2, a, sizeof a);
+			snprintf(line, sizeof line, t->unicode ? "here: stable "
+			    "for γ < %s" : "here: stable for gamma < %s", a);
+			lab_clause(t, line, sizeof line, "%s", " (local: from "
+			    "the Hessian at the newest point)");
+			role = l->pg.gamma < g ? TUI_RIGHT : TUI_WRONG;
+		} else {
+			snprintf(line, sizeof line, "%s", isinf(g) ? "here: f "
+			    "curves up in no direction: no local limit on γ" :
+			    "not a quadratic: the stable γ depends on the "
+			    "Hessian where you are");
+			role = TUI_DIM;
+		}
+		tui_put(t, y, 1, t->cols - 2, line, role);
 		return;
 	}
 	if (l->pg.quad.definite < 0 || !isfinite(l->pg.quad.gamma_max)) {
@@ -344,6 +360,50 @@ lab_note(tui *t, struct tui_lab *l, tui_text *note)
 	return note->n;
 }
 
+/* The legend of the map, items separated by two spaces, in rows from
+ * y, w columns wide, at most rows of them: each item whole (a mark with
+ * its meaning); what does not fit is left out. */
+static void
+lab_draw_legend(tui *t, char *legend, int y, int x, int w, int rows)
+{
+	char *item = legend, *end;
+	int col = 0, row = 0, iw;
+
+	while (*item != '\0' && row < rows) {
+		end = strstr(item, "  ");
+		if (end != NULL)
+			*end = '\0';
+		iw = tui_width(t, item);
+		if (col > 0 && col + 2 + iw > w) {
+			row++;
+			col = 0;
+		}
+		if (row >= rows)
+			break;
+		if (col > 0)
+			col += 2;
+		col += tui_put(t, y + row, x + col, w - col, item, TUI_DIM);
+		if (end == NULL)
+			break;
+		item = end + 2;
+	}
+}
+
+/* The map (or the graph) w×h at (y, x), and under a map of two
+ * variables the legend: every mark on it, wrapped into its last rows. */
+static void
+lab_draw_map(tui *t, struct tui_lab *l, int y, int x, int w, int h)
+{
+	char legend[512];
+	int lh = l->pg.nvars != 2 || h < 8 ? 0 : h >= 14 ? 2 : 1;
+
+	tui_canvas(t, playground_map(&l->pg, w, h - lh), y, x, w, h - lh);
+	if (lh > 0) {
+		playground_legend(&l->pg, legend, sizeof legend);
+		lab_draw_legend(t, legend, y + h - lh, x + 1, w - 2, lh);
+	}
+}
+
 void
 tui_lab_draw(tui *t)
 {
@@ -389,8 +449,7 @@ tui_lab_draw(tui *t)
 			    mw + 1, sw, ph);
 			ch = 0;
 		} else if (ph > 2) {
-			tui_canvas(t, playground_map(&l->pg, mw, ph), y, 0,
-			    mw, ph);
+			lab_draw_map(t, l, y, 0, mw, ph);
 			lab_draw_table(t, l, y, mw + 1, sw, th);
 		}
 		if (ch >= 6) {
@@ -399,8 +458,7 @@ tui_lab_draw(tui *t)
 		}
 	} else if (ph > 2) {
 		if (l->pane == 0 && l->pg.nvars <= 2) {
-			tui_canvas(t, playground_map(&l->pg, t->cols, ph), y,
-			    0, t->cols, ph);
+			lab_draw_map(t, l, y, 0, t->cols, ph);
 		} else if (l->pane == 2 || (l->pane == 0 && l->pg.nvars > 2)) {
 			tui_canvas(t, playground_chart(&l->pg, t->cols, ph),
 			    y, 0, t->cols, ph);
@@ -641,6 +699,44 @@ lab_refit(tui *t, const tui_key *k)
 }
 
 static void
+lab_undo(tui *t, const tui_key *k)
+{
+	(void)k;
+	if (playground_undo(&t->lab->pg) != 0)
+		tui_message(t, TUI_DIM, "no step to take back");
+}
+
+static void
+lab_keep(tui *t, const tui_key *k)
+{
+	(void)k;
+	if (playground_keep_run(&t->lab->pg) == 0)
+		tui_message(t, TUI_DIM, "run kept on the map: change γ or a₀ "
+		    "and step again to compare (C forgets)");
+	else
+		tui_message(t, TUI_DIM, "take some steps first (two variables "
+		    "only)");
+}
+
+static void
+lab_drop(tui *t, const tui_key *k)
+{
+	(void)k;
+	playground_drop_kept(&t->lab->pg);
+}
+
+/* Backspace in you compute: on the empty line takes back a step, else
+ * edits. */
+static void
+lab_you_back(tui *t, const tui_key *k)
+{
+	if (tui_input_text()[0] != '\0')
+		lab_input(t, k);
+	else if (playground_you_undo(&t->lab->pg) == 0)
+		tui_lab_you_undone(t, t->lab);
+}
+
+static void
 lab_you(tui *t, const tui_key *k)
 {
 	(void)k;
@@ -660,14 +756,19 @@ lab_pane(tui *t, const tui_key *k)
 const tui_binding tui_lab_keys[] = {
 	/* a given being edited, or you compute (other keys edit the line) */
 	{ P_EDIT, { 0 }, NULL, "Enter", "take it", NULL, NULL },
+	/* The line opens with the old value: Ctrl-U clears it. */
+	{ P_EDIT, { 0 }, NULL, "Ctrl-U", "clear", NULL, NULL },
 	{ P_YOU, { 0 }, NULL, "Enter", "check", NULL, NULL },
 	{ P_YOU, { '?' }, lab_you_right_value, "?", "right value", "?",
 	    "you compute, on the empty line: show the right value now" },
-	{ P_EDIT, { TUI_ESC }, lab_esc, "Esc", "keep the old one", NULL,
-	    NULL },
+	{ P_EDIT, { TUI_ESC }, lab_esc, "Esc", "keep the old one|keep old",
+	    NULL, NULL },
 	{ P_YOU, { TUI_ESC }, lab_esc, "Esc", "stop computing", NULL, NULL },
 	{ P_EDIT | P_YOU, { 0 }, NULL, "Tab", "complete", NULL, NULL },
 	{ P_EDIT, { 0 }, NULL, "↑↓", "earlier lines", NULL, NULL },
+	{ P_YOU, { TUI_K_FN(KEY_BACKSPACE), 127, 8 }, lab_you_back, NULL,
+	    NULL, "Backspace", "you compute, on the empty line: take back "
+	    "your last step" },
 	/* the playground's keys */
 	{ P_CMD, { ' ', 's', TUI_K_ENTER }, lab_step, NULL, NULL, "Space  s",
 	    "one step of gradient descent" },
@@ -675,8 +776,16 @@ const tui_binding tui_lab_keys[] = {
 	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "Space", "step", NULL, NULL },
 	{ P_CMD, { 'r' }, lab_run, "r", "run", "r",
 	    "run until ‖∇f‖ < 1e-6 (at most 10000 steps)" },
-	{ P_CMD, { 'x', TUI_K_FN(KEY_BACKSPACE) }, lab_reset, NULL, NULL,
-	    "x", "reset: back to a₀" },
+	{ P_CMD, { 'x' }, lab_reset, NULL, NULL, "x", "reset: back to a₀" },
+	{ P_CMD, { 'u', TUI_K_FN(KEY_BACKSPACE), 127, 8 }, lab_undo, NULL,
+	    NULL, "u  Backspace", "take back one step (your own, after you "
+	    "compute)" },
+	{ P_CMD, { 'v' }, lab_refit, NULL, NULL, "v",
+	    "fit the map to the path again (else only when a point leaves "
+	    "it)" },
+	{ P_CMD, { 'c' }, lab_keep, NULL, NULL, "c  C", "keep this run on "
+	    "the map to compare (A B C, up to 3); C forgets them" },
+	{ P_CMD, { 'C' }, lab_drop, NULL, NULL, NULL, NULL },
 	{ P_CMD, { '\t' }, lab_pane, NULL, NULL, "Tab", "on a narrow "
 	    "terminal: switch between the map and the table" },
 	{ P_NARROW | P_NARROW_A, { 0 }, NULL, "Tab", "pane", NULL, NULL },
@@ -693,6 +802,7 @@ const tui_binding tui_lab_keys[] = {
 	    "type ∇f(aₖ) and then aₖ₊₁ yourself, checked at each step; a "
 	    "wrong entry is told what went wrong, and its right value shows "
 	    "after a second wrong try" },
+	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "v", "refit", NULL, NULL },
 	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "x", "reset", NULL, NULL },
 	{ P_CMD, { TUI_K_FN(KEY_LEFT), 'h', TUI_K_FN(KEY_RIGHT), 'l' },
 	    lab_move, NULL, NULL, "← → ↑ ↓", "move the start point a₀" },
@@ -700,8 +810,6 @@ const tui_binding tui_lab_keys[] = {
 	    lab_move, NULL, NULL, "← → ↑ ↓", NULL },
 	{ P_WIDE, { 0 }, NULL, "←↑↓→", "move a₀", NULL, NULL },
 	{ P_WIDE_A, { 0 }, NULL, "arrows", "move a0", NULL, NULL },
-	{ P_CMD, { 'v' }, lab_refit, NULL, NULL, "v",
-	    "fit the view to the path again" },
 	{ P_CMD, { '?' }, tui_keys_to_help, "?", "help", NULL, NULL },
 	{ P_CMD, { 'q', TUI_ESC }, tui_keys_to_home, "q", "home", "q  Esc",
 	    "back home" },

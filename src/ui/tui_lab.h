@@ -66,6 +66,8 @@ void tui_lab_you_answer(tui *t, struct tui_lab *l, const char *answer);
 void tui_lab_you_show(tui *t, struct tui_lab *l);
 /* Leave you-compute mode (the input line stops). */
 void tui_lab_you_stop(struct tui_lab *l);
+/* After playground_you_undo: back to asking ∇f at the newest point. */
+void tui_lab_you_undone(tui *t, struct tui_lab *l);
 /* Lay the feedback out again when the screen's width changed. */
 void tui_lab_you_relayout(tui *t, struct tui_lab *l);
 /* Free what the mode holds (l->you can be used again). */

@@ -362,6 +362,15 @@ tui_lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
 			right = given = 1;
 	}
 	if (!right) {
+		/* A wrong point is drawn on the map, in its own mark. */
+		if (l->you.phase == 1 && lmath_parse_point(answer, q,
+		    EXPR_MAX_VARS, msg, sizeof msg) == l->pg.nvars) {
+			double x[EXPR_MAX_VARS];
+
+			for (i = 0; i < l->pg.nvars; i++)
+				x[i] = q[i].v;
+			playground_you_wrong(&l->pg, x);
+		}
 		l->you.tries++;
 		lab_you_feedback(t, l, &r, l->you.phase == 0 ? 0 :
 		    r.nparts - 1);
@@ -456,6 +465,24 @@ tui_lab_you_start(tui *t, struct tui_lab *l)
 	l->you.note = 0;
 	l->you.grad_rounded = 0;
 	lab_fb_truncate(l, 0);
+	tui_lab_you_prompt(t, l);
+}
+
+void
+tui_lab_you_undone(tui *t, struct tui_lab *l)
+{
+	char name[PLAYGROUND_NAME_SIZE], *line;
+
+	l->you.phase = 0;
+	l->you.tries = 0;
+	l->you.shown = 0;
+	l->you.note = 0;
+	l->you.grad_rounded = 0;
+	lab_fb_truncate(l, 0);
+	playground_aname(t->unicode, l->pg.you_n, name, sizeof name);
+	line = xasprintf("took back %s", name);
+	lab_fb_add(t, l, line, TUI_DIM, 0, 2);
+	free(line);
 	tui_lab_you_prompt(t, l);
 }
 

@@ -205,6 +205,59 @@ text_char_len(const char *s, size_t n)
 	return k > 0 ? (size_t)k : 1;
 }
 
+/* Whether s (n bytes) is an operator of a formula: + - − = · × / < > ≤
+ * ≥ ≠ ≈ alone. */
+static int
+text_is_operator(const char *s, size_t n)
+{
+	static const char *const ops[] = { "+", "-", "=", "/", "<", ">",
+		"−", "·", "×", "≤", "≥", "≠", "≈", "*", NULL };
+	int i;
+
+	for (i = 0; ops[i] != NULL; i++)
+		if (strlen(ops[i]) == n && memcmp(ops[i], s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether a token is punctuation that closes what is before it: a
+ * run of . , ; : ! ? ) and closing quotes. */
+static int
+text_is_closing(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strchr(".,;:!?)]", s[i]) == NULL)
+			return 0;
+	return n > 0;
+}
+
+/* Whether token i stays on the line of token i - 1: it follows it with
+ * no space, it is punctuation closing it, or token i - 1 is an operator
+ * (so a line never ends with one). */
+static int
+text_glued(const text_tok *tok, int i)
+{
+	if (i == 0)
+		return 0;
+	return !tok[i].space || text_is_closing(tok[i].s, tok[i].n) ||
+	    text_is_operator(tok[i - 1].s, tok[i - 1].n);
+}
+
+/* The columns of the group that token i starts: it and the tokens
+ * glued after it, with their spaces. */
+static int
+text_group_cols(int unicode, const text_tok *tok, int ntok, int i)
+{
+	int w = tui_layout_cols(unicode, tok[i].s, tok[i].n), j;
+
+	for (j = i + 1; j < ntok && text_glued(tok, j); j++)
+		w += (tok[j].space ? 1 : 0) + tui_layout_cols(unicode,
+		    tok[j].s, tok[j].n);
+	return w;
+}
+
 /* Lay tokens out in lines: the first line starts at column first (then
  * the prefix, such as a bullet, when not NULL), the others at indent. */
 static void
@@ -226,7 +279,20 @@ text_flow(tui_text *tt, const text_tok *tok, int ntok, int first,
 		s = tok[i].s;
 		n = tok[i].n;
 		w = tui_layout_cols(tt->unicode, s, n);
-		if (!atstart && col + (tok[i].space ? 1 : 0) + w > tt->width) {
+		/* A token glued to the one before (punctuation after a
+		 * formula, an operand after its operator) never starts a
+		 * line: the break goes before the whole group, when the
+		 * group fits on a line. */
+		if (!atstart && !text_glued(tok, i) && col + (tok[i].space ?
+		    1 : 0) + text_group_cols(tt->unicode, tok, ntok, i) >
+		    tt->width && text_group_cols(tt->unicode, tok, ntok, i) <=
+		    tt->width - indent) {
+			l = text_new_line(tt);
+			text_spaces(l, indent);
+			col = indent;
+			atstart = 1;
+		} else if (!atstart && col + (tok[i].space ? 1 : 0) + w >
+		    tt->width) {
 			l = text_new_line(tt);
 			text_spaces(l, indent);
 			col = indent;

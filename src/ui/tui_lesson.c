@@ -30,7 +30,7 @@
 #include "ui/tui_keys.h"
 #include "ui/tui_input.h"
 
-#define LESSON_FB_MAX 8		/* rows of feedback at most */
+#define LESSON_FB_MAX 10	/* rows of feedback at most */
 
 struct tui_lesson {
 	int index;		/* in the library */
@@ -52,11 +52,18 @@ struct tui_lesson {
 	char *answer;		/* the answer it is about */
 
 	int cmd;		/* Esc pressed: lesson keys, not the line */
+	int keep_cmd;		/* ... and the next exercises open in the
+				   lesson keys too, until the student goes
+				   back to a line (so Esc n n n walks) */
 	char *saved;		/* the line's text while in cmd mode */
+	int fbtop;		/* first feedback line shown */
+	int fbcut;		/* the feedback did not fit (last draw) */
 
 	plot_canvas *fig;	/* the picture of a plot step */
 	int fig_step, fig_w, fig_h;
 };
+
+static void lesson_to_answer(tui *t, struct tui_lesson *ls);
 
 /* --- the tutor's state ------------------------------------------------- */
 
@@ -67,6 +74,7 @@ lesson_drop_verdict(struct tui_lesson *ls)
 	if (ls->have_v)
 		exercise_verdict_clear(&ls->v);
 	ls->have_v = 0;
+	ls->fbtop = 0;
 	tui_text_clear(&ls->fb);
 }
 
@@ -104,10 +112,12 @@ lesson_enter_step(tui *t, struct tui_lesson *ls)
 	ls->cmd = 0;
 	free(ls->saved);
 	ls->saved = NULL;
-	if (tutor_exercise(ls->tu) != NULL)
+	if (tutor_exercise(ls->tu) != NULL && !ls->keep_cmd)
 		lesson_start_input(t, ls, NULL);
-	else
+	else {
 		tui_input_stop();
+		ls->cmd = tutor_exercise(ls->tu) != NULL;
+	}
 	if ((w = tutor_take_warning(ls->tu)) != NULL) {
 		tui_message(t, TUI_ERROR, "%s", w);
 		free(w);
@@ -149,6 +159,7 @@ tui_lesson_open(tui *t, int index)
 		tui_text_init(&ls->text, 40, t->unicode);
 		tui_text_init(&ls->fb, 40, t->unicode);
 	}
+	ls->keep_cmd = 0;
 	tui_switch(t, TUI_LESSON);
 	if (tutor_resumed(ls->tu) && tutor_index(ls->tu) > 0)
 		tui_message(t, TUI_DIM, "going on from step %d of %d (R starts "
@@ -163,9 +174,24 @@ tui_lesson_leave(tui *t)
 {
 	struct tui_lesson *ls = t->lesson;
 
+	if (ls != NULL && !ls->cmd && tutor_exercise(ls->tu) != NULL &&
+	    tui_input_active()) {
+		/* Kept for the way back (from help). */
+		free(ls->saved);
+		ls->saved = xstrdup(tui_input_text());
+	}
 	tui_input_stop();
-	if (ls != NULL)
-		ls->cmd = 0;
+}
+
+void
+tui_lesson_enter(tui *t)
+{
+	struct tui_lesson *ls = t->lesson;
+
+	/* Back (from help): the answer line as it was left. */
+	if (ls != NULL && !ls->cmd && tutor_exercise(ls->tu) != NULL &&
+	    !tutor_finished(ls->tu))
+		lesson_to_answer(t, ls);
 }
 
 /* Whether the student's place in the open lesson is on disk; with no
@@ -552,15 +578,28 @@ tui_lesson_draw(tui *t)
 		if (ls->fb.width != t->cols - 4 || ls->fb.n == 0)
 			lesson_layout_verdict(t, ls, t->cols - 4);
 		fbh = ls->fb.n;
-		max = (t->rows - 4) / 3;
+		/* Half the rows on a usual terminal (a verdict of lesson
+		 * 2 at 80x24 fits whole), a third on a short one; what is
+		 * cut scrolls with PgUp PgDn. */
+		max = (t->rows - 4) / (t->rows >= 20 ? 2 : 3);
 		if (max > LESSON_FB_MAX)
 			max = LESSON_FB_MAX;
 		if (fbh > max)
 			fbh = max;
+		ls->fbcut = fbh < ls->fb.n;
+		if (ls->fbtop > ls->fb.n - fbh)
+			ls->fbtop = ls->fb.n - fbh;
+		if (ls->fbtop < 0)
+			ls->fbtop = 0;
 		bottom -= fbh;
-		tui_text_draw(t, &ls->fb, bottom, 2, t->cols - 4, fbh, 0);
-		/* Cut on a short terminal: say so in the margin. */
-		if (fbh < ls->fb.n)
+		tui_text_draw(t, &ls->fb, bottom, 2, t->cols - 4, fbh,
+		    ls->fbtop);
+		/* Cut on a short terminal: the scroll marks in the margin
+		 * (PgUp PgDn scroll it). */
+		if (ls->fbtop > 0)
+			tui_put(t, bottom, t->cols - 2, 1, TUI_U(t, "↑", "^"),
+			    TUI_DIM);
+		if (ls->fbtop + fbh < ls->fb.n)
 			tui_put(t, bottom + fbh - 1, t->cols - 2, 1,
 			    TUI_U(t, "…", "+"), TUI_DIM);
 	}
@@ -774,10 +813,13 @@ lesson_submit(tui *t, struct tui_lesson *ls, const char *line)
 	}
 }
 
-/* Leave the answer line for the lesson keys. */
+/* Leave the answer line for the lesson keys (nothing more when they
+ * are already there). */
 static void
 lesson_to_cmd(struct tui_lesson *ls)
 {
+	if (ls->cmd)
+		return;
 	free(ls->saved);
 	ls->saved = xstrdup(tui_input_text());
 	tui_input_stop();
@@ -791,6 +833,7 @@ lesson_to_answer(tui *t, struct tui_lesson *ls)
 	lesson_start_input(t, ls, ls->saved);
 	free(ls->saved);
 	ls->saved = NULL;
+	ls->keep_cmd = 0;
 }
 
 /* The key actions of a lesson. */
@@ -799,20 +842,32 @@ lesson_esc(tui *t, const tui_key *k)
 {
 	(void)k;
 	lesson_to_cmd(t->lesson);
+	t->lesson->keep_cmd = 1;
 }
 
+/* PgUp PgDn: the feedback when it did not fit whole, else the text. */
 static void
 lesson_page_up(tui *t, const tui_key *k)
 {
+	struct tui_lesson *ls = t->lesson;
+
 	(void)k;
-	t->lesson->top -= t->rows / 2;
+	if (ls->have_v && ls->fbcut)
+		ls->fbtop -= 3;
+	else
+		ls->top -= t->rows / 2;
 }
 
 static void
 lesson_page_down(tui *t, const tui_key *k)
 {
+	struct tui_lesson *ls = t->lesson;
+
 	(void)k;
-	t->lesson->top += t->rows / 2;
+	if (ls->have_v && ls->fbcut)
+		ls->fbtop += 3;
+	else
+		ls->top += t->rows / 2;
 }
 
 /* Hand key k to the answer line: Enter checks the answer. */
@@ -852,7 +907,20 @@ lesson_esc_solution(tui *t, const tui_key *k)
 {
 	(void)k;
 	lesson_to_cmd(t->lesson);
+	t->lesson->keep_cmd = 1;
 	lesson_solution(t, t->lesson);
+}
+
+/* Esc n and Esc q typed fast arrive as Alt-n and Alt-q: Esc, then the
+ * key in the lesson keys. */
+static void
+lesson_esc_key(tui *t, const tui_key *k)
+{
+	tui_key plain = *k;
+
+	lesson_esc(t, k);
+	plain.meta = 0;
+	tui_keys_run(t, tui_lesson_keys, L_CMD, &plain);
 }
 
 static void
@@ -867,6 +935,15 @@ static void
 lesson_next(tui *t, const tui_key *k)
 {
 	(void)k;
+	lesson_move(t, t->lesson, 1);
+}
+
+/* Enter on a text step: on, and an exercise opens on its answer line. */
+static void
+lesson_next_enter(tui *t, const tui_key *k)
+{
+	(void)k;
+	t->lesson->keep_cmd = 0;
 	lesson_move(t, t->lesson, 1);
 }
 
@@ -951,24 +1028,28 @@ const tui_binding tui_lesson_keys[] = {
 	{ L_ANSWER, { TUI_K_ALT('s') }, lesson_esc_solution, NULL, NULL,
 	    NULL, NULL },
 	{ L_NOHINT, { 0 }, NULL, "Esc s", "solution", NULL, NULL },
+	{ L_ANSWER, { TUI_K_ALT('n'), TUI_K_ALT('q') }, lesson_esc_key, NULL,
+	    NULL, NULL, NULL },
 	{ L_ANSWER, { TUI_ESC }, lesson_esc, "Esc", "lesson keys|keys", "Esc",
-	    "leave the answer line for the lesson keys below (any other "
-	    "key comes back to it)" },
+	    "leave the answer line for the lesson keys (i or typing comes "
+	    "back)" },
 	{ L_ANSWER | L_CMD | L_TEXT, { TUI_K_FN(KEY_PPAGE) }, lesson_page_up,
-	    NULL, NULL, "PgUp PgDn", "scroll the text (↑ ↓ too, outside "
-	    "the answer line)" },
+	    NULL, NULL, "PgUp PgDn", "scroll the feedback when it is cut "
+	    "(… or ↑ at its right), else the text (↑ ↓ too, outside the "
+	    "answer line)" },
 	{ L_ANSWER | L_CMD | L_TEXT, { TUI_K_FN(KEY_NPAGE) },
 	    lesson_page_down, NULL, NULL, "PgUp PgDn", NULL },
 	{ L_ANSWER, { 0 }, NULL, "PgUp PgDn", "scroll", NULL, NULL },
 	/* the end of the lesson */
-	{ L_END, { TUI_K_ENTER, 'q', TUI_ESC }, tui_keys_to_home, "Enter", "home",
+	{ L_END, { TUI_K_ENTER, 'q' }, tui_keys_to_home, "Enter", "home",
 	    NULL, NULL },
 	/* the lesson keys */
-	{ L_TEXT, { TUI_K_ENTER, ' ' }, lesson_next, "Enter", "next", NULL,
-	    NULL },
+	{ L_TEXT, { TUI_K_ENTER, ' ' }, lesson_next_enter, "Enter", "next",
+	    NULL, NULL },
 	{ L_CMD | L_TEXT, { 'n', TUI_K_FN(KEY_RIGHT) }, lesson_next, "n",
 	    "next", "n  →", "next step (an unanswered exercise is skipped)" },
-	{ L_END, { 'N' }, lesson_next_lesson, "N", "next lesson", "N",
+	{ L_END, { 'N', 'n', TUI_K_FN(KEY_RIGHT) }, lesson_next_lesson, "n",
+	    "next lesson", "n  N",
 	    "the next lesson (at the end of a lesson)" },
 	{ L_CMD | L_TEXT | L_END, { 'b', TUI_K_FN(KEY_LEFT) }, lesson_back,
 	    "b", "back", "b  ←", "the step before" },
@@ -989,8 +1070,10 @@ const tui_binding tui_lesson_keys[] = {
 	    "a hint" },
 	{ L_CMD, { 's' }, lesson_key_solution, "s", "solution", "s",
 	    "show the worked solution" },
-	{ L_CMD, { 'i', TUI_K_ENTER, TUI_ESC }, lesson_answer_line, "i",
-	    "answer", "i", "back to the answer line" },
+	{ L_CMD, { 'i', TUI_K_ENTER }, lesson_answer_line, "i",
+	    "answer", "i  Enter", "back to the answer line" },
+	{ L_CMD | L_TEXT | L_END, { TUI_ESC }, NULL, NULL, NULL, NULL,
+	    NULL },
 	{ L_CMD, { TUI_K_PRINT }, lesson_type_back, NULL, NULL, NULL, NULL },
 	{ L_TEXT, { '?' }, tui_keys_to_help, NULL, NULL, NULL, NULL },
 	{ 0, { 0 }, NULL, "F1", "help", NULL, NULL },
@@ -1006,10 +1089,22 @@ tui_lesson_key(tui *t, const tui_key *k)
 	if (ls == NULL)
 		return;
 	mode = lesson_mode(ls);
-	/* An answer line not (yet) open takes the lesson keys. */
-	if ((mode & L_ANSWER) && !tui_input_active())
+	/* An answer line not (yet) open: the lesson keys, as after Esc. */
+	if ((mode & L_ANSWER) && !tui_input_active()) {
+		ls->cmd = 1;
+		ls->keep_cmd = 1;
 		mode = L_CMD;
-	if (tui_keys_run(t, tui_lesson_keys, mode, k) == 0 &&
-	    (mode & L_ANSWER))
+	}
+	if (tui_keys_run(t, tui_lesson_keys, mode, k) != 0)
+		return;
+	if (mode & L_ANSWER)
 		lesson_input(t, k);
+	else if (k->meta && !k->fn) {
+		/* Esc and a key typed fast arrive as Alt-key: outside the
+		 * answer line Esc alone changes nothing, so it is the key */
+		tui_key plain = *k;
+
+		plain.meta = 0;
+		tui_keys_run(t, tui_lesson_keys, mode, &plain);
+	}
 }

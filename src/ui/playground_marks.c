@@ -1,0 +1,259 @@
+/* playground_marks.c - what the playground keeps and tells about its
+ * map: steps taken back, the student's wrong tries, runs kept to
+ * compare, the legend of every mark, and the stable range of γ near a
+ * point from the Hessian.  The rest of the model is playground.c. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/num.h"
+#include "core/xalloc.h"
+#include "plot/canvas.h"
+#include "plot/frame.h"
+#include "ui/playground.h"
+
+void
+playground_you_wrong(playground *p, const double *x)
+{
+	p->you_wrong = xrealloc(p->you_wrong, (size_t)(p->you_nwrong + 1) *
+	    (size_t)(p->nvars + 1) * sizeof(double));
+	memcpy(p->you_wrong + (size_t)p->you_nwrong * (size_t)(p->nvars + 1),
+	    x, (size_t)p->nvars * sizeof(double));
+	/* After the point: the step it was a try at. */
+	p->you_wrong[(size_t)p->you_nwrong * (size_t)(p->nvars + 1) +
+	    (size_t)p->nvars] = p->you_n;
+	p->you_nwrong++;
+	p->gen++;
+}
+
+const double *
+playground_wrong(const playground *p, int i, int *at)
+{
+	const double *w = p->you_wrong + (size_t)i * (size_t)(p->nvars + 1);
+
+	if (at != NULL)
+		*at = (int)w[p->nvars];
+	return w;
+}
+
+int
+playground_you_undo(playground *p)
+{
+	int at;
+
+	if (p->you_n <= 1 && p->you_nwrong == 0)
+		return -1;
+	if (p->you_n > 1)
+		p->you_n--;
+	/* The wrong tries at the step taken back and after it go too. */
+	while (p->you_nwrong > 0 && (playground_wrong(p, p->you_nwrong - 1, &at),
+	    at >= p->you_n))
+		p->you_nwrong--;
+	if (!p->you && p->you_n <= 1 && p->you_nwrong == 0)
+		p->you_kept = 0;
+	p->gen++;
+	return 0;
+}
+
+int
+playground_undo(playground *p)
+{
+	if (p->you || p->you_kept)
+		return playground_you_undo(p);
+	if (p->steps <= 0)
+		return -1;
+	p->steps--;
+	playground_run(p, 0);
+	return 0;
+}
+
+int
+playground_keep_run(playground *p)
+{
+	int n = playground_niter(p), k, i;
+	double *d;
+
+	if (p->you || n < 2 || p->nvars != 2)
+		return -1;
+	if (p->nkept == PLAYGROUND_MAX_KEPT) {
+		/* The oldest goes. */
+		free(p->kept_path[0]);
+		memmove(p->kept_path, p->kept_path + 1, (PLAYGROUND_MAX_KEPT -
+		    1) * sizeof p->kept_path[0]);
+		memmove(p->kept_n, p->kept_n + 1, (PLAYGROUND_MAX_KEPT - 1) *
+		    sizeof p->kept_n[0]);
+		memmove(p->kept_gamma, p->kept_gamma + 1,
+		    (PLAYGROUND_MAX_KEPT - 1) * sizeof p->kept_gamma[0]);
+		p->nkept--;
+	}
+	d = xmalloc((size_t)n * 2 * sizeof *d);
+	for (k = 0; k < n; k++)
+		for (i = 0; i < 2; i++)
+			d[2 * k + i] = playground_iter(p, k)[i];
+	p->kept_path[p->nkept] = d;
+	p->kept_n[p->nkept] = n;
+	p->kept_gamma[p->nkept] = p->gamma;
+	p->nkept++;
+	p->gen++;
+	return 0;
+}
+
+void
+playground_drop_kept(playground *p)
+{
+	int i;
+
+	for (i = 0; i < p->nkept; i++)
+		free(p->kept_path[i]);
+	p->nkept = 0;
+	p->gen++;
+}
+
+/* The largest eigenvalue of the symmetric n×n matrix h (row-major),
+ * by Jacobi rotations. */
+static double
+pg_lambda_max(double *h, int n)
+{
+	int sweep, i, j, k;
+	double best;
+
+	for (sweep = 0; sweep < 50; sweep++) {
+		double off = 0;
+
+		for (i = 0; i < n; i++)
+			for (j = i + 1; j < n; j++)
+				off += h[i * n + j] * h[i * n + j];
+		if (off < 1e-30)
+			break;
+		for (i = 0; i < n; i++)
+			for (j = i + 1; j < n; j++) {
+				double a = h[i * n + i], b = h[j * n + j],
+				    c = h[i * n + j], th, cs, sn;
+
+				if (fabs(c) < 1e-300)
+					continue;
+				th = 0.5 * atan2(2 * c, b - a);
+				cs = cos(th);
+				sn = sin(th);
+				for (k = 0; k < n; k++) {
+					double hk = h[i * n + k],
+					    jk = h[j * n + k];
+
+					h[i * n + k] = cs * hk - sn * jk;
+					h[j * n + k] = sn * hk + cs * jk;
+				}
+				for (k = 0; k < n; k++) {
+					double ki = h[k * n + i],
+					    kj = h[k * n + j];
+
+					h[k * n + i] = cs * ki - sn * kj;
+					h[k * n + j] = sn * ki + cs * kj;
+				}
+			}
+	}
+	best = h[0];
+	for (i = 1; i < n; i++)
+		if (h[i * n + i] > best)
+			best = h[i * n + i];
+	return best;
+}
+
+double
+playground_local_gamma(const playground *p, const double *x)
+{
+	double h[EXPR_MAX_VARS * EXPR_MAX_VARS], gp[EXPR_MAX_VARS],
+	    gm[EXPR_MAX_VARS], xx[EXPR_MAX_VARS], e, lmax;
+	int i, j, n = p->nvars;
+
+	if (p->f == NULL || n < 1)
+		return NAN;
+	/* The Hessian by central differences of the gradient, made
+	 * symmetric. */
+	for (j = 0; j < n; j++) {
+		memcpy(xx, x, (size_t)n * sizeof *xx);
+		e = 1e-4 * (fabs(x[j]) > 1 ? fabs(x[j]) : 1);
+		xx[j] = x[j] + e;
+		playground_grad(p, xx, gp);
+		xx[j] = x[j] - e;
+		playground_grad(p, xx, gm);
+		for (i = 0; i < n; i++)
+			h[i * n + j] = (gp[i] - gm[i]) / (2 * e);
+	}
+	for (i = 0; i < n; i++)
+		for (j = i + 1; j < n; j++)
+			h[i * n + j] = h[j * n + i] = (h[i * n + j] +
+			    h[j * n + i]) / 2;
+	for (i = 0; i < n * n; i++)
+		if (!isfinite(h[i]))
+			return NAN;
+	lmax = pg_lambda_max(h, n);
+	return lmax > 1e-12 ? 2 / lmax : INFINITY;
+}
+
+/* Append the mark and its meaning to buf (size bytes). */
+static void
+pg_legend_item(char *buf, size_t size, const char *mark, const char *what)
+{
+	size_t len = strlen(buf);
+
+	snprintf(buf + len, size - len, "%s%s %s", len > 0 ? "  " : "", mark,
+	    what);
+}
+
+char *
+playground_legend(playground *p, char *buf, size_t size)
+{
+	char mark[16], what[64], g[32];
+	int i, k, col, row, seen[4] = { 0, 0, 0, 0 }, n;
+
+	buf[0] = '\0';
+	if (p->f == NULL || p->nvars != 2 || !p->have_frame)
+		return buf;
+	n = playground_niter(p);
+	if (n > 0)
+		pg_legend_item(buf, size, n > 2 ? "0 1 2" : n > 1 ? "0 1" : "0",
+		    p->you ? (p->unicode ? "your aₖ" : "your a_k") :
+		    (p->unicode ? "aₖ" : "a_k"));
+	if (n > 1)
+		pg_legend_item(buf, size, p->unicode ? "·" : ".", "path");
+	if (n > 11)
+		pg_legend_item(buf, size, p->unicode ? "∘" : "o", "later");
+	if (n > 10)
+		pg_legend_item(buf, size, "@", "last");
+	for (i = 0; i < p->ncrit; i++) {
+		k = p->crit[i].kind;
+		if (k < 0 || k > 3)
+			k = 3;
+		if (seen[k] || !plot_frame_cell(&p->frame, p->crit[i].x[0],
+		    p->crit[i].x[1], &col, &row))
+			continue;
+		seen[k] = 1;
+	}
+	for (k = 0; k < 4; k++) {
+		static const char *const names[4] = { "minimum", "maximum",
+			"saddle", "critical, kind not decided" };
+
+		if (!seen[k])
+			continue;
+		snprintf(mark, sizeof mark, "%c",
+		    (int)plot_sym_char(plot_frame_kind_sym(k), 1));
+		pg_legend_item(buf, size, mark, names[k]);
+	}
+	if (p->you_kept && !p->you && p->you_n > 1)
+		pg_legend_item(buf, size, "+", p->unicode ? "your aₖ" :
+		    "your a_k");
+	if ((p->you || p->you_kept) && p->you_nwrong > 0)
+		pg_legend_item(buf, size, p->unicode ? "✗" : "!",
+		    "wrong tries");
+	for (i = 0; i < p->nkept; i++) {
+		snprintf(mark, sizeof mark, "%c", PLAYGROUND_KEPT_MARKS[i]);
+		num_format_exact(p->kept_gamma[i], g, sizeof g);
+		snprintf(what, sizeof what, p->unicode ? "run γ=%s" :
+		    "run gamma=%s", g);
+		pg_legend_item(buf, size, mark, what);
+	}
+	return buf;
+}

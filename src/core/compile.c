@@ -4,7 +4,10 @@
  * Lua turns source into bytecode; evaluating is then one tight loop.
  * Constant subtrees are folded, small whole powers become multiplications,
  * and expr_prog_eval_many runs each instruction over a block of points so
- * the loop overhead is shared. */
+ * the loop overhead is shared.  Single points run a register form of the
+ * same program (to_registers, run_reg) with threaded dispatch and fused
+ * square and multiply-add instructions; the postfix program (run) only
+ * describes domain errors. */
 #include "config.h"
 
 #include <math.h>
@@ -29,8 +32,33 @@ typedef struct insn {
 	double m, c;
 } insn;
 
+/* The register form of the program, which single points run: each
+ * instruction reads registers a and b and writes d.  Registers 0..nx-1
+ * hold the point's coordinates, so variables cost no instruction; the
+ * others are the stack slots of the postfix program, whose positions are
+ * known when compiling.  code is op * 4, plus 1 when the result is then
+ * turned into r * m + c (the folded affine step), plus 2 when that is
+ * then squared (a fused R_SQR).  R_ADDSQ (a + b * b) and R_MULADD
+ * (a + b * e) are a square or a product fused into the sum that uses it;
+ * addition being commutative, the bits are those of the two steps. */
+enum rop {
+	R_END, R_CONST, R_ADDC, R_MULC, R_ADD, R_SUB, R_MUL, R_DIV, R_NEG,
+	R_SQR, R_CUBE, R_RECIP, R_POWI, R_POW, R_FN, R_ADDSQ, R_MULADD,
+	R_COUNT
+};
+
+typedef struct rinsn {
+	int code;
+	int d, a, b, e;		/* registers */
+	int arg;		/* R_POWI, R_FN */
+	double k, m, c;
+} rinsn;
+
 struct expr_prog {
 	insn *code;
+	rinsn *reg;		/* the register form, ended by R_END */
+	int nx;			/* coordinates copied into registers */
+	int nreg;		/* registers needed */
 	int n, cap;
 	int nvars;
 	int stack;		/* stack depth needed */
@@ -184,6 +212,101 @@ compile_node(expr_prog *p, const expr *e)
 	}
 }
 
+/* Fuse reg[k], just written, with reg[k - 1] when the one uses the
+ * temporary the other wrote (which is dead afterwards: it is a stack
+ * slot).  Returns how many instructions there are now. */
+static int
+fuse(rinsn *reg, int k)
+{
+	rinsn *in = &reg[k], *last = &reg[k - 1];
+	int op = in->code / 4, lop, t, other;
+
+	if (k == 0)
+		return 1;
+	lop = last->code / 4;
+	t = last->d;
+	if (op == R_SQR && in->code % 4 == 0 && in->a == t &&
+	    last->code % 4 < 2 && (lop == R_ADD || lop == R_SUB ||
+	    lop == R_MUL || lop == R_ADDC || lop == R_MULC || lop == R_SQR ||
+	    lop == R_ADDSQ || lop == R_MULADD)) {
+		last->code += 2;
+		return k;
+	}
+	if (op != R_ADD || last->code % 4 != 0 || (lop != R_SQR &&
+	    lop != R_MUL) || (in->a == t) == (in->b == t))
+		return k + 1;
+	other = in->a == t ? in->b : in->a;
+	in->b = last->a;
+	in->e = last->b;
+	in->a = other;
+	in->code += 4 * ((lop == R_SQR ? R_ADDSQ : R_MULADD) - R_ADD);
+	*last = *in;
+	return k;
+}
+
+/* Translate the postfix program into register form (p->reg).  A stack
+ * slot at depth i is register nx + i; a variable pushed by OP_VAR is not
+ * copied but read where it is used. */
+static void
+to_registers(expr_prog *p)
+{
+	static const enum rop map[] = {
+		[OP_CONST] = R_CONST, [OP_ADD] = R_ADD, [OP_SUB] = R_SUB,
+		[OP_MUL] = R_MUL, [OP_DIV] = R_DIV, [OP_NEG] = R_NEG,
+		[OP_POW] = R_POW, [OP_POWI] = R_POWI, [OP_SQR] = R_SQR,
+		[OP_CUBE] = R_CUBE, [OP_RECIP] = R_RECIP, [OP_FN] = R_FN,
+		[OP_MULC] = R_MULC, [OP_ADDC] = R_ADDC, [OP_MULV] = R_MUL,
+		[OP_ADDV] = R_ADD
+	};
+	int *slot = xmalloc(sizeof *slot * (size_t)(p->stack + 1));
+	int sp = -1, i, k = 0;
+
+	p->nx = 0;
+	for (i = 0; i < p->n; i++)
+		if ((p->code[i].op == OP_VAR || p->code[i].op == OP_MULV ||
+		    p->code[i].op == OP_ADDV) && p->code[i].arg + 1 > p->nx)
+			p->nx = p->code[i].arg + 1;
+	p->nreg = p->nx + p->stack;
+	p->reg = xmalloc(sizeof *p->reg * (size_t)(p->n + 1));
+	for (i = 0; i < p->n; i++) {
+		const insn *in = &p->code[i];
+		rinsn *r = &p->reg[k];
+
+		if (in->op == OP_VAR) {
+			slot[++sp] = in->arg;
+			continue;
+		}
+		r->code = 4 * (int)map[in->op] + (in->aff != 0);
+		r->arg = in->arg;
+		r->k = in->k;
+		r->m = in->m;
+		r->c = in->c;
+		r->a = r->b = r->e = 0;
+		switch (in->op) {
+		case OP_CONST:
+			sp++;
+			break;
+		case OP_MULV: case OP_ADDV:
+			r->a = slot[sp];
+			r->b = in->arg;
+			break;
+		case OP_ADD: case OP_SUB: case OP_MUL: case OP_DIV: case OP_POW:
+			r->b = slot[sp--];
+			r->a = slot[sp];
+			break;
+		default:
+			r->a = slot[sp];
+			break;
+		}
+		r->d = (p->nx + sp);
+		slot[sp] = r->d;
+		k = fuse(p->reg, k);
+	}
+	p->reg[k].code = 4 * R_END;
+	p->reg[k].a = slot[0];
+	free(slot);
+}
+
 /* Compile an expression. */
 expr_prog *
 expr_compile(const expr *e, int nvars)
@@ -194,6 +317,7 @@ expr_compile(const expr *e, int nvars)
 	compile_node(p, e);
 	if (p->stack < 1)
 		p->stack = 1;
+	to_registers(p);
 	return p;
 }
 
@@ -203,6 +327,7 @@ expr_prog_free(expr_prog *p)
 	if (p == NULL)
 		return;
 	free(p->code);
+	free(p->reg);
 	free(p);
 }
 
@@ -380,10 +505,106 @@ run(const expr_prog *p, const double *x, expr_domain *dom)
 	return r;
 }
 
+/* Run the register form: the value goes to *out.  With checked set,
+ * return -1 (and leave *out unset) at the first operation that might be a
+ * domain error, so that run can find and describe it; otherwise 0.  The
+ * arithmetic is run's, operation for operation, so both give the same
+ * bits.  Dispatch is threaded (a jump through a table of labels after
+ * each instruction) where the compiler has labels as values. */
+static inline int
+run_reg(const expr_prog *p, const double *x, double *out, int checked)
+{
+	double buf[64], *r = buf, *heap = NULL, v;
+	const rinsn *in = p->reg;
+	int i;
+
+	if (p->nreg > 64)
+		r = heap = xmalloc((size_t)p->nreg * sizeof *r);
+	for (i = 0; i < p->nx; i++)
+		r[i] = x[i];
+#if defined(__GNUC__)
+#define L(o) [4 * o] = &&l0_##o, [4 * o + 1] = &&l1_##o, \
+	[4 * o + 2] = &&l2_##o, [4 * o + 3] = &&l3_##o
+	static const void *const tab[4 * R_COUNT] = {
+		L(R_END), L(R_CONST), L(R_ADDC), L(R_MULC), L(R_ADD),
+		L(R_SUB), L(R_MUL), L(R_DIV), L(R_NEG), L(R_SQR), L(R_CUBE),
+		L(R_RECIP), L(R_POWI), L(R_POW), L(R_FN), L(R_ADDSQ),
+		L(R_MULADD)
+	};
+#undef L
+#define DISPATCH() goto *tab[in->code]
+#define OP(o, f) l##f##_##o:
+#define NEXT() do { in++; DISPATCH(); } while (0)
+	DISPATCH();
+#else
+#define OP(o, f) case 4 * o + f:
+#define NEXT() do { in++; goto next; } while (0)
+next:
+	switch (in->code) {
+#endif
+#define A r[in->a]
+#define B r[in->b]
+#define PUT(val) do { r[in->d] = (val); NEXT(); } while (0)
+#define AFF(val) ((val) * in->m + in->c)
+#define BAIL(cond) do { if (checked && (cond)) goto bail; } while (0)
+/* the four forms of an operation that cannot fail */
+#define ARITH(o, val)							\
+	OP(o, 0) PUT(val);						\
+	OP(o, 1) PUT(AFF(val));						\
+	OP(o, 2) v = (val); PUT(v * v);					\
+	OP(o, 3) v = AFF(val); PUT(v * v);
+/* an operation that may fail: plain or affine; FAILS(v) says when to
+ * leave checking to run */
+#define CHECKED(o, val, fails)						\
+	OP(o, 0) OP(o, 1) OP(o, 2) OP(o, 3)				\
+		v = (val);						\
+		BAIL(fails);						\
+		PUT(in->code & 1 ? AFF(v) : v);
+	ARITH(R_CONST, in->k)
+	ARITH(R_ADDC, A + in->k)
+	ARITH(R_MULC, A * in->k)
+	ARITH(R_ADD, A + B)
+	ARITH(R_SUB, A - B)
+	ARITH(R_MUL, A * B)
+	ARITH(R_NEG, -A)
+	ARITH(R_SQR, A * A)
+	ARITH(R_CUBE, A * A * A)
+	ARITH(R_ADDSQ, A + B * B)
+	ARITH(R_MULADD, A + B * r[in->e])
+	CHECKED(R_DIV, A / B, B == 0)
+	CHECKED(R_RECIP, 1 / A, A == 0)
+	CHECKED(R_POWI, powi(A, in->arg), A == 0 && in->arg <= 0)
+	CHECKED(R_POW, real_pow(A, B), !isfinite(v) || (A == 0 && B == 0))
+	CHECKED(R_FN, expr_fn_apply(in->arg, A), !isfinite(v))
+	OP(R_END, 0) OP(R_END, 1) OP(R_END, 2) OP(R_END, 3)
+		*out = A;
+		free(heap);
+		return 0;
+#if !defined(__GNUC__)
+	}
+#endif
+bail:
+	free(heap);
+	return -1;
+#undef A
+#undef B
+#undef PUT
+#undef AFF
+#undef BAIL
+#undef ARITH
+#undef CHECKED
+#undef OP
+#undef NEXT
+#undef DISPATCH
+}
+
 double
 expr_prog_eval(const expr_prog *p, const double *x)
 {
-	return run(p, x, NULL);
+	double v;
+
+	run_reg(p, x, &v, 0);
+	return v;
 }
 
 int
@@ -393,6 +614,11 @@ expr_prog_eval_checked(const expr_prog *p, const double *x, double *out,
 	expr_domain d;
 	int i;
 
+	if (run_reg(p, x, out, 1) == 0 && isfinite(*out)) {
+		if (dom != NULL)
+			memset(dom, 0, sizeof *dom);
+		return 0;
+	}
 	memset(&d, 0, sizeof d);
 	*out = run(p, x, &d);
 	if (!d.failed && !isfinite(*out)) {

@@ -348,23 +348,20 @@ fd_map(figure_drawing *d, enum figure_kind kind, plot_canvas *c,
 	m.xname = xname;
 	m.yname = yname;
 	/* The range comes from the path and the nearby points; then every
-	 * point found inside it is marked. */
-	if (kind == FIGURE_FIELD)
-		plot_field(c, &m, &info);
-	else
-		plot_contour(c, &m, &info);
-	if (near < ncrit) {
+	 * point found inside it is marked (the frame is worked out without
+	 * drawing the map twice). */
+	if (near < ncrit && plot_map_frame(c, &m, &info.frame) == 0) {
 		m.have_x = m.have_y = 1;
 		m.x0 = info.frame.xmin;
 		m.x1 = info.frame.xmax;
 		m.y0 = info.frame.ymin;
 		m.y1 = info.frame.ymax;
 		m.ncrit = ncrit;
-		if (kind == FIGURE_FIELD)
-			plot_field(c, &m, &info);
-		else
-			plot_contour(c, &m, &info);
 	}
+	if (kind == FIGURE_FIELD)
+		plot_field(c, &m, &info);
+	else
+		plot_contour(c, &m, &info);
 	free(xname);
 	free(yname);
 	free(path);

@@ -835,6 +835,36 @@ map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
 	plot_frame_legend(c, 0, y, w, rows, items, n);
 }
 
+/* The frame a map of m takes on c: place and range. */
+int
+plot_map_frame(const plot_canvas *c, const plot_map_spec *m,
+    plot_frame *fr)
+{
+	int w = plot_canvas_width(c), h = plot_canvas_height(c);
+	int rows = m->no_legend ? 0 : h >= 20 ? 2 : 1, margin = 6, pass;
+	double r[4];
+
+	/* The margin depends on the y labels, which depend on the range,
+	 * which depends on the width left: settle it in a few passes. */
+	for (pass = 0; pass < 4; pass++) {
+		int need;
+
+		if (plot_frame_place(fr, w, h, 0, rows, margin) < 0)
+			return -1;
+		plot_map_range(m, fr->aw, fr->ah, r);
+		fr->xmin = r[0];
+		fr->xmax = r[1];
+		fr->ymin = r[2];
+		fr->ymax = r[3];
+		fr->logy = 0;
+		need = plot_frame_margin(fr);
+		if (need == margin)
+			break;
+		margin = need;
+	}
+	return 0;
+}
+
 /* Lay out, sample and draw a map; field selects arrows. */
 static int
 map_draw(plot_canvas *c, const plot_map_spec *m, plot_map_info *info,
@@ -842,9 +872,9 @@ map_draw(plot_canvas *c, const plot_map_spec *m, plot_map_info *info,
 {
 	plot_map_info local;
 	plot_frame *fr;
-	int w = plot_canvas_width(c), h = plot_canvas_height(c);
-	int rows = m->no_legend ? 0 : h >= 20 ? 2 : 1, margin = 6, pass;
-	double r[4], *v = NULL;
+	int h = plot_canvas_height(c);
+	int rows = m->no_legend ? 0 : h >= 20 ? 2 : 1;
+	double *v = NULL;
 
 	if (info == NULL)
 		info = &local;
@@ -856,25 +886,9 @@ map_draw(plot_canvas *c, const plot_map_spec *m, plot_map_info *info,
 		    "variables");
 		return -1;
 	}
-	/* The margin depends on the y labels, which depend on the range,
-	 * which depends on the width left: settle it in a few passes. */
-	for (pass = 0; pass < 4; pass++) {
-		int need;
-
-		if (plot_frame_place(fr, w, h, 0, rows, margin) < 0) {
-			plot_frame_too_small(c, NULL);
-			return -1;
-		}
-		plot_map_range(m, fr->aw, fr->ah, r);
-		fr->xmin = r[0];
-		fr->xmax = r[1];
-		fr->ymin = r[2];
-		fr->ymax = r[3];
-		fr->logy = 0;
-		need = plot_frame_margin(fr);
-		if (need == margin)
-			break;
-		margin = need;
+	if (plot_map_frame(c, m, fr) < 0) {
+		plot_frame_too_small(c, NULL);
+		return -1;
 	}
 	if (!field || m->contours) {
 		int sw = 2 * fr->aw, sh = 4 * fr->ah;

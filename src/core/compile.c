@@ -505,23 +505,45 @@ run(const expr_prog *p, const double *x, expr_domain *dom)
 	return r;
 }
 
-/* Run the register form: the value goes to *out.  With checked set,
- * return -1 (and leave *out unset) at the first operation that might be a
- * domain error, so that run can find and describe it; otherwise 0.  The
+/* Copy the point x into the first nx registers. */
+static inline void
+load_point(double *r, const double *x, int nx)
+{
+	switch (nx) {
+	case 3:
+		r[2] = x[2];
+		/* FALLTHROUGH */
+	case 2:
+		r[1] = x[1];
+		/* FALLTHROUGH */
+	case 1:
+		r[0] = x[0];
+		/* FALLTHROUGH */
+	case 0:
+		break;
+	default:
+		memcpy(r, x, (size_t)nx * sizeof *r);
+		break;
+	}
+}
+
+/* Run the register form of p at x: the value goes to *out.  With
+ * checked set, return -1
+ * (and leave *out unset) at the first operation that might be a domain
+ * error, so that run can find and describe it; otherwise 0.  The
  * arithmetic is run's, operation for operation, so both give the same
  * bits.  Dispatch is threaded (a jump through a table of labels after
  * each instruction) where the compiler has labels as values. */
-static inline int
+static int
 run_reg(const expr_prog *p, const double *x, double *out, int checked)
 {
 	double buf[64], *r = buf, *heap = NULL, v;
 	const rinsn *in = p->reg;
-	int i;
 
 	if (p->nreg > 64)
 		r = heap = xmalloc((size_t)p->nreg * sizeof *r);
-	for (i = 0; i < p->nx; i++)
-		r[i] = x[i];
+	load_point(r, x, p->nx);
+
 #if defined(__GNUC__)
 #define L(o) [4 * o] = &&l0_##o, [4 * o + 1] = &&l1_##o, \
 	[4 * o + 2] = &&l2_##o, [4 * o + 3] = &&l3_##o
@@ -578,13 +600,15 @@ next:
 	CHECKED(R_FN, expr_fn_apply(in->arg, A), !isfinite(v))
 	OP(R_END, 0) OP(R_END, 1) OP(R_END, 2) OP(R_END, 3)
 		*out = A;
-		free(heap);
+		if (heap != NULL)
+			free(heap);
 		return 0;
 #if !defined(__GNUC__)
 	}
 #endif
 bail:
-	free(heap);
+	if (heap != NULL)
+		free(heap);
 	return -1;
 #undef A
 #undef B

@@ -250,9 +250,72 @@ make_starts(const struct critical_search *s, double **out)
 	return count + 1;
 }
 
-/* Run Newton from every start in the current box. */
+/* Points a side of the fine grid on which few_starts looks for cells
+ * where ∇f may vanish (1 and 2 variables): 4 cells between two of the
+ * usual starts. */
+#define FINE_1 401
+#define FINE_2 81
+
+/* With few starts: Newton from the centre of each cell of a fine grid
+ * where every component of ∇f takes both signs (or 0) at the cell's
+ * corners, as it does around an isolated critical point, instead of
+ * from every point of the coarse grid.  Evaluating ∇f costs a few
+ * hundred instructions, a Newton run tens of thousands.  Cells with a
+ * corner where ∇f is undefined are left out. */
 static void
-search_box(struct critical_search *s)
+search_fine(struct critical_search *s)
+{
+	int n = s->n, per = n == 1 ? FINE_1 : FINE_2, count, cells, i, j;
+	int c, k, idx, corners = 1 << n, bad;
+	double *gv, x[EXPR_MAX_VARS], lo[EXPR_MAX_VARS], hi[EXPR_MAX_VARS];
+
+	count = n == 1 ? per : per * per;
+	gv = xmalloc(sizeof *gv * (size_t)count * (size_t)n);
+	for (i = 0; i < count; i++) {
+		for (j = 0, idx = i; j < n; j++, idx /= per)
+			x[j] = s->lo[j] + (double)(idx % per) / (per - 1) *
+			    (s->hi[j] - s->lo[j]);
+		if (critical_grad_at(s, x, gv + (size_t)i * n) < 0)
+			gv[(size_t)i * n] = NAN;
+	}
+	cells = n == 1 ? per - 1 : (per - 1) * (per - 1);
+	for (c = 0; c < cells && !s->full; c++) {
+		int base = n == 1 ? c : c / (per - 1) * per + c % (per - 1);
+
+		for (j = 0; j < n; j++) {
+			lo[j] = INFINITY;
+			hi[j] = -INFINITY;
+		}
+		bad = 0;
+		for (k = 0; k < corners && !bad; k++) {
+			const double *g = gv + (size_t)(base + (k & 1) +
+			    (k & 2 ? per : 0)) * n;
+
+			for (j = 0; j < n; j++) {
+				if (!isfinite(g[j]))
+					bad = 1;
+				lo[j] = fmin(lo[j], g[j]);
+				hi[j] = fmax(hi[j], g[j]);
+			}
+		}
+		for (j = 0; j < n && !bad; j++)
+			if (lo[j] > 0 || hi[j] < 0)
+				bad = 1;
+		if (bad)
+			continue;
+		for (j = 0, idx = base; j < n; j++, idx /= per)
+			x[j] = s->lo[j] + (idx % per + 0.5) / (per - 1) *
+			    (s->hi[j] - s->lo[j]);
+		if (critical_newton(s, x))
+			add_point(s, x);
+	}
+	free(gv);
+}
+
+/* Run Newton from every start in the current box, or with few set (and
+ * 1 or 2 variables) from the cells where ∇f may vanish (search_fine). */
+static void
+search_box(struct critical_search *s, int few)
 {
 	double *starts, x[EXPR_MAX_VARS], g[EXPR_MAX_VARS], gmax = 0;
 	int count, i;
@@ -267,6 +330,14 @@ search_box(struct critical_search *s)
 	s->gscale = fmax(1, gmax);
 	memset(s->hs, 0, sizeof s->hs);
 	critical_sample_scale(s, starts, count);
+	if (few && s->n <= 2) {
+		memcpy(x, starts, sizeof(double) * s->n);	/* the centre */
+		if (critical_newton(s, x))
+			add_point(s, x);
+		search_fine(s);
+		free(starts);
+		return;
+	}
 	for (i = 0; i < count && !s->full; i++) {
 		memcpy(x, starts + (size_t)i * s->n, sizeof(double) * s->n);
 		if (critical_newton(s, x))
@@ -618,7 +689,7 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 		return 0;
 	}
 
-	search_box(&s);
+	search_box(&s, o->few_starts);
 	if (kinks)
 		find_kinks(&s, o);
 	for (round = 0; s.npts == 0 && s.nkinks == 0 && !o->has_box &&
@@ -628,7 +699,7 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 			s.hi[i] = widen[round];
 		}
 		s.nouts = 0;
-		search_box(&s);
+		search_box(&s, o->few_starts);
 		if (kinks)
 			find_kinks(&s, o);
 		r->widened = 1;

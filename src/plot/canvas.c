@@ -392,6 +392,7 @@ plot_canvas_glyph(const plot_canvas *c, int x, int y, char *buf, int *role,
 char *
 plot_canvas_render(const plot_canvas *c)
 {
+	static const char spaces[] = "                                ";
 	sbuf out = SBUF_INIT;
 	int x, y;
 
@@ -406,7 +407,12 @@ plot_canvas_render(const plot_canvas *c)
 				blanks++;
 				continue;
 			}
-			sbuf_addf(&out, "%*s", blanks, "");
+			while (blanks > 0) {
+				int k = blanks < 32 ? blanks : 32;
+
+				sbuf_addn(&out, spaces, (size_t)k);
+				blanks -= k;
+			}
 			sbuf_addn(&out, g, (size_t)n);
 			blanks = 0;
 		}

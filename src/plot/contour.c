@@ -1,6 +1,7 @@
 /* contour.c - contour maps and gradient fields of f(x, y). */
 #include "config.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -517,18 +518,31 @@ map_draw_levels(plot_canvas *c, const plot_map_spec *m,
 	signed char *band = plot_canvas_scratch(c, 2, n);
 	int i, j, px0 = 2 * fr->ax, py0 = 4 * fr->ay;
 
-	int prev = -1;
+	int cur = -1;
+	double blo = 1, bhi = 0;	/* band cur is [blo, bhi) */
 
-	for (k = 0; k < n; k++)
-		prev = band[k] = (signed char)map_band(info, v[k], prev);
+	/* most samples are in their left neighbour's band */
+	for (k = 0; k < n; k++) {
+		if (!(v[k] >= blo && v[k] < bhi)) {
+			cur = map_band(info, v[k], cur);
+			blo = cur <= 0 ? (cur == 0 ? -DBL_MAX : 1) :
+			    info->levels[cur - 1];
+			bhi = cur < 0 ? 0 : cur == info->nlevels ? INFINITY :
+			    info->levels[cur];
+		}
+		band[k] = (signed char)cur;
+	}
 	/* most neighbours share a band: only the others are looked at */
 	for (j = 0; j < sh; j++) {
+		const signed char *row = band + (size_t)j * (size_t)sw;
+		int down = j + 1 < sh;
+
 		for (i = 0; i < sw; i++) {
 			k = (size_t)j * (size_t)sw + (size_t)i;
-			if (i + 1 < sw && band[k] != band[k + 1])
+			if (i + 1 < sw && row[i] != row[i + 1])
 				map_cross(c, info, v, band, k, k + 1,
 				    px0 + i, py0 + j, px0 + i + 1, py0 + j);
-			if (j + 1 < sh && band[k] != band[k + (size_t)sw])
+			if (down && row[i] != row[i + sw])
 				map_cross(c, info, v, band, k, k + (size_t)sw,
 				    px0 + i, py0 + j, px0 + i, py0 + j + 1);
 		}

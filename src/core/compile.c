@@ -3,11 +3,11 @@
  * The tree is turned once into a postfix program over a value stack, as
  * Lua turns source into bytecode; evaluating is then one tight loop.
  * Constant subtrees are folded, small whole powers become multiplications,
- * and expr_prog_eval_many runs each instruction over a block of points so
- * the loop overhead is shared.  Single points run a register form of the
- * same program (to_registers, run_reg) with threaded dispatch and fused
- * square and multiply-add instructions; the postfix program (run) only
- * describes domain errors. */
+ * The postfix program is then turned into a register form (to_registers)
+ * with fused square and multiply-add instructions: single points run it
+ * with threaded dispatch (run_reg), and expr_prog_eval_many runs each of
+ * its instructions over a block of points so the loop overhead is
+ * shared.  The postfix program (run) only describes domain errors. */
 #include "config.h"
 
 #include <math.h>
@@ -666,51 +666,59 @@ expr_prog_eval_checked(const expr_prog *p, const double *x, double *out,
  * instead of 1.8 to 2.8 (bench/bench_eval, doc/BENCHMARKS.md). */
 #define BLOCK 128
 
-/* Block kernels: d and a never overlap, and the trip count is constant,
- * so the compiler turns each loop into vector instructions. */
-#define UNARY(name, expr_)						\
-static void								\
-name(double *restrict d, const double *restrict a, double k, int v,	\
-    const insn *in)							\
-{									\
-	size_t j;							\
-	double m = in->m, c = in->c;					\
-	(void)k;							\
-	(void)v;							\
-	if (in->aff)							\
-		for (j = 0; j < BLOCK; j++)				\
-			d[j] = (expr_) * m + c;				\
-	else								\
-		for (j = 0; j < BLOCK; j++)				\
-			d[j] = expr_;					\
-}
-#define BINARY(name, expr_)						\
+/* Block kernels, one per operation of the register form, each in its
+ * four forms (code % 4: plain, affine, squared, both).  d never overlaps
+ * an input and the trip count is constant, so the compiler turns each
+ * loop into vector instructions. */
+#define KERNEL(name, val)						\
 static void								\
 name(double *restrict d, const double *restrict a,			\
-    const double *restrict b, const insn *in)				\
+    const double *restrict b, const double *restrict e, const rinsn *in) \
 {									\
 	size_t j;							\
-	double m = in->m, c = in->c;					\
-	if (in->aff)							\
+	double m = in->m, c = in->c, k = in->k, v;			\
+	int arg = in->arg;						\
+	(void)a; (void)b; (void)e; (void)k; (void)arg; (void)v;		\
+	switch (in->code & 3) {						\
+	case 0:								\
 		for (j = 0; j < BLOCK; j++)				\
-			d[j] = (expr_) * m + c;				\
-	else								\
+			d[j] = (val);					\
+		break;							\
+	case 1:								\
 		for (j = 0; j < BLOCK; j++)				\
-			d[j] = expr_;					\
+			d[j] = (val) * m + c;				\
+		break;							\
+	case 2:								\
+		for (j = 0; j < BLOCK; j++) {				\
+			v = (val);					\
+			d[j] = v * v;					\
+		}							\
+		break;							\
+	default:							\
+		for (j = 0; j < BLOCK; j++) {				\
+			v = (val) * m + c;				\
+			d[j] = v * v;					\
+		}							\
+		break;							\
+	}								\
 }
-UNARY(k_addc, a[j] + k)
-UNARY(k_mulc, a[j] * k)
-UNARY(k_neg, -a[j])
-UNARY(k_sqr, a[j] * a[j])
-UNARY(k_cube, a[j] * a[j] * a[j])
-UNARY(k_recip, 1 / a[j])
-UNARY(k_powi, powi(a[j], v))
-UNARY(k_fn, expr_fn_apply(v, a[j]))
-BINARY(k_add, a[j] + b[j])
-BINARY(k_sub, a[j] - b[j])
-BINARY(k_mul, a[j] * b[j])
-BINARY(k_div, a[j] / b[j])
-BINARY(k_pow, real_pow(a[j], b[j]))
+KERNEL(k_const, k)
+KERNEL(k_addc, a[j] + k)
+KERNEL(k_mulc, a[j] * k)
+KERNEL(k_add, a[j] + b[j])
+KERNEL(k_sub, a[j] - b[j])
+KERNEL(k_mul, a[j] * b[j])
+KERNEL(k_div, a[j] / b[j])
+KERNEL(k_neg, -a[j])
+KERNEL(k_sqr, a[j] * a[j])
+KERNEL(k_cube, a[j] * a[j] * a[j])
+KERNEL(k_recip, 1 / a[j])
+KERNEL(k_powi, powi(a[j], arg))
+KERNEL(k_pow, real_pow(a[j], b[j]))
+KERNEL(k_fn, expr_fn_apply(arg, a[j]))
+KERNEL(k_addsq, a[j] + b[j] * b[j])
+KERNEL(k_muladd, a[j] + b[j] * e[j])
+#undef KERNEL
 
 /* Split a full block of points in two or three variables into columns. */
 static void
@@ -737,97 +745,67 @@ split3(double *restrict c0, double *restrict c1, double *restrict c2,
 	}
 }
 
-/* Evaluate at many points, a block of points per instruction.
+/* Evaluate at many points, a block of points per instruction of the
+ * register form (the same operations as expr_prog_eval, so the same
+ * bits).
  *
- * The block's coordinates are first copied into one column per variable;
- * the stack holds pointers, so a variable costs nothing until an
- * operation reads it.  Each result goes into a free scratch buffer and
- * the buffers it read from are freed again.  The last block is padded. */
+ * The block's coordinates are first copied into one column per variable
+ * (the first registers).  Every other register has two columns: an
+ * instruction writes the one its register is not using and then swaps
+ * them, so that no result overwrites an input.  The last block is
+ * padded. */
 void
 expr_prog_eval_many(const expr_prog *p, const double *xs, size_t n,
     double *out)
 {
-	int nv = p->nvars, nbuf = p->stack + 2, sp, nfree, i;
-	double *mem = xmalloc(sizeof(double) * BLOCK * (size_t)(nv + nbuf));
+	typedef void kernel(double *restrict, const double *restrict,
+	    const double *restrict, const double *restrict, const rinsn *);
+	static kernel *const kern[R_COUNT] = {
+		[R_CONST] = k_const, [R_ADDC] = k_addc, [R_MULC] = k_mulc,
+		[R_ADD] = k_add, [R_SUB] = k_sub, [R_MUL] = k_mul,
+		[R_DIV] = k_div, [R_NEG] = k_neg, [R_SQR] = k_sqr,
+		[R_CUBE] = k_cube, [R_RECIP] = k_recip, [R_POWI] = k_powi,
+		[R_POW] = k_pow, [R_FN] = k_fn, [R_ADDSQ] = k_addsq,
+		[R_MULADD] = k_muladd
+	};
+	int nv = p->nx, nr = p->nreg, i;
+	size_t ncol = (size_t)nv + 2 * (size_t)(nr - nv), base, j, m;
+	double *mem = xmalloc(sizeof(double) * BLOCK * ncol);
 	double (*col)[BLOCK] = (double (*)[BLOCK])mem;
-	double *scratch = mem + (size_t)BLOCK * nv;
-	const double **ptr = xmalloc(sizeof *ptr * (size_t)nbuf);
-	double **freelist = xmalloc(sizeof *freelist * (size_t)nbuf);
-	size_t base, j, m;
+	double **cur = xmalloc(sizeof *cur * 2 * (size_t)nr), **alt = cur + nr;
+	const rinsn *in;
 
-#define IS_SCRATCH(q) ((q) >= scratch && (q) < scratch + (size_t)BLOCK * nbuf)
-#define RELEASE(q) do { if (IS_SCRATCH(q)) freelist[nfree++] = (double *)(q); } while (0)
 	for (base = 0; base < n; base += BLOCK) {
-		const double *x = xs + base * (size_t)nv;
+		const double *x = xs + base * (size_t)p->nvars;
 		m = n - base < BLOCK ? n - base : BLOCK;
-		if (m == BLOCK && nv == 1)
+		for (i = 0; i < nr; i++) {
+			cur[i] = col[i < nv ? i : nv + 2 * (i - nv)];
+			alt[i] = i < nv ? NULL : col[nv + 2 * (i - nv) + 1];
+		}
+		if (m == BLOCK && nv == 1 && p->nvars == 1)
 			memcpy(col[0], x, sizeof col[0]);
-		else if (m == BLOCK && nv == 2)
+		else if (m == BLOCK && nv == 2 && p->nvars == 2)
 			split2(col[0], col[1], x);
-		else if (m == BLOCK && nv == 3)
+		else if (m == BLOCK && nv == 3 && p->nvars == 3)
 			split3(col[0], col[1], col[2], x);
 		else
 			for (i = 0; i < nv; i++) {
 				for (j = 0; j < m; j++)
-					col[i][j] = x[j * (size_t)nv + (size_t)i];
+					col[i][j] = x[j * (size_t)p->nvars +
+					    (size_t)i];
 				for (; j < BLOCK; j++)
 					col[i][j] = 0;
 			}
-		nfree = 0;
-		for (i = 0; i < nbuf; i++)
-			freelist[nfree++] = scratch + (size_t)BLOCK * i;
-		sp = -1;
-		for (i = 0; i < p->n; i++) {
-			const insn *in = &p->code[i];
-			const double *a, *b;
-			double *d;
-			if (in->op == OP_VAR) {
-				ptr[++sp] = col[in->arg];
-				continue;
-			}
-			d = freelist[--nfree];
-			if (in->op == OP_CONST) {
-				for (j = 0; j < BLOCK; j++)
-					d[j] = in->k;
-				ptr[++sp] = d;
-				continue;
-			}
-			a = ptr[sp];
-			switch (in->op) {
-			case OP_ADDC: k_addc(d, a, in->k, 0, in); break;
-			case OP_MULC: k_mulc(d, a, in->k, 0, in); break;
-			case OP_ADDV: k_add(d, a, col[in->arg], in); break;
-			case OP_MULV: k_mul(d, a, col[in->arg], in); break;
-			case OP_NEG: k_neg(d, a, 0, 0, in); break;
-			case OP_SQR: k_sqr(d, a, 0, 0, in); break;
-			case OP_CUBE: k_cube(d, a, 0, 0, in); break;
-			case OP_RECIP: k_recip(d, a, 0, 0, in); break;
-			case OP_POWI: k_powi(d, a, 0, in->arg, in); break;
-			case OP_FN: k_fn(d, a, 0, in->arg, in); break;
-			default:
-				b = a;
-				a = ptr[--sp];
-				if (in->op == OP_ADD)
-					k_add(d, a, b, in);
-				else if (in->op == OP_SUB)
-					k_sub(d, a, b, in);
-				else if (in->op == OP_MUL)
-					k_mul(d, a, b, in);
-				else if (in->op == OP_DIV)
-					k_div(d, a, b, in);
-				else
-					k_pow(d, a, b, in);
-				RELEASE(b);
-				break;
-			}
-			RELEASE(a);
-			ptr[sp] = d;
+		for (in = p->reg; in->code / 4 != R_END; in++) {
+			double *d = alt[in->d];
+
+			kern[in->code / 4](d, cur[in->a], cur[in->b],
+			    cur[in->e], in);
+			alt[in->d] = cur[in->d];
+			cur[in->d] = d;
 		}
-		memcpy(out + base, ptr[0], m * sizeof *out);
+		memcpy(out + base, cur[in->a], m * sizeof *out);
 	}
-#undef IS_SCRATCH
-#undef RELEASE
-	free(freelist);
-	free(ptr);
+	free(cur);
 	free(mem);
 }

@@ -259,25 +259,35 @@ make_starts(const struct critical_search *s, double **out)
 /* With few starts: Newton from the centre of each cell of a fine grid
  * where every component of ∇f takes both signs (or 0) at the cell's
  * corners, as it does around an isolated critical point, instead of
- * from every point of the coarse grid.  Evaluating ∇f costs a few
- * hundred instructions, a Newton run tens of thousands.  Cells with a
- * corner where ∇f is undefined are left out. */
+ * from every point of the coarse grid.  Evaluating ∇f over the grid in
+ * blocks costs a few dozen instructions a point, a Newton run tens of
+ * thousands.  Cells with a corner where ∇f is not finite are left
+ * out. */
 static void
 search_fine(struct critical_search *s)
 {
 	int n = s->n, per = n == 1 ? FINE_1 : FINE_2, count, cells, i, j;
 	int c, k, idx, corners = 1 << n, bad;
-	double *gv, x[EXPR_MAX_VARS], lo[EXPR_MAX_VARS], hi[EXPR_MAX_VARS];
+	double *gv, *xs, *col, x[EXPR_MAX_VARS], lo[EXPR_MAX_VARS];
+	double hi[EXPR_MAX_VARS];
 
 	count = n == 1 ? per : per * per;
+	xs = xmalloc(sizeof *xs * (size_t)count * (size_t)n);
 	gv = xmalloc(sizeof *gv * (size_t)count * (size_t)n);
-	for (i = 0; i < count; i++) {
+	col = xmalloc(sizeof *col * (size_t)count);
+	for (i = 0; i < count; i++)
 		for (j = 0, idx = i; j < n; j++, idx /= per)
-			x[j] = s->lo[j] + (double)(idx % per) / (per - 1) *
-			    (s->hi[j] - s->lo[j]);
-		if (critical_grad_at(s, x, gv + (size_t)i * n) < 0)
-			gv[(size_t)i * n] = NAN;
+			xs[(size_t)i * n + j] = s->lo[j] + (double)(idx % per) /
+			    (per - 1) * (s->hi[j] - s->lo[j]);
+	/* ∇f over the grid a block at a time: a value that is not finite
+	 * marks a corner where ∇f is undefined */
+	for (j = 0; j < n; j++) {
+		expr_prog_eval_many(s->pg[j], xs, (size_t)count, col);
+		for (i = 0; i < count; i++)
+			gv[(size_t)i * n + j] = col[i];
 	}
+	free(col);
+	free(xs);
 	cells = n == 1 ? per - 1 : (per - 1) * (per - 1);
 	for (c = 0; c < cells && !s->full; c++) {
 		int base = n == 1 ? c : c / (per - 1) * per + c % (per - 1);
@@ -294,8 +304,10 @@ search_fine(struct critical_search *s)
 			for (j = 0; j < n; j++) {
 				if (!isfinite(g[j]))
 					bad = 1;
-				lo[j] = fmin(lo[j], g[j]);
-				hi[j] = fmax(hi[j], g[j]);
+				if (g[j] < lo[j])
+					lo[j] = g[j];
+				if (g[j] > hi[j])
+					hi[j] = g[j];
 			}
 		}
 		for (j = 0; j < n && !bad; j++)

@@ -3,6 +3,7 @@
 
 #include <float.h>
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -314,7 +315,7 @@ map_levels(const plot_map_spec *m, const double *v, int sw, int sh,
 		return;
 	}
 	for (i = 0; i < n; i++) {
-		if (isfinite(v[i]) && v[i] < fmin) {
+		if (v[i] < fmin && isfinite(v[i])) {
 			fmin = v[i];
 			imin = (int)(i % (size_t)sw);
 			jmin = (int)(i / (size_t)sw);
@@ -488,8 +489,11 @@ map_sample(plot_canvas *c, const plot_map_spec *m, const plot_frame *fr,
 	    2 * (size_t)sw * (size_t)rows * sizeof(double));
 	double *v = plot_canvas_scratch(c, 1, n * sizeof(double));
 	double dx = (fr->xmax - fr->xmin) / sw, dy = (fr->ymax - fr->ymin) / sh;
+	double *xrow = plot_canvas_scratch(c, 3, (size_t)sw * sizeof(double));
 	int i, j, j0;
 
+	for (i = 0; i < sw; i++)
+		xrow[i] = fr->xmin + (i + 0.5) * dx;
 	for (j0 = 0; j0 < sh; j0 += rows) {
 		int j1 = j0 + rows < sh ? j0 + rows : sh;
 
@@ -498,7 +502,7 @@ map_sample(plot_canvas *c, const plot_map_spec *m, const plot_frame *fr,
 			double y = fr->ymax - (j + 0.5) * dy;
 
 			for (i = 0; i < sw; i++) {
-				xs[k++] = fr->xmin + (i + 0.5) * dx;
+				xs[k++] = xrow[i];
 				xs[k++] = y;
 			}
 		}
@@ -532,19 +536,39 @@ map_draw_levels(plot_canvas *c, const plot_map_spec *m,
 		}
 		band[k] = (signed char)cur;
 	}
-	/* most neighbours share a band: only the others are looked at */
+	/* most neighbours share a band: only the others are looked at, and
+	 * eight samples whose right and lower neighbours all share their
+	 * bands are passed over at once */
 	for (j = 0; j < sh; j++) {
 		const signed char *row = band + (size_t)j * (size_t)sw;
-		int down = j + 1 < sh;
+		int down = j + 1 < sh, i1;
 
-		for (i = 0; i < sw; i++) {
-			k = (size_t)j * (size_t)sw + (size_t)i;
-			if (i + 1 < sw && row[i] != row[i + 1])
-				map_cross(c, info, v, band, k, k + 1,
-				    px0 + i, py0 + j, px0 + i + 1, py0 + j);
-			if (down && row[i] != row[i + sw])
-				map_cross(c, info, v, band, k, k + (size_t)sw,
-				    px0 + i, py0 + j, px0 + i, py0 + j + 1);
+		for (i = 0; i < sw; i = i1) {
+			uint64_t h0, h1, v0, v1;
+
+			i1 = i + 8 <= sw ? i + 8 : sw;
+			if (i + 8 < sw) {
+				memcpy(&h0, row + i, 8);
+				memcpy(&h1, row + i + 1, 8);
+				v0 = v1 = 0;
+				if (down) {
+					memcpy(&v0, row + i, 8);
+					memcpy(&v1, row + i + sw, 8);
+				}
+				if (h0 == h1 && v0 == v1)
+					continue;
+			}
+			for (; i < i1; i++) {
+				k = (size_t)j * (size_t)sw + (size_t)i;
+				if (i + 1 < sw && row[i] != row[i + 1])
+					map_cross(c, info, v, band, k, k + 1,
+					    px0 + i, py0 + j, px0 + i + 1,
+					    py0 + j);
+				if (down && row[i] != row[i + sw])
+					map_cross(c, info, v, band, k,
+					    k + (size_t)sw, px0 + i, py0 + j,
+					    px0 + i, py0 + j + 1);
+			}
 		}
 	}
 	/* ASCII: each cell with dots shows the tangent of the curve, taken

@@ -267,53 +267,47 @@ static void
 search_fine(struct critical_search *s)
 {
 	int n = s->n, per = n == 1 ? FINE_1 : FINE_2, count, cells, i, j;
-	int c, k, idx, corners = 1 << n, bad;
-	double *gv, *xs, *col, x[EXPR_MAX_VARS], lo[EXPR_MAX_VARS];
-	double hi[EXPR_MAX_VARS];
+	int c, idx, want = n == 1 ? 3 : 15;
+	double *xs, *col, x[EXPR_MAX_VARS];
+	unsigned char *sign, *pair;
 
 	count = n == 1 ? per : per * per;
 	xs = xmalloc(sizeof *xs * (size_t)count * (size_t)n);
-	gv = xmalloc(sizeof *gv * (size_t)count * (size_t)n);
 	col = xmalloc(sizeof *col * (size_t)count);
-	for (i = 0; i < count; i++)
-		for (j = 0, idx = i; j < n; j++, idx /= per)
-			xs[(size_t)i * n + j] = s->lo[j] + (double)(idx % per) /
-			    (per - 1) * (s->hi[j] - s->lo[j]);
-	/* ∇f over the grid a block at a time: a value that is not finite
-	 * marks a corner where ∇f is undefined */
+	sign = xcalloc((size_t)count, 2);
+	pair = sign + count;
+	/* the grid's coordinates along each axis, then its points */
+	for (j = 0; j < n; j++)
+		for (i = 0; i < per; i++)
+			col[j * per + i] = s->lo[j] + (double)i / (per - 1) *
+			    (s->hi[j] - s->lo[j]);
+	if (n == 1)
+		memcpy(xs, col, sizeof *xs * (size_t)per);
+	else
+		for (i = 0; i < count; i++) {
+			xs[2 * i] = col[i % per];
+			xs[2 * i + 1] = col[per + i / per];
+		}
+	/* ∇f over the grid a block at a time, kept as signs: bit 2j for
+	 * g_j <= 0, 2j + 1 for g_j >= 0, bit 4 where ∇f is not finite */
 	for (j = 0; j < n; j++) {
 		expr_prog_eval_many(s->pg[j], xs, (size_t)count, col);
 		for (i = 0; i < count; i++)
-			gv[(size_t)i * n + j] = col[i];
+			sign[i] |= !isfinite(col[i]) ? 16 :
+			    (col[i] <= 0) << 2 * j | (col[i] >= 0) << (2 * j + 1);
 	}
 	free(col);
 	free(xs);
+	/* a cell is a candidate when its corners together have every sign
+	 * bit and none is undefined: pairs along x first, then cells */
+	for (i = 0; i + 1 < count; i++)
+		pair[i] = sign[i] | sign[i + 1];
 	cells = n == 1 ? per - 1 : (per - 1) * (per - 1);
 	for (c = 0; c < cells && !s->full; c++) {
 		int base = n == 1 ? c : c / (per - 1) * per + c % (per - 1);
+		int all = n == 1 ? pair[base] : pair[base] | pair[base + per];
 
-		for (j = 0; j < n; j++) {
-			lo[j] = INFINITY;
-			hi[j] = -INFINITY;
-		}
-		bad = 0;
-		for (k = 0; k < corners && !bad; k++) {
-			const double *g = gv + (size_t)(base + (k & 1) +
-			    (k & 2 ? per : 0)) * n;
-
-			for (j = 0; j < n; j++) {
-				if (!isfinite(g[j]))
-					bad = 1;
-				if (g[j] < lo[j])
-					lo[j] = g[j];
-				if (g[j] > hi[j])
-					hi[j] = g[j];
-			}
-		}
-		for (j = 0; j < n && !bad; j++)
-			if (lo[j] > 0 || hi[j] < 0)
-				bad = 1;
-		if (bad)
+		if (all != want)
 			continue;
 		for (j = 0, idx = base; j < n; j++, idx /= per)
 			x[j] = s->lo[j] + (idx % per + 0.5) / (per - 1) *
@@ -321,7 +315,7 @@ search_fine(struct critical_search *s)
 		if (critical_newton(s, x))
 			add_point(s, x);
 	}
-	free(gv);
+	free(sign);
 }
 
 /* Run Newton from every start in the current box, or with few set (and

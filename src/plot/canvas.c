@@ -400,9 +400,16 @@ plot_canvas_render(const plot_canvas *c)
 		int blanks = 0;	/* held back: trailing blanks go */
 
 		for (x = 0; x < c->w; x++) {
+			const plot_cell *cell = &c->cells[(size_t)y *
+			    (size_t)c->w + (size_t)x];
 			char g[8];
-			int n = plot_canvas_glyph(c, x, y, g, NULL, NULL);
+			int n;
 
+			if (cell->ch == 0 && cell->dots == 0) {
+				blanks++;	/* empty: a blank */
+				continue;
+			}
+			n = plot_canvas_glyph(c, x, y, g, NULL, NULL);
 			if (n == 1 && g[0] == ' ') {
 				blanks++;
 				continue;

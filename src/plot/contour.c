@@ -497,14 +497,19 @@ map_sample(plot_canvas *c, const plot_map_spec *m, const plot_frame *fr,
 	for (j0 = 0; j0 < sh; j0 += rows) {
 		int j1 = j0 + rows < sh ? j0 + rows : sh;
 
+		/* the x coordinates are the same for every chunk */
 		k = 0;
 		for (j = j0; j < j1; j++) {
 			double y = fr->ymax - (j + 0.5) * dy;
 
-			for (i = 0; i < sw; i++) {
-				xs[k++] = xrow[i];
-				xs[k++] = y;
-			}
+			if (j0 == 0)
+				for (i = 0; i < sw; i++) {
+					xs[k++] = xrow[i];
+					xs[k++] = y;
+				}
+			else
+				for (i = 0; i < sw; i++, k += 2)
+					xs[k + 1] = y;
 		}
 		plot_func_eval_many(&m->fn, xs, k / 2,
 		    v + (size_t)j0 * (size_t)sw);

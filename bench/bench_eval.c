@@ -102,12 +102,16 @@ main(int argc, char **argv)
 	size_t i, k;
 	int worst_ok = 1;
 	double worst = 0, worst1 = 0;
+	int only = -1;
 
-	/* bench_eval [POINTS [RUNS]]: fewer for callgrind */
+	/* bench_eval [POINTS [RUNS [FUNCTION]]]: fewer for callgrind, and
+	 * only function number FUNCTION (0 to 4) */
 	if (argc > 1 && atol(argv[1]) > 0 && atol(argv[1]) <= NPTS)
 		npts = (size_t)atol(argv[1]);
 	if (argc > 2 && atoi(argv[2]) > 0)
 		reps = atoi(argv[2]);
+	if (argc > 3)
+		only = atoi(argv[3]);
 	srand(1);
 	for (i = 0; i < 3 * npts; i++)
 		x[i] = (double)rand() / RAND_MAX * 8 - 4;
@@ -121,6 +125,8 @@ main(int argc, char **argv)
 		double t_single = 1e9, t_block = 1e9, t_native = 1e9, t;
 		int r;
 
+		if (only >= 0 && (size_t)only != k)
+			continue;
 		if (expr_parse(b[k].text, &v, 0, &e, NULL, &err) < 0) {
 			fprintf(stderr, "bench_eval: %s: %s\n", b[k].text, err.msg);
 			return 1;

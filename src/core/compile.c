@@ -659,9 +659,9 @@ expr_prog_eval_checked(const expr_prog *p, const double *x, double *out,
 	return d.failed ? -1 : 0;
 }
 
-/* Points per block.  The columns of the variables and of the stack of a
- * lecture-sized function (6 to 10 columns of BLOCK doubles) then fit in
- * a 32 KiB first-level cache; with 512 points they did not, and block
+/* Points per block.  The columns of the variables and of the registers
+ * of a lecture-sized function (6 to 10 columns of BLOCK doubles) then fit
+ * in a 32 KiB first-level cache; with 512 points they did not, and block
  * evaluation of Rosenbrock's function ran at 3.2 to 4.2 times native C
  * instead of 1.8 to 2.8 (bench/bench_eval, doc/BENCHMARKS.md). */
 #define BLOCK 128

@@ -18,6 +18,9 @@
 
 #define NPTS 1000000
 
+static size_t npts = NPTS;
+static int reps = 21;
+
 static double
 now(void)
 {
@@ -82,7 +85,7 @@ struct bench {
 };
 
 int
-main(void)
+main(int argc, char **argv)
 {
 	static const struct bench b[] = {
 		{ "seed 3x^2y+zy-x", "3x^2y + zy - x", 3, 1, native_seed },
@@ -98,10 +101,19 @@ main(void)
 	double *o3 = malloc(sizeof(double) * NPTS), sink = 0;
 	size_t i, k;
 	int worst_ok = 1;
-	double worst = 0;
+	double worst = 0, worst1 = 0;
+	int only = -1;
 
+	/* bench_eval [POINTS [RUNS [FUNCTION]]]: fewer for callgrind, and
+	 * only function number FUNCTION (0 to 4) */
+	if (argc > 1 && atol(argv[1]) > 0 && atol(argv[1]) <= NPTS)
+		npts = (size_t)atol(argv[1]);
+	if (argc > 2 && atoi(argv[2]) > 0)
+		reps = atoi(argv[2]);
+	if (argc > 3)
+		only = atoi(argv[3]);
 	srand(1);
-	for (i = 0; i < 3 * NPTS; i++)
+	for (i = 0; i < 3 * npts; i++)
 		x[i] = (double)rand() / RAND_MAX * 8 - 4;
 	printf("%-18s %12s %12s %12s %10s %10s\n", "function", "single ns",
 	    "block ns", "native ns", "single/C", "block/C");
@@ -113,30 +125,32 @@ main(void)
 		double t_single = 1e9, t_block = 1e9, t_native = 1e9, t;
 		int r;
 
+		if (only >= 0 && (size_t)only != k)
+			continue;
 		if (expr_parse(b[k].text, &v, 0, &e, NULL, &err) < 0) {
 			fprintf(stderr, "bench_eval: %s: %s\n", b[k].text, err.msg);
 			return 1;
 		}
 		p = expr_compile(e, v.n);
-		for (r = 0; r < 21; r++) {
+		for (r = 0; r < reps; r++) {
 			t = now();
-			for (i = 0; i < NPTS; i++)
+			for (i = 0; i < npts; i++)
 				o1[i] = expr_prog_eval(p, x + (size_t)b[k].nvars * i);
 			t = now() - t;
 			if (t < t_single)
 				t_single = t;
 			t = now();
-			expr_prog_eval_many(p, x, NPTS, o2);
+			expr_prog_eval_many(p, x, npts, o2);
 			t = now() - t;
 			if (t < t_block)
 				t_block = t;
 			t = now();
-			b[k].native(x, NPTS, o3);
+			b[k].native(x, npts, o3);
 			t = now() - t;
 			if (t < t_native)
 				t_native = t;
 		}
-		for (i = 0; i < NPTS; i++) {
+		for (i = 0; i < npts; i++) {
 			if (fabs(o1[i] - o3[i]) > 1e-9 * (1 + fabs(o3[i])) ||
 			    fabs(o2[i] - o3[i]) > 1e-9 * (1 + fabs(o3[i]))) {
 				fprintf(stderr, "bench_eval: %s disagrees at point %zu\n",
@@ -146,17 +160,21 @@ main(void)
 			sink += o1[i] + o2[i] + o3[i];
 		}
 		printf("%-18s %12.2f %12.2f %12.2f %10.2f %10.2f\n", b[k].name,
-		    t_single * 1e9 / NPTS, t_block * 1e9 / NPTS,
-		    t_native * 1e9 / NPTS, t_single / t_native, t_block / t_native);
+		    t_single * 1e9 / npts, t_block * 1e9 / npts,
+		    t_native * 1e9 / npts, t_single / t_native, t_block / t_native);
 		if (b[k].poly && t_block / t_native > 3)
 			worst_ok = 0;
 		if (b[k].poly && t_block / t_native > worst)
 			worst = t_block / t_native;
+		if (b[k].poly && t_single / t_native > worst1)
+			worst1 = t_single / t_native;
 		expr_prog_free(p);
 		expr_free(e);
 	}
 	printf("worst polynomial, block evaluation against native C: %.2fx\n",
 	    worst);
+	printf("worst polynomial, single point against native C: %.2fx\n",
+	    worst1);
 	printf("target: polynomials within 3x of native C (block evaluation): %s\n",
 	    worst_ok ? "met" : "NOT met");
 	if (sink == 42)

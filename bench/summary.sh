@@ -24,7 +24,8 @@ field() {
 	echo "${v:--}"
 }
 
-eval_x=$(field bench_eval '/^worst polynomial/ { sub("x$", "", $NF); print $NF }')
+eval_x=$(field bench_eval '/^worst polynomial, block/ { sub("x$", "", $NF); print $NF }')
+eval_1=$(field bench_eval '/^worst polynomial, single/ { sub("x$", "", $NF); print $NF }')
 batch_class=$(field bench_batch '/^bench_batch class/ { for (i = 1; i < NF; i++) if ($(i+1) == "s:") { print $i; exit } }')
 batch_distinct=$(field bench_batch '/^bench_batch distinct/ { for (i = 1; i < NF; i++) if ($(i+1) == "s:") { print $i; exit } }')
 plot_ms=$(field bench_plot '/f compiled by the engine/ { for (i = 1; i < NF; i++) if ($(i+1) == "ms") print $i }')
@@ -32,29 +33,101 @@ frame_ms=$(field bench_tui '/^first frame/ { for (i = 1; i < NF; i++) if ($i == 
 rss_kib=$(field bench_tui '/^peak RSS/ { for (i = 1; i < NF; i++) if ($(i+1) == "KiB;") print $i }')
 idle=$(field bench_tui '/^idle for/ { for (i = 1; i < NF; i++) if ($(i+1) == "CPU") print $i }')
 
+# Block evaluation in cache: 10,000 points (the columns fit in L2).
+eval_c=-
+for p in "$@"; do
+	case $p in *bench_eval*)
+		eval_c=$("./$p" 10000 200 2>/dev/null | awk '/^worst polynomial, block/ { sub("x$", "", $NF); print $NF }')
+		: "${eval_c:=-}" ;;
+	esac
+done
+
+# Instruction counts (callgrind; steady when the machine is loaded).
+# cg_total CMD...: the instructions a whole process runs, or "-"
+have_cg=no
+command -v valgrind >/dev/null 2>&1 && have_cg=yes
+cg_total() {
+	[ $have_cg = yes ] || { echo "-"; return; }
+	valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" \
+	    2>&1 >/dev/null | awk '/refs:/ { gsub(",", "", $NF); print $NF }'
+}
+# cg_fn FUNCTION PER CMD...: inclusive instructions of FUNCTION / PER
+cg_fn() {
+	[ $have_cg = yes ] || { echo "-"; return; }
+	f=$1 per=$2
+	shift 2
+	valgrind --tool=callgrind --callgrind-out-file="$out/cg.out" "$@" \
+	    >/dev/null 2>&1 || { echo "-"; return; }
+	callgrind_annotate --inclusive=yes "$out/cg.out" 2>/dev/null |
+	    awk -v f=":$f " -v per="$per" 'index($0, f) && !done {
+		gsub(",", "", $1); printf "%.0f", $1 / per; done = 1 }'
+}
+plot_cmd="${NABLA:-./nabla} plot (x^2+y-11)^2+(x+y^2-7)^2 --from 1,1 --rate 0.01 --width 240 --height 70 --unicode"
+plot_ins=-
+plot_rss=-
+if [ -x "${NABLA:-./nabla}" ]; then
+	plot_ins=$(cg_total $plot_cmd)
+	if [ -x /usr/bin/time ]; then
+		plot_rss=$( { /usr/bin/time -f '%M' $plot_cmd >/dev/null; } 2>&1 | tail -1)
+		plot_rss=$(awk -v k="$plot_rss" 'BEGIN { printf "%.1f", k / 1024 }')
+	fi
+fi
+# per point, Himmelblau's function (number 2): one point, a block, C
+ev_single=- ev_block=- ev_native=-
+for p in "$@"; do
+	case $p in *bench_eval*)
+		ev_single=$(cg_fn expr_prog_eval 10000 "./$p" 10000 1 2)
+		ev_block=$(cg_fn expr_prog_eval_many 10000 "./$p" 10000 1 2)
+		ev_native=$(cg_fn native_himmelblau 10000 "./$p" 10000 1 2) ;;
+	esac
+done
+
 # verdict FIGURE LIMIT: "yes" when FIGURE <= LIMIT
 verdict() {
 	case $1 in -) echo "not run"; return ;; esac
 	awk -v a="$1" -v b="$2" 'BEGIN { print (a + 0 <= b + 0) ? "yes" : "NO" }'
 }
 
+# ratio A B: A / B to two decimals and an x, or "-"
+ratio() {
+	case "$1$2" in *-*|"") echo "-"; return ;; esac
+	awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "-" }'
+}
+
 rss_mib=-
 [ "$rss_kib" = - ] || rss_mib=$(awk -v k="$rss_kib" 'BEGIN { printf "%.1f", k / 1024 }')
+plot_mins=-
+[ "$plot_ins" = - ] || [ -z "$plot_ins" ] || plot_mins=$(awk -v k="$plot_ins" 'BEGIN { printf "%.1f", k / 1e6 }')
 
-echo "== summary"
-printf '%-52s %14s %10s %5s\n' "measure" "figure" "target" "met"
-printf '%-52s %14s %10s %5s\n' "evaluation, worst polynomial against native C" \
-	"${eval_x}x" "<= 3x" "$(verdict "$eval_x" 3)"
-printf '%-52s %14s %10s %5s\n' "batch check, 10,000 answers, one class (25 f)" \
-	"$batch_class s" "< 1 s" "$(verdict "$batch_class" 1)"
-printf '%-52s %14s %10s %5s\n' "batch check, 10,000 answers, 10,000 functions" \
-	"$batch_distinct s" "< 1 s" "$(verdict "$batch_distinct" 1)"
-printf '%-52s %14s %10s %5s\n' "contour map 240x70 braille + 100-step path" \
-	"$plot_ms ms" "< 5 ms" "$(verdict "$plot_ms" 5)"
-printf '%-52s %14s %10s %5s\n' "TUI: first frame (median)" \
-	"$frame_ms ms" "< 50 ms" "$(verdict "$frame_ms" 50)"
-printf '%-52s %14s %10s %5s\n' "TUI: peak RSS" \
-	"$rss_mib MiB" "< 10 MB" "$(verdict "$rss_mib" 9.5)"
-printf '%-52s %14s %10s %5s\n' "TUI: CPU ticks while idle for 3 s" \
-	"$idle" "0" "$(verdict "$idle" 0)"
+echo "== summary (baseline: measured in the same run; instructions: callgrind)"
+row() {
+	printf '%-44s %10s %10s %7s %12s %9s %7s\n' "$@"
+}
+row "measure" "nabla" "baseline" "ratio" "instructions" "goal" "met"
+row "eval single point, worst polynomial (time)" "-" "native C" \
+	"${eval_1}x" "-" "<= 5x" "$(verdict "$eval_1" 5)"
+row "  Himmelblau, instructions a point" "${ev_single}" "${ev_native}" \
+	"$(ratio "$ev_single" "$ev_native")" "callgrind" "" ""
+row "eval block, 1e6 points (out of cache)" "-" "native C" "${eval_x}x" \
+	"-" "<= 2x" "$(verdict "$eval_x" 2)"
+row "eval block, 10,000 points (in cache)" "-" "native C" "${eval_c}x" \
+	"-" "<= 1.5x" "$(verdict "$eval_c" 1.5)"
+row "  Himmelblau, instructions a point" "${ev_block}" "${ev_native}" \
+	"$(ratio "$ev_block" "$ev_native")" "callgrind" "" ""
+row "batch check, 10,000 answers, one class" "$batch_class s" "-" "-" "-" \
+	"< 1 s" "$(verdict "$batch_class" 1)"
+row "batch check, 10,000 answers, 10,000 f" "$batch_distinct s" "-" "-" "-" \
+	"< 1 s" "$(verdict "$batch_distinct" 1)"
+row "contour 240x70 braille + path (in process)" "$plot_ms ms" "-" "-" "-" \
+	"< 5 ms" "$(verdict "$plot_ms" 5)"
+row "nabla plot 240x70 Himmelblau, whole process" "-" "-" "-" \
+	"${plot_mins}M" "< 15M" "$(verdict "$plot_mins" 15)"
+row "nabla plot 240x70, peak RSS" "$plot_rss MiB" "-" "-" "-" \
+	"< 4 MiB" "$(verdict "$plot_rss" 3.99)"
+row "TUI: first frame (median)" "$frame_ms ms" "-" "-" "-" \
+	"< 50 ms" "$(verdict "$frame_ms" 50)"
+row "TUI: peak RSS" "$rss_mib MiB" "-" "-" "-" \
+	"< 10 MB" "$(verdict "$rss_mib" 9.5)"
+row "TUI: CPU ticks while idle for 3 s" "$idle" "-" "-" "-" \
+	"0" "$(verdict "$idle" 0)"
 exit $status

@@ -225,6 +225,46 @@ test_himmelblau(void)
 	expr_free(f);
 }
 
+/* few_starts (the markers of a map) finds the points worked out by
+ * hand: Himmelblau's nine (4 minima, 4 saddles, 1 maximum), the three of
+ * (x² - 1/25)² + y² only 0.2 apart (minima at (±0.2, 0), saddle at the
+ * origin), and those of sin x sin y on [-5,5]² (saddles at (kπ, mπ), 9;
+ * extrema at odd multiples of π/2, 4 + 4 + 4 + 4 = 16 with |x|,|y| < 5). */
+static void
+test_few_starts(void)
+{
+	critical_opts o;
+	critical_result r;
+	expr *f;
+	int j;
+
+	critical_opts_init(&o);
+	o.few_starts = 1;
+	o.exact = 0;
+	f = find("(x^2 + y - 11)^2 + (x + y^2 - 7)^2", "x,y", &o, &r);
+	ok(r.n == 9 && count_kind(&r, CRITICAL_MINIMUM) == 4 &&
+	    count_kind(&r, CRITICAL_SADDLE) == 4 &&
+	    count_kind(&r, CRITICAL_MAXIMUM) == 1,
+	    "few starts: Himmelblau's 9 points (got %d)", r.n);
+	j = near2(&r, -0.270845, -0.923039, 1e-6);
+	ok(j >= 0 && r.p[j].kind == CRITICAL_MAXIMUM,
+	    "few starts: Himmelblau's maximum near (-0.270845, -0.923039)");
+	critical_result_free(&r);
+	expr_free(f);
+	f = find("(x^2 - 0.04)^2 + y^2", "x,y", &o, &r);
+	ok(r.n == 3 && near2(&r, 0.2, 0, 1e-9) >= 0 &&
+	    near2(&r, -0.2, 0, 1e-9) >= 0 && near2(&r, 0, 0, 1e-9) >= 0,
+	    "few starts: three points 0.2 apart (got %d)", r.n);
+	critical_result_free(&r);
+	expr_free(f);
+	f = find("sin(x)sin(y)", "x,y", &o, &r);
+	ok(r.n == 25 && count_kind(&r, CRITICAL_SADDLE) == 9,
+	    "few starts: sin x sin y has 25 points in [-5,5]^2, 9 saddles "
+	    "(got %d)", r.n);
+	critical_result_free(&r);
+	expr_free(f);
+}
+
 /* sin x sin y on [-5,5]²: saddles at (kπ, mπ), extrema at odd multiples
  * of π/2. */
 static void
@@ -543,6 +583,7 @@ main(void)
 	test_lesson5();
 	test_himmelblau();
 	test_trig();
+	test_few_starts();
 	test_box();
 	test_degenerate();
 	test_dimensions();

@@ -496,6 +496,7 @@ main(void)
 {
 	int n, nexpr = 4000, bad_diff = 0, checked_diff = 0, bad_print[2] = { 0, 0 };
 	int bad_reparse = 0, bad_many = 0, bad_exact = 0, skipped = 0;
+	int bad_checked = 0;
 	int shown = 0, bad_latex = 0;
 	long many_points = 0;
 	static const char *names[6] = { "x", "y", "z", "w", "theta", "x2" };
@@ -623,9 +624,19 @@ main(void)
 				xs[i] = (double)(rndi(9) - 4) / (1 + rndi(4));
 			expr_prog_eval_many(p, xs, (size_t)npts, out);
 			for (i = 0; i < npts; i++) {
-				double one = at(p, xs + i * nv);
+				double one = at(p, xs + i * nv), chk;
+				expr_domain dom;
 				if (!(one == out[i] || (isnan(one) && isnan(out[i])))) {
 					bad_many++;
+					break;
+				}
+				/* the checked evaluation (the postfix program
+				 * when a domain error may be near) gives the
+				 * same bits, the sign of a zero included */
+				expr_prog_eval_checked(p, xs + i * nv, &chk, &dom);
+				if (!(isnan(one) ? isnan(chk) : one == chk &&
+				    !signbit(one) == !signbit(chk))) {
+					bad_checked++;
 					break;
 				}
 			}
@@ -657,6 +668,8 @@ main(void)
 	    bad_reparse);
 	ok(bad_many == 0, "block evaluation matches single evaluation (%d bad)",
 	    bad_many);
+	ok(bad_checked == 0, "checked evaluation matches single evaluation "
+	    "bit for bit (%d bad)", bad_checked);
 	ok(many_points > 80000, "block evaluation was tried at %ld points",
 	    many_points);
 	ok(bad_exact == 0, "exact evaluation matches the compiled program (%d bad)",

@@ -44,12 +44,14 @@ g_bowl(void *ctx, const double *x, double *g)
 
 /* The batch form, to check that the plots use it. */
 static int bowl_many_calls;
+static size_t bowl_many_points;
 static void
 f_bowl_many(void *ctx, const double *xs, size_t n, double *out)
 {
 	size_t i;
 
 	bowl_many_calls++;
+	bowl_many_points += n;
 	for (i = 0; i < n; i++)
 		out[i] = f_bowl(ctx, xs + 2 * i);
 }
@@ -998,8 +1000,13 @@ prop_levels(void)
 	m.crit = &cr;
 	m.ncrit = 1;
 	bowl_many_calls = 0;
+	bowl_many_points = 0;
 	plot_contour(c, &m, &info);
-	ok(bowl_many_calls == 1, "the map samples f in one batch call");
+	/* 2×4 samples a cell, in batches of 8 rows of samples (2 of cells) */
+	ok(bowl_many_points == (size_t)(8 * info.frame.aw * info.frame.ah) &&
+	    bowl_many_calls == (4 * info.frame.ah + 7) / 8,
+	    "the map samples f in batch calls of 8 rows (%d calls, %zu "
+	    "points)", bowl_many_calls, bowl_many_points);
 	ok(info.geometric && info.nlevels >= 4, "a minimum in range gives "
 	    "geometric levels (%d)", info.nlevels);
 	for (i = 0; i + 1 < info.nlevels; i++)

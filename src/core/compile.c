@@ -3,8 +3,11 @@
  * The tree is turned once into a postfix program over a value stack, as
  * Lua turns source into bytecode; evaluating is then one tight loop.
  * Constant subtrees are folded, small whole powers become multiplications,
- * and expr_prog_eval_many runs each instruction over a block of points so
- * the loop overhead is shared. */
+ * The postfix program is then turned into a register form (to_registers)
+ * with fused square and multiply-add instructions: single points run it
+ * with threaded dispatch (run_reg), and expr_prog_eval_many runs each of
+ * its instructions over a block of points so the loop overhead is
+ * shared.  The postfix program (run) only describes domain errors. */
 #include "config.h"
 
 #include <math.h>
@@ -29,8 +32,33 @@ typedef struct insn {
 	double m, c;
 } insn;
 
+/* The register form of the program, which single points run: each
+ * instruction reads registers a and b and writes d.  Registers 0..nx-1
+ * hold the point's coordinates, so variables cost no instruction; the
+ * others are the stack slots of the postfix program, whose positions are
+ * known when compiling.  code is op * 4, plus 1 when the result is then
+ * turned into r * m + c (the folded affine step), plus 2 when that is
+ * then squared (a fused R_SQR).  R_ADDSQ (a + b * b) and R_MULADD
+ * (a + b * e) are a square or a product fused into the sum that uses it;
+ * addition being commutative, the bits are those of the two steps. */
+enum rop {
+	R_END, R_CONST, R_ADDC, R_MULC, R_ADD, R_SUB, R_MUL, R_DIV, R_NEG,
+	R_SQR, R_CUBE, R_RECIP, R_POWI, R_POW, R_FN, R_ADDSQ, R_MULADD,
+	R_COUNT
+};
+
+typedef struct rinsn {
+	int code;
+	int d, a, b, e;		/* registers */
+	int arg;		/* R_POWI, R_FN */
+	double k, m, c;
+} rinsn;
+
 struct expr_prog {
 	insn *code;
+	rinsn *reg;		/* the register form, ended by R_END */
+	int nx;			/* coordinates copied into registers */
+	int nreg;		/* registers needed */
 	int n, cap;
 	int nvars;
 	int stack;		/* stack depth needed */
@@ -184,6 +212,101 @@ compile_node(expr_prog *p, const expr *e)
 	}
 }
 
+/* Fuse reg[k], just written, with reg[k - 1] when the one uses the
+ * temporary the other wrote (which is dead afterwards: it is a stack
+ * slot).  Returns how many instructions there are now. */
+static int
+fuse(rinsn *reg, int k)
+{
+	rinsn *in = &reg[k], *last = &reg[k - 1];
+	int op = in->code / 4, lop, t, other;
+
+	if (k == 0)
+		return 1;
+	lop = last->code / 4;
+	t = last->d;
+	if (op == R_SQR && in->code % 4 == 0 && in->a == t &&
+	    last->code % 4 < 2 && (lop == R_ADD || lop == R_SUB ||
+	    lop == R_MUL || lop == R_ADDC || lop == R_MULC || lop == R_SQR ||
+	    lop == R_ADDSQ || lop == R_MULADD)) {
+		last->code += 2;
+		return k;
+	}
+	if (op != R_ADD || last->code % 4 != 0 || (lop != R_SQR &&
+	    lop != R_MUL) || (in->a == t) == (in->b == t))
+		return k + 1;
+	other = in->a == t ? in->b : in->a;
+	in->b = last->a;
+	in->e = last->b;
+	in->a = other;
+	in->code += 4 * ((lop == R_SQR ? R_ADDSQ : R_MULADD) - R_ADD);
+	*last = *in;
+	return k;
+}
+
+/* Translate the postfix program into register form (p->reg).  A stack
+ * slot at depth i is register nx + i; a variable pushed by OP_VAR is not
+ * copied but read where it is used. */
+static void
+to_registers(expr_prog *p)
+{
+	static const enum rop map[] = {
+		[OP_CONST] = R_CONST, [OP_ADD] = R_ADD, [OP_SUB] = R_SUB,
+		[OP_MUL] = R_MUL, [OP_DIV] = R_DIV, [OP_NEG] = R_NEG,
+		[OP_POW] = R_POW, [OP_POWI] = R_POWI, [OP_SQR] = R_SQR,
+		[OP_CUBE] = R_CUBE, [OP_RECIP] = R_RECIP, [OP_FN] = R_FN,
+		[OP_MULC] = R_MULC, [OP_ADDC] = R_ADDC, [OP_MULV] = R_MUL,
+		[OP_ADDV] = R_ADD
+	};
+	int *slot = xmalloc(sizeof *slot * (size_t)(p->stack + 1));
+	int sp = -1, i, k = 0;
+
+	p->nx = 0;
+	for (i = 0; i < p->n; i++)
+		if ((p->code[i].op == OP_VAR || p->code[i].op == OP_MULV ||
+		    p->code[i].op == OP_ADDV) && p->code[i].arg + 1 > p->nx)
+			p->nx = p->code[i].arg + 1;
+	p->nreg = p->nx + p->stack;
+	p->reg = xmalloc(sizeof *p->reg * (size_t)(p->n + 1));
+	for (i = 0; i < p->n; i++) {
+		const insn *in = &p->code[i];
+		rinsn *r = &p->reg[k];
+
+		if (in->op == OP_VAR) {
+			slot[++sp] = in->arg;
+			continue;
+		}
+		r->code = 4 * (int)map[in->op] + (in->aff != 0);
+		r->arg = in->arg;
+		r->k = in->k;
+		r->m = in->m;
+		r->c = in->c;
+		r->a = r->b = r->e = 0;
+		switch (in->op) {
+		case OP_CONST:
+			sp++;
+			break;
+		case OP_MULV: case OP_ADDV:
+			r->a = slot[sp];
+			r->b = in->arg;
+			break;
+		case OP_ADD: case OP_SUB: case OP_MUL: case OP_DIV: case OP_POW:
+			r->b = slot[sp--];
+			r->a = slot[sp];
+			break;
+		default:
+			r->a = slot[sp];
+			break;
+		}
+		r->d = (p->nx + sp);
+		slot[sp] = r->d;
+		k = fuse(p->reg, k);
+	}
+	p->reg[k].code = 4 * R_END;
+	p->reg[k].a = slot[0];
+	free(slot);
+}
+
 /* Compile an expression. */
 expr_prog *
 expr_compile(const expr *e, int nvars)
@@ -194,6 +317,7 @@ expr_compile(const expr *e, int nvars)
 	compile_node(p, e);
 	if (p->stack < 1)
 		p->stack = 1;
+	to_registers(p);
 	return p;
 }
 
@@ -203,6 +327,7 @@ expr_prog_free(expr_prog *p)
 	if (p == NULL)
 		return;
 	free(p->code);
+	free(p->reg);
 	free(p);
 }
 
@@ -380,10 +505,130 @@ run(const expr_prog *p, const double *x, expr_domain *dom)
 	return r;
 }
 
+/* Copy the point x into the first nx registers. */
+static inline void
+load_point(double *r, const double *x, int nx)
+{
+	switch (nx) {
+	case 3:
+		r[2] = x[2];
+		/* FALLTHROUGH */
+	case 2:
+		r[1] = x[1];
+		/* FALLTHROUGH */
+	case 1:
+		r[0] = x[0];
+		/* FALLTHROUGH */
+	case 0:
+		break;
+	default:
+		memcpy(r, x, (size_t)nx * sizeof *r);
+		break;
+	}
+}
+
+/* Run the register form of p at x: the value goes to *out.  With
+ * checked set, return -1
+ * (and leave *out unset) at the first operation that might be a domain
+ * error, so that run can find and describe it; otherwise 0.  The
+ * arithmetic is run's, operation for operation, so both give the same
+ * bits.  Dispatch is threaded (a jump through a table of labels after
+ * each instruction) where the compiler has labels as values. */
+static int
+run_reg(const expr_prog *p, const double *x, double *out, int checked)
+{
+	double buf[64], *r = buf, *heap = NULL, v;
+	const rinsn *in = p->reg;
+
+	if (p->nreg > 64)
+		r = heap = xmalloc((size_t)p->nreg * sizeof *r);
+	load_point(r, x, p->nx);
+
+#if defined(__GNUC__)
+#define L(o) [4 * o] = &&l0_##o, [4 * o + 1] = &&l1_##o, \
+	[4 * o + 2] = &&l2_##o, [4 * o + 3] = &&l3_##o
+	static const void *const tab[4 * R_COUNT] = {
+		L(R_END), L(R_CONST), L(R_ADDC), L(R_MULC), L(R_ADD),
+		L(R_SUB), L(R_MUL), L(R_DIV), L(R_NEG), L(R_SQR), L(R_CUBE),
+		L(R_RECIP), L(R_POWI), L(R_POW), L(R_FN), L(R_ADDSQ),
+		L(R_MULADD)
+	};
+#undef L
+#define DISPATCH() goto *tab[in->code]
+#define OP(o, f) l##f##_##o:
+#define NEXT() do { in++; DISPATCH(); } while (0)
+	DISPATCH();
+#else
+#define OP(o, f) case 4 * o + f:
+#define NEXT() do { in++; goto next; } while (0)
+next:
+	switch (in->code) {
+#endif
+#define A r[in->a]
+#define B r[in->b]
+#define PUT(val) do { r[in->d] = (val); NEXT(); } while (0)
+#define AFF(val) ((val) * in->m + in->c)
+#define BAIL(cond) do { if (checked && (cond)) goto bail; } while (0)
+/* the four forms of an operation that cannot fail */
+#define ARITH(o, val)							\
+	OP(o, 0) PUT(val);						\
+	OP(o, 1) PUT(AFF(val));						\
+	OP(o, 2) v = (val); PUT(v * v);					\
+	OP(o, 3) v = AFF(val); PUT(v * v);
+/* an operation that may fail: plain or affine; FAILS(v) says when to
+ * leave checking to run */
+#define CHECKED(o, val, fails)						\
+	OP(o, 0) OP(o, 1) OP(o, 2) OP(o, 3)				\
+		v = (val);						\
+		BAIL(fails);						\
+		PUT(in->code & 1 ? AFF(v) : v);
+	ARITH(R_CONST, in->k)
+	ARITH(R_ADDC, A + in->k)
+	ARITH(R_MULC, A * in->k)
+	ARITH(R_ADD, A + B)
+	ARITH(R_SUB, A - B)
+	ARITH(R_MUL, A * B)
+	ARITH(R_NEG, -A)
+	ARITH(R_SQR, A * A)
+	ARITH(R_CUBE, A * A * A)
+	ARITH(R_ADDSQ, A + B * B)
+	ARITH(R_MULADD, A + B * r[in->e])
+	CHECKED(R_DIV, A / B, B == 0)
+	CHECKED(R_RECIP, 1 / A, A == 0)
+	CHECKED(R_POWI, powi(A, in->arg), A == 0 && in->arg <= 0)
+	CHECKED(R_POW, real_pow(A, B), !isfinite(v) || (A == 0 && B == 0))
+	CHECKED(R_FN, expr_fn_apply(in->arg, A), !isfinite(v))
+	OP(R_END, 0) OP(R_END, 1) OP(R_END, 2) OP(R_END, 3)
+		*out = A;
+		if (heap != NULL)
+			free(heap);
+		return 0;
+#if !defined(__GNUC__)
+	}
+#endif
+bail:
+	if (heap != NULL)
+		free(heap);
+	return -1;
+#undef A
+#undef B
+#undef PUT
+#undef AFF
+#undef BAIL
+#undef ARITH
+#undef CHECKED
+#undef OP
+#undef NEXT
+#undef DISPATCH
+}
+
 double
 expr_prog_eval(const expr_prog *p, const double *x)
 {
-	return run(p, x, NULL);
+	double v;
+
+	run_reg(p, x, &v, 0);
+	return v;
 }
 
 int
@@ -393,6 +638,11 @@ expr_prog_eval_checked(const expr_prog *p, const double *x, double *out,
 	expr_domain d;
 	int i;
 
+	if (run_reg(p, x, out, 1) == 0 && isfinite(*out)) {
+		if (dom != NULL)
+			memset(dom, 0, sizeof *dom);
+		return 0;
+	}
 	memset(&d, 0, sizeof d);
 	*out = run(p, x, &d);
 	if (!d.failed && !isfinite(*out)) {
@@ -409,58 +659,66 @@ expr_prog_eval_checked(const expr_prog *p, const double *x, double *out,
 	return d.failed ? -1 : 0;
 }
 
-/* Points per block.  The columns of the variables and of the stack of a
- * lecture-sized function (6 to 10 columns of BLOCK doubles) then fit in
- * a 32 KiB first-level cache; with 512 points they did not, and block
+/* Points per block.  The columns of the variables and of the registers
+ * of a lecture-sized function (6 to 10 columns of BLOCK doubles) then fit
+ * in a 32 KiB first-level cache; with 512 points they did not, and block
  * evaluation of Rosenbrock's function ran at 3.2 to 4.2 times native C
  * instead of 1.8 to 2.8 (bench/bench_eval, doc/BENCHMARKS.md). */
 #define BLOCK 128
 
-/* Block kernels: d and a never overlap, and the trip count is constant,
- * so the compiler turns each loop into vector instructions. */
-#define UNARY(name, expr_)						\
-static void								\
-name(double *restrict d, const double *restrict a, double k, int v,	\
-    const insn *in)							\
-{									\
-	size_t j;							\
-	double m = in->m, c = in->c;					\
-	(void)k;							\
-	(void)v;							\
-	if (in->aff)							\
-		for (j = 0; j < BLOCK; j++)				\
-			d[j] = (expr_) * m + c;				\
-	else								\
-		for (j = 0; j < BLOCK; j++)				\
-			d[j] = expr_;					\
-}
-#define BINARY(name, expr_)						\
+/* Block kernels, one per operation of the register form, each in its
+ * four forms (code % 4: plain, affine, squared, both).  d never overlaps
+ * an input and the trip count is constant, so the compiler turns each
+ * loop into vector instructions. */
+#define KERNEL(name, val)						\
 static void								\
 name(double *restrict d, const double *restrict a,			\
-    const double *restrict b, const insn *in)				\
+    const double *restrict b, const double *restrict e, const rinsn *in) \
 {									\
 	size_t j;							\
-	double m = in->m, c = in->c;					\
-	if (in->aff)							\
+	double m = in->m, c = in->c, k = in->k, v;			\
+	int arg = in->arg;						\
+	(void)a; (void)b; (void)e; (void)k; (void)arg; (void)v;		\
+	switch (in->code & 3) {						\
+	case 0:								\
 		for (j = 0; j < BLOCK; j++)				\
-			d[j] = (expr_) * m + c;				\
-	else								\
+			d[j] = (val);					\
+		break;							\
+	case 1:								\
 		for (j = 0; j < BLOCK; j++)				\
-			d[j] = expr_;					\
+			d[j] = (val) * m + c;				\
+		break;							\
+	case 2:								\
+		for (j = 0; j < BLOCK; j++) {				\
+			v = (val);					\
+			d[j] = v * v;					\
+		}							\
+		break;							\
+	default:							\
+		for (j = 0; j < BLOCK; j++) {				\
+			v = (val) * m + c;				\
+			d[j] = v * v;					\
+		}							\
+		break;							\
+	}								\
 }
-UNARY(k_addc, a[j] + k)
-UNARY(k_mulc, a[j] * k)
-UNARY(k_neg, -a[j])
-UNARY(k_sqr, a[j] * a[j])
-UNARY(k_cube, a[j] * a[j] * a[j])
-UNARY(k_recip, 1 / a[j])
-UNARY(k_powi, powi(a[j], v))
-UNARY(k_fn, expr_fn_apply(v, a[j]))
-BINARY(k_add, a[j] + b[j])
-BINARY(k_sub, a[j] - b[j])
-BINARY(k_mul, a[j] * b[j])
-BINARY(k_div, a[j] / b[j])
-BINARY(k_pow, real_pow(a[j], b[j]))
+KERNEL(k_const, k)
+KERNEL(k_addc, a[j] + k)
+KERNEL(k_mulc, a[j] * k)
+KERNEL(k_add, a[j] + b[j])
+KERNEL(k_sub, a[j] - b[j])
+KERNEL(k_mul, a[j] * b[j])
+KERNEL(k_div, a[j] / b[j])
+KERNEL(k_neg, -a[j])
+KERNEL(k_sqr, a[j] * a[j])
+KERNEL(k_cube, a[j] * a[j] * a[j])
+KERNEL(k_recip, 1 / a[j])
+KERNEL(k_powi, powi(a[j], arg))
+KERNEL(k_pow, real_pow(a[j], b[j]))
+KERNEL(k_fn, expr_fn_apply(arg, a[j]))
+KERNEL(k_addsq, a[j] + b[j] * b[j])
+KERNEL(k_muladd, a[j] + b[j] * e[j])
+#undef KERNEL
 
 /* Split a full block of points in two or three variables into columns. */
 static void
@@ -487,97 +745,67 @@ split3(double *restrict c0, double *restrict c1, double *restrict c2,
 	}
 }
 
-/* Evaluate at many points, a block of points per instruction.
+/* Evaluate at many points, a block of points per instruction of the
+ * register form (the same operations as expr_prog_eval, so the same
+ * bits).
  *
- * The block's coordinates are first copied into one column per variable;
- * the stack holds pointers, so a variable costs nothing until an
- * operation reads it.  Each result goes into a free scratch buffer and
- * the buffers it read from are freed again.  The last block is padded. */
+ * The block's coordinates are first copied into one column per variable
+ * (the first registers).  Every other register has two columns: an
+ * instruction writes the one its register is not using and then swaps
+ * them, so that no result overwrites an input.  The last block is
+ * padded. */
 void
 expr_prog_eval_many(const expr_prog *p, const double *xs, size_t n,
     double *out)
 {
-	int nv = p->nvars, nbuf = p->stack + 2, sp, nfree, i;
-	double *mem = xmalloc(sizeof(double) * BLOCK * (size_t)(nv + nbuf));
+	typedef void kernel(double *restrict, const double *restrict,
+	    const double *restrict, const double *restrict, const rinsn *);
+	static kernel *const kern[R_COUNT] = {
+		[R_CONST] = k_const, [R_ADDC] = k_addc, [R_MULC] = k_mulc,
+		[R_ADD] = k_add, [R_SUB] = k_sub, [R_MUL] = k_mul,
+		[R_DIV] = k_div, [R_NEG] = k_neg, [R_SQR] = k_sqr,
+		[R_CUBE] = k_cube, [R_RECIP] = k_recip, [R_POWI] = k_powi,
+		[R_POW] = k_pow, [R_FN] = k_fn, [R_ADDSQ] = k_addsq,
+		[R_MULADD] = k_muladd
+	};
+	int nv = p->nx, nr = p->nreg, i;
+	size_t ncol = (size_t)nv + 2 * (size_t)(nr - nv), base, j, m;
+	double *mem = xmalloc(sizeof(double) * BLOCK * ncol);
 	double (*col)[BLOCK] = (double (*)[BLOCK])mem;
-	double *scratch = mem + (size_t)BLOCK * nv;
-	const double **ptr = xmalloc(sizeof *ptr * (size_t)nbuf);
-	double **freelist = xmalloc(sizeof *freelist * (size_t)nbuf);
-	size_t base, j, m;
+	double **cur = xmalloc(sizeof *cur * 2 * (size_t)nr), **alt = cur + nr;
+	const rinsn *in;
 
-#define IS_SCRATCH(q) ((q) >= scratch && (q) < scratch + (size_t)BLOCK * nbuf)
-#define RELEASE(q) do { if (IS_SCRATCH(q)) freelist[nfree++] = (double *)(q); } while (0)
 	for (base = 0; base < n; base += BLOCK) {
-		const double *x = xs + base * (size_t)nv;
+		const double *x = xs + base * (size_t)p->nvars;
 		m = n - base < BLOCK ? n - base : BLOCK;
-		if (m == BLOCK && nv == 1)
+		for (i = 0; i < nr; i++) {
+			cur[i] = col[i < nv ? i : nv + 2 * (i - nv)];
+			alt[i] = i < nv ? NULL : col[nv + 2 * (i - nv) + 1];
+		}
+		if (m == BLOCK && nv == 1 && p->nvars == 1)
 			memcpy(col[0], x, sizeof col[0]);
-		else if (m == BLOCK && nv == 2)
+		else if (m == BLOCK && nv == 2 && p->nvars == 2)
 			split2(col[0], col[1], x);
-		else if (m == BLOCK && nv == 3)
+		else if (m == BLOCK && nv == 3 && p->nvars == 3)
 			split3(col[0], col[1], col[2], x);
 		else
 			for (i = 0; i < nv; i++) {
 				for (j = 0; j < m; j++)
-					col[i][j] = x[j * (size_t)nv + (size_t)i];
+					col[i][j] = x[j * (size_t)p->nvars +
+					    (size_t)i];
 				for (; j < BLOCK; j++)
 					col[i][j] = 0;
 			}
-		nfree = 0;
-		for (i = 0; i < nbuf; i++)
-			freelist[nfree++] = scratch + (size_t)BLOCK * i;
-		sp = -1;
-		for (i = 0; i < p->n; i++) {
-			const insn *in = &p->code[i];
-			const double *a, *b;
-			double *d;
-			if (in->op == OP_VAR) {
-				ptr[++sp] = col[in->arg];
-				continue;
-			}
-			d = freelist[--nfree];
-			if (in->op == OP_CONST) {
-				for (j = 0; j < BLOCK; j++)
-					d[j] = in->k;
-				ptr[++sp] = d;
-				continue;
-			}
-			a = ptr[sp];
-			switch (in->op) {
-			case OP_ADDC: k_addc(d, a, in->k, 0, in); break;
-			case OP_MULC: k_mulc(d, a, in->k, 0, in); break;
-			case OP_ADDV: k_add(d, a, col[in->arg], in); break;
-			case OP_MULV: k_mul(d, a, col[in->arg], in); break;
-			case OP_NEG: k_neg(d, a, 0, 0, in); break;
-			case OP_SQR: k_sqr(d, a, 0, 0, in); break;
-			case OP_CUBE: k_cube(d, a, 0, 0, in); break;
-			case OP_RECIP: k_recip(d, a, 0, 0, in); break;
-			case OP_POWI: k_powi(d, a, 0, in->arg, in); break;
-			case OP_FN: k_fn(d, a, 0, in->arg, in); break;
-			default:
-				b = a;
-				a = ptr[--sp];
-				if (in->op == OP_ADD)
-					k_add(d, a, b, in);
-				else if (in->op == OP_SUB)
-					k_sub(d, a, b, in);
-				else if (in->op == OP_MUL)
-					k_mul(d, a, b, in);
-				else if (in->op == OP_DIV)
-					k_div(d, a, b, in);
-				else
-					k_pow(d, a, b, in);
-				RELEASE(b);
-				break;
-			}
-			RELEASE(a);
-			ptr[sp] = d;
+		for (in = p->reg; in->code / 4 != R_END; in++) {
+			double *d = alt[in->d];
+
+			kern[in->code / 4](d, cur[in->a], cur[in->b],
+			    cur[in->e], in);
+			alt[in->d] = cur[in->d];
+			cur[in->d] = d;
 		}
-		memcpy(out + base, ptr[0], m * sizeof *out);
+		memcpy(out + base, cur[in->a], m * sizeof *out);
 	}
-#undef IS_SCRATCH
-#undef RELEASE
-	free(freelist);
-	free(ptr);
+	free(cur);
 	free(mem);
 }

@@ -250,9 +250,78 @@ make_starts(const struct critical_search *s, double **out)
 	return count + 1;
 }
 
-/* Run Newton from every start in the current box. */
+/* Points a side of the fine grid on which few_starts looks for cells
+ * where ∇f may vanish (1 and 2 variables): 4 cells between two of the
+ * usual starts. */
+#define FINE_1 401
+#define FINE_2 81
+
+/* With few starts: Newton from the centre of each cell of a fine grid
+ * where every component of ∇f takes both signs (or 0) at the cell's
+ * corners, as it does around an isolated critical point, instead of
+ * from every point of the coarse grid.  Evaluating ∇f over the grid in
+ * blocks costs a few dozen instructions a point, a Newton run tens of
+ * thousands.  Cells with a corner where ∇f is not finite are left
+ * out. */
 static void
-search_box(struct critical_search *s)
+search_fine(struct critical_search *s)
+{
+	int n = s->n, per = n == 1 ? FINE_1 : FINE_2, count, cells, i, j;
+	int c, idx, want = n == 1 ? 3 : 15;
+	double *xs, *col, x[EXPR_MAX_VARS];
+	unsigned char *sign, *pair;
+
+	count = n == 1 ? per : per * per;
+	xs = xmalloc(sizeof *xs * (size_t)count * (size_t)n);
+	col = xmalloc(sizeof *col * (size_t)count);
+	sign = xcalloc((size_t)count, 2);
+	pair = sign + count;
+	/* the grid's coordinates along each axis, then its points */
+	for (j = 0; j < n; j++)
+		for (i = 0; i < per; i++)
+			col[j * per + i] = s->lo[j] + (double)i / (per - 1) *
+			    (s->hi[j] - s->lo[j]);
+	if (n == 1)
+		memcpy(xs, col, sizeof *xs * (size_t)per);
+	else
+		for (i = 0; i < count; i++) {
+			xs[2 * i] = col[i % per];
+			xs[2 * i + 1] = col[per + i / per];
+		}
+	/* ∇f over the grid a block at a time, kept as signs: bit 2j for
+	 * g_j <= 0, 2j + 1 for g_j >= 0, bit 4 where ∇f is not finite */
+	for (j = 0; j < n; j++) {
+		expr_prog_eval_many(s->pg[j], xs, (size_t)count, col);
+		for (i = 0; i < count; i++)
+			sign[i] |= !isfinite(col[i]) ? 16 :
+			    (col[i] <= 0) << 2 * j | (col[i] >= 0) << (2 * j + 1);
+	}
+	free(col);
+	free(xs);
+	/* a cell is a candidate when its corners together have every sign
+	 * bit and none is undefined: pairs along x first, then cells */
+	for (i = 0; i + 1 < count; i++)
+		pair[i] = sign[i] | sign[i + 1];
+	cells = n == 1 ? per - 1 : (per - 1) * (per - 1);
+	for (c = 0; c < cells && !s->full; c++) {
+		int base = n == 1 ? c : c / (per - 1) * per + c % (per - 1);
+		int all = n == 1 ? pair[base] : pair[base] | pair[base + per];
+
+		if (all != want)
+			continue;
+		for (j = 0, idx = base; j < n; j++, idx /= per)
+			x[j] = s->lo[j] + (idx % per + 0.5) / (per - 1) *
+			    (s->hi[j] - s->lo[j]);
+		if (critical_newton(s, x))
+			add_point(s, x);
+	}
+	free(sign);
+}
+
+/* Run Newton from every start in the current box, or with few set (and
+ * 1 or 2 variables) from the cells where ∇f may vanish (search_fine). */
+static void
+search_box(struct critical_search *s, int few)
 {
 	double *starts, x[EXPR_MAX_VARS], g[EXPR_MAX_VARS], gmax = 0;
 	int count, i;
@@ -267,6 +336,14 @@ search_box(struct critical_search *s)
 	s->gscale = fmax(1, gmax);
 	memset(s->hs, 0, sizeof s->hs);
 	critical_sample_scale(s, starts, count);
+	if (few && s->n <= 2) {
+		memcpy(x, starts, sizeof(double) * s->n);	/* the centre */
+		if (critical_newton(s, x))
+			add_point(s, x);
+		search_fine(s);
+		free(starts);
+		return;
+	}
 	for (i = 0; i < count && !s->full; i++) {
 		memcpy(x, starts + (size_t)i * s->n, sizeof(double) * s->n);
 		if (critical_newton(s, x))
@@ -618,7 +695,7 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 		return 0;
 	}
 
-	search_box(&s);
+	search_box(&s, o->few_starts);
 	if (kinks)
 		find_kinks(&s, o);
 	for (round = 0; s.npts == 0 && s.nkinks == 0 && !o->has_box &&
@@ -628,7 +705,7 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 			s.hi[i] = widen[round];
 		}
 		s.nouts = 0;
-		search_box(&s);
+		search_box(&s, o->few_starts);
 		if (kinks)
 			find_kinks(&s, o);
 		r->widened = 1;

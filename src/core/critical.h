@@ -158,6 +158,11 @@ typedef struct critical_opts {
 	double lo[EXPR_MAX_VARS], hi[EXPR_MAX_VARS];
 	int max_points;		/* 0: CRITICAL_MAX_POINTS */
 	int exact;		/* 1 (default): snap to exact rationals */
+	int few_starts;		/* 1: Newton only from the cells of a
+				   fine grid where each component of ∇f
+				   changes sign (1 or 2 variables;
+				   cheaper, may miss very close pairs of
+				   points); 0 default */
 } critical_opts;
 
 typedef struct critical_result {

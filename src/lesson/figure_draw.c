@@ -104,9 +104,14 @@ figure_draw_fn_free(figure_draw_fn *p)
 
 /* --- critical points and f* -------------------------------------------- */
 
-int
-figure_draw_critical(const expr *f, int n, const double *lo,
-    const double *hi, plot_critical *crit, int max)
+/* figure_draw_critical; with few set, Newton starts first only where
+ * |∇f| is locally smallest (critical_opts.few_starts), and the whole
+ * search is made when that finds anything unusual: an inconclusive
+ * point (a curve of critical points is sampled by its starts), a point
+ * where ∇f is undefined, too many points. */
+static int
+fd_critical(const expr *f, int n, const double *lo, const double *hi,
+    plot_critical *crit, int max, int few)
 {
 	critical_opts co;
 	critical_result cr;
@@ -121,8 +126,21 @@ figure_draw_critical(const expr *f, int n, const double *lo,
 		}
 	}
 	co.exact = 0;
+	co.few_starts = few;
 	if (critical_find(f, n, &co, &cr, NULL) < 0)
 		return 0;
+	for (i = 0; few && i < cr.n; i++)
+		if (cr.p[i].kind != CRITICAL_MINIMUM &&
+		    cr.p[i].kind != CRITICAL_MAXIMUM &&
+		    cr.p[i].kind != CRITICAL_SADDLE)
+			break;
+	if (few && (i < cr.n || cr.curve || cr.truncated || cr.everywhere ||
+	    cr.widened)) {
+		critical_result_free(&cr);
+		co.few_starts = 0;
+		if (critical_find(f, n, &co, &cr, NULL) < 0)
+			return 0;
+	}
 	for (i = 0; i < cr.n && k < max; i++) {
 		crit[k].x[0] = cr.p[i].x[0];
 		crit[k].x[1] = n > 1 ? cr.p[i].x[1] : 0;
@@ -134,6 +152,13 @@ figure_draw_critical(const expr *f, int n, const double *lo,
 	}
 	critical_result_free(&cr);
 	return k;
+}
+
+int
+figure_draw_critical(const expr *f, int n, const double *lo,
+    const double *hi, plot_critical *crit, int max)
+{
+	return fd_critical(f, n, lo, hi, crit, max, 0);
 }
 
 /* Keep the critical points that matter for the automatic range of a
@@ -324,8 +349,8 @@ fd_map(figure_drawing *d, enum figure_kind kind, plot_canvas *c,
 	hi[0] = fig->has_x ? fig->x1 : CRITICAL_DEFAULT_HI;
 	lo[1] = fig->has_y ? fig->y0 : CRITICAL_DEFAULT_LO;
 	hi[1] = fig->has_y ? fig->y1 : CRITICAL_DEFAULT_HI;
-	ncrit = figure_draw_critical(fig->f, 2, fig->has_x || fig->has_y ?
-	    lo : NULL, hi, crit, CRITICAL_MAX_POINTS);
+	ncrit = fd_critical(fig->f, 2, fig->has_x || fig->has_y ? lo : NULL,
+	    hi, crit, CRITICAL_MAX_POINTS, 1);
 	near = ncrit;
 	memset(&m, 0, sizeof m);
 	m.fn = d->fn.pf;
@@ -357,23 +382,20 @@ fd_map(figure_drawing *d, enum figure_kind kind, plot_canvas *c,
 	m.xname = xname;
 	m.yname = yname;
 	/* The range comes from the path and the nearby points; then every
-	 * point found inside it is marked. */
-	if (kind == FIGURE_FIELD)
-		plot_field(c, &m, &info);
-	else
-		plot_contour(c, &m, &info);
-	if (near < ncrit) {
+	 * point found inside it is marked (the frame is worked out without
+	 * drawing the map twice). */
+	if (near < ncrit && plot_map_frame(c, &m, &info.frame) == 0) {
 		m.have_x = m.have_y = 1;
 		m.x0 = info.frame.xmin;
 		m.x1 = info.frame.xmax;
 		m.y0 = info.frame.ymin;
 		m.y1 = info.frame.ymax;
 		m.ncrit = ncrit;
-		if (kind == FIGURE_FIELD)
-			plot_field(c, &m, &info);
-		else
-			plot_contour(c, &m, &info);
 	}
+	if (kind == FIGURE_FIELD)
+		plot_field(c, &m, &info);
+	else
+		plot_contour(c, &m, &info);
 	free(xname);
 	free(yname);
 	free(path);

@@ -392,6 +392,7 @@ plot_canvas_glyph(const plot_canvas *c, int x, int y, char *buf, int *role,
 char *
 plot_canvas_render(const plot_canvas *c)
 {
+	static const char spaces[] = "                                ";
 	sbuf out = SBUF_INIT;
 	int x, y;
 
@@ -399,14 +400,26 @@ plot_canvas_render(const plot_canvas *c)
 		int blanks = 0;	/* held back: trailing blanks go */
 
 		for (x = 0; x < c->w; x++) {
+			const plot_cell *cell = &c->cells[(size_t)y *
+			    (size_t)c->w + (size_t)x];
 			char g[8];
-			int n = plot_canvas_glyph(c, x, y, g, NULL, NULL);
+			int n;
 
+			if (cell->ch == 0 && cell->dots == 0) {
+				blanks++;	/* empty: a blank */
+				continue;
+			}
+			n = plot_canvas_glyph(c, x, y, g, NULL, NULL);
 			if (n == 1 && g[0] == ' ') {
 				blanks++;
 				continue;
 			}
-			sbuf_addf(&out, "%*s", blanks, "");
+			while (blanks > 0) {
+				int k = blanks < 32 ? blanks : 32;
+
+				sbuf_addn(&out, spaces, (size_t)k);
+				blanks -= k;
+			}
 			sbuf_addn(&out, g, (size_t)n);
 			blanks = 0;
 		}

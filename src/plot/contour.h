@@ -85,4 +85,9 @@ int plot_field(plot_canvas *c, const plot_map_spec *m,
  * with given ranges kept. */
 void plot_map_range(const plot_map_spec *m, int aw, int ah, double r[4]);
 
+/* The frame (place on c and range) that plot_contour and plot_field
+ * give m, without drawing: 0, or -1 when c is too small. */
+int plot_map_frame(const plot_canvas *c, const plot_map_spec *m,
+    plot_frame *fr);
+
 #endif

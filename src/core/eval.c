@@ -546,6 +546,7 @@ expr_value_at(const expr *typed, const expr *simple, const num *x,
 		ks = expr_eval_num_err(simple, x, &ns, &es, &d2);
 	}
 	if (kt == 1 || ks == 1) {
+		/* cppcheck-suppress legacyUninitvar ; ns is set when ks is 1 */
 		num n = kt == 1 ? nt : ns;
 		out->exact = 1;
 		out->n = n;

@@ -496,7 +496,7 @@ variant_step_fill(lesson_step *s, const char *lesson_id,
 	double v[VARIANT_MAX_PARAMS];
 	char err[200];
 	const char *vary = NULL, *req = NULL;
-	int i, vline = s->line, rline = s->line;
+	int i, vline = s->line, rline = vline;
 	char *t;
 
 	if (s->templates == NULL) {

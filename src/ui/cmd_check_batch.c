@@ -665,7 +665,7 @@ print_students(struct run *run, cli_json *j)
 			cnt[c->attempts ? c->status : BATCH_UNANSWERED]++;
 		}
 		cnt[BATCH_MALFORMED] += bs->malformed;
-		if (!run->a->json) {
+		if (j == NULL) {	/* text: JSON only with --json */
 			termout_printf(stdout, "%s%s\t%d", pre,
 			    gb->students.s[s].id, bs->answers);
 			for (k = BATCH_RIGHT; k <= BATCH_MALFORMED; k++)

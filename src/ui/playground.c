@@ -365,6 +365,7 @@ pg_move_step(const playground *p, int axis)
 	if (!(span > 0) || !isfinite(span))
 		span = 2;
 	s = span / 20;
+	/* cppcheck-suppress invalidFunctionArg ; s = span / 20 > 0 */
 	e10 = pow(10, floor(log10(s)));
 	if (s / e10 >= 5)
 		return 5 * e10;

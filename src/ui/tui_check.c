@@ -197,12 +197,12 @@ check_out_result(tui *t, struct tui_check *c, const check_result *r)
 		    tui_width(t, extra) <= c->out.width)
 			tui_text_segs(&c->out, label, TUI_NORMAL, p->correct ?
 			    yes : no, p->correct ? TUI_RIGHT : TUI_WRONG, extra,
-			    TUI_NORMAL, NULL);
+			    TUI_NORMAL, (char *)NULL);
 		else {
 			/* Too wide for one line: what was written goes
 			 * under it, wrapped, rather than cut. */
 			tui_text_segs(&c->out, label, TUI_NORMAL, p->correct ?
-			    yes : no, p->correct ? TUI_RIGHT : TUI_WRONG, NULL);
+			    yes : no, p->correct ? TUI_RIGHT : TUI_WRONG, (char *)NULL);
 			tui_text_plain(&c->out, extra + 1, TUI_NORMAL, 2, 4);
 		}
 		free(label);
@@ -237,7 +237,7 @@ check_out_result(tui *t, struct tui_check *c, const check_result *r)
 	else
 		line = xasprintf("%d of %d right", nright, r->nparts);
 	tui_text_segs(&c->out, line, r->correct ? TUI_RIGHT : TUI_WRONG,
-	    NULL);
+	    (char *)NULL);
 	c->out_sum = 1;
 	free(line);
 }
@@ -332,10 +332,10 @@ check_run(tui *t)
 			s = expr_print_reading(raw, &v2, st);
 			if (4 + tui_width(t, s) <= c->out.width)
 				tui_text_segs(&c->out, "f = ", TUI_NORMAL, s,
-				    TUI_MATH, NULL);
+				    TUI_MATH, (char *)NULL);
 			else {
 				/* Wrapped under "f =" rather than cut. */
-				tui_text_segs(&c->out, "f =", TUI_NORMAL, NULL);
+				tui_text_segs(&c->out, "f =", TUI_NORMAL, (char *)NULL);
 				tui_text_plain(&c->out, s, TUI_MATH, 2, 4);
 			}
 			free(s);

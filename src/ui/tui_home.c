@@ -251,7 +251,7 @@ tui_home_draw(tui *t)
 
 		l = lib->e[h->sel].l;
 		tui_text_init(&tt, sidew - 1, t->unicode);
-		tui_text_segs(&tt, l->title, TUI_HEAD, NULL);
+		tui_text_segs(&tt, l->title, TUI_HEAD, (char *)NULL);
 		tui_text_blank(&tt);
 		if (l->summary != NULL)
 			tui_text_rich(&tt, l->summary, 0);

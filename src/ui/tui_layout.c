@@ -437,7 +437,7 @@ tui_text_pair(tui_text *tt, const char *key, int krole, int keyw,
 	text = tui_layout_conv(tt->unicode, text, &tx);
 	kw = tui_layout_cols(tt->unicode, key, strlen(key));
 	if (kw + 1 > keyw) {
-		tui_text_segs(tt, key, krole, NULL);
+		tui_text_segs(tt, key, krole, (char *)NULL);
 		prefix = NULL;
 	} else
 		prefix = xasprintf("%s%*s", key, keyw - kw, "");
@@ -496,12 +496,12 @@ tui_text_caret(tui_text *tt, const char *echo, const char *caret,
 	cb = tui_layout_fit(tt->unicode, caret, strlen(caret), skip);
 	line = xasprintf("%*s%s%s", indent, "", skip > 0 ? more : "",
 	    echo + eb);
-	tui_text_segs(tt, line, TUI_NORMAL, NULL);
+	tui_text_segs(tt, line, TUI_NORMAL, (char *)NULL);
 	free(line);
 	line = xasprintf("%*s%*s%s", indent, "", skip > 0 ?
 	    tui_layout_cols(tt->unicode, more, strlen(more)) : 0, "",
 	    caret + cb);
-	tui_text_segs(tt, line, role, NULL);
+	tui_text_segs(tt, line, role, (char *)NULL);
 	free(line);
 }
 

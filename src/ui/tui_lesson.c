@@ -239,7 +239,7 @@ lesson_layout_exercise(tui *t, struct tui_lesson *ls, const exercise *ex)
 	line = xasprintf("Exercise %d of %d%s", ex->number, l->nexercises,
 	    tutor_solved(ls->tu) ? TUI_U(t, "   ✓ solved", "   (solved)") :
 	    "");
-	tui_text_segs(tt, line, TUI_HEAD, NULL);
+	tui_text_segs(tt, line, TUI_HEAD, (char *)NULL);
 	free(line);
 	tui_text_blank(tt);
 	tui_text_rich(tt, ex->prompt, 0);
@@ -273,13 +273,13 @@ lesson_layout_exercise(tui *t, struct tui_lesson *ls, const exercise *ex)
 	for (i = 0; i < given && i < ex->nhints; i++) {
 		tui_text_blank(tt);
 		line = xasprintf("Hint %d of %d", i + 1, ex->nhints);
-		tui_text_segs(tt, line, TUI_HINT, NULL);
+		tui_text_segs(tt, line, TUI_HINT, (char *)NULL);
 		free(line);
 		tui_text_rich(tt, ex->hints[i], 2);
 	}
 	if (ls->sol_shown[tutor_index(ls->tu)]) {
 		tui_text_blank(tt);
-		tui_text_segs(tt, "Worked solution", TUI_HINT, NULL);
+		tui_text_segs(tt, "Worked solution", TUI_HINT, (char *)NULL);
 		if (ex->solution != NULL)
 			tui_text_rich(tt, ex->solution, 2);
 		if (ls->sol_answer != NULL &&
@@ -301,7 +301,7 @@ lesson_layout_summary(tui *t, struct tui_lesson *ls)
 	library *lib = tui_library(t);
 
 	tutor_summarise(ls->tu, &s);
-	tui_text_segs(tt, "Lesson complete", TUI_RIGHT, NULL);
+	tui_text_segs(tt, "Lesson complete", TUI_RIGHT, (char *)NULL);
 	tui_text_blank(tt);
 	if (s.exercises > 0) {
 		line = tutor_summary_text(&s);
@@ -347,7 +347,7 @@ lesson_layout(tui *t, struct tui_lesson *ls, int w)
 		lesson_layout_exercise(t, ls, ex);
 	else {
 		if (s->heading != NULL) {
-			tui_text_segs(&ls->text, s->heading, TUI_HEAD, NULL);
+			tui_text_segs(&ls->text, s->heading, TUI_HEAD, (char *)NULL);
 			tui_text_blank(&ls->text);
 		}
 		if (s->kind == LESSON_PLOT && s->fig != NULL)

@@ -136,6 +136,29 @@ ok $? "check grad 1e308*10*x^2: refused the same way"
 run eval '1e308*x^2' --at 1
 [ $rc -eq 0 ] && has 'value: 1e+308' out
 ok $? "eval 1e308*x^2 at 1: 1e308 is finite, so accepted"
+# the parser refuses it, so a batch line and a lesson do too (not only
+# the one-shot commands)
+printf 'ann\tgrad\t1e308*10*x^2\t\t2x\nbob\tgrad\tx^2\t\t2x\n' >"$tmp/ovf.tsv"
+run check --batch "$tmp/ovf.tsv"
+grep -q '^1	ann	.*malformed.*a constant is too large' "$tmp/out" &&
+    grep -q '^2	bob	.*right' "$tmp/out"
+ok $? "check --batch: 1e308*10*x^2 is a malformed line, the next is graded"
+cat >"$tmp/ovf.lesson" <<'EOF2'
+id: ovf
+title: Overflow
+
+--- exercise: value
+id: big
+prompt: What is f at 1?
+function: 1e308*10*x^2
+at: 1
+answer: 1
+hint: none
+solution: none
+EOF2
+run lint "$tmp/ovf.lesson"
+[ $rc -ne 0 ] && grep -q 'a constant is too large' "$tmp/out" "$tmp/err"
+ok $? "lint: a lesson function 1e308*10*x^2 is an error"
 
 # ---- every bad input reaches --json -------------------------------------
 run descent 'x^2' --from 1 --rate -0.1 --json

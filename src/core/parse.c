@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -776,6 +777,20 @@ fail:
 }
 
 /* Parse and simplify, within EXPR_MAX_CHECK_WORK steps of work. */
+/* Whether e holds a number that is not finite. */
+static int
+parse_has_infinite(const expr *e)
+{
+	int i;
+
+	if (e->kind == EXPR_NUM && !isfinite(e->n.v))
+		return 1;
+	for (i = 0; i < e->nargs; i++)
+		if (parse_has_infinite(e->args[i]))
+			return 1;
+	return 0;
+}
+
 int
 expr_parse(const char *text, expr_vars *vars, int flags, expr **out,
     expr_notes *notes, expr_error *err)
@@ -794,6 +809,20 @@ expr_parse(const char *text, expr_vars *vars, int flags, expr **out,
 		    EXPR_MAX_CHECK_WORK);
 		snprintf(err->hint, sizeof err->hint, "shorten it, or split "
 		    "it into parts");
+		return -1;
+	}
+	/* 1e999 is refused when read; a product of constants that
+	 * overflows (1e308*10) only shows when folded */
+	if (parse_has_infinite(*out)) {
+		expr_free(*out);
+		*out = NULL;
+		*vars = saved;
+		memset(err, 0, sizeof *err);
+		err->len = strlen(text);
+		snprintf(err->msg, sizeof err->msg, "a constant is too large "
+		    "(it overflows when computed)");
+		snprintf(err->hint, sizeof err->hint, "numbers go up to about "
+		    "1.8e308, and so do products of them");
 		return -1;
 	}
 	return 0;

@@ -76,21 +76,6 @@ cli_parse_vars(const char *opt, expr_vars *vars)
 	return rc;
 }
 
-/* Whether e holds a number that is not finite: a constant folded past
- * the largest double (1e308*10). */
-static int
-cli_has_infinite(const expr *e)
-{
-	int i;
-
-	if (e->kind == EXPR_NUM && !isfinite(e->n.v))
-		return 1;
-	for (i = 0; i < e->nargs; i++)
-		if (cli_has_infinite(e->args[i]))
-			return 1;
-	return 0;
-}
-
 /* Parse a function argument. */
 expr *
 cli_parse_function(const char *text, const char *vars_opt, expr_vars *vars)
@@ -105,15 +90,6 @@ cli_parse_function(const char *text, const char *vars_opt, expr_vars *vars)
 	if (expr_parse(text, vars, vars_opt ? EXPR_PARSE_NO_NEW_VARS : 0, &e,
 	    &notes, &err) < 0) {
 		cli_report("function", text, &err);
-		return NULL;
-	}
-	/* 1e999 is refused by the parser; a product of constants that
-	 * overflows (1e308*10) only when folded */
-	if (cli_has_infinite(e)) {
-		expr_free(e);
-		cli_fail("function", text, "numbers go up to about 1.8e308, "
-		    "and so do products of them", "a constant is too large "
-		    "(it overflows when computed)");
 		return NULL;
 	}
 	cli_report_notes(text, &notes);

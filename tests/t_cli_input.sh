@@ -160,6 +160,22 @@ run lint "$tmp/ovf.lesson"
 [ $rc -ne 0 ] && grep -q 'a constant is too large' "$tmp/out" "$tmp/err"
 ok $? "lint: a lesson function 1e308*10*x^2 is an error"
 
+# ---- a decimal comma is named, never graded silently --------------------
+# a_1 = (1, 1) - 0.1 (6, 2) = (0.4, 0.8): written 0,4; 0,8 it reads as the
+# points (0, 4) and (0, 8), wrong, with the note what was meant
+run check step '3x^2+y^2' --from 1,1 --rate 0.1 --answer '0,4; 0,8'
+grep -q '0 of 2 right' "$tmp/out" &&
+    grep -q 'did you mean 0.4? 0,4 reads as two numbers' "$tmp/out"
+ok $? "check step 0,4; 0,8: wrong as written, and did you mean 0.4?"
+# grad of x^2 + y at (0.2, 1) is (0.4, 1): "0,4; 1" cannot be read
+bad check grad 'x^2+y' --at 0.2,1 --answer '0,4; 1'
+has 'did you mean 0.4?' err
+ok $? "check grad 0,4; 1: unreadable, and the hint says did you mean 0.4?"
+# a right answer with commas as separators gets no such note
+run check grad 'x^2+y' --at 0.2,1 --answer '0.4, 1'
+! grep -q 'did you mean' "$tmp/out"
+ok $? "check grad 0.4, 1: right, no decimal-comma note"
+
 # ---- every bad input reaches --json -------------------------------------
 run descent 'x^2' --from 1 --rate -0.1 --json
 [ $rc -eq 2 ] && has '{"error":{"message":"the step size must be a positive number"' out

@@ -26,6 +26,7 @@
 #include "batch.h"
 #include "batch_impl.h"
 #include "mistake.h"
+#include "num.h"
 #include "sbuf.h"
 #include "xalloc.h"
 
@@ -135,39 +136,6 @@ split_kinds(const char *answer, char **pts, char **kinds, int *npts)
 	return nk;
 }
 
-/* The answer with decimal commas made points ("0,4; 0,8" gives "0.4;
- * 0.8", or with semis "0.4, 0.8"), and the first number as meant in
- * *first; NULL when there is no decimal comma. */
-static char *
-decimal_commas(const char *a, int semis, char **first)
-{
-	char	*s = xstrdup(a), *p;
-	int	 any = 0;
-
-	for (p = s; *p != '\0'; p++) {
-		if (*p == ',' && p > s && isdigit((unsigned char)p[-1]) &&
-		    isdigit((unsigned char)p[1])) {
-			*p = '.';
-			if (!any) {
-				const char *b = p, *e = p + 1;
-
-				while (b > s && isdigit((unsigned char)b[-1]))
-					b--;
-				while (isdigit((unsigned char)*e))
-					e++;
-				*first = xstrndup(b, (size_t)(e - b));
-			}
-			any = 1;
-		} else if (*p == ';' && semis)
-			*p = ',';
-	}
-	if (!any) {
-		free(s);
-		return NULL;
-	}
-	return s;
-}
-
 /* "did you mean 0.4?" when the answer is right read with decimal points
  * (a new string), or NULL. */
 static char *
@@ -179,7 +147,7 @@ decimal_note(batch_cache *bc, const batch_line *l)
 	int		 semis;
 
 	for (semis = 0; semis < 2 && note == NULL; semis++) {
-		if ((a = decimal_commas(l->answer, semis, &first)) == NULL)
+		if ((a = num_decimal_commas(l->answer, semis, &first)) == NULL)
 			return NULL;
 		t.answer = a;
 		if (batch_check(bc, &t, &r, &cause) == 0 && r.correct) {

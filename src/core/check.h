@@ -88,6 +88,9 @@ typedef struct check_result {
 	char **notes;		/* remarks on how the answer was read */
 } check_result;
 
+/* Append a note to r (takes s). */
+void check_add_note(check_result *r, char *s);
+
 void check_result_free(check_result *r);
 
 /* Why an answer could not be checked (bad input, not a wrong answer). */

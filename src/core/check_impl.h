@@ -74,8 +74,6 @@ struct pieces {
 
 /* A new empty part appended to r (owned by r); the caller fills it. */
 check_part *check_new_part(check_result *r);
-/* Append a note to r (takes s). */
-void check_add_note(check_result *r, char *s);
 /* Set r->correct from its parts. */
 void check_finish(check_result *r);
 

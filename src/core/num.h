@@ -135,6 +135,13 @@ int num_read_number(const char *text, num *out, char *err, size_t n);
  * coordinates and returns how many there are, or -1 with a message in
  * err ("a point is missing", "a point has at most 3 coordinates",
  * "coordinate 2: ..."). */
+/* The answer a with each decimal comma between digits made a point
+ * ("0,4; 0,8" gives "0.4; 0.8"; with semis also ';' made ',', so "0,4;
+ * 0,8" read as one point gives "0.4, 0.8"), and the first such number as
+ * meant ("0.4") in *first (a new string).  Returns a new string, or NULL
+ * when a holds no decimal comma (then *first is untouched). */
+char *num_decimal_commas(const char *a, int semis, char **first);
+
 int num_read_point(const char *text, num *x, int max, char *err,
     size_t n);
 

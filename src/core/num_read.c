@@ -8,6 +8,7 @@
  * it). */
 #include "config.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -126,4 +127,37 @@ num_read_point(const char *text, num *x, int max, char *err, size_t n)
 	free(parts);
 	free(inner);
 	return r == 0 ? np : -1;
+}
+
+/* The answer with decimal commas made points ("0,4; 0,8" gives "0.4;
+ * 0.8", or with semis "0.4, 0.8"), and the first number as meant in
+ * *first; NULL when there is no decimal comma. */
+char *
+num_decimal_commas(const char *a, int semis, char **first)
+{
+	char	*s = xstrdup(a), *p;
+	int	 any = 0;
+
+	for (p = s; *p != '\0'; p++) {
+		if (*p == ',' && p > s && isdigit((unsigned char)p[-1]) &&
+		    isdigit((unsigned char)p[1])) {
+			*p = '.';
+			if (!any) {
+				const char *b = p, *e = p + 1;
+
+				while (b > s && isdigit((unsigned char)b[-1]))
+					b--;
+				while (isdigit((unsigned char)*e))
+					e++;
+				*first = xstrndup(b, (size_t)(e - b));
+			}
+			any = 1;
+		} else if (*p == ';' && semis)
+			*p = ',';
+	}
+	if (!any) {
+		free(s);
+		return NULL;
+	}
+	return s;
 }

@@ -223,6 +223,58 @@ check_print_reading(const char *text, const expr_vars *vars,
 	free(s);
 }
 
+/* Judge answer as the check kind asks: a gradient (at the point x when
+ * at is set, else symbolic), steps from x with rate, or critical points
+ * in co's box.  check_*'s status. */
+static int
+check_judge(check_fn *c, const char *kind, const double *x, int at,
+    double rate, critical_opts *co, const char *answer, const char *kinds,
+    check_result *r, check_error *err)
+{
+	if (strcmp(kind, "grad") == 0 && at)
+		return check_grad_at(c, x, answer, r, err);
+	if (strcmp(kind, "grad") == 0)
+		return check_grad(c, answer, r, err);
+	if (strcmp(kind, "step") == 0)
+		return check_step(c, x, rate, answer, r, err);
+	return check_critical_search(c, co, answer, kinds, r, err);
+}
+
+/* "did you mean 0.4? 0,4 reads as two numbers: ..." when the answer
+ * has decimal commas ("0,4; 0,8" from a German keyboard) and is right
+ * read with points (a new string), else NULL.  The answer is still
+ * judged as written. */
+static char *
+check_decimal_note(check_fn *c, const char *kind, const double *x, int at,
+    double rate, critical_opts *co, const struct check_args *a)
+{
+	check_result	 t;
+	check_error	 e;
+	char		*s, *first = NULL, *b, *note = NULL;
+	int		 semis;
+
+	for (semis = 0; semis < 2 && note == NULL; semis++) {
+		if ((s = num_decimal_commas(a->answer, semis, &first)) == NULL)
+			return NULL;
+		if (check_judge(c, kind, x, at, rate, co, s, a->kinds, &t,
+		    &e) == 0) {
+			if (t.correct) {
+				b = xstrdup(first);
+				b[strcspn(b, ".")] = ',';
+				note = xasprintf("did you mean %s? %s reads "
+				    "as two numbers: write decimals with a "
+				    "point", first, b);
+				free(b);
+			}
+			check_result_free(&t);
+		}
+		free(s);
+		free(first);
+		first = NULL;
+	}
+	return note;
+}
+
 /* nabla check grad|step|critical F ... */
 static int
 check_one(struct check_args *a)
@@ -300,16 +352,21 @@ check_one(struct check_args *a)
 	o.style = (enum expr_style)a->style;
 	o.echo = 1;
 	c = check_fn_new(f, &vars, &o);
-	if (strcmp(kind, "grad") == 0 && a->at) {
-		numeric = 1;
-		rc = check_grad_at(c, x, a->answer, &r, &err);
-	} else if (strcmp(kind, "grad") == 0)
-		rc = check_grad(c, a->answer, &r, &err);
-	else if (strcmp(kind, "step") == 0)
-		rc = check_step(c, x, rate, a->answer, &r, &err);
-	else
-		rc = check_critical_search(c, &co, a->answer, a->kinds, &r,
-		    &err);
+	numeric = strcmp(kind, "grad") == 0 && a->at != NULL;
+	rc = check_judge(c, kind, x, a->at != NULL, rate, &co, a->answer,
+	    a->kinds, &r, &err);
+	if (rc != 0 || !r.correct) {
+		char *note = check_decimal_note(c, kind, x, a->at != NULL, rate,
+		    &co, a);
+
+		if (note != NULL && rc == 0)
+			check_add_note(&r, note);
+		else if (note != NULL) {
+			/* unreadable as written: the note is the hint */
+			snprintf(err.e.hint, sizeof err.e.hint, "%s", note);
+			free(note);
+		}
+	}
 	if (rc != 0) {
 		cli_report(err.field, strcmp(err.field, "kinds") == 0 ?
 		    a->kinds : a->answer, &err.e);

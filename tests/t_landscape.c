@@ -117,8 +117,13 @@ main(void)
 	landscape_direction(&m, run.theta, 2, d2);
 	ok(landscape_plane_loss(&m, &d, run.theta, d1, d2, 0, 0, t1) == l1,
 	    "the slice at (0, 0) is L(theta*)");
-	landscape_slice(&m, &d, run.theta, d1, d2, -1, 1, -1, 1, 3, loss);
-	ok(loss[4] == l1, "the centre of a 3x3 slice is L(theta*)");
+	{
+		double grid[9];	/* 3 x 3 */
+
+		landscape_slice(&m, &d, run.theta, d1, d2, -1, 1, -1, 1, 3,
+		    grid);
+		ok(grid[4] == l1, "the centre of a 3x3 slice is L(theta*)");
+	}
 
 	/* PCA: unit, orthogonal directions; the last checkpoint at 0 */
 	ok(landscape_pca(&run, d1, d2, coords, share) == 0 &&

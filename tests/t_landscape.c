@@ -148,7 +148,7 @@ main(void)
 		worst = fmax(worst, fabs(run.theta[i] - (theta[i] - 0.1 *
 		    g[i])));
 	ok(worst == 0, "GD: theta1 = theta0 - rate g0");
-	memcpy(t1, run.theta, sizeof t1);
+	memcpy(t1, run.theta, (size_t)m.nparams * sizeof *t1);
 	landscape_run_free(&run);
 	mlp_loss(&m, t1, &d, g1, NULL);
 	s.steps = 2;

@@ -29,47 +29,15 @@
 #include "ui/tui_curses.h"
 #include "ui/tui_keys.h"
 #include "ui/tui_input.h"
+#include "ui/tui_lesson.h"
 
 #define LESSON_FB_MAX 10	/* rows of feedback at most */
-
-struct tui_lesson {
-	int index;		/* in the library */
-	tutor *tu;
-	char *sol_shown;	/* per step: the solution was asked for */
-	char *sol_answer;	/* the computed answer shown, for the step */
-	int sol_step;
-
-	tui_text text;		/* the step, laid out */
-	int laid_step;		/* the step and width it was laid out for */
-	int laid_w;
-	int relayout;
-	int top;		/* first text line shown */
-	int to_end;		/* scroll to the end at the next draw */
-
-	exercise_verdict v;	/* the last verdict on this step */
-	int have_v;
-	tui_text fb;		/* the verdict, laid out */
-	char *answer;		/* the answer it is about */
-
-	int cmd;		/* Esc pressed: lesson keys, not the line */
-	int keep_cmd;		/* ... and the next exercises open in the
-				   lesson keys too, until the student goes
-				   back to a line (so Esc n n n walks) */
-	char *saved;		/* the line's text while in cmd mode */
-	int fbtop;		/* first feedback line shown */
-	int fbcut;		/* the feedback did not fit (last draw) */
-
-	plot_canvas *fig;	/* the picture of a plot step */
-	int fig_step, fig_w, fig_h;
-};
-
-static void lesson_to_answer(tui *t, struct tui_lesson *ls);
 
 /* --- the tutor's state ------------------------------------------------- */
 
 /* Forget the verdict. */
-static void
-lesson_drop_verdict(struct tui_lesson *ls)
+void
+tui_lesson_drop_verdict(struct tui_lesson *ls)
 {
 	if (ls->have_v)
 		exercise_verdict_clear(&ls->v);
@@ -79,8 +47,8 @@ lesson_drop_verdict(struct tui_lesson *ls)
 }
 
 /* Start the answer line for the current exercise (with text). */
-static void
-lesson_start_input(tui *t, struct tui_lesson *ls, const char *text)
+void
+tui_lesson_start_input(tui *t, struct tui_lesson *ls, const char *text)
 {
 	const exercise *ex = tutor_exercise(ls->tu);
 	tui_input_spec spec;
@@ -101,19 +69,19 @@ lesson_start_input(tui *t, struct tui_lesson *ls, const char *text)
 
 /* The step changed (or the lesson opened): reset what belongs to a step
  * and start the answer line if it is an exercise. */
-static void
-lesson_enter_step(tui *t, struct tui_lesson *ls)
+void
+tui_lesson_enter_step(tui *t, struct tui_lesson *ls)
 {
 	char *w;
 
-	lesson_drop_verdict(ls);
+	tui_lesson_drop_verdict(ls);
 	ls->relayout = 1;
 	ls->top = 0;
 	ls->cmd = 0;
 	free(ls->saved);
 	ls->saved = NULL;
 	if (tutor_exercise(ls->tu) != NULL && !ls->keep_cmd)
-		lesson_start_input(t, ls, NULL);
+		tui_lesson_start_input(t, ls, NULL);
 	else {
 		tui_input_stop();
 		ls->cmd = tutor_exercise(ls->tu) != NULL;
@@ -165,7 +133,7 @@ tui_lesson_open(tui *t, int index)
 		tui_message(t, TUI_DIM, "going on from step %d of %d (R starts "
 		    "the lesson again)", tutor_index(ls->tu) + 1,
 		    tutor_nsteps(ls->tu));
-	lesson_enter_step(t, ls);
+	tui_lesson_enter_step(t, ls);
 	t->dirty = 1;
 }
 
@@ -191,7 +159,7 @@ tui_lesson_enter(tui *t)
 	/* Back (from help): the answer line as it was left. */
 	if (ls != NULL && !ls->cmd && tutor_exercise(ls->tu) != NULL &&
 	    !tutor_finished(ls->tu))
-		lesson_to_answer(t, ls);
+		tui_lesson_to_answer(t, ls);
 }
 
 /* Whether the student's place in the open lesson is on disk; with no
@@ -216,7 +184,7 @@ tui_lesson_free(tui *t)
 	free(ls->sol_answer);
 	free(ls->saved);
 	free(ls->answer);
-	lesson_drop_verdict(ls);
+	tui_lesson_drop_verdict(ls);
 	tui_text_clear(&ls->text);
 	if (ls->fig != NULL)
 		plot_canvas_free(ls->fig);
@@ -505,34 +473,6 @@ lesson_reading(tui *t, const exercise *ex, const char *text, int *role,
 
 /* --- drawing ----------------------------------------------------------- */
 
-/* The modes of a lesson: the answer line with hints left, with none
- * left, after the solution was shown; the lesson keys of an exercise;
- * a text step; the end. */
-enum {
-	L_HINTS = TUI_MODE(0),
-	L_NOHINT = TUI_MODE(1),
-	L_PLAIN = TUI_MODE(2),
-	L_CMD = TUI_MODE(3),
-	L_TEXT = TUI_MODE(4),
-	L_END = TUI_MODE(5)
-};
-#define L_ANSWER (L_HINTS | L_NOHINT | L_PLAIN)
-
-/* The mode the open lesson is in. */
-static unsigned
-lesson_mode(struct tui_lesson *ls)
-{
-	if (tutor_finished(ls->tu))
-		return L_END;
-	if (tutor_exercise(ls->tu) == NULL)
-		return L_TEXT;
-	if (ls->cmd)
-		return L_CMD;
-	if (tutor_hints_left(ls->tu))
-		return L_HINTS;
-	return ls->sol_shown[tutor_index(ls->tu)] ? L_PLAIN : L_NOHINT;
-}
-
 void
 tui_lesson_draw(tui *t)
 {
@@ -696,415 +636,5 @@ tui_lesson_draw(tui *t)
 		}
 		tui_canvas(t, ls->fig, fy, fx, fw, fh);
 	}
-	tui_keys_bar(t, t->rows - 1, tui_lesson_keys, lesson_mode(ls));
-}
-
-/* --- keys -------------------------------------------------------------- */
-
-/* Give the next hint, or say there are no more. */
-static void
-lesson_hint(tui *t, struct tui_lesson *ls)
-{
-	int number = 0, total = 0;
-
-	if (tutor_exercise(ls->tu) == NULL)
-		return;
-	if (tutor_hint(ls->tu, &number, &total) == NULL) {
-		/* Name the key that works where the focus is: on the
-		 * answer line s would be typed. */
-		tui_message(t, TUI_DIM, "%s: %s shows the worked solution",
-		    total == 0 ? "there are no hints for this one" :
-		    "that was the last hint", ls->cmd ? "s" : "Esc s");
-		return;
-	}
-	tui_message(t, TUI_HINT, "hint %d of %d", number, total);
-	ls->relayout = 1;
-	ls->to_end = 1;
-	/* The verdict may offer a hint no longer there. */
-	tui_text_clear(&ls->fb);
-}
-
-/* Show the worked solution. */
-static void
-lesson_solution(tui *t, struct tui_lesson *ls)
-{
-	const char *text;
-
-	if (tutor_exercise(ls->tu) == NULL)
-		return;
-	free(ls->sol_answer);
-	ls->sol_answer = tutor_solution(ls->tu, &text);
-	ls->sol_step = tutor_index(ls->tu);
-	ls->sol_shown[tutor_index(ls->tu)] = 1;
-	ls->relayout = 1;
-	ls->to_end = 1;
-	tui_message(t, TUI_DIM, "type the answer to go on, or n to skip");
-}
-
-/* Move on, back, or to the start. */
-static void
-lesson_move(tui *t, struct tui_lesson *ls, int how)
-{
-	tui_message(t, 0, NULL);
-	if (how > 0)
-		tutor_next(ls->tu);
-	else if (how < 0)
-		tutor_back(ls->tu);
-	else
-		tutor_restart(ls->tu);
-	lesson_enter_step(t, ls);
-}
-
-void
-tui_lesson_restart(tui *t)
-{
-	if (t->lesson != NULL)
-		lesson_move(t, t->lesson, 0);
-}
-
-/* Check an answer typed on the line (or a command word typed there, as
- * in the line mode). */
-static void
-lesson_submit(tui *t, struct tui_lesson *ls, const char *line)
-{
-	const char *p = line + strspn(line, " \t");
-
-	if (*p == '\0') {
-		if (tutor_solved(ls->tu))
-			lesson_move(t, ls, 1);
-		else if (tutor_hints_left(ls->tu))
-			tui_message(t, TUI_DIM, "type your answer; ? gives a "
-			    "hint, Esc the lesson keys");
-		else
-			tui_message(t, TUI_DIM, "type your answer; Esc s shows "
-			    "the worked solution");
-		return;
-	}
-	if (strcmp(p, "hint") == 0 || strcmp(p, "?") == 0) {
-		lesson_hint(t, ls);
-		return;
-	}
-	if (strcmp(p, "solution") == 0) {
-		lesson_solution(t, ls);
-		return;
-	}
-	if (strcmp(p, "skip") == 0 || strcmp(p, "next") == 0) {
-		lesson_move(t, ls, 1);
-		return;
-	}
-	if (strcmp(p, "back") == 0) {
-		lesson_move(t, ls, -1);
-		return;
-	}
-	tui_message(t, 0, NULL);
-	lesson_drop_verdict(ls);
-	free(ls->answer);
-	ls->answer = xstrdup(line);
-	tutor_answer(ls->tu, line, &ls->v);
-	ls->have_v = 1;
-	ls->relayout = 1;	/* "solved" in the heading */
-	{
-		char *w = tutor_take_warning(ls->tu);
-
-		if (w != NULL) {
-			tui_message(t, TUI_ERROR, "%s", w);
-			free(w);
-		}
-	}
-}
-
-/* Leave the answer line for the lesson keys (nothing more when they
- * are already there). */
-static void
-lesson_to_cmd(struct tui_lesson *ls)
-{
-	if (ls->cmd)
-		return;
-	free(ls->saved);
-	ls->saved = xstrdup(tui_input_text());
-	tui_input_stop();
-	ls->cmd = 1;
-}
-
-/* Back to the answer line, with what was typed. */
-static void
-lesson_to_answer(tui *t, struct tui_lesson *ls)
-{
-	lesson_start_input(t, ls, ls->saved);
-	free(ls->saved);
-	ls->saved = NULL;
-	ls->keep_cmd = 0;
-}
-
-/* The key actions of a lesson. */
-static void
-lesson_esc(tui *t, const tui_key *k)
-{
-	(void)k;
-	lesson_to_cmd(t->lesson);
-	t->lesson->keep_cmd = 1;
-}
-
-/* PgUp PgDn: the feedback when it did not fit whole, else the text. */
-static void
-lesson_page_up(tui *t, const tui_key *k)
-{
-	struct tui_lesson *ls = t->lesson;
-
-	(void)k;
-	if (ls->have_v && ls->fbcut)
-		ls->fbtop -= 3;
-	else
-		ls->top -= t->rows / 2;
-}
-
-static void
-lesson_page_down(tui *t, const tui_key *k)
-{
-	struct tui_lesson *ls = t->lesson;
-
-	(void)k;
-	if (ls->have_v && ls->fbcut)
-		ls->fbtop += 3;
-	else
-		ls->top += t->rows / 2;
-}
-
-/* Hand key k to the answer line: Enter checks the answer. */
-static void
-lesson_input(tui *t, const tui_key *k)
-{
-	struct tui_lesson *ls = t->lesson;
-	char *line;
-
-	switch (tui_input_key(k)) {
-	case TUI_INPUT_SUBMIT:
-		line = tui_input_take();
-		lesson_submit(t, ls, line);
-		free(line);
-		break;
-	case TUI_INPUT_EOF:
-		lesson_to_cmd(ls);
-		break;
-	default:
-		break;
-	}
-}
-
-/* ? on the answer line: a hint on an empty line, else the character. */
-static void
-lesson_ask_hint(tui *t, const tui_key *k)
-{
-	if (tui_input_text()[0] == '\0')
-		lesson_hint(t, t->lesson);
-	else
-		lesson_input(t, k);
-}
-
-/* Esc s typed fast arrives as Alt-s: the solution all the same. */
-static void
-lesson_esc_solution(tui *t, const tui_key *k)
-{
-	(void)k;
-	lesson_to_cmd(t->lesson);
-	t->lesson->keep_cmd = 1;
-	lesson_solution(t, t->lesson);
-}
-
-/* Esc n and Esc q typed fast arrive as Alt-n and Alt-q: Esc, then the
- * key in the lesson keys. */
-static void
-lesson_esc_key(tui *t, const tui_key *k)
-{
-	tui_key plain = *k;
-
-	lesson_esc(t, k);
-	plain.meta = 0;
-	tui_keys_run(t, tui_lesson_keys, L_CMD, &plain);
-}
-
-static void
-lesson_next_lesson(tui *t, const tui_key *k)
-{
-	(void)k;
-	if (t->lesson->index + 1 < tui_library(t)->n)
-		tui_lesson_open(t, t->lesson->index + 1);
-}
-
-static void
-lesson_next(tui *t, const tui_key *k)
-{
-	(void)k;
-	lesson_move(t, t->lesson, 1);
-}
-
-/* Enter on a text step: on, and an exercise opens on its answer line. */
-static void
-lesson_next_enter(tui *t, const tui_key *k)
-{
-	(void)k;
-	t->lesson->keep_cmd = 0;
-	lesson_move(t, t->lesson, 1);
-}
-
-static void
-lesson_back(tui *t, const tui_key *k)
-{
-	(void)k;
-	lesson_move(t, t->lesson, -1);
-}
-
-static void
-lesson_again(tui *t, const tui_key *k)
-{
-	(void)k;
-	lesson_move(t, t->lesson, 0);
-}
-
-static void
-lesson_down(tui *t, const tui_key *k)
-{
-	(void)k;
-	t->lesson->top++;
-}
-
-static void
-lesson_up(tui *t, const tui_key *k)
-{
-	(void)k;
-	t->lesson->top--;
-}
-
-static void
-lesson_top(tui *t, const tui_key *k)
-{
-	(void)k;
-	t->lesson->top = 0;
-}
-
-static void
-lesson_bottom(tui *t, const tui_key *k)
-{
-	(void)k;
-	t->lesson->to_end = 1;
-}
-
-static void
-lesson_key_hint(tui *t, const tui_key *k)
-{
-	(void)k;
-	lesson_hint(t, t->lesson);
-}
-
-static void
-lesson_key_solution(tui *t, const tui_key *k)
-{
-	(void)k;
-	lesson_solution(t, t->lesson);
-}
-
-static void
-lesson_answer_line(tui *t, const tui_key *k)
-{
-	(void)k;
-	lesson_to_answer(t, t->lesson);
-}
-
-/* Typing in the lesson keys goes back to the answer line. */
-static void
-lesson_type_back(tui *t, const tui_key *k)
-{
-	lesson_to_answer(t, t->lesson);
-	lesson_input(t, k);
-}
-
-const tui_binding tui_lesson_keys[] = {
-	/* the answer line (other keys edit it) */
-	{ L_ANSWER, { 0 }, NULL, "Enter", "check", "Enter", "check your "
-	    "answer; on an empty line after a right answer: go on" },
-	{ L_ANSWER, { '?' }, lesson_ask_hint, NULL, NULL, "?",
-	    "a hint (typed on an empty line); one more each time" },
-	{ L_HINTS, { 0 }, NULL, "?", "hint", NULL, NULL },
-	{ L_ANSWER, { TUI_K_ALT('s') }, lesson_esc_solution, NULL, NULL,
-	    NULL, NULL },
-	{ L_NOHINT, { 0 }, NULL, "Esc s", "solution", NULL, NULL },
-	{ L_ANSWER, { TUI_K_ALT('n'), TUI_K_ALT('q') }, lesson_esc_key, NULL,
-	    NULL, NULL, NULL },
-	{ L_ANSWER, { TUI_ESC }, lesson_esc, "Esc", "lesson keys|keys", "Esc",
-	    "leave the answer line for the lesson keys (i or typing comes "
-	    "back)" },
-	{ L_ANSWER | L_CMD | L_TEXT, { TUI_K_FN(KEY_PPAGE) }, lesson_page_up,
-	    NULL, NULL, "PgUp PgDn", "scroll the feedback when it is cut "
-	    "(… or ↑ at its right), else the text (↑ ↓ too, outside the "
-	    "answer line)" },
-	{ L_ANSWER | L_CMD | L_TEXT, { TUI_K_FN(KEY_NPAGE) },
-	    lesson_page_down, NULL, NULL, "PgUp PgDn", NULL },
-	{ L_ANSWER, { 0 }, NULL, "PgUp PgDn", "scroll", NULL, NULL },
-	/* the end of the lesson */
-	{ L_END, { TUI_K_ENTER, 'q' }, tui_keys_to_home, "Enter", "home",
-	    NULL, NULL },
-	/* the lesson keys */
-	{ L_TEXT, { TUI_K_ENTER, ' ' }, lesson_next_enter, "Enter", "next",
-	    NULL, NULL },
-	{ L_CMD | L_TEXT, { 'n', TUI_K_FN(KEY_RIGHT) }, lesson_next, "n",
-	    "next", "n  →", "next step (an unanswered exercise is skipped)" },
-	{ L_END, { 'N', 'n', TUI_K_FN(KEY_RIGHT) }, lesson_next_lesson, "n",
-	    "next lesson", "n  N",
-	    "the next lesson (at the end of a lesson)" },
-	{ L_CMD | L_TEXT | L_END, { 'b', TUI_K_FN(KEY_LEFT) }, lesson_back,
-	    "b", "back", "b  ←", "the step before" },
-	{ L_CMD | L_TEXT | L_END, { 'R' }, lesson_again, NULL, NULL, "R",
-	    "start the lesson again from its first step" },
-	{ L_CMD | L_TEXT, { TUI_K_FN(KEY_DOWN), 'j' }, lesson_down, NULL,
-	    NULL, NULL, NULL },
-	{ L_CMD | L_TEXT, { TUI_K_FN(KEY_UP), 'k' }, lesson_up, NULL, NULL,
-	    NULL, NULL },
-	{ L_TEXT, { 0 }, NULL, "↑↓", "scroll", NULL, NULL },
-	{ L_CMD | L_TEXT, { TUI_K_FN(KEY_HOME), 'g' }, lesson_top, NULL,
-	    NULL, NULL, NULL },
-	{ L_CMD | L_TEXT, { TUI_K_FN(KEY_END), 'G' }, lesson_bottom, NULL,
-	    NULL, NULL, NULL },
-	{ L_CMD | L_TEXT | L_END, { 'q' }, tui_keys_to_home, "q", "home", "q",
-	    tui_help_home_saved },
-	{ L_CMD, { 'h', '?' }, lesson_key_hint, "h", "hint", "h",
-	    "a hint" },
-	{ L_CMD, { 's' }, lesson_key_solution, "s", "solution", "s",
-	    "show the worked solution" },
-	{ L_CMD, { 'i', TUI_K_ENTER }, lesson_answer_line, "i",
-	    "answer", "i  Enter", "back to the answer line" },
-	{ L_CMD | L_TEXT | L_END, { TUI_ESC }, NULL, NULL, NULL, NULL,
-	    NULL },
-	{ L_CMD, { TUI_K_PRINT }, lesson_type_back, NULL, NULL, NULL, NULL },
-	{ L_TEXT, { '?' }, tui_keys_to_help, NULL, NULL, NULL, NULL },
-	{ 0, { 0 }, NULL, "F1", "help", NULL, NULL },
-	TUI_KEYS_END
-};
-
-void
-tui_lesson_key(tui *t, const tui_key *k)
-{
-	struct tui_lesson *ls = t->lesson;
-	unsigned mode;
-
-	if (ls == NULL)
-		return;
-	mode = lesson_mode(ls);
-	/* An answer line not (yet) open: the lesson keys, as after Esc. */
-	if ((mode & L_ANSWER) && !tui_input_active()) {
-		ls->cmd = 1;
-		ls->keep_cmd = 1;
-		mode = L_CMD;
-	}
-	if (tui_keys_run(t, tui_lesson_keys, mode, k) != 0)
-		return;
-	if (mode & L_ANSWER)
-		lesson_input(t, k);
-	else if (k->meta && !k->fn) {
-		/* Esc and a key typed fast arrive as Alt-key: outside the
-		 * answer line Esc alone changes nothing, so it is the key */
-		tui_key plain = *k;
-
-		plain.meta = 0;
-		tui_keys_run(t, tui_lesson_keys, mode, &plain);
-	}
+	tui_keys_bar(t, t->rows - 1, tui_lesson_keys, tui_lesson_mode(ls));
 }

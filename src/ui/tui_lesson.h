@@ -1,0 +1,70 @@
+/* tui_lesson.h - private to tui_lesson*.c: the open lesson's state
+ * (struct tui_lesson), its modes, and the helpers the drawing part
+ * (tui_lesson.c) and the keys part (tui_lesson_keys.c) both use. */
+#ifndef NABLA_TUI_LESSON_H
+#define NABLA_TUI_LESSON_H
+
+#include "lesson/exercise.h"
+#include "lesson/tutor.h"
+#include "plot/canvas.h"
+#include "ui/tui.h"
+#include "ui/tui_keys.h"
+#include "ui/tui_layout.h"
+
+struct tui_lesson {
+	int index;		/* in the library */
+	tutor *tu;
+	char *sol_shown;	/* per step: the solution was asked for */
+	char *sol_answer;	/* the computed answer shown, for the step */
+	int sol_step;
+
+	tui_text text;		/* the step, laid out */
+	int laid_step;		/* the step and width it was laid out for */
+	int laid_w;
+	int relayout;
+	int top;		/* first text line shown */
+	int to_end;		/* scroll to the end at the next draw */
+
+	exercise_verdict v;	/* the last verdict on this step */
+	int have_v;
+	tui_text fb;		/* the verdict, laid out */
+	char *answer;		/* the answer it is about */
+
+	int cmd;		/* Esc pressed: lesson keys, not the line */
+	int keep_cmd;		/* ... and the next exercises open in the
+				   lesson keys too, until the student goes
+				   back to a line (so Esc n n n walks) */
+	char *saved;		/* the line's text while in cmd mode */
+	int fbtop;		/* first feedback line shown */
+	int fbcut;		/* the feedback did not fit (last draw) */
+
+	plot_canvas *fig;	/* the picture of a plot step */
+	int fig_step, fig_w, fig_h;
+};
+
+/* The modes of a lesson: the answer line with hints left, with none
+ * left, after the solution was shown; the lesson keys of an exercise;
+ * a text step; the end. */
+enum {
+	L_HINTS = TUI_MODE(0),
+	L_NOHINT = TUI_MODE(1),
+	L_PLAIN = TUI_MODE(2),
+	L_CMD = TUI_MODE(3),
+	L_TEXT = TUI_MODE(4),
+	L_END = TUI_MODE(5)
+};
+#define L_ANSWER (L_HINTS | L_NOHINT | L_PLAIN)
+
+/* Forget the verdict. */
+void tui_lesson_drop_verdict(struct tui_lesson *ls);
+/* Start the answer line for the current exercise (with text). */
+void tui_lesson_start_input(tui *t, struct tui_lesson *ls, const char *text);
+/* The step changed (or the lesson opened): reset what belongs to a step
+ * and start the answer line if it is an exercise. */
+void tui_lesson_enter_step(tui *t, struct tui_lesson *ls);
+/* Back to the answer line, with what was typed. */
+void tui_lesson_to_answer(tui *t, struct tui_lesson *ls);
+/* The mode the open lesson is in (one of L_*). */
+unsigned tui_lesson_mode(struct tui_lesson *ls);
+
+#endif

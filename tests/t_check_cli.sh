@@ -2,23 +2,10 @@
 # t_check_cli.sh - nabla check: verdicts, exit status, JSON, batch files.
 # Prints TAP.  Runs from the build directory; $NABLA is the binary.
 
-nabla=${NABLA:-${builddir:-.}/nabla}
-tmp=${TMPDIR:-/tmp}/t_check_cli.$$
-mkdir "$tmp" || exit 1
-trap 'rm -rf "$tmp"' EXIT
-
-. "${srcdir:-.}/tests/tap.sh"
-# on a failure show the output
-tap_on_fail() {
-	sed 's/^/# out: /' "$tmp/out" 2>/dev/null | head -20
-	sed 's/^/# err: /' "$tmp/err" 2>/dev/null | head -10
-}
-
-# run ARGS...: run nabla, keep stdout, stderr, and the exit status in $rc.
-run() {
-	"$nabla" "$@" >"$tmp/out" 2>"$tmp/err"
-	rc=$?
-}
+NABLA=${NABLA:-${builddir:-.}/nabla}
+# $tmp, ok, run (output in $tmp/out and $tmp/err, status in $rc)
+. "${srcdir:-.}/tests/cli_lib.sh"
+nabla=$NABLA
 
 seed='3x^2y + zy - x'
 

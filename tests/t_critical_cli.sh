@@ -4,23 +4,10 @@
 # the reason, and `check critical` agrees with it.  The expected answers
 # are worked out by hand in the comments.  Prints TAP.
 
-nabla=${NABLA:-${builddir:-.}/nabla}
-tmp=${TMPDIR:-/tmp}/t_critical_cli.$$
-mkdir "$tmp" || exit 1
-trap 'rm -rf "$tmp"' EXIT
-
-. "${srcdir:-.}/tests/tap.sh"
-# after a failure: what nabla printed
-tap_on_fail() {
-	sed 's/^/# out: /' "$tmp/out" 2>/dev/null | head -20
-	sed 's/^/# err: /' "$tmp/err" 2>/dev/null | head -10
-}
-
-# run ARGS...: run nabla, keep stdout, stderr, and the exit status in $rc.
-run() {
-	"$nabla" "$@" >"$tmp/out" 2>"$tmp/err"
-	rc=$?
-}
+NABLA=${NABLA:-${builddir:-.}/nabla}
+# $tmp, ok, run (output in $tmp/out and $tmp/err, status in $rc)
+. "${srcdir:-.}/tests/cli_lib.sh"
+nabla=$NABLA
 
 # --- critical: inflection points ------------------------------------------
 # x^3 - 3x^2 + 3x = (x - 1)^3 + 1: f' = 3(x - 1)^2, f'' = 0 at 1, f''' = 6

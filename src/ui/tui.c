@@ -422,6 +422,18 @@ tui_catch_winch(void)
 	sigaction(SIGWINCH, &sa, &tui_old_winch);
 }
 
+/* A resize between initscr and our handler sent its SIGWINCH to no one:
+ * take the terminal's size now, so the first frame fits it. */
+static void
+tui_take_size(void)
+{
+	struct winsize ws;
+
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_row > 0 &&
+	    ws.ws_col > 0 && (ws.ws_row != LINES || ws.ws_col != COLS))
+		resize_term(ws.ws_row, ws.ws_col);
+}
+
 /* Start curses: raw keys (Ctrl-C, Ctrl-Z and Ctrl-S reach us), no echo,
  * keypad codes, a short Esc delay, non-blocking reads (we poll). */
 static void
@@ -509,6 +521,8 @@ tui_run(const tui_opts *o)
 	atexit(tui_cleanup);
 	tui_start_curses(t, no_color);
 	tui_catch_winch();
+	tui_take_size();
+	getmaxyx(stdscr, t->rows, t->cols);
 	tui_input_init(t->state_dir);
 	if (open >= 0) {
 		tui_lesson_open(t, open);

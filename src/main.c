@@ -63,7 +63,7 @@ main_usage(void)
 {
 	size_t	i;
 
-	printf("Usage: nabla [--ascii] [--no-color] [--lessons DIR]\n"
+	printf("Usage: nabla [--ascii] [--no-color] [--describe] [--lessons DIR]\n"
 	    "  or:  nabla COMMAND [ARGUMENT]... [OPTION]...\n"
 	    "  or:  nabla OPTION\n"
 	    "A terminal tutor for the gradient, critical points and gradient "
@@ -98,6 +98,8 @@ main_usage(void)
 	    "locale is\n"
 	    "                 not UTF-8)\n"
 	    "  --no-color     the tutor without colours (so does NO_COLOR)\n"
+	    "  --describe     lesson figures in words and numbers, not "
+	    "pictures\n"
 	    "  --lessons DIR  also offer the lessons in DIR\n"
 	    "  -h, --help     display this help and exit\n"
 	    "  -V, --version  output version information and exit\n"

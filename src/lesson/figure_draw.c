@@ -134,8 +134,8 @@ figure_draw_norm_name(int ascii)
 /* --- drawings ---------------------------------------------------------- */
 
 /* Free a drawing. */
-static void
-fd_free(figure_drawing *d)
+void
+figure_draw_release(figure_drawing *d)
 {
 	int i;
 
@@ -148,10 +148,10 @@ fd_free(figure_drawing *d)
 }
 
 /* Prepare fig (which must outlive the result).  Returns a new drawing
- * (free it with fd_free), or NULL with a message in *cause (caller
+ * (free it with figure_draw_release), or NULL with a message in *cause (caller
  * frees) when there is no function or a descent cannot run. */
-static figure_drawing *
-fd_new(const figure *fig, char **cause)
+figure_drawing *
+figure_draw_prepare(const figure *fig, char **cause)
 {
 	figure_drawing *d;
 	descent_opts o;
@@ -165,7 +165,7 @@ fd_new(const figure *fig, char **cause)
 	d->fig = fig;
 	if (figure_draw_fn_init(&d->fn, fig->f, fig->nvars) != 0) {
 		*cause = xstrdup(d->fn.why);
-		fd_free(d);
+		figure_draw_release(d);
 		return NULL;
 	}
 	if (!fig->has_from)
@@ -179,7 +179,7 @@ fd_new(const figure *fig, char **cause)
 		    &d->runs[d->nruns], cause) < 0) {
 			if (*cause == NULL)
 				*cause = xstrdup("descent failed");
-			fd_free(d);
+			figure_draw_release(d);
 			return NULL;
 		}
 		d->nruns++;
@@ -190,8 +190,8 @@ fd_new(const figure *fig, char **cause)
 /* The kind to draw: fig's, or for FIGURE_AUTO the one chosen from the
  * function (FIGURE_AUTO still for more than two variables, which get a
  * convergence chart and a slice). */
-static enum figure_kind
-fd_kind(const figure_drawing *d)
+enum figure_kind
+figure_draw_kind(const figure_drawing *d)
 {
 	int n = d->fig->nvars;
 
@@ -207,8 +207,8 @@ fd_kind(const figure_drawing *d)
 
 /* Draw one picture of kind into c, cleared first; *note receives a
  * line for above it (caller frees) or NULL. */
-static void
-fd_canvas(figure_drawing *d, enum figure_kind kind,
+void
+figure_draw_canvas(figure_drawing *d, enum figure_kind kind,
     plot_canvas *c, int compact, char **note)
 {
 	*note = NULL;
@@ -238,18 +238,18 @@ figure_draw(const figure *fig, plot_canvas *c, int compact)
 	enum figure_kind kind;
 	char *cause = NULL, *note = NULL;
 
-	d = fd_new(fig, &cause);
+	d = figure_draw_prepare(fig, &cause);
 	if (d == NULL) {
 		plot_canvas_clear(c);
 		plot_frame_too_small(c, cause);
 		free(cause);
 		return;
 	}
-	kind = fd_kind(d);
-	fd_canvas(d, kind == FIGURE_AUTO ? FIGURE_CONVERGENCE : kind,
+	kind = figure_draw_kind(d);
+	figure_draw_canvas(d, kind == FIGURE_AUTO ? FIGURE_CONVERGENCE : kind,
 	    c, compact, &note);
 	free(note);
-	fd_free(d);
+	figure_draw_release(d);
 }
 
 /* --- the text of `nabla plot` ------------------------------------------ */
@@ -347,7 +347,7 @@ fd_text_picture(sbuf *b, figure_drawing *d, enum figure_kind kind,
 	plot_canvas *c = plot_canvas_new(w, h, ascii);
 	char *note, *s;
 
-	fd_canvas(d, kind, c, 0, &note);
+	figure_draw_canvas(d, kind, c, 0, &note);
 	if (note != NULL)
 		sbuf_addf(b, "%s\n", note);
 	s = plot_canvas_render(c);
@@ -371,7 +371,7 @@ char *
 figure_draw_text(const figure *fig, const figure_draw_layout *lay,
     char **cause)
 {
-	figure_drawing *d = fd_new(fig, cause);
+	figure_drawing *d = figure_draw_prepare(fig, cause);
 	enum expr_style st = lay->ascii ? EXPR_ASCII : EXPR_UNICODE;
 	enum figure_kind kind;
 	sbuf b = SBUF_INIT;
@@ -400,7 +400,7 @@ figure_draw_text(const figure *fig, const figure_draw_layout *lay,
 	if (h < FD_MIN_HEIGHT)
 		h = FD_MIN_HEIGHT;
 
-	kind = fd_kind(d);
+	kind = figure_draw_kind(d);
 	if (kind != FIGURE_AUTO) {
 		fd_text_picture(&b, d, kind, lay->ascii, w, h);
 		if (d->nruns > 0 && (kind != FIGURE_CONVERGENCE ||
@@ -445,6 +445,6 @@ figure_draw_text(const figure *fig, const figure_draw_layout *lay,
 			sbuf_addf(&b, "%s\n", text);
 		free(text);
 	}
-	fd_free(d);
+	figure_draw_release(d);
 	return sbuf_take(&b);
 }

@@ -67,4 +67,14 @@ typedef struct figure_draw_layout {
 char *figure_draw_text(const figure *fig, const figure_draw_layout *lay,
     char **cause);
 
+/* The figure in words and numbers instead of a picture, for a screen
+ * reader (lay as for figure_draw_text: the description tells what the
+ * picture of that size shows): the range, the levels, the critical
+ * points in view, each descent's start, end and how f fell, a chart's
+ * factor per step.  Returns rich text (lesson/rich.h: paragraphs and
+ * list items, wrap it with rich_render) that the caller frees, or NULL
+ * with a message in *cause (caller frees).  (figure_describe.c) */
+char *figure_draw_describe(const figure *fig, const figure_draw_layout *lay,
+    char **cause);
+
 #endif

@@ -215,6 +215,27 @@ fd_fstar_heading(const expr *e, const descent_result *r, double *fstar,
 
 /* --- the pictures ------------------------------------------------------ */
 
+/* Record what a map showed: its range and levels, and the critical
+ * points of m that lie in the range (info NULL: nothing was drawn). */
+static void
+fd_seen_map(figure_seen *seen, const plot_map_spec *m,
+    const plot_map_info *info)
+{
+	const plot_frame *fr;
+	int i;
+
+	seen->map = info != NULL;
+	seen->ncrit = 0;
+	if (info == NULL)
+		return;
+	seen->info = *info;
+	fr = &info->frame;
+	for (i = 0; i < m->ncrit && seen->ncrit < CRITICAL_MAX_POINTS; i++)
+		if (m->crit[i].x[0] >= fr->xmin && m->crit[i].x[0] <= fr->xmax &&
+		    m->crit[i].x[1] >= fr->ymin && m->crit[i].x[1] <= fr->ymax)
+			seen->crit[seen->ncrit++] = m->crit[i];
+}
+
 /* A contour map or gradient field of a function of two variables, with
  * the first run's path and the critical points in view. */
 void
@@ -228,7 +249,7 @@ figure_draw_map(figure_drawing *d, enum figure_kind kind, plot_canvas *c,
 	plot_map_info info;
 	double lo[2], hi[2], *path = NULL;
 	char *xname, *yname;
-	int i, ncrit, near;
+	int i, ncrit, near, rc;
 
 	lo[0] = fig->has_x ? fig->x0 : CRITICAL_DEFAULT_LO;
 	hi[0] = fig->has_x ? fig->x1 : CRITICAL_DEFAULT_HI;
@@ -278,9 +299,10 @@ figure_draw_map(figure_drawing *d, enum figure_kind kind, plot_canvas *c,
 		m.ncrit = ncrit;
 	}
 	if (kind == FIGURE_FIELD)
-		plot_field(c, &m, &info);
+		rc = plot_field(c, &m, &info);
 	else
-		plot_contour(c, &m, &info);
+		rc = plot_contour(c, &m, &info);
+	fd_seen_map(&d->seen, &m, rc == 0 ? &info : NULL);
 	free(xname);
 	free(yname);
 	free(path);
@@ -367,7 +389,9 @@ figure_draw_chart(figure_drawing *d, plot_canvas *c, int compact)
 	} else
 		s.yname = figure_draw_norm_name(ascii);
 	s.no_legend = compact && plot_canvas_height(c) < 8;
-	plot_chart(c, &s, NULL);
+	d->seen.chart = plot_chart(c, &s, NULL) == 0;
+	d->seen.gap = gap;
+	d->seen.fstar = fstar;
 	for (k = 0; k < s.nseries; k++)
 		free(ys[k]);
 	return note;
@@ -430,7 +454,13 @@ figure_draw_slice(figure_drawing *d, plot_canvas *c, int compact)
 		yname = xasprintf("f(%s)", xname);
 		s.xname = xname;
 		s.yname = yname;
-		plot_curve(c, &s, NULL);
+		d->seen.slice = 0;
+		d->seen.curve = plot_curve(c, &s, &d->seen.curve_frame) == 0;
+		d->seen.ncrit = 0;
+		for (i = 0; d->seen.curve && i < s.ncrit; i++)
+			if (crit[i].x[0] >= d->seen.curve_frame.xmin &&
+			    crit[i].x[0] <= d->seen.curve_frame.xmax)
+				d->seen.crit[d->seen.ncrit++] = crit[i];
 		free(xname);
 		free(yname);
 		free(ts);
@@ -472,6 +502,13 @@ figure_draw_slice(figure_drawing *d, plot_canvas *c, int compact)
 	}
 	s.xname = "t";
 	s.yname = "g(t) = f(a + t d)";
-	plot_curve(c, &s, NULL);
+	d->seen.curve = plot_curve(c, &s, &d->seen.curve_frame) == 0;
+	d->seen.slice = 1;
+	d->seen.ncrit = 0;
+	for (i = 0; i < n; i++) {
+		d->seen.a[i] = a[i];
+		d->seen.dir[i] = dir[i];
+	}
+	d->seen.slope = slope;
 	plot_slice_free(&sl);
 }

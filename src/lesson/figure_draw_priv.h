@@ -6,10 +6,33 @@
 
 #include <stddef.h>
 
+#include "core/critical.h"
 #include "core/descent.h"
 #include "lesson/figure.h"
 #include "lesson/figure_draw.h"
 #include "plot/canvas.h"
+#include "plot/contour.h"
+#include "plot/frame.h"
+
+/* What the last pictures of a drawing showed, recorded as they are
+ * drawn so that figure_draw_describe tells exactly what the picture of
+ * the same size shows. */
+typedef struct figure_seen {
+	int map;			/* a map was drawn: */
+	plot_map_info info;		/* its range and levels */
+	int ncrit;			/* the critical points marked in it */
+	plot_critical crit[CRITICAL_MAX_POINTS];
+	int curve;			/* a graph or slice was drawn: */
+	plot_frame curve_frame;		/* its range (t, or x, and values) */
+	int slice;			/* a slice of a function of more */
+	double a[EXPR_MAX_VARS];	/* through a */
+	double dir[EXPR_MAX_VARS];	/* along dir */
+	double slope;			/* g'(0) */
+	int chart;			/* a convergence chart was drawn: */
+	int gap;			/* it shows f(a_k) - f* (else the
+					   norm of the gradient) */
+	double fstar;
+} figure_seen;
 
 /* A figure made ready to draw: f compiled and the descent runs done. */
 typedef struct figure_drawing {
@@ -17,7 +40,24 @@ typedef struct figure_drawing {
 	figure_draw_fn fn;
 	descent_result runs[FIGURE_MAX_RATES];
 	int nruns;
+	figure_seen seen;
 } figure_drawing;
+
+/* Prepare fig (which must outlive the result): compile f and run the
+ * descents.  Returns a new drawing (free it with figure_draw_release),
+ * or NULL with a message in *cause (caller frees) when there is no
+ * function or a descent cannot run. */
+figure_drawing *figure_draw_prepare(const figure *fig, char **cause);
+/* Free a drawing (NULL is fine). */
+void figure_draw_release(figure_drawing *d);
+/* The kind to draw: fig's, or for FIGURE_AUTO the one chosen from the
+ * function (FIGURE_AUTO still for more than two variables, which get a
+ * convergence chart and a slice). */
+enum figure_kind figure_draw_kind(const figure_drawing *d);
+/* Draw one picture of kind into c, cleared first; *note receives a
+ * line for above it (caller frees) or NULL. */
+void figure_draw_canvas(figure_drawing *d, enum figure_kind kind,
+    plot_canvas *c, int compact, char **note);
 
 /* Write a point "(0.4, 0.8)" or "0.4" into buf; returns buf. */
 char *figure_draw_point_str(const double *x, int n, char *buf, size_t size);

@@ -116,6 +116,8 @@ cli_lesson_read_opts(int argc, char **argv, const char *allowed,
 			o->strict = 1;
 		else if (strcmp(name, "--quiet") == 0)
 			o->quiet = 1;
+		else if (strcmp(name, "--describe") == 0)
+			o->describe = 1;
 		else if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0)
 			o->help = 1;
 	}

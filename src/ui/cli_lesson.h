@@ -12,7 +12,7 @@
 /* Run a lesson in line mode (used by learn --plain and by the TUI when
  * it cannot start).  lesson_name may be NULL (the lesson to resume). */
 int cli_learn_plain(const char *lesson_name, const char *lessons_dir,
-    int restart, int unicode);
+    int restart, int unicode, int describe);
 
 /* The options the lesson commands share. */
 typedef struct cli_lesson_opts {
@@ -20,7 +20,7 @@ typedef struct cli_lesson_opts {
 	const char *reset;	/* --reset LESSON */
 	int has_seed;		/* --seed N or --student NAME given */
 	unsigned long seed;	/* the seed they give (lesson/variant.h) */
-	int plain, restart, ascii, unicode, strict, quiet, help;
+	int plain, restart, ascii, unicode, strict, quiet, describe, help;
 	int nargs;
 	char **args;		/* operands (the caller frees the array) */
 } cli_lesson_opts;

@@ -56,7 +56,7 @@ lesson_pick(library *lib, progress *p)
 
 int
 cli_learn_plain(const char *lesson_name, const char *lessons_dir,
-    int restart, int unicode)
+    int restart, int unicode, int describe)
 {
 	library *lib = library_load(lessons_dir);
 	lesson_diags ds;
@@ -104,6 +104,7 @@ cli_learn_plain(const char *lesson_name, const char *lessons_dir,
 		    tutor_variant(t));
 	termout_printf(stdout, "\n");
 	plain_opts_init(&po, stdin, stdout, unicode);
+	po.describe = describe;
 	summary = rich_render(e->l->summary, po.width, unicode);
 	termout_printf(stdout, "%s\n", summary);
 	free(summary);
@@ -130,7 +131,7 @@ cli_learn(int argc, char **argv)
 	int r;
 
 	if ((r = cli_lesson_parse_opts(argc, argv, "--plain --restart --lessons "
-	    "--ascii --unicode --seed --student --help -h", &o)) != 0)
+	    "--ascii --unicode --seed --student --describe --help -h", &o)) != 0)
 		return r;
 	/* --seed and --student choose the student's numbers (and order of
 	 * options): the tutor reads them as $NABLA_SEED, in either mode */
@@ -152,7 +153,10 @@ cli_learn(int argc, char **argv)
 		    "  --lessons DIR  also look for lessons in DIR\n"
 		    "  --seed N   the numbers of variant N of varied exercises\n"
 		    "  --student NAME  the numbers of NAME's variant\n"
-		    "  --ascii, --unicode  the characters to use\n\n"
+		    "  --ascii, --unicode  the characters to use\n"
+		    "  --describe plots in words and numbers instead of "
+		    "pictures (for a screen\n"
+		    "             reader or a braille display)\n\n"
 		    "Exit status: 0 lesson finished (or the screens closed), "
 		    "1 stopped early in\n"
 		    "line mode, 2 bad usage.\n");
@@ -188,12 +192,13 @@ cli_learn(int argc, char **argv)
 		to.lesson = o.nargs ? o.args[0] : NULL;
 		to.resume = to.lesson == NULL;
 		to.restart = o.restart;
+		to.describe = o.describe;
 		r = tui_run(&to);
 		free(o.args);
 		return r;
 	}
 	r = cli_learn_plain(o.nargs ? o.args[0] : NULL, o.dir, o.restart,
-	    lesson_unicode(&o));
+	    lesson_unicode(&o), o.describe);
 	free(o.args);
 	return r;
 }

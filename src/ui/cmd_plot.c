@@ -19,6 +19,7 @@
 #include "core/xalloc.h"
 #include "lesson/figure.h"
 #include "lesson/figure_draw.h"
+#include "lesson/rich.h"
 #include "ui/cli.h"
 #include "ui/cli_read.h"
 #include "ui/cli_util.h"
@@ -33,7 +34,7 @@
 typedef struct plot_opts {
 	const char *function, *vars, *from, *rate, *rates, *steps;
 	const char *xr, *yr, *kind, *width, *height, *measure, *at, *direction;
-	int ascii, unicode, shade, help;
+	int ascii, unicode, shade, describe, help;
 } plot_opts;
 
 /* Print the usage text. */
@@ -68,6 +69,8 @@ cmd_plot_usage(void)
 	    "  --ascii         plain ASCII (the default when the locale is not "
 	    "UTF-8)\n"
 	    "  --unicode       braille dots and box drawing\n"
+	    "  --describe      tell the plot in words and numbers instead of "
+	    "drawing it\n"
 	    "  --vars x,y      the order of the variables\n"
 	    "  -h, --help      display this help and exit\n"
 	    "\n"
@@ -87,7 +90,8 @@ cmd_plot_opts(int argc, char **argv, plot_opts *o)
 		{ "kind", 1, 'k' }, { "width", 1, 'w' }, { "height", 1, 'H' },
 		{ "measure", 1, 'm' }, { "at", 1, 'a' }, { "direction", 1, 'd' },
 		{ "vars", 1, 'v' }, { "ascii", 0, 'A' }, { "unicode", 0, 'U' },
-		{ "shade", 0, 'S' }, { "help", 0, 'h' }
+		{ "shade", 0, 'S' }, { "describe", 0, 'D' },
+		{ "help", 0, 'h' }
 	};
 	cli_args c;
 	int rc = cli_args_parse(argc, argv, opts,
@@ -113,6 +117,7 @@ cmd_plot_opts(int argc, char **argv, plot_opts *o)
 	o->ascii = c.val['A'] != NULL;
 	o->unicode = c.val['U'] != NULL;
 	o->shade = c.val['S'] != NULL;
+	o->describe = c.val['D'] != NULL;
 	o->help = c.val['h'] != NULL;
 	return 0;
 }
@@ -268,12 +273,21 @@ cli_plot(int argc, char **argv)
 	/* On a terminal the plot takes the rows the header leaves (and one
 	 * for the prompt). */
 	lay.fit = term && o.height == NULL ? tw : 0;
-	text = figure_draw_text(&fig, &lay, &cause);
+	text = o.describe ? figure_draw_describe(&fig, &lay, &cause) :
+	    figure_draw_text(&fig, &lay, &cause);
 	expr_free(fig.f);
 	if (text == NULL) {
 		cli_fail(NULL, NULL, NULL, "%s", cause);
 		free(cause);
 		return 2;
+	}
+	if (o.describe) {
+		/* rich text: wrapped to the width like lesson prose */
+		char *r = rich_render(text, w, !ascii);
+
+		free(text);
+		text = xasprintf("%s\n", r);
+		free(r);
 	}
 	termout_puts(text, stdout);
 	free(text);

@@ -209,7 +209,8 @@ plain_read(FILE *in, FILE *out, const plain_opts *o, const char *prompt,
 	return 0;
 }
 
-/* Draw a figure as `nabla plot` does, at most 72 columns wide. */
+/* Draw a figure as `nabla plot` does, at most 72 columns wide, or with
+ * --describe tell it in words and numbers (wrapped as prose). */
 static void
 plain_figure(FILE *out, const plain_opts *o, const figure *fig)
 {
@@ -220,13 +221,18 @@ plain_figure(FILE *out, const plain_opts *o, const figure *fig)
 	lay.width = o->width < 72 ? o->width : 72;
 	lay.height = 20;
 	lay.ascii = !o->unicode;
-	text = figure_draw_text(fig, &lay, &cause);
+	text = o->describe ? figure_draw_describe(fig, &lay, &cause) :
+	    figure_draw_text(fig, &lay, &cause);
 	if (text == NULL) {
-		termout_printf(out, "(the plot cannot be drawn: %s)\n", cause);
+		termout_printf(out, "(the plot cannot be %s: %s)\n",
+		    o->describe ? "described" : "drawn", cause);
 		free(cause);
 		return;
 	}
-	termout_puts(text, out);
+	if (o->describe)
+		plain_rich(out, o, text, "");
+	else
+		termout_puts(text, out);
 	free(text);
 }
 
@@ -253,7 +259,7 @@ plain_show_prose(FILE *out, const plain_opts *o, tutor *t,
 	case LESSON_PLOT:
 		plain_header(out, o, t, "Plot");
 		plain_rich(out, o, s->fig->caption, "");
-		if (o->plots) {
+		if (o->plots || o->describe) {
 			fputs("\n", out);
 			plain_figure(out, o, s->fig);
 		}

@@ -22,6 +22,8 @@ typedef struct plain_opts {
 	int pause;		/* wait for Enter after text steps (when
 				   input is a terminal) */
 	int plots;		/* draw plots (0: captions only) */
+	int describe;		/* plots in words and numbers instead of
+				   pictures (for screen readers) */
 } plain_opts;
 
 /* Fill o from the streams: width from the terminal (or 80), echo when

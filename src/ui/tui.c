@@ -375,6 +375,7 @@ tui_is_option(const char *arg)
 {
 	return strcmp(arg, "--ascii") == 0 || strcmp(arg, "--no-color") == 0 ||
 	    strcmp(arg, "--no-colour") == 0 || strcmp(arg, "--lessons") == 0 ||
+	    strcmp(arg, "--describe") == 0 ||
 	    strncmp(arg, "--lessons=", 10) == 0;
 }
 
@@ -497,6 +498,7 @@ tui_run(const tui_opts *o)
 
 	t = xcalloc(1, sizeof *t);
 	t->unicode = !ascii;
+	t->describe = o->describe;
 	t->lessons_dir = o->lessons_dir != NULL ? xstrdup(o->lessons_dir) :
 	    NULL;
 	if (o->lesson != NULL) {
@@ -571,6 +573,8 @@ tui_main(int argc, char **argv)
 		else if (strcmp(argv[i], "--no-color") == 0 ||
 		    strcmp(argv[i], "--no-colour") == 0)
 			o.no_color = 1;
+		else if (strcmp(argv[i], "--describe") == 0)
+			o.describe = 1;
 		else if (strcmp(argv[i], "--lessons") == 0 && i + 1 < argc)
 			o.lessons_dir = argv[++i];
 		else if (strncmp(argv[i], "--lessons=", 10) == 0)
@@ -584,6 +588,6 @@ tui_main(int argc, char **argv)
 	}
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
 		return cli_learn_plain(NULL, o.lessons_dir, 0,
-		    !o.ascii && tui_locale_utf8());
+		    !o.ascii && tui_locale_utf8(), o.describe);
 	return tui_run(&o);
 }

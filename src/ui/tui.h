@@ -44,6 +44,8 @@ typedef struct tui_opts {
 	int resume;		/* no lesson named: open the one home
 				   resumes (if any) */
 	int restart;		/* ... from its first step */
+	int describe;		/* plots in words and numbers, not
+				   pictures (--describe) */
 } tui_opts;
 
 /* Run the curses tutor on the terminal (standard input and output must
@@ -112,6 +114,7 @@ struct tui_help;
 typedef struct tui {
 	int rows, cols;		/* the terminal's size */
 	int unicode;		/* 0: ASCII only (--ascii or the locale) */
+	int describe;		/* plot steps in words, not pictures */
 	int color;		/* colours in use */
 	int screen;		/* enum tui_screen_id */
 	int back;		/* the screen help returns to */

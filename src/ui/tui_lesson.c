@@ -300,6 +300,31 @@ lesson_layout_summary(tui *t, struct tui_lesson *ls)
 		    "go home.", TUI_NORMAL, 0, 0);
 }
 
+/* With the describe setting: a plot step's figure in words and numbers,
+ * below its caption, instead of the picture. */
+static void
+lesson_layout_describe(struct tui_lesson *ls, const figure *fig, int w,
+    int ascii)
+{
+	figure_draw_layout lay;
+	char *text, *cause = NULL;
+
+	memset(&lay, 0, sizeof lay);
+	lay.width = w;
+	lay.height = 20;
+	lay.ascii = ascii;
+	text = figure_draw_describe(fig, &lay, &cause);
+	tui_text_blank(&ls->text);
+	if (text == NULL) {
+		tui_text_segs(&ls->text, "The plot cannot be described: ",
+		    TUI_NORMAL, cause, TUI_NORMAL, (char *)NULL);
+		free(cause);
+		return;
+	}
+	tui_text_rich(&ls->text, text, 0);
+	free(text);
+}
+
 /* Lay the current step out for w columns. */
 static void
 lesson_layout(tui *t, struct tui_lesson *ls, int w)
@@ -318,8 +343,12 @@ lesson_layout(tui *t, struct tui_lesson *ls, int w)
 			tui_text_segs(&ls->text, s->heading, TUI_HEAD, (char *)NULL);
 			tui_text_blank(&ls->text);
 		}
-		if (s->kind == LESSON_PLOT && s->fig != NULL)
+		if (s->kind == LESSON_PLOT && s->fig != NULL) {
 			tui_text_rich(&ls->text, s->fig->caption, 0);
+			if (t->describe)
+				lesson_layout_describe(ls, s->fig, w,
+				    !t->unicode);
+		}
 		else if (s->body != NULL)
 			tui_text_rich(&ls->text, s->body, 0);
 	}
@@ -585,7 +614,8 @@ tui_lesson_draw(tui *t)
 	th = bottom - y0;
 	tw = t->cols - 2;
 	tx = 1;
-	if (s != NULL && s->kind == LESSON_PLOT && s->fig != NULL && th > 4) {
+	if (s != NULL && s->kind == LESSON_PLOT && s->fig != NULL && th > 4 &&
+	    !t->describe) {
 		if (t->cols >= 100) {
 			tw = t->cols * 38 / 100;
 			fx = tw + 2;

@@ -1,0 +1,401 @@
+/* figure_describe.c - a figure told in words and numbers, for a screen
+ * reader or a braille display: what `nabla plot --describe`,
+ * `learn --plain --describe` and the tutor's "describe plots" setting
+ * show instead of the character picture.
+ *
+ * The picture is drawn first, on a canvas of the size the caller would
+ * have drawn it, so the description names exactly what that picture
+ * shows: the range, the level values, the critical points in view, the
+ * descent's start and end and how f fell, and for a convergence chart
+ * the factor per step.  Every number is written with 4 significant
+ * digits (the values are computed in double precision, so these are
+ * certain); values read off samples are said to be about so much. */
+#include "config.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/descent.h"
+#include "core/expr.h"
+#include "core/num.h"
+#include "core/sbuf.h"
+#include "core/xalloc.h"
+#include "lesson/figure.h"
+#include "lesson/figure_draw.h"
+#include "lesson/figure_draw_priv.h"
+#include "lesson/rich.h"
+#include "plot/canvas.h"
+
+#define FDD_SIG 4		/* significant digits of every number */
+#define FDD_SAMPLES 400		/* samples of a graph for its extremes */
+
+/* Append plain text s to rich text b, escaping the marks of rich text
+ * (\ * $ `) so that s shows as it is. */
+static void
+fdd_add(sbuf *b, const char *s)
+{
+	for (; *s != '\0'; s++) {
+		if (*s == '\\' || *s == '*' || *s == '$' || *s == '`')
+			sbuf_addn(b, "\\", 1);
+		sbuf_addn(b, s, 1);
+	}
+}
+
+/* Append printf-style plain text (escaped as fdd_add does). */
+static void
+fdd_addf(sbuf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void
+fdd_addf(sbuf *b, const char *fmt, ...)
+{
+	sbuf t = SBUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	sbuf_addv(&t, fmt, ap);
+	va_end(ap);
+	fdd_add(b, sbuf_str(&t));
+	sbuf_free(&t);
+}
+
+/* A number with FDD_SIG digits, into buf; returns buf. */
+static char *
+fdd_num(double v, char *buf, size_t n)
+{
+	return num_format(v, FDD_SIG, buf, n);
+}
+
+/* A point with FDD_SIG digits, into buf; returns buf. */
+static char *
+fdd_point(const double *x, int n, char *buf, size_t size)
+{
+	char *s = num_format_point(x, n, FDD_SIG, 1);
+
+	snprintf(buf, size, "%s", s);
+	free(s);
+	return buf;
+}
+
+/* The words for a kind of critical point. */
+static const char *
+fdd_kind(enum plot_kind k)
+{
+	switch (k) {
+	case PLOT_MINIMUM:
+		return "a minimum";
+	case PLOT_MAXIMUM:
+		return "a maximum";
+	case PLOT_SADDLE:
+		return "a saddle point";
+	case PLOT_INCONCLUSIVE:
+		break;
+	}
+	return "a critical point the second derivative test cannot classify";
+}
+
+/* Append "f(x, y) = EXPR" in the output's style. */
+static void
+fdd_function(sbuf *b, const figure *fig, enum expr_style st)
+{
+	char *names = expr_print_signature(&fig->vars, st);
+	char *text = expr_print(fig->f, &fig->vars, st);
+
+	fdd_addf(b, "%s = %s", names, text);
+	free(names);
+	free(text);
+}
+
+/* Append the critical points seen (n variables: 1 or 2), one list item
+ * each, or a sentence saying there are none. */
+static void
+fdd_critical(sbuf *b, figure_drawing *d, int n, const char *where)
+{
+	const figure_seen *seen = &d->seen;
+	char p[128], v[40];
+	double x[2];
+	int i;
+
+	if (seen->ncrit == 0) {
+		fdd_addf(b, "No critical point %s.\n\n", where);
+		return;
+	}
+	fdd_addf(b, "Critical points %s:\n", where);
+	for (i = 0; i < seen->ncrit; i++) {
+		x[0] = seen->crit[i].x[0];
+		x[1] = seen->crit[i].x[1];
+		sbuf_add(b, "- ");
+		fdd_addf(b, "%s at %s%s, where f = %s\n",
+		    fdd_kind(seen->crit[i].kind), n == 1 ? "x = " : "",
+		    fdd_point(x, n, p, sizeof p),
+		    fdd_num(d->fn.pf.f(d->fn.pf.ctx, x), v, sizeof v));
+	}
+	sbuf_add(b, "\n");
+}
+
+/* Append how one run went: start, steps, end, how f and the gradient
+ * changed, and why it stopped. */
+static void
+fdd_run(sbuf *b, const descent_result *r, int ascii, enum expr_style st)
+{
+	const descent_iter *a0 = &r->it[0], *an = &r->it[r->n - 1];
+	char p0[256], pn[256], v0[40], vn[40], lab[48], q[40];
+	char *why;
+	int steps = r->n - 1;
+
+	figure_draw_gamma_label(r->gamma, ascii, lab, sizeof lab);
+	fdd_addf(b, "The descent from %s with %s takes %d step%s",
+	    fdd_point(a0->x, r->nvars, p0, sizeof p0), lab, steps,
+	    steps == 1 ? "" : "s");
+	if (steps > 0 && isfinite(an->f))
+		fdd_addf(b, " and ends at %s; f %s from %s to %s",
+		    fdd_point(an->x, r->nvars, pn, sizeof pn),
+		    an->f < a0->f ? "falls" : an->f > a0->f ? "rises" :
+		    "stays", fdd_num(a0->f, v0, sizeof v0),
+		    fdd_num(an->f, vn, sizeof vn));
+	if (steps > 0 && a0->norm > 0 && an->norm > 0 &&
+	    isfinite(a0->norm) && isfinite(an->norm)) {
+		double rate = pow(an->norm / a0->norm, 1.0 / steps);
+
+		if (rate < 1)
+			fdd_addf(b, ", and the length of the gradient shrinks "
+			    "by a factor of about %s per step",
+			    fdd_num(rate, q, sizeof q));
+		else if (rate > 1)
+			fdd_addf(b, ", and the length of the gradient grows "
+			    "by a factor of about %s per step",
+			    fdd_num(rate, q, sizeof q));
+	}
+	sbuf_add(b, ".\n");
+	why = descent_explain(r, st);
+	fdd_add(b, why);
+	free(why);
+	sbuf_add(b, "\n\n");
+}
+
+/* Describe the map (contour map or gradient field) just drawn. */
+static void
+fdd_map(sbuf *b, figure_drawing *d, enum figure_kind kind, int ascii,
+    enum expr_style st)
+{
+	const plot_map_info *in = &d->seen.info;
+	char *xn = expr_print_var(&d->fig->vars, 0, st);
+	char *yn = expr_print_var(&d->fig->vars, 1, st);
+	char a[40], z[40], c[40], e[40];
+	int i;
+
+	fdd_addf(b, "%s of ", kind == FIGURE_FIELD ? "Arrows of the "
+	    "direction of steepest descent, -grad f, on a grid over the map"
+	    : "A contour map");
+	fdd_function(b, d->fig, st);
+	fdd_addf(b, ", for %s from %s to %s and %s from %s to %s.\n",
+	    xn, fdd_num(in->frame.xmin, a, sizeof a),
+	    fdd_num(in->frame.xmax, z, sizeof z), yn,
+	    fdd_num(in->frame.ymin, c, sizeof c),
+	    fdd_num(in->frame.ymax, e, sizeof e));
+	if (in->nlevels > 0) {
+		fdd_addf(b, "Level curve%s at f = ", in->nlevels == 1 ? "" :
+		    "s");
+		for (i = 0; i < in->nlevels; i++)
+			fdd_addf(b, "%s%s", i == 0 ? "" : i + 1 ==
+			    in->nlevels ? " and " : ", ",
+			    fdd_num(in->levels[i], a, sizeof a));
+		fdd_add(b, in->geometric ? ", closer together toward the "
+		    "minimum.\n" : ".\n");
+	}
+	sbuf_add(b, "\n");
+	fdd_critical(b, d, 2, "on the map");
+	if (d->nruns > 0) {
+		fdd_run(b, &d->runs[0], ascii, st);
+		if (in->outside > 0)
+			fdd_addf(b, "%d iterate%s outside the map.\n\n",
+			    in->outside, in->outside == 1 ? " lies" :
+			    "s lie");
+	}
+	free(xn);
+	free(yn);
+}
+
+/* The smallest and largest sampled values of the curve just drawn over
+ * its t range, and where; returns 0, or -1 when none is finite. */
+static int
+fdd_extremes(figure_drawing *d, double *lo, double *tlo, double *hi,
+    double *thi)
+{
+	const figure_seen *seen = &d->seen;
+	double x[EXPR_MAX_VARS], t, v;
+	int i, j, n = d->fn.pf.dim, found = 0;
+
+	*lo = INFINITY;
+	*hi = -INFINITY;
+	for (i = 0; i <= FDD_SAMPLES; i++) {
+		t = seen->curve_frame.xmin + (seen->curve_frame.xmax -
+		    seen->curve_frame.xmin) * i / FDD_SAMPLES;
+		for (j = 0; j < n; j++)
+			x[j] = seen->slice ? seen->a[j] + t * seen->dir[j] : t;
+		v = d->fn.pf.f(d->fn.pf.ctx, x);
+		if (!isfinite(v))
+			continue;
+		found = 1;
+		if (v < *lo) {
+			*lo = v;
+			*tlo = t;
+		}
+		if (v > *hi) {
+			*hi = v;
+			*thi = t;
+		}
+	}
+	return found ? 0 : -1;
+}
+
+/* Describe the graph or slice just drawn. */
+static void
+fdd_curve(sbuf *b, figure_drawing *d, int ascii, enum expr_style st)
+{
+	const figure_seen *seen = &d->seen;
+	const char *t = "t";
+	char *xn = NULL, a[40], z[40], p[256], q[256];
+	double lo, tlo = 0, hi, thi = 0;
+	int n = d->fn.pf.dim;
+
+	if (seen->slice) {
+		fdd_add(b, "A slice g(t) = f(a + t d) of ");
+		fdd_function(b, d->fig, st);
+		fdd_addf(b, ", through a = %s along d = %s",
+		    fdd_point(seen->a, n, p, sizeof p),
+		    fdd_point(seen->dir, n, q, sizeof q));
+	} else {
+		xn = expr_print_var(&d->fig->vars, 0, st);
+		t = xn;
+		fdd_add(b, "The graph of ");
+		fdd_function(b, d->fig, st);
+	}
+	fdd_addf(b, ", for %s from %s to %s.\n", t,
+	    fdd_num(seen->curve_frame.xmin, a, sizeof a),
+	    fdd_num(seen->curve_frame.xmax, z, sizeof z));
+	if (seen->slice)
+		fdd_addf(b, "Its slope at t = 0 is %s.\n",
+		    fdd_num(seen->slope, a, sizeof a));
+	if (fdd_extremes(d, &lo, &tlo, &hi, &thi) == 0) {
+		fdd_addf(b, "On this range %s is lowest near %s = ",
+		    seen->slice ? "g" : "f", t);
+		fdd_addf(b, "%s (about %s)", fdd_num(tlo, a, sizeof a),
+		    fdd_num(lo, z, sizeof z));
+		fdd_addf(b, " and highest near %s = %s", t,
+		    fdd_num(thi, a, sizeof a));
+		fdd_addf(b, " (about %s).\n", fdd_num(hi, z, sizeof z));
+	}
+	sbuf_add(b, "\n");
+	if (!seen->slice)
+		fdd_critical(b, d, 1, "in view");
+	if (d->nruns > 0 && !seen->slice)
+		fdd_run(b, &d->runs[0], ascii, st);
+	free(xn);
+}
+
+/* Describe the convergence chart just drawn. */
+static void
+fdd_chart(sbuf *b, figure_drawing *d, int ascii)
+{
+	const figure_seen *seen = &d->seen;
+	char lab[48], a[40], z[40], q[40];
+	int i, k;
+
+	if (d->nruns == 0) {
+		fdd_add(b, "A convergence chart needs a start point.\n\n");
+		return;
+	}
+	if (seen->gap)
+		fdd_addf(b, "A convergence chart: f(a_k) - f* against the step "
+		    "k on a logarithmic scale, where f* = %s.\n",
+		    fdd_num(seen->fstar, a, sizeof a));
+	else
+		fdd_add(b, "A convergence chart: the length of the gradient "
+		    "at a_k against the step k, on a logarithmic scale.\n");
+	for (i = 0; i < d->nruns; i++) {
+		const descent_result *r = &d->runs[i];
+		double y0, yn;
+
+		k = r->n - 1;
+		y0 = seen->gap ? r->it[0].f - seen->fstar : r->it[0].norm;
+		yn = seen->gap ? r->it[k].f - seen->fstar : r->it[k].norm;
+		figure_draw_gamma_label(r->gamma, ascii, lab, sizeof lab);
+		sbuf_add(b, "- ");
+		fdd_addf(b, "With %s: %s at k = 0, %s at k = %d", lab,
+		    fdd_num(y0, a, sizeof a), fdd_num(yn, z, sizeof z), k);
+		if (k > 0 && y0 > 0 && yn > 0 && isfinite(y0) &&
+		    isfinite(yn)) {
+			double rate = pow(yn / y0, 1.0 / k);
+
+			fdd_addf(b, ", a factor of about %s per step%s",
+			    fdd_num(rate, q, sizeof q), rate < 1 ?
+			    " (it converges)" : rate > 1 ? " (it grows)" :
+			    "");
+		}
+		sbuf_add(b, ".\n");
+	}
+	sbuf_add(b, "\n");
+}
+
+/* Draw kind on a w×h canvas (so that d->seen records it) and append
+ * its description. */
+static void
+fdd_picture(sbuf *b, figure_drawing *d, enum figure_kind kind, int ascii,
+    int w, int h)
+{
+	enum expr_style st = ascii ? EXPR_ASCII : EXPR_UNICODE;
+	plot_canvas *c = plot_canvas_new(w, h, ascii);
+	char *note = NULL;
+
+	memset(&d->seen, 0, sizeof d->seen);
+	figure_draw_canvas(d, kind, c, 0, &note);
+	free(note);
+	plot_canvas_free(c);
+	if (d->seen.map)
+		fdd_map(b, d, kind, ascii, st);
+	else if (d->seen.curve)
+		fdd_curve(b, d, ascii, st);
+	else if (d->seen.chart)
+		fdd_chart(b, d, ascii);
+	else
+		fdd_add(b, "The plot does not fit in this space.\n\n");
+}
+
+char *
+figure_draw_describe(const figure *fig, const figure_draw_layout *lay,
+    char **cause)
+{
+	figure_drawing *d = figure_draw_prepare(fig, cause);
+	enum figure_kind kind;
+	sbuf b = SBUF_INIT;
+	int w = lay->width, h = lay->height < 8 ? 8 : lay->height, i;
+
+	if (d == NULL)
+		return NULL;
+	kind = figure_draw_kind(d);
+	if (kind == FIGURE_AUTO) {
+		fdd_addf(&b, "f has %d variables, too many for a map; the "
+		    "plot shows how fast the descent converges and a slice "
+		    "through the start along the first step.\n\n",
+		    fig->nvars);
+		fdd_picture(&b, d, FIGURE_CONVERGENCE, lay->ascii, w, h / 2 >
+		    12 ? h / 2 : 12);
+		fdd_picture(&b, d, FIGURE_SLICE, lay->ascii, w, h / 2 > 12 ?
+		    h / 2 : 12);
+		if (d->nruns > 0)
+			fdd_run(&b, &d->runs[0], lay->ascii, lay->ascii ?
+			    EXPR_ASCII : EXPR_UNICODE);
+	} else {
+		fdd_picture(&b, d, kind, lay->ascii, w, h);
+		/* a chart of several runs says how each went */
+		for (i = 0; kind == FIGURE_CONVERGENCE && i < d->nruns; i++)
+			fdd_run(&b, &d->runs[i], lay->ascii, lay->ascii ?
+			    EXPR_ASCII : EXPR_UNICODE);
+	}
+	figure_draw_release(d);
+	return sbuf_take(&b);
+}

@@ -189,5 +189,28 @@ printf '6x, 2y\n6, 2\n1.6, 1.2\nquit\n' | XDG_STATE_HOME=$tmp/state4 \
     a₁ = a₀ − γ∇f(a₀)" ]
 ok $? "80 columns: a part is wrapped, the formula kept whole"
 
+# A decimal comma from a German keyboard: (0.4, 0.8) typed "0,4; 0,8"
+# reads as two points (0, 4) and (0, 8), which is wrong as written, but
+# the feedback names the comma; the same for "0,4, 0,8", which cannot be
+# read at all.  The exercise stays open (no step past it).
+printf '6x, 2y\n6, 2\n0,4; 0,8\n0,4, 0,8\nquit\n' | \
+    XDG_STATE_HOME=$tmp/state5 "$nabla" learn update-rule --plain \
+    >"$tmp/out" 2>"$tmp/err"
+sed -n '/^answer> 0,4; 0,8$/,/^answer>/p' "$tmp/out" >"$tmp/fb"
+grep -q '^Not right' "$tmp/fb" &&
+    grep -q 'Did you mean 0.4? 0,4 reads as two numbers' "$tmp/fb"
+ok $? "0,4; 0,8 for (0.4, 0.8): not right as written, the comma named"
+sed -n '/^answer> 0,4, 0,8$/,/^answer>/p' "$tmp/out" >"$tmp/fb"
+grep -q 'could not read' "$tmp/fb" &&
+    grep -q 'Did you mean 0.4?' "$tmp/fb"
+ok $? "0,4, 0,8: unreadable, and the comma named"
+! grep -q 'Exercise 4' "$tmp/out"
+ok $? "neither answer counts as right: the exercise stays"
+# A wrong answer with no decimal comma gets no such note.
+printf '6x, 2y\n6, 2\n0.5, 0.8\nquit\n' | XDG_STATE_HOME=$tmp/state6 \
+    "$nabla" learn update-rule --plain >"$tmp/out" 2>"$tmp/err"
+! grep -q 'Did you mean' "$tmp/out"
+ok $? "(0.5, 0.8): no decimal-comma note"
+
 echo "1..$n"
 exit $failed

@@ -150,14 +150,8 @@ decimal_note(batch_cache *bc, const batch_line *l)
 		if ((a = num_decimal_commas(l->answer, semis, &first)) == NULL)
 			return NULL;
 		t.answer = a;
-		if (batch_check(bc, &t, &r, &cause) == 0 && r.correct) {
-			char *b = xstrdup(first);
-
-			b[strcspn(b, ".")] = ',';
-			note = xasprintf("did you mean %s? %s reads as two "
-			    "numbers: write decimals with a point", first, b);
-			free(b);
-		}
+		if (batch_check(bc, &t, &r, &cause) == 0 && r.correct)
+			note = num_decimal_comma_note(first);
 		if (cause == NULL)
 			check_result_free(&r);
 		free(cause);

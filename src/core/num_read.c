@@ -129,6 +129,19 @@ num_read_point(const char *text, num *x, int max, char *err, size_t n)
 	return r == 0 ? np : -1;
 }
 
+/* The note for an answer right with decimal points; see num.h. */
+char *
+num_decimal_comma_note(const char *first)
+{
+	char *b = xstrdup(first), *note;
+
+	b[strcspn(b, ".")] = ',';
+	note = xasprintf("did you mean %s? %s reads as two numbers: write "
+	    "decimals with a point", first, b);
+	free(b);
+	return note;
+}
+
 /* The answer with decimal commas made points ("0,4; 0,8" gives "0.4;
  * 0.8", or with semis "0.4, 0.8"), and the first number as meant in
  * *first; NULL when there is no decimal comma. */

@@ -11,6 +11,7 @@
 
 #include "core/check.h"
 #include "core/mistake.h"
+#include "core/num.h"
 #include "core/utf8.h"
 #include "core/xalloc.h"
 #include "lesson/exercise_priv.h"
@@ -582,6 +583,44 @@ exercise_grade_shape(const exercise *ex, const char *answer, int unicode,
 	return EXERCISE_UNREADABLE;
 }
 
+/* A wrong or unreadable answer that is right read with decimal points
+ * ("0,4; 0,8" from a German keyboard) gets "did you mean 0.4?" added to
+ * v->note; it is still judged as written. */
+static void
+exercise_decimal_note(const exercise *ex, const char *answer, int unicode,
+    exercise_verdict *v)
+{
+	exercise_verdict t;
+	char *s, *first = NULL, *note = NULL;
+	int semis;
+
+	for (semis = 0; semis < 2 && note == NULL; semis++) {
+		if ((s = num_decimal_commas(answer, semis, &first)) == NULL)
+			return;
+		if (exercise_grade_shape(ex, s, unicode, 0, &t) ==
+		    EXERCISE_RIGHT)
+			note = num_decimal_comma_note(first);
+		exercise_verdict_clear(&t);
+		free(s);
+		free(first);
+		first = NULL;
+	}
+	if (note == NULL)
+		return;
+	/* a sentence of its own in the lesson's feedback */
+	note[0] = 'D';
+	s = xasprintf("%s.", note);
+	free(note);
+	note = s;
+	if (v->note != NULL) {
+		s = xasprintf("%s %s", note, v->note);
+		free(note);
+		free(v->note);
+		note = s;
+	}
+	v->note = note;
+}
+
 /* Grade an answer by its shape; then, for a wrong answer the author
  * foresaw, the author's feedback instead of the summary. */
 enum exercise_status
@@ -592,6 +631,8 @@ exercise_grade_reveal(const exercise *ex, const char *answer, int unicode,
 	int i;
 
 	exercise_grade_shape(ex, answer, unicode, reveal, v);
+	if (v->status != EXERCISE_RIGHT)
+		exercise_decimal_note(ex, answer, unicode, v);
 	if (v->status == EXERCISE_RIGHT || v->status == EXERCISE_UNREADABLE)
 		return v->status;
 	/* The author's feedback on a foreseen wrong answer says more. */

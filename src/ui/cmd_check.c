@@ -250,7 +250,7 @@ check_decimal_note(check_fn *c, const char *kind, const double *x, int at,
 {
 	check_result	 t;
 	check_error	 e;
-	char		*s, *first = NULL, *b, *note = NULL;
+	char		*s, *first = NULL, *note = NULL;
 	int		 semis;
 
 	for (semis = 0; semis < 2 && note == NULL; semis++) {
@@ -258,14 +258,8 @@ check_decimal_note(check_fn *c, const char *kind, const double *x, int at,
 			return NULL;
 		if (check_judge(c, kind, x, at, rate, co, s, a->kinds, &t,
 		    &e) == 0) {
-			if (t.correct) {
-				b = xstrdup(first);
-				b[strcspn(b, ".")] = ',';
-				note = xasprintf("did you mean %s? %s reads "
-				    "as two numbers: write decimals with a "
-				    "point", first, b);
-				free(b);
-			}
+			if (t.correct)
+				note = num_decimal_comma_note(first);
 			check_result_free(&t);
 		}
 		free(s);

@@ -26,7 +26,7 @@ struct screen {
 
 static const struct screen screens[] = {
 	{ "home", NULL, 1, 0, TUI_MODE(1) },
-	{ "lesson", NULL, 6, TUI_MODE(0) | TUI_MODE(1) | TUI_MODE(2),
+	{ "lesson", NULL, 8, TUI_MODE(0) | TUI_MODE(1) | TUI_MODE(2),
 	    TUI_MODE(1) },
 	{ "check", NULL, 2, TUI_MODE(0), TUI_MODE(1) },
 	{ "playground", NULL, 6, TUI_MODE(4) | TUI_MODE(5), TUI_MODE(1) },

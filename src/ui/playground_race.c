@@ -351,15 +351,15 @@ race_contour(playground_race *r, const playground *p, plot_canvas *c)
 	plot_map_spec m;
 	plot_frame fr;
 	double *pts;
-	int n, i, k, col, row;
+	int n, i, j, k, col, row;
 
 	pts = race_points(r, p, &n);
 	memset(&m, 0, sizeof m);
 	m.fn = p->fn.pf;
 	m.path = pts;
 	m.npath = n;
-	m.crit = p->crit;
-	m.ncrit = p->ncrit;
+	/* no critical points: their marks (* for a minimum) would be
+	 * taken for a runner's */
 	m.no_legend = 1;
 	m.xname = p->vars.name[0];
 	m.yname = p->vars.name[1];
@@ -378,8 +378,12 @@ race_contour(playground_race *r, const playground *p, plot_canvas *c)
 		free(pts);
 		return;
 	}
-	/* The later runners first, so the first ones stay on top. */
-	for (i = r->n - 1; i >= 0; i--)
+	/* The later runners first, so the first ones stay on top, and
+	 * the winner over all. */
+	for (j = r->n; j >= 0; j--) {
+		i = j == 0 ? r->winner : j - 1;
+		if (i < 0 || (j > 0 && i == r->winner))
+			continue;
 		for (k = 1; r->r[i].ok && k < r->r[i].run.n; k++) {
 			const double *x = r->r[i].run.it[k].x;
 
@@ -388,6 +392,7 @@ race_contour(playground_race *r, const playground *p, plot_canvas *c)
 				    (uint32_t)playground_race_mark(i),
 				    PLOT_ROLE_SERIES, i);
 		}
+	}
 	if (plot_frame_cell(&fr, p->a0[0], p->a0[1], &col, &row))
 		plot_canvas_put(c, col, row, '0', PLOT_ROLE_START, 0);
 	free(pts);

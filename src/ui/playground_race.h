@@ -10,7 +10,8 @@
  * "backtracking" (gd with Armijo backtracking from γ), with the step
  * each takes (the playground's γ; Newton's own step 1).  A new method
  * is a row of that table.  Each runner takes at most the budget of
- * steps, one gradient evaluation a step (Newton also a Hessian), and
+ * steps, one gradient evaluation a step (Newton also a Hessian,
+ * backtracking also f at its trial steps), and
  * stops when ‖∇f‖ < PLAYGROUND_TOL.  The winner is the runner that gets
  * there in the fewest steps; when none does, the one with the lowest
  * f after the budget; a runner that diverged never wins.  Ties go to

@@ -75,6 +75,8 @@ grep -q '^Step 2 of 2' "$tmp/out" &&
 ok $? "missed: back to step 2"
 grep -q 'Exercise 2: right at the first try' "$tmp/out"
 ok $? "after missed, the report has exercise 2 right"
+grep -q '\[again, or Enter: finish\]' "$tmp/out"
+ok $? "with every exercise right the end still offers again"
 grep -q 'attempt [0-9]* renew bowl wrong (0, 0)' "$XDG_STATE_HOME/nabla/progress" &&
     grep -q "attempt [0-9]* renew bowl right $new" "$XDG_STATE_HOME/nabla/progress"
 ok $? "the progress file has the wrong answer and the right one"

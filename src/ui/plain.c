@@ -550,8 +550,9 @@ play:
 	plain_finish(out, o, t);
 	/* At the end: back to the ones missed, or the whole lesson again
 	 * (the end of the input just ends). */
-	if (tutor_first_missed(t) >= 0 && plain_read(in, out, o, "[missed, "
-	    "again, or Enter: finish] ", &buf, &cap) == 0) {
+	if (plain_read(in, out, o, tutor_first_missed(t) >= 0 ? "[missed, "
+	    "again, or Enter: finish] " : "[again, or Enter: finish] ", &buf,
+	    &cap) == 0) {
 		line = buf + strspn(buf, " \t");
 		if (plain_is(line, w_missed) && tutor_goto_missed(t) >= 0) {
 			shown = -1;

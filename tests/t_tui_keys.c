@@ -26,10 +26,10 @@ struct screen {
 
 static const struct screen screens[] = {
 	{ "home", NULL, 1, 0, TUI_MODE(1) },
-	{ "lesson", NULL, 6, TUI_MODE(0) | TUI_MODE(1) | TUI_MODE(2),
+	{ "lesson", NULL, 8, TUI_MODE(0) | TUI_MODE(1) | TUI_MODE(2),
 	    TUI_MODE(1) },
 	{ "check", NULL, 2, TUI_MODE(0), TUI_MODE(1) },
-	{ "playground", NULL, 6, TUI_MODE(4) | TUI_MODE(5), TUI_MODE(1) },
+	{ "playground", NULL, 8, TUI_MODE(4) | TUI_MODE(5), TUI_MODE(1) },
 	{ "help", NULL, 1, 0, TUI_MODE(0) },
 };
 
@@ -86,7 +86,7 @@ word_keys(const char *w, tui_key *ks)
 		{ "↑", 1, KEY_UP }, { "↓", 1, KEY_DOWN },
 		{ "←", 1, KEY_LEFT }, { "→", 1, KEY_RIGHT },
 		{ "Ctrl-C", 0, 3 }, { "Ctrl-L", 0, 12 }, { "Ctrl-Z", 0, 26 },
-		{ "1-9", 0, '5' }, { "Ctrl-U", 0, 21 },
+		{ "1-9", 0, '5' }, { "1-6", 0, '3' }, { "Ctrl-U", 0, 21 },
 		{ "Backspace", 1, KEY_BACKSPACE },
 	};
 	size_t i;

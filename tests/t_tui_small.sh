@@ -14,13 +14,13 @@ keys '?'
 wait_for "nabla · help"
 must $? "? opens help"
 # Tall enough for the whole page: the long heading wraps, whole words.
-tm resize-window -t nt -x 40 -y 200
+tm resize-window -t nt -x 40 -y 300
 wait_for "Editing a line (GNU readline; your"
 grep -A1 "Editing a line (GNU readline; your" "$tmp/screen" |
     grep -q "^   ~/.inputrc applies)"
 ok $? "at 40 columns the readline heading wraps whole"
 grep -qE "[^ ]$" "$tmp/screen" && grep -q "XDG_STATE_HOME" "$tmp/screen"
-ok $? "the whole page is there at 40x200"
+ok $? "the whole page is there at 40x300"
 # (tmux keeps the bottom rows of the taller screen until nabla has
 # drawn the new one: wait for the title on the top row.)
 tm resize-window -t nt -x 40 -y 12

@@ -281,6 +281,59 @@ test_lesson(void)
 	lesson_diags_free(&ds);
 }
 
+/* Practise again after a wrong answer: the same exercise with the
+ * numbers of seed + 1000, nothing of the record lost. */
+static void
+test_renew(void)
+{
+	lesson_diags ds;
+	lesson *l;
+	tutor *t;
+	exercise_verdict v;
+	tutor_summary s;
+	double w[VARIANT_MAX_PARAMS], n[VARIANT_MAX_PARAMS];
+	char ans[100], *r;
+
+	memset(&ds, 0, sizeof ds);
+	l = lesson_parse(lesson_text, strlen(lesson_text), "vl.lesson", &ds);
+	lesson_diags_free(&ds);
+	if (!ok(l != NULL, "renew: the lesson parses"))
+		return;
+	t = tutor_new(l, NULL, 0);
+	tutor_set_seed(t, 5);
+	values(5, w);
+	ok(tutor_can_renew(t), "renew: a varied exercise can be renewed");
+	tutor_answer(t, "0, 0", &v);
+	ok(v.status == EXERCISE_WRONG, "renew: (0, 0) is wrong");
+	exercise_verdict_clear(&v);
+	ok(tutor_renew(t) == 1005, "renew: the new numbers are variant "
+	    "5 + 1000");
+	values(1005, n);
+	ok(is_variant(l, n) && memcmp(w, n, 3 * sizeof *w) != 0,
+	    "renew: the exercise has the numbers of seed 1005 (a %g -> %g)",
+	    w[0], n[0]);
+	ok(!tutor_solved(t), "renew: the new question is not solved");
+	/* the gradient (2 a x0, 2 b) of the new numbers */
+	snprintf(ans, sizeof ans, "%g, %g", 2 * n[0] * n[2], 2 * n[1]);
+	tutor_answer(t, ans, &v);
+	ok(v.status == EXERCISE_RIGHT, "renew: the new gradient %s is right",
+	    ans);
+	exercise_verdict_clear(&v);
+	tutor_summarise(t, &s);
+	ok(s.right == 1 && s.first_try == 0, "renew: right, not at the "
+	    "first try");
+	r = tutor_report_text(t);
+	ok(strstr(r, "Exercise 1: right after 2 tries, with new numbers; "
+	    "mistake: ") != NULL, "renew: the report says so: %s", r);
+	free(r);
+	tutor_practise(t);
+	values(6, n);
+	ok(tutor_variant(t) == 6 && is_variant(l, n), "renew, then practise "
+	    "again: the numbers of seed + 1");
+	tutor_free(t);
+	lesson_free(l);
+}
+
 static void
 test_bad_lesson(void)
 {
@@ -366,6 +419,7 @@ main(void)
 	test_ranges();
 	test_fill();
 	test_lesson();
+	test_renew();
 	test_bad_lesson();
 	test_plot();
 	return tap_done();

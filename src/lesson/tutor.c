@@ -22,6 +22,9 @@ typedef struct tutor_ex {
 	int after_solution;	/* answered right after seeing the solution */
 	int skipped;
 	int wrong;		/* wrong or partly right answers */
+	int renewed;		/* new numbers asked for (tutor_renew) */
+	int number;		/* the exercise's number (tutor_renew) */
+	unsigned long vseed;	/* the seed of its numbers after a renew */
 	char *mistakes;		/* their names, ", " between, or NULL */
 } tutor_ex;
 
@@ -36,6 +39,7 @@ struct tutor {
 				   student's order of options, or NULL */
 	unsigned long seed;	/* the student's (choices, variants) */
 	unsigned long round;	/* practise rounds: variants of seed + round */
+	int renewed;		/* a step has other numbers (tutor_renew) */
 	char *warning;
 	int save_failed;	/* the last save did not reach the disk */
 };
@@ -143,9 +147,10 @@ tutor_forget_mistakes(tutor *t)
 static void
 tutor_vary(tutor *t)
 {
-	if (!variant_lesson_varies(t->l) || t->l->variant == t->seed +
-	    t->round)
+	if (!variant_lesson_varies(t->l) || (t->l->variant == t->seed +
+	    t->round && !t->renewed))
 		return;
+	t->renewed = 0;
 	if (variant_lesson(t->l, t->seed + t->round, NULL) != 0)
 		variant_lesson(t->l, 0, NULL);
 }
@@ -528,6 +533,11 @@ tutor_report_text(const tutor *t)
 		o = tutor_outcome(&t->ex[i]);
 		sbuf_addf(&b, "Exercise %d: %s", ex->number, o);
 		free(o);
+		if (t->ex[i].renewed == 1)
+			sbuf_addf(&b, ", with new numbers");
+		else if (t->ex[i].renewed > 1)
+			sbuf_addf(&b, ", with new numbers %d times",
+			    t->ex[i].renewed);
 		if (t->ex[i].mistakes != NULL)
 			sbuf_addf(&b, "; mistake%s: %s", strchr(
 			    t->ex[i].mistakes, ',') != NULL ? "s" : "",
@@ -569,6 +579,112 @@ tutor_practise(tutor *t)
 	}
 	memset(t->ex, 0, (size_t)(t->l->nsteps + 1) * sizeof *t->ex);
 	tutor_goto(t, 0);
+}
+
+int
+tutor_can_renew(const tutor *t)
+{
+	const lesson_step *s = tutor_step(t);
+
+	return s != NULL && s->ex != NULL && variant_step_varies(s);
+}
+
+/* Fill step i again with the numbers of seed, prepare and solve it: 0,
+ * or -1 (the step keeps no exercise then). */
+static int
+tutor_fill_step(tutor *t, int i, unsigned long seed)
+{
+	lesson_step *s = &t->l->steps[i];
+	lesson_diags ds;
+	int number = t->ex[i].number, r = -1;
+	char id[64];
+
+	memset(&ds, 0, sizeof ds);
+	variant_step_id(s, number, 0, id, sizeof id);
+	if (variant_step_fill(s, t->l->id, id, seed, NULL, t->l->file, &ds)
+	    != 0)
+		goto out;
+	exercise_free(s->ex);
+	s->ex = exercise_prepare(s, number, t->l->file, &ds);
+	if (s->ex == NULL)
+		goto out;
+	s->ex->budget = EXPR_MAX_CHECK_WORK;
+	if (exercise_solve(s->ex, t->l->file, &ds) != 0) {
+		exercise_free(s->ex);
+		s->ex = NULL;
+		goto out;
+	}
+	r = 0;
+out:
+	lesson_diags_free(&ds);
+	return r;
+}
+
+/* What an exercise asks, as text to compare (caller frees). */
+static char *
+tutor_question(const exercise *ex)
+{
+	return xasprintf("%s\n%s", ex->prompt != NULL ? ex->prompt : "",
+	    ex->function != NULL ? ex->function : "");
+}
+
+unsigned long
+tutor_renew(tutor *t)
+{
+	lesson_step *s;
+	tutor_ex *te;
+	char *old, *key;
+	unsigned long seed = 0, base;
+	int i = t->index, k, *perm;
+
+	if (!tutor_can_renew(t))
+		return 0;
+	s = &t->l->steps[i];
+	te = &t->ex[i];
+	te->number = s->ex->number;
+	old = tutor_question(s->ex);
+	base = t->seed + t->round;
+	/* the k-th new numbers are those of seed + round + 1000 k; a
+	 * variant that asks the very same question is passed over */
+	for (k = te->renewed + 1; k <= te->renewed + TUTOR_RENEW_TRIES; k++) {
+		seed = base + 1000UL * (unsigned long)k;
+		if (tutor_fill_step(t, i, seed) != 0)
+			continue;
+		key = tutor_question(s->ex);
+		if (strcmp(key, old) != 0) {
+			free(key);
+			break;
+		}
+		free(key);
+	}
+	if (s->ex == NULL || k > te->renewed + TUTOR_RENEW_TRIES) {
+		/* none would do: back to the numbers it had */
+		seed = 0;
+		tutor_fill_step(t, i, te->renewed > 0 ? te->vseed :
+		    t->l->variant);
+		k = te->renewed;
+	}
+	free(old);
+	if (seed != 0)
+		te->vseed = seed;
+	t->renewed = 1;
+	te->renewed = k;
+	/* a new question: not solved yet, and its hints start afresh;
+	 * the tries, mistakes and solution seen stay on the record */
+	te->right = 0;
+	te->hints = 0;
+	te->solution = 0;
+	tutor_choice_free(t->shown[i]);
+	t->shown[i] = NULL;
+	if (s->ex != NULL && s->ex->kind == EXERCISE_CHOICE) {
+		perm = xcalloc((size_t)s->ex->noptions, sizeof *perm);
+		tutor_choice_order(t->seed, t->l->id, s->ex->id,
+		    s->ex->noptions, perm);
+		t->shown[i] = tutor_choice_copy(s->ex, perm);
+		free(perm);
+	}
+	tutor_save_position(t);
+	return seed;
 }
 
 void

@@ -122,6 +122,22 @@ int tutor_goto_missed(tutor *t);
  * numbers of the next round: seed + 1, seed + 2, ... */
 void tutor_practise(tutor *t);
 
+/* Practise again after a wrong answer: the current exercise with new
+ * numbers (its step declares "vary:"; tutor_can_renew says so).  The
+ * k-th new numbers of an exercise in a session are those of variant
+ * seed + round + 1000 k (a variant asking the very same question is
+ * passed over, up to TUTOR_RENEW_TRIES).  The new question is not
+ * solved and its hints start afresh; the tries, mistakes and the
+ * solution seen stay on the record (an answer right now is not a first
+ * try), the report says "with new numbers", and the progress file has
+ * the answers to old and new numbers under the exercise's id (as for
+ * every varied exercise: progress_exercise_key).  Returns the seed
+ * of the new numbers, or 0 when there are none (the exercise is as
+ * before). */
+#define TUTOR_RENEW_TRIES 8
+int tutor_can_renew(const tutor *t);
+unsigned long tutor_renew(tutor *t);
+
 /* --- the order of options (tutor_choice.c) ----------------------------- */
 
 /* The seed of the student's order of options: $NABLA_SEED when set to a

@@ -365,7 +365,11 @@ plain_help(FILE *out)
 	    "  solution  the worked solution\n"
 	    "  skip      go on without answering\n"
 	    "  back      the step before\n"
-	    "  quit      stop here (your place is saved)\n", out);
+	    "  new       the same exercise with new numbers (exercises\n"
+	    "            whose numbers vary)\n"
+	    "  quit      stop here (your place is saved)\n"
+	    "At the end of a lesson: missed goes back to the exercises not\n"
+	    "answered right, again practises the whole lesson again.\n", out);
 }
 
 /* Whether line is one of the words (a NULL-terminated list). */
@@ -437,6 +441,7 @@ plain_run(tutor *t, FILE *in, FILE *out, const plain_opts *o)
 	static const char *const w_sol[] = { "solution", "show", NULL };
 	static const char *const w_skip[] = { "skip", "next", NULL };
 	static const char *const w_back[] = { "back", NULL };
+	static const char *const w_new[] = { "new", NULL };
 	static const char *const w_quit[] = { "quit", "q", "exit", NULL };
 	static const char *const w_help[] = { "help", NULL };
 	static const char *const w_missed[] = { "missed", "m", NULL };
@@ -448,6 +453,7 @@ plain_run(tutor *t, FILE *in, FILE *out, const plain_opts *o)
 	char *buf = NULL, *line;
 	size_t cap = 0;
 	int shown = -1, number, total, stopped = 0;
+	unsigned long seed;
 	const char *hint;
 
 play:
@@ -506,15 +512,28 @@ play:
 		} else if (plain_is(line, w_back)) {
 			tutor_back(t);
 			shown = -1;
+		} else if (plain_is(line, w_new)) {
+			if (!tutor_can_renew(t))
+				fputs("The numbers of this exercise do not "
+				    "vary.\n", out);
+			else if ((seed = tutor_renew(t)) == 0)
+				fputs("There are no other numbers for this "
+				    "exercise.\n", out);
+			else {
+				fprintf(out, "The same exercise with new numbers "
+				    "(variant %lu):\n", seed);
+				shown = -1;
+			}
 		} else {
 			tutor_answer(t, line, &v);
 			plain_verdict(out, o, &v);
 			if (v.status == EXERCISE_RIGHT)
 				tutor_next(t);
 			else if (v.status != EXERCISE_UNREADABLE)
-				fputs(tutor_hints_left(t) > 0 ? "Try again, or "
-				    "type hint.\n" : "Try again, or type "
-				    "solution.\n", out);
+				fprintf(out, "Try again, or type %s%s.\n",
+				    tutor_hints_left(t) > 0 ? "hint" :
+				    "solution", tutor_can_renew(t) ? " (new: "
+				    "the same exercise with new numbers)" : "");
 			exercise_verdict_clear(&v);
 		}
 		plain_warnings(t);
@@ -537,8 +556,9 @@ play:
 	plain_finish(out, o, t);
 	/* At the end: back to the ones missed, or the whole lesson again
 	 * (the end of the input just ends). */
-	if (tutor_first_missed(t) >= 0 && plain_read(in, out, o, "[missed, "
-	    "again, or Enter: finish] ", &buf, &cap) == 0) {
+	if (plain_read(in, out, o, tutor_first_missed(t) >= 0 ? "[missed, "
+	    "again, or Enter: finish] " : "[again, or Enter: finish] ", &buf,
+	    &cap) == 0) {
 		line = buf + strspn(buf, " \t");
 		if (plain_is(line, w_missed) && tutor_goto_missed(t) >= 0) {
 			shown = -1;

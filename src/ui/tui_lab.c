@@ -37,7 +37,9 @@ enum {
 	P_WIDE = TUI_MODE(2),
 	P_WIDE_A = TUI_MODE(3),
 	P_EDIT = TUI_MODE(4),
-	P_YOU = TUI_MODE(5)
+	P_YOU = TUI_MODE(5),
+	P_RACE = TUI_MODE(6),	/* the race (tui_lab_race.c) */
+	P_BARS = TUI_MODE(7)	/* the stability bars */
 };
 
 /* The state, made on first use with the lecture's example:
@@ -51,6 +53,7 @@ lab_get(tui *t)
 		return t->lab;
 	l = t->lab = xcalloc(1, sizeof *l);
 	playground_init(&l->pg, t->unicode);
+	playground_race_init(&l->race, t->unicode);
 	tui_text_init(&l->you.fb, 60, t->unicode);
 	return l;
 }
@@ -411,6 +414,16 @@ tui_lab_draw(tui *t)
 	int y, bottom, ph, mw, sw, th, ch, fbh, wide, pvh, nh;
 	tui_text note;
 	char title[64], status[64 + PLAYGROUND_NAME_SIZE];
+
+	if (l->screen != TUI_LAB_MAIN) {
+		if (l->screen == TUI_LAB_RACE)
+			tui_lab_race_draw(t, l);
+		else
+			tui_lab_bars_draw(t, l);
+		tui_keys_bar(t, t->rows - 1, tui_lab_keys, l->screen ==
+		    TUI_LAB_RACE ? P_RACE : P_BARS);
+		return;
+	}
 	snprintf(title, sizeof title, "nabla %s playground",
 	    TUI_U(t, "·", "-"));
 	playground_status(&l->pg, status, sizeof status);
@@ -810,6 +823,29 @@ const tui_binding tui_lab_keys[] = {
 	    lab_move, NULL, NULL, "← → ↑ ↓", NULL },
 	{ P_WIDE, { 0 }, NULL, "←↑↓→", "move a₀", NULL, NULL },
 	{ P_WIDE_A, { 0 }, NULL, "arrows", "move a0", NULL, NULL },
+	{ P_CMD, { 'R' }, tui_lab_race_open, NULL, NULL, "R", "race the "
+	    "update rules" },
+	{ P_CMD, { 'b' }, tui_lab_bars_open, NULL, NULL, "b", "stability "
+	    "bars: |1 - γλ|" },
+	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "R", "race", NULL, NULL },
+	/* the race */
+	{ P_RACE, { TUI_K_DIGIT }, tui_lab_race_guess, "1-6", "guess",
+	    "1-6", "race: guess, then Space" },
+	{ P_RACE, { ' ', TUI_K_ENTER }, tui_lab_race_go, "Space", "race",
+	    NULL, NULL },
+	{ P_RACE | P_BARS, { '+', '=', '-', '_' }, tui_lab_race_gamma, "+-",
+	    "γ", NULL, NULL },
+	{ P_RACE, { '[', ']' }, tui_lab_race_budget, "[ ]", "steps",
+	    "[  ]", "race: steps; bars: β" },
+	{ P_RACE, { '\t' }, tui_lab_race_pane, "Tab", "map/chart|pane",
+	    NULL, NULL },
+	{ P_BARS, { 'm' }, tui_lab_bars_momentum, "m", "momentum", "m",
+	    "bars: momentum on, off" },
+	{ P_BARS, { '[', ']' }, tui_lab_bars_beta, "[ ]", "β", NULL, NULL },
+	{ P_RACE | P_BARS, { 'q', TUI_ESC }, tui_lab_race_back, "q", "back",
+	    NULL, NULL },
+	{ P_RACE | P_BARS, { '?' }, tui_keys_to_help, "?", "help", NULL,
+	    NULL },
 	{ P_CMD, { '?' }, tui_keys_to_help, "?", "help", NULL, NULL },
 	{ P_CMD, { 'q', TUI_ESC }, tui_keys_to_home, "q", "home", "q  Esc",
 	    "back home" },
@@ -828,7 +864,8 @@ tui_lab_key(tui *t, const tui_key *k)
 		return;
 	}
 	tui_message(t, 0, NULL);
-	tui_keys_run(t, tui_lab_keys, P_WIDE, k);
+	tui_keys_run(t, tui_lab_keys, l->screen == TUI_LAB_RACE ? P_RACE :
+	    l->screen == TUI_LAB_BARS ? P_BARS : P_WIDE, k);
 }
 
 void
@@ -839,6 +876,7 @@ tui_lab_free(tui *t)
 	if (l == NULL)
 		return;
 	tui_lab_you_free(l);
+	playground_race_free(&l->race);
 	playground_free(&l->pg);
 	free(l);
 	t->lab = NULL;

@@ -7,7 +7,9 @@
 #include "core/check.h"
 #include "core/expr.h"
 #include "ui/playground.h"
+#include "ui/playground_race.h"
 #include "ui/tui.h"
+#include "ui/tui_keys.h"
 
 /* What the input line is for. */
 enum tui_lab_edit {
@@ -46,11 +48,21 @@ typedef struct tui_lab_you {
 	unsigned cf_fgen;
 } tui_lab_you;
 
+/* The playground's screens. */
+enum tui_lab_screen {
+	TUI_LAB_MAIN,
+	TUI_LAB_RACE,		/* the race of update rules */
+	TUI_LAB_BARS		/* the stability bars of a quadratic */
+};
+
 struct tui_lab {
 	playground pg;		/* the model */
 	int edit;		/* enum tui_lab_edit */
 	int pane;		/* narrow terminals: 0 map, 1 table, 2 chart */
 	tui_lab_you you;
+	int screen;		/* enum tui_lab_screen */
+	playground_race race;
+	double beta;		/* the bars' heavy-ball β (0: plain descent) */
 };
 
 /* --- tui_lab_you.c --------------------------------------------------- */
@@ -72,5 +84,20 @@ void tui_lab_you_undone(tui *t, struct tui_lab *l);
 void tui_lab_you_relayout(tui *t, struct tui_lab *l);
 /* Free what the mode holds (l->you can be used again). */
 void tui_lab_you_free(struct tui_lab *l);
+
+/* --- tui_lab_race.c: the race and the stability bars ------------------ */
+
+/* Draw the race screen, the bars screen. */
+void tui_lab_race_draw(tui *t, struct tui_lab *l);
+void tui_lab_bars_draw(tui *t, struct tui_lab *l);
+/* Key actions (tui_lab_keys): open the race; start it; guess the
+ * winner (the key 1-6); γ a notch up or down (+ -, the race back to
+ * guessing); the budget down or up ([ ]); on a narrow screen the map
+ * or the chart (Tab); back to the playground. */
+tui_key_action tui_lab_race_open, tui_lab_race_go, tui_lab_race_guess,
+    tui_lab_race_gamma, tui_lab_race_budget, tui_lab_race_pane,
+    tui_lab_race_back;
+/* Open the bars; momentum on or off (m); β down or up ([ ]). */
+tui_key_action tui_lab_bars_open, tui_lab_bars_momentum, tui_lab_bars_beta;
 
 #endif

@@ -267,6 +267,7 @@ lesson_layout_summary(tui *t, struct tui_lesson *ls)
 	tutor_summary s;
 	char *line, *report, *p, *nl;
 	library *lib = tui_library(t);
+	int missed;
 
 	tutor_summarise(ls->tu, &s);
 	tui_text_segs(tt, "Lesson complete", TUI_RIGHT, (char *)NULL);
@@ -281,11 +282,21 @@ lesson_layout_summary(tui *t, struct tui_lesson *ls)
 			tui_text_plain(tt, p, TUI_NORMAL, 0, 0);
 		}
 		free(report);
-		if (s.skipped > 0) {
-			line = xasprintf("%d exercise%s left unsolved: b goes "
-			    "back to %s.", s.skipped, s.skipped == 1 ? " was" :
-			    "s were", s.skipped == 1 ? "it" : "them");
+		missed = s.exercises - s.right;
+		if (missed > 0) {
+			line = xasprintf("%d exercise%s not answered right: m "
+			    "goes back to %s, p practises the whole lesson "
+			    "again%s.", missed, missed == 1 ? " is" : "s are",
+			    missed == 1 ? "it" : "the first of them",
+			    variant_lesson_varies(tutor_lesson(ls->tu)) ?
+			    " with new numbers" : "");
 			tui_text_plain(tt, line, TUI_PARTLY, 0, 0);
+			free(line);
+		} else {
+			line = xasprintf("p practises the whole lesson again%s.",
+			    variant_lesson_varies(tutor_lesson(ls->tu)) ?
+			    " with new numbers" : "");
+			tui_text_plain(tt, line, TUI_NORMAL, 0, 0);
 			free(line);
 		}
 	}

@@ -51,7 +51,11 @@ enum {
 	L_PLAIN = TUI_MODE(2),
 	L_CMD = TUI_MODE(3),
 	L_TEXT = TUI_MODE(4),
-	L_END = TUI_MODE(5)
+	L_END = TUI_MODE(5),
+	/* with L_END: an exercise is not answered right; with L_CMD: the
+	 * exercise's numbers vary (tutor_can_renew) */
+	L_MISSED = TUI_MODE(6),
+	L_VARIES = TUI_MODE(7)
 };
 #define L_ANSWER (L_HINTS | L_NOHINT | L_PLAIN)
 
@@ -64,7 +68,8 @@ void tui_lesson_start_input(tui *t, struct tui_lesson *ls, const char *text);
 void tui_lesson_enter_step(tui *t, struct tui_lesson *ls);
 /* Back to the answer line, with what was typed. */
 void tui_lesson_to_answer(tui *t, struct tui_lesson *ls);
-/* The mode the open lesson is in (one of L_*). */
+/* The mode the open lesson is in (one of L_*, with L_MISSED or
+ * L_VARIES). */
 unsigned tui_lesson_mode(struct tui_lesson *ls);
 
 #endif

@@ -11,6 +11,7 @@
 #include "lesson/exercise.h"
 #include "lesson/library.h"
 #include "lesson/tutor.h"
+#include "lesson/variant.h"
 #include "ui/tui.h"
 #include "ui/tui_curses.h"
 #include "ui/tui_keys.h"
@@ -22,11 +23,11 @@ unsigned
 tui_lesson_mode(struct tui_lesson *ls)
 {
 	if (tutor_finished(ls->tu))
-		return L_END;
+		return L_END | (tutor_first_missed(ls->tu) >= 0 ? L_MISSED : 0);
 	if (tutor_exercise(ls->tu) == NULL)
 		return L_TEXT;
 	if (ls->cmd)
-		return L_CMD;
+		return L_CMD | (tutor_can_renew(ls->tu) ? L_VARIES : 0);
 	if (tutor_hints_left(ls->tu))
 		return L_HINTS;
 	return ls->sol_shown[tutor_index(ls->tu)] ? L_PLAIN : L_NOHINT;
@@ -95,6 +96,8 @@ tui_lesson_restart(tui *t)
 		lesson_move(t, t->lesson, 0);
 }
 
+static void lesson_renew(tui *t, const tui_key *k);
+
 /* Check an answer typed on the line (or a command word typed there, as
  * in the line mode). */
 static void
@@ -129,12 +132,24 @@ lesson_submit(tui *t, struct tui_lesson *ls, const char *line)
 		lesson_move(t, ls, -1);
 		return;
 	}
+	if (strcmp(p, "new") == 0) {
+		if (tutor_can_renew(ls->tu))
+			lesson_renew(t, NULL);
+		else
+			tui_message(t, TUI_DIM, "the numbers of this exercise "
+			    "do not vary");
+		return;
+	}
 	tui_message(t, 0, NULL);
 	tui_lesson_drop_verdict(ls);
 	free(ls->answer);
 	ls->answer = xstrdup(line);
 	tutor_answer(ls->tu, line, &ls->v);
 	ls->have_v = 1;
+	if ((ls->v.status == EXERCISE_WRONG || ls->v.status ==
+	    EXERCISE_PARTLY) && tutor_can_renew(ls->tu))
+		tui_message(t, TUI_DIM, "try again, or Esc p: the same exercise "
+		    "with new numbers");
 	ls->relayout = 1;	/* "solved" in the heading */
 	{
 		char *w = tutor_take_warning(ls->tu);
@@ -253,7 +268,7 @@ lesson_esc_key(tui *t, const tui_key *k)
 
 	lesson_esc(t, k);
 	plain.meta = 0;
-	tui_keys_run(t, tui_lesson_keys, L_CMD, &plain);
+	tui_keys_run(t, tui_lesson_keys, tui_lesson_mode(t->lesson), &plain);
 }
 
 static void
@@ -343,6 +358,66 @@ lesson_answer_line(tui *t, const tui_key *k)
 	tui_lesson_to_answer(t, t->lesson);
 }
 
+/* p on an exercise: the same exercise with new numbers. */
+static void
+lesson_renew(tui *t, const tui_key *k)
+{
+	struct tui_lesson *ls = t->lesson;
+	unsigned long seed;
+
+	(void)k;
+	seed = tutor_renew(ls->tu);
+	if (seed == 0) {
+		tui_message(t, TUI_DIM, "there are no other numbers for this "
+		    "exercise");
+		return;
+	}
+	ls->sol_shown[tutor_index(ls->tu)] = 0;
+	ls->sol_step = -1;
+	ls->keep_cmd = 0;
+	tui_lesson_enter_step(t, ls);
+	tui_message(t, TUI_DIM, "the same exercise with new numbers "
+	    "(variant %lu)", seed);
+}
+
+/* m at the end: back to the first exercise not answered right. */
+static void
+lesson_missed(tui *t, const tui_key *k)
+{
+	struct tui_lesson *ls = t->lesson;
+	int i;
+
+	(void)k;
+	if ((i = tutor_goto_missed(ls->tu)) < 0)
+		return;
+	ls->keep_cmd = 0;
+	tui_lesson_enter_step(t, ls);
+	tui_message(t, TUI_DIM, "exercise %d, the first not answered right",
+	    tutor_exercise(ls->tu)->number);
+}
+
+/* p at the end: the whole lesson again, with a clean record (and the
+ * next numbers where they vary). */
+static void
+lesson_practise(tui *t, const tui_key *k)
+{
+	struct tui_lesson *ls = t->lesson;
+
+	(void)k;
+	tutor_practise(ls->tu);
+	memset(ls->sol_shown, 0, (size_t)tutor_nsteps(ls->tu) + 1);
+	ls->sol_step = -1;
+	ls->fig_step = -1;	/* a varied plot has new numbers too */
+	ls->keep_cmd = 0;
+	tui_lesson_enter_step(t, ls);
+	if (variant_lesson_varies(tutor_lesson(ls->tu)))
+		tui_message(t, TUI_DIM, "practise again: the same exercises "
+		    "with new numbers (variant %lu)", tutor_variant(ls->tu));
+	else
+		tui_message(t, TUI_DIM, "practise again: from the first step, "
+		    "with a clean record");
+}
+
 /* Typing in the lesson keys goes back to the answer line. */
 static void
 lesson_type_back(tui *t, const tui_key *k)
@@ -361,16 +436,17 @@ const tui_binding tui_lesson_keys[] = {
 	{ L_ANSWER, { TUI_K_ALT('s') }, lesson_esc_solution, NULL, NULL,
 	    NULL, NULL },
 	{ L_NOHINT, { 0 }, NULL, "Esc s", "solution", NULL, NULL },
-	{ L_ANSWER, { TUI_K_ALT('n'), TUI_K_ALT('q') }, lesson_esc_key, NULL,
-	    NULL, NULL, NULL },
+	{ L_ANSWER, { TUI_K_ALT('n'), TUI_K_ALT('q'), TUI_K_ALT('p') },
+	    lesson_esc_key, NULL, NULL, NULL, NULL },
 	{ L_ANSWER, { TUI_ESC }, lesson_esc, "Esc", "lesson keys|keys", "Esc",
 	    "leave the answer line for the lesson keys (i or typing comes "
 	    "back)" },
-	{ L_ANSWER | L_CMD | L_TEXT, { TUI_K_FN(KEY_PPAGE) }, lesson_page_up,
+	{ L_ANSWER | L_CMD | L_TEXT | L_END, { TUI_K_FN(KEY_PPAGE) },
+	    lesson_page_up,
 	    NULL, NULL, "PgUp PgDn", "scroll the feedback when it is cut "
 	    "(… or ↑ at its right), else the text (↑ ↓ too, outside the "
 	    "answer line)" },
-	{ L_ANSWER | L_CMD | L_TEXT, { TUI_K_FN(KEY_NPAGE) },
+	{ L_ANSWER | L_CMD | L_TEXT | L_END, { TUI_K_FN(KEY_NPAGE) },
 	    lesson_page_down, NULL, NULL, "PgUp PgDn", NULL },
 	{ L_ANSWER, { 0 }, NULL, "PgUp PgDn", "scroll", NULL, NULL },
 	/* the end of the lesson */
@@ -381,23 +457,32 @@ const tui_binding tui_lesson_keys[] = {
 	    NULL, NULL },
 	{ L_CMD | L_TEXT, { 'n', TUI_K_FN(KEY_RIGHT) }, lesson_next, "n",
 	    "next", "n  →", "next step (an unanswered exercise is skipped)" },
+	/* (m and p before n: at 40 columns the bar has room for two) */
+	{ L_MISSED, { 'm' }, lesson_missed, "m", "missed", "m",
+	    "at the end: the ones missed" },
+	{ L_END, { 'p' }, lesson_practise, "p", "practise again|again", NULL,
+	    NULL },
 	{ L_END, { 'N', 'n', TUI_K_FN(KEY_RIGHT) }, lesson_next_lesson, "n",
-	    "next lesson", "n  N",
+	    "next lesson|next", "n  N",
 	    "the next lesson (at the end of a lesson)" },
-	{ L_CMD | L_TEXT | L_END, { 'b', TUI_K_FN(KEY_LEFT) }, lesson_back,
+	{ L_VARIES, { 'p' }, lesson_renew, "p", "new numbers|new", "p",
+	    "new numbers; at the end: again" },
+	{ L_CMD | L_TEXT, { 'b', TUI_K_FN(KEY_LEFT) }, lesson_back,
 	    "b", "back", "b  ←", "the step before" },
+	{ L_END, { 'b', TUI_K_FN(KEY_LEFT) }, lesson_back, NULL, NULL, NULL,
+	    NULL },
 	{ L_CMD | L_TEXT | L_END, { 'R' }, lesson_again, NULL, NULL, "R",
 	    "start the lesson again from its first step" },
-	{ L_CMD | L_TEXT, { TUI_K_FN(KEY_DOWN), 'j' }, lesson_down, NULL,
+	{ L_CMD | L_TEXT | L_END, { TUI_K_FN(KEY_DOWN), 'j' }, lesson_down,
+	    NULL, NULL, NULL, NULL },
+	{ L_CMD | L_TEXT | L_END, { TUI_K_FN(KEY_UP), 'k' }, lesson_up, NULL,
 	    NULL, NULL, NULL },
-	{ L_CMD | L_TEXT, { TUI_K_FN(KEY_UP), 'k' }, lesson_up, NULL, NULL,
-	    NULL, NULL },
 	{ L_TEXT, { 0 }, NULL, "↑↓", "scroll", NULL, NULL },
-	{ L_CMD | L_TEXT, { TUI_K_FN(KEY_HOME), 'g' }, lesson_top, NULL,
-	    NULL, NULL, NULL },
-	{ L_CMD | L_TEXT, { TUI_K_FN(KEY_END), 'G' }, lesson_bottom, NULL,
-	    NULL, NULL, NULL },
-	{ L_CMD | L_TEXT | L_END, { 'q' }, tui_keys_to_home, "q", "home", "q",
+	{ L_CMD | L_TEXT | L_END, { TUI_K_FN(KEY_HOME), 'g' }, lesson_top,
+	    NULL, NULL, NULL, NULL },
+	{ L_CMD | L_TEXT | L_END, { TUI_K_FN(KEY_END), 'G' }, lesson_bottom,
+	    NULL, NULL, NULL, NULL },
+	{ L_CMD | L_TEXT, { 'q' }, tui_keys_to_home, "q", "home", "q",
 	    tui_help_home_saved },
 	{ L_CMD, { 'h', '?' }, lesson_key_hint, "h", "hint", "h",
 	    "a hint" },
@@ -426,7 +511,7 @@ tui_lesson_key(tui *t, const tui_key *k)
 	if ((mode & L_ANSWER) && !tui_input_active()) {
 		ls->cmd = 1;
 		ls->keep_cmd = 1;
-		mode = L_CMD;
+		mode = tui_lesson_mode(ls);
 	}
 	if (tui_keys_run(t, tui_lesson_keys, mode, k) != 0)
 		return;

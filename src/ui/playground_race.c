@@ -1,0 +1,503 @@
+/* playground_race.c - the playground's race of update rules and the
+ * stability bars of a quadratic (playground_race.h): the runs, the
+ * winner, the verdict, the race's map and chart, the bars.  No curses. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/descent.h"
+#include "core/optim.h"
+#include "core/xalloc.h"
+#include "plot/chart.h"
+#include "plot/contour.h"
+#include "plot/curve.h"
+#include "plot/frame.h"
+#include "ui/playground_race.h"
+
+/* The candidates: a name (optim_method_parse's, or "backtracking") and
+ * whether the runner takes its own step 1 instead of γ.  A new method
+ * is one more row. */
+static const struct {
+	const char *name;
+	int own_step;
+} race_candidates[] = {
+	{ "gd", 0 },
+	{ "momentum", 0 },
+	{ "nesterov", 0 },
+	{ "adagrad", 0 },
+	{ "rmsprop", 0 },
+	{ "adam", 0 },
+	{ "newton", 1 },
+	{ "backtracking", 0 },
+};
+#define RACE_NCAND ((int)(sizeof race_candidates / sizeof race_candidates[0]))
+
+/* The runners of a new race. */
+static const char *const race_default[] = {
+	"gd", "momentum", "nesterov", "adam", "newton", "backtracking"
+};
+
+int
+playground_race_ncandidates(void)
+{
+	return RACE_NCAND;
+}
+
+const char *
+playground_race_candidate(int i)
+{
+	return i >= 0 && i < RACE_NCAND ? race_candidates[i].name : NULL;
+}
+
+char
+playground_race_mark(int i)
+{
+	return plot_chart_marker(i);
+}
+
+/* Forget the runs. */
+static void
+race_drop_runs(playground_race *r)
+{
+	int i;
+
+	for (i = 0; i < r->n; i++) {
+		if (r->r[i].ok)
+			descent_result_free(&r->r[i].run);
+		r->r[i].ok = 0;
+	}
+}
+
+void
+playground_race_init(playground_race *r, int unicode)
+{
+	char err[128];
+
+	memset(r, 0, sizeof *r);
+	r->unicode = unicode;
+	r->budget = PGRACE_BUDGET;
+	r->predicted = -1;
+	r->winner = -1;
+	(void)playground_race_set(r, race_default, (int)(sizeof race_default
+	    / sizeof race_default[0]), err, sizeof err);
+}
+
+void
+playground_race_free(playground_race *r)
+{
+	race_drop_runs(r);
+	if (r->map != NULL)
+		plot_canvas_free(r->map);
+	if (r->chart != NULL)
+		plot_canvas_free(r->chart);
+	memset(r, 0, sizeof *r);
+}
+
+int
+playground_race_set(playground_race *r, const char *const *names, int n,
+    char *err, size_t errn)
+{
+	pgrace_runner nr[PGRACE_MAX];
+	enum optim_method m;
+	int i, c;
+
+	if (n < 1 || n > PGRACE_MAX) {
+		snprintf(err, errn, "a race has 1 to %d runners", PGRACE_MAX);
+		return -1;
+	}
+	memset(nr, 0, sizeof nr);
+	for (i = 0; i < n; i++) {
+		for (c = 0; c < RACE_NCAND; c++)
+			if (strcmp(names[i], race_candidates[c].name) == 0)
+				break;
+		if (c == RACE_NCAND) {
+			snprintf(err, errn, "no method %s", names[i]);
+			return -1;
+		}
+		nr[i].name = race_candidates[c].name;
+		nr[i].own_step = race_candidates[c].own_step;
+		if (strcmp(nr[i].name, "backtracking") == 0) {
+			m = OPTIM_GD;
+			nr[i].backtrack = 1;
+		} else if (optim_method_parse(nr[i].name, &m) != 0) {
+			snprintf(err, errn, "no method %s", names[i]);
+			return -1;
+		}
+		optim_params_init(&nr[i].method, m);
+		nr[i].reached = -1;
+	}
+	race_drop_runs(r);
+	memcpy(r->r, nr, sizeof nr);
+	r->n = n;
+	playground_race_clear(r);
+	return 0;
+}
+
+void
+playground_race_clear(playground_race *r)
+{
+	r->predicted = -1;
+	r->raced = 0;
+	r->winner = -1;
+}
+
+void
+playground_race_predict(playground_race *r, int i)
+{
+	r->predicted = i >= 0 && i < r->n ? i : -1;
+}
+
+/* Whether runner a did better than runner b (b < 0: nobody yet). */
+static int
+race_better(const pgrace_runner *a, const pgrace_runner *b)
+{
+	if (a->diverged || !a->ok)
+		return 0;
+	if (b == NULL)
+		return 1;
+	if (a->reached >= 0 || b->reached >= 0)
+		return a->reached >= 0 && (b->reached < 0 ||
+		    a->reached < b->reached);
+	return a->f_end < b->f_end;
+}
+
+int
+playground_race_run(playground_race *r, const playground *p, char *err,
+    size_t errn)
+{
+	descent_opts o;
+	pgrace_runner *u;
+	char *cause = NULL;
+	int i;
+
+	race_drop_runs(r);
+	r->raced = 0;
+	r->winner = -1;
+	if (p->f == NULL) {
+		snprintf(err, errn, "no f to race on");
+		return -1;
+	}
+	r->gamma = p->gamma;
+	for (i = 0; i < r->n; i++) {
+		u = &r->r[i];
+		descent_opts_init(&o);
+		o.gamma = u->own_step ? 1 : p->gamma;
+		o.steps = r->budget;
+		o.tol = PLAYGROUND_TOL;
+		o.backtrack = u->backtrack;
+		o.method = u->method;
+		u->reached = -1;
+		u->diverged = 0;
+		if (descent_run(p->f, p->nvars, p->a0, &o, &u->run, &cause)
+		    != 0) {
+			snprintf(err, errn, "%s: %s", u->name, cause != NULL ?
+			    cause : "cannot run");
+			free(cause);
+			race_drop_runs(r);
+			return -1;
+		}
+		u->ok = 1;
+		if (u->run.stop == DESCENT_CONVERGED)
+			u->reached = u->run.n - 1;
+		u->diverged = u->run.stop == DESCENT_DIVERGED;
+		u->f_end = u->run.n > 0 ? u->run.it[u->run.n - 1].f : NAN;
+		if (!isfinite(u->f_end))
+			u->diverged = 1;
+	}
+	for (i = 0; i < r->n; i++)
+		if (race_better(&r->r[i], r->winner >= 0 ?
+		    &r->r[r->winner] : NULL))
+			r->winner = i;
+	r->raced = 1;
+	return 0;
+}
+
+/* Whether runners a and b did equally well. */
+static int
+race_tie(const pgrace_runner *a, const pgrace_runner *b)
+{
+	return !race_better(a, b) && !race_better(b, a) && !a->diverged &&
+	    !b->diverged;
+}
+
+char *
+playground_race_result(const playground_race *r, int i, char *buf,
+    size_t size)
+{
+	const pgrace_runner *u = &r->r[i];
+
+	if (!r->raced || !u->ok)
+		snprintf(buf, size, "-");
+	else if (u->diverged)
+		snprintf(buf, size, "diverged");
+	else if (u->reached >= 0)
+		snprintf(buf, size, "%d step%s", u->reached, u->reached == 1 ?
+		    "" : "s");
+	else
+		snprintf(buf, size, "f = %.3g after %d", u->f_end, r->budget);
+	return buf;
+}
+
+char *
+playground_race_verdict(const playground_race *r, char *buf, size_t size)
+{
+	const pgrace_runner *w;
+	char how[96], ties[160] = "";
+	size_t len;
+	int i;
+
+	if (!r->raced) {
+		snprintf(buf, size, "no race yet");
+		return buf;
+	}
+	if (r->winner < 0) {
+		snprintf(buf, size, "every runner diverged: nobody wins%s",
+		    r->predicted >= 0 ? "; your guess neither" : "");
+		return buf;
+	}
+	w = &r->r[r->winner];
+	if (w->reached >= 0)
+		snprintf(how, sizeof how, "%s < 1e-6 after %d step%s",
+		    r->unicode ? "‖∇f‖" : "|grad f|", w->reached,
+		    w->reached == 1 ? "" : "s");
+	else
+		snprintf(how, sizeof how, "the lowest f after %d steps (none "
+		    "reached %s < 1e-6)", r->budget, r->unicode ? "‖∇f‖" :
+		    "|grad f|");
+	for (i = 0; i < r->n; i++)
+		if (i != r->winner && race_tie(&r->r[i], w)) {
+			len = strlen(ties);
+			snprintf(ties + len, sizeof ties - len, "%s%s",
+			    ties[0] == '\0' ? " (tied with " : ", ",
+			    r->r[i].name);
+		}
+	if (ties[0] != '\0') {
+		len = strlen(ties);
+		snprintf(ties + len, sizeof ties - len, ")");
+	}
+	if (r->predicted < 0)
+		snprintf(buf, size, "%s wins%s: %s", w->name, ties, how);
+	else if (r->predicted == r->winner || race_tie(&r->r[r->predicted],
+	    w))
+		snprintf(buf, size, "you were right: %s wins%s: %s", w->name,
+		    ties, how);
+	else
+		snprintf(buf, size, "you guessed %s; %s wins%s: %s",
+		    r->r[r->predicted].name, w->name, ties, how);
+	return buf;
+}
+
+/* A canvas of w×h into *c (made or resized). */
+static plot_canvas *
+race_canvas(plot_canvas **c, int w, int h, int unicode)
+{
+	if (*c == NULL)
+		*c = plot_canvas_new(w, h, !unicode);
+	else if (plot_canvas_width(*c) != w || plot_canvas_height(*c) != h)
+		plot_canvas_resize(*c, w, h);
+	return *c;
+}
+
+/* Whether iterate x (n coordinates) is near enough a₀ to fit the map
+ * to it (a runner that runs away would squash the others). */
+static int
+race_near(const double *x, const double *a0, int n)
+{
+	double s = 1;
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (fabs(a0[i]) + 1 > s)
+			s = fabs(a0[i]) + 1;
+	for (i = 0; i < n; i++)
+		if (!isfinite(x[i]) || fabs(x[i] - a0[i]) > 10 * s)
+			return 0;
+	return 1;
+}
+
+/* The race's iterates near a₀ as (x, y) pairs (caller frees); *n gets
+ * how many. */
+static double *
+race_points(const playground_race *r, const playground *p, int *n)
+{
+	double *pts;
+	int i, k, m = 0, total = 1;
+
+	for (i = 0; i < r->n; i++)
+		total += r->r[i].ok ? r->r[i].run.n : 0;
+	pts = xmalloc((size_t)total * 2 * sizeof *pts);
+	pts[m++] = p->a0[0];
+	pts[m++] = p->nvars > 1 ? p->a0[1] : 0;
+	for (i = 0; i < r->n; i++)
+		for (k = 1; r->r[i].ok && k < r->r[i].run.n; k++) {
+			const double *x = r->r[i].run.it[k].x;
+
+			if (!race_near(x, p->a0, p->nvars))
+				continue;
+			pts[m++] = x[0];
+			pts[m++] = p->nvars > 1 ? x[1] : 0;
+		}
+	*n = m / 2;
+	return pts;
+}
+
+/* The contour map with the runners' marks (two variables). */
+static void
+race_contour(playground_race *r, const playground *p, plot_canvas *c)
+{
+	plot_map_spec m;
+	plot_frame fr;
+	double *pts;
+	int n, i, j, k, col, row;
+
+	pts = race_points(r, p, &n);
+	memset(&m, 0, sizeof m);
+	m.fn = p->fn.pf;
+	m.path = pts;
+	m.npath = n;
+	/* no critical points: their marks (* for a minimum) would be
+	 * taken for a runner's */
+	m.no_legend = 1;
+	m.xname = p->vars.name[0];
+	m.yname = p->vars.name[1];
+	/* The range that holds every point, then the map without a path
+	 * (a path would join the runners' points into one line). */
+	if (plot_map_frame(c, &m, &fr) == 0) {
+		m.have_x = m.have_y = 1;
+		m.x0 = fr.xmin;
+		m.x1 = fr.xmax;
+		m.y0 = fr.ymin;
+		m.y1 = fr.ymax;
+	}
+	m.path = NULL;
+	m.npath = 0;
+	if (plot_contour(c, &m, NULL) != 0 || plot_map_frame(c, &m, &fr) != 0) {
+		free(pts);
+		return;
+	}
+	/* The later runners first, so the first ones stay on top, and
+	 * the winner over all. */
+	for (j = r->n; j >= 0; j--) {
+		i = j == 0 ? r->winner : j - 1;
+		if (i < 0 || (j > 0 && i == r->winner))
+			continue;
+		for (k = 1; r->r[i].ok && k < r->r[i].run.n; k++) {
+			const double *x = r->r[i].run.it[k].x;
+
+			if (plot_frame_cell(&fr, x[0], x[1], &col, &row))
+				plot_canvas_put(c, col, row,
+				    (uint32_t)playground_race_mark(i),
+				    PLOT_ROLE_SERIES, i);
+		}
+	}
+	if (plot_frame_cell(&fr, p->a0[0], p->a0[1], &col, &row))
+		plot_canvas_put(c, col, row, '0', PLOT_ROLE_START, 0);
+	free(pts);
+}
+
+const plot_canvas *
+playground_race_map(playground_race *r, const playground *p, int w, int h)
+{
+	plot_canvas *c = race_canvas(&r->map, w, h, r->unicode);
+
+	plot_canvas_clear(c);
+	if (p->f == NULL || !r->raced)
+		return c;
+	if (p->nvars == 2)
+		race_contour(r, p, c);
+	return c;
+}
+
+const plot_canvas *
+playground_race_chart(playground_race *r, int w, int h)
+{
+	plot_canvas *c = race_canvas(&r->chart, w, h, r->unicode);
+	plot_chart_spec cs;
+	plot_series s[PGRACE_MAX];
+	double *y[PGRACE_MAX];
+	int i, k, n;
+
+	plot_canvas_clear(c);
+	if (!r->raced)
+		return c;
+	memset(s, 0, sizeof s);
+	for (i = 0; i < r->n; i++) {
+		n = r->r[i].ok ? r->r[i].run.n : 0;
+		y[i] = xmalloc((size_t)(n > 0 ? n : 1) * sizeof *y[i]);
+		for (k = 0; k < n; k++)
+			y[i][k] = r->r[i].run.it[k].norm;
+		s[i].y = y[i];
+		s[i].n = n;
+		s[i].label = r->r[i].name;
+	}
+	memset(&cs, 0, sizeof cs);
+	cs.series = s;
+	cs.nseries = r->n;
+	cs.logy = 1;
+	cs.no_legend = h < 10;
+	cs.yname = r->unicode ? "‖∇f‖" : "|grad f|";
+	plot_chart(c, &cs, NULL);
+	for (i = 0; i < r->n; i++)
+		free(y[i]);
+	return c;
+}
+
+/* --- stability bars ------------------------------------------------------ */
+
+int
+playground_stab_bars(const playground *p, double gamma, double beta,
+    pgstab_bar *bars, double *gmax)
+{
+	const descent_quad *q = &p->quad;
+	int i;
+
+	if (p->f == NULL || !p->is_quad || q->definite < 0 ||
+	    !(q->lmax > 0))
+		return -1;
+	for (i = 0; i < q->n && i < PGSTAB_MAX; i++) {
+		bars[i].lambda = q->eig[i];
+		bars[i].factor = beta > 0 ?
+		    optim_momentum_radius(gamma, beta, q->eig[i]) :
+		    fabs(1 - gamma * q->eig[i]);
+		/* along λ = 0 f is flat: nothing there has to shrink */
+		bars[i].stable = q->eig[i] == 0 || bars[i].factor < 1;
+	}
+	*gmax = 2 * (1 + (beta > 0 ? beta : 0)) / q->lmax;
+	return i;
+}
+
+char *
+playground_stab_bar_text(double factor, int w, int unicode, char *buf,
+    size_t size)
+{
+	const char *full = unicode ? "█" : "#", *empty = unicode ? "·" :
+	    ".";
+	size_t len = 0, add;
+	int j, filled, edge = w / 2;
+	const char *cell;
+
+	if (size == 0)
+		return buf;
+	buf[0] = '\0';
+	filled = !(factor >= 0) ? 0 : factor >= 2 ? w :
+	    (int)floor(factor * w / 2 + 0.5);
+	for (j = 0; j < w; j++) {
+		if (factor > 2 && j == w - 1)
+			cell = ">";
+		else if (j < filled)
+			cell = full;
+		else if (j == edge)
+			cell = "|";
+		else
+			cell = empty;
+		add = strlen(cell);
+		if (len + add >= size)
+			break;
+		memcpy(buf + len, cell, add + 1);
+		len += add;
+	}
+	return buf;
+}

@@ -1,0 +1,136 @@
+/* playground_race.h - the playground's race and stability bars, without
+ * curses: several update rules (core/optim.h) from the same start on
+ * the same map with the same budget, and for a quadratic the factor
+ * |1 - γλᵢ| per eigen-direction (or the heavy ball's rate), as the
+ * race and stability screens of the playground (tui_lab_race.c) show
+ * them.
+ *
+ * The runners come from a table of candidates (playground_race.c): a
+ * name as optim_method_parse reads it ("gd", "momentum", ...) or
+ * "backtracking" (gd with Armijo backtracking from γ), with the step
+ * each takes (the playground's γ; Newton's own step 1).  A new method
+ * is a row of that table.  Each runner takes at most the budget of
+ * steps, one gradient evaluation a step (Newton also a Hessian,
+ * backtracking also f at its trial steps), and
+ * stops when ‖∇f‖ < PLAYGROUND_TOL.  The winner is the runner that gets
+ * there in the fewest steps; when none does, the one with the lowest
+ * f after the budget; a runner that diverged never wins.  Ties go to
+ * the runner listed first (the verdict names the others that tied).
+ * Nothing here prints. */
+#ifndef NABLA_PLAYGROUND_RACE_H
+#define NABLA_PLAYGROUND_RACE_H
+
+#include <stddef.h>
+
+#include "core/descent.h"
+#include "plot/canvas.h"
+#include "plot/chart.h"
+#include "ui/playground.h"
+
+#define PGRACE_MAX PLOT_MAX_SERIES	/* runners in one race (a line
+					   each on the chart) */
+#define PGRACE_BUDGET 50		/* steps, by default */
+#define PGRACE_MAX_BUDGET 1000
+
+/* One runner and how its race went. */
+typedef struct pgrace_runner {
+	const char *name;	/* "gd", "momentum", ..., "backtracking" */
+	optim_params method;
+	int backtrack;
+	int own_step;		/* steps with 1, not the playground's γ */
+	int ok;			/* run holds a run */
+	descent_result run;
+	int reached;		/* the step at which ‖∇f‖ < tol, or -1 */
+	int diverged;
+	double f_end;		/* f at the last iterate */
+} pgrace_runner;
+
+typedef struct playground_race {
+	int unicode;
+	int n;			/* runners */
+	pgrace_runner r[PGRACE_MAX];
+	int budget;		/* steps each */
+	double gamma;		/* the γ of the last race */
+	int predicted;		/* the runner the student predicted, or -1 */
+	int raced;		/* the race was run (the verdict shows) */
+	int winner;		/* -1: none (every runner diverged) */
+	plot_canvas *map, *chart;
+} playground_race;
+
+/* Start with the default runners (gd, momentum, nesterov, adam, newton,
+ * backtracking) and the budget PGRACE_BUDGET; nothing raced yet. */
+void playground_race_init(playground_race *r, int unicode);
+/* Free what r holds (r itself is the caller's). */
+void playground_race_free(playground_race *r);
+
+/* The candidates: how many, and the name of candidate i ("gd", ...,
+ * "backtracking"; static). */
+int playground_race_ncandidates(void);
+const char *playground_race_candidate(int i);
+/* Set the runners to the candidates named in names (n of them, at most
+ * PGRACE_MAX).  0, or -1 with a message when a name is none. */
+int playground_race_set(playground_race *r, const char *const *names,
+    int n, char *err, size_t errn);
+
+/* The mark of runner i on the map, the chart and the legend (the
+ * chart's marker: o x + * # %). */
+char playground_race_mark(int i);
+
+/* Back to before the race: no prediction, no verdict. */
+void playground_race_clear(playground_race *r);
+/* Predict that runner i wins (-1: no prediction). */
+void playground_race_predict(playground_race *r, int i);
+
+/* Run the race on p's f from p's a₀ with p's γ: every runner, then the
+ * winner.  0, or -1 with a message (no f, or a runner's options are
+ * unusable). */
+int playground_race_run(playground_race *r, const playground *p,
+    char *err, size_t errn);
+
+/* The verdict in words (after a race): the winner and how, the
+ * prediction judged, into buf.  Returns buf. */
+char *playground_race_verdict(const playground_race *r, char *buf,
+    size_t size);
+/* How runner i did, "12 steps", "diverged", "f = 0.0031 after 50",
+ * into buf.  Returns buf. */
+char *playground_race_result(const playground_race *r, int i, char *buf,
+    size_t size);
+
+/* The map w×h: f's contours with every runner's iterates in its mark
+ * (the winner's on top; no critical points, whose marks could be
+ * taken for a runner's) and a₀ as 0, fitted to the iterates near a₀ (f of two variables;
+ * blank for others, and before a race).  The canvas is r's. */
+const plot_canvas *playground_race_map(playground_race *r,
+    const playground *p, int w, int h);
+/* One convergence chart of ‖∇f(aₖ)‖ with a line per runner w×h (the
+ * canvas is r's). */
+const plot_canvas *playground_race_chart(playground_race *r, int w, int h);
+
+/* --- stability bars (quadratics) ---------------------------------------- */
+
+#define PGSTAB_MAX EXPR_MAX_VARS
+
+/* One eigen-direction of the Hessian. */
+typedef struct pgstab_bar {
+	double lambda;		/* its eigenvalue */
+	double factor;		/* per step: |1 - γλ| (gd), or the heavy
+				   ball's spectral radius for (γ, β) */
+	int stable;		/* factor < 1 (or λ = 0: f is flat there) */
+} pgstab_bar;
+
+/* The bars of p's quadratic for step γ and, when beta > 0, heavy-ball
+ * momentum β: one per eigenvalue, ascending, into bars (room for
+ * PGSTAB_MAX).  *gmax gets the stable range 0 < γ < *gmax (2/λmax for
+ * gd, 2(1 + β)/λmax for the heavy ball).  Returns the number of bars,
+ * or -1 when f is not a quadratic with a minimum. */
+int playground_stab_bars(const playground *p, double gamma, double beta,
+    pgstab_bar *bars, double *gmax);
+
+/* A bar of w cells for a factor on the scale 0..2: filled up to the
+ * factor ('#' in ASCII, █ in Unicode), the rest '.' (·), the cell of
+ * factor 1 (the edge of the stable region) '|' unless filled, and a
+ * factor beyond 2 ends in '>'.  Into buf.  Returns buf. */
+char *playground_stab_bar_text(double factor, int w, int unicode,
+    char *buf, size_t size);
+
+#endif

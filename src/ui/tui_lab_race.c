@@ -1,0 +1,335 @@
+/* tui_lab_race.c - the playground's race and stability screens: the
+ * race of update rules from a₀ on f (a guess first, then the runners'
+ * marks on the map, one chart with a line each, and the verdict), and
+ * for a quadratic a bar of |1 - γλᵢ| per eigen-direction (or the heavy
+ * ball's rate) that follows + and -.  The model is
+ * ui/playground_race.c; the key table is tui_lab.c's. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "core/optim.h"
+#include "ui/playground.h"
+#include "ui/playground_race.h"
+#include "ui/tui.h"
+#include "ui/tui_keys.h"
+#include "ui/tui_lab.h"
+#include "ui/tui_layout.h"
+
+/* The budgets [ and ] step through. */
+static const int race_budgets[] = { 10, 20, 50, 100, 200, 500, 1000 };
+#define RACE_NBUDGETS ((int)(sizeof race_budgets / sizeof race_budgets[0]))
+
+/* --- the race ------------------------------------------------------------ */
+
+/* A note wrapped into at most max rows from row y; returns the rows. */
+static int
+race_note(tui *t, int y, int max, const char *s, int role)
+{
+	int rows = tui_note_rows(t, t->cols - 2, max, s);
+
+	tui_note(t, y + rows - 1, 1, t->cols - 2, max, s, role);
+	return rows;
+}
+
+/* The line of f and a₀ on row y. */
+static void
+race_draw_givens(tui *t, struct tui_lab *l, int y)
+{
+	char a0[128], line[512];
+
+	playground_point(l->pg.a0, l->pg.nvars, 6, a0, sizeof a0);
+	snprintf(line, sizeof line, "f = %s   %s%s", l->pg.ftext != NULL ?
+	    l->pg.ftext : "", TUI_U(t, "a₀ = ", "a0 = "), a0);
+	tui_put_cut(t, y, 1, t->cols - 2, line, TUI_NORMAL);
+}
+
+/* The runners with their marks (and with results when results is
+ * set), wrapped into rows from y, at most rows; returns the rows used
+ * (nothing is drawn unless draw is set). */
+static int
+race_draw_legend(tui *t, struct tui_lab *l, int y, int rows, int draw,
+    int results)
+{
+	playground_race *r = &l->race;
+	char item[96], res[64], mark[2] = "?";
+	int i, col = 0, row = 0, iw;
+
+	for (i = 0; i < r->n; i++) {
+		if (r->raced && results)
+			snprintf(item, sizeof item, "%d %c %s %s", i + 1,
+			    playground_race_mark(i), r->r[i].name,
+			    playground_race_result(r, i, res, sizeof res));
+		else
+			snprintf(item, sizeof item, "%d %c %s", i + 1,
+			    playground_race_mark(i), r->r[i].name);
+		iw = tui_width(t, item);
+		if (col > 0 && col + 2 + iw > t->cols - 2) {
+			row++;
+			col = 0;
+		}
+		if (row >= rows)
+			break;
+		if (col > 0)
+			col += 2;
+		if (draw) {
+			/* the mark in its series' colour, the rest plain */
+			mark[0] = playground_race_mark(i);
+			tui_put(t, y + row, 1 + col, 2, item, i == r->winner &&
+			    r->raced ? TUI_RIGHT : TUI_NORMAL);
+			tui_put(t, y + row, 1 + col + 2, 1, mark,
+			    TUI_P_SERIES0 + i % 3);
+			tui_put(t, y + row, 1 + col + 3, t->cols - col - 5,
+			    item + 3, i == r->winner && r->raced ? TUI_RIGHT :
+			    i == r->predicted ? TUI_EMPH : TUI_NORMAL);
+		}
+		col += iw;
+	}
+	return row + 1;
+}
+
+void
+tui_lab_race_draw(tui *t, struct tui_lab *l)
+{
+	playground_race *r = &l->race;
+	char right[96], g[32], verdict[512], *s;
+	int y, bottom, lh, ph, mw, role, wide, i;
+
+	tui_num(l->pg.gamma, 4, g, sizeof g);
+	snprintf(right, sizeof right, "%s%s %s %d steps", TUI_U(t, "γ = ",
+	    "gamma = "), g, TUI_U(t, "·", "-"), r->budget);
+	tui_bar(t, 0, TUI_U(t, "nabla · race", "nabla - race"), right);
+	race_draw_givens(t, l, 1);
+	y = 2;
+	if (!r->raced) {
+		if (r->predicted >= 0)
+			snprintf(verdict, sizeof verdict, "Your guess: %s. "
+			    "Space starts the race.", r->r[r->predicted].name);
+		else
+			snprintf(verdict, sizeof verdict, "Who gets to %s < "
+			    "1e-6 first? Press 1-%d to guess, then Space to "
+			    "race.", TUI_U(t, "‖∇f‖", "|grad f|"), r->n);
+		role = TUI_EMPH;
+	} else {
+		s = playground_race_verdict(r, verdict, sizeof verdict);
+		s[0] = (char)(s[0] >= 'a' && s[0] <= 'z' ? s[0] - 32 : s[0]);
+		role = r->predicted < 0 ? TUI_EMPH : strncmp(s, "You were",
+		    8) == 0 ? TUI_RIGHT : TUI_WRONG;
+	}
+	y += race_note(t, y, 3, verdict, role);
+	/* Narrow: the results in a pane of their own (Tab). */
+	wide = t->cols >= 60;
+	bottom = t->rows - 1;
+	lh = race_draw_legend(t, l, 0, 4, 0, wide);
+	bottom -= lh;
+	race_draw_legend(t, l, bottom, lh, 1, wide);
+	ph = bottom - y;
+	if (!wide && l->pane == 1 && ph >= 1) {
+		/* the results over the legend's rows too */
+		tui_fill(t, bottom, 0, t->cols, TUI_NORMAL);
+		for (i = 1; i < lh; i++)
+			tui_fill(t, bottom + i, 0, t->cols, TUI_NORMAL);
+		race_draw_legend(t, l, y, ph + lh, 1, 1);
+		return;
+	}
+	if (ph >= 3 && wide) {
+		mw = t->cols * 55 / 100;
+		tui_canvas(t, playground_race_map(r, &l->pg, mw, ph), y, 0,
+		    mw, ph);
+		tui_canvas(t, playground_race_chart(r, t->cols - mw - 1, ph),
+		    y, mw + 1, t->cols - mw - 1, ph);
+	} else if (ph >= 3) {
+		if (l->pane == 2)
+			tui_canvas(t, playground_race_chart(r, t->cols, ph), y,
+			    0, t->cols, ph);
+		else
+			tui_canvas(t, playground_race_map(r, &l->pg, t->cols,
+			    ph), y, 0, t->cols, ph);
+	}
+	if (!r->raced && ph >= 3 && l->pg.nvars != 2)
+		tui_put(t, y + 1, 2, t->cols - 4, "(the map is drawn for f of "
+		    "two variables; the chart shows every f)", TUI_DIM);
+}
+
+void
+tui_lab_race_open(tui *t, const tui_key *k)
+{
+	(void)k;
+	playground_race_clear(&t->lab->race);
+	t->lab->screen = TUI_LAB_RACE;
+	t->lab->pane = 0;
+}
+
+void
+tui_lab_race_go(tui *t, const tui_key *k)
+{
+	struct tui_lab *l = t->lab;
+	char err[256];
+
+	(void)k;
+	if (playground_race_run(&l->race, &l->pg, err, sizeof err) != 0)
+		tui_message(t, TUI_ERROR, "%s", err);
+}
+
+void
+tui_lab_race_guess(tui *t, const tui_key *k)
+{
+	struct tui_lab *l = t->lab;
+	int i = (int)k->ch - '1';
+
+	if (i < 0 || i >= l->race.n)
+		return;
+	/* a guess after the race is a guess for the next one */
+	if (l->race.raced)
+		playground_race_clear(&l->race);
+	playground_race_predict(&l->race, i);
+}
+
+void
+tui_lab_race_gamma(tui *t, const tui_key *k)
+{
+	struct tui_lab *l = t->lab;
+
+	playground_notch(&l->pg, k->ch == '+' || k->ch == '=' ? 1 : -1);
+	if (l->screen == TUI_LAB_RACE)
+		playground_race_clear(&l->race);
+}
+
+void
+tui_lab_race_budget(tui *t, const tui_key *k)
+{
+	playground_race *r = &t->lab->race;
+	int i;
+
+	for (i = 0; i < RACE_NBUDGETS - 1 && race_budgets[i] < r->budget; i++)
+		;
+	if (k->ch == ']' && race_budgets[i] <= r->budget &&
+	    i < RACE_NBUDGETS - 1)
+		i++;
+	else if (k->ch == '[' && i > 0)
+		i--;
+	r->budget = race_budgets[i];
+	playground_race_clear(r);
+}
+
+void
+tui_lab_race_pane(tui *t, const tui_key *k)
+{
+	(void)k;
+	/* the map, the chart, the results */
+	t->lab->pane = t->lab->pane == 0 ? 2 : t->lab->pane == 2 ? 1 : 0;
+}
+
+void
+tui_lab_race_back(tui *t, const tui_key *k)
+{
+	(void)k;
+	t->lab->screen = TUI_LAB_MAIN;
+}
+
+/* --- stability bars ---------------------------------------------------- */
+
+void
+tui_lab_bars_draw(tui *t, struct tui_lab *l)
+{
+	pgstab_bar b[PGSTAB_MAX];
+	char right[96], g[32], be[32], lam[32], fac[32], bar[256], line[512];
+	double gmax;
+	int n, i, y, bw, lw;
+
+	tui_num(l->pg.gamma, 4, g, sizeof g);
+	tui_num(l->beta, 2, be, sizeof be);
+	snprintf(right, sizeof right, "%s%s%s%s", TUI_U(t, "γ = ",
+	    "gamma = "), g, l->beta > 0 ? TUI_U(t, " · β = ", " - beta = ") :
+	    "", l->beta > 0 ? be : "");
+	tui_bar(t, 0, TUI_U(t, "nabla · stability", "nabla - stability"),
+	    right);
+	race_draw_givens(t, l, 1);
+	n = playground_stab_bars(&l->pg, l->pg.gamma, l->beta, b, &gmax);
+	if (n < 0) {
+		race_note(t, 3, 3, "The bars are for a quadratic with a minimum "
+		    "(like 3x^2 + y^2): type one with f in the playground.",
+		    TUI_PARTLY);
+		return;
+	}
+	tui_num(gmax, 4, fac, sizeof fac);
+	if (l->beta > 0)
+		snprintf(line, sizeof line, "heavy ball: the error shrinks by "
+		    "the rate per step along each direction; stable for 0 < %s "
+		    "< %s", TUI_U(t, "γ", "gamma"), fac);
+	else
+		snprintf(line, sizeof line, "gradient descent: the error along "
+		    "each direction is multiplied by |1 - %s| per step; "
+		    "stable for 0 < %s < %s", TUI_U(t, "γλ", "gamma lambda"),
+		    TUI_U(t, "γ", "gamma"), fac);
+	y = 2;
+	y += race_note(t, y, 3, line, l->pg.gamma < gmax ? TUI_RIGHT :
+	    TUI_WRONG);
+	lw = t->cols >= 60 ? 28 : 14;
+	bw = t->cols - 2 - lw - 1;
+	if (bw > 40)
+		bw = 40;
+	for (i = 0; i < n && y < t->rows - 3; i++) {
+		tui_num(b[i].lambda, 4, lam, sizeof lam);
+		tui_num(b[i].factor, 3, fac, sizeof fac);
+		if (t->cols >= 60)
+			snprintf(line, sizeof line, "%s%s: %s = %s",
+			    TUI_U(t, "λ = ", "lambda = "), lam, l->beta > 0 ?
+			    "rate" : TUI_U(t, "|1 - γλ|", "|1-gamma*lambda|"),
+			    fac);
+		else
+			snprintf(line, sizeof line, "%s%s: %s", TUI_U(t,
+			    "λ=", "l="), lam, fac);
+		tui_put_cut(t, y, 1, lw, line, b[i].stable ? TUI_RIGHT :
+		    TUI_WRONG);
+		playground_stab_bar_text(b[i].factor, bw, t->unicode, bar,
+		    sizeof bar);
+		tui_put(t, y, 1 + lw + 1, bw, bar, b[i].stable ? TUI_RIGHT :
+		    TUI_WRONG);
+		y++;
+	}
+	/* the scale under the bars: 0, the edge of the stable region at
+	 * 1, and 2 */
+	if (y < t->rows - 2) {
+		tui_put(t, y, 1 + lw + 1, 1, "0", TUI_DIM);
+		tui_put(t, y, 1 + lw + 1 + bw / 2, 1, "1", TUI_DIM);
+		tui_put(t, y, 1 + lw + bw - 1, 1, "2", TUI_DIM);
+		y++;
+	}
+	if (y < t->rows - 2)
+		race_note(t, y, 3, "| marks 1: left of it the error shrinks "
+		    "(stable), right of it it grows.", TUI_DIM);
+}
+
+void
+tui_lab_bars_open(tui *t, const tui_key *k)
+{
+	(void)k;
+	t->lab->screen = TUI_LAB_BARS;
+}
+
+void
+tui_lab_bars_momentum(tui *t, const tui_key *k)
+{
+	struct tui_lab *l = t->lab;
+
+	(void)k;
+	l->beta = l->beta > 0 ? 0 : OPTIM_BETA;
+}
+
+void
+tui_lab_bars_beta(tui *t, const tui_key *k)
+{
+	struct tui_lab *l = t->lab;
+
+	if (l->beta <= 0)
+		l->beta = OPTIM_BETA;
+	l->beta += k->ch == ']' ? 0.1 : -0.1;
+	l->beta = floor(l->beta * 10 + 0.5) / 10;
+	if (l->beta < 0.1)
+		l->beta = 0.1;
+	if (l->beta > 0.9)
+		l->beta = 0.9;
+}

@@ -1,0 +1,144 @@
+/* t_playground_race.c - the playground's race and stability bars
+ * (ui/playground_race.h), without a terminal.  Expected values worked
+ * by hand for f = 3x² + y² (Hessian diag(6, 2), eigenvalues 2 and 6)
+ * from a₀ = (1, 1):
+ *   gd, γ = 0.1: |1 − 0.1·2| = 0.8, |1 − 0.1·6| = 0.4, stable for
+ *   γ < 2/6; x shrinks by 0.4 and y by 0.8 a step, so ‖∇f(aₖ)‖ ≈ 2·0.8ᵏ
+ *   falls below 1e-6 at k = 66 (2·0.8⁶⁵ = 1.004e-6).
+ *   γ = 0.25: |1 − 0.5| = |1 − 1.5| = 0.5.  γ = 0.4: |1 − 2.4| = 1.4 > 1,
+ *   so gd diverges (f grows by 1.96 a step).
+ *   Newton with step 1: H d = −∇f = −(6, 2) gives d = (−1, −1), a₁ =
+ *   (0, 0) and ∇f(a₁) = 0: there after 1 step.
+ *   Heavy ball, γ = 0.1, β = 0.5: the iteration matrix [[1 + β − γλ, −β],
+ *   [1, 0]] has z² − (1.5 − 0.1λ)z + 0.5 = 0; for λ = 2 (1.3² < 2) and
+ *   λ = 6 (0.9² < 2) the roots are complex with |z| = √0.5; stable for
+ *   γ < 2(1 + β)/6 = 0.5. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ui/playground.h"
+#include "ui/playground_race.h"
+#include "tap.h"
+
+static void
+test_bars(playground *p)
+{
+	pgstab_bar b[PGSTAB_MAX];
+	double gmax;
+	char buf[128], err[128];
+	int n;
+
+	n = playground_stab_bars(p, 0.1, 0, b, &gmax);
+	ok(n == 2, "two eigen-directions");
+	is_num(b[0].lambda, 2, 1e-12, "lambda 2 first");
+	is_num(b[1].lambda, 6, 1e-12, "then lambda 6");
+	is_num(b[0].factor, 0.8, 1e-12, "gamma 0.1: |1 - 0.2| = 0.8");
+	is_num(b[1].factor, 0.4, 1e-12, "gamma 0.1: |1 - 0.6| = 0.4");
+	ok(b[0].stable && b[1].stable, "both stable");
+	is_num(gmax, 1.0 / 3, 1e-12, "stable for gamma < 2/6");
+	n = playground_stab_bars(p, 0.25, 0, b, &gmax);
+	is_num(b[0].factor, 0.5, 1e-12, "gamma 0.25: |1 - 0.5| = 0.5");
+	is_num(b[1].factor, 0.5, 1e-12, "gamma 0.25: |1 - 1.5| = 0.5");
+	n = playground_stab_bars(p, 0.4, 0, b, &gmax);
+	is_num(b[1].factor, 1.4, 1e-12, "gamma 0.4: |1 - 2.4| = 1.4");
+	ok(b[0].stable && !b[1].stable, "gamma 0.4: lambda 6 unstable");
+	n = playground_stab_bars(p, 0.1, 0.5, b, &gmax);
+	ok(n == 2, "momentum: two bars");
+	is_num(b[0].factor, sqrt(0.5), 1e-9, "momentum 0.1, 0.5, lambda 2: "
+	    "sqrt(0.5)");
+	is_num(b[1].factor, sqrt(0.5), 1e-9, "momentum 0.1, 0.5, lambda 6: "
+	    "sqrt(0.5)");
+	is_num(gmax, 0.5, 1e-12, "momentum: stable for gamma < 2(1.5)/6");
+
+	is_str(playground_stab_bar_text(0.4, 20, 0, buf, sizeof buf),
+	    "####......|.........", "bar of 0.4: 4 of 20 cells, | at 1");
+	is_str(playground_stab_bar_text(1.4, 20, 0, buf, sizeof buf),
+	    "##############......", "bar of 1.4: past the edge");
+	is_str(playground_stab_bar_text(2.5, 20, 0, buf, sizeof buf),
+	    "###################>", "bar beyond 2 ends in >");
+	is_str(playground_stab_bar_text(0.4, 4, 1, buf, sizeof buf),
+	    "█·|·", "Unicode bar of 0.4 in 4 cells");
+
+	ok(playground_set_f(p, "x^3 + y^2", err, sizeof err) == 0 &&
+	    playground_stab_bars(p, 0.1, 0, b, &gmax) == -1,
+	    "not a quadratic: no bars");
+	ok(playground_set_f(p, "x^2 - y^2", err, sizeof err) == 0 &&
+	    playground_stab_bars(p, 0.1, 0, b, &gmax) == -1,
+	    "a saddle: no bars");
+	playground_set_f(p, "3x^2 + y^2", err, sizeof err);
+}
+
+static void
+test_race(playground *p)
+{
+	static const char *const two[] = { "gd", "newton" };
+	static const char *const bad[] = { "gd", "nosuch" };
+	playground_race r;
+	char buf[256], err[128];
+	int i, seen;
+
+	playground_race_init(&r, 0);
+	ok(r.n == 6 && r.budget == PGRACE_BUDGET, "six runners, budget %d",
+	    PGRACE_BUDGET);
+	seen = 1;
+	for (i = 0; i < r.n; i++)
+		if (i > 0 && playground_race_mark(i) == playground_race_mark(i -
+		    1))
+			seen = 0;
+	ok(seen, "each runner its own mark");
+	ok(playground_race_candidate(playground_race_ncandidates() - 1) !=
+	    NULL && playground_race_candidate(playground_race_ncandidates())
+	    == NULL, "the candidates end");
+	ok(playground_race_set(&r, bad, 2, err, sizeof err) == -1,
+	    "an unknown method is refused (%s)", err);
+	ok(playground_race_set(&r, two, 2, err, sizeof err) == 0 && r.n == 2,
+	    "gd against newton");
+	r.budget = 100;
+	playground_race_predict(&r, 0);
+	ok(playground_race_run(&r, p, err, sizeof err) == 0, "the race runs");
+	ok(r.r[1].reached == 1, "newton: there after 1 step");
+	ok(r.r[0].reached == 66, "gd: there after 66 steps (got %d)",
+	    r.r[0].reached);
+	ok(r.winner == 1, "newton wins");
+	is_str(playground_race_verdict(&r, buf, sizeof buf), "you guessed "
+	    "gd; newton wins: |grad f| < 1e-6 after 1 step",
+	    "the verdict judges the guess");
+	is_str(playground_race_result(&r, 0, buf, sizeof buf), "66 steps",
+	    "gd's result");
+	playground_race_predict(&r, 1);
+	ok(strncmp(playground_race_verdict(&r, buf, sizeof buf), "you were "
+	    "right: newton wins", 24) == 0, "a right guess");
+
+	r.budget = 50;
+	playground_race_predict(&r, -1);
+	playground_race_run(&r, p, err, sizeof err);
+	ok(r.r[0].reached == -1, "budget 50: gd does not get there");
+	is_num(r.r[0].f_end, 3 * pow(0.4, 100) + pow(0.8, 100), 1e-20,
+	    "gd: f(a50) = 3 (0.4^50)^2 + (0.8^50)^2");
+	is_str(playground_race_verdict(&r, buf, sizeof buf), "newton wins: "
+	    "|grad f| < 1e-6 after 1 step", "no guess: the winner alone");
+
+	playground_set_gamma(p, "0.4", err, sizeof err);
+	playground_race_run(&r, p, err, sizeof err);
+	ok(r.r[0].diverged, "gamma 0.4: gd diverges");
+	is_str(playground_race_result(&r, 0, buf, sizeof buf), "diverged",
+	    "gd's result says so");
+	ok(r.winner == 1, "newton (its own step 1) still wins");
+	playground_set_gamma(p, "0.1", err, sizeof err);
+	playground_race_free(&r);
+}
+
+int
+main(void)
+{
+	playground p;
+
+	playground_init(&p, 0);
+	test_bars(&p);
+	test_race(&p);
+	playground_free(&p);
+	return tap_done();
+}

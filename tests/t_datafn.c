@@ -184,6 +184,17 @@ test_parse(void)
 	ok(datafn_parse("mean((w x - y)^2) + +", &t, &v, 0, &f, NULL,
 	    &err) < 0 && err.pos >= 18, "an error after a mean is placed in "
 	    "the text as typed (%zu)", err.pos);
+	ok(datafn_parse("mean(w x) + y", &t, &v, 0, &f, NULL, &err) < 0 &&
+	    strstr(err.msg, "column") != NULL && v.n == 0,
+	    "a column name outside mean(...) is refused: %s", err.msg);
+	ok(datafn_parse("sum(x)+sum(x)+sum(x)+sum(x)+sum(x)+sum(x)+sum(x)+"
+	    "sum(x)+sum(x)", &t, &v, 0, &f, NULL, &err) < 0 &&
+	    strstr(err.msg, "too many") != NULL && err.pos == 56,
+	    "at most 8 sums: the ninth is refused at its place");
+	ok(datafn_parse("sum(x)+sum(x)+sum(x)+sum(x)+sum(x)+sum(x)+sum(x)+"
+	    "sum(w x)", &t, &v, 0, &f, NULL, &err) == 0 && v.n == 1,
+	    "8 sums are fine");
+	expr_free(f);
 	ok(datafn_parse("mean((w x - y)^2", &t, &v, 0, &f, NULL, &err) < 0 &&
 	    err.pos == 4, "an unclosed mean");
 	ok(datafn_parse("w^2 + y", &t, &v, 0, &f, NULL, &err) == 0 &&

@@ -533,6 +533,15 @@ descent_text(const expr *e, const expr_vars *vars, const descent_result *r,
 	putchar('\n');
 	cli_print_wrapped(s);
 	free(s);
+	if (sg->size > 0 && sg->size < sg->rows) {
+		s = xasprintf("Each step followed the gradient over its own "
+		    "batch, not the full gradient, so %s need not fall at "
+		    "every step: near a minimum the iterates keep jittering, "
+		    "the more the larger %s and the smaller the batch.", fn,
+		    sym(st, "gamma", "\u03b3", "$\\gamma$"));
+		cli_print_wrapped(s);
+		free(s);
+	}
 	if ((note = method_note(r, st)) != NULL) {
 		cli_print_wrapped(note);
 		free(note);

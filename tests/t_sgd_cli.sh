@@ -112,6 +112,9 @@ grep -q 'L(a_k)' "$tmp/out" || grep -q 'L(aₖ)' "$tmp/out"
 ok $? "text: the table is headed with L"
 tr '\n' ' ' <"$tmp/out" | grep -q 'so L need not fall at every step'
 ok $? "text: a note says why L may rise on a batch's step"
+grep -q 'Stopped after 3 steps, as asked: ‖∇L(a_3)‖' "$tmp/out" &&
+    grep -q '^L is quadratic' "$tmp/out" && ! grep -q '∇f' "$tmp/out"
+ok $? "text: the explanation and the notes name L, not f"
 
 # The full batch is plain descent: a_1 = (0.1 * 22/3, 0.1 * 16/3).
 run descent "$L" --data "$tmp/d.csv" --from 0,0 --rate 0.1 \

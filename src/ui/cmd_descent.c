@@ -5,6 +5,7 @@
  * stable (γ, β) of heavy-ball momentum). */
 #include "config.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -447,6 +448,31 @@ fn_name(const expr_vars *vars)
 	return vars->fname[0] != '\0' ? vars->fname : "f";
 }
 
+/* s with every word "f" (∇f, f(a_k), "f is quadratic") written as the
+ * function's own name fn; consumes s, returns a new string (caller
+ * frees). */
+static char *
+named(char *s, const char *fn)
+{
+	sbuf b = SBUF_INIT;
+	size_t i;
+
+	if (strcmp(fn, "f") == 0)
+		return s;
+	sbuf_add(&b, "");
+	for (i = 0; s[i] != '\0'; i++) {
+		unsigned char prev = i > 0 ? (unsigned char)s[i - 1] : ' ';
+		unsigned char next = (unsigned char)s[i + 1];
+		if (s[i] == 'f' && !isalnum(prev) && prev != '_' &&
+		    !isalnum(next) && next != '_')
+			sbuf_add(&b, fn);
+		else
+			sbuf_addn(&b, s + i, 1);
+	}
+	free(s);
+	return b.s;
+}
+
 /* Print the run as a table with the explanation. */
 static void
 descent_text(const expr *e, const expr_vars *vars, const descent_result *r,
@@ -529,7 +555,7 @@ descent_text(const expr *e, const expr_vars *vars, const descent_result *r,
 		free(cells[i]);
 	free(cells);
 
-	s = descent_explain(r, st);
+	s = named(descent_explain(r, st), fn);
 	putchar('\n');
 	cli_print_wrapped(s);
 	free(s);
@@ -543,15 +569,18 @@ descent_text(const expr *e, const expr_vars *vars, const descent_result *r,
 		free(s);
 	}
 	if ((note = method_note(r, st)) != NULL) {
+		note = named(note, fn);
 		cli_print_wrapped(note);
 		free(note);
 	}
 	if ((note = stationary_note(e, vars->n, r, st)) != NULL) {
+		note = named(note, fn);
 		cli_print_wrapped(note);
 		free(note);
 	}
 	note = quadratic_note(e, vars->n, r, st, &q, &isq);
 	if (note != NULL) {
+		note = named(note, fn);
 		cli_print_wrapped(note);
 		free(note);
 	}
@@ -645,7 +674,8 @@ descent_json(const expr *e, const expr_vars *vars, const descent_result *r,
 	cli_json_string(&j, "stopped", descent_stop_name(r->stop));
 	cli_json_string(&j, "cause", descent_cause_name(r->cause));
 	cli_json_int(&j, "stop_step", r->stop_k);
-	s = descent_explain(r, EXPR_ASCII);
+	s = named(descent_explain(r, EXPR_ASCII), vars->fname[0] ?
+	    vars->fname : "f");
 	cli_json_string(&j, "reason", s);
 	free(s);
 	if (r->detail[0] != '\0')

@@ -105,7 +105,7 @@ run descent "$L" --data "$tmp/d.csv" --from 0,0 --rate 0.1 --method sgd \
 cmp -s "$tmp/out" "$tmp/first"
 ok $? "SGD: the default seed is 1"
 run descent "$L" --data "$tmp/d.csv" --from 0,0 --rate 0.1 --method sgd \
-    --steps 3 --seed 1
+    --steps 3 --seed 1 --unicode
 [ $rc -eq 0 ] && grep -q 'Mini-batches of 1 of the 3 rows, seed 1' "$tmp/out"
 ok $? "text: the batch size and the seed are printed"
 grep -q 'L(a_k)' "$tmp/out" || grep -q 'L(aₖ)' "$tmp/out"

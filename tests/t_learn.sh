@@ -70,16 +70,16 @@ $exercises at the first try\. "
 	[ -s "$tmp/err" ] && sed 's/^/# /' "$tmp/err" | head -5
 	total=$((total + 1))
 done
-[ $total -eq 14 ]
-ok $? "all 14 lessons played (got $total)"
+[ $total -eq 17 ]
+ok $? "all 17 lessons played (got $total)"
 
 "$nabla" progress >"$tmp/out" 2>&1
-grep -q '^14 lessons started, 14 done' "$tmp/out"
-ok $? "nabla progress: 14 lessons done"
+grep -q '^17 lessons started, 17 done' "$tmp/out"
+ok $? "nabla progress: 17 lessons done"
 "$nabla" lessons >"$tmp/out" 2>&1
 # done only with every exercise right: "done, 7 of 7 right"
-[ "$(grep -c ' done, \([0-9]*\) of \1 right ' "$tmp/out")" -eq 14 ]
-ok $? "nabla lessons: all 14 done"
+[ "$(grep -c ' done, \([0-9]*\) of \1 right ' "$tmp/out")" -eq 17 ]
+ok $? "nabla lessons: all 17 done"
 
 # Stopping and resuming: two answers, quit, then the rest.
 f=$srcdir/lessons/07-update-rule.lesson
@@ -272,7 +272,7 @@ grep -q '^  1  Partial derivatives  *7 of 7 skipped, again at step 10 of 11  par
     "$tmp/out" && grep -q '^  3  Directional derivatives  *new  *directional-derivative$' \
     "$tmp/out"
 ok $? "lessons: two spaces between a long status and the id"
-[ "$(sed -n 1,14p "$tmp/out" |
+[ "$(sed -n 1,17p "$tmp/out" |
     awk '{ print length($0) - length($NF) }' | sort -u | wc -l)" -eq 1 ]
 ok $? "lessons: the ids of all lessons start in one column"
 

@@ -71,8 +71,8 @@ cd "$srcdir/lessons" || exit 1
 "$nabla" lint *.lesson >"$tmp/out" 2>&1
 ok $? "nabla lint lessons/*.lesson exits 0"
 count=$(grep -c ': ok (' "$tmp/out")
-[ "$count" -eq 14 ]
-ok $? "14 lessons are ok (got $count)"
+[ "$count" -eq 17 ]
+ok $? "17 lessons are ok (got $count)"
 grep -q 'error:' "$tmp/out"
 [ $? -ne 0 ]
 ok $? "no errors in the course"
@@ -87,8 +87,8 @@ ok $? "every lesson has author answers that lint compared"
 "$nabla" lint >"$tmp/out" 2>&1
 ok $? "nabla lint (the built-in course) exits 0"
 count=$(grep -c '^built-in:.*: ok (' "$tmp/out")
-[ "$count" -eq 14 ]
-ok $? "14 built-in lessons are ok (got $count)"
+[ "$count" -eq 17 ]
+ok $? "17 built-in lessons are ok (got $count)"
 
 # Graded hints: every built-in exercise that is not a choice has a second
 # hint, nearer the answer than the first (a choice has one).

@@ -108,7 +108,7 @@ grep -q '^ *1  (-1, 3) ' "$tmp/out"; ok $? "backtrack newton: along -grad f"
 has 'backtracking stepped along -∇f' out; ok $? "backtrack newton: the note"
 
 # --- bad parameters ---
-bad descent "$F" --from 1,1 --rate 0.1 --method sgd; ok $? "unknown method: 2"
+bad descent "$F" --from 1,1 --rate 0.1 --method sdg; ok $? "unknown method: 2"
 has 'the methods are gd, momentum' err; ok $? "unknown method: the list"
 bad descent "$F" --from 1,1 --rate 0.1 --method adam --beta1 1; ok $? "beta1 1: 2"
 bad descent "$F" --from 1,1 --rate 0.1 --method adam --beta2 -0.5; ok $? "beta2 < 0: 2"

@@ -184,6 +184,12 @@ check_opts(const descent_opts *o, int nvars)
 		return xstrdup("the Armijo constant must be between 0 and 1");
 	if (!(o->momentum >= 0 && o->momentum < 1))
 		return xstrdup("the momentum must be at least 0 and below 1");
+	if (o->sgrad != NULL && o->backtrack)
+		return xstrdup("backtracking needs the full gradient, not "
+		    "mini-batches");
+	if (o->sgrad != NULL && o->method.method == OPTIM_NEWTON)
+		return xstrdup("Newton's method needs the full Hessian, not "
+		    "mini-batches");
 	return optim_check(&o->method);
 }
 
@@ -361,7 +367,7 @@ run_setup(struct run *s, descent_result *r, const expr *f, int nvars,
 	in[1] = r->momentum;
 	in[2] = o->bt_beta;
 	in[3] = o->bt_c;
-	ex = o->exact && optim_is_linear(s->method) && expr_is_polynomial(f);
+	ex = o->exact && o->sgrad == NULL && optim_is_linear(s->method) && expr_is_polynomial(f);
 	for (i = 0; i < nvars; i++)
 		x[i] = snap(start[i], &ex);
 	for (i = 0; i < 4; i++)
@@ -424,6 +430,7 @@ descent_run(const expr *f, int nvars, const double *start,
 	num x[EXPR_MAX_VARS], prev[EXPR_MAX_VARS], trial[EXPR_MAX_VARS];
 	num g[EXPR_MAX_VARS], tg[EXPR_MAX_VARS], y[EXPR_MAX_VARS];
 	num gy[EXPR_MAX_VARS], d[EXPR_MAX_VARS], q[4];
+	num sg[EXPR_MAX_VARS];
 	num fx, ft, fy, t, gdot, gg, rhs;
 	const num *bx, *bg, *bf;
 	expr_domain dom;
@@ -520,11 +527,27 @@ descent_run(const expr *f, int nvars, const double *start,
 			bg = gy;
 			bf = &fy;
 		}
+		/* A stochastic gradient replaces ∇f for the step. */
+		if (o->sgrad != NULL) {
+			double xd[EXPR_MAX_VARS], gd[EXPR_MAX_VARS];
+			for (i = 0; i < nvars; i++)
+				xd[i] = bx[i].v;
+			if (o->sgrad(o->sgrad_ctx, k, xd, gd) < 0) {
+				r->stop = DESCENT_DIVERGED;
+				r->cause = DESCENT_CAUSE_DOMAIN;
+				snprintf(r->detail, sizeof r->detail, "the "
+				    "mini-batch gradient is undefined here");
+				break;
+			}
+			for (i = 0; i < nvars; i++)
+				sg[i] = num_inexact(gd[i]);
+			bg = sg;
+		}
 		/* The direction d: -∇f, or what the method says. */
 		if (optim_is_linear(s.method))
 			for (i = 0; i < nvars; i++)
 				d[i] = num_neg(bg[i]);
-		else if ((note = nonlinear_direction(&s, &r->method, x, g,
+		else if ((note = nonlinear_direction(&s, &r->method, x, bg,
 		    d)) < 0) {
 			r->stop = DESCENT_STEPS;
 			r->cause = DESCENT_CAUSE_SINGULAR;

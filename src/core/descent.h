@@ -75,6 +75,16 @@ enum descent_cause {
  * diverged (DESCENT_CAUSE_CLIMB). */
 #define DESCENT_CLIMB 1e6
 
+/* A stochastic gradient (mini-batch SGD, datafn.h): called once per
+ * step k = 0, 1, ... with the point the step starts from (Nesterov: the
+ * look-ahead point); fills g (nvars values) with the estimate of ∇f
+ * there that the step then uses in place of ∇f, for any method but
+ * Newton.  Returns 0, or -1 when it is undefined there.  Each iterate
+ * still records f and the full ∇f; the run is in doubles, and
+ * backtracking is refused (it needs f and ∇f of one function). */
+typedef int (*descent_grad_fn)(void *ctx, int k, const double *x,
+    double *g);
+
 /* Options; fill with descent_opts_init and change what you need. */
 typedef struct descent_opts {
 	double gamma;		/* step size γ (first trial step when
@@ -95,6 +105,9 @@ typedef struct descent_opts {
 				   (default gd); see optim.h */
 	int exact;		/* 1 (default): use exact rationals when possible */
 	double bound;		/* divergence bound (default DESCENT_BOUND) */
+	descent_grad_fn sgrad;	/* NULL (default), or a stochastic
+				   gradient: see descent_grad_fn */
+	void *sgrad_ctx;	/* passed to sgrad */
 } descent_opts;
 
 /* One recorded iterate a_k.  x and grad point into descent_result

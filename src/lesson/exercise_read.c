@@ -7,10 +7,34 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/datafn.h"
 #include "core/xalloc.h"
 #include "lesson/exercise_priv.h"
 
 /* --- reading fields -------------------------------------------------- */
+
+/* Parse the function text of step s, over the rows of its "data"
+ * field when it has one (core/datafn.h): 0, or -1 with err filled
+ * about the text, or -2 after reporting an error in the data block. */
+static int
+exercise_parse_over_data(lesson_step *s, const char *text, expr_vars *vars,
+    int flags, expr **f, expr_error *err, const char *file,
+    lesson_diags *ds)
+{
+	lesson_field *fd = lesson_step_field(s, "data");
+	data_table t;
+	int rc;
+
+	if (fd == NULL)
+		return datafn_parse(text, NULL, vars, flags, f, NULL, err);
+	if (data_table_parse(&t, fd->value, err) != 0) {
+		EX_ERR(fd->line, "data: %s", err->msg);
+		return -2;
+	}
+	rc = datafn_parse(text, &t, vars, flags, f, NULL, err);
+	data_table_free(&t);
+	return rc;
+}
 
 /* Read the "function" and "vars" fields of a step.  0, or -1
  * reported. */
@@ -58,9 +82,12 @@ exercise_read_function(lesson_step *s, const char *file, lesson_diags *ds,
 			return -1;
 		flags = EXPR_PARSE_NO_NEW_VARS;
 	}
-	if (expr_parse(ff->value, vars, flags, f, NULL, &err) != 0) {
+	if ((r = exercise_parse_over_data(s, ff->value, vars, flags, f,
+	    &err, file, ds)) != 0) {
 		size_t pos = err.pos < strlen(ff->value) ? err.pos :
 		    strlen(ff->value);
+		if (r == -2)
+			return -1;	/* the data: block, reported */
 		EX_ERR(ff->line, "function: %s%s%s, at \"%.20s\"", err.msg,
 		    err.hint[0] ? "; " : "", err.hint, ff->value + pos);
 		*f = NULL;

@@ -10,14 +10,15 @@
 #include "lesson/exercise_priv.h"
 #include "lesson/rich.h"
 
-/* "f(x, y)" with the variable names. */
+/* "f(x, y)" with the variable names, and the declared name (L) in
+ * place of f. */
 static void
 exercise_fname(sbuf *b, const exercise *ex, int unicode)
 {
 	int i;
 	char *v;
 
-	sbuf_addf(b, "f(");
+	sbuf_addf(b, "%s(", ex->vars.fname[0] ? ex->vars.fname : "f");
 	for (i = 0; i < ex->nvars; i++) {
 		v = expr_print_var(&ex->vars, i, exercise_style(unicode));
 		sbuf_addf(b, "%s%s", i ? ", " : "", v);

@@ -29,7 +29,8 @@ static const char *lesson_known_fields[] = {
 	"id", "prompt", "hint", "solution", "answer", "tolerance",
 	"function", "vars", "ask", "at", "from", "rate", "rates", "steps",
 	"variable", "direction", "until", "backtrack", "box", "option",
-	"x", "y", "caption", "measure", "wrong", "vary", "require", NULL
+	"x", "y", "caption", "measure", "wrong", "vary", "require", "data",
+	NULL
 };
 
 static const char *lesson_header_fields[] = {

@@ -11,6 +11,7 @@
 #include "core/expr.h"
 #include "core/num.h"
 #include "core/xalloc.h"
+#include "ui/cli_data.h"
 #include "ui/cli_expr.h"
 #include "ui/cli_print.h"
 #include "ui/cli_read.h"
@@ -24,17 +25,17 @@ cli_expr_opts_parse(int argc, char **argv, cli_expr_opts *o, int max_pos,
 	static const cli_option all[] = {
 		{ "vars", 1, 'v' }, { "ascii", 0, 'A' }, { "unicode", 0, 'U' },
 		{ "latex", 0, 'L' }, { "json", 0, 'j' }, { "help", 0, 'h' },
-		{ "at", 1, 'a' }, { "steps", 0, 's' }
+		{ "data", 1, 'D' }, { "at", 1, 'a' }, { "steps", 0, 's' }
 	};
-	cli_option table[8];
+	cli_option table[9];
 	cli_args a;
-	int n = 6, rc;
+	int n = 7, rc;
 
 	memcpy(table, all, sizeof all);
 	if (allow_at)
-		table[n++] = all[6];
-	if (allow_steps)
 		table[n++] = all[7];
+	if (allow_steps)
+		table[n++] = all[8];
 	rc = cli_args_parse(argc, argv, table, n, max_pos, &a);
 	memset(o, 0, sizeof *o);
 	if (rc != 0)
@@ -47,7 +48,8 @@ cli_expr_opts_parse(int argc, char **argv, cli_expr_opts *o, int max_pos,
 	o->style = a.style;
 	o->npos = a.npos;
 	memcpy(o->pos, a.pos, sizeof o->pos);
-	return 0;
+	/* the rows of mean(...) and sum(...) */
+	return cli_data_load(a.val['D']);
 }
 
 /* Read the point and evaluate a list of expressions at it. */

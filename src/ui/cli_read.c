@@ -15,6 +15,7 @@
 #include "core/num.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
+#include "ui/cli_data.h"
 #include "ui/cli_read.h"
 #include "ui/cli_util.h"
 
@@ -87,6 +88,17 @@ cli_parse_function(const char *text, const char *vars_opt, expr_vars *vars)
 	memset(vars, 0, sizeof *vars);
 	if (vars_opt != NULL && cli_parse_vars(vars_opt, vars) < 0)
 		return NULL;
+	if (datafn_uses_data(text)) {
+		/* a loss over the rows of --data FILE */
+		datafn *d = NULL;
+		if (datafn_parse(text, cli_data_table(), vars, vars_opt ?
+		    EXPR_PARSE_NO_NEW_VARS : 0, &e, &d, &err) < 0) {
+			cli_report("function", text, &err);
+			return NULL;
+		}
+		cli_data_set_fn(d);
+		return e;
+	}
 	if (expr_parse(text, vars, vars_opt ? EXPR_PARSE_NO_NEW_VARS : 0, &e,
 	    &notes, &err) < 0) {
 		cli_report("function", text, &err);

@@ -5,6 +5,7 @@
  * stable (γ, β) of heavy-ball momentum). */
 #include "config.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,6 +19,7 @@
 #include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "ui/cli.h"
+#include "ui/cli_data.h"
 #include "ui/cli_print.h"
 #include "ui/cli_read.h"
 #include "ui/cli_util.h"
@@ -49,6 +51,7 @@ static const cli_option descent_opts_table[] = {
 	{ "shrink", 1, 'B' }, { "armijo", 1, 'c' }, { "momentum", 1, 'M' },
 	{ "method", 1, 'O' }, { "beta", 1, 'k' }, { "beta1", 1, '1' },
 	{ "beta2", 1, '2' }, { "eps", 1, 'p' },
+	{ "data", 1, 'D' }, { "batch-size", 1, 'S' }, { "seed", 1, 'x' },
 	{ "all", 0, 'a' }, { "exact", 0, 'e' }, { "no-exact", 0, 'E' },
 	{ "vars", 1, 'v' }, { "json", 0, 'j' }, { "ascii", 0, 'A' },
 	{ "unicode", 0, 'U' }, { "latex", 0, 'L' }, { "help", 0, 'h' }
@@ -78,7 +81,10 @@ usage_descent(void)
 	    "  --armijo C      sufficient-decrease constant (default 1e-4)\n"
 	    "  --method M      the update rule: gd (default), momentum, "
 	    "nesterov, adagrad,\n"
-	    "                  rmsprop, adam or newton (rate 1 by default)\n"
+	    "                  rmsprop, adam or newton (rate 1 by default), or "
+	    "sgd\n"
+	    "                  (gd on mini-batches, --batch-size 1 by "
+	    "default)\n"
 	    "  --beta B        momentum and nesterov: the momentum (default "
 	    "0.9);\n"
 	    "                  rmsprop: the decay of the mean square (default "
@@ -90,6 +96,13 @@ usage_descent(void)
 	    "  --eps E         adagrad, rmsprop, adam: added under the square "
 	    "root\n"
 	    "                  (adam: to it; default 1e-8)\n"
+	    "  --data FILE     the rows of mean(...) and sum(...) in F: a CSV "
+	    "file with a\n"
+	    "                  header line naming the columns\n"
+	    "  --batch-size B  mini-batches: each step uses the gradient over "
+	    "B rows of\n"
+	    "                  the data (any method but newton)\n"
+	    "  --seed N        the seed of the order of the rows (default 1)\n"
 	    "  --momentum B    heavy ball: add B(a_k - a_(k-1)) to each step "
 	    "(the same as\n"
 	    "                  --method momentum --beta B)\n"
@@ -422,12 +435,53 @@ best:
 	return sbuf_take(&b);
 }
 
+/* Mini-batches of a run: off when size is 0. */
+struct sgd_info {
+	int size, rows;
+	unsigned long long seed;
+};
+
+/* The name of the function as declared (L), else f. */
+static const char *
+fn_name(const expr_vars *vars)
+{
+	return vars->fname[0] != '\0' ? vars->fname : "f";
+}
+
+/* s with every word "f" (∇f, f(a_k), "f is quadratic") written as the
+ * function's own name fn; consumes s, returns a new string (caller
+ * frees). */
+static char *
+named(char *s, const char *fn)
+{
+	sbuf b = SBUF_INIT;
+	size_t i;
+
+	if (strcmp(fn, "f") == 0)
+		return s;
+	sbuf_add(&b, "");
+	for (i = 0; s[i] != '\0'; i++) {
+		unsigned char prev = i > 0 ? (unsigned char)s[i - 1] : ' ';
+		unsigned char next = (unsigned char)s[i + 1];
+		if (s[i] == 'f' && !isalnum(prev) && prev != '_' &&
+		    !isalnum(next) && next != '_')
+			sbuf_add(&b, fn);
+		else
+			sbuf_addn(&b, s + i, 1);
+	}
+	free(s);
+	return b.s;
+}
+
 /* Print the run as a table with the explanation. */
 static void
 descent_text(const expr *e, const expr_vars *vars, const descent_result *r,
-    const double *start, int show_all, enum expr_style st)
+    const double *start, int show_all, enum expr_style st,
+    const struct sgd_info *sg)
 {
-	const char *hk, *hg, *hn;
+	const char *fn = fn_name(vars);
+	const char *hk;
+	char *hg, *hn;
 	int ncol = r->backtrack ? 6 : 5, nrow, i, row, skip;
 	char **cells, buf[40], *s, *note;
 	descent_quad q;
@@ -443,22 +497,30 @@ descent_text(const expr *e, const expr_vars *vars, const descent_result *r,
 	free(s);
 	if (r->backtrack)
 		printf(" (first trial step; backtracking)");
+	if (sg->size > 0)
+		printf("\nMini-batches of %d of the %d rows, seed %llu: each "
+		    "step goes along the gradient over its batch; the table "
+		    "shows %s and its full gradient", sg->size < sg->rows ?
+		    sg->size : sg->rows, sg->rows, sg->seed, fn);
 	printf("\n\n");
 
 	hk = st == EXPR_LATEX ? "$a_k$" : "a_k";
-	hg = st == EXPR_ASCII ? "grad f(a_k)" : (st == EXPR_LATEX ?
-	    "$\\nabla f(a_k)$" : "\u2207f(a_k)");
-	hn = st == EXPR_ASCII ? "|grad f(a_k)|" : (st == EXPR_LATEX ?
-	    "$\\|\\nabla f(a_k)\\|$" : "\u2016\u2207f(a_k)\u2016");
+	hg = st == EXPR_ASCII ? xasprintf("grad %s(a_k)", fn) :
+	    (st == EXPR_LATEX ? xasprintf("$\\nabla %s(a_k)$", fn) :
+	    xasprintf("\u2207%s(a_k)", fn));
+	hn = st == EXPR_ASCII ? xasprintf("|grad %s(a_k)|", fn) :
+	    (st == EXPR_LATEX ? xasprintf("$\\|\\nabla %s(a_k)\\|$", fn) :
+	    xasprintf("\u2016\u2207%s(a_k)\u2016", fn));
 
 	skip = !show_all && r->n > SHOW_ALL_BELOW;
 	nrow = 1 + (skip ? SHOW_HEAD + 1 + SHOW_TAIL : r->n);
 	cells = xcalloc((size_t)nrow * ncol, sizeof *cells);
 	cells[0] = xstrdup("k");
 	cells[1] = xstrdup(hk);
-	cells[2] = xstrdup(st == EXPR_LATEX ? "$f(a_k)$" : "f(a_k)");
-	cells[3] = xstrdup(hg);
-	cells[4] = xstrdup(hn);
+	cells[2] = st == EXPR_LATEX ? xasprintf("$%s(a_k)$", fn) :
+	    xasprintf("%s(a_k)", fn);
+	cells[3] = hg;
+	cells[4] = hn;
 	if (r->backtrack)
 		cells[5] = xstrdup(st == EXPR_LATEX ? "$t$" : "t");
 	row = 1;
@@ -493,20 +555,32 @@ descent_text(const expr *e, const expr_vars *vars, const descent_result *r,
 		free(cells[i]);
 	free(cells);
 
-	s = descent_explain(r, st);
+	s = named(descent_explain(r, st), fn);
 	putchar('\n');
 	cli_print_wrapped(s);
 	free(s);
+	if (sg->size > 0 && sg->size < sg->rows) {
+		s = xasprintf("Each step followed the gradient over its own "
+		    "batch, not the full gradient, so %s need not fall at "
+		    "every step: near a minimum the iterates keep jittering, "
+		    "the more the larger %s and the smaller the batch.", fn,
+		    sym(st, "gamma", "\u03b3", "$\\gamma$"));
+		cli_print_wrapped(s);
+		free(s);
+	}
 	if ((note = method_note(r, st)) != NULL) {
+		note = named(note, fn);
 		cli_print_wrapped(note);
 		free(note);
 	}
 	if ((note = stationary_note(e, vars->n, r, st)) != NULL) {
+		note = named(note, fn);
 		cli_print_wrapped(note);
 		free(note);
 	}
 	note = quadratic_note(e, vars->n, r, st, &q, &isq);
 	if (note != NULL) {
+		note = named(note, fn);
 		cli_print_wrapped(note);
 		free(note);
 	}
@@ -535,7 +609,7 @@ momentum_json(cli_json *j, const descent_quad *q, const descent_result *r)
 /* Print the run as JSON. */
 static void
 descent_json(const expr *e, const expr_vars *vars, const descent_result *r,
-    const double *start)
+    const double *start, const struct sgd_info *sg)
 {
 	cli_json j;
 	descent_quad q;
@@ -547,7 +621,15 @@ descent_json(const expr *e, const expr_vars *vars, const descent_result *r,
 	cli_json_function(&j, e, vars, NULL);
 	cli_json_numbers(&j, "from", start, vars->n);
 	cli_json_number(&j, "rate", r->gamma);
-	cli_json_string(&j, "method", optim_method_name(r->method.method));
+	cli_json_string(&j, "method", sg->size > 0 &&
+	    r->method.method == OPTIM_GD ? "sgd" :
+	    optim_method_name(r->method.method));
+	if (sg->size > 0) {
+		cli_json_number(&j, "batch_size", sg->size < sg->rows ?
+		    sg->size : sg->rows);
+		cli_json_number(&j, "rows", sg->rows);
+		cli_json_number(&j, "seed", (double)sg->seed);
+	}
 	cli_json_begin_object(&j, "parameters");
 	if (optim_uses_beta(r->method.method))
 		cli_json_number(&j, "beta", r->method.beta);
@@ -592,7 +674,8 @@ descent_json(const expr *e, const expr_vars *vars, const descent_result *r,
 	cli_json_string(&j, "stopped", descent_stop_name(r->stop));
 	cli_json_string(&j, "cause", descent_cause_name(r->cause));
 	cli_json_int(&j, "stop_step", r->stop_k);
-	s = descent_explain(r, EXPR_ASCII);
+	s = named(descent_explain(r, EXPR_ASCII), vars->fname[0] ?
+	    vars->fname : "f");
 	cli_json_string(&j, "reason", s);
 	free(s);
 	if (r->detail[0] != '\0')
@@ -627,9 +710,11 @@ read_method(const cli_args *a, descent_opts *o)
 {
 	enum optim_method m = OPTIM_GD;
 
-	if (a->val['O'] != NULL && optim_method_parse(a->val['O'], &m) != 0)
+	if (a->val['O'] != NULL && strcmp(a->val['O'], "sgd") != 0 &&
+	    optim_method_parse(a->val['O'], &m) != 0)
 		return cli_fail("--method", a->val['O'], "the methods are gd, "
-		    "momentum, nesterov, adagrad, rmsprop, adam and newton",
+		    "momentum, nesterov, adagrad, rmsprop, adam, newton and "
+		    "sgd",
 		    "unknown method '%s'", a->val['O']);
 	if (a->val['M'] != NULL) {
 		if (m != OPTIM_GD && m != OPTIM_MOMENTUM)
@@ -682,6 +767,9 @@ descent_main(int argc, char **argv)
 	double start[EXPR_MAX_VARS];
 	char *cause;
 	int rc;
+	struct sgd_info sg = { 0, 0, 1 };
+	datafn_sgd sgd;
+	int sgd_method;
 
 	rc = cli_args_parse(argc, argv, descent_opts_table,
 	    (int)(sizeof descent_opts_table / sizeof descent_opts_table[0]),
@@ -736,6 +824,12 @@ descent_main(int argc, char **argv)
 	if (read_method(&a, &o) != 0)
 		return 2;
 	o.exact = a.val['E'] == NULL;
+	sgd_method = a.val['O'] != NULL && strcmp(a.val['O'], "sgd") == 0;
+	if (a.val['x'] != NULL && a.val['S'] == NULL && !sgd_method)
+		return cli_usage_error("descent", "--seed goes with "
+		    "--batch-size or --method sgd");
+	if (cli_data_load(a.val['D']) != 0)
+		return 2;
 
 	e = cli_parse_function_of_vars(a.pos[0], a.val['v'], &vars,
 	    "so there is nothing to descend", "3x^2 + y^2");
@@ -745,17 +839,51 @@ descent_main(int argc, char **argv)
 		expr_free(e);
 		return 2;
 	}
-	if (descent_run(e, vars.n, start, &o, &r, &cause) != 0) {
+	if (sgd_method || a.val['S'] != NULL) {
+		const datafn *d = cli_data_fn();
+		double seed = 1;
+		if (d == NULL) {
+			expr_free(e);
+			return cli_fail("--batch-size", a.pos[0], "write the "
+			    "loss with mean(...) or sum(...) over the rows of "
+			    "--data FILE", "mini-batches need a function over "
+			    "data");
+		}
+		sg.rows = d->t->nrows;
+		sg.size = 1;
+		if ((a.val['S'] != NULL && cli_read_count("--batch-size",
+		    a.val['S'], 1, DATA_MAX_ROWS, &sg.size) != 0) ||
+		    (a.val['x'] != NULL && read_number("seed", a.val['x'],
+		    &seed) != 0)) {
+			expr_free(e);
+			return 2;
+		}
+		if (!(seed >= 0 && seed <= 9007199254740992.0 &&
+		    seed == floor(seed))) {
+			expr_free(e);
+			return cli_fail("--seed", a.val['x'], "give a whole "
+			    "number from 0 to 2^53", "the seed is not a whole "
+			    "number from 0 to 2^53");
+		}
+		sg.seed = (unsigned long long)seed;
+		datafn_sgd_init(&sgd, d, sg.size, sg.seed);
+		o.sgrad = datafn_sgd_grad;
+		o.sgrad_ctx = &sgd;
+	}
+	rc = descent_run(e, vars.n, start, &o, &r, &cause);
+	if (o.sgrad != NULL)
+		datafn_sgd_free(&sgd);
+	if (rc != 0) {
 		cli_fail(NULL, NULL, NULL, "%s", cause);
 		free(cause);
 		expr_free(e);
 		return 2;
 	}
 	if (a.val['j'] != NULL)
-		descent_json(e, &vars, &r, start);
+		descent_json(e, &vars, &r, start, &sg);
 	else
 		descent_text(e, &vars, &r, start, a.val['a'] != NULL,
-		    (enum expr_style)a.style);
+		    (enum expr_style)a.style, &sg);
 	descent_result_free(&r);
 	expr_free(e);
 	return 0;

@@ -24,6 +24,7 @@ usage_diff(void)
 	    "Print the partial derivative of the function F with respect to VAR.\n\n"
 	    "  --steps       show the derivative worked rule by rule\n"
 	    "  --at P        also give its value at the point P\n"
+	    "  --data FILE   the rows of mean(...) and sum(...) in F (CSV)\n"
 	    "  --vars LIST   the order of the variables, e.g. x,y,z\n"
 	    "  --ascii, --unicode, --latex   output style\n"
 	    "  --json        print one JSON object\n"

@@ -23,6 +23,7 @@ usage_eval(void)
 	    "Print how the function F was read and its value at the point P.\n\n"
 	    "  --at P        the point, e.g. 1,2 or (1, 2); coordinates may be\n"
 	    "                expressions such as pi/2\n"
+	    "  --data FILE   the rows of mean(...) and sum(...) in F (CSV)\n"
 	    "  --vars LIST   the order of the variables, e.g. x,y,z (default:\n"
 	    "                alphabetical, or as declared in f(x, y) = ...)\n"
 	    "  --ascii, --unicode, --latex   how to print the function\n"

@@ -23,6 +23,7 @@ usage_grad(void)
 	    "Print the gradient of the function F, and its value at P.\n\n"
 	    "  --at P        also give the value of the gradient at P\n"
 	    "  --steps       show each partial derivative worked rule by rule\n"
+	    "  --data FILE   the rows of mean(...) and sum(...) in F (CSV)\n"
 	    "  --vars LIST   the order of the variables, e.g. x,y,z\n"
 	    "  --ascii, --unicode, --latex   output style\n"
 	    "  --json        print one JSON object\n"

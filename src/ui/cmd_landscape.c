@@ -24,6 +24,7 @@
 #include "plot/contour.h"
 #include "plot/curve.h"
 #include "ui/cli.h"
+#include "ui/cli_data.h"
 #include "ui/cli_print.h"
 #include "ui/cli_read.h"
 #include "ui/cli_util.h"
@@ -31,7 +32,6 @@
 
 #define LS_MAX_W 1000
 #define LS_MAX_H 500
-#define LS_MAX_FILE (4 << 20)	/* bytes of a CSV file */
 #define LS_INTERP_N 9		/* table rows of the interpolation */
 #define LS_HESS_STEPS 100	/* steps of each run near 2/lambda */
 
@@ -94,36 +94,6 @@ ls_usage(void)
 	    "Example: nabla landscape --data moons --hidden 16 --view slice\n");
 }
 
-/* Read the whole file name into a string (caller frees); NULL after
- * saying why. */
-static char *
-ls_read_file(const char *name)
-{
-	FILE *f = fopen(name, "r");
-	sbuf b = SBUF_INIT;
-	char buf[4096];
-	size_t n;
-
-	if (f == NULL) {
-		termout_printf(stderr, "nabla: %s: %s\n", name,
-		    strerror(errno));
-		return NULL;
-	}
-	sbuf_add(&b, "");
-	while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
-		if (b.len + n > LS_MAX_FILE) {
-			fclose(f);
-			free(b.s);
-			cli_fail("--data", name, "use a smaller file",
-			    "the file is larger than %d bytes", LS_MAX_FILE);
-			return NULL;
-		}
-		sbuf_addn(&b, buf, n);
-	}
-	fclose(f);
-	return b.s;
-}
-
 /* Make the data set; 0 or 2 after an error. */
 static int
 ls_data(ls_state *st)
@@ -140,7 +110,7 @@ ls_data(ls_state *st)
 		}
 		return 0;
 	}
-	if ((text = ls_read_file(st->dataname)) == NULL)
+	if ((text = cli_data_read_file("--data", st->dataname)) == NULL)
 		return 2;
 	if (dataset_parse_csv(&st->data, text, &err) != 0) {
 		err.pos = EXPR_NO_POS;	/* the message names the line */

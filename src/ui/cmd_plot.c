@@ -21,6 +21,7 @@
 #include "lesson/figure_draw.h"
 #include "lesson/rich.h"
 #include "ui/cli.h"
+#include "ui/cli_data.h"
 #include "ui/cli_read.h"
 #include "ui/cli_util.h"
 #include "ui/termout.h"
@@ -34,6 +35,7 @@
 typedef struct plot_opts {
 	const char *function, *vars, *from, *rate, *rates, *steps;
 	const char *xr, *yr, *kind, *width, *height, *measure, *at, *direction;
+	const char *data;
 	int ascii, unicode, shade, describe, help;
 } plot_opts;
 
@@ -72,6 +74,7 @@ cmd_plot_usage(void)
 	    "  --describe      tell the plot in words and numbers instead of "
 	    "drawing it\n"
 	    "  --vars x,y      the order of the variables\n"
+	    "  --data FILE     the rows of mean(...) and sum(...) in F (CSV)\n"
 	    "  -h, --help      display this help and exit\n"
 	    "\n"
 	    "Functions of one variable get their graph, of two a contour map, of "
@@ -91,7 +94,7 @@ cmd_plot_opts(int argc, char **argv, plot_opts *o)
 		{ "measure", 1, 'm' }, { "at", 1, 'a' }, { "direction", 1, 'd' },
 		{ "vars", 1, 'v' }, { "ascii", 0, 'A' }, { "unicode", 0, 'U' },
 		{ "shade", 0, 'S' }, { "describe", 0, 'D' },
-		{ "help", 0, 'h' }
+		{ "help", 0, 'h' }, { "data", 1, 'T' }
 	};
 	cli_args c;
 	int rc = cli_args_parse(argc, argv, opts,
@@ -114,6 +117,7 @@ cmd_plot_opts(int argc, char **argv, plot_opts *o)
 	o->at = c.val['a'];
 	o->direction = c.val['d'];
 	o->vars = c.val['v'];
+	o->data = c.val['T'];
 	o->ascii = c.val['A'] != NULL;
 	o->unicode = c.val['U'] != NULL;
 	o->shade = c.val['S'] != NULL;
@@ -213,6 +217,8 @@ cli_plot(int argc, char **argv)
 			    o.rates != NULL ? o.rates : o.rate, NULL,
 			    "a step size must be positive");
 
+	if (cli_data_load(o.data) != 0)
+		return 2;
 	fig.f = cli_parse_function(o.function, o.vars, &fig.vars);
 	if (fig.f == NULL)
 		return 2;

@@ -1,0 +1,48 @@
+#!/bin/sh
+# t_tui_lesson15.sh - the new lessons open in the full-screen tutor at
+# 80x24: lesson 15 opens by typing 1 5 Enter, its steps walk with n, the
+# first momentum step (0.16, worked by hand in the lesson) is graded
+# right; lesson 16 shows its loss over data with the name L.  In a
+# private tmux.  Prints TAP.
+
+. "${srcdir:-.}/tests/t_tui_lib.sh"
+
+rm -rf "$tmp/state"
+start
+wait_for "Partial derivatives"
+must $? "80x24: home is up"
+keys 1 5 Enter
+wait_for "A ball with inertia"
+must $? "80x24: 1 5 Enter opens lesson 15 at its first step"
+screen_has "Step 1 of 10" || screen_has "step 1 of 10"
+ok $? "80x24: lesson 15 has 10 steps"
+keys Escape n
+wait_for "One variable, two steps"
+ok $? "80x24: n walks to step 2"
+keys n
+wait_for "Exercise 1 of 5"
+ok $? "80x24: step 3 is the first exercise"
+type_text "0.16"
+wait_for "answer ▸ 0.16"
+keys Enter
+wait_for "Right"
+ok $? "80x24: the second momentum step 0.16 is right"
+[ ! -s "$tmp/stderr" ]
+ok $? "nothing on stderr"
+keys Escape q
+wait_for "Playground"
+ok $? "q goes home"
+keys 1 6 Enter
+wait_for "A loss over data"
+ok $? "80x24: 1 6 Enter opens lesson 16"
+keys Escape n n
+wait_for "Exercise 1 of 6"
+screen_has "L(w, b)"
+ok $? "80x24: the exercise over data shows its function as L(w, b)"
+keys Escape q
+wait_for "Stochastic gradients"
+keys q
+wait_for "AFTER-EXIT"
+ok $? "the tutor quits"
+
+tui_done

@@ -75,6 +75,14 @@ has 'The graph of f(x) = x^3 - 3*x, for x from' &&
 	has '- a minimum at x = 1, where f = -2'
 ok $? "a graph of one variable: its range and its critical points"
 
+# A declared name and variable are kept: g(t) = t^3 - 3t has its
+# maximum at t = -1 (g = 2) and its minimum at t = 1 (g = -2).
+"$nabla" plot 'g(t) = t^3 - 3t' --describe --ascii --width 200 >"$tmp/out"
+has 'The graph of g(t) = t^3 - 3*t' &&
+	has '- a maximum at t = -1, where g = 2' &&
+	has '- a minimum at t = 1, where g = -2'
+ok $? "a declared g(t): the description says g and t, not f and x"
+
 # A convergence chart of two step sizes: with gamma = 0.3 each step
 # multiplies x by 1 - 1.8 = -0.8 and y by 1 - 0.6 = 0.4, so after 20
 # steps f = 3 (0.8^40) + 0.4^40; f* = 0 (the minimum).

@@ -97,6 +97,13 @@ fdd_kind(enum plot_kind k)
 	return "a critical point the second derivative test cannot classify";
 }
 
+/* The function's name as declared ("L" for L(w, b) = ...), else "f". */
+static const char *
+fdd_name(const figure *fig)
+{
+	return fig->vars.fname[0] != '\0' ? fig->vars.fname : "f";
+}
+
 /* Append "f(x, y) = EXPR" in the output's style. */
 static void
 fdd_function(sbuf *b, const figure *fig, enum expr_style st)
@@ -115,10 +122,11 @@ static void
 fdd_critical(sbuf *b, figure_drawing *d, int n, const char *where)
 {
 	const figure_seen *seen = &d->seen;
-	char p[128], v[40];
+	char p[128], v[40], xn[48];
 	double x[2];
 	int i;
 
+	snprintf(xn, sizeof xn, "%s = ", d->fig->vars.name[0]);
 	if (seen->ncrit == 0) {
 		fdd_addf(b, "No critical point %s.\n\n", where);
 		return;
@@ -128,9 +136,9 @@ fdd_critical(sbuf *b, figure_drawing *d, int n, const char *where)
 		x[0] = seen->crit[i].x[0];
 		x[1] = seen->crit[i].x[1];
 		sbuf_add(b, "- ");
-		fdd_addf(b, "%s at %s%s, where f = %s\n",
-		    fdd_kind(seen->crit[i].kind), n == 1 ? "x = " : "",
-		    fdd_point(x, n, p, sizeof p),
+		fdd_addf(b, "%s at %s%s, where %s = %s\n",
+		    fdd_kind(seen->crit[i].kind), n == 1 ? xn : "",
+		    fdd_point(x, n, p, sizeof p), fdd_name(d->fig),
 		    fdd_num(d->fn.pf.f(d->fn.pf.ctx, x), v, sizeof v));
 	}
 	sbuf_add(b, "\n");
@@ -139,7 +147,8 @@ fdd_critical(sbuf *b, figure_drawing *d, int n, const char *where)
 /* Append how one run went: start, steps, end, how f and the gradient
  * changed, and why it stopped. */
 static void
-fdd_run(sbuf *b, const descent_result *r, int ascii, enum expr_style st)
+fdd_run(sbuf *b, const descent_result *r, const char *name, int ascii,
+    enum expr_style st)
 {
 	const descent_iter *a0 = &r->it[0], *an = &r->it[r->n - 1];
 	char p0[256], pn[256], v0[40], vn[40], lab[48], q[40];
@@ -151,8 +160,8 @@ fdd_run(sbuf *b, const descent_result *r, int ascii, enum expr_style st)
 	    fdd_point(a0->x, r->nvars, p0, sizeof p0), lab, steps,
 	    steps == 1 ? "" : "s");
 	if (steps > 0 && isfinite(an->f))
-		fdd_addf(b, " and ends at %s; f %s from %s to %s",
-		    fdd_point(an->x, r->nvars, pn, sizeof pn),
+		fdd_addf(b, " and ends at %s; %s %s from %s to %s",
+		    fdd_point(an->x, r->nvars, pn, sizeof pn), name,
 		    an->f < a0->f ? "falls" : an->f > a0->f ? "rises" :
 		    "stays", fdd_num(a0->f, v0, sizeof v0),
 		    fdd_num(an->f, vn, sizeof vn));
@@ -197,8 +206,8 @@ fdd_map(sbuf *b, figure_drawing *d, enum figure_kind kind, int ascii,
 	    fdd_num(in->frame.ymin, c, sizeof c),
 	    fdd_num(in->frame.ymax, e, sizeof e));
 	if (in->nlevels > 0) {
-		fdd_addf(b, "Level curve%s at f = ", in->nlevels == 1 ? "" :
-		    "s");
+		fdd_addf(b, "Level curve%s at %s = ", in->nlevels == 1 ? "" :
+		    "s", fdd_name(d->fig));
 		for (i = 0; i < in->nlevels; i++)
 			fdd_addf(b, "%s%s", i == 0 ? "" : i + 1 ==
 			    in->nlevels ? " and " : ", ",
@@ -209,7 +218,7 @@ fdd_map(sbuf *b, figure_drawing *d, enum figure_kind kind, int ascii,
 	sbuf_add(b, "\n");
 	fdd_critical(b, d, 2, "on the map");
 	if (d->nruns > 0) {
-		fdd_run(b, &d->runs[0], ascii, st);
+		fdd_run(b, &d->runs[0], fdd_name(d->fig), ascii, st);
 		if (in->outside > 0)
 			fdd_addf(b, "%d iterate%s outside the map.\n\n",
 			    in->outside, in->outside == 1 ? " lies" :
@@ -282,7 +291,7 @@ fdd_curve(sbuf *b, figure_drawing *d, int ascii, enum expr_style st)
 		    fdd_num(seen->slope, a, sizeof a));
 	if (fdd_extremes(d, &lo, &tlo, &hi, &thi) == 0) {
 		fdd_addf(b, "On this range %s is lowest near %s = ",
-		    seen->slice ? "g" : "f", t);
+		    seen->slice ? "g" : fdd_name(d->fig), t);
 		fdd_addf(b, "%s (about %s)", fdd_num(tlo, a, sizeof a),
 		    fdd_num(lo, z, sizeof z));
 		fdd_addf(b, " and highest near %s = %s", t,
@@ -293,7 +302,7 @@ fdd_curve(sbuf *b, figure_drawing *d, int ascii, enum expr_style st)
 	if (!seen->slice)
 		fdd_critical(b, d, 1, "in view");
 	if (d->nruns > 0 && !seen->slice)
-		fdd_run(b, &d->runs[0], ascii, st);
+		fdd_run(b, &d->runs[0], fdd_name(d->fig), ascii, st);
 	free(xn);
 }
 
@@ -310,8 +319,9 @@ fdd_chart(sbuf *b, figure_drawing *d, int ascii)
 		return;
 	}
 	if (seen->gap)
-		fdd_addf(b, "A convergence chart: f(a_k) - f* against the step "
-		    "k on a logarithmic scale, where f* = %s.\n",
+		fdd_addf(b, "A convergence chart: %s(a_k) - %s* against the "
+		    "step k on a logarithmic scale, where %s* = %s.\n",
+		    fdd_name(d->fig), fdd_name(d->fig), fdd_name(d->fig),
 		    fdd_num(seen->fstar, a, sizeof a));
 	else
 		fdd_add(b, "A convergence chart: the length of the gradient "
@@ -378,23 +388,23 @@ figure_draw_describe(const figure *fig, const figure_draw_layout *lay,
 		return NULL;
 	kind = figure_draw_kind(d);
 	if (kind == FIGURE_AUTO) {
-		fdd_addf(&b, "f has %d variables, too many for a map; the "
+		fdd_addf(&b, "%s has %d variables, too many for a map; the "
 		    "plot shows how fast the descent converges and a slice "
 		    "through the start along the first step.\n\n",
-		    fig->nvars);
+		    fdd_name(fig), fig->nvars);
 		fdd_picture(&b, d, FIGURE_CONVERGENCE, lay->ascii, w, h / 2 >
 		    12 ? h / 2 : 12);
 		fdd_picture(&b, d, FIGURE_SLICE, lay->ascii, w, h / 2 > 12 ?
 		    h / 2 : 12);
 		if (d->nruns > 0)
-			fdd_run(&b, &d->runs[0], lay->ascii, lay->ascii ?
-			    EXPR_ASCII : EXPR_UNICODE);
+			fdd_run(&b, &d->runs[0], fdd_name(fig), lay->ascii,
+			    lay->ascii ? EXPR_ASCII : EXPR_UNICODE);
 	} else {
 		fdd_picture(&b, d, kind, lay->ascii, w, h);
 		/* a chart of several runs says how each went */
 		for (i = 0; kind == FIGURE_CONVERGENCE && i < d->nruns; i++)
-			fdd_run(&b, &d->runs[i], lay->ascii, lay->ascii ?
-			    EXPR_ASCII : EXPR_UNICODE);
+			fdd_run(&b, &d->runs[i], fdd_name(fig), lay->ascii,
+			    lay->ascii ? EXPR_ASCII : EXPR_UNICODE);
 	}
 	figure_draw_release(d);
 	return sbuf_take(&b);

@@ -487,26 +487,47 @@ fill_book(struct run *run)
 }
 
 /* Print a CSV cell (RFC 4180: quoted when it holds a comma, quote or
- * line break; controls made visible). */
+ * line break; controls made visible).  A cell of text (untrusted: a
+ * name, an answer) that starts with =, +, -, @, a tab or a carriage
+ * return gets a ' before it, so a spreadsheet does not run it as a
+ * formula (OWASP's rule); numbers (text 0) are written as they are. */
 static void
-csv_cell(const char *s, int first)
+csv_cell_of(const char *s, int first, int text)
 {
 	sbuf	b = SBUF_INIT;
 	size_t	i;
+	int	guard = text && s[0] != '\0' && strchr("=+-@\t\r", s[0]) !=
+		    NULL;
 
 	if (!first)
 		fputc(',', stdout);
 	if (strpbrk(s, ",\"\r\n") == NULL) {
+		if (guard)
+			fputc('\'', stdout);
 		termout_puts(s, stdout);
 		return;
 	}
-	sbuf_add(&b, "\"");
+	sbuf_add(&b, guard ? "\"'" : "\"");
 	for (i = 0; s[i] != '\0'; i++)
 		sbuf_addn(&b, s[i] == '"' ? "\"\"" : s + i, s[i] == '"' ? 2 :
 		    1);
 	sbuf_add(&b, "\"");
 	termout_puts(sbuf_str(&b), stdout);
 	sbuf_free(&b);
+}
+
+/* A CSV cell of text (guarded against formulas). */
+static void
+csv_cell(const char *s, int first)
+{
+	csv_cell_of(s, first, 1);
+}
+
+/* A CSV cell of a number, written as it is. */
+static void
+csv_number(const char *s)
+{
+	csv_cell_of(s, 0, 0);
 }
 
 /* The gradebook as CSV: a row per student, a column per question, the
@@ -526,10 +547,10 @@ print_csv(const struct run *run)
 	for (s = 0; s < gb->students.n; s++) {
 		csv_cell(gb->students.s[s].id, 1);
 		for (q = 0; q < gb->qindex.n; q++)
-			csv_cell(fmt_points(gradebook_cell_of(gb, s, q)->score,
-			    buf, sizeof buf), 0);
-		csv_cell(fmt_points(gradebook_total(gb, s), buf, sizeof buf),
-		    0);
+			csv_number(fmt_points(gradebook_cell_of(gb, s,
+			    q)->score, buf, sizeof buf));
+		csv_number(fmt_points(gradebook_total(gb, s), buf,
+		    sizeof buf));
 		fputs("\r\n", stdout);
 	}
 }

@@ -1,0 +1,323 @@
+/* batch_sheet.c - a varied sheet as the questions of a batch: each
+ * student's answers judged against the student's own variant, and an
+ * answer that is another variant's named. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/xalloc.h"
+#include "lesson/batch_sheet.h"
+#include "lesson/exercise.h"
+#include "lesson/library.h"
+#include "lesson/tutor.h"
+#include "lesson/variant.h"
+
+/* One variant: the lesson with a seed's numbers and its exercises (a
+ * choice's options in the seed's order, as nabla sheet shows them). */
+struct variant {
+	unsigned long	 seed;
+	lesson		*l;		/* NULL: it could not be solved */
+	exercise	**ex;		/* per question */
+	int		*copied;	/* ex[k] is a copy of a choice */
+	char		**key;		/* the right answer of each, as text */
+};
+
+struct batch_sheet {
+	char		*path;		/* NULL: built-in */
+	int		 builtin;
+	lesson		*base;		/* the file's own numbers */
+	int		 n;		/* questions */
+	exercise	**q;		/* base's exercises */
+	int		 nv, capv;
+	struct variant	*v;
+};
+
+/* Read and solve the sheet's lesson again; NULL with ds. */
+static lesson *
+sheet_read(const batch_sheet *bs, lesson_diags *ds)
+{
+	return bs->path != NULL ? lesson_load(bs->path, ds) :
+	    library_parse_builtin(bs->builtin, ds);
+}
+
+/* The exercises of l in order, into a new array of bs->n (NULL when
+ * their count is not n). */
+static exercise **
+sheet_exercises(const lesson *l, int n)
+{
+	exercise	**ex = xcalloc((size_t)(n > 0 ? n : 1), sizeof *ex);
+	int		  i, k = 0;
+
+	for (i = 0; i < l->nsteps; i++) {
+		if (l->steps[i].ex == NULL)
+			continue;
+		if (k == n) {
+			free(ex);
+			return NULL;
+		}
+		ex[k++] = l->steps[i].ex;
+	}
+	if (k != n) {
+		free(ex);
+		return NULL;
+	}
+	return ex;
+}
+
+/* Load the sheet. */
+batch_sheet *
+batch_sheet_load(const char *path, int builtin, lesson_diags *ds)
+{
+	batch_sheet	*bs = xcalloc(1, sizeof *bs);
+	int		 i;
+
+	bs->path = path ? xstrdup(path) : NULL;
+	bs->builtin = builtin;
+	if ((bs->base = sheet_read(bs, ds)) == NULL) {
+		batch_sheet_free(bs);
+		return NULL;
+	}
+	for (i = 0; i < bs->base->nsteps; i++)
+		bs->n += bs->base->steps[i].ex != NULL;
+	if (bs->n == 0) {
+		lesson_diags_add(ds, LESSON_ERROR, bs->base->file, 0,
+		    "the lesson has no exercise to grade");
+		batch_sheet_free(bs);
+		return NULL;
+	}
+	bs->q = sheet_exercises(bs->base, bs->n);
+	return bs;
+}
+
+/* Free one variant. */
+static void
+variant_free(struct variant *v, int n)
+{
+	int	k;
+
+	for (k = 0; v->ex != NULL && k < n; k++) {
+		if (v->copied[k])
+			tutor_choice_free(v->ex[k]);
+		free(v->key[k]);
+	}
+	free(v->ex);
+	free(v->copied);
+	free(v->key);
+	lesson_free(v->l);
+}
+
+void
+batch_sheet_free(batch_sheet *bs)
+{
+	int	i;
+
+	if (bs == NULL)
+		return;
+	for (i = 0; i < bs->nv; i++)
+		variant_free(&bs->v[i], bs->n);
+	free(bs->v);
+	free(bs->q);
+	lesson_free(bs->base);
+	free(bs->path);
+	free(bs);
+}
+
+int
+batch_sheet_count(const batch_sheet *bs)
+{
+	return bs->n;
+}
+
+const char *
+batch_sheet_id(const batch_sheet *bs, int k)
+{
+	return bs->q[k]->id;
+}
+
+const char *
+batch_sheet_kind(const batch_sheet *bs, int k)
+{
+	return exercise_kind_name(bs->q[k]->kind);
+}
+
+/* Find a question by id or number. */
+int
+batch_sheet_find(const batch_sheet *bs, const char *q)
+{
+	char	*end;
+	long	 n;
+	int	 k;
+
+	for (k = 0; k < bs->n; k++) {
+		if (strcmp(bs->q[k]->id, q) == 0)
+			return k;
+	}
+	errno = 0;
+	n = strtol(q, &end, 10);
+	if (end != q && *end == '\0' && errno == 0 && n >= 1 && n <= bs->n)
+		return (int)n - 1;
+	return -1;
+}
+
+/* The seed of a line. */
+int
+batch_sheet_seed(const batch_line *l, unsigned long *seed, char **cause)
+{
+	const char	*s = l->seed;
+	char		*end;
+
+	*cause = NULL;
+	if (s == NULL) {
+		*seed = variant_seed_of_name(l->student ? l->student : "");
+		return 0;
+	}
+	errno = 0;
+	*seed = strtoul(s, &end, 10);
+	if (end == s || *end != '\0' || errno != 0 || *s == '-' || *s == '+') {
+		*cause = xasprintf("seed: '%s' is not a whole number", s);
+		return -1;
+	}
+	return 0;
+}
+
+/* The variant of seed, or NULL when it was not added. */
+static struct variant *
+find_variant(const batch_sheet *bs, unsigned long seed)
+{
+	int	i;
+
+	for (i = 0; i < bs->nv; i++) {
+		if (bs->v[i].seed == seed)
+			return &bs->v[i];
+	}
+	return NULL;
+}
+
+/* The right answer of ex as a student writes it. */
+char *
+batch_sheet_key(const exercise *ex)
+{
+	if (ex->kind == EXERCISE_CHOICE)
+		return xasprintf("%c", 'a' + ex->choice);
+	if (ex->author_answer != NULL)
+		return xstrdup(ex->author_answer);
+	return exercise_answer_text(ex, 0);
+}
+
+/* Add a seed's variant. */
+int
+batch_sheet_add(batch_sheet *bs, unsigned long seed)
+{
+	struct variant	*v;
+	lesson_diags	 ds;
+	int		 k, *perm;
+
+	if ((v = find_variant(bs, seed)) != NULL)
+		return v->l != NULL ? 0 : -1;
+	if (bs->nv == bs->capv) {
+		bs->capv = bs->capv ? 2 * bs->capv : 16;
+		bs->v = xrealloc(bs->v, (size_t)bs->capv * sizeof *bs->v);
+	}
+	v = &bs->v[bs->nv++];
+	memset(v, 0, sizeof *v);
+	v->seed = seed;
+	memset(&ds, 0, sizeof ds);
+	v->l = sheet_read(bs, &ds);
+	if (v->l != NULL && (variant_lesson(v->l, seed, &ds) != 0 ||
+	    (v->ex = sheet_exercises(v->l, bs->n)) == NULL)) {
+		lesson_free(v->l);
+		v->l = NULL;
+	}
+	lesson_diags_free(&ds);
+	if (v->l == NULL)
+		return -1;
+	v->copied = xcalloc((size_t)bs->n, sizeof *v->copied);
+	v->key = xcalloc((size_t)bs->n, sizeof *v->key);
+	for (k = 0; k < bs->n; k++) {
+		if (v->ex[k]->kind == EXERCISE_CHOICE) {
+			perm = xcalloc((size_t)v->ex[k]->noptions,
+			    sizeof *perm);
+			tutor_choice_order(seed, v->l->id, v->ex[k]->id,
+			    v->ex[k]->noptions, perm);
+			v->ex[k] = tutor_choice_copy(v->ex[k], perm);
+			v->copied[k] = 1;
+			free(perm);
+		}
+		v->key[k] = batch_sheet_key(v->ex[k]);
+	}
+	return 0;
+}
+
+const char *
+batch_sheet_function(const batch_sheet *bs, int k, unsigned long seed)
+{
+	const struct variant	*v = find_variant(bs, seed);
+
+	return v != NULL && v->l != NULL ? v->ex[k]->function : NULL;
+}
+
+/* The variant (other than own) for which answer is right and whose
+ * right answer differs from own's, or NULL. */
+static const struct variant *
+other_variant(const batch_sheet *bs, const struct variant *own, int k,
+    const char *answer, int unicode)
+{
+	const exercise		*ex = own->ex[k];
+	exercise_verdict	 vv;
+	int			 i, right;
+
+	if (ex->kind == EXERCISE_CHOICE)
+		return NULL;	/* a letter is too easily right by chance */
+	for (i = 0; i < bs->nv; i++) {
+		const struct variant *w = &bs->v[i];
+
+		if (w == own || w->l == NULL ||
+		    exercise_same_answer(ex, own->key[k], w->key[k]))
+			continue;
+		memset(&vv, 0, sizeof vv);
+		right = exercise_grade(w->ex[k], answer, unicode, &vv) ==
+		    EXERCISE_RIGHT;
+		exercise_verdict_clear(&vv);
+		if (right)
+			return w;
+	}
+	return NULL;
+}
+
+/* Grade a line against its student's variant. */
+int
+batch_sheet_grade(batch_sheet *bs, batch_exercises *be, const batch_line *l,
+    int k, unsigned long seed, check_result *r, batch_grade *g,
+    char **cause)
+{
+	const struct variant	*v = find_variant(bs, seed), *w;
+	int			 rc;
+
+	memset(r, 0, sizeof *r);
+	memset(g, 0, sizeof *g);
+	g->max = l->points;
+	if (v == NULL || v->l == NULL) {
+		*cause = xasprintf("the variant of seed %lu cannot be solved "
+		    "(run nabla lint)", seed);
+		g->status = BATCH_MALFORMED;
+		return -1;
+	}
+	rc = batch_exercise_judge(be, v->ex[k], l, r, g, cause);
+	if (rc != 0 || g->status == BATCH_RIGHT || g->status ==
+	    BATCH_UNANSWERED || (w = other_variant(bs, v, k, l->answer,
+	    0)) == NULL)
+		return rc;
+	check_result_free(r);
+	memset(r, 0, sizeof *r);
+	batch_add_part(r, xstrdup(v->ex[k]->id), 0, xasprintf("%s (seed %lu)",
+	    BATCH_ANOTHER_NOTE, w->seed), batch_exercise_mistake(be,
+	    BATCH_ANOTHER_VARIANT));
+	check_add_note(r, xasprintf("%s (seed %lu)", BATCH_ANOTHER_NOTE,
+	    w->seed));
+	g->status = BATCH_WRONG;
+	batch_score_parts(g, 0, 0, 1);
+	return 0;
+}

@@ -291,6 +291,22 @@ r = [l.split("\t") for l in out.splitlines()]
 ok(r[0][4] == "right", "a seed cell picks the variant: %s's numbers are right for that seed" % neighbour)
 ok(r[1][4] == "malformed" and "seed" in r[1][6] and r[2][4] == "malformed"
    and "unknown question" in r[2][6], "a bad seed cell, an unknown question: malformed")
+# --students: a copy from a student of the roster who did not answer
+absent = names[12]
+other = [x for x in names if right(P[x], "q3") != right(P[absent], "q3")][0]
+with open(tmp + "/two.tsv", "w", encoding="utf-8") as f:
+    f.write("%s\tq3\t%s\n" % (other, right(P[absent], "q3")))
+rc, out, err = run("check", "--batch", tmp + "/two.tsv", "--questions", LES)
+ok(out.split("\t")[4] == "wrong" and "another variant" not in out,
+   "without the roster, a copy from one who did not answer is only wrong")
+rc, out, err = run("check", "--batch", tmp + "/two.tsv", "--questions", LES,
+                   "--students", tmp + "/roster.txt")
+m = re.search(r"another variant \(seed (\d+)\)", out)
+ok(m is not None and int(m.group(1)) in seeds_for("q3", right(P[absent], "q3")),
+   "--students: the copy from %s, who did not answer, is named" % absent)
+rc, out, err = run("check", "--batch", tmp + "/two.tsv", "--students",
+                   tmp + "/roster.txt")
+ok(rc == 2 and "--students" in err, "--students without a sheet: a usage error")
 rc, out, err = run("check", "--batch", tmp + "/one.tsv", "--questions",
                    tmp + "/nowhere.lesson")
 ok(rc == 2 and "nowhere.lesson" in err, "a sheet that cannot be read: exit 2")

@@ -24,6 +24,7 @@
 #include "lesson/batch_exercise.h"
 #include "lesson/batch_sheet.h"
 #include "lesson/library.h"
+#include "lesson/variant.h"
 #include "ui/cli_lesson.h"
 #include "ui/cli_util.h"
 #include "ui/cmd_check_batch.h"
@@ -98,6 +99,52 @@ read_sheet(struct run *run, const char *name)
 	for (k = 0; k < batch_sheet_count(run->sheet); k++)
 		gradebook_declare(&run->gb, batch_sheet_id(run->sheet, k), 1);
 	return 1;
+}
+
+/* The class of a varied sheet (--students: one name a line, blank
+ * lines and "#" lines skipped): each student's variant made ready, so
+ * a copied answer is found even from one who did not answer.  0, or 2
+ * after saying why. */
+static int
+read_roster(struct run *run, const char *name)
+{
+	FILE		*fp;
+	sbuf		 line = SBUF_INIT;
+	char		*t;
+	size_t		 n;
+	int		 rc, bad = 0;
+
+	if (run->sheet == NULL) {
+		termout_printf(stderr, "nabla: --students is for a varied "
+		    "sheet (--questions LESSON)\n");
+		return 2;
+	}
+	if ((fp = open_input(name)) == NULL)
+		return 2;
+	while ((rc = linein_read(fp, &line, 4096)) != 0) {
+		if (rc == 2) {
+			termout_printf(stderr, "nabla: %s: a name is longer "
+			    "than 4096 bytes\n", name);
+			bad = 1;
+			break;
+		}
+		t = line.s + strspn(line.s, " \t");
+		n = strlen(t);
+		while (n > 0 && strchr(" \t\r\n", t[n - 1]) != NULL)
+			t[--n] = '\0';
+		if (n > 0 && *t != '#')
+			(void)batch_sheet_add(run->sheet,
+			    variant_seed_of_name(t));
+	}
+	sbuf_free(&line);
+	if (!bad && ferror(fp)) {
+		termout_printf(stderr, "nabla: %s: %s\n", name,
+		    strerror(errno));
+		bad = 1;
+	}
+	if (fp != stdin)
+		fclose(fp);
+	return bad ? 2 : 0;
 }
 
 /* Read the questions file; 0, or 2 after saying what is wrong (the key
@@ -699,6 +746,9 @@ check_batch(struct check_args *a)
 	if (formats(a) > 1)
 		return check_bad("choose one of %s", "--tap, --json, --csv, "
 		    "--gradescope and --summary");
+	if (a->students && !a->questions)
+		return check_bad("%s is for --questions with a varied sheet",
+		    "--students");
 	memset(&run, 0, sizeof run);
 	run.a = a;
 	run.gb.all_attempts = a->all_attempts;
@@ -710,6 +760,7 @@ check_batch(struct check_args *a)
 	run.bc = batch_cache_new(&o, 0);
 	run.be = batch_exercises_new(o.style != EXPR_ASCII);
 	if ((a->questions && read_questions(&run, a->questions) != 0) ||
+	    (a->students && read_roster(&run, a->students) != 0) ||
 	    read_answers(&run) != 0) {
 		if (a->json) {
 			cli_error_set("the input cannot be read", NULL, -1);

@@ -33,6 +33,12 @@ struct batch_sheet {
 	exercise	**q;		/* base's exercises */
 	int		 nv, capv;
 	struct variant	*v;
+	/* per question, the variants with distinct right answers (indexes
+	 * into v), as of nv == reps_nv; and the answers already searched:
+	 * "k\nanswer" -> the variant it is right for + 1, or 0 */
+	int		**reps, *nreps, reps_nv;
+	batch_tally	 memo;
+	int		*memo_hit;
 };
 
 /* Read and solve the sheet's lesson again; NULL with ds. */
@@ -119,6 +125,12 @@ batch_sheet_free(batch_sheet *bs)
 	for (i = 0; i < bs->nv; i++)
 		variant_free(&bs->v[i], bs->n);
 	free(bs->v);
+	for (i = 0; bs->reps != NULL && i < bs->n; i++)
+		free(bs->reps[i]);
+	free(bs->reps);
+	free(bs->nreps);
+	batch_tally_free(&bs->memo);
+	free(bs->memo_hit);
 	free(bs->q);
 	lesson_free(bs->base);
 	free(bs->path);
@@ -259,32 +271,82 @@ batch_sheet_function(const batch_sheet *bs, int k, unsigned long seed)
 	return v != NULL && v->l != NULL ? v->ex[k]->function : NULL;
 }
 
+/* Make bs->reps current: for each question, one variant of each right
+ * answer (the same answer text once), so a class of many students is
+ * searched in as many gradings as there are distinct answers. */
+static void
+make_reps(batch_sheet *bs)
+{
+	int	k, i, j;
+
+	if (bs->reps != NULL && bs->reps_nv == bs->nv)
+		return;
+	if (bs->reps == NULL) {
+		bs->reps = xcalloc((size_t)bs->n, sizeof *bs->reps);
+		bs->nreps = xcalloc((size_t)bs->n, sizeof *bs->nreps);
+	}
+	for (k = 0; k < bs->n; k++) {
+		free(bs->reps[k]);
+		bs->reps[k] = xcalloc((size_t)bs->nv + 1, sizeof **bs->reps);
+		bs->nreps[k] = 0;
+		for (i = 0; i < bs->nv; i++) {
+			if (bs->v[i].l == NULL)
+				continue;
+			for (j = 0; j < bs->nreps[k]; j++) {
+				if (strcmp(bs->v[bs->reps[k][j]].key[k],
+				    bs->v[i].key[k]) == 0)
+					break;
+			}
+			if (j == bs->nreps[k])
+				bs->reps[k][bs->nreps[k]++] = i;
+		}
+	}
+	/* the answers searched before knew fewer variants */
+	batch_tally_free(&bs->memo);
+	memset(&bs->memo, 0, sizeof bs->memo);
+	bs->reps_nv = bs->nv;
+}
+
 /* The variant (other than own) for which answer is right and whose
  * right answer differs from own's, or NULL. */
 static const struct variant *
-other_variant(const batch_sheet *bs, const struct variant *own, int k,
-    const char *answer, int unicode)
+other_variant(batch_sheet *bs, const struct variant *own, int k,
+    const char *answer)
 {
 	const exercise		*ex = own->ex[k];
+	const struct variant	*w;
 	exercise_verdict	 vv;
-	int			 i, right;
+	char			*key;
+	int			 i, m, old, hit = 0;
 
 	if (ex->kind == EXERCISE_CHOICE)
 		return NULL;	/* a letter is too easily right by chance */
-	for (i = 0; i < bs->nv; i++) {
-		const struct variant *w = &bs->v[i];
-
-		if (w == own || w->l == NULL ||
-		    exercise_same_answer(ex, own->key[k], w->key[k]))
-			continue;
-		memset(&vv, 0, sizeof vv);
-		right = exercise_grade(w->ex[k], answer, unicode, &vv) ==
-		    EXERCISE_RIGHT;
-		exercise_verdict_clear(&vv);
-		if (right)
-			return w;
+	make_reps(bs);
+	key = xasprintf("%d\n%s", k, answer);
+	old = bs->memo.n;
+	m = batch_tally_index(&bs->memo, key);
+	free(key);
+	if (bs->memo.n == old)
+		hit = bs->memo_hit[m];
+	else {
+		bs->memo_hit = xrealloc(bs->memo_hit, (size_t)bs->memo.cap *
+		    sizeof *bs->memo_hit);
+		for (i = 0; i < bs->nreps[k] && hit == 0; i++) {
+			w = &bs->v[bs->reps[k][i]];
+			memset(&vv, 0, sizeof vv);
+			if (exercise_grade(w->ex[k], answer, 0, &vv) ==
+			    EXERCISE_RIGHT)
+				hit = bs->reps[k][i] + 1;
+			exercise_verdict_clear(&vv);
+		}
+		bs->memo_hit[m] = hit;
 	}
-	return NULL;
+	if (hit == 0)
+		return NULL;
+	w = &bs->v[hit - 1];
+	/* right for a variant whose answer is own's: not another's */
+	return w == own || exercise_same_answer(ex, own->key[k], w->key[k]) ?
+	    NULL : w;
 }
 
 /* Grade a line against its student's variant. */
@@ -307,8 +369,8 @@ batch_sheet_grade(batch_sheet *bs, batch_exercises *be, const batch_line *l,
 	}
 	rc = batch_exercise_judge(be, v->ex[k], l, r, g, cause);
 	if (rc != 0 || g->status == BATCH_RIGHT || g->status ==
-	    BATCH_UNANSWERED || (w = other_variant(bs, v, k, l->answer,
-	    0)) == NULL)
+	    BATCH_UNANSWERED || (w = other_variant(bs, v, k, l->answer)) ==
+	    NULL)
 		return rc;
 	check_result_free(r);
 	memset(r, 0, sizeof *r);

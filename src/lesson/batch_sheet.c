@@ -115,6 +115,7 @@ variant_free(struct variant *v, int n)
 	lesson_free(v->l);
 }
 
+/* Free the sheet and every variant. */
 void
 batch_sheet_free(batch_sheet *bs)
 {
@@ -137,18 +138,21 @@ batch_sheet_free(batch_sheet *bs)
 	free(bs);
 }
 
+/* The number of questions. */
 int
 batch_sheet_count(const batch_sheet *bs)
 {
 	return bs->n;
 }
 
+/* The id of question k (static in bs). */
 const char *
 batch_sheet_id(const batch_sheet *bs, int k)
 {
 	return bs->q[k]->id;
 }
 
+/* The kind of question k (static). */
 const char *
 batch_sheet_kind(const batch_sheet *bs, int k)
 {
@@ -263,6 +267,7 @@ batch_sheet_add(batch_sheet *bs, unsigned long seed)
 	return 0;
 }
 
+/* The function of question k in seed's variant (static in bs). */
 const char *
 batch_sheet_function(const batch_sheet *bs, int k, unsigned long seed)
 {

@@ -267,6 +267,13 @@ batch_sheet_add(batch_sheet *bs, unsigned long seed)
 	return 0;
 }
 
+/* Whether seed's variant was added. */
+int
+batch_sheet_has(const batch_sheet *bs, unsigned long seed)
+{
+	return find_variant(bs, seed) != NULL;
+}
+
 /* The function of question k in seed's variant (static in bs). */
 const char *
 batch_sheet_function(const batch_sheet *bs, int k, unsigned long seed)

@@ -48,6 +48,9 @@ int batch_sheet_seed(const batch_line *l, unsigned long *seed,
  * answer of that seed is malformed). */
 int batch_sheet_add(batch_sheet *bs, unsigned long seed);
 
+/* Whether the variant of seed was added. */
+int batch_sheet_has(const batch_sheet *bs, unsigned long seed);
+
 /* The function of question k in the variant of seed, as filled in
  * (static in bs), or NULL. */
 const char *batch_sheet_function(const batch_sheet *bs, int k,

@@ -56,6 +56,7 @@ check_usage(void)
 	    "  --students ROSTER  batch with a sheet: the class (one name a\n"
 	    "                line), whose variants a copied answer is\n"
 	    "                looked for in, besides those who answered\n"
+	    "                (a name not in it is named)\n"
 	    "  --all-attempts  batch: every attempt counts (mean), not the last\n"
 	    "  --tap         batch: print the Test Anything Protocol\n"
 	    "  --csv         batch: the gradebook, a row per student (RFC 4180)\n"

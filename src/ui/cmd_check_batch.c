@@ -31,6 +31,10 @@
 #include "ui/linein.h"
 #include "ui/termout.h"
 
+/* The note on an answer whose student is not in the roster. */
+#define NOT_IN_ROSTER "is not in the roster: graded with the numbers of " \
+	"that name"
+
 static void print_line(const struct run *run, cli_json *j, int n,
     const struct rec *rc);
 static void grade_one(struct run *run, struct rec *rc);
@@ -243,6 +247,9 @@ static void
 grade_print(struct run *run, struct rec *r, int n)
 {
 	grade_one(run, r);
+	if (r->stranger && r->g.status != BATCH_MALFORMED)
+		check_add_note(&r->r, xasprintf("%s %s", r->l.student,
+		    NOT_IN_ROSTER));
 	if (!run->a->json && !run->a->csv && !run->a->gradescope &&
 	    !run->a->summary) {
 		print_line(run, NULL, n, r);
@@ -284,6 +291,14 @@ sheet_grade_all(struct run *run)
 	const char	*f;
 	int		 i;
 
+	for (i = 0; i < run->nrec; i++) {
+		struct rec *r = &run->rec[i];
+
+		/* with a roster, a name not in it is named (a typo gives
+		 * the student other numbers) */
+		r->stranger = r->rc > 0 && run->a->students != NULL &&
+		    r->l.seed == NULL && !batch_sheet_has(run->sheet, r->seed);
+	}
 	for (i = 0; i < run->nrec; i++) {
 		if (run->rec[i].rc > 0)
 			(void)batch_sheet_add(run->sheet, run->rec[i].seed);
@@ -445,7 +460,8 @@ check_brief(const check_result *r)
 	for (i = 0; i < r->nnotes; i++) {
 		if (strncmp(r->notes[i], "did you mean", 12) == 0 ||
 		    strncmp(r->notes[i], BATCH_ANOTHER_NOTE,
-		    strlen(BATCH_ANOTHER_NOTE)) == 0)
+		    strlen(BATCH_ANOTHER_NOTE)) == 0 ||
+		    strstr(r->notes[i], NOT_IN_ROSTER) != NULL)
 			sbuf_addf(&b, "%s%s", b.len ? "; " : "", r->notes[i]);
 	}
 	return sbuf_take(&b);

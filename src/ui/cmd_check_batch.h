@@ -24,6 +24,7 @@ struct rec {
 	const char	**mist;		/* the parts' mistakes */
 	unsigned long	 seed;		/* a varied sheet: the variant */
 	int		 sq;		/* and the question's index */
+	int		 stranger;	/* its name is not in --students */
 };
 
 /* A whole run. */

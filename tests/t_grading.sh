@@ -186,6 +186,43 @@ for s in names:
 ok(good, "csv: every mark and total is the hand-made one (names with a comma and quotes kept)")
 ok(out.endswith("\r\n") and "\r\n" in out, "csv: RFC 4180 line ends")
 
+# --- CSV: no formula from a student's cell (OWASP) ---------------------------
+# A name that starts with = + - @, a tab or a carriage return gets a '
+# before it; the marks stay numbers a spreadsheet adds up.
+EVIL = ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2+3", "@SUM(A1)",
+        "\tann", "\rbob", "ok-name"]
+with open(tmp + "/evilkey.tsv", "w") as f:
+    f.write("=Q1\tgrad\tx^2\t-\t1\n")
+with open(tmp + "/evil.tsv", "w", newline="") as f:
+    w = csv.writer(f, delimiter="\t")
+    for i, e in enumerate(EVIL):
+        w.writerow([e, "=Q1", "2x" if i % 2 == 0 else "3x"])
+p = subprocess.run([nabla, "check", "--batch", tmp + "/evil.tsv",
+                    "--questions", tmp + "/evilkey.tsv", "--csv"],
+                   stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+rd = list(csv.reader(io.StringIO(p.stdout.decode("utf-8"), newline="")))
+ok(rd[0][1] == "'=Q1", "csv guard: a question id starting with = gets a '")
+names_out = [r[0] for r in rd[1:]]
+good = len(names_out) == len(EVIL)
+for e, got in zip(EVIL, names_out):
+    want = ("'" + e) if e[0] in "=+-@\t\r" else e
+    if e[0] == "\r":
+        want = "'\\x0d" + e[1:]     # a carriage return is shown escaped
+    if e[0] == "\t":
+        want = e[1:]    # the reader trims blanks around a cell
+    if got != want:
+        good = False
+        print("# %r -> %r, want %r" % (e, got, want))
+ok(good, "csv guard: names starting with = + - @ tab CR get a ', others kept")
+good = True
+for i, r in enumerate(rd[1:]):
+    want = 1.0 if i % 2 == 0 else 0.0
+    if r[1][:1] == "'" or r[2][:1] == "'" or float(r[1]) != want or \
+            float(r[2]) != want:
+        good = False
+        print("# %r" % r)
+ok(good, "csv guard: the marks stay plain numbers")
+
 # --- JSON ----------------------------------------------------------------
 rc, out, err = run("--json")
 d = json.loads(out)

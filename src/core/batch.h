@@ -70,6 +70,7 @@ typedef struct batch_line {
 	char *answer;
 	char *at, *from, *rate, *kinds, *box, *vars;	/* NULL: absent */
 	char *question;		/* q=, or a questions file's id; NULL */
+	char *seed;		/* BATCH_SEED: the fourth cell, or NULL */
 	double points;		/* points= (default 1) */
 	int steps;		/* steps=N; 0: as many as given */
 	int kinds_required;	/* kinds=required, or kinds in a key */
@@ -87,6 +88,8 @@ typedef struct batch_line {
 #define BATCH_ANSWER	4u	/* student question answer (with a
 				   questions file): kind and function stay
 				   NULL until batch_line_use_question */
+#define BATCH_SEED	8u	/* with BATCH_ANSWER: a fourth cell, the
+				   seed of the student's variant */
 
 /* Read one line (without or with its newline).  Returns 1 and fills out,
  * 0 for a blank or comment line, or -1 for a malformed line with a

@@ -62,6 +62,7 @@ batch_line_free(batch_line *l)
 	free(l->box);
 	free(l->vars);
 	free(l->question);
+	free(l->seed);
 	for (i = 0; i < l->nextra; i++) {
 		free(l->xkey[i]);
 		free(l->xval[i]);
@@ -403,8 +404,11 @@ read_cells(struct cells *cs, unsigned flags, batch_line *out, char **cause)
 		what = "5 or 6 fields (id, kind, function, parameters, points, "
 		    "and sig if you like)";
 	} else if (flags & BATCH_ANSWER) {
-		lo = hi = 3;
-		what = "3 fields (student, question, answer)";
+		lo = 3;
+		hi = flags & BATCH_SEED ? 4 : 3;
+		what = flags & BATCH_SEED ? "3 or 4 fields (student, question, "
+		    "answer, and the seed if you like)" : "3 fields (student, "
+		    "question, answer)";
 	} else {
 		lo = hi = 5;
 		what = "5 fields (student, kind, function, parameters, answer)";
@@ -427,6 +431,8 @@ read_cells(struct cells *cs, unsigned flags, batch_line *out, char **cause)
 	if (flags & BATCH_ANSWER) {
 		out->question = xstrdup(cs->c[1]);
 		out->answer = xstrdup(cs->c[2]);
+		if (cs->n == 4 && cs->c[3][0] != '\0')
+			out->seed = xstrdup(cs->c[3]);
 		return 1;
 	}
 	if (flags & BATCH_QUESTION) {

@@ -184,32 +184,60 @@ mistake_name(batch_exercises *be, const char *id)
 	return be->mistakes.s[k].id;
 }
 
-/* Grade one line. */
-int
-batch_exercise_grade(batch_exercises *be, const batch_line *l,
-    check_result *r, batch_grade *g, char **cause)
+/* The same, for the callers of batch_exercise_judge. */
+const char *
+batch_exercise_mistake(batch_exercises *be, const char *id)
 {
-	struct prepared		*p;
-	exercise_verdict	 v;
-	const char		*colon;
-	int			 i, right = 0;
+	return mistake_name(be, id);
+}
 
+/* Start the verdict of line l: 1 when it is unanswered (g says so),
+ * else 0. */
+static int
+start(const batch_line *l, check_result *r, batch_grade *g, char **cause)
+{
 	memset(r, 0, sizeof *r);
 	memset(g, 0, sizeof *g);
 	*cause = NULL;
 	g->max = l->points;
 	if (l->answer == NULL || l->answer[strspn(l->answer, " \t")] == '\0') {
 		g->status = BATCH_UNANSWERED;
-		return 0;
+		return 1;
 	}
+	return 0;
+}
+
+/* Grade one line. */
+int
+batch_exercise_grade(batch_exercises *be, const batch_line *l,
+    check_result *r, batch_grade *g, char **cause)
+{
+	struct prepared		*p;
+
+	if (start(l, r, g, cause))
+		return 0;
 	p = lookup(be, l);
 	if (p->ex == NULL) {
 		*cause = xasprintf("parameters: %s", p->why);
 		g->status = BATCH_MALFORMED;
 		return -1;
 	}
+	return batch_exercise_judge(be, p->ex, l, r, g, cause);
+}
+
+/* Grade line l's answer against exercise ex. */
+int
+batch_exercise_judge(batch_exercises *be, const exercise *ex,
+    const batch_line *l, check_result *r, batch_grade *g, char **cause)
+{
+	exercise_verdict	 v;
+	const char		*colon;
+	int			 i, right = 0;
+
+	if (start(l, r, g, cause))
+		return 0;
 	memset(&v, 0, sizeof v);
-	if (exercise_grade_reveal(p->ex, l->answer, be->unicode, 1, &v) ==
+	if (exercise_grade_reveal(ex, l->answer, be->unicode, 1, &v) ==
 	    EXERCISE_UNREADABLE) {
 		/* the first line: the others put a caret under the input */
 		*cause = xasprintf("answer: %.*s", v.error ? (int)strcspn(

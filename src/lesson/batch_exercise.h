@@ -27,4 +27,15 @@ void batch_exercises_free(batch_exercises *be);
 int batch_exercise_grade(batch_exercises *be, const batch_line *l,
     check_result *r, batch_grade *g, char **cause);
 
+struct exercise;
+
+/* Grade line l's answer against the prepared and solved exercise ex
+ * (a lesson's, with a student's numbers), as batch_exercise_grade
+ * grades it: 0 with r and g filled, or -1 with *cause. */
+int batch_exercise_judge(batch_exercises *be, const struct exercise *ex,
+    const batch_line *l, check_result *r, batch_grade *g, char **cause);
+
+/* A copy of mistake id that lives as long as be (NULL for NULL). */
+const char *batch_exercise_mistake(batch_exercises *be, const char *id);
+
 #endif

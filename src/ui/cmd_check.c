@@ -33,7 +33,8 @@ check_usage(void)
 	printf("Usage: nabla check grad F --answer 'G1, G2, ...' [--at P]\n"
 	    "  or:  nabla check step F --from P --rate G --answer 'P1; P2; ...'\n"
 	    "  or:  nabla check critical F --answer 'P1; P2' [--kinds 'min; saddle']\n"
-	    "  or:  nabla check --batch FILE [--questions KEY] [--all-attempts]\n"
+	    "  or:  nabla check --batch FILE [--questions KEY [--students ROSTER]]\n"
+	    "                   [--all-attempts]\n"
 	    "                   [--tap | --json | --csv | --gradescope | --summary]\n"
 	    "Check a gradient, descent steps or critical points worked by hand,\n"
 	    "say which parts are right, and name the mistake when it is a known one.\n"
@@ -49,8 +50,13 @@ check_usage(void)
 	    "  --batch FILE  check a class's answers, one a line (see nabla(1));\n"
 	    "                FILE '-' is the standard input\n"
 	    "  --questions KEY  batch: the questions (id, kind, function,\n"
-	    "                parameters, points); FILE then holds student,\n"
-	    "                question, answer\n"
+	    "                parameters, points), or a varied sheet (a\n"
+	    "                lesson); FILE then holds student, question,\n"
+	    "                answer (and the seed, for a sheet)\n"
+	    "  --students ROSTER  batch with a sheet: the class (one name a\n"
+	    "                line), whose variants a copied answer is\n"
+	    "                looked for in, besides those who answered\n"
+	    "                (a name not in it is named)\n"
 	    "  --all-attempts  batch: every attempt counts (mean), not the last\n"
 	    "  --tap         batch: print the Test Anything Protocol\n"
 	    "  --csv         batch: the gradebook, a row per student (RFC 4180)\n"
@@ -94,7 +100,7 @@ check_parse_args(int argc, char **argv, struct check_args *a)
 		{ "latex", 0, 'L' }, { "help", 0, 'h' },
 		{ "questions", 1, 'Q' }, { "csv", 0, 'C' },
 		{ "gradescope", 0, 'G' }, { "summary", 0, 'S' },
-		{ "all-attempts", 0, 'M' }
+		{ "all-attempts", 0, 'M' }, { "students", 1, 'R' }
 	};
 	cli_args	 c;
 	int		 rc, i;
@@ -120,6 +126,7 @@ check_parse_args(int argc, char **argv, struct check_args *a)
 	a->gradescope = c.val['G'] != NULL;
 	a->summary = c.val['S'] != NULL;
 	a->all_attempts = c.val['M'] != NULL;
+	a->students = c.val['R'];
 	a->style = c.style;
 	a->npos = c.npos;
 	for (i = 0; i < c.npos; i++)
@@ -409,11 +416,11 @@ cli_check(int argc, char **argv)
 	if (a.batch != NULL)
 		return check_batch(&a);
 	if (a.tap || a.csv || a.gradescope || a.summary || a.all_attempts ||
-	    a.questions)
+	    a.questions || a.students)
 		rc = check_bad("%s is for --batch", a.tap ? "--tap" : a.csv ?
 		    "--csv" : a.gradescope ? "--gradescope" : a.summary ?
-		    "--summary" : a.questions ? "--questions" :
-		    "--all-attempts");
+		    "--summary" : a.questions ? "--questions" : a.students ?
+		    "--students" : "--all-attempts");
 	else if (a.npos < 1)
 		rc = check_bad("missing %s", "what to check: grad, step or "
 		    "critical");

@@ -1,11 +1,13 @@
 /* cmd_check_batch.c - nabla check --batch: grade a class's answers from
  * a batch file (with a questions file, or five cells a line), keep the
  * last attempt of each student at each question, and print the verdicts
- * (text, TAP, JSON), the gradebook (CSV), Gradescope's results.json or
- * a summary per question.
+ * (text, TAP, JSON) and the table per student; the questions may be a
+ * varied sheet (a lesson: lesson/batch_sheet.h), each student graded
+ * against the student's own numbers.
  *
  * Reading and scoring a line is core/batch*.c, the marks
- * core/gradebook.c; this file reads the files and prints. */
+ * core/gradebook.c, the CSV, Gradescope and summary outputs
+ * cmd_check_export.c; this file reads the files and prints. */
 #include "config.h"
 
 #include <errno.h>
@@ -20,47 +22,24 @@
 #include "core/text.h"
 #include "core/xalloc.h"
 #include "lesson/batch_exercise.h"
+#include "lesson/batch_sheet.h"
+#include "lesson/library.h"
+#include "lesson/variant.h"
+#include "ui/cli_lesson.h"
 #include "ui/cli_util.h"
-#include "ui/cmd_check_priv.h"
+#include "ui/cmd_check_batch.h"
 #include "ui/linein.h"
 #include "ui/termout.h"
 
-/* One line of the students' file, graded. */
-struct rec {
-	batch_line	 l;
-	int		 rc;		/* 1 read, -1 malformed */
-	char		*cause;		/* why malformed, or NULL */
-	const char	*qid;		/* the question (owned by the run) */
-	int		 counts;	/* the attempt that counts */
-	int		 by;		/* superseded: the index that counts */
-	batch_grade	 g;
-	check_result	 r;		/* kept for JSON and Gradescope */
-	int		 nmist;
-	const char	**mist;		/* the parts' mistakes */
-};
-
-/* A whole run. */
-struct run {
-	const struct check_args	*a;
-	unsigned		 flags;		/* BATCH_COMMA */
-	int			 nq;
-	batch_line		*q;		/* the questions file */
-	batch_tally		 qindex;	/* its ids */
-	batch_tally		 autoq;		/* questions without q= */
-	char			**autonames;
-	int			 nrec, caprec;
-	struct rec		*rec;
-	gradebook		 gb;
-	batch_tally		 t;		/* lines per student */
-	batch_cache		*bc;
-	batch_exercises		*be;		/* the exercise kinds */
-	int			 keep;		/* keep each verdict */
-	int			 any_wrong;	/* a line not right */
-};
+/* The note on an answer whose student is not in the roster. */
+#define NOT_IN_ROSTER "is not in the roster: graded with the numbers of " \
+	"that name"
 
 static void print_line(const struct run *run, cli_json *j, int n,
     const struct rec *rc);
 static void grade_one(struct run *run, struct rec *rc);
+static void grade_print(struct run *run, struct rec *r, int n);
+static void sheet_question(struct run *run, struct rec *r);
 
 /* Whether a file name ends in ".csv". */
 static int
@@ -85,6 +64,93 @@ open_input(const char *name)
 	return fp;
 }
 
+/* Whether name is a varied sheet (a lesson: a file whose name ends in
+ * ".lesson", or the id or number of a lesson of the course when no
+ * file has that name); then read it into run->sheet: 1, or 2 after
+ * saying what is wrong.  0: a questions file. */
+static int
+read_sheet(struct run *run, const char *name)
+{
+	size_t		 n = strlen(name);
+	library		*lib = NULL;
+	library_entry	*e = NULL;
+	lesson_diags	 ds;
+	FILE		*fp = NULL;
+	int		 k;
+
+	if (n < 7 || strcmp(name + n - 7, ".lesson") != 0) {
+		if (strcmp(name, "-") == 0 || (fp = fopen(name, "r")) != NULL) {
+			if (fp != NULL && fp != stdin)
+				fclose(fp);
+			return 0;
+		}
+		lib = library_load(NULL);
+		if ((e = library_find(lib, name)) == NULL) {
+			library_free(lib);
+			return 0;	/* open_input says why */
+		}
+	}
+	memset(&ds, 0, sizeof ds);
+	run->sheet = batch_sheet_load(e == NULL ? name : e->builtin ? NULL :
+	    e->source, e != NULL ? e->index : 0, &ds);
+	library_free(lib);
+	if (run->sheet == NULL) {
+		cli_lesson_print_diags(stderr, &ds, 0);
+		lesson_diags_free(&ds);
+		return 2;
+	}
+	lesson_diags_free(&ds);
+	for (k = 0; k < batch_sheet_count(run->sheet); k++)
+		gradebook_declare(&run->gb, batch_sheet_id(run->sheet, k), 1);
+	return 1;
+}
+
+/* The class of a varied sheet (--students: one name a line, blank
+ * lines and "#" lines skipped): each student's variant made ready, so
+ * a copied answer is found even from one who did not answer.  0, or 2
+ * after saying why. */
+static int
+read_roster(struct run *run, const char *name)
+{
+	FILE		*fp;
+	sbuf		 line = SBUF_INIT;
+	char		*t;
+	size_t		 n;
+	int		 rc, bad = 0;
+
+	if (run->sheet == NULL) {
+		termout_printf(stderr, "nabla: --students is for a varied "
+		    "sheet (--questions LESSON)\n");
+		return 2;
+	}
+	if ((fp = open_input(name)) == NULL)
+		return 2;
+	while ((rc = linein_read(fp, &line, 4096)) != 0) {
+		if (rc == 2) {
+			termout_printf(stderr, "nabla: %s: a name is longer "
+			    "than 4096 bytes\n", name);
+			bad = 1;
+			break;
+		}
+		t = line.s + strspn(line.s, " \t");
+		n = strlen(t);
+		while (n > 0 && strchr(" \t\r\n", t[n - 1]) != NULL)
+			t[--n] = '\0';
+		if (n > 0 && *t != '#')
+			(void)batch_sheet_add(run->sheet,
+			    variant_seed_of_name(t));
+	}
+	sbuf_free(&line);
+	if (!bad && ferror(fp)) {
+		termout_printf(stderr, "nabla: %s: %s\n", name,
+		    strerror(errno));
+		bad = 1;
+	}
+	if (fp != stdin)
+		fclose(fp);
+	return bad ? 2 : 0;
+}
+
 /* Read the questions file; 0, or 2 after saying what is wrong (the key
  * must be right before a class is graded against it). */
 static int
@@ -98,6 +164,8 @@ read_questions(struct run *run, const char *name)
 	unsigned	 flags = BATCH_QUESTION | (is_csv(name) ? BATCH_COMMA :
 			    0);
 
+	if ((rc = read_sheet(run, name)) != 0)
+		return rc == 1 ? 0 : 2;
 	if ((fp = open_input(name)) == NULL)
 		return 2;
 	while (!bad && (rc = linein_read(fp, &line, BATCH_MAX_LINE))) {
@@ -173,6 +241,78 @@ auto_question(struct run *run, const batch_line *l)
 	return run->autonames[k];
 }
 
+/* Grade one line and print it (text and TAP: at once); n counts the
+ * lines. */
+static void
+grade_print(struct run *run, struct rec *r, int n)
+{
+	grade_one(run, r);
+	if (r->stranger && r->g.status != BATCH_MALFORMED)
+		check_add_note(&r->r, xasprintf("%s %s", r->l.student,
+		    NOT_IN_ROSTER));
+	if (!run->a->json && !run->a->csv && !run->a->gradescope &&
+	    !run->a->summary) {
+		print_line(run, NULL, n, r);
+		fflush(stdout);	/* a later crash loses no verdict */
+	}
+	if (!run->keep)
+		check_result_free(&r->r);
+}
+
+/* A line of a varied sheet's class: its question (by id or number)
+ * and its seed (a fourth cell, or the name); else it is malformed. */
+static void
+sheet_question(struct run *run, struct rec *r)
+{
+	int	k = batch_sheet_find(run->sheet, r->l.question);
+
+	if (k < 0) {
+		r->cause = xasprintf("unknown question \"%s\" (not in %s)",
+		    r->l.question, run->a->questions);
+		r->rc = -1;
+		return;
+	}
+	if (batch_sheet_seed(&r->l, &r->seed, &r->cause) != 0) {
+		r->rc = -1;
+		return;
+	}
+	r->sq = k;
+	free(r->l.question);
+	r->l.question = xstrdup(batch_sheet_id(run->sheet, k));
+	r->l.kind = BATCH_VALUE;	/* judged as a lesson's exercise */
+	r->l.kind_name = xstrdup(batch_sheet_kind(run->sheet, k));
+}
+
+/* A varied sheet's class, read: solve the variant of every seed met,
+ * then grade and print each line against its own. */
+static void
+sheet_grade_all(struct run *run)
+{
+	const char	*f;
+	int		 i;
+
+	for (i = 0; i < run->nrec; i++) {
+		struct rec *r = &run->rec[i];
+
+		/* with a roster, a name not in it is named (a typo gives
+		 * the student other numbers) */
+		r->stranger = r->rc > 0 && run->a->students != NULL &&
+		    r->l.seed == NULL && !batch_sheet_has(run->sheet, r->seed);
+	}
+	for (i = 0; i < run->nrec; i++) {
+		if (run->rec[i].rc > 0)
+			(void)batch_sheet_add(run->sheet, run->rec[i].seed);
+	}
+	for (i = 0; i < run->nrec; i++) {
+		struct rec *r = &run->rec[i];
+
+		if (r->rc > 0 && (f = batch_sheet_function(run->sheet, r->sq,
+		    r->seed)) != NULL)
+			r->l.function = xstrdup(f);
+		grade_print(run, r, i + 1);
+	}
+}
+
 /* Read the students' file into run->rec; 0, or 2 when it cannot be
  * read. */
 static int
@@ -183,7 +323,8 @@ read_answers(struct run *run)
 	sbuf		 line = SBUF_INIT;
 	struct rec	*r;
 	int		 lineno = 0, rc, too_long = 0, k, bad = 0;
-	unsigned	 flags = run->flags | (run->nq > 0 ? BATCH_ANSWER : 0);
+	unsigned	 flags = run->flags | (run->nq > 0 || run->sheet ?
+			    BATCH_ANSWER : 0) | (run->sheet ? BATCH_SEED : 0);
 
 	if ((fp = open_input(name)) == NULL)
 		return 2;
@@ -214,6 +355,8 @@ read_answers(struct run *run)
 			} else
 				batch_line_use_question(&r->l, &run->q[k]);
 		}
+		if (r->rc > 0 && run->sheet != NULL)
+			sheet_question(run, r);
 		if (r->rc > 0) {
 			r->qid = r->l.question ? r->l.question :
 			    auto_question(run, &r->l);
@@ -221,14 +364,8 @@ read_answers(struct run *run)
 			k = gradebook_declare(&run->gb, r->qid, r->l.points);
 			r->l.points = run->gb.q[k].max;
 		}
-		grade_one(run, r);
-		if (!run->a->json && !run->a->csv && !run->a->gradescope &&
-		    !run->a->summary) {
-			print_line(run, NULL, run->nrec, r);
-			fflush(stdout);	/* a later crash loses no verdict */
-		}
-		if (!run->keep)
-			check_result_free(&r->r);
+		if (run->sheet == NULL)	/* a sheet: when every seed is known */
+			grade_print(run, r, run->nrec);
 	}
 	sbuf_free(&line);
 	if (ferror(fp) || too_long) {
@@ -239,6 +376,8 @@ read_answers(struct run *run)
 	}
 	if (fp != stdin)
 		fclose(fp);
+	if (!bad && run->sheet != NULL)
+		sheet_grade_all(run);
 	return bad ? 2 : 0;
 }
 
@@ -283,8 +422,8 @@ mark_attempts(struct run *run)
 }
 
 /* Points as a short decimal: "1", "0.5", "0.67" (into buf). */
-static const char *
-fmt_points(double v, char *buf, size_t n)
+const char *
+check_batch_points(double v, char *buf, size_t n)
 {
 	char	*e;
 
@@ -319,7 +458,10 @@ check_brief(const check_result *r)
 		    p->mistake ? p->mistake : "wrong");
 	}
 	for (i = 0; i < r->nnotes; i++) {
-		if (strncmp(r->notes[i], "did you mean", 12) == 0)
+		if (strncmp(r->notes[i], "did you mean", 12) == 0 ||
+		    strncmp(r->notes[i], BATCH_ANOTHER_NOTE,
+		    strlen(BATCH_ANOTHER_NOTE)) == 0 ||
+		    strstr(r->notes[i], NOT_IN_ROSTER) != NULL)
 			sbuf_addf(&b, "%s%s", b.len ? "; " : "", r->notes[i]);
 	}
 	return sbuf_take(&b);
@@ -380,6 +522,8 @@ print_line(const struct run *run, cli_json *j, int n, const struct rec *rc)
 		cli_json_string(j, "kind", l->kind_name);
 		cli_json_string(j, "function", l->function);
 		json_params(j, l);
+		if (run->sheet != NULL && l->student != NULL)
+			cli_json_number(j, "seed", (double)rc->seed);
 		cli_json_string(j, "answer", l->answer);
 		cli_json_string(j, "status", st);
 		cli_json_number(j, "points", g->score);
@@ -402,14 +546,14 @@ print_line(const struct run *run, cli_json *j, int n, const struct rec *rc)
 			    student, rc->cause);
 		else if (g->status == BATCH_RIGHT)
 			desc = xasprintf("line %d %s %s %s %s/%s", l->lineno,
-			    student, qid, kind, fmt_points(g->score, p1,
-			    sizeof p1), fmt_points(g->max, p2, sizeof p2));
+			    student, qid, kind, check_batch_points(g->score, p1,
+			    sizeof p1), check_batch_points(g->max, p2, sizeof p2));
 		else {
 			brief = check_brief(r);
 			desc = xasprintf("line %d %s %s %s %s %s/%s: %s",
 			    l->lineno, student, qid, kind, st,
-			    fmt_points(g->score, p1, sizeof p1),
-			    fmt_points(g->max, p2, sizeof p2), brief[0] ? brief
+			    check_batch_points(g->score, p1, sizeof p1),
+			    check_batch_points(g->max, p2, sizeof p2), brief[0] ? brief
 			    : st);
 			free(brief);
 		}
@@ -429,8 +573,8 @@ print_line(const struct run *run, cli_json *j, int n, const struct rec *rc)
 		else
 			brief = check_brief(r);
 		termout_printf(stdout, "%d\t%s\t%s\t%s\t%s\t%s/%s%s%s\n",
-		    l->lineno, student, qid, kind, st, fmt_points(g->score, p1,
-		    sizeof p1), fmt_points(g->max, p2, sizeof p2),
+		    l->lineno, student, qid, kind, st, check_batch_points(g->score, p1,
+		    sizeof p1), check_batch_points(g->max, p2, sizeof p2),
 		    brief[0] ? "\t" : "", brief);
 		free(brief);
 	}
@@ -450,7 +594,11 @@ grade_one(struct run *run, struct rec *rc)
 	rc->by = -1;
 	rc->g.status = BATCH_MALFORMED;
 	rc->g.max = rc->l.points;
-	if (rc->rc > 0 && (BATCH_IS_EXERCISE(rc->l.kind) ?
+	if (rc->rc > 0 && run->sheet != NULL) {
+		if (batch_sheet_grade(run->sheet, run->be, &rc->l, rc->sq,
+		    rc->seed, &rc->r, &rc->g, &cause) != 0)
+			rc->cause = cause;
+	} else if (rc->rc > 0 && (BATCH_IS_EXERCISE(rc->l.kind) ?
 	    batch_exercise_grade(run->be, &rc->l, &rc->r, &rc->g, &cause) :
 	    batch_grade_line(run->bc, &rc->l, &rc->r, &rc->g, &cause)) != 0)
 		rc->cause = cause;
@@ -484,156 +632,6 @@ fill_book(struct run *run)
 			any = 1;
 	}
 	return any;
-}
-
-/* Print a CSV cell (RFC 4180: quoted when it holds a comma, quote or
- * line break; controls made visible). */
-static void
-csv_cell(const char *s, int first)
-{
-	sbuf	b = SBUF_INIT;
-	size_t	i;
-
-	if (!first)
-		fputc(',', stdout);
-	if (strpbrk(s, ",\"\r\n") == NULL) {
-		termout_puts(s, stdout);
-		return;
-	}
-	sbuf_add(&b, "\"");
-	for (i = 0; s[i] != '\0'; i++)
-		sbuf_addn(&b, s[i] == '"' ? "\"\"" : s + i, s[i] == '"' ? 2 :
-		    1);
-	sbuf_add(&b, "\"");
-	termout_puts(sbuf_str(&b), stdout);
-	sbuf_free(&b);
-}
-
-/* The gradebook as CSV: a row per student, a column per question, the
- * total. */
-static void
-print_csv(const struct run *run)
-{
-	const gradebook	*gb = &run->gb;
-	char		 buf[32];
-	int		 s, q;
-
-	csv_cell("student", 1);
-	for (q = 0; q < gb->qindex.n; q++)
-		csv_cell(gb->q[q].id, 0);
-	csv_cell("total", 0);
-	fputs("\r\n", stdout);
-	for (s = 0; s < gb->students.n; s++) {
-		csv_cell(gb->students.s[s].id, 1);
-		for (q = 0; q < gb->qindex.n; q++)
-			csv_cell(fmt_points(gradebook_cell_of(gb, s, q)->score,
-			    buf, sizeof buf), 0);
-		csv_cell(fmt_points(gradebook_total(gb, s), buf, sizeof buf),
-		    0);
-		fputs("\r\n", stdout);
-	}
-}
-
-/* The feedback on the counted answer of student to question qid, for
- * Gradescope (a new string). */
-static char *
-feedback_of(const struct run *run, const char *student, const char *qid)
-{
-	const struct rec	*rc;
-	sbuf			 b = SBUF_INIT;
-	int			 i;
-
-	for (i = run->nrec - 1; i >= 0; i--) {
-		rc = &run->rec[i];
-		if (rc->counts && rc->qid && strcmp(rc->qid, qid) == 0 &&
-		    rc->l.student && strcmp(rc->l.student, student) == 0)
-			break;
-	}
-	if (i < 0)
-		return xstrdup("unanswered");
-	if (rc->g.status == BATCH_MALFORMED)
-		return xasprintf("malformed: %s", rc->cause);
-	sbuf_add(&b, batch_status_name(rc->g.status));
-	for (i = 0; i < rc->r.nparts; i++) {
-		if (!rc->r.parts[i].correct)
-			sbuf_addf(&b, "\n%s: %s", rc->r.parts[i].label,
-			    text_strip_label(rc->r.parts[i].feedback,
-			    rc->r.parts[i].label));
-	}
-	for (i = 0; i < rc->r.nnotes; i++)
-		sbuf_addf(&b, "\nnote: %s", rc->r.notes[i]);
-	return sbuf_take(&b);
-}
-
-/* Gradescope's results.json: the object for one student, or an array of
- * them, each with its "student". */
-static void
-print_gradescope(const struct run *run)
-{
-	const gradebook	*gb = &run->gb;
-	cli_json	 j;
-	char		*fb;
-	int		 s, q, many = gb->students.n != 1;
-
-	cli_json_init(&j, stdout);
-	if (many)
-		cli_json_begin_array(&j, NULL);
-	for (s = 0; s < gb->students.n; s++) {
-		cli_json_begin_object(&j, NULL);
-		if (many)
-			cli_json_string(&j, "student", gb->students.s[s].id);
-		cli_json_number(&j, "score", gradebook_total(gb, s));
-		cli_json_number(&j, "max_score", gradebook_max(gb));
-		cli_json_begin_array(&j, "tests");
-		for (q = 0; q < gb->qindex.n; q++) {
-			cli_json_begin_object(&j, NULL);
-			cli_json_string(&j, "name", gb->q[q].id);
-			cli_json_number(&j, "score",
-			    gradebook_cell_of(gb, s, q)->score);
-			cli_json_number(&j, "max_score", gb->q[q].max);
-			fb = feedback_of(run, gb->students.s[s].id,
-			    gb->q[q].id);
-			cli_json_string(&j, "output", fb);
-			free(fb);
-			cli_json_end_object(&j);
-		}
-		cli_json_end_array(&j);
-		cli_json_end_object(&j);
-	}
-	if (many)
-		cli_json_end_array(&j);
-	cli_json_finish(&j);
-}
-
-/* Per question: right, partly, wrong, unanswered, malformed, and the
- * most common named mistakes ("Q2: chain-rule 10 of 30"). */
-static void
-print_summary(struct run *run)
-{
-	gradebook	*gb = &run->gb;
-	char		 buf[32];
-	int		 q, k, m;
-
-	printf("question\tpoints\tright\tpartly\twrong\tunanswered\t"
-	    "malformed\n");
-	for (q = 0; q < gb->qindex.n; q++) {
-		termout_printf(stdout, "%s\t%s", gb->q[q].id,
-		    fmt_points(gb->q[q].max, buf, sizeof buf));
-		for (k = BATCH_RIGHT; k <= BATCH_MALFORMED; k++)
-			printf("\t%d", gradebook_count(gb, q, k));
-		printf("\n");
-	}
-	for (q = 0; q < gb->qindex.n; q++) {
-		gradebook_sort_mistakes(gb, q);
-		if (gb->q[q].nmistakes == 0)
-			continue;
-		termout_printf(stdout, "%s:", gb->q[q].id);
-		for (m = 0; m < gb->q[q].nmistakes && m < 5; m++)
-			printf("%s %s %d of %d", m ? "," : "",
-			    gb->q[q].mistakes[m].id, gb->q[q].mistakes[m].n,
-			    gb->students.n);
-		printf("\n");
-	}
 }
 
 /* The table per student (text and TAP comments) or "students" and
@@ -670,8 +668,8 @@ print_students(struct run *run, cli_json *j)
 			    gb->students.s[s].id, bs->answers);
 			for (k = BATCH_RIGHT; k <= BATCH_MALFORMED; k++)
 				printf("\t%d", cnt[k]);
-			printf("\t%s\t%s\n", fmt_points(gradebook_total(gb, s),
-			    b1, sizeof b1), fmt_points(gradebook_max(gb), b2,
+			printf("\t%s\t%s\n", check_batch_points(gradebook_total(gb, s),
+			    b1, sizeof b1), check_batch_points(gradebook_max(gb), b2,
 			    sizeof b2));
 			continue;
 		}
@@ -738,6 +736,7 @@ run_free(struct run *run)
 	batch_tally_free(&run->autoq);
 	batch_tally_free(&run->t);
 	gradebook_free(&run->gb);
+	batch_sheet_free(run->sheet);
 }
 
 /* The number of output formats chosen. */
@@ -763,6 +762,9 @@ check_batch(struct check_args *a)
 	if (formats(a) > 1)
 		return check_bad("choose one of %s", "--tap, --json, --csv, "
 		    "--gradescope and --summary");
+	if (a->students && !a->questions)
+		return check_bad("%s is for --questions with a varied sheet",
+		    "--students");
 	memset(&run, 0, sizeof run);
 	run.a = a;
 	run.gb.all_attempts = a->all_attempts;
@@ -774,6 +776,7 @@ check_batch(struct check_args *a)
 	run.bc = batch_cache_new(&o, 0);
 	run.be = batch_exercises_new(o.style != EXPR_ASCII);
 	if ((a->questions && read_questions(&run, a->questions) != 0) ||
+	    (a->students && read_roster(&run, a->students) != 0) ||
 	    read_answers(&run) != 0) {
 		if (a->json) {
 			cli_error_set("the input cannot be read", NULL, -1);
@@ -803,11 +806,11 @@ check_batch(struct check_args *a)
 	mark_attempts(&run);
 	rc = fill_book(&run) ? 1 : 0;
 	if (a->csv)
-		print_csv(&run);
+		check_batch_csv(&run);
 	else if (a->gradescope)
-		print_gradescope(&run);
+		check_batch_gradescope(&run);
 	else if (a->summary)
-		print_summary(&run);
+		check_batch_summary(&run);
 	else if (a->json) {
 		cli_json_init(&j, stdout);
 		cli_json_begin_object(&j, NULL);

@@ -11,6 +11,7 @@
 struct check_args {
 	const char *answer, *at, *from, *rate, *kinds, *box, *vars, *batch;
 	const char *questions;
+	const char *students;	/* --students: the roster of a sheet */
 	int style;		/* -1: from the locale */
 	int json, tap, help;
 	int csv, gradescope, summary, all_attempts;

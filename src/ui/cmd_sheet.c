@@ -11,6 +11,7 @@
 
 #include "core/sbuf.h"
 #include "core/xalloc.h"
+#include "lesson/batch_sheet.h"
 #include "lesson/exercise.h"
 #include "lesson/library.h"
 #include "lesson/rich.h"
@@ -39,18 +40,6 @@ sheet_exercise(const lesson *l, const lesson_step *s, unsigned long seed,
 	return *copy;
 }
 
-/* The answer of ex in the input syntax: for a choice the letter, else
- * the author's answer (numbers filled in) when there is one, else the
- * computed one (caller frees). */
-static char *
-sheet_answer(const exercise *ex)
-{
-	if (ex->kind == EXERCISE_CHOICE)
-		return xasprintf("%c", 'a' + ex->choice);
-	if (ex->author_answer != NULL)
-		return xstrdup(ex->author_answer);
-	return exercise_answer_text(ex, 0);
-}
 
 /* Append text to b, escaped for LaTeX's verbatim-free text when latex
  * is 1 (the prose is kept in a verbatim block, so only the title and
@@ -105,7 +94,7 @@ sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
 		ex = sheet_exercise(l, s, seed, &copy);
 		k++;
 		if (key) {
-			t = sheet_answer(ex);
+			t = batch_sheet_key(ex);
 			sbuf_addf(&b, "\nExercise %d (%s): %s\n", k, ex->id, t);
 			free(t);
 			tutor_choice_free(copy);
@@ -161,7 +150,7 @@ sheet_print_answers(const lesson *l, unsigned long seed)
 		if (l->steps[i].ex == NULL)
 			continue;
 		ex = sheet_exercise(l, &l->steps[i], seed, &copy);
-		t = sheet_answer(ex);
+		t = batch_sheet_key(ex);
 		printf("%s\n", t);
 		free(t);
 		tutor_choice_free(copy);

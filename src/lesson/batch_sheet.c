@@ -1,0 +1,397 @@
+/* batch_sheet.c - a varied sheet as the questions of a batch: each
+ * student's answers judged against the student's own variant, and an
+ * answer that is another variant's named. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/xalloc.h"
+#include "lesson/batch_sheet.h"
+#include "lesson/exercise.h"
+#include "lesson/library.h"
+#include "lesson/tutor.h"
+#include "lesson/variant.h"
+
+/* One variant: the lesson with a seed's numbers and its exercises (a
+ * choice's options in the seed's order, as nabla sheet shows them). */
+struct variant {
+	unsigned long	 seed;
+	lesson		*l;		/* NULL: it could not be solved */
+	exercise	**ex;		/* per question */
+	int		*copied;	/* ex[k] is a copy of a choice */
+	char		**key;		/* the right answer of each, as text */
+};
+
+struct batch_sheet {
+	char		*path;		/* NULL: built-in */
+	int		 builtin;
+	lesson		*base;		/* the file's own numbers */
+	int		 n;		/* questions */
+	exercise	**q;		/* base's exercises */
+	int		 nv, capv;
+	struct variant	*v;
+	/* per question, the variants with distinct right answers (indexes
+	 * into v), as of nv == reps_nv; and the answers already searched:
+	 * "k\nanswer" -> the variant it is right for + 1, or 0 */
+	int		**reps, *nreps, reps_nv;
+	batch_tally	 memo;
+	int		*memo_hit;
+};
+
+/* Read and solve the sheet's lesson again; NULL with ds. */
+static lesson *
+sheet_read(const batch_sheet *bs, lesson_diags *ds)
+{
+	return bs->path != NULL ? lesson_load(bs->path, ds) :
+	    library_parse_builtin(bs->builtin, ds);
+}
+
+/* The exercises of l in order, into a new array of bs->n (NULL when
+ * their count is not n). */
+static exercise **
+sheet_exercises(const lesson *l, int n)
+{
+	exercise	**ex = xcalloc((size_t)(n > 0 ? n : 1), sizeof *ex);
+	int		  i, k = 0;
+
+	for (i = 0; i < l->nsteps; i++) {
+		if (l->steps[i].ex == NULL)
+			continue;
+		if (k == n) {
+			free(ex);
+			return NULL;
+		}
+		ex[k++] = l->steps[i].ex;
+	}
+	if (k != n) {
+		free(ex);
+		return NULL;
+	}
+	return ex;
+}
+
+/* Load the sheet. */
+batch_sheet *
+batch_sheet_load(const char *path, int builtin, lesson_diags *ds)
+{
+	batch_sheet	*bs = xcalloc(1, sizeof *bs);
+	int		 i;
+
+	bs->path = path ? xstrdup(path) : NULL;
+	bs->builtin = builtin;
+	if ((bs->base = sheet_read(bs, ds)) == NULL) {
+		batch_sheet_free(bs);
+		return NULL;
+	}
+	for (i = 0; i < bs->base->nsteps; i++)
+		bs->n += bs->base->steps[i].ex != NULL;
+	if (bs->n == 0) {
+		lesson_diags_add(ds, LESSON_ERROR, bs->base->file, 0,
+		    "the lesson has no exercise to grade");
+		batch_sheet_free(bs);
+		return NULL;
+	}
+	bs->q = sheet_exercises(bs->base, bs->n);
+	return bs;
+}
+
+/* Free one variant. */
+static void
+variant_free(struct variant *v, int n)
+{
+	int	k;
+
+	for (k = 0; v->ex != NULL && k < n; k++) {
+		if (v->copied[k])
+			tutor_choice_free(v->ex[k]);
+		free(v->key[k]);
+	}
+	free(v->ex);
+	free(v->copied);
+	free(v->key);
+	lesson_free(v->l);
+}
+
+/* Free the sheet and every variant. */
+void
+batch_sheet_free(batch_sheet *bs)
+{
+	int	i;
+
+	if (bs == NULL)
+		return;
+	for (i = 0; i < bs->nv; i++)
+		variant_free(&bs->v[i], bs->n);
+	free(bs->v);
+	for (i = 0; bs->reps != NULL && i < bs->n; i++)
+		free(bs->reps[i]);
+	free(bs->reps);
+	free(bs->nreps);
+	batch_tally_free(&bs->memo);
+	free(bs->memo_hit);
+	free(bs->q);
+	lesson_free(bs->base);
+	free(bs->path);
+	free(bs);
+}
+
+/* The number of questions. */
+int
+batch_sheet_count(const batch_sheet *bs)
+{
+	return bs->n;
+}
+
+/* The id of question k (static in bs). */
+const char *
+batch_sheet_id(const batch_sheet *bs, int k)
+{
+	return bs->q[k]->id;
+}
+
+/* The kind of question k (static). */
+const char *
+batch_sheet_kind(const batch_sheet *bs, int k)
+{
+	return exercise_kind_name(bs->q[k]->kind);
+}
+
+/* Find a question by id or number. */
+int
+batch_sheet_find(const batch_sheet *bs, const char *q)
+{
+	char	*end;
+	long	 n;
+	int	 k;
+
+	for (k = 0; k < bs->n; k++) {
+		if (strcmp(bs->q[k]->id, q) == 0)
+			return k;
+	}
+	errno = 0;
+	n = strtol(q, &end, 10);
+	if (end != q && *end == '\0' && errno == 0 && n >= 1 && n <= bs->n)
+		return (int)n - 1;
+	return -1;
+}
+
+/* The seed of a line. */
+int
+batch_sheet_seed(const batch_line *l, unsigned long *seed, char **cause)
+{
+	const char	*s = l->seed;
+	char		*end;
+
+	*cause = NULL;
+	if (s == NULL) {
+		*seed = variant_seed_of_name(l->student ? l->student : "");
+		return 0;
+	}
+	errno = 0;
+	*seed = strtoul(s, &end, 10);
+	if (end == s || *end != '\0' || errno != 0 || *s == '-' || *s == '+') {
+		*cause = xasprintf("seed: '%s' is not a whole number", s);
+		return -1;
+	}
+	return 0;
+}
+
+/* The variant of seed, or NULL when it was not added. */
+static struct variant *
+find_variant(const batch_sheet *bs, unsigned long seed)
+{
+	int	i;
+
+	for (i = 0; i < bs->nv; i++) {
+		if (bs->v[i].seed == seed)
+			return &bs->v[i];
+	}
+	return NULL;
+}
+
+/* The right answer of ex as a student writes it. */
+char *
+batch_sheet_key(const exercise *ex)
+{
+	if (ex->kind == EXERCISE_CHOICE)
+		return xasprintf("%c", 'a' + ex->choice);
+	if (ex->author_answer != NULL)
+		return xstrdup(ex->author_answer);
+	return exercise_answer_text(ex, 0);
+}
+
+/* Add a seed's variant. */
+int
+batch_sheet_add(batch_sheet *bs, unsigned long seed)
+{
+	struct variant	*v;
+	lesson_diags	 ds;
+	int		 k, *perm;
+
+	if ((v = find_variant(bs, seed)) != NULL)
+		return v->l != NULL ? 0 : -1;
+	if (bs->nv == bs->capv) {
+		bs->capv = bs->capv ? 2 * bs->capv : 16;
+		bs->v = xrealloc(bs->v, (size_t)bs->capv * sizeof *bs->v);
+	}
+	v = &bs->v[bs->nv++];
+	memset(v, 0, sizeof *v);
+	v->seed = seed;
+	memset(&ds, 0, sizeof ds);
+	v->l = sheet_read(bs, &ds);
+	if (v->l != NULL && (variant_lesson(v->l, seed, &ds) != 0 ||
+	    (v->ex = sheet_exercises(v->l, bs->n)) == NULL)) {
+		lesson_free(v->l);
+		v->l = NULL;
+	}
+	lesson_diags_free(&ds);
+	if (v->l == NULL)
+		return -1;
+	v->copied = xcalloc((size_t)bs->n, sizeof *v->copied);
+	v->key = xcalloc((size_t)bs->n, sizeof *v->key);
+	for (k = 0; k < bs->n; k++) {
+		if (v->ex[k]->kind == EXERCISE_CHOICE) {
+			perm = xcalloc((size_t)v->ex[k]->noptions,
+			    sizeof *perm);
+			tutor_choice_order(seed, v->l->id, v->ex[k]->id,
+			    v->ex[k]->noptions, perm);
+			v->ex[k] = tutor_choice_copy(v->ex[k], perm);
+			v->copied[k] = 1;
+			free(perm);
+		}
+		v->key[k] = batch_sheet_key(v->ex[k]);
+	}
+	return 0;
+}
+
+/* Whether seed's variant was added. */
+int
+batch_sheet_has(const batch_sheet *bs, unsigned long seed)
+{
+	return find_variant(bs, seed) != NULL;
+}
+
+/* The function of question k in seed's variant (static in bs). */
+const char *
+batch_sheet_function(const batch_sheet *bs, int k, unsigned long seed)
+{
+	const struct variant	*v = find_variant(bs, seed);
+
+	return v != NULL && v->l != NULL ? v->ex[k]->function : NULL;
+}
+
+/* Make bs->reps current: for each question, one variant of each right
+ * answer (the same answer text once), so a class of many students is
+ * searched in as many gradings as there are distinct answers. */
+static void
+make_reps(batch_sheet *bs)
+{
+	int	k, i, j;
+
+	if (bs->reps != NULL && bs->reps_nv == bs->nv)
+		return;
+	if (bs->reps == NULL) {
+		bs->reps = xcalloc((size_t)bs->n, sizeof *bs->reps);
+		bs->nreps = xcalloc((size_t)bs->n, sizeof *bs->nreps);
+	}
+	for (k = 0; k < bs->n; k++) {
+		free(bs->reps[k]);
+		bs->reps[k] = xcalloc((size_t)bs->nv + 1, sizeof **bs->reps);
+		bs->nreps[k] = 0;
+		for (i = 0; i < bs->nv; i++) {
+			if (bs->v[i].l == NULL)
+				continue;
+			for (j = 0; j < bs->nreps[k]; j++) {
+				if (strcmp(bs->v[bs->reps[k][j]].key[k],
+				    bs->v[i].key[k]) == 0)
+					break;
+			}
+			if (j == bs->nreps[k])
+				bs->reps[k][bs->nreps[k]++] = i;
+		}
+	}
+	/* the answers searched before knew fewer variants */
+	batch_tally_free(&bs->memo);
+	memset(&bs->memo, 0, sizeof bs->memo);
+	bs->reps_nv = bs->nv;
+}
+
+/* The variant (other than own) for which answer is right and whose
+ * right answer differs from own's, or NULL. */
+static const struct variant *
+other_variant(batch_sheet *bs, const struct variant *own, int k,
+    const char *answer)
+{
+	const exercise		*ex = own->ex[k];
+	const struct variant	*w;
+	exercise_verdict	 vv;
+	char			*key;
+	int			 i, m, old, hit = 0;
+
+	if (ex->kind == EXERCISE_CHOICE)
+		return NULL;	/* a letter is too easily right by chance */
+	make_reps(bs);
+	key = xasprintf("%d\n%s", k, answer);
+	old = bs->memo.n;
+	m = batch_tally_index(&bs->memo, key);
+	free(key);
+	if (bs->memo.n == old)
+		hit = bs->memo_hit[m];
+	else {
+		bs->memo_hit = xrealloc(bs->memo_hit, (size_t)bs->memo.cap *
+		    sizeof *bs->memo_hit);
+		for (i = 0; i < bs->nreps[k] && hit == 0; i++) {
+			w = &bs->v[bs->reps[k][i]];
+			memset(&vv, 0, sizeof vv);
+			if (exercise_grade(w->ex[k], answer, 0, &vv) ==
+			    EXERCISE_RIGHT)
+				hit = bs->reps[k][i] + 1;
+			exercise_verdict_clear(&vv);
+		}
+		bs->memo_hit[m] = hit;
+	}
+	if (hit == 0)
+		return NULL;
+	w = &bs->v[hit - 1];
+	/* right for a variant whose answer is own's: not another's */
+	return w == own || exercise_same_answer(ex, own->key[k], w->key[k]) ?
+	    NULL : w;
+}
+
+/* Grade a line against its student's variant. */
+int
+batch_sheet_grade(batch_sheet *bs, batch_exercises *be, const batch_line *l,
+    int k, unsigned long seed, check_result *r, batch_grade *g,
+    char **cause)
+{
+	const struct variant	*v = find_variant(bs, seed), *w;
+	int			 rc;
+
+	memset(r, 0, sizeof *r);
+	memset(g, 0, sizeof *g);
+	g->max = l->points;
+	if (v == NULL || v->l == NULL) {
+		*cause = xasprintf("the variant of seed %lu cannot be solved "
+		    "(run nabla lint)", seed);
+		g->status = BATCH_MALFORMED;
+		return -1;
+	}
+	rc = batch_exercise_judge(be, v->ex[k], l, r, g, cause);
+	if (rc != 0 || g->status == BATCH_RIGHT || g->status ==
+	    BATCH_UNANSWERED || (w = other_variant(bs, v, k, l->answer)) ==
+	    NULL)
+		return rc;
+	check_result_free(r);
+	memset(r, 0, sizeof *r);
+	batch_add_part(r, xstrdup(v->ex[k]->id), 0, xasprintf("%s (seed %lu)",
+	    BATCH_ANOTHER_NOTE, w->seed), batch_exercise_mistake(be,
+	    BATCH_ANOTHER_VARIANT));
+	check_add_note(r, xasprintf("%s (seed %lu)", BATCH_ANOTHER_NOTE,
+	    w->seed));
+	g->status = BATCH_WRONG;
+	batch_score_parts(g, 0, 0, 1);
+	return 0;
+}

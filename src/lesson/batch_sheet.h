@@ -1,0 +1,76 @@
+/* batch_sheet.h - a varied sheet as the questions of a batch: the
+ * exercises of a lesson (the file nabla sheet writes sheets from) are
+ * the questions, and each student's answers are judged against the
+ * student's own variant (lesson/variant.h), found from a seed cell or
+ * from the name (variant_seed_of_name, as nabla sheet --students).
+ * An answer that is wrong for the student's numbers but right for
+ * another variant met in the class is wrong, with the mistake
+ * BATCH_ANOTHER_VARIANT and the note "these are the answers to another
+ * variant". */
+#ifndef NABLA_BATCH_SHEET_H
+#define NABLA_BATCH_SHEET_H
+
+#include "core/batch.h"
+#include "lesson/batch_exercise.h"
+#include "lesson/lesson.h"
+
+/* The mistake of an answer that is another variant's. */
+#define BATCH_ANOTHER_VARIANT "another-variant"
+/* The note on it (followed by the seed in parentheses). */
+#define BATCH_ANOTHER_NOTE "these are the answers to another variant"
+
+typedef struct batch_sheet batch_sheet;
+
+/* The sheet of a lesson file (path), or of built-in lesson index when
+ * path is NULL: read and solved once (its exercises are the
+ * questions).  NULL with the problems in ds.  Free with
+ * batch_sheet_free. */
+batch_sheet *batch_sheet_load(const char *path, int builtin,
+    lesson_diags *ds);
+void batch_sheet_free(batch_sheet *bs);
+
+/* The number of questions, the id of question k (the exercise's id:
+ * static in bs) and its kind ("value", "descent", ...). */
+int batch_sheet_count(const batch_sheet *bs);
+const char *batch_sheet_id(const batch_sheet *bs, int k);
+const char *batch_sheet_kind(const batch_sheet *bs, int k);
+
+/* The question named q (its id, or its number 1..count), or -1. */
+int batch_sheet_find(const batch_sheet *bs, const char *q);
+
+/* The seed of line l: its seed cell (a whole number), else its
+ * student's name.  0, or -1 with *cause (caller frees). */
+int batch_sheet_seed(const batch_line *l, unsigned long *seed,
+    char **cause);
+
+/* Make the variant of seed ready (once per seed: each is solved within
+ * LESSON_MAX_WORK).  0, or -1 when it cannot be solved (then every
+ * answer of that seed is malformed). */
+int batch_sheet_add(batch_sheet *bs, unsigned long seed);
+
+/* Whether the variant of seed was added. */
+int batch_sheet_has(const batch_sheet *bs, unsigned long seed);
+
+/* The function of question k in the variant of seed, as filled in
+ * (static in bs), or NULL. */
+const char *batch_sheet_function(const batch_sheet *bs, int k,
+    unsigned long seed);
+
+/* Grade line l's answer to question k against the variant of seed (as
+ * batch_exercise_judge; l->points is the question's): when it is not
+ * right but is right for another variant added (not a choice, and only
+ * a variant whose right answer differs), it is wrong with
+ * BATCH_ANOTHER_VARIANT.  0, or -1 with *cause. */
+int batch_sheet_grade(batch_sheet *bs, batch_exercises *be,
+    const batch_line *l, int k, unsigned long seed, check_result *r,
+    batch_grade *g, char **cause);
+
+struct exercise;
+
+/* The right answer of ex as a student writes it, as the key of nabla
+ * sheet gives it: for a choice the letter, else the author's answer
+ * (numbers filled in) when there is one, else the computed one (caller
+ * frees). */
+char *batch_sheet_key(const struct exercise *ex);
+
+#endif

@@ -1,0 +1,59 @@
+/* cmd_check_batch.h - what the files of nabla check --batch share:
+ * cmd_check_batch.c (reading, grading, the verdicts and the table) and
+ * cmd_check_export.c (the CSV gradebook, Gradescope, the summary). */
+#ifndef NABLA_CMD_CHECK_BATCH_H
+#define NABLA_CMD_CHECK_BATCH_H
+
+#include "core/batch.h"
+#include "core/gradebook.h"
+#include "lesson/batch_exercise.h"
+#include "lesson/batch_sheet.h"
+#include "ui/cmd_check_priv.h"
+
+/* One line of the students' file, graded. */
+struct rec {
+	batch_line	 l;
+	int		 rc;		/* 1 read, -1 malformed */
+	char		*cause;		/* why malformed, or NULL */
+	const char	*qid;		/* the question (owned by the run) */
+	int		 counts;	/* the attempt that counts */
+	int		 by;		/* superseded: the index that counts */
+	batch_grade	 g;
+	check_result	 r;		/* kept for JSON and Gradescope */
+	int		 nmist;
+	const char	**mist;		/* the parts' mistakes */
+	unsigned long	 seed;		/* a varied sheet: the variant */
+	int		 sq;		/* and the question's index */
+	int		 stranger;	/* its name is not in --students */
+};
+
+/* A whole run. */
+struct run {
+	const struct check_args	*a;
+	unsigned		 flags;		/* BATCH_COMMA */
+	int			 nq;
+	batch_line		*q;		/* the questions file */
+	batch_tally		 qindex;	/* its ids */
+	batch_tally		 autoq;		/* questions without q= */
+	char			**autonames;
+	int			 nrec, caprec;
+	struct rec		*rec;
+	gradebook		 gb;
+	batch_tally		 t;		/* lines per student */
+	batch_cache		*bc;
+	batch_exercises		*be;		/* the exercise kinds */
+	batch_sheet		*sheet;		/* questions from a lesson */
+	int			 keep;		/* keep each verdict */
+	int			 any_wrong;	/* a line not right */
+};
+
+/* Points as a short decimal: "1", "0.5", "0.67" (into buf). */
+const char *check_batch_points(double v, char *buf, size_t n);
+
+/* The gradebook as CSV, Gradescope's results.json, the summary per
+ * question (cmd_check_export.c). */
+void check_batch_csv(const struct run *run);
+void check_batch_gradescope(const struct run *run);
+void check_batch_summary(struct run *run);
+
+#endif

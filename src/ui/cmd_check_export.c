@@ -1,0 +1,186 @@
+/* cmd_check_export.c - the outputs of nabla check --batch for other
+ * tools: the gradebook as CSV (RFC 4180, guarded against spreadsheet
+ * formulas), Gradescope's results.json, and the summary per question. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/sbuf.h"
+#include "core/text.h"
+#include "core/xalloc.h"
+#include "ui/cli_util.h"
+#include "ui/cmd_check_batch.h"
+#include "ui/termout.h"
+
+/* Print a CSV cell (RFC 4180: quoted when it holds a comma, quote or
+ * line break; controls made visible).  A cell of text (untrusted: a
+ * name, an answer) that starts with =, +, -, @, a tab or a carriage
+ * return gets a ' before it, so a spreadsheet does not run it as a
+ * formula (OWASP's rule); numbers (text 0) are written as they are. */
+static void
+csv_cell_of(const char *s, int first, int text)
+{
+	sbuf	b = SBUF_INIT;
+	size_t	i;
+	int	guard = text && s[0] != '\0' && strchr("=+-@\t\r", s[0]) !=
+		    NULL;
+
+	if (!first)
+		fputc(',', stdout);
+	if (strpbrk(s, ",\"\r\n") == NULL) {
+		if (guard)
+			fputc('\'', stdout);
+		termout_puts(s, stdout);
+		return;
+	}
+	sbuf_add(&b, guard ? "\"'" : "\"");
+	for (i = 0; s[i] != '\0'; i++)
+		sbuf_addn(&b, s[i] == '"' ? "\"\"" : s + i, s[i] == '"' ? 2 :
+		    1);
+	sbuf_add(&b, "\"");
+	termout_puts(sbuf_str(&b), stdout);
+	sbuf_free(&b);
+}
+
+/* A CSV cell of text (guarded against formulas). */
+static void
+csv_cell(const char *s, int first)
+{
+	csv_cell_of(s, first, 1);
+}
+
+/* A CSV cell of a number, written as it is. */
+static void
+csv_number(const char *s)
+{
+	csv_cell_of(s, 0, 0);
+}
+
+/* The gradebook as CSV: a row per student, a column per question, the
+ * total. */
+void
+check_batch_csv(const struct run *run)
+{
+	const gradebook	*gb = &run->gb;
+	char		 buf[32];
+	int		 s, q;
+
+	csv_cell("student", 1);
+	for (q = 0; q < gb->qindex.n; q++)
+		csv_cell(gb->q[q].id, 0);
+	csv_cell("total", 0);
+	fputs("\r\n", stdout);
+	for (s = 0; s < gb->students.n; s++) {
+		csv_cell(gb->students.s[s].id, 1);
+		for (q = 0; q < gb->qindex.n; q++)
+			csv_number(check_batch_points(gradebook_cell_of(gb, s,
+			    q)->score, buf, sizeof buf));
+		csv_number(check_batch_points(gradebook_total(gb, s), buf,
+		    sizeof buf));
+		fputs("\r\n", stdout);
+	}
+}
+
+/* The feedback on the counted answer of student to question qid, for
+ * Gradescope (a new string). */
+static char *
+feedback_of(const struct run *run, const char *student, const char *qid)
+{
+	const struct rec	*rc;
+	sbuf			 b = SBUF_INIT;
+	int			 i;
+
+	for (i = run->nrec - 1; i >= 0; i--) {
+		rc = &run->rec[i];
+		if (rc->counts && rc->qid && strcmp(rc->qid, qid) == 0 &&
+		    rc->l.student && strcmp(rc->l.student, student) == 0)
+			break;
+	}
+	if (i < 0)
+		return xstrdup("unanswered");
+	if (rc->g.status == BATCH_MALFORMED)
+		return xasprintf("malformed: %s", rc->cause);
+	sbuf_add(&b, batch_status_name(rc->g.status));
+	for (i = 0; i < rc->r.nparts; i++) {
+		if (!rc->r.parts[i].correct)
+			sbuf_addf(&b, "\n%s: %s", rc->r.parts[i].label,
+			    text_strip_label(rc->r.parts[i].feedback,
+			    rc->r.parts[i].label));
+	}
+	for (i = 0; i < rc->r.nnotes; i++)
+		sbuf_addf(&b, "\nnote: %s", rc->r.notes[i]);
+	return sbuf_take(&b);
+}
+
+/* Gradescope's results.json: the object for one student, or an array of
+ * them, each with its "student". */
+void
+check_batch_gradescope(const struct run *run)
+{
+	const gradebook	*gb = &run->gb;
+	cli_json	 j;
+	char		*fb;
+	int		 s, q, many = gb->students.n != 1;
+
+	cli_json_init(&j, stdout);
+	if (many)
+		cli_json_begin_array(&j, NULL);
+	for (s = 0; s < gb->students.n; s++) {
+		cli_json_begin_object(&j, NULL);
+		if (many)
+			cli_json_string(&j, "student", gb->students.s[s].id);
+		cli_json_number(&j, "score", gradebook_total(gb, s));
+		cli_json_number(&j, "max_score", gradebook_max(gb));
+		cli_json_begin_array(&j, "tests");
+		for (q = 0; q < gb->qindex.n; q++) {
+			cli_json_begin_object(&j, NULL);
+			cli_json_string(&j, "name", gb->q[q].id);
+			cli_json_number(&j, "score",
+			    gradebook_cell_of(gb, s, q)->score);
+			cli_json_number(&j, "max_score", gb->q[q].max);
+			fb = feedback_of(run, gb->students.s[s].id,
+			    gb->q[q].id);
+			cli_json_string(&j, "output", fb);
+			free(fb);
+			cli_json_end_object(&j);
+		}
+		cli_json_end_array(&j);
+		cli_json_end_object(&j);
+	}
+	if (many)
+		cli_json_end_array(&j);
+	cli_json_finish(&j);
+}
+
+/* Per question: right, partly, wrong, unanswered, malformed, and the
+ * most common named mistakes ("Q2: chain-rule 10 of 30"). */
+void
+check_batch_summary(struct run *run)
+{
+	gradebook	*gb = &run->gb;
+	char		 buf[32];
+	int		 q, k, m;
+
+	printf("question\tpoints\tright\tpartly\twrong\tunanswered\t"
+	    "malformed\n");
+	for (q = 0; q < gb->qindex.n; q++) {
+		termout_printf(stdout, "%s\t%s", gb->q[q].id,
+		    check_batch_points(gb->q[q].max, buf, sizeof buf));
+		for (k = BATCH_RIGHT; k <= BATCH_MALFORMED; k++)
+			printf("\t%d", gradebook_count(gb, q, k));
+		printf("\n");
+	}
+	for (q = 0; q < gb->qindex.n; q++) {
+		gradebook_sort_mistakes(gb, q);
+		if (gb->q[q].nmistakes == 0)
+			continue;
+		termout_printf(stdout, "%s:", gb->q[q].id);
+		for (m = 0; m < gb->q[q].nmistakes && m < 5; m++)
+			printf("%s %s %d of %d", m ? "," : "",
+			    gb->q[q].mistakes[m].id, gb->q[q].mistakes[m].n,
+			    gb->students.n);
+		printf("\n");
+	}
+}

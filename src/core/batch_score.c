@@ -26,6 +26,7 @@
 #include "batch.h"
 #include "batch_impl.h"
 #include "mistake.h"
+#include "nls.h"
 #include "num.h"
 #include "sbuf.h"
 #include "xalloc.h"
@@ -154,8 +155,8 @@ decimal_note(batch_cache *bc, const batch_line *l)
 			char *b = xstrdup(first);
 
 			b[strcspn(b, ".")] = ',';
-			note = xasprintf("did you mean %s? %s reads as two "
-			    "numbers: write decimals with a point", first, b);
+			note = xasprintf(_("did you mean %s? %s reads as two "
+			    "numbers: write decimals with a point"), first, b);
 			free(b);
 		}
 		if (cause == NULL)
@@ -262,14 +263,14 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
 		for (i = 0; i < r->nparts && i < units; i++)
 			right += r->parts[i].correct;
 		if (r->nparts > units)
-			add_note(r, xasprintf("the question asks for %d "
-			    "step%s: only the first count", units, units == 1 ?
+			add_note(r, xasprintf(_("the question asks for %d "
+			    "step%s: only the first count"), units, units == 1 ?
 			    "" : "s"));
 		for (i = r->nparts + 1; i <= units; i++) {
 			char *lab = iterate_label(i, batch_cache_style(bc));
 
-			add_missing(r, lab, xasprintf("%s is missing: the "
-			    "question asks for %d steps", lab, units));
+			add_missing(r, lab, xasprintf(_("%s is missing: the "
+			    "question asks for %d steps"), lab, units));
 		}
 		break;
 	case BATCH_CRITICAL:

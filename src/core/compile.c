@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "expr.h"
+#include "nls.h"
 #include "xalloc.h"
 
 enum op {
@@ -423,7 +424,7 @@ run(const expr_prog *p, const double *x, expr_domain *dom)
 			if (dom && b == 0 && !dom->failed) {
 				dom->failed = 1;
 				snprintf(dom->msg, sizeof dom->msg,
-				    "division by zero");
+				    _("division by zero"));
 			}
 			st[sp] /= b;
 			break;
@@ -431,7 +432,7 @@ run(const expr_prog *p, const double *x, expr_domain *dom)
 			if (dom && a == 0 && !dom->failed) {
 				dom->failed = 1;
 				snprintf(dom->msg, sizeof dom->msg,
-				    "division by zero");
+				    _("division by zero"));
 			}
 			st[sp] = 1 / a;
 			break;
@@ -443,7 +444,7 @@ run(const expr_prog *p, const double *x, expr_domain *dom)
 			if (dom && a == 0 && in->arg < 0 && !dom->failed) {
 				dom->failed = 1;
 				snprintf(dom->msg, sizeof dom->msg,
-				    "division by zero (0 to a negative power)");
+				    _("division by zero (0 to a negative power)"));
 			}
 			st[sp] = powi(a, in->arg);
 			break;

@@ -15,6 +15,7 @@
 
 #include "dataset.h"
 #include "detmath.h"
+#include "nls.h"
 #include "num.h"
 #include "xalloc.h"
 
@@ -188,21 +189,21 @@ dataset_parse_csv(dataset *d, const char *text, expr_error *err)
 		for (j = 0; j < 3; j++) {
 			if (dataset_field(&p, &v[j]) != 0 ||
 			    !(v[j] - v[j] == 0)) {
-				snprintf(msg, sizeof msg, "line %d: field %d "
-				    "is not a finite number", lineno, j + 1);
+				snprintf(msg, sizeof msg, _("line %d: field %d "
+				    "is not a finite number"), lineno, j + 1);
 				goto bad;
 			}
 			if (j < 2 && *p != ',') {
-				snprintf(msg, sizeof msg, "line %d: expected "
-				    "3 fields (x1,x2,y)", lineno);
+				snprintf(msg, sizeof msg, _("line %d: expected "
+				    "3 fields (x1,x2,y)"), lineno);
 				goto bad;
 			}
 			if (j < 2)
 				p++;
 		}
 		if (*p != '\n' && *p != '\0') {
-			snprintf(msg, sizeof msg, "line %d: more than 3 fields "
-			    "(x1,x2,y)", lineno);
+			snprintf(msg, sizeof msg, _("line %d: more than 3 fields "
+			    "(x1,x2,y)"), lineno);
 			goto bad;
 		}
 		if (*p == '\n')

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "expr.h"
+#include "nls.h"
 #include "num.h"
 #include "xalloc.h"
 
@@ -110,7 +111,7 @@ num_read_point(const char *text, num *x, int max, char *err, size_t n)
 		r = -1;
 	} else if (np > max) {
 		if (err != NULL && n > 0)
-			snprintf(err, n, "a point has at most %d coordinates",
+			snprintf(err, n, _("a point has at most %d coordinates"),
 			    max);
 		r = -1;
 	}

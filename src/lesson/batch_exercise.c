@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/nls.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "lesson/batch_exercise.h"
@@ -144,7 +145,7 @@ prepare(struct prepared *p, const batch_line *l)
 		}
 	}
 	if (p->ex == NULL && p->why == NULL)
-		p->why = xstrdup("the question cannot be prepared");
+		p->why = xstrdup(_("the question cannot be prepared"));
 	lesson_diags_free(&ds);
 }
 

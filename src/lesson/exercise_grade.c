@@ -11,6 +11,7 @@
 
 #include "core/check.h"
 #include "core/mistake.h"
+#include "core/nls.h"
 #include "core/utf8.h"
 #include "core/xalloc.h"
 #include "lesson/exercise_priv.h"
@@ -65,13 +66,13 @@ exercise_settle_noun(exercise_verdict *v, int total, const char *noun)
 	} else if (right > 0) {
 		v->status = EXERCISE_PARTLY;
 		if (v->summary == NULL)
-			v->summary = xasprintf("Partly right: %d of the %d %s "
-			    "%s right.", right, total, noun, right == 1 ? "is" :
+			v->summary = xasprintf(_("Partly right: %d of the %d %s "
+			    "%s right."), right, total, noun, right == 1 ? "is" :
 			    "are");
 	} else {
 		v->status = EXERCISE_WRONG;
 		if (v->summary == NULL)
-			v->summary = xstrdup("Not right yet.");
+			v->summary = xstrdup(_("Not right yet."));
 	}
 	for (i = 0; i < v->nparts && v->mistake == NULL; i++)
 		if (v->parts[i].mistake != NULL)
@@ -97,7 +98,7 @@ exercise_unreadable(exercise_verdict *v, const char *input, size_t pos,
 		sbuf_addf(&b, "~");
 	v->status = EXERCISE_UNREADABLE;
 	v->error = sbuf_take(&b);
-	v->summary = xstrdup("I could not read that answer.");
+	v->summary = xstrdup(_("I could not read that answer."));
 	return v->status;
 }
 
@@ -170,7 +171,7 @@ exercise_number_mistake(const exercise *ex, double got, char **why)
 
 	*why = NULL;
 	if (want != 0 && check_number(-got, want, 3) != 0) {
-		*why = xstrdup("The size is right but the sign is not.");
+		*why = xstrdup(_("The size is right but the sign is not."));
 		return MISTAKE_SIGN_SLIP;
 	}
 	if (ex->kind == EXERCISE_VALUE && lmath_eval_vector(ex->grad, n,
@@ -183,28 +184,28 @@ exercise_number_mistake(const exercise *ex, double got, char **why)
 		}
 		if (ex->ask == ASK_GRADIENT_NORM && check_number(got, g2,
 		    3) != 0) {
-			*why = xstrdup("That is the squared length: the length "
-			    "is its square root.");
+			*why = xstrdup(_("That is the squared length: the length "
+			    "is its square root."));
 			return "squared-norm";
 		}
 		if (ex->ask == ASK_GRADIENT_NORM && check_number(got, sum,
 		    3) != 0) {
-			*why = xstrdup("That is the sum of the components; the "
+			*why = xstrdup(_("That is the sum of the components; the "
 			    "length is the square root of the sum of their "
-			    "squares.");
+			    "squares."));
 			return "sum-not-length";
 		}
 		if (ex->ask == ASK_DIRECTIONAL && dd != 1 &&
 		    check_number(got, gd, 3) != 0) {
-			*why = xstrdup("You used the direction as given; make "
-			    "it a unit vector first (divide by its length).");
+			*why = xstrdup(_("You used the direction as given; make "
+			    "it a unit vector first (divide by its length)."));
 			return "direction-not-unit";
 		}
 	}
 	if (ex->kind == EXERCISE_STEP_SIZE && ex->ask == ASK_LARGEST &&
 	    check_number(got, want / 2, 3) != 0) {
-		*why = xstrdup("That is 1/λmax, where descent stops "
-		    "zigzagging; it stays stable up to twice that.");
+		*why = xstrdup(_("That is 1/λmax, where descent stops "
+		    "zigzagging; it stays stable up to twice that."));
 		return "half-largest";
 	}
 	return NULL;
@@ -252,15 +253,15 @@ exercise_grade_number(const exercise *ex, const char *answer, int unicode,
 		v->summary = xstrdup("Right.");
 		if (ok == 2 || (got.v != ex->truth.v[0].v)) {
 			precise = lmath_num_text(ex->truth.v[0], unicode);
-			v->note = xasprintf("More precisely: %s.", precise);
+			v->note = xasprintf(_("More precisely: %s."), precise);
 			free(precise);
 		}
 		return v->status;
 	}
 	v->status = EXERCISE_WRONG;
 	if (ok == 3) {
-		v->summary = xstrdup("Close, but rounded too much: give at "
-		    "least 3 significant figures.");
+		v->summary = xstrdup(_("Close, but rounded too much: give at "
+		    "least 3 significant figures."));
 		v->mistake = xstrdup(MISTAKE_ROUNDING);
 		return v->status;
 	}
@@ -269,7 +270,7 @@ exercise_grade_number(const exercise *ex, const char *answer, int unicode,
 		v->summary = why;
 		v->mistake = xstrdup(m);
 	} else
-		v->summary = xstrdup("Not right yet.");
+		v->summary = xstrdup(_("Not right yet."));
 	return v->status;
 }
 
@@ -300,8 +301,8 @@ exercise_grade_vector(const exercise *ex, const char *answer, int unicode,
 		return v->status;
 	if (n != want) {
 		v->status = EXERCISE_WRONG;
-		v->summary = xasprintf("The answer has %d number%s; %d are "
-		    "asked for.", n, n == 1 ? "" : "s", want);
+		v->summary = xasprintf(_("The answer has %d number%s; %d are "
+		    "asked for."), n, n == 1 ? "" : "s", want);
 		v->mistake = xstrdup(n < want ?
 		    MISTAKE_MISSING_COMPONENT : MISTAKE_EXTRA_COMPONENT);
 		return v->status;
@@ -334,7 +335,7 @@ exercise_grade_vector(const exercise *ex, const char *answer, int unicode,
 			if (sorted[i] != ex->truth.v[i].v)
 				break;
 		if (i < n)
-			v->note = xasprintf("More precisely: %s.", t);
+			v->note = xasprintf(_("More precisely: %s."), t);
 		free(t);
 	}
 	return v->status;
@@ -354,8 +355,8 @@ exercise_grade_direction(const exercise *ex, const char *answer,
 		return v->status;
 	if (n != exercise_answer_count(ex)) {
 		v->status = EXERCISE_WRONG;
-		v->summary = xasprintf("The answer has %d number%s; a "
-		    "direction here has %d.", n, n == 1 ? "" : "s",
+		v->summary = xasprintf(_("The answer has %d number%s; a "
+		    "direction here has %d."), n, n == 1 ? "" : "s",
 		    exercise_answer_count(ex));
 		return v->status;
 	}
@@ -366,23 +367,23 @@ exercise_grade_direction(const exercise *ex, const char *answer,
 	}
 	if (ng == 0) {
 		v->status = EXERCISE_WRONG;
-		v->summary = xstrdup("The zero vector has no direction.");
+		v->summary = xstrdup(_("The zero vector has no direction."));
 		return v->status;
 	}
 	if (fabs(fabs(dot) - sqrt(ng * nt)) <= 1e-3 * sqrt(ng * nt)) {
 		v->status = EXERCISE_RIGHT;
-		v->summary = xstrdup("Right: it points along the level curve.");
+		v->summary = xstrdup(_("Right: it points along the level curve."));
 		return v->status;
 	}
 	v->status = EXERCISE_WRONG;
 	if (fabs(dot) <= 1e-3 * sqrt(ng * nt)) {
-		v->summary = xstrdup("That vector is perpendicular to the "
+		v->summary = xstrdup(_("That vector is perpendicular to the "
 		    "level curve: it points along the gradient, not along "
-		    "the curve.");
+		    "the curve."));
 		v->mistake = xstrdup("gradient-not-tangent");
 	} else
-		v->summary = xstrdup("Not right yet: that vector is not "
-		    "perpendicular to the gradient.");
+		v->summary = xstrdup(_("Not right yet: that vector is not "
+		    "perpendicular to the gradient."));
 	return v->status;
 }
 
@@ -398,8 +399,8 @@ exercise_grade_word(const exercise *ex, const char *answer,
 	if (w < 0) {
 		format = exercise_answer_format(ex, 0);
 		v->status = EXERCISE_UNREADABLE;
-		v->error = xasprintf("answer with %s", format);
-		v->summary = xstrdup("I could not read that answer.");
+		v->error = xasprintf(_("answer with %s"), format);
+		v->summary = xstrdup(_("I could not read that answer."));
 		free(format);
 		return v->status;
 	}
@@ -413,14 +414,14 @@ exercise_grade_word(const exercise *ex, const char *answer,
 		v->mistake = xstrdup(MISTAKE_WRONG_KIND);
 	if (words == WORDS_BEHAVIOUR && w == BEHAVIOUR_CONVERGE &&
 	    ex->truth.word == BEHAVIOUR_OSCILLATE)
-		v->summary = xstrdup("It does settle, but not smoothly: look "
-		    "at the sign of 1 − γλ for the largest eigenvalue.");
+		v->summary = xstrdup(_("It does settle, but not smoothly: look "
+		    "at the sign of 1 − γλ for the largest eigenvalue."));
 	else if (words == WORDS_BEHAVIOUR &&
 	    ex->truth.word == BEHAVIOUR_DIVERGE)
-		v->summary = xstrdup("Not right yet: check whether |1 − γλ| "
-		    "stays below 1 for every eigenvalue λ.");
+		v->summary = xstrdup(_("Not right yet: check whether |1 − γλ| "
+		    "stays below 1 for every eigenvalue λ."));
 	else
-		v->summary = xstrdup("Not right yet.");
+		v->summary = xstrdup(_("Not right yet."));
 	return v->status;
 }
 
@@ -441,9 +442,9 @@ exercise_grade_choice(const exercise *ex, const char *answer,
 	free(w);
 	if (c < 0 || c >= ex->noptions) {
 		v->status = EXERCISE_UNREADABLE;
-		v->error = xasprintf("answer with the letter of an option, a "
-		    "to %c", 'a' + ex->noptions - 1);
-		v->summary = xstrdup("I could not read that answer.");
+		v->error = xasprintf(_("answer with the letter of an option, a "
+		    "to %c"), 'a' + ex->noptions - 1);
+		v->summary = xstrdup(_("I could not read that answer."));
 		return v->status;
 	}
 	v->status = c == ex->choice ? EXERCISE_RIGHT : EXERCISE_WRONG;

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/nls.h"
 #include "core/xalloc.h"
 #include "lesson/exercise_priv.h"
 
@@ -669,10 +670,10 @@ exercise_prepare(lesson_step *s, int number, const char *file,
 	exercise_read_kind(ex, s, file, ds);
 	if (ex->nhints == 0)
 		lesson_diags_add(ds, LESSON_WARNING, file, s->line,
-		    "the exercise has no hints");
+		    _("the exercise has no hints"));
 	if (ex->solution == NULL)
 		lesson_diags_add(ds, LESSON_WARNING, file, s->line,
-		    "the exercise has no worked solution");
+		    _("the exercise has no worked solution"));
 	if (ds->nerrors > errors) {
 		exercise_free(ex);
 		return NULL;

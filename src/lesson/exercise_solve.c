@@ -10,6 +10,7 @@
 
 #include "core/critical.h"
 #include "core/descent.h"
+#include "core/nls.h"
 #include "core/xalloc.h"
 #include "lesson/exercise_priv.h"
 
@@ -405,8 +406,8 @@ exercise_solve_critical(exercise *ex, const char *file, lesson_diags *ds)
 	}
 	if (r.outside > 0 && ex->has_box)
 		lesson_diags_add(ds, LESSON_WARNING, file, ex->line,
-		    "f has critical points outside the box too; say in the "
-		    "prompt that only the box counts");
+		    _("f has critical points outside the box too; say in the "
+		    "prompt that only the box counts"));
 	critical_result_free(&r);
 	return 0;
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/edit.h"
+#include "core/nls.h"
 #include "core/sbuf.h"
 #include "core/text.h"
 #include "core/utf8.h"
@@ -291,7 +292,7 @@ lesson_end_body(lesson_parser *p, int line)
 	s->body = b;
 	if (*b == '\0' && s->kind == LESSON_TEXT)
 		lesson_diags_add(p->ds, LESSON_ERROR, p->file, s->line,
-		    "empty text block");
+		    _("empty text block"));
 	(void)line;
 }
 
@@ -352,8 +353,8 @@ lesson_start_block(lesson_parser *p, char *line, int lineno)
 	kind = lesson_trim(s);
 	if (*kind == '\0') {
 		lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
-		    "a block line needs a kind: text, exercise, plot or "
-		    "checkpoint");
+		    _("a block line needs a kind: text, exercise, plot or "
+		    "checkpoint"));
 		return;
 	}
 	l->steps = xrealloc(l->steps, (size_t)(l->nsteps + 1) *
@@ -563,15 +564,15 @@ lesson_take_header(lesson_parser *p)
 			if (end == f->value || *end != '\0' || errno != 0 ||
 			    v < 0 || v > 100000)
 				lesson_diags_add(p->ds, LESSON_ERROR, p->file,
-				    f->line, "order must be a whole number "
-				    "from 0 to 100000");
+				    f->line, _("order must be a whole number "
+				    "from 0 to 100000"));
 			else
 				l->order = (int)v;
 		} else if (strcmp(f->key, "format") == 0) {
 			if (strcmp(f->value, "1") != 0)
 				lesson_diags_add(p->ds, LESSON_ERROR, p->file,
-				    f->line, "format %s is not known (this "
-				    "nabla reads format 1)", f->value);
+				    f->line, _("format %s is not known (this "
+				    "nabla reads format 1)"), f->value);
 		}
 		if (*f->value == '\0')
 			lesson_diags_add(p->ds, LESSON_ERROR, p->file, f->line,
@@ -741,8 +742,8 @@ lesson_parse_mode(const char *text, size_t len, const char *file,
 	p.l = l = xcalloc(1, sizeof *l);
 	l->file = xstrdup(file);
 	if (len > LESSON_MAX_BYTES) {
-		lesson_diags_add(ds, LESSON_ERROR, file, 0, "the file is "
-		    "larger than %d bytes", LESSON_MAX_BYTES);
+		lesson_diags_add(ds, LESSON_ERROR, file, 0, _("the file is "
+		    "larger than %d bytes"), LESSON_MAX_BYTES);
 		lesson_free(l);
 		return NULL;
 	}
@@ -763,7 +764,7 @@ lesson_parse_mode(const char *text, size_t len, const char *file,
 		}
 		if (memchr(text + pos, '\0', end - pos) != NULL) {
 			lesson_diags_add(ds, LESSON_ERROR, file, lineno,
-			    "a NUL byte in the line (is this a text file?)");
+			    _("a NUL byte in the line (is this a text file?)"));
 			pos = end + 1;
 			continue;
 		}
@@ -778,14 +779,14 @@ lesson_parse_mode(const char *text, size_t len, const char *file,
 		    text_find_control(line, n, "\t");
 		if (i < n && utf8_decode(line + i, n - i, &cp) == 0) {
 			lesson_diags_add(ds, LESSON_ERROR, file, lineno,
-			    "invalid UTF-8 at byte %zu of the line", i + 1);
+			    _("invalid UTF-8 at byte %zu of the line"), i + 1);
 			free(line);
 			continue;
 		}
 		if (i < n) {
 			lesson_diags_add(ds, LESSON_ERROR, file, lineno,
-			    "a control character (U+%04lX) at byte %zu of the "
-			    "line: a lesson holds only text", (unsigned long)cp,
+			    _("a control character (U+%04lX) at byte %zu of the "
+			    "line: a lesson holds only text"), (unsigned long)cp,
 			    i + 1);
 			free(line);
 			continue;

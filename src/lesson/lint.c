@@ -9,6 +9,7 @@
 
 #include "core/check.h"
 #include "core/mistake.h"
+#include "core/nls.h"
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
 #include "lesson/figure.h"
@@ -36,11 +37,11 @@ lint_marks(const lesson *l, const char *text, int line, const char *what,
 			dollars++;
 	}
 	if (dollars % 2 != 0)
-		lesson_diags_add(ds, LESSON_WARNING, l->file, line, "%s has an "
-		    "unclosed $ (math); write \\$ for a dollar sign", what);
+		lesson_diags_add(ds, LESSON_WARNING, l->file, line, _("%s has an "
+		    "unclosed $ (math); write \\$ for a dollar sign"), what);
 	if (ticks % 2 != 0)
-		lesson_diags_add(ds, LESSON_WARNING, l->file, line, "%s has an "
-		    "unclosed ` (literal text)", what);
+		lesson_diags_add(ds, LESSON_WARNING, l->file, line, _("%s has an "
+		    "unclosed ` (literal text)"), what);
 }
 
 /* Compare the author's answer of ex with the computed one. */
@@ -285,9 +286,9 @@ lint_longest_option(const lesson *l, const exercise *ex, int line,
 	for (i = 0; i < ex->noptions; i++)
 		if (i != ex->choice && lint_option_width(ex->options[i]) >= w)
 			return;
-	lesson_diags_add(ds, LESSON_WARNING, l->file, line, "the right "
+	lesson_diags_add(ds, LESSON_WARNING, l->file, line, _("the right "
 	    "option is the longest one, which gives it away; say it "
-	    "shorter, or the others longer");
+	    "shorter, or the others longer"));
 }
 
 /* Warn when the format of the answer finds no wrong example to show. */
@@ -364,8 +365,8 @@ lint_lesson(lesson *l, lesson_diags *ds, int *checked)
 		errors += lint_variants(l, ds);
 	/* Missing exercises are news only in a file that otherwise reads. */
 	if (l->nexercises == 0 && !broken)
-		lesson_diags_add(ds, LESSON_WARNING, l->file, 0, "the lesson "
-		    "has no exercises");
+		lesson_diags_add(ds, LESSON_WARNING, l->file, 0, _("the lesson "
+		    "has no exercises"));
 	if (checked != NULL)
 		*checked = n;
 	return errors;

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/nls.h"
 #include "plot/contour.h"
 #include "plot/contour_priv.h"
 
@@ -479,7 +480,7 @@ map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
 		    "arrows: \xe2\x88\x92\xe2\x88\x87" "f");
 	}
 	if (info->outside > 0) {
-		snprintf(buf, sizeof buf, "%d iterate%s off the map",
+		snprintf(buf, sizeof buf, _("%d iterate%s off the map"),
 		    info->outside, info->outside == 1 ? "" : "s");
 		plot_frame_item(items, &n, "", PLOT_ROLE_NOTE, 0, buf);
 	}

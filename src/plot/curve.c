@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/nls.h"
 #include "core/xalloc.h"
 #include "plot/curve.h"
 
@@ -185,7 +186,7 @@ curve_legend(plot_canvas *c, const plot_curve_spec *s, const plot_frame *fr,
 		    s->niter > 11 ? "later" : "iterate");
 	}
 	if (s->niter > 10) {
-		snprintf(text, sizeof text, "last (k = %d)", last);
+		snprintf(text, sizeof text, _("last (k = %d)"), last);
 		plot_frame_item(items, &n, "@", PLOT_ROLE_END, 255, text);
 	}
 	if (s->tangent) {
@@ -198,7 +199,7 @@ curve_legend(plot_canvas *c, const plot_curve_spec *s, const plot_frame *fr,
 			plus = 1;
 		snprintf(mark, sizeof mark, "%s%s", plus ? "+ " : "",
 		    ascii ? "." : "\xc2\xb7");
-		snprintf(text, sizeof text, "tangent, slope %s",
+		snprintf(text, sizeof text, _("tangent, slope %s"),
 		    plot_frame_num(slope, 4, num, sizeof num));
 		plot_frame_item(items, &n, mark, PLOT_ROLE_TANGENT, 0, text);
 	}

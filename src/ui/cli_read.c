@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "core/expr.h"
+#include "core/nls.h"
 #include "core/num.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
@@ -44,16 +45,16 @@ cli_parse_vars(const char *opt, expr_vars *vars)
 			    *p == '\0' ? "an empty variable name" :
 			    "a variable name is too long, or there are too many");
 			snprintf(err.hint, sizeof err.hint,
-			    "list the variables in order, e.g. --vars x,y,z");
+			    _("list the variables in order, e.g. --vars x,y,z"));
 			rc = -1;
 		}
 		if (rc == 0 && (strcmp(p, "pi") == 0 || strcmp(p, "π") == 0)) {
 			err.pos = off[i];
 			err.len = strlen(parts[i]);
 			snprintf(err.msg, sizeof err.msg,
-			    "pi is a constant, not a variable name");
+			    _("pi is a constant, not a variable name"));
 			snprintf(err.hint, sizeof err.hint,
-			    "choose another name; pi (or π) is 3.14159...");
+			    _("choose another name; pi (or π) is 3.14159..."));
 			rc = -1;
 		}
 		for (j = 0; rc == 0 && j < vars->n; j++)
@@ -61,7 +62,7 @@ cli_parse_vars(const char *opt, expr_vars *vars)
 				err.pos = off[i];
 				err.len = strlen(parts[i]);
 				snprintf(err.msg, sizeof err.msg,
-				    "the variable %s is listed twice", p);
+				    _("the variable %s is listed twice"), p);
 				rc = -1;
 			}
 		if (rc == 0)
@@ -106,9 +107,9 @@ cli_parse_function_of_vars(const char *text, const char *vars_opt,
 
 	if (e != NULL && vars->n == 0) {
 		expr_free(e);
-		snprintf(hint, sizeof hint, "write a function of x, y, ..., "
-		    "e.g. %s", example);
-		cli_fail(NULL, text, hint, "the function has no variables, %s",
+		snprintf(hint, sizeof hint, _("write a function of x, y, ..., "
+		    "e.g. %s"), example);
+		cli_fail(NULL, text, hint, _("the function has no variables, %s"),
 		    why);
 		return NULL;
 	}
@@ -160,13 +161,13 @@ cli_number_in(const char *label, const char *input, size_t off, size_t len,
 	memset(&err, 0, sizeof err);
 	if (strspn(text, " ") == len) {
 		err.pos = off;
-		snprintf(err.msg, sizeof err.msg, "a number is missing");
+		snprintf(err.msg, sizeof err.msg, _("a number is missing"));
 		snprintf(err.hint, sizeof err.hint, "%s", hint);
 		rc = -1;
 	} else if (cli_nonfinite_word(text, len)) {
 		err.pos = off;
 		err.len = len;
-		snprintf(err.msg, sizeof err.msg, "%s is not a finite number",
+		snprintf(err.msg, sizeof err.msg, _("%s is not a finite number"),
 		    text);
 		snprintf(err.hint, sizeof err.hint, "%s", hint);
 		rc = -1;
@@ -183,7 +184,7 @@ cli_number_in(const char *label, const char *input, size_t off, size_t len,
 			err.pos = off;
 			err.len = len;
 			snprintf(err.msg, sizeof err.msg,
-			    "%s has no finite value%s%s", what,
+			    _("%s has no finite value%s%s"), what,
 			    dom.failed ? ": " : "", dom.msg);
 			rc = -1;
 		} else
@@ -249,8 +250,8 @@ cli_point(const char *label, const char *text, double *x, int max, int list)
 	}
 	if (*s == '\0') {
 		free(copy);
-		cli_fail(label, text, "write it as numbers separated by "
-		    "commas, e.g. 1,1 or (1, 0.5)", "the point is empty");
+		cli_fail(label, text, _("write it as numbers separated by "
+		    "commas, e.g. 1,1 or (1, 0.5)"), _("the point is empty"));
 		return -1;
 	}
 	n = expr_split(s, ',', &parts, &off);
@@ -263,7 +264,7 @@ cli_point(const char *label, const char *text, double *x, int max, int list)
 			err.pos = base + off[i];
 			err.len = strlen(parts[i]);
 			snprintf(err.msg, sizeof err.msg,
-			    "too many %ss (at most %d)", item, max);
+			    _("too many %ss (at most %d)"), item, max);
 			cli_report(label, text, &err);
 			rc = -1;
 		} else if (parts[i][k] == '\0') {
@@ -323,10 +324,10 @@ cli_read_point(const char *opt, const char *text, const expr_vars *vars,
 		free(name);
 	}
 	{
-		char *hint = xasprintf("give one value per variable, in this "
-		    "order, e.g. %s %s", opt, eg);
-		cli_fail(NULL, text, hint, "%s has %d coordinate%s, but the "
-		    "function has %d variable%s (%s)", what, k,
+		char *hint = xasprintf(_("give one value per variable, in this "
+		    "order, e.g. %s %s"), opt, eg);
+		cli_fail(NULL, text, hint, _("%s has %d coordinate%s, but the "
+		    "function has %d variable%s (%s)"), what, k,
 		    k == 1 ? "" : "s", vars->n, vars->n == 1 ? "" : "s",
 		    vars->n ? sbuf_str(&names) : "none");
 		free(hint);
@@ -348,8 +349,8 @@ cli_interval_in(const char *opt, const char *input, size_t off, size_t len,
 	if (colon == NULL) {
 		err.pos = off;
 		err.len = len;
-		snprintf(err.msg, sizeof err.msg, "an interval needs a colon, "
-		    "as in -5:5");
+		snprintf(err.msg, sizeof err.msg, _("an interval needs a colon, "
+		    "as in -5:5"));
 		snprintf(err.hint, sizeof err.hint, "%s", hint);
 		cli_report(opt, input, &err);
 		return -1;
@@ -362,8 +363,8 @@ cli_interval_in(const char *opt, const char *input, size_t off, size_t len,
 	if (!(*lo < *hi)) {
 		err.pos = off;
 		err.len = len;
-		snprintf(err.msg, sizeof err.msg, "the interval is empty: its "
-		    "lower end must be below its upper end");
+		snprintf(err.msg, sizeof err.msg, _("the interval is empty: its "
+		    "lower end must be below its upper end"));
 		snprintf(err.hint, sizeof err.hint, "%s", hint);
 		cli_report(opt, input, &err);
 		return -1;
@@ -391,7 +392,7 @@ cli_read_box(const char *opt, const char *text, int nvars, double *lo,
 	int n = expr_split(text, ',', &parts, &off), i, rc = 0;
 
 	if (n != nvars && n != 1) {
-		cli_fail(opt, text, hint, "%d interval%s for %d variable%s", n,
+		cli_fail(opt, text, hint, _("%d interval%s for %d variable%s"), n,
 		    n == 1 ? "" : "s", nvars, nvars == 1 ? "" : "s");
 		rc = -1;
 	}
@@ -422,8 +423,8 @@ cli_read_count(const char *opt, const char *text, long lo, long hi,
 	while (*end == ' ')
 		end++;
 	if (errno != 0 || end == text || *end != '\0' || v < lo || v > hi) {
-		cli_fail(NULL, text, NULL, "%s needs a whole number from %ld "
-		    "to %ld, not '%s'", opt, lo, hi, text);
+		cli_fail(NULL, text, NULL, _("%s needs a whole number from %ld "
+		    "to %ld, not '%s'"), opt, lo, hi, text);
 		return -1;
 	}
 	*out = (int)v;

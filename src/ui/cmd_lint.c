@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/nls.h"
 #include "core/xalloc.h"
 #include "lesson/builtin.h"
 #include "lesson/library.h"
@@ -31,8 +32,8 @@ lesson_lint_one(const char *name, lesson *l, lesson_diags *ds,
 	for (i = 0; i < ds->n; i++)
 		warnings += ds->d[i].severity == LESSON_WARNING;
 	if (errors == 0 && l != NULL && !o->quiet)
-		termout_printf(stdout, "%s: ok (%d step%s, %d exercise%s, %d answer%s "
-		    "checked%s)\n", name, l->nsteps, l->nsteps == 1 ? "" : "s",
+		termout_printf(stdout, _("%s: ok (%d step%s, %d exercise%s, %d answer%s "
+		    "checked%s)\n"), name, l->nsteps, l->nsteps == 1 ? "" : "s",
 		    l->nexercises, l->nexercises == 1 ? "" : "s", checked,
 		    checked == 1 ? "" : "s", warnings > 0 ?
 		    ", with warnings" : "");
@@ -53,7 +54,7 @@ cli_lint(int argc, char **argv)
 	    "--seed --student --help -h", &o)) != 0)
 		return r;
 	if (o.help) {
-		printf("Usage: nabla lint [--strict] [--quiet] [--seed N] "
+		printf(_("Usage: nabla lint [--strict] [--quiet] [--seed N] "
 		    "[FILE]...\n"
 		    "Check lesson files: their syntax, that every answer can "
 		    "be computed,\nand that the answers authors wrote agree "
@@ -66,7 +67,7 @@ cli_lint(int argc, char **argv)
 		    "varied exercises too\n"
 		    "             (seeds 1 to 200 are always checked)\n\n"
 		    "Exit status: 0 no problems, 1 problems found, 2 bad "
-		    "usage.\n");
+		    "usage.\n"));
 		free(o.args);
 		return 0;
 	}

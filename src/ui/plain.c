@@ -7,6 +7,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "core/nls.h"
 #include "core/text.h"
 #include "core/xalloc.h"
 #include "lesson/variant.h"
@@ -183,7 +184,7 @@ plain_dot(const plain_opts *o)
 static void
 plain_header(FILE *out, const plain_opts *o, tutor *t, const char *what)
 {
-	termout_printf(out, "\nStep %d of %d%s%s\n\n", tutor_index(t) + 1,
+	termout_printf(out, _("\nStep %d of %d%s%s\n\n"), tutor_index(t) + 1,
 	    tutor_nsteps(t), plain_dot(o), what);
 }
 
@@ -222,7 +223,7 @@ plain_figure(FILE *out, const plain_opts *o, const figure *fig)
 	lay.ascii = !o->unicode;
 	text = figure_draw_text(fig, &lay, &cause);
 	if (text == NULL) {
-		termout_printf(out, "(the plot cannot be drawn: %s)\n", cause);
+		termout_printf(out, _("(the plot cannot be drawn: %s)\n"), cause);
 		free(cause);
 		return;
 	}
@@ -248,7 +249,7 @@ plain_show_prose(FILE *out, const plain_opts *o, tutor *t,
 		plain_header(out, o, t, what);
 		free(what);
 		plain_rich(out, o, s->body, "");
-		fprintf(out, "\n(Your place is saved here.)\n");
+		fprintf(out, _("\n(Your place is saved here.)\n"));
 		break;
 	case LESSON_PLOT:
 		plain_header(out, o, t, "Plot");
@@ -271,7 +272,7 @@ plain_show_exercise(FILE *out, const plain_opts *o, tutor *t,
 	char *what, *givens, *fmt;
 	int i;
 
-	what = xasprintf("Exercise %d of %d", ex->number,
+	what = xasprintf(_("Exercise %d of %d"), ex->number,
 	    tutor_lesson(t)->nexercises);
 	plain_header(out, o, t, what);
 	free(what);
@@ -306,7 +307,7 @@ plain_show_exercise(FILE *out, const plain_opts *o, tutor *t,
 		}
 	}
 	fmt = exercise_answer_format(ex, o->unicode);
-	termout_printf(out, "\nAnswer with %s.\n", fmt);
+	termout_printf(out, _("\nAnswer with %s.\n"), fmt);
 	free(fmt);
 }
 
@@ -317,7 +318,7 @@ plain_verdict(FILE *out, const plain_opts *o, const exercise_verdict *v)
 	int i;
 
 	if (v->reading != NULL) {
-		char *r = xasprintf("Read as: %s", v->reading);
+		char *r = xasprintf(_("Read as: %s"), v->reading);
 		plain_text(out, o, r, "");
 		free(r);
 	}
@@ -339,27 +340,27 @@ plain_solution(FILE *out, const plain_opts *o, tutor *t)
 	const char *text;
 	char *answer = tutor_solution(t, &text), *line;
 
-	fputs("Worked solution:\n", out);
+	fputs(_("Worked solution:\n"), out);
 	if (text != NULL)
 		plain_rich(out, o, text, "  ");
-	line = xasprintf("The answer: %s", answer ? answer : "");
+	line = xasprintf(_("The answer: %s"), answer ? answer : "");
 	fputs("\n", out);
 	plain_text(out, o, line, "");
 	free(line);
 	free(answer);
-	fputs("Type the answer to go on, or skip.\n", out);
+	fputs(_("Type the answer to go on, or skip.\n"), out);
 }
 
 /* Print the commands. */
 static void
 plain_help(FILE *out)
 {
-	fputs("Type your answer, or one of these commands:\n"
+	fputs(_("Type your answer, or one of these commands:\n"
 	    "  hint      a hint (one more each time)\n"
 	    "  solution  the worked solution\n"
 	    "  skip      go on without answering\n"
 	    "  back      the step before\n"
-	    "  quit      stop here (your place is saved)\n", out);
+	    "  quit      stop here (your place is saved)\n"), out);
 }
 
 /* Whether line is one of the words (a NULL-terminated list). */
@@ -393,7 +394,7 @@ plain_finish(FILE *out, const plain_opts *o, tutor *t)
 	char *line, *report, *p, *nl;
 
 	tutor_summarise(t, &s);
-	line = xasprintf("\nLesson complete%s%s.", plain_dot(o),
+	line = xasprintf(_("\nLesson complete%s%s."), plain_dot(o),
 	    tutor_lesson(t)->title);
 	plain_wrapped(out, o, line, "");
 	free(line);
@@ -408,10 +409,10 @@ plain_finish(FILE *out, const plain_opts *o, tutor *t)
 		}
 		free(report);
 		if (s.skipped > 0) {
-			line = xasprintf("%d exercise%s skipped: type missed to "
+			line = xasprintf(_("%d exercise%s skipped: type missed to "
 			    "go back to %s, again to practise the whole lesson "
 			    "again, or come back with nabla learn %s "
-			    "--restart.", s.skipped,
+			    "--restart."), s.skipped,
 			    s.skipped == 1 ? " was" : "s were",
 			    s.skipped == 1 ? "it" : "them",
 			    tutor_lesson(t)->id);
@@ -485,7 +486,7 @@ play:
 		else if (plain_is(line, w_hint)) {
 			hint = tutor_hint(t, &number, &total);
 			if (hint != NULL) {
-				fprintf(out, "Hint %d of %d:\n", number, total);
+				fprintf(out, _("Hint %d of %d:\n"), number, total);
 				plain_rich(out, o, hint, "  ");
 			} else {
 				fputs(total > 0 ? "That was the last hint.\n" :
@@ -516,16 +517,16 @@ play:
 	if (stopped) {
 		free(buf);
 		if (tutor_place_saved(t))
-			fprintf(out, "Stopped. Your place is saved: nabla "
-			    "learn %s goes on from here.\n",
+			fprintf(out, _("Stopped. Your place is saved: nabla "
+			    "learn %s goes on from here.\n"),
 			    tutor_lesson(t)->id);
 		else if (tutor_place_memory(t))
 			plain_wrapped(out, o, "Stopped. Your place is not kept: "
 			    "set HOME or XDG_STATE_HOME to keep it.",
 			    "");
 		else
-			fputs("Stopped. Your place could not be saved (the "
-			    "message above says why).\n", out);
+			fputs(_("Stopped. Your place could not be saved (the "
+			    "message above says why).\n"), out);
 		return 1;
 	}
 	plain_finish(out, o, t);
@@ -541,8 +542,8 @@ play:
 		if (plain_is(line, w_again)) {
 			tutor_practise(t);
 			if (variant_lesson_varies(tutor_lesson(t)))
-				fprintf(out, "The same exercises with new "
-				    "numbers (variant %lu).\n",
+				fprintf(out, _("The same exercises with new "
+				    "numbers (variant %lu).\n"),
 				    tutor_variant(t));
 			shown = -1;
 			goto play;

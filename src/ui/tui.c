@@ -21,6 +21,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "core/nls.h"
 #include "core/xalloc.h"
 #include "lesson/library.h"
 #include "lesson/progress.h"
@@ -576,8 +577,8 @@ tui_main(int argc, char **argv)
 		else if (strncmp(argv[i], "--lessons=", 10) == 0)
 			o.lessons_dir = argv[i] + 10;
 		else {
-			fprintf(stderr, "nabla: unrecognized option '%s'\n"
-			    "Try 'nabla --help' for more information.\n",
+			fprintf(stderr, _("nabla: unrecognized option '%s'\n"
+			    "Try 'nabla --help' for more information.\n"),
 			    argv[i]);
 			return 2;
 		}

@@ -11,6 +11,7 @@
 #include "core/check.h"
 #include "core/critical.h"
 #include "core/expr.h"
+#include "core/nls.h"
 #include "core/text.h"
 #include "core/xalloc.h"
 #include "lesson/lmath.h"
@@ -188,7 +189,7 @@ check_out_result(tui *t, struct tui_check *c, const check_result *r)
 		char *wrote = NULL;
 
 		if (p->answer != NULL && strcmp(p->answer, p->label) != 0)
-			extra = wrote = xasprintf(" (you wrote %s)",
+			extra = wrote = xasprintf(_(" (you wrote %s)"),
 			    p->answer);
 		else if (p->answer == NULL && !p->correct)
 			extra = " (missing)";
@@ -220,7 +221,7 @@ check_out_result(tui *t, struct tui_check *c, const check_result *r)
 		}
 		if (!p->correct && p->expected != NULL &&
 		    strstr(p->feedback, p->expected) == NULL) {
-			line = xasprintf("right answer: %s", p->expected);
+			line = xasprintf(_("right answer: %s"), p->expected);
 			tui_text_plain(&c->out, line, TUI_HINT, 2, 4);
 			free(line);
 		}
@@ -233,9 +234,9 @@ check_out_result(tui *t, struct tui_check *c, const check_result *r)
 		free(line);
 	}
 	if (r->correct && r->nparts > 1)
-		line = xasprintf("all %d right", r->nparts);
+		line = xasprintf(_("all %d right"), r->nparts);
 	else
-		line = xasprintf("%d of %d right", nright, r->nparts);
+		line = xasprintf(_("%d of %d right"), nright, r->nparts);
 	tui_text_segs(&c->out, line, r->correct ? TUI_RIGHT : TUI_WRONG,
 	    (char *)NULL);
 	c->out_sum = 1;
@@ -259,8 +260,8 @@ check_point(tui *t, struct tui_check *c, int f, int n, double *x)
 		return -1;
 	}
 	if (k != n) {
-		snprintf(err, sizeof err, "the point has %d coordinate%s, but "
-		    "f has %d variable%s", k, k == 1 ? "" : "s", n,
+		snprintf(err, sizeof err, _("the point has %d coordinate%s, but "
+		    "f has %d variable%s"), k, k == 1 ? "" : "s", n,
 		    n == 1 ? "" : "s");
 		check_out_error(t, c, name, NULL, (size_t)-1, err, NULL);
 		return -1;
@@ -454,7 +455,7 @@ check_draw_form(tui *t, struct tui_check *c, int compact)
 	const char *label;
 	char title[80];
 
-	snprintf(title, sizeof title, "nabla %s homework checker",
+	snprintf(title, sizeof title, _("nabla %s homework checker"),
 	    TUI_U(t, "·", "-"));
 	tui_bar(t, 0, title, check_kind_names[c->kind]);
 	y = compact ? 1 : 2;

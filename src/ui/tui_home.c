@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/nls.h"
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
 #include "lesson/library.h"
@@ -256,7 +257,7 @@ tui_home_draw(tui *t)
 		if (l->summary != NULL)
 			tui_text_rich(&tt, l->summary, 0);
 		tui_text_blank(&tt);
-		snprintf(line, sizeof line, "%d step%s, %d exercise%s",
+		snprintf(line, sizeof line, _("%d step%s, %d exercise%s"),
 		    l->nsteps, l->nsteps == 1 ? "" : "s", l->nexercises,
 		    l->nexercises == 1 ? "" : "s");
 		tui_text_plain(&tt, line, TUI_DIM, 0, 0);
@@ -360,7 +361,7 @@ home_resume(tui *t, const tui_key *k)
 		home_get(t)->sel = ri;
 		tui_lesson_open(t, ri);
 	} else
-		tui_message(t, TUI_DIM, "nothing to resume");
+		tui_message(t, TUI_DIM, _("nothing to resume"));
 }
 
 /* A digit: part of a lesson number.  The lesson with the number typed
@@ -377,7 +378,7 @@ home_number(tui *t, const tui_key *k)
 		/* Not a lesson: start again from this digit. */
 		typed = (int)(k->ch - '0');
 		if (typed < 1 || typed > n) {
-			tui_message(t, TUI_DIM, "no lesson %d", h->typed * 10 +
+			tui_message(t, TUI_DIM, _("no lesson %d"), h->typed * 10 +
 			    typed);
 			h->typed = 0;
 			return;
@@ -389,8 +390,8 @@ home_number(tui *t, const tui_key *k)
 		h->typed = 0;
 		tui_lesson_open(t, typed - 1);
 	} else
-		tui_message(t, TUI_DIM, "lesson %d: Enter opens it, or type "
-		    "the next digit", typed);
+		tui_message(t, TUI_DIM, _("lesson %d: Enter opens it, or type "
+		    "the next digit"), typed);
 }
 
 static void

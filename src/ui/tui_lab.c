@@ -19,6 +19,7 @@
 
 #include "core/descent.h"
 #include "core/expr.h"
+#include "core/nls.h"
 #include "core/num.h"
 #include "core/xalloc.h"
 #include "ui/playground.h"
@@ -332,7 +333,7 @@ lab_note_text(tui *t, struct tui_lab *l, tui_text *note)
 	else if (l->pg.run_ok && !l->pg.you &&
 	    l->pg.run.stop == DESCENT_CONVERGED &&
 	    playground_niter(&l->pg) == l->pg.run.n) {
-		snprintf(m, sizeof m, "converged: %s < %s after %d steps",
+		snprintf(m, sizeof m, _("converged: %s < %s after %d steps"),
 		    t->unicode ? "‖∇f‖" : "|grad f|", lab_tnum(PLAYGROUND_TOL,
 		    3, v, sizeof v), l->pg.run.n - 1);
 		tui_text_plain(note, m, TUI_RIGHT, 0, 2);
@@ -411,7 +412,7 @@ tui_lab_draw(tui *t)
 	int y, bottom, ph, mw, sw, th, ch, fbh, wide, pvh, nh;
 	tui_text note;
 	char title[64], status[64 + PLAYGROUND_NAME_SIZE];
-	snprintf(title, sizeof title, "nabla %s playground",
+	snprintf(title, sizeof title, _("nabla %s playground"),
 	    TUI_U(t, "·", "-"));
 	playground_status(&l->pg, status, sizeof status);
 	tui_bar(t, 0, title, status);
@@ -703,7 +704,7 @@ lab_undo(tui *t, const tui_key *k)
 {
 	(void)k;
 	if (playground_undo(&t->lab->pg) != 0)
-		tui_message(t, TUI_DIM, "no step to take back");
+		tui_message(t, TUI_DIM, _("no step to take back"));
 }
 
 static void
@@ -711,11 +712,11 @@ lab_keep(tui *t, const tui_key *k)
 {
 	(void)k;
 	if (playground_keep_run(&t->lab->pg) == 0)
-		tui_message(t, TUI_DIM, "run kept on the map: change γ or a₀ "
-		    "and step again to compare (C forgets)");
+		tui_message(t, TUI_DIM, _("run kept on the map: change γ or a₀ "
+		    "and step again to compare (C forgets)"));
 	else
-		tui_message(t, TUI_DIM, "take some steps first (two variables "
-		    "only)");
+		tui_message(t, TUI_DIM, _("take some steps first (two variables "
+		    "only)"));
 }
 
 static void

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "core/expr.h"
+#include "core/nls.h"
 #include "core/xalloc.h"
 #include "lesson/variant.h"
 #include "lesson/exercise.h"
@@ -110,8 +111,8 @@ tui_lesson_open(tui *t, int index)
 	if (ls == NULL && library_open(&lib->e[index], &ds) != 0) {
 		/* its answers cannot be computed: say why, stay here */
 		char *m = ds.n > 0 ? lesson_diag_format(&ds.d[0]) : NULL;
-		tui_message(t, TUI_ERROR, "this lesson cannot be opened (%d "
-		    "error%s; nabla lint shows them): %s", ds.nerrors,
+		tui_message(t, TUI_ERROR, _("this lesson cannot be opened (%d "
+		    "error%s; nabla lint shows them): %s"), ds.nerrors,
 		    ds.nerrors == 1 ? "" : "s", m ? m : "");
 		free(m);
 		lesson_diags_free(&ds);
@@ -130,8 +131,8 @@ tui_lesson_open(tui *t, int index)
 	ls->keep_cmd = 0;
 	tui_switch(t, TUI_LESSON);
 	if (tutor_resumed(ls->tu) && tutor_index(ls->tu) > 0)
-		tui_message(t, TUI_DIM, "going on from step %d of %d (R starts "
-		    "the lesson again)", tutor_index(ls->tu) + 1,
+		tui_message(t, TUI_DIM, _("going on from step %d of %d (R starts "
+		    "the lesson again)"), tutor_index(ls->tu) + 1,
 		    tutor_nsteps(ls->tu));
 	tui_lesson_enter_step(t, ls);
 	t->dirty = 1;
@@ -204,7 +205,7 @@ lesson_layout_exercise(tui *t, struct tui_lesson *ls, const exercise *ex)
 	char *s, *line;
 	int i, given;
 
-	line = xasprintf("Exercise %d of %d%s", ex->number, l->nexercises,
+	line = xasprintf(_("Exercise %d of %d%s"), ex->number, l->nexercises,
 	    tutor_solved(ls->tu) ? TUI_U(t, "   ✓ solved", "   (solved)") :
 	    "");
 	tui_text_segs(tt, line, TUI_HEAD, (char *)NULL);
@@ -231,7 +232,7 @@ lesson_layout_exercise(tui *t, struct tui_lesson *ls, const exercise *ex)
 		}
 	}
 	s = exercise_answer_format(ex, t->unicode);
-	line = xasprintf("Answer with %s.", s);
+	line = xasprintf(_("Answer with %s."), s);
 	tui_text_blank(tt);
 	tui_text_plain(tt, line, TUI_DIM, 0, 0);
 	free(line);
@@ -240,7 +241,7 @@ lesson_layout_exercise(tui *t, struct tui_lesson *ls, const exercise *ex)
 	given = ex->nhints - tutor_hints_left(ls->tu);
 	for (i = 0; i < given && i < ex->nhints; i++) {
 		tui_text_blank(tt);
-		line = xasprintf("Hint %d of %d", i + 1, ex->nhints);
+		line = xasprintf(_("Hint %d of %d"), i + 1, ex->nhints);
 		tui_text_segs(tt, line, TUI_HINT, (char *)NULL);
 		free(line);
 		tui_text_rich(tt, ex->hints[i], 2);
@@ -252,7 +253,7 @@ lesson_layout_exercise(tui *t, struct tui_lesson *ls, const exercise *ex)
 			tui_text_rich(tt, ex->solution, 2);
 		if (ls->sol_answer != NULL &&
 		    ls->sol_step == tutor_index(ls->tu)) {
-			line = xasprintf("The answer: %s", ls->sol_answer);
+			line = xasprintf(_("The answer: %s"), ls->sol_answer);
 			tui_text_plain(tt, line, TUI_MATH, 2, 4);
 			free(line);
 		}
@@ -282,8 +283,8 @@ lesson_layout_summary(tui *t, struct tui_lesson *ls)
 		}
 		free(report);
 		if (s.skipped > 0) {
-			line = xasprintf("%d exercise%s left unsolved: b goes "
-			    "back to %s.", s.skipped, s.skipped == 1 ? " was" :
+			line = xasprintf(_("%d exercise%s left unsolved: b goes "
+			    "back to %s."), s.skipped, s.skipped == 1 ? " was" :
 			    "s were", s.skipped == 1 ? "it" : "them");
 			tui_text_plain(tt, line, TUI_PARTLY, 0, 0);
 			free(line);
@@ -291,8 +292,8 @@ lesson_layout_summary(tui *t, struct tui_lesson *ls)
 	}
 	tui_text_blank(tt);
 	if (ls->index + 1 < lib->n) {
-		line = xasprintf("Next: %d %s. Press Enter to go home, N to "
-		    "start it.", ls->index + 2, lib->e[ls->index + 1].l->title);
+		line = xasprintf(_("Next: %d %s. Press Enter to go home, N to "
+		    "start it."), ls->index + 2, lib->e[ls->index + 1].l->title);
 		tui_text_plain(tt, line, TUI_NORMAL, 0, 0);
 		free(line);
 	} else
@@ -392,14 +393,14 @@ lesson_layout_verdict(tui *t, struct tui_lesson *ls, int w)
 	 * caret under the place.) */
 	if (v->reading == NULL && ls->answer != NULL && (v->error == NULL ||
 	    strchr(v->error, '\n') == NULL)) {
-		line = xasprintf("you wrote: %s", ls->answer);
+		line = xasprintf(_("you wrote: %s"), ls->answer);
 		tui_text_plain(&ls->fb, line, TUI_DIM, 2, 4);
 		free(line);
 	}
 	if (v->error != NULL)
 		lesson_layout_error(&ls->fb, v->error);
 	if (v->reading != NULL) {
-		line = xasprintf("read as: %s", v->reading);
+		line = xasprintf(_("read as: %s"), v->reading);
 		tui_text_plain(&ls->fb, line, TUI_DIM, 2, 4);
 		free(line);
 	}
@@ -496,7 +497,7 @@ tui_lesson_draw(tui *t)
 
 	snprintf(left, sizeof left, "%d %s", ls->index + 1, l->title);
 	if (s != NULL)
-		snprintf(right, sizeof right, "step %d of %d",
+		snprintf(right, sizeof right, _("step %d of %d"),
 		    tutor_index(ls->tu) + 1, tutor_nsteps(ls->tu));
 	else
 		snprintf(right, sizeof right, "%s", tutor_first_missed(ls->tu) <

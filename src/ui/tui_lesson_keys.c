@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/nls.h"
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
 #include "lesson/library.h"
@@ -45,12 +46,12 @@ lesson_hint(tui *t, struct tui_lesson *ls)
 	if (tutor_hint(ls->tu, &number, &total) == NULL) {
 		/* Name the key that works where the focus is: on the
 		 * answer line s would be typed. */
-		tui_message(t, TUI_DIM, "%s: %s shows the worked solution",
+		tui_message(t, TUI_DIM, _("%s: %s shows the worked solution"),
 		    total == 0 ? "there are no hints for this one" :
 		    "that was the last hint", ls->cmd ? "s" : "Esc s");
 		return;
 	}
-	tui_message(t, TUI_HINT, "hint %d of %d", number, total);
+	tui_message(t, TUI_HINT, _("hint %d of %d"), number, total);
 	ls->relayout = 1;
 	ls->to_end = 1;
 	/* The verdict may offer a hint no longer there. */
@@ -71,7 +72,7 @@ lesson_solution(tui *t, struct tui_lesson *ls)
 	ls->sol_shown[tutor_index(ls->tu)] = 1;
 	ls->relayout = 1;
 	ls->to_end = 1;
-	tui_message(t, TUI_DIM, "type the answer to go on, or n to skip");
+	tui_message(t, TUI_DIM, _("type the answer to go on, or n to skip"));
 }
 
 /* Move on, back, or to the start. */
@@ -106,11 +107,11 @@ lesson_submit(tui *t, struct tui_lesson *ls, const char *line)
 		if (tutor_solved(ls->tu))
 			lesson_move(t, ls, 1);
 		else if (tutor_hints_left(ls->tu))
-			tui_message(t, TUI_DIM, "type your answer; ? gives a "
-			    "hint, Esc the lesson keys");
+			tui_message(t, TUI_DIM, _("type your answer; ? gives a "
+			    "hint, Esc the lesson keys"));
 		else
-			tui_message(t, TUI_DIM, "type your answer; Esc s shows "
-			    "the worked solution");
+			tui_message(t, TUI_DIM, _("type your answer; Esc s shows "
+			    "the worked solution"));
 		return;
 	}
 	if (strcmp(p, "hint") == 0 || strcmp(p, "?") == 0) {

@@ -173,16 +173,37 @@ main_lessons_after_command(int argc, char **argv)
 	argv[1] = cmd;
 }
 
+/* 1 if the command line asks for output that programs read (--json,
+ * --tap, --csv, --gradescope): that output stays English in every
+ * language, its messages too. */
+static int
+main_machine_output(int argc, char **argv)
+{
+	int	i;
+
+	for (i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
+		if (strcmp(argv[i], "--json") == 0 ||
+		    strcmp(argv[i], "--tap") == 0 ||
+		    strcmp(argv[i], "--csv") == 0 ||
+		    strcmp(argv[i], "--gradescope") == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Set up the locale: messages in the user's language (LANGUAGE,
- * LC_ALL, LC_MESSAGES, LANG), numbers always with '.' (LC_NUMERIC stays
- * "C", so no printf or strtod anywhere reads or writes "0,5").  The
- * catalogues are read from LOCALEDIR, or from $NABLA_LOCALEDIR when it is
- * set (the tests use the catalogues of the build tree). */
+ * LC_ALL, LC_MESSAGES, LANG), but English for machine-readable output;
+ * numbers always with '.' (LC_NUMERIC stays "C", so no printf or strtod
+ * anywhere reads or writes "0,5").  The catalogues are read from
+ * LOCALEDIR, or from $NABLA_LOCALEDIR when it is set (the tests use the
+ * catalogues of the build tree). */
 static void
-main_locale(void)
+main_locale(int argc, char **argv)
 {
 	setlocale(LC_ALL, "");
 	setlocale(LC_NUMERIC, "C");
+	if (main_machine_output(argc, argv))
+		setlocale(LC_MESSAGES, "C");
 #ifdef ENABLE_NLS
 	{
 		const char *dir = getenv("NABLA_LOCALEDIR");
@@ -202,7 +223,7 @@ main(int argc, char **argv)
 	const char	*name;
 	size_t		 i;
 
-	main_locale();
+	main_locale(argc, argv);
 	if (argc >= 3)
 		main_lessons_after_command(argc, argv);
 

@@ -261,9 +261,15 @@ read_point(const char *field, const char *text, int n, double *x,
 	}
 	k = expr_split(b, ',', &parts, &off);
 	if (k != n) {
-		*cause = xasprintf(_("%s: the point %s has %d coordinate%s, but "
-		    "the function has %d variable%s"), field, text, k,
-		    k == 1 ? "" : "s", n, n == 1 ? "" : "s");
+		char *nv = xasprintf(ngettext("%d variable", "%d variables",
+		    n), n);
+
+		/* TRANSLATORS: the last %s is "N variables" */
+		*cause = xasprintf(ngettext("%s: the point %s has %d coordinate, "
+		    "but the function has %s", "%s: the point %s has %d "
+		    "coordinates, but the function has %s", k), field, text, k,
+		    nv);
+		free(nv);
 		rc = -1;
 	}
 	for (i = 0; i < k; i++) {
@@ -304,8 +310,13 @@ read_box(const char *text, int n, critical_opts *co, char **cause)
 
 	k = expr_split(text, ',', &parts, &off);
 	if (k != n) {
-		*cause = xasprintf(_("box: %d range%s for %d variable%s"), k,
-		    k == 1 ? "" : "s", n, n == 1 ? "" : "s");
+		char *v = xasprintf(ngettext("%d variable", "%d variables", n),
+		    n);
+
+		/* TRANSLATORS: %s is "N variables" */
+		*cause = xasprintf(ngettext("box: %d range for %s",
+		    "box: %d ranges for %s", k), k, v);
+		free(v);
 		rc = -1;
 	}
 	for (i = 0; i < k; i++) {

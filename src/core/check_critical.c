@@ -212,8 +212,13 @@ check_critical(check_fn *c, const double *known, int nknown,
 		}
 		nk = kp.n;
 		if (nk != np) {
-			snprintf(msg, sizeof msg, _("%d kind%s for %d point%s"),
-			    nk, nk == 1 ? "" : "s", np, np == 1 ? "" : "s");
+			char *npts = xasprintf(ngettext("%d point", "%d points",
+			    np), np);
+
+			/* TRANSLATORS: %s is "N points" */
+			snprintf(msg, sizeof msg, ngettext("%d kind for %s",
+			    "%d kinds for %s", nk), nk, npts);
+			free(npts);
 			check_set_error(err, "kinds", 0, strlen(kinds) ? strlen(kinds)
 			    : 1, msg, _("give one kind per point, in the same "
 			    "order: min; max; saddle; inconclusive"));

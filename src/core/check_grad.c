@@ -429,9 +429,10 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 		vl = check_var_list(c);
 		p->label = xasprintf("component %d", j + 1);
 		p->mistake = MISTAKE_EXTRA_COMPONENT;
-		p->feedback = xasprintf(_("f has %d variable%s (%s), so its "
-		    "gradient has %d component%s; this one is extra"), c->n,
-		    c->n == 1 ? "" : "s", vl, c->n, c->n == 1 ? "" : "s");
+		p->feedback = xasprintf(ngettext("f has %d variable (%s), so "
+		    "its gradient has %d component; this one is extra", "f has "
+		    "%d variables (%s), so its gradient has %d components; this "
+		    "one is extra", c->n), c->n, vl, c->n);
 		if (c->o.echo)
 			p->answer = check_reading(c, answer, where.b[j],
 			    where.e[j]);
@@ -721,9 +722,10 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 		p = check_new_part(r);
 		p->label = xasprintf("component %d", j + 1);
 		p->mistake = MISTAKE_EXTRA_COMPONENT;
-		p->feedback = xasprintf(_("f has %d variable%s, so its gradient "
-		    "has %d component%s; this one is extra"), c->n,
-		    c->n == 1 ? "" : "s", c->n, c->n == 1 ? "" : "s");
+		p->feedback = xasprintf(ngettext("f has %d variable, so its "
+		    "gradient has %d component; this one is extra", "f has %d "
+		    "variables, so its gradient has %d components; this one is "
+		    "extra", c->n), c->n, c->n);
 		if (c->o.echo)
 			p->answer = xstrdup(check_fmt_num(got[j], buf,
 			    sizeof buf));

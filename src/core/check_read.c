@@ -317,9 +317,14 @@ check_read_points(const check_fn *c, const char *text, double **pts,
 		check_unwrap(text, &pb, &pe);
 		check_split_range(text, pb, pe, ',', &cp);
 		if (cp.n != c->n) {
-			snprintf(msg, sizeof msg, _("this point has %d "
-			    "coordinate%s, but f has %d variable%s"), cp.n,
-			    cp.n == 1 ? "" : "s", c->n, c->n == 1 ? "" : "s");
+			char *v = xasprintf(ngettext("%d variable",
+			    "%d variables", c->n), c->n);
+
+			/* TRANSLATORS: %s is "N variables" */
+			snprintf(msg, sizeof msg, ngettext("this point has %d "
+			    "coordinate, but f has %s", "this point has %d "
+			    "coordinates, but f has %s", cp.n), cp.n, v);
+			free(v);
 			check_set_error(err, "answer", pb, pe - pb, msg,
 			    _("separate coordinates with commas and points "
 			    "with semicolons"));

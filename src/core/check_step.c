@@ -162,9 +162,9 @@ coords_text(const check_fn *c, const double *got, const double *want)
 		name = expr_print_var(&c->vars, i, c->o.style);
 		/* reveal 0: a right value the student wrote is still a
 		 * value of the answer; name the coordinate only */
-		t = c->o.reveal ? xasprintf("%s-coordinate %s", name,
+		t = c->o.reveal ? xasprintf(_("%s-coordinate %s"), name,
 		    check_fmt_num(got[i], buf, sizeof buf)) :
-		    xasprintf("%s-coordinate", name);
+		    xasprintf(_("%s-coordinate"), name);
 		if (check_verdict_ok(check_number(got[i], want[i],
 		    c->o.sig))) {
 			sbuf_add(&good, ngood++ ? ", " : "");
@@ -181,9 +181,20 @@ coords_text(const check_fn *c, const double *got, const double *want)
 		sbuf_free(&bad);
 		return xstrdup("");
 	}
-	t = xasprintf(_("; your %s %s right, your %s %s not"), sbuf_str(&good),
-	    ngood > 1 ? "are" : "is", sbuf_str(&bad), nbad > 1 ? "are" :
-	    "is");
+	{
+		/* TRANSLATORS: %s names coordinates, like "x-coordinate
+		 * 0.5, y-coordinate 0.8" */
+		char *g = xasprintf(ngettext("your %s is right",
+		    "your %s are right", ngood), sbuf_str(&good));
+		char *w = xasprintf(ngettext("your %s is not",
+		    "your %s are not", nbad), sbuf_str(&bad));
+
+		/* TRANSLATORS: "; your x-coordinate is right, your
+		 * y-coordinate is not" */
+		t = xasprintf(_("; %s, %s"), g, w);
+		free(g);
+		free(w);
+	}
 	sbuf_free(&good);
 	sbuf_free(&bad);
 	return t;

@@ -138,8 +138,9 @@ descent_explain(const descent_result *r, enum expr_style st)
 
 	switch (r->cause) {
 	case DESCENT_CAUSE_STEPS:
-		s = xasprintf(_("Stopped after %d step%s, as asked: %s %s %s."),
-		    k, k == 1 ? "" : "s", nt, approx, b1);
+		s = xasprintf(ngettext("Stopped after %d step, as asked: "
+		    "%s %s %s.", "Stopped after %d steps, as asked: %s %s %s.",
+		    k), k, nt, approx, b1);
 		break;
 	case DESCENT_CAUSE_TOL:
 		if (r->end_kind == CRITICAL_SADDLE ||

@@ -588,9 +588,10 @@ expr_value_at(const expr *typed, const expr *simple, const num *x,
 	}
 	else if (out->digits < 10 && out->note[0] == '\0')
 		snprintf(out->note, sizeof out->note,
-		    _("precision lost: only %d significant digit%s of this "
-		    "value %s certain (rounding error in floating point)"),
-		    out->digits, out->digits == 1 ? "" : "s",
-		    out->digits == 1 ? "is" : "are");
+		    ngettext("precision lost: only %d significant digit of "
+		    "this value is certain (rounding error in floating point)",
+		    "precision lost: only %d significant digits of this value "
+		    "are certain (rounding error in floating point)",
+		    out->digits), out->digits);
 	return 0;
 }

@@ -301,8 +301,9 @@ exercise_grade_vector(const exercise *ex, const char *answer, int unicode,
 		return v->status;
 	if (n != want) {
 		v->status = EXERCISE_WRONG;
-		v->summary = xasprintf(_("The answer has %d number%s; %d are "
-		    "asked for."), n, n == 1 ? "" : "s", want);
+		v->summary = xasprintf(ngettext("The answer has %d number; "
+		    "%d are asked for.", "The answer has %d numbers; %d are "
+		    "asked for.", n), n, want);
 		v->mistake = xstrdup(n < want ?
 		    MISTAKE_MISSING_COMPONENT : MISTAKE_EXTRA_COMPONENT);
 		return v->status;
@@ -355,8 +356,9 @@ exercise_grade_direction(const exercise *ex, const char *answer,
 		return v->status;
 	if (n != exercise_answer_count(ex)) {
 		v->status = EXERCISE_WRONG;
-		v->summary = xasprintf(_("The answer has %d number%s; a "
-		    "direction here has %d."), n, n == 1 ? "" : "s",
+		v->summary = xasprintf(ngettext("The answer has %d number; a "
+		    "direction here has %d.", "The answer has %d numbers; a "
+		    "direction here has %d.", n), n,
 		    exercise_answer_count(ex));
 		return v->status;
 	}

@@ -43,9 +43,10 @@ exercise_from_check(exercise_verdict *v, check_result *r, const char *sep,
 		}
 	}
 	if (missed > 0) {
-		exercise_add_part(v, 0, MISTAKE_MISSED_POINT, xasprintf(_("%d "
-		    "critical point%s missing: you found %d of %d"), missed,
-		    missed == 1 ? " is" : "s are", found, found + missed));
+		exercise_add_part(v, 0, MISTAKE_MISSED_POINT, xasprintf(ngettext(
+		    "%d critical point is missing: you found %d of %d",
+		    "%d critical points are missing: you found %d of %d",
+		    missed), missed, found, found + missed));
 		if (total < found + missed)
 			total = found + missed;
 	}
@@ -434,10 +435,10 @@ exercise_grade_steps(const exercise *ex, const char *answer, int unicode,
 			v->note = xasprintf(_("You gave %d of the %d steps."),
 			    given, ex->steps);
 		else if (given > ex->steps && v->note == NULL)
-			v->note = xasprintf(_("Only %d step%s %s asked for; the "
-			    "extra ones were checked too."), ex->steps,
-			    ex->steps == 1 ? "" : "s", ex->steps == 1 ? "was" :
-			    "were");
+			v->note = xasprintf(ngettext("Only %d step was asked "
+			    "for; the extra ones were checked too.", "Only %d "
+			    "steps were asked for; the extra ones were checked "
+			    "too.", ex->steps), ex->steps);
 	}
 	check_fn_free(c);
 	return v->status;

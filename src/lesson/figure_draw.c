@@ -392,9 +392,10 @@ figure_draw_text(const figure *fig, const figure_draw_layout *lay,
 	free(text);
 	for (i = 0; i < d->nruns; i++) {
 		figure_draw_gamma_label(d->runs[i].gamma, lay->ascii, lab, sizeof lab);
-		line = xasprintf(_("descent from %s, %s, %d step%s"),
+		line = xasprintf(ngettext("descent from %s, %s, %d step",
+		    "descent from %s, %s, %d steps", d->runs[i].n - 1),
 		    figure_draw_point_str(fig->from, n, pt, sizeof pt), lab,
-		    d->runs[i].n - 1, d->runs[i].n == 2 ? "" : "s");
+		    d->runs[i].n - 1);
 		fd_header(&b, lay, line, &h);
 		free(line);
 	}

@@ -482,11 +482,14 @@ tutor_summary_text(const tutor_summary *s)
 		    s->right - s->after_solution, s->after_solution);
 	else
 		own = xstrdup(",");
-	hints = s->hints > 0 ? xasprintf(_(", with %d hint%s"), s->hints,
-	    s->hints == 1 ? "" : "s") : xstrdup("");
-	line = xasprintf(_("You answered %d of %d exercise%s right%s %d at the "
-	    "first try%s."), s->right, s->exercises, s->exercises == 1 ? "" :
-	    "s", own, s->first_try, hints);
+	hints = s->hints > 0 ? xasprintf(ngettext(", with %d hint",
+	    ", with %d hints", s->hints), s->hints) : xstrdup("");
+	/* TRANSLATORS: the second %s is ": N on your own, N after the
+	 * solution;" or ","; the last one is ", with N hints" or empty */
+	line = xasprintf(ngettext("You answered %d of %d exercise right%s %d "
+	    "at the first try%s.", "You answered %d of %d exercises right%s "
+	    "%d at the first try%s.", s->exercises), s->right, s->exercises,
+	    own, s->first_try, hints);
 	free(own);
 	free(hints);
 	return line;
@@ -501,8 +504,8 @@ tutor_outcome(const tutor_ex *e)
 	if (e->right && e->first_try && e->hints == 0)
 		return xstrdup(_("right at the first try"));
 	if (e->right && e->hints > 0)
-		return xasprintf(_("right after %d hint%s"), e->hints,
-		    e->hints == 1 ? "" : "s");
+		return xasprintf(ngettext("right after %d hint",
+		    "right after %d hints", e->hints), e->hints);
 	if (e->right && e->first_try)
 		return xstrdup(_("right at the first try"));
 	if (e->right && e->tries > 0)

@@ -480,8 +480,8 @@ map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
 		    "arrows: \xe2\x88\x92\xe2\x88\x87" "f");
 	}
 	if (info->outside > 0) {
-		snprintf(buf, sizeof buf, _("%d iterate%s off the map"),
-		    info->outside, info->outside == 1 ? "" : "s");
+		snprintf(buf, sizeof buf, ngettext("%d iterate off the map",
+		    "%d iterates off the map", info->outside), info->outside);
 		plot_frame_item(items, &n, "", PLOT_ROLE_NOTE, 0, buf);
 	}
 	if (info->nlevels > 0 && (!field || m->contours)) {

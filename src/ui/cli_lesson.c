@@ -164,10 +164,11 @@ cli_lesson_report_broken(const library *lib)
 	int i;
 
 	for (i = 0; i < lib->nbroken; i++)
-		termout_printf(stderr, _("nabla: %s has %d error%s and was left out; "
-		    "run nabla lint %s\n"), lib->broken[i].file,
-		    lib->broken[i].nerrors, lib->broken[i].nerrors == 1 ?
-		    "" : "s", lib->broken[i].file);
+		termout_printf(stderr, ngettext("nabla: %s has %d error and "
+		    "was left out; run nabla lint %s\n", "nabla: %s has %d "
+		    "errors and was left out; run nabla lint %s\n",
+		    lib->broken[i].nerrors), lib->broken[i].file,
+		    lib->broken[i].nerrors, lib->broken[i].file);
 }
 
 /* The status of a lesson in words ("new", "step 3 of 12", "done, 8 of

@@ -326,10 +326,15 @@ cli_read_point(const char *opt, const char *text, const expr_vars *vars,
 	{
 		char *hint = xasprintf(_("give one value per variable, in this "
 		    "order, e.g. %s %s"), opt, eg);
-		cli_fail(NULL, text, hint, _("%s has %d coordinate%s, but the "
-		    "function has %d variable%s (%s)"), what, k,
-		    k == 1 ? "" : "s", vars->n, vars->n == 1 ? "" : "s",
-		    vars->n ? sbuf_str(&names) : "none");
+		char *v = xasprintf(ngettext("%d variable", "%d variables",
+		    vars->n), vars->n);
+
+		/* TRANSLATORS: the third %s is "N variables" */
+		cli_fail(NULL, text, hint, ngettext("%s has %d coordinate, but "
+		    "the function has %s (%s)", "%s has %d coordinates, but the "
+		    "function has %s (%s)", k), what, k, v,
+		    vars->n ? sbuf_str(&names) : _("none"));
+		free(v);
 		free(hint);
 	}
 	sbuf_free(&names);
@@ -392,8 +397,13 @@ cli_read_box(const char *opt, const char *text, int nvars, double *lo,
 	int n = expr_split(text, ',', &parts, &off), i, rc = 0;
 
 	if (n != nvars && n != 1) {
-		cli_fail(opt, text, hint, _("%d interval%s for %d variable%s"), n,
-		    n == 1 ? "" : "s", nvars, nvars == 1 ? "" : "s");
+		char *v = xasprintf(ngettext("%d variable", "%d variables",
+		    nvars), nvars);
+
+		/* TRANSLATORS: %s is "N variables" */
+		cli_fail(opt, text, hint, ngettext("%d interval for %s",
+		    "%d intervals for %s", n), n, v);
+		free(v);
 		rc = -1;
 	}
 	for (i = 0; i < n && rc == 0; i++)

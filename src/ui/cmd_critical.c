@@ -114,9 +114,10 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 
 	cli_print_header(e, vars, st);
 	bx = box_text(r, st);
-	printf(_("searched %s%s: %d critical point%s\n"), bx,
-	    r->widened ? " (the default box held none, so it was widened)" :
-	    "", r->n, r->n == 1 ? "" : "s");
+	printf(ngettext("searched %s%s: %d critical point\n",
+	    "searched %s%s: %d critical points\n", r->n), bx,
+	    r->widened ? _(" (the default box held none, so it was widened)") :
+	    "", r->n);
 	free(bx);
 	if (r->n > 0) {
 		putchar('\n');
@@ -160,9 +161,11 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		printf(_("There were more than %d; only the first ones found "
 		    "are listed.\n"), CRITICAL_MAX_POINTS);
 	if (r->outside > 0)
-		printf(_("Newton's method also met %d critical point%s outside "
-		    "the box; --box searches elsewhere.\n"), r->outside,
-		    r->outside == 1 ? "" : "s");
+		printf(ngettext("Newton's method also met %d critical point "
+		    "outside the box; --box searches elsewhere.\n",
+		    "Newton's method also met %d critical points outside "
+		    "the box; --box searches elsewhere.\n", r->outside),
+		    r->outside);
 	if (vars->n == 2 && r->n > 0)
 		printf(_("D = f_xx f_yy - f_xy^2: D < 0 saddle; D > 0 minimum "
 		    "when f_xx > 0, maximum when\nf_xx < 0; D = 0 "

@@ -248,11 +248,13 @@ method_note(const descent_result *r, enum expr_style st)
 		    it->k - 1, more);
 	}
 	if ((it = first_note(r, OPTIM_NOTE_NOT_DESCENT, &n)) != NULL)
-		sbuf_addf(&b, _("At a_%d the method's direction d did not go "
-		    "downhill (%s%sd >= 0), so backtracking stepped along -%s "
-		    "instead (%d step%s in all)."), it->k - 1, nab,
-		    sym(st, ".", "\u00b7", "$\\cdot$"), nab, n,
-		    n == 1 ? "" : "s");
+		sbuf_addf(&b, ngettext("At a_%d the method's direction d did "
+		    "not go downhill (%s%sd >= 0), so backtracking stepped "
+		    "along -%s instead (%d step in all).", "At a_%d the "
+		    "method's direction d did not go downhill (%s%sd >= 0), so "
+		    "backtracking stepped along -%s instead (%d steps in all).",
+		    n), it->k - 1, nab,
+		    sym(st, ".", "\u00b7", "$\\cdot$"), nab, n);
 	if (b.len == 0)
 		return NULL;
 	while (b.len > 0 && b.s[b.len - 1] == ' ')

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "core/nls.h"
+#include "core/xalloc.h"
 #include "lesson/variant.h"
 #include "lesson/library.h"
 #include "lesson/progress.h"
@@ -108,9 +109,17 @@ cli_learn_plain(const char *lesson_name, const char *lessons_dir,
 	summary = rich_render(e->l->summary, po.width, unicode);
 	termout_printf(stdout, "%s\n", summary);
 	free(summary);
-	printf(_("%d step%s, %d exercise%s. At an answer prompt type help "
-	    "for the commands.\n"), e->l->nsteps, e->l->nsteps == 1 ? "" :
-	    "s", e->l->nexercises, e->l->nexercises == 1 ? "" : "s");
+	{
+		char *st = xasprintf(ngettext("%d step", "%d steps",
+		    e->l->nsteps), e->l->nsteps);
+
+		/* TRANSLATORS: %s is "N steps" */
+		printf(ngettext("%s, %d exercise. At an answer prompt type help "
+		    "for the commands.\n", "%s, %d exercises. At an answer "
+		    "prompt type help for the commands.\n",
+		    e->l->nexercises), st, e->l->nexercises);
+		free(st);
+	}
 	if (tutor_resumed(t))
 		printf(_("Going on from step %d (nabla learn %s --restart starts "
 		    "again).\n"), tutor_index(t) + 1, e->l->id);

@@ -31,12 +31,21 @@ lesson_lint_one(const char *name, lesson *l, lesson_diags *ds,
 	errors = cli_lesson_print_diags(stdout, ds, o->strict);
 	for (i = 0; i < ds->n; i++)
 		warnings += ds->d[i].severity == LESSON_WARNING;
-	if (errors == 0 && l != NULL && !o->quiet)
-		termout_printf(stdout, _("%s: ok (%d step%s, %d exercise%s, %d answer%s "
-		    "checked%s)\n"), name, l->nsteps, l->nsteps == 1 ? "" : "s",
-		    l->nexercises, l->nexercises == 1 ? "" : "s", checked,
-		    checked == 1 ? "" : "s", warnings > 0 ?
-		    ", with warnings" : "");
+	if (errors == 0 && l != NULL && !o->quiet) {
+		char *st = xasprintf(ngettext("%d step", "%d steps", l->nsteps),
+		    l->nsteps);
+		char *ex = xasprintf(ngettext("%d exercise", "%d exercises",
+		    l->nexercises), l->nexercises);
+
+		/* TRANSLATORS: "FILE: ok (N steps, N exercises, N answers
+		 * checked)"; the last %s is ", with warnings" or empty */
+		termout_printf(stdout, ngettext("%s: ok (%s, %s, %d answer "
+		    "checked%s)\n", "%s: ok (%s, %s, %d answers checked%s)\n",
+		    checked), name, st, ex, checked, warnings > 0 ?
+		    _(", with warnings") : "");
+		free(st);
+		free(ex);
+	}
 	return errors > 0 || l == NULL;
 }
 

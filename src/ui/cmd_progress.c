@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/nls.h"
+#include "core/xalloc.h"
 #include "core/text.h"
 #include "lesson/exercise.h"
 #include "lesson/library.h"
@@ -233,9 +234,16 @@ progress_table(library *lib, progress *p)
 		printf("%3d  ", i + 1);
 		cli_lesson_cell(l->title, title_w);
 		cli_lesson_cell(status, status_w);
-		printf(_("%d of %d right, %d answer%s, %d hint%s\n"), s.right,
-		    s.exercises, s.tries, s.tries == 1 ? "" : "s", s.hints,
-		    s.hints == 1 ? "" : "s");
+		{
+			char *a = xasprintf(ngettext("%d answer", "%d answers",
+			    s.tries), s.tries);
+
+			/* TRANSLATORS: %s is "N answers" */
+			printf(ngettext("%d of %d right, %s, %d hint\n",
+			    "%d of %d right, %s, %d hints\n", s.hints),
+			    s.right, s.exercises, a, s.hints);
+			free(a);
+		}
 		free(status);
 		started++;
 		done += progress_lesson_get(p, l->id, 0)->done;
@@ -250,8 +258,10 @@ progress_table(library *lib, progress *p)
 		printf(_("no progress yet: nabla learn starts the first "
 		    "lesson\n"));
 	else
-		printf(_("\n%d lesson%s started, %d done; %d of %d exercises "
-		    "right in them.\n"), started, started == 1 ? "" : "s", done,
+		printf(ngettext("\n%d lesson started, %d done; %d of %d "
+		    "exercises right in them.\n", "\n%d lessons started, %d "
+		    "done; %d of %d exercises right in them.\n", started),
+		    started, done,
 		    all_right, all_total);
 }
 

@@ -238,8 +238,9 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex)
 	}
 	fclose(f);
 	if (r == 0)
-		printf(_("%d student%s: sheets and keys in %s\n"), count, count ==
-		    1 ? "" : "s", dir);
+		printf(ngettext("%d student: sheets and keys in %s\n",
+		    "%d students: sheets and keys in %s\n", count), count,
+		    dir);
 	return r;
 }
 

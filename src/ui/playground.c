@@ -238,9 +238,9 @@ playground_set_a0(playground *p, const char *text, char *err, size_t n)
 	if (k < 0)
 		return -1;
 	if (k != p->nvars) {
-		snprintf(err, n, _("f has %d variable%s: give a point with %d "
-		    "coordinate%s"), p->nvars, p->nvars == 1 ? "" : "s",
-		    p->nvars, p->nvars == 1 ? "" : "s");
+		snprintf(err, n, ngettext("f has %d variable: give a point "
+		    "with %d coordinate", "f has %d variables: give a point "
+		    "with %d coordinates", p->nvars), p->nvars, p->nvars);
 		return -1;
 	}
 	for (i = 0; i < k; i++)

@@ -260,9 +260,14 @@ check_point(tui *t, struct tui_check *c, int f, int n, double *x)
 		return -1;
 	}
 	if (k != n) {
-		snprintf(err, sizeof err, _("the point has %d coordinate%s, but "
-		    "f has %d variable%s"), k, k == 1 ? "" : "s", n,
-		    n == 1 ? "" : "s");
+		char *v = xasprintf(ngettext("%d variable", "%d variables", n),
+		    n);
+
+		/* TRANSLATORS: %s is "N variables" */
+		snprintf(err, sizeof err, ngettext("the point has %d "
+		    "coordinate, but f has %s", "the point has %d coordinates, "
+		    "but f has %s", k), k, v);
+		free(v);
 		check_out_error(t, c, name, NULL, (size_t)-1, err, NULL);
 		return -1;
 	}

@@ -257,9 +257,16 @@ tui_home_draw(tui *t)
 		if (l->summary != NULL)
 			tui_text_rich(&tt, l->summary, 0);
 		tui_text_blank(&tt);
-		snprintf(line, sizeof line, _("%d step%s, %d exercise%s"),
-		    l->nsteps, l->nsteps == 1 ? "" : "s", l->nexercises,
-		    l->nexercises == 1 ? "" : "s");
+		{
+			char *st = xasprintf(ngettext("%d step", "%d steps",
+			    l->nsteps), l->nsteps);
+
+			/* TRANSLATORS: %s is "N steps" */
+			snprintf(line, sizeof line, ngettext("%s, %d exercise",
+			    "%s, %d exercises", l->nexercises), st,
+			    l->nexercises);
+			free(st);
+		}
 		tui_text_plain(&tt, line, TUI_DIM, 0, 0);
 		tui_text_draw(t, &tt, 2, listw + 2, sidew, t->rows - 5, 0);
 		tui_text_clear(&tt);

@@ -111,9 +111,10 @@ tui_lesson_open(tui *t, int index)
 	if (ls == NULL && library_open(&lib->e[index], &ds) != 0) {
 		/* its answers cannot be computed: say why, stay here */
 		char *m = ds.n > 0 ? lesson_diag_format(&ds.d[0]) : NULL;
-		tui_message(t, TUI_ERROR, _("this lesson cannot be opened (%d "
-		    "error%s; nabla lint shows them): %s"), ds.nerrors,
-		    ds.nerrors == 1 ? "" : "s", m ? m : "");
+		tui_message(t, TUI_ERROR, ngettext("this lesson cannot be "
+		    "opened (%d error; nabla lint shows them): %s", "this "
+		    "lesson cannot be opened (%d errors; nabla lint shows "
+		    "them): %s", ds.nerrors), ds.nerrors, m ? m : "");
 		free(m);
 		lesson_diags_free(&ds);
 		return;

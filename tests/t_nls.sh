@@ -3,15 +3,16 @@
 # --check; with the catalogues of po/ compiled into a private locale
 # directory (NABLA_LOCALEDIR), LANGUAGE=de and LANGUAGE=es runs of a check,
 # a descent and a line-mode lesson show the catalogue's German and Spanish
-# texts, while JSON stays English and an English run stays as it was.
+# texts (a count through ngettext too), --json stays English, a German
+# locale keeps '.' in numbers, and an English run stays as it was.
 # Prints TAP.
 #
 # The expected texts are not written here: they are what the catalogue
-# says for the English message (gettext(1) reads the same .mo file), and
-# each must differ from the English, so a translator's new wording passes
-# and an untranslated message fails.  glibc ignores LANGUAGE under the C
-# locale, so the runs use C.UTF-8 (or de_DE.UTF-8); without either, or
-# in a --disable-nls build, the translated runs are skipped.
+# says for the English message (gettext(1) and ngettext(1) read the same
+# .mo file), and each must differ from the English, so a translator's own
+# wording passes and an untranslated message fails.  glibc ignores
+# LANGUAGE under the C locale, so the runs use C.UTF-8 (or de_DE.UTF-8);
+# without either, or in a --disable-nls build, they are skipped.
 
 : "${NABLA:=./nabla}"
 srcdir=${srcdir:-.}
@@ -92,22 +93,98 @@ shows() {
 	[ -n "$t" ] && [ "$t" != "$e" ] && grep -qF -- "$t" "$2"
 }
 
+# trf LL MSGID ARG...: the translation of MSGID with the ARGs put in
+trf() {
+	l=$1 m=$2
+	shift 2
+	# shellcheck disable=SC2059
+	printf "$(tr "$l" "$m")" "$@"
+}
+
+# trn LL ONE MANY N: the catalogue's plural form for N, with N put in
+trn() {
+	# shellcheck disable=SC2059
+	printf "$(TEXTDOMAINDIR=$tmp/locale LC_ALL=$loc LANGUAGE=$1 \
+	    ngettext -d nabla -e -- "$2" "$3" "$4")" "$4"
+}
+
+# differs LL TEXT ENGLISH: TEXT is a translation (not empty, not English)
+differs() {
+	[ -n "$2" ] && [ "$2" != "$3" ]
+}
+
 # ---- translated runs -----------------------------------------------------------
 if [ -n "$why" ]; then
-	skip "$why" 2
+	skip "$why" 14
 else
 	for l in de es; do
 		nabla_in $l frobnicate
 		[ $rc -eq 2 ] &&
 		    shows $l "$tmp/err" 'Try '\''nabla --help'\'' for more information.\n'
 		ok $? "$l: a usage error points at --help in $l"
+
+		# a check: the summary line of a right answer
+		nabla_in $l check grad 'x^2*y' --answer '2xy, x^2'
+		t=$(trf $l 'all %d right\n' 2)
+		[ $rc -eq 0 ] && differs $l "$t" "all 2 right" &&
+		    grep -qxF -- "$t" "$tmp/out"
+		ok $? "$l: nabla check says '$t'"
+
+		# its JSON is the same in every language
+		nabla_in $l check grad 'x^2*y' --answer '2x, x^2' --json
+		mv "$tmp/out" "$tmp/json.$l"
+		LC_ALL=C.UTF-8 "$NABLA" check grad 'x^2*y' --answer '2x, x^2' \
+		    --json >"$tmp/json.en" 2>/dev/null
+		cmp -s "$tmp/json.en" "$tmp/json.$l"
+		ok $? "$l: nabla check --json is the English JSON"
+
+		# a descent: the title line, numbers with '.'
+		nabla_in $l descent 'x^2 + y^2' --from 1,1 --rate 0.1 --steps 3
+		t=$(tr $l 'gradient descent')
+		[ $rc -eq 0 ] && differs $l "$t" "gradient descent" &&
+		    grep -q "^$t from a_0 = (1, 1) with " "$tmp/out" &&
+		    grep -qF '(0.8, 0.8)' "$tmp/out"
+		ok $? "$l: nabla descent says '$t', numbers keep '.'"
+
+		# a line-mode lesson: its header (with a plural) and the
+		# commands
+		stdin=$tmp/help
+		printf 'help\n' >"$stdin"
+		nabla_in $l learn 1 --plain
+		stdin=
+		t=$(trf $l 'Lesson %d%s%s' 1 '' '')
+		differs $l "$t" "Lesson 1" && grep -q "^$t" "$tmp/out"
+		ok $? "$l: nabla learn --plain says '$t'"
+		t=$(trn $l '%d step' '%d steps' 11)
+		differs $l "$t" "11 steps" && grep -q "^$t, " "$tmp/out"
+		ok $? "$l: a count through ngettext: '$t'"
+		shows $l "$tmp/out" 'Type your answer, or one of these commands:\n  hint      a hint (one more each time)\n  solution  the worked solution\n  skip      go on without answering\n  back      the step before\n  quit      stop here (your place is saved)\n'
+		ok $? "$l: the line-mode lesson's help is translated"
 	done
+fi
+
+# ---- a German locale: German text, numbers as before --------------------------
+if [ -n "$why" ] || ! locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\{0,1\}8$'; then
+	skip "${why:-no de_DE.UTF-8 locale}" 2
+else
+	loc=de_DE.UTF-8
+	nabla_in de descent 'x^2 + y^2' --from 0.5,1 --rate 0.1 --steps 1
+	t=$(tr de 'gradient descent')
+	grep -q "^$t from a_0 = (0.5, 1) with " "$tmp/out" &&
+	    grep -qF '(0.4, 0.8)' "$tmp/out" && ! grep -q '[0-9],[0-9]' "$tmp/out"
+	ok $? "de_DE.UTF-8: German text, 0.5 read and 0.4 written with '.'"
+	nabla_in de check grad 'x^2*y' --answer '2xy, x^2' --json
+	grep -q '"right"' "$tmp/out" || grep -q 'true' "$tmp/out"
+	ok $? "de_DE.UTF-8: --json output as in English"
 fi
 
 # ---- English stays English -------------------------------------------------
 LC_ALL=C.UTF-8 "$NABLA" frobnicate >"$tmp/out" 2>"$tmp/err"
 grep -qx "Try 'nabla --help' for more information." "$tmp/err"
 ok $? "without LANGUAGE the messages are English"
+LC_ALL=C.UTF-8 "$NABLA" check grad 'x^2*y' --answer '2xy, x^2' >"$tmp/out" 2>&1
+grep -qx 'all 2 right' "$tmp/out"
+ok $? "without LANGUAGE nabla check says 'all 2 right'"
 
 tap_plan
 exit $failed

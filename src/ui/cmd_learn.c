@@ -98,11 +98,11 @@ cli_learn_plain(const char *lesson_name, const char *lessons_dir,
 	if (restart && tutor_index(t) != 0)
 		tutor_restart(t);
 	idx = library_index(lib, e->l->id);
-	termout_printf(stdout, "Lesson %d%s%s", idx + 1, unicode ? " · " : " - ",
+	termout_printf(stdout, _("Lesson %d%s%s"), idx + 1, unicode ? " · " : " - ",
 	    e->l->title);
 	/* a teacher can ask a student for the numbers they had */
 	if (variant_lesson_varies(e->l))
-		termout_printf(stdout, "%svariant %lu", unicode ? " · " : " - ",
+		termout_printf(stdout, _("%svariant %lu"), unicode ? " · " : " - ",
 		    tutor_variant(t));
 	termout_printf(stdout, "\n");
 	plain_opts_init(&po, stdin, stdout, unicode);

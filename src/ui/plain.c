@@ -355,6 +355,8 @@ plain_solution(FILE *out, const plain_opts *o, tutor *t)
 static void
 plain_help(FILE *out)
 {
+	/* TRANSLATORS: hint, solution, skip, back and quit are what the
+	 * learner types: keep them in English */
 	fputs(_("Type your answer, or one of these commands:\n"
 	    "  hint      a hint (one more each time)\n"
 	    "  solution  the worked solution\n"

@@ -136,8 +136,8 @@ read_vars(const char *text, expr_vars *vars, char **cause)
 		t = batch_trimmed(parts[i], strlen(parts[i]));
 		if (rc == 0 && (t[0] == '\0' || strlen(t) >=
 		    sizeof vars->name[0] || vars->n >= EXPR_MAX_VARS)) {
-			*cause = xasprintf("vars: \"%s\" is not a usable list of "
-			    "variable names", text);
+			*cause = xasprintf(_("vars: \"%s\" is not a usable list of "
+			    "variable names"), text);
 			rc = -1;
 		}
 		for (j = 0; rc == 0 && j < vars->n; j++) {
@@ -332,8 +332,8 @@ read_box(const char *text, int n, critical_opts *co, char **cause)
 					rc = -1;
 			}
 			if (rc != 0)
-				*cause = xasprintf("box: \"%s\" is not a range "
-				    "like -3:3", parts[i]);
+				*cause = xasprintf(_("box: \"%s\" is not a range "
+				    "like -3:3"), parts[i]);
 		}
 		free(parts[i]);
 	}

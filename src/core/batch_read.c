@@ -178,12 +178,12 @@ parse_params(const char *s, batch_line *l, char **cause)
 			}
 			*slot = xstrndup(s + eq + 1, i - eq - 1);
 		} else if (eq != 0 || slot == NULL) {
-			*cause = eq != 0 ? xasprintf("unknown parameter "
+			*cause = eq != 0 ? xasprintf(_("unknown parameter "
 			    "\"%.*s\" (known: at, from, rate, kinds, box, vars, "
-			    "q, points, steps, sig)",
+			    "q, points, steps, sig)"),
 			    (int)(eq - start), s + start) :
-			    xasprintf("\"%.*s\" is not a parameter; write "
-			    "key=value, like at=1,1 or from=1,1 rate=0.1",
+			    xasprintf(_("\"%.*s\" is not a parameter; write "
+			    "key=value, like at=1,1 or from=1,1 rate=0.1"),
 			    (int)(i - start), s + start);
 			return -1;
 		} else {
@@ -209,8 +209,8 @@ read_whole(const char *field, const char *text, int lo, int hi, int *out,
 	while (*end == ' ')
 		end++;
 	if (end == text || *end != '\0' || v < lo || v > hi) {
-		*cause = xasprintf("%s: \"%s\" is not a whole number from %d "
-		    "to %d", field, text, lo, hi);
+		*cause = xasprintf(_("%s: \"%s\" is not a whole number from %d "
+		    "to %d"), field, text, lo, hi);
 		return -1;
 	}
 	*out = (int)v;
@@ -227,8 +227,8 @@ read_points(const char *text, double *out, char **cause)
 	while (*end == ' ')
 		end++;
 	if (end == text || *end != '\0' || !isfinite(v) || v < 0 || v > 1e6) {
-		*cause = xasprintf("points: \"%s\" is not a number of points "
-		    "from 0 to 1000000", text);
+		*cause = xasprintf(_("points: \"%s\" is not a number of points "
+		    "from 0 to 1000000"), text);
 		return -1;
 	}
 	*out = v;
@@ -325,8 +325,8 @@ read_kind(batch_line *l, const char *name, char **cause)
 			return 0;
 		}
 	}
-	*cause = xasprintf("unknown kind \"%s\" (grad, step, critical, "
-	    "value, derivative, rate, number or choice)", name);
+	*cause = xasprintf(_("unknown kind \"%s\" (grad, step, critical, "
+	    "value, derivative, rate, number or choice)"), name);
 	return -1;
 }
 
@@ -401,8 +401,8 @@ read_cells(struct cells *cs, unsigned flags, batch_line *out, char **cause)
 
 	if (flags & BATCH_QUESTION) {
 		lo = 5, hi = 6;
-		what = "5 or 6 fields (id, kind, function, parameters, points, "
-		    "and sig if you like)";
+		what = _("5 or 6 fields (id, kind, function, parameters, points, "
+		    "and sig if you like)");
 	} else if (flags & BATCH_ANSWER) {
 		lo = hi = 3;
 		what = "3 fields (student, question, answer)";
@@ -417,12 +417,12 @@ read_cells(struct cells *cs, unsigned flags, batch_line *out, char **cause)
 		out->student = xstrdup(cs->c[0]);
 	if (cs->n < lo || cs->n > hi) {
 		*cause = xasprintf(_("expected %s separated by tabs%s, found %d"),
-		    what, flags & BATCH_COMMA ? " or commas" : "", cs->n);
+		    what, flags & BATCH_COMMA ? _(" or commas") : "", cs->n);
 		return -1;
 	}
 	if (cs->c[0][0] == '\0') {
-		*cause = xstrdup(flags & BATCH_QUESTION ? "the id field is "
-		    "empty" : "the student field is empty");
+		*cause = xstrdup(flags & BATCH_QUESTION ? _("the id field is "
+		    "empty") : _("the student field is empty"));
 		return -1;
 	}
 	if (flags & BATCH_ANSWER) {

@@ -277,10 +277,10 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
 		score_critical(r, judged, missing, &right, &units);
 		if (missing) {
 			add_missing(r, xstrdup("kinds"), xstrdup(nk == 0 ?
-			    "the kinds are missing: write each point's kind "
-			    "after it, like 0,0 saddle; 1,1 min" :
-			    "a kind is missing: write the kind after every "
-			    "point, like 0,0 saddle; 1,1 min"));
+			    _("the kinds are missing: write each point's kind "
+			    "after it, like 0,0 saddle; 1,1 min") :
+			    _("a kind is missing: write the kind after every "
+			    "point, like 0,0 saddle; 1,1 min")));
 		}
 		break;
 	}

@@ -23,8 +23,9 @@
 
 enum kind { K_MIN, K_MAX, K_SADDLE, K_INCONCLUSIVE, K_NONE };
 
-static const char *kind_words[] = { "a minimum", "a maximum", "a saddle",
-    "inconclusive by the second derivative test", "not critical" };
+static const char *kind_words[] = { N_("a minimum"), N_("a maximum"),
+    N_("a saddle"),
+    N_("inconclusive by the second derivative test"), N_("not critical") };
 
 /* The kind of the critical point x by the Hessian's eigenvalues (into
  * eig, as critical.h classifies them); K_NONE when the Hessian is not
@@ -129,8 +130,8 @@ kind_word(const char *text, size_t b, size_t e)
 static char *
 eig_text(const check_fn *c, const double *eig)
 {
-	char	buf[40], *r = xstrdup(c->n == 1 ? "second derivative" :
-	    "Hessian eigenvalues"), *t;
+	char	buf[40], *r = xstrdup(c->n == 1 ? _("second derivative") :
+	    _("Hessian eigenvalues")), *t;
 	int	i;
 
 	for (i = 0; i < c->n; i++) {
@@ -152,28 +153,28 @@ wrong_kind_hidden(const check_fn *c, const char *ps, const char *precise,
     int claimed, int inconclusive)
 {
 	static const char *needs[] = {
-		"every eigenvalue of the Hessian positive",
-		"every eigenvalue of the Hessian negative",
-		"Hessian eigenvalues of both signs",
-		"a zero eigenvalue of the Hessian"
+		N_("every eigenvalue of the Hessian positive"),
+		N_("every eigenvalue of the Hessian negative"),
+		N_("Hessian eigenvalues of both signs"),
+		N_("a zero eigenvalue of the Hessian")
 	};
 	static const char *needs1[] = {
-		"a positive second derivative",
-		"a negative second derivative",
-		"f to curve up one way and down another, which a function of "
-		    "one variable cannot do",
-		"a second derivative of zero"
+		N_("a positive second derivative"),
+		N_("a negative second derivative"),
+		N_("f to curve up one way and down another, which a function of "
+		    "one variable cannot do"),
+		N_("a second derivative of zero")
 	};
 
 	if (inconclusive)
 		return xasprintf(_("%s is a critical point%s, but not %s: the "
 		    "second derivative test is inconclusive there, so compare "
 		    "f at the point with its values nearby"), ps, precise,
-		    kind_words[claimed]);
+		    _(kind_words[claimed]));
 	return xasprintf(_("%s is a critical point%s, but not %s: that needs "
-	    "%s there; work %s out"), ps, precise, kind_words[claimed],
-	    c->n == 1 ? needs1[claimed] : needs[claimed], c->n == 1 ?
-	    "the second derivative" : "the Hessian's eigenvalues");
+	    "%s there; work %s out"), ps, precise, _(kind_words[claimed]),
+	    c->n == 1 ? _(needs1[claimed]) : _(needs[claimed]), c->n == 1 ?
+	    _("the second derivative") : _("the Hessian's eigenvalues"));
 }
 
 /* Check claimed critical points and kinds. */
@@ -359,28 +360,28 @@ check_critical(check_fn *c, const double *known, int nknown,
 			    check_s_nabla(c), ps, precise);
 		else if (!c->o.reveal && kind[k] == (int)truek)
 			p->feedback = xasprintf(_("right: %s is a critical point%s, "
-			    "and %s"), ps, precise, kind_words[truek]);
+			    "and %s"), ps, precise, _(kind_words[truek]));
 		else if (!c->o.reveal && truek == K_INCONCLUSIVE &&
 		    kind[k] == (int)probed)
 			p->feedback = xasprintf(_("right: %s is a critical point%s, "
 			    "and %s; the second derivative test is inconclusive "
 			    "there, but nearby values of f show it"), ps, precise,
-			    kind_words[probed]);
+			    _(kind_words[probed]));
 		else if (kind == NULL && truek == K_INCONCLUSIVE)
 			p->feedback = xasprintf(_("right: %s = 0 at %s%s; the "
 			    "second derivative test is inconclusive there (%s)"),
 			    check_s_nabla(c), ps, precise, es);
 		else if (kind == NULL)
 			p->feedback = xasprintf(_("right: %s = 0 at %s%s, %s (%s)"),
-			    check_s_nabla(c), ps, precise, kind_words[truek], es);
+			    check_s_nabla(c), ps, precise, _(kind_words[truek]), es);
 		else if (kind[k] == (int)truek)
 			p->feedback = xasprintf(_("right: %s is a critical point%s, "
-			    "and %s (%s)"), ps, precise, kind_words[truek], es);
+			    "and %s (%s)"), ps, precise, _(kind_words[truek]), es);
 		else if (truek == K_INCONCLUSIVE && kind[k] == (int)probed)
 			p->feedback = xasprintf(_("right: %s is a critical point%s, "
 			    "and %s; the second derivative test is inconclusive "
 			    "there (%s), but nearby values of f show it"), ps,
-			    precise, kind_words[probed], es);
+			    precise, _(kind_words[probed]), es);
 		else {
 			p->correct = 0;
 			p->mistake = MISTAKE_WRONG_KIND;
@@ -392,14 +393,14 @@ check_critical(check_fn *c, const double *known, int nknown,
 				    "point%s, but not %s: the second derivative "
 				    "test is inconclusive (%s), and nearby "
 				    "values of f show %s"), ps, precise,
-				    kind_words[kind[k]], es,
-				    probed == K_INCONCLUSIVE ? "nothing clear"
-				    : kind_words[probed]);
+				    _(kind_words[kind[k]]), es,
+				    probed == K_INCONCLUSIVE ? _("nothing clear")
+				    : _(kind_words[probed]));
 			else
 				p->feedback = xasprintf(_("%s is a critical "
 				    "point%s, but it is %s, not %s (%s)"), ps,
-				    precise, kind_words[truek],
-				    kind_words[kind[k]], es);
+				    precise, _(kind_words[truek]),
+				    _(kind_words[kind[k]]), es);
 		}
 		free(es);
 		free(precise);
@@ -435,7 +436,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 			truek = probe(c, x);
 		p->feedback = xasprintf(_("you missed %s: %s is zero there too "
 		    "(it is %s)"), ps, check_s_nabla(c), truek == K_NONE ?
-		    "a critical point" : kind_words[truek]);
+		    _("a critical point") : _(kind_words[truek]));
 		free(ps);
 	}
 	free(g);

@@ -115,7 +115,7 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 	check_find_mistakes(c, i, vals, &found);
 	cp = &c->comps[i];
 	if (found.n > 0) {
-		p->feedback = check_name_found(c, p, i, &found, "your answer");
+		p->feedback = check_name_found(c, p, i, &found, _("your answer"));
 		return;
 	}
 	if (found.pair) {
@@ -173,7 +173,7 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 		ps = check_fmt_point(c->pts + pt * c->n, c->n);
 		p->feedback = xasprintf(_("%s: not right: at %s your answer "
 		    "gives %s, but %s is %s there"), c->dnames[i], ps,
-		    isnan(vals[pt]) ? "no value" : check_fmt_num(vals[pt], buf,
+		    isnan(vals[pt]) ? _("no value") : check_fmt_num(vals[pt], buf,
 		    sizeof buf), c->dnames[i], check_fmt_num(c->gv[i * NPTS + pt],
 		    buf2, sizeof buf2));
 		free(ps);
@@ -701,8 +701,8 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 		else
 			p->feedback = xasprintf(_("%s: not right: find %s as an "
 			    "expression first%s, then put in the point %s"),
-			    c->dnames[i], c->dnames[i], c->n > 1 ? ", holding "
-			    "the other variables constant" : "", ps);
+			    c->dnames[i], c->dnames[i], c->n > 1 ? _(", holding "
+			    "the other variables constant") : "", ps);
 		free(named);
 		named = NULL;
 		free(ds);

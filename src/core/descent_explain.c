@@ -149,7 +149,7 @@ descent_explain(const descent_result *r, enum expr_style st)
 			    "tolerance %s, but %s is near %s of f, not a "
 			    "minimum: the gradient is 0 there too, and descent "
 			    "came to rest on it."), k, nt, approx, b1, b2, pt,
-			    r->end_kind == CRITICAL_SADDLE ? "a saddle point" :
+			    r->end_kind == CRITICAL_SADDLE ? _("a saddle point") :
 			    "a maximum");
 		else
 			s = xasprintf(_("Converged at step %d: %s %s %s is below "

@@ -208,14 +208,14 @@ expr_diff_bounded(const expr *e, int var, unsigned long budget,
 		snprintf(why, sizeof why, _("more than %d terms"),
 		    EXPR_MAX_DIFF_NODES);
 		diff_too_large(err, why,
-		    "expand or shorten the function, or split it into parts");
+		    _("expand or shorten the function, or split it into parts"));
 		return NULL;
 	}
 	d = expr_simplify_counted(diff_raw(e, var), budget, work);
 	if (d == NULL) {
 		snprintf(why, sizeof why, _("more than %lu steps of work"), budget);
 		diff_too_large(err, why,
-		    "shorten the function, or split it into parts");
+		    _("shorten the function, or split it into parts"));
 	}
 	return d;
 }
@@ -258,8 +258,8 @@ expr_gradient_bounded(const expr *e, int nvars, unsigned long budget,
 				snprintf(why, sizeof why, _("more than %lu steps "
 				    "of work for all of them"), budget != 0 ?
 				    budget : EXPR_MAX_CHECK_WORK);
-				diff_too_large(err, why, "shorten the function, "
-				    "or split it into parts");
+				diff_too_large(err, why, _("shorten the function, "
+				    "or split it into parts"));
 			}
 			expr_free_array(g, i);
 			return NULL;
@@ -321,6 +321,6 @@ expr_hessian_fits(const expr *e, int nvars, expr_work *work,
 		return 0;
 	snprintf(why, sizeof why, "%.190s", err->msg);
 	snprintf(err->msg, sizeof err->msg, _("too large to check: %s%s"),
-	    g != NULL ? "the second derivatives: " : "", why);
+	    g != NULL ? _("the second derivatives: ") : "", why);
 	return -1;
 }

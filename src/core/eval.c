@@ -334,7 +334,7 @@ eval_pow(num a, num b, num *out, expr_domain *dom)
 	if (num_is_zero(a) && num_is_zero(b))
 		return fail(dom, EXPR_ZERO_ZERO);
 	if (num_is_zero(a) && num_is_negative(b))
-		return fail(dom, "division by zero");
+		return fail(dom, _("division by zero"));
 	if (b.exact && b.q == 2 && a.exact && a.p >= 0) {
 		/* exact square roots stay exact */
 		double s = sqrt(a.v);
@@ -350,8 +350,8 @@ eval_pow(num a, num b, num *out, expr_domain *dom)
 	*out = num_pow(a, b);
 	if (!isfinite(out->v) && isfinite(a.v) && isfinite(b.v))
 		return fail(dom, a.v < 0 ?
-		    "a negative number to a fractional power" :
-		    "the value is too large to represent (overflow)");
+		    _("a negative number to a fractional power") :
+		    _("the value is too large to represent (overflow)"));
 	return out->exact;
 }
 

@@ -98,10 +98,10 @@ static const char *
 product_rule(int n)
 {
 	if (n == 2)
-		return "product rule: (uv)' = u'v + uv'";
+		return _("product rule: (uv)' = u'v + uv'");
 	if (n == 3)
-		return "product rule: (uvw)' = u'vw + uv'w + uvw'";
-	return "product rule: differentiate one factor at a time, keep the others";
+		return _("product rule: (uvw)' = u'vw + uv'w + uvw'");
+	return _("product rule: differentiate one factor at a time, keep the others");
 }
 
 /* Print e in the explainer's style (caller frees). */
@@ -163,7 +163,7 @@ explain(explainer *x, const expr *e, int depth)
 		char *h = held_constant(x, e);
 		sbuf_addf(&x->out, _("%s (%s) = 0    constant rule: no %s in it%s%s%s\n"),
 		    x->d, se, vname, *h ? " (" : "", *h ? h : "",
-		    *h ? " held constant)" : "");
+		    *h ? _(" held constant)") : "");
 		free(h);
 		goto done;
 	}
@@ -208,7 +208,7 @@ explain(explainer *x, const expr *e, int depth)
 			char *h = held_constant(x, cs);
 			sbuf_addf(&x->out, _("%s (%s) = %s%s%s (%s)    constant factor %s%s%s%s\n"),
 			    x->d, se, scs, x->mul, x->d, svs, scs, *h ? " (" : "",
-			    *h ? h : "", *h ? " held constant)" : "");
+			    *h ? h : "", *h ? _(" held constant)") : "");
 			dv = explain(x, vs, depth + 1);
 			line(x, depth);
 			{
@@ -272,8 +272,8 @@ explain(explainer *x, const expr *e, int depth)
 			} else {
 				char *su = show(x, u);
 				sbuf_addf(&x->out, x->st == EXPR_LATEX ?
-				    "%s (%s)    power rule with the chain rule: %s%s\\left(%s\\right)^{%s %s 1}%s%s (%s)\n" :
-				    "%s (%s)    power rule with the chain rule: %s%s(%s)^(%s %s 1)%s%s (%s)\n",
+				    _("%s (%s)    power rule with the chain rule: %s%s\\left(%s\\right)^{%s %s 1}%s%s (%s)\n") :
+				    _("%s (%s)    power rule with the chain rule: %s%s(%s)^(%s %s 1)%s%s (%s)\n"),
 				    x->d, se, sw, x->mul, su, sw, x->minus, x->mul,
 				    x->d, su);
 				expr_free(explain(x, u, depth + 1));

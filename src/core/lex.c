@@ -260,7 +260,7 @@ lex_var_index(parser *p, const char *name, size_t pos, size_t len)
 			    i ? ", " : "", p->vars->name[i]);
 		}
 		return lex_fail(p, pos, len,
-		    p->vars->n ? list : "this answer should contain no variables",
+		    p->vars->n ? list : _("this answer should contain no variables"),
 		    "unknown variable \"%s\"", name);
 	}
 	if (p->vars->n >= EXPR_MAX_VARS)
@@ -268,7 +268,7 @@ lex_var_index(parser *p, const char *name, size_t pos, size_t len)
 		    _("too many variables"));
 	if (strlen(name) >= sizeof p->vars->name[0])
 		return lex_fail(p, pos, len, _("use a shorter name"),
-		    "the name \"%s\" is too long", name);
+		    _("the name \"%s\" is too long"), name);
 	snprintf(p->vars->name[p->vars->n], sizeof p->vars->name[0], "%s",
 	    name);
 	return p->vars->n++;
@@ -289,7 +289,7 @@ lex_push_var(parser *p, run *r, const char *s, size_t n, int space)
 	name[k] = '\0';
 	if (k >= 32)
 		return lex_fail(p, r->pos, r->len, _("use a shorter name"),
-		    "the name \"%s\" is too long", name);
+		    _("the name \"%s\" is too long"), name);
 	v = lex_var_index(p, name, r->pos, r->len);
 	if (v < 0)
 		return -1;
@@ -382,30 +382,30 @@ lex_run_shape(parser *p, const char *s)
 static const struct {
 	const char *name, *hint;
 } lex_unsupported[] = {
-	{ "asinh", "write ln(x + sqrt(x^2 + 1)) for asinh(x)" },
-	{ "arsinh", "write ln(x + sqrt(x^2 + 1)) for arsinh(x)" },
-	{ "arcsinh", "write ln(x + sqrt(x^2 + 1)) for arcsinh(x)" },
-	{ "acosh", "write ln(x + sqrt(x^2 - 1)) for acosh(x)" },
-	{ "arcosh", "write ln(x + sqrt(x^2 - 1)) for arcosh(x)" },
-	{ "arccosh", "write ln(x + sqrt(x^2 - 1)) for arccosh(x)" },
-	{ "atanh", "write ln((1 + x)/(1 - x))/2 for atanh(x)" },
-	{ "artanh", "write ln((1 + x)/(1 - x))/2 for artanh(x)" },
-	{ "arctanh", "write ln((1 + x)/(1 - x))/2 for arctanh(x)" },
-	{ "sech", "write 1/cosh(x) for sech(x)" },
-	{ "csch", "write 1/sinh(x) for csch(x)" },
-	{ "coth", "write cosh(x)/sinh(x) for coth(x)" },
-	{ "asec", "write acos(1/x) for asec(x)" },
-	{ "arcsec", "write acos(1/x) for arcsec(x)" },
-	{ "acsc", "write asin(1/x) for acsc(x)" },
-	{ "arccsc", "write asin(1/x) for arccsc(x)" },
-	{ "acot", "write pi/2 - atan(x) for acot(x)" },
-	{ "arccot", "write pi/2 - atan(x) for arccot(x)" },
-	{ "cbrt", "write x^(1/3) for cbrt(x) (for x >= 0)" },
-	{ "sgn", "write x/abs(x) for sgn(x) (for x != 0)" },
-	{ "sign", "write x/abs(x) for sign(x) (for x != 0)" },
-	{ "floor", "nabla works with functions that have derivatives" },
-	{ "ceil", "nabla works with functions that have derivatives" },
-	{ "erf", "nabla has no special functions" },
+	{ "asinh", N_("write ln(x + sqrt(x^2 + 1)) for asinh(x)") },
+	{ "arsinh", N_("write ln(x + sqrt(x^2 + 1)) for arsinh(x)") },
+	{ "arcsinh", N_("write ln(x + sqrt(x^2 + 1)) for arcsinh(x)") },
+	{ "acosh", N_("write ln(x + sqrt(x^2 - 1)) for acosh(x)") },
+	{ "arcosh", N_("write ln(x + sqrt(x^2 - 1)) for arcosh(x)") },
+	{ "arccosh", N_("write ln(x + sqrt(x^2 - 1)) for arccosh(x)") },
+	{ "atanh", N_("write ln((1 + x)/(1 - x))/2 for atanh(x)") },
+	{ "artanh", N_("write ln((1 + x)/(1 - x))/2 for artanh(x)") },
+	{ "arctanh", N_("write ln((1 + x)/(1 - x))/2 for arctanh(x)") },
+	{ "sech", N_("write 1/cosh(x) for sech(x)") },
+	{ "csch", N_("write 1/sinh(x) for csch(x)") },
+	{ "coth", N_("write cosh(x)/sinh(x) for coth(x)") },
+	{ "asec", N_("write acos(1/x) for asec(x)") },
+	{ "arcsec", N_("write acos(1/x) for arcsec(x)") },
+	{ "acsc", N_("write asin(1/x) for acsc(x)") },
+	{ "arccsc", N_("write asin(1/x) for arccsc(x)") },
+	{ "acot", N_("write pi/2 - atan(x) for acot(x)") },
+	{ "arccot", N_("write pi/2 - atan(x) for arccot(x)") },
+	{ "cbrt", N_("write x^(1/3) for cbrt(x) (for x >= 0)") },
+	{ "sgn", N_("write x/abs(x) for sgn(x) (for x != 0)") },
+	{ "sign", N_("write x/abs(x) for sign(x) (for x != 0)") },
+	{ "floor", N_("nabla works with functions that have derivatives") },
+	{ "ceil", N_("nabla works with functions that have derivatives") },
+	{ "erf", N_("nabla has no special functions") },
 };
 
 /* Whether the run s, split the way lex_split_run splits it, has a name
@@ -431,7 +431,7 @@ lex_check_unsupported(parser *p, run *r, const char *next)
 		    _("did you mean %s? (function names are lower case; for a product write * between the letters)"),
 		    w);
 		return lex_fail(p, r->pos, r->len, hint,
-		    "unknown function \"%.*s\"", (int)m, s);
+		    _("unknown function \"%.*s\""), (int)m, s);
 	}
 
 	while (s[i] != '\0') {
@@ -445,7 +445,7 @@ lex_check_unsupported(parser *p, run *r, const char *next)
 			m = strlen(lex_unsupported[k].name);
 			if (m > n && strncmp(s + i, lex_unsupported[k].name, m) == 0)
 				return lex_fail(p, r->pos, r->len,
-				    lex_unsupported[k].hint,
+				    _(lex_unsupported[k].hint),
 				    _("nabla has no function %s"), lex_unsupported[k].name);
 		}
 		i += n > 0 ? n : 1;
@@ -484,12 +484,12 @@ lex_split_run(parser *p, run *r, int space)
 				snprintf(hint, sizeof hint,
 				    _("did you mean %s?"), sug);
 				return lex_fail(p, r->pos, r->len, hint,
-				    "unknown function \"%s\"", s);
+				    _("unknown function \"%s\""), s);
 			}
 			if (!whole && nletters >= 3 && w == 0)
 				return lex_fail(p, r->pos, r->len,
 				    _("nabla knows sin cos tan sec csc cot asin acos atan sinh cosh tanh exp ln log lg log10 log2 log_b sqrt abs; write * between letters for a product"),
-				    "unknown function \"%s\"", s);
+				    _("unknown function \"%s\""), s);
 		}
 	}
 	i = 0;
@@ -550,7 +550,7 @@ lex_split_run(parser *p, run *r, int space)
 			    _("did you mean %s? (for a product of variables write * between them)"),
 			    sug);
 			return lex_fail(p, r->pos, r->len, hint,
-			    "unknown name \"%s\"", s);
+			    _("unknown name \"%s\""), s);
 		}
 	}
 	return 0;

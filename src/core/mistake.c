@@ -202,8 +202,8 @@ static const char *
 power_rule(enum expr_style st)
 {
 	if (st == EXPR_ASCII)
-		return "the derivative of x^n is n*x^(n-1)";
-	return "the derivative of xⁿ is n·xⁿ⁻¹";
+		return _("the derivative of x^n is n*x^(n-1)");
+	return _("the derivative of xⁿ is n·xⁿ⁻¹");
 }
 
 /* "y", "y and z", "x, y and z": the variables of e other than var, in
@@ -411,13 +411,13 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 		w = subst(dt, var, 1);
 		why = xasprintf(_("%s: in %s you dropped the %s %s; %s %s with "
 		    "respect to %s and %s"), dn, ts,
-		    nothers > 1 ? "factors" : "factor", others, others,
-		    nothers > 1 ? "are constants" : "is a constant", xn,
-		    nothers > 1 ? "stay as factors" : "stays as a factor");
+		    nothers > 1 ? _("factors") : _("factor"), others, others,
+		    nothers > 1 ? _("are constants") : _("is a constant"), xn,
+		    nothers > 1 ? _("stay as factors") : _("stays as a factor"));
 		add(l, MISTAKE_DROPPED_FACTOR, replace_term(dt, w),
 		    xasprintf("%s: %s (%s) = %s", why, op, ts, dts), why, k);
 		set_brief(l, xasprintf(_("dropped the %s %s in %s"), nothers > 1 ?
-		    "factors" : "factor", others, ts), NULL);
+		    _("factors") : _("factor"), others, ts), NULL);
 	}
 
 	if (has_power(t, var)) {
@@ -571,10 +571,10 @@ mistake_partial(const expr *f, int var, const expr *right,
 			    dn, ns, ts), xasprintf(_("%s: a sign slipped in one "
 			    "term: check the sign of your %s%s; follow the "
 			    "minus signs of f through the derivative"), dn,
-			    nv > 0 ? "term in " : "constant term", tv), -1);
+			    nv > 0 ? _("term in ") : _("constant term"), tv), -1);
 			set_brief(&l, xasprintf(_("turned the sign of %s"), ts),
 			    xasprintf(_("turned the sign of your %s%s"), nv > 0 ?
-			    "term in " : "constant term", tv));
+			    _("term in ") : _("constant term"), tv));
 			expr_free(neg);
 			free(tv);
 			free(ts);
@@ -600,12 +600,12 @@ mistake_partial(const expr *f, int var, const expr *right,
 		add(&l, MISTAKE_DROPPED_FACTOR, delta_of(subst(right, var, 1),
 		    right), xasprintf(_("%s: you dropped the %s "
 		    "%s; %s %s with respect to %s and %s"), dn,
-		    nothers > 1 ? "factors" : "factor", others, others,
-		    nothers > 1 ? "are constants" : "is a constant", xn,
-		    nothers > 1 ? "stay as factors" : "stays as a factor"),
+		    nothers > 1 ? _("factors") : _("factor"), others, others,
+		    nothers > 1 ? _("are constants") : _("is a constant"), xn,
+		    nothers > 1 ? _("stay as factors") : _("stays as a factor")),
 		    NULL, -1);
 		set_brief(&l, xasprintf(_("dropped the %s %s"), nothers > 1 ?
-		    "factors" : "factor", others), NULL);
+		    _("factors") : _("factor"), others), NULL);
 	}
 	if (nvar > 1 && has_power(f, var)) {
 		add(&l, MISTAKE_POWER_RULE, delta_of(md(f, var,
@@ -636,8 +636,8 @@ mistake_partial(const expr *f, int var, const expr *right,
 		add(&l, MISTAKE_OTHER_VARS, delta_of(w, right), xasprintf(_("%s: "
 		    "you differentiated with respect to every variable and "
 		    "added the results; for %s hold %s constant, as if %s"),
-		    dn, dn, others, nothers > 1 ? "they were numbers" :
-		    "it were a number"), NULL, -1);
+		    dn, dn, others, nothers > 1 ? _("they were numbers") :
+		    _("it were a number")), NULL, -1);
 		set_brief(&l, xstrdup(_("differentiated with respect to every variable")),
 		    NULL);
 	}

@@ -41,13 +41,13 @@ num_read_number(const char *text, num *out, char *err, size_t n)
 	while (*text == ' ' || *text == '\t')
 		text++;
 	if (*text == '\0') {
-		num_read_err(err, n, "a number is missing");
+		num_read_err(err, n, _("a number is missing"));
 		return -1;
 	}
 	if (expr_parse(text, &vars, EXPR_PARSE_NO_NEW_VARS, &e, NULL,
 	    &perr) != 0) {
 		if (err != NULL && n > 0)
-			snprintf(err, n, "\"%s\" is not a number: %s", text,
+			snprintf(err, n, _("\"%s\" is not a number: %s"), text,
 			    perr.msg);
 		return -1;
 	}
@@ -56,12 +56,12 @@ num_read_number(const char *text, num *out, char *err, size_t n)
 	expr_free(e);
 	if (r < 0) {
 		if (err != NULL && n > 0)
-			snprintf(err, n, "\"%s\" has no value: %s", text,
+			snprintf(err, n, _("\"%s\" has no value: %s"), text,
 			    dom.msg);
 		return -1;
 	}
 	if (!isfinite(out->v)) {
-		num_read_err(err, n, "the number is not finite");
+		num_read_err(err, n, _("the number is not finite"));
 		return -1;
 	}
 	return 0;
@@ -107,7 +107,7 @@ num_read_point(const char *text, num *x, int max, char *err, size_t n)
 
 	np = expr_split(inner, ',', &parts, NULL);
 	if (np <= 0 || (np == 1 && parts[0][strspn(parts[0], " \t")] == '\0')) {
-		num_read_err(err, n, "a point is missing");
+		num_read_err(err, n, _("a point is missing"));
 		r = -1;
 	} else if (np > max) {
 		if (err != NULL && n > 0)

@@ -86,7 +86,7 @@ optim_check(const optim_params *p)
 		return xstrdup(_("unknown descent method"));
 	if (optim_uses_beta(p->method) && !(p->beta >= 0 && p->beta < 1))
 		return xasprintf(_("the %s must be at least 0 and below 1"),
-		    p->method == OPTIM_RMSPROP ? "decay beta" : "momentum");
+		    p->method == OPTIM_RMSPROP ? _("decay beta") : _("momentum"));
 	if (optim_uses_adam(p->method) && !(p->beta1 >= 0 && p->beta1 < 1))
 		return xstrdup(_("beta1 must be at least 0 and below 1"));
 	if (optim_uses_adam(p->method) && !(p->beta2 >= 0 && p->beta2 < 1))

@@ -142,7 +142,7 @@ parse_declaration(parser *p, const char *src)
 		return 0;
 	if (bad != NULL)
 		return lex_fail(p, (size_t)(bad - src), bad_len,
-		    _("use a shorter name"), "the name \"%.*s\" is too long",
+		    _("use a shorter name"), _("the name \"%.*s\" is too long"),
 		    (int)bad_len, bad);
 	for (i = 0; i < n; i++) {
 		if (strcmp(p->declared[i], "pi") == 0)
@@ -204,7 +204,7 @@ static const char *
 tok_text(parser *p, tok *t, char *buf, size_t n)
 {
 	if (t->kind == T_END)
-		return "the end";
+		return _("the end");
 	snprintf(buf, n, "'%.*s'", (int)(t->len < 20 ? t->len : 20),
 	    p->src + t->pos);
 	return buf;
@@ -343,8 +343,8 @@ parse_function(parser *p)
 		expr *b = ft->lbase == 1 ? expr_num(ft->n) : expr_var(ft->var);
 		arg = expr_div(arg, expr_func(FN_LN, b));
 		lex_note(p, ft->pos, ft->len,
-		    "a logarithm to base b is read as ln(x)/ln(b)",
-		    "this is the same function: log_b(x) = ln(x)/ln(b)");
+		    _("a logarithm to base b is read as ln(x)/ln(b)"),
+		    _("this is the same function: log_b(x) = ln(x)/ln(b)"));
 	}
 	if (power != NULL)
 		arg = expr_pow(arg, power);
@@ -582,16 +582,16 @@ parse_term(parser *p)
 				chain_free(&c);
 				lex_fail(p, t->pos, t->len,
 				    prev->kind == T_NUM ?
-				    "write * between them, or remove the space" :
-				    "write x^2 for a power or x*2 for a product",
+				    _("write * between them, or remove the space") :
+				    _("write x^2 for a power or x*2 for a product"),
 				    _("a number right after %s"),
-				    prev->kind == T_NUM ? "a number" : "another factor");
+				    prev->kind == T_NUM ? _("a number") : _("another factor"));
 				return NULL;
 			}
 			if (after_div) {
 				lex_note(p, div_pos, t->pos + t->len - div_pos,
-				    "implicit multiplication binds like *: 1/2x is read as (1/2)·x",
-				    "write 1/(2x) if you meant to divide by the product");
+				    _("implicit multiplication binds like *: 1/2x is read as (1/2)·x"),
+				    _("write 1/(2x) if you meant to divide by the product"));
 				after_div = 0;
 			}
 			f = parse_power(p);

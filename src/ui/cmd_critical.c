@@ -194,9 +194,9 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		if (cnt > 3)
 			sbuf_addf(&names, _(" and %d more"), cnt - 3);
 		pts = sbuf_take(&names);
-		printf(_("Inconclusive at %s: %s.\n"), pts, why != NULL ? why :
-		    "a zero eigenvalue, so the second derivative test "
-		    "cannot decide");
+		printf(_("Inconclusive at %s: %s.\n"), pts, why != NULL ?
+		    _(why) : _("a zero eigenvalue, so the second derivative "
+		    "test cannot decide"));
 		free(pts);
 	}
 	if (!r->everywhere)

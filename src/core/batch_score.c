@@ -155,8 +155,10 @@ decimal_note(batch_cache *bc, const batch_line *l)
 			char *b = xstrdup(first);
 
 			b[strcspn(b, ".")] = ',';
-			note = xasprintf(_("did you mean %s? %s reads as two "
-			    "numbers: write decimals with a point"), first, b);
+			/* not translated: cmd_check_batch.c finds this note by
+			 * its first words */
+			note = xasprintf("did you mean %s? %s reads as two "
+			    "numbers: write decimals with a point", first, b);
 			free(b);
 		}
 		if (cause == NULL)

@@ -134,7 +134,7 @@ cli_defined_at(const char *text, const char *at, const expr_vars *vars)
 	if (raw == NULL)
 		return 0;
 	rc = cli_eval_at(at, vars, &raw, NULL, 1, &v, NULL, NULL, 0,
-	    "the function", x);
+	    _("the function"), x);
 	expr_free(raw);
 	return rc;
 }

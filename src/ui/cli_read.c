@@ -42,8 +42,8 @@ cli_parse_vars(const char *opt, expr_vars *vars)
 			err.pos = off[i];
 			err.len = strlen(parts[i]);
 			snprintf(err.msg, sizeof err.msg, "%s",
-			    *p == '\0' ? "an empty variable name" :
-			    "a variable name is too long, or there are too many");
+			    *p == '\0' ? _("an empty variable name") :
+			    _("a variable name is too long, or there are too many"));
 			snprintf(err.hint, sizeof err.hint,
 			    _("list the variables in order, e.g. --vars x,y,z"));
 			rc = -1;
@@ -202,7 +202,7 @@ int
 cli_parse_number(const char *label, const char *text, const char *hint,
     double *v)
 {
-	return cli_number_in(label, text, 0, strlen(text), "the number",
+	return cli_number_in(label, text, 0, strlen(text), _("the number"),
 	    hint, v);
 }
 
@@ -215,8 +215,8 @@ static int
 cli_point(const char *label, const char *text, double *x, int max, int list)
 {
 	const char *item = list ? "number" : "coordinate";
-	const char *hint = list ? "give numbers separated by commas, e.g. "
-	    "0.1,0.2" : CLI_POINT_HINT;
+	const char *hint = list ? _("give numbers separated by commas, e.g. "
+	    "0.1,0.2") : CLI_POINT_HINT;
 	char *copy = xstrdup(text), *s = copy, *end, **parts;
 	size_t *off, base, k;
 	int n, i, rc = 0;
@@ -276,7 +276,7 @@ cli_point(const char *label, const char *text, double *x, int max, int list)
 			cli_report(label, text, &err);
 			rc = -1;
 		} else if (cli_number_in(label, text, base + off[i],
-		    strlen(parts[i]), list ? "this number" : "this coordinate",
+		    strlen(parts[i]), list ? _("this number") : _("this coordinate"),
 		    hint, &x[i]) != 0)
 			rc = -1;
 		free(parts[i]);
@@ -314,8 +314,8 @@ cli_read_point(const char *opt, const char *text, const expr_vars *vars,
 		return -1;
 	if (k == vars->n)
 		return 0;
-	what = strcmp(opt, "--from") == 0 ? "the start point" :
-	    strcmp(opt, "--direction") == 0 ? "the direction" : "the point";
+	what = strcmp(opt, "--from") == 0 ? _("the start point") :
+	    strcmp(opt, "--direction") == 0 ? _("the direction") : _("the point");
 	eg = vars->n == 3 ? "1,1,1" : vars->n == 2 ? "1,1" : "1";
 	for (i = 0; i < vars->n; i++) {
 		char *name = expr_print_var(vars, i, EXPR_ASCII);
@@ -361,9 +361,9 @@ cli_interval_in(const char *opt, const char *input, size_t off, size_t len,
 		return -1;
 	}
 	c = (size_t)(colon - input);
-	if (cli_number_in(opt, input, off, c - off, "the number", hint,
+	if (cli_number_in(opt, input, off, c - off, _("the number"), hint,
 	    lo) != 0 || cli_number_in(opt, input, c + 1, off + len - c - 1,
-	    "the number", hint, hi) != 0)
+	    _("the number"), hint, hi) != 0)
 		return -1;
 	if (!(*lo < *hi)) {
 		err.pos = off;
@@ -382,7 +382,7 @@ int
 cli_read_interval(const char *opt, const char *text, double *lo, double *hi)
 {
 	return cli_interval_in(opt, text, 0, strlen(text),
-	    "write a range as A:B with A < B, e.g. -2:2", lo, hi);
+	    _("write a range as A:B with A < B, e.g. -2:2"), lo, hi);
 }
 
 /* A box for nvars variables. */
@@ -390,8 +390,8 @@ int
 cli_read_box(const char *opt, const char *text, int nvars, double *lo,
     double *hi)
 {
-	static const char hint[] = "give one interval A:B per variable, or "
-	    "one for all, e.g. --box -5:5,-5:5 or --box -5:5";
+	const char *hint = _("give one interval A:B per variable, or "
+	    "one for all, e.g. --box -5:5,-5:5 or --box -5:5");
 	char **parts;
 	size_t *off;
 	int n = expr_split(text, ',', &parts, &off), i, rc = 0;

@@ -311,7 +311,7 @@ check_one(struct check_args *a)
 		    kind);
 	if (strcmp(kind, "step") == 0 && (a->from == NULL || a->rate == NULL))
 		return check_bad("missing %s", a->from == NULL ?
-		    "the start point (--from P)" : "the step size (--rate G)");
+		    _("the start point (--from P)") : _("the step size (--rate G)"));
 
 	if ((f = cli_parse_function(a->pos[1], a->vars, &vars)) == NULL)
 		return 2;

@@ -208,8 +208,8 @@ read_answers(struct run *run)
 		if (r->rc > 0 && run->nq > 0) {
 			k = batch_tally_index(&run->qindex, r->l.question);
 			if (k >= run->nq) {
-				r->cause = xasprintf("unknown question \"%s\" "
-				    "(not in %s)", r->l.question,
+				r->cause = xasprintf(_("unknown question \"%s\" "
+				    "(not in %s)"), r->l.question,
 				    run->a->questions);
 				r->rc = -1;
 			} else
@@ -789,7 +789,7 @@ check_batch(struct check_args *a)
 	if (run.nrec == 0) {
 		/* an empty file, or only comments and blank lines */
 		char *m = xasprintf(_("no answers in %s"),
-		    strcmp(a->batch, "-") == 0 ? "the standard input" :
+		    strcmp(a->batch, "-") == 0 ? _("the standard input") :
 		    a->batch);
 
 		termout_printf(stderr, "nabla: %s\n", m);

@@ -375,7 +375,7 @@ quadratic_note(const expr *e, int nvars, const descent_result *r,
 	s1 = fmt_ratio(q->gamma_max, st, 1);
 	sbuf_addf(&b, _("%sescent with a fixed step converges exactly when "
 	    "0 < %s < 2/%s = %s"), r->method.method == OPTIM_GD ? "D" :
-	    "Plain gradient d", gam, lmax, s1);
+	    _("Plain gradient d"), gam, lmax, s1);
 	free(s1);
 	if (q->definite == 0)
 		sbuf_add(&b, _(" (a zero eigenvalue: f has a valley of minima)"));
@@ -412,7 +412,7 @@ best:
 		s2 = fmt_ratio(q->rate_best, st, 0);
 		sbuf_addf(&b, _("%s best fixed step is %s* = 2/(%s + %s) = "
 		    "%s, with factor %s per step."), r->momentum > 0 ?
-		    "Without momentum, the" : "The", gam, lmin, lmax, s3, s2);
+		    _("Without momentum, the") : _("The"), gam, lmin, lmax, s3, s2);
 		free(s2);
 		free(s3);
 		if (r->method.method == OPTIM_NEWTON)
@@ -741,7 +741,7 @@ descent_main(int argc, char **argv)
 	o.exact = a.val['E'] == NULL;
 
 	e = cli_parse_function_of_vars(a.pos[0], a.val['v'], &vars,
-	    "so there is nothing to descend", "3x^2 + y^2");
+	    _("so there is nothing to descend"), "3x^2 + y^2");
 	if (e == NULL)
 		return 2;
 	if (cli_read_point("--from", a.val['f'], &vars, start) != 0) {

@@ -111,7 +111,7 @@ diff_main(int argc, char **argv)
 		return 2;
 	}
 	if (o.at != NULL && cli_eval_at(o.at, &vars, &d, NULL, 1, &v, &digits,
-	    note, sizeof note, "the derivative", x) != 0) {
+	    note, sizeof note, _("the derivative"), x) != 0) {
 		expr_free(d);
 		expr_free(e);
 		return 2;

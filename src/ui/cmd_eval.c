@@ -64,7 +64,7 @@ eval_main(int argc, char **argv)
 	{
 		expr *raw = cli_as_typed(o.pos[0], &vars);
 		rc = cli_eval_at(o.at ? o.at : "()", &vars, raw ? &raw : &e, e,
-		    1, &v, &digits, note, sizeof note, "the function", x);
+		    1, &v, &digits, note, sizeof note, _("the function"), x);
 		expr_free(raw);
 	}
 	if (rc == 0) {

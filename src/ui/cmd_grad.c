@@ -52,7 +52,7 @@ grad_main(int argc, char **argv)
 	if (o.npos < 1)
 		return cli_usage_error("grad", _("missing the function F"));
 	e = cli_parse_function_of_vars(o.pos[0], o.vars, &vars,
-	    "so its gradient is empty", "x^2 + y^2");
+	    _("so its gradient is empty"), "x^2 + y^2");
 	if (e == NULL)
 		return 2;
 	if (vars.n == 0) {
@@ -77,7 +77,7 @@ grad_main(int argc, char **argv)
 		}
 	if (o.at != NULL &&
 	    cli_eval_at(o.at, &vars, g, NULL, vars.n, v, NULL, note, sizeof note,
-	    "the gradient", x) != 0) {
+	    _("the gradient"), x) != 0) {
 		expr_free_array(g, vars.n);
 		expr_free(e);
 		return 2;

@@ -278,7 +278,7 @@ ls_options(int argc, char **argv, ls_state *st)
 		rc = cli_fail("--rate", c.val['r'], CLI_RATE_HINT, _("a step "
 		    "size must be positive"));
 	if (rc == 0)
-		rc = ls_number("--beta", c.val['b'], "a number from 0 to 0.999",
+		rc = ls_number("--beta", c.val['b'], _("a number from 0 to 0.999"),
 		    &st->spec.beta, 0, 0.999);
 	if (rc == 0)
 		rc = ls_number("--noise", c.val['n'], "e.g. 0.1", &st->noise,
@@ -287,7 +287,7 @@ ls_options(int argc, char **argv, ls_state *st)
 		rc = ls_number("--range", c.val['R'], "e.g. 1 or 0.5",
 		    &st->range, 1e-6, 1e3);
 	if (rc == 0)
-		rc = ls_number("--seed", c.val['S'], "a whole number, e.g. 7",
+		rc = ls_number("--seed", c.val['S'], _("a whole number, e.g. 7"),
 		    &seed, 0, 4294967295.0);
 	if (rc == 0 && seed != floor(seed))
 		rc = cli_fail("--seed", c.val['S'], NULL, _("a seed is a whole "
@@ -366,8 +366,8 @@ ls_header(const ls_state *st)
 	for (l = 0; l < m->nhidden; l++)
 		printf("-%d", m->width[l]);
 	printf(_("-1, %s%s, %s loss, %d parameters\n"), m->act == MLP_TANH ?
-	    "tanh" : "relu", m->skip ? " with skip connections" : "",
-	    m->loss == MLP_XENT ? "cross-entropy" : "mean squared",
+	    "tanh" : "relu", m->skip ? _(" with skip connections") : "",
+	    m->loss == MLP_XENT ? _("cross-entropy") : _("mean squared"),
 	    m->nparams);
 	printf(_("training: %s, rate %s, %d steps%s: loss %s -> %s, "
 	    "accuracy %s%%\n"), mnames[st->spec.method],
@@ -538,7 +538,7 @@ ls_trajectory(ls_state *st, cli_json *j)
 		    num_format(100 * share[1], 3, b2, sizeof b2));
 		ls_map(st, coords, st->run.ncheck, 0);
 		printf("%6s  %22s  %12s  %12s\n", "step", "(a, b)", "loss",
-		    "on the plane");
+		    _("on the plane"));
 	}
 	for (i = 0; i < st->run.ncheck; i++) {
 		double tl = mlp_loss(&st->net, st->run.check +

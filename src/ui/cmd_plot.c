@@ -228,8 +228,8 @@ cli_plot(int argc, char **argv)
 		return 2;
 	}
 	if ((kind == FIGURE_CONTOUR || kind == FIGURE_FIELD) && n != 2) {
-		const char *what = kind == FIGURE_CONTOUR ? "contour map" :
-		    "gradient field";
+		const char *what = kind == FIGURE_CONTOUR ? _("contour map") :
+		    _("gradient field");
 
 		expr_free(fig.f);
 		if (n == 1)
@@ -246,8 +246,8 @@ cli_plot(int argc, char **argv)
 		expr_free(fig.f);
 		return cli_usage_error("plot", _("%s needs a start point: add "
 		    "--from P"), kind == FIGURE_SLICE ? "a slice" :
-		    kind == FIGURE_CONVERGENCE ? "a convergence chart" :
-		    "a function of more than two variables");
+		    kind == FIGURE_CONVERGENCE ? _("a convergence chart") :
+		    _("a function of more than two variables"));
 	}
 
 	/* The picture, as the lessons draw it too. */

@@ -24,7 +24,7 @@
 static void
 progress_usage(void)
 {
-	printf("Usage: nabla progress [--json] [--lessons DIR]\n"
+	printf(_("Usage: nabla progress [--json] [--lessons DIR]\n"
 	    "       nabla progress --name NAME\n"
 	    "       nabla progress --reset LESSON\n"
 	    "       nabla progress --merge DIR [--json | --csv] "
@@ -43,7 +43,7 @@ progress_usage(void)
 	    "done,\n"
 	    "                  first-try rate and hints per student\n"
 	    "  --csv           with --merge: the table as CSV (RFC 4180)\n"
-	    "  --lessons DIR   read lessons from DIR too\n");
+	    "  --lessons DIR   read lessons from DIR too\n"));
 }
 
 /* Forget lesson name in p and save; the exit status. */

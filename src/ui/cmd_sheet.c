@@ -94,7 +94,7 @@ sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
 		}
 		sbuf_addf(&b, "Seed: %lu\n\\begin{verbatim}\n", seed);
 	} else {
-		sbuf_addf(&b, "%s%s\n", l->title, key ? " (answer key)" : "");
+		sbuf_addf(&b, "%s%s\n", l->title, key ? _(" (answer key)") : "");
 		if (name != NULL)
 			sbuf_addf(&b, "Student: %s\n", name);
 		sbuf_addf(&b, "Seed: %lu\n", seed);

@@ -423,8 +423,8 @@ plain_finish(FILE *out, const plain_opts *o, tutor *t)
 		}
 	}
 	if (tutor_place_memory(t))
-		plain_wrapped(out, o, "Your place is not kept: set HOME or "
-		    "XDG_STATE_HOME to keep it.", "");
+		plain_wrapped(out, o, _("Your place is not kept: set HOME or "
+		    "XDG_STATE_HOME to keep it."), "");
 }
 
 int
@@ -455,8 +455,8 @@ play:
 			plain_show_prose(out, o, t, s);
 			plain_warnings(t);
 			if (o->pause) {
-				if (plain_read(in, out, o, "\n[Enter: go on, "
-				    "q: stop] ", &buf, &cap) != 0 ||
+				if (plain_read(in, out, o, _("\n[Enter: go on, "
+				    "q: stop] "), &buf, &cap) != 0 ||
 				    plain_is(buf, w_quit)) {
 					stopped = 1;
 					break;
@@ -491,8 +491,8 @@ play:
 				fprintf(out, _("Hint %d of %d:\n"), number, total);
 				plain_rich(out, o, hint, "  ");
 			} else {
-				fputs(total > 0 ? "That was the last hint.\n" :
-				    "There are no hints for this one.\n", out);
+				fputs(total > 0 ? _("That was the last hint.\n") :
+				    _("There are no hints for this one.\n"), out);
 				plain_solution(out, o, t);
 			}
 		} else if (plain_is(line, w_sol))
@@ -509,9 +509,9 @@ play:
 			if (v.status == EXERCISE_RIGHT)
 				tutor_next(t);
 			else if (v.status != EXERCISE_UNREADABLE)
-				fputs(tutor_hints_left(t) > 0 ? "Try again, or "
-				    "type hint.\n" : "Try again, or type "
-				    "solution.\n", out);
+				fputs(tutor_hints_left(t) > 0 ? _("Try again, or "
+				    "type hint.\n") : _("Try again, or type "
+				    "solution.\n"), out);
 			exercise_verdict_clear(&v);
 		}
 		plain_warnings(t);
@@ -523,8 +523,8 @@ play:
 			    "learn %s goes on from here.\n"),
 			    tutor_lesson(t)->id);
 		else if (tutor_place_memory(t))
-			plain_wrapped(out, o, "Stopped. Your place is not kept: "
-			    "set HOME or XDG_STATE_HOME to keep it.",
+			plain_wrapped(out, o, _("Stopped. Your place is not kept: "
+			    "set HOME or XDG_STATE_HOME to keep it."),
 			    "");
 		else
 			fputs(_("Stopped. Your place could not be saved (the "
@@ -534,8 +534,8 @@ play:
 	plain_finish(out, o, t);
 	/* At the end: back to the ones missed, or the whole lesson again
 	 * (the end of the input just ends). */
-	if (tutor_first_missed(t) >= 0 && plain_read(in, out, o, "[missed, "
-	    "again, or Enter: finish] ", &buf, &cap) == 0) {
+	if (tutor_first_missed(t) >= 0 && plain_read(in, out, o, _("[missed, "
+	    "again, or Enter: finish] "), &buf, &cap) == 0) {
 		line = buf + strspn(buf, " \t");
 		if (plain_is(line, w_missed) && tutor_goto_missed(t) >= 0) {
 			shown = -1;

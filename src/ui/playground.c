@@ -687,7 +687,7 @@ playground_status(const playground *p, char *buf, size_t size)
 	int n = playground_niter(p);
 
 	if (n > 0)
-		snprintf(buf, size, "%s%s", p->you ? "you compute: " : "",
+		snprintf(buf, size, "%s%s", p->you ? _("you compute: ") : "",
 		    playground_aname(p->unicode, n - 1, name, sizeof name));
 	else if (size > 0)
 		buf[0] = '\0';

@@ -344,13 +344,13 @@ const tui_binding tui_global_keys[] = {
 	{ 0, { TUI_K_FN(KEY_RESIZE) }, tui_key_resize, NULL, NULL, NULL,
 	    NULL },
 	{ G_OTHER, { TUI_K_FN(KEY_F(1)) }, tui_keys_to_help, NULL, NULL, "F1",
-	    "this help (from any screen)" },
+	    N_("this help (from any screen)") },
 	{ 0, { TUI_CTRL('c') }, tui_key_quit, NULL, NULL, "Ctrl-C",
 	    tui_help_quit_saved },
 	{ 0, { TUI_CTRL('l') }, tui_key_repaint, NULL, NULL, "Ctrl-L",
-	    "repaint the screen" },
+	    N_("repaint the screen") },
 	{ 0, { TUI_CTRL('z') }, tui_key_suspend, NULL, NULL, "Ctrl-Z",
-	    "stop nabla for a while (fg brings it back)" },
+	    N_("stop nabla for a while (fg brings it back)") },
 	TUI_KEYS_END
 };
 
@@ -503,8 +503,8 @@ tui_run(const tui_opts *o)
 	if (o->lesson != NULL) {
 		e = library_find(tui_library(t), o->lesson);
 		if (e == NULL) {
-			fprintf(stderr, "nabla: no lesson \"%s\" (nabla lessons "
-			    "lists them)\n", o->lesson);
+			fprintf(stderr, _("nabla: no lesson \"%s\" (nabla lessons "
+			    "lists them)\n"), o->lesson);
 			tui_free(t);
 			return 2;
 		}

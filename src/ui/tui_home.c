@@ -25,11 +25,11 @@ static const struct {
 	const char *name;
 	const char *what;
 } home_tools[HOME_NTOOLS] = {
-	{ "p", "Playground", "watch gradient descent, change f, a₀ and γ" },
-	{ "c", "Homework checker", "check a gradient, descent steps or "
-	    "critical points" },
-	{ "?", "Help", "keys and how to write functions" },
-	{ "q", "Quit", "" },
+	{ "p", N_("Playground"), N_("watch gradient descent, change f, a₀ and γ") },
+	{ "c", N_("Homework checker"), N_("check a gradient, descent steps or "
+	    "critical points") },
+	{ "?", N_("Help"), N_("keys and how to write functions") },
+	{ "q", N_("Quit"), "" },
 };
 
 struct tui_home {
@@ -173,9 +173,9 @@ tui_home_draw(tui *t)
 		sidew = t->cols - listw - 2;
 	}
 	if (t->cols >= 64)
-		tui_bar(t, 0, TUI_U(t, "nabla · a tutor for the gradient and "
-		    "gradient descent", "nabla - a tutor for the gradient and "
-		    "gradient descent"), PACKAGE_VERSION);
+		tui_bar(t, 0, TUI_U(t, _("nabla · a tutor for the gradient and "
+		    "gradient descent"), _("nabla - a tutor for the gradient and "
+		    "gradient descent")), PACKAGE_VERSION);
 	else
 		tui_bar(t, 0, "nabla", PACKAGE_VERSION);
 
@@ -200,7 +200,7 @@ tui_home_draw(tui *t)
 	if (h->top < 0)
 		h->top = 0;
 	if (lib->n == 0)
-		tui_put(t, y, 3, listw - 4, "no lessons found", TUI_DIM);
+		tui_put(t, y, 3, listw - 4, _("no lessons found"), TUI_DIM);
 	for (i = h->top; i < lib->n && i < h->top + avail; i++)
 		home_draw_lesson(t, y++, listw, i, i == h->sel);
 	if (h->top > 0)
@@ -210,7 +210,7 @@ tui_home_draw(tui *t)
 	y = tools;
 	for (i = 0, x = 1; compact && i < HOME_NTOOLS; i++) {
 		int sel = h->sel == lib->n + i;
-		const char *name = home_tools[i].name;
+		const char *name = _(home_tools[i].name);
 
 		/* Short names when the row is narrow; an item that does
 		 * not fit is left out whole (help and quit are the key
@@ -237,11 +237,11 @@ tui_home_draw(tui *t)
 		x += tui_put(t, y, x, 3, home_tools[i].key, sel ? role :
 		    TUI_KEY);
 		x += 2;
-		x += tui_put(t, y, x, listw - x, home_tools[i].name, role);
+		x += tui_put(t, y, x, listw - x, _(home_tools[i].name), role);
 		if (home_tools[i].what[0] != '\0' && listw - x > 20) {
 			x += tui_put(t, y, x, listw - x, TUI_U(t, " — ",
 			    " - "), sel ? role : TUI_DIM);
-			tui_put(t, y, x, listw - x - 1, home_tools[i].what,
+			tui_put(t, y, x, listw - x - 1, _(home_tools[i].what),
 			    sel ? role : TUI_DIM);
 		}
 	}
@@ -278,8 +278,8 @@ tui_home_draw(tui *t)
 	if (t->msg != NULL)
 		tui_note(t, last, 1, t->cols - 2, 2, t->msg, t->msg_role);
 	else if (lib->diags.nerrors > 0)
-		tui_note(t, last, 1, t->cols - 2, 2, "some lesson files could "
-		    "not be read: nabla lint shows why", TUI_ERROR);
+		tui_note(t, last, 1, t->cols - 2, 2, _("some lesson files could "
+		    "not be read: nabla lint shows why"), TUI_ERROR);
 	else if (ri >= 0) {
 		char status[64];
 
@@ -431,29 +431,29 @@ home_clear(tui *t, const tui_key *k)
 
 const tui_binding tui_home_keys[] = {
 	{ 0, { TUI_K_FN(KEY_DOWN), 'j' }, home_down, NULL, NULL,
-	    "↑ ↓  j k", "choose" },
+	    "↑ ↓  j k", N_("choose") },
 	{ 0, { TUI_K_FN(KEY_UP), 'k' }, home_up, NULL, NULL,
-	    "↑ ↓  j k", "choose" },
+	    "↑ ↓  j k", N_("choose") },
 	{ 0, { TUI_K_FN(KEY_NPAGE) }, home_page_down, NULL, NULL,
-	    "PgUp PgDn", "ten rows up or down" },
+	    "PgUp PgDn", N_("ten rows up or down") },
 	{ 0, { TUI_K_FN(KEY_PPAGE) }, home_page_up, NULL, NULL,
-	    "PgUp PgDn", "ten rows up or down" },
+	    "PgUp PgDn", N_("ten rows up or down") },
 	{ 0, { TUI_K_FN(KEY_HOME), 'g' }, home_first, NULL, NULL,
-	    "Home End  g G", "the first or the last row" },
+	    "Home End  g G", N_("the first or the last row") },
 	{ 0, { TUI_K_FN(KEY_END), 'G' }, home_last, NULL, NULL,
-	    "Home End  g G", "the first or the last row" },
+	    "Home End  g G", N_("the first or the last row") },
 	{ 0, { TUI_K_ENTER, TUI_K_FN(KEY_RIGHT), 'l' }, home_key_open,
-	    "Enter", "open", "Enter", "open the lesson or tool under the "
-	    "cursor" },
-	{ 0, { 'r' }, home_resume, "r", "resume", "r",
-	    "resume the lesson you worked on last" },
+	    "Enter", N_("open"), "Enter", N_("open the lesson or tool under the "
+	    "cursor") },
+	{ 0, { 'r' }, home_resume, "r", N_("resume"), "r",
+	    N_("resume the lesson you worked on last") },
 	{ 0, { TUI_K_DIGIT, '0' }, home_number, NULL, NULL, "1-9 0",
-	    "open a lesson by its number (1 0 Enter: lesson 10)" },
-	{ 0, { 'p' }, home_lab, "p", "playground", "p", "the playground" },
-	{ 0, { 'c' }, home_check, "c", "checker", "c",
-	    "the homework checker" },
-	{ 0, { '?', 'h' }, tui_keys_to_help, "?", "help", "?  h", "this help" },
-	{ 0, { 'q' }, home_quit, "q", "quit", "q", "quit" },
+	    N_("open a lesson by its number (1 0 Enter: lesson 10)") },
+	{ 0, { 'p' }, home_lab, "p", N_("playground"), "p", N_("the playground") },
+	{ 0, { 'c' }, home_check, "c", N_("checker"), "c",
+	    N_("the homework checker") },
+	{ 0, { '?', 'h' }, tui_keys_to_help, "?", N_("help"), "?  h", N_("this help") },
+	{ 0, { 'q' }, home_quit, "q", N_("quit"), "q", N_("quit") },
 	{ 0, { TUI_ESC }, home_clear, NULL, NULL, NULL, NULL },
 	TUI_KEYS_END
 };

@@ -201,7 +201,7 @@ lab_you_feedback(tui *t, struct tui_lab *l, const check_result *r,
 		line = xasprintf("%s: %s%s%s%s", p->label, p->correct ?
 		    TUI_U(t, "✓ right", "right") : TUI_U(t, "✗ wrong",
 		    "WRONG"), !p->correct && p->answer != NULL ?
-		    " (you wrote " : "", !p->correct && p->answer != NULL ?
+		    _(" (you wrote ") : "", !p->correct && p->answer != NULL ?
 		    p->answer : "", !p->correct && p->answer != NULL ? ")" :
 		    "");
 		lab_fb_add(t, l, line, p->correct ? TUI_RIGHT : TUI_WRONG,
@@ -380,8 +380,8 @@ tui_lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
 			tui_lab_you_show(t, l);
 		else {
 			l->you.note = l->you.nfbp + 1;
-			lab_fb_add(t, l, "try again; ? on the empty line "
-			    "shows the right value", TUI_DIM, 0, 2);
+			lab_fb_add(t, l, _("try again; ? on the empty line "
+			    "shows the right value"), TUI_DIM, 0, 2);
 		}
 		/* An empty line, so that ? works at once. */
 		tui_lab_you_prompt(t, l);

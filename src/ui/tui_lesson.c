@@ -249,7 +249,7 @@ lesson_layout_exercise(tui *t, struct tui_lesson *ls, const exercise *ex)
 	}
 	if (ls->sol_shown[tutor_index(ls->tu)]) {
 		tui_text_blank(tt);
-		tui_text_segs(tt, "Worked solution", TUI_HINT, (char *)NULL);
+		tui_text_segs(tt, _("Worked solution"), TUI_HINT, (char *)NULL);
 		if (ex->solution != NULL)
 			tui_text_rich(tt, ex->solution, 2);
 		if (ls->sol_answer != NULL &&
@@ -271,7 +271,7 @@ lesson_layout_summary(tui *t, struct tui_lesson *ls)
 	library *lib = tui_library(t);
 
 	tutor_summarise(ls->tu, &s);
-	tui_text_segs(tt, "Lesson complete", TUI_RIGHT, (char *)NULL);
+	tui_text_segs(tt, _("Lesson complete"), TUI_RIGHT, (char *)NULL);
 	tui_text_blank(tt);
 	if (s.exercises > 0) {
 		line = tutor_summary_text(&s);
@@ -298,8 +298,8 @@ lesson_layout_summary(tui *t, struct tui_lesson *ls)
 		tui_text_plain(tt, line, TUI_NORMAL, 0, 0);
 		free(line);
 	} else
-		tui_text_plain(tt, "That was the last lesson. Press Enter to "
-		    "go home.", TUI_NORMAL, 0, 0);
+		tui_text_plain(tt, _("That was the last lesson. Press Enter to "
+		    "go home."), TUI_NORMAL, 0, 0);
 }
 
 /* Lay the current step out for w columns. */
@@ -387,7 +387,7 @@ lesson_layout_verdict(tui *t, struct tui_lesson *ls, int w)
 		break;
 	}
 	line = xasprintf("%s %s", mark, v->summary != NULL ? v->summary :
-	    v->status == EXERCISE_UNREADABLE ? "That cannot be read." : "");
+	    v->status == EXERCISE_UNREADABLE ? _("That cannot be read.") : "");
 	tui_text_plain(&ls->fb, line, role, 0, 2);
 	free(line);
 	/* (An error that cannot be read shows the answer itself, with a
@@ -412,15 +412,15 @@ lesson_layout_verdict(tui *t, struct tui_lesson *ls, int w)
 	if (v->note != NULL)
 		tui_text_plain(&ls->fb, v->note, TUI_DIM, 2, 4);
 	if (v->status == EXERCISE_RIGHT)
-		tui_text_plain(&ls->fb, "Enter on the empty line goes on",
+		tui_text_plain(&ls->fb, _("Enter on the empty line goes on"),
 		    TUI_DIM, 2, 4);
 	else if (v->status != EXERCISE_UNREADABLE && tutor_hints_left(ls->tu))
-		tui_text_plain(&ls->fb, "? on the empty line gives a hint",
+		tui_text_plain(&ls->fb, _("? on the empty line gives a hint"),
 		    TUI_DIM, 2, 4);
 	else if (v->status != EXERCISE_UNREADABLE &&
 	    !ls->sol_shown[tutor_index(ls->tu)])
-		tui_text_plain(&ls->fb, "no hints left: Esc s shows the worked "
-		    "solution", TUI_DIM, 2, 4);
+		tui_text_plain(&ls->fb, _("no hints left: Esc s shows the worked "
+		    "solution"), TUI_DIM, 2, 4);
 }
 
 /* The live reading of an answer that holds expressions: each part read
@@ -561,7 +561,7 @@ tui_lesson_draw(tui *t)
 			if (ls->cmd)
 				pos = (size_t)-1;
 			pvh = tui_preview_rows(t, t->cols - 4, r, role, pos,
-			    "read as: ", t->rows >= 20 ? 4 : 3);
+			    _("read as: "), t->rows >= 20 ? 4 : 3);
 			bottom -= pvh;
 		} else
 			bottom--;
@@ -577,7 +577,7 @@ tui_lesson_draw(tui *t)
 		/* After the line: the caret goes where it was drawn. */
 		if (r != NULL) {
 			tui_preview_show(t, bottom + 1, 2, t->cols - 4, pvh, r,
-			    role, pos, "read as: ");
+			    role, pos, _("read as: "));
 			free(r);
 		}
 		tui_rule(t, --bottom, 0, t->cols, NULL);

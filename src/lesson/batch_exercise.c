@@ -215,7 +215,7 @@ batch_exercise_grade(batch_exercises *be, const batch_line *l,
 		/* the first line: the others put a caret under the input */
 		*cause = xasprintf("answer: %.*s", v.error ? (int)strcspn(
 		    v.error, "\n") : 17, v.error ? v.error :
-		    "it cannot be read");
+		    _("it cannot be read"));
 		exercise_verdict_clear(&v);
 		g->status = BATCH_MALFORMED;
 		return -1;

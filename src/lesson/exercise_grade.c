@@ -62,7 +62,7 @@ exercise_settle_noun(exercise_verdict *v, int total, const char *noun)
 	if (right == total && total > 0) {
 		v->status = EXERCISE_RIGHT;
 		if (v->summary == NULL)
-			v->summary = xstrdup("Right.");
+			v->summary = xstrdup(_("Right."));
 	} else if (right > 0) {
 		v->status = EXERCISE_PARTLY;
 		if (v->summary == NULL)
@@ -131,21 +131,21 @@ exercise_parse_number(const char *answer, num *out, exercise_verdict *v)
 
 	memset(&vars, 0, sizeof vars);
 	if (*s == '\0') {
-		exercise_unreadable(v, answer, 0, 1, "the answer is empty",
+		exercise_unreadable(v, answer, 0, 1, _("the answer is empty"),
 		    NULL);
 		return -1;
 	}
 	if (expr_parse(s, &vars, EXPR_PARSE_NO_NEW_VARS, &e, NULL,
 	    &err) != 0) {
 		exercise_unreadable(v, s, err.pos, err.len, err.msg, vars.n ?
-		    "the answer is a number here, without variables" :
+		    _("the answer is a number here, without variables") :
 		    err.hint);
 		return -1;
 	}
 	memset(&dom, 0, sizeof dom);
 	if (expr_eval_num(e, NULL, out, &dom) < 0) {
 		exercise_unreadable(v, s, 0, strlen(s), dom.msg[0] ? dom.msg :
-		    "this has no value", NULL);
+		    _("this has no value"), NULL);
 		expr_free(e);
 		return -1;
 	}
@@ -243,14 +243,14 @@ exercise_grade_number(const exercise *ex, const char *answer, int unicode,
 	}
 	if (exercise_wants_whole(ex) && got.v != floor(got.v)) {
 		v->status = EXERCISE_WRONG;
-		v->summary = xstrdup(ex->ask == ASK_COUNT ? "The number of steps "
-		    "is a whole number." : "The answer is a whole number.");
+		v->summary = xstrdup(ex->ask == ASK_COUNT ? _("The number of steps "
+		    "is a whole number.") : _("The answer is a whole number."));
 		return v->status;
 	}
 	ok = exercise_number_ok(ex, got.v, ex->truth.v[0].v);
 	if (ok == 1 || ok == 2) {
 		v->status = EXERCISE_RIGHT;
-		v->summary = xstrdup("Right.");
+		v->summary = xstrdup(_("Right."));
 		if (ok == 2 || (got.v != ex->truth.v[0].v)) {
 			precise = lmath_num_text(ex->truth.v[0], unicode);
 			v->note = xasprintf(_("More precisely: %s."), precise);
@@ -326,7 +326,7 @@ exercise_grade_vector(const exercise *ex, const char *answer, int unicode,
 		exercise_add_part(v, ok == 1 || ok == 2, ok == 3 ?
 		    MISTAKE_ROUNDING : NULL, xasprintf("component %d (%s): %s",
 		    i + 1, t, ok == 1 || ok == 2 ? "right" : ok == 3 ?
-		    "rounded too much" : "not right"));
+		    _("rounded too much") : _("not right")));
 		free(t);
 	}
 	exercise_settle_noun(v, n, "numbers");
@@ -408,7 +408,7 @@ exercise_grade_word(const exercise *ex, const char *answer,
 	}
 	if (w == ex->truth.word) {
 		v->status = EXERCISE_RIGHT;
-		v->summary = xstrdup("Right.");
+		v->summary = xstrdup(_("Right."));
 		return v->status;
 	}
 	v->status = EXERCISE_WRONG;
@@ -450,7 +450,7 @@ exercise_grade_choice(const exercise *ex, const char *answer,
 		return v->status;
 	}
 	v->status = c == ex->choice ? EXERCISE_RIGHT : EXERCISE_WRONG;
-	v->summary = xstrdup(c == ex->choice ? "Right." : "Not that one.");
+	v->summary = xstrdup(c == ex->choice ? _("Right.") : _("Not that one."));
 	return v->status;
 }
 
@@ -554,8 +554,8 @@ exercise_grade_shape(const exercise *ex, const char *answer, int unicode,
 {
 	memset(v, 0, sizeof *v);
 	if (answer[strspn(answer, " \t")] == '\0')
-		return exercise_unreadable(v, answer, 0, 1, "the answer is "
-		    "empty", NULL);
+		return exercise_unreadable(v, answer, 0, 1, _("the answer is "
+		    "empty"), NULL);
 	switch (exercise_ask_of(ex)->shape) {
 	case SHAPE_NUMBER:
 		return exercise_grade_number(ex, answer, unicode, v);

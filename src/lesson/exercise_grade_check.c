@@ -110,8 +110,8 @@ exercise_grade_derivative(const exercise *ex, const char *answer,
 	if (eq != NULL)
 		s = eq + 1 + strspn(eq + 1, " \t");
 	if (*s == '\0')
-		return exercise_unreadable(v, answer, 0, 1, "the answer is "
-		    "empty", NULL);
+		return exercise_unreadable(v, answer, 0, 1, _("the answer is "
+		    "empty"), NULL);
 	memset(&notes, 0, sizeof notes);
 	if (expr_parse(s, &vars, EXPR_PARSE_NO_NEW_VARS, &e, &notes,
 	    &err) != 0)
@@ -264,10 +264,10 @@ exercise_grade_critical(const exercise *ex, const char *answer,
 	if (exercise_comma_points(answer)) {
 		v->status = EXERCISE_UNREADABLE;
 		/* The examples are no exercise's answer. */
-		v->summary = xstrdup(kinds_asked ? "Separate the "
+		v->summary = xstrdup(kinds_asked ? _("Separate the "
 		    "points with semicolons, like (1, 2) minimum; (3, 4) "
-		    "saddle." : "Separate the points with semicolons, like "
-		    "(1, 2); (3, 4).");
+		    "saddle.") : _("Separate the points with semicolons, like "
+		    "(1, 2); (3, 4)."));
 		v->error = xstrdup(_("a comma between two points"));
 		return v->status;
 	}
@@ -330,8 +330,8 @@ exercise_grade_backtrack_steps(const exercise *ex, const char *answer,
 		if (lmath_parse_point(parts[k], got, EXPR_MAX_VARS, NULL, 0) !=
 		    n) {
 			exercise_unreadable(v, parts[k], 0, strlen(parts[k]),
-			    "each step is a point with one number per "
-			    "variable", NULL);
+			    _("each step is a point with one number per "
+			    "variable"), NULL);
 			break;
 		}
 		if (lmath_backtrack_step(ex->f, ex->grad, n, prev, ex->t0,
@@ -346,8 +346,8 @@ exercise_grade_backtrack_steps(const exercise *ex, const char *answer,
 		t = sbuf_take(&lb);
 		exercise_add_part(v, ok, ok || !carried ? NULL :
 		    MISTAKE_CARRIED_FORWARD, xasprintf("%s: %s", t, ok ?
-		    (carried ? "right from your previous point (error "
-		    "carried forward)" : "right") : "not right"));
+		    (carried ? _("right from your previous point (error "
+		    "carried forward)") : _("right")) : _("not right")));
 		free(t);
 		if (!ok)
 			carried = 1;

@@ -95,7 +95,7 @@ exercise_givens(const exercise *ex, int unicode)
 	}
 	if (ex->has_at) {
 		sbuf_addf(&b, "%s ", ex->kind == EXERCISE_STEP_SIZE ?
-		    "near the point" : "at the point");
+		    _("near the point") : _("at the point"));
 		exercise_bat(&b, ex, unicode);
 		sbuf_addf(&b, "\n");
 	}
@@ -103,7 +103,7 @@ exercise_givens(const exercise *ex, int unicode)
 		sbuf_addf(&b, "direction ");
 		exercise_bvector(&b, ex->direction, ex->nvars, unicode);
 		sbuf_addf(&b, "%s\n", ex->ask == ASK_DIRECTIONAL ||
-		    ex->ask == ASK_SLICE_CURVATURE ? " (made a unit vector)" :
+		    ex->ask == ASK_SLICE_CURVATURE ? _(" (made a unit vector)") :
 		    "");
 	}
 	if (ex->has_from) {

@@ -438,7 +438,7 @@ figure_draw_slice(figure_drawing *d, plot_canvas *c, int compact)
 		return;
 	}
 	if (!fig->has_at && run == NULL) {
-		plot_frame_too_small(c, "nothing to slice");
+		plot_frame_too_small(c, _("nothing to slice"));
 		return;
 	}
 	for (i = 0; i < n; i++)

@@ -341,8 +341,8 @@ lesson_start_block(lesson_parser *p, char *line, int lineno)
 		s++;
 	if (*s != ' ' && *s != '\t' && *s != '\0') {
 		lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
-		    "a block line is \"--- KIND\" with a space after the "
-		    "dashes");
+		    _("a block line is \"--- KIND\" with a space after the "
+		    "dashes"));
 		return;
 	}
 	colon = strchr(s, ':');
@@ -374,19 +374,19 @@ lesson_start_block(lesson_parser *p, char *line, int lineno)
 		sug = lesson_suggest(kind, kinds);
 		if (sug != NULL)
 			lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
-			    "unknown block kind \"%s\" (did you mean %s?)",
+			    _("unknown block kind \"%s\" (did you mean %s?)"),
 			    kind, sug);
 		else
 			lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
-			    "unknown block kind \"%s\" (known: text, "
-			    "exercise, plot, checkpoint)", kind);
+			    _("unknown block kind \"%s\" (known: text, "
+			    "exercise, plot, checkpoint)"), kind);
 		return;
 	}
 	if (st->kind == LESSON_EXERCISE || st->kind == LESSON_PLOT) {
 		if (rest == NULL || *rest == '\0') {
 			lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
-			    "%s block needs a kind after a colon, like "
-			    "\"--- %s\"", kind, st->kind == LESSON_EXERCISE ?
+			    _("%s block needs a kind after a colon, like "
+			    "\"--- %s\""), kind, st->kind == LESSON_EXERCISE ?
 			    "exercise: gradient" : "plot: contour");
 			return;
 		}
@@ -412,8 +412,8 @@ lesson_header_line(lesson_parser *p, const char *line, int lineno)
 			return;
 		}
 		lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
-		    "expected a header line \"key: value\" (id, title, "
-		    "summary, ...) or \"--- text\" to start the lesson");
+		    _("expected a header line \"key: value\" (id, title, "
+		    "summary, ...) or \"--- text\" to start the lesson"));
 		return;
 	}
 	lesson_end_field(p);
@@ -421,7 +421,7 @@ lesson_header_line(lesson_parser *p, const char *line, int lineno)
 	if (!lesson_in_list(key, lesson_header_fields)) {
 		sug = lesson_suggest(key, lesson_header_fields);
 		lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
-		    "unknown header field \"%s\"%s%s%s", key,
+		    _("unknown header field \"%s\"%s%s%s"), key,
 		    sug ? " (did you mean " : "", sug ? sug : "",
 		    sug ? "?)" : "");
 		return;
@@ -429,8 +429,8 @@ lesson_header_line(lesson_parser *p, const char *line, int lineno)
 	for (i = 0; i < p->nheader; i++)
 		if (strcmp(p->header[i].key, key) == 0) {
 			lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
-			    "header field \"%s\" given twice (first on line "
-			    "%d)", key, p->header[i].line);
+			    _("header field \"%s\" given twice (first on line "
+			    "%d)"), key, p->header[i].line);
 			return;
 		}
 	value = xstrdup(line + k + 1);
@@ -460,8 +460,8 @@ lesson_field_line(lesson_parser *p, const char *line, int lineno)
 	if (line[0] == ' ' || line[0] == '\t') {
 		if (p->field == NULL) {
 			lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
-			    "indented line outside a field (a field starts "
-			    "with \"key: value\" at the start of a line)");
+			    _("indented line outside a field (a field starts "
+			    "with \"key: value\" at the start of a line)"));
 			return;
 		}
 		lesson_add_cont(p, line);
@@ -469,8 +469,8 @@ lesson_field_line(lesson_parser *p, const char *line, int lineno)
 	}
 	if (k == 0) {
 		lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
-		    "expected \"key: value\" in %s block (indent lines that "
-		    "continue a field; start prose with \"--- text\")",
+		    _("expected \"key: value\" in %s block (indent lines that "
+		    "continue a field; start prose with \"--- text\")"),
 		    s->kind == LESSON_EXERCISE ? "an exercise" : "a plot");
 		return;
 	}
@@ -482,8 +482,8 @@ lesson_field_line(lesson_parser *p, const char *line, int lineno)
 		for (i = 0; i < s->nfields; i++)
 			if (strcmp(s->fields[i].key, key) == 0) {
 				lesson_diags_add(p->ds, LESSON_ERROR, p->file,
-				    lineno, "field \"%s\" given twice in one "
-				    "block (first on line %d)", key,
+				    lineno, _("field \"%s\" given twice in one "
+				    "block (first on line %d)"), key,
 				    s->fields[i].line);
 				return;
 			}
@@ -547,8 +547,8 @@ lesson_take_header(lesson_parser *p)
 		if (strcmp(f->key, "id") == 0) {
 			if (!lesson_valid_id(f->value))
 				lesson_diags_add(p->ds, LESSON_ERROR, p->file,
-				    f->line, "id \"%s\" must be lower-case "
-				    "letters, digits and dashes (at most %d)",
+				    f->line, _("id \"%s\" must be lower-case "
+				    "letters, digits and dashes (at most %d)"),
 				    f->value, LESSON_MAX_ID);
 			else
 				l->id = xstrdup(f->value);
@@ -576,18 +576,18 @@ lesson_take_header(lesson_parser *p)
 		}
 		if (*f->value == '\0')
 			lesson_diags_add(p->ds, LESSON_ERROR, p->file, f->line,
-			    "header field \"%s\" is empty", f->key);
+			    _("header field \"%s\" is empty"), f->key);
 	}
 	if (l->id == NULL && !(p->ds->nerrors > 0 && p->nheader > 0))
 		lesson_diags_add(p->ds, LESSON_ERROR, p->file, 1,
-		    "the header has no id (add a line \"id: my-lesson\")");
+		    _("the header has no id (add a line \"id: my-lesson\")"));
 	if (l->title == NULL)
 		lesson_diags_add(p->ds, LESSON_ERROR, p->file, 1,
-		    "the header has no title (add a line \"title: ...\")");
+		    _("the header has no title (add a line \"title: ...\")"));
 	if (l->summary == NULL)
 		lesson_diags_add(p->ds, LESSON_ERROR, p->file, 1,
-		    "the header has no summary (add a line "
-		    "\"summary: ...\")");
+		    _("the header has no summary (add a line "
+		    "\"summary: ...\")"));
 }
 
 /* Report the fields of a block no module read.  When the block failed
@@ -607,16 +607,16 @@ lesson_unused_fields(lesson_parser *p, lesson_step *s, const char *what,
 			continue;
 		if (lesson_in_list(f->key, lesson_known_fields))
 			lesson_diags_add(p->ds, LESSON_ERROR, p->file, f->line,
-			    "field \"%s\" does not belong in %s", f->key,
+			    _("field \"%s\" does not belong in %s"), f->key,
 			    what);
 		else if ((sug = lesson_suggest(f->key,
 		    lesson_known_fields)) != NULL)
 			lesson_diags_add(p->ds, LESSON_ERROR, p->file, f->line,
-			    "unknown field \"%s\" (did you mean %s?)", f->key,
+			    _("unknown field \"%s\" (did you mean %s?)"), f->key,
 			    sug);
 		else
 			lesson_diags_add(p->ds, LESSON_ERROR, p->file, f->line,
-			    "unknown field \"%s\"", f->key);
+			    _("unknown field \"%s\""), f->key);
 	}
 }
 
@@ -686,8 +686,8 @@ lesson_prepare_steps(lesson_parser *p)
 			if (l->steps[j].ex != NULL && strcmp(l->steps[j].ex->id,
 			    l->steps[i].ex->id) == 0) {
 				lesson_diags_add(p->ds, LESSON_ERROR, p->file,
-				    l->steps[i].line, "exercise id \"%s\" is "
-				    "used twice (also on line %d)",
+				    l->steps[i].line, _("exercise id \"%s\" is "
+				    "used twice (also on line %d)"),
 				    l->steps[i].ex->id, l->steps[j].line);
 				break;
 			}
@@ -834,7 +834,7 @@ lesson_parse_mode(const char *text, size_t len, const char *file,
 	/* No steps at all; after other errors a broken block is why. */
 	if (l->nsteps == 0 && ds->nerrors == errors_before)
 		lesson_diags_add(ds, LESSON_ERROR, file, 0,
-		    "the lesson has no steps (start one with \"--- text\")");
+		    _("the lesson has no steps (start one with \"--- text\")"));
 	for (i = 0; i < (size_t)p.nheader; i++) {
 		free(p.header[i].key);
 		free(p.header[i].value);

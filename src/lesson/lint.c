@@ -60,11 +60,11 @@ lint_answer(const lesson *l, const exercise *ex, lesson_diags *ds)
 	truth = exercise_answer_text(ex, 1);
 	if (v.status == EXERCISE_UNREADABLE)
 		lesson_diags_add(ds, LESSON_ERROR, l->file, ex->author_line,
-		    "answer: \"%s\" cannot be read: %s", ex->author_answer,
+		    _("answer: \"%s\" cannot be read: %s"), ex->author_answer,
 		    v.error ? v.error : "unreadable");
 	else {
 		lesson_diags_add(ds, LESSON_ERROR, l->file, ex->author_line,
-		    "answer: \"%s\" disagrees with the computed answer %s",
+		    _("answer: \"%s\" disagrees with the computed answer %s"),
 		    ex->author_answer, truth);
 		for (i = 0; i < v.nparts; i++)
 			if (!v.parts[i].right)
@@ -93,14 +93,14 @@ lint_wrongs(const lesson *l, const exercise *ex, lesson_diags *ds)
 		exercise_grade(ex, ex->wrong_answers[i], 1, &v);
 		if (v.status == EXERCISE_RIGHT) {
 			lesson_diags_add(ds, LESSON_ERROR, l->file,
-			    ex->wrong_lines[i], "wrong: \"%s\" is graded "
-			    "right, so its feedback would never be shown",
+			    ex->wrong_lines[i], _("wrong: \"%s\" is graded "
+			    "right, so its feedback would never be shown"),
 			    ex->wrong_answers[i]);
 			errors++;
 		} else if (v.status == EXERCISE_UNREADABLE) {
 			lesson_diags_add(ds, LESSON_ERROR, l->file,
-			    ex->wrong_lines[i], "wrong: \"%s\" cannot be "
-			    "read: %s", ex->wrong_answers[i], v.error ?
+			    ex->wrong_lines[i], _("wrong: \"%s\" cannot be "
+			    "read: %s"), ex->wrong_answers[i], v.error ?
 			    v.error : "unreadable");
 			errors++;
 		}
@@ -216,8 +216,8 @@ static void
 lint_shown_warn(const lesson *l, const exercise *ex, const char *c,
     size_t n, int line, const char *what, lesson_diags *ds)
 {
-	lesson_diags_add(ds, LESSON_WARNING, l->file, line, "%s shows the "
-	    "answer of exercise %d: \"%.*s\"; let the student find it", what,
+	lesson_diags_add(ds, LESSON_WARNING, l->file, line, _("%s shows the "
+	    "answer of exercise %d: \"%.*s\"; let the student find it"), what,
 	    ex->number, (int)(n > 60 ? 60 : n), c);
 }
 
@@ -303,9 +303,9 @@ lint_example(const lesson *l, const exercise *ex, int line,
 	    SHAPE_WORD)
 		return;
 	if ((e = exercise_answer_example(ex)) == NULL)
-		lesson_diags_add(ds, LESSON_WARNING, l->file, line, "every "
+		lesson_diags_add(ds, LESSON_WARNING, l->file, line, _("every "
 		    "example of how to write the answer would be right; "
-		    "the format shows \"?\" instead");
+		    "the format shows \"?\" instead"));
 	free(e);
 }
 
@@ -332,9 +332,9 @@ lint_lesson(lesson *l, lesson_diags *ds, int *checked)
 			continue;
 		if ((weak = lint_weak_point(l, i, ex, &var)) != NULL)
 			lesson_diags_add(ds, LESSON_WARNING, l->file, s->line,
-			    "at this point the mistake \"%s\" in the derivative "
+			    _("at this point the mistake \"%s\" in the derivative "
 			    "with respect to %s gives the right number; ask for "
-			    "the symbolic form first, or pick another point",
+			    "the symbolic form first, or pick another point"),
 			    weak, ex->vars.name[var]);
 		/* The text since the exercise before, and the prompt. */
 		for (k = i - 1; k >= 0 && l->steps[k].ex == NULL; k--)

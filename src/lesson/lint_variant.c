@@ -64,7 +64,7 @@ lint_variant_exercise(const lesson *l, const exercise *ex, lesson_diags *ds)
 	    COUNT_FOUND && ex->truth.n == 0)
 		lesson_diags_add(ds, LESSON_ERROR, l->file, ex->line,
 		    _("the function has no critical point%s"),
-		    ex->has_box ? " in the box" : "");
+		    ex->has_box ? _(" in the box") : "");
 	if (ex->kind == EXERCISE_DESCENT && ex->has_from && ex->f != NULL &&
 	    ex->truth.v != NULL && ex->truth.n > 0 && (ex->truth.shape ==
 	    SHAPE_POINTS || ex->truth.shape == SHAPE_VECTOR) &&

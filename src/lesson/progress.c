@@ -365,7 +365,7 @@ progress_read(progress *p, const char *path, int *bad, const char **why)
 			buf[--len] = '\0';
 		else {
 			/* A last line without its newline: cut short. */
-			*why = "the last line is cut short";
+			*why = _("the last line is cut short");
 			*bad = lineno;
 			break;
 		}
@@ -380,13 +380,13 @@ progress_read(progress *p, const char *path, int *bad, const char **why)
 		}
 		if (memchr(buf, '\0', (size_t)len) != NULL ||
 		    progress_parse_line(p, buf) != 0) {
-			*why = "a line cannot be read";
+			*why = _("a line cannot be read");
 			*bad = lineno;
 			break;
 		}
 	}
 	if (lineno == 0 && !*bad) {
-		*why = "it is empty";
+		*why = _("it is empty");
 		*bad = 1;
 	}
 	free(buf);

@@ -90,7 +90,7 @@ variant_number(const char *s, size_t n, double *v, char *err, size_t errn)
 	if (r != 0)
 		snprintf(err, errn, "%s", e);
 	else if (!isfinite(x.v)) {
-		snprintf(err, errn, "\"%s\" is not a finite number", t);
+		snprintf(err, errn, _("\"%s\" is not a finite number"), t);
 		r = -1;
 	} else
 		*v = x.v;
@@ -151,13 +151,13 @@ variant_param_read(const char *s, size_t n, variant_param *p, char *err,
 	    s[k] == '_'); k++)
 		;
 	if (k == 0 || k >= sizeof p->name || isdigit((unsigned char)*s)) {
-		snprintf(err, errn, "\"%.*s\" does not start with a parameter "
-		    "name", (int)n, s);
+		snprintf(err, errn, _("\"%.*s\" does not start with a parameter "
+		    "name"), (int)n, s);
 		return -1;
 	}
 	memcpy(p->name, s, k);
 	if ((in = variant_word(s, (size_t)(end - s), "in")) == NULL) {
-		snprintf(err, errn, "write \"%s in 1..5\" or \"%s in {1, 2}\"",
+		snprintf(err, errn, _("write \"%s in 1..5\" or \"%s in {1, 2}\""),
 		    p->name, p->name);
 		return -1;
 	}
@@ -172,7 +172,7 @@ variant_param_read(const char *s, size_t n, variant_param *p, char *err,
 	if (in < vend && *in == '{') {
 		const char *close = memchr(in, '}', (size_t)(vend - in));
 		if (close == NULL) {
-			snprintf(err, errn, "%s: the set has no \"}\"", p->name);
+			snprintf(err, errn, _("%s: the set has no \"}\""), p->name);
 			return -1;
 		}
 		p->is_set = 1;
@@ -249,7 +249,7 @@ variant_spec_read(const char *vary, const char *require, variant_spec *sp,
 		s = *c != '\0' ? c + 1 : c;
 	}
 	if (sp->n == 0) {
-		snprintf(err, errn, "no parameters (write \"vary: a in 1..5\")");
+		snprintf(err, errn, _("no parameters (write \"vary: a in 1..5\")"));
 		return -1;
 	}
 	return 0;
@@ -378,8 +378,8 @@ variant_compare(const char *s, size_t n, const variant_spec *sp,
 			default: return a > b + 1e-12;
 			}
 		}
-	snprintf(err, errn, "require: \"%.*s\" is not a comparison (<, <=, >, "
-	    ">=, ==, !=)", (int)n, s);
+	snprintf(err, errn, _("require: \"%.*s\" is not a comparison (<, <=, >, "
+	    ">=, ==, !=)"), (int)n, s);
 	return -1;
 }
 

@@ -147,7 +147,7 @@ plot_chart(plot_canvas *c, const plot_chart_spec *s, plot_frame *out)
 	memset(fr, 0, sizeof *fr);
 	plot_canvas_clear(c);
 	if (ns < 1 || chart_range(s, ns, &lo, &hi, &kmax) < 0) {
-		plot_frame_too_small(c, "nothing to chart");
+		plot_frame_too_small(c, _("nothing to chart"));
 		return -1;
 	}
 	for (pass = 0; pass < 3; pass++) {

@@ -471,7 +471,7 @@ map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
 	}
 	if (offmin && !seen[PLOT_MINIMUM])
 		plot_frame_item(items, &n, "", PLOT_ROLE_NOTE, 0, narrow ?
-		    "min off the map" : "minimum off the map");
+		    _("min off the map") : _("minimum off the map"));
 	if (field) {
 		snprintf(mark, sizeof mark, "%s", ascii ? "<" :
 		    "\xe2\x86\x90");
@@ -540,8 +540,8 @@ map_draw(plot_canvas *c, const plot_map_spec *m, plot_map_info *info,
 	fr = &info->frame;
 	plot_canvas_clear(c);
 	if (m->fn.dim != 2 || m->fn.f == NULL) {
-		plot_frame_too_small(c, "a map needs a function of two "
-		    "variables");
+		plot_frame_too_small(c, _("a map needs a function of two "
+		    "variables"));
 		return -1;
 	}
 	if (plot_map_frame(c, m, fr) < 0) {

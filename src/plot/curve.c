@@ -231,8 +231,8 @@ curve_draw(plot_canvas *c, const plot_curve_spec *s, plot_frame *fr,
 	memset(fr, 0, sizeof *fr);
 	plot_canvas_clear(c);
 	if (s->fn.dim != 1 || s->fn.f == NULL) {
-		plot_frame_too_small(c, "a graph needs a function of one "
-		    "variable");
+		plot_frame_too_small(c, _("a graph needs a function of one "
+		    "variable"));
 		return -1;
 	}
 	curve_trange(s, &t0, &t1);

@@ -316,7 +316,7 @@ exercise_solve_descent(exercise *ex, const char *file, lesson_diags *ds)
 		exercise_doubles(ex->from, n, x);
 		if (descent_run(ex->f, n, x, &o, &r, &cause) != 0) {
 			EX_ERR(ex->line, _("descent cannot run: %s"), cause ? cause :
-			    "bad options");
+			    _("bad options"));
 			free(cause);
 			return -1;
 		}
@@ -385,7 +385,7 @@ exercise_solve_critical(exercise *ex, const char *file, lesson_diags *ds)
 	}
 	if (critical_find(ex->f, n, &o, &r, &cause) != 0) {
 		EX_ERR(ex->line, _("critical points cannot be searched: %s"),
-		    cause ? cause : "bad options");
+		    cause ? cause : _("bad options"));
 		free(cause);
 		return -1;
 	}

@@ -422,7 +422,7 @@ lesson_header_line(lesson_parser *p, const char *line, int lineno)
 		sug = lesson_suggest(key, lesson_header_fields);
 		lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
 		    _("unknown header field \"%s\"%s%s%s"), key,
-		    sug ? " (did you mean " : "", sug ? sug : "",
+		    sug ? _(" (did you mean ") : "", sug ? sug : "",
 		    sug ? "?)" : "");
 		return;
 	}
@@ -471,7 +471,7 @@ lesson_field_line(lesson_parser *p, const char *line, int lineno)
 		lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
 		    _("expected \"key: value\" in %s block (indent lines that "
 		    "continue a field; start prose with \"--- text\")"),
-		    s->kind == LESSON_EXERCISE ? "an exercise" : "a plot");
+		    s->kind == LESSON_EXERCISE ? _("an exercise") : _("a plot"));
 		return;
 	}
 	lesson_end_field(p);

@@ -324,9 +324,9 @@ lint_lesson(lesson *l, lesson_diags *ds, int *checked)
 	errors += ds->nerrors - j;
 	for (i = 0; i < l->nsteps; i++) {
 		s = &l->steps[i];
-		lint_marks(l, s->body, s->line, "the text", ds);
+		lint_marks(l, s->body, s->line, _("the text"), ds);
 		if (s->fig != NULL)
-			lint_marks(l, s->fig->caption, s->line, "the caption",
+			lint_marks(l, s->fig->caption, s->line, _("the caption"),
 			    ds);
 		if ((ex = s->ex) == NULL)
 			continue;
@@ -339,20 +339,20 @@ lint_lesson(lesson *l, lesson_diags *ds, int *checked)
 		/* The text since the exercise before, and the prompt. */
 		for (k = i - 1; k >= 0 && l->steps[k].ex == NULL; k--)
 			if (l->steps[k].body != NULL && lint_shown_answer(l, ex,
-			    l->steps[k].body, l->steps[k].line, "the text "
-			    "before this exercise", ds))
+			    l->steps[k].body, l->steps[k].line, _("the text "
+			    "before this exercise"), ds))
 				break;
-		lint_shown_answer(l, ex, ex->prompt, s->line, "the prompt",
+		lint_shown_answer(l, ex, ex->prompt, s->line, _("the prompt"),
 		    ds);
 		if (ex->kind == EXERCISE_CHOICE && ex->noptions > 0)
 			lint_longest_option(l, ex, s->line, ds);
 		lint_example(l, ex, s->line, ds);
-		lint_marks(l, ex->prompt, s->line, "the prompt", ds);
-		lint_marks(l, ex->solution, s->line, "the solution", ds);
+		lint_marks(l, ex->prompt, s->line, _("the prompt"), ds);
+		lint_marks(l, ex->solution, s->line, _("the solution"), ds);
 		for (j = 0; j < ex->nhints; j++)
 			lint_marks(l, ex->hints[j], s->line, "a hint", ds);
 		for (j = 0; j < ex->noptions; j++)
-			lint_marks(l, ex->options[j], s->line, "an option", ds);
+			lint_marks(l, ex->options[j], s->line, _("an option"), ds);
 		errors += lint_wrongs(l, ex, ds);
 		if (ex->author_answer == NULL || ex->kind == EXERCISE_CHOICE ||
 		    ex->kind == EXERCISE_NUMBER)

@@ -257,8 +257,8 @@ tui_switch(tui *t, int id)
 static void
 tui_draw_too_small(tui *t)
 {
-	static const char *const lines[] = { "terminal too small",
-		"need at least", NULL };
+	static const char *const lines[] = { N_("terminal too small"),
+		N_("need at least"), NULL };
 	char size[32];
 	int y = t->rows / 2 - 1, i, x;
 
@@ -266,8 +266,10 @@ tui_draw_too_small(tui *t)
 	if (y < 0)
 		y = 0;
 	for (i = 0; lines[i] != NULL; i++) {
-		x = (t->cols - (int)strlen(lines[i])) / 2;
-		tui_put(t, y + i, x > 0 ? x : 0, t->cols, lines[i],
+		const char *line = _(lines[i]);
+
+		x = (t->cols - tui_width(t, line)) / 2;
+		tui_put(t, y + i, x > 0 ? x : 0, t->cols, line,
 		    i == 0 ? TUI_EMPH : TUI_NORMAL);
 	}
 	x = (t->cols - (int)strlen(size)) / 2;

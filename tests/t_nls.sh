@@ -115,7 +115,7 @@ differs() {
 
 # ---- translated runs -----------------------------------------------------------
 if [ -n "$why" ]; then
-	skip "$why" 14
+	skip "$why" 16
 else
 	for l in de es; do
 		nabla_in $l frobnicate
@@ -130,7 +130,14 @@ else
 		    grep -qxF -- "$t" "$tmp/out"
 		ok $? "$l: nabla check says '$t'"
 
-		# its JSON is the same in every language
+		# a wrong answer: core's feedback in the language...
+		nabla_in $l check grad 'x^2*y' --answer '2x, x^2'
+		t=$(tr $l 'is a constant')
+		[ $rc -eq 1 ] && differs $l "$t" "is a constant" &&
+		    grep -qF -- "y $t" "$tmp/out"
+		ok $? "$l: the checker's feedback says 'y $t'"
+
+		# ...but its JSON is the same in every language
 		nabla_in $l check grad 'x^2*y' --answer '2x, x^2' --json
 		mv "$tmp/out" "$tmp/json.$l"
 		LC_ALL=C.UTF-8 "$NABLA" check grad 'x^2*y' --answer '2x, x^2' \

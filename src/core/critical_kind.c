@@ -19,19 +19,20 @@
 #define MAX_ORDER 10		/* derivatives tried by the higher-order
 				   test */
 
-/* The name of a kind. */
+/* The name of a kind, in English (for JSON and answers; marked N_: a
+ * front end shows _(name)). */
 const char *
 critical_kind_name(enum critical_kind k)
 {
 	switch (k) {
 	case CRITICAL_MINIMUM:
-		return "minimum";
+		return N_("minimum");
 	case CRITICAL_MAXIMUM:
-		return "maximum";
+		return N_("maximum");
 	case CRITICAL_SADDLE:
-		return "saddle";
+		return N_("saddle");
 	case CRITICAL_INCONCLUSIVE:
-		return "inconclusive";
+		return N_("inconclusive");
 	}
 	return "inconclusive";
 }

@@ -134,8 +134,8 @@ check_parse_args(int argc, char **argv, struct check_args *a)
 static void
 check_print_result(const check_result *r, enum expr_style st)
 {
-	const char	*yes = st == EXPR_ASCII ? "right" : "✓ right";
-	const char	*no = st == EXPR_ASCII ? "WRONG" : "✗ wrong";
+	const char	*yes = st == EXPR_ASCII ? _("right") : _("✓ right");
+	const char	*no = st == EXPR_ASCII ? _("WRONG") : _("✗ wrong");
 	int		 i, k, nright = 0;
 
 	for (i = 0; i < r->nparts; i++) {

@@ -122,9 +122,9 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 	if (r->n > 0) {
 		putchar('\n');
 		cells = xcalloc((size_t)(r->n + 1) * ncol, sizeof *cells);
-		cells[0] = xstrdup("point");
+		cells[0] = xstrdup(_("point"));
 		cells[1] = xstrdup("f");
-		cells[2] = xstrdup("kind");
+		cells[2] = xstrdup(_("kind"));
 		cells[3] = xstrdup(_("Hessian eigenvalues"));
 		if (ncol == 5)
 			cells[4] = xstrdup("D");
@@ -134,7 +134,7 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 			c[0] = point_text(p);
 			c[1] = xstrdup(p->fq.exact ? fmt_exact(p->fq, buf,
 			    sizeof buf) : cli_fmt_found(p->f, buf, sizeof buf));
-			c[2] = xstrdup(critical_kind_name(p->kind));
+			c[2] = xstrdup(_(critical_kind_name(p->kind)));
 			ev = empty;
 			for (j = 0; j < p->nvars; j++) {
 				sbuf_add(&ev, j ? ", " : "");

@@ -178,8 +178,8 @@ check_out_error(tui *t, struct tui_check *c, const char *field,
 static void
 check_out_result(tui *t, struct tui_check *c, const check_result *r)
 {
-	const char *yes = TUI_U(t, "✓ right", "right");
-	const char *no = TUI_U(t, "✗ wrong", "WRONG");
+	const char *yes = TUI_U(t, _("✓ right"), _("right"));
+	const char *no = TUI_U(t, _("✗ wrong"), _("WRONG"));
 	char *line, *label;
 	int i, nright = 0;
 

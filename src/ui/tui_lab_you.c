@@ -199,8 +199,8 @@ lab_you_feedback(tui *t, struct tui_lab *l, const check_result *r,
 		const check_part *p = &r->parts[i];
 
 		line = xasprintf("%s: %s%s%s%s", p->label, p->correct ?
-		    TUI_U(t, "✓ right", "right") : TUI_U(t, "✗ wrong",
-		    "WRONG"), !p->correct && p->answer != NULL ?
+		    TUI_U(t, _("✓ right"), _("right")) : TUI_U(t, _("✗ wrong"),
+		    _("WRONG")), !p->correct && p->answer != NULL ?
 		    _(" (you wrote ") : "", !p->correct && p->answer != NULL ?
 		    p->answer : "", !p->correct && p->answer != NULL ? ")" :
 		    "");
@@ -392,7 +392,7 @@ tui_lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
 		playground_aname(t->unicode, l->pg.you_n - 1, name,
 		    sizeof name);
 		line = xasprintf("%s(%s) = %s: %s", TUI_U(t, "∇f", "grad f"),
-		    name, answer, TUI_U(t, "✓ right", "right"));
+		    name, answer, TUI_U(t, _("✓ right"), _("right")));
 		lab_fb_add(t, l, line, TUI_RIGHT, 0, 2);
 		free(line);
 		lab_you_keep_grad(l, answer);
@@ -434,7 +434,7 @@ tui_lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
 	playground_aname(t->unicode, l->pg.you_n - 1, name, sizeof name);
 	line = xasprintf("%s = %s: %s", name, playground_point(
 	    playground_you_last(&l->pg), l->pg.nvars, 6, pt, sizeof pt),
-	    TUI_U(t, "✓ right", "right"));
+	    TUI_U(t, _("✓ right"), _("right")));
 	lab_fb_add(t, l, line, TUI_RIGHT, 0, 2);
 	free(line);
 	if (given) {

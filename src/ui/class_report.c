@@ -150,7 +150,8 @@ class_table(const class_row *rows, int n, int nlessons)
 			width = w;
 	}
 	printf("%-*s  %12s  %8s  %5s  %9s  %5s\n", width, _("student"),
-	    _("lessons done"), _("answered"), _("right"), _("first try"), _("hints"));
+	    _("lessons done"), _("answered"), _("right"), _("first try"),
+	    _("hints"));
 	for (i = 0; i < n; i++) {
 		if (vis[i] == NULL)
 			continue;
@@ -193,7 +194,7 @@ class_json(const char *dir, const class_row *rows, int n, int nlessons)
 		if (rows[i].error != NULL)
 			continue;
 		cli_json_begin_object(&j, NULL);
-		cli_json_string(&j, _("student"), class_student(&rows[i]));
+		cli_json_string(&j, "student", class_student(&rows[i]));
 		cli_json_string(&j, "name", rows[i].name);
 		cli_json_string(&j, "file", rows[i].file);
 		cli_json_int(&j, "lessons_started", rows[i].started);
@@ -202,7 +203,7 @@ class_json(const char *dir, const class_row *rows, int n, int nlessons)
 		cli_json_int(&j, "exercises_right", rows[i].right);
 		cli_json_int(&j, "first_try_right", rows[i].first_try);
 		cli_json_number(&j, "first_try_rate", class_rate(&rows[i]));
-		cli_json_int(&j, _("hints"), rows[i].hints);
+		cli_json_int(&j, "hints", rows[i].hints);
 		cli_json_end_object(&j);
 	}
 	cli_json_end_array(&j);

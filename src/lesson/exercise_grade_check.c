@@ -132,7 +132,7 @@ exercise_grade_derivative(const exercise *ex, const char *answer,
 	}
 	if (check_equivalent(ex->truth.e[0], e, ex->nvars, seed)) {
 		v->status = EXERCISE_RIGHT;
-		v->summary = xstrdup("Right.");
+		v->summary = xstrdup(_("Right."));
 		expr_free(e);
 		return v->status;
 	}

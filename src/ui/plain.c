@@ -240,7 +240,7 @@ plain_show_prose(FILE *out, const plain_opts *o, tutor *t,
 
 	switch (s->kind) {
 	case LESSON_TEXT:
-		plain_header(out, o, t, s->heading ? s->heading : "Reading");
+		plain_header(out, o, t, s->heading ? s->heading : _("Reading"));
 		plain_rich(out, o, s->body, "");
 		break;
 	case LESSON_CHECKPOINT:
@@ -252,7 +252,7 @@ plain_show_prose(FILE *out, const plain_opts *o, tutor *t,
 		fprintf(out, _("\n(Your place is saved here.)\n"));
 		break;
 	case LESSON_PLOT:
-		plain_header(out, o, t, "Plot");
+		plain_header(out, o, t, _("Plot"));
 		plain_rich(out, o, s->fig->caption, "");
 		if (o->plots) {
 			fputs("\n", out);
@@ -498,7 +498,7 @@ play:
 		} else if (plain_is(line, w_sol))
 			plain_solution(out, o, t);
 		else if (plain_is(line, w_skip)) {
-			fputs("Skipped.\n", out);
+			fputs(_("Skipped.\n"), out);
 			tutor_next(t);
 		} else if (plain_is(line, w_back)) {
 			tutor_back(t);

@@ -184,7 +184,7 @@ tui_home_draw(tui *t)
 	compact = t->rows < 20;
 	y = compact ? 1 : 2;
 	if (!compact)
-		tui_put(t, y++, 1, listw - 2, "Lessons", TUI_HEAD);
+		tui_put(t, y++, 1, listw - 2, _("Lessons"), TUI_HEAD);
 	tools = t->rows - 3 - (compact ? 1 : HOME_NTOOLS);
 	avail = tools - 1 - y;
 	if (avail < 1)
@@ -216,7 +216,7 @@ tui_home_draw(tui *t)
 		 * not fit is left out whole (help and quit are the key
 		 * bar's too). */
 		if (listw < 60 && i == HOME_CHECK)
-			name = "Checker";
+			name = _("Checker");
 		if (x + tui_width(t, home_tools[i].key) + 1 +
 		    tui_width(t, name) > listw - 1)
 			continue;

@@ -370,15 +370,15 @@ lesson_layout_verdict(tui *t, struct tui_lesson *ls, int w)
 	tui_text_init(&ls->fb, w, t->unicode);
 	switch (v->status) {
 	case EXERCISE_RIGHT:
-		mark = TUI_U(t, "✓", "ok:");
+		mark = TUI_U(t, "✓", _("ok:"));
 		role = TUI_RIGHT;
 		break;
 	case EXERCISE_PARTLY:
-		mark = TUI_U(t, "◐", "partly:");
+		mark = TUI_U(t, "◐", _("partly:"));
 		role = TUI_PARTLY;
 		break;
 	case EXERCISE_WRONG:
-		mark = TUI_U(t, "✗", "no:");
+		mark = TUI_U(t, "✗", _("no:"));
 		role = TUI_WRONG;
 		break;
 	default:

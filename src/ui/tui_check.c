@@ -46,11 +46,11 @@ static const struct {
 	const char *history;
 } check_field_info[CF_NFIELDS] = {
 	[CF_FUNC] = { "f", "f", "function" },
-	[CF_AT] = { "at (optional)", "at (optional)", "point" },
+	[CF_AT] = { N_("at (optional)"), N_("at (optional)"), "point" },
 	[CF_FROM] = { "a₀", "a0", "point" },
 	[CF_RATE] = { "γ", "gamma", "rate" },
-	[CF_ANSWER] = { "answer", "answer", NULL },
-	[CF_KINDS] = { "kinds (optional)", "kinds (optional)", "kinds" },
+	[CF_ANSWER] = { N_("answer"), N_("answer"), NULL },
+	[CF_KINDS] = { N_("kinds (optional)"), N_("kinds (optional)"), "kinds" },
 };
 
 /* What to type in the answer field, per kind. */
@@ -99,8 +99,8 @@ check_label_width(const tui *t, const struct tui_check *c)
 
 	for (i = 0; i < 5 && check_fields[c->kind][i] >= 0; i++) {
 		f = check_fields[c->kind][i];
-		w = tui_width(t, t->unicode ? check_field_info[f].label :
-		    check_field_info[f].alabel);
+		w = tui_width(t, _(t->unicode ? check_field_info[f].label :
+		    check_field_info[f].alabel));
 		if (w > lw)
 			lw = w;
 	}
@@ -139,8 +139,8 @@ check_edit(tui *t, int pos)
 	} else
 		spec.kind = check_field_info[f].history;
 	{
-		const char *label = t->unicode ? check_field_info[f].label :
-		    check_field_info[f].alabel;
+		const char *label = _(t->unicode ? check_field_info[f].label :
+		    check_field_info[f].alabel);
 		int pad = check_label_width(t, c) - tui_width(t, label);
 
 		snprintf(prompt, sizeof prompt, "%s%*s = ", label,
@@ -251,8 +251,8 @@ check_point(tui *t, struct tui_check *c, int f, int n, double *x)
 	num q[EXPR_MAX_VARS];
 	char err[256];
 	int k, i;
-	const char *name = t->unicode ? check_field_info[f].label :
-	    check_field_info[f].alabel;
+	const char *name = _(t->unicode ? check_field_info[f].label :
+	    check_field_info[f].alabel);
 
 	k = lmath_parse_point(c->value[f], q, EXPR_MAX_VARS, err, sizeof err);
 	if (k < 0) {
@@ -487,8 +487,8 @@ check_draw_form(tui *t, struct tui_check *c, int compact)
 	w = t->cols - 2;
 	for (i = 0; i < n; i++, y++) {
 		f = check_fields[c->kind][i];
-		label = t->unicode ? check_field_info[f].label :
-		    check_field_info[f].alabel;
+		label = _(t->unicode ? check_field_info[f].label :
+		    check_field_info[f].alabel);
 		if (c->focus == i)
 			tui_input_draw(t, y, 1, w);
 		else {

@@ -9,6 +9,7 @@
 
 #include "batch.h"
 #include "batch_impl.h"
+#include "nls.h"
 #include "xalloc.h"
 
 /* One prepared function in the cache. */
@@ -115,9 +116,9 @@ static char *
 field_error(const char *field, const char *text, const expr_error *err)
 {
 	if (err->hint[0] != '\0')
-		return xasprintf("%s: %s at column %zu (%s)", field, err->msg,
+		return xasprintf(_("%s: %s at column %zu (%s)"), field, err->msg,
 		    column(text, err->pos), err->hint);
-	return xasprintf("%s: %s at column %zu", field, err->msg,
+	return xasprintf(_("%s: %s at column %zu"), field, err->msg,
 	    column(text, err->pos));
 }
 
@@ -135,13 +136,13 @@ read_vars(const char *text, expr_vars *vars, char **cause)
 		t = batch_trimmed(parts[i], strlen(parts[i]));
 		if (rc == 0 && (t[0] == '\0' || strlen(t) >=
 		    sizeof vars->name[0] || vars->n >= EXPR_MAX_VARS)) {
-			*cause = xasprintf("vars: \"%s\" is not a usable list of "
-			    "variable names", text);
+			*cause = xasprintf(_("vars: \"%s\" is not a usable list of "
+			    "variable names"), text);
 			rc = -1;
 		}
 		for (j = 0; rc == 0 && j < vars->n; j++) {
 			if (strcmp(vars->name[j], t) == 0) {
-				*cause = xasprintf("vars: %s is listed twice",
+				*cause = xasprintf(_("vars: %s is listed twice"),
 				    t);
 				rc = -1;
 			}
@@ -193,13 +194,13 @@ lookup(batch_cache *bc, const batch_line *l, struct entry **ep,
 		return NULL;
 	}
 	if (vars.n == 0) {
-		*cause = xstrdup("function: it has no variables");
+		*cause = xstrdup(_("function: it has no variables"));
 		expr_free(f);
 		free(key);
 		return NULL;
 	}
 	if (check_defined_somewhere(l->function, &vars, NULL, 0) == 0) {
-		*cause = xstrdup("function: it is defined nowhere");
+		*cause = xstrdup(_("function: it is defined nowhere"));
 		expr_free(f);
 		free(key);
 		return NULL;
@@ -260,9 +261,15 @@ read_point(const char *field, const char *text, int n, double *x,
 	}
 	k = expr_split(b, ',', &parts, &off);
 	if (k != n) {
-		*cause = xasprintf("%s: the point %s has %d coordinate%s, but "
-		    "the function has %d variable%s", field, text, k,
-		    k == 1 ? "" : "s", n, n == 1 ? "" : "s");
+		char *nv = xasprintf(ngettext("%d variable", "%d variables",
+		    n), n);
+
+		/* TRANSLATORS: the last %s is "N variables" */
+		*cause = xasprintf(ngettext("%s: the point %s has %d coordinate, "
+		    "but the function has %s", "%s: the point %s has %d "
+		    "coordinates, but the function has %s", k), field, text, k,
+		    nv);
+		free(nv);
 		rc = -1;
 	}
 	for (i = 0; i < k; i++) {
@@ -276,8 +283,8 @@ read_point(const char *field, const char *text, int n, double *x,
 			} else {
 				if (expr_eval_num(v, NULL, &val, NULL) < 0 ||
 				    !isfinite(val.v)) {
-					*cause = xasprintf("%s: coordinate %d "
-					    "of %s has no value", field, i + 1,
+					*cause = xasprintf(_("%s: coordinate %d "
+					    "of %s has no value"), field, i + 1,
 					    text);
 					rc = -1;
 				} else
@@ -303,8 +310,13 @@ read_box(const char *text, int n, critical_opts *co, char **cause)
 
 	k = expr_split(text, ',', &parts, &off);
 	if (k != n) {
-		*cause = xasprintf("box: %d range%s for %d variable%s", k,
-		    k == 1 ? "" : "s", n, n == 1 ? "" : "s");
+		char *v = xasprintf(ngettext("%d variable", "%d variables", n),
+		    n);
+
+		/* TRANSLATORS: %s is "N variables" */
+		*cause = xasprintf(ngettext("box: %d range for %s",
+		    "box: %d ranges for %s", k), k, v);
+		free(v);
 		rc = -1;
 	}
 	for (i = 0; i < k; i++) {
@@ -320,8 +332,8 @@ read_box(const char *text, int n, critical_opts *co, char **cause)
 					rc = -1;
 			}
 			if (rc != 0)
-				*cause = xasprintf("box: \"%s\" is not a range "
-				    "like -3:3", parts[i]);
+				*cause = xasprintf(_("box: \"%s\" is not a range "
+				    "like -3:3"), parts[i]);
 		}
 		free(parts[i]);
 	}
@@ -367,8 +379,8 @@ batch_check(batch_cache *bc, const batch_line *l, check_result *r,
 	*cause = NULL;
 	memset(r, 0, sizeof *r);
 	if (BATCH_IS_EXERCISE(l->kind)) {
-		*cause = xasprintf("a %s line is judged as a lesson's exercise "
-		    "(lesson/batch_exercise.h)", l->kind_name);
+		*cause = xasprintf(_("a %s line is judged as a lesson's exercise "
+		    "(lesson/batch_exercise.h)"), l->kind_name);
 		return -1;
 	}
 	if ((c = lookup(bc, l, &e, cause)) == NULL)
@@ -391,8 +403,8 @@ batch_check(batch_cache *bc, const batch_line *l, check_result *r,
 		    read_point("rate", l->rate, 1, &rate, cause) != 0)
 			return -1;
 		if (!(rate > 0)) {
-			*cause = xasprintf("rate: the step size must be "
-			    "positive, not %s", l->rate);
+			*cause = xasprintf(_("rate: the step size must be "
+			    "positive, not %s"), l->rate);
 			return -1;
 		}
 		rc = check_step(c, x, rate, l->answer, r, &err);

@@ -10,6 +10,7 @@
 
 #include "batch.h"
 #include "batch_impl.h"
+#include "nls.h"
 #include "num.h"
 #include "text.h"
 #include "utf8.h"
@@ -163,8 +164,8 @@ parse_params(const char *s, batch_line *l, char **cause)
 		    extra_slot(l, s + start, eq - start) != NULL) {
 			slot = extra_slot(l, s + start, eq - start);
 			if (*slot != NULL) {
-				*cause = xasprintf("parameter %.*s is given "
-				    "twice", (int)(eq - start), s + start);
+				*cause = xasprintf(_("parameter %.*s is given "
+				    "twice"), (int)(eq - start), s + start);
 				return -1;
 			}
 			*slot = xstrndup(s + eq + 1, i - eq - 1);
@@ -172,18 +173,18 @@ parse_params(const char *s, batch_line *l, char **cause)
 		    NULL) {
 			slot = param_slot(l, s + start, eq - start);
 			if (*slot != NULL) {
-				*cause = xasprintf("parameter %.*s is given "
-				    "twice", (int)(eq - start), s + start);
+				*cause = xasprintf(_("parameter %.*s is given "
+				    "twice"), (int)(eq - start), s + start);
 				return -1;
 			}
 			*slot = xstrndup(s + eq + 1, i - eq - 1);
 		} else if (eq != 0 || slot == NULL) {
-			*cause = eq != 0 ? xasprintf("unknown parameter "
+			*cause = eq != 0 ? xasprintf(_("unknown parameter "
 			    "\"%.*s\" (known: at, from, rate, kinds, box, vars, "
-			    "q, points, steps, sig)",
+			    "q, points, steps, sig)"),
 			    (int)(eq - start), s + start) :
-			    xasprintf("\"%.*s\" is not a parameter; write "
-			    "key=value, like at=1,1 or from=1,1 rate=0.1",
+			    xasprintf(_("\"%.*s\" is not a parameter; write "
+			    "key=value, like at=1,1 or from=1,1 rate=0.1"),
 			    (int)(i - start), s + start);
 			return -1;
 		} else {
@@ -209,8 +210,8 @@ read_whole(const char *field, const char *text, int lo, int hi, int *out,
 	while (*end == ' ')
 		end++;
 	if (end == text || *end != '\0' || v < lo || v > hi) {
-		*cause = xasprintf("%s: \"%s\" is not a whole number from %d "
-		    "to %d", field, text, lo, hi);
+		*cause = xasprintf(_("%s: \"%s\" is not a whole number from %d "
+		    "to %d"), field, text, lo, hi);
 		return -1;
 	}
 	*out = (int)v;
@@ -227,8 +228,8 @@ read_points(const char *text, double *out, char **cause)
 	while (*end == ' ')
 		end++;
 	if (end == text || *end != '\0' || !isfinite(v) || v < 0 || v > 1e6) {
-		*cause = xasprintf("points: \"%s\" is not a number of points "
-		    "from 0 to 1000000", text);
+		*cause = xasprintf(_("points: \"%s\" is not a number of points "
+		    "from 0 to 1000000"), text);
 		return -1;
 	}
 	*out = v;
@@ -325,8 +326,8 @@ read_kind(batch_line *l, const char *name, char **cause)
 			return 0;
 		}
 	}
-	*cause = xasprintf("unknown kind \"%s\" (grad, step, critical, "
-	    "value, derivative, rate, number or choice)", name);
+	*cause = xasprintf(_("unknown kind \"%s\" (grad, step, critical, "
+	    "value, derivative, rate, number or choice)"), name);
 	return -1;
 }
 
@@ -340,7 +341,7 @@ read_key(batch_line *l, char **c, int key, char **cause)
 	l->function = xstrdup(c[1]);
 	if (l->function[0] == '\0' && l->kind != BATCH_NUMBER && l->kind !=
 	    BATCH_CHOICE) {
-		*cause = xstrdup("the function field is empty");
+		*cause = xstrdup(_("the function field is empty"));
 		return -1;
 	}
 	if (parse_params(c[2], l, cause) != 0)
@@ -364,26 +365,26 @@ read_key(batch_line *l, char **c, int key, char **cause)
 	case BATCH_GRAD:
 		if (l->from || l->rate || l->kinds || l->kinds_required ||
 		    l->box || l->steps) {
-			*cause = xstrdup("a grad line takes only at= and vars= "
-			    "(and q=, points=, sig=)");
+			*cause = xstrdup(_("a grad line takes only at= and vars= "
+			    "(and q=, points=, sig=)"));
 			return -1;
 		}
 		break;
 	case BATCH_STEP:
 		if (l->at || l->kinds || l->kinds_required || l->box) {
-			*cause = xstrdup("a step line takes only from=, rate=, "
-			    "steps= and vars= (and q=, points=, sig=)");
+			*cause = xstrdup(_("a step line takes only from=, rate=, "
+			    "steps= and vars= (and q=, points=, sig=)"));
 			return -1;
 		}
 		if (l->from == NULL || l->rate == NULL) {
-			*cause = xstrdup("a step line needs from=P and rate=G");
+			*cause = xstrdup(_("a step line needs from=P and rate=G"));
 			return -1;
 		}
 		break;
 	case BATCH_CRITICAL:
 		if (l->at || l->from || l->rate || l->steps) {
-			*cause = xstrdup("a critical line takes only kinds=, "
-			    "box= and vars= (and q=, points=, sig=)");
+			*cause = xstrdup(_("a critical line takes only kinds=, "
+			    "box= and vars= (and q=, points=, sig=)"));
 			return -1;
 		}
 		break;
@@ -401,8 +402,8 @@ read_cells(struct cells *cs, unsigned flags, batch_line *out, char **cause)
 
 	if (flags & BATCH_QUESTION) {
 		lo = 5, hi = 6;
-		what = "5 or 6 fields (id, kind, function, parameters, points, "
-		    "and sig if you like)";
+		what = _("5 or 6 fields (id, kind, function, parameters, points, "
+		    "and sig if you like)");
 	} else if (flags & BATCH_ANSWER) {
 		lo = 3;
 		hi = flags & BATCH_SEED ? 4 : 3;
@@ -419,13 +420,13 @@ read_cells(struct cells *cs, unsigned flags, batch_line *out, char **cause)
 	if (cs->n >= 2 && cs->c[0][0] != '\0' && !(flags & BATCH_QUESTION))
 		out->student = xstrdup(cs->c[0]);
 	if (cs->n < lo || cs->n > hi) {
-		*cause = xasprintf("expected %s separated by tabs%s, found %d",
-		    what, flags & BATCH_COMMA ? " or commas" : "", cs->n);
+		*cause = xasprintf(_("expected %s separated by tabs%s, found %d"),
+		    what, flags & BATCH_COMMA ? _(" or commas") : "", cs->n);
 		return -1;
 	}
 	if (cs->c[0][0] == '\0') {
-		*cause = xstrdup(flags & BATCH_QUESTION ? "the id field is "
-		    "empty" : "the student field is empty");
+		*cause = xstrdup(flags & BATCH_QUESTION ? _("the id field is "
+		    "empty") : _("the student field is empty"));
 		return -1;
 	}
 	if (flags & BATCH_ANSWER) {
@@ -440,8 +441,8 @@ read_cells(struct cells *cs, unsigned flags, batch_line *out, char **cause)
 		if (read_key(out, cs->c + 1, 1, cause) != 0)
 			return -1;
 		if (out->question != NULL && out->points_text != NULL) {
-			*cause = xstrdup("points are the fifth field of a "
-			    "question");
+			*cause = xstrdup(_("points are the fifth field of a "
+			    "question"));
 			return -1;
 		}
 		if (read_points(cs->c[4], &out->points, cause) != 0 ||
@@ -528,12 +529,12 @@ batch_parse(const char *line, size_t len, int lineno, unsigned flags,
 		}
 		out->lineno = lineno;
 		if (content > BATCH_MAX_LINE)
-			*cause = xasprintf("the line is longer than %d bytes "
+			*cause = xasprintf(_("the line is longer than %d bytes "
 			    "(is this a text file?); the rest of the input is "
-			    "not read", BATCH_MAX_LINE);
+			    "not read"), BATCH_MAX_LINE);
 		else
-			*cause = xasprintf("a NUL byte at byte %zu of the line "
-			    "(is this a text file?)", (size_t)(nul - line) + 1);
+			*cause = xasprintf(_("a NUL byte at byte %zu of the line "
+			    "(is this a text file?)"), (size_t)(nul - line) + 1);
 		return -1;
 	}
 	for (i = 0; i < content; i += k) {
@@ -542,8 +543,8 @@ batch_parse(const char *line, size_t len, int lineno, unsigned flags,
 		else if ((k = utf8_decode(line + i, content - i, &cp)) <= 0) {
 			memset(out, 0, sizeof *out);
 			out->lineno = lineno;
-			*cause = xasprintf("not UTF-8 at byte %zu of the line "
-			    "(save the file as UTF-8)", i + 1);
+			*cause = xasprintf(_("not UTF-8 at byte %zu of the line "
+			    "(save the file as UTF-8)"), i + 1);
 			return -1;
 		}
 	}

@@ -26,6 +26,7 @@
 #include "batch.h"
 #include "batch_impl.h"
 #include "mistake.h"
+#include "nls.h"
 #include "num.h"
 #include "sbuf.h"
 #include "xalloc.h"
@@ -151,7 +152,7 @@ decimal_note(batch_cache *bc, const batch_line *l)
 			return NULL;
 		t.answer = a;
 		if (batch_check(bc, &t, &r, &cause) == 0 && r.correct)
-			note = num_decimal_comma_note(first);
+			note = num_decimal_comma_note(first, 0);
 		if (cause == NULL)
 			check_result_free(&r);
 		free(cause);
@@ -256,24 +257,24 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
 		for (i = 0; i < r->nparts && i < units; i++)
 			right += r->parts[i].correct;
 		if (r->nparts > units)
-			add_note(r, xasprintf("the question asks for %d "
-			    "step%s: only the first count", units, units == 1 ?
+			add_note(r, xasprintf(_("the question asks for %d "
+			    "step%s: only the first count"), units, units == 1 ?
 			    "" : "s"));
 		for (i = r->nparts + 1; i <= units; i++) {
 			char *lab = iterate_label(i, batch_cache_style(bc));
 
-			add_missing(r, lab, xasprintf("%s is missing: the "
-			    "question asks for %d steps", lab, units));
+			add_missing(r, lab, xasprintf(_("%s is missing: the "
+			    "question asks for %d steps"), lab, units));
 		}
 		break;
 	case BATCH_CRITICAL:
 		score_critical(r, judged, missing, &right, &units);
 		if (missing) {
 			add_missing(r, xstrdup("kinds"), xstrdup(nk == 0 ?
-			    "the kinds are missing: write each point's kind "
-			    "after it, like 0,0 saddle; 1,1 min" :
-			    "a kind is missing: write the kind after every "
-			    "point, like 0,0 saddle; 1,1 min"));
+			    _("the kinds are missing: write each point's kind "
+			    "after it, like 0,0 saddle; 1,1 min") :
+			    _("a kind is missing: write the kind after every "
+			    "point, like 0,0 saddle; 1,1 min")));
 		}
 		break;
 	}

@@ -20,6 +20,7 @@
 
 #include "check.h"
 #include "check_impl.h"
+#include "nls.h"
 #include "num.h"
 #include "xalloc.h"
 
@@ -366,7 +367,7 @@ check_vars_of(const check_fn *c, const expr *e)
 			continue;
 		v = expr_print_var(&c->vars, i, c->o.style);
 		k++;
-		t = r == NULL ? xasprintf("term in %s", v) : xasprintf("%s%s%s",
+		t = r == NULL ? xasprintf(_("term in %s"), v) : xasprintf("%s%s%s",
 		    r, k == total ? " and " : ", ", v);
 		free(v);
 		free(r);

@@ -18,12 +18,14 @@
 #include "check_impl.h"
 #include "critical.h"
 #include "linalg.h"
+#include "nls.h"
 #include "xalloc.h"
 
 enum kind { K_MIN, K_MAX, K_SADDLE, K_INCONCLUSIVE, K_NONE };
 
-static const char *kind_words[] = { "a minimum", "a maximum", "a saddle",
-    "inconclusive by the second derivative test", "not critical" };
+static const char *kind_words[] = { N_("a minimum"), N_("a maximum"),
+    N_("a saddle"),
+    N_("inconclusive by the second derivative test"), N_("not critical") };
 
 /* The kind of the critical point x by the Hessian's eigenvalues (into
  * eig, as critical.h classifies them); K_NONE when the Hessian is not
@@ -128,8 +130,8 @@ kind_word(const char *text, size_t b, size_t e)
 static char *
 eig_text(const check_fn *c, const double *eig)
 {
-	char	buf[40], *r = xstrdup(c->n == 1 ? "second derivative" :
-	    "Hessian eigenvalues"), *t;
+	char	buf[40], *r = xstrdup(c->n == 1 ? _("second derivative") :
+	    _("Hessian eigenvalues")), *t;
 	int	i;
 
 	for (i = 0; i < c->n; i++) {
@@ -151,28 +153,28 @@ wrong_kind_hidden(const check_fn *c, const char *ps, const char *precise,
     int claimed, int inconclusive)
 {
 	static const char *needs[] = {
-		"every eigenvalue of the Hessian positive",
-		"every eigenvalue of the Hessian negative",
-		"Hessian eigenvalues of both signs",
-		"a zero eigenvalue of the Hessian"
+		N_("every eigenvalue of the Hessian positive"),
+		N_("every eigenvalue of the Hessian negative"),
+		N_("Hessian eigenvalues of both signs"),
+		N_("a zero eigenvalue of the Hessian")
 	};
 	static const char *needs1[] = {
-		"a positive second derivative",
-		"a negative second derivative",
-		"f to curve up one way and down another, which a function of "
-		    "one variable cannot do",
-		"a second derivative of zero"
+		N_("a positive second derivative"),
+		N_("a negative second derivative"),
+		N_("f to curve up one way and down another, which a function of "
+		    "one variable cannot do"),
+		N_("a second derivative of zero")
 	};
 
 	if (inconclusive)
-		return xasprintf("%s is a critical point%s, but not %s: the "
+		return xasprintf(_("%s is a critical point%s, but not %s: the "
 		    "second derivative test is inconclusive there, so compare "
-		    "f at the point with its values nearby", ps, precise,
-		    kind_words[claimed]);
-	return xasprintf("%s is a critical point%s, but not %s: that needs "
-	    "%s there; work %s out", ps, precise, kind_words[claimed],
-	    c->n == 1 ? needs1[claimed] : needs[claimed], c->n == 1 ?
-	    "the second derivative" : "the Hessian's eigenvalues");
+		    "f at the point with its values nearby"), ps, precise,
+		    _(kind_words[claimed]));
+	return xasprintf(_("%s is a critical point%s, but not %s: that needs "
+	    "%s there; work %s out"), ps, precise, _(kind_words[claimed]),
+	    c->n == 1 ? _(needs1[claimed]) : _(needs[claimed]), c->n == 1 ?
+	    _("the second derivative") : _("the Hessian's eigenvalues"));
 }
 
 /* Check claimed critical points and kinds. */
@@ -191,8 +193,8 @@ check_critical(check_fn *c, const double *known, int nknown,
 
 	memset(r, 0, sizeof *r);
 	if (c->n > LINALG_MAX_N) {
-		check_set_error(err, "answer", 0, 1, "too many variables to "
-		    "classify critical points", "");
+		check_set_error(err, "answer", 0, 1, _("too many variables to "
+		    "classify critical points"), "");
 		return -1;
 	}
 	if ((np = check_read_points(c, answer, &pts, err)) < 0)
@@ -211,11 +213,16 @@ check_critical(check_fn *c, const double *known, int nknown,
 		}
 		nk = kp.n;
 		if (nk != np) {
-			snprintf(msg, sizeof msg, "%d kind%s for %d point%s",
-			    nk, nk == 1 ? "" : "s", np, np == 1 ? "" : "s");
+			char *npts = xasprintf(ngettext("%d point", "%d points",
+			    np), np);
+
+			/* TRANSLATORS: %s is "N points" */
+			snprintf(msg, sizeof msg, ngettext("%d kind for %s",
+			    "%d kinds for %s", nk), nk, npts);
+			free(npts);
 			check_set_error(err, "kinds", 0, strlen(kinds) ? strlen(kinds)
-			    : 1, msg, "give one kind per point, in the same "
-			    "order: min; max; saddle; inconclusive");
+			    : 1, msg, _("give one kind per point, in the same "
+			    "order: min; max; saddle; inconclusive"));
 			check_pieces_free(&kp);
 			free(pts);
 			return -1;
@@ -225,8 +232,8 @@ check_critical(check_fn *c, const double *known, int nknown,
 			kind[k] = kind_word(kinds, kp.b[k], kp.e[k]);
 			if (kind[k] < 0) {
 				check_set_error(err, "kinds", kp.b[k], kp.e[k] -
-				    kp.b[k], "not a kind of critical point",
-				    "write min, max, saddle or inconclusive");
+				    kp.b[k], _("not a kind of critical point"),
+				    _("write min, max, saddle or inconclusive"));
 				check_pieces_free(&kp);
 				free(kind);
 				free(pts);
@@ -263,7 +270,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 			at = known + best * c->n;
 			if (used[best]) {
 				p->mistake = MISTAKE_EXTRA_POINT;
-				p->feedback = xasprintf("you listed %s twice",
+				p->feedback = xasprintf(_("you listed %s twice"),
 				    ps);
 				free(ps);
 				continue;
@@ -278,16 +285,16 @@ check_critical(check_fn *c, const double *known, int nknown,
 				p->expected_ascii = xstrdup(p->expected);
 				p->mistake = MISTAKE_ROUNDING;
 				if (c->o.reveal)
-					p->feedback = xasprintf("rounded too "
+					p->feedback = xasprintf(_("rounded too "
 					    "far: %s is close to the critical "
 					    "point %s; give at least %d "
-					    "significant figures", ps,
+					    "significant figures"), ps,
 					    p->expected, c->o.sig);
 				else
-					p->feedback = xasprintf("rounded too "
+					p->feedback = xasprintf(_("rounded too "
 					    "far: %s is close to a critical "
 					    "point; give at least %d significant "
-					    "figures, or the exact value", ps,
+					    "figures, or the exact value"), ps,
 					    c->o.sig);
 				free(ps);
 				continue;
@@ -298,8 +305,8 @@ check_critical(check_fn *c, const double *known, int nknown,
 			scale = 1;
 			if (check_gradient_at(c, x, g) != 0) {
 				p->mistake = MISTAKE_EXTRA_POINT;
-				p->feedback = xasprintf("%s is not defined at "
-				    "%s, so it is not a critical point",
+				p->feedback = xasprintf(_("%s is not defined at "
+				    "%s, so it is not a critical point"),
 				    check_s_nabla(c), ps);
 				free(ps);
 				continue;
@@ -311,8 +318,8 @@ check_critical(check_fn *c, const double *known, int nknown,
 			if (gmax > 1e-9 * scale) {
 				gs_ = check_fmt_point(g, c->n);
 				p->mistake = MISTAKE_EXTRA_POINT;
-				p->feedback = xasprintf("%s%s = %s is not zero, "
-				    "so %s is not a critical point", check_s_nabla(c),
+				p->feedback = xasprintf(_("%s%s = %s is not zero, "
+				    "so %s is not a critical point"), check_s_nabla(c),
 				    ps, gs_, ps);
 				free(gs_);
 				free(ps);
@@ -327,7 +334,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 			}
 			if (j < k) {
 				p->mistake = MISTAKE_EXTRA_POINT;
-				p->feedback = xasprintf("you listed %s twice",
+				p->feedback = xasprintf(_("you listed %s twice"),
 				    ps);
 				free(ps);
 				continue;
@@ -338,8 +345,8 @@ check_critical(check_fn *c, const double *known, int nknown,
 		memcpy(p->vals, at, c->n * sizeof *at);
 		p->expected = check_fmt_point(at, c->n);
 		p->expected_ascii = xstrdup(p->expected);
-		precise = bestv == CHECK_ROUNDED ? xasprintf(" (rounded; more precisely "
-		    "%s)", p->expected) : xstrdup("");
+		precise = bestv == CHECK_ROUNDED ? xasprintf(_(" (rounded; more precisely "
+		    "%s)"), p->expected) : xstrdup("");
 		truek = classify(c, at, eig);
 		probed = truek == K_INCONCLUSIVE ? probe(c, at) : K_NONE;
 		es = truek == K_NONE ? xstrdup("") : eig_text(c, eig);
@@ -349,32 +356,32 @@ check_critical(check_fn *c, const double *known, int nknown,
 		if (truek == K_NONE || (kind == NULL && !c->o.reveal))
 			/* reveal 0: the kind was not asked, and telling it
 			 * would answer a later question */
-			p->feedback = xasprintf("right: %s = 0 at %s%s",
+			p->feedback = xasprintf(_("right: %s = 0 at %s%s"),
 			    check_s_nabla(c), ps, precise);
 		else if (!c->o.reveal && kind[k] == (int)truek)
-			p->feedback = xasprintf("right: %s is a critical point%s, "
-			    "and %s", ps, precise, kind_words[truek]);
+			p->feedback = xasprintf(_("right: %s is a critical point%s, "
+			    "and %s"), ps, precise, _(kind_words[truek]));
 		else if (!c->o.reveal && truek == K_INCONCLUSIVE &&
 		    kind[k] == (int)probed)
-			p->feedback = xasprintf("right: %s is a critical point%s, "
+			p->feedback = xasprintf(_("right: %s is a critical point%s, "
 			    "and %s; the second derivative test is inconclusive "
-			    "there, but nearby values of f show it", ps, precise,
-			    kind_words[probed]);
+			    "there, but nearby values of f show it"), ps, precise,
+			    _(kind_words[probed]));
 		else if (kind == NULL && truek == K_INCONCLUSIVE)
-			p->feedback = xasprintf("right: %s = 0 at %s%s; the "
-			    "second derivative test is inconclusive there (%s)",
+			p->feedback = xasprintf(_("right: %s = 0 at %s%s; the "
+			    "second derivative test is inconclusive there (%s)"),
 			    check_s_nabla(c), ps, precise, es);
 		else if (kind == NULL)
-			p->feedback = xasprintf("right: %s = 0 at %s%s, %s (%s)",
-			    check_s_nabla(c), ps, precise, kind_words[truek], es);
+			p->feedback = xasprintf(_("right: %s = 0 at %s%s, %s (%s)"),
+			    check_s_nabla(c), ps, precise, _(kind_words[truek]), es);
 		else if (kind[k] == (int)truek)
-			p->feedback = xasprintf("right: %s is a critical point%s, "
-			    "and %s (%s)", ps, precise, kind_words[truek], es);
+			p->feedback = xasprintf(_("right: %s is a critical point%s, "
+			    "and %s (%s)"), ps, precise, _(kind_words[truek]), es);
 		else if (truek == K_INCONCLUSIVE && kind[k] == (int)probed)
-			p->feedback = xasprintf("right: %s is a critical point%s, "
+			p->feedback = xasprintf(_("right: %s is a critical point%s, "
 			    "and %s; the second derivative test is inconclusive "
-			    "there (%s), but nearby values of f show it", ps,
-			    precise, kind_words[probed], es);
+			    "there (%s), but nearby values of f show it"), ps,
+			    precise, _(kind_words[probed]), es);
 		else {
 			p->correct = 0;
 			p->mistake = MISTAKE_WRONG_KIND;
@@ -382,18 +389,18 @@ check_critical(check_fn *c, const double *known, int nknown,
 				p->feedback = wrong_kind_hidden(c, ps, precise,
 				    kind[k], truek == K_INCONCLUSIVE);
 			else if (truek == K_INCONCLUSIVE)
-				p->feedback = xasprintf("%s is a critical "
+				p->feedback = xasprintf(_("%s is a critical "
 				    "point%s, but not %s: the second derivative "
 				    "test is inconclusive (%s), and nearby "
-				    "values of f show %s", ps, precise,
-				    kind_words[kind[k]], es,
-				    probed == K_INCONCLUSIVE ? "nothing clear"
-				    : kind_words[probed]);
+				    "values of f show %s"), ps, precise,
+				    _(kind_words[kind[k]]), es,
+				    probed == K_INCONCLUSIVE ? _("nothing clear")
+				    : _(kind_words[probed]));
 			else
-				p->feedback = xasprintf("%s is a critical "
-				    "point%s, but it is %s, not %s (%s)", ps,
-				    precise, kind_words[truek],
-				    kind_words[kind[k]], es);
+				p->feedback = xasprintf(_("%s is a critical "
+				    "point%s, but it is %s, not %s (%s)"), ps,
+				    precise, _(kind_words[truek]),
+				    _(kind_words[kind[k]]), es);
 		}
 		free(es);
 		free(precise);
@@ -415,11 +422,11 @@ check_critical(check_fn *c, const double *known, int nknown,
 		p->mistake = MISTAKE_MISSED_POINT;
 		if (!c->o.reveal) {
 			/* the label would name the point */
-			p->label = xstrdup("missing point");
-			p->feedback = xasprintf("a critical point is missing: "
+			p->label = xstrdup(_("missing point"));
+			p->feedback = xasprintf(_("a critical point is missing: "
 			    "%s is zero at another point too; look again at "
 			    "every solution of the equations, including the "
-			    "cases you set aside", check_s_nabla(c));
+			    "cases you set aside"), check_s_nabla(c));
 			free(ps);
 			continue;
 		}
@@ -427,9 +434,9 @@ check_critical(check_fn *c, const double *known, int nknown,
 		truek = classify(c, x, eig);
 		if (truek == K_INCONCLUSIVE)
 			truek = probe(c, x);
-		p->feedback = xasprintf("you missed %s: %s is zero there too "
-		    "(it is %s)", ps, check_s_nabla(c), truek == K_NONE ?
-		    "a critical point" : kind_words[truek]);
+		p->feedback = xasprintf(_("you missed %s: %s is zero there too "
+		    "(it is %s)"), ps, check_s_nabla(c), truek == K_NONE ?
+		    _("a critical point") : _(kind_words[truek]));
 		free(ps);
 	}
 	free(g);
@@ -500,11 +507,11 @@ no_critical_note(check_fn *c)
 		g = xstrdup(c->gtext[0]);
 	}
 	if (sure)
-		t = xasprintf("f has no critical points (%s = %s is never 0), "
-		    "so the empty answer is right", check_s_nabla(c), g);
+		t = xasprintf(_("f has no critical points (%s = %s is never 0), "
+		    "so the empty answer is right"), check_s_nabla(c), g);
 	else
-		t = xasprintf("no point where %s = %s is 0 was found in the "
-		    "box searched, so the empty answer is right", check_s_nabla(c),
+		t = xasprintf(_("no point where %s = %s is 0 was found in the "
+		    "box searched, so the empty answer is right"), check_s_nabla(c),
 		    g);
 	free(g);
 	return t;
@@ -536,11 +543,11 @@ check_critical_search(check_fn *c, const critical_opts *co,
 	    r->nparts == 0)
 		check_add_note(r, no_critical_note(c));
 	else if (rc == 0 && !c->listable)
-		check_add_note(r, xstrdup("f has too many critical points to list "
+		check_add_note(r, xstrdup(_("f has too many critical points to list "
 		    "(a whole curve or surface of them), so only the points "
-		    "you gave were checked"));
+		    "you gave were checked")));
 	else if (rc == 0 && c->outside > 0)
-		check_add_note(r, xstrdup("there are more critical points outside "
-		    "the box that was searched"));
+		check_add_note(r, xstrdup(_("there are more critical points outside "
+		    "the box that was searched")));
 	return rc;
 }

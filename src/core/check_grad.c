@@ -16,6 +16,7 @@
 #include "check.h"
 #include "check_impl.h"
 #include "linalg.h"
+#include "nls.h"
 #include "text.h"
 #include "xalloc.h"
 
@@ -80,12 +81,12 @@ undefined_feedback(const check_fn *c, int i, const expr *raw, int pt)
 	else
 		why = xasprintf(" (%s)", dom.msg);
 	if (c->o.reveal)
-		s = xasprintf("%s: your answer is not defined at %s%s, but %s "
-		    "is %s there", c->dnames[i], ps, why, c->dnames[i],
+		s = xasprintf(_("%s: your answer is not defined at %s%s, but %s "
+		    "is %s there"), c->dnames[i], ps, why, c->dnames[i],
 		    check_fmt_num(c->gv[i * NPTS + pt], buf, sizeof buf));
 	else
-		s = xasprintf("%s: your answer is not defined at %s%s, but %s "
-		    "is defined there", c->dnames[i], ps, why, c->dnames[i]);
+		s = xasprintf(_("%s: your answer is not defined at %s%s, but %s "
+		    "is defined there"), c->dnames[i], ps, why, c->dnames[i]);
 	free(why);
 	free(ps);
 	return s;
@@ -114,7 +115,7 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 	check_find_mistakes(c, i, vals, &found);
 	cp = &c->comps[i];
 	if (found.n > 0) {
-		p->feedback = check_name_found(c, p, i, &found, "your answer");
+		p->feedback = check_name_found(c, p, i, &found, _("your answer"));
 		return;
 	}
 	if (found.pair) {
@@ -132,8 +133,8 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 	if (j == c->n && expr_max_var(c->grad[i]) > 0) {
 		char *vl = check_var_list(c);
 
-		p->feedback = xasprintf("%s: you gave a number, but %s "
-		    "depends on the point; write it as an expression in %s",
+		p->feedback = xasprintf(_("%s: you gave a number, but %s "
+		    "depends on the point; write it as an expression in %s"),
 		    c->dnames[i], c->dnames[i], vl);
 		free(vl);
 		return;
@@ -151,16 +152,16 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 			/* the size of the gap would give the answer away:
 			 * say only what kind of term it is */
 			ds = check_vars_of(c, d);
-			p->feedback = xasprintf("%s: not quite: your answer is "
+			p->feedback = xasprintf(_("%s: not quite: your answer is "
 			    "off by a single %s; go through the terms of f "
-			    "one at a time", c->dnames[i], ds);
+			    "one at a time"), c->dnames[i], ds);
 			free(ds);
 			expr_free(d);
 			return;
 		}
 		ds = expr_print(d, &c->vars, c->o.style);
-		p->feedback = xasprintf("%s: not quite: your answer is %s %s "
-		    "than the right one", c->dnames[i], ds,
+		p->feedback = xasprintf(_("%s: not quite: your answer is %s %s "
+		    "than the right one"), c->dnames[i], ds,
 		    neg ? "less" : "more");
 		free(ds);
 		expr_free(d);
@@ -170,14 +171,14 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 	pt = differing_point(c, i, vals, 0);
 	if (pt < c->npts) {
 		ps = check_fmt_point(c->pts + pt * c->n, c->n);
-		p->feedback = xasprintf("%s: not right: at %s your answer "
-		    "gives %s, but %s is %s there", c->dnames[i], ps,
-		    isnan(vals[pt]) ? "no value" : check_fmt_num(vals[pt], buf,
+		p->feedback = xasprintf(_("%s: not right: at %s your answer "
+		    "gives %s, but %s is %s there"), c->dnames[i], ps,
+		    isnan(vals[pt]) ? _("no value") : check_fmt_num(vals[pt], buf,
 		    sizeof buf), c->dnames[i], check_fmt_num(c->gv[i * NPTS + pt],
 		    buf2, sizeof buf2));
 		free(ps);
 	} else
-		p->feedback = xasprintf("%s: not right", c->dnames[i]);
+		p->feedback = xasprintf(_("%s: not right"), c->dnames[i]);
 }
 
 /* Judge a component i against answer a (raw as written; may be NULL);
@@ -194,7 +195,7 @@ judge_component(check_fn *c, check_part *p, int i, const expr *a,
 		if (expr_equal(a, c->grad[i]))
 			p->feedback = xstrdup("right");
 		else
-			p->feedback = xasprintf("right: it equals %s",
+			p->feedback = xasprintf(_("right: it equals %s"),
 			    p->expected);
 		return;
 	}
@@ -202,9 +203,9 @@ judge_component(check_fn *c, check_part *p, int i, const expr *a,
 		vl = check_var_list(c);
 		p->correct = 0;
 		p->mistake = MISTAKE_SWAPPED_COMPONENTS;
-		p->feedback = xasprintf("this is %s, but the %s component is "
+		p->feedback = xasprintf(_("this is %s, but the %s component is "
 		    "%s: the components follow the order of the variables, "
-		    "%s", c->dnames[swapped_from], check_ordinal(i), c->dnames[i],
+		    "%s"), c->dnames[swapped_from], check_ordinal(i), c->dnames[i],
 		    vl);
 		free(vl);
 		return;
@@ -222,8 +223,8 @@ missing_part(check_fn *c, check_result *r, int i, const char *id)
 	set_expected(c, p, i);
 	p->correct = 0;
 	p->mistake = id;
-	p->feedback = xasprintf("%s is missing: the gradient has one "
-	    "component for each variable (%s)", c->dnames[i], vl);
+	p->feedback = xasprintf(_("%s is missing: the gradient has one "
+	    "component for each variable (%s)"), c->dnames[i], vl);
 	free(vl);
 }
 
@@ -232,8 +233,8 @@ missing_part(check_fn *c, check_result *r, int i, const char *id)
 static char *
 scalar_missing(const check_fn *c, int i)
 {
-	return xasprintf("%s is missing: the gradient is a vector, not one "
-	    "number or expression", c->dnames[i]);
+	return xasprintf(_("%s is missing: the gradient is a vector, not one "
+	    "number or expression"), c->dnames[i]);
 }
 
 /* Add the note that an answer whose every component is -1 times the
@@ -250,9 +251,9 @@ note_negated(check_fn *c, check_result *r)
 		r->parts[i].mistakes[0] = MISTAKE_NEGATED;
 		r->parts[i].nmistakes = 1;
 	}
-	check_add_note(r, xasprintf("every component has the wrong sign: your "
+	check_add_note(r, xasprintf(_("every component has the wrong sign: your "
 	    "answer is %s%s, the direction of steepest descent, not the "
-	    "gradient %s (the direction of steepest ascent)", check_s_minus(c),
+	    "gradient %s (the direction of steepest ascent)"), check_s_minus(c),
 	    check_s_nabla(c), check_s_nabla(c)));
 }
 
@@ -314,7 +315,7 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 		for (i = 0; i < c->n; i++) {
 			if (check_equals_component(c, i, a[0], vals)) {
 				free(what);
-				what = xasprintf(" (what you gave is %s alone)",
+				what = xasprintf(_(" (what you gave is %s alone)"),
 				    c->dnames[i]);
 				break;
 			}
@@ -326,13 +327,13 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 			sum = expr_simplify(sum);
 			if (check_equivalent(sum, a[0], c->n, c->o.seed)) {
 				free(what);
-				what = xstrdup(" (what you gave is the sum of "
+				what = xstrdup(_(" (what you gave is the sum of "
 				    "the partial derivatives; keep them apart "
-				    "as components)");
+				    "as components)"));
 			} else if (check_equivalent(c->f, a[0], c->n,
 			    c->o.seed)) {
 				free(what);
-				what = xstrdup(" (what you gave is f itself)");
+				what = xstrdup(_(" (what you gave is f itself)"));
 			}
 			expr_free(sum);
 		}
@@ -341,10 +342,10 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 			set_expected(c, p, i);
 			p->mistake = MISTAKE_SCALAR_GIVEN;
 			if (i == 0) {
-				p->feedback = xasprintf("you gave one "
+				p->feedback = xasprintf(_("you gave one "
 				    "expression, but f has %d variables (%s), "
 				    "so its gradient is a vector of %d partial "
-				    "derivatives%s", c->n, vl, c->n, what);
+				    "derivatives%s"), c->n, vl, c->n, what);
 				if (c->o.echo)
 					p->answer = check_reading(c, answer,
 					    where.b[0], where.e[0]);
@@ -428,9 +429,10 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 		vl = check_var_list(c);
 		p->label = xasprintf("component %d", j + 1);
 		p->mistake = MISTAKE_EXTRA_COMPONENT;
-		p->feedback = xasprintf("f has %d variable%s (%s), so its "
-		    "gradient has %d component%s; this one is extra", c->n,
-		    c->n == 1 ? "" : "s", vl, c->n, c->n == 1 ? "" : "s");
+		p->feedback = xasprintf(ngettext("f has %d variable (%s), so "
+		    "its gradient has %d component; this one is extra", "f has "
+		    "%d variables (%s), so its gradient has %d components; this "
+		    "one is extra", c->n), c->n, vl, c->n);
 		if (c->o.echo)
 			p->answer = check_reading(c, answer, where.b[j],
 			    where.e[j]);
@@ -452,9 +454,9 @@ norm_feedback(const check_fn *c, const char *ps, double len)
 {
 	char	 buf[40], *vl = check_var_list(c), *s;
 
-	s = xasprintf("this is the length of the gradient, %s = %s at %s; "
+	s = xasprintf(_("this is the length of the gradient, %s = %s at %s; "
 	    "the gradient itself is a vector of %d components, one partial "
-	    "derivative for each variable (%s)", c->o.style == EXPR_ASCII ?
+	    "derivative for each variable (%s)"), c->o.style == EXPR_ASCII ?
 	    "|grad f|" : "‖∇f‖", check_fmt_num(len, buf, sizeof buf), ps, c->n,
 	    vl);
 	free(vl);
@@ -480,8 +482,8 @@ undefined_at(check_fn *c, const double *at, const char *ps,
 		if (c->o.echo && i < k)
 			p->answer = xstrdup(check_fmt_num(got[i], buf,
 			    sizeof buf));
-		p->feedback = xasprintf("f is not defined at %s%s%s%s, so "
-		    "neither is %s; choose a point inside the domain of f", ps,
+		p->feedback = xasprintf(_("f is not defined at %s%s%s%s, so "
+		    "neither is %s; choose a point inside the domain of f"), ps,
 		    dom.msg[0] != '\0' ? " (" : "", dom.msg,
 		    dom.msg[0] != '\0' ? ")" : "", c->dnames[i]);
 	}
@@ -507,8 +509,8 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 	memset(r, 0, sizeof *r);
 	check_unwrap(answer, &b, &e);
 	if (check_blank(answer + b, e - b)) {
-		check_set_error(err, "answer", 0, 1, "the answer is empty",
-		    "write the values separated by commas");
+		check_set_error(err, "answer", 0, 1, _("the answer is empty"),
+		    _("write the values separated by commas"));
 		return -1;
 	}
 	check_split_range(answer, b, e, ',', &where);
@@ -576,11 +578,11 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 				p->answer = xstrdup(check_fmt_num(got[i], buf,
 				    sizeof buf));
 			if (c->o.reveal)
-				p->feedback = xasprintf("%s = %s is not defined "
-				    "at %s", c->dnames[i], ds, ps);
+				p->feedback = xasprintf(_("%s = %s is not defined "
+				    "at %s"), c->dnames[i], ds, ps);
 			else
-				p->feedback = xasprintf("%s is not defined at "
-				    "%s", c->dnames[i], ps);
+				p->feedback = xasprintf(_("%s is not defined at "
+				    "%s"), c->dnames[i], ps);
 			free(ds);
 			continue;
 		}
@@ -593,17 +595,17 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			if (i == 0 && norm)
 				p->feedback = norm_feedback(c, ps, len);
 			else if (i == 0)
-				p->feedback = xasprintf("you gave one number, "
+				p->feedback = xasprintf(_("you gave one number, "
 				    "but f has %d variables, so its gradient "
-				    "is a vector of %d numbers", c->n, c->n);
+				    "is a vector of %d numbers"), c->n, c->n);
 			else if (c->o.reveal)
-				p->feedback = xasprintf("%s is missing; at %s it "
-				    "is %s = %s", c->dnames[i], ps, ds,
+				p->feedback = xasprintf(_("%s is missing; at %s it "
+				    "is %s = %s"), c->dnames[i], ps, ds,
 				    p->expected);
 			else
-				p->feedback = xasprintf("%s is missing: the "
+				p->feedback = xasprintf(_("%s is missing: the "
 				    "gradient has one value for each variable, "
-				    "in their order", c->dnames[i]);
+				    "in their order"), c->dnames[i]);
 			free(ds);
 			continue;
 		}
@@ -616,8 +618,8 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			p->correct = 1;
 			if (verdict == CHECK_ROUNDED) {
 				p->mistake = MISTAKE_ROUNDING;
-				p->feedback = xasprintf("right when rounded; "
-				    "more precisely %s", p->expected);
+				p->feedback = xasprintf(_("right when rounded; "
+				    "more precisely %s"), p->expected);
 			} else
 				p->feedback = xstrdup("right");
 			free(ds);
@@ -626,14 +628,14 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 		if (verdict == CHECK_TOO_ROUNDED && all_rounded) {
 			p->mistake = MISTAKE_ROUNDING;
 			if (c->o.reveal)
-				p->feedback = xasprintf("%s: rounded too far: "
+				p->feedback = xasprintf(_("%s: rounded too far: "
 				    "give at least %d significant figures; %s = "
-				    "%s at %s", c->dnames[i], c->o.sig, ds,
+				    "%s at %s"), c->dnames[i], c->o.sig, ds,
 				    p->expected, ps);
 			else
-				p->feedback = xasprintf("%s: rounded too far: "
+				p->feedback = xasprintf(_("%s: rounded too far: "
 				    "give at least %d significant figures, or "
-				    "the exact value", c->dnames[i], c->o.sig);
+				    "the exact value"), c->dnames[i], c->o.sig);
 			free(ds);
 			continue;
 		}
@@ -651,17 +653,17 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 		if (j < c->n && k == c->n) {
 			p->mistake = MISTAKE_SWAPPED_COMPONENTS;
 			if (c->o.reveal)
-				p->feedback = xasprintf("this is the value of "
+				p->feedback = xasprintf(_("this is the value of "
 				    "%s, but the %s component is %s = %s, which "
-				    "is %s at %s", c->dnames[j], check_ordinal(i),
+				    "is %s at %s"), c->dnames[j], check_ordinal(i),
 				    c->dnames[i], ds, p->expected, ps);
 			else {
 				char *vl = check_var_list(c);
 
-				p->feedback = xasprintf("this is the value of "
+				p->feedback = xasprintf(_("this is the value of "
 				    "%s, but the %s component is %s: the "
 				    "components follow the order of the "
-				    "variables, %s", c->dnames[j], check_ordinal(i),
+				    "variables, %s"), c->dnames[j], check_ordinal(i),
 				    c->dnames[i], vl);
 				free(vl);
 			}
@@ -687,20 +689,20 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			ex = named = check_name_found(c, p, i, &found,
 			    check_fmt_num(got[i], buf, sizeof buf));
 		if (ex != NULL && c->o.reveal)
-			p->feedback = xasprintf("%s; at %s that is %s", ex, ps,
+			p->feedback = xasprintf(_("%s; at %s that is %s"), ex, ps,
 			    p->expected);
 		else if (ex != NULL)
-			p->feedback = xasprintf("%s; then put in the point %s",
+			p->feedback = xasprintf(_("%s; then put in the point %s"),
 			    ex, ps);
 		else if (c->o.reveal)
-			p->feedback = xasprintf("%s: not right: %s = %s, and "
-			    "at %s that is %s", c->dnames[i], c->dnames[i], ds,
+			p->feedback = xasprintf(_("%s: not right: %s = %s, and "
+			    "at %s that is %s"), c->dnames[i], c->dnames[i], ds,
 			    ps, p->expected);
 		else
-			p->feedback = xasprintf("%s: not right: find %s as an "
-			    "expression first%s, then put in the point %s",
-			    c->dnames[i], c->dnames[i], c->n > 1 ? ", holding "
-			    "the other variables constant" : "", ps);
+			p->feedback = xasprintf(_("%s: not right: find %s as an "
+			    "expression first%s, then put in the point %s"),
+			    c->dnames[i], c->dnames[i], c->n > 1 ? _(", holding "
+			    "the other variables constant") : "", ps);
 		free(named);
 		named = NULL;
 		free(ds);
@@ -720,9 +722,10 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 		p = check_new_part(r);
 		p->label = xasprintf("component %d", j + 1);
 		p->mistake = MISTAKE_EXTRA_COMPONENT;
-		p->feedback = xasprintf("f has %d variable%s, so its gradient "
-		    "has %d component%s; this one is extra", c->n,
-		    c->n == 1 ? "" : "s", c->n, c->n == 1 ? "" : "s");
+		p->feedback = xasprintf(ngettext("f has %d variable, so its "
+		    "gradient has %d component; this one is extra", "f has %d "
+		    "variables, so its gradient has %d components; this one is "
+		    "extra", c->n), c->n, c->n);
 		if (c->o.echo)
 			p->answer = xstrdup(check_fmt_num(got[j], buf,
 			    sizeof buf));

@@ -15,6 +15,7 @@
 
 #include "check.h"
 #include "check_impl.h"
+#include "nls.h"
 #include "sbuf.h"
 #include "xalloc.h"
 
@@ -189,7 +190,7 @@ check_name_found(const check_fn *c, check_part *p, int i,
 	p->mistake = same ? cp->m[f->k[0]].id : NULL;
 	if (same)	/* one mistake, maybe said of a term and of f */
 		return xstrdup(check_explain_of(c, &cp->m[f->k[0]]));
-	sbuf_addf(&b, "%s: %s is what you get if you ", c->dnames[i], what);
+	sbuf_addf(&b, _("%s: %s is what you get if you "), c->dnames[i], what);
 	for (j = 0; j < f->n; j++) {
 		const char *br = brief_of(c, &cp->m[f->k[j]]);
 

@@ -15,6 +15,7 @@
 
 #include "check.h"
 #include "check_impl.h"
+#include "nls.h"
 #include "xalloc.h"
 
 /* Whether text[0..len) is blank. */
@@ -148,7 +149,7 @@ parse_piece(const check_fn *c, const char *text, size_t b, size_t e,
 
 	if (check_blank(text + b, e - b)) {
 		check_set_error(err, field, b, e > b ? e - b : 1,
-		    "an empty entry", "write something between the commas");
+		    _("an empty entry"), _("write something between the commas"));
 		return NULL;
 	}
 	piece = xstrndup(text + b, e - b);
@@ -234,15 +235,15 @@ check_parse_number(const check_fn *c, const char *text, size_t b, size_t e,
 	for (i = 0; i < c->n; i++) {
 		if (expr_has_var(x, i)) {
 			char	*vn = expr_print_var(&c->vars, i, EXPR_UNICODE);
-			char	*m = xasprintf("a number is wanted here, not an "
-			    "expression in %s", vn);
+			char	*m = xasprintf(_("a number is wanted here, not an "
+			    "expression in %s"), vn);
 
 			while (b < e && text[b] == ' ')
 				b++;
 			while (e > b && text[e - 1] == ' ')
 				e--;
-			check_set_error(err, field, b, e - b, m, "work out the value "
-			    "at the point and write that number");
+			check_set_error(err, field, b, e - b, m, _("work out the value "
+			    "at the point and write that number"));
 			free(m);
 			free(vn);
 			expr_free(x);
@@ -250,7 +251,7 @@ check_parse_number(const check_fn *c, const char *text, size_t b, size_t e,
 		}
 	}
 	if (expr_eval_num(x, NULL, &v, NULL) < 0 || !isfinite(v.v)) {
-		check_set_error(err, field, b, e - b, "this number is not defined",
+		check_set_error(err, field, b, e - b, _("this number is not defined"),
 		    "");
 		expr_free(x);
 		return -1;
@@ -309,19 +310,24 @@ check_read_points(const check_fn *c, const char *text, double **pts,
 		pe = pp.e[k];
 		if (check_blank(text + pb, pe - pb)) {
 			check_set_error(err, "answer", pb, pe > pb ? pe - pb : 1,
-			    "an empty point", "write the points separated by "
-			    "semicolons, like 0.4, 0.8; 0.16, 0.64");
+			    _("an empty point"), _("write the points separated by "
+			    "semicolons, like 0.4, 0.8; 0.16, 0.64"));
 			goto fail;
 		}
 		check_unwrap(text, &pb, &pe);
 		check_split_range(text, pb, pe, ',', &cp);
 		if (cp.n != c->n) {
-			snprintf(msg, sizeof msg, "this point has %d "
-			    "coordinate%s, but f has %d variable%s", cp.n,
-			    cp.n == 1 ? "" : "s", c->n, c->n == 1 ? "" : "s");
+			char *v = xasprintf(ngettext("%d variable",
+			    "%d variables", c->n), c->n);
+
+			/* TRANSLATORS: %s is "N variables" */
+			snprintf(msg, sizeof msg, ngettext("this point has %d "
+			    "coordinate, but f has %s", "this point has %d "
+			    "coordinates, but f has %s", cp.n), cp.n, v);
+			free(v);
 			check_set_error(err, "answer", pb, pe - pb, msg,
-			    "separate coordinates with commas and points "
-			    "with semicolons");
+			    _("separate coordinates with commas and points "
+			    "with semicolons"));
 			check_pieces_free(&cp);
 			goto fail;
 		}
@@ -355,8 +361,8 @@ check_parse_components(const check_fn *c, const char *text, check_result *r,
 
 	check_unwrap(text, &b, &e);
 	if (check_blank(text + b, e - b)) {
-		check_set_error(err, "answer", 0, 1, "the answer is empty",
-		    "write the components separated by commas");
+		check_set_error(err, "answer", 0, 1, _("the answer is empty"),
+		    _("write the components separated by commas"));
 		return -1;
 	}
 	check_split_range(text, b, e, ',', where);

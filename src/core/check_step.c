@@ -14,6 +14,7 @@
 
 #include "check.h"
 #include "check_impl.h"
+#include "nls.h"
 #include "num.h"
 #include "sbuf.h"
 #include "xalloc.h"
@@ -161,9 +162,9 @@ coords_text(const check_fn *c, const double *got, const double *want)
 		name = expr_print_var(&c->vars, i, c->o.style);
 		/* reveal 0: a right value the student wrote is still a
 		 * value of the answer; name the coordinate only */
-		t = c->o.reveal ? xasprintf("%s-coordinate %s", name,
+		t = c->o.reveal ? xasprintf(_("%s-coordinate %s"), name,
 		    check_fmt_num(got[i], buf, sizeof buf)) :
-		    xasprintf("%s-coordinate", name);
+		    xasprintf(_("%s-coordinate"), name);
 		if (check_verdict_ok(check_number(got[i], want[i],
 		    c->o.sig))) {
 			sbuf_add(&good, ngood++ ? ", " : "");
@@ -180,9 +181,20 @@ coords_text(const check_fn *c, const double *got, const double *want)
 		sbuf_free(&bad);
 		return xstrdup("");
 	}
-	t = xasprintf("; your %s %s right, your %s %s not", sbuf_str(&good),
-	    ngood > 1 ? "are" : "is", sbuf_str(&bad), nbad > 1 ? "are" :
-	    "is");
+	{
+		/* TRANSLATORS: %s names coordinates, like "x-coordinate
+		 * 0.5, y-coordinate 0.8" */
+		char *g = xasprintf(ngettext("your %s is right",
+		    "your %s are right", ngood), sbuf_str(&good));
+		char *w = xasprintf(ngettext("your %s is not",
+		    "your %s are not", nbad), sbuf_str(&bad));
+
+		/* TRANSLATORS: "; your x-coordinate is right, your
+		 * y-coordinate is not" */
+		t = xasprintf(_("; %s, %s"), g, w);
+		free(g);
+		free(w);
+	}
 	sbuf_free(&good);
 	sbuf_free(&bad);
 	return t;
@@ -238,8 +250,8 @@ guess_ascent(const struct step_ctx *s, double *w)
 static char *
 say_ascent(const struct step_ctx *s)
 {
-	return xasprintf("you added %s, which climbs; descent goes against "
-	    "the gradient: %s", check_s_gamma_nabla(s->c), s->why);
+	return xasprintf(_("you added %s, which climbs; descent goes against "
+	    "the gradient: %s"), check_s_gamma_nabla(s->c), s->why);
 }
 
 /* a_(k-1) - ∇f(a_(k-1)): the step size left out. */
@@ -254,8 +266,8 @@ say_rate_omitted(const struct step_ctx *s)
 {
 	char	buf[40];
 
-	return xasprintf("you subtracted the gradient without the step size "
-	    "%s = %s: %s", check_s_gamma(s->c), check_fmt_num(s->rate, buf,
+	return xasprintf(_("you subtracted the gradient without the step size "
+	    "%s = %s: %s"), check_s_gamma(s->c), check_fmt_num(s->rate, buf,
 	    sizeof buf), s->why);
 }
 
@@ -273,8 +285,8 @@ guess_only_rate(const struct step_ctx *s, double *w)
 static char *
 say_only_rate(const struct step_ctx *s)
 {
-	return xasprintf("you subtracted only the step size %s from each "
-	    "coordinate; subtract %s times the gradient: %s",
+	return xasprintf(_("you subtracted only the step size %s from each "
+	    "coordinate; subtract %s times the gradient: %s"),
 	    check_s_gamma(s->c), check_s_gamma(s->c), s->why);
 }
 
@@ -292,8 +304,8 @@ say_stale_previous(const struct step_ctx *s)
 {
 	char	*ao = check_iter_name(s->c, s->k - 2), *t;
 
-	t = xasprintf("you used the gradient at %s again; take it at the "
-	    "newest point %s: %s", ao, s->ap, s->why);
+	t = xasprintf(_("you used the gradient at %s again; take it at the "
+	    "newest point %s: %s"), ao, s->ap, s->why);
 	free(ao);
 	return t;
 }
@@ -312,8 +324,8 @@ say_stale_start(const struct step_ctx *s)
 {
 	char	*a0 = check_iter_name(s->c, 0), *t;
 
-	t = xasprintf("you used the gradient at the start %s again; take it "
-	    "at the newest point %s: %s", a0, s->ap, s->why);
+	t = xasprintf(_("you used the gradient at the start %s again; take it "
+	    "at the newest point %s: %s"), a0, s->ap, s->why);
 	free(a0);
 	return t;
 }
@@ -328,9 +340,9 @@ guess_sequential(const struct step_ctx *s, double *w)
 static char *
 say_sequential(const struct step_ctx *s)
 {
-	return xasprintf("you updated the coordinates one after another, "
+	return xasprintf(_("you updated the coordinates one after another, "
 	    "using new coordinates for the next partial derivative; take "
-	    "every partial derivative at the same point %s: %s", s->ap,
+	    "every partial derivative at the same point %s: %s"), s->ap,
 	    s->why);
 }
 
@@ -389,16 +401,16 @@ uncatalogued(const check_fn *c, const double *got, const double *e,
 	if (too_far) {
 		*id = MISTAKE_ROUNDING;
 		if (c->o.reveal)
-			return xasprintf("rounded too far: keep at least %d "
-			    "significant figures; %s", c->o.sig, how);
-		return xasprintf("rounded too far: keep at least %d "
-		    "significant figures, or the exact values", c->o.sig);
+			return xasprintf(_("rounded too far: keep at least %d "
+			    "significant figures; %s"), c->o.sig, how);
+		return xasprintf(_("rounded too far: keep at least %d "
+		    "significant figures, or the exact values"), c->o.sig);
 	}
 	if (c->o.reveal)
-		return xasprintf("not right: %s", how);
+		return xasprintf(_("not right: %s"), how);
 	ps = check_fmt_point(prec, c->n);
-	t = xasprintf("not right: %s; work out %s at %s = %s first, then "
-	    "subtract %s = %s times it", rule, check_s_nabla(c), ap, ps,
+	t = xasprintf(_("not right: %s; work out %s at %s = %s first, then "
+	    "subtract %s = %s times it"), rule, check_s_nabla(c), ap, ps,
 	    check_s_gamma(c), check_fmt_num(rate, buf, sizeof buf));
 	free(ps);
 	return t;
@@ -422,8 +434,8 @@ check_step_points(check_fn *c, const double *from, double rate,
 
 	memset(r, 0, sizeof *r);
 	if (np < 1) {
-		check_set_error(err, "answer", 0, 1, "no points given",
-		    "write a_1; a_2; ... separated by semicolons");
+		check_set_error(err, "answer", 0, 1, _("no points given"),
+		    _("write a_1; a_2; ... separated by semicolons"));
 		return -1;
 	}
 	prec = xmalloc(sz);	/* the previous point, precise if accepted */
@@ -458,8 +470,8 @@ check_step_points(check_fn *c, const double *from, double rate,
 
 		if (descent_step(c, prec, rate, g, e) != 0) {
 			ps = check_fmt_point(prec, c->n);
-			p->feedback = xasprintf("%s is not defined at %s = %s, "
-			    "so no step can be taken from there",
+			p->feedback = xasprintf(_("%s is not defined at %s = %s, "
+			    "so no step can be taken from there"),
 			    isnan(check_ev(c->f, prec, c->n)) ? "f" :
 			    check_s_nabla(c), ap, ps);
 			free(ps);
@@ -496,19 +508,19 @@ check_step_points(check_fn *c, const double *from, double rate,
 				ts = truth_ok && c->o.reveal ?
 				    check_fmt_point(tnext, c->n) : NULL;
 				if (ts != NULL)
-					p->feedback = xasprintf("right from your "
+					p->feedback = xasprintf(_("right from your "
 					    "own %s (error carried forward): %s; "
-					    "from the correct %s it would be %s",
+					    "from the correct %s it would be %s"),
 					    ap, how, ap, ts);
 				else
-					p->feedback = xasprintf("right from your "
-					    "own %s (error carried forward): %s",
+					p->feedback = xasprintf(_("right from your "
+					    "own %s (error carried forward): %s"),
 					    ap, how);
 				free(ts);
 			} else if (v == CHECK_ROUNDED) {
 				p->mistake = MISTAKE_ROUNDING;
-				p->feedback = xasprintf("right when rounded; "
-				    "more precisely %s", how);
+				p->feedback = xasprintf(_("right when rounded; "
+				    "more precisely %s"), how);
 			} else
 				p->feedback = xasprintf("right: %s", how);
 			memcpy(prec, e, c->n * sizeof *e);
@@ -517,8 +529,8 @@ check_step_points(check_fn *c, const double *from, double rate,
 		    check_point_verdict(c, got, tnext) != CHECK_WRONG) {
 			/* right, from the right previous point */
 			p->correct = 1;
-			p->feedback = xasprintf("right: this is the correct %s, "
-			    "though your %s was off", ak, ap);
+			p->feedback = xasprintf(_("right: this is the correct %s, "
+			    "though your %s was off"), ak, ap);
 			memcpy(p->vals, tnext, c->n * sizeof *tnext);
 			free(p->expected);
 			free(p->expected_ascii);
@@ -549,12 +561,12 @@ check_step_points(check_fn *c, const double *from, double rate,
 			ps = check_fmt_point(stud, c->n);
 			fb = p->feedback;
 			if (was_wrong && !c->o.reveal)
-				p->feedback = xasprintf("judged from your own "
-				    "%s (error carried forward): %s%s", ap,
+				p->feedback = xasprintf(_("judged from your own "
+				    "%s (error carried forward): %s%s"), ap,
 				    fb, ts);
 			else if (was_wrong)
-				p->feedback = xasprintf("judged from your own "
-				    "%s = %s (error carried forward): %s%s", ap,
+				p->feedback = xasprintf(_("judged from your own "
+				    "%s = %s (error carried forward): %s%s"), ap,
 				    ps, fb, ts);
 			else
 				p->feedback = xasprintf("%s%s", fb, ts);

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "expr.h"
+#include "nls.h"
 #include "xalloc.h"
 
 enum op {
@@ -423,7 +424,7 @@ run(const expr_prog *p, const double *x, expr_domain *dom)
 			if (dom && b == 0 && !dom->failed) {
 				dom->failed = 1;
 				snprintf(dom->msg, sizeof dom->msg,
-				    "division by zero");
+				    _("division by zero"));
 			}
 			st[sp] /= b;
 			break;
@@ -431,7 +432,7 @@ run(const expr_prog *p, const double *x, expr_domain *dom)
 			if (dom && a == 0 && !dom->failed) {
 				dom->failed = 1;
 				snprintf(dom->msg, sizeof dom->msg,
-				    "division by zero");
+				    _("division by zero"));
 			}
 			st[sp] = 1 / a;
 			break;
@@ -443,7 +444,7 @@ run(const expr_prog *p, const double *x, expr_domain *dom)
 			if (dom && a == 0 && in->arg < 0 && !dom->failed) {
 				dom->failed = 1;
 				snprintf(dom->msg, sizeof dom->msg,
-				    "division by zero (0 to a negative power)");
+				    _("division by zero (0 to a negative power)"));
 			}
 			st[sp] = powi(a, in->arg);
 			break;
@@ -461,8 +462,8 @@ run(const expr_prog *p, const double *x, expr_domain *dom)
 				dom->failed = 1;
 				dom->overflow = a >= 0;
 				snprintf(dom->msg, sizeof dom->msg,
-				    a < 0 ? "a negative number (%s) to a fractional power (%s)" :
-				    "%s to the power %s has no finite value",
+				    a < 0 ? _("a negative number (%s) to a fractional power (%s)") :
+				    _("%s to the power %s has no finite value"),
 				    num_format(a, 6, ba, sizeof ba),
 				    num_format(b, 6, bb, sizeof bb));
 			}
@@ -472,27 +473,27 @@ run(const expr_prog *p, const double *x, expr_domain *dom)
 			if (dom && !dom->failed && isfinite(a) &&
 			    !isfinite(st[sp])) {
 				char ba[32];
-				const char *why = "it has no finite value there";
+				const char *why = _("it has no finite value there");
 				num_format(a, 6, ba, sizeof ba);
 				if ((in->arg == FN_LN || in->arg == FN_LOG10 ||
 				    in->arg == FN_LOG2) && a <= 0)
-					why = "a logarithm needs a positive number";
+					why = _("a logarithm needs a positive number");
 				else if (in->arg == FN_SQRT && a < 0)
-					why = "a square root needs a number >= 0";
+					why = _("a square root needs a number >= 0");
 				else if (in->arg == FN_ASIN || in->arg == FN_ACOS)
-					why = "it needs a number between -1 and 1";
+					why = _("it needs a number between -1 and 1");
 				else if (in->arg == FN_CSC || in->arg == FN_COT)
-					why = "sin is 0 there";
+					why = _("sin is 0 there");
 				else if (in->arg == FN_SEC)
-					why = "cos is 0 there";
+					why = _("cos is 0 there");
 				dom->failed = 1;
 				dom->overflow = in->arg == FN_EXP ||
 				    in->arg == FN_SINH || in->arg == FN_COSH;
 				if (dom->overflow)
-					why = "the value is too large to represent (overflow)";
+					why = _("the value is too large to represent (overflow)");
 				snprintf(dom->msg, sizeof dom->msg,
-				    dom->overflow ? "%s(%s) is too large: %s" :
-				    "%s(%s) is undefined: %s",
+				    dom->overflow ? _("%s(%s) is too large: %s") :
+				    _("%s(%s) is undefined: %s"),
 				    expr_fn_name(in->arg), ba, why);
 			}
 			break;
@@ -651,8 +652,8 @@ expr_prog_eval_checked(const expr_prog *p, const double *x, double *out,
 		d.failed = 1;
 		d.overflow = i == p->nvars;
 		snprintf(d.msg, sizeof d.msg, i < p->nvars ?
-		    "the point has a coordinate that is not a finite number" :
-		    "the value is too large to represent (overflow)");
+		    _("the point has a coordinate that is not a finite number") :
+		    _("the value is too large to represent (overflow)"));
 	}
 	if (dom != NULL)
 		*dom = d;

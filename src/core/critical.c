@@ -12,6 +12,7 @@
 
 #include "critical_impl.h"
 #include "linalg.h"
+#include "nls.h"
 #include "xalloc.h"
 
 #define INPUT_MAXDEN 1000000	/* denominators of typed coordinates */
@@ -55,13 +56,13 @@ critical_examine(const expr *f, int nvars, const double *x,
 	memset(dom, 0, sizeof *dom);
 	if (nvars < 1 || nvars > EXPR_MAX_VARS) {
 		dom->failed = 1;
-		snprintf(dom->msg, sizeof dom->msg, "too many variables");
+		snprintf(dom->msg, sizeof dom->msg, _("too many variables"));
 		return -1;
 	}
 	if (critical_search_init(&s, f, nvars, NULL) < 0) {
 		dom->failed = 1;
-		snprintf(dom->msg, sizeof dom->msg, "the derivatives of f are "
-		    "too large");
+		snprintf(dom->msg, sizeof dom->msg, _("the derivatives of f are "
+		    "too large"));
 		return -1;
 	}
 	exact = s.poly;
@@ -451,7 +452,7 @@ derivatives_checked(const expr *f, int n, expr ***grad, expr ***hess,
 			expr *d = expr_diff_checked((*grad)[i], j, &err);
 			if (d == NULL) {
 				if (cause != NULL)
-					*cause = xasprintf("the Hessian: %s",
+					*cause = xasprintf(_("the Hessian: %s"),
 					    err.msg);
 				expr_free_array(*grad, n);
 				expr_free_array(*hess, n * n);
@@ -662,8 +663,8 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 	}
 	if (n < 1 || n > EXPR_MAX_VARS) {
 		if (cause != NULL)
-			*cause = xasprintf("critical points need 1 to %d "
-			    "variables, not %d", EXPR_MAX_VARS, n);
+			*cause = xasprintf(_("critical points need 1 to %d "
+			    "variables, not %d"), EXPR_MAX_VARS, n);
 		return -1;
 	}
 	if (critical_search_init(&s, f, n, cause) < 0)
@@ -674,9 +675,9 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 		if (!isfinite(s.lo[i]) || !isfinite(s.hi[i]) ||
 		    !(s.lo[i] < s.hi[i])) {
 			if (cause != NULL)
-				*cause = xasprintf("the box must have a lower "
+				*cause = xasprintf(_("the box must have a lower "
 				    "end below the upper end for every "
-				    "variable (variable %d)", i + 1);
+				    "variable (variable %d)"), i + 1);
 			critical_search_free(&s);
 			return -1;
 		}

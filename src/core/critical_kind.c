@@ -11,6 +11,7 @@
 
 #include "critical_impl.h"
 #include "linalg.h"
+#include "nls.h"
 #include "xalloc.h"
 
 #define ZERO_ABS 1e-8		/* an eigenvalue is 0 below this times the
@@ -18,19 +19,20 @@
 #define MAX_ORDER 10		/* derivatives tried by the higher-order
 				   test */
 
-/* The name of a kind. */
+/* The name of a kind, in English (for JSON and answers; marked N_: a
+ * front end shows _(name)). */
 const char *
 critical_kind_name(enum critical_kind k)
 {
 	switch (k) {
 	case CRITICAL_MINIMUM:
-		return "minimum";
+		return N_("minimum");
 	case CRITICAL_MAXIMUM:
-		return "maximum";
+		return N_("maximum");
 	case CRITICAL_SADDLE:
-		return "saddle";
+		return N_("saddle");
 	case CRITICAL_INCONCLUSIVE:
-		return "inconclusive";
+		return N_("inconclusive");
 	}
 	return "inconclusive";
 }
@@ -278,14 +280,14 @@ static enum critical_kind
 derivative_test(const struct critical_search *s, const double *x,
     const num *xq, const double *err, const char **why)
 {
-	static const char *odd = "f'' = 0; the first derivative that is not "
-	    "0 has odd order, so no extremum (an inflection point)";
-	static const char *evenmin = "f'' = 0; the first derivative that is "
+	static const char *odd = N_("f'' = 0; the first derivative that is not "
+	    "0 has odd order, so no extremum (an inflection point)");
+	static const char *evenmin = N_("f'' = 0; the first derivative that is "
 	    "not 0 has even order and is positive, so a minimum (the "
-	    "higher-order derivative test)";
-	static const char *evenmax = "f'' = 0; the first derivative that is "
+	    "higher-order derivative test)");
+	static const char *evenmax = N_("f'' = 0; the first derivative that is "
 	    "not 0 has even order and is negative, so a maximum (the "
-	    "higher-order derivative test)";
+	    "higher-order derivative test)");
 	expr *d = expr_copy(s->hess[0]), *t;
 	expr_domain dom;
 	expr_prog *p;
@@ -450,17 +452,17 @@ static void
 higher_order(const struct critical_search *s, const double *x,
     const num *xq, const double *err, critical_point *p)
 {
-	static const char *mixed = "a zero eigenvalue; nearby, f is larger "
-	    "on some sides and smaller on others, so no extremum";
-	static const char *above = "a zero eigenvalue; f is larger at every "
+	static const char *mixed = N_("a zero eigenvalue; nearby, f is larger "
+	    "on some sides and smaller on others, so no extremum");
+	static const char *above = N_("a zero eigenvalue; f is larger at every "
 	    "nearby point tried, so a minimum by the values around it (not a "
-	    "proof)";
-	static const char *below = "a zero eigenvalue; f is smaller at every "
+	    "proof)");
+	static const char *below = N_("a zero eigenvalue; f is smaller at every "
 	    "nearby point tried, so a maximum by the values around it (not a "
-	    "proof)";
-	static const char *none = "a zero eigenvalue, so the second "
+	    "proof)");
+	static const char *none = N_("a zero eigenvalue, so the second "
 	    "derivative test cannot decide, and nearby values of f show "
-	    "nothing clear";
+	    "nothing clear");
 	double h[EXPR_MAX_VARS * EXPR_MAX_VARS], ev[EXPR_MAX_VARS];
 	double v[EXPR_MAX_VARS * EXPR_MAX_VARS];
 	enum critical_kind a;
@@ -488,20 +490,20 @@ critical_fill_kink(const struct critical_search *s, const critical_point *q,
     critical_point *p)
 {
 	static const char *why[] = {
-		"the gradient does not exist here (f is not differentiable), "
+		N_("the gradient does not exist here (f is not differentiable), "
 		"so the second derivative test does not apply; f is larger "
 		"at every nearby point tried, so a minimum by the values "
-		"around it",
-		"the gradient does not exist here (f is not differentiable), "
+		"around it"),
+		N_("the gradient does not exist here (f is not differentiable), "
 		"so the second derivative test does not apply; f is smaller "
 		"at every nearby point tried, so a maximum by the values "
-		"around it",
-		"the gradient does not exist here (f is not differentiable), "
+		"around it"),
+		N_("the gradient does not exist here (f is not differentiable), "
 		"so the second derivative test does not apply; nearby, f is "
-		"larger on some sides and smaller on others, so no extremum",
-		"the gradient does not exist here (f is not differentiable), "
+		"larger on some sides and smaller on others, so no extremum"),
+		N_("the gradient does not exist here (f is not differentiable), "
 		"so the second derivative test does not apply, and nearby "
-		"values of f show nothing clear"
+		"values of f show nothing clear")
 	};
 	double g[EXPR_MAX_VARS], eig[EXPR_MAX_VARS];
 	expr_domain dom;

@@ -15,6 +15,7 @@
 
 #include "dataset.h"
 #include "detmath.h"
+#include "nls.h"
 #include "num.h"
 #include "xalloc.h"
 
@@ -125,8 +126,8 @@ dataset_generate(dataset *d, enum dataset_kind kind, int n, double noise,
 
 	memset(d, 0, sizeof *d);
 	if (n < 1 || n > DATASET_MAX_ROWS) {
-		dataset_err(err, EXPR_NO_POS, "a data set has 1 to 10000 rows",
-		    "ask for fewer points");
+		dataset_err(err, EXPR_NO_POS, _("a data set has 1 to 10000 rows"),
+		    _("ask for fewer points"));
 		return -1;
 	}
 	d->n = n;
@@ -188,29 +189,29 @@ dataset_parse_csv(dataset *d, const char *text, expr_error *err)
 		for (j = 0; j < 3; j++) {
 			if (dataset_field(&p, &v[j]) != 0 ||
 			    !(v[j] - v[j] == 0)) {
-				snprintf(msg, sizeof msg, "line %d: field %d "
-				    "is not a finite number", lineno, j + 1);
+				snprintf(msg, sizeof msg, _("line %d: field %d "
+				    "is not a finite number"), lineno, j + 1);
 				goto bad;
 			}
 			if (j < 2 && *p != ',') {
-				snprintf(msg, sizeof msg, "line %d: expected "
-				    "3 fields (x1,x2,y)", lineno);
+				snprintf(msg, sizeof msg, _("line %d: expected "
+				    "3 fields (x1,x2,y)"), lineno);
 				goto bad;
 			}
 			if (j < 2)
 				p++;
 		}
 		if (*p != '\n' && *p != '\0') {
-			snprintf(msg, sizeof msg, "line %d: more than 3 fields "
-			    "(x1,x2,y)", lineno);
+			snprintf(msg, sizeof msg, _("line %d: more than 3 fields "
+			    "(x1,x2,y)"), lineno);
 			goto bad;
 		}
 		if (*p == '\n')
 			p++;
 		if (d->n == DATASET_MAX_ROWS) {
 			dataset_free(d);
-			dataset_err(err, EXPR_NO_POS, "more than 10000 data "
-			    "rows", "use a smaller file");
+			dataset_err(err, EXPR_NO_POS, _("more than 10000 data "
+			    "rows"), _("use a smaller file"));
 			return -1;
 		}
 		if (d->n == cap) {
@@ -223,15 +224,15 @@ dataset_parse_csv(dataset *d, const char *text, expr_error *err)
 		d->y[d->n++] = v[2];
 	}
 	if (d->n == 0) {
-		dataset_err(err, EXPR_NO_POS, "no data rows", "write one row "
-		    "per line: x1,x2,y");
+		dataset_err(err, EXPR_NO_POS, _("no data rows"), _("write one row "
+		    "per line: x1,x2,y"));
 		return -1;
 	}
 	return 0;
 bad:
 	dataset_free(d);
-	dataset_err(err, (size_t)(p - text), msg, "write one row per line: "
-	    "x1,x2,y");
+	dataset_err(err, (size_t)(p - text), msg, _("write one row per line: "
+	    "x1,x2,y"));
 	return -1;
 }
 

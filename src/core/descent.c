@@ -12,6 +12,7 @@
 #include "critical.h"
 #include "descent.h"
 #include "linalg.h"
+#include "nls.h"
 #include "num.h"
 #include "xalloc.h"
 
@@ -169,27 +170,27 @@ static char *
 check_opts(const descent_opts *o, int nvars)
 {
 	if (nvars < 1 || nvars > EXPR_MAX_VARS)
-		return xasprintf("descent needs 1 to %d variables, not %d",
+		return xasprintf(_("descent needs 1 to %d variables, not %d"),
 		    EXPR_MAX_VARS, nvars);
 	if (!isfinite(o->gamma) || o->gamma <= 0)
-		return xstrdup("the step size must be a positive number");
+		return xstrdup(_("the step size must be a positive number"));
 	if (o->steps < 0 || o->steps > DESCENT_STEPS_LIMIT)
-		return xasprintf("the number of steps must be between 1 and %d",
+		return xasprintf(_("the number of steps must be between 1 and %d"),
 		    DESCENT_STEPS_LIMIT);
 	if (!(o->tol >= 0) || isinf(o->tol))
-		return xstrdup("the tolerance must be a positive number");
+		return xstrdup(_("the tolerance must be a positive number"));
 	if (o->backtrack && !(o->bt_beta > 0 && o->bt_beta < 1))
-		return xstrdup("the backtracking factor must be between 0 and 1");
+		return xstrdup(_("the backtracking factor must be between 0 and 1"));
 	if (o->backtrack && !(o->bt_c > 0 && o->bt_c < 1))
-		return xstrdup("the Armijo constant must be between 0 and 1");
+		return xstrdup(_("the Armijo constant must be between 0 and 1"));
 	if (!(o->momentum >= 0 && o->momentum < 1))
-		return xstrdup("the momentum must be at least 0 and below 1");
+		return xstrdup(_("the momentum must be at least 0 and below 1"));
 	if (o->sgrad != NULL && o->backtrack)
-		return xstrdup("backtracking needs the full gradient, not "
-		    "mini-batches");
+		return xstrdup(_("backtracking needs the full gradient, not "
+		    "mini-batches"));
 	if (o->sgrad != NULL && o->method.method == OPTIM_NEWTON)
-		return xstrdup("Newton's method needs the full Hessian, not "
-		    "mini-batches");
+		return xstrdup(_("Newton's method needs the full Hessian, not "
+		    "mini-batches"));
 	return optim_check(&o->method);
 }
 
@@ -446,7 +447,7 @@ descent_run(const expr *f, int nvars, const double *start,
 	msg = check_opts(o, nvars);
 	for (i = 0; msg == NULL && i < nvars; i++)
 		if (!isfinite(start[i]))
-			msg = xstrdup("the start point must be finite");
+			msg = xstrdup(_("the start point must be finite"));
 	if (msg == NULL &&
 	    (grad = expr_gradient_checked(f, nvars, &err)) == NULL)
 		msg = xstrdup(err.msg);
@@ -519,8 +520,8 @@ descent_run(const expr *f, int nvars, const double *start,
 			if (eval_point(&s, y, &fy, gy, &dom) != 0) {
 				r->stop = DESCENT_DIVERGED;
 				r->cause = DESCENT_CAUSE_DOMAIN;
-				snprintf(r->detail, sizeof r->detail, "%.120s "
-				    "at the look-ahead point", dom.msg);
+				snprintf(r->detail, sizeof r->detail, _("%.120s "
+				    "at the look-ahead point"), dom.msg);
 				break;
 			}
 			bx = y;

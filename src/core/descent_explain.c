@@ -7,6 +7,7 @@
 
 #include "critical.h"
 #include "descent.h"
+#include "nls.h"
 #include "num.h"
 #include "xalloc.h"
 
@@ -73,7 +74,7 @@ norm_text(int k, enum expr_style st)
 {
 	switch (st) {
 	case EXPR_ASCII:
-		return xasprintf("|grad f(a_%d)|", k);
+		return xasprintf(_("|grad f(a_%d)|"), k);
 	case EXPR_LATEX:
 		return xasprintf("$\\|\\nabla f(a_{%d})\\|$", k);
 	default:
@@ -118,7 +119,7 @@ descent_explain(const descent_result *r, enum expr_style st)
 	int k;
 
 	if (r->n == 0)
-		return xstrdup("No iterates were computed.");
+		return xstrdup(_("No iterates were computed."));
 	last = &r->it[r->n - 1];
 	k = last->k;
 	nt = norm_text(k, st);
@@ -132,119 +133,120 @@ descent_explain(const descent_result *r, enum expr_style st)
 
 	if (r->first_rise > 0 && r->method.method == OPTIM_GD &&
 	    !r->backtrack)
-		rise = xasprintf(" f went up for the first time at step %d, "
-		    "a sign that %s is too large there.", r->first_rise, gam);
+		rise = xasprintf(_(" f went up for the first time at step %d, "
+		    "a sign that %s is too large there."), r->first_rise, gam);
 
 	switch (r->cause) {
 	case DESCENT_CAUSE_STEPS:
-		s = xasprintf("Stopped after %d step%s, as asked: %s %s %s.",
-		    k, k == 1 ? "" : "s", nt, approx, b1);
+		s = xasprintf(ngettext("Stopped after %d step, as asked: "
+		    "%s %s %s.", "Stopped after %d steps, as asked: %s %s %s.",
+		    k), k, nt, approx, b1);
 		break;
 	case DESCENT_CAUSE_TOL:
 		if (r->end_kind == CRITICAL_SADDLE ||
 		    r->end_kind == CRITICAL_MAXIMUM)
-			s = xasprintf("Stopped at step %d: %s %s %s is below the "
+			s = xasprintf(_("Stopped at step %d: %s %s %s is below the "
 			    "tolerance %s, but %s is near %s of f, not a "
 			    "minimum: the gradient is 0 there too, and descent "
-			    "came to rest on it.", k, nt, approx, b1, b2, pt,
-			    r->end_kind == CRITICAL_SADDLE ? "a saddle point" :
+			    "came to rest on it."), k, nt, approx, b1, b2, pt,
+			    r->end_kind == CRITICAL_SADDLE ? _("a saddle point") :
 			    "a maximum");
 		else
-			s = xasprintf("Converged at step %d: %s %s %s is below "
-			    "the tolerance %s.", k, nt, approx, b1, b2);
+			s = xasprintf(_("Converged at step %d: %s %s %s is below "
+			    "the tolerance %s."), k, nt, approx, b1, b2);
 		break;
 	case DESCENT_CAUSE_MAX:
-		s = xasprintf("Not converged: the gradient's length did not "
-		    "fall below the tolerance %s within %d steps (%s %s %s).",
+		s = xasprintf(_("Not converged: the gradient's length did not "
+		    "fall below the tolerance %s within %d steps (%s %s %s)."),
 		    b2, k, nt, approx, b1);
 		break;
 	case DESCENT_CAUSE_STALLED:
-		s = xasprintf("Stopped at step %d: backtracking found no step "
+		s = xasprintf(_("Stopped at step %d: backtracking found no step "
 		    "that lowers f enough, even after %d halvings. "
 		    "Either %s is as close to a minimum as the computer can "
-		    "tell, or f is not smooth there.", k, DESCENT_BT_MAX, pt);
+		    "tell, or f is not smooth there."), k, DESCENT_BT_MAX, pt);
 		break;
 	case DESCENT_CAUSE_BOUND:
 		num_format(r->bound, 3, b2, sizeof b2);
 		num_short_exponent(b2);
 		if (k == 0 && isfinite(last->f) && fabs(last->f) > r->bound)
 			/* no step was taken: the start itself is too far */
-			s = xasprintf("Cannot start: the start a_0 itself is out "
+			s = xasprintf(_("Cannot start: the start a_0 itself is out "
 			    "of range (f(a_0) %s %s, the bound is %s), so no "
 			    "step was taken, whatever the step size %s. Choose "
-			    "a start where f is smaller.", approx, b3, b2, gam);
+			    "a start where f is smaller."), approx, b3, b2, gam);
 		else if (k == 0)
-			s = xasprintf("Cannot start: the start a_0 itself is out "
+			s = xasprintf(_("Cannot start: the start a_0 itself is out "
 			    "of range (a coordinate is beyond the bound %s), so "
-			    "no step was taken, whatever the step size %s.", b2,
+			    "no step was taken, whatever the step size %s."), b2,
 			    gam);
 		else if (fell_all_along(r))
-			s = xasprintf("Diverged at step %d: %s has run off "
+			s = xasprintf(_("Diverged at step %d: %s has run off "
 			    "while f kept falling (f(%s) %s %s). f decreases "
 			    "without bound (it is unbounded below), so it has "
 			    "no minimum to reach in that direction; a smaller "
-			    "step size %s only slows the fall.", k, pt, pt,
+			    "step size %s only slows the fall."), k, pt, pt,
 			    approx, b3, gam);
 		else if (isfinite(last->f) && fabs(last->f) > r->bound)
-			s = xasprintf("Diverged at step %d: %s has run off "
+			s = xasprintf(_("Diverged at step %d: %s has run off "
 			    "(f(%s) %s %s, the bound is %s). Try a smaller "
-			    "step size %s, or check that f has a minimum.", k,
+			    "step size %s, or check that f has a minimum."), k,
 			    pt, pt, approx, b3, b2, gam);
 		else
-			s = xasprintf("Diverged at step %d: %s has run off "
+			s = xasprintf(_("Diverged at step %d: %s has run off "
 			    "(a coordinate is beyond the bound %s). Try a "
 			    "smaller step size %s, or check that f has a "
-			    "minimum.", k, pt, b2, gam);
+			    "minimum."), k, pt, b2, gam);
 		break;
 	case DESCENT_CAUSE_CLIMB:
-		s = xasprintf("Diverged at step %d: f has risen at every step "
+		s = xasprintf(_("Diverged at step %d: f has risen at every step "
 		    "since a_%d and grown more than a million times (f(%s) %s "
 		    "%s), so descent is running away. Try a smaller step size "
-		    "%s, or check that f has a minimum.", k, climb_start(r),
+		    "%s, or check that f has a minimum."), k, climb_start(r),
 		    pt, approx, b3, gam);
 		break;
 	case DESCENT_CAUSE_NOT_FINITE:
-		s = xasprintf("Diverged at step %d: f(%s) or its gradient is "
-		    "no longer a finite number. Try a smaller step size %s.",
+		s = xasprintf(_("Diverged at step %d: f(%s) or its gradient is "
+		    "no longer a finite number. Try a smaller step size %s."),
 		    k, pt, gam);
 		break;
 	case DESCENT_CAUSE_OVERFLOW:
 		num_format(r->bound, 3, b2, sizeof b2);
 		num_short_exponent(b2);
-		s = xasprintf("Diverged at step %d: a coordinate of a_%d "
+		s = xasprintf(_("Diverged at step %d: a coordinate of a_%d "
 		    "overflows, it runs off far beyond the bound %s (past the "
 		    "largest number the computer can hold), so a_%d is not "
-		    "shown. Try a smaller step size %s.", k + 1, k + 1, b2,
+		    "shown. Try a smaller step size %s."), k + 1, k + 1, b2,
 		    k + 1, gam);
 		break;
 	case DESCENT_CAUSE_SINGULAR:
-		s = xasprintf("Stopped at step %d: the Hessian of f at %s is "
+		s = xasprintf(_("Stopped at step %d: the Hessian of f at %s is "
 		    "singular (or undefined), so Newton's equation H d = -%s "
-		    "has no unique solution and there is no Newton step.", k,
+		    "has no unique solution and there is no Newton step."), k,
 		    pt, st == EXPR_ASCII ? "grad f" : "\u2207f");
 		break;
 	case DESCENT_CAUSE_NO_GRADIENT:
 		if (k == 0)
-			s = xasprintf("f(a_0) = %s, but the gradient of f does "
+			s = xasprintf(_("f(a_0) = %s, but the gradient of f does "
 			    "not exist at the start point (%s in its formula: "
 			    "f has a kink or an infinitely steep point there), "
-			    "so descent cannot take a step.", b3, r->detail);
+			    "so descent cannot take a step."), b3, r->detail);
 		else
-			s = xasprintf("Stopped at step %d: f(%s) = %s, but the "
+			s = xasprintf(_("Stopped at step %d: f(%s) = %s, but the "
 			    "gradient of f does not exist at %s (%s in its "
 			    "formula: f has a kink or an infinitely steep "
 			    "point there), so descent cannot take another "
-			    "step.", k, pt, b3, pt, r->detail);
+			    "step."), k, pt, b3, pt, r->detail);
 		break;
 	case DESCENT_CAUSE_DOMAIN:
 	default:
 		if (k == 0)
-			s = xasprintf("The start point is outside the domain "
-			    "of f or of its gradient (%s).", r->detail);
+			s = xasprintf(_("The start point is outside the domain "
+			    "of f or of its gradient (%s)."), r->detail);
 		else
-			s = xasprintf("Stopped at step %d: %s is outside the "
+			s = xasprintf(_("Stopped at step %d: %s is outside the "
 			    "domain of f or of its gradient (%s). A smaller "
-			    "step size %s may keep the iterates inside.", k, pt,
+			    "step size %s may keep the iterates inside."), k, pt,
 			    r->detail, gam);
 		break;
 	}

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "expr.h"
+#include "nls.h"
 #include "xalloc.h"
 
 static expr *diff_raw(const expr *e, int var);
@@ -187,7 +188,7 @@ diff_too_large(expr_error *err, const char *why, const char *hint)
 {
 	memset(err, 0, sizeof *err);
 	snprintf(err->msg, sizeof err->msg,
-	    "the derivative is too large to simplify (%s)", why);
+	    _("the derivative is too large to simplify (%s)"), why);
 	snprintf(err->hint, sizeof err->hint, "%s", hint);
 }
 
@@ -204,17 +205,17 @@ expr_diff_bounded(const expr *e, int var, unsigned long budget,
 	if (budget == 0)
 		budget = EXPR_MAX_SIMPLIFY_WORK;
 	if (diff_cost(e, var, EXPR_MAX_DIFF_NODES) > EXPR_MAX_DIFF_NODES) {
-		snprintf(why, sizeof why, "more than %d terms",
+		snprintf(why, sizeof why, _("more than %d terms"),
 		    EXPR_MAX_DIFF_NODES);
 		diff_too_large(err, why,
-		    "expand or shorten the function, or split it into parts");
+		    _("expand or shorten the function, or split it into parts"));
 		return NULL;
 	}
 	d = expr_simplify_counted(diff_raw(e, var), budget, work);
 	if (d == NULL) {
-		snprintf(why, sizeof why, "more than %lu steps of work", budget);
+		snprintf(why, sizeof why, _("more than %lu steps of work"), budget);
 		diff_too_large(err, why,
-		    "shorten the function, or split it into parts");
+		    _("shorten the function, or split it into parts"));
 	}
 	return d;
 }
@@ -254,11 +255,11 @@ expr_gradient_bounded(const expr *e, int nvars, unsigned long budget,
 			    diff_cost(e, i, EXPR_MAX_DIFF_NODES) <=
 			    EXPR_MAX_DIFF_NODES) {
 				char why[96];
-				snprintf(why, sizeof why, "more than %lu steps "
-				    "of work for all of them", budget != 0 ?
+				snprintf(why, sizeof why, _("more than %lu steps "
+				    "of work for all of them"), budget != 0 ?
 				    budget : EXPR_MAX_CHECK_WORK);
-				diff_too_large(err, why, "shorten the function, "
-				    "or split it into parts");
+				diff_too_large(err, why, _("shorten the function, "
+				    "or split it into parts"));
 			}
 			expr_free_array(g, i);
 			return NULL;
@@ -282,7 +283,7 @@ expr_gradient_fits(const expr *e, int nvars, expr_work *work,
 		return 0;
 	}
 	snprintf(why, sizeof why, "%.200s", err->msg);
-	snprintf(err->msg, sizeof err->msg, "too large to check: %s", why);
+	snprintf(err->msg, sizeof err->msg, _("too large to check: %s"), why);
 	return -1;
 }
 
@@ -319,7 +320,7 @@ expr_hessian_fits(const expr *e, int nvars, expr_work *work,
 	if (g != NULL && rc == 0)
 		return 0;
 	snprintf(why, sizeof why, "%.190s", err->msg);
-	snprintf(err->msg, sizeof err->msg, "too large to check: %s%s",
-	    g != NULL ? "the second derivatives: " : "", why);
+	snprintf(err->msg, sizeof err->msg, _("too large to check: %s%s"),
+	    g != NULL ? _("the second derivatives: ") : "", why);
 	return -1;
 }

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "expr.h"
+#include "nls.h"
 
 #define UNIT 0x1p-53		/* unit roundoff of a double */
 
@@ -240,7 +241,7 @@ trig_at(enum expr_fn fn, num r, num s, num *out, expr_domain *dom)
 				char at[40];
 				dom->failed = 1;
 				snprintf(dom->msg, sizeof dom->msg,
-				    "%s is undefined at %s (%s is 0 there)",
+				    _("%s is undefined at %s (%s is 0 there)"),
 				    expr_fn_name(fn), pi_text(r, at, sizeof at),
 				    zc ? "cos" : "sin");
 			}
@@ -282,7 +283,7 @@ check:
 			char ba[32];
 			dom->failed = 1;
 			snprintf(dom->msg, sizeof dom->msg,
-			    "%s has no value at %s", expr_fn_name(fn),
+			    _("%s has no value at %s"), expr_fn_name(fn),
 			    num_format(r.v * M_PI + s.v, 6, ba, sizeof ba));
 		}
 		return -1;
@@ -333,7 +334,7 @@ eval_pow(num a, num b, num *out, expr_domain *dom)
 	if (num_is_zero(a) && num_is_zero(b))
 		return fail(dom, EXPR_ZERO_ZERO);
 	if (num_is_zero(a) && num_is_negative(b))
-		return fail(dom, "division by zero");
+		return fail(dom, _("division by zero"));
 	if (b.exact && b.q == 2 && a.exact && a.p >= 0) {
 		/* exact square roots stay exact */
 		double s = sqrt(a.v);
@@ -349,8 +350,8 @@ eval_pow(num a, num b, num *out, expr_domain *dom)
 	*out = num_pow(a, b);
 	if (!isfinite(out->v) && isfinite(a.v) && isfinite(b.v))
 		return fail(dom, a.v < 0 ?
-		    "a negative number to a fractional power" :
-		    "the value is too large to represent (overflow)");
+		    _("a negative number to a fractional power") :
+		    _("the value is too large to represent (overflow)"));
 	return out->exact;
 }
 
@@ -374,7 +375,7 @@ eval_fn(enum expr_fn fn, num a, num *out, expr_domain *dom)
 	*out = inexact(expr_fn_apply(fn, a.v));
 	if (!isfinite(out->v) && isfinite(a.v)) {
 		char ba[32], m[80];
-		snprintf(m, sizeof m, "%s has no value at %s", expr_fn_name(fn),
+		snprintf(m, sizeof m, _("%s has no value at %s"), expr_fn_name(fn),
 		    num_format(a.v, 6, ba, sizeof ba));
 		return fail(dom, m);
 	}
@@ -555,9 +556,9 @@ expr_value_at(const expr *typed, const expr *simple, const num *x,
 		out->simplified = kt != 1;
 		if (kt != 1 && certain_digits(n.v, fabs(nt.v - n.v)) < 10)
 			snprintf(out->note, sizeof out->note,
-			    "the form as typed loses precision here "
+			    _("the form as typed loses precision here "
 			    "(cancellation in floating point); the value is "
-			    "that of the simplified form, exactly");
+			    "that of the simplified form, exactly"));
 		return 0;
 	}
 	out->n = nt;
@@ -572,24 +573,25 @@ expr_value_at(const expr *typed, const expr *simple, const num *x,
 		out->simplified = 1;
 		if (dt < 10)
 			snprintf(out->note, sizeof out->note,
-			    "the form as typed loses precision here "
+			    _("the form as typed loses precision here "
 			    "(cancellation in floating point); the value is "
-			    "that of the simplified form");
+			    "that of the simplified form"));
 	}
 	if (out->digits == 0) {
 		char eb[32];
 		num_format(out->simplified ? es : et, 2, eb, sizeof eb);
 		num_short_exponent(eb);
 		snprintf(out->note, sizeof out->note,
-		    "no digit of this value is certain: the rounding error "
+		    _("no digit of this value is certain: the rounding error "
 		    "of the floating-point arithmetic (up to %s) is as large "
-		    "as the value", eb);
+		    "as the value"), eb);
 	}
 	else if (out->digits < 10 && out->note[0] == '\0')
 		snprintf(out->note, sizeof out->note,
-		    "precision lost: only %d significant digit%s of this "
-		    "value %s certain (rounding error in floating point)",
-		    out->digits, out->digits == 1 ? "" : "s",
-		    out->digits == 1 ? "is" : "are");
+		    ngettext("precision lost: only %d significant digit of "
+		    "this value is certain (rounding error in floating point)",
+		    "precision lost: only %d significant digits of this value "
+		    "are certain (rounding error in floating point)",
+		    out->digits), out->digits);
 	return 0;
 }

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "expr.h"
+#include "nls.h"
 #include "sbuf.h"
 #include "xalloc.h"
 
@@ -97,10 +98,10 @@ static const char *
 product_rule(int n)
 {
 	if (n == 2)
-		return "product rule: (uv)' = u'v + uv'";
+		return _("product rule: (uv)' = u'v + uv'");
 	if (n == 3)
-		return "product rule: (uvw)' = u'vw + uv'w + uvw'";
-	return "product rule: differentiate one factor at a time, keep the others";
+		return _("product rule: (uvw)' = u'vw + uv'w + uvw'");
+	return _("product rule: differentiate one factor at a time, keep the others");
 }
 
 /* Print e in the explainer's style (caller frees). */
@@ -160,9 +161,9 @@ explain(explainer *x, const expr *e, int depth)
 	line(x, depth);
 	if (!expr_has_var(e, x->var)) {
 		char *h = held_constant(x, e);
-		sbuf_addf(&x->out, "%s (%s) = 0    constant rule: no %s in it%s%s%s\n",
+		sbuf_addf(&x->out, _("%s (%s) = 0    constant rule: no %s in it%s%s%s\n"),
 		    x->d, se, vname, *h ? " (" : "", *h ? h : "",
-		    *h ? " held constant)" : "");
+		    *h ? _(" held constant)") : "");
 		free(h);
 		goto done;
 	}
@@ -171,7 +172,7 @@ explain(explainer *x, const expr *e, int depth)
 		sbuf_addf(&x->out, "%s (%s) = 1\n", x->d, se);
 		break;
 	case EXPR_ADD:
-		sbuf_addf(&x->out, "%s (%s)    sum rule: term by term\n", x->d, se);
+		sbuf_addf(&x->out, _("%s (%s)    sum rule: term by term\n"), x->d, se);
 		for (i = 0; i < e->nargs; i++) {
 			expr *t = explain(x, e->args[i], depth + 1);
 			expr_free(t);
@@ -205,9 +206,9 @@ explain(explainer *x, const expr *e, int depth)
 				vs = v;
 			char *scs = show(x, cs), *svs = show(x, vs);
 			char *h = held_constant(x, cs);
-			sbuf_addf(&x->out, "%s (%s) = %s%s%s (%s)    constant factor %s%s%s%s\n",
+			sbuf_addf(&x->out, _("%s (%s) = %s%s%s (%s)    constant factor %s%s%s%s\n"),
 			    x->d, se, scs, x->mul, x->d, svs, scs, *h ? " (" : "",
-			    *h ? h : "", *h ? " held constant)" : "");
+			    *h ? h : "", *h ? _(" held constant)") : "");
 			dv = explain(x, vs, depth + 1);
 			line(x, depth);
 			{
@@ -226,7 +227,7 @@ explain(explainer *x, const expr *e, int depth)
 		} else if ((qv = quotient_parts(x, e, &qu)) != NULL) {
 			expr_free(c);
 			expr_free(v);
-			sbuf_addf(&x->out, "%s (%s)    quotient rule: (u/v)' = (u'v %s uv')/%s\n",
+			sbuf_addf(&x->out, _("%s (%s)    quotient rule: (u/v)' = (u'v %s uv')/%s\n"),
 			    x->d, se, x->minus, x->st == EXPR_UNICODE ? "v²" : "v^2");
 			{
 				/* = (u'v − uv')/v², its numerator worked out */
@@ -266,13 +267,13 @@ explain(explainer *x, const expr *e, int depth)
 		if (!expr_has_var(w, x->var)) {
 			char *sw = show(x, w);
 			if (u->kind == EXPR_VAR) {
-				sbuf_addf(&x->out, "%s (%s) = %s    power rule: bring down %s, lower the power by 1\n",
+				sbuf_addf(&x->out, _("%s (%s) = %s    power rule: bring down %s, lower the power by 1\n"),
 				    x->d, se, sr, sw);
 			} else {
 				char *su = show(x, u);
 				sbuf_addf(&x->out, x->st == EXPR_LATEX ?
-				    "%s (%s)    power rule with the chain rule: %s%s\\left(%s\\right)^{%s %s 1}%s%s (%s)\n" :
-				    "%s (%s)    power rule with the chain rule: %s%s(%s)^(%s %s 1)%s%s (%s)\n",
+				    _("%s (%s)    power rule with the chain rule: %s%s\\left(%s\\right)^{%s %s 1}%s%s (%s)\n") :
+				    _("%s (%s)    power rule with the chain rule: %s%s(%s)^(%s %s 1)%s%s (%s)\n"),
 				    x->d, se, sw, x->mul, su, sw, x->minus, x->mul,
 				    x->d, su);
 				expr_free(explain(x, u, depth + 1));
@@ -283,14 +284,14 @@ explain(explainer *x, const expr *e, int depth)
 			free(sw);
 		} else if (!expr_has_var(u, x->var)) {
 			char *su = show(x, u);
-			sbuf_addf(&x->out, "%s (%s)    exponential rule: a^u has derivative a^u%sln(a)%su'\n",
+			sbuf_addf(&x->out, _("%s (%s)    exponential rule: a^u has derivative a^u%sln(a)%su'\n"),
 			    x->d, se, x->mul, x->mul);
 			expr_free(explain(x, w, depth + 1));
 			line(x, depth);
 			sbuf_addf(&x->out, "= %s\n", sr);
 			free(su);
 		} else {
-			sbuf_addf(&x->out, "%s (%s)    write u^w as exp(w%sln u), then the chain rule\n",
+			sbuf_addf(&x->out, _("%s (%s)    write u^w as exp(w%sln u), then the chain rule\n"),
 			    x->d, se, x->mul);
 			line(x, depth);
 			sbuf_addf(&x->out, "= %s\n", sr);
@@ -302,11 +303,11 @@ explain(explainer *x, const expr *e, int depth)
 		expr *at_u = expr_simplify(expr_diff_outer(e->fn, u));
 		char *sdo = show(x, at_u);
 		if (u->kind == EXPR_VAR)
-			sbuf_addf(&x->out, "%s (%s) = %s    the derivative of %s\n",
+			sbuf_addf(&x->out, _("%s (%s) = %s    the derivative of %s\n"),
 			    x->d, se, sr, expr_fn_name(e->fn));
 		else {
 			char *su = show(x, u);
-			sbuf_addf(&x->out, "%s (%s) = %s%s%s (%s)    chain rule: the derivative of %s, times the inner derivative\n",
+			sbuf_addf(&x->out, _("%s (%s) = %s%s%s (%s)    chain rule: the derivative of %s, times the inner derivative\n"),
 			    x->d, se, sdo, x->mul, x->d, su, expr_fn_name(e->fn));
 			expr_free(explain(x, u, depth + 1));
 			line(x, depth);
@@ -355,9 +356,9 @@ expr_explain_diff(const expr *e, int var, const expr_vars *vars,
 	free(name);
 	if (x.over) {
 		free(sbuf_take(&x.out));
-		return xasprintf("the worked steps are too long to show (more "
+		return xasprintf(_("the worked steps are too long to show (more "
 		    "than %d terms in the derivatives of the parts, or %d "
-		    "bytes)\n", EXPLAIN_MAX_NODES, EXPLAIN_MAX_TEXT);
+		    "bytes)\n"), EXPLAIN_MAX_NODES, EXPLAIN_MAX_TEXT);
 	}
 	return sbuf_take(&x.out);
 }

@@ -22,6 +22,7 @@
 #include "edit.h"
 #include "expr.h"
 #include "lex.h"
+#include "nls.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -246,10 +247,10 @@ lex_var_index(parser *p, const char *name, size_t pos, size_t len)
 			snprintf(list + l, sizeof list - l, "%s%s",
 			    i ? ", " : "", p->declared[i]);
 		}
-		snprintf(fn, sizeof fn, "add it to %s(...) or remove the declaration",
+		snprintf(fn, sizeof fn, _("add it to %s(...) or remove the declaration"),
 		    p->vars->fname[0] ? p->vars->fname : "f");
 		return lex_fail(p, pos, len, fn,
-		    "%s is not among the declared variables %s", name, list);
+		    _("%s is not among the declared variables %s"), name, list);
 	}
 	if (p->flags & EXPR_PARSE_NO_NEW_VARS) {
 		list[0] = '\0';
@@ -259,15 +260,15 @@ lex_var_index(parser *p, const char *name, size_t pos, size_t len)
 			    i ? ", " : "", p->vars->name[i]);
 		}
 		return lex_fail(p, pos, len,
-		    p->vars->n ? list : "this answer should contain no variables",
+		    p->vars->n ? list : _("this answer should contain no variables"),
 		    "unknown variable \"%s\"", name);
 	}
 	if (p->vars->n >= EXPR_MAX_VARS)
-		return lex_fail(p, pos, len, "use at most 32 variables",
-		    "too many variables");
+		return lex_fail(p, pos, len, _("use at most 32 variables"),
+		    _("too many variables"));
 	if (strlen(name) >= sizeof p->vars->name[0])
-		return lex_fail(p, pos, len, "use a shorter name",
-		    "the name \"%s\" is too long", name);
+		return lex_fail(p, pos, len, _("use a shorter name"),
+		    _("the name \"%s\" is too long"), name);
 	snprintf(p->vars->name[p->vars->n], sizeof p->vars->name[0], "%s",
 	    name);
 	return p->vars->n++;
@@ -287,8 +288,8 @@ lex_push_var(parser *p, run *r, const char *s, size_t n, int space)
 			name[k++] = s[i];
 	name[k] = '\0';
 	if (k >= 32)
-		return lex_fail(p, r->pos, r->len, "use a shorter name",
-		    "the name \"%s\" is too long", name);
+		return lex_fail(p, r->pos, r->len, _("use a shorter name"),
+		    _("the name \"%s\" is too long"), name);
 	v = lex_var_index(p, name, r->pos, r->len);
 	if (v < 0)
 		return -1;
@@ -381,30 +382,30 @@ lex_run_shape(parser *p, const char *s)
 static const struct {
 	const char *name, *hint;
 } lex_unsupported[] = {
-	{ "asinh", "write ln(x + sqrt(x^2 + 1)) for asinh(x)" },
-	{ "arsinh", "write ln(x + sqrt(x^2 + 1)) for arsinh(x)" },
-	{ "arcsinh", "write ln(x + sqrt(x^2 + 1)) for arcsinh(x)" },
-	{ "acosh", "write ln(x + sqrt(x^2 - 1)) for acosh(x)" },
-	{ "arcosh", "write ln(x + sqrt(x^2 - 1)) for arcosh(x)" },
-	{ "arccosh", "write ln(x + sqrt(x^2 - 1)) for arccosh(x)" },
-	{ "atanh", "write ln((1 + x)/(1 - x))/2 for atanh(x)" },
-	{ "artanh", "write ln((1 + x)/(1 - x))/2 for artanh(x)" },
-	{ "arctanh", "write ln((1 + x)/(1 - x))/2 for arctanh(x)" },
-	{ "sech", "write 1/cosh(x) for sech(x)" },
-	{ "csch", "write 1/sinh(x) for csch(x)" },
-	{ "coth", "write cosh(x)/sinh(x) for coth(x)" },
-	{ "asec", "write acos(1/x) for asec(x)" },
-	{ "arcsec", "write acos(1/x) for arcsec(x)" },
-	{ "acsc", "write asin(1/x) for acsc(x)" },
-	{ "arccsc", "write asin(1/x) for arccsc(x)" },
-	{ "acot", "write pi/2 - atan(x) for acot(x)" },
-	{ "arccot", "write pi/2 - atan(x) for arccot(x)" },
-	{ "cbrt", "write x^(1/3) for cbrt(x) (for x >= 0)" },
-	{ "sgn", "write x/abs(x) for sgn(x) (for x != 0)" },
-	{ "sign", "write x/abs(x) for sign(x) (for x != 0)" },
-	{ "floor", "nabla works with functions that have derivatives" },
-	{ "ceil", "nabla works with functions that have derivatives" },
-	{ "erf", "nabla has no special functions" },
+	{ "asinh", N_("write ln(x + sqrt(x^2 + 1)) for asinh(x)") },
+	{ "arsinh", N_("write ln(x + sqrt(x^2 + 1)) for arsinh(x)") },
+	{ "arcsinh", N_("write ln(x + sqrt(x^2 + 1)) for arcsinh(x)") },
+	{ "acosh", N_("write ln(x + sqrt(x^2 - 1)) for acosh(x)") },
+	{ "arcosh", N_("write ln(x + sqrt(x^2 - 1)) for arcosh(x)") },
+	{ "arccosh", N_("write ln(x + sqrt(x^2 - 1)) for arccosh(x)") },
+	{ "atanh", N_("write ln((1 + x)/(1 - x))/2 for atanh(x)") },
+	{ "artanh", N_("write ln((1 + x)/(1 - x))/2 for artanh(x)") },
+	{ "arctanh", N_("write ln((1 + x)/(1 - x))/2 for arctanh(x)") },
+	{ "sech", N_("write 1/cosh(x) for sech(x)") },
+	{ "csch", N_("write 1/sinh(x) for csch(x)") },
+	{ "coth", N_("write cosh(x)/sinh(x) for coth(x)") },
+	{ "asec", N_("write acos(1/x) for asec(x)") },
+	{ "arcsec", N_("write acos(1/x) for arcsec(x)") },
+	{ "acsc", N_("write asin(1/x) for acsc(x)") },
+	{ "arccsc", N_("write asin(1/x) for arccsc(x)") },
+	{ "acot", N_("write pi/2 - atan(x) for acot(x)") },
+	{ "arccot", N_("write pi/2 - atan(x) for arccot(x)") },
+	{ "cbrt", N_("write x^(1/3) for cbrt(x) (for x >= 0)") },
+	{ "sgn", N_("write x/abs(x) for sgn(x) (for x != 0)") },
+	{ "sign", N_("write x/abs(x) for sign(x) (for x != 0)") },
+	{ "floor", N_("nabla works with functions that have derivatives") },
+	{ "ceil", N_("nabla works with functions that have derivatives") },
+	{ "erf", N_("nabla has no special functions") },
 };
 
 /* Whether the run s, split the way lex_split_run splits it, has a name
@@ -427,10 +428,10 @@ lex_check_unsupported(parser *p, run *r, const char *next)
 		    *next != '(' && *next != '|'))
 			continue;
 		snprintf(hint, sizeof hint,
-		    "did you mean %s? (function names are lower case; for a product write * between the letters)",
+		    _("did you mean %s? (function names are lower case; for a product write * between the letters)"),
 		    w);
 		return lex_fail(p, r->pos, r->len, hint,
-		    "unknown function \"%.*s\"", (int)m, s);
+		    _("unknown function \"%.*s\""), (int)m, s);
 	}
 
 	while (s[i] != '\0') {
@@ -444,8 +445,8 @@ lex_check_unsupported(parser *p, run *r, const char *next)
 			m = strlen(lex_unsupported[k].name);
 			if (m > n && strncmp(s + i, lex_unsupported[k].name, m) == 0)
 				return lex_fail(p, r->pos, r->len,
-				    lex_unsupported[k].hint,
-				    "nabla has no function %s", lex_unsupported[k].name);
+				    _(lex_unsupported[k].hint),
+				    _("nabla has no function %s"), lex_unsupported[k].name);
 		}
 		i += n > 0 ? n : 1;
 	}
@@ -481,14 +482,14 @@ lex_split_run(parser *p, run *r, int space)
 			int whole = w == strlen(s) && k2 != 0;
 			if (sug != NULL) {
 				snprintf(hint, sizeof hint,
-				    "did you mean %s?", sug);
+				    _("did you mean %s?"), sug);
 				return lex_fail(p, r->pos, r->len, hint,
-				    "unknown function \"%s\"", s);
+				    _("unknown function \"%s\""), s);
 			}
 			if (!whole && nletters >= 3 && w == 0)
 				return lex_fail(p, r->pos, r->len,
-				    "nabla knows sin cos tan sec csc cot asin acos atan sinh cosh tanh exp ln log lg log10 log2 log_b sqrt abs; write * between letters for a product",
-				    "unknown function \"%s\"", s);
+				    _("nabla knows sin cos tan sec csc cot asin acos atan sinh cosh tanh exp ln log lg log10 log2 log_b sqrt abs; write * between letters for a product"),
+				    _("unknown function \"%s\""), s);
 		}
 	}
 	i = 0;
@@ -501,8 +502,8 @@ lex_split_run(parser *p, run *r, int space)
 			num_parse(s + i, &used, &t->n);
 			if (!isfinite(t->n.v))
 				return lex_fail(p, r->pos, r->len,
-				    "numbers go up to about 1.8e308",
-				    "the number is too large");
+				    _("numbers go up to about 1.8e308"),
+				    _("the number is too large"));
 			i += used;
 			continue;
 		}
@@ -546,10 +547,10 @@ lex_split_run(parser *p, run *r, int space)
 		if (sug != NULL) {
 			char hint[160];
 			snprintf(hint, sizeof hint,
-			    "did you mean %s? (for a product of variables write * between them)",
+			    _("did you mean %s? (for a product of variables write * between them)"),
 			    sug);
 			return lex_fail(p, r->pos, r->len, hint,
-			    "unknown name \"%s\"", s);
+			    _("unknown name \"%s\""), s);
 		}
 	}
 	return 0;
@@ -573,7 +574,7 @@ lex_log_base(parser *p, size_t *at)
 	size_t k = 0;
 
 	if (t->kind != T_FUNC || t->id != FN_LN)
-		return lex_fail(p, i, 1, "write log_b(x) for a logarithm to base b",
+		return lex_fail(p, i, 1, _("write log_b(x) for a logarithm to base b"),
 		    "unexpected '_'");
 	if (s[i] == '_') {
 		i++;
@@ -597,8 +598,8 @@ lex_log_base(parser *p, size_t *at)
 		k = 0, name[0] = '\0';
 	if (k == 0 && name[0] == '\0')
 		return lex_fail(p, start, i - start + 1,
-		    "write the base after log_, as in log_2(x), log_10(x) or log_b(x)",
-		    "a logarithm needs its base after '_'");
+		    _("write the base after log_, as in log_2(x), log_10(x) or log_b(x)"),
+		    _("a logarithm needs its base after '_'"));
 	t->len = i - t->pos;
 	*at = i;
 	if (name[0] == 'e' && !lex_known_var(p, "e", 1))
@@ -611,8 +612,8 @@ lex_log_base(parser *p, size_t *at)
 	if (num_parse(digits, &used, &t->n) < 0 || used != k ||
 	    !(t->n.v > 0) || num_is_one(t->n) || !isfinite(t->n.v))
 		return lex_fail(p, start, i - start,
-		    "a logarithm's base is a number > 0 other than 1",
-		    "log to base %s is not defined", digits);
+		    _("a logarithm's base is a number > 0 other than 1"),
+		    _("log to base %s is not defined"), digits);
 	if (num_is_integer(t->n) && t->n.v == 2)
 		t->id = FN_LOG2;
 	else if (num_is_integer(t->n) && t->n.v == 10)
@@ -637,8 +638,8 @@ lex_tokenize(parser *p, size_t start_at)
 
 		if (l == 0)
 			return lex_fail(p, i, 1,
-			    "retype the character, or check the terminal's encoding",
-			    "invalid UTF-8 byte 0x%02x", s[i]);
+			    _("retype the character, or check the terminal's encoding"),
+			    _("invalid UTF-8 byte 0x%02x"), s[i]);
 		if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
 		    cp == 0xa0 || cp == 0x2009 || cp == 0x202f) {
 			i += (size_t)l;
@@ -658,8 +659,8 @@ lex_tokenize(parser *p, size_t start_at)
 			t->len = used;
 			if (!isfinite(t->n.v))
 				return lex_fail(p, i, used,
-				    "numbers go up to about 1.8e308",
-				    "the number is too large");
+				    _("numbers go up to about 1.8e308"),
+				    _("the number is too large"));
 			i += used;
 			space = 0;
 			continue;
@@ -703,8 +704,8 @@ lex_tokenize(parser *p, size_t start_at)
 			r.len = i - r.pos;
 			if (k >= sizeof r.s - 1)
 				return lex_fail(p, r.pos, r.len,
-				    "put * or spaces between the names",
-				    "this run of letters is too long");
+				    _("put * or spaces between the names"),
+				    _("this run of letters is too long"));
 			if (lex_split_run(p, &r, space) < 0)
 				return -1;
 			if (logbase && lex_log_base(p, &i) < 0)
@@ -729,14 +730,14 @@ lex_tokenize(parser *p, size_t start_at)
 				else
 					/* more digits used to be dropped */
 					return lex_fail(p, start, i + (size_t)l -
-					    start, "write x^(...) with the exponent in ASCII",
-					    "a superscript exponent is too large");
+					    start, _("write x^(...) with the exponent in ASCII"),
+					    _("a superscript exponent is too large"));
 				i += (size_t)l;
 			}
 			if (digits == 0)
 				return lex_fail(p, start, i - start,
-				    "write x⁻¹ or x^(-1)",
-				    "a superscript minus needs a digit after it");
+				    _("write x⁻¹ or x^(-1)"),
+				    _("a superscript minus needs a digit after it"));
 			t = lex_push(p, T_SUP, start, i - start, space);
 			t->n = num_int(neg ? -v : v);
 			space = 0;
@@ -770,11 +771,11 @@ lex_tokenize(parser *p, size_t start_at)
 		default:
 			if (cp >= 0x20 && cp < 0x7f)
 				return lex_fail(p, i, 1,
-				    "use + - * / ^ ( ), numbers, variables and functions such as sin(x)",
-				    "unexpected character '%c'", (int)cp);
+				    _("use + - * / ^ ( ), numbers, variables and functions such as sin(x)"),
+				    _("unexpected character '%c'"), (int)cp);
 			return lex_fail(p, i, (size_t)l,
-			    "use + - * / ^ ( ), numbers, variables and functions such as sin(x)",
-			    "unexpected character U+%04X", cp);
+			    _("use + - * / ^ ( ), numbers, variables and functions such as sin(x)"),
+			    _("unexpected character U+%04X"), cp);
 		}
 		(void)t;
 		i += (size_t)l;

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "mistake.h"
+#include "nls.h"
 #include "xalloc.h"
 
 /* A growing list of mistakes. */
@@ -201,8 +202,8 @@ static const char *
 power_rule(enum expr_style st)
 {
 	if (st == EXPR_ASCII)
-		return "the derivative of x^n is n*x^(n-1)";
-	return "the derivative of xⁿ is n·xⁿ⁻¹";
+		return _("the derivative of x^n is n*x^(n-1)");
+	return _("the derivative of xⁿ is n·xⁿ⁻¹");
 }
 
 /* "y", "y and z", "x, y and z": the variables of e other than var, in
@@ -373,13 +374,13 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 	if (!expr_has_var(t, var)) {
 		if (expr_is_num(t) || t->kind == EXPR_CONST)
 			add(l, MISTAKE_KEPT_CONSTANT_TERMS, expr_copy(t),
-			    xasprintf("%s: you kept the constant %s, but the "
-			    "derivative of a constant is 0", dn, ts), NULL, k);
+			    xasprintf(_("%s: you kept the constant %s, but the "
+			    "derivative of a constant is 0"), dn, ts), NULL, k);
 		else
 			add(l, MISTAKE_KEPT_CONSTANT_TERMS, expr_copy(t),
-			    xasprintf("%s: you kept the term %s, but it has no "
+			    xasprintf(_("%s: you kept the term %s, but it has no "
 			    "%s in it, so its derivative with respect to %s "
-			    "is 0", dn, ts, xn, xn), NULL, k);
+			    "is 0"), dn, ts, xn, xn), NULL, k);
 		set_brief(l, xasprintf("kept %s", ts), NULL);
 		if (nothers > 0) {
 			/* zy differentiated "with respect to x" as y + z */
@@ -389,13 +390,13 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 					w = expr_add(w, expr_diff(t, j));
 			}
 			add(l, MISTAKE_OTHER_VARS, replace_term(
-			    (c = expr_int(0)), w), xasprintf("%s: %s has no %s "
+			    (c = expr_int(0)), w), xasprintf(_("%s: %s has no %s "
 			    "in it, so its derivative with respect to %s is 0; "
-			    "you differentiated %s as if %s changed with %s",
+			    "you differentiated %s as if %s changed with %s"),
 			    dn, ts, xn, xn, others, nothers > 1 ? "they" : "it",
 			    xn), NULL, k);
-			set_brief(l, xasprintf("differentiated %s as if %s "
-			    "changed with %s", ts, others, xn), NULL);
+			set_brief(l, xasprintf(_("differentiated %s as if %s "
+			    "changed with %s"), ts, others, xn), NULL);
 			expr_free(c);
 		}
 		free(ts);
@@ -408,44 +409,44 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 
 	if (nothers > 0) {
 		w = subst(dt, var, 1);
-		why = xasprintf("%s: in %s you dropped the %s %s; %s %s with "
-		    "respect to %s and %s", dn, ts,
-		    nothers > 1 ? "factors" : "factor", others, others,
-		    nothers > 1 ? "are constants" : "is a constant", xn,
-		    nothers > 1 ? "stay as factors" : "stays as a factor");
+		why = xasprintf(_("%s: in %s you dropped the %s %s; %s %s with "
+		    "respect to %s and %s"), dn, ts,
+		    nothers > 1 ? _("factors") : _("factor"), others, others,
+		    nothers > 1 ? _("are constants") : _("is a constant"), xn,
+		    nothers > 1 ? _("stay as factors") : _("stays as a factor"));
 		add(l, MISTAKE_DROPPED_FACTOR, replace_term(dt, w),
 		    xasprintf("%s: %s (%s) = %s", why, op, ts, dts), why, k);
-		set_brief(l, xasprintf("dropped the %s %s in %s", nothers > 1 ?
-		    "factors" : "factor", others, ts), NULL);
+		set_brief(l, xasprintf(_("dropped the %s %s in %s"), nothers > 1 ?
+		    _("factors") : _("factor"), others, ts), NULL);
 	}
 
 	if (has_power(t, var)) {
 		w = md(t, var, MISTAKE_RULE_POW_KEPT);
-		why = xasprintf("%s: in %s the power rule lowers the exponent "
-		    "by one (%s)", dn, ts, power_rule(st));
+		why = xasprintf(_("%s: in %s the power rule lowers the exponent "
+		    "by one (%s)"), dn, ts, power_rule(st));
 		add(l, MISTAKE_POWER_RULE, replace_term(dt, w),
 		    xasprintf("%s, so %s (%s) = %s", why, op, ts, dts), why,
 		    k);
-		set_brief(l, xasprintf("kept the exponent in %s", ts), NULL);
+		set_brief(l, xasprintf(_("kept the exponent in %s"), ts), NULL);
 		w = md(t, var, MISTAKE_RULE_POW_NO_FACTOR);
-		why = xasprintf("%s: in %s the exponent also comes down as a "
-		    "factor (%s)", dn, ts, power_rule(st));
+		why = xasprintf(_("%s: in %s the exponent also comes down as a "
+		    "factor (%s)"), dn, ts, power_rule(st));
 		add(l, MISTAKE_POWER_RULE, replace_term(dt, w),
 		    xasprintf("%s, so %s (%s) = %s", why, op, ts, dts), why,
 		    k);
-		set_brief(l, xasprintf("left the exponent of %s out of the front", ts),
+		set_brief(l, xasprintf(_("left the exponent of %s out of the front"), ts),
 		    NULL);
 	}
 	if ((c = (expr *)coefficient(t)) != NULL && !num_is_one(c->n) &&
 	    !num_is_minus_one(c->n)) {
 		cs = expr_print(c, vars, st);
 		w = drop_coefficient(t);
-		why = xasprintf("%s: in %s you lost the coefficient %s; a "
-		    "constant factor stays in the derivative", dn, ts, cs);
+		why = xasprintf(_("%s: in %s you lost the coefficient %s; a "
+		    "constant factor stays in the derivative"), dn, ts, cs);
 		add(l, MISTAKE_POWER_RULE, replace_term(dt,
 		    expr_diff(w, var)), xasprintf("%s: %s (%s) = %s", why, op,
 		    ts, dts), why, k);
-		set_brief(l, xasprintf("lost the coefficient %s of %s", cs, ts),
+		set_brief(l, xasprintf(_("lost the coefficient %s of %s"), cs, ts),
 		    NULL);
 		expr_free(w);
 		free(cs);
@@ -453,12 +454,12 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 
 	if (has_chain(t, var)) {
 		w = md(t, var, MISTAKE_RULE_NO_CHAIN);
-		why = xasprintf("%s: in %s you forgot the chain rule: multiply "
-		    "by the derivative of the inside", dn, ts);
+		why = xasprintf(_("%s: in %s you forgot the chain rule: multiply "
+		    "by the derivative of the inside"), dn, ts);
 		add(l, MISTAKE_CHAIN_RULE, replace_term(dt, w),
 		    xasprintf("%s, so %s (%s) = %s", why, op, ts, dts), why,
 		    k);
-		set_brief(l, xasprintf("forgot the chain rule in %s", ts),
+		set_brief(l, xasprintf(_("forgot the chain rule in %s"), ts),
 		    NULL);
 	}
 
@@ -468,21 +469,21 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 			if (expr_has_var(t, j))
 				w = expr_add(w, expr_diff(t, j));
 		}
-		why = xasprintf("%s: in %s you also differentiated %s, as if "
-		    "%s changed with %s; hold %s constant", dn, ts, others,
+		why = xasprintf(_("%s: in %s you also differentiated %s, as if "
+		    "%s changed with %s; hold %s constant"), dn, ts, others,
 		    nothers > 1 ? "they" : "it", xn, others);
 		add(l, MISTAKE_OTHER_VARS, replace_term(dt, w),
 		    xasprintf("%s: %s (%s) = %s", why, op, ts, dts), why, k);
-		set_brief(l, xasprintf("also differentiated %s in %s", others, ts),
+		set_brief(l, xasprintf(_("also differentiated %s in %s"), others, ts),
 		    NULL);
 	}
 	/* the term forgotten altogether */
-	why = xasprintf("%s: you dropped the term %s: differentiate every "
-	    "term of f that has %s in it", dn, ts, xn);
+	why = xasprintf(_("%s: you dropped the term %s: differentiate every "
+	    "term of f that has %s in it"), dn, ts, xn);
 	add(l, MISTAKE_DROPPED_TERM, replace_term(dt, expr_int(0)),
 	    xasprintf("%s; %s (%s) = %s", why, op, ts, dts), why, k);
-	set_brief(l, xasprintf("dropped the derivative %s of %s", dts, ts),
-	    xasprintf("dropped the term %s", ts));
+	set_brief(l, xasprintf(_("dropped the derivative %s of %s"), dts, ts),
+	    xasprintf(_("dropped the term %s"), ts));
 	expr_free(dt);
 	free(dts);
 	free(ts);
@@ -534,8 +535,8 @@ mistake_partial(const expr *f, int var, const expr *right,
 	}
 	if (nconst > 1) {
 		add(&l, MISTAKE_KEPT_CONSTANT_TERMS, w,
-		    xasprintf("%s: you kept the terms %s, but they have no %s "
-		    "in them, so their derivatives with respect to %s are 0",
+		    xasprintf(_("%s: you kept the terms %s, but they have no %s "
+		    "in them, so their derivatives with respect to %s are 0"),
 		    dn, list, xn, xn), NULL, -1);
 		set_brief(&l, xasprintf("kept %s", list), NULL);
 	} else
@@ -547,14 +548,14 @@ mistake_partial(const expr *f, int var, const expr *right,
 	if (right->kind == EXPR_ADD) {
 		ts = expr_print(right, vars, st);
 		add(&l, MISTAKE_NEGATED, expr_mul(expr_int(-2),
-		    expr_copy(right)), xasprintf("%s: your answer is %s1 times "
+		    expr_copy(right)), xasprintf(_("%s: your answer is %s1 times "
 		    "the right one: every term has the wrong sign; the right "
-		    "answer is %s", dn, st == EXPR_ASCII ? "-" : "\u2212", ts),
-		    xasprintf("%s: your answer is %s1 times the right one: "
+		    "answer is %s"), dn, st == EXPR_ASCII ? "-" : "\u2212", ts),
+		    xasprintf(_("%s: your answer is %s1 times the right one: "
 		    "every term has the wrong sign; follow the minus signs of "
-		    "f through the derivative", dn, st == EXPR_ASCII ? "-" :
+		    "f through the derivative"), dn, st == EXPR_ASCII ? "-" :
 		    "\u2212"), -1);
-		set_brief(&l, xstrdup("turned every sign"), NULL);
+		set_brief(&l, xstrdup(_("turned every sign")), NULL);
 		free(ts);
 		for (k = 0; k < right->nargs; k++) {
 			ts = expr_print(right->args[k], vars, st);
@@ -565,15 +566,15 @@ mistake_partial(const expr *f, int var, const expr *right,
 			tv = other_names(right->args[k], -1, vars, st, &nv);
 			add(&l, MISTAKE_SIGN_SLIP, expr_mul(expr_int(-2),
 			    expr_copy(right->args[k])),
-			    xasprintf("%s: a sign "
-			    "slipped: you have %s where the right answer has %s",
-			    dn, ns, ts), xasprintf("%s: a sign slipped in one "
+			    xasprintf(_("%s: a sign "
+			    "slipped: you have %s where the right answer has %s"),
+			    dn, ns, ts), xasprintf(_("%s: a sign slipped in one "
 			    "term: check the sign of your %s%s; follow the "
-			    "minus signs of f through the derivative", dn,
-			    nv > 0 ? "term in " : "constant term", tv), -1);
-			set_brief(&l, xasprintf("turned the sign of %s", ts),
-			    xasprintf("turned the sign of your %s%s", nv > 0 ?
-			    "term in " : "constant term", tv));
+			    "minus signs of f through the derivative"), dn,
+			    nv > 0 ? _("term in ") : _("constant term"), tv), -1);
+			set_brief(&l, xasprintf(_("turned the sign of %s"), ts),
+			    xasprintf(_("turned the sign of your %s%s"), nv > 0 ?
+			    _("term in ") : _("constant term"), tv));
 			expr_free(neg);
 			free(tv);
 			free(ts);
@@ -581,11 +582,11 @@ mistake_partial(const expr *f, int var, const expr *right,
 		}
 	} else if (!expr_is_num(right) || !num_is_zero(right->n)) {
 		add(&l, MISTAKE_SIGN_SLIP, expr_mul(expr_int(-2),
-		    expr_copy(right)), xasprintf("%s: a sign slipped: your "
-		    "answer is the right one times -1", dn), xasprintf("%s: a "
+		    expr_copy(right)), xasprintf(_("%s: a sign slipped: your "
+		    "answer is the right one times -1"), dn), xasprintf(_("%s: a "
 		    "sign slipped: your answer has the wrong sign; follow the "
-		    "minus signs of f through the derivative", dn), -1);
-		set_brief(&l, xstrdup("turned the sign"), NULL);
+		    "minus signs of f through the derivative"), dn), -1);
+		set_brief(&l, xstrdup(_("turned the sign")), NULL);
 	}
 
 	/* the same mistakes made in every term; when only one term has the
@@ -597,34 +598,34 @@ mistake_partial(const expr *f, int var, const expr *right,
 	others = other_names(f, var, vars, st, &nothers);
 	if (nvar > 1 && nothers > 0) {
 		add(&l, MISTAKE_DROPPED_FACTOR, delta_of(subst(right, var, 1),
-		    right), xasprintf("%s: you dropped the %s "
-		    "%s; %s %s with respect to %s and %s", dn,
-		    nothers > 1 ? "factors" : "factor", others, others,
-		    nothers > 1 ? "are constants" : "is a constant", xn,
-		    nothers > 1 ? "stay as factors" : "stays as a factor"),
+		    right), xasprintf(_("%s: you dropped the %s "
+		    "%s; %s %s with respect to %s and %s"), dn,
+		    nothers > 1 ? _("factors") : _("factor"), others, others,
+		    nothers > 1 ? _("are constants") : _("is a constant"), xn,
+		    nothers > 1 ? _("stay as factors") : _("stays as a factor")),
 		    NULL, -1);
-		set_brief(&l, xasprintf("dropped the %s %s", nothers > 1 ?
-		    "factors" : "factor", others), NULL);
+		set_brief(&l, xasprintf(_("dropped the %s %s"), nothers > 1 ?
+		    _("factors") : _("factor"), others), NULL);
 	}
 	if (nvar > 1 && has_power(f, var)) {
 		add(&l, MISTAKE_POWER_RULE, delta_of(md(f, var,
-		    MISTAKE_RULE_POW_KEPT), right), xasprintf("%s: the power "
-		    "rule lowers the exponent by one: %s", dn, power_rule(st)),
+		    MISTAKE_RULE_POW_KEPT), right), xasprintf(_("%s: the power "
+		    "rule lowers the exponent by one: %s"), dn, power_rule(st)),
 		    NULL, -1);
-		set_brief(&l, xstrdup("kept the exponents"), NULL);
+		set_brief(&l, xstrdup(_("kept the exponents")), NULL);
 		add(&l, MISTAKE_POWER_RULE, delta_of(md(f, var,
-		    MISTAKE_RULE_POW_NO_FACTOR), right), xasprintf("%s: the "
-		    "exponent also comes down as a factor: %s", dn,
+		    MISTAKE_RULE_POW_NO_FACTOR), right), xasprintf(_("%s: the "
+		    "exponent also comes down as a factor: %s"), dn,
 		    power_rule(st)), NULL, -1);
-		set_brief(&l, xstrdup("left the exponents out of the front"),
+		set_brief(&l, xstrdup(_("left the exponents out of the front")),
 		    NULL);
 	}
 	if (nvar > 1 && has_chain(f, var)) {
 		add(&l, MISTAKE_CHAIN_RULE, delta_of(md(f, var,
-		    MISTAKE_RULE_NO_CHAIN), right), xasprintf("%s: you forgot "
+		    MISTAKE_RULE_NO_CHAIN), right), xasprintf(_("%s: you forgot "
 		    "the chain rule: multiply each outer derivative by the "
-		    "derivative of what is inside", dn), NULL, -1);
-		set_brief(&l, xstrdup("forgot the chain rule"), NULL);
+		    "derivative of what is inside"), dn), NULL, -1);
+		set_brief(&l, xstrdup(_("forgot the chain rule")), NULL);
 	}
 	if (nothers > 0 && nterms > 1) {
 		w = expr_int(0);
@@ -632,12 +633,12 @@ mistake_partial(const expr *f, int var, const expr *right,
 			if (expr_has_var(f, j))
 				w = expr_add(w, expr_diff(f, j));
 		}
-		add(&l, MISTAKE_OTHER_VARS, delta_of(w, right), xasprintf("%s: "
+		add(&l, MISTAKE_OTHER_VARS, delta_of(w, right), xasprintf(_("%s: "
 		    "you differentiated with respect to every variable and "
-		    "added the results; for %s hold %s constant, as if %s",
-		    dn, dn, others, nothers > 1 ? "they were numbers" :
-		    "it were a number"), NULL, -1);
-		set_brief(&l, xstrdup("differentiated with respect to every variable"),
+		    "added the results; for %s hold %s constant, as if %s"),
+		    dn, dn, others, nothers > 1 ? _("they were numbers") :
+		    _("it were a number")), NULL, -1);
+		set_brief(&l, xstrdup(_("differentiated with respect to every variable")),
 		    NULL);
 	}
 	free(others);

@@ -14,6 +14,7 @@
 
 #include "detmath.h"
 #include "mlp.h"
+#include "nls.h"
 
 /* Fill err with msg and hint, without a place. */
 static void
@@ -34,14 +35,14 @@ mlp_setup(mlp *m, int nhidden, const int *width, enum mlp_act act,
 
 	memset(m, 0, sizeof *m);
 	if (nhidden < 1 || nhidden > MLP_MAX_HIDDEN) {
-		mlp_err(err, "a network has 1 to 3 hidden layers",
-		    "e.g. --hidden 16 or --hidden 16,16");
+		mlp_err(err, _("a network has 1 to 3 hidden layers"),
+		    _("e.g. --hidden 16 or --hidden 16,16"));
 		return -1;
 	}
 	for (l = 0; l < nhidden; l++)
 		if (width[l] < 1 || width[l] > MLP_MAX_WIDTH) {
-			mlp_err(err, "a hidden layer has 1 to 32 units",
-			    "e.g. --hidden 16,16");
+			mlp_err(err, _("a hidden layer has 1 to 32 units"),
+			    _("e.g. --hidden 16,16"));
 			return -1;
 		}
 	m->nhidden = nhidden;

@@ -143,8 +143,10 @@ int num_read_number(const char *text, num *out, char *err, size_t n);
 char *num_decimal_commas(const char *a, int semis, char **first);
 /* The note for an answer that is right read with decimal points:
  * "did you mean 0.4? 0,4 reads as two numbers: write decimals with a
- * point", from first as num_decimal_commas gives it.  A new string. */
-char *num_decimal_comma_note(const char *first);
+ * point", from first as num_decimal_commas gives it, in the user's
+ * language when translate is set (else in English: the batch report
+ * finds the note by its words).  A new string. */
+char *num_decimal_comma_note(const char *first, int translate);
 
 int num_read_point(const char *text, num *x, int max, char *err,
     size_t n);

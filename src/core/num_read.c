@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "expr.h"
+#include "nls.h"
 #include "num.h"
 #include "xalloc.h"
 
@@ -40,13 +41,13 @@ num_read_number(const char *text, num *out, char *err, size_t n)
 	while (*text == ' ' || *text == '\t')
 		text++;
 	if (*text == '\0') {
-		num_read_err(err, n, "a number is missing");
+		num_read_err(err, n, _("a number is missing"));
 		return -1;
 	}
 	if (expr_parse(text, &vars, EXPR_PARSE_NO_NEW_VARS, &e, NULL,
 	    &perr) != 0) {
 		if (err != NULL && n > 0)
-			snprintf(err, n, "\"%s\" is not a number: %s", text,
+			snprintf(err, n, _("\"%s\" is not a number: %s"), text,
 			    perr.msg);
 		return -1;
 	}
@@ -55,12 +56,12 @@ num_read_number(const char *text, num *out, char *err, size_t n)
 	expr_free(e);
 	if (r < 0) {
 		if (err != NULL && n > 0)
-			snprintf(err, n, "\"%s\" has no value: %s", text,
+			snprintf(err, n, _("\"%s\" has no value: %s"), text,
 			    dom.msg);
 		return -1;
 	}
 	if (!isfinite(out->v)) {
-		num_read_err(err, n, "the number is not finite");
+		num_read_err(err, n, _("the number is not finite"));
 		return -1;
 	}
 	return 0;
@@ -106,11 +107,11 @@ num_read_point(const char *text, num *x, int max, char *err, size_t n)
 
 	np = expr_split(inner, ',', &parts, NULL);
 	if (np <= 0 || (np == 1 && parts[0][strspn(parts[0], " \t")] == '\0')) {
-		num_read_err(err, n, "a point is missing");
+		num_read_err(err, n, _("a point is missing"));
 		r = -1;
 	} else if (np > max) {
 		if (err != NULL && n > 0)
-			snprintf(err, n, "a point has at most %d coordinates",
+			snprintf(err, n, _("a point has at most %d coordinates"),
 			    max);
 		r = -1;
 	}
@@ -131,13 +132,14 @@ num_read_point(const char *text, num *x, int max, char *err, size_t n)
 
 /* The note for an answer right with decimal points; see num.h. */
 char *
-num_decimal_comma_note(const char *first)
+num_decimal_comma_note(const char *first, int translate)
 {
+	static const char fmt[] = N_("did you mean %s? %s reads as two "
+	    "numbers: write decimals with a point");
 	char *b = xstrdup(first), *note;
 
 	b[strcspn(b, ".")] = ',';
-	note = xasprintf("did you mean %s? %s reads as two numbers: write "
-	    "decimals with a point", first, b);
+	note = xasprintf(translate ? _(fmt) : fmt, first, b);
 	free(b);
 	return note;
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "linalg.h"
+#include "nls.h"
 #include "optim.h"
 #include "xalloc.h"
 
@@ -82,16 +83,16 @@ char *
 optim_check(const optim_params *p)
 {
 	if ((int)p->method < 0 || (int)p->method >= OPTIM_NMETHODS)
-		return xstrdup("unknown descent method");
+		return xstrdup(_("unknown descent method"));
 	if (optim_uses_beta(p->method) && !(p->beta >= 0 && p->beta < 1))
-		return xasprintf("the %s must be at least 0 and below 1",
-		    p->method == OPTIM_RMSPROP ? "decay beta" : "momentum");
+		return xasprintf(_("the %s must be at least 0 and below 1"),
+		    p->method == OPTIM_RMSPROP ? _("decay beta") : _("momentum"));
 	if (optim_uses_adam(p->method) && !(p->beta1 >= 0 && p->beta1 < 1))
-		return xstrdup("beta1 must be at least 0 and below 1");
+		return xstrdup(_("beta1 must be at least 0 and below 1"));
 	if (optim_uses_adam(p->method) && !(p->beta2 >= 0 && p->beta2 < 1))
-		return xstrdup("beta2 must be at least 0 and below 1");
+		return xstrdup(_("beta2 must be at least 0 and below 1"));
 	if (optim_uses_eps(p->method) && !(p->eps > 0 && isfinite(p->eps)))
-		return xstrdup("eps must be a positive number");
+		return xstrdup(_("eps must be a positive number"));
 	return NULL;
 }
 

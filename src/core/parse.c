@@ -15,6 +15,7 @@
 
 #include "expr.h"
 #include "lex.h"
+#include "nls.h"
 #include "xalloc.h"
 
 /* A declaration whose list of variables cannot be read, "f() = 1" or
@@ -34,8 +35,8 @@ parse_bad_declaration(parser *p, const char *src, const char *lp)
 	if (*q != '=' || q[1] == '=')
 		return 0;
 	return lex_fail(p, (size_t)(lp - src), (size_t)(rp - lp) + 1,
-	    "write the variables separated by commas, as in f(x, y) = x^2 + y^2",
-	    "a declaration needs the names of its variables between the parentheses");
+	    _("write the variables separated by commas, as in f(x, y) = x^2 + y^2"),
+	    _("a declaration needs the names of its variables between the parentheses"));
 }
 
 /* A declaration "f(x, y) = ..." at the start: record the variables and
@@ -141,18 +142,18 @@ parse_declaration(parser *p, const char *src)
 		return 0;
 	if (bad != NULL)
 		return lex_fail(p, (size_t)(bad - src), bad_len,
-		    "use a shorter name", "the name \"%.*s\" is too long",
+		    _("use a shorter name"), _("the name \"%.*s\" is too long"),
 		    (int)bad_len, bad);
 	for (i = 0; i < n; i++) {
 		if (strcmp(p->declared[i], "pi") == 0)
 			return lex_fail(p, p->decl_pos[i], p->decl_len[i],
-			    "choose another name; pi (or π) is 3.14159...",
-			    "pi is a constant, not a variable name");
+			    _("choose another name; pi (or π) is 3.14159..."),
+			    _("pi is a constant, not a variable name"));
 		for (j = 0; j < i; j++)
 			if (strcmp(p->declared[j], p->declared[i]) == 0)
 				return lex_fail(p, p->decl_pos[i],
-				    p->decl_len[i], "declare each variable once",
-				    "%s is declared twice", p->declared[i]);
+				    p->decl_len[i], _("declare each variable once"),
+				    _("%s is declared twice"), p->declared[i]);
 	}
 	{
 		/* the function's own name, for the echo: g(x) = ... */
@@ -170,8 +171,8 @@ parse_declaration(parser *p, const char *src)
 		;
 	if (*q == '\0')
 		return lex_fail(p, (size_t)(s - src), 1,
-		    "write the function after '=', as in f(x, y) = x^2 + y^2",
-		    "nothing after '='");
+		    _("write the function after '=', as in f(x, y) = x^2 + y^2"),
+		    _("nothing after '='"));
 	p->ndeclared = n;
 	return (int)(s + 1 - src);
 }
@@ -185,8 +186,8 @@ parse_deeper(parser *p)
 {
 	if (++p->depth > EXPR_MAX_DEPTH)
 		return lex_fail(p, p->t[p->i].pos, 1,
-		    "split it into smaller parts",
-		    "the expression is nested more than %d levels deep",
+		    _("split it into smaller parts"),
+		    _("the expression is nested more than %d levels deep"),
 		    EXPR_MAX_DEPTH);
 	return 0;
 }
@@ -203,7 +204,7 @@ static const char *
 tok_text(parser *p, tok *t, char *buf, size_t n)
 {
 	if (t->kind == T_END)
-		return "the end";
+		return _("the end");
 	snprintf(buf, n, "'%.*s'", (int)(t->len < 20 ? t->len : 20),
 	    p->src + t->pos);
 	return buf;
@@ -227,24 +228,24 @@ parse_missing(parser *p)
 	char buf[40];
 
 	if (t->kind == T_RP)
-		lex_fail(p, t->pos, 1, "remove it, or add a matching '(' before it",
-		    "unbalanced parenthesis: ')' has no matching '('");
+		lex_fail(p, t->pos, 1, _("remove it, or add a matching '(' before it"),
+		    _("unbalanced parenthesis: ')' has no matching '('"));
 	else if (p->i > 0 && t->kind == T_END) {
 		tok *prev = &p->t[p->i - 1];
 		lex_fail(p, prev->pos, prev->len,
-		    "finish the expression, or remove the operator",
-		    "missing operand after %s", tok_text(p, prev, buf, sizeof buf));
+		    _("finish the expression, or remove the operator"),
+		    _("missing operand after %s"), tok_text(p, prev, buf, sizeof buf));
 	} else if (t->kind == T_END)
-		lex_fail(p, 0, 1, "type a function such as 3x^2 + y^2",
-		    "the input is empty");
+		lex_fail(p, 0, 1, _("type a function such as 3x^2 + y^2"),
+		    _("the input is empty"));
 	else if (t->kind == T_COMMA)
 		lex_fail(p, t->pos, 1,
-		    "a comma separates list items; inside one expression it is not allowed (write 0.5, not 0,5)",
+		    _("a comma separates list items; inside one expression it is not allowed (write 0.5, not 0,5)"),
 		    "unexpected ','");
 	else
 		lex_fail(p, t->pos, t->len,
-		    "put a number, variable or parenthesis here",
-		    "missing operand before %s", tok_text(p, t, buf, sizeof buf));
+		    _("put a number, variable or parenthesis here"),
+		    _("missing operand before %s"), tok_text(p, t, buf, sizeof buf));
 	return NULL;
 }
 
@@ -283,9 +284,9 @@ parse_function(parser *p)
 			char hint[96];
 			const char *name = parse_fn_typed(p, ft, fn);
 			snprintf(hint, sizeof hint,
-			    "put the argument inside the parentheses, as in %s(x)",
+			    _("put the argument inside the parentheses, as in %s(x)"),
 			    name);
-			lex_fail(p, lp->pos, 2, hint, "%s needs an argument",
+			lex_fail(p, lp->pos, 2, hint, _("%s needs an argument"),
 			    name);
 			goto fail;
 		}
@@ -300,17 +301,17 @@ parse_function(parser *p)
 			expr_free(arg);
 			if (cur(p)->kind == T_COMMA && fn == FN_LN)
 				lex_fail(p, cur(p)->pos, 1,
-				    "for a logarithm to base b write ln(x)/ln(b); log2(x) and log10(x) are there too",
-				    "%s takes one argument",
+				    _("for a logarithm to base b write ln(x)/ln(b); log2(x) and log10(x) are there too"),
+				    _("%s takes one argument"),
 				    parse_fn_typed(p, ft, fn));
 			else if (cur(p)->kind == T_COMMA)
 				lex_fail(p, cur(p)->pos, 1,
-				    "these functions take one argument",
-				    "%s takes one argument", expr_fn_name(fn));
+				    _("these functions take one argument"),
+				    _("%s takes one argument"), expr_fn_name(fn));
 			else
 				lex_fail(p, lp->pos, 1,
-				    "add ')' where the argument ends",
-				    "unbalanced parenthesis: '(' is never closed");
+				    _("add ')' where the argument ends"),
+				    _("unbalanced parenthesis: '(' is never closed"));
 			goto fail;
 		}
 		p->i++;
@@ -331,8 +332,8 @@ parse_function(parser *p)
 			goto fail;
 	} else {
 		char hint[64];
-		snprintf(hint, sizeof hint, "write %s(x)", expr_fn_name(fn));
-		lex_fail(p, ft->pos, ft->len, hint, "%s needs an argument",
+		snprintf(hint, sizeof hint, _("write %s(x)"), expr_fn_name(fn));
+		lex_fail(p, ft->pos, ft->len, hint, _("%s needs an argument"),
 		    expr_fn_name(fn));
 		goto fail;
 	}
@@ -342,8 +343,8 @@ parse_function(parser *p)
 		expr *b = ft->lbase == 1 ? expr_num(ft->n) : expr_var(ft->var);
 		arg = expr_div(arg, expr_func(FN_LN, b));
 		lex_note(p, ft->pos, ft->len,
-		    "a logarithm to base b is read as ln(x)/ln(b)",
-		    "this is the same function: log_b(x) = ln(x)/ln(b)");
+		    _("a logarithm to base b is read as ln(x)/ln(b)"),
+		    _("this is the same function: log_b(x) = ln(x)/ln(b)"));
 	}
 	if (power != NULL)
 		arg = expr_pow(arg, power);
@@ -389,11 +390,11 @@ parse_primary(parser *p)
 			expr_free(e);
 			if (t->kind == T_BAR)
 				lex_fail(p, t->pos, 1,
-				    "add the closing '|'", "'|' is never closed");
+				    _("add the closing '|'"), _("'|' is never closed"));
 			else
 				lex_fail(p, t->pos, 1,
-				    "add ')' where the group ends",
-				    "unbalanced parenthesis: '(' is never closed");
+				    _("add ')' where the group ends"),
+				    _("unbalanced parenthesis: '(' is never closed"));
 			return NULL;
 		}
 		p->i++;
@@ -581,16 +582,16 @@ parse_term(parser *p)
 				chain_free(&c);
 				lex_fail(p, t->pos, t->len,
 				    prev->kind == T_NUM ?
-				    "write * between them, or remove the space" :
-				    "write x^2 for a power or x*2 for a product",
-				    "a number right after %s",
-				    prev->kind == T_NUM ? "a number" : "another factor");
+				    _("write * between them, or remove the space") :
+				    _("write x^2 for a power or x*2 for a product"),
+				    _("a number right after %s"),
+				    prev->kind == T_NUM ? _("a number") : _("another factor"));
 				return NULL;
 			}
 			if (after_div) {
 				lex_note(p, div_pos, t->pos + t->len - div_pos,
-				    "implicit multiplication binds like *: 1/2x is read as (1/2)·x",
-				    "write 1/(2x) if you meant to divide by the product");
+				    _("implicit multiplication binds like *: 1/2x is read as (1/2)·x"),
+				    _("write 1/(2x) if you meant to divide by the product"));
 				after_div = 0;
 			}
 			f = parse_power(p);
@@ -703,7 +704,7 @@ expr_parse_raw(const char *text, expr_vars *vars, int flags, expr **out,
 	p.err = err;
 	if (len > EXPR_MAX_INPUT) {
 		lex_fail(&p, EXPR_MAX_INPUT, 1,
-		    "shorten the input", "the input is longer than %d bytes",
+		    _("shorten the input"), _("the input is longer than %d bytes"),
 		    EXPR_MAX_INPUT);
 		goto fail;
 	}
@@ -732,10 +733,10 @@ expr_parse_raw(const char *text, expr_vars *vars, int flags, expr **out,
 			parse_missing(&p);
 		else if (t->kind == T_EQ)
 			lex_fail(&p, t->pos, 1,
-			    "write only the right-hand side, or declare the function as f(x, y) = ...",
+			    _("write only the right-hand side, or declare the function as f(x, y) = ..."),
 			    "unexpected '='");
 		else
-			lex_fail(&p, t->pos, t->len, "check the operators around it",
+			lex_fail(&p, t->pos, t->len, _("check the operators around it"),
 			    "unexpected %s", tok_text(&p, t, buf, sizeof buf));
 		goto fail;
 	}
@@ -804,11 +805,11 @@ expr_parse(const char *text, expr_vars *vars, int flags, expr **out,
 		*vars = saved;
 		memset(err, 0, sizeof *err);
 		err->len = strlen(text);
-		snprintf(err->msg, sizeof err->msg, "the expression is too "
-		    "large to simplify (more than %lu steps of work)",
+		snprintf(err->msg, sizeof err->msg, _("the expression is too "
+		    "large to simplify (more than %lu steps of work)"),
 		    EXPR_MAX_CHECK_WORK);
-		snprintf(err->hint, sizeof err->hint, "shorten it, or split "
-		    "it into parts");
+		snprintf(err->hint, sizeof err->hint, _("shorten it, or split "
+		    "it into parts"));
 		return -1;
 	}
 	/* 1e999 is refused when read; a product of constants that
@@ -819,10 +820,10 @@ expr_parse(const char *text, expr_vars *vars, int flags, expr **out,
 		*vars = saved;
 		memset(err, 0, sizeof *err);
 		err->len = strlen(text);
-		snprintf(err->msg, sizeof err->msg, "a constant is too large "
-		    "(it overflows when computed)");
-		snprintf(err->hint, sizeof err->hint, "numbers go up to about "
-		    "1.8e308, and so do products of them");
+		snprintf(err->msg, sizeof err->msg, _("a constant is too large "
+		    "(it overflows when computed)"));
+		snprintf(err->hint, sizeof err->hint, _("numbers go up to about "
+		    "1.8e308, and so do products of them"));
 		return -1;
 	}
 	return 0;

@@ -6,13 +6,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "nls.h"
 #include "xalloc.h"
 
 /* Report exhausted memory and stop: the one fatal error of the program. */
 static void
 xalloc_fatal(size_t n)
 {
-	fprintf(stderr, "nabla: out of memory (asked for %zu bytes)\n", n);
+	fprintf(stderr, _("nabla: out of memory (asked for %zu bytes)\n"), n);
 	abort();
 }
 

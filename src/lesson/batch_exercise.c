@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/nls.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "lesson/batch_exercise.h"
@@ -144,7 +145,7 @@ prepare(struct prepared *p, const batch_line *l)
 		}
 	}
 	if (p->ex == NULL && p->why == NULL)
-		p->why = xstrdup("the question cannot be prepared");
+		p->why = xstrdup(_("the question cannot be prepared"));
 	lesson_diags_free(&ds);
 }
 
@@ -242,7 +243,7 @@ batch_exercise_judge(batch_exercises *be, const exercise *ex,
 		/* the first line: the others put a caret under the input */
 		*cause = xasprintf("answer: %.*s", v.error ? (int)strcspn(
 		    v.error, "\n") : 17, v.error ? v.error :
-		    "it cannot be read");
+		    _("it cannot be read"));
 		exercise_verdict_clear(&v);
 		g->status = BATCH_MALFORMED;
 		return -1;

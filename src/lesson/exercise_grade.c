@@ -12,6 +12,7 @@
 #include "core/check.h"
 #include "core/mistake.h"
 #include "core/num.h"
+#include "core/nls.h"
 #include "core/utf8.h"
 #include "core/xalloc.h"
 #include "lesson/exercise_priv.h"
@@ -62,17 +63,17 @@ exercise_settle_noun(exercise_verdict *v, int total, const char *noun)
 	if (right == total && total > 0) {
 		v->status = EXERCISE_RIGHT;
 		if (v->summary == NULL)
-			v->summary = xstrdup("Right.");
+			v->summary = xstrdup(_("Right."));
 	} else if (right > 0) {
 		v->status = EXERCISE_PARTLY;
 		if (v->summary == NULL)
-			v->summary = xasprintf("Partly right: %d of the %d %s "
-			    "%s right.", right, total, noun, right == 1 ? "is" :
+			v->summary = xasprintf(_("Partly right: %d of the %d %s "
+			    "%s right."), right, total, noun, right == 1 ? "is" :
 			    "are");
 	} else {
 		v->status = EXERCISE_WRONG;
 		if (v->summary == NULL)
-			v->summary = xstrdup("Not right yet.");
+			v->summary = xstrdup(_("Not right yet."));
 	}
 	for (i = 0; i < v->nparts && v->mistake == NULL; i++)
 		if (v->parts[i].mistake != NULL)
@@ -98,7 +99,7 @@ exercise_unreadable(exercise_verdict *v, const char *input, size_t pos,
 		sbuf_addf(&b, "~");
 	v->status = EXERCISE_UNREADABLE;
 	v->error = sbuf_take(&b);
-	v->summary = xstrdup("I could not read that answer.");
+	v->summary = xstrdup(_("I could not read that answer."));
 	return v->status;
 }
 
@@ -131,21 +132,21 @@ exercise_parse_number(const char *answer, num *out, exercise_verdict *v)
 
 	memset(&vars, 0, sizeof vars);
 	if (*s == '\0') {
-		exercise_unreadable(v, answer, 0, 1, "the answer is empty",
+		exercise_unreadable(v, answer, 0, 1, _("the answer is empty"),
 		    NULL);
 		return -1;
 	}
 	if (expr_parse(s, &vars, EXPR_PARSE_NO_NEW_VARS, &e, NULL,
 	    &err) != 0) {
 		exercise_unreadable(v, s, err.pos, err.len, err.msg, vars.n ?
-		    "the answer is a number here, without variables" :
+		    _("the answer is a number here, without variables") :
 		    err.hint);
 		return -1;
 	}
 	memset(&dom, 0, sizeof dom);
 	if (expr_eval_num(e, NULL, out, &dom) < 0) {
 		exercise_unreadable(v, s, 0, strlen(s), dom.msg[0] ? dom.msg :
-		    "this has no value", NULL);
+		    _("this has no value"), NULL);
 		expr_free(e);
 		return -1;
 	}
@@ -171,7 +172,7 @@ exercise_number_mistake(const exercise *ex, double got, char **why)
 
 	*why = NULL;
 	if (want != 0 && check_number(-got, want, 3) != 0) {
-		*why = xstrdup("The size is right but the sign is not.");
+		*why = xstrdup(_("The size is right but the sign is not."));
 		return MISTAKE_SIGN_SLIP;
 	}
 	if (ex->kind == EXERCISE_VALUE && lmath_eval_vector(ex->grad, n,
@@ -184,28 +185,28 @@ exercise_number_mistake(const exercise *ex, double got, char **why)
 		}
 		if (ex->ask == ASK_GRADIENT_NORM && check_number(got, g2,
 		    3) != 0) {
-			*why = xstrdup("That is the squared length: the length "
-			    "is its square root.");
+			*why = xstrdup(_("That is the squared length: the length "
+			    "is its square root."));
 			return "squared-norm";
 		}
 		if (ex->ask == ASK_GRADIENT_NORM && check_number(got, sum,
 		    3) != 0) {
-			*why = xstrdup("That is the sum of the components; the "
+			*why = xstrdup(_("That is the sum of the components; the "
 			    "length is the square root of the sum of their "
-			    "squares.");
+			    "squares."));
 			return "sum-not-length";
 		}
 		if (ex->ask == ASK_DIRECTIONAL && dd != 1 &&
 		    check_number(got, gd, 3) != 0) {
-			*why = xstrdup("You used the direction as given; make "
-			    "it a unit vector first (divide by its length).");
+			*why = xstrdup(_("You used the direction as given; make "
+			    "it a unit vector first (divide by its length)."));
 			return "direction-not-unit";
 		}
 	}
 	if (ex->kind == EXERCISE_STEP_SIZE && ex->ask == ASK_LARGEST &&
 	    check_number(got, want / 2, 3) != 0) {
-		*why = xstrdup("That is 1/λmax, where descent stops "
-		    "zigzagging; it stays stable up to twice that.");
+		*why = xstrdup(_("That is 1/λmax, where descent stops "
+		    "zigzagging; it stays stable up to twice that."));
 		return "half-largest";
 	}
 	return NULL;
@@ -243,25 +244,25 @@ exercise_grade_number(const exercise *ex, const char *answer, int unicode,
 	}
 	if (exercise_wants_whole(ex) && got.v != floor(got.v)) {
 		v->status = EXERCISE_WRONG;
-		v->summary = xstrdup(ex->ask == ASK_COUNT ? "The number of steps "
-		    "is a whole number." : "The answer is a whole number.");
+		v->summary = xstrdup(ex->ask == ASK_COUNT ? _("The number of steps "
+		    "is a whole number.") : _("The answer is a whole number."));
 		return v->status;
 	}
 	ok = exercise_number_ok(ex, got.v, ex->truth.v[0].v);
 	if (ok == 1 || ok == 2) {
 		v->status = EXERCISE_RIGHT;
-		v->summary = xstrdup("Right.");
+		v->summary = xstrdup(_("Right."));
 		if (ok == 2 || (got.v != ex->truth.v[0].v)) {
 			precise = lmath_num_text(ex->truth.v[0], unicode);
-			v->note = xasprintf("More precisely: %s.", precise);
+			v->note = xasprintf(_("More precisely: %s."), precise);
 			free(precise);
 		}
 		return v->status;
 	}
 	v->status = EXERCISE_WRONG;
 	if (ok == 3) {
-		v->summary = xstrdup("Close, but rounded too much: give at "
-		    "least 3 significant figures.");
+		v->summary = xstrdup(_("Close, but rounded too much: give at "
+		    "least 3 significant figures."));
 		v->mistake = xstrdup(MISTAKE_ROUNDING);
 		return v->status;
 	}
@@ -270,7 +271,7 @@ exercise_grade_number(const exercise *ex, const char *answer, int unicode,
 		v->summary = why;
 		v->mistake = xstrdup(m);
 	} else
-		v->summary = xstrdup("Not right yet.");
+		v->summary = xstrdup(_("Not right yet."));
 	return v->status;
 }
 
@@ -301,8 +302,9 @@ exercise_grade_vector(const exercise *ex, const char *answer, int unicode,
 		return v->status;
 	if (n != want) {
 		v->status = EXERCISE_WRONG;
-		v->summary = xasprintf("The answer has %d number%s; %d are "
-		    "asked for.", n, n == 1 ? "" : "s", want);
+		v->summary = xasprintf(ngettext("The answer has %d number; "
+		    "%d are asked for.", "The answer has %d numbers; %d are "
+		    "asked for.", n), n, want);
 		v->mistake = xstrdup(n < want ?
 		    MISTAKE_MISSING_COMPONENT : MISTAKE_EXTRA_COMPONENT);
 		return v->status;
@@ -325,7 +327,7 @@ exercise_grade_vector(const exercise *ex, const char *answer, int unicode,
 		exercise_add_part(v, ok == 1 || ok == 2, ok == 3 ?
 		    MISTAKE_ROUNDING : NULL, xasprintf("component %d (%s): %s",
 		    i + 1, t, ok == 1 || ok == 2 ? "right" : ok == 3 ?
-		    "rounded too much" : "not right"));
+		    _("rounded too much") : _("not right")));
 		free(t);
 	}
 	exercise_settle_noun(v, n, "numbers");
@@ -335,7 +337,7 @@ exercise_grade_vector(const exercise *ex, const char *answer, int unicode,
 			if (sorted[i] != ex->truth.v[i].v)
 				break;
 		if (i < n)
-			v->note = xasprintf("More precisely: %s.", t);
+			v->note = xasprintf(_("More precisely: %s."), t);
 		free(t);
 	}
 	return v->status;
@@ -355,8 +357,9 @@ exercise_grade_direction(const exercise *ex, const char *answer,
 		return v->status;
 	if (n != exercise_answer_count(ex)) {
 		v->status = EXERCISE_WRONG;
-		v->summary = xasprintf("The answer has %d number%s; a "
-		    "direction here has %d.", n, n == 1 ? "" : "s",
+		v->summary = xasprintf(ngettext("The answer has %d number; a "
+		    "direction here has %d.", "The answer has %d numbers; a "
+		    "direction here has %d.", n), n,
 		    exercise_answer_count(ex));
 		return v->status;
 	}
@@ -367,23 +370,23 @@ exercise_grade_direction(const exercise *ex, const char *answer,
 	}
 	if (ng == 0) {
 		v->status = EXERCISE_WRONG;
-		v->summary = xstrdup("The zero vector has no direction.");
+		v->summary = xstrdup(_("The zero vector has no direction."));
 		return v->status;
 	}
 	if (fabs(fabs(dot) - sqrt(ng * nt)) <= 1e-3 * sqrt(ng * nt)) {
 		v->status = EXERCISE_RIGHT;
-		v->summary = xstrdup("Right: it points along the level curve.");
+		v->summary = xstrdup(_("Right: it points along the level curve."));
 		return v->status;
 	}
 	v->status = EXERCISE_WRONG;
 	if (fabs(dot) <= 1e-3 * sqrt(ng * nt)) {
-		v->summary = xstrdup("That vector is perpendicular to the "
+		v->summary = xstrdup(_("That vector is perpendicular to the "
 		    "level curve: it points along the gradient, not along "
-		    "the curve.");
+		    "the curve."));
 		v->mistake = xstrdup("gradient-not-tangent");
 	} else
-		v->summary = xstrdup("Not right yet: that vector is not "
-		    "perpendicular to the gradient.");
+		v->summary = xstrdup(_("Not right yet: that vector is not "
+		    "perpendicular to the gradient."));
 	return v->status;
 }
 
@@ -399,14 +402,14 @@ exercise_grade_word(const exercise *ex, const char *answer,
 	if (w < 0) {
 		format = exercise_answer_format(ex, 0);
 		v->status = EXERCISE_UNREADABLE;
-		v->error = xasprintf("answer with %s", format);
-		v->summary = xstrdup("I could not read that answer.");
+		v->error = xasprintf(_("answer with %s"), format);
+		v->summary = xstrdup(_("I could not read that answer."));
 		free(format);
 		return v->status;
 	}
 	if (w == ex->truth.word) {
 		v->status = EXERCISE_RIGHT;
-		v->summary = xstrdup("Right.");
+		v->summary = xstrdup(_("Right."));
 		return v->status;
 	}
 	v->status = EXERCISE_WRONG;
@@ -414,14 +417,14 @@ exercise_grade_word(const exercise *ex, const char *answer,
 		v->mistake = xstrdup(MISTAKE_WRONG_KIND);
 	if (words == WORDS_BEHAVIOUR && w == BEHAVIOUR_CONVERGE &&
 	    ex->truth.word == BEHAVIOUR_OSCILLATE)
-		v->summary = xstrdup("It does settle, but not smoothly: look "
-		    "at the sign of 1 − γλ for the largest eigenvalue.");
+		v->summary = xstrdup(_("It does settle, but not smoothly: look "
+		    "at the sign of 1 − γλ for the largest eigenvalue."));
 	else if (words == WORDS_BEHAVIOUR &&
 	    ex->truth.word == BEHAVIOUR_DIVERGE)
-		v->summary = xstrdup("Not right yet: check whether |1 − γλ| "
-		    "stays below 1 for every eigenvalue λ.");
+		v->summary = xstrdup(_("Not right yet: check whether |1 − γλ| "
+		    "stays below 1 for every eigenvalue λ."));
 	else
-		v->summary = xstrdup("Not right yet.");
+		v->summary = xstrdup(_("Not right yet."));
 	return v->status;
 }
 
@@ -442,13 +445,13 @@ exercise_grade_choice(const exercise *ex, const char *answer,
 	free(w);
 	if (c < 0 || c >= ex->noptions) {
 		v->status = EXERCISE_UNREADABLE;
-		v->error = xasprintf("answer with the letter of an option, a "
-		    "to %c", 'a' + ex->noptions - 1);
-		v->summary = xstrdup("I could not read that answer.");
+		v->error = xasprintf(_("answer with the letter of an option, a "
+		    "to %c"), 'a' + ex->noptions - 1);
+		v->summary = xstrdup(_("I could not read that answer."));
 		return v->status;
 	}
 	v->status = c == ex->choice ? EXERCISE_RIGHT : EXERCISE_WRONG;
-	v->summary = xstrdup(c == ex->choice ? "Right." : "Not that one.");
+	v->summary = xstrdup(c == ex->choice ? _("Right.") : _("Not that one."));
 	return v->status;
 }
 
@@ -552,8 +555,8 @@ exercise_grade_shape(const exercise *ex, const char *answer, int unicode,
 {
 	memset(v, 0, sizeof *v);
 	if (answer[strspn(answer, " \t")] == '\0')
-		return exercise_unreadable(v, answer, 0, 1, "the answer is "
-		    "empty", NULL);
+		return exercise_unreadable(v, answer, 0, 1, _("the answer is "
+		    "empty"), NULL);
 	switch (exercise_ask_of(ex)->shape) {
 	case SHAPE_NUMBER:
 		return exercise_grade_number(ex, answer, unicode, v);
@@ -599,7 +602,7 @@ exercise_decimal_note(const exercise *ex, const char *answer, int unicode,
 			return;
 		if (exercise_grade_shape(ex, s, unicode, 0, &t) ==
 		    EXERCISE_RIGHT)
-			note = num_decimal_comma_note(first);
+			note = num_decimal_comma_note(first, 1);
 		exercise_verdict_clear(&t);
 		free(s);
 		free(first);
@@ -608,7 +611,8 @@ exercise_decimal_note(const exercise *ex, const char *answer, int unicode,
 	if (note == NULL)
 		return;
 	/* a sentence of its own in the lesson's feedback */
-	note[0] = 'D';
+	if (note[0] >= 'a' && note[0] <= 'z')
+		note[0] = (char)(note[0] - 'a' + 'A');
 	s = xasprintf("%s.", note);
 	free(note);
 	note = s;

@@ -9,6 +9,7 @@
 
 #include "core/check.h"
 #include "core/mistake.h"
+#include "core/nls.h"
 #include "core/xalloc.h"
 #include "lesson/exercise_priv.h"
 
@@ -42,9 +43,10 @@ exercise_from_check(exercise_verdict *v, check_result *r, const char *sep,
 		}
 	}
 	if (missed > 0) {
-		exercise_add_part(v, 0, MISTAKE_MISSED_POINT, xasprintf("%d "
-		    "critical point%s missing: you found %d of %d", missed,
-		    missed == 1 ? " is" : "s are", found, found + missed));
+		exercise_add_part(v, 0, MISTAKE_MISSED_POINT, xasprintf(ngettext(
+		    "%d critical point is missing: you found %d of %d",
+		    "%d critical points are missing: you found %d of %d",
+		    missed), missed, found, found + missed));
 		if (total < found + missed)
 			total = found + missed;
 	}
@@ -57,8 +59,8 @@ exercise_from_check(exercise_verdict *v, check_result *r, const char *sep,
 	exercise_settle_noun(v, total, noun);
 	if (missed > 0 && v->status == EXERCISE_PARTLY) {
 		free(v->summary);
-		v->summary = xasprintf("Partly right: %d of the %d critical "
-		    "points.", found, found + missed);
+		v->summary = xasprintf(_("Partly right: %d of the %d critical "
+		    "points."), found, found + missed);
 	}
 }
 
@@ -108,8 +110,8 @@ exercise_grade_derivative(const exercise *ex, const char *answer,
 	if (eq != NULL)
 		s = eq + 1 + strspn(eq + 1, " \t");
 	if (*s == '\0')
-		return exercise_unreadable(v, answer, 0, 1, "the answer is "
-		    "empty", NULL);
+		return exercise_unreadable(v, answer, 0, 1, _("the answer is "
+		    "empty"), NULL);
 	memset(&notes, 0, sizeof notes);
 	if (expr_parse(s, &vars, EXPR_PARSE_NO_NEW_VARS, &e, &notes,
 	    &err) != 0)
@@ -130,7 +132,7 @@ exercise_grade_derivative(const exercise *ex, const char *answer,
 	}
 	if (check_equivalent(ex->truth.e[0], e, ex->nvars, seed)) {
 		v->status = EXERCISE_RIGHT;
-		v->summary = xstrdup("Right.");
+		v->summary = xstrdup(_("Right."));
 		expr_free(e);
 		return v->status;
 	}
@@ -159,8 +161,8 @@ exercise_grade_derivative(const exercise *ex, const char *answer,
 			v->mistake = NULL;
 			t = mistake_dname(&ex->vars, ex->var,
 			    exercise_style(unicode));
-			v->summary = xasprintf("%s: your answer is what you "
-			    "get if you %s, or %s", t, reveal ?
+			v->summary = xasprintf(_("%s: your answer is what you "
+			    "get if you %s, or %s"), t, reveal ?
 			    ms[first].brief : ms[first].brief_hidden, reveal ?
 			    ms[i].brief : ms[i].brief_hidden);
 			free(t);
@@ -172,7 +174,7 @@ exercise_grade_derivative(const exercise *ex, const char *answer,
 	expr_free(zero);
 	if (v->summary == NULL) {
 		t = mistake_dname(&ex->vars, ex->var, exercise_style(unicode));
-		v->summary = xasprintf("Not right yet: that is not %s.", t);
+		v->summary = xasprintf(_("Not right yet: that is not %s."), t);
 		free(t);
 	}
 	expr_free(e);
@@ -262,11 +264,11 @@ exercise_grade_critical(const exercise *ex, const char *answer,
 	if (exercise_comma_points(answer)) {
 		v->status = EXERCISE_UNREADABLE;
 		/* The examples are no exercise's answer. */
-		v->summary = xstrdup(kinds_asked ? "Separate the "
+		v->summary = xstrdup(kinds_asked ? _("Separate the "
 		    "points with semicolons, like (1, 2) minimum; (3, 4) "
-		    "saddle." : "Separate the points with semicolons, like "
-		    "(1, 2); (3, 4).");
-		v->error = xstrdup("a comma between two points");
+		    "saddle.") : _("Separate the points with semicolons, like "
+		    "(1, 2); (3, 4)."));
+		v->error = xstrdup(_("a comma between two points"));
 		return v->status;
 	}
 	any = exercise_split_kinds(answer, &points, &kinds);
@@ -275,18 +277,18 @@ exercise_grade_critical(const exercise *ex, const char *answer,
 		free(points);
 		free(kinds);
 		v->status = EXERCISE_UNREADABLE;
-		v->summary = xstrdup("Give the kind after each point, like "
-		    "(1, 2) minimum; (0, 0) saddle.");
-		v->error = xstrdup("the kinds of the points are missing");
+		v->summary = xstrdup(_("Give the kind after each point, like "
+		    "(1, 2) minimum; (0, 0) saddle."));
+		v->error = xstrdup(_("the kinds of the points are missing"));
 		return v->status;
 	}
 	if (any && strstr(kinds, "?") != NULL) {
 		free(points);
 		free(kinds);
 		v->status = EXERCISE_UNREADABLE;
-		v->summary = xstrdup("Give a kind after every point, or after "
-		    "none of them.");
-		v->error = xstrdup("some points have no kind");
+		v->summary = xstrdup(_("Give a kind after every point, or after "
+		    "none of them."));
+		v->error = xstrdup(_("some points have no kind"));
 		return v->status;
 	}
 	known = xmalloc((size_t)(ex->truth.n + 1) * ex->nvars *
@@ -328,8 +330,8 @@ exercise_grade_backtrack_steps(const exercise *ex, const char *answer,
 		if (lmath_parse_point(parts[k], got, EXPR_MAX_VARS, NULL, 0) !=
 		    n) {
 			exercise_unreadable(v, parts[k], 0, strlen(parts[k]),
-			    "each step is a point with one number per "
-			    "variable", NULL);
+			    _("each step is a point with one number per "
+			    "variable"), NULL);
 			break;
 		}
 		if (lmath_backtrack_step(ex->f, ex->grad, n, prev, ex->t0,
@@ -344,8 +346,8 @@ exercise_grade_backtrack_steps(const exercise *ex, const char *answer,
 		t = sbuf_take(&lb);
 		exercise_add_part(v, ok, ok || !carried ? NULL :
 		    MISTAKE_CARRIED_FORWARD, xasprintf("%s: %s", t, ok ?
-		    (carried ? "right from your previous point (error "
-		    "carried forward)" : "right") : "not right"));
+		    (carried ? _("right from your previous point (error "
+		    "carried forward)") : _("right")) : _("not right")));
 		free(t);
 		if (!ok)
 			carried = 1;
@@ -358,7 +360,7 @@ exercise_grade_backtrack_steps(const exercise *ex, const char *answer,
 		return v->status;
 	exercise_settle_noun(v, ex->steps, "steps");
 	if (np < ex->steps && v->nparts == np)
-		v->note = xasprintf("You gave %d of the %d steps.", np,
+		v->note = xasprintf(_("You gave %d of the %d steps."), np,
 		    ex->steps);
 	return v->status;
 }
@@ -430,13 +432,13 @@ exercise_grade_steps(const exercise *ex, const char *answer, int unicode,
 		exercise_from_check(v, &r, "; ", ex->steps, "steps");
 		check_result_free(&r);
 		if (given < ex->steps && v->note == NULL)
-			v->note = xasprintf("You gave %d of the %d steps.",
+			v->note = xasprintf(_("You gave %d of the %d steps."),
 			    given, ex->steps);
 		else if (given > ex->steps && v->note == NULL)
-			v->note = xasprintf("Only %d step%s %s asked for; the "
-			    "extra ones were checked too.", ex->steps,
-			    ex->steps == 1 ? "" : "s", ex->steps == 1 ? "was" :
-			    "were");
+			v->note = xasprintf(ngettext("Only %d step was asked "
+			    "for; the extra ones were checked too.", "Only %d "
+			    "steps were asked for; the extra ones were checked "
+			    "too.", ex->steps), ex->steps);
 	}
 	check_fn_free(c);
 	return v->status;

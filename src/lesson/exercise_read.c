@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/datafn.h"
+#include "core/nls.h"
 #include "core/xalloc.h"
 #include "lesson/exercise_priv.h"
 
@@ -51,8 +52,8 @@ exercise_read_function(lesson_step *s, const char *file, lesson_diags *ds,
 	memset(vars, 0, sizeof *vars);
 	*f = NULL;
 	if (ff == NULL) {
-		EX_ERR(s->line, "this block needs a function (\"function: "
-		    "...\")");
+		EX_ERR(s->line, _("this block needs a function (\"function: "
+		    "...\")"));
 		return -1;
 	}
 	*text = ff->value;
@@ -68,8 +69,8 @@ exercise_read_function(lesson_step *s, const char *file, lesson_diags *ds,
 				name[--n] = '\0';
 			if (n == 0 || n >= sizeof vars->name[0] ||
 			    i >= EXPR_MAX_VARS) {
-				EX_ERR(fv->line, "vars: \"%s\" is not a "
-				    "variable name", name);
+				EX_ERR(fv->line, _("vars: \"%s\" is not a "
+				    "variable name"), name);
 				r = -1;
 			} else {
 				memcpy(vars->name[vars->n], name, n + 1);
@@ -88,13 +89,13 @@ exercise_read_function(lesson_step *s, const char *file, lesson_diags *ds,
 		    strlen(ff->value);
 		if (r == -2)
 			return -1;	/* the data: block, reported */
-		EX_ERR(ff->line, "function: %s%s%s, at \"%.20s\"", err.msg,
+		EX_ERR(ff->line, _("function: %s%s%s, at \"%.20s\""), err.msg,
 		    err.hint[0] ? "; " : "", err.hint, ff->value + pos);
 		*f = NULL;
 		return -1;
 	}
 	if (vars->n == 0) {
-		EX_ERR(ff->line, "function: \"%s\" has no variables",
+		EX_ERR(ff->line, _("function: \"%s\" has no variables"),
 		    ff->value);
 		expr_free(*f);
 		*f = NULL;
@@ -117,9 +118,14 @@ exercise_read_point(lesson_field *fl, int nvars, num *x, const char *file,
 		return -1;
 	}
 	if (n != nvars) {
-		EX_ERR(fl->line, "%s: the point has %d coordinate%s, the "
-		    "function has %d variable%s", fl->key, n, n == 1 ? "" :
-		    "s", nvars, nvars == 1 ? "" : "s");
+		char *v = xasprintf(ngettext("%d variable", "%d variables",
+		    nvars), nvars);
+
+		/* TRANSLATORS: the last %s is "N variables" */
+		EX_ERR(fl->line, ngettext("%s: the point has %d coordinate, "
+		    "the function has %s", "%s: the point has %d coordinates, "
+		    "the function has %s", n), fl->key, n, v);
+		free(v);
 		return -1;
 	}
 	return 0;
@@ -160,7 +166,7 @@ exercise_read_int(lesson_field *fl, int lo, int hi, int *out,
 	long v = strtol(fl->value, &end, 10);
 
 	if (end == fl->value || *end != '\0' || v < lo || v > hi) {
-		EX_ERR(fl->line, "%s must be a whole number from %d to %d",
+		EX_ERR(fl->line, _("%s must be a whole number from %d to %d"),
 		    fl->key, lo, hi);
 		return -1;
 	}
@@ -186,8 +192,8 @@ exercise_read_backtrack(lesson_field *fl, exercise *ex, const char *file,
 	    tok = strtok_r(NULL, " ,\t", &save)) {
 		eq = strchr(tok, '=');
 		if (eq == NULL) {
-			EX_ERR(fl->line, "backtrack: expected name=value "
-			    "(t0, beta, c), not \"%s\"", tok);
+			EX_ERR(fl->line, _("backtrack: expected name=value "
+			    "(t0, beta, c), not \"%s\""), tok);
 			r = -1;
 			break;
 		}
@@ -204,8 +210,8 @@ exercise_read_backtrack(lesson_field *fl, exercise *ex, const char *file,
 		else if (strcmp(tok, "c") == 0 && v.v > 0 && v.v < 1)
 			ex->c = v, seen |= 4;
 		else {
-			EX_ERR(fl->line, "backtrack: %s=%s is not allowed "
-			    "(t0 > 0, 0 < beta < 1, 0 < c < 1)", tok, eq + 1);
+			EX_ERR(fl->line, _("backtrack: %s=%s is not allowed "
+			    "(t0 > 0, 0 < beta < 1, 0 < c < 1)"), tok, eq + 1);
 			r = -1;
 			break;
 		}
@@ -226,16 +232,16 @@ exercise_read_box(lesson_field *fl, int nvars, double *lo, double *hi,
 
 	np = expr_split(fl->value, ',', &parts, NULL);
 	if (np != nvars) {
-		EX_ERR(fl->line, "box: give one range LO:HI for each of the "
-		    "%d variables", nvars);
+		EX_ERR(fl->line, _("box: give one range LO:HI for each of the "
+		    "%d variables"), nvars);
 		r = -1;
 	}
 	for (i = 0; i < np; i++) {
 		if (r == 0) {
 			colon = strchr(parts[i], ':');
 			if (colon == NULL) {
-				EX_ERR(fl->line, "box: \"%s\" is not a range "
-				    "LO:HI", parts[i]);
+				EX_ERR(fl->line, _("box: \"%s\" is not a range "
+				    "LO:HI"), parts[i]);
 				r = -1;
 			} else {
 				*colon = '\0';
@@ -245,8 +251,8 @@ exercise_read_box(lesson_field *fl, int nvars, double *lo, double *hi,
 					EX_ERR(fl->line, "box: %s", err);
 					r = -1;
 				} else if (!(a.v < b.v)) {
-					EX_ERR(fl->line, "box: a range must go "
-					    "from low to high");
+					EX_ERR(fl->line, _("box: a range must go "
+					    "from low to high"));
 					r = -1;
 				} else {
 					lo[i] = a.v;
@@ -276,8 +282,8 @@ exercise_read_tolerance(lesson_field *fl, exercise *ex, const char *file,
 	}
 	if (lmath_parse_number(copy, &v, err, sizeof err) != 0 ||
 	    !(v.v > 0)) {
-		EX_ERR(fl->line, "tolerance must be a positive number, or a "
-		    "percentage like 1%%");
+		EX_ERR(fl->line, _("tolerance must be a positive number, or a "
+		    "percentage like 1%%"));
 		free(copy);
 		return -1;
 	}
@@ -306,8 +312,8 @@ exercise_read_ask(exercise *ex, lesson_step *s, const char *file,
 				ex->ask = asks[i].ask;
 				return 0;
 			}
-		EX_ERR(s->line, "a %s exercise needs \"ask: ...\" "
-		    "(what to compute)", exercise_kind_name(ex->kind));
+		EX_ERR(s->line, _("a %s exercise needs \"ask: ...\" "
+		    "(what to compute)"), exercise_kind_name(ex->kind));
 		return -1;
 	}
 	copy = xstrdup(fl->value);
@@ -315,7 +321,7 @@ exercise_read_ask(exercise *ex, lesson_step *s, const char *file,
 	    w = strtok_r(NULL, " \t", &save))
 		words[nw++] = w;
 	if (nw == 0) {
-		EX_ERR(fl->line, "ask is empty");
+		EX_ERR(fl->line, _("ask is empty"));
 		free(copy);
 		return -1;
 	}
@@ -332,11 +338,11 @@ exercise_read_ask(exercise *ex, lesson_step *s, const char *file,
 				sbuf_addf(&known, "%s%s", known.len ? ", " : "",
 				    asks[j].name);
 		if (known.len == 0)
-			EX_ERR(fl->line, "a %s exercise takes no \"ask\"",
+			EX_ERR(fl->line, _("a %s exercise takes no \"ask\""),
 			    exercise_kind_name(ex->kind));
 		else
-			EX_ERR(fl->line, "ask: \"%s\" is not known for a %s "
-			    "exercise (known: %s)", words[0],
+			EX_ERR(fl->line, _("ask: \"%s\" is not known for a %s "
+			    "exercise (known: %s)"), words[0],
 			    exercise_kind_name(ex->kind), sbuf_str(&known));
 		sbuf_free(&known);
 		free(copy);
@@ -346,7 +352,7 @@ exercise_read_ask(exercise *ex, lesson_step *s, const char *file,
 	if (ex->ask == ASK_PARTIAL || ex->ask == ASK_SECOND) {
 		int want = ex->ask == ASK_PARTIAL ? 2 : 3;
 		if (nw != want) {
-			EX_ERR(fl->line, "ask: write \"%s\"", want == 2 ?
+			EX_ERR(fl->line, _("ask: write \"%s\""), want == 2 ?
 			    "partial x" : "second x y");
 			free(copy);
 			return -1;
@@ -354,8 +360,8 @@ exercise_read_ask(exercise *ex, lesson_step *s, const char *file,
 		for (i = 1; i < want; i++) {
 			int v = exercise_var_index(&ex->vars, words[i]);
 			if (v < 0) {
-				EX_ERR(fl->line, "ask: \"%s\" is not a variable "
-				    "of the function", words[i]);
+				EX_ERR(fl->line, _("ask: \"%s\" is not a variable "
+				    "of the function"), words[i]);
 				free(copy);
 				return -1;
 			}
@@ -365,7 +371,7 @@ exercise_read_ask(exercise *ex, lesson_step *s, const char *file,
 				ex->var2 = v;
 		}
 	} else if (nw != 1) {
-		EX_ERR(fl->line, "ask: \"%s\" takes no more words",
+		EX_ERR(fl->line, _("ask: \"%s\" takes no more words"),
 		    words[0]);
 		free(copy);
 		return -1;
@@ -390,9 +396,9 @@ exercise_read_wrong(exercise *ex, lesson_field *fl, const char *file,
 	while (n > 0 && (fl->value[n - 1] == ' ' || fl->value[n - 1] == '\t'))
 		n--;
 	if (n == 0 || *text == '\0') {
-		EX_ERR(fl->line, "wrong: write the wrong answer after "
+		EX_ERR(fl->line, _("wrong: write the wrong answer after "
 		    "\"wrong:\" and the feedback on it on the indented lines "
-		    "below");
+		    "below"));
 		return;
 	}
 	answer = xstrndup(fl->value, n);
@@ -420,8 +426,8 @@ exercise_read_common(exercise *ex, lesson_step *s, int number,
 	fl = lesson_step_field(s, "id");
 	if (fl != NULL) {
 		if (!lesson_valid_id(fl->value)) {
-			EX_ERR(fl->line, "exercise id \"%s\" must be lower-case "
-			    "letters, digits and dashes", fl->value);
+			EX_ERR(fl->line, _("exercise id \"%s\" must be lower-case "
+			    "letters, digits and dashes"), fl->value);
 			r = -1;
 		}
 		ex->id = xstrdup(fl->value);
@@ -429,8 +435,8 @@ exercise_read_common(exercise *ex, lesson_step *s, int number,
 		ex->id = xasprintf("%d", number);
 	fl = lesson_step_field(s, "prompt");
 	if (fl == NULL || fl->value[0] == '\0') {
-		EX_ERR(s->line, "the exercise has no prompt (\"prompt: ...\" "
-		    "says what to do)");
+		EX_ERR(s->line, _("the exercise has no prompt (\"prompt: ...\" "
+		    "says what to do)"));
 		r = -1;
 	} else
 		ex->prompt = fl->value;
@@ -505,8 +511,8 @@ exercise_read_params(exercise *ex, lesson_step *s, const char *file,
 	if (need_at || may_at) {
 		fl = lesson_step_field(s, "at");
 		if (fl == NULL && need_at) {
-			EX_ERR(s->line, "this exercise needs a point (\"at: "
-			    "...\")");
+			EX_ERR(s->line, _("this exercise needs a point (\"at: "
+			    "...\")"));
 			return -1;
 		}
 		if (fl != NULL) {
@@ -519,8 +525,8 @@ exercise_read_params(exercise *ex, lesson_step *s, const char *file,
 	if (need_dir) {
 		fl = lesson_step_field(s, "direction");
 		if (fl == NULL) {
-			EX_ERR(s->line, "this exercise needs a direction "
-			    "(\"direction: ...\")");
+			EX_ERR(s->line, _("this exercise needs a direction "
+			    "(\"direction: ...\")"));
 			return -1;
 		}
 		if (exercise_read_point(fl, n, ex->direction, file, ds) != 0)
@@ -530,8 +536,8 @@ exercise_read_params(exercise *ex, lesson_step *s, const char *file,
 	if (need_from) {
 		fl = lesson_step_field(s, "from");
 		if (fl == NULL) {
-			EX_ERR(s->line, "a descent exercise needs a start point "
-			    "(\"from: ...\")");
+			EX_ERR(s->line, _("a descent exercise needs a start point "
+			    "(\"from: ...\")"));
 			return -1;
 		}
 		if (exercise_read_point(fl, n, ex->from, file, ds) != 0)
@@ -541,8 +547,8 @@ exercise_read_params(exercise *ex, lesson_step *s, const char *file,
 	if (may_bt) {
 		fl = lesson_step_field(s, "backtrack");
 		if (fl == NULL && need_bt) {
-			EX_ERR(s->line, "accepted-rate needs backtracking "
-			    "constants (\"backtrack: t0=1 beta=0.5 c=0.25\")");
+			EX_ERR(s->line, _("accepted-rate needs backtracking "
+			    "constants (\"backtrack: t0=1 beta=0.5 c=0.25\")"));
 			return -1;
 		}
 		if (fl != NULL) {
@@ -554,21 +560,21 @@ exercise_read_params(exercise *ex, lesson_step *s, const char *file,
 	if (need_from || need_rate) {
 		fl = lesson_step_field(s, "rate");
 		if (fl == NULL && (need_rate || !ex->has_backtrack)) {
-			EX_ERR(s->line, "this exercise needs a step size "
-			    "(\"rate: 0.1\")");
+			EX_ERR(s->line, _("this exercise needs a step size "
+			    "(\"rate: 0.1\")"));
 			return -1;
 		}
 		if (fl != NULL && ex->has_backtrack && ex->kind ==
 		    EXERCISE_DESCENT) {
-			EX_ERR(fl->line, "with backtracking the first trial "
-			    "step is t0 (in \"backtrack:\"), not rate");
+			EX_ERR(fl->line, _("with backtracking the first trial "
+			    "step is t0 (in \"backtrack:\"), not rate"));
 			return -1;
 		}
 		if (fl != NULL) {
 			if (exercise_read_number(fl, &ex->rate, file, ds) != 0)
 				return -1;
 			if (!(ex->rate.v > 0)) {
-				EX_ERR(fl->line, "rate must be positive");
+				EX_ERR(fl->line, _("rate must be positive"));
 				return -1;
 			}
 			ex->has_rate = 1;
@@ -584,14 +590,14 @@ exercise_read_params(exercise *ex, lesson_step *s, const char *file,
 	if (need_until) {
 		fl = lesson_step_field(s, "until");
 		if (fl == NULL) {
-			EX_ERR(s->line, "count needs a tolerance on |grad f| "
-			    "(\"until: 1e-3\")");
+			EX_ERR(s->line, _("count needs a tolerance on |grad f| "
+			    "(\"until: 1e-3\")"));
 			return -1;
 		}
 		if (exercise_read_number(fl, &ex->until, file, ds) != 0)
 			return -1;
 		if (!(ex->until.v > 0)) {
-			EX_ERR(fl->line, "until must be positive");
+			EX_ERR(fl->line, _("until must be positive"));
 			return -1;
 		}
 		ex->has_until = 1;
@@ -619,17 +625,17 @@ exercise_read_kind(exercise *ex, lesson_step *s, const char *file,
 
 	if (ex->kind == EXERCISE_CHOICE) {
 		if (ex->noptions < 2)
-			EX_ERR(s->line, "a choice exercise needs at least two "
-			    "options (\"option: ...\" lines)");
+			EX_ERR(s->line, _("a choice exercise needs at least two "
+			    "options (\"option: ...\" lines)"));
 		if (ex->author_answer == NULL)
-			EX_ERR(s->line, "a choice exercise needs \"answer: "
-			    "LETTER\" (a for the first option)");
+			EX_ERR(s->line, _("a choice exercise needs \"answer: "
+			    "LETTER\" (a for the first option)"));
 		else {
 			const char *a = ex->author_answer;
 			if (strlen(a) != 1 || a[0] < 'a' || a[0] - 'a' >=
 			    ex->noptions)
-				EX_ERR(ex->author_line, "answer: give the letter "
-				    "of the right option, a to %c",
+				EX_ERR(ex->author_line, _("answer: give the letter "
+				    "of the right option, a to %c"),
 				    'a' + (ex->noptions > 0 ? ex->noptions - 1 :
 				    0));
 			else
@@ -639,8 +645,8 @@ exercise_read_kind(exercise *ex, lesson_step *s, const char *file,
 	}
 	if (ex->kind == EXERCISE_NUMBER) {
 		if (ex->author_answer == NULL) {
-			EX_ERR(s->line, "a number exercise needs \"answer: "
-			    "...\" (the number)");
+			EX_ERR(s->line, _("a number exercise needs \"answer: "
+			    "...\" (the number)"));
 			return -1;
 		}
 		return 0;
@@ -654,13 +660,13 @@ exercise_read_kind(exercise *ex, lesson_step *s, const char *file,
 	if (ex->kind == EXERCISE_DERIVATIVE) {
 		fl = lesson_step_field(s, "variable");
 		if (fl == NULL) {
-			EX_ERR(s->line, "a derivative exercise needs "
-			    "\"variable: x\" (with respect to what)");
+			EX_ERR(s->line, _("a derivative exercise needs "
+			    "\"variable: x\" (with respect to what)"));
 			return -1;
 		}
 		if ((ex->var = exercise_var_index(&ex->vars, fl->value)) < 0) {
-			EX_ERR(fl->line, "variable: \"%s\" is not a variable "
-			    "of the function", fl->value);
+			EX_ERR(fl->line, _("variable: \"%s\" is not a variable "
+			    "of the function"), fl->value);
 			return -1;
 		}
 		return 0;
@@ -684,9 +690,9 @@ exercise_prepare(lesson_step *s, int number, const char *file,
 	ex->line = s->line;
 	ex->file = file;
 	if (k < 0) {
-		EX_ERR(s->line, "unknown exercise kind \"%s\" (known: value, "
+		EX_ERR(s->line, _("unknown exercise kind \"%s\" (known: value, "
 		    "derivative, gradient, descent, critical, step-size, "
-		    "choice, number)", s->word);
+		    "choice, number)"), s->word);
 		exercise_free(ex);
 		return NULL;
 	}
@@ -696,10 +702,10 @@ exercise_prepare(lesson_step *s, int number, const char *file,
 	exercise_read_kind(ex, s, file, ds);
 	if (ex->nhints == 0)
 		lesson_diags_add(ds, LESSON_WARNING, file, s->line,
-		    "the exercise has no hints");
+		    _("the exercise has no hints"));
 	if (ex->solution == NULL)
 		lesson_diags_add(ds, LESSON_WARNING, file, s->line,
-		    "the exercise has no worked solution");
+		    _("the exercise has no worked solution"));
 	if (ds->nerrors > errors) {
 		exercise_free(ex);
 		return NULL;

@@ -10,6 +10,7 @@
 
 #include "core/critical.h"
 #include "core/descent.h"
+#include "core/nls.h"
 #include "core/xalloc.h"
 #include "lesson/exercise_priv.h"
 
@@ -83,15 +84,15 @@ exercise_eigen(exercise *ex, double *eig, const char *file, lesson_diags *ds)
 		return 0;
 	}
 	if (!ex->has_at) {
-		EX_ERR(ex->line, "the function is not quadratic, so its "
+		EX_ERR(ex->line, _("the function is not quadratic, so its "
 		    "Hessian changes from point to point: say where with "
-		    "\"at: ...\"");
+		    "\"at: ...\""));
 		return -1;
 	}
 	exercise_doubles(ex->at, ex->nvars, x);
 	memset(&dom, 0, sizeof dom);
 	if (critical_examine(ex->f, ex->nvars, x, &cp, &dom) != 0) {
-		EX_ERR(ex->line, "the Hessian has no value at the point: %s",
+		EX_ERR(ex->line, _("the Hessian has no value at the point: %s"),
 		    dom.msg);
 		return -1;
 	}
@@ -117,9 +118,9 @@ exercise_iterate(exercise *ex, int steps, num *pts, const char *file,
 		    ex->beta, ex->c, &t, pts + k * n) :
 		    lmath_descent_step(ex->grad, n, a, ex->rate, pts + k * n);
 		if (r < 0) {
-			EX_ERR(ex->line, "descent step %d has no value (the "
+			EX_ERR(ex->line, _("descent step %d has no value (the "
 			    "iterates leave the domain of f or backtracking "
-			    "finds no step)", k + 1);
+			    "finds no step)"), k + 1);
 			return -1;
 		}
 		memcpy(a, pts + k * n, (size_t)n * sizeof *a);
@@ -139,14 +140,14 @@ exercise_solve_value(exercise *ex, const char *file, lesson_diags *ds)
 
 	if (lmath_eval_vector(ex->grad, n, ex->at, g, err, sizeof err) != 0 &&
 	    ex->ask != ASK_F) {
-		EX_ERR(ex->line, "the gradient has no value at the point: %s",
+		EX_ERR(ex->line, _("the gradient has no value at the point: %s"),
 		    err);
 		return -1;
 	}
 	switch (ex->ask) {
 	case ASK_F:
 		if (lmath_eval(ex->f, ex->at, &v, err, sizeof err) != 0) {
-			EX_ERR(ex->line, "f has no value at the point: %s",
+			EX_ERR(ex->line, _("f has no value at the point: %s"),
 			    err);
 			return -1;
 		}
@@ -172,8 +173,8 @@ exercise_solve_value(exercise *ex, const char *file, lesson_diags *ds)
 			dd += ex->direction[i].v * ex->direction[i].v;
 		}
 		if (dd == 0) {
-			EX_ERR(ex->line, "direction: the zero vector has no "
-			    "direction");
+			EX_ERR(ex->line, _("direction: the zero vector has no "
+			    "direction"));
 			return -1;
 		}
 		exercise_truth_number(ex, lmath_snap(sum.v / sqrt(dd)));
@@ -184,8 +185,8 @@ exercise_solve_value(exercise *ex, const char *file, lesson_diags *ds)
 		i = lmath_eval(d2e, ex->at, &v, err, sizeof err);
 		expr_free(d2e);
 		if (i != 0) {
-			EX_ERR(ex->line, "the second derivative has no value "
-			    "at the point: %s", err);
+			EX_ERR(ex->line, _("the second derivative has no value "
+			    "at the point: %s"), err);
 			return -1;
 		}
 		exercise_truth_number(ex, v);
@@ -203,8 +204,8 @@ exercise_solve_value(exercise *ex, const char *file, lesson_diags *ds)
 		r = critical_hessian_eval(hs, n, x, ex->at, h, &dom);
 		expr_free_array(hs, n * n);
 		if (r < 0) {
-			EX_ERR(ex->line, "the Hessian has no value at the "
-			    "point: %s", dom.msg);
+			EX_ERR(ex->line, _("the Hessian has no value at the "
+			    "point: %s"), dom.msg);
 			return -1;
 		}
 		if (ex->ask == ASK_HESSIAN_DET) {
@@ -212,8 +213,8 @@ exercise_solve_value(exercise *ex, const char *file, lesson_diags *ds)
 				exercise_truth_number(ex, lmath_snap(h[0] * h[3]
 				    - h[1] * h[2]));
 			else {
-				EX_ERR(ex->line, "hessian-det is asked for "
-				    "functions of two variables");
+				EX_ERR(ex->line, _("hessian-det is asked for "
+				    "functions of two variables"));
 				return -1;
 			}
 		} else if (ex->ask == ASK_EIGENVALUES) {
@@ -232,8 +233,8 @@ exercise_solve_value(exercise *ex, const char *file, lesson_diags *ds)
 					    ex->direction[j].v;
 			}
 			if (dd == 0) {
-				EX_ERR(ex->line, "direction: the zero vector has "
-				    "no direction");
+				EX_ERR(ex->line, _("direction: the zero vector has "
+				    "no direction"));
 				return -1;
 			}
 			exercise_truth_number(ex, lmath_snap(d2 / dd));
@@ -242,13 +243,13 @@ exercise_solve_value(exercise *ex, const char *file, lesson_diags *ds)
 	}
 	case ASK_TANGENT:
 		if (n != 2) {
-			EX_ERR(ex->line, "tangent is asked for functions of two "
-			    "variables (level curves)");
+			EX_ERR(ex->line, _("tangent is asked for functions of two "
+			    "variables (level curves)"));
 			return -1;
 		}
 		if (num_is_zero(g[0]) && num_is_zero(g[1])) {
-			EX_ERR(ex->line, "the gradient is zero at the point, so "
-			    "the level set has no tangent there to ask for");
+			EX_ERR(ex->line, _("the gradient is zero at the point, so "
+			    "the level set has no tangent there to ask for"));
 			return -1;
 		}
 		v = g[0];
@@ -288,8 +289,8 @@ exercise_solve_descent(exercise *ex, const char *file, lesson_diags *ds)
 			    pts + (ex->steps - 1) * n, n);
 		else if (lmath_eval(ex->f, pts + (ex->steps - 1) * n, &v, err,
 		    sizeof err) != 0) {
-			EX_ERR(ex->line, "f has no value at the last iterate: "
-			    "%s", err);
+			EX_ERR(ex->line, _("f has no value at the last iterate: "
+			    "%s"), err);
 			free(pts);
 			return -1;
 		} else
@@ -314,14 +315,14 @@ exercise_solve_descent(exercise *ex, const char *file, lesson_diags *ds)
 		}
 		exercise_doubles(ex->from, n, x);
 		if (descent_run(ex->f, n, x, &o, &r, &cause) != 0) {
-			EX_ERR(ex->line, "descent cannot run: %s", cause ? cause :
-			    "bad options");
+			EX_ERR(ex->line, _("descent cannot run: %s"), cause ? cause :
+			    _("bad options"));
 			free(cause);
 			return -1;
 		}
 		if (r.stop != DESCENT_CONVERGED) {
-			EX_ERR(ex->line, "descent does not reach the tolerance "
-			    "within %d steps", DESCENT_MAX_STEPS);
+			EX_ERR(ex->line, _("descent does not reach the tolerance "
+			    "within %d steps"), DESCENT_MAX_STEPS);
 			descent_result_free(&r);
 			return -1;
 		}
@@ -333,8 +334,8 @@ exercise_solve_descent(exercise *ex, const char *file, lesson_diags *ds)
 		pts = xmalloc((size_t)n * sizeof *pts);
 		if (lmath_backtrack_step(ex->f, ex->grad, n, ex->from, ex->t0,
 		    ex->beta, ex->c, &t, pts) < 0) {
-			EX_ERR(ex->line, "backtracking accepts no step from the "
-			    "start point");
+			EX_ERR(ex->line, _("backtracking accepts no step from the "
+			    "start point"));
 			free(pts);
 			return -1;
 		}
@@ -362,13 +363,13 @@ exercise_solve_critical(exercise *ex, const char *file, lesson_diags *ds)
 		exercise_doubles(ex->at, n, x);
 		memset(&dom, 0, sizeof dom);
 		if (critical_examine(ex->f, n, x, &cp, &dom) != 0) {
-			EX_ERR(ex->line, "f has no value at the point: %s",
+			EX_ERR(ex->line, _("f has no value at the point: %s"),
 			    dom.msg);
 			return -1;
 		}
 		if (cp.gnorm > 1e-9) {
-			EX_ERR(ex->line, "at: the point is not a critical point "
-			    "(|grad f| = %g there)", cp.gnorm);
+			EX_ERR(ex->line, _("at: the point is not a critical point "
+			    "(|grad f| = %g there)"), cp.gnorm);
 			critical_point_free(&cp);
 			return -1;
 		}
@@ -383,14 +384,14 @@ exercise_solve_critical(exercise *ex, const char *file, lesson_diags *ds)
 		memcpy(o.hi, ex->hi, sizeof o.hi);
 	}
 	if (critical_find(ex->f, n, &o, &r, &cause) != 0) {
-		EX_ERR(ex->line, "critical points cannot be searched: %s",
-		    cause ? cause : "bad options");
+		EX_ERR(ex->line, _("critical points cannot be searched: %s"),
+		    cause ? cause : _("bad options"));
 		free(cause);
 		return -1;
 	}
 	if (r.everywhere || r.truncated) {
-		EX_ERR(ex->line, "the critical points are not isolated (a "
-		    "curve or more of them): choose another function");
+		EX_ERR(ex->line, _("the critical points are not isolated (a "
+		    "curve or more of them): choose another function"));
 		critical_result_free(&r);
 		return -1;
 	}
@@ -405,8 +406,8 @@ exercise_solve_critical(exercise *ex, const char *file, lesson_diags *ds)
 	}
 	if (r.outside > 0 && ex->has_box)
 		lesson_diags_add(ds, LESSON_WARNING, file, ex->line,
-		    "f has critical points outside the box too; say in the "
-		    "prompt that only the box counts");
+		    _("f has critical points outside the box too; say in the "
+		    "prompt that only the box counts"));
 	critical_result_free(&r);
 	return 0;
 }
@@ -423,9 +424,9 @@ exercise_solve_step_size(exercise *ex, const char *file, lesson_diags *ds)
 	lmin = eig[0];
 	lmax = eig[n - 1];
 	if (!(lmin > 0)) {
-		EX_ERR(ex->line, "the Hessian is not positive definite (its "
+		EX_ERR(ex->line, _("the Hessian is not positive definite (its "
 		    "smallest eigenvalue is %g), so no fixed step makes "
-		    "descent settle", lmin);
+		    "descent settle"), lmin);
 		return -1;
 	}
 	switch (ex->ask) {
@@ -450,8 +451,8 @@ exercise_solve_step_size(exercise *ex, const char *file, lesson_diags *ds)
 			return 0;
 		}
 		if (fabs(fmax - 1) < 1e-12) {
-			EX_ERR(ex->line, "rate: this step sits exactly on the "
-			    "border of stability; choose a clearer one");
+			EX_ERR(ex->line, _("rate: this step sits exactly on the "
+			    "border of stability; choose a clearer one"));
 			return -1;
 		}
 		exercise_truth_word(ex, fmax > 1 ? BEHAVIOUR_DIVERGE : osc ?
@@ -510,8 +511,8 @@ exercise_hessian_fits(exercise *ex, unsigned long budget, const char *file,
 			    ex->work >= budget)
 				return -2;
 			if (d == NULL) {
-				EX_ERR(ex->line, "too much work to solve: the "
-				    "second derivatives: %s", err.msg);
+				EX_ERR(ex->line, _("too much work to solve: the "
+				    "second derivatives: %s"), err.msg);
 				return -1;
 			}
 			expr_free(d);
@@ -580,7 +581,7 @@ exercise_solve(exercise *ex, const char *file, lesson_diags *ds)
 		    ex->work >= budget)
 			return -2;
 		if (ex->grad == NULL) {
-			EX_ERR(ex->line, "too much work to solve: %s", err.msg);
+			EX_ERR(ex->line, _("too much work to solve: %s"), err.msg);
 			return -1;
 		}
 	}
@@ -590,8 +591,8 @@ exercise_solve(exercise *ex, const char *file, lesson_diags *ds)
 	if (ex->work + charge > budget) {
 		if (budget < EXPR_MAX_CHECK_WORK)
 			return -2;	/* the lesson's budget: it says so */
-		EX_ERR(ex->line, "too much work to solve (its search needs "
-		    "more than %lu steps of work)", budget);
+		EX_ERR(ex->line, _("too much work to solve (its search needs "
+		    "more than %lu steps of work)"), budget);
 		return -1;
 	}
 	ex->work += charge;

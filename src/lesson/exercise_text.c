@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/nls.h"
 #include "core/xalloc.h"
 #include "lesson/exercise_priv.h"
 #include "lesson/rich.h"
@@ -95,7 +96,7 @@ exercise_givens(const exercise *ex, int unicode)
 	}
 	if (ex->has_at) {
 		sbuf_addf(&b, "%s ", ex->kind == EXERCISE_STEP_SIZE ?
-		    "near the point" : "at the point");
+		    _("near the point") : _("at the point"));
 		exercise_bat(&b, ex, unicode);
 		sbuf_addf(&b, "\n");
 	}
@@ -103,7 +104,7 @@ exercise_givens(const exercise *ex, int unicode)
 		sbuf_addf(&b, "direction ");
 		exercise_bvector(&b, ex->direction, ex->nvars, unicode);
 		sbuf_addf(&b, "%s\n", ex->ask == ASK_DIRECTIONAL ||
-		    ex->ask == ASK_SLICE_CURVATURE ? " (made a unit vector)" :
+		    ex->ask == ASK_SLICE_CURVATURE ? _(" (made a unit vector)") :
 		    "");
 	}
 	if (ex->has_from) {
@@ -112,13 +113,13 @@ exercise_givens(const exercise *ex, int unicode)
 		sbuf_addf(&b, "\n");
 	}
 	if (ex->has_rate) {
-		sbuf_addf(&b, "step size %s = ", unicode ? "γ" :
+		sbuf_addf(&b, _("step size %s = "), unicode ? "γ" :
 		    "gamma");
 		exercise_bnum(&b, ex->rate, unicode);
 		sbuf_addf(&b, "\n");
 	}
 	if (ex->has_backtrack) {
-		sbuf_addf(&b, "backtracking: t%s = ", unicode ? "₀" :
+		sbuf_addf(&b, _("backtracking: t%s = "), unicode ? "₀" :
 		    "0");
 		exercise_bnum(&b, ex->t0, unicode);
 		sbuf_addf(&b, ", %s = ", unicode ? "β" : "beta");
@@ -132,12 +133,12 @@ exercise_givens(const exercise *ex, int unicode)
 		sbuf_addf(&b, "steps: %d\n", ex->steps);
 	if (ex->has_until) {
 		s = lmath_num_short(ex->until);
-		sbuf_addf(&b, "stop at the first k with %s < %s\n",
+		sbuf_addf(&b, _("stop at the first k with %s < %s\n"),
 		    unicode ? "‖∇f(aₖ)‖" : "|grad f(a_k)|", s);
 		free(s);
 	}
 	if (ex->has_box) {
-		sbuf_addf(&b, "only in the box ");
+		sbuf_addf(&b, _("only in the box "));
 		for (i = 0; i < ex->nvars; i++) {
 			char lo[32], hi[32], *v = expr_print_var(&ex->vars, i,
 			    exercise_style(unicode));
@@ -322,12 +323,12 @@ exercise_answer_format(const exercise *ex, int unicode)
 	(void)unicode;
 	if (in->shape == SHAPE_WORD) {
 		if (in->words == WORDS_KIND)
-			return xstrdup("one word: minimum, maximum, saddle or "
-			    "inconclusive");
-		return xstrdup("one word: converge, oscillate or diverge");
+			return xstrdup(_("one word: minimum, maximum, saddle or "
+			    "inconclusive"));
+		return xstrdup(_("one word: converge, oscillate or diverge"));
 	}
 	if (in->shape == SHAPE_CHOICE)
-		return xasprintf("a letter from a to %c",
+		return xasprintf(_("a letter from a to %c"),
 		    'a' + ex->noptions - 1);
 	exercise_examples(ex, e, 2);
 	if (e[0] == NULL)
@@ -337,14 +338,14 @@ exercise_answer_format(const exercise *ex, int unicode)
 	switch (in->shape) {
 	case SHAPE_NUMBER:
 		if (in->flags & EXERCISE_ASK_WHOLE)
-			r = xasprintf("a whole number, like %s", e[0]);
+			r = xasprintf(_("a whole number, like %s"), e[0]);
 		else
-			r = xasprintf("a number, like %s or %s (fractions and "
-			    "roots are fine)", e[0], e[1]);
+			r = xasprintf(_("a number, like %s or %s (fractions and "
+			    "roots are fine)"), e[0], e[1]);
 		break;
 	case SHAPE_VECTOR:
 	case SHAPE_DIRECTION:
-		r = xasprintf("%d numbers separated by commas, like %s", n,
+		r = xasprintf(_("%d numbers separated by commas, like %s"), n,
 		    e[0]);
 		break;
 	case SHAPE_EXPR:
@@ -357,26 +358,26 @@ exercise_answer_format(const exercise *ex, int unicode)
 		}
 		vars = sbuf_take(&b);
 		if (in->shape == SHAPE_EXPR)
-			r = xasprintf("an expression in %s, like %s", vars,
+			r = xasprintf(_("an expression in %s, like %s"), vars,
 			    e[0]);
 		else
-			r = xasprintf("%d expressions in %s separated by "
-			    "commas, like %s", n, vars, e[0]);
+			r = xasprintf(_("%d expressions in %s separated by "
+			    "commas, like %s"), n, vars, e[0]);
 		free(vars);
 		break;
 	case SHAPE_POINTS:
 		if (n == 1)
-			r = xasprintf("a point, like %s", e[0]);
+			r = xasprintf(_("a point, like %s"), e[0]);
 		else
-			r = xasprintf("%d points separated by semicolons, like "
-			    "%s", n, e[0]);
+			r = xasprintf(_("%d points separated by semicolons, like "
+			    "%s"), n, e[0]);
 		break;
 	default:	/* SHAPE_CRITICAL */
 		if (in->words == WORDS_NONE)
-			r = xasprintf("points separated by semicolons, like "
-			    "%s, or none", e[0]);
+			r = xasprintf(_("points separated by semicolons, like "
+			    "%s, or none"), e[0]);
 		else
-			r = xasprintf("points with their kinds, like %s",
+			r = xasprintf(_("points with their kinds, like %s"),
 			    e[0]);
 		break;
 	}
@@ -423,7 +424,7 @@ exercise_answer_text(const exercise *ex, int unicode)
 		break;
 	case SHAPE_DIRECTION:
 		exercise_bvector(&b, t->v, t->n, unicode);
-		sbuf_addf(&b, ", or any nonzero multiple of it");
+		sbuf_addf(&b, _(", or any nonzero multiple of it"));
 		break;
 	case SHAPE_EXPR:
 		s = expr_print(t->e[0], &ex->vars, exercise_style(unicode));

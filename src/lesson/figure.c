@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/nls.h"
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
 #include "lesson/figure.h"
@@ -51,7 +52,7 @@ figure_range(lesson_field *fl, double *lo, double *hi, int *exact,
 		*exact = 1;
 	}
 	if (colon == NULL || colon >= copy + strlen(copy))
-		FIG_ERR(fl->line, "%s: a range is written LO:HI, like -2:2",
+		FIG_ERR(fl->line, _("%s: a range is written LO:HI, like -2:2"),
 		    fl->key);
 	else {
 		*colon = '\0';
@@ -59,8 +60,8 @@ figure_range(lesson_field *fl, double *lo, double *hi, int *exact,
 		    lmath_parse_number(colon + 1, &b, err, sizeof err) != 0)
 			FIG_ERR(fl->line, "%s: %s", fl->key, err);
 		else if (!(a.v < b.v))
-			FIG_ERR(fl->line, "%s: the range must go from low to "
-			    "high", fl->key);
+			FIG_ERR(fl->line, _("%s: the range must go from low to "
+			    "high"), fl->key);
 		else {
 			*lo = a.v;
 			*hi = b.v;
@@ -86,8 +87,8 @@ figure_point(lesson_field *fl, int nvars, double *x, const char *file,
 		return -1;
 	}
 	if (n != nvars) {
-		FIG_ERR(fl->line, "%s: the point has %d coordinates, the "
-		    "function has %d variables", fl->key, n, nvars);
+		FIG_ERR(fl->line, _("%s: the point has %d coordinates, the "
+		    "function has %d variables"), fl->key, n, nvars);
 		return -1;
 	}
 	for (i = 0; i < n; i++)
@@ -106,8 +107,8 @@ figure_prepare(lesson_step *s, const char *file, lesson_diags *ds)
 	num v;
 
 	if (k < 0) {
-		FIG_ERR(s->line, "unknown plot kind \"%s\" (known: contour, "
-		    "field, convergence, slice)", s->word);
+		FIG_ERR(s->line, _("unknown plot kind \"%s\" (known: contour, "
+		    "field, convergence, slice)"), s->word);
 		free(fig);
 		return NULL;
 	}
@@ -115,9 +116,9 @@ figure_prepare(lesson_step *s, const char *file, lesson_diags *ds)
 	fig->steps = 10;
 	fl = lesson_step_field(s, "caption");
 	if (fl == NULL || fl->value[0] == '\0')
-		FIG_ERR(s->line, "a plot needs a caption (\"caption: ...\" "
+		FIG_ERR(s->line, _("a plot needs a caption (\"caption: ...\" "
 		    "says in words what it shows, for everyone who cannot "
-		    "see it)");
+		    "see it)"));
 	else
 		fig->caption = xstrdup(fl->value);
 	if (exercise_read_function(s, file, ds, &fig->f, &fig->vars,
@@ -127,8 +128,8 @@ figure_prepare(lesson_step *s, const char *file, lesson_diags *ds)
 	fig->nvars = n = fig->vars.n;
 	if ((fig->kind == FIGURE_CONTOUR || fig->kind == FIGURE_FIELD) &&
 	    n != 2)
-		FIG_ERR(s->line, "a %s plot needs a function of two "
-		    "variables", s->word);
+		FIG_ERR(s->line, _("a %s plot needs a function of two "
+		    "variables"), s->word);
 	if ((fl = lesson_step_field(s, "x")) != NULL &&
 	    figure_range(fl, &fig->x0, &fig->x1, &fig->exact, file,
 	    ds) == 0)
@@ -143,17 +144,17 @@ figure_prepare(lesson_step *s, const char *file, lesson_diags *ds)
 	if ((fl = lesson_step_field(s, "rate")) != NULL) {
 		if (lmath_parse_number(fl->value, &v, err, sizeof err) != 0 ||
 		    !(v.v > 0))
-			FIG_ERR(fl->line, "rate must be a positive number");
+			FIG_ERR(fl->line, _("rate must be a positive number"));
 		else
 			fig->rates[fig->nrates++] = v.v;
 	}
 	if ((fl = lesson_step_field(s, "rates")) != NULL) {
 		int np = expr_split(fl->value, ',', &parts, NULL);
 		if (fig->nrates > 0)
-			FIG_ERR(fl->line, "give either rate or rates, not "
-			    "both");
+			FIG_ERR(fl->line, _("give either rate or rates, not "
+			    "both"));
 		else if (np > FIGURE_MAX_RATES)
-			FIG_ERR(fl->line, "rates: at most %d step sizes",
+			FIG_ERR(fl->line, _("rates: at most %d step sizes"),
 			    FIGURE_MAX_RATES);
 		for (i = 0; i < np; i++) {
 			if (fig->nrates < FIGURE_MAX_RATES &&
@@ -161,8 +162,8 @@ figure_prepare(lesson_step *s, const char *file, lesson_diags *ds)
 			    sizeof err) == 0 && v.v > 0)
 				fig->rates[fig->nrates++] = v.v;
 			else if (fig->nrates < FIGURE_MAX_RATES)
-				FIG_ERR(fl->line, "rates: \"%s\" is not a "
-				    "positive number", parts[i]);
+				FIG_ERR(fl->line, _("rates: \"%s\" is not a "
+				    "positive number"), parts[i]);
 			free(parts[i]);
 		}
 		free(parts);
@@ -171,8 +172,8 @@ figure_prepare(lesson_step *s, const char *file, lesson_diags *ds)
 		char *end;
 		long st = strtol(fl->value, &end, 10);
 		if (end == fl->value || *end != '\0' || st < 1 || st > 1000)
-			FIG_ERR(fl->line, "steps must be a whole number from 1 "
-			    "to 1000");
+			FIG_ERR(fl->line, _("steps must be a whole number from 1 "
+			    "to 1000"));
 		else
 			fig->steps = (int)st;
 	}
@@ -184,32 +185,32 @@ figure_prepare(lesson_step *s, const char *file, lesson_diags *ds)
 		    figure_point(fl, n, fig->direction, file, ds) == 0)
 			fig->has_direction = 1;
 		if (n > 1 && !fig->has_from && !fig->has_at)
-			FIG_ERR(s->line, "a slice of a function of several "
+			FIG_ERR(s->line, _("a slice of a function of several "
 			    "variables needs a point: \"at:\" (with "
 			    "\"direction:\", or along -grad f), or \"from:\" "
-			    "and \"rate:\"");
+			    "and \"rate:\""));
 		if (n > 1 && fig->has_at && !fig->has_direction &&
 		    !fig->has_from)
-			FIG_ERR(s->line, "a slice through \"at:\" needs a "
-			    "\"direction:\"");
+			FIG_ERR(s->line, _("a slice through \"at:\" needs a "
+			    "\"direction:\""));
 	}
 	if (fig->kind == FIGURE_CONVERGENCE &&
 	    (fl = lesson_step_field(s, "measure")) != NULL) {
 		if (strcmp(fl->value, "gap") == 0)
 			fig->measure = FIGURE_MEASURE_GAP;
 		else if (strcmp(fl->value, "grad") != 0)
-			FIG_ERR(fl->line, "measure: \"grad\" (|grad f(a_k)|, "
-			    "the default) or \"gap\" (f(a_k) - f*)");
+			FIG_ERR(fl->line, _("measure: \"grad\" (|grad f(a_k)|, "
+			    "the default) or \"gap\" (f(a_k) - f*)"));
 	}
 	if (fig->has_from && fig->nrates == 0)
-		FIG_ERR(s->line, "a descent path needs a step size (\"rate: "
-		    "0.1\" or \"rates: 0.1, 0.3\")");
+		FIG_ERR(s->line, _("a descent path needs a step size (\"rate: "
+		    "0.1\" or \"rates: 0.1, 0.3\")"));
 	if (fig->nrates > 0 && !fig->has_from)
-		FIG_ERR(s->line, "a step size needs a start point (\"from: "
-		    "...\")");
+		FIG_ERR(s->line, _("a step size needs a start point (\"from: "
+		    "...\")"));
 	if (fig->kind == FIGURE_CONVERGENCE && !fig->has_from)
-		FIG_ERR(s->line, "a convergence plot needs \"from:\" and "
-		    "\"rate:\"");
+		FIG_ERR(s->line, _("a convergence plot needs \"from:\" and "
+		    "\"rate:\""));
 done:
 	if (ds->nerrors > errors) {
 		figure_free(fig);

@@ -12,6 +12,7 @@
 #include "core/critical.h"
 #include "core/descent.h"
 #include "core/expr.h"
+#include "core/nls.h"
 #include "core/num.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
@@ -158,7 +159,7 @@ figure_draw_prepare(const figure *fig, char **cause)
 	int i;
 
 	if (fig->f == NULL || fig->nvars < 1) {
-		*cause = xstrdup("no function to draw");
+		*cause = xstrdup(_("no function to draw"));
 		return NULL;
 	}
 	d = xcalloc(1, sizeof *d);
@@ -178,7 +179,7 @@ figure_draw_prepare(const figure *fig, char **cause)
 		if (descent_run(fig->f, fig->nvars, fig->from, &o,
 		    &d->runs[d->nruns], cause) < 0) {
 			if (*cause == NULL)
-				*cause = xstrdup("descent failed");
+				*cause = xstrdup(_("descent failed"));
 			figure_draw_release(d);
 			return NULL;
 		}
@@ -391,9 +392,10 @@ figure_draw_text(const figure *fig, const figure_draw_layout *lay,
 	free(text);
 	for (i = 0; i < d->nruns; i++) {
 		figure_draw_gamma_label(d->runs[i].gamma, lay->ascii, lab, sizeof lab);
-		line = xasprintf("descent from %s, %s, %d step%s",
+		line = xasprintf(ngettext("descent from %s, %s, %d step",
+		    "descent from %s, %s, %d steps", d->runs[i].n - 1),
 		    figure_draw_point_str(fig->from, n, pt, sizeof pt), lab,
-		    d->runs[i].n - 1, d->runs[i].n == 2 ? "" : "s");
+		    d->runs[i].n - 1);
 		fd_header(&b, lay, line, &h);
 		free(line);
 	}
@@ -410,15 +412,15 @@ figure_draw_text(const figure *fig, const figure_draw_layout *lay,
 		int h2 = h / 2 > 12 ? h / 2 : 12;
 
 		if (lay->ascii)
-			sbuf_addf(&b, "note: f has %d variables, too many for "
+			sbuf_addf(&b, _("note: f has %d variables, too many for "
 			    "a map.  Below: how fast the descent\n"
 			    "converges, then the slice g(t) = f(a_0 + t d) "
 			    "through the start along\n"
 			    "d = -grad f(a_0)/|grad f(a_0)|, the direction of "
 			    "the first step; a_1 lies\n"
-			    "on it at t = gamma |grad f(a_0)|.\n", n);
+			    "on it at t = gamma |grad f(a_0)|.\n"), n);
 		else
-			sbuf_addf(&b, "note: f has %d variables, too many for "
+			sbuf_addf(&b, _("note: f has %d variables, too many for "
 			    "a map.  Below: how fast the descent\n"
 			    "converges, then the slice g(t) = f(a\xe2\x82\x80 "
 			    "+ t d) through the start along\n"
@@ -427,7 +429,7 @@ figure_draw_text(const figure *fig, const figure_draw_layout *lay,
 			    "\xe2\x80\x96, the direction of the first step; "
 			    "a\xe2\x82\x81 lies\n"
 			    "on it at t = \xce\xb3\xe2\x80\x96\xe2\x88\x87"
-			    "f(a\xe2\x82\x80)\xe2\x80\x96.\n", n);
+			    "f(a\xe2\x82\x80)\xe2\x80\x96.\n"), n);
 		fd_text_picture(&b, d, FIGURE_CONVERGENCE, lay->ascii, w, h2);
 		fd_text_picture(&b, d, FIGURE_SLICE, lay->ascii, w, h2);
 		if (d->nruns > 0)

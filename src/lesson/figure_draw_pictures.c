@@ -12,6 +12,7 @@
 #include "core/critical.h"
 #include "core/descent.h"
 #include "core/expr.h"
+#include "core/nls.h"
 #include "core/num.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
@@ -339,14 +340,14 @@ figure_draw_chart(figure_drawing *d, plot_canvas *c, int compact)
 			figure_draw_gamma_label(runs[i].gamma, ascii, lab, sizeof lab);
 			fstar = fd_fstar(fig->f, fig->nvars, an->x);
 			if (isfinite(fstar))
-				note = xasprintf("note: f* = %s, f at the "
-				    "minimum where the run with %s ended",
+				note = xasprintf(_("note: f* = %s, f at the "
+				    "minimum where the run with %s ended"),
 				    num_format(fstar, 6, numtext, sizeof numtext),
 				    lab);
 			else {
 				fstar = an->f;
-				note = xasprintf("note: f* = %s, the last "
-				    "f of the run with %s, which converged",
+				note = xasprintf(_("note: f* = %s, the last "
+				    "f of the run with %s, which converged"),
 				    num_format(fstar, 6, numtext, sizeof numtext),
 				    lab);
 			}
@@ -355,14 +356,14 @@ figure_draw_chart(figure_drawing *d, plot_canvas *c, int compact)
 		    runs[0].stop != DESCENT_DIVERGED &&
 		    fd_fstar_heading(fig->f, &runs[0], &fstar, xs)) {
 			figure_draw_gamma_label(runs[0].gamma, ascii, lab, sizeof lab);
-			note = xasprintf("note: f* = %s, f at the minimum %s "
-			    "the run with %s heads for",
+			note = xasprintf(_("note: f* = %s, f at the minimum %s "
+			    "the run with %s heads for"),
 			    num_format(fstar, 6, numtext, sizeof numtext),
 			    figure_draw_point_str(xs, fig->nvars, pt, sizeof pt), lab);
 		}
 		if (!isfinite(fstar) && gap)
-			note = xasprintf("note: no run ended near a minimum, "
-			    "so f* is unknown: charting %s instead",
+			note = xasprintf(_("note: no run ended near a minimum, "
+			    "so f* is unknown: charting %s instead"),
 			    figure_draw_norm_name(ascii));
 		gap = isfinite(fstar);
 	}
@@ -467,7 +468,7 @@ figure_draw_slice(figure_drawing *d, plot_canvas *c, int compact)
 		return;
 	}
 	if (!fig->has_at && run == NULL) {
-		plot_frame_too_small(c, "nothing to slice");
+		plot_frame_too_small(c, _("nothing to slice"));
 		return;
 	}
 	for (i = 0; i < n; i++)

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/edit.h"
+#include "core/nls.h"
 #include "core/sbuf.h"
 #include "core/text.h"
 #include "core/utf8.h"
@@ -292,7 +293,7 @@ lesson_end_body(lesson_parser *p, int line)
 	s->body = b;
 	if (*b == '\0' && s->kind == LESSON_TEXT)
 		lesson_diags_add(p->ds, LESSON_ERROR, p->file, s->line,
-		    "empty text block");
+		    _("empty text block"));
 	(void)line;
 }
 
@@ -341,8 +342,8 @@ lesson_start_block(lesson_parser *p, char *line, int lineno)
 		s++;
 	if (*s != ' ' && *s != '\t' && *s != '\0') {
 		lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
-		    "a block line is \"--- KIND\" with a space after the "
-		    "dashes");
+		    _("a block line is \"--- KIND\" with a space after the "
+		    "dashes"));
 		return;
 	}
 	colon = strchr(s, ':');
@@ -353,8 +354,8 @@ lesson_start_block(lesson_parser *p, char *line, int lineno)
 	kind = lesson_trim(s);
 	if (*kind == '\0') {
 		lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
-		    "a block line needs a kind: text, exercise, plot or "
-		    "checkpoint");
+		    _("a block line needs a kind: text, exercise, plot or "
+		    "checkpoint"));
 		return;
 	}
 	l->steps = xrealloc(l->steps, (size_t)(l->nsteps + 1) *
@@ -374,19 +375,19 @@ lesson_start_block(lesson_parser *p, char *line, int lineno)
 		sug = lesson_suggest(kind, kinds);
 		if (sug != NULL)
 			lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
-			    "unknown block kind \"%s\" (did you mean %s?)",
+			    _("unknown block kind \"%s\" (did you mean %s?)"),
 			    kind, sug);
 		else
 			lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
-			    "unknown block kind \"%s\" (known: text, "
-			    "exercise, plot, checkpoint)", kind);
+			    _("unknown block kind \"%s\" (known: text, "
+			    "exercise, plot, checkpoint)"), kind);
 		return;
 	}
 	if (st->kind == LESSON_EXERCISE || st->kind == LESSON_PLOT) {
 		if (rest == NULL || *rest == '\0') {
 			lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
-			    "%s block needs a kind after a colon, like "
-			    "\"--- %s\"", kind, st->kind == LESSON_EXERCISE ?
+			    _("%s block needs a kind after a colon, like "
+			    "\"--- %s\""), kind, st->kind == LESSON_EXERCISE ?
 			    "exercise: gradient" : "plot: contour");
 			return;
 		}
@@ -412,8 +413,8 @@ lesson_header_line(lesson_parser *p, const char *line, int lineno)
 			return;
 		}
 		lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
-		    "expected a header line \"key: value\" (id, title, "
-		    "summary, ...) or \"--- text\" to start the lesson");
+		    _("expected a header line \"key: value\" (id, title, "
+		    "summary, ...) or \"--- text\" to start the lesson"));
 		return;
 	}
 	lesson_end_field(p);
@@ -421,16 +422,16 @@ lesson_header_line(lesson_parser *p, const char *line, int lineno)
 	if (!lesson_in_list(key, lesson_header_fields)) {
 		sug = lesson_suggest(key, lesson_header_fields);
 		lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
-		    "unknown header field \"%s\"%s%s%s", key,
-		    sug ? " (did you mean " : "", sug ? sug : "",
+		    _("unknown header field \"%s\"%s%s%s"), key,
+		    sug ? _(" (did you mean ") : "", sug ? sug : "",
 		    sug ? "?)" : "");
 		return;
 	}
 	for (i = 0; i < p->nheader; i++)
 		if (strcmp(p->header[i].key, key) == 0) {
 			lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
-			    "header field \"%s\" given twice (first on line "
-			    "%d)", key, p->header[i].line);
+			    _("header field \"%s\" given twice (first on line "
+			    "%d)"), key, p->header[i].line);
 			return;
 		}
 	value = xstrdup(line + k + 1);
@@ -460,8 +461,8 @@ lesson_field_line(lesson_parser *p, const char *line, int lineno)
 	if (line[0] == ' ' || line[0] == '\t') {
 		if (p->field == NULL) {
 			lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
-			    "indented line outside a field (a field starts "
-			    "with \"key: value\" at the start of a line)");
+			    _("indented line outside a field (a field starts "
+			    "with \"key: value\" at the start of a line)"));
 			return;
 		}
 		lesson_add_cont(p, line);
@@ -469,9 +470,9 @@ lesson_field_line(lesson_parser *p, const char *line, int lineno)
 	}
 	if (k == 0) {
 		lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
-		    "expected \"key: value\" in %s block (indent lines that "
-		    "continue a field; start prose with \"--- text\")",
-		    s->kind == LESSON_EXERCISE ? "an exercise" : "a plot");
+		    _("expected \"key: value\" in %s block (indent lines that "
+		    "continue a field; start prose with \"--- text\")"),
+		    s->kind == LESSON_EXERCISE ? _("an exercise") : _("a plot"));
 		return;
 	}
 	lesson_end_field(p);
@@ -482,8 +483,8 @@ lesson_field_line(lesson_parser *p, const char *line, int lineno)
 		for (i = 0; i < s->nfields; i++)
 			if (strcmp(s->fields[i].key, key) == 0) {
 				lesson_diags_add(p->ds, LESSON_ERROR, p->file,
-				    lineno, "field \"%s\" given twice in one "
-				    "block (first on line %d)", key,
+				    lineno, _("field \"%s\" given twice in one "
+				    "block (first on line %d)"), key,
 				    s->fields[i].line);
 				return;
 			}
@@ -547,8 +548,8 @@ lesson_take_header(lesson_parser *p)
 		if (strcmp(f->key, "id") == 0) {
 			if (!lesson_valid_id(f->value))
 				lesson_diags_add(p->ds, LESSON_ERROR, p->file,
-				    f->line, "id \"%s\" must be lower-case "
-				    "letters, digits and dashes (at most %d)",
+				    f->line, _("id \"%s\" must be lower-case "
+				    "letters, digits and dashes (at most %d)"),
 				    f->value, LESSON_MAX_ID);
 			else
 				l->id = xstrdup(f->value);
@@ -564,30 +565,30 @@ lesson_take_header(lesson_parser *p)
 			if (end == f->value || *end != '\0' || errno != 0 ||
 			    v < 0 || v > 100000)
 				lesson_diags_add(p->ds, LESSON_ERROR, p->file,
-				    f->line, "order must be a whole number "
-				    "from 0 to 100000");
+				    f->line, _("order must be a whole number "
+				    "from 0 to 100000"));
 			else
 				l->order = (int)v;
 		} else if (strcmp(f->key, "format") == 0) {
 			if (strcmp(f->value, "1") != 0)
 				lesson_diags_add(p->ds, LESSON_ERROR, p->file,
-				    f->line, "format %s is not known (this "
-				    "nabla reads format 1)", f->value);
+				    f->line, _("format %s is not known (this "
+				    "nabla reads format 1)"), f->value);
 		}
 		if (*f->value == '\0')
 			lesson_diags_add(p->ds, LESSON_ERROR, p->file, f->line,
-			    "header field \"%s\" is empty", f->key);
+			    _("header field \"%s\" is empty"), f->key);
 	}
 	if (l->id == NULL && !(p->ds->nerrors > 0 && p->nheader > 0))
 		lesson_diags_add(p->ds, LESSON_ERROR, p->file, 1,
-		    "the header has no id (add a line \"id: my-lesson\")");
+		    _("the header has no id (add a line \"id: my-lesson\")"));
 	if (l->title == NULL)
 		lesson_diags_add(p->ds, LESSON_ERROR, p->file, 1,
-		    "the header has no title (add a line \"title: ...\")");
+		    _("the header has no title (add a line \"title: ...\")"));
 	if (l->summary == NULL)
 		lesson_diags_add(p->ds, LESSON_ERROR, p->file, 1,
-		    "the header has no summary (add a line "
-		    "\"summary: ...\")");
+		    _("the header has no summary (add a line "
+		    "\"summary: ...\")"));
 }
 
 /* Report the fields of a block no module read.  When the block failed
@@ -607,16 +608,16 @@ lesson_unused_fields(lesson_parser *p, lesson_step *s, const char *what,
 			continue;
 		if (lesson_in_list(f->key, lesson_known_fields))
 			lesson_diags_add(p->ds, LESSON_ERROR, p->file, f->line,
-			    "field \"%s\" does not belong in %s", f->key,
+			    _("field \"%s\" does not belong in %s"), f->key,
 			    what);
 		else if ((sug = lesson_suggest(f->key,
 		    lesson_known_fields)) != NULL)
 			lesson_diags_add(p->ds, LESSON_ERROR, p->file, f->line,
-			    "unknown field \"%s\" (did you mean %s?)", f->key,
+			    _("unknown field \"%s\" (did you mean %s?)"), f->key,
 			    sug);
 		else
 			lesson_diags_add(p->ds, LESSON_ERROR, p->file, f->line,
-			    "unknown field \"%s\"", f->key);
+			    _("unknown field \"%s\""), f->key);
 	}
 }
 
@@ -686,8 +687,8 @@ lesson_prepare_steps(lesson_parser *p)
 			if (l->steps[j].ex != NULL && strcmp(l->steps[j].ex->id,
 			    l->steps[i].ex->id) == 0) {
 				lesson_diags_add(p->ds, LESSON_ERROR, p->file,
-				    l->steps[i].line, "exercise id \"%s\" is "
-				    "used twice (also on line %d)",
+				    l->steps[i].line, _("exercise id \"%s\" is "
+				    "used twice (also on line %d)"),
 				    l->steps[i].ex->id, l->steps[j].line);
 				break;
 			}
@@ -742,8 +743,8 @@ lesson_parse_mode(const char *text, size_t len, const char *file,
 	p.l = l = xcalloc(1, sizeof *l);
 	l->file = xstrdup(file);
 	if (len > LESSON_MAX_BYTES) {
-		lesson_diags_add(ds, LESSON_ERROR, file, 0, "the file is "
-		    "larger than %d bytes", LESSON_MAX_BYTES);
+		lesson_diags_add(ds, LESSON_ERROR, file, 0, _("the file is "
+		    "larger than %d bytes"), LESSON_MAX_BYTES);
 		lesson_free(l);
 		return NULL;
 	}
@@ -764,7 +765,7 @@ lesson_parse_mode(const char *text, size_t len, const char *file,
 		}
 		if (memchr(text + pos, '\0', end - pos) != NULL) {
 			lesson_diags_add(ds, LESSON_ERROR, file, lineno,
-			    "a NUL byte in the line (is this a text file?)");
+			    _("a NUL byte in the line (is this a text file?)"));
 			pos = end + 1;
 			continue;
 		}
@@ -779,14 +780,14 @@ lesson_parse_mode(const char *text, size_t len, const char *file,
 		    text_find_control(line, n, "\t");
 		if (i < n && utf8_decode(line + i, n - i, &cp) == 0) {
 			lesson_diags_add(ds, LESSON_ERROR, file, lineno,
-			    "invalid UTF-8 at byte %zu of the line", i + 1);
+			    _("invalid UTF-8 at byte %zu of the line"), i + 1);
 			free(line);
 			continue;
 		}
 		if (i < n) {
 			lesson_diags_add(ds, LESSON_ERROR, file, lineno,
-			    "a control character (U+%04lX) at byte %zu of the "
-			    "line: a lesson holds only text", (unsigned long)cp,
+			    _("a control character (U+%04lX) at byte %zu of the "
+			    "line: a lesson holds only text"), (unsigned long)cp,
 			    i + 1);
 			free(line);
 			continue;
@@ -834,7 +835,7 @@ lesson_parse_mode(const char *text, size_t len, const char *file,
 	/* No steps at all; after other errors a broken block is why. */
 	if (l->nsteps == 0 && ds->nerrors == errors_before)
 		lesson_diags_add(ds, LESSON_ERROR, file, 0,
-		    "the lesson has no steps (start one with \"--- text\")");
+		    _("the lesson has no steps (start one with \"--- text\")"));
 	for (i = 0; i < (size_t)p.nheader; i++) {
 		free(p.header[i].key);
 		free(p.header[i].value);

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "core/expr.h"
+#include "core/nls.h"
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
 #include "lesson/lesson.h"
@@ -32,7 +33,7 @@ lesson_load_mode(const char *path, lesson_diags *ds, int keep, int solve)
 
 	if (fd < 0 || fstat(fd, &st) != 0 || (f = fdopen(fd, "rb")) ==
 	    NULL) {
-		lesson_diags_add(ds, LESSON_ERROR, path, 0, "cannot read: %s",
+		lesson_diags_add(ds, LESSON_ERROR, path, 0, _("cannot read: %s"),
 		    strerror(errno));
 		if (fd >= 0)
 			close(fd);
@@ -40,8 +41,8 @@ lesson_load_mode(const char *path, lesson_diags *ds, int keep, int solve)
 	}
 	if (!S_ISREG(st.st_mode)) {
 		/* a FIFO would hang every start, a device never end */
-		lesson_diags_add(ds, LESSON_ERROR, path, 0, "not a regular "
-		    "file (a lesson is read only from a file)");
+		lesson_diags_add(ds, LESSON_ERROR, path, 0, _("not a regular "
+		    "file (a lesson is read only from a file)"));
 		fclose(f);
 		return NULL;
 	}
@@ -56,7 +57,7 @@ lesson_load_mode(const char *path, lesson_diags *ds, int keep, int solve)
 			break;
 	}
 	if (ferror(f)) {
-		lesson_diags_add(ds, LESSON_ERROR, path, 0, "cannot read: %s",
+		lesson_diags_add(ds, LESSON_ERROR, path, 0, _("cannot read: %s"),
 		    strerror(errno));
 		fclose(f);
 		free(buf);
@@ -96,8 +97,8 @@ lesson_solve(lesson *l, lesson_diags *ds)
 		return l->solved > 0 ? 0 : -1;
 	if (l->stubs) {
 		/* only listed: its blocks were not kept; read it again */
-		lesson_diags_add(ds, LESSON_ERROR, l->file, 0, "the lesson "
-		    "was only listed: read it again to solve it");
+		lesson_diags_add(ds, LESSON_ERROR, l->file, 0, _("the lesson "
+		    "was only listed: read it again to solve it"));
 		l->solved = -1;
 		return -1;
 	}
@@ -120,9 +121,9 @@ lesson_solve(lesson *l, lesson_diags *ds)
 		if (rc == -2) {
 			/* the rest is not solved: one error for the file */
 			lesson_diags_add(ds, LESSON_ERROR, l->file,
-			    l->steps[i].line, "too much work: the exercises "
+			    l->steps[i].line, _("too much work: the exercises "
 			    "up to here take more than %lu steps of work to "
-			    "solve; split the lesson into smaller ones",
+			    "solve; split the lesson into smaller ones"),
 			    LESSON_MAX_WORK);
 			for (i++; i < l->nsteps; i++) {
 				exercise_free(l->steps[i].ex);

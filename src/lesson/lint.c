@@ -9,6 +9,7 @@
 
 #include "core/check.h"
 #include "core/mistake.h"
+#include "core/nls.h"
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
 #include "lesson/figure.h"
@@ -36,11 +37,11 @@ lint_marks(const lesson *l, const char *text, int line, const char *what,
 			dollars++;
 	}
 	if (dollars % 2 != 0)
-		lesson_diags_add(ds, LESSON_WARNING, l->file, line, "%s has an "
-		    "unclosed $ (math); write \\$ for a dollar sign", what);
+		lesson_diags_add(ds, LESSON_WARNING, l->file, line, _("%s has an "
+		    "unclosed $ (math); write \\$ for a dollar sign"), what);
 	if (ticks % 2 != 0)
-		lesson_diags_add(ds, LESSON_WARNING, l->file, line, "%s has an "
-		    "unclosed ` (literal text)", what);
+		lesson_diags_add(ds, LESSON_WARNING, l->file, line, _("%s has an "
+		    "unclosed ` (literal text)"), what);
 }
 
 /* Compare the author's answer of ex with the computed one. */
@@ -59,11 +60,11 @@ lint_answer(const lesson *l, const exercise *ex, lesson_diags *ds)
 	truth = exercise_answer_text(ex, 1);
 	if (v.status == EXERCISE_UNREADABLE)
 		lesson_diags_add(ds, LESSON_ERROR, l->file, ex->author_line,
-		    "answer: \"%s\" cannot be read: %s", ex->author_answer,
+		    _("answer: \"%s\" cannot be read: %s"), ex->author_answer,
 		    v.error ? v.error : "unreadable");
 	else {
 		lesson_diags_add(ds, LESSON_ERROR, l->file, ex->author_line,
-		    "answer: \"%s\" disagrees with the computed answer %s",
+		    _("answer: \"%s\" disagrees with the computed answer %s"),
 		    ex->author_answer, truth);
 		for (i = 0; i < v.nparts; i++)
 			if (!v.parts[i].right)
@@ -92,14 +93,14 @@ lint_wrongs(const lesson *l, const exercise *ex, lesson_diags *ds)
 		exercise_grade(ex, ex->wrong_answers[i], 1, &v);
 		if (v.status == EXERCISE_RIGHT) {
 			lesson_diags_add(ds, LESSON_ERROR, l->file,
-			    ex->wrong_lines[i], "wrong: \"%s\" is graded "
-			    "right, so its feedback would never be shown",
+			    ex->wrong_lines[i], _("wrong: \"%s\" is graded "
+			    "right, so its feedback would never be shown"),
 			    ex->wrong_answers[i]);
 			errors++;
 		} else if (v.status == EXERCISE_UNREADABLE) {
 			lesson_diags_add(ds, LESSON_ERROR, l->file,
-			    ex->wrong_lines[i], "wrong: \"%s\" cannot be "
-			    "read: %s", ex->wrong_answers[i], v.error ?
+			    ex->wrong_lines[i], _("wrong: \"%s\" cannot be "
+			    "read: %s"), ex->wrong_answers[i], v.error ?
 			    v.error : "unreadable");
 			errors++;
 		}
@@ -215,8 +216,8 @@ static void
 lint_shown_warn(const lesson *l, const exercise *ex, const char *c,
     size_t n, int line, const char *what, lesson_diags *ds)
 {
-	lesson_diags_add(ds, LESSON_WARNING, l->file, line, "%s shows the "
-	    "answer of exercise %d: \"%.*s\"; let the student find it", what,
+	lesson_diags_add(ds, LESSON_WARNING, l->file, line, _("%s shows the "
+	    "answer of exercise %d: \"%.*s\"; let the student find it"), what,
 	    ex->number, (int)(n > 60 ? 60 : n), c);
 }
 
@@ -285,9 +286,9 @@ lint_longest_option(const lesson *l, const exercise *ex, int line,
 	for (i = 0; i < ex->noptions; i++)
 		if (i != ex->choice && lint_option_width(ex->options[i]) >= w)
 			return;
-	lesson_diags_add(ds, LESSON_WARNING, l->file, line, "the right "
+	lesson_diags_add(ds, LESSON_WARNING, l->file, line, _("the right "
 	    "option is the longest one, which gives it away; say it "
-	    "shorter, or the others longer");
+	    "shorter, or the others longer"));
 }
 
 /* Warn when the format of the answer finds no wrong example to show. */
@@ -302,9 +303,9 @@ lint_example(const lesson *l, const exercise *ex, int line,
 	    SHAPE_WORD)
 		return;
 	if ((e = exercise_answer_example(ex)) == NULL)
-		lesson_diags_add(ds, LESSON_WARNING, l->file, line, "every "
+		lesson_diags_add(ds, LESSON_WARNING, l->file, line, _("every "
 		    "example of how to write the answer would be right; "
-		    "the format shows \"?\" instead");
+		    "the format shows \"?\" instead"));
 	free(e);
 }
 
@@ -323,35 +324,35 @@ lint_lesson(lesson *l, lesson_diags *ds, int *checked)
 	errors += ds->nerrors - j;
 	for (i = 0; i < l->nsteps; i++) {
 		s = &l->steps[i];
-		lint_marks(l, s->body, s->line, "the text", ds);
+		lint_marks(l, s->body, s->line, _("the text"), ds);
 		if (s->fig != NULL)
-			lint_marks(l, s->fig->caption, s->line, "the caption",
+			lint_marks(l, s->fig->caption, s->line, _("the caption"),
 			    ds);
 		if ((ex = s->ex) == NULL)
 			continue;
 		if ((weak = lint_weak_point(l, i, ex, &var)) != NULL)
 			lesson_diags_add(ds, LESSON_WARNING, l->file, s->line,
-			    "at this point the mistake \"%s\" in the derivative "
+			    _("at this point the mistake \"%s\" in the derivative "
 			    "with respect to %s gives the right number; ask for "
-			    "the symbolic form first, or pick another point",
+			    "the symbolic form first, or pick another point"),
 			    weak, ex->vars.name[var]);
 		/* The text since the exercise before, and the prompt. */
 		for (k = i - 1; k >= 0 && l->steps[k].ex == NULL; k--)
 			if (l->steps[k].body != NULL && lint_shown_answer(l, ex,
-			    l->steps[k].body, l->steps[k].line, "the text "
-			    "before this exercise", ds))
+			    l->steps[k].body, l->steps[k].line, _("the text "
+			    "before this exercise"), ds))
 				break;
-		lint_shown_answer(l, ex, ex->prompt, s->line, "the prompt",
+		lint_shown_answer(l, ex, ex->prompt, s->line, _("the prompt"),
 		    ds);
 		if (ex->kind == EXERCISE_CHOICE && ex->noptions > 0)
 			lint_longest_option(l, ex, s->line, ds);
 		lint_example(l, ex, s->line, ds);
-		lint_marks(l, ex->prompt, s->line, "the prompt", ds);
-		lint_marks(l, ex->solution, s->line, "the solution", ds);
+		lint_marks(l, ex->prompt, s->line, _("the prompt"), ds);
+		lint_marks(l, ex->solution, s->line, _("the solution"), ds);
 		for (j = 0; j < ex->nhints; j++)
 			lint_marks(l, ex->hints[j], s->line, "a hint", ds);
 		for (j = 0; j < ex->noptions; j++)
-			lint_marks(l, ex->options[j], s->line, "an option", ds);
+			lint_marks(l, ex->options[j], s->line, _("an option"), ds);
 		errors += lint_wrongs(l, ex, ds);
 		if (ex->author_answer == NULL || ex->kind == EXERCISE_CHOICE ||
 		    ex->kind == EXERCISE_NUMBER)
@@ -364,8 +365,8 @@ lint_lesson(lesson *l, lesson_diags *ds, int *checked)
 		errors += lint_variants(l, ds);
 	/* Missing exercises are news only in a file that otherwise reads. */
 	if (l->nexercises == 0 && !broken)
-		lesson_diags_add(ds, LESSON_WARNING, l->file, 0, "the lesson "
-		    "has no exercises");
+		lesson_diags_add(ds, LESSON_WARNING, l->file, 0, _("the lesson "
+		    "has no exercises"));
 	if (checked != NULL)
 		*checked = n;
 	return errors;

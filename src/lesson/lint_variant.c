@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/nls.h"
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
 #include "lesson/lint.h"
@@ -55,15 +56,15 @@ lint_variant_exercise(const lesson *l, const exercise *ex, lesson_diags *ds)
 	for (i = 0; ex->truth.v != NULL && i < n; i++)
 		if (!isfinite(ex->truth.v[i].v)) {
 			lesson_diags_add(ds, LESSON_ERROR, l->file, ex->line,
-			    "the answer has a number that is not finite (a "
-			    "division by zero?)");
+			    _("the answer has a number that is not finite (a "
+			    "division by zero?)"));
 			break;
 		}
 	if (ex->kind == EXERCISE_CRITICAL && in != NULL && in->count ==
 	    COUNT_FOUND && ex->truth.n == 0)
 		lesson_diags_add(ds, LESSON_ERROR, l->file, ex->line,
-		    "the function has no critical point%s",
-		    ex->has_box ? " in the box" : "");
+		    _("the function has no critical point%s"),
+		    ex->has_box ? _(" in the box") : "");
 	if (ex->kind == EXERCISE_DESCENT && ex->has_from && ex->f != NULL &&
 	    ex->truth.v != NULL && ex->truth.n > 0 && (ex->truth.shape ==
 	    SHAPE_POINTS || ex->truth.shape == SHAPE_VECTOR) &&
@@ -75,16 +76,16 @@ lint_variant_exercise(const lesson *l, const exercise *ex, lesson_diags *ds)
 		f1 = lint_f_at(ex, ex->truth.v + k);
 		if (!(f1 <= f0))
 			lesson_diags_add(ds, LESSON_ERROR, l->file, ex->line,
-			    "the text says descent converges, but f goes up "
-			    "(f(from) < f(last))");
+			    _("the text says descent converges, but f goes up "
+			    "(f(from) < f(last))"));
 	}
 	if (ex->kind == EXERCISE_CHOICE)
 		for (i = 0; i < ex->noptions; i++)
 			if (i != ex->choice && strcmp(ex->options[i],
 			    ex->options[ex->choice]) == 0)
 				lesson_diags_add(ds, LESSON_ERROR, l->file,
-				    ex->line, "option %c reads like the right "
-				    "option %c: the right option is not unique",
+				    ex->line, _("option %c reads like the right "
+				    "option %c: the right option is not unique"),
 				    'a' + i, 'a' + ex->choice);
 	if (ex->author_answer != NULL && ex->kind != EXERCISE_CHOICE &&
 	    ex->kind != EXERCISE_NUMBER)
@@ -167,9 +168,9 @@ lint_prose_numbers(const lesson *l, const lesson_field *f,
 		for (i = 0; i < sp->n; i++)
 			if (lint_takes(&sp->p[i], v)) {
 				lesson_diags_add(ds, LESSON_WARNING, l->file,
-				    f->line, "%s: the number %.*s is written "
+				    f->line, _("%s: the number %.*s is written "
 				    "out, but %s can be %.*s: write {%s} if it "
-				    "is %s's value ({%.*s} keeps it)", f->key,
+				    "is %s's value ({%.*s} keeps it)"), f->key,
 				    (int)(end - s), s, sp->p[i].name,
 				    (int)(end - s), s, sp->p[i].name,
 				    sp->p[i].name, (int)(end - s), s);
@@ -251,7 +252,7 @@ lint_one_seed(lesson *l, unsigned long seed, lesson_diags *seen,
 		lesson_diags_add(seen, LESSON_ERROR, l->file, tmp.d[i].line,
 		    "%s", tmp.d[i].msg);
 		lesson_diags_add(ds, LESSON_ERROR, l->file, tmp.d[i].line,
-		    "with seed %lu: %s", seed, tmp.d[i].msg);
+		    _("with seed %lu: %s"), seed, tmp.d[i].msg);
 		errors++;
 	}
 	lesson_diags_free(&tmp);
@@ -287,9 +288,9 @@ lint_variants(lesson *l, lesson_diags *ds)
 	for (seed = 1; seed <= VARIANT_LINT_SEEDS; seed++) {
 		errors += lint_one_seed(l, seed, &seen, ds, &work);
 		if (work > VARIANT_LINT_WORK && seed < VARIANT_LINT_SEEDS) {
-			lesson_diags_add(ds, LESSON_WARNING, l->file, 0, "only "
+			lesson_diags_add(ds, LESSON_WARNING, l->file, 0, _("only "
 			    "%lu seeds of the varied exercises were tried: "
-			    "solving them took more than %lu steps of work",
+			    "solving them took more than %lu steps of work"),
 			    seed, (unsigned long)VARIANT_LINT_WORK);
 			break;
 		}

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/critical.h"
+#include "core/nls.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "lesson/lmath.h"
@@ -48,11 +49,11 @@ lmath_eval(const expr *f, const num *x, num *out, char *err, size_t n)
 
 	memset(&dom, 0, sizeof dom);
 	if (expr_eval_num(f, x, out, &dom) < 0) {
-		lmath_err(err, n, dom.msg[0] ? dom.msg : "no value here");
+		lmath_err(err, n, dom.msg[0] ? dom.msg : _("no value here"));
 		return -1;
 	}
 	if (!isfinite(out->v)) {
-		lmath_err(err, n, "the value is not finite");
+		lmath_err(err, n, _("the value is not finite"));
 		return -1;
 	}
 	return 0;

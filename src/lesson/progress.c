@@ -16,6 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/nls.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "lesson/progress.h"
@@ -218,9 +219,9 @@ progress_set_aside(progress *p, int line, const char *why)
 		dest = xasprintf("%s.damaged-%s-%d", p->path, stamp, i);
 	}
 	if (rename(p->path, dest) != 0) {
-		char *w = xasprintf("the progress file %s is damaged (%s, "
+		char *w = xasprintf(_("the progress file %s is damaged (%s, "
 		    "line %d) and could not be set aside (%s); progress will "
-		    "not be saved until it is moved away", p->path, why, line,
+		    "not be saved until it is moved away"), p->path, why, line,
 		    strerror(errno));
 		free(dest);
 		free(p->path);
@@ -230,9 +231,9 @@ progress_set_aside(progress *p, int line, const char *why)
 	{
 		char *w, at[32] = "";
 		if (line > 1)
-			snprintf(at, sizeof at, ", at line %d", line);
-		w = xasprintf("the progress file was damaged (%s%s); it was "
-		    "kept as %s and a new one was started", why, at, dest);
+			snprintf(at, sizeof at, _(", at line %d"), line);
+		w = xasprintf(_("the progress file was damaged (%s%s); it was "
+		    "kept as %s and a new one was started"), why, at, dest);
 		free(dest);
 		return w;
 	}
@@ -364,7 +365,7 @@ progress_read(progress *p, const char *path, int *bad, const char **why)
 			buf[--len] = '\0';
 		else {
 			/* A last line without its newline: cut short. */
-			*why = "the last line is cut short";
+			*why = _("the last line is cut short");
 			*bad = lineno;
 			break;
 		}
@@ -379,13 +380,13 @@ progress_read(progress *p, const char *path, int *bad, const char **why)
 		}
 		if (memchr(buf, '\0', (size_t)len) != NULL ||
 		    progress_parse_line(p, buf) != 0) {
-			*why = "a line cannot be read";
+			*why = _("a line cannot be read");
 			*bad = lineno;
 			break;
 		}
 	}
 	if (lineno == 0 && !*bad) {
-		*why = "it is empty";
+		*why = _("it is empty");
 		*bad = 1;
 	}
 	free(buf);
@@ -417,7 +418,7 @@ progress_open(const char *dir, char **warning)
 	progress_clean_temps(p);
 	r = progress_read(p, p->path, &bad, &why);
 	if (r < 0)
-		*warning = xasprintf("cannot read %s: %s", p->path,
+		*warning = xasprintf(_("cannot read %s: %s"), p->path,
 		    strerror(errno));
 	else if (r > 0)
 		*warning = progress_set_aside(p, bad, why);
@@ -438,7 +439,7 @@ progress_read_only(const char *path, char **err)
 	else if (r < 0)
 		*err = xstrdup(strerror(errno));
 	else if (r > 0 && bad > 1)
-		*err = xasprintf("damaged: %s, at line %d", why, bad);
+		*err = xasprintf(_("damaged: %s, at line %d"), why, bad);
 	else if (r > 0)
 		*err = xasprintf("damaged: %s", why);
 	if (*err != NULL) {
@@ -662,12 +663,12 @@ progress_save(progress *p, char **err)
 	if (p->dir == NULL)
 		return 0;
 	if (p->path == NULL) {
-		*err = xstrdup("the damaged progress file is in the way");
+		*err = xstrdup(_("the damaged progress file is in the way"));
 		return -1;
 	}
 	progress_faults_init(&fl);
 	if (progress_fault(&fl) != 0 || progress_mkdirs(p->dir) != 0) {
-		*err = xasprintf("cannot create %s: %s", p->dir,
+		*err = xasprintf(_("cannot create %s: %s"), p->dir,
 		    strerror(errno));
 		return -1;
 	}
@@ -677,7 +678,7 @@ progress_save(progress *p, char **err)
 	lfd = progress_fault(&fl) != 0 ? -1 : open(lock, O_RDWR | O_CREAT |
 	    O_NOFOLLOW | O_CLOEXEC, 0600);
 	if (lfd < 0 || progress_fault(&fl) != 0 || progress_lock(lfd) != 0) {
-		*err = xasprintf("cannot lock %s: %s", lock, strerror(errno));
+		*err = xasprintf(_("cannot lock %s: %s"), lock, strerror(errno));
 		if (lfd >= 0)
 			close(lfd);
 		free(lock);
@@ -688,7 +689,7 @@ progress_save(progress *p, char **err)
 	r = progress_fault(&fl) != 0 ? -1 : progress_read(d, p->path, &bad,
 	    &why);
 	if (r < 0) {
-		*err = xasprintf("cannot read %s: %s", p->path,
+		*err = xasprintf(_("cannot read %s: %s"), p->path,
 		    strerror(errno));
 		goto fail;
 	}
@@ -698,14 +699,14 @@ progress_save(progress *p, char **err)
 	text = progress_format(d);
 	tmp = xasprintf("%s.tmp-%ld", p->path, (long)getpid());
 	if (progress_write_tmp(tmp, text, &fl) != 0) {
-		*err = xasprintf("cannot write %s: %s", tmp, strerror(errno));
+		*err = xasprintf(_("cannot write %s: %s"), tmp, strerror(errno));
 		free(text);
 		free(tmp);
 		goto fail;
 	}
 	free(text);
 	if (progress_fault(&fl) != 0 || rename(tmp, p->path) != 0) {
-		*err = xasprintf("cannot replace %s: %s", p->path,
+		*err = xasprintf(_("cannot replace %s: %s"), p->path,
 		    strerror(errno));
 		unlink(tmp);
 		free(tmp);

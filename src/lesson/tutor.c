@@ -6,6 +6,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "core/nls.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "lesson/tutor.h"
@@ -55,7 +56,7 @@ tutor_save(tutor *t)
 	t->save_failed = progress_save(t->p, &err) != 0;
 	if (t->save_failed) {
 		if (t->warning == NULL)
-			t->warning = xasprintf("progress not saved: %s", err);
+			t->warning = xasprintf(_("progress not saved: %s"), err);
 		free(err);
 	}
 }
@@ -358,7 +359,7 @@ tutor_answer(tutor *t, const char *answer, exercise_verdict *v)
 	memset(v, 0, sizeof *v);
 	if (ex == NULL) {
 		v->status = EXERCISE_UNREADABLE;
-		v->error = xstrdup("this step has no question");
+		v->error = xstrdup(_("this step has no question"));
 		return v->status;
 	}
 	te = &t->ex[t->index];
@@ -482,15 +483,18 @@ tutor_summary_text(const tutor_summary *s)
 	char *own, *hints, *line;
 
 	if (s->after_solution > 0)
-		own = xasprintf(": %d on your own, %d after the solution;",
+		own = xasprintf(_(": %d on your own, %d after the solution;"),
 		    s->right - s->after_solution, s->after_solution);
 	else
 		own = xstrdup(",");
-	hints = s->hints > 0 ? xasprintf(", with %d hint%s", s->hints,
-	    s->hints == 1 ? "" : "s") : xstrdup("");
-	line = xasprintf("You answered %d of %d exercise%s right%s %d at the "
-	    "first try%s.", s->right, s->exercises, s->exercises == 1 ? "" :
-	    "s", own, s->first_try, hints);
+	hints = s->hints > 0 ? xasprintf(ngettext(", with %d hint",
+	    ", with %d hints", s->hints), s->hints) : xstrdup("");
+	/* TRANSLATORS: the second %s is ": N on your own, N after the
+	 * solution;" or ","; the last one is ", with N hints" or empty */
+	line = xasprintf(ngettext("You answered %d of %d exercise right%s %d "
+	    "at the first try%s.", "You answered %d of %d exercises right%s "
+	    "%d at the first try%s.", s->exercises), s->right, s->exercises,
+	    own, s->first_try, hints);
 	free(own);
 	free(hints);
 	return line;
@@ -501,20 +505,20 @@ static char *
 tutor_outcome(const tutor_ex *e)
 {
 	if (e->right && e->after_solution)
-		return xstrdup("right with the solution");
+		return xstrdup(_("right with the solution"));
 	if (e->right && e->first_try && e->hints == 0)
-		return xstrdup("right at the first try");
+		return xstrdup(_("right at the first try"));
 	if (e->right && e->hints > 0)
-		return xasprintf("right after %d hint%s", e->hints,
-		    e->hints == 1 ? "" : "s");
+		return xasprintf(ngettext("right after %d hint",
+		    "right after %d hints", e->hints), e->hints);
 	if (e->right && e->first_try)
-		return xstrdup("right at the first try");
+		return xstrdup(_("right at the first try"));
 	if (e->right && e->tries > 0)
-		return xasprintf("right after %d tries", e->tries);
+		return xasprintf(_("right after %d tries"), e->tries);
 	if (e->right)
 		return xstrdup("right");
 	if (e->solution)
-		return xstrdup("not answered right, solution seen");
+		return xstrdup(_("not answered right, solution seen"));
 	return xstrdup("skipped");
 }
 
@@ -729,16 +733,16 @@ tutor_standing_text(const tutor_standing *st, int nsteps)
 	if (st->done && st->exercises == 0)
 		return xstrdup("done");
 	if (st->done && st->step == 0)
-		return xasprintf("done, %d of %d right", st->right,
+		return xasprintf(_("done, %d of %d right"), st->right,
 		    st->exercises);
 	if (st->done)
-		return xasprintf("done, again at step %d of %d", st->step + 1,
+		return xasprintf(_("done, again at step %d of %d"), st->step + 1,
 		    nsteps);
 	if (st->finished && st->step > 0)
-		return xasprintf("%d of %d skipped, again at step %d of %d",
+		return xasprintf(_("%d of %d skipped, again at step %d of %d"),
 		    missed, st->exercises, st->step + 1, nsteps);
 	if (st->finished)
-		return xasprintf("finished, %d of %d skipped", missed,
+		return xasprintf(_("finished, %d of %d skipped"), missed,
 		    st->exercises);
-	return xasprintf("step %d of %d", st->step + 1, nsteps);
+	return xasprintf(_("step %d of %d"), st->step + 1, nsteps);
 }

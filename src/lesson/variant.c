@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/nls.h"
 #include "core/num.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
@@ -89,7 +90,7 @@ variant_number(const char *s, size_t n, double *v, char *err, size_t errn)
 	if (r != 0)
 		snprintf(err, errn, "%s", e);
 	else if (!isfinite(x.v)) {
-		snprintf(err, errn, "\"%s\" is not a finite number", t);
+		snprintf(err, errn, _("\"%s\" is not a finite number"), t);
 		r = -1;
 	} else
 		*v = x.v;
@@ -109,7 +110,7 @@ variant_list(const char *s, size_t n, double *out, int max, int *count,
 		for (c = s; c < end && *c != ','; c++)
 			;
 		if (*count >= max) {
-			snprintf(err, errn, "at most %d values", max);
+			snprintf(err, errn, _("at most %d values"), max);
 			return -1;
 		}
 		if (variant_number(s, (size_t)(c - s), &out[*count], err,
@@ -150,13 +151,13 @@ variant_param_read(const char *s, size_t n, variant_param *p, char *err,
 	    s[k] == '_'); k++)
 		;
 	if (k == 0 || k >= sizeof p->name || isdigit((unsigned char)*s)) {
-		snprintf(err, errn, "\"%.*s\" does not start with a parameter "
-		    "name", (int)n, s);
+		snprintf(err, errn, _("\"%.*s\" does not start with a parameter "
+		    "name"), (int)n, s);
 		return -1;
 	}
 	memcpy(p->name, s, k);
 	if ((in = variant_word(s, (size_t)(end - s), "in")) == NULL) {
-		snprintf(err, errn, "write \"%s in 1..5\" or \"%s in {1, 2}\"",
+		snprintf(err, errn, _("write \"%s in 1..5\" or \"%s in {1, 2}\""),
 		    p->name, p->name);
 		return -1;
 	}
@@ -171,7 +172,7 @@ variant_param_read(const char *s, size_t n, variant_param *p, char *err,
 	if (in < vend && *in == '{') {
 		const char *close = memchr(in, '}', (size_t)(vend - in));
 		if (close == NULL) {
-			snprintf(err, errn, "%s: the set has no \"}\"", p->name);
+			snprintf(err, errn, _("%s: the set has no \"}\""), p->name);
 			return -1;
 		}
 		p->is_set = 1;
@@ -180,7 +181,7 @@ variant_param_read(const char *s, size_t n, variant_param *p, char *err,
 			return -1;
 		p->count = p->nvalues;
 		if (p->count == 0) {
-			snprintf(err, errn, "%s: the set is empty", p->name);
+			snprintf(err, errn, _("%s: the set is empty"), p->name);
 			return -1;
 		}
 		return 0;
@@ -192,8 +193,8 @@ variant_param_read(const char *s, size_t n, variant_param *p, char *err,
 			break;
 		}
 	if (dots == NULL) {
-		snprintf(err, errn, "%s: write a range like 1..5 or a set like "
-		    "{1, 2, 3}", p->name);
+		snprintf(err, errn, _("%s: write a range like 1..5 or a set like "
+		    "{1, 2, 3}"), p->name);
 		return -1;
 	}
 	st = variant_word(dots + 1, (size_t)(vend - dots - 1), "step");
@@ -204,12 +205,12 @@ variant_param_read(const char *s, size_t n, variant_param *p, char *err,
 	    (size_t)(vend - st - 4), &p->step, err, errn) != 0))
 		return -1;
 	if (!(p->step > 0) || hi < p->lo) {
-		snprintf(err, errn, "%s: the range is empty (or its step is not "
-		    "positive)", p->name);
+		snprintf(err, errn, _("%s: the range is empty (or its step is not "
+		    "positive)"), p->name);
 		return -1;
 	}
 	if ((hi - p->lo) / p->step >= VARIANT_MAX_RANGE) {
-		snprintf(err, errn, "%s: more than %d values", p->name,
+		snprintf(err, errn, _("%s: more than %d values"), p->name,
 		    VARIANT_MAX_RANGE);
 		return -1;
 	}
@@ -231,7 +232,7 @@ variant_spec_read(const char *vary, const char *require, variant_spec *sp,
 		for (c = s; *c != '\0' && !(*c == ',' && depth == 0); c++)
 			depth += *c == '{' ? 1 : *c == '}' ? -1 : 0;
 		if (sp->n >= VARIANT_MAX_PARAMS) {
-			snprintf(err, errn, "at most %d parameters",
+			snprintf(err, errn, _("at most %d parameters"),
 			    VARIANT_MAX_PARAMS);
 			return -1;
 		}
@@ -240,7 +241,7 @@ variant_spec_read(const char *vary, const char *require, variant_spec *sp,
 			return -1;
 		for (i = 0; i < sp->n; i++)
 			if (strcmp(sp->p[i].name, sp->p[sp->n].name) == 0) {
-				snprintf(err, errn, "%s is declared twice",
+				snprintf(err, errn, _("%s is declared twice"),
 				    sp->p[i].name);
 				return -1;
 			}
@@ -248,7 +249,7 @@ variant_spec_read(const char *vary, const char *require, variant_spec *sp,
 		s = *c != '\0' ? c + 1 : c;
 	}
 	if (sp->n == 0) {
-		snprintf(err, errn, "no parameters (write \"vary: a in 1..5\")");
+		snprintf(err, errn, _("no parameters (write \"vary: a in 1..5\")"));
 		return -1;
 	}
 	return 0;
@@ -377,8 +378,8 @@ variant_compare(const char *s, size_t n, const variant_spec *sp,
 			default: return a > b + 1e-12;
 			}
 		}
-	snprintf(err, errn, "require: \"%.*s\" is not a comparison (<, <=, >, "
-	    ">=, ==, !=)", (int)n, s);
+	snprintf(err, errn, _("require: \"%.*s\" is not a comparison (<, <=, >, "
+	    ">=, ==, !=)"), (int)n, s);
 	return -1;
 }
 
@@ -457,8 +458,8 @@ variant_pick(const variant_spec *sp, const char *lesson_id,
 		if (r == 1)
 			return 0;
 	}
-	snprintf(err, errn, "no values of the parameters satisfy the "
-	    "conditions (%d tries)", VARIANT_TRIES);
+	snprintf(err, errn, _("no values of the parameters satisfy the "
+	    "conditions (%d tries)"), VARIANT_TRIES);
 	return -1;
 }
 
@@ -567,9 +568,9 @@ variant_step_shadowed(const lesson_step *s, const expr_vars *vars,
 	const char *name = variant_step_shadow(s, vars);
 
 	if (name != NULL)
-		lesson_diags_add(ds, LESSON_ERROR, file, s->line, "function: "
+		lesson_diags_add(ds, LESSON_ERROR, file, s->line, _("function: "
 		    "the parameter %s is read as a variable; write a space "
-		    "or * after it (a x, not ax)", name);
+		    "or * after it (a x, not ax)"), name);
 	return name != NULL;
 }
 
@@ -666,9 +667,9 @@ variant_lesson(lesson *l, unsigned long seed, lesson_diags *ds)
 			}
 			if (rc == -2 || (s->ex != NULL && left == 0))
 				lesson_diags_add(d, LESSON_ERROR, l->file,
-				    s->line, "too much work: the varied "
+				    s->line, _("too much work: the varied "
 				    "exercises up to here take more than %lu "
-				    "steps of work to solve", LESSON_MAX_WORK);
+				    "steps of work to solve"), LESSON_MAX_WORK);
 			if (rc != 0) {
 				exercise_free(s->ex);
 				s->ex = NULL;

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/nls.h"
 #include "plot/chart.h"
 
 static const char chart_markers[PLOT_MAX_SERIES] = {
@@ -146,7 +147,7 @@ plot_chart(plot_canvas *c, const plot_chart_spec *s, plot_frame *out)
 	memset(fr, 0, sizeof *fr);
 	plot_canvas_clear(c);
 	if (ns < 1 || chart_range(s, ns, &lo, &hi, &kmax) < 0) {
-		plot_frame_too_small(c, "nothing to chart");
+		plot_frame_too_small(c, _("nothing to chart"));
 		return -1;
 	}
 	for (pass = 0; pass < 3; pass++) {
@@ -168,7 +169,7 @@ plot_chart(plot_canvas *c, const plot_chart_spec *s, plot_frame *out)
 	}
 	/* The y title says when the scale is log. */
 	if (s->logy)
-		snprintf(ytitle, sizeof ytitle, "%s%slog scale",
+		snprintf(ytitle, sizeof ytitle, _("%s%slog scale"),
 		    s->yname != NULL ? s->yname : "",
 		    s->yname != NULL ? ", " : "");
 	plot_frame_axes(c, fr, s->xname != NULL ? s->xname : "k", s->logy ?

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/nls.h"
 #include "plot/contour.h"
 #include "plot/contour_priv.h"
 
@@ -470,7 +471,7 @@ map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
 	}
 	if (offmin && !seen[PLOT_MINIMUM])
 		plot_frame_item(items, &n, "", PLOT_ROLE_NOTE, 0, narrow ?
-		    "min off the map" : "minimum off the map");
+		    _("min off the map") : _("minimum off the map"));
 	if (field) {
 		snprintf(mark, sizeof mark, "%s", ascii ? "<" :
 		    "\xe2\x86\x90");
@@ -479,8 +480,8 @@ map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
 		    "arrows: \xe2\x88\x92\xe2\x88\x87" "f");
 	}
 	if (info->outside > 0) {
-		snprintf(buf, sizeof buf, "%d iterate%s off the map",
-		    info->outside, info->outside == 1 ? "" : "s");
+		snprintf(buf, sizeof buf, ngettext("%d iterate off the map",
+		    "%d iterates off the map", info->outside), info->outside);
 		plot_frame_item(items, &n, "", PLOT_ROLE_NOTE, 0, buf);
 	}
 	if (info->nlevels > 0 && (!field || m->contours)) {
@@ -539,8 +540,8 @@ map_draw(plot_canvas *c, const plot_map_spec *m, plot_map_info *info,
 	fr = &info->frame;
 	plot_canvas_clear(c);
 	if (m->fn.dim != 2 || m->fn.f == NULL) {
-		plot_frame_too_small(c, "a map needs a function of two "
-		    "variables");
+		plot_frame_too_small(c, _("a map needs a function of two "
+		    "variables"));
 		return -1;
 	}
 	if (plot_map_frame(c, m, fr) < 0) {

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/nls.h"
 #include "core/xalloc.h"
 #include "plot/curve.h"
 
@@ -185,7 +186,7 @@ curve_legend(plot_canvas *c, const plot_curve_spec *s, const plot_frame *fr,
 		    s->niter > 11 ? "later" : "iterate");
 	}
 	if (s->niter > 10) {
-		snprintf(text, sizeof text, "last (k = %d)", last);
+		snprintf(text, sizeof text, _("last (k = %d)"), last);
 		plot_frame_item(items, &n, "@", PLOT_ROLE_END, 255, text);
 	}
 	if (s->tangent) {
@@ -198,7 +199,7 @@ curve_legend(plot_canvas *c, const plot_curve_spec *s, const plot_frame *fr,
 			plus = 1;
 		snprintf(mark, sizeof mark, "%s%s", plus ? "+ " : "",
 		    ascii ? "." : "\xc2\xb7");
-		snprintf(text, sizeof text, "tangent, slope %s",
+		snprintf(text, sizeof text, _("tangent, slope %s"),
 		    plot_frame_num(slope, 4, num, sizeof num));
 		plot_frame_item(items, &n, mark, PLOT_ROLE_TANGENT, 0, text);
 	}
@@ -230,8 +231,8 @@ curve_draw(plot_canvas *c, const plot_curve_spec *s, plot_frame *fr,
 	memset(fr, 0, sizeof *fr);
 	plot_canvas_clear(c);
 	if (s->fn.dim != 1 || s->fn.f == NULL) {
-		plot_frame_too_small(c, "a graph needs a function of one "
-		    "variable");
+		plot_frame_too_small(c, _("a graph needs a function of one "
+		    "variable"));
 		return -1;
 	}
 	curve_trange(s, &t0, &t1);

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/nls.h"
 #include "core/num.h"
 #include "plot/frame.h"
 #include "plot/plot.h"
@@ -385,7 +386,7 @@ void
 plot_frame_too_small(plot_canvas *c, const char *msg)
 {
 	plot_canvas_clear(c);
-	plot_canvas_text(c, 0, 0, msg != NULL ? msg : "plot too small",
+	plot_canvas_text(c, 0, 0, msg != NULL ? msg : _("plot too small"),
 	    PLOT_ROLE_NOTE, 0);
 }
 

@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "core/nls.h"
 #include "core/num.h"
 #include "core/sbuf.h"
 #include "core/text.h"
@@ -148,8 +149,9 @@ class_table(const class_row *rows, int n, int nlessons)
 		if (w > width)
 			width = w;
 	}
-	printf("%-*s  %12s  %8s  %5s  %9s  %5s\n", width, "student",
-	    "lessons done", "answered", "right", "first try", "hints");
+	printf("%-*s  %12s  %8s  %5s  %9s  %5s\n", width, _("student"),
+	    _("lessons done"), _("answered"), _("right"), _("first try"),
+	    _("hints"));
 	for (i = 0; i < n; i++) {
 		if (vis[i] == NULL)
 			continue;
@@ -163,7 +165,7 @@ class_table(const class_row *rows, int n, int nlessons)
 	}
 	free(vis);
 	if (shown == 0)
-		printf("(no student)\n");
+		printf(_("(no student)\n"));
 }
 
 /* The first-try rate of r as a fraction (NaN when nothing was
@@ -286,8 +288,8 @@ class_report(const char *dir, const char *lessons_dir,
 	int i, n = 0, bad = 0;
 
 	if (d == NULL)
-		return cli_fail("--merge", dir, NULL, "cannot read the "
-		    "directory: %s", strerror(errno));
+		return cli_fail("--merge", dir, NULL, _("cannot read the "
+		    "directory: %s"), strerror(errno));
 	while ((de = readdir(d)) != NULL)
 		class_add_entry(dir, de->d_name, &rows, &n);
 	closedir(d);
@@ -300,14 +302,14 @@ class_report(const char *dir, const char *lessons_dir,
 	for (i = 0; i < n; i++) {
 		class_read_row(&rows[i], lib);
 		if (rows[i].error != NULL) {
-			termout_printf(stderr, "nabla progress: %s/%s: %s; "
-			    "left out\n", dir, rows[i].file, rows[i].error);
+			termout_printf(stderr, _("nabla progress: %s/%s: %s; "
+			    "left out\n"), dir, rows[i].file, rows[i].error);
 			bad = 1;
 		}
 	}
 	if (n == 0)
-		termout_printf(stderr, "nabla progress: no progress files in "
-		    "%s (NAME.progress, or SUBDIR/progress)\n", dir);
+		termout_printf(stderr, _("nabla progress: no progress files in "
+		    "%s (NAME.progress, or SUBDIR/progress)\n"), dir);
 	if (fmt == CLASS_REPORT_JSON)
 		class_json(dir, rows, n, lib->n);
 	else if (fmt == CLASS_REPORT_CSV)

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/expr.h"
+#include "core/nls.h"
 #include "core/num.h"
 #include "core/xalloc.h"
 #include "ui/cli_data.h"
@@ -97,8 +98,8 @@ cli_eval_at(const char *at, const expr_vars *vars, expr **es,
 		if (rc < 0) {
 			char *m = num_format_point(x, k, 10, 0);
 
-			cli_fail(NULL, at, "choose a point inside the domain "
-			    "of the function", "%s has no value%s%s: %s", what,
+			cli_fail(NULL, at, _("choose a point inside the domain "
+			    "of the function"), _("%s has no value%s%s: %s"), what,
 			    k ? " at " : "", k ? m : "", dom.msg);
 			free(m);
 			return 2;
@@ -135,7 +136,7 @@ cli_defined_at(const char *text, const char *at, const expr_vars *vars)
 	if (raw == NULL)
 		return 0;
 	rc = cli_eval_at(at, vars, &raw, NULL, 1, &v, NULL, NULL, 0,
-	    "the function", x);
+	    _("the function"), x);
 	expr_free(raw);
 	return rc;
 }
@@ -162,6 +163,6 @@ cli_print_read_as(const char *text, const expr_vars *vars,
 	char *r = cli_reading(text, vars, st);
 
 	if (r != NULL)
-		printf("read as: %s\n", r);
+		printf(_("read as: %s\n"), r);
 	free(r);
 }

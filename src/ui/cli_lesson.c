@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/nls.h"
 #include "core/xalloc.h"
 #include "lesson/library.h"
 #include "lesson/progress.h"
@@ -62,15 +63,15 @@ cli_lesson_read_opts(int argc, char **argv, const char *allowed,
 		if (val != NULL)
 			val++;
 		if (!cli_lesson_opt_allowed(allowed, name))
-			return cli_usage_error(argv[0], "unknown option '%s'",
+			return cli_usage_error(argv[0], _("unknown option '%s'"),
 			    name);
 		if (strcmp(name, "--seed") == 0 || strcmp(name, "--student") ==
 		    0) {
 			char *end;
 			if (val == NULL) {
 				if (i + 1 >= argc)
-					return cli_usage_error(argv[0], "option "
-					    "'%s' needs a value", name);
+					return cli_usage_error(argv[0], _("option "
+					    "'%s' needs a value"), name);
 				val = argv[++i];
 			}
 			o->has_seed = 1;
@@ -82,8 +83,8 @@ cli_lesson_read_opts(int argc, char **argv, const char *allowed,
 			o->seed = strtoul(val, &end, 10);
 			if (end == val || *end != '\0' || errno != 0 ||
 			    *val == '-' || o->seed > 0xffffffffUL)
-				return cli_usage_error(argv[0], "--seed wants a "
-				    "whole number from 0 to 4294967295, not '%s'",
+				return cli_usage_error(argv[0], _("--seed wants a "
+				    "whole number from 0 to 4294967295, not '%s'"),
 				    val);
 			continue;
 		}
@@ -91,8 +92,8 @@ cli_lesson_read_opts(int argc, char **argv, const char *allowed,
 		    0) {
 			if (val == NULL) {
 				if (i + 1 >= argc)
-					return cli_usage_error(argv[0], "option "
-					    "'%s' needs a value", name);
+					return cli_usage_error(argv[0], _("option "
+					    "'%s' needs a value"), name);
 				val = argv[++i];
 			}
 			if (name[2] == 'l')
@@ -102,8 +103,8 @@ cli_lesson_read_opts(int argc, char **argv, const char *allowed,
 			continue;
 		}
 		if (val != NULL)
-			return cli_usage_error(argv[0], "option '%s' takes no "
-			    "value", name);
+			return cli_usage_error(argv[0], _("option '%s' takes no "
+			    "value"), name);
 		if (strcmp(name, "--plain") == 0)
 			o->plain = 1;
 		else if (strcmp(name, "--restart") == 0)
@@ -146,11 +147,11 @@ cli_lesson_open_progress(void)
 	progress *p;
 
 	if (dir == NULL)
-		fprintf(stderr, "nabla: neither XDG_STATE_HOME nor HOME is set: "
-		    "progress is not saved\n");
+		fprintf(stderr, _("nabla: neither XDG_STATE_HOME nor HOME is set: "
+		    "progress is not saved\n"));
 	p = progress_open(dir, &warning);
 	if (warning != NULL) {
-		termout_printf(stderr, "nabla: warning: %s\n", warning);
+		termout_printf(stderr, _("nabla: warning: %s\n"), warning);
 		free(warning);
 	}
 	free(dir);
@@ -165,10 +166,11 @@ cli_lesson_report_broken(const library *lib)
 	int i;
 
 	for (i = 0; i < lib->nbroken; i++)
-		termout_printf(stderr, "nabla: %s has %d error%s and was left out; "
-		    "run nabla lint %s\n", lib->broken[i].file,
-		    lib->broken[i].nerrors, lib->broken[i].nerrors == 1 ?
-		    "" : "s", lib->broken[i].file);
+		termout_printf(stderr, ngettext("nabla: %s has %d error and "
+		    "was left out; run nabla lint %s\n", "nabla: %s has %d "
+		    "errors and was left out; run nabla lint %s\n",
+		    lib->broken[i].nerrors), lib->broken[i].file,
+		    lib->broken[i].nerrors, lib->broken[i].file);
 }
 
 /* The status of a lesson in words ("new", "step 3 of 12", "done, 8 of
@@ -216,11 +218,11 @@ cli_lesson_not_found(const char *cmd, library *lib, const char *name)
 	library_entry *e = library_suggest(lib, name);
 
 	if (e != NULL)
-		termout_printf(stderr, "nabla %s: no lesson %s; did you mean %s?\n",
+		termout_printf(stderr, _("nabla %s: no lesson %s; did you mean %s?\n"),
 		    cmd, name, e->l->id);
 	else
-		termout_printf(stderr, "nabla %s: no lesson %s; the lessons are "
-		    "listed by nabla lessons\n", cmd, name);
+		termout_printf(stderr, _("nabla %s: no lesson %s; the lessons are "
+		    "listed by nabla lessons\n"), cmd, name);
 }
 
 /* Print problems of lesson files to a stream; count errors. */

@@ -12,6 +12,7 @@
 #include <strings.h>
 
 #include "core/expr.h"
+#include "core/nls.h"
 #include "core/num.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
@@ -42,19 +43,19 @@ cli_parse_vars(const char *opt, expr_vars *vars)
 			err.pos = off[i];
 			err.len = strlen(parts[i]);
 			snprintf(err.msg, sizeof err.msg, "%s",
-			    *p == '\0' ? "an empty variable name" :
-			    "a variable name is too long, or there are too many");
+			    *p == '\0' ? _("an empty variable name") :
+			    _("a variable name is too long, or there are too many"));
 			snprintf(err.hint, sizeof err.hint,
-			    "list the variables in order, e.g. --vars x,y,z");
+			    _("list the variables in order, e.g. --vars x,y,z"));
 			rc = -1;
 		}
 		if (rc == 0 && (strcmp(p, "pi") == 0 || strcmp(p, "π") == 0)) {
 			err.pos = off[i];
 			err.len = strlen(parts[i]);
 			snprintf(err.msg, sizeof err.msg,
-			    "pi is a constant, not a variable name");
+			    _("pi is a constant, not a variable name"));
 			snprintf(err.hint, sizeof err.hint,
-			    "choose another name; pi (or π) is 3.14159...");
+			    _("choose another name; pi (or π) is 3.14159..."));
 			rc = -1;
 		}
 		for (j = 0; rc == 0 && j < vars->n; j++)
@@ -62,7 +63,7 @@ cli_parse_vars(const char *opt, expr_vars *vars)
 				err.pos = off[i];
 				err.len = strlen(parts[i]);
 				snprintf(err.msg, sizeof err.msg,
-				    "the variable %s is listed twice", p);
+				    _("the variable %s is listed twice"), p);
 				rc = -1;
 			}
 		if (rc == 0)
@@ -118,9 +119,9 @@ cli_parse_function_of_vars(const char *text, const char *vars_opt,
 
 	if (e != NULL && vars->n == 0) {
 		expr_free(e);
-		snprintf(hint, sizeof hint, "write a function of x, y, ..., "
-		    "e.g. %s", example);
-		cli_fail(NULL, text, hint, "the function has no variables, %s",
+		snprintf(hint, sizeof hint, _("write a function of x, y, ..., "
+		    "e.g. %s"), example);
+		cli_fail(NULL, text, hint, _("the function has no variables, %s"),
 		    why);
 		return NULL;
 	}
@@ -172,13 +173,13 @@ cli_number_in(const char *label, const char *input, size_t off, size_t len,
 	memset(&err, 0, sizeof err);
 	if (strspn(text, " ") == len) {
 		err.pos = off;
-		snprintf(err.msg, sizeof err.msg, "a number is missing");
+		snprintf(err.msg, sizeof err.msg, _("a number is missing"));
 		snprintf(err.hint, sizeof err.hint, "%s", hint);
 		rc = -1;
 	} else if (cli_nonfinite_word(text, len)) {
 		err.pos = off;
 		err.len = len;
-		snprintf(err.msg, sizeof err.msg, "%s is not a finite number",
+		snprintf(err.msg, sizeof err.msg, _("%s is not a finite number"),
 		    text);
 		snprintf(err.hint, sizeof err.hint, "%s", hint);
 		rc = -1;
@@ -195,7 +196,7 @@ cli_number_in(const char *label, const char *input, size_t off, size_t len,
 			err.pos = off;
 			err.len = len;
 			snprintf(err.msg, sizeof err.msg,
-			    "%s has no finite value%s%s", what,
+			    _("%s has no finite value%s%s"), what,
 			    dom.failed ? ": " : "", dom.msg);
 			rc = -1;
 		} else
@@ -213,7 +214,7 @@ int
 cli_parse_number(const char *label, const char *text, const char *hint,
     double *v)
 {
-	return cli_number_in(label, text, 0, strlen(text), "the number",
+	return cli_number_in(label, text, 0, strlen(text), _("the number"),
 	    hint, v);
 }
 
@@ -226,8 +227,8 @@ static int
 cli_point(const char *label, const char *text, double *x, int max, int list)
 {
 	const char *item = list ? "number" : "coordinate";
-	const char *hint = list ? "give numbers separated by commas, e.g. "
-	    "0.1,0.2" : CLI_POINT_HINT;
+	const char *hint = list ? _("give numbers separated by commas, e.g. "
+	    "0.1,0.2") : CLI_POINT_HINT;
 	char *copy = xstrdup(text), *s = copy, *end, **parts;
 	size_t *off, base, k;
 	int n, i, rc = 0;
@@ -261,8 +262,8 @@ cli_point(const char *label, const char *text, double *x, int max, int list)
 	}
 	if (*s == '\0') {
 		free(copy);
-		cli_fail(label, text, "write it as numbers separated by "
-		    "commas, e.g. 1,1 or (1, 0.5)", "the point is empty");
+		cli_fail(label, text, _("write it as numbers separated by "
+		    "commas, e.g. 1,1 or (1, 0.5)"), _("the point is empty"));
 		return -1;
 	}
 	n = expr_split(s, ',', &parts, &off);
@@ -275,7 +276,7 @@ cli_point(const char *label, const char *text, double *x, int max, int list)
 			err.pos = base + off[i];
 			err.len = strlen(parts[i]);
 			snprintf(err.msg, sizeof err.msg,
-			    "too many %ss (at most %d)", item, max);
+			    _("too many %ss (at most %d)"), item, max);
 			cli_report(label, text, &err);
 			rc = -1;
 		} else if (parts[i][k] == '\0') {
@@ -287,7 +288,7 @@ cli_point(const char *label, const char *text, double *x, int max, int list)
 			cli_report(label, text, &err);
 			rc = -1;
 		} else if (cli_number_in(label, text, base + off[i],
-		    strlen(parts[i]), list ? "this number" : "this coordinate",
+		    strlen(parts[i]), list ? _("this number") : _("this coordinate"),
 		    hint, &x[i]) != 0)
 			rc = -1;
 		free(parts[i]);
@@ -325,8 +326,8 @@ cli_read_point(const char *opt, const char *text, const expr_vars *vars,
 		return -1;
 	if (k == vars->n)
 		return 0;
-	what = strcmp(opt, "--from") == 0 ? "the start point" :
-	    strcmp(opt, "--direction") == 0 ? "the direction" : "the point";
+	what = strcmp(opt, "--from") == 0 ? _("the start point") :
+	    strcmp(opt, "--direction") == 0 ? _("the direction") : _("the point");
 	eg = vars->n == 3 ? "1,1,1" : vars->n == 2 ? "1,1" : "1";
 	for (i = 0; i < vars->n; i++) {
 		char *name = expr_print_var(vars, i, EXPR_ASCII);
@@ -335,12 +336,17 @@ cli_read_point(const char *opt, const char *text, const expr_vars *vars,
 		free(name);
 	}
 	{
-		char *hint = xasprintf("give one value per variable, in this "
-		    "order, e.g. %s %s", opt, eg);
-		cli_fail(NULL, text, hint, "%s has %d coordinate%s, but the "
-		    "function has %d variable%s (%s)", what, k,
-		    k == 1 ? "" : "s", vars->n, vars->n == 1 ? "" : "s",
-		    vars->n ? sbuf_str(&names) : "none");
+		char *hint = xasprintf(_("give one value per variable, in this "
+		    "order, e.g. %s %s"), opt, eg);
+		char *v = xasprintf(ngettext("%d variable", "%d variables",
+		    vars->n), vars->n);
+
+		/* TRANSLATORS: the third %s is "N variables" */
+		cli_fail(NULL, text, hint, ngettext("%s has %d coordinate, but "
+		    "the function has %s (%s)", "%s has %d coordinates, but the "
+		    "function has %s (%s)", k), what, k, v,
+		    vars->n ? sbuf_str(&names) : _("none"));
+		free(v);
 		free(hint);
 	}
 	sbuf_free(&names);
@@ -360,22 +366,22 @@ cli_interval_in(const char *opt, const char *input, size_t off, size_t len,
 	if (colon == NULL) {
 		err.pos = off;
 		err.len = len;
-		snprintf(err.msg, sizeof err.msg, "an interval needs a colon, "
-		    "as in -5:5");
+		snprintf(err.msg, sizeof err.msg, _("an interval needs a colon, "
+		    "as in -5:5"));
 		snprintf(err.hint, sizeof err.hint, "%s", hint);
 		cli_report(opt, input, &err);
 		return -1;
 	}
 	c = (size_t)(colon - input);
-	if (cli_number_in(opt, input, off, c - off, "the number", hint,
+	if (cli_number_in(opt, input, off, c - off, _("the number"), hint,
 	    lo) != 0 || cli_number_in(opt, input, c + 1, off + len - c - 1,
-	    "the number", hint, hi) != 0)
+	    _("the number"), hint, hi) != 0)
 		return -1;
 	if (!(*lo < *hi)) {
 		err.pos = off;
 		err.len = len;
-		snprintf(err.msg, sizeof err.msg, "the interval is empty: its "
-		    "lower end must be below its upper end");
+		snprintf(err.msg, sizeof err.msg, _("the interval is empty: its "
+		    "lower end must be below its upper end"));
 		snprintf(err.hint, sizeof err.hint, "%s", hint);
 		cli_report(opt, input, &err);
 		return -1;
@@ -388,7 +394,7 @@ int
 cli_read_interval(const char *opt, const char *text, double *lo, double *hi)
 {
 	return cli_interval_in(opt, text, 0, strlen(text),
-	    "write a range as A:B with A < B, e.g. -2:2", lo, hi);
+	    _("write a range as A:B with A < B, e.g. -2:2"), lo, hi);
 }
 
 /* A box for nvars variables. */
@@ -396,15 +402,20 @@ int
 cli_read_box(const char *opt, const char *text, int nvars, double *lo,
     double *hi)
 {
-	static const char hint[] = "give one interval A:B per variable, or "
-	    "one for all, e.g. --box -5:5,-5:5 or --box -5:5";
+	const char *hint = _("give one interval A:B per variable, or "
+	    "one for all, e.g. --box -5:5,-5:5 or --box -5:5");
 	char **parts;
 	size_t *off;
 	int n = expr_split(text, ',', &parts, &off), i, rc = 0;
 
 	if (n != nvars && n != 1) {
-		cli_fail(opt, text, hint, "%d interval%s for %d variable%s", n,
-		    n == 1 ? "" : "s", nvars, nvars == 1 ? "" : "s");
+		char *v = xasprintf(ngettext("%d variable", "%d variables",
+		    nvars), nvars);
+
+		/* TRANSLATORS: %s is "N variables" */
+		cli_fail(opt, text, hint, ngettext("%d interval for %s",
+		    "%d intervals for %s", n), n, v);
+		free(v);
 		rc = -1;
 	}
 	for (i = 0; i < n && rc == 0; i++)
@@ -434,8 +445,8 @@ cli_read_count(const char *opt, const char *text, long lo, long hi,
 	while (*end == ' ')
 		end++;
 	if (errno != 0 || end == text || *end != '\0' || v < lo || v > hi) {
-		cli_fail(NULL, text, NULL, "%s needs a whole number from %ld "
-		    "to %ld, not '%s'", opt, lo, hi, text);
+		cli_fail(NULL, text, NULL, _("%s needs a whole number from %ld "
+		    "to %ld, not '%s'"), opt, lo, hi, text);
 		return -1;
 	}
 	*out = (int)v;

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "core/check.h"
+#include "core/nls.h"
 #include "core/num.h"
 #include "core/sbuf.h"
 #include "core/text.h"
@@ -191,8 +192,8 @@ cli_usage_error(const char *cmd, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(m, sizeof m, fmt, ap);
 	va_end(ap);
-	termout_printf(stderr, "nabla %s: %s\nTry 'nabla %s --help' for more "
-	    "information.\n", cmd, m, cmd);
+	termout_printf(stderr, _("nabla %s: %s\nTry 'nabla %s --help' for more "
+	    "information.\n"), cmd, m, cmd);
 	cli_error_set(m, NULL, -1);
 	return 2;
 }
@@ -204,7 +205,7 @@ cli_report_notes(const char *input, const expr_notes *notes)
 	int i;
 
 	for (i = 0; notes != NULL && i < notes->n; i++) {
-		termout_printf(stderr, "nabla: note: %s\n", notes->note[i].msg);
+		termout_printf(stderr, _("nabla: note: %s\n"), notes->note[i].msg);
 		cli_echo_caret(input, notes->note[i].pos, notes->note[i].len);
 		if (notes->note[i].hint[0] != '\0')
 			termout_printf(stderr, "  %s\n", notes->note[i].hint);
@@ -235,8 +236,8 @@ cli_args_parse(int argc, char **argv, const cli_option *table, int ntable,
 				return 0;
 			}
 			if (a->npos >= max_pos)
-				return cli_usage_error(argv[0], "too many "
-				    "arguments ('%s')", s);
+				return cli_usage_error(argv[0], _("too many "
+				    "arguments ('%s')"), s);
 			a->pos[a->npos++] = argv[i];
 			continue;
 		}
@@ -247,20 +248,20 @@ cli_args_parse(int argc, char **argv, const cli_option *table, int ntable,
 			    strncmp(table[k].name, s + 2, len) == 0)
 				found = k;
 		if (found < 0)
-			return cli_usage_error(argv[0], "unknown option "
-			    "'%.*s'", (int)(len + 2), s);
+			return cli_usage_error(argv[0], _("unknown option "
+			    "'%.*s'"), (int)(len + 2), s);
 		if (table[found].has_arg) {
 			if (eq != NULL)
 				a->val[table[found].id] = eq + 1;
 			else if (i + 1 < argc)
 				a->val[table[found].id] = argv[++i];
 			else
-				return cli_usage_error(argv[0], "option '--%s' "
-				    "needs a value", table[found].name);
+				return cli_usage_error(argv[0], _("option '--%s' "
+				    "needs a value"), table[found].name);
 		} else {
 			if (eq != NULL)
-				return cli_usage_error(argv[0], "option '--%s' "
-				    "takes no value", table[found].name);
+				return cli_usage_error(argv[0], _("option '--%s' "
+				    "takes no value"), table[found].name);
 			a->val[table[found].id] = "";
 		}
 		switch (table[found].id) {
@@ -436,12 +437,12 @@ cli_defined_nowhere(const char *text, const expr_vars *vars)
 
 	if (check_defined_somewhere(text, vars, why, sizeof why) != 0)
 		return 0;
-	msg = why[0] != '\0' ? xasprintf("the function is defined nowhere "
-	    "(at every point tried it has no value; for example %s)", why) :
-	    xstrdup("the function is defined nowhere (at every point tried "
-	    "it has no value)");
-	termout_printf(stderr, "nabla: %s\n  so it has no derivative or "
-	    "gradient; check the function as typed\n", msg);
+	msg = why[0] != '\0' ? xasprintf(_("the function is defined nowhere "
+	    "(at every point tried it has no value; for example %s)"), why) :
+	    xstrdup(_("the function is defined nowhere (at every point tried "
+	    "it has no value)"));
+	termout_printf(stderr, _("nabla: %s\n  so it has no derivative or "
+	    "gradient; check the function as typed\n"), msg);
 	cli_error_set(msg, text, -1);
 	free(msg);
 	return 1;

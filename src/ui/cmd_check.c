@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "core/check.h"
+#include "core/nls.h"
 #include "core/num.h"
 #include "core/text.h"
 #include "core/xalloc.h"
@@ -30,7 +31,7 @@
 static void
 check_usage(void)
 {
-	printf("Usage: nabla check grad F --answer 'G1, G2, ...' [--at P]\n"
+	printf(_("Usage: nabla check grad F --answer 'G1, G2, ...' [--at P]\n"
 	    "  or:  nabla check step F --from P --rate G --answer 'P1; P2; ...'\n"
 	    "  or:  nabla check critical F --answer 'P1; P2' [--kinds 'min; saddle']\n"
 	    "  or:  nabla check --batch FILE [--questions KEY [--students ROSTER]]\n"
@@ -73,7 +74,7 @@ check_usage(void)
 	    "Examples:\n"
 	    "  nabla check grad '3x^2y + zy - x' --answer '6xy - 1, 3x^2 + z, y'\n"
 	    "  nabla check step '3x^2 + y^2' --from 1,1 --rate 0.1 --answer '0.4, 0.8'\n"
-	    "  nabla check critical 'x^3 + y^3 - 3xy' --answer '0,0; 1,1' --kinds 'saddle; min'\n");
+	    "  nabla check critical 'x^3 + y^3 - 3xy' --answer '0,0; 1,1' --kinds 'saddle; min'\n"));
 }
 
 /* Complain about the arguments (fmt has one %s, for what); the exit
@@ -140,8 +141,8 @@ check_parse_args(int argc, char **argv, struct check_args *a)
 static void
 check_print_result(const check_result *r, enum expr_style st)
 {
-	const char	*yes = st == EXPR_ASCII ? "right" : "✓ right";
-	const char	*no = st == EXPR_ASCII ? "WRONG" : "✗ wrong";
+	const char	*yes = st == EXPR_ASCII ? _("right") : _("✓ right");
+	const char	*no = st == EXPR_ASCII ? _("WRONG") : _("✗ wrong");
 	int		 i, k, nright = 0;
 
 	for (i = 0; i < r->nparts; i++) {
@@ -149,7 +150,7 @@ check_print_result(const check_result *r, enum expr_style st)
 
 		termout_printf(stdout, "%s: %s", p->label, p->correct ? yes : no);
 		if (p->answer != NULL && strcmp(p->answer, p->label) != 0)
-			termout_printf(stdout, " (you wrote %s)", p->answer);
+			termout_printf(stdout, _(" (you wrote %s)"), p->answer);
 		else if (p->answer == NULL && !p->correct)
 			termout_printf(stdout, " (missing)");
 		termout_printf(stdout, "\n");
@@ -163,7 +164,7 @@ check_print_result(const check_result *r, enum expr_style st)
 		}
 		if (!p->correct && p->expected != NULL &&
 		    strstr(p->feedback, p->expected) == NULL)
-			termout_printf(stdout, "  right answer: %s\n", p->expected);
+			termout_printf(stdout, _("  right answer: %s\n"), p->expected);
 		if (p->correct)
 			nright++;
 	}
@@ -172,9 +173,9 @@ check_print_result(const check_result *r, enum expr_style st)
 	if (r->correct && r->nparts == 0)
 		termout_printf(stdout, "right\n");
 	else if (r->correct && r->nparts > 1)
-		termout_printf(stdout, "all %d right\n", r->nparts);
+		termout_printf(stdout, _("all %d right\n"), r->nparts);
 	else
-		termout_printf(stdout, "%d of %d right\n", nright, r->nparts);
+		termout_printf(stdout, _("%d of %d right\n"), nright, r->nparts);
 }
 
 /* Write the parts of a verdict as JSON members of the open object. */
@@ -266,7 +267,7 @@ check_decimal_note(check_fn *c, const char *kind, const double *x, int at,
 		if (check_judge(c, kind, x, at, rate, co, s, a->kinds, &t,
 		    &e) == 0) {
 			if (t.correct)
-				note = num_decimal_comma_note(first);
+				note = num_decimal_comma_note(first, 1);
 			check_result_free(&t);
 		}
 		free(s);
@@ -294,31 +295,31 @@ check_one(struct check_args *a)
 
 	if (strcmp(kind, "grad") != 0 && strcmp(kind, "step") != 0 &&
 	    strcmp(kind, "critical") != 0)
-		return check_bad("unknown kind '%s' (grad, step or critical)",
+		return check_bad(_("unknown kind '%s' (grad, step or critical)"),
 		    kind);
 	if (a->npos < 2)
-		return check_bad("missing %s", "the function F");
+		return check_bad("missing %s", _("the function F"));
 	if (a->answer == NULL)
-		return check_bad("missing %s", "the answer (--answer A)");
+		return check_bad("missing %s", _("the answer (--answer A)"));
 	if (strcmp(kind, "grad") == 0 && (a->from || a->rate || a->kinds ||
 	    a->box))
-		return check_bad("%s takes --answer, --at and --vars", kind);
+		return check_bad(_("%s takes --answer, --at and --vars"), kind);
 	if (strcmp(kind, "step") == 0 && (a->at || a->kinds || a->box))
-		return check_bad("%s takes --answer, --from, --rate and --vars",
+		return check_bad(_("%s takes --answer, --from, --rate and --vars"),
 		    kind);
 	if (strcmp(kind, "critical") == 0 && (a->at || a->from || a->rate))
-		return check_bad("%s takes --answer, --kinds, --box and --vars",
+		return check_bad(_("%s takes --answer, --kinds, --box and --vars"),
 		    kind);
 	if (strcmp(kind, "step") == 0 && (a->from == NULL || a->rate == NULL))
 		return check_bad("missing %s", a->from == NULL ?
-		    "the start point (--from P)" : "the step size (--rate G)");
+		    _("the start point (--from P)") : _("the step size (--rate G)"));
 
 	if ((f = cli_parse_function(a->pos[1], a->vars, &vars)) == NULL)
 		return 2;
 	if (vars.n == 0) {
 		expr_free(f);
 		return cli_fail("function", a->pos[1], NULL,
-		    "it has no variables");
+		    _("it has no variables"));
 	}
 	if (cli_defined_nowhere(a->pos[1], &vars)) {
 		expr_free(f);
@@ -339,11 +340,11 @@ check_one(struct check_args *a)
 	if (a->rate && !(rate > 0)) {
 		expr_free(f);
 		return cli_fail("--rate", a->rate, NULL,
-		    "the step size must be positive");
+		    _("the step size must be positive"));
 	}
 	if ((strcmp(kind, "critical") == 0 ? expr_hessian_fits :
 	    expr_gradient_fits)(f, vars.n, NULL, &ferr) != 0) {
-		fprintf(stderr, "nabla: function: %s\n  %s\n", ferr.msg,
+		fprintf(stderr, _("nabla: function: %s\n  %s\n"), ferr.msg,
 		    ferr.hint);
 		cli_error_set(ferr.msg, a->pos[1], -1);
 		expr_free(f);
@@ -417,13 +418,13 @@ cli_check(int argc, char **argv)
 		return check_batch(&a);
 	if (a.tap || a.csv || a.gradescope || a.summary || a.all_attempts ||
 	    a.questions || a.students)
-		rc = check_bad("%s is for --batch", a.tap ? "--tap" : a.csv ?
+		rc = check_bad(_("%s is for --batch"), a.tap ? "--tap" : a.csv ?
 		    "--csv" : a.gradescope ? "--gradescope" : a.summary ?
 		    "--summary" : a.questions ? "--questions" : a.students ?
 		    "--students" : "--all-attempts");
 	else if (a.npos < 1)
-		rc = check_bad("missing %s", "what to check: grad, step or "
-		    "critical");
+		rc = check_bad("missing %s", _("what to check: grad, step or "
+		    "critical"));
 	else
 		rc = check_one(&a);
 	if (rc == 2)

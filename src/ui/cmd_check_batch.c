@@ -18,6 +18,7 @@
 #include "core/batch.h"
 #include "core/check.h"
 #include "core/gradebook.h"
+#include "core/nls.h"
 #include "core/sbuf.h"
 #include "core/text.h"
 #include "core/xalloc.h"
@@ -180,8 +181,8 @@ read_questions(struct run *run, const char *name)
 		if (rc > 0) {
 			k = batch_tally_index(&run->qindex, l.question);
 			if (k < run->nq) {
-				cause = xasprintf("question %s is defined "
-				    "twice", l.question);
+				cause = xasprintf(_("question %s is defined "
+				    "twice"), l.question);
 				rc = -1;
 			}
 		}
@@ -207,7 +208,7 @@ read_questions(struct run *run, const char *name)
 	if (fp != stdin)
 		fclose(fp);
 	if (!bad && run->nq == 0) {
-		termout_printf(stderr, "nabla: no questions in %s\n", name);
+		termout_printf(stderr, _("nabla: no questions in %s\n"), name);
 		bad = 1;
 	}
 	return bad ? 2 : 0;
@@ -348,8 +349,8 @@ read_answers(struct run *run)
 		if (r->rc > 0 && run->nq > 0) {
 			k = batch_tally_index(&run->qindex, r->l.question);
 			if (k >= run->nq) {
-				r->cause = xasprintf("unknown question \"%s\" "
-				    "(not in %s)", r->l.question,
+				r->cause = xasprintf(_("unknown question \"%s\" "
+				    "(not in %s)"), r->l.question,
 				    run->a->questions);
 				r->rc = -1;
 			} else
@@ -542,7 +543,7 @@ print_line(const struct run *run, cli_json *j, int n, const struct rec *rc)
 	} else if (a->tap) {
 		/* "# TODO" in a student id must not become a directive */
 		if (g->status == BATCH_MALFORMED)
-			desc = xasprintf("line %d %s: malformed: %s", l->lineno,
+			desc = xasprintf(_("line %d %s: malformed: %s"), l->lineno,
 			    student, rc->cause);
 		else if (g->status == BATCH_RIGHT)
 			desc = xasprintf("line %d %s %s %s %s/%s", l->lineno,
@@ -757,10 +758,10 @@ check_batch(struct check_args *a)
 
 	if (a->npos > 0 || a->answer || a->at || a->from || a->rate ||
 	    a->kinds || a->box || a->vars)
-		return check_bad("%s takes only FILE, --questions, "
-		    "--all-attempts, an output format and a style", "--batch");
+		return check_bad(_("%s takes only FILE, --questions, "
+		    "--all-attempts, an output format and a style"), "--batch");
 	if (formats(a) > 1)
-		return check_bad("choose one of %s", "--tap, --json, --csv, "
+		return check_bad(_("choose one of %s"), "--tap, --json, --csv, "
 		    "--gradescope and --summary");
 	if (a->students && !a->questions)
 		return check_bad("%s is for --questions with a varied sheet",
@@ -790,8 +791,8 @@ check_batch(struct check_args *a)
 	batch_cache_free(run.bc);
 	if (run.nrec == 0) {
 		/* an empty file, or only comments and blank lines */
-		char *m = xasprintf("no answers in %s",
-		    strcmp(a->batch, "-") == 0 ? "the standard input" :
+		char *m = xasprintf(_("no answers in %s"),
+		    strcmp(a->batch, "-") == 0 ? _("the standard input") :
 		    a->batch);
 
 		termout_printf(stderr, "nabla: %s\n", m);

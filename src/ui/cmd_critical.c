@@ -10,6 +10,7 @@
 
 #include "core/critical.h"
 #include "core/expr.h"
+#include "core/nls.h"
 #include "core/num.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
@@ -30,7 +31,7 @@ static const cli_option critical_opts_table[] = {
 static void
 usage_critical(void)
 {
-	printf("Usage: nabla critical F [--box X0:X1,Y0:Y1,...] [OPTION]...\n"
+	printf(_("Usage: nabla critical F [--box X0:X1,Y0:Y1,...] [OPTION]...\n"
 	    "Find the points where the gradient of F is zero and classify "
 	    "each by the\neigenvalues of the Hessian: minimum, maximum, "
 	    "saddle, or inconclusive (a zero\neigenvalue).  For two "
@@ -48,7 +49,7 @@ usage_critical(void)
 	    "The search is numerical (Newton's method from many starting "
 	    "points): it can\nmiss points.  Coordinates of polynomials are "
 	    "exact when they are rational.\n\n"
-	    "Example: nabla critical 'x^3 + y^3 - 3xy'\n");
+	    "Example: nabla critical 'x^3 + y^3 - 3xy'\n"));
 }
 
 /* An exact rational as text: a short decimal when there is one, else
@@ -113,17 +114,18 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 
 	cli_print_header(e, vars, st);
 	bx = box_text(r, st);
-	printf("searched %s%s: %d critical point%s\n", bx,
-	    r->widened ? " (the default box held none, so it was widened)" :
-	    "", r->n, r->n == 1 ? "" : "s");
+	printf(ngettext("searched %s%s: %d critical point\n",
+	    "searched %s%s: %d critical points\n", r->n), bx,
+	    r->widened ? _(" (the default box held none, so it was widened)") :
+	    "", r->n);
 	free(bx);
 	if (r->n > 0) {
 		putchar('\n');
 		cells = xcalloc((size_t)(r->n + 1) * ncol, sizeof *cells);
-		cells[0] = xstrdup("point");
+		cells[0] = xstrdup(_("point"));
 		cells[1] = xstrdup("f");
-		cells[2] = xstrdup("kind");
-		cells[3] = xstrdup("Hessian eigenvalues");
+		cells[2] = xstrdup(_("kind"));
+		cells[3] = xstrdup(_("Hessian eigenvalues"));
 		if (ncol == 5)
 			cells[4] = xstrdup("D");
 		for (i = 0; i < r->n; i++) {
@@ -132,7 +134,7 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 			c[0] = point_text(p);
 			c[1] = xstrdup(p->fq.exact ? fmt_exact(p->fq, buf,
 			    sizeof buf) : cli_fmt_found(p->f, buf, sizeof buf));
-			c[2] = xstrdup(critical_kind_name(p->kind));
+			c[2] = xstrdup(_(critical_kind_name(p->kind)));
 			ev = empty;
 			for (j = 0; j < p->nvars; j++) {
 				sbuf_add(&ev, j ? ", " : "");
@@ -149,23 +151,25 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 	}
 	putchar('\n');
 	if (r->everywhere)
-		printf("The gradient is zero everywhere: every point is a "
-		    "critical point.\n");
+		printf(_("The gradient is zero everywhere: every point is a "
+		    "critical point.\n"));
 	if (r->curve)
-		printf("Some critical points are not isolated: the gradient "
+		printf(_("Some critical points are not isolated: the gradient "
 		    "vanishes along a whole\ncurve or surface through them, "
-		    "and the list shows only samples.\n");
+		    "and the list shows only samples.\n"));
 	if (r->truncated)
-		printf("There were more than %d; only the first ones found "
-		    "are listed.\n", CRITICAL_MAX_POINTS);
+		printf(_("There were more than %d; only the first ones found "
+		    "are listed.\n"), CRITICAL_MAX_POINTS);
 	if (r->outside > 0)
-		printf("Newton's method also met %d critical point%s outside "
-		    "the box; --box searches elsewhere.\n", r->outside,
-		    r->outside == 1 ? "" : "s");
+		printf(ngettext("Newton's method also met %d critical point "
+		    "outside the box; --box searches elsewhere.\n",
+		    "Newton's method also met %d critical points outside "
+		    "the box; --box searches elsewhere.\n", r->outside),
+		    r->outside);
 	if (vars->n == 2 && r->n > 0)
-		printf("D = f_xx f_yy - f_xy^2: D < 0 saddle; D > 0 minimum "
+		printf(_("D = f_xx f_yy - f_xy^2: D < 0 saddle; D > 0 minimum "
 		    "when f_xx > 0, maximum when\nf_xx < 0; D = 0 "
-		    "inconclusive.\n");
+		    "inconclusive.\n"));
 	/* each reason once, with the points (at most 3 named) it is for */
 	for (i = 0; i < r->n; i++) {
 		const char *why = r->p[i].why;
@@ -188,15 +192,15 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 				free(pt);
 			}
 		if (cnt > 3)
-			sbuf_addf(&names, " and %d more", cnt - 3);
+			sbuf_addf(&names, _(" and %d more"), cnt - 3);
 		pts = sbuf_take(&names);
-		printf("Inconclusive at %s: %s.\n", pts, why != NULL ? why :
-		    "a zero eigenvalue, so the second derivative test "
-		    "cannot decide");
+		printf(_("Inconclusive at %s: %s.\n"), pts, why != NULL ?
+		    _(why) : _("a zero eigenvalue, so the second derivative "
+		    "test cannot decide"));
 		free(pts);
 	}
 	if (!r->everywhere)
-		printf("The search is numerical and can miss points.\n");
+		printf(_("The search is numerical and can miss points.\n"));
 }
 
 /* Print the critical points as JSON. */
@@ -289,7 +293,7 @@ critical_main(int argc, char **argv)
 		return 0;
 	}
 	if (a.npos < 1)
-		return cli_usage_error("critical", "missing the function F");
+		return cli_usage_error("critical", _("missing the function F"));
 	e = cli_parse_function(a.pos[0], a.val['v'], &vars);
 	if (e == NULL)
 		return 2;
@@ -306,8 +310,8 @@ critical_main(int argc, char **argv)
 			cli_json_finish(&j);
 		} else {
 			cli_print_header(e, &vars, (enum expr_style)a.style);
-			printf("%s is constant: every point is a critical "
-			    "point.\n", cli_fname(&vars));
+			printf(_("%s is constant: every point is a critical "
+			    "point.\n"), cli_fname(&vars));
 		}
 		expr_free(e);
 		return 0;

@@ -13,6 +13,7 @@
 
 #include "core/critical.h"
 #include "core/descent.h"
+#include "core/nls.h"
 #include "core/optim.h"
 #include "core/expr.h"
 #include "core/num.h"
@@ -61,7 +62,7 @@ static const cli_option descent_opts_table[] = {
 static void
 usage_descent(void)
 {
-	printf("Usage: nabla descent F --from P --rate G [OPTION]...\n"
+	printf(_("Usage: nabla descent F --from P --rate G [OPTION]...\n"
 	    "Run gradient descent a_k = a_(k-1) - G grad f(a_(k-1)) (or another "
 	    "method) on\nthe function F from the point P and show every step: "
 	    "k, a_k, f(a_k), the\ngradient and its length, and why the run "
@@ -117,7 +118,7 @@ usage_descent(void)
 	    "when a value is\nno longer a finite number (a step that "
 	    "overflows), or when a_k leaves the\ndomain of f.\n\n"
 	    "Example: nabla descent '3x^2 + y^2' --from 1,1 --rate 0.1 "
-	    "--steps 3\n", DESCENT_MAX_STEPS);
+	    "--steps 3\n"), DESCENT_MAX_STEPS);
 }
 
 /* What the Hessian of f says at a_0 when it is a critical point (descent
@@ -144,16 +145,16 @@ stationary_note(const expr *e, int nvars, const descent_result *r,
 	hi = p.eig[nvars - 1];
 	kind = p.kind == CRITICAL_MINIMUM ? xstrdup("a minimum") :
 	    p.kind == CRITICAL_MAXIMUM ? xstrdup("a maximum") :
-	    p.kind == CRITICAL_SADDLE ? xstrdup("a saddle point") :
-	    xstrdup("a point the Hessian test cannot classify (an "
-	    "eigenvalue is 0)");
+	    p.kind == CRITICAL_SADDLE ? xstrdup(_("a saddle point")) :
+	    xstrdup(_("a point the Hessian test cannot classify (an "
+	    "eigenvalue is 0)"));
 	if (it == &r->it[0] && r->it[0].norm == 0)
-		s = xasprintf("a_0 is a critical point (%s(a_0) = 0), so "
-		    "descent cannot move from it: it is %s.", nab, kind);
+		s = xasprintf(_("a_0 is a critical point (%s(a_0) = 0), so "
+		    "descent cannot move from it: it is %s."), nab, kind);
 	else if (!(lo > 1e-2 * fmax(1.0, fabs(hi))))
-		s = xasprintf("%s %s 0 at a_%d, but it is not (certainly) a "
+		s = xasprintf(_("%s %s 0 at a_%d, but it is not (certainly) a "
 		    "minimum: the smallest Hessian eigenvalue there is %.3g, "
-		    "not clearly positive.", nab, st == EXPR_ASCII ? "~" :
+		    "not clearly positive."), nab, st == EXPR_ASCII ? "~" :
 		    "\u2248", it->k, lo);
 	free(kind);
 	critical_point_free(&p);
@@ -202,9 +203,9 @@ method_text(const descent_result *r, enum expr_style st)
 	cli_fmt(p->eps, b3, sizeof b3);
 	switch (p->method) {
 	case OPTIM_MOMENTUM:
-		return xasprintf("heavy-ball momentum (%s = %s)", bet, b1);
+		return xasprintf(_("heavy-ball momentum (%s = %s)"), bet, b1);
 	case OPTIM_NESTEROV:
-		return xasprintf("Nesterov momentum (%s = %s)", bet, b1);
+		return xasprintf(_("Nesterov momentum (%s = %s)"), bet, b1);
 	case OPTIM_ADAGRAD:
 		return xasprintf("AdaGrad (%s = %s)", eps, b3);
 	case OPTIM_RMSPROP:
@@ -217,7 +218,7 @@ method_text(const descent_result *r, enum expr_style st)
 	case OPTIM_NEWTON:
 		return xstrdup("Newton's method");
 	default:
-		return xstrdup("gradient descent");
+		return xstrdup(_("gradient descent"));
 	}
 }
 
@@ -252,19 +253,21 @@ method_note(const descent_result *r, enum expr_style st)
 
 	if ((it = first_note(r, OPTIM_NOTE_INDEFINITE, &n)) != NULL) {
 		if (n > 1)
-			snprintf(more, sizeof more, " (and at %d more)", n - 1);
-		sbuf_addf(&b, "Note: the Hessian of f is not positive definite "
+			snprintf(more, sizeof more, _(" (and at %d more)"), n - 1);
+		sbuf_addf(&b, _("Note: the Hessian of f is not positive definite "
 		    "at a_%d%s, so Newton's step from there heads for the "
 		    "critical point of the local quadratic model, which may be "
-		    "a saddle or a maximum, and need not go downhill. ",
+		    "a saddle or a maximum, and need not go downhill. "),
 		    it->k - 1, more);
 	}
 	if ((it = first_note(r, OPTIM_NOTE_NOT_DESCENT, &n)) != NULL)
-		sbuf_addf(&b, "At a_%d the method's direction d did not go "
-		    "downhill (%s%sd >= 0), so backtracking stepped along -%s "
-		    "instead (%d step%s in all).", it->k - 1, nab,
-		    sym(st, ".", "\u00b7", "$\\cdot$"), nab, n,
-		    n == 1 ? "" : "s");
+		sbuf_addf(&b, ngettext("At a_%d the method's direction d did "
+		    "not go downhill (%s%sd >= 0), so backtracking stepped "
+		    "along -%s instead (%d step in all).", "At a_%d the "
+		    "method's direction d did not go downhill (%s%sd >= 0), so "
+		    "backtracking stepped along -%s instead (%d steps in all).",
+		    n), it->k - 1, nab,
+		    sym(st, ".", "\u00b7", "$\\cdot$"), nab, n);
 	if (b.len == 0)
 		return NULL;
 	while (b.len > 0 && b.s[b.len - 1] == ' ')
@@ -295,37 +298,37 @@ momentum_note(sbuf *b, const descent_result *r, const descent_quad *q,
 	fac = optim_momentum_factor(q->eig, q->n, tol, r->gamma, r->momentum);
 	num_format(r->momentum, 10, buf, sizeof buf);
 	s1 = fmt_ratio(gm, st, 1);
-	sbuf_addf(b, "With momentum %s = %s (heavy ball), descent converges "
-	    "exactly when 0 < %s < 2(1 + %s)/%s = %s", bet, buf, gam, bet, lmax,
+	sbuf_addf(b, _("With momentum %s = %s (heavy ball), descent converges "
+	    "exactly when 0 < %s < 2(1 + %s)/%s = %s"), bet, buf, gam, bet, lmax,
 	    s1);
 	free(s1);
 	if (q->definite == 0)
-		sbuf_add(b, " (a zero eigenvalue: f has a valley of minima)");
+		sbuf_add(b, _(" (a zero eigenvalue: f has a valley of minima)"));
 	num_format(r->gamma, 10, buf, sizeof buf);
 	s2 = fmt_ratio(fac, st, 0);
 	if (fac < 1)
-		s3 = xasprintf("shrinks by a factor %s", s2);
+		s3 = xasprintf(_("shrinks by a factor %s"), s2);
 	else if (fac == 1)
-		s3 = xstrdup("does not shrink (factor 1)");
+		s3 = xstrdup(_("does not shrink (factor 1)"));
 	else
-		s3 = xasprintf("grows by a factor %s", s2);
-	sbuf_addf(b, "; %s = %s is %s that range: the error %s per step "
+		s3 = xasprintf(_("grows by a factor %s"), s2);
+	sbuf_addf(b, _("; %s = %s is %s that range: the error %s per step "
 	    "(the largest spectral radius of [[1 + %s - %s, -%s], [1, 0]] "
-	    "over the eigenvalues). ", gam, buf, r->gamma < gm ? "inside" :
+	    "over the eigenvalues). "), gam, buf, r->gamma < gm ? "inside" :
 	    "outside", s3, bet, gl, bet);
 	free(s3);
 	free(s2);
-	sbuf_addf(b, "In general (%s, %s) converges exactly when 0 <= %s < 1 "
-	    "and 0 < %s < 2(1 + %s) for every eigenvalue %s > 0. ", gam, bet,
+	sbuf_addf(b, _("In general (%s, %s) converges exactly when 0 <= %s < 1 "
+	    "and 0 < %s < 2(1 + %s) for every eigenvalue %s > 0. "), gam, bet,
 	    bet, gl, bet, lam);
 	if (q->definite == 1) {
 		optim_momentum_best(q->lmin, q->lmax, &g, &bb, &bf);
 		s1 = fmt_ratio(g, st, 1);
 		s2 = fmt_ratio(bb, st, 1);
 		s3 = fmt_ratio(bf, st, 0);
-		sbuf_addf(b, "The best heavy ball is %s = 4/(%s%s + %s%s)%s = "
+		sbuf_addf(b, _("The best heavy ball is %s = 4/(%s%s + %s%s)%s = "
 		    "%s with %s = ((%s%s - 1)/(%s%s + 1))%s = %s (%s = %s/%s), "
-		    "the error factor %s per step. ", gam, sq,
+		    "the error factor %s per step. "), gam, sq,
 		    sym(st, "lambda_min", "\u03bbmin", "$\\lambda_{\\min}$"),
 		    sq, lmax, two, s1, bet, sq, kap, sq, kap, two, s2, kap, lmax,
 		    sym(st, "lambda_min", "\u03bbmin", "$\\lambda_{\\min}$"),
@@ -355,7 +358,7 @@ quadratic_note(const expr *e, int nvars, const descent_result *r,
 	*isq = descent_quadratic(e, nvars, q);
 	if (!*isq)
 		return NULL;
-	sbuf_add(&b, "f is quadratic; its Hessian has eigenvalues ");
+	sbuf_add(&b, _("f is quadratic; its Hessian has eigenvalues "));
 	if (q->n <= 4) {
 		for (i = 0; i < q->n; i++) {
 			sbuf_add(&b, i == 0 ? "" : (i == q->n - 1 ? " and " :
@@ -369,12 +372,12 @@ quadratic_note(const expr *e, int nvars, const descent_result *r,
 	sbuf_add(&b, ". ");
 	if (q->definite < 0) {
 		if (q->lmin < 0)
-			sbuf_addf(&b, "A negative eigenvalue means f has no "
+			sbuf_addf(&b, _("A negative eigenvalue means f has no "
 			    "minimum: along its direction descent moves away "
-			    "for every step size %s > 0.", gam);
+			    "for every step size %s > 0."), gam);
 		else
-			sbuf_add(&b, "f has no minimum (its gradient is never "
-			    "0), so descent cannot converge.");
+			sbuf_add(&b, _("f has no minimum (its gradient is never "
+			    "0), so descent cannot converge."));
 		return sbuf_take(&b);
 	}
 	if (r->method.method == OPTIM_MOMENTUM && !r->backtrack) {
@@ -383,36 +386,36 @@ quadratic_note(const expr *e, int nvars, const descent_result *r,
 		goto best;
 	}
 	s1 = fmt_ratio(q->gamma_max, st, 1);
-	sbuf_addf(&b, "%sescent with a fixed step converges exactly when "
-	    "0 < %s < 2/%s = %s", r->method.method == OPTIM_GD ? "D" :
-	    "Plain gradient d", gam, lmax, s1);
+	sbuf_addf(&b, _("%sescent with a fixed step converges exactly when "
+	    "0 < %s < 2/%s = %s"), r->method.method == OPTIM_GD ? "D" :
+	    _("Plain gradient d"), gam, lmax, s1);
 	free(s1);
 	if (q->definite == 0)
-		sbuf_add(&b, " (a zero eigenvalue: f has a valley of minima)");
+		sbuf_add(&b, _(" (a zero eigenvalue: f has a valley of minima)"));
 	sbuf_add(&b, ". ");
 	if (!r->backtrack && r->method.method == OPTIM_GD) {
 		double factor = descent_quad_factor(q, r->gamma);
 		num_format(r->gamma, 10, buf, sizeof buf);
 		s2 = fmt_ratio(factor, st, 0);
 		if (isinf(factor))
-			sbuf_addf(&b, "%s = %s is far outside that range: the "
+			sbuf_addf(&b, _("%s = %s is far outside that range: the "
 			    "error grows per step by a factor too large for "
-			    "the computer to hold. ", gam, buf);
+			    "the computer to hold. "), gam, buf);
 		else if (factor < 1 && q->definite == 0)
-			sbuf_addf(&b, "%s = %s is inside that range: across the "
+			sbuf_addf(&b, _("%s = %s is inside that range: across the "
 			    "valley the error shrinks by a factor %s per step; "
 			    "along it f does not change, so descent converges "
 			    "to some point of the valley, not to a unique "
-			    "minimum. ", gam, buf, s2);
+			    "minimum. "), gam, buf, s2);
 		else if (factor < 1)
-			sbuf_addf(&b, "%s = %s is inside that range: the error "
-			    "shrinks by a factor %s per step. ", gam, buf, s2);
+			sbuf_addf(&b, _("%s = %s is inside that range: the error "
+			    "shrinks by a factor %s per step. "), gam, buf, s2);
 		else if (factor == 1)
-			sbuf_addf(&b, "%s = %s is on the edge of that range: "
-			    "the error does not shrink (factor 1). ", gam, buf);
+			sbuf_addf(&b, _("%s = %s is on the edge of that range: "
+			    "the error does not shrink (factor 1). "), gam, buf);
 		else
-			sbuf_addf(&b, "%s = %s is outside that range: the "
-			    "error grows by a factor %s per step. ", gam, buf,
+			sbuf_addf(&b, _("%s = %s is outside that range: the "
+			    "error grows by a factor %s per step. "), gam, buf,
 			    s2);
 		free(s2);
 	}
@@ -420,15 +423,15 @@ best:
 	if (q->definite == 1) {
 		s3 = fmt_ratio(q->gamma_best, st, 1);
 		s2 = fmt_ratio(q->rate_best, st, 0);
-		sbuf_addf(&b, "%s best fixed step is %s* = 2/(%s + %s) = "
-		    "%s, with factor %s per step.", r->momentum > 0 ?
-		    "Without momentum, the" : "The", gam, lmin, lmax, s3, s2);
+		sbuf_addf(&b, _("%s best fixed step is %s* = 2/(%s + %s) = "
+		    "%s, with factor %s per step."), r->momentum > 0 ?
+		    _("Without momentum, the") : _("The"), gam, lmin, lmax, s3, s2);
 		free(s2);
 		free(s3);
 		if (r->method.method == OPTIM_NEWTON)
-			sbuf_add(&b, " Newton's method with rate 1 lands on the "
+			sbuf_add(&b, _(" Newton's method with rate 1 lands on the "
 			    "minimum in one step: f is its own quadratic "
-			    "model.");
+			    "model."));
 	}
 	while (b.len > 0 && b.s[b.len - 1] == ' ')
 		b.s[--b.len] = '\0';
@@ -490,17 +493,17 @@ descent_text(const expr *e, const expr_vars *vars, const descent_result *r,
 	cli_print_header(e, vars, st);
 	s = cli_fmt_tuple(start, vars->n, 0);
 	note = method_text(r, st);
-	printf("%s from a_0 = %s with %s = %s", note, s,
+	printf(_("%s from a_0 = %s with %s = %s"), note, s,
 	    sym(st, "gamma", "\u03b3", "$\\gamma$"),
 	    cli_fmt(r->gamma, buf, sizeof buf));
 	free(note);
 	free(s);
 	if (r->backtrack)
-		printf(" (first trial step; backtracking)");
+		printf(_(" (first trial step; backtracking)"));
 	if (sg->size > 0)
-		printf("\nMini-batches of %d of the %d rows, seed %llu: each "
+		printf(_("\nMini-batches of %d of the %d rows, seed %llu: each "
 		    "step goes along the gradient over its batch; the table "
-		    "shows %s and its full gradient", sg->size < sg->rows ?
+		    "shows %s and its full gradient"), sg->size < sg->rows ?
 		    sg->size : sg->rows, sg->rows, sg->seed, fn);
 	printf("\n\n");
 
@@ -529,8 +532,8 @@ descent_text(const expr *e, const expr_vars *vars, const descent_result *r,
 		char **c = cells + (size_t)row * ncol;
 		if (skip && i == SHOW_HEAD) {
 			c[0] = NULL;
-			c[1] = xasprintf("%s... %d rows not shown (--all shows "
-			    "them)", st == EXPR_LATEX ? "" : "   ",
+			c[1] = xasprintf(_("%s... %d rows not shown (--all shows "
+			    "them)"), st == EXPR_LATEX ? "" : "   ",
 			    r->n - SHOW_HEAD - SHOW_TAIL);
 			row++;
 			i = r->n - SHOW_TAIL - 1;
@@ -712,31 +715,31 @@ read_method(const cli_args *a, descent_opts *o)
 
 	if (a->val['O'] != NULL && strcmp(a->val['O'], "sgd") != 0 &&
 	    optim_method_parse(a->val['O'], &m) != 0)
-		return cli_fail("--method", a->val['O'], "the methods are gd, "
+		return cli_fail("--method", a->val['O'], _("the methods are gd, "
 		    "momentum, nesterov, adagrad, rmsprop, adam, newton and "
-		    "sgd",
-		    "unknown method '%s'", a->val['O']);
+		    "sgd"),
+		    _("unknown method '%s'"), a->val['O']);
 	if (a->val['M'] != NULL) {
 		if (m != OPTIM_GD && m != OPTIM_MOMENTUM)
-			return cli_usage_error("descent", "--momentum is heavy "
-			    "ball; with --method %s give --beta",
+			return cli_usage_error("descent", _("--momentum is heavy "
+			    "ball; with --method %s give --beta"),
 			    optim_method_name(m));
 		if (a->val['k'] != NULL)
-			return cli_usage_error("descent", "give --momentum or "
-			    "--beta, not both");
+			return cli_usage_error("descent", _("give --momentum or "
+			    "--beta, not both"));
 		m = OPTIM_MOMENTUM;
 	}
 	optim_params_init(&o->method, m);
 	if (a->val['k'] != NULL && !optim_uses_beta(m))
-		return cli_usage_error("descent", "--beta goes with --method "
-		    "momentum, nesterov or rmsprop");
+		return cli_usage_error("descent", _("--beta goes with --method "
+		    "momentum, nesterov or rmsprop"));
 	if ((a->val['1'] != NULL || a->val['2'] != NULL) &&
 	    !optim_uses_adam(m))
-		return cli_usage_error("descent", "--beta1 and --beta2 go with "
-		    "--method adam");
+		return cli_usage_error("descent", _("--beta1 and --beta2 go with "
+		    "--method adam"));
 	if (a->val['p'] != NULL && !optim_uses_eps(m))
-		return cli_usage_error("descent", "--eps goes with --method "
-		    "adagrad, rmsprop or adam");
+		return cli_usage_error("descent", _("--eps goes with --method "
+		    "adagrad, rmsprop or adam"));
 	if (a->val['M'] != NULL &&
 	    read_number("momentum", a->val['M'], &o->method.beta) != 0)
 		return 2;
@@ -781,17 +784,17 @@ descent_main(int argc, char **argv)
 		return 0;
 	}
 	if (a.npos < 1)
-		return cli_usage_error("descent", "missing the function F");
+		return cli_usage_error("descent", _("missing the function F"));
 	if (a.val['f'] == NULL)
-		return cli_usage_error("descent", "missing the start point "
-		    "(--from P)");
+		return cli_usage_error("descent", _("missing the start point "
+		    "(--from P)"));
 	if (a.val['r'] == NULL && a.val['b'] == NULL &&
 	    (a.val['O'] == NULL || strcmp(a.val['O'], "newton") != 0))
-		return cli_usage_error("descent", "missing the step size "
-		    "(--rate G)");
+		return cli_usage_error("descent", _("missing the step size "
+		    "(--rate G)"));
 	if (a.val['s'] != NULL && a.val['m'] != NULL)
-		return cli_usage_error("descent", "give --steps or "
-		    "--max-steps, not both");
+		return cli_usage_error("descent", _("give --steps or "
+		    "--max-steps, not both"));
 
 	descent_opts_init(&o);
 	o.gamma = 1;
@@ -808,8 +811,8 @@ descent_main(int argc, char **argv)
 		if (read_number("tol", a.val['t'], &o.tol) != 0)
 			return 2;
 		if (!(o.tol > 0))
-			return cli_fail("--tol", a.val['t'], NULL, "the "
-			    "tolerance must be a positive number");
+			return cli_fail("--tol", a.val['t'], NULL, _("the "
+			    "tolerance must be a positive number"));
 	}
 	o.backtrack = a.val['b'] != NULL;
 	if (a.val['B'] != NULL &&
@@ -819,8 +822,8 @@ descent_main(int argc, char **argv)
 	    read_number("armijo", a.val['c'], &o.bt_c) != 0)
 		return 2;
 	if ((a.val['B'] != NULL || a.val['c'] != NULL) && !o.backtrack)
-		return cli_usage_error("descent", "--shrink and --armijo go "
-		    "with --backtrack");
+		return cli_usage_error("descent", _("--shrink and --armijo go "
+		    "with --backtrack"));
 	if (read_method(&a, &o) != 0)
 		return 2;
 	o.exact = a.val['E'] == NULL;
@@ -832,7 +835,7 @@ descent_main(int argc, char **argv)
 		return 2;
 
 	e = cli_parse_function_of_vars(a.pos[0], a.val['v'], &vars,
-	    "so there is nothing to descend", "3x^2 + y^2");
+	    _("so there is nothing to descend"), "3x^2 + y^2");
 	if (e == NULL)
 		return 2;
 	if (cli_read_point("--from", a.val['f'], &vars, start) != 0) {

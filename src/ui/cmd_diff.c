@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/expr.h"
+#include "core/nls.h"
 #include "core/num.h"
 #include "core/xalloc.h"
 #include "ui/cli.h"
@@ -20,7 +21,7 @@
 static void
 usage_diff(void)
 {
-	printf("Usage: nabla diff F VAR [OPTION]...\n"
+	printf(_("Usage: nabla diff F VAR [OPTION]...\n"
 	    "Print the partial derivative of the function F with respect to VAR.\n\n"
 	    "  --steps       show the derivative worked rule by rule\n"
 	    "  --at P        also give its value at the point P\n"
@@ -29,7 +30,7 @@ usage_diff(void)
 	    "  --ascii, --unicode, --latex   output style\n"
 	    "  --json        print one JSON object\n"
 	    "  --help        show this help\n\n"
-	    "Example: nabla diff '3x^2y + zy - x' x --steps\n");
+	    "Example: nabla diff '3x^2y + zy - x' x --steps\n"));
 }
 
 /* Find (or add) the variable named by text; -1 after an error. */
@@ -51,8 +52,8 @@ find_var(expr_vars *vars, const char *name)
 		if (e == NULL)
 			cli_report("variable", name, &err);
 		else
-			cli_fail(NULL, name, "give one variable, e.g. x",
-			    "'%s' is not a variable name", name);
+			cli_fail(NULL, name, _("give one variable, e.g. x"),
+			    _("'%s' is not a variable name"), name);
 		expr_free(e);
 		return -1;
 	}
@@ -83,9 +84,9 @@ diff_main(int argc, char **argv)
 		return 0;
 	}
 	if (o.npos < 1)
-		return cli_usage_error("diff", "missing the function F");
+		return cli_usage_error("diff", _("missing the function F"));
 	if (o.npos < 2)
-		return cli_usage_error("diff", "missing the variable VAR");
+		return cli_usage_error("diff", _("missing the variable VAR"));
 	e = cli_parse_function(o.pos[0], o.vars, &vars);
 	if (e == NULL)
 		return 2;
@@ -96,7 +97,7 @@ diff_main(int argc, char **argv)
 		return 2;
 	}
 	if (var >= nv)
-		termout_printf(stderr, "nabla: note: the function does not contain %s, so its derivative is 0\n",
+		termout_printf(stderr, _("nabla: note: the function does not contain %s, so its derivative is 0\n"),
 		    o.pos[1]);
 	if ((o.at != NULL && cli_defined_at(o.pos[0], o.at, &vars) != 0) ||
 	    cli_defined_nowhere(o.pos[0], &vars)) {
@@ -111,7 +112,7 @@ diff_main(int argc, char **argv)
 		return 2;
 	}
 	if (o.at != NULL && cli_eval_at(o.at, &vars, &d, NULL, 1, &v, &digits,
-	    note, sizeof note, "the derivative", x) != 0) {
+	    note, sizeof note, _("the derivative"), x) != 0) {
 		expr_free(d);
 		expr_free(e);
 		return 2;

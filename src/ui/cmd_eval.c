@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/expr.h"
+#include "core/nls.h"
 #include "core/num.h"
 #include "core/xalloc.h"
 #include "ui/cli.h"
@@ -19,7 +20,7 @@
 static void
 usage_eval(void)
 {
-	printf("Usage: nabla eval F --at P [OPTION]...\n"
+	printf(_("Usage: nabla eval F --at P [OPTION]...\n"
 	    "Print how the function F was read and its value at the point P.\n\n"
 	    "  --at P        the point, e.g. 1,2 or (1, 2); coordinates may be\n"
 	    "                expressions such as pi/2\n"
@@ -29,7 +30,7 @@ usage_eval(void)
 	    "  --ascii, --unicode, --latex   how to print the function\n"
 	    "  --json        print one JSON object\n"
 	    "  --help        show this help\n\n"
-	    "Example: nabla eval '3x^2y + zy - x' --at 1,1,1\n");
+	    "Example: nabla eval '3x^2y + zy - x' --at 1,1,1\n"));
 }
 
 /* nabla eval F --at P */
@@ -51,20 +52,20 @@ eval_main(int argc, char **argv)
 		return 0;
 	}
 	if (o.npos < 1)
-		return cli_usage_error("eval", "missing the function F");
+		return cli_usage_error("eval", _("missing the function F"));
 	e = cli_parse_function(o.pos[0], o.vars, &vars);
 	if (e == NULL)
 		return 2;
 	if (o.at == NULL && vars.n > 0) {
 		expr_free(e);
-		return cli_usage_error("eval", "missing the point (--at P)");
+		return cli_usage_error("eval", _("missing the point (--at P)"));
 	}
 	/* a constant needs no point; the value is that of the input as
 	 * typed, so that 0/0 or sqrt(x)^2 at -1 are domain errors */
 	{
 		expr *raw = cli_as_typed(o.pos[0], &vars);
 		rc = cli_eval_at(o.at ? o.at : "()", &vars, raw ? &raw : &e, e,
-		    1, &v, &digits, note, sizeof note, "the function", x);
+		    1, &v, &digits, note, sizeof note, _("the function"), x);
 		expr_free(raw);
 	}
 	if (rc == 0) {

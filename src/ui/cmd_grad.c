@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/expr.h"
+#include "core/nls.h"
 #include "core/num.h"
 #include "core/xalloc.h"
 #include "ui/cli.h"
@@ -19,7 +20,7 @@
 static void
 usage_grad(void)
 {
-	printf("Usage: nabla grad F [--at P] [OPTION]...\n"
+	printf(_("Usage: nabla grad F [--at P] [OPTION]...\n"
 	    "Print the gradient of the function F, and its value at P.\n\n"
 	    "  --at P        also give the value of the gradient at P\n"
 	    "  --steps       show each partial derivative worked rule by rule\n"
@@ -28,7 +29,7 @@ usage_grad(void)
 	    "  --ascii, --unicode, --latex   output style\n"
 	    "  --json        print one JSON object\n"
 	    "  --help        show this help\n\n"
-	    "Example: nabla grad '3x^2y + zy - x' --at 1,1,1\n");
+	    "Example: nabla grad '3x^2y + zy - x' --at 1,1,1\n"));
 }
 
 /* nabla grad F [--at P] */
@@ -50,16 +51,16 @@ grad_main(int argc, char **argv)
 		return 0;
 	}
 	if (o.npos < 1)
-		return cli_usage_error("grad", "missing the function F");
+		return cli_usage_error("grad", _("missing the function F"));
 	e = cli_parse_function_of_vars(o.pos[0], o.vars, &vars,
-	    "so its gradient is empty", "x^2 + y^2");
+	    _("so its gradient is empty"), "x^2 + y^2");
 	if (e == NULL)
 		return 2;
 	if (vars.n == 0) {
 		expr_free(e);
-		return cli_fail(NULL, o.pos[0], "write a function of x, y, ..., "
-		    "e.g. x^2 + y^2", "the function has no variables, so its "
-		    "gradient is empty");
+		return cli_fail(NULL, o.pos[0], _("write a function of x, y, ..., "
+		    "e.g. x^2 + y^2"), _("the function has no variables, so its "
+		    "gradient is empty"));
 	}
 	if ((o.at != NULL && cli_defined_at(o.pos[0], o.at, &vars) != 0) ||
 	    cli_defined_nowhere(o.pos[0], &vars)) {
@@ -77,7 +78,7 @@ grad_main(int argc, char **argv)
 		}
 	if (o.at != NULL &&
 	    cli_eval_at(o.at, &vars, g, NULL, vars.n, v, NULL, note, sizeof note,
-	    "the gradient", x) != 0) {
+	    _("the gradient"), x) != 0) {
 		expr_free_array(g, vars.n);
 		expr_free(e);
 		return 2;

@@ -16,6 +16,7 @@
 #include "core/dataset.h"
 #include "core/landscape.h"
 #include "core/mlp.h"
+#include "core/nls.h"
 #include "core/num.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
@@ -58,7 +59,7 @@ typedef struct ls_state {
 static void
 ls_usage(void)
 {
-	printf("Usage: nabla landscape [OPTION]...\n"
+	printf(_("Usage: nabla landscape [OPTION]...\n"
 	    "Train a small neural network on a toy data set and draw its loss "
 	    "landscape.\n"
 	    "\n"
@@ -91,7 +92,7 @@ ls_usage(void)
 	    "\n"
 	    "Everything follows from the seed: the same options draw the same "
 	    "picture.\n"
-	    "Example: nabla landscape --data moons --hidden 16 --view slice\n");
+	    "Example: nabla landscape --data moons --hidden 16 --view slice\n"));
 }
 
 /* Make the data set; 0 or 2 after an error. */
@@ -121,8 +122,8 @@ ls_data(ls_state *st)
 	free(text);
 	if (st->net.loss == MLP_XENT && !dataset_is_binary(&st->data)) {
 		dataset_free(&st->data);
-		return cli_fail(st->dataname, NULL, "use --loss mse for other "
-		    "targets", "cross-entropy needs targets 0 and 1");
+		return cli_fail(st->dataname, NULL, _("use --loss mse for other "
+		    "targets"), _("cross-entropy needs targets 0 and 1"));
 	}
 	return 0;
 }
@@ -137,7 +138,7 @@ ls_number(const char *opt, const char *text, const char *hint, double *v,
 	if (cli_parse_number(opt, text, hint, v) != 0)
 		return 2;
 	if (!(*v >= lo && *v <= hi))
-		return cli_fail(opt, text, hint, "%s must be from %g to %g",
+		return cli_fail(opt, text, hint, _("%s must be from %g to %g"),
 		    opt, lo, hi);
 	return 0;
 }
@@ -178,13 +179,13 @@ ls_options(int argc, char **argv, ls_state *st)
 			return 2;
 		if (nh > MLP_MAX_HIDDEN)
 			return cli_fail("--hidden", v, "e.g. --hidden 16,16",
-			    "a network has 1 to 3 hidden layers");
+			    _("a network has 1 to 3 hidden layers"));
 		for (i = 0; i < nh; i++) {
 			if (wd[i] != floor(wd[i]) || wd[i] < 1 ||
 			    wd[i] > MLP_MAX_WIDTH)
 				return cli_fail("--hidden", v, "e.g. --hidden "
-				    "16,16", "a hidden layer has 1 to 32 "
-				    "units");
+				    "16,16", _("a hidden layer has 1 to 32 "
+				    "units"));
 			width[i] = (int)wd[i];
 		}
 	}
@@ -194,8 +195,8 @@ ls_options(int argc, char **argv, ls_state *st)
 		else if (strcmp(v, "relu") == 0)
 			act = MLP_RELU;
 		else
-			return cli_usage_error("landscape", "unknown "
-			    "activation '%s' (tanh or relu)", v);
+			return cli_usage_error("landscape", _("unknown "
+			    "activation '%s' (tanh or relu)"), v);
 	}
 	if ((v = c.val['l']) != NULL) {
 		if (strcmp(v, "xent") == 0)
@@ -203,8 +204,8 @@ ls_options(int argc, char **argv, ls_state *st)
 		else if (strcmp(v, "mse") == 0)
 			loss = MLP_MSE;
 		else
-			return cli_usage_error("landscape", "unknown loss '%s' "
-			    "(xent or mse)", v);
+			return cli_usage_error("landscape", _("unknown loss '%s' "
+			    "(xent or mse)"), v);
 	}
 	if (mlp_setup(&st->net, nh, width, act, loss, c.val['k'] != NULL,
 	    &err) != 0) {
@@ -214,8 +215,8 @@ ls_options(int argc, char **argv, ls_state *st)
 	st->spec.method = LANDSCAPE_GD;
 	if ((v = c.val['m']) != NULL &&
 	    (int)(st->spec.method = landscape_method_lookup(v)) < 0)
-		return cli_usage_error("landscape", "unknown method '%s' (gd, "
-		    "momentum or adam)", v);
+		return cli_usage_error("landscape", _("unknown method '%s' (gd, "
+		    "momentum or adam)"), v);
 	st->view = LS_INTERP;
 	if ((v = c.val['v']) != NULL) {
 		if (strcmp(v, "interp") == 0)
@@ -227,8 +228,8 @@ ls_options(int argc, char **argv, ls_state *st)
 		else if (strcmp(v, "hessian") == 0)
 			st->view = LS_HESSIAN;
 		else
-			return cli_usage_error("landscape", "unknown view '%s' "
-			    "(interp, slice, trajectory or hessian)", v);
+			return cli_usage_error("landscape", _("unknown view '%s' "
+			    "(interp, slice, trajectory or hessian)"), v);
 	}
 	st->spec.rate = st->spec.method == LANDSCAPE_ADAM ? 0.01 : 0.5;
 	st->spec.beta = 0.9;
@@ -244,10 +245,10 @@ ls_options(int argc, char **argv, ls_state *st)
 	rc = ls_number("--rate", c.val['r'], CLI_RATE_HINT, &st->spec.rate,
 	    1e-12, 1e6);
 	if (rc == 0 && st->spec.rate <= 1e-12)
-		rc = cli_fail("--rate", c.val['r'], CLI_RATE_HINT, "a step "
-		    "size must be positive");
+		rc = cli_fail("--rate", c.val['r'], CLI_RATE_HINT, _("a step "
+		    "size must be positive"));
 	if (rc == 0)
-		rc = ls_number("--beta", c.val['b'], "a number from 0 to 0.999",
+		rc = ls_number("--beta", c.val['b'], _("a number from 0 to 0.999"),
 		    &st->spec.beta, 0, 0.999);
 	if (rc == 0)
 		rc = ls_number("--noise", c.val['n'], "e.g. 0.1", &st->noise,
@@ -256,11 +257,11 @@ ls_options(int argc, char **argv, ls_state *st)
 		rc = ls_number("--range", c.val['R'], "e.g. 1 or 0.5",
 		    &st->range, 1e-6, 1e3);
 	if (rc == 0)
-		rc = ls_number("--seed", c.val['S'], "a whole number, e.g. 7",
+		rc = ls_number("--seed", c.val['S'], _("a whole number, e.g. 7"),
 		    &seed, 0, 4294967295.0);
 	if (rc == 0 && seed != floor(seed))
-		rc = cli_fail("--seed", c.val['S'], NULL, "a seed is a whole "
-		    "number from 0 to 4294967295");
+		rc = cli_fail("--seed", c.val['S'], NULL, _("a seed is a whole "
+		    "number from 0 to 4294967295"));
 	if (rc != 0)
 		return 2;
 	st->seed = (unsigned long long)seed;
@@ -328,18 +329,18 @@ ls_header(const ls_state *st)
 	char b1[32], b2[32], b3[32], b4[32];
 	int l;
 
-	printf("data: %s, %d rows", st->dataname, st->data.n);
+	printf(_("data: %s, %d rows"), st->dataname, st->data.n);
 	if (dataset_kind_lookup(st->dataname) >= 0)
 		printf(", noise %s", ls_num(st->noise, b1));
-	printf("; seed %llu\nnetwork: 2", st->seed);
+	printf(_("; seed %llu\nnetwork: 2"), st->seed);
 	for (l = 0; l < m->nhidden; l++)
 		printf("-%d", m->width[l]);
-	printf("-1, %s%s, %s loss, %d parameters\n", m->act == MLP_TANH ?
-	    "tanh" : "relu", m->skip ? " with skip connections" : "",
-	    m->loss == MLP_XENT ? "cross-entropy" : "mean squared",
+	printf(_("-1, %s%s, %s loss, %d parameters\n"), m->act == MLP_TANH ?
+	    "tanh" : "relu", m->skip ? _(" with skip connections") : "",
+	    m->loss == MLP_XENT ? _("cross-entropy") : _("mean squared"),
 	    m->nparams);
-	printf("training: %s, rate %s, %d steps%s: loss %s -> %s, "
-	    "accuracy %s%%\n", mnames[st->spec.method],
+	printf(_("training: %s, rate %s, %d steps%s: loss %s -> %s, "
+	    "accuracy %s%%\n"), mnames[st->spec.method],
 	    ls_num(st->spec.rate, b1), st->run.steps,
 	    st->run.diverged ? " (diverged)" : "",
 	    ls_num(st->run.loss[0], b2),
@@ -393,8 +394,8 @@ ls_interp(ls_state *st, cli_json *j)
 		cli_json_end_array(j);
 		return;
 	}
-	printf("L((1 - alpha) theta0 + alpha theta*): 0 marks theta0, "
-	    "1 theta*\n");
+	printf(_("L((1 - alpha) theta0 + alpha theta*): 0 marks theta0, "
+	    "1 theta*\n"));
 	memset(&cs, 0, sizeof cs);
 	cs.fn.dim = 1;
 	cs.fn.f = ls_line;
@@ -474,8 +475,8 @@ ls_slice(ls_state *st, cli_json *j)
 		free(v);
 		return;
 	}
-	printf("L(theta* + a d1 + b d2), d1 and d2 random, filter-normalized\n"
-	    "* is theta*, L(theta*) = %s\n",
+	printf(_("L(theta* + a d1 + b d2), d1 and d2 random, filter-normalized\n"
+	    "* is theta*, L(theta*) = %s\n"),
 	    ls_num(st->run.loss[st->run.steps], b1));
 	ls_map(st, NULL, 0, 1);
 }
@@ -492,8 +493,8 @@ ls_trajectory(ls_state *st, cli_json *j)
 		if (j != NULL)
 			cli_json_string(j, "note", "too few checkpoints");
 		else
-			printf("too few checkpoints for a trajectory: train "
-			    "for at least 2 steps\n");
+			printf(_("too few checkpoints for a trajectory: train "
+			    "for at least 2 steps\n"));
 		return;
 	}
 	if (j != NULL) {
@@ -501,13 +502,13 @@ ls_trajectory(ls_state *st, cli_json *j)
 		cli_json_number(j, "share2", share[1]);
 		cli_json_begin_array(j, "checkpoints");
 	} else {
-		printf("the training path on its two principal directions "
-		    "(%s%% and %s%% of its variance)\n",
+		printf(_("the training path on its two principal directions "
+		    "(%s%% and %s%% of its variance)\n"),
 		    num_format(100 * share[0], 3, b1, sizeof b1),
 		    num_format(100 * share[1], 3, b2, sizeof b2));
 		ls_map(st, coords, st->run.ncheck, 0);
 		printf("%6s  %22s  %12s  %12s\n", "step", "(a, b)", "loss",
-		    "on the plane");
+		    _("on the plane"));
 	}
 	for (i = 0; i < st->run.ncheck; i++) {
 		double tl = mlp_loss(&st->net, st->run.check +
@@ -556,12 +557,12 @@ ls_hessian(ls_state *st, cli_json *j)
 		cli_json_number(j, "lambda_max", lam);
 		cli_json_int(j, "iterations", used);
 	} else
-		printf("lambda_max = %s: the largest Hessian eigenvalue at "
-		    "theta* (%d power steps)\n", ls_num(lam, b1), used);
+		printf(_("lambda_max = %s: the largest Hessian eigenvalue at "
+		    "theta* (%d power steps)\n"), ls_num(lam, b1), used);
 	if (!(lam > 0)) {
 		if (j == NULL)
-			printf("it is not positive: theta* is not near a "
-			    "minimum, and no step size is stable there\n");
+			printf(_("it is not positive: theta* is not near a "
+			    "minimum, and no step size is stable there\n"));
 		free(v);
 		free(start);
 		return;
@@ -577,7 +578,7 @@ ls_hessian(ls_state *st, cli_json *j)
 		s.rate = factor[r] * 2 / lam;
 		s.steps = LS_HESS_STEPS;
 		landscape_train(&st->net, &st->data, start, &s, &runs[r]);
-		snprintf(lab[r], sizeof lab[r], "rate %s = %s x 2/lambda",
+		snprintf(lab[r], sizeof lab[r], _("rate %s = %s x 2/lambda"),
 		    ls_num(s.rate, b1), r == 0 ? "0.9" : "1.5");
 		ser[r].y = runs[r].loss;
 		ser[r].n = runs[r].steps + 1;
@@ -602,11 +603,11 @@ ls_hessian(ls_state *st, cli_json *j)
 		plot_chart_spec cs;
 		plot_canvas *c;
 
-		printf("gradient descent near theta* is stable for rates below "
+		printf(_("gradient descent near theta* is stable for rates below "
 		    "2/lambda_max = %s:\nalong the top eigenvector v the error "
 		    "is multiplied by |1 - rate lambda| each\nstep (0.8 at 0.9 "
 		    "x 2/lambda, 2 at 1.5 x).  %d steps from theta* + "
-		    "0.001 v:\n",
+		    "0.001 v:\n"),
 		    ls_num(2 / lam, b1), LS_HESS_STEPS);
 		memset(&cs, 0, sizeof cs);
 		cs.series = ser;

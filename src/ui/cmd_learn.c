@@ -7,6 +7,8 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "core/nls.h"
+#include "core/xalloc.h"
 #include "lesson/variant.h"
 #include "lesson/library.h"
 #include "lesson/progress.h"
@@ -75,7 +77,7 @@ cli_learn_plain(const char *lesson_name, const char *lessons_dir,
 		if (lesson_name != NULL)
 			cli_lesson_not_found("learn", lib, lesson_name);
 		else
-			fprintf(stderr, "nabla learn: no lessons found\n");
+			fprintf(stderr, _("nabla learn: no lessons found\n"));
 		progress_free(p);
 		library_free(lib);
 		return 2;
@@ -84,8 +86,8 @@ cli_learn_plain(const char *lesson_name, const char *lessons_dir,
 	if (library_open(e, &ds) != 0) {
 		/* solved only now: a lesson whose answers cannot be computed
 		 * is not taught */
-		termout_printf(stderr, "nabla learn: lesson %s cannot be "
-		    "opened:\n", e->l->id);
+		termout_printf(stderr, _("nabla learn: lesson %s cannot be "
+		    "opened:\n"), e->l->id);
 		cli_lesson_print_diags(stderr, &ds, 0);
 		lesson_diags_free(&ds);
 		progress_free(p);
@@ -96,11 +98,11 @@ cli_learn_plain(const char *lesson_name, const char *lessons_dir,
 	if (restart && tutor_index(t) != 0)
 		tutor_restart(t);
 	idx = library_index(lib, e->l->id);
-	termout_printf(stdout, "Lesson %d%s%s", idx + 1, unicode ? " · " : " - ",
+	termout_printf(stdout, _("Lesson %d%s%s"), idx + 1, unicode ? " · " : " - ",
 	    e->l->title);
 	/* a teacher can ask a student for the numbers they had */
 	if (variant_lesson_varies(e->l))
-		termout_printf(stdout, "%svariant %lu", unicode ? " · " : " - ",
+		termout_printf(stdout, _("%svariant %lu"), unicode ? " · " : " - ",
 		    tutor_variant(t));
 	termout_printf(stdout, "\n");
 	plain_opts_init(&po, stdin, stdout, unicode);
@@ -108,15 +110,23 @@ cli_learn_plain(const char *lesson_name, const char *lessons_dir,
 	summary = rich_render(e->l->summary, po.width, unicode);
 	termout_printf(stdout, "%s\n", summary);
 	free(summary);
-	printf("%d step%s, %d exercise%s. At an answer prompt type help "
-	    "for the commands.\n", e->l->nsteps, e->l->nsteps == 1 ? "" :
-	    "s", e->l->nexercises, e->l->nexercises == 1 ? "" : "s");
+	{
+		char *st = xasprintf(ngettext("%d step", "%d steps",
+		    e->l->nsteps), e->l->nsteps);
+
+		/* TRANSLATORS: %s is "N steps" */
+		printf(ngettext("%s, %d exercise. At an answer prompt type help "
+		    "for the commands.\n", "%s, %d exercises. At an answer "
+		    "prompt type help for the commands.\n",
+		    e->l->nexercises), st, e->l->nexercises);
+		free(st);
+	}
 	if (tutor_resumed(t))
-		printf("Going on from step %d (nabla learn %s --restart starts "
-		    "again).\n", tutor_index(t) + 1, e->l->id);
+		printf(_("Going on from step %d (nabla learn %s --restart starts "
+		    "again).\n"), tutor_index(t) + 1, e->l->id);
 	r = plain_run(t, stdin, stdout, &po);
 	if (r == 0 && idx + 1 < lib->n)
-		termout_printf(stdout, "Next: nabla learn %s (%s)\n", lib->e[idx + 1].l->id,
+		termout_printf(stdout, _("Next: nabla learn %s (%s)\n"), lib->e[idx + 1].l->id,
 		    lib->e[idx + 1].l->title);
 	tutor_free(t);
 	progress_free(p);
@@ -141,7 +151,7 @@ cli_learn(int argc, char **argv)
 		setenv("NABLA_SEED", sb, 1);
 	}
 	if (o.help) {
-		printf("Usage: nabla learn [LESSON] [--plain] [--restart] "
+		printf(_("Usage: nabla learn [LESSON] [--plain] [--restart] "
 		    "[--lessons DIR]\n"
 		    "                   [--seed N | --student NAME]\n"
 		    "Take a lesson (by id or number; without LESSON, the one "
@@ -159,13 +169,13 @@ cli_learn(int argc, char **argv)
 		    "             reader or a braille display)\n\n"
 		    "Exit status: 0 lesson finished (or the screens closed), "
 		    "1 stopped early in\n"
-		    "line mode, 2 bad usage.\n");
+		    "line mode, 2 bad usage.\n"));
 		free(o.args);
 		return 0;
 	}
 	if (o.nargs > 1) {
 		free(o.args);
-		return cli_usage_error("learn", "one lesson at a time");
+		return cli_usage_error("learn", _("one lesson at a time"));
 	}
 	/* On a terminal the curses tutor opens at the lesson; --plain, and
 	 * input or output that is not a terminal, get the line mode. */

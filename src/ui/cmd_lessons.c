@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/nls.h"
 #include "lesson/library.h"
 #include "lesson/progress.h"
 #include "ui/cli.h"
@@ -29,8 +30,8 @@ cli_lessons(int argc, char **argv)
 	if (o.help || o.nargs > 0) {
 		free(o.args);
 		if (!o.help)
-			return cli_usage_error("lessons", "takes no operands");
-		printf("Usage: nabla lessons [--lessons DIR]\n"
+			return cli_usage_error("lessons", _("takes no operands"));
+		printf(_("Usage: nabla lessons [--lessons DIR]\n"
 		    "List the lessons nabla can find, with your progress.\n"
 		    "Lessons are looked for in this order (the first one "
 		    "with an id wins):\n"
@@ -40,7 +41,7 @@ cli_lessons(int argc, char **argv)
 		    "each DIR of\n"
 		    "  $XDG_DATA_DIRS, the installed course, and the course "
 		    "built into nabla\n"
-		    "  (used only when no course is installed).\n");
+		    "  (used only when no course is installed).\n"));
 		return 0;
 	}
 	lib = library_load(o.dir);
@@ -60,10 +61,10 @@ cli_lessons(int argc, char **argv)
 		free(st);
 	}
 	if (lib->n == 0)
-		printf("no lessons found\n");
+		printf(_("no lessons found\n"));
 	else
-		printf("\nStart one with: nabla learn NUMBER or nabla learn "
-		    "ID\n");
+		printf(_("\nStart one with: nabla learn NUMBER or nabla learn "
+		    "ID\n"));
 	progress_free(p);
 	library_free(lib);
 	free(o.args);

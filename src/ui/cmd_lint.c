@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/nls.h"
 #include "core/xalloc.h"
 #include "lesson/builtin.h"
 #include "lesson/library.h"
@@ -30,12 +31,21 @@ lesson_lint_one(const char *name, lesson *l, lesson_diags *ds,
 	errors = cli_lesson_print_diags(stdout, ds, o->strict);
 	for (i = 0; i < ds->n; i++)
 		warnings += ds->d[i].severity == LESSON_WARNING;
-	if (errors == 0 && l != NULL && !o->quiet)
-		termout_printf(stdout, "%s: ok (%d step%s, %d exercise%s, %d answer%s "
-		    "checked%s)\n", name, l->nsteps, l->nsteps == 1 ? "" : "s",
-		    l->nexercises, l->nexercises == 1 ? "" : "s", checked,
-		    checked == 1 ? "" : "s", warnings > 0 ?
-		    ", with warnings" : "");
+	if (errors == 0 && l != NULL && !o->quiet) {
+		char *st = xasprintf(ngettext("%d step", "%d steps", l->nsteps),
+		    l->nsteps);
+		char *ex = xasprintf(ngettext("%d exercise", "%d exercises",
+		    l->nexercises), l->nexercises);
+
+		/* TRANSLATORS: "FILE: ok (N steps, N exercises, N answers
+		 * checked)"; the last %s is ", with warnings" or empty */
+		termout_printf(stdout, ngettext("%s: ok (%s, %s, %d answer "
+		    "checked%s)\n", "%s: ok (%s, %s, %d answers checked%s)\n",
+		    checked), name, st, ex, checked, warnings > 0 ?
+		    _(", with warnings") : "");
+		free(st);
+		free(ex);
+	}
 	return errors > 0 || l == NULL;
 }
 
@@ -53,7 +63,7 @@ cli_lint(int argc, char **argv)
 	    "--seed --student --help -h", &o)) != 0)
 		return r;
 	if (o.help) {
-		printf("Usage: nabla lint [--strict] [--quiet] [--seed N] "
+		printf(_("Usage: nabla lint [--strict] [--quiet] [--seed N] "
 		    "[FILE]...\n"
 		    "Check lesson files: their syntax, that every answer can "
 		    "be computed,\nand that the answers authors wrote agree "
@@ -66,7 +76,7 @@ cli_lint(int argc, char **argv)
 		    "varied exercises too\n"
 		    "             (seeds 1 to 200 are always checked)\n\n"
 		    "Exit status: 0 no problems, 1 problems found, 2 bad "
-		    "usage.\n");
+		    "usage.\n"));
 		free(o.args);
 		return 0;
 	}

@@ -16,6 +16,7 @@
 
 #include "core/descent.h"
 #include "core/expr.h"
+#include "core/nls.h"
 #include "core/xalloc.h"
 #include "lesson/figure.h"
 #include "lesson/figure_draw.h"
@@ -43,7 +44,7 @@ typedef struct plot_opts {
 static void
 cmd_plot_usage(void)
 {
-	printf("Usage: nabla plot F [OPTION]...\n"
+	printf(_("Usage: nabla plot F [OPTION]...\n"
 	    "Draw F as text: a contour map of a function of two variables with "
 	    "a\n"
 	    "gradient descent path on it, the gradient field, a convergence "
@@ -80,7 +81,7 @@ cmd_plot_usage(void)
 	    "Functions of one variable get their graph, of two a contour map, of "
 	    "more a\n"
 	    "convergence chart and a slice along -grad f at the start.\n"
-	    "Example: nabla plot '3x^2 + y^2' --from 1,1 --rate 0.1\n");
+	    "Example: nabla plot '3x^2 + y^2' --from 1,1 --rate 0.1\n"));
 }
 
 /* Parse the options; returns 0 or 2 after an error. */
@@ -166,14 +167,14 @@ cli_plot(int argc, char **argv)
 		return 0;
 	}
 	if (o.function == NULL)
-		return cli_usage_error("plot", "missing the function");
+		return cli_usage_error("plot", _("missing the function"));
 	ascii = o.ascii ? 1 : o.unicode ? 0 : cli_default_style() == EXPR_ASCII;
 	memset(&fig, 0, sizeof fig);
 	if (o.kind != NULL) {
 		kind = figure_kind_lookup(o.kind);
 		if (kind < 0)
-			return cli_usage_error("plot", "unknown kind '%s' "
-			    "(contour, field, convergence or slice)", o.kind);
+			return cli_usage_error("plot", _("unknown kind '%s' "
+			    "(contour, field, convergence or slice)"), o.kind);
 	}
 	fig.measure = FIGURE_MEASURE_AUTO;
 	if (o.measure != NULL && strcmp(o.measure, "gap") == 0)
@@ -181,8 +182,8 @@ cli_plot(int argc, char **argv)
 	else if (o.measure != NULL && strcmp(o.measure, "grad") == 0)
 		fig.measure = FIGURE_MEASURE_GRAD;
 	else if (o.measure != NULL)
-		return cli_usage_error("plot", "unknown measure '%s' (gap or "
-		    "grad)", o.measure);
+		return cli_usage_error("plot", _("unknown measure '%s' (gap or "
+		    "grad)"), o.measure);
 	if ((o.steps != NULL && cmd_plot_int("--steps", o.steps, 0,
 	    DESCENT_MAX_STEPS, &steps) != 0) ||
 	    (o.xr != NULL && cli_read_interval("--x", o.xr, &fig.x0,
@@ -215,7 +216,7 @@ cli_plot(int argc, char **argv)
 		if (!(fig.rates[i] > 0) || !isfinite(fig.rates[i]))
 			return cli_fail(o.rates != NULL ? "--rates" : "--rate",
 			    o.rates != NULL ? o.rates : o.rate, NULL,
-			    "a step size must be positive");
+			    _("a step size must be positive"));
 
 	if (cli_data_load(o.data) != 0)
 		return 2;
@@ -225,8 +226,8 @@ cli_plot(int argc, char **argv)
 	fig.nvars = n = fig.vars.n;
 	if (n < 1) {
 		expr_free(fig.f);
-		return cli_fail(NULL, o.function, NULL, "the function has no "
-		    "variables: there is nothing to plot");
+		return cli_fail(NULL, o.function, NULL, _("the function has no "
+		    "variables: there is nothing to plot"));
 	}
 	if ((o.from != NULL && cli_read_point("--from", o.from, &fig.vars,
 	    fig.from) != 0) ||
@@ -238,26 +239,26 @@ cli_plot(int argc, char **argv)
 		return 2;
 	}
 	if ((kind == FIGURE_CONTOUR || kind == FIGURE_FIELD) && n != 2) {
-		const char *what = kind == FIGURE_CONTOUR ? "contour map" :
-		    "gradient field";
+		const char *what = kind == FIGURE_CONTOUR ? _("contour map") :
+		    _("gradient field");
 
 		expr_free(fig.f);
 		if (n == 1)
-			return cli_usage_error("plot", "a %s needs a function "
+			return cli_usage_error("plot", _("a %s needs a function "
 			    "of two variables; a function of one is drawn "
-			    "as its graph: omit --kind", what);
-		return cli_usage_error("plot", "a %s needs a function of two "
+			    "as its graph: omit --kind"), what);
+		return cli_usage_error("plot", _("a %s needs a function of two "
 		    "variables, and this one has %d; try --kind convergence "
-		    "or --kind slice", what, n);
+		    "or --kind slice"), what, n);
 	}
 	if ((kind == FIGURE_CONVERGENCE || (kind == FIGURE_SLICE && n > 1 &&
 	    o.at == NULL) || (kind == FIGURE_AUTO && n > 2)) &&
 	    o.from == NULL) {
 		expr_free(fig.f);
-		return cli_usage_error("plot", "%s needs a start point: add "
-		    "--from P", kind == FIGURE_SLICE ? "a slice" :
-		    kind == FIGURE_CONVERGENCE ? "a convergence chart" :
-		    "a function of more than two variables");
+		return cli_usage_error("plot", _("%s needs a start point: add "
+		    "--from P"), kind == FIGURE_SLICE ? "a slice" :
+		    kind == FIGURE_CONVERGENCE ? _("a convergence chart") :
+		    _("a function of more than two variables"));
 	}
 
 	/* The picture, as the lessons draw it too. */

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/nls.h"
+#include "core/xalloc.h"
 #include "core/text.h"
 #include "lesson/exercise.h"
 #include "lesson/library.h"
@@ -22,7 +24,7 @@
 static void
 progress_usage(void)
 {
-	printf("Usage: nabla progress [--json] [--lessons DIR]\n"
+	printf(_("Usage: nabla progress [--json] [--lessons DIR]\n"
 	    "       nabla progress --name NAME\n"
 	    "       nabla progress --reset LESSON\n"
 	    "       nabla progress --merge DIR [--json | --csv] "
@@ -41,7 +43,7 @@ progress_usage(void)
 	    "done,\n"
 	    "                  first-try rate and hints per student\n"
 	    "  --csv           with --merge: the table as CSV (RFC 4180)\n"
-	    "  --lessons DIR   read lessons from DIR too\n");
+	    "  --lessons DIR   read lessons from DIR too\n"));
 }
 
 /* Forget lesson name in p and save; the exit status. */
@@ -59,15 +61,15 @@ progress_do_reset(library *lib, progress *p, const char *name)
 	if (progress_reset(p, id) == 0) {
 		r = e != NULL ? 0 : 2;
 		if (e != NULL)
-			termout_printf(stdout, "nothing was saved for %s\n", id);
+			termout_printf(stdout, _("nothing was saved for %s\n"), id);
 		else
 			cli_lesson_not_found("progress", lib, name);
 	} else if (progress_save(p, &err) != 0) {
-		termout_printf(stderr, "nabla progress: %s\n", err);
+		termout_printf(stderr, _("nabla progress: %s\n"), err);
 		free(err);
 		r = 2;
 	} else
-		termout_printf(stdout, "progress of %s cleared\n", id);
+		termout_printf(stdout, _("progress of %s cleared\n"), id);
 	return r;
 }
 
@@ -78,20 +80,20 @@ progress_do_name(progress *p, const char *name)
 	char *err = NULL;
 
 	if (p->dir == NULL) {
-		fprintf(stderr, "nabla progress: the name cannot be kept "
-		    "without a progress directory\n");
+		fprintf(stderr, _("nabla progress: the name cannot be kept "
+		    "without a progress directory\n"));
 		return 2;
 	}
 	progress_set_name(p, name);
 	if (progress_save(p, &err) != 0) {
-		termout_printf(stderr, "nabla progress: %s\n", err);
+		termout_printf(stderr, _("nabla progress: %s\n"), err);
 		free(err);
 		return 2;
 	}
 	if (p->name != NULL)
-		termout_printf(stdout, "your name is now %s\n", p->name);
+		termout_printf(stdout, _("your name is now %s\n"), p->name);
 	else
-		printf("your name was removed\n");
+		printf(_("your name was removed\n"));
 	return 0;
 }
 
@@ -214,7 +216,7 @@ progress_table(library *lib, progress *p)
 	size_t title_w = CLI_LESSON_TITLE_W, status_w = CLI_LESSON_STATUS_W;
 
 	if (p->name != NULL)
-		termout_printf(stdout, "Progress of %s\n\n", p->name);
+		termout_printf(stdout, _("Progress of %s\n\n"), p->name);
 	for (i = 0; i < lib->n; i++)
 		if (progress_lesson_get(p, lib->e[i].l->id, 0) != NULL)
 			cli_lesson_fit(lib, p, i, &title_w, &status_w);
@@ -232,9 +234,16 @@ progress_table(library *lib, progress *p)
 		printf("%3d  ", i + 1);
 		cli_lesson_cell(l->title, title_w);
 		cli_lesson_cell(status, status_w);
-		printf("%d of %d right, %d answer%s, %d hint%s\n", s.right,
-		    s.exercises, s.tries, s.tries == 1 ? "" : "s", s.hints,
-		    s.hints == 1 ? "" : "s");
+		{
+			char *a = xasprintf(ngettext("%d answer", "%d answers",
+			    s.tries), s.tries);
+
+			/* TRANSLATORS: %s is "N answers" */
+			printf(ngettext("%d of %d right, %s, %d hint\n",
+			    "%d of %d right, %s, %d hints\n", s.hints),
+			    s.right, s.exercises, a, s.hints);
+			free(a);
+		}
 		free(status);
 		started++;
 		done += progress_lesson_get(p, l->id, 0)->done;
@@ -243,14 +252,16 @@ progress_table(library *lib, progress *p)
 	}
 	for (i = 0; i < p->nlessons; i++)
 		if (library_find(lib, p->lessons[i].id) == NULL)
-			termout_printf(stdout, "     %-*s  (not available)\n",
+			termout_printf(stdout, _("     %-*s  (not available)\n"),
 			    (int)title_w, p->lessons[i].id);
 	if (started == 0)
-		printf("no progress yet: nabla learn starts the first "
-		    "lesson\n");
+		printf(_("no progress yet: nabla learn starts the first "
+		    "lesson\n"));
 	else
-		printf("\n%d lesson%s started, %d done; %d of %d exercises "
-		    "right in them.\n", started, started == 1 ? "" : "s", done,
+		printf(ngettext("\n%d lesson started, %d done; %d of %d "
+		    "exercises right in them.\n", "\n%d lessons started, %d "
+		    "done; %d of %d exercises right in them.\n", started),
+		    started, done,
 		    all_right, all_total);
 }
 
@@ -282,20 +293,20 @@ cli_progress(int argc, char **argv)
 	json = a.val['j'] != NULL;
 	csv = a.val['c'] != NULL;
 	if (json && csv)
-		r = cli_usage_error("progress", "--json and --csv exclude each "
-		    "other");
+		r = cli_usage_error("progress", _("--json and --csv exclude each "
+		    "other"));
 	else if (csv && merge == NULL)
-		r = cli_usage_error("progress", "--csv goes with --merge DIR");
+		r = cli_usage_error("progress", _("--csv goes with --merge DIR"));
 	else if ((reset != NULL) + (name != NULL) + (merge != NULL) > 1)
-		r = cli_usage_error("progress", "--reset, --name and --merge "
-		    "exclude each other");
+		r = cli_usage_error("progress", _("--reset, --name and --merge "
+		    "exclude each other"));
 	else if ((reset != NULL || name != NULL) && json)
-		r = cli_usage_error("progress", "--json goes with no other "
-		    "option but --merge and --lessons");
+		r = cli_usage_error("progress", _("--json goes with no other "
+		    "option but --merge and --lessons"));
 	else if (name != NULL && text_find_control(name, strlen(name), NULL) !=
 	    strlen(name))
-		r = cli_usage_error("progress", "a name cannot hold control "
-		    "characters or bytes that are not UTF-8");
+		r = cli_usage_error("progress", _("a name cannot hold control "
+		    "characters or bytes that are not UTF-8"));
 	if (r != 0)
 		return cli_json_error_rc(r, argc, argv);
 	if (merge != NULL)

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/nls.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "lesson/batch_sheet.h"
@@ -82,7 +83,7 @@ sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
 		}
 		sbuf_addf(&b, "Seed: %lu\n\\begin{verbatim}\n", seed);
 	} else {
-		sbuf_addf(&b, "%s%s\n", l->title, key ? " (answer key)" : "");
+		sbuf_addf(&b, "%s%s\n", l->title, key ? _(" (answer key)") : "");
 		if (name != NULL)
 			sbuf_addf(&b, "Student: %s\n", name);
 		sbuf_addf(&b, "Seed: %lu\n", seed);
@@ -130,7 +131,7 @@ sheet_write(const char *path, const char *text)
 	FILE *f = fopen(path, "w");
 
 	if (f == NULL || fputs(text, f) == EOF || fclose(f) != 0) {
-		fprintf(stderr, "nabla sheet: cannot write %s: %s\n", path,
+		fprintf(stderr, _("nabla sheet: cannot write %s: %s\n"), path,
 		    strerror(errno));
 		return -1;
 	}
@@ -185,14 +186,14 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex)
 	lesson_diags ds;
 
 	if (f == NULL) {
-		fprintf(stderr, "nabla sheet: cannot read %s: %s\n", roster,
+		fprintf(stderr, _("nabla sheet: cannot read %s: %s\n"), roster,
 		    strerror(errno));
 		return 2;
 	}
 	while (r == 0 && fgets(line, sizeof line, f) != NULL) {
 		if (strchr(line, '\n') == NULL && !feof(f)) {
-			fprintf(stderr, "nabla sheet: %s: a name is longer than "
-			    "%d bytes\n", roster, (int)sizeof line - 2);
+			fprintf(stderr, _("nabla sheet: %s: a name is longer than "
+			    "%d bytes\n"), roster, (int)sizeof line - 2);
 			r = 2;
 			break;
 		}
@@ -205,8 +206,8 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex)
 		seed = variant_seed_of_name(name);
 		memset(&ds, 0, sizeof ds);
 		if (variant_lesson(l, seed, &ds) != 0) {
-			fprintf(stderr, "nabla sheet: %s: the variant of seed "
-			    "%lu cannot be solved (run nabla lint)\n", name,
+			fprintf(stderr, _("nabla sheet: %s: the variant of seed "
+			    "%lu cannot be solved (run nabla lint)\n"), name,
 			    seed);
 			r = 1;
 		}
@@ -226,8 +227,9 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex)
 	}
 	fclose(f);
 	if (r == 0)
-		printf("%d student%s: sheets and keys in %s\n", count, count ==
-		    1 ? "" : "s", dir);
+		printf(ngettext("%d student: sheets and keys in %s\n",
+		    "%d students: sheets and keys in %s\n", count), count,
+		    dir);
 	return r;
 }
 
@@ -247,7 +249,7 @@ cli_sheet(int argc, char **argv)
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
 		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-			printf("Usage: nabla sheet LESSON [--seed N | --student "
+			printf(_("Usage: nabla sheet LESSON [--seed N | --student "
 			    "NAME | --students ROSTER]\n"
 			    "                  [--out DIR] [--latex] "
 			    "[--answers] [--lessons DIR]\n"
@@ -270,7 +272,7 @@ cli_sheet(int argc, char **argv)
 			    "  --answers         only the answers, one a "
 			    "line\n\n"
 			    "Exit status: 0 written, 1 a file could not be "
-			    "written or solved, 2 bad usage.\n");
+			    "written or solved, 2 bad usage.\n"));
 			return 0;
 		}
 		if (strcmp(a, "--latex") == 0)
@@ -297,24 +299,24 @@ cli_sheet(int argc, char **argv)
 				seed = strtoul(v, &end, 10);
 				if (end == v || *end != '\0' || errno != 0 ||
 				    *v == '-')
-					return cli_usage_error("sheet", "--seed "
-					    "wants a whole number, not '%s'", v);
+					return cli_usage_error("sheet", _("--seed "
+					    "wants a whole number, not '%s'"), v);
 				has_seed = 1;
 			}
 		} else if (a[0] == '-')
-			return cli_usage_error("sheet", "unknown option '%s' "
-			    "(or a value is missing)", a);
+			return cli_usage_error("sheet", _("unknown option '%s' "
+			    "(or a value is missing)"), a);
 		else if (file == NULL)
 			file = a;
 		else
-			return cli_usage_error("sheet", "one lesson at a time");
+			return cli_usage_error("sheet", _("one lesson at a time"));
 	}
 	if (file == NULL)
-		return cli_usage_error("sheet", "which lesson? (nabla sheet "
-		    "LESSON)");
+		return cli_usage_error("sheet", _("which lesson? (nabla sheet "
+		    "LESSON)"));
 	if (roster != NULL && has_seed)
-		return cli_usage_error("sheet", "--students gives every "
-		    "student a seed: leave out --seed and --student");
+		return cli_usage_error("sheet", _("--students gives every "
+		    "student a seed: leave out --seed and --student"));
 	memset(&ds, 0, sizeof ds);
 	if (strchr(file, '/') != NULL || strstr(file, ".lesson") != NULL)
 		l = own = lesson_load(file, &ds);

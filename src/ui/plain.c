@@ -7,6 +7,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "core/nls.h"
 #include "core/text.h"
 #include "core/xalloc.h"
 #include "lesson/variant.h"
@@ -183,7 +184,7 @@ plain_dot(const plain_opts *o)
 static void
 plain_header(FILE *out, const plain_opts *o, tutor *t, const char *what)
 {
-	termout_printf(out, "\nStep %d of %d%s%s\n\n", tutor_index(t) + 1,
+	termout_printf(out, _("\nStep %d of %d%s%s\n\n"), tutor_index(t) + 1,
 	    tutor_nsteps(t), plain_dot(o), what);
 }
 
@@ -224,8 +225,9 @@ plain_figure(FILE *out, const plain_opts *o, const figure *fig)
 	text = o->describe ? figure_draw_describe(fig, &lay, &cause) :
 	    figure_draw_text(fig, &lay, &cause);
 	if (text == NULL) {
-		termout_printf(out, "(the plot cannot be %s: %s)\n",
-		    o->describe ? "described" : "drawn", cause);
+		termout_printf(out, o->describe ? _("(the plot cannot be "
+		    "described: %s)\n") : _("(the plot cannot be drawn: %s)\n"),
+		    cause);
 		free(cause);
 		return;
 	}
@@ -245,7 +247,7 @@ plain_show_prose(FILE *out, const plain_opts *o, tutor *t,
 
 	switch (s->kind) {
 	case LESSON_TEXT:
-		plain_header(out, o, t, s->heading ? s->heading : "Reading");
+		plain_header(out, o, t, s->heading ? s->heading : _("Reading"));
 		plain_rich(out, o, s->body, "");
 		break;
 	case LESSON_CHECKPOINT:
@@ -254,10 +256,10 @@ plain_show_prose(FILE *out, const plain_opts *o, tutor *t,
 		plain_header(out, o, t, what);
 		free(what);
 		plain_rich(out, o, s->body, "");
-		fprintf(out, "\n(Your place is saved here.)\n");
+		fprintf(out, _("\n(Your place is saved here.)\n"));
 		break;
 	case LESSON_PLOT:
-		plain_header(out, o, t, "Plot");
+		plain_header(out, o, t, _("Plot"));
 		plain_rich(out, o, s->fig->caption, "");
 		if (o->plots || o->describe) {
 			fputs("\n", out);
@@ -277,7 +279,7 @@ plain_show_exercise(FILE *out, const plain_opts *o, tutor *t,
 	char *what, *givens, *fmt;
 	int i;
 
-	what = xasprintf("Exercise %d of %d", ex->number,
+	what = xasprintf(_("Exercise %d of %d"), ex->number,
 	    tutor_lesson(t)->nexercises);
 	plain_header(out, o, t, what);
 	free(what);
@@ -312,7 +314,7 @@ plain_show_exercise(FILE *out, const plain_opts *o, tutor *t,
 		}
 	}
 	fmt = exercise_answer_format(ex, o->unicode);
-	termout_printf(out, "\nAnswer with %s.\n", fmt);
+	termout_printf(out, _("\nAnswer with %s.\n"), fmt);
 	free(fmt);
 }
 
@@ -323,7 +325,7 @@ plain_verdict(FILE *out, const plain_opts *o, const exercise_verdict *v)
 	int i;
 
 	if (v->reading != NULL) {
-		char *r = xasprintf("Read as: %s", v->reading);
+		char *r = xasprintf(_("Read as: %s"), v->reading);
 		plain_text(out, o, r, "");
 		free(r);
 	}
@@ -345,22 +347,24 @@ plain_solution(FILE *out, const plain_opts *o, tutor *t)
 	const char *text;
 	char *answer = tutor_solution(t, &text), *line;
 
-	fputs("Worked solution:\n", out);
+	fputs(_("Worked solution:\n"), out);
 	if (text != NULL)
 		plain_rich(out, o, text, "  ");
-	line = xasprintf("The answer: %s", answer ? answer : "");
+	line = xasprintf(_("The answer: %s"), answer ? answer : "");
 	fputs("\n", out);
 	plain_text(out, o, line, "");
 	free(line);
 	free(answer);
-	fputs("Type the answer to go on, or skip.\n", out);
+	fputs(_("Type the answer to go on, or skip.\n"), out);
 }
 
 /* Print the commands. */
 static void
 plain_help(FILE *out)
 {
-	fputs("Type your answer, or one of these commands:\n"
+	/* TRANSLATORS: hint, solution, skip, back and quit are what the
+	 * learner types: keep them in English */
+	fputs(_("Type your answer, or one of these commands:\n"
 	    "  hint      a hint (one more each time)\n"
 	    "  solution  the worked solution\n"
 	    "  skip      go on without answering\n"
@@ -369,7 +373,7 @@ plain_help(FILE *out)
 	    "            whose numbers vary)\n"
 	    "  quit      stop here (your place is saved)\n"
 	    "At the end of a lesson: missed goes back to the exercises not\n"
-	    "answered right, again practises the whole lesson again.\n", out);
+	    "answered right, again practises the whole lesson again.\n"), out);
 }
 
 /* Whether line is one of the words (a NULL-terminated list). */
@@ -403,7 +407,7 @@ plain_finish(FILE *out, const plain_opts *o, tutor *t)
 	char *line, *report, *p, *nl;
 
 	tutor_summarise(t, &s);
-	line = xasprintf("\nLesson complete%s%s.", plain_dot(o),
+	line = xasprintf(_("\nLesson complete%s%s."), plain_dot(o),
 	    tutor_lesson(t)->title);
 	plain_wrapped(out, o, line, "");
 	free(line);
@@ -418,10 +422,10 @@ plain_finish(FILE *out, const plain_opts *o, tutor *t)
 		}
 		free(report);
 		if (s.skipped > 0) {
-			line = xasprintf("%d exercise%s skipped: type missed to "
+			line = xasprintf(_("%d exercise%s skipped: type missed to "
 			    "go back to %s, again to practise the whole lesson "
 			    "again, or come back with nabla learn %s "
-			    "--restart.", s.skipped,
+			    "--restart."), s.skipped,
 			    s.skipped == 1 ? " was" : "s were",
 			    s.skipped == 1 ? "it" : "them",
 			    tutor_lesson(t)->id);
@@ -430,8 +434,8 @@ plain_finish(FILE *out, const plain_opts *o, tutor *t)
 		}
 	}
 	if (tutor_place_memory(t))
-		plain_wrapped(out, o, "Your place is not kept: set HOME or "
-		    "XDG_STATE_HOME to keep it.", "");
+		plain_wrapped(out, o, _("Your place is not kept: set HOME or "
+		    "XDG_STATE_HOME to keep it."), "");
 }
 
 int
@@ -464,8 +468,8 @@ play:
 			plain_show_prose(out, o, t, s);
 			plain_warnings(t);
 			if (o->pause) {
-				if (plain_read(in, out, o, "\n[Enter: go on, "
-				    "q: stop] ", &buf, &cap) != 0 ||
+				if (plain_read(in, out, o, _("\n[Enter: go on, "
+				    "q: stop] "), &buf, &cap) != 0 ||
 				    plain_is(buf, w_quit)) {
 					stopped = 1;
 					break;
@@ -497,17 +501,17 @@ play:
 		else if (plain_is(line, w_hint)) {
 			hint = tutor_hint(t, &number, &total);
 			if (hint != NULL) {
-				fprintf(out, "Hint %d of %d:\n", number, total);
+				fprintf(out, _("Hint %d of %d:\n"), number, total);
 				plain_rich(out, o, hint, "  ");
 			} else {
-				fputs(total > 0 ? "That was the last hint.\n" :
-				    "There are no hints for this one.\n", out);
+				fputs(total > 0 ? _("That was the last hint.\n") :
+				    _("There are no hints for this one.\n"), out);
 				plain_solution(out, o, t);
 			}
 		} else if (plain_is(line, w_sol))
 			plain_solution(out, o, t);
 		else if (plain_is(line, w_skip)) {
-			fputs("Skipped.\n", out);
+			fputs(_("Skipped.\n"), out);
 			tutor_next(t);
 		} else if (plain_is(line, w_back)) {
 			tutor_back(t);
@@ -530,10 +534,10 @@ play:
 			if (v.status == EXERCISE_RIGHT)
 				tutor_next(t);
 			else if (v.status != EXERCISE_UNREADABLE)
-				fprintf(out, "Try again, or type %s%s.\n",
+				fprintf(out, _("Try again, or type %s%s.\n"),
 				    tutor_hints_left(t) > 0 ? "hint" :
-				    "solution", tutor_can_renew(t) ? " (new: "
-				    "the same exercise with new numbers)" : "");
+				    "solution", tutor_can_renew(t) ? _(" (new: "
+				    "the same exercise with new numbers)") : "");
 			exercise_verdict_clear(&v);
 		}
 		plain_warnings(t);
@@ -541,24 +545,24 @@ play:
 	if (stopped) {
 		free(buf);
 		if (tutor_place_saved(t))
-			fprintf(out, "Stopped. Your place is saved: nabla "
-			    "learn %s goes on from here.\n",
+			fprintf(out, _("Stopped. Your place is saved: nabla "
+			    "learn %s goes on from here.\n"),
 			    tutor_lesson(t)->id);
 		else if (tutor_place_memory(t))
-			plain_wrapped(out, o, "Stopped. Your place is not kept: "
-			    "set HOME or XDG_STATE_HOME to keep it.",
+			plain_wrapped(out, o, _("Stopped. Your place is not kept: "
+			    "set HOME or XDG_STATE_HOME to keep it."),
 			    "");
 		else
-			fputs("Stopped. Your place could not be saved (the "
-			    "message above says why).\n", out);
+			fputs(_("Stopped. Your place could not be saved (the "
+			    "message above says why).\n"), out);
 		return 1;
 	}
 	plain_finish(out, o, t);
 	/* At the end: back to the ones missed, or the whole lesson again
 	 * (the end of the input just ends). */
-	if (plain_read(in, out, o, tutor_first_missed(t) >= 0 ? "[missed, "
-	    "again, or Enter: finish] " : "[again, or Enter: finish] ", &buf,
-	    &cap) == 0) {
+	if (plain_read(in, out, o, tutor_first_missed(t) >= 0 ? _("[missed, "
+	    "again, or Enter: finish] ") : _("[again, or Enter: finish] "),
+	    &buf, &cap) == 0) {
 		line = buf + strspn(buf, " \t");
 		if (plain_is(line, w_missed) && tutor_goto_missed(t) >= 0) {
 			shown = -1;
@@ -567,8 +571,8 @@ play:
 		if (plain_is(line, w_again)) {
 			tutor_practise(t);
 			if (variant_lesson_varies(tutor_lesson(t)))
-				fprintf(out, "The same exercises with new "
-				    "numbers (variant %lu).\n",
+				fprintf(out, _("The same exercises with new "
+				    "numbers (variant %lu).\n"),
 				    tutor_variant(t));
 			shown = -1;
 			goto play;

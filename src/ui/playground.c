@@ -13,6 +13,7 @@
 #include "core/critical.h"
 #include "core/descent.h"
 #include "core/expr.h"
+#include "core/nls.h"
 #include "core/num.h"
 #include "core/xalloc.h"
 #include "lesson/figure_draw.h"
@@ -191,7 +192,7 @@ playground_set_f(playground *p, const char *text, char *err, size_t n)
 		return -1;
 	}
 	if (vars.n == 0) {
-		snprintf(err, n, "f has no variables");
+		snprintf(err, n, _("f has no variables"));
 		expr_free(f);
 		return -1;
 	}
@@ -237,9 +238,9 @@ playground_set_a0(playground *p, const char *text, char *err, size_t n)
 	if (k < 0)
 		return -1;
 	if (k != p->nvars) {
-		snprintf(err, n, "f has %d variable%s: give a point with %d "
-		    "coordinate%s", p->nvars, p->nvars == 1 ? "" : "s",
-		    p->nvars, p->nvars == 1 ? "" : "s");
+		snprintf(err, n, ngettext("f has %d variable: give a point "
+		    "with %d coordinate", "f has %d variables: give a point "
+		    "with %d coordinates", p->nvars), p->nvars, p->nvars);
 		return -1;
 	}
 	for (i = 0; i < k; i++)
@@ -258,7 +259,7 @@ playground_set_gamma(playground *p, const char *text, char *err,
 	if (lmath_parse_number(text, &v, err, n) != 0)
 		return -1;
 	if (!(v.v > 0)) {
-		snprintf(err, n, "the step size must be positive");
+		snprintf(err, n, _("the step size must be positive"));
 		return -1;
 	}
 	p->gamma = v.v;
@@ -686,7 +687,7 @@ playground_status(const playground *p, char *buf, size_t size)
 	int n = playground_niter(p);
 
 	if (n > 0)
-		snprintf(buf, size, "%s%s", p->you ? "you compute: " : "",
+		snprintf(buf, size, "%s%s", p->you ? _("you compute: ") : "",
 		    playground_aname(p->unicode, n - 1, name, sizeof name));
 	else if (size > 0)
 		buf[0] = '\0';

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/nls.h"
 #include "core/num.h"
 #include "core/xalloc.h"
 #include "plot/canvas.h"
@@ -233,26 +234,27 @@ playground_legend(playground *p, char *buf, size_t size)
 		seen[k] = 1;
 	}
 	for (k = 0; k < 4; k++) {
-		static const char *const names[4] = { "minimum", "maximum",
-			"saddle", "critical, kind not decided" };
+		static const char *const names[4] = { N_("minimum"),
+			N_("maximum"), N_("saddle"),
+			N_("critical, kind not decided") };
 
 		if (!seen[k])
 			continue;
 		snprintf(mark, sizeof mark, "%c",
 		    (int)plot_sym_char(plot_frame_kind_sym(k), 1));
-		pg_legend_item(buf, size, mark, names[k]);
+		pg_legend_item(buf, size, mark, _(names[k]));
 	}
 	if (p->you_kept && !p->you && p->you_n > 1)
-		pg_legend_item(buf, size, "+", p->unicode ? "your aₖ" :
-		    "your a_k");
+		pg_legend_item(buf, size, "+", p->unicode ? _("your aₖ") :
+		    _("your a_k"));
 	if ((p->you || p->you_kept) && p->you_nwrong > 0)
 		pg_legend_item(buf, size, p->unicode ? "✗" : "!",
-		    "wrong tries");
+		    _("wrong tries"));
 	for (i = 0; i < p->nkept; i++) {
 		snprintf(mark, sizeof mark, "%c", PLAYGROUND_KEPT_MARKS[i]);
 		num_format_exact(p->kept_gamma[i], g, sizeof g);
-		snprintf(what, sizeof what, p->unicode ? "run γ=%s" :
-		    "run gamma=%s", g);
+		snprintf(what, sizeof what, p->unicode ? _("run γ=%s") :
+		    _("run gamma=%s"), g);
 		pg_legend_item(buf, size, mark, what);
 	}
 	return buf;

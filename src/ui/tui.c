@@ -21,6 +21,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "core/nls.h"
 #include "core/xalloc.h"
 #include "lesson/library.h"
 #include "lesson/progress.h"
@@ -256,8 +257,8 @@ tui_switch(tui *t, int id)
 static void
 tui_draw_too_small(tui *t)
 {
-	static const char *const lines[] = { "terminal too small",
-		"need at least", NULL };
+	static const char *const lines[] = { N_("terminal too small"),
+		N_("need at least"), NULL };
 	char size[32];
 	int y = t->rows / 2 - 1, i, x;
 
@@ -265,8 +266,10 @@ tui_draw_too_small(tui *t)
 	if (y < 0)
 		y = 0;
 	for (i = 0; lines[i] != NULL; i++) {
-		x = (t->cols - (int)strlen(lines[i])) / 2;
-		tui_put(t, y + i, x > 0 ? x : 0, t->cols, lines[i],
+		const char *line = _(lines[i]);
+
+		x = (t->cols - tui_width(t, line)) / 2;
+		tui_put(t, y + i, x > 0 ? x : 0, t->cols, line,
 		    i == 0 ? TUI_EMPH : TUI_NORMAL);
 	}
 	x = (t->cols - (int)strlen(size)) / 2;
@@ -343,13 +346,13 @@ const tui_binding tui_global_keys[] = {
 	{ 0, { TUI_K_FN(KEY_RESIZE) }, tui_key_resize, NULL, NULL, NULL,
 	    NULL },
 	{ G_OTHER, { TUI_K_FN(KEY_F(1)) }, tui_keys_to_help, NULL, NULL, "F1",
-	    "this help (from any screen)" },
+	    N_("this help (from any screen)") },
 	{ 0, { TUI_CTRL('c') }, tui_key_quit, NULL, NULL, "Ctrl-C",
 	    tui_help_quit_saved },
 	{ 0, { TUI_CTRL('l') }, tui_key_repaint, NULL, NULL, "Ctrl-L",
-	    "repaint the screen" },
+	    N_("repaint the screen") },
 	{ 0, { TUI_CTRL('z') }, tui_key_suspend, NULL, NULL, "Ctrl-Z",
-	    "stop nabla for a while (fg brings it back)" },
+	    N_("stop nabla for a while (fg brings it back)") },
 	TUI_KEYS_END
 };
 
@@ -504,8 +507,8 @@ tui_run(const tui_opts *o)
 	if (o->lesson != NULL) {
 		e = library_find(tui_library(t), o->lesson);
 		if (e == NULL) {
-			fprintf(stderr, "nabla: no lesson \"%s\" (nabla lessons "
-			    "lists them)\n", o->lesson);
+			fprintf(stderr, _("nabla: no lesson \"%s\" (nabla lessons "
+			    "lists them)\n"), o->lesson);
 			tui_free(t);
 			return 2;
 		}
@@ -580,8 +583,8 @@ tui_main(int argc, char **argv)
 		else if (strncmp(argv[i], "--lessons=", 10) == 0)
 			o.lessons_dir = argv[i] + 10;
 		else {
-			fprintf(stderr, "nabla: unrecognized option '%s'\n"
-			    "Try 'nabla --help' for more information.\n",
+			fprintf(stderr, _("nabla: unrecognized option '%s'\n"
+			    "Try 'nabla --help' for more information.\n"),
 			    argv[i]);
 			return 2;
 		}

@@ -11,6 +11,7 @@
 #include "core/check.h"
 #include "core/critical.h"
 #include "core/expr.h"
+#include "core/nls.h"
 #include "core/text.h"
 #include "core/xalloc.h"
 #include "lesson/lmath.h"
@@ -36,7 +37,7 @@ static const int check_fields[CK_NKINDS][5] = {
 enum { C_EDIT = TUI_MODE(0), C_CMD = TUI_MODE(1) };
 
 static const char *const check_kind_names[CK_NKINDS] = {
-	"gradient", "descent steps", "critical points"
+	N_("gradient"), N_("descent steps"), N_("critical points")
 };
 
 /* Each field: its label (Unicode, ASCII) and history kind. */
@@ -45,20 +46,20 @@ static const struct {
 	const char *history;
 } check_field_info[CF_NFIELDS] = {
 	[CF_FUNC] = { "f", "f", "function" },
-	[CF_AT] = { "at (optional)", "at (optional)", "point" },
+	[CF_AT] = { N_("at (optional)"), N_("at (optional)"), "point" },
 	[CF_FROM] = { "a₀", "a0", "point" },
 	[CF_RATE] = { "γ", "gamma", "rate" },
-	[CF_ANSWER] = { "answer", "answer", NULL },
-	[CF_KINDS] = { "kinds (optional)", "kinds (optional)", "kinds" },
+	[CF_ANSWER] = { N_("answer"), N_("answer"), NULL },
+	[CF_KINDS] = { N_("kinds (optional)"), N_("kinds (optional)"), "kinds" },
 };
 
 /* What to type in the answer field, per kind. */
 static const char *const check_answer_help[CK_NKINDS] = {
-	"the components separated by commas: 6xy - 1, 3x^2 + z, y "
-	    "(with a point in \"at\": their values, 5, 4, 1)",
-	"the iterates a1; a2; ... : 0.4, 0.8; 0.16, 0.64",
-	"the points separated by ';': 0, 0; 1, 1 (or none), and in "
-	    "\"kinds\": saddle; min",
+	N_("the components separated by commas: 6xy - 1, 3x^2 + z, y "
+	    "(with a point in \"at\": their values, 5, 4, 1)"),
+	N_("the iterates a1; a2; ... : 0.4, 0.8; 0.16, 0.64"),
+	N_("the points separated by ';': 0, 0; 1, 1 (or none), and in "
+	    "\"kinds\": saddle; min"),
 };
 
 struct tui_check {
@@ -98,8 +99,8 @@ check_label_width(const tui *t, const struct tui_check *c)
 
 	for (i = 0; i < 5 && check_fields[c->kind][i] >= 0; i++) {
 		f = check_fields[c->kind][i];
-		w = tui_width(t, t->unicode ? check_field_info[f].label :
-		    check_field_info[f].alabel);
+		w = tui_width(t, _(t->unicode ? check_field_info[f].label :
+		    check_field_info[f].alabel));
 		if (w > lw)
 			lw = w;
 	}
@@ -138,8 +139,8 @@ check_edit(tui *t, int pos)
 	} else
 		spec.kind = check_field_info[f].history;
 	{
-		const char *label = t->unicode ? check_field_info[f].label :
-		    check_field_info[f].alabel;
+		const char *label = _(t->unicode ? check_field_info[f].label :
+		    check_field_info[f].alabel);
 		int pad = check_label_width(t, c) - tui_width(t, label);
 
 		snprintf(prompt, sizeof prompt, "%s%*s = ", label,
@@ -177,8 +178,8 @@ check_out_error(tui *t, struct tui_check *c, const char *field,
 static void
 check_out_result(tui *t, struct tui_check *c, const check_result *r)
 {
-	const char *yes = TUI_U(t, "✓ right", "right");
-	const char *no = TUI_U(t, "✗ wrong", "WRONG");
+	const char *yes = TUI_U(t, _("✓ right"), _("right"));
+	const char *no = TUI_U(t, _("✗ wrong"), _("WRONG"));
 	char *line, *label;
 	int i, nright = 0;
 
@@ -188,7 +189,7 @@ check_out_result(tui *t, struct tui_check *c, const check_result *r)
 		char *wrote = NULL;
 
 		if (p->answer != NULL && strcmp(p->answer, p->label) != 0)
-			extra = wrote = xasprintf(" (you wrote %s)",
+			extra = wrote = xasprintf(_(" (you wrote %s)"),
 			    p->answer);
 		else if (p->answer == NULL && !p->correct)
 			extra = " (missing)";
@@ -220,7 +221,7 @@ check_out_result(tui *t, struct tui_check *c, const check_result *r)
 		}
 		if (!p->correct && p->expected != NULL &&
 		    strstr(p->feedback, p->expected) == NULL) {
-			line = xasprintf("right answer: %s", p->expected);
+			line = xasprintf(_("right answer: %s"), p->expected);
 			tui_text_plain(&c->out, line, TUI_HINT, 2, 4);
 			free(line);
 		}
@@ -233,9 +234,9 @@ check_out_result(tui *t, struct tui_check *c, const check_result *r)
 		free(line);
 	}
 	if (r->correct && r->nparts > 1)
-		line = xasprintf("all %d right", r->nparts);
+		line = xasprintf(_("all %d right"), r->nparts);
 	else
-		line = xasprintf("%d of %d right", nright, r->nparts);
+		line = xasprintf(_("%d of %d right"), nright, r->nparts);
 	tui_text_segs(&c->out, line, r->correct ? TUI_RIGHT : TUI_WRONG,
 	    (char *)NULL);
 	c->out_sum = 1;
@@ -250,8 +251,8 @@ check_point(tui *t, struct tui_check *c, int f, int n, double *x)
 	num q[EXPR_MAX_VARS];
 	char err[256];
 	int k, i;
-	const char *name = t->unicode ? check_field_info[f].label :
-	    check_field_info[f].alabel;
+	const char *name = _(t->unicode ? check_field_info[f].label :
+	    check_field_info[f].alabel);
 
 	k = lmath_parse_point(c->value[f], q, EXPR_MAX_VARS, err, sizeof err);
 	if (k < 0) {
@@ -259,9 +260,14 @@ check_point(tui *t, struct tui_check *c, int f, int n, double *x)
 		return -1;
 	}
 	if (k != n) {
-		snprintf(err, sizeof err, "the point has %d coordinate%s, but "
-		    "f has %d variable%s", k, k == 1 ? "" : "s", n,
-		    n == 1 ? "" : "s");
+		char *v = xasprintf(ngettext("%d variable", "%d variables", n),
+		    n);
+
+		/* TRANSLATORS: %s is "N variables" */
+		snprintf(err, sizeof err, ngettext("the point has %d "
+		    "coordinate, but f has %s", "the point has %d coordinates, "
+		    "but f has %s", k), k, v);
+		free(v);
 		check_out_error(t, c, name, NULL, (size_t)-1, err, NULL);
 		return -1;
 	}
@@ -302,13 +308,13 @@ check_run(tui *t)
 	c->out_sum = 0;
 	c->out_top = 0;
 	if (!check_filled(c, CF_FUNC)) {
-		check_out_error(t, c, "f", NULL, (size_t)-1, "type the "
-		    "function first", NULL);
+		check_out_error(t, c, "f", NULL, (size_t)-1, _("type the "
+		    "function first"), NULL);
 		return;
 	}
 	if (!check_filled(c, CF_ANSWER)) {
-		check_out_error(t, c, "answer", NULL, (size_t)-1, "type the "
-		    "answer to check", check_answer_help[c->kind]);
+		check_out_error(t, c, "answer", NULL, (size_t)-1, _("type the "
+		    "answer to check"), _(check_answer_help[c->kind]));
 		return;
 	}
 	memset(&vars, 0, sizeof vars);
@@ -318,8 +324,8 @@ check_run(tui *t)
 		return;
 	}
 	if (vars.n == 0) {
-		check_out_error(t, c, "f", NULL, (size_t)-1, "it has no "
-		    "variables", NULL);
+		check_out_error(t, c, "f", NULL, (size_t)-1, _("it has no "
+		    "variables"), NULL);
 		expr_free(f);
 		return;
 	}
@@ -368,8 +374,8 @@ check_run(tui *t)
 	case CK_STEP:
 		if (!check_filled(c, CF_FROM) || !check_filled(c, CF_RATE)) {
 			check_out_error(t, c, TUI_U(t, "a₀ and γ",
-			    "a0 and gamma"), NULL, (size_t)-1, "both are "
-			    "needed for descent steps", NULL);
+			    "a0 and gamma"), NULL, (size_t)-1, _("both are "
+			    "needed for descent steps"), NULL);
 			goto done;
 		}
 		if (check_point(t, c, CF_FROM, vars.n, x) != 0)
@@ -378,7 +384,7 @@ check_run(tui *t)
 		    sizeof err) != 0 || !(rate.v > 0)) {
 			check_out_error(t, c, TUI_U(t, "γ", "gamma"), NULL,
 			    (size_t)-1, rate.v > 0 || err[0] ? err :
-			    "the step size must be positive", NULL);
+			    _("the step size must be positive"), NULL);
 			goto done;
 		}
 		rc = check_step(cf, x, rate.v, c->value[CF_ANSWER], &r, &cerr);
@@ -454,9 +460,9 @@ check_draw_form(tui *t, struct tui_check *c, int compact)
 	const char *label;
 	char title[80];
 
-	snprintf(title, sizeof title, "nabla %s homework checker",
+	snprintf(title, sizeof title, _("nabla %s homework checker"),
 	    TUI_U(t, "·", "-"));
-	tui_bar(t, 0, title, check_kind_names[c->kind]);
+	tui_bar(t, 0, title, _(check_kind_names[c->kind]));
 	y = compact ? 1 : 2;
 	/* The kinds, the current one marked. */
 	x = tui_width(t, "check: ") + 1;
@@ -466,12 +472,12 @@ check_draw_form(tui *t, struct tui_check *c, int compact)
 		char key[4] = { "gsc"[i], ' ', '\0' };
 
 		/* A kind that does not fit goes on the next row, whole. */
-		if (x + 2 + tui_width(t, check_kind_names[i]) > t->cols - 1) {
+		if (x + 2 + tui_width(t, _(check_kind_names[i])) > t->cols - 1) {
 			y++;
 			x = 1 + tui_width(t, "check: ") + 1;
 		}
 		x += tui_put(t, y, x, t->cols - x, key, TUI_KEY);
-		x += tui_put(t, y, x, t->cols - x, check_kind_names[i],
+		x += tui_put(t, y, x, t->cols - x, _(check_kind_names[i]),
 		    i == c->kind ? TUI_SELECT : TUI_NORMAL);
 		x += 3;
 	}
@@ -481,8 +487,8 @@ check_draw_form(tui *t, struct tui_check *c, int compact)
 	w = t->cols - 2;
 	for (i = 0; i < n; i++, y++) {
 		f = check_fields[c->kind][i];
-		label = t->unicode ? check_field_info[f].label :
-		    check_field_info[f].alabel;
+		label = _(t->unicode ? check_field_info[f].label :
+		    check_field_info[f].alabel);
 		if (c->focus == i)
 			tui_input_draw(t, y, 1, w);
 		else {
@@ -503,11 +509,11 @@ check_draw_form(tui *t, struct tui_check *c, int compact)
 			const char *text = c->focus == i ? tui_input_text() :
 			    check_filled(c, CF_FUNC) ? c->value[f] : NULL;
 			int h = text != NULL ? tui_preview_height(t, w - 2,
-			    text, "read as: ", t->rows >= 20 ? 4 : 3) : 0;
+			    text, _("read as: "), t->rows >= 20 ? 4 : 3) : 0;
 
 			if (text != NULL)
 				tui_preview_draw(t, y + 1, 3, w - 2, h, text,
-				    "read as: ");
+				    _("read as: "));
 			y += h > 1 ? h : 1;
 		}
 	}
@@ -602,7 +608,7 @@ tui_check_draw(tui *t)
 		tui_text tt;
 
 		tui_text_init(&tt, w - 2, t->unicode);
-		tui_text_plain(&tt, check_answer_help[c->kind], TUI_DIM, 0, 0);
+		tui_text_plain(&tt, _(check_answer_help[c->kind]), TUI_DIM, 0, 0);
 		tui_text_draw(t, &tt, y, 2, w - 2, oh, 0);
 		tui_text_clear(&tt);
 	}
@@ -738,29 +744,29 @@ check_key_edit(tui *t, const tui_key *k)
 
 const tui_binding tui_check_keys[] = {
 	/* a field being edited (other keys edit it) */
-	{ C_EDIT, { 0 }, NULL, "Enter", "next field / check", "Enter",
-	    "take the line and go to the next field; on the answer: check" },
-	{ C_EDIT, { 0 }, NULL, "Tab", "complete", NULL, NULL },
-	{ C_EDIT, { TUI_ESC }, check_leave_field, "Esc", "keys", "Esc",
-	    "leave the fields for the keys below" },
+	{ C_EDIT, { 0 }, NULL, "Enter", N_("next field / check"), "Enter",
+	    N_("take the line and go to the next field; on the answer: check") },
+	{ C_EDIT, { 0 }, NULL, "Tab", N_("complete"), NULL, NULL },
+	{ C_EDIT, { TUI_ESC }, check_leave_field, "Esc", N_("keys"), "Esc",
+	    N_("leave the fields for the keys below") },
 	{ C_EDIT, { 'q' }, check_key_q, NULL, NULL, "q",
-	    "back home (in a field: when the field is empty)" },
+	    N_("back home (in a field: when the field is empty)") },
 	{ 0, { TUI_K_FN(KEY_PPAGE), TUI_K_FN(KEY_NPAGE) }, check_key_scroll,
-	    NULL, NULL, "PgUp PgDn", "scroll the verdict" },
-	{ C_EDIT, { 0 }, NULL, "F1", "help", NULL, NULL },
+	    NULL, NULL, "PgUp PgDn", N_("scroll the verdict") },
+	{ C_EDIT, { 0 }, NULL, "F1", N_("help"), NULL, NULL },
 	/* the keys outside the fields */
 	{ C_CMD, { 'q', TUI_ESC }, tui_keys_to_home, NULL, NULL, NULL, NULL },
-	{ C_CMD, { 'g', 's', 'c' }, check_kind_key, "g s c", "kind",
-	    "g  s  c", "check a gradient, descent steps, or critical "
-	    "points" },
-	{ C_CMD, { TUI_K_ENTER, 'e', 'i' }, check_key_edit, "Enter", "edit",
+	{ C_CMD, { 'g', 's', 'c' }, check_kind_key, "g s c", N_("kind"),
+	    "g  s  c", N_("check a gradient, descent steps, or critical "
+	    "points") },
+	{ C_CMD, { TUI_K_ENTER, 'e', 'i' }, check_key_edit, "Enter", N_("edit"),
 	    NULL, NULL },
-	{ C_CMD, { TUI_K_FN(KEY_DOWN), 'j' }, check_down, "↑↓", "field",
-	    "↑ ↓", "choose a field (outside the fields), Enter edits it" },
+	{ C_CMD, { TUI_K_FN(KEY_DOWN), 'j' }, check_down, "↑↓", N_("field"),
+	    "↑ ↓", N_("choose a field (outside the fields), Enter edits it") },
 	{ C_CMD, { TUI_K_FN(KEY_UP), 'k' }, check_up, NULL, NULL, "↑ ↓",
 	    NULL },
-	{ C_CMD, { '?' }, tui_keys_to_help, "?", "help", NULL, NULL },
-	{ C_CMD, { 0 }, NULL, "q", "home", NULL, NULL },
+	{ C_CMD, { '?' }, tui_keys_to_help, "?", N_("help"), NULL, NULL },
+	{ C_CMD, { 0 }, NULL, "q", N_("home"), NULL, NULL },
 	TUI_KEYS_END
 };
 

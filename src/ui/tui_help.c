@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/nls.h"
 #include "core/xalloc.h"
 #include "ui/tui.h"
 #include "ui/tui_curses.h"
@@ -21,59 +22,60 @@ struct tui_help {
 
 /* The meanings that say the student's place is saved, and what they say
  * instead when it is not (tui_lesson_place_saved). */
-const char tui_help_quit_saved[] = "leave nabla (your place in a lesson "
-    "is saved)";
-const char tui_help_home_saved[] = "back home (your place is saved)";
+const char tui_help_quit_saved[] = N_("leave nabla (your place in a lesson "
+    "is saved)");
+const char tui_help_home_saved[] = N_("back home (your place is saved)");
 
 /* A section: a heading, then (key, meaning) pairs ending with NULL.
  * Keys are written in Unicode; the ASCII mode spells them out.  The
  * sections of the screens come from their key tables (tui_keys.h). */
 static const char *const help_edit[] = {
-	"← →  Ctrl-B Ctrl-F", "move the cursor",
-	"Home End  Ctrl-A Ctrl-E", "start or end of the line",
-	"Alt-B Alt-F", "a word back or forward",
-	"Ctrl-K  Ctrl-U", "delete to the end or to the start",
-	"Ctrl-W", "delete the word before the cursor",
-	"Ctrl-Y", "put back what was deleted",
-	"↑ ↓  Ctrl-P Ctrl-N", "earlier and later lines of the same kind "
-	    "(kept between sessions)",
-	"Ctrl-R", "search the earlier lines",
-	"Tab", "complete a function or variable name (twice: list them)",
+	"← →  Ctrl-B Ctrl-F", N_("move the cursor"),
+	"Home End  Ctrl-A Ctrl-E", N_("start or end of the line"),
+	"Alt-B Alt-F", N_("a word back or forward"),
+	"Ctrl-K  Ctrl-U", N_("delete to the end or to the start"),
+	"Ctrl-W", N_("delete the word before the cursor"),
+	"Ctrl-Y", N_("put back what was deleted"),
+	"↑ ↓  Ctrl-P Ctrl-N", N_("earlier and later lines of the same kind "
+	    "(kept between sessions)"),
+	"Ctrl-R", N_("search the earlier lines"),
+	"Tab", N_("complete a function or variable name (twice: list them)"),
 	NULL
 };
 
 static const char *const help_syntax[] = {
-	"3x^2y + zy - x", "powers with ^ (or **), products by writing "
-	    "side by side: 3·x²·y + z·y − x",
-	"1/2x", "is (1/2)·x: write 1/(2x) for the other reading",
-	"-x^2", "is −(x²)",
-	"sin(x)cos(y)", "functions: sin cos tan asin acos atan sinh cosh "
-	    "tanh exp ln log (natural) log10 log2 sqrt abs",
-	"e^x, pi", "Euler's number and π; Greek names such as theta, "
-	    "gamma",
-	"f(x,y,z) = ...", "declares the variables and their order "
-	    "(otherwise alphabetical)",
-	"x1, x_2, theta0", "indexed and Greek variable names",
-	"6xy - 1, 3x^2 + z, y", "a gradient: its components separated "
-	    "by commas",
-	"0.4, 0.8; 0.16, 0.64", "points separated by ';' (a₁; a₂)",
-	"1, 1  or  (1, 1)", "a point",
-	"min, max, saddle", "kinds of critical points",
+	"3x^2y + zy - x", N_("powers with ^ (or **), products by writing "
+	    "side by side: 3·x²·y + z·y − x"),
+	"1/2x", N_("is (1/2)·x: write 1/(2x) for the other reading"),
+	"-x^2", N_("is −(x²)"),
+	"sin(x)cos(y)", N_("functions: sin cos tan asin acos atan sinh cosh "
+	    "tanh exp ln log (natural) log10 log2 sqrt abs"),
+	"e^x, pi", N_("Euler's number and π; Greek names such as theta, "
+	    "gamma"),
+	"f(x,y,z) = ...", N_("declares the variables and their order "
+	    "(otherwise alphabetical)"),
+	"x1, x_2, theta0", N_("indexed and Greek variable names"),
+	"6xy - 1, 3x^2 + z, y", N_("a gradient: its components separated "
+	    "by commas"),
+	"0.4, 0.8; 0.16, 0.64", N_("points separated by ';' (a₁; a₂)"),
+	"1, 1  or  (1, 1)", N_("a point"),
+	"min, max, saddle", N_("kinds of critical points"),
 	NULL
 };
 
-/* What a key does, as the page says it: a meaning that says the place
- * is saved says otherwise when it is not (saved 0).  Static text. */
+/* What a key does, as the page says it (translated): a meaning that says
+ * the place is saved says otherwise when it is not (saved 0).  Static
+ * text. */
 static const char *
 help_meaning(const char *meaning, int saved)
 {
-	if (saved)
-		return meaning;
-	if (meaning == tui_help_quit_saved)
-		return "leave nabla (your place could not be saved)";
-	if (meaning == tui_help_home_saved)
-		return "back home (your place could not be saved)";
-	return meaning;
+	if (!saved && (meaning == tui_help_quit_saved ||
+	    meaning == _(tui_help_quit_saved)))
+		return _("leave nabla (your place could not be saved)");
+	if (!saved && (meaning == tui_help_home_saved ||
+	    meaning == _(tui_help_home_saved)))
+		return _("back home (your place could not be saved)");
+	return meaning[0] != '\0' ? _(meaning) : meaning;
 }
 
 /* Add a section to the page: the heading, then each key and what it
@@ -85,7 +87,7 @@ help_section(tui_text *tt, const char *title, const char *const *pairs,
 	char *key;
 
 	tui_text_blank(tt);
-	tui_text_plain(tt, title, TUI_HEAD, 0, 2);
+	tui_text_plain(tt, _(title), TUI_HEAD, 0, 2);
 	for (; pairs[0] != NULL; pairs += 2) {
 		key = xasprintf("  %s", pairs[0]);
 		tui_text_pair(tt, key, TUI_KEY, keyw + 2,
@@ -114,25 +116,25 @@ help_layout(tui *t, struct tui_help *h, int w)
 		const char *title;
 		const tui_binding *tab;
 	} order[] = {
-		{ TUI_HOME, "Home", tui_home_keys },
-		{ TUI_LESSON, "Lessons", tui_lesson_keys },
-		{ TUI_LAB, "Playground", tui_lab_keys },
-		{ TUI_CHECK, "Homework checker", tui_check_keys },
-		{ TUI_HELP, "This help", tui_help_keys },
+		{ TUI_HOME, N_("Home"), tui_home_keys },
+		{ TUI_LESSON, N_("Lessons"), tui_lesson_keys },
+		{ TUI_LAB, N_("Playground"), tui_lab_keys },
+		{ TUI_CHECK, N_("Homework checker"), tui_check_keys },
+		{ TUI_HELP, N_("This help"), tui_help_keys },
 	};
 	int keyw = w >= 70 ? 22 : 12, saved = tui_lesson_place_saved(t), i;
 
 	tui_text_clear(&h->text);
 	tui_text_init(&h->text, w - 2, t->unicode);
-	tui_text_plain(&h->text, "nabla teaches the gradient, critical "
+	tui_text_plain(&h->text, _("nabla teaches the gradient, critical "
 	    "points and gradient descent. Lessons explain and ask; the "
 	    "playground lets you watch descent run and change it; the "
-	    "homework checker grades work you did by hand.", TUI_NORMAL, 0,
+	    "homework checker grades work you did by hand."), TUI_NORMAL, 0,
 	    0);
 	/* The keys of everywhere, then those of the screen help was
 	 * opened from: the page opens on them (from home, at its top). */
 	h->first = t->back == TUI_HOME ? 0 : h->text.n + 1;
-	help_keys(&h->text, "Everywhere", tui_global_keys, keyw, saved);
+	help_keys(&h->text, N_("Everywhere"), tui_global_keys, keyw, saved);
 	for (i = 0; i < (int)(sizeof order / sizeof order[0]); i++)
 		if (order[i].screen == t->back)
 			help_keys(&h->text, order[i].title, order[i].tab, keyw,
@@ -141,14 +143,14 @@ help_layout(tui *t, struct tui_help *h, int w)
 		if (order[i].screen != t->back)
 			help_keys(&h->text, order[i].title, order[i].tab, keyw,
 			    saved);
-	help_section(&h->text, "Editing a line (GNU readline; your "
-	    "~/.inputrc applies)", help_edit, keyw, saved);
-	help_section(&h->text, "Writing functions and answers", help_syntax,
+	help_section(&h->text, N_("Editing a line (GNU readline; your "
+	    "~/.inputrc applies)"), help_edit, keyw, saved);
+	help_section(&h->text, N_("Writing functions and answers"), help_syntax,
 	    keyw, saved);
 	tui_text_blank(&h->text);
-	tui_text_plain(&h->text, "Set NO_COLOR or start with --no-color "
+	tui_text_plain(&h->text, _("Set NO_COLOR or start with --no-color "
 	    "for no colours, and --ascii for plain ASCII. Progress and the "
-	    "lines you typed are kept in $XDG_STATE_HOME/nabla.", TUI_DIM,
+	    "lines you typed are kept in $XDG_STATE_HOME/nabla."), TUI_DIM,
 	    0, 0);
 	h->width = w;
 }
@@ -233,13 +235,13 @@ help_back(tui *t, const tui_key *k)
 
 const tui_binding tui_help_keys[] = {
 	{ 0, { TUI_K_FN(KEY_DOWN), 'j', TUI_K_FN(KEY_UP), 'k' }, help_scroll,
-	    "↑↓", "scroll", "↑ ↓  j k", "scroll a line" },
+	    "↑↓", N_("scroll"), "↑ ↓  j k", N_("scroll a line") },
 	{ 0, { TUI_K_FN(KEY_NPAGE), ' ', TUI_K_FN(KEY_PPAGE) }, help_scroll,
-	    "PgUp PgDn", "page", "PgUp PgDn  Space", "scroll a page" },
+	    "PgUp PgDn", N_("page"), "PgUp PgDn  Space", N_("scroll a page") },
 	{ 0, { TUI_K_FN(KEY_HOME), 'g', TUI_K_FN(KEY_END), 'G' }, help_scroll,
-	    NULL, NULL, "Home End  g G", "the top or the end" },
+	    NULL, NULL, "Home End  g G", N_("the top or the end") },
 	{ 0, { 'q', TUI_ESC, TUI_K_FN(KEY_F(1)), '?' }, help_back, "q",
-	    "back", "q  Esc", "back where you were" },
+	    N_("back"), "q  Esc", N_("back where you were") },
 	TUI_KEYS_END
 };
 

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/nls.h"
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
 #include "lesson/library.h"
@@ -24,11 +25,11 @@ static const struct {
 	const char *name;
 	const char *what;
 } home_tools[HOME_NTOOLS] = {
-	{ "p", "Playground", "watch gradient descent, change f, a₀ and γ" },
-	{ "c", "Homework checker", "check a gradient, descent steps or "
-	    "critical points" },
-	{ "?", "Help", "keys and how to write functions" },
-	{ "q", "Quit", "" },
+	{ "p", N_("Playground"), N_("watch gradient descent, change f, a₀ and γ") },
+	{ "c", N_("Homework checker"), N_("check a gradient, descent steps or "
+	    "critical points") },
+	{ "?", N_("Help"), N_("keys and how to write functions") },
+	{ "q", N_("Quit"), "" },
 };
 
 struct tui_home {
@@ -172,9 +173,9 @@ tui_home_draw(tui *t)
 		sidew = t->cols - listw - 2;
 	}
 	if (t->cols >= 64)
-		tui_bar(t, 0, TUI_U(t, "nabla · a tutor for the gradient and "
-		    "gradient descent", "nabla - a tutor for the gradient and "
-		    "gradient descent"), PACKAGE_VERSION);
+		tui_bar(t, 0, TUI_U(t, _("nabla · a tutor for the gradient and "
+		    "gradient descent"), _("nabla - a tutor for the gradient and "
+		    "gradient descent")), PACKAGE_VERSION);
 	else
 		tui_bar(t, 0, "nabla", PACKAGE_VERSION);
 
@@ -183,7 +184,7 @@ tui_home_draw(tui *t)
 	compact = t->rows < 20;
 	y = compact ? 1 : 2;
 	if (!compact)
-		tui_put(t, y++, 1, listw - 2, "Lessons", TUI_HEAD);
+		tui_put(t, y++, 1, listw - 2, _("Lessons"), TUI_HEAD);
 	tools = t->rows - 3 - (compact ? 1 : HOME_NTOOLS);
 	avail = tools - 1 - y;
 	if (avail < 1)
@@ -199,7 +200,7 @@ tui_home_draw(tui *t)
 	if (h->top < 0)
 		h->top = 0;
 	if (lib->n == 0)
-		tui_put(t, y, 3, listw - 4, "no lessons found", TUI_DIM);
+		tui_put(t, y, 3, listw - 4, _("no lessons found"), TUI_DIM);
 	for (i = h->top; i < lib->n && i < h->top + avail; i++)
 		home_draw_lesson(t, y++, listw, i, i == h->sel);
 	if (h->top > 0)
@@ -209,13 +210,13 @@ tui_home_draw(tui *t)
 	y = tools;
 	for (i = 0, x = 1; compact && i < HOME_NTOOLS; i++) {
 		int sel = h->sel == lib->n + i;
-		const char *name = home_tools[i].name;
+		const char *name = _(home_tools[i].name);
 
 		/* Short names when the row is narrow; an item that does
 		 * not fit is left out whole (help and quit are the key
 		 * bar's too). */
 		if (listw < 60 && i == HOME_CHECK)
-			name = "Checker";
+			name = _("Checker");
 		if (x + tui_width(t, home_tools[i].key) + 1 +
 		    tui_width(t, name) > listw - 1)
 			continue;
@@ -236,11 +237,11 @@ tui_home_draw(tui *t)
 		x += tui_put(t, y, x, 3, home_tools[i].key, sel ? role :
 		    TUI_KEY);
 		x += 2;
-		x += tui_put(t, y, x, listw - x, home_tools[i].name, role);
+		x += tui_put(t, y, x, listw - x, _(home_tools[i].name), role);
 		if (home_tools[i].what[0] != '\0' && listw - x > 20) {
 			x += tui_put(t, y, x, listw - x, TUI_U(t, " — ",
 			    " - "), sel ? role : TUI_DIM);
-			tui_put(t, y, x, listw - x - 1, home_tools[i].what,
+			tui_put(t, y, x, listw - x - 1, _(home_tools[i].what),
 			    sel ? role : TUI_DIM);
 		}
 	}
@@ -256,9 +257,16 @@ tui_home_draw(tui *t)
 		if (l->summary != NULL)
 			tui_text_rich(&tt, l->summary, 0);
 		tui_text_blank(&tt);
-		snprintf(line, sizeof line, "%d step%s, %d exercise%s",
-		    l->nsteps, l->nsteps == 1 ? "" : "s", l->nexercises,
-		    l->nexercises == 1 ? "" : "s");
+		{
+			char *st = xasprintf(ngettext("%d step", "%d steps",
+			    l->nsteps), l->nsteps);
+
+			/* TRANSLATORS: %s is "N steps" */
+			snprintf(line, sizeof line, ngettext("%s, %d exercise",
+			    "%s, %d exercises", l->nexercises), st,
+			    l->nexercises);
+			free(st);
+		}
 		tui_text_plain(&tt, line, TUI_DIM, 0, 0);
 		tui_text_draw(t, &tt, 2, listw + 2, sidew, t->rows - 5, 0);
 		tui_text_clear(&tt);
@@ -270,8 +278,8 @@ tui_home_draw(tui *t)
 	if (t->msg != NULL)
 		tui_note(t, last, 1, t->cols - 2, 2, t->msg, t->msg_role);
 	else if (lib->diags.nerrors > 0)
-		tui_note(t, last, 1, t->cols - 2, 2, "some lesson files could "
-		    "not be read: nabla lint shows why", TUI_ERROR);
+		tui_note(t, last, 1, t->cols - 2, 2, _("some lesson files could "
+		    "not be read: nabla lint shows why"), TUI_ERROR);
 	else if (ri >= 0) {
 		char status[64];
 
@@ -360,7 +368,7 @@ home_resume(tui *t, const tui_key *k)
 		home_get(t)->sel = ri;
 		tui_lesson_open(t, ri);
 	} else
-		tui_message(t, TUI_DIM, "nothing to resume");
+		tui_message(t, TUI_DIM, _("nothing to resume"));
 }
 
 /* A digit: part of a lesson number.  The lesson with the number typed
@@ -377,7 +385,7 @@ home_number(tui *t, const tui_key *k)
 		/* Not a lesson: start again from this digit. */
 		typed = (int)(k->ch - '0');
 		if (typed < 1 || typed > n) {
-			tui_message(t, TUI_DIM, "no lesson %d", h->typed * 10 +
+			tui_message(t, TUI_DIM, _("no lesson %d"), h->typed * 10 +
 			    typed);
 			h->typed = 0;
 			return;
@@ -389,8 +397,8 @@ home_number(tui *t, const tui_key *k)
 		h->typed = 0;
 		tui_lesson_open(t, typed - 1);
 	} else
-		tui_message(t, TUI_DIM, "lesson %d: Enter opens it, or type "
-		    "the next digit", typed);
+		tui_message(t, TUI_DIM, _("lesson %d: Enter opens it, or type "
+		    "the next digit"), typed);
 }
 
 static void
@@ -423,29 +431,29 @@ home_clear(tui *t, const tui_key *k)
 
 const tui_binding tui_home_keys[] = {
 	{ 0, { TUI_K_FN(KEY_DOWN), 'j' }, home_down, NULL, NULL,
-	    "↑ ↓  j k", "choose" },
+	    "↑ ↓  j k", N_("choose") },
 	{ 0, { TUI_K_FN(KEY_UP), 'k' }, home_up, NULL, NULL,
-	    "↑ ↓  j k", "choose" },
+	    "↑ ↓  j k", N_("choose") },
 	{ 0, { TUI_K_FN(KEY_NPAGE) }, home_page_down, NULL, NULL,
-	    "PgUp PgDn", "ten rows up or down" },
+	    "PgUp PgDn", N_("ten rows up or down") },
 	{ 0, { TUI_K_FN(KEY_PPAGE) }, home_page_up, NULL, NULL,
-	    "PgUp PgDn", "ten rows up or down" },
+	    "PgUp PgDn", N_("ten rows up or down") },
 	{ 0, { TUI_K_FN(KEY_HOME), 'g' }, home_first, NULL, NULL,
-	    "Home End  g G", "the first or the last row" },
+	    "Home End  g G", N_("the first or the last row") },
 	{ 0, { TUI_K_FN(KEY_END), 'G' }, home_last, NULL, NULL,
-	    "Home End  g G", "the first or the last row" },
+	    "Home End  g G", N_("the first or the last row") },
 	{ 0, { TUI_K_ENTER, TUI_K_FN(KEY_RIGHT), 'l' }, home_key_open,
-	    "Enter", "open", "Enter", "open the lesson or tool under the "
-	    "cursor" },
-	{ 0, { 'r' }, home_resume, "r", "resume", "r",
-	    "resume the lesson you worked on last" },
+	    "Enter", N_("open"), "Enter", N_("open the lesson or tool under the "
+	    "cursor") },
+	{ 0, { 'r' }, home_resume, "r", N_("resume"), "r",
+	    N_("resume the lesson you worked on last") },
 	{ 0, { TUI_K_DIGIT, '0' }, home_number, NULL, NULL, "1-9 0",
-	    "open a lesson by its number (1 0 Enter: lesson 10)" },
-	{ 0, { 'p' }, home_lab, "p", "playground", "p", "the playground" },
-	{ 0, { 'c' }, home_check, "c", "checker", "c",
-	    "the homework checker" },
-	{ 0, { '?', 'h' }, tui_keys_to_help, "?", "help", "?  h", "this help" },
-	{ 0, { 'q' }, home_quit, "q", "quit", "q", "quit" },
+	    N_("open a lesson by its number (1 0 Enter: lesson 10)") },
+	{ 0, { 'p' }, home_lab, "p", N_("playground"), "p", N_("the playground") },
+	{ 0, { 'c' }, home_check, "c", N_("checker"), "c",
+	    N_("the homework checker") },
+	{ 0, { '?', 'h' }, tui_keys_to_help, "?", N_("help"), "?  h", N_("this help") },
+	{ 0, { 'q' }, home_quit, "q", N_("quit"), "q", N_("quit") },
 	{ 0, { TUI_ESC }, home_clear, NULL, NULL, NULL, NULL },
 	TUI_KEYS_END
 };

@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "core/nls.h"
 #include "ui/tui_curses.h"
 #include "ui/tui_keys.h"
 
@@ -65,6 +66,15 @@ tui_keys_run(tui *t, const tui_binding *tab, unsigned mode,
 	return 0;
 }
 
+/* The text of a key table (marked N_ there) in the user's language;
+ * NULL and "" as they are (gettext("") would be the catalogue's
+ * header). */
+static const char *
+keys_text(const char *s)
+{
+	return s == NULL || s[0] == '\0' ? s : _(s);
+}
+
 void
 tui_keys_bar(tui *t, int y, const tui_binding *tab, unsigned mode)
 {
@@ -74,7 +84,7 @@ tui_keys_bar(tui *t, int y, const tui_binding *tab, unsigned mode)
 	for (; !keys_end(tab) && n < 32; tab++)
 		if (tab->bar_key != NULL && keys_in_mode(tab, mode)) {
 			pairs[2 * n] = tab->bar_key;
-			pairs[2 * n + 1] = tab->bar;
+			pairs[2 * n + 1] = keys_text(tab->bar);
 			n++;
 		}
 	pairs[2 * n] = NULL;
@@ -97,7 +107,7 @@ tui_keys_help(const tui_binding *tab, const char **pairs, int max)
 		if (seen)
 			continue;
 		pairs[2 * n] = b->help_key;
-		pairs[2 * n + 1] = b->help;
+		pairs[2 * n + 1] = keys_text(b->help);
 		n++;
 	}
 	pairs[2 * n] = NULL;

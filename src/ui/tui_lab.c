@@ -19,6 +19,7 @@
 
 #include "core/descent.h"
 #include "core/expr.h"
+#include "core/nls.h"
 #include "core/num.h"
 #include "core/xalloc.h"
 #include "ui/playground.h"
@@ -167,24 +168,24 @@ lab_draw_stability(tui *t, struct tui_lab *l, int y)
 		/* The Hessian where the path is now: a local estimate. */
 		if (isfinite(g)) {
 			tui_num(g, 2, a, sizeof a);
-			snprintf(line, sizeof line, t->unicode ? "here: stable "
-			    "for γ < %s" : "here: stable for gamma < %s", a);
-			lab_clause(t, line, sizeof line, "%s", " (local: from "
-			    "the Hessian at the newest point)");
+			snprintf(line, sizeof line, t->unicode ? _("here: stable "
+			    "for γ < %s") : _("here: stable for gamma < %s"), a);
+			lab_clause(t, line, sizeof line, "%s", _(" (local: from "
+			    "the Hessian at the newest point)"));
 			role = l->pg.gamma < g ? TUI_RIGHT : TUI_WRONG;
 		} else {
-			snprintf(line, sizeof line, "%s", isinf(g) ? "here: f "
-			    "curves up in no direction: no local limit on γ" :
-			    "not a quadratic: the stable γ depends on the "
-			    "Hessian where you are");
+			snprintf(line, sizeof line, "%s", isinf(g) ? _("here: f "
+			    "curves up in no direction: no local limit on γ") :
+			    _("not a quadratic: the stable γ depends on the "
+			    "Hessian where you are"));
 			role = TUI_DIM;
 		}
 		tui_put(t, y, 1, t->cols - 2, line, role);
 		return;
 	}
 	if (l->pg.quad.definite < 0 || !isfinite(l->pg.quad.gamma_max)) {
-		tui_put(t, y, 1, t->cols - 2, "this quadratic has no minimum: "
-		    "descent runs away along some direction", TUI_PARTLY);
+		tui_put(t, y, 1, t->cols - 2, _("this quadratic has no minimum: "
+		    "descent runs away along some direction"), TUI_PARTLY);
 		return;
 	}
 	fac = descent_quad_factor(&l->pg.quad, l->pg.gamma);
@@ -197,13 +198,13 @@ lab_draw_stability(tui *t, struct tui_lab *l, int y)
 	else
 		snprintf(c, sizeof c, "-");
 	/* Whole clauses, the last ones left out when they do not fit. */
-	snprintf(line, sizeof line, t->unicode ? "stable for 0 < γ < %s" :
-	    "stable for 0 < gamma < %s", a);
-	lab_clause(t, line, sizeof line, t->unicode ? "; error ×%s per step" :
-	    "; error x%s per step", b);
+	snprintf(line, sizeof line, t->unicode ? _("stable for 0 < γ < %s") :
+	    _("stable for 0 < gamma < %s"), a);
+	lab_clause(t, line, sizeof line, t->unicode ? _("; error ×%s per step") :
+	    _("; error x%s per step"), b);
 	if (isfinite(l->pg.quad.gamma_best))
 		lab_clause(t, line, sizeof line, t->unicode ? "; best γ = %s" :
-		    "; best gamma = %s", c);
+		    _("; best gamma = %s"), c);
 	tui_put(t, y, 1, t->cols - 2, line, role);
 }
 
@@ -335,7 +336,7 @@ lab_note_text(tui *t, struct tui_lab *l, tui_text *note)
 	else if (l->pg.run_ok && !l->pg.you &&
 	    l->pg.run.stop == DESCENT_CONVERGED &&
 	    playground_niter(&l->pg) == l->pg.run.n) {
-		snprintf(m, sizeof m, "converged: %s < %s after %d steps",
+		snprintf(m, sizeof m, _("converged: %s < %s after %d steps"),
 		    t->unicode ? "‖∇f‖" : "|grad f|", lab_tnum(PLAYGROUND_TOL,
 		    3, v, sizeof v), l->pg.run.n - 1);
 		tui_text_plain(note, m, TUI_RIGHT, 0, 2);
@@ -424,7 +425,7 @@ tui_lab_draw(tui *t)
 		    TUI_LAB_RACE ? P_RACE : P_BARS);
 		return;
 	}
-	snprintf(title, sizeof title, "nabla %s playground",
+	snprintf(title, sizeof title, _("nabla %s playground"),
 	    TUI_U(t, "·", "-"));
 	playground_status(&l->pg, status, sizeof status);
 	tui_bar(t, 0, title, status);
@@ -444,7 +445,7 @@ tui_lab_draw(tui *t)
 	if (l->edit == TUI_LAB_EDIT_F) {
 		/* Room for the reading, or an error and its caret. */
 		pvh = tui_preview_height(t, t->cols - 4, tui_input_text(),
-		    "read as: ", t->rows >= 20 ? 4 : 3);
+		    _("read as: "), t->rows >= 20 ? 4 : 3);
 		bottom -= pvh;
 	}
 	ph = bottom - y;
@@ -484,7 +485,7 @@ tui_lab_draw(tui *t)
 		tui_input_draw(t, y++, 1, t->cols - 2);
 		if (l->edit == TUI_LAB_EDIT_F) {
 			tui_preview_draw(t, y, 3, t->cols - 4, pvh,
-			    tui_input_text(), "read as: ");
+			    tui_input_text(), _("read as: "));
 			y += pvh;
 		}
 	}
@@ -716,7 +717,7 @@ lab_undo(tui *t, const tui_key *k)
 {
 	(void)k;
 	if (playground_undo(&t->lab->pg) != 0)
-		tui_message(t, TUI_DIM, "no step to take back");
+		tui_message(t, TUI_DIM, _("no step to take back"));
 }
 
 static void
@@ -724,11 +725,11 @@ lab_keep(tui *t, const tui_key *k)
 {
 	(void)k;
 	if (playground_keep_run(&t->lab->pg) == 0)
-		tui_message(t, TUI_DIM, "run kept on the map: change γ or a₀ "
-		    "and step again to compare (C forgets)");
+		tui_message(t, TUI_DIM, _("run kept on the map: change γ or a₀ "
+		    "and step again to compare (C forgets)"));
 	else
-		tui_message(t, TUI_DIM, "take some steps first (two variables "
-		    "only)");
+		tui_message(t, TUI_DIM, _("take some steps first (two variables "
+		    "only)"));
 }
 
 static void
@@ -768,87 +769,87 @@ lab_pane(tui *t, const tui_key *k)
 
 const tui_binding tui_lab_keys[] = {
 	/* a given being edited, or you compute (other keys edit the line) */
-	{ P_EDIT, { 0 }, NULL, "Enter", "take it", NULL, NULL },
+	{ P_EDIT, { 0 }, NULL, "Enter", N_("take it"), NULL, NULL },
 	/* The line opens with the old value: Ctrl-U clears it. */
-	{ P_EDIT, { 0 }, NULL, "Ctrl-U", "clear", NULL, NULL },
-	{ P_YOU, { 0 }, NULL, "Enter", "check", NULL, NULL },
-	{ P_YOU, { '?' }, lab_you_right_value, "?", "right value", "?",
-	    "you compute, on the empty line: show the right value now" },
-	{ P_EDIT, { TUI_ESC }, lab_esc, "Esc", "keep the old one|keep old",
+	{ P_EDIT, { 0 }, NULL, "Ctrl-U", N_("clear"), NULL, NULL },
+	{ P_YOU, { 0 }, NULL, "Enter", N_("check"), NULL, NULL },
+	{ P_YOU, { '?' }, lab_you_right_value, "?", N_("right value"), "?",
+	    N_("you compute, on the empty line: show the right value now") },
+	{ P_EDIT, { TUI_ESC }, lab_esc, "Esc", N_("keep the old one|keep old"),
 	    NULL, NULL },
-	{ P_YOU, { TUI_ESC }, lab_esc, "Esc", "stop computing", NULL, NULL },
-	{ P_EDIT | P_YOU, { 0 }, NULL, "Tab", "complete", NULL, NULL },
-	{ P_EDIT, { 0 }, NULL, "↑↓", "earlier lines", NULL, NULL },
+	{ P_YOU, { TUI_ESC }, lab_esc, "Esc", N_("stop computing"), NULL, NULL },
+	{ P_EDIT | P_YOU, { 0 }, NULL, "Tab", N_("complete"), NULL, NULL },
+	{ P_EDIT, { 0 }, NULL, "↑↓", N_("earlier lines"), NULL, NULL },
 	{ P_YOU, { TUI_K_FN(KEY_BACKSPACE), 127, 8 }, lab_you_back, NULL,
-	    NULL, "Backspace", "you compute, on the empty line: take back "
-	    "your last step" },
+	    NULL, "Backspace", N_("you compute, on the empty line: take back "
+	    "your last step") },
 	/* the playground's keys */
 	{ P_CMD, { ' ', 's', TUI_K_ENTER }, lab_step, NULL, NULL, "Space  s",
-	    "one step of gradient descent" },
-	{ P_NARROW | P_NARROW_A, { 0 }, NULL, "s", "step", NULL, NULL },
-	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "Space", "step", NULL, NULL },
-	{ P_CMD, { 'r' }, lab_run, "r", "run", "r",
-	    "run until ‖∇f‖ < 1e-6 (at most 10000 steps)" },
-	{ P_CMD, { 'x' }, lab_reset, NULL, NULL, "x", "reset: back to a₀" },
+	    N_("one step of gradient descent") },
+	{ P_NARROW | P_NARROW_A, { 0 }, NULL, "s", N_("step"), NULL, NULL },
+	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "Space", N_("step"), NULL, NULL },
+	{ P_CMD, { 'r' }, lab_run, "r", N_("run"), "r",
+	    N_("run until ‖∇f‖ < 1e-6 (at most 10000 steps)") },
+	{ P_CMD, { 'x' }, lab_reset, NULL, NULL, "x", N_("reset: back to a₀") },
 	{ P_CMD, { 'u', TUI_K_FN(KEY_BACKSPACE), 127, 8 }, lab_undo, NULL,
-	    NULL, "u  Backspace", "take back one step (your own, after you "
-	    "compute)" },
+	    NULL, "u  Backspace", N_("take back one step (your own, after you "
+	    "compute)") },
 	{ P_CMD, { 'v' }, lab_refit, NULL, NULL, "v",
-	    "fit the map to the path again (else only when a point leaves "
-	    "it)" },
-	{ P_CMD, { 'c' }, lab_keep, NULL, NULL, "c  C", "keep this run on "
-	    "the map to compare (A B C, up to 3); C forgets them" },
+	    N_("fit the map to the path again (else only when a point leaves "
+	    "it)") },
+	{ P_CMD, { 'c' }, lab_keep, NULL, NULL, "c  C", N_("keep this run on "
+	    "the map to compare (A B C, up to 3); C forgets them") },
 	{ P_CMD, { 'C' }, lab_drop, NULL, NULL, NULL, NULL },
-	{ P_CMD, { '\t' }, lab_pane, NULL, NULL, "Tab", "on a narrow "
-	    "terminal: switch between the map and the table" },
-	{ P_NARROW | P_NARROW_A, { 0 }, NULL, "Tab", "pane", NULL, NULL },
+	{ P_CMD, { '\t' }, lab_pane, NULL, NULL, "Tab", N_("on a narrow "
+	    "terminal: switch between the map and the table") },
+	{ P_NARROW | P_NARROW_A, { 0 }, NULL, "Tab", N_("pane"), NULL, NULL },
 	{ P_CMD, { '+', '=', '-', '_' }, lab_notch, NULL, NULL, "+  -",
-	    "step size γ one notch up or down (0.1, 0.12, 0.15, 0.2, 0.25, "
-	    "0.3, 0.35, 0.4, 0.5, ...)" },
-	{ P_NARROW | P_WIDE, { 0 }, NULL, "+-", "γ", NULL, NULL },
-	{ P_NARROW_A | P_WIDE_A, { 0 }, NULL, "+-", "gamma", NULL, NULL },
+	    N_("step size γ one notch up or down (0.1, 0.12, 0.15, 0.2, 0.25, "
+	    "0.3, 0.35, 0.4, 0.5, ...)") },
+	{ P_NARROW | P_WIDE, { 0 }, NULL, "+-", N_("γ"), NULL, NULL },
+	{ P_NARROW_A | P_WIDE_A, { 0 }, NULL, "+-", N_("gamma"), NULL, NULL },
 	{ P_CMD, { '*', '/' }, lab_scale, NULL, NULL, "*  /",
-	    "double or halve γ" },
-	{ P_CMD, { 'f', 'a', 'g' }, lab_key_edit, "f a g", "edit", "f  a  g",
-	    "type a new f, a₀ or γ (Enter takes it, Esc keeps the old one)" },
-	{ P_CMD, { 'y' }, lab_you, "y", "you compute", "y", "you compute: "
+	    N_("double or halve γ") },
+	{ P_CMD, { 'f', 'a', 'g' }, lab_key_edit, "f a g", N_("edit"), "f  a  g",
+	    N_("type a new f, a₀ or γ (Enter takes it, Esc keeps the old one)") },
+	{ P_CMD, { 'y' }, lab_you, "y", N_("you compute"), "y", N_("you compute: "
 	    "type ∇f(aₖ) and then aₖ₊₁ yourself, checked at each step; a "
 	    "wrong entry is told what went wrong, and its right value shows "
-	    "after a second wrong try" },
-	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "v", "refit", NULL, NULL },
-	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "x", "reset", NULL, NULL },
+	    "after a second wrong try") },
+	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "v", N_("refit"), NULL, NULL },
+	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "x", N_("reset"), NULL, NULL },
 	{ P_CMD, { TUI_K_FN(KEY_LEFT), 'h', TUI_K_FN(KEY_RIGHT), 'l' },
-	    lab_move, NULL, NULL, "← → ↑ ↓", "move the start point a₀" },
+	    lab_move, NULL, NULL, "← → ↑ ↓", N_("move the start point a₀") },
 	{ P_CMD, { TUI_K_FN(KEY_UP), 'k', TUI_K_FN(KEY_DOWN), 'j' },
 	    lab_move, NULL, NULL, "← → ↑ ↓", NULL },
-	{ P_WIDE, { 0 }, NULL, "←↑↓→", "move a₀", NULL, NULL },
-	{ P_WIDE_A, { 0 }, NULL, "arrows", "move a0", NULL, NULL },
-	{ P_CMD, { 'R' }, tui_lab_race_open, NULL, NULL, "R", "race the "
-	    "update rules" },
-	{ P_CMD, { 'b' }, tui_lab_bars_open, NULL, NULL, "b", "stability "
-	    "bars: |1 - γλ|" },
-	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "R", "race", NULL, NULL },
+	{ P_WIDE, { 0 }, NULL, "←↑↓→", N_("move a₀"), NULL, NULL },
+	{ P_WIDE_A, { 0 }, NULL, "arrows", N_("move a0"), NULL, NULL },
+	{ P_CMD, { 'R' }, tui_lab_race_open, NULL, NULL, "R", N_("race the "
+	    "update rules") },
+	{ P_CMD, { 'b' }, tui_lab_bars_open, NULL, NULL, "b", N_("stability "
+	    "bars: |1 - γλ|") },
+	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "R", N_("race"), NULL, NULL },
 	/* the race */
-	{ P_RACE, { TUI_K_DIGIT }, tui_lab_race_guess, "1-6", "guess",
-	    "1-6", "race: guess, then Space" },
-	{ P_RACE, { ' ', TUI_K_ENTER }, tui_lab_race_go, "Space", "race",
+	{ P_RACE, { TUI_K_DIGIT }, tui_lab_race_guess, "1-6", N_("guess"),
+	    "1-6", N_("race: guess, then Space") },
+	{ P_RACE, { ' ', TUI_K_ENTER }, tui_lab_race_go, "Space", N_("race"),
 	    NULL, NULL },
 	{ P_RACE | P_BARS, { '+', '=', '-', '_' }, tui_lab_race_gamma, "+-",
 	    "γ", NULL, NULL },
-	{ P_RACE, { '[', ']' }, tui_lab_race_budget, "[ ]", "steps",
-	    "[  ]", "race: steps; bars: β" },
-	{ P_RACE, { '\t' }, tui_lab_race_pane, "Tab", "map/chart|pane",
+	{ P_RACE, { '[', ']' }, tui_lab_race_budget, "[ ]", N_("steps"),
+	    "[  ]", N_("race: steps; bars: β") },
+	{ P_RACE, { '\t' }, tui_lab_race_pane, "Tab", N_("map/chart|pane"),
 	    NULL, NULL },
-	{ P_BARS, { 'm' }, tui_lab_bars_momentum, "m", "momentum", "m",
-	    "bars: momentum on, off" },
+	{ P_BARS, { 'm' }, tui_lab_bars_momentum, "m", N_("momentum"), "m",
+	    N_("bars: momentum on, off") },
 	{ P_BARS, { '[', ']' }, tui_lab_bars_beta, "[ ]", "β", NULL, NULL },
-	{ P_RACE | P_BARS, { 'q', TUI_ESC }, tui_lab_race_back, "q", "back",
+	{ P_RACE | P_BARS, { 'q', TUI_ESC }, tui_lab_race_back, "q", N_("back"),
 	    NULL, NULL },
-	{ P_RACE | P_BARS, { '?' }, tui_keys_to_help, "?", "help", NULL,
+	{ P_RACE | P_BARS, { '?' }, tui_keys_to_help, "?", N_("help"), NULL,
 	    NULL },
-	{ P_CMD, { '?' }, tui_keys_to_help, "?", "help", NULL, NULL },
-	{ P_CMD, { 'q', TUI_ESC }, tui_keys_to_home, "q", "home", "q  Esc",
-	    "back home" },
+	{ P_CMD, { '?' }, tui_keys_to_help, "?", N_("help"), NULL, NULL },
+	{ P_CMD, { 'q', TUI_ESC }, tui_keys_to_home, "q", N_("home"), "q  Esc",
+	    N_("back home") },
 	TUI_KEYS_END
 };
 

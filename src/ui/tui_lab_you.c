@@ -14,6 +14,7 @@
 
 #include "core/check.h"
 #include "core/expr.h"
+#include "core/nls.h"
 #include "core/num.h"
 #include "core/sbuf.h"
 #include "core/text.h"
@@ -137,7 +138,7 @@ lab_you_right(tui *t, struct tui_lab *l)
 	playground_aname(t->unicode, l->pg.you_n - 1, an, sizeof an);
 	for (i = 0; i < n; i++)
 		if (!isfinite(g[i]))
-			return xasprintf("%s is not defined at %s", nabla, an);
+			return xasprintf(_("%s is not defined at %s"), nabla, an);
 	playground_point(g, n, 6, gs, sizeof gs);
 	if (l->you.phase == 0) {
 		sbuf b = SBUF_INIT;
@@ -177,7 +178,7 @@ tui_lab_you_show(tui *t, struct tui_lab *l)
 		lab_fb_truncate(l, l->you.note - 1);
 	l->you.note = 0;
 	right = lab_you_right(t, l);
-	line = xasprintf("the right value: %s", right);
+	line = xasprintf(_("the right value: %s"), right);
 	lab_fb_add(t, l, line, TUI_HINT, 0, 2);
 	free(line);
 	free(right);
@@ -198,9 +199,9 @@ lab_you_feedback(tui *t, struct tui_lab *l, const check_result *r,
 		const check_part *p = &r->parts[i];
 
 		line = xasprintf("%s: %s%s%s%s", p->label, p->correct ?
-		    TUI_U(t, "✓ right", "right") : TUI_U(t, "✗ wrong",
-		    "WRONG"), !p->correct && p->answer != NULL ?
-		    " (you wrote " : "", !p->correct && p->answer != NULL ?
+		    TUI_U(t, _("✓ right"), _("right")) : TUI_U(t, _("✗ wrong"),
+		    _("WRONG")), !p->correct && p->answer != NULL ?
+		    _(" (you wrote ") : "", !p->correct && p->answer != NULL ?
 		    p->answer : "", !p->correct && p->answer != NULL ? ")" :
 		    "");
 		lab_fb_add(t, l, line, p->correct ? TUI_RIGHT : TUI_WRONG,
@@ -215,8 +216,8 @@ lab_you_feedback(tui *t, struct tui_lab *l, const check_result *r,
 			 * what to take from where (not the result). */
 			playground_aname(t->unicode, l->pg.you_n - 1, an,
 			    sizeof an);
-			line = xasprintf("not right: %s = %s %s %s%s(%s); take "
-			    "%s = %s times your %s(%s) = %s from %s = %s",
+			line = xasprintf(_("not right: %s = %s %s %s%s(%s); take "
+			    "%s = %s times your %s(%s) = %s from %s = %s"),
 			    p->label, an, TUI_U(t, "−", "-"),
 			    TUI_U(t, "γ", "gamma*"), TUI_U(t, "∇f", "grad f"),
 			    an, TUI_U(t, "γ", "gamma"), tui_num(l->pg.gamma, 6,
@@ -330,7 +331,7 @@ tui_lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
 	l->you.note = 0;
 	if (l->you.phase == 1 && strchr(answer, ';') != NULL) {
 		playground_aname(t->unicode, l->pg.you_n, name, sizeof name);
-		line = xasprintf("one point at a time: type %s only", name);
+		line = xasprintf(_("one point at a time: type %s only"), name);
 		lab_fb_add(t, l, line, TUI_ERROR, 0, 2);
 		free(line);
 		tui_lab_you_prompt(t, l);
@@ -343,7 +344,7 @@ tui_lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
 	else
 		rc = lab_you_check_step(t, l, answer, &r, &err);
 	if (rc != 0 || r.nparts < 1) {
-		line = xasprintf("cannot read that: %s%s%s", err.e.msg,
+		line = xasprintf(_("cannot read that: %s%s%s"), err.e.msg,
 		    err.e.hint[0] ? "; " : "", err.e.hint);
 		lab_fb_add(t, l, line, TUI_ERROR, 0, 2);
 		free(line);
@@ -379,8 +380,8 @@ tui_lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
 			tui_lab_you_show(t, l);
 		else {
 			l->you.note = l->you.nfbp + 1;
-			lab_fb_add(t, l, "try again; ? on the empty line "
-			    "shows the right value", TUI_DIM, 0, 2);
+			lab_fb_add(t, l, _("try again; ? on the empty line "
+			    "shows the right value"), TUI_DIM, 0, 2);
 		}
 		/* An empty line, so that ? works at once. */
 		tui_lab_you_prompt(t, l);
@@ -391,7 +392,7 @@ tui_lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
 		playground_aname(t->unicode, l->pg.you_n - 1, name,
 		    sizeof name);
 		line = xasprintf("%s(%s) = %s: %s", TUI_U(t, "∇f", "grad f"),
-		    name, answer, TUI_U(t, "✓ right", "right"));
+		    name, answer, TUI_U(t, _("✓ right"), _("right")));
 		lab_fb_add(t, l, line, TUI_RIGHT, 0, 2);
 		free(line);
 		lab_you_keep_grad(l, answer);
@@ -399,13 +400,13 @@ tui_lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
 			double g[EXPR_MAX_VARS];
 
 			playground_grad(&l->pg, playground_you_last(&l->pg), g);
-			line = xasprintf("right when rounded; more precisely "
-			    "%s.  A step from your value counts too",
+			line = xasprintf(_("right when rounded; more precisely "
+			    "%s.  A step from your value counts too"),
 			    playground_point(g, l->pg.nvars, 6, pt, sizeof pt));
 			lab_fb_add(t, l, line, TUI_DIM, 2, 4);
 			free(line);
 		}
-		snprintf(msg, sizeof msg, "now the step: %s = %s %s %s%s(%s)",
+		snprintf(msg, sizeof msg, _("now the step: %s = %s %s %s%s(%s)"),
 		    playground_aname(t->unicode, l->pg.you_n, pt, sizeof pt),
 		    name, TUI_U(t, "−", "-"), TUI_U(t, "γ", "gamma*"),
 		    TUI_U(t, "∇f", "grad f"), name);
@@ -433,13 +434,13 @@ tui_lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
 	playground_aname(t->unicode, l->pg.you_n - 1, name, sizeof name);
 	line = xasprintf("%s = %s: %s", name, playground_point(
 	    playground_you_last(&l->pg), l->pg.nvars, 6, pt, sizeof pt),
-	    TUI_U(t, "✓ right", "right"));
+	    TUI_U(t, _("✓ right"), _("right")));
 	lab_fb_add(t, l, line, TUI_RIGHT, 0, 2);
 	free(line);
 	if (given) {
 		playground_aname(t->unicode, l->pg.you_n - 2, pt, sizeof pt);
-		line = xasprintf("right given your %s(%s) = %s (error carried "
-		    "forward); the exact gradient gives %s",
+		line = xasprintf(_("right given your %s(%s) = %s (error carried "
+		    "forward); the exact gradient gives %s"),
 		    TUI_U(t, "∇f", "grad f"), pt, playground_point(
 		    l->you.grad, l->pg.nvars, 6, gs, sizeof gs),
 		    last->nvals == l->pg.nvars ? playground_point(last->vals,
@@ -480,7 +481,7 @@ tui_lab_you_undone(tui *t, struct tui_lab *l)
 	l->you.grad_rounded = 0;
 	lab_fb_truncate(l, 0);
 	playground_aname(t->unicode, l->pg.you_n, name, sizeof name);
-	line = xasprintf("took back %s", name);
+	line = xasprintf(_("took back %s"), name);
 	lab_fb_add(t, l, line, TUI_DIM, 0, 2);
 	free(line);
 	tui_lab_you_prompt(t, l);

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "core/expr.h"
+#include "core/nls.h"
 #include "core/xalloc.h"
 #include "lesson/variant.h"
 #include "lesson/exercise.h"
@@ -110,9 +111,10 @@ tui_lesson_open(tui *t, int index)
 	if (ls == NULL && library_open(&lib->e[index], &ds) != 0) {
 		/* its answers cannot be computed: say why, stay here */
 		char *m = ds.n > 0 ? lesson_diag_format(&ds.d[0]) : NULL;
-		tui_message(t, TUI_ERROR, "this lesson cannot be opened (%d "
-		    "error%s; nabla lint shows them): %s", ds.nerrors,
-		    ds.nerrors == 1 ? "" : "s", m ? m : "");
+		tui_message(t, TUI_ERROR, ngettext("this lesson cannot be "
+		    "opened (%d error; nabla lint shows them): %s", "this "
+		    "lesson cannot be opened (%d errors; nabla lint shows "
+		    "them): %s", ds.nerrors), ds.nerrors, m ? m : "");
 		free(m);
 		lesson_diags_free(&ds);
 		return;
@@ -130,8 +132,8 @@ tui_lesson_open(tui *t, int index)
 	ls->keep_cmd = 0;
 	tui_switch(t, TUI_LESSON);
 	if (tutor_resumed(ls->tu) && tutor_index(ls->tu) > 0)
-		tui_message(t, TUI_DIM, "going on from step %d of %d (R starts "
-		    "the lesson again)", tutor_index(ls->tu) + 1,
+		tui_message(t, TUI_DIM, _("going on from step %d of %d (R starts "
+		    "the lesson again)"), tutor_index(ls->tu) + 1,
 		    tutor_nsteps(ls->tu));
 	tui_lesson_enter_step(t, ls);
 	t->dirty = 1;
@@ -204,7 +206,7 @@ lesson_layout_exercise(tui *t, struct tui_lesson *ls, const exercise *ex)
 	char *s, *line;
 	int i, given;
 
-	line = xasprintf("Exercise %d of %d%s", ex->number, l->nexercises,
+	line = xasprintf(_("Exercise %d of %d%s"), ex->number, l->nexercises,
 	    tutor_solved(ls->tu) ? TUI_U(t, "   ✓ solved", "   (solved)") :
 	    "");
 	tui_text_segs(tt, line, TUI_HEAD, (char *)NULL);
@@ -231,7 +233,7 @@ lesson_layout_exercise(tui *t, struct tui_lesson *ls, const exercise *ex)
 		}
 	}
 	s = exercise_answer_format(ex, t->unicode);
-	line = xasprintf("Answer with %s.", s);
+	line = xasprintf(_("Answer with %s."), s);
 	tui_text_blank(tt);
 	tui_text_plain(tt, line, TUI_DIM, 0, 0);
 	free(line);
@@ -240,19 +242,19 @@ lesson_layout_exercise(tui *t, struct tui_lesson *ls, const exercise *ex)
 	given = ex->nhints - tutor_hints_left(ls->tu);
 	for (i = 0; i < given && i < ex->nhints; i++) {
 		tui_text_blank(tt);
-		line = xasprintf("Hint %d of %d", i + 1, ex->nhints);
+		line = xasprintf(_("Hint %d of %d"), i + 1, ex->nhints);
 		tui_text_segs(tt, line, TUI_HINT, (char *)NULL);
 		free(line);
 		tui_text_rich(tt, ex->hints[i], 2);
 	}
 	if (ls->sol_shown[tutor_index(ls->tu)]) {
 		tui_text_blank(tt);
-		tui_text_segs(tt, "Worked solution", TUI_HINT, (char *)NULL);
+		tui_text_segs(tt, _("Worked solution"), TUI_HINT, (char *)NULL);
 		if (ex->solution != NULL)
 			tui_text_rich(tt, ex->solution, 2);
 		if (ls->sol_answer != NULL &&
 		    ls->sol_step == tutor_index(ls->tu)) {
-			line = xasprintf("The answer: %s", ls->sol_answer);
+			line = xasprintf(_("The answer: %s"), ls->sol_answer);
 			tui_text_plain(tt, line, TUI_MATH, 2, 4);
 			free(line);
 		}
@@ -270,7 +272,7 @@ lesson_layout_summary(tui *t, struct tui_lesson *ls)
 	int missed;
 
 	tutor_summarise(ls->tu, &s);
-	tui_text_segs(tt, "Lesson complete", TUI_RIGHT, (char *)NULL);
+	tui_text_segs(tt, _("Lesson complete"), TUI_RIGHT, (char *)NULL);
 	tui_text_blank(tt);
 	if (s.exercises > 0) {
 		line = tutor_summary_text(&s);
@@ -284,31 +286,32 @@ lesson_layout_summary(tui *t, struct tui_lesson *ls)
 		free(report);
 		missed = s.exercises - s.right;
 		if (missed > 0) {
-			line = xasprintf("%d exercise%s not answered right: m "
-			    "goes back to %s, p practises the whole lesson "
-			    "again%s.", missed, missed == 1 ? " is" : "s are",
-			    missed == 1 ? "it" : "the first of them",
-			    variant_lesson_varies(tutor_lesson(ls->tu)) ?
-			    " with new numbers" : "");
+			line = xasprintf(ngettext("%d exercise is not answered "
+			    "right: m goes back to it, p practises the whole "
+			    "lesson again%s.", "%d exercises are not answered "
+			    "right: m goes back to the first of them, p "
+			    "practises the whole lesson again%s.", missed),
+			    missed, variant_lesson_varies(tutor_lesson(ls->tu))
+			    ? _(" with new numbers") : "");
 			tui_text_plain(tt, line, TUI_PARTLY, 0, 0);
 			free(line);
 		} else {
-			line = xasprintf("p practises the whole lesson again%s.",
-			    variant_lesson_varies(tutor_lesson(ls->tu)) ?
-			    " with new numbers" : "");
+			line = xasprintf(_("p practises the whole lesson "
+			    "again%s."), variant_lesson_varies(tutor_lesson(
+			    ls->tu)) ? _(" with new numbers") : "");
 			tui_text_plain(tt, line, TUI_NORMAL, 0, 0);
 			free(line);
 		}
 	}
 	tui_text_blank(tt);
 	if (ls->index + 1 < lib->n) {
-		line = xasprintf("Next: %d %s. Press Enter to go home, N to "
-		    "start it.", ls->index + 2, lib->e[ls->index + 1].l->title);
+		line = xasprintf(_("Next: %d %s. Press Enter to go home, N to "
+		    "start it."), ls->index + 2, lib->e[ls->index + 1].l->title);
 		tui_text_plain(tt, line, TUI_NORMAL, 0, 0);
 		free(line);
 	} else
-		tui_text_plain(tt, "That was the last lesson. Press Enter to "
-		    "go home.", TUI_NORMAL, 0, 0);
+		tui_text_plain(tt, _("That was the last lesson. Press Enter to "
+		    "go home."), TUI_NORMAL, 0, 0);
 }
 
 /* With the describe setting: a plot step's figure in words and numbers,
@@ -408,15 +411,15 @@ lesson_layout_verdict(tui *t, struct tui_lesson *ls, int w)
 	tui_text_init(&ls->fb, w, t->unicode);
 	switch (v->status) {
 	case EXERCISE_RIGHT:
-		mark = TUI_U(t, "✓", "ok:");
+		mark = TUI_U(t, "✓", _("ok:"));
 		role = TUI_RIGHT;
 		break;
 	case EXERCISE_PARTLY:
-		mark = TUI_U(t, "◐", "partly:");
+		mark = TUI_U(t, "◐", _("partly:"));
 		role = TUI_PARTLY;
 		break;
 	case EXERCISE_WRONG:
-		mark = TUI_U(t, "✗", "no:");
+		mark = TUI_U(t, "✗", _("no:"));
 		role = TUI_WRONG;
 		break;
 	default:
@@ -425,21 +428,21 @@ lesson_layout_verdict(tui *t, struct tui_lesson *ls, int w)
 		break;
 	}
 	line = xasprintf("%s %s", mark, v->summary != NULL ? v->summary :
-	    v->status == EXERCISE_UNREADABLE ? "That cannot be read." : "");
+	    v->status == EXERCISE_UNREADABLE ? _("That cannot be read.") : "");
 	tui_text_plain(&ls->fb, line, role, 0, 2);
 	free(line);
 	/* (An error that cannot be read shows the answer itself, with a
 	 * caret under the place.) */
 	if (v->reading == NULL && ls->answer != NULL && (v->error == NULL ||
 	    strchr(v->error, '\n') == NULL)) {
-		line = xasprintf("you wrote: %s", ls->answer);
+		line = xasprintf(_("you wrote: %s"), ls->answer);
 		tui_text_plain(&ls->fb, line, TUI_DIM, 2, 4);
 		free(line);
 	}
 	if (v->error != NULL)
 		lesson_layout_error(&ls->fb, v->error);
 	if (v->reading != NULL) {
-		line = xasprintf("read as: %s", v->reading);
+		line = xasprintf(_("read as: %s"), v->reading);
 		tui_text_plain(&ls->fb, line, TUI_DIM, 2, 4);
 		free(line);
 	}
@@ -450,15 +453,15 @@ lesson_layout_verdict(tui *t, struct tui_lesson *ls, int w)
 	if (v->note != NULL)
 		tui_text_plain(&ls->fb, v->note, TUI_DIM, 2, 4);
 	if (v->status == EXERCISE_RIGHT)
-		tui_text_plain(&ls->fb, "Enter on the empty line goes on",
+		tui_text_plain(&ls->fb, _("Enter on the empty line goes on"),
 		    TUI_DIM, 2, 4);
 	else if (v->status != EXERCISE_UNREADABLE && tutor_hints_left(ls->tu))
-		tui_text_plain(&ls->fb, "? on the empty line gives a hint",
+		tui_text_plain(&ls->fb, _("? on the empty line gives a hint"),
 		    TUI_DIM, 2, 4);
 	else if (v->status != EXERCISE_UNREADABLE &&
 	    !ls->sol_shown[tutor_index(ls->tu)])
-		tui_text_plain(&ls->fb, "no hints left: Esc s shows the worked "
-		    "solution", TUI_DIM, 2, 4);
+		tui_text_plain(&ls->fb, _("no hints left: Esc s shows the worked "
+		    "solution"), TUI_DIM, 2, 4);
 }
 
 /* The live reading of an answer that holds expressions: each part read
@@ -536,7 +539,7 @@ tui_lesson_draw(tui *t)
 
 	snprintf(left, sizeof left, "%d %s", ls->index + 1, l->title);
 	if (s != NULL)
-		snprintf(right, sizeof right, "step %d of %d",
+		snprintf(right, sizeof right, _("step %d of %d"),
 		    tutor_index(ls->tu) + 1, tutor_nsteps(ls->tu));
 	else
 		snprintf(right, sizeof right, "%s", tutor_first_missed(ls->tu) <
@@ -599,7 +602,7 @@ tui_lesson_draw(tui *t)
 			if (ls->cmd)
 				pos = (size_t)-1;
 			pvh = tui_preview_rows(t, t->cols - 4, r, role, pos,
-			    "read as: ", t->rows >= 20 ? 4 : 3);
+			    _("read as: "), t->rows >= 20 ? 4 : 3);
 			bottom -= pvh;
 		} else
 			bottom--;
@@ -615,7 +618,7 @@ tui_lesson_draw(tui *t)
 		/* After the line: the caret goes where it was drawn. */
 		if (r != NULL) {
 			tui_preview_show(t, bottom + 1, 2, t->cols - 4, pvh, r,
-			    role, pos, "read as: ");
+			    role, pos, _("read as: "));
 			free(r);
 		}
 		tui_rule(t, --bottom, 0, t->cols, NULL);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/nls.h"
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
 #include "lesson/library.h"
@@ -46,12 +47,12 @@ lesson_hint(tui *t, struct tui_lesson *ls)
 	if (tutor_hint(ls->tu, &number, &total) == NULL) {
 		/* Name the key that works where the focus is: on the
 		 * answer line s would be typed. */
-		tui_message(t, TUI_DIM, "%s: %s shows the worked solution",
-		    total == 0 ? "there are no hints for this one" :
-		    "that was the last hint", ls->cmd ? "s" : "Esc s");
+		tui_message(t, TUI_DIM, _("%s: %s shows the worked solution"),
+		    total == 0 ? _("there are no hints for this one") :
+		    _("that was the last hint"), ls->cmd ? "s" : "Esc s");
 		return;
 	}
-	tui_message(t, TUI_HINT, "hint %d of %d", number, total);
+	tui_message(t, TUI_HINT, _("hint %d of %d"), number, total);
 	ls->relayout = 1;
 	ls->to_end = 1;
 	/* The verdict may offer a hint no longer there. */
@@ -72,7 +73,7 @@ lesson_solution(tui *t, struct tui_lesson *ls)
 	ls->sol_shown[tutor_index(ls->tu)] = 1;
 	ls->relayout = 1;
 	ls->to_end = 1;
-	tui_message(t, TUI_DIM, "type the answer to go on, or n to skip");
+	tui_message(t, TUI_DIM, _("type the answer to go on, or n to skip"));
 }
 
 /* Move on, back, or to the start. */
@@ -109,11 +110,11 @@ lesson_submit(tui *t, struct tui_lesson *ls, const char *line)
 		if (tutor_solved(ls->tu))
 			lesson_move(t, ls, 1);
 		else if (tutor_hints_left(ls->tu))
-			tui_message(t, TUI_DIM, "type your answer; ? gives a "
-			    "hint, Esc the lesson keys");
+			tui_message(t, TUI_DIM, _("type your answer; ? gives a "
+			    "hint, Esc the lesson keys"));
 		else
-			tui_message(t, TUI_DIM, "type your answer; Esc s shows "
-			    "the worked solution");
+			tui_message(t, TUI_DIM, _("type your answer; Esc s shows "
+			    "the worked solution"));
 		return;
 	}
 	if (strcmp(p, "hint") == 0 || strcmp(p, "?") == 0) {
@@ -428,73 +429,73 @@ lesson_type_back(tui *t, const tui_key *k)
 
 const tui_binding tui_lesson_keys[] = {
 	/* the answer line (other keys edit it) */
-	{ L_ANSWER, { 0 }, NULL, "Enter", "check", "Enter", "check your "
-	    "answer; on an empty line after a right answer: go on" },
+	{ L_ANSWER, { 0 }, NULL, "Enter", N_("check"), "Enter", N_("check your "
+	    "answer; on an empty line after a right answer: go on") },
 	{ L_ANSWER, { '?' }, lesson_ask_hint, NULL, NULL, "?",
-	    "a hint (typed on an empty line); one more each time" },
-	{ L_HINTS, { 0 }, NULL, "?", "hint", NULL, NULL },
+	    N_("a hint (typed on an empty line); one more each time") },
+	{ L_HINTS, { 0 }, NULL, "?", N_("hint"), NULL, NULL },
 	{ L_ANSWER, { TUI_K_ALT('s') }, lesson_esc_solution, NULL, NULL,
 	    NULL, NULL },
-	{ L_NOHINT, { 0 }, NULL, "Esc s", "solution", NULL, NULL },
+	{ L_NOHINT, { 0 }, NULL, "Esc s", N_("solution"), NULL, NULL },
 	{ L_ANSWER, { TUI_K_ALT('n'), TUI_K_ALT('q'), TUI_K_ALT('p') },
 	    lesson_esc_key, NULL, NULL, NULL, NULL },
-	{ L_ANSWER, { TUI_ESC }, lesson_esc, "Esc", "lesson keys|keys", "Esc",
-	    "leave the answer line for the lesson keys (i or typing comes "
-	    "back)" },
+	{ L_ANSWER, { TUI_ESC }, lesson_esc, "Esc", N_("lesson keys|keys"), "Esc",
+	    N_("leave the answer line for the lesson keys (i or typing comes "
+	    "back)") },
 	{ L_ANSWER | L_CMD | L_TEXT | L_END, { TUI_K_FN(KEY_PPAGE) },
 	    lesson_page_up,
-	    NULL, NULL, "PgUp PgDn", "scroll the feedback when it is cut "
+	    NULL, NULL, "PgUp PgDn", N_("scroll the feedback when it is cut "
 	    "(… or ↑ at its right), else the text (↑ ↓ too, outside the "
-	    "answer line)" },
+	    "answer line)") },
 	{ L_ANSWER | L_CMD | L_TEXT | L_END, { TUI_K_FN(KEY_NPAGE) },
 	    lesson_page_down, NULL, NULL, "PgUp PgDn", NULL },
-	{ L_ANSWER, { 0 }, NULL, "PgUp PgDn", "scroll", NULL, NULL },
+	{ L_ANSWER, { 0 }, NULL, "PgUp PgDn", N_("scroll"), NULL, NULL },
 	/* the end of the lesson */
-	{ L_END, { TUI_K_ENTER, 'q' }, tui_keys_to_home, "Enter", "home",
+	{ L_END, { TUI_K_ENTER, 'q' }, tui_keys_to_home, "Enter", N_("home"),
 	    NULL, NULL },
 	/* the lesson keys */
-	{ L_TEXT, { TUI_K_ENTER, ' ' }, lesson_next_enter, "Enter", "next",
+	{ L_TEXT, { TUI_K_ENTER, ' ' }, lesson_next_enter, "Enter", N_("next"),
 	    NULL, NULL },
 	{ L_CMD | L_TEXT, { 'n', TUI_K_FN(KEY_RIGHT) }, lesson_next, "n",
-	    "next", "n  →", "next step (an unanswered exercise is skipped)" },
+	    N_("next"), "n  →", N_("next step (an unanswered exercise is skipped)") },
 	/* (m and p before n: at 40 columns the bar has room for two) */
-	{ L_MISSED, { 'm' }, lesson_missed, "m", "missed", "m",
-	    "at the end: the ones missed" },
-	{ L_END, { 'p' }, lesson_practise, "p", "practise again|again", NULL,
+	{ L_MISSED, { 'm' }, lesson_missed, "m", N_("missed"), "m",
+	    N_("at the end: the ones missed") },
+	{ L_END, { 'p' }, lesson_practise, "p", N_("practise again|again"), NULL,
 	    NULL },
 	{ L_END, { 'N', 'n', TUI_K_FN(KEY_RIGHT) }, lesson_next_lesson, "n",
-	    "next lesson|next", "n  N",
-	    "the next lesson (at the end of a lesson)" },
-	{ L_VARIES, { 'p' }, lesson_renew, "p", "new numbers|new", "p",
-	    "new numbers; at the end: again" },
+	    N_("next lesson|next"), "n  N",
+	    N_("the next lesson (at the end of a lesson)") },
+	{ L_VARIES, { 'p' }, lesson_renew, "p", N_("new numbers|new"), "p",
+	    N_("new numbers; at the end: again") },
 	{ L_CMD | L_TEXT, { 'b', TUI_K_FN(KEY_LEFT) }, lesson_back,
-	    "b", "back", "b  ←", "the step before" },
+	    "b", N_("back"), "b  ←", N_("the step before") },
 	{ L_END, { 'b', TUI_K_FN(KEY_LEFT) }, lesson_back, NULL, NULL, NULL,
 	    NULL },
 	{ L_CMD | L_TEXT | L_END, { 'R' }, lesson_again, NULL, NULL, "R",
-	    "start the lesson again from its first step" },
+	    N_("start the lesson again from its first step") },
 	{ L_CMD | L_TEXT | L_END, { TUI_K_FN(KEY_DOWN), 'j' }, lesson_down,
 	    NULL, NULL, NULL, NULL },
 	{ L_CMD | L_TEXT | L_END, { TUI_K_FN(KEY_UP), 'k' }, lesson_up, NULL,
 	    NULL, NULL, NULL },
-	{ L_TEXT, { 0 }, NULL, "↑↓", "scroll", NULL, NULL },
+	{ L_TEXT, { 0 }, NULL, "↑↓", N_("scroll"), NULL, NULL },
 	{ L_CMD | L_TEXT | L_END, { TUI_K_FN(KEY_HOME), 'g' }, lesson_top,
 	    NULL, NULL, NULL, NULL },
 	{ L_CMD | L_TEXT | L_END, { TUI_K_FN(KEY_END), 'G' }, lesson_bottom,
 	    NULL, NULL, NULL, NULL },
-	{ L_CMD | L_TEXT, { 'q' }, tui_keys_to_home, "q", "home", "q",
+	{ L_CMD | L_TEXT, { 'q' }, tui_keys_to_home, "q", N_("home"), "q",
 	    tui_help_home_saved },
-	{ L_CMD, { 'h', '?' }, lesson_key_hint, "h", "hint", "h",
-	    "a hint" },
-	{ L_CMD, { 's' }, lesson_key_solution, "s", "solution", "s",
-	    "show the worked solution" },
+	{ L_CMD, { 'h', '?' }, lesson_key_hint, "h", N_("hint"), "h",
+	    N_("a hint") },
+	{ L_CMD, { 's' }, lesson_key_solution, "s", N_("solution"), "s",
+	    N_("show the worked solution") },
 	{ L_CMD, { 'i', TUI_K_ENTER }, lesson_answer_line, "i",
-	    "answer", "i  Enter", "back to the answer line" },
+	    N_("answer"), "i  Enter", N_("back to the answer line") },
 	{ L_CMD | L_TEXT | L_END, { TUI_ESC }, NULL, NULL, NULL, NULL,
 	    NULL },
 	{ L_CMD, { TUI_K_PRINT }, lesson_type_back, NULL, NULL, NULL, NULL },
 	{ L_TEXT, { '?' }, tui_keys_to_help, NULL, NULL, NULL, NULL },
-	{ 0, { 0 }, NULL, "F1", "help", NULL, NULL },
+	{ 0, { 0 }, NULL, "F1", N_("help"), NULL, NULL },
 	TUI_KEYS_END
 };
 

@@ -1,0 +1,197 @@
+#!/bin/sh
+# t_nls.sh - translations (GNU gettext): every po/*.po passes msgfmt
+# --check; with the catalogues of po/ compiled into a private locale
+# directory (NABLA_LOCALEDIR), LANGUAGE=de and LANGUAGE=es runs of a check,
+# a descent and a line-mode lesson show the catalogue's German and Spanish
+# texts (a count through ngettext too), --json stays English, a German
+# locale keeps '.' in numbers, and an English run stays as it was.
+# Prints TAP.
+#
+# The expected texts are not written here: they are what the catalogue
+# says for the English message (gettext(1) and ngettext(1) read the same
+# .mo file), and each must differ from the English, so a translator's own
+# wording passes and an untranslated message fails.  glibc ignores
+# LANGUAGE under the C locale, so the runs use C.UTF-8 (or de_DE.UTF-8);
+# without either, or in a --disable-nls build, they are skipped.
+
+: "${NABLA:=./nabla}"
+srcdir=${srcdir:-.}
+top_builddir=${top_builddir:-.}
+. "$srcdir/tests/tap.sh"
+tmp=${TMPDIR:-/tmp}/t_nls.$$
+mkdir -p "$tmp" || exit 1
+trap 'rm -rf "$tmp"' EXIT
+unset LANGUAGE LC_MESSAGES LANG
+
+tap_on_fail() {
+	sed 's/^/# /' "$tmp/out" "$tmp/err" 2>/dev/null
+}
+
+# skip WHY COUNT: COUNT skipped results
+skip() {
+	i=0
+	while [ "$i" -lt "$2" ]; do
+		n=$((n + 1))
+		echo "ok $n # SKIP $1"
+		i=$((i + 1))
+	done
+}
+
+# ---- the catalogues ---------------------------------------------------------
+if command -v msgfmt >/dev/null 2>&1; then
+	for po in "$srcdir"/po/*.po; do
+		msgfmt --check --statistics -o /dev/null "$po" 2>"$tmp/err"
+		ok $? "msgfmt --check $(basename "$po")"
+		sed 's/^/# /' "$tmp/err"
+	done
+	for l in de es; do
+		mkdir -p "$tmp/locale/$l/LC_MESSAGES"
+		msgfmt -o "$tmp/locale/$l/LC_MESSAGES/nabla.mo" "$srcdir/po/$l.po"
+	done
+else
+	skip "msgfmt not found (Debian package: gettext)" 2
+fi
+
+# ---- which runs can be translated -------------------------------------------
+why=
+if ! grep -q '^#define ENABLE_NLS 1' "$top_builddir/config.h" 2>/dev/null; then
+	why="built with --disable-nls"
+elif ! command -v gettext >/dev/null 2>&1 || [ ! -d "$tmp/locale" ]; then
+	why="gettext or msgfmt not found (Debian package: gettext)"
+else
+	loc=
+	for l in C.UTF-8 C.utf8 de_DE.UTF-8 de_DE.utf8; do
+		if locale -a 2>/dev/null | grep -qx "$l"; then
+			loc=$l
+			break
+		fi
+	done
+	[ -n "$loc" ] || why="no C.UTF-8 or de_DE.UTF-8 locale"
+fi
+
+# tr LL MSGID: the catalogue's translation of MSGID into LL (MSGID as in
+# the source: \n for a newline)
+tr() {
+	TEXTDOMAINDIR=$tmp/locale LC_ALL=$loc LANGUAGE=$1 \
+	    gettext -e -d nabla -- "$2"
+}
+
+# nabla_in LL ARGS...: run nabla in language LL; $tmp/out, $tmp/err, $rc
+nabla_in() {
+	l=$1
+	shift
+	NABLA_LOCALEDIR=$tmp/locale LC_ALL=$loc LANGUAGE=$l "$NABLA" "$@" \
+	    >"$tmp/out" 2>"$tmp/err" <"${stdin:-/dev/null}"
+	rc=$?
+}
+
+# shows LL FILE MSGID: FILE holds the first line of the translation of
+# MSGID, which differs from the English
+shows() {
+	t=$(tr "$1" "$3" | sed -n '/./{p;q;}')
+	e=$(printf '%b' "$3" | sed -n '/./{p;q;}')
+	[ -n "$t" ] && [ "$t" != "$e" ] && grep -qF -- "$t" "$2"
+}
+
+# trf LL MSGID ARG...: the translation of MSGID with the ARGs put in
+trf() {
+	l=$1 m=$2
+	shift 2
+	# shellcheck disable=SC2059
+	printf "$(tr "$l" "$m")" "$@"
+}
+
+# trn LL ONE MANY N: the catalogue's plural form for N, with N put in
+trn() {
+	# shellcheck disable=SC2059
+	printf "$(TEXTDOMAINDIR=$tmp/locale LC_ALL=$loc LANGUAGE=$1 \
+	    ngettext -d nabla -e -- "$2" "$3" "$4")" "$4"
+}
+
+# differs LL TEXT ENGLISH: TEXT is a translation (not empty, not English)
+differs() {
+	[ -n "$2" ] && [ "$2" != "$3" ]
+}
+
+# ---- translated runs -----------------------------------------------------------
+if [ -n "$why" ]; then
+	skip "$why" 16
+else
+	for l in de es; do
+		nabla_in $l frobnicate
+		[ $rc -eq 2 ] &&
+		    shows $l "$tmp/err" 'Try '\''nabla --help'\'' for more information.\n'
+		ok $? "$l: a usage error points at --help in $l"
+
+		# a check: the summary line of a right answer
+		nabla_in $l check grad 'x^2*y' --answer '2xy, x^2'
+		t=$(trf $l 'all %d right\n' 2)
+		[ $rc -eq 0 ] && differs $l "$t" "all 2 right" &&
+		    grep -qxF -- "$t" "$tmp/out"
+		ok $? "$l: nabla check says '$t'"
+
+		# a wrong answer: core's feedback in the language...
+		nabla_in $l check grad 'x^2*y' --answer '2x, x^2'
+		t=$(tr $l 'is a constant')
+		[ $rc -eq 1 ] && differs $l "$t" "is a constant" &&
+		    grep -qF -- "y $t" "$tmp/out"
+		ok $? "$l: the checker's feedback says 'y $t'"
+
+		# ...but its JSON is the same in every language
+		nabla_in $l check grad 'x^2*y' --answer '2x, x^2' --json
+		mv "$tmp/out" "$tmp/json.$l"
+		LC_ALL=C.UTF-8 "$NABLA" check grad 'x^2*y' --answer '2x, x^2' \
+		    --json >"$tmp/json.en" 2>/dev/null
+		cmp -s "$tmp/json.en" "$tmp/json.$l"
+		ok $? "$l: nabla check --json is the English JSON"
+
+		# a descent: the title line, numbers with '.'
+		nabla_in $l descent 'x^2 + y^2' --from 1,1 --rate 0.1 --steps 3
+		t=$(tr $l 'gradient descent')
+		[ $rc -eq 0 ] && differs $l "$t" "gradient descent" &&
+		    grep -q "^$t from a_0 = (1, 1) with " "$tmp/out" &&
+		    grep -qF '(0.8, 0.8)' "$tmp/out"
+		ok $? "$l: nabla descent says '$t', numbers keep '.'"
+
+		# a line-mode lesson: its header (with a plural) and the
+		# commands
+		stdin=$tmp/help
+		printf 'help\n' >"$stdin"
+		nabla_in $l learn 1 --plain
+		stdin=
+		t=$(trf $l 'Lesson %d%s%s' 1 '' '')
+		differs $l "$t" "Lesson 1" && grep -q "^$t" "$tmp/out"
+		ok $? "$l: nabla learn --plain says '$t'"
+		t=$(trn $l '%d step' '%d steps' 11)
+		differs $l "$t" "11 steps" && grep -q "^$t, " "$tmp/out"
+		ok $? "$l: a count through ngettext: '$t'"
+		shows $l "$tmp/out" 'Type your answer, or one of these commands:\n  hint      a hint (one more each time)\n  solution  the worked solution\n  skip      go on without answering\n  back      the step before\n  quit      stop here (your place is saved)\n'
+		ok $? "$l: the line-mode lesson's help is translated"
+	done
+fi
+
+# ---- a German locale: German text, numbers as before --------------------------
+if [ -n "$why" ] || ! locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\{0,1\}8$'; then
+	skip "${why:-no de_DE.UTF-8 locale}" 2
+else
+	loc=de_DE.UTF-8
+	nabla_in de descent 'x^2 + y^2' --from 0.5,1 --rate 0.1 --steps 1
+	t=$(tr de 'gradient descent')
+	grep -q "^$t from a_0 = (0.5, 1) with " "$tmp/out" &&
+	    grep -qF '(0.4, 0.8)' "$tmp/out" && ! grep -q '[0-9],[0-9]' "$tmp/out"
+	ok $? "de_DE.UTF-8: German text, 0.5 read and 0.4 written with '.'"
+	nabla_in de check grad 'x^2*y' --answer '2xy, x^2' --json
+	grep -q '"right"' "$tmp/out" || grep -q 'true' "$tmp/out"
+	ok $? "de_DE.UTF-8: --json output as in English"
+fi
+
+# ---- English stays English -------------------------------------------------
+LC_ALL=C.UTF-8 "$NABLA" frobnicate >"$tmp/out" 2>"$tmp/err"
+grep -qx "Try 'nabla --help' for more information." "$tmp/err"
+ok $? "without LANGUAGE the messages are English"
+LC_ALL=C.UTF-8 "$NABLA" check grad 'x^2*y' --answer '2xy, x^2' >"$tmp/out" 2>&1
+grep -qx 'all 2 right' "$tmp/out"
+ok $? "without LANGUAGE nabla check says 'all 2 right'"
+
+tap_plan
+exit $failed

@@ -118,5 +118,67 @@ run check critical 'e^x + e^y' --answer ''
 [ $rc -eq 0 ] && ! grep -q 'outside' "$tmp/out"
 ok $? "check critical e^x + e^y, none: right, nothing 'outside the box'"
 
+# --- check critical where ∇f does not exist (the textbook definition) ------
+# sqrt(x^2 + y^2): ∂f/∂x = x/sqrt(x^2 + y^2) has no limit at (0, 0), and
+# f > 0 = f(0, 0) everywhere else: a critical point, a minimum
+run check critical 'sqrt(x^2 + y^2)' --answer '0, 0'
+[ $rc -eq 0 ] && grep -q 'does not exist at (0, 0)' "$tmp/out" &&
+    ! grep -qi 'nan\|∇f = 0' "$tmp/out"
+ok $? "check critical cone, (0,0) without kinds: ∇f does not exist there, no NaN"
+# |x| + y^2: ∂f/∂x does not exist on the whole line x = 0; f(0, 0) = 0 and
+# f > 0 elsewhere, so (0, 0) is a minimum
+run check critical 'abs(x) + y^2' --answer '0, 0' --kinds min
+[ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out" && ! grep -q 'not a critical' "$tmp/out"
+ok $? "check critical |x| + y^2, (0,0) min: right (a kink, not rejected)"
+# (0, 2) is on the same line: critical, and no extremum (f = |x| + 4 grows
+# in x, and f(0, 2 - t) < 4 < f(0, 2 + t))
+run check critical 'abs(x) + y^2' --answer '0, 2' --kinds saddle
+[ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out"
+ok $? "check critical |x| + y^2, (0,2) saddle: right"
+# -|x - 1|: the largest value 0 at x = 1, where f' jumps from 1 to -1
+run check critical '-abs(x - 1)' --answer 1 --kinds min
+[ $rc -eq 1 ] && grep -q 'not a minimum' "$tmp/out" &&
+    grep -q 'show a maximum' "$tmp/out"
+ok $? "check critical -|x-1|, 1 min: wrong, the values around show a maximum"
+run check critical '-abs(x - 1)' --answer ''
+[ $rc -eq 1 ] && grep -q 'does not exist there too (it is a maximum)' "$tmp/out"
+ok $? "check critical -|x-1|, none: 1 is missed, where f' does not exist"
+run check critical 'abs(x) + abs(y)' --answer '0, 0' --kinds max --json
+[ $rc -eq 1 ] && grep -q '"mistake":"wrong-kind"' "$tmp/out"
+ok $? "check critical |x|+|y|, (0,0) max: wrong-kind in JSON"
+
+# --- one variable: no saddles, "no extremum" ---------------------------------
+# x^3: f' = 3x^2 = 0 only at 0, f'' = 0, f''' = 6 (odd order): no extremum
+run check critical 'x^3' --answer 0 --kinds 'no extremum'
+[ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out"
+ok $? "check critical x^3, 0 no extremum: right"
+run check critical 'x^3' --answer 0 --kinds saddle
+[ $rc -eq 1 ] && grep -q 'saddle needs two variables' "$tmp/out"
+ok $? "check critical x^3, 0 saddle: a saddle needs two variables"
+run check critical 'x^3' --answer 0 --kinds max
+[ $rc -eq 1 ] && grep -q 'higher-order derivative test shows neither a minimum nor a maximum (no extremum)' "$tmp/out" &&
+    ! grep -q 'show a saddle' "$tmp/out"
+ok $? "check critical x^3, 0 max: the higher-order test shows no extremum, not a saddle"
+# (e^x - 3)^3: f' = 3e^x (e^x - 3)^2 = 0 at ln 3 only, a double root of f'
+run check critical '(e^x-3)^3' --answer 'ln 3' --kinds inconclusive
+[ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out"
+ok $? "check critical (e^x-3)^3, ln 3 inconclusive: right"
+run check critical '(e^x-3)^3' --answer 'ln 3' --kinds 'inflection point'
+[ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out"
+ok $? "check critical (e^x-3)^3, ln 3 inflection point: right"
+# x^3 + y^2 at (0, 0): f(t, 0) = t^3 takes both signs: no extremum, a
+# saddle by the textbook definition
+run check critical 'x^3 + y^2' --answer '0, 0' --kinds 'no extremum'
+[ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out"
+ok $? "check critical x^3 + y^2, (0,0) no extremum: right"
+# x^2: f'' = 2 > 0, a minimum; "no extremum" is wrong
+run check critical 'x^2' --answer 0 --kinds 'no extremum'
+[ $rc -eq 1 ] && grep -q 'not a point with no extremum' "$tmp/out"
+ok $? "check critical x^2, 0 no extremum: wrong"
+# 1e-12 x^2 + y^2 - 2e-12 x: Hessian diag(2e-12, 2), shown as it is, not 0
+run check critical '1e-12x^2 + y^2 - 2e-12x' --answer '1, 0'
+[ $rc -eq 0 ] && grep -q 'eigenvalues 2e-12 and 2' "$tmp/out"
+ok $? "check critical 1e-12x^2+y^2-2e-12x: eigenvalue 2e-12 not printed as 0"
+
 tap_plan
 exit $failed

@@ -60,6 +60,9 @@ struct check_fn {
 	critical_opts	 crit_co;
 	double		*known;		/* nknown × n critical points */
 	int		 nknown;
+	critical_point	*kpts;		/* the same as critical_find left
+					   them (uncertainty, digits, kind,
+					   nondiff), nknown of them */
 	int		 listable;	/* 0: a curve of them, not a list */
 	int		 outside;	/* more outside the box */
 };

@@ -616,6 +616,7 @@ need_known(check_fn *c, const critical_opts *co)
 	c->nknown = 0;
 	c->listable = 1;
 	c->outside = 0;
+	c->crit_over = 0;
 	c->crit_co = *co;
 	c->crit_ready = 1;
 	if (critical_find(c->f, c->n, co, &cr, &cause) != 0) {
@@ -638,6 +639,7 @@ need_known(check_fn *c, const critical_opts *co)
 		cr.n = 0;
 	}
 	c->outside = cr.outside;
+	c->crit_over = cr.over_budget;
 	critical_result_free(&cr);
 }
 
@@ -694,6 +696,16 @@ check_critical_search(check_fn *c, const critical_opts *co,
 		return -1;
 	free(pts);
 	need_known(c, co);
+	if (c->crit_over) {
+		char	msg[160];
+
+		snprintf(msg, sizeof msg, "too large to check: the search for "
+		    "its critical points takes more than %llu steps of work",
+		    co->max_work);
+		check_set_error(err, "function", EXPR_NO_POS, 0, msg,
+		    "fewer variables, or a smaller box, can be checked");
+		return -1;
+	}
 	rc = check_critical(c, c->known, c->nknown, answer, kinds, r, err);
 	if (rc == 0 && c->listable && c->nknown == 0 && c->outside == 0 &&
 	    r->nparts == 0)

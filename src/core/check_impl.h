@@ -65,6 +65,8 @@ struct check_fn {
 					   nondiff), nknown of them */
 	int		 listable;	/* 0: a curve of them, not a list */
 	int		 outside;	/* more outside the box */
+	int		 crit_over;	/* the search ran out of its work
+					   budget: too large to check */
 };
 
 /* The pieces of a list: text split at top-level sep within [b, e). */

@@ -124,6 +124,7 @@ critical_opts_init(critical_opts *o)
 	memset(o, 0, sizeof *o);
 	o->max_points = CRITICAL_MAX_POINTS;
 	o->exact = 1;
+	o->max_work = CRITICAL_MAX_WORK;
 }
 
 /* Whether x lies in the box (up to rounding). */
@@ -228,8 +229,8 @@ make_starts(const struct critical_search *s, double **out)
 	if (per > 0)
 		for (i = 0; i < n; i++)
 			count *= per;
-	else
-		count = 1000;
+	else	/* fewer in high dimension, where each costs more */
+		count = n <= 4 ? 1000 : (n <= 6 ? 600 : 400);
 	p = xcalloc((size_t)(count + 1) * n, sizeof *p);
 	for (j = 0; j < n; j++)
 		p[j] = (s->lo[j] + s->hi[j]) / 2;
@@ -344,7 +345,7 @@ search_box(struct critical_search *s, int few)
 		free(starts);
 		return;
 	}
-	for (i = 0; i < count && !s->full; i++) {
+	for (i = 0; i < count && !s->full && !critical_over_budget(s); i++) {
 		memcpy(x, starts + (size_t)i * s->n, sizeof(double) * s->n);
 		if (critical_newton(s, x))
 			add_point(s, x);
@@ -465,6 +466,27 @@ derivatives_checked(const expr *f, int n, expr ***grad, expr ***hess,
 	return 0;
 }
 
+/* The work of evaluating e once: a step per node, COST_CALL more for a
+ * function or a power that is not a small whole one (library calls
+ * cost tens of simple operations). */
+#define COST_CALL 16
+static unsigned long long
+eval_cost(const expr *e)
+{
+	unsigned long long c = 1;
+	int i;
+
+	if (e->kind == EXPR_FUNC && e->fn != FN_ABS)
+		c += COST_CALL;
+	else if (e->kind == EXPR_POW && !(expr_is_num(e->args[1]) &&
+	    e->args[1]->n.exact && fabs(e->args[1]->n.v) <= 8 &&
+	    e->args[1]->n.v == floor(e->args[1]->n.v)))
+		c += COST_CALL;
+	for (i = 0; i < e->nargs; i++)
+		c += eval_cost(e->args[i]);
+	return c;
+}
+
 /* Set up the search state for f. */
 int
 critical_search_init(struct critical_search *s, const expr *f, int n,
@@ -484,6 +506,12 @@ critical_search_init(struct critical_search *s, const expr *f, int n,
 		s->pg[i] = expr_compile(s->grad[i], n);
 	for (i = 0; i < n * n; i++)
 		s->ph[i] = expr_compile(s->hess[i], n);
+	s->work = &s->work_store;
+	for (i = 0; i < n; i++)
+		s->gsize += eval_cost(s->grad[i]);
+	for (i = 0; i < n * n; i++)
+		if (i / n <= i % n)
+			s->hsize += eval_cost(s->hess[i]);
 	s->width = CRITICAL_DEFAULT_HI - CRITICAL_DEFAULT_LO;
 	s->gscale = 1;
 	return 0;
@@ -602,10 +630,13 @@ find_kinks(struct critical_search *s, const critical_opts *o)
 	uo.has_box = 1;
 	memcpy(uo.lo, s->lo, sizeof uo.lo);
 	memcpy(uo.hi, s->hi, sizeof uo.hi);
-	for (i = 0; i < nu; i++) {
+	for (i = 0; i < nu && !critical_over_budget(s); i++) {
 		phi = expr_mul(expr_copy(u[i]), expr_copy(u[i]));
 		pu = expr_compile(u[i], s->n);
+		/* the search of u² spends from the budget of s */
+		uo.max_work = s->budget > 0 ? s->budget - *s->work + 1 : 0;
 		if (find_in_box(phi, s->n, &uo, &ur, NULL, 0) == 0) {
+			*s->work += ur.work;
 			for (k = 0; k < ur.n; k++) {
 				if (expr_prog_eval_checked(pu, ur.p[k].x, &uv,
 				    &dom) < 0 || !(fabs(uv) <= 1e-8 *
@@ -684,6 +715,7 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 			everywhere = 0;
 	}
 	s.max = o->max_points > 0 ? o->max_points : CRITICAL_MAX_POINTS;
+	s.budget = o->max_work;
 	s.outs = xcalloc((size_t)MAX_OUTSIDE * n, sizeof *s.outs);
 
 	r->nvars = n;
@@ -698,8 +730,18 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 	search_box(&s, o->few_starts);
 	if (kinks)
 		find_kinks(&s, o);
+	r->over_budget = critical_over_budget(&s);
+	/* Each wider box has a budget of its own; one that runs out of it
+	 * before finding anything was not searched, and the result is the
+	 * box before it. */
 	for (round = 0; s.npts == 0 && s.nkinks == 0 && !o->has_box &&
-	    round < 2; round++) {
+	    round < 2 && !critical_over_budget(&s); round++) {
+		double plo[EXPR_MAX_VARS], phi[EXPR_MAX_VARS];
+
+		memcpy(plo, s.lo, sizeof plo);
+		memcpy(phi, s.hi, sizeof phi);
+		if (s.budget > 0)
+			s.budget = *s.work + o->max_work;
 		for (i = 0; i < n; i++) {
 			s.lo[i] = -widen[round];
 			s.hi[i] = widen[round];
@@ -708,6 +750,11 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 		search_box(&s, o->few_starts);
 		if (kinks)
 			find_kinks(&s, o);
+		if (critical_over_budget(&s) && s.npts == 0 && s.nkinks == 0) {
+			memcpy(s.lo, plo, sizeof plo);
+			memcpy(s.hi, phi, sizeof phi);
+			break;
+		}
 		r->widened = 1;
 	}
 	memcpy(r->lo, s.lo, sizeof r->lo);
@@ -741,6 +788,7 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 			r->curve = 1;
 
 	r->outside = s.nouts;
+	r->work = s.work_store;
 	critical_search_free(&s);
 	return 0;
 }

@@ -195,6 +195,10 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		    "cannot decide");
 		free(pts);
 	}
+	if (r->over_budget)
+		printf("The search stopped after %llu steps of work (its bound), "
+		    "so it may have missed points.\n",
+		    (unsigned long long)CRITICAL_MAX_WORK);
 	if (!r->everywhere)
 		printf("The search is numerical and can miss points.\n");
 }
@@ -263,6 +267,7 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 	cli_json_bool(&j, "truncated", r->truncated);
 	cli_json_bool(&j, "everywhere", r->everywhere);
 	cli_json_int(&j, "outside", r->outside);
+	cli_json_bool(&j, "stopped", r->over_budget);
 	cli_json_end_object(&j);
 	cli_json_finish(&j);
 }

@@ -180,5 +180,16 @@ run check critical '1e-12x^2 + y^2 - 2e-12x' --answer '1, 0'
 [ $rc -eq 0 ] && grep -q 'eigenvalues 2e-12 and 2' "$tmp/out"
 ok $? "check critical 1e-12x^2+y^2-2e-12x: eigenvalue 2e-12 not printed as 0"
 
+# --- an answer of many points is refused before any is examined ----------
+# 129 points on the line x = 0 of |x| + y^2 (each a critical point)
+ans=$(i=1; s=''; while [ $i -le 129 ]; do s="$s${s:+;}0,$i"; i=$((i+1)); done; echo "$s")
+run check critical 'abs(x) + y^2' --answer "$ans"
+[ $rc -eq 2 ] && grep -q '129 points, more than the 128' "$tmp/err"
+ok $? "check critical with 129 points: refused, at most 128"
+ans=${ans%;0,129}
+run check critical 'abs(x) + y^2' --answer "$ans"
+[ $rc -eq 0 ] && grep -q 'all 128 right' "$tmp/out"
+ok $? "check critical with 128 points on the kink line: all right"
+
 tap_plan
 exit $failed

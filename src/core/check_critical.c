@@ -23,6 +23,8 @@
 #include "linalg.h"
 #include "xalloc.h"
 
+#define CHECK_MAX_CRITICAL_POINTS 128	/* points in one answer */
+
 enum kind { K_MIN, K_MAX, K_SADDLE, K_INCONCLUSIVE, K_NONE, K_NOEXT };
 
 static const char *kind_words[] = { "a minimum", "a maximum", "a saddle",
@@ -386,6 +388,16 @@ check_critical(check_fn *c, const double *known, int nknown,
 	}
 	if ((np = check_read_points(c, answer, &pts, err)) < 0)
 		return -1;
+	if (np > CHECK_MAX_CRITICAL_POINTS) {
+		/* each point may be examined (and compared with the others) */
+		snprintf(msg, sizeof msg, "%d points, more than the %d an "
+		    "answer may list", np, CHECK_MAX_CRITICAL_POINTS);
+		check_set_error(err, "answer", 0, strlen(answer) ? strlen(answer)
+		    : 1, msg, "a function with that many critical points has a "
+		    "curve of them; list a few");
+		free(pts);
+		return -1;
+	}
 	if (kinds != NULL) {
 		size_t	b = 0, e = strlen(kinds);
 

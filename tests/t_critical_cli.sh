@@ -191,5 +191,51 @@ run check critical 'abs(x) + y^2' --answer "$ans"
 [ $rc -eq 0 ] && grep -q 'all 128 right' "$tmp/out"
 ok $? "check critical with 128 points on the kink line: all right"
 
+# --- the higher-order test needs smooth derivatives; ∇f = 0 without a Hessian
+# |x^3| >= 0 = f(0): a minimum; its third derivative 6 sign(x) jumps at 0,
+# so the odd-order test ("no extremum") does not apply
+run critical 'abs(x^3)'
+[ $rc -eq 0 ] && grep -q '^Inconclusive at 0: .*so a minimum' "$tmp/out" &&
+    ! grep -q 'no extremum' "$tmp/out"
+ok $? "critical |x^3|: a minimum by the values around, not an inflection point"
+# x|x|: f' = 2|x| is 0 only at 0, f'' = 2 sign(x) does not exist there;
+# f(-t) = -t^2 < 0 < t^2 = f(t): a critical point with no extremum
+run critical 'x*abs(x)'
+[ $rc -eq 0 ] && grep -q '1 critical point$' "$tmp/out" &&
+    grep -q '^Inconclusive at 0: the second derivatives do not exist.*no extremum' "$tmp/out"
+ok $? "critical x|x|: the point 0 is found (it was missed), no extremum"
+# x|x| + y^2: ∇f = (2|x|, 2y) is 0 only at (0, 0): one point, not a curve
+run critical 'x*abs(x) + y^2'
+[ $rc -eq 0 ] && grep -q '1 critical point$' "$tmp/out" && ! grep -q 'not isolated' "$tmp/out"
+ok $? "critical x|x| + y^2: one point, not a curve"
+run check critical 'x*abs(x)' --answer 0 --kinds 'no extremum'
+[ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out" && ! grep -qi 'nan' "$tmp/out"
+ok $? "check critical x|x|, 0 no extremum: right, no NaN"
+run check critical 'x*abs(x)' --answer none
+[ $rc -eq 1 ] && grep -q 'you missed (0)' "$tmp/out"
+ok $? "check critical x|x|, none: 0 is missed"
+
+# --- a point known to a few digits is shown with those only ----------------
+# sin x + sin y + sin(x + y) at (pi, pi) = (3.14159265358979..., ...): the
+# search knows 6 digits; an answer 3.1416 is right, and the point is shown
+# as 3.14159, never with wrong further digits
+run check critical 'sin x + sin y + sin(x + y)' --box 3:3.3,3:3.3 --answer '3.1416, 3.1416'
+[ $rc -eq 0 ] && grep -q 'more precisely (3.14159, 3.14159)' "$tmp/out" &&
+    ! grep -q '3\.14159264\|3\.1415926[0-4]' "$tmp/out"
+ok $? "check critical sin x + sin y + sin(x+y): (pi, pi) shown with its certain digits"
+run check critical 'sin x + sin y + sin(x + y)' --box 3:3.3,3:3.3 --answer 'pi, pi'
+[ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out"
+ok $? "check critical sin x + sin y + sin(x+y): (pi, pi) exactly is right"
+
+# --- JSON numbers: whole numbers without an exponent -------------------------
+# x^2 + 10: f(0) = 10, exact: "f":10 and "digits":[17], not 1e+01
+run critical 'x^2 + 10' --json
+[ $rc -eq 0 ] && grep -q '"f":10,' "$tmp/out" && grep -q '"digits":\[17\]' "$tmp/out" &&
+    ! grep -q 'e+' "$tmp/out"
+ok $? "critical --json x^2 + 10: f is 10, not 1e+01"
+run critical '(x^2-2)^4' --json
+[ $rc -eq 0 ] && grep -q '"digits":\[10\]' "$tmp/out"
+ok $? "critical --json (x^2-2)^4: digits 10, not 1e+01"
+
 tap_plan
 exit $failed

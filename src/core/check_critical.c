@@ -171,7 +171,7 @@ eig_text(const check_fn *c, const double *eig)
 	for (i = 0; i < c->n; i++) {
 		t = xasprintf("%s%s%s", r, i == 0 ? " " :
 		    (i == c->n - 1 ? " and " : ", "),
-		    num_format(eig[i], 4, buf,
+		    isnan(eig[i]) ? "undefined" : num_format(eig[i], 4, buf,
 		    sizeof buf));
 		free(r);
 		r = t;

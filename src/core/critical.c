@@ -37,6 +37,8 @@ critical_hessian(const expr *f, int nvars)
 }
 
 static int make_starts(const struct critical_search *s, double **out);
+static int kink_at(const struct critical_search *s, const double *x,
+    const num *xq, critical_point *p);
 
 /* Examine f at one point. */
 int
@@ -78,31 +80,40 @@ critical_examine(const expr *f, int nvars, const double *x,
 	critical_sample_scale(&s, starts, count);
 	free(starts);
 	rc = critical_fill(&s, x, exact ? xq : NULL, NULL, p, dom);
-	if (rc < 0) {
-		/* f defined but not its gradient: a critical point too */
-		critical_point q;
-		double err[EXPR_MAX_VARS];
-		int digits[EXPR_MAX_VARS];
-
-		memset(&q, 0, sizeof q);
-		q.nvars = nvars;
-		q.x = (double *)x;
-		q.xq = xq;
-		q.exact = exact;
-		q.err = err;
-		q.digits = digits;
-		for (i = 0; i < nvars; i++) {
-			if (!exact)
-				xq[i] = num_inexact(x[i]);
-			err[i] = 0;
-			digits[i] = exact ? 17 : 10;
-		}
-		if (critical_fill_kink(&s, &q, p) == 0)
-			rc = 0;
-	}
+	/* f defined but not its gradient (or ∇f = 0 without a Hessian):
+	 * a critical point too */
+	if (rc < 0 && kink_at(&s, x, exact ? xq : NULL, p) == 0)
+		rc = 0;
 	critical_search_free(&s);
 	return rc;
 }
+
+/* critical_fill_kink at x (exact at xq when not NULL), known without an
+ * uncertainty: 0 and p filled, or -1. */
+static int
+kink_at(const struct critical_search *s, const double *x, const num *xq,
+    critical_point *p)
+{
+	critical_point q;
+	double err[EXPR_MAX_VARS];
+	num qx[EXPR_MAX_VARS];
+	int digits[EXPR_MAX_VARS], i;
+
+	memset(&q, 0, sizeof q);
+	q.nvars = s->n;
+	q.x = (double *)x;
+	q.xq = qx;
+	q.exact = xq != NULL;
+	q.err = err;
+	q.digits = digits;
+	for (i = 0; i < s->n; i++) {
+		qx[i] = xq != NULL ? xq[i] : num_inexact(x[i]);
+		err[i] = 0;
+		digits[i] = xq != NULL ? 17 : 10;
+	}
+	return critical_fill_kink(s, &q, p);
+}
+
 
 /* Release a point's arrays. */
 void
@@ -552,7 +563,7 @@ add_found(const struct critical_search *s, const critical_opts *o,
 	critical_uncertainty(s, x, err);
 	snapped = o->exact && critical_snap(s, x, err, xq);
 	if (critical_fill(s, x, snapped && s->poly ? xq : NULL, err, &p,
-	    &dom) < 0)
+	    &dom) < 0 && kink_at(s, x, NULL, &p) < 0)
 		return;
 	for (j = 0; j < r->n; j++)
 		if (same_point(&r->p[j], &p)) {
@@ -654,9 +665,12 @@ find_kinks(struct critical_search *s, const critical_opts *o)
 				}
 				s->kinks = xrealloc(s->kinks, sizeof *s->kinks *
 				    (size_t)(s->nkinks + 1));
-				s->kinks[s->nkinks++] = p;
-				if (ur.curve || ur.truncated)
+				/* a curve of points where ∇f does not exist (not
+				 * one where only the Hessian does not: there
+				 * ∇f = 0 picks single points) */
+				if ((ur.curve || ur.truncated) && p.nondiff)
 					s->kink_curve = 1;
+				s->kinks[s->nkinks++] = p;
 			}
 			critical_result_free(&ur);
 		}

@@ -237,5 +237,15 @@ run critical '(x^2-2)^4' --json
 [ $rc -eq 0 ] && grep -q '"digits":\[10\]' "$tmp/out"
 ok $? "critical --json (x^2-2)^4: digits 10, not 1e+01"
 
+# --- critical of a function defined nowhere says so ------------------------
+# sqrt(-1 - x^2): -1 - x^2 < 0 for every real x; ln(-x^2 - y^2): the
+# argument is <= 0 everywhere; asin(2 + x^2): the argument is >= 2 > 1
+for f in 'sqrt(-1-x^2)' 'ln(-x^2-y^2)' 'asin(2+x^2)'; do
+	run critical "$f"
+	[ $rc -eq 2 ] && grep -q 'defined nowhere' "$tmp/err" &&
+	    ! grep -q 'critical point' "$tmp/out"
+	ok $? "critical $f: defined nowhere, not '0 critical points'"
+done
+
 tap_plan
 exit $failed

@@ -317,6 +317,11 @@ critical_main(int argc, char **argv)
 		expr_free(e);
 		return 0;
 	}
+	/* "0 critical points" would hide that f has no value anywhere */
+	if (cli_defined_nowhere(a.pos[0], &vars)) {
+		expr_free(e);
+		return 2;
+	}
 	critical_opts_init(&o);
 	if (a.val['x'] != NULL) {
 		if (cli_read_box("--box", a.val['x'], vars.n, o.lo, o.hi) != 0) {

@@ -807,6 +807,22 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 	return 0;
 }
 
+/* Newton on ∇f = 0 from x, with a budget of its own. */
+int
+critical_newton_from(const expr *f, int nvars, double *x)
+{
+	struct critical_search s;
+	int rc;
+
+	if (nvars < 1 || nvars > EXPR_MAX_VARS ||
+	    critical_search_init(&s, f, nvars, NULL) < 0)
+		return 0;
+	s.budget = CRITICAL_MAX_WORK / 100;
+	rc = critical_newton(&s, x);
+	critical_search_free(&s);
+	return rc;
+}
+
 /* Release a result. */
 void
 critical_result_free(critical_result *r)

@@ -212,4 +212,11 @@ int critical_find(const expr *f, int nvars, const critical_opts *o,
 
 void critical_result_free(critical_result *r);
 
+/* Newton's method on ∇f = 0 (the damped one of the search, within a
+ * small work budget) from x (nvars values), in place.  Returns 1 when x
+ * ends at a critical point of f, 0 otherwise (x is then where it
+ * stopped).  The checker uses it to find where a bump exp(u) of f is
+ * not negligible: near the maximum of u. */
+int critical_newton_from(const expr *f, int nvars, double *x);
+
 #endif

@@ -247,5 +247,24 @@ for f in 'sqrt(-1-x^2)' 'ln(-x^2-y^2)' 'asin(2+x^2)'; do
 	ok $? "critical $f: defined nowhere, not '0 critical points'"
 done
 
+# --- minima that are not strict (the textbook's f(a) <= f(x) nearby) -------
+# |x - 1| + |x + 1| is 2 on [-1, 1] and 2|x| outside: at 1, f(1 - h) = 2 =
+# f(1) and f(1 + h) = 2 + 2h, so 1 is a (non-strict) local minimum
+run check critical 'abs(x-1)+abs(x+1)' --answer 1 --kinds min
+[ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out"
+ok $? "check critical |x-1|+|x+1|, 1 min: right (f is 2 to its left)"
+run check critical 'abs(x-1)+abs(x+1)' --answer 1 --kinds max
+[ $rc -eq 1 ] && grep -q 'show a minimum' "$tmp/out"
+ok $? "check critical |x-1|+|x+1|, 1 max: wrong (f grows to the right)"
+# (x - y)^2 >= 0 = f on the line y = x: each point of it is a minimum
+run critical '(x - y)^2'
+[ $rc -eq 0 ] && grep -q 'nowhere smaller at the nearby points tried, so a minimum' "$tmp/out"
+ok $? "critical (x - y)^2: the valley floor is a minimum, not 'nothing clear'"
+# y^2 - x^6 at (0, 0): f(t, 0) = -t^6 < 0 < f(0, t); the decrease along x
+# is below rounding at radius 1e-3 and must not make it a minimum
+run critical 'y^2 - x^6'
+[ $rc -eq 0 ] && grep -q '^Inconclusive at (0, 0): .*no extremum' "$tmp/out"
+ok $? "critical y^2 - x^6: no extremum (a decrease hidden by rounding is no plateau)"
+
 tap_plan
 exit $failed

@@ -380,7 +380,7 @@ values_around(const struct critical_search *s, expr_prog *pf,
 	double y[EXPR_MAX_VARS], u[EXPR_MAX_VARS], fy, nu, base = 1;
 	unsigned long long st = 0x9e3779b97f4a7c15ULL;
 	expr_domain dom;
-	int i, k, dir, up = 0, down = 0, same = 0, n = s->n;
+	int i, k, dir, up = 0, down = 0, same = 0, equal = 0, n = s->n;
 	int ndir = 2 * n + 2 * n + 24;
 
 	for (i = 0; i < n; i++)
@@ -415,13 +415,18 @@ values_around(const struct critical_search *s, expr_prog *pf,
 			up++;
 		else if (f0 - fy > nu)
 			down++;
+		else if (fy == f0)
+			equal++;	/* a plateau or a valley floor */
 		else
-			same++;
+			same++;		/* within rounding: unknown */
 	}
 	if (up > 0 && down > 0)
 		return CRITICAL_SADDLE;
-	if (same > 0)
+	if (same > 0 || up + down == 0)
 		return CRITICAL_INCONCLUSIVE;
+	/* f exactly equal in some directions and larger in the others: a
+	 * minimum in the textbook's sense f(x) <= f(y) nearby (not a strict
+	 * one), as on the floor of the valley (x - y)^2 */
 	return up > 0 ? CRITICAL_MINIMUM : CRITICAL_MAXIMUM;
 }
 
@@ -477,11 +482,11 @@ higher_order(const struct critical_search *s, const double *x,
 {
 	static const char *mixed = "a zero eigenvalue; nearby, f is larger "
 	    "on some sides and smaller on others, so no extremum";
-	static const char *above = "a zero eigenvalue; f is larger at every "
-	    "nearby point tried, so a minimum by the values around it (not a "
+	static const char *above = "a zero eigenvalue; f is nowhere smaller at "
+	    "the nearby points tried, so a minimum by the values around it (not a "
 	    "proof)";
-	static const char *below = "a zero eigenvalue; f is smaller at every "
-	    "nearby point tried, so a maximum by the values around it (not a "
+	static const char *below = "a zero eigenvalue; f is nowhere larger at "
+	    "the nearby points tried, so a maximum by the values around it (not a "
 	    "proof)";
 	static const char *none = "a zero eigenvalue, so the second "
 	    "derivative test cannot decide, and nearby values of f show "
@@ -514,12 +519,12 @@ critical_fill_kink(const struct critical_search *s, const critical_point *q,
 {
 	static const char *why[] = {
 		"the gradient does not exist here (f is not differentiable), "
-		"so the second derivative test does not apply; f is larger "
-		"at every nearby point tried, so a minimum by the values "
+		"so the second derivative test does not apply; f is nowhere "
+		"smaller at the nearby points tried, so a minimum by the values "
 		"around it",
 		"the gradient does not exist here (f is not differentiable), "
-		"so the second derivative test does not apply; f is smaller "
-		"at every nearby point tried, so a maximum by the values "
+		"so the second derivative test does not apply; f is nowhere "
+		"larger at the nearby points tried, so a maximum by the values "
 		"around it",
 		"the gradient does not exist here (f is not differentiable), "
 		"so the second derivative test does not apply; nearby, f is "
@@ -530,11 +535,11 @@ critical_fill_kink(const struct critical_search *s, const critical_point *q,
 	};
 	static const char *why2[] = {
 		"the second derivatives do not exist here, so the second "
-		"derivative test does not apply; f is larger at every nearby "
-		"point tried, so a minimum by the values around it",
+		"derivative test does not apply; f is nowhere smaller at the "
+		"nearby points tried, so a minimum by the values around it",
 		"the second derivatives do not exist here, so the second "
-		"derivative test does not apply; f is smaller at every nearby "
-		"point tried, so a maximum by the values around it",
+		"derivative test does not apply; f is nowhere larger at the "
+		"nearby points tried, so a maximum by the values around it",
 		"the second derivatives do not exist here, so the second "
 		"derivative test does not apply; nearby, f is larger on some "
 		"sides and smaller on others, so no extremum",

@@ -100,6 +100,13 @@ main(void)
 	ok(rc == 0 && over == 0 && n == 0 && work < 3 * CRITICAL_MAX_WORK,
 	    "e^x + e^y: none, every box searched (work %llu)", work);
 
+	/* x y e^z: from most starts Newton walks down the tail of e^z; such
+	 * walks are cut short, so the search (71,000,000 steps before the
+	 * cut) stays well within the budget and finds the line x = y = 0 */
+	rc = search("x*y*exp(z)", 0, &work, &over, &n);
+	ok(rc == 0 && over == 0 && n > 0 && work < CRITICAL_MAX_WORK / 2,
+	    "x*y*exp(z): searched within half the budget (work %llu)", work);
+
 	/* an ordinary exercise: (0, 0) and (1, 1), far below the budget */
 	rc = search("x^3 + y^3 - 3xy", 0, &work, &over, &n);
 	ok(rc == 0 && over == 0 && n == 2 && work < CRITICAL_MAX_WORK / 20,

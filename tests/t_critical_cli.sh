@@ -266,5 +266,24 @@ run critical 'y^2 - x^6'
 [ $rc -eq 0 ] && grep -q '^Inconclusive at (0, 0): .*no extremum' "$tmp/out"
 ok $? "critical y^2 - x^6: no extremum (a decrease hidden by rounding is no plateau)"
 
+# --- a saddle with a zero eigenvalue can lie on a curve of critical points --
+# atan(a) atan(b) atan(c): ∇f = 0 wherever two of a, b, c are 0 (three
+# lines); a point such as (0, 0, 1) is a saddle with eigenvalues
+# -atan(1), 0, atan(1): it must not make a "missed" point of a list
+run critical 'atan(a)*atan(b)*atan(c)'
+[ $rc -eq 0 ] && grep -q 'not isolated' "$tmp/out"
+ok $? "critical atan(a)atan(b)atan(c): the lines of critical points are seen"
+run check critical 'atan(a)*atan(b)*atan(c)' --answer '0,0,0'
+[ $rc -eq 0 ] && ! grep -q 'missed' "$tmp/out"
+ok $? "check critical atan(a)atan(b)atan(c), (0,0,0): no false missed point"
+# x y e^z: ∇f = (y e^z, x e^z, x y e^z) is 0 exactly on the line x = y = 0,
+# a curve; (0, 0, 0) is a saddle with a zero eigenvalue, on that line
+run critical 'x*y*exp(z)'
+[ $rc -eq 0 ] && grep -q 'not isolated' "$tmp/out"
+ok $? "critical x y e^z: the line x = y = 0 of critical points is seen"
+run check critical 'x*y*exp(z)' --answer '0,0,0'
+[ $rc -eq 0 ] && ! grep -q 'missed\|too large' "$tmp/out"
+ok $? "check critical x y e^z, (0,0,0): right, no false missed point"
+
 tap_plan
 exit $failed

@@ -796,9 +796,12 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 	if (s.kink_curve)
 		r->curve = 1;
 	qsort(r->p, (size_t)r->n, sizeof *r->p, cmp_points);
+	/* any point with a zero eigenvalue may lie on a curve, a saddle
+	 * too (atan(a)·atan(b)·atan(c) vanishes with its gradient wherever
+	 * two of a, b, c are 0) */
 	for (i = 0; i < r->n && !r->curve; i++)
-		if (r->p[i].kind == CRITICAL_INCONCLUSIVE &&
-		    not_isolated(&s, &r->p[i]))
+		if ((r->p[i].kind == CRITICAL_INCONCLUSIVE || r->p[i].zero > 0)
+		    && !r->p[i].nondiff && not_isolated(&s, &r->p[i]))
 			r->curve = 1;
 
 	r->outside = s.nouts;

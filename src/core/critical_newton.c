@@ -221,7 +221,8 @@ critical_newton(const struct critical_search *s, double *x)
 	double g[EXPR_MAX_VARS], gt[EXPR_MAX_VARS], xt[EXPR_MAX_VARS];
 	double dx[EXPR_MAX_VARS];
 	double gn, gnt, mu = 0, hsq = 0, far, xn, sn, prev = 0, rprev = 0, r;
-	int n = s->n, it, i, m, ok;
+	double last = 0;
+	int n = s->n, it, i, m, ok, walk = 0;
 
 	far = 1e6 * (1 + s->width);
 	if (critical_grad_at(s, x, g) < 0)
@@ -235,6 +236,15 @@ critical_newton(const struct critical_search *s, double *x)
 		sn = linalg_norm(dx, n);
 		if (sn == 0)
 			break;
+		/* outside the box with steps that do not shrink, 20 times
+		 * running: walking off to infinity down a flat tail (e^x
+		 * from any start), not converging (a root of multiplicity m
+		 * shrinks the steps by 1 - 1/m) */
+		walk = mu == 0 && last > 0 && sn > 0.98 * last &&
+		    outside_box(s, x) ? walk + 1 : 0;
+		last = sn;
+		if (walk >= 20)
+			return 0;
 		m = 1;
 		if (mu == 0 && prev > 0) {
 			r = sn / prev;

@@ -284,6 +284,15 @@ ok $? "critical x y e^z: the line x = y = 0 of critical points is seen"
 run check critical 'x*y*exp(z)' --answer '0,0,0'
 [ $rc -eq 0 ] && ! grep -q 'missed\|too large' "$tmp/out"
 ok $? "check critical x y e^z, (0,0,0): right, no false missed point"
+# (x^2 + y^2) e^-(x^2 + y^2) = r^2 e^-r^2: its maximum 1/e is taken on the
+# whole circle r = 1, a curve; the list must say so, and a student's
+# (0, 0) is not missing 16 sampled points of the circle
+run critical '(x^2+y^2)e^(-x^2-y^2)'
+[ $rc -eq 0 ] && grep -q 'not isolated' "$tmp/out"
+ok $? "critical r^2 e^-r^2: the circle of maxima is a curve"
+run check critical '(x^2+y^2)e^(-x^2-y^2)' --answer '0,0' --kinds min
+[ $rc -eq 0 ] && ! grep -q 'missed' "$tmp/out"
+ok $? "check critical r^2 e^-r^2, (0,0) min: right, no missed points of the circle"
 
 tap_plan
 exit $failed

@@ -372,7 +372,7 @@ static int
 not_isolated(const struct critical_search *s, const critical_point *p)
 {
 	double ev[EXPR_MAX_VARS], vec[EXPR_MAX_VARS * EXPR_MAX_VARS];
-	double x[EXPR_MAX_VARS], d[EXPR_MAX_VARS], eps;
+	double x[EXPR_MAX_VARS], d[EXPR_MAX_VARS], g[EXPR_MAX_VARS], eps;
 	int i, k, n = s->n;
 
 	if (linalg_sym_eigen(p->hessian, n, ev, vec) < 0)
@@ -383,11 +383,15 @@ not_isolated(const struct critical_search *s, const critical_point *p)
 			continue;
 		for (i = 0; i < n; i++)
 			x[i] = p->x[i] + eps * vec[i * n + k];
-		if (!critical_newton(s, x))
+		/* Newton refuses a point where f is flat along a direction
+		 * (as on a curve of critical points): then ∇f tiny close by
+		 * is enough */
+		if (!critical_newton(s, x) && (critical_grad_at(s, x, g) < 0 ||
+		    linalg_norm(g, n) > 1e-8 * s->gscale))
 			continue;
 		for (i = 0; i < n; i++)
 			d[i] = x[i] - p->x[i];
-		if (linalg_norm(d, n) > eps / 2)
+		if (linalg_norm(d, n) > eps / 2 && linalg_norm(d, n) < 10 * eps)
 			return 1;
 	}
 	return 0;

@@ -74,4 +74,24 @@ run check grad '3x^2y + zy - x' --answer '6xy-1, 3x^2, y' --json
     grep -q '"mistake":"dropped-term","mistakes":\["dropped-term"\]' "$tmp/out"
 ok $? "--json: 6xy-1, 3x^2, y is dropped-term, alone"
 
+# --- bumps far from the usual test points (issue 17, tiny values) ----------
+# exp(-(x - 4000)^2) underflows to 0 at every usual test point, but its
+# derivative -2(x - 4000) exp(-(x - 4000)^2) is -2 e^-1 at x = 4000.5: the
+# answer 0 is wrong.  exp(-10^6 (x - 0.5)^2) likewise, a bump 0.001 wide.
+for f in 'exp(-(x-4000)^2)' 'exp(-1e6 (x-0.5)^2)'; do
+	run check grad "$f" --answer 0
+	[ $rc -eq 1 ] && grep -q '0 of 1 right' "$tmp/out"
+	ok $? "check grad $f, answer 0: wrong (the bump is found)"
+done
+run check grad 'exp(-(x-4000)^2)' --answer '-2(x-4000)exp(-(x-4000)^2)'
+[ $rc -eq 0 ] && grep -q '1 of 1 right' "$tmp/out"
+ok $? "check grad exp(-(x-4000)^2): the right derivative is still right"
+# 2.0001e6 instead of 2e6: off by 5e-5 relative where the bump is
+run check grad 'exp(-1e6 (x-0.5)^2)' --answer '-2.0001e6(x-0.5)exp(-1e6 (x-0.5)^2)'
+[ $rc -eq 1 ] && grep -q '0 of 1 right' "$tmp/out"
+ok $? "check grad exp(-1e6 (x-0.5)^2): a perturbed derivative is wrong"
+run check grad 'exp(-(x-4000)^2-(y+3000)^2)' --answer '0, 0'
+[ $rc -eq 1 ] && grep -q '0 of 2 right' "$tmp/out"
+ok $? "check grad of a 2-D bump at (4000, -3000), answer 0, 0: both wrong"
+
 tap_done

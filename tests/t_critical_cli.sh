@@ -118,5 +118,181 @@ run check critical 'e^x + e^y' --answer ''
 [ $rc -eq 0 ] && ! grep -q 'outside' "$tmp/out"
 ok $? "check critical e^x + e^y, none: right, nothing 'outside the box'"
 
+# --- check critical where ∇f does not exist (the textbook definition) ------
+# sqrt(x^2 + y^2): ∂f/∂x = x/sqrt(x^2 + y^2) has no limit at (0, 0), and
+# f > 0 = f(0, 0) everywhere else: a critical point, a minimum
+run check critical 'sqrt(x^2 + y^2)' --answer '0, 0'
+[ $rc -eq 0 ] && grep -q 'does not exist at (0, 0)' "$tmp/out" &&
+    ! grep -qi 'nan\|∇f = 0' "$tmp/out"
+ok $? "check critical cone, (0,0) without kinds: ∇f does not exist there, no NaN"
+# |x| + y^2: ∂f/∂x does not exist on the whole line x = 0; f(0, 0) = 0 and
+# f > 0 elsewhere, so (0, 0) is a minimum
+run check critical 'abs(x) + y^2' --answer '0, 0' --kinds min
+[ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out" && ! grep -q 'not a critical' "$tmp/out"
+ok $? "check critical |x| + y^2, (0,0) min: right (a kink, not rejected)"
+# (0, 2) is on the same line: critical, and no extremum (f = |x| + 4 grows
+# in x, and f(0, 2 - t) < 4 < f(0, 2 + t))
+run check critical 'abs(x) + y^2' --answer '0, 2' --kinds saddle
+[ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out"
+ok $? "check critical |x| + y^2, (0,2) saddle: right"
+# -|x - 1|: the largest value 0 at x = 1, where f' jumps from 1 to -1
+run check critical '-abs(x - 1)' --answer 1 --kinds min
+[ $rc -eq 1 ] && grep -q 'not a minimum' "$tmp/out" &&
+    grep -q 'show a maximum' "$tmp/out"
+ok $? "check critical -|x-1|, 1 min: wrong, the values around show a maximum"
+run check critical '-abs(x - 1)' --answer ''
+[ $rc -eq 1 ] && grep -q 'does not exist there too (it is a maximum)' "$tmp/out"
+ok $? "check critical -|x-1|, none: 1 is missed, where f' does not exist"
+run check critical 'abs(x) + abs(y)' --answer '0, 0' --kinds max --json
+[ $rc -eq 1 ] && grep -q '"mistake":"wrong-kind"' "$tmp/out"
+ok $? "check critical |x|+|y|, (0,0) max: wrong-kind in JSON"
+
+# --- one variable: no saddles, "no extremum" ---------------------------------
+# x^3: f' = 3x^2 = 0 only at 0, f'' = 0, f''' = 6 (odd order): no extremum
+run check critical 'x^3' --answer 0 --kinds 'no extremum'
+[ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out"
+ok $? "check critical x^3, 0 no extremum: right"
+run check critical 'x^3' --answer 0 --kinds saddle
+[ $rc -eq 1 ] && grep -q 'saddle needs two variables' "$tmp/out"
+ok $? "check critical x^3, 0 saddle: a saddle needs two variables"
+run check critical 'x^3' --answer 0 --kinds max
+[ $rc -eq 1 ] && grep -q 'higher-order derivative test shows neither a minimum nor a maximum (no extremum)' "$tmp/out" &&
+    ! grep -q 'show a saddle' "$tmp/out"
+ok $? "check critical x^3, 0 max: the higher-order test shows no extremum, not a saddle"
+# (e^x - 3)^3: f' = 3e^x (e^x - 3)^2 = 0 at ln 3 only, a double root of f'
+run check critical '(e^x-3)^3' --answer 'ln 3' --kinds inconclusive
+[ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out"
+ok $? "check critical (e^x-3)^3, ln 3 inconclusive: right"
+run check critical '(e^x-3)^3' --answer 'ln 3' --kinds 'inflection point'
+[ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out"
+ok $? "check critical (e^x-3)^3, ln 3 inflection point: right"
+# x^3 + y^2 at (0, 0): f(t, 0) = t^3 takes both signs: no extremum, a
+# saddle by the textbook definition
+run check critical 'x^3 + y^2' --answer '0, 0' --kinds 'no extremum'
+[ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out"
+ok $? "check critical x^3 + y^2, (0,0) no extremum: right"
+# x^2: f'' = 2 > 0, a minimum; "no extremum" is wrong
+run check critical 'x^2' --answer 0 --kinds 'no extremum'
+[ $rc -eq 1 ] && grep -q 'not a point with no extremum' "$tmp/out"
+ok $? "check critical x^2, 0 no extremum: wrong"
+# 1e-12 x^2 + y^2 - 2e-12 x: Hessian diag(2e-12, 2), shown as it is, not 0
+run check critical '1e-12x^2 + y^2 - 2e-12x' --answer '1, 0'
+[ $rc -eq 0 ] && grep -q 'eigenvalues 2e-12 and 2' "$tmp/out"
+ok $? "check critical 1e-12x^2+y^2-2e-12x: eigenvalue 2e-12 not printed as 0"
+
+# --- an answer of many points is refused before any is examined ----------
+# 129 points on the line x = 0 of |x| + y^2 (each a critical point)
+ans=$(i=1; s=''; while [ $i -le 129 ]; do s="$s${s:+;}0,$i"; i=$((i+1)); done; echo "$s")
+run check critical 'abs(x) + y^2' --answer "$ans"
+[ $rc -eq 2 ] && grep -q '129 points, more than the 128' "$tmp/err"
+ok $? "check critical with 129 points: refused, at most 128"
+ans=${ans%;0,129}
+run check critical 'abs(x) + y^2' --answer "$ans"
+[ $rc -eq 0 ] && grep -q 'all 128 right' "$tmp/out"
+ok $? "check critical with 128 points on the kink line: all right"
+
+# --- the higher-order test needs smooth derivatives; ∇f = 0 without a Hessian
+# |x^3| >= 0 = f(0): a minimum; its third derivative 6 sign(x) jumps at 0,
+# so the odd-order test ("no extremum") does not apply
+run critical 'abs(x^3)'
+[ $rc -eq 0 ] && grep -q '^Inconclusive at 0: .*so a minimum' "$tmp/out" &&
+    ! grep -q 'no extremum' "$tmp/out"
+ok $? "critical |x^3|: a minimum by the values around, not an inflection point"
+# x|x|: f' = 2|x| is 0 only at 0, f'' = 2 sign(x) does not exist there;
+# f(-t) = -t^2 < 0 < t^2 = f(t): a critical point with no extremum
+run critical 'x*abs(x)'
+[ $rc -eq 0 ] && grep -q '1 critical point$' "$tmp/out" &&
+    grep -q '^Inconclusive at 0: the second derivatives do not exist.*no extremum' "$tmp/out"
+ok $? "critical x|x|: the point 0 is found (it was missed), no extremum"
+# x|x| + y^2: ∇f = (2|x|, 2y) is 0 only at (0, 0): one point, not a curve
+run critical 'x*abs(x) + y^2'
+[ $rc -eq 0 ] && grep -q '1 critical point$' "$tmp/out" && ! grep -q 'not isolated' "$tmp/out"
+ok $? "critical x|x| + y^2: one point, not a curve"
+run check critical 'x*abs(x)' --answer 0 --kinds 'no extremum'
+[ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out" && ! grep -qi 'nan' "$tmp/out"
+ok $? "check critical x|x|, 0 no extremum: right, no NaN"
+run check critical 'x*abs(x)' --answer none
+[ $rc -eq 1 ] && grep -q 'you missed (0)' "$tmp/out"
+ok $? "check critical x|x|, none: 0 is missed"
+
+# --- a point known to a few digits is shown with those only ----------------
+# sin x + sin y + sin(x + y) at (pi, pi) = (3.14159265358979..., ...): the
+# search knows 6 digits; an answer 3.1416 is right, and the point is shown
+# as 3.14159, never with wrong further digits
+run check critical 'sin x + sin y + sin(x + y)' --box 3:3.3,3:3.3 --answer '3.1416, 3.1416'
+[ $rc -eq 0 ] && grep -q 'more precisely (3.14159, 3.14159)' "$tmp/out" &&
+    ! grep -q '3\.14159264\|3\.1415926[0-4]' "$tmp/out"
+ok $? "check critical sin x + sin y + sin(x+y): (pi, pi) shown with its certain digits"
+run check critical 'sin x + sin y + sin(x + y)' --box 3:3.3,3:3.3 --answer 'pi, pi'
+[ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out"
+ok $? "check critical sin x + sin y + sin(x+y): (pi, pi) exactly is right"
+
+# --- JSON numbers: whole numbers without an exponent -------------------------
+# x^2 + 10: f(0) = 10, exact: "f":10 and "digits":[17], not 1e+01
+run critical 'x^2 + 10' --json
+[ $rc -eq 0 ] && grep -q '"f":10,' "$tmp/out" && grep -q '"digits":\[17\]' "$tmp/out" &&
+    ! grep -q 'e+' "$tmp/out"
+ok $? "critical --json x^2 + 10: f is 10, not 1e+01"
+run critical '(x^2-2)^4' --json
+[ $rc -eq 0 ] && grep -q '"digits":\[10\]' "$tmp/out"
+ok $? "critical --json (x^2-2)^4: digits 10, not 1e+01"
+
+# --- critical of a function defined nowhere says so ------------------------
+# sqrt(-1 - x^2): -1 - x^2 < 0 for every real x; ln(-x^2 - y^2): the
+# argument is <= 0 everywhere; asin(2 + x^2): the argument is >= 2 > 1
+for f in 'sqrt(-1-x^2)' 'ln(-x^2-y^2)' 'asin(2+x^2)'; do
+	run critical "$f"
+	[ $rc -eq 2 ] && grep -q 'defined nowhere' "$tmp/err" &&
+	    ! grep -q 'critical point' "$tmp/out"
+	ok $? "critical $f: defined nowhere, not '0 critical points'"
+done
+
+# --- minima that are not strict (the textbook's f(a) <= f(x) nearby) -------
+# |x - 1| + |x + 1| is 2 on [-1, 1] and 2|x| outside: at 1, f(1 - h) = 2 =
+# f(1) and f(1 + h) = 2 + 2h, so 1 is a (non-strict) local minimum
+run check critical 'abs(x-1)+abs(x+1)' --answer 1 --kinds min
+[ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out"
+ok $? "check critical |x-1|+|x+1|, 1 min: right (f is 2 to its left)"
+run check critical 'abs(x-1)+abs(x+1)' --answer 1 --kinds max
+[ $rc -eq 1 ] && grep -q 'show a minimum' "$tmp/out"
+ok $? "check critical |x-1|+|x+1|, 1 max: wrong (f grows to the right)"
+# (x - y)^2 >= 0 = f on the line y = x: each point of it is a minimum
+run critical '(x - y)^2'
+[ $rc -eq 0 ] && grep -q 'nowhere smaller at the nearby points tried, so a minimum' "$tmp/out"
+ok $? "critical (x - y)^2: the valley floor is a minimum, not 'nothing clear'"
+# y^2 - x^6 at (0, 0): f(t, 0) = -t^6 < 0 < f(0, t); the decrease along x
+# is below rounding at radius 1e-3 and must not make it a minimum
+run critical 'y^2 - x^6'
+[ $rc -eq 0 ] && grep -q '^Inconclusive at (0, 0): .*no extremum' "$tmp/out"
+ok $? "critical y^2 - x^6: no extremum (a decrease hidden by rounding is no plateau)"
+
+# --- a saddle with a zero eigenvalue can lie on a curve of critical points --
+# atan(a) atan(b) atan(c): ∇f = 0 wherever two of a, b, c are 0 (three
+# lines); a point such as (0, 0, 1) is a saddle with eigenvalues
+# -atan(1), 0, atan(1): it must not make a "missed" point of a list
+run critical 'atan(a)*atan(b)*atan(c)'
+[ $rc -eq 0 ] && grep -q 'not isolated' "$tmp/out"
+ok $? "critical atan(a)atan(b)atan(c): the lines of critical points are seen"
+run check critical 'atan(a)*atan(b)*atan(c)' --answer '0,0,0'
+[ $rc -eq 0 ] && ! grep -q 'missed' "$tmp/out"
+ok $? "check critical atan(a)atan(b)atan(c), (0,0,0): no false missed point"
+# x y e^z: ∇f = (y e^z, x e^z, x y e^z) is 0 exactly on the line x = y = 0,
+# a curve; (0, 0, 0) is a saddle with a zero eigenvalue, on that line
+run critical 'x*y*exp(z)'
+[ $rc -eq 0 ] && grep -q 'not isolated' "$tmp/out"
+ok $? "critical x y e^z: the line x = y = 0 of critical points is seen"
+run check critical 'x*y*exp(z)' --answer '0,0,0'
+[ $rc -eq 0 ] && ! grep -q 'missed\|too large' "$tmp/out"
+ok $? "check critical x y e^z, (0,0,0): right, no false missed point"
+# (x^2 + y^2) e^-(x^2 + y^2) = r^2 e^-r^2: its maximum 1/e is taken on the
+# whole circle r = 1, a curve; the list must say so, and a student's
+# (0, 0) is not missing 16 sampled points of the circle
+run critical '(x^2+y^2)e^(-x^2-y^2)'
+[ $rc -eq 0 ] && grep -q 'not isolated' "$tmp/out"
+ok $? "critical r^2 e^-r^2: the circle of maxima is a curve"
+run check critical '(x^2+y^2)e^(-x^2-y^2)' --answer '0,0' --kinds min
+[ $rc -eq 0 ] && ! grep -q 'missed' "$tmp/out"
+ok $? "check critical r^2 e^-r^2, (0,0) min: right, no missed points of the circle"
+
 tap_plan
 exit $failed

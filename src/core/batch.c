@@ -115,6 +115,9 @@ column(const char *s, size_t pos)
 static char *
 field_error(const char *field, const char *text, const expr_error *err)
 {
+	if (err->pos == EXPR_NO_POS)	/* about the whole function */
+		return err->hint[0] != '\0' ? xasprintf("%s: %s (%s)", field,
+		    err->msg, err->hint) : xasprintf("%s: %s", field, err->msg);
 	if (err->hint[0] != '\0')
 		return xasprintf(_("%s: %s at column %zu (%s)"), field, err->msg,
 		    column(text, err->pos), err->hint);

@@ -444,6 +444,9 @@ check_fn_free(check_fn *c)
 	free(c->gv);
 	free(c->gn);
 	free(c->known);
+	for (i = 0; c->kpts != NULL && i < c->nknown; i++)
+		critical_point_free(&c->kpts[i]);
+	free(c->kpts);
 	free(c);
 }
 

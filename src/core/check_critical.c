@@ -2,9 +2,12 @@
  *
  * A claimed point is matched with the known critical points (given, or
  * found by critical_find in a box and kept in the check_fn); one not
- * among them is still right where ∇f is zero.  The kind is judged by the
- * Hessian's eigenvalues, and where that test is inconclusive by the
- * values of f nearby. */
+ * among them is still right where ∇f is zero, or where f is defined and
+ * ∇f does not exist (a critical point by the textbook definition).  The
+ * kind is what critical.h says: the Hessian's eigenvalues, and where that
+ * test is inconclusive or does not apply, the higher-order derivative
+ * test (one variable) or the values of f nearby.  With one variable a
+ * point with no extremum is "no extremum", never a saddle. */
 #include "config.h"
 
 #include <math.h>
@@ -21,81 +24,110 @@
 #include "nls.h"
 #include "xalloc.h"
 
-enum kind { K_MIN, K_MAX, K_SADDLE, K_INCONCLUSIVE, K_NONE };
+#define CHECK_MAX_CRITICAL_POINTS 128	/* points in one answer */
 
-static const char *kind_words[] = { N_("a minimum"), N_("a maximum"),
-    N_("a saddle"),
-    N_("inconclusive by the second derivative test"), N_("not critical") };
+enum kind { K_MIN, K_MAX, K_SADDLE, K_INCONCLUSIVE, K_NONE, K_NOEXT };
 
-/* The kind of the critical point x by the Hessian's eigenvalues (into
- * eig, as critical.h classifies them); K_NONE when the Hessian is not
- * defined there. */
+static const char *kind_words[] = { "a minimum", "a maximum", "a saddle",
+    "inconclusive by the second derivative test", "not critical",
+    "neither a minimum nor a maximum (no extremum)" };
+
+/* A claimed kind after "not": kind_words, but "a point with no
+ * extremum". */
+static const char *
+not_word(int k)
+{
+	return k == K_NOEXT ? "a point with no extremum" : kind_words[k];
+}
+
+/* What is known about a critical point. */
+struct truth {
+	enum kind	 k;		/* by the second derivative test;
+					   K_NONE: not defined there */
+	enum kind	 higher;	/* when k is K_INCONCLUSIVE: what the
+					   higher-order test or the values
+					   around show (K_INCONCLUSIVE:
+					   nothing clear) */
+	int		 nondiff;	/* ∇f does not exist there */
+	int		 proof;		/* higher is the one-variable
+					   higher-order derivative test */
+	double		 eig[LINALG_MAX_N];
+};
+
+/* A critical_kind as a kind. */
 static enum kind
-classify(check_fn *c, const double *x, double *eig)
+kind_of_critical(enum critical_kind k)
+{
+	switch (k) {
+	case CRITICAL_MINIMUM:
+		return K_MIN;
+	case CRITICAL_MAXIMUM:
+		return K_MAX;
+	case CRITICAL_SADDLE:
+		return K_SADDLE;
+	default:
+		return K_INCONCLUSIVE;
+	}
+}
+
+/* The truth about the critical point p as critical.h examined it. */
+static void
+truth_of(const critical_point *p, struct truth *t)
+{
+	memset(t, 0, sizeof *t);
+	memcpy(t->eig, p->eig, p->nvars * sizeof *t->eig);
+	t->k = kind_of_critical(p->kind);
+	t->higher = kind_of_critical(p->higher);
+	t->nondiff = p->nondiff;
+	/* critical_kind.c's sentences of the higher-order test begin so */
+	t->proof = p->why != NULL && strncmp(p->why, "f'' = 0", 7) == 0;
+}
+
+/* What kind the critical point x is: from kp (a point critical_find
+ * found, may be NULL) or by examining f there.  t->k is K_NONE when f
+ * is not defined at x. */
+static void
+classify(check_fn *c, const double *x, const critical_point *kp,
+    struct truth *t)
 {
 	critical_point	 p;
-	enum kind	 k;
 
-	if (critical_examine(c->f, c->n, x, &p, NULL) != 0)
-		return K_NONE;
-	memcpy(eig, p.eig, c->n * sizeof *eig);
-	switch (p.kind) {
-	case CRITICAL_MINIMUM:
-		k = K_MIN;
-		break;
-	case CRITICAL_MAXIMUM:
-		k = K_MAX;
-		break;
-	case CRITICAL_SADDLE:
-		k = K_SADDLE;
-		break;
-	default:
-		k = K_INCONCLUSIVE;
-		break;
+	if (kp != NULL) {
+		truth_of(kp, t);
+		return;
 	}
+	memset(t, 0, sizeof *t);
+	t->k = t->higher = K_NONE;
+	if (critical_examine(c->f, c->n, x, &p, NULL) != 0)
+		return;
+	truth_of(&p, t);
 	critical_point_free(&p);
+}
+
+/* The kind a claim should name: a one-variable point with no extremum
+ * is K_NOEXT (a saddle needs two variables), a point of more variables
+ * with none is K_SADDLE. */
+static enum kind
+shown_kind(const check_fn *c, enum kind k)
+{
+	if (c->n == 1 && k == K_SADDLE)
+		return K_NOEXT;
 	return k;
 }
 
-/* Where the second derivative test says nothing, look at f around x:
- * higher everywhere, lower everywhere, or both. */
-static enum kind
-probe(check_fn *c, const double *x)
+/* Whether the claimed kind is right for the point t. */
+static int
+claim_right(const check_fn *c, int claim, const struct truth *t)
 {
-	double	y[EXPR_MAX_VARS], f0, f1, rad;
-	uint64_t s = c->o.seed ^ 0x5bd1e995;
-	int	k, i, up = 0, down = 0, ri;
+	enum kind k = t->k == K_INCONCLUSIVE ? t->higher : t->k;
 
-	f0 = check_ev(c->f, x, c->n);
-	if (isnan(f0))
-		return K_INCONCLUSIVE;
-	for (ri = 0; ri < 3; ri++) {
-		rad = ri == 0 ? 1e-2 : (ri == 1 ? 3e-3 : 1e-3);
-		for (k = 0; k < 4 * c->n + 16; k++) {
-			for (i = 0; i < c->n; i++) {
-				if (k < 2 * c->n)
-					y[i] = x[i] + (i == k / 2 ?
-					    (k % 2 ? -rad : rad) : 0);
-				else
-					y[i] = x[i] + rad * (2 * check_rng_unit(&s)
-					    - 1);
-			}
-			f1 = check_ev(c->f, y, c->n);
-			if (isnan(f1))
-				continue;
-			if (f1 > f0 + 1e-15 * fabs(f0))
-				up++;
-			else if (f1 < f0 - 1e-15 * fabs(f0))
-				down++;
-		}
-	}
-	if (up > 0 && down == 0)
-		return K_MIN;
-	if (down > 0 && up == 0)
-		return K_MAX;
-	if (up > 0 && down > 0)
-		return K_SADDLE;
-	return K_INCONCLUSIVE;
+	if (claim == (int)t->k && !(c->n == 1 && claim == K_SADDLE))
+		return 1;
+	if (claim == K_NOEXT)
+		return k == K_SADDLE;
+	if (claim == K_SADDLE)
+		return c->n > 1 && k == K_SADDLE;
+	return claim == (int)k && k != K_INCONCLUSIVE && k != K_NONE;
 }
 
 /* Read one kind word at text[b..e); -1 if it is not one. */
@@ -109,7 +141,10 @@ kind_word(const char *text, size_t b, size_t e)
 		{ "local max", K_MAX }, { "local maximum", K_MAX },
 		{ "saddle", K_SADDLE }, { "saddle point", K_SADDLE },
 		{ "inconclusive", K_INCONCLUSIVE },
-		{ "degenerate", K_INCONCLUSIVE }, { "unknown", K_INCONCLUSIVE }
+		{ "degenerate", K_INCONCLUSIVE }, { "unknown", K_INCONCLUSIVE },
+		{ "no extremum", K_NOEXT }, { "neither", K_NOEXT },
+		{ "inflection", K_NOEXT }, { "inflection point", K_NOEXT },
+		{ "no extreme", K_NOEXT }
 	};
 	size_t	i;
 
@@ -137,7 +172,7 @@ eig_text(const check_fn *c, const double *eig)
 	for (i = 0; i < c->n; i++) {
 		t = xasprintf("%s%s%s", r, i == 0 ? " " :
 		    (i == c->n - 1 ? " and " : ", "),
-		    num_format(fabs(eig[i]) < 1e-12 ? 0 : eig[i], 4, buf,
+		    isnan(eig[i]) ? "undefined" : num_format(eig[i], 4, buf,
 		    sizeof buf));
 		free(r);
 		r = t;
@@ -150,31 +185,185 @@ eig_text(const check_fn *c, const double *eig)
  * string. */
 static char *
 wrong_kind_hidden(const check_fn *c, const char *ps, const char *precise,
-    int claimed, int inconclusive)
+    int claimed, const struct truth *t)
 {
 	static const char *needs[] = {
-		N_("every eigenvalue of the Hessian positive"),
-		N_("every eigenvalue of the Hessian negative"),
-		N_("Hessian eigenvalues of both signs"),
-		N_("a zero eigenvalue of the Hessian")
+		"every eigenvalue of the Hessian positive",
+		"every eigenvalue of the Hessian negative",
+		"Hessian eigenvalues of both signs",
+		"a zero eigenvalue of the Hessian",
+		"",
+		"Hessian eigenvalues of both signs"
 	};
 	static const char *needs1[] = {
-		N_("a positive second derivative"),
-		N_("a negative second derivative"),
-		N_("f to curve up one way and down another, which a function of "
-		    "one variable cannot do"),
-		N_("a second derivative of zero")
+		"a positive second derivative",
+		"a negative second derivative",
+		"f to curve up one way and down another, which a function of "
+		    "one variable cannot do: there the word is \"no extremum\"",
+		"a second derivative of zero",
+		"",
+		"f'' = 0 and a first nonzero derivative of odd order"
 	};
 
-	if (inconclusive)
-		return xasprintf(_("%s is a critical point%s, but not %s: the "
-		    "second derivative test is inconclusive there, so compare "
-		    "f at the point with its values nearby"), ps, precise,
-		    _(kind_words[claimed]));
-	return xasprintf(_("%s is a critical point%s, but not %s: that needs "
-	    "%s there; work %s out"), ps, precise, _(kind_words[claimed]),
-	    c->n == 1 ? _(needs1[claimed]) : _(needs[claimed]), c->n == 1 ?
-	    _("the second derivative") : _("the Hessian's eigenvalues"));
+	if (t->nondiff)
+		return xasprintf("%s is a critical point%s (%s does not exist "
+		    "there), but not %s: the second derivative test does not "
+		    "apply, so compare f at the point with its values nearby",
+		    ps, precise, check_s_nabla(c), not_word(claimed));
+	if (c->n == 1 && claimed == K_SADDLE)
+		return xasprintf("%s is a critical point%s, but a function of "
+		    "one variable has no saddle points: a critical point that "
+		    "is neither a minimum nor a maximum is called \"no "
+		    "extremum\"", ps, precise);
+	if (t->k == K_INCONCLUSIVE)
+		return xasprintf("%s is a critical point%s, but not %s: the "
+		    "second derivative test is inconclusive there, so %s", ps,
+		    precise, not_word(claimed), c->n == 1 ? "use the "
+		    "higher-order derivative test" : "compare f at the point "
+		    "with its values nearby");
+	return xasprintf("%s is a critical point%s, but not %s: that needs "
+	    "%s there; work %s out", ps, precise, not_word(claimed),
+	    c->n == 1 ? needs1[claimed] : needs[claimed], c->n == 1 ?
+	    "the second derivative" : "the Hessian's eigenvalues");
+}
+
+/* What shows the kind of an inconclusive point t (es: its eigenvalues
+ * as text): a new string, "X shows"-ready. */
+static char *
+support_text(const check_fn *c, const struct truth *t, const char *es)
+{
+	if (t->nondiff)
+		return xasprintf("%s does not exist there (f is not "
+		    "differentiable), so the second derivative test does not "
+		    "apply, and nearby values of f", check_s_nabla(c));
+	if (t->proof)
+		return xstrdup("f'' = 0 there, and the higher-order derivative "
+		    "test");
+	return xasprintf("the second derivative test is inconclusive there "
+	    "(%s), and nearby values of f", es);
+}
+
+/* Feedback on the kind of the critical point ps (truth t, claim the
+ * claimed kind or -1): fills p->feedback, p->correct, p->mistake. */
+static void
+kind_feedback(const check_fn *c, check_part *p, const char *ps,
+    const char *precise, int claim, const struct truth *t)
+{
+	enum kind	 k = shown_kind(c, t->k), h = shown_kind(c, t->higher);
+	int		 inc = t->k == K_INCONCLUSIVE;
+	char		*es, *sup, *basis;
+	const char	*hw;
+
+	es = t->k == K_NONE || t->nondiff ? xstrdup("") : eig_text(c, t->eig);
+	sup = support_text(c, t, es);
+	hw = t->higher == K_INCONCLUSIVE ? "nothing clear" : kind_words[h];
+	basis = t->nondiff ? xasprintf("%s does not exist at %s (f is not "
+	    "differentiable there), so it is a critical point%s",
+	    check_s_nabla(c), ps, precise) : xasprintf("%s = 0 at %s%s",
+	    check_s_nabla(c), ps, precise);
+	p->correct = 1;
+	if (t->k == K_NONE || (claim < 0 && !c->o.reveal))
+		/* reveal 0: the kind was not asked, and telling it would
+		 * answer a later question */
+		p->feedback = xasprintf("right: %s", basis);
+	else if (claim < 0 && t->nondiff)
+		p->feedback = xasprintf("right: %s; nearby values of f show "
+		    "%s", basis, hw);
+	else if (claim < 0 && inc)
+		p->feedback = xasprintf("right: %s; the second derivative test "
+		    "is inconclusive there (%s)%s%s", basis, es,
+		    t->higher == K_INCONCLUSIVE ? "" : t->proof ?
+		    ", and the higher-order derivative test shows " :
+		    ", and nearby values of f show ", t->higher ==
+		    K_INCONCLUSIVE ? "" : hw);
+	else if (claim < 0)
+		p->feedback = xasprintf("right: %s, %s (%s)", basis,
+		    kind_words[k], es);
+	else if (claim_right(c, claim, t) && claim == K_INCONCLUSIVE &&
+	    t->nondiff)
+		p->feedback = xasprintf("right: %s is a critical point%s, and "
+		    "the second derivative test does not apply there (%s "
+		    "does not exist)", ps, precise, check_s_nabla(c));
+	else if (claim_right(c, claim, t) && (!inc || claim ==
+	    K_INCONCLUSIVE))
+		p->feedback = xasprintf("right: %s is a critical point%s, and "
+		    "%s%s%s%s", ps, precise, kind_words[claim], c->o.reveal ?
+		    " (" : "", c->o.reveal ? es : "", c->o.reveal ? ")" : "");
+	else if (claim_right(c, claim, t))
+		p->feedback = xasprintf("right: %s is a critical point%s, and "
+		    "%s: %s show%s it", ps, precise, kind_words[claim], sup,
+		    t->proof ? "s" : "");
+	else {
+		p->correct = 0;
+		p->mistake = MISTAKE_WRONG_KIND;
+		if (!c->o.reveal)
+			p->feedback = wrong_kind_hidden(c, ps, precise, claim,
+			    t);
+		else if (inc)
+			p->feedback = xasprintf("%s is a critical point%s, but "
+			    "not %s%s: %s show%s %s", ps, precise,
+			    not_word(claim), c->n == 1 && claim == K_SADDLE ?
+			    " (a saddle needs two variables or more)" : "", sup,
+			    t->proof ? "s" : "", hw);
+		else
+			p->feedback = xasprintf("%s is a critical point%s, but "
+			    "it is %s, not %s (%s)", ps, precise, kind_words[k],
+			    not_word(claim), es);
+	}
+	free(basis);
+	free(sup);
+	free(es);
+}
+
+/* Known point j as critical_find left it, when known is c's own list;
+ * NULL otherwise (points a lesson gives). */
+static const critical_point *
+known_point(const check_fn *c, const double *known, int j)
+{
+	if (known != c->known || c->kpts == NULL || j < 0 || j >= c->nknown)
+		return NULL;
+	return &c->kpts[j];
+}
+
+/* Known point j as text with only its certain digits: a new string. */
+static char *
+fmt_known(const check_fn *c, const double *known, int j)
+{
+	const critical_point *kp = known_point(c, known, j);
+	char	 buf[40], *r, *t;
+	int	 i;
+
+	if (kp == NULL || kp->exact)
+		return check_fmt_point(known + j * c->n, c->n);
+	r = xstrdup("(");
+	for (i = 0; i < c->n; i++) {
+		t = xasprintf("%s%s%s%s", r, i ? ", " : "",
+		    critical_coord_text(kp, i, buf, sizeof buf),
+		    i == c->n - 1 ? ")" : "");
+		free(r);
+		r = t;
+	}
+	return r;
+}
+
+/* How the claimed point x compares with known point j: as
+ * check_point_compare, and right when every coordinate lies within the
+ * uncertainty of a point known only roughly (a degenerate root). */
+static enum check_verdict
+compare_known(const check_fn *c, const double *x, const double *known,
+    int j)
+{
+	const critical_point *kp = known_point(c, known, j);
+	enum check_verdict v = check_point_compare(c, x, known + j * c->n);
+	int	 i;
+
+	if (v == CHECK_RIGHT || kp == NULL || kp->exact || kp->err == NULL)
+		return v;
+	for (i = 0; i < c->n; i++)
+		if (!(fabs(x[i] - kp->x[i]) <= 2 * kp->err[i]) &&
+		    check_number(x[i], kp->x[i], c->o.sig) != CHECK_RIGHT)
+			return v;
+	return CHECK_RIGHT;
 }
 
 /* Check claimed critical points and kinds. */
@@ -184,11 +373,12 @@ check_critical(check_fn *c, const double *known, int nknown,
     check_error *err)
 {
 	struct pieces	 kp;
-	double		*pts, *g, eig[LINALG_MAX_N], gmax, scale;
+	double		*pts, *g, gmax, scale;
 	int		 np, k, i, j, *claimed, *used, nk = 0, *kind = NULL;
-	int		 best, truek, probed;
+	int		 best, nondiff;
 	enum check_verdict v, bestv;
-	char		*ps, *gs_, *es, *precise, msg[200];
+	char		*ps, *gs_, *precise, msg[200];
+	struct truth	 t;
 	check_part	*p;
 
 	memset(r, 0, sizeof *r);
@@ -199,6 +389,16 @@ check_critical(check_fn *c, const double *known, int nknown,
 	}
 	if ((np = check_read_points(c, answer, &pts, err)) < 0)
 		return -1;
+	if (np > CHECK_MAX_CRITICAL_POINTS) {
+		/* each point may be examined (and compared with the others) */
+		snprintf(msg, sizeof msg, "%d points, more than the %d an "
+		    "answer may list", np, CHECK_MAX_CRITICAL_POINTS);
+		check_set_error(err, "answer", 0, strlen(answer) ? strlen(answer)
+		    : 1, msg, "a function with that many critical points has a "
+		    "curve of them; list a few");
+		free(pts);
+		return -1;
+	}
 	if (kinds != NULL) {
 		size_t	b = 0, e = strlen(kinds);
 
@@ -232,8 +432,9 @@ check_critical(check_fn *c, const double *known, int nknown,
 			kind[k] = kind_word(kinds, kp.b[k], kp.e[k]);
 			if (kind[k] < 0) {
 				check_set_error(err, "kinds", kp.b[k], kp.e[k] -
-				    kp.b[k], _("not a kind of critical point"),
-				    _("write min, max, saddle or inconclusive"));
+				    kp.b[k], "not a kind of critical point",
+				    "write min, max, saddle, no extremum or "
+				    "inconclusive");
 				check_pieces_free(&kp);
 				free(kind);
 				free(pts);
@@ -259,7 +460,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 		best = -1;
 		bestv = CHECK_WRONG;
 		for (j = 0; j < nknown; j++) {
-			v = check_point_compare(c, x, known + j * c->n);
+			v = compare_known(c, x, known, j);
 			if (v != CHECK_WRONG && (best < 0 || v < bestv)) {
 				best = j;
 				bestv = v;
@@ -281,7 +482,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 				p->nvals = c->n;
 				p->vals = xmalloc((c->n + 1) * sizeof *p->vals);
 				memcpy(p->vals, at, c->n * sizeof *at);
-				p->expected = check_fmt_point(at, c->n);
+				p->expected = fmt_known(c, known, best);
 				p->expected_ascii = xstrdup(p->expected);
 				p->mistake = MISTAKE_ROUNDING;
 				if (c->o.reveal)
@@ -303,15 +504,24 @@ check_critical(check_fn *c, const double *known, int nknown,
 			/* not among the known ones: is ∇f zero there? */
 			gmax = 0;
 			scale = 1;
+			nondiff = 0;
 			if (check_gradient_at(c, x, g) != 0) {
-				p->mistake = MISTAKE_EXTRA_POINT;
-				p->feedback = xasprintf(_("%s is not defined at "
-				    "%s, so it is not a critical point"),
-				    check_s_nabla(c), ps);
-				free(ps);
-				continue;
+				/* f defined where ∇f is not: critical too */
+				classify(c, x, NULL, &t);
+				nondiff = t.nondiff;
+				if (!nondiff) {
+					p->mistake = MISTAKE_EXTRA_POINT;
+					p->feedback = isnan(check_ev(c->f, x,
+					    c->n)) ? xasprintf("f is not defined "
+					    "at %s, so it is not a critical point",
+					    ps) : xasprintf("%s is not defined at "
+					    "%s, so it is not a critical point",
+					    check_s_nabla(c), ps);
+					free(ps);
+					continue;
+				}
 			}
-			for (i = 0; i < c->n; i++) {
+			for (i = 0; i < c->n && !nondiff; i++) {
 				gmax = fmax(gmax, fabs(g[i]));
 				scale = fmax(scale, fabs(x[i]));
 			}
@@ -343,66 +553,17 @@ check_critical(check_fn *c, const double *known, int nknown,
 		p->nvals = c->n;
 		p->vals = xmalloc((c->n + 1) * sizeof *p->vals);
 		memcpy(p->vals, at, c->n * sizeof *at);
-		p->expected = check_fmt_point(at, c->n);
+		p->expected = best >= 0 ? fmt_known(c, known, best) :
+		    check_fmt_point(at, c->n);
 		p->expected_ascii = xstrdup(p->expected);
-		precise = bestv == CHECK_ROUNDED ? xasprintf(_(" (rounded; more precisely "
-		    "%s)"), p->expected) : xstrdup("");
-		truek = classify(c, at, eig);
-		probed = truek == K_INCONCLUSIVE ? probe(c, at) : K_NONE;
-		es = truek == K_NONE ? xstrdup("") : eig_text(c, eig);
-		p->correct = 1;
+		precise = bestv == CHECK_ROUNDED ? xasprintf(" (rounded; more precisely "
+		    "%s)", p->expected) : xstrdup("");
+		classify(c, at, best >= 0 && known == c->known &&
+		    c->kpts != NULL ? &c->kpts[best] : NULL, &t);
 		if (bestv == CHECK_ROUNDED)
 			p->mistake = MISTAKE_ROUNDING;
-		if (truek == K_NONE || (kind == NULL && !c->o.reveal))
-			/* reveal 0: the kind was not asked, and telling it
-			 * would answer a later question */
-			p->feedback = xasprintf(_("right: %s = 0 at %s%s"),
-			    check_s_nabla(c), ps, precise);
-		else if (!c->o.reveal && kind[k] == (int)truek)
-			p->feedback = xasprintf(_("right: %s is a critical point%s, "
-			    "and %s"), ps, precise, _(kind_words[truek]));
-		else if (!c->o.reveal && truek == K_INCONCLUSIVE &&
-		    kind[k] == (int)probed)
-			p->feedback = xasprintf(_("right: %s is a critical point%s, "
-			    "and %s; the second derivative test is inconclusive "
-			    "there, but nearby values of f show it"), ps, precise,
-			    _(kind_words[probed]));
-		else if (kind == NULL && truek == K_INCONCLUSIVE)
-			p->feedback = xasprintf(_("right: %s = 0 at %s%s; the "
-			    "second derivative test is inconclusive there (%s)"),
-			    check_s_nabla(c), ps, precise, es);
-		else if (kind == NULL)
-			p->feedback = xasprintf(_("right: %s = 0 at %s%s, %s (%s)"),
-			    check_s_nabla(c), ps, precise, _(kind_words[truek]), es);
-		else if (kind[k] == (int)truek)
-			p->feedback = xasprintf(_("right: %s is a critical point%s, "
-			    "and %s (%s)"), ps, precise, _(kind_words[truek]), es);
-		else if (truek == K_INCONCLUSIVE && kind[k] == (int)probed)
-			p->feedback = xasprintf(_("right: %s is a critical point%s, "
-			    "and %s; the second derivative test is inconclusive "
-			    "there (%s), but nearby values of f show it"), ps,
-			    precise, _(kind_words[probed]), es);
-		else {
-			p->correct = 0;
-			p->mistake = MISTAKE_WRONG_KIND;
-			if (!c->o.reveal)
-				p->feedback = wrong_kind_hidden(c, ps, precise,
-				    kind[k], truek == K_INCONCLUSIVE);
-			else if (truek == K_INCONCLUSIVE)
-				p->feedback = xasprintf(_("%s is a critical "
-				    "point%s, but not %s: the second derivative "
-				    "test is inconclusive (%s), and nearby "
-				    "values of f show %s"), ps, precise,
-				    _(kind_words[kind[k]]), es,
-				    probed == K_INCONCLUSIVE ? _("nothing clear")
-				    : _(kind_words[probed]));
-			else
-				p->feedback = xasprintf(_("%s is a critical "
-				    "point%s, but it is %s, not %s (%s)"), ps,
-				    precise, _(kind_words[truek]),
-				    _(kind_words[kind[k]]), es);
-		}
-		free(es);
+		kind_feedback(c, p, ps, precise, kind != NULL ? kind[k] : -1,
+		    &t);
 		free(precise);
 		free(ps);
 	}
@@ -413,30 +574,35 @@ check_critical(check_fn *c, const double *known, int nknown,
 		if (used[j])
 			continue;
 		p = check_new_part(r);
-		ps = check_fmt_point(x, c->n);
+		ps = fmt_known(c, known, j);
 		p->nvals = c->n;
 		p->vals = xmalloc((c->n + 1) * sizeof *p->vals);
 		memcpy(p->vals, x, c->n * sizeof *x);
 		p->expected = xstrdup(ps);
 		p->expected_ascii = xstrdup(ps);
 		p->mistake = MISTAKE_MISSED_POINT;
+		classify(c, x, known_point(c, known, j), &t);
 		if (!c->o.reveal) {
 			/* the label would name the point */
-			p->label = xstrdup(_("missing point"));
-			p->feedback = xasprintf(_("a critical point is missing: "
-			    "%s is zero at another point too; look again at "
-			    "every solution of the equations, including the "
-			    "cases you set aside"), check_s_nabla(c));
+			p->label = xstrdup("missing point");
+			p->feedback = t.nondiff ? xasprintf("a critical point "
+			    "is missing: %s does not exist at another point (f "
+			    "is not differentiable there), and such a point is "
+			    "a critical point too", check_s_nabla(c)) :
+			    xasprintf("a critical point is missing: %s is zero "
+			    "at another point too; look again at every solution "
+			    "of the equations, including the cases you set "
+			    "aside", check_s_nabla(c));
 			free(ps);
 			continue;
 		}
 		p->label = xstrdup(ps);
-		truek = classify(c, x, eig);
-		if (truek == K_INCONCLUSIVE)
-			truek = probe(c, x);
-		p->feedback = xasprintf(_("you missed %s: %s is zero there too "
-		    "(it is %s)"), ps, check_s_nabla(c), truek == K_NONE ?
-		    _("a critical point") : _(kind_words[truek]));
+		if (t.k == K_INCONCLUSIVE)
+			t.k = t.higher;
+		p->feedback = xasprintf("you missed %s: %s %s there too (it is "
+		    "%s)", ps, check_s_nabla(c), t.nondiff ? "does not exist"
+		    : "is zero", t.k == K_NONE || t.k == K_INCONCLUSIVE ?
+		    "a critical point" : kind_words[shown_kind(c, t.k)]);
 		free(ps);
 	}
 	free(g);
@@ -459,11 +625,16 @@ need_known(check_fn *c, const critical_opts *co)
 
 	if (c->crit_ready && memcmp(&c->crit_co, co, sizeof *co) == 0)
 		return;
+	for (i = 0; c->kpts != NULL && i < c->nknown; i++)
+		critical_point_free(&c->kpts[i]);
+	free(c->kpts);
+	c->kpts = NULL;
 	free(c->known);
 	c->known = NULL;
 	c->nknown = 0;
 	c->listable = 1;
 	c->outside = 0;
+	c->crit_over = 0;
 	c->crit_co = *co;
 	c->crit_ready = 1;
 	if (critical_find(c->f, c->n, co, &cr, &cause) != 0) {
@@ -480,8 +651,13 @@ need_known(check_fn *c, const critical_opts *co)
 		for (i = 0; i < cr.n; i++)
 			memcpy(c->known + i * c->n, cr.p[i].x,
 			    c->n * sizeof *c->known);
+		/* the points themselves, with their digits and kinds */
+		c->kpts = cr.p;
+		cr.p = NULL;
+		cr.n = 0;
 	}
 	c->outside = cr.outside;
+	c->crit_over = cr.over_budget;
 	critical_result_free(&cr);
 }
 
@@ -538,6 +714,16 @@ check_critical_search(check_fn *c, const critical_opts *co,
 		return -1;
 	free(pts);
 	need_known(c, co);
+	if (c->crit_over) {
+		char	msg[160];
+
+		snprintf(msg, sizeof msg, "too large to check: the search for "
+		    "its critical points takes more than %llu steps of work",
+		    co->max_work);
+		check_set_error(err, "function", EXPR_NO_POS, 0, msg,
+		    "fewer variables, or a smaller box, can be checked");
+		return -1;
+	}
 	rc = check_critical(c, c->known, c->nknown, answer, kinds, r, err);
 	if (rc == 0 && c->listable && c->nknown == 0 && c->outside == 0 &&
 	    r->nparts == 0)

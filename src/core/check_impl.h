@@ -60,8 +60,13 @@ struct check_fn {
 	critical_opts	 crit_co;
 	double		*known;		/* nknown × n critical points */
 	int		 nknown;
+	critical_point	*kpts;		/* the same as critical_find left
+					   them (uncertainty, digits, kind,
+					   nondiff), nknown of them */
 	int		 listable;	/* 0: a curve of them, not a list */
 	int		 outside;	/* more outside the box */
+	int		 crit_over;	/* the search ran out of its work
+					   budget: too large to check */
 };
 
 /* The pieces of a list: text split at top-level sep within [b, e). */

@@ -18,6 +18,7 @@
 
 #include "check.h"
 #include "check_impl.h"
+#include "critical.h"
 #include "num.h"
 #include "xalloc.h"
 
@@ -340,6 +341,52 @@ fn_defined(const void *ctx, const double *x)
 	return point_level(c, x, val) >= 1;
 }
 
+/* Collect into u (up to 4) the arguments of exp in e that contain a
+ * variable. */
+static void
+collect_exp_args(const expr *e, const expr **u, int *nu)
+{
+	int	i;
+
+	if (e->kind == EXPR_FUNC && e->fn == FN_EXP && *nu < 4 &&
+	    expr_size(e->args[0]) > 1)
+		u[(*nu)++] = e->args[0];
+	for (i = 0; i < e->nargs; i++)
+		collect_exp_args(e->args[i], u, nu);
+}
+
+/* Where a bump exp(u) of f is not negligible (exp(-(x - 4000)^2), or
+ * exp(-10^6 (x - 0.5)^2), is 0 in floating point at every usual test
+ * point, so any answer of 0 would agree there): the maximum of u, found
+ * by Newton from a few pool points, and points around it at distances
+ * from 10^-5 to 10^-2 times its size, each coordinate moved (so that no
+ * component is 0 by symmetry).  Candidates go to k. */
+static void
+bump_points(check_fn *c, struct cands *k, uint64_t *s)
+{
+	const expr	*u[4];
+	double		 x[EXPR_MAX_VARS], y[EXPR_MAX_VARS], r;
+	int		 nu = 0, q, j, i, t, m, n = c->n;
+
+	collect_exp_args(c->f, u, &nu);
+	for (q = 0; q < nu; q++)
+		for (j = 0; j < 2; j++) {
+			check_pool_point(s, j, n, x);
+			if (!critical_newton_from(u[q], n, x))
+				continue;
+			for (t = 0, r = 1e-5; t < 4; t++, r *= 10)
+				for (m = 0; m < 4; m++) {
+					for (i = 0; i < n; i++)
+						y[i] = x[i] + r * (1 + fabs(x[i])) *
+						    (check_rng_unit(s) < 0.5 ? -1 : 1) *
+						    (0.5 + check_rng_unit(s));
+					if (cands_add(k, y))
+						return;
+				}
+			break;
+		}
+}
+
 /* Choose the test points: the pool's first (mixed small integers and
  * fractions), and when too few of them lie in the domain of f, points
  * found by searching it (a domain may be a thin interval far from 0).
@@ -365,6 +412,8 @@ check_choose_points(check_fn *c)
 		if (k.best < NPTS)
 			domain_search(c, fn_defined, cands_add, &k, n, &s, 384,
 			    c->f);
+		if (k.best < NPTS)
+			bump_points(c, &k, &s);
 	}
 	for (lev = 2; lev >= 0 && c->npts < NPTS; lev--) {
 		for (j = 0; j < k.m && c->npts < NPTS; j++) {

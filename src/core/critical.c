@@ -38,6 +38,8 @@ critical_hessian(const expr *f, int nvars)
 }
 
 static int make_starts(const struct critical_search *s, double **out);
+static int kink_at(const struct critical_search *s, const double *x,
+    const num *xq, critical_point *p);
 
 /* Examine f at one point. */
 int
@@ -79,31 +81,40 @@ critical_examine(const expr *f, int nvars, const double *x,
 	critical_sample_scale(&s, starts, count);
 	free(starts);
 	rc = critical_fill(&s, x, exact ? xq : NULL, NULL, p, dom);
-	if (rc < 0) {
-		/* f defined but not its gradient: a critical point too */
-		critical_point q;
-		double err[EXPR_MAX_VARS];
-		int digits[EXPR_MAX_VARS];
-
-		memset(&q, 0, sizeof q);
-		q.nvars = nvars;
-		q.x = (double *)x;
-		q.xq = xq;
-		q.exact = exact;
-		q.err = err;
-		q.digits = digits;
-		for (i = 0; i < nvars; i++) {
-			if (!exact)
-				xq[i] = num_inexact(x[i]);
-			err[i] = 0;
-			digits[i] = exact ? 17 : 10;
-		}
-		if (critical_fill_kink(&s, &q, p) == 0)
-			rc = 0;
-	}
+	/* f defined but not its gradient (or ∇f = 0 without a Hessian):
+	 * a critical point too */
+	if (rc < 0 && kink_at(&s, x, exact ? xq : NULL, p) == 0)
+		rc = 0;
 	critical_search_free(&s);
 	return rc;
 }
+
+/* critical_fill_kink at x (exact at xq when not NULL), known without an
+ * uncertainty: 0 and p filled, or -1. */
+static int
+kink_at(const struct critical_search *s, const double *x, const num *xq,
+    critical_point *p)
+{
+	critical_point q;
+	double err[EXPR_MAX_VARS];
+	num qx[EXPR_MAX_VARS];
+	int digits[EXPR_MAX_VARS], i;
+
+	memset(&q, 0, sizeof q);
+	q.nvars = s->n;
+	q.x = (double *)x;
+	q.xq = qx;
+	q.exact = xq != NULL;
+	q.err = err;
+	q.digits = digits;
+	for (i = 0; i < s->n; i++) {
+		qx[i] = xq != NULL ? xq[i] : num_inexact(x[i]);
+		err[i] = 0;
+		digits[i] = xq != NULL ? 17 : 10;
+	}
+	return critical_fill_kink(s, &q, p);
+}
+
 
 /* Release a point's arrays. */
 void
@@ -125,6 +136,7 @@ critical_opts_init(critical_opts *o)
 	memset(o, 0, sizeof *o);
 	o->max_points = CRITICAL_MAX_POINTS;
 	o->exact = 1;
+	o->max_work = CRITICAL_MAX_WORK;
 }
 
 /* Whether x lies in the box (up to rounding). */
@@ -229,8 +241,8 @@ make_starts(const struct critical_search *s, double **out)
 	if (per > 0)
 		for (i = 0; i < n; i++)
 			count *= per;
-	else
-		count = 1000;
+	else	/* fewer in high dimension, where each costs more */
+		count = n <= 4 ? 1000 : (n <= 6 ? 600 : 400);
 	p = xcalloc((size_t)(count + 1) * n, sizeof *p);
 	for (j = 0; j < n; j++)
 		p[j] = (s->lo[j] + s->hi[j]) / 2;
@@ -345,7 +357,7 @@ search_box(struct critical_search *s, int few)
 		free(starts);
 		return;
 	}
-	for (i = 0; i < count && !s->full; i++) {
+	for (i = 0; i < count && !s->full && !critical_over_budget(s); i++) {
 		memcpy(x, starts + (size_t)i * s->n, sizeof(double) * s->n);
 		if (critical_newton(s, x))
 			add_point(s, x);
@@ -361,7 +373,7 @@ static int
 not_isolated(const struct critical_search *s, const critical_point *p)
 {
 	double ev[EXPR_MAX_VARS], vec[EXPR_MAX_VARS * EXPR_MAX_VARS];
-	double x[EXPR_MAX_VARS], d[EXPR_MAX_VARS], eps;
+	double x[EXPR_MAX_VARS], d[EXPR_MAX_VARS], g[EXPR_MAX_VARS], eps;
 	int i, k, n = s->n;
 
 	if (linalg_sym_eigen(p->hessian, n, ev, vec) < 0)
@@ -372,11 +384,15 @@ not_isolated(const struct critical_search *s, const critical_point *p)
 			continue;
 		for (i = 0; i < n; i++)
 			x[i] = p->x[i] + eps * vec[i * n + k];
-		if (!critical_newton(s, x))
+		/* Newton refuses a point where f is flat along a direction
+		 * (as on a curve of critical points): then ∇f tiny close by
+		 * is enough */
+		if (!critical_newton(s, x) && (critical_grad_at(s, x, g) < 0 ||
+		    linalg_norm(g, n) > 1e-8 * s->gscale))
 			continue;
 		for (i = 0; i < n; i++)
 			d[i] = x[i] - p->x[i];
-		if (linalg_norm(d, n) > eps / 2)
+		if (linalg_norm(d, n) > eps / 2 && linalg_norm(d, n) < 10 * eps)
 			return 1;
 	}
 	return 0;
@@ -466,6 +482,27 @@ derivatives_checked(const expr *f, int n, expr ***grad, expr ***hess,
 	return 0;
 }
 
+/* The work of evaluating e once: a step per node, COST_CALL more for a
+ * function or a power that is not a small whole one (library calls
+ * cost tens of simple operations). */
+#define COST_CALL 16
+static unsigned long long
+eval_cost(const expr *e)
+{
+	unsigned long long c = 1;
+	int i;
+
+	if (e->kind == EXPR_FUNC && e->fn != FN_ABS)
+		c += COST_CALL;
+	else if (e->kind == EXPR_POW && !(expr_is_num(e->args[1]) &&
+	    e->args[1]->n.exact && fabs(e->args[1]->n.v) <= 8 &&
+	    e->args[1]->n.v == floor(e->args[1]->n.v)))
+		c += COST_CALL;
+	for (i = 0; i < e->nargs; i++)
+		c += eval_cost(e->args[i]);
+	return c;
+}
+
 /* Set up the search state for f. */
 int
 critical_search_init(struct critical_search *s, const expr *f, int n,
@@ -485,6 +522,12 @@ critical_search_init(struct critical_search *s, const expr *f, int n,
 		s->pg[i] = expr_compile(s->grad[i], n);
 	for (i = 0; i < n * n; i++)
 		s->ph[i] = expr_compile(s->hess[i], n);
+	s->work = &s->work_store;
+	for (i = 0; i < n; i++)
+		s->gsize += eval_cost(s->grad[i]);
+	for (i = 0; i < n * n; i++)
+		if (i / n <= i % n)
+			s->hsize += eval_cost(s->hess[i]);
 	s->width = CRITICAL_DEFAULT_HI - CRITICAL_DEFAULT_LO;
 	s->gscale = 1;
 	return 0;
@@ -525,7 +568,7 @@ add_found(const struct critical_search *s, const critical_opts *o,
 	critical_uncertainty(s, x, err);
 	snapped = o->exact && critical_snap(s, x, err, xq);
 	if (critical_fill(s, x, snapped && s->poly ? xq : NULL, err, &p,
-	    &dom) < 0)
+	    &dom) < 0 && kink_at(s, x, NULL, &p) < 0)
 		return;
 	for (j = 0; j < r->n; j++)
 		if (same_point(&r->p[j], &p)) {
@@ -603,10 +646,13 @@ find_kinks(struct critical_search *s, const critical_opts *o)
 	uo.has_box = 1;
 	memcpy(uo.lo, s->lo, sizeof uo.lo);
 	memcpy(uo.hi, s->hi, sizeof uo.hi);
-	for (i = 0; i < nu; i++) {
+	for (i = 0; i < nu && !critical_over_budget(s); i++) {
 		phi = expr_mul(expr_copy(u[i]), expr_copy(u[i]));
 		pu = expr_compile(u[i], s->n);
+		/* the search of u² spends from the budget of s */
+		uo.max_work = s->budget > 0 ? s->budget - *s->work + 1 : 0;
 		if (find_in_box(phi, s->n, &uo, &ur, NULL, 0) == 0) {
+			*s->work += ur.work;
 			for (k = 0; k < ur.n; k++) {
 				if (expr_prog_eval_checked(pu, ur.p[k].x, &uv,
 				    &dom) < 0 || !(fabs(uv) <= 1e-8 *
@@ -624,9 +670,12 @@ find_kinks(struct critical_search *s, const critical_opts *o)
 				}
 				s->kinks = xrealloc(s->kinks, sizeof *s->kinks *
 				    (size_t)(s->nkinks + 1));
-				s->kinks[s->nkinks++] = p;
-				if (ur.curve || ur.truncated)
+				/* a curve of points where ∇f does not exist (not
+				 * one where only the Hessian does not: there
+				 * ∇f = 0 picks single points) */
+				if ((ur.curve || ur.truncated) && p.nondiff)
 					s->kink_curve = 1;
+				s->kinks[s->nkinks++] = p;
 			}
 			critical_result_free(&ur);
 		}
@@ -685,6 +734,7 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 			everywhere = 0;
 	}
 	s.max = o->max_points > 0 ? o->max_points : CRITICAL_MAX_POINTS;
+	s.budget = o->max_work;
 	s.outs = xcalloc((size_t)MAX_OUTSIDE * n, sizeof *s.outs);
 
 	r->nvars = n;
@@ -699,8 +749,18 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 	search_box(&s, o->few_starts);
 	if (kinks)
 		find_kinks(&s, o);
+	r->over_budget = critical_over_budget(&s);
+	/* Each wider box has a budget of its own; one that runs out of it
+	 * before finding anything was not searched, and the result is the
+	 * box before it. */
 	for (round = 0; s.npts == 0 && s.nkinks == 0 && !o->has_box &&
-	    round < 2; round++) {
+	    round < 2 && !critical_over_budget(&s); round++) {
+		double plo[EXPR_MAX_VARS], phi[EXPR_MAX_VARS];
+
+		memcpy(plo, s.lo, sizeof plo);
+		memcpy(phi, s.hi, sizeof phi);
+		if (s.budget > 0)
+			s.budget = *s.work + o->max_work;
 		for (i = 0; i < n; i++) {
 			s.lo[i] = -widen[round];
 			s.hi[i] = widen[round];
@@ -709,6 +769,11 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 		search_box(&s, o->few_starts);
 		if (kinks)
 			find_kinks(&s, o);
+		if (critical_over_budget(&s) && s.npts == 0 && s.nkinks == 0) {
+			memcpy(s.lo, plo, sizeof plo);
+			memcpy(s.hi, phi, sizeof phi);
+			break;
+		}
 		r->widened = 1;
 	}
 	memcpy(r->lo, s.lo, sizeof r->lo);
@@ -736,14 +801,34 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 	if (s.kink_curve)
 		r->curve = 1;
 	qsort(r->p, (size_t)r->n, sizeof *r->p, cmp_points);
+	/* any point with a zero eigenvalue may lie on a curve, a saddle
+	 * too (atan(a)·atan(b)·atan(c) vanishes with its gradient wherever
+	 * two of a, b, c are 0) */
 	for (i = 0; i < r->n && !r->curve; i++)
-		if (r->p[i].kind == CRITICAL_INCONCLUSIVE &&
-		    not_isolated(&s, &r->p[i]))
+		if ((r->p[i].kind == CRITICAL_INCONCLUSIVE || r->p[i].zero > 0)
+		    && !r->p[i].nondiff && not_isolated(&s, &r->p[i]))
 			r->curve = 1;
 
 	r->outside = s.nouts;
+	r->work = s.work_store;
 	critical_search_free(&s);
 	return 0;
+}
+
+/* Newton on ∇f = 0 from x, with a budget of its own. */
+int
+critical_newton_from(const expr *f, int nvars, double *x)
+{
+	struct critical_search s;
+	int rc;
+
+	if (nvars < 1 || nvars > EXPR_MAX_VARS ||
+	    critical_search_init(&s, f, nvars, NULL) < 0)
+		return 0;
+	s.budget = CRITICAL_MAX_WORK / 100;
+	rc = critical_newton(&s, x);
+	critical_search_free(&s);
+	return rc;
 }
 
 /* Release a result. */

@@ -24,6 +24,10 @@
 #define CRITICAL_DEFAULT_LO -5.0	/* default box: [-5, 5] per variable */
 #define CRITICAL_DEFAULT_HI 5.0
 #define CRITICAL_MAX_POINTS 64		/* more than this: a curve of them */
+/* The default work budget of a search, in nodes of ∇f and the Hessian
+ * evaluated (a function or a fractional power counting as 17): what a
+ * batch line may cost, about 0.1 s. */
+#define CRITICAL_MAX_WORK 60000000ULL
 /* For critical_classify (which knows nothing but the matrix) an
  * eigenvalue counts as zero when |λ| <= CRITICAL_ZERO_TOL times the
  * largest |λ| (or when all are exactly 0).  critical_examine and
@@ -158,6 +162,10 @@ typedef struct critical_opts {
 	double lo[EXPR_MAX_VARS], hi[EXPR_MAX_VARS];
 	int max_points;		/* 0: CRITICAL_MAX_POINTS */
 	int exact;		/* 1 (default): snap to exact rationals */
+	unsigned long long max_work;	/* the work budget of the search,
+				   in nodes of the derivatives evaluated
+				   (critical_opts_init: CRITICAL_MAX_WORK);
+				   0: no bound */
 	int few_starts;		/* 1: Newton only from the cells of a
 				   fine grid where each component of ∇f
 				   changes sign (1 or 2 variables;
@@ -180,6 +188,15 @@ typedef struct critical_result {
 	int everywhere;		/* ∇f is identically 0: every point is one */
 	int outside;		/* distinct critical points met outside the
 				   box (not listed) */
+	unsigned long long work;	/* the work the search did (nodes of
+				   the derivatives evaluated) */
+	int over_budget;	/* the search of the box (the default one,
+				   or --box) stopped at max_work: the list
+				   may be incomplete.  A wider box searched
+				   because the default one held none has a
+				   budget of its own; when it runs out
+				   before finding a point, lo and hi are
+				   the box before it */
 } critical_result;
 
 /* Default options: default box, CRITICAL_MAX_POINTS, exact on. */
@@ -194,5 +211,12 @@ int critical_find(const expr *f, int nvars, const critical_opts *o,
     critical_result *r, char **cause);
 
 void critical_result_free(critical_result *r);
+
+/* Newton's method on ∇f = 0 (the damped one of the search, within a
+ * small work budget) from x (nvars values), in place.  Returns 1 when x
+ * ends at a critical point of f, 0 otherwise (x is then where it
+ * stopped).  The checker uses it to find where a bump exp(u) of f is
+ * not negligible: near the maximum of u. */
+int critical_newton_from(const expr *f, int nvars, double *x);
 
 #endif

@@ -38,7 +38,18 @@ struct critical_search {
 				   not, found in the box */
 	int nkinks;
 	int kink_curve;		/* some of them are not isolated */
+	/* the work done: nodes of the derivatives evaluated (∇f counts the
+	   size of its trees, the Hessian of its upper triangle); counted
+	   through a pointer so that functions given a const search can
+	   count */
+	unsigned long long *work;
+	unsigned long long work_store;
+	unsigned long long budget;	/* 0: no bound */
+	unsigned long long gsize, hsize;
 };
+
+/* Whether the search s has used up its work budget. */
+int critical_over_budget(const struct critical_search *s);
 
 /* Set up s for f (n variables): derivatives, compiled programs.  Returns
  * 0, or -1 with *cause (caller frees, when not NULL) when a derivative

@@ -272,6 +272,26 @@ decide_zero(const struct critical_search *s, const double *h, const num *hq,
 	return zero;
 }
 
+/* Whether the one-variable d is defined and has the sign of v at
+ * x ± 1e-6 (1 + |x|). */
+static int
+same_sign_around(const expr *d, double x, double v)
+{
+	expr_prog *p = expr_compile(d, 1);
+	expr_domain dom;
+	double y, val;
+	int sgn, ok = 1;
+
+	for (sgn = -1; sgn <= 1 && ok; sgn += 2) {
+		y = x + sgn * 1e-6 * (1 + fabs(x));
+		if (expr_prog_eval_checked(p, &y, &val, &dom) < 0 ||
+		    !isfinite(val) || (val > 0) != (v > 0) || val == 0)
+			ok = 0;
+	}
+	expr_prog_free(p);
+	return ok;
+}
+
 /* The one-variable higher-order test at x: the first derivative of order
  * 3 or more that is not 0.  Returns the kind it shows (SADDLE for "no
  * extremum") and sets *why, or INCONCLUSIVE when none could be told
@@ -324,6 +344,11 @@ derivative_test(const struct critical_search *s, const double *x,
 		}
 		if (!nz)
 			continue;
+		/* the test needs that derivative continuous at x: the same
+		 * sign a little way off on both sides (not so for |x³|,
+		 * whose third derivative is 6 sign(x)) */
+		if (!same_sign_around(d, x[0], v.v))
+			break;
 		if (order % 2 == 1) {
 			*why = odd;
 			rc = CRITICAL_SADDLE;
@@ -357,7 +382,7 @@ values_around(const struct critical_search *s, expr_prog *pf,
 	double y[EXPR_MAX_VARS], u[EXPR_MAX_VARS], fy, nu, base = 1;
 	unsigned long long st = 0x9e3779b97f4a7c15ULL;
 	expr_domain dom;
-	int i, k, dir, up = 0, down = 0, same = 0, n = s->n;
+	int i, k, dir, up = 0, down = 0, same = 0, equal = 0, n = s->n;
 	int ndir = 2 * n + 2 * n + 24;
 
 	for (i = 0; i < n; i++)
@@ -392,13 +417,18 @@ values_around(const struct critical_search *s, expr_prog *pf,
 			up++;
 		else if (f0 - fy > nu)
 			down++;
+		else if (fy == f0)
+			equal++;	/* a plateau or a valley floor */
 		else
-			same++;
+			same++;		/* within rounding: unknown */
 	}
 	if (up > 0 && down > 0)
 		return CRITICAL_SADDLE;
-	if (same > 0)
+	if (same > 0 || up + down == 0)
 		return CRITICAL_INCONCLUSIVE;
+	/* f exactly equal in some directions and larger in the others: a
+	 * minimum in the textbook's sense f(x) <= f(y) nearby (not a strict
+	 * one), as on the floor of the valley (x - y)^2 */
 	return up > 0 ? CRITICAL_MINIMUM : CRITICAL_MAXIMUM;
 }
 
@@ -452,15 +482,15 @@ static void
 higher_order(const struct critical_search *s, const double *x,
     const num *xq, const double *err, critical_point *p)
 {
-	static const char *mixed = N_("a zero eigenvalue; nearby, f is larger "
-	    "on some sides and smaller on others, so no extremum");
-	static const char *above = N_("a zero eigenvalue; f is larger at every "
-	    "nearby point tried, so a minimum by the values around it (not a "
-	    "proof)");
-	static const char *below = N_("a zero eigenvalue; f is smaller at every "
-	    "nearby point tried, so a maximum by the values around it (not a "
-	    "proof)");
-	static const char *none = N_("a zero eigenvalue, so the second "
+	static const char *mixed = "a zero eigenvalue; nearby, f is larger "
+	    "on some sides and smaller on others, so no extremum";
+	static const char *above = "a zero eigenvalue; f is nowhere smaller at "
+	    "the nearby points tried, so a minimum by the values around it (not a "
+	    "proof)";
+	static const char *below = "a zero eigenvalue; f is nowhere larger at "
+	    "the nearby points tried, so a maximum by the values around it (not a "
+	    "proof)";
+	static const char *none = "a zero eigenvalue, so the second "
 	    "derivative test cannot decide, and nearby values of f show "
 	    "nothing clear");
 	double h[EXPR_MAX_VARS * EXPR_MAX_VARS], ev[EXPR_MAX_VARS];
@@ -490,31 +520,51 @@ critical_fill_kink(const struct critical_search *s, const critical_point *q,
     critical_point *p)
 {
 	static const char *why[] = {
-		N_("the gradient does not exist here (f is not differentiable), "
-		"so the second derivative test does not apply; f is larger "
-		"at every nearby point tried, so a minimum by the values "
-		"around it"),
-		N_("the gradient does not exist here (f is not differentiable), "
-		"so the second derivative test does not apply; f is smaller "
-		"at every nearby point tried, so a maximum by the values "
-		"around it"),
-		N_("the gradient does not exist here (f is not differentiable), "
+		"the gradient does not exist here (f is not differentiable), "
+		"so the second derivative test does not apply; f is nowhere "
+		"smaller at the nearby points tried, so a minimum by the values "
+		"around it",
+		"the gradient does not exist here (f is not differentiable), "
+		"so the second derivative test does not apply; f is nowhere "
+		"larger at the nearby points tried, so a maximum by the values "
+		"around it",
+		"the gradient does not exist here (f is not differentiable), "
 		"so the second derivative test does not apply; nearby, f is "
 		"larger on some sides and smaller on others, so no extremum"),
 		N_("the gradient does not exist here (f is not differentiable), "
 		"so the second derivative test does not apply, and nearby "
 		"values of f show nothing clear")
 	};
+	static const char *why2[] = {
+		"the second derivatives do not exist here, so the second "
+		"derivative test does not apply; f is nowhere smaller at the "
+		"nearby points tried, so a minimum by the values around it",
+		"the second derivatives do not exist here, so the second "
+		"derivative test does not apply; f is nowhere larger at the "
+		"nearby points tried, so a maximum by the values around it",
+		"the second derivatives do not exist here, so the second "
+		"derivative test does not apply; nearby, f is larger on some "
+		"sides and smaller on others, so no extremum",
+		"the second derivatives do not exist here, so the second "
+		"derivative test does not apply, and nearby values of f show "
+		"nothing clear"
+	};
 	double g[EXPR_MAX_VARS], eig[EXPR_MAX_VARS];
+	double h[EXPR_MAX_VARS * EXPR_MAX_VARS];
 	expr_domain dom;
 	const expr *f = s->f;
 	num fv;
-	int i, n = s->n, e;
+	int i, n = s->n, e, smooth = 0;
 
 	memset(p, 0, sizeof *p);
 	memset(&dom, 0, sizeof dom);
-	if (critical_grad_at(s, q->x, g) == 0)
-		return -1;	/* ∇f exists: not a kink */
+	if (critical_grad_at(s, q->x, g) == 0) {
+		/* ∇f exists: a critical point only where it is 0 and the
+		 * Hessian is what does not exist (x|x| at 0) */
+		if (linalg_norm(g, n) != 0 || critical_hess_at(s, q->x, h) == 0)
+			return -1;
+		smooth = 1;
+	}
 	e = eval_trees((expr *const *)&f, 1, n, q->x, q->exact ? q->xq : NULL,
 	    &fv, &dom);
 	if (e < 0 || !isfinite(fv.v))
@@ -532,12 +582,12 @@ critical_fill_kink(const struct critical_search *s, const critical_point *q,
 		p->hessian[i] = NAN;
 	p->f = fv.v;
 	p->fq = e == 1 ? fv : num_inexact(fv.v);
-	p->gnorm = NAN;
+	p->gnorm = smooth ? 0 : NAN;
 	p->D = NAN;
-	p->nondiff = 1;
+	p->nondiff = !smooth;
 	p->kind = CRITICAL_INCONCLUSIVE;
 	p->higher = values_kind(s, p->x, p->hessian, eig);
-	p->why = why[p->higher == CRITICAL_MINIMUM ? 0 :
+	p->why = (smooth ? why2 : why)[p->higher == CRITICAL_MINIMUM ? 0 :
 	    p->higher == CRITICAL_MAXIMUM ? 1 :
 	    p->higher == CRITICAL_SADDLE ? 2 : 3];
 	return 0;

@@ -26,12 +26,31 @@ critical_grad_at(const struct critical_search *s, const double *x, double *g)
 	expr_domain dom;
 	int i;
 
+	*s->work += s->gsize;
 	for (i = 0; i < s->n; i++) {
 		if (expr_prog_eval_checked(s->pg[i], x, &g[i], &dom) < 0 ||
 		    !isfinite(g[i]))
 			return -1;
 	}
 	return 0;
+}
+
+/* linalg_sym_eigen of the n*n matrix h, its work (about 8n³ steps of
+ * the Jacobi sweeps, more than the Hessian's evaluation from 8
+ * variables up) counted in s. */
+static int
+eigen_counted(const struct critical_search *s, double *h, double *lam,
+    double *v)
+{
+	*s->work += 8ULL * (unsigned long long)s->n * s->n * s->n;
+	return linalg_sym_eigen(h, s->n, lam, v);
+}
+
+/* Whether the work budget is used up. */
+int
+critical_over_budget(const struct critical_search *s)
+{
+	return s->budget > 0 && *s->work > s->budget;
 }
 
 /* The Hessian at x into h (n*n); 0 or -1. */
@@ -41,6 +60,7 @@ critical_hess_at(const struct critical_search *s, const double *x, double *h)
 	expr_domain dom;
 	int i, j, n = s->n;
 
+	*s->work += s->hsize;
 	for (i = 0; i < n; i++)
 		for (j = i; j < n; j++) {
 			if (expr_prog_eval_checked(s->ph[i * n + j], x,
@@ -79,7 +99,7 @@ step_at(const struct critical_search *s, const double *x, const double *g,
 	double v[EXPR_MAX_VARS * EXPR_MAX_VARS], c, d;
 	int i, k, n = s->n;
 
-	if (critical_hess_at(s, x, h) < 0 || linalg_sym_eigen(h, n, lam, v) < 0)
+	if (critical_hess_at(s, x, h) < 0 || eigen_counted(s, h, lam, v) < 0)
 		return -1;
 	*hsq = 0;
 	for (i = 0; i < n; i++)
@@ -137,7 +157,7 @@ flat_along_null(const struct critical_search *s, const double *x)
 	double g[EXPR_MAX_VARS], t = 1e-2 * (1 + linalg_norm(x, s->n));
 	int i, k, sgn, n = s->n, flat;
 
-	if (critical_hess_at(s, x, h) < 0 || linalg_sym_eigen(h, n, lam, v) < 0)
+	if (critical_hess_at(s, x, h) < 0 || eigen_counted(s, h, lam, v) < 0)
 		return 1;
 	for (k = 0; k < n; k++) {
 		if (fabs(lam[k]) >= UNDERFLOW)
@@ -181,7 +201,7 @@ newton_distance(const struct critical_search *s, const double *x,
 	double v[EXPR_MAX_VARS * EXPR_MAX_VARS], d[EXPR_MAX_VARS], c;
 	int i, k, n = s->n;
 
-	if (critical_hess_at(s, x, h) < 0 || linalg_sym_eigen(h, n, lam, v) < 0)
+	if (critical_hess_at(s, x, h) < 0 || eigen_counted(s, h, lam, v) < 0)
 		return INFINITY;
 	for (k = 0; k < n; k++) {
 		c = 0;
@@ -201,18 +221,30 @@ critical_newton(const struct critical_search *s, double *x)
 	double g[EXPR_MAX_VARS], gt[EXPR_MAX_VARS], xt[EXPR_MAX_VARS];
 	double dx[EXPR_MAX_VARS];
 	double gn, gnt, mu = 0, hsq = 0, far, xn, sn, prev = 0, rprev = 0, r;
-	int n = s->n, it, i, m, ok;
+	double last = 0;
+	int n = s->n, it, i, m, ok, walk = 0;
 
 	far = 1e6 * (1 + s->width);
 	if (critical_grad_at(s, x, g) < 0)
 		return 0;
 	gn = linalg_norm(g, n);
 	for (it = 0; it < NEWTON_ITERS && gn > 0; it++) {
+		if (critical_over_budget(s))
+			return 0;
 		if (step_at(s, x, g, mu, dx, &hsq) < 0)
 			return 0;
 		sn = linalg_norm(dx, n);
 		if (sn == 0)
 			break;
+		/* outside the box with steps that do not shrink, 20 times
+		 * running: walking off to infinity down a flat tail (e^x
+		 * from any start), not converging (a root of multiplicity m
+		 * shrinks the steps by 1 - 1/m) */
+		walk = mu == 0 && last > 0 && sn > 0.98 * last &&
+		    outside_box(s, x) ? walk + 1 : 0;
+		last = sn;
+		if (walk >= 20)
+			return 0;
 		m = 1;
 		if (mu == 0 && prev > 0) {
 			r = sn / prev;
@@ -386,7 +418,7 @@ critical_uncertainty(const struct critical_search *s, const double *x,
 			nu[i] = fmax(nu[i], 2 * t);
 	}
 	if (critical_hess_at(s, x, h) < 0 ||
-	    linalg_sym_eigen(h, n, lam, v) < 0) {
+	    eigen_counted(s, h, lam, v) < 0) {
 		for (i = 0; i < n; i++)
 			err[i] = 1e-6 * base;
 		return;

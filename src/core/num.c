@@ -477,6 +477,10 @@ num_format_exact(double v, char *buf, size_t n)
 
 	for (sig = 1; sig < 17; sig++) {
 		num_format(v, sig, buf, n);
+		/* a whole number below a million without an exponent (10,
+		 * not 1e+01) */
+		if (strchr(buf, 'e') != NULL && v == floor(v) && fabs(v) < 1e6)
+			continue;
 		if (num_strtod(buf, NULL) == v)
 			return buf;
 	}

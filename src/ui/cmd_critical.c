@@ -199,6 +199,10 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		    "test cannot decide"));
 		free(pts);
 	}
+	if (r->over_budget)
+		printf("The search stopped after %llu steps of work (its bound), "
+		    "so it may have missed points.\n",
+		    (unsigned long long)CRITICAL_MAX_WORK);
 	if (!r->everywhere)
 		printf(_("The search is numerical and can miss points.\n"));
 }
@@ -267,6 +271,7 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 	cli_json_bool(&j, "truncated", r->truncated);
 	cli_json_bool(&j, "everywhere", r->everywhere);
 	cli_json_int(&j, "outside", r->outside);
+	cli_json_bool(&j, "stopped", r->over_budget);
 	cli_json_end_object(&j);
 	cli_json_finish(&j);
 }
@@ -315,6 +320,11 @@ critical_main(int argc, char **argv)
 		}
 		expr_free(e);
 		return 0;
+	}
+	/* "0 critical points" would hide that f has no value anywhere */
+	if (cli_defined_nowhere(a.pos[0], &vars)) {
+		expr_free(e);
+		return 2;
 	}
 	critical_opts_init(&o);
 	if (a.val['x'] != NULL) {

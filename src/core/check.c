@@ -391,6 +391,15 @@ check_ordinal(int i)
 check_fn *
 check_fn_new(const expr *f, const expr_vars *vars, const check_opts *o)
 {
+	return check_fn_new_grad(f, vars, o, NULL);
+}
+
+/* Prepare f for checking with its gradient grad when not NULL (taken
+ * over). */
+check_fn *
+check_fn_new_grad(const expr *f, const expr_vars *vars, const check_opts *o,
+    expr **grad)
+{
 	check_fn	*c = xcalloc(1, sizeof *c);
 	int		 i;
 
@@ -405,7 +414,7 @@ check_fn_new(const expr *f, const expr_vars *vars, const check_opts *o)
 	c->n = vars->n;
 	if (expr_max_var(f) > c->n)
 		c->n = expr_max_var(f);
-	c->grad = expr_gradient(f, c->n);
+	c->grad = grad != NULL ? grad : expr_gradient(f, c->n);
 	c->dnames = xcalloc(c->n + 1, sizeof *c->dnames);
 	c->gtext = xcalloc(c->n + 1, sizeof *c->gtext);
 	c->gascii = xcalloc(c->n + 1, sizeof *c->gascii);

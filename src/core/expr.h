@@ -344,6 +344,10 @@ expr **expr_gradient_bounded(const expr *e, int nvars, unsigned long budget,
  * work done is added to *work (may be NULL). */
 int expr_gradient_fits(const expr *e, int nvars, expr_work *work,
     expr_error *err);
+/* Like expr_gradient_fits, keeping the gradient: nvars new trees (the
+ * caller's), or NULL with *err. */
+expr **expr_gradient_fitting(const expr *e, int nvars, expr_work *work,
+    expr_error *err);
 
 /* Like expr_gradient_fits, for the second derivatives too (what
  * checking critical points needs), EXPR_MAX_CHECK_WORK steps for all of

@@ -25,16 +25,22 @@ static const struct {
 	{ "arccos", FN_ACOS }, { "arctan", FN_ATAN }
 };
 
-/* A bare node of a kind. */
+/* A bare node of a kind: its argument array and the node in one
+ * allocation, the array first (so the array alone can be kept, see
+ * inl); freed by expr_free. */
 static expr *
 expr_node(enum expr_kind kind, int nargs)
 {
-	expr *e = xcalloc(1, sizeof *e);
+	size_t na = nargs > 0 ? (size_t)nargs : 0;
+	char *b = xcalloc(1, na * sizeof(expr *) + sizeof(expr));
+	expr *e = (expr *)(void *)(b + na * sizeof(expr *));
 
 	e->kind = kind;
 	e->nargs = nargs;
-	if (nargs > 0)
-		e->args = xcalloc((size_t)nargs, sizeof *e->args);
+	if (na > 0) {
+		e->args = (expr **)(void *)b;
+		e->inl = 1;
+	}
 	return e;
 }
 
@@ -179,6 +185,10 @@ expr_free(expr *e)
 		return;
 	for (i = 0; i < e->nargs; i++)
 		expr_free(e->args[i]);
+	if (e->inl) {
+		free(e->args);	/* the block, the node in it */
+		return;
+	}
 	free(e->args);
 	free(e);
 }

@@ -44,6 +44,10 @@ typedef struct expr {
 	enum expr_fn fn;	/* EXPR_FUNC */
 	int nargs;
 	struct expr **args;
+	int inl;		/* args and the node are one block, the array
+				 * first (expr.c's business: one allocation a
+				 * node, and the array outlives the node when
+				 * simplify.c takes it) */
 } expr;
 
 /* The names of the variables, in order: index i is name[i].  fname is

@@ -32,13 +32,16 @@ typedef struct simp_ctx {
 	unsigned long cmps;	/* comparisons made collecting and ordering */
 } simp_ctx;
 
-/* Detach the arguments of e and free the node itself. */
+/* Detach the arguments of e and free the node itself: the caller frees
+ * the array (with it the node, when the two are one block). */
 static expr **
 take_args(expr *e, int *n)
 {
 	expr **a = e->args;
 
 	*n = e->nargs;
+	if (e->inl)
+		return a;
 	e->args = NULL;
 	e->nargs = 0;
 	expr_free(e);
@@ -239,8 +242,7 @@ simplify_pow(simp_ctx *sc, expr *e)
 	if (x->kind == EXPR_NUM && num_is_one(x->n)) {
 		e->nargs = 0;
 		expr_free(x);
-		free(e->args);
-		free(e);
+		expr_free(e);
 		return b;
 	}
 	if (b->kind == EXPR_NUM && num_is_one(b->n)) {

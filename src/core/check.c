@@ -522,7 +522,8 @@ check_comp_prepare(check_fn *c, int i)
 		cp->too_large = 1;
 		return;
 	}
-	m = mistake_partial(c->f, i, c->grad[i], &c->vars, c->o.style, &n);
+	m = mistake_partial_grad(c->f, i, c->grad[i],
+	    (const expr *const *)c->grad, &c->vars, c->o.style, &n);
 	cp->m = xmalloc((n + 1) * sizeof *cp->m);
 	cp->vals = xmalloc((n + 1) * NPTS * sizeof *cp->vals);
 	for (k = 0; k < n; k++) {

@@ -113,22 +113,32 @@ check_rng_unit(uint64_t *s)
 	return (double)(check_rng_next(s) >> 11) * (1.0 / 9007199254740992.0);
 }
 
+/* The value of e at the point xs (as check_ev_why reads a point), or
+ * NaN where e is not defined, the reason in *dom (may be NULL). */
+static double
+ev_nums(const expr *e, const num *xs, expr_domain *dom)
+{
+	num	out;
+
+	if (dom != NULL)
+		memset(dom, 0, sizeof *dom);
+	if (expr_eval_num(e, xs, &out, dom) < 0 || !isfinite(out.v))
+		return NAN;
+	return out.v;
+}
+
 /* The value of e at x (doubles; whole numbers are passed exactly), or
  * NaN where e is not defined or not finite, with why in dom (when not
  * NULL). */
 double
 check_ev_why(const expr *e, const double *x, int n, expr_domain *dom)
 {
-	num	xs[EXPR_MAX_VARS], out;
+	num	xs[EXPR_MAX_VARS];
 	int	i;
 
 	for (i = 0; i < n; i++)
 		xs[i] = num_real(x[i]);	/* whole numbers exactly */
-	if (dom != NULL)
-		memset(dom, 0, sizeof *dom);
-	if (expr_eval_num(e, xs, &out, dom) < 0 || !isfinite(out.v))
-		return NAN;
-	return out.v;
+	return ev_nums(e, xs, dom);
 }
 
 /* The value of e at x, or NaN where e is not defined. */
@@ -449,6 +459,7 @@ check_fn_free(check_fn *c)
 	free(c->gascii);
 	free(c->comps);
 	free(c->pts);
+	free(c->ptn);
 	free(c->gv);
 	free(c->gn);
 	free(c->known);
@@ -476,7 +487,7 @@ check_values(const check_fn *c, const expr *e, double *out)
 	int	p;
 
 	for (p = 0; p < NPTS; p++)
-		out[p] = p < c->npts ? check_ev(e, c->pts + p * c->n, c->n) :
+		out[p] = p < c->npts ? ev_nums(e, c->ptn + p * c->n, NULL) :
 		    NAN;
 }
 

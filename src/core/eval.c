@@ -9,6 +9,7 @@
  * and the simplified form, and to say when precision was lost. */
 #include "config.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -422,6 +423,12 @@ eval_rec(const expr *e, const num *x, num *out, double *err,
 		for (i = 0; i < e->nargs; i++) {
 			if (eval_rec(e->args[i], x, &a, pa, dom) < 0)
 				return -1;
+			if (i == 0 && a.exact && a.p != LLONG_MIN) {
+				/* 0 + a and 1·a are a itself (num_rat keeps
+				 * exact numbers in lowest terms) */
+				*out = a;
+				continue;
+			}
 			if (err != NULL) {
 				ea = rep_err(a, ea);
 				eb = rep_err(*out, *err);

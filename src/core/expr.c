@@ -367,10 +367,12 @@ expr_fn_lookup(const char *name)
 
 	for (i = 0; i < (int)(sizeof expr_fn_aliases / sizeof expr_fn_aliases[0]);
 	    i++)
-		if (strcmp(name, expr_fn_aliases[i].name) == 0)
+		if (name[0] == expr_fn_aliases[i].name[0] &&
+		    strcmp(name, expr_fn_aliases[i].name) == 0)
 			return expr_fn_aliases[i].fn;
 	for (i = 0; i < FN_COUNT; i++)
-		if (strcmp(name, expr_fn_names[i]) == 0)
+		if (name[0] == expr_fn_names[i][0] &&
+		    strcmp(name, expr_fn_names[i]) == 0)
 			return i;
 	return -1;
 }

@@ -382,6 +382,26 @@ eval_fn(enum expr_fn fn, num a, num *out, expr_domain *dom)
 	return 0;
 }
 
+/* eval_rec for an argument: a number or a variable read in place when
+ * no error bound is wanted (most arguments are leaves; a call each
+ * was a fifth of exact evaluation). */
+static inline int
+eval_arg(const expr *c, const num *x, num *out, double *err,
+    expr_domain *dom)
+{
+	if (err == NULL) {
+		if (c->kind == EXPR_NUM) {
+			*out = c->n;
+			return c->n.exact;
+		}
+		if (c->kind == EXPR_VAR && x != NULL) {
+			*out = x[c->var];
+			return out->exact;
+		}
+	}
+	return eval_rec(c, x, out, err, dom);
+}
+
 /* expr_eval_num with the error bound *err of out->v; err NULL when no
  * bound is wanted (the value is the same, the bookkeeping skipped). */
 static int
@@ -421,7 +441,7 @@ eval_rec(const expr *e, const num *x, num *out, double *err,
 	case EXPR_MUL:
 		*out = num_int(e->kind == EXPR_ADD ? 0 : 1);
 		for (i = 0; i < e->nargs; i++) {
-			if (eval_rec(e->args[i], x, &a, pa, dom) < 0)
+			if (eval_arg(e->args[i], x, &a, pa, dom) < 0)
 				return -1;
 			if (i == 0 && a.exact && a.p != LLONG_MIN) {
 				/* 0 + a and 1·a are a itself (num_rat keeps
@@ -449,8 +469,8 @@ eval_rec(const expr *e, const num *x, num *out, double *err,
 		}
 		return out->exact;
 	case EXPR_POW:
-		if (eval_rec(e->args[0], x, &a, pa, dom) < 0 ||
-		    eval_rec(e->args[1], x, &b, pb, dom) < 0)
+		if (eval_arg(e->args[0], x, &a, pa, dom) < 0 ||
+		    eval_arg(e->args[1], x, &b, pb, dom) < 0)
 			return -1;
 		k = eval_pow(a, b, out, dom);
 		if (k == 0 && err != NULL) {
@@ -475,7 +495,7 @@ eval_rec(const expr *e, const num *x, num *out, double *err,
 				    rep_err(b, eb) + 2 * UNIT * fabs(out->v);
 			return k;
 		}
-		if (eval_rec(e->args[0], x, &a, pa, dom) < 0)
+		if (eval_arg(e->args[0], x, &a, pa, dom) < 0)
 			return -1;
 		k = eval_fn(e->fn, a, out, dom);
 		if (k == 0 && err != NULL) {

@@ -342,6 +342,11 @@ typedef struct like {
 	int at;
 } like;
 
+/* Scratch arrays of up to SMALL elements live on the stack: a lecture
+ * function's sums and products are short, and simplifying is done
+ * millions of times when a class is graded. */
+#define SMALL 8
+
 /* One comparison of two likes, counted as a step of work. */
 static int
 like_cmp(simp_ctx *sc, int (*cmp)(const like *, const like *),
@@ -358,12 +363,12 @@ static void
 like_sort(simp_ctx *sc, like *a, int n,
     int (*cmp)(const like *, const like *))
 {
-	like *t, *src = a, *dst;
+	like tb[SMALL], *t, *src = a, *dst;
 	int w, i;
 
 	if (n < 2)
 		return;
-	t = xmalloc((size_t)n * sizeof *t);
+	t = n <= SMALL ? tb : xmalloc((size_t)n * sizeof *t);
 	dst = t;
 	for (w = 1; w < n; w *= 2) {
 		for (i = 0; i < n; i += 2 * w) {
@@ -382,7 +387,8 @@ like_sort(simp_ctx *sc, like *a, int n,
 	}
 	if (src != a)
 		memcpy(a, src, (size_t)n * sizeof *a);
-	free(t);
+	if (t != tb)
+		free(t);
 }
 
 /* Order likes by their keys. */
@@ -397,16 +403,20 @@ like_key_cmp(const like *a, const like *b)
 static int
 like_input_order(like *a, int n)
 {
-	like *by = xcalloc((size_t)n + 1, sizeof *by);
+	like bb[SMALL], *by = n + 1 <= SMALL ? bb :
+	    xcalloc((size_t)n + 1, sizeof *by);
 	int i, m = 0;
 
+	if (by == bb)
+		memset(bb, 0, ((size_t)n + 1) * sizeof *bb);
 	for (i = 0; i < n; i++)
 		if (a[i].key != NULL)
 			by[a[i].at] = a[i];
 	for (i = 0; i < n; i++)
 		if (by[i].key != NULL)
 			a[m++] = by[i];
-	free(by);
+	if (by != bb)
+		free(by);
 	return m;
 }
 
@@ -449,15 +459,19 @@ static void
 sort_trees(simp_ctx *sc, expr **t, int n,
     int (*cmp)(const like *, const like *))
 {
-	like *ls = xcalloc((size_t)n + 1, sizeof *ls);
+	like lb[SMALL], *ls = n + 1 <= SMALL ? lb :
+	    xcalloc((size_t)n + 1, sizeof *ls);
 	int i;
 
+	if (ls == lb)
+		memset(lb, 0, ((size_t)n + 1) * sizeof *lb);
 	for (i = 0; i < n; i++)
 		ls[i].key = t[i];
 	like_sort(sc, ls, n, cmp);
 	for (i = 0; i < n; i++)
 		t[i] = ls[i].key;
-	free(ls);
+	if (ls != lb)
+		free(ls);
 }
 
 /* Whether u^a u^b may become u^(a+b) over the reals: not √x·√x = x,
@@ -494,8 +508,8 @@ simplify_mul(simp_ctx *sc, expr *e)
 {
 	int n, i, j, nf;
 	expr **a = take_args(e, &n);
-	expr **fs, **bases, **exps;
-	like *ls;
+	expr **fs, **bases, **exps, *bb[SMALL], *eb[SMALL];
+	like *ls, lsb[SMALL];
 	vec fv = { NULL, 0, 0 };
 	num c = num_int(1);
 	expr *r;
@@ -531,7 +545,7 @@ simplify_mul(simp_ctx *sc, expr *e)
 	/* collect like bases: x·x² = x³.  Sorted by base, equal bases
 	 * meet in one run, where each factor joins the first earlier one
 	 * it may (not √x·√x): O(n log n), not pairwise over all */
-	ls = xmalloc((size_t)(nf + 1) * sizeof *ls);
+	ls = nf + 1 <= SMALL ? lsb : xmalloc((size_t)(nf + 1) * sizeof *ls);
 	for (i = 0; i < nf; i++) {
 		factor_split(fs[i], &ls[i].key, &ls[i].ex);
 		expr_free(fs[i]);
@@ -557,13 +571,14 @@ simplify_mul(simp_ctx *sc, expr *e)
 			}
 	}
 	n = like_input_order(ls, nf);
-	bases = xmalloc((size_t)(n + 1) * sizeof *bases);
-	exps = xmalloc((size_t)(n + 1) * sizeof *exps);
+	bases = n + 1 <= SMALL ? bb : xmalloc((size_t)(n + 1) * sizeof *bases);
+	exps = n + 1 <= SMALL ? eb : xmalloc((size_t)(n + 1) * sizeof *exps);
 	for (i = 0; i < n; i++) {
 		bases[i] = ls[i].key;
 		exps[i] = ls[i].ex;
 	}
-	free(ls);
+	if (ls != lsb)
+		free(ls);
 	/* u^(2k) next to |u|^m is |u|^(2k + m): x²/|x| = |x| */
 	for (i = 0; i < n; i++) {
 		if (bases[i] == NULL)
@@ -622,8 +637,10 @@ simplify_mul(simp_ctx *sc, expr *e)
 	}
 	fs = fv.a;
 	nf = fv.n;
-	free(bases);
-	free(exps);
+	if (bases != bb) {
+		free(bases);
+		free(exps);
+	}
 	if (num_is_zero(c) && c.exact) {
 		for (i = 0; i < nf; i++)
 			expr_free(fs[i]);
@@ -773,7 +790,7 @@ simplify_add(simp_ctx *sc, expr *e)
 	int n, i, j, nt;
 	expr **a = take_args(e, &n), **ts, *r;
 	vec tv = { NULL, 0, 0 };
-	like *ls;
+	like *ls, lsb[SMALL];
 	num k = num_int(0);
 
 	for (i = 0; i < n; i++) {
@@ -791,7 +808,7 @@ simplify_add(simp_ctx *sc, expr *e)
 	/* collect like terms: sorted by the term without its coefficient,
 	 * like terms meet in one run (O(n log n), not pairwise); the
 	 * coefficients add up in input order, and the terms keep it */
-	ls = xmalloc((size_t)(nt + 1) * sizeof *ls);
+	ls = nt + 1 <= SMALL ? lsb : xmalloc((size_t)(nt + 1) * sizeof *ls);
 	n = 0;
 	for (i = 0; i < nt; i++) {
 		expr *rest;
@@ -828,7 +845,8 @@ simplify_add(simp_ctx *sc, expr *e)
 			vec_push(&tv, simp(sc, expr_mul(expr_num(ls[i].c),
 			    ls[i].key)));
 	}
-	free(ls);
+	if (ls != lsb)
+		free(ls);
 	if (!num_is_zero(k))
 		vec_push(&tv, expr_num(k));
 	ts = tv.a;

@@ -136,12 +136,15 @@ print_num(printer *pr, sbuf *b, num n, int frac)
 	if (n.exact && n.q != 1) {
 		if (pr->st == EXPR_LATEX)
 			sbuf_addf(b, "\\frac{%lld}{%lld}", n.p, n.q);
-		else
-			sbuf_addf(b, "%lld/%lld", n.p, n.q);
+		else {
+			sbuf_add_ll(b, n.p);
+			sbuf_addn(b, "/", 1);
+			sbuf_add_ll(b, n.q);
+		}
 		return;
 	}
 	if (n.exact) {
-		sbuf_addf(b, "%lld", n.p);
+		sbuf_add_ll(b, n.p);
 		return;
 	}
 	num_format_exact(n.v, buf, sizeof buf);
@@ -292,7 +295,7 @@ print_product(printer *pr, sbuf *b, const expr *e, int drop_sign, int prec)
 			    !pr->explicit_mul) {
 				/* p/q: p joins the numerator, q the denominator */
 				if (a.p != 1 || nn == 0)
-					sbuf_addf(&nb, "%lld", a.p);
+					sbuf_add_ll(&nb, a.p);
 				made[nmade] = expr_num(num_int(a.q));
 				/* the number goes first in the denominator */
 				memmove(denom + 1, denom, (size_t)nd * sizeof *denom);

@@ -420,15 +420,18 @@ like_input_order(like *a, int n)
 	return m;
 }
 
-/* Split a factor into base and exponent (new trees). */
+/* Split a factor into base and exponent; consumes f (its trees become
+ * the base and exponent, nothing is copied). */
 static void
-factor_split(const expr *f, expr **base, expr **ex)
+factor_split(expr *f, expr **base, expr **ex)
 {
 	if (f->kind == EXPR_POW) {
-		*base = expr_copy(f->args[0]);
-		*ex = expr_copy(f->args[1]);
+		*base = f->args[0];
+		*ex = f->args[1];
+		f->nargs = 0;
+		expr_free(f);
 	} else {
-		*base = expr_copy(f);
+		*base = f;
 		*ex = expr_int(1);
 	}
 }
@@ -548,7 +551,6 @@ simplify_mul(simp_ctx *sc, expr *e)
 	ls = nf + 1 <= SMALL ? lsb : xmalloc((size_t)(nf + 1) * sizeof *ls);
 	for (i = 0; i < nf; i++) {
 		factor_split(fs[i], &ls[i].key, &ls[i].ex);
-		expr_free(fs[i]);
 		ls[i].at = i;
 	}
 	like_sort(sc, ls, nf, like_key_cmp);

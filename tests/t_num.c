@@ -34,6 +34,20 @@ main(void)
 	ok(!q.exact && q.v == 0.5, "inexact: 0.5 stays inexact, value 0.5");
 	ok(num_real(3.0).exact, "num_real makes 3.0 exact (the difference)");
 
+	/* whole-number sums and products: exact while they fit in 64 bits
+	 * (2^62 + 2^62 = 2^63 does not: it becomes an inexact double) */
+	q = num_add(num_int(4000000000LL), num_int(-7));
+	ok(is_rat(q, 3999999993LL, 1), "whole: 4000000000 - 7 exactly");
+	q = num_mul(num_int(-3037000499LL), num_int(3037000499LL));
+	ok(is_rat(q, -9223372030926249001LL, 1),
+	    "whole: -3037000499 * 3037000499 exactly");
+	q = num_add(num_int(1LL << 62), num_int(1LL << 62));
+	ok(!q.exact && q.v == 9223372036854775808.0,
+	    "whole: 2^62 + 2^62 is 2^63, inexact");
+	q = num_mul(num_int(-(1LL << 62)), num_int(2));
+	ok(!q.exact && q.v == -9223372036854775808.0,
+	    "whole: -2^62 * 2 is -2^63, inexact (not a 64-bit rational)");
+
 	/* the continued-fraction search */
 	ok(num_rational_near(0.1, 1000000, 0, &q) && is_rat(q, 1, 10),
 	    "rational: 0.1 is 1/10");

@@ -1,9 +1,14 @@
-/* t_xalloc.c - tests of the allocation wrappers (src/core/xalloc.c). */
+/* t_xalloc.c - tests of the allocation wrappers (src/core/xalloc.c) and
+ * of sbuf_add_ll (src/core/sbuf.c), which the printer uses instead of
+ * "%lld".  Expected strings are written out by hand. */
 #include "config.h"
 
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "tap.h"
 
@@ -101,11 +106,78 @@ test_alloc(void)
 	free(p);
 }
 
+/* xcalloc clears a small block that malloc hands back from its cache
+ * (xcalloc takes small blocks with malloc and clears them itself), and
+ * xasprintf is right on both sides of its 256-byte first buffer. */
+static void
+test_small_blocks(void)
+{
+	unsigned char	*p;
+	char		*s, want[300];
+	size_t		 i, n;
+	int		 k, zero = 1, same = 1;
+
+	for (k = 0; k < 20; k++) {
+		p = xmalloc(64);
+		memset(p, 0xab, 64);
+		free(p);
+		p = xcalloc(8, 8);
+		for (i = 0; i < 64; i++)
+			if (p[i] != 0)
+				zero = 0;
+		free(p);
+	}
+	ok(zero, "xcalloc of a recycled small block is all zero");
+	for (n = 254; n <= 258; n++) {
+		memset(want, 'y', n);
+		want[n] = '\0';
+		s = xasprintf("%s", want);
+		if (strcmp(s, want) != 0)
+			same = 0;
+		free(s);
+	}
+	ok(same, "xasprintf of 254 to 258 bytes copies them all");
+}
+
+/* sbuf_add_ll writes what "%lld" writes. */
+static void
+test_sbuf_add_ll(void)
+{
+	static const struct {
+		long long	 v;
+		const char	*want;
+	} cases[] = {
+		{ 0, "0" }, { 7, "7" }, { -1, "-1" }, { 10, "10" },
+		{ -305, "-305" }, { 1234567890123LL, "1234567890123" },
+		{ LLONG_MAX, "9223372036854775807" },
+		{ LLONG_MIN, "-9223372036854775808" }
+	};
+	sbuf	 b = SBUF_INIT;
+	size_t	 i;
+	char	 name[64];
+
+	for (i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		b.len = 0;
+		if (b.s != NULL)
+			b.s[0] = '\0';
+		sbuf_add_ll(&b, cases[i].v);
+		snprintf(name, sizeof name, "sbuf_add_ll(%s)", cases[i].want);
+		is_str(sbuf_str(&b), cases[i].want, name);
+	}
+	sbuf_add(&b, "/");
+	sbuf_add_ll(&b, 3);
+	is_str(sbuf_str(&b), "-9223372036854775808/3",
+	    "sbuf_add_ll appends after what is there");
+	sbuf_free(&b);
+}
+
 int
 main(void)
 {
 	test_xasprintf();
 	test_strdup();
 	test_alloc();
+	test_small_blocks();
+	test_sbuf_add_ll();
 	return tap_done();
 }

@@ -170,7 +170,7 @@ lookup(batch_cache *bc, const batch_line *l, struct entry **ep,
 	struct entry	*e;
 	expr_error	 err;
 	expr_vars	 vars;
-	expr		*f;
+	expr		*f, **g;
 	char		*key;
 	int		 i;
 
@@ -222,8 +222,8 @@ lookup(batch_cache *bc, const batch_line *l, struct entry **ep,
 	*ep = e;
 	/* a function whose derivatives are too large is refused at once,
 	 * and remembered: every line of it is refused without more work */
-	if (expr_gradient_fits(f, vars.n > expr_max_var(f) ? vars.n :
-	    expr_max_var(f), &bc->work, &err) != 0) {
+	if ((g = expr_gradient_fitting(f, vars.n > expr_max_var(f) ? vars.n :
+	    expr_max_var(f), &bc->work, &err)) == NULL) {
 		e->refused = xasprintf("function: %s (%s)", err.msg,
 		    err.hint);
 		*cause = xstrdup(e->refused);
@@ -233,9 +233,9 @@ lookup(batch_cache *bc, const batch_line *l, struct entry **ep,
 		check_opts	o = bc->o;
 
 		o.sig = l->sig;
-		e->c = check_fn_new(f, &vars, &o);
+		e->c = check_fn_new_grad(f, &vars, &o, g);
 	} else
-		e->c = check_fn_new(f, &vars, &bc->o);
+		e->c = check_fn_new_grad(f, &vars, &bc->o, g);
 	return e->c;
 }
 

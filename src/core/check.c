@@ -114,22 +114,32 @@ check_rng_unit(uint64_t *s)
 	return (double)(check_rng_next(s) >> 11) * (1.0 / 9007199254740992.0);
 }
 
+/* The value of e at the point xs (as check_ev_why reads a point), or
+ * NaN where e is not defined, the reason in *dom (may be NULL). */
+static double
+ev_nums(const expr *e, const num *xs, expr_domain *dom)
+{
+	num	out;
+
+	if (dom != NULL)
+		memset(dom, 0, sizeof *dom);
+	if (expr_eval_num(e, xs, &out, dom) < 0 || !isfinite(out.v))
+		return NAN;
+	return out.v;
+}
+
 /* The value of e at x (doubles; whole numbers are passed exactly), or
  * NaN where e is not defined or not finite, with why in dom (when not
  * NULL). */
 double
 check_ev_why(const expr *e, const double *x, int n, expr_domain *dom)
 {
-	num	xs[EXPR_MAX_VARS], out;
+	num	xs[EXPR_MAX_VARS];
 	int	i;
 
 	for (i = 0; i < n; i++)
 		xs[i] = num_real(x[i]);	/* whole numbers exactly */
-	if (dom != NULL)
-		memset(dom, 0, sizeof *dom);
-	if (expr_eval_num(e, xs, &out, dom) < 0 || !isfinite(out.v))
-		return NAN;
-	return out.v;
+	return ev_nums(e, xs, dom);
 }
 
 /* The value of e at x, or NaN where e is not defined. */
@@ -392,6 +402,15 @@ check_ordinal(int i)
 check_fn *
 check_fn_new(const expr *f, const expr_vars *vars, const check_opts *o)
 {
+	return check_fn_new_grad(f, vars, o, NULL);
+}
+
+/* Prepare f for checking with its gradient grad when not NULL (taken
+ * over). */
+check_fn *
+check_fn_new_grad(const expr *f, const expr_vars *vars, const check_opts *o,
+    expr **grad)
+{
 	check_fn	*c = xcalloc(1, sizeof *c);
 	int		 i;
 
@@ -406,7 +425,7 @@ check_fn_new(const expr *f, const expr_vars *vars, const check_opts *o)
 	c->n = vars->n;
 	if (expr_max_var(f) > c->n)
 		c->n = expr_max_var(f);
-	c->grad = expr_gradient(f, c->n);
+	c->grad = grad != NULL ? grad : expr_gradient(f, c->n);
 	c->dnames = xcalloc(c->n + 1, sizeof *c->dnames);
 	c->gtext = xcalloc(c->n + 1, sizeof *c->gtext);
 	c->gascii = xcalloc(c->n + 1, sizeof *c->gascii);
@@ -441,6 +460,7 @@ check_fn_free(check_fn *c)
 	free(c->gascii);
 	free(c->comps);
 	free(c->pts);
+	free(c->ptn);
 	free(c->gv);
 	free(c->gn);
 	free(c->known);
@@ -471,7 +491,7 @@ check_values(const check_fn *c, const expr *e, double *out)
 	int	p;
 
 	for (p = 0; p < NPTS; p++)
-		out[p] = p < c->npts ? check_ev(e, c->pts + p * c->n, c->n) :
+		out[p] = p < c->npts ? ev_nums(e, c->ptn + p * c->n, NULL) :
 		    NAN;
 }
 
@@ -517,7 +537,8 @@ check_comp_prepare(check_fn *c, int i)
 		cp->too_large = 1;
 		return;
 	}
-	m = mistake_partial(c->f, i, c->grad[i], &c->vars, c->o.style, &n);
+	m = mistake_partial_grad(c->f, i, c->grad[i],
+	    (const expr *const *)c->grad, &c->vars, c->o.style, &n);
 	cp->m = xmalloc((n + 1) * sizeof *cp->m);
 	cp->vals = xmalloc((n + 1) * NPTS * sizeof *cp->vals);
 	for (k = 0; k < n; k++) {

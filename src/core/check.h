@@ -106,6 +106,11 @@ typedef struct check_fn check_fn;
  * o may be NULL for the defaults.  Free with check_fn_free. */
 check_fn *check_fn_new(const expr *f, const expr_vars *vars,
     const check_opts *o);
+/* Like check_fn_new, with the gradient of f already worked out (grad:
+ * the components for max(vars->n, expr_max_var(f)) variables, taken
+ * over), so it is not differentiated twice. */
+check_fn *check_fn_new_grad(const expr *f, const expr_vars *vars,
+    const check_opts *o, expr **grad);
 void check_fn_free(check_fn *c);
 
 /* The number of variables. */

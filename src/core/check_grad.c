@@ -26,7 +26,9 @@ check_grad_text(check_fn *c, int i)
 {
 	if (c->gtext[i] == NULL) {
 		c->gtext[i] = expr_print(c->grad[i], &c->vars, c->o.style);
-		c->gascii[i] = expr_print(c->grad[i], &c->vars, EXPR_ASCII);
+		c->gascii[i] = c->o.style == EXPR_ASCII ?
+		    xstrdup(c->gtext[i]) :
+		    expr_print(c->grad[i], &c->vars, EXPR_ASCII);
 	}
 }
 

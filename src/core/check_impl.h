@@ -53,6 +53,8 @@ struct check_fn {
 	char		**gascii;	/* and in ASCII */
 	int		 npts;
 	double		*pts;		/* npts × n */
+	num		*ptn;		/* the same as exact evaluation reads
+					 * them (num_real), for check_values */
 	double		*gv;		/* n × NPTS: ∂f/∂x_i at point p, or NaN */
 	double		*gn;		/* n × NPTS: how far off gv may be */
 	struct comp	*comps;		/* n */

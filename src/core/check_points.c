@@ -434,6 +434,10 @@ check_choose_points(check_fn *c)
 		for (j = c->npts; j < NPTS; j++)
 			c->gv[i * NPTS + j] = NAN;
 	}
+	/* the points as exact numbers, once for every tree checked */
+	c->ptn = xcalloc(NPTS * (n + 1), sizeof *c->ptn);
+	for (j = 0; j < c->npts * n; j++)
+		c->ptn[j] = num_real(c->pts[j]);
 	free(k.x);
 	free(k.val);
 	free(k.lev);

@@ -269,22 +269,35 @@ expr_gradient_bounded(const expr *e, int nvars, unsigned long budget,
 	return g;
 }
 
+/* The gradient of e within the bounds of expr_gradient_bounded (nvars
+ * new trees, the caller's), or NULL with *err saying that the function
+ * is too large to check. */
+expr **
+expr_gradient_fitting(const expr *e, int nvars, expr_work *work,
+    expr_error *err)
+{
+	expr **g = expr_gradient_bounded(e, nvars, 0, work, err);
+	char why[sizeof err->msg - 24];
+
+	if (g != NULL)
+		return g;
+	snprintf(why, sizeof why, "%.200s", err->msg);
+	snprintf(err->msg, sizeof err->msg, _("too large to check: %s"), why);
+	return NULL;
+}
+
 /* Whether the gradient of e fits the bounds of expr_gradient_bounded:
  * 0, or -1 with *err saying that the function is too large to check. */
 int
 expr_gradient_fits(const expr *e, int nvars, expr_work *work,
     expr_error *err)
 {
-	expr **g = expr_gradient_bounded(e, nvars, 0, work, err);
-	char why[sizeof err->msg - 24];
+	expr **g = expr_gradient_fitting(e, nvars, work, err);
 
-	if (g != NULL) {
-		expr_free_array(g, nvars);
-		return 0;
-	}
-	snprintf(why, sizeof why, "%.200s", err->msg);
-	snprintf(err->msg, sizeof err->msg, _("too large to check: %s"), why);
-	return -1;
+	if (g == NULL)
+		return -1;
+	expr_free_array(g, nvars);
+	return 0;
 }
 
 /* Whether the gradient and the second derivatives of e fit the bounds

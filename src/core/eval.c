@@ -9,6 +9,7 @@
  * and the simplified form, and to say when precision was lost. */
 #include "config.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -382,26 +383,51 @@ eval_fn(enum expr_fn fn, num a, num *out, expr_domain *dom)
 	return 0;
 }
 
-/* expr_eval_num with the error bound *err of out->v (never NULL). */
+/* eval_rec for an argument: a number or a variable read in place when
+ * no error bound is wanted (most arguments are leaves; a call each
+ * was a fifth of exact evaluation). */
+static inline int
+eval_arg(const expr *c, const num *x, num *out, double *err,
+    expr_domain *dom)
+{
+	if (err == NULL) {
+		if (c->kind == EXPR_NUM) {
+			*out = c->n;
+			return c->n.exact;
+		}
+		if (c->kind == EXPR_VAR && x != NULL) {
+			*out = x[c->var];
+			return out->exact;
+		}
+	}
+	return eval_rec(c, x, out, err, dom);
+}
+
+/* expr_eval_num with the error bound *err of out->v; err NULL when no
+ * bound is wanted (the value is the same, the bookkeeping skipped). */
 static int
 eval_rec(const expr *e, const num *x, num *out, double *err,
     expr_domain *dom)
 {
 	num a, b;
-	double ea = 0, eb = 0;
+	double ea = 0, eb = 0, *pa = err != NULL ? &ea : NULL;
+	double *pb = err != NULL ? &eb : NULL;
 	int i, k;
 
-	*err = 0;
+	if (err != NULL)
+		*err = 0;
 	switch (e->kind) {
 	case EXPR_NUM:
 		*out = e->n;
-		*err = rep_err(e->n, UNIT * fabs(e->n.v));
+		if (err != NULL)
+			*err = rep_err(e->n, UNIT * fabs(e->n.v));
 		return e->n.exact;
 	case EXPR_CONST:
 		/* π remembers that it is 1·π (num_pi_coeff) */
 		*out = e->c == EXPR_PI ? num_pi_times(num_int(1)) :
 		    num_real(M_E);
-		*err = rep_err(*out, UNIT * M_E);
+		if (err != NULL)
+			*err = rep_err(*out, UNIT * M_E);
 		return 0;
 	case EXPR_VAR:
 		if (x == NULL) {
@@ -409,35 +435,46 @@ eval_rec(const expr *e, const num *x, num *out, double *err,
 			return -1;
 		}
 		*out = x[e->var];
-		*err = rep_err(*out, UNIT * fabs(out->v));
+		if (err != NULL)
+			*err = rep_err(*out, UNIT * fabs(out->v));
 		return out->exact;
 	case EXPR_ADD:
 	case EXPR_MUL:
 		*out = num_int(e->kind == EXPR_ADD ? 0 : 1);
 		for (i = 0; i < e->nargs; i++) {
-			if (eval_rec(e->args[i], x, &a, &ea, dom) < 0)
+			if (eval_arg(e->args[i], x, &a, pa, dom) < 0)
 				return -1;
-			ea = rep_err(a, ea);
-			eb = rep_err(*out, *err);
+			if (i == 0 && a.exact && a.p != LLONG_MIN) {
+				/* 0 + a and 1·a are a itself (num_rat keeps
+				 * exact numbers in lowest terms) */
+				*out = a;
+				continue;
+			}
+			if (err != NULL) {
+				ea = rep_err(a, ea);
+				eb = rep_err(*out, *err);
+			}
 			if (e->kind == EXPR_ADD) {
 				b = num_add(*out, a);
-				*err = ea + eb + UNIT * fabs(b.v);
+				if (err != NULL)
+					*err = ea + eb + UNIT * fabs(b.v);
 			} else {
 				b = num_mul(*out, a);
-				*err = fabs(out->v) * ea + fabs(a.v) * eb +
-				    UNIT * fabs(b.v);
+				if (err != NULL)
+					*err = fabs(out->v) * ea + fabs(a.v) *
+					    eb + UNIT * fabs(b.v);
 			}
 			*out = b;
-			if (out->exact)
+			if (out->exact && err != NULL)
 				*err = 0;
 		}
 		return out->exact;
 	case EXPR_POW:
-		if (eval_rec(e->args[0], x, &a, &ea, dom) < 0 ||
-		    eval_rec(e->args[1], x, &b, &eb, dom) < 0)
+		if (eval_arg(e->args[0], x, &a, pa, dom) < 0 ||
+		    eval_arg(e->args[1], x, &b, pb, dom) < 0)
 			return -1;
 		k = eval_pow(a, b, out, dom);
-		if (k == 0) {
+		if (k == 0 && err != NULL) {
 			/* d(a^b) = a^b (b da/a + ln a db) */
 			double v = fabs(out->v), av = fabs(a.v);
 			ea = rep_err(a, ea);
@@ -454,15 +491,15 @@ eval_rec(const expr *e, const num *x, num *out, double *err,
 			if (eval_pi_split(e->args[0], x, &a, &b, &eb, dom) < 0)
 				return -1;
 			k = trig_at(e->fn, a, b, out, dom);
-			if (k == 0)
+			if (k == 0 && err != NULL)
 				*err = fn_slope(e->fn, 0, out->v) *
 				    rep_err(b, eb) + 2 * UNIT * fabs(out->v);
 			return k;
 		}
-		if (eval_rec(e->args[0], x, &a, &ea, dom) < 0)
+		if (eval_arg(e->args[0], x, &a, pa, dom) < 0)
 			return -1;
 		k = eval_fn(e->fn, a, out, dom);
-		if (k == 0) {
+		if (k == 0 && err != NULL) {
 			ea = rep_err(a, ea);
 			*err = (ea > 0 ? fn_slope(e->fn, a.v, out->v) * ea : 0) +
 			    2 * UNIT * fabs(out->v);
@@ -476,9 +513,7 @@ eval_rec(const expr *e, const num *x, num *out, double *err,
 int
 expr_eval_num(const expr *e, const num *x, num *out, expr_domain *dom)
 {
-	double err;
-
-	return eval_rec(e, x, out, &err, dom);
+	return eval_rec(e, x, out, NULL, dom);
 }
 
 /* Exact evaluation with a bound on the rounding error. */

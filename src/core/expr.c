@@ -25,16 +25,27 @@ static const struct {
 	{ "arccos", FN_ACOS }, { "arctan", FN_ATAN }
 };
 
-/* A bare node of a kind. */
+/* A bare node of a kind: its argument array and the node in one
+ * allocation, the array first (so the array alone can be kept, see
+ * inl); freed by expr_free. */
 static expr *
 expr_node(enum expr_kind kind, int nargs)
 {
-	expr *e = xcalloc(1, sizeof *e);
+	size_t na = nargs > 0 ? (size_t)nargs : 0, i;
+	char *b = xmalloc(na * sizeof(expr *) + sizeof(expr));
+	expr *e = (expr *)(void *)(b + na * sizeof(expr *));
 
+	/* cleared here, a fixed size the compiler writes out (a node is
+	 * made millions of times when a class is graded) */
+	memset(e, 0, sizeof *e);
 	e->kind = kind;
 	e->nargs = nargs;
-	if (nargs > 0)
-		e->args = xcalloc((size_t)nargs, sizeof *e->args);
+	if (na > 0) {
+		e->args = (expr **)(void *)b;
+		for (i = 0; i < na; i++)
+			e->args[i] = NULL;
+		e->inl = 1;
+	}
 	return e;
 }
 
@@ -179,6 +190,10 @@ expr_free(expr *e)
 		return;
 	for (i = 0; i < e->nargs; i++)
 		expr_free(e->args[i]);
+	if (e->inl) {
+		free(e->args);	/* the block, the node in it */
+		return;
+	}
 	free(e->args);
 	free(e);
 }
@@ -357,10 +372,12 @@ expr_fn_lookup(const char *name)
 
 	for (i = 0; i < (int)(sizeof expr_fn_aliases / sizeof expr_fn_aliases[0]);
 	    i++)
-		if (strcmp(name, expr_fn_aliases[i].name) == 0)
+		if (name[0] == expr_fn_aliases[i].name[0] &&
+		    strcmp(name, expr_fn_aliases[i].name) == 0)
 			return expr_fn_aliases[i].fn;
 	for (i = 0; i < FN_COUNT; i++)
-		if (strcmp(name, expr_fn_names[i]) == 0)
+		if (name[0] == expr_fn_names[i][0] &&
+		    strcmp(name, expr_fn_names[i]) == 0)
 			return i;
 	return -1;
 }

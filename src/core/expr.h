@@ -44,6 +44,10 @@ typedef struct expr {
 	enum expr_fn fn;	/* EXPR_FUNC */
 	int nargs;
 	struct expr **args;
+	int inl;		/* args and the node are one block, the array
+				 * first (expr.c's business: one allocation a
+				 * node, and the array outlives the node when
+				 * simplify.c takes it) */
 } expr;
 
 /* The names of the variables, in order: index i is name[i].  fname is
@@ -343,6 +347,10 @@ expr **expr_gradient_bounded(const expr *e, int nvars, unsigned long budget,
  * work after this said yes, and the refusal itself is bounded.  The
  * work done is added to *work (may be NULL). */
 int expr_gradient_fits(const expr *e, int nvars, expr_work *work,
+    expr_error *err);
+/* Like expr_gradient_fits, keeping the gradient: nvars new trees (the
+ * caller's), or NULL with *err. */
+expr **expr_gradient_fitting(const expr *e, int nvars, expr_work *work,
     expr_error *err);
 
 /* Like expr_gradient_fits, for the second derivatives too (what

@@ -323,7 +323,8 @@ lex_word(parser *p, const char *s, int *kind, int *id)
 			*id = expr_fn_lookup(w);
 		}
 		for (i = 0; greek[i] != NULL; i++)
-			if (strcmp(greek[i], w) == 0 && n > best) {
+			if (greek[i][0] == w[0] && strcmp(greek[i], w) == 0 &&
+			    n > best) {
 				best = n;
 				*kind = strcmp(w, "pi") == 0 ? 3 : 2;
 			}

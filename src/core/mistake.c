@@ -467,7 +467,8 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 		w = expr_int(0);
 		for (j = 0; j < vars->n; j++) {
 			if (expr_has_var(t, j))
-				w = expr_add(w, expr_diff(t, j));
+				w = expr_add(w, j == var ? expr_copy(dt) :
+				    expr_diff(t, j));
 		}
 		why = xasprintf(_("%s: in %s you also differentiated %s, as if "
 		    "%s changed with %s; hold %s constant"), dn, ts, others,
@@ -494,6 +495,16 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 mistake *
 mistake_partial(const expr *f, int var, const expr *right,
     const expr_vars *vars, enum expr_style st, int *n)
+{
+	return mistake_partial_grad(f, var, right, NULL, vars, st, n);
+}
+
+/* mistake_partial, with the whole gradient when grad is not NULL (so
+ * it is not worked out again). */
+mistake *
+mistake_partial_grad(const expr *f, int var, const expr *right,
+    const expr *const *grad, const expr_vars *vars, enum expr_style st,
+    int *n)
 {
 	struct mlist	 l = { NULL, 0, 0 };
 	const expr	*const *terms;
@@ -631,7 +642,8 @@ mistake_partial(const expr *f, int var, const expr *right,
 		w = expr_int(0);
 		for (j = 0; j < vars->n; j++) {
 			if (expr_has_var(f, j))
-				w = expr_add(w, expr_diff(f, j));
+				w = expr_add(w, grad != NULL ?
+				    expr_copy(grad[j]) : expr_diff(f, j));
 		}
 		add(&l, MISTAKE_OTHER_VARS, delta_of(w, right), xasprintf(_("%s: "
 		    "you differentiated with respect to every variable and "

@@ -92,6 +92,11 @@ expr *mistake_fix_others(const expr *e, int keep, long long value);
  * returns a new array (caller frees with mistake_free_list). */
 mistake *mistake_partial(const expr *f, int var, const expr *right,
     const expr_vars *vars, enum expr_style st, int *n);
+/* Like mistake_partial, given the whole gradient grad (expr_diff of f
+ * for each of the vars->n variables) when it is at hand. */
+mistake *mistake_partial_grad(const expr *f, int var, const expr *right,
+    const expr *const *grad, const expr_vars *vars, enum expr_style st,
+    int *n);
 
 /* The answer mistake m gives: right + m->delta, simplified.  Returns a
  * new tree (caller frees). */

@@ -53,6 +53,19 @@ num_inexact(double v)
 	return r;
 }
 
+/* The whole number p (not LLONG_MIN), as num_rat(p, 1) makes it. */
+static num
+num_whole(long long p)
+{
+	num r;
+
+	r.exact = 1;
+	r.p = p;
+	r.q = 1;
+	r.v = (double)p;
+	return r;
+}
+
 /* p/q in lowest terms. */
 num
 num_rat(long long p, long long q)
@@ -138,6 +151,10 @@ num_add(num a, num b)
 			if (s.exact)
 				return num_pi_times(s);
 		}
+	} else if (a.q == 1 && b.q == 1 &&
+	    !__builtin_add_overflow(a.p, b.p, &x) && x != LLONG_MIN) {
+		/* whole numbers: what num_rat(x, 1) gives, without gcds */
+		return num_whole(x);
 	} else {
 		/* over the least common denominator, to delay overflow */
 		long long g = num_gcd(a.q, b.q), qa = b.q / g, qb = a.q / g;
@@ -188,6 +205,10 @@ num_mul(num a, num b)
 				return num_pi_times(r);
 		}
 	}
+	if (a.exact && b.exact && a.q == 1 && b.q == 1 &&
+	    !__builtin_mul_overflow(a.p, b.p, &x) && x != LLONG_MIN)
+		/* whole numbers: what num_rat(x, 1) gives, without gcds */
+		return num_whole(x);
 	if (a.exact && b.exact) {
 		/* cross-cancel first to delay overflow */
 		long long g1 = num_gcd(a.p < 0 ? -a.p : a.p, b.q);

@@ -76,22 +76,24 @@ expr_print_signature(const expr_vars *vars, enum expr_style st)
 	return sbuf_take(&b);
 }
 
-/* The name of a variable in a style. */
-char *
-expr_print_var(const expr_vars *vars, int var, enum expr_style st)
+/* Append the name of a variable in a style to b (no string of its
+ * own: a printed tree names its variables many times). */
+static void
+print_var_into(sbuf *bp, const expr_vars *vars, int var, enum expr_style st)
 {
 	const char *name = vars && var < vars->n ? vars->name[var] : NULL;
 	char fallback[16];
 	size_t base;
 	int i;
-	sbuf b = SBUF_INIT;
 
 	if (name == NULL) {
 		snprintf(fallback, sizeof fallback, "x%d", var + 1);
 		name = fallback;
 	}
-	if (st == EXPR_ASCII)
-		return xstrdup(name);
+	if (st == EXPR_ASCII) {
+		sbuf_add(bp, name);
+		return;
+	}
 	for (base = strlen(name); base > 0 && isdigit((unsigned char)name[base - 1]);
 	    base--)
 		;
@@ -103,21 +105,30 @@ expr_print_var(const expr_vars *vars, int var, enum expr_style st)
 			break;
 	if (greek_names[i] != NULL) {
 		if (st == EXPR_UNICODE)
-			sbuf_add(&b, greek_glyphs[i]);
+			sbuf_add(bp, greek_glyphs[i]);
 		else
-			sbuf_addf(&b, "\\%s", greek_names[i]);
+			sbuf_addf(bp, "\\%s", greek_names[i]);
 	} else
-		sbuf_addn(&b, name, base);
+		sbuf_addn(bp, name, base);
 	if (name[base] != '\0') {
 		if (st == EXPR_UNICODE) {
 			static const char *sub[] = { "₀", "₁", "₂", "₃", "₄",
 				"₅", "₆", "₇", "₈", "₉" };
 			const char *d;
 			for (d = name + base; *d; d++)
-				sbuf_add(&b, sub[*d - '0']);
+				sbuf_add(bp, sub[*d - '0']);
 		} else
-			sbuf_addf(&b, "_{%s}", name + base);
+			sbuf_addf(bp, "_{%s}", name + base);
 	}
+}
+
+/* The name of a variable in a style. */
+char *
+expr_print_var(const expr_vars *vars, int var, enum expr_style st)
+{
+	sbuf b = SBUF_INIT;
+
+	print_var_into(&b, vars, var, st);
 	return sbuf_take(&b);
 }
 
@@ -136,12 +147,15 @@ print_num(printer *pr, sbuf *b, num n, int frac)
 	if (n.exact && n.q != 1) {
 		if (pr->st == EXPR_LATEX)
 			sbuf_addf(b, "\\frac{%lld}{%lld}", n.p, n.q);
-		else
-			sbuf_addf(b, "%lld/%lld", n.p, n.q);
+		else {
+			sbuf_add_ll(b, n.p);
+			sbuf_addn(b, "/", 1);
+			sbuf_add_ll(b, n.q);
+		}
 		return;
 	}
 	if (n.exact) {
-		sbuf_addf(b, "%lld", n.p);
+		sbuf_add_ll(b, n.p);
 		return;
 	}
 	num_format_exact(n.v, buf, sizeof buf);
@@ -292,7 +306,7 @@ print_product(printer *pr, sbuf *b, const expr *e, int drop_sign, int prec)
 			    !pr->explicit_mul) {
 				/* p/q: p joins the numerator, q the denominator */
 				if (a.p != 1 || nn == 0)
-					sbuf_addf(&nb, "%lld", a.p);
+					sbuf_add_ll(&nb, a.p);
 				made[nmade] = expr_num(num_int(a.q));
 				/* the number goes first in the denominator */
 				memmove(denom + 1, denom, (size_t)nd * sizeof *denom);
@@ -528,8 +542,6 @@ num_is_compound(const printer *pr, num n)
 static void
 print_expr(printer *pr, sbuf *b, const expr *e, int prec)
 {
-	char *s;
-
 	switch (e->kind) {
 	case EXPR_NUM:
 		if (num_is_negative(e->n)) {
@@ -560,9 +572,7 @@ print_expr(printer *pr, sbuf *b, const expr *e, int prec)
 			sbuf_add(b, "e");
 		break;
 	case EXPR_VAR:
-		s = expr_print_var(pr->vars, e->var, pr->st);
-		sbuf_add(b, s);
-		free(s);
+		print_var_into(b, pr->vars, e->var, pr->st);
 		break;
 	case EXPR_ADD:
 		print_sum(pr, b, e, prec);

@@ -30,6 +30,25 @@ sbuf_addn(sbuf *b, const char *s, size_t n)
 	b->s[b->len] = '\0';
 }
 
+/* Append v in decimal, as "%lld" writes it (the printer writes
+ * hundreds of thousands of numbers when a class is graded). */
+void
+sbuf_add_ll(sbuf *b, long long v)
+{
+	char t[24];
+	size_t i = sizeof t;
+	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v :
+	    (unsigned long long)v;
+
+	do {
+		t[--i] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u != 0);
+	if (v < 0)
+		t[--i] = '-';
+	sbuf_addn(b, t + i, sizeof t - i);
+}
+
 void
 sbuf_add(sbuf *b, const char *s)
 {

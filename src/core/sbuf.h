@@ -19,6 +19,8 @@ typedef struct sbuf {
 void sbuf_add(sbuf *b, const char *s);
 /* Append n bytes. */
 void sbuf_addn(sbuf *b, const char *s, size_t n);
+/* Append a whole number in decimal, as "%lld" writes it. */
+void sbuf_add_ll(sbuf *b, long long v);
 /* Append formatted text. */
 void sbuf_addf(sbuf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

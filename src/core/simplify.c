@@ -32,13 +32,16 @@ typedef struct simp_ctx {
 	unsigned long cmps;	/* comparisons made collecting and ordering */
 } simp_ctx;
 
-/* Detach the arguments of e and free the node itself. */
+/* Detach the arguments of e and free the node itself: the caller frees
+ * the array (with it the node, when the two are one block). */
 static expr **
 take_args(expr *e, int *n)
 {
 	expr **a = e->args;
 
 	*n = e->nargs;
+	if (e->inl)
+		return a;
 	e->args = NULL;
 	e->nargs = 0;
 	expr_free(e);
@@ -239,8 +242,7 @@ simplify_pow(simp_ctx *sc, expr *e)
 	if (x->kind == EXPR_NUM && num_is_one(x->n)) {
 		e->nargs = 0;
 		expr_free(x);
-		free(e->args);
-		free(e);
+		expr_free(e);
 		return b;
 	}
 	if (b->kind == EXPR_NUM && num_is_one(b->n)) {
@@ -340,6 +342,11 @@ typedef struct like {
 	int at;
 } like;
 
+/* Scratch arrays of up to SMALL elements live on the stack: a lecture
+ * function's sums and products are short, and simplifying is done
+ * millions of times when a class is graded. */
+#define SMALL 8
+
 /* One comparison of two likes, counted as a step of work. */
 static int
 like_cmp(simp_ctx *sc, int (*cmp)(const like *, const like *),
@@ -356,12 +363,12 @@ static void
 like_sort(simp_ctx *sc, like *a, int n,
     int (*cmp)(const like *, const like *))
 {
-	like *t, *src = a, *dst;
+	like tb[SMALL], *t, *src = a, *dst;
 	int w, i;
 
 	if (n < 2)
 		return;
-	t = xmalloc((size_t)n * sizeof *t);
+	t = n <= SMALL ? tb : xmalloc((size_t)n * sizeof *t);
 	dst = t;
 	for (w = 1; w < n; w *= 2) {
 		for (i = 0; i < n; i += 2 * w) {
@@ -380,7 +387,8 @@ like_sort(simp_ctx *sc, like *a, int n,
 	}
 	if (src != a)
 		memcpy(a, src, (size_t)n * sizeof *a);
-	free(t);
+	if (t != tb)
+		free(t);
 }
 
 /* Order likes by their keys. */
@@ -395,28 +403,35 @@ like_key_cmp(const like *a, const like *b)
 static int
 like_input_order(like *a, int n)
 {
-	like *by = xcalloc((size_t)n + 1, sizeof *by);
+	like bb[SMALL], *by = n + 1 <= SMALL ? bb :
+	    xcalloc((size_t)n + 1, sizeof *by);
 	int i, m = 0;
 
+	if (by == bb)
+		memset(bb, 0, ((size_t)n + 1) * sizeof *bb);
 	for (i = 0; i < n; i++)
 		if (a[i].key != NULL)
 			by[a[i].at] = a[i];
 	for (i = 0; i < n; i++)
 		if (by[i].key != NULL)
 			a[m++] = by[i];
-	free(by);
+	if (by != bb)
+		free(by);
 	return m;
 }
 
-/* Split a factor into base and exponent (new trees). */
+/* Split a factor into base and exponent; consumes f (its trees become
+ * the base and exponent, nothing is copied). */
 static void
-factor_split(const expr *f, expr **base, expr **ex)
+factor_split(expr *f, expr **base, expr **ex)
 {
 	if (f->kind == EXPR_POW) {
-		*base = expr_copy(f->args[0]);
-		*ex = expr_copy(f->args[1]);
+		*base = f->args[0];
+		*ex = f->args[1];
+		f->nargs = 0;
+		expr_free(f);
 	} else {
-		*base = expr_copy(f);
+		*base = f;
 		*ex = expr_int(1);
 	}
 }
@@ -447,15 +462,19 @@ static void
 sort_trees(simp_ctx *sc, expr **t, int n,
     int (*cmp)(const like *, const like *))
 {
-	like *ls = xcalloc((size_t)n + 1, sizeof *ls);
+	like lb[SMALL], *ls = n + 1 <= SMALL ? lb :
+	    xcalloc((size_t)n + 1, sizeof *ls);
 	int i;
 
+	if (ls == lb)
+		memset(lb, 0, ((size_t)n + 1) * sizeof *lb);
 	for (i = 0; i < n; i++)
 		ls[i].key = t[i];
 	like_sort(sc, ls, n, cmp);
 	for (i = 0; i < n; i++)
 		t[i] = ls[i].key;
-	free(ls);
+	if (ls != lb)
+		free(ls);
 }
 
 /* Whether u^a u^b may become u^(a+b) over the reals: not √x·√x = x,
@@ -492,8 +511,8 @@ simplify_mul(simp_ctx *sc, expr *e)
 {
 	int n, i, j, nf;
 	expr **a = take_args(e, &n);
-	expr **fs, **bases, **exps;
-	like *ls;
+	expr **fs, **bases, **exps, *bb[SMALL], *eb[SMALL];
+	like *ls, lsb[SMALL];
 	vec fv = { NULL, 0, 0 };
 	num c = num_int(1);
 	expr *r;
@@ -529,10 +548,9 @@ simplify_mul(simp_ctx *sc, expr *e)
 	/* collect like bases: x·x² = x³.  Sorted by base, equal bases
 	 * meet in one run, where each factor joins the first earlier one
 	 * it may (not √x·√x): O(n log n), not pairwise over all */
-	ls = xmalloc((size_t)(nf + 1) * sizeof *ls);
+	ls = nf + 1 <= SMALL ? lsb : xmalloc((size_t)(nf + 1) * sizeof *ls);
 	for (i = 0; i < nf; i++) {
 		factor_split(fs[i], &ls[i].key, &ls[i].ex);
-		expr_free(fs[i]);
 		ls[i].at = i;
 	}
 	like_sort(sc, ls, nf, like_key_cmp);
@@ -555,13 +573,14 @@ simplify_mul(simp_ctx *sc, expr *e)
 			}
 	}
 	n = like_input_order(ls, nf);
-	bases = xmalloc((size_t)(n + 1) * sizeof *bases);
-	exps = xmalloc((size_t)(n + 1) * sizeof *exps);
+	bases = n + 1 <= SMALL ? bb : xmalloc((size_t)(n + 1) * sizeof *bases);
+	exps = n + 1 <= SMALL ? eb : xmalloc((size_t)(n + 1) * sizeof *exps);
 	for (i = 0; i < n; i++) {
 		bases[i] = ls[i].key;
 		exps[i] = ls[i].ex;
 	}
-	free(ls);
+	if (ls != lsb)
+		free(ls);
 	/* u^(2k) next to |u|^m is |u|^(2k + m): x²/|x| = |x| */
 	for (i = 0; i < n; i++) {
 		if (bases[i] == NULL)
@@ -620,8 +639,10 @@ simplify_mul(simp_ctx *sc, expr *e)
 	}
 	fs = fv.a;
 	nf = fv.n;
-	free(bases);
-	free(exps);
+	if (bases != bb) {
+		free(bases);
+		free(exps);
+	}
 	if (num_is_zero(c) && c.exact) {
 		for (i = 0; i < nf; i++)
 			expr_free(fs[i]);
@@ -771,7 +792,7 @@ simplify_add(simp_ctx *sc, expr *e)
 	int n, i, j, nt;
 	expr **a = take_args(e, &n), **ts, *r;
 	vec tv = { NULL, 0, 0 };
-	like *ls;
+	like *ls, lsb[SMALL];
 	num k = num_int(0);
 
 	for (i = 0; i < n; i++) {
@@ -789,7 +810,7 @@ simplify_add(simp_ctx *sc, expr *e)
 	/* collect like terms: sorted by the term without its coefficient,
 	 * like terms meet in one run (O(n log n), not pairwise); the
 	 * coefficients add up in input order, and the terms keep it */
-	ls = xmalloc((size_t)(nt + 1) * sizeof *ls);
+	ls = nt + 1 <= SMALL ? lsb : xmalloc((size_t)(nt + 1) * sizeof *ls);
 	n = 0;
 	for (i = 0; i < nt; i++) {
 		expr *rest;
@@ -826,7 +847,8 @@ simplify_add(simp_ctx *sc, expr *e)
 			vec_push(&tv, simp(sc, expr_mul(expr_num(ls[i].c),
 			    ls[i].key)));
 	}
-	free(ls);
+	if (ls != lsb)
+		free(ls);
 	if (!num_is_zero(k))
 		vec_push(&tv, expr_num(k));
 	ts = tv.a;

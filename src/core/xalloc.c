@@ -27,11 +27,26 @@ xmalloc(size_t n)
 	return p;
 }
 
-/* Allocate n zeroed elements of size sz. */
+/* Allocate n zeroed elements of size sz.  Small blocks (expression
+ * nodes, argument arrays: millions when a class is graded) are taken
+ * with malloc and cleared here: glibc's calloc bypasses its per-thread
+ * cache of free blocks, malloc does not, and that halves the cost of an
+ * allocation and its free. */
 void *
 xcalloc(size_t n, size_t sz)
 {
-	void *p = calloc(n ? n : 1, sz ? sz : 1);
+	void *p;
+
+	if (n == 0)
+		n = 1;
+	if (sz == 0)
+		sz = 1;
+	if (n <= 512 / sz) {
+		p = xmalloc(n * sz);
+		memset(p, 0, n * sz);
+		return p;
+	}
+	p = calloc(n, sz);
 	if (p == NULL)
 		xalloc_fatal(n * sz);
 	return p;
@@ -71,14 +86,19 @@ xasprintf(const char *fmt, ...)
 {
 	va_list ap;
 	int n;
-	char *p;
+	char *p, buf[256];
 
+	/* most strings fit the buffer: formatted once, then copied */
 	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
+	n = vsnprintf(buf, sizeof buf, fmt, ap);
 	va_end(ap);
 	if (n < 0)
 		xalloc_fatal(0);
 	p = xmalloc((size_t)n + 1);
+	if ((size_t)n < sizeof buf) {
+		memcpy(p, buf, (size_t)n + 1);
+		return p;
+	}
 	va_start(ap, fmt);
 	vsnprintf(p, (size_t)n + 1, fmt, ap);
 	va_end(ap);

@@ -482,15 +482,15 @@ static void
 higher_order(const struct critical_search *s, const double *x,
     const num *xq, const double *err, critical_point *p)
 {
-	static const char *mixed = "a zero eigenvalue; nearby, f is larger "
-	    "on some sides and smaller on others, so no extremum";
-	static const char *above = "a zero eigenvalue; f is nowhere smaller at "
+	static const char *mixed = N_("a zero eigenvalue; nearby, f is larger "
+	    "on some sides and smaller on others, so no extremum");
+	static const char *above = N_("a zero eigenvalue; f is nowhere smaller at "
 	    "the nearby points tried, so a minimum by the values around it (not a "
-	    "proof)";
-	static const char *below = "a zero eigenvalue; f is nowhere larger at "
+	    "proof)");
+	static const char *below = N_("a zero eigenvalue; f is nowhere larger at "
 	    "the nearby points tried, so a maximum by the values around it (not a "
-	    "proof)";
-	static const char *none = "a zero eigenvalue, so the second "
+	    "proof)");
+	static const char *none = N_("a zero eigenvalue, so the second "
 	    "derivative test cannot decide, and nearby values of f show "
 	    "nothing clear");
 	double h[EXPR_MAX_VARS * EXPR_MAX_VARS], ev[EXPR_MAX_VARS];
@@ -520,15 +520,15 @@ critical_fill_kink(const struct critical_search *s, const critical_point *q,
     critical_point *p)
 {
 	static const char *why[] = {
-		"the gradient does not exist here (f is not differentiable), "
+		N_("the gradient does not exist here (f is not differentiable), "
 		"so the second derivative test does not apply; f is nowhere "
 		"smaller at the nearby points tried, so a minimum by the values "
-		"around it",
-		"the gradient does not exist here (f is not differentiable), "
+		"around it"),
+		N_("the gradient does not exist here (f is not differentiable), "
 		"so the second derivative test does not apply; f is nowhere "
 		"larger at the nearby points tried, so a maximum by the values "
-		"around it",
-		"the gradient does not exist here (f is not differentiable), "
+		"around it"),
+		N_("the gradient does not exist here (f is not differentiable), "
 		"so the second derivative test does not apply; nearby, f is "
 		"larger on some sides and smaller on others, so no extremum"),
 		N_("the gradient does not exist here (f is not differentiable), "
@@ -536,18 +536,18 @@ critical_fill_kink(const struct critical_search *s, const critical_point *q,
 		"values of f show nothing clear")
 	};
 	static const char *why2[] = {
-		"the second derivatives do not exist here, so the second "
+		N_("the second derivatives do not exist here, so the second "
 		"derivative test does not apply; f is nowhere smaller at the "
-		"nearby points tried, so a minimum by the values around it",
-		"the second derivatives do not exist here, so the second "
+		"nearby points tried, so a minimum by the values around it"),
+		N_("the second derivatives do not exist here, so the second "
 		"derivative test does not apply; f is nowhere larger at the "
-		"nearby points tried, so a maximum by the values around it",
-		"the second derivatives do not exist here, so the second "
+		"nearby points tried, so a maximum by the values around it"),
+		N_("the second derivatives do not exist here, so the second "
 		"derivative test does not apply; nearby, f is larger on some "
-		"sides and smaller on others, so no extremum",
-		"the second derivatives do not exist here, so the second "
+		"sides and smaller on others, so no extremum"),
+		N_("the second derivatives do not exist here, so the second "
 		"derivative test does not apply, and nearby values of f show "
-		"nothing clear"
+		"nothing clear")
 	};
 	double g[EXPR_MAX_VARS], eig[EXPR_MAX_VARS];
 	double h[EXPR_MAX_VARS * EXPR_MAX_VARS];

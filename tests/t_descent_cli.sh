@@ -89,10 +89,12 @@ ok $? "momentum 0.5: gamma 0.6 outside, and it diverges"
 run descent '-x^2' --from 0 --rate 0.1 --steps 3
 tr '\n' ' ' <"$tmp/out" | grep -q 'a_0 is a critical point (∇f(a_0) = 0), so descent cannot move from it: it is a maximum'
 ok $? "-x^2 from 0: a_0 is a critical point, a maximum"
-# x^3: 3x^2 < 1e-6 near x = 5.8e-4, where f'' = 6x = 0.0035 is nearly 0
+# x^3: 3x^2 < 1e-6 near x = 5.8e-4, where f'' = 6x = 0.0035 is nearly 0;
+# the critical point there, 0, is no extremum (f' = 3x^2 >= 0)
 run descent 'x^3' --from 1 --rate 0.1 --tol 1e-6
-has 'Converged' out && tr '\n' ' ' <"$tmp/out" | grep -q 'not (certainly) a minimum'
-ok $? "x^3: converged, but not certainly a minimum"
+! has 'Converged' out && has 'no extremum of f, not a minimum' out &&
+    tr '\n' ' ' <"$tmp/out" | grep -q 'not (certainly) a minimum'
+ok $? "x^3: stopped near a point with no extremum, not certainly a minimum"
 run descent "$F" --from 1,1 --rate 0.1 --tol 1e-3
 ! has 'not (certainly)' out && ! has 'critical point (' out
 ok $? "3x^2 + y^2: a true minimum gets no such note"
@@ -177,6 +179,24 @@ has '"points":[{"point":[0,0],' out && has '"kind":"saddle"' out &&
 ok $? "critical --json"
 run critical 'x^3 - 3x y^2' --json
 has '"kind":"inconclusive"' out && has '"D":0' out; ok $? "monkey saddle inconclusive"
+# A run that stops where the gradient is small but not near a minimum.
+# f = x^3 has f'(x) = 3x^2 >= 0: f only grows, so its one critical point
+# 0 is no extremum; descent from 1 creeps towards it (a_k+1 = a_k -
+# 0.3 a_k^2) and stops where 3x^2 < 0.001, near x = 0.018, where f'' is
+# still positive.  It must not say "Converged" as if at a minimum.
+run descent 'x^3' --from 1 --rate 0.1 --tol 1e-3
+! has 'Converged' out && has 'a critical point with no extremum of f, not a minimum' out
+ok $? "x^3: stopped near 0, a critical point with no extremum, not converged"
+# x^3 + y^2: the critical point (0, 0) is no extremum either (f(x, 0) =
+# x^3 changes sign); with two variables that is a saddle point.
+run descent 'x^3 + y^2' --from 1,1 --rate 0.1 --tol 1e-3
+! has 'Converged' out && has 'near a saddle point of f, not a minimum' out
+ok $? "x^3 + y^2: stopped near the saddle (0, 0)"
+# x^4 has a (degenerate) minimum at 0: converging towards it is right.
+run descent 'x^4' --from 1 --rate 0.1 --tol 1e-3
+has 'Converged at step' out && ! has 'not a minimum' out
+ok $? "x^4: converged, at a minimum (f'' = 0 there, but f >= 0 = f(0))"
+
 run critical '(x^2 + y - 11)^2 + (x + y^2 - 7)^2' --json
 [ "$(count '"kind":"minimum"' out)" -eq 4 ] &&
     [ "$(count '"kind":"maximum"' out)" -eq 1 ] &&

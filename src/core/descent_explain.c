@@ -149,8 +149,9 @@ descent_explain(const descent_result *r, enum expr_style st)
 			    "tolerance %s, but %s is near %s of f, not a "
 			    "minimum: the gradient is 0 there too, and descent "
 			    "came to rest on it."), k, nt, approx, b1, b2, pt,
-			    r->end_kind == CRITICAL_SADDLE ? _("a saddle point") :
-			    "a maximum");
+			    r->end_kind == CRITICAL_MAXIMUM ? _("a maximum") :
+			    r->nvars == 1 ? _("a critical point with no "
+			    "extremum") : _("a saddle point"));
 		else
 			s = xasprintf(_("Converged at step %d: %s %s %s is below "
 			    "the tolerance %s."), k, nt, approx, b1, b2);

@@ -171,7 +171,7 @@ eig_text(const check_fn *c, const double *eig)
 
 	for (i = 0; i < c->n; i++) {
 		t = xasprintf("%s%s%s", r, i == 0 ? " " :
-		    (i == c->n - 1 ? " and " : ", "),
+		    (i == c->n - 1 ? _(" and ") : ", "),
 		    isnan(eig[i]) ? "undefined" : num_format(eig[i], 4, buf,
 		    sizeof buf));
 		free(r);
@@ -265,7 +265,7 @@ kind_feedback(const check_fn *c, check_part *p, const char *ps,
 	if (t->k == K_NONE || (claim < 0 && !c->o.reveal))
 		/* reveal 0: the kind was not asked, and telling it would
 		 * answer a later question */
-		p->feedback = xasprintf("right: %s", basis);
+		p->feedback = xasprintf(_("right: %s"), basis);
 	else if (claim < 0 && t->nondiff)
 		p->feedback = xasprintf("right: %s; nearby values of f show "
 		    "%s", basis, hw);

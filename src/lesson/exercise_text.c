@@ -353,7 +353,7 @@ exercise_answer_format(const exercise *ex, int unicode)
 		for (i = 0; i < ex->nvars; i++) {
 			char *v = expr_print_var(&ex->vars, i, EXPR_ASCII);
 			sbuf_addf(&b, "%s%s", i ? (i == ex->nvars - 1 ?
-			    " and " : ", ") : "", v);
+			    _(" and ") : ", ") : "", v);
 			free(v);
 		}
 		vars = sbuf_take(&b);

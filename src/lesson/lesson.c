@@ -674,7 +674,7 @@ lesson_prepare_steps(lesson_parser *p)
 				figure_free(s->fig);
 				s->fig = NULL;
 			}
-			snprintf(what, sizeof what, "a %s plot", s->word);
+			snprintf(what, sizeof what, _("a %s plot"), s->word);
 			if (figure_kind_lookup(s->word) >= 0)
 				lesson_unused_fields(p, s, what, s->fig != NULL);
 		}

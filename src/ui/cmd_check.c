@@ -152,7 +152,7 @@ check_print_result(const check_result *r, enum expr_style st)
 		if (p->answer != NULL && strcmp(p->answer, p->label) != 0)
 			termout_printf(stdout, _(" (you wrote %s)"), p->answer);
 		else if (p->answer == NULL && !p->correct)
-			termout_printf(stdout, " (missing)");
+			termout_printf(stdout, _(" (missing)"));
 		termout_printf(stdout, "\n");
 		if (strcmp(p->feedback, "right") != 0 || p->mistake != NULL) {
 			termout_printf(stdout, "  %s", text_strip_label(p->feedback,
@@ -169,7 +169,7 @@ check_print_result(const check_result *r, enum expr_style st)
 			nright++;
 	}
 	for (i = 0; i < r->nnotes; i++)
-		termout_printf(stdout, "note: %s\n", r->notes[i]);
+		termout_printf(stdout, _("note: %s\n"), r->notes[i]);
 	if (r->correct && r->nparts == 0)
 		termout_printf(stdout, "right\n");
 	else if (r->correct && r->nparts > 1)

@@ -120,16 +120,16 @@ read_roster(struct run *run, const char *name)
 	int		 rc, bad = 0;
 
 	if (run->sheet == NULL) {
-		termout_printf(stderr, "nabla: --students is for a varied "
-		    "sheet (--questions LESSON)\n");
+		termout_printf(stderr, _("nabla: --students is for a varied "
+		    "sheet (--questions LESSON)\n"));
 		return 2;
 	}
 	if ((fp = open_input(name)) == NULL)
 		return 2;
 	while ((rc = linein_read(fp, &line, 4096)) != 0) {
 		if (rc == 2) {
-			termout_printf(stderr, "nabla: %s: a name is longer "
-			    "than 4096 bytes\n", name);
+			termout_printf(stderr, _("nabla: %s: a name is longer "
+			    "than 4096 bytes\n"), name);
 			bad = 1;
 			break;
 		}
@@ -761,10 +761,10 @@ check_batch(struct check_args *a)
 		return check_bad(_("%s takes only FILE, --questions, "
 		    "--all-attempts, an output format and a style"), "--batch");
 	if (formats(a) > 1)
-		return check_bad(_("choose one of %s"), "--tap, --json, --csv, "
-		    "--gradescope and --summary");
+		return check_bad(_("choose one of %s"), _("--tap, --json, --csv, "
+		    "--gradescope and --summary"));
 	if (a->students && !a->questions)
-		return check_bad("%s is for --questions with a varied sheet",
+		return check_bad(_("%s is for --questions with a varied sheet"),
 		    "--students");
 	memset(&run, 0, sizeof run);
 	run.a = a;

@@ -87,7 +87,7 @@ eval_main(int argc, char **argv)
 			printf("value: %s\n", num_format(v, digits < 10 ?
 			    (digits > 0 ? digits : 1) : 10, buf, sizeof buf));
 			if (note[0] != '\0')
-				printf("note: %s\n", note);
+				printf(_("note: %s\n"), note);
 		}
 	}
 	expr_free(e);

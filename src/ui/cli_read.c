@@ -219,7 +219,7 @@ cli_parse_number(const char *label, const char *text, const char *hint,
 }
 
 #define CLI_POINT_HINT \
-	"a point is a list of numbers, e.g. 1,1,1 or (1, 0.5, pi/2)"
+	_("a point is a list of numbers, e.g. 1,1,1 or (1, 0.5, pi/2)")
 
 /* Parse a point of up to max coordinates for label; a list of numbers
  * (its parts called numbers, not coordinates) when list is set. */

@@ -282,8 +282,10 @@ cli_point(const char *label, const char *text, double *x, int max, int list)
 		} else if (parts[i][k] == '\0') {
 			err.pos = base + off[i];
 			err.len = strlen(parts[i]);
+			/* TRANSLATORS: %s is "number" or "coordinate" (not
+			 * translated), %d which one (1, 2, ...). */
 			snprintf(err.msg, sizeof err.msg,
-			    "empty %s %d", item, i + 1);
+			    _("empty %s %d"), item, i + 1);
 			snprintf(err.hint, sizeof err.hint, "%s", hint);
 			cli_report(label, text, &err);
 			rc = -1;

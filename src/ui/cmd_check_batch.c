@@ -780,7 +780,7 @@ check_batch(struct check_args *a)
 	    (a->students && read_roster(&run, a->students) != 0) ||
 	    read_answers(&run) != 0) {
 		if (a->json) {
-			cli_error_set("the input cannot be read", NULL, -1);
+			cli_error_set(_("the input cannot be read"), NULL, -1);
 			cli_json_error(stdout);
 		}
 		batch_cache_free(run.bc);

@@ -152,7 +152,7 @@ diff_main(int argc, char **argv)
 		if (o.at != NULL) {
 			char buf[40];
 			/* only the digits that are certain */
-			printf("value: %s\n", num_format(v, digits < 10 ?
+			printf(_("value: %s\n"), num_format(v, digits < 10 ?
 			    (digits > 0 ? digits : 1) : 10, buf, sizeof buf));
 			if (note[0] != '\0')
 				printf(_("note: %s\n"), note);

@@ -32,7 +32,9 @@
 #include "ui/linein.h"
 #include "ui/termout.h"
 
-/* The note on an answer whose student is not in the roster. */
+/* The note on an answer whose student is not in the roster.  Left in
+ * English (unmarked): check_brief finds it among the notes by its words,
+ * as it finds "did you mean" and BATCH_ANOTHER_NOTE. */
 #define NOT_IN_ROSTER "is not in the roster: graded with the numbers of " \
 	"that name"
 

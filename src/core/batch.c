@@ -224,7 +224,7 @@ lookup(batch_cache *bc, const batch_line *l, struct entry **ep,
 	 * and remembered: every line of it is refused without more work */
 	if ((g = expr_gradient_fitting(f, vars.n > expr_max_var(f) ? vars.n :
 	    expr_max_var(f), &bc->work, &err)) == NULL) {
-		e->refused = xasprintf("function: %s (%s)", err.msg,
+		e->refused = xasprintf(_("function: %s (%s)"), err.msg,
 		    err.hint);
 		*cause = xstrdup(e->refused);
 		return NULL;
@@ -358,7 +358,7 @@ critical_fits(batch_cache *bc, struct entry *e, char **cause)
 		e->hessian = expr_hessian_fits(e->f, check_fn_nvars(e->c),
 		    &bc->work, &err) == 0 ? 1 : -1;
 		if (e->hessian < 0)
-			e->hess_refused = xasprintf("function: %s (%s)",
+			e->hess_refused = xasprintf(_("function: %s (%s)"),
 			    err.msg, err.hint);
 	}
 	if (e->hessian > 0)

@@ -407,12 +407,12 @@ read_cells(struct cells *cs, unsigned flags, batch_line *out, char **cause)
 	} else if (flags & BATCH_ANSWER) {
 		lo = 3;
 		hi = flags & BATCH_SEED ? 4 : 3;
-		what = flags & BATCH_SEED ? "3 or 4 fields (student, question, "
-		    "answer, and the seed if you like)" : "3 fields (student, "
-		    "question, answer)";
+		what = flags & BATCH_SEED ? _("3 or 4 fields (student, question, "
+		    "answer, and the seed if you like)") : _("3 fields (student, "
+		    "question, answer)");
 	} else {
 		lo = hi = 5;
-		what = "5 fields (student, kind, function, parameters, answer)";
+		what = _("5 fields (student, kind, function, parameters, answer)");
 	}
 	/* a spreadsheet's empty cells at the end of a row */
 	while (cs->n > hi && cs->n <= MAX_CELLS && cs->c[cs->n - 1][0] == '\0')

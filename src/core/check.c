@@ -352,7 +352,7 @@ check_var_list(const check_fn *c)
 	for (i = 0; i < c->n; i++) {
 		v = expr_print_var(&c->vars, i, c->o.style);
 		t = xasprintf("%s%s%s", r, i == 0 ? "" :
-		    (i == c->n - 1 ? " and " : ", "), v);
+		    (i == c->n - 1 ? _(" and ") : ", "), v);
 		free(v);
 		free(r);
 		r = t;
@@ -371,14 +371,14 @@ check_vars_of(const check_fn *c, const expr *e)
 	for (i = 0; i < c->n; i++)
 		total += expr_has_var(e, i) != 0;
 	if (total == 0)
-		return xstrdup("constant");
+		return xstrdup(_("constant"));
 	for (i = 0; i < c->n; i++) {
 		if (!expr_has_var(e, i))
 			continue;
 		v = expr_print_var(&c->vars, i, c->o.style);
 		k++;
 		t = r == NULL ? xasprintf(_("term in %s"), v) : xasprintf("%s%s%s",
-		    r, k == total ? " and " : ", ", v);
+		    r, k == total ? _(" and ") : ", ", v);
 		free(v);
 		free(r);
 		r = t;
@@ -390,10 +390,11 @@ check_vars_of(const check_fn *c, const expr *e)
 const char *
 check_ordinal(int i)
 {
-	static const char *w[] = { "first", "second", "third", "fourth",
-	    "fifth", "sixth", "seventh", "eighth", "ninth", "tenth" };
+	static const char *w[] = { N_("first"), N_("second"), N_("third"),
+	    N_("fourth"), N_("fifth"), N_("sixth"), N_("seventh"), N_("eighth"),
+	    N_("ninth"), N_("tenth") };
 
-	return i >= 0 && i < 10 ? w[i] : "next";
+	return i >= 0 && i < 10 ? _(w[i]) : _("next");
 }
 
 /* --- preparing a function ----------------------------------------------- */

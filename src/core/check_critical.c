@@ -28,16 +28,16 @@
 
 enum kind { K_MIN, K_MAX, K_SADDLE, K_INCONCLUSIVE, K_NONE, K_NOEXT };
 
-static const char *kind_words[] = { "a minimum", "a maximum", "a saddle",
-    "inconclusive by the second derivative test", "not critical",
-    "neither a minimum nor a maximum (no extremum)" };
+static const char *kind_words[] = { N_("a minimum"), N_("a maximum"),
+    N_("a saddle"), N_("inconclusive by the second derivative test"),
+    N_("not critical"), N_("neither a minimum nor a maximum (no extremum)") };
 
 /* A claimed kind after "not": kind_words, but "a point with no
  * extremum". */
 static const char *
 not_word(int k)
 {
-	return k == K_NOEXT ? "a point with no extremum" : kind_words[k];
+	return k == K_NOEXT ? _("a point with no extremum") : _(kind_words[k]);
 }
 
 /* What is known about a critical point. */
@@ -171,8 +171,8 @@ eig_text(const check_fn *c, const double *eig)
 
 	for (i = 0; i < c->n; i++) {
 		t = xasprintf("%s%s%s", r, i == 0 ? " " :
-		    (i == c->n - 1 ? " and " : ", "),
-		    isnan(eig[i]) ? "undefined" : num_format(eig[i], 4, buf,
+		    (i == c->n - 1 ? _(" and ") : ", "),
+		    isnan(eig[i]) ? _("undefined") : num_format(eig[i], 4, buf,
 		    sizeof buf));
 		free(r);
 		r = t;
@@ -188,43 +188,46 @@ wrong_kind_hidden(const check_fn *c, const char *ps, const char *precise,
     int claimed, const struct truth *t)
 {
 	static const char *needs[] = {
-		"every eigenvalue of the Hessian positive",
-		"every eigenvalue of the Hessian negative",
-		"Hessian eigenvalues of both signs",
-		"a zero eigenvalue of the Hessian",
+		N_("every eigenvalue of the Hessian positive"),
+		N_("every eigenvalue of the Hessian negative"),
+		N_("Hessian eigenvalues of both signs"),
+		N_("a zero eigenvalue of the Hessian"),
 		"",
-		"Hessian eigenvalues of both signs"
+		N_("Hessian eigenvalues of both signs")
 	};
 	static const char *needs1[] = {
-		"a positive second derivative",
-		"a negative second derivative",
-		"f to curve up one way and down another, which a function of "
-		    "one variable cannot do: there the word is \"no extremum\"",
-		"a second derivative of zero",
+		N_("a positive second derivative"),
+		N_("a negative second derivative"),
+		N_("f to curve up one way and down another, which a function of "
+		    "one variable cannot do: there the word is \"no extremum\""),
+		N_("a second derivative of zero"),
 		"",
-		"f'' = 0 and a first nonzero derivative of odd order"
+		N_("f'' = 0 and a first nonzero derivative of odd order")
 	};
 
 	if (t->nondiff)
-		return xasprintf("%s is a critical point%s (%s does not exist "
+		return xasprintf(_("%s is a critical point%s (%s does not exist "
 		    "there), but not %s: the second derivative test does not "
-		    "apply, so compare f at the point with its values nearby",
+		    "apply, so compare f at the point with its values nearby"),
 		    ps, precise, check_s_nabla(c), not_word(claimed));
 	if (c->n == 1 && claimed == K_SADDLE)
-		return xasprintf("%s is a critical point%s, but a function of "
+		return xasprintf(_("%s is a critical point%s, but a function of "
 		    "one variable has no saddle points: a critical point that "
 		    "is neither a minimum nor a maximum is called \"no "
-		    "extremum\"", ps, precise);
+		    "extremum\""), ps, precise);
 	if (t->k == K_INCONCLUSIVE)
-		return xasprintf("%s is a critical point%s, but not %s: the "
-		    "second derivative test is inconclusive there, so %s", ps,
-		    precise, not_word(claimed), c->n == 1 ? "use the "
-		    "higher-order derivative test" : "compare f at the point "
-		    "with its values nearby");
-	return xasprintf("%s is a critical point%s, but not %s: that needs "
-	    "%s there; work %s out", ps, precise, not_word(claimed),
-	    c->n == 1 ? needs1[claimed] : needs[claimed], c->n == 1 ?
-	    "the second derivative" : "the Hessian's eigenvalues");
+		return xasprintf(_("%s is a critical point%s, but not %s: the "
+		    "second derivative test is inconclusive there, so %s"), ps,
+		    precise, not_word(claimed), c->n == 1 ? _("use the "
+		    "higher-order derivative test") : _("compare f at the point "
+		    "with its values nearby"));
+	/* TRANSLATORS: the point, " (rounded; ...)" or nothing, the kind
+	 * claimed, what that kind needs ("a positive second derivative"),
+	 * and "the second derivative" or "the Hessian's eigenvalues". */
+	return xasprintf(_("%s is a critical point%s, but not %s: that needs "
+	    "%s there; work %s out"), ps, precise, not_word(claimed),
+	    _(c->n == 1 ? needs1[claimed] : needs[claimed]), c->n == 1 ?
+	    _("the second derivative") : _("the Hessian's eigenvalues"));
 }
 
 /* What shows the kind of an inconclusive point t (es: its eigenvalues
@@ -233,14 +236,14 @@ static char *
 support_text(const check_fn *c, const struct truth *t, const char *es)
 {
 	if (t->nondiff)
-		return xasprintf("%s does not exist there (f is not "
+		return xasprintf(_("%s does not exist there (f is not "
 		    "differentiable), so the second derivative test does not "
-		    "apply, and nearby values of f", check_s_nabla(c));
+		    "apply, and nearby values of f"), check_s_nabla(c));
 	if (t->proof)
-		return xstrdup("f'' = 0 there, and the higher-order derivative "
-		    "test");
-	return xasprintf("the second derivative test is inconclusive there "
-	    "(%s), and nearby values of f", es);
+		return xstrdup(_("f'' = 0 there, and the higher-order derivative "
+		    "test"));
+	return xasprintf(_("the second derivative test is inconclusive there "
+	    "(%s), and nearby values of f"), es);
 }
 
 /* Feedback on the kind of the critical point ps (truth t, claim the
@@ -256,42 +259,47 @@ kind_feedback(const check_fn *c, check_part *p, const char *ps,
 
 	es = t->k == K_NONE || t->nondiff ? xstrdup("") : eig_text(c, t->eig);
 	sup = support_text(c, t, es);
-	hw = t->higher == K_INCONCLUSIVE ? "nothing clear" : kind_words[h];
-	basis = t->nondiff ? xasprintf("%s does not exist at %s (f is not "
-	    "differentiable there), so it is a critical point%s",
-	    check_s_nabla(c), ps, precise) : xasprintf("%s = 0 at %s%s",
+	hw = t->higher == K_INCONCLUSIVE ? _("nothing clear") : _(kind_words[h]);
+	basis = t->nondiff ? xasprintf(_("%s does not exist at %s (f is not "
+	    "differentiable there), so it is a critical point%s"),
+	    check_s_nabla(c), ps, precise) : xasprintf(_("%s = 0 at %s%s"),
 	    check_s_nabla(c), ps, precise);
 	p->correct = 1;
 	if (t->k == K_NONE || (claim < 0 && !c->o.reveal))
 		/* reveal 0: the kind was not asked, and telling it would
 		 * answer a later question */
-		p->feedback = xasprintf("right: %s", basis);
+		p->feedback = xasprintf(_("right: %s"), basis);
 	else if (claim < 0 && t->nondiff)
-		p->feedback = xasprintf("right: %s; nearby values of f show "
-		    "%s", basis, hw);
+		p->feedback = xasprintf(_("right: %s; nearby values of f show "
+		    "%s"), basis, hw);
 	else if (claim < 0 && inc)
-		p->feedback = xasprintf("right: %s; the second derivative test "
-		    "is inconclusive there (%s)%s%s", basis, es,
+		p->feedback = xasprintf(_("right: %s; the second derivative test "
+		    "is inconclusive there (%s)%s%s"), basis, es,
 		    t->higher == K_INCONCLUSIVE ? "" : t->proof ?
-		    ", and the higher-order derivative test shows " :
-		    ", and nearby values of f show ", t->higher ==
+		    _(", and the higher-order derivative test shows ") :
+		    _(", and nearby values of f show "), t->higher ==
 		    K_INCONCLUSIVE ? "" : hw);
 	else if (claim < 0)
-		p->feedback = xasprintf("right: %s, %s (%s)", basis,
-		    kind_words[k], es);
+		p->feedback = xasprintf(_("right: %s, %s (%s)"), basis,
+		    _(kind_words[k]), es);
 	else if (claim_right(c, claim, t) && claim == K_INCONCLUSIVE &&
 	    t->nondiff)
-		p->feedback = xasprintf("right: %s is a critical point%s, and "
+		p->feedback = xasprintf(_("right: %s is a critical point%s, and "
 		    "the second derivative test does not apply there (%s "
-		    "does not exist)", ps, precise, check_s_nabla(c));
+		    "does not exist)"), ps, precise, check_s_nabla(c));
 	else if (claim_right(c, claim, t) && (!inc || claim ==
 	    K_INCONCLUSIVE))
-		p->feedback = xasprintf("right: %s is a critical point%s, and "
-		    "%s%s%s%s", ps, precise, kind_words[claim], c->o.reveal ?
+		p->feedback = xasprintf(_("right: %s is a critical point%s, and "
+		    "%s%s%s%s"), ps, precise, _(kind_words[claim]), c->o.reveal ?
 		    " (" : "", c->o.reveal ? es : "", c->o.reveal ? ")" : "");
 	else if (claim_right(c, claim, t))
-		p->feedback = xasprintf("right: %s is a critical point%s, and "
-		    "%s: %s show%s it", ps, precise, kind_words[claim], sup,
+		/* TRANSLATORS: the point, " (rounded; more precisely
+		 * ...)" or nothing, the kind, what shows it ("nearby
+		 * values of f" or "f'' = 0 there, and the higher-order
+		 * derivative test"), then "s" when that is the test (one
+		 * thing, so "shows"), else nothing. */
+		p->feedback = xasprintf(_("right: %s is a critical point%s, and "
+		    "%s: %s show%s it"), ps, precise, _(kind_words[claim]), sup,
 		    t->proof ? "s" : "");
 	else {
 		p->correct = 0;
@@ -300,14 +308,20 @@ kind_feedback(const check_fn *c, check_part *p, const char *ps,
 			p->feedback = wrong_kind_hidden(c, ps, precise, claim,
 			    t);
 		else if (inc)
-			p->feedback = xasprintf("%s is a critical point%s, but "
-			    "not %s%s: %s show%s %s", ps, precise,
+			/* TRANSLATORS: the point, " (rounded; ...)" or
+			 * nothing, the kind claimed ("a minimum"), " (a
+			 * saddle needs two variables or more)" or
+			 * nothing, what shows it, "s" when that is the
+			 * higher-order derivative test (one thing), else
+			 * nothing, and what it shows. */
+			p->feedback = xasprintf(_("%s is a critical point%s, but "
+			    "not %s%s: %s show%s %s"), ps, precise,
 			    not_word(claim), c->n == 1 && claim == K_SADDLE ?
-			    " (a saddle needs two variables or more)" : "", sup,
+			    _(" (a saddle needs two variables or more)") : "", sup,
 			    t->proof ? "s" : "", hw);
 		else
-			p->feedback = xasprintf("%s is a critical point%s, but "
-			    "it is %s, not %s (%s)", ps, precise, kind_words[k],
+			p->feedback = xasprintf(_("%s is a critical point%s, but "
+			    "it is %s, not %s (%s)"), ps, precise, _(kind_words[k]),
 			    not_word(claim), es);
 	}
 	free(basis);
@@ -391,11 +405,11 @@ check_critical(check_fn *c, const double *known, int nknown,
 		return -1;
 	if (np > CHECK_MAX_CRITICAL_POINTS) {
 		/* each point may be examined (and compared with the others) */
-		snprintf(msg, sizeof msg, "%d points, more than the %d an "
-		    "answer may list", np, CHECK_MAX_CRITICAL_POINTS);
+		snprintf(msg, sizeof msg, _("%d points, more than the %d an "
+		    "answer may list"), np, CHECK_MAX_CRITICAL_POINTS);
 		check_set_error(err, "answer", 0, strlen(answer) ? strlen(answer)
-		    : 1, msg, "a function with that many critical points has a "
-		    "curve of them; list a few");
+		    : 1, msg, _("a function with that many critical points has a "
+		    "curve of them; list a few"));
 		free(pts);
 		return -1;
 	}
@@ -432,9 +446,9 @@ check_critical(check_fn *c, const double *known, int nknown,
 			kind[k] = kind_word(kinds, kp.b[k], kp.e[k]);
 			if (kind[k] < 0) {
 				check_set_error(err, "kinds", kp.b[k], kp.e[k] -
-				    kp.b[k], "not a kind of critical point",
-				    "write min, max, saddle, no extremum or "
-				    "inconclusive");
+				    kp.b[k], _("not a kind of critical point"),
+				    _("write min, max, saddle, no extremum or "
+				    "inconclusive"));
 				check_pieces_free(&kp);
 				free(kind);
 				free(pts);
@@ -512,10 +526,10 @@ check_critical(check_fn *c, const double *known, int nknown,
 				if (!nondiff) {
 					p->mistake = MISTAKE_EXTRA_POINT;
 					p->feedback = isnan(check_ev(c->f, x,
-					    c->n)) ? xasprintf("f is not defined "
-					    "at %s, so it is not a critical point",
-					    ps) : xasprintf("%s is not defined at "
-					    "%s, so it is not a critical point",
+					    c->n)) ? xasprintf(_("f is not defined "
+					    "at %s, so it is not a critical point"),
+					    ps) : xasprintf(_("%s is not defined at "
+					    "%s, so it is not a critical point"),
 					    check_s_nabla(c), ps);
 					free(ps);
 					continue;
@@ -556,8 +570,8 @@ check_critical(check_fn *c, const double *known, int nknown,
 		p->expected = best >= 0 ? fmt_known(c, known, best) :
 		    check_fmt_point(at, c->n);
 		p->expected_ascii = xstrdup(p->expected);
-		precise = bestv == CHECK_ROUNDED ? xasprintf(" (rounded; more precisely "
-		    "%s)", p->expected) : xstrdup("");
+		precise = bestv == CHECK_ROUNDED ? xasprintf(_(" (rounded; more precisely "
+		    "%s)"), p->expected) : xstrdup("");
 		classify(c, at, best >= 0 && known == c->known &&
 		    c->kpts != NULL ? &c->kpts[best] : NULL, &t);
 		if (bestv == CHECK_ROUNDED)
@@ -584,25 +598,28 @@ check_critical(check_fn *c, const double *known, int nknown,
 		classify(c, x, known_point(c, known, j), &t);
 		if (!c->o.reveal) {
 			/* the label would name the point */
-			p->label = xstrdup("missing point");
-			p->feedback = t.nondiff ? xasprintf("a critical point "
+			p->label = xstrdup(_("missing point"));
+			p->feedback = t.nondiff ? xasprintf(_("a critical point "
 			    "is missing: %s does not exist at another point (f "
 			    "is not differentiable there), and such a point is "
-			    "a critical point too", check_s_nabla(c)) :
-			    xasprintf("a critical point is missing: %s is zero "
+			    "a critical point too"), check_s_nabla(c)) :
+			    xasprintf(_("a critical point is missing: %s is zero "
 			    "at another point too; look again at every solution "
 			    "of the equations, including the cases you set "
-			    "aside", check_s_nabla(c));
+			    "aside"), check_s_nabla(c));
 			free(ps);
 			continue;
 		}
 		p->label = xstrdup(ps);
 		if (t.k == K_INCONCLUSIVE)
 			t.k = t.higher;
-		p->feedback = xasprintf("you missed %s: %s %s there too (it is "
-		    "%s)", ps, check_s_nabla(c), t.nondiff ? "does not exist"
-		    : "is zero", t.k == K_NONE || t.k == K_INCONCLUSIVE ?
-		    "a critical point" : kind_words[shown_kind(c, t.k)]);
+		/* TRANSLATORS: the point, the gradient (or the
+		 * derivative), "is zero" or "does not exist", and the
+		 * kind ("a minimum") or "a critical point". */
+		p->feedback = xasprintf(_("you missed %s: %s %s there too (it is "
+		    "%s)"), ps, check_s_nabla(c), t.nondiff ? _("does not exist")
+		    : _("is zero"), t.k == K_NONE || t.k == K_INCONCLUSIVE ?
+		    _("a critical point") : _(kind_words[shown_kind(c, t.k)]));
 		free(ps);
 	}
 	free(g);
@@ -717,11 +734,11 @@ check_critical_search(check_fn *c, const critical_opts *co,
 	if (c->crit_over) {
 		char	msg[160];
 
-		snprintf(msg, sizeof msg, "too large to check: the search for "
-		    "its critical points takes more than %llu steps of work",
+		snprintf(msg, sizeof msg, _("too large to check: the search for "
+		    "its critical points takes more than %llu steps of work"),
 		    co->max_work);
 		check_set_error(err, "function", EXPR_NO_POS, 0, msg,
-		    "fewer variables, or a smaller box, can be checked");
+		    _("fewer variables, or a smaller box, can be checked"));
 		return -1;
 	}
 	rc = check_critical(c, c->known, c->nknown, answer, kinds, r, err);

@@ -122,7 +122,7 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 	}
 	if (found.pair) {
 		p->mistake = cp->m[found.k[0]].id;
-		p->feedback = xasprintf("%s; and %s", check_explain_of(c,
+		p->feedback = xasprintf(_("%s; and %s"), check_explain_of(c,
 		    &cp->m[found.k[0]]), text_strip_label(check_explain_of(c,
 		    &cp->m[found.k[1]]), c->dnames[i]));
 		return;
@@ -164,7 +164,7 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 		ds = expr_print(d, &c->vars, c->o.style);
 		p->feedback = xasprintf(_("%s: not quite: your answer is %s %s "
 		    "than the right one"), c->dnames[i], ds,
-		    neg ? "less" : "more");
+		    neg ? _("less") : _("more"));
 		free(ds);
 		expr_free(d);
 		return;
@@ -429,7 +429,7 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 	for (j = c->n; j < k; j++) {
 		p = check_new_part(r);
 		vl = check_var_list(c);
-		p->label = xasprintf("component %d", j + 1);
+		p->label = xasprintf(_("component %d"), j + 1);
 		p->mistake = MISTAKE_EXTRA_COMPONENT;
 		p->feedback = xasprintf(ngettext("f has %d variable (%s), so "
 		    "its gradient has %d component; this one is extra", "f has "
@@ -722,7 +722,7 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 	}
 	for (j = c->n; j < k; j++) {
 		p = check_new_part(r);
-		p->label = xasprintf("component %d", j + 1);
+		p->label = xasprintf(_("component %d"), j + 1);
 		p->mistake = MISTAKE_EXTRA_COMPONENT;
 		p->feedback = xasprintf(ngettext("f has %d variable, so its "
 		    "gradient has %d component; this one is extra", "f has %d "

@@ -199,7 +199,7 @@ check_name_found(const check_fn *c, check_part *p, int i,
 			;
 		if (k < j)
 			continue;	/* said already */
-		sbuf_addf(&b, "%s%s", nb++ ? ", or " : "", br);
+		sbuf_addf(&b, "%s%s", nb++ ? _(", or ") : "", br);
 	}
 	return sbuf_take(&b);
 }

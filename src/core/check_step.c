@@ -522,7 +522,7 @@ check_step_points(check_fn *c, const double *from, double rate,
 				p->feedback = xasprintf(_("right when rounded; "
 				    "more precisely %s"), how);
 			} else
-				p->feedback = xasprintf("right: %s", how);
+				p->feedback = xasprintf(_("right: %s"), how);
 			memcpy(prec, e, c->n * sizeof *e);
 			prev_wrong = 0;
 		} else if (prev_wrong && truth_ok &&

@@ -575,8 +575,8 @@ descent_run(const expr *f, int nvars, const double *start,
 			if (o->sgrad(o->sgrad_ctx, k, xd, gd) < 0) {
 				r->stop = DESCENT_DIVERGED;
 				r->cause = DESCENT_CAUSE_DOMAIN;
-				snprintf(r->detail, sizeof r->detail, "the "
-				    "mini-batch gradient is undefined here");
+				snprintf(r->detail, sizeof r->detail, _("the "
+				    "mini-batch gradient is undefined here"));
 				break;
 			}
 			for (i = 0; i < nvars; i++)

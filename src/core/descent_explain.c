@@ -21,7 +21,7 @@ descent_stop_name(enum descent_stop st)
 	case DESCENT_CONVERGED:
 		return "converged";
 	case DESCENT_DIVERGED:
-		return "diverged";
+		return _("diverged");
 	}
 	return "steps";
 }

@@ -576,7 +576,7 @@ lex_log_base(parser *p, size_t *at)
 
 	if (t->kind != T_FUNC || t->id != FN_LN)
 		return lex_fail(p, i, 1, _("write log_b(x) for a logarithm to base b"),
-		    "unexpected '_'");
+		    _("unexpected '_'"));
 	if (s[i] == '_') {
 		i++;
 		if (s[i] == '{') {

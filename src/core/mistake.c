@@ -225,7 +225,7 @@ other_names(const expr *e, int var, const expr_vars *vars,
 		v = expr_print_var(vars, i, st);
 		k++;
 		t = xasprintf("%s%s%s", r,
-		    k == 1 ? "" : (k == total ? " and " : ", "), v);
+		    k == 1 ? "" : (k == total ? _(" and ") : ", "), v);
 		free(v);
 		free(r);
 		r = t;
@@ -381,7 +381,7 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 			    xasprintf(_("%s: you kept the term %s, but it has no "
 			    "%s in it, so its derivative with respect to %s "
 			    "is 0"), dn, ts, xn, xn), NULL, k);
-		set_brief(l, xasprintf("kept %s", ts), NULL);
+		set_brief(l, xasprintf(_("kept %s"), ts), NULL);
 		if (nothers > 0) {
 			/* zy differentiated "with respect to x" as y + z */
 			w = expr_int(0);
@@ -393,7 +393,7 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 			    (c = expr_int(0)), w), xasprintf(_("%s: %s has no %s "
 			    "in it, so its derivative with respect to %s is 0; "
 			    "you differentiated %s as if %s changed with %s"),
-			    dn, ts, xn, xn, others, nothers > 1 ? "they" : "it",
+			    dn, ts, xn, xn, others, nothers > 1 ? _("they") : _("it"),
 			    xn), NULL, k);
 			set_brief(l, xasprintf(_("differentiated %s as if %s "
 			    "changed with %s"), ts, others, xn), NULL);
@@ -425,14 +425,14 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 		why = xasprintf(_("%s: in %s the power rule lowers the exponent "
 		    "by one (%s)"), dn, ts, power_rule(st));
 		add(l, MISTAKE_POWER_RULE, replace_term(dt, w),
-		    xasprintf("%s, so %s (%s) = %s", why, op, ts, dts), why,
+		    xasprintf(_("%s, so %s (%s) = %s"), why, op, ts, dts), why,
 		    k);
 		set_brief(l, xasprintf(_("kept the exponent in %s"), ts), NULL);
 		w = md(t, var, MISTAKE_RULE_POW_NO_FACTOR);
 		why = xasprintf(_("%s: in %s the exponent also comes down as a "
 		    "factor (%s)"), dn, ts, power_rule(st));
 		add(l, MISTAKE_POWER_RULE, replace_term(dt, w),
-		    xasprintf("%s, so %s (%s) = %s", why, op, ts, dts), why,
+		    xasprintf(_("%s, so %s (%s) = %s"), why, op, ts, dts), why,
 		    k);
 		set_brief(l, xasprintf(_("left the exponent of %s out of the front"), ts),
 		    NULL);
@@ -457,7 +457,7 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 		why = xasprintf(_("%s: in %s you forgot the chain rule: multiply "
 		    "by the derivative of the inside"), dn, ts);
 		add(l, MISTAKE_CHAIN_RULE, replace_term(dt, w),
-		    xasprintf("%s, so %s (%s) = %s", why, op, ts, dts), why,
+		    xasprintf(_("%s, so %s (%s) = %s"), why, op, ts, dts), why,
 		    k);
 		set_brief(l, xasprintf(_("forgot the chain rule in %s"), ts),
 		    NULL);
@@ -472,7 +472,7 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 		}
 		why = xasprintf(_("%s: in %s you also differentiated %s, as if "
 		    "%s changed with %s; hold %s constant"), dn, ts, others,
-		    nothers > 1 ? "they" : "it", xn, others);
+		    nothers > 1 ? _("they") : _("it"), xn, others);
 		add(l, MISTAKE_OTHER_VARS, replace_term(dt, w),
 		    xasprintf("%s: %s (%s) = %s", why, op, ts, dts), why, k);
 		set_brief(l, xasprintf(_("also differentiated %s in %s"), others, ts),
@@ -549,7 +549,7 @@ mistake_partial_grad(const expr *f, int var, const expr *right,
 		    xasprintf(_("%s: you kept the terms %s, but they have no %s "
 		    "in them, so their derivatives with respect to %s are 0"),
 		    dn, list, xn, xn), NULL, -1);
-		set_brief(&l, xasprintf("kept %s", list), NULL);
+		set_brief(&l, xasprintf(_("kept %s"), list), NULL);
 	} else
 		expr_free(w);
 	free(list);

@@ -118,7 +118,7 @@ num_read_point(const char *text, num *x, int max, char *err, size_t n)
 	for (i = 0; r == 0 && i < np; i++) {
 		if (num_read_number(parts[i], &x[i], sub, sizeof sub) != 0) {
 			if (err != NULL && n > 0)
-				snprintf(err, n, "coordinate %d: %s", i + 1,
+				snprintf(err, n, _("coordinate %d: %s"), i + 1,
 				    sub);
 			r = -1;
 		}

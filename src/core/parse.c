@@ -241,7 +241,7 @@ parse_missing(parser *p)
 	else if (t->kind == T_COMMA)
 		lex_fail(p, t->pos, 1,
 		    _("a comma separates list items; inside one expression it is not allowed (write 0.5, not 0,5)"),
-		    "unexpected ','");
+		    _("unexpected ','"));
 	else
 		lex_fail(p, t->pos, t->len,
 		    _("put a number, variable or parenthesis here"),
@@ -734,10 +734,10 @@ expr_parse_raw(const char *text, expr_vars *vars, int flags, expr **out,
 		else if (t->kind == T_EQ)
 			lex_fail(&p, t->pos, 1,
 			    _("write only the right-hand side, or declare the function as f(x, y) = ..."),
-			    "unexpected '='");
+			    _("unexpected '='"));
 		else
 			lex_fail(&p, t->pos, t->len, _("check the operators around it"),
-			    "unexpected %s", tok_text(&p, t, buf, sizeof buf));
+			    _("unexpected %s"), tok_text(&p, t, buf, sizeof buf));
 		goto fail;
 	}
 	/* sort new variables unless an order was given */

@@ -67,9 +67,12 @@ exercise_settle_noun(exercise_verdict *v, int total, const char *noun)
 	} else if (right > 0) {
 		v->status = EXERCISE_PARTLY;
 		if (v->summary == NULL)
+			/* TRANSLATORS: the count right, the count of parts,
+			 * what the parts are ("numbers"), and "is" or "are"
+			 * for the count right (each its own message). */
 			v->summary = xasprintf(_("Partly right: %d of the %d %s "
-			    "%s right."), right, total, noun, right == 1 ? "is" :
-			    "are");
+			    "%s right."), right, total, noun, right == 1 ? _("is") :
+			    _("are"));
 	} else {
 		v->status = EXERCISE_WRONG;
 		if (v->summary == NULL)
@@ -325,12 +328,12 @@ exercise_grade_vector(const exercise *ex, const char *answer, int unicode,
 		ok = exercise_number_ok(ex, sorted[i], ex->truth.v[i].v);
 		t = lmath_num_short(lmath_snap(sorted[i]));
 		exercise_add_part(v, ok == 1 || ok == 2, ok == 3 ?
-		    MISTAKE_ROUNDING : NULL, xasprintf("component %d (%s): %s",
+		    MISTAKE_ROUNDING : NULL, xasprintf(_("component %d (%s): %s"),
 		    i + 1, t, ok == 1 || ok == 2 ? "right" : ok == 3 ?
 		    _("rounded too much") : _("not right")));
 		free(t);
 	}
-	exercise_settle_noun(v, n, "numbers");
+	exercise_settle_noun(v, n, _("numbers"));
 	if (v->status == EXERCISE_RIGHT) {
 		t = exercise_answer_text(ex, unicode);
 		for (i = 0; i < n; i++)

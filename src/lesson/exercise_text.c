@@ -101,14 +101,14 @@ exercise_givens(const exercise *ex, int unicode)
 		sbuf_addf(&b, "\n");
 	}
 	if (ex->has_direction) {
-		sbuf_addf(&b, "direction ");
+		sbuf_addf(&b, "%s", _("direction "));
 		exercise_bvector(&b, ex->direction, ex->nvars, unicode);
 		sbuf_addf(&b, "%s\n", ex->ask == ASK_DIRECTIONAL ||
 		    ex->ask == ASK_SLICE_CURVATURE ? _(" (made a unit vector)") :
 		    "");
 	}
 	if (ex->has_from) {
-		sbuf_addf(&b, "start %s = ", unicode ? "a₀" : "a_0");
+		sbuf_addf(&b, _("start %s = "), unicode ? "a₀" : "a_0");
 		exercise_bvector(&b, ex->from, ex->nvars, unicode);
 		sbuf_addf(&b, "\n");
 	}
@@ -130,7 +130,7 @@ exercise_givens(const exercise *ex, int unicode)
 	}
 	if (ex->kind == EXERCISE_DESCENT && (ex->ask == ASK_STEPS ||
 	    ex->ask == ASK_LAST || ex->ask == ASK_F_LAST))
-		sbuf_addf(&b, "steps: %d\n", ex->steps);
+		sbuf_addf(&b, _("steps: %d\n"), ex->steps);
 	if (ex->has_until) {
 		s = lmath_num_short(ex->until);
 		sbuf_addf(&b, _("stop at the first k with %s < %s\n"),
@@ -353,7 +353,7 @@ exercise_answer_format(const exercise *ex, int unicode)
 		for (i = 0; i < ex->nvars; i++) {
 			char *v = expr_print_var(&ex->vars, i, EXPR_ASCII);
 			sbuf_addf(&b, "%s%s", i ? (i == ex->nvars - 1 ?
-			    " and " : ", ") : "", v);
+			    _(" and ") : ", ") : "", v);
 			free(v);
 		}
 		vars = sbuf_take(&b);

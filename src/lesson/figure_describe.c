@@ -20,6 +20,7 @@
 
 #include "core/descent.h"
 #include "core/expr.h"
+#include "core/nls.h"
 #include "core/num.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
@@ -86,15 +87,15 @@ fdd_kind(enum plot_kind k)
 {
 	switch (k) {
 	case PLOT_MINIMUM:
-		return "a minimum";
+		return _("a minimum");
 	case PLOT_MAXIMUM:
-		return "a maximum";
+		return _("a maximum");
 	case PLOT_SADDLE:
-		return "a saddle point";
+		return _("a saddle point");
 	case PLOT_INCONCLUSIVE:
 		break;
 	}
-	return "a critical point the second derivative test cannot classify";
+	return _("a critical point the second derivative test cannot classify");
 }
 
 /* The function's name as declared ("L" for L(w, b) = ...), else "f". */
@@ -128,15 +129,19 @@ fdd_critical(sbuf *b, figure_drawing *d, int n, const char *where)
 
 	snprintf(xn, sizeof xn, "%s = ", d->fig->vars.name[0]);
 	if (seen->ncrit == 0) {
-		fdd_addf(b, "No critical point %s.\n\n", where);
+		/* TRANSLATORS: %s is "on the map" or "in view". */
+		fdd_addf(b, _("No critical point %s.\n\n"), where);
 		return;
 	}
-	fdd_addf(b, "Critical points %s:\n", where);
+	/* TRANSLATORS: %s is "on the map" or "in view". */
+	fdd_addf(b, _("Critical points %s:\n"), where);
 	for (i = 0; i < seen->ncrit; i++) {
 		x[0] = seen->crit[i].x[0];
 		x[1] = seen->crit[i].x[1];
 		sbuf_add(b, "- ");
-		fdd_addf(b, "%s at %s%s, where %s = %s\n",
+		/* TRANSLATORS: the kind of point ("a minimum"), "x = " or
+		 * nothing, the point, the function name, its value. */
+		fdd_addf(b, _("%s at %s%s, where %s = %s\n"),
 		    fdd_kind(seen->crit[i].kind), n == 1 ? xn : "",
 		    fdd_point(x, n, p, sizeof p), fdd_name(d->fig),
 		    fdd_num(d->fn.pf.f(d->fn.pf.ctx, x), v, sizeof v));
@@ -156,26 +161,32 @@ fdd_run(sbuf *b, const descent_result *r, const char *name, int ascii,
 	int steps = r->n - 1;
 
 	figure_draw_gamma_label(r->gamma, ascii, lab, sizeof lab);
-	fdd_addf(b, "The descent from %s with %s takes %d step%s",
+	/* TRANSLATORS: the start point, the step size ("gamma = 0.1"),
+	 * the number of steps and then "" when it is 1, else "s" (the
+	 * English plural; write %.0s to drop it). */
+	fdd_addf(b, _("The descent from %s with %s takes %d step%s"),
 	    fdd_point(a0->x, r->nvars, p0, sizeof p0), lab, steps,
 	    steps == 1 ? "" : "s");
 	if (steps > 0 && isfinite(an->f))
-		fdd_addf(b, " and ends at %s; %s %s from %s to %s",
+		/* TRANSLATORS: the end point, the function name, "falls",
+		 * "rises" or "stays", the value at the start, the value
+		 * at the end. */
+		fdd_addf(b, _(" and ends at %s; %s %s from %s to %s"),
 		    fdd_point(an->x, r->nvars, pn, sizeof pn), name,
-		    an->f < a0->f ? "falls" : an->f > a0->f ? "rises" :
-		    "stays", fdd_num(a0->f, v0, sizeof v0),
+		    an->f < a0->f ? _("falls") : an->f > a0->f ? _("rises") :
+		    _("stays"), fdd_num(a0->f, v0, sizeof v0),
 		    fdd_num(an->f, vn, sizeof vn));
 	if (steps > 0 && a0->norm > 0 && an->norm > 0 &&
 	    isfinite(a0->norm) && isfinite(an->norm)) {
 		double rate = pow(an->norm / a0->norm, 1.0 / steps);
 
 		if (rate < 1)
-			fdd_addf(b, ", and the length of the gradient shrinks "
-			    "by a factor of about %s per step",
+			fdd_addf(b, _(", and the length of the gradient shrinks "
+			    "by a factor of about %s per step"),
 			    fdd_num(rate, q, sizeof q));
 		else if (rate > 1)
-			fdd_addf(b, ", and the length of the gradient grows "
-			    "by a factor of about %s per step",
+			fdd_addf(b, _(", and the length of the gradient grows "
+			    "by a factor of about %s per step"),
 			    fdd_num(rate, q, sizeof q));
 	}
 	sbuf_add(b, ".\n");
@@ -196,33 +207,41 @@ fdd_map(sbuf *b, figure_drawing *d, enum figure_kind kind, int ascii,
 	char a[40], z[40], c[40], e[40];
 	int i;
 
-	fdd_addf(b, "%s of ", kind == FIGURE_FIELD ? "Arrows of the "
-	    "direction of steepest descent, -grad f, on a grid over the map"
-	    : "A contour map");
+	/* TRANSLATORS: %s is "A contour map" or "Arrows of the direction
+	 * ..."; the function follows, as "f(x, y) = ...". */
+	fdd_addf(b, _("%s of "), kind == FIGURE_FIELD ? _("Arrows of the "
+	    "direction of steepest descent, -grad f, on a grid over the map")
+	    : _("A contour map"));
 	fdd_function(b, d->fig, st);
-	fdd_addf(b, ", for %s from %s to %s and %s from %s to %s.\n",
+	fdd_addf(b, _(", for %s from %s to %s and %s from %s to %s.\n"),
 	    xn, fdd_num(in->frame.xmin, a, sizeof a),
 	    fdd_num(in->frame.xmax, z, sizeof z), yn,
 	    fdd_num(in->frame.ymin, c, sizeof c),
 	    fdd_num(in->frame.ymax, e, sizeof e));
 	if (in->nlevels > 0) {
-		fdd_addf(b, "Level curve%s at %s = ", in->nlevels == 1 ? "" :
+		/* TRANSLATORS: %s is "" for one level, else "s" (the
+		 * English plural; write %.0s to drop it); then the
+		 * function name; the values follow, as "1, 2 and 3". */
+		fdd_addf(b, _("Level curve%s at %s = "), in->nlevels == 1 ? "" :
 		    "s", fdd_name(d->fig));
 		for (i = 0; i < in->nlevels; i++)
 			fdd_addf(b, "%s%s", i == 0 ? "" : i + 1 ==
-			    in->nlevels ? " and " : ", ",
+			    in->nlevels ? _(" and ") : ", ",
 			    fdd_num(in->levels[i], a, sizeof a));
-		fdd_add(b, in->geometric ? ", closer together toward the "
-		    "minimum.\n" : ".\n");
+		fdd_add(b, in->geometric ? _(", closer together toward the "
+		    "minimum.\n") : ".\n");
 	}
 	sbuf_add(b, "\n");
-	fdd_critical(b, d, 2, "on the map");
+	fdd_critical(b, d, 2, _("on the map"));
 	if (d->nruns > 0) {
 		fdd_run(b, &d->runs[0], fdd_name(d->fig), ascii, st);
 		if (in->outside > 0)
-			fdd_addf(b, "%d iterate%s outside the map.\n\n",
-			    in->outside, in->outside == 1 ? " lies" :
-			    "s lie");
+			/* TRANSLATORS: %s is " lies" for one iterate,
+			 * else "s lie"; both are translated as their own
+			 * messages. */
+			fdd_addf(b, _("%d iterate%s outside the map.\n\n"),
+			    in->outside, in->outside == 1 ? _(" lies") :
+			    _("s lie"));
 	}
 	free(xn);
 	free(yn);
@@ -272,35 +291,35 @@ fdd_curve(sbuf *b, figure_drawing *d, int ascii, enum expr_style st)
 	int n = d->fn.pf.dim;
 
 	if (seen->slice) {
-		fdd_add(b, "A slice g(t) = f(a + t d) of ");
+		fdd_add(b, _("A slice g(t) = f(a + t d) of "));
 		fdd_function(b, d->fig, st);
-		fdd_addf(b, ", through a = %s along d = %s",
+		fdd_addf(b, _(", through a = %s along d = %s"),
 		    fdd_point(seen->a, n, p, sizeof p),
 		    fdd_point(seen->dir, n, q, sizeof q));
 	} else {
 		xn = expr_print_var(&d->fig->vars, 0, st);
 		t = xn;
-		fdd_add(b, "The graph of ");
+		fdd_add(b, _("The graph of "));
 		fdd_function(b, d->fig, st);
 	}
-	fdd_addf(b, ", for %s from %s to %s.\n", t,
+	fdd_addf(b, _(", for %s from %s to %s.\n"), t,
 	    fdd_num(seen->curve_frame.xmin, a, sizeof a),
 	    fdd_num(seen->curve_frame.xmax, z, sizeof z));
 	if (seen->slice)
-		fdd_addf(b, "Its slope at t = 0 is %s.\n",
+		fdd_addf(b, _("Its slope at t = 0 is %s.\n"),
 		    fdd_num(seen->slope, a, sizeof a));
 	if (fdd_extremes(d, &lo, &tlo, &hi, &thi) == 0) {
-		fdd_addf(b, "On this range %s is lowest near %s = ",
+		fdd_addf(b, _("On this range %s is lowest near %s = "),
 		    seen->slice ? "g" : fdd_name(d->fig), t);
-		fdd_addf(b, "%s (about %s)", fdd_num(tlo, a, sizeof a),
+		fdd_addf(b, _("%s (about %s)"), fdd_num(tlo, a, sizeof a),
 		    fdd_num(lo, z, sizeof z));
-		fdd_addf(b, " and highest near %s = %s", t,
+		fdd_addf(b, _(" and highest near %s = %s"), t,
 		    fdd_num(thi, a, sizeof a));
-		fdd_addf(b, " (about %s).\n", fdd_num(hi, z, sizeof z));
+		fdd_addf(b, _(" (about %s).\n"), fdd_num(hi, z, sizeof z));
 	}
 	sbuf_add(b, "\n");
 	if (!seen->slice)
-		fdd_critical(b, d, 1, "in view");
+		fdd_critical(b, d, 1, _("in view"));
 	if (d->nruns > 0 && !seen->slice)
 		fdd_run(b, &d->runs[0], fdd_name(d->fig), ascii, st);
 	free(xn);
@@ -315,17 +334,17 @@ fdd_chart(sbuf *b, figure_drawing *d, int ascii)
 	int i, k;
 
 	if (d->nruns == 0) {
-		fdd_add(b, "A convergence chart needs a start point.\n\n");
+		fdd_add(b, _("A convergence chart needs a start point.\n\n"));
 		return;
 	}
 	if (seen->gap)
-		fdd_addf(b, "A convergence chart: %s(a_k) - %s* against the "
-		    "step k on a logarithmic scale, where %s* = %s.\n",
+		fdd_addf(b, _("A convergence chart: %s(a_k) - %s* against the "
+		    "step k on a logarithmic scale, where %s* = %s.\n"),
 		    fdd_name(d->fig), fdd_name(d->fig), fdd_name(d->fig),
 		    fdd_num(seen->fstar, a, sizeof a));
 	else
-		fdd_add(b, "A convergence chart: the length of the gradient "
-		    "at a_k against the step k, on a logarithmic scale.\n");
+		fdd_add(b, _("A convergence chart: the length of the gradient "
+		    "at a_k against the step k, on a logarithmic scale.\n"));
 	for (i = 0; i < d->nruns; i++) {
 		const descent_result *r = &d->runs[i];
 		double y0, yn;
@@ -335,15 +354,17 @@ fdd_chart(sbuf *b, figure_drawing *d, int ascii)
 		yn = seen->gap ? r->it[k].f - seen->fstar : r->it[k].norm;
 		figure_draw_gamma_label(r->gamma, ascii, lab, sizeof lab);
 		sbuf_add(b, "- ");
-		fdd_addf(b, "With %s: %s at k = 0, %s at k = %d", lab,
+		fdd_addf(b, _("With %s: %s at k = 0, %s at k = %d"), lab,
 		    fdd_num(y0, a, sizeof a), fdd_num(yn, z, sizeof z), k);
 		if (k > 0 && y0 > 0 && yn > 0 && isfinite(y0) &&
 		    isfinite(yn)) {
 			double rate = pow(yn / y0, 1.0 / k);
 
-			fdd_addf(b, ", a factor of about %s per step%s",
+			/* TRANSLATORS: the factor, then " (it
+			 * converges)", " (it grows)" or nothing. */
+			fdd_addf(b, _(", a factor of about %s per step%s"),
 			    fdd_num(rate, q, sizeof q), rate < 1 ?
-			    " (it converges)" : rate > 1 ? " (it grows)" :
+			    _(" (it converges)") : rate > 1 ? _(" (it grows)") :
 			    "");
 		}
 		sbuf_add(b, ".\n");
@@ -372,7 +393,7 @@ fdd_picture(sbuf *b, figure_drawing *d, enum figure_kind kind, int ascii,
 	else if (d->seen.chart)
 		fdd_chart(b, d, ascii);
 	else
-		fdd_add(b, "The plot does not fit in this space.\n\n");
+		fdd_add(b, _("The plot does not fit in this space.\n\n"));
 }
 
 char *
@@ -388,9 +409,9 @@ figure_draw_describe(const figure *fig, const figure_draw_layout *lay,
 		return NULL;
 	kind = figure_draw_kind(d);
 	if (kind == FIGURE_AUTO) {
-		fdd_addf(&b, "%s has %d variables, too many for a map; the "
+		fdd_addf(&b, _("%s has %d variables, too many for a map; the "
 		    "plot shows how fast the descent converges and a slice "
-		    "through the start along the first step.\n\n",
+		    "through the start along the first step.\n\n"),
 		    fdd_name(fig), fig->nvars);
 		fdd_picture(&b, d, FIGURE_CONVERGENCE, lay->ascii, w, h / 2 >
 		    12 ? h / 2 : 12);

@@ -663,7 +663,10 @@ lesson_prepare_steps(lesson_parser *p)
 				exercise_free(s->ex);
 				s->ex = NULL;
 			}
-			snprintf(what, sizeof what, "a%s %s exercise",
+			/* TRANSLATORS: "n" before a vowel (English "an") or
+			 * nothing, then the exercise's keyword (not
+			 * translated); write %.0s to drop the first. */
+			snprintf(what, sizeof what, _("a%s %s exercise"),
 			    strchr("aeiou", s->word[0]) ? "n" : "", s->word);
 			if (exercise_kind_lookup(s->word) >= 0)
 				lesson_unused_fields(p, s, what, s->ex != NULL);
@@ -674,7 +677,9 @@ lesson_prepare_steps(lesson_parser *p)
 				figure_free(s->fig);
 				s->fig = NULL;
 			}
-			snprintf(what, sizeof what, "a %s plot", s->word);
+			/* TRANSLATORS: %s is the plot's keyword (not
+			 * translated), such as "contour". */
+			snprintf(what, sizeof what, _("a %s plot"), s->word);
 			if (figure_kind_lookup(s->word) >= 0)
 				lesson_unused_fields(p, s, what, s->fig != NULL);
 		}

@@ -387,7 +387,7 @@ map_levels_text(const plot_map_info *info, int ascii, int w, char *buf,
 	char num[32], tail[48], try[256];
 	int i, k;
 
-	snprintf(try, sizeof try, "levels");
+	snprintf(try, sizeof try, "%s", _("levels"));
 	for (i = 0; i < info->nlevels; i++) {
 		size_t len = strlen(try);
 
@@ -405,7 +405,7 @@ map_levels_text(const plot_map_info *info, int ascii, int w, char *buf,
 	/* The lowest k levels, then the ellipsis and the highest: the
 	 * largest k that fits, at least one. */
 	for (k = info->nlevels - 2; k >= 1; k--) {
-		snprintf(try, sizeof try, "levels");
+		snprintf(try, sizeof try, "%s", _("levels"));
 		for (i = 0; i < k; i++) {
 			size_t len = strlen(try);
 
@@ -434,19 +434,19 @@ map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
 	if (m->npath > 0) {
 		plot_frame_item(items, &n, m->npath > 2 ? "0 1 2" :
 		    m->npath > 1 ? "0 1" : "0", PLOT_ROLE_ITERATE, 0,
-		    narrow ? "a_k" : "iterates a_k");
+		    narrow ? "a_k" : _("iterates a_k"));
 		if (m->npath > 1) {
 			snprintf(mark, sizeof mark, "%s", ascii ? "." :
 			    "\xc2\xb7");
 			plot_frame_item(items, &n, mark, PLOT_ROLE_PATH, 0,
-			    "path");
+			    _("path"));
 		}
 		if (m->npath > 11)
 			plot_frame_item(items, &n, "o", PLOT_ROLE_ITERATE, 10,
-			    "later");
+			    _("later"));
 		if (m->npath > 10) {
 			snprintf(buf, sizeof buf, "a_%d%s", m->npath - 1,
-			    narrow ? "" : " (end)");
+			    narrow ? "" : _(" (end)"));
 			plot_frame_item(items, &n, "@", PLOT_ROLE_END, 255,
 			    buf);
 		}
@@ -476,8 +476,8 @@ map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
 		snprintf(mark, sizeof mark, "%s", ascii ? "<" :
 		    "\xe2\x86\x90");
 		plot_frame_item(items, &n, mark, PLOT_ROLE_ARROW, 4, ascii ?
-		    "arrows: -grad f" :
-		    "arrows: \xe2\x88\x92\xe2\x88\x87" "f");
+		    _("arrows: -grad f") :
+		    _("arrows: \xe2\x88\x92\xe2\x88\x87" "f"));
 	}
 	if (info->outside > 0) {
 		snprintf(buf, sizeof buf, ngettext("%d iterate off the map",

@@ -178,12 +178,12 @@ curve_legend(plot_canvas *c, const plot_curve_spec *s, const plot_frame *fr,
 	if (s->niter > 0)
 		plot_frame_item(items, &n, s->niter > 2 ? "0 1 2" :
 		    s->niter > 1 ? "0 1" : "0", PLOT_ROLE_ITERATE, 0,
-		    "iterates");
+		    _("iterates"));
 	if (s->niter > 11 || moved > 0) {
 		snprintf(mark, sizeof mark, "%c",
 		    (int)plot_sym_char(PLOT_SYM_LATER, ascii));
 		plot_frame_item(items, &n, mark, PLOT_ROLE_ITERATE, 10,
-		    s->niter > 11 ? "later" : "iterate");
+		    s->niter > 11 ? _("later") : _("iterate"));
 	}
 	if (s->niter > 10) {
 		snprintf(text, sizeof text, _("last (k = %d)"), last);

@@ -90,7 +90,7 @@ cli_eval_at(const char *at, const expr_vars *vars, expr **es,
 			    note[0] == '\0') {
 				/* which component, for a gradient */
 				if (n > 1)
-					snprintf(note, nnote, "%s component: ",
+					snprintf(note, nnote, _("%s component: "),
 					    vars->name[i]);
 				strncat(note, v.note, nnote - strlen(note) - 1);
 			}
@@ -100,7 +100,7 @@ cli_eval_at(const char *at, const expr_vars *vars, expr **es,
 
 			cli_fail(NULL, at, _("choose a point inside the domain "
 			    "of the function"), _("%s has no value%s%s: %s"), what,
-			    k ? " at " : "", k ? m : "", dom.msg);
+			    k ? _(" at ") : "", k ? m : "", dom.msg);
 			free(m);
 			return 2;
 		}

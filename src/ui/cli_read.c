@@ -219,7 +219,7 @@ cli_parse_number(const char *label, const char *text, const char *hint,
 }
 
 #define CLI_POINT_HINT \
-	"a point is a list of numbers, e.g. 1,1,1 or (1, 0.5, pi/2)"
+	_("a point is a list of numbers, e.g. 1,1,1 or (1, 0.5, pi/2)")
 
 /* Parse a point of up to max coordinates for label; a list of numbers
  * (its parts called numbers, not coordinates) when list is set. */
@@ -282,8 +282,10 @@ cli_point(const char *label, const char *text, double *x, int max, int list)
 		} else if (parts[i][k] == '\0') {
 			err.pos = base + off[i];
 			err.len = strlen(parts[i]);
+			/* TRANSLATORS: %s is "number" or "coordinate" (not
+			 * translated), %d which one (1, 2, ...). */
 			snprintf(err.msg, sizeof err.msg,
-			    "empty %s %d", item, i + 1);
+			    _("empty %s %d"), item, i + 1);
 			snprintf(err.hint, sizeof err.hint, "%s", hint);
 			cli_report(label, text, &err);
 			rc = -1;

@@ -5,6 +5,7 @@
 #define NABLA_CLI_READ_H
 
 #include "core/expr.h"
+#include "core/nls.h"
 
 /* Parse a function argument with optional --vars order (may be NULL:
  * "x,y,z").  On error reports it and returns NULL.  The caller frees the
@@ -59,6 +60,7 @@ int cli_read_count(const char *opt, const char *text, long lo, long hi,
 int cli_parse_number(const char *label, const char *text, const char *hint,
     double *v);
 /* The hint for a step size. */
-#define CLI_RATE_HINT "a step size is one number, e.g. 0.1, 1/4 or 1e-3"
+#define CLI_RATE_HINT \
+	_("a step size is one number, e.g. 0.1, 1/4 or 1e-3")
 
 #endif

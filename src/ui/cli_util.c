@@ -107,7 +107,7 @@ cli_json_error(FILE *f)
 	cli_json_begin_object(&j, NULL);
 	cli_json_begin_object(&j, "error");
 	cli_json_string(&j, "message", cli_last.msg != NULL ? cli_last.msg :
-	    "bad input (the message is on stderr)");
+	    _("bad input (the message is on stderr)"));
 	cli_json_string(&j, "input", cli_last.input);
 	if (cli_last.pos >= 0 && cli_last.input != NULL)
 		cli_json_int(&j, "position", cli_last.pos);

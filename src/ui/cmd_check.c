@@ -152,7 +152,7 @@ check_print_result(const check_result *r, enum expr_style st)
 		if (p->answer != NULL && strcmp(p->answer, p->label) != 0)
 			termout_printf(stdout, _(" (you wrote %s)"), p->answer);
 		else if (p->answer == NULL && !p->correct)
-			termout_printf(stdout, " (missing)");
+			termout_printf(stdout, _(" (missing)"));
 		termout_printf(stdout, "\n");
 		if (strcmp(p->feedback, "right") != 0 || p->mistake != NULL) {
 			termout_printf(stdout, "  %s", text_strip_label(p->feedback,
@@ -169,9 +169,9 @@ check_print_result(const check_result *r, enum expr_style st)
 			nright++;
 	}
 	for (i = 0; i < r->nnotes; i++)
-		termout_printf(stdout, "note: %s\n", r->notes[i]);
+		termout_printf(stdout, _("note: %s\n"), r->notes[i]);
 	if (r->correct && r->nparts == 0)
-		termout_printf(stdout, "right\n");
+		termout_printf(stdout, _("right\n"));
 	else if (r->correct && r->nparts > 1)
 		termout_printf(stdout, _("all %d right\n"), r->nparts);
 	else
@@ -298,9 +298,9 @@ check_one(struct check_args *a)
 		return check_bad(_("unknown kind '%s' (grad, step or critical)"),
 		    kind);
 	if (a->npos < 2)
-		return check_bad("missing %s", _("the function F"));
+		return check_bad(_("missing %s"), _("the function F"));
 	if (a->answer == NULL)
-		return check_bad("missing %s", _("the answer (--answer A)"));
+		return check_bad(_("missing %s"), _("the answer (--answer A)"));
 	if (strcmp(kind, "grad") == 0 && (a->from || a->rate || a->kinds ||
 	    a->box))
 		return check_bad(_("%s takes --answer, --at and --vars"), kind);
@@ -311,7 +311,7 @@ check_one(struct check_args *a)
 		return check_bad(_("%s takes --answer, --kinds, --box and --vars"),
 		    kind);
 	if (strcmp(kind, "step") == 0 && (a->from == NULL || a->rate == NULL))
-		return check_bad("missing %s", a->from == NULL ?
+		return check_bad(_("missing %s"), a->from == NULL ?
 		    _("the start point (--from P)") : _("the step size (--rate G)"));
 
 	if ((f = cli_parse_function(a->pos[1], a->vars, &vars)) == NULL)
@@ -423,7 +423,7 @@ cli_check(int argc, char **argv)
 		    "--summary" : a.questions ? "--questions" : a.students ?
 		    "--students" : "--all-attempts");
 	else if (a.npos < 1)
-		rc = check_bad("missing %s", _("what to check: grad, step or "
+		rc = check_bad(_("missing %s"), _("what to check: grad, step or "
 		    "critical"));
 	else
 		rc = check_one(&a);

@@ -32,7 +32,9 @@
 #include "ui/linein.h"
 #include "ui/termout.h"
 
-/* The note on an answer whose student is not in the roster. */
+/* The note on an answer whose student is not in the roster.  Left in
+ * English (unmarked): check_brief finds it among the notes by its words,
+ * as it finds "did you mean" and BATCH_ANOTHER_NOTE. */
 #define NOT_IN_ROSTER "is not in the roster: graded with the numbers of " \
 	"that name"
 
@@ -120,16 +122,16 @@ read_roster(struct run *run, const char *name)
 	int		 rc, bad = 0;
 
 	if (run->sheet == NULL) {
-		termout_printf(stderr, "nabla: --students is for a varied "
-		    "sheet (--questions LESSON)\n");
+		termout_printf(stderr, _("nabla: --students is for a varied "
+		    "sheet (--questions LESSON)\n"));
 		return 2;
 	}
 	if ((fp = open_input(name)) == NULL)
 		return 2;
 	while ((rc = linein_read(fp, &line, 4096)) != 0) {
 		if (rc == 2) {
-			termout_printf(stderr, "nabla: %s: a name is longer "
-			    "than 4096 bytes\n", name);
+			termout_printf(stderr, _("nabla: %s: a name is longer "
+			    "than 4096 bytes\n"), name);
 			bad = 1;
 			break;
 		}
@@ -761,10 +763,10 @@ check_batch(struct check_args *a)
 		return check_bad(_("%s takes only FILE, --questions, "
 		    "--all-attempts, an output format and a style"), "--batch");
 	if (formats(a) > 1)
-		return check_bad(_("choose one of %s"), "--tap, --json, --csv, "
-		    "--gradescope and --summary");
+		return check_bad(_("choose one of %s"), _("--tap, --json, --csv, "
+		    "--gradescope and --summary"));
 	if (a->students && !a->questions)
-		return check_bad("%s is for --questions with a varied sheet",
+		return check_bad(_("%s is for --questions with a varied sheet"),
 		    "--students");
 	memset(&run, 0, sizeof run);
 	run.a = a;
@@ -780,7 +782,7 @@ check_batch(struct check_args *a)
 	    (a->students && read_roster(&run, a->students) != 0) ||
 	    read_answers(&run) != 0) {
 		if (a->json) {
-			cli_error_set("the input cannot be read", NULL, -1);
+			cli_error_set(_("the input cannot be read"), NULL, -1);
 			cli_json_error(stdout);
 		}
 		batch_cache_free(run.bc);

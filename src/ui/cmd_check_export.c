@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/nls.h"
 #include "core/sbuf.h"
 #include "core/text.h"
 #include "core/xalloc.h"
@@ -178,7 +179,10 @@ check_batch_summary(struct run *run)
 			continue;
 		termout_printf(stdout, "%s:", gb->q[q].id);
 		for (m = 0; m < gb->q[q].nmistakes && m < 5; m++)
-			printf("%s %s %d of %d", m ? "," : "",
+			/* TRANSLATORS: "," or nothing, a mistake id (kept
+			 * in English), how many students made it, of how
+			 * many students. */
+			printf(_("%s %s %d of %d"), m ? "," : "",
 			    gb->q[q].mistakes[m].id, gb->q[q].mistakes[m].n,
 			    gb->students.n);
 		printf("\n");

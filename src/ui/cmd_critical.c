@@ -200,8 +200,8 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		free(pts);
 	}
 	if (r->over_budget)
-		printf("The search stopped after %llu steps of work (its bound), "
-		    "so it may have missed points.\n",
+		printf(_("The search stopped after %llu steps of work (its "
+		    "bound), so it may have missed points.\n"),
 		    (unsigned long long)CRITICAL_MAX_WORK);
 	if (!r->everywhere)
 		printf(_("The search is numerical and can miss points.\n"));

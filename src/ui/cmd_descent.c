@@ -39,7 +39,7 @@ read_number(const char *name, const char *text, double *v)
 	int	 rc;
 
 	rc = cli_parse_number(label, text, strcmp(name, "rate") == 0 ?
-	    CLI_RATE_HINT : "give a number, e.g. 0.1, 1/4 or 1e-3", v);
+	    CLI_RATE_HINT : _("give a number, e.g. 0.1, 1/4 or 1e-3"), v);
 	free(label);
 	return rc < 0 ? 2 : 0;
 }
@@ -216,7 +216,7 @@ method_text(const descent_result *r, enum expr_style st)
 		return xasprintf("Adam (%s1 = %s, %s2 = %s, %s = %s)", bet, b1,
 		    bet, b2, eps, b3);
 	case OPTIM_NEWTON:
-		return xstrdup("Newton's method");
+		return xstrdup(_("Newton's method"));
 	default:
 		return xstrdup(_("gradient descent"));
 	}
@@ -314,8 +314,8 @@ momentum_note(sbuf *b, const descent_result *r, const descent_quad *q,
 		s3 = xasprintf(_("grows by a factor %s"), s2);
 	sbuf_addf(b, _("; %s = %s is %s that range: the error %s per step "
 	    "(the largest spectral radius of [[1 + %s - %s, -%s], [1, 0]] "
-	    "over the eigenvalues). "), gam, buf, r->gamma < gm ? "inside" :
-	    "outside", s3, bet, gl, bet);
+	    "over the eigenvalues). "), gam, buf, r->gamma < gm ? _("inside") :
+	    _("outside"), s3, bet, gl, bet);
 	free(s3);
 	free(s2);
 	sbuf_addf(b, _("In general (%s, %s) converges exactly when 0 <= %s < 1 "
@@ -361,13 +361,15 @@ quadratic_note(const expr *e, int nvars, const descent_result *r,
 	sbuf_add(&b, _("f is quadratic; its Hessian has eigenvalues "));
 	if (q->n <= 4) {
 		for (i = 0; i < q->n; i++) {
-			sbuf_add(&b, i == 0 ? "" : (i == q->n - 1 ? " and " :
+			sbuf_add(&b, i == 0 ? "" : (i == q->n - 1 ? _(" and ") :
 			    ", "));
 			sbuf_add(&b, cli_fmt(q->eig[i], buf, sizeof buf));
 		}
 	} else {
-		sbuf_addf(&b, "from %s", cli_fmt(q->lmin, buf, sizeof buf));
-		sbuf_addf(&b, " to %s", cli_fmt(q->lmax, buf, sizeof buf));
+		/* TRANSLATORS: the eigenvalues of the Hessian, "from %s"
+		 * followed by " to %s". */
+		sbuf_addf(&b, _("from %s"), cli_fmt(q->lmin, buf, sizeof buf));
+		sbuf_addf(&b, _(" to %s"), cli_fmt(q->lmax, buf, sizeof buf));
 	}
 	sbuf_add(&b, ". ");
 	if (q->definite < 0) {
@@ -563,10 +565,10 @@ descent_text(const expr *e, const expr_vars *vars, const descent_result *r,
 	cli_print_wrapped(s);
 	free(s);
 	if (sg->size > 0 && sg->size < sg->rows) {
-		s = xasprintf("Each step followed the gradient over its own "
+		s = xasprintf(_("Each step followed the gradient over its own "
 		    "batch, not the full gradient, so %s need not fall at "
 		    "every step: near a minimum the iterates keep jittering, "
-		    "the more the larger %s and the smaller the batch.", fn,
+		    "the more the larger %s and the smaller the batch."), fn,
 		    sym(st, "gamma", "\u03b3", "$\\gamma$"));
 		cli_print_wrapped(s);
 		free(s);
@@ -829,8 +831,8 @@ descent_main(int argc, char **argv)
 	o.exact = a.val['E'] == NULL;
 	sgd_method = a.val['O'] != NULL && strcmp(a.val['O'], "sgd") == 0;
 	if (a.val['x'] != NULL && a.val['S'] == NULL && !sgd_method)
-		return cli_usage_error("descent", "--seed goes with "
-		    "--batch-size or --method sgd");
+		return cli_usage_error("descent", _("--seed goes with "
+		    "--batch-size or --method sgd"));
 	if (cli_data_load(a.val['D']) != 0)
 		return 2;
 
@@ -847,10 +849,10 @@ descent_main(int argc, char **argv)
 		double seed = 1;
 		if (d == NULL) {
 			expr_free(e);
-			return cli_fail("--batch-size", a.pos[0], "write the "
+			return cli_fail("--batch-size", a.pos[0], _("write the "
 			    "loss with mean(...) or sum(...) over the rows of "
-			    "--data FILE", "mini-batches need a function over "
-			    "data");
+			    "--data FILE"), _("mini-batches need a function over "
+			    "data"));
 		}
 		sg.rows = d->t->nrows;
 		sg.size = 1;
@@ -864,9 +866,9 @@ descent_main(int argc, char **argv)
 		if (!(seed >= 0 && seed <= 9007199254740992.0 &&
 		    seed == floor(seed))) {
 			expr_free(e);
-			return cli_fail("--seed", a.val['x'], "give a whole "
-			    "number from 0 to 2^53", "the seed is not a whole "
-			    "number from 0 to 2^53");
+			return cli_fail("--seed", a.val['x'], _("give a whole "
+			    "number from 0 to 2^53"), _("the seed is not a whole "
+			    "number from 0 to 2^53"));
 		}
 		sg.seed = (unsigned long long)seed;
 		datafn_sgd_init(&sgd, d, sg.size, sg.seed);

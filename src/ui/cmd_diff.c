@@ -152,10 +152,10 @@ diff_main(int argc, char **argv)
 		if (o.at != NULL) {
 			char buf[40];
 			/* only the digits that are certain */
-			printf("value: %s\n", num_format(v, digits < 10 ?
+			printf(_("value: %s\n"), num_format(v, digits < 10 ?
 			    (digits > 0 ? digits : 1) : 10, buf, sizeof buf));
 			if (note[0] != '\0')
-				printf("note: %s\n", note);
+				printf(_("note: %s\n"), note);
 		}
 	}
 	free(vname);

@@ -134,7 +134,7 @@ grad_main(int argc, char **argv)
 			printf("%s\n", t);
 			free(t);
 			if (note[0] != '\0')
-				printf("note: %s\n", note);
+				printf(_("note: %s\n"), note);
 		}
 		free(nab);
 	}

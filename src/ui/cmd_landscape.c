@@ -251,10 +251,10 @@ ls_options(int argc, char **argv, ls_state *st)
 		rc = ls_number("--beta", c.val['b'], _("a number from 0 to 0.999"),
 		    &st->spec.beta, 0, 0.999);
 	if (rc == 0)
-		rc = ls_number("--noise", c.val['n'], "e.g. 0.1", &st->noise,
+		rc = ls_number("--noise", c.val['n'], _("e.g. 0.1"), &st->noise,
 		    0, 10);
 	if (rc == 0)
-		rc = ls_number("--range", c.val['R'], "e.g. 1 or 0.5",
+		rc = ls_number("--range", c.val['R'], _("e.g. 1 or 0.5"),
 		    &st->range, 1e-6, 1e3);
 	if (rc == 0)
 		rc = ls_number("--seed", c.val['S'], _("a whole number, e.g. 7"),
@@ -331,7 +331,7 @@ ls_header(const ls_state *st)
 
 	printf(_("data: %s, %d rows"), st->dataname, st->data.n);
 	if (dataset_kind_lookup(st->dataname) >= 0)
-		printf(", noise %s", ls_num(st->noise, b1));
+		printf(_(", noise %s"), ls_num(st->noise, b1));
 	printf(_("; seed %llu\nnetwork: 2"), st->seed);
 	for (l = 0; l < m->nhidden; l++)
 		printf("-%d", m->width[l]);
@@ -342,7 +342,7 @@ ls_header(const ls_state *st)
 	printf(_("training: %s, rate %s, %d steps%s: loss %s -> %s, "
 	    "accuracy %s%%\n"), mnames[st->spec.method],
 	    ls_num(st->spec.rate, b1), st->run.steps,
-	    st->run.diverged ? " (diverged)" : "",
+	    st->run.diverged ? _(" (diverged)") : "",
 	    ls_num(st->run.loss[0], b2),
 	    ls_num(st->run.loss[st->run.steps], b3),
 	    num_format(100 * st->run.acc[st->run.steps], 4, b4, sizeof b4));
@@ -618,12 +618,14 @@ ls_hessian(ls_state *st, cli_json *j)
 		plot_chart(c, &cs, NULL);
 		ls_print_canvas(c);
 		for (r = 0; r < 2; r++)
-			printf("%s: loss %s -> %s%s\n", lab[r],
+			/* TRANSLATORS: the run, the loss at its start and
+			 * end, then " (diverged)", " (rose)" or nothing. */
+			printf(_("%s: loss %s -> %s%s\n"), lab[r],
 			    ls_num(runs[r].loss[0], b2),
 			    ls_num(runs[r].loss[runs[r].steps], b3),
-			    runs[r].diverged ? " (diverged)" :
+			    runs[r].diverged ? _(" (diverged)") :
 			    runs[r].loss[runs[r].steps] > runs[r].loss[0] ?
-			    " (rose)" : "");
+			    _(" (rose)") : "");
 	}
 	for (r = 0; r < 2; r++)
 		landscape_run_free(&runs[r]);

@@ -256,7 +256,7 @@ cli_plot(int argc, char **argv)
 	    o.from == NULL) {
 		expr_free(fig.f);
 		return cli_usage_error("plot", _("%s needs a start point: add "
-		    "--from P"), kind == FIGURE_SLICE ? "a slice" :
+		    "--from P"), kind == FIGURE_SLICE ? _("a slice") :
 		    kind == FIGURE_CONVERGENCE ? _("a convergence chart") :
 		    _("a function of more than two variables"));
 	}

@@ -85,8 +85,8 @@ sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
 	} else {
 		sbuf_addf(&b, "%s%s\n", l->title, key ? _(" (answer key)") : "");
 		if (name != NULL)
-			sbuf_addf(&b, "Student: %s\n", name);
-		sbuf_addf(&b, "Seed: %lu\n", seed);
+			sbuf_addf(&b, _("Student: %s\n"), name);
+		sbuf_addf(&b, _("Seed: %lu\n"), seed);
 	}
 	for (i = 0; i < l->nsteps; i++) {
 		s = &l->steps[i];
@@ -96,12 +96,16 @@ sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
 		k++;
 		if (key) {
 			t = batch_sheet_key(ex);
-			sbuf_addf(&b, "\nExercise %d (%s): %s\n", k, ex->id, t);
+			/* The LaTeX sheet stays English; the text sheet
+			 * is translated. */
+			sbuf_addf(&b, latex ? "\nExercise %d (%s): %s\n" :
+			    _("\nExercise %d (%s): %s\n"), k, ex->id, t);
 			free(t);
 			tutor_choice_free(copy);
 			continue;
 		}
-		sbuf_addf(&b, "\nExercise %d (%s)\n", k, ex->id);
+		sbuf_addf(&b, latex ? "\nExercise %d (%s)\n" :
+		    _("\nExercise %d (%s)\n"), k, ex->id);
 		t = rich_render(ex->prompt, 72, 0);
 		sbuf_addf(&b, "%s\n", t);
 		free(t);
@@ -115,7 +119,7 @@ sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
 			free(t);
 		}
 		t = exercise_answer_format(ex, 0);
-		sbuf_addf(&b, "%s\nAnswer:\n", t);
+		sbuf_addf(&b, latex ? "%s\nAnswer:\n" : _("%s\nAnswer:\n"), t);
 		free(t);
 		tutor_choice_free(copy);
 	}

@@ -192,7 +192,7 @@ check_out_result(tui *t, struct tui_check *c, const check_result *r)
 			extra = wrote = xasprintf(_(" (you wrote %s)"),
 			    p->answer);
 		else if (p->answer == NULL && !p->correct)
-			extra = " (missing)";
+			extra = _(" (missing)");
 		label = xasprintf("%s: ", p->label);
 		if (tui_width(t, label) + tui_width(t, p->correct ? yes : no) +
 		    tui_width(t, extra) <= c->out.width)
@@ -229,7 +229,7 @@ check_out_result(tui *t, struct tui_check *c, const check_result *r)
 			nright++;
 	}
 	for (i = 0; i < r->nnotes; i++) {
-		line = xasprintf("note: %s", r->notes[i]);
+		line = xasprintf(_("note: %s"), r->notes[i]);
 		tui_text_plain(&c->out, line, TUI_DIM, 0, 2);
 		free(line);
 	}
@@ -373,8 +373,8 @@ check_run(tui *t)
 		break;
 	case CK_STEP:
 		if (!check_filled(c, CF_FROM) || !check_filled(c, CF_RATE)) {
-			check_out_error(t, c, TUI_U(t, "a₀ and γ",
-			    "a0 and gamma"), NULL, (size_t)-1, _("both are "
+			check_out_error(t, c, TUI_U(t, _("a₀ and γ"),
+			    _("a0 and gamma")), NULL, (size_t)-1, _("both are "
 			    "needed for descent steps"), NULL);
 			goto done;
 		}
@@ -465,16 +465,16 @@ check_draw_form(tui *t, struct tui_check *c, int compact)
 	tui_bar(t, 0, title, _(check_kind_names[c->kind]));
 	y = compact ? 1 : 2;
 	/* The kinds, the current one marked. */
-	x = tui_width(t, "check: ") + 1;
+	x = tui_width(t, _("check: ")) + 1;
 	if (kinds)
-		tui_put(t, y, 1, t->cols - 2, "check: ", TUI_DIM);
+		tui_put(t, y, 1, t->cols - 2, _("check: "), TUI_DIM);
 	for (i = 0; i < CK_NKINDS && kinds; i++) {
 		char key[4] = { "gsc"[i], ' ', '\0' };
 
 		/* A kind that does not fit goes on the next row, whole. */
 		if (x + 2 + tui_width(t, _(check_kind_names[i])) > t->cols - 1) {
 			y++;
-			x = 1 + tui_width(t, "check: ") + 1;
+			x = 1 + tui_width(t, _("check: ")) + 1;
 		}
 		x += tui_put(t, y, x, t->cols - x, key, TUI_KEY);
 		x += tui_put(t, y, x, t->cols - x, _(check_kind_names[i]),
@@ -527,7 +527,7 @@ static void
 check_draw_verdict(tui *t, struct tui_check *c, int y, int h)
 {
 	int w = t->cols - 4, body = c->out.n, rows = h, max, x;
-	const char *more = TUI_U(t, "↓ more (PgDn)", "v more (PgDn)");
+	const char *more = TUI_U(t, _("↓ more (PgDn)"), _("v more (PgDn)"));
 
 	if (body > h && h >= 2) {
 		rows = h - 1;
@@ -601,7 +601,7 @@ tui_check_draw(tui *t)
 		oh--;
 	}
 	if (c->have_out && oh > 1) {
-		tui_rule(t, y, 0, t->cols, "verdict");
+		tui_rule(t, y, 0, t->cols, _("verdict"));
 		check_draw_verdict(t, c, y + 1, oh - 1);
 	} else if (c->focus >= 0 && check_fields[c->kind][c->focus] ==
 	    CF_ANSWER && oh > 1) {

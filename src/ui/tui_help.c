@@ -193,7 +193,7 @@ tui_help_draw(tui *t)
 		h->top = max;
 	if (h->top < 0)
 		h->top = 0;
-	tui_bar(t, 0, "nabla · help", NULL);
+	tui_bar(t, 0, _("nabla · help"), NULL);
 	tui_text_draw(t, &h->text, 1, 1, t->cols - 2, hgt, h->top);
 	/* The scroll marks, in the margin right of the text. */
 	if (h->top > 0)

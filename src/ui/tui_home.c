@@ -285,7 +285,9 @@ tui_home_draw(tui *t)
 
 		home_status(t, lib->e[ri].l, status, sizeof status);
 		i = tui_put(t, last, 1, 2, "r", TUI_KEY);
-		i += tui_put(t, last, 1 + i + 1, t->cols, "resume ",
+		/* TRANSLATORS: after the key r; the lesson (its number
+		 * and title) follows. */
+		i += tui_put(t, last, 1 + i + 1, t->cols, _("resume "),
 		    TUI_NORMAL);
 		/* The title and where the student is; without the status,
 		 * or with the number only, when that does not fit. */
@@ -295,7 +297,7 @@ tui_home_draw(tui *t)
 			snprintf(line, sizeof line, "%d %s", ri + 1,
 			    lib->e[ri].l->title);
 		if (tui_width(t, line) > t->cols - 3 - i)
-			snprintf(line, sizeof line, "lesson %d", ri + 1);
+			snprintf(line, sizeof line, _("lesson %d"), ri + 1);
 		tui_put(t, last, 2 + i, t->cols - 3 - i, line, TUI_NORMAL);
 	}
 	tui_keys_bar(t, t->rows - 1, tui_home_keys, 0);

@@ -65,6 +65,20 @@ struct tui_lab {
 	double beta;		/* the bars' heavy-ball β (0: plain descent) */
 };
 
+/* The screen's state, made on first use (tui_lab.c). */
+struct tui_lab *tui_lab_get(tui *t);
+
+/* --- tui_lab_data.c: the givens, f over data, SGD --------------------- */
+
+/* Draw the givens from row y: f with its own name, a₀, γ.  Returns the
+ * next row. */
+int tui_lab_draw_givens(tui *t, struct tui_lab *l, int y);
+/* Draw the SGD line on row y (the noise ball's radius). */
+void tui_lab_draw_sgd(tui *t, struct tui_lab *l, int y);
+/* Key actions: SGD on or off (m), its batch size halved or doubled
+ * ([ ]), the next seed (n). */
+tui_key_action tui_lab_sgd_toggle, tui_lab_sgd_batch, tui_lab_sgd_seed;
+
 /* --- tui_lab_you.c --------------------------------------------------- */
 
 /* Enter you-compute mode: the student's path restarts at a₀ and the

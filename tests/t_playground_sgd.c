@@ -137,15 +137,17 @@ test_ball(playground *p)
 	r3 = radius_at(p, 0.16);
 	diag("radius %g at 0.01, %g at 0.04, %g at 0.16", r1, r2, r3);
 	ok(r1 > 0 && r1 < r2 && r2 < r3, "the noise ball grows with gamma");
-	ok(strstr(playground_sgd_line(p, line, sizeof line), "batch 1/3 "
+	ok(strstr(playground_sgd_line(p, 0, line, sizeof line), "batch 1/3 "
 	    "seed 1") != NULL, "the SGD line: %s", line);
 	p->batch = 3;
 	ok(radius_at(p, 0.16) < 1e-9, "batch 3 is plain descent: it stays "
 	    "at the minimum");
 	p->batch = 1;
 	ok(isinf(radius_at(p, 5)), "gamma 5 diverges: radius infinite");
-	ok(strstr(playground_sgd_line(p, line, sizeof line), "diverges") !=
+	ok(strstr(playground_sgd_line(p, 0, line, sizeof line), "diverges") !=
 	    NULL, "the SGD line says it diverges");
+	ok(strstr(playground_sgd_line(p, 1, line, sizeof line), "SGD 1/3 "
+	    "rows, seed 1: diverges") != NULL, "brief: %s", line);
 	playground_set_sgd(p, 0, err, sizeof err);
 	ok(playground_noise_ball(p) != 0, "SGD off: no ball");
 }

@@ -43,7 +43,11 @@ for size in 80x24 40x12; do
 	wait_for "(0.5, 1.16667)"
 	ok $? "$size: a0 at the minimum"
 	keys m
-	wait_for "SGD batch 1/3"
+	if [ "$w" -ge 60 ]; then
+		wait_for "SGD batch 1/3 seed 1"
+	else
+		wait_re "SGD 1/3 rows, seed 1: radius [0-9]"
+	fi
 	must $? "$size: m turns SGD on: the SGD line"
 	if [ "$w" -ge 60 ]; then
 		wait_re "noise ball radius [0-9]"
@@ -61,7 +65,7 @@ for size in 80x24 40x12; do
 		wait_for "γ = 0.1"
 	fi
 	keys ]
-	wait_for "SGD batch 2/3"
+	wait_re "SGD (batch )?2/3"
 	ok $? "$size: ] doubles the batch"
 	keys n
 	wait_for "seed 2"
@@ -70,10 +74,10 @@ for size in 80x24 40x12; do
 	wait_for "% sgd"
 	ok $? "$size: the race has an sgd runner"
 	keys q
-	wait_for "SGD batch 2/3"
+	wait_re "SGD (batch )?2/3"
 	ok $? "$size: back to the playground"
 	keys m
-	wait_gone "SGD batch" "L(w, b)"
+	wait_gone "seed 2" "L(w, b)"
 	ok $? "$size: m turns SGD off"
 	keys q q
 done

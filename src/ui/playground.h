@@ -229,9 +229,11 @@ int playground_fan(const playground *p, const double *x, double *g);
 void playground_sgd_draw(playground *p);
 /* The legend items of the ball and the fan into buf (appended). */
 void playground_sgd_legend(const playground *p, char *buf, size_t size);
-/* The SGD line, "SGD batch 1 seed 1: noise ball radius 0.032 (last
- * 200 of 400 steps)", into buf.  Returns buf. */
-char *playground_sgd_line(playground *p, char *buf, size_t size);
+/* The SGD line, "SGD batch 1/20 seed 1: noise ball radius 0.032", or
+ * brief "SGD 1/20 rows, seed 1: radius 0.032", into buf ("" with SGD
+ * off).  Returns buf. */
+char *playground_sgd_line(playground *p, int brief, char *buf,
+    size_t size);
 /* f's name as declared ("L" for L(w, b) = ...), or "f". */
 const char *playground_fname(const playground *p);
 

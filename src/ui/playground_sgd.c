@@ -319,7 +319,7 @@ playground_sgd_legend(const playground *p, char *buf, size_t size)
 }
 
 char *
-playground_sgd_line(playground *p, char *buf, size_t size)
+playground_sgd_line(playground *p, int brief, char *buf, size_t size)
 {
 	char r[32];
 
@@ -328,13 +328,14 @@ playground_sgd_line(playground *p, char *buf, size_t size)
 		return buf;
 	}
 	if (isinf(p->ball_radius))
-		snprintf(buf, size, "SGD batch %d/%d seed %u: diverges at this "
-		    "%s", p->batch, p->table->nrows, p->seed, p->unicode ?
-		    "γ" : "gamma");
+		snprintf(buf, size, brief ? "SGD %d/%d rows, seed %u: diverges" :
+		    "SGD batch %d/%d seed %u: diverges at this %s", p->batch,
+		    p->table->nrows, p->seed, p->unicode ? "γ" : "gamma");
 	else {
 		num_format(p->ball_radius, 3, r, sizeof r);
-		snprintf(buf, size, "SGD batch %d/%d seed %u: noise ball "
-		    "radius %s", p->batch, p->table->nrows, p->seed, r);
+		snprintf(buf, size, brief ? "SGD %d/%d rows, seed %u: radius "
+		    "%s" : "SGD batch %d/%d seed %u: noise ball radius %s",
+		    p->batch, p->table->nrows, p->seed, r);
 	}
 	return buf;
 }

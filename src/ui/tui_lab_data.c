@@ -94,8 +94,10 @@ tui_lab_draw_sgd(tui *t, struct tui_lab *l, int y)
 {
 	char line[256], more[128];
 
-	playground_sgd_line(&l->pg, line, sizeof line);
-	if (l->pg.ball_n > 0) {
+	playground_sgd_line(&l->pg, 0, line, sizeof line);
+	if (tui_width(t, line) > t->cols - 2)
+		playground_sgd_line(&l->pg, 1, line, sizeof line);
+	else if (l->pg.ball_n > 0) {
 		/* what the radius is, when it fits */
 		snprintf(more, sizeof more, " (RMS distance of the last %d "
 		    "of %d iterates from the minimum)", l->pg.ball_n,

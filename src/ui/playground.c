@@ -658,6 +658,7 @@ playground_chart(playground *p, int w, int h)
 {
 	plot_chart_spec cs;
 	plot_series s;
+	char label[48], yname[40];
 	double *y;
 	int n = playground_niter(p), k;
 
@@ -672,13 +673,18 @@ playground_chart(playground *p, int w, int h)
 	memset(&s, 0, sizeof s);
 	s.y = y;
 	s.n = n;
-	s.label = p->unicode ? "‖∇f(aₖ)‖" : "|grad f(a_k)|";
+	/* f's own name: ‖∇L(aₖ)‖ for L(w, b) = ... */
+	snprintf(label, sizeof label, p->unicode ? "‖∇%s(aₖ)‖" :
+	    "|grad %s(a_k)|", playground_fname(p));
+	snprintf(yname, sizeof yname, p->unicode ? "‖∇%s‖" : "|grad %s|",
+	    playground_fname(p));
+	s.label = label;
 	memset(&cs, 0, sizeof cs);
 	cs.series = &s;
 	cs.nseries = 1;
 	cs.logy = 1;
 	cs.no_legend = h < 10;
-	cs.yname = p->unicode ? "‖∇f‖" : "|grad f|";
+	cs.yname = yname;
 	plot_chart(p->chart, &cs, NULL);
 	free(y);
 	return p->chart;

@@ -312,10 +312,9 @@ playground_sgd_legend(const playground *p, char *buf, size_t size)
 	if (!p->sgd || p->table == NULL)
 		return;
 	groups = p->table->nrows > PLAYGROUND_FAN_MAX;
-	snprintf(buf + len, size - len, "%s%c noise ball  %s: step of each "
+	snprintf(buf + len, size - len, "%s%c noise ball  fan: step of each "
 	    "%s  %c full step", len > 0 ? "  " : "", PG_BALL_MARK,
-	    p->unicode ? "fan" : "fan", groups ? "group of rows" : "row",
-	    PG_FAN_TIP);
+	    groups ? "group of rows" : "row", PG_FAN_TIP);
 }
 
 char *

@@ -91,6 +91,11 @@ test_step(playground *p)
 	    a[1], hit);
 	ok(fabs(a[0] - 16.0 / 15) > 1e-6 || fabs(a[1] - 2.0 / 15) > 1e-6,
 	    "not the full step (16/15, 2/15)");
+	playground_run(p, 1);
+	ok(p->why != NULL && strstr(p->why, "does not settle") != NULL,
+	    "r with SGD: the note says it does not settle (%s)", p->why);
+	p->steps = 1;
+	playground_run(p, 0);
 	playground_batch_notch(p, 1);
 	ok(p->batch == 2, "] doubles the batch: 2");
 	playground_batch_notch(p, 1);

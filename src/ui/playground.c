@@ -127,6 +127,14 @@ playground_run(playground *p, int converge)
 		p->steps = p->run.n - 1;
 	/* Why it stopped, when not plainly at a minimum: diverged, out of
 	 * steps, or converged at a saddle or a maximum. */
+	if (o.sgrad != NULL && p->run.cause == DESCENT_CAUSE_MAX) {
+		/* SGD at a fixed γ does not settle: not a failure */
+		p->why = xasprintf("SGD ran %d steps: at a fixed step size it "
+		    "does not settle, its iterates stay in the noise ball "
+		    "around the minimum (the radius is on the line above)",
+		    p->run.n - 1);
+		return;
+	}
 	if (p->run.stop == DESCENT_DIVERGED ||
 	    p->run.cause == DESCENT_CAUSE_MAX ||
 	    (p->run.stop == DESCENT_CONVERGED &&

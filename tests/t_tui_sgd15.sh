@@ -6,7 +6,8 @@
 # ball's radius; from the minimum (w, b) = (1/2, 7/6) (normal equations:
 # w = (3*6 - 3*5)/(3*5 - 9), b = (5 - 3/2)/3) the radius shrinks when -
 # lowers gamma; ] doubles the batch, n takes the next seed; the race has
-# an sgd runner.  In a private tmux.  Prints TAP.
+# an sgd runner.  D reads a table on the playground opened from home.
+# In a private tmux.  Prints TAP.
 
 . "${srcdir:-.}/tests/t_tui_lib.sh"
 
@@ -81,4 +82,29 @@ for size in 80x24 40x12; do
 	ok $? "$size: m turns SGD off"
 	keys q q
 done
+
+# D on the playground reads a table without starting again
+rm -rf "$tmp/state"
+start --
+wait_for "Playground"
+keys p
+wait_for "nabla · playground"
+must $? "the playground from home"
+keys D
+wait_for "data file ="
+ok $? "D asks for a data file"
+type_text "$tmp/none.csv"
+keys Enter
+wait_for "No such file"
+ok $? "a missing file is said, the line stays open"
+keys C-u
+type_text "$tmp/pts.csv"
+keys Enter
+wait_for "L(w, b) ="
+ok $? "D with the table: the regression loss"
+screen_has "3 rows (x, y)"
+ok $? "the message names the table"
+keys m
+wait_for "SGD batch 1/3"
+ok $? "m: SGD on the table read with D"
 tui_done

@@ -496,6 +496,10 @@ lab_edit(tui *t, struct tui_lab *l, int what)
 		spec.vars = &l->pg.vars;
 		spec.functions = 1;
 		break;
+	case TUI_LAB_EDIT_DATA:
+		spec.kind = "data";
+		spec.prompt = "data file = ";
+		break;
 	default:
 		spec.kind = "rate";
 		spec.prompt = TUI_U(t, "γ = ", "gamma = ");
@@ -523,6 +527,9 @@ lab_take(tui *t, struct tui_lab *l, const char *line)
 		break;
 	case TUI_LAB_EDIT_GAMMA:
 		rc = playground_set_gamma(&l->pg, line, err, sizeof err);
+		break;
+	case TUI_LAB_EDIT_DATA:
+		rc = tui_lab_take_data(t, l, line, err, sizeof err);
 		break;
 	default:
 		return 0;
@@ -666,7 +673,8 @@ static void
 lab_key_edit(tui *t, const tui_key *k)
 {
 	lab_edit(t, t->lab, tui_key_is(k, 'f') ? TUI_LAB_EDIT_F :
-	    tui_key_is(k, 'a') ? TUI_LAB_EDIT_A0 : TUI_LAB_EDIT_GAMMA);
+	    tui_key_is(k, 'a') ? TUI_LAB_EDIT_A0 : tui_key_is(k, 'D') ?
+	    TUI_LAB_EDIT_DATA : TUI_LAB_EDIT_GAMMA);
 }
 
 static void
@@ -801,6 +809,9 @@ const tui_binding tui_lab_keys[] = {
 	    "SGD: batch size halved or doubled" },
 	{ P_CMD, { 'n' }, tui_lab_sgd_seed, NULL, NULL, "n",
 	    "SGD: the next seed" },
+	{ P_CMD, { 'D' }, lab_key_edit, NULL, NULL, "D", "read a table of "
+	    "data from a CSV file: mean(...) and sum(...) in f run over its "
+	    "rows" },
 	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "m", "SGD", NULL, NULL },
 	/* the race */
 	{ P_RACE, { TUI_K_DIGIT }, tui_lab_race_guess, "1-6", "guess",

@@ -2,10 +2,11 @@
  * for a function over data: f shown with its own name (L(w, b) = ...,
  * the mean(...) as typed), the SGD line with the noise ball's radius,
  * the SGD keys (method, batch size, seed), and opening the playground
- * on a table (nabla --data FILE).  The model is ui/playground_sgd.c;
+ * on a table (nabla --data FILE, or D on the screen).  The model is ui/playground_sgd.c;
  * the key table is tui_lab.c's. */
 #include "config.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,7 +14,9 @@
 #include "core/datafn.h"
 #include "core/expr.h"
 #include "core/num.h"
+#include "core/sbuf.h"
 #include "core/xalloc.h"
+#include "ui/cli_data.h"
 #include "ui/playground.h"
 #include "ui/tui.h"
 #include "ui/tui_keys.h"
@@ -141,10 +144,12 @@ tui_lab_sgd_seed(tui *t, const tui_key *k)
 	playground_next_seed(&t->lab->pg);
 }
 
-void
-tui_lab_open_data(tui *t, data_table *tab, const char *file)
+/* Give the playground the table tab (file names it): the regression
+ * loss when it has columns x and y, and a message saying what it
+ * holds. */
+static void
+lab_use_table(tui *t, struct tui_lab *l, data_table *tab, const char *file)
 {
-	struct tui_lab *l = tui_lab_get(t);
 	char err[256], cols[DATA_MAX_COLS * (DATA_MAX_NAME + 2) + 1] = "";
 	int i, x = -1, y = -1, rows = tab->nrows;
 
@@ -161,7 +166,55 @@ tui_lab_open_data(tui *t, data_table *tab, const char *file)
 	if (x >= 0 && y >= 0)
 		(void)playground_set_f(&l->pg, "L(w, b) = mean((w x + b - y)^2)",
 		    err, sizeof err);
-	tui_switch(t, TUI_LAB);
 	tui_message(t, TUI_DIM, "%s: %d row%s (%s); mean(...) and sum(...) "
 	    "run over them; m: SGD", file, rows, rows == 1 ? "" : "s", cols);
+}
+
+void
+tui_lab_open_data(tui *t, data_table *tab, const char *file)
+{
+	struct tui_lab *l = tui_lab_get(t);
+
+	tui_switch(t, TUI_LAB);
+	lab_use_table(t, l, tab, file);
+}
+
+int
+tui_lab_take_data(tui *t, struct tui_lab *l, const char *name, char *err,
+    size_t n)
+{
+	FILE *f;
+	sbuf b = SBUF_INIT;
+	char buf[4096], *text;
+	data_table *tab;
+	expr_error e;
+	size_t got;
+
+	name += strspn(name, " \t");
+	if ((f = fopen(name, "r")) == NULL) {
+		snprintf(err, n, "%s: %s", name, strerror(errno));
+		return -1;
+	}
+	sbuf_add(&b, "");
+	while ((got = fread(buf, 1, sizeof buf, f)) > 0 &&
+	    b.len + got <= CLI_MAX_FILE)
+		sbuf_addn(&b, buf, got);
+	fclose(f);
+	text = b.s;
+	if (got > 0) {
+		snprintf(err, n, "%s: the file is larger than %d bytes", name,
+		    CLI_MAX_FILE);
+		free(text);
+		return -1;
+	}
+	tab = xmalloc(sizeof *tab);
+	if (data_table_parse(tab, text, &e) != 0) {
+		snprintf(err, n, "%s: %s", name, e.msg);
+		free(tab);
+		free(text);
+		return -1;
+	}
+	free(text);
+	lab_use_table(t, l, tab, name);
+	return 0;
 }

@@ -102,6 +102,8 @@ main_usage(void)
 	    "  --describe     lesson figures in words and numbers, not "
 	    "pictures\n"
 	    "  --lessons DIR  also offer the lessons in DIR\n"
+	    "  --data FILE    open the playground on the table in FILE (CSV):\n"
+	    "                 mean(...) and sum(...) in f run over its rows\n"
 	    "  -h, --help     display this help and exit\n"
 	    "  -V, --version  output version information and exit\n"
 	    "\n"

@@ -34,6 +34,8 @@ pg_drop_f(playground *p)
 {
 	expr_free(p->f);
 	p->f = NULL;
+	datafn_free(p->dfn);
+	p->dfn = NULL;
 	figure_draw_fn_free(&p->fn);
 	p->nvars = 0;
 	p->ncrit = 0;
@@ -87,7 +89,9 @@ void
 playground_run(playground *p, int converge)
 {
 	descent_opts o;
+	datafn_sgd s;
 	char *cause = NULL;
+	int rc;
 
 	if (p->run_ok)
 		descent_result_free(&p->run);
@@ -105,7 +109,17 @@ playground_run(playground *p, int converge)
 		o.steps = PLAYGROUND_MAX_STEPS;
 	} else
 		o.steps = p->steps > 0 ? p->steps : 1;
-	if (descent_run(p->f, p->nvars, p->a0, &o, &p->run, &cause) != 0) {
+	if (p->sgd && p->dfn != NULL) {
+		/* mini-batch SGD: the iterates jitter */
+		datafn_sgd_init(&s, p->dfn, p->batch, p->seed);
+		o.sgrad = datafn_sgd_grad;
+		o.sgrad_ctx = &s;
+		o.exact = 0;
+		rc = descent_run(p->f, p->nvars, p->a0, &o, &p->run, &cause);
+		datafn_sgd_free(&s);
+	} else
+		rc = descent_run(p->f, p->nvars, p->a0, &o, &p->run, &cause);
+	if (rc != 0) {
 		p->why = cause;
 		return;
 	}
@@ -114,6 +128,14 @@ playground_run(playground *p, int converge)
 		p->steps = p->run.n - 1;
 	/* Why it stopped, when not plainly at a minimum: diverged, out of
 	 * steps, or converged at a saddle or a maximum. */
+	if (o.sgrad != NULL && p->run.cause == DESCENT_CAUSE_MAX) {
+		/* SGD at a fixed γ does not settle: not a failure */
+		p->why = xasprintf("SGD ran %d steps: at a fixed step size it "
+		    "does not settle, its iterates stay in the noise ball "
+		    "around the minimum (the radius is on the line above)",
+		    p->run.n - 1);
+		return;
+	}
 	if (p->run.stop == DESCENT_DIVERGED ||
 	    p->run.cause == DESCENT_CAUSE_MAX ||
 	    (p->run.stop == DESCENT_CONVERGED &&
@@ -183,10 +205,12 @@ playground_set_f(playground *p, const char *text, char *err, size_t n)
 	expr_vars vars;
 	expr_error e;
 	expr *f;
+	datafn *d = NULL;
 	int i, old = p->nvars;
 
 	memset(&vars, 0, sizeof vars);
-	if (expr_parse(text, &vars, 0, &f, NULL, &e) != 0) {
+	/* mean(...) and sum(...) run over the rows of the table */
+	if (datafn_parse(text, p->table, &vars, 0, &f, &d, &e) != 0) {
 		snprintf(err, n, "f: %s%s%s", e.msg, e.hint[0] ? ": " : "",
 		    e.hint);
 		return -1;
@@ -194,18 +218,25 @@ playground_set_f(playground *p, const char *text, char *err, size_t n)
 	if (vars.n == 0) {
 		snprintf(err, n, _("f has no variables"));
 		expr_free(f);
+		datafn_free(d);
 		return -1;
 	}
 	if (expr_gradient_fits(f, vars.n, NULL, &e) != 0) {
 		/* its derivatives would take minutes (issue 17) */
 		snprintf(err, n, "f: %s", e.msg);
 		expr_free(f);
+		datafn_free(d);
 		return -1;
 	}
 	pg_drop_f(p);
 	free(p->ftext);
 	p->ftext = xstrdup(text);
 	p->f = f;
+	p->dfn = d;
+	if (d == NULL)
+		p->sgd = 0;	/* SGD needs the rows */
+	else if (p->batch > p->table->nrows)
+		p->batch = p->table->nrows;
 	p->fgen++;
 	p->vars = vars;
 	p->nvars = vars.n;
@@ -275,6 +306,9 @@ playground_init(playground *p, int unicode)
 	memset(p, 0, sizeof *p);
 	p->unicode = unicode;
 	p->gamma = 0.1;
+	p->batch = 1;
+	p->seed = 1;
+	p->ball_radius = NAN;
 	p->a0[0] = p->a0[1] = 1;
 	playground_set_f(p, "3x^2 + y^2", err, sizeof err);
 }
@@ -290,6 +324,10 @@ playground_free(playground *p)
 	free(p->ftext);
 	free(p->you_path);
 	free(p->you_wrong);
+	free(p->ball);
+	if (p->table != NULL)
+		data_table_free(p->table);
+	free(p->table);
 	playground_drop_kept(p);
 	if (p->map != NULL)
 		plot_canvas_free(p->map);
@@ -567,6 +605,8 @@ pg_contour(playground *p, int n, int h)
 			pg_mark(p, playground_wrong(p, i, NULL),
 			    PLAYGROUND_MARK_WRONG(p->unicode),
 			    PLOT_ROLE_END, 0);
+	if (p->sgd)
+		playground_sgd_draw(p);
 	free(path);
 }
 
@@ -627,6 +667,7 @@ playground_chart(playground *p, int w, int h)
 {
 	plot_chart_spec cs;
 	plot_series s;
+	char label[48], yname[40];
 	double *y;
 	int n = playground_niter(p), k;
 
@@ -641,13 +682,18 @@ playground_chart(playground *p, int w, int h)
 	memset(&s, 0, sizeof s);
 	s.y = y;
 	s.n = n;
-	s.label = p->unicode ? "‖∇f(aₖ)‖" : "|grad f(a_k)|";
+	/* f's own name: ‖∇L(aₖ)‖ for L(w, b) = ... */
+	snprintf(label, sizeof label, p->unicode ? "‖∇%s(aₖ)‖" :
+	    "|grad %s(a_k)|", playground_fname(p));
+	snprintf(yname, sizeof yname, p->unicode ? "‖∇%s‖" : "|grad %s|",
+	    playground_fname(p));
+	s.label = label;
 	memset(&cs, 0, sizeof cs);
 	cs.series = &s;
 	cs.nseries = 1;
 	cs.logy = 1;
 	cs.no_legend = h < 10;
-	cs.yname = p->unicode ? "‖∇f‖" : "|grad f|";
+	cs.yname = yname;
 	plot_chart(p->chart, &cs, NULL);
 	free(y);
 	return p->chart;

@@ -16,6 +16,7 @@
 
 #include <stddef.h>
 
+#include "core/datafn.h"
 #include "core/descent.h"
 #include "core/expr.h"
 #include "lesson/figure_draw.h"
@@ -85,6 +86,21 @@ typedef struct playground {
 	plot_canvas *map, *chart;
 	unsigned gen;		/* bumped when the picture changes */
 	unsigned map_gen, chart_gen;	/* what the canvases show */
+
+	/* A function over data (playground_sgd.c): the table (p's), f in
+	 * parts when it has mean(...) or sum(...), and the run's rule. */
+	data_table *table;	/* NULL: no table */
+	datafn *dfn;		/* NULL: f is not over the data */
+	int sgd;		/* 1: the run is mini-batch SGD */
+	int batch;		/* its batch size (>= 1) */
+	unsigned seed;		/* its seed */
+	/* The noise ball of SGD at γ (made on demand, for ball_gen). */
+	double *ball;		/* ball_n iterates, nvars coordinates each */
+	int ball_n;
+	double ball_radius;	/* RMS distance from the minimum; INFINITY
+				   when the run diverged, NAN: none */
+	double ball_min[EXPR_MAX_VARS];	/* the minimum it is measured from */
+	unsigned ball_gen;
 } playground;
 
 /* Start with the lecture's example: f = 3x² + y², a₀ = (1, 1),
@@ -177,6 +193,49 @@ char *playground_legend(playground *p, char *buf, size_t size);
 const plot_canvas *playground_map(playground *p, int w, int h);
 /* The convergence chart of ‖∇f(aₖ)‖ w×h (the canvas is p's). */
 const plot_canvas *playground_chart(playground *p, int w, int h);
+
+/* --- functions over data and SGD (playground_sgd.c) ------------------ */
+
+#define PLAYGROUND_BALL_STEPS 400	/* SGD steps of the noise ball run */
+#define PLAYGROUND_BALL_N 200	/* its last iterates: the ball */
+#define PLAYGROUND_FAN_MAX 40	/* arrows of the fan at most */
+
+/* Take the table t (p owns it from now; NULL: none).  A function over
+ * data that was there goes back to the lecture's example. */
+void playground_set_table(playground *p, data_table *t);
+/* SGD on (1) or off (0): 0, or -1 with a message when f is not over
+ * data (SGD needs the rows). */
+int playground_set_sgd(playground *p, int on, char *err, size_t n);
+/* The batch size one notch up (dir 1: doubled) or down (-1: halved),
+ * between 1 and the number of rows. */
+void playground_batch_notch(playground *p, int dir);
+/* The next seed. */
+void playground_next_seed(playground *p);
+/* The noise ball at p's γ: PLAYGROUND_BALL_STEPS steps of SGD from a₀
+ * with p's batch size and seed; the last PLAYGROUND_BALL_N iterates in
+ * p->ball, their root-mean-square distance from the minimum of f (by
+ * Newton's method from a₀; the mean of the ball when that fails) in
+ * p->ball_radius.  Made again only after a change.  0, or -1 when
+ * there is no ball (SGD off). */
+int playground_noise_ball(playground *p);
+/* The fan at x: the gradient of f over each group of rows (one row
+ * each up to PLAYGROUND_FAN_MAX rows, else that many groups of
+ * consecutive rows), nvars values each, into g (room for
+ * PLAYGROUND_FAN_MAX * nvars).  The full gradient is their mean.
+ * Returns the number of groups, 0 when f is not over data. */
+int playground_fan(const playground *p, const double *x, double *g);
+/* Draw the ball and the fan at the newest iterate on the map (two
+ * variables, SGD on). */
+void playground_sgd_draw(playground *p);
+/* The legend items of the ball and the fan into buf (appended). */
+void playground_sgd_legend(const playground *p, char *buf, size_t size);
+/* The SGD line, "SGD batch 1/20 seed 1: noise ball radius 0.032", or
+ * brief "SGD 1/20 rows, seed 1: radius 0.032", into buf ("" with SGD
+ * off).  Returns buf. */
+char *playground_sgd_line(playground *p, int brief, char *buf,
+    size_t size);
+/* f's name as declared ("L" for L(w, b) = ...), or "f". */
+const char *playground_fname(const playground *p);
 
 /* The name of iterate k, "a₁₀₀₀" or "a_1000", into buf (size bytes,
  * PLAYGROUND_NAME_SIZE hold any k; a shorter buffer gets whole

@@ -257,5 +257,6 @@ playground_legend(playground *p, char *buf, size_t size)
 		    _("run gamma=%s"), g);
 		pg_legend_item(buf, size, mark, what);
 	}
+	playground_sgd_legend(p, buf, size);
 	return buf;
 }

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/datafn.h"
 #include "core/descent.h"
 #include "core/optim.h"
 #include "core/xalloc.h"
@@ -32,12 +33,17 @@ static const struct {
 	{ "adam", 0 },
 	{ "newton", 1 },
 	{ "backtracking", 0 },
+	{ "sgd", 0 },
 };
 #define RACE_NCAND ((int)(sizeof race_candidates / sizeof race_candidates[0]))
 
 /* The runners of a new race. */
 static const char *const race_default[] = {
 	"gd", "momentum", "nesterov", "adam", "newton", "backtracking"
+};
+/* ... when f is over data. */
+static const char *const race_data[] = {
+	"gd", "momentum", "nesterov", "adam", "newton", "sgd"
 };
 
 int
@@ -86,6 +92,20 @@ playground_race_init(playground_race *r, int unicode)
 }
 
 void
+playground_race_for(playground_race *r, const playground *p)
+{
+	const char *const *names = p->dfn != NULL ? race_data : race_default;
+	char err[128];
+	int i, n = 6, same = r->n == n;
+
+	for (i = 0; same && i < n; i++)
+		same = strcmp(r->r[i].name, names[i]) == 0;
+	if (!same)
+		(void)playground_race_set(r, names, n, err, sizeof err);
+	playground_race_clear(r);
+}
+
+void
 playground_race_free(playground_race *r)
 {
 	race_drop_runs(r);
@@ -122,6 +142,9 @@ playground_race_set(playground_race *r, const char *const *names, int n,
 		if (strcmp(nr[i].name, "backtracking") == 0) {
 			m = OPTIM_GD;
 			nr[i].backtrack = 1;
+		} else if (strcmp(nr[i].name, "sgd") == 0) {
+			m = OPTIM_GD;
+			nr[i].sgd = 1;
 		} else if (optim_method_parse(nr[i].name, &m) != 0) {
 			snprintf(err, errn, "no method %s", names[i]);
 			return -1;
@@ -170,8 +193,9 @@ playground_race_run(playground_race *r, const playground *p, char *err,
 {
 	descent_opts o;
 	pgrace_runner *u;
+	datafn_sgd s;
 	char *cause = NULL;
-	int i;
+	int i, rc;
 
 	race_drop_runs(r);
 	r->raced = 0;
@@ -191,8 +215,24 @@ playground_race_run(playground_race *r, const playground *p, char *err,
 		o.method = u->method;
 		u->reached = -1;
 		u->diverged = 0;
-		if (descent_run(p->f, p->nvars, p->a0, &o, &u->run, &cause)
-		    != 0) {
+		if (u->sgd && p->dfn == NULL) {
+			snprintf(err, errn, "sgd: f is not over data");
+			race_drop_runs(r);
+			return -1;
+		}
+		if (u->sgd) {
+			/* the playground's batch size and seed */
+			datafn_sgd_init(&s, p->dfn, p->batch, p->seed);
+			o.sgrad = datafn_sgd_grad;
+			o.sgrad_ctx = &s;
+			o.exact = 0;
+			rc = descent_run(p->f, p->nvars, p->a0, &o, &u->run,
+			    &cause);
+			datafn_sgd_free(&s);
+		} else
+			rc = descent_run(p->f, p->nvars, p->a0, &o, &u->run,
+			    &cause);
+		if (rc != 0) {
 			snprintf(err, errn, "%s: %s", u->name, cause != NULL ?
 			    cause : "cannot run");
 			free(cause);

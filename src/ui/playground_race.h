@@ -7,7 +7,8 @@
  *
  * The runners come from a table of candidates (playground_race.c): a
  * name as optim_method_parse reads it ("gd", "momentum", ...) or
- * "backtracking" (gd with Armijo backtracking from γ), with the step
+ * "backtracking" (gd with Armijo backtracking from γ) or "sgd" (gd on
+ * mini-batch gradients, for f over data), with the step
  * each takes (the playground's γ; Newton's own step 1).  A new method
  * is a row of that table.  Each runner takes at most the budget of
  * steps, one gradient evaluation a step (Newton also a Hessian,
@@ -38,6 +39,9 @@ typedef struct pgrace_runner {
 	optim_params method;
 	int backtrack;
 	int own_step;		/* steps with 1, not the playground's γ */
+	int sgd;		/* mini-batch SGD (gd on the gradient of a
+				   batch, the playground's batch size and
+				   seed; f must be over data) */
 	int ok;			/* run holds a run */
 	descent_result run;
 	int reached;		/* the step at which ‖∇f‖ < tol, or -1 */
@@ -62,6 +66,10 @@ typedef struct playground_race {
 void playground_race_init(playground_race *r, int unicode);
 /* Free what r holds (r itself is the caller's). */
 void playground_race_free(playground_race *r);
+
+/* The runners for p's f: the default ones, or when f is over data
+ * gd, momentum, nesterov, adam, newton and sgd.  Nothing raced. */
+void playground_race_for(playground_race *r, const playground *p);
 
 /* The candidates: how many, and the name of candidate i ("gd", ...,
  * "backtracking"; static). */

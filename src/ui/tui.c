@@ -25,6 +25,7 @@
 #include "core/xalloc.h"
 #include "lesson/library.h"
 #include "lesson/progress.h"
+#include "ui/cli_data.h"
 #include "ui/cli_lesson.h"
 #include "ui/tui.h"
 #include "ui/tui_curses.h"
@@ -378,7 +379,8 @@ tui_is_option(const char *arg)
 {
 	return strcmp(arg, "--ascii") == 0 || strcmp(arg, "--no-color") == 0 ||
 	    strcmp(arg, "--no-colour") == 0 || strcmp(arg, "--lessons") == 0 ||
-	    strcmp(arg, "--describe") == 0 ||
+	    strcmp(arg, "--describe") == 0 || strcmp(arg, "--data") == 0 ||
+	    strncmp(arg, "--data=", 7) == 0 ||
 	    strncmp(arg, "--lessons=", 10) == 0;
 }
 
@@ -481,12 +483,26 @@ tui_free(tui *t)
 	free(t);
 }
 
+/* A copy of the table t (caller frees it and its rows). */
+static data_table *
+tui_copy_table(const data_table *t)
+{
+	data_table *c = xmalloc(sizeof *c);
+	size_t n = (size_t)t->nrows * (size_t)t->ncols;
+
+	*c = *t;
+	c->v = xmalloc((n > 0 ? n : 1) * sizeof *c->v);
+	memcpy(c->v, t->v, n * sizeof *c->v);
+	return c;
+}
+
 int
 tui_run(const tui_opts *o)
 {
 	tui *t;
 	tui_key k;
 	library_entry *e;
+	data_table *tab = NULL;
 	char *warn = NULL;
 	int sig, ascii = o->ascii, no_color = o->no_color, open = -1;
 	const char *nc = getenv("NO_COLOR"), *term = getenv("TERM");
@@ -499,6 +515,14 @@ tui_run(const tui_opts *o)
 	    0))
 		ascii = 1;
 
+	/* the playground's table, read before the screen opens (an error
+	 * is said on stderr) */
+	if (o->data != NULL) {
+		int rc = cli_data_load(o->data);
+		if (rc != 0)
+			return rc;
+		tab = tui_copy_table(cli_data_table());
+	}
 	t = xcalloc(1, sizeof *t);
 	t->unicode = !ascii;
 	t->describe = o->describe;
@@ -533,7 +557,8 @@ tui_run(const tui_opts *o)
 		tui_lesson_open(t, open);
 		if (o->restart)
 			tui_lesson_restart(t);
-	}
+	} else if (tab != NULL)
+		tui_lab_open_data(t, tab, o->data);
 	if (warn != NULL) {
 		tui_message(t, TUI_ERROR, "%s", warn);
 		free(warn);
@@ -582,12 +607,22 @@ tui_main(int argc, char **argv)
 			o.lessons_dir = argv[++i];
 		else if (strncmp(argv[i], "--lessons=", 10) == 0)
 			o.lessons_dir = argv[i] + 10;
+		else if (strcmp(argv[i], "--data") == 0 && i + 1 < argc)
+			o.data = argv[++i];
+		else if (strncmp(argv[i], "--data=", 7) == 0)
+			o.data = argv[i] + 7;
 		else {
 			fprintf(stderr, _("nabla: unrecognized option '%s'\n"
 			    "Try 'nabla --help' for more information.\n"),
 			    argv[i]);
 			return 2;
 		}
+	}
+	if (o.data != NULL && (!isatty(STDIN_FILENO) ||
+	    !isatty(STDOUT_FILENO))) {
+		fprintf(stderr, "nabla: --data opens the playground, which "
+		    "needs a terminal\n");
+		return 2;
 	}
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))
 		return cli_learn_plain(NULL, o.lessons_dir, 0,

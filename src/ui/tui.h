@@ -46,6 +46,8 @@ typedef struct tui_opts {
 	int restart;		/* ... from its first step */
 	int describe;		/* plots in words and numbers, not
 				   pictures (--describe) */
+	const char *data;	/* --data FILE: open the playground on
+				   this table, or NULL */
 } tui_opts;
 
 /* Run the curses tutor on the terminal (standard input and output must
@@ -197,6 +199,12 @@ void tui_lab_draw(tui *t);
 void tui_lab_key(tui *t, const tui_key *k);
 void tui_lab_leave(tui *t);
 void tui_lab_free(tui *t);
+/* Open the playground on the table tab (the playground owns it from
+ * now; file names it in the message): mean(...) and sum(...) in f run
+ * over its rows; with columns x and y, f becomes the regression loss
+ * L(w, b) = mean((w x + b - y)^2). */
+struct data_table;
+void tui_lab_open_data(tui *t, struct data_table *tab, const char *file);
 
 void tui_check_enter(tui *t);
 void tui_check_draw(tui *t);

@@ -45,8 +45,8 @@ enum {
 
 /* The state, made on first use with the lecture's example:
  * f = 3x² + y², a₀ = (1, 1), γ = 0.1. */
-static struct tui_lab *
-lab_get(tui *t)
+struct tui_lab *
+tui_lab_get(tui *t)
 {
 	struct tui_lab *l;
 
@@ -208,47 +208,6 @@ lab_draw_stability(tui *t, struct tui_lab *l, int y)
 	tui_put(t, y, 1, t->cols - 2, line, role);
 }
 
-/* The givens: f, a₀, γ (the key bar says which keys edit them). */
-static int
-lab_draw_givens(tui *t, struct tui_lab *l, int y)
-{
-	char *pretty, buf[256], g[32];
-	int x = 1, w;
-
-	pretty = l->pg.f != NULL ? expr_print(l->pg.f, &l->pg.vars, t->unicode ?
-	    EXPR_UNICODE : EXPR_ASCII) : xstrdup("?");
-	x += tui_put(t, y, x, t->cols - x, "f = ", TUI_NORMAL);
-	w = tui_width(t, pretty);
-	if (x + w > t->cols * 6 / 10 && t->cols < 100) {
-		/* A long f gets the line to itself. */
-		tui_put(t, y, x, t->cols - x - 1, pretty, TUI_MATH);
-		y++;
-		x = 1;
-	} else
-		x += tui_put(t, y, x, t->cols - x, pretty, TUI_MATH) + 3;
-	free(pretty);
-	/* a₀ and γ, each on the next line when it does not fit whole. */
-	playground_point(l->pg.a0, l->pg.nvars, 6, buf, sizeof buf);
-	w = tui_width(t, TUI_U(t, "a₀ = ", "a0 = ")) + tui_width(t, buf);
-	if (x > 1 && x + w > t->cols - 1) {
-		y++;
-		x = 1;
-	}
-	x += tui_put(t, y, x, t->cols - x, TUI_U(t, "a₀ = ", "a0 = "),
-	    TUI_NORMAL);
-	x += tui_put(t, y, x, t->cols - x, buf, TUI_NORMAL) + 3;
-	tui_num(l->pg.gamma, 6, g, sizeof g);
-	w = tui_width(t, TUI_U(t, "γ = ", "gamma = ")) + tui_width(t, g);
-	if (x > 1 && x + w > t->cols - 1) {
-		y++;
-		x = 1;
-	}
-	x += tui_put(t, y, x, t->cols - x, TUI_U(t, "γ = ", "gamma = "),
-	    TUI_NORMAL);
-	tui_put(t, y, x, t->cols - x, g, TUI_EMPH);
-	return y + 1;
-}
-
 /* Draw s right-aligned in w columns ending at x + w. */
 static void
 lab_put_right(tui *t, int y, int x, int w, const char *s, int role)
@@ -265,7 +224,7 @@ static void
 lab_draw_table(tui *t, struct tui_lab *l, int y, int x, int w, int h)
 {
 	const playground *p = &l->pg;
-	char a[160], fv[32], nv[32], kv[16];
+	char a[160], fv[32], nv[32], kv[16], hf[40], hn[48];
 	int n = playground_niter(p), first, k, cw, aw, role, row, norms, sig,
 	    level, lv;
 
@@ -280,11 +239,14 @@ lab_draw_table(tui *t, struct tui_lab *l, int y, int x, int w, int h)
 		aw = 6;
 	lab_put_right(t, y, x, 5, "k", TUI_HEAD);
 	tui_put(t, y, x + 7, aw, TUI_U(t, "aₖ", "a_k"), TUI_HEAD);
-	lab_put_right(t, y, x + 7 + aw, cw, TUI_U(t, "f(aₖ)", "f(a_k)"),
-	    TUI_HEAD);
+	/* f's own name: L(aₖ) for L(w, b) = ... */
+	snprintf(hf, sizeof hf, TUI_U(t, "%s(aₖ)", "%s(a_k)"),
+	    playground_fname(p));
+	snprintf(hn, sizeof hn, TUI_U(t, "‖∇%s(aₖ)‖", "|grad %s|"),
+	    playground_fname(p));
+	lab_put_right(t, y, x + 7 + aw, cw, hf, TUI_HEAD);
 	if (norms)
-		lab_put_right(t, y, x + 7 + aw + cw, cw, TUI_U(t, "‖∇f(aₖ)‖",
-		    "|grad f|"), TUI_HEAD);
+		lab_put_right(t, y, x + 7 + aw + cw, cw, hn, TUI_HEAD);
 	first = n - (h - 1);
 	if (first > 0) {
 		/* The rows scrolled off: a mark in place of the first one. */
@@ -411,7 +373,7 @@ lab_draw_map(tui *t, struct tui_lab *l, int y, int x, int w, int h)
 void
 tui_lab_draw(tui *t)
 {
-	struct tui_lab *l = lab_get(t);
+	struct tui_lab *l = tui_lab_get(t);
 	int y, bottom, ph, mw, sw, th, ch, fbh, wide, pvh, nh;
 	tui_text note;
 	char title[64], status[64 + PLAYGROUND_NAME_SIZE];
@@ -429,8 +391,11 @@ tui_lab_draw(tui *t)
 	    TUI_U(t, "·", "-"));
 	playground_status(&l->pg, status, sizeof status);
 	tui_bar(t, 0, title, status);
-	y = lab_draw_givens(t, l, 1);
-	lab_draw_stability(t, l, y++);
+	y = tui_lab_draw_givens(t, l, 1);
+	if (l->pg.sgd)
+		tui_lab_draw_sgd(t, l, y++);
+	else
+		lab_draw_stability(t, l, y++);
 
 	/* The bottom: input line, feedback, the note (wrapped), keys. */
 	nh = lab_note(t, l, &note);
@@ -532,6 +497,10 @@ lab_edit(tui *t, struct tui_lab *l, int what)
 		spec.vars = &l->pg.vars;
 		spec.functions = 1;
 		break;
+	case TUI_LAB_EDIT_DATA:
+		spec.kind = "data";
+		spec.prompt = "data file = ";
+		break;
 	default:
 		spec.kind = "rate";
 		spec.prompt = TUI_U(t, "γ = ", "gamma = ");
@@ -560,6 +529,9 @@ lab_take(tui *t, struct tui_lab *l, const char *line)
 	case TUI_LAB_EDIT_GAMMA:
 		rc = playground_set_gamma(&l->pg, line, err, sizeof err);
 		break;
+	case TUI_LAB_EDIT_DATA:
+		rc = tui_lab_take_data(t, l, line, err, sizeof err);
+		break;
 	default:
 		return 0;
 	}
@@ -571,7 +543,7 @@ lab_take(tui *t, struct tui_lab *l, const char *line)
 void
 tui_lab_enter(tui *t)
 {
-	struct tui_lab *l = lab_get(t);
+	struct tui_lab *l = tui_lab_get(t);
 
 	if (l->pg.you)
 		tui_lab_you_prompt(t, l);
@@ -702,7 +674,8 @@ static void
 lab_key_edit(tui *t, const tui_key *k)
 {
 	lab_edit(t, t->lab, tui_key_is(k, 'f') ? TUI_LAB_EDIT_F :
-	    tui_key_is(k, 'a') ? TUI_LAB_EDIT_A0 : TUI_LAB_EDIT_GAMMA);
+	    tui_key_is(k, 'a') ? TUI_LAB_EDIT_A0 : tui_key_is(k, 'D') ?
+	    TUI_LAB_EDIT_DATA : TUI_LAB_EDIT_GAMMA);
 }
 
 static void
@@ -829,6 +802,18 @@ const tui_binding tui_lab_keys[] = {
 	{ P_CMD, { 'b' }, tui_lab_bars_open, NULL, NULL, "b", N_("stability "
 	    "bars: |1 - γλ|") },
 	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "R", N_("race"), NULL, NULL },
+	{ P_CMD, { 'm' }, tui_lab_sgd_toggle, NULL, NULL, "m", N_("SGD on or "
+	    "off (f over data): each step uses the gradient of a mini-batch "
+	    "of rows; the map shows the noise ball (~) and the fan of the "
+	    "rows' steps") },
+	{ P_CMD, { '[', ']' }, tui_lab_sgd_batch, NULL, NULL, "[  ]",
+	    N_("SGD: batch size halved or doubled") },
+	{ P_CMD, { 'n' }, tui_lab_sgd_seed, NULL, NULL, "n",
+	    N_("SGD: the next seed") },
+	{ P_CMD, { 'D' }, lab_key_edit, NULL, NULL, "D", N_("read a table of "
+	    "data from a CSV file: mean(...) and sum(...) in f run over its "
+	    "rows") },
+	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "m", "SGD", NULL, NULL },
 	/* the race */
 	{ P_RACE, { TUI_K_DIGIT }, tui_lab_race_guess, "1-6", N_("guess"),
 	    "1-6", N_("race: guess, then Space") },
@@ -856,7 +841,7 @@ const tui_binding tui_lab_keys[] = {
 void
 tui_lab_key(tui *t, const tui_key *k)
 {
-	struct tui_lab *l = lab_get(t);
+	struct tui_lab *l = tui_lab_get(t);
 
 	if (l->edit != TUI_LAB_EDIT_NONE) {
 		if (tui_keys_run(t, tui_lab_keys, l->edit == TUI_LAB_EDIT_YOU ?

@@ -17,7 +17,8 @@ enum tui_lab_edit {
 	TUI_LAB_EDIT_F,
 	TUI_LAB_EDIT_A0,
 	TUI_LAB_EDIT_GAMMA,
-	TUI_LAB_EDIT_YOU
+	TUI_LAB_EDIT_YOU,
+	TUI_LAB_EDIT_DATA	/* the name of a data file (tui_lab_data.c) */
 };
 
 /* A paragraph of the you-compute feedback, as tui_text_plain takes
@@ -64,6 +65,24 @@ struct tui_lab {
 	playground_race race;
 	double beta;		/* the bars' heavy-ball β (0: plain descent) */
 };
+
+/* The screen's state, made on first use (tui_lab.c). */
+struct tui_lab *tui_lab_get(tui *t);
+
+/* --- tui_lab_data.c: the givens, f over data, SGD --------------------- */
+
+/* Draw the givens from row y: f with its own name, a₀, γ.  Returns the
+ * next row. */
+int tui_lab_draw_givens(tui *t, struct tui_lab *l, int y);
+/* Draw the SGD line on row y (the noise ball's radius). */
+void tui_lab_draw_sgd(tui *t, struct tui_lab *l, int y);
+/* Read the table of the file name (D): 0, or -1 with a message in
+ * err (n bytes) and the table kept. */
+int tui_lab_take_data(tui *t, struct tui_lab *l, const char *name,
+    char *err, size_t n);
+/* Key actions: SGD on or off (m), its batch size halved or doubled
+ * ([ ]), the next seed (n). */
+tui_key_action tui_lab_sgd_toggle, tui_lab_sgd_batch, tui_lab_sgd_seed;
 
 /* --- tui_lab_you.c --------------------------------------------------- */
 

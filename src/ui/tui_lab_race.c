@@ -41,8 +41,10 @@ race_draw_givens(tui *t, struct tui_lab *l, int y)
 	char a0[128], line[512];
 
 	playground_point(l->pg.a0, l->pg.nvars, 6, a0, sizeof a0);
-	snprintf(line, sizeof line, "f = %s   %s%s", l->pg.ftext != NULL ?
-	    l->pg.ftext : "", TUI_U(t, "a₀ = ", "a0 = "), a0);
+	/* a declared f keeps its name: the text says it */
+	snprintf(line, sizeof line, "%s%s   %s%s", l->pg.vars.fname[0] !=
+	    '\0' ? "" : "f = ", l->pg.ftext != NULL ? l->pg.ftext : "",
+	    TUI_U(t, "a₀ = ", "a0 = "), a0);
 	tui_put_cut(t, y, 1, t->cols - 2, line, TUI_NORMAL);
 }
 
@@ -157,7 +159,7 @@ void
 tui_lab_race_open(tui *t, const tui_key *k)
 {
 	(void)k;
-	playground_race_clear(&t->lab->race);
+	playground_race_for(&t->lab->race, &t->lab->pg);
 	t->lab->screen = TUI_LAB_RACE;
 	t->lab->pane = 0;
 }

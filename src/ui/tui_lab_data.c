@@ -1,0 +1,220 @@
+/* tui_lab_data.c - the playground screen's givens line and its parts
+ * for a function over data: f shown with its own name (L(w, b) = ...,
+ * the mean(...) as typed), the SGD line with the noise ball's radius,
+ * the SGD keys (method, batch size, seed), and opening the playground
+ * on a table (nabla --data FILE, or D on the screen).  The model is ui/playground_sgd.c;
+ * the key table is tui_lab.c's. */
+#include "config.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/datafn.h"
+#include "core/expr.h"
+#include "core/num.h"
+#include "core/sbuf.h"
+#include "core/xalloc.h"
+#include "ui/cli_data.h"
+#include "ui/playground.h"
+#include "ui/tui.h"
+#include "ui/tui_keys.h"
+#include "ui/tui_lab.h"
+
+/* f as the givens line shows it, into *pretty (caller frees): over
+ * data the text as typed after its name (the expansion over every row
+ * would be long), else f printed.  Returns the label before it,
+ * "f = " or "L(w, b) = " for a declared name (caller frees). */
+static char *
+lab_f_text(tui *t, struct tui_lab *l, char **pretty)
+{
+	enum expr_style st = t->unicode ? EXPR_UNICODE : EXPR_ASCII;
+	const char *body;
+	char *sig, *label;
+
+	if (l->pg.f == NULL) {
+		*pretty = xstrdup("?");
+		return xstrdup("f = ");
+	}
+	if (l->pg.dfn != NULL && l->pg.ftext != NULL) {
+		body = l->pg.ftext;
+		if (l->pg.vars.fname[0] != '\0' && strchr(body, '=') != NULL)
+			body = strchr(body, '=') + 1;
+		*pretty = xstrdup(body + strspn(body, " \t"));
+	} else
+		*pretty = expr_print(l->pg.f, &l->pg.vars, st);
+	if (l->pg.vars.fname[0] == '\0')
+		return xstrdup("f = ");
+	sig = expr_print_signature(&l->pg.vars, st);
+	label = xasprintf("%s = ", sig);
+	free(sig);
+	return label;
+}
+
+int
+tui_lab_draw_givens(tui *t, struct tui_lab *l, int y)
+{
+	char *pretty, *label, buf[256], g[32];
+	int x = 1, w;
+
+	label = lab_f_text(t, l, &pretty);
+	x += tui_put(t, y, x, t->cols - x, label, TUI_NORMAL);
+	free(label);
+	w = tui_width(t, pretty);
+	if (x + w > t->cols * 6 / 10 && t->cols < 100) {
+		/* A long f gets the line to itself. */
+		tui_put(t, y, x, t->cols - x - 1, pretty, TUI_MATH);
+		y++;
+		x = 1;
+	} else
+		x += tui_put(t, y, x, t->cols - x, pretty, TUI_MATH) + 3;
+	free(pretty);
+	/* a₀ and γ, each on the next line when it does not fit whole. */
+	playground_point(l->pg.a0, l->pg.nvars, 6, buf, sizeof buf);
+	w = tui_width(t, TUI_U(t, "a₀ = ", "a0 = ")) + tui_width(t, buf);
+	if (x > 1 && x + w > t->cols - 1) {
+		y++;
+		x = 1;
+	}
+	x += tui_put(t, y, x, t->cols - x, TUI_U(t, "a₀ = ", "a0 = "),
+	    TUI_NORMAL);
+	x += tui_put(t, y, x, t->cols - x, buf, TUI_NORMAL) + 3;
+	tui_num(l->pg.gamma, 6, g, sizeof g);
+	w = tui_width(t, TUI_U(t, "γ = ", "gamma = ")) + tui_width(t, g);
+	if (x > 1 && x + w > t->cols - 1) {
+		y++;
+		x = 1;
+	}
+	x += tui_put(t, y, x, t->cols - x, TUI_U(t, "γ = ", "gamma = "),
+	    TUI_NORMAL);
+	tui_put(t, y, x, t->cols - x, g, TUI_EMPH);
+	return y + 1;
+}
+
+void
+tui_lab_draw_sgd(tui *t, struct tui_lab *l, int y)
+{
+	char line[256], more[128];
+
+	playground_sgd_line(&l->pg, 0, line, sizeof line);
+	if (tui_width(t, line) > t->cols - 2)
+		playground_sgd_line(&l->pg, 1, line, sizeof line);
+	else if (l->pg.ball_n > 0) {
+		/* what the radius is, when it fits */
+		snprintf(more, sizeof more, " (RMS distance of the last %d "
+		    "of %d iterates from the minimum)", l->pg.ball_n,
+		    PLAYGROUND_BALL_STEPS);
+		if (tui_width(t, line) + tui_width(t, more) <= t->cols - 2)
+			strncat(line, more, sizeof line - strlen(line) - 1);
+	}
+	tui_put(t, y, 1, t->cols - 2, line, TUI_PARTLY);
+}
+
+void
+tui_lab_sgd_toggle(tui *t, const tui_key *k)
+{
+	char err[256];
+
+	(void)k;
+	if (playground_set_sgd(&t->lab->pg, !t->lab->pg.sgd, err,
+	    sizeof err) != 0)
+		tui_message(t, TUI_ERROR, "%s", err);
+}
+
+void
+tui_lab_sgd_batch(tui *t, const tui_key *k)
+{
+	if (!t->lab->pg.sgd) {
+		tui_message(t, TUI_DIM, "the batch size is for SGD: m turns "
+		    "it on");
+		return;
+	}
+	playground_batch_notch(&t->lab->pg, tui_key_is(k, ']') ? 1 : -1);
+}
+
+void
+tui_lab_sgd_seed(tui *t, const tui_key *k)
+{
+	(void)k;
+	if (!t->lab->pg.sgd) {
+		tui_message(t, TUI_DIM, "the seed is for SGD: m turns it on");
+		return;
+	}
+	playground_next_seed(&t->lab->pg);
+}
+
+/* Give the playground the table tab (file names it): the regression
+ * loss when it has columns x and y, and a message saying what it
+ * holds. */
+static void
+lab_use_table(tui *t, struct tui_lab *l, data_table *tab, const char *file)
+{
+	char err[256], cols[DATA_MAX_COLS * (DATA_MAX_NAME + 2) + 1] = "";
+	int i, x = -1, y = -1, rows = tab->nrows;
+
+	for (i = 0; i < tab->ncols; i++) {
+		snprintf(cols + strlen(cols), sizeof cols - strlen(cols),
+		    "%s%s", i ? ", " : "", tab->name[i]);
+		if (strcmp(tab->name[i], "x") == 0)
+			x = i;
+		if (strcmp(tab->name[i], "y") == 0)
+			y = i;
+	}
+	playground_set_table(&l->pg, tab);
+	/* columns x and y: the regression loss of the lecture */
+	if (x >= 0 && y >= 0)
+		(void)playground_set_f(&l->pg, "L(w, b) = mean((w x + b - y)^2)",
+		    err, sizeof err);
+	tui_message(t, TUI_DIM, "%s: %d row%s (%s); mean(...) and sum(...) "
+	    "run over them; m: SGD", file, rows, rows == 1 ? "" : "s", cols);
+}
+
+void
+tui_lab_open_data(tui *t, data_table *tab, const char *file)
+{
+	struct tui_lab *l = tui_lab_get(t);
+
+	tui_switch(t, TUI_LAB);
+	lab_use_table(t, l, tab, file);
+}
+
+int
+tui_lab_take_data(tui *t, struct tui_lab *l, const char *name, char *err,
+    size_t n)
+{
+	FILE *f;
+	sbuf b = SBUF_INIT;
+	char buf[4096], *text;
+	data_table *tab;
+	expr_error e;
+	size_t got;
+
+	name += strspn(name, " \t");
+	if ((f = fopen(name, "r")) == NULL) {
+		snprintf(err, n, "%s: %s", name, strerror(errno));
+		return -1;
+	}
+	sbuf_add(&b, "");
+	while ((got = fread(buf, 1, sizeof buf, f)) > 0 &&
+	    b.len + got <= CLI_MAX_FILE)
+		sbuf_addn(&b, buf, got);
+	fclose(f);
+	text = b.s;
+	if (got > 0) {
+		snprintf(err, n, "%s: the file is larger than %d bytes", name,
+		    CLI_MAX_FILE);
+		free(text);
+		return -1;
+	}
+	tab = xmalloc(sizeof *tab);
+	if (data_table_parse(tab, text, &e) != 0) {
+		snprintf(err, n, "%s: %s", name, e.msg);
+		free(tab);
+		free(text);
+		return -1;
+	}
+	free(text);
+	lab_use_table(t, l, tab, name);
+	return 0;
+}

@@ -21,16 +21,8 @@
 #include <string.h>
 
 #include "expr.h"
+#include "simplify_priv.h"
 #include "xalloc.h"
-
-/* The work of one simplification: each visit of a node counts one
- * step; past the budget (0: none) every visit returns its node as it is
- * and over is set. */
-typedef struct simp_ctx {
-	unsigned long work, budget;
-	int over;
-	unsigned long cmps;	/* comparisons made collecting and ordering */
-} simp_ctx;
 
 /* Detach the arguments of e and free the node itself: the caller frees
  * the array (with it the node, when the two are one block). */
@@ -333,150 +325,6 @@ simplify_pow(simp_ctx *sc, expr *e)
 	return e;
 }
 
-/* A term or factor being collected: key is the tree compared (the term
- * without its coefficient, or the base of a factor), ex the exponent of
- * a factor, c the coefficient of a term, at its place in the input. */
-typedef struct like {
-	expr *key, *ex;
-	num c;
-	int at;
-} like;
-
-/* Scratch arrays of up to SMALL elements live on the stack: a lecture
- * function's sums and products are short, and simplifying is done
- * millions of times when a class is graded. */
-#define SMALL 8
-
-/* One comparison of two likes, counted as a step of work. */
-static int
-like_cmp(simp_ctx *sc, int (*cmp)(const like *, const like *),
-    const like *a, const like *b)
-{
-	sc->cmps++;
-	sc->work++;
-	return cmp(a, b);
-}
-
-/* Sort n likes by cmp, stably (equal keys keep their input order), in
- * O(n log n) counted comparisons: a bottom-up merge sort. */
-static void
-like_sort(simp_ctx *sc, like *a, int n,
-    int (*cmp)(const like *, const like *))
-{
-	like tb[SMALL], *t, *src = a, *dst;
-	int w, i;
-
-	if (n < 2)
-		return;
-	t = n <= SMALL ? tb : xmalloc((size_t)n * sizeof *t);
-	dst = t;
-	for (w = 1; w < n; w *= 2) {
-		for (i = 0; i < n; i += 2 * w) {
-			int l = i, m = i + w < n ? i + w : n;
-			int r = m, e = i + 2 * w < n ? i + 2 * w : n, k = i;
-			while (l < m && r < e)
-				dst[k++] = like_cmp(sc, cmp, &src[r], &src[l]) < 0 ?
-				    src[r++] : src[l++];
-			while (l < m)
-				dst[k++] = src[l++];
-			while (r < e)
-				dst[k++] = src[r++];
-		}
-		src = dst;
-		dst = dst == t ? a : t;
-	}
-	if (src != a)
-		memcpy(a, src, (size_t)n * sizeof *a);
-	if (t != tb)
-		free(t);
-}
-
-/* Order likes by their keys. */
-static int
-like_key_cmp(const like *a, const like *b)
-{
-	return expr_compare(a->key, b->key);
-}
-
-/* Put the likes that are left (key not NULL) back in input order, in
- * place; returns how many there are.  at is below n for every one. */
-static int
-like_input_order(like *a, int n)
-{
-	like bb[SMALL], *by = n + 1 <= SMALL ? bb :
-	    xcalloc((size_t)n + 1, sizeof *by);
-	int i, m = 0;
-
-	if (by == bb)
-		memset(bb, 0, ((size_t)n + 1) * sizeof *bb);
-	for (i = 0; i < n; i++)
-		if (a[i].key != NULL)
-			by[a[i].at] = a[i];
-	for (i = 0; i < n; i++)
-		if (by[i].key != NULL)
-			a[m++] = by[i];
-	if (by != bb)
-		free(by);
-	return m;
-}
-
-/* Split a factor into base and exponent; consumes f (its trees become
- * the base and exponent, nothing is copied). */
-static void
-factor_split(expr *f, expr **base, expr **ex)
-{
-	if (f->kind == EXPR_POW) {
-		*base = f->args[0];
-		*ex = f->args[1];
-		f->nargs = 0;
-		expr_free(f);
-	} else {
-		*base = f;
-		*ex = expr_int(1);
-	}
-}
-
-/* Order factors: numbers first, then by base, functions last. */
-static int
-factor_cmp(const void *pa, const void *pb)
-{
-	const expr *a = *(const expr *const *)pa, *b = *(const expr *const *)pb;
-	const expr *ba = a->kind == EXPR_POW ? a->args[0] : a;
-	const expr *bb = b->kind == EXPR_POW ? b->args[0] : b;
-	int c = expr_compare(ba, bb);
-
-	if (c != 0)
-		return c;
-	return expr_compare(a, b);
-}
-
-/* Order likes holding factors, as factor_cmp. */
-static int
-like_factor_cmp(const like *a, const like *b)
-{
-	return factor_cmp(&a->key, &b->key);
-}
-
-/* Sort n trees by cmp (comparing likes that hold them), counted. */
-static void
-sort_trees(simp_ctx *sc, expr **t, int n,
-    int (*cmp)(const like *, const like *))
-{
-	like lb[SMALL], *ls = n + 1 <= SMALL ? lb :
-	    xcalloc((size_t)n + 1, sizeof *ls);
-	int i;
-
-	if (ls == lb)
-		memset(lb, 0, ((size_t)n + 1) * sizeof *lb);
-	for (i = 0; i < n; i++)
-		ls[i].key = t[i];
-	like_sort(sc, ls, n, cmp);
-	for (i = 0; i < n; i++)
-		t[i] = ls[i].key;
-	if (ls != lb)
-		free(ls);
-}
-
 /* Whether u^a u^b may become u^(a+b) over the reals: not √x·√x = x,
  * which would be defined at -1 (x^(1/2) x^(-1/2) = 1 is like x/x = 1). */
 static int
@@ -511,8 +359,8 @@ simplify_mul(simp_ctx *sc, expr *e)
 {
 	int n, i, j, nf;
 	expr **a = take_args(e, &n);
-	expr **fs, **bases, **exps, *bb[SMALL], *eb[SMALL];
-	like *ls, lsb[SMALL];
+	expr **fs, **bases, **exps, *bb[SIMP_SMALL], *eb[SIMP_SMALL];
+	like *ls, lsb[SIMP_SMALL];
 	vec fv = { NULL, 0, 0 };
 	num c = num_int(1);
 	expr *r;
@@ -548,16 +396,16 @@ simplify_mul(simp_ctx *sc, expr *e)
 	/* collect like bases: x·x² = x³.  Sorted by base, equal bases
 	 * meet in one run, where each factor joins the first earlier one
 	 * it may (not √x·√x): O(n log n), not pairwise over all */
-	ls = nf + 1 <= SMALL ? lsb : xmalloc((size_t)(nf + 1) * sizeof *ls);
+	ls = nf + 1 <= SIMP_SMALL ? lsb : xmalloc((size_t)(nf + 1) * sizeof *ls);
 	for (i = 0; i < nf; i++) {
-		factor_split(fs[i], &ls[i].key, &ls[i].ex);
+		simp_factor_split(fs[i], &ls[i].key, &ls[i].ex);
 		ls[i].at = i;
 	}
-	like_sort(sc, ls, nf, like_key_cmp);
+	simp_like_sort(sc, ls, nf, simp_like_key_cmp);
 	for (i = 0; i < nf; i = j) {
 		int q, g;
 		for (j = i + 1; j < nf &&
-		    like_cmp(sc, like_key_cmp, &ls[i], &ls[j]) == 0; j++)
+		    simp_like_cmp(sc, simp_like_key_cmp, &ls[i], &ls[j]) == 0; j++)
 			;
 		for (q = i + 1; q < j; q++)
 			for (g = i; g < q; g++) {
@@ -572,9 +420,9 @@ simplify_mul(simp_ctx *sc, expr *e)
 				}
 			}
 	}
-	n = like_input_order(ls, nf);
-	bases = n + 1 <= SMALL ? bb : xmalloc((size_t)(n + 1) * sizeof *bases);
-	exps = n + 1 <= SMALL ? eb : xmalloc((size_t)(n + 1) * sizeof *exps);
+	n = simp_like_input_order(ls, nf);
+	bases = n + 1 <= SIMP_SMALL ? bb : xmalloc((size_t)(n + 1) * sizeof *bases);
+	exps = n + 1 <= SIMP_SMALL ? eb : xmalloc((size_t)(n + 1) * sizeof *exps);
 	for (i = 0; i < n; i++) {
 		bases[i] = ls[i].key;
 		exps[i] = ls[i].ex;
@@ -677,7 +525,7 @@ simplify_mul(simp_ctx *sc, expr *e)
 		free(fs);
 		return simp(sc, s);
 	}
-	sort_trees(sc, fs, nf, like_factor_cmp);
+	simp_sort_trees(sc, fs, nf, simp_like_factor_cmp);
 	if (nf == 1 && num_is_one(c)) {
 		r = fs[0];
 		free(fs);
@@ -726,65 +574,6 @@ term_split(expr *t, expr **rest)
 	return num_int(1);
 }
 
-/* Exponents of each variable in a monomial-like term; returns the total
- * degree. */
-static double
-term_degree(const expr *t, double *ex, int nex)
-{
-	int i;
-	double d = 0;
-
-	if (t->kind == EXPR_VAR && t->var < nex) {
-		ex[t->var] += 1;
-		return 1;
-	}
-	if (t->kind == EXPR_POW && t->args[1]->kind == EXPR_NUM) {
-		double sub[EXPR_MAX_VARS] = { 0 };
-		double k = t->args[1]->n.v, db = term_degree(t->args[0], sub, nex);
-		for (i = 0; i < nex; i++)
-			ex[i] += k * sub[i];
-		return k * db;
-	}
-	if (t->kind == EXPR_MUL) {
-		for (i = 0; i < t->nargs; i++)
-			d += term_degree(t->args[i], ex, nex);
-		return d;
-	}
-	return 0;
-}
-
-/* Order terms: higher degree first, then x before y, numbers last. */
-static int
-term_cmp(const void *pa, const void *pb)
-{
-	const expr *a = *(const expr *const *)pa, *b = *(const expr *const *)pb;
-	const expr *ra = a, *rb = b;
-	double ea[EXPR_MAX_VARS] = { 0 }, eb[EXPR_MAX_VARS] = { 0 }, da, db;
-	int i;
-
-	if ((a->kind == EXPR_NUM) != (b->kind == EXPR_NUM))
-		return a->kind == EXPR_NUM ? 1 : -1;
-	if (a->kind == EXPR_MUL && a->args[0]->kind == EXPR_NUM && a->nargs == 2)
-		ra = a->args[1];
-	if (b->kind == EXPR_MUL && b->args[0]->kind == EXPR_NUM && b->nargs == 2)
-		rb = b->args[1];
-	da = term_degree(a, ea, EXPR_MAX_VARS);
-	db = term_degree(b, eb, EXPR_MAX_VARS);
-	if (da != db)
-		return da > db ? -1 : 1;
-	for (i = 0; i < EXPR_MAX_VARS; i++)
-		if (ea[i] != eb[i])
-			return ea[i] > eb[i] ? -1 : 1;
-	return expr_compare(ra, rb);
-}
-
-/* Order likes holding terms, as term_cmp. */
-static int
-like_term_cmp(const like *a, const like *b)
-{
-	return term_cmp(&a->key, &b->key);
-}
-
 /* Simplify a sum. */
 static expr *
 simplify_add(simp_ctx *sc, expr *e)
@@ -792,7 +581,7 @@ simplify_add(simp_ctx *sc, expr *e)
 	int n, i, j, nt;
 	expr **a = take_args(e, &n), **ts, *r;
 	vec tv = { NULL, 0, 0 };
-	like *ls, lsb[SMALL];
+	like *ls, lsb[SIMP_SMALL];
 	num k = num_int(0);
 
 	for (i = 0; i < n; i++) {
@@ -810,7 +599,7 @@ simplify_add(simp_ctx *sc, expr *e)
 	/* collect like terms: sorted by the term without its coefficient,
 	 * like terms meet in one run (O(n log n), not pairwise); the
 	 * coefficients add up in input order, and the terms keep it */
-	ls = nt + 1 <= SMALL ? lsb : xmalloc((size_t)(nt + 1) * sizeof *ls);
+	ls = nt + 1 <= SIMP_SMALL ? lsb : xmalloc((size_t)(nt + 1) * sizeof *ls);
 	n = 0;
 	for (i = 0; i < nt; i++) {
 		expr *rest;
@@ -825,15 +614,15 @@ simplify_add(simp_ctx *sc, expr *e)
 		ls[n].at = n;
 		n++;
 	}
-	like_sort(sc, ls, n, like_key_cmp);
+	simp_like_sort(sc, ls, n, simp_like_key_cmp);
 	for (i = 0; i < n; i = j)
 		for (j = i + 1; j < n &&
-		    like_cmp(sc, like_key_cmp, &ls[i], &ls[j]) == 0; j++) {
+		    simp_like_cmp(sc, simp_like_key_cmp, &ls[i], &ls[j]) == 0; j++) {
 			ls[i].c = num_add(ls[i].c, ls[j].c);
 			expr_free(ls[j].key);
 			ls[j].key = NULL;
 		}
-	n = like_input_order(ls, n);
+	n = simp_like_input_order(ls, n);
 	/* the collected terms go back into tv, through vec_push */
 	tv.n = 0;
 	for (i = 0; i < n; i++) {
@@ -862,7 +651,7 @@ simplify_add(simp_ctx *sc, expr *e)
 		free(ts);
 		return r;
 	}
-	sort_trees(sc, ts, nt, like_term_cmp);
+	simp_sort_trees(sc, ts, nt, simp_like_term_cmp);
 	r = expr_nary(EXPR_ADD, nt);
 	for (i = 0; i < nt; i++)
 		r->args[i] = ts[i];

@@ -1,0 +1,203 @@
+/* simplify_order.c - the canonical orders of simplify.c: terms by
+ * degree and then by variable, factors by base with numbers first, and
+ * the counted, stable O(n log n) sort that collecting like terms and
+ * like factors goes through (each comparison one step of the
+ * simplification's work budget). */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "expr.h"
+#include "simplify_priv.h"
+#include "xalloc.h"
+
+/* One comparison of two likes, counted as a step of work. */
+int
+simp_like_cmp(simp_ctx *sc, int (*cmp)(const like *, const like *),
+    const like *a, const like *b)
+{
+	sc->cmps++;
+	sc->work++;
+	return cmp(a, b);
+}
+
+/* Sort n likes by cmp, stably (equal keys keep their input order), in
+ * O(n log n) counted comparisons: a bottom-up merge sort. */
+void
+simp_like_sort(simp_ctx *sc, like *a, int n,
+    int (*cmp)(const like *, const like *))
+{
+	like tb[SIMP_SMALL], *t, *src = a, *dst;
+	int w, i;
+
+	if (n < 2)
+		return;
+	t = n <= SIMP_SMALL ? tb : xmalloc((size_t)n * sizeof *t);
+	dst = t;
+	for (w = 1; w < n; w *= 2) {
+		for (i = 0; i < n; i += 2 * w) {
+			int l = i, m = i + w < n ? i + w : n;
+			int r = m, e = i + 2 * w < n ? i + 2 * w : n, k = i;
+			while (l < m && r < e)
+				dst[k++] = simp_like_cmp(sc, cmp, &src[r], &src[l]) < 0 ?
+				    src[r++] : src[l++];
+			while (l < m)
+				dst[k++] = src[l++];
+			while (r < e)
+				dst[k++] = src[r++];
+		}
+		src = dst;
+		dst = dst == t ? a : t;
+	}
+	if (src != a)
+		memcpy(a, src, (size_t)n * sizeof *a);
+	if (t != tb)
+		free(t);
+}
+
+/* Order likes by their keys. */
+int
+simp_like_key_cmp(const like *a, const like *b)
+{
+	return expr_compare(a->key, b->key);
+}
+
+/* Put the likes that are left (key not NULL) back in input order, in
+ * place; returns how many there are.  at is below n for every one. */
+int
+simp_like_input_order(like *a, int n)
+{
+	like bb[SIMP_SMALL], *by = n + 1 <= SIMP_SMALL ? bb :
+	    xcalloc((size_t)n + 1, sizeof *by);
+	int i, m = 0;
+
+	if (by == bb)
+		memset(bb, 0, ((size_t)n + 1) * sizeof *bb);
+	for (i = 0; i < n; i++)
+		if (a[i].key != NULL)
+			by[a[i].at] = a[i];
+	for (i = 0; i < n; i++)
+		if (by[i].key != NULL)
+			a[m++] = by[i];
+	if (by != bb)
+		free(by);
+	return m;
+}
+
+/* Split a factor into base and exponent; consumes f (its trees become
+ * the base and exponent, nothing is copied). */
+void
+simp_factor_split(expr *f, expr **base, expr **ex)
+{
+	if (f->kind == EXPR_POW) {
+		*base = f->args[0];
+		*ex = f->args[1];
+		f->nargs = 0;
+		expr_free(f);
+	} else {
+		*base = f;
+		*ex = expr_int(1);
+	}
+}
+
+/* Order factors: numbers first, then by base, functions last. */
+static int
+factor_cmp(const void *pa, const void *pb)
+{
+	const expr *a = *(const expr *const *)pa, *b = *(const expr *const *)pb;
+	const expr *ba = a->kind == EXPR_POW ? a->args[0] : a;
+	const expr *bb = b->kind == EXPR_POW ? b->args[0] : b;
+	int c = expr_compare(ba, bb);
+
+	if (c != 0)
+		return c;
+	return expr_compare(a, b);
+}
+
+/* Order likes holding factors, as factor_cmp. */
+int
+simp_like_factor_cmp(const like *a, const like *b)
+{
+	return factor_cmp(&a->key, &b->key);
+}
+
+/* Sort n trees by cmp (comparing likes that hold them), counted. */
+void
+simp_sort_trees(simp_ctx *sc, expr **t, int n,
+    int (*cmp)(const like *, const like *))
+{
+	like lb[SIMP_SMALL], *ls = n + 1 <= SIMP_SMALL ? lb :
+	    xcalloc((size_t)n + 1, sizeof *ls);
+	int i;
+
+	if (ls == lb)
+		memset(lb, 0, ((size_t)n + 1) * sizeof *lb);
+	for (i = 0; i < n; i++)
+		ls[i].key = t[i];
+	simp_like_sort(sc, ls, n, cmp);
+	for (i = 0; i < n; i++)
+		t[i] = ls[i].key;
+	if (ls != lb)
+		free(ls);
+}
+
+/* Exponents of each variable in a monomial-like term; returns the total
+ * degree. */
+static double
+term_degree(const expr *t, double *ex, int nex)
+{
+	int i;
+	double d = 0;
+
+	if (t->kind == EXPR_VAR && t->var < nex) {
+		ex[t->var] += 1;
+		return 1;
+	}
+	if (t->kind == EXPR_POW && t->args[1]->kind == EXPR_NUM) {
+		double sub[EXPR_MAX_VARS] = { 0 };
+		double k = t->args[1]->n.v, db = term_degree(t->args[0], sub, nex);
+		for (i = 0; i < nex; i++)
+			ex[i] += k * sub[i];
+		return k * db;
+	}
+	if (t->kind == EXPR_MUL) {
+		for (i = 0; i < t->nargs; i++)
+			d += term_degree(t->args[i], ex, nex);
+		return d;
+	}
+	return 0;
+}
+
+/* Order terms: higher degree first, then x before y, numbers last. */
+static int
+term_cmp(const void *pa, const void *pb)
+{
+	const expr *a = *(const expr *const *)pa, *b = *(const expr *const *)pb;
+	const expr *ra = a, *rb = b;
+	double ea[EXPR_MAX_VARS] = { 0 }, eb[EXPR_MAX_VARS] = { 0 }, da, db;
+	int i;
+
+	if ((a->kind == EXPR_NUM) != (b->kind == EXPR_NUM))
+		return a->kind == EXPR_NUM ? 1 : -1;
+	if (a->kind == EXPR_MUL && a->args[0]->kind == EXPR_NUM && a->nargs == 2)
+		ra = a->args[1];
+	if (b->kind == EXPR_MUL && b->args[0]->kind == EXPR_NUM && b->nargs == 2)
+		rb = b->args[1];
+	da = term_degree(a, ea, EXPR_MAX_VARS);
+	db = term_degree(b, eb, EXPR_MAX_VARS);
+	if (da != db)
+		return da > db ? -1 : 1;
+	for (i = 0; i < EXPR_MAX_VARS; i++)
+		if (ea[i] != eb[i])
+			return ea[i] > eb[i] ? -1 : 1;
+	return expr_compare(ra, rb);
+}
+
+/* Order likes holding terms, as term_cmp. */
+int
+simp_like_term_cmp(const like *a, const like *b)
+{
+	return term_cmp(&a->key, &b->key);
+}
+

@@ -21,6 +21,11 @@
 #define RUN_THREADED 0
 #endif
 
+#if RUN_THREADED && !defined(__clang__)
+/* keep a dispatch jump at the end of each instruction: gcc would merge
+ * the instructions' common tails and jump between them */
+__attribute__((optimize("no-crossjumping")))
+#endif
 #if RUN_CHECKED
 #define RUN_RETURN(val) do { *out = (val); return 0; } while (0)
 #define BAIL(cond) do { if (cond) return -1; } while (0)

@@ -50,6 +50,7 @@ enum rop {
 
 typedef struct rinsn {
 	int code;
+	int xcode;		/* code for the single-point loop, see forward */
 	int d, a, b, e;		/* registers */
 	int arg;		/* R_POWI, R_FN */
 	double k, m, c;
@@ -245,6 +246,32 @@ fuse(rinsn *reg, int k)
 	return k;
 }
 
+/* Set the codes of the single-point loop (xcode): an instruction that
+ * reads the result of the one before it as a (code + 4 * R_COUNT) or,
+ * failing that, as b (code + 8 * R_COUNT) takes it from the loop's
+ * accumulator, a machine register, instead of from memory, where it
+ * would wait for the store to be forwarded.  The values are the same. */
+static void
+forward(rinsn *reg, int n)
+{
+	int k, op, binary;
+
+	for (k = 0; k <= n; k++) {
+		rinsn *in = &reg[k];
+		op = in->code / 4;
+		binary = op == R_ADD || op == R_SUB || op == R_MUL ||
+		    op == R_DIV || op == R_POW || op == R_ADDSQ ||
+		    op == R_MULADD;
+		in->xcode = in->code;
+		if (k == 0 || op == R_CONST)
+			continue;
+		if (in->a == reg[k - 1].d)
+			in->xcode += 4 * R_COUNT;
+		else if (binary && in->b == reg[k - 1].d)
+			in->xcode += 8 * R_COUNT;
+	}
+}
+
 /* Translate the postfix program into register form (p->reg).  A stack
  * slot at depth i is register nx + i; a variable pushed by OP_VAR is not
  * copied but read where it is used. */
@@ -306,6 +333,7 @@ to_registers(expr_prog *p)
 	p->reg[k].code = 4 * R_END;
 	p->reg[k].a = slot[0];
 	free(slot);
+	forward(p->reg, k);
 }
 
 /* Compile an expression. */
@@ -663,8 +691,8 @@ split3(double *restrict c0, double *restrict c1, double *restrict c2,
  * The block's coordinates are first copied into one column per variable
  * (the first registers).  Every other register has two columns: an
  * instruction writes the one its register is not using and then swaps
- * them, so that no result overwrites an input.  The last block is
- * padded. */
+ * them, so that no result overwrites an input.  The last instruction of
+ * a full block writes into out; the last block is padded and copied. */
 void
 expr_prog_eval_many(const expr_prog *p, const double *xs, size_t n,
     double *out)
@@ -710,12 +738,18 @@ expr_prog_eval_many(const expr_prog *p, const double *xs, size_t n,
 		for (in = p->reg; in->code / 4 != R_END; in++) {
 			double *d = alt[in->d];
 
+			/* a full block's last instruction writes the result
+			 * in place */
+			if (m == BLOCK && in[1].code / 4 == R_END &&
+			    in[1].a == in->d)
+				d = out + base;
 			kern[in->code / 4](d, cur[in->a], cur[in->b],
 			    cur[in->e], in);
 			alt[in->d] = cur[in->d];
 			cur[in->d] = d;
 		}
-		memcpy(out + base, cur[in->a], m * sizeof *out);
+		if (cur[in->a] != out + base)
+			memcpy(out + base, cur[in->a], m * sizeof *out);
 	}
 	free(cur);
 	free(mem);

@@ -13,7 +13,11 @@
  * table of labels after each instruction) where the compiler has labels
  * as values (a GNU extension), a switch otherwise or when
  * COMPILE_SWITCH_DISPATCH is defined.  Instruction codes are op * 4 plus
- * the affine (1) and square (2) bits, see enum rop in compile.c. */
+ * the affine (1) and square (2) bits, see enum rop in compile.c, plus
+ * 4 * R_COUNT when operand a is the result of the instruction before
+ * and 8 * R_COUNT when b is (xcode, see forward in compile.c): that
+ * result is then read from acc, which the compiler keeps in a machine
+ * register, instead of waiting for its store to reach memory. */
 
 #if defined(__GNUC__) && !defined(COMPILE_SWITCH_DISPATCH)
 #define RUN_THREADED 1
@@ -38,7 +42,7 @@ double
 expr_prog_eval(const expr_prog *p, const double *x)
 #endif
 {
-	double r[NREG_STACK], v;
+	double r[NREG_STACK], v, acc = 0;
 	const rinsn *in = p->reg;
 
 	if (p->nreg > NREG_STACK) {
@@ -52,60 +56,75 @@ expr_prog_eval(const expr_prog *p, const double *x)
 	}
 	load_point(r, x, p->nx);
 #if RUN_THREADED
-#define L(o) [4 * o] = &&l0_##o, [4 * o + 1] = &&l1_##o, \
-	[4 * o + 2] = &&l2_##o, [4 * o + 3] = &&l3_##o
-	static const void *const tab[4 * R_COUNT] = {
-		L(R_END), L(R_CONST), L(R_ADDC), L(R_MULC), L(R_ADD),
-		L(R_SUB), L(R_MUL), L(R_DIV), L(R_NEG), L(R_SQR), L(R_CUBE),
-		L(R_RECIP), L(R_POWI), L(R_POW), L(R_FN), L(R_ADDSQ),
-		L(R_MULADD)
-	};
+#define L(t, o) [4 * (t * R_COUNT + o)] = &&l##t##0_##o,		\
+	[4 * (t * R_COUNT + o) + 1] = &&l##t##1_##o,			\
+	[4 * (t * R_COUNT + o) + 2] = &&l##t##2_##o,			\
+	[4 * (t * R_COUNT + o) + 3] = &&l##t##3_##o
+#define LS(t) L(t, R_END), L(t, R_CONST), L(t, R_ADDC), L(t, R_MULC),	\
+	L(t, R_ADD), L(t, R_SUB), L(t, R_MUL), L(t, R_DIV), L(t, R_NEG),	\
+	L(t, R_SQR), L(t, R_CUBE), L(t, R_RECIP), L(t, R_POWI),		\
+	L(t, R_POW), L(t, R_FN), L(t, R_ADDSQ), L(t, R_MULADD)
+	static const void *const tab[12 * R_COUNT] = { LS(0), LS(1), LS(2) };
+#undef LS
 #undef L
-#define DISPATCH() goto *tab[in->code]
-#define OP(o, f) l##f##_##o:
+#define DISPATCH() goto *tab[in->xcode]
+#define OP(t, o, f) l##t##f##_##o:
 #define NEXT() do { in++; DISPATCH(); } while (0)
 	DISPATCH();
 #else
-#define OP(o, f) case 4 * o + f:
+#define OP(t, o, f) case 4 * (t * R_COUNT + o) + f:
 #define NEXT() do { in++; goto next; } while (0)
 next:
-	switch (in->code) {
+	switch (in->xcode) {
 #endif
-#define A r[in->a]
-#define B r[in->b]
-#define PUT(val) do { r[in->d] = (val); NEXT(); } while (0)
+#define PUT(val) do { acc = (val); r[in->d] = acc; NEXT(); } while (0)
 #define AFF(val) ((val) * in->m + in->c)
 /* the four forms of an operation that cannot fail */
-#define ARITH(o, val)							\
-	OP(o, 0) PUT(val);						\
-	OP(o, 1) PUT(AFF(val));						\
-	OP(o, 2) v = (val); PUT(v * v);					\
-	OP(o, 3) v = AFF(val); PUT(v * v);
+#define ARITH(t, o, val)						\
+	OP(t, o, 0) PUT(val);						\
+	OP(t, o, 1) PUT(AFF(val));					\
+	OP(t, o, 2) v = (val); PUT(v * v);				\
+	OP(t, o, 3) v = AFF(val); PUT(v * v);
 /* an operation that may fail, plain or affine; fails says when the
  * checked loop leaves describing it to the postfix program */
-#define MAYFAIL(o, val, fails)						\
-	OP(o, 0) OP(o, 1) OP(o, 2) OP(o, 3)				\
+#define MAYFAIL(t, o, val, fails)					\
+	OP(t, o, 0) OP(t, o, 1) OP(t, o, 2) OP(t, o, 3)			\
 		v = (val);						\
 		BAIL(fails);						\
 		PUT(in->code & 1 ? AFF(v) : v);
-	ARITH(R_CONST, in->k)
-	ARITH(R_ADDC, A + in->k)
-	ARITH(R_MULC, A * in->k)
-	ARITH(R_ADD, A + B)
-	ARITH(R_SUB, A - B)
-	ARITH(R_MUL, A * B)
-	ARITH(R_NEG, -A)
-	ARITH(R_SQR, A * A)
-	ARITH(R_CUBE, A * A * A)
-	ARITH(R_ADDSQ, A + B * B)
-	ARITH(R_MULADD, A + B * r[in->e])
-	MAYFAIL(R_DIV, A / B, B == 0)
-	MAYFAIL(R_RECIP, 1 / A, A == 0)
-	MAYFAIL(R_POWI, powi(A, in->arg), A == 0 && in->arg <= 0)
-	MAYFAIL(R_POW, real_pow(A, B), !isfinite(v) || (A == 0 && B == 0))
-	MAYFAIL(R_FN, expr_fn_apply(in->arg, A), !isfinite(v))
-	OP(R_END, 0) OP(R_END, 1) OP(R_END, 2) OP(R_END, 3)
+/* every instruction, with A and B as defined where it is expanded */
+#define OPS(t)								\
+	ARITH(t, R_CONST, in->k)					\
+	ARITH(t, R_ADDC, A + in->k)					\
+	ARITH(t, R_MULC, A * in->k)					\
+	ARITH(t, R_ADD, A + B)						\
+	ARITH(t, R_SUB, A - B)						\
+	ARITH(t, R_MUL, A * B)						\
+	ARITH(t, R_NEG, -A)						\
+	ARITH(t, R_SQR, A * A)						\
+	ARITH(t, R_CUBE, A * A * A)					\
+	ARITH(t, R_ADDSQ, A + B * B)					\
+	ARITH(t, R_MULADD, A + B * r[in->e])				\
+	MAYFAIL(t, R_DIV, A / B, B == 0)				\
+	MAYFAIL(t, R_RECIP, 1 / A, A == 0)				\
+	MAYFAIL(t, R_POWI, powi(A, in->arg), A == 0 && in->arg <= 0)	\
+	MAYFAIL(t, R_POW, real_pow(A, B), !isfinite(v) || (A == 0 && B == 0)) \
+	MAYFAIL(t, R_FN, expr_fn_apply(in->arg, A), !isfinite(v))	\
+	OP(t, R_END, 0) OP(t, R_END, 1) OP(t, R_END, 2) OP(t, R_END, 3)	\
 		RUN_RETURN(A);
+	/* forms 0: operands from the registers; 1: a is the result of
+	 * the instruction before, in acc; 2: b is */
+#define A r[in->a]
+#define B r[in->b]
+	OPS(0)
+#undef A
+#define A acc
+	OPS(1)
+#undef A
+#undef B
+#define A r[in->a]
+#define B acc
+	OPS(2)
 #if !RUN_THREADED
 	default:
 		break;
@@ -122,6 +141,7 @@ next:
 #undef AFF
 #undef ARITH
 #undef MAYFAIL
+#undef OPS
 #undef OP
 #undef NEXT
 #undef DISPATCH

@@ -2,9 +2,11 @@
  *
  * Functions whose register programs hold the fused instructions (a + b·b,
  * a + b·e, an operation followed by r·m + c and by a square) are
- * evaluated at random points (the seed is printed) one point at a time,
- * checked and in blocks: the three must agree bit for bit, and with the
- * same function written in C within rounding.  Edge cases: NaN and
+ * evaluated at random points (the seed is printed) one point at a time
+ * (where an instruction reads the result before it from a machine
+ * register), checked and in blocks: the three must agree bit for bit,
+ * and with the same function written in C within rounding.  Edge cases:
+ * NaN and
  * infinite coordinates, a division by zero and a logarithm of a negative
  * number inside a fused instruction, an overflow, and a program with more
  * registers than the stack holds.
@@ -119,6 +121,9 @@ same(double a, double b)
 /* xorshift64 */
 static unsigned long long rng;
 
+/* instructions reading the result before them as a, as b */
+static int acc_a, acc_b;
+
 static double
 uniform(double lo, double hi)
 {
@@ -145,8 +150,13 @@ random_points(unsigned seen[4 * R_COUNT])
 		int nv = fns[f].nvars, bad_c = 0, bad_bits = 0, bad_chk = 0;
 		const rinsn *in;
 
-		for (in = p->reg; in->code / 4 != R_END; in++)
+		for (in = p->reg; in->code / 4 != R_END; in++) {
 			seen[in->code]++;
+			if (in->xcode >= 8 * R_COUNT)
+				acc_b++;
+			else if (in->xcode >= 4 * R_COUNT)
+				acc_a++;
+		}
 		for (i = 0; i < nv * NPTS; i++)
 			xs[i] = uniform(-4, 4);
 		/* x in 1/x stays away from 0 */
@@ -305,6 +315,9 @@ main(void)
 	ok(aff > 0 && sq > 0,
 	    "and fused instructions with the affine step (%d) and the square (%d)",
 	    aff, sq);
+	ok(acc_a > 0 && acc_b > 0,
+	    "and instructions reading the result before them as a (%d), as b (%d)",
+	    acc_a, acc_b);
 	edges();
 	deep();
 	return tap_done();

@@ -6,10 +6,9 @@
  * (where an instruction reads the result before it from a machine
  * register), checked and in blocks: the three must agree bit for bit,
  * and with the same function written in C within rounding.  Edge cases:
- * NaN and
- * infinite coordinates, a division by zero and a logarithm of a negative
- * number inside a fused instruction, an overflow, and a program with more
- * registers than the stack holds.
+ * NaN and infinite coordinates, a division by zero and a logarithm of a
+ * negative number inside a fused instruction, an overflow, and a
+ * program with more registers than the stack holds.
  *
  * The test includes compile.c itself, to see the instructions a program
  * holds.  Built twice: tests/t_compile with threaded dispatch (under

@@ -51,19 +51,20 @@ cg_total() {
 	valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" \
 	    2>&1 >/dev/null | awk '/refs:/ { gsub(",", "", $NF); print $NF }'
 }
-# cg_fn FUNCTION PER CMD...: inclusive instructions of FUNCTION / PER
+# cg_fn FUNCTION PER CMD...: inclusive instructions of FUNCTION / PER,
+# counted only while FUNCTION runs (--toggle-collect), so that the code
+# inlined into it that callgrind files under another source file counts
 cg_fn() {
 	[ $have_cg = yes ] || { echo "-"; return; }
 	f=$1 per=$2
 	shift 2
 	rm -f "$out/cg.out"
 	# a benchmark that reports a missed target exits 1: count it anyway
-	valgrind --tool=callgrind --callgrind-out-file="$out/cg.out" "$@" \
-	    >/dev/null 2>&1
+	valgrind --tool=callgrind --toggle-collect="$f" \
+	    --callgrind-out-file="$out/cg.out" "$@" >/dev/null 2>&1
 	[ -s "$out/cg.out" ] || { echo "-"; return; }
-	callgrind_annotate --inclusive=yes "$out/cg.out" 2>/dev/null |
-	    awk -v f=":$f " -v per="$per" 'index($0, f) && !done {
-		gsub(",", "", $1); printf "%.0f", $1 / per; done = 1 }'
+	awk -v per="$per" '/^summary:/ { printf "%.0f", $2 / per }' \
+	    "$out/cg.out"
 }
 plot_cmd="${NABLA:-./nabla} plot (x^2+y-11)^2+(x+y^2-7)^2 --from 1,1 --rate 0.01 --width 240 --height 70 --unicode"
 plot_ins=-

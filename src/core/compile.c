@@ -50,6 +50,7 @@ enum rop {
 
 typedef struct rinsn {
 	int code;
+	int xcode;		/* code for the single-point loop, see forward */
 	int d, a, b, e;		/* registers */
 	int arg;		/* R_POWI, R_FN */
 	double k, m, c;
@@ -245,6 +246,32 @@ fuse(rinsn *reg, int k)
 	return k;
 }
 
+/* Set the codes of the single-point loop (xcode): an instruction that
+ * reads the result of the one before it as a (code + 4 * R_COUNT) or,
+ * failing that, as b (code + 8 * R_COUNT) takes it from the loop's
+ * accumulator, a machine register, instead of from memory, where it
+ * would wait for the store to be forwarded.  The values are the same. */
+static void
+forward(rinsn *reg, int n)
+{
+	int k, op, binary;
+
+	for (k = 0; k <= n; k++) {
+		rinsn *in = &reg[k];
+		op = in->code / 4;
+		binary = op == R_ADD || op == R_SUB || op == R_MUL ||
+		    op == R_DIV || op == R_POW || op == R_ADDSQ ||
+		    op == R_MULADD;
+		in->xcode = in->code;
+		if (k == 0 || op == R_CONST)
+			continue;
+		if (in->a == reg[k - 1].d)
+			in->xcode += 4 * R_COUNT;
+		else if (binary && in->b == reg[k - 1].d)
+			in->xcode += 8 * R_COUNT;
+	}
+}
+
 /* Translate the postfix program into register form (p->reg).  A stack
  * slot at depth i is register nx + i; a variable pushed by OP_VAR is not
  * copied but read where it is used. */
@@ -306,6 +333,7 @@ to_registers(expr_prog *p)
 	p->reg[k].code = 4 * R_END;
 	p->reg[k].a = slot[0];
 	free(slot);
+	forward(p->reg, k);
 }
 
 /* Compile an expression. */
@@ -528,109 +556,19 @@ load_point(double *r, const double *x, int nx)
 	}
 }
 
-/* Run the register form of p at x: the value goes to *out.  With
- * checked set, return -1
- * (and leave *out unset) at the first operation that might be a domain
- * error, so that run can find and describe it; otherwise 0.  The
- * arithmetic is run's, operation for operation, so both give the same
- * bits.  Dispatch is threaded (a jump through a table of labels after
- * each instruction) where the compiler has labels as values. */
-static int
-run_reg(const expr_prog *p, const double *x, double *out, int checked)
-{
-	double buf[64], *r = buf, *heap = NULL, v;
-	const rinsn *in = p->reg;
+/* Registers on the stack; a program needing more runs the postfix
+ * program instead (same operations, same bits). */
+#define NREG_STACK 64
 
-	if (p->nreg > 64)
-		r = heap = xmalloc((size_t)p->nreg * sizeof *r);
-	load_point(r, x, p->nx);
-
-#if defined(__GNUC__)
-#define L(o) [4 * o] = &&l0_##o, [4 * o + 1] = &&l1_##o, \
-	[4 * o + 2] = &&l2_##o, [4 * o + 3] = &&l3_##o
-	static const void *const tab[4 * R_COUNT] = {
-		L(R_END), L(R_CONST), L(R_ADDC), L(R_MULC), L(R_ADD),
-		L(R_SUB), L(R_MUL), L(R_DIV), L(R_NEG), L(R_SQR), L(R_CUBE),
-		L(R_RECIP), L(R_POWI), L(R_POW), L(R_FN), L(R_ADDSQ),
-		L(R_MULADD)
-	};
-#undef L
-#define DISPATCH() goto *tab[in->code]
-#define OP(o, f) l##f##_##o:
-#define NEXT() do { in++; DISPATCH(); } while (0)
-	DISPATCH();
-#else
-#define OP(o, f) case 4 * o + f:
-#define NEXT() do { in++; goto next; } while (0)
-next:
-	switch (in->code) {
-#endif
-#define A r[in->a]
-#define B r[in->b]
-#define PUT(val) do { r[in->d] = (val); NEXT(); } while (0)
-#define AFF(val) ((val) * in->m + in->c)
-#define BAIL(cond) do { if (checked && (cond)) goto bail; } while (0)
-/* the four forms of an operation that cannot fail */
-#define ARITH(o, val)							\
-	OP(o, 0) PUT(val);						\
-	OP(o, 1) PUT(AFF(val));						\
-	OP(o, 2) v = (val); PUT(v * v);					\
-	OP(o, 3) v = AFF(val); PUT(v * v);
-/* an operation that may fail: plain or affine; FAILS(v) says when to
- * leave checking to run */
-#define CHECKED(o, val, fails)						\
-	OP(o, 0) OP(o, 1) OP(o, 2) OP(o, 3)				\
-		v = (val);						\
-		BAIL(fails);						\
-		PUT(in->code & 1 ? AFF(v) : v);
-	ARITH(R_CONST, in->k)
-	ARITH(R_ADDC, A + in->k)
-	ARITH(R_MULC, A * in->k)
-	ARITH(R_ADD, A + B)
-	ARITH(R_SUB, A - B)
-	ARITH(R_MUL, A * B)
-	ARITH(R_NEG, -A)
-	ARITH(R_SQR, A * A)
-	ARITH(R_CUBE, A * A * A)
-	ARITH(R_ADDSQ, A + B * B)
-	ARITH(R_MULADD, A + B * r[in->e])
-	CHECKED(R_DIV, A / B, B == 0)
-	CHECKED(R_RECIP, 1 / A, A == 0)
-	CHECKED(R_POWI, powi(A, in->arg), A == 0 && in->arg <= 0)
-	CHECKED(R_POW, real_pow(A, B), !isfinite(v) || (A == 0 && B == 0))
-	CHECKED(R_FN, expr_fn_apply(in->arg, A), !isfinite(v))
-	OP(R_END, 0) OP(R_END, 1) OP(R_END, 2) OP(R_END, 3)
-		*out = A;
-		if (heap != NULL)
-			free(heap);
-		return 0;
-#if !defined(__GNUC__)
-	}
-#endif
-bail:
-	if (heap != NULL)
-		free(heap);
-	return -1;
-#undef A
-#undef B
-#undef PUT
-#undef AFF
-#undef BAIL
-#undef ARITH
-#undef CHECKED
-#undef OP
-#undef NEXT
-#undef DISPATCH
-}
-
-double
-expr_prog_eval(const expr_prog *p, const double *x)
-{
-	double v;
-
-	run_reg(p, x, &v, 0);
-	return v;
-}
+/* The register machine's loop, twice: expr_prog_eval (RUN_CHECKED 0) and
+ * run_checked (1), which stops where an operation might be a domain
+ * error.  Its dispatch is threaded where the compiler has labels as
+ * values; defining COMPILE_SWITCH_DISPATCH forces the portable switch
+ * (tests/t_compile_switch runs it). */
+#define RUN_CHECKED 0
+#include "compile_run.h"
+#define RUN_CHECKED 1
+#include "compile_run.h"
 
 int
 expr_prog_eval_checked(const expr_prog *p, const double *x, double *out,
@@ -639,7 +577,7 @@ expr_prog_eval_checked(const expr_prog *p, const double *x, double *out,
 	expr_domain d;
 	int i;
 
-	if (run_reg(p, x, out, 1) == 0 && isfinite(*out)) {
+	if (run_checked(p, x, out) == 0 && isfinite(*out)) {
 		if (dom != NULL)
 			memset(dom, 0, sizeof *dom);
 		return 0;
@@ -753,8 +691,8 @@ split3(double *restrict c0, double *restrict c1, double *restrict c2,
  * The block's coordinates are first copied into one column per variable
  * (the first registers).  Every other register has two columns: an
  * instruction writes the one its register is not using and then swaps
- * them, so that no result overwrites an input.  The last block is
- * padded. */
+ * them, so that no result overwrites an input.  The last instruction of
+ * a full block writes into out; the last block is padded and copied. */
 void
 expr_prog_eval_many(const expr_prog *p, const double *xs, size_t n,
     double *out)
@@ -800,12 +738,18 @@ expr_prog_eval_many(const expr_prog *p, const double *xs, size_t n,
 		for (in = p->reg; in->code / 4 != R_END; in++) {
 			double *d = alt[in->d];
 
+			/* a full block's last instruction writes the result
+			 * in place */
+			if (m == BLOCK && in[1].code / 4 == R_END &&
+			    in[1].a == in->d)
+				d = out + base;
 			kern[in->code / 4](d, cur[in->a], cur[in->b],
 			    cur[in->e], in);
 			alt[in->d] = cur[in->d];
 			cur[in->d] = d;
 		}
-		memcpy(out + base, cur[in->a], m * sizeof *out);
+		if (cur[in->a] != out + base)
+			memcpy(out + base, cur[in->a], m * sizeof *out);
 	}
 	free(cur);
 	free(mem);

@@ -1,0 +1,323 @@
+/* t_compile.c - the compiled evaluator's fused instructions (issue 18).
+ *
+ * Functions whose register programs hold the fused instructions (a + b·b,
+ * a + b·e, an operation followed by r·m + c and by a square) are
+ * evaluated at random points (the seed is printed) one point at a time
+ * (where an instruction reads the result before it from a machine
+ * register), checked and in blocks: the three must agree bit for bit,
+ * and with the same function written in C within rounding.  Edge cases:
+ * NaN and infinite coordinates, a division by zero and a logarithm of a
+ * negative number inside a fused instruction, an overflow, and a
+ * program with more registers than the stack holds.
+ *
+ * The test includes compile.c itself, to see the instructions a program
+ * holds.  Built twice: tests/t_compile with threaded dispatch (under
+ * gcc or clang), tests/t_compile_switch with COMPILE_SWITCH_DISPATCH
+ * defined, which runs the portable switch. */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../src/core/compile.c"
+#include "tap.h"
+
+/* The functions in C, as a person would write them. */
+static double
+c_himmelblau(const double *p)
+{
+	double a = p[0] * p[0] + p[1] - 11, b = p[0] + p[1] * p[1] - 7;
+	return a * a + b * b;
+}
+
+static double
+c_rosenbrock(const double *p)
+{
+	double a = 1 - p[0], b = p[1] - p[0] * p[0];
+	return a * a + 100 * b * b;
+}
+
+static double
+c_seed(const double *p)
+{
+	return 3 * p[0] * p[0] * p[1] + p[2] * p[1] - p[0];
+}
+
+static double
+c_muladd_sq(const double *p)
+{
+	double a = p[0] * p[1] + p[2] + 1;
+	return 2 * a * a;
+}
+
+static double
+c_norm(const double *p)
+{
+	return sqrt(p[0] * p[0] + p[1] * p[1] + p[2] * p[2]);
+}
+
+static double
+c_quartic(const double *p)
+{
+	double a = p[0] * p[0] + p[1] * p[1];
+	return a * a - 3 * p[0] * p[1];
+}
+
+static double
+c_frac(const double *p)
+{
+	double a = 1 / p[0] + p[1];
+	return a * a + p[1] / (p[0] * p[0] + 1);
+}
+
+static double
+c_trig(const double *p)
+{
+	return sin(p[0]) * cos(p[1]) + exp(-p[0] * p[0]);
+}
+
+struct fn {
+	const char *text;
+	int nvars;
+	double (*c)(const double *);
+};
+
+static const struct fn fns[] = {
+	{ "(x^2 + y - 11)^2 + (x + y^2 - 7)^2", 2, c_himmelblau },
+	{ "(1 - x)^2 + 100(y - x^2)^2", 2, c_rosenbrock },
+	{ "3x^2y + zy - x", 3, c_seed },
+	{ "2(x*y + z + 1)^2", 3, c_muladd_sq },
+	{ "sqrt(x^2 + y^2 + z^2)", 3, c_norm },
+	{ "(x^2 + y^2)^2 - 3x*y", 2, c_quartic },
+	{ "(1/x + y)^2 + y/(x^2 + 1)", 2, c_frac },
+	{ "sin(x)cos(y) + exp(-x^2)", 2, c_trig },
+};
+
+/* Parse and compile text; *e receives the tree. */
+static expr_prog *
+compile_text(const char *text, int nvars, expr **e)
+{
+	expr_vars v;
+	expr_error err;
+
+	memset(&v, 0, sizeof v);
+	if (expr_parse(text, &v, 0, e, NULL, &err) < 0) {
+		diag("%s does not parse: %s", text, err.msg);
+		exit(1);
+	}
+	return expr_compile(*e, nvars);
+}
+
+/* Same bits, NaN equal to NaN. */
+static int
+same(double a, double b)
+{
+	return memcmp(&a, &b, sizeof a) == 0 || (isnan(a) && isnan(b));
+}
+
+/* xorshift64 */
+static unsigned long long rng;
+
+/* instructions reading the result before them as a, as b */
+static int acc_a, acc_b;
+
+static double
+uniform(double lo, double hi)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return lo + (hi - lo) * (double)(rng >> 11) / 9007199254740992.0;
+}
+
+#define NPTS 1000
+
+/* The random points: single, checked and block agree bit for bit, and
+ * with C within rounding. */
+static void
+random_points(unsigned seen[4 * R_COUNT])
+{
+	static double xs[3 * NPTS], blk[NPTS];
+	size_t f;
+	int i;
+
+	for (f = 0; f < sizeof fns / sizeof fns[0]; f++) {
+		expr *e;
+		expr_prog *p = compile_text(fns[f].text, fns[f].nvars, &e);
+		int nv = fns[f].nvars, bad_c = 0, bad_bits = 0, bad_chk = 0;
+		const rinsn *in;
+
+		for (in = p->reg; in->code / 4 != R_END; in++) {
+			seen[in->code]++;
+			if (in->xcode >= 8 * R_COUNT)
+				acc_b++;
+			else if (in->xcode >= 4 * R_COUNT)
+				acc_a++;
+		}
+		for (i = 0; i < nv * NPTS; i++)
+			xs[i] = uniform(-4, 4);
+		/* x in 1/x stays away from 0 */
+		if (fns[f].c == c_frac)
+			for (i = 0; i < NPTS; i++)
+				xs[2 * i] += xs[2 * i] < 0 ? -0.5 : 0.5;
+		expr_prog_eval_many(p, xs, NPTS, blk);
+		for (i = 0; i < NPTS; i++) {
+			const double *x = xs + (size_t)nv * (size_t)i;
+			double v = expr_prog_eval(p, x), w = fns[f].c(x), vc;
+			expr_domain dom;
+
+			if (!(fabs(v - w) <= 1e-12 * (1 + fabs(w))))
+				bad_c++;
+			if (!same(v, blk[i]))
+				bad_bits++;
+			if (expr_prog_eval_checked(p, x, &vc, &dom) != 0 ||
+			    !same(v, vc))
+				bad_chk++;
+		}
+		ok(bad_c == 0, "%s: %d random points agree with C (%d not)",
+		    fns[f].text, NPTS, bad_c);
+		ok(bad_bits == 0 && bad_chk == 0,
+		    "%s: single, checked and block agree bit for bit "
+		    "(%d block, %d checked differ)", fns[f].text, bad_bits,
+		    bad_chk);
+		expr_prog_free(p);
+		expr_free(e);
+	}
+}
+
+/* The value and the checked result of text at x. */
+static double
+at(const char *text, int nvars, const double *x, int *rc, expr_domain *dom)
+{
+	expr *e;
+	expr_prog *p = compile_text(text, nvars, &e);
+	double v = expr_prog_eval(p, x), vc = 0, blk;
+
+	*rc = expr_prog_eval_checked(p, x, &vc, dom);
+	expr_prog_eval_many(p, x, 1, &blk);
+	if (!same(v, vc) || !same(v, blk))
+		diag("%s: single %.17g, checked %.17g, block %.17g", text, v,
+		    vc, blk);
+	expr_prog_free(p);
+	expr_free(e);
+	return v;
+}
+
+static void
+edges(void)
+{
+	static const char *himmel = "(x^2 + y - 11)^2 + (x + y^2 - 7)^2";
+	double x[2];
+	expr_domain dom;
+	int rc;
+
+	x[0] = NAN;
+	x[1] = 1;
+	ok(isnan(at(himmel, 2, x, &rc, &dom)) && rc < 0 &&
+	    strstr(dom.msg, "not a finite number") != NULL,
+	    "Himmelblau at (NaN, 1): NaN, the coordinate named");
+	x[0] = INFINITY;
+	x[1] = 0;
+	ok(at(himmel, 2, x, &rc, &dom) == INFINITY && rc < 0,
+	    "Himmelblau at (inf, 0): inf, not a finite point");
+	x[1] = -INFINITY;
+	ok(isnan(at(himmel, 2, x, &rc, &dom)),
+	    "Himmelblau at (inf, -inf): inf - inf inside a + b·b is NaN");
+	x[0] = 1e200;
+	x[1] = 0;
+	ok(at(himmel, 2, x, &rc, &dom) == INFINITY && rc < 0 &&
+	    dom.overflow && strstr(dom.msg, "overflow") != NULL,
+	    "Himmelblau at (1e200, 0): inf, reported as an overflow");
+	x[0] = 0;
+	x[1] = 1;
+	ok(at("(1/x + y)^2 + y", 2, x, &rc, &dom) == INFINITY && rc < 0 &&
+	    strcmp(dom.msg, "division by zero") == 0,
+	    "(1/x + y)^2 + y at (0, 1): inf, a division by zero (%s)",
+	    dom.msg);
+	x[0] = -1;
+	x[1] = 2;
+	ok(isnan(at("(ln(x) + y)^2 + y^2", 2, x, &rc, &dom)) && rc < 0 &&
+	    strstr(dom.msg, "ln(-1)") != NULL &&
+	    strstr(dom.msg, "logarithm") != NULL,
+	    "(ln(x) + y)^2 + y^2 at (-1, 2): NaN, ln(-1) named (%s)",
+	    dom.msg);
+	x[0] = 4;
+	x[1] = -2;
+	ok(fabs(at("(ln(x) + y)^2 + y^2", 2, x, &rc, &dom) -
+	    ((log(4) - 2) * (log(4) - 2) + 4)) < 1e-14 && rc == 0 &&
+	    !dom.failed,
+	    "(ln(x) + y)^2 + y^2 at (4, -2): defined, no error");
+	x[0] = 2;
+	x[1] = 0;
+	ok(at("(x*y + 1)^2 + x/y", 2, x, &rc, &dom) == INFINITY && rc < 0 &&
+	    strcmp(dom.msg, "division by zero") == 0,
+	    "(x*y + 1)^2 + x/y at (2, 0): inf, a division by zero");
+}
+
+/* A program with more registers than fit on the stack: the postfix
+ * program evaluates it. */
+static void
+deep(void)
+{
+	char text[4096] = "x";
+	char buf[4096];
+	expr *e;
+	expr_prog *p;
+	double x[2] = { 0.7, -0.3 }, w = x[0], v, vc, blk;
+	expr_domain dom;
+	int k, rc;
+
+	for (k = 0; k < 80; k++) {
+		snprintf(buf, sizeof buf, "y*x + cos(%s)", text);
+		memcpy(text, buf, sizeof text);
+		w = x[1] * x[0] + cos(w);
+	}
+	p = compile_text(text, 2, &e);
+	v = expr_prog_eval(p, x);
+	rc = expr_prog_eval_checked(p, x, &vc, &dom);
+	expr_prog_eval_many(p, x, 1, &blk);
+	ok(p->nreg > NREG_STACK, "80 nested cos: %d registers (more than %d)",
+	    p->nreg, NREG_STACK);
+	is_num(v, w, 1e-12, "80 nested cos: the value of C");
+	ok(rc == 0 && same(v, vc) && same(v, blk),
+	    "80 nested cos: checked and block agree bit for bit");
+	expr_prog_free(p);
+	expr_free(e);
+}
+
+int
+main(void)
+{
+	unsigned seen[4 * R_COUNT] = { 0 };
+	unsigned long long seed = tap_seed(0x5eed18ULL);
+	int f, fused = 0, aff = 0, sq = 0;
+
+	rng = seed;
+#if defined(__GNUC__) && !defined(COMPILE_SWITCH_DISPATCH)
+	diag("dispatch: threaded");
+#else
+	diag("dispatch: switch");
+#endif
+	random_points(seen);
+	for (f = 0; f < 4; f++) {
+		fused += seen[4 * R_ADDSQ + f] + seen[4 * R_MULADD + f];
+		aff += f & 1 ? seen[4 * R_ADDSQ + f] : 0;
+		sq += f & 2 ? seen[4 * R_ADDSQ + f] + seen[4 * R_MULADD + f] : 0;
+	}
+	ok(seen[4 * R_ADDSQ] + seen[4 * R_ADDSQ + 1] + seen[4 * R_ADDSQ + 2] +
+	    seen[4 * R_ADDSQ + 3] > 0 && seen[4 * R_MULADD] +
+	    seen[4 * R_MULADD + 1] + seen[4 * R_MULADD + 2] +
+	    seen[4 * R_MULADD + 3] > 0,
+	    "the functions hold a + b·b and a + b·e (%d fused)", fused);
+	ok(aff > 0 && sq > 0,
+	    "and fused instructions with the affine step (%d) and the square (%d)",
+	    aff, sq);
+	ok(acc_a > 0 && acc_b > 0,
+	    "and instructions reading the result before them as a (%d), as b (%d)",
+	    acc_a, acc_b);
+	edges();
+	deep();
+	return tap_done();
+}

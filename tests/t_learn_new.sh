@@ -15,6 +15,21 @@
 #       26/3); 16 is the factor of the variance, not of the standard
 #       deviation (4).
 #   17: 0.5 takes the loss as linear along the line (right 9/16).
+# and, further slips of a learner (the second half of this test):
+#   lesson 15, f = 5x^2: f'' = 10 = lambda, plain descent converges for
+#     gamma < 2/10 = 0.2; 0.4 = 2/5 takes lambda = 5 (the factor 2 of
+#     the power rule dropped), 0.1 = 1/lambda leaves the 2 out; with
+#     momentum beta = 0.5 the bound is 2 (1 + 0.5)/10 = 0.3 and 0.15 is
+#     half of it.  Adam's corrected averages are written M and V (m_hat
+#     came out as m with subscript letters h, a, t).
+#   lesson 17, L = (w1 w2 - 1)^2 at (10, 0.1): the point is shown as
+#     (10, 0.1), not (1e+01, 0.1); d2L/dw2^2 = 2 w1^2 = 200, 2 is the
+#     value at (1, 1) and 20 = 2 w1; g = ((1 + a)^2 - 1)^2 =
+#     4a^2 + 4a^3 + a^4, g''(0) = 8, 4 is the coefficient of a^2.
+#     The Hessian of (x^2 - 1)^2 + (2 + x)^2 y^2 is diag(12x^2 - 4,
+#     2 (2 + x)^2) on y = 0: (8, 18) at (1, 0), (8, 2) at (-1, 0), so
+#     "8, 18" at (-1, 0) has the eigenvalue 8 right and 18 wrong.
+#     f_(xx) and f_(yy) are shown alike (f_xx, f_yy).
 
 nabla=${NABLA:-./nabla}
 tmp=${TMPDIR:-/tmp}/t_learn_new.$$
@@ -76,6 +91,48 @@ has_words "The loss is not linear along the line" \
     "17: a linear interpolation of the loss is named"
 has_words "Compare the largest eigenvalues" \
     "17: the flat minimum taken for the sharp one is explained"
+
+# has TEXT DESCRIPTION: the transcript, its lines joined with spaces,
+# has the fixed TEXT; lacks TEXT: no line has it.
+has() {
+	tr '\n' ' ' <"$tmp/out" | tr -s ' ' | grep -qF -e "$1"
+	ok $? "$2"
+}
+lacks() {
+	! grep -qF -e "$1" "$tmp/out"
+	ok $? "$2"
+}
+
+printf '%s\n' 0.16 0.4 0.1 0.2 0.15 0.3 b 0.9 >"$tmp/in"
+COLUMNS=80 "$nabla" learn 15 --plain <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
+ok $? "lesson 15 is finished"
+has "below which step size γ does plain descent converge?" \
+    "lesson 15 asks for the bound, not a largest stable step"
+has "the second derivative of 5x², which is 10, not 5" \
+    "0.4 is named: the eigenvalue taken as 5"
+has "That is 1/λ." "0.1 is named: 1/lambda"
+has "That is (1 + β)/λ: the bound is twice that" \
+    "0.15 is named: the factor 2 left out"
+lacks "ₕₐₜ" "no m_hat written with subscript letters"
+has "γ M/(√V + ε)" "Adam's step with the corrected M and V"
+has "5 of 5 exercises right" "every exercise ends right"
+
+printf '%s\n' 0.5625 2 20 200 4 8 '8, 18' hint hint '18, 8' '8, 18' \
+    '8, 2' b >"$tmp/in"
+COLUMNS=80 "$nabla" learn 17 --plain <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
+ok $? "lesson 17 is finished"
+has "at the point (10, 0.1)" "the point (10, 0.1) is shown as typed"
+lacks "e+01" "no exponent in a whole number"
+has "That is the curvature of the same slice at (1, 1)." \
+    "2 is named: the curvature at (1, 1)"
+has "That is 2 w₁." "20 is named: 2 w1"
+has "That is the coefficient of α² in g." "4 is named: the coefficient"
+has "f_xx = 12 x² − 4 and f_yy = 2 (2 + x)², at x = −1" \
+    "f_xx and f_yy in one notation"
+lacks "fₓₓ" "no subscript xx beside f_yy"
+has "component 1 (18): not right component 2 (8): right" \
+    "eigenvalues in any order: of 18, 8 at (-1, 0) the 8 is right"
+has "6 of 6 exercises right" "every exercise ends right"
 
 tap_plan
 [ $failed -eq 0 ]

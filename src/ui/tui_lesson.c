@@ -567,6 +567,7 @@ tui_lesson_draw(tui *t)
 		if (fbh > max)
 			fbh = max;
 		ls->fbcut = fbh < ls->fb.n;
+		ls->fbrows = fbh;
 		if (ls->fbtop > ls->fb.n - fbh)
 			ls->fbtop = ls->fb.n - fbh;
 		if (ls->fbtop < 0)

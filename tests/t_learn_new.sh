@@ -78,6 +78,14 @@ printf '%s\n' 26 26/3 '10w/3 + 2b - 22/3, 2w + 2b' \
     '10w/3 + 2b - 22/3, 2w + 2b - 16/3' '-1, 1' '-1, -1' 16 4 \
     '-11/15, -8/15' '11/15, 8/15' a b >"$tmp/in"
 play stochastic-gradients 6 0
+# wrapped to 80 columns (the answer format of the gradient was one line
+# of 84), never next to an operator
+LC_ALL=C grep -v '[^ -~]' "$tmp/out" |
+    awk 'length($0) > 80 { bad = 1 } END { exit bad }'
+ok $? "16: no line (of ASCII, counted in bytes) is wider than 80 columns"
+grep -Eq '^ *[-+*/=−·] |[-+*/=−·] *$' "$tmp/out"
+[ $? -ne 0 ]
+ok $? "16: no line starts or ends with an operator"
 has_words "That is the sum. The mean divides it" \
     "16: the sum instead of the mean is named"
 has_words "The variance shrinks 16 times" \

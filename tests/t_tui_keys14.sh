@@ -58,7 +58,8 @@ for size in 80x24 40x12; do
 	wait_for "Exercise 1 of 3"
 	must $? "$size: 1 Enter opens lesson 1"
 	if [ "$w" -eq 40 ]; then
-		grep -q "^ 1 Keys lesson with a title long enoug…$" \
+		# the step stays at the right, the title is cut with …
+		grep -Eq "^ 1 Keys lesson with a[^…]*… +step 1 of 3 *$" \
 		    "$tmp/screen"
 		ok $? "$size: the title cut at 40 columns ends with …"
 	fi

@@ -45,4 +45,30 @@ keys q
 wait_for "AFTER-EXIT"
 ok $? "the tutor quits"
 
+# --- an answer format is not broken at an operator ---------------------------
+
+# Lesson 4, exercise 2 asks for the gradient as two expressions; its
+# format line, longer than 80 columns, ended a row with "y^2*x" and began
+# the next with "+ 4.": no row may start or end with an operator.
+rm -rf "$tmp/state"
+start -- learn 4
+wait_for "step 1 of 10"
+keys n
+wait_for "step 2 of 10"
+keys n
+wait_for "step 3 of 10"
+keys n
+wait_for "Exercise 1 of 6"
+keys Escape n
+wait_for "Exercise 2 of 6"
+wait_for "Answer with"
+grep -Eq '^ *[-+*/=−·] |[-+*/=−·] *$' "$tmp/screen"
+[ $? -ne 0 ]
+ok $? "80x24: no row of the exercise starts or ends with an operator"
+# At 40x12 the title bar keeps the step (it was dropped, with the
+# variant, for a title of 28 columns) and cuts the title with "…".
+tm resize-window -t nt -x 40 -y 12
+wait_re "^ 4 Gradients.*… step 5 of 10 *$"
+ok $? "40x12: the bar shows the step and cuts the title"
+
 tui_done

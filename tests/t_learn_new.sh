@@ -147,5 +147,20 @@ has "And at (−1, 0)? f(x, y) = y²(x + 2)² + (x² − 1)² at the point (−1
     "the point of the givens has the same minus sign as the prompt"
 lacks "(-1, 0)" "no hyphen for a minus in the givens"
 
+# The list at a lesson's end names each mistake in words, not by its
+# identifier ("half largest", "negated"): in lesson 9, 1/6 is half the
+# bound 1/3 = 2/6 of descent on 3x^2 + y^2 (lambda_max = 6); in lesson
+# 16, (1, 1) is the gradient (-1, -1) of (w + b - 3)^2 at (0.5, 2) with
+# every sign flipped (r = -0.5, gradient (2r, 2r)).
+printf '%s\n' 1/6 1/3 skip skip skip skip skip skip skip >"$tmp/in"
+"$nabla" learn 9 --plain <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
+has "Exercise 1: right after 2 tries; mistake: half the bound" \
+    "9: 1/6 is listed as half the bound"
+printf '%s\n' 26/3 '10w/3 + 2b - 22/3, 2w + 2b - 16/3' '1, 1' '-1, -1' \
+    skip skip skip >"$tmp/in"
+"$nabla" learn 16 --plain --restart <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
+has "tries; mistake: every sign flipped" \
+    "16: (1, 1) is listed as every sign flipped"
+
 tap_plan
 [ $failed -eq 0 ]

@@ -152,10 +152,16 @@ lacks "(-1, 0)" "no hyphen for a minus in the givens"
 # bound 1/3 = 2/6 of descent on 3x^2 + y^2 (lambda_max = 6); in lesson
 # 16, (1, 1) is the gradient (-1, -1) of (w + b - 3)^2 at (0.5, 2) with
 # every sign flipped (r = -0.5, gradient (2r, 2r)).
-printf '%s\n' 1/6 1/3 skip skip skip skip skip skip skip >"$tmp/in"
+# And a rounded answer is followed by the exact value in digits: with
+# gamma = 0.4, a_5 = ((-1.4)^5, 0.2^5) = (-5.37824, 0.00032) and
+# f(a_5) = 3 * 1.4^10 + 0.2^10 = 3 * 28.9254654976 + 0.0000001024 =
+# 86.7763965952 (it was shown as 847425748/9765625 ~ 86.7764).
+printf '%s\n' 1/6 1/3 '-1.4, 0.2' '-5.37824, 0.00032' 86.78 skip skip skip \
+    skip >"$tmp/in"
 "$nabla" learn 9 --plain <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
 has "Exercise 1: right after 2 tries; mistake: half the bound" \
     "9: 1/6 is listed as half the bound"
+has "More precisely: 86.7763965952." "9: f(a_5) more precisely, in digits"
 printf '%s\n' 26/3 '10w/3 + 2b - 22/3, 2w + 2b - 16/3' '1, 1' '-1, -1' \
     skip skip skip >"$tmp/in"
 "$nabla" learn 16 --plain --restart <"$tmp/in" >"$tmp/out" 2>"$tmp/err"

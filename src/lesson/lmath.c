@@ -191,6 +191,14 @@ lmath_num_text(num v, int unicode)
 	}
 	if (v.exact && v.q != 1 && lmath_decimal_denominator(v.q)) {
 		num_format_exact(v.v, buf, sizeof buf);
+		if (strcmp(buf, s) != 0 && num_format_decimal(v, buf,
+		    sizeof buf) != NULL && lmath_sig_digits(buf) <= 15) {
+			/* A long exact decimal: all of its digits, each
+			 * certain (86.776413568, not 847425748/9765625). */
+			free(s);
+			return lmath_minus(xstrdup(buf), unicode);
+		}
+		num_format_exact(v.v, buf, sizeof buf);
 		if (strcmp(buf, s) != 0) {
 			/* A long exact decimal: give the fraction too. */
 			f = lmath_minus(xasprintf("%lld/%lld", v.p, v.q),

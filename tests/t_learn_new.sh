@@ -168,5 +168,13 @@ printf '%s\n' 26/3 '10w/3 + 2b - 22/3, 2w + 2b - 16/3' '1, 1' '-1, -1' \
 has "tries; mistake: every sign flipped" \
     "16: (1, 1) is listed as every sign flipped"
 
+# A bound that descent never reaches is asked as a bound ("below which
+# step size"), not as "the largest stable step" or "up to which": at
+# gamma = 2/lambda_max the factor 1 - gamma lambda_max is -1, and the
+# iterates oscillate without converging.
+! grep -Eqi 'largest stable step|up to which step size' \
+    "${srcdir:-.}"/lessons/*.lesson
+ok $? "no lesson asks for a largest stable step"
+
 tap_plan
 [ $failed -eq 0 ]

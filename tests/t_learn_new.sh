@@ -168,6 +168,14 @@ printf '%s\n' 26/3 '10w/3 + 2b - 22/3, 2w + 2b - 16/3' '1, 1' '-1, -1' \
 has "tries; mistake: every sign flipped" \
     "16: (1, 1) is listed as every sign flipped"
 
+# One wrong point is one mistake, though its text has a comma: in
+# lesson 11, a_1 = (1, 1) - 0.25 (6, 2) = (-0.5, 0.5), and (0.5, -0.5)
+# (no mistake the checker names) is listed as "mistake:", not "mistakes:".
+printf '%s\n' 76 -6 0.25 '(0.5, -0.5)' '(-0.5, 0.5)' skip skip >"$tmp/in"
+"$nabla" learn 11 --plain <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
+has 'Exercise 4: right after 2 tries; mistake: "(0.5, -0.5)"' \
+    "11: one wrong point is one mistake"
+
 # A bound that descent never reaches is asked as a bound ("below which
 # step size"), not as "the largest stable step" or "up to which": at
 # gamma = 2/lambda_max the factor 1 - gamma lambda_max is -1, and the

@@ -26,6 +26,8 @@ typedef struct tutor_ex {
 	int number;		/* the exercise's number (tutor_renew) */
 	unsigned long vseed;	/* the seed of its numbers after a renew */
 	char *mistakes;		/* their names, ", " between, or NULL */
+	int nmistakes;		/* how many names (a quoted answer such
+				   as "(0.5, -0.5)" has a comma too) */
 } tutor_ex;
 
 struct tutor {
@@ -138,6 +140,7 @@ tutor_forget_mistakes(tutor *t)
 	for (i = 0; i < t->l->nsteps; i++) {
 		free(t->ex[i].mistakes);
 		t->ex[i].mistakes = NULL;
+		t->ex[i].nmistakes = 0;
 	}
 }
 
@@ -387,6 +390,7 @@ tutor_add_mistake(tutor_ex *te, const exercise *ex,
 		free(name);
 		return;
 	}
+	te->nmistakes++;
 	if (te->mistakes == NULL) {
 		te->mistakes = name;
 		return;
@@ -587,8 +591,8 @@ tutor_report_text(const tutor *t)
 			sbuf_addf(&b, ", with new numbers %d times",
 			    t->ex[i].renewed);
 		if (t->ex[i].mistakes != NULL)
-			sbuf_addf(&b, "; mistake%s: %s", strchr(
-			    t->ex[i].mistakes, ',') != NULL ? "s" : "",
+			sbuf_addf(&b, "; mistake%s: %s",
+			    t->ex[i].nmistakes > 1 ? "s" : "",
 			    t->ex[i].mistakes);
 		sbuf_addf(&b, "\n");
 	}

@@ -176,6 +176,18 @@ printf '%s\n' 76 -6 0.25 '(0.5, -0.5)' '(-0.5, 0.5)' skip skip >"$tmp/in"
 has 'Exercise 4: right after 2 tries; mistake: "(0.5, -0.5)"' \
     "11: one wrong point is one mistake"
 
+# Lesson 12's text step works one step of x^2 - y^2 with gamma = 0.1
+# (x <- 0.8x); the exercise after it, a_1 and a_2 from (1, 0), must not
+# be asked with that gamma, whose answer (0.8, 0); (0.64, 0) the text
+# shows.  Over the variants 0 to 20 its gamma is never 0.1.
+bad=0
+for sd in 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
+	"$nabla" sheet saddles --seed $sd | tr '\n' ' ' | tr -s ' ' |
+	    grep -q 'at (1, 0), with gamma = 0.1\.' && bad=1
+done
+[ $bad -eq 0 ]
+ok $? "12: the step after the worked gamma = 0.1 asks another gamma"
+
 # A bound that descent never reaches is asked as a bound ("below which
 # step size"), not as "the largest stable step" or "up to which": at
 # gamma = 2/lambda_max the factor 1 - gamma lambda_max is -1, and the

@@ -188,6 +188,27 @@ done
 [ $bad -eq 0 ]
 ok $? "12: the step after the worked gamma = 0.1 asks another gamma"
 
+# Lesson 14 calls its slice g: g(alpha) = alpha^4 + 12 alpha^3 +
+# 37 alpha^2 (it said f(alpha) under the prompt's g).  g''(0) = 2 * 37 =
+# 74, and 37 is the coefficient; at (3, 2) the Hessian of Himmelblau's
+# function is [[74, 20], [20, 34]], and d = (1, -1) not made a unit
+# vector gives 74 - 40 + 34 = 68, twice the 34 of the unit vector.
+printf '%s\n' '4alpha^3 + 36alpha^2 + 74' '4alpha^3 + 36alpha^2 + 74alpha' \
+    37 74 68 34 skip skip skip >"$tmp/in"
+"$nabla" learn 14 --plain <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
+has "g(α) = α⁴ + 12α³ + 37α²" "14: the slice is called g under the prompt"
+has "Not right yet: that is not ∂g/∂α." "14: the derivative of g, not f"
+has "That is the coefficient of α² in g." "14: 37 is named"
+has "That is dᵀ H d for d = (1, −1), whose length is √2." \
+    "14: 68 is named: the direction not made a unit vector"
+# and lesson 16's L(w, b) has the partials dL/dw, dL/db in its verdicts:
+# 10w/3 + 2b - 22/3 is dL/dw, and 2w + 2b + 16/3 has the constant's sign
+# wrong (dL/db = 2w + 2b - 16/3)
+printf '%s\n' 26/3 '10w/3 + 2b - 22/3, 2w + 2b + 16/3' >"$tmp/in"
+"$nabla" learn 16 --plain --restart <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
+has "∂L/∂w: right" "16: the verdict names dL/dw"
+lacks "∂f/∂" "16: no df/dw for L"
+
 # A bound that descent never reaches is asked as a bound ("below which
 # step size"), not as "the largest stable step" or "up to which": at
 # gamma = 2/lambda_max the factor 1 - gamma lambda_max is -1, and the

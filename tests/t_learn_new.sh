@@ -209,6 +209,19 @@ printf '%s\n' 26/3 '10w/3 + 2b - 22/3, 2w + 2b + 16/3' >"$tmp/in"
 has "∂L/∂w: right" "16: the verdict names dL/dw"
 lacks "∂f/∂" "16: no df/dw for L"
 
+# Lesson 14's two slices in words: both are g(alpha), with their
+# minimum at alpha = 0 (g(0) = 0 for alpha^4 + 12 alpha^3 + 37 alpha^2,
+# and the point (3, 2) itself for the slice along (1, -1)/sqrt(2)), told
+# as "alpha = 0" in the text's own letter, never as 1.6e-16.
+printf '%s\n' skip skip skip skip skip skip >"$tmp/in"
+"$nabla" learn 14 --plain --describe --restart <"$tmp/in" >"$tmp/out" \
+    2>"$tmp/err"
+nmin=$(grep -c 'a minimum at α = 0, where g = 0' "$tmp/out")
+[ "$nmin" -eq 2 ]
+ok $? "14: both slices have their minimum at alpha = 0, g = 0 (got $nmin)"
+lacks "e-16" "14: no rounding noise read out"
+lacks "alpha =" "14: the variable is written alpha, as in the text"
+
 # A bound that descent never reaches is asked as a bound ("below which
 # step size"), not as "the largest stable step" or "up to which": at
 # gamma = 2/lambda_max the factor 1 - gamma lambda_max is -1, and the

@@ -71,4 +71,20 @@ tm resize-window -t nt -x 40 -y 12
 wait_re "^ 4 Gradients.*… step 5 of 10 *$"
 ok $? "40x12: the bar shows the step and cuts the title"
 
+# --- a slice keeps its name ---------------------------------------------------
+
+# Lesson 14 draws the slice g(alpha) = alpha^4 + 12 alpha^3 + 37 alpha^2
+# (step 6): its axis is labelled g(α), as the caption calls it, not f(α).
+rm -rf "$tmp/state"
+start -- learn 14
+wait_for "step 1 of 14"
+for i in 1 2 3 4 5; do
+	keys Escape n
+	wait_for "step $((i + 1)) of 14"
+done
+wait_re "^g\(α\)"
+ok $? "80x24: the slice's axis says g(α)"
+screen_lacks "f(α)"
+ok $? "80x24: no f(α) beside the caption's g(α)"
+
 tui_done

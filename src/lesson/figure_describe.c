@@ -119,14 +119,18 @@ fdd_function(sbuf *b, const figure *fig, enum expr_style st)
 /* Append the critical points seen (n variables: 1 or 2), one list item
  * each, or a sentence saying there are none. */
 static void
-fdd_critical(sbuf *b, figure_drawing *d, int n, const char *where)
+fdd_critical(sbuf *b, figure_drawing *d, int n, const char *where,
+    enum expr_style st)
 {
 	const figure_seen *seen = &d->seen;
 	char p[128], v[40], xn[48];
 	double x[2];
 	int i;
+	/* the variable as the rest of the text writes it (α, not alpha) */
+	char *name = expr_print_var(&d->fig->vars, 0, st);
 
-	snprintf(xn, sizeof xn, "%s = ", d->fig->vars.name[0]);
+	snprintf(xn, sizeof xn, "%s = ", name);
+	free(name);
 	if (seen->ncrit == 0) {
 		fdd_addf(b, "No critical point %s.\n\n", where);
 		return;
@@ -135,6 +139,12 @@ fdd_critical(sbuf *b, figure_drawing *d, int n, const char *where)
 	for (i = 0; i < seen->ncrit; i++) {
 		x[0] = seen->crit[i].x[0];
 		x[1] = seen->crit[i].x[1];
+		/* a point found numerically: 1.6e-16 is 0, not a digit
+		 * to read out */
+		if (fabs(x[0]) < 1e-12)
+			x[0] = 0;
+		if (fabs(x[1]) < 1e-12)
+			x[1] = 0;
 		sbuf_add(b, "- ");
 		fdd_addf(b, "%s at %s%s, where %s = %s\n",
 		    fdd_kind(seen->crit[i].kind), n == 1 ? xn : "",
@@ -241,7 +251,7 @@ fdd_map(sbuf *b, figure_drawing *d, enum figure_kind kind, int ascii,
 		    "minimum.\n" : ".\n");
 	}
 	sbuf_add(b, "\n");
-	fdd_critical(b, d, 2, "on the map");
+	fdd_critical(b, d, 2, "on the map", st);
 	if (d->nruns > 0) {
 		fdd_run(b, &d->runs[0], fdd_name(d->fig), ascii, st);
 		if (in->outside > 0)
@@ -325,7 +335,7 @@ fdd_curve(sbuf *b, figure_drawing *d, int ascii, enum expr_style st)
 	}
 	sbuf_add(b, "\n");
 	if (!seen->slice)
-		fdd_critical(b, d, 1, "in view");
+		fdd_critical(b, d, 1, "in view", st);
 	if (d->nruns > 0 && !seen->slice)
 		fdd_run(b, &d->runs[0], fdd_name(d->fig), ascii, st);
 	free(xn);

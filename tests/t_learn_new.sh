@@ -222,6 +222,18 @@ ok $? "14: both slices have their minimum at alpha = 0, g = 0 (got $nmin)"
 lacks "e-16" "14: no rounding noise read out"
 lacks "alpha =" "14: the variable is written alpha, as in the text"
 
+# A number exercise with a whole answer and no tolerance takes only
+# whole numbers, so its format says so: lesson 12 asks at which step
+# |y_k| = 0.001 * 1.2^k first reaches 1 (k = 38, since 1.2^37 ~ 851 and
+# 1.2^38 ~ 1022); it said "like 1/3 or sqrt(2) (fractions and roots are
+# fine)".
+printf '%s\n' '(0, 0) saddle' skip skip >"$tmp/in"
+"$nabla" learn 12 --plain --restart <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
+sed -n '/at which step k does/,/^answer>/p' "$tmp/out" >"$tmp/ex4"
+grep -q 'Answer with a whole number, like' "$tmp/ex4" &&
+    ! grep -q 'fractions and roots' "$tmp/ex4"
+ok $? "12: the step count asks for a whole number"
+
 # A bound that descent never reaches is asked as a bound ("below which
 # step size"), not as "the largest stable step" or "up to which": at
 # gamma = 2/lambda_max the factor 1 - gamma lambda_max is -1, and the

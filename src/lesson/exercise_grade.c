@@ -213,7 +213,7 @@ exercise_number_mistake(const exercise *ex, double got, char **why)
 
 /* Whether only whole numbers can be right: a count of steps, or a
  * number exercise with a whole answer and no tolerance. */
-static int
+int
 exercise_wants_whole(const exercise *ex)
 {
 	double t = ex->truth.v[0].v;

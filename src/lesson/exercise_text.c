@@ -233,7 +233,7 @@ exercise_example(const exercise *ex, int k)
 
 	switch (in->shape) {
 	case SHAPE_NUMBER:
-		if (in->flags & EXERCISE_ASK_WHOLE)
+		if (exercise_wants_whole(ex))
 			return xstrdup(whole[k % 4]);
 		return xstrdup(nums[k % 6]);
 	case SHAPE_VECTOR:
@@ -336,7 +336,7 @@ exercise_answer_format(const exercise *ex, int unicode)
 		e[1] = xstrdup(e[0]);
 	switch (in->shape) {
 	case SHAPE_NUMBER:
-		if (in->flags & EXERCISE_ASK_WHOLE)
+		if (exercise_wants_whole(ex))
 			r = xasprintf("a whole number, like %s", e[0]);
 		else
 			r = xasprintf("a number, like %s or %s (fractions and "

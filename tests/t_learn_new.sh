@@ -21,7 +21,9 @@
 #     the power rule dropped), 0.1 = 1/lambda leaves the 2 out; with
 #     momentum beta = 0.5 the bound is 2 (1 + 0.5)/10 = 0.3 and 0.15 is
 #     half of it.  Adam's corrected averages are written M and V (m_hat
-#     came out as m with subscript letters h, a, t).
+#     came out as m with subscript letters h, a, t); the k-th step, from
+#     a_(k-1) to a_k, divides by 1 - beta^k (the first by 1 - beta, as
+#     the exercise's hint does), so the formula is written for a_k.
 #   lesson 17, L = (w1 w2 - 1)^2 at (10, 0.1): the point is shown as
 #     (10, 0.1), not (1e+01, 0.1); d2L/dw2^2 = 2 w1^2 = 200, 2 is the
 #     value at (1, 1) and 20 = 2 w1; g = ((1 + a)^2 - 1)^2 =
@@ -122,7 +124,7 @@ has "That is 1/λ." "0.1 is named: 1/lambda"
 has "That is (1 + β)/λ: the bound is twice that" \
     "0.15 is named: the factor 2 left out"
 lacks "ₕₐₜ" "no m_hat written with subscript letters"
-has "γ M/(√V + ε)" "Adam's step with the corrected M and V"
+has "aₖ = aₖ₋₁ − γ M/(√V + ε)" "Adam's k-th step with the corrected M and V"
 has "5 of 5 exercises right" "every exercise ends right"
 
 printf '%s\n' 0.5625 2 20 200 4 8 '8, 18' hint hint '18, 8' '8, 18' \

@@ -87,4 +87,32 @@ ok $? "80x24: the slice's axis says g(α)"
 screen_lacks "f(α)"
 ok $? "80x24: no f(α) beside the caption's g(α)"
 
+# --- b b walks back, it does not type into an answer --------------------------
+
+# From the text after lesson 15's first exercise (a_2 = 0.6 - 0.24 +
+# 0.5 (0.6 - 1) = 0.16, answered right), b goes back to the exercise and
+# a second b to the text before it: the first b opened the answer line,
+# and the second b was typed into it.
+rm -rf "$tmp/state"
+start -- learn 15
+wait_for "step 1 of 10"
+keys Enter
+wait_for "step 2 of 10"
+keys Enter
+wait_for "Exercise 1 of 5"
+type_text "0.16"
+keys Enter
+wait_for "✓"
+keys Enter
+wait_for "step 4 of 10"
+keys b
+wait_for "step 3 of 10"
+keys b
+wait_for "step 2 of 10"
+ok $? "80x24: b b goes back two steps"
+keys n
+wait_for "step 3 of 10"
+screen_lacks "answer ▸ b"
+ok $? "80x24: no b was typed into the exercise's answer"
+
 tui_done

@@ -311,6 +311,10 @@ static void
 lesson_back(tui *t, const tui_key *k)
 {
 	(void)k;
+	/* going back is walking: an exercise reached so opens in the
+	 * lesson keys, so that b b goes back twice and does not type "b"
+	 * into its answer (typing an answer opens the line) */
+	t->lesson->keep_cmd = 1;
 	lesson_move(t, t->lesson, -1);
 }
 

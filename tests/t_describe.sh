@@ -24,7 +24,11 @@ y20=$(awk 'BEGIN { printf "%.17g", 0.8^20 }')
 f20=$(awk -v x="$x20" -v y="$y20" 'BEGIN { printf "%.17g", 3*x*x + y*y }')
 n0=$(awk 'BEGIN { printf "%.17g", sqrt(36 + 4) }')
 n20=$(awk -v x="$x20" -v y="$y20" 'BEGIN { printf "%.17g", sqrt(36*x*x + 4*y*y) }')
-rate=$(awk -v a="$n0" -v b="$n20" 'BEGIN { printf "%.17g", (b/a)^(1/20) }')
+# the factor per step over the second half of the run, steps 10 to 20
+# (the x part, shrinking by 0.4, is gone by then; over the whole run the
+# mean factor was lower than the 0.8 the end of the run shows)
+n10=$(awk 'BEGIN { printf "%.17g", sqrt(36*0.4^20 + 4*0.8^20) }')
+rate=$(awk -v a="$n10" -v b="$n20" 'BEGIN { printf "%.17g", (b/a)^(1/10) }')
 
 "$nabla" plot '3x^2 + y^2' --from 1,1 --rate 0.1 --describe --ascii \
 	--width 200 >"$tmp/out" 2>"$tmp/err"
@@ -40,8 +44,9 @@ has "The descent from (1, 1) with gamma = 0.1 takes 20 steps and ends at ($(g4 "
 ok $? "start, steps and end ($(g4 "$x20"), $(g4 "$y20")) of the descent"
 has "f falls from 4 to $(g4 "$f20")"
 ok $? "how f fell: from 4 to $(g4 "$f20")"
-has "shrinks by a factor of about $(g4 "$rate") per step"
-ok $? "the gradient's factor per step, $(g4 "$rate")"
+tr '\n' ' ' <"$tmp/out" | tr -s ' ' |
+    grep -qF "shrinks by a factor of about $(g4 "$rate") per step from step 10 on"
+ok $? "the gradient's factor per step from step 10 on, $(g4 "$rate")"
 # No character art: no line of the picture's frame or braille.
 ! grep -q -e '+--' -e '|  ' "$tmp/out"
 ok $? "no picture is drawn"
@@ -87,15 +92,19 @@ ok $? "a declared g(t): the description says g and t, not f and x"
 # multiplies x by 1 - 1.8 = -0.8 and y by 1 - 0.6 = 0.4, so after 20
 # steps f = 3 (0.8^40) + 0.4^40; f* = 0 (the minimum).
 f20b=$(awk 'BEGIN { printf "%.17g", 3*0.8^40 + 0.4^40 }')
-r1=$(awk -v f="$f20" 'BEGIN { printf "%.17g", (f/4)^(1/20) }')
-r3=$(awk -v f="$f20b" 'BEGIN { printf "%.17g", (f/4)^(1/20) }')
+# the factor per step from k = 10 to 20: f_k = 3 (0.4^2k) + 0.8^2k for
+# gamma = 0.1 and 3 (0.8^2k) + 0.4^2k for gamma = 0.3
+f10=$(awk 'BEGIN { printf "%.17g", 3*0.4^20 + 0.8^20 }')
+f10b=$(awk 'BEGIN { printf "%.17g", 3*0.8^20 + 0.4^20 }')
+r1=$(awk -v f="$f20" -v g="$f10" 'BEGIN { printf "%.17g", (f/g)^(1/10) }')
+r3=$(awk -v f="$f20b" -v g="$f10b" 'BEGIN { printf "%.17g", (f/g)^(1/10) }')
 "$nabla" plot '3x^2 + y^2' --from 1,1 --rates 0.1,0.3 --describe --ascii \
 	--width 200 >"$tmp/out"
 has 'A convergence chart: f(a_k) - f* against the step k on a logarithmic scale, where f* = 0.'
 ok $? "the chart says what it shows, with f* = 0"
-has "- With gamma = 0.1: 4 at k = 0, $(g4 "$f20") at k = 20, a factor of about $(g4 "$r1") per step (it converges)."
+has "- With gamma = 0.1: 4 at k = 0, $(g4 "$f20") at k = 20, a factor of about $(g4 "$r1") per step from k = 10 on (it converges)."
 ok $? "gamma = 0.1: f - f* from 4 to $(g4 "$f20"), factor $(g4 "$r1")"
-has "- With gamma = 0.3: 4 at k = 0, $(g4 "$f20b") at k = 20, a factor of about $(g4 "$r3") per step (it converges)."
+has "- With gamma = 0.3: 4 at k = 0, $(g4 "$f20b") at k = 20, a factor of about $(g4 "$r3") per step from k = 10 on (it converges)."
 ok $? "gamma = 0.3: f - f* from 4 to $(g4 "$f20b"), factor $(g4 "$r3")"
 
 # A step size past 2/6 (the stability bound of 3x^2) grows: f rises.

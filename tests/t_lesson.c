@@ -250,6 +250,11 @@ test_rich(void)
 	math_is("x^y", "x^y");
 	math_is("sqrt(x + 1)", "√(x + 1)");
 	math_is("d^T H d", "dᵀ H d");
+	/* second partials in one notation: y has no subscript letter, so
+	 * f_(xx) is not fₓₓ beside f_(yy) (lesson 17 showed both) */
+	math_is("f_(xx) = 8 and f_(yy) = 18", "f_xx = 8 and f_yy = 18");
+	math_is("f_xx f_yy - f_xy^2", "f_xx f_yy − f_xy²");
+	math_is("a_(k+1)", "aₖ₊₁");
 	/* ASCII output leaves ASCII math alone, spells out Unicode. */
 	s = rich_math("3x^2 y", 0);
 	is_str(s, "3x^2 y", "ASCII math is left as written");

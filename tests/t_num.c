@@ -27,6 +27,23 @@ main(void)
 	double	 x[3];
 	char	*s, err[200];
 
+	/* the shortest text of a whole number has no exponent: 10 reads
+	 * back from "10" (it was "1e+01", shown as "at the point
+	 * (1e+01, 0.1)" in lesson 17); 1e20 keeps its exponent */
+	{
+		char b[64];
+		ok(strcmp(num_format_exact(10, b, sizeof b), "10") == 0,
+		    "num_format_exact(10) is 10 (got %s)", b);
+		ok(strcmp(num_format_exact(200, b, sizeof b), "200") == 0,
+		    "num_format_exact(200) is 200 (got %s)", b);
+		ok(strcmp(num_format_exact(-3000, b, sizeof b), "-3000") == 0,
+		    "num_format_exact(-3000) is -3000 (got %s)", b);
+		ok(strcmp(num_format_exact(0.1, b, sizeof b), "0.1") == 0,
+		    "num_format_exact(0.1) is 0.1 (got %s)", b);
+		ok(strcmp(num_format_exact(1e20, b, sizeof b), "1e+20") == 0,
+		    "num_format_exact(1e20) is 1e+20 (got %s)", b);
+	}
+
 	/* an inexact num stays inexact, whole or not */
 	q = num_inexact(3.0);
 	ok(!q.exact && q.v == 3.0, "inexact: 3.0 stays inexact, value 3");

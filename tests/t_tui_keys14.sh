@@ -58,7 +58,8 @@ for size in 80x24 40x12; do
 	wait_for "Exercise 1 of 3"
 	must $? "$size: 1 Enter opens lesson 1"
 	if [ "$w" -eq 40 ]; then
-		grep -q "^ 1 Keys lesson with a title long enoug…$" \
+		# the step stays at the right, the title is cut with …
+		grep -Eq "^ 1 Keys lesson with a[^…]*… +step 1 of 3 *$" \
 		    "$tmp/screen"
 		ok $? "$size: the title cut at 40 columns ends with …"
 	fi
@@ -118,7 +119,7 @@ grep -q "∂f/∂z: right" "$tmp/screen"
 [ $? -ne 0 ]
 ok $? "40x12: df/dz is below the cut"
 found=1
-for i in 1 2 3 4 5; do
+for i in 1 2 3 4 5 6 7 8; do
 	keys NPage
 	sleep 0.2
 	shot
@@ -131,6 +132,7 @@ ok $found "40x12: PgDn scrolls the feedback down to df/dz"
 keys PPage PPage PPage PPage
 wait_for "2 of the 3"
 ok $? "40x12: PgUp scrolls it back"
+
 
 # --- help opens on the keys of the screen -----------------------------------
 
@@ -187,5 +189,34 @@ keys q
 wait_for "Playground"
 keys q
 wait_for "AFTER-EXIT"
+
+# --- paging the feedback at 40x12 -------------------------------------------
+
+# Paging never jumps over a row: lesson 15's feedback on 0.56 is three
+# rows at 40 columns ("The momentum term has the sign of / the last
+# step, ... it / pushes further down, not back up.") in a window of 2;
+# PgDn moved 3 rows and the third was never shown.
+rm -rf "$tmp/state"
+start -- learn 15
+tm resize-window -t nt -x 40 -y 12
+wait_for "step 1 of 10"
+keys Enter
+wait_for "step 2 of 10"
+keys Enter
+wait_for "Exercise 1 of 5"
+type_text "0.56"
+keys Enter
+wait_for "The momentum term"
+found=1
+for i in 1 2 3 4; do
+	keys NPage
+	sleep 0.2
+	shot
+	if grep -q "pushes further down" "$tmp/screen"; then
+		found=0
+		break
+	fi
+done
+ok $found "40x12: PgDn shows every row of the feedback, none jumped over"
 
 tui_done

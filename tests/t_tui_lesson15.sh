@@ -45,4 +45,74 @@ keys q
 wait_for "AFTER-EXIT"
 ok $? "the tutor quits"
 
+# --- an answer format is not broken at an operator ---------------------------
+
+# Lesson 4, exercise 2 asks for the gradient as two expressions; its
+# format line, longer than 80 columns, ended a row with "y^2*x" and began
+# the next with "+ 4.": no row may start or end with an operator.
+rm -rf "$tmp/state"
+start -- learn 4
+wait_for "step 1 of 10"
+keys n
+wait_for "step 2 of 10"
+keys n
+wait_for "step 3 of 10"
+keys n
+wait_for "Exercise 1 of 6"
+keys Escape n
+wait_for "Exercise 2 of 6"
+wait_for "Answer with"
+grep -Eq '^ *[-+*/=−·] |[-+*/=−·] *$' "$tmp/screen"
+[ $? -ne 0 ]
+ok $? "80x24: no row of the exercise starts or ends with an operator"
+# At 40x12 the title bar keeps the step (it was dropped, with the
+# variant, for a title of 28 columns) and cuts the title with "…".
+tm resize-window -t nt -x 40 -y 12
+wait_re "^ 4 Gradients.*… step 5 of 10 *$"
+ok $? "40x12: the bar shows the step and cuts the title"
+
+# --- a slice keeps its name ---------------------------------------------------
+
+# Lesson 14 draws the slice g(alpha) = alpha^4 + 12 alpha^3 + 37 alpha^2
+# (step 6): its axis is labelled g(α), as the caption calls it, not f(α).
+rm -rf "$tmp/state"
+start -- learn 14
+wait_for "step 1 of 14"
+for i in 1 2 3 4 5; do
+	keys Escape n
+	wait_for "step $((i + 1)) of 14"
+done
+wait_re "^g\(α\)"
+ok $? "80x24: the slice's axis says g(α)"
+screen_lacks "f(α)"
+ok $? "80x24: no f(α) beside the caption's g(α)"
+
+# --- b b walks back, it does not type into an answer --------------------------
+
+# From the text after lesson 15's first exercise (a_2 = 0.6 - 0.24 +
+# 0.5 (0.6 - 1) = 0.16, answered right), b goes back to the exercise and
+# a second b to the text before it: the first b opened the answer line,
+# and the second b was typed into it.
+rm -rf "$tmp/state"
+start -- learn 15
+wait_for "step 1 of 10"
+keys Enter
+wait_for "step 2 of 10"
+keys Enter
+wait_for "Exercise 1 of 5"
+type_text "0.16"
+keys Enter
+wait_for "✓"
+keys Enter
+wait_for "step 4 of 10"
+keys b
+wait_for "step 3 of 10"
+keys b
+wait_for "step 2 of 10"
+ok $? "80x24: b b goes back two steps"
+keys n
+wait_for "step 3 of 10"
+screen_lacks "answer ▸ b"
+ok $? "80x24: no b was typed into the exercise's answer"
+
 tui_done

@@ -169,16 +169,19 @@ mistake_fix_others(const expr *e, int keep, long long value)
 	return expr_simplify(subst(e, keep, value));
 }
 
-/* The name of a partial derivative for prose. */
+/* The name of a partial derivative for prose, with the declared name
+ * of the function (∂L/∂w) or f. */
 char *
 mistake_dname(const expr_vars *vars, int var, enum expr_style st)
 {
 	char	*v = expr_print_var(vars, var, st), *r;
+	/* a declared name: L(w, b) = ... has the partials ∂L/∂w */
+	const char *f = vars->fname[0] ? vars->fname : "f";
 
 	if (st == EXPR_ASCII)
-		r = xasprintf("df/d%s", v);
+		r = xasprintf("d%s/d%s", f, v);
 	else
-		r = xasprintf("∂f/∂%s", v);
+		r = xasprintf("∂%s/∂%s", f, v);
 	free(v);
 	return r;
 }

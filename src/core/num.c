@@ -490,17 +490,17 @@ num_format(double v, int sig, char *buf, size_t n)
 	return buf;
 }
 
-/* The shortest text that reads back as v. */
+/* The shortest text that reads back as v; between 1e-4 and 1e15 it has
+ * no exponent (10 is "10", not "1e+01"). */
 char *
 num_format_exact(double v, char *buf, size_t n)
 {
 	int sig;
+	int plain = fabs(v) >= 1e-4 && fabs(v) < 1e15;
 
 	for (sig = 1; sig < 17; sig++) {
 		num_format(v, sig, buf, n);
-		/* a whole number below a million without an exponent (10,
-		 * not 1e+01) */
-		if (strchr(buf, 'e') != NULL && v == floor(v) && fabs(v) < 1e6)
+		if (plain && strchr(buf, 'e') != NULL)
 			continue;
 		if (num_strtod(buf, NULL) == v)
 			return buf;

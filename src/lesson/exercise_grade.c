@@ -217,7 +217,7 @@ exercise_number_mistake(const exercise *ex, double got, char **why)
 
 /* Whether only whole numbers can be right: a count of steps, or a
  * number exercise with a whole answer and no tolerance. */
-static int
+int
 exercise_wants_whole(const exercise *ex)
 {
 	double t = ex->truth.v[0].v;
@@ -291,6 +291,34 @@ exercise_parse_vector(const char *answer, num *got, exercise_verdict *v)
 	return n;
 }
 
+/* How the number x matches one of the n right numbers of ex not yet
+ * marked in used (an answer in any order): the exercise_number_ok result
+ * of the best match (1 or 2 right, 3 rounded too much, 0 none), whose
+ * entry it marks used. */
+static int
+exercise_match_any(const exercise *ex, double x, int *used, int n)
+{
+	int j, ok, best = 0, at = -1;
+
+	for (j = 0; j < n; j++) {
+		if (used[j])
+			continue;
+		ok = exercise_number_ok(ex, x, ex->truth.v[j].v);
+		if (ok == 1 || ok == 2) {
+			best = ok;
+			at = j;
+			break;
+		}
+		if (ok == 3 && at < 0) {
+			best = ok;
+			at = j;
+		}
+	}
+	if (at >= 0)
+		used[at] = 1;
+	return best;
+}
+
 /* Grade a vector of numbers (ask gradient uses the checker). */
 static enum exercise_status
 exercise_grade_vector(const exercise *ex, const char *answer, int unicode,
@@ -300,6 +328,7 @@ exercise_grade_vector(const exercise *ex, const char *answer, int unicode,
 	int n, i, ok, want = exercise_answer_count(ex);
 	char *t;
 	double sorted[EXPR_MAX_VARS], tmp;
+	int used[EXPR_MAX_VARS] = { 0 };
 
 	if ((n = exercise_parse_vector(answer, got, v)) < 0)
 		return v->status;
@@ -325,8 +354,16 @@ exercise_grade_vector(const exercise *ex, const char *answer, int unicode,
 			}
 	}
 	for (i = 0; i < n; i++) {
-		ok = exercise_number_ok(ex, sorted[i], ex->truth.v[i].v);
-		t = lmath_num_short(lmath_snap(sorted[i]));
+		if (exercise_ask_of(ex)->flags & EXERCISE_ASK_ANY_ORDER) {
+			/* each number as typed against the right ones
+			 * not yet matched: 8, 18 for 2, 8 has 8 right */
+			ok = exercise_match_any(ex, got[i].v, used, n);
+			t = lmath_num_short(lmath_snap(got[i].v));
+		} else {
+			ok = exercise_number_ok(ex, sorted[i],
+			    ex->truth.v[i].v);
+			t = lmath_num_short(lmath_snap(sorted[i]));
+		}
 		exercise_add_part(v, ok == 1 || ok == 2, ok == 3 ?
 		    MISTAKE_ROUNDING : NULL, xasprintf(_("component %d (%s): %s"),
 		    i + 1, t, ok == 1 || ok == 2 ? "right" : ok == 3 ?

@@ -95,4 +95,9 @@ enum exercise_status exercise_grade_steps(const exercise *ex,
 enum exercise_status exercise_grade_critical(const exercise *ex,
     const char *answer, int unicode, int reveal, exercise_verdict *v);
 
+/* Whether only whole numbers can be right (exercise_grade.c): a count
+ * of steps, or a number exercise with a whole answer and no tolerance;
+ * its answer format then asks for a whole number. */
+int exercise_wants_whole(const exercise *ex);
+
 #endif

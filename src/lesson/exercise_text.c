@@ -234,7 +234,7 @@ exercise_example(const exercise *ex, int k)
 
 	switch (in->shape) {
 	case SHAPE_NUMBER:
-		if (in->flags & EXERCISE_ASK_WHOLE)
+		if (exercise_wants_whole(ex))
 			return xstrdup(whole[k % 4]);
 		return xstrdup(nums[k % 6]);
 	case SHAPE_VECTOR:
@@ -337,7 +337,7 @@ exercise_answer_format(const exercise *ex, int unicode)
 		e[1] = xstrdup(e[0]);
 	switch (in->shape) {
 	case SHAPE_NUMBER:
-		if (in->flags & EXERCISE_ASK_WHOLE)
+		if (exercise_wants_whole(ex))
 			r = xasprintf(_("a whole number, like %s"), e[0]);
 		else
 			r = xasprintf(_("a number, like %s or %s (fractions and "

@@ -452,7 +452,9 @@ figure_draw_slice(figure_drawing *d, plot_canvas *c, int compact)
 			s.tan_slope = NAN;
 		}
 		xname = expr_print_var(&fig->vars, 0, st);
-		yname = xasprintf("f(%s)", xname);
+		/* the declared name: g(alpha) = ... is labelled g(α) */
+		yname = xasprintf("%s(%s)", fig->vars.fname[0] ?
+		    fig->vars.fname : "f", xname);
 		s.xname = xname;
 		s.yname = yname;
 		d->seen.slice = 0;

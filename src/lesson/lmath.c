@@ -160,30 +160,58 @@ lmath_num_short(num v)
 	return xstrdup(buf);
 }
 
+/* s with its leading '-' as the minus sign − when unicode, as the
+ * prose and the functions on the same screen write it (s is freed;
+ * caller frees the result). */
+static char *
+lmath_minus(char *s, int unicode)
+{
+	char *r;
+
+	if (!unicode || s[0] != '-')
+		return s;
+	r = xasprintf("−%s", s + 1);
+	free(s);
+	return r;
+}
+
 char *
 lmath_num_text(num v, int unicode)
 {
-	char *s = lmath_num_short(v), *r;
+	char *s = lmath_num_short(v), *r, *f;
 	char buf[64];
 
 	if (v.exact && v.q != 1 && !lmath_decimal_denominator(v.q) &&
 	    v.q <= 10000000) {
-		snprintf(buf, sizeof buf, "%lld/%lld", v.p, v.q);
-		r = xasprintf("%s %s %s", buf, unicode ? "≈" : "~", s);
+		f = lmath_minus(xasprintf("%lld/%lld", v.p, v.q), unicode);
+		s = lmath_minus(s, unicode);
+		r = xasprintf("%s %s %s", f, unicode ? "≈" : "~", s);
 		free(s);
+		free(f);
 		return r;
 	}
 	if (v.exact && v.q != 1 && lmath_decimal_denominator(v.q)) {
 		num_format_exact(v.v, buf, sizeof buf);
+		if (strcmp(buf, s) != 0 && num_format_decimal(v, buf,
+		    sizeof buf) != NULL && lmath_sig_digits(buf) <= 15) {
+			/* A long exact decimal: all of its digits, each
+			 * certain (86.776413568, not 847425748/9765625). */
+			free(s);
+			return lmath_minus(xstrdup(buf), unicode);
+		}
+		num_format_exact(v.v, buf, sizeof buf);
 		if (strcmp(buf, s) != 0) {
 			/* A long exact decimal: give the fraction too. */
-			r = xasprintf("%lld/%lld %s %s", v.p, v.q,
-			    unicode ? "≈" : "~", s);
+			f = lmath_minus(xasprintf("%lld/%lld", v.p, v.q),
+			    unicode);
+			s = lmath_minus(s, unicode);
+			r = xasprintf("%s %s %s", f, unicode ? "≈" : "~", s);
 			free(s);
+			free(f);
 			return r;
 		}
 	}
-	return s;
+	return lmath_minus(s, unicode);
 }
 
 char *
@@ -193,10 +221,9 @@ lmath_vector_text(const num *v, int n, int unicode)
 	char *s;
 	int i;
 
-	(void)unicode;
 	sbuf_add(&b, "(");
 	for (i = 0; i < n; i++) {
-		s = lmath_num_short(v[i]);
+		s = lmath_minus(lmath_num_short(v[i]), unicode);
 		sbuf_addf(&b, "%s%s", i > 0 ? ", " : "", s);
 		free(s);
 	}

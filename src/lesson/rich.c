@@ -158,6 +158,15 @@ rich_script(sbuf *b, const char *s, const char *(*map)(int), int sup)
 
 	if (*s == '(') {
 		/* A parenthesised script: every character must map. */
+		n = 1 + strspn(s + 1, "xyz");
+		if (!sup && s[n] == ')' && n > 1) {
+			/* f_(xx) as f_xx, like f_xx and f_(yy) (y has no
+			 * subscript letter): fₓₓ next to f_yy looks like
+			 * two notations */
+			sbuf_add(b, "_");
+			sbuf_addn(b, s + 1, n - 1);
+			return n + 1;
+		}
 		for (n = 1; s[n] != '\0' && s[n] != ')'; n++)
 			if (map((unsigned char)s[n]) == NULL)
 				return 0;

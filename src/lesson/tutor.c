@@ -27,6 +27,8 @@ typedef struct tutor_ex {
 	int number;		/* the exercise's number (tutor_renew) */
 	unsigned long vseed;	/* the seed of its numbers after a renew */
 	char *mistakes;		/* their names, ", " between, or NULL */
+	int nmistakes;		/* how many names (a quoted answer such
+				   as "(0.5, -0.5)" has a comma too) */
 } tutor_ex;
 
 struct tutor {
@@ -139,6 +141,7 @@ tutor_forget_mistakes(tutor *t)
 	for (i = 0; i < t->l->nsteps; i++) {
 		free(t->ex[i].mistakes);
 		t->ex[i].mistakes = NULL;
+		t->ex[i].nmistakes = 0;
 	}
 }
 
@@ -308,8 +311,54 @@ tutor_verdict_word(enum exercise_status s)
 	}
 }
 
+/* A mistake's identifier (core/mistake.h, exercise_grade.c) in the
+ * words of the list at a lesson's end, or NULL: "half-largest" or
+ * "negated" alone told a learner nothing. */
+static const char *
+tutor_mistake_words(const char *id)
+{
+	static const char *const words[][2] = {
+		{ "scalar-given", "one number for a vector" },
+		{ "norm-given", "the length instead of the vector" },
+		{ "missing-component", "a component missing" },
+		{ "extra-component", "a component too many" },
+		{ "swapped-components", "components swapped" },
+		{ "kept-constant-terms", "terms without the variable kept" },
+		{ "other-vars-not-constant", "other variables not held "
+		    "constant" },
+		{ "dropped-factor", "a factor dropped" },
+		{ "dropped-term", "a term dropped" },
+		{ "sign-slip", "a sign slip" },
+		{ "negated", "every sign flipped" },
+		{ "power-rule", "power rule" },
+		{ "chain-rule", "chain rule forgotten" },
+		{ "ascent", "ascent instead of descent" },
+		{ "rate-omitted", "step size left out" },
+		{ "only-rate-subtracted", "only the step size subtracted" },
+		{ "stale-gradient", "the old gradient used again" },
+		{ "sequential-update", "coordinates updated one by one" },
+		{ "error-carried-forward", "an earlier step wrong" },
+		{ "missed-point", "a critical point missed" },
+		{ "extra-point", "a point that is not critical" },
+		{ "wrong-kind", "a wrong kind" },
+		{ "rounding", "rounded too much" },
+		{ "half-largest", "half the bound" },
+		{ "squared-norm", "the squared length" },
+		{ "sum-not-length", "the sum, not the length" },
+		{ "direction-not-unit", "direction not a unit vector" },
+		{ "gradient-not-tangent", "the gradient, not a tangent" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof words / sizeof words[0]; i++)
+		if (strcmp(words[i][0], id) == 0)
+			return words[i][1];
+	return NULL;
+}
+
 /* Name the mistake of a wrong answer in te's list (once each): the
- * checker's name for it, or else the answer itself in quotes. */
+ * checker's name for it in words, or else the answer itself in
+ * quotes. */
 static void
 tutor_add_mistake(tutor_ex *te, const exercise *ex,
     const exercise_verdict *v, const char *answer)
@@ -319,7 +368,9 @@ tutor_add_mistake(tutor_ex *te, const exercise *ex,
 	size_t n;
 
 
-	if (v->mistake != NULL) {
+	if (v->mistake != NULL && tutor_mistake_words(v->mistake) != NULL)
+		name = xstrdup(tutor_mistake_words(v->mistake));
+	else if (v->mistake != NULL) {
 		/* "dropped-factor" reads "dropped factor". */
 		name = xstrdup(v->mistake);
 		for (q = name; *q != '\0'; q++)
@@ -340,6 +391,7 @@ tutor_add_mistake(tutor_ex *te, const exercise *ex,
 		free(name);
 		return;
 	}
+	te->nmistakes++;
 	if (te->mistakes == NULL) {
 		te->mistakes = name;
 		return;
@@ -543,8 +595,8 @@ tutor_report_text(const tutor *t)
 			sbuf_addf(&b, ", with new numbers %d times",
 			    t->ex[i].renewed);
 		if (t->ex[i].mistakes != NULL)
-			sbuf_addf(&b, "; mistake%s: %s", strchr(
-			    t->ex[i].mistakes, ',') != NULL ? "s" : "",
+			sbuf_addf(&b, "; mistake%s: %s",
+			    t->ex[i].nmistakes > 1 ? "s" : "",
 			    t->ex[i].mistakes);
 		sbuf_addf(&b, "\n");
 	}

@@ -276,7 +276,7 @@ static void
 plain_show_exercise(FILE *out, const plain_opts *o, tutor *t,
     const exercise *ex)
 {
-	char *what, *givens, *fmt;
+	char *what, *givens, *fmt, *fl;
 	int i;
 
 	what = xasprintf(_("Exercise %d of %d"), ex->number,
@@ -313,8 +313,12 @@ plain_show_exercise(FILE *out, const plain_opts *o, tutor *t,
 			free(prefix);
 		}
 	}
+	/* wrapped, and its example not broken next to an operator */
 	fmt = exercise_answer_format(ex, o->unicode);
-	termout_printf(out, _("\nAnswer with %s.\n"), fmt);
+	fl = xasprintf(_("Answer with %s."), fmt);
+	fputc('\n', out);
+	plain_wrapped(out, o, fl, "");
+	free(fl);
 	free(fmt);
 }
 

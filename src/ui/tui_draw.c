@@ -167,8 +167,10 @@ tui_bar(tui *t, int y, const char *left, const char *right)
 	tui_fill(t, y, 0, t->cols, TUI_BAR);
 	rw = right != NULL ? tui_width(t, right) : 0;
 	lw = tui_width(t, left);
-	/* The right text only when both fit whole. */
-	if (rw > t->cols / 2 || lw + rw + 3 > t->cols)
+	/* The right text (a lesson's "step 5 of 10") when it takes at
+	 * most half the row and the left keeps 12 columns or all of it:
+	 * the left is cut with "…" then. */
+	if (rw > t->cols / 2 || (lw < 12 ? lw : 12) + rw + 3 > t->cols)
 		rw = 0;
 	tui_put_cut(t, y, 1, t->cols - 2 - (rw ? rw + 1 : 0), left, TUI_BAR);
 	if (rw > 0)

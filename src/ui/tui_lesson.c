@@ -196,6 +196,26 @@ tui_lesson_free(tui *t)
 
 /* --- laying out the step ----------------------------------------------- */
 
+/* The line "Answer with ..., like EXAMPLE." into tt: when it does not
+ * fit on one row, the example starts a row of its own, so the example
+ * (what to type, such as "x - 5y^3, y^2*x + 4") is not broken in two
+ * by the wrapping ("y^2*x" / "+ 4."). */
+static void
+lesson_format_line(tui_text *tt, const char *line)
+{
+	const char *like = strstr(line, " like ");
+	char *head;
+
+	if (like == NULL || (int)rich_width(line) <= tt->width) {
+		tui_text_plain(tt, line, TUI_DIM, 0, 0);
+		return;
+	}
+	head = xstrndup(line, (size_t)(like - line) + 5);
+	tui_text_plain(tt, head, TUI_DIM, 0, 0);
+	tui_text_plain(tt, like + 6, TUI_DIM, 2, 2);
+	free(head);
+}
+
 /* The exercise: prompt, givens, options, the answer's form, hints given,
  * the solution when asked for. */
 static void
@@ -235,7 +255,7 @@ lesson_layout_exercise(tui *t, struct tui_lesson *ls, const exercise *ex)
 	s = exercise_answer_format(ex, t->unicode);
 	line = xasprintf(_("Answer with %s."), s);
 	tui_text_blank(tt);
-	tui_text_plain(tt, line, TUI_DIM, 0, 0);
+	lesson_format_line(tt, line);
 	free(line);
 	free(s);
 
@@ -544,7 +564,11 @@ tui_lesson_draw(tui *t)
 	else
 		snprintf(right, sizeof right, "%s", tutor_first_missed(ls->tu) <
 		    0 ? "done" : "finished");
-	if (variant_lesson_varies(l))	/* the student's numbers */
+	/* the student's numbers, when there is room: at 40 columns the
+	 * bar has room for "step 5 of 10" and not the variant, and the
+	 * step is the one to keep */
+	if (variant_lesson_varies(l) && (int)strlen(right) + 14 <=
+	    t->cols / 2)
 		snprintf(right + strlen(right), sizeof right - strlen(right),
 		    "%svariant %lu", t->unicode ? " · " : " - ",
 		    tutor_variant(ls->tu));
@@ -570,6 +594,7 @@ tui_lesson_draw(tui *t)
 		if (fbh > max)
 			fbh = max;
 		ls->fbcut = fbh < ls->fb.n;
+		ls->fbrows = fbh;
 		if (ls->fbtop > ls->fb.n - fbh)
 			ls->fbtop = ls->fb.n - fbh;
 		if (ls->fbtop < 0)

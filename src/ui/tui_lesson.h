@@ -37,6 +37,7 @@ struct tui_lesson {
 	char *saved;		/* the line's text while in cmd mode */
 	int fbtop;		/* first feedback line shown */
 	int fbcut;		/* the feedback did not fit (last draw) */
+	int fbrows;		/* rows of feedback shown (last draw) */
 
 	plot_canvas *fig;	/* the picture of a plot step */
 	int fig_step, fig_w, fig_h;

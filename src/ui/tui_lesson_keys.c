@@ -194,6 +194,18 @@ lesson_esc(tui *t, const tui_key *k)
 	t->lesson->keep_cmd = 1;
 }
 
+/* Rows one PgUp or PgDn moves the feedback: its window less one row
+ * (kept for context) or, in a window of 1 or 2 rows, the window; so no
+ * row is ever jumped over (a jump of 3 in the 2 rows at 40x12 hid
+ * one). */
+static int
+lesson_fb_page(const struct tui_lesson *ls)
+{
+	if (ls->fbrows > 2)
+		return ls->fbrows - 1;
+	return ls->fbrows > 0 ? ls->fbrows : 1;
+}
+
 /* PgUp PgDn: the feedback when it did not fit whole, else the text. */
 static void
 lesson_page_up(tui *t, const tui_key *k)
@@ -202,7 +214,7 @@ lesson_page_up(tui *t, const tui_key *k)
 
 	(void)k;
 	if (ls->have_v && ls->fbcut)
-		ls->fbtop -= 3;
+		ls->fbtop -= lesson_fb_page(ls);
 	else
 		ls->top -= t->rows / 2;
 }
@@ -214,7 +226,7 @@ lesson_page_down(tui *t, const tui_key *k)
 
 	(void)k;
 	if (ls->have_v && ls->fbcut)
-		ls->fbtop += 3;
+		ls->fbtop += lesson_fb_page(ls);
 	else
 		ls->top += t->rows / 2;
 }
@@ -300,6 +312,10 @@ static void
 lesson_back(tui *t, const tui_key *k)
 {
 	(void)k;
+	/* going back is walking: an exercise reached so opens in the
+	 * lesson keys, so that b b goes back twice and does not type "b"
+	 * into its answer (typing an answer opens the line) */
+	t->lesson->keep_cmd = 1;
 	lesson_move(t, t->lesson, -1);
 }
 

@@ -27,6 +27,8 @@
 #define DATA_MAX_COLS 8		/* columns of a table */
 #define DATA_MAX_NAME 15	/* characters of a column name */
 #define DATA_MAX_AGGS 8		/* mean(...) and sum(...) in one function */
+#define DATA_MAX_EXPAND 50000	/* nodes of the function written out over
+				   the rows: bounds the work of expanding */
 
 /* A table of numbers; release with data_table_free. */
 typedef struct data_table {
@@ -115,6 +117,17 @@ typedef struct datafn_sgd {
 	const datafn *d;	/* not owned */
 	data_batches b;
 	int calls;		/* batches used so far */
+	/* compiled once, evaluated row by row at every step (writing the
+	 * batch's sum out and differentiating it at each step cost
+	 * seconds per step for a long body): each body and its gradient
+	 * in the parameters, the outer function and its gradient in the
+	 * parameters and the aggregates; ok is 0 when a derivative was
+	 * too large (then every gradient is undefined) */
+	int ok;
+	expr_prog *body[DATA_MAX_AGGS];
+	expr_prog **dbody[DATA_MAX_AGGS];
+	expr_prog **douter;
+	double *scratch;	/* parameters, columns, aggregates */
 } datafn_sgd;
 
 void datafn_sgd_init(datafn_sgd *s, const datafn *d, int size,

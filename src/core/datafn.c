@@ -172,6 +172,9 @@ data_table_parse(data_table *t, const char *text, expr_error *err)
 
 	memset(t, 0, sizeof *t);
 	memset(err, 0, sizeof *err);
+	/* a byte order mark (spreadsheets write one) is not a name */
+	if (strncmp(a, "\xef\xbb\xbf", 3) == 0)
+		a += 3;
 	t->v = xcalloc((size_t)DATA_MAX_ROWS * DATA_MAX_COLS, sizeof *t->v);
 	while (*a != '\0') {
 		const char *end = strchr(a, '\n'), *s = a;

@@ -88,4 +88,28 @@ run eval 'x + mean(x w)' --data "$tmp/bom.csv" --at 1,1
 [ $rc -eq 2 ] && grep -q 'x is a column of the data and a variable' \
     "$tmp/err"
 ok $? "a column also used as a variable: exit 2, said so"
+# a lesson of 60 exercises, each over 500 rows under a 15-term function:
+# listing it wrote every sum out (18 s, 680 MB); now the file's data:
+# blocks are bounded (rows times function bytes, LESSON_MAX_DATA)
+mkdir "$tmp/les"
+awk 'BEGIN {
+	f = "L(w) = mean(0"
+	for (i = 0; i < 15; i++) f = f " + sin(w x + " i ")"
+	f = f ")"
+	print "id: hostile-data\ntitle: Hostile data\nsummary: data\norder: 99\n"
+	for (k = 0; k < 60; k++) {
+		print "--- exercise: value\nid: e" k "\nprompt: value?"
+		print "function: " f "\ndata:\n  x, y"
+		for (i = 0; i < 500; i++) print "  " i ", " i % 7
+		print "ask: f\nat: 1\nanswer: 1\nhint: h\nsolution: s\n"
+	}
+}' >"$tmp/les/hostile-data.lesson"
+run lint "$tmp/les/hostile-data.lesson"
+cat "$tmp/out" "$tmp/err" >"$tmp/all"
+[ $rc -eq 1 ] && grep -q 'too much data: the data: blocks up to here make more than 200000 rows times function bytes' "$tmp/all" &&
+    [ "$(grep -c 'too much data' "$tmp/all")" -eq 1 ]
+ok $? "60 data: blocks of 500 rows: lint says too much data, once"
+run lessons --lessons "$tmp/les"
+[ $rc -eq 0 ]
+ok $? "the folder is still listed"
 tap_done

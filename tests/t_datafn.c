@@ -452,5 +452,9 @@ main(void)
 	test_sgd(seed);
 	test_sgd_chain(seed);
 	test_expand_bound();
+	/* by hand: 3 rows (the header and a comment not counted) times
+	 * the 11 bytes of "mean(w x-y)" */
+	ok(datafn_text_cost("x, y\n# c\n1, 2\n\n 3, 4\r\n5, 6",
+	    "mean(w x-y)") == 33, "the cost of a data: block: rows times function bytes");
 	return tap_done();
 }

@@ -221,6 +221,21 @@ data_table_free(data_table *t)
 	memset(t, 0, sizeof *t);
 }
 
+/* What writing fn out over the table text costs, before reading it. */
+unsigned long
+datafn_text_cost(const char *table, const char *fn)
+{
+	const char *c;
+	unsigned long lines = 0;
+
+	for (c = table; *c != '\0'; c += *c != '\0') {
+		const char *b = c + strspn(c, " \t\r");
+		lines += *b != '\n' && *b != '\0' && *b != '#';
+		c = b + strcspn(b, "\n");
+	}
+	return (lines > 0 ? lines - 1 : 0) * (unsigned long)strlen(fn);
+}
+
 /* The aggregate word (mean or sum) at text + i, with the '(' after it:
  * 1 for mean, 0 for sum, -1 for none; *lp the offset of the '('. */
 static int

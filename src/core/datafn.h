@@ -49,6 +49,12 @@ int data_table_parse(data_table *t, const char *text, expr_error *err);
 /* Release the rows of t (t itself is the caller's). */
 void data_table_free(data_table *t);
 
+/* A bound on the size of fn written out over the rows of the table
+ * text, without reading either: its rows (lines neither empty nor
+ * comments, less the header) times the bytes of fn.  What a lesson
+ * charges a data: block (lesson.h, LESSON_MAX_DATA). */
+unsigned long datafn_text_cost(const char *table, const char *fn);
+
 /* Whether text uses mean(...) or sum(...) (a word followed by '('). */
 int datafn_uses_data(const char *text);
 

@@ -65,6 +65,11 @@ int batch_sheet_grade(batch_sheet *bs, batch_exercises *be,
     const batch_line *l, int k, unsigned long seed, check_result *r,
     batch_grade *g, char **cause);
 
+/* How many gradings the search for another variant has made: an
+ * answer is graded against a variant only when its numbers are near
+ * that variant's right answer (or are not a point of numbers). */
+unsigned long batch_sheet_searched(const batch_sheet *bs);
+
 struct exercise;
 
 /* The right answer of ex as a student writes it, as the key of nabla

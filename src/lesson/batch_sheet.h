@@ -19,6 +19,10 @@
 /* The note on it (followed by the seed in parentheses). */
 #define BATCH_ANOTHER_NOTE "these are the answers to another variant"
 
+/* Names in a roster (--students): each solves the sheet once (about
+ * 5 ms for 20 questions). */
+#define BATCH_SHEET_MAX_ROSTER 5000
+
 typedef struct batch_sheet batch_sheet;
 
 /* The sheet of a lesson file (path), or of built-in lesson index when

@@ -452,6 +452,23 @@ main(void)
 	test_sgd(seed);
 	test_sgd_chain(seed);
 	test_expand_bound();
+	/* a typed placeholder name was taken for the mean it stands for:
+	 * mean(y w) + nablaaggregatea w read as 3w + 3w^2 */
+	{
+		data_table t;
+		expr_error err;
+		expr_vars v;
+		expr *f = NULL;
+
+		data_table_parse(&t, TABLE, &err);
+		memset(&v, 0, sizeof v);
+		ok(datafn_parse("mean(y w) + nablaaggregatea w", &t, &v, 0, &f,
+		    NULL, &err) < 0 && f == NULL && err.pos == 12,
+		    "a typed placeholder name is refused: %s", err.msg);
+		data_table_free(&t);
+		ok(data_table_parse(&t, "nablaaggregatea, y\n1, 2\n", &err) <
+		    0, "and cannot name a column");
+	}
 	/* by hand: 3 rows (the header and a comment not counted) times
 	 * the 11 bytes of "mean(w x-y)" */
 	ok(datafn_text_cost("x, y\n# c\n1, 2\n\n 3, 4\r\n5, 6",

@@ -50,6 +50,7 @@ data_name_ok(const char *s, size_t n)
 	memcpy(w, s, n);
 	w[n] = '\0';
 	return expr_fn_lookup(w) < 0 && strcmp(w, "e") != 0 &&
+	    strncmp(w, "nablaaggregate", 14) != 0 &&
 	    strcmp(w, "pi") != 0 && strcmp(w, "mean") != 0 &&
 	    strcmp(w, "sum") != 0;
 }
@@ -402,6 +403,13 @@ datafn_parse(const char *text, const data_table *t, expr_vars *vars,
 		return expr_parse(text, vars, flags, out, NULL, err);
 	if ((n = datafn_find(text, sp, is_mean, err)) < 0)
 		return -1;
+	/* the placeholders' names are nobody's: typed, one would be taken
+	 * for the aggregate it stands for */
+	if (n > 0 && strstr(text, "nablaaggregate") != NULL)
+		return datafn_fail(err, (size_t)(strstr(text,
+		    "nablaaggregate") - text), strlen("nablaaggregate"),
+		    "name the variable differently",
+		    "nablaaggregate... is a name nabla keeps for itself");
 	if (n == 0)
 		return expr_parse(text, vars, flags, out, NULL, err);
 	if (t == NULL)

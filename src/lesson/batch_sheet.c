@@ -236,6 +236,8 @@ batch_sheet_add(batch_sheet *bs, unsigned long seed)
 
 	if ((v = find_variant(bs, seed)) != NULL)
 		return v->l != NULL ? 0 : -1;
+	if (bs->nv >= BATCH_SHEET_MAX_VARIANTS)
+		return -1;
 	if (bs->nv == bs->capv) {
 		bs->capv = bs->capv ? 2 * bs->capv : 16;
 		bs->v = xrealloc(bs->v, (size_t)bs->capv * sizeof *bs->v);
@@ -419,6 +421,12 @@ batch_sheet_grade(batch_sheet *bs, batch_exercises *be, const batch_line *l,
 	memset(r, 0, sizeof *r);
 	memset(g, 0, sizeof *g);
 	g->max = l->points;
+	if (v == NULL && bs->nv >= BATCH_SHEET_MAX_VARIANTS) {
+		*cause = xasprintf("more than %d students (variants) in one "
+		    "grading: split the class", BATCH_SHEET_MAX_VARIANTS);
+		g->status = BATCH_MALFORMED;
+		return -1;
+	}
 	if (v == NULL || v->l == NULL) {
 		*cause = xasprintf("the variant of seed %lu cannot be solved "
 		    "(run nabla lint)", seed);

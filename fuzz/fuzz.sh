@@ -71,6 +71,7 @@ for t in $targets; do
 	case $t in
 	fuzz_lesson) maxlen=16384 timeout=30 ;;
 	fuzz_batch) maxlen=4096 timeout=30 ;;
+	fuzz_data) maxlen=8192 timeout=10 ;;
 	*) maxlen=1024 timeout=10 ;;
 	esac
 	mkdir -p "$out/corpus/$t" "$out/crashes/$t"

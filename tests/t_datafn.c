@@ -326,6 +326,122 @@ test_sgd(uint64_t seed)
 	data_table_free(&t);
 }
 
+/* The gradient of the symbolic expansion over rows[0..n-1], at x. */
+static void
+expanded_grad(const datafn *d, const int *rows, int n, const double *x,
+    double *g)
+{
+	expr_error err;
+	expr *e = datafn_expand(d, rows, n, &err);
+	expr **gr = expr_gradient(e, d->nparams);
+	int i;
+
+	for (i = 0; i < d->nparams; i++) {
+		expr_prog *p = expr_compile(gr[i], d->nparams);
+		g[i] = expr_prog_eval(p, x);
+		expr_prog_free(p);
+	}
+	expr_free_array(gr, d->nparams);
+	expr_free(e);
+}
+
+/* SGD's gradient, evaluated row by row through the chain rule, against
+ * the gradient of the function written out over the same batch and
+ * differentiated symbolically (a nonlinear outer function, a mean and
+ * a sum). */
+static void
+test_sgd_chain(uint64_t seed)
+{
+	data_table t;
+	expr_error err;
+	expr_vars v;
+	expr *f;
+	datafn *d;
+	datafn_sgd s;
+	double x[2] = { 0.7, -0.3 }, g[2], want[2];
+	int k, B, rc, bad;
+
+	data_table_parse(&t, TABLE, &err);
+	memset(&v, 0, sizeof v);
+	ok(datafn_parse("F(w, b) = mean((w x + b - y)^2) * sum(w x + b) + "
+	    "sin(mean(w^2 x + b y))", &t, &v, 0, &f, &d, &err) == 0,
+	    "a function with a mean, a sum and a nonlinear outside");
+	for (B = 1; B <= 3; B++) {
+		datafn_sgd_init(&s, d, B, seed);
+		bad = 0;
+		for (k = 0; k < 4; k++) {
+			rc = datafn_sgd_grad(&s, k, x, g);
+			expanded_grad(d, s.b.rows, s.b.n, x, want);
+			if (rc != 0 || fabs(g[0] - want[0]) > 1e-9 *
+			    (1 + fabs(want[0])) || fabs(g[1] - want[1]) >
+			    1e-9 * (1 + fabs(want[1])))
+				bad++;
+		}
+		ok(bad == 0, "batch %d: the chain rule row by row is the "
+		    "gradient of the written-out batch", B);
+		datafn_sgd_free(&s);
+	}
+	expr_free(f);
+	datafn_free(d);
+	data_table_free(&t);
+}
+
+/* The size of the function written out over the rows is bounded before
+ * it is written: a body of n nodes over r rows is refused when n r is
+ * past DATA_MAX_EXPAND (counted with expr_size), admitted below it. */
+static void
+test_expand_bound(void)
+{
+	data_table t3, t500;
+	expr_error err;
+	expr_vars v;
+	expr *f;
+	datafn *d;
+	char *csv = malloc(20 * 501 + 16), *body = malloc(4096);
+	size_t o = 0, nodes;
+	int i, k;
+
+	o += (size_t)sprintf(csv, "x, y\n");
+	for (i = 0; i < 500; i++)
+		o += (size_t)sprintf(csv + o, "%d, %d\n", i % 97, i % 13);
+	ok(data_table_parse(&t500, csv, &err) == 0 && t500.nrows == 500,
+	    "a table of 500 rows");
+	data_table_parse(&t3, TABLE, &err);
+	for (k = 4; k <= 40; k *= 10) {
+		o = (size_t)sprintf(body, "mean(");
+		for (i = 0; i < k; i++)
+			o += (size_t)sprintf(body + o, "%ssin(w x + %d y)",
+			    i ? " + " : "", i + 1);
+		sprintf(body + o, ")");
+		/* the nodes of the body, from the 3-row table */
+		memset(&v, 0, sizeof v);
+		datafn_parse(body, &t3, &v, 0, &f, &d, &err);
+		nodes = expr_size(d->body[0]) * 500 + expr_size(d->outer);
+		datafn_free(d);
+		expr_free(f);
+		memset(&v, 0, sizeof v);
+		if (nodes > DATA_MAX_EXPAND)
+			ok(datafn_parse(body, &t500, &v, 0, &f, NULL, &err) <
+			    0 && strstr(err.msg, "too large") != NULL &&
+			    v.n == 0, "%d terms over 500 rows (%zu nodes): "
+			    "refused before it is written out (%s)", k, nodes,
+			    err.msg);
+		else {
+			ok(datafn_parse(body, &t500, &v, 0, &f, NULL, &err) ==
+			    0, "%d terms over 500 rows (%zu nodes): read", k,
+			    nodes);
+			expr_free(f);
+		}
+		ok(k == 4 ? nodes < DATA_MAX_EXPAND : nodes >
+		    DATA_MAX_EXPAND, "%d terms: %zu nodes, %s the bound", k,
+		    nodes, k == 4 ? "below" : "past");
+	}
+	data_table_free(&t3);
+	data_table_free(&t500);
+	free(csv);
+	free(body);
+}
+
 int
 main(void)
 {
@@ -334,5 +450,28 @@ main(void)
 	test_table();
 	test_parse();
 	test_sgd(seed);
+	test_sgd_chain(seed);
+	test_expand_bound();
+	/* a typed placeholder name was taken for the mean it stands for:
+	 * mean(y w) + nablaaggregatea w read as 3w + 3w^2 */
+	{
+		data_table t;
+		expr_error err;
+		expr_vars v;
+		expr *f = NULL;
+
+		data_table_parse(&t, TABLE, &err);
+		memset(&v, 0, sizeof v);
+		ok(datafn_parse("mean(y w) + nablaaggregatea w", &t, &v, 0, &f,
+		    NULL, &err) < 0 && f == NULL && err.pos == 12,
+		    "a typed placeholder name is refused: %s", err.msg);
+		data_table_free(&t);
+		ok(data_table_parse(&t, "nablaaggregatea, y\n1, 2\n", &err) <
+		    0, "and cannot name a column");
+	}
+	/* by hand: 3 rows (the header and a comment not counted) times
+	 * the 11 bytes of "mean(w x-y)" */
+	ok(datafn_text_cost("x, y\n# c\n1, 2\n\n 3, 4\r\n5, 6",
+	    "mean(w x-y)") == 33, "the cost of a data: block: rows times function bytes");
 	return tap_done();
 }

@@ -158,5 +158,12 @@ ok $? "without --describe the lesson draws its picture instead"
 [ $? -eq 2 ] && [ -s "$tmp/err" ]
 ok $? "a bad function with --describe: exit 2 and a message"
 
+# A constant graph is said to be constant (it was "lowest near x = -2
+# (about 0) and highest near x = -2 (about 0)"): 0 x is 0 everywhere.
+"$nabla" plot '0 x + 3' --describe --ascii >"$tmp/out" 2>&1
+grep -q 'On this range f is constant, 3\.' "$tmp/out" &&
+	! grep -q 'lowest near' "$tmp/out"
+ok $? "a constant graph: constant, 3"
+
 echo "1..$n"
 exit $failed

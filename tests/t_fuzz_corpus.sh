@@ -15,8 +15,8 @@
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/nabla-fuzz.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
 
-targets="expr answer batch lesson"
-echo "1..4"
+targets="expr answer batch lesson data"
+echo "1..5"
 n=0
 for t in $targets; do
 	n=$((n + 1))

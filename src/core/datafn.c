@@ -50,6 +50,7 @@ data_name_ok(const char *s, size_t n)
 	memcpy(w, s, n);
 	w[n] = '\0';
 	return expr_fn_lookup(w) < 0 && strcmp(w, "e") != 0 &&
+	    strncmp(w, "nablaaggregate", 14) != 0 &&
 	    strcmp(w, "pi") != 0 && strcmp(w, "mean") != 0 &&
 	    strcmp(w, "sum") != 0;
 }
@@ -172,6 +173,9 @@ data_table_parse(data_table *t, const char *text, expr_error *err)
 
 	memset(t, 0, sizeof *t);
 	memset(err, 0, sizeof *err);
+	/* a byte order mark (spreadsheets write one) is not a name */
+	if (strncmp(a, "\xef\xbb\xbf", 3) == 0)
+		a += 3;
 	t->v = xcalloc((size_t)DATA_MAX_ROWS * DATA_MAX_COLS, sizeof *t->v);
 	while (*a != '\0') {
 		const char *end = strchr(a, '\n'), *s = a;
@@ -216,6 +220,21 @@ data_table_free(data_table *t)
 {
 	free(t->v);
 	memset(t, 0, sizeof *t);
+}
+
+/* What writing fn out over the table text costs, before reading it. */
+unsigned long
+datafn_text_cost(const char *table, const char *fn)
+{
+	const char *c;
+	unsigned long lines = 0;
+
+	for (c = table; *c != '\0'; c += *c != '\0') {
+		const char *b = c + strspn(c, " \t\r");
+		lines += *b != '\n' && *b != '\0' && *b != '#';
+		c = b + strcspn(b, "\n");
+	}
+	return (lines > 0 ? lines - 1 : 0) * (unsigned long)strlen(fn);
 }
 
 /* The aggregate word (mean or sum) at text + i, with the '(' after it:
@@ -384,6 +403,13 @@ datafn_parse(const char *text, const data_table *t, expr_vars *vars,
 		return expr_parse(text, vars, flags, out, NULL, err);
 	if ((n = datafn_find(text, sp, is_mean, err)) < 0)
 		return -1;
+	/* the placeholders' names are nobody's: typed, one would be taken
+	 * for the aggregate it stands for */
+	if (n > 0 && strstr(text, "nablaaggregate") != NULL)
+		return datafn_fail(err, (size_t)(strstr(text,
+		    "nablaaggregate") - text), strlen("nablaaggregate"),
+		    "name the variable differently",
+		    "nablaaggregate... is a name nabla keeps for itself");
 	if (n == 0)
 		return expr_parse(text, vars, flags, out, NULL, err);
 	if (t == NULL)
@@ -561,8 +587,22 @@ datafn_expand(const datafn *d, const int *rows, int n, expr_error *err)
 {
 	expr *aggv[DATA_MAX_AGGS], *vals[DATA_MAX_COLS], *e;
 	const data_table *t = d->t;
+	size_t nodes = expr_size(d->outer);
 	int a, r, c;
 
+	/* the size of the sum written out, before writing it */
+	for (a = 0; a < d->naggs; a++)
+		nodes += expr_size(d->body[a]) * (size_t)n;
+	if (nodes > DATA_MAX_EXPAND) {
+		memset(err, 0, sizeof *err);
+		err->pos = EXPR_NO_POS;
+		snprintf(err->msg, sizeof err->msg, "the function over the "
+		    "data is too large: written out over the %d rows it has "
+		    "%zu parts (at most %d)", n, nodes, DATA_MAX_EXPAND);
+		snprintf(err->hint, sizeof err->hint, "use fewer rows or a "
+		    "shorter function inside mean(...) and sum(...)");
+		return NULL;
+	}
 	for (a = 0; a < d->naggs; a++) {
 		expr *s = NULL;
 		for (r = 0; r < n; r++) {
@@ -667,50 +707,142 @@ data_batches_free(data_batches *b)
 	b->order = NULL;
 }
 
-/* Start an SGD run's batches. */
+/* Compile the derivatives of e in its first n variables (of nvars);
+ * NULL when one is too large.  Caller frees with datafn_progs_free. */
+static expr_prog **
+datafn_grad_progs(const expr *e, int n, int nvars)
+{
+	expr_error err;
+	expr **g = expr_gradient_checked(e, n, &err);
+	expr_prog **p;
+	int i;
+
+	if (g == NULL)
+		return NULL;
+	p = xmalloc((size_t)n * sizeof *p);
+	for (i = 0; i < n; i++)
+		p[i] = expr_compile(g[i], nvars);
+	expr_free_array(g, n);
+	return p;
+}
+
+/* Release n compiled programs and their array. */
+static void
+datafn_progs_free(expr_prog **p, int n)
+{
+	int i;
+
+	if (p == NULL)
+		return;
+	for (i = 0; i < n; i++)
+		expr_prog_free(p[i]);
+	free(p);
+}
+
+/* Start an SGD run: its batches, and the compiled parts. */
 void
 datafn_sgd_init(datafn_sgd *s, const datafn *d, int size, uint64_t seed)
 {
+	int a, np = d->nparams, nv = d->nparams + d->ncols;
+
 	memset(s, 0, sizeof *s);
 	s->d = d;
 	data_batches_init(&s->b, d->t->nrows, size, seed);
+	s->ok = 1;
+	for (a = 0; a < d->naggs; a++) {
+		s->body[a] = expr_compile(d->body[a], nv);
+		if ((s->dbody[a] = datafn_grad_progs(d->body[a], np, nv)) ==
+		    NULL)
+			s->ok = 0;
+	}
+	if ((s->douter = datafn_grad_progs(d->outer, np + d->naggs,
+	    np + d->naggs)) == NULL)
+		s->ok = 0;
+	/* y (nv), the aggregates, their gradients, and yo (np + naggs) */
+	s->scratch = xcalloc((size_t)nv + (size_t)d->naggs * (np + 2) +
+	    (size_t)np + 1, sizeof *s->scratch);
 }
 
-/* The gradient over the next batch. */
+/* The gradient over the next batch: by the chain rule, the outer
+ * function's gradient in the parameters plus, for each aggregate, its
+ * derivative in the aggregate times the aggregate's gradient (the
+ * mean of the rows' gradients, or their sum times rows/batch). */
 int
 datafn_sgd_grad(void *ctx, int k, const double *x, double *g)
 {
 	datafn_sgd *s = ctx;
-	expr_error err;
-	expr *e, **grad;
-	int i, rc = 0;
+	const datafn *d = s->d;
+	const data_table *t = d->t;
+	int np = d->nparams, nc = d->ncols, a, r, c, i;
+	double *y = s->scratch;			/* params, columns */
+	double *agg = y + np + nc;		/* aggregate values */
+	double *dagg = agg + d->naggs;		/* naggs x np */
+	double *yo = dagg + (size_t)d->naggs * np;	/* params, aggs */
+	expr_domain dom;
+	double v, scale;
 
 	(void)k;
 	data_batches_next(&s->b);
 	s->calls++;
-	e = datafn_expand(s->d, s->b.rows, s->b.n, &err);
-	if (e == NULL)
+	if (!s->ok)
 		return -1;
-	grad = expr_gradient_checked(e, s->d->nparams, &err);
-	expr_free(e);
-	if (grad == NULL)
-		return -1;
-	for (i = 0; i < s->d->nparams; i++) {
-		expr_prog *p = expr_compile(grad[i], s->d->nparams);
-		expr_domain dom;
-		memset(&dom, 0, sizeof dom);
-		if (expr_prog_eval_checked(p, x, &g[i], &dom) < 0 ||
-		    !isfinite(g[i]))
-			rc = -1;
-		expr_prog_free(p);
+	memset(&dom, 0, sizeof dom);
+	memcpy(y, x, (size_t)np * sizeof *y);
+	for (a = 0; a < d->naggs; a++) {
+		agg[a] = 0;
+		for (i = 0; i < np; i++)
+			dagg[a * np + i] = 0;
+		for (r = 0; r < s->b.n; r++) {
+			const num *row = t->v + (size_t)s->b.rows[r] * nc;
+			for (c = 0; c < nc; c++)
+				y[np + c] = row[c].v;
+			if (expr_prog_eval_checked(s->body[a], y, &v, &dom) < 0)
+				return -1;
+			agg[a] += v;
+			for (i = 0; i < np; i++) {
+				if (expr_prog_eval_checked(s->dbody[a][i], y,
+				    &v, &dom) < 0)
+					return -1;
+				dagg[a * np + i] += v;
+			}
+		}
+		scale = d->is_mean[a] ? 1.0 / s->b.n :
+		    (double)t->nrows / s->b.n;
+		agg[a] *= scale;
+		for (i = 0; i < np; i++)
+			dagg[a * np + i] *= scale;
 	}
-	expr_free_array(grad, s->d->nparams);
-	return rc;
+	memcpy(yo, x, (size_t)np * sizeof *yo);
+	memcpy(yo + np, agg, (size_t)d->naggs * sizeof *yo);
+	for (i = 0; i < np; i++) {
+		if (expr_prog_eval_checked(s->douter[i], yo, &g[i], &dom) < 0)
+			return -1;
+		for (a = 0; a < d->naggs; a++) {
+			if (expr_prog_eval_checked(s->douter[np + a], yo, &v,
+			    &dom) < 0)
+				return -1;
+			g[i] += v * dagg[a * np + i];
+		}
+		if (!isfinite(g[i]))
+			return -1;
+	}
+	return 0;
 }
 
-/* Release an SGD run's batches. */
+/* Release an SGD run's batches and compiled parts. */
 void
 datafn_sgd_free(datafn_sgd *s)
 {
+	int a;
+
 	data_batches_free(&s->b);
+	if (s->d != NULL) {
+		for (a = 0; a < s->d->naggs; a++) {
+			expr_prog_free(s->body[a]);
+			datafn_progs_free(s->dbody[a], s->d->nparams);
+		}
+		datafn_progs_free(s->douter, s->d->nparams + s->d->naggs);
+	}
+	free(s->scratch);
+	memset(s, 0, sizeof *s);
 }

@@ -27,6 +27,8 @@
 #define DATA_MAX_COLS 8		/* columns of a table */
 #define DATA_MAX_NAME 15	/* characters of a column name */
 #define DATA_MAX_AGGS 8		/* mean(...) and sum(...) in one function */
+#define DATA_MAX_EXPAND 50000	/* nodes of the function written out over
+				   the rows: bounds the work of expanding */
 
 /* A table of numbers; release with data_table_free. */
 typedef struct data_table {
@@ -46,6 +48,12 @@ int data_table_parse(data_table *t, const char *text, expr_error *err);
 
 /* Release the rows of t (t itself is the caller's). */
 void data_table_free(data_table *t);
+
+/* A bound on the size of fn written out over the rows of the table
+ * text, without reading either: its rows (lines neither empty nor
+ * comments, less the header) times the bytes of fn.  What a lesson
+ * charges a data: block (lesson.h, LESSON_MAX_DATA). */
+unsigned long datafn_text_cost(const char *table, const char *fn);
 
 /* Whether text uses mean(...) or sum(...) (a word followed by '('). */
 int datafn_uses_data(const char *text);
@@ -115,6 +123,17 @@ typedef struct datafn_sgd {
 	const datafn *d;	/* not owned */
 	data_batches b;
 	int calls;		/* batches used so far */
+	/* compiled once, evaluated row by row at every step (writing the
+	 * batch's sum out and differentiating it at each step cost
+	 * seconds per step for a long body): each body and its gradient
+	 * in the parameters, the outer function and its gradient in the
+	 * parameters and the aggregates; ok is 0 when a derivative was
+	 * too large (then every gradient is undefined) */
+	int ok;
+	expr_prog *body[DATA_MAX_AGGS];
+	expr_prog **dbody[DATA_MAX_AGGS];
+	expr_prog **douter;
+	double *scratch;	/* parameters, columns, aggregates */
 } datafn_sgd;
 
 void datafn_sgd_init(datafn_sgd *s, const datafn *d, int size,

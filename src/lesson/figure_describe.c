@@ -323,7 +323,7 @@ fdd_curve(sbuf *b, figure_drawing *d, int ascii, enum expr_style st)
 	const char *t = "t";
 	char *xn = NULL, a[40], z[40], p[256], q[256];
 	double lo, tlo = 0, hi, thi = 0;
-	int n = d->fn.pf.dim;
+	int n = d->fn.pf.dim, ext;
 
 	if (seen->slice) {
 		fdd_add(b, _("A slice g(t) = f(a + t d) of "));
@@ -343,7 +343,13 @@ fdd_curve(sbuf *b, figure_drawing *d, int ascii, enum expr_style st)
 	if (seen->slice)
 		fdd_addf(b, _("Its slope at t = 0 is %s.\n"),
 		    fdd_num(seen->slope, a, sizeof a));
-	if (fdd_extremes(d, &lo, &tlo, &hi, &thi) == 0) {
+	ext = fdd_extremes(d, &lo, &tlo, &hi, &thi);
+	if (ext == 0 && lo == hi)
+		/* lowest and highest "near" one end said nothing */
+		fdd_addf(b, _("On this range %s is constant, %s.\n"),
+		    seen->slice ? "g" : fdd_name(d->fig),
+		    fdd_num(lo, z, sizeof z));
+	else if (ext == 0) {
 		fdd_addf(b, _("On this range %s is lowest near %s = "),
 		    seen->slice ? "g" : fdd_name(d->fig), t);
 		fdd_addf(b, _("%s (about %s)"), fdd_num(tlo, a, sizeof a),

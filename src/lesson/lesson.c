@@ -13,6 +13,7 @@
 #include "core/sbuf.h"
 #include "core/text.h"
 #include "core/utf8.h"
+#include "core/datafn.h"
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
 #include "lesson/figure.h"
@@ -644,7 +645,9 @@ static void
 lesson_prepare_steps(lesson_parser *p)
 {
 	lesson *l = p->l;
-	int i, j, number = 0, plots = 0;
+	lesson_field *fd, *ff;
+	int i, j, number = 0, plots = 0, over = 0;
+	unsigned long data = 0;
 	char what[96];
 
 	for (i = 0; i < l->nsteps; i++) {
@@ -652,6 +655,18 @@ lesson_prepare_steps(lesson_parser *p)
 		lesson_trim_fields(s);
 		number += s->kind == LESSON_EXERCISE;
 		plots += s->kind == LESSON_PLOT;
+		/* data: blocks are written out when read: bounded per file */
+		if ((fd = lesson_step_field(s, "data")) != NULL && (ff =
+		    lesson_step_field(s, "function")) != NULL && (data +=
+		    datafn_text_cost(fd->value, ff->value)) > LESSON_MAX_DATA) {
+			if (over++ == 0)
+				lesson_diags_add(p->ds, LESSON_ERROR, p->file,
+				    s->line, "too much data: the data: blocks up "
+				    "to here make more than %lu rows times "
+				    "function bytes; split the lesson",
+				    LESSON_MAX_DATA);
+			continue;
+		}
 		/* a varied block is read with the numbers of seed 0 */
 		if (variant_step_read(s, l->id, number, plots, p->file, p->ds)
 		    != 0) {

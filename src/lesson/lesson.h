@@ -100,6 +100,12 @@ typedef struct lesson {
  * of the simplifier (exercise.h says what a search is charged): about
  * a second; a file of 11,774 critical-point exercises took 112 s. */
 #define LESSON_MAX_WORK 20000000UL
+/* The functions over data: blocks of one file, written out over their
+ * rows when the file is read (at every start, for a lesson from a
+ * folder): the rows of each block times the bytes of its function,
+ * summed.  A file of 60 exercises of 500 rows under a 15-term function
+ * took 18 s and 680 MB to list. */
+#define LESSON_MAX_DATA 200000UL
 
 /* Parse the text of a lesson file (len bytes, need not be terminated).
  * file names it in messages.  Problems go to ds.  Returns the lesson, or

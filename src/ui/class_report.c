@@ -21,6 +21,7 @@
 #include "lesson/progress.h"
 #include "lesson/tutor.h"
 #include "ui/class_report.h"
+#include "ui/cli_csv.h"
 #include "ui/cli_util.h"
 #include "ui/termout.h"
 
@@ -221,33 +222,6 @@ class_json(const char *dir, const class_row *rows, int n, int nlessons)
 	cli_json_finish(&j);
 }
 
-/* Append s to b as one CSV field (RFC 4180): made visible (no control
- * character, valid UTF-8), quoted when it holds a comma, a quote or a
- * space at an end, quotes doubled. */
-static void
-class_csv_field(sbuf *b, const char *s)
-{
-	char *v = text_visible(s, NULL);
-	size_t n = strlen(v);
-	const char *c;
-
-	if (strpbrk(v, ",\"") == NULL && (n == 0 || (v[0] != ' ' &&
-	    v[n - 1] != ' '))) {
-		sbuf_add(b, v);
-		free(v);
-		return;
-	}
-	sbuf_add(b, "\"");
-	for (c = v; *c != '\0'; c++) {
-		if (*c == '"')
-			sbuf_add(b, "\"\"");
-		else
-			sbuf_addn(b, c, 1);
-	}
-	sbuf_add(b, "\"");
-	free(v);
-}
-
 /* Write the rows as CSV (RFC 4180: a header line, CR LF line ends). */
 static void
 class_csv(const class_row *rows, int n)
@@ -263,9 +237,9 @@ class_csv(const class_row *rows, int n)
 	for (i = 0; i < n; i++) {
 		if (rows[i].error != NULL)
 			continue;
-		class_csv_field(&b, class_student(&rows[i]));
+		cli_csv_cell(&b, class_student(&rows[i]), 1);
 		sbuf_add(&b, ",");
-		class_csv_field(&b, rows[i].file);
+		cli_csv_cell(&b, rows[i].file, 1);
 		rate = class_rate(&rows[i]);
 		sbuf_addf(&b, ",%d,%d,%d,%d,%d,%s,%d\r\n", rows[i].started,
 		    rows[i].done, rows[i].answered, rows[i].right,

@@ -4,9 +4,12 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "core/sbuf.h"
 #include "core/xalloc.h"
@@ -20,18 +23,36 @@ static data_table cli_table;
 static int cli_have_table;
 static datafn *cli_fn;
 
-/* Read a whole file. */
+/* Read a whole file: only a regular file (a FIFO would wait for ever,
+ * /dev/zero never end, a directory read as empty), without NUL bytes
+ * (the text would end at the first one, silently dropping the rest). */
 char *
 cli_data_read_file(const char *what, const char *name)
 {
-	FILE *f = fopen(name, "r");
+	/* O_NONBLOCK: opening a FIFO must not wait for a writer */
+	int fd = open(name, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	struct stat st;
+	FILE *f;
 	sbuf b = SBUF_INIT;
 	char buf[4096];
+	const char *nul;
+	char label[300];
 	size_t n;
+	int line;
 
-	if (f == NULL) {
+	if (fd < 0 || fstat(fd, &st) != 0 || (f = fdopen(fd, "rb")) ==
+	    NULL) {
 		termout_printf(stderr, "nabla: %s: %s\n", name,
 		    strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		return NULL;
+	}
+	snprintf(label, sizeof label, "%s %.280s", what, name);
+	if (!S_ISREG(st.st_mode)) {
+		fclose(f);
+		cli_fail(label, NULL, "give a file of CSV text", "not a "
+		    "regular file (a table is read only from a file)");
 		return NULL;
 	}
 	sbuf_add(&b, "");
@@ -39,13 +60,29 @@ cli_data_read_file(const char *what, const char *name)
 		if (b.len + n > CLI_MAX_FILE) {
 			fclose(f);
 			free(b.s);
-			cli_fail(what, name, "use a smaller file",
+			cli_fail(label, NULL, "use a smaller file",
 			    "the file is larger than %d bytes", CLI_MAX_FILE);
 			return NULL;
 		}
 		sbuf_addn(&b, buf, n);
 	}
+	if (ferror(f)) {
+		termout_printf(stderr, "nabla: %s: %s\n", name,
+		    strerror(errno));
+		fclose(f);
+		free(b.s);
+		return NULL;
+	}
 	fclose(f);
+	if ((nul = memchr(b.s, '\0', b.len)) != NULL) {
+		line = 1;
+		for (n = 0; b.s + n < nul; n++)
+			line += b.s[n] == '\n';
+		free(b.s);
+		cli_fail(label, NULL, "give a file of CSV text", "line %d: a "
+		    "NUL byte (the file is not text)", line);
+		return NULL;
+	}
 	return b.s;
 }
 

@@ -110,16 +110,20 @@ read_sheet(struct run *run, const char *name)
 
 /* The class of a varied sheet (--students: one name a line, blank
  * lines and "#" lines skipped): each student's variant made ready, so
- * a copied answer is found even from one who did not answer.  0, or 2
- * after saying why. */
+ * a copied answer is found even from one who did not answer.  The
+ * names are counted before any variant is solved: past
+ * BATCH_SHEET_MAX_ROSTER the roster is refused (each name solves the
+ * sheet once; a million names never finished).  0, or 2 after saying
+ * why. */
 static int
 read_roster(struct run *run, const char *name)
 {
 	FILE		*fp;
 	sbuf		 line = SBUF_INIT;
+	unsigned long	*seeds = NULL;
 	char		*t;
 	size_t		 n;
-	int		 rc, bad = 0;
+	int		 rc, bad = 0, nseeds = 0, i;
 
 	if (run->sheet == NULL) {
 		termout_printf(stderr, _("nabla: --students is for a varied "
@@ -139,9 +143,19 @@ read_roster(struct run *run, const char *name)
 		n = strlen(t);
 		while (n > 0 && strchr(" \t\r\n", t[n - 1]) != NULL)
 			t[--n] = '\0';
-		if (n > 0 && *t != '#')
-			(void)batch_sheet_add(run->sheet,
-			    variant_seed_of_name(t));
+		if (n == 0 || *t == '#')
+			continue;
+		if (nseeds == BATCH_SHEET_MAX_ROSTER) {
+			termout_printf(stderr, "nabla: %s: more than %d names "
+			    "(split the class)\n", name,
+			    BATCH_SHEET_MAX_ROSTER);
+			bad = 1;
+			break;
+		}
+		if (nseeds % 256 == 0)
+			seeds = xrealloc(seeds, (size_t)(nseeds + 256) *
+			    sizeof *seeds);
+		seeds[nseeds++] = variant_seed_of_name(t);
 	}
 	sbuf_free(&line);
 	if (!bad && ferror(fp)) {
@@ -151,6 +165,9 @@ read_roster(struct run *run, const char *name)
 	}
 	if (fp != stdin)
 		fclose(fp);
+	for (i = 0; !bad && i < nseeds; i++)
+		(void)batch_sheet_add(run->sheet, seeds[i]);
+	free(seeds);
 	return bad ? 2 : 0;
 }
 

@@ -11,37 +11,22 @@
 #include "core/sbuf.h"
 #include "core/text.h"
 #include "core/xalloc.h"
+#include "ui/cli_csv.h"
 #include "ui/cli_util.h"
 #include "ui/cmd_check_batch.h"
 #include "ui/termout.h"
 
-/* Print a CSV cell (RFC 4180: quoted when it holds a comma, quote or
- * line break; controls made visible).  A cell of text (untrusted: a
- * name, an answer) that starts with =, +, -, @, a tab or a carriage
- * return gets a ' before it, so a spreadsheet does not run it as a
- * formula (OWASP's rule); numbers (text 0) are written as they are. */
+/* Print a CSV cell (ui/cli_csv.h): text 1 for untrusted text (guarded
+ * against formulas), 0 for a number. */
 static void
 csv_cell_of(const char *s, int first, int text)
 {
 	sbuf	b = SBUF_INIT;
-	size_t	i;
-	int	guard = text && s[0] != '\0' && strchr("=+-@\t\r", s[0]) !=
-		    NULL;
 
 	if (!first)
 		fputc(',', stdout);
-	if (strpbrk(s, ",\"\r\n") == NULL) {
-		if (guard)
-			fputc('\'', stdout);
-		termout_puts(s, stdout);
-		return;
-	}
-	sbuf_add(&b, guard ? "\"'" : "\"");
-	for (i = 0; s[i] != '\0'; i++)
-		sbuf_addn(&b, s[i] == '"' ? "\"\"" : s + i, s[i] == '"' ? 2 :
-		    1);
-	sbuf_add(&b, "\"");
-	termout_puts(sbuf_str(&b), stdout);
+	cli_csv_cell(&b, s, text);
+	fputs(sbuf_str(&b), stdout);
 	sbuf_free(&b);
 }
 

@@ -1,0 +1,115 @@
+#!/bin/sh
+# t_data_hostile.sh - hostile data tables (--data FILE) as issue 17 asks:
+# a FIFO, a directory and /dev/zero are refused without being read (a
+# FIFO used to wait for ever), a NUL byte is refused with its line (the
+# rows after it used to be dropped silently), a byte order mark and CRLF
+# line ends are read, control characters in names and cells reach
+# stderr escaped, invalid UTF-8 keeps --json valid, and a sum too large
+# to write out is refused with exit 2.  Values by hand: the rows
+# (1, 2), (3, 4) give mean(x) = 2 and mean(x y) = (2 + 12)/2 = 7.
+# Prints TAP.
+
+. "${srcdir:-.}/tests/cli_lib.sh"
+# the guard only stops a hang (the bug) from stalling the suite
+guard=
+command -v timeout >/dev/null 2>&1 && guard="timeout 20"
+
+if command -v mkfifo >/dev/null 2>&1 && mkfifo "$tmp/fifo.csv"; then
+	$guard "$NABLA" eval 'mean(x)' --data "$tmp/fifo.csv" --at 1 \
+	    >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+	[ $rc -eq 2 ] && grep -q 'not a regular file' "$tmp/err"
+	ok $? "a FIFO as --data: refused, exit 2, not waited on"
+else
+	ok 0 "# SKIP no mkfifo"
+fi
+run eval 'mean(x)' --data "$tmp" --at 1
+[ $rc -eq 2 ] && grep -q 'not a regular file' "$tmp/err"
+ok $? "a directory as --data: not a regular file (was: the table is empty)"
+if [ -c /dev/zero ]; then
+	$guard "$NABLA" eval 'mean(x)' --data /dev/zero --at 1 \
+	    >"$tmp/out" 2>"$tmp/err"
+	rc=$?
+	[ $rc -eq 2 ] && grep -q 'not a regular file' "$tmp/err"
+	ok $? "/dev/zero as --data: refused before reading"
+else
+	ok 0 "# SKIP no /dev/zero"
+fi
+
+printf 'x,y\n1,2\n\0003,4\n5,6\n' >"$tmp/nul.csv"
+run eval 'mean(x)' --data "$tmp/nul.csv" --at 1
+[ $rc -eq 2 ] && grep -q 'line 3: a NUL byte' "$tmp/err"
+ok $? "a NUL byte: refused with its line (the rows after it were dropped)"
+
+printf '\357\273\277x,y\r\n1,2\r\n3,4\r\n' >"$tmp/bom.csv"
+run eval 'mean(x y)' --data "$tmp/bom.csv" --json
+[ $rc -eq 0 ] && grep -q '"value":7' "$tmp/out"
+ok $? "a byte order mark and CRLF: mean(x y) = 7"
+
+printf 'x\033]52;c;aGk=\007,y\n1,2\n' >"$tmp/osc.csv"
+run eval 'mean(x)' --data "$tmp/osc.csv" --at 1
+[ $rc -eq 2 ] && grep -q 'cannot name a column' "$tmp/err" &&
+    ! grep -q "$(printf '\033')" "$tmp/err" &&
+    ! grep -q "$(printf '\007')" "$tmp/err"
+ok $? "an escape in a column name: exit 2, no raw control character"
+printf 'x,y\n1,\233\062J\n' >"$tmp/csi.csv"
+run eval 'mean(x)' --data "$tmp/csi.csv" --at 1 --json
+[ $rc -eq 2 ] && grep -q 'is not a number' "$tmp/out" &&
+    ! grep -q "$(printf '\233')" "$tmp/out"
+ok $? "a C1 byte in a cell: --json error without the raw byte"
+if command -v python3 >/dev/null 2>&1; then
+	python3 -c 'import json,sys; json.load(open(sys.argv[1]))' \
+	    "$tmp/out" 2>/dev/null
+	ok $? "invalid UTF-8 in a cell: the --json error is valid JSON"
+else
+	ok 0 "# SKIP no python3"
+fi
+
+printf 'x,y\n1e308,1e308\n' >"$tmp/huge.csv"
+run eval 'mean(w x y)' --data "$tmp/huge.csv" --at 1
+[ $rc -eq 2 ] && grep -q 'overflow' "$tmp/err"
+ok $? "1e308 times 1e308: an overflow, exit 2"
+printf 'x,y\nnan,1\n' >"$tmp/nan.csv"
+run eval 'mean(x y)' --data "$tmp/nan.csv" --at 1
+[ $rc -eq 2 ] && grep -q '"nan" is not a number' "$tmp/err"
+ok $? "nan in a cell: not a number"
+
+# 500 rows, a body of 300 terms: 300 x 500 x 6 nodes, past 50,000
+{ echo 'x,y'; i=0; while [ $i -lt 500 ]; do echo "$i,1"; i=$((i + 1)); done
+} >"$tmp/500.csv"
+body=$(i=0; while [ $i -lt 300 ]; do printf '+sin(w x+%d)' $i;
+    i=$((i + 1)); done)
+run eval "mean(0$body)" --data "$tmp/500.csv" --at 1
+[ $rc -eq 2 ] && grep -q 'too large: written out over the 500 rows' \
+    "$tmp/err"
+ok $? "a 300-term body over 500 rows: refused before it is written out"
+
+run eval 'x + mean(x w)' --data "$tmp/bom.csv" --at 1,1
+[ $rc -eq 2 ] && grep -q 'x is a column of the data and a variable' \
+    "$tmp/err"
+ok $? "a column also used as a variable: exit 2, said so"
+# a lesson of 60 exercises, each over 500 rows under a 15-term function:
+# listing it wrote every sum out (18 s, 680 MB); now the file's data:
+# blocks are bounded (rows times function bytes, LESSON_MAX_DATA)
+mkdir "$tmp/les"
+awk 'BEGIN {
+	f = "L(w) = mean(0"
+	for (i = 0; i < 15; i++) f = f " + sin(w x + " i ")"
+	f = f ")"
+	print "id: hostile-data\ntitle: Hostile data\nsummary: data\norder: 99\n"
+	for (k = 0; k < 60; k++) {
+		print "--- exercise: value\nid: e" k "\nprompt: value?"
+		print "function: " f "\ndata:\n  x, y"
+		for (i = 0; i < 500; i++) print "  " i ", " i % 7
+		print "ask: f\nat: 1\nanswer: 1\nhint: h\nsolution: s\n"
+	}
+}' >"$tmp/les/hostile-data.lesson"
+run lint "$tmp/les/hostile-data.lesson"
+cat "$tmp/out" "$tmp/err" >"$tmp/all"
+[ $rc -eq 1 ] && grep -q 'too much data: the data: blocks up to here make more than 200000 rows times function bytes' "$tmp/all" &&
+    [ "$(grep -c 'too much data' "$tmp/all")" -eq 1 ]
+ok $? "60 data: blocks of 500 rows: lint says too much data, once"
+run lessons --lessons "$tmp/les"
+[ $rc -eq 0 ]
+ok $? "the folder is still listed"
+tap_done

@@ -371,8 +371,11 @@ progress_read(progress *p, const char *path, int *bad, const char **why)
 		}
 		if (lineno == 1) {
 			if (strcmp(buf, PROGRESS_MAGIC) != 0) {
-				*why = "it does not start with \""
-				    PROGRESS_MAGIC "\"";
+				/* PROGRESS_MAGIC spelled out for
+				 * xgettext.  TRANSLATORS: the first
+				 * line of a progress file. */
+				*why = _("it does not start with "
+				    "\"nabla progress 1\"");
 				*bad = 1;
 				break;
 			}
@@ -441,7 +444,7 @@ progress_read_only(const char *path, char **err)
 	else if (r > 0 && bad > 1)
 		*err = xasprintf(_("damaged: %s, at line %d"), why, bad);
 	else if (r > 0)
-		*err = xasprintf("damaged: %s", why);
+		*err = xasprintf(_("damaged: %s"), why);
 	if (*err != NULL) {
 		progress_free(p);
 		return NULL;

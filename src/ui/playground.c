@@ -130,9 +130,9 @@ playground_run(playground *p, int converge)
 	 * steps, or converged at a saddle or a maximum. */
 	if (o.sgrad != NULL && p->run.cause == DESCENT_CAUSE_MAX) {
 		/* SGD at a fixed γ does not settle: not a failure */
-		p->why = xasprintf("SGD ran %d steps: at a fixed step size it "
-		    "does not settle, its iterates stay in the noise ball "
-		    "around the minimum (the radius is on the line above)",
+		p->why = xasprintf(_("SGD ran %d steps: at a fixed step size "
+		    "it does not settle, its iterates stay in the noise ball "
+		    "around the minimum (the radius is on the line above)"),
 		    p->run.n - 1);
 		return;
 	}

@@ -216,14 +216,14 @@ playground_legend(playground *p, char *buf, size_t size)
 	n = playground_niter(p);
 	if (n > 0)
 		pg_legend_item(buf, size, n > 2 ? "0 1 2" : n > 1 ? "0 1" : "0",
-		    p->you ? (p->unicode ? "your aₖ" : "your a_k") :
+		    p->you ? (p->unicode ? _("your aₖ") : _("your a_k")) :
 		    (p->unicode ? "aₖ" : "a_k"));
 	if (n > 1)
-		pg_legend_item(buf, size, p->unicode ? "·" : ".", "path");
+		pg_legend_item(buf, size, p->unicode ? "·" : ".", _("path"));
 	if (n > 11)
-		pg_legend_item(buf, size, p->unicode ? "∘" : "o", "later");
+		pg_legend_item(buf, size, p->unicode ? "∘" : "o", _("later"));
 	if (n > 10)
-		pg_legend_item(buf, size, "@", "last");
+		pg_legend_item(buf, size, "@", _("last"));
 	for (i = 0; i < p->ncrit; i++) {
 		k = p->crit[i].kind;
 		if (k < 0 || k > 3)

@@ -11,6 +11,7 @@
 #include "core/datafn.h"
 #include "core/descent.h"
 #include "core/optim.h"
+#include "core/nls.h"
 #include "core/xalloc.h"
 #include "plot/chart.h"
 #include "plot/contour.h"
@@ -125,7 +126,7 @@ playground_race_set(playground_race *r, const char *const *names, int n,
 	int i, c;
 
 	if (n < 1 || n > PGRACE_MAX) {
-		snprintf(err, errn, "a race has 1 to %d runners", PGRACE_MAX);
+		snprintf(err, errn, _("a race has 1 to %d runners"), PGRACE_MAX);
 		return -1;
 	}
 	memset(nr, 0, sizeof nr);
@@ -134,7 +135,7 @@ playground_race_set(playground_race *r, const char *const *names, int n,
 			if (strcmp(names[i], race_candidates[c].name) == 0)
 				break;
 		if (c == RACE_NCAND) {
-			snprintf(err, errn, "no method %s", names[i]);
+			snprintf(err, errn, _("no method %s"), names[i]);
 			return -1;
 		}
 		nr[i].name = race_candidates[c].name;
@@ -146,7 +147,7 @@ playground_race_set(playground_race *r, const char *const *names, int n,
 			m = OPTIM_GD;
 			nr[i].sgd = 1;
 		} else if (optim_method_parse(nr[i].name, &m) != 0) {
-			snprintf(err, errn, "no method %s", names[i]);
+			snprintf(err, errn, _("no method %s"), names[i]);
 			return -1;
 		}
 		optim_params_init(&nr[i].method, m);
@@ -201,7 +202,7 @@ playground_race_run(playground_race *r, const playground *p, char *err,
 	r->raced = 0;
 	r->winner = -1;
 	if (p->f == NULL) {
-		snprintf(err, errn, "no f to race on");
+		snprintf(err, errn, _("no f to race on"));
 		return -1;
 	}
 	r->gamma = p->gamma;
@@ -216,7 +217,7 @@ playground_race_run(playground_race *r, const playground *p, char *err,
 		u->reached = -1;
 		u->diverged = 0;
 		if (u->sgd && p->dfn == NULL) {
-			snprintf(err, errn, "sgd: f is not over data");
+			snprintf(err, errn, _("sgd: f is not over data"));
 			race_drop_runs(r);
 			return -1;
 		}
@@ -234,7 +235,7 @@ playground_race_run(playground_race *r, const playground *p, char *err,
 			    &cause);
 		if (rc != 0) {
 			snprintf(err, errn, "%s: %s", u->name, cause != NULL ?
-			    cause : "cannot run");
+			    cause : _("cannot run"));
 			free(cause);
 			race_drop_runs(r);
 			return -1;
@@ -272,12 +273,12 @@ playground_race_result(const playground_race *r, int i, char *buf,
 	if (!r->raced || !u->ok)
 		snprintf(buf, size, "-");
 	else if (u->diverged)
-		snprintf(buf, size, "diverged");
+		snprintf(buf, size, "%s", _("diverged"));
 	else if (u->reached >= 0)
-		snprintf(buf, size, "%d step%s", u->reached, u->reached == 1 ?
-		    "" : "s");
+		snprintf(buf, size, ngettext("%d step", "%d steps",
+		    u->reached), u->reached);
 	else
-		snprintf(buf, size, "f = %.3g after %d", u->f_end, r->budget);
+		snprintf(buf, size, _("f = %.3g after %d"), u->f_end, r->budget);
 	return buf;
 }
 
@@ -290,28 +291,32 @@ playground_race_verdict(const playground_race *r, char *buf, size_t size)
 	int i;
 
 	if (!r->raced) {
-		snprintf(buf, size, "no race yet");
+		snprintf(buf, size, "%s", _("no race yet"));
 		return buf;
 	}
 	if (r->winner < 0) {
-		snprintf(buf, size, "every runner diverged: nobody wins%s",
-		    r->predicted >= 0 ? "; your guess neither" : "");
+		/* TRANSLATORS: %s is empty or "; your guess neither". */
+		snprintf(buf, size, _("every runner diverged: nobody wins%s"),
+		    r->predicted >= 0 ? _("; your guess neither") : "");
 		return buf;
 	}
 	w = &r->r[r->winner];
 	if (w->reached >= 0)
-		snprintf(how, sizeof how, "%s < 1e-6 after %d step%s",
-		    r->unicode ? "‖∇f‖" : "|grad f|", w->reached,
-		    w->reached == 1 ? "" : "s");
+		/* TRANSLATORS: %s is the norm of the gradient. */
+		snprintf(how, sizeof how, ngettext("%s < 1e-6 after %d step",
+		    "%s < 1e-6 after %d steps", w->reached),
+		    r->unicode ? "‖∇f‖" : "|grad f|", w->reached);
 	else
-		snprintf(how, sizeof how, "the lowest f after %d steps (none "
-		    "reached %s < 1e-6)", r->budget, r->unicode ? "‖∇f‖" :
+		snprintf(how, sizeof how, _("the lowest f after %d steps (none "
+		    "reached %s < 1e-6)"), r->budget, r->unicode ? "‖∇f‖" :
 		    "|grad f|");
 	for (i = 0; i < r->n; i++)
 		if (i != r->winner && race_tie(&r->r[i], w)) {
 			len = strlen(ties);
 			snprintf(ties + len, sizeof ties - len, "%s%s",
-			    ties[0] == '\0' ? " (tied with " : ", ",
+			    /* TRANSLATORS: followed by the names of
+			     * the runners, ", " between, and ")". */
+			    ties[0] == '\0' ? _(" (tied with ") : ", ",
 			    r->r[i].name);
 		}
 	if (ties[0] != '\0') {
@@ -319,15 +324,27 @@ playground_race_verdict(const playground_race *r, char *buf, size_t size)
 		snprintf(ties + len, sizeof ties - len, ")");
 	}
 	if (r->predicted < 0)
-		snprintf(buf, size, "%s wins%s: %s", w->name, ties, how);
+		/* TRANSLATORS: the winner's name, " (tied with
+		 * NAMES)" or nothing, and how it won. */
+		snprintf(buf, size, _("%s wins%s: %s"), w->name, ties, how);
 	else if (r->predicted == r->winner || race_tie(&r->r[r->predicted],
 	    w))
-		snprintf(buf, size, "you were right: %s wins%s: %s", w->name,
+		snprintf(buf, size, _("you were right: %s wins%s: %s"), w->name,
 		    ties, how);
 	else
-		snprintf(buf, size, "you guessed %s; %s wins%s: %s",
+		snprintf(buf, size, _("you guessed %s; %s wins%s: %s"),
 		    r->r[r->predicted].name, w->name, ties, how);
 	return buf;
+}
+
+/* Whether the guess was right: the winner or tied with it (after a
+ * race with a guess). */
+int
+playground_race_guessed_right(const playground_race *r)
+{
+	return r->raced && r->winner >= 0 && r->predicted >= 0 &&
+	    (r->predicted == r->winner || race_tie(&r->r[r->predicted],
+	    &r->r[r->winner]));
 }
 
 /* A canvas of w×h into *c (made or resized). */

@@ -99,6 +99,9 @@ int playground_race_run(playground_race *r, const playground *p,
  * prediction judged, into buf.  Returns buf. */
 char *playground_race_verdict(const playground_race *r, char *buf,
     size_t size);
+/* Whether the guess was the winner or tied with it (colours the
+ * verdict). */
+int playground_race_guessed_right(const playground_race *r);
 /* How runner i did, "12 steps", "diverged", "f = 0.0031 after 50",
  * into buf.  Returns buf. */
 char *playground_race_result(const playground_race *r, int i, char *buf,

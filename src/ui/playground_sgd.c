@@ -15,6 +15,7 @@
 #include "core/datafn.h"
 #include "core/descent.h"
 #include "core/expr.h"
+#include "core/nls.h"
 #include "core/num.h"
 #include "core/xalloc.h"
 #include "plot/canvas.h"
@@ -53,8 +54,9 @@ int
 playground_set_sgd(playground *p, int on, char *err, size_t n)
 {
 	if (on && p->dfn == NULL) {
-		snprintf(err, n, "SGD needs a function over data: a mean(...) "
-		    "or sum(...) over the rows of a table (nabla --data FILE)");
+		snprintf(err, n, "%s", _("SGD needs a function over data: a "
+		    "mean(...) or sum(...) over the rows of a table (nabla "
+		    "--data FILE)"));
 		return -1;
 	}
 	p->sgd = on;
@@ -312,9 +314,11 @@ playground_sgd_legend(const playground *p, char *buf, size_t size)
 	if (!p->sgd || p->table == NULL)
 		return;
 	groups = p->table->nrows > PLAYGROUND_FAN_MAX;
-	snprintf(buf + len, size - len, "%s%c noise ball  fan: step of each "
-	    "%s  %c full step", len > 0 ? "  " : "", PG_BALL_MARK,
-	    groups ? "group of rows" : "row", PG_FAN_TIP);
+	/* TRANSLATORS: "  " or nothing, the ball's mark, "group of rows"
+	 * or "row", the mark of the tip of the full step. */
+	snprintf(buf + len, size - len, _("%s%c noise ball  fan: step of "
+	    "each %s  %c full step"), len > 0 ? "  " : "", PG_BALL_MARK,
+	    groups ? _("group of rows") : _("row"), PG_FAN_TIP);
 }
 
 char *
@@ -327,13 +331,15 @@ playground_sgd_line(playground *p, int brief, char *buf, size_t size)
 		return buf;
 	}
 	if (isinf(p->ball_radius))
-		snprintf(buf, size, brief ? "SGD %d/%d rows, seed %u: diverges" :
-		    "SGD batch %d/%d seed %u: diverges at this %s", p->batch,
+		snprintf(buf, size, brief ? _("SGD %d/%d rows, seed %u: "
+		    "diverges") : _("SGD batch %d/%d seed %u: diverges at "
+		    "this %s"), p->batch,
 		    p->table->nrows, p->seed, p->unicode ? "γ" : "gamma");
 	else {
 		num_format(p->ball_radius, 3, r, sizeof r);
-		snprintf(buf, size, brief ? "SGD %d/%d rows, seed %u: radius "
-		    "%s" : "SGD batch %d/%d seed %u: noise ball radius %s",
+		snprintf(buf, size, brief ? _("SGD %d/%d rows, seed %u: "
+		    "radius %s") : _("SGD batch %d/%d seed %u: noise ball "
+		    "radius %s"),
 		    p->batch, p->table->nrows, p->seed, r);
 	}
 	return buf;

@@ -620,8 +620,8 @@ tui_main(int argc, char **argv)
 	}
 	if (o.data != NULL && (!isatty(STDIN_FILENO) ||
 	    !isatty(STDOUT_FILENO))) {
-		fprintf(stderr, "nabla: --data opens the playground, which "
-		    "needs a terminal\n");
+		fprintf(stderr, "%s", _("nabla: --data opens the playground, "
+		    "which needs a terminal\n"));
 		return 2;
 	}
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))

@@ -58,7 +58,8 @@ static const char *const help_syntax[] = {
 	"6xy - 1, 3x^2 + z, y", N_("a gradient: its components separated "
 	    "by commas"),
 	"0.4, 0.8; 0.16, 0.64", N_("points separated by ';' (a₁; a₂)"),
-	"1, 1  or  (1, 1)", N_("a point"),
+	/* TRANSLATORS: two ways to type a point; only "or" is words. */
+	N_("1, 1  or  (1, 1)"), N_("a point"),
 	"min, max, saddle", N_("kinds of critical points"),
 	NULL
 };
@@ -79,17 +80,18 @@ help_meaning(const char *meaning, int saved)
 }
 
 /* Add a section to the page: the heading, then each key and what it
- * does (saved: whether the student's place is on disk). */
+ * does (saved: whether the student's place is on disk; text: whether
+ * the keys are examples that may hold words to translate). */
 static void
 help_section(tui_text *tt, const char *title, const char *const *pairs,
-    int keyw, int saved)
+    int keyw, int saved, int text)
 {
 	char *key;
 
 	tui_text_blank(tt);
 	tui_text_plain(tt, _(title), TUI_HEAD, 0, 2);
 	for (; pairs[0] != NULL; pairs += 2) {
-		key = xasprintf("  %s", pairs[0]);
+		key = xasprintf("  %s", text ? _(pairs[0]) : pairs[0]);
 		tui_text_pair(tt, key, TUI_KEY, keyw + 2,
 		    help_meaning(pairs[1], saved), TUI_NORMAL);
 		free(key);
@@ -104,7 +106,7 @@ help_keys(tui_text *tt, const char *title, const tui_binding *tab, int keyw,
 	const char *pairs[2 * 40 + 1];
 
 	tui_keys_help(tab, pairs, 40);
-	help_section(tt, title, pairs, keyw, saved);
+	help_section(tt, title, pairs, keyw, saved, 0);
 }
 
 /* Lay the page out for width w. */
@@ -144,9 +146,9 @@ help_layout(tui *t, struct tui_help *h, int w)
 			help_keys(&h->text, order[i].title, order[i].tab, keyw,
 			    saved);
 	help_section(&h->text, N_("Editing a line (GNU readline; your "
-	    "~/.inputrc applies)"), help_edit, keyw, saved);
+	    "~/.inputrc applies)"), help_edit, keyw, saved, 0);
 	help_section(&h->text, N_("Writing functions and answers"), help_syntax,
-	    keyw, saved);
+	    keyw, saved, 1);
 	tui_text_blank(&h->text);
 	tui_text_plain(&h->text, _("Set NO_COLOR or start with --no-color "
 	    "for no colours, and --ascii for plain ASCII. Progress and the "

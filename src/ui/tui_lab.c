@@ -203,7 +203,7 @@ lab_draw_stability(tui *t, struct tui_lab *l, int y)
 	lab_clause(t, line, sizeof line, t->unicode ? _("; error ×%s per step") :
 	    _("; error x%s per step"), b);
 	if (isfinite(l->pg.quad.gamma_best))
-		lab_clause(t, line, sizeof line, t->unicode ? "; best γ = %s" :
+		lab_clause(t, line, sizeof line, t->unicode ? _("; best γ = %s") :
 		    _("; best gamma = %s"), c);
 	tui_put(t, y, 1, t->cols - 2, line, role);
 }
@@ -499,7 +499,7 @@ lab_edit(tui *t, struct tui_lab *l, int what)
 		break;
 	case TUI_LAB_EDIT_DATA:
 		spec.kind = "data";
-		spec.prompt = "data file = ";
+		spec.prompt = _("data file = ");
 		break;
 	default:
 		spec.kind = "rate";

@@ -13,6 +13,7 @@
 
 #include "core/datafn.h"
 #include "core/expr.h"
+#include "core/nls.h"
 #include "core/num.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
@@ -102,8 +103,8 @@ tui_lab_draw_sgd(tui *t, struct tui_lab *l, int y)
 		playground_sgd_line(&l->pg, 1, line, sizeof line);
 	else if (l->pg.ball_n > 0) {
 		/* what the radius is, when it fits */
-		snprintf(more, sizeof more, " (RMS distance of the last %d "
-		    "of %d iterates from the minimum)", l->pg.ball_n,
+		snprintf(more, sizeof more, _(" (RMS distance of the last "
+		    "%d of %d iterates from the minimum)"), l->pg.ball_n,
 		    PLAYGROUND_BALL_STEPS);
 		if (tui_width(t, line) + tui_width(t, more) <= t->cols - 2)
 			strncat(line, more, sizeof line - strlen(line) - 1);
@@ -126,8 +127,8 @@ void
 tui_lab_sgd_batch(tui *t, const tui_key *k)
 {
 	if (!t->lab->pg.sgd) {
-		tui_message(t, TUI_DIM, "the batch size is for SGD: m turns "
-		    "it on");
+		tui_message(t, TUI_DIM, "%s", _("the batch size is for SGD: m "
+		    "turns it on"));
 		return;
 	}
 	playground_batch_notch(&t->lab->pg, tui_key_is(k, ']') ? 1 : -1);
@@ -138,7 +139,8 @@ tui_lab_sgd_seed(tui *t, const tui_key *k)
 {
 	(void)k;
 	if (!t->lab->pg.sgd) {
-		tui_message(t, TUI_DIM, "the seed is for SGD: m turns it on");
+		tui_message(t, TUI_DIM, "%s", _("the seed is for SGD: m turns "
+		    "it on"));
 		return;
 	}
 	playground_next_seed(&t->lab->pg);
@@ -166,8 +168,11 @@ lab_use_table(tui *t, struct tui_lab *l, data_table *tab, const char *file)
 	if (x >= 0 && y >= 0)
 		(void)playground_set_f(&l->pg, "L(w, b) = mean((w x + b - y)^2)",
 		    err, sizeof err);
-	tui_message(t, TUI_DIM, "%s: %d row%s (%s); mean(...) and sum(...) "
-	    "run over them; m: SGD", file, rows, rows == 1 ? "" : "s", cols);
+	/* TRANSLATORS: the file, the number of rows, the columns;
+	 * "mean", "sum" and "m" are what the user types. */
+	tui_message(t, TUI_DIM, ngettext("%s: %d row (%s); mean(...) and "
+	    "sum(...) run over them; m: SGD", "%s: %d rows (%s); mean(...) "
+	    "and sum(...) run over them; m: SGD", rows), file, rows, cols);
 }
 
 void
@@ -202,7 +207,7 @@ tui_lab_take_data(tui *t, struct tui_lab *l, const char *name, char *err,
 	fclose(f);
 	text = b.s;
 	if (got > 0) {
-		snprintf(err, n, "%s: the file is larger than %d bytes", name,
+		snprintf(err, n, _("%s: the file is larger than %d bytes"), name,
 		    CLI_MAX_FILE);
 		free(text);
 		return -1;

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/nls.h"
 #include "core/optim.h"
 #include "ui/playground.h"
 #include "ui/playground_race.h"
@@ -100,25 +101,26 @@ tui_lab_race_draw(tui *t, struct tui_lab *l)
 	int y, bottom, lh, ph, mw, role, wide, i;
 
 	tui_num(l->pg.gamma, 4, g, sizeof g);
-	snprintf(right, sizeof right, "%s%s %s %d steps", TUI_U(t, "γ = ",
+	/* TRANSLATORS: "γ = ", γ, "·", the number of steps. */
+	snprintf(right, sizeof right, _("%s%s %s %d steps"), TUI_U(t, "γ = ",
 	    "gamma = "), g, TUI_U(t, "·", "-"), r->budget);
-	tui_bar(t, 0, TUI_U(t, "nabla · race", "nabla - race"), right);
+	tui_bar(t, 0, TUI_U(t, _("nabla · race"), _("nabla - race")), right);
 	race_draw_givens(t, l, 1);
 	y = 2;
 	if (!r->raced) {
 		if (r->predicted >= 0)
-			snprintf(verdict, sizeof verdict, "Your guess: %s. "
-			    "Space starts the race.", r->r[r->predicted].name);
+			snprintf(verdict, sizeof verdict, _("Your guess: %s. "
+			    "Space starts the race."), r->r[r->predicted].name);
 		else
-			snprintf(verdict, sizeof verdict, "Who gets to %s < "
+			snprintf(verdict, sizeof verdict, _("Who gets to %s < "
 			    "1e-6 first? Press 1-%d to guess, then Space to "
-			    "race.", TUI_U(t, "‖∇f‖", "|grad f|"), r->n);
+			    "race."), TUI_U(t, "‖∇f‖", "|grad f|"), r->n);
 		role = TUI_EMPH;
 	} else {
 		s = playground_race_verdict(r, verdict, sizeof verdict);
 		s[0] = (char)(s[0] >= 'a' && s[0] <= 'z' ? s[0] - 32 : s[0]);
-		role = r->predicted < 0 ? TUI_EMPH : strncmp(s, "You were",
-		    8) == 0 ? TUI_RIGHT : TUI_WRONG;
+		role = r->predicted < 0 ? TUI_EMPH :
+		    playground_race_guessed_right(r) ? TUI_RIGHT : TUI_WRONG;
 	}
 	y += race_note(t, y, 3, verdict, role);
 	/* Narrow: the results in a pane of their own (Tab). */
@@ -151,8 +153,8 @@ tui_lab_race_draw(tui *t, struct tui_lab *l)
 			    ph), y, 0, t->cols, ph);
 	}
 	if (!r->raced && ph >= 3 && l->pg.nvars != 2)
-		tui_put(t, y + 1, 2, t->cols - 4, "(the map is drawn for f of "
-		    "two variables; the chart shows every f)", TUI_DIM);
+		tui_put(t, y + 1, 2, t->cols - 4, _("(the map is drawn for f of "
+		    "two variables; the chart shows every f)"), TUI_DIM);
 }
 
 void
@@ -246,25 +248,26 @@ tui_lab_bars_draw(tui *t, struct tui_lab *l)
 	snprintf(right, sizeof right, "%s%s%s%s", TUI_U(t, "γ = ",
 	    "gamma = "), g, l->beta > 0 ? TUI_U(t, " · β = ", " - beta = ") :
 	    "", l->beta > 0 ? be : "");
-	tui_bar(t, 0, TUI_U(t, "nabla · stability", "nabla - stability"),
+	tui_bar(t, 0, TUI_U(t, _("nabla · stability"), _("nabla - stability")),
 	    right);
 	race_draw_givens(t, l, 1);
 	n = playground_stab_bars(&l->pg, l->pg.gamma, l->beta, b, &gmax);
 	if (n < 0) {
-		race_note(t, 3, 3, "The bars are for a quadratic with a minimum "
-		    "(like 3x^2 + y^2): type one with f in the playground.",
+		race_note(t, 3, 3, _("The bars are for a quadratic with a "
+		    "minimum (like 3x^2 + y^2): type one with f in the "
+		    "playground."),
 		    TUI_PARTLY);
 		return;
 	}
 	tui_num(gmax, 4, fac, sizeof fac);
 	if (l->beta > 0)
-		snprintf(line, sizeof line, "heavy ball: the error shrinks by "
-		    "the rate per step along each direction; stable for 0 < %s "
-		    "< %s", TUI_U(t, "γ", "gamma"), fac);
+		snprintf(line, sizeof line, _("heavy ball: the error shrinks "
+		    "by the rate per step along each direction; stable for 0 < "
+		    "%s < %s"), TUI_U(t, "γ", "gamma"), fac);
 	else
-		snprintf(line, sizeof line, "gradient descent: the error along "
-		    "each direction is multiplied by |1 - %s| per step; "
-		    "stable for 0 < %s < %s", TUI_U(t, "γλ", "gamma lambda"),
+		snprintf(line, sizeof line, _("gradient descent: the error "
+		    "along each direction is multiplied by |1 - %s| per step; "
+		    "stable for 0 < %s < %s"), TUI_U(t, "γλ", "gamma lambda"),
 		    TUI_U(t, "γ", "gamma"), fac);
 	y = 2;
 	y += race_note(t, y, 3, line, l->pg.gamma < gmax ? TUI_RIGHT :
@@ -279,7 +282,7 @@ tui_lab_bars_draw(tui *t, struct tui_lab *l)
 		if (t->cols >= 60)
 			snprintf(line, sizeof line, "%s%s: %s = %s",
 			    TUI_U(t, "λ = ", "lambda = "), lam, l->beta > 0 ?
-			    "rate" : TUI_U(t, "|1 - γλ|", "|1-gamma*lambda|"),
+			    _("rate") : TUI_U(t, "|1 - γλ|", "|1-gamma*lambda|"),
 			    fac);
 		else
 			snprintf(line, sizeof line, "%s%s: %s", TUI_U(t,
@@ -301,8 +304,8 @@ tui_lab_bars_draw(tui *t, struct tui_lab *l)
 		y++;
 	}
 	if (y < t->rows - 2)
-		race_note(t, y, 3, "| marks 1: left of it the error shrinks "
-		    "(stable), right of it it grows.", TUI_DIM);
+		race_note(t, y, 3, _("| marks 1: left of it the error "
+		    "shrinks (stable), right of it it grows."), TUI_DIM);
 }
 
 void

@@ -143,7 +143,9 @@ lab_you_right(tui *t, struct tui_lab *l)
 	if (l->you.phase == 0) {
 		sbuf b = SBUF_INIT;
 
-		sbuf_addf(&b, "%s(%s) = %s, from %s = %s", nabla, an, gs,
+		/* TRANSLATORS: ∇f(a) = its value, from ∇f = "(" or
+		 * nothing; the gradient's components follow. */
+		sbuf_addf(&b, _("%s(%s) = %s, from %s = %s"), nabla, an, gs,
 		    nabla, n > 1 ? "(" : "");
 		for (i = 0; i < n; i++) {
 			e = expr_print(ge[i], &l->pg.vars, t->unicode ?

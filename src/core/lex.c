@@ -261,7 +261,7 @@ lex_var_index(parser *p, const char *name, size_t pos, size_t len)
 		}
 		return lex_fail(p, pos, len,
 		    p->vars->n ? list : _("this answer should contain no variables"),
-		    "unknown variable \"%s\"", name);
+		    _("unknown variable \"%s\""), name);
 	}
 	if (p->vars->n >= EXPR_MAX_VARS)
 		return lex_fail(p, pos, len, _("use at most 32 variables"),

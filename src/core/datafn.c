@@ -11,6 +11,7 @@
 
 #include "datafn.h"
 #include "dataset.h"
+#include "nls.h"
 #include "xalloc.h"
 
 /* The names an aggregate stands for while the text around it is parsed:
@@ -76,33 +77,33 @@ data_read_line(data_table *t, const char *text, const char *a,
 		    f[n - 1] == '\r'))
 			n--;
 		if (c >= DATA_MAX_COLS) {
-			snprintf(msg, sizeof msg, "line %d: more than %d "
-			    "columns", lineno, DATA_MAX_COLS);
+			snprintf(msg, sizeof msg, _("line %d: more than %d "
+			    "columns"), lineno, DATA_MAX_COLS);
 			return datafn_fail(err, (size_t)(f - text), n,
-			    "a table has at most 8 columns", msg);
+			    _("a table has at most 8 columns"), msg);
 		}
 		if (header) {
 			int j;
 			if (!data_name_ok(f, n)) {
-				snprintf(msg, sizeof msg, "line %d: \"%.*s\" "
-				    "cannot name a column", lineno,
+				snprintf(msg, sizeof msg, _("line %d: \"%.*s\" "
+				    "cannot name a column"), lineno,
 				    (int)(n > 40 ? 40 : n), f);
 				return datafn_fail(err, (size_t)(f - text), n,
-				    "a column name is a letter and up to 14 "
+				    _("a column name is a letter and up to 14 "
 				    "more letters or digits, not a function "
-				    "name (sin, ln, ...), e, pi, mean or sum",
+				    "name (sin, ln, ...), e, pi, mean or sum"),
 				    msg);
 			}
 			memcpy(t->name[c], f, n);
 			t->name[c][n] = '\0';
 			for (j = 0; j < c; j++)
 				if (strcmp(t->name[j], t->name[c]) == 0) {
-					snprintf(msg, sizeof msg, "line %d: "
-					    "the column %s is named twice",
+					snprintf(msg, sizeof msg, _("line %d: "
+					    "the column %s is named twice"),
 					    lineno, t->name[c]);
 					return datafn_fail(err,
 					    (size_t)(f - text), n,
-					    "give each column its own name",
+					    _("give each column its own name"),
 					    msg);
 				}
 		} else {
@@ -131,19 +132,19 @@ data_read_line(data_table *t, const char *text, const char *a,
 				bad = bad || used != n || !isfinite(v.v);
 			}
 			if (c >= t->ncols) {
-				snprintf(msg, sizeof msg, "line %d: more "
-				    "values than the %d columns", lineno,
+				snprintf(msg, sizeof msg, _("line %d: more "
+				    "values than the %d columns"), lineno,
 				    t->ncols);
 				return datafn_fail(err, (size_t)(f - text), n,
-				    "give one value per column", msg);
+				    _("give one value per column"), msg);
 			}
 			if (bad) {
-				snprintf(msg, sizeof msg, "line %d: \"%.*s\" "
-				    "is not a number", lineno,
+				snprintf(msg, sizeof msg, _("line %d: \"%.*s\" "
+				    "is not a number"), lineno,
 				    (int)(n > 40 ? 40 : n), f);
 				return datafn_fail(err, (size_t)(f - text),
-				    n ? n : 1, "write a number such as 2, "
-				    "-0.5 or 1/3", msg);
+				    n ? n : 1, _("write a number such as 2, "
+				    "-0.5 or 1/3"), msg);
 			}
 			t->v[(size_t)t->nrows * t->ncols + c] = v;
 		}
@@ -155,10 +156,12 @@ data_read_line(data_table *t, const char *text, const char *a,
 	if (header)
 		t->ncols = c;
 	else if (c < t->ncols) {
-		snprintf(msg, sizeof msg, "line %d: %d value%s for %d "
-		    "columns", lineno, c, c == 1 ? "" : "s", t->ncols);
+		/* TRANSLATORS: %s is "" or "s" (English plural of
+		 * value); reword so that the number reads right. */
+		snprintf(msg, sizeof msg, _("line %d: %d value%s for %d "
+		    "columns"), lineno, c, c == 1 ? "" : "s", t->ncols);
 		return datafn_fail(err, (size_t)(a - text),
-		    (size_t)(end - a), "give one value per column", msg);
+		    (size_t)(end - a), _("give one value per column"), msg);
 	}
 	return 0;
 }
@@ -186,11 +189,11 @@ data_table_parse(data_table *t, const char *text, expr_error *err)
 			s++;
 		if (s < end && *s != '#') {
 			if (!header && t->nrows >= DATA_MAX_ROWS) {
-				snprintf(msg, sizeof msg, "line %d: more than "
-				    "%d rows", lineno, DATA_MAX_ROWS);
+				snprintf(msg, sizeof msg, _("line %d: more than "
+				    "%d rows"), lineno, DATA_MAX_ROWS);
 				datafn_fail(err, (size_t)(s - text),
 				    (size_t)(end - s),
-				    "a table has at most 500 rows", msg);
+				    _("a table has at most 500 rows"), msg);
 				goto fail;
 			}
 			if (data_read_line(t, text, s, end, lineno, header,
@@ -203,9 +206,9 @@ data_table_parse(data_table *t, const char *text, expr_error *err)
 		a = *end ? end + 1 : end;
 	}
 	if (t->nrows == 0) {
-		datafn_fail(err, strlen(text), 1, "a table is a line of "
-		    "column names, then a line of numbers per row",
-		    header ? "the table is empty" : "the table has no rows");
+		datafn_fail(err, strlen(text), 1, _("a table is a line of "
+		    "column names, then a line of numbers per row"),
+		    header ? _("the table is empty") : _("the table has no rows"));
 		goto fail;
 	}
 	return 0;
@@ -327,16 +330,16 @@ datafn_find(const char *text, struct agg_span *sp, int *is_mean,
 			continue;
 		if (n >= DATA_MAX_AGGS)
 			return datafn_fail(err, i, lp - i,
-			    "use at most 8 of mean(...) and sum(...)",
-			    "too many sums and means over the data");
+			    _("use at most 8 of mean(...) and sum(...)"),
+			    _("too many sums and means over the data"));
 		depth = 0;
 		for (j = lp; text[j] != '\0'; j++) {
 			size_t l2;
 			if (j > lp && datafn_word_at(text, j, &l2) >= 0)
 				return datafn_fail(err, j, l2 - j,
-				    "a sum over the rows cannot hold another "
-				    "one; write the inner one outside",
-				    "mean(...) and sum(...) do not nest");
+				    _("a sum over the rows cannot hold another "
+				    "one; write the inner one outside"),
+				    _("mean(...) and sum(...) do not nest"));
 			if (text[j] == '(')
 				depth++;
 			else if (text[j] == ')' && --depth == 0)
@@ -344,8 +347,8 @@ datafn_find(const char *text, struct agg_span *sp, int *is_mean,
 		}
 		if (text[j] == '\0')
 			return datafn_fail(err, lp, 1,
-			    "add ')' where the group ends",
-			    "unbalanced parenthesis: '(' is never closed");
+			    _("add ')' where the group ends"),
+			    _("unbalanced parenthesis: '(' is never closed"));
 		sp[n].at = i;
 		sp[n].lp = lp;
 		sp[n].rp = j;
@@ -408,16 +411,16 @@ datafn_parse(const char *text, const data_table *t, expr_vars *vars,
 	if (n > 0 && strstr(text, "nablaaggregate") != NULL)
 		return datafn_fail(err, (size_t)(strstr(text,
 		    "nablaaggregate") - text), strlen("nablaaggregate"),
-		    "name the variable differently",
-		    "nablaaggregate... is a name nabla keeps for itself");
+		    _("name the variable differently"),
+		    _("nablaaggregate... is a name nabla keeps for itself"));
 	if (n == 0)
 		return expr_parse(text, vars, flags, out, NULL, err);
 	if (t == NULL)
 		return datafn_fail(err, sp[0].at, sp[0].lp - sp[0].at,
-		    "give the rows: --data FILE (a CSV file with a header "
-		    "line), or a data: block in a lesson",
-		    is_mean[0] ? "mean(...) needs a table of data" :
-		    "sum(...) needs a table of data");
+		    _("give the rows: --data FILE (a CSV file with a header "
+		    "line), or a data: block in a lesson"),
+		    is_mean[0] ? _("mean(...) needs a table of data") :
+		    _("sum(...) needs a table of data"));
 	/* the text with each aggregate replaced by (placeholder) */
 	otext = xmalloc(len + (size_t)n * 20 + 1);
 	{
@@ -435,8 +438,8 @@ datafn_parse(const char *text, const data_table *t, expr_vars *vars,
 	for (a = 0; a < n; a++) {
 		if (v0.n >= EXPR_MAX_VARS) {
 			free(otext);
-			return datafn_fail(err, 0, len, "use fewer variables",
-			    "too many variables");
+			return datafn_fail(err, 0, len, _("use fewer variables"),
+			    _("too many variables"));
 		}
 		snprintf(v0.name[v0.n++], sizeof v0.name[0], "%s",
 		    datafn_ph[a]);
@@ -472,14 +475,14 @@ datafn_parse(const char *text, const data_table *t, expr_vars *vars,
 		if (j < n0 || j >= n0 + n) {
 			if (!datafn_is_col(t, v0.name[j]))
 				continue;
-			snprintf(msg, sizeof msg, "%s is a column of the data "
-			    "and a variable of the function", v0.name[j]);
+			snprintf(msg, sizeof msg, _("%s is a column of the data "
+			    "and a variable of the function"), v0.name[j]);
 			{
 				const char *hit = strstr(text, v0.name[j]);
 				datafn_fail(err, hit ? (size_t)(hit - text) :
-				    0, strlen(v0.name[j]), "inside mean(...) "
+				    0, strlen(v0.name[j]), _("inside mean(...) "
 				    "and sum(...) a column name is the row's "
-				    "value; name the variable differently",
+				    "value; name the variable differently"),
 				    msg);
 			}
 			goto fail;
@@ -487,8 +490,8 @@ datafn_parse(const char *text, const data_table *t, expr_vars *vars,
 	vb = v0;
 	for (j = 0; j < t->ncols; j++) {
 		if (vb.n >= EXPR_MAX_VARS) {
-			datafn_fail(err, 0, len, "use fewer variables",
-			    "too many variables and columns");
+			datafn_fail(err, 0, len, _("use fewer variables"),
+			    _("too many variables and columns"));
 			goto fail;
 		}
 		snprintf(vb.name[vb.n++], sizeof vb.name[0], "%s", t->name[j]);
@@ -529,8 +532,8 @@ datafn_parse(const char *text, const data_table *t, expr_vars *vars,
 	}
 	fin.n = np;
 	if (np + t->ncols > EXPR_MAX_VARS || np + n > EXPR_MAX_VARS) {
-		datafn_fail(err, 0, len, "use fewer variables",
-		    "too many variables and columns");
+		datafn_fail(err, 0, len, _("use fewer variables"),
+		    _("too many variables and columns"));
 		goto fail;
 	}
 	for (j = 0; j < t->ncols; j++)
@@ -596,11 +599,11 @@ datafn_expand(const datafn *d, const int *rows, int n, expr_error *err)
 	if (nodes > DATA_MAX_EXPAND) {
 		memset(err, 0, sizeof *err);
 		err->pos = EXPR_NO_POS;
-		snprintf(err->msg, sizeof err->msg, "the function over the "
+		snprintf(err->msg, sizeof err->msg, _("the function over the "
 		    "data is too large: written out over the %d rows it has "
-		    "%zu parts (at most %d)", n, nodes, DATA_MAX_EXPAND);
-		snprintf(err->hint, sizeof err->hint, "use fewer rows or a "
-		    "shorter function inside mean(...) and sum(...)");
+		    "%zu parts (at most %d)"), n, nodes, DATA_MAX_EXPAND);
+		snprintf(err->hint, sizeof err->hint, _("use fewer rows or a "
+		    "shorter function inside mean(...) and sum(...)"));
 		return NULL;
 	}
 	for (a = 0; a < d->naggs; a++) {
@@ -626,11 +629,11 @@ datafn_expand(const datafn *d, const int *rows, int n, expr_error *err)
 	if (e == NULL) {
 		memset(err, 0, sizeof *err);
 		err->pos = EXPR_NO_POS;
-		snprintf(err->msg, sizeof err->msg, "the function over the "
+		snprintf(err->msg, sizeof err->msg, _("the function over the "
 		    "data is too large to simplify (more than %lu steps of "
-		    "work)", EXPR_MAX_CHECK_WORK);
-		snprintf(err->hint, sizeof err->hint, "use fewer rows or a "
-		    "shorter function");
+		    "work)"), EXPR_MAX_CHECK_WORK);
+		snprintf(err->hint, sizeof err->hint, _("use fewer rows or a "
+		    "shorter function"));
 	}
 	return e;
 }

@@ -261,7 +261,9 @@ lex_var_index(parser *p, const char *name, size_t pos, size_t len)
 		}
 		return lex_fail(p, pos, len,
 		    p->vars->n ? list : _("this answer should contain no variables"),
-		    "unknown variable \"%s\"", name);
+		    /* TRANSLATORS: cli_read.c finds this message by the
+		     * translation of "unknown variable": keep that inside. */
+		    _("unknown variable \"%s\""), name);
 	}
 	if (p->vars->n >= EXPR_MAX_VARS)
 		return lex_fail(p, pos, len, _("use at most 32 variables"),

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/nls.h"
 #include "core/xalloc.h"
 #include "lesson/batch_sheet.h"
 #include "lesson/exercise.h"
@@ -93,7 +94,7 @@ batch_sheet_load(const char *path, int builtin, lesson_diags *ds)
 		bs->n += bs->base->steps[i].ex != NULL;
 	if (bs->n == 0) {
 		lesson_diags_add(ds, LESSON_ERROR, bs->base->file, 0,
-		    "the lesson has no exercise to grade");
+		    _("the lesson has no exercise to grade"));
 		batch_sheet_free(bs);
 		return NULL;
 	}
@@ -196,7 +197,7 @@ batch_sheet_seed(const batch_line *l, unsigned long *seed, char **cause)
 	errno = 0;
 	*seed = strtoul(s, &end, 10);
 	if (end == s || *end != '\0' || errno != 0 || *s == '-' || *s == '+') {
-		*cause = xasprintf("seed: '%s' is not a whole number", s);
+		*cause = xasprintf(_("seed: '%s' is not a whole number"), s);
 		return -1;
 	}
 	return 0;
@@ -422,14 +423,14 @@ batch_sheet_grade(batch_sheet *bs, batch_exercises *be, const batch_line *l,
 	memset(g, 0, sizeof *g);
 	g->max = l->points;
 	if (v == NULL && bs->nv >= BATCH_SHEET_MAX_VARIANTS) {
-		*cause = xasprintf("more than %d students (variants) in one "
-		    "grading: split the class", BATCH_SHEET_MAX_VARIANTS);
+		*cause = xasprintf(_("more than %d students (variants) in one "
+		    "grading: split the class"), BATCH_SHEET_MAX_VARIANTS);
 		g->status = BATCH_MALFORMED;
 		return -1;
 	}
 	if (v == NULL || v->l == NULL) {
-		*cause = xasprintf("the variant of seed %lu cannot be solved "
-		    "(run nabla lint)", seed);
+		*cause = xasprintf(_("the variant of seed %lu cannot be solved "
+		    "(run nabla lint)"), seed);
 		g->status = BATCH_MALFORMED;
 		return -1;
 	}

@@ -366,7 +366,7 @@ exercise_grade_vector(const exercise *ex, const char *answer, int unicode,
 		}
 		exercise_add_part(v, ok == 1 || ok == 2, ok == 3 ?
 		    MISTAKE_ROUNDING : NULL, xasprintf(_("component %d (%s): %s"),
-		    i + 1, t, ok == 1 || ok == 2 ? "right" : ok == 3 ?
+		    i + 1, t, ok == 1 || ok == 2 ? _("right") : ok == 3 ?
 		    _("rounded too much") : _("not right")));
 		free(t);
 	}

@@ -222,7 +222,7 @@ fdd_run(sbuf *b, const descent_result *r, const char *name, int ascii,
 			    "by a factor of about %s per step"),
 			    fdd_num(rate, q, sizeof q));
 		if (rate != 1 && from > 0)
-			fdd_addf(b, " from step %d on", from);
+			fdd_addf(b, _(" from step %d on"), from);
 	}
 	sbuf_add(b, ".\n");
 	why = descent_explain(r, st);

@@ -661,9 +661,9 @@ lesson_prepare_steps(lesson_parser *p)
 		    datafn_text_cost(fd->value, ff->value)) > LESSON_MAX_DATA) {
 			if (over++ == 0)
 				lesson_diags_add(p->ds, LESSON_ERROR, p->file,
-				    s->line, "too much data: the data: blocks up "
+				    s->line, _("too much data: the data: blocks up "
 				    "to here make more than %lu rows times "
-				    "function bytes; split the lesson",
+				    "function bytes; split the lesson"),
 				    LESSON_MAX_DATA);
 			continue;
 		}

@@ -350,7 +350,7 @@ lint_lesson(lesson *l, lesson_diags *ds, int *checked)
 		lint_marks(l, ex->prompt, s->line, _("the prompt"), ds);
 		lint_marks(l, ex->solution, s->line, _("the solution"), ds);
 		for (j = 0; j < ex->nhints; j++)
-			lint_marks(l, ex->hints[j], s->line, "a hint", ds);
+			lint_marks(l, ex->hints[j], s->line, _("a hint"), ds);
 		for (j = 0; j < ex->noptions; j++)
 			lint_marks(l, ex->options[j], s->line, _("an option"), ds);
 		errors += lint_wrongs(l, ex, ds);

@@ -318,41 +318,41 @@ static const char *
 tutor_mistake_words(const char *id)
 {
 	static const char *const words[][2] = {
-		{ "scalar-given", "one number for a vector" },
-		{ "norm-given", "the length instead of the vector" },
-		{ "missing-component", "a component missing" },
-		{ "extra-component", "a component too many" },
-		{ "swapped-components", "components swapped" },
-		{ "kept-constant-terms", "terms without the variable kept" },
-		{ "other-vars-not-constant", "other variables not held "
-		    "constant" },
-		{ "dropped-factor", "a factor dropped" },
-		{ "dropped-term", "a term dropped" },
-		{ "sign-slip", "a sign slip" },
-		{ "negated", "every sign flipped" },
-		{ "power-rule", "power rule" },
-		{ "chain-rule", "chain rule forgotten" },
-		{ "ascent", "ascent instead of descent" },
-		{ "rate-omitted", "step size left out" },
-		{ "only-rate-subtracted", "only the step size subtracted" },
-		{ "stale-gradient", "the old gradient used again" },
-		{ "sequential-update", "coordinates updated one by one" },
-		{ "error-carried-forward", "an earlier step wrong" },
-		{ "missed-point", "a critical point missed" },
-		{ "extra-point", "a point that is not critical" },
-		{ "wrong-kind", "a wrong kind" },
-		{ "rounding", "rounded too much" },
-		{ "half-largest", "half the bound" },
-		{ "squared-norm", "the squared length" },
-		{ "sum-not-length", "the sum, not the length" },
-		{ "direction-not-unit", "direction not a unit vector" },
-		{ "gradient-not-tangent", "the gradient, not a tangent" },
+		{ "scalar-given", N_("one number for a vector") },
+		{ "norm-given", N_("the length instead of the vector") },
+		{ "missing-component", N_("a component missing") },
+		{ "extra-component", N_("a component too many") },
+		{ "swapped-components", N_("components swapped") },
+		{ "kept-constant-terms", N_("terms without the variable kept") },
+		{ "other-vars-not-constant", N_("other variables not held "
+		    "constant") },
+		{ "dropped-factor", N_("a factor dropped") },
+		{ "dropped-term", N_("a term dropped") },
+		{ "sign-slip", N_("a sign slip") },
+		{ "negated", N_("every sign flipped") },
+		{ "power-rule", N_("power rule") },
+		{ "chain-rule", N_("chain rule forgotten") },
+		{ "ascent", N_("ascent instead of descent") },
+		{ "rate-omitted", N_("step size left out") },
+		{ "only-rate-subtracted", N_("only the step size subtracted") },
+		{ "stale-gradient", N_("the old gradient used again") },
+		{ "sequential-update", N_("coordinates updated one by one") },
+		{ "error-carried-forward", N_("an earlier step wrong") },
+		{ "missed-point", N_("a critical point missed") },
+		{ "extra-point", N_("a point that is not critical") },
+		{ "wrong-kind", N_("a wrong kind") },
+		{ "rounding", N_("rounded too much") },
+		{ "half-largest", N_("half the bound") },
+		{ "squared-norm", N_("the squared length") },
+		{ "sum-not-length", N_("the sum, not the length") },
+		{ "direction-not-unit", N_("direction not a unit vector") },
+		{ "gradient-not-tangent", N_("the gradient, not a tangent") },
 	};
 	size_t i;
 
 	for (i = 0; i < sizeof words / sizeof words[0]; i++)
 		if (strcmp(words[i][0], id) == 0)
-			return words[i][1];
+			return _(words[i][1]);
 	return NULL;
 }
 
@@ -378,7 +378,9 @@ tutor_add_mistake(tutor_ex *te, const exercise *ex,
 				*q = ' ';
 	}
 	else if (ex->kind == EXERCISE_CHOICE)
-		name = xasprintf("option %s", answer);
+		/* TRANSLATORS: %s is the letter of a multiple-choice
+		 * option, as in "option b". */
+		name = xasprintf(_("option %s"), answer);
 	else
 		name = xasprintf("\"%s\"", answer);
 	n = strlen(name);
@@ -568,10 +570,10 @@ tutor_outcome(const tutor_ex *e)
 	if (e->right && e->tries > 0)
 		return xasprintf(_("right after %d tries"), e->tries);
 	if (e->right)
-		return xstrdup("right");
+		return xstrdup(_("right"));
 	if (e->solution)
 		return xstrdup(_("not answered right, solution seen"));
-	return xstrdup("skipped");
+	return xstrdup(_("skipped"));
 }
 
 char *
@@ -587,15 +589,19 @@ tutor_report_text(const tutor *t)
 		if (ex == NULL)
 			continue;
 		o = tutor_outcome(&t->ex[i]);
-		sbuf_addf(&b, "Exercise %d: %s", ex->number, o);
+		/* TRANSLATORS: the %s is how it went ("right at the first
+		 * try"); ", with new numbers" and "; mistakes: ..." follow. */
+		sbuf_addf(&b, _("Exercise %d: %s"), ex->number, o);
 		free(o);
 		if (t->ex[i].renewed == 1)
-			sbuf_addf(&b, ", with new numbers");
+			sbuf_addf(&b, _(", with new numbers"));
 		else if (t->ex[i].renewed > 1)
-			sbuf_addf(&b, ", with new numbers %d times",
+			sbuf_addf(&b, _(", with new numbers %d times"),
 			    t->ex[i].renewed);
 		if (t->ex[i].mistakes != NULL)
-			sbuf_addf(&b, "; mistake%s: %s",
+			/* TRANSLATORS: the first %s is "" or "s" (English
+			 * plural of mistake), the second the mistakes. */
+			sbuf_addf(&b, _("; mistake%s: %s"),
 			    t->ex[i].nmistakes > 1 ? "s" : "",
 			    t->ex[i].mistakes);
 		sbuf_addf(&b, "\n");

@@ -493,11 +493,14 @@ const char *
 plot_frame_kind_name(int kind, int narrow)
 {
 	static const char *names[2][4] = {
-		{ "minimum", "maximum", "saddle", "inconclusive" },
-		{ "min", "max", "saddle", "?" }
+		/* TRANSLATORS: the legend of a plot's critical points */
+		{ N_("minimum"), N_("maximum"), N_("saddle"),
+		    N_("inconclusive") },
+		/* TRANSLATORS: the same legend on a narrow plot: short */
+		{ N_("min"), N_("max"), N_("saddle"), "?" }
 	};
 
 	if (kind < 0 || kind > 3)
 		kind = 3;
-	return names[narrow != 0][kind];
+	return _(names[narrow != 0][kind]);
 }

@@ -157,8 +157,11 @@ class_table(const class_row *rows, int n, int nlessons)
 		if (vis[i] == NULL)
 			continue;
 		w = utf8_width(vis[i], strlen(vis[i]));
-		termout_printf(stdout, "%s%*s  %4d of %-4d  %8d  %5d  %9s  "
-		    "%5d\n", vis[i], width - w, "", rows[i].done, nlessons,
+		/* TRANSLATORS: a row of the class table: "3 of 7" lessons
+		 * done; keep the widths so the columns stay under their
+		 * headings. */
+		termout_printf(stdout, _("%s%*s  %4d of %-4d  %8d  %5d  %9s  "
+		    "%5d\n"), vis[i], width - w, "", rows[i].done, nlessons,
 		    rows[i].answered, rows[i].right, class_percent(&rows[i],
 		    pct), rows[i].hints);
 		shown++;

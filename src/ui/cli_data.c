@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "core/nls.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "ui/cli_data.h"
@@ -51,8 +52,8 @@ cli_data_read_file(const char *what, const char *name)
 	snprintf(label, sizeof label, "%s %.280s", what, name);
 	if (!S_ISREG(st.st_mode)) {
 		fclose(f);
-		cli_fail(label, NULL, "give a file of CSV text", "not a "
-		    "regular file (a table is read only from a file)");
+		cli_fail(label, NULL, _("give a file of CSV text"), _("not a "
+		    "regular file (a table is read only from a file)"));
 		return NULL;
 	}
 	sbuf_add(&b, "");
@@ -60,8 +61,8 @@ cli_data_read_file(const char *what, const char *name)
 		if (b.len + n > CLI_MAX_FILE) {
 			fclose(f);
 			free(b.s);
-			cli_fail(label, NULL, "use a smaller file",
-			    "the file is larger than %d bytes", CLI_MAX_FILE);
+			cli_fail(label, NULL, _("use a smaller file"),
+			    _("the file is larger than %d bytes"), CLI_MAX_FILE);
 			return NULL;
 		}
 		sbuf_addn(&b, buf, n);
@@ -79,8 +80,8 @@ cli_data_read_file(const char *what, const char *name)
 		for (n = 0; b.s + n < nul; n++)
 			line += b.s[n] == '\n';
 		free(b.s);
-		cli_fail(label, NULL, "give a file of CSV text", "line %d: a "
-		    "NUL byte (the file is not text)", line);
+		cli_fail(label, NULL, _("give a file of CSV text"), _("line %d: a "
+		    "NUL byte (the file is not text)"), line);
 		return NULL;
 	}
 	return b.s;

@@ -185,7 +185,9 @@ cli_number_in(const char *label, const char *input, size_t off, size_t len,
 		rc = -1;
 	} else if (expr_parse(text, &none, EXPR_PARSE_NO_NEW_VARS, &e, NULL,
 	    &err) < 0) {
-		if (strstr(err.msg, "unknown variable") != NULL ||
+		/* lex.c's message, translated: its translation holds
+		 * this one (a TRANSLATORS note there says so) */
+		if (strstr(err.msg, _("unknown variable")) != NULL ||
 		    strchr(text, ',') != NULL || err.hint[0] == '\0')
 			snprintf(err.hint, sizeof err.hint, "%s", hint);
 		err.pos += off;

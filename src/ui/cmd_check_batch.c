@@ -146,8 +146,8 @@ read_roster(struct run *run, const char *name)
 		if (n == 0 || *t == '#')
 			continue;
 		if (nseeds == BATCH_SHEET_MAX_ROSTER) {
-			termout_printf(stderr, "nabla: %s: more than %d names "
-			    "(split the class)\n", name,
+			termout_printf(stderr, _("nabla: %s: more than %d names "
+			    "(split the class)\n"), name,
 			    BATCH_SHEET_MAX_ROSTER);
 			bad = 1;
 			break;
@@ -287,7 +287,7 @@ sheet_question(struct run *run, struct rec *r)
 	int	k = batch_sheet_find(run->sheet, r->l.question);
 
 	if (k < 0) {
-		r->cause = xasprintf("unknown question \"%s\" (not in %s)",
+		r->cause = xasprintf(_("unknown question \"%s\" (not in %s)"),
 		    r->l.question, run->a->questions);
 		r->rc = -1;
 		return;

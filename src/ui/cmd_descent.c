@@ -143,8 +143,8 @@ stationary_note(const expr *e, int nvars, const descent_result *r,
 		return NULL;
 	lo = p.eig[0];
 	hi = p.eig[nvars - 1];
-	kind = p.kind == CRITICAL_MINIMUM ? xstrdup("a minimum") :
-	    p.kind == CRITICAL_MAXIMUM ? xstrdup("a maximum") :
+	kind = p.kind == CRITICAL_MINIMUM ? xstrdup(_("a minimum")) :
+	    p.kind == CRITICAL_MAXIMUM ? xstrdup(_("a maximum")) :
 	    p.kind == CRITICAL_SADDLE ? xstrdup(_("a saddle point")) :
 	    xstrdup(_("a point the Hessian test cannot classify (an "
 	    "eigenvalue is 0)"));

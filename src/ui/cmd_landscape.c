@@ -178,13 +178,13 @@ ls_options(int argc, char **argv, ls_state *st)
 		if (nh < 0)
 			return 2;
 		if (nh > MLP_MAX_HIDDEN)
-			return cli_fail("--hidden", v, "e.g. --hidden 16,16",
+			return cli_fail("--hidden", v, _("e.g. --hidden 16,16"),
 			    _("a network has 1 to 3 hidden layers"));
 		for (i = 0; i < nh; i++) {
 			if (wd[i] != floor(wd[i]) || wd[i] < 1 ||
 			    wd[i] > MLP_MAX_WIDTH)
-				return cli_fail("--hidden", v, "e.g. --hidden "
-				    "16,16", _("a hidden layer has 1 to 32 "
+				return cli_fail("--hidden", v, _("e.g. --hidden "
+				    "16,16"), _("a hidden layer has 1 to 32 "
 				    "units"));
 			width[i] = (int)wd[i];
 		}
@@ -410,7 +410,7 @@ ls_interp(ls_state *st, cli_json *j)
 	c = plot_canvas_new(st->w, st->h, st->ascii);
 	plot_curve(c, &cs, NULL);
 	ls_print_canvas(c);
-	printf("%8s  %12s  %9s\n", "alpha", "loss", "accuracy");
+	printf("%8s  %12s  %9s\n", "alpha", "loss", _("accuracy"));
 	for (i = 0; i < LS_INTERP_N; i++)
 		printf("%8.2f  %12s  %8s%%\n", -0.5 + 0.25 * i,
 		    ls_num(loss[i], b1), num_format(100 * acc[i], 4, b2,
@@ -507,7 +507,7 @@ ls_trajectory(ls_state *st, cli_json *j)
 		    num_format(100 * share[0], 3, b1, sizeof b1),
 		    num_format(100 * share[1], 3, b2, sizeof b2));
 		ls_map(st, coords, st->run.ncheck, 0);
-		printf("%6s  %22s  %12s  %12s\n", "step", "(a, b)", "loss",
+		printf("%6s  %22s  %12s  %12s\n", _("step"), "(a, b)", "loss",
 		    _("on the plane"));
 	}
 	for (i = 0; i < st->run.ncheck; i++) {

@@ -251,7 +251,9 @@ plain_show_prose(FILE *out, const plain_opts *o, tutor *t,
 		plain_rich(out, o, s->body, "");
 		break;
 	case LESSON_CHECKPOINT:
-		what = xasprintf("Checkpoint%s%s", s->heading ? ": " : "",
+		/* TRANSLATORS: the %s are ": " and the checkpoint's
+		 * heading, or both empty. */
+		what = xasprintf(_("Checkpoint%s%s"), s->heading ? ": " : "",
 		    s->heading ? s->heading : "");
 		plain_header(out, o, t, what);
 		free(what);
@@ -426,12 +428,15 @@ plain_finish(FILE *out, const plain_opts *o, tutor *t)
 		}
 		free(report);
 		if (s.skipped > 0) {
+			/* TRANSLATORS: the first %s is " was" or "s were",
+			 * the second "it" or "them"; "missed", "again" and
+			 * "nabla learn" are typed as they are. */
 			line = xasprintf(_("%d exercise%s skipped: type missed to "
 			    "go back to %s, again to practise the whole lesson "
 			    "again, or come back with nabla learn %s "
 			    "--restart."), s.skipped,
-			    s.skipped == 1 ? " was" : "s were",
-			    s.skipped == 1 ? "it" : "them",
+			    s.skipped == 1 ? _(" was") : _("s were"),
+			    s.skipped == 1 ? _("it") : _("them"),
 			    tutor_lesson(t)->id);
 			plain_wrapped(out, o, line, "");
 			free(line);
@@ -522,14 +527,14 @@ play:
 			shown = -1;
 		} else if (plain_is(line, w_new)) {
 			if (!tutor_can_renew(t))
-				fputs("The numbers of this exercise do not "
-				    "vary.\n", out);
+				fputs(_("The numbers of this exercise do not "
+				    "vary.\n"), out);
 			else if ((seed = tutor_renew(t)) == 0)
-				fputs("There are no other numbers for this "
-				    "exercise.\n", out);
+				fputs(_("There are no other numbers for this "
+				    "exercise.\n"), out);
 			else {
-				fprintf(out, "The same exercise with new numbers "
-				    "(variant %lu):\n", seed);
+				fprintf(out, _("The same exercise with new numbers "
+				    "(variant %lu):\n"), seed);
 				shown = -1;
 			}
 		} else {

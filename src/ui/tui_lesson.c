@@ -227,8 +227,8 @@ lesson_layout_exercise(tui *t, struct tui_lesson *ls, const exercise *ex)
 	int i, given;
 
 	line = xasprintf(_("Exercise %d of %d%s"), ex->number, l->nexercises,
-	    tutor_solved(ls->tu) ? TUI_U(t, "   ✓ solved", "   (solved)") :
-	    "");
+	    tutor_solved(ls->tu) ? TUI_U(t, _("   ✓ solved"),
+	    _("   (solved)")) : "");
 	tui_text_segs(tt, line, TUI_HEAD, (char *)NULL);
 	free(line);
 	tui_text_blank(tt);
@@ -350,7 +350,7 @@ lesson_layout_describe(struct tui_lesson *ls, const figure *fig, int w,
 	text = figure_draw_describe(fig, &lay, &cause);
 	tui_text_blank(&ls->text);
 	if (text == NULL) {
-		tui_text_segs(&ls->text, "The plot cannot be described: ",
+		tui_text_segs(&ls->text, _("The plot cannot be described: "),
 		    TUI_NORMAL, cause, TUI_NORMAL, (char *)NULL);
 		free(cause);
 		return;
@@ -563,14 +563,15 @@ tui_lesson_draw(tui *t)
 		    tutor_index(ls->tu) + 1, tutor_nsteps(ls->tu));
 	else
 		snprintf(right, sizeof right, "%s", tutor_first_missed(ls->tu) <
-		    0 ? "done" : "finished");
+		    0 ? _("done") : _("finished"));
 	/* the student's numbers, when there is room: at 40 columns the
 	 * bar has room for "step 5 of 10" and not the variant, and the
 	 * step is the one to keep */
 	if (variant_lesson_varies(l) && (int)strlen(right) + 14 <=
 	    t->cols / 2)
+		/* TRANSLATORS: %s is the separator " · " (or " - "). */
 		snprintf(right + strlen(right), sizeof right - strlen(right),
-		    "%svariant %lu", t->unicode ? " · " : " - ",
+		    _("%svariant %lu"), t->unicode ? " · " : " - ",
 		    tutor_variant(ls->tu));
 	tui_bar(t, 0, left, right);
 

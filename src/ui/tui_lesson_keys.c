@@ -137,8 +137,8 @@ lesson_submit(tui *t, struct tui_lesson *ls, const char *line)
 		if (tutor_can_renew(ls->tu))
 			lesson_renew(t, NULL);
 		else
-			tui_message(t, TUI_DIM, "the numbers of this exercise "
-			    "do not vary");
+			tui_message(t, TUI_DIM, _("the numbers of this exercise "
+			    "do not vary"));
 		return;
 	}
 	tui_message(t, 0, NULL);
@@ -149,8 +149,8 @@ lesson_submit(tui *t, struct tui_lesson *ls, const char *line)
 	ls->have_v = 1;
 	if ((ls->v.status == EXERCISE_WRONG || ls->v.status ==
 	    EXERCISE_PARTLY) && tutor_can_renew(ls->tu))
-		tui_message(t, TUI_DIM, "try again, or Esc p: the same exercise "
-		    "with new numbers");
+		tui_message(t, TUI_DIM, _("try again, or Esc p: the same exercise "
+		    "with new numbers"));
 	ls->relayout = 1;	/* "solved" in the heading */
 	{
 		char *w = tutor_take_warning(ls->tu);
@@ -385,16 +385,16 @@ lesson_renew(tui *t, const tui_key *k)
 	(void)k;
 	seed = tutor_renew(ls->tu);
 	if (seed == 0) {
-		tui_message(t, TUI_DIM, "there are no other numbers for this "
-		    "exercise");
+		tui_message(t, TUI_DIM, _("there are no other numbers for this "
+		    "exercise"));
 		return;
 	}
 	ls->sol_shown[tutor_index(ls->tu)] = 0;
 	ls->sol_step = -1;
 	ls->keep_cmd = 0;
 	tui_lesson_enter_step(t, ls);
-	tui_message(t, TUI_DIM, "the same exercise with new numbers "
-	    "(variant %lu)", seed);
+	tui_message(t, TUI_DIM, _("the same exercise with new numbers "
+	    "(variant %lu)"), seed);
 }
 
 /* m at the end: back to the first exercise not answered right. */
@@ -409,7 +409,7 @@ lesson_missed(tui *t, const tui_key *k)
 		return;
 	ls->keep_cmd = 0;
 	tui_lesson_enter_step(t, ls);
-	tui_message(t, TUI_DIM, "exercise %d, the first not answered right",
+	tui_message(t, TUI_DIM, _("exercise %d, the first not answered right"),
 	    tutor_exercise(ls->tu)->number);
 }
 
@@ -428,11 +428,11 @@ lesson_practise(tui *t, const tui_key *k)
 	ls->keep_cmd = 0;
 	tui_lesson_enter_step(t, ls);
 	if (variant_lesson_varies(tutor_lesson(ls->tu)))
-		tui_message(t, TUI_DIM, "practise again: the same exercises "
-		    "with new numbers (variant %lu)", tutor_variant(ls->tu));
+		tui_message(t, TUI_DIM, _("practise again: the same exercises "
+		    "with new numbers (variant %lu)"), tutor_variant(ls->tu));
 	else
-		tui_message(t, TUI_DIM, "practise again: from the first step, "
-		    "with a clean record");
+		tui_message(t, TUI_DIM, _("practise again: from the first step, "
+		    "with a clean record"));
 }
 
 /* Typing in the lesson keys goes back to the answer line. */

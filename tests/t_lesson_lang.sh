@@ -3,8 +3,8 @@
 # the built-in course (lessons/de/) chosen under LANGUAGE=de with a
 # de_DE.UTF-8 locale, English without it, each lesson listed once,
 # progress kept across a change of language, language folders under
-# $XDG_DATA_DIRS, and the translations asking exactly what the English
-# lessons ask.  Prints TAP.
+# $XDG_DATA_DIRS, the translations asking exactly what the English
+# lessons ask, and German text transliterated in ASCII mode.  Prints TAP.
 #
 # Expected titles and prose are those of the lesson files in the source
 # tree; answers are their answer: fields (checked by nabla lint).
@@ -47,6 +47,29 @@ ok $? "English: the English title, no German one"
 LANGUAGE=de LC_ALL=C run lessons
 grep -q '  Partial derivatives  ' "$tmp/out"
 ok $? "LANGUAGE=de with LC_ALL=C: English (gettext ignores LANGUAGE)"
+
+# ASCII mode (the C locale) spells other languages' letters readably.
+asc=$tmp/ascii/nabla/lessons
+mkdir -p "$asc"
+cat >"$asc/groesse.lesson" <<'EOF'
+id: groesse
+title: Größe der Schritte
+summary: Über „Schrittweiten“ – kurz…
+language: de
+
+--- text: Höhenlinien
+Die Größe ¿ « » é ñ ß
+EOF
+XDG_DATA_DIRS=$tmp/ascii LC_ALL=C run learn groesse --plain </dev/null
+grep -q '^Lesson [0-9]* - Groesse der Schritte$' "$tmp/out" && \
+    grep -q '^Ueber "Schrittweiten" - kurz\.\.\.$' "$tmp/out" && \
+    grep -q 'Step 1 of 1 - Hoehenlinien$' "$tmp/out" && \
+    grep -q '^Die Groesse ? << >> e n ss$' "$tmp/out"
+ok $? "LC_ALL=C: German letters and quotes transliterated in line mode"
+XDG_DATA_DIRS=$tmp/ascii LC_ALL=C run lessons
+grep -q '^ *[0-9]*  Groesse der Schritte  .*  groesse  ' "$tmp/out" && \
+    ! LC_ALL=C grep -q '[^ -~]' "$tmp/out"
+ok $? "LC_ALL=C: nabla lessons lists it as Groesse, in plain ASCII"
 
 if ! locale -a 2>/dev/null | grep -qi '^de_DE\.utf-*8$'; then
 	echo "# no de_DE.UTF-8 locale: the German runs are skipped"

@@ -70,6 +70,10 @@ XDG_DATA_DIRS=$tmp/ascii LC_ALL=C run lessons
 grep -q '^ *[0-9]*  Groesse der Schritte  .*  groesse  ' "$tmp/out" && \
     ! LC_ALL=C grep -q '[^ -~]' "$tmp/out"
 ok $? "LC_ALL=C: nabla lessons lists it as Groesse, in plain ASCII"
+XDG_DATA_DIRS=$tmp/ascii LC_ALL=C run progress
+grep -q '^ *[0-9]*  Groesse der Schritte  ' "$tmp/out" && \
+    ! LC_ALL=C grep -q '[^ -~]' "$tmp/out"
+ok $? "LC_ALL=C: and nabla progress too"
 
 if ! locale -a 2>/dev/null | grep -qi '^de_DE\.utf-*8$'; then
 	echo "# no de_DE.UTF-8 locale: the German runs are skipped"

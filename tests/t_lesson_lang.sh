@@ -76,7 +76,11 @@ grep -q '^ *[0-9]*  Groesse der Schritte  ' "$tmp/out" && \
 ok $? "LC_ALL=C: and nabla progress too"
 
 if ! locale -a 2>/dev/null | grep -qi '^de_DE\.utf-*8$'; then
-	echo "# no de_DE.UTF-8 locale: the German runs are skipped"
+	# the 12 German runs below, each skipped
+	for i in 1 2 3 4 5 6 7 8 9 10 11 12; do
+		n=$((n + 1))
+		echo "ok $n # SKIP no de_DE.UTF-8 locale (locale -a)"
+	done
 	tap_done
 	exit $?
 fi

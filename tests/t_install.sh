@@ -34,7 +34,8 @@ mk install DESTDIR="$dest"
 ok $? "make install DESTDIR=... succeeds"
 
 # Where things went, found by their names.
-first=$(find "$dest" -type f -name 01-partial-derivatives.lesson | head -n 1)
+first=$(find "$dest" -type f -path '*/lessons/01-partial-derivatives.lesson' |
+	head -n 1)
 course=${first%/*}
 pkgdatadir=${course%/lessons}
 pkgdatadir=${pkgdatadir#"$dest"}
@@ -48,6 +49,8 @@ docdir=${docdir#"$dest"}
 ok $? "the program is installed"
 [ "$(ls "$course"/*.lesson | wc -l)" -eq "$(ls "$src"/lessons/*.lesson | wc -l)" ]
 ok $? "every lesson of the course is installed in one folder"
+[ "$(ls "$course"/de/*.lesson | wc -l)" -eq "$(ls "$src"/lessons/de/*.lesson | wc -l)" ]
+ok $? "the German lessons are installed in its de folder"
 for f in README.md NEWS lessons.md LIMITS.md; do
 	[ -f "$dest$docdir/$f" ]
 	ok $? "$f is installed under \$(docdir)"

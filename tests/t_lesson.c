@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/ascii.h"
 #include "core/mistake.h"
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
@@ -259,7 +260,7 @@ test_rich(void)
 	s = rich_math("3x^2 y", 0);
 	is_str(s, "3x^2 y", "ASCII math is left as written");
 	free(s);
-	s = rich_ascii("γ∇f(a₀) ≈ ‖x‖²");
+	s = ascii_text("γ∇f(a₀) ≈ ‖x‖²");
 	is_str(s, "gammagrad f(a_0) ~= ||x||^2", "Unicode spelled out");
 	free(s);
 

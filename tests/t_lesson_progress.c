@@ -638,6 +638,44 @@ out:
 	lesson_free(l3);
 }
 
+#define CHOICE(lang, prompt, a, b, c, right) \
+	"id: t\ntitle: T\nsummary: S\n" lang "\n--- exercise: choice\n" \
+	"id: pick\nprompt: " prompt "\noption: " a "\noption: " b \
+	"\noption: " c "\nanswer: " right "\n"
+
+/* A translated choice (other words, the same options and right one)
+ * keeps the key, so a learner who changes language keeps the attempts;
+ * another right option is another question. */
+static void
+test_fingerprint_translated(void)
+{
+	static const char en[] = CHOICE("", "What is it?", "a number",
+	    "a vector", "a function", "b");
+	static const char de[] = CHOICE("language: de\n", "Was ist das?",
+	    "eine Zahl", "ein Vektor", "eine Funktion", "b");
+	static const char other[] = CHOICE("", "What is it?", "a number",
+	    "a vector", "a function", "c");
+	lesson *le, *ld, *lo;
+	const exercise *ee = first_exercise(en, &le);
+	const exercise *ed = first_exercise(de, &ld);
+	const exercise *eo = first_exercise(other, &lo);
+	char *ke, *kd, *ko;
+
+	if (ok(ee && ed && eo, "fingerprint: three choice exercises parse")) {
+		ke = progress_exercise_key(ee);
+		kd = progress_exercise_key(ed);
+		ko = progress_exercise_key(eo);
+		is_str(kd, ke, "a translated choice keeps the English key");
+		ok(strcmp(ko, ke) != 0, "another right option: another key");
+		free(ke);
+		free(kd);
+		free(ko);
+	}
+	lesson_free(le);
+	lesson_free(ld);
+	lesson_free(lo);
+}
+
 /* The tutor says the place is saved only when it is on disk: not for a
  * store kept in memory (no HOME, no XDG_STATE_HOME), nor without one. */
 static void
@@ -753,6 +791,7 @@ main(void)
 	test_default_dir(base);
 	test_resume_step();
 	test_fingerprint();
+	test_fingerprint_translated();
 	test_place_saved(base);
 	test_name(base);
 	{

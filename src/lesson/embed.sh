@@ -2,7 +2,8 @@
 # embed.sh - write a C source that holds lesson files (see builtin.h).
 #
 # Usage: embed.sh SRCDIR FILE... > builtin_data.c
-# Each FILE is a path relative to SRCDIR.  Every byte becomes a hex
+# Each FILE is a path relative to SRCDIR, lessons/NAME or lessons/LANG/NAME;
+# its name in the table drops the lessons/ ("de/NAME" for a translation).  Every byte becomes a hex
 # constant (od does the work), so any UTF-8 text compiles with any C
 # compiler, and nabla carries its course wherever it is copied.
 set -e
@@ -27,7 +28,7 @@ echo ""
 echo "const builtin_lesson builtin_lessons[] = {"
 i=0
 for f in "$@"; do
-	name=${f##*/}
+	name=${f#lessons/}
 	echo "	{ \"$name\", builtin_text_$i, sizeof builtin_text_$i - 1 },"
 	i=$((i + 1))
 done

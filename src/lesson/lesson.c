@@ -17,9 +17,10 @@
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
 #include "lesson/figure.h"
-#include "lesson/variant.h"
+#include "lesson/language.h"
 #include "lesson/lesson.h"
 #include "lesson/lesson_priv.h"
+#include "lesson/variant.h"
 
 /* Fields that may appear more than once in a block. */
 static const char *lesson_repeatable[] = { "hint", "option", "wrong",
@@ -36,7 +37,8 @@ static const char *lesson_known_fields[] = {
 };
 
 static const char *lesson_header_fields[] = {
-	"id", "title", "summary", "order", "author", "format", NULL
+	"id", "title", "summary", "order", "author", "format", "language",
+	NULL
 };
 
 void
@@ -560,6 +562,14 @@ lesson_take_header(lesson_parser *p)
 			l->summary = xstrdup(f->value);
 		else if (strcmp(f->key, "author") == 0)
 			l->author = xstrdup(f->value);
+		else if (strcmp(f->key, "language") == 0) {
+			if (!language_valid(f->value))
+				lesson_diags_add(p->ds, LESSON_ERROR, p->file,
+				    f->line, "language must be a code such as "
+				    "de or pt_BR");
+			else
+				l->language = xstrdup(f->value);
+		}
 		else if (strcmp(f->key, "order") == 0) {
 			errno = 0;
 			v = strtol(f->value, &end, 10);
@@ -916,5 +926,6 @@ lesson_free(lesson *l)
 	free(l->title);
 	free(l->summary);
 	free(l->author);
+	free(l->language);
 	free(l);
 }

@@ -82,6 +82,8 @@ typedef struct lesson {
 	char *title;
 	char *summary;
 	char *author;		/* or NULL */
+	char *language;		/* "de" as the language: field or the
+				 * folder (lessons/de/) says; NULL: English */
 	int order;		/* for listing; 0 when not given */
 	int nsteps;
 	lesson_step *steps;

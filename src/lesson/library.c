@@ -8,6 +8,7 @@
 #include "core/edit.h"
 #include "core/xalloc.h"
 #include "lesson/builtin.h"
+#include "lesson/language.h"
 #include "lesson/library.h"
 #include "lesson/lint.h"
 
@@ -36,33 +37,55 @@ library_parse_builtin(int index, lesson_diags *ds)
 	return library_read_builtin(index, ds, 1);
 }
 
-/* Add l to the library, replacing a lesson with the same id.  A
- * replacement without an order of its own keeps the place of the lesson
- * it replaces, so the course is not renumbered.  from says where l
- * comes from (enum library_from). */
-static void
+/* The language of l: its language: field, else folder (a language
+ * folder it was read from, or NULL); sets l->language from folder. */
+static const char *
+library_language(lesson *l, const char *folder)
+{
+	if (l->language == NULL && folder != NULL && folder[0] != '\0')
+		l->language = xstrdup(folder);
+	return l->language;
+}
+
+/* Add l to the library, replacing a lesson with the same id from a
+ * weaker source, or from the same source in a language that fits the
+ * learner less (library.h).  A replacement without an order of its own
+ * keeps the place of the lesson it replaces, so the course is not
+ * renumbered.  from says where l comes from (enum library_from).
+ * Returns l's entry, or NULL when l lost and was freed. */
+static library_entry *
 library_add(library *lib, lesson *l, int from)
 {
-	int i;
+	library_entry *e;
+	int i, rank = language_rank(lib->langs, l->language);
 
 	for (i = 0; i < lib->n; i++)
-		if (strcmp(lib->e[i].l->id, l->id) == 0) {
-			if (l->order == 0)
-				l->order = lib->e[i].l->order;
-			lesson_free(lib->e[i].l);
-			lib->e[i].l = l;
-			lib->e[i].builtin = from == LIBRARY_BUILTIN;
-			lib->e[i].course = from != LIBRARY_EXTRA;
-			lib->e[i].source = l->file;
-			return;
+		if (strcmp(lib->e[i].l->id, l->id) == 0)
+			break;
+	if (i < lib->n) {
+		e = &lib->e[i];
+		if (e->pass == lib->pass && e->rank <= rank) {
+			lesson_free(l);
+			return NULL;
 		}
-	lib->e = xrealloc(lib->e, (size_t)(lib->n + 1) * sizeof *lib->e);
-	memset(&lib->e[lib->n], 0, sizeof lib->e[lib->n]);
-	lib->e[lib->n].l = l;
-	lib->e[lib->n].builtin = from == LIBRARY_BUILTIN;
-	lib->e[lib->n].course = from != LIBRARY_EXTRA;
-	lib->e[lib->n].source = l->file;
-	lib->n++;
+		if (l->order == 0)
+			l->order = e->l->order;
+		if (l->language == NULL && e->l->language != NULL)
+			l->language = xstrdup(e->l->language);
+		lesson_free(e->l);
+	} else {
+		lib->e = xrealloc(lib->e, (size_t)(lib->n + 1) *
+		    sizeof *lib->e);
+		e = &lib->e[lib->n++];
+		memset(e, 0, sizeof *e);
+	}
+	e->l = l;
+	e->builtin = from == LIBRARY_BUILTIN;
+	e->course = from != LIBRARY_EXTRA;
+	e->source = l->file;
+	e->rank = rank;
+	e->pass = lib->pass;
+	return e;
 }
 
 /* Compare names for sorting file names. */
@@ -110,44 +133,96 @@ library_load_file(library *lib, const char *path)
 	return NULL;
 }
 
-/* Load every *.lesson file of dir, as lessons from where from says.
- * A missing directory is fine.  Returns the number of lesson files
- * found, broken ones included. */
-static int
-library_load_dir(library *lib, const char *dir, int from)
+/* The sorted names in dir of its *.lesson files (sub 0) or of its
+ * language folders (sub 1), as a NULL-terminated array; *n is set to
+ * their number.  A missing directory has none.  Caller frees each and
+ * the array. */
+static char **
+library_list_dir(const char *dir, int sub, int *n)
 {
 	DIR *d = opendir(dir);
 	struct dirent *de;
-	char **names = NULL, *path;
-	int n = 0, i;
+	char **names = xcalloc(1, sizeof *names), *path;
 	size_t len;
-	lesson *l;
+	int keep;
 
+	*n = 0;
 	if (d == NULL)
-		return 0;
+		return names;
 	while ((de = readdir(d)) != NULL) {
 		len = strlen(de->d_name);
-		if (len < 8 || de->d_name[0] == '.' ||
-		    strcmp(de->d_name + len - 7, ".lesson") != 0)
+		if (sub) {
+			DIR *sd;
+
+			if (!language_valid(de->d_name))
+				continue;
+			path = xasprintf("%s/%s", dir, de->d_name);
+			sd = opendir(path);
+			keep = sd != NULL;
+			if (sd != NULL)
+				closedir(sd);
+			free(path);
+		} else
+			keep = len >= 8 && de->d_name[0] != '.' &&
+			    strcmp(de->d_name + len - 7, ".lesson") == 0;
+		if (!keep)
 			continue;
-		names = xrealloc(names, (size_t)(n + 1) * sizeof *names);
-		names[n++] = xstrdup(de->d_name);
+		names = xrealloc(names, (size_t)(*n + 2) * sizeof *names);
+		names[(*n)++] = xstrdup(de->d_name);
+		names[*n] = NULL;
 	}
 	closedir(d);
-	if (n > 1)
-		qsort(names, (size_t)n, sizeof *names, library_cmp_names);
+	if (*n > 1)
+		qsort(names, (size_t)*n, sizeof *names, library_cmp_names);
+	return names;
+}
+
+/* Load the *.lesson files of dir (of language folder, or NULL) into
+ * the current source.  Returns how many there were, broken ones too. */
+static int
+library_load_files(library *lib, const char *dir, const char *folder,
+    int from)
+{
+	int n, i;
+	char **names = library_list_dir(dir, 0, &n), *path;
+	lesson *l;
+
 	for (i = 0; i < n; i++) {
 		path = xasprintf("%s/%s", dir, names[i]);
 		l = library_load_file(lib, path);
 		if (l != NULL) {
-			library_add(lib, l, from);
-			if (from == LIBRARY_EXTRA)
+			library_language(l, folder);
+			if (library_add(lib, l, from) != NULL &&
+			    from == LIBRARY_EXTRA)
 				lib->nextra++;
 		}
 		free(path);
 		free(names[i]);
 	}
 	free(names);
+	return n;
+}
+
+/* Load every *.lesson file of dir and of its language folders, as one
+ * source of lessons from where from says.  A missing directory is
+ * fine.  Returns the number of lesson files found, broken ones
+ * included. */
+static int
+library_load_dir(library *lib, const char *dir, int from)
+{
+	int n, nsub, i;
+	char **subs, *path;
+
+	lib->pass++;
+	n = library_load_files(lib, dir, NULL, from);
+	subs = library_list_dir(dir, 1, &nsub);
+	for (i = 0; i < nsub; i++) {
+		path = xasprintf("%s/%s", dir, subs[i]);
+		n += library_load_files(lib, path, subs[i], from);
+		free(path);
+		free(subs[i]);
+	}
+	free(subs);
 	return n;
 }
 
@@ -164,24 +239,31 @@ library_cmp_entries(const void *a, const void *b)
 	return strcmp(x->l->id, y->l->id);
 }
 
-/* Add the lessons of the built-in course to lib. */
+/* Add the lessons of the built-in course to lib (one source; a name
+ * "de/NAME.lesson" is in the language folder de). */
 static void
 library_add_builtin(library *lib)
 {
+	library_entry *e;
 	lesson *l;
+	const char *name, *slash;
+	char *folder;
 	int i;
 
 	for (i = 0; i < builtin_nlessons; i++) {
 		l = library_read_builtin(i, &lib->diags, -1);
-		if (l != NULL) {
-			int k;
-
-			library_add(lib, l, LIBRARY_BUILTIN);
-			/* only listed: library_open reads it whole by index */
-			for (k = 0; k < lib->n; k++)
-				if (lib->e[k].l == l)
-					lib->e[k].index = i;
-		}
+		if (l == NULL)
+			continue;
+		name = builtin_lessons[i].name;
+		slash = strchr(name, '/');
+		folder = slash != NULL ? xstrndup(name, (size_t)(slash -
+		    name)) : NULL;
+		library_language(l, folder);
+		free(folder);
+		/* only listed: library_open reads it whole by index */
+		e = library_add(lib, l, LIBRARY_BUILTIN);
+		if (e != NULL)
+			e->index = i;
 	}
 }
 
@@ -190,6 +272,7 @@ library_builtin(void)
 {
 	library *lib = xcalloc(1, sizeof *lib);
 
+	lib->langs = language_list();
 	library_add_builtin(lib);
 	if (lib->n > 1)
 		qsort(lib->e, (size_t)lib->n, sizeof *lib->e,
@@ -204,6 +287,7 @@ library_load(const char *extra_dir)
 	char *course, **dirs = library_dirs(extra_dir, &course);
 	int n, i;
 
+	lib->langs = language_list();
 	/* The course: the installed one when it holds lessons, else the
 	 * built-in one; then the other directories, weakest first. */
 	if (course == NULL ||
@@ -237,6 +321,7 @@ library_free(library *lib)
 		free(lib->broken[i].file);
 	free(lib->broken);
 	lesson_diags_free(&lib->diags);
+	language_free(lib->langs);
 	free(lib);
 }
 

@@ -11,7 +11,13 @@
  * when it holds any lesson file, else the one compiled in.  A directory
  * named twice counts once, in its strongest place.  A lesson with the
  * same id as a weaker one replaces it.  Files named *.lesson are
- * read from each directory; one with errors in its syntax or fields is
+ * read from each directory and from its language folders (DIR/de/,
+ * named as language_valid says; the built-in course has lessons/de/
+ * too); a lesson's language is its language: field, else its folder's,
+ * else English.  Within one source the versions of a lesson (one id)
+ * compete by language_rank: the learner's languages first, then
+ * English, then any other, so a lesson with no translation falls back
+ * to English and each id is listed once.  One with errors in its syntax or fields is
  * left out: it is listed in broken, and its problems are kept in the
  * library's diagnostics.  Loading only reads the lessons (the listing
  * needs titles and ids); a lesson's answers are computed when it is
@@ -39,6 +45,9 @@ typedef struct library_entry {
 	const char *source;	/* l->file: a path or "built-in:NAME" */
 	int opened;		/* 0: not yet; 1: ready; -1: has errors */
 	lesson_diags problems;	/* the errors found when opened */
+	int rank;		/* language_rank of its language */
+	int pass;		/* the source it came from (one per
+				 * directory read, 0 built in) */
 } library_entry;
 
 /* A lesson file that was left out, and how many errors it has. */
@@ -54,6 +63,8 @@ typedef struct library {
 	int nextra;		/* extra lessons loaded from directories */
 	int nbroken;
 	library_broken *broken;	/* the files left out, in the order read */
+	char **langs;		/* the learner's languages (language.h) */
+	int pass;		/* sources read so far */
 } library;
 
 /* Load the course and the extra lessons.  extra_dir is the --lessons

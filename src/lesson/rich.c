@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/ascii.h"
 #include "core/sbuf.h"
 #include "core/utf8.h"
 #include "core/xalloc.h"
@@ -16,71 +17,6 @@ size_t
 rich_width(const char *s)
 {
 	return (size_t)utf8_width(s, strlen(s));
-}
-
-/* --- ASCII spelling ------------------------------------------------- */
-
-static const struct {
-	unsigned cp;
-	const char *ascii;
-} rich_spell[] = {
-	{ 0x2207, "grad " }, { 0x2202, "d" }, { 0x221a, "sqrt" },
-	{ 0x03b1, "alpha" }, { 0x03b2, "beta" }, { 0x03b3, "gamma" },
-	{ 0x03b4, "delta" }, { 0x03b5, "eps" }, { 0x03b7, "eta" },
-	{ 0x03b8, "theta" }, { 0x03ba, "kappa" }, { 0x03bb, "lambda" },
-	{ 0x03bc, "mu" }, { 0x03c0, "pi" }, { 0x03c3, "sigma" },
-	{ 0x03c6, "phi" }, { 0x0394, "Delta" }, { 0x03a3, "Sigma" },
-	{ 0x00b2, "^2" }, { 0x00b3, "^3" }, { 0x00b9, "^1" },
-	{ 0x2070, "^0" }, { 0x2074, "^4" }, { 0x2075, "^5" },
-	{ 0x2076, "^6" }, { 0x2077, "^7" }, { 0x2078, "^8" },
-	{ 0x2079, "^9" }, { 0x207f, "^n" }, { 0x2071, "^i" },
-	{ 0x1d4f, "^k" }, { 0x1d40, "^T" }, { 0x207b, "^-" },
-	{ 0x207a, "^+" },
-	{ 0x2080, "_0" }, { 0x2081, "_1" }, { 0x2082, "_2" },
-	{ 0x2083, "_3" }, { 0x2084, "_4" }, { 0x2085, "_5" },
-	{ 0x2086, "_6" }, { 0x2087, "_7" }, { 0x2088, "_8" },
-	{ 0x2089, "_9" }, { 0x2096, "_k" }, { 0x2099, "_n" },
-	{ 0x1d62, "_i" }, { 0x2c7c, "_j" }, { 0x2093, "_x" },
-	{ 0x2090, "_a" }, { 0x2098, "_m" }, { 0x209c, "_t" },
-	{ 0x208b, "-" }, { 0x208a, "+" },
-	{ 0x00b7, "*" }, { 0x22c5, "*" }, { 0x00d7, "x" }, { 0x2212, "-" },
-	{ 0x2248, "~=" }, { 0x2264, "<=" }, { 0x2265, ">=" },
-	{ 0x2260, "!=" }, { 0x2192, "->" }, { 0x2190, "<-" },
-	{ 0x2016, "||" }, { 0x00b1, "+-" }, { 0x221e, "inf" },
-	{ 0x2018, "'" }, { 0x2019, "'" }, { 0x201c, "\"" },
-	{ 0x201d, "\"" }, { 0x2014, "--" }, { 0x2013, "-" },
-	{ 0x2026, "..." }, { 0x2022, "-" }, { 0x00a0, " " },
-	{ 0x00e9, "e" }, { 0x00e8, "e" }, { 0x00f6, "o" }, { 0x00fc, "u" },
-	{ 0x2191, "^" }, { 0x2193, "v" }, { 0x2194, "<->" },
-	{ 0x27e8, "<" }, { 0x27e9, ">" }, { 0x2200, "for all " },
-	{ 0x2208, " in " }, { 0x2211, "sum" }, { 0x2218, "o" },
-	{ 0, NULL }
-};
-
-char *
-rich_ascii(const char *text)
-{
-	sbuf b = SBUF_INIT;
-	uint32_t cp;
-	int len, i;
-
-	while (*text != '\0') {
-		len = utf8_decode(text, strnlen(text, 4), &cp);
-		if (len == 0) {
-			sbuf_add(&b, "?");
-			len = 1;
-		} else if (cp < 0x80)
-			sbuf_addn(&b, text, 1);
-		else {
-			for (i = 0; rich_spell[i].ascii != NULL; i++)
-				if (rich_spell[i].cp == cp)
-					break;
-			sbuf_add(&b, rich_spell[i].ascii != NULL ?
-			    rich_spell[i].ascii : "?");
-		}
-		text += len;
-	}
-	return sbuf_take(&b);
 }
 
 /* --- pretty math ---------------------------------------------------- */
@@ -224,7 +160,7 @@ rich_math(const char *math, int unicode)
 	int i;
 
 	if (!unicode)
-		return rich_ascii(math);
+		return ascii_text(math);
 	while (*s != '\0') {
 		if (rich_letter((unsigned char)*s)) {
 			for (n = 0; rich_letter((unsigned char)s[n]); n++)
@@ -336,7 +272,7 @@ rich_add_span(rich_block *bl, enum rich_span_kind kind, const char *raw,
 	if (kind == RICH_MATH)
 		conv = rich_math(t, unicode);
 	else
-		conv = unicode ? xstrdup(t) : rich_ascii(t);
+		conv = unicode ? xstrdup(t) : ascii_text(t);
 	free(t);
 	bl->spans = xrealloc(bl->spans, (size_t)(bl->nspans + 1) *
 	    sizeof *bl->spans);

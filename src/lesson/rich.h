@@ -63,10 +63,6 @@ char *rich_render(const char *text, int width, int unicode);
  * leave it (ASCII output).  Returns a new string (caller frees). */
 char *rich_math(const char *math, int unicode);
 
-/* Spell Unicode out in ASCII (γ -> gamma, ² -> ^2, − -> -); characters
- * with no spelling become '?'.  Returns a new string (caller frees). */
-char *rich_ascii(const char *text);
-
 /* Columns a UTF-8 string takes on the terminal (utf8_width: wcwidth,
  * so wide characters take two and combining marks none). */
 size_t rich_width(const char *s);

@@ -13,7 +13,6 @@
 #include "lesson/library.h"
 #include "lesson/progress.h"
 #include "lesson/tutor.h"
-#include "lesson/rich.h"
 #include "lesson/variant.h"
 #include "ui/cli_lesson.h"
 #include "ui/cli_util.h"
@@ -189,7 +188,7 @@ cli_lesson_status(const progress *p, const lesson *l)
 void
 cli_lesson_cell(const char *s, size_t width)
 {
-	size_t w = rich_width(s);
+	size_t w = termout_width(s);
 
 	termout_printf(stdout, "%s%*s", s, (int)(w < width ? width - w + 2 : 2), "");
 }
@@ -203,9 +202,9 @@ cli_lesson_fit(const library *lib, const progress *p, int i, size_t *title_w,
 	char *st = cli_lesson_status(p, lib->e[i].l);
 	size_t w;
 
-	if ((w = rich_width(lib->e[i].l->title)) > *title_w)
+	if ((w = termout_width(lib->e[i].l->title)) > *title_w)
 		*title_w = w;
-	if ((w = rich_width(st)) > *status_w)
+	if ((w = termout_width(st)) > *status_w)
 		*status_w = w;
 	free(st);
 }

@@ -207,6 +207,7 @@ cli_learn(int argc, char **argv)
 		free(o.args);
 		return r;
 	}
+	termout_set_ascii(!lesson_unicode(&o));
 	r = cli_learn_plain(o.nargs ? o.args[0] : NULL, o.dir, o.restart,
 	    lesson_unicode(&o), o.describe);
 	free(o.args);

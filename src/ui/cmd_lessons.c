@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core/nls.h"
+#include "core/expr.h"
 #include "lesson/library.h"
 #include "lesson/progress.h"
 #include "ui/cli.h"
@@ -44,6 +45,7 @@ cli_lessons(int argc, char **argv)
 		    "  (used only when no course is installed).\n"));
 		return 0;
 	}
+	termout_set_ascii(cli_default_style() == EXPR_ASCII);
 	lib = library_load(o.dir);
 	cli_lesson_report_broken(lib);
 	p = cli_lesson_open_progress();

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/expr.h"
 #include "core/nls.h"
 #include "core/xalloc.h"
 #include "core/text.h"
@@ -215,6 +216,7 @@ progress_table(library *lib, progress *p)
 	int i, started = 0, done = 0, all_right = 0, all_total = 0;
 	size_t title_w = CLI_LESSON_TITLE_W, status_w = CLI_LESSON_STATUS_W;
 
+	termout_set_ascii(cli_default_style() == EXPR_ASCII);
 	if (p->name != NULL)
 		termout_printf(stdout, _("Progress of %s\n\n"), p->name);
 	for (i = 0; i < lib->n; i++)

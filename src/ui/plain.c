@@ -7,6 +7,7 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "core/ascii.h"
 #include "core/nls.h"
 #include "core/text.h"
 #include "core/xalloc.h"
@@ -46,7 +47,7 @@ plain_opts_init(plain_opts *o, FILE *in, FILE *out, int unicode)
 static char *
 plain_shown(const plain_opts *o, const char *text)
 {
-	char *a = o->unicode ? xstrdup(text) : rich_ascii(text);
+	char *a = o->unicode ? xstrdup(text) : ascii_text(text);
 	char *t = text_visible(a, "\t\n");
 
 	free(a);

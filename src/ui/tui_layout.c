@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/ascii.h"
 #include "core/sbuf.h"
 #include "core/utf8.h"
 #include "core/xalloc.h"
@@ -68,7 +69,7 @@ tui_layout_conv(int unicode, const char *s, char **tmp)
 		return s;
 	for (u = (const unsigned char *)s; *u != '\0'; u++)
 		if (*u >= 0x80) {
-			*tmp = rich_ascii(s);
+			*tmp = ascii_text(s);
 			return *tmp;
 		}
 	return s;

@@ -1,0 +1,158 @@
+#!/bin/sh
+# t_lesson_lang.sh - lessons in other languages: the German lessons of
+# the built-in course (lessons/de/) chosen under LANGUAGE=de with a
+# de_DE.UTF-8 locale, English without it, each lesson listed once,
+# progress kept across a change of language, language folders under
+# $XDG_DATA_DIRS, the translations asking exactly what the English
+# lessons ask, and German text transliterated in ASCII mode.  Prints TAP.
+#
+# Expected titles and prose are those of the lesson files in the source
+# tree; answers are their answer: fields (checked by nabla lint).
+
+. "${srcdir:-.}/tests/cli_lib.sh"
+lessons=${srcdir:-.}/lessons
+unset LANGUAGE LC_MESSAGES LANG
+XDG_STATE_HOME=$tmp/state
+XDG_DATA_HOME=$tmp/data
+NABLA_SEED=0		# choice options in the order of the file
+export XDG_STATE_HOME XDG_DATA_HOME NABLA_SEED
+
+# The exercise fields of a lesson file (no prose): what a translation
+# must keep as it is.
+skeleton() {
+	grep -E '^(id|function|answer|ask|at|from|rate|steps|variable|vary|x|y|until|tolerance|box|order|wrong|--- exercise|--- plot):' "$1"
+}
+
+for f in "$lessons"/de/*.lesson; do
+	name=${f##*/}
+	skeleton "$f" >"$tmp/de.sk"
+	skeleton "$lessons/$name" >"$tmp/en.sk"
+	cmp -s "$tmp/de.sk" "$tmp/en.sk"
+	ok $? "de/$name: the same ids, functions, answers and vary: as $name"
+	grep -q '^language: de$' "$f"
+	ok $? "de/$name: declares language: de"
+done
+
+nen=$(ls "$lessons"/*.lesson | wc -l)
+
+# English: no LANGUAGE, a C.UTF-8 locale.
+LC_ALL=C.UTF-8 run lessons
+[ $rc -eq 0 ] && [ "$(grep -c '^ *[0-9][0-9]*  ' "$tmp/out")" -eq "$nen" ]
+ok $? "English: each of the $nen lessons listed once"
+grep -q '  Partial derivatives  ' "$tmp/out" && \
+    ! grep -q 'Partielle' "$tmp/out"
+ok $? "English: the English title, no German one"
+
+# LANGUAGE=de under a C locale is ignored, as gettext does.
+LANGUAGE=de LC_ALL=C run lessons
+grep -q '  Partial derivatives  ' "$tmp/out"
+ok $? "LANGUAGE=de with LC_ALL=C: English (gettext ignores LANGUAGE)"
+
+# ASCII mode (the C locale) spells other languages' letters readably.
+asc=$tmp/ascii/nabla/lessons
+mkdir -p "$asc"
+cat >"$asc/groesse.lesson" <<'EOF'
+id: groesse
+title: Größe der Schritte
+summary: Über „Schrittweiten“ – kurz…
+language: de
+
+--- text: Höhenlinien
+Die Größe ¿ « » é ñ ß
+EOF
+XDG_DATA_DIRS=$tmp/ascii LC_ALL=C run learn groesse --plain </dev/null
+grep -q '^Lesson [0-9]* - Groesse der Schritte$' "$tmp/out" && \
+    grep -q '^Ueber "Schrittweiten" - kurz\.\.\.$' "$tmp/out" && \
+    grep -q 'Step 1 of 1 - Hoehenlinien$' "$tmp/out" && \
+    grep -q '^Die Groesse ? << >> e n ss$' "$tmp/out"
+ok $? "LC_ALL=C: German letters and quotes transliterated in line mode"
+XDG_DATA_DIRS=$tmp/ascii LC_ALL=C run lessons
+grep -q '^ *[0-9]*  Groesse der Schritte  .*  groesse  ' "$tmp/out" && \
+    ! LC_ALL=C grep -q '[^ -~]' "$tmp/out"
+ok $? "LC_ALL=C: nabla lessons lists it as Groesse, in plain ASCII"
+XDG_DATA_DIRS=$tmp/ascii LC_ALL=C run progress
+grep -q '^ *[0-9]*  Groesse der Schritte  ' "$tmp/out" && \
+    ! LC_ALL=C grep -q '[^ -~]' "$tmp/out"
+ok $? "LC_ALL=C: and nabla progress too"
+
+if ! locale -a 2>/dev/null | grep -qi '^de_DE\.utf-*8$'; then
+	# the 12 German runs below, each skipped
+	for i in 1 2 3 4 5 6 7 8 9 10 11 12; do
+		n=$((n + 1))
+		echo "ok $n # SKIP no de_DE.UTF-8 locale (locale -a)"
+	done
+	tap_done
+	exit $?
+fi
+de() {
+	LANGUAGE=de LC_ALL=de_DE.UTF-8 "$NABLA" "$@"
+}
+
+de lessons >"$tmp/out" 2>"$tmp/err"
+[ "$(grep -c '^ *[0-9][0-9]*  ' "$tmp/out")" -eq "$nen" ]
+ok $? "German: still $nen lessons, each once"
+grep -q '^ *1  Partielle Ableitungen  ' "$tmp/out" && \
+    grep -q '^ *2  Der Gradient  ' "$tmp/out" && \
+    grep -q '^ *7  Das Gradientenverfahren  ' "$tmp/out"
+ok $? "German: lessons 1, 2 and 7 by their German titles, in their places"
+grep -q '^ *3  Directional derivatives  ' "$tmp/out"
+ok $? "German: lesson 3, not translated, falls back to English"
+LANGUAGE= LC_ALL=de_DE.UTF-8 "$NABLA" lessons >"$tmp/out" 2>&1
+grep -q '^ *1  Partielle Ableitungen  ' "$tmp/out"
+ok $? "LC_ALL=de_DE.UTF-8 alone chooses German too"
+LANGUAGE=fr:de LC_ALL=de_DE.UTF-8 "$NABLA" lessons >"$tmp/out" 2>&1
+grep -q '^ *1  Partielle Ableitungen  ' "$tmp/out"
+ok $? "LANGUAGE=fr:de: no French lesson, so German"
+
+# Play lesson 1 in German with its answers, then read the progress in
+# English: every exercise right at the first try (the attempts belong
+# to the exercises, not to their prose).
+awk '/^--- / { ex = ($2 == "exercise:") }
+    ex && /^answer:/ { sub(/^answer:[ \t]*/, ""); print }' \
+    "$lessons/de/01-partial-derivatives.lesson" >"$tmp/in"
+de learn partial-derivatives --plain <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
+ok $? "German lesson 1 played to the end"
+grep -q 'Partielle Ableitungen' "$tmp/out" && \
+    grep -q 'Eine Landschaft' "$tmp/out" && \
+    grep -q 'Gehen Sie nun nach Norden' "$tmp/out" && \
+    ! grep -q 'A landscape' "$tmp/out"
+ok $? "it shows the German title, headings and prompts"
+LC_ALL=C.UTF-8 run progress --json
+grep -q '"id":"partial-derivatives"' "$tmp/out" && \
+    grep -q '"exercises_total":7,"exercises_right":7,"first_try_right":7' \
+    "$tmp/out"
+ok $? "in English, progress counts the 7 German answers, first try"
+
+# The English lesson in a fresh store.
+XDG_STATE_HOME=$tmp/state2 LC_ALL=C.UTF-8 "$NABLA" learn \
+    partial-derivatives --plain </dev/null >"$tmp/out" 2>&1
+grep -q 'A landscape' "$tmp/out" && ! grep -q 'Eine Landschaft' "$tmp/out"
+ok $? "without LANGUAGE=de the English lesson is played"
+
+# A course under $XDG_DATA_DIRS with a translation in its de folder
+# (no language: field: the folder says it) and a French-only lesson.
+sys=$tmp/sys/nabla/lessons
+mkdir -p "$sys/de"
+for v in "en:Sky lesson:Look up." "de:Himmelslektion:Schauen Sie nach oben." \
+    "fr:Leçon seule:Regardez."; do
+	lang=${v%%:*}; rest=${v#*:}; title=${rest%%:*}; text=${rest#*:}
+	case $lang in
+	en) out=$sys/sky.lesson; id=sky; field= ;;
+	de) out=$sys/de/sky.lesson; id=sky; field= ;;
+	fr) out=$sys/only-fr.lesson; id=only-fr; field="language: fr" ;;
+	esac
+	printf 'id: %s\ntitle: %s\nsummary: S.\n%s\n\n--- text: T\n%s\n' \
+	    "$id" "$title" "$field" "$text" >"$out"
+done
+XDG_DATA_DIRS=$tmp/sys LC_ALL=C.UTF-8 run lessons
+grep -q '  Sky lesson  ' "$tmp/out" && ! grep -q 'Himmel' "$tmp/out" && \
+    grep -q '  Leçon seule  ' "$tmp/out"
+ok $? "XDG_DATA_DIRS, English: the English version; a lesson only in French is listed"
+XDG_DATA_DIRS=$tmp/sys de lessons >"$tmp/out" 2>&1
+grep -q '  Himmelslektion  ' "$tmp/out" && ! grep -q 'Sky lesson' "$tmp/out"
+ok $? "XDG_DATA_DIRS, German: the version in the de folder, once"
+XDG_DATA_DIRS=$tmp/sys de learn sky --plain </dev/null >"$tmp/out" 2>&1
+grep -q 'Schauen Sie nach oben' "$tmp/out"
+ok $? "and it is the German text that is taught"
+
+tap_done

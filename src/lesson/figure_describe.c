@@ -198,11 +198,10 @@ fdd_run(sbuf *b, const descent_result *r, const char *name, int ascii,
 
 	figure_draw_gamma_label(r->gamma, ascii, lab, sizeof lab);
 	/* TRANSLATORS: the start point, the step size ("gamma = 0.1"),
-	 * the number of steps and then "" when it is 1, else "s" (the
-	 * English plural; write %.0s to drop it). */
-	fdd_addf(b, _("The descent from %s with %s takes %d step%s"),
-	    fdd_point(a0->x, r->nvars, p0, sizeof p0), lab, steps,
-	    steps == 1 ? "" : "s");
+	 * the number of steps. */
+	fdd_addf(b, ngettext("The descent from %s with %s takes %d step",
+	    "The descent from %s with %s takes %d steps", steps),
+	    fdd_point(a0->x, r->nvars, p0, sizeof p0), lab, steps);
 	if (steps > 0 && isfinite(an->f))
 		/* TRANSLATORS: the end point, the function name, "falls",
 		 * "rises" or "stays", the value at the start, the value

@@ -187,5 +187,17 @@ ok $? "a function that does not parse gets a caret"
 [ $? -eq 0 ] && grep -q '^Usage: nabla plot' "$tmp/out"
 ok $? "--help exits 0 with a usage line"
 
+# Work bound: a sum of 3,199 sines, sin(i x + (i+1) y), about 8 nodes a
+# term (25,000 in all), sampled at 8 points a cell of 80 x 24 is about
+# 390 million node evaluations, past the bound of 100 million (issue 17:
+# nothing a stranger types may take seconds); at 20 x 10 it is about 41
+# million and is drawn.
+big=$(awk 'BEGIN { for (i = 1; i < 3200; i++) printf "%ssin(%d*x+y*%d)", (i > 1 ? "+" : ""), i, i + 1 }')
+"$nabla" plot "$big" --width 80 --height 24 >"$tmp/out" 2>"$tmp/err"
+[ $? -eq 2 ] && grep -q 'too large to draw at this size' "$tmp/err"
+ok $? "a 25,000-node f at 80x24 is refused as too large to draw (exit 2)"
+"$nabla" plot "$big" --width 20 --height 10 --ascii >"$tmp/out" 2>"$tmp/err"
+ok $? "the same f at 20x10 is drawn"
+
 echo "1..$n"
 exit $failed

@@ -447,6 +447,11 @@ figure_draw_describe(const figure *fig, const figure_draw_layout *lay,
 	if (d == NULL)
 		return NULL;
 	kind = figure_draw_kind(d);
+	if (figure_draw_fits(d, kind == FIGURE_AUTO ? FIGURE_SLICE : kind, w,
+	    h, cause) != 0) {
+		figure_draw_release(d);
+		return NULL;
+	}
 	if (kind == FIGURE_AUTO) {
 		fdd_addf(&b, _("%s has %d variables, too many for a map; the "
 		    "plot shows how fast the descent converges and a slice "

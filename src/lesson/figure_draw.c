@@ -208,12 +208,42 @@ figure_draw_kind(const figure_drawing *d)
 
 /* Draw one picture of kind into c, cleared first; *note receives a
  * line for above it (caller frees) or NULL. */
+int
+figure_draw_fits(const figure_drawing *d, enum figure_kind kind, int w,
+    int h, char **cause)
+{
+	double size = (double)expr_size(d->fig->f), samples, work;
+
+	/* a map samples 2 x 4 points a cell (its braille dots); a graph or
+	 * a slice a few points a column; a chart only the runs */
+	if (kind == FIGURE_CONVERGENCE)
+		return 0;
+	samples = (kind == FIGURE_CONTOUR || kind == FIGURE_FIELD) &&
+	    d->fig->nvars == 2 ? 8.0 * w * h : 16.0 * w;
+	work = samples * size;
+	if (work <= FIGURE_MAX_DRAW_WORK)
+		return 0;
+	if (cause != NULL)
+		*cause = xasprintf(_("f is too large to draw at this size (%.0f "
+		    "operations a point, %.0f points): draw a smaller plot, or "
+		    "a shorter f"), size, samples);
+	return -1;
+}
+
 void
 figure_draw_canvas(figure_drawing *d, enum figure_kind kind,
     plot_canvas *c, int compact, char **note)
 {
+	char *why = NULL;
+
 	*note = NULL;
 	plot_canvas_clear(c);
+	if (figure_draw_fits(d, kind, plot_canvas_width(c),
+	    plot_canvas_height(c), &why) != 0) {
+		plot_frame_too_small(c, why);
+		free(why);
+		return;
+	}
 	switch (kind) {
 	case FIGURE_CONTOUR:
 	case FIGURE_FIELD:
@@ -381,6 +411,12 @@ figure_draw_text(const figure *fig, const figure_draw_layout *lay,
 
 	if (d == NULL)
 		return NULL;
+	kind = figure_draw_kind(d);
+	if (figure_draw_fits(d, kind == FIGURE_AUTO ? FIGURE_SLICE : kind, w,
+	    h, cause) != 0) {
+		figure_draw_release(d);
+		return NULL;
+	}
 
 	/* The header: f and the runs. */
 	names = expr_print_signature(&fig->vars, st);

@@ -129,4 +129,18 @@ run descent "$L" --data "$tmp/d.csv" --from 0,0 --rate 0.05 \
     "$tmp/out"
 ok $? "adam on mini-batches: method, batch size and seed in JSON"
 
+# Work bound: the rows evaluated, steps times the rows of a batch, at
+# most 2,000,000.  10,000 steps of 400 rows are 4,000,000: refused at
+# once; 5,000 steps of 400 are exactly 2,000,000: run.
+awk 'BEGIN { print "x,y"; for (i = 0; i < 500; i++) print i "," 2*i+1 }' \
+    >"$tmp/d500.csv"
+run descent "$L" --data "$tmp/d500.csv" --from 0,0 --rate 1e-6 \
+    --method sgd --batch-size 400 --steps 10000
+[ $rc -eq 2 ] && grep -q '10000 steps of 400 rows each are more than 2000000' "$tmp/err"
+ok $? "10,000 SGD steps of 400 rows: refused as too much work (exit 2)"
+run descent "$L" --data "$tmp/d500.csv" --from 0,0 --rate 1e-6 \
+    --method sgd --batch-size 400 --steps 5000
+[ $rc -eq 0 ]
+ok $? "5,000 SGD steps of 400 rows (2,000,000 rows): run"
+
 tap_done

@@ -35,6 +35,8 @@
 
 #define DESCENT_DEFAULT_STEPS 10	/* steps when neither steps nor tol given */
 #define DESCENT_MAX_STEPS 10000		/* cap on steps when only tol is given */
+#define DESCENT_MAX_SGD_ROWS 2000000	/* mini-batches: steps times the rows
+					   of a batch (nabla descent) */
 #define DESCENT_BT_BETA 0.5		/* backtracking shrink factor */
 #define DESCENT_BT_C 1e-4		/* Armijo sufficient-decrease constant */
 #define DESCENT_BT_MAX 60		/* shrinks tried before giving up */

@@ -787,9 +787,9 @@ tutor_standing_text(const tutor_standing *st, int nsteps)
 	int missed = st->exercises - st->right;
 
 	if (!st->started)
-		return xstrdup("new");
+		return xstrdup(_("new"));
 	if (st->done && st->exercises == 0)
-		return xstrdup("done");
+		return xstrdup(_("done"));
 	if (st->done && st->step == 0)
 		return xasprintf(_("done, %d of %d right"), st->right,
 		    st->exercises);

@@ -142,7 +142,7 @@ home_draw_lesson(tui *t, int y, int w, int i, int selected)
 	snprintf(numtext, sizeof numtext, "%2d ", i + 1);
 	x += tui_put(t, y, x, w - x, numtext, selected ? role : TUI_KEY);
 	x += tui_put(t, y, x, w - x, mark, selected ? role :
-	    strcmp(status, "new") == 0 ? TUI_NORMAL : TUI_RIGHT);
+	    strcmp(status, _("new")) == 0 ? TUI_NORMAL : TUI_RIGHT);
 	x += tui_put(t, y, x, w - x, " ", role);
 	sw = tui_width(t, status);
 	if (w - x - sw - 2 < 12)

@@ -1,6 +1,7 @@
 /* figure.c - plot steps: reading what to draw from a "--- plot" block. */
 #include "config.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -201,6 +202,19 @@ figure_prepare(lesson_step *s, const char *file, lesson_diags *ds)
 		else if (strcmp(fl->value, "grad") != 0)
 			FIG_ERR(fl->line, _("measure: \"grad\" (|grad f(a_k)|, "
 			    "the default) or \"gap\" (f(a_k) - f*)"));
+	}
+	if ((fl = lesson_step_field(s, "until")) != NULL) {
+		if (fig->kind != FIGURE_CONVERGENCE)
+			FIG_ERR(fl->line, _("until: (a tolerance) belongs to a "
+			    "convergence plot"));
+		else if (lmath_parse_number(fl->value, &v, err,
+		    sizeof err) != 0 || !(v.v > 0) || !isfinite(v.v))
+			FIG_ERR(fl->line, _("until must be a positive number "
+			    "(the tolerance epsilon)"));
+		else {
+			fig->has_tol = 1;
+			fig->tol = v.v;
+		}
 	}
 	if (fig->has_from && fig->nrates == 0)
 		FIG_ERR(s->line, _("a descent path needs a step size (\"rate: "

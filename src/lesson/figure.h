@@ -59,6 +59,10 @@ typedef struct figure {
 	double rates[FIGURE_MAX_RATES];
 	int steps;		/* descent steps (default 10) */
 	enum figure_measure measure;	/* convergence charts */
+	int has_tol;		/* convergence charts: the tolerance ε of
+				   the stopping rule ("until:"), drawn as a
+				   line, with the first k below it marked */
+	double tol;
 	int shade;		/* maps: shade by the value of f */
 	int has_at, has_direction;	/* slice: point and direction */
 	double at[EXPR_MAX_VARS], direction[EXPR_MAX_VARS];

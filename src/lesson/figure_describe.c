@@ -408,6 +408,19 @@ fdd_chart(sbuf *b, figure_drawing *d, int ascii)
 		}
 		sbuf_add(b, ".\n");
 	}
+	if (d->fig->has_tol && !seen->gap) {
+		sbuf_add(b, "\n");
+		fdd_addf(b, _("A horizontal line marks the tolerance %s = %s"),
+		    ascii ? "eps" : "\xce\xb5", fdd_num(d->fig->tol, a,
+		    sizeof a));
+		if (seen->stop_k >= 0)
+			fdd_addf(b, _("; the run first falls below it at k = "
+			    "%d, where it stops (marked @)"), seen->stop_k);
+		else
+			fdd_add(b, _("; the run does not fall below it in the "
+			    "steps shown"));
+		sbuf_add(b, ".\n");
+	}
 	sbuf_add(b, "\n");
 }
 

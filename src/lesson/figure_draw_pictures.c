@@ -320,7 +320,7 @@ figure_draw_chart(figure_drawing *d, plot_canvas *c, int compact)
 	int nruns = d->nruns, ascii = plot_canvas_ascii(c), i, k, gap;
 	plot_series se[PLOT_MAX_SERIES];
 	char labels[PLOT_MAX_SERIES][48], yname[64], numtext[40], lab[48];
-	char pt[512];
+	char pt[512], reflab[64], stoplab[64];
 	double *ys[PLOT_MAX_SERIES], fstar = NAN, xs[EXPR_MAX_VARS];
 	plot_chart_spec s;
 	char *note = NULL;
@@ -390,6 +390,25 @@ figure_draw_chart(figure_drawing *d, plot_canvas *c, int compact)
 	} else
 		s.yname = figure_draw_norm_name(ascii);
 	s.no_legend = compact && plot_canvas_height(c) < 8;
+	/* The tolerance of the stopping rule on the gradient's chart, and
+	 * the step where the first run stops by it. */
+	d->seen.stop_k = -1;
+	if (fig->has_tol && !gap && s.nseries > 0) {
+		snprintf(reflab, sizeof reflab, "%s = %s", ascii ? "eps" :
+		    "\xce\xb5", num_format(fig->tol, 6, numtext,
+		    sizeof numtext));
+		s.has_ref = 1;
+		s.ref = fig->tol;
+		s.ref_label = reflab;
+		d->seen.stop_k = plot_chart_first_below(&se[0], fig->tol);
+		if (d->seen.stop_k >= 0) {
+			snprintf(stoplab, sizeof stoplab, _("stops at k = %d"),
+			    d->seen.stop_k);
+			s.has_stop = 1;
+			s.stop_k = d->seen.stop_k;
+			s.stop_label = stoplab;
+		}
+	}
 	d->seen.chart = plot_chart(c, &s, NULL) == 0;
 	d->seen.gap = gap;
 	d->seen.fstar = fstar;

@@ -32,6 +32,8 @@ typedef struct figure_seen {
 	int gap;			/* it shows f(a_k) - f* (else the
 					   norm of the gradient) */
 	double fstar;
+	int stop_k;			/* the first k below the tolerance
+					   (fig->has_tol), or -1 */
 } figure_seen;
 
 /* A figure made ready to draw: f compiled and the descent runs done. */

@@ -131,16 +131,75 @@ chart_series(plot_canvas *c, const plot_frame *fr, const plot_series *se,
 	}
 }
 
+/* The first k with y[k] < ref. */
+int
+plot_chart_first_below(const plot_series *se, double ref)
+{
+	int k;
+
+	for (k = 0; k < se->n; k++)
+		if (isfinite(se->y[k]) && se->y[k] < ref)
+			return k;
+	return -1;
+}
+
+/* The glyphs of the reference line and the stop column. */
+#define CHART_REF_UNI	0x2504u		/* ┄ */
+#define CHART_REF_ASCII	'='
+#define CHART_STOP_UNI	0x250Au		/* ┊ */
+#define CHART_STOP_ASCII ':'
+#define CHART_STOP_MARK	'@'
+
+/* Whether cell (x, y) is empty. */
+static int
+chart_empty(const plot_canvas *c, int x, int y)
+{
+	const plot_cell *cell = plot_canvas_cell(c, x, y);
+
+	return cell != NULL && cell->role == PLOT_ROLE_NONE &&
+	    cell->dots == 0;
+}
+
+/* The line y = ref in the empty cells of its row, and the mark of the
+ * stopping step with the dotted column below it. */
+static void
+chart_ref_stop(plot_canvas *c, const plot_frame *fr,
+    const plot_chart_spec *s)
+{
+	int ascii = plot_canvas_ascii(c), col, row, x, y;
+	const plot_series *se = &s->series[0];
+
+	if (s->has_ref && chart_usable(s->ref, s->logy) &&
+	    plot_frame_cell(fr, fr->xmin, s->ref, &col, &row))
+		for (x = fr->ax; x < fr->ax + fr->aw; x++)
+			if (chart_empty(c, x, row))
+				plot_canvas_put(c, x, row, ascii ?
+				    (uint32_t)CHART_REF_ASCII : CHART_REF_UNI,
+				    PLOT_ROLE_AXIS, 1);
+	if (s->has_stop && s->stop_k >= 0 && s->stop_k < se->n &&
+	    chart_usable(se->y[s->stop_k], s->logy) &&
+	    plot_frame_cell(fr, s->stop_k, se->y[s->stop_k], &col, &row)) {
+		for (y = row + 1; y < fr->ay + fr->ah; y++)
+			if (chart_empty(c, col, y))
+				plot_canvas_put(c, col, y, ascii ?
+				    (uint32_t)CHART_STOP_ASCII :
+				    CHART_STOP_UNI, PLOT_ROLE_AXIS, 2);
+		plot_canvas_put(c, col, row, CHART_STOP_MARK,
+		    PLOT_ROLE_SERIES, 0);
+	}
+}
+
 /* Draw the convergence chart. */
 int
 plot_chart(plot_canvas *c, const plot_chart_spec *s, plot_frame *out)
 {
 	plot_frame local = { 0 }, *fr = out != NULL ? out : &local;
-	plot_legend_item items[PLOT_MAX_SERIES];
+	plot_legend_item items[PLOT_MAX_SERIES + 2];
 	int w = plot_canvas_width(c), h = plot_canvas_height(c), i, kmax;
 	int ns = s->nseries > PLOT_MAX_SERIES ? PLOT_MAX_SERIES : s->nseries;
-	int rows = s->no_legend ? 0 : (h >= 20 && ns > 2) ? 2 : 1;
-	int margin = 6, pass;
+	int rows = s->no_legend ? 0 : (h >= 20 &&
+	    ns + (s->has_ref != 0) + (s->has_stop != 0) > 2) ? 2 : 1;
+	int margin = 6, pass, nitems;
 	double lo, hi;
 	char ytitle[160];
 
@@ -177,6 +236,7 @@ plot_chart(plot_canvas *c, const plot_chart_spec *s, plot_frame *out)
 	/* Later series first, so the first one stays on top. */
 	for (i = ns - 1; i >= 0; i--)
 		chart_series(c, fr, &s->series[i], i, s->logy);
+	chart_ref_stop(c, fr, s);
 	if (rows > 0) {
 		for (i = 0; i < ns; i++) {
 			snprintf(items[i].mark, sizeof items[i].mark, "%c",
@@ -187,8 +247,16 @@ plot_chart(plot_canvas *c, const plot_chart_spec *s, plot_frame *out)
 			    s->series[i].label != NULL ? s->series[i].label :
 			    "");
 		}
+		nitems = ns;
+		if (s->has_ref)
+			plot_frame_item(items, &nitems, plot_canvas_ascii(c) ?
+			    "==" : "\xe2\x94\x84\xe2\x94\x84", PLOT_ROLE_AXIS, 1,
+			    s->ref_label != NULL ? s->ref_label : "");
+		if (s->has_stop)
+			plot_frame_item(items, &nitems, "@", PLOT_ROLE_SERIES,
+			    0, s->stop_label != NULL ? s->stop_label : "");
 		plot_frame_legend(c, 0, fr->ay + fr->ah + PLOT_FRAME_BELOW, w,
-		    rows, items, ns);
+		    rows, items, nitems);
 	}
 	return 0;
 }

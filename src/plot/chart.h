@@ -9,7 +9,13 @@
  * power of ten to another) and the y title ends in "log scale"; values that are zero or negative, NaN or
  * infinite are left out (the line breaks there).  A straight falling line
  * on the log scale is linear convergence: the error shrinks by the same
- * factor every step. */
+ * factor every step.
+ *
+ * A chart may also show a reference value (the tolerance ε of a stopping
+ * rule) as a horizontal line (┄, ASCII =) across the empty cells of its
+ * row, and mark one step k of the first series (@ on the curve, with a
+ * dotted column ┊, ASCII :, below it down to the x axis): the step where
+ * a run stops.  Both have their own legend item. */
 #ifndef NABLA_PLOT_CHART_H
 #define NABLA_PLOT_CHART_H
 
@@ -32,7 +38,16 @@ typedef struct plot_chart_spec {
 	const char *yname;		/* above the y axis, or NULL */
 	const char *xname;		/* after the x labels; NULL: "k" */
 	int no_legend;
+	int has_ref;			/* draw the line y = ref */
+	double ref;
+	const char *ref_label;		/* its legend text ("ε = 0.001") */
+	int has_stop;			/* mark step stop_k of series 0 */
+	int stop_k;
+	const char *stop_label;		/* its legend text ("stops at k = 35") */
 } plot_chart_spec;
+
+/* The first k with y[k] < ref (finite values only), or -1. */
+int plot_chart_first_below(const plot_series *se, double ref);
 
 /* The marker of series i (ASCII, the same in both character sets). */
 char plot_chart_marker(int i);

@@ -36,7 +36,7 @@
 typedef struct plot_opts {
 	const char *function, *vars, *from, *rate, *rates, *steps;
 	const char *xr, *yr, *kind, *width, *height, *measure, *at, *direction;
-	const char *data;
+	const char *data, *tol;
 	int ascii, unicode, shade, describe, help;
 } plot_opts;
 
@@ -63,6 +63,10 @@ cmd_plot_usage(void)
 	    "  --kind K        contour, field, convergence or slice\n"
 	    "  --measure M     convergence chart of gap, f(a_k) - f*, or grad, "
 	    "|grad f(a_k)|\n"
+	    "  --tol E         convergence chart: the tolerance E as a line, "
+	    "the first\n"
+	    "                  step below it marked (where the run would "
+	    "stop)\n"
 	    "  --at P          slice (or tangent) through P, not the start\n"
 	    "  --direction D   slice along D (default: -grad f, the first "
 	    "step)\n"
@@ -95,7 +99,8 @@ cmd_plot_opts(int argc, char **argv, plot_opts *o)
 		{ "measure", 1, 'm' }, { "at", 1, 'a' }, { "direction", 1, 'd' },
 		{ "vars", 1, 'v' }, { "ascii", 0, 'A' }, { "unicode", 0, 'U' },
 		{ "shade", 0, 'S' }, { "describe", 0, 'D' },
-		{ "help", 0, 'h' }, { "data", 1, 'T' }
+		{ "help", 0, 'h' }, { "data", 1, 'T' },
+		{ "tol", 1, 'E' }
 	};
 	cli_args c;
 	int rc = cli_args_parse(argc, argv, opts,
@@ -119,6 +124,7 @@ cmd_plot_opts(int argc, char **argv, plot_opts *o)
 	o->direction = c.val['d'];
 	o->vars = c.val['v'];
 	o->data = c.val['T'];
+	o->tol = c.val['E'];
 	o->ascii = c.val['A'] != NULL;
 	o->unicode = c.val['U'] != NULL;
 	o->shade = c.val['S'] != NULL;
@@ -184,6 +190,17 @@ cli_plot(int argc, char **argv)
 	else if (o.measure != NULL)
 		return cli_usage_error("plot", _("unknown measure '%s' (gap or "
 		    "grad)"), o.measure);
+	if (o.tol != NULL) {
+		if (cli_parse_number("--tol", o.tol, NULL, &fig.tol) != 0)
+			return 2;
+		if (!(fig.tol > 0) || !isfinite(fig.tol))
+			return cli_fail("--tol", o.tol, NULL,
+			    _("the tolerance must be positive"));
+		fig.has_tol = 1;
+		/* the tolerance is on the length of the gradient */
+		if (fig.measure == FIGURE_MEASURE_AUTO)
+			fig.measure = FIGURE_MEASURE_GRAD;
+	}
 	if ((o.steps != NULL && cmd_plot_int("--steps", o.steps, 0,
 	    DESCENT_MAX_STEPS, &steps) != 0) ||
 	    (o.xr != NULL && cli_read_interval("--x", o.xr, &fig.x0,

@@ -67,6 +67,21 @@ open_input(const char *name)
 	return fp;
 }
 
+/* Close what open_input opened, saying so when reading it failed;
+ * returns 1 after a read error, else 0. */
+static int
+close_input(FILE *fp, const char *name)
+{
+	int err = ferror(fp);
+
+	if (err)
+		termout_printf(stderr, "nabla: %s: %s\n", name,
+		    strerror(errno));
+	if (fp != stdin)
+		fclose(fp);
+	return err != 0;
+}
+
 /* Whether name is a varied sheet (a lesson: a file whose name ends in
  * ".lesson", or the id or number of a lesson of the course when no
  * file has that name); then read it into run->sheet: 1, or 2 after
@@ -158,13 +173,11 @@ read_roster(struct run *run, const char *name)
 		seeds[nseeds++] = variant_seed_of_name(t);
 	}
 	sbuf_free(&line);
-	if (!bad && ferror(fp)) {
-		termout_printf(stderr, "nabla: %s: %s\n", name,
-		    strerror(errno));
-		bad = 1;
-	}
-	if (fp != stdin)
-		fclose(fp);
+	if (bad) {
+		if (fp != stdin)
+			fclose(fp);
+	} else
+		bad = close_input(fp, name);
 	for (i = 0; !bad && i < nseeds; i++)
 		(void)batch_sheet_add(run->sheet, seeds[i]);
 	free(seeds);
@@ -219,13 +232,11 @@ read_questions(struct run *run, const char *name)
 		run->q[run->nq++] = l;
 	}
 	sbuf_free(&line);
-	if (!bad && ferror(fp)) {
-		termout_printf(stderr, "nabla: %s: %s\n", name,
-		    strerror(errno));
-		bad = 1;
-	}
-	if (fp != stdin)
-		fclose(fp);
+	if (bad) {
+		if (fp != stdin)
+			fclose(fp);
+	} else
+		bad = close_input(fp, name);
 	if (!bad && run->nq == 0) {
 		termout_printf(stderr, _("nabla: no questions in %s\n"), name);
 		bad = 1;
@@ -388,14 +399,8 @@ read_answers(struct run *run)
 			grade_print(run, r, run->nrec);
 	}
 	sbuf_free(&line);
-	if (ferror(fp) || too_long) {
-		if (ferror(fp))
-			termout_printf(stderr, "nabla: %s: %s\n", name,
-			    strerror(errno));
+	if (close_input(fp, name) || too_long)
 		bad = 1;
-	}
-	if (fp != stdin)
-		fclose(fp);
 	if (!bad && run->sheet != NULL)
 		sheet_grade_all(run);
 	return bad ? 2 : 0;

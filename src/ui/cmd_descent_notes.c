@@ -1,0 +1,341 @@
+/* cmd_descent_notes.c - the notes under nabla descent's table: the
+ * method in words, what the method noticed on the way, what the Hessian
+ * says where the run could not move or came to rest, and for a
+ * quadratic f the stable and best step sizes (and the stable (gamma,
+ * beta) of heavy-ball momentum). */
+#include "config.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/critical.h"
+#include "core/descent.h"
+#include "core/expr.h"
+#include "core/nls.h"
+#include "core/num.h"
+#include "core/optim.h"
+#include "core/sbuf.h"
+#include "core/xalloc.h"
+#include "ui/cli_print.h"
+#include "ui/cmd_descent_notes.h"
+
+/* What the Hessian of f says at a_0 when it is a critical point (descent
+ * cannot move), or at the last iterate of a converged run when that is
+ * not certainly a minimum (a Hessian eigenvalue not clearly positive);
+ * NULL otherwise.  A new string. */
+char *
+cmd_descent_stationary_note(const expr *e, int nvars, const descent_result *r,
+    enum expr_style st)
+{
+	const char *nab = st == EXPR_ASCII ? "grad f" : "\u2207f";
+	const descent_iter *it;
+	critical_point p;
+	char *s = NULL, *kind;
+	double lo, hi;
+
+	if (r->n == 0)
+		return NULL;
+	it = r->it[0].norm == 0 ? &r->it[0] : (r->cause == DESCENT_CAUSE_TOL ?
+	    &r->it[r->n - 1] : NULL);
+	if (it == NULL || critical_examine(e, nvars, it->x, &p, NULL) != 0)
+		return NULL;
+	lo = p.eig[0];
+	hi = p.eig[nvars - 1];
+	kind = p.kind == CRITICAL_MINIMUM ? xstrdup(_("a minimum")) :
+	    p.kind == CRITICAL_MAXIMUM ? xstrdup(_("a maximum")) :
+	    p.kind == CRITICAL_SADDLE ? xstrdup(_("a saddle point")) :
+	    xstrdup(_("a point the Hessian test cannot classify (an "
+	    "eigenvalue is 0)"));
+	if (it == &r->it[0] && r->it[0].norm == 0)
+		s = xasprintf(_("a_0 is a critical point (%s(a_0) = 0), so "
+		    "descent cannot move from it: it is %s."), nab, kind);
+	else if (!(lo > 1e-2 * fmax(1.0, fabs(hi))))
+		s = xasprintf(_("%s %s 0 at a_%d, but it is not (certainly) a "
+		    "minimum: the smallest Hessian eigenvalue there is %.3g, "
+		    "not clearly positive."), nab, st == EXPR_ASCII ? "~" :
+		    "\u2248", it->k, lo);
+	free(kind);
+	critical_point_free(&p);
+	return s;
+}
+
+/* A value that may be a simple fraction (1/3, 2/9): "1/3 ≈ 0.3333333333",
+ * "1/4 = 0.25" (with both set) or just the decimal.  Returns a new
+ * string. */
+static char *
+fmt_ratio(double v, enum expr_style st, int both)
+{
+	num q;
+	char buf[40];
+
+	num_format(v, 10, buf, sizeof buf);
+	if (critical_rational(v, 1000, 1e-12 * fabs(v), &q) && q.q != 1 &&
+	    num_strtod(buf, NULL) != q.v)
+		return xasprintf("%lld/%lld %s %s", q.p, q.q,
+		    st == EXPR_ASCII ? "~" : (st == EXPR_LATEX ? "$\\approx$" :
+		    "\u2248"), buf);
+	if (both && critical_rational(v, 1000, 1e-12 * fabs(v), &q) &&
+	    q.q != 1)
+		return xasprintf("%lld/%lld = %s", q.p, q.q, buf);
+	return xstrdup(buf);
+}
+
+/* One symbol in a style: ascii, unicode or LaTeX spelling.  Static. */
+const char *
+cmd_descent_sym(enum expr_style st, const char *ascii, const char *uni, const char *tex)
+{
+	return st == EXPR_ASCII ? ascii : (st == EXPR_LATEX ? tex : uni);
+}
+
+/* The method and its parameters in words, for the header: "gradient
+ * descent", "Adam (β1 = 0.9, β2 = 0.999, ε = 1e-8)".  A new string. */
+char *
+cmd_descent_method_text(const descent_result *r, enum expr_style st)
+{
+	const optim_params *p = &r->method;
+	const char *bet = cmd_descent_sym(st, "beta", "\u03b2", "$\\beta$");
+	const char *eps = cmd_descent_sym(st, "eps", "\u03b5", "$\\varepsilon$");
+	char b1[40], b2[40], b3[40];
+
+	cli_fmt(p->beta, b1, sizeof b1);
+	cli_fmt(p->eps, b3, sizeof b3);
+	switch (p->method) {
+	case OPTIM_MOMENTUM:
+		return xasprintf(_("heavy-ball momentum (%s = %s)"), bet, b1);
+	case OPTIM_NESTEROV:
+		return xasprintf(_("Nesterov momentum (%s = %s)"), bet, b1);
+	case OPTIM_ADAGRAD:
+		return xasprintf("AdaGrad (%s = %s)", eps, b3);
+	case OPTIM_RMSPROP:
+		return xasprintf("RMSProp (%s = %s, %s = %s)", bet, b1, eps, b3);
+	case OPTIM_ADAM:
+		cli_fmt(p->beta1, b1, sizeof b1);
+		cli_fmt(p->beta2, b2, sizeof b2);
+		return xasprintf("Adam (%s1 = %s, %s2 = %s, %s = %s)", bet, b1,
+		    bet, b2, eps, b3);
+	case OPTIM_NEWTON:
+		return xstrdup(_("Newton's method"));
+	default:
+		return xstrdup(_("gradient descent"));
+	}
+}
+
+/* The first iterate whose step carries note, or NULL; *count says how
+ * many do. */
+static const descent_iter *
+first_note(const descent_result *r, int note, int *count)
+{
+	const descent_iter *first = NULL;
+	int i;
+
+	*count = 0;
+	for (i = 0; i < r->n; i++)
+		if (r->it[i].note & note) {
+			if (first == NULL)
+				first = &r->it[i];
+			(*count)++;
+		}
+	return first;
+}
+
+/* What the method's notes say (Newton's Hessian not positive definite,
+ * a step that went along -∇f), or NULL.  A new string. */
+char *
+cmd_descent_method_note(const descent_result *r, enum expr_style st)
+{
+	const char *nab = cmd_descent_sym(st, "grad f", "\u2207f", "$\\nabla f$");
+	const descent_iter *it;
+	sbuf b = SBUF_INIT;
+	char more[40] = "";
+	int n;
+
+	if ((it = first_note(r, OPTIM_NOTE_INDEFINITE, &n)) != NULL) {
+		if (n > 1)
+			snprintf(more, sizeof more, _(" (and at %d more)"), n - 1);
+		sbuf_addf(&b, _("Note: the Hessian of f is not positive definite "
+		    "at a_%d%s, so Newton's step from there heads for the "
+		    "critical point of the local quadratic model, which may be "
+		    "a saddle or a maximum, and need not go downhill. "),
+		    it->k - 1, more);
+	}
+	if ((it = first_note(r, OPTIM_NOTE_NOT_DESCENT, &n)) != NULL)
+		sbuf_addf(&b, ngettext("At a_%d the method's direction d did "
+		    "not go downhill (%s%sd >= 0), so backtracking stepped "
+		    "along -%s instead (%d step in all).", "At a_%d the "
+		    "method's direction d did not go downhill (%s%sd >= 0), so "
+		    "backtracking stepped along -%s instead (%d steps in all).",
+		    n), it->k - 1, nab,
+		    cmd_descent_sym(st, ".", "\u00b7", "$\\cdot$"), nab, n);
+	if (b.len == 0)
+		return NULL;
+	while (b.len > 0 && b.s[b.len - 1] == ' ')
+		b.s[--b.len] = '\0';
+	return sbuf_take(&b);
+}
+
+/* The heavy-ball part of the quadratic note: the stable range of γ for
+ * this β, the factor per step, and the best (γ, β).  Appends to b. */
+static void
+momentum_note(sbuf *b, const descent_result *r, const descent_quad *q,
+    enum expr_style st)
+{
+	const char *gam = cmd_descent_sym(st, "gamma", "\u03b3", "$\\gamma$");
+	const char *bet = cmd_descent_sym(st, "beta", "\u03b2", "$\\beta$");
+	const char *lam = cmd_descent_sym(st, "lambda", "\u03bb", "$\\lambda$");
+	const char *lmax = cmd_descent_sym(st, "lambda_max", "\u03bbmax",
+	    "$\\lambda_{\\max}$");
+	const char *sq = cmd_descent_sym(st, "sqrt ", "\u221a", "\\sqrt ");
+	const char *kap = cmd_descent_sym(st, "kappa", "\u03ba", "$\\kappa$");
+	const char *two = cmd_descent_sym(st, "^2", "\u00b2", "$^2$");
+	const char *gl = cmd_descent_sym(st, "gamma*lambda", "\u03b3\u03bb",
+	    "$\\gamma\\lambda$");
+	double gm = 2 * (1 + r->momentum) / q->lmax, tol, fac, g, bb, bf;
+	char buf[40], *s1, *s2, *s3;
+
+	tol = CRITICAL_ZERO_TOL * fmax(fabs(q->lmin), fabs(q->lmax));
+	fac = optim_momentum_factor(q->eig, q->n, tol, r->gamma, r->momentum);
+	num_format(r->momentum, 10, buf, sizeof buf);
+	s1 = fmt_ratio(gm, st, 1);
+	sbuf_addf(b, _("With momentum %s = %s (heavy ball), descent converges "
+	    "exactly when 0 < %s < 2(1 + %s)/%s = %s"), bet, buf, gam, bet, lmax,
+	    s1);
+	free(s1);
+	if (q->definite == 0)
+		sbuf_add(b, _(" (a zero eigenvalue: f has a valley of minima)"));
+	num_format(r->gamma, 10, buf, sizeof buf);
+	s2 = fmt_ratio(fac, st, 0);
+	if (fac < 1)
+		s3 = xasprintf(_("shrinks by a factor %s"), s2);
+	else if (fac == 1)
+		s3 = xstrdup(_("does not shrink (factor 1)"));
+	else
+		s3 = xasprintf(_("grows by a factor %s"), s2);
+	sbuf_addf(b, _("; %s = %s is %s that range: the error %s per step "
+	    "(the largest spectral radius of [[1 + %s - %s, -%s], [1, 0]] "
+	    "over the eigenvalues). "), gam, buf, r->gamma < gm ? _("inside") :
+	    _("outside"), s3, bet, gl, bet);
+	free(s3);
+	free(s2);
+	sbuf_addf(b, _("In general (%s, %s) converges exactly when 0 <= %s < 1 "
+	    "and 0 < %s < 2(1 + %s) for every eigenvalue %s > 0. "), gam, bet,
+	    bet, gl, bet, lam);
+	if (q->definite == 1) {
+		optim_momentum_best(q->lmin, q->lmax, &g, &bb, &bf);
+		s1 = fmt_ratio(g, st, 1);
+		s2 = fmt_ratio(bb, st, 1);
+		s3 = fmt_ratio(bf, st, 0);
+		sbuf_addf(b, _("The best heavy ball is %s = 4/(%s%s + %s%s)%s = "
+		    "%s with %s = ((%s%s - 1)/(%s%s + 1))%s = %s (%s = %s/%s), "
+		    "the error factor %s per step. "), gam, sq,
+		    cmd_descent_sym(st, "lambda_min", "\u03bbmin", "$\\lambda_{\\min}$"),
+		    sq, lmax, two, s1, bet, sq, kap, sq, kap, two, s2, kap, lmax,
+		    cmd_descent_sym(st, "lambda_min", "\u03bbmin", "$\\lambda_{\\min}$"),
+		    s3);
+		free(s1);
+		free(s2);
+		free(s3);
+	}
+}
+
+/* The sentence about the stable range of γ for a quadratic f (or NULL
+ * when f is not quadratic); a new string. */
+char *
+cmd_descent_quadratic_note(const expr *e, int nvars, const descent_result *r,
+    enum expr_style st, descent_quad *q, int *isq)
+{
+	sbuf b = SBUF_INIT;
+	const char *gam = st == EXPR_ASCII ? "gamma" :
+	    (st == EXPR_LATEX ? "$\\gamma$" : "\u03b3");
+	const char *lmax = st == EXPR_ASCII ? "lambda_max" :
+	    (st == EXPR_LATEX ? "$\\lambda_{\\max}$" : "\u03bbmax");
+	const char *lmin = st == EXPR_ASCII ? "lambda_min" :
+	    (st == EXPR_LATEX ? "$\\lambda_{\\min}$" : "\u03bbmin");
+	char buf[40], *s1, *s2, *s3;
+	int i;
+
+	*isq = descent_quadratic(e, nvars, q);
+	if (!*isq)
+		return NULL;
+	sbuf_add(&b, _("f is quadratic; its Hessian has eigenvalues "));
+	if (q->n <= 4) {
+		for (i = 0; i < q->n; i++) {
+			sbuf_add(&b, i == 0 ? "" : (i == q->n - 1 ? _(" and ") :
+			    ", "));
+			sbuf_add(&b, cli_fmt(q->eig[i], buf, sizeof buf));
+		}
+	} else {
+		/* TRANSLATORS: the eigenvalues of the Hessian, "from %s"
+		 * followed by " to %s". */
+		sbuf_addf(&b, _("from %s"), cli_fmt(q->lmin, buf, sizeof buf));
+		sbuf_addf(&b, _(" to %s"), cli_fmt(q->lmax, buf, sizeof buf));
+	}
+	sbuf_add(&b, ". ");
+	if (q->definite < 0) {
+		if (q->lmin < 0)
+			sbuf_addf(&b, _("A negative eigenvalue means f has no "
+			    "minimum: along its direction descent moves away "
+			    "for every step size %s > 0."), gam);
+		else
+			sbuf_add(&b, _("f has no minimum (its gradient is never "
+			    "0), so descent cannot converge."));
+		return sbuf_take(&b);
+	}
+	if (r->method.method == OPTIM_MOMENTUM && !r->backtrack) {
+		/* heavy ball on a quadratic: stable iff γλ < 2(1 + β) */
+		momentum_note(&b, r, q, st);
+		goto best;
+	}
+	s1 = fmt_ratio(q->gamma_max, st, 1);
+	sbuf_addf(&b, _("%sescent with a fixed step converges exactly when "
+	    "0 < %s < 2/%s = %s"), r->method.method == OPTIM_GD ? "D" :
+	    _("Plain gradient d"), gam, lmax, s1);
+	free(s1);
+	if (q->definite == 0)
+		sbuf_add(&b, _(" (a zero eigenvalue: f has a valley of minima)"));
+	sbuf_add(&b, ". ");
+	if (!r->backtrack && r->method.method == OPTIM_GD) {
+		double factor = descent_quad_factor(q, r->gamma);
+		num_format(r->gamma, 10, buf, sizeof buf);
+		s2 = fmt_ratio(factor, st, 0);
+		if (isinf(factor))
+			sbuf_addf(&b, _("%s = %s is far outside that range: the "
+			    "error grows per step by a factor too large for "
+			    "the computer to hold. "), gam, buf);
+		else if (factor < 1 && q->definite == 0)
+			sbuf_addf(&b, _("%s = %s is inside that range: across the "
+			    "valley the error shrinks by a factor %s per step; "
+			    "along it f does not change, so descent converges "
+			    "to some point of the valley, not to a unique "
+			    "minimum. "), gam, buf, s2);
+		else if (factor < 1)
+			sbuf_addf(&b, _("%s = %s is inside that range: the error "
+			    "shrinks by a factor %s per step. "), gam, buf, s2);
+		else if (factor == 1)
+			sbuf_addf(&b, _("%s = %s is on the edge of that range: "
+			    "the error does not shrink (factor 1). "), gam, buf);
+		else
+			sbuf_addf(&b, _("%s = %s is outside that range: the "
+			    "error grows by a factor %s per step. "), gam, buf,
+			    s2);
+		free(s2);
+	}
+best:
+	if (q->definite == 1) {
+		s3 = fmt_ratio(q->gamma_best, st, 1);
+		s2 = fmt_ratio(q->rate_best, st, 0);
+		sbuf_addf(&b, _("%s best fixed step is %s* = 2/(%s + %s) = "
+		    "%s, with factor %s per step."), r->momentum > 0 ?
+		    _("Without momentum, the") : _("The"), gam, lmin, lmax, s3, s2);
+		free(s2);
+		free(s3);
+		if (r->method.method == OPTIM_NEWTON)
+			sbuf_add(&b, _(" Newton's method with rate 1 lands on the "
+			    "minimum in one step: f is its own quadratic "
+			    "model."));
+	}
+	while (b.len > 0 && b.s[b.len - 1] == ' ')
+		b.s[--b.len] = '\0';
+	return sbuf_take(&b);
+}

@@ -184,6 +184,9 @@ char *expr_print_reading(const expr *e, const expr_vars *vars,
 /* Print the name of variable var in a style (θ, \theta, x_{1}).  Returns
  * a new string (caller frees). */
 char *expr_print_var(const expr_vars *vars, int var, enum expr_style st);
+/* The function's name: as declared (g for g(x, y) = ...), else "f"
+ * (points into vars, or a static string). */
+const char *expr_fname(const expr_vars *vars);
 /* "g(x, y)": the declared name (else f) and the variables in a style; the
  * name alone when there are none.  Caller frees. */
 char *expr_print_signature(const expr_vars *vars, enum expr_style st);

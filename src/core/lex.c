@@ -248,7 +248,7 @@ lex_var_index(parser *p, const char *name, size_t pos, size_t len)
 			    i ? ", " : "", p->declared[i]);
 		}
 		snprintf(fn, sizeof fn, _("add it to %s(...) or remove the declaration"),
-		    p->vars->fname[0] ? p->vars->fname : "f");
+		    expr_fname(p->vars));
 		return lex_fail(p, pos, len, fn,
 		    _("%s is not among the declared variables %s"), name, list);
 	}

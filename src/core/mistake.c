@@ -176,7 +176,7 @@ mistake_dname(const expr_vars *vars, int var, enum expr_style st)
 {
 	char	*v = expr_print_var(vars, var, st), *r;
 	/* a declared name: L(w, b) = ... has the partials ∂L/∂w */
-	const char *f = vars->fname[0] ? vars->fname : "f";
+	const char *f = expr_fname(vars);
 
 	if (st == EXPR_ASCII)
 		r = xasprintf("d%s/d%s", f, v);

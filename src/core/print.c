@@ -53,6 +53,13 @@ add_superscript(sbuf *b, long long v)
 		sbuf_add(b, sup[digits[i] - '0']);
 }
 
+/* The function's name; see expr.h. */
+const char *
+expr_fname(const expr_vars *vars)
+{
+	return vars->fname[0] != '\0' ? vars->fname : "f";
+}
+
 /* "g(x, y)": the function's name as declared (else f) and its variables
  * in a style; just the name without variables.  A new string. */
 char *
@@ -62,7 +69,7 @@ expr_print_signature(const expr_vars *vars, enum expr_style st)
 	char *name;
 	int i;
 
-	sbuf_add(&b, vars->fname[0] != '\0' ? vars->fname : "f");
+	sbuf_add(&b, expr_fname(vars));
 	if (vars->n == 0)
 		return sbuf_take(&b);
 	sbuf_add(&b, "(");

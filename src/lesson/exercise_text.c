@@ -19,7 +19,7 @@ exercise_fname(sbuf *b, const exercise *ex, int unicode)
 	int i;
 	char *v;
 
-	sbuf_addf(b, "%s(", ex->vars.fname[0] ? ex->vars.fname : "f");
+	sbuf_addf(b, "%s(", expr_fname(&ex->vars));
 	for (i = 0; i < ex->nvars; i++) {
 		v = expr_print_var(&ex->vars, i, exercise_style(unicode));
 		sbuf_addf(b, "%s%s", i ? ", " : "", v);

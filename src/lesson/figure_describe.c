@@ -98,13 +98,6 @@ fdd_kind(enum plot_kind k)
 	return _("a critical point the second derivative test cannot classify");
 }
 
-/* The function's name as declared ("L" for L(w, b) = ...), else "f". */
-static const char *
-fdd_name(const figure *fig)
-{
-	return fig->vars.fname[0] != '\0' ? fig->vars.fname : "f";
-}
-
 /* Append "f(x, y) = EXPR" in the output's style. */
 static void
 fdd_function(sbuf *b, const figure *fig, enum expr_style st)
@@ -153,7 +146,7 @@ fdd_critical(sbuf *b, figure_drawing *d, int n, const char *where,
 		 * nothing, the point, the function name, its value. */
 		fdd_addf(b, _("%s at %s%s, where %s = %s\n"),
 		    fdd_kind(seen->crit[i].kind), n == 1 ? xn : "",
-		    fdd_point(x, n, p, sizeof p), fdd_name(d->fig),
+		    fdd_point(x, n, p, sizeof p), expr_fname(&d->fig->vars),
 		    fdd_num(d->fn.pf.f(d->fn.pf.ctx, x), v, sizeof v));
 	}
 	sbuf_add(b, "\n");
@@ -257,7 +250,7 @@ fdd_map(sbuf *b, figure_drawing *d, enum figure_kind kind, int ascii,
 		 * English plural; write %.0s to drop it); then the
 		 * function name; the values follow, as "1, 2 and 3". */
 		fdd_addf(b, _("Level curve%s at %s = "), in->nlevels == 1 ? "" :
-		    "s", fdd_name(d->fig));
+		    "s", expr_fname(&d->fig->vars));
 		for (i = 0; i < in->nlevels; i++)
 			fdd_addf(b, "%s%s", i == 0 ? "" : i + 1 ==
 			    in->nlevels ? _(" and ") : ", ",
@@ -268,7 +261,7 @@ fdd_map(sbuf *b, figure_drawing *d, enum figure_kind kind, int ascii,
 	sbuf_add(b, "\n");
 	fdd_critical(b, d, 2, _("on the map"), st);
 	if (d->nruns > 0) {
-		fdd_run(b, &d->runs[0], fdd_name(d->fig), ascii, st);
+		fdd_run(b, &d->runs[0], expr_fname(&d->fig->vars), ascii, st);
 		if (in->outside > 0)
 			/* TRANSLATORS: %s is " lies" for one iterate,
 			 * else "s lie"; both are translated as their own
@@ -346,11 +339,11 @@ fdd_curve(sbuf *b, figure_drawing *d, int ascii, enum expr_style st)
 	if (ext == 0 && lo == hi)
 		/* lowest and highest "near" one end said nothing */
 		fdd_addf(b, _("On this range %s is constant, %s.\n"),
-		    seen->slice ? "g" : fdd_name(d->fig),
+		    seen->slice ? "g" : expr_fname(&d->fig->vars),
 		    fdd_num(lo, z, sizeof z));
 	else if (ext == 0) {
 		fdd_addf(b, _("On this range %s is lowest near %s = "),
-		    seen->slice ? "g" : fdd_name(d->fig), t);
+		    seen->slice ? "g" : expr_fname(&d->fig->vars), t);
 		fdd_addf(b, _("%s (about %s)"), fdd_num(tlo, a, sizeof a),
 		    fdd_num(lo, z, sizeof z));
 		fdd_addf(b, _(" and highest near %s = %s"), t,
@@ -361,7 +354,7 @@ fdd_curve(sbuf *b, figure_drawing *d, int ascii, enum expr_style st)
 	if (!seen->slice)
 		fdd_critical(b, d, 1, _("in view"), st);
 	if (d->nruns > 0 && !seen->slice)
-		fdd_run(b, &d->runs[0], fdd_name(d->fig), ascii, st);
+		fdd_run(b, &d->runs[0], expr_fname(&d->fig->vars), ascii, st);
 	free(xn);
 }
 
@@ -381,7 +374,7 @@ fdd_chart(sbuf *b, figure_drawing *d, int ascii)
 	if (seen->gap)
 		fdd_addf(b, _("A convergence chart: %s(a_k) - %s* against the "
 		    "step k on a logarithmic scale, where %s* = %s.\n"),
-		    fdd_name(d->fig), fdd_name(d->fig), fdd_name(d->fig),
+		    expr_fname(&d->fig->vars), expr_fname(&d->fig->vars), expr_fname(&d->fig->vars),
 		    fdd_num(seen->fstar, a, sizeof a));
 	else
 		fdd_add(b, _("A convergence chart: the length of the gradient "
@@ -469,19 +462,19 @@ figure_draw_describe(const figure *fig, const figure_draw_layout *lay,
 		fdd_addf(&b, _("%s has %d variables, too many for a map; the "
 		    "plot shows how fast the descent converges and a slice "
 		    "through the start along the first step.\n\n"),
-		    fdd_name(fig), fig->nvars);
+		    expr_fname(&fig->vars), fig->nvars);
 		fdd_picture(&b, d, FIGURE_CONVERGENCE, lay->ascii, w, h / 2 >
 		    12 ? h / 2 : 12);
 		fdd_picture(&b, d, FIGURE_SLICE, lay->ascii, w, h / 2 > 12 ?
 		    h / 2 : 12);
 		if (d->nruns > 0)
-			fdd_run(&b, &d->runs[0], fdd_name(fig), lay->ascii,
+			fdd_run(&b, &d->runs[0], expr_fname(&fig->vars), lay->ascii,
 			    lay->ascii ? EXPR_ASCII : EXPR_UNICODE);
 	} else {
 		fdd_picture(&b, d, kind, lay->ascii, w, h);
 		/* a chart of several runs says how each went */
 		for (i = 0; kind == FIGURE_CONVERGENCE && i < d->nruns; i++)
-			fdd_run(&b, &d->runs[i], fdd_name(fig), lay->ascii,
+			fdd_run(&b, &d->runs[i], expr_fname(&fig->vars), lay->ascii,
 			    lay->ascii ? EXPR_ASCII : EXPR_UNICODE);
 	}
 	figure_draw_release(d);

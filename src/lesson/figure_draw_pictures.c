@@ -472,8 +472,8 @@ figure_draw_slice(figure_drawing *d, plot_canvas *c, int compact)
 		}
 		xname = expr_print_var(&fig->vars, 0, st);
 		/* the declared name: g(alpha) = ... is labelled g(α) */
-		yname = xasprintf("%s(%s)", fig->vars.fname[0] ?
-		    fig->vars.fname : "f", xname);
+		yname = xasprintf("%s(%s)", expr_fname(&fig->vars),
+		    xname);
 		s.xname = xname;
 		s.yname = yname;
 		d->seen.slice = 0;

@@ -164,13 +164,6 @@ cli_print_table(char **cells, int nrow, int ncol, int right0,
 	}
 }
 
-/* The function's name: as declared (g for g(x, y) = ...), else f. */
-const char *
-cli_fname(const expr_vars *vars)
-{
-	return vars->fname[0] != '\0' ? vars->fname : "f";
-}
-
 /* Print the header "g(x, y) = ..." in a style. */
 void
 cli_print_header(const expr *e, const expr_vars *vars, enum expr_style st)

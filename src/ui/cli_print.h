@@ -9,9 +9,6 @@
 #include "core/expr.h"
 #include "ui/cli_util.h"
 
-/* The function's name: as declared (g for 'g(x, y) = ...'), else "f".
- * Points into vars or is static. */
-const char *cli_fname(const expr_vars *vars);
 /* Print the header line "g(x, y) = ..." of every command that shows a
  * function (e simplified, in a style). */
 void cli_print_header(const expr *e, const expr_vars *vars,

@@ -227,7 +227,7 @@ check_print_reading(const char *text, const expr_vars *vars,
 	char	*s = cli_reading(text, vars, st);
 
 	if (s != NULL)
-		printf("%s = %s\n", cli_fname(vars), s);
+		printf("%s = %s\n", expr_fname(vars), s);
 	free(s);
 }
 

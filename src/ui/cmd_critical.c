@@ -316,7 +316,7 @@ critical_main(int argc, char **argv)
 		} else {
 			cli_print_header(e, &vars, (enum expr_style)a.style);
 			printf(_("%s is constant: every point is a critical "
-			    "point.\n"), cli_fname(&vars));
+			    "point.\n"), expr_fname(&vars));
 		}
 		expr_free(e);
 		return 0;

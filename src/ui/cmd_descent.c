@@ -128,13 +128,6 @@ struct sgd_info {
 	unsigned long long seed;
 };
 
-/* The name of the function as declared (L), else f. */
-static const char *
-fn_name(const expr_vars *vars)
-{
-	return vars->fname[0] != '\0' ? vars->fname : "f";
-}
-
 /* s with every word "f" (∇f, f(a_k), "f is quadratic") written as the
  * function's own name fn; consumes s, returns a new string (caller
  * frees). */
@@ -166,7 +159,7 @@ descent_text(const expr *e, const expr_vars *vars, const descent_result *r,
     const double *start, int show_all, enum expr_style st,
     const struct sgd_info *sg)
 {
-	const char *fn = fn_name(vars);
+	const char *fn = expr_fname(vars);
 	const char *hk;
 	char *hg, *hn;
 	int ncol = r->backtrack ? 6 : 5, nrow, i, row, skip;
@@ -361,8 +354,7 @@ descent_json(const expr *e, const expr_vars *vars, const descent_result *r,
 	cli_json_string(&j, "stopped", descent_stop_name(r->stop));
 	cli_json_string(&j, "cause", descent_cause_name(r->cause));
 	cli_json_int(&j, "stop_step", r->stop_k);
-	s = named(descent_explain(r, EXPR_ASCII), vars->fname[0] ?
-	    vars->fname : "f");
+	s = named(descent_explain(r, EXPR_ASCII), expr_fname(vars));
 	cli_json_string(&j, "reason", s);
 	free(s);
 	if (r->detail[0] != '\0')

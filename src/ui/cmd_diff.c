@@ -148,7 +148,7 @@ diff_main(int argc, char **argv)
 			free(st);
 		}
 		printf(o.style == EXPR_UNICODE ? "∂%s/∂%s = %s\n" :
-		    "d%s/d%s = %s\n", cli_fname(&vars), vname, s);
+		    "d%s/d%s = %s\n", expr_fname(&vars), vname, s);
 		if (o.at != NULL) {
 			char buf[40];
 			/* only the digits that are certain */

@@ -106,7 +106,7 @@ grad_main(int argc, char **argv)
 	} else {
 		char *nab = xasprintf("%s%s", o.style == EXPR_UNICODE ? "∇" :
 		    o.style == EXPR_LATEX ? "\\nabla " : "grad ",
-		    cli_fname(&vars)), *t;
+		    expr_fname(&vars)), *t;
 		cli_print_header(e, &vars, o.style);
 		cli_print_read_as(o.pos[0], &vars, o.style);
 		if (o.steps)

@@ -28,7 +28,7 @@
 const char *
 playground_fname(const playground *p)
 {
-	return p->vars.fname[0] != '\0' ? p->vars.fname : "f";
+	return expr_fname(&p->vars);
 }
 
 void

@@ -118,13 +118,14 @@ test_divergence(void)
 	descent_result_free(&r);
 
 	/* Independently: f rises at every step from f(a_0) = 4 (f(a_1) =
-	 * 5.92); the first k with f(a_k) - 4 >= 1e6 * 4 (and >= 1e6 times
-	 * the first rise 1.92) is where the climb counts as divergence. */
+	 * 5.92); the first k >= 2 with f(a_k) - 4 >= 1e6 * 4 and a_k at
+	 * least |a_0| = sqrt(2) away from a_0 is where the climb counts as
+	 * divergence. */
 	for (k = 1; k < 2000 && want < 0; k++) {
 		x *= -1.4;
 		y *= 0.2;
-		if (3 * x * x + y * y - 4 >= 4e6 &&
-		    3 * x * x + y * y - 4 >= 1.92e6)
+		if (k >= 2 && 3 * x * x + y * y - 4 >= 4e6 &&
+		    hypot(x - 1, y - 1) >= sqrt(2))
 			want = k;
 	}
 	o.steps = 2000;

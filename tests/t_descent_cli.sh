@@ -74,6 +74,46 @@ ok $? "e^(-x) from -400: the start itself is out of range, not the step"
 run descent "$F" --from 1,1 --rate 0.4 --tol 1e-6 --json
 has '"stopped":"diverged"' out && has '"cause":"climb"' out
 ok $? "json stopped: diverged"
+# Starts where f (or its gradient) overflows a double (e^800, e^900,
+# 10^400, cosh 1000 ~ e^1000/2, 0.1^-400): no step size can help.
+for a in "e^(-x) -800" "exp(x^2) 30" "x^400 10" "cosh(x) 1000" "1/x^400 0.1"; do
+	run descent "${a% *}" --from "${a#* }" --rate 0.1
+	[ $rc -eq 0 ] && has 'Cannot start: f(a_0) or its gradient is too large' out &&
+	    ! has 'Try a smaller step' out && ! has 'Diverged' out
+	ok $? "${a% *} from ${a#* }: f overflows at the start, not the step"
+done
+# A monotone climb is divergence as soon as f has grown a millionfold
+# (at least 1e6 in size) and the iterates have travelled.  On x^2 with
+# step g the iterates are (1 - 2g)^k, so f(a_k) = (1 - 2g)^(2k):
+# g = 3: 25^k, first >= 1e6 + 1 at k = 5 (25^4 = 390625);
+# g = 10: 361^k, at k = 3 (361^2 = 130321); g = 1.5: 4^k, at k = 10
+# (4^9 = 262144), the last of 10 steps.
+for c in "3 5" "10 3" "1.5 10"; do
+	k=$(awk -v g="${c% *}" 'BEGIN { f = 1; for (k = 1; k < 100; k++) {
+	    f *= (1 - 2 * g) ^ 2; if (f - 1 >= 1e6) { print k; exit } } }')
+	[ "$k" = "${c#* }" ] || echo "# awk gives $k, expected ${c#* }"
+	run descent 'x^2' --from 1 --rate "${c% *}" --steps 10
+	has "Diverged at step $k: f has risen at every step" out
+	ok $? "x^2, rate ${c% *}: diverged at step $k, when f first passes 1e6"
+done
+# (x^2 - 1)^2 from 1 + 1e-8 with g = 0.3: f grows from 4e-16 more than a
+# millionfold, but the run settles into a bounded 2-cycle around 1
+# (checked here by iterating x - 1.2x(x^2 - 1) in awk), so it must not be
+# called divergent.
+awk 'BEGIN { x = 1.00000001; m = 0; for (k = 0; k < 100; k++) {
+    x -= 1.2 * x * (x * x - 1); if (x > m) m = x; if (x < 0.5 || x > 1.5) exit 1 }
+    exit 0 }'; ok $? "awk: (x^2-1)^2 at rate 0.3 stays in [0.5, 1.5] for 100 steps"
+run descent '(x^2-1)^2' --from 1.00000001 --rate 0.3 --steps 100
+[ $rc -eq 0 ] && ! has 'Diverged' out && has 'Stopped after 100 steps' out
+ok $? "(x^2-1)^2: a widening oscillation that stays bounded is not divergence"
+# (x - y)^2: a quadratic with a valley of minima; the point descent
+# reaches is one of them (every critical point of a positive
+# semidefinite quadratic with a minimum is a minimum), so no "not
+# (certainly) a minimum" beside "converges to some point of the valley".
+run descent '(x-y)^2' --from 1,0 --rate 0.1 --tol 1e-6
+has 'Converged at step' out && has 'some point of the valley' out &&
+    ! has 'not (certainly) a minimum' out
+ok $? "(x-y)^2: converged into the valley of minima, no contradiction"
 
 # --- momentum: the heavy-ball range 2(1 + beta)/lambda_max = 3/6 ---
 run descent "$F" --from 1,1 --rate 0.4 --momentum 0.5 --tol 1e-6

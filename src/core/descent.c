@@ -225,20 +225,33 @@ check_diverged(const struct run *s, descent_result *r, const num *x,
 }
 
 /* Whether f, rising at every step since the iterate at index from of
- * r, has grown by DESCENT_CLIMB times both its size there and its first
- * rise: the run is diverging. */
+ * r, has run away: it rose at least twice, grew by DESCENT_CLIMB times
+ * its size there (at least 1: near a minimum of value 0 a tiny f can
+ * grow a million times and still settle into a bounded cycle, as on
+ * (x^2 - 1)^2 from 1 + 1e-8 with γ = 0.3), and the iterates travelled at
+ * least as far as a_from is from the origin (at least 1): the growth is
+ * a journey, not an oscillation that widens around one point. */
 static int
 climbed_away(const descent_result *r, int from)
 {
-	double f0, f1, fk;
+	const double *a, *b;	/* a_from and the last a_k in the store
+				   (it[].x is set only at the end) */
+	double f0, fk, d = 0, n0 = 0;
+	int i, n = r->nvars;
 
-	if (from >= r->n - 1)
+	if (from >= r->n - 2)
 		return 0;
 	f0 = r->it[from].f;
-	f1 = r->it[from + 1].f;
 	fk = r->it[r->n - 1].f;
-	return isfinite(fk) && fk - f0 >= DESCENT_CLIMB * fabs(f0) &&
-	    fk - f0 >= DESCENT_CLIMB * (f1 - f0);
+	if (!isfinite(fk) || !(fk - f0 >= DESCENT_CLIMB * fmax(fabs(f0), 1)))
+		return 0;
+	a = r->store + (size_t)from * 2 * n;
+	b = r->store + (size_t)(r->n - 1) * 2 * n;
+	for (i = 0; i < n; i++) {
+		d += (b[i] - a[i]) * (b[i] - a[i]);
+		n0 += a[i] * a[i];
+	}
+	return sqrt(d) >= fmax(sqrt(n0), 1);
 }
 
 /* The kind of point a run converged at (x, as nums): by the Hessian,
@@ -248,16 +261,22 @@ climbed_away(const descent_result *r, int from)
  * inflection point 0 and stops at 0.018, where f'' > 0.  So when the
  * point itself looks like a minimum, the critical point nearest to it
  * (in a box of 10% of its size, at least 0.1 wide) decides: a nearby
- * point that is not a minimum is what descent was slowing down for. */
+ * point that is not a minimum is what descent was slowing down for.
+ * A quadratic whose Hessian is positive semidefinite and which has a
+ * minimum (a valley of them, as (x - y)^2) has only minima among its
+ * critical points, though not strict ones: that is a minimum too. */
 static int
 end_kind(const expr *f, int nvars, const num *x)
 {
 	critical_point p;
 	critical_opts co;
 	critical_result cr;
+	descent_quad dq;
 	double xd[EXPR_MAX_VARS], best = INFINITY, r;
 	int i, j, k, near = -1;
 
+	if (descent_quadratic(f, nvars, &dq) && dq.definite >= 0)
+		return CRITICAL_MINIMUM;
 	for (i = 0; i < nvars; i++)
 		xd[i] = x[i].v;
 	if (critical_examine(f, nvars, xd, &p, NULL) != 0)

@@ -66,11 +66,13 @@ enum descent_cause {
 				   is not recorded */
 	DESCENT_CAUSE_SINGULAR,	/* Newton: the Hessian at a_k is singular,
 				   there is no Newton step */
-	DESCENT_CAUSE_CLIMB	/* f rose at every step since some a_j and
-				   has grown by DESCENT_CLIMB times its size
-				   there (and times its first rise): the
-				   run diverges, said at once rather than
-				   at the bound */
+	DESCENT_CAUSE_CLIMB	/* f rose at every step (twice or more)
+				   since some a_j, has grown by DESCENT_CLIMB
+				   times its size there (at least 1), and
+				   the iterates have travelled at least
+				   |a_j| (at least 1) from a_j: the run
+				   diverges, said at once rather than at
+				   the bound */
 };
 
 /* How much a monotone climb of f may grow before the run counts as

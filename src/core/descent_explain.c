@@ -207,9 +207,17 @@ descent_explain(const descent_result *r, enum expr_style st)
 		    pt, approx, b3, gam);
 		break;
 	case DESCENT_CAUSE_NOT_FINITE:
-		s = xasprintf(_("Diverged at step %d: f(%s) or its gradient is "
-		    "no longer a finite number. Try a smaller step size %s."),
-		    k, pt, gam);
+		if (k == 0)
+			/* no step was taken: f overflows at the start */
+			s = xasprintf(_("Cannot start: f(a_0) or its gradient "
+			    "is too large for the computer's numbers (over "
+			    "about 1.8e308) at the start a_0 itself, so no "
+			    "step was taken, whatever the step size %s. Choose "
+			    "a start where f is smaller."), gam);
+		else
+			s = xasprintf(_("Diverged at step %d: f(%s) or its "
+			    "gradient is no longer a finite number. Try a "
+			    "smaller step size %s."), k, pt, gam);
 		break;
 	case DESCENT_CAUSE_OVERFLOW:
 		num_format(r->bound, 3, b2, sizeof b2);

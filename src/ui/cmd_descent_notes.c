@@ -23,8 +23,9 @@
 
 /* What the Hessian of f says at a_0 when it is a critical point (descent
  * cannot move), or at the last iterate of a converged run when that is
- * not certainly a minimum (a Hessian eigenvalue not clearly positive);
- * NULL otherwise.  A new string. */
+ * not certainly a minimum (a Hessian eigenvalue not clearly positive,
+ * and the run's end_kind did not prove a minimum by a higher-order test
+ * or a quadratic's valley); NULL otherwise.  A new string. */
 char *
 cmd_descent_stationary_note(const expr *e, int nvars, const descent_result *r,
     enum expr_style st)
@@ -51,7 +52,8 @@ cmd_descent_stationary_note(const expr *e, int nvars, const descent_result *r,
 	if (it == &r->it[0] && r->it[0].norm == 0)
 		s = xasprintf(_("a_0 is a critical point (%s(a_0) = 0), so "
 		    "descent cannot move from it: it is %s."), nab, kind);
-	else if (!(lo > 1e-2 * fmax(1.0, fabs(hi))))
+	else if (!(lo > 1e-2 * fmax(1.0, fabs(hi))) &&
+	    r->end_kind != CRITICAL_MINIMUM)
 		s = xasprintf(_("%s %s 0 at a_%d, but it is not (certainly) a "
 		    "minimum: the smallest Hessian eigenvalue there is %.3g, "
 		    "not clearly positive."), nab, st == EXPR_ASCII ? "~" :

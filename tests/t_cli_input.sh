@@ -123,6 +123,34 @@ bad eval x --at nan
 has 'nan is not a finite number' err
 ok $? "eval --at nan: not a finite number"
 
+# ---- a number below the smallest double is refused, not taken as 0 ----
+# (the smallest positive double is about 4.9e-324; 1e-400 is not 0)
+for t in "eval 1e-400" "eval 2*1e-400+x --at 1" "grad 1e-500*x^2" \
+    "descent x^2 --from 1 --rate 1e-400" "descent x^2 --from 1e-400 --rate 0.1" \
+    "eval x --at 1e-330"; do
+	# shellcheck disable=SC2086
+	bad $t
+	has 'too small' err
+	ok $? "$t: the number is too small, exit 2"
+done
+run eval '1e-320'
+[ $rc -eq 0 ] && ! has 'too small' err; ok $? "1e-320 (a subnormal double) is read"
+for z in 0e-500 0.000 '0·10³'; do
+	run eval "$z"
+	[ $rc -eq 0 ] && has 'value: 0' out; ok $? "$z is zero, read"
+done
+
+# ---- --vars names that are not UTF-8 text are named as such -----------
+bad check grad 'x^2' --vars "$(printf 'x\377')" --answer 2x
+has 'not valid UTF-8' err && ! has 'unknown variable' err
+ok $? "--vars with a byte that is not UTF-8: said so"
+
+# ---- a HOME that does not exist is named, not called unset ------------
+HOME=/nonexistent/x XDG_STATE_HOME= run progress
+has 'HOME (/nonexistent/x) is not the full path of an existing directory' err &&
+    [ ! -e /nonexistent/x ]
+ok $? "progress with a HOME that does not exist: named"
+
 # ---- a constant that overflows when folded is refused like 1e999 --------
 bad grad '1e999*x^2'
 has 'too large' err

@@ -26,6 +26,22 @@
 #include "utf8.h"
 #include "xalloc.h"
 
+/* Whether the number literal of n bytes at s, read as v, has a digit
+ * other than 0 before its exponent but became 0: it is smaller than the
+ * smallest double (1e-400), not zero. */
+static int
+lex_underflows(const char *s, size_t n, const num *v)
+{
+	size_t i;
+
+	if (v->v != 0)
+		return 0;
+	for (i = 0; i < n && s[i] != 'e' && s[i] != 'E'; i++)
+		if (s[i] >= '1' && s[i] <= '9')
+			return 1;
+	return 0;
+}
+
 /* A name run before splitting: ASCII letters, digits, '_'. */
 typedef struct run {
 	char s[256];
@@ -507,6 +523,11 @@ lex_split_run(parser *p, run *r, int space)
 				return lex_fail(p, r->pos, r->len,
 				    _("numbers go up to about 1.8e308"),
 				    _("the number is too large"));
+			if (lex_underflows(s + i, used, &t->n))
+				return lex_fail(p, r->pos, r->len,
+				    _("numbers other than 0 go down to about "
+				    "4.9e-324; a smaller one would be taken "
+				    "as 0"), _("the number is too small"));
 			i += used;
 			continue;
 		}
@@ -652,9 +673,10 @@ lex_tokenize(parser *p, size_t start_at)
 		/* the ctype functions take bytes: guard code points */
 		if ((cp < 0x80 && isdigit(cp)) ||
 		    (cp == '.' && isdigit(s[i + 1]))) {
-			size_t used;
+			size_t used, mant;
 			t = lex_push(p, T_NUM, i, 0, space);
 			num_parse((const char *)s + i, &used, &t->n);
+			mant = used;
 			/* not after ^ or /: x^2·10³ is 1000x², 1/2·10³ 500 */
 			if (p->nt < 2 || (p->t[p->nt - 2].kind != T_CARET &&
 			    p->t[p->nt - 2].kind != T_SLASH))
@@ -664,6 +686,11 @@ lex_tokenize(parser *p, size_t start_at)
 				return lex_fail(p, i, used,
 				    _("numbers go up to about 1.8e308"),
 				    _("the number is too large"));
+			if (lex_underflows((const char *)s + i, mant, &t->n))
+				return lex_fail(p, i, used,
+				    _("numbers other than 0 go down to about "
+				    "4.9e-324; a smaller one would be taken "
+				    "as 0"), _("the number is too small"));
 			i += used;
 			space = 0;
 			continue;

@@ -57,6 +57,22 @@ utf8_cp_width(uint32_t cp)
 	return w < 0 ? 1 : w;
 }
 
+/* Whether the n bytes at s are all valid UTF-8; see utf8.h. */
+int
+utf8_valid(const char *s, size_t n)
+{
+	uint32_t cp;
+	int len;
+
+	while (n > 0) {
+		if ((len = utf8_decode(s, n, &cp)) == 0)
+			return 0;
+		s += len;
+		n -= (size_t)len;
+	}
+	return 1;
+}
+
 /* The columns of n bytes of text; see utf8.h. */
 int
 utf8_width(const char *s, size_t n)

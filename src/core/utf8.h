@@ -19,6 +19,9 @@
  * caller moving on skips one byte. */
 int utf8_decode(const char *s, size_t n, uint32_t *cp);
 
+/* Whether the n bytes at s are all valid UTF-8 characters. */
+int utf8_valid(const char *s, size_t n);
+
 /* The columns the character cp takes (0, 1 or 2). */
 int utf8_cp_width(uint32_t cp);
 

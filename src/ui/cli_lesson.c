@@ -145,9 +145,18 @@ cli_lesson_open_progress(void)
 	char *dir = progress_default_dir(), *warning = NULL;
 	progress *p;
 
-	if (dir == NULL)
-		fprintf(stderr, _("nabla: neither XDG_STATE_HOME nor HOME is set: "
-		    "progress is not saved\n"));
+	if (dir == NULL) {
+		const char *home = getenv("HOME");
+		if (home != NULL && home[0] != '\0')
+			/* progress_default_dir makes nothing above a home
+			 * that is not there */
+			termout_printf(stderr, _("nabla: HOME (%s) is not the full path of an "
+			    "existing directory and XDG_STATE_HOME is not set: "
+			    "progress is not saved\n"), home);
+		else
+			fprintf(stderr, _("nabla: neither XDG_STATE_HOME nor "
+			    "HOME is set: progress is not saved\n"));
+	}
 	p = progress_open(dir, &warning);
 	if (warning != NULL) {
 		termout_printf(stderr, _("nabla: warning: %s\n"), warning);

@@ -15,6 +15,7 @@
 #include "core/nls.h"
 #include "core/num.h"
 #include "core/sbuf.h"
+#include "core/utf8.h"
 #include "core/xalloc.h"
 #include "ui/cli_data.h"
 #include "ui/cli_read.h"
@@ -45,6 +46,15 @@ cli_parse_vars(const char *opt, expr_vars *vars)
 			snprintf(err.msg, sizeof err.msg, "%s",
 			    *p == '\0' ? _("an empty variable name") :
 			    _("a variable name is too long, or there are too many"));
+			snprintf(err.hint, sizeof err.hint,
+			    _("list the variables in order, e.g. --vars x,y,z"));
+			rc = -1;
+		}
+		if (rc == 0 && !utf8_valid(p, strlen(p))) {
+			err.pos = off[i];
+			err.len = strlen(parts[i]);
+			snprintf(err.msg, sizeof err.msg, _("a variable name "
+			    "is not valid UTF-8 text"));
 			snprintf(err.hint, sizeof err.hint,
 			    _("list the variables in order, e.g. --vars x,y,z"));
 			rc = -1;
@@ -200,6 +210,15 @@ cli_number_in(const char *label, const char *input, size_t off, size_t len,
 			snprintf(err.msg, sizeof err.msg,
 			    _("%s has no finite value%s%s"), what,
 			    dom.failed ? ": " : "", dom.msg);
+			rc = -1;
+		} else if (n.v == 0 && !n.exact) {
+			/* 1e-400: not zero, but below the smallest double */
+			err.pos = off;
+			err.len = len;
+			snprintf(err.msg, sizeof err.msg, _("%s is too small "
+			    "for the computer's numbers: it would be rounded "
+			    "to 0"), text);
+			snprintf(err.hint, sizeof err.hint, "%s", hint);
 			rc = -1;
 		} else
 			*v = n.v;

@@ -104,7 +104,7 @@ cli_parse_function(const char *text, const char *vars_opt, expr_vars *vars)
 		datafn *d = NULL;
 		if (datafn_parse(text, cli_data_table(), vars, vars_opt ?
 		    EXPR_PARSE_NO_NEW_VARS : 0, &e, &d, &err) < 0) {
-			cli_report("function", text, &err);
+			cli_report(_("function"), text, &err);
 			return NULL;
 		}
 		cli_data_set_fn(d);
@@ -112,7 +112,7 @@ cli_parse_function(const char *text, const char *vars_opt, expr_vars *vars)
 	}
 	if (expr_parse(text, vars, vars_opt ? EXPR_PARSE_NO_NEW_VARS : 0, &e,
 	    &notes, &err) < 0) {
-		cli_report("function", text, &err);
+		cli_report(_("function"), text, &err);
 		return NULL;
 	}
 	cli_report_notes(text, &notes);

@@ -318,7 +318,7 @@ check_one(struct check_args *a)
 		return 2;
 	if (vars.n == 0) {
 		expr_free(f);
-		return cli_fail("function", a->pos[1], NULL,
+		return cli_fail(_("function"), a->pos[1], NULL,
 		    _("it has no variables"));
 	}
 	if (cli_defined_nowhere(a->pos[1], &vars)) {

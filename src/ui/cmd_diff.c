@@ -50,7 +50,7 @@ find_var(expr_vars *vars, const char *name)
 	if (expr_parse_raw(name, &probe, EXPR_PARSE_KEEP_ORDER, &e, NULL,
 	    &err) < 0 || e->kind != EXPR_VAR) {
 		if (e == NULL)
-			cli_report("variable", name, &err);
+			cli_report(_("variable"), name, &err);
 		else
 			cli_fail(NULL, name, _("give one variable, e.g. x"),
 			    _("'%s' is not a variable name"), name);

@@ -90,6 +90,34 @@ run grad 'x^x + y' --at 0,1
 [ $rc -eq 2 ] && has '0^0 is undefined' err; ok $? "grad --at: x^x at 0 is undefined"
 run diff 'x^y' y --at 0,0
 [ $rc -eq 2 ] && has '0^0 is undefined' err; ok $? "diff --at: x^y at (0, 0) is undefined"
+# cancellation with roots: sqrt(1e16 + 1) is not the whole number 1e8
+# (1e16 + 1 is not a square), so sqrt(x+1) - sqrt(x) at 1e16 is
+# 1/(sqrt(1e16+1) + 1e8) ~ 5e-9, which doubles cannot resolve: the
+# value shown must come with a word, never a bare 0.
+run eval 'sqrt(x+1)-sqrt(x)' --at 1e16
+[ $rc -eq 0 ] && has 'no digit of this value is certain' out
+ok $? "sqrt(x+1)-sqrt(x) at 1e16: no digit certain, said"
+# x(sqrt(x^2+1) - x) -> 1/2 as x grows: at 1e9 doubles give 0
+run eval 'x*(sqrt(x^2+1)-x)' --at 1e9
+[ $rc -eq 0 ] && has 'no digit of this value is certain' out
+ok $? "x(sqrt(x^2+1)-x) at 1e9: no digit certain, said"
+run grad 'sqrt(x+1)-sqrt(x)' --at 1e16
+[ $rc -eq 0 ] && has 'no digit of this value is certain' out
+ok $? "grad of sqrt(x+1)-sqrt(x) at 1e16: the cancellation is said"
+run eval 'sqrt(x)' --at 16
+[ $rc -eq 0 ] && value_is 4 && ! has note out; ok $? "sqrt(16) = 4 exactly"
+
+# overflow on the way is not "outside the domain": x^2/x = x and
+# exp(x)/exp(x) = 1 have values where x^2 or exp(x) overflow
+run eval 'x^2/x' --at 1e200
+[ $rc -eq 0 ] && value_is 1e+200 && has 'overflows on the way' out
+ok $? "x^2/x at 1e200 is 1e200 (the simplified form), with a note"
+run eval 'exp(x)/exp(x)' --at 800
+[ $rc -eq 0 ] && value_is 1; ok $? "exp(x)/exp(x) at 800 is 1"
+run eval 'exp(x)' --at 800
+[ $rc -eq 2 ] && has 'cannot be computed' err && ! has 'inside the domain' err
+ok $? "exp(800) is too large: cannot be computed, not outside the domain"
+
 run eval 'x^x' --at 0.25
 [ $rc -eq 0 ] && value_is 0.7071067812; ok $? "x^x at 1/4 is (1/4)^(1/4) = 1/sqrt(2)"
 

@@ -339,7 +339,7 @@ eval_pow(num a, num b, num *out, expr_domain *dom)
 	if (b.exact && b.q == 2 && a.exact && a.p >= 0) {
 		/* exact square roots stay exact */
 		double s = sqrt(a.v);
-		num root = num_real(s);
+		num root = num_inexact(s);
 		long long rp = llround(sqrt((double)a.p));
 		long long rq = llround(sqrt((double)a.q)), pp, qq;
 		if (!__builtin_mul_overflow(rp, rp, &pp) && pp == a.p &&

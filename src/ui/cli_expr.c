@@ -95,12 +95,51 @@ cli_eval_at(const char *at, const expr_vars *vars, expr **es,
 				strncat(note, v.note, nnote - strlen(note) - 1);
 			}
 		}
+		if (rc < 0 && !dom.overflow) {
+			/* the compiled program does not tell an overflow
+			 * from a domain error; the exact evaluation does */
+			expr_domain d3;
+			memset(&d3, 0, sizeof d3);
+			if (expr_value_at(es[i], NULL, xn, &v, &d3) < 0 &&
+			    d3.overflow)
+				dom = d3;
+		}
+		if (rc < 0 && dom.overflow && simple != NULL &&
+		    simple != es[i] && n == 1) {
+			/* x^2/x at 1e200: the typed form overflows on the
+			 * way, the function (x) has a value */
+			expr_domain d2;
+			memset(&d2, 0, sizeof d2);
+			if (expr_value_at(simple, NULL, xn, &v, &d2) == 0 &&
+			    isfinite(v.v)) {
+				out[i] = v.v;
+				rc = 0;
+				if (digits != NULL)
+					digits[i] = v.digits;
+				if (note != NULL)
+					snprintf(note, nnote, _("the form as "
+					    "typed overflows on the way (%s); "
+					    "the value is that of the simplified "
+					    "form"), dom.msg);
+			}
+		}
 		if (rc < 0) {
 			char *m = num_format_point(x, k, 10, 0);
 
-			cli_fail(NULL, at, _("choose a point inside the domain "
-			    "of the function"), _("%s has no value%s%s: %s"), what,
-			    k ? _(" at ") : "", k ? m : "", dom.msg);
+			if (dom.overflow)
+				/* not outside the domain: too large for a
+				 * double somewhere on the way */
+				cli_fail(NULL, at, _("the value, or one on the way "
+				    "to it, is larger than the computer's numbers "
+				    "hold (about 1.8e308); f may still be defined "
+				    "there"), _("%s cannot be computed%s%s: %s"),
+				    what, k ? _(" at ") : "", k ? m : "",
+				    dom.msg);
+			else
+				cli_fail(NULL, at, _("choose a point inside the "
+				    "domain of the function"),
+				    _("%s has no value%s%s: %s"), what,
+				    k ? _(" at ") : "", k ? m : "", dom.msg);
 			free(m);
 			return 2;
 		}

@@ -61,7 +61,7 @@ lint_answer(const lesson *l, const exercise *ex, lesson_diags *ds)
 	if (v.status == EXERCISE_UNREADABLE)
 		lesson_diags_add(ds, LESSON_ERROR, l->file, ex->author_line,
 		    _("answer: \"%s\" cannot be read: %s"), ex->author_answer,
-		    v.error ? v.error : "unreadable");
+		    v.error ? v.error : _("unreadable"));
 	else {
 		lesson_diags_add(ds, LESSON_ERROR, l->file, ex->author_line,
 		    _("answer: \"%s\" disagrees with the computed answer %s"),
@@ -101,7 +101,7 @@ lint_wrongs(const lesson *l, const exercise *ex, lesson_diags *ds)
 			lesson_diags_add(ds, LESSON_ERROR, l->file,
 			    ex->wrong_lines[i], _("wrong: \"%s\" cannot be "
 			    "read: %s"), ex->wrong_answers[i], v.error ?
-			    v.error : "unreadable");
+			    v.error : _("unreadable"));
 			errors++;
 		}
 		exercise_verdict_clear(&v);

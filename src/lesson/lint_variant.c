@@ -62,9 +62,9 @@ lint_variant_exercise(const lesson *l, const exercise *ex, lesson_diags *ds)
 		}
 	if (ex->kind == EXERCISE_CRITICAL && in != NULL && in->count ==
 	    COUNT_FOUND && ex->truth.n == 0)
-		lesson_diags_add(ds, LESSON_ERROR, l->file, ex->line,
-		    _("the function has no critical point%s"),
-		    ex->has_box ? _(" in the box") : "");
+		lesson_diags_add(ds, LESSON_ERROR, l->file, ex->line, "%s",
+		    ex->has_box ? _("the function has no critical point in "
+		    "the box") : _("the function has no critical point"));
 	if (ex->kind == EXERCISE_DESCENT && ex->has_from && ex->f != NULL &&
 	    ex->truth.v != NULL && ex->truth.n > 0 && (ex->truth.shape ==
 	    SHAPE_POINTS || ex->truth.shape == SHAPE_VECTOR) &&

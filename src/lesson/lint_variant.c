@@ -16,6 +16,13 @@
 #include "lesson/lmath.h"
 #include "lesson/variant.h"
 
+/* The stems of "converge" and "diverge" as lessons write them, in the
+ * languages of the catalogues (English and Spanish "converg", German
+ * "konverg"), each as written in a sentence and at its start. */
+static const char *const lint_converge[] = { "converg", "Converg",
+    "konverg", "Konverg", NULL };
+static const char *const lint_diverge[] = { "diverg", "Diverg", NULL };
+
 /* Whether any of the texts mentions w (case as written). */
 static int
 lint_says(const exercise *ex, const char *w)
@@ -28,6 +35,16 @@ lint_says(const exercise *ex, const char *w)
 		return 1;
 	for (i = 0; i < ex->nhints; i++)
 		if (strstr(ex->hints[i], w) != NULL)
+			return 1;
+	return 0;
+}
+
+/* Whether any of the texts mentions one of the words (NULL-ended). */
+static int
+lint_says_any(const exercise *ex, const char *const *words)
+{
+	for (; *words != NULL; words++)
+		if (lint_says(ex, *words))
 			return 1;
 	return 0;
 }
@@ -68,8 +85,8 @@ lint_variant_exercise(const lesson *l, const exercise *ex, lesson_diags *ds)
 	if (ex->kind == EXERCISE_DESCENT && ex->has_from && ex->f != NULL &&
 	    ex->truth.v != NULL && ex->truth.n > 0 && (ex->truth.shape ==
 	    SHAPE_POINTS || ex->truth.shape == SHAPE_VECTOR) &&
-	    (lint_says(ex, "converg") || lint_says(ex, "Converg")) &&
-	    !lint_says(ex, "diverg")) {
+	    lint_says_any(ex, lint_converge) && !lint_says_any(ex,
+	    lint_diverge)) {
 		k = ex->truth.shape == SHAPE_POINTS ? (ex->truth.n - 1) *
 		    ex->truth.dim : 0;
 		f0 = lint_f_at(ex, ex->from);

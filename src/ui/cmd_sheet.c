@@ -43,9 +43,9 @@ sheet_exercise(const lesson *l, const lesson_step *s, unsigned long seed,
 }
 
 
-/* Append text to b, escaped for LaTeX's verbatim-free text when latex
- * is 1 (the prose is kept in a verbatim block, so only the title and
- * name need it). */
+/* Append text to b, escaped for LaTeX's text outside the verbatim
+ * block (the prose is kept in one, so only the headings need it: the
+ * title, the student's name, the seed). */
 static void
 sheet_tex_escape(sbuf *b, const char *s)
 {
@@ -170,9 +170,10 @@ sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
 	}
 	t = xasprintf(_("Seed: %lu"), seed);
 	/* the seed ends the LaTeX heading: no line break after it */
-	if (latex)
-		sbuf_addf(&b, "%s\n\\begin{verbatim}\n", t);
-	else
+	if (latex) {
+		sheet_tex_escape(&b, t);
+		sbuf_add(&b, "\n\\begin{verbatim}\n");
+	} else
 		sheet_heading(&b, 0, t);
 	free(t);
 	for (i = 0; i < l->nsteps; i++) {

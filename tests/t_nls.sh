@@ -184,7 +184,7 @@ spell() {
 
 les=$srcdir/lessons/de/02-gradient.lesson
 if [ -n "$why" ]; then
-	skip "$why" 11
+	skip "$why" 12
 else
 	# The sheet of a German lesson (language: de) has German headings
 	# for a user without LANGUAGE, under C.UTF-8 and under C.
@@ -229,6 +229,11 @@ else
 	    differs es "$t" 'unknown header field "titel" (did you mean title?)' &&
 	    grep -qF -- "header-typo.lesson:4: error: $t" "$tmp/out"
 	ok $? "es: nabla lint says ':4: error: $t'"
+	nabla_in es lint "$srcdir/tests/lessons-bad/stray-text.lesson"
+	t=$(tr es 'expected "key: value" in an exercise block (indent lines that continue a field; start prose with "--- text")')
+	[ $rc -eq 1 ] && differs es "$t" 'expected "key: value" in an exercise block (indent lines that continue a field; start prose with "--- text")' &&
+	    grep -qF -- "stray-text.lesson:9: error: $t" "$tmp/out"
+	ok $? "es: nabla lint says ':9: error: $t'"
 
 	# ASCII plots spell the translated legend (später as spaeter), no '?'
 	for l in de es; do

@@ -414,10 +414,12 @@ lesson_field_line(lesson_parser *p, const char *line, int lineno)
 		return;
 	}
 	if (k == 0) {
-		lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
-		    _("expected \"key: value\" in %s block (indent lines that "
-		    "continue a field; start prose with \"--- text\")"),
-		    s->kind == LESSON_EXERCISE ? _("an exercise") : _("a plot"));
+		lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno, "%s",
+		    s->kind == LESSON_EXERCISE ? _("expected \"key: value\" "
+		    "in an exercise block (indent lines that continue a field; "
+		    "start prose with \"--- text\")") : _("expected \"key: "
+		    "value\" in a plot block (indent lines that continue a "
+		    "field; start prose with \"--- text\")"));
 		return;
 	}
 	lesson_end_field(p);

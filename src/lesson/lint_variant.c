@@ -305,10 +305,13 @@ lint_variants(lesson *l, lesson_diags *ds)
 	for (seed = 1; seed <= VARIANT_LINT_SEEDS; seed++) {
 		errors += lint_one_seed(l, seed, &seen, ds, &work);
 		if (work > VARIANT_LINT_WORK && seed < VARIANT_LINT_SEEDS) {
-			lesson_diags_add(ds, LESSON_WARNING, l->file, 0, _("only "
-			    "%lu seeds of the varied exercises were tried: "
-			    "solving them took more than %lu steps of work"),
-			    seed, (unsigned long)VARIANT_LINT_WORK);
+			lesson_diags_add(ds, LESSON_WARNING, l->file, 0,
+			    ngettext("only %lu seed of the varied exercises "
+			    "was tried: solving it took more than %lu steps "
+			    "of work", "only %lu seeds of the varied exercises "
+			    "were tried: solving them took more than %lu steps "
+			    "of work", seed), seed,
+			    (unsigned long)VARIANT_LINT_WORK);
 			break;
 		}
 	}

@@ -4,7 +4,10 @@
 # directory (NABLA_LOCALEDIR), LANGUAGE=de and LANGUAGE=es runs of a check,
 # a descent and a line-mode lesson show the catalogue's German and Spanish
 # texts (a count through ngettext too), --json stays English, a German
-# locale keeps '.' in numbers, and an English run stays as it was.
+# locale keeps '.' in numbers, and an English run stays as it was.  A
+# sheet speaks its lesson's language (else the user's), lint the
+# teacher's, and ASCII plots spell translated words in ASCII (später as
+# spaeter, by the German rule written out here), not as '?'.
 # Prints TAP.
 #
 # The expected texts are not written here: they are what the catalogue
@@ -168,6 +171,115 @@ else
 		shows $l "$tmp/out" 'Type your answer, or one of these commands:\n  hint      a hint (one more each time)\n  solution  the worked solution\n  skip      go on without answering\n  back      the step before\n  new       the same exercise with new numbers (exercises\n            whose numbers vary)\n  quit      stop here (your place is saved)\nAt the end of a lesson: missed goes back to the exercises not\nanswered right, again practises the whole lesson again.\n'
 		ok $? "$l: the line-mode lesson's help is translated"
 	done
+fi
+
+# ---- sheets, lint and plots in other languages -------------------------------
+# spell TEXT: German and Spanish letters in ASCII by the German rule (ä as
+# ae, ß as ss) and without accents (é as e, ñ as n)
+spell() {
+	printf '%s' "$1" | sed 's/ä/ae/g; s/ö/oe/g; s/ü/ue/g; s/Ä/Ae/g; s/Ö/Oe/g;
+	    s/Ü/Ue/g; s/ß/ss/g; s/[áà]/a/g; s/é/e/g; s/í/i/g; s/[óò]/o/g;
+	    s/ú/u/g; s/ñ/n/g'
+}
+
+les=$srcdir/lessons/de/02-gradient.lesson
+if [ -n "$why" ]; then
+	skip "$why" 12
+else
+	# The sheet of a German lesson (language: de) has German headings
+	# for a user without LANGUAGE, under C.UTF-8 and under C.
+	title=$(sed -n 's/^title: //p' "$les")
+	id1=$(sed -n '/^--- exercise/,$s/^id: //p' "$les" | sed -n 1p)
+	s=$(trf de 'Student: %s' Ana)
+	k=$(trf de '%s (answer key)' "$title")
+	e=$(trf de '\nExercise %d (%s)\n' 1 "$id1" | sed -n '/./{p;q;}')
+	for lc in "$loc" C; do
+		NABLA_LOCALEDIR=$tmp/locale LC_ALL=$lc "$NABLA" sheet "$les" \
+		    --student Ana >"$tmp/out" 2>"$tmp/err"
+		[ $? -eq 0 ] && differs de "$s" "Student: Ana" &&
+		    differs de "$k" "$title (answer key)" &&
+		    grep -qxF -- "$s" "$tmp/out" && grep -qxF -- "$k" "$tmp/out" &&
+		    grep -qxF -- "$e" "$tmp/out"
+		ok $? "LC_ALL=$lc: a German lesson's sheet says '$s', '$e', '$k'"
+	done
+	# LaTeX: the same headings, escaped outside the verbatim block
+	NABLA_LOCALEDIR=$tmp/locale LC_ALL=$loc "$NABLA" sheet "$les" \
+	    --student 'A&B' --latex >"$tmp/out" 2>"$tmp/err"
+	s=$(trf de 'Student: %s' 'A\&B')
+	grep -qxF -- "$s\\\\" "$tmp/out" && grep -qxF -- "$e" "$tmp/out" &&
+	    grep -qxF -- "\\section*{$title}" "$tmp/out"
+	ok $? "the LaTeX sheet of a German lesson says '$s\\\\' and '$e'"
+	# an English lesson: the user's language
+	nabla_in es sheet 1 --student Ana
+	s=$(trf es 'Student: %s' Ana)
+	[ $rc -eq 0 ] && differs es "$s" "Student: Ana" &&
+	    grep -qxF -- "$s" "$tmp/out"
+	ok $? "LANGUAGE=es: an English lesson's sheet says '$s'"
+
+	# nabla lint speaks the teacher's language after FILE:LINE: error:
+	nabla_in de lint "$srcdir/tests/lessons-bad/field-misplaced.lesson"
+	t=$(trf de 'field "%s" does not belong in a %s exercise' rate gradient)
+	[ $rc -eq 1 ] &&
+	    differs de "$t" 'field "rate" does not belong in a gradient exercise' &&
+	    grep -qF -- "field-misplaced.lesson:9: error: $t" "$tmp/out"
+	ok $? "de: nabla lint says ':9: error: $t'"
+	nabla_in es lint "$srcdir/tests/lessons-bad/header-typo.lesson"
+	t=$(trf es 'unknown header field "%s" (did you mean %s?)' titel title)
+	[ $rc -eq 1 ] &&
+	    differs es "$t" 'unknown header field "titel" (did you mean title?)' &&
+	    grep -qF -- "header-typo.lesson:4: error: $t" "$tmp/out"
+	ok $? "es: nabla lint says ':4: error: $t'"
+	nabla_in es lint "$srcdir/tests/lessons-bad/stray-text.lesson"
+	t=$(tr es 'expected "key: value" in an exercise block (indent lines that continue a field; start prose with "--- text")')
+	[ $rc -eq 1 ] && differs es "$t" 'expected "key: value" in an exercise block (indent lines that continue a field; start prose with "--- text")' &&
+	    grep -qF -- "stray-text.lesson:9: error: $t" "$tmp/out"
+	ok $? "es: nabla lint says ':9: error: $t'"
+
+	# ASCII plots spell the translated legend (später as spaeter), no '?'
+	for l in de es; do
+		nabla_in $l plot 'x^2 + 3y^2' --from 1,1 --rate 0.1 --steps 20 \
+		    --ascii
+		t=$(tr $l later)
+		w=$(spell "$t")
+		[ $rc -eq 0 ] && [ "$w" != "$t" ] &&
+		    grep -qF -- "  o $w  " "$tmp/out" && ! grep -q '?' "$tmp/out"
+		ok $? "$l: nabla plot --ascii writes '$t' as '$w', and no '?'"
+	done
+
+	# a German lesson's figure in ASCII mode: the German legend spelled
+	# in ASCII; under LC_ALL=C the whole lesson is ASCII
+	mkdir -p "$tmp/les"
+	cat >"$tmp/les/karte.lesson" <<'EOF'
+id: karte
+title: Eine Karte mit Größe
+summary: Höhenlinien und ein langer Weg
+language: de
+
+--- text
+Die Karte zeigt den Weg über die Höhenlinien.
+
+--- plot: contour
+caption: Zwanzig Schritte auf $x^2 + 3y^2$ von $(1, 1)$ aus; die späteren
+  liegen dicht beim Minimum.
+function: x^2 + 3y^2
+x: -1.2:1.2
+y: -1.2:1.2
+from: 1, 1
+rate: 0.1
+steps: 20
+EOF
+	w=$(spell "$(tr de later)")
+	XDG_STATE_HOME=$tmp/state
+	export XDG_STATE_HOME
+	nabla_in de learn karte --lessons "$tmp/les" --plain --ascii
+	grep -F -- "  o $w  " "$tmp/out" >"$tmp/legend"
+	[ -s "$tmp/legend" ] && ! grep -q '?' "$tmp/legend" &&
+	    grep -q "Eine Karte mit Groesse" "$tmp/out"
+	ok $? "de --ascii: the German lesson's figure says 'o $w'"
+	NABLA_LOCALEDIR=$tmp/locale LC_ALL=C "$NABLA" learn karte --lessons \
+	    "$tmp/les" --plain --restart </dev/null >"$tmp/out" 2>"$tmp/err"
+	grep -q '  o later  ' "$tmp/out" && ! LC_ALL=C grep -q '[^ -~]' "$tmp/out"
+	ok $? "LC_ALL=C: the German lesson and its figure are plain ASCII"
 fi
 
 # ---- a German locale: German text, numbers as before --------------------------

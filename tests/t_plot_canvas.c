@@ -95,12 +95,25 @@ test_clipping(void)
 	free(s);
 	plot_canvas_free(c);
 
-	c = plot_canvas_new(6, 1, 1);
-	plot_canvas_text(c, 0, 0, "\xce\xb3=0.1\x01", 0, 0);
+	/* ASCII mode spells text as core/ascii does (gamma for U+03B3,
+	 * oe and ss for the German letters, by the German rule): the
+	 * width is that of the spelling */
+	c = plot_canvas_new(12, 2, 1);
+	n = plot_canvas_text(c, 0, 0, "\xce\xb3=0.1\x01", 0, 0);
+	ok(n == 10 && plot_canvas_text_width(c, "\xce\xb3=0.1\x01") == 10,
+	    "ASCII mode: gamma=0.1 and a control character take 10 cells "
+	    "(got %d)", n);
+	n = plot_canvas_text(c, 0, 1, "Gr\xc3\xb6\xc3\x9f" "e", 0, 0);
+	ok(n == 7 && plot_canvas_text_width(c, "Gr\xc3\xb6\xc3\x9f" "e") ==
+	    7, "ASCII mode: Groesse takes 7 cells (got %d)", n);
 	s = plot_canvas_render(c);
-	is_str(s, "?=0.1?\n", "ASCII mode: non-ASCII and control characters "
-	    "become '?'");
+	is_str(s, "gamma=0.1?\nGroesse\n", "ASCII mode: non-ASCII text "
+	    "spelled in ASCII, a control character '?'");
 	free(s);
+	plot_canvas_free(c);
+	c = plot_canvas_new(8, 1, 0);
+	ok(plot_canvas_text_width(c, "Gr\xc3\xb6\xc3\x9f" "e") == 5,
+	    "Unicode mode: Gr\xc3\xb6\xc3\x9f" "e takes 5 cells");
 	plot_canvas_free(c);
 
 	c = plot_canvas_new(3, 3, 0);

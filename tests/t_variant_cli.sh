@@ -44,6 +44,13 @@ s=$(sed -n 's/.*ill.lesson:5: error: with seed \([0-9]*\): the text says descent
 g=$("$nabla" sheet "$ill" --seed "${s:-0}" | sed -n 's/^step size gamma = //p' | sed 1q)
 [ -n "$s" ] && awk -v g="$g" 'BEGIN { exit !(g > 1) }'
 ok $? "a descent said to converge that diverges: seed $s has gamma $g > 1"
+# The same in a German lesson: "konvergiert" says it converges too.
+sed 's/^prompt: Two steps.*/prompt: Zwei Schritte mit Schrittweite {r}; das Verfahren konvergiert hier./' \
+    "$ill" >"$tmp/ill-de.lesson"
+"$nabla" lint "$tmp/ill-de.lesson" >"$tmp/out" 2>&1
+grep -q 'konvergiert' "$tmp/ill-de.lesson" &&
+    grep -q 'ill-de.lesson:5: error: with seed [0-9]*: the text says descent converges' "$tmp/out"
+ok $? "a German text that says 'konvergiert' of a descent that diverges"
 
 # The acceptance examples stay as they are: grad(3x^2 y + zy - x) at
 # (1, 1, 1) = (5, 4, 1); descent on 3x^2 + y^2 from (1, 1), gamma 0.1.

@@ -246,11 +246,10 @@ fdd_map(sbuf *b, figure_drawing *d, enum figure_kind kind, int ascii,
 	    fdd_num(in->frame.ymin, c, sizeof c),
 	    fdd_num(in->frame.ymax, e, sizeof e));
 	if (in->nlevels > 0) {
-		/* TRANSLATORS: %s is "" for one level, else "s" (the
-		 * English plural; write %.0s to drop it); then the
-		 * function name; the values follow, as "1, 2 and 3". */
-		fdd_addf(b, _("Level curve%s at %s = "), in->nlevels == 1 ? "" :
-		    "s", expr_fname(&d->fig->vars));
+		/* TRANSLATORS: %s is the function name; the values
+		 * follow, as "1, 2 and 3". */
+		fdd_addf(b, ngettext("Level curve at %s = ", "Level curves "
+		    "at %s = ", in->nlevels), expr_fname(&d->fig->vars));
 		for (i = 0; i < in->nlevels; i++)
 			fdd_addf(b, "%s%s", i == 0 ? "" : i + 1 ==
 			    in->nlevels ? _(" and ") : ", ",
@@ -263,12 +262,9 @@ fdd_map(sbuf *b, figure_drawing *d, enum figure_kind kind, int ascii,
 	if (d->nruns > 0) {
 		fdd_run(b, &d->runs[0], expr_fname(&d->fig->vars), ascii, st);
 		if (in->outside > 0)
-			/* TRANSLATORS: %s is " lies" for one iterate,
-			 * else "s lie"; both are translated as their own
-			 * messages. */
-			fdd_addf(b, _("%d iterate%s outside the map.\n\n"),
-			    in->outside, in->outside == 1 ? _(" lies") :
-			    _("s lie"));
+			fdd_addf(b, ngettext("%d iterate lies outside the "
+			    "map.\n\n", "%d iterates lie outside the map.\n\n",
+			    in->outside), in->outside);
 	}
 	free(xn);
 	free(yn);

@@ -363,10 +363,13 @@ lesson_header_line(lesson_parser *p, const char *line, int lineno)
 	lesson_key_copy(line, k, key, sizeof key);
 	if (!lesson_in_list(key, lesson_header_fields)) {
 		sug = lesson_suggest(key, lesson_header_fields);
-		lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
-		    _("unknown header field \"%s\"%s%s%s"), key,
-		    sug ? _(" (did you mean ") : "", sug ? sug : "",
-		    sug ? "?)" : "");
+		if (sug != NULL)
+			lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
+			    _("unknown header field \"%s\" (did you mean "
+			    "%s?)"), key, sug);
+		else
+			lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
+			    _("unknown header field \"%s\""), key);
 		return;
 	}
 	for (i = 0; i < p->nheader; i++)
@@ -411,10 +414,12 @@ lesson_field_line(lesson_parser *p, const char *line, int lineno)
 		return;
 	}
 	if (k == 0) {
-		lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
-		    _("expected \"key: value\" in %s block (indent lines that "
-		    "continue a field; start prose with \"--- text\")"),
-		    s->kind == LESSON_EXERCISE ? _("an exercise") : _("a plot"));
+		lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno, "%s",
+		    s->kind == LESSON_EXERCISE ? _("expected \"key: value\" "
+		    "in an exercise block (indent lines that continue a field; "
+		    "start prose with \"--- text\")") : _("expected \"key: "
+		    "value\" in a plot block (indent lines that continue a "
+		    "field; start prose with \"--- text\")"));
 		return;
 	}
 	lesson_end_field(p);
@@ -504,8 +509,8 @@ lesson_take_header(lesson_parser *p)
 		else if (strcmp(f->key, "language") == 0) {
 			if (!language_valid(f->value))
 				lesson_diags_add(p->ds, LESSON_ERROR, p->file,
-				    f->line, "language must be a code such as "
-				    "de or pt_BR");
+				    f->line, _("language must be a code such "
+				    "as de or pt_BR"));
 			else
 				l->language = xstrdup(f->value);
 		}
@@ -541,11 +546,39 @@ lesson_take_header(lesson_parser *p)
 		    "\"summary: ...\")"));
 }
 
+/* The error for field key, which does not belong in block s (an
+ * exercise or a plot of kind s->word): a whole sentence for each, so a
+ * translator can order it (the two exercise messages differ only by
+ * English "a" and "an"). */
+static void
+lesson_misplaced(lesson_parser *p, const lesson_step *s, const char *key,
+    int line)
+{
+	if (s->kind == LESSON_PLOT)
+		/* TRANSLATORS: the second %s is the plot's keyword (not
+		 * translated), such as "contour". */
+		lesson_diags_add(p->ds, LESSON_ERROR, p->file, line,
+		    _("field \"%s\" does not belong in a %s plot"), key,
+		    s->word);
+	else if (strchr("aeiou", s->word[0]) != NULL)
+		/* TRANSLATORS: the second %s is the exercise's keyword
+		 * (not translated), such as "expression"; translate as
+		 * "... in a %s exercise" (only English has "an"). */
+		lesson_diags_add(p->ds, LESSON_ERROR, p->file, line,
+		    _("field \"%s\" does not belong in an %s exercise"), key,
+		    s->word);
+	else
+		/* TRANSLATORS: the second %s is the exercise's keyword
+		 * (not translated), such as "gradient". */
+		lesson_diags_add(p->ds, LESSON_ERROR, p->file, line,
+		    _("field \"%s\" does not belong in a %s exercise"), key,
+		    s->word);
+}
+
 /* Report the fields of a block no module read.  When the block failed
  * (ok is 0) its reading stopped early: only unknown names are reported. */
 static void
-lesson_unused_fields(lesson_parser *p, lesson_step *s, const char *what,
-    int ok)
+lesson_unused_fields(lesson_parser *p, lesson_step *s, int ok)
 {
 	int i;
 	const char *sug;
@@ -557,9 +590,7 @@ lesson_unused_fields(lesson_parser *p, lesson_step *s, const char *what,
 		if (lesson_in_list(f->key, lesson_known_fields) && !ok)
 			continue;
 		if (lesson_in_list(f->key, lesson_known_fields))
-			lesson_diags_add(p->ds, LESSON_ERROR, p->file, f->line,
-			    _("field \"%s\" does not belong in %s"), f->key,
-			    what);
+			lesson_misplaced(p, s, f->key, f->line);
 		else if ((sug = lesson_suggest(f->key,
 		    lesson_known_fields)) != NULL)
 			lesson_diags_add(p->ds, LESSON_ERROR, p->file, f->line,
@@ -597,7 +628,6 @@ lesson_prepare_steps(lesson_parser *p)
 	lesson_field *fd, *ff;
 	int i, j, number = 0, plots = 0, over = 0;
 	unsigned long data = 0;
-	char what[96];
 
 	for (i = 0; i < l->nsteps; i++) {
 		lesson_step *s = &l->steps[i];
@@ -627,13 +657,8 @@ lesson_prepare_steps(lesson_parser *p)
 				exercise_free(s->ex);
 				s->ex = NULL;
 			}
-			/* TRANSLATORS: "n" before a vowel (English "an") or
-			 * nothing, then the exercise's keyword (not
-			 * translated); write %.0s to drop the first. */
-			snprintf(what, sizeof what, _("a%s %s exercise"),
-			    strchr("aeiou", s->word[0]) ? "n" : "", s->word);
 			if (exercise_kind_lookup(s->word) >= 0)
-				lesson_unused_fields(p, s, what, s->ex != NULL);
+				lesson_unused_fields(p, s, s->ex != NULL);
 		} else if (s->kind == LESSON_PLOT) {
 			s->fig = figure_prepare(s, p->file, p->ds);
 			if (s->fig != NULL && variant_step_shadowed(s,
@@ -641,11 +666,8 @@ lesson_prepare_steps(lesson_parser *p)
 				figure_free(s->fig);
 				s->fig = NULL;
 			}
-			/* TRANSLATORS: %s is the plot's keyword (not
-			 * translated), such as "contour". */
-			snprintf(what, sizeof what, _("a %s plot"), s->word);
 			if (figure_kind_lookup(s->word) >= 0)
-				lesson_unused_fields(p, s, what, s->fig != NULL);
+				lesson_unused_fields(p, s, s->fig != NULL);
 		}
 	}
 	l->nexercises = number;

@@ -61,7 +61,7 @@ lint_answer(const lesson *l, const exercise *ex, lesson_diags *ds)
 	if (v.status == EXERCISE_UNREADABLE)
 		lesson_diags_add(ds, LESSON_ERROR, l->file, ex->author_line,
 		    _("answer: \"%s\" cannot be read: %s"), ex->author_answer,
-		    v.error ? v.error : "unreadable");
+		    v.error ? v.error : _("unreadable"));
 	else {
 		lesson_diags_add(ds, LESSON_ERROR, l->file, ex->author_line,
 		    _("answer: \"%s\" disagrees with the computed answer %s"),
@@ -101,7 +101,7 @@ lint_wrongs(const lesson *l, const exercise *ex, lesson_diags *ds)
 			lesson_diags_add(ds, LESSON_ERROR, l->file,
 			    ex->wrong_lines[i], _("wrong: \"%s\" cannot be "
 			    "read: %s"), ex->wrong_answers[i], v.error ?
-			    v.error : "unreadable");
+			    v.error : _("unreadable"));
 			errors++;
 		}
 		exercise_verdict_clear(&v);
@@ -157,6 +157,25 @@ lint_weak_point(const lesson *l, int step, const exercise *ex, int *var)
 	return found;
 }
 
+/* The words that join equations in math text, "A = 0 and B = 0", in
+ * the languages of the catalogues (English, German, Spanish). */
+static const char *const lint_ands[] = { " and ", " und ", " y ", NULL };
+
+/* The first word of lint_ands in t, its length in *n; or NULL. */
+static char *
+lint_and(char *t, size_t *n)
+{
+	int i;
+	char *p;
+
+	for (i = 0; lint_ands[i] != NULL; i++)
+		if ((p = strstr(t, lint_ands[i])) != NULL) {
+			*n = strlen(lint_ands[i]);
+			return p;
+		}
+	return NULL;
+}
+
 /* Whether equations "A = 0 and B = 0" in t (modified) are a right
  * gradient "A, B" for ex. */
 static int
@@ -164,13 +183,14 @@ lint_equations(const exercise *ex, char *t)
 {
 	exercise_verdict v;
 	char *p, *q;
+	size_t n;
 	int right;
 
 	while ((p = strstr(t, "= 0")) != NULL)
 		memmove(p, p + 3, strlen(p + 3) + 1);
-	while ((p = strstr(t, " and ")) != NULL) {
+	while ((p = lint_and(t, &n)) != NULL) {
 		*p = ',';
-		memmove(p + 1, p + 5, strlen(p + 5) + 1);
+		memmove(p + 1, p + n, strlen(p + n) + 1);
 	}
 	for (p = q = t; *p != '\0'; p++)
 		if (*p != ' ')
@@ -189,6 +209,7 @@ lint_gives_away(const exercise *ex, const char *c, size_t n)
 {
 	exercise_verdict v;
 	char *t = xmalloc(n + 1), *eq;
+	size_t k;
 	int right;
 
 	memcpy(t, c, n);
@@ -205,7 +226,7 @@ lint_gives_away(const exercise *ex, const char *c, size_t n)
 		right = v.status == EXERCISE_RIGHT;
 		exercise_verdict_clear(&v);
 	}
-	if (!right && strstr(t, " and ") != NULL)
+	if (!right && lint_and(t, &k) != NULL)
 		right = lint_equations(ex, t);
 	free(t);
 	return right;

@@ -16,6 +16,13 @@
 #include "lesson/lmath.h"
 #include "lesson/variant.h"
 
+/* The stems of "converge" and "diverge" as lessons write them, in the
+ * languages of the catalogues (English and Spanish "converg", German
+ * "konverg"), each as written in a sentence and at its start. */
+static const char *const lint_converge[] = { "converg", "Converg",
+    "konverg", "Konverg", NULL };
+static const char *const lint_diverge[] = { "diverg", "Diverg", NULL };
+
 /* Whether any of the texts mentions w (case as written). */
 static int
 lint_says(const exercise *ex, const char *w)
@@ -28,6 +35,16 @@ lint_says(const exercise *ex, const char *w)
 		return 1;
 	for (i = 0; i < ex->nhints; i++)
 		if (strstr(ex->hints[i], w) != NULL)
+			return 1;
+	return 0;
+}
+
+/* Whether any of the texts mentions one of the words (NULL-ended). */
+static int
+lint_says_any(const exercise *ex, const char *const *words)
+{
+	for (; *words != NULL; words++)
+		if (lint_says(ex, *words))
 			return 1;
 	return 0;
 }
@@ -62,14 +79,14 @@ lint_variant_exercise(const lesson *l, const exercise *ex, lesson_diags *ds)
 		}
 	if (ex->kind == EXERCISE_CRITICAL && in != NULL && in->count ==
 	    COUNT_FOUND && ex->truth.n == 0)
-		lesson_diags_add(ds, LESSON_ERROR, l->file, ex->line,
-		    _("the function has no critical point%s"),
-		    ex->has_box ? _(" in the box") : "");
+		lesson_diags_add(ds, LESSON_ERROR, l->file, ex->line, "%s",
+		    ex->has_box ? _("the function has no critical point in "
+		    "the box") : _("the function has no critical point"));
 	if (ex->kind == EXERCISE_DESCENT && ex->has_from && ex->f != NULL &&
 	    ex->truth.v != NULL && ex->truth.n > 0 && (ex->truth.shape ==
 	    SHAPE_POINTS || ex->truth.shape == SHAPE_VECTOR) &&
-	    (lint_says(ex, "converg") || lint_says(ex, "Converg")) &&
-	    !lint_says(ex, "diverg")) {
+	    lint_says_any(ex, lint_converge) && !lint_says_any(ex,
+	    lint_diverge)) {
 		k = ex->truth.shape == SHAPE_POINTS ? (ex->truth.n - 1) *
 		    ex->truth.dim : 0;
 		f0 = lint_f_at(ex, ex->from);
@@ -288,10 +305,13 @@ lint_variants(lesson *l, lesson_diags *ds)
 	for (seed = 1; seed <= VARIANT_LINT_SEEDS; seed++) {
 		errors += lint_one_seed(l, seed, &seen, ds, &work);
 		if (work > VARIANT_LINT_WORK && seed < VARIANT_LINT_SEEDS) {
-			lesson_diags_add(ds, LESSON_WARNING, l->file, 0, _("only "
-			    "%lu seeds of the varied exercises were tried: "
-			    "solving them took more than %lu steps of work"),
-			    seed, (unsigned long)VARIANT_LINT_WORK);
+			lesson_diags_add(ds, LESSON_WARNING, l->file, 0,
+			    ngettext("only %lu seed of the varied exercises "
+			    "was tried: solving it took more than %lu steps "
+			    "of work", "only %lu seeds of the varied exercises "
+			    "were tried: solving them took more than %lu steps "
+			    "of work", seed), seed,
+			    (unsigned long)VARIANT_LINT_WORK);
 			break;
 		}
 	}

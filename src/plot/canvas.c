@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/ascii.h"
 #include "core/sbuf.h"
 #include "core/utf8.h"
 #include "core/xalloc.h"
@@ -199,15 +200,30 @@ canvas_next(const char **s)
 	return cp;
 }
 
-/* Write UTF-8 text from (x, y); returns the cells it takes. */
+/* Write UTF-8 text from (x, y), on an ASCII canvas spelled in ASCII
+ * (core/ascii: Größe as Groesse); returns the cells it takes. */
 int
 plot_canvas_text(plot_canvas *c, int x, int y, const char *s, int role,
     int index)
 {
+	char *a = c->ascii ? ascii_text(s) : NULL;
+	const char *t = a != NULL ? a : s;
 	int n = 0;
 
-	while (*s != '\0')
-		plot_canvas_put(c, x + n++, y, canvas_next(&s), role, index);
+	while (*t != '\0')
+		plot_canvas_put(c, x + n++, y, canvas_next(&t), role, index);
+	free(a);
+	return n;
+}
+
+/* Cells plot_canvas_text takes for s on c. */
+int
+plot_canvas_text_width(const plot_canvas *c, const char *s)
+{
+	char *a = c->ascii ? ascii_text(s) : NULL;
+	int n = plot_text_width(a != NULL ? a : s);
+
+	free(a);
 	return n;
 }
 

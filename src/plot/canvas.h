@@ -116,12 +116,17 @@ void plot_canvas_sym(plot_canvas *c, int x, int y, enum plot_sym s,
 uint32_t plot_sym_char(enum plot_sym s, int ascii);
 
 /* Write UTF-8 text from (x, y) to the right, one code point per cell,
- * clipped.  Returns the number of cells the text takes (clipped or not).
- * Invalid UTF-8 bytes show as '?'. */
+ * clipped; on an ASCII canvas the text is spelled in ASCII first
+ * (core/ascii.h: Größe as Groesse, γ as gamma).  Returns the number of
+ * cells the text takes (clipped or not).  Invalid UTF-8 bytes show as
+ * '?'. */
 int plot_canvas_text(plot_canvas *c, int x, int y, const char *s, int role,
     int index);
 /* Cells the UTF-8 text s takes (its number of code points). */
 int plot_text_width(const char *s);
+/* Cells plot_canvas_text takes for s on c (its ASCII spelling on an
+ * ASCII canvas). */
+int plot_canvas_text_width(const plot_canvas *c, const char *s);
 
 /* Set the dot at sub-cell position (px, py): px in 0..2w-1, py in
  * 0..4h-1 (py grows downwards).  Ignored outside. */

@@ -298,7 +298,7 @@ plot_frame_axes(plot_canvas *c, const plot_frame *fr, const char *xname,
 		lastend = start + len;
 	}
 	if (xname != NULL) {
-		int len = plot_text_width(xname);
+		int len = plot_canvas_text_width(c, xname);
 
 		xstart = plot_canvas_width(c) - len;
 		if (!(xstart > lastend + 1) && nx >= 1) {
@@ -323,7 +323,7 @@ plot_frame_axes(plot_canvas *c, const plot_frame *fr, const char *xname,
 	/* The y name at the top of the margin (or above the area when
 	 * there is a row for it). */
 	if (yname != NULL) {
-		int len = plot_text_width(yname);
+		int len = plot_canvas_text_width(c, yname);
 
 		if (fr->ay > 0)
 			plot_canvas_text(c, 0, fr->ay - 1, yname,
@@ -355,8 +355,9 @@ plot_frame_legend(plot_canvas *c, int x, int y, int w, int rows,
 	int i, col = 0, r = 0, drawn = 0;
 
 	for (i = 0; i < n && r < rows; i++) {
-		int mw = plot_text_width(items[i].mark);
-		int len = mw + (mw > 0) + plot_text_width(items[i].text);
+		int mw = plot_canvas_text_width(c, items[i].mark);
+		int len = mw + (mw > 0) +
+		    plot_canvas_text_width(c, items[i].text);
 		int gap = col > 0 ? 2 : 0;
 
 		if (col + gap + len > w) {

@@ -38,11 +38,16 @@ lesson_lint_one(const char *name, lesson *l, lesson_diags *ds,
 		    l->nexercises), l->nexercises);
 
 		/* TRANSLATORS: "FILE: ok (N steps, N exercises, N answers
-		 * checked)"; the last %s is ", with warnings" or empty */
-		termout_printf(stdout, ngettext("%s: ok (%s, %s, %d answer "
-		    "checked%s)\n", "%s: ok (%s, %s, %d answers checked%s)\n",
-		    checked), name, st, ex, checked, warnings > 0 ?
-		    _(", with warnings") : "");
+		 * checked)" */
+		if (warnings > 0)
+			termout_printf(stdout, ngettext("%s: ok (%s, %s, %d "
+			    "answer checked, with warnings)\n", "%s: ok (%s, "
+			    "%s, %d answers checked, with warnings)\n",
+			    checked), name, st, ex, checked);
+		else
+			termout_printf(stdout, ngettext("%s: ok (%s, %s, %d "
+			    "answer checked)\n", "%s: ok (%s, %s, %d answers "
+			    "checked)\n", checked), name, st, ex, checked);
 		free(st);
 		free(ex);
 	}

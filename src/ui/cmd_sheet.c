@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -42,9 +43,9 @@ sheet_exercise(const lesson *l, const lesson_step *s, unsigned long seed,
 }
 
 
-/* Append text to b, escaped for LaTeX's verbatim-free text when latex
- * is 1 (the prose is kept in a verbatim block, so only the title and
- * name need it). */
+/* Append text to b, escaped for LaTeX's text outside the verbatim
+ * block (the prose is kept in one, so only the headings need it: the
+ * title, the student's name, the seed). */
 static void
 sheet_tex_escape(sbuf *b, const char *s)
 {
@@ -58,8 +59,86 @@ sheet_tex_escape(sbuf *b, const char *s)
 	}
 }
 
+#ifdef ENABLE_NLS
+/* GNU gettext's count of catalogue changes: raised, it makes gettext
+ * forget the translations it found (the way the gettext manual gives
+ * to change LANGUAGE in a running program). */
+extern int _nl_msg_cat_cntr;
+#endif
+
+/* The language of messages as it was before sheet_language. */
+typedef struct {
+	char *language;		/* $LANGUAGE, or NULL when unset */
+	char *messages;		/* the locale of messages, when changed */
+	int on;			/* whether sheet_language changed them */
+} sheet_lang;
+
+/* Messages in language lang ("de"; NULL or "": left as they are) until
+ * sheet_language_end(old): the headings of a sheet speak the language
+ * of its lesson.  gettext reads LANGUAGE except under the C locale of
+ * messages, which becomes C.UTF-8 for the while (when there is one). */
+static void
+sheet_language(sheet_lang *old, const char *lang)
+{
+#ifdef ENABLE_NLS
+	const char *cur;
+#endif
+
+	memset(old, 0, sizeof *old);
+#ifdef ENABLE_NLS
+	if (lang == NULL || *lang == '\0')
+		return;
+	cur = getenv("LANGUAGE");
+	old->language = cur != NULL ? xstrdup(cur) : NULL;
+	cur = setlocale(LC_MESSAGES, NULL);
+	if (cur != NULL && (strcmp(cur, "C") == 0 || strcmp(cur, "POSIX") ==
+	    0) && (setlocale(LC_MESSAGES, "C.UTF-8") != NULL ||
+	    setlocale(LC_MESSAGES, "C.utf8") != NULL))
+		old->messages = xstrdup(cur);
+	setenv("LANGUAGE", lang, 1);
+	++_nl_msg_cat_cntr;
+	old->on = 1;
+#else
+	(void)lang;
+#endif
+}
+
+/* Messages back in the language they had before sheet_language. */
+static void
+sheet_language_end(sheet_lang *old)
+{
+#ifdef ENABLE_NLS
+	if (!old->on)
+		return;
+	if (old->language != NULL)
+		setenv("LANGUAGE", old->language, 1);
+	else
+		unsetenv("LANGUAGE");
+	if (old->messages != NULL)
+		setlocale(LC_MESSAGES, old->messages);
+	++_nl_msg_cat_cntr;
+	free(old->language);
+	free(old->messages);
+#endif
+	memset(old, 0, sizeof *old);
+}
+
+/* Append a heading line (the student's name) to b: escaped and ended
+ * by a LaTeX line break when latex is set. */
+static void
+sheet_heading(sbuf *b, int latex, const char *line)
+{
+	if (!latex) {
+		sbuf_addf(b, "%s\n", line);
+		return;
+	}
+	sheet_tex_escape(b, line);
+	sbuf_add(b, "\\\\\n");
+}
+
 /* The sheet (key 0) or the answer key (key 1) of lesson l with the
- * numbers of seed, for a student (name may be NULL); caller frees. */
+ * numbers of seed, for a student (name may be NULL), its headings in
+ * the language of the lesson (else the user's); caller frees. */
 static char *
 sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
     int latex)
@@ -68,26 +147,35 @@ sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
 	const lesson_step *s;
 	const exercise *ex;
 	exercise *copy;
+	sheet_lang old;
 	char *t;
 	int i, j, k = 0;
 
+	sheet_language(&old, l->language);
+	/* TRANSLATORS: the title of the lesson, on the answer key */
+	t = xasprintf(key ? _("%s (answer key)") : "%s", l->title);
 	if (latex) {
 		sbuf_add(&b, "\\documentclass{article}\n"
-		    "\\usepackage[T1]{fontenc}\n\\begin{document}\n\\section*{");
-		sheet_tex_escape(&b, l->title);
-		sbuf_add(&b, key ? " (answer key)}\n" : "}\n");
-		if (name != NULL) {
-			sbuf_add(&b, "Student: ");
-			sheet_tex_escape(&b, name);
-			sbuf_add(&b, "\\\\\n");
-		}
-		sbuf_addf(&b, "Seed: %lu\n\\begin{verbatim}\n", seed);
-	} else {
-		sbuf_addf(&b, "%s%s\n", l->title, key ? _(" (answer key)") : "");
-		if (name != NULL)
-			sbuf_addf(&b, _("Student: %s\n"), name);
-		sbuf_addf(&b, _("Seed: %lu\n"), seed);
+		    "\\usepackage[T1]{fontenc}\n\\usepackage[utf8]{inputenc}\n"
+		    "\\begin{document}\n\\section*{");
+		sheet_tex_escape(&b, t);
+		sbuf_add(&b, "}\n");
+	} else
+		sbuf_addf(&b, "%s\n", t);
+	free(t);
+	if (name != NULL) {
+		t = xasprintf(_("Student: %s"), name);
+		sheet_heading(&b, latex, t);
+		free(t);
 	}
+	t = xasprintf(_("Seed: %lu"), seed);
+	/* the seed ends the LaTeX heading: no line break after it */
+	if (latex) {
+		sheet_tex_escape(&b, t);
+		sbuf_add(&b, "\n\\begin{verbatim}\n");
+	} else
+		sheet_heading(&b, 0, t);
+	free(t);
 	for (i = 0; i < l->nsteps; i++) {
 		s = &l->steps[i];
 		if (s->ex == NULL)
@@ -96,16 +184,14 @@ sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
 		k++;
 		if (key) {
 			t = batch_sheet_key(ex);
-			/* The LaTeX sheet stays English; the text sheet
-			 * is translated. */
-			sbuf_addf(&b, latex ? "\nExercise %d (%s): %s\n" :
-			    _("\nExercise %d (%s): %s\n"), k, ex->id, t);
+			/* (in LaTeX, inside the verbatim block) */
+			sbuf_addf(&b, _("\nExercise %d (%s): %s\n"), k, ex->id,
+			    t);
 			free(t);
 			tutor_choice_free(copy);
 			continue;
 		}
-		sbuf_addf(&b, latex ? "\nExercise %d (%s)\n" :
-		    _("\nExercise %d (%s)\n"), k, ex->id);
+		sbuf_addf(&b, _("\nExercise %d (%s)\n"), k, ex->id);
 		t = rich_render(ex->prompt, 72, 0);
 		sbuf_addf(&b, "%s\n", t);
 		free(t);
@@ -119,12 +205,13 @@ sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
 			free(t);
 		}
 		t = exercise_answer_format(ex, 0);
-		sbuf_addf(&b, latex ? "%s\nAnswer:\n" : _("%s\nAnswer:\n"), t);
+		sbuf_addf(&b, _("%s\nAnswer:\n"), t);
 		free(t);
 		tutor_choice_free(copy);
 	}
 	if (latex)
 		sbuf_add(&b, "\\end{verbatim}\n\\end{document}\n");
+	sheet_language_end(&old);
 	return sbuf_take(&b);
 }
 

@@ -10,6 +10,7 @@
  * the lesson keys (n next, b back, h hint, s solution, q home). */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -196,23 +197,44 @@ tui_lesson_free(tui *t)
 
 /* --- laying out the step ----------------------------------------------- */
 
-/* The line "Answer with ..., like EXAMPLE." into tt: when it does not
- * fit on one row, the example starts a row of its own, so the example
- * (what to type, such as "x - 5y^3, y^2*x + 4") is not broken in two
- * by the wrapping ("y^2*x" / "+ 4."). */
-static void
-lesson_format_line(tui_text *tt, const char *line)
+/* Where the example ex (what exercise_answer_example gives) starts in
+ * line, the answer format: the first place where it stands as a word
+ * of its own (after a space, not followed by a letter or a digit), or
+ * NULL.  Found by the example itself, so in every language. */
+static const char *
+lesson_example_at(const char *line, const char *ex)
 {
-	const char *like = strstr(line, " like ");
-	char *head;
+	size_t n = strlen(ex);
+	const char *p;
 
-	if (like == NULL || (int)rich_width(line) <= tt->width) {
+	for (p = strstr(line, ex); n > 0 && p != NULL; p = strstr(p + 1, ex))
+		if (p > line && p[-1] == ' ' && !isalnum((unsigned char)p[n])
+		    && !(p[n] == '.' && isdigit((unsigned char)p[n + 1])))
+			return p;
+	return NULL;
+}
+
+/* The line "Answer with ..., like EXAMPLE." of ex into tt: when it does
+ * not fit on one row, the example starts a row of its own, so the
+ * example (what to type, such as "x - 5y^3, y^2*x + 4") is not broken
+ * in two by the wrapping ("y^2*x" / "+ 4."). */
+static void
+lesson_format_line(tui_text *tt, const char *line, const exercise *ex)
+{
+	const char *at = NULL;
+	char *head, *e = NULL;
+
+	if ((int)rich_width(line) > tt->width &&
+	    (e = exercise_answer_example(ex)) != NULL)
+		at = lesson_example_at(line, e);
+	free(e);
+	if (at == NULL) {
 		tui_text_plain(tt, line, TUI_DIM, 0, 0);
 		return;
 	}
-	head = xstrndup(line, (size_t)(like - line) + 5);
+	head = xstrndup(line, (size_t)(at - line) - 1);
 	tui_text_plain(tt, head, TUI_DIM, 0, 0);
-	tui_text_plain(tt, like + 6, TUI_DIM, 2, 2);
+	tui_text_plain(tt, at, TUI_DIM, 2, 2);
 	free(head);
 }
 
@@ -255,7 +277,7 @@ lesson_layout_exercise(tui *t, struct tui_lesson *ls, const exercise *ex)
 	s = exercise_answer_format(ex, t->unicode);
 	line = xasprintf(_("Answer with %s."), s);
 	tui_text_blank(tt);
-	lesson_format_line(tt, line);
+	lesson_format_line(tt, line, ex);
 	free(line);
 	free(s);
 
@@ -289,7 +311,7 @@ lesson_layout_summary(tui *t, struct tui_lesson *ls)
 	tutor_summary s;
 	char *line, *report, *p, *nl;
 	library *lib = tui_library(t);
-	int missed;
+	int missed, renew;
 
 	tutor_summarise(ls->tu, &s);
 	tui_text_segs(tt, _("Lesson complete"), TUI_RIGHT, (char *)NULL);
@@ -305,23 +327,28 @@ lesson_layout_summary(tui *t, struct tui_lesson *ls)
 		}
 		free(report);
 		missed = s.exercises - s.right;
-		if (missed > 0) {
+		renew = variant_lesson_varies(tutor_lesson(ls->tu));
+		if (missed > 0 && renew)
 			line = xasprintf(ngettext("%d exercise is not answered "
 			    "right: m goes back to it, p practises the whole "
-			    "lesson again%s.", "%d exercises are not answered "
+			    "lesson again with new numbers.", "%d exercises are "
+			    "not answered right: m goes back to the first of "
+			    "them, p practises the whole lesson again with new "
+			    "numbers.", missed), missed);
+		else if (missed > 0)
+			line = xasprintf(ngettext("%d exercise is not answered "
+			    "right: m goes back to it, p practises the whole "
+			    "lesson again.", "%d exercises are not answered "
 			    "right: m goes back to the first of them, p "
-			    "practises the whole lesson again%s.", missed),
-			    missed, variant_lesson_varies(tutor_lesson(ls->tu))
-			    ? _(" with new numbers") : "");
-			tui_text_plain(tt, line, TUI_PARTLY, 0, 0);
-			free(line);
-		} else {
-			line = xasprintf(_("p practises the whole lesson "
-			    "again%s."), variant_lesson_varies(tutor_lesson(
-			    ls->tu)) ? _(" with new numbers") : "");
-			tui_text_plain(tt, line, TUI_NORMAL, 0, 0);
-			free(line);
-		}
+			    "practises the whole lesson again.", missed),
+			    missed);
+		else
+			line = xstrdup(renew ? _("p practises the whole lesson "
+			    "again with new numbers.") : _("p practises the "
+			    "whole lesson again."));
+		tui_text_plain(tt, line, missed > 0 ? TUI_PARTLY : TUI_NORMAL,
+		    0, 0);
+		free(line);
 	}
 	tui_text_blank(tt);
 	if (ls->index + 1 < lib->n) {

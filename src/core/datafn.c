@@ -156,10 +156,9 @@ data_read_line(data_table *t, const char *text, const char *a,
 	if (header)
 		t->ncols = c;
 	else if (c < t->ncols) {
-		/* TRANSLATORS: %s is "" or "s" (English plural of
-		 * value); reword so that the number reads right. */
-		snprintf(msg, sizeof msg, _("line %d: %d value%s for %d "
-		    "columns"), lineno, c, c == 1 ? "" : "s", t->ncols);
+		snprintf(msg, sizeof msg, ngettext("line %d: %d value for "
+		    "%d columns", "line %d: %d values for %d columns", c),
+		    lineno, c, t->ncols);
 		return datafn_fail(err, (size_t)(a - text),
 		    (size_t)(end - a), _("give one value per column"), msg);
 	}

@@ -599,10 +599,9 @@ tutor_report_text(const tutor *t)
 			sbuf_addf(&b, _(", with new numbers %d times"),
 			    t->ex[i].renewed);
 		if (t->ex[i].mistakes != NULL)
-			/* TRANSLATORS: the first %s is "" or "s" (English
-			 * plural of mistake), the second the mistakes. */
-			sbuf_addf(&b, _("; mistake%s: %s"),
-			    t->ex[i].nmistakes > 1 ? "s" : "",
+			/* TRANSLATORS: %s is the list of mistakes. */
+			sbuf_addf(&b, ngettext("; mistake: %s",
+			    "; mistakes: %s", t->ex[i].nmistakes),
 			    t->ex[i].mistakes);
 		sbuf_addf(&b, "\n");
 	}

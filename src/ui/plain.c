@@ -429,15 +429,15 @@ plain_finish(FILE *out, const plain_opts *o, tutor *t)
 		}
 		free(report);
 		if (s.skipped > 0) {
-			/* TRANSLATORS: the first %s is " was" or "s were",
-			 * the second "it" or "them"; "missed", "again" and
-			 * "nabla learn" are typed as they are. */
-			line = xasprintf(_("%d exercise%s skipped: type missed to "
-			    "go back to %s, again to practise the whole lesson "
-			    "again, or come back with nabla learn %s "
-			    "--restart."), s.skipped,
-			    s.skipped == 1 ? _(" was") : _("s were"),
-			    s.skipped == 1 ? _("it") : _("them"),
+			/* TRANSLATORS: "missed", "again" and "nabla learn"
+			 * are typed as they are; %s is the lesson's id. */
+			line = xasprintf(ngettext("%d exercise was skipped: "
+			    "type missed to go back to it, again to practise "
+			    "the whole lesson again, or come back with nabla "
+			    "learn %s --restart.", "%d exercises were skipped: "
+			    "type missed to go back to them, again to practise "
+			    "the whole lesson again, or come back with nabla "
+			    "learn %s --restart.", s.skipped), s.skipped,
 			    tutor_lesson(t)->id);
 			plain_wrapped(out, o, line, "");
 			free(line);

@@ -1012,7 +1012,7 @@ prop_levels(void)
 	n = (size_t)(8 * info.frame.aw * info.frame.ah);
 	ok(bowl_many_points >= n && bowl_many_points <= n + 4096 &&
 	    bowl_many_max <= (size_t)(16 * info.frame.aw),
-	    "the map samples f in batch calls of 8 rows, and at most 4096 "
+	    "the map samples f in batch calls of at most 8 rows, and 4096 "
 	    "points more for the levels (%d calls, %zu points, %zu in the "
 	    "largest, %zu samples)", bowl_many_calls, bowl_many_points,
 	    bowl_many_max, n);

@@ -85,7 +85,9 @@ typedef struct plot_cell {
 typedef struct plot_canvas plot_canvas;
 
 /* A new empty canvas of w×h cells (at least 1×1); ascii selects the
- * character set.  Free it with plot_canvas_free. */
+ * character set.  Free it with plot_canvas_free.  The cells take memory
+ * only from the first drawing on (a canvas made before a long
+ * computation does not add to its peak). */
 plot_canvas *plot_canvas_new(int w, int h, int ascii);
 void plot_canvas_free(plot_canvas *c);
 

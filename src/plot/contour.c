@@ -8,9 +8,11 @@
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/nls.h"
+#include "core/xalloc.h"
 #include "plot/contour.h"
 #include "plot/contour_priv.h"
 
@@ -74,7 +76,7 @@ map_cross(plot_canvas *c, const plot_map_info *info, double va, double vb,
  * come from a subsample (plot_map_stats), and the curves are drawn
  * strip by strip, the last cell row of a strip (4 rows) kept until the
  * rows below it are known. */
-#define MAP_CHUNK_ROWS 8
+#define MAP_CHUNK_ROWS 8	/* a multiple of MAP_KEEP_ROWS */
 #define MAP_KEEP_ROWS 4
 #define MAP_SUB_BATCH 256	/* subsample points evaluated together */
 
@@ -94,12 +96,13 @@ typedef struct map_strip {
 	double blo, bhi;	/* band cur is [blo, bhi) */
 } map_strip;
 
-/* Set up s for sw×sh samples of m over fr (canvas scratch). */
+/* Set up s for sw×sh samples of m over fr; free it with
+ * map_strip_free. */
 static void
-map_strip_init(map_strip *s, plot_canvas *c, const plot_map_spec *m,
-    const plot_frame *fr, int sw, int sh)
+map_strip_init(map_strip *s, const plot_map_spec *m, const plot_frame *fr,
+    int sw, int sh)
 {
-	size_t rows = MAP_KEEP_ROWS + MAP_CHUNK_ROWS, k = 0;
+	size_t rows = MAP_KEEP_ROWS + MAP_CHUNK_ROWS, k = 0, n = (size_t)sw;
 	double dx = (fr->xmax - fr->xmin) / sw;
 	int i, j;
 
@@ -108,11 +111,12 @@ map_strip_init(map_strip *s, plot_canvas *c, const plot_map_spec *m,
 	s->sw = sw;
 	s->sh = sh;
 	s->dy = (fr->ymax - fr->ymin) / sh;
-	s->xs = plot_canvas_scratch(c, 0,
-	    2 * (size_t)sw * MAP_CHUNK_ROWS * sizeof(double));
-	s->v = plot_canvas_scratch(c, 1, rows * (size_t)sw * sizeof(double));
-	s->band = plot_canvas_scratch(c, 2, rows * (size_t)sw);
-	s->xrow = plot_canvas_scratch(c, 3, (size_t)sw * sizeof(double));
+	/* one block: xs, v, xrow, then the bands */
+	s->xs = xmalloc((2 * MAP_CHUNK_ROWS + rows + 1) * n * sizeof(double) +
+	    rows * n);
+	s->v = s->xs + 2 * MAP_CHUNK_ROWS * n;
+	s->xrow = s->v + rows * n;
+	s->band = (signed char *)(s->xrow + n);
 	for (i = 0; i < sw; i++)
 		s->xrow[i] = fr->xmin + (i + 0.5) * dx;
 	for (j = 0; j < MAP_CHUNK_ROWS; j++)
@@ -121,6 +125,13 @@ map_strip_init(map_strip *s, plot_canvas *c, const plot_map_spec *m,
 	s->cur = -1;
 	s->blo = 1;
 	s->bhi = 0;
+}
+
+/* Free what map_strip_init allocated. */
+static void
+map_strip_free(map_strip *s)
+{
+	free(s->xs);
 }
 
 /* The y of sample row j. */
@@ -672,11 +683,12 @@ map_draw(plot_canvas *c, const plot_map_spec *m, plot_map_info *info,
 		map_strip s;
 		plot_map_stats st;
 
-		map_strip_init(&s, c, m, fr, sw, sh);
+		map_strip_init(&s, m, fr, sw, sh);
 		if (m->levels == NULL)
 			map_stats(&s, &st);
 		plot_map_levels(m, &st, sw, sh, info);
 		map_draw_levels(c, m, info, &s);
+		map_strip_free(&s);
 	}
 	if (field)
 		map_draw_arrows(c, m, fr);

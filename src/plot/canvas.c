@@ -11,6 +11,8 @@
 #include "plot/canvas.h"
 
 #define CANVAS_SLOTS 4
+
+_Static_assert(PLOT_ROLE_COUNT <= 32, "a role has 5 bits in plot_cell");
 #define CANVAS_PI 3.14159265358979323846
 
 struct plot_canvas {

@@ -1543,6 +1543,41 @@ prop_short_exponent(void)
 	}
 }
 
+/* How often a map samples f: a marked minimum gives the levels' base,
+ * so a subsample of at most 4096 points is all it needs before drawing;
+ * without one, the lowest sample of all takes a first pass; given levels
+ * need none.  The samples themselves are never kept. */
+static void
+prop_passes(void)
+{
+	plot_canvas *c = plot_canvas_new(70, 24, 0);
+	plot_critical cr = { { 0, 0 }, PLOT_SADDLE };
+	static const double lv[3] = { 1, 2, 4 };
+	plot_map_spec m;
+	plot_map_info info;
+	size_t n;
+
+	memset(&m, 0, sizeof m);
+	m.fn.dim = 2;
+	m.fn.f = f_bowl;
+	m.fn.many = f_bowl_many;
+	m.crit = &cr;
+	m.ncrit = 1;	/* marked, but not as a minimum */
+	bowl_many_points = 0;
+	plot_contour(c, &m, &info);
+	n = (size_t)(8 * info.frame.aw * info.frame.ah);
+	ok(bowl_many_points == 2 * n && info.nlevels > 0,
+	    "no minimum marked: two passes over the %zu samples (%zu points), "
+	    "%d levels", n, bowl_many_points, info.nlevels);
+	m.levels = lv;
+	m.nlevels = 3;
+	bowl_many_points = 0;
+	plot_contour(c, &m, &info);
+	ok(bowl_many_points == n && info.nlevels == 3,
+	    "given levels: one pass (%zu points)", bowl_many_points);
+	plot_canvas_free(c);
+}
+
 int
 main(void)
 {
@@ -1568,6 +1603,7 @@ main(void)
 	prop_bounds();
 	prop_circle();
 	prop_levels();
+	prop_passes();
 	prop_arrows();
 	prop_chart();
 	prop_slice();

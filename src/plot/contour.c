@@ -684,6 +684,7 @@ map_draw(plot_canvas *c, const plot_map_spec *m, plot_map_info *info,
 		plot_map_stats st;
 
 		map_strip_init(&s, m, fr, sw, sh);
+		st.nq = 0;	/* given levels need no samples */
 		if (m->levels == NULL)
 			map_stats(&s, &st);
 		plot_map_levels(m, &st, sw, sh, info);

@@ -44,7 +44,7 @@ g_bowl(void *ctx, const double *x, double *g)
 
 /* The batch form, to check that the plots use it. */
 static int bowl_many_calls;
-static size_t bowl_many_points;
+static size_t bowl_many_points, bowl_many_max;
 static void
 f_bowl_many(void *ctx, const double *xs, size_t n, double *out)
 {
@@ -52,6 +52,8 @@ f_bowl_many(void *ctx, const double *xs, size_t n, double *out)
 
 	bowl_many_calls++;
 	bowl_many_points += n;
+	if (n > bowl_many_max)
+		bowl_many_max = n;
 	for (i = 0; i < n; i++)
 		out[i] = f_bowl(ctx, xs + 2 * i);
 }
@@ -990,6 +992,7 @@ prop_levels(void)
 	plot_map_info info;
 	double path[2 * 11];
 	int i, good = 1;
+	size_t n;
 
 	memset(&m, 0, sizeof m);
 	m.fn.dim = 2;
@@ -1001,12 +1004,18 @@ prop_levels(void)
 	m.ncrit = 1;
 	bowl_many_calls = 0;
 	bowl_many_points = 0;
+	bowl_many_max = 0;
 	plot_contour(c, &m, &info);
-	/* 2×4 samples a cell, in batches of 8 rows of samples (2 of cells) */
-	ok(bowl_many_points == (size_t)(8 * info.frame.aw * info.frame.ah) &&
-	    bowl_many_calls == (4 * info.frame.ah + 7) / 8,
-	    "the map samples f in batch calls of 8 rows (%d calls, %zu "
-	    "points)", bowl_many_calls, bowl_many_points);
+	/* 2×4 samples a cell, in batches of at most 8 rows of samples (2 of
+	 * cells), and a subsample of at most 4096 for the levels (the
+	 * minimum is marked, so the lowest sample is not needed) */
+	n = (size_t)(8 * info.frame.aw * info.frame.ah);
+	ok(bowl_many_points >= n && bowl_many_points <= n + 4096 &&
+	    bowl_many_max <= (size_t)(16 * info.frame.aw),
+	    "the map samples f in batch calls of at most 8 rows, and 4096 "
+	    "points more for the levels (%d calls, %zu points, %zu in the "
+	    "largest, %zu samples)", bowl_many_calls, bowl_many_points,
+	    bowl_many_max, n);
 	ok(info.geometric && info.nlevels >= 4, "a minimum in range gives "
 	    "geometric levels (%d)", info.nlevels);
 	for (i = 0; i + 1 < info.nlevels; i++)
@@ -1534,6 +1543,41 @@ prop_short_exponent(void)
 	}
 }
 
+/* How often a map samples f: a marked minimum gives the levels' base,
+ * so a subsample of at most 4096 points is all it needs before drawing;
+ * without one, the lowest sample of all takes a first pass; given levels
+ * need none.  The samples themselves are never kept. */
+static void
+prop_passes(void)
+{
+	plot_canvas *c = plot_canvas_new(70, 24, 0);
+	plot_critical cr = { { 0, 0 }, PLOT_SADDLE };
+	static const double lv[3] = { 1, 2, 4 };
+	plot_map_spec m;
+	plot_map_info info;
+	size_t n;
+
+	memset(&m, 0, sizeof m);
+	m.fn.dim = 2;
+	m.fn.f = f_bowl;
+	m.fn.many = f_bowl_many;
+	m.crit = &cr;
+	m.ncrit = 1;	/* marked, but not as a minimum */
+	bowl_many_points = 0;
+	plot_contour(c, &m, &info);
+	n = (size_t)(8 * info.frame.aw * info.frame.ah);
+	ok(bowl_many_points == 2 * n && info.nlevels > 0,
+	    "no minimum marked: two passes over the %zu samples (%zu points), "
+	    "%d levels", n, bowl_many_points, info.nlevels);
+	m.levels = lv;
+	m.nlevels = 3;
+	bowl_many_points = 0;
+	plot_contour(c, &m, &info);
+	ok(bowl_many_points == n && info.nlevels == 3,
+	    "given levels: one pass (%zu points)", bowl_many_points);
+	plot_canvas_free(c);
+}
+
 int
 main(void)
 {
@@ -1559,6 +1603,7 @@ main(void)
 	prop_bounds();
 	prop_circle();
 	prop_levels();
+	prop_passes();
 	prop_arrows();
 	prop_chart();
 	prop_slice();

@@ -12,12 +12,17 @@
 #include "plot/canvas.h"
 
 #define CANVAS_SLOTS 4
+
+_Static_assert(PLOT_ROLE_COUNT <= 32, "a role has 5 bits in plot_cell");
 #define CANVAS_PI 3.14159265358979323846
 
 struct plot_canvas {
 	int w, h;
 	int ascii;
-	plot_cell *cells;	/* h rows of w */
+	plot_cell *cells;	/* h rows of w; NULL while all are empty
+				   (allocated at the first drawing, so a
+				   canvas made early takes no memory
+				   until then) */
 	void *scratch[CANVAS_SLOTS];
 	size_t scratch_n[CANVAS_SLOTS];
 };
@@ -100,14 +105,16 @@ plot_canvas_resize(plot_canvas *c, int w, int h)
 	free(c->cells);
 	c->w = w;
 	c->h = h;
-	c->cells = xcalloc((size_t)w * (size_t)h, sizeof *c->cells);
+	c->cells = NULL;
 }
 
 /* Empty every cell. */
 void
 plot_canvas_clear(plot_canvas *c)
 {
-	memset(c->cells, 0, (size_t)c->w * (size_t)c->h * sizeof *c->cells);
+	if (c->cells != NULL)
+		memset(c->cells, 0, (size_t)c->w * (size_t)c->h *
+		    sizeof *c->cells);
 }
 
 /* The width in cells. */
@@ -135,17 +142,25 @@ plot_canvas_ascii(const plot_canvas *c)
 const plot_cell *
 plot_canvas_cell(const plot_canvas *c, int x, int y)
 {
+	static const plot_cell empty;
+
 	if (x < 0 || y < 0 || x >= c->w || y >= c->h)
 		return NULL;
+	if (c->cells == NULL)
+		return &empty;
 	return &c->cells[(size_t)y * (size_t)c->w + (size_t)x];
 }
 
-/* A writable cell at (x, y), or NULL outside the canvas. */
+/* A writable cell at (x, y), or NULL outside the canvas; the cells are
+ * allocated here when the first one is drawn. */
 static plot_cell *
 canvas_at(plot_canvas *c, int x, int y)
 {
 	if (x < 0 || y < 0 || x >= c->w || y >= c->h)
 		return NULL;
+	if (c->cells == NULL)
+		c->cells = xcalloc((size_t)c->w * (size_t)c->h,
+		    sizeof *c->cells);
 	return &c->cells[(size_t)y * (size_t)c->w + (size_t)x];
 }
 
@@ -416,8 +431,7 @@ plot_canvas_render(const plot_canvas *c)
 		int blanks = 0;	/* held back: trailing blanks go */
 
 		for (x = 0; x < c->w; x++) {
-			const plot_cell *cell = &c->cells[(size_t)y *
-			    (size_t)c->w + (size_t)x];
+			const plot_cell *cell = plot_canvas_cell(c, x, y);
 			char g[8];
 			int n;
 

@@ -8,9 +8,11 @@
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/nls.h"
+#include "core/xalloc.h"
 #include "plot/contour.h"
 #include "plot/contour_priv.h"
 
@@ -39,14 +41,13 @@ map_band(const plot_map_info *info, double f, int hint)
 	return lo;
 }
 
-/* Mark the level crossings between samples a and b (indices into v and
- * their dot positions). */
+/* Mark the level crossings between samples a and b (values va, vb,
+ * bands ba, bb, at dot positions (pax, pay), (pbx, pby)). */
 static void
-map_cross(plot_canvas *c, const plot_map_info *info, const double *v,
-    const signed char *band, size_t a, size_t b, int pax, int pay,
-    int pbx, int pby)
+map_cross(plot_canvas *c, const plot_map_info *info, double va, double vb,
+    int ba, int bb, int pax, int pay, int pbx, int pby)
 {
-	int ba = band[a], bb = band[b], lo, hi;
+	int lo, hi;
 	double L;
 
 	if (ba < 0 || bb < 0 || ba == bb)
@@ -57,166 +58,296 @@ map_cross(plot_canvas *c, const plot_map_info *info, const double *v,
 	 * drawn at the sample nearer to it, the highest (when another) at
 	 * the sample nearer to that one. */
 	L = info->levels[lo];
-	if (fabs(v[a] - L) <= fabs(v[b] - L))
+	if (fabs(va - L) <= fabs(vb - L))
 		plot_canvas_dot(c, pax, pay, PLOT_ROLE_LEVEL, lo);
 	else
 		plot_canvas_dot(c, pbx, pby, PLOT_ROLE_LEVEL, lo);
 	if (hi - 1 > lo) {
 		L = info->levels[hi - 1];
-		if (fabs(v[a] - L) <= fabs(v[b] - L))
+		if (fabs(va - L) <= fabs(vb - L))
 			plot_canvas_dot(c, pax, pay, PLOT_ROLE_LEVEL, hi - 1);
 		else
 			plot_canvas_dot(c, pbx, pby, PLOT_ROLE_LEVEL, hi - 1);
 	}
 }
 
-/* Rows of samples evaluated together: the coordinates of a few rows at
- * a time stay small (the whole map's took 2 MiB at 480×280 samples). */
-#define MAP_CHUNK_ROWS 8
+/* Rows of samples evaluated together (a strip).  The samples of the
+ * whole map are never kept (at 470×264 they took 1 MiB): the levels
+ * come from a subsample (plot_map_stats), and the curves are drawn
+ * strip by strip, the last cell row of a strip (4 rows) kept until the
+ * rows below it are known. */
+#define MAP_CHUNK_ROWS 8	/* a multiple of MAP_KEEP_ROWS */
+#define MAP_KEEP_ROWS 4
+#define MAP_SUB_BATCH 256	/* subsample points evaluated together */
 
-/* Sample f at the centre of every dot of the area: returns the sw×sh
- * values (canvas scratch). */
-static double *
-map_sample(plot_canvas *c, const plot_map_spec *m, const plot_frame *fr,
+/* The samples of a map being drawn, a strip at a time. */
+typedef struct map_strip {
+	const plot_map_spec *m;
+	const plot_frame *fr;
+	int sw, sh;
+	double dy;
+	double *xrow;		/* the x of every column */
+	double *xs;		/* a strip's points, (x, y) each, the x
+				   already in place */
+	double *v;		/* MAP_KEEP_ROWS + MAP_CHUNK_ROWS rows of
+				   values */
+	signed char *band;	/* their bands, -1 for no value */
+	int cur;		/* the band last found, for map_band */
+	double blo, bhi;	/* band cur is [blo, bhi) */
+} map_strip;
+
+/* Set up s for sw×sh samples of m over fr; free it with
+ * map_strip_free. */
+static void
+map_strip_init(map_strip *s, const plot_map_spec *m, const plot_frame *fr,
     int sw, int sh)
 {
-	size_t n = (size_t)sw * (size_t)sh, k;
-	int rows = sh < MAP_CHUNK_ROWS ? sh : MAP_CHUNK_ROWS;
-	double *xs = plot_canvas_scratch(c, 0,
-	    2 * (size_t)sw * (size_t)rows * sizeof(double));
-	double *v = plot_canvas_scratch(c, 1, n * sizeof(double));
-	double dx = (fr->xmax - fr->xmin) / sw, dy = (fr->ymax - fr->ymin) / sh;
-	double *xrow = plot_canvas_scratch(c, 3, (size_t)sw * sizeof(double));
-	int i, j, j0;
+	size_t rows = MAP_KEEP_ROWS + MAP_CHUNK_ROWS, k = 0, n = (size_t)sw;
+	double dx = (fr->xmax - fr->xmin) / sw;
+	int i, j;
 
+	s->m = m;
+	s->fr = fr;
+	s->sw = sw;
+	s->sh = sh;
+	s->dy = (fr->ymax - fr->ymin) / sh;
+	/* one block: xs, v, xrow, then the bands */
+	s->xs = xmalloc((2 * MAP_CHUNK_ROWS + rows + 1) * n * sizeof(double) +
+	    rows * n);
+	s->v = s->xs + 2 * MAP_CHUNK_ROWS * n;
+	s->xrow = s->v + rows * n;
+	s->band = (signed char *)(s->xrow + n);
 	for (i = 0; i < sw; i++)
-		xrow[i] = fr->xmin + (i + 0.5) * dx;
-	for (j0 = 0; j0 < sh; j0 += rows) {
-		int j1 = j0 + rows < sh ? j0 + rows : sh;
-
-		/* the x coordinates are the same for every chunk */
-		k = 0;
-		for (j = j0; j < j1; j++) {
-			double y = fr->ymax - (j + 0.5) * dy;
-
-			if (j0 == 0)
-				for (i = 0; i < sw; i++) {
-					xs[k++] = xrow[i];
-					xs[k++] = y;
-				}
-			else
-				for (i = 0; i < sw; i++, k += 2)
-					xs[k + 1] = y;
-		}
-		plot_func_eval_many(&m->fn, xs, k / 2,
-		    v + (size_t)j0 * (size_t)sw);
-	}
-	return v;
+		s->xrow[i] = fr->xmin + (i + 0.5) * dx;
+	for (j = 0; j < MAP_CHUNK_ROWS; j++)
+		for (i = 0; i < sw; i++, k += 2)
+			s->xs[k] = s->xrow[i];
+	s->cur = -1;
+	s->blo = 1;
+	s->bhi = 0;
 }
 
-/* Draw the level curves (and the shading) from the samples. */
+/* Free what map_strip_init allocated. */
 static void
-map_draw_levels(plot_canvas *c, const plot_map_spec *m,
-    const plot_map_info *info, const double *v, int sw, int sh)
+map_strip_free(map_strip *s)
 {
-	const plot_frame *fr = &info->frame;
-	size_t n = (size_t)sw * (size_t)sh, k;
-	signed char *band = plot_canvas_scratch(c, 2, n);
-	int i, j, px0 = 2 * fr->ax, py0 = 4 * fr->ay;
+	free(s->xs);
+}
 
-	int cur = -1;
-	double blo = 1, bhi = 0;	/* band cur is [blo, bhi) */
+/* The y of sample row j. */
+static double
+map_strip_y(const map_strip *s, int j)
+{
+	return s->fr->ymax - (j + 0.5) * s->dy;
+}
+
+/* Evaluate f at the samples of rows j0 .. j1-1 (at most
+ * MAP_CHUNK_ROWS) into out, row by row. */
+static void
+map_strip_eval(map_strip *s, int j0, int j1, double *out)
+{
+	size_t k = 1;
+	int i, j;
+
+	for (j = j0; j < j1; j++) {
+		double y = map_strip_y(s, j);
+
+		for (i = 0; i < s->sw; i++, k += 2)
+			s->xs[k] = y;
+	}
+	plot_func_eval_many(&s->m->fn, s->xs, (size_t)(j1 - j0) *
+	    (size_t)s->sw, out);
+}
+
+/* What the levels need: the subsample, and when no marked minimum gives
+ * the base, the lowest sample of all (which takes a pass over them). */
+static void
+map_stats(map_strip *s, plot_map_stats *st)
+{
+	size_t n = (size_t)s->sw * (size_t)s->sh, stride, i, k;
+	int j0, j1;
+
+	stride = n / MAP_QSAMPLES + 1;
+	st->cbase = plot_map_crit_base(s->m, s->fr);
+	st->fmin = INFINITY;
+	st->imin = st->jmin = -1;
+	st->nq = 0;
+	if (isfinite(st->cbase)) {
+		/* only the subsample: every stride-th sample */
+		double pts[2 * MAP_SUB_BATCH], out[MAP_SUB_BATCH];
+		size_t m = 0;
+
+		for (i = 0; i < n; i += stride) {
+			pts[2 * m] = s->xrow[i % (size_t)s->sw];
+			pts[2 * m + 1] = map_strip_y(s, (int)(i /
+			    (size_t)s->sw));
+			if (++m < MAP_SUB_BATCH && i + stride < n)
+				continue;
+			plot_func_eval_many(&s->m->fn, pts, m, out);
+			for (k = 0; k < m; k++)
+				if (isfinite(out[k]))
+					st->q[st->nq++] = out[k];
+			m = 0;
+		}
+		return;
+	}
+	for (j0 = 0; j0 < s->sh; j0 = j1) {
+		j1 = j0 + MAP_CHUNK_ROWS < s->sh ? j0 + MAP_CHUNK_ROWS : s->sh;
+		map_strip_eval(s, j0, j1, s->v);
+		for (k = 0; k < (size_t)(j1 - j0) * (size_t)s->sw; k++) {
+			double f = s->v[k];
+
+			i = (size_t)j0 * (size_t)s->sw + k;
+			if (f < st->fmin && isfinite(f)) {
+				st->fmin = f;
+				st->imin = (int)(i % (size_t)s->sw);
+				st->jmin = (int)(i / (size_t)s->sw);
+			}
+			if (i % stride == 0 && isfinite(f))
+				st->q[st->nq++] = f;
+		}
+	}
+}
+
+/* The bands of the values in rows r0 .. r1-1 of s. */
+static void
+map_strip_bands(map_strip *s, const plot_map_info *info, int r0, int r1)
+{
+	size_t k, k1 = (size_t)r1 * (size_t)s->sw;
 
 	/* most samples are in their left neighbour's band */
-	for (k = 0; k < n; k++) {
-		if (!(v[k] >= blo && v[k] < bhi)) {
-			cur = map_band(info, v[k], cur);
-			blo = cur <= 0 ? (cur == 0 ? -DBL_MAX : 1) :
-			    info->levels[cur - 1];
-			bhi = cur < 0 ? 0 : cur == info->nlevels ? INFINITY :
-			    info->levels[cur];
+	for (k = (size_t)r0 * (size_t)s->sw; k < k1; k++) {
+		double f = s->v[k];
+
+		if (!(f >= s->blo && f < s->bhi)) {
+			s->cur = map_band(info, f, s->cur);
+			s->blo = s->cur <= 0 ? (s->cur == 0 ? -DBL_MAX : 1) :
+			    info->levels[s->cur - 1];
+			s->bhi = s->cur < 0 ? 0 : s->cur == info->nlevels ?
+			    INFINITY : info->levels[s->cur];
 		}
-		band[k] = (signed char)cur;
+		s->band[k] = (signed char)s->cur;
 	}
+}
+
+/* Draw the level crossings of sample row j (row r of s) with its right
+ * and lower neighbours (down: the row below is there). */
+static void
+map_strip_cross(plot_canvas *c, const plot_map_info *info,
+    const map_strip *s, int r, int j, int down)
+{
+	int sw = s->sw, i, i1, px0 = 2 * s->fr->ax, py = 4 * s->fr->ay + j;
+	const signed char *row = s->band + (size_t)r * (size_t)sw;
+	const double *v = s->v + (size_t)r * (size_t)sw;
+
 	/* most neighbours share a band: only the others are looked at, and
 	 * eight samples whose right and lower neighbours all share their
 	 * bands are passed over at once */
-	for (j = 0; j < sh; j++) {
-		const signed char *row = band + (size_t)j * (size_t)sw;
-		int down = j + 1 < sh, i1;
+	for (i = 0; i < sw; i = i1) {
+		uint64_t h0, h1, v0, v1;
 
-		for (i = 0; i < sw; i = i1) {
-			uint64_t h0, h1, v0, v1;
-
-			i1 = i + 8 <= sw ? i + 8 : sw;
-			if (i + 8 < sw) {
-				memcpy(&h0, row + i, 8);
-				memcpy(&h1, row + i + 1, 8);
-				v0 = v1 = 0;
-				if (down) {
-					memcpy(&v0, row + i, 8);
-					memcpy(&v1, row + i + sw, 8);
-				}
-				if (h0 == h1 && v0 == v1)
-					continue;
+		i1 = i + 8 <= sw ? i + 8 : sw;
+		if (i + 8 < sw) {
+			memcpy(&h0, row + i, 8);
+			memcpy(&h1, row + i + 1, 8);
+			v0 = v1 = 0;
+			if (down) {
+				memcpy(&v0, row + i, 8);
+				memcpy(&v1, row + i + sw, 8);
 			}
-			for (; i < i1; i++) {
-				k = (size_t)j * (size_t)sw + (size_t)i;
-				if (i + 1 < sw && row[i] != row[i + 1])
-					map_cross(c, info, v, band, k, k + 1,
-					    px0 + i, py0 + j, px0 + i + 1,
-					    py0 + j);
-				if (down && row[i] != row[i + sw])
-					map_cross(c, info, v, band, k,
-					    k + (size_t)sw, px0 + i, py0 + j,
-					    px0 + i, py0 + j + 1);
-			}
+			if (h0 == h1 && v0 == v1)
+				continue;
+		}
+		for (; i < i1; i++) {
+			if (i + 1 < sw && row[i] != row[i + 1])
+				map_cross(c, info, v[i], v[i + 1], row[i],
+				    row[i + 1], px0 + i, py, px0 + i + 1, py);
+			if (down && row[i] != row[i + sw])
+				map_cross(c, info, v[i], v[i + sw], row[i],
+				    row[i + sw], px0 + i, py, px0 + i, py + 1);
 		}
 	}
-	/* ASCII: each cell with dots shows the tangent of the curve, taken
-	 * across the gradient measured over the cell's 2×4 samples. */
+}
+
+/* Finish cell row cj, whose dots are all drawn: its samples are rows
+ * r .. r+3 of s.  ASCII: each cell with dots shows the tangent of the
+ * curve, taken across the gradient measured over its 2×4 samples.
+ * Shading: cells without a curve show the band of f at their centre,
+ * low values blank. */
+static void
+map_strip_cells(plot_canvas *c, const plot_map_spec *m,
+    const plot_map_info *info, const map_strip *s, int r, int cj)
+{
+	const plot_frame *fr = &info->frame;
+	size_t sw = (size_t)s->sw;
+	int i;
+
 	if (plot_canvas_ascii(c)) {
-		for (j = 0; j < fr->ah; j++) {
-			for (i = 0; i < fr->aw; i++) {
-				const plot_cell *cell = plot_canvas_cell(c,
-				    fr->ax + i, fr->ay + j);
-				const double *s = v + (size_t)(4 * j) * sw +
-				    2 * i;
-				double gx = 0, gy = 0;
-				int r;
+		for (i = 0; i < fr->aw; i++) {
+			const plot_cell *cell = plot_canvas_cell(c, fr->ax + i,
+			    fr->ay + cj);
+			const double *v = s->v + (size_t)r * sw + 2 * i;
+			double gx = 0, gy = 0;
+			int k;
 
-				if (cell == NULL || cell->dots == 0)
-					continue;
-				for (r = 0; r < 4; r++)
-					gx += s[(size_t)r * sw + 1] -
-					    s[(size_t)r * sw];
-				gx /= 4;
-				gy = (s[(size_t)3 * sw] - s[0] +
-				    s[(size_t)3 * sw + 1] - s[1]) / 6;
-				plot_canvas_hint(c, fr->ax + i, fr->ay + j,
-				    isfinite(gx) && isfinite(gy) ?
-				    plot_slope_char(-gy, gx) : '.');
-			}
+			if (cell == NULL || cell->dots == 0)
+				continue;
+			for (k = 0; k < 4; k++)
+				gx += v[(size_t)k * sw + 1] - v[(size_t)k * sw];
+			gx /= 4;
+			gy = (v[3 * sw] - v[0] + v[3 * sw + 1] - v[1]) / 6;
+			plot_canvas_hint(c, fr->ax + i, fr->ay + cj,
+			    isfinite(gx) && isfinite(gy) ?
+			    plot_slope_char(-gy, gx) : '.');
 		}
 	}
-	/* Shading: cells without a curve show the band of f at their
-	 * centre, low values blank. */
 	if (m->shade && info->nlevels > 0) {
-		for (j = 0; j < fr->ah; j++) {
-			for (i = 0; i < fr->aw; i++) {
-				const plot_cell *cell = plot_canvas_cell(c,
-				    fr->ax + i, fr->ay + j);
-				int b = band[(size_t)(4 * j + 2) * sw + 2 * i +
-				    1], s;
+		for (i = 0; i < fr->aw; i++) {
+			const plot_cell *cell = plot_canvas_cell(c, fr->ax + i,
+			    fr->ay + cj);
+			int b = s->band[(size_t)(r + 2) * sw + 2 * (size_t)i +
+			    1], sh;
 
-				if (cell == NULL || cell->dots != 0 || b < 0)
-					continue;
-				s = b * PLOT_SHADES / (info->nlevels + 1);
-				if (s > 0)
-					plot_canvas_sym(c, fr->ax + i,
-					    fr->ay + j, PLOT_SYM_SHADE1 + s - 1,
-					    PLOT_ROLE_SHADE, b);
-			}
+			if (cell == NULL || cell->dots != 0 || b < 0)
+				continue;
+			sh = b * PLOT_SHADES / (info->nlevels + 1);
+			if (sh > 0)
+				plot_canvas_sym(c, fr->ax + i, fr->ay + cj,
+				    PLOT_SYM_SHADE1 + sh - 1, PLOT_ROLE_SHADE,
+				    b);
+		}
+	}
+}
+
+/* Draw the level curves (and the shading), sampling f strip by strip:
+ * the same dots in the same order as over the whole grid at once. */
+static void
+map_draw_levels(plot_canvas *c, const plot_map_spec *m,
+    const plot_map_info *info, map_strip *s)
+{
+	size_t sw = (size_t)s->sw;
+	int sh = s->sh, keep = 0, j0, j1, j, jlast;
+
+	for (j0 = 0; j0 < sh; j0 = j1) {
+		/* rows j0 - keep .. j0 - 1 are rows 0 .. keep-1 of s */
+		int top = j0 - keep;
+
+		j1 = j0 + MAP_CHUNK_ROWS < sh ? j0 + MAP_CHUNK_ROWS : sh;
+		map_strip_eval(s, j0, j1, s->v + (size_t)keep * sw);
+		map_strip_bands(s, info, keep, keep + j1 - j0);
+		/* the last row waits for the one below it */
+		jlast = j1 < sh ? j1 - 2 : j1 - 1;
+		for (j = j0 > 0 ? j0 - 1 : 0; j <= jlast; j++)
+			map_strip_cross(c, info, s, j - top, j, j + 1 < sh);
+		/* the cell rows whose dots are all drawn */
+		for (j = top; j + 3 <= jlast; j += 4)
+			map_strip_cells(c, m, info, s, j - top, j / 4);
+		if (j1 < sh) {
+			keep = MAP_KEEP_ROWS;
+			memmove(s->v, s->v + (size_t)(j1 - top - keep) * sw,
+			    (size_t)keep * sw * sizeof *s->v);
+			memmove(s->band, s->band + (size_t)(j1 - top - keep) *
+			    sw, (size_t)keep * sw);
 		}
 	}
 }
@@ -532,7 +663,6 @@ map_draw(plot_canvas *c, const plot_map_spec *m, plot_map_info *info,
 	plot_frame *fr;
 	int h = plot_canvas_height(c);
 	int rows = m->no_legend ? 0 : h >= 20 ? 2 : 1;
-	double *v = NULL;
 
 	if (info == NULL)
 		info = &local;
@@ -550,10 +680,16 @@ map_draw(plot_canvas *c, const plot_map_spec *m, plot_map_info *info,
 	}
 	if (!field || m->contours) {
 		int sw = 2 * fr->aw, sh = 4 * fr->ah;
+		map_strip s;
+		plot_map_stats st;
 
-		v = map_sample(c, m, fr, sw, sh);
-		plot_map_levels(m, v, sw, sh, info);
-		map_draw_levels(c, m, info, v, sw, sh);
+		map_strip_init(&s, m, fr, sw, sh);
+		st.nq = 0;	/* given levels need no samples */
+		if (m->levels == NULL)
+			map_stats(&s, &st);
+		plot_map_levels(m, &st, sw, sh, info);
+		map_draw_levels(c, m, info, &s);
+		map_strip_free(&s);
 	}
 	if (field)
 		map_draw_arrows(c, m, fr);

@@ -11,7 +11,6 @@
 #include "plot/contour.h"
 #include "plot/contour_priv.h"
 
-#define MAP_QSAMPLES 4096	/* samples used to estimate quantiles */
 #define MAP_LOW_SHARE 0.15	/* share of the map the lowest geometric
 				   level may hold before it moves down */
 #define MAP_LOW_Q 0.05		/* ... to about this quantile of f */
@@ -298,15 +297,28 @@ map_geometric(plot_map_info *info, double *q, int nq, double base,
 	return low;
 }
 
-/* Choose the levels from the samples v (sw×sh, row-major). */
+/* The lowest value of f at a minimum marked inside the frame, or
+ * infinity when there is none. */
+double
+plot_map_crit_base(const plot_map_spec *m, const plot_frame *fr)
+{
+	double cbase = INFINITY, fx;
+	int k;
+
+	for (k = 0; k < m->ncrit; k++)
+		if (map_crit_value(m, fr, k, PLOT_MINIMUM, &fx) && fx < cbase)
+			cbase = fx;
+	return cbase;
+}
+
+/* Choose the levels from what the samples showed (s; sw×sh samples). */
 void
-plot_map_levels(const plot_map_spec *m, const double *v, int sw, int sh,
+plot_map_levels(const plot_map_spec *m, plot_map_stats *s, int sw, int sh,
     plot_map_info *info)
 {
 	const plot_frame *fr = &info->frame;
-	size_t n = (size_t)sw * (size_t)sh, i, stride;
-	double fmin = INFINITY, base, cbase, q[MAP_QSAMPLES], tol;
-	int nq = 0, interior = 0, want, k, imin = -1, jmin = -1;
+	double base, cbase, *q = s->q, tol;
+	int nq = s->nq, interior = 0, want, k;
 
 	info->nlevels = 0;
 	info->geometric = 0;
@@ -315,40 +327,21 @@ plot_map_levels(const plot_map_spec *m, const double *v, int sw, int sh,
 			map_add_level(info, m->levels[k], 0);
 		return;
 	}
-	for (i = 0; i < n; i++) {
-		if (v[i] < fmin && isfinite(v[i])) {
-			fmin = v[i];
-			imin = (int)(i % (size_t)sw);
-			jmin = (int)(i / (size_t)sw);
-		}
-	}
-	if (!isfinite(fmin))
+	/* No finite sample in the subsample: no levels. */
+	if (nq == 0)
 		return;
 	/* The levels are geometric around the lowest minimum marked in
 	 * range, or else around the lowest sample when it is not on the
 	 * border (f may fall lower elsewhere, as x³ + y³ - 3xy does). */
-	cbase = INFINITY;
-	for (k = 0; k < m->ncrit; k++) {
-		double fx;
-
-		if (map_crit_value(m, fr, k, PLOT_MINIMUM, &fx) && fx < cbase)
-			cbase = fx;
-	}
+	cbase = s->cbase;
 	if (isfinite(cbase)) {
 		base = cbase;
 		interior = 1;
 	} else {
-		base = fmin;
-		interior = imin > 0 && jmin > 0 && imin < sw - 1 &&
-		    jmin < sh - 1;
+		base = s->fmin;
+		interior = s->imin > 0 && s->jmin > 0 && s->imin < sw - 1 &&
+		    s->jmin < sh - 1;
 	}
-	/* A spread-out subsample for the quantiles. */
-	stride = n / MAP_QSAMPLES + 1;
-	for (i = 0; i < n && nq < MAP_QSAMPLES; i += stride)
-		if (isfinite(v[i]))
-			q[nq++] = v[i];
-	if (nq == 0)
-		return;
 	want = m->nlevels > 0 ? m->nlevels : fr->ah / 4 + 2;
 	if (want < 4 && m->nlevels <= 0)
 		want = 4;

@@ -8,12 +8,18 @@
 #
 # The mistakes, worked by hand:
 #   15: 0.36 is a plain descent step from a_1 = 0.6 on 2x^2 (right 0.16);
+#       on 3x^2 from 1 with gamma = 0.1, beta = 0.5 (seed 0 of the run of
+#       one's own) a_1 = 1 - 0.6 = 0.4, the gradient step from it 0.16 and
+#       a_2 = 0.16 + 0.5 (0.4 - 1) = -0.14, while 0.46 = 0.16 + 0.3 adds
+#       the momentum term with its sign flipped;
 #       0.2 is 2/lambda for 5x^2, plain descent's limit (momentum's is
 #       2(1 + 0.5)/10 = 0.3); 0.684 is Adam's first step without the
 #       bias correction (right 0.9).
 #   16: 26 is the sum of the squared errors 1, 9, 16 (the mean is
 #       26/3); 16 is the factor of the variance, not of the standard
-#       deviation (4).
+#       deviation (4); a full-batch step from (0, 0) with gamma = 0.15
+#       goes to -0.15 grad L(0, 0) = -0.15 (-22/3, -16/3) = (1.1, 0.8),
+#       and (-1.1, -0.8) climbs.
 #   17: 0.5 takes the loss as linear along the line (right 9/16).
 # and, further slips of a learner (the second half of this test):
 #   lesson 15, f = 5x^2: f'' = 10 = lambda, plain descent converges for
@@ -66,10 +72,12 @@ $3 at the first try\." "$1: $2 of $2 right, $3 at the first try"
 	ok $? "$1: nothing on stderr"
 }
 
-printf '%s\n' 0.36 0.16 0.1 0.2 0.2 0.3 a b 0.684 0.9 >"$tmp/in"
-play momentum-adam 5 0
+printf '%s\n' 0.36 0.16 0.46 -0.14 0.1 0.2 0.2 0.3 a b 0.684 0.9 >"$tmp/in"
+play momentum-adam 6 0
 has_words "That is a plain descent step from a" \
     "15: a plain descent step instead of momentum is named"
+has_words "The momentum term has the sign of the last step, a₁ − a₀ = −0.6" \
+    "15: the momentum term with its sign flipped is named, with the last step"
 has_words "That is the limit of plain descent" \
     "15: plain descent's limit instead of momentum's is named"
 has_words "Plain descent needs" "15: the diverging choice is explained"
@@ -78,7 +86,7 @@ has_words "That leaves out the bias correction" \
 
 printf '%s\n' 26 26/3 '10w/3 + 2b - 22/3, 2w + 2b' \
     '10w/3 + 2b - 22/3, 2w + 2b - 16/3' '-1, 1' '-1, -1' 16 4 \
-    '-11/15, -8/15' '11/15, 8/15' a b >"$tmp/in"
+    '-1.1, -0.8' '1.1, 0.8' a b >"$tmp/in"
 play stochastic-gradients 6 0
 # wrapped to 80 columns (the answer format of the gradient was one line
 # of 84), never next to an operator
@@ -113,7 +121,7 @@ lacks() {
 	ok $? "$2"
 }
 
-printf '%s\n' 0.16 0.4 0.1 0.2 0.15 0.3 b 0.9 >"$tmp/in"
+printf '%s\n' 0.16 -0.14 0.4 0.1 0.2 0.15 0.3 b 0.9 >"$tmp/in"
 COLUMNS=80 "$nabla" learn 15 --plain <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
 ok $? "lesson 15 is finished"
 has "below which step size γ does plain descent converge?" \
@@ -125,7 +133,7 @@ has "That is (1 + β)/λ: the bound is twice that" \
     "0.15 is named: the factor 2 left out"
 lacks "ₕₐₜ" "no m_hat written with subscript letters"
 has "aₖ = aₖ₋₁ − γ M/(√V + ε)" "Adam's k-th step with the corrected M and V"
-has "5 of 5 exercises right" "every exercise ends right"
+has "6 of 6 exercises right" "every exercise ends right"
 
 printf '%s\n' 0.5625 2 20 200 4 8 '8, 18' hint hint '18, 8' '8, 18' \
     '8, 2' b >"$tmp/in"

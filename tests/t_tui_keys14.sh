@@ -199,11 +199,11 @@ wait_for "AFTER-EXIT"
 rm -rf "$tmp/state"
 start -- learn 15
 tm resize-window -t nt -x 40 -y 12
-wait_for "step 1 of 10"
+wait_for "step 1 of 11"
 keys Enter
-wait_for "step 2 of 10"
+wait_for "step 2 of 11"
 keys Enter
-wait_for "Exercise 1 of 5"
+wait_for "Exercise 1 of 6"
 type_text "0.56"
 keys Enter
 wait_for "The momentum term"

@@ -14,13 +14,13 @@ must $? "80x24: home is up"
 keys 1 5 Enter
 wait_for "A ball with inertia"
 must $? "80x24: 1 5 Enter opens lesson 15 at its first step"
-screen_has "Step 1 of 10" || screen_has "step 1 of 10"
-ok $? "80x24: lesson 15 has 10 steps"
+screen_has "Step 1 of 11" || screen_has "step 1 of 11"
+ok $? "80x24: lesson 15 has 11 steps"
 keys Escape n
 wait_for "One variable, two steps"
 ok $? "80x24: n walks to step 2"
 keys n
-wait_for "Exercise 1 of 5"
+wait_for "Exercise 1 of 6"
 ok $? "80x24: step 3 is the first exercise"
 type_text "0.16"
 wait_for "answer ▸ 0.16"
@@ -89,29 +89,36 @@ ok $? "80x24: no f(α) beside the caption's g(α)"
 
 # --- b b walks back, it does not type into an answer --------------------------
 
-# From the text after lesson 15's first exercise (a_2 = 0.6 - 0.24 +
-# 0.5 (0.6 - 1) = 0.16, answered right), b goes back to the exercise and
-# a second b to the text before it: the first b opened the answer line,
-# and the second b was typed into it.
+# From the text after lesson 15's first two exercises (a_2 = 0.6 - 0.24 +
+# 0.5 (0.6 - 1) = 0.16, and for the run of variant 0 on 3x^2 from 1,
+# a_1 = 0.4, a_2 = 0.4 - 0.1 * 6 * 0.4 + 0.5 (0.4 - 1) = -0.14, both
+# answered right), b goes back to the exercise and a second b to the
+# exercise before it: the first b opened the answer line, and the
+# second b was typed into it.
 rm -rf "$tmp/state"
 start -- learn 15
-wait_for "step 1 of 10"
+wait_for "step 1 of 11"
 keys Enter
-wait_for "step 2 of 10"
+wait_for "step 2 of 11"
 keys Enter
-wait_for "Exercise 1 of 5"
+wait_for "Exercise 1 of 6"
 type_text "0.16"
 keys Enter
 wait_for "✓"
 keys Enter
-wait_for "step 4 of 10"
+wait_for "Exercise 2 of 6"
+type_text "-0.14"
+keys Enter
+wait_for "✓"
+keys Enter
+wait_for "step 5 of 11"
 keys b
-wait_for "step 3 of 10"
+wait_for "step 4 of 11"
 keys b
-wait_for "step 2 of 10"
+wait_for "step 3 of 11"
 ok $? "80x24: b b goes back two steps"
 keys n
-wait_for "step 3 of 10"
+wait_for "step 4 of 11"
 screen_lacks "answer ▸ b"
 ok $? "80x24: no b was typed into the exercise's answer"
 

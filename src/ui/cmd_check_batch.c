@@ -649,7 +649,7 @@ fill_book(struct run *run)
 
 		if (rc->counts)
 			gradebook_add(&run->gb, student, rc->qid, &rc->g,
-			    rc->mist, rc->nmist);
+			    rc->mist, rc->nmist)->tag = i;
 		else
 			gradebook_student(&run->gb, student);
 		if ((rc->counts || rc->qid == NULL) && rc->g.status !=
@@ -664,9 +664,10 @@ fill_book(struct run *run)
 static void
 print_students(struct run *run, cli_json *j)
 {
-	gradebook	*gb = &run->gb;
-	char		 b1[32], b2[32];
-	int		 s, q, k, m, cnt[BATCH_MALFORMED + 1];
+	gradebook		*gb = &run->gb;
+	const gradebook_row	*row;
+	char			 b1[32], b2[32];
+	int			 s, q, k, m, cnt[BATCH_MALFORMED + 1];
 	const char	*pre = run->a->tap ? "# " : "";
 
 	if (!run->a->json)
@@ -681,12 +682,11 @@ print_students(struct run *run, cli_json *j)
 		k = batch_tally_index(&run->t, gb->students.s[s].id);
 		bs = &run->t.s[k];
 
+		row = gradebook_row_of(gb, s);
 		memset(cnt, 0, sizeof cnt);
-		for (q = 0; q < gb->qindex.n; q++) {
-			const gradebook_cell *c = gradebook_cell_of(gb, s, q);
-
-			cnt[c->attempts ? c->status : BATCH_UNANSWERED]++;
-		}
+		for (q = 0; q < row->n; q++)
+			cnt[row->c[q].status]++;
+		cnt[BATCH_UNANSWERED] += gb->qindex.n - row->n;
 		cnt[BATCH_MALFORMED] += bs->malformed;
 		if (j == NULL) {	/* text: JSON only with --json */
 			termout_printf(stdout, "%s%s\t%d", pre,
@@ -706,10 +706,11 @@ print_students(struct run *run, cli_json *j)
 			    batch_status_name(k), cnt[k]);
 		cli_json_number(j, "points", gradebook_total(gb, s));
 		cli_json_number(j, "max_points", gradebook_max(gb));
+		/* sparse: the questions not answered score 0 */
 		cli_json_begin_object(j, "scores");
-		for (q = 0; q < gb->qindex.n; q++)
-			cli_json_number(j, gb->q[q].id,
-			    gradebook_cell_of(gb, s, q)->score);
+		for (q = 0; q < row->n; q++)
+			cli_json_number(j, gb->q[row->c[q].q].id,
+			    row->c[q].score);
 		cli_json_end_object(j);
 		cli_json_end_object(j);
 	}
@@ -830,11 +831,12 @@ check_batch(struct check_args *a)
 	}
 	mark_attempts(&run);
 	rc = fill_book(&run) ? 1 : 0;
-	if (a->csv)
-		check_batch_csv(&run);
-	else if (a->gradescope)
-		check_batch_gradescope(&run);
-	else if (a->summary)
+	if (a->csv || a->gradescope) {
+		/* 2: the book is too large to write whole */
+		if ((a->csv ? check_batch_csv(&run) :
+		    check_batch_gradescope(&run)) != 0)
+			rc = 2;
+	} else if (a->summary)
 		check_batch_summary(&run);
 	else if (a->json) {
 		cli_json_init(&j, stdout);

@@ -123,4 +123,21 @@ tr -d '\r' <"$tmp/out" >"$tmp/a5.csv"
     [ "$(wc -l <"$tmp/out")" -eq 8 ]
 ok $? "not UTF-8: csv has a row for each student"
 
+# --- nabla sheet --students: one file name per student ------------------------
+printf 'a b\na_b\nJos\303\251\nann\nAnn\n' >"$tmp/roster"
+mkdir "$tmp/sheets"
+run sheet 3 --students "$tmp/roster" --out "$tmp/sheets"
+[ "$rc" -eq 0 ] && grep -q '^5 students' "$tmp/out" &&
+    [ "$(ls "$tmp/sheets" | wc -l)" -eq 10 ]
+ok $? "sheet: 5 names, 10 files (no sheet overwrites another)"
+for f in 'a_b:a b' 'a_b-2:a_b' "Jos$(printf '\303\251'):Jos$(printf '\303\251')" \
+    'ann:ann' 'Ann-2:Ann'; do
+	grep -qx "Student: ${f#*:}" "$tmp/sheets/${f%%:*}.txt" &&
+	    grep -qx "Student: ${f#*:}" "$tmp/sheets/${f%%:*}-key.txt" ||
+	    echo "# ${f%%:*}"
+done | grep . >/dev/null
+[ $? -ne 0 ] && grep -q "a_b: files named a_b-2" "$tmp/err" &&
+    grep -q "Ann: files named Ann-2" "$tmp/err"
+ok $? "sheet: each student's sheet and key under its own name (José kept, a_b-2, Ann-2 named)"
+
 tap_done

@@ -140,4 +140,64 @@ done | grep . >/dev/null
     grep -q "Ann: files named Ann-2" "$tmp/err"
 ok $? "sheet: each student's sheet and key under its own name (José kept, a_b-2, Ann-2 named)"
 
+# --- the language of the text output -----------------------------------------
+# The expected words are the catalogue's (gettext reads the same .mo),
+# and must differ from the English; --tap and --csv stay English.
+loc=
+for l in C.UTF-8 C.utf8 de_DE.UTF-8 de_DE.utf8; do
+	locale -a 2>/dev/null | grep -qx "$l" && { loc=$l; break; }
+done
+if grep -q '^#define ENABLE_NLS 1' "${top_builddir:-.}/config.h" 2>/dev/null &&
+    command -v msgfmt >/dev/null 2>&1 && command -v gettext >/dev/null 2>&1 &&
+    [ -n "$loc" ]; then
+	mkdir -p "$tmp/locale/de/LC_MESSAGES"
+	msgfmt -o "$tmp/locale/de/LC_MESSAGES/nabla.mo" "$srcdir/po/de.po"
+	de() {
+		TEXTDOMAINDIR=$tmp/locale LC_ALL=$loc LANGUAGE=de \
+		    gettext -e -d nabla -- "$1"
+	}
+	in_de() {
+		NABLA_LOCALEDIR=$tmp/locale LC_ALL=$loc LANGUAGE=de "$NABLA" "$@" \
+		    >"$tmp/out" 2>"$tmp/err"
+		rc=$?
+	}
+	{
+		printf 'ann\tgrad\tx^2*y\tq=Q1\t2x*y, x^2\n'
+		printf 'ben\tgrad\tx^2*y\tq=Q1\t2x, x^2\n'
+		printf 'cy\tgrad\tx^2*y\tq=Q1\t\n'
+		printf 'dan\tgrad\tx^2*y\tq=Q1\t2x*y,\n'
+	} >"$tmp/de.tsv"
+	in_de check --batch "$tmp/de.tsv"
+	heading=$(de 'student\tanswers\tright\tpartly\twrong\tunanswered\tmalformed\tpoints\tmax\n')
+	good=0
+	for w in 1:right 2:partly 3:unanswered 4:malformed; do
+		t=$(de "${w#*:}")
+		[ -n "$t" ] && [ "$t" != "${w#*:}" ] &&
+		    awk -F'\t' -v l="${w%%:*}" -v t="$t" '$1 == l && $5 == t' \
+		    "$tmp/out" | grep -q . && good=$((good + 1))
+	done
+	[ "$rc" -eq 1 ] && [ $good -eq 4 ] &&
+	    [ "$heading" != "$(printf 'student\tanswers\tright')" ] &&
+	    grep -qxF "$heading" "$tmp/out" &&
+	    grep -q 'dropped-factor' "$tmp/out"
+	ok $? "LANGUAGE=de: the statuses and the heading in German, the mistake id kept"
+	in_de check --batch "$tmp/de.tsv" --summary
+	heading=$(de 'question\tpoints\tright\tpartly\twrong\tunanswered\tmalformed\n')
+	[ "$heading" != "$(printf 'question\tpoints')" ] &&
+	    [ "$(sed -n 1p "$tmp/out")" = "$heading" ]
+	ok $? "LANGUAGE=de: the summary's heading in German"
+	in_de check --batch "$tmp/de.tsv" --tap
+	grep -q '^not ok 2 - line 2 ben Q1 grad partly 0.5/1' "$tmp/out" &&
+	    grep -q '^# student	answers	right' "$tmp/out"
+	ok $? "LANGUAGE=de --tap: English"
+	in_de check --batch "$tmp/de.tsv" --csv
+	[ "$(sed -n 1p "$tmp/out" | tr -d '\r')" = "student,Q1,total" ]
+	ok $? "LANGUAGE=de --csv: English"
+else
+	for i in 1 2 3 4; do
+		n=$((n + 1))
+		echo "ok $n # SKIP no catalogue or locale to try German"
+	done
+fi
+
 tap_done

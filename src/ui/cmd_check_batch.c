@@ -44,6 +44,20 @@ static void grade_one(struct run *run, struct rec *rc);
 static void grade_print(struct run *run, struct rec *r, int n);
 static void sheet_question(struct run *run, struct rec *r);
 
+/* The status of an answer as the text output and the summary show it,
+ * in the user's language (JSON, TAP, CSV and Gradescope keep
+ * batch_status_name's English words, and so does core). */
+const char *
+check_batch_status_text(enum batch_status s)
+{
+	/* TRANSLATORS: the status of an answer in the table of nabla
+	 * check --batch (one word, no tab) */
+	static const char *const names[] = { N_("right"), N_("partly"),
+	    N_("wrong"), N_("unanswered"), N_("malformed") };
+
+	return _(names[s]);
+}
+
 /* Whether a file name ends in ".csv". */
 static int
 is_csv(const char *name)
@@ -479,8 +493,10 @@ check_brief(const check_result *r)
 
 		if (p->correct)
 			continue;
+		/* a mistake id stays English (scripts count them) */
 		sbuf_addf(&b, "%s%s: %s", b.len ? "; " : "", p->label,
-		    p->mistake ? p->mistake : "wrong");
+		    p->mistake ? p->mistake : check_batch_status_text(
+		    BATCH_WRONG));
 	}
 	for (i = 0; i < r->nnotes; i++) {
 		if (strncmp(r->notes[i], "did you mean", 12) == 0 ||
@@ -598,7 +614,8 @@ print_line(const struct run *run, cli_json *j, int n, const struct rec *rc)
 		else
 			brief = check_brief(r);
 		termout_printf(stdout, "%d\t%s\t%s\t%s\t%s\t%s/%s%s%s\n",
-		    l->lineno, student, qid, kind, st, check_batch_points(g->score, p1,
+		    l->lineno, student, qid, kind, check_batch_status_text(
+		    g->status), check_batch_points(g->score, p1,
 		    sizeof p1), check_batch_points(g->max, p2, sizeof p2),
 		    brief[0] ? "\t" : "", brief);
 		free(brief);
@@ -671,9 +688,12 @@ print_students(struct run *run, cli_json *j)
 	const char	*pre = run->a->tap ? "# " : "";
 
 	if (!run->a->json)
-		printf("%s%sstudent\tanswers\tright\tpartly\twrong\t"
-		    "unanswered\tmalformed\tpoints\tmax\n", run->a->tap ? "" :
-		    "\n", pre);
+		/* TRANSLATORS: the heading of check --batch's table per
+		 * student: one word or short phrase per column, the tabs
+		 * kept */
+		printf("%s%s%s", run->a->tap ? "" : "\n", pre,
+		    _("student\tanswers\tright\tpartly\twrong\t"
+		    "unanswered\tmalformed\tpoints\tmax\n"));
 	else
 		cli_json_begin_array(j, "students");
 	for (s = 0; s < gb->students.n; s++) {

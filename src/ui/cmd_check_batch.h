@@ -47,6 +47,9 @@ struct run {
 	int			 any_wrong;	/* a line not right */
 };
 
+/* The status of an answer in the user's language (static). */
+const char *check_batch_status_text(enum batch_status s);
+
 /* Points as a short decimal: "1", "0.5", "0.67" (into buf). */
 const char *check_batch_points(double v, char *buf, size_t n);
 

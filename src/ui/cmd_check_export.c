@@ -166,8 +166,10 @@ check_batch_summary(struct run *run)
 	char		 buf[32];
 	int		 q, k, m;
 
-	printf("question\tpoints\tright\tpartly\twrong\tunanswered\t"
-	    "malformed\n");
+	/* TRANSLATORS: the heading of check --batch --summary: one word
+	 * per column, the tabs kept */
+	fputs(_("question\tpoints\tright\tpartly\twrong\tunanswered\t"
+	    "malformed\n"), stdout);
 	for (q = 0; q < gb->qindex.n; q++) {
 		termout_printf(stdout, "%s\t%s", gb->q[q].id,
 		    check_batch_points(gb->q[q].max, buf, sizeof buf));

@@ -47,7 +47,7 @@ csv_number(const char *s)
 /* Whether the book written whole (a cell per student and question)
  * is within GRADEBOOK_MAX_CELLS; else 0 after saying so for option. */
 static int
-too_big(const gradebook *gb, const char *option)
+book_fits(const gradebook *gb, const char *option)
 {
 	if (gradebook_fits(gb))
 		return 1;
@@ -69,7 +69,7 @@ check_batch_csv(const struct run *run)
 	char		 buf[32];
 	int		 s, q;
 
-	if (!too_big(gb, "--csv"))
+	if (!book_fits(gb, "--csv"))
 		return 2;
 	csv_cell("student", 1);
 	for (q = 0; q < gb->qindex.n; q++)
@@ -125,7 +125,7 @@ check_batch_gradescope(const struct run *run)
 	char			*fb;
 	int			 s, q, many = gb->students.n != 1;
 
-	if (!too_big(gb, "--gradescope"))
+	if (!book_fits(gb, "--gradescope"))
 		return 2;
 	cli_json_init(&j, stdout);
 	if (many)

@@ -108,11 +108,13 @@ cp "$tmp/out" "$tmp/a5.text"
 [ "$rc" -eq 1 ] && ! grep -q '^?	' "$tmp/a5.text" &&
     ! awk -F'\t' '$2 == "?"' "$tmp/a5.text" | grep -q .
 ok $? "not UTF-8: no phantom student ?"
-! for l in '2	s2' '3	s5' '4	s6' '5	b\\xff' '6	b\\xfe'; do
-	grep -q "^$l	.*malformed	0/.*not UTF-8 at byte" "$tmp/a5.text" ||
-	    echo "# no verdict: $l"
+! for l in '2	s2:17:4' '3	s5:16:5' '4	s6:6:2' '5	b\\xff:2:1' \
+    '6	b\\xfe:2:1'; do
+	f=${l#*:}
+	grep -q "^${l%%:*}	.*malformed	0/.*not UTF-8 at byte ${f%:*} of the line, in field ${f#*:} " \
+	    "$tmp/a5.text" || echo "# no verdict: $l"
 done | grep .
-ok $? "not UTF-8: each such line is malformed with its own student"
+ok $? "not UTF-8: each such line is malformed with its own student, the byte and the field named"
 ! for s in s2 s5 s6 'b\\xff' 'b\\xfe'; do
 	grep -q "^$s	1	0	0	0	1	1	0	1$" "$tmp/a5.text" || echo "# $s"
 done | grep .

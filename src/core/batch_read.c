@@ -509,6 +509,24 @@ batch_parse_line(const char *line, int lineno, batch_line *out,
 	return parse_text(line, lineno, 0, out, cause);
 }
 
+/* The field (1, 2, ...) that byte i of a line of n bytes is in: the
+ * separators before it outside double quotes, plus 1. */
+static int
+field_at(const char *line, size_t n, size_t i, unsigned flags)
+{
+	char	sep = (flags & BATCH_COMMA) && !has_tab(line, n) ? ',' : '\t';
+	size_t	k;
+	int	f = 1, quoted = 0;
+
+	for (k = 0; k < i; k++) {
+		if (line[k] == '"')
+			quoted = !quoted;
+		else if (line[k] == sep && !quoted)
+			f++;
+	}
+	return f;
+}
+
 /* A line of len bytes that is not UTF-8: out gets the student it
  * names, each byte that is not UTF-8 written "\xNN" (so two names
  * that differ in such bytes stay two students), and nothing else. */
@@ -578,8 +596,9 @@ batch_parse(const char *line, size_t len, int lineno, unsigned flags,
 		else if ((k = utf8_decode(line + i, content - i, &cp)) <= 0) {
 			not_utf8(line, len, lineno, flags, out);
 			out->lineno = lineno;
-			*cause = xasprintf(_("not UTF-8 at byte %zu of the line "
-			    "(save the file as UTF-8)"), i + 1);
+			*cause = xasprintf(_("not UTF-8 at byte %zu of the line, "
+			    "in field %d (save the file as UTF-8)"), i + 1,
+			    field_at(line, content, i, flags));
 			return -1;
 		}
 	}

@@ -318,7 +318,7 @@ test_book_sparse(void)
 	batch_grade	 g;
 	char		 st[32], qid[32];
 	size_t		 cells = 0;
-	int		 i, ok_counts = 1;
+	int		 i, k, ok_counts = 1;
 
 	memset(&gb, 0, sizeof gb);
 	memset(&g, 0, sizeof g);
@@ -353,6 +353,27 @@ test_book_sparse(void)
 	ok(!gradebook_fits(&gb), "a book of %d x %d cells is not written "
 	    "whole (more than %d)", N, N, GRADEBOOK_MAX_CELLS);
 	gradebook_free(&gb);
+
+	/* 1100 students x 1000 questions (1,100,000 cells): written whole
+	 * when each student answered 200 (8 x 220,000 cells answered is
+	 * more), not when each answered 100 */
+	for (k = 100; k <= 200; k += 100) {
+		memset(&gb, 0, sizeof gb);
+		for (i = 0; i < 1000; i++) {
+			snprintf(qid, sizeof qid, "Q%d", i);
+			gradebook_declare(&gb, qid, 1);
+		}
+		for (i = 0; i < 1100 * k; i++) {
+			snprintf(st, sizeof st, "s%d", i / k);
+			snprintf(qid, sizeof qid, "Q%d", (i % k) * (1000 / k));
+			gradebook_add(&gb, st, qid, &g, NULL, 0);
+		}
+		ok(gb.students.n == 1100 && gradebook_answers(&gb) ==
+		    (size_t)(1100 * k) && gradebook_fits(&gb) == (k == 200),
+		    "1100 x 1000 cells with %d answers each: %s", k, k == 200 ?
+		    "written whole" : "not written whole");
+		gradebook_free(&gb);
+	}
 
 	memset(&gb, 0, sizeof gb);
 	g.status = BATCH_WRONG;

@@ -69,7 +69,7 @@ fi
 
 run check --batch "$tmp/own.tsv" --csv
 [ "$rc" -eq 2 ] && [ ! -s "$tmp/out" ] &&
-    grep -q "$N students x $N questions, more than 1000000 cells" "$tmp/err"
+    grep -q "$N students x $N questions for $N answers, more than 1000000 cells and more than 8 per answer" "$tmp/err"
 ok $? "csv: a gradebook of $N x $N cells is refused, with the limit"
 run check --batch "$tmp/own.tsv" --gradescope
 [ "$rc" -eq 2 ] && [ ! -s "$tmp/out" ] && grep -q "1000000 cells" "$tmp/err"

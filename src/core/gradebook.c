@@ -218,8 +218,17 @@ gradebook_row_of(const gradebook *gb, int s)
 int
 gradebook_fits(const gradebook *gb)
 {
-	return (uint64_t)gb->students.n * (uint64_t)gb->qindex.n <=
-	    GRADEBOOK_MAX_CELLS;
+	uint64_t	cells = (uint64_t)gb->students.n * (uint64_t)gb->qindex.n;
+
+	return cells <= GRADEBOOK_MAX_CELLS || cells <=
+	    (uint64_t)GRADEBOOK_CELLS_PER_ANSWER * gb->used;
+}
+
+/* The cells answered. */
+size_t
+gradebook_answers(const gradebook *gb)
+{
+	return gb->used;
 }
 
 /* Student s's total. */

@@ -62,15 +62,21 @@ typedef struct gradebook {
 	unsigned long work;	/* cells and slots visited (for the tests) */
 } gradebook;
 
-/* The most cells a gradebook written whole (a row per student, a
- * column per question: --csv, --gradescope) may have.  A file whose
- * every line is its own question makes students x questions cells
- * from as many lines: 10,000 lines, 100,000,000 cells. */
+/* A gradebook written whole (a row per student, a column per
+ * question: --csv, --gradescope) has students x questions cells.  It
+ * is written when they are at most GRADEBOOK_MAX_CELLS, or at most
+ * GRADEBOOK_CELLS_PER_ANSWER for each answer in the book (a large
+ * class whose students answer the same questions), so its size grows
+ * with the answers.  A file whose every line is its own question is
+ * neither: 10,000 lines would make 100,000,000 cells. */
 #define GRADEBOOK_MAX_CELLS 1000000
+#define GRADEBOOK_CELLS_PER_ANSWER 8
 
-/* Whether the book written whole (students x questions) is within
- * GRADEBOOK_MAX_CELLS. */
+/* Whether the book written whole is within those bounds. */
 int gradebook_fits(const gradebook *gb);
+
+/* The cells answered (students' answers to distinct questions). */
+size_t gradebook_answers(const gradebook *gb);
 
 /* The cells of student s's answers (row->n of them; none for an
  * unknown s; read-only, owned by the book). */

@@ -45,18 +45,19 @@ csv_number(const char *s)
 }
 
 /* Whether the book written whole (a cell per student and question)
- * is within GRADEBOOK_MAX_CELLS; else 0 after saying so for option. */
+ * fits (gradebook_fits); else 0 after saying so for option. */
 static int
 book_fits(const gradebook *gb, const char *option)
 {
 	if (gradebook_fits(gb))
 		return 1;
 	termout_printf(stderr, _("nabla: %s: the gradebook would have %d "
-	    "students x %d questions, more than %d cells: name the "
-	    "questions (q= or --questions) so that answers to one "
-	    "question share its column, or use --json, which lists only "
-	    "the answers given\n"), option, gb->students.n, gb->qindex.n,
-	    GRADEBOOK_MAX_CELLS);
+	    "students x %d questions for %zu answers, more than %d cells "
+	    "and more than %d per answer: name the questions (q= or "
+	    "--questions) so that answers to one question share its "
+	    "column, or use --json, which lists only the answers given\n"),
+	    option, gb->students.n, gb->qindex.n, gradebook_answers(gb),
+	    GRADEBOOK_MAX_CELLS, GRADEBOOK_CELLS_PER_ANSWER);
 	return 0;
 }
 

@@ -308,6 +308,86 @@ test_book(void)
 	gradebook_free(&gb);
 }
 
+/* A class where every student answers a question of their own: the
+ * book grows with the answers, not with students x questions. */
+static void
+test_book_sparse(void)
+{
+	enum { N = 10000 };
+	gradebook	 gb;
+	batch_grade	 g;
+	char		 st[32], qid[32];
+	size_t		 cells = 0;
+	int		 i, k, ok_counts = 1;
+
+	memset(&gb, 0, sizeof gb);
+	memset(&g, 0, sizeof g);
+	g.max = 1;
+	for (i = 0; i < N; i++) {
+		snprintf(st, sizeof st, "s%d", i);
+		snprintf(qid, sizeof qid, "grad:%d", i + 1);
+		g.status = i % 2 ? BATCH_RIGHT : BATCH_WRONG;
+		g.score = i % 2;
+		gradebook_add(&gb, st, qid, &g, NULL, 0)->tag = i;
+	}
+	for (i = 0; i < N; i++)
+		cells += (size_t)gb.rows[i].cap;
+	ok(gb.students.n == N && gb.qindex.n == N && cells <= 4 * N,
+	    "%d students x %d questions of their own: %zu cells kept "
+	    "(at most 4 a line)", gb.students.n, gb.qindex.n, cells);
+	ok(gb.nslots <= 4 * (size_t)N && gb.work <= 8 * (size_t)N,
+	    "adding: %lu slots visited for %d lines (at most 8 a line)",
+	    gb.work, N);
+	for (i = 0; i < N; i += 997) {
+		/* one student answered question i: N - 1 did not */
+		if (gradebook_count(&gb, i, BATCH_UNANSWERED) != N - 1 ||
+		    gradebook_count(&gb, i, i % 2 ? BATCH_RIGHT :
+		    BATCH_WRONG) != 1 || gradebook_total(&gb, i) != i % 2 ||
+		    gradebook_cell_of(&gb, i, i)->tag != i ||
+		    gradebook_cell_of(&gb, i, i + 1 < N ? i + 1 : 0)->attempts
+		    != 0)
+			ok_counts = 0;
+	}
+	ok(ok_counts && gradebook_max(&gb) == N,
+	    "counts, totals and cells read from the sparse book");
+	ok(!gradebook_fits(&gb), "a book of %d x %d cells is not written "
+	    "whole (more than %d)", N, N, GRADEBOOK_MAX_CELLS);
+	gradebook_free(&gb);
+
+	/* 1100 students x 1000 questions (1,100,000 cells): written whole
+	 * when each student answered 200 (8 x 220,000 cells answered is
+	 * more), not when each answered 100 */
+	for (k = 100; k <= 200; k += 100) {
+		memset(&gb, 0, sizeof gb);
+		for (i = 0; i < 1000; i++) {
+			snprintf(qid, sizeof qid, "Q%d", i);
+			gradebook_declare(&gb, qid, 1);
+		}
+		for (i = 0; i < 1100 * k; i++) {
+			snprintf(st, sizeof st, "s%d", i / k);
+			snprintf(qid, sizeof qid, "Q%d", (i % k) * (1000 / k));
+			gradebook_add(&gb, st, qid, &g, NULL, 0);
+		}
+		ok(gb.students.n == 1100 && gradebook_answers(&gb) ==
+		    (size_t)(1100 * k) && gradebook_fits(&gb) == (k == 200),
+		    "1100 x 1000 cells with %d answers each: %s", k, k == 200 ?
+		    "written whole" : "not written whole");
+		gradebook_free(&gb);
+	}
+
+	memset(&gb, 0, sizeof gb);
+	g.status = BATCH_WRONG;
+	g.score = 0;
+	gradebook_add(&gb, "ann", "Q1", &g, NULL, 0);
+	g.status = BATCH_RIGHT;
+	g.score = 1;
+	gradebook_add(&gb, "ann", "Q1", &g, NULL, 0);
+	ok(gradebook_count(&gb, 0, BATCH_WRONG) == 0 &&
+	    gradebook_count(&gb, 0, BATCH_RIGHT) == 1 &&
+	    gradebook_fits(&gb), "a resubmission moves the answer's count");
+	gradebook_free(&gb);
+}
+
 int
 main(void)
 {
@@ -316,5 +396,6 @@ main(void)
 	test_questions();
 	test_scores();
 	test_book();
+	test_book_sparse();
 	return tap_done();
 }

@@ -62,8 +62,9 @@ with open(tmp + "/roster.txt", "w", encoding="utf-8") as f:
     f.write("# week 3\n" + "\n".join(names) + "\n")
 
 def file_name(name):
-    b = re.sub(rb"[^A-Za-z0-9.-]", b"_", name.encode("utf-8"))
-    return (b"_" + b[1:] if b[:1] == b"." else b).decode()
+    # letters of any script kept, a blank (and other ASCII) made "_"
+    b = re.sub(r"[^A-Za-z0-9._\u00a1-\U0010ffff-]", "_", name)
+    return "_" + b[1:] if b[:1] == "." else b
 
 os.makedirs(tmp + "/txt")
 os.makedirs(tmp + "/tex")

@@ -12,6 +12,7 @@
 #include "batch_impl.h"
 #include "nls.h"
 #include "num.h"
+#include "sbuf.h"
 #include "text.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -508,6 +509,58 @@ batch_parse_line(const char *line, int lineno, batch_line *out,
 	return parse_text(line, lineno, 0, out, cause);
 }
 
+/* The field (1, 2, ...) that byte i of a line of n bytes is in: the
+ * separators before it outside double quotes, plus 1. */
+static int
+field_at(const char *line, size_t n, size_t i, unsigned flags)
+{
+	char	sep = (flags & BATCH_COMMA) && !has_tab(line, n) ? ',' : '\t';
+	size_t	k;
+	int	f = 1, quoted = 0;
+
+	for (k = 0; k < i; k++) {
+		if (line[k] == '"')
+			quoted = !quoted;
+		else if (line[k] == sep && !quoted)
+			f++;
+	}
+	return f;
+}
+
+/* A line of len bytes that is not UTF-8: out gets the student it
+ * names, each byte that is not UTF-8 written "\xNN" (so two names
+ * that differ in such bytes stay two students), and nothing else. */
+static void
+not_utf8(const char *line, size_t len, int lineno, unsigned flags,
+    batch_line *out)
+{
+	sbuf		 b = SBUF_INIT;
+	size_t		 i;
+	uint32_t	 cp;
+	char		*student, *cause;
+	int		 k;
+
+	for (i = 0; i < len; i += (size_t)k) {
+		if ((unsigned char)line[i] < 0x80)
+			k = 1;
+		else if ((k = utf8_decode(line + i, len - i, &cp)) <= 0) {
+			sbuf_addf(&b, "\\x%02x", (unsigned char)line[i]);
+			k = 1;
+			continue;
+		}
+		sbuf_addn(&b, line + i, (size_t)k);
+	}
+	sbuf_add(&b, "");
+	parse_text(sbuf_str(&b), lineno, flags, out, &cause);
+	free(cause);
+	student = out->student;
+	out->student = NULL;
+	batch_line_free(out);
+	memset(out, 0, sizeof *out);
+	out->student = student;
+	sbuf_free(&b);
+}
+
 /* Read len bytes of one line of a batch file. */
 int
 batch_parse(const char *line, size_t len, int lineno, unsigned flags,
@@ -541,10 +594,11 @@ batch_parse(const char *line, size_t len, int lineno, unsigned flags,
 		if ((unsigned char)line[i] < 0x80)
 			k = 1;
 		else if ((k = utf8_decode(line + i, content - i, &cp)) <= 0) {
-			memset(out, 0, sizeof *out);
+			not_utf8(line, len, lineno, flags, out);
 			out->lineno = lineno;
-			*cause = xasprintf(_("not UTF-8 at byte %zu of the line "
-			    "(save the file as UTF-8)"), i + 1);
+			*cause = xasprintf(_("not UTF-8 at byte %zu of the line, "
+			    "in field %d (save the file as UTF-8)"), i + 1,
+			    field_at(line, content, i, flags));
 			return -1;
 		}
 	}

@@ -1,46 +1,119 @@
 /* gradebook.c - a class's marks per student and question, and what each
- * question's answers were. */
+ * question's answers were.  Sparse: a row per student holds only the
+ * questions answered, found through a hash table of (student,
+ * question), and each question keeps its counts by status, so every
+ * operation costs in proportion to the answers, never to students x
+ * questions. */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "gradebook.h"
 #include "xalloc.h"
 
-/* The row of student s (in the book), with room for question q. */
-static gradebook_cell *
-row(gradebook *gb, int s, int q)
+/* The hash of (s, q). */
+static size_t
+cell_hash(int s, int q)
 {
-	int	n = gb->ncells[s];
+	uint64_t	h = ((uint64_t)(unsigned)s << 32) ^ (unsigned)q;
 
-	if (q >= n) {
-		n = q + 8 > 2 * n ? q + 8 : 2 * n;
-		gb->cells[s] = xrealloc(gb->cells[s], (size_t)n *
-		    sizeof **gb->cells);
-		memset(gb->cells[s] + gb->ncells[s], 0, (size_t)(n -
-		    gb->ncells[s]) * sizeof **gb->cells);
-		gb->ncells[s] = n;
+	h ^= h >> 33;
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 33;
+	h *= 0xc4ceb9fe1a85ec53ULL;
+	h ^= h >> 33;
+	return (size_t)h;
+}
+
+/* The slot of (s, q) in the table: its own, or the empty one where it
+ * goes; the slots visited are counted in *work (when not NULL).  The
+ * table has room. */
+static size_t
+cell_find(const gradebook *gb, int s, int q, unsigned long *work)
+{
+	size_t	mask = gb->nslots - 1, i;
+
+	for (i = cell_hash(s, q) & mask; gb->slot_s[i] != 0;
+	    i = (i + 1) & mask) {
+		if (work != NULL)
+			(*work)++;
+		if (gb->slot_s[i] == s + 1 &&
+		    gb->rows[s].c[gb->slot_i[i]].q == q)
+			break;
 	}
-	return gb->cells[s];
+	return i;
+}
+
+/* cell_find, counting the work in the book. */
+static size_t
+cell_slot(gradebook *gb, int s, int q)
+{
+	gb->work++;
+	return cell_find(gb, s, q, &gb->work);
+}
+
+/* Double the table (or make it), placing every cell again. */
+static void
+cell_grow(gradebook *gb)
+{
+	int	*os = gb->slot_s, *oi = gb->slot_i;
+	size_t	 on = gb->nslots, i, k;
+
+	gb->nslots = on > 0 ? 2 * on : 64;
+	gb->slot_s = xcalloc(gb->nslots, sizeof *gb->slot_s);
+	gb->slot_i = xcalloc(gb->nslots, sizeof *gb->slot_i);
+	for (i = 0; i < on; i++) {
+		if (os[i] == 0)
+			continue;
+		k = cell_slot(gb, os[i] - 1, gb->rows[os[i] - 1].c[oi[i]].q);
+		gb->slot_s[k] = os[i];
+		gb->slot_i[k] = oi[i];
+	}
+	free(os);
+	free(oi);
+}
+
+/* The cell of student s (in the book) and question q, added unanswered
+ * when new. */
+static gradebook_cell *
+cell_get(gradebook *gb, int s, int q)
+{
+	gradebook_row	*r = &gb->rows[s];
+	size_t		 k;
+
+	if (2 * (gb->used + 1) > gb->nslots)
+		cell_grow(gb);
+	k = cell_slot(gb, s, q);
+	if (gb->slot_s[k] != 0)
+		return &r->c[gb->slot_i[k]];
+	if (r->n == r->cap) {
+		r->cap = r->cap > 0 ? 2 * r->cap : 4;
+		r->c = xrealloc(r->c, (size_t)r->cap * sizeof *r->c);
+	}
+	memset(&r->c[r->n], 0, sizeof r->c[r->n]);
+	r->c[r->n].q = q;
+	r->c[r->n].tag = -1;
+	gb->slot_s[k] = s + 1;
+	gb->slot_i[k] = r->n;
+	gb->used++;
+	gb->q[q].answered++;
+	return &r->c[r->n++];
 }
 
 /* Make sure student is in the book. */
 void
 gradebook_student(gradebook *gb, const char *student)
 {
-	int	old = gb->students.cap, i;
+	int	old = gb->students.cap;
 
 	batch_tally_index(&gb->students, student);
-	if (gb->students.cap != old || gb->cells == NULL) {
-		gb->cells = xrealloc(gb->cells, (size_t)gb->students.cap *
-		    sizeof *gb->cells);
-		gb->ncells = xrealloc(gb->ncells, (size_t)gb->students.cap *
-		    sizeof *gb->ncells);
-		for (i = old; i < gb->students.cap; i++) {
-			gb->cells[i] = NULL;
-			gb->ncells[i] = 0;
-		}
+	if (gb->students.cap != old) {
+		gb->rows = xrealloc(gb->rows, (size_t)gb->students.cap *
+		    sizeof *gb->rows);
+		memset(gb->rows + old, 0, (size_t)(gb->students.cap - old) *
+		    sizeof *gb->rows);
 	}
 }
 
@@ -81,11 +154,12 @@ gradebook_declare(gradebook *gb, const char *qid, double max)
 	memset(&gb->q[q], 0, sizeof gb->q[q]);
 	gb->q[q].id = xstrdup(qid);
 	gb->q[q].max = max;
+	gb->max += max;
 	return q;
 }
 
 /* Add a counted line. */
-void
+gradebook_cell *
 gradebook_add(gradebook *gb, const char *student, const char *qid,
     const batch_grade *g, const char *const *mistakes, int n)
 {
@@ -96,7 +170,10 @@ gradebook_add(gradebook *gb, const char *student, const char *qid,
 	s = batch_tally_index(&gb->students, student);
 	q = gradebook_declare(gb, qid, g->max);
 	gb->qindex.s[q].answers++;
-	c = &row(gb, s, q)[q];
+	c = cell_get(gb, s, q);
+	if (c->attempts > 0)
+		gb->q[q].count[c->status]--;
+	gb->q[q].count[g->status]++;
 	c->attempts++;
 	c->sum += g->score;
 	c->score = gb->all_attempts ? c->sum / c->attempts : g->score;
@@ -111,29 +188,59 @@ gradebook_add(gradebook *gb, const char *student, const char *qid,
 		if (!dup)
 			count_mistake(&gb->q[q], m);
 	}
+	return c;
 }
 
 /* The cell of student s and question q. */
 const gradebook_cell *
 gradebook_cell_of(const gradebook *gb, int s, int q)
 {
-	static const gradebook_cell none;
+	static const gradebook_cell none = { .tag = -1 };
+	size_t	k;
 
-	if (s < 0 || s >= gb->students.n || q < 0 || q >= gb->ncells[s] ||
-	    gb->cells[s] == NULL)
+	if (s < 0 || s >= gb->students.n || q < 0 || q >= gb->qindex.n ||
+	    gb->nslots == 0)
 		return &none;
-	return &gb->cells[s][q];
+	k = cell_find(gb, s, q, NULL);
+	return gb->slot_s[k] != 0 ? &gb->rows[s].c[gb->slot_i[k]] : &none;
+}
+
+/* The cells of student s's answers. */
+const gradebook_row *
+gradebook_row_of(const gradebook *gb, int s)
+{
+	static const gradebook_row none;
+
+	return s >= 0 && s < gb->students.n ? &gb->rows[s] : &none;
+}
+
+/* Whether the book written whole fits. */
+int
+gradebook_fits(const gradebook *gb)
+{
+	uint64_t	cells = (uint64_t)gb->students.n * (uint64_t)gb->qindex.n;
+
+	return cells <= GRADEBOOK_MAX_CELLS || cells <=
+	    (uint64_t)GRADEBOOK_CELLS_PER_ANSWER * gb->used;
+}
+
+/* The cells answered. */
+size_t
+gradebook_answers(const gradebook *gb)
+{
+	return gb->used;
 }
 
 /* Student s's total. */
 double
 gradebook_total(const gradebook *gb, int s)
 {
-	double	t = 0;
-	int	q;
+	const gradebook_row	*r = gradebook_row_of(gb, s);
+	double			 t = 0;
+	int			 i;
 
-	for (q = 0; q < gb->qindex.n; q++)
-		t += gradebook_cell_of(gb, s, q)->score;
+	for (i = 0; i < r->n; i++)
+		t += r->c[i].score;
 	return t;
 }
 
@@ -141,27 +248,17 @@ gradebook_total(const gradebook *gb, int s)
 double
 gradebook_max(const gradebook *gb)
 {
-	double	t = 0;
-	int	q;
-
-	for (q = 0; q < gb->qindex.n; q++)
-		t += gb->q[q].max;
-	return t;
+	return gb->max;
 }
 
 /* How many answers to question q have status st. */
 int
 gradebook_count(const gradebook *gb, int q, enum batch_status st)
 {
-	const gradebook_cell	*c;
-	int			 s, n = 0;
+	const gradebook_question	*gq = &gb->q[q];
 
-	for (s = 0; s < gb->students.n; s++) {
-		c = gradebook_cell_of(gb, s, q);
-		if (c->attempts == 0 ? st == BATCH_UNANSWERED : c->status == st)
-			n++;
-	}
-	return n;
+	return gq->count[st] + (st == BATCH_UNANSWERED ? gb->students.n -
+	    gq->answered : 0);
 }
 
 /* Most frequent first, then by name. */
@@ -195,10 +292,11 @@ gradebook_free(gradebook *gb)
 		free(gb->q[i].mistakes);
 	}
 	for (i = 0; i < gb->students.n; i++)
-		free(gb->cells[i]);
+		free(gb->rows[i].c);
 	free(gb->q);
-	free(gb->cells);
-	free(gb->ncells);
+	free(gb->rows);
+	free(gb->slot_s);
+	free(gb->slot_i);
 	batch_tally_free(&gb->students);
 	batch_tally_free(&gb->qindex);
 	memset(gb, 0, sizeof *gb);

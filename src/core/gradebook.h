@@ -14,10 +14,21 @@
 
 /* One student's answer to one question. */
 typedef struct gradebook_cell {
+	int q;			/* the question */
 	int attempts;		/* lines added; 0: not answered */
 	double score, sum;	/* the score, and the sum of all */
 	enum batch_status status;	/* of the last line added */
+	int tag;		/* the caller's (the line of the last
+				   attempt); -1 until set */
 } gradebook_cell;
+
+/* The questions a student answered, in order of first answer: a
+ * gradebook is sparse, so its size is that of the answers, whatever
+ * the number of students and questions. */
+typedef struct gradebook_row {
+	int n, cap;
+	gradebook_cell *c;
+} gradebook_row;
 
 /* A named mistake and the answers that made it. */
 typedef struct gradebook_mistake {
@@ -32,6 +43,8 @@ typedef struct gradebook_question {
 	int nmistakes;
 	gradebook_mistake *mistakes;
 	int cap;
+	int answered;		/* students who answered it */
+	int count[BATCH_MALFORMED + 1];	/* and how, by status */
 } gradebook_question;
 
 typedef struct gradebook {
@@ -40,14 +53,40 @@ typedef struct gradebook {
 	batch_tally qindex;	/* question ids */
 	gradebook_question *q;	/* qindex.n of them */
 	int qcap;
-	gradebook_cell **cells;	/* [student][question] */
-	int *ncells;		/* each row's length */
+	gradebook_row *rows;	/* [student]: the answered questions */
+	double max;		/* the sum of the questions' points */
+	/* private: a hash table of (student, question) to the cell's
+	 * place in its row (student + 1 and place; 0: empty) */
+	int *slot_s, *slot_i;
+	size_t nslots, used;
+	unsigned long work;	/* cells and slots visited (for the tests) */
 } gradebook;
+
+/* A gradebook written whole (a row per student, a column per
+ * question: --csv, --gradescope) has students x questions cells.  It
+ * is written when they are at most GRADEBOOK_MAX_CELLS, or at most
+ * GRADEBOOK_CELLS_PER_ANSWER for each answer in the book (a large
+ * class whose students answer the same questions), so its size grows
+ * with the answers.  A file whose every line is its own question is
+ * neither: 10,000 lines would make 100,000,000 cells. */
+#define GRADEBOOK_MAX_CELLS 1000000
+#define GRADEBOOK_CELLS_PER_ANSWER 8
+
+/* Whether the book written whole is within those bounds. */
+int gradebook_fits(const gradebook *gb);
+
+/* The cells answered (students' answers to distinct questions). */
+size_t gradebook_answers(const gradebook *gb);
+
+/* The cells of student s's answers (row->n of them; none for an
+ * unknown s; read-only, owned by the book). */
+const gradebook_row *gradebook_row_of(const gradebook *gb, int s);
 
 /* Add a counted line: student's answer to question qid graded g, with
  * the mistakes of its parts (n of them; each counted once, however
- * often it is in the list).  Start from a zeroed gradebook. */
-void gradebook_add(gradebook *gb, const char *student, const char *qid,
+ * often it is in the list).  Start from a zeroed gradebook.  Returns
+ * the cell (valid until the next add), for the caller's tag. */
+gradebook_cell *gradebook_add(gradebook *gb, const char *student, const char *qid,
     const batch_grade *g, const char *const *mistakes, int n);
 
 /* Make sure question qid worth max points is in the book (a questions
@@ -61,13 +100,14 @@ void gradebook_student(gradebook *gb, const char *student);
  * answered; static, read-only). */
 const gradebook_cell *gradebook_cell_of(const gradebook *gb, int s, int q);
 
-/* Student s's total, and the class's maximum (the sum of the questions'
- * points). */
+/* Student s's total (over the questions s answered), and the class's
+ * maximum (the sum of the questions' points, kept as they are
+ * declared). */
 double gradebook_total(const gradebook *gb, int s);
 double gradebook_max(const gradebook *gb);
 
 /* How many students' answers to question q have status st (not
- * answered at all counts as BATCH_UNANSWERED). */
+ * answered at all counts as BATCH_UNANSWERED); in constant time. */
 int gradebook_count(const gradebook *gb, int q, enum batch_status st);
 
 /* Sort question q's mistakes, most frequent first (then by name). */

@@ -44,6 +44,20 @@ static void grade_one(struct run *run, struct rec *rc);
 static void grade_print(struct run *run, struct rec *r, int n);
 static void sheet_question(struct run *run, struct rec *r);
 
+/* The status of an answer as the text output and the summary show it,
+ * in the user's language (JSON, TAP, CSV and Gradescope keep
+ * batch_status_name's English words, and so does core). */
+const char *
+check_batch_status_text(enum batch_status s)
+{
+	/* TRANSLATORS: the status of an answer in the table of nabla
+	 * check --batch (one word, no tab) */
+	static const char *const names[] = { N_("right"), N_("partly"),
+	    N_("wrong"), N_("unanswered"), N_("malformed") };
+
+	return _(names[s]);
+}
+
 /* Whether a file name ends in ".csv". */
 static int
 is_csv(const char *name)
@@ -479,8 +493,10 @@ check_brief(const check_result *r)
 
 		if (p->correct)
 			continue;
+		/* a mistake id stays English (scripts count them) */
 		sbuf_addf(&b, "%s%s: %s", b.len ? "; " : "", p->label,
-		    p->mistake ? p->mistake : "wrong");
+		    p->mistake ? p->mistake : check_batch_status_text(
+		    BATCH_WRONG));
 	}
 	for (i = 0; i < r->nnotes; i++) {
 		if (strncmp(r->notes[i], "did you mean", 12) == 0 ||
@@ -598,7 +614,8 @@ print_line(const struct run *run, cli_json *j, int n, const struct rec *rc)
 		else
 			brief = check_brief(r);
 		termout_printf(stdout, "%d\t%s\t%s\t%s\t%s\t%s/%s%s%s\n",
-		    l->lineno, student, qid, kind, st, check_batch_points(g->score, p1,
+		    l->lineno, student, qid, kind, check_batch_status_text(
+		    g->status), check_batch_points(g->score, p1,
 		    sizeof p1), check_batch_points(g->max, p2, sizeof p2),
 		    brief[0] ? "\t" : "", brief);
 		free(brief);
@@ -649,7 +666,7 @@ fill_book(struct run *run)
 
 		if (rc->counts)
 			gradebook_add(&run->gb, student, rc->qid, &rc->g,
-			    rc->mist, rc->nmist);
+			    rc->mist, rc->nmist)->tag = i;
 		else
 			gradebook_student(&run->gb, student);
 		if ((rc->counts || rc->qid == NULL) && rc->g.status !=
@@ -664,15 +681,19 @@ fill_book(struct run *run)
 static void
 print_students(struct run *run, cli_json *j)
 {
-	gradebook	*gb = &run->gb;
-	char		 b1[32], b2[32];
-	int		 s, q, k, m, cnt[BATCH_MALFORMED + 1];
+	gradebook		*gb = &run->gb;
+	const gradebook_row	*row;
+	char			 b1[32], b2[32];
+	int			 s, q, k, m, cnt[BATCH_MALFORMED + 1];
 	const char	*pre = run->a->tap ? "# " : "";
 
 	if (!run->a->json)
-		printf("%s%sstudent\tanswers\tright\tpartly\twrong\t"
-		    "unanswered\tmalformed\tpoints\tmax\n", run->a->tap ? "" :
-		    "\n", pre);
+		/* TRANSLATORS: the heading of check --batch's table per
+		 * student: one word or short phrase per column, the tabs
+		 * kept */
+		printf("%s%s%s", run->a->tap ? "" : "\n", pre,
+		    _("student\tanswers\tright\tpartly\twrong\t"
+		    "unanswered\tmalformed\tpoints\tmax\n"));
 	else
 		cli_json_begin_array(j, "students");
 	for (s = 0; s < gb->students.n; s++) {
@@ -681,12 +702,11 @@ print_students(struct run *run, cli_json *j)
 		k = batch_tally_index(&run->t, gb->students.s[s].id);
 		bs = &run->t.s[k];
 
+		row = gradebook_row_of(gb, s);
 		memset(cnt, 0, sizeof cnt);
-		for (q = 0; q < gb->qindex.n; q++) {
-			const gradebook_cell *c = gradebook_cell_of(gb, s, q);
-
-			cnt[c->attempts ? c->status : BATCH_UNANSWERED]++;
-		}
+		for (q = 0; q < row->n; q++)
+			cnt[row->c[q].status]++;
+		cnt[BATCH_UNANSWERED] += gb->qindex.n - row->n;
 		cnt[BATCH_MALFORMED] += bs->malformed;
 		if (j == NULL) {	/* text: JSON only with --json */
 			termout_printf(stdout, "%s%s\t%d", pre,
@@ -706,10 +726,11 @@ print_students(struct run *run, cli_json *j)
 			    batch_status_name(k), cnt[k]);
 		cli_json_number(j, "points", gradebook_total(gb, s));
 		cli_json_number(j, "max_points", gradebook_max(gb));
+		/* sparse: the questions not answered score 0 */
 		cli_json_begin_object(j, "scores");
-		for (q = 0; q < gb->qindex.n; q++)
-			cli_json_number(j, gb->q[q].id,
-			    gradebook_cell_of(gb, s, q)->score);
+		for (q = 0; q < row->n; q++)
+			cli_json_number(j, gb->q[row->c[q].q].id,
+			    row->c[q].score);
 		cli_json_end_object(j);
 		cli_json_end_object(j);
 	}
@@ -830,11 +851,12 @@ check_batch(struct check_args *a)
 	}
 	mark_attempts(&run);
 	rc = fill_book(&run) ? 1 : 0;
-	if (a->csv)
-		check_batch_csv(&run);
-	else if (a->gradescope)
-		check_batch_gradescope(&run);
-	else if (a->summary)
+	if (a->csv || a->gradescope) {
+		/* 2: the book is too large to write whole */
+		if ((a->csv ? check_batch_csv(&run) :
+		    check_batch_gradescope(&run)) != 0)
+			rc = 2;
+	} else if (a->summary)
 		check_batch_summary(&run);
 	else if (a->json) {
 		cli_json_init(&j, stdout);

@@ -47,13 +47,17 @@ struct run {
 	int			 any_wrong;	/* a line not right */
 };
 
+/* The status of an answer in the user's language (static). */
+const char *check_batch_status_text(enum batch_status s);
+
 /* Points as a short decimal: "1", "0.5", "0.67" (into buf). */
 const char *check_batch_points(double v, char *buf, size_t n);
 
-/* The gradebook as CSV, Gradescope's results.json, the summary per
- * question (cmd_check_export.c). */
-void check_batch_csv(const struct run *run);
-void check_batch_gradescope(const struct run *run);
+/* The gradebook as CSV, Gradescope's results.json (0, or 2 after
+ * saying that the book has more than GRADEBOOK_MAX_CELLS cells), the
+ * summary per question (cmd_check_export.c). */
+int check_batch_csv(const struct run *run);
+int check_batch_gradescope(const struct run *run);
 void check_batch_summary(struct run *run);
 
 #endif

@@ -44,15 +44,34 @@ csv_number(const char *s)
 	csv_cell_of(s, 0, 0);
 }
 
+/* Whether the book written whole (a cell per student and question)
+ * fits (gradebook_fits); else 0 after saying so for option. */
+static int
+book_fits(const gradebook *gb, const char *option)
+{
+	if (gradebook_fits(gb))
+		return 1;
+	termout_printf(stderr, _("nabla: %s: the gradebook would have %d "
+	    "students x %d questions for %zu answers, more than %d cells "
+	    "and more than %d per answer: name the questions (q= or "
+	    "--questions) so that answers to one question share its "
+	    "column, or use --json, which lists only the answers given\n"),
+	    option, gb->students.n, gb->qindex.n, gradebook_answers(gb),
+	    GRADEBOOK_MAX_CELLS, GRADEBOOK_CELLS_PER_ANSWER);
+	return 0;
+}
+
 /* The gradebook as CSV: a row per student, a column per question, the
- * total. */
-void
+ * total; 0, or 2 when it is too large. */
+int
 check_batch_csv(const struct run *run)
 {
 	const gradebook	*gb = &run->gb;
 	char		 buf[32];
 	int		 s, q;
 
+	if (!book_fits(gb, "--csv"))
+		return 2;
 	csv_cell("student", 1);
 	for (q = 0; q < gb->qindex.n; q++)
 		csv_cell(gb->q[q].id, 0);
@@ -67,25 +86,21 @@ check_batch_csv(const struct run *run)
 		    sizeof buf));
 		fputs("\r\n", stdout);
 	}
+	return 0;
 }
 
-/* The feedback on the counted answer of student to question qid, for
+/* The feedback on the counted answer of cell c (of the book), for
  * Gradescope (a new string). */
 static char *
-feedback_of(const struct run *run, const char *student, const char *qid)
+feedback_of(const struct run *run, const gradebook_cell *c)
 {
 	const struct rec	*rc;
 	sbuf			 b = SBUF_INIT;
 	int			 i;
 
-	for (i = run->nrec - 1; i >= 0; i--) {
-		rc = &run->rec[i];
-		if (rc->counts && rc->qid && strcmp(rc->qid, qid) == 0 &&
-		    rc->l.student && strcmp(rc->l.student, student) == 0)
-			break;
-	}
-	if (i < 0)
+	if (c->tag < 0)
 		return xstrdup("unanswered");
+	rc = &run->rec[c->tag];
 	if (rc->g.status == BATCH_MALFORMED)
 		return xasprintf("malformed: %s", rc->cause);
 	sbuf_add(&b, batch_status_name(rc->g.status));
@@ -101,15 +116,18 @@ feedback_of(const struct run *run, const char *student, const char *qid)
 }
 
 /* Gradescope's results.json: the object for one student, or an array of
- * them, each with its "student". */
-void
+ * them, each with its "student"; 0, or 2 when it is too large. */
+int
 check_batch_gradescope(const struct run *run)
 {
-	const gradebook	*gb = &run->gb;
-	cli_json	 j;
-	char		*fb;
-	int		 s, q, many = gb->students.n != 1;
+	const gradebook		*gb = &run->gb;
+	const gradebook_cell	*c;
+	cli_json		 j;
+	char			*fb;
+	int			 s, q, many = gb->students.n != 1;
 
+	if (!book_fits(gb, "--gradescope"))
+		return 2;
 	cli_json_init(&j, stdout);
 	if (many)
 		cli_json_begin_array(&j, NULL);
@@ -123,11 +141,10 @@ check_batch_gradescope(const struct run *run)
 		for (q = 0; q < gb->qindex.n; q++) {
 			cli_json_begin_object(&j, NULL);
 			cli_json_string(&j, "name", gb->q[q].id);
-			cli_json_number(&j, "score",
-			    gradebook_cell_of(gb, s, q)->score);
+			c = gradebook_cell_of(gb, s, q);
+			cli_json_number(&j, "score", c->score);
 			cli_json_number(&j, "max_score", gb->q[q].max);
-			fb = feedback_of(run, gb->students.s[s].id,
-			    gb->q[q].id);
+			fb = feedback_of(run, c);
 			cli_json_string(&j, "output", fb);
 			free(fb);
 			cli_json_end_object(&j);
@@ -138,6 +155,7 @@ check_batch_gradescope(const struct run *run)
 	if (many)
 		cli_json_end_array(&j);
 	cli_json_finish(&j);
+	return 0;
 }
 
 /* Per question: right, partly, wrong, unanswered, malformed, and the
@@ -149,8 +167,10 @@ check_batch_summary(struct run *run)
 	char		 buf[32];
 	int		 q, k, m;
 
-	printf("question\tpoints\tright\tpartly\twrong\tunanswered\t"
-	    "malformed\n");
+	/* TRANSLATORS: the heading of check --batch --summary: one word
+	 * per column, the tabs kept */
+	fputs(_("question\tpoints\tright\tpartly\twrong\tunanswered\t"
+	    "malformed\n"), stdout);
 	for (q = 0; q < gb->qindex.n; q++) {
 		termout_printf(stdout, "%s\t%s", gb->q[q].id,
 		    check_batch_points(gb->q[q].max, buf, sizeof buf));

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/batch_fname.h"
 #include "core/nls.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
@@ -22,6 +23,7 @@
 #include "ui/cli.h"
 #include "ui/cli_lesson.h"
 #include "ui/cli_util.h"
+#include "ui/termout.h"
 
 /* The exercise of step s as the student with seed sees it: choice
  * options in the seed's order (a copy to free with tutor_choice_free
@@ -249,22 +251,6 @@ sheet_print_answers(const lesson *l, unsigned long seed)
 	}
 }
 
-/* A file name for a student: letters, digits, '-' and '.', the rest
- * '_' (caller frees). */
-static char *
-sheet_file_name(const char *name)
-{
-	char *t = xstrdup(name), *c;
-
-	for (c = t; *c != '\0'; c++)
-		if (!((*c >= 'a' && *c <= 'z') || (*c >= 'A' && *c <= 'Z') ||
-		    (*c >= '0' && *c <= '9') || *c == '-' || *c == '.'))
-			*c = '_';
-	if (*t == '.')
-		*t = '_';
-	return t;
-}
-
 /* Sheets and keys for every student of the roster file. */
 static int
 sheet_roster(lesson *l, const char *roster, const char *dir, int latex)
@@ -273,8 +259,9 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex)
 	char line[512], *name, *fn, *path, *text;
 	size_t n;
 	unsigned long seed;
-	int r = 0, count = 0, key;
+	int r = 0, count = 0, key, renamed;
 	lesson_diags ds;
+	batch_fnames names = { 0 };	/* unique: core/batch_fname.h */
 
 	if (f == NULL) {
 		fprintf(stderr, _("nabla sheet: cannot read %s: %s\n"), roster,
@@ -303,7 +290,11 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex)
 			r = 1;
 		}
 		lesson_diags_free(&ds);
-		fn = sheet_file_name(name);
+		fn = batch_fname(&names, name, &renamed);
+		if (renamed)
+			termout_printf(stderr, _("nabla sheet: %s: files named "
+			    "%s (another name gives the same file names)\n"),
+			    name, fn);
 		for (key = 0; r == 0 && key < 2; key++) {
 			path = xasprintf("%s/%s%s.%s", dir, fn, key ? "-key" :
 			    "", latex ? "tex" : "txt");
@@ -317,6 +308,7 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex)
 		count++;
 	}
 	fclose(f);
+	batch_fnames_free(&names);
 	if (r == 0)
 		printf(ngettext("%d student: sheets and keys in %s\n",
 		    "%d students: sheets and keys in %s\n", count), count,

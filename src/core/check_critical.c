@@ -528,7 +528,12 @@ check_critical(check_fn *c, const double *known, int nknown,
 					p->feedback = isnan(check_ev(c->f, x,
 					    c->n)) ? xasprintf(_("f is not defined "
 					    "at %s, so it is not a critical point"),
-					    ps) : xasprintf(_("%s is not defined at "
+					    ps) : critical_domain_around(c->f, c->n,
+					    x) != 0 ? xasprintf(_("%s is not an "
+					    "interior point of the domain of f (f "
+					    "has no value on some side of it), so "
+					    "it is not a critical point"), ps) :
+					    xasprintf(_("%s is not defined at "
 					    "%s, so it is not a critical point"),
 					    check_s_nabla(c), ps);
 					free(ps);

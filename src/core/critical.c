@@ -5,6 +5,7 @@
  * classifies it. */
 #include "config.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -425,6 +426,18 @@ cmp_points(const void *a, const void *b)
 	return 0;
 }
 
+/* Order whole points (qsort elements of n doubles) by their first
+ * coordinate. */
+static int
+cmp_coords(const void *a, const void *b)
+{
+	const double *p = a, *q = b;
+
+	if (p[0] != q[0])
+		return p[0] < q[0] ? -1 : 1;
+	return 0;
+}
+
 /* Release the search state. */
 void
 critical_search_free(struct critical_search *s)
@@ -441,6 +454,7 @@ critical_search_free(struct critical_search *s)
 	free(s->ph);
 	free(s->pts);
 	free(s->outs);
+	free(s->edges);
 	for (i = 0; i < s->nkinks; i++)
 		critical_point_free(&s->kinks[i]);
 	free(s->kinks);
@@ -625,6 +639,24 @@ collect_singular(const expr *e, const expr **u, int *nu)
 		collect_singular(e->args[i], u, nu);
 }
 
+/* Remember a point x where f is defined and ∇f is not, but which is
+ * not inside the domain of f (thin: no point of the domain close by;
+ * curve: found on a curve of them), unless it is one already known. */
+static void
+add_edge(struct critical_search *s, const double *x, int thin, int curve)
+{
+	if (!in_box(s, x) || find_near(s, s->edges, s->nedge, x) >= 0)
+		return;
+	if (s->nedge == 0)
+		s->edge_thin = 1;
+	s->edge_thin = s->edge_thin && thin;
+	s->edge_curve = s->edge_curve || curve;
+	s->edges = xrealloc(s->edges, sizeof *s->edges * (size_t)s->n *
+	    (size_t)(s->nedge + 1));
+	memcpy(s->edges + (size_t)s->nedge * s->n, x, sizeof *x * s->n);
+	s->nedge++;
+}
+
 /* The points of the box of s where f is defined but ∇f is not (the
  * cone sqrt(x^2 + y^2) at (0, 0)): zeros of an argument u of abs or
  * sqrt (or of a fractional power), found as critical points of u² with
@@ -640,7 +672,7 @@ find_kinks(struct critical_search *s, const critical_opts *o)
 	expr_domain dom;
 	expr *phi;
 	double uv;
-	int nu = 0, i, k, j;
+	int nu = 0, i, k, j, rc;
 
 	collect_singular(s->f, u, &nu);
 	uo.has_box = 1;
@@ -656,8 +688,13 @@ find_kinks(struct critical_search *s, const critical_opts *o)
 			for (k = 0; k < ur.n; k++) {
 				if (expr_prog_eval_checked(pu, ur.p[k].x, &uv,
 				    &dom) < 0 || !(fabs(uv) <= 1e-8 *
-				    (1 + linalg_norm(ur.p[k].x, s->n))) ||
-				    critical_fill_kink(s, &ur.p[k], &p) < 0)
+				    (1 + linalg_norm(ur.p[k].x, s->n))))
+					continue;
+				rc = critical_fill_kink(s, &ur.p[k], &p);
+				if (rc == CRITICAL_EDGE || rc == CRITICAL_THIN)
+					add_edge(s, ur.p[k].x, rc == CRITICAL_THIN,
+					    ur.curve || ur.truncated);
+				if (rc < 0)
 					continue;
 				for (j = 0; j < s->nkinks; j++)
 					if (same_point(&s->kinks[j], &p))
@@ -684,12 +721,107 @@ find_kinks(struct critical_search *s, const critical_opts *o)
 	}
 }
 
-/* Find the critical points of f in a box. */
+/* The power of 2 by which to multiply f so that its values vary by
+ * about 1 over the box of o (the default one when it has none): 1 unless
+ * the typical change of f from the box's centre (the geometric mean
+ * over a grid of its sizes where it is finite and not 0) is beyond
+ * 1e±SCALE_EXP.  The critical points of c·f are those of f, of the same
+ * kind; at 1e308·xy or 1e-300·(x² + y²) the derivatives of f itself
+ * overflow or fall below what Newton's method can tell from 0. */
+#define SCALE_EXP 100
+#define SCALE_GRID 9
+static double
+value_scale(const expr *f, int n, const critical_opts *o)
+{
+	expr_prog *pf = expr_compile(f, n);
+	double x[EXPR_MAX_VARS], lo, hi, f0, v, sum = 0;
+	expr_domain dom;
+	int i, k, rest, count = 0, total = 1, dims = n < 3 ? n : 3;
+	long e;
+
+	for (i = 0; i < dims; i++)
+		total *= SCALE_GRID;
+	for (i = 0; i < n; i++)
+		x[i] = o != NULL && o->has_box ? (o->lo[i] + o->hi[i]) / 2 :
+		    (CRITICAL_DEFAULT_LO + CRITICAL_DEFAULT_HI) / 2;
+	if (expr_prog_eval_checked(pf, x, &f0, &dom) < 0 || !isfinite(f0))
+		f0 = 0;
+	/* a grid over the first three variables (the others at the centre) */
+	for (k = 0; k < total; k++) {
+		for (i = 0, rest = k; i < dims; i++, rest /= SCALE_GRID) {
+			lo = o != NULL && o->has_box ? o->lo[i] :
+			    CRITICAL_DEFAULT_LO;
+			hi = o != NULL && o->has_box ? o->hi[i] :
+			    CRITICAL_DEFAULT_HI;
+			x[i] = lo + (hi - lo) * (rest % SCALE_GRID) /
+			    (SCALE_GRID - 1);
+		}
+		if (expr_prog_eval_checked(pf, x, &v, &dom) < 0 ||
+		    !isfinite(v) || !isfinite(v - f0) || v == f0)
+			continue;
+		sum += ilogb(v - f0);
+		count++;
+	}
+	expr_prog_free(pf);
+	if (count == 0)
+		return 1;
+	e = lround(sum / count);
+	if (e * 0.30103 < SCALE_EXP && e * 0.30103 > -SCALE_EXP)
+		return 1;
+	/* 2^1000 at most: 1e-310·x² has only 40 bits left anyway */
+	return ldexp(1, e < -1000 ? 1000 : (int)-e);
+}
+
+/* The point p of c·f made a point of f: f, ‖∇f‖, the Hessian, its
+ * eigenvalues and D divided by c (D by c², as text when it leaves the
+ * range of a double). */
+static void
+unscale_point(critical_point *p, double c)
+{
+	long double d = (long double)p->D / ((long double)c * c);
+	int i, n = p->nvars, e;
+
+	p->f /= c;
+	p->fq = num_inexact(p->f);
+	p->gnorm /= c;
+	for (i = 0; p->hessian != NULL && i < n * n; i++)
+		p->hessian[i] /= c;
+	for (i = 0; p->eig != NULL && i < n; i++)
+		p->eig[i] /= c;
+	if (n != 2 || isnan(p->D))
+		return;
+	if (p->D_text[0] != '\0')	/* D of c·f was already beyond */
+		d = (long double)p->hessian[0] * p->hessian[3] -
+		    (long double)p->hessian[1] * p->hessian[2];
+	p->D = (double)d;
+	p->D_text[0] = '\0';
+	if (d != 0 && (isinf(p->D) || fabsl(d) < DBL_MIN)) {
+		e = (int)floorl(log10l(fabsl(d)));
+		snprintf(p->D_text, sizeof p->D_text, "%.6ge%+d",
+		    (double)(d / powl(10, e)), e);
+	}
+}
+
+/* Find the critical points of f in a box: of c·f when the values of f
+ * are far from 1 in size (value_scale). */
 int
 critical_find(const expr *f, int nvars, const critical_opts *o,
     critical_result *r, char **cause)
 {
-	return find_in_box(f, nvars, o, r, cause, 1);
+	double c;
+	expr *g;
+	int rc, i;
+
+	if (nvars < 1 || nvars > EXPR_MAX_VARS ||
+	    (c = value_scale(f, nvars, o)) == 1)
+		return find_in_box(f, nvars, o, r, cause, 1);
+	g = expr_simplify(expr_mul(expr_num(num_real(c)), expr_copy(f)));
+	rc = find_in_box(g, nvars, o, r, cause, 1);
+	expr_free(g);
+	r->scale = c;
+	for (i = 0; rc == 0 && i < r->n; i++)
+		unscale_point(&r->p[i], c);
+	return rc;
 }
 
 /* critical_find, looking also for points where ∇f does not exist when
@@ -704,6 +836,7 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 	int i, j, n = nvars, everywhere = 1, round;
 
 	memset(r, 0, sizeof *r);
+	r->scale = 1;
 	if (cause != NULL)
 		*cause = NULL;
 	if (o == NULL) {
@@ -754,6 +887,7 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 	 * before finding anything was not searched, and the result is the
 	 * box before it. */
 	for (round = 0; s.npts == 0 && s.nkinks == 0 && !o->has_box &&
+	    !(s.nedge > 0 && s.edge_thin) &&
 	    round < 2 && !critical_over_budget(&s); round++) {
 		double plo[EXPR_MAX_VARS], phi[EXPR_MAX_VARS];
 
@@ -800,6 +934,17 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 	}
 	if (s.kink_curve)
 		r->curve = 1;
+	/* the points not inside the domain: how many, the first three */
+	r->edge = s.nedge;
+	r->edge_thin = s.edge_thin;
+	r->edge_curve = s.edge_curve;
+	if (s.nedge > 0) {
+		qsort(s.edges, (size_t)s.nedge, sizeof *s.edges * n, cmp_coords);
+		r->edge_x = xmalloc(sizeof *r->edge_x * (size_t)n *
+		    (size_t)(s.nedge < 3 ? s.nedge : 3));
+		memcpy(r->edge_x, s.edges, sizeof *r->edge_x * (size_t)n *
+		    (size_t)(s.nedge < 3 ? s.nedge : 3));
+	}
 	qsort(r->p, (size_t)r->n, sizeof *r->p, cmp_points);
 	/* any point with a zero eigenvalue may lie on a curve, a saddle
 	 * too (atan(a)·atan(b)·atan(c) vanishes with its gradient wherever
@@ -840,6 +985,8 @@ critical_result_free(critical_result *r)
 	for (i = 0; i < r->n; i++)
 		critical_point_free(&r->p[i]);
 	free(r->p);
+	free(r->edge_x);
 	r->p = NULL;
+	r->edge_x = NULL;
 	r->n = 0;
 }

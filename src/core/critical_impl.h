@@ -38,6 +38,12 @@ struct critical_search {
 				   not, found in the box */
 	int nkinks;
 	int kink_curve;		/* some of them are not isolated */
+	int nedge;		/* points where f is defined and ∇f is not,
+				   but not inside the domain of f */
+	int edge_thin;		/* each of them with no point of the
+				   domain close by */
+	int edge_curve;		/* some of them lie on a curve of them */
+	double *edges;		/* them, n values each */
 	/* the work done: nodes of the derivatives evaluated (∇f counts the
 	   size of its trees, the Hessian of its upper triangle); counted
 	   through a pointer so that functions given a const search can
@@ -95,11 +101,16 @@ int critical_snap(const struct critical_search *s, double *x,
 int critical_fill(const struct critical_search *s, const double *x,
     const num *xq, const double *err, critical_point *p, expr_domain *dom);
 
+#define CRITICAL_EDGE -2	/* critical_fill_kink: not inside the domain */
+#define CRITICAL_THIN -3	/* ... and f is defined nowhere close by */
+
 /* Fill p for a point q where f is defined but ∇f is not (q as found
  * for u² with u the argument of abs or sqrt there): coordinates as in
  * q, f, no Hessian (NaN), kind INCONCLUSIVE with nondiff set, and what
  * the values of f around it show.  Returns 0, or -1 when f is not
- * defined there or ∇f is. */
+ * defined there or ∇f is, CRITICAL_EDGE or CRITICAL_THIN when q is not
+ * an interior point of the domain of f (then not a critical point:
+ * Stewart's definition asks for one). */
 int critical_fill_kink(const struct critical_search *s,
     const critical_point *q, critical_point *p);
 

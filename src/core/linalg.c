@@ -128,7 +128,7 @@ linalg_sym_eigen(const double *a, int n, double *eval, double *evec)
 {
 	double m[LINALG_MAX_N * LINALG_MAX_N];
 	double v[LINALG_MAX_N * LINALG_MAX_N];
-	double diag, total, tv;
+	double diag, total, tv, big, scale;
 	int i, j, k, p, q, sweep, best;
 
 	if (n < 1 || n > LINALG_MAX_N)
@@ -138,9 +138,18 @@ linalg_sym_eigen(const double *a, int n, double *eval, double *evec)
 			eval[i] = NAN;
 		return -1;
 	}
+	/* scaled by a power of 2 (exactly) so that the largest entry is
+	 * about 1: the sums of squares below neither overflow (1e308·xy)
+	 * nor underflow (1e-300·xy) */
+	big = 0;
+	for (i = 0; i < n * n; i++)
+		big = fmax(big, fabs(a[i]));
+	k = big > 0 ? ilogb(big) : 0;
+	scale = ldexp(1, k > 1000 ? -1000 : k < -1000 ? 1000 : -k);
 	for (i = 0; i < n; i++)
 		for (j = 0; j < n; j++) {
-			m[i * n + j] = (a[i * n + j] + a[j * n + i]) / 2;
+			m[i * n + j] = (a[i * n + j] * scale + a[j * n + i] *
+			    scale) / 2;
 			v[i * n + j] = i == j;
 		}
 
@@ -157,7 +166,7 @@ linalg_sym_eigen(const double *a, int n, double *eval, double *evec)
 	}
 
 	for (i = 0; i < n; i++)
-		eval[i] = m[i * n + i];
+		eval[i] = m[i * n + i] / scale;
 	/* Selection sort, carrying the eigenvector columns along. */
 	for (i = 0; i < n - 1; i++) {
 		best = i;

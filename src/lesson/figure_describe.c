@@ -110,8 +110,27 @@ fdd_function(sbuf *b, const figure *fig, enum expr_style st)
 	free(text);
 }
 
+/* Whether the gradient of f (nvars variables) is identically 0: f is
+ * constant, and every point is a critical point. */
+static int
+fdd_constant(const expr *f, int nvars)
+{
+	expr **g;
+	int i, zero = 1;
+
+	if (nvars < 1)
+		return 1;
+	g = expr_gradient(f, nvars);
+	for (i = 0; i < nvars; i++)
+		if (!(expr_is_num(g[i]) && num_is_zero(g[i]->n)))
+			zero = 0;
+	expr_free_array(g, nvars);
+	return zero;
+}
+
 /* Append the critical points seen (n variables: 1 or 2), one list item
- * each, or a sentence saying there are none. */
+ * each, or a sentence saying there are none (or that every point is
+ * one, when f is constant). */
 static void
 fdd_critical(sbuf *b, figure_drawing *d, int n, const char *where,
     enum expr_style st)
@@ -125,6 +144,11 @@ fdd_critical(sbuf *b, figure_drawing *d, int n, const char *where,
 
 	snprintf(xn, sizeof xn, "%s = ", name);
 	free(name);
+	if (seen->ncrit == 0 && fdd_constant(d->fig->f, d->fig->vars.n)) {
+		fdd_addf(b, _("%s is constant: every point is a critical "
+		    "point.\n\n"), expr_fname(&d->fig->vars));
+		return;
+	}
 	if (seen->ncrit == 0) {
 		/* TRANSLATORS: %s is "on the map" or "in view". */
 		fdd_addf(b, _("No critical point %s.\n\n"), where);

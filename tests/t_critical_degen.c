@@ -19,7 +19,7 @@
 #include "core/num.h"
 #include "tap.h"
 
-/* Parse text in the variables x (and y when nvars is 2); bails out on a
+/* Parse text in the variables x (y, z when nvars is 2, 3); bails out on a
  * parse error. */
 static expr *
 parse(const char *text, int nvars)
@@ -31,6 +31,7 @@ parse(const char *text, int nvars)
 	memset(&v, 0, sizeof v);
 	snprintf(v.name[0], sizeof v.name[0], "x");
 	snprintf(v.name[1], sizeof v.name[1], "y");
+	snprintf(v.name[2], sizeof v.name[2], "z");
 	v.n = nvars;
 	if (expr_parse(text, &v, 0, &e, NULL, &err) != 0) {
 		printf("Bail out! cannot parse %s: %s\n", text, err.msg);
@@ -605,6 +606,61 @@ test_domains(void)
 	expr_free(f);
 }
 
+/* Curves of critical points: every row of the list is shown with
+ * distinct coordinates, and every sample lies on the curve, by its
+ * closed form: (x² + y² - 1)² on the circle r = 1 (or at the origin),
+ * (x - y)² on x = y, sin²(x + y) where sin 2(x + y) = 0, x²y² on the
+ * axes, (xy - 1)² on xy = 1 (or at the origin), and the sphere. */
+static void
+test_curve_rows(void)
+{
+	static const struct { const char *f; int n; } fs[] = {
+		{ "(x^2+y^2-1)^2", 2 }, { "(x-y)^2", 2 }, { "sin(x+y)^2", 2 },
+		{ "x^2*y^2", 2 }, { "(x*y-1)^2", 2 },
+		{ "(x^2+y^2+z^2-1)^2", 3 }
+	};
+	critical_result r;
+	char a[48], b[48];
+	double x, y, z, off;
+	size_t t;
+	int i, j, k, same, bad, curve;
+
+	for (t = 0; t < sizeof fs / sizeof fs[0]; t++) {
+		find(fs[t].f, fs[t].n, &r);
+		same = bad = 0;
+		curve = r.curve;
+		for (i = 0; i < r.n; i++) {
+			for (j = 0; j < i; j++) {
+				for (k = 0; k < fs[t].n; k++)
+					if (strcmp(critical_coord_text(&r.p[i], k,
+					    a, sizeof a), critical_coord_text(
+					    &r.p[j], k, b, sizeof b)) != 0)
+						break;
+				same += k == fs[t].n;
+			}
+			x = r.p[i].x[0];
+			y = r.p[i].x[1];
+			z = fs[t].n > 2 ? r.p[i].x[2] : 0;
+			switch (t) {
+			case 0: off = fmin(fabs(x * x + y * y - 1),
+			    fabs(x) + fabs(y)); break;
+			case 1: off = fabs(x - y); break;
+			case 2: off = fabs(sin(2 * (x + y))); break;
+			case 3: off = fmin(fabs(x), fabs(y)); break;
+			case 4: off = fmin(fabs(x * y - 1), fabs(x) + fabs(y));
+			    break;
+			default: off = fmin(fabs(x * x + y * y + z * z - 1),
+			    fabs(x) + fabs(y) + fabs(z)); break;
+			}
+			bad += !(off < 1e-6);
+		}
+		ok(r.n > 1 && curve && same == 0 && bad == 0, "%s: %d samples "
+		    "of a curve, %d rows shown alike, %d off the curve",
+		    fs[t].f, r.n, same, bad);
+		critical_result_free(&r);
+	}
+}
+
 int
 main(void)
 {
@@ -619,5 +675,6 @@ main(void)
 	test_scales();
 	test_constant();
 	test_domains();
+	test_curve_rows();
 	return tap_done();
 }

@@ -599,6 +599,48 @@ add_found(const struct critical_search *s, const critical_opts *o,
 static int find_in_box(const expr *f, int nvars, const critical_opts *o,
     critical_result *r, char **cause, int kinks);
 
+/* Whether p and q are shown alike: every coordinate the same text at
+ * its certain digits (critical_coord_text). */
+static int
+shown_alike(const critical_point *p, const critical_point *q)
+{
+	char a[48], b[48];
+	int i;
+
+	for (i = 0; i < p->nvars; i++)
+		if (strcmp(critical_coord_text(p, i, a, sizeof a),
+		    critical_coord_text(q, i, b, sizeof b)) != 0)
+			return 0;
+	return 1;
+}
+
+/* Keep one of the points of r (sorted) that are shown alike: samples of
+ * a curve of critical points known to few digits along it (sin(x + y)²
+ * at (-5, -3) twice) are one row.  An exact one is kept before an
+ * inexact one. */
+static void
+merge_shown_alike(critical_result *r)
+{
+	int i, j, k = 0;
+
+	for (i = 0; i < r->n; i++) {
+		for (j = k - 1; j >= 0 && shown(&r->p[j], 0) == shown(&r->p[i],
+		    0); j--)
+			if (shown_alike(&r->p[j], &r->p[i]))
+				break;
+		if (j < 0 || shown(&r->p[j], 0) != shown(&r->p[i], 0)) {
+			r->p[k++] = r->p[i];
+			continue;
+		}
+		if (r->p[i].exact && !r->p[j].exact) {
+			critical_point_free(&r->p[j]);
+			r->p[j] = r->p[i];
+		} else
+			critical_point_free(&r->p[i]);
+	}
+	r->n = k;
+}
+
 /* Whether e contains a variable. */
 static int
 has_var(const expr *e)
@@ -954,6 +996,7 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 		    && !r->p[i].nondiff && not_isolated(&s, &r->p[i]))
 			r->curve = 1;
 
+	merge_shown_alike(r);
 	r->outside = s.nouts;
 	r->work = s.work_store;
 	critical_search_free(&s);

@@ -144,7 +144,13 @@ kind_word(const char *text, size_t b, size_t e)
 		{ "degenerate", K_INCONCLUSIVE }, { "unknown", K_INCONCLUSIVE },
 		{ "no extremum", K_NOEXT }, { "neither", K_NOEXT },
 		{ "inflection", K_NOEXT }, { "inflection point", K_NOEXT },
-		{ "no extreme", K_NOEXT }
+		{ "no extreme", K_NOEXT }, { "no extrema", K_NOEXT },
+		{ "not an extremum", K_NOEXT },
+		{ "neither min nor max", K_NOEXT },
+		{ "neither minimum nor maximum", K_NOEXT },
+		{ "an inflection point", K_NOEXT },
+		{ "point of inflection", K_NOEXT },
+		{ "a point of inflection", K_NOEXT }
 	};
 	size_t	i;
 

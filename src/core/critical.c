@@ -332,6 +332,62 @@ search_fine(struct critical_search *s)
 	free(sign);
 }
 
+#define MIX_VALUES 8	/* distinct values of a coordinate mixed */
+#define MIX_STARTS 400	/* starts made of them */
+
+/* From 4 variables up, where the starts are sparse (a point near a
+ * corner of the box of 5 variables can lie in the basin of none of
+ * 600), more starts made of the coordinates of the points found, mixed:
+ * each coordinate one of the values it has at some point found.  Where
+ * f is a sum or a product of parts in one variable each, its critical
+ * points are exactly such mixtures. */
+static void
+search_mixed(struct critical_search *s)
+{
+	double vals[EXPR_MAX_VARS][MIX_VALUES], x[EXPR_MAX_VARS];
+	int nv[EXPR_MAX_VARS], i, j, k, total = 1, found = s->npts;
+	unsigned long long st = 0x853c49e6748fea9bULL;
+
+	for (j = 0; j < s->n; j++) {
+		nv[j] = 0;
+		for (i = 0; i < found; i++) {
+			double v = s->pts[(size_t)i * s->n + j];
+
+			for (k = 0; k < nv[j] && fabs(vals[j][k] - v) >
+			    same_tol(s); k++)
+				;
+			if (k == nv[j] && nv[j] < MIX_VALUES)
+				vals[j][nv[j]++] = v;
+		}
+		if (nv[j] == 0)
+			return;
+		if (total <= MIX_STARTS)
+			total *= nv[j];
+	}
+	if (total <= 1)
+		return;
+	for (i = 0; i < MIX_STARTS && i < total && !s->full &&
+	    !critical_over_budget(s); i++) {
+		/* every mixture in turn while there are few, else random
+		 * ones (an LCG: the same every run) */
+		for (j = 0, k = i; j < s->n; j++) {
+			if (total > MIX_STARTS) {
+				st = st * 6364136223846793005ULL +
+				    1442695040888963407ULL;
+				k = (int)((st >> 33) % (unsigned)nv[j]);
+				x[j] = vals[j][k];
+			} else {
+				x[j] = vals[j][k % nv[j]];
+				k /= nv[j];
+			}
+		}
+		if (find_near(s, s->pts, s->npts, x) >= 0)
+			continue;
+		if (critical_newton(s, x))
+			add_point(s, x);
+	}
+}
+
 /* Run Newton from every start in the current box, or with few set (and
  * 1 or 2 variables) from the cells where ∇f may vanish (search_fine). */
 static void
@@ -364,6 +420,8 @@ search_box(struct critical_search *s, int few)
 			add_point(s, x);
 	}
 	free(starts);
+	if (s->n >= 4)
+		search_mixed(s);
 }
 
 /* Whether the critical point p (with a singular Hessian) lies on a

@@ -1,8 +1,9 @@
 /* critical.c - critical points: where ∇f = 0, and what kind they are.
- * This file holds the search over a box (starting points, collecting
- * and merging what Newton's method finds) and examining one point;
- * critical_newton.c reaches and pins down one root, critical_kind.c
- * classifies it. */
+ * This file holds the search over a box (collecting and merging what
+ * Newton's method finds, the points where ∇f does not exist, the
+ * result) and examining one point; critical_starts.c says where Newton
+ * starts, critical_newton.c reaches and pins down one root,
+ * critical_kind.c classifies it. */
 #include "config.h"
 
 #include <float.h>
@@ -38,7 +39,6 @@ critical_hessian(const expr *f, int nvars)
 	return h;
 }
 
-static int make_starts(const struct critical_search *s, double **out);
 static int kink_at(const struct critical_search *s, const double *x,
     const num *xq, critical_point *p);
 
@@ -78,7 +78,7 @@ critical_examine(const expr *f, int nvars, const double *x,
 		s.lo[i] = fmin(CRITICAL_DEFAULT_LO, x[i] - 1);
 		s.hi[i] = fmax(CRITICAL_DEFAULT_HI, x[i] + 1);
 	}
-	count = make_starts(&s, &starts);
+	count = critical_make_starts(&s, &starts);
 	critical_sample_scale(&s, starts, count);
 	free(starts);
 	rc = critical_fill(&s, x, exact ? xq : NULL, NULL, p, dom);
@@ -156,16 +156,16 @@ in_box(const struct critical_search *s, const double *x)
 }
 
 /* The distance below which two points count as one. */
-static double
-same_tol(const struct critical_search *s)
+double
+critical_same_tol(const struct critical_search *s)
 {
 	return 1e-6 * fmax(1, s->width);
 }
 
 /* Index of a point in list (count points) within the duplicate distance
  * of x, or -1. */
-static int
-find_near(const struct critical_search *s, const double *list, int count,
+int
+critical_find_near(const struct critical_search *s, const double *list, int count,
     const double *x)
 {
 	double d[EXPR_MAX_VARS];
@@ -174,26 +174,26 @@ find_near(const struct critical_search *s, const double *list, int count,
 	for (i = 0; i < count; i++) {
 		for (j = 0; j < s->n; j++)
 			d[j] = list[(size_t)i * s->n + j] - x[j];
-		if (linalg_norm(d, s->n) <= same_tol(s))
+		if (linalg_norm(d, s->n) <= critical_same_tol(s))
 			return i;
 	}
 	return -1;
 }
 
 /* Remember a critical point found from some start. */
-static void
-add_point(struct critical_search *s, const double *x)
+void
+critical_add_point(struct critical_search *s, const double *x)
 {
 	if (!in_box(s, x)) {
 		if (s->nouts < MAX_OUTSIDE &&
-		    find_near(s, s->outs, s->nouts, x) < 0) {
+		    critical_find_near(s, s->outs, s->nouts, x) < 0) {
 			memcpy(s->outs + (size_t)s->nouts * s->n, x,
 			    sizeof(double) * s->n);
 			s->nouts++;
 		}
 		return;
 	}
-	if (find_near(s, s->pts, s->npts, x) >= 0)
+	if (critical_find_near(s, s->pts, s->npts, x) >= 0)
 		return;
 	if (s->npts >= s->max) {
 		s->full = 1;
@@ -205,223 +205,6 @@ add_point(struct critical_search *s, const double *x)
 	}
 	memcpy(s->pts + (size_t)s->npts * s->n, x, sizeof(double) * s->n);
 	s->npts++;
-}
-
-/* The radical inverse of i in a prime base (for Halton points). */
-static double
-halton(unsigned i, unsigned base)
-{
-	double f = 1, r = 0;
-
-	if (base < 2)
-		return 0;
-	while (i > 0) {
-		f /= base;
-		r += f * (i % base);
-		i /= base;
-	}
-	return r;
-}
-
-/* The starting points for the box: a grid for up to 3 variables (101,
- * 21² or 9³ points), 1000 Halton points above; the centre first.
- * Returns the count; *out (caller frees) holds them. */
-static int
-make_starts(const struct critical_search *s, double **out)
-{
-	static const unsigned primes[EXPR_MAX_VARS] = {
-		2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53,
-		59, 61, 67, 71, 73, 79, 83, 89, 97, 101, 103, 107, 109, 113,
-		127, 131
-	};
-	int n = s->n, per, count, i, j, rest;
-	double *p;
-
-	per = n == 1 ? 101 : (n == 2 ? 21 : (n == 3 ? 9 : 0));
-	count = 1;
-	if (per > 0)
-		for (i = 0; i < n; i++)
-			count *= per;
-	else	/* fewer in high dimension, where each costs more */
-		count = n <= 4 ? 1000 : (n <= 6 ? 600 : 400);
-	p = xcalloc((size_t)(count + 1) * n, sizeof *p);
-	for (j = 0; j < n; j++)
-		p[j] = (s->lo[j] + s->hi[j]) / 2;
-	for (i = 0; i < count; i++) {
-		rest = i;
-		for (j = 0; j < n; j++) {
-			double t;
-			if (per > 0) {
-				t = (double)(rest % per) / (per - 1);
-				rest /= per;
-			} else
-				t = halton((unsigned)i + 1, primes[j]);
-			p[(size_t)(i + 1) * n + j] = s->lo[j] +
-			    t * (s->hi[j] - s->lo[j]);
-		}
-	}
-	*out = p;
-	return count + 1;
-}
-
-/* Points a side of the fine grid on which few_starts looks for cells
- * where ∇f may vanish (1 and 2 variables): 4 cells between two of the
- * usual starts. */
-#define FINE_1 401
-#define FINE_2 81
-
-/* With few starts: Newton from the centre of each cell of a fine grid
- * where every component of ∇f takes both signs (or 0) at the cell's
- * corners, as it does around an isolated critical point, instead of
- * from every point of the coarse grid.  Evaluating ∇f over the grid in
- * blocks costs a few dozen instructions a point, a Newton run tens of
- * thousands.  Cells with a corner where ∇f is not finite are left
- * out. */
-static void
-search_fine(struct critical_search *s)
-{
-	int n = s->n, per = n == 1 ? FINE_1 : FINE_2, count, cells, i, j;
-	int c, idx, want = n == 1 ? 3 : 15;
-	double *xs, *col, x[EXPR_MAX_VARS];
-	unsigned char *sign, *pair;
-
-	count = n == 1 ? per : per * per;
-	xs = xmalloc(sizeof *xs * (size_t)count * (size_t)n);
-	col = xmalloc(sizeof *col * (size_t)count);
-	sign = xcalloc((size_t)count, 2);
-	pair = sign + count;
-	/* the grid's coordinates along each axis, then its points */
-	for (j = 0; j < n; j++)
-		for (i = 0; i < per; i++)
-			col[j * per + i] = s->lo[j] + (double)i / (per - 1) *
-			    (s->hi[j] - s->lo[j]);
-	if (n == 1)
-		memcpy(xs, col, sizeof *xs * (size_t)per);
-	else
-		for (i = 0; i < count; i++) {
-			xs[2 * i] = col[i % per];
-			xs[2 * i + 1] = col[per + i / per];
-		}
-	/* ∇f over the grid a block at a time, kept as signs: bit 2j for
-	 * g_j <= 0, 2j + 1 for g_j >= 0, bit 4 where ∇f is not finite */
-	for (j = 0; j < n; j++) {
-		expr_prog_eval_many(s->pg[j], xs, (size_t)count, col);
-		for (i = 0; i < count; i++)
-			sign[i] |= !isfinite(col[i]) ? 16 :
-			    (col[i] <= 0) << 2 * j | (col[i] >= 0) << (2 * j + 1);
-	}
-	free(col);
-	free(xs);
-	/* a cell is a candidate when its corners together have every sign
-	 * bit and none is undefined: pairs along x first, then cells */
-	for (i = 0; i + 1 < count; i++)
-		pair[i] = sign[i] | sign[i + 1];
-	cells = n == 1 ? per - 1 : (per - 1) * (per - 1);
-	for (c = 0; c < cells && !s->full; c++) {
-		int base = n == 1 ? c : c / (per - 1) * per + c % (per - 1);
-		int all = n == 1 ? pair[base] : pair[base] | pair[base + per];
-
-		if (all != want)
-			continue;
-		for (j = 0, idx = base; j < n; j++, idx /= per)
-			x[j] = s->lo[j] + (idx % per + 0.5) / (per - 1) *
-			    (s->hi[j] - s->lo[j]);
-		if (critical_newton(s, x))
-			add_point(s, x);
-	}
-	free(sign);
-}
-
-#define MIX_VALUES 8	/* distinct values of a coordinate mixed */
-#define MIX_STARTS 400	/* starts made of them */
-
-/* From 4 variables up, where the starts are sparse (a point near a
- * corner of the box of 5 variables can lie in the basin of none of
- * 600), more starts made of the coordinates of the points found, mixed:
- * each coordinate one of the values it has at some point found.  Where
- * f is a sum or a product of parts in one variable each, its critical
- * points are exactly such mixtures. */
-static void
-search_mixed(struct critical_search *s)
-{
-	double vals[EXPR_MAX_VARS][MIX_VALUES], x[EXPR_MAX_VARS];
-	int nv[EXPR_MAX_VARS], i, j, k, total = 1, found = s->npts;
-	unsigned long long st = 0x853c49e6748fea9bULL;
-
-	for (j = 0; j < s->n; j++) {
-		nv[j] = 0;
-		for (i = 0; i < found; i++) {
-			double v = s->pts[(size_t)i * s->n + j];
-
-			for (k = 0; k < nv[j] && fabs(vals[j][k] - v) >
-			    same_tol(s); k++)
-				;
-			if (k == nv[j] && nv[j] < MIX_VALUES)
-				vals[j][nv[j]++] = v;
-		}
-		if (nv[j] == 0)
-			return;
-		if (total <= MIX_STARTS)
-			total *= nv[j];
-	}
-	if (total <= 1)
-		return;
-	for (i = 0; i < MIX_STARTS && i < total && !s->full &&
-	    !critical_over_budget(s); i++) {
-		/* every mixture in turn while there are few, else random
-		 * ones (an LCG: the same every run) */
-		for (j = 0, k = i; j < s->n; j++) {
-			if (total > MIX_STARTS) {
-				st = st * 6364136223846793005ULL +
-				    1442695040888963407ULL;
-				k = (int)((st >> 33) % (unsigned)nv[j]);
-				x[j] = vals[j][k];
-			} else {
-				x[j] = vals[j][k % nv[j]];
-				k /= nv[j];
-			}
-		}
-		if (find_near(s, s->pts, s->npts, x) >= 0)
-			continue;
-		if (critical_newton(s, x))
-			add_point(s, x);
-	}
-}
-
-/* Run Newton from every start in the current box, or with few set (and
- * 1 or 2 variables) from the cells where ∇f may vanish (search_fine). */
-static void
-search_box(struct critical_search *s, int few)
-{
-	double *starts, x[EXPR_MAX_VARS], g[EXPR_MAX_VARS], gmax = 0;
-	int count, i;
-
-	s->width = 0;
-	for (i = 0; i < s->n; i++)
-		s->width = fmax(s->width, s->hi[i] - s->lo[i]);
-	count = make_starts(s, &starts);
-	for (i = 0; i < count; i++)
-		if (critical_grad_at(s, starts + (size_t)i * s->n, g) == 0)
-			gmax = fmax(gmax, linalg_norm(g, s->n));
-	s->gscale = fmax(1, gmax);
-	memset(s->hs, 0, sizeof s->hs);
-	critical_sample_scale(s, starts, count);
-	if (few && s->n <= 2) {
-		memcpy(x, starts, sizeof(double) * s->n);	/* the centre */
-		if (critical_newton(s, x))
-			add_point(s, x);
-		search_fine(s);
-		free(starts);
-		return;
-	}
-	for (i = 0; i < count && !s->full && !critical_over_budget(s); i++) {
-		memcpy(x, starts + (size_t)i * s->n, sizeof(double) * s->n);
-		if (critical_newton(s, x))
-			add_point(s, x);
-	}
-	free(starts);
-	if (s->n >= 4)
-		search_mixed(s);
 }
 
 /* Whether the critical point p (with a singular Hessian) lies on a
@@ -745,7 +528,7 @@ collect_singular(const expr *e, const expr **u, int *nu)
 static void
 add_edge(struct critical_search *s, const double *x, int thin, int curve)
 {
-	if (!in_box(s, x) || find_near(s, s->edges, s->nedge, x) >= 0)
+	if (!in_box(s, x) || critical_find_near(s, s->edges, s->nedge, x) >= 0)
 		return;
 	if (s->nedge == 0)
 		s->edge_thin = 1;
@@ -821,87 +604,6 @@ find_kinks(struct critical_search *s, const critical_opts *o)
 	}
 }
 
-/* The power of 2 by which to multiply f so that its values vary by
- * about 1 over the box of o (the default one when it has none): 1 unless
- * the typical change of f from the box's centre (the geometric mean
- * over a grid of its sizes where it is finite and not 0) is beyond
- * 1e±SCALE_EXP.  The critical points of c·f are those of f, of the same
- * kind; at 1e308·xy or 1e-300·(x² + y²) the derivatives of f itself
- * overflow or fall below what Newton's method can tell from 0. */
-#define SCALE_EXP 100
-#define SCALE_GRID 9
-static double
-value_scale(const expr *f, int n, const critical_opts *o)
-{
-	expr_prog *pf = expr_compile(f, n);
-	double x[EXPR_MAX_VARS], lo, hi, f0, v, sum = 0;
-	expr_domain dom;
-	int i, k, rest, count = 0, total = 1, dims = n < 3 ? n : 3;
-	long e;
-
-	for (i = 0; i < dims; i++)
-		total *= SCALE_GRID;
-	for (i = 0; i < n; i++)
-		x[i] = o != NULL && o->has_box ? (o->lo[i] + o->hi[i]) / 2 :
-		    (CRITICAL_DEFAULT_LO + CRITICAL_DEFAULT_HI) / 2;
-	if (expr_prog_eval_checked(pf, x, &f0, &dom) < 0 || !isfinite(f0))
-		f0 = 0;
-	/* a grid over the first three variables (the others at the centre) */
-	for (k = 0; k < total; k++) {
-		for (i = 0, rest = k; i < dims; i++, rest /= SCALE_GRID) {
-			lo = o != NULL && o->has_box ? o->lo[i] :
-			    CRITICAL_DEFAULT_LO;
-			hi = o != NULL && o->has_box ? o->hi[i] :
-			    CRITICAL_DEFAULT_HI;
-			x[i] = lo + (hi - lo) * (rest % SCALE_GRID) /
-			    (SCALE_GRID - 1);
-		}
-		if (expr_prog_eval_checked(pf, x, &v, &dom) < 0 ||
-		    !isfinite(v) || !isfinite(v - f0) || v == f0)
-			continue;
-		sum += ilogb(v - f0);
-		count++;
-	}
-	expr_prog_free(pf);
-	if (count == 0)
-		return 1;
-	e = lround(sum / count);
-	if (e * 0.30103 < SCALE_EXP && e * 0.30103 > -SCALE_EXP)
-		return 1;
-	/* 2^1000 at most: 1e-310·x² has only 40 bits left anyway */
-	return ldexp(1, e < -1000 ? 1000 : (int)-e);
-}
-
-/* The point p of c·f made a point of f: f, ‖∇f‖, the Hessian, its
- * eigenvalues and D divided by c (D by c², as text when it leaves the
- * range of a double). */
-static void
-unscale_point(critical_point *p, double c)
-{
-	long double d = (long double)p->D / ((long double)c * c);
-	int i, n = p->nvars, e;
-
-	p->f /= c;
-	p->fq = num_inexact(p->f);
-	p->gnorm /= c;
-	for (i = 0; p->hessian != NULL && i < n * n; i++)
-		p->hessian[i] /= c;
-	for (i = 0; p->eig != NULL && i < n; i++)
-		p->eig[i] /= c;
-	if (n != 2 || isnan(p->D))
-		return;
-	if (p->D_text[0] != '\0')	/* D of c·f was already beyond */
-		d = (long double)p->hessian[0] * p->hessian[3] -
-		    (long double)p->hessian[1] * p->hessian[2];
-	p->D = (double)d;
-	p->D_text[0] = '\0';
-	if (d != 0 && (isinf(p->D) || fabsl(d) < DBL_MIN)) {
-		e = (int)floorl(log10l(fabsl(d)));
-		snprintf(p->D_text, sizeof p->D_text, "%.6ge%+d",
-		    (double)(d / powl(10, e)), e);
-	}
-}
-
 /* Find the critical points of f in a box: of c·f when the values of f
  * are far from 1 in size (value_scale). */
 int
@@ -913,14 +615,14 @@ critical_find(const expr *f, int nvars, const critical_opts *o,
 	int rc, i;
 
 	if (nvars < 1 || nvars > EXPR_MAX_VARS ||
-	    (c = value_scale(f, nvars, o)) == 1)
+	    (c = critical_value_scale(f, nvars, o)) == 1)
 		return find_in_box(f, nvars, o, r, cause, 1);
 	g = expr_simplify(expr_mul(expr_num(num_real(c)), expr_copy(f)));
 	rc = find_in_box(g, nvars, o, r, cause, 1);
 	expr_free(g);
 	r->scale = c;
 	for (i = 0; rc == 0 && i < r->n; i++)
-		unscale_point(&r->p[i], c);
+		critical_unscale(&r->p[i], c);
 	return rc;
 }
 
@@ -979,7 +681,7 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 		return 0;
 	}
 
-	search_box(&s, o->few_starts);
+	critical_search_box(&s, o->few_starts);
 	if (kinks)
 		find_kinks(&s, o);
 	r->over_budget = critical_over_budget(&s);
@@ -1000,7 +702,7 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 			s.hi[i] = widen[round];
 		}
 		s.nouts = 0;
-		search_box(&s, o->few_starts);
+		critical_search_box(&s, o->few_starts);
 		if (kinks)
 			find_kinks(&s, o);
 		if (critical_over_budget(&s) && s.npts == 0 && s.nkinks == 0) {

@@ -635,16 +635,12 @@ critical_domain_around(const expr *f, int n, const double *x)
 	return out == 0 ? 0 : in_rand > 0 ? 1 : 2;
 }
 
-/* D = f_xx f_yy - f_xy² of the Hessian hv (2×2, no zero eigenvalue)
- * into p->D, computed in long double so that it neither overflows
- * (1e308·xy: -1e616) nor underflows (1e-300·(x² + y²): 4e-600); when
- * it is beyond the range of a double, p->D is ±inf or ±0 and
- * p->D_text says it ("-1e+616"). */
+/* D (computed in long double) into p->D, and into p->D_text as text
+ * ("-1e+616") when it is beyond the range of a double (p->D is then
+ * ±inf or ±0). */
 static void
-set_det(critical_point *p, const num *hv)
+set_D(critical_point *p, long double d)
 {
-	long double d = (long double)hv[0].v * hv[3].v -
-	    (long double)hv[1].v * hv[2].v;
 	int e;
 
 	p->D = (double)d;
@@ -654,6 +650,39 @@ set_det(critical_point *p, const num *hv)
 		snprintf(p->D_text, sizeof p->D_text, "%.6ge%+d",
 		    (double)(d / powl(10, e)), e);
 	}
+}
+
+/* D = f_xx f_yy - f_xy² of the Hessian hv (2×2, no zero eigenvalue)
+ * into p, in long double so that it neither overflows (1e308·xy:
+ * -1e616) nor underflows (1e-300·(x² + y²): 4e-600). */
+static void
+set_det(critical_point *p, const num *hv)
+{
+	set_D(p, (long double)hv[0].v * hv[3].v -
+	    (long double)hv[1].v * hv[2].v);
+}
+
+/* The point p of c·f made a point of f (critical_find searched c·f):
+ * f, ‖∇f‖, the Hessian and its eigenvalues divided by c, D by c². */
+void
+critical_unscale(critical_point *p, double c)
+{
+	long double d = (long double)p->D / ((long double)c * c);
+	int i, n = p->nvars;
+
+	p->f /= c;
+	p->fq = num_inexact(p->f);
+	p->gnorm /= c;
+	for (i = 0; p->hessian != NULL && i < n * n; i++)
+		p->hessian[i] /= c;
+	for (i = 0; p->eig != NULL && i < n; i++)
+		p->eig[i] /= c;
+	if (n != 2 || isnan(p->D))
+		return;
+	if (p->D_text[0] != '\0')	/* D of c·f was already beyond */
+		d = (long double)p->hessian[0] * p->hessian[3] -
+		    (long double)p->hessian[1] * p->hessian[2];
+	set_D(p, d);
 }
 
 /* Fill p for the point x. */

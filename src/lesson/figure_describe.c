@@ -146,7 +146,8 @@ fdd_critical(sbuf *b, figure_drawing *d, int n, const char *where,
 	free(name);
 	if (seen->ncrit == 0 && fdd_constant(d->fig->f, d->fig->vars.n)) {
 		fdd_addf(b, _("%s is constant: every point is a critical "
-		    "point.\n\n"), expr_fname(&d->fig->vars));
+		    "point.\n"), expr_fname(&d->fig->vars));
+		sbuf_add(b, "\n");
 		return;
 	}
 	if (seen->ncrit == 0) {

@@ -327,6 +327,14 @@ for f in 'x*0+3' 'y-y' '0*x*y+1' '5'; do
 	ok $? "plot --describe $f: every point is critical"
 done
 
+# "none" is wrong when every point is critical, or a whole line is
+run check critical 'x*0+3' --answer none
+[ $rc -eq 1 ] && grep -q 'every point is a critical point, not none' "$tmp/out"
+ok $? "check critical x*0+3, none: wrong, every point is critical"
+run check critical '(x-y)^2' --answer none
+[ $rc -eq 1 ] && grep -q 'a whole curve or surface of them, so the answer is not none' "$tmp/out"
+ok $? "check critical (x - y)^2, none: wrong, the line x = y is critical"
+
 # --- domains without interior points ------------------------------------------
 # sqrt(x) + sqrt(-x) is defined at 0 only: no interior point, no critical point
 run critical 'sqrt(x)+sqrt(-x)'

@@ -314,6 +314,13 @@ run critical '1e-300*(x^3-3x)'
 [ $rc -eq 0 ] && grep -q '^-1  *2e-300  *maximum' "$tmp/out"
 ok $? "critical 1e-300 (x^3 - 3x): f = 2e-300 at the maximum, not 0"
 
+# sin^2(x + y) is 0 on the lines x + y = k pi: f there is 0, not the
+# rounding 1e-31 of sin at a double near k pi
+run plot --describe --width 200 'sin(x+y)^2'
+[ $rc -eq 0 ] && grep -q 'where f = 0$' "$tmp/out" &&
+    ! grep -q 'where f = [0-9.]*e-[1-9][0-9]' "$tmp/out"
+ok $? "plot --describe sin^2(x + y): f = 0 on its lines of minima, not 1e-31"
+
 # --- constant functions ------------------------------------------------------
 for f in 'x*0+3' 'y-y' '0*x*y+1' '5'; do
 	run critical "$f"

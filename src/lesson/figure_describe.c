@@ -110,6 +110,24 @@ fdd_function(sbuf *b, const figure *fig, enum expr_style st)
 	free(text);
 }
 
+/* The size of the values of f the picture just drawn spans: its
+ * largest level (a map) or the ends of its value axis (a graph); 0 when
+ * it spans none. */
+static double
+fdd_span(const figure_seen *seen)
+{
+	double m = 0;
+	int i;
+
+	if (seen->map)
+		for (i = 0; i < seen->info.nlevels; i++)
+			m = fmax(m, fabs(seen->info.levels[i]));
+	if (seen->curve)
+		m = fmax(m, fmax(fabs(seen->curve_frame.ymin),
+		    fabs(seen->curve_frame.ymax)));
+	return isfinite(m) ? m : 0;
+}
+
 /* Whether the gradient of f (nvars variables) is identically 0: f is
  * constant, and every point is a critical point. */
 static int
@@ -137,7 +155,7 @@ fdd_critical(sbuf *b, figure_drawing *d, int n, const char *where,
 {
 	const figure_seen *seen = &d->seen;
 	char p[128], v[40], xn[48];
-	double x[2];
+	double x[2], fv;
 	int i;
 	/* the variable as the rest of the text writes it (α, not alpha) */
 	char *name = expr_print_var(&d->fig->vars, 0, st);
@@ -169,10 +187,15 @@ fdd_critical(sbuf *b, figure_drawing *d, int n, const char *where,
 		sbuf_add(b, "- ");
 		/* TRANSLATORS: the kind of point ("a minimum"), "x = " or
 		 * nothing, the point, the function name, its value. */
+		fv = d->fn.pf.f(d->fn.pf.ctx, x);
+		/* f = 1.35e-31 at a minimum of sin²(x + y) is rounding: 0
+		 * next to the values the picture spans */
+		if (fabs(fv) < 1e-12 * fdd_span(seen))
+			fv = 0;
 		fdd_addf(b, _("%s at %s%s, where %s = %s\n"),
 		    fdd_kind(seen->crit[i].kind), n == 1 ? xn : "",
 		    fdd_point(x, n, p, sizeof p), expr_fname(&d->fig->vars),
-		    fdd_num(d->fn.pf.f(d->fn.pf.ctx, x), v, sizeof v));
+		    fdd_num(fv, v, sizeof v));
 	}
 	sbuf_add(b, "\n");
 }

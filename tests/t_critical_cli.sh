@@ -353,6 +353,14 @@ run critical 'sqrt(x-y)+sqrt(y-x)'
 [ $rc -eq 0 ] && grep -q 'defined only on a curve or surface through (-5, -5)' "$tmp/out" &&
     grep -q ': 0 critical points' "$tmp/out"
 ok $? "critical sqrt(x - y) + sqrt(y - x): defined only on a curve, no critical point"
+# sqrt(-(x - 1)^2 - (y + 2)^2) has a value at (1, -2) only: not "defined
+# nowhere", and no critical point
+run critical 'sqrt(-(x-1)^2-(y+2)^2)'
+[ $rc -eq 0 ] && grep -q 'defined only at (1, -2)' "$tmp/out"
+ok $? "critical sqrt(-(x-1)^2-(y+2)^2): defined only at (1, -2), not nowhere"
+run critical 'sqrt(-x^2-1)'
+[ $rc -eq 2 ] && grep -q 'defined nowhere' "$tmp/err"
+ok $? "critical sqrt(-x^2-1): defined nowhere, exit 2"
 run critical 'sqrt(x)'
 [ $rc -eq 0 ] && grep -q 'Not listed: 0, on the edge of the domain' "$tmp/out"
 ok $? "critical sqrt(x): 0 is on the edge of the domain, not listed"

@@ -388,11 +388,6 @@ critical_main(int argc, char **argv)
 		expr_free(e);
 		return 0;
 	}
-	/* "0 critical points" would hide that f has no value anywhere */
-	if (cli_defined_nowhere(a.pos[0], &vars)) {
-		expr_free(e);
-		return 2;
-	}
 	critical_opts_init(&o);
 	if (a.val['x'] != NULL) {
 		if (cli_read_box("--box", a.val['x'], vars.n, o.lo, o.hi) != 0) {
@@ -404,6 +399,15 @@ critical_main(int argc, char **argv)
 	if (critical_find(e, vars.n, &o, &r, &cause) != 0) {
 		cli_fail(NULL, NULL, NULL, "%s", cause);
 		free(cause);
+		expr_free(e);
+		return 2;
+	}
+	/* "0 critical points" would hide that f has no value anywhere; the
+	 * search may have met the one point where it has (sqrt(-(x - 1)² -
+	 * (y + 2)²) at (1, -2)), which the probes of the domain miss */
+	if (r.n == 0 && r.edge == 0 && !r.everywhere &&
+	    cli_defined_nowhere(a.pos[0], &vars)) {
+		critical_result_free(&r);
 		expr_free(e);
 		return 2;
 	}

@@ -301,6 +301,10 @@ run critical '1e308*x*y'
 [ $rc -eq 0 ] && grep -q '^(0, 0)  *0  *saddle .*-1e+616' "$tmp/out" &&
     ! grep -q '  inconclusive  \|Inconclusive' "$tmp/out"
 ok $? "critical 1e308 xy: a saddle with D = -1e616"
+run critical --json '1e308*x*y'
+[ $rc -eq 0 ] && grep -q '"kind":"saddle"' "$tmp/out" &&
+    grep -q '"D":null,"D_text":"-1e+616"' "$tmp/out"
+ok $? "critical --json 1e308 xy: a saddle, D_text -1e+616"
 run plot --describe '1e308*x*y'
 [ $rc -eq 0 ] && grep -q 'a saddle point at (0, 0)' "$tmp/out"
 ok $? "plot --describe 1e308 xy: a saddle point at (0, 0)"

@@ -322,6 +322,9 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 		cli_json_numbers(&j, "eigenvalues", p->eig, p->nvars);
 		if (p->nvars == 2)
 			cli_json_number(&j, "D", p->D);
+		/* D past the range of a double ("D" is then null) */
+		if (p->nvars == 2 && p->D_text[0] != '\0')
+			cli_json_string(&j, "D_text", p->D_text);
 		cli_json_begin_array(&j, "hessian");
 		for (k = 0; k < p->nvars; k++)
 			cli_json_numbers(&j, NULL, p->hessian + k * p->nvars,

@@ -13,35 +13,46 @@
 #include "check.h"
 #include "check_impl.h"
 
-#define SMALL_STARTS 2	/* test points from which equals_component looks
-			   for a zero of the component */
+#define SMALL_STARTS 2	/* test points from which differs_where_small
+			   looks for a zero of the component */
 #define SECANT_STEPS 40
 #define HALVINGS 60	/* of a step that left the domain */
 
-/* The rational with denominator 8 nearest each coordinate of x, into q
- * (exact) and y (its value). */
-static void
-eighths(const double *x, int n, num *q, double *y)
+/* Test point p of c moved to the nearest point with dyadic coordinates
+ * (denominator 8, else 2^20, for a thin domain) where f and component i
+ * are defined, into q (exact); 0, or -1 when there is none. */
+static int
+dyadic_point(const check_fn *c, int i, int p, num *q)
 {
+	static const long long dens[] = { 8, 1LL << 20 };
+	const double *x = c->pts + p * c->n;
+	double y[EXPR_MAX_VARS];
+	size_t k;
 	int j;
 
-	for (j = 0; j < n; j++) {
-		q[j] = fabs(x[j]) < 1e15 ? num_rat(llround(x[j] * 8), 8) :
-		    num_real(x[j]);
-		y[j] = q[j].v;
+	for (k = 0; k < sizeof dens / sizeof dens[0]; k++) {
+		for (j = 0; j < c->n; j++) {
+			if (!(fabs(x[j]) < 1e12))
+				return -1;
+			q[j] = num_rat(llround(x[j] * dens[k]), dens[k]);
+			y[j] = q[j].v;
+		}
+		if (!isnan(check_ev(c->f, y, c->n)) &&
+		    !isnan(check_ev(c->grad[i], y, c->n)))
+			return 0;
 	}
+	return -1;
 }
 
 /* Whether answer a and component i, both exact rationals at a point of
  * the domain of f near a test point (the test point itself when its
- * coordinates are whole, else the nearest eighths), differ there: then
- * they differ, however small the difference (2e12·x + 1000 against
- * 2e12·x).  vals: a's values at the test points. */
+ * coordinates are whole, else dyadic_point's), differ there: then they
+ * differ, however small the difference (2e12·x + 1000 against 2e12·x).
+ * vals: a's values at the test points. */
 static int
 differs_exactly(const check_fn *c, int i, const expr *a, const double *vals)
 {
 	num q[EXPR_MAX_VARS], va, vg;
-	double y[EXPR_MAX_VARS];
 	int p, k;
 
 	if (c->n > EXPR_MAX_VARS)
@@ -52,13 +63,12 @@ differs_exactly(const check_fn *c, int i, const expr *a, const double *vals)
 		for (k = 0; k < 2; k++) {
 			if (k == 0)
 				memcpy(q, c->ptn + p * c->n, c->n * sizeof *q);
-			else
-				eighths(c->pts + p * c->n, c->n, q, y);
-			if (k == 1 && isnan(check_ev(c->f, y, c->n)))
+			else if (dyadic_point(c, i, p, q) < 0)
 				continue;
 			if (expr_eval_num(a, q, &va, NULL) == 1 &&
-			    expr_eval_num(c->grad[i], q, &vg, NULL) == 1)
-				return !num_equal(va, vg);
+			    expr_eval_num(c->grad[i], q, &vg, NULL) == 1 &&
+			    !num_equal(va, vg))
+				return 1;
 		}
 	}
 	return 0;
@@ -159,32 +169,6 @@ differs_where_small(const check_fn *c, int i, const expr *a)
 		}
 	}
 	return 0;
-}
-
-/* Test point p of c moved to the nearest point with dyadic coordinates
- * (denominator 8, else 2^20, for a thin domain) where f and component i
- * are defined, into q (exact); 0, or -1 when there is none. */
-static int
-dyadic_point(const check_fn *c, int i, int p, num *q)
-{
-	static const long long dens[] = { 8, 1LL << 20 };
-	const double *x = c->pts + p * c->n;
-	double y[EXPR_MAX_VARS];
-	size_t k;
-	int j;
-
-	for (k = 0; k < sizeof dens / sizeof dens[0]; k++) {
-		for (j = 0; j < c->n; j++) {
-			if (!(fabs(x[j]) < 1e12))
-				return -1;
-			q[j] = num_rat(llround(x[j] * dens[k]), dens[k]);
-			y[j] = q[j].v;
-		}
-		if (!isnan(check_ev(c->f, y, c->n)) &&
-		    !isnan(check_ev(c->grad[i], y, c->n)))
-			return 0;
-	}
-	return -1;
 }
 
 /* Whether answer a is component i plus a constant K that is not 0: at

@@ -477,6 +477,30 @@ test_scales(void)
 		    "eigenvalues of [[0, %g], [%g, 0]]: %g, %g", cs[i], cs[i],
 		    ev[0], ev[1]);
 	}
+	/* diag(2e-300, 2e300): both kept, though 600 orders apart */
+	a[0] = 2e-300;
+	a[3] = 2e300;
+	a[1] = a[2] = 0;
+	rc = linalg_sym_eigen(a, 2, ev, NULL);
+	ok(rc == 0 && near(ev[0], 2e-300) && near(ev[1], 2e300),
+	    "eigenvalues of diag(2e-300, 2e300): %g, %g", ev[0], ev[1]);
+	/* 1e-300 x² + 1e300 y²: H = diag(2e-300, 2e300), a minimum, D = 4 */
+	find("1e-300*x^2+1e300*y^2", 2, &r);
+	ok(one_point(&r, 0, 0, CRITICAL_MINIMUM, 2e-300, 2e300) &&
+	    near(r.p[0].D, 4) && r.p[0].D_text[0] == '\0',
+	    "1e-300 x^2 + 1e300 y^2: a minimum, D = 4");
+	critical_result_free(&r);
+	/* x² - 1e-300 y²: eigenvalues -2e-300 and 2, a saddle */
+	find("x^2-1e-300*y^2", 2, &r);
+	ok(one_point(&r, 0, 0, CRITICAL_SADDLE, -2e-300, 2),
+	    "x^2 - 1e-300 y^2: a saddle");
+	critical_result_free(&r);
+	/* 1e-200 xy + 1e-200: a saddle, D = -1e-400 (not -10e-401) */
+	find("1e-200*x*y+1e-200", 2, &r);
+	ok(one_point(&r, 0, 0, CRITICAL_SADDLE, -1e-200, 1e-200) &&
+	    strcmp(r.p[0].D_text, "-1e-400") == 0,
+	    "1e-200 xy + 1e-200: a saddle, D = -1e-400");
+	critical_result_free(&r);
 	/* 1e308·xy: H = [[0, 1e308], [1e308, 0]], a saddle; D = -1e616 */
 	find("1e308*x*y", 2, &r);
 	ok(one_point(&r, 0, 0, CRITICAL_SADDLE, -1e308, 1e308) &&

@@ -641,14 +641,23 @@ critical_domain_around(const expr *f, int n, const double *x)
 static void
 set_D(critical_point *p, long double d)
 {
+	long double m;
 	int e;
 
 	p->D = (double)d;
 	p->D_text[0] = '\0';
 	if (d != 0 && (isinf(p->D) || fabsl(d) < DBL_MIN)) {
 		e = (int)floorl(log10l(fabsl(d)));
-		snprintf(p->D_text, sizeof p->D_text, "%.6ge%+d",
-		    (double)(d / powl(10, e)), e);
+		m = d / powl(10, e);
+		/* log10 a hair off a power of 10: 10e-401 is 1e-400 */
+		if (fabsl(m) >= 9.9999995L) {
+			m /= 10;
+			e++;
+		} else if (fabsl(m) < 1) {
+			m *= 10;
+			e--;
+		}
+		snprintf(p->D_text, sizeof p->D_text, "%.6ge%+d", (double)m, e);
 	}
 }
 

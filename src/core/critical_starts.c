@@ -240,11 +240,12 @@ critical_search_box(struct critical_search *s, int few)
  * overflow or fall below what Newton's method can tell from 0. */
 #define SCALE_EXP 100
 #define SCALE_GRID 9
+#define SCALE_SPREAD 1000	/* binary orders of magnitude */
 double
 critical_value_scale(const expr *f, int n, const critical_opts *o)
 {
 	expr_prog *pf = expr_compile(f, n);
-	double x[EXPR_MAX_VARS], lo, hi, f0, v, sum = 0;
+	double x[EXPR_MAX_VARS], lo, hi, f0, v, sum = 0, elo = 0, ehi = 0;
 	expr_domain dom;
 	int i, k, rest, count = 0, total = 1, dims = n < 3 ? n : 3;
 	long e;
@@ -270,10 +271,14 @@ critical_value_scale(const expr *f, int n, const critical_opts *o)
 		    !isfinite(v) || !isfinite(v - f0) || v == f0)
 			continue;
 		sum += ilogb(v - f0);
+		elo = count == 0 ? ilogb(v - f0) : fmin(elo, ilogb(v - f0));
+		ehi = count == 0 ? ilogb(v - f0) : fmax(ehi, ilogb(v - f0));
 		count++;
 	}
 	expr_prog_free(pf);
-	if (count == 0)
+	/* parts of very different sizes (1e-300·x² + 1e300·y²): scaling
+	 * would push the small ones below what a double holds */
+	if (count == 0 || ehi - elo > SCALE_SPREAD)
 		return 1;
 	e = lround(sum / count);
 	if (e * 0.30103 < SCALE_EXP && e * 0.30103 > -SCALE_EXP)

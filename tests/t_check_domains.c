@@ -170,6 +170,90 @@ verdict(check_fn *c, const double *at, const char *answer)
 	return rc;
 }
 
+/* Polynomials A·(x - c)^k (+ B·(y - d)^m), exact numbers: the checker
+ * accepts nabla's derivative and k·A·(x - c)^(k-1) worked out here, and
+ * rejects either plus a constant 1e-15·A, however tiny next to the
+ * derivative: both are exact rationals at whole points, and their
+ * difference there is exactly that constant, not 0.  (Exact numbers
+ * are rationals of 64 bits: below 1e-18, the constant is 1e-18, which
+ * next to a derivative of 1e-12 the relative comparison sees.)
+ * Returns the number of wrong verdicts. */
+static int
+polynomials(uint64_t *s, check_opts *o)
+{
+	static const char *names[2] = { "x", "y" };
+	expr_vars	 vars;
+	expr		*f;
+	expr_error	 err;
+	check_fn	*c;
+	char		*ft[2], *dt[2], *ftext, *own, *mine, *tmp;
+	int		 trial, n, i, k[2], am[2], ak[2], cc[2], wrong = 0, v;
+
+	for (trial = 0; trial < 60; trial++) {
+		n = 1 + (int)(next(s) & 1);
+		memset(&vars, 0, sizeof vars);
+		for (i = 0; i < n; i++) {
+			k[i] = between(s, 2, 5);
+			am[i] = between(s, 1, 9) * (next(s) & 1 ? 1 : -1);
+			ak[i] = trial % 3 == 0 ? -12 : trial % 3 == 1 ? 12 :
+			    between(s, -3, 3);
+			cc[i] = between(s, -5, 5);
+			ft[i] = xasprintf("%d*10^(%d)*(%s - (%d))^%d", am[i],
+			    ak[i], names[i], cc[i], k[i]);
+			dt[i] = xasprintf("%d*%d*10^(%d)*(%s - (%d))^%d",
+			    k[i], am[i], ak[i], names[i], cc[i], k[i] - 1);
+			strcpy(vars.name[i], names[i]);
+		}
+		vars.n = n;
+		ftext = n == 2 ? xasprintf("%s + %s", ft[0], ft[1]) :
+		    xstrdup(ft[0]);
+		if (expr_parse(ftext, &vars, EXPR_PARSE_NO_NEW_VARS, &f, NULL,
+		    &err) != 0) {
+			diag("cannot parse %s: %s", ftext, err.msg);
+			wrong++;
+			goto next_trial;
+		}
+		c = check_fn_new(f, &vars, o);
+		own = xstrdup("");
+		for (i = 0; i < n; i++) {
+			char *g = expr_print(check_fn_gradient(c)[i], &vars,
+			    EXPR_ASCII);
+
+			tmp = xasprintf("%s%s%s", own, i ? ", " : "", g);
+			free(own);
+			own = tmp;
+			free(g);
+		}
+		mine = n == 2 ? xasprintf("%s, %s", dt[0], dt[1]) :
+		    xstrdup(dt[0]);
+		for (v = 0; v < 4; v++) {
+			if (v < 2)
+				tmp = xstrdup(v % 2 ? mine : own);
+			else
+				tmp = xasprintf("%s + %d*10^(%d)", v % 2 ? mine :
+				    own, am[n - 1], ak[n - 1] - 15 < -18 ? -18 :
+				    ak[n - 1] - 15);
+			if (verdict(c, NULL, tmp) != (v < 2)) {
+				wrong++;
+				diag("polynomial: f = %s, %s %s", ftext, tmp,
+				    v < 2 ? "rejected" : "accepted");
+			}
+			free(tmp);
+		}
+		free(own);
+		free(mine);
+		check_fn_free(c);
+		expr_free(f);
+next_trial:
+		free(ftext);
+		for (i = 0; i < n; i++) {
+			free(ft[i]);
+			free(dt[i]);
+		}
+	}
+	return wrong;
+}
+
 int
 main(void)
 {
@@ -187,7 +271,7 @@ main(void)
 	double		 at[2], want[2];
 	int		 trial, n, i, size, bad_own = 0, bad_mine = 0;
 	int		 bad_pert = 0, bad_num = 0, bad_num_pert = 0, unread = 0;
-	int		 nsmall = 0, nlarge = 0;
+	int		 nsmall = 0, nlarge = 0, bad_add = 0, k;
 
 	diag("seed %llu (set NABLA_SEED to repeat)",
 	    (unsigned long long)seed);
@@ -256,6 +340,25 @@ main(void)
 			bad_pert++;
 			diag("perturbed accepted: f = %s, %s", ftext, bad);
 		}
+		/* plus a constant 1e-12·A: tiny next to the derivative at
+		 * the test points (below the relative 1e-9 of symbolic
+		 * answers), large where the derivative is small.  For the
+		 * thin sqrt(W² - u²) the derivative as nabla simplifies it,
+		 * A·c/sqrt(W² - u²) - A·x/sqrt(W² - u²), cancels near c
+		 * (40000): its value there is known only to about
+		 * 1e-16·A·|c|/W, so for it the constant is 1e-6·A·(1 + |c|)
+		 * (which the plain relative comparison sees) */
+		for (k = 0; k < 2; k++) {
+			tmp = xasprintf("%s + %d*10^(%d)*%ld", k ? mine : own,
+			    t[n - 1].am, t[n - 1].ak - (t[n - 1].h == 3 ? 6 :
+			    12), t[n - 1].h == 3 ? 1 + labs(t[n - 1].c) : 1);
+			if (verdict(c, NULL, tmp) != 0) {
+				bad_add++;
+				diag("plus a constant accepted: f = %s, %s",
+				    ftext, tmp);
+			}
+			free(tmp);
+		}
 		/* as numbers at the point: the value, then 0.1% more */
 		for (i = 0; i < n; i++) {
 			tmp = xasprintf("%s%s%.17g", nums, i ? ", " : "",
@@ -289,6 +392,10 @@ main(void)
 		expr_free(f);
 		free(ftext);
 	}
+	i = polynomials(&s, &o);
+	ok(i == 0, "60 polynomials with exact numbers, of size 1e-12 to "
+	    "1e12: the derivative accepted, plus 1e-15 A rejected (%d "
+	    "wrong)", i);
 	ok(unread == 0, "every generated function reads (%d did not)",
 	    unread);
 	ok(nsmall > 0 && nlarge > 0, "%d functions scaled by 1e-12, %d by "
@@ -299,6 +406,8 @@ main(void)
 	    "rejected)", bad_mine);
 	ok(bad_pert == 0, "the derivative times 1 + 1e-4 rejected (%d "
 	    "accepted)", bad_pert);
+	ok(bad_add == 0, "the derivative plus 1e-12 A rejected (%d "
+	    "accepted)", bad_add);
 	ok(bad_num == 0, "its value at a point of the domain accepted (%d "
 	    "rejected)", bad_num);
 	ok(bad_num_pert == 0, "the value 0.1%% off rejected (%d accepted)",

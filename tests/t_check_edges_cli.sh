@@ -94,4 +94,29 @@ run check grad 'exp(-(x-4000)^2-(y+3000)^2)' --answer '0, 0'
 [ $rc -eq 1 ] && grep -q '0 of 2 right' "$tmp/out"
 ok $? "check grad of a 2-D bump at (4000, -3000), answer 0, 0: both wrong"
 
+# --- a constant added to a huge derivative -----------------------------------
+# 1e12 x^2: f' = 2e12 x exactly; 2e12 x + 1000 differs from it by exactly
+# 1000 at every point, however small next to 2e12 x
+run check grad '1e12*x^2' --answer '2e12x+1000'
+[ $rc -eq 1 ] && grep -q '0 of 1 right' "$tmp/out"
+ok $? "check grad 1e12 x^2, answer 2e12 x + 1000: wrong"
+run check grad '1e12*x^2' --answer '2e12x'
+[ $rc -eq 0 ] && grep -q '1 of 1 right' "$tmp/out"
+ok $? "check grad 1e12 x^2, answer 2e12 x: right"
+# 1e12 sin x: f' = 1e12 cos x; + 1000 is wrong (0 at x = pi/2 against 1000)
+run check grad '1e12*sin(x)' --answer '1e12*cos(x)+1000'
+[ $rc -eq 1 ] && grep -q '0 of 1 right' "$tmp/out"
+ok $? "check grad 1e12 sin x, answer 1e12 cos x + 1000: wrong"
+run check grad '1e12*sin(x)' --answer '1e12*cos(x)'
+[ $rc -eq 0 ]
+ok $? "check grad 1e12 sin x, answer 1e12 cos x: right"
+# 1e-12 e^x: f' = 1e-12 e^x; plus 1e-25 is wrong, however tiny
+run check grad '1e-12*e^x' --answer '1e-12*e^x+1e-25'
+[ $rc -eq 1 ] && grep -q '0 of 1 right' "$tmp/out"
+ok $? "check grad 1e-12 e^x, answer 1e-12 e^x + 1e-25: wrong"
+# pi x: f' = pi; 3.14159265358979 is pi to 15 digits, right as before
+run check grad 'pi*x' --answer '3.14159265358979'
+[ $rc -eq 0 ]
+ok $? "check grad pi x, answer 3.14159265358979: right (a constant derivative, relative)"
+
 tap_done

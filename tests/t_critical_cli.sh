@@ -294,5 +294,86 @@ run check critical '(x^2+y^2)e^(-x^2-y^2)' --answer '0,0' --kinds min
 [ $rc -eq 0 ] && ! grep -q 'missed' "$tmp/out"
 ok $? "check critical r^2 e^-r^2, (0,0) min: right, no missed points of the circle"
 
+# --- huge and tiny scales (issue 11) -----------------------------------------
+# 1e308 xy: H = [[0, 1e308], [1e308, 0]], eigenvalues -1e308 and 1e308,
+# D = -1e616 (past the range of a double): a saddle, not inconclusive
+run critical '1e308*x*y'
+[ $rc -eq 0 ] && grep -q '^(0, 0)  *0  *saddle .*-1e+616' "$tmp/out" &&
+    ! grep -q '  inconclusive  \|Inconclusive' "$tmp/out"
+ok $? "critical 1e308 xy: a saddle with D = -1e616"
+run critical --json '1e308*x*y'
+[ $rc -eq 0 ] && grep -q '"kind":"saddle"' "$tmp/out" &&
+    grep -q '"D":null,"D_text":"-1e+616"' "$tmp/out"
+ok $? "critical --json 1e308 xy: a saddle, D_text -1e+616"
+run plot --describe '1e308*x*y'
+[ $rc -eq 0 ] && grep -q 'a saddle point at (0, 0)' "$tmp/out"
+ok $? "plot --describe 1e308 xy: a saddle point at (0, 0)"
+# 1e-300 (x^2 + y^2): H = 2e-300 I, a minimum at the origin
+run critical '1e-300*(x^2+y^2)'
+[ $rc -eq 0 ] && grep -q '^(0, 0)  *0  *minimum  *2e-300, 2e-300  *4e-600' "$tmp/out" &&
+    grep -q '^searched \[-5, 5\] × \[-5, 5\]: 1 critical point' "$tmp/out"
+ok $? "critical 1e-300 (x^2 + y^2): a minimum in the default box"
+# 1e-300 (x^3 - 3x): f(-1) = 2e-300, not 0
+run critical '1e-300*(x^3-3x)'
+[ $rc -eq 0 ] && grep -q '^-1  *2e-300  *maximum' "$tmp/out"
+ok $? "critical 1e-300 (x^3 - 3x): f = 2e-300 at the maximum, not 0"
+
+# sin^2(x + y) is 0 on the lines x + y = k pi: f there is 0, not the
+# rounding 1e-31 of sin at a double near k pi
+run plot --describe --width 200 'sin(x+y)^2'
+[ $rc -eq 0 ] && grep -q 'where f = 0$' "$tmp/out" &&
+    ! grep -q 'where f = [0-9.]*e-[1-9][0-9]' "$tmp/out"
+ok $? "plot --describe sin^2(x + y): f = 0 on its lines of minima, not 1e-31"
+
+# --- constant functions ------------------------------------------------------
+for f in 'x*0+3' 'y-y' '0*x*y+1' '5'; do
+	run critical "$f"
+	[ $rc -eq 0 ] && grep -q 'is constant: every point is a critical point' "$tmp/out" &&
+	    ! grep -q '0 critical points\|[Nn]o critical point' "$tmp/out"
+	ok $? "critical $f: every point is critical, not none"
+	[ "$f" = 5 ] && continue	# nothing to plot
+	run plot --describe "$f"
+	[ $rc -eq 0 ] && grep -q 'is constant: every point is a critical point' "$tmp/out" &&
+	    ! grep -q 'No critical point' "$tmp/out"
+	ok $? "plot --describe $f: every point is critical"
+done
+
+# "none" is wrong when every point is critical, or a whole line is
+run check critical 'x*0+3' --answer none
+[ $rc -eq 1 ] && grep -q 'every point is a critical point, not none' "$tmp/out"
+ok $? "check critical x*0+3, none: wrong, every point is critical"
+run check critical '(x-y)^2' --answer none
+[ $rc -eq 1 ] && grep -q 'a whole curve or surface of them, so the answer is not none' "$tmp/out"
+ok $? "check critical (x - y)^2, none: wrong, the line x = y is critical"
+
+# --- domains without interior points ------------------------------------------
+# sqrt(x) + sqrt(-x) is defined at 0 only: no interior point, no critical point
+run critical 'sqrt(x)+sqrt(-x)'
+[ $rc -eq 0 ] && grep -q 'defined only at 0' "$tmp/out" &&
+    grep -q ': 0 critical points' "$tmp/out" && ! grep -q 'inconclusive' "$tmp/out"
+ok $? "critical sqrt(x) + sqrt(-x): defined only at 0, no critical point"
+# sqrt(x - y) + sqrt(y - x): only on the line x = y
+run critical 'sqrt(x-y)+sqrt(y-x)'
+[ $rc -eq 0 ] && grep -q 'defined only on a curve or surface through (-5, -5)' "$tmp/out" &&
+    grep -q ': 0 critical points' "$tmp/out"
+ok $? "critical sqrt(x - y) + sqrt(y - x): defined only on a curve, no critical point"
+# sqrt(-(x - 1)^2 - (y + 2)^2) has a value at (1, -2) only: not "defined
+# nowhere", and no critical point
+run critical 'sqrt(-(x-1)^2-(y+2)^2)'
+[ $rc -eq 0 ] && grep -q 'defined only at (1, -2)' "$tmp/out"
+ok $? "critical sqrt(-(x-1)^2-(y+2)^2): defined only at (1, -2), not nowhere"
+run critical 'sqrt(-x^2-1)'
+[ $rc -eq 2 ] && grep -q 'defined nowhere' "$tmp/err"
+ok $? "critical sqrt(-x^2-1): defined nowhere, exit 2"
+run critical 'sqrt(x)'
+[ $rc -eq 0 ] && grep -q 'Not listed: 0, on the edge of the domain' "$tmp/out"
+ok $? "critical sqrt(x): 0 is on the edge of the domain, not listed"
+run check critical 'sqrt(x)+sqrt(-x)' --answer 0
+grep -q 'not an interior point of the domain' "$tmp/out"
+ok $? "check critical sqrt(x) + sqrt(-x), 0: not an interior point"
+run check critical 'sqrt(x)+sqrt(-x)' --answer none
+[ $rc -eq 0 ] && grep -q '^right' "$tmp/out"
+ok $? "check critical sqrt(x) + sqrt(-x), none: right"
+
 tap_plan
 exit $failed

@@ -1,6 +1,10 @@
 /* t_critical_degen.c - degenerate critical points (issue 11): inflection
  * points, multiple roots, duplicates, kinds from rounding noise, points
- * that do not exist, digits that are not certain.  Every expected answer
+ * that do not exist, digits that are not certain; f of huge or tiny
+ * size (for c·g with g a quadratic form, the Hessian is c times g's and
+ * D = c² D_g), a constant f (every point is critical), domains with no
+ * interior point (a critical point must be an interior point, Stewart
+ * 14.7).  Every expected answer
  * comes from a closed form worked out here, not from nabla. */
 #include "config.h"
 
@@ -11,10 +15,11 @@
 
 #include "core/critical.h"
 #include "core/expr.h"
+#include "core/linalg.h"
 #include "core/num.h"
 #include "tap.h"
 
-/* Parse text in the variables x (and y when nvars is 2); bails out on a
+/* Parse text in the variables x (y, z when nvars is 2, 3); bails out on a
  * parse error. */
 static expr *
 parse(const char *text, int nvars)
@@ -26,6 +31,7 @@ parse(const char *text, int nvars)
 	memset(&v, 0, sizeof v);
 	snprintf(v.name[0], sizeof v.name[0], "x");
 	snprintf(v.name[1], sizeof v.name[1], "y");
+	snprintf(v.name[2], sizeof v.name[2], "z");
 	v.n = nvars;
 	if (expr_parse(text, &v, 0, &e, NULL, &err) != 0) {
 		printf("Bail out! cannot parse %s: %s\n", text, err.msg);
@@ -425,6 +431,260 @@ test_examine(void)
 	}
 }
 
+/* --- scales, constants, domains without interior points ------------ */
+
+/* Whether a is b to 1e-12 relative. */
+static int
+near(double a, double b)
+{
+	return fabs(a - b) <= 1e-12 * fabs(b);
+}
+
+/* One point at (x0, y0) of the given kind with eigenvalues e0 <= e1
+ * (relative 1e-12) for a function of two variables. */
+static int
+one_point(const critical_result *r, double x0, double y0,
+    enum critical_kind k, double e0, double e1)
+{
+	if (r->n != 1) {
+		diag("%d points", r->n);
+		return 0;
+	}
+	diag("(%g, %g) %s, eigenvalues %g, %g, D %g '%s'", r->p[0].x[0],
+	    r->p[0].x[1], critical_kind_name(r->p[0].kind), r->p[0].eig[0],
+	    r->p[0].eig[1], r->p[0].D, r->p[0].D_text);
+	return fabs(r->p[0].x[0] - x0) < 1e-9 && fabs(r->p[0].x[1] - y0) <
+	    1e-9 && r->p[0].kind == k && near(r->p[0].eig[0], e0) &&
+	    near(r->p[0].eig[1], e1);
+}
+
+/* The scales: eigenvalues of scaled matrices, kinds of scaled f. */
+static void
+test_scales(void)
+{
+	/* [[0, c], [c, 0]] has eigenvalues -c and c; c I has c, c */
+	static const double cs[] = { 1e308, 1e-300, 1e-310, 1e200, 3 };
+	double a[4], ev[2];
+	critical_result r;
+	size_t i;
+	int rc;
+
+	for (i = 0; i < sizeof cs / sizeof cs[0]; i++) {
+		a[0] = a[3] = 0;
+		a[1] = a[2] = cs[i];
+		rc = linalg_sym_eigen(a, 2, ev, NULL);
+		ok(rc == 0 && near(ev[0], -cs[i]) && near(ev[1], cs[i]),
+		    "eigenvalues of [[0, %g], [%g, 0]]: %g, %g", cs[i], cs[i],
+		    ev[0], ev[1]);
+	}
+	/* diag(2e-300, 2e300): both kept, though 600 orders apart */
+	a[0] = 2e-300;
+	a[3] = 2e300;
+	a[1] = a[2] = 0;
+	rc = linalg_sym_eigen(a, 2, ev, NULL);
+	ok(rc == 0 && near(ev[0], 2e-300) && near(ev[1], 2e300),
+	    "eigenvalues of diag(2e-300, 2e300): %g, %g", ev[0], ev[1]);
+	/* 1e-300 x² + 1e300 y²: H = diag(2e-300, 2e300), a minimum, D = 4 */
+	find("1e-300*x^2+1e300*y^2", 2, &r);
+	ok(one_point(&r, 0, 0, CRITICAL_MINIMUM, 2e-300, 2e300) &&
+	    near(r.p[0].D, 4) && r.p[0].D_text[0] == '\0',
+	    "1e-300 x^2 + 1e300 y^2: a minimum, D = 4");
+	critical_result_free(&r);
+	/* x² - 1e-300 y²: eigenvalues -2e-300 and 2, a saddle */
+	find("x^2-1e-300*y^2", 2, &r);
+	ok(one_point(&r, 0, 0, CRITICAL_SADDLE, -2e-300, 2),
+	    "x^2 - 1e-300 y^2: a saddle");
+	critical_result_free(&r);
+	/* 1e-200 xy + 1e-200: a saddle, D = -1e-400 (not -10e-401) */
+	find("1e-200*x*y+1e-200", 2, &r);
+	ok(one_point(&r, 0, 0, CRITICAL_SADDLE, -1e-200, 1e-200) &&
+	    strcmp(r.p[0].D_text, "-1e-400") == 0,
+	    "1e-200 xy + 1e-200: a saddle, D = -1e-400");
+	critical_result_free(&r);
+	/* 1e308·xy: H = [[0, 1e308], [1e308, 0]], a saddle; D = -1e616 */
+	find("1e308*x*y", 2, &r);
+	ok(one_point(&r, 0, 0, CRITICAL_SADDLE, -1e308, 1e308) &&
+	    isinf(r.p[0].D) && r.p[0].D < 0 &&
+	    strcmp(r.p[0].D_text, "-1e+616") == 0,
+	    "1e308 xy: a saddle at (0, 0), eigenvalues -+1e308, D = -1e616");
+	critical_result_free(&r);
+	/* 1e-300 (x² + y²): H = 2e-300 I, a minimum; D = 4e-600 */
+	find("1e-300*(x^2+y^2)", 2, &r);
+	ok(one_point(&r, 0, 0, CRITICAL_MINIMUM, 2e-300, 2e-300) &&
+	    strcmp(r.p[0].D_text, "4e-600") == 0,
+	    "1e-300 (x^2 + y^2): a minimum at (0, 0), D = 4e-600");
+	critical_result_free(&r);
+	/* -1e308 (x² + y²): H = -2e308 I (past the largest double), a
+	 * maximum; D = 4e616 */
+	find("-1e308*(x^2+y^2)", 2, &r);
+	ok(r.n == 1 && r.p[0].kind == CRITICAL_MAXIMUM &&
+	    strcmp(r.p[0].D_text, "4e+616") == 0,
+	    "-1e308 (x^2 + y^2): a maximum at (0, 0), D = 4e616");
+	critical_result_free(&r);
+	/* 1e-300·xy: a saddle, eigenvalues -+1e-300 */
+	find("1e-300*x*y", 2, &r);
+	ok(one_point(&r, 0, 0, CRITICAL_SADDLE, -1e-300, 1e-300),
+	    "1e-300 xy: a saddle at (0, 0)");
+	critical_result_free(&r);
+	/* 1e200 (x² - y²): eigenvalues -+2e200, D = -4e400 */
+	find("1e200*(x^2-y^2)", 2, &r);
+	ok(one_point(&r, 0, 0, CRITICAL_SADDLE, -2e200, 2e200) &&
+	    strcmp(r.p[0].D_text, "-4e+400") == 0,
+	    "1e200 (x^2 - y^2): a saddle, D = -4e400");
+	critical_result_free(&r);
+	/* 1e-300 (x³ - 3x): f' = 3e-300 (x² - 1), f'' = 6e-300 x: a
+	 * maximum at -1 (f = 2e-300), a minimum at 1 (f = -2e-300) */
+	find("1e-300*(x^3-3x)", 1, &r);
+	ok(r.n == 2 && fabs(r.p[0].x[0] + 1) < 1e-9 &&
+	    r.p[0].kind == CRITICAL_MAXIMUM && near(r.p[0].f, 2e-300) &&
+	    near(r.p[0].eig[0], -6e-300) && fabs(r.p[1].x[0] - 1) < 1e-9 &&
+	    r.p[1].kind == CRITICAL_MINIMUM && near(r.p[1].f, -2e-300),
+	    "1e-300 (x^3 - 3x): a maximum at -1, a minimum at 1, "
+	    "f = -+2e-300");
+	critical_result_free(&r);
+	/* 1e300 (x⁴ - 2x² + y²): minima at (-+1, 0), f = -1e300, H =
+	 * diag(8e300, 2e300); a saddle at (0, 0), H = diag(-4e300, 2e300) */
+	find("1e300*(x^4-2x^2+y^2)", 2, &r);
+	ok(r.n == 3 && r.p[0].kind == CRITICAL_MINIMUM &&
+	    near(r.p[0].f, -1e300) && near(r.p[0].eig[1], 8e300) &&
+	    r.p[1].kind == CRITICAL_SADDLE && near(r.p[1].eig[0], -4e300) &&
+	    r.p[2].kind == CRITICAL_MINIMUM,
+	    "1e300 (x^4 - 2x^2 + y^2): two minima and a saddle");
+	critical_result_free(&r);
+}
+
+/* A constant f: every point is critical. */
+static void
+test_constant(void)
+{
+	static const char *fs[] = { "x*0+3", "y-y", "0*x*y+1",
+	    "sin(x)^2+cos(x)^2", "(x+y)^2-x^2-2x*y-y^2" };
+	critical_result r;
+	size_t i;
+
+	for (i = 0; i < sizeof fs / sizeof fs[0]; i++) {
+		find(fs[i], strchr(fs[i], 'y') != NULL ? 2 : 1, &r);
+		ok(r.everywhere && r.n == 0, "%s is constant: every point is "
+		    "critical", fs[i]);
+		critical_result_free(&r);
+	}
+}
+
+/* Domains without interior points. */
+static void
+test_domains(void)
+{
+	critical_result r;
+	expr *f;
+	double x[2];
+
+	/* sqrt(x) + sqrt(-x): defined only at 0 */
+	find("sqrt(x)+sqrt(-x)", 1, &r);
+	ok(r.n == 0 && r.edge == 1 && r.edge_thin && r.edge_x[0] == 0,
+	    "sqrt(x) + sqrt(-x): no critical point; defined only at 0");
+	critical_result_free(&r);
+	/* sqrt(x - y) + sqrt(y - x): defined only on the line x = y */
+	find("sqrt(x-y)+sqrt(y-x)", 2, &r);
+	ok(r.n == 0 && r.edge > 1 && r.edge_thin && r.edge_curve &&
+	    r.edge_x[0] == r.edge_x[1], "sqrt(x - y) + sqrt(y - x): no "
+	    "critical point; defined only on x = y");
+	critical_result_free(&r);
+	/* x² + sqrt(-y²): defined only on y = 0 (along which f is x²) */
+	find("x^2+sqrt(-y^2)", 2, &r);
+	ok(r.n == 0 && r.edge_thin && r.edge_curve && r.edge_x[1] == 0,
+	    "x^2 + sqrt(-y^2): defined only on y = 0, no critical point");
+	critical_result_free(&r);
+	/* sqrt(x): 0 is on the edge of [0, inf), not inside */
+	find("sqrt(x)", 1, &r);
+	ok(r.n == 0 && r.edge == 1 && !r.edge_thin,
+	    "sqrt(x): 0 is on the edge of the domain, not a critical point");
+	critical_result_free(&r);
+	/* sqrt(1 - x² - y²): the maximum (0, 0) inside, the circle is
+	 * the edge */
+	find("sqrt(1-x^2-y^2)", 2, &r);
+	ok(r.n == 1 && r.p[0].kind == CRITICAL_MAXIMUM && r.edge > 0 &&
+	    !r.edge_thin, "sqrt(1 - x^2 - y^2): the maximum at (0, 0); "
+	    "the circle is the edge");
+	critical_result_free(&r);
+	/* the cone sqrt(x² + y²): (0, 0) is inside, critical */
+	find("sqrt(x^2+y^2)", 2, &r);
+	ok(r.n == 1 && r.p[0].nondiff && r.edge == 0,
+	    "the cone: (0, 0) is inside the domain and critical");
+	critical_result_free(&r);
+
+	f = parse("sqrt(x)+sqrt(-x)", 1);
+	x[0] = 0;
+	ok(critical_domain_around(f, 1, x) == 2, "sqrt(x) + sqrt(-x) at 0: "
+	    "no point of the domain close by");
+	expr_free(f);
+	f = parse("sqrt(x)", 1);
+	ok(critical_domain_around(f, 1, x) == 1, "sqrt(x) at 0: the edge");
+	x[0] = 2;
+	ok(critical_domain_around(f, 1, x) == 0, "sqrt(x) at 2: inside");
+	expr_free(f);
+	f = parse("sqrt(1-x^2-y^2)", 2);
+	x[0] = 0;
+	x[1] = 1;
+	ok(critical_domain_around(f, 2, x) == 1, "the unit disc at (0, 1): "
+	    "the edge (along the x axis f has no value on either side)");
+	expr_free(f);
+}
+
+/* Curves of critical points: every row of the list is shown with
+ * distinct coordinates, and every sample lies on the curve, by its
+ * closed form: (x² + y² - 1)² on the circle r = 1 (or at the origin),
+ * (x - y)² on x = y, sin²(x + y) where sin 2(x + y) = 0, x²y² on the
+ * axes, (xy - 1)² on xy = 1 (or at the origin), and the sphere. */
+static void
+test_curve_rows(void)
+{
+	static const struct { const char *f; int n; } fs[] = {
+		{ "(x^2+y^2-1)^2", 2 }, { "(x-y)^2", 2 }, { "sin(x+y)^2", 2 },
+		{ "x^2*y^2", 2 }, { "(x*y-1)^2", 2 },
+		{ "(x^2+y^2+z^2-1)^2", 3 }
+	};
+	critical_result r;
+	char a[48], b[48];
+	double x, y, z, off;
+	size_t t;
+	int i, j, k, same, bad, curve;
+
+	for (t = 0; t < sizeof fs / sizeof fs[0]; t++) {
+		find(fs[t].f, fs[t].n, &r);
+		same = bad = 0;
+		curve = r.curve;
+		for (i = 0; i < r.n; i++) {
+			for (j = 0; j < i; j++) {
+				for (k = 0; k < fs[t].n; k++)
+					if (strcmp(critical_coord_text(&r.p[i], k,
+					    a, sizeof a), critical_coord_text(
+					    &r.p[j], k, b, sizeof b)) != 0)
+						break;
+				same += k == fs[t].n;
+			}
+			x = r.p[i].x[0];
+			y = r.p[i].x[1];
+			z = fs[t].n > 2 ? r.p[i].x[2] : 0;
+			switch (t) {
+			case 0: off = fmin(fabs(x * x + y * y - 1),
+			    fabs(x) + fabs(y)); break;
+			case 1: off = fabs(x - y); break;
+			case 2: off = fabs(sin(2 * (x + y))); break;
+			case 3: off = fmin(fabs(x), fabs(y)); break;
+			case 4: off = fmin(fabs(x * y - 1), fabs(x) + fabs(y));
+			    break;
+			default: off = fmin(fabs(x * x + y * y + z * z - 1),
+			    fabs(x) + fabs(y) + fabs(z)); break;
+			}
+			bad += !(off < 1e-6);
+		}
+		ok(r.n > 1 && curve && same == 0 && bad == 0, "%s: %d samples "
+		    "of a curve, %d rows shown alike, %d off the curve",
+		    fs[t].f, r.n, same, bad);
+		critical_result_free(&r);
+	}
+}
+
 int
 main(void)
 {
@@ -436,5 +696,9 @@ main(void)
 	test_digits();
 	test_examine();
 	test_kinks();
+	test_scales();
+	test_constant();
+	test_domains();
+	test_curve_rows();
 	return tap_done();
 }

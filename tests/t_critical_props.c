@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <inttypes.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -238,12 +239,124 @@ one_case(int c, int *definite, int *degenerate)
 	return good;
 }
 
+/* --- 4 and 5 variables: sums and products of shifted quadratics and
+ * cubics ------------------------------------------------------------- */
+
+#define CASES4 24
+
+/* f = Σ F_i(u_i) or Π G_i(u_i), u_i = x_i - a_i/2.  In the sum F = u²
+ * (critical at u = 0, F'' = 2) or u³ - 3u (critical at u = -1 and 1,
+ * F'' = 6u), searched in the default box (a_i/2 ± 1 lies in it).  In
+ * the product G = 1 + u² (critical at 0, G'' = 2) or u³ - 3u + 5
+ * (critical at -1 and 1, G'' = 6u; between 3 and 7 for |u| <= 2), in
+ * the box a_i/2 ± 2 where every G is positive, so ∂f/∂x_i = G_i' Π_{j≠i}
+ * G_j is 0 exactly where G_i' = 0.  Either way the critical points are
+ * the products of the parts' ones (2^(number of cubics)), the Hessian
+ * there is diagonal, F_i'' (or G_i'' Π_{j≠i} G_j), and the kind is the
+ * signs of the F_i'' (all + a minimum, all - a maximum, else a saddle).
+ * Returns how many points the search misses (and prints them), -1 when
+ * it lists a wrong one or a wrong kind. */
+static int
+one_case_n(int c, int n, int product, int *npoints)
+{
+	static const char *const names[5] = { "x", "y", "z", "w", "v" };
+	char text[600], part[96];
+	int cubic[5], a[5], i, k, m, npt, missed = 0, wrong = 0;
+	expr_vars v;
+	expr_error err;
+	expr *f;
+	critical_opts o;
+	critical_result r;
+	char *cause = NULL;
+
+	memset(&v, 0, sizeof v);
+	text[0] = '\0';
+	for (i = 0; i < n; i++) {
+		cubic[i] = rnd(3) > 0;
+		a[i] = product ? rnd(9) - 4 : rnd(15) - 7;
+		if (cubic[i])
+			snprintf(part, sizeof part, product ? "%s((%s - %d/2)^3"
+			    " - 3(%s - %d/2) + 5)" : "%s(%s - %d/2)^3 - 3(%s - "
+			    "%d/2)", i ? (product ? "*" : " + ") : "", names[i],
+			    a[i], names[i], a[i]);
+		else
+			snprintf(part, sizeof part, product ? "%s(1 + (%s - "
+			    "%d/2)^2)" : "%s(%s - %d/2)^2", i ? (product ? "*" :
+			    " + ") : "", names[i], a[i]);
+		strcat(text, part);
+		snprintf(v.name[i], sizeof v.name[i], "%s", names[i]);
+	}
+	v.n = n;
+	if (expr_parse(text, &v, 0, &f, NULL, &err) != 0) {
+		printf("# case %d: cannot parse %s: %s\n", c, text, err.msg);
+		return -1;
+	}
+	critical_opts_init(&o);
+	o.has_box = product;
+	for (i = 0; i < n; i++) {
+		o.lo[i] = a[i] / 2.0 - 2;
+		o.hi[i] = a[i] / 2.0 + 2;
+	}
+	if (critical_find(f, n, &o, &r, &cause) != 0) {
+		printf("# case %d: %s\n", c, cause);
+		free(cause);
+		expr_free(f);
+		return -1;
+	}
+	for (i = 0, npt = 1; i < n; i++)
+		npt *= cubic[i] ? 2 : 1;
+	*npoints += npt;
+	/* each expected point: bit b of m picks u = 1 (else -1) for the
+	 * b-th cubic */
+	for (m = 0; m < npt; m++) {
+		double x[5];
+		int bit = 0, pos = 0, neg = 0;
+		enum critical_kind want;
+
+		for (i = 0; i < n; i++) {
+			double u = 0;
+			if (cubic[i])
+				u = (m >> bit++) & 1 ? 1 : -1;
+			pos += u >= 0;
+			neg += u < 0;
+			x[i] = a[i] / 2.0 + u;
+		}
+		want = neg == 0 ? CRITICAL_MINIMUM : pos == 0 ?
+		    CRITICAL_MAXIMUM : CRITICAL_SADDLE;
+		for (k = 0; k < r.n; k++) {
+			for (i = 0; i < n && fabs(r.p[k].x[i] - x[i]) < 1e-6; i++)
+				;
+			if (i == n)
+				break;
+		}
+		if (k == r.n) {
+			printf("# case %d: %s: missed (%g, %g, %g, %g%s)\n", c,
+			    text, x[0], x[1], x[2], x[3], n > 4 ? ", ..." : "");
+			missed++;
+		} else if (r.p[k].kind != want) {
+			printf("# case %d: %s: a %s, not a %s\n", c, text,
+			    critical_kind_name(r.p[k].kind),
+			    critical_kind_name(want));
+			wrong = 1;
+		}
+	}
+	if (r.n != npt - missed) {
+		printf("# case %d: %s: %d points listed, %d expected\n", c,
+		    text, r.n, npt);
+		wrong = 1;
+	}
+	critical_result_free(&r);
+	expr_free(f);
+	return wrong ? -1 : missed;
+}
+
 int
 main(void)
 {
 	const char *env = getenv("T_SEED");
 	uint64_t seed = env != NULL ? strtoull(env, NULL, 10) : 20261206;
-	int c, definite = 0, degenerate = 0;
+	int c, definite = 0, degenerate = 0, npoints4 = 0, missed4 = 0;
+	int bad4 = 0;
 
 	printf("# seed %" PRIu64 " (T_SEED=%" PRIu64 " replays it)\n", seed,
 	    seed);
@@ -251,6 +364,20 @@ main(void)
 	for (c = 0; c < CASES; c++)
 		ok(one_case(c, &definite, &degenerate), "case %d: every "
 		    "critical point found once, exactly, with its kind", c);
+	for (c = 0; c < 3 * CASES4; c++) {
+		/* sums of 4 and of 5 variables, products of 4 */
+		int got = one_case_n(c, c % 3 == 1 ? 5 : 4, c % 3 == 2,
+		    &npoints4);
+		if (got < 0)
+			bad4++;
+		else
+			missed4 += got;
+	}
+	ok(bad4 == 0, "4 and 5 variables, %d sums and products of shifted "
+	    "quadratics and cubics: no wrong point or kind (%d cases wrong)",
+	    3 * CASES4, bad4);
+	ok(missed4 == 0, "4 and 5 variables: all %d critical points found "
+	    "(%d missed)", npoints4, missed4);
 	/* not vacuous: degenerate points were met, and most were decided */
 	ok(degenerate >= 10 && definite * 4 >= degenerate * 3,
 	    "%d degenerate points met, %d decided by higher order",

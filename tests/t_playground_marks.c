@@ -129,6 +129,23 @@ main(void)
 	playground_legend(&p, legend, sizeof legend);
 	ok(strstr(legend, "? ?") == NULL, "no '? ?' in its legend: %s",
 	    legend);
+	/* x³ + y² at (0, 0): D = 0 (f_xx = 6x = 0), and f(t, 0) = t³ takes
+	 * both signs: no extremum, which the legend says (issue 11) */
+	ok(playground_set_f(&p, "x^3 + y^2", err, sizeof err) == 0 &&
+	    playground_set_a0(&p, "0.5, 0.5", err, sizeof err) == 0,
+	    "x^3 + y^2");
+	playground_map(&p, 60, 20);
+	playground_legend(&p, legend, sizeof legend);
+	ok(strstr(legend, "critical, no extremum") != NULL &&
+	    strstr(legend, "not decided") == NULL, "x^3 + y^2: (0, 0) is "
+	    "marked as no extremum: %s", legend);
+	/* x⁴ + y⁴ at (0, 0): D = 0 too, but a minimum: not "no extremum" */
+	ok(playground_set_f(&p, "x^4 + y^4", err, sizeof err) == 0,
+	    "x^4 + y^4");
+	playground_map(&p, 60, 20);
+	playground_legend(&p, legend, sizeof legend);
+	ok(strstr(legend, "no extremum") == NULL, "x^4 + y^4: (0, 0) is not "
+	    "marked as no extremum: %s", legend);
 
 	/* The stable range of gamma near a point. */
 	ok(playground_set_f(&p, "x^4 - 2x^2 + y^2", err, sizeof err) == 0,

@@ -144,7 +144,13 @@ kind_word(const char *text, size_t b, size_t e)
 		{ "degenerate", K_INCONCLUSIVE }, { "unknown", K_INCONCLUSIVE },
 		{ "no extremum", K_NOEXT }, { "neither", K_NOEXT },
 		{ "inflection", K_NOEXT }, { "inflection point", K_NOEXT },
-		{ "no extreme", K_NOEXT }
+		{ "no extreme", K_NOEXT }, { "no extrema", K_NOEXT },
+		{ "not an extremum", K_NOEXT },
+		{ "neither min nor max", K_NOEXT },
+		{ "neither minimum nor maximum", K_NOEXT },
+		{ "an inflection point", K_NOEXT },
+		{ "point of inflection", K_NOEXT },
+		{ "a point of inflection", K_NOEXT }
 	};
 	size_t	i;
 
@@ -528,7 +534,12 @@ check_critical(check_fn *c, const double *known, int nknown,
 					p->feedback = isnan(check_ev(c->f, x,
 					    c->n)) ? xasprintf(_("f is not defined "
 					    "at %s, so it is not a critical point"),
-					    ps) : xasprintf(_("%s is not defined at "
+					    ps) : critical_domain_around(c->f, c->n,
+					    x) != 0 ? xasprintf(_("%s is not an "
+					    "interior point of the domain of f (f "
+					    "has no value on some side of it), so "
+					    "it is not a critical point"), ps) :
+					    xasprintf(_("%s is not defined at "
 					    "%s, so it is not a critical point"),
 					    check_s_nabla(c), ps);
 					free(ps);
@@ -710,6 +721,28 @@ no_critical_note(check_fn *c)
 	return t;
 }
 
+/* The empty answer when f has a whole curve or surface of critical
+ * points, or is constant (every point is one): a wrong part saying so
+ * goes to r. */
+static void
+none_but_many(check_fn *c, check_result *r)
+{
+	check_part	*p = check_new_part(r);
+	int		 i, constant = 1;
+
+	for (i = 0; i < c->n; i++)
+		if (!(expr_is_num(c->grad[i]) && num_is_zero(c->grad[i]->n)))
+			constant = 0;
+	p->label = xstrdup(_("missing point"));
+	p->mistake = MISTAKE_MISSED_POINT;
+	p->feedback = constant ? xasprintf(_("f is constant: %s = 0 "
+	    "everywhere, so every point is a critical point, not none"),
+	    check_s_nabla(c)) : xasprintf(_("f has critical points: %s = 0 "
+	    "on a whole curve or surface of them, so the answer is not "
+	    "none"), check_s_nabla(c));
+	check_finish(r);
+}
+
 /* Check claimed critical points against the ones critical_find finds. */
 int
 check_critical_search(check_fn *c, const critical_opts *co,
@@ -745,6 +778,8 @@ check_critical_search(check_fn *c, const critical_opts *co,
 	if (rc == 0 && c->listable && c->nknown == 0 && c->outside == 0 &&
 	    r->nparts == 0)
 		check_add_note(r, no_critical_note(c));
+	else if (rc == 0 && !c->listable && r->nparts == 0)
+		none_but_many(c, r);
 	else if (rc == 0 && !c->listable)
 		check_add_note(r, xstrdup(_("f has too many critical points to list "
 		    "(a whole curve or surface of them), so only the points "

@@ -192,7 +192,7 @@ judge_component(check_fn *c, check_part *p, int i, const expr *a,
 	char	*vl;
 
 	set_expected(c, p, i);
-	if (swapped_from < 0 && check_equals_component(c, i, a, vals)) {
+	if (swapped_from < 0 && check_grad_equals(c, i, a, vals)) {
 		p->correct = 1;
 		if (expr_equal(a, c->grad[i]))
 			p->feedback = xstrdup("right");
@@ -309,13 +309,13 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 		check_mask_raw(c, raw[j], vals + j * NPTS);
 	}
 
-	if (k == 1 && c->n > 1 && !check_equals_component(c, 0, a[0], vals)) {
+	if (k == 1 && c->n > 1 && !check_grad_equals(c, 0, a[0], vals)) {
 		/* a scalar where a vector belongs (∂f/∂x alone is judged
 		 * as the first component, below) */
 		vl = check_var_list(c);
 		what = xstrdup("");
 		for (i = 0; i < c->n; i++) {
-			if (check_equals_component(c, i, a[0], vals)) {
+			if (check_grad_equals(c, i, a[0], vals)) {
 				free(what);
 				what = xasprintf(_(" (what you gave is %s alone)"),
 				    c->dnames[i]);
@@ -365,7 +365,7 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 		match = xmalloc((k + 1) * sizeof *match);
 		ok = 1;
 		for (j = 0, i = 0; j < k && ok; j++) {
-			while (i < c->n && !check_equals_component(c, i, a[j],
+			while (i < c->n && !check_grad_equals(c, i, a[j],
 			    vals + j * NPTS))
 				i++;
 			if (i == c->n)
@@ -402,13 +402,13 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 	swap = xmalloc((c->n + 1) * sizeof *swap);
 	for (i = 0; i < c->n; i++) {
 		swap[i] = -1;
-		if (check_equals_component(c, i, a[i], vals + i * NPTS))
+		if (check_grad_equals(c, i, a[i], vals + i * NPTS))
 			continue;
 		/* a[i] is ∂f/∂x_j, and a[j] is not (else it is a
 		 * duplicate, judged by the catalogue) */
 		for (j = 0; j < c->n; j++) {
-			if (j != i && check_equals_component(c, j, a[i],
-			    vals + i * NPTS) && !check_equals_component(c, j, a[j],
+			if (j != i && check_grad_equals(c, j, a[i],
+			    vals + i * NPTS) && !check_grad_equals(c, j, a[j],
 			    vals + j * NPTS)) {
 				swap[i] = j;
 				break;

@@ -4,7 +4,8 @@
  * the catalogued mistakes; check_points.c its test points) and holds
  * the small helpers and judgements below; check_read.c reads answers
  * (components, points, numbers); check_match.c matches a wrong
- * component with the catalogue; check_grad.c judges gradients,
+ * component with the catalogue; check_grad.c judges gradients (and
+ * check_equal.c whether a symbolic component is right),
  * check_step.c descent steps,
  * check_critical.c critical points.  Not installed; include it only from
  * src/core/check*.c.  The public contract is check.h. */
@@ -203,6 +204,12 @@ char *check_name_found(const check_fn *c, check_part *p, int i,
 const char *check_explain_of(const check_fn *c, const mistake *m);
 
 /* --- shared judgements -------------------------------------------------- */
+
+/* Whether e (values vals at the test points) is component i of the
+ * gradient: equal values there, and no difference shown exactly, as a
+ * constant, or near a zero of the component (check_equal.c). */
+int check_grad_equals(const check_fn *c, int i, const expr *e,
+    const double *vals);
 
 /* Print component i of the gradient into c->gtext, c->gascii, once
  * (check_grad.c). */

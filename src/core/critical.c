@@ -1,10 +1,12 @@
 /* critical.c - critical points: where ∇f = 0, and what kind they are.
- * This file holds the search over a box (starting points, collecting
- * and merging what Newton's method finds) and examining one point;
- * critical_newton.c reaches and pins down one root, critical_kind.c
- * classifies it. */
+ * This file holds the search over a box (collecting and merging what
+ * Newton's method finds, the points where ∇f does not exist, the
+ * result) and examining one point; critical_starts.c says where Newton
+ * starts, critical_newton.c reaches and pins down one root,
+ * critical_kind.c classifies it. */
 #include "config.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,7 +39,6 @@ critical_hessian(const expr *f, int nvars)
 	return h;
 }
 
-static int make_starts(const struct critical_search *s, double **out);
 static int kink_at(const struct critical_search *s, const double *x,
     const num *xq, critical_point *p);
 
@@ -77,7 +78,7 @@ critical_examine(const expr *f, int nvars, const double *x,
 		s.lo[i] = fmin(CRITICAL_DEFAULT_LO, x[i] - 1);
 		s.hi[i] = fmax(CRITICAL_DEFAULT_HI, x[i] + 1);
 	}
-	count = make_starts(&s, &starts);
+	count = critical_make_starts(&s, &starts);
 	critical_sample_scale(&s, starts, count);
 	free(starts);
 	rc = critical_fill(&s, x, exact ? xq : NULL, NULL, p, dom);
@@ -155,16 +156,16 @@ in_box(const struct critical_search *s, const double *x)
 }
 
 /* The distance below which two points count as one. */
-static double
-same_tol(const struct critical_search *s)
+double
+critical_same_tol(const struct critical_search *s)
 {
 	return 1e-6 * fmax(1, s->width);
 }
 
 /* Index of a point in list (count points) within the duplicate distance
  * of x, or -1. */
-static int
-find_near(const struct critical_search *s, const double *list, int count,
+int
+critical_find_near(const struct critical_search *s, const double *list, int count,
     const double *x)
 {
 	double d[EXPR_MAX_VARS];
@@ -173,26 +174,26 @@ find_near(const struct critical_search *s, const double *list, int count,
 	for (i = 0; i < count; i++) {
 		for (j = 0; j < s->n; j++)
 			d[j] = list[(size_t)i * s->n + j] - x[j];
-		if (linalg_norm(d, s->n) <= same_tol(s))
+		if (linalg_norm(d, s->n) <= critical_same_tol(s))
 			return i;
 	}
 	return -1;
 }
 
 /* Remember a critical point found from some start. */
-static void
-add_point(struct critical_search *s, const double *x)
+void
+critical_add_point(struct critical_search *s, const double *x)
 {
 	if (!in_box(s, x)) {
 		if (s->nouts < MAX_OUTSIDE &&
-		    find_near(s, s->outs, s->nouts, x) < 0) {
+		    critical_find_near(s, s->outs, s->nouts, x) < 0) {
 			memcpy(s->outs + (size_t)s->nouts * s->n, x,
 			    sizeof(double) * s->n);
 			s->nouts++;
 		}
 		return;
 	}
-	if (find_near(s, s->pts, s->npts, x) >= 0)
+	if (critical_find_near(s, s->pts, s->npts, x) >= 0)
 		return;
 	if (s->npts >= s->max) {
 		s->full = 1;
@@ -204,165 +205,6 @@ add_point(struct critical_search *s, const double *x)
 	}
 	memcpy(s->pts + (size_t)s->npts * s->n, x, sizeof(double) * s->n);
 	s->npts++;
-}
-
-/* The radical inverse of i in a prime base (for Halton points). */
-static double
-halton(unsigned i, unsigned base)
-{
-	double f = 1, r = 0;
-
-	if (base < 2)
-		return 0;
-	while (i > 0) {
-		f /= base;
-		r += f * (i % base);
-		i /= base;
-	}
-	return r;
-}
-
-/* The starting points for the box: a grid for up to 3 variables (101,
- * 21² or 9³ points), 1000 Halton points above; the centre first.
- * Returns the count; *out (caller frees) holds them. */
-static int
-make_starts(const struct critical_search *s, double **out)
-{
-	static const unsigned primes[EXPR_MAX_VARS] = {
-		2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53,
-		59, 61, 67, 71, 73, 79, 83, 89, 97, 101, 103, 107, 109, 113,
-		127, 131
-	};
-	int n = s->n, per, count, i, j, rest;
-	double *p;
-
-	per = n == 1 ? 101 : (n == 2 ? 21 : (n == 3 ? 9 : 0));
-	count = 1;
-	if (per > 0)
-		for (i = 0; i < n; i++)
-			count *= per;
-	else	/* fewer in high dimension, where each costs more */
-		count = n <= 4 ? 1000 : (n <= 6 ? 600 : 400);
-	p = xcalloc((size_t)(count + 1) * n, sizeof *p);
-	for (j = 0; j < n; j++)
-		p[j] = (s->lo[j] + s->hi[j]) / 2;
-	for (i = 0; i < count; i++) {
-		rest = i;
-		for (j = 0; j < n; j++) {
-			double t;
-			if (per > 0) {
-				t = (double)(rest % per) / (per - 1);
-				rest /= per;
-			} else
-				t = halton((unsigned)i + 1, primes[j]);
-			p[(size_t)(i + 1) * n + j] = s->lo[j] +
-			    t * (s->hi[j] - s->lo[j]);
-		}
-	}
-	*out = p;
-	return count + 1;
-}
-
-/* Points a side of the fine grid on which few_starts looks for cells
- * where ∇f may vanish (1 and 2 variables): 4 cells between two of the
- * usual starts. */
-#define FINE_1 401
-#define FINE_2 81
-
-/* With few starts: Newton from the centre of each cell of a fine grid
- * where every component of ∇f takes both signs (or 0) at the cell's
- * corners, as it does around an isolated critical point, instead of
- * from every point of the coarse grid.  Evaluating ∇f over the grid in
- * blocks costs a few dozen instructions a point, a Newton run tens of
- * thousands.  Cells with a corner where ∇f is not finite are left
- * out. */
-static void
-search_fine(struct critical_search *s)
-{
-	int n = s->n, per = n == 1 ? FINE_1 : FINE_2, count, cells, i, j;
-	int c, idx, want = n == 1 ? 3 : 15;
-	double *xs, *col, x[EXPR_MAX_VARS];
-	unsigned char *sign, *pair;
-
-	count = n == 1 ? per : per * per;
-	xs = xmalloc(sizeof *xs * (size_t)count * (size_t)n);
-	col = xmalloc(sizeof *col * (size_t)count);
-	sign = xcalloc((size_t)count, 2);
-	pair = sign + count;
-	/* the grid's coordinates along each axis, then its points */
-	for (j = 0; j < n; j++)
-		for (i = 0; i < per; i++)
-			col[j * per + i] = s->lo[j] + (double)i / (per - 1) *
-			    (s->hi[j] - s->lo[j]);
-	if (n == 1)
-		memcpy(xs, col, sizeof *xs * (size_t)per);
-	else
-		for (i = 0; i < count; i++) {
-			xs[2 * i] = col[i % per];
-			xs[2 * i + 1] = col[per + i / per];
-		}
-	/* ∇f over the grid a block at a time, kept as signs: bit 2j for
-	 * g_j <= 0, 2j + 1 for g_j >= 0, bit 4 where ∇f is not finite */
-	for (j = 0; j < n; j++) {
-		expr_prog_eval_many(s->pg[j], xs, (size_t)count, col);
-		for (i = 0; i < count; i++)
-			sign[i] |= !isfinite(col[i]) ? 16 :
-			    (col[i] <= 0) << 2 * j | (col[i] >= 0) << (2 * j + 1);
-	}
-	free(col);
-	free(xs);
-	/* a cell is a candidate when its corners together have every sign
-	 * bit and none is undefined: pairs along x first, then cells */
-	for (i = 0; i + 1 < count; i++)
-		pair[i] = sign[i] | sign[i + 1];
-	cells = n == 1 ? per - 1 : (per - 1) * (per - 1);
-	for (c = 0; c < cells && !s->full; c++) {
-		int base = n == 1 ? c : c / (per - 1) * per + c % (per - 1);
-		int all = n == 1 ? pair[base] : pair[base] | pair[base + per];
-
-		if (all != want)
-			continue;
-		for (j = 0, idx = base; j < n; j++, idx /= per)
-			x[j] = s->lo[j] + (idx % per + 0.5) / (per - 1) *
-			    (s->hi[j] - s->lo[j]);
-		if (critical_newton(s, x))
-			add_point(s, x);
-	}
-	free(sign);
-}
-
-/* Run Newton from every start in the current box, or with few set (and
- * 1 or 2 variables) from the cells where ∇f may vanish (search_fine). */
-static void
-search_box(struct critical_search *s, int few)
-{
-	double *starts, x[EXPR_MAX_VARS], g[EXPR_MAX_VARS], gmax = 0;
-	int count, i;
-
-	s->width = 0;
-	for (i = 0; i < s->n; i++)
-		s->width = fmax(s->width, s->hi[i] - s->lo[i]);
-	count = make_starts(s, &starts);
-	for (i = 0; i < count; i++)
-		if (critical_grad_at(s, starts + (size_t)i * s->n, g) == 0)
-			gmax = fmax(gmax, linalg_norm(g, s->n));
-	s->gscale = fmax(1, gmax);
-	memset(s->hs, 0, sizeof s->hs);
-	critical_sample_scale(s, starts, count);
-	if (few && s->n <= 2) {
-		memcpy(x, starts, sizeof(double) * s->n);	/* the centre */
-		if (critical_newton(s, x))
-			add_point(s, x);
-		search_fine(s);
-		free(starts);
-		return;
-	}
-	for (i = 0; i < count && !s->full && !critical_over_budget(s); i++) {
-		memcpy(x, starts + (size_t)i * s->n, sizeof(double) * s->n);
-		if (critical_newton(s, x))
-			add_point(s, x);
-	}
-	free(starts);
 }
 
 /* Whether the critical point p (with a singular Hessian) lies on a
@@ -425,6 +267,18 @@ cmp_points(const void *a, const void *b)
 	return 0;
 }
 
+/* Order whole points (qsort elements of n doubles) by their first
+ * coordinate. */
+static int
+cmp_coords(const void *a, const void *b)
+{
+	const double *p = a, *q = b;
+
+	if (p[0] != q[0])
+		return p[0] < q[0] ? -1 : 1;
+	return 0;
+}
+
 /* Release the search state. */
 void
 critical_search_free(struct critical_search *s)
@@ -441,6 +295,7 @@ critical_search_free(struct critical_search *s)
 	free(s->ph);
 	free(s->pts);
 	free(s->outs);
+	free(s->edges);
 	for (i = 0; i < s->nkinks; i++)
 		critical_point_free(&s->kinks[i]);
 	free(s->kinks);
@@ -585,6 +440,48 @@ add_found(const struct critical_search *s, const critical_opts *o,
 static int find_in_box(const expr *f, int nvars, const critical_opts *o,
     critical_result *r, char **cause, int kinks);
 
+/* Whether p and q are shown alike: every coordinate the same text at
+ * its certain digits (critical_coord_text). */
+static int
+shown_alike(const critical_point *p, const critical_point *q)
+{
+	char a[48], b[48];
+	int i;
+
+	for (i = 0; i < p->nvars; i++)
+		if (strcmp(critical_coord_text(p, i, a, sizeof a),
+		    critical_coord_text(q, i, b, sizeof b)) != 0)
+			return 0;
+	return 1;
+}
+
+/* Keep one of the points of r (sorted) that are shown alike: samples of
+ * a curve of critical points known to few digits along it (sin(x + y)²
+ * at (-5, -3) twice) are one row.  An exact one is kept before an
+ * inexact one. */
+static void
+merge_shown_alike(critical_result *r)
+{
+	int i, j, k = 0;
+
+	for (i = 0; i < r->n; i++) {
+		for (j = k - 1; j >= 0 && shown(&r->p[j], 0) == shown(&r->p[i],
+		    0); j--)
+			if (shown_alike(&r->p[j], &r->p[i]))
+				break;
+		if (j < 0 || shown(&r->p[j], 0) != shown(&r->p[i], 0)) {
+			r->p[k++] = r->p[i];
+			continue;
+		}
+		if (r->p[i].exact && !r->p[j].exact) {
+			critical_point_free(&r->p[j]);
+			r->p[j] = r->p[i];
+		} else
+			critical_point_free(&r->p[i]);
+	}
+	r->n = k;
+}
+
 /* Whether e contains a variable. */
 static int
 has_var(const expr *e)
@@ -625,6 +522,24 @@ collect_singular(const expr *e, const expr **u, int *nu)
 		collect_singular(e->args[i], u, nu);
 }
 
+/* Remember a point x where f is defined and ∇f is not, but which is
+ * not inside the domain of f (thin: no point of the domain close by;
+ * curve: found on a curve of them), unless it is one already known. */
+static void
+add_edge(struct critical_search *s, const double *x, int thin, int curve)
+{
+	if (!in_box(s, x) || critical_find_near(s, s->edges, s->nedge, x) >= 0)
+		return;
+	if (s->nedge == 0)
+		s->edge_thin = 1;
+	s->edge_thin = s->edge_thin && thin;
+	s->edge_curve = s->edge_curve || curve;
+	s->edges = xrealloc(s->edges, sizeof *s->edges * (size_t)s->n *
+	    (size_t)(s->nedge + 1));
+	memcpy(s->edges + (size_t)s->nedge * s->n, x, sizeof *x * s->n);
+	s->nedge++;
+}
+
 /* The points of the box of s where f is defined but ∇f is not (the
  * cone sqrt(x^2 + y^2) at (0, 0)): zeros of an argument u of abs or
  * sqrt (or of a fractional power), found as critical points of u² with
@@ -640,7 +555,7 @@ find_kinks(struct critical_search *s, const critical_opts *o)
 	expr_domain dom;
 	expr *phi;
 	double uv;
-	int nu = 0, i, k, j;
+	int nu = 0, i, k, j, rc;
 
 	collect_singular(s->f, u, &nu);
 	uo.has_box = 1;
@@ -656,8 +571,13 @@ find_kinks(struct critical_search *s, const critical_opts *o)
 			for (k = 0; k < ur.n; k++) {
 				if (expr_prog_eval_checked(pu, ur.p[k].x, &uv,
 				    &dom) < 0 || !(fabs(uv) <= 1e-8 *
-				    (1 + linalg_norm(ur.p[k].x, s->n))) ||
-				    critical_fill_kink(s, &ur.p[k], &p) < 0)
+				    (1 + linalg_norm(ur.p[k].x, s->n))))
+					continue;
+				rc = critical_fill_kink(s, &ur.p[k], &p);
+				if (rc == CRITICAL_EDGE || rc == CRITICAL_THIN)
+					add_edge(s, ur.p[k].x, rc == CRITICAL_THIN,
+					    ur.curve || ur.truncated);
+				if (rc < 0)
 					continue;
 				for (j = 0; j < s->nkinks; j++)
 					if (same_point(&s->kinks[j], &p))
@@ -684,12 +604,26 @@ find_kinks(struct critical_search *s, const critical_opts *o)
 	}
 }
 
-/* Find the critical points of f in a box. */
+/* Find the critical points of f in a box: of c·f when the values of f
+ * are far from 1 in size (value_scale). */
 int
 critical_find(const expr *f, int nvars, const critical_opts *o,
     critical_result *r, char **cause)
 {
-	return find_in_box(f, nvars, o, r, cause, 1);
+	double c;
+	expr *g;
+	int rc, i;
+
+	if (nvars < 1 || nvars > EXPR_MAX_VARS ||
+	    (c = critical_value_scale(f, nvars, o)) == 1)
+		return find_in_box(f, nvars, o, r, cause, 1);
+	g = expr_simplify(expr_mul(expr_num(num_real(c)), expr_copy(f)));
+	rc = find_in_box(g, nvars, o, r, cause, 1);
+	expr_free(g);
+	r->scale = c;
+	for (i = 0; rc == 0 && i < r->n; i++)
+		critical_unscale(&r->p[i], c);
+	return rc;
 }
 
 /* critical_find, looking also for points where ∇f does not exist when
@@ -704,6 +638,7 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 	int i, j, n = nvars, everywhere = 1, round;
 
 	memset(r, 0, sizeof *r);
+	r->scale = 1;
 	if (cause != NULL)
 		*cause = NULL;
 	if (o == NULL) {
@@ -746,7 +681,7 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 		return 0;
 	}
 
-	search_box(&s, o->few_starts);
+	critical_search_box(&s, o->few_starts);
 	if (kinks)
 		find_kinks(&s, o);
 	r->over_budget = critical_over_budget(&s);
@@ -754,6 +689,7 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 	 * before finding anything was not searched, and the result is the
 	 * box before it. */
 	for (round = 0; s.npts == 0 && s.nkinks == 0 && !o->has_box &&
+	    !(s.nedge > 0 && s.edge_thin) &&
 	    round < 2 && !critical_over_budget(&s); round++) {
 		double plo[EXPR_MAX_VARS], phi[EXPR_MAX_VARS];
 
@@ -766,7 +702,7 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 			s.hi[i] = widen[round];
 		}
 		s.nouts = 0;
-		search_box(&s, o->few_starts);
+		critical_search_box(&s, o->few_starts);
 		if (kinks)
 			find_kinks(&s, o);
 		if (critical_over_budget(&s) && s.npts == 0 && s.nkinks == 0) {
@@ -800,6 +736,17 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 	}
 	if (s.kink_curve)
 		r->curve = 1;
+	/* the points not inside the domain: how many, the first three */
+	r->edge = s.nedge;
+	r->edge_thin = s.edge_thin;
+	r->edge_curve = s.edge_curve;
+	if (s.nedge > 0) {
+		qsort(s.edges, (size_t)s.nedge, sizeof *s.edges * n, cmp_coords);
+		r->edge_x = xmalloc(sizeof *r->edge_x * (size_t)n *
+		    (size_t)(s.nedge < 3 ? s.nedge : 3));
+		memcpy(r->edge_x, s.edges, sizeof *r->edge_x * (size_t)n *
+		    (size_t)(s.nedge < 3 ? s.nedge : 3));
+	}
 	qsort(r->p, (size_t)r->n, sizeof *r->p, cmp_points);
 	/* any point with a zero eigenvalue may lie on a curve, a saddle
 	 * too (atan(a)·atan(b)·atan(c) vanishes with its gradient wherever
@@ -809,6 +756,7 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 		    && !r->p[i].nondiff && not_isolated(&s, &r->p[i]))
 			r->curve = 1;
 
+	merge_shown_alike(r);
 	r->outside = s.nouts;
 	r->work = s.work_store;
 	critical_search_free(&s);
@@ -840,6 +788,8 @@ critical_result_free(critical_result *r)
 	for (i = 0; i < r->n; i++)
 		critical_point_free(&r->p[i]);
 	free(r->p);
+	free(r->edge_x);
 	r->p = NULL;
+	r->edge_x = NULL;
 	r->n = 0;
 }

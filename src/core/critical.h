@@ -133,7 +133,11 @@ typedef struct critical_point {
 				   INCONCLUSIVE and higher tells what the
 				   values of f around it show */
 	double D;		/* f_xx f_yy - f_xy² for 2 variables, else NaN;
-				   exactly 0 when an eigenvalue counts as 0 */
+				   exactly 0 when an eigenvalue counts as 0;
+				   ±inf or ±0 when it is beyond the range of
+				   a double, and then: */
+	char D_text[24];	/* D as text ("-1e+616"), "" when D is as
+				   it is */
 } critical_point;
 
 /* Examine f at x (nvars values): f, ‖∇f‖, Hessian, eigenvalues, kind, D.
@@ -144,6 +148,14 @@ typedef struct critical_point {
  * itself (dom filled when not NULL, p left empty). */
 int critical_examine(const expr *f, int nvars, const double *x,
     critical_point *p, expr_domain *dom);
+
+/* Whether f (nvars variables) is defined all around x, a short way off
+ * in every direction tried: 0 (x is an interior point of the domain of
+ * f), 1 (on its edge: defined on some sides only, as sqrt(x) at 0), 2
+ * (nowhere close by: the domain is a point or a curve there, as for
+ * sqrt(x) + sqrt(-x) at 0).  Only an interior point can be a critical
+ * point. */
+int critical_domain_around(const expr *f, int nvars, const double *x);
 
 /* Coordinate i of a found point as text with only its certain digits
  * (critical_certain_digits), "0" when it is 0 within its uncertainty;
@@ -188,6 +200,25 @@ typedef struct critical_result {
 	int everywhere;		/* ∇f is identically 0: every point is one */
 	int outside;		/* distinct critical points met outside the
 				   box (not listed) */
+	int edge;		/* points of the box where f is defined and
+				   ∇f is not, which are not listed because
+				   they are not inside the domain of f (a
+				   critical point must be an interior point:
+				   sqrt(x) at 0) */
+	int edge_thin;		/* each of them has no point of the domain
+				   close by: f is defined only at them, or
+				   on a curve through them (sqrt(x) +
+				   sqrt(-x) at 0; sqrt(x - y) + sqrt(y - x)
+				   on x = y) */
+	int edge_curve;		/* they lie on a curve or surface (the list
+				   is samples of it) */
+	double *edge_x;		/* the first (up to 3) of them, nvars
+				   values each, by their first coordinate */
+	double scale;		/* the values of f were far from 1 in size
+				   (1e308·xy), so the points are those of
+				   scale·f, a power of 2, made points of f
+				   again; 1 usually.  Values of f below
+				   about 1e-13 / scale are rounding noise */
 	unsigned long long work;	/* the work the search did (nodes of
 				   the derivatives evaluated) */
 	int over_budget;	/* the search of the box (the default one,

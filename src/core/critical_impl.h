@@ -1,7 +1,8 @@
 /* critical_impl.h - what the three files of the critical-point module
  * share: the search state and the functions that pass between them.
  *
- * critical.c        the search: starting points, collecting, the result
+ * critical.c        the search: collecting and merging, the result
+ * critical_starts.c where Newton starts; the scale of f
  * critical_newton.c one root: Newton's method (with multiplicity), how
  *                   far off it may be, exact snapping, certain digits
  * critical_kind.c   what kind a point is: the Hessian's eigenvalues with
@@ -38,6 +39,12 @@ struct critical_search {
 				   not, found in the box */
 	int nkinks;
 	int kink_curve;		/* some of them are not isolated */
+	int nedge;		/* points where f is defined and ∇f is not,
+				   but not inside the domain of f */
+	int edge_thin;		/* each of them with no point of the
+				   domain close by */
+	int edge_curve;		/* some of them lie on a curve of them */
+	double *edges;		/* them, n values each */
 	/* the work done: nodes of the derivatives evaluated (∇f counts the
 	   size of its trees, the Hessian of its upper triangle); counted
 	   through a pointer so that functions given a const search can
@@ -47,6 +54,39 @@ struct critical_search {
 	unsigned long long budget;	/* 0: no bound */
 	unsigned long long gsize, hsize;
 };
+
+/* --- critical.c ---------------------------------------------------- */
+
+/* The distance below which two points of s count as one. */
+double critical_same_tol(const struct critical_search *s);
+/* Index of a point in list (count points) within that distance of x, or
+ * -1. */
+int critical_find_near(const struct critical_search *s, const double *list,
+    int count, const double *x);
+/* Remember x, a critical point found from some start (outside the box:
+ * counted apart; near one known: dropped). */
+void critical_add_point(struct critical_search *s, const double *x);
+
+/* --- critical_starts.c --------------------------------------------- */
+
+/* The starting points for the box of s: a grid for up to 3 variables,
+ * Halton points above, the centre first.  Returns the count; *out
+ * (caller frees) holds them. */
+int critical_make_starts(const struct critical_search *s, double **out);
+/* Run Newton from every start in the box of s (with few set and 1 or 2
+ * variables: only from the cells where ∇f may vanish; from 4 variables
+ * up also from mixtures of the points found), adding what it finds. */
+void critical_search_box(struct critical_search *s, int few);
+/* The power of 2 by which to multiply f (n variables) so that its
+ * values vary by about 1 over the box of o: 1 unless they are beyond
+ * 1e±100 in size. */
+double critical_value_scale(const expr *f, int n, const critical_opts *o);
+
+/* --- critical_kind.c ----------------------------------------------- */
+
+/* The point p of c·f made a point of f: f, ‖∇f‖, the Hessian, its
+ * eigenvalues divided by c, D by c² (as text past a double). */
+void critical_unscale(critical_point *p, double c);
 
 /* Whether the search s has used up its work budget. */
 int critical_over_budget(const struct critical_search *s);
@@ -95,11 +135,16 @@ int critical_snap(const struct critical_search *s, double *x,
 int critical_fill(const struct critical_search *s, const double *x,
     const num *xq, const double *err, critical_point *p, expr_domain *dom);
 
+#define CRITICAL_EDGE -2	/* critical_fill_kink: not inside the domain */
+#define CRITICAL_THIN -3	/* ... and f is defined nowhere close by */
+
 /* Fill p for a point q where f is defined but ∇f is not (q as found
  * for u² with u the argument of abs or sqrt there): coordinates as in
  * q, f, no Hessian (NaN), kind INCONCLUSIVE with nondiff set, and what
  * the values of f around it show.  Returns 0, or -1 when f is not
- * defined there or ∇f is. */
+ * defined there or ∇f is, CRITICAL_EDGE or CRITICAL_THIN when q is not
+ * an interior point of the domain of f (then not a critical point:
+ * Stewart's definition asks for one). */
 int critical_fill_kink(const struct critical_search *s,
     const critical_point *q, critical_point *p);
 

@@ -5,7 +5,9 @@
  * around the point. */
 #include "config.h"
 
+#include <float.h>
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -246,8 +248,7 @@ decide_zero(const struct critical_search *s, const double *h, const num *hq,
 		for (i = 0; i < n; i++)
 			for (j = 0; j < n; j++)
 				tol[k] += fabs(v[i * n + k]) * fabs(v[j * n + k]) *
-				    s->hs[i * n + j];
-		tol[k] *= ZERO_ABS;
+				    (ZERO_ABS * s->hs[i * n + j]);
 	}
 	/* the Hessian a little way off, within the uncertainty */
 	for (i = 0; err != NULL && i < n; i++)
@@ -569,6 +570,8 @@ critical_fill_kink(const struct critical_search *s, const critical_point *q,
 	    &fv, &dom);
 	if (e < 0 || !isfinite(fv.v))
 		return -1;
+	if ((i = critical_domain_around(s->f, n, q->x)) != 0)
+		return i == 1 ? CRITICAL_EDGE : CRITICAL_THIN;
 	point_alloc(p, n);
 	p->exact = q->exact;
 	for (i = 0; i < n; i++) {
@@ -591,6 +594,104 @@ critical_fill_kink(const struct critical_search *s, const critical_point *q,
 	    p->higher == CRITICAL_MAXIMUM ? 1 :
 	    p->higher == CRITICAL_SADDLE ? 2 : 3];
 	return 0;
+}
+
+/* Whether f is defined all around x (0: x is an interior point of its
+ * domain), only on some sides (1: x is on the edge of the domain), or
+ * nowhere close by (2: the domain is thin there, a point or a curve,
+ * as for sqrt(x) + sqrt(-x) at 0 or sqrt(x - y) + sqrt(y - x) on
+ * x = y: defined in none of the random directions).  f is tried a
+ * short way off along each axis and along 24 pseudo-random
+ * directions. */
+int
+critical_domain_around(const expr *f, int n, const double *x)
+{
+	double y[EXPR_MAX_VARS], u[EXPR_MAX_VARS], fy, len, h;
+	unsigned long long st = 0x2545f4914f6cdd1dULL;
+	expr_domain dom;
+	expr_prog *pf = expr_compile(f, n);
+	int i, dir, in = 0, out = 0, in_rand = 0;
+
+	for (dir = 0; dir < 2 * n + 24; dir++) {
+		for (i = 0; i < n; i++)
+			u[i] = dir < 2 * n ? (i == dir / 2 ? (dir % 2 ? -1 : 1) :
+			    0) : rnd(&st);
+		if ((len = linalg_norm(u, n)) == 0)
+			continue;
+		for (i = 0; i < n; i++) {
+			h = 1e-6 * (1 + fabs(x[i]));
+			y[i] = x[i] + h * u[i] / len;
+		}
+		if (expr_prog_eval_checked(pf, y, &fy, &dom) == 0 &&
+		    isfinite(fy)) {
+			in++;
+			in_rand += dir >= 2 * n;
+		} else
+			out++;
+	}
+	expr_prog_free(pf);
+	/* a random direction leaves a curve (sqrt(-y²) + x on y = 0 is
+	 * defined along the x axis) */
+	return out == 0 ? 0 : in_rand > 0 ? 1 : 2;
+}
+
+/* D (computed in long double) into p->D, and into p->D_text as text
+ * ("-1e+616") when it is beyond the range of a double (p->D is then
+ * ±inf or ±0). */
+static void
+set_D(critical_point *p, long double d)
+{
+	long double m;
+	int e;
+
+	p->D = (double)d;
+	p->D_text[0] = '\0';
+	if (d != 0 && (isinf(p->D) || fabsl(d) < DBL_MIN)) {
+		e = (int)floorl(log10l(fabsl(d)));
+		m = d / powl(10, e);
+		/* log10 a hair off a power of 10: 10e-401 is 1e-400 */
+		if (fabsl(m) >= 9.9999995L) {
+			m /= 10;
+			e++;
+		} else if (fabsl(m) < 1) {
+			m *= 10;
+			e--;
+		}
+		snprintf(p->D_text, sizeof p->D_text, "%.6ge%+d", (double)m, e);
+	}
+}
+
+/* D = f_xx f_yy - f_xy² of the Hessian hv (2×2, no zero eigenvalue)
+ * into p, in long double so that it neither overflows (1e308·xy:
+ * -1e616) nor underflows (1e-300·(x² + y²): 4e-600). */
+static void
+set_det(critical_point *p, const num *hv)
+{
+	set_D(p, (long double)hv[0].v * hv[3].v -
+	    (long double)hv[1].v * hv[2].v);
+}
+
+/* The point p of c·f made a point of f (critical_find searched c·f):
+ * f, ‖∇f‖, the Hessian and its eigenvalues divided by c, D by c². */
+void
+critical_unscale(critical_point *p, double c)
+{
+	long double d = (long double)p->D / ((long double)c * c);
+	int i, n = p->nvars;
+
+	p->f /= c;
+	p->fq = num_inexact(p->f);
+	p->gnorm /= c;
+	for (i = 0; p->hessian != NULL && i < n * n; i++)
+		p->hessian[i] /= c;
+	for (i = 0; p->eig != NULL && i < n; i++)
+		p->eig[i] /= c;
+	if (n != 2 || isnan(p->D))
+		return;
+	if (p->D_text[0] != '\0')	/* D of c·f was already beyond */
+		d = (long double)p->hessian[0] * p->hessian[3] -
+		    (long double)p->hessian[1] * p->hessian[2];
+	set_D(p, d);
 }
 
 /* Fill p for the point x. */
@@ -644,9 +745,10 @@ critical_fill(const struct critical_search *s, const double *x,
 			num d = num_sub(num_mul(hv[0], hv[3]),
 			    num_mul(hv[1], hv[2]));
 			p->D = d.v;
-		} else
-			p->D = p->zero > 0 ? 0 : hv[0].v * hv[3].v -
-			    hv[1].v * hv[2].v;
+		} else if (p->zero > 0)
+			p->D = 0;
+		else
+			set_det(p, hv);
 	}
 	p->higher = p->kind;
 	if (p->kind == CRITICAL_INCONCLUSIVE && zero >= 0)

@@ -64,17 +64,20 @@ linalg_matvec(const double *a, const double *x, double *y, int n)
 		y[i] = linalg_dot(a + (size_t)i * n, x, n);
 }
 
-/* The sum of squares of the off-diagonal entries of the n×n matrix m. */
+/* The sum of squares of the off-diagonal entries of the n×n matrix m,
+ * each times unit first (so that the squares do not overflow). */
 static double
-off_diagonal(const double *m, int n)
+off_diagonal(const double *m, int n, double unit)
 {
-	double s = 0;
+	double s = 0, x;
 	int i, j;
 
 	for (i = 0; i < n; i++)
 		for (j = 0; j < n; j++)
-			if (i != j)
-				s += m[i * n + j] * m[i * n + j];
+			if (i != j) {
+				x = m[i * n + j] * unit;
+				s += x * x;
+			}
 	return s;
 }
 
@@ -128,7 +131,7 @@ linalg_sym_eigen(const double *a, int n, double *eval, double *evec)
 {
 	double m[LINALG_MAX_N * LINALG_MAX_N];
 	double v[LINALG_MAX_N * LINALG_MAX_N];
-	double diag, total, tv;
+	double diag, total, tv, big, scale, unit;
 	int i, j, k, p, q, sweep, best;
 
 	if (n < 1 || n > LINALG_MAX_N)
@@ -138,18 +141,33 @@ linalg_sym_eigen(const double *a, int n, double *eval, double *evec)
 			eval[i] = NAN;
 		return -1;
 	}
+	/* Scaled by a power of 2 (exactly) only where doubles need it: a
+	 * largest entry near the largest double (1e308·xy: a rotation adds
+	 * two of them) down to 2^1000, a tiny one (1e-310·xy, with few
+	 * bits) up to about 1.  Entries of very different sizes (2e-300 and
+	 * 2e300 on the diagonal) stay as they are; the sums of squares
+	 * that decide when to stop are taken times unit, which brings the
+	 * largest entry to about 1. */
+	big = 0;
+	for (i = 0; i < n * n; i++)
+		big = fmax(big, fabs(a[i]));
+	k = big > 0 ? ilogb(big) : 0;
+	scale = k > 1000 ? ldexp(1, 1000 - k) : k < -500 ?
+	    ldexp(1, k < -1000 ? 1000 : -k) : 1;
+	unit = big > 0 ? ldexp(1, -ilogb(big * scale)) : 1;
 	for (i = 0; i < n; i++)
 		for (j = 0; j < n; j++) {
-			m[i * n + j] = (a[i * n + j] + a[j * n + i]) / 2;
+			m[i * n + j] = (a[i * n + j] * scale + a[j * n + i] *
+			    scale) / 2;
 			v[i * n + j] = i == j;
 		}
 
 	for (sweep = 0; sweep < 100; sweep++) {
 		diag = 0;
 		for (i = 0; i < n; i++)
-			diag += m[i * n + i] * m[i * n + i];
-		total = diag + off_diagonal(m, n);
-		if (off_diagonal(m, n) <= 1e-32 * total || total == 0)
+			diag += (m[i * n + i] * unit) * (m[i * n + i] * unit);
+		total = diag + off_diagonal(m, n, unit);
+		if (off_diagonal(m, n, unit) <= 1e-32 * total || total == 0)
 			break;
 		for (p = 0; p < n - 1; p++)
 			for (q = p + 1; q < n; q++)
@@ -157,7 +175,7 @@ linalg_sym_eigen(const double *a, int n, double *eval, double *evec)
 	}
 
 	for (i = 0; i < n; i++)
-		eval[i] = m[i * n + i];
+		eval[i] = m[i * n + i] / scale;
 	/* Selection sort, carrying the eigenvector columns along. */
 	for (i = 0; i < n - 1; i++) {
 		best = i;

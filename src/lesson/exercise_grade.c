@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "core/check.h"
+#include "core/critical.h"
 #include "core/mistake.h"
 #include "core/num.h"
 #include "core/nls.h"
@@ -430,6 +431,51 @@ exercise_grade_direction(const exercise *ex, const char *answer,
 	return v->status;
 }
 
+/* Words that say a critical point is no extremum, as check critical
+ * reads them (x³ at 0: f'' = 0 there, and the first derivative that is
+ * not 0 has odd order). */
+static const char *const exercise_noext_words[] = {
+	"no extremum", "not an extremum", "no extreme", "no extrema",
+	"neither", "neither min nor max", "neither minimum nor maximum",
+	"inflection", "inflection point", "an inflection point",
+	"point of inflection", "a point of inflection", NULL
+};
+
+/* Whether s says "no extremum" (exercise_noext_words). */
+int
+exercise_noext_word(const char *s)
+{
+	char *w = exercise_word_norm(s);
+	int i;
+
+	for (i = 0; exercise_noext_words[i] != NULL; i++)
+		if (strcmp(w, exercise_noext_words[i]) == 0)
+			break;
+	free(w);
+	return exercise_noext_words[i] != NULL;
+}
+
+/* Whether the point of kind exercise ex is proven no extremum: f of one
+ * variable, the second derivative test inconclusive there and the
+ * higher-order test showing no extremum (critical_examine). */
+static int
+exercise_noext_truth(const exercise *ex)
+{
+	critical_point cp;
+	double x[1];
+	int r;
+
+	if (ex->nvars != 1 || ex->truth.word != CRITICAL_INCONCLUSIVE)
+		return 0;
+	exercise_doubles(ex->at, 1, x);
+	if (critical_examine(ex->f, 1, x, &cp, NULL) != 0)
+		return 0;
+	r = cp.kind == CRITICAL_INCONCLUSIVE && cp.higher == CRITICAL_SADDLE &&
+	    !cp.nondiff;
+	critical_point_free(&cp);
+	return r;
+}
+
 /* Grade a word answer. */
 static enum exercise_status
 exercise_grade_word(const exercise *ex, const char *answer,
@@ -438,6 +484,22 @@ exercise_grade_word(const exercise *ex, const char *answer,
 	enum exercise_words words = exercise_ask_of(ex)->words;
 	int w = exercise_word_of(words, answer);
 	char *format;
+
+	/* "no extremum" is right exactly where the point is proven none
+	 * (x³ at 0), as check critical judges it */
+	if (w < 0 && words == WORDS_KIND && exercise_noext_word(answer)) {
+		if (exercise_noext_truth(ex)) {
+			v->status = EXERCISE_RIGHT;
+			v->summary = xstrdup(_("Right: the second derivative "
+			    "test is inconclusive here, and the higher-order "
+			    "test shows no extremum."));
+		} else {
+			v->status = EXERCISE_WRONG;
+			v->mistake = xstrdup(MISTAKE_WRONG_KIND);
+			v->summary = xstrdup(_("Not right yet."));
+		}
+		return v->status;
+	}
 
 	if (w < 0) {
 		format = exercise_answer_format(ex, 0);

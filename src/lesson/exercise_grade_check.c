@@ -181,15 +181,34 @@ exercise_grade_derivative(const exercise *ex, const char *answer,
 	return v->status;
 }
 
-/* Split "(1, 1) min; (2, 3) saddle" into points and kinds texts for
- * the checker.  Returns 1 when at least one kind was given. */
+/* In "1 no extremum", the start of the kind after the point: the first
+ * word after a space from which the rest is a kind ("minimum", "no
+ * extremum"), or NULL. */
+static const char *
+kind_after(const char *p)
+{
+	const char *q;
+
+	for (q = strchr(p, ' '); q != NULL; q = strchr(q + 1, ' ')) {
+		const char *w = q + strspn(q, " \t");
+
+		if (q > p && *w != '\0' && (exercise_kind_word(w) >= 0 ||
+		    exercise_noext_word(w)))
+			return w;
+	}
+	return NULL;
+}
+
+/* Split "(1, 1) min; (2, 3) saddle" (or "1 min" for one variable) into
+ * points and kinds texts for the checker.  Returns 1 when at least one
+ * kind was given. */
 static int
 exercise_split_kinds(const char *answer, char **points, char **kinds)
 {
 	sbuf pb = SBUF_INIT, kb = { 0 };
 	char **parts = NULL;
 	int np, i, any = 0, depth;
-	const char *p, *close;
+	const char *p, *close, *w;
 
 	np = expr_split(answer, ';', &parts, NULL);
 	for (i = 0; i < np; i++) {
@@ -208,7 +227,7 @@ exercise_split_kinds(const char *answer, char **points, char **kinds)
 			}
 		}
 		if (close != NULL) {
-			const char *w = close + 1;
+			w = close + 1;
 			w += strspn(w, " \t:-,");
 			sbuf_addf(&pb, "%s%.*s", i ? "; " : "",
 			    (int)(close + 1 - p), p);
@@ -216,6 +235,12 @@ exercise_split_kinds(const char *answer, char **points, char **kinds)
 			    "?");
 			if (*w)
 				any = 1;
+		} else if ((w = kind_after(p)) != NULL) {
+			/* a point of one coordinate without parentheses,
+			 * "1 inflection" */
+			sbuf_addf(&pb, "%s%.*s", i ? "; " : "", (int)(w - p), p);
+			sbuf_addf(&kb, "%s%s", i ? "; " : "", w);
+			any = 1;
 		} else {
 			sbuf_addf(&pb, "%s%s", i ? "; " : "", p);
 			sbuf_addf(&kb, "%s?", i ? "; " : "");

@@ -91,6 +91,10 @@ enum exercise_status exercise_grade_derivative(const exercise *ex,
 enum exercise_status exercise_grade_steps(const exercise *ex,
     const char *answer, int unicode, int reveal, exercise_verdict *v);
 
+/* Whether s says that a critical point is no extremum ("no extremum",
+ * "neither", "inflection point"; exercise_grade.c). */
+int exercise_noext_word(const char *s);
+
 /* Grade critical points (and their kinds). */
 enum exercise_status exercise_grade_critical(const exercise *ex,
     const char *answer, int unicode, int reveal, exercise_verdict *v);

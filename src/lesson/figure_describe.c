@@ -110,21 +110,64 @@ fdd_function(sbuf *b, const figure *fig, enum expr_style st)
 	free(text);
 }
 
+/* The size of the values of f the picture just drawn spans: its
+ * largest level (a map) or the ends of its value axis (a graph); 0 when
+ * it spans none. */
+static double
+fdd_span(const figure_seen *seen)
+{
+	double m = 0;
+	int i;
+
+	if (seen->map)
+		for (i = 0; i < seen->info.nlevels; i++)
+			m = fmax(m, fabs(seen->info.levels[i]));
+	if (seen->curve)
+		m = fmax(m, fmax(fabs(seen->curve_frame.ymin),
+		    fabs(seen->curve_frame.ymax)));
+	return isfinite(m) ? m : 0;
+}
+
+/* Whether the gradient of f (nvars variables) is identically 0: f is
+ * constant, and every point is a critical point. */
+static int
+fdd_constant(const expr *f, int nvars)
+{
+	expr **g;
+	int i, zero = 1;
+
+	if (nvars < 1)
+		return 1;
+	g = expr_gradient(f, nvars);
+	for (i = 0; i < nvars; i++)
+		if (!(expr_is_num(g[i]) && num_is_zero(g[i]->n)))
+			zero = 0;
+	expr_free_array(g, nvars);
+	return zero;
+}
+
 /* Append the critical points seen (n variables: 1 or 2), one list item
- * each, or a sentence saying there are none. */
+ * each, or a sentence saying there are none (or that every point is
+ * one, when f is constant). */
 static void
 fdd_critical(sbuf *b, figure_drawing *d, int n, const char *where,
     enum expr_style st)
 {
 	const figure_seen *seen = &d->seen;
 	char p[128], v[40], xn[48];
-	double x[2];
+	double x[2], fv;
 	int i;
 	/* the variable as the rest of the text writes it (α, not alpha) */
 	char *name = expr_print_var(&d->fig->vars, 0, st);
 
 	snprintf(xn, sizeof xn, "%s = ", name);
 	free(name);
+	if (seen->ncrit == 0 && fdd_constant(d->fig->f, d->fig->vars.n)) {
+		fdd_addf(b, _("%s is constant: every point is a critical "
+		    "point.\n"), expr_fname(&d->fig->vars));
+		sbuf_add(b, "\n");
+		return;
+	}
 	if (seen->ncrit == 0) {
 		/* TRANSLATORS: %s is "on the map" or "in view". */
 		fdd_addf(b, _("No critical point %s.\n\n"), where);
@@ -144,10 +187,15 @@ fdd_critical(sbuf *b, figure_drawing *d, int n, const char *where,
 		sbuf_add(b, "- ");
 		/* TRANSLATORS: the kind of point ("a minimum"), "x = " or
 		 * nothing, the point, the function name, its value. */
+		fv = d->fn.pf.f(d->fn.pf.ctx, x);
+		/* f = 1.35e-31 at a minimum of sin²(x + y) is rounding: 0
+		 * next to the values the picture spans */
+		if (fabs(fv) < 1e-12 * fdd_span(seen))
+			fv = 0;
 		fdd_addf(b, _("%s at %s%s, where %s = %s\n"),
 		    fdd_kind(seen->crit[i].kind), n == 1 ? xn : "",
 		    fdd_point(x, n, p, sizeof p), expr_fname(&d->fig->vars),
-		    fdd_num(d->fn.pf.f(d->fn.pf.ctx, x), v, sizeof v));
+		    fdd_num(fv, v, sizeof v));
 	}
 	sbuf_add(b, "\n");
 }

@@ -102,6 +102,63 @@ box_text(const critical_result *r, enum expr_style st)
 	return sbuf_take(&b);
 }
 
+/* The first points of r not inside the domain of f, "0, 1 and 3
+ * more"; a new string. */
+static char *
+edge_text(const critical_result *r)
+{
+	sbuf b = SBUF_INIT;
+	double *x;
+	char *pt;
+	int i, shown = r->edge < 3 ? r->edge : 3;
+
+	for (i = 0; i < shown; i++) {
+		x = r->edge_x + (size_t)i * r->nvars;
+		pt = num_format_point(x, r->nvars, 6, 1);
+		sbuf_add(&b, i == 0 ? "" : (i + 1 == shown && r->edge <= 3 ?
+		    _(" and ") : ", "));
+		sbuf_add(&b, pt);
+		free(pt);
+	}
+	if (r->edge > 3)
+		sbuf_addf(&b, _(" and %d more"), r->edge - 3);
+	return sbuf_take(&b);
+}
+
+/* Say which points where ∇f does not exist are left out because they
+ * are not inside the domain of f. */
+static void
+edge_note(const critical_result *r, const expr_vars *vars)
+{
+	char *pts;
+
+	if (r->edge == 0)
+		return;
+	pts = edge_text(r);
+	if (r->edge_thin && r->edge_curve)
+		printf(_("%s is defined only on a curve or surface through "
+		    "%s, with no other point of its domain close by: no point "
+		    "there is inside the domain, so none is a critical point "
+		    "(a critical point must be an interior point of the "
+		    "domain).\n"), expr_fname(vars), pts);
+	else if (r->edge_thin)
+		printf(ngettext("%s is defined only at %s, with no other point "
+		    "of its domain close by: that point is not inside the "
+		    "domain, so it is not a critical point (a critical point "
+		    "must be an interior point of the domain).\n",
+		    "%s is defined only at %s, with no other point of its "
+		    "domain close by: those points are not inside the domain, "
+		    "so they are not critical points (a critical point must "
+		    "be an interior point of the domain).\n", r->edge),
+		    expr_fname(vars), pts);
+	else
+		printf(_("Not listed: %s, on the edge of the domain of %s, "
+		    "where the gradient does not exist; a critical point must "
+		    "be an interior point of the domain.\n"), pts,
+		    expr_fname(vars));
+	free(pts);
+}
+
 /* Print the critical points as text. */
 static void
 critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
@@ -113,6 +170,12 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 	sbuf ev;
 
 	cli_print_header(e, vars, st);
+	if (r->everywhere) {
+		/* not "0 critical points": every point is one */
+		printf(_("%s is constant: every point is a critical "
+		    "point.\n"), expr_fname(vars));
+		return;
+	}
 	bx = box_text(r, st);
 	printf(ngettext("searched %s%s: %d critical point\n",
 	    "searched %s%s: %d critical points\n", r->n), bx,
@@ -132,8 +195,10 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 			const critical_point *p = &r->p[i];
 			char **c = cells + (size_t)(i + 1) * ncol;
 			c[0] = point_text(p);
+			/* noise below 1e-13 on the scale of f shows as 0 */
 			c[1] = xstrdup(p->fq.exact ? fmt_exact(p->fq, buf,
-			    sizeof buf) : cli_fmt_found(p->f, buf, sizeof buf));
+			    sizeof buf) : cli_fmt(fabs(p->f) < 1e-13 / r->scale ?
+			    0 : p->f, buf, sizeof buf));
 			c[2] = xstrdup(_(critical_kind_name(p->kind)));
 			ev = empty;
 			for (j = 0; j < p->nvars; j++) {
@@ -142,7 +207,8 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 			}
 			c[3] = sbuf_take(&ev);
 			if (ncol == 5)
-				c[4] = xstrdup(cli_fmt(p->D, buf, sizeof buf));
+				c[4] = xstrdup(p->D_text[0] != '\0' ?
+				    p->D_text : cli_fmt(p->D, buf, sizeof buf));
 		}
 		cli_print_table(cells, r->n + 1, ncol, 0, st);
 		for (i = 0; i < (r->n + 1) * ncol; i++)
@@ -150,9 +216,7 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		free(cells);
 	}
 	putchar('\n');
-	if (r->everywhere)
-		printf(_("The gradient is zero everywhere: every point is a "
-		    "critical point.\n"));
+	edge_note(r, vars);
 	if (r->curve)
 		printf(_("Some critical points are not isolated: the gradient "
 		    "vanishes along a whole\ncurve or surface through them, "
@@ -203,8 +267,7 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		printf(_("The search stopped after %llu steps of work (its "
 		    "bound), so it may have missed points.\n"),
 		    (unsigned long long)CRITICAL_MAX_WORK);
-	if (!r->everywhere)
-		printf(_("The search is numerical and can miss points.\n"));
+	printf(_("The search is numerical and can miss points.\n"));
 }
 
 /* Print the critical points as JSON. */
@@ -259,6 +322,9 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 		cli_json_numbers(&j, "eigenvalues", p->eig, p->nvars);
 		if (p->nvars == 2)
 			cli_json_number(&j, "D", p->D);
+		/* D past the range of a double ("D" is then null) */
+		if (p->nvars == 2 && p->D_text[0] != '\0')
+			cli_json_string(&j, "D_text", p->D_text);
 		cli_json_begin_array(&j, "hessian");
 		for (k = 0; k < p->nvars; k++)
 			cli_json_numbers(&j, NULL, p->hessian + k * p->nvars,
@@ -271,6 +337,10 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 	cli_json_bool(&j, "truncated", r->truncated);
 	cli_json_bool(&j, "everywhere", r->everywhere);
 	cli_json_int(&j, "outside", r->outside);
+	/* points where f is defined and ∇f is not, left out: not inside
+	 * the domain (thin: f is defined nowhere close by) */
+	cli_json_int(&j, "edge", r->edge);
+	cli_json_bool(&j, "thin", r->edge > 0 && r->edge_thin);
 	cli_json_bool(&j, "stopped", r->over_budget);
 	cli_json_end_object(&j);
 	cli_json_finish(&j);
@@ -321,11 +391,6 @@ critical_main(int argc, char **argv)
 		expr_free(e);
 		return 0;
 	}
-	/* "0 critical points" would hide that f has no value anywhere */
-	if (cli_defined_nowhere(a.pos[0], &vars)) {
-		expr_free(e);
-		return 2;
-	}
 	critical_opts_init(&o);
 	if (a.val['x'] != NULL) {
 		if (cli_read_box("--box", a.val['x'], vars.n, o.lo, o.hi) != 0) {
@@ -337,6 +402,15 @@ critical_main(int argc, char **argv)
 	if (critical_find(e, vars.n, &o, &r, &cause) != 0) {
 		cli_fail(NULL, NULL, NULL, "%s", cause);
 		free(cause);
+		expr_free(e);
+		return 2;
+	}
+	/* "0 critical points" would hide that f has no value anywhere; the
+	 * search may have met the one point where it has (sqrt(-(x - 1)² -
+	 * (y + 2)²) at (1, -2)), which the probes of the domain miss */
+	if (r.n == 0 && r.edge == 0 && !r.everywhere &&
+	    cli_defined_nowhere(a.pos[0], &vars)) {
+		critical_result_free(&r);
 		expr_free(e);
 		return 2;
 	}

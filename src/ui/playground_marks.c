@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/critical.h"
 #include "core/nls.h"
 #include "core/num.h"
 #include "core/xalloc.h"
@@ -204,11 +205,29 @@ pg_legend_item(char *buf, size_t size, const char *mark, const char *what)
 	    what);
 }
 
+/* Whether the critical point x of p's f (which the second derivative
+ * test leaves undecided) is known to be no extremum: f is larger on
+ * some sides of it and smaller on others (critical_examine's
+ * higher-order look). */
+static int
+pg_no_extremum(const playground *p, const double *x)
+{
+	critical_point cp;
+	int r;
+
+	if (critical_examine(p->f, p->nvars, x, &cp, NULL) != 0)
+		return 0;
+	r = cp.kind == CRITICAL_INCONCLUSIVE && cp.higher == CRITICAL_SADDLE;
+	critical_point_free(&cp);
+	return r;
+}
+
 char *
 playground_legend(playground *p, char *buf, size_t size)
 {
 	char mark[16], what[64], g[32];
-	int i, k, col, row, seen[4] = { 0, 0, 0, 0 }, n;
+	int i, k, col, row, seen[4] = { 0, 0, 0, 0 }, n, noext = 0;
+	int undecided = 0;
 
 	buf[0] = '\0';
 	if (p->f == NULL || p->nvars != 2 || !p->have_frame)
@@ -228,9 +247,15 @@ playground_legend(playground *p, char *buf, size_t size)
 		k = p->crit[i].kind;
 		if (k < 0 || k > 3)
 			k = 3;
-		if (seen[k] || !plot_frame_cell(&p->frame, p->crit[i].x[0],
+		if (!plot_frame_cell(&p->frame, p->crit[i].x[0],
 		    p->crit[i].x[1], &col, &row))
 			continue;
+		/* an undecided point may be known to be no extremum (x³ + y²
+		 * at (0, 0)): its mark says so */
+		if (k == 3 && pg_no_extremum(p, p->crit[i].x))
+			noext = 1;
+		else if (k == 3)
+			undecided = 1;
 		seen[k] = 1;
 	}
 	for (k = 0; k < 4; k++) {
@@ -242,7 +267,9 @@ playground_legend(playground *p, char *buf, size_t size)
 			continue;
 		snprintf(mark, sizeof mark, "%c",
 		    (int)plot_sym_char(plot_frame_kind_sym(k), 1));
-		pg_legend_item(buf, size, mark, _(names[k]));
+		pg_legend_item(buf, size, mark, k < 3 || !noext ? _(names[k]) :
+		    !undecided ? _("critical, no extremum") :
+		    _("critical: no extremum, or kind not decided"));
 	}
 	if (p->you_kept && !p->you && p->you_n > 1)
 		pg_legend_item(buf, size, "+", p->unicode ? _("your aₖ") :

@@ -84,6 +84,19 @@ struct fn {
 	double (*c)(const double *);
 };
 
+static double
+c_subsq(const double *p)
+{
+	return p[0] * p[0] * p[0] - p[2] * p[0] - p[1] * p[1];
+}
+
+static double
+c_scaled(const double *p)
+{
+	double a = p[1] - 2 * p[0];
+	return (2 - p[0]) * (2 - p[0]) + 0.5 * a * a - 3 * p[0] * p[1];
+}
+
 static const struct fn fns[] = {
 	{ "(x^2 + y - 11)^2 + (x + y^2 - 7)^2", 2, c_himmelblau },
 	{ "(1 - x)^2 + 100(y - x^2)^2", 2, c_rosenbrock },
@@ -93,6 +106,8 @@ static const struct fn fns[] = {
 	{ "(x^2 + y^2)^2 - 3x*y", 2, c_quartic },
 	{ "(1/x + y)^2 + y/(x^2 + 1)", 2, c_frac },
 	{ "sin(x)cos(y) + exp(-x^2)", 2, c_trig },
+	{ "x^3 - z*x - y^2", 3, c_subsq },
+	{ "(2 - x)^2 + 0.5(y - 2x)^2 - 3x*y", 2, c_scaled },
 };
 
 /* Parse and compile text; *e receives the tree. */
@@ -137,7 +152,7 @@ uniform(double lo, double hi)
 /* The random points: single, checked and block agree bit for bit, and
  * with C within rounding. */
 static void
-random_points(unsigned seen[4 * R_COUNT])
+random_points(unsigned seen[RFORMS * R_COUNT])
 {
 	static double xs[3 * NPTS], blk[NPTS];
 	size_t f;
@@ -149,11 +164,11 @@ random_points(unsigned seen[4 * R_COUNT])
 		int nv = fns[f].nvars, bad_c = 0, bad_bits = 0, bad_chk = 0;
 		const rinsn *in;
 
-		for (in = p->reg; in->code / 4 != R_END; in++) {
+		for (in = p->reg; in->code / RFORMS != R_END; in++) {
 			seen[in->code]++;
-			if (in->xcode >= 8 * R_COUNT)
+			if (in->xcode >= 2 * RFORMS * R_COUNT)
 				acc_b++;
-			else if (in->xcode >= 4 * R_COUNT)
+			else if (in->xcode >= RFORMS * R_COUNT)
 				acc_a++;
 		}
 		for (i = 0; i < nv * NPTS; i++)
@@ -185,6 +200,40 @@ random_points(unsigned seen[4 * R_COUNT])
 		expr_prog_free(p);
 		expr_free(e);
 	}
+}
+
+/* At signed zeros, ones and infinities, the register form gives the
+ * bits of the postfix program, which applies every affine step r * m + c
+ * as written: the shortened steps (r + c, r * m) and c - a are exact,
+ * the sign of a zero included. */
+static void
+zeros(void)
+{
+	static const double v[] = { 0.0, -0.0, 1, -1, 2, INFINITY, -INFINITY };
+	const int nv = (int)(sizeof v / sizeof v[0]);
+	size_t f;
+	int i, bad = 0, tried = 0;
+
+	for (f = 0; f < sizeof fns / sizeof fns[0]; f++) {
+		expr *e;
+		expr_prog *p = compile_text(fns[f].text, fns[f].nvars, &e);
+
+		for (i = 0; i < nv * nv * nv; i++) {
+			double x[3] = { v[i % nv], v[i / nv % nv], v[i / nv / nv] };
+			double a = expr_prog_eval(p, x), b = run(p, x, NULL);
+			tried++;
+			if (!same(a, b)) {
+				if (bad++ < 3)
+					diag("%s at (%g, %g, %g): %.17g, postfix %.17g",
+					    fns[f].text, x[0], x[1], x[2], a, b);
+			}
+		}
+		expr_prog_free(p);
+		expr_free(e);
+	}
+	ok(bad == 0, "at %d points of signed zeros, ones and infinities the "
+	    "register form gives the postfix program's bits (%d differ)",
+	    tried, bad);
 }
 
 /* The value and the checked result of text at x. */
@@ -290,9 +339,10 @@ deep(void)
 int
 main(void)
 {
-	unsigned seen[4 * R_COUNT] = { 0 };
+	unsigned seen[RFORMS * R_COUNT] = { 0 };
 	unsigned long long seed = tap_seed(0x5eed18ULL);
-	int f, fused = 0, aff = 0, sq = 0;
+	int f, fused = 0, sq = 0, short_aff = 0, scaled = 0;
+	int subsq = 0, rsubc = 0;
 
 	rng = seed;
 #if defined(__GNUC__) && !defined(COMPILE_SWITCH_DISPATCH)
@@ -301,22 +351,36 @@ main(void)
 	diag("dispatch: switch");
 #endif
 	random_points(seen);
-	for (f = 0; f < 4; f++) {
-		fused += seen[4 * R_ADDSQ + f] + seen[4 * R_MULADD + f];
-		aff += f & 1 ? seen[4 * R_ADDSQ + f] : 0;
-		sq += f & 2 ? seen[4 * R_ADDSQ + f] + seen[4 * R_MULADD + f] : 0;
+	for (f = 0; f < RFORMS; f++) {
+		unsigned addsq = seen[RFORMS * R_ADDSQ + f];
+		unsigned muladd = seen[RFORMS * R_MULADD + f];
+		int o;
+
+		fused += addsq + muladd;
+		sq += f & RF_SQ ? addsq + muladd : 0;
+		scaled += seen[RFORMS * R_ADDSQS + f] +
+		    seen[RFORMS * R_MULADDS + f];
+		subsq += seen[RFORMS * R_SUBSQ + f];
+		rsubc += seen[RFORMS * R_RSUBC + f];
+		for (o = 0; o < R_COUNT; o++)
+			if ((f & 3) == RF_ADDC || (f & 3) == RF_MULM)
+				short_aff += seen[RFORMS * o + f];
 	}
-	ok(seen[4 * R_ADDSQ] + seen[4 * R_ADDSQ + 1] + seen[4 * R_ADDSQ + 2] +
-	    seen[4 * R_ADDSQ + 3] > 0 && seen[4 * R_MULADD] +
-	    seen[4 * R_MULADD + 1] + seen[4 * R_MULADD + 2] +
-	    seen[4 * R_MULADD + 3] > 0,
+	ok(fused > 0 && seen[RFORMS * R_ADDSQ] + seen[RFORMS * R_ADDSQ + 1] +
+	    seen[RFORMS * R_ADDSQ + 2] + seen[RFORMS * R_ADDSQ + 3] +
+	    seen[RFORMS * R_ADDSQ + 4] + seen[RFORMS * R_ADDSQ + 5] +
+	    seen[RFORMS * R_ADDSQ + 6] + seen[RFORMS * R_ADDSQ + 7] > 0,
 	    "the functions hold a + b·b and a + b·e (%d fused)", fused);
-	ok(aff > 0 && sq > 0,
-	    "and fused instructions with the affine step (%d) and the square (%d)",
-	    aff, sq);
+	ok(sq > 0 && short_aff > 0,
+	    "and fused instructions with the square (%d), and affine steps "
+	    "shortened to r + c or r·m (%d)", sq, short_aff);
+	ok(scaled > 0 && subsq > 0 && rsubc > 0,
+	    "and a + (b·b·m + c) or a + (b·e·m + c) (%d), a - b·b (%d), "
+	    "c - a (%d)", scaled, subsq, rsubc);
 	ok(acc_a > 0 && acc_b > 0,
 	    "and instructions reading the result before them as a (%d), as b (%d)",
 	    acc_a, acc_b);
+	zeros();
 	edges();
 	deep();
 	return tap_done();

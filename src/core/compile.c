@@ -37,16 +37,26 @@ typedef struct insn {
  * instruction reads registers a and b and writes d.  Registers 0..nx-1
  * hold the point's coordinates, so variables cost no instruction; the
  * others are the stack slots of the postfix program, whose positions are
- * known when compiling.  code is op * 4, plus 1 when the result is then
- * turned into r * m + c (the folded affine step), plus 2 when that is
- * then squared (a fused R_SQR).  R_ADDSQ (a + b * b) and R_MULADD
- * (a + b * e) are a square or a product fused into the sum that uses it;
- * addition being commutative, the bits are those of the two steps. */
+ * known when compiling.  code is op * 8 + form: form & 3 is the folded
+ * affine step applied to the result r (RF_NONE; RF_AFF, r * m + c; RF_ADDC,
+ * r + c when m is 1, as v * 1 = v; RF_MULM, r * m when c is -0, as v + -0
+ * = v, or when c is +0 and r * m cannot be -0), form & RF_SQ squares the
+ * result then (a fused R_SQR).  R_ADDSQ (a + b * b), R_MULADD (a + b * e)
+ * and R_SUBSQ (a - b * b) are a square or a product fused into the sum
+ * that uses it (addition being commutative, the bits are those of the two
+ * steps).  R_ADDSQS and R_MULADDS apply the affine
+ * step of the fused square or product before adding it, a + (b * b * m +
+ * c): "square, scale and add".  R_RSUBC is c - a, which is a * -1 * 1 + c
+ * exactly. */
 enum rop {
 	R_END, R_CONST, R_ADDC, R_MULC, R_ADD, R_SUB, R_MUL, R_DIV, R_NEG,
 	R_SQR, R_CUBE, R_RECIP, R_POWI, R_POW, R_FN, R_ADDSQ, R_MULADD,
+	R_SUBSQ, R_ADDSQS, R_MULADDS, R_RSUBC,
 	R_COUNT
 };
+
+/* The forms of an instruction (code % RFORMS). */
+enum { RF_NONE, RF_AFF, RF_ADDC, RF_MULM, RF_SQ = 4, RFORMS = 8 };
 
 typedef struct rinsn {
 	int code;
@@ -214,6 +224,18 @@ compile_node(expr_prog *p, const expr *e)
 	}
 }
 
+/* Whether op is arithmetic that cannot fail, whose result the single
+ * point loop and the block kernels can square (form RF_SQ). */
+static int
+squarable(int op)
+{
+	return op == R_ADDC || op == R_MULC || op == R_ADD || op == R_SUB ||
+	    op == R_MUL || op == R_NEG || op == R_SQR || op == R_CUBE ||
+	    op == R_ADDSQ || op == R_MULADD || op == R_SUBSQ ||
+	    op == R_ADDSQS || op == R_MULADDS ||
+	    op == R_RSUBC;
+}
+
 /* Fuse reg[k], just written, with reg[k - 1] when the one uses the
  * temporary the other wrote (which is dead afterwards: it is a stack
  * slot).  Returns how many instructions there are now. */
@@ -221,36 +243,51 @@ static int
 fuse(rinsn *reg, int k)
 {
 	rinsn *in = &reg[k], *last = &reg[k - 1];
-	int op = in->code / 4, lop, t, other;
+	int op = in->code / RFORMS, form = in->code % RFORMS, lop, lform, t;
+	int other, nop;
 
 	if (k == 0)
 		return 1;
-	lop = last->code / 4;
+	lop = last->code / RFORMS;
+	lform = last->code % RFORMS;
 	t = last->d;
-	if (op == R_SQR && in->code % 4 == 0 && in->a == t &&
-	    last->code % 4 < 2 && (lop == R_ADD || lop == R_SUB ||
-	    lop == R_MUL || lop == R_ADDC || lop == R_MULC || lop == R_SQR ||
-	    lop == R_ADDSQ || lop == R_MULADD)) {
-		last->code += 2;
+	if (op == R_SQR && form == RF_NONE && in->a == t &&
+	    !(lform & RF_SQ) && squarable(lop)) {
+		last->code += RF_SQ;
 		return k;
 	}
-	if (op != R_ADD || last->code % 4 != 0 || (lop != R_SQR &&
-	    lop != R_MUL) || (in->a == t) == (in->b == t))
+	if ((lop != R_SQR && lop != R_MUL) || (lform & RF_SQ))
+		return k + 1;
+	if (op == R_ADD && (in->a == t) != (in->b == t)) {
+		if (lform == RF_NONE)
+			nop = lop == R_SQR ? R_ADDSQ : R_MULADD;
+		else if (form == RF_NONE) {
+			/* a + (b * b * m + c): the form is the square's */
+			nop = lop == R_SQR ? R_ADDSQS : R_MULADDS;
+			form = lform;
+			in->m = last->m;
+			in->c = last->c;
+		} else
+			return k + 1;
+	} else if (op == R_SUB && in->b == t && in->a != t &&
+	    lform == RF_NONE && lop == R_SQR)
+		nop = R_SUBSQ;
+	else
 		return k + 1;
 	other = in->a == t ? in->b : in->a;
 	in->b = last->a;
 	in->e = last->b;
 	in->a = other;
-	in->code += 4 * ((lop == R_SQR ? R_ADDSQ : R_MULADD) - R_ADD);
+	in->code = nop * RFORMS + form;
 	*last = *in;
 	return k;
 }
 
 /* Set the codes of the single-point loop (xcode): an instruction that
- * reads the result of the one before it as a (code + 4 * R_COUNT) or,
- * failing that, as b (code + 8 * R_COUNT) takes it from the loop's
- * accumulator, a machine register, instead of from memory, where it
- * would wait for the store to be forwarded.  The values are the same. */
+ * reads the result of the one before it as a (code + RFORMS * R_COUNT)
+ * or, failing that, as b (code + 2 * RFORMS * R_COUNT) takes it from the
+ * loop's accumulator, a machine register, instead of from memory, where
+ * it would wait for the store to be forwarded.  The values are the same. */
 static void
 forward(rinsn *reg, int n)
 {
@@ -258,18 +295,37 @@ forward(rinsn *reg, int n)
 
 	for (k = 0; k <= n; k++) {
 		rinsn *in = &reg[k];
-		op = in->code / 4;
+		op = in->code / RFORMS;
 		binary = op == R_ADD || op == R_SUB || op == R_MUL ||
 		    op == R_DIV || op == R_POW || op == R_ADDSQ ||
-		    op == R_MULADD;
+		    op == R_MULADD || op == R_SUBSQ ||
+		    op == R_ADDSQS || op == R_MULADDS;
 		in->xcode = in->code;
 		if (k == 0 || op == R_CONST)
 			continue;
 		if (in->a == reg[k - 1].d)
-			in->xcode += 4 * R_COUNT;
+			in->xcode += RFORMS * R_COUNT;
 		else if (binary && in->b == reg[k - 1].d)
-			in->xcode += 8 * R_COUNT;
+			in->xcode += 2 * RFORMS * R_COUNT;
 	}
+}
+
+/* The form of the affine step r * m + c of a postfix instruction that
+ * becomes op: dropped or shortened where the shorter step gives the same
+ * bits (v * 1 = v; v + -0 = v; v + +0 = v unless v is -0, and a square
+ * times m > 0 is not). */
+static int
+affine_form(const insn *in, enum rop op)
+{
+	int negzero = in->c == 0 && signbit(in->c);
+
+	if (!in->aff)
+		return RF_NONE;
+	if (in->m == 1)
+		return negzero ? RF_NONE : RF_ADDC;
+	if (negzero || (in->c == 0 && op == R_SQR && in->m > 0))
+		return RF_MULM;
+	return RF_AFF;
 }
 
 /* Translate the postfix program into register form (p->reg).  A stack
@@ -304,7 +360,12 @@ to_registers(expr_prog *p)
 			slot[++sp] = in->arg;
 			continue;
 		}
-		r->code = 4 * (int)map[in->op] + (in->aff != 0);
+		r->code = RFORMS * (int)map[in->op] +
+		    affine_form(in, map[in->op]);
+		/* a * -1 * 1 + c is c - a, bit for bit */
+		if (in->op == OP_MULC && in->k == -1 &&
+		    r->code % RFORMS == RF_ADDC)
+			r->code = RFORMS * R_RSUBC;
 		r->arg = in->arg;
 		r->k = in->k;
 		r->m = in->m;
@@ -330,7 +391,7 @@ to_registers(expr_prog *p)
 		slot[sp] = r->d;
 		k = fuse(p->reg, k);
 	}
-	p->reg[k].code = 4 * R_END;
+	p->reg[k].code = RFORMS * R_END;
 	p->reg[k].a = slot[0];
 	free(slot);
 	forward(p->reg, k);
@@ -605,11 +666,31 @@ expr_prog_eval_checked(const expr_prog *p, const double *x, double *out,
  * instead of 1.8 to 2.8 (bench/bench_eval, doc/BENCHMARKS.md). */
 #define BLOCK 128
 
+/* The affine steps of the forms RF_NONE .. RF_MULM, with m and c in
+ * scope; OUTER applies one to the operation's value, INNER to the square
+ * or product that R_ADDSQS and R_MULADDS add to a. */
+#define P0(v) (v)
+#define P1(v) ((v) * m + c)
+#define P2(v) ((v) + c)
+#define P3(v) ((v) * m)
+#define OUTER(P, pre, core) P(core)
+#define INNER(P, pre, core) ((pre) + P(core))
+
 /* Block kernels, one per operation of the register form, each in its
- * four forms (code % 4: plain, affine, squared, both).  d never overlaps
- * an input and the trip count is constant, so the compiler turns each
- * loop into vector instructions. */
-#define KERNEL(name, val)						\
+ * eight forms (code % RFORMS).  d never overlaps an input and the trip
+ * count is constant, so the compiler turns each loop into vector
+ * instructions. */
+#define KLOOP(val)							\
+	for (j = 0; j < BLOCK; j++)					\
+		d[j] = (val);						\
+	break;
+#define KLOOPSQ(val)							\
+	for (j = 0; j < BLOCK; j++) {					\
+		v = (val);						\
+		d[j] = v * v;						\
+	}								\
+	break;
+#define KERNEL(name, W, pre, core)					\
 static void								\
 name(double *restrict d, const double *restrict a,			\
     const double *restrict b, const double *restrict e, const rinsn *in) \
@@ -618,46 +699,40 @@ name(double *restrict d, const double *restrict a,			\
 	double m = in->m, c = in->c, k = in->k, v;			\
 	int arg = in->arg;						\
 	(void)a; (void)b; (void)e; (void)k; (void)arg; (void)v;		\
-	switch (in->code & 3) {						\
-	case 0:								\
-		for (j = 0; j < BLOCK; j++)				\
-			d[j] = (val);					\
-		break;							\
-	case 1:								\
-		for (j = 0; j < BLOCK; j++)				\
-			d[j] = (val) * m + c;				\
-		break;							\
-	case 2:								\
-		for (j = 0; j < BLOCK; j++) {				\
-			v = (val);					\
-			d[j] = v * v;					\
-		}							\
-		break;							\
-	default:							\
-		for (j = 0; j < BLOCK; j++) {				\
-			v = (val) * m + c;				\
-			d[j] = v * v;					\
-		}							\
-		break;							\
+	switch (in->code % RFORMS) {					\
+	case RF_NONE: KLOOP(W(P0, pre, core))				\
+	case RF_AFF: KLOOP(W(P1, pre, core))				\
+	case RF_ADDC: KLOOP(W(P2, pre, core))				\
+	case RF_MULM: KLOOP(W(P3, pre, core))				\
+	case RF_SQ + RF_NONE: KLOOPSQ(W(P0, pre, core))			\
+	case RF_SQ + RF_AFF: KLOOPSQ(W(P1, pre, core))			\
+	case RF_SQ + RF_ADDC: KLOOPSQ(W(P2, pre, core))			\
+	default: KLOOPSQ(W(P3, pre, core))				\
 	}								\
 }
-KERNEL(k_const, k)
-KERNEL(k_addc, a[j] + k)
-KERNEL(k_mulc, a[j] * k)
-KERNEL(k_add, a[j] + b[j])
-KERNEL(k_sub, a[j] - b[j])
-KERNEL(k_mul, a[j] * b[j])
-KERNEL(k_div, a[j] / b[j])
-KERNEL(k_neg, -a[j])
-KERNEL(k_sqr, a[j] * a[j])
-KERNEL(k_cube, a[j] * a[j] * a[j])
-KERNEL(k_recip, 1 / a[j])
-KERNEL(k_powi, powi(a[j], arg))
-KERNEL(k_pow, real_pow(a[j], b[j]))
-KERNEL(k_fn, expr_fn_apply(arg, a[j]))
-KERNEL(k_addsq, a[j] + b[j] * b[j])
-KERNEL(k_muladd, a[j] + b[j] * e[j])
+KERNEL(k_const, OUTER, 0, k)
+KERNEL(k_addc, OUTER, 0, a[j] + k)
+KERNEL(k_mulc, OUTER, 0, a[j] * k)
+KERNEL(k_add, OUTER, 0, a[j] + b[j])
+KERNEL(k_sub, OUTER, 0, a[j] - b[j])
+KERNEL(k_mul, OUTER, 0, a[j] * b[j])
+KERNEL(k_div, OUTER, 0, a[j] / b[j])
+KERNEL(k_neg, OUTER, 0, -a[j])
+KERNEL(k_sqr, OUTER, 0, a[j] * a[j])
+KERNEL(k_cube, OUTER, 0, a[j] * a[j] * a[j])
+KERNEL(k_recip, OUTER, 0, 1 / a[j])
+KERNEL(k_powi, OUTER, 0, powi(a[j], arg))
+KERNEL(k_pow, OUTER, 0, real_pow(a[j], b[j]))
+KERNEL(k_fn, OUTER, 0, expr_fn_apply(arg, a[j]))
+KERNEL(k_addsq, OUTER, 0, a[j] + b[j] * b[j])
+KERNEL(k_muladd, OUTER, 0, a[j] + b[j] * e[j])
+KERNEL(k_subsq, OUTER, 0, a[j] - b[j] * b[j])
+KERNEL(k_addsqs, INNER, a[j], b[j] * b[j])
+KERNEL(k_muladds, INNER, a[j], b[j] * e[j])
+KERNEL(k_rsubc, OUTER, 0, c - a[j])
 #undef KERNEL
+#undef KLOOP
+#undef KLOOPSQ
 
 /* Split a full block of points in two or three variables into columns. */
 static void
@@ -705,7 +780,9 @@ expr_prog_eval_many(const expr_prog *p, const double *xs, size_t n,
 		[R_DIV] = k_div, [R_NEG] = k_neg, [R_SQR] = k_sqr,
 		[R_CUBE] = k_cube, [R_RECIP] = k_recip, [R_POWI] = k_powi,
 		[R_POW] = k_pow, [R_FN] = k_fn, [R_ADDSQ] = k_addsq,
-		[R_MULADD] = k_muladd
+		[R_MULADD] = k_muladd, [R_SUBSQ] = k_subsq,
+		[R_ADDSQS] = k_addsqs,
+		[R_MULADDS] = k_muladds, [R_RSUBC] = k_rsubc
 	};
 	int nv = p->nx, nr = p->nreg, i;
 	size_t ncol = (size_t)nv + 2 * (size_t)(nr - nv), base, j, m;
@@ -735,15 +812,15 @@ expr_prog_eval_many(const expr_prog *p, const double *xs, size_t n,
 				for (; j < BLOCK; j++)
 					col[i][j] = 0;
 			}
-		for (in = p->reg; in->code / 4 != R_END; in++) {
+		for (in = p->reg; in->code / RFORMS != R_END; in++) {
 			double *d = alt[in->d];
 
 			/* a full block's last instruction writes the result
 			 * in place */
-			if (m == BLOCK && in[1].code / 4 == R_END &&
+			if (m == BLOCK && in[1].code / RFORMS == R_END &&
 			    in[1].a == in->d)
 				d = out + base;
-			kern[in->code / 4](d, cur[in->a], cur[in->b],
+			kern[in->code / RFORMS](d, cur[in->a], cur[in->b],
 			    cur[in->e], in);
 			alt[in->d] = cur[in->d];
 			cur[in->d] = d;

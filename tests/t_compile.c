@@ -135,8 +135,9 @@ same(double a, double b)
 /* xorshift64 */
 static unsigned long long rng;
 
-/* instructions reading the result before them as a, as b */
-static int acc_a, acc_b;
+/* instructions reading the result before them as a, as b; keeping
+ * their result in the accumulator alone */
+static int acc_a, acc_b, acc_only;
 
 static double
 uniform(double lo, double hi)
@@ -165,11 +166,11 @@ random_points(unsigned seen[RFORMS * R_COUNT])
 		const rinsn *in;
 
 		for (in = p->reg; in->code / RFORMS != R_END; in++) {
+			int t = in->xcode / (RFORMS * R_COUNT);
 			seen[in->code]++;
-			if (in->xcode >= 2 * RFORMS * R_COUNT)
-				acc_b++;
-			else if (in->xcode >= RFORMS * R_COUNT)
-				acc_a++;
+			acc_a += t % 3 == 1;
+			acc_b += t % 3 == 2;
+			acc_only += t >= 3;
 		}
 		for (i = 0; i < nv * NPTS; i++)
 			xs[i] = uniform(-4, 4);
@@ -234,6 +235,61 @@ zeros(void)
 	ok(bad == 0, "at %d points of signed zeros, ones and infinities the "
 	    "register form gives the postfix program's bits (%d differ)",
 	    tried, bad);
+}
+
+/* The short loop (arithmetic that cannot fail, at most three variables
+ * and NREG_FAST registers) and the full loop give the same bits; a
+ * program with four variables, one needing more registers and one with
+ * a division start in the full loop. */
+static void
+short_and_full(void)
+{
+	static const struct {
+		const char *text;
+		int nvars, full;
+	} t[] = {
+		{ "(1 - x)^2 + 100(y - x^2)^2", 2, 0 },
+		{ "3x^2y + zy - x", 3, 0 },
+		{ "x^3 - z*x - y^2", 3, 0 },
+		{ "5x + 2", 1, 0 },
+		{ "w*x + y*z - (x - w)^2", 4, 1 },
+		/* a sum whose second term nests: 15 registers */
+		{ "x*y + (y*y + (x*y + (y*y + (x*y + (y*y + (x*y + (y*y + "
+		  "(x*y + (y*y + (x*y + (y*y + x^2)^2)^2)^2)^2)^2)^2)^2)^2)^2)^2)^2",
+		  2, 1 },
+		{ "(x^2 + y)/(1 + y^2)", 2, 1 },
+	};
+	size_t f;
+	int i, bad = 0, wrong_start = 0;
+
+	for (f = 0; f < sizeof t / sizeof t[0]; f++) {
+		expr *e;
+		expr_prog *p = compile_text(t[f].text, t[f].nvars, &e);
+
+		if ((p->start == START_FULL) != t[f].full) {
+			wrong_start++;
+			diag("%s: starts in the %s loop", t[f].text,
+			    p->start == START_FULL ? "full" : "short");
+		}
+		for (i = 0; i < 200; i++) {
+			double x[4], a, b, c;
+			int k;
+
+			for (k = 0; k < 4; k++)
+				x[k] = i < 20 ? (double)(i % 5) - 2 : uniform(-3, 3);
+			a = expr_prog_eval(p, x);
+			b = run_full(p, x);
+			c = run(p, x, NULL);
+			if (!same(a, b) || !same(a, c))
+				bad++;
+		}
+		expr_prog_free(p);
+		expr_free(e);
+	}
+	ok(wrong_start == 0, "polynomials in up to three variables start in "
+	    "the short loop, the others in the full loop");
+	ok(bad == 0, "short loop, full loop and postfix program agree bit for "
+	    "bit (%d differ)", bad);
 }
 
 /* The value and the checked result of text at x. */
@@ -377,10 +433,12 @@ main(void)
 	ok(scaled > 0 && subsq > 0 && rsubc > 0,
 	    "and a + (b·b·m + c) or a + (b·e·m + c) (%d), a - b·b (%d), "
 	    "c - a (%d)", scaled, subsq, rsubc);
-	ok(acc_a > 0 && acc_b > 0,
-	    "and instructions reading the result before them as a (%d), as b (%d)",
-	    acc_a, acc_b);
+	ok(acc_a > 0 && acc_b > 0 && acc_only > 0,
+	    "and instructions reading the result before them as a (%d), as b "
+	    "(%d), and keeping their result in a machine register alone (%d)",
+	    acc_a, acc_b, acc_only);
 	zeros();
+	short_and_full();
 	edges();
 	deep();
 	return tap_done();

@@ -2,12 +2,14 @@
  *
  * The tree is turned once into a postfix program over a value stack, as
  * Lua turns source into bytecode; evaluating is then one tight loop.
- * Constant subtrees are folded, small whole powers become multiplications,
+ * Constant subtrees are folded, small whole powers become multiplications.
  * The postfix program is then turned into a register form (to_registers)
- * with fused square and multiply-add instructions: single points run it
- * with threaded dispatch (run_reg), and expr_prog_eval_many runs each of
- * its instructions over a block of points so the loop overhead is
- * shared.  The postfix program (run) only describes domain errors. */
+ * with fused square, multiply-add and square-scale-add instructions:
+ * single points run it with threaded dispatch (compile_run.h), and
+ * expr_prog_eval_many runs each of its instructions over a block of
+ * points so the loop overhead is shared.  The postfix program (run)
+ * describes domain errors and runs programs too large for the registers
+ * of the single-point loop. */
 #include "config.h"
 
 #include <math.h>
@@ -69,6 +71,7 @@ typedef struct rinsn {
 struct expr_prog {
 	insn *code;
 	rinsn *reg;		/* the register form, ended by R_END */
+	int start;		/* how a single point starts, see START_FULL */
 	int nx;			/* coordinates copied into registers */
 	int nreg;		/* registers needed */
 	int n, cap;
@@ -76,6 +79,17 @@ struct expr_prog {
 	int stack;		/* stack depth needed */
 	int depth;		/* while compiling */
 };
+
+/* Registers on the stack of the single-point loop; a program needing
+ * more runs the postfix program instead (same operations, same bits). */
+#define NREG_STACK 64
+
+/* The short loop for a program of arithmetic that cannot fail in at
+ * most three variables and NREG_FAST registers calls nothing and keeps
+ * its registers where it needs no stack frame; p->start is then the
+ * number of coordinates it copies, else START_FULL: the full loop. */
+#define NREG_FAST 12
+enum { START_FULL = 4 };
 
 /* Append an instruction.  Multiplying or adding a number right after an
  * operation is folded into that operation (r * m + c), which saves a pass
@@ -283,30 +297,64 @@ fuse(rinsn *reg, int k)
 	return k;
 }
 
+/* Whether op reads operand b. */
+static int
+binary(int op)
+{
+	return op == R_ADD || op == R_SUB || op == R_MUL || op == R_DIV ||
+	    op == R_POW || op == R_ADDSQ || op == R_MULADD || op == R_SUBSQ ||
+	    op == R_ADDSQS || op == R_MULADDS;
+}
+
+/* Whether in, its xcode set, reads register r from the register file
+ * (not from the loop's accumulator). */
+static int
+reads_reg(const rinsn *in, int r)
+{
+	int op = in->code / RFORMS, acc = in->xcode / (RFORMS * R_COUNT) % 3;
+
+	return (op != R_CONST && in->a == r && acc != 1) ||
+	    (binary(op) && in->b == r && acc != 2) ||
+	    ((op == R_MULADD || op == R_MULADDS) && in->e == r);
+}
+
 /* Set the codes of the single-point loop (xcode): an instruction that
  * reads the result of the one before it as a (code + RFORMS * R_COUNT)
  * or, failing that, as b (code + 2 * RFORMS * R_COUNT) takes it from the
  * loop's accumulator, a machine register, instead of from memory, where
- * it would wait for the store to be forwarded.  The values are the same. */
+ * it would wait for the store to be forwarded; and an arithmetic
+ * instruction whose result no instruction reads from memory keeps it in
+ * the accumulator alone (code + 3 * RFORMS * R_COUNT more).  The values
+ * are the same. */
 static void
 forward(rinsn *reg, int n)
 {
-	int k, op, binary;
+	int k, j, op, keep;
 
 	for (k = 0; k <= n; k++) {
 		rinsn *in = &reg[k];
 		op = in->code / RFORMS;
-		binary = op == R_ADD || op == R_SUB || op == R_MUL ||
-		    op == R_DIV || op == R_POW || op == R_ADDSQ ||
-		    op == R_MULADD || op == R_SUBSQ ||
-		    op == R_ADDSQS || op == R_MULADDS;
 		in->xcode = in->code;
 		if (k == 0 || op == R_CONST)
 			continue;
 		if (in->a == reg[k - 1].d)
 			in->xcode += RFORMS * R_COUNT;
-		else if (binary && in->b == reg[k - 1].d)
+		else if (binary(op) && in->b == reg[k - 1].d)
 			in->xcode += 2 * RFORMS * R_COUNT;
+	}
+	for (k = 0; k < n; k++) {
+		op = reg[k].code / RFORMS;
+		if (op != R_CONST && !squarable(op))
+			continue;
+		keep = 0;
+		for (j = k + 1; j <= n && !keep; j++) {
+			keep = reads_reg(&reg[j], reg[k].d);
+			if (reg[j].code / RFORMS == R_END ||
+			    reg[j].d == reg[k].d)
+				break;
+		}
+		if (!keep)
+			reg[k].xcode += 3 * RFORMS * R_COUNT;
 	}
 }
 
@@ -397,6 +445,21 @@ to_registers(expr_prog *p)
 	forward(p->reg, k);
 }
 
+/* How a single point starts (p->start). */
+static int
+fast_start(const expr_prog *p)
+{
+	const rinsn *in;
+
+	if (p->nx >= START_FULL || p->nreg > NREG_FAST)
+		return START_FULL;
+	for (in = p->reg; in->code / RFORMS != R_END; in++)
+		if (in->code / RFORMS != R_CONST &&
+		    !squarable(in->code / RFORMS))
+			return START_FULL;
+	return p->nx;
+}
+
 /* Compile an expression. */
 expr_prog *
 expr_compile(const expr *e, int nvars)
@@ -408,6 +471,7 @@ expr_compile(const expr *e, int nvars)
 	if (p->stack < 1)
 		p->stack = 1;
 	to_registers(p);
+	p->start = fast_start(p);
 	return p;
 }
 
@@ -595,40 +659,23 @@ run(const expr_prog *p, const double *x, expr_domain *dom)
 	return r;
 }
 
-/* Copy the point x into the first nx registers. */
-static inline void
-load_point(double *r, const double *x, int nx)
-{
-	switch (nx) {
-	case 3:
-		r[2] = x[2];
-		/* FALLTHROUGH */
-	case 2:
-		r[1] = x[1];
-		/* FALLTHROUGH */
-	case 1:
-		r[0] = x[0];
-		/* FALLTHROUGH */
-	case 0:
-		break;
-	default:
-		memcpy(r, x, (size_t)nx * sizeof *r);
-		break;
-	}
-}
-
-/* Registers on the stack; a program needing more runs the postfix
- * program instead (same operations, same bits). */
-#define NREG_STACK 64
-
 /* The register machine's loop, twice: expr_prog_eval (RUN_CHECKED 0) and
  * run_checked (1), which stops where an operation might be a domain
- * error.  Its dispatch is threaded where the compiler has labels as
+ * error; each an entry for the arithmetic that cannot fail (RUN_FAST 1)
+ * and the loop it hands the rest of the program to.  Its dispatch is threaded where the compiler has labels as
  * values; defining COMPILE_SWITCH_DISPATCH forces the portable switch
  * (tests/t_compile_switch runs it). */
 #define RUN_CHECKED 0
+#define RUN_FAST 0
+#include "compile_run.h"
+#define RUN_CHECKED 0
+#define RUN_FAST 1
 #include "compile_run.h"
 #define RUN_CHECKED 1
+#define RUN_FAST 0
+#include "compile_run.h"
+#define RUN_CHECKED 1
+#define RUN_FAST 1
 #include "compile_run.h"
 
 int

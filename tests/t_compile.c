@@ -398,7 +398,7 @@ main(void)
 	unsigned seen[RFORMS * R_COUNT] = { 0 };
 	unsigned long long seed = tap_seed(0x5eed18ULL);
 	int f, fused = 0, sq = 0, short_aff = 0, scaled = 0;
-	int subsq = 0, rsubc = 0;
+	int subsq = 0, rsubc = 0, sqrmul = 0;
 
 	rng = seed;
 #if defined(__GNUC__) && !defined(COMPILE_SWITCH_DISPATCH)
@@ -418,6 +418,7 @@ main(void)
 		    seen[RFORMS * R_MULADDS + f];
 		subsq += seen[RFORMS * R_SUBSQ + f];
 		rsubc += seen[RFORMS * R_RSUBC + f];
+		sqrmul += seen[RFORMS * R_SQRMUL + f];
 		for (o = 0; o < R_COUNT; o++)
 			if ((f & 3) == RF_ADDC || (f & 3) == RF_MULM)
 				short_aff += seen[RFORMS * o + f];
@@ -430,9 +431,9 @@ main(void)
 	ok(sq > 0 && short_aff > 0,
 	    "and fused instructions with the square (%d), and affine steps "
 	    "shortened to r + c or r·m (%d)", sq, short_aff);
-	ok(scaled > 0 && subsq > 0 && rsubc > 0,
+	ok(scaled > 0 && subsq > 0 && rsubc > 0 && sqrmul > 0,
 	    "and a + (b·b·m + c) or a + (b·e·m + c) (%d), a - b·b (%d), "
-	    "c - a (%d)", scaled, subsq, rsubc);
+	    "c - a (%d), a·a·b (%d)", scaled, subsq, rsubc, sqrmul);
 	ok(acc_a > 0 && acc_b > 0 && acc_only > 0,
 	    "and instructions reading the result before them as a (%d), as b "
 	    "(%d), and keeping their result in a machine register alone (%d)",

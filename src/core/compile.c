@@ -49,11 +49,12 @@ typedef struct insn {
  * steps).  R_ADDSQS and R_MULADDS apply the affine
  * step of the fused square or product before adding it, a + (b * b * m +
  * c): "square, scale and add".  R_RSUBC is c - a, which is a * -1 * 1 + c
- * exactly. */
+ * exactly.  R_SQRMUL is a * a * b, a square times what multiplies it (a
+ * monomial such as x²y), the product being commutative. */
 enum rop {
 	R_END, R_CONST, R_ADDC, R_MULC, R_ADD, R_SUB, R_MUL, R_DIV, R_NEG,
 	R_SQR, R_CUBE, R_RECIP, R_POWI, R_POW, R_FN, R_ADDSQ, R_MULADD,
-	R_SUBSQ, R_ADDSQS, R_MULADDS, R_RSUBC,
+	R_SUBSQ, R_ADDSQS, R_MULADDS, R_RSUBC, R_SQRMUL,
 	R_COUNT
 };
 
@@ -247,7 +248,7 @@ squarable(int op)
 	    op == R_MUL || op == R_NEG || op == R_SQR || op == R_CUBE ||
 	    op == R_ADDSQ || op == R_MULADD || op == R_SUBSQ ||
 	    op == R_ADDSQS || op == R_MULADDS ||
-	    op == R_RSUBC;
+	    op == R_RSUBC || op == R_SQRMUL;
 }
 
 /* Fuse reg[k], just written, with reg[k - 1] when the one uses the
@@ -272,6 +273,15 @@ fuse(rinsn *reg, int k)
 	}
 	if ((lop != R_SQR && lop != R_MUL) || (lform & RF_SQ))
 		return k + 1;
+	if (op == R_MUL && lop == R_SQR && lform == RF_NONE &&
+	    (in->a == t) != (in->b == t)) {
+		/* a square times b: a * a * b */
+		in->b = in->a == t ? in->b : in->a;
+		in->a = last->a;
+		in->code = R_SQRMUL * RFORMS + form;
+		*last = *in;
+		return k;
+	}
 	if (op == R_ADD && (in->a == t) != (in->b == t)) {
 		if (lform == RF_NONE)
 			nop = lop == R_SQR ? R_ADDSQ : R_MULADD;
@@ -303,7 +313,7 @@ binary(int op)
 {
 	return op == R_ADD || op == R_SUB || op == R_MUL || op == R_DIV ||
 	    op == R_POW || op == R_ADDSQ || op == R_MULADD || op == R_SUBSQ ||
-	    op == R_ADDSQS || op == R_MULADDS;
+	    op == R_ADDSQS || op == R_MULADDS || op == R_SQRMUL;
 }
 
 /* Whether in, its xcode set, reads register r from the register file
@@ -777,6 +787,7 @@ KERNEL(k_subsq, OUTER, 0, a[j] - b[j] * b[j])
 KERNEL(k_addsqs, INNER, a[j], b[j] * b[j])
 KERNEL(k_muladds, INNER, a[j], b[j] * e[j])
 KERNEL(k_rsubc, OUTER, 0, c - a[j])
+KERNEL(k_sqrmul, OUTER, 0, a[j] * a[j] * b[j])
 #undef KERNEL
 #undef KLOOP
 #undef KLOOPSQ
@@ -829,7 +840,8 @@ expr_prog_eval_many(const expr_prog *p, const double *xs, size_t n,
 		[R_POW] = k_pow, [R_FN] = k_fn, [R_ADDSQ] = k_addsq,
 		[R_MULADD] = k_muladd, [R_SUBSQ] = k_subsq,
 		[R_ADDSQS] = k_addsqs,
-		[R_MULADDS] = k_muladds, [R_RSUBC] = k_rsubc
+		[R_MULADDS] = k_muladds, [R_RSUBC] = k_rsubc,
+		[R_SQRMUL] = k_sqrmul
 	};
 	int nv = p->nx, nr = p->nreg, i;
 	size_t ncol = (size_t)nv + 2 * (size_t)(nr - nv), base, j, m;

@@ -77,7 +77,7 @@ run_full(const expr_prog *p, const double *x)
 #define LA(t) L(t, R_CONST), L(t, R_ADDC), L(t, R_MULC), L(t, R_ADD),	\
 	L(t, R_SUB), L(t, R_MUL), L(t, R_NEG), L(t, R_SQR), L(t, R_CUBE),	\
 	L(t, R_ADDSQ), L(t, R_MULADD), L(t, R_SUBSQ), L(t, R_ADDSQS),	\
-	L(t, R_MULADDS), L(t, R_RSUBC)
+	L(t, R_MULADDS), L(t, R_RSUBC), L(t, R_SQRMUL)
 #if RUN_FAST
 #define LS(t) LA(t), L(t, R_END)
 #else
@@ -209,7 +209,8 @@ next:
 	ARITH(t, R_SUBSQ, A - B * B)					\
 	ARITHW(t, R_ADDSQS, INNER, A, B * B)				\
 	ARITHW(t, R_MULADDS, INNER, A, B * r[in->e])			\
-	ARITH(t, R_RSUBC, in->c - A)
+	ARITH(t, R_RSUBC, in->c - A)					\
+	ARITH(t, R_SQRMUL, A * A * B)
 #if RUN_FAST
 #define OPS(t)								\
 	OPS_ARITH(t)							\

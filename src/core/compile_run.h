@@ -111,7 +111,10 @@ run_full(const expr_prog *p, const double *x)
 	static const void *const copy[] = {
 		&&copy0, &&copy1, &&copy2, &&copy3, &&full
 	};
-	goto *copy[p->start];
+	/* two variables, the common case, without a jump */
+	if (p->start != 2)
+		goto *copy[p->start];
+	goto copy2;
 #else
 	switch (p->start) {
 	case 0: goto copy0;

@@ -332,9 +332,10 @@ reads_reg(const rinsn *in, int r)
  * reads the result of the one before it as a (code + RFORMS * R_COUNT)
  * or, failing that, as b (code + 2 * RFORMS * R_COUNT) takes it from the
  * loop's accumulator, a machine register, instead of from memory, where
- * it would wait for the store to be forwarded; and an arithmetic
+ * it would wait for the store to be forwarded; an arithmetic
  * instruction whose result no instruction reads from memory keeps it in
- * the accumulator alone (code + 3 * RFORMS * R_COUNT more).  The values
+ * the accumulator alone (code + 3 * RFORMS * R_COUNT more), and returns
+ * it when it is the last (3 * RFORMS * R_COUNT more again).  The values
  * are the same. */
 static void
 forward(rinsn *reg, int n)
@@ -366,6 +367,10 @@ forward(rinsn *reg, int n)
 		if (!keep)
 			reg[k].xcode += 3 * RFORMS * R_COUNT;
 	}
+	/* the last instruction returns the value END would read from acc */
+	if (n > 0 && reg[n].xcode / (RFORMS * R_COUNT) == 1 &&
+	    reg[n - 1].xcode >= 3 * RFORMS * R_COUNT)
+		reg[n - 1].xcode += 3 * RFORMS * R_COUNT;
 }
 
 /* The form of the affine step r * m + c of a postfix instruction that

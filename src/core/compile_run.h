@@ -28,7 +28,8 @@
  * in compile.c): 1 when operand a is the result of the instruction
  * before and 2 when b is, which is then read from acc, a machine
  * register, instead of waiting for its store to reach memory; 3 to 5
- * the same for an instruction whose result is kept in acc alone. */
+ * the same for an instruction whose result is kept in acc alone; 6 to 8
+ * for the last instruction, which returns its result. */
 
 #if defined(__GNUC__) && !defined(COMPILE_SWITCH_DISPATCH)
 #define RUN_THREADED 1
@@ -84,8 +85,8 @@ run_full(const expr_prog *p, const double *x)
 #define LS(t) LA(t), L(t, R_END), L(t, R_DIV), L(t, R_RECIP),		\
 	L(t, R_POWI), L(t, R_POW), L(t, R_FN)
 #endif
-	static const void *const tab[6 * RFORMS * R_COUNT] = {
-		LS(0), LS(1), LS(2), LA(3), LA(4), LA(5)
+	static const void *const tab[9 * RFORMS * R_COUNT] = {
+		LS(0), LS(1), LS(2), LA(3), LA(4), LA(5), LA(6), LA(7), LA(8)
 	};
 	/* the table's address, opaque to the compiler, stays in a machine
 	 * register instead of being computed again at every dispatch */
@@ -232,7 +233,7 @@ next:
 #endif
 	/* variants 0: operands from the registers; 1: a is the result of
 	 * the instruction before, in acc; 2: b is; 3 to 5: the same, with
-	 * the result kept in acc alone */
+	 * the result kept in acc alone; 6 to 8: returned */
 #define A r[in->a]
 #define B r[in->b]
 	OPS(0)
@@ -259,6 +260,21 @@ next:
 #define A r[in->a]
 #define B acc
 	OPS_ARITH(5)
+#undef A
+#undef B
+#undef PUT
+#define PUT RUN_RETURN
+#define A r[in->a]
+#define B r[in->b]
+	OPS_ARITH(6)
+#undef A
+#define A acc
+	OPS_ARITH(7)
+#undef A
+#undef B
+#define A r[in->a]
+#define B acc
+	OPS_ARITH(8)
 #if !RUN_THREADED
 	default:
 		break;

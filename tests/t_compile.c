@@ -416,7 +416,8 @@ main(void)
 		sq += f & RF_SQ ? addsq + muladd : 0;
 		scaled += seen[RFORMS * R_ADDSQS + f] +
 		    seen[RFORMS * R_MULADDS + f];
-		subsq += seen[RFORMS * R_SUBSQ + f];
+		subsq += seen[RFORMS * R_SUBSQ + f] +
+		    seen[RFORMS * R_SUBMUL + f];
 		rsubc += seen[RFORMS * R_RSUBC + f];
 		sqrmul += seen[RFORMS * R_SQRMUL + f];
 		for (o = 0; o < R_COUNT; o++)
@@ -432,7 +433,7 @@ main(void)
 	    "and fused instructions with the square (%d), and affine steps "
 	    "shortened to r + c or r·m (%d)", sq, short_aff);
 	ok(scaled > 0 && subsq > 0 && rsubc > 0 && sqrmul > 0,
-	    "and a + (b·b·m + c) or a + (b·e·m + c) (%d), a - b·b (%d), "
+	    "and a + (b·b·m + c) or a + (b·e·m + c) (%d), a - b·b or a - b·e (%d), "
 	    "c - a (%d), a·a·b (%d)", scaled, subsq, rsubc, sqrmul);
 	ok(acc_a > 0 && acc_b > 0 && acc_only > 0,
 	    "and instructions reading the result before them as a (%d), as b "

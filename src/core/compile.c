@@ -43,10 +43,10 @@ typedef struct insn {
  * affine step applied to the result r (RF_NONE; RF_AFF, r * m + c; RF_ADDC,
  * r + c when m is 1, as v * 1 = v; RF_MULM, r * m when c is -0, as v + -0
  * = v, or when c is +0 and r * m cannot be -0), form & RF_SQ squares the
- * result then (a fused R_SQR).  R_ADDSQ (a + b * b), R_MULADD (a + b * e)
- * and R_SUBSQ (a - b * b) are a square or a product fused into the sum
- * that uses it (addition being commutative, the bits are those of the two
- * steps).  R_ADDSQS and R_MULADDS apply the affine
+ * result then (a fused R_SQR).  R_ADDSQ (a + b * b), R_MULADD (a + b * e),
+ * R_SUBSQ (a - b * b) and R_SUBMUL (a - b * e) are a square or a product
+ * fused into the sum that uses it (addition being commutative, the bits
+ * are those of the two steps; a + p * -1 is a - p).  R_ADDSQS and R_MULADDS apply the affine
  * step of the fused square or product before adding it, a + (b * b * m +
  * c): "square, scale and add".  R_RSUBC is c - a, which is a * -1 * 1 + c
  * exactly.  R_SQRMUL is a * a * b, a square times what multiplies it (a
@@ -54,7 +54,7 @@ typedef struct insn {
 enum rop {
 	R_END, R_CONST, R_ADDC, R_MULC, R_ADD, R_SUB, R_MUL, R_DIV, R_NEG,
 	R_SQR, R_CUBE, R_RECIP, R_POWI, R_POW, R_FN, R_ADDSQ, R_MULADD,
-	R_SUBSQ, R_ADDSQS, R_MULADDS, R_RSUBC, R_SQRMUL,
+	R_SUBSQ, R_SUBMUL, R_ADDSQS, R_MULADDS, R_RSUBC, R_SQRMUL,
 	R_COUNT
 };
 
@@ -247,7 +247,7 @@ squarable(int op)
 	return op == R_ADDC || op == R_MULC || op == R_ADD || op == R_SUB ||
 	    op == R_MUL || op == R_NEG || op == R_SQR || op == R_CUBE ||
 	    op == R_ADDSQ || op == R_MULADD || op == R_SUBSQ ||
-	    op == R_ADDSQS || op == R_MULADDS ||
+	    op == R_SUBMUL || op == R_ADDSQS || op == R_MULADDS ||
 	    op == R_RSUBC || op == R_SQRMUL;
 }
 
@@ -285,6 +285,10 @@ fuse(rinsn *reg, int k)
 	if (op == R_ADD && (in->a == t) != (in->b == t)) {
 		if (lform == RF_NONE)
 			nop = lop == R_SQR ? R_ADDSQ : R_MULADD;
+		else if (form == RF_NONE && lform == RF_MULM &&
+		    last->m == -1)
+			/* a + p * -1 is a - p */
+			nop = lop == R_SQR ? R_SUBSQ : R_SUBMUL;
 		else if (form == RF_NONE) {
 			/* a + (b * b * m + c): the form is the square's */
 			nop = lop == R_SQR ? R_ADDSQS : R_MULADDS;
@@ -313,7 +317,8 @@ binary(int op)
 {
 	return op == R_ADD || op == R_SUB || op == R_MUL || op == R_DIV ||
 	    op == R_POW || op == R_ADDSQ || op == R_MULADD || op == R_SUBSQ ||
-	    op == R_ADDSQS || op == R_MULADDS || op == R_SQRMUL;
+	    op == R_SUBMUL || op == R_ADDSQS || op == R_MULADDS ||
+	    op == R_SQRMUL;
 }
 
 /* Whether in, its xcode set, reads register r from the register file
@@ -325,7 +330,8 @@ reads_reg(const rinsn *in, int r)
 
 	return (op != R_CONST && in->a == r && acc != 1) ||
 	    (binary(op) && in->b == r && acc != 2) ||
-	    ((op == R_MULADD || op == R_MULADDS) && in->e == r);
+	    ((op == R_MULADD || op == R_MULADDS || op == R_SUBMUL) &&
+	    in->e == r);
 }
 
 /* Set the codes of the single-point loop (xcode): an instruction that
@@ -789,6 +795,7 @@ KERNEL(k_fn, OUTER, 0, expr_fn_apply(arg, a[j]))
 KERNEL(k_addsq, OUTER, 0, a[j] + b[j] * b[j])
 KERNEL(k_muladd, OUTER, 0, a[j] + b[j] * e[j])
 KERNEL(k_subsq, OUTER, 0, a[j] - b[j] * b[j])
+KERNEL(k_submul, OUTER, 0, a[j] - b[j] * e[j])
 KERNEL(k_addsqs, INNER, a[j], b[j] * b[j])
 KERNEL(k_muladds, INNER, a[j], b[j] * e[j])
 KERNEL(k_rsubc, OUTER, 0, c - a[j])
@@ -844,7 +851,7 @@ expr_prog_eval_many(const expr_prog *p, const double *xs, size_t n,
 		[R_CUBE] = k_cube, [R_RECIP] = k_recip, [R_POWI] = k_powi,
 		[R_POW] = k_pow, [R_FN] = k_fn, [R_ADDSQ] = k_addsq,
 		[R_MULADD] = k_muladd, [R_SUBSQ] = k_subsq,
-		[R_ADDSQS] = k_addsqs,
+		[R_SUBMUL] = k_submul, [R_ADDSQS] = k_addsqs,
 		[R_MULADDS] = k_muladds, [R_RSUBC] = k_rsubc,
 		[R_SQRMUL] = k_sqrmul
 	};

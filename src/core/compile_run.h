@@ -77,8 +77,8 @@ run_full(const expr_prog *p, const double *x)
 	L1(t, o, 4), L1(t, o, 5), L1(t, o, 6), L1(t, o, 7)
 #define LA(t) L(t, R_CONST), L(t, R_ADDC), L(t, R_MULC), L(t, R_ADD),	\
 	L(t, R_SUB), L(t, R_MUL), L(t, R_NEG), L(t, R_SQR), L(t, R_CUBE),	\
-	L(t, R_ADDSQ), L(t, R_MULADD), L(t, R_SUBSQ), L(t, R_ADDSQS),	\
-	L(t, R_MULADDS), L(t, R_RSUBC), L(t, R_SQRMUL)
+	L(t, R_ADDSQ), L(t, R_MULADD), L(t, R_SUBSQ), L(t, R_SUBMUL),	\
+	L(t, R_ADDSQS), L(t, R_MULADDS), L(t, R_RSUBC), L(t, R_SQRMUL)
 #if RUN_FAST
 #define LS(t) LA(t), L(t, R_END)
 #else
@@ -211,6 +211,7 @@ next:
 	ARITH(t, R_ADDSQ, A + B * B)					\
 	ARITH(t, R_MULADD, A + B * r[in->e])				\
 	ARITH(t, R_SUBSQ, A - B * B)					\
+	ARITH(t, R_SUBMUL, A - B * r[in->e])				\
 	ARITHW(t, R_ADDSQS, INNER, A, B * B)				\
 	ARITHW(t, R_MULADDS, INNER, A, B * r[in->e])			\
 	ARITH(t, R_RSUBC, in->c - A)					\

@@ -112,10 +112,13 @@ run_full(const expr_prog *p, const double *x)
 	static const void *const copy[] = {
 		&&copy0, &&copy1, &&copy2, &&copy3, &&full
 	};
-	/* two variables, the common case, without a jump */
-	if (p->start != 2)
-		goto *copy[p->start];
-	goto copy2;
+	/* two or three variables, the common cases, without an indirect
+	 * jump */
+	if (p->start == 2)
+		goto copy2;
+	if (p->start == 3)
+		goto copy3;
+	goto *copy[p->start];
 #else
 	switch (p->start) {
 	case 0: goto copy0;
@@ -129,6 +132,8 @@ full:
 	FULL();
 copy3:
 	r[2] = x[2];
+	memcpy(r, x, 2 * sizeof *r);
+	goto start;
 copy2:
 	memcpy(r, x, 2 * sizeof *r);	/* one vector move */
 	goto start;

@@ -84,6 +84,19 @@ struct fn {
 	double (*c)(const double *);
 };
 
+static double
+c_subsq(const double *p)
+{
+	return p[0] * p[0] * p[0] - p[2] * p[0] - p[1] * p[1];
+}
+
+static double
+c_scaled(const double *p)
+{
+	double a = p[1] - 2 * p[0];
+	return (2 - p[0]) * (2 - p[0]) + 0.5 * a * a - 3 * p[0] * p[1];
+}
+
 static const struct fn fns[] = {
 	{ "(x^2 + y - 11)^2 + (x + y^2 - 7)^2", 2, c_himmelblau },
 	{ "(1 - x)^2 + 100(y - x^2)^2", 2, c_rosenbrock },
@@ -93,6 +106,8 @@ static const struct fn fns[] = {
 	{ "(x^2 + y^2)^2 - 3x*y", 2, c_quartic },
 	{ "(1/x + y)^2 + y/(x^2 + 1)", 2, c_frac },
 	{ "sin(x)cos(y) + exp(-x^2)", 2, c_trig },
+	{ "x^3 - z*x - y^2", 3, c_subsq },
+	{ "(2 - x)^2 + 0.5(y - 2x)^2 - 3x*y", 2, c_scaled },
 };
 
 /* Parse and compile text; *e receives the tree. */
@@ -120,8 +135,9 @@ same(double a, double b)
 /* xorshift64 */
 static unsigned long long rng;
 
-/* instructions reading the result before them as a, as b */
-static int acc_a, acc_b;
+/* instructions reading the result before them as a, as b; keeping
+ * their result in the accumulator alone */
+static int acc_a, acc_b, acc_only;
 
 static double
 uniform(double lo, double hi)
@@ -137,7 +153,7 @@ uniform(double lo, double hi)
 /* The random points: single, checked and block agree bit for bit, and
  * with C within rounding. */
 static void
-random_points(unsigned seen[4 * R_COUNT])
+random_points(unsigned seen[RFORMS * R_COUNT])
 {
 	static double xs[3 * NPTS], blk[NPTS];
 	size_t f;
@@ -149,12 +165,12 @@ random_points(unsigned seen[4 * R_COUNT])
 		int nv = fns[f].nvars, bad_c = 0, bad_bits = 0, bad_chk = 0;
 		const rinsn *in;
 
-		for (in = p->reg; in->code / 4 != R_END; in++) {
+		for (in = p->reg; in->code / RFORMS != R_END; in++) {
+			int t = in->xcode / (RFORMS * R_COUNT);
 			seen[in->code]++;
-			if (in->xcode >= 8 * R_COUNT)
-				acc_b++;
-			else if (in->xcode >= 4 * R_COUNT)
-				acc_a++;
+			acc_a += t % 3 == 1;
+			acc_b += t % 3 == 2;
+			acc_only += t >= 3;
 		}
 		for (i = 0; i < nv * NPTS; i++)
 			xs[i] = uniform(-4, 4);
@@ -185,6 +201,95 @@ random_points(unsigned seen[4 * R_COUNT])
 		expr_prog_free(p);
 		expr_free(e);
 	}
+}
+
+/* At signed zeros, ones and infinities, the register form gives the
+ * bits of the postfix program, which applies every affine step r * m + c
+ * as written: the shortened steps (r + c, r * m) and c - a are exact,
+ * the sign of a zero included. */
+static void
+zeros(void)
+{
+	static const double v[] = { 0.0, -0.0, 1, -1, 2, INFINITY, -INFINITY };
+	const int nv = (int)(sizeof v / sizeof v[0]);
+	size_t f;
+	int i, bad = 0, tried = 0;
+
+	for (f = 0; f < sizeof fns / sizeof fns[0]; f++) {
+		expr *e;
+		expr_prog *p = compile_text(fns[f].text, fns[f].nvars, &e);
+
+		for (i = 0; i < nv * nv * nv; i++) {
+			double x[3] = { v[i % nv], v[i / nv % nv], v[i / nv / nv] };
+			double a = expr_prog_eval(p, x), b = run(p, x, NULL);
+			tried++;
+			if (!same(a, b)) {
+				if (bad++ < 3)
+					diag("%s at (%g, %g, %g): %.17g, postfix %.17g",
+					    fns[f].text, x[0], x[1], x[2], a, b);
+			}
+		}
+		expr_prog_free(p);
+		expr_free(e);
+	}
+	ok(bad == 0, "at %d points of signed zeros, ones and infinities the "
+	    "register form gives the postfix program's bits (%d differ)",
+	    tried, bad);
+}
+
+/* The short loop (arithmetic that cannot fail, at most three variables
+ * and NREG_FAST registers) and the full loop give the same bits; a
+ * program with four variables, one needing more registers and one with
+ * a division start in the full loop. */
+static void
+short_and_full(void)
+{
+	static const struct {
+		const char *text;
+		int nvars, full;
+	} t[] = {
+		{ "(1 - x)^2 + 100(y - x^2)^2", 2, 0 },
+		{ "3x^2y + zy - x", 3, 0 },
+		{ "x^3 - z*x - y^2", 3, 0 },
+		{ "5x + 2", 1, 0 },
+		{ "w*x + y*z - (x - w)^2", 4, 1 },
+		/* a sum whose second term nests: 15 registers */
+		{ "x*y + (y*y + (x*y + (y*y + (x*y + (y*y + (x*y + (y*y + "
+		  "(x*y + (y*y + (x*y + (y*y + x^2)^2)^2)^2)^2)^2)^2)^2)^2)^2)^2)^2",
+		  2, 1 },
+		{ "(x^2 + y)/(1 + y^2)", 2, 1 },
+	};
+	size_t f;
+	int i, bad = 0, wrong_start = 0;
+
+	for (f = 0; f < sizeof t / sizeof t[0]; f++) {
+		expr *e;
+		expr_prog *p = compile_text(t[f].text, t[f].nvars, &e);
+
+		if ((p->start == START_FULL) != t[f].full) {
+			wrong_start++;
+			diag("%s: starts in the %s loop", t[f].text,
+			    p->start == START_FULL ? "full" : "short");
+		}
+		for (i = 0; i < 200; i++) {
+			double x[4], a, b, c;
+			int k;
+
+			for (k = 0; k < 4; k++)
+				x[k] = i < 20 ? (double)(i % 5) - 2 : uniform(-3, 3);
+			a = expr_prog_eval(p, x);
+			b = run_full(p, x);
+			c = run(p, x, NULL);
+			if (!same(a, b) || !same(a, c))
+				bad++;
+		}
+		expr_prog_free(p);
+		expr_free(e);
+	}
+	ok(wrong_start == 0, "polynomials in up to three variables start in "
+	    "the short loop, the others in the full loop");
+	ok(bad == 0, "short loop, full loop and postfix program agree bit for "
+	    "bit (%d differ)", bad);
 }
 
 /* The value and the checked result of text at x. */
@@ -290,9 +395,10 @@ deep(void)
 int
 main(void)
 {
-	unsigned seen[4 * R_COUNT] = { 0 };
+	unsigned seen[RFORMS * R_COUNT] = { 0 };
 	unsigned long long seed = tap_seed(0x5eed18ULL);
-	int f, fused = 0, aff = 0, sq = 0;
+	int f, fused = 0, sq = 0, short_aff = 0, scaled = 0;
+	int subsq = 0, rsubc = 0, sqrmul = 0;
 
 	rng = seed;
 #if defined(__GNUC__) && !defined(COMPILE_SWITCH_DISPATCH)
@@ -301,22 +407,40 @@ main(void)
 	diag("dispatch: switch");
 #endif
 	random_points(seen);
-	for (f = 0; f < 4; f++) {
-		fused += seen[4 * R_ADDSQ + f] + seen[4 * R_MULADD + f];
-		aff += f & 1 ? seen[4 * R_ADDSQ + f] : 0;
-		sq += f & 2 ? seen[4 * R_ADDSQ + f] + seen[4 * R_MULADD + f] : 0;
+	for (f = 0; f < RFORMS; f++) {
+		unsigned addsq = seen[RFORMS * R_ADDSQ + f];
+		unsigned muladd = seen[RFORMS * R_MULADD + f];
+		int o;
+
+		fused += addsq + muladd;
+		sq += f & RF_SQ ? addsq + muladd : 0;
+		scaled += seen[RFORMS * R_ADDSQS + f] +
+		    seen[RFORMS * R_MULADDS + f];
+		subsq += seen[RFORMS * R_SUBSQ + f] +
+		    seen[RFORMS * R_SUBMUL + f];
+		rsubc += seen[RFORMS * R_RSUBC + f];
+		sqrmul += seen[RFORMS * R_SQRMUL + f];
+		for (o = 0; o < R_COUNT; o++)
+			if ((f & 3) == RF_ADDC || (f & 3) == RF_MULM)
+				short_aff += seen[RFORMS * o + f];
 	}
-	ok(seen[4 * R_ADDSQ] + seen[4 * R_ADDSQ + 1] + seen[4 * R_ADDSQ + 2] +
-	    seen[4 * R_ADDSQ + 3] > 0 && seen[4 * R_MULADD] +
-	    seen[4 * R_MULADD + 1] + seen[4 * R_MULADD + 2] +
-	    seen[4 * R_MULADD + 3] > 0,
+	ok(fused > 0 && seen[RFORMS * R_ADDSQ] + seen[RFORMS * R_ADDSQ + 1] +
+	    seen[RFORMS * R_ADDSQ + 2] + seen[RFORMS * R_ADDSQ + 3] +
+	    seen[RFORMS * R_ADDSQ + 4] + seen[RFORMS * R_ADDSQ + 5] +
+	    seen[RFORMS * R_ADDSQ + 6] + seen[RFORMS * R_ADDSQ + 7] > 0,
 	    "the functions hold a + b·b and a + b·e (%d fused)", fused);
-	ok(aff > 0 && sq > 0,
-	    "and fused instructions with the affine step (%d) and the square (%d)",
-	    aff, sq);
-	ok(acc_a > 0 && acc_b > 0,
-	    "and instructions reading the result before them as a (%d), as b (%d)",
-	    acc_a, acc_b);
+	ok(sq > 0 && short_aff > 0,
+	    "and fused instructions with the square (%d), and affine steps "
+	    "shortened to r + c or r·m (%d)", sq, short_aff);
+	ok(scaled > 0 && subsq > 0 && rsubc > 0 && sqrmul > 0,
+	    "and a + (b·b·m + c) or a + (b·e·m + c) (%d), a - b·b or a - b·e (%d), "
+	    "c - a (%d), a·a·b (%d)", scaled, subsq, rsubc, sqrmul);
+	ok(acc_a > 0 && acc_b > 0 && acc_only > 0,
+	    "and instructions reading the result before them as a (%d), as b "
+	    "(%d), and keeping their result in a machine register alone (%d)",
+	    acc_a, acc_b, acc_only);
+	zeros();
+	short_and_full();
 	edges();
 	deep();
 	return tap_done();

@@ -2,12 +2,14 @@
  *
  * The tree is turned once into a postfix program over a value stack, as
  * Lua turns source into bytecode; evaluating is then one tight loop.
- * Constant subtrees are folded, small whole powers become multiplications,
+ * Constant subtrees are folded, small whole powers become multiplications.
  * The postfix program is then turned into a register form (to_registers)
- * with fused square and multiply-add instructions: single points run it
- * with threaded dispatch (run_reg), and expr_prog_eval_many runs each of
- * its instructions over a block of points so the loop overhead is
- * shared.  The postfix program (run) only describes domain errors. */
+ * with fused square, multiply-add and square-scale-add instructions:
+ * single points run it with threaded dispatch (compile_run.h), and
+ * expr_prog_eval_many runs each of its instructions over a block of
+ * points so the loop overhead is shared.  The postfix program (run)
+ * describes domain errors and runs programs too large for the registers
+ * of the single-point loop. */
 #include "config.h"
 
 #include <math.h>
@@ -17,55 +19,20 @@
 
 #include "expr.h"
 #include "nls.h"
+#include "compile_impl.h"
 #include "xalloc.h"
 
-enum op {
-	OP_CONST, OP_VAR, OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_NEG, OP_POW,
-	OP_POWI, OP_SQR, OP_CUBE, OP_RECIP, OP_FN,
-	OP_MULC, OP_ADDC, OP_MULV, OP_ADDV
-};
 
-typedef struct insn {
-	enum op op;
-	int arg;		/* OP_VAR, OP_POWI, OP_FN, OP_MULV, OP_ADDV */
-	double k;		/* OP_CONST, OP_MULC, OP_ADDC */
-	int aff;		/* the result r becomes r * m + c */
-	double m, c;
-} insn;
+/* Registers on the stack of the single-point loop; a program needing
+ * more runs the postfix program instead (same operations, same bits). */
+#define NREG_STACK 64
 
-/* The register form of the program, which single points run: each
- * instruction reads registers a and b and writes d.  Registers 0..nx-1
- * hold the point's coordinates, so variables cost no instruction; the
- * others are the stack slots of the postfix program, whose positions are
- * known when compiling.  code is op * 4, plus 1 when the result is then
- * turned into r * m + c (the folded affine step), plus 2 when that is
- * then squared (a fused R_SQR).  R_ADDSQ (a + b * b) and R_MULADD
- * (a + b * e) are a square or a product fused into the sum that uses it;
- * addition being commutative, the bits are those of the two steps. */
-enum rop {
-	R_END, R_CONST, R_ADDC, R_MULC, R_ADD, R_SUB, R_MUL, R_DIV, R_NEG,
-	R_SQR, R_CUBE, R_RECIP, R_POWI, R_POW, R_FN, R_ADDSQ, R_MULADD,
-	R_COUNT
-};
-
-typedef struct rinsn {
-	int code;
-	int xcode;		/* code for the single-point loop, see forward */
-	int d, a, b, e;		/* registers */
-	int arg;		/* R_POWI, R_FN */
-	double k, m, c;
-} rinsn;
-
-struct expr_prog {
-	insn *code;
-	rinsn *reg;		/* the register form, ended by R_END */
-	int nx;			/* coordinates copied into registers */
-	int nreg;		/* registers needed */
-	int n, cap;
-	int nvars;
-	int stack;		/* stack depth needed */
-	int depth;		/* while compiling */
-};
+/* The short loop for a program of arithmetic that cannot fail in at
+ * most three variables and NREG_FAST registers calls nothing and keeps
+ * its registers where it needs no stack frame; p->start is then the
+ * number of coordinates it copies, else START_FULL: the full loop. */
+#define NREG_FAST 12
+enum { START_FULL = 4 };
 
 /* Append an instruction.  Multiplying or adding a number right after an
  * operation is folded into that operation (r * m + c), which saves a pass
@@ -214,6 +181,18 @@ compile_node(expr_prog *p, const expr *e)
 	}
 }
 
+/* Whether op is arithmetic that cannot fail, whose result the single
+ * point loop and the block kernels can square (form RF_SQ). */
+static int
+squarable(int op)
+{
+	return op == R_ADDC || op == R_MULC || op == R_ADD || op == R_SUB ||
+	    op == R_MUL || op == R_NEG || op == R_SQR || op == R_CUBE ||
+	    op == R_ADDSQ || op == R_MULADD || op == R_SUBSQ ||
+	    op == R_SUBMUL || op == R_ADDSQS || op == R_MULADDS ||
+	    op == R_RSUBC || op == R_SQRMUL;
+}
+
 /* Fuse reg[k], just written, with reg[k - 1] when the one uses the
  * temporary the other wrote (which is dead afterwards: it is a stack
  * slot).  Returns how many instructions there are now. */
@@ -221,55 +200,143 @@ static int
 fuse(rinsn *reg, int k)
 {
 	rinsn *in = &reg[k], *last = &reg[k - 1];
-	int op = in->code / 4, lop, t, other;
+	int op = in->code / RFORMS, form = in->code % RFORMS, lop, lform, t;
+	int other, nop;
 
 	if (k == 0)
 		return 1;
-	lop = last->code / 4;
+	lop = last->code / RFORMS;
+	lform = last->code % RFORMS;
 	t = last->d;
-	if (op == R_SQR && in->code % 4 == 0 && in->a == t &&
-	    last->code % 4 < 2 && (lop == R_ADD || lop == R_SUB ||
-	    lop == R_MUL || lop == R_ADDC || lop == R_MULC || lop == R_SQR ||
-	    lop == R_ADDSQ || lop == R_MULADD)) {
-		last->code += 2;
+	if (op == R_SQR && form == RF_NONE && in->a == t &&
+	    !(lform & RF_SQ) && squarable(lop)) {
+		last->code += RF_SQ;
 		return k;
 	}
-	if (op != R_ADD || last->code % 4 != 0 || (lop != R_SQR &&
-	    lop != R_MUL) || (in->a == t) == (in->b == t))
+	if ((lop != R_SQR && lop != R_MUL) || (lform & RF_SQ))
+		return k + 1;
+	if (op == R_MUL && lop == R_SQR && lform == RF_NONE &&
+	    (in->a == t) != (in->b == t)) {
+		/* a square times b: a * a * b */
+		in->b = in->a == t ? in->b : in->a;
+		in->a = last->a;
+		in->code = R_SQRMUL * RFORMS + form;
+		*last = *in;
+		return k;
+	}
+	if (op == R_ADD && (in->a == t) != (in->b == t)) {
+		if (lform == RF_NONE)
+			nop = lop == R_SQR ? R_ADDSQ : R_MULADD;
+		else if (form == RF_NONE && lform == RF_MULM &&
+		    last->m == -1)
+			/* a + p * -1 is a - p */
+			nop = lop == R_SQR ? R_SUBSQ : R_SUBMUL;
+		else if (form == RF_NONE) {
+			/* a + (b * b * m + c): the form is the square's */
+			nop = lop == R_SQR ? R_ADDSQS : R_MULADDS;
+			form = lform;
+			in->m = last->m;
+			in->c = last->c;
+		} else
+			return k + 1;
+	} else if (op == R_SUB && in->b == t && in->a != t &&
+	    lform == RF_NONE && lop == R_SQR)
+		nop = R_SUBSQ;
+	else
 		return k + 1;
 	other = in->a == t ? in->b : in->a;
 	in->b = last->a;
 	in->e = last->b;
 	in->a = other;
-	in->code += 4 * ((lop == R_SQR ? R_ADDSQ : R_MULADD) - R_ADD);
+	in->code = nop * RFORMS + form;
 	*last = *in;
 	return k;
 }
 
+/* Whether op reads operand b. */
+static int
+binary(int op)
+{
+	return op == R_ADD || op == R_SUB || op == R_MUL || op == R_DIV ||
+	    op == R_POW || op == R_ADDSQ || op == R_MULADD || op == R_SUBSQ ||
+	    op == R_SUBMUL || op == R_ADDSQS || op == R_MULADDS ||
+	    op == R_SQRMUL;
+}
+
+/* Whether in, its xcode set, reads register r from the register file
+ * (not from the loop's accumulator). */
+static int
+reads_reg(const rinsn *in, int r)
+{
+	int op = in->code / RFORMS, acc = in->xcode / (RFORMS * R_COUNT) % 3;
+
+	return (op != R_CONST && in->a == r && acc != 1) ||
+	    (binary(op) && in->b == r && acc != 2) ||
+	    ((op == R_MULADD || op == R_MULADDS || op == R_SUBMUL) &&
+	    in->e == r);
+}
+
 /* Set the codes of the single-point loop (xcode): an instruction that
- * reads the result of the one before it as a (code + 4 * R_COUNT) or,
- * failing that, as b (code + 8 * R_COUNT) takes it from the loop's
- * accumulator, a machine register, instead of from memory, where it
- * would wait for the store to be forwarded.  The values are the same. */
+ * reads the result of the one before it as a (code + RFORMS * R_COUNT)
+ * or, failing that, as b (code + 2 * RFORMS * R_COUNT) takes it from the
+ * loop's accumulator, a machine register, instead of from memory, where
+ * it would wait for the store to be forwarded; an arithmetic
+ * instruction whose result no instruction reads from memory keeps it in
+ * the accumulator alone (code + 3 * RFORMS * R_COUNT more), and returns
+ * it when it is the last (3 * RFORMS * R_COUNT more again).  The values
+ * are the same. */
 static void
 forward(rinsn *reg, int n)
 {
-	int k, op, binary;
+	int k, j, op, keep;
 
 	for (k = 0; k <= n; k++) {
 		rinsn *in = &reg[k];
-		op = in->code / 4;
-		binary = op == R_ADD || op == R_SUB || op == R_MUL ||
-		    op == R_DIV || op == R_POW || op == R_ADDSQ ||
-		    op == R_MULADD;
+		op = in->code / RFORMS;
 		in->xcode = in->code;
 		if (k == 0 || op == R_CONST)
 			continue;
 		if (in->a == reg[k - 1].d)
-			in->xcode += 4 * R_COUNT;
-		else if (binary && in->b == reg[k - 1].d)
-			in->xcode += 8 * R_COUNT;
+			in->xcode += RFORMS * R_COUNT;
+		else if (binary(op) && in->b == reg[k - 1].d)
+			in->xcode += 2 * RFORMS * R_COUNT;
 	}
+	for (k = 0; k < n; k++) {
+		op = reg[k].code / RFORMS;
+		if (op != R_CONST && !squarable(op))
+			continue;
+		keep = 0;
+		for (j = k + 1; j <= n && !keep; j++) {
+			keep = reads_reg(&reg[j], reg[k].d);
+			if (reg[j].code / RFORMS == R_END ||
+			    reg[j].d == reg[k].d)
+				break;
+		}
+		if (!keep)
+			reg[k].xcode += 3 * RFORMS * R_COUNT;
+	}
+	/* the last instruction returns the value END would read from acc */
+	if (n > 0 && reg[n].xcode / (RFORMS * R_COUNT) == 1 &&
+	    reg[n - 1].xcode >= 3 * RFORMS * R_COUNT)
+		reg[n - 1].xcode += 3 * RFORMS * R_COUNT;
+}
+
+/* The form of the affine step r * m + c of a postfix instruction that
+ * becomes op: dropped or shortened where the shorter step gives the same
+ * bits (v * 1 = v; v + -0 = v; v + +0 = v unless v is -0, and a square
+ * times m > 0 is not). */
+static int
+affine_form(const insn *in, enum rop op)
+{
+	int negzero = in->c == 0 && signbit(in->c);
+
+	if (!in->aff)
+		return RF_NONE;
+	if (in->m == 1)
+		return negzero ? RF_NONE : RF_ADDC;
+	if (negzero || (in->c == 0 && op == R_SQR && in->m > 0))
+		return RF_MULM;
+	return RF_AFF;
 }
 
 /* Translate the postfix program into register form (p->reg).  A stack
@@ -304,7 +371,12 @@ to_registers(expr_prog *p)
 			slot[++sp] = in->arg;
 			continue;
 		}
-		r->code = 4 * (int)map[in->op] + (in->aff != 0);
+		r->code = RFORMS * (int)map[in->op] +
+		    affine_form(in, map[in->op]);
+		/* a * -1 * 1 + c is c - a, bit for bit */
+		if (in->op == OP_MULC && in->k == -1 &&
+		    r->code % RFORMS == RF_ADDC)
+			r->code = RFORMS * R_RSUBC;
 		r->arg = in->arg;
 		r->k = in->k;
 		r->m = in->m;
@@ -330,10 +402,25 @@ to_registers(expr_prog *p)
 		slot[sp] = r->d;
 		k = fuse(p->reg, k);
 	}
-	p->reg[k].code = 4 * R_END;
+	p->reg[k].code = RFORMS * R_END;
 	p->reg[k].a = slot[0];
 	free(slot);
 	forward(p->reg, k);
+}
+
+/* How a single point starts (p->start). */
+static int
+fast_start(const expr_prog *p)
+{
+	const rinsn *in;
+
+	if (p->nx >= START_FULL || p->nreg > NREG_FAST)
+		return START_FULL;
+	for (in = p->reg; in->code / RFORMS != R_END; in++)
+		if (in->code / RFORMS != R_CONST &&
+		    !squarable(in->code / RFORMS))
+			return START_FULL;
+	return p->nx;
 }
 
 /* Compile an expression. */
@@ -347,6 +434,7 @@ expr_compile(const expr *e, int nvars)
 	if (p->stack < 1)
 		p->stack = 1;
 	to_registers(p);
+	p->start = fast_start(p);
 	return p;
 }
 
@@ -366,31 +454,6 @@ expr_prog_nvars(const expr_prog *p)
 	return p->nvars;
 }
 
-/* x to a whole power by squaring; 0^0 is NaN. */
-static inline double
-powi(double x, int k)
-{
-	double r = 1;
-	unsigned n = (unsigned)(k < 0 ? -k : k);
-
-	if (k == 0 && x == 0)
-		return NAN;
-
-	while (n) {
-		if (n & 1)
-			r *= x;
-		x *= x;
-		n >>= 1;
-	}
-	return k < 0 ? 1 / r : r;
-}
-
-/* a^b as C's pow, except that 0^0 is NaN (pow(0, 0) is 1 in C). */
-static inline double
-real_pow(double a, double b)
-{
-	return a == 0 && b == 0 ? NAN : pow(a, b);
-}
 
 /* The value of a function. */
 double
@@ -534,40 +597,23 @@ run(const expr_prog *p, const double *x, expr_domain *dom)
 	return r;
 }
 
-/* Copy the point x into the first nx registers. */
-static inline void
-load_point(double *r, const double *x, int nx)
-{
-	switch (nx) {
-	case 3:
-		r[2] = x[2];
-		/* FALLTHROUGH */
-	case 2:
-		r[1] = x[1];
-		/* FALLTHROUGH */
-	case 1:
-		r[0] = x[0];
-		/* FALLTHROUGH */
-	case 0:
-		break;
-	default:
-		memcpy(r, x, (size_t)nx * sizeof *r);
-		break;
-	}
-}
-
-/* Registers on the stack; a program needing more runs the postfix
- * program instead (same operations, same bits). */
-#define NREG_STACK 64
-
 /* The register machine's loop, twice: expr_prog_eval (RUN_CHECKED 0) and
  * run_checked (1), which stops where an operation might be a domain
- * error.  Its dispatch is threaded where the compiler has labels as
+ * error; each an entry for the arithmetic that cannot fail (RUN_FAST 1)
+ * and the loop it hands the rest of the program to.  Its dispatch is threaded where the compiler has labels as
  * values; defining COMPILE_SWITCH_DISPATCH forces the portable switch
  * (tests/t_compile_switch runs it). */
 #define RUN_CHECKED 0
+#define RUN_FAST 0
+#include "compile_run.h"
+#define RUN_CHECKED 0
+#define RUN_FAST 1
 #include "compile_run.h"
 #define RUN_CHECKED 1
+#define RUN_FAST 0
+#include "compile_run.h"
+#define RUN_CHECKED 1
+#define RUN_FAST 1
 #include "compile_run.h"
 
 int
@@ -596,161 +642,4 @@ expr_prog_eval_checked(const expr_prog *p, const double *x, double *out,
 	if (dom != NULL)
 		*dom = d;
 	return d.failed ? -1 : 0;
-}
-
-/* Points per block.  The columns of the variables and of the registers
- * of a lecture-sized function (6 to 10 columns of BLOCK doubles) then fit
- * in a 32 KiB first-level cache; with 512 points they did not, and block
- * evaluation of Rosenbrock's function ran at 3.2 to 4.2 times native C
- * instead of 1.8 to 2.8 (bench/bench_eval, doc/BENCHMARKS.md). */
-#define BLOCK 128
-
-/* Block kernels, one per operation of the register form, each in its
- * four forms (code % 4: plain, affine, squared, both).  d never overlaps
- * an input and the trip count is constant, so the compiler turns each
- * loop into vector instructions. */
-#define KERNEL(name, val)						\
-static void								\
-name(double *restrict d, const double *restrict a,			\
-    const double *restrict b, const double *restrict e, const rinsn *in) \
-{									\
-	size_t j;							\
-	double m = in->m, c = in->c, k = in->k, v;			\
-	int arg = in->arg;						\
-	(void)a; (void)b; (void)e; (void)k; (void)arg; (void)v;		\
-	switch (in->code & 3) {						\
-	case 0:								\
-		for (j = 0; j < BLOCK; j++)				\
-			d[j] = (val);					\
-		break;							\
-	case 1:								\
-		for (j = 0; j < BLOCK; j++)				\
-			d[j] = (val) * m + c;				\
-		break;							\
-	case 2:								\
-		for (j = 0; j < BLOCK; j++) {				\
-			v = (val);					\
-			d[j] = v * v;					\
-		}							\
-		break;							\
-	default:							\
-		for (j = 0; j < BLOCK; j++) {				\
-			v = (val) * m + c;				\
-			d[j] = v * v;					\
-		}							\
-		break;							\
-	}								\
-}
-KERNEL(k_const, k)
-KERNEL(k_addc, a[j] + k)
-KERNEL(k_mulc, a[j] * k)
-KERNEL(k_add, a[j] + b[j])
-KERNEL(k_sub, a[j] - b[j])
-KERNEL(k_mul, a[j] * b[j])
-KERNEL(k_div, a[j] / b[j])
-KERNEL(k_neg, -a[j])
-KERNEL(k_sqr, a[j] * a[j])
-KERNEL(k_cube, a[j] * a[j] * a[j])
-KERNEL(k_recip, 1 / a[j])
-KERNEL(k_powi, powi(a[j], arg))
-KERNEL(k_pow, real_pow(a[j], b[j]))
-KERNEL(k_fn, expr_fn_apply(arg, a[j]))
-KERNEL(k_addsq, a[j] + b[j] * b[j])
-KERNEL(k_muladd, a[j] + b[j] * e[j])
-#undef KERNEL
-
-/* Split a full block of points in two or three variables into columns. */
-static void
-split2(double *restrict c0, double *restrict c1, const double *restrict x)
-{
-	size_t j;
-
-	for (j = 0; j < BLOCK; j++) {
-		c0[j] = x[2 * j];
-		c1[j] = x[2 * j + 1];
-	}
-}
-
-static void
-split3(double *restrict c0, double *restrict c1, double *restrict c2,
-    const double *restrict x)
-{
-	size_t j;
-
-	for (j = 0; j < BLOCK; j++) {
-		c0[j] = x[3 * j];
-		c1[j] = x[3 * j + 1];
-		c2[j] = x[3 * j + 2];
-	}
-}
-
-/* Evaluate at many points, a block of points per instruction of the
- * register form (the same operations as expr_prog_eval, so the same
- * bits).
- *
- * The block's coordinates are first copied into one column per variable
- * (the first registers).  Every other register has two columns: an
- * instruction writes the one its register is not using and then swaps
- * them, so that no result overwrites an input.  The last instruction of
- * a full block writes into out; the last block is padded and copied. */
-void
-expr_prog_eval_many(const expr_prog *p, const double *xs, size_t n,
-    double *out)
-{
-	typedef void kernel(double *restrict, const double *restrict,
-	    const double *restrict, const double *restrict, const rinsn *);
-	static kernel *const kern[R_COUNT] = {
-		[R_CONST] = k_const, [R_ADDC] = k_addc, [R_MULC] = k_mulc,
-		[R_ADD] = k_add, [R_SUB] = k_sub, [R_MUL] = k_mul,
-		[R_DIV] = k_div, [R_NEG] = k_neg, [R_SQR] = k_sqr,
-		[R_CUBE] = k_cube, [R_RECIP] = k_recip, [R_POWI] = k_powi,
-		[R_POW] = k_pow, [R_FN] = k_fn, [R_ADDSQ] = k_addsq,
-		[R_MULADD] = k_muladd
-	};
-	int nv = p->nx, nr = p->nreg, i;
-	size_t ncol = (size_t)nv + 2 * (size_t)(nr - nv), base, j, m;
-	double *mem = xmalloc(sizeof(double) * BLOCK * ncol);
-	double (*col)[BLOCK] = (double (*)[BLOCK])mem;
-	double **cur = xmalloc(sizeof *cur * 2 * (size_t)nr), **alt = cur + nr;
-	const rinsn *in;
-
-	for (base = 0; base < n; base += BLOCK) {
-		const double *x = xs + base * (size_t)p->nvars;
-		m = n - base < BLOCK ? n - base : BLOCK;
-		for (i = 0; i < nr; i++) {
-			cur[i] = col[i < nv ? i : nv + 2 * (i - nv)];
-			alt[i] = i < nv ? NULL : col[nv + 2 * (i - nv) + 1];
-		}
-		if (m == BLOCK && nv == 1 && p->nvars == 1)
-			memcpy(col[0], x, sizeof col[0]);
-		else if (m == BLOCK && nv == 2 && p->nvars == 2)
-			split2(col[0], col[1], x);
-		else if (m == BLOCK && nv == 3 && p->nvars == 3)
-			split3(col[0], col[1], col[2], x);
-		else
-			for (i = 0; i < nv; i++) {
-				for (j = 0; j < m; j++)
-					col[i][j] = x[j * (size_t)p->nvars +
-					    (size_t)i];
-				for (; j < BLOCK; j++)
-					col[i][j] = 0;
-			}
-		for (in = p->reg; in->code / 4 != R_END; in++) {
-			double *d = alt[in->d];
-
-			/* a full block's last instruction writes the result
-			 * in place */
-			if (m == BLOCK && in[1].code / 4 == R_END &&
-			    in[1].a == in->d)
-				d = out + base;
-			kern[in->code / 4](d, cur[in->a], cur[in->b],
-			    cur[in->e], in);
-			alt[in->d] = cur[in->d];
-			cur[in->d] = d;
-		}
-		if (cur[in->a] != out + base)
-			memcpy(out + base, cur[in->a], m * sizeof *out);
-	}
-	free(cur);
-	free(mem);
 }

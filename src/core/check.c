@@ -453,6 +453,7 @@ check_fn_free(check_fn *c)
 		free(c->gascii[i]);
 		if (c->comps[i].ready) {
 			mistake_free_list(c->comps[i].m, c->comps[i].n);
+			free(c->comps[i].orig);
 			free(c->comps[i].vals);
 		}
 	}
@@ -533,14 +534,16 @@ check_comp_prepare(check_fn *c, int i)
 	cp->ready = 1;
 	cp->n = 0;
 	cp->m = NULL;
+	cp->orig = NULL;
 	cp->vals = NULL;
 	if (expr_size(c->f) > CHECK_MAX_MISTAKE_SIZE) {
 		cp->too_large = 1;
 		return;
 	}
-	m = mistake_partial_grad(c->f, i, c->grad[i],
-	    (const expr *const *)c->grad, &c->vars, c->o.style, &n);
+	m = mistake_partial_deltas(c->f, i, c->grad[i],
+	    (const expr *const *)c->grad, &c->vars, &n);
 	cp->m = xmalloc((n + 1) * sizeof *cp->m);
+	cp->orig = xmalloc((n + 1) * sizeof *cp->orig);
 	cp->vals = xmalloc((n + 1) * NPTS * sizeof *cp->vals);
 	for (k = 0; k < n; k++) {
 		keep = !(expr_is_num(m[k].delta) &&
@@ -554,12 +557,34 @@ check_comp_prepare(check_fn *c, int i)
 		}
 		if (keep) {
 			cp->m[cp->n] = m[k];
+			cp->orig[cp->n] = k;
 			memcpy(cp->vals + cp->n * NPTS, v, NPTS * sizeof *v);
 			cp->n++;
 		} else
 			mistake_free_one(&m[k]);
 	}
 	free(m);
+}
+
+/* Make the texts of the nk mistakes numbered k of component i (those
+ * that have none yet): the catalogue is made without them, since most
+ * of its mistakes are never named. */
+void
+check_comp_texts(const check_fn *c, int i, const int *k, int nk)
+{
+	struct comp	*cp = &c->comps[i];
+	mistake		*dst[CHECK_MAX_NAMED];
+	int		 idx[CHECK_MAX_NAMED], j, n = 0;
+
+	for (j = 0; j < nk && n < CHECK_MAX_NAMED; j++) {
+		if (k[j] < 0 || k[j] >= cp->n || cp->m[k[j]].explain != NULL)
+			continue;
+		dst[n] = &cp->m[k[j]];
+		idx[n++] = cp->orig[k[j]];
+	}
+	if (n > 0)
+		mistake_partial_texts(c->f, i, c->grad[i], &c->vars,
+		    c->o.style, dst, idx, n);
 }
 
 /* --- small judgements ----------------------------------------------------- */

@@ -38,7 +38,9 @@ struct comp {
 	int	 ready;
 	int	 too_large;	/* f past CHECK_MAX_MISTAKE_SIZE: none made */
 	int	 n;
-	mistake	*m;
+	mistake	*m;		/* texts made only for the ones named
+				   (check_comp_texts) */
+	int	*orig;		/* each one's number in the catalogue */
 	double	*vals;		/* n × NPTS */
 };
 
@@ -111,8 +113,12 @@ void check_values(const check_fn *c, const expr *e, double *out);
 /* Whether e (values vals) equals component i of the gradient. */
 int check_equals_component(const check_fn *c, int i, const expr *e,
     const double *vals);
-/* Compute the catalogued mistakes of component i, once. */
+/* Compute the catalogued mistakes of component i, once (their texts
+ * are made by check_comp_texts when they are named). */
 void check_comp_prepare(check_fn *c, int i);
+/* Make the texts of the nk mistakes numbered k of component i, where
+ * they are not made yet. */
+void check_comp_texts(const check_fn *c, int i, const int *k, int nk);
 
 /* --- test points (check_points.c) ------------------------------------- */
 

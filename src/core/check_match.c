@@ -144,6 +144,7 @@ check_find_mistakes(check_fn *c, int i, const double *vals,
 	}
 	if (f->n == 0)
 		find_pair(c, i, vals, f);
+	check_comp_texts(c, i, f->k, f->n > 0 ? f->n : 2 * f->pair);
 }
 
 /* The explanation of mistake m for c's feedback: with the right
@@ -175,6 +176,7 @@ check_name_found(const check_fn *c, check_part *p, int i,
 	sbuf	 b = SBUF_INIT;
 	int	 j, k, nb = 0, same = 1;
 
+	check_comp_texts(c, i, f->k, f->n);
 	p->nmistakes = 0;
 	for (j = 0; j < f->n; j++) {
 		const char *id = cp->m[f->k[j]].id;

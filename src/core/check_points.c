@@ -67,12 +67,12 @@ check_pool_point(uint64_t *s, int j, int n, double *x)
 	}
 }
 
-/* How far the value want of component i at the point at may be off
- * from the truth, from the scale of the inputs: what a change of each
- * coordinate in its last bits does to it, and the rounding of the sum's
- * terms (tiny beside want where nothing cancels). */
-double
-check_noise_at(const check_fn *c, int i, const double *at, double want)
+/* check_noise_at with the values of the terms of component i at the
+ * point in tv when not NULL (NaN where a term has none), else valued
+ * here. */
+static double
+noise_with(const check_fn *c, int i, const double *at, double want,
+    const double *tv)
 {
 	const expr	*e = c->grad[i];
 	double		 y[EXPR_MAX_VARS], v, noise = 0, t;
@@ -90,7 +90,7 @@ check_noise_at(const check_fn *c, int i, const double *at, double want)
 	}
 	if (e->kind == EXPR_ADD) {
 		for (j = 0; j < e->nargs; j++) {
-			t = check_ev(e->args[j], at, c->n);
+			t = tv != NULL ? tv[j] : check_ev(e->args[j], at, c->n);
 			if (!isnan(t))
 				noise = fmax(noise, 4 * DBL_EPSILON * fabs(t));
 		}
@@ -98,19 +98,78 @@ check_noise_at(const check_fn *c, int i, const double *at, double want)
 	return noise;
 }
 
-/* How good x is as a test point, its gradient values into val (n):
+/* How far the value want of component i at the point at may be off
+ * from the truth, from the scale of the inputs: what a change of each
+ * coordinate in its last bits does to it, and the rounding of the sum's
+ * terms (tiny beside want where nothing cancels). */
+double
+check_noise_at(const check_fn *c, int i, const double *at, double want)
+{
+	return noise_with(c, i, at, want, NULL);
+}
+
+/* The number of term values point_level keeps for c: the terms of each
+ * component that is a sum. */
+static int
+nterm_values(const check_fn *c)
+{
+	int	i, t = 0;
+
+	for (i = 0; i < c->n; i++)
+		t += c->grad[i]->kind == EXPR_ADD ? c->grad[i]->nargs : 0;
+	return t;
+}
+
+/* Component i of the gradient at x (as check_ev values it), and when tv
+ * is not NULL and it is a sum, its terms' values into tv (NaN where a
+ * term has none); returns how many went there. */
+static int
+component_at(const check_fn *c, int i, const double *x, double *val,
+    double *tv)
+{
+	const expr	*e = c->grad[i];
+	num		 xs[EXPR_MAX_VARS], out, tn0[16], *tn = tn0;
+	signed char	 ts0[16], *ts = ts0;
+	int		 j, k;
+
+	if (tv == NULL || e->kind != EXPR_ADD) {
+		*val = check_ev(e, x, c->n);
+		return 0;
+	}
+	for (j = 0; j < c->n; j++)
+		xs[j] = num_real(x[j]);	/* as check_ev reads x */
+	if (e->nargs > 16) {
+		tn = xmalloc(e->nargs * sizeof *tn);
+		ts = xmalloc(e->nargs * sizeof *ts);
+	}
+	k = expr_eval_num_sum(e, xs, &out, tn, ts);
+	*val = k < 0 || !isfinite(out.v) ? NAN : out.v;
+	for (j = 0; j < e->nargs; j++)
+		tv[j] = ts[j] < 0 || !isfinite(tn[j].v) ? NAN : tn[j].v;
+	if (tn != tn0) {
+		free(tn);
+		free(ts);
+	}
+	return e->nargs;
+}
+
+/* How good x is as a test point, its gradient values into val (n) and
+ * the values of the terms of the components that are sums into tv (when
+ * not NULL; nterm_values of them):
  * 2 where f and every component are defined and each component is 0 as
  * an expression or of a size far from underflow and overflow (so that
  * comparing relative to it means something), 1 where f and every
  * component are defined, 0 where f or some component is, -1 nowhere. */
 static int
-point_level(const check_fn *c, const double *x, double *val)
+point_level(const check_fn *c, const double *x, double *val, double *tv)
 {
-	int	i, all = 1, any = 0, sized = 1;
+	int	i, j, all = 1, any = 0, sized = 1;
 	int	fdef = !isnan(check_ev(c->f, x, c->n));
 
 	for (i = 0; i < c->n; i++) {
-		val[i] = check_ev(c->grad[i], x, c->n);
+		j = component_at(c, i, x, &val[i], tv);
+		if (tv != NULL)
+			tv += j;
 		if (isnan(val[i])) {
 			all = 0;
 			continue;
@@ -305,6 +364,8 @@ struct cands {
 	int		 m, cap;
 	double		*x;	/* m × n */
 	double		*val;	/* m × n */
+	int		 nt;	/* term values a point (nterm_values) */
+	double		*tv;	/* m × nt: for the noise of the chosen */
 	int		*lev;
 	int		 best;	/* how many at level 2 */
 };
@@ -320,10 +381,12 @@ cands_add(void *ctx, const double *x)
 		k->cap = k->cap ? 2 * k->cap : 128;
 		k->x = xrealloc(k->x, (k->cap * n + 1) * sizeof *k->x);
 		k->val = xrealloc(k->val, (k->cap * n + 1) * sizeof *k->val);
+		k->tv = xrealloc(k->tv, (k->cap * k->nt + 1) * sizeof *k->tv);
 		k->lev = xrealloc(k->lev, k->cap * sizeof *k->lev);
 	}
 	memcpy(k->x + k->m * n, x, n * sizeof *x);
-	k->lev[k->m] = point_level(k->c, x, k->val + k->m * n);
+	k->lev[k->m] = point_level(k->c, x, k->val + k->m * n,
+	    k->tv + k->m * k->nt);
 	if (k->lev[k->m] == 2)
 		k->best++;
 	k->m++;
@@ -338,7 +401,7 @@ fn_defined(const void *ctx, const double *x)
 	const check_fn	*c = ctx;
 	double		 val[EXPR_MAX_VARS];
 
-	return point_level(c, x, val) >= 1;
+	return point_level(c, x, val, NULL) >= 1;
 }
 
 /* Collect into u (up to 4) the arguments of exp in e that contain a
@@ -396,10 +459,12 @@ void
 check_choose_points(check_fn *c)
 {
 	uint64_t	 s = c->o.seed;
-	struct cands	 k = { c, 0, 0, NULL, NULL, NULL, 0 };
+	struct cands	 k = { c, 0, 0, NULL, NULL, 0, NULL, NULL, 0 };
 	double		 x[EXPR_MAX_VARS + 1];
+	const double	*tv;
 	int		 j, i, lev, n = c->n;
 
+	k.nt = nterm_values(c);
 	c->pts = xcalloc(NPTS * (n + 1), sizeof *c->pts);
 	c->gv = xmalloc((n + 1) * NPTS * sizeof *c->gv);
 	c->gn = xcalloc((n + 1) * NPTS, sizeof *c->gn);
@@ -421,10 +486,13 @@ check_choose_points(check_fn *c)
 				continue;
 			memcpy(c->pts + c->npts * n, k.x + j * n,
 			    n * sizeof *x);
+			tv = k.tv + j * k.nt;
 			for (i = 0; i < n; i++) {
 				c->gv[i * NPTS + c->npts] = k.val[j * n + i];
-				c->gn[i * NPTS + c->npts] = check_noise_at(c, i,
-				    k.x + j * n, k.val[j * n + i]);
+				c->gn[i * NPTS + c->npts] = noise_with(c, i,
+				    k.x + j * n, k.val[j * n + i], tv);
+				if (c->grad[i]->kind == EXPR_ADD)
+					tv += c->grad[i]->nargs;
 			}
 			c->npts++;
 		}
@@ -440,6 +508,7 @@ check_choose_points(check_fn *c)
 		c->ptn[j] = num_real(c->pts[j]);
 	free(k.x);
 	free(k.val);
+	free(k.tv);
 	free(k.lev);
 }
 

@@ -516,6 +516,33 @@ expr_eval_num(const expr *e, const num *x, num *out, expr_domain *dom)
 	return eval_rec(e, x, out, NULL, dom);
 }
 
+/* Exact evaluation, with the terms of a sum kept. */
+int
+expr_eval_num_sum(const expr *e, const num *x, num *out, num *terms,
+    signed char *tst)
+{
+	num a;
+	int i, k = 0;
+
+	if (e->kind != EXPR_ADD)
+		return eval_rec(e, x, out, NULL, NULL);
+	/* as eval_rec adds, every term valued even after one fails */
+	*out = num_int(0);
+	for (i = 0; i < e->nargs; i++) {
+		tst[i] = eval_arg(e->args[i], x, &a, NULL, NULL);
+		terms[i] = a;
+		if (tst[i] < 0)
+			k = -1;
+		else if (k < 0)
+			continue;
+		else if (i == 0 && a.exact && a.p != LLONG_MIN)
+			*out = a;
+		else
+			*out = num_add(*out, a);
+	}
+	return k < 0 ? -1 : out->exact;
+}
+
 /* Exact evaluation with a bound on the rounding error. */
 int
 expr_eval_num_err(const expr *e, const num *x, num *out, double *err,

@@ -77,9 +77,14 @@ int
 lex_utf8_decode(const unsigned char *s, unsigned *cp)
 {
 	uint32_t c;
-	int l = utf8_decode((const char *)s, strnlen((const char *)s, 3) + 1,
-	    &c);
+	int l;
 
+	if (s[0] != 0 && s[0] < 0x80) {
+		/* ASCII, most of what is typed: one byte */
+		*cp = s[0];
+		return 1;
+	}
+	l = utf8_decode((const char *)s, strnlen((const char *)s, 3) + 1, &c);
 	*cp = c;
 	return l;
 }
@@ -309,14 +314,16 @@ lex_word(parser *p, const char *s, int *kind, int *id)
 	size_t best = 0, n, i;
 	char w[16];
 
+	size_t len = strlen(s);
+
 	*kind = 0;
-	for (n = 2; n <= strlen(s) && n < 32; n++) {
+	for (n = 2; n <= len && n < 32; n++) {
 		if (lex_known_var(p, s, n) && n >= best) {
 			best = n;
 			*kind = 2;
 		}
 	}
-	for (n = 2; n <= 7 && n <= strlen(s); n++) {
+	for (n = 2; n <= 7 && n <= len; n++) {
 		memcpy(w, s, n);
 		w[n] = '\0';
 		if (expr_fn_lookup(w) >= 0 && n > best) {
@@ -425,6 +432,9 @@ lex_check_unsupported(parser *p, run *r, const char *next)
 
 	for (k = 0; (w = expr_fn_spelling((int)k)) != NULL; k++) {
 		char hint[160];
+		/* the first letters differ: no match (most of the time) */
+		if (tolower((unsigned char)s[0]) != tolower((unsigned char)w[0]))
+			continue;
 		m = strlen(w);
 		if (strncasecmp(s, w, m) != 0 || strncmp(s, w, m) == 0 ||
 		    (s[m] == '\0' && !isalnum((unsigned char)*next) &&
@@ -445,6 +455,8 @@ lex_check_unsupported(parser *p, run *r, const char *next)
 		n = lex_word(p, s + i, &kind, &id);
 		for (k = 0; k < sizeof lex_unsupported / sizeof lex_unsupported[0];
 		    k++) {
+			if (lex_unsupported[k].name[0] != s[i])
+				continue;
 			m = strlen(lex_unsupported[k].name);
 			if (m > n && strncmp(s + i, lex_unsupported[k].name, m) == 0)
 				return lex_fail(p, r->pos, r->len,

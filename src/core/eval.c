@@ -383,6 +383,52 @@ eval_fn(enum expr_fn fn, num a, num *out, expr_domain *dom)
 	return 0;
 }
 
+/* num_add(a, b), without the call where the answer is plain: a double
+ * sum when one side is an ordinary double (not a multiple of π), a
+ * whole sum that fits.  The same result as num_add in every case. */
+static inline num
+add_num(num a, num b)
+{
+	long long x;
+
+	if ((!a.exact && a.p == 0) || (!b.exact && b.p == 0)) {
+		num r = { 0, 0, 1, a.v + b.v };
+
+		return r;
+	}
+	if (a.exact && b.exact && a.q == 1 && b.q == 1 &&
+	    !__builtin_add_overflow(a.p, b.p, &x) && x != LLONG_MIN) {
+		num r = { 1, x, 1, (double)x };
+
+		return r;
+	}
+	return num_add(a, b);
+}
+
+/* num_mul(a, b), without the call where the answer is plain (as
+ * add_num). */
+static inline num
+mul_num(num a, num b)
+{
+	long long x;
+
+	if ((!a.exact && a.p == 0 && (!b.exact ? b.p == 0 : b.p != 0)) ||
+	    (!b.exact && b.p == 0 && a.exact && a.p != 0)) {
+		/* doubles, or a rational other than 0 times a double that
+		 * is no multiple of π */
+		num r = { 0, 0, 1, a.v * b.v };
+
+		return r;
+	}
+	if (a.exact && b.exact && a.q == 1 && b.q == 1 &&
+	    !__builtin_mul_overflow(a.p, b.p, &x) && x != LLONG_MIN) {
+		num r = { 1, x, 1, (double)x };
+
+		return r;
+	}
+	return num_mul(a, b);
+}
+
 /* eval_rec for an argument: a number or a variable read in place when
  * no error bound is wanted (most arguments are leaves; a call each
  * was a fifth of exact evaluation). */
@@ -455,11 +501,11 @@ eval_rec(const expr *e, const num *x, num *out, double *err,
 				eb = rep_err(*out, *err);
 			}
 			if (e->kind == EXPR_ADD) {
-				b = num_add(*out, a);
+				b = add_num(*out, a);
 				if (err != NULL)
 					*err = ea + eb + UNIT * fabs(b.v);
 			} else {
-				b = num_mul(*out, a);
+				b = mul_num(*out, a);
 				if (err != NULL)
 					*err = fabs(out->v) * ea + fabs(a.v) *
 					    eb + UNIT * fabs(b.v);
@@ -538,7 +584,7 @@ expr_eval_num_sum(const expr *e, const num *x, num *out, num *terms,
 		else if (i == 0 && a.exact && a.p != LLONG_MIN)
 			*out = a;
 		else
-			*out = num_add(*out, a);
+			*out = add_num(*out, a);
 	}
 	return k < 0 ? -1 : out->exact;
 }

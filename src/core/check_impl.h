@@ -41,7 +41,10 @@ struct comp {
 	mistake	*m;		/* texts made only for the ones named
 				   (check_comp_texts) */
 	int	*orig;		/* each one's number in the catalogue */
-	double	*vals;		/* n × NPTS */
+	double	*vals;		/* n × NPTS: the answer each gives at the
+				   test points, made when first asked for
+				   (check_comp_val) */
+	unsigned char *have;	/* n: bit p set when vals[p] is made */
 };
 
 struct check_fn {
@@ -119,6 +122,12 @@ void check_comp_prepare(check_fn *c, int i);
 /* Make the texts of the nk mistakes numbered k of component i, where
  * they are not made yet. */
 void check_comp_texts(const check_fn *c, int i, const int *k, int nk);
+/* The value at test point p of the answer mistake a of component i
+ * gives (NaN where it has none), worked out when first asked for. */
+double check_comp_val(const check_fn *c, int i, int a, int p);
+/* check_agree for mistake a of component i against the values vals,
+ * valuing the mistake only at the points it needs. */
+int check_comp_agrees(const check_fn *c, int i, int a, const double *vals);
 
 /* --- test points (check_points.c) ------------------------------------- */
 

@@ -302,7 +302,6 @@ lex_push_var(parser *p, run *r, const char *s, size_t n, int space)
 		return -1;
 	t = lex_push(p, T_VAR, r->pos, r->len, space);
 	t->var = v;
-	memcpy(t->name, name, k + 1);
 	return 0;
 }
 

@@ -67,12 +67,28 @@ check_pool_point(uint64_t *s, int j, int n, double *x)
 	}
 }
 
+/* Which variables component i has (bit j for variable j). */
+static uint32_t
+component_vars(const check_fn *c, int i)
+{
+	uint32_t	m = 0;
+	int		j;
+
+	for (j = 0; j < c->n && j < 32; j++) {
+		if (expr_has_var(c->grad[i], j))
+			m |= (uint32_t)1 << j;
+	}
+	return m;
+}
+
 /* check_noise_at with the values of the terms of component i at the
  * point in tv when not NULL (NaN where a term has none), else valued
- * here. */
+ * here; vars says which variables the component has.  A coordinate it
+ * does not have, or one that is 0, leaves its value want exactly as
+ * it is: no need to value it there. */
 static double
 noise_with(const check_fn *c, int i, const double *at, double want,
-    const double *tv)
+    const double *tv, uint32_t vars)
 {
 	const expr	*e = c->grad[i];
 	double		 y[EXPR_MAX_VARS], v, noise = 0, t;
@@ -82,6 +98,8 @@ noise_with(const check_fn *c, int i, const double *at, double want,
 		return 0;
 	memcpy(y, at, c->n * sizeof *y);
 	for (j = 0; j < c->n; j++) {
+		if (!(vars & ((uint32_t)1 << j)) || at[j] == 0)
+			continue;
 		y[j] = at[j] + 4 * DBL_EPSILON * fabs(at[j]);
 		v = check_ev(e, y, c->n);
 		if (!isnan(v))
@@ -105,7 +123,7 @@ noise_with(const check_fn *c, int i, const double *at, double want,
 double
 check_noise_at(const check_fn *c, int i, const double *at, double want)
 {
-	return noise_with(c, i, at, want, NULL);
+	return noise_with(c, i, at, want, NULL, component_vars(c, i));
 }
 
 /* The number of term values point_level keeps for c: the terms of each
@@ -462,6 +480,7 @@ check_choose_points(check_fn *c)
 	struct cands	 k = { c, 0, 0, NULL, NULL, 0, NULL, NULL, 0 };
 	double		 x[EXPR_MAX_VARS + 1];
 	const double	*tv;
+	uint32_t	*cvars;
 	int		 j, i, lev, n = c->n;
 
 	k.nt = nterm_values(c);
@@ -480,6 +499,9 @@ check_choose_points(check_fn *c)
 		if (k.best < NPTS)
 			bump_points(c, &k, &s);
 	}
+	cvars = xmalloc((n + 1) * sizeof *cvars);
+	for (i = 0; i < n; i++)
+		cvars[i] = component_vars(c, i);
 	for (lev = 2; lev >= 0 && c->npts < NPTS; lev--) {
 		for (j = 0; j < k.m && c->npts < NPTS; j++) {
 			if (k.lev[j] != lev)
@@ -490,7 +512,7 @@ check_choose_points(check_fn *c)
 			for (i = 0; i < n; i++) {
 				c->gv[i * NPTS + c->npts] = k.val[j * n + i];
 				c->gn[i * NPTS + c->npts] = noise_with(c, i,
-				    k.x + j * n, k.val[j * n + i], tv);
+				    k.x + j * n, k.val[j * n + i], tv, cvars[i]);
 				if (c->grad[i]->kind == EXPR_ADD)
 					tv += c->grad[i]->nargs;
 			}
@@ -506,6 +528,7 @@ check_choose_points(check_fn *c)
 	c->ptn = xcalloc(NPTS * (n + 1), sizeof *c->ptn);
 	for (j = 0; j < c->npts * n; j++)
 		c->ptn[j] = num_real(c->pts[j]);
+	free(cvars);
 	free(k.x);
 	free(k.val);
 	free(k.tv);

@@ -116,8 +116,8 @@ check_rng_unit(uint64_t *s)
 
 /* The value of e at the point xs (as check_ev_why reads a point), or
  * NaN where e is not defined, the reason in *dom (may be NULL). */
-static double
-ev_nums(const expr *e, const num *xs, expr_domain *dom)
+double
+check_ev_nums(const expr *e, const num *xs, expr_domain *dom)
 {
 	num	out;
 
@@ -139,7 +139,7 @@ check_ev_why(const expr *e, const double *x, int n, expr_domain *dom)
 
 	for (i = 0; i < n; i++)
 		xs[i] = num_real(x[i]);	/* whole numbers exactly */
-	return ev_nums(e, xs, dom);
+	return check_ev_nums(e, xs, dom);
 }
 
 /* The value of e at x, or NaN where e is not defined. */
@@ -494,7 +494,7 @@ check_values(const check_fn *c, const expr *e, double *out)
 	int	p;
 
 	for (p = 0; p < NPTS; p++)
-		out[p] = p < c->npts ? ev_nums(e, c->ptn + p * c->n, NULL) :
+		out[p] = p < c->npts ? check_ev_nums(e, c->ptn + p * c->n, NULL) :
 		    NAN;
 }
 
@@ -524,7 +524,7 @@ check_equals_component(const check_fn *c, int i, const expr *e,
 static double
 mistake_val(const check_fn *c, const mistake *m, const double *ref, int p)
 {
-	return p < c->npts ? ev_nums(m->delta, c->ptn + p * c->n, NULL) +
+	return p < c->npts ? check_ev_nums(m->delta, c->ptn + p * c->n, NULL) +
 	    ref[p] : NAN;
 }
 

@@ -100,6 +100,9 @@ double check_rng_unit(uint64_t *s);
 double check_ev_why(const expr *e, const double *x, int n,
     expr_domain *dom);
 double check_ev(const expr *e, const double *x, int n);
+/* The same at a point already read as nums (num_real of each
+ * coordinate, as check_ev reads them). */
+double check_ev_nums(const expr *e, const num *xs, expr_domain *dom);
 /* The same, exact where x holds short rationals and e is a polynomial. */
 double check_ev_exact(const expr *e, const double *x, int n);
 /* Whether two values agree as exact answers (both undefined counts),

@@ -91,20 +91,22 @@ noise_with(const check_fn *c, int i, const double *at, double want,
     const double *tv, uint32_t vars)
 {
 	const expr	*e = c->grad[i];
-	double		 y[EXPR_MAX_VARS], v, noise = 0, t;
+	num		 ys[EXPR_MAX_VARS];
+	double		 v, noise = 0, t;
 	int		 j;
 
 	if (isnan(want) || c->n > EXPR_MAX_VARS)
 		return 0;
-	memcpy(y, at, c->n * sizeof *y);
+	for (j = 0; j < c->n; j++)
+		ys[j] = num_real(at[j]);	/* as check_ev reads a point */
 	for (j = 0; j < c->n; j++) {
 		if (!(vars & ((uint32_t)1 << j)) || at[j] == 0)
 			continue;
-		y[j] = at[j] + 4 * DBL_EPSILON * fabs(at[j]);
-		v = check_ev(e, y, c->n);
+		ys[j] = num_real(at[j] + 4 * DBL_EPSILON * fabs(at[j]));
+		v = check_ev_nums(e, ys, NULL);
 		if (!isnan(v))
 			noise = fmax(noise, fabs(v - want));
-		y[j] = at[j];
+		ys[j] = num_real(at[j]);
 	}
 	if (e->kind == EXPR_ADD) {
 		for (j = 0; j < e->nargs; j++) {
@@ -138,24 +140,22 @@ nterm_values(const check_fn *c)
 	return t;
 }
 
-/* Component i of the gradient at x (as check_ev values it), and when tv
- * is not NULL and it is a sum, its terms' values into tv (NaN where a
- * term has none); returns how many went there. */
+/* Component i of the gradient at the point xs (read as check_ev reads
+ * a point), and when tv is not NULL and it is a sum, its terms' values
+ * into tv (NaN where a term has none); returns how many went there. */
 static int
-component_at(const check_fn *c, int i, const double *x, double *val,
+component_at(const check_fn *c, int i, const num *xs, double *val,
     double *tv)
 {
 	const expr	*e = c->grad[i];
-	num		 xs[EXPR_MAX_VARS], out, tn0[16], *tn = tn0;
+	num		 out, tn0[16], *tn = tn0;
 	signed char	 ts0[16], *ts = ts0;
 	int		 j, k;
 
 	if (tv == NULL || e->kind != EXPR_ADD) {
-		*val = check_ev(e, x, c->n);
+		*val = check_ev_nums(e, xs, NULL);
 		return 0;
 	}
-	for (j = 0; j < c->n; j++)
-		xs[j] = num_real(x[j]);	/* as check_ev reads x */
 	if (e->nargs > 16) {
 		tn = xmalloc(e->nargs * sizeof *tn);
 		ts = xmalloc(e->nargs * sizeof *ts);
@@ -181,11 +181,14 @@ component_at(const check_fn *c, int i, const double *x, double *val,
 static int
 point_level(const check_fn *c, const double *x, double *val, double *tv)
 {
-	int	i, j, all = 1, any = 0, sized = 1;
-	int	fdef = !isnan(check_ev(c->f, x, c->n));
+	num	xs[EXPR_MAX_VARS];
+	int	i, j, all = 1, any = 0, sized = 1, fdef;
 
+	for (j = 0; j < c->n && j < EXPR_MAX_VARS; j++)
+		xs[j] = num_real(x[j]);	/* as check_ev reads a point */
+	fdef = !isnan(check_ev_nums(c->f, xs, NULL));
 	for (i = 0; i < c->n; i++) {
-		j = component_at(c, i, x, &val[i], tv);
+		j = component_at(c, i, xs, &val[i], tv);
 		if (tv != NULL)
 			tv += j;
 		if (isnan(val[i])) {

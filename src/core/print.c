@@ -107,7 +107,8 @@ print_var_into(sbuf *bp, const expr_vars *vars, int var, enum expr_style st)
 	if (base == 0)
 		base = strlen(name);
 	for (i = 0; greek_names[i] != NULL; i++)
-		if (strlen(greek_names[i]) == base &&
+		if (greek_names[i][0] == name[0] &&
+		    strlen(greek_names[i]) == base &&
 		    strncmp(greek_names[i], name, base) == 0)
 			break;
 	if (greek_names[i] != NULL) {

@@ -485,7 +485,18 @@ simplify_mul(simp_ctx *sc, expr *e)
 		expr *f;
 		if (bases[i] == NULL)
 			continue;
-		f = simp(sc, expr_pow(bases[i], exps[i]));
+		if (exps[i]->kind == EXPR_NUM && num_is_one(exps[i]->n) &&
+		    !(sc->budget != 0 && sc->work + 1 > sc->budget)) {
+			/* what simp makes of base^1, and the same work
+			 * counted, without making the power node */
+			if (sc->budget != 0)
+				sc->work++;
+			f = simp(sc, bases[i]);
+			if (sc->budget != 0 && ++sc->work > sc->budget)
+				sc->over = 1;
+			expr_free(exps[i]);
+		} else
+			f = simp(sc, expr_pow(bases[i], exps[i]));
 		if (f->kind == EXPR_NUM) {
 			c = num_mul(c, f->n);
 			expr_free(f);

@@ -166,7 +166,13 @@ lex_push(parser *p, enum tok_kind kind, size_t pos, size_t len, int space)
 
 	if (p->nt == p->cap) {
 		p->cap = p->cap ? p->cap * 2 : 32;
-		p->t = xrealloc(p->t, (size_t)p->cap * sizeof *p->t);
+		if (p->t != NULL && p->t == p->tbuf) {
+			tok *h = xmalloc((size_t)p->cap * sizeof *h);
+
+			memcpy(h, p->t, (size_t)p->nt * sizeof *h);
+			p->t = h;
+		} else
+			p->t = xrealloc(p->t, (size_t)p->cap * sizeof *p->t);
 	}
 	t = &p->t[p->nt++];
 	memset(t, 0, sizeof *t);

@@ -31,6 +31,9 @@ typedef struct tok {
 typedef struct parser {
 	const char *src;
 	tok *t;
+	tok *tbuf;		/* the caller's array t starts in (cap
+				 * long), or NULL; t moves to the heap
+				 * when it outgrows it */
 	int nt, cap, i;
 	int depth;
 	int inbar;		/* inside |...|: a '|' closes */

@@ -431,6 +431,11 @@ simplify_mul(simp_ctx *sc, expr *e)
 				if (ls[g].key == NULL)
 					continue;
 				sc->work++;
+				/* an exponent of 1 is NULL until needed */
+				if (ls[g].ex == NULL)
+					ls[g].ex = expr_int(1);
+				if (ls[q].ex == NULL)
+					ls[q].ex = expr_int(1);
 				if (collect_ok(ls[g].key, ls[g].ex, ls[q].ex)) {
 					ls[g].ex = expr_add(ls[g].ex, ls[q].ex);
 					expr_free(ls[q].key);
@@ -452,9 +457,16 @@ simplify_mul(simp_ctx *sc, expr *e)
 	for (i = 0; i < n; i++) {
 		if (bases[i] == NULL)
 			continue;
-		exps[i] = simp(sc, exps[i]);
+		if (exps[i] != NULL)
+			exps[i] = simp(sc, exps[i]);
+		else if (sc->budget != 0 && ++sc->work > sc->budget)
+			sc->over = 1;	/* what simp does with a number 1 */
 		if (bases[i]->kind != EXPR_FUNC || bases[i]->fn != FN_ABS)
 			continue;
+		for (j = 0; j < n; j++) {
+			if (bases[j] != NULL && exps[j] == NULL)
+				exps[j] = expr_int(1);
+		}
 		for (j = 0; j < n; j++) {
 			if (j == i || bases[j] == NULL ||
 			    !expr_equal(bases[j], bases[i]->args[0]))
@@ -485,7 +497,8 @@ simplify_mul(simp_ctx *sc, expr *e)
 		expr *f;
 		if (bases[i] == NULL)
 			continue;
-		if (exps[i]->kind == EXPR_NUM && num_is_one(exps[i]->n) &&
+		if ((exps[i] == NULL || (exps[i]->kind == EXPR_NUM &&
+		    num_is_one(exps[i]->n))) &&
 		    !(sc->budget != 0 && sc->work + 1 > sc->budget)) {
 			/* what simp makes of base^1, and the same work
 			 * counted, without making the power node */
@@ -496,7 +509,8 @@ simplify_mul(simp_ctx *sc, expr *e)
 				sc->over = 1;
 			expr_free(exps[i]);
 		} else
-			f = simp(sc, expr_pow(bases[i], exps[i]));
+			f = simp(sc, expr_pow(bases[i], exps[i] != NULL ?
+			    exps[i] : expr_int(1)));
 		if (f->kind == EXPR_NUM) {
 			c = num_mul(c, f->n);
 			expr_free(f);

@@ -37,7 +37,8 @@ num_int(long long n)
 num
 num_real(double v)
 {
-	if (isfinite(v) && v == floor(v) && fabs(v) < 9e15)
+	/* whole: the same test as v == floor(v), without a call */
+	if (isfinite(v) && fabs(v) < 9e15 && v == (double)(long long)v)
 		return num_int((long long)v);
 	return num_inexact(v);
 }

@@ -67,7 +67,11 @@ check_pool_point(uint64_t *s, int j, int n, double *x)
 	}
 }
 
-/* Which variables component i has (bit j for variable j). */
+/* Every coordinate moved (noise_with's vars). */
+#define ALL_VARS 0xffffffffu
+
+/* Which variables component i has (bit j for variable j; with all 32
+ * present that is ALL_VARS, which moves every one: right too). */
 static uint32_t
 component_vars(const check_fn *c, int i)
 {
@@ -83,9 +87,11 @@ component_vars(const check_fn *c, int i)
 
 /* check_noise_at with the values of the terms of component i at the
  * point in tv when not NULL (NaN where a term has none), else valued
- * here; vars says which variables the component has.  A coordinate it
- * does not have, or one that is 0, leaves its value want exactly as
- * it is: no need to value it there. */
+ * here; vars says which variables the component has.  Where want is
+ * the component as check_ev values it at the point, a coordinate it
+ * does not have, or one that is 0, gives want again, exactly: no need
+ * to value it there.  vars ALL_VARS moves every coordinate (want
+ * valued some other way, as check_grad_at's exact one). */
 static double
 noise_with(const check_fn *c, int i, const double *at, double want,
     const double *tv, uint32_t vars)
@@ -100,7 +106,8 @@ noise_with(const check_fn *c, int i, const double *at, double want,
 	for (j = 0; j < c->n; j++)
 		ys[j] = num_real(at[j]);	/* as check_ev reads a point */
 	for (j = 0; j < c->n; j++) {
-		if (!(vars & ((uint32_t)1 << j)) || at[j] == 0)
+		if (vars != ALL_VARS && (!(vars & ((uint32_t)1 << j)) ||
+		    at[j] == 0))
 			continue;
 		ys[j] = num_real(at[j] + 4 * DBL_EPSILON * fabs(at[j]));
 		v = check_ev_nums(e, ys, NULL);
@@ -125,7 +132,7 @@ noise_with(const check_fn *c, int i, const double *at, double want,
 double
 check_noise_at(const check_fn *c, int i, const double *at, double want)
 {
-	return noise_with(c, i, at, want, NULL, component_vars(c, i));
+	return noise_with(c, i, at, want, NULL, ALL_VARS);
 }
 
 /* The number of term values point_level keeps for c: the terms of each

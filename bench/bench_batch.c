@@ -11,6 +11,9 @@
  *   distinct  10,000 different functions (every line prepares its own;
  *             the number of different functions is counted and shown)
  *
+ * "bench_batch N CASE print" prints the N lines of CASE instead (to
+ * compare the output of two builds of nabla check --batch on them).
+ *
  * Each line is graded as a question (batch_grade_line: the verdict, then
  * the score).  Targets (issue 12): the class under 0.3 s, the distinct
  * functions under 1 s.  Prints one line per case and exits 1 when a
@@ -211,7 +214,7 @@ main(int argc, char **argv)
 	char	**lines = xmalloc(NLINES * sizeof *lines), **fts;
 	double	  secs;
 	int	  k, i, right, bad, odd, nf, status = 0, only = -1;
-	int	  nlines = NLINES;
+	int	  nlines = NLINES, print = 0;
 
 	/* optional: the number of lines (fewer for callgrind) and one case */
 	if (argc > 1)
@@ -220,6 +223,8 @@ main(int argc, char **argv)
 		nlines = NLINES;
 	if (argc > 2)
 		only = strcmp(argv[2], "class") == 0 ? 0 : 1;
+	if (argc > 3)
+		print = strcmp(argv[3], "print") == 0;
 	fts = xmalloc(NLINES * sizeof *fts);
 	for (k = 0; k < 2; k++) {
 		if (only >= 0 && k != only)
@@ -227,6 +232,14 @@ main(int argc, char **argv)
 		for (i = 0; i < nlines; i++) {
 			fts[i] = bench_function(k == 0 ? i % 25 : i);
 			lines[i] = bench_line(i, fts[i]);
+		}
+		if (print) {
+			for (i = 0; i < nlines; i++) {
+				fputs(lines[i], stdout);
+				free(lines[i]);
+				free(fts[i]);
+			}
+			continue;
 		}
 		nf = bench_distinct(fts, nlines);
 		secs = bench_run(lines, nlines, &right, &bad, &odd);

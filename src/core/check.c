@@ -116,8 +116,8 @@ check_rng_unit(uint64_t *s)
 
 /* The value of e at the point xs (as check_ev_why reads a point), or
  * NaN where e is not defined, the reason in *dom (may be NULL). */
-static double
-ev_nums(const expr *e, const num *xs, expr_domain *dom)
+double
+check_ev_nums(const expr *e, const num *xs, expr_domain *dom)
 {
 	num	out;
 
@@ -139,7 +139,7 @@ check_ev_why(const expr *e, const double *x, int n, expr_domain *dom)
 
 	for (i = 0; i < n; i++)
 		xs[i] = num_real(x[i]);	/* whole numbers exactly */
-	return ev_nums(e, xs, dom);
+	return check_ev_nums(e, xs, dom);
 }
 
 /* The value of e at x, or NaN where e is not defined. */
@@ -453,7 +453,9 @@ check_fn_free(check_fn *c)
 		free(c->gascii[i]);
 		if (c->comps[i].ready) {
 			mistake_free_list(c->comps[i].m, c->comps[i].n);
+			free(c->comps[i].orig);
 			free(c->comps[i].vals);
+			free(c->comps[i].have);
 		}
 	}
 	free(c->dnames);
@@ -492,7 +494,7 @@ check_values(const check_fn *c, const expr *e, double *out)
 	int	p;
 
 	for (p = 0; p < NPTS; p++)
-		out[p] = p < c->npts ? ev_nums(e, c->ptn + p * c->n, NULL) :
+		out[p] = p < c->npts ? check_ev_nums(e, c->ptn + p * c->n, NULL) :
 		    NAN;
 }
 
@@ -513,8 +515,57 @@ check_equals_component(const check_fn *c, int i, const expr *e,
 	return r < 0 ? 0 : r;
 }
 
-/* Compute the catalogued mistakes of component i and the values of the
- * answers they give; keep the ones that differ from the right answer.
+#if NPTS > 8
+#error "struct comp keeps the test points made in the bits of a byte"
+#endif
+
+/* The value at point p of the answer mistake m gives: its delta there
+ * plus the right answer's value ref[p]. */
+static double
+mistake_val(const check_fn *c, const mistake *m, const double *ref, int p)
+{
+	return p < c->npts ? check_ev_nums(m->delta, c->ptn + p * c->n, NULL) +
+	    ref[p] : NAN;
+}
+
+/* The value at test point p of the answer mistake a of component i
+ * gives, worked out when first asked for: most mistakes differ from an
+ * answer at the first point, so the others are rarely needed. */
+double
+check_comp_val(const check_fn *c, int i, int a, int p)
+{
+	struct comp	*cp = &c->comps[i];
+	double		*v = cp->vals + a * NPTS + p;
+
+	if (!(cp->have[a] & (1u << p))) {
+		*v = mistake_val(c, &cp->m[a], c->gv + i * NPTS, p);
+		cp->have[a] |= 1u << p;
+	}
+	return *v;
+}
+
+/* check_agree(ref, the values of mistake a, vals, noise), each value
+ * of the mistake worked out only when reached. */
+int
+check_comp_agrees(const check_fn *c, int i, int a, const double *vals)
+{
+	const double	*ref = c->gv + i * NPTS, *noise = c->gn + i * NPTS;
+	int		 p, used = 0;
+
+	for (p = 0; p < NPTS; p++) {
+		if (isnan(ref[p]))
+			continue;
+		if (!check_same_floor(check_comp_val(c, i, a, p), vals[p],
+		    NOISE_FACTOR * noise[p]))
+			return 0;
+		used++;
+	}
+	return used > 0 ? 1 : -1;
+}
+
+/* Compute the catalogued mistakes of component i; keep the ones whose
+ * answers differ from the right answer (at the first test point where
+ * one does: its values elsewhere are worked out when needed).
  * Mistakes that give the same answer are all kept: an answer that fits
  * several is explained by each, and the checker says so.  Past
  * CHECK_MAX_MISTAKES candidates (a sum of thousands of terms) none are
@@ -523,9 +574,10 @@ void
 check_comp_prepare(check_fn *c, int i)
 {
 	struct comp	*cp = &c->comps[i];
-	const double	*ref = c->gv + i * NPTS;
+	const double	*ref = c->gv + i * NPTS, *noise = c->gn + i * NPTS;
 	mistake		*m;
 	double		 v[NPTS];
+	unsigned	 have;
 	int		 n, k, p, keep;
 
 	if (cp->ready)
@@ -533,33 +585,64 @@ check_comp_prepare(check_fn *c, int i)
 	cp->ready = 1;
 	cp->n = 0;
 	cp->m = NULL;
+	cp->orig = NULL;
 	cp->vals = NULL;
+	cp->have = NULL;
 	if (expr_size(c->f) > CHECK_MAX_MISTAKE_SIZE) {
 		cp->too_large = 1;
 		return;
 	}
-	m = mistake_partial_grad(c->f, i, c->grad[i],
-	    (const expr *const *)c->grad, &c->vars, c->o.style, &n);
+	m = mistake_partial_deltas(c->f, i, c->grad[i],
+	    (const expr *const *)c->grad, &c->vars, &n);
 	cp->m = xmalloc((n + 1) * sizeof *cp->m);
+	cp->orig = xmalloc((n + 1) * sizeof *cp->orig);
 	cp->vals = xmalloc((n + 1) * NPTS * sizeof *cp->vals);
+	cp->have = xmalloc((n + 1) * sizeof *cp->have);
 	for (k = 0; k < n; k++) {
-		keep = !(expr_is_num(m[k].delta) &&
-		    num_is_zero(m[k].delta->n));
-		if (keep) {
-			check_values(c, m[k].delta, v);
-			for (p = 0; p < NPTS; p++)
-				v[p] += ref[p];
-			keep = check_agree(ref, ref, v, c->gn + i * NPTS,
-			    NPTS) == 0;
+		keep = 0;
+		have = 0;
+		if (!(expr_is_num(m[k].delta) && num_is_zero(m[k].delta->n))) {
+			/* check_agree(ref, ref, v, noise) == 0 */
+			for (p = 0; p < NPTS && !keep; p++) {
+				if (isnan(ref[p]))
+					continue;
+				v[p] = mistake_val(c, &m[k], ref, p);
+				have |= 1u << p;
+				keep = !check_same_floor(ref[p], v[p],
+				    NOISE_FACTOR * noise[p]);
+			}
 		}
 		if (keep) {
 			cp->m[cp->n] = m[k];
+			cp->orig[cp->n] = k;
 			memcpy(cp->vals + cp->n * NPTS, v, NPTS * sizeof *v);
+			cp->have[cp->n] = (unsigned char)have;
 			cp->n++;
 		} else
 			mistake_free_one(&m[k]);
 	}
 	free(m);
+}
+
+/* Make the texts of the nk mistakes numbered k of component i (those
+ * that have none yet): the catalogue is made without them, since most
+ * of its mistakes are never named. */
+void
+check_comp_texts(const check_fn *c, int i, const int *k, int nk)
+{
+	struct comp	*cp = &c->comps[i];
+	mistake		*dst[CHECK_MAX_NAMED];
+	int		 idx[CHECK_MAX_NAMED], j, n = 0;
+
+	for (j = 0; j < nk && n < CHECK_MAX_NAMED; j++) {
+		if (k[j] < 0 || k[j] >= cp->n || cp->m[k[j]].explain != NULL)
+			continue;
+		dst[n] = &cp->m[k[j]];
+		idx[n++] = cp->orig[k[j]];
+	}
+	if (n > 0)
+		mistake_partial_texts(c->f, i, c->grad[i], &c->vars,
+		    c->o.style, dst, idx, n);
 }
 
 /* --- small judgements ----------------------------------------------------- */

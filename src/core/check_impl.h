@@ -39,8 +39,13 @@ struct comp {
 	int	 ready;
 	int	 too_large;	/* f past CHECK_MAX_MISTAKE_SIZE: none made */
 	int	 n;
-	mistake	*m;
-	double	*vals;		/* n × NPTS */
+	mistake	*m;		/* texts made only for the ones named
+				   (check_comp_texts) */
+	int	*orig;		/* each one's number in the catalogue */
+	double	*vals;		/* n × NPTS: the answer each gives at the
+				   test points, made when first asked for
+				   (check_comp_val) */
+	unsigned char *have;	/* n: bit p set when vals[p] is made */
 };
 
 struct check_fn {
@@ -96,6 +101,9 @@ double check_rng_unit(uint64_t *s);
 double check_ev_why(const expr *e, const double *x, int n,
     expr_domain *dom);
 double check_ev(const expr *e, const double *x, int n);
+/* The same at a point already read as nums (num_real of each
+ * coordinate, as check_ev reads them). */
+double check_ev_nums(const expr *e, const num *xs, expr_domain *dom);
 /* The same, exact where x holds short rationals and e is a polynomial. */
 double check_ev_exact(const expr *e, const double *x, int n);
 /* Whether two values agree as exact answers (both undefined counts),
@@ -112,8 +120,18 @@ void check_values(const check_fn *c, const expr *e, double *out);
 /* Whether e (values vals) equals component i of the gradient. */
 int check_equals_component(const check_fn *c, int i, const expr *e,
     const double *vals);
-/* Compute the catalogued mistakes of component i, once. */
+/* Compute the catalogued mistakes of component i, once (their texts
+ * are made by check_comp_texts when they are named). */
 void check_comp_prepare(check_fn *c, int i);
+/* Make the texts of the nk mistakes numbered k of component i, where
+ * they are not made yet. */
+void check_comp_texts(const check_fn *c, int i, const int *k, int nk);
+/* The value at test point p of the answer mistake a of component i
+ * gives (NaN where it has none), worked out when first asked for. */
+double check_comp_val(const check_fn *c, int i, int a, int p);
+/* check_agree for mistake a of component i against the values vals,
+ * valuing the mistake only at the points it needs. */
+int check_comp_agrees(const check_fn *c, int i, int a, const double *vals);
 
 /* --- test points (check_points.c) ------------------------------------- */
 

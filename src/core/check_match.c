@@ -75,20 +75,20 @@ find_pair(check_fn *c, int i, const double *vals, struct found *f)
 		return;
 	ks = xmalloc((cp->n + 1) * sizeof *ks);
 	for (a = 0, j = 0; a < cp->n; a++) {
-		if (isnan(cp->vals[a * NPTS + p0]))
+		if (isnan(check_comp_val(c, i, a, p0)))
 			continue;
-		ks[j].d = cp->vals[a * NPTS + p0] - ref[p0];
+		ks[j].d = check_comp_val(c, i, a, p0) - ref[p0];
 		ks[j++].a = a;
 	}
 	qsort(ks, j, sizeof *ks, keyed_cmp);
 	for (a = 0; a < cp->n; a++) {
-		if (isnan(cp->vals[a * NPTS + p0]) ||
+		if (isnan(check_comp_val(c, i, a, p0)) ||
 		    (cp->m[a].term < 0 && !is_sign_slip(&cp->m[a])))
 			continue;
 		/* b must add t at p0 */
-		t = vals[p0] - cp->vals[a * NPTS + p0];
+		t = vals[p0] - check_comp_val(c, i, a, p0);
 		tol = 1e-6 * (fabs(t) + fabs(vals[p0]) + fabs(ref[p0]) +
-		    fabs(cp->vals[a * NPTS + p0]));
+		    fabs(check_comp_val(c, i, a, p0)));
 		for (lo = 0, hi = j; lo < hi; ) {
 			mid = (lo + hi) / 2;
 			if (ks[mid].d < t - tol)
@@ -107,8 +107,8 @@ find_pair(check_fn *c, int i, const double *vals, struct found *f)
 				continue;
 			for (p = 0; p < NPTS; p++)
 				sum[p] = isnan(ref[p]) ? NAN :
-				    cp->vals[a * NPTS + p] +
-				    cp->vals[b * NPTS + p] - ref[p];
+				    check_comp_val(c, i, a, p) +
+				    check_comp_val(c, i, b, p) - ref[p];
 			if (check_agree(ref, sum, vals, c->gn + i * NPTS,
 			    NPTS) == 1) {
 				best_a = a < b ? a : b;
@@ -132,18 +132,17 @@ check_find_mistakes(check_fn *c, int i, const double *vals,
     struct found *f)
 {
 	struct comp	*cp = &c->comps[i];
-	const double	*ref = c->gv + i * NPTS;
 	int		 a;
 
 	memset(f, 0, sizeof *f);
 	check_comp_prepare(c, i);
 	for (a = 0; a < cp->n && f->n < CHECK_MAX_NAMED; a++) {
-		if (check_agree(ref, cp->vals + a * NPTS, vals,
-		    c->gn + i * NPTS, NPTS) == 1)
+		if (check_comp_agrees(c, i, a, vals) == 1)
 			f->k[f->n++] = a;
 	}
 	if (f->n == 0)
 		find_pair(c, i, vals, f);
+	check_comp_texts(c, i, f->k, f->n > 0 ? f->n : 2 * f->pair);
 }
 
 /* The explanation of mistake m for c's feedback: with the right
@@ -175,6 +174,7 @@ check_name_found(const check_fn *c, check_part *p, int i,
 	sbuf	 b = SBUF_INIT;
 	int	 j, k, nb = 0, same = 1;
 
+	check_comp_texts(c, i, f->k, f->n);
 	p->nmistakes = 0;
 	for (j = 0; j < f->n; j++) {
 		const char *id = cp->m[f->k[j]].id;

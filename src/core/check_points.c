@@ -67,30 +67,57 @@ check_pool_point(uint64_t *s, int j, int n, double *x)
 	}
 }
 
-/* How far the value want of component i at the point at may be off
- * from the truth, from the scale of the inputs: what a change of each
- * coordinate in its last bits does to it, and the rounding of the sum's
- * terms (tiny beside want where nothing cancels). */
-double
-check_noise_at(const check_fn *c, int i, const double *at, double want)
+/* Every coordinate moved (noise_with's vars). */
+#define ALL_VARS 0xffffffffu
+
+/* Which variables component i has (bit j for variable j; with all 32
+ * present that is ALL_VARS, which moves every one: right too). */
+static uint32_t
+component_vars(const check_fn *c, int i)
+{
+	uint32_t	m = 0;
+	int		j;
+
+	for (j = 0; j < c->n && j < 32; j++) {
+		if (expr_has_var(c->grad[i], j))
+			m |= (uint32_t)1 << j;
+	}
+	return m;
+}
+
+/* check_noise_at with the values of the terms of component i at the
+ * point in tv when not NULL (NaN where a term has none), else valued
+ * here; vars says which variables the component has.  Where want is
+ * the component as check_ev values it at the point, a coordinate it
+ * does not have, or one that is 0, gives want again, exactly: no need
+ * to value it there.  vars ALL_VARS moves every coordinate (want
+ * valued some other way, as check_grad_at's exact one). */
+static double
+noise_with(const check_fn *c, int i, const double *at, double want,
+    const double *tv, uint32_t vars)
 {
 	const expr	*e = c->grad[i];
-	double		 y[EXPR_MAX_VARS], v, noise = 0, t;
+	num		 ys[EXPR_MAX_VARS];
+	double		 v, noise = 0, t;
 	int		 j;
 
 	if (isnan(want) || c->n > EXPR_MAX_VARS)
 		return 0;
-	memcpy(y, at, c->n * sizeof *y);
+	for (j = 0; j < c->n; j++)
+		ys[j] = num_real(at[j]);	/* as check_ev reads a point */
 	for (j = 0; j < c->n; j++) {
-		y[j] = at[j] + 4 * DBL_EPSILON * fabs(at[j]);
-		v = check_ev(e, y, c->n);
+		if (vars != ALL_VARS && (!(vars & ((uint32_t)1 << j)) ||
+		    at[j] == 0))
+			continue;
+		ys[j] = num_real(at[j] + 4 * DBL_EPSILON * fabs(at[j]));
+		v = check_ev_nums(e, ys, NULL);
 		if (!isnan(v))
 			noise = fmax(noise, fabs(v - want));
-		y[j] = at[j];
+		ys[j] = num_real(at[j]);
 	}
 	if (e->kind == EXPR_ADD) {
 		for (j = 0; j < e->nargs; j++) {
-			t = check_ev(e->args[j], at, c->n);
+			t = tv != NULL ? tv[j] : check_ev(e->args[j], at, c->n);
 			if (!isnan(t))
 				noise = fmax(noise, 4 * DBL_EPSILON * fabs(t));
 		}
@@ -98,19 +125,79 @@ check_noise_at(const check_fn *c, int i, const double *at, double want)
 	return noise;
 }
 
-/* How good x is as a test point, its gradient values into val (n):
+/* How far the value want of component i at the point at may be off
+ * from the truth, from the scale of the inputs: what a change of each
+ * coordinate in its last bits does to it, and the rounding of the sum's
+ * terms (tiny beside want where nothing cancels). */
+double
+check_noise_at(const check_fn *c, int i, const double *at, double want)
+{
+	return noise_with(c, i, at, want, NULL, ALL_VARS);
+}
+
+/* The number of term values point_level keeps for c: the terms of each
+ * component that is a sum. */
+static int
+nterm_values(const check_fn *c)
+{
+	int	i, t = 0;
+
+	for (i = 0; i < c->n; i++)
+		t += c->grad[i]->kind == EXPR_ADD ? c->grad[i]->nargs : 0;
+	return t;
+}
+
+/* Component i of the gradient at the point xs (read as check_ev reads
+ * a point), and when tv is not NULL and it is a sum, its terms' values
+ * into tv (NaN where a term has none); returns how many went there. */
+static int
+component_at(const check_fn *c, int i, const num *xs, double *val,
+    double *tv)
+{
+	const expr	*e = c->grad[i];
+	num		 out, tn0[16], *tn = tn0;
+	signed char	 ts0[16], *ts = ts0;
+	int		 j, k;
+
+	if (tv == NULL || e->kind != EXPR_ADD) {
+		*val = check_ev_nums(e, xs, NULL);
+		return 0;
+	}
+	if (e->nargs > 16) {
+		tn = xmalloc(e->nargs * sizeof *tn);
+		ts = xmalloc(e->nargs * sizeof *ts);
+	}
+	k = expr_eval_num_sum(e, xs, &out, tn, ts);
+	*val = k < 0 || !isfinite(out.v) ? NAN : out.v;
+	for (j = 0; j < e->nargs; j++)
+		tv[j] = ts[j] < 0 || !isfinite(tn[j].v) ? NAN : tn[j].v;
+	if (tn != tn0) {
+		free(tn);
+		free(ts);
+	}
+	return e->nargs;
+}
+
+/* How good x is as a test point, its gradient values into val (n) and
+ * the values of the terms of the components that are sums into tv (when
+ * not NULL; nterm_values of them):
  * 2 where f and every component are defined and each component is 0 as
  * an expression or of a size far from underflow and overflow (so that
  * comparing relative to it means something), 1 where f and every
  * component are defined, 0 where f or some component is, -1 nowhere. */
 static int
-point_level(const check_fn *c, const double *x, double *val)
+point_level(const check_fn *c, const double *x, double *val, double *tv)
 {
-	int	i, all = 1, any = 0, sized = 1;
-	int	fdef = !isnan(check_ev(c->f, x, c->n));
+	num	xs[EXPR_MAX_VARS];
+	int	i, j, all = 1, any = 0, sized = 1, fdef;
 
+	for (j = 0; j < c->n && j < EXPR_MAX_VARS; j++)
+		xs[j] = num_real(x[j]);	/* as check_ev reads a point */
+	fdef = !isnan(check_ev_nums(c->f, xs, NULL));
 	for (i = 0; i < c->n; i++) {
-		val[i] = check_ev(c->grad[i], x, c->n);
+		j = component_at(c, i, xs, &val[i], tv);
+		if (tv != NULL)
+			tv += j;
 		if (isnan(val[i])) {
 			all = 0;
 			continue;
@@ -305,6 +392,8 @@ struct cands {
 	int		 m, cap;
 	double		*x;	/* m × n */
 	double		*val;	/* m × n */
+	int		 nt;	/* term values a point (nterm_values) */
+	double		*tv;	/* m × nt: for the noise of the chosen */
 	int		*lev;
 	int		 best;	/* how many at level 2 */
 };
@@ -320,10 +409,12 @@ cands_add(void *ctx, const double *x)
 		k->cap = k->cap ? 2 * k->cap : 128;
 		k->x = xrealloc(k->x, (k->cap * n + 1) * sizeof *k->x);
 		k->val = xrealloc(k->val, (k->cap * n + 1) * sizeof *k->val);
+		k->tv = xrealloc(k->tv, (k->cap * k->nt + 1) * sizeof *k->tv);
 		k->lev = xrealloc(k->lev, k->cap * sizeof *k->lev);
 	}
 	memcpy(k->x + k->m * n, x, n * sizeof *x);
-	k->lev[k->m] = point_level(k->c, x, k->val + k->m * n);
+	k->lev[k->m] = point_level(k->c, x, k->val + k->m * n,
+	    k->tv + k->m * k->nt);
 	if (k->lev[k->m] == 2)
 		k->best++;
 	k->m++;
@@ -338,7 +429,7 @@ fn_defined(const void *ctx, const double *x)
 	const check_fn	*c = ctx;
 	double		 val[EXPR_MAX_VARS];
 
-	return point_level(c, x, val) >= 1;
+	return point_level(c, x, val, NULL) >= 1;
 }
 
 /* Collect into u (up to 4) the arguments of exp in e that contain a
@@ -396,10 +487,13 @@ void
 check_choose_points(check_fn *c)
 {
 	uint64_t	 s = c->o.seed;
-	struct cands	 k = { c, 0, 0, NULL, NULL, NULL, 0 };
+	struct cands	 k = { c, 0, 0, NULL, NULL, 0, NULL, NULL, 0 };
 	double		 x[EXPR_MAX_VARS + 1];
+	const double	*tv;
+	uint32_t	*cvars;
 	int		 j, i, lev, n = c->n;
 
+	k.nt = nterm_values(c);
 	c->pts = xcalloc(NPTS * (n + 1), sizeof *c->pts);
 	c->gv = xmalloc((n + 1) * NPTS * sizeof *c->gv);
 	c->gn = xcalloc((n + 1) * NPTS, sizeof *c->gn);
@@ -415,16 +509,22 @@ check_choose_points(check_fn *c)
 		if (k.best < NPTS)
 			bump_points(c, &k, &s);
 	}
+	cvars = xmalloc((n + 1) * sizeof *cvars);
+	for (i = 0; i < n; i++)
+		cvars[i] = component_vars(c, i);
 	for (lev = 2; lev >= 0 && c->npts < NPTS; lev--) {
 		for (j = 0; j < k.m && c->npts < NPTS; j++) {
 			if (k.lev[j] != lev)
 				continue;
 			memcpy(c->pts + c->npts * n, k.x + j * n,
 			    n * sizeof *x);
+			tv = k.tv + j * k.nt;
 			for (i = 0; i < n; i++) {
 				c->gv[i * NPTS + c->npts] = k.val[j * n + i];
-				c->gn[i * NPTS + c->npts] = check_noise_at(c, i,
-				    k.x + j * n, k.val[j * n + i]);
+				c->gn[i * NPTS + c->npts] = noise_with(c, i,
+				    k.x + j * n, k.val[j * n + i], tv, cvars[i]);
+				if (c->grad[i]->kind == EXPR_ADD)
+					tv += c->grad[i]->nargs;
 			}
 			c->npts++;
 		}
@@ -438,8 +538,10 @@ check_choose_points(check_fn *c)
 	c->ptn = xcalloc(NPTS * (n + 1), sizeof *c->ptn);
 	for (j = 0; j < c->npts * n; j++)
 		c->ptn[j] = num_real(c->pts[j]);
+	free(cvars);
 	free(k.x);
 	free(k.val);
+	free(k.tv);
 	free(k.lev);
 }
 

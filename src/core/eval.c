@@ -33,6 +33,52 @@ inexact(double v)
 	return r;
 }
 
+/* num_add(a, b), without the call where the answer is plain: a double
+ * sum when one side is an ordinary double (not a multiple of π), a
+ * whole sum that fits.  The same result as num_add in every case. */
+static inline num
+add_num(num a, num b)
+{
+	long long x;
+
+	if ((!a.exact && a.p == 0) || (!b.exact && b.p == 0)) {
+		num r = { 0, 0, 1, a.v + b.v };
+
+		return r;
+	}
+	if (a.exact && b.exact && a.q == 1 && b.q == 1 &&
+	    !__builtin_add_overflow(a.p, b.p, &x) && x != LLONG_MIN) {
+		num r = { 1, x, 1, (double)x };
+
+		return r;
+	}
+	return num_add(a, b);
+}
+
+/* num_mul(a, b), without the call where the answer is plain (as
+ * add_num). */
+static inline num
+mul_num(num a, num b)
+{
+	long long x;
+
+	if ((!a.exact && a.p == 0 && (!b.exact ? b.p == 0 : b.p != 0)) ||
+	    (!b.exact && b.p == 0 && a.exact && a.p != 0)) {
+		/* doubles, or a rational other than 0 times a double that
+		 * is no multiple of π */
+		num r = { 0, 0, 1, a.v * b.v };
+
+		return r;
+	}
+	if (a.exact && b.exact && a.q == 1 && b.q == 1 &&
+	    !__builtin_mul_overflow(a.p, b.p, &x) && x != LLONG_MIN) {
+		num r = { 1, x, 1, (double)x };
+
+		return r;
+	}
+	return num_mul(a, b);
+}
+
 /* The error of n.v against the number n stands for: 0 for a rational
  * that is a double, half a unit in the last place for other rationals,
  * a little more for a multiple of π, e (the bound carried) otherwise. */
@@ -66,7 +112,7 @@ pi_collapse(num *r, num *s, double *err)
 {
 	num t = num_pi_times(*r), sum = num_add(*s, t);
 
-	if (!sum.exact)
+	if (!sum.exact && err != NULL)
 		*err = rep_err(*s, *err) + rep_err(t, 0) +
 		    UNIT * fabs(sum.v);
 	*s = sum;
@@ -74,19 +120,21 @@ pi_collapse(num *r, num *s, double *err)
 }
 
 /* e at x split as r·π + s, with r an exact rational (0 when e has no π
- * part) and s a num with error bound *err: 100000π + 1e-9 keeps both
- * parts whole, so that sin of it is not sin of one rounded double.
- * Returns what expr_eval_num returns for s (-1 on a domain error). */
+ * part) and s a num with error bound *err (err NULL: no bound wanted,
+ * the same r and s): 100000π + 1e-9 keeps both parts whole, so that
+ * sin of it is not sin of one rounded double.  Returns what
+ * expr_eval_num returns for s (-1 on a domain error). */
 static int
 eval_pi_split(const expr *e, const num *x, num *r, num *s, double *err,
     expr_domain *dom)
 {
 	num ri, si, t;
-	double ei, es;
+	double ei = 0, es = 0, *pei = err != NULL ? &ei : NULL;
 	int i;
 
 	*r = num_int(0);
-	*err = 0;
+	if (err != NULL)
+		*err = 0;
 	if (e->kind == EXPR_CONST && e->c == EXPR_PI) {
 		*r = num_int(1);
 		*s = num_int(0);
@@ -96,30 +144,34 @@ eval_pi_split(const expr *e, const num *x, num *r, num *s, double *err,
 		int add = e->kind == EXPR_ADD;
 		*s = num_int(add ? 0 : 1);
 		for (i = 0; i < e->nargs; i++) {
-			if (eval_pi_split(e->args[i], x, &ri, &si, &ei,
+			if (eval_pi_split(e->args[i], x, &ri, &si, pei,
 			    dom) < 0)
 				return -1;
 			if (!num_is_zero(ri) && !add && !num_is_zero(*r)) {
 				/* a π² term: no longer affine in π */
 				pi_collapse(r, s, err);
-				pi_collapse(&ri, &si, &ei);
+				pi_collapse(&ri, &si, pei);
 			}
-			es = rep_err(*s, *err);
-			ei = rep_err(si, ei);
+			if (err != NULL) {
+				es = rep_err(*s, *err);
+				ei = rep_err(si, ei);
+			}
 			if (add) {
-				*r = num_add(*r, ri);
-				t = num_add(*s, si);
-				*err = es + ei + UNIT * fabs(t.v);
+				*r = add_num(*r, ri);
+				t = add_num(*s, si);
+				if (err != NULL)
+					*err = es + ei + UNIT * fabs(t.v);
 			} else {
 				/* (rπ + s)·si, or s·(riπ + si) */
-				*r = num_mul(num_is_zero(ri) ? *r : *s,
+				*r = mul_num(num_is_zero(ri) ? *r : *s,
 				    num_is_zero(ri) ? si : ri);
-				t = num_mul(*s, si);
-				*err = fabs(s->v) * ei + fabs(si.v) * es +
-				    UNIT * fabs(t.v);
+				t = mul_num(*s, si);
+				if (err != NULL)
+					*err = fabs(s->v) * ei + fabs(si.v) *
+					    es + UNIT * fabs(t.v);
 			}
 			*s = t;
-			if (s->exact)
+			if (s->exact && err != NULL)
 				*err = 0;
 			if (!r->exact)
 				pi_collapse(r, s, err);
@@ -131,7 +183,8 @@ eval_pi_split(const expr *e, const num *x, num *r, num *s, double *err,
 		return -1;
 	if (!s->exact && num_pi_coeff(*s, r)) {
 		*s = num_int(0);
-		*err = 0;
+		if (err != NULL)
+			*err = 0;
 	}
 	return s->exact;
 }
@@ -455,11 +508,11 @@ eval_rec(const expr *e, const num *x, num *out, double *err,
 				eb = rep_err(*out, *err);
 			}
 			if (e->kind == EXPR_ADD) {
-				b = num_add(*out, a);
+				b = add_num(*out, a);
 				if (err != NULL)
 					*err = ea + eb + UNIT * fabs(b.v);
 			} else {
-				b = num_mul(*out, a);
+				b = mul_num(*out, a);
 				if (err != NULL)
 					*err = fabs(out->v) * ea + fabs(a.v) *
 					    eb + UNIT * fabs(b.v);
@@ -488,7 +541,7 @@ eval_rec(const expr *e, const num *x, num *out, double *err,
 		return k;
 	case EXPR_FUNC:
 		if (is_trig(e->fn)) {
-			if (eval_pi_split(e->args[0], x, &a, &b, &eb, dom) < 0)
+			if (eval_pi_split(e->args[0], x, &a, &b, pb, dom) < 0)
 				return -1;
 			k = trig_at(e->fn, a, b, out, dom);
 			if (k == 0 && err != NULL)
@@ -514,6 +567,33 @@ int
 expr_eval_num(const expr *e, const num *x, num *out, expr_domain *dom)
 {
 	return eval_rec(e, x, out, NULL, dom);
+}
+
+/* Exact evaluation, with the terms of a sum kept. */
+int
+expr_eval_num_sum(const expr *e, const num *x, num *out, num *terms,
+    signed char *tst)
+{
+	num a;
+	int i, k = 0;
+
+	if (e->kind != EXPR_ADD)
+		return eval_rec(e, x, out, NULL, NULL);
+	/* as eval_rec adds, every term valued even after one fails */
+	*out = num_int(0);
+	for (i = 0; i < e->nargs; i++) {
+		tst[i] = eval_arg(e->args[i], x, &a, NULL, NULL);
+		terms[i] = a;
+		if (tst[i] < 0)
+			k = -1;
+		else if (k < 0)
+			continue;
+		else if (i == 0 && a.exact && a.p != LLONG_MIN)
+			*out = a;
+		else
+			*out = add_num(*out, a);
+	}
+	return k < 0 ? -1 : out->exact;
 }
 
 /* Exact evaluation with a bound on the rounding error. */

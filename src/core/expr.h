@@ -267,6 +267,12 @@ typedef struct expr_domain {
  * a double near π is not 0.  0^0 is a domain error. */
 int expr_eval_num(const expr *e, const num *x, num *out, expr_domain *dom);
 
+/* expr_eval_num without a dom, and when e is a sum (EXPR_ADD) the value
+ * of each of its e->nargs terms into terms with what expr_eval_num
+ * returns for it into tst (every term, even after one has no value). */
+int expr_eval_num_sum(const expr *e, const num *x, num *out, num *terms,
+    signed char *tst);
+
 /* Like expr_eval_num, and *err (when not NULL) receives a bound on the
  * rounding error of out->v (first order, 0 when the value is exact):
  * large next to |out->v| when the double arithmetic cancelled. */

@@ -93,9 +93,14 @@ int
 lex_utf8_decode(const unsigned char *s, unsigned *cp)
 {
 	uint32_t c;
-	int l = utf8_decode((const char *)s, strnlen((const char *)s, 3) + 1,
-	    &c);
+	int l;
 
+	if (s[0] != 0 && s[0] < 0x80) {
+		/* ASCII, most of what is typed: one byte */
+		*cp = s[0];
+		return 1;
+	}
+	l = utf8_decode((const char *)s, strnlen((const char *)s, 3) + 1, &c);
 	*cp = c;
 	return l;
 }
@@ -177,7 +182,13 @@ lex_push(parser *p, enum tok_kind kind, size_t pos, size_t len, int space)
 
 	if (p->nt == p->cap) {
 		p->cap = p->cap ? p->cap * 2 : 32;
-		p->t = xrealloc(p->t, (size_t)p->cap * sizeof *p->t);
+		if (p->t != NULL && p->t == p->tbuf) {
+			tok *h = xmalloc((size_t)p->cap * sizeof *h);
+
+			memcpy(h, p->t, (size_t)p->nt * sizeof *h);
+			p->t = h;
+		} else
+			p->t = xrealloc(p->t, (size_t)p->cap * sizeof *p->t);
 	}
 	t = &p->t[p->nt++];
 	memset(t, 0, sizeof *t);
@@ -313,7 +324,6 @@ lex_push_var(parser *p, run *r, const char *s, size_t n, int space)
 		return -1;
 	t = lex_push(p, T_VAR, r->pos, r->len, space);
 	t->var = v;
-	memcpy(t->name, name, k + 1);
 	return 0;
 }
 
@@ -325,14 +335,16 @@ lex_word(parser *p, const char *s, int *kind, int *id)
 	size_t best = 0, n, i;
 	char w[16];
 
+	size_t len = strlen(s);
+
 	*kind = 0;
-	for (n = 2; n <= strlen(s) && n < 32; n++) {
+	for (n = 2; n <= len && n < 32; n++) {
 		if (lex_known_var(p, s, n) && n >= best) {
 			best = n;
 			*kind = 2;
 		}
 	}
-	for (n = 2; n <= 7 && n <= strlen(s); n++) {
+	for (n = 2; n <= 7 && n <= len; n++) {
 		memcpy(w, s, n);
 		w[n] = '\0';
 		if (expr_fn_lookup(w) >= 0 && n > best) {
@@ -441,6 +453,9 @@ lex_check_unsupported(parser *p, run *r, const char *next)
 
 	for (k = 0; (w = expr_fn_spelling((int)k)) != NULL; k++) {
 		char hint[160];
+		/* the first letters differ: no match (most of the time) */
+		if (tolower((unsigned char)s[0]) != tolower((unsigned char)w[0]))
+			continue;
 		m = strlen(w);
 		if (strncasecmp(s, w, m) != 0 || strncmp(s, w, m) == 0 ||
 		    (s[m] == '\0' && !isalnum((unsigned char)*next) &&
@@ -461,6 +476,8 @@ lex_check_unsupported(parser *p, run *r, const char *next)
 		n = lex_word(p, s + i, &kind, &id);
 		for (k = 0; k < sizeof lex_unsupported / sizeof lex_unsupported[0];
 		    k++) {
+			if (lex_unsupported[k].name[0] != s[i])
+				continue;
 			m = strlen(lex_unsupported[k].name);
 			if (m > n && strncmp(s + i, lex_unsupported[k].name, m) == 0)
 				return lex_fail(p, r->pos, r->len,

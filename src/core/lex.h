@@ -22,7 +22,6 @@ typedef struct tok {
 	num n;			/* T_NUM, T_SUP */
 	int var;		/* T_VAR: index into vars */
 	int id;			/* T_CONST: constant, T_FUNC: function */
-	char name[32];		/* T_VAR: the name as read */
 	int space;		/* white space before the token */
 	int lbase;		/* T_FUNC ln: 0, or written log_b with a
 				 * base b that is the number n (1) or the
@@ -32,6 +31,9 @@ typedef struct tok {
 typedef struct parser {
 	const char *src;
 	tok *t;
+	tok *tbuf;		/* the caller's array t starts in (cap
+				 * long), or NULL; t moves to the heap
+				 * when it outgrows it */
 	int nt, cap, i;
 	int depth;
 	int inbar;		/* inside |...|: a '|' closes */

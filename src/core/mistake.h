@@ -98,6 +98,19 @@ mistake *mistake_partial_grad(const expr *f, int var, const expr *right,
     const expr *const *grad, const expr_vars *vars, enum expr_style st,
     int *n);
 
+/* The same catalogue with only what each mistake adds (delta, id and
+ * term; the four texts NULL), for a checker that evaluates every
+ * mistake but names only the ones that fit; mistake_partial_texts then
+ * makes the texts of those.  Free with mistake_free_list. */
+mistake *mistake_partial_deltas(const expr *f, int var, const expr *right,
+    const expr *const *grad, const expr_vars *vars, int *n);
+/* Give each dst[j] (of k) without texts the texts of mistake number
+ * index[j] in the catalogue of the same f, var and right (the order of
+ * mistake_partial and mistake_partial_deltas), in the style st. */
+void mistake_partial_texts(const expr *f, int var, const expr *right,
+    const expr_vars *vars, enum expr_style st, mistake *const *dst,
+    const int *index, int k);
+
 /* The answer mistake m gives: right + m->delta, simplified.  Returns a
  * new tree (caller frees). */
 expr *mistake_answer(const mistake *m, const expr *right);

@@ -37,7 +37,8 @@ num_int(long long n)
 num
 num_real(double v)
 {
-	if (isfinite(v) && v == floor(v) && fabs(v) < 9e15)
+	/* whole: the same test as v == floor(v), without a call */
+	if (isfinite(v) && fabs(v) < 9e15 && v == (double)(long long)v)
 		return num_int((long long)v);
 	return num_inexact(v);
 }
@@ -245,6 +246,19 @@ num_div(num a, num b)
 	return num_inexact(a.v / b.v);
 }
 
+/* a * b for num_pow: whole numbers that fit multiplied in place, the
+ * rest by num_mul (the same result either way). */
+static inline num
+pow_mul(num a, num b)
+{
+	long long x;
+
+	if (a.exact && b.exact && a.q == 1 && b.q == 1 &&
+	    !__builtin_mul_overflow(a.p, b.p, &x) && x != LLONG_MIN)
+		return num_whole(x);
+	return num_mul(a, b);
+}
+
 /* a ^ b. */
 num
 num_pow(num a, num b)
@@ -256,10 +270,10 @@ num_pow(num a, num b)
 			return num_real(INFINITY);
 		while (e > 0) {
 			if (e & 1)
-				r = num_mul(r, base);
+				r = pow_mul(r, base);
 			e >>= 1;
 			if (e > 0)
-				base = num_mul(base, base);
+				base = pow_mul(base, base);
 			if (!r.exact || !base.exact)
 				return num_inexact(pow(a.v, b.v));
 		}

@@ -686,6 +686,7 @@ expr_parse_raw(const char *text, expr_vars *vars, int flags, expr **out,
     expr_notes *notes, expr_error *err)
 {
 	parser p;
+	tok tbuf[32];		/* the tokens of most inputs */
 	expr *e = NULL;
 	expr_vars saved = *vars;	/* given back as it was on failure */
 	int start_n = vars->n, body, i, j;
@@ -693,6 +694,8 @@ expr_parse_raw(const char *text, expr_vars *vars, int flags, expr **out,
 	char buf[40];
 
 	memset(&p, 0, sizeof p);
+	p.t = p.tbuf = tbuf;
+	p.cap = (int)(sizeof tbuf / sizeof tbuf[0]);
 	memset(err, 0, sizeof *err);
 	if (notes != NULL)
 		notes->n = 0;
@@ -764,14 +767,16 @@ expr_parse_raw(const char *text, expr_vars *vars, int flags, expr **out,
 		*vars = sorted;
 		parse_renumber(e, map);
 	}
-	free(p.t);
+	if (p.t != tbuf)
+		free(p.t);
 	*out = e;
 	return 0;
 fail:
 	/* every way out after an error comes here: the caller's list of
 	 * variables (names, their spelling, the function's name) is as it
 	 * was before the call */
-	free(p.t);
+	if (p.t != tbuf)
+		free(p.t);
 	expr_free(e);
 	*vars = saved;
 	return -1;

@@ -107,7 +107,8 @@ print_var_into(sbuf *bp, const expr_vars *vars, int var, enum expr_style st)
 	if (base == 0)
 		base = strlen(name);
 	for (i = 0; greek_names[i] != NULL; i++)
-		if (strlen(greek_names[i]) == base &&
+		if (greek_names[i][0] == name[0] &&
+		    strlen(greek_names[i]) == base &&
 		    strncmp(greek_names[i], name, base) == 0)
 			break;
 	if (greek_names[i] != NULL) {
@@ -262,8 +263,8 @@ print_product(printer *pr, sbuf *b, const expr *e, int drop_sign, int prec)
 	const expr *one[1];
 	const expr **args;
 	int nargs, i, nn = 0, nd = 0, own, cfrac = 0;
-	const expr **numer, **denom;
-	expr **made;
+	const expr **numer, **denom, *nsmall[8], *dsmall[8];
+	expr **made, *msmall[8];
 	int nmade = 0;
 	num c = num_int(1);
 	sbuf nb = SBUF_INIT, db = SBUF_INIT;
@@ -276,9 +277,13 @@ print_product(printer *pr, sbuf *b, const expr *e, int drop_sign, int prec)
 		args = one;
 		nargs = 1;
 	}
-	numer = xmalloc((size_t)(nargs + 1) * sizeof *numer);
-	denom = xmalloc((size_t)(nargs + 1) * sizeof *denom);
-	made = xmalloc((size_t)(nargs + 1) * sizeof *made);
+	/* on the stack for the short products of most input */
+	numer = nargs < 8 ? nsmall :
+	    xmalloc((size_t)(nargs + 1) * sizeof *numer);
+	denom = nargs < 8 ? dsmall :
+	    xmalloc((size_t)(nargs + 1) * sizeof *denom);
+	made = nargs < 8 ? msmall :
+	    xmalloc((size_t)(nargs + 1) * sizeof *made);
 	for (i = 0; i < nargs; i++) {
 		const expr *f = args[i];
 		if (f->kind == EXPR_NUM && i == 0) {
@@ -386,9 +391,11 @@ print_product(printer *pr, sbuf *b, const expr *e, int drop_sign, int prec)
 	}
 	for (i = 0; i < nmade; i++)
 		expr_free(made[i]);
-	free(made);
-	free(numer);
-	free(denom);
+	if (made != msmall) {
+		free(made);
+		free(numer);
+		free(denom);
+	}
 	sbuf_free(&nb);
 	sbuf_free(&db);
 }

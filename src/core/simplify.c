@@ -47,17 +47,35 @@ take_args(expr *e, int *n)
 typedef struct vec {
 	expr **a;
 	int n, cap;
+	expr **buf;	/* SIMP_SMALL on the stack, where a starts */
 } vec;
 
-/* Append e to v, growing it as needed. */
+/* An empty vec in the caller's stack array b (SIMP_SMALL long). */
+#define VEC_INIT(b)	{ (b), 0, SIMP_SMALL, (b) }
+
+/* Append e to v, growing it as needed (off the stack when it must). */
 static void
 vec_push(vec *v, expr *e)
 {
 	if (v->n == v->cap) {
 		v->cap = v->cap < 8 ? 8 : v->cap * 2;
-		v->a = xrealloc(v->a, (size_t)v->cap * sizeof *v->a);
+		if (v->a == v->buf) {
+			expr **t = xmalloc((size_t)v->cap * sizeof *t);
+
+			memcpy(t, v->a, (size_t)v->n * sizeof *t);
+			v->a = t;
+		} else
+			v->a = xrealloc(v->a, (size_t)v->cap * sizeof *v->a);
 	}
 	v->a[v->n++] = e;
+}
+
+/* Free v's array (not the trees in it) unless it is on the stack. */
+static void
+vec_done(vec *v)
+{
+	if (v->a != v->buf)
+		free(v->a);
 }
 
 /* Append the arguments of e to v and free the node e itself. */
@@ -339,17 +357,17 @@ collect_ok(const expr *u, const expr *a, const expr *b)
 	return !num_is_integer(s) || num_is_zero(s);
 }
 
-/* A sum or product of the n trees of a (a freed), when the budget ran
- * out: nothing more is done to them. */
+/* A sum or product of the trees of v (its array freed), when the
+ * budget ran out: nothing more is done to them. */
 static expr *
-rebuild(enum expr_kind kind, expr **a, int n)
+rebuild(enum expr_kind kind, vec *v)
 {
-	expr *r = expr_nary(kind, n);
+	expr *r = expr_nary(kind, v->n);
 	int i;
 
-	for (i = 0; i < n; i++)
-		r->args[i] = a[i];
-	free(a);
+	for (i = 0; i < v->n; i++)
+		r->args[i] = v->a[i];
+	vec_done(v);
 	return r;
 }
 
@@ -361,7 +379,8 @@ simplify_mul(simp_ctx *sc, expr *e)
 	expr **a = take_args(e, &n);
 	expr **fs, **bases, **exps, *bb[SIMP_SMALL], *eb[SIMP_SMALL];
 	like *ls, lsb[SIMP_SMALL];
-	vec fv = { NULL, 0, 0 };
+	expr *fvb[SIMP_SMALL];
+	vec fv = VEC_INIT(fvb);
 	num c = num_int(1);
 	expr *r;
 
@@ -377,7 +396,7 @@ simplify_mul(simp_ctx *sc, expr *e)
 	fs = fv.a;
 	nf = fv.n;
 	if (sc->over)
-		return rebuild(EXPR_MUL, fs, nf);
+		return rebuild(EXPR_MUL, &fv);
 	/* numbers into the coefficient */
 	for (i = j = 0; i < nf; i++) {
 		if (fs[i]->kind == EXPR_NUM) {
@@ -390,7 +409,7 @@ simplify_mul(simp_ctx *sc, expr *e)
 	if (num_is_zero(c) && c.exact) {
 		for (i = 0; i < nf; i++)
 			expr_free(fs[i]);
-		free(fs);
+		vec_done(&fv);
 		return expr_int(0);
 	}
 	/* collect like bases: x·x² = x³.  Sorted by base, equal bases
@@ -412,6 +431,11 @@ simplify_mul(simp_ctx *sc, expr *e)
 				if (ls[g].key == NULL)
 					continue;
 				sc->work++;
+				/* an exponent of 1 is NULL until needed */
+				if (ls[g].ex == NULL)
+					ls[g].ex = expr_int(1);
+				if (ls[q].ex == NULL)
+					ls[q].ex = expr_int(1);
 				if (collect_ok(ls[g].key, ls[g].ex, ls[q].ex)) {
 					ls[g].ex = expr_add(ls[g].ex, ls[q].ex);
 					expr_free(ls[q].key);
@@ -433,9 +457,16 @@ simplify_mul(simp_ctx *sc, expr *e)
 	for (i = 0; i < n; i++) {
 		if (bases[i] == NULL)
 			continue;
-		exps[i] = simp(sc, exps[i]);
+		if (exps[i] != NULL)
+			exps[i] = simp(sc, exps[i]);
+		else if (sc->budget != 0 && ++sc->work > sc->budget)
+			sc->over = 1;	/* what simp does with a number 1 */
 		if (bases[i]->kind != EXPR_FUNC || bases[i]->fn != FN_ABS)
 			continue;
+		for (j = 0; j < n; j++) {
+			if (bases[j] != NULL && exps[j] == NULL)
+				exps[j] = expr_int(1);
+		}
 		for (j = 0; j < n; j++) {
 			if (j == i || bases[j] == NULL ||
 			    !expr_equal(bases[j], bases[i]->args[0]))
@@ -466,7 +497,20 @@ simplify_mul(simp_ctx *sc, expr *e)
 		expr *f;
 		if (bases[i] == NULL)
 			continue;
-		f = simp(sc, expr_pow(bases[i], exps[i]));
+		if ((exps[i] == NULL || (exps[i]->kind == EXPR_NUM &&
+		    num_is_one(exps[i]->n))) &&
+		    !(sc->budget != 0 && sc->work + 1 > sc->budget)) {
+			/* what simp makes of base^1, and the same work
+			 * counted, without making the power node */
+			if (sc->budget != 0)
+				sc->work++;
+			f = simp(sc, bases[i]);
+			if (sc->budget != 0 && ++sc->work > sc->budget)
+				sc->over = 1;
+			expr_free(exps[i]);
+		} else
+			f = simp(sc, expr_pow(bases[i], exps[i] != NULL ?
+			    exps[i] : expr_int(1)));
 		if (f->kind == EXPR_NUM) {
 			c = num_mul(c, f->n);
 			expr_free(f);
@@ -494,11 +538,11 @@ simplify_mul(simp_ctx *sc, expr *e)
 	if (num_is_zero(c) && c.exact) {
 		for (i = 0; i < nf; i++)
 			expr_free(fs[i]);
-		free(fs);
+		vec_done(&fv);
 		return expr_int(0);
 	}
 	if (nf == 0) {
-		free(fs);
+		vec_done(&fv);
 		return expr_num(c);
 	}
 	/* one sum among the factors: distribute (2x(x + 1) = 2x² + 2x);
@@ -522,13 +566,13 @@ simplify_mul(simp_ctx *sc, expr *e)
 		for (q = 0; q < nf; q++)
 			if (q != n)
 				expr_free(fs[q]);
-		free(fs);
+		vec_done(&fv);
 		return simp(sc, s);
 	}
 	simp_sort_trees(sc, fs, nf, simp_like_factor_cmp);
 	if (nf == 1 && num_is_one(c)) {
 		r = fs[0];
-		free(fs);
+		vec_done(&fv);
 		return r;
 	}
 	r = expr_nary(EXPR_MUL, nf + (num_is_one(c) ? 0 : 1));
@@ -537,7 +581,7 @@ simplify_mul(simp_ctx *sc, expr *e)
 		r->args[j++] = expr_num(c);
 	for (i = 0; i < nf; i++)
 		r->args[j++] = fs[i];
-	free(fs);
+	vec_done(&fv);
 	return r;
 }
 
@@ -580,7 +624,8 @@ simplify_add(simp_ctx *sc, expr *e)
 {
 	int n, i, j, nt;
 	expr **a = take_args(e, &n), **ts, *r;
-	vec tv = { NULL, 0, 0 };
+	expr *tvb[SIMP_SMALL];
+	vec tv = VEC_INIT(tvb);
 	like *ls, lsb[SIMP_SMALL];
 	num k = num_int(0);
 
@@ -595,7 +640,7 @@ simplify_add(simp_ctx *sc, expr *e)
 	ts = tv.a;
 	nt = tv.n;
 	if (sc->over)
-		return rebuild(EXPR_ADD, ts, nt);
+		return rebuild(EXPR_ADD, &tv);
 	/* collect like terms: sorted by the term without its coefficient,
 	 * like terms meet in one run (O(n log n), not pairwise); the
 	 * coefficients add up in input order, and the terms keep it */
@@ -643,19 +688,19 @@ simplify_add(simp_ctx *sc, expr *e)
 	ts = tv.a;
 	nt = tv.n;
 	if (nt == 0) {
-		free(ts);
+		vec_done(&tv);
 		return expr_num(k);
 	}
 	if (nt == 1) {
 		r = ts[0];
-		free(ts);
+		vec_done(&tv);
 		return r;
 	}
 	simp_sort_trees(sc, ts, nt, simp_like_term_cmp);
 	r = expr_nary(EXPR_ADD, nt);
 	for (i = 0; i < nt; i++)
 		r->args[i] = ts[i];
-	free(ts);
+	vec_done(&tv);
 	return r;
 }
 

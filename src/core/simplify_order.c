@@ -86,7 +86,8 @@ simp_like_input_order(like *a, int n)
 }
 
 /* Split a factor into base and exponent; consumes f (its trees become
- * the base and exponent, nothing is copied). */
+ * the base and exponent, nothing is copied).  A factor that is no
+ * power has the exponent NULL, which stands for 1. */
 void
 simp_factor_split(expr *f, expr **base, expr **ex)
 {
@@ -97,7 +98,7 @@ simp_factor_split(expr *f, expr **base, expr **ex)
 		expr_free(f);
 	} else {
 		*base = f;
-		*ex = expr_int(1);
+		*ex = NULL;	/* 1, made only if it is needed */
 	}
 }
 

@@ -41,7 +41,8 @@ int simp_like_key_cmp(const like *a, const like *b);
 /* Put the likes left (key not NULL) back in input order, in place;
  * returns how many there are. */
 int simp_like_input_order(like *a, int n);
-/* Split a factor into base and exponent; consumes f. */
+/* Split a factor into base and exponent (NULL for 1: no power);
+ * consumes f. */
 void simp_factor_split(expr *f, expr **base, expr **ex);
 /* Order likes holding factors: numbers first, then by base, functions
  * last. */

@@ -350,9 +350,8 @@ playground_reset(playground *p)
 	playground_run(p, 0);
 }
 
-/* The next notch of the γ ladder above (dir 1) or below (dir -1) g. */
-static double
-pg_notch(double g, int dir)
+double
+playground_gamma_notch(double g, int dir)
 {
 	static const double m[] = { 1, 1.2, 1.5, 2, 2.5, 3, 3.5, 4, 5, 6, 7,
 		8 };
@@ -380,7 +379,7 @@ pg_notch(double g, int dir)
 void
 playground_notch(playground *p, int dir)
 {
-	p->gamma = pg_notch(p->gamma, dir);
+	p->gamma = playground_gamma_notch(p->gamma, dir);
 	playground_run(p, 0);
 }
 

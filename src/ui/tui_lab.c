@@ -778,7 +778,8 @@ const tui_binding tui_lab_keys[] = {
 	{ P_NARROW | P_NARROW_A, { 0 }, NULL, "Tab", N_("pane"), NULL, NULL },
 	{ P_CMD, { '+', '=', '-', '_' }, lab_notch, NULL, NULL, "+  -",
 	    N_("step size γ one notch up or down (0.1, 0.12, 0.15, 0.2, 0.25, "
-	    "0.3, 0.35, 0.4, 0.5, ...)") },
+	    "0.3, 0.35, 0.4, 0.5, ...); in the race, the step size of the "
+	    "selected runner") },
 	{ P_NARROW | P_WIDE, { 0 }, NULL, "+-", N_("γ"), NULL, NULL },
 	{ P_NARROW_A | P_WIDE_A, { 0 }, NULL, "+-", N_("gamma"), NULL, NULL },
 	{ P_CMD, { '*', '/' }, lab_scale, NULL, NULL, "*  /",
@@ -819,6 +820,10 @@ const tui_binding tui_lab_keys[] = {
 	    "1-6", N_("race: guess, then Space") },
 	{ P_RACE, { ' ', TUI_K_ENTER }, tui_lab_race_go, "Space", N_("race"),
 	    NULL, NULL },
+	{ P_RACE, { TUI_K_FN(KEY_LEFT), 'h', TUI_K_FN(KEY_RIGHT), 'l' },
+	    tui_lab_race_select, "←→", N_("runner"), "←  →", N_("race: select "
+	    "a runner, whose step size + and - change (each runner has its "
+	    "own; the legend shows them)") },
 	{ P_RACE | P_BARS, { '+', '=', '-', '_' }, tui_lab_race_gamma, "+-",
 	    "γ", NULL, NULL },
 	{ P_RACE, { '[', ']' }, tui_lab_race_budget, "[ ]", N_("steps"),

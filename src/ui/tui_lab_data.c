@@ -23,12 +23,10 @@
 #include "ui/tui_keys.h"
 #include "ui/tui_lab.h"
 
-/* f as the givens line shows it, into *pretty (caller frees): over
- * data the text as typed after its name (the expansion over every row
- * would be long), else f printed.  Returns the label before it,
- * "f = " or "L(w, b) = " for a declared name (caller frees). */
-static char *
-lab_f_text(tui *t, struct tui_lab *l, char **pretty)
+/* The expansion over every row would be long: over data f is shown as
+ * typed. */
+char *
+tui_lab_f_text(tui *t, struct tui_lab *l, char **pretty)
 {
 	enum expr_style st = t->unicode ? EXPR_UNICODE : EXPR_ASCII;
 	const char *body;
@@ -59,7 +57,7 @@ tui_lab_draw_givens(tui *t, struct tui_lab *l, int y)
 	char *pretty, *label, buf[256], g[32];
 	int x = 1, w;
 
-	label = lab_f_text(t, l, &pretty);
+	label = tui_lab_f_text(t, l, &pretty);
 	x += tui_put(t, y, x, t->cols - x, label, TUI_NORMAL);
 	free(label);
 	w = tui_width(t, pretty);

@@ -27,6 +27,22 @@ ok $? "by hand: the run stops at k = 35 (got $k)"
 	>"$tmp/out" 2>&1
 has "== eps = 0.001" && has "@ stops at k = $k" && has '=========='
 ok $? "--tol 1e-3: the legend names the line eps = 0.001 and the stop at k = $k"
+# The curve stops at the mark: right of the @ column no cell of the
+# chart (above its x axis) holds a dot of the curve (o, -, \ or /).
+awk -v OFS= '
+	/^ *[0-9e.-]*[|+]/ && !/^ *\+\+/ && !axis {
+		if ((c = index($0, "@")) > 0) at = c
+		rows[n++] = $0
+	}
+	/^ *\+\+/ { axis = 1 }
+	END {
+		if (!at) exit 1
+		for (i = 0; i < n; i++)
+			if (substr(rows[i], at + 1) ~ /[o\\\/-]/) exit 1
+	}' "$tmp/out"
+ok $? "--tol 1e-3: the curve ends at the @ of step $k"
+has "descent from (1, 1), gamma = 0.1, $k steps"
+ok $? "--tol 1e-3: the run stops at step $k (the header says $k steps)"
 
 "$nabla" plot '3x^2 + y^2' --from 1,1 --rate 0.1 --steps 40 \
 	--kind convergence --tol 1e-3 --unicode --width 70 --height 20 \

@@ -175,6 +175,10 @@ figure_draw_prepare(const figure *fig, char **cause)
 		descent_opts_init(&o);
 		o.gamma = fig->rates[i];
 		o.steps = fig->steps;
+		/* until: the stopping rule: each run stops at its first
+		 * step below the tolerance, where the chart marks it */
+		if (fig->has_tol)
+			o.tol = fig->tol;
 		*cause = NULL;
 		if (descent_run(fig->f, fig->nvars, fig->from, &o,
 		    &d->runs[d->nruns], cause) < 0) {

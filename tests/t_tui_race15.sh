@@ -41,8 +41,8 @@ for size in 80x24 40x12; do
 	if [ "$w" -ge 60 ]; then
 		head -n 1 "$tmp/screen" | grep -q "gd γ = 0.1"
 		ok $? "$size: the title bar names the selected runner, gd"
-		tail -n 1 "$tmp/screen" | grep -q "←→ runner"
-		ok $? "$size: the key bar says ←→ runner"
+		tail -n 1 "$tmp/screen" | grep -q "← → runner"
+		ok $? "$size: the key bar says ← → runner"
 	else
 		head -n 1 "$tmp/screen" | grep -q "gd 0.1"
 		ok $? "$size: the title bar names the selected runner, gd"

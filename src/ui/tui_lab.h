@@ -64,6 +64,8 @@ struct tui_lab {
 	int screen;		/* enum tui_lab_screen */
 	playground_race race;
 	double beta;		/* the bars' heavy-ball β (0: plain descent) */
+	int from_lesson;	/* opened from a lesson (P): q goes back to
+				   it */
 };
 
 /* The screen's state, made on first use (tui_lab.c). */

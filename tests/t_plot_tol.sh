@@ -89,5 +89,20 @@ tr '\n' ' ' <"$tmp/out" | tr -s ' ' |
 	grep -F -q "tolerance eps = 0.001; the run first falls below it at k = $k"
 ok $? "lesson 8's chart with --describe names eps and k = $k"
 
+# One form of a_k per screen: subscripts in Unicode everywhere (the
+# legend, the table, the explanation), a_k in ASCII everywhere.
+XDG_STATE_HOME=$tmp/state NABLA_SEED=0 "$nabla" --lessons "$tmp/my" \
+	learn stop-chart --plain --restart --unicode <"$tmp/in" >"$tmp/out" 2>&1
+has "a₃₅" && ! grep -q 'a_[0-9k]' "$tmp/out"
+ok $? "lesson 8's chart in Unicode: a₃₅ and aₖ, never a_k"
+"$nabla" plot 'x^2 + 3y^2' --from 1,1 --rate 0.1 --steps 15 --unicode \
+	--width 80 --height 20 >"$tmp/out" 2>&1
+has "iterates aₖ" && has "@ a₁₅ (end)" && ! grep -q 'a_[0-9k]' "$tmp/out"
+ok $? "a contour map's legend in Unicode: iterates aₖ, a₁₅ (end)"
+"$nabla" plot 'x^2 + 3y^2' --from 1,1 --rate 0.1 --steps 15 --ascii \
+	--width 80 --height 20 >"$tmp/out" 2>&1
+has "iterates a_k" && has "@ a_15 (end)" && ! grep -q 'aₖ\|a₁' "$tmp/out"
+ok $? "... in ASCII: iterates a_k, a_15 (end)"
+
 echo "1..$n"
 exit $failed

@@ -478,7 +478,7 @@ figure_draw_text(const figure *fig, const figure_draw_layout *lay,
 
 	/* Why each run stopped, under the pictures. */
 	for (i = 0; i < d->nruns; i++) {
-		text = descent_explain(&d->runs[i], st);
+		text = descent_explain(&d->runs[i], expr_fname(&fig->vars), st);
 		if (d->nruns > 1) {
 			figure_draw_gamma_label(d->runs[i].gamma, lay->ascii, lab,
 			    sizeof lab);

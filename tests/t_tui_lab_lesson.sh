@@ -9,6 +9,8 @@
 #   so a1 = (0, 0) - 0.1 grad L = (11/15, 8/15) = (0.7333, 0.5333), and
 #   L(a1) = ((7/15)^2 + (26/15)^2 + 2^2)/3 = (1625/225)/3 = 2.40741.
 # A text step has no function: P says so and the lesson stays.
+# A plot step's legend writes the iterates as the rest of the screen
+# does: aₖ and a₁₅ in Unicode, never a_k.
 # In a private tmux.  Prints TAP.
 
 . "${srcdir:-.}/tests/t_tui_lib.sh"
@@ -22,6 +24,13 @@ order: 1
 
 --- text: Start
 No function here.
+
+--- plot: contour
+caption: The path from $(1, 1)$.
+function: 3x^2 + y^2
+from: 1, 1
+rate: 0.1
+steps: 15
 
 --- exercise: descent
 id: step
@@ -54,6 +63,15 @@ for size in 80x24 40x12; do
 	ok $? "$size: P on a text step: it has no function"
 	screen_has "No function here"
 	ok $? "$size: ... and the lesson stays"
+	keys n
+	wait_for "The path from"
+	must $? "$size: the plot step"
+	if [ "$w" -ge 60 ]; then
+		screen_has "iterates aₖ" && screen_has "@ a₁₅ (end)"
+		ok $? "$size: the legend says iterates aₖ and a₁₅ (end)"
+	fi
+	! grep -q 'a_[0-9k]' "$tmp/screen"
+	ok $? "$size: no a_k on the screen"
 	keys n
 	wait_for "Exercise 1 of 1"
 	must $? "$size: the exercise"

@@ -27,7 +27,7 @@ descent_stop_name(enum descent_stop st)
 	case DESCENT_CONVERGED:
 		return "converged";
 	case DESCENT_DIVERGED:
-		return _("diverged");
+		return "diverged";	/* JSON: never translated */
 	}
 	return "steps";
 }

@@ -142,7 +142,7 @@ static void
 test_rates(playground *p)
 {
 	playground_race r;
-	char err[128];
+	char err[128], buf[256];
 	int i, adam = -1, newton = -1, gd = -1, fair;
 
 	playground_race_init(&r, 0);
@@ -195,6 +195,20 @@ test_rates(playground *p)
 			fair = 0;
 	ok(fair, "no runner takes more than the budget");
 	ok(r.winner == newton, "newton still wins");
+	/* f's own name in the verdict */
+	ok(playground_set_f(p, "g(x, y) = 3x^2 + y^2", err, sizeof err) == 0,
+	    "g(x, y) = 3x^2 + y^2");
+	playground_race_run(&r, p, err, sizeof err);
+	ok(strstr(playground_race_verdict(&r, buf, sizeof buf),
+	    "|grad g| < 1e-6 after 10 steps") != NULL, "the verdict names g: "
+	    "%s", buf);
+	r.budget = 5;
+	playground_race_run(&r, p, err, sizeof err);
+	ok(strstr(playground_race_verdict(&r, buf, sizeof buf), "the lowest g "
+	    "after 5 steps (none reached |grad g| < 1e-6)") != NULL,
+	    "no runner there: the lowest g (%s)", buf);
+	r.budget = PGRACE_BUDGET;
+	playground_set_f(p, "3x^2 + y^2", err, sizeof err);
 	r.sel = r.n - 1;
 	playground_race_select(&r, 1);
 	ok(r.sel == 0, "selecting past the last runner: the first");

@@ -220,6 +220,15 @@ race_better(const pgrace_runner *a, const pgrace_runner *b)
 	return a->f_end < b->f_end;
 }
 
+char *
+playground_race_norm(const playground_race *r, const playground *p,
+    char *buf, size_t size)
+{
+	snprintf(buf, size, r->unicode ? "‖∇%s‖" : "|grad %s|",
+	    playground_fname(p));
+	return buf;
+}
+
 int
 playground_race_run(playground_race *r, const playground *p, char *err,
     size_t errn)
@@ -233,6 +242,8 @@ playground_race_run(playground_race *r, const playground *p, char *err,
 	race_drop_runs(r);
 	r->raced = 0;
 	r->winner = -1;
+	snprintf(r->fname, sizeof r->fname, "%s", playground_fname(p));
+	playground_race_norm(r, p, r->norm, sizeof r->norm);
 	if (p->f == NULL) {
 		snprintf(err, errn, _("no f to race on"));
 		return -1;
@@ -317,7 +328,7 @@ char *
 playground_race_verdict(const playground_race *r, char *buf, size_t size)
 {
 	const pgrace_runner *w;
-	char how[96], ties[160] = "";
+	char how[96], ties[160] = "", *s;
 	size_t len;
 	int i;
 
@@ -336,11 +347,14 @@ playground_race_verdict(const playground_race *r, char *buf, size_t size)
 		/* TRANSLATORS: %s is the norm of the gradient. */
 		snprintf(how, sizeof how, ngettext("%s < 1e-6 after %d step",
 		    "%s < 1e-6 after %d steps", w->reached),
-		    r->unicode ? "‖∇f‖" : "|grad f|", w->reached);
-	else
-		snprintf(how, sizeof how, _("the lowest f after %d steps (none "
-		    "reached %s < 1e-6)"), r->budget, r->unicode ? "‖∇f‖" :
-		    "|grad f|");
+		    r->norm, w->reached);
+	else {
+		/* TRANSLATORS: {f} is the function's name. */
+		s = descent_named(r->fname, _("the lowest {f} after %d steps "
+		    "(none reached %s < 1e-6)"), r->budget, r->norm);
+		snprintf(how, sizeof how, "%s", s);
+		free(s);
+	}
 	for (i = 0; i < r->n; i++)
 		if (i != r->winner && race_tie(&r->r[i], w)) {
 			len = strlen(ties);
@@ -526,7 +540,7 @@ playground_race_chart(playground_race *r, int w, int h)
 	cs.nseries = r->n;
 	cs.logy = 1;
 	cs.no_legend = h < 10;
-	cs.yname = r->unicode ? "‖∇f‖" : "|grad f|";
+	cs.yname = r->norm;
 	plot_chart(c, &cs, NULL);
 	for (i = 0; i < r->n; i++)
 		free(y[i]);

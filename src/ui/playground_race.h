@@ -63,6 +63,9 @@ typedef struct playground_race {
 	pgrace_runner r[PGRACE_MAX];
 	int budget;		/* steps each */
 	int sel;		/* the runner whose rate + and - change */
+	char fname[16];		/* f's own name (expr_fname), and */
+	char norm[48];		/* ‖∇f‖ (|grad f|) with it, as the last
+				   race's verdict and chart say them */
 	int predicted;		/* the runner the student predicted, or -1 */
 	int raced;		/* the race was run (the verdict shows) */
 	int winner;		/* -1: none (every runner diverged) */
@@ -107,6 +110,11 @@ char playground_race_mark(int i);
 void playground_race_clear(playground_race *r);
 /* Predict that runner i wins (-1: no prediction). */
 void playground_race_predict(playground_race *r, int i);
+
+/* ‖∇f‖ (|grad f| in ASCII) with p's name for f into buf.  Returns
+ * buf. */
+char *playground_race_norm(const playground_race *r, const playground *p,
+    char *buf, size_t size);
 
 /* Run the race on p's f from p's a₀, each runner with its rate
  * (playground_race_rate): every runner, then the winner.  0, or -1 with a message (no f, or a runner's options are

@@ -116,7 +116,7 @@ void
 tui_lab_race_draw(tui *t, struct tui_lab *l)
 {
 	playground_race *r = &l->race;
-	char right[128], g[32], verdict[512], *s;
+	char right[128], g[32], verdict[512], norm[48], *s;
 	int y, bottom, lh, ph, mw, role, wide, i, what;
 
 	/* the selected runner and its rate */
@@ -139,7 +139,8 @@ tui_lab_race_draw(tui *t, struct tui_lab *l)
 		else
 			snprintf(verdict, sizeof verdict, _("Who gets to %s < "
 			    "1e-6 first? Press 1-%d to guess, then Space to "
-			    "race."), TUI_U(t, "‖∇f‖", "|grad f|"), r->n);
+			    "race."), playground_race_norm(r, &l->pg, norm,
+			    sizeof norm), r->n);
 		role = TUI_EMPH;
 	} else {
 		s = playground_race_verdict(r, verdict, sizeof verdict);

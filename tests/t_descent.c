@@ -82,7 +82,7 @@ test_seed(void)
 	    r.stop_k == 3, "seed: stopped after the 3 steps asked");
 	is_str(descent_stop_name(r.stop), "steps", "seed: JSON word steps");
 	ok(r.first_rise == -1, "seed: f never rose");
-	s = descent_explain(&r, EXPR_ASCII);
+	s = descent_explain(&r, "f", EXPR_ASCII);
 	ok(strstr(s, "3 steps") != NULL, "seed: explanation says 3 steps");
 	diag("%s", s);
 	free(s);
@@ -135,7 +135,7 @@ test_divergence(void)
 	ok(r.stop_k == want, "divergence: stops at k = %d (got %d)", want,
 	    r.stop_k);
 	is_str(descent_stop_name(r.stop), "diverged", "divergence: JSON word");
-	s = descent_explain(&r, EXPR_UNICODE);
+	s = descent_explain(&r, "f", EXPR_UNICODE);
 	ok(strstr(s, "Diverged") != NULL && strstr(s, "\u03b3") != NULL,
 	    "divergence: explanation names the step size");
 	diag("%s", s);
@@ -153,7 +153,7 @@ test_divergence(void)
 		o2.gamma = 0.1;
 		o2.tol = 1e-6;
 		run("x^4 - 2x^2 + y^2", "x,y", s0, &o2, &r);
-		s = descent_explain(&r, EXPR_UNICODE);
+		s = descent_explain(&r, "f", EXPR_UNICODE);
 		ok(r.stop == DESCENT_CONVERGED &&
 		    r.end_kind == CRITICAL_SADDLE && strstr(s, "saddle point")
 		    != NULL && strstr(s, "Converged") == NULL,
@@ -162,7 +162,7 @@ test_divergence(void)
 		descent_result_free(&r);
 		s0[0] = 1;
 		run("x^2 + y^2", "x,y", s0, &o2, &r);
-		s = descent_explain(&r, EXPR_UNICODE);
+		s = descent_explain(&r, "f", EXPR_UNICODE);
 		ok(r.end_kind == CRITICAL_MINIMUM && strncmp(s, "Converged", 9)
 		    == 0, "x^2 + y^2: converged at a minimum");
 		free(s);
@@ -274,7 +274,7 @@ test_stopping(void)
 	    1e-12, "stopping: norm matches the closed form");
 	ok(r.it[34].norm >= 1e-3, "stopping: a_34 not yet below");
 	is_str(descent_stop_name(r.stop), "converged", "stopping: JSON word");
-	s = descent_explain(&r, EXPR_ASCII);
+	s = descent_explain(&r, "f", EXPR_ASCII);
 	ok(strstr(s, "35") != NULL && strstr(s, "0.001") != NULL,
 	    "stopping: explanation has k and tolerance");
 	diag("%s", s);
@@ -353,7 +353,7 @@ test_backtracking(void)
 		run("ln(x)", "x", m1, &o, &r);
 		ok(r.n == 1 && r.stop_k == 0 && r.cause == DESCENT_CAUSE_DOMAIN,
 		    "domain: start point outside");
-		s = descent_explain(&r, EXPR_ASCII);
+		s = descent_explain(&r, "f", EXPR_ASCII);
 		ok(strstr(s, "start point") != NULL, "domain: says start point");
 		free(s);
 		descent_result_free(&r);
@@ -710,7 +710,7 @@ test_unbounded_below(void)
 	    r.stop_k == want && r.first_rise < 0,
 	    "x^2 - y^2: runs off at k = %d with f never rising (got %d)",
 	    want, r.stop_k);
-	s = descent_explain(&r, EXPR_UNICODE);
+	s = descent_explain(&r, "f", EXPR_UNICODE);
 	ok(strstr(s, "unbounded below") != NULL &&
 	    strstr(s, "no minimum") != NULL &&
 	    strstr(s, "Try a smaller step size") == NULL,
@@ -738,7 +738,7 @@ test_explain_exponents(void)
 	run("3x^2 + y^2", "x,y", a0, &o, &r);
 	ok(r.cause == DESCENT_CAUSE_BOUND && r.stop_k == 21,
 	    "bound 4e6: diverged at k = 21 (got %d)", r.stop_k);
-	s = descent_explain(&r, EXPR_ASCII);
+	s = descent_explain(&r, "f", EXPR_ASCII);
 	ok(strstr(s, "the bound is 4e6)") != NULL && strstr(s, "e0") == NULL &&
 	    strstr(s, "e+") == NULL, "bound 4e6: written 4e6, not 4e06");
 	diag("%s", s);
@@ -750,7 +750,7 @@ test_explain_exponents(void)
 	o.tol = 1e-6;
 	run("3x^2 + y^2", "x,y", a0, &o, &r);
 	ok(r.cause == DESCENT_CAUSE_TOL, "tolerance 1e-6: converged");
-	s = descent_explain(&r, EXPR_ASCII);
+	s = descent_explain(&r, "f", EXPR_ASCII);
 	ok(strstr(s, "tolerance 1e-6.") != NULL && strstr(s, "e-7 ") != NULL &&
 	    strstr(s, "e-0") == NULL,
 	    "tolerance 1e-6: written 1e-6 and the length with e-7, no e-0");
@@ -759,10 +759,36 @@ test_explain_exponents(void)
 	descent_result_free(&r);
 }
 
+/* The function's name where a message says {f}, and nowhere else; the
+ * names of iterates in the three styles. */
+static void
+test_names(void)
+{
+	char buf[64], *s;
+
+	s = descent_named_format("g", "{f}(a) f f(x) für {f} 100%%");
+	is_str(s, "g(a) f f(x) für g 100%%", "{f} becomes g; the letter f "
+	    "and the words around it stay");
+	free(s);
+	s = descent_named("L", "{f} rose at step %d of {f}", 3);
+	is_str(s, "L rose at step 3 of L", "descent_named formats after "
+	    "naming");
+	free(s);
+	is_str(descent_iter_name(35, EXPR_UNICODE, buf, sizeof buf),
+	    "a\u2083\u2085", "a35 in Unicode: subscript 3 and 5");
+	is_str(descent_iter_name(35, EXPR_ASCII, buf, sizeof buf), "a_35",
+	    "a35 in ASCII");
+	is_str(descent_iter_name(0, EXPR_LATEX, buf, sizeof buf), "$a_{0}$",
+	    "a0 in LaTeX");
+	is_str(descent_iter_name(1000, EXPR_UNICODE, buf, 8), "a\u2081\u2080",
+	    "a short buffer keeps whole subscript digits only");
+}
+
 int
 main(void)
 {
 	rng = tap_seed(rng);
+	test_names();
 	test_seed();
 	test_explain_exponents();
 	test_unbounded_below();

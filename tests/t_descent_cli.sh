@@ -58,7 +58,7 @@ run descent "$F" --from 1,1 --rate 0.4 --steps 1000
 ok $rc "a diverging run is not an error"
 # f(a_k) = 3*1.96^k + 0.04^k rises from f(a_0) = 4 at every step; it has
 # grown by 1e6 * 4 first at k = 21 (3*1.96^21 = 4.1e6, 3*1.96^20 = 2.1e6)
-has 'Diverged at step 21: f has risen at every step since a_0' out
+has 'Diverged at step 21: f has risen at every step since a₀' out
 ok $? "divergence reported when f has grown a millionfold, at step 21"
 has 'f went up for the first time at step 1' out; ok $? "the first rise is named"
 # x^2 + y: grad f = (2x, 1) is never 0, so there is no valley of minima
@@ -68,7 +68,7 @@ run descent 'x^2 + y' --from 1,1 --rate 0.1 --tol 1e-3
 ok $? "x^2 + y: no minimum, no claim that descent converges"
 # e^(-x) at -400 is e^400 = 5.2e173, beyond the bound 1e150 before any step
 run descent 'e^(-x)' --from -400 --rate 0.1
-[ $rc -eq 0 ] && has 'Cannot start: the start a_0 itself is out of range' out &&
+[ $rc -eq 0 ] && has 'Cannot start: the start a₀ itself is out of range' out &&
     ! has 'Try a smaller step' out
 ok $? "e^(-x) from -400: the start itself is out of range, not the step"
 run descent "$F" --from 1,1 --rate 0.4 --tol 1e-6 --json
@@ -127,7 +127,7 @@ ok $? "momentum 0.5: gamma 0.6 outside, and it diverges"
 # --- a_0 a critical point; converged where the Hessian is singular ---
 # -x^2: f' = -2x is 0 at 0, f'' = -2 < 0: a maximum
 run descent '-x^2' --from 0 --rate 0.1 --steps 3
-tr '\n' ' ' <"$tmp/out" | grep -q 'a_0 is a critical point (∇f(a_0) = 0), so descent cannot move from it: it is a maximum'
+tr '\n' ' ' <"$tmp/out" | grep -q 'a₀ is a critical point (∇f(a₀) = 0), so descent cannot move from it: it is a maximum'
 ok $? "-x^2 from 0: a_0 is a critical point, a maximum"
 # x^3: 3x^2 < 1e-6 near x = 5.8e-4, where f'' = 6x = 0.0035 is nearly 0;
 # the critical point there, 0, is no extremum (f' = 3x^2 >= 0)
@@ -149,7 +149,7 @@ has '"stopped":"diverged","cause":"overflow"' out; ok $? "json cause overflow"
 
 # --- a kink: f exists, its gradient does not ---
 run descent 'abs(x)' --from 1 --rate 1
-grep -q '^ *1  0  *0  *undefined' "$tmp/out" && has 'gradient of f does not exist at a_1' out &&
+grep -q '^ *1  0  *0  *undefined' "$tmp/out" && has 'gradient of f does not exist at a₁' out &&
     ! has 'f(a_1) undefined' out && ! has 'outside the domain' out
 ok $? "|x| from 1: f(a_1) = 0 shown, the gradient does not exist there"
 

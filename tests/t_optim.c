@@ -316,7 +316,7 @@ test_newton(void)
 	    "newton: a singular Hessian stops the run (cause %s)",
 	    descent_cause_name(r.cause));
 	{
-		char *s = descent_explain(&r, EXPR_ASCII);
+		char *s = descent_explain(&r, "f", EXPR_ASCII);
 		ok(strstr(s, "singular") != NULL, "newton: explained: %s", s);
 		free(s);
 	}

@@ -31,7 +31,7 @@ ok $? "adam: json method and parameters"
 has '"point":[0.90000000016666' out && has ',-0.9000000005]' out
 ok $? "adam: a_1 = (0.9, -0.9) up to eps"
 run descent "$F" --from 1,-1 --method adam --rate 0.1 --steps 1
-has 'Adam (β1 = 0.9, β2 = 0.999, ε = 1e-08) from a_0 = (1, -1) with γ = 0.1' out
+has 'Adam (β1 = 0.9, β2 = 0.999, ε = 1e-08) from a₀ = (1, -1) with γ = 0.1' out
 ok $? "adam: the header names the method and parameters"
 
 # --- AdaGrad with eps 1: a_1 = 1 - 0.6/sqrt(37) = 1 - 0.6/6.08276253
@@ -91,7 +91,7 @@ run descent 'x^2 - y^2' --from 1,1 --method newton --steps 1 --json
 has '"notes":["hessian-not-positive-definite"]' out
 ok $? "newton at a saddle: json note"
 run descent 'x^2 - y^2' --from 1,1 --method newton --steps 1
-has 'the Hessian of f is not positive definite at a_0' out
+has 'the Hessian of f is not positive definite at a₀' out
 ok $? "newton at a saddle: the note"
 run descent 'x^4 + y^2' --from 0,1 --method newton --steps 3 --json
 has '"cause":"singular"' out; ok $? "newton: a singular Hessian stops"

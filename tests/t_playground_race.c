@@ -12,7 +12,13 @@
  *   Heavy ball, γ = 0.1, β = 0.5: the iteration matrix [[1 + β − γλ, −β],
  *   [1, 0]] has z² − (1.5 − 0.1λ)z + 0.5 = 0; for λ = 2 (1.3² < 2) and
  *   λ = 6 (0.9² < 2) the roots are complex with |z| = √0.5; stable for
- *   γ < 2(1 + β)/6 = 0.5. */
+ *   γ < 2(1 + β)/6 = 0.5.
+ *   Per-runner rates: Newton's direction on this quadratic is −aₖ, so
+ *   with rate t it takes aₖ₊₁ = (1 − t)aₖ, aₖ = (1 − t)ᵏ(1, 1) and
+ *   ‖∇f(aₖ)‖ = √40 (1 − t)ᵏ: with t = 0.8 below 1e-6 first at k = 10
+ *   (√40·0.2⁹ = 3.2e-6, √40·0.2¹⁰ = 6.5e-7).  Adam's first step is
+ *   the rate t along −sign(g) in each coordinate (m̂ = g, v̂ = g²):
+ *   a₁ = (1 − t, 1 − t). */
 #include "config.h"
 
 #include <math.h>
@@ -131,6 +137,86 @@ test_race(playground *p)
 	playground_race_free(&r);
 }
 
+/* Each runner with its own rate. */
+static void
+test_rates(playground *p)
+{
+	playground_race r;
+	char err[128], buf[256];
+	int i, adam = -1, newton = -1, gd = -1, fair;
+
+	playground_race_init(&r, 0);
+	for (i = 0; i < r.n; i++) {
+		if (strcmp(r.r[i].name, "adam") == 0)
+			adam = i;
+		if (strcmp(r.r[i].name, "newton") == 0)
+			newton = i;
+		if (strcmp(r.r[i].name, "gd") == 0)
+			gd = i;
+	}
+	ok(adam >= 0 && newton >= 0 && gd >= 0, "gd, adam and newton run");
+	is_num(playground_race_rate(&r, gd, p), 0.1, 1e-15,
+	    "gd steps with the playground's gamma 0.1");
+	is_num(playground_race_rate(&r, adam, p), 0.1, 1e-15,
+	    "adam: its own rate 0.1");
+	is_num(playground_race_rate(&r, newton, p), 1, 1e-15,
+	    "newton: its whole step 1");
+	playground_set_gamma(p, "0.05", err, sizeof err);
+	is_num(playground_race_rate(&r, gd, p), 0.05, 1e-15,
+	    "gd follows gamma (0.05)");
+	is_num(playground_race_rate(&r, adam, p), 0.1, 1e-15,
+	    "adam does not");
+	playground_set_gamma(p, "0.1", err, sizeof err);
+
+	ok(playground_race_run(&r, p, err, sizeof err) == 0, "the race runs");
+	is_num(r.r[adam].run.it[1].x[0], 0.9, 1e-6, "adam, rate 0.1: "
+	    "a1 = (0.9, 0.9)");
+	is_num(r.r[adam].run.it[1].x[1], 0.9, 1e-6, "... both coordinates");
+	r.sel = adam;
+	playground_race_notch(&r, r.sel, p, 1);
+	is_num(playground_race_rate(&r, adam, p), 0.12, 1e-15,
+	    "+ on adam: 0.12");
+	ok(!r.raced, "a new rate: the race waits again");
+	is_num(playground_race_rate(&r, gd, p), 0.1, 1e-15,
+	    "gd keeps 0.1");
+	playground_race_notch(&r, newton, p, -1);
+	is_num(playground_race_rate(&r, newton, p), 0.8, 1e-15,
+	    "- on newton: 0.8");
+	playground_race_run(&r, p, err, sizeof err);
+	is_num(r.r[adam].run.it[1].x[0], 0.88, 1e-6, "adam, rate 0.12: "
+	    "a1 = (0.88, 0.88)");
+	ok(r.r[newton].reached == 10, "newton with rate 0.8: there after 10 "
+	    "steps (got %d)", r.r[newton].reached);
+	ok(r.r[gd].reached == -1 && r.r[gd].run.n == PGRACE_BUDGET + 1,
+	    "gd with gamma 0.1: the whole budget of %d steps", PGRACE_BUDGET);
+	fair = 1;
+	for (i = 0; i < r.n; i++)
+		if (r.r[i].run.n - 1 > r.budget)
+			fair = 0;
+	ok(fair, "no runner takes more than the budget");
+	ok(r.winner == newton, "newton still wins");
+	/* f's own name in the verdict */
+	ok(playground_set_f(p, "g(x, y) = 3x^2 + y^2", err, sizeof err) == 0,
+	    "g(x, y) = 3x^2 + y^2");
+	playground_race_run(&r, p, err, sizeof err);
+	ok(strstr(playground_race_verdict(&r, buf, sizeof buf),
+	    "|grad g| < 1e-6 after 10 steps") != NULL, "the verdict names g: "
+	    "%s", buf);
+	r.budget = 5;
+	playground_race_run(&r, p, err, sizeof err);
+	ok(strstr(playground_race_verdict(&r, buf, sizeof buf), "the lowest g "
+	    "after 5 steps (none reached |grad g| < 1e-6)") != NULL,
+	    "no runner there: the lowest g (%s)", buf);
+	r.budget = PGRACE_BUDGET;
+	playground_set_f(p, "3x^2 + y^2", err, sizeof err);
+	r.sel = r.n - 1;
+	playground_race_select(&r, 1);
+	ok(r.sel == 0, "selecting past the last runner: the first");
+	playground_race_select(&r, -1);
+	ok(r.sel == r.n - 1, "and back: the last");
+	playground_race_free(&r);
+}
+
 int
 main(void)
 {
@@ -139,6 +225,7 @@ main(void)
 	playground_init(&p, 0);
 	test_bars(&p);
 	test_race(&p);
+	test_rates(&p);
 	playground_free(&p);
 	return tap_done();
 }

@@ -27,6 +27,22 @@ ok $? "by hand: the run stops at k = 35 (got $k)"
 	>"$tmp/out" 2>&1
 has "== eps = 0.001" && has "@ stops at k = $k" && has '=========='
 ok $? "--tol 1e-3: the legend names the line eps = 0.001 and the stop at k = $k"
+# The curve stops at the mark: right of the @ column no cell of the
+# chart (above its x axis) holds a dot of the curve (o, -, \ or /).
+awk -v OFS= '
+	/^ *[0-9e.-]*[|+]/ && !/^ *\+\+/ && !axis {
+		if ((c = index($0, "@")) > 0) at = c
+		rows[n++] = $0
+	}
+	/^ *\+\+/ { axis = 1 }
+	END {
+		if (!at) exit 1
+		for (i = 0; i < n; i++)
+			if (substr(rows[i], at + 1) ~ /[o\\\/-]/) exit 1
+	}' "$tmp/out"
+ok $? "--tol 1e-3: the curve ends at the @ of step $k"
+has "descent from (1, 1), gamma = 0.1, $k steps"
+ok $? "--tol 1e-3: the run stops at step $k (the header says $k steps)"
 
 "$nabla" plot '3x^2 + y^2' --from 1,1 --rate 0.1 --steps 40 \
 	--kind convergence --tol 1e-3 --unicode --width 70 --height 20 \
@@ -72,6 +88,21 @@ XDG_STATE_HOME=$tmp/state NABLA_SEED=0 "$nabla" --lessons "$tmp/my" \
 tr '\n' ' ' <"$tmp/out" | tr -s ' ' |
 	grep -F -q "tolerance eps = 0.001; the run first falls below it at k = $k"
 ok $? "lesson 8's chart with --describe names eps and k = $k"
+
+# One form of a_k per screen: subscripts in Unicode everywhere (the
+# legend, the table, the explanation), a_k in ASCII everywhere.
+XDG_STATE_HOME=$tmp/state NABLA_SEED=0 "$nabla" --lessons "$tmp/my" \
+	learn stop-chart --plain --restart --unicode <"$tmp/in" >"$tmp/out" 2>&1
+has "a₃₅" && ! grep -q 'a_[0-9k]' "$tmp/out"
+ok $? "lesson 8's chart in Unicode: a₃₅ and aₖ, never a_k"
+"$nabla" plot 'x^2 + 3y^2' --from 1,1 --rate 0.1 --steps 15 --unicode \
+	--width 80 --height 20 >"$tmp/out" 2>&1
+has "iterates aₖ" && has "@ a₁₅ (end)" && ! grep -q 'a_[0-9k]' "$tmp/out"
+ok $? "a contour map's legend in Unicode: iterates aₖ, a₁₅ (end)"
+"$nabla" plot 'x^2 + 3y^2' --from 1,1 --rate 0.1 --steps 15 --ascii \
+	--width 80 --height 20 >"$tmp/out" 2>&1
+has "iterates a_k" && has "@ a_15 (end)" && ! grep -q 'aₖ\|a₁' "$tmp/out"
+ok $? "... in ASCII: iterates a_k, a_15 (end)"
 
 echo "1..$n"
 exit $failed

@@ -112,7 +112,7 @@ grep -q 'L(a_k)' "$tmp/out" || grep -q 'L(aₖ)' "$tmp/out"
 ok $? "text: the table is headed with L"
 tr '\n' ' ' <"$tmp/out" | grep -q 'so L need not fall at every step'
 ok $? "text: a note says why L may rise on a batch's step"
-grep -q 'Stopped after 3 steps, as asked: ‖∇L(a_3)‖' "$tmp/out" &&
+grep -q 'Stopped after 3 steps, as asked: ‖∇L(a₃)‖' "$tmp/out" &&
     grep -q '^L is quadratic' "$tmp/out" && ! grep -q '∇f' "$tmp/out"
 ok $? "text: the explanation and the notes name L, not f"
 

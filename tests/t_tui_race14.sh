@@ -52,16 +52,16 @@ for size in 80x24 40x12; do
 	grep -q "after 1 step" "$tmp/screen"
 	ok $? "$size: newton got there after 1 step"
 	if [ "$w" -ge 60 ]; then
-		screen_has "5 # newton 1 step"
+		screen_has "5 # newton 1: 1 step"
 		ok $? "$size: the results beside the marks"
 		screen_has "log scale"
 		ok $? "$size: one convergence chart"
 	else
 		keys Tab Tab
-		wait_for "5 # newton 1 step"
+		wait_for "5 # newton 1: 1 step"
 		ok $? "$size: Tab Tab: the results"
 		keys Tab
-		wait_gone "5 # newton 1 step" "newton wins"
+		wait_gone "5 # newton 1: 1 step" "newton wins"
 		ok $? "$size: Tab: back to the map"
 	fi
 	# the map: rows between the verdict and the legend hold marks

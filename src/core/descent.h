@@ -189,8 +189,24 @@ const char *descent_stop_name(enum descent_stop s);
 const char *descent_cause_name(enum descent_cause c);
 
 /* A sentence or two for the learner saying why the run stopped, in a
- * style (‖∇f‖ or |grad f|).  Returns a new string (caller frees). */
-char *descent_explain(const descent_result *r, enum expr_style st);
+ * style (‖∇f‖ or |grad f|), calling the function fname (expr_fname:
+ * "f", or the name it was declared with, "g" of g(x, y) = ...).
+ * Returns a new string (caller frees). */
+char *descent_explain(const descent_result *r, const char *fname,
+    enum expr_style st);
+
+/* The name of iterate k in a style, into buf (size bytes): a₃₅ in
+ * Unicode (whole subscript digits only), a_35 in ASCII, $a_{35}$ in
+ * LaTeX.  Returns buf. */
+char *descent_iter_name(int k, enum expr_style st, char *buf, size_t size);
+
+/* The format fmt with fname wherever it says "{f}": the function's
+ * name in a message, where translators place it (a name has no % in
+ * it; one would be left out).  Returns a new string (caller frees). */
+char *descent_named_format(const char *fname, const char *fmt);
+/* fmt formatted as printf does, with fname put in first (as
+ * descent_named_format does).  Returns a new string (caller frees). */
+char *descent_named(const char *fname, const char *fmt, ...);
 
 /* What the Hessian says about fixed-step descent on a quadratic. */
 typedef struct descent_quad {

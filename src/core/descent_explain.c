@@ -1,14 +1,20 @@
 /* descent_explain.c - the words for how a descent run ended: the JSON
- * names of stops and causes, and the sentences for the learner. */
+ * names of stops and causes, and the sentences for the learner, with
+ * the function's own name and the iterates' names in the style asked
+ * (a₃₅, a_35, $a_{35}$). */
 #include "config.h"
 
 #include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "critical.h"
 #include "descent.h"
 #include "nls.h"
 #include "num.h"
+#include "sbuf.h"
 #include "xalloc.h"
 
 /* The JSON word for a stop. */
@@ -21,7 +27,7 @@ descent_stop_name(enum descent_stop st)
 	case DESCENT_CONVERGED:
 		return "converged";
 	case DESCENT_DIVERGED:
-		return _("diverged");
+		return "diverged";	/* JSON: never translated */
 	}
 	return "steps";
 }
@@ -68,27 +74,84 @@ climb_start(const descent_result *r)
 	return r->it[i].k;
 }
 
-/* "‖∇f(a_k)‖" in a style; returns a new string. */
-static char *
-norm_text(int k, enum expr_style st)
+char *
+descent_iter_name(int k, enum expr_style st, char *buf, size_t size)
 {
-	switch (st) {
-	case EXPR_ASCII:
-		return xasprintf(_("|grad f(a_%d)|"), k);
-	case EXPR_LATEX:
-		return xasprintf("$\\|\\nabla f(a_{%d})\\|$", k);
-	default:
-		return xasprintf("\u2016\u2207f(a_%d)\u2016", k);
+	static const char *const sub[] = { "₀", "₁", "₂", "₃", "₄", "₅",
+		"₆", "₇", "₈", "₉" };
+	char digits[16];
+	size_t i, len;
+
+	if (size == 0)
+		return buf;
+	if (st == EXPR_ASCII) {
+		snprintf(buf, size, "a_%d", k);
+		return buf;
 	}
+	if (st == EXPR_LATEX) {
+		snprintf(buf, size, "$a_{%d}$", k);
+		return buf;
+	}
+	snprintf(digits, sizeof digits, "%d", k);
+	snprintf(buf, size, "a");
+	/* Whole subscript digits only (three bytes each). */
+	for (i = 0; digits[i] >= '0' && digits[i] <= '9'; i++) {
+		len = strlen(buf);
+		if (len + strlen(sub[digits[i] - '0']) >= size)
+			break;
+		memcpy(buf + len, sub[digits[i] - '0'],
+		    strlen(sub[digits[i] - '0']) + 1);
+	}
+	return buf;
 }
 
-/* "a_k" in a style; returns a new string. */
-static char *
-point_text(int k, enum expr_style st)
+char *
+descent_named_format(const char *fname, const char *fmt)
 {
-	if (st == EXPR_LATEX)
-		return xasprintf("$a_{%d}$", k);
-	return xasprintf("a_%d", k);
+	sbuf f = SBUF_INIT;
+	const char *p, *c, *n;
+
+	sbuf_add(&f, "");
+	for (p = fmt; (c = strstr(p, "{f}")) != NULL; p = c + 3) {
+		sbuf_addn(&f, p, (size_t)(c - p));
+		for (n = fname; *n != '\0'; n++)
+			sbuf_addn(&f, n, *n == '%' ? 0 : 1);
+	}
+	sbuf_add(&f, p);
+	return sbuf_take(&f);
+}
+
+char *
+descent_named(const char *fname, const char *fmt, ...)
+{
+	sbuf out = SBUF_INIT;
+	char *f = descent_named_format(fname, fmt);
+	va_list ap;
+
+	sbuf_add(&out, "");
+	va_start(ap, fmt);
+	sbuf_addv(&out, f, ap);
+	va_end(ap);
+	free(f);
+	return sbuf_take(&out);
+}
+
+/* "‖∇f(a_k)‖" of iterate k in a style, f named fname; returns a new
+ * string. */
+static char *
+norm_text(int k, const char *fname, enum expr_style st)
+{
+	char an[64];
+
+	descent_iter_name(k, st, an, sizeof an);
+	switch (st) {
+	case EXPR_ASCII:
+		return xasprintf("|grad %s(%s)|", fname, an);
+	case EXPR_LATEX:
+		return xasprintf("$\\|\\nabla %s(a_{%d})\\|$", fname, k);
+	default:
+		return xasprintf("\u2016\u2207%s(%s)\u2016", fname, an);
+	}
 }
 
 /* Whether a run that ran off did so with f falling at every step, to
@@ -105,13 +168,15 @@ fell_all_along(const descent_result *r)
 	return isfinite(last->f) && last->f < 0 && last->f < r->it[0].f;
 }
 
-/* Why the run stopped, for the learner. */
+/* Why the run stopped, for the learner.  In the messages {f} is the
+ * function's name (descent_named). */
 char *
-descent_explain(const descent_result *r, enum expr_style st)
+descent_explain(const descent_result *r, const char *fn,
+    enum expr_style st)
 {
 	const descent_iter *last;
-	char b1[32], b2[32], b3[32];
-	char *nt, *pt, *s, *rise = NULL, *out;
+	char b1[32], b2[32], b3[32], pt[64], a0[64], ak[64];
+	char *nt, *s, *rise = NULL, *out;
 	const char *gam = st == EXPR_ASCII ? "gamma" :
 	    (st == EXPR_LATEX ? "$\\gamma$" : "\u03b3");
 	const char *approx = st == EXPR_ASCII ? "~" :
@@ -122,8 +187,9 @@ descent_explain(const descent_result *r, enum expr_style st)
 		return xstrdup(_("No iterates were computed."));
 	last = &r->it[r->n - 1];
 	k = last->k;
-	nt = norm_text(k, st);
-	pt = point_text(k, st);
+	nt = norm_text(k, fn, st);
+	descent_iter_name(k, st, pt, sizeof pt);
+	descent_iter_name(0, st, a0, sizeof a0);
 	num_format(last->norm, 4, b1, sizeof b1);
 	num_format(r->tol, 4, b2, sizeof b2);
 	num_format(last->f, 6, b3, sizeof b3);
@@ -133,8 +199,11 @@ descent_explain(const descent_result *r, enum expr_style st)
 
 	if (r->first_rise > 0 && r->method.method == OPTIM_GD &&
 	    !r->backtrack)
-		rise = xasprintf(_(" f went up for the first time at step %d, "
-		    "a sign that %s is too large there."), r->first_rise, gam);
+		/* TRANSLATORS: {f} is the function's name, wherever it
+		 * stands in these messages. */
+		rise = descent_named(fn, _(" {f} went up for the first time at "
+		    "step %d, a sign that %s is too large there."),
+		    r->first_rise, gam);
 
 	switch (r->cause) {
 	case DESCENT_CAUSE_STEPS:
@@ -145,13 +214,13 @@ descent_explain(const descent_result *r, enum expr_style st)
 	case DESCENT_CAUSE_TOL:
 		if (r->end_kind == CRITICAL_SADDLE ||
 		    r->end_kind == CRITICAL_MAXIMUM)
-			s = xasprintf(_("Stopped at step %d: %s %s %s is below the "
-			    "tolerance %s, but %s is near %s of f, not a "
-			    "minimum: the gradient is 0 there too, and descent "
-			    "came to rest on it."), k, nt, approx, b1, b2, pt,
-			    r->end_kind == CRITICAL_MAXIMUM ? _("a maximum") :
-			    r->nvars == 1 ? _("a critical point with no "
-			    "extremum") : _("a saddle point"));
+			s = descent_named(fn, _("Stopped at step %d: %s %s %s is "
+			    "below the tolerance %s, but %s is near %s of {f}, "
+			    "not a minimum: the gradient is 0 there too, and "
+			    "descent came to rest on it."), k, nt, approx, b1,
+			    b2, pt, r->end_kind == CRITICAL_MAXIMUM ?
+			    _("a maximum") : r->nvars == 1 ? _("a critical "
+			    "point with no extremum") : _("a saddle point"));
 		else
 			s = xasprintf(_("Converged at step %d: %s %s %s is below "
 			    "the tolerance %s."), k, nt, approx, b1, b2);
@@ -162,99 +231,104 @@ descent_explain(const descent_result *r, enum expr_style st)
 		    b2, k, nt, approx, b1);
 		break;
 	case DESCENT_CAUSE_STALLED:
-		s = xasprintf(_("Stopped at step %d: backtracking found no step "
-		    "that lowers f enough, even after %d halvings. "
+		s = descent_named(fn, _("Stopped at step %d: backtracking found "
+		    "no step that lowers {f} enough, even after %d halvings. "
 		    "Either %s is as close to a minimum as the computer can "
-		    "tell, or f is not smooth there."), k, DESCENT_BT_MAX, pt);
+		    "tell, or {f} is not smooth there."), k, DESCENT_BT_MAX, pt);
 		break;
 	case DESCENT_CAUSE_BOUND:
 		num_format(r->bound, 3, b2, sizeof b2);
 		num_short_exponent(b2);
 		if (k == 0 && isfinite(last->f) && fabs(last->f) > r->bound)
 			/* no step was taken: the start itself is too far */
-			s = xasprintf(_("Cannot start: the start a_0 itself is out "
-			    "of range (f(a_0) %s %s, the bound is %s), so no "
-			    "step was taken, whatever the step size %s. Choose "
-			    "a start where f is smaller."), approx, b3, b2, gam);
+			s = descent_named(fn, _("Cannot start: the start %s itself "
+			    "is out of range ({f}(%s) %s %s, the bound is %s), "
+			    "so no step was taken, whatever the step size %s. "
+			    "Choose a start where {f} is smaller."), a0, a0,
+			    approx, b3, b2, gam);
 		else if (k == 0)
-			s = xasprintf(_("Cannot start: the start a_0 itself is out "
+			s = xasprintf(_("Cannot start: the start %s itself is out "
 			    "of range (a coordinate is beyond the bound %s), so "
-			    "no step was taken, whatever the step size %s."), b2,
-			    gam);
+			    "no step was taken, whatever the step size %s."), a0,
+			    b2, gam);
 		else if (fell_all_along(r))
-			s = xasprintf(_("Diverged at step %d: %s has run off "
-			    "while f kept falling (f(%s) %s %s). f decreases "
-			    "without bound (it is unbounded below), so it has "
-			    "no minimum to reach in that direction; a smaller "
-			    "step size %s only slows the fall."), k, pt, pt,
-			    approx, b3, gam);
+			s = descent_named(fn, _("Diverged at step %d: %s has run "
+			    "off while {f} kept falling ({f}(%s) %s %s). {f} "
+			    "decreases without bound (it is unbounded below), so "
+			    "it has no minimum to reach in that direction; a "
+			    "smaller step size %s only slows the fall."), k, pt,
+			    pt, approx, b3, gam);
 		else if (isfinite(last->f) && fabs(last->f) > r->bound)
-			s = xasprintf(_("Diverged at step %d: %s has run off "
-			    "(f(%s) %s %s, the bound is %s). Try a smaller "
-			    "step size %s, or check that f has a minimum."), k,
+			s = descent_named(fn, _("Diverged at step %d: %s has run "
+			    "off ({f}(%s) %s %s, the bound is %s). Try a smaller "
+			    "step size %s, or check that {f} has a minimum."), k,
 			    pt, pt, approx, b3, b2, gam);
 		else
-			s = xasprintf(_("Diverged at step %d: %s has run off "
-			    "(a coordinate is beyond the bound %s). Try a "
-			    "smaller step size %s, or check that f has a "
+			s = descent_named(fn, _("Diverged at step %d: %s has run "
+			    "off (a coordinate is beyond the bound %s). Try a "
+			    "smaller step size %s, or check that {f} has a "
 			    "minimum."), k, pt, b2, gam);
 		break;
 	case DESCENT_CAUSE_CLIMB:
-		s = xasprintf(_("Diverged at step %d: f has risen at every step "
-		    "since a_%d and grown more than a million times (f(%s) %s "
-		    "%s), so descent is running away. Try a smaller step size "
-		    "%s, or check that f has a minimum."), k, climb_start(r),
+		descent_iter_name(climb_start(r), st, ak, sizeof ak);
+		s = descent_named(fn, _("Diverged at step %d: {f} has risen at "
+		    "every step since %s and grown more than a million times "
+		    "({f}(%s) %s %s), so descent is running away. Try a smaller "
+		    "step size %s, or check that {f} has a minimum."), k, ak,
 		    pt, approx, b3, gam);
 		break;
 	case DESCENT_CAUSE_NOT_FINITE:
 		if (k == 0)
 			/* no step was taken: f overflows at the start */
-			s = xasprintf(_("Cannot start: f(a_0) or its gradient "
-			    "is too large for the computer's numbers (over "
-			    "about 1.8e308) at the start a_0 itself, so no "
+			s = descent_named(fn, _("Cannot start: {f}(%s) or its "
+			    "gradient is too large for the computer's numbers "
+			    "(over about 1.8e308) at the start %s itself, so no "
 			    "step was taken, whatever the step size %s. Choose "
-			    "a start where f is smaller."), gam);
+			    "a start where {f} is smaller."), a0, a0, gam);
 		else
-			s = xasprintf(_("Diverged at step %d: f(%s) or its "
-			    "gradient is no longer a finite number. Try a "
+			s = descent_named(fn, _("Diverged at step %d: {f}(%s) or "
+			    "its gradient is no longer a finite number. Try a "
 			    "smaller step size %s."), k, pt, gam);
 		break;
 	case DESCENT_CAUSE_OVERFLOW:
 		num_format(r->bound, 3, b2, sizeof b2);
 		num_short_exponent(b2);
-		s = xasprintf(_("Diverged at step %d: a coordinate of a_%d "
+		descent_iter_name(k + 1, st, ak, sizeof ak);
+		s = xasprintf(_("Diverged at step %d: a coordinate of %s "
 		    "overflows, it runs off far beyond the bound %s (past the "
-		    "largest number the computer can hold), so a_%d is not "
-		    "shown. Try a smaller step size %s."), k + 1, k + 1, b2,
-		    k + 1, gam);
+		    "largest number the computer can hold), so %s is not "
+		    "shown. Try a smaller step size %s."), k + 1, ak, b2, ak,
+		    gam);
 		break;
 	case DESCENT_CAUSE_SINGULAR:
-		s = xasprintf(_("Stopped at step %d: the Hessian of f at %s is "
-		    "singular (or undefined), so Newton's equation H d = -%s "
-		    "has no unique solution and there is no Newton step."), k,
-		    pt, st == EXPR_ASCII ? "grad f" : "\u2207f");
+		s = descent_named(fn, _("Stopped at step %d: the Hessian of {f} "
+		    "at %s is singular (or undefined), so Newton's equation "
+		    "H d = -%s{f} has no unique solution and there is no "
+		    "Newton step."), k, pt, st == EXPR_ASCII ? "grad " :
+		    "\u2207");
 		break;
 	case DESCENT_CAUSE_NO_GRADIENT:
 		if (k == 0)
-			s = xasprintf(_("f(a_0) = %s, but the gradient of f does "
-			    "not exist at the start point (%s in its formula: "
-			    "f has a kink or an infinitely steep point there), "
-			    "so descent cannot take a step."), b3, r->detail);
+			s = descent_named(fn, _("{f}(%s) = %s, but the gradient of "
+			    "{f} does not exist at the start point (%s in its "
+			    "formula: {f} has a kink or an infinitely steep point "
+			    "there), so descent cannot take a step."), a0, b3,
+			    r->detail);
 		else
-			s = xasprintf(_("Stopped at step %d: f(%s) = %s, but the "
-			    "gradient of f does not exist at %s (%s in its "
-			    "formula: f has a kink or an infinitely steep "
+			s = descent_named(fn, _("Stopped at step %d: {f}(%s) = %s, "
+			    "but the gradient of {f} does not exist at %s (%s in "
+			    "its formula: {f} has a kink or an infinitely steep "
 			    "point there), so descent cannot take another "
 			    "step."), k, pt, b3, pt, r->detail);
 		break;
 	case DESCENT_CAUSE_DOMAIN:
 	default:
 		if (k == 0)
-			s = xasprintf(_("The start point is outside the domain "
-			    "of f or of its gradient (%s)."), r->detail);
+			s = descent_named(fn, _("The start point is outside the "
+			    "domain of {f} or of its gradient (%s)."), r->detail);
 		else
-			s = xasprintf(_("Stopped at step %d: %s is outside the "
-			    "domain of f or of its gradient (%s). A smaller "
+			s = descent_named(fn, _("Stopped at step %d: %s is outside "
+			    "the domain of {f} or of its gradient (%s). A smaller "
 			    "step size %s may keep the iterates inside."), k, pt,
 			    r->detail, gam);
 		break;
@@ -266,6 +340,5 @@ descent_explain(const descent_result *r, enum expr_style st)
 	}
 	free(rise);
 	free(nt);
-	free(pt);
 	return s;
 }

@@ -265,7 +265,7 @@ fdd_run(sbuf *b, const descent_result *r, const char *name, int ascii,
 			fdd_addf(b, _(" from step %d on"), from);
 	}
 	sbuf_add(b, ".\n");
-	why = descent_explain(r, st);
+	why = descent_explain(r, name, st);
 	fdd_add(b, why);
 	free(why);
 	sbuf_add(b, "\n\n");

@@ -175,6 +175,10 @@ figure_draw_prepare(const figure *fig, char **cause)
 		descent_opts_init(&o);
 		o.gamma = fig->rates[i];
 		o.steps = fig->steps;
+		/* until: the stopping rule: each run stops at its first
+		 * step below the tolerance, where the chart marks it */
+		if (fig->has_tol)
+			o.tol = fig->tol;
 		*cause = NULL;
 		if (descent_run(fig->f, fig->nvars, fig->from, &o,
 		    &d->runs[d->nruns], cause) < 0) {
@@ -474,7 +478,7 @@ figure_draw_text(const figure *fig, const figure_draw_layout *lay,
 
 	/* Why each run stopped, under the pictures. */
 	for (i = 0; i < d->nruns; i++) {
-		text = descent_explain(&d->runs[i], st);
+		text = descent_explain(&d->runs[i], expr_fname(&fig->vars), st);
 		if (d->nruns > 1) {
 			figure_draw_gamma_label(d->runs[i].gamma, lay->ascii, lab,
 			    sizeof lab);

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/descent.h"
 #include "core/nls.h"
 #include "core/xalloc.h"
 #include "plot/contour.h"
@@ -515,15 +516,15 @@ map_levels_text(const plot_map_info *info, int ascii, int w, char *buf,
     size_t n)
 {
 	const char *dots = ascii ? "..." : "\xe2\x80\xa6";
-	char num[32], tail[48], try[256];
+	char lv[32], tail[48], try[256];
 	int i, k;
 
 	snprintf(try, sizeof try, "%s", _("levels"));
 	for (i = 0; i < info->nlevels; i++) {
 		size_t len = strlen(try);
 
-		plot_frame_num(info->levels[i], 3, num, sizeof num);
-		snprintf(try + len, sizeof try - len, " %s", num);
+		plot_frame_num(info->levels[i], 3, lv, sizeof lv);
+		snprintf(try + len, sizeof try - len, " %s", lv);
 	}
 	if ((plot_text_width(try) <= w && strlen(try) < n) ||
 	    info->nlevels < 3) {
@@ -531,8 +532,8 @@ map_levels_text(const plot_map_info *info, int ascii, int w, char *buf,
 		return;
 	}
 	snprintf(tail, sizeof tail, " %s %s", dots,
-	    plot_frame_num(info->levels[info->nlevels - 1], 3, num,
-	    sizeof num));
+	    plot_frame_num(info->levels[info->nlevels - 1], 3, lv,
+	    sizeof lv));
 	/* The lowest k levels, then the ellipsis and the highest: the
 	 * largest k that fits, at least one. */
 	for (k = info->nlevels - 2; k >= 1; k--) {
@@ -540,8 +541,8 @@ map_levels_text(const plot_map_info *info, int ascii, int w, char *buf,
 		for (i = 0; i < k; i++) {
 			size_t len = strlen(try);
 
-			plot_frame_num(info->levels[i], 3, num, sizeof num);
-			snprintf(try + len, sizeof try - len, " %s", num);
+			plot_frame_num(info->levels[i], 3, lv, sizeof lv);
+			snprintf(try + len, sizeof try - len, " %s", lv);
 		}
 		snprintf(try + strlen(try), sizeof try - strlen(try), "%s",
 		    tail);
@@ -559,13 +560,18 @@ map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
 	plot_legend_item items[16];
 	int n = 0, i, ascii = plot_canvas_ascii(c), w = plot_canvas_width(c);
 	int seen[4] = { 0, 0, 0, 0 }, offmin = 0;
-	char buf[64], mark[16];
+	char buf[64], mark[16], ak[64];
 	int narrow = w < 60;
 
 	if (m->npath > 0) {
+		/* a_k as the rest of the screen writes it (aₖ in Unicode) */
+		snprintf(ak, sizeof ak, "%s", ascii ? "a_k" : "a\xe2\x82\x96");
+		if (!narrow)
+			/* TRANSLATORS: %s is a_k (aₖ in Unicode). */
+			snprintf(ak, sizeof ak, _("iterates %s"), ascii ?
+			    "a_k" : "a\xe2\x82\x96");
 		plot_frame_item(items, &n, m->npath > 2 ? "0 1 2" :
-		    m->npath > 1 ? "0 1" : "0", PLOT_ROLE_ITERATE, 0,
-		    narrow ? "a_k" : _("iterates a_k"));
+		    m->npath > 1 ? "0 1" : "0", PLOT_ROLE_ITERATE, 0, ak);
 		if (m->npath > 1) {
 			snprintf(mark, sizeof mark, "%s", ascii ? "." :
 			    "\xc2\xb7");
@@ -576,8 +582,10 @@ map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
 			plot_frame_item(items, &n, "o", PLOT_ROLE_ITERATE, 10,
 			    _("later"));
 		if (m->npath > 10) {
-			snprintf(buf, sizeof buf, "a_%d%s", m->npath - 1,
-			    narrow ? "" : _(" (end)"));
+			descent_iter_name(m->npath - 1, ascii ? EXPR_ASCII :
+			    EXPR_UNICODE, ak, sizeof ak);
+			snprintf(buf, sizeof buf, "%s%s", ak, narrow ? "" :
+			    _(" (end)"));
 			plot_frame_item(items, &n, "@", PLOT_ROLE_END, 255,
 			    buf);
 		}

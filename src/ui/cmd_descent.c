@@ -128,31 +128,6 @@ struct sgd_info {
 	unsigned long long seed;
 };
 
-/* s with every word "f" (∇f, f(a_k), "f is quadratic") written as the
- * function's own name fn; consumes s, returns a new string (caller
- * frees). */
-static char *
-named(char *s, const char *fn)
-{
-	sbuf b = SBUF_INIT;
-	size_t i;
-
-	if (strcmp(fn, "f") == 0)
-		return s;
-	sbuf_add(&b, "");
-	for (i = 0; s[i] != '\0'; i++) {
-		unsigned char prev = i > 0 ? (unsigned char)s[i - 1] : ' ';
-		unsigned char next = (unsigned char)s[i + 1];
-		if (s[i] == 'f' && !isalnum(prev) && prev != '_' &&
-		    !isalnum(next) && next != '_')
-			sbuf_add(&b, fn);
-		else
-			sbuf_addn(&b, s + i, 1);
-	}
-	free(s);
-	return b.s;
-}
-
 /* Print the run as a table with the explanation. */
 static void
 descent_text(const expr *e, const expr_vars *vars, const descent_result *r,
@@ -160,17 +135,20 @@ descent_text(const expr *e, const expr_vars *vars, const descent_result *r,
     const struct sgd_info *sg)
 {
 	const char *fn = expr_fname(vars);
-	const char *hk;
+	const char *hk, *ak;
 	char *hg, *hn;
 	int ncol = r->backtrack ? 6 : 5, nrow, i, row, skip;
-	char **cells, buf[40], *s, *note;
+	char **cells, buf[40], a0[64], *s, *note;
 	descent_quad q;
 	int isq;
 
 	cli_print_header(e, vars, st);
 	s = cli_fmt_tuple(start, vars->n, 0);
 	note = cmd_descent_method_text(r, st);
-	printf(_("%s from a_0 = %s with %s = %s"), note, s,
+	/* TRANSLATORS: the method, a_0 (its name in the style), the
+	 * start, "gamma", the step size. */
+	printf(_("%s from %s = %s with %s = %s"), note,
+	    descent_iter_name(0, st, a0, sizeof a0), s,
 	    cmd_descent_sym(st, "gamma", "\u03b3", "$\\gamma$"),
 	    cli_fmt(r->gamma, buf, sizeof buf));
 	free(note);
@@ -184,13 +162,15 @@ descent_text(const expr *e, const expr_vars *vars, const descent_result *r,
 		    sg->size : sg->rows, sg->rows, sg->seed, fn);
 	printf("\n\n");
 
-	hk = st == EXPR_LATEX ? "$a_k$" : "a_k";
+	/* a_k as the rest of the output writes it (aₖ in Unicode) */
+	ak = st == EXPR_UNICODE ? "a\u2096" : "a_k";
+	hk = st == EXPR_LATEX ? "$a_k$" : ak;
 	hg = st == EXPR_ASCII ? xasprintf("grad %s(a_k)", fn) :
 	    (st == EXPR_LATEX ? xasprintf("$\\nabla %s(a_k)$", fn) :
-	    xasprintf("\u2207%s(a_k)", fn));
+	    xasprintf("\u2207%s(%s)", fn, ak));
 	hn = st == EXPR_ASCII ? xasprintf("|grad %s(a_k)|", fn) :
 	    (st == EXPR_LATEX ? xasprintf("$\\|\\nabla %s(a_k)\\|$", fn) :
-	    xasprintf("\u2016\u2207%s(a_k)\u2016", fn));
+	    xasprintf("\u2016\u2207%s(%s)\u2016", fn, ak));
 
 	skip = !show_all && r->n > SHOW_ALL_BELOW;
 	nrow = 1 + (skip ? SHOW_HEAD + 1 + SHOW_TAIL : r->n);
@@ -198,7 +178,7 @@ descent_text(const expr *e, const expr_vars *vars, const descent_result *r,
 	cells[0] = xstrdup("k");
 	cells[1] = xstrdup(hk);
 	cells[2] = st == EXPR_LATEX ? xasprintf("$%s(a_k)$", fn) :
-	    xasprintf("%s(a_k)", fn);
+	    xasprintf("%s(%s)", fn, ak);
 	cells[3] = hg;
 	cells[4] = hn;
 	if (r->backtrack)
@@ -235,7 +215,7 @@ descent_text(const expr *e, const expr_vars *vars, const descent_result *r,
 		free(cells[i]);
 	free(cells);
 
-	s = named(descent_explain(r, st), fn);
+	s = descent_explain(r, fn, st);
 	putchar('\n');
 	cli_print_wrapped(s);
 	free(s);
@@ -248,19 +228,17 @@ descent_text(const expr *e, const expr_vars *vars, const descent_result *r,
 		cli_print_wrapped(s);
 		free(s);
 	}
-	if ((note = cmd_descent_method_note(r, st)) != NULL) {
-		note = named(note, fn);
+	if ((note = cmd_descent_method_note(r, fn, st)) != NULL) {
 		cli_print_wrapped(note);
 		free(note);
 	}
-	if ((note = cmd_descent_stationary_note(e, vars->n, r, st)) != NULL) {
-		note = named(note, fn);
+	if ((note = cmd_descent_stationary_note(e, vars->n, r, fn, st)) !=
+	    NULL) {
 		cli_print_wrapped(note);
 		free(note);
 	}
-	note = cmd_descent_quadratic_note(e, vars->n, r, st, &q, &isq);
+	note = cmd_descent_quadratic_note(e, vars->n, r, fn, st, &q, &isq);
 	if (note != NULL) {
-		note = named(note, fn);
 		cli_print_wrapped(note);
 		free(note);
 	}
@@ -354,7 +332,7 @@ descent_json(const expr *e, const expr_vars *vars, const descent_result *r,
 	cli_json_string(&j, "stopped", descent_stop_name(r->stop));
 	cli_json_string(&j, "cause", descent_cause_name(r->cause));
 	cli_json_int(&j, "stop_step", r->stop_k);
-	s = named(descent_explain(r, EXPR_ASCII), expr_fname(vars));
+	s = descent_explain(r, expr_fname(vars), EXPR_ASCII);
 	cli_json_string(&j, "reason", s);
 	free(s);
 	if (r->detail[0] != '\0')

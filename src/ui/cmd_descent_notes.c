@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +22,20 @@
 #include "ui/cli_print.h"
 #include "ui/cmd_descent_notes.h"
 
+/* Append fmt formatted with fn wherever it says {f} (descent_named). */
+static void
+add_named(sbuf *b, const char *fn, const char *fmt, ...)
+{
+	char *named = descent_named_format(fn, fmt);
+	va_list ap;
+
+	/* the name first, then the arguments */
+	va_start(ap, fmt);
+	sbuf_addv(b, named, ap);
+	va_end(ap);
+	free(named);
+}
+
 /* What the Hessian of f says at a_0 when it is a critical point (descent
  * cannot move), or at the last iterate of a converged run when that is
  * not certainly a minimum (a Hessian eigenvalue not clearly positive,
@@ -28,12 +43,11 @@
  * or a quadratic's valley); NULL otherwise.  A new string. */
 char *
 cmd_descent_stationary_note(const expr *e, int nvars, const descent_result *r,
-    enum expr_style st)
+    const char *fn, enum expr_style st)
 {
-	const char *nab = st == EXPR_ASCII ? "grad f" : "\u2207f";
 	const descent_iter *it;
 	critical_point p;
-	char *s = NULL, *kind;
+	char *s = NULL, *kind, nab[64], a0[64], ak[64];
 	double lo, hi;
 
 	if (r->n == 0)
@@ -49,15 +63,20 @@ cmd_descent_stationary_note(const expr *e, int nvars, const descent_result *r,
 	    p.kind == CRITICAL_SADDLE ? xstrdup(_("a saddle point")) :
 	    xstrdup(_("a point the Hessian test cannot classify (an "
 	    "eigenvalue is 0)"));
+	snprintf(nab, sizeof nab, "%s%s", st == EXPR_ASCII ? "grad " :
+	    "\u2207", fn);
+	descent_iter_name(0, st, a0, sizeof a0);
+	descent_iter_name(it->k, st, ak, sizeof ak);
 	if (it == &r->it[0] && r->it[0].norm == 0)
-		s = xasprintf(_("a_0 is a critical point (%s(a_0) = 0), so "
-		    "descent cannot move from it: it is %s."), nab, kind);
+		s = xasprintf(_("%s is a critical point (%s(%s) = 0), so "
+		    "descent cannot move from it: it is %s."), a0, nab, a0,
+		    kind);
 	else if (!(lo > 1e-2 * fmax(1.0, fabs(hi))) &&
 	    r->end_kind != CRITICAL_MINIMUM)
-		s = xasprintf(_("%s %s 0 at a_%d, but it is not (certainly) a "
+		s = xasprintf(_("%s %s 0 at %s, but it is not (certainly) a "
 		    "minimum: the smallest Hessian eigenvalue there is %.3g, "
 		    "not clearly positive."), nab, st == EXPR_ASCII ? "~" :
-		    "\u2248", it->k, lo);
+		    "\u2248", ak, lo);
 	free(kind);
 	critical_point_free(&p);
 	return s;
@@ -145,31 +164,40 @@ first_note(const descent_result *r, int note, int *count)
 /* What the method's notes say (Newton's Hessian not positive definite,
  * a step that went along -∇f), or NULL.  A new string. */
 char *
-cmd_descent_method_note(const descent_result *r, enum expr_style st)
+cmd_descent_method_note(const descent_result *r, const char *fn,
+    enum expr_style st)
 {
-	const char *nab = cmd_descent_sym(st, "grad f", "\u2207f", "$\\nabla f$");
 	const descent_iter *it;
 	sbuf b = SBUF_INIT;
-	char more[40] = "";
+	char more[40] = "", nab[64], ak[64], *s;
 	int n;
 
+	snprintf(nab, sizeof nab, "%s%s%s", cmd_descent_sym(st, "grad ",
+	    "\u2207", "$\\nabla "), fn, st == EXPR_LATEX ? "$" : "");
 	if ((it = first_note(r, OPTIM_NOTE_INDEFINITE, &n)) != NULL) {
 		if (n > 1)
 			snprintf(more, sizeof more, _(" (and at %d more)"), n - 1);
-		sbuf_addf(&b, _("Note: the Hessian of f is not positive definite "
-		    "at a_%d%s, so Newton's step from there heads for the "
-		    "critical point of the local quadratic model, which may be "
-		    "a saddle or a maximum, and need not go downhill. "),
-		    it->k - 1, more);
+		descent_iter_name(it->k - 1, st, ak, sizeof ak);
+		/* TRANSLATORS: {f} is the function's name, wherever it
+		 * stands in these notes. */
+		s = descent_named(fn, _("Note: the Hessian of {f} is not "
+		    "positive definite at %s%s, so Newton's step from there "
+		    "heads for the critical point of the local quadratic "
+		    "model, which may be a saddle or a maximum, and need not "
+		    "go downhill. "), ak, more);
+		sbuf_add(&b, s);
+		free(s);
 	}
-	if ((it = first_note(r, OPTIM_NOTE_NOT_DESCENT, &n)) != NULL)
-		sbuf_addf(&b, ngettext("At a_%d the method's direction d did "
+	if ((it = first_note(r, OPTIM_NOTE_NOT_DESCENT, &n)) != NULL) {
+		descent_iter_name(it->k - 1, st, ak, sizeof ak);
+		sbuf_addf(&b, ngettext("At %s the method's direction d did "
 		    "not go downhill (%s%sd >= 0), so backtracking stepped "
-		    "along -%s instead (%d step in all).", "At a_%d the "
+		    "along -%s instead (%d step in all).", "At %s the "
 		    "method's direction d did not go downhill (%s%sd >= 0), so "
 		    "backtracking stepped along -%s instead (%d steps in all).",
-		    n), it->k - 1, nab,
+		    n), ak, nab,
 		    cmd_descent_sym(st, ".", "\u00b7", "$\\cdot$"), nab, n);
+	}
 	if (b.len == 0)
 		return NULL;
 	while (b.len > 0 && b.s[b.len - 1] == ' ')
@@ -181,7 +209,7 @@ cmd_descent_method_note(const descent_result *r, enum expr_style st)
  * this β, the factor per step, and the best (γ, β).  Appends to b. */
 static void
 momentum_note(sbuf *b, const descent_result *r, const descent_quad *q,
-    enum expr_style st)
+    const char *fn, enum expr_style st)
 {
 	const char *gam = cmd_descent_sym(st, "gamma", "\u03b3", "$\\gamma$");
 	const char *bet = cmd_descent_sym(st, "beta", "\u03b2", "$\\beta$");
@@ -205,7 +233,8 @@ momentum_note(sbuf *b, const descent_result *r, const descent_quad *q,
 	    s1);
 	free(s1);
 	if (q->definite == 0)
-		sbuf_add(b, _(" (a zero eigenvalue: f has a valley of minima)"));
+		add_named(b, fn, _(" (a zero eigenvalue: {f} has a valley of "
+		    "minima)"));
 	num_format(r->gamma, 10, buf, sizeof buf);
 	s2 = fmt_ratio(fac, st, 0);
 	if (fac < 1)
@@ -245,7 +274,7 @@ momentum_note(sbuf *b, const descent_result *r, const descent_quad *q,
  * when f is not quadratic); a new string. */
 char *
 cmd_descent_quadratic_note(const expr *e, int nvars, const descent_result *r,
-    enum expr_style st, descent_quad *q, int *isq)
+    const char *fn, enum expr_style st, descent_quad *q, int *isq)
 {
 	sbuf b = SBUF_INIT;
 	const char *gam = st == EXPR_ASCII ? "gamma" :
@@ -260,7 +289,7 @@ cmd_descent_quadratic_note(const expr *e, int nvars, const descent_result *r,
 	*isq = descent_quadratic(e, nvars, q);
 	if (!*isq)
 		return NULL;
-	sbuf_add(&b, _("f is quadratic; its Hessian has eigenvalues "));
+	add_named(&b, fn, _("{f} is quadratic; its Hessian has eigenvalues "));
 	if (q->n <= 4) {
 		for (i = 0; i < q->n; i++) {
 			sbuf_add(&b, i == 0 ? "" : (i == q->n - 1 ? _(" and ") :
@@ -276,17 +305,17 @@ cmd_descent_quadratic_note(const expr *e, int nvars, const descent_result *r,
 	sbuf_add(&b, ". ");
 	if (q->definite < 0) {
 		if (q->lmin < 0)
-			sbuf_addf(&b, _("A negative eigenvalue means f has no "
-			    "minimum: along its direction descent moves away "
+			add_named(&b, fn, _("A negative eigenvalue means {f} has "
+			    "no minimum: along its direction descent moves away "
 			    "for every step size %s > 0."), gam);
 		else
-			sbuf_add(&b, _("f has no minimum (its gradient is never "
-			    "0), so descent cannot converge."));
+			add_named(&b, fn, _("{f} has no minimum (its gradient is "
+			    "never 0), so descent cannot converge."));
 		return sbuf_take(&b);
 	}
 	if (r->method.method == OPTIM_MOMENTUM && !r->backtrack) {
 		/* heavy ball on a quadratic: stable iff γλ < 2(1 + β) */
-		momentum_note(&b, r, q, st);
+		momentum_note(&b, r, q, fn, st);
 		goto best;
 	}
 	s1 = fmt_ratio(q->gamma_max, st, 1);
@@ -295,7 +324,8 @@ cmd_descent_quadratic_note(const expr *e, int nvars, const descent_result *r,
 	    _("Plain gradient d"), gam, lmax, s1);
 	free(s1);
 	if (q->definite == 0)
-		sbuf_add(&b, _(" (a zero eigenvalue: f has a valley of minima)"));
+		add_named(&b, fn, _(" (a zero eigenvalue: {f} has a valley of "
+		    "minima)"));
 	sbuf_add(&b, ". ");
 	if (!r->backtrack && r->method.method == OPTIM_GD) {
 		double factor = descent_quad_factor(q, r->gamma);
@@ -306,11 +336,11 @@ cmd_descent_quadratic_note(const expr *e, int nvars, const descent_result *r,
 			    "error grows per step by a factor too large for "
 			    "the computer to hold. "), gam, buf);
 		else if (factor < 1 && q->definite == 0)
-			sbuf_addf(&b, _("%s = %s is inside that range: across the "
-			    "valley the error shrinks by a factor %s per step; "
-			    "along it f does not change, so descent converges "
-			    "to some point of the valley, not to a unique "
-			    "minimum. "), gam, buf, s2);
+			add_named(&b, fn, _("%s = %s is inside that range: "
+			    "across the valley the error shrinks by a factor %s "
+			    "per step; along it {f} does not change, so descent "
+			    "converges to some point of the valley, not to a "
+			    "unique minimum. "), gam, buf, s2);
 		else if (factor < 1)
 			sbuf_addf(&b, _("%s = %s is inside that range: the error "
 			    "shrinks by a factor %s per step. "), gam, buf, s2);
@@ -333,9 +363,9 @@ best:
 		free(s2);
 		free(s3);
 		if (r->method.method == OPTIM_NEWTON)
-			sbuf_add(&b, _(" Newton's method with rate 1 lands on the "
-			    "minimum in one step: f is its own quadratic "
-			    "model."));
+			add_named(&b, fn, _(" Newton's method with rate 1 lands "
+			    "on the minimum in one step: {f} is its own "
+			    "quadratic model."));
 	}
 	while (b.len > 0 && b.s[b.len - 1] == ' ')
 		b.s[--b.len] = '\0';

@@ -13,15 +13,19 @@ const char *cmd_descent_sym(enum expr_style st, const char *ascii,
     const char *uni, const char *tex);
 /* The method and its parameters in words, for the header. */
 char *cmd_descent_method_text(const descent_result *r, enum expr_style st);
+/* The notes call the function fn (expr_fname: f, or its declared
+ * name). */
 /* What the method's notes say (Newton's Hessian not positive definite,
  * a step along -grad f). */
-char *cmd_descent_method_note(const descent_result *r, enum expr_style st);
+char *cmd_descent_method_note(const descent_result *r, const char *fn,
+    enum expr_style st);
 /* What the Hessian says at a_0 when it is a critical point, or at the
  * end of a converged run that is not certainly a minimum. */
 char *cmd_descent_stationary_note(const expr *e, int nvars,
-    const descent_result *r, enum expr_style st);
+    const descent_result *r, const char *fn, enum expr_style st);
 /* The stable range of gamma for a quadratic f (q and *isq filled). */
 char *cmd_descent_quadratic_note(const expr *e, int nvars,
-    const descent_result *r, enum expr_style st, descent_quad *q, int *isq);
+    const descent_result *r, const char *fn, enum expr_style st,
+    descent_quad *q, int *isq);
 
 #endif

@@ -142,8 +142,8 @@ playground_run(playground *p, int converge)
 	    (p->run.end_kind == CRITICAL_SADDLE ||
 	    p->run.end_kind == CRITICAL_MAXIMUM)))
 	{
-		p->why = descent_explain(&p->run, p->unicode ? EXPR_UNICODE :
-		    EXPR_ASCII);
+		p->why = descent_explain(&p->run, playground_fname(p),
+		    p->unicode ? EXPR_UNICODE : EXPR_ASCII);
 		pg_tidy_exponents(p->why);
 	}
 }
@@ -350,9 +350,8 @@ playground_reset(playground *p)
 	playground_run(p, 0);
 }
 
-/* The next notch of the γ ladder above (dir 1) or below (dir -1) g. */
-static double
-pg_notch(double g, int dir)
+double
+playground_gamma_notch(double g, int dir)
 {
 	static const double m[] = { 1, 1.2, 1.5, 2, 2.5, 3, 3.5, 4, 5, 6, 7,
 		8 };
@@ -380,7 +379,7 @@ pg_notch(double g, int dir)
 void
 playground_notch(playground *p, int dir)
 {
-	p->gamma = pg_notch(p->gamma, dir);
+	p->gamma = playground_gamma_notch(p->gamma, dir);
 	playground_run(p, 0);
 }
 
@@ -702,28 +701,8 @@ playground_chart(playground *p, int w, int h)
 char *
 playground_aname(int unicode, int k, char *buf, size_t size)
 {
-	static const char *const sub[] = { "₀", "₁", "₂", "₃", "₄", "₅",
-		"₆", "₇", "₈", "₉" };
-	char digits[16];
-	size_t i, len;
-
-	if (size == 0)
-		return buf;
-	if (!unicode) {
-		snprintf(buf, size, "a_%d", k);
-		return buf;
-	}
-	snprintf(digits, sizeof digits, "%d", k);
-	snprintf(buf, size, "a");
-	/* Whole subscript digits only (three bytes each). */
-	for (i = 0; digits[i] >= '0' && digits[i] <= '9'; i++) {
-		len = strlen(buf);
-		if (len + strlen(sub[digits[i] - '0']) >= size)
-			break;
-		memcpy(buf + len, sub[digits[i] - '0'],
-		    strlen(sub[digits[i] - '0']) + 1);
-	}
-	return buf;
+	return descent_iter_name(k, unicode ? EXPR_UNICODE : EXPR_ASCII, buf,
+	    size);
 }
 
 char *

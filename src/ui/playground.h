@@ -131,6 +131,9 @@ void playground_reset(playground *p);
 /* γ one notch up (dir 1) or down (dir -1) the ladder 1, 1.2, 1.5, 2,
  * 2.5, 3, 3.5, 4, 5, 6, 7, 8 times powers of ten. */
 void playground_notch(playground *p, int dir);
+/* The notch of that ladder above (dir 1) or below (dir -1) g (g itself
+ * past its ends), as the decimal it stands for. */
+double playground_gamma_notch(double g, int dir);
 /* γ times factor. */
 void playground_scale_gamma(playground *p, double factor);
 /* Move a₀ along axis (0: x, 1: y) by a round step, about a twentieth

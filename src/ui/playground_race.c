@@ -20,20 +20,24 @@
 #include "ui/playground_race.h"
 
 /* The candidates: a name (optim_method_parse's, or "backtracking") and
- * whether the runner takes its own step 1 instead of γ.  A new method
- * is one more row. */
+ * the rate the runner steps with by default (0: the playground's γ).
+ * The rules that step γ times a gradient take the student's γ; the
+ * adaptive ones divide by the gradient's size, so their steps are
+ * about the rate long, and a rate that suits them has nothing to do
+ * with γ; Newton's whole step is 1; backtracking halves from its rate,
+ * so it starts from 1.  A new method is one more row. */
 static const struct {
 	const char *name;
-	int own_step;
+	double rate;
 } race_candidates[] = {
 	{ "gd", 0 },
 	{ "momentum", 0 },
 	{ "nesterov", 0 },
-	{ "adagrad", 0 },
-	{ "rmsprop", 0 },
-	{ "adam", 0 },
+	{ "adagrad", 0.5 },
+	{ "rmsprop", 0.05 },
+	{ "adam", 0.1 },
 	{ "newton", 1 },
-	{ "backtracking", 0 },
+	{ "backtracking", 1 },
 	{ "sgd", 0 },
 };
 #define RACE_NCAND ((int)(sizeof race_candidates / sizeof race_candidates[0]))
@@ -139,7 +143,7 @@ playground_race_set(playground_race *r, const char *const *names, int n,
 			return -1;
 		}
 		nr[i].name = race_candidates[c].name;
-		nr[i].own_step = race_candidates[c].own_step;
+		nr[i].rate_default = race_candidates[c].rate;
 		if (strcmp(nr[i].name, "backtracking") == 0) {
 			m = OPTIM_GD;
 			nr[i].backtrack = 1;
@@ -156,8 +160,36 @@ playground_race_set(playground_race *r, const char *const *names, int n,
 	race_drop_runs(r);
 	memcpy(r->r, nr, sizeof nr);
 	r->n = n;
+	r->sel = 0;
 	playground_race_clear(r);
 	return 0;
+}
+
+double
+playground_race_rate(const playground_race *r, int i, const playground *p)
+{
+	const pgrace_runner *u = &r->r[i];
+
+	return u->rate > 0 ? u->rate : u->rate_default > 0 ?
+	    u->rate_default : p->gamma;
+}
+
+void
+playground_race_notch(playground_race *r, int i, const playground *p,
+    int dir)
+{
+	if (i < 0 || i >= r->n)
+		return;
+	r->r[i].rate = playground_gamma_notch(playground_race_rate(r, i, p),
+	    dir);
+	playground_race_clear(r);
+}
+
+void
+playground_race_select(playground_race *r, int dir)
+{
+	if (r->n > 0)
+		r->sel = ((r->sel + dir) % r->n + r->n) % r->n;
 }
 
 void
@@ -188,6 +220,15 @@ race_better(const pgrace_runner *a, const pgrace_runner *b)
 	return a->f_end < b->f_end;
 }
 
+char *
+playground_race_norm(const playground_race *r, const playground *p,
+    char *buf, size_t size)
+{
+	snprintf(buf, size, r->unicode ? "‖∇%s‖" : "|grad %s|",
+	    playground_fname(p));
+	return buf;
+}
+
 int
 playground_race_run(playground_race *r, const playground *p, char *err,
     size_t errn)
@@ -201,15 +242,16 @@ playground_race_run(playground_race *r, const playground *p, char *err,
 	race_drop_runs(r);
 	r->raced = 0;
 	r->winner = -1;
+	snprintf(r->fname, sizeof r->fname, "%s", playground_fname(p));
+	playground_race_norm(r, p, r->norm, sizeof r->norm);
 	if (p->f == NULL) {
 		snprintf(err, errn, _("no f to race on"));
 		return -1;
 	}
-	r->gamma = p->gamma;
 	for (i = 0; i < r->n; i++) {
 		u = &r->r[i];
 		descent_opts_init(&o);
-		o.gamma = u->own_step ? 1 : p->gamma;
+		o.gamma = playground_race_rate(r, i, p);
 		o.steps = r->budget;
 		o.tol = PLAYGROUND_TOL;
 		o.backtrack = u->backtrack;
@@ -286,7 +328,7 @@ char *
 playground_race_verdict(const playground_race *r, char *buf, size_t size)
 {
 	const pgrace_runner *w;
-	char how[96], ties[160] = "";
+	char how[96], ties[160] = "", *s;
 	size_t len;
 	int i;
 
@@ -305,11 +347,14 @@ playground_race_verdict(const playground_race *r, char *buf, size_t size)
 		/* TRANSLATORS: %s is the norm of the gradient. */
 		snprintf(how, sizeof how, ngettext("%s < 1e-6 after %d step",
 		    "%s < 1e-6 after %d steps", w->reached),
-		    r->unicode ? "‖∇f‖" : "|grad f|", w->reached);
-	else
-		snprintf(how, sizeof how, _("the lowest f after %d steps (none "
-		    "reached %s < 1e-6)"), r->budget, r->unicode ? "‖∇f‖" :
-		    "|grad f|");
+		    r->norm, w->reached);
+	else {
+		/* TRANSLATORS: {f} is the function's name. */
+		s = descent_named(r->fname, _("the lowest {f} after %d steps "
+		    "(none reached %s < 1e-6)"), r->budget, r->norm);
+		snprintf(how, sizeof how, "%s", s);
+		free(s);
+	}
 	for (i = 0; i < r->n; i++)
 		if (i != r->winner && race_tie(&r->r[i], w)) {
 			len = strlen(ties);
@@ -495,7 +540,7 @@ playground_race_chart(playground_race *r, int w, int h)
 	cs.nseries = r->n;
 	cs.logy = 1;
 	cs.no_legend = h < 10;
-	cs.yname = r->unicode ? "‖∇f‖" : "|grad f|";
+	cs.yname = r->norm;
 	plot_chart(c, &cs, NULL);
 	for (i = 0; i < r->n; i++)
 		free(y[i]);

@@ -7,10 +7,15 @@
  *
  * The runners come from a table of candidates (playground_race.c): a
  * name as optim_method_parse reads it ("gd", "momentum", ...) or
- * "backtracking" (gd with Armijo backtracking from γ) or "sgd" (gd on
- * mini-batch gradients, for f over data), with the step
- * each takes (the playground's γ; Newton's own step 1).  A new method
- * is a row of that table.  Each runner takes at most the budget of
+ * "backtracking" (gd with Armijo backtracking from its rate) or "sgd"
+ * (gd on mini-batch gradients, for f over data), with the rate each
+ * steps with by default: the playground's γ for the rules whose step is
+ * γ times a gradient (gd, momentum, nesterov, sgd), a rate of its own
+ * for the others (AdaGrad 0.5, RMSProp 0.05, Adam 0.1: their steps are
+ * about the rate long whatever the gradient's size; Newton 1, its whole
+ * step; backtracking 1, its first trial).  The student can give any
+ * runner a rate of its own (playground_race_notch).  A new method is a
+ * row of that table.  Each runner takes at most the budget of
  * steps, one gradient evaluation a step (Newton also a Hessian,
  * backtracking also f at its trial steps), and
  * stops when ‖∇f‖ < PLAYGROUND_TOL.  The winner is the runner that gets
@@ -38,7 +43,10 @@ typedef struct pgrace_runner {
 	const char *name;	/* "gd", "momentum", ..., "backtracking" */
 	optim_params method;
 	int backtrack;
-	int own_step;		/* steps with 1, not the playground's γ */
+	double rate_default;	/* its rate by default (0: the playground's
+				   γ) */
+	double rate;		/* the rate the student gave it (0: none,
+				   the default) */
 	int sgd;		/* mini-batch SGD (gd on the gradient of a
 				   batch, the playground's batch size and
 				   seed; f must be over data) */
@@ -54,7 +62,10 @@ typedef struct playground_race {
 	int n;			/* runners */
 	pgrace_runner r[PGRACE_MAX];
 	int budget;		/* steps each */
-	double gamma;		/* the γ of the last race */
+	int sel;		/* the runner whose rate + and - change */
+	char fname[16];		/* f's own name (expr_fname), and */
+	char norm[48];		/* ‖∇f‖ (|grad f|) with it, as the last
+				   race's verdict and chart say them */
 	int predicted;		/* the runner the student predicted, or -1 */
 	int raced;		/* the race was run (the verdict shows) */
 	int winner;		/* -1: none (every runner diverged) */
@@ -80,6 +91,17 @@ const char *playground_race_candidate(int i);
 int playground_race_set(playground_race *r, const char *const *names,
     int n, char *err, size_t errn);
 
+/* The rate runner i steps with in a race on p: its own, or its
+ * default. */
+double playground_race_rate(const playground_race *r, int i,
+    const playground *p);
+/* Runner i's rate a notch up (dir 1) or down (-1) the ladder of γ
+ * (playground_gamma_notch); the race goes back to guessing. */
+void playground_race_notch(playground_race *r, int i, const playground *p,
+    int dir);
+/* Select the next runner (dir 1) or the one before (-1), round. */
+void playground_race_select(playground_race *r, int dir);
+
 /* The mark of runner i on the map, the chart and the legend (the
  * chart's marker: o x + * # %). */
 char playground_race_mark(int i);
@@ -89,8 +111,13 @@ void playground_race_clear(playground_race *r);
 /* Predict that runner i wins (-1: no prediction). */
 void playground_race_predict(playground_race *r, int i);
 
-/* Run the race on p's f from p's a₀ with p's γ: every runner, then the
- * winner.  0, or -1 with a message (no f, or a runner's options are
+/* ‖∇f‖ (|grad f| in ASCII) with p's name for f into buf.  Returns
+ * buf. */
+char *playground_race_norm(const playground_race *r, const playground *p,
+    char *buf, size_t size);
+
+/* Run the race on p's f from p's a₀, each runner with its rate
+ * (playground_race_rate): every runner, then the winner.  0, or -1 with a message (no f, or a runner's options are
  * unusable). */
 int playground_race_run(playground_race *r, const playground *p,
     char *err, size_t errn);

@@ -205,6 +205,14 @@ void tui_lab_free(tui *t);
  * L(w, b) = mean((w x + b - y)^2). */
 struct data_table;
 void tui_lab_open_data(tui *t, struct data_table *tab, const char *file);
+/* Open the playground on the function of lesson step s (its "function",
+ * over the rows of its "data" when it has them, its "vars", and its
+ * start "from" or "at" and step size "rate" when they are numbers);
+ * q there comes back to the lesson.  0, or -1 with a message in err
+ * (n bytes) when the step has no function or it cannot be read. */
+struct lesson_step;
+int tui_lab_open_step(tui *t, const struct lesson_step *s, char *err,
+    size_t n);
 
 void tui_check_enter(tui *t);
 void tui_check_draw(tui *t);

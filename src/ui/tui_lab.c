@@ -40,7 +40,10 @@ enum {
 	P_EDIT = TUI_MODE(4),
 	P_YOU = TUI_MODE(5),
 	P_RACE = TUI_MODE(6),	/* the race (tui_lab_race.c) */
-	P_BARS = TUI_MODE(7)	/* the stability bars */
+	P_BARS = TUI_MODE(7),	/* the stability bars */
+	/* with the playground's keys: where q goes */
+	P_TO_HOME = TUI_MODE(8),
+	P_TO_LESSON = TUI_MODE(9)	/* opened from a lesson (P) */
 };
 
 /* The state, made on first use with the lecture's example:
@@ -57,6 +60,13 @@ tui_lab_get(tui *t)
 	playground_race_init(&l->race, t->unicode);
 	tui_text_init(&l->you.fb, 60, t->unicode);
 	return l;
+}
+
+/* The mode that says where q goes (the playground's keys). */
+static unsigned
+lab_back_mode(const struct tui_lab *l)
+{
+	return l->from_lesson ? P_TO_LESSON : P_TO_HOME;
 }
 
 /* --- text -------------------------------------------------------------- */
@@ -468,11 +478,22 @@ tui_lab_draw(tui *t)
 	tui_keys_bar(t, t->rows - 1, tui_lab_keys,
 	    l->edit == TUI_LAB_EDIT_YOU ? P_YOU :
 	    l->edit != TUI_LAB_EDIT_NONE ? P_EDIT :
-	    wide ? (t->unicode ? P_WIDE : P_WIDE_A) :
-	    (t->unicode ? P_NARROW : P_NARROW_A));
+	    (wide ? (t->unicode ? P_WIDE : P_WIDE_A) :
+	    (t->unicode ? P_NARROW : P_NARROW_A)) | lab_back_mode(l));
 }
 
 /* --- keys -------------------------------------------------------------- */
+
+/* Back to the lesson that opened the playground. */
+static void
+lab_to_lesson(tui *t, const tui_key *k)
+{
+	t->lab->from_lesson = 0;
+	if (t->lesson == NULL)
+		tui_keys_to_home(t, k);
+	else
+		tui_switch(t, TUI_LESSON);
+}
 
 /* Start editing one of the givens. */
 static void
@@ -778,7 +799,8 @@ const tui_binding tui_lab_keys[] = {
 	{ P_NARROW | P_NARROW_A, { 0 }, NULL, "Tab", N_("pane"), NULL, NULL },
 	{ P_CMD, { '+', '=', '-', '_' }, lab_notch, NULL, NULL, "+  -",
 	    N_("step size γ one notch up or down (0.1, 0.12, 0.15, 0.2, 0.25, "
-	    "0.3, 0.35, 0.4, 0.5, ...)") },
+	    "0.3, 0.35, 0.4, 0.5, ...); in the race, the step size of the "
+	    "selected runner") },
 	{ P_NARROW | P_WIDE, { 0 }, NULL, "+-", N_("γ"), NULL, NULL },
 	{ P_NARROW_A | P_WIDE_A, { 0 }, NULL, "+-", N_("gamma"), NULL, NULL },
 	{ P_CMD, { '*', '/' }, lab_scale, NULL, NULL, "*  /",
@@ -819,6 +841,10 @@ const tui_binding tui_lab_keys[] = {
 	    "1-6", N_("race: guess, then Space") },
 	{ P_RACE, { ' ', TUI_K_ENTER }, tui_lab_race_go, "Space", N_("race"),
 	    NULL, NULL },
+	{ P_RACE, { TUI_K_FN(KEY_LEFT), 'h', TUI_K_FN(KEY_RIGHT), 'l' },
+	    tui_lab_race_select, "← →", N_("runner"), "←  →", N_("race: select "
+	    "a runner, whose step size + and - change (each runner has its "
+	    "own; the legend shows them)") },
 	{ P_RACE | P_BARS, { '+', '=', '-', '_' }, tui_lab_race_gamma, "+-",
 	    "γ", NULL, NULL },
 	{ P_RACE, { '[', ']' }, tui_lab_race_budget, "[ ]", N_("steps"),
@@ -833,8 +859,11 @@ const tui_binding tui_lab_keys[] = {
 	{ P_RACE | P_BARS, { '?' }, tui_keys_to_help, "?", N_("help"), NULL,
 	    NULL },
 	{ P_CMD, { '?' }, tui_keys_to_help, "?", N_("help"), NULL, NULL },
-	{ P_CMD, { 'q', TUI_ESC }, tui_keys_to_home, "q", N_("home"), "q  Esc",
-	    N_("back home") },
+	{ P_TO_HOME, { 'q', TUI_ESC }, tui_keys_to_home, "q", N_("home"),
+	    "q  Esc", N_("back home (or to the lesson, when P opened the "
+	    "playground from one)") },
+	{ P_TO_LESSON, { 'q', TUI_ESC }, lab_to_lesson, "q", N_("lesson"),
+	    NULL, NULL },
 	TUI_KEYS_END
 };
 
@@ -851,7 +880,8 @@ tui_lab_key(tui *t, const tui_key *k)
 	}
 	tui_message(t, 0, NULL);
 	tui_keys_run(t, tui_lab_keys, l->screen == TUI_LAB_RACE ? P_RACE :
-	    l->screen == TUI_LAB_BARS ? P_BARS : P_WIDE, k);
+	    l->screen == TUI_LAB_BARS ? P_BARS : P_WIDE | lab_back_mode(l),
+	    k);
 }
 
 void

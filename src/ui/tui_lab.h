@@ -64,6 +64,8 @@ struct tui_lab {
 	int screen;		/* enum tui_lab_screen */
 	playground_race race;
 	double beta;		/* the bars' heavy-ball β (0: plain descent) */
+	int from_lesson;	/* opened from a lesson (P): q goes back to
+				   it */
 };
 
 /* The screen's state, made on first use (tui_lab.c). */
@@ -71,6 +73,11 @@ struct tui_lab *tui_lab_get(tui *t);
 
 /* --- tui_lab_data.c: the givens, f over data, SGD --------------------- */
 
+/* f as the givens show it, into *pretty (caller frees): over data the
+ * text as typed after its name, else f printed in the screen's style.
+ * Returns the label before it, "f = " or "L(w, b) = " for a declared
+ * name (caller frees). */
+char *tui_lab_f_text(tui *t, struct tui_lab *l, char **pretty);
 /* Draw the givens from row y: f with its own name, a₀, γ.  Returns the
  * next row. */
 int tui_lab_draw_givens(tui *t, struct tui_lab *l, int y);
@@ -110,12 +117,14 @@ void tui_lab_you_free(struct tui_lab *l);
 void tui_lab_race_draw(tui *t, struct tui_lab *l);
 void tui_lab_bars_draw(tui *t, struct tui_lab *l);
 /* Key actions (tui_lab_keys): open the race; start it; guess the
- * winner (the key 1-6); γ a notch up or down (+ -, the race back to
- * guessing); the budget down or up ([ ]); on a narrow screen the map
- * or the chart (Tab); back to the playground. */
+ * winner (the key 1-6); the selected runner's rate (in the race) or γ
+ * (on the bars) a notch up or down (+ -, the race back to guessing);
+ * select the runner before or after (← →); the budget down or up
+ * ([ ]); on a narrow screen the map or the chart (Tab); back to the
+ * playground. */
 tui_key_action tui_lab_race_open, tui_lab_race_go, tui_lab_race_guess,
-    tui_lab_race_gamma, tui_lab_race_budget, tui_lab_race_pane,
-    tui_lab_race_back;
+    tui_lab_race_gamma, tui_lab_race_select, tui_lab_race_budget,
+    tui_lab_race_pane, tui_lab_race_back;
 /* Open the bars; momentum on or off (m); β down or up ([ ]). */
 tui_key_action tui_lab_bars_open, tui_lab_bars_momentum, tui_lab_bars_beta;
 

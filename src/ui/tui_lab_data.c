@@ -17,18 +17,17 @@
 #include "core/num.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
+#include "lesson/lesson.h"
 #include "ui/cli_data.h"
 #include "ui/playground.h"
 #include "ui/tui.h"
 #include "ui/tui_keys.h"
 #include "ui/tui_lab.h"
 
-/* f as the givens line shows it, into *pretty (caller frees): over
- * data the text as typed after its name (the expansion over every row
- * would be long), else f printed.  Returns the label before it,
- * "f = " or "L(w, b) = " for a declared name (caller frees). */
-static char *
-lab_f_text(tui *t, struct tui_lab *l, char **pretty)
+/* The expansion over every row would be long: over data f is shown as
+ * typed. */
+char *
+tui_lab_f_text(tui *t, struct tui_lab *l, char **pretty)
 {
 	enum expr_style st = t->unicode ? EXPR_UNICODE : EXPR_ASCII;
 	const char *body;
@@ -59,7 +58,7 @@ tui_lab_draw_givens(tui *t, struct tui_lab *l, int y)
 	char *pretty, *label, buf[256], g[32];
 	int x = 1, w;
 
-	label = lab_f_text(t, l, &pretty);
+	label = tui_lab_f_text(t, l, &pretty);
 	x += tui_put(t, y, x, t->cols - x, label, TUI_NORMAL);
 	free(label);
 	w = tui_width(t, pretty);
@@ -182,6 +181,79 @@ tui_lab_open_data(tui *t, data_table *tab, const char *file)
 
 	tui_switch(t, TUI_LAB);
 	lab_use_table(t, l, tab, file);
+}
+
+/* The value of field key of step s, or NULL. */
+static const char *
+lab_step_value(const lesson_step *s, const char *key)
+{
+	int i;
+
+	for (i = 0; i < s->nfields; i++)
+		if (strcmp(s->fields[i].key, key) == 0)
+			return s->fields[i].value;
+	return NULL;
+}
+
+int
+tui_lab_open_step(tui *t, const lesson_step *s, char *err, size_t n)
+{
+	struct tui_lab *l;
+	const char *fn = lab_step_value(s, "function"), *vars, *v;
+	data_table *tab = NULL;
+	expr_error e;
+	char *text, ignore[256];
+	int rows = 0;
+
+	if (fn == NULL) {
+		snprintf(err, n, "%s", _("this step has no function to try in "
+		    "the playground"));
+		return -1;
+	}
+	if ((v = lab_step_value(s, "data")) != NULL) {
+		tab = xmalloc(sizeof *tab);
+		if (data_table_parse(tab, v, &e) != 0) {
+			snprintf(err, n, "data: %s", e.msg);
+			free(tab);
+			return -1;
+		}
+		rows = tab->nrows;
+	}
+	/* the variables in the lesson's order: a declared signature */
+	vars = lab_step_value(s, "vars");
+	text = vars != NULL && strchr(fn, '=') == NULL ?
+	    xasprintf("f(%s) = %s", vars, fn) : xstrdup(fn);
+	l = tui_lab_get(t);
+	/* the table first: the function runs over its rows */
+	playground_set_table(&l->pg, tab);
+	if (playground_set_f(&l->pg, text, err, n) != 0) {
+		free(text);
+		return -1;
+	}
+	free(text);
+	/* the start and the step size as the lesson gives them (a
+	 * varied one that is not a number keeps the playground's) */
+	if ((v = lab_step_value(s, "from")) != NULL ||
+	    (v = lab_step_value(s, "at")) != NULL)
+		(void)playground_set_a0(&l->pg, v, ignore, sizeof ignore);
+	if ((v = lab_step_value(s, "rate")) != NULL)
+		(void)playground_set_gamma(&l->pg, v, ignore, sizeof ignore);
+	playground_refit(&l->pg);
+	l->screen = TUI_LAB_MAIN;
+	l->from_lesson = 1;
+	tui_switch(t, TUI_LAB);
+	if (rows > 0)
+		/* TRANSLATORS: the number of rows; "mean", "sum" and
+		 * "m" are what the user types. */
+		tui_message(t, TUI_DIM, ngettext("the lesson's function over "
+		    "its %d row of data: mean(...) and sum(...) run over it; "
+		    "m: SGD; q: back to the lesson", "the lesson's function "
+		    "over its %d rows of data: mean(...) and sum(...) run "
+		    "over them; m: SGD; q: back to the lesson", rows), rows);
+	else
+		tui_message(t, TUI_DIM, "%s", _("the lesson's function; q: back "
+		    "to the lesson"));
+	return 0;
 }
 
 int

@@ -8,6 +8,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/nls.h"
@@ -15,6 +16,7 @@
 #include "ui/playground.h"
 #include "ui/playground_race.h"
 #include "ui/tui.h"
+#include "ui/tui_curses.h"
 #include "ui/tui_keys.h"
 #include "ui/tui_lab.h"
 #include "ui/tui_layout.h"
@@ -35,39 +37,53 @@ race_note(tui *t, int y, int max, const char *s, int role)
 	return rows;
 }
 
-/* The line of f and a₀ on row y. */
+/* The line of f and a₀ on row y: f as the playground's givens show it
+ * (its own name, printed in the screen's style). */
 static void
 race_draw_givens(tui *t, struct tui_lab *l, int y)
 {
-	char a0[128], line[512];
+	char a0[128], line[512], *label, *pretty;
 
+	label = tui_lab_f_text(t, l, &pretty);
 	playground_point(l->pg.a0, l->pg.nvars, 6, a0, sizeof a0);
-	/* a declared f keeps its name: the text says it */
-	snprintf(line, sizeof line, "%s%s   %s%s", l->pg.vars.fname[0] !=
-	    '\0' ? "" : "f = ", l->pg.ftext != NULL ? l->pg.ftext : "",
+	snprintf(line, sizeof line, "%s%s   %s%s", label, pretty,
 	    TUI_U(t, "a₀ = ", "a0 = "), a0);
+	free(label);
+	free(pretty);
 	tui_put_cut(t, y, 1, t->cols - 2, line, TUI_NORMAL);
 }
 
-/* The runners with their marks (and with results when results is
- * set), wrapped into rows from y, at most rows; returns the rows used
- * (nothing is drawn unless draw is set). */
+/* What a legend item shows besides the number, the mark and the
+ * name. */
+#define RACE_RATES 1		/* the runner's rate */
+#define RACE_RESULTS 2		/* how it did (after a race) */
+
+/* The runners with their marks (and rates and results as what says),
+ * wrapped into rows from y, at most rows; returns the rows used
+ * (nothing is drawn unless draw is set).  The runner whose rate + and
+ * - change is shown selected. */
 static int
 race_draw_legend(tui *t, struct tui_lab *l, int y, int rows, int draw,
-    int results)
+    int what)
 {
 	playground_race *r = &l->race;
-	char item[96], res[64], mark[2] = "?";
-	int i, col = 0, row = 0, iw;
+	char item[128], res[64], rate[32], mark[2] = "?";
+	int i, col = 0, row = 0, iw, role;
 
 	for (i = 0; i < r->n; i++) {
-		if (r->raced && results)
-			snprintf(item, sizeof item, "%d %c %s %s", i + 1,
-			    playground_race_mark(i), r->r[i].name,
+		rate[0] = '\0';
+		if (what & RACE_RATES) {
+			rate[0] = ' ';
+			tui_num(playground_race_rate(r, i, &l->pg), 3, rate + 1,
+			    sizeof rate - 1);
+		}
+		if (r->raced && (what & RACE_RESULTS))
+			snprintf(item, sizeof item, "%d %c %s%s: %s", i + 1,
+			    playground_race_mark(i), r->r[i].name, rate,
 			    playground_race_result(r, i, res, sizeof res));
 		else
-			snprintf(item, sizeof item, "%d %c %s", i + 1,
-			    playground_race_mark(i), r->r[i].name);
+			snprintf(item, sizeof item, "%d %c %s%s", i + 1,
+			    playground_race_mark(i), r->r[i].name, rate);
 		iw = tui_width(t, item);
 		if (col > 0 && col + 2 + iw > t->cols - 2) {
 			row++;
@@ -78,15 +94,18 @@ race_draw_legend(tui *t, struct tui_lab *l, int y, int rows, int draw,
 		if (col > 0)
 			col += 2;
 		if (draw) {
-			/* the mark in its series' colour, the rest plain */
+			/* the mark in its series' colour, the rest plain;
+			 * the selected runner's name and rate selected */
+			role = i == r->sel ? TUI_SELECT : i == r->winner &&
+			    r->raced ? TUI_RIGHT : i == r->predicted ?
+			    TUI_EMPH : TUI_NORMAL;
 			mark[0] = playground_race_mark(i);
 			tui_put(t, y + row, 1 + col, 2, item, i == r->winner &&
 			    r->raced ? TUI_RIGHT : TUI_NORMAL);
 			tui_put(t, y + row, 1 + col + 2, 1, mark,
 			    TUI_P_SERIES0 + i % 3);
 			tui_put(t, y + row, 1 + col + 3, t->cols - col - 5,
-			    item + 3, i == r->winner && r->raced ? TUI_RIGHT :
-			    i == r->predicted ? TUI_EMPH : TUI_NORMAL);
+			    item + 3, role);
 		}
 		col += iw;
 	}
@@ -97,13 +116,19 @@ void
 tui_lab_race_draw(tui *t, struct tui_lab *l)
 {
 	playground_race *r = &l->race;
-	char right[96], g[32], verdict[512], *s;
-	int y, bottom, lh, ph, mw, role, wide, i;
+	char right[128], g[32], verdict[512], norm[48], *s;
+	int y, bottom, lh, ph, mw, role, wide, i, what;
 
-	tui_num(l->pg.gamma, 4, g, sizeof g);
-	/* TRANSLATORS: "γ = ", γ, "·", the number of steps. */
-	snprintf(right, sizeof right, _("%s%s %s %d steps"), TUI_U(t, "γ = ",
-	    "gamma = "), g, TUI_U(t, "·", "-"), r->budget);
+	/* the selected runner and its rate */
+	tui_num(playground_race_rate(r, r->sel, &l->pg), 4, g, sizeof g);
+	/* TRANSLATORS: the selected runner's name, "γ = ", its rate,
+	 * "·", the number of steps. */
+	if (t->cols >= 60)
+		snprintf(right, sizeof right, _("%s %s%s %s %d steps"),
+		    r->r[r->sel].name, TUI_U(t, "γ = ", "gamma = "), g,
+		    TUI_U(t, "·", "-"), r->budget);
+	else	/* as the legend shows it */
+		snprintf(right, sizeof right, "%s %s", r->r[r->sel].name, g);
 	tui_bar(t, 0, TUI_U(t, _("nabla · race"), _("nabla - race")), right);
 	race_draw_givens(t, l, 1);
 	y = 2;
@@ -114,7 +139,8 @@ tui_lab_race_draw(tui *t, struct tui_lab *l)
 		else
 			snprintf(verdict, sizeof verdict, _("Who gets to %s < "
 			    "1e-6 first? Press 1-%d to guess, then Space to "
-			    "race."), TUI_U(t, "‖∇f‖", "|grad f|"), r->n);
+			    "race."), playground_race_norm(r, &l->pg, norm,
+			    sizeof norm), r->n);
 		role = TUI_EMPH;
 	} else {
 		s = playground_race_verdict(r, verdict, sizeof verdict);
@@ -126,16 +152,24 @@ tui_lab_race_draw(tui *t, struct tui_lab *l)
 	/* Narrow: the results in a pane of their own (Tab). */
 	wide = t->cols >= 60;
 	bottom = t->rows - 1;
-	lh = race_draw_legend(t, l, 0, 4, 0, wide);
+	what = RACE_RATES | (wide ? RACE_RESULTS : 0);
+	lh = race_draw_legend(t, l, 0, 4, 0, what);
+	if (bottom - lh - y < 5) {
+		/* a small screen: the map first; the rates are in the
+		 * results (Tab), the selected one's in the title bar */
+		what &= ~RACE_RATES;
+		lh = race_draw_legend(t, l, 0, 4, 0, what);
+	}
 	bottom -= lh;
-	race_draw_legend(t, l, bottom, lh, 1, wide);
+	race_draw_legend(t, l, bottom, lh, 1, what);
 	ph = bottom - y;
 	if (!wide && l->pane == 1 && ph >= 1) {
 		/* the results over the legend's rows too */
 		tui_fill(t, bottom, 0, t->cols, TUI_NORMAL);
 		for (i = 1; i < lh; i++)
 			tui_fill(t, bottom + i, 0, t->cols, TUI_NORMAL);
-		race_draw_legend(t, l, y, ph + lh, 1, 1);
+		race_draw_legend(t, l, y, ph + lh, 1, RACE_RATES |
+		    RACE_RESULTS);
 		return;
 	}
 	if (ph >= 3 && wide) {
@@ -195,10 +229,19 @@ void
 tui_lab_race_gamma(tui *t, const tui_key *k)
 {
 	struct tui_lab *l = t->lab;
+	int dir = k->ch == '+' || k->ch == '=' ? 1 : -1;
 
-	playground_notch(&l->pg, k->ch == '+' || k->ch == '=' ? 1 : -1);
 	if (l->screen == TUI_LAB_RACE)
-		playground_race_clear(&l->race);
+		playground_race_notch(&l->race, l->race.sel, &l->pg, dir);
+	else
+		playground_notch(&l->pg, dir);
+}
+
+void
+tui_lab_race_select(tui *t, const tui_key *k)
+{
+	playground_race_select(&t->lab->race, tui_key_fn(k, KEY_LEFT) ||
+	    tui_key_is(k, 'h') ? -1 : 1);
 }
 
 void

@@ -326,6 +326,19 @@ lesson_again(tui *t, const tui_key *k)
 	lesson_move(t, t->lesson, 0);
 }
 
+/* Try the step's function in the playground (its data, start and step
+ * size with it). */
+static void
+lesson_playground(tui *t, const tui_key *k)
+{
+	char err[256];
+
+	(void)k;
+	if (tui_lab_open_step(t, tutor_step(t->lesson->tu), err,
+	    sizeof err) != 0)
+		tui_message(t, TUI_DIM, "%s", err);
+}
+
 static void
 lesson_down(tui *t, const tui_key *k)
 {
@@ -490,6 +503,10 @@ const tui_binding tui_lesson_keys[] = {
 	    NULL },
 	{ L_CMD | L_TEXT | L_END, { 'R' }, lesson_again, NULL, NULL, "R",
 	    N_("start the lesson again from its first step") },
+	{ L_CMD | L_TEXT, { 'P' }, lesson_playground, NULL, NULL, "P",
+	    N_("try the step's function in the playground, over its rows of "
+	    "data when it has them, from its start with its step size (q "
+	    "there comes back)") },
 	{ L_CMD | L_TEXT | L_END, { TUI_K_FN(KEY_DOWN), 'j' }, lesson_down,
 	    NULL, NULL, NULL, NULL },
 	{ L_CMD | L_TEXT | L_END, { TUI_K_FN(KEY_UP), 'k' }, lesson_up, NULL,

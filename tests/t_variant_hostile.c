@@ -9,7 +9,9 @@
  * LESSON_MAX_WORK, is refused after as many blocks as the definition
  * says; prose with 500,000 unclosed "{" is filled (it was quadratic);
  * the linter's prose check looks up at most 64 distinct numbers of a
- * field.  Expected counts are worked from the definitions in
+ * field; an exercise has at most EXERCISE_MAX_WRONGS wrong: answers,
+ * and grading them in lint is bounded per file (20,000 of them took
+ * 3.4 s to lint, and as long to open in the tutor).  Expected counts are worked from the definitions in
  * variant.h. */
 #include "config.h"
 
@@ -19,6 +21,7 @@
 
 #include "core/sbuf.h"
 #include "core/xalloc.h"
+#include "lesson/exercise.h"
 #include "lesson/lesson.h"
 #include "lesson/lint.h"
 #include "lesson/variant.h"
@@ -257,6 +260,68 @@ test_prose(void)
 	sbuf_free(&b);
 }
 
+/* A lesson of n gradient exercises of x^2 + y^2, each with w wrong:
+ * answers "3 x, 2 y" (46 lines each when w is 20); caller frees. */
+static char *
+wrongs_of(int n, int w)
+{
+	sbuf b;
+	int i, j;
+
+	memset(&b, 0, sizeof b);
+	sbuf_add(&b, "id: wrongs\ntitle: W\nsummary: s\n\n");
+	for (i = 0; i < n; i++) {
+		sbuf_add(&b, "--- exercise: gradient\nprompt: P\n"
+		    "function: x^2 + y^2\nhint: h\nsolution: s\n");
+		for (j = 0; j < w; j++)
+			sbuf_add(&b, "wrong: 3 x, 2 y\n  f.\n");
+		sbuf_add(&b, "\n");
+	}
+	return sbuf_take(&b);
+}
+
+static void
+test_wrongs(void)
+{
+	lesson_diags ds;
+	lesson *l;
+	char *t;
+	unsigned long per;
+	int k, i;
+
+	memset(&ds, 0, sizeof ds);
+	t = wrongs_of(1, EXERCISE_MAX_WRONGS + 5);
+	l = lesson_parse(t, strlen(t), "w.lesson", &ds);
+	for (i = 0; i < ds.n && ds.d[i].severity != LESSON_ERROR; i++)
+		;
+	ok(l == NULL && ds.nerrors == 1 && i < ds.n && strstr(ds.d[i].msg,
+	    "at most 20 wrong answers") != NULL && ds.d[i].line == 5 + 5 + 2 *
+	    EXERCISE_MAX_WRONGS, "%d wrong: answers: one error, at the "
+	    "first past the bound", EXERCISE_MAX_WRONGS + 5);
+	lesson_free(l);
+	lesson_diags_free(&ds);
+	free(t);
+	/* the grading of wrong: answers is bounded per file: the
+	 * exercise whose answers cross LESSON_MAX_WORK is the error */
+	per = EXERCISE_MAX_WRONGS * (EXERCISE_WRONG_WORK +
+	    EXERCISE_WRONG_BYTE_WORK * strlen("3 x, 2 y"));
+	k = (int)(LESSON_MAX_WORK / per) + 1;
+	t = wrongs_of(k + 10, EXERCISE_MAX_WRONGS);
+	l = lesson_parse(t, strlen(t), "w.lesson", &ds);
+	if (l != NULL)
+		lint_lesson(l, &ds, NULL);
+	for (i = 0; i < ds.n && strstr(ds.d[i].msg, "too much work: the "
+	    "wrong: answers") == NULL; i++)
+		;
+	ok(l != NULL && ds.nerrors == 1 && i < ds.n && ds.d[i].line == 5 +
+	    46 * (k - 1), "wrong: answers of %lu steps an exercise: exercise "
+	    "%d crosses the bound (line %d)", per, k, i < ds.n ?
+	    ds.d[i].line : 0);
+	lesson_free(l);
+	lesson_diags_free(&ds);
+	free(t);
+}
+
 int
 main(void)
 {
@@ -266,5 +331,6 @@ main(void)
 	test_blocks();
 	test_fill();
 	test_prose();
+	test_wrongs();
 	return tap_done();
 }

@@ -279,7 +279,8 @@ lint_one_seed(lesson *l, unsigned long seed, lesson_diags *seen,
 	for (i = 0; i < l->nsteps; i++)
 		if (l->steps[i].templates != NULL && l->steps[i].ex != NULL) {
 			lint_variant_exercise(l, l->steps[i].ex, &tmp);
-			*work += l->steps[i].ex->work;
+			*work += l->steps[i].ex->work +
+			    lint_wrongs_work(l->steps[i].ex);
 		}
 	for (i = 0; i < l->nsteps; i++)
 		if (l->steps[i].templates != NULL)

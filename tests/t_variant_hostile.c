@@ -322,6 +322,41 @@ test_wrongs(void)
 	free(t);
 }
 
+static void
+test_fill_work(void)
+{
+	lesson_diags ds;
+	lesson *l;
+	sbuf b;
+	unsigned long w, seeds;
+	char want[80];
+	int i;
+
+	/* one varied plot of a long function: every seed fills and reads
+	 * it again (12 ms a seed for 50 KB, uncounted before) */
+	memset(&ds, 0, sizeof ds);
+	memset(&b, 0, sizeof b);
+	sbuf_add(&b, "id: plotw\ntitle: P\nsummary: s\n\n--- plot: contour\n"
+	    "vary: a in 1..3\ncaption: c\nfunction: a x");
+	for (i = 0; i < 10000; i++)
+		sbuf_add(&b, " + y");
+	sbuf_add(&b, "\n");
+	l = lesson_parse(b.s, b.len, "plotw.lesson", &ds);
+	if (l != NULL)
+		lint_lesson(l, &ds, NULL);
+	/* a seed: one try, and the bytes of the fields as written */
+	w = VARIANT_TRY_WORK + VARIANT_FILL_WORK * (strlen("a in 1..3") +
+	    strlen("c") + strlen("a x") + 10000 * strlen(" + y"));
+	for (seeds = 1; (seeds + 1) * w <= VARIANT_LINT_WORK; seeds++)
+		;
+	snprintf(want, sizeof want, "only %lu seeds", seeds);
+	ok(l != NULL && count_msgs(&ds, want) == 1, "a plot of %lu steps "
+	    "a seed: %s tried", w, want);
+	lesson_free(l);
+	lesson_diags_free(&ds);
+	sbuf_free(&b);
+}
+
 int
 main(void)
 {
@@ -332,5 +367,6 @@ main(void)
 	test_fill();
 	test_prose();
 	test_wrongs();
+	test_fill_work();
 	return tap_done();
 }

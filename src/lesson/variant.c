@@ -587,6 +587,7 @@ variant_step_fill(lesson_step *s, const char *lesson_id,
 	}
 	for (i = 0; i < s->nfields; i++) {
 		lesson_field *f = &s->fields[i];
+		s->draw_work += VARIANT_FILL_WORK * strlen(s->templates[i]);
 		if (strcmp(f->key, "vary") == 0 || strcmp(f->key, "require")
 		    == 0 || strcmp(f->key, "id") == 0)
 			continue;

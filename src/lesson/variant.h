@@ -42,6 +42,11 @@
  * draws of a lesson's variant are counted in its LESSON_MAX_WORK. */
 #define VARIANT_TRY_WORK 50
 #define VARIANT_BYTE_WORK 6
+/* Filling a block's fields and preparing it again (reading its
+ * function) costs VARIANT_FILL_WORK a byte of its fields as written,
+ * counted with the draw (a varied plot of a 50 KB function took 12 ms a
+ * seed, uncounted). */
+#define VARIANT_FILL_WORK 10
 #define VARIANT_LINT_SEEDS 200	/* seeds the linter tries */
 /* The work the linter (and the tutor, which lints a lesson from a
  * folder when it opens it) may spend drawing and solving variants of
@@ -115,8 +120,8 @@ int variant_step_varies(const lesson_step *s);
  * written (kept in s->templates on the first call): the step is then
  * ready for exercise_prepare / figure_prepare.  exercise_id names the
  * exercise (its "id" field, else its number).  The values go to vals
- * (may be NULL); s->draw_work gets the work of the draw.  0, or -1
- * reported to ds. */
+ * (may be NULL); s->draw_work gets the work of the draw and of the
+ * filling.  0, or -1 reported to ds. */
 int variant_step_fill(lesson_step *s, const char *lesson_id,
     const char *exercise_id, unsigned long seed, double *vals,
     const char *file, lesson_diags *ds);

@@ -357,6 +357,40 @@ test_fill_work(void)
 	sbuf_free(&b);
 }
 
+static void
+test_same_ids(void)
+{
+	lesson_diags ds;
+	lesson *l;
+	sbuf b;
+	char want[80];
+	int i, k, right = 0;
+
+	/* 2000 exercises, ids e0..e999 and then again (sorted, not
+	 * compared pairwise): 1000 errors, each naming the first's line */
+	memset(&ds, 0, sizeof ds);
+	memset(&b, 0, sizeof b);
+	sbuf_add(&b, "id: ids\ntitle: I\nsummary: s\n\n");
+	for (k = 0; k < 2; k++)
+		for (i = 0; i < 1000; i++)
+			sbuf_addf(&b, "--- exercise: value\nid: e%d\nprompt: P\n"
+			    "function: x^2\nask: f\nat: 1\n\n", i);
+	l = lesson_parse_unsolved(b.s, b.len, "ids.lesson", &ds);
+	for (i = 0; i < ds.n; i++) {
+		/* exercise j (0-based) starts at line 5 + 7 j */
+		k = (ds.d[i].line - 5) / 7 - 1000;
+		snprintf(want, sizeof want, "exercise id \"e%d\" is used twice "
+		    "(also on line %d)", k, 5 + 7 * k);
+		right += ds.d[i].severity == LESSON_ERROR && k == right &&
+		    strcmp(ds.d[i].msg, want) == 0;
+	}
+	ok(l == NULL && ds.nerrors == 1000 && right == 1000, "ids used twice: "
+	    "%d errors in the lesson's order, each naming the first (%d)",
+	    ds.nerrors, right);
+	lesson_diags_free(&ds);
+	sbuf_free(&b);
+}
+
 int
 main(void)
 {
@@ -368,5 +402,6 @@ main(void)
 	test_prose();
 	test_wrongs();
 	test_fill_work();
+	test_same_ids();
 	return tap_done();
 }

@@ -680,19 +680,7 @@ lesson_prepare_steps(lesson_parser *p)
 		}
 	}
 	l->nexercises = number;
-	for (i = 0; i < l->nsteps; i++) {
-		if (l->steps[i].ex == NULL)
-			continue;
-		for (j = 0; j < i; j++)
-			if (l->steps[j].ex != NULL && strcmp(l->steps[j].ex->id,
-			    l->steps[i].ex->id) == 0) {
-				lesson_diags_add(p->ds, LESSON_ERROR, p->file,
-				    l->steps[i].line, _("exercise id \"%s\" is "
-				    "used twice (also on line %d)"),
-				    l->steps[i].ex->id, l->steps[j].line);
-				break;
-			}
-	}
+	lesson_same_ids(l, p->file, p->ds);
 }
 
 /* Whether a listing skips the n bytes of line t after the header: all

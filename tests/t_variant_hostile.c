@@ -3,7 +3,10 @@
  * lesson, proved by counting work, never by timing.  A require: past
  * VARIANT_MAX_REQUIRE bytes (100,000 "or"s overflowed the stack; 100,000
  * "and"s took minutes) is refused; parameters named like functions or
- * constants are refused (sin(x) became 3(x)); the work of a draw is
+ * constants are refused (sin(x) became 3(x)); "except 1, 2" is one
+ * list, as doc/lessons.md writes it (its commas were read as new
+ * declarations: "2" does not start with a parameter name); the work
+ * of a draw is
  * counted exactly as variant.h defines it; a lesson with more than
  * VARIANT_MAX_BLOCKS varied blocks, or whose draws cross
  * LESSON_MAX_WORK, is refused after as many blocks as the definition
@@ -104,6 +107,44 @@ test_names(void)
 	ok(variant_spec_read("sine in 1..3, ex in {1, 2}, pi2 in 1..2", NULL,
 	    &sp, err, sizeof err) == 0 && sp.n == 3,
 	    "names that only begin like one are parameters");
+}
+
+static void
+test_syntax(void)
+{
+	variant_spec sp;
+	char err[200];
+	double v[VARIANT_MAX_PARAMS];
+	unsigned long seed;
+	int r, bad = 0;
+
+	/* "except V, V, ..." as doc/lessons.md writes it: the commas of
+	 * the list do not start declarations */
+	r = variant_spec_read("a in 1..5 except 1, 2, 4, b in {7, 8} except "
+	    "8, c in 1..2", NULL, &sp, err, sizeof err);
+	ok(r == 0 && sp.n == 3 && sp.p[0].nexcept == 3 && sp.p[1].nexcept ==
+	    1 && sp.p[1].except[0] == 8 && sp.p[2].count == 2,
+	    "except 1, 2, 4 is one list; b and c are declared after it (%s)",
+	    r == 0 ? "read" : err);
+	for (seed = 1; r == 0 && seed <= 200; seed++) {
+		if (variant_pick(&sp, "l", "1", seed, v, err, sizeof err) != 0 ||
+		    !(v[0] == 3 || v[0] == 5) || v[1] != 7)
+			bad++;
+	}
+	ok(r == 0 && bad == 0, "200 seeds: a is 3 or 5, b is 7 (%d bad)",
+	    bad);
+	r = variant_spec_read("a in 1..5 except 1, 2, 3, 4, 5", NULL, &sp,
+	    err, sizeof err);
+	ok(r == 0 && variant_pick(&sp, "l", "1", 1, v, err, sizeof err) != 0,
+	    "every value excepted: no draw (%s)", err);
+	ok(variant_spec_read("a in {1, 2}}", NULL, &sp, err, sizeof err) != 0
+	    && strstr(err, "after the set") != NULL, "a stray } after a set "
+	    "is refused: %s", err);
+	ok(variant_spec_read("abcdefghijklmnop in 1..2", NULL, &sp, err,
+	    sizeof err) != 0 && strstr(err, "longer than 15 bytes") != NULL,
+	    "a name of 16 bytes is refused as too long: %s", err);
+	ok(variant_spec_read("abcdefghijklmno in 1..2", NULL, &sp, err,
+	    sizeof err) == 0, "a name of 15 bytes is read");
 }
 
 static void
@@ -396,6 +437,7 @@ main(void)
 {
 	test_require_length();
 	test_names();
+	test_syntax();
 	test_pick_work();
 	test_blocks();
 	test_fill();

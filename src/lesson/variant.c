@@ -167,7 +167,12 @@ variant_param_read(const char *s, size_t n, variant_param *p, char *err,
 	for (k = 0; s + k < end && (isalnum((unsigned char)s[k]) ||
 	    s[k] == '_'); k++)
 		;
-	if (k == 0 || k >= sizeof p->name || isdigit((unsigned char)*s)) {
+	if (k >= sizeof p->name) {
+		snprintf(err, errn, _("the name \"%.*s\" is longer than %d "
+		    "bytes"), (int)k, s, (int)sizeof p->name - 1);
+		return -1;
+	}
+	if (k == 0 || isdigit((unsigned char)*s)) {
 		snprintf(err, errn, _("\"%.*s\" does not start with a parameter "
 		    "name"), (int)n, s);
 		return -1;
@@ -199,6 +204,14 @@ variant_param_read(const char *s, size_t n, variant_param *p, char *err,
 			return -1;
 		}
 		p->is_set = 1;
+		for (st = close + 1; st < vend && isspace((unsigned char)*st);
+		    st++)
+			;
+		if (st < vend) {
+			snprintf(err, errn, _("%s: \"%.*s\" after the set"),
+			    p->name, (int)(vend - st), st);
+			return -1;
+		}
 		if (variant_list(in + 1, (size_t)(close - in - 1), p->values,
 		    VARIANT_MAX_VALUES, &p->nvalues, err, errn) != 0)
 			return -1;
@@ -241,6 +254,24 @@ variant_param_read(const char *s, size_t n, variant_param *p, char *err,
 	return 0;
 }
 
+/* Whether s starts a declaration: spaces, a name, spaces, "in". */
+static int
+variant_starts_param(const char *s)
+{
+	while (isspace((unsigned char)*s))
+		s++;
+	if (!isalpha((unsigned char)*s) && *s != '_')
+		return 0;
+	while (isalnum((unsigned char)*s) || *s == '_')
+		s++;
+	if (!isspace((unsigned char)*s))
+		return 0;
+	while (isspace((unsigned char)*s))
+		s++;
+	return s[0] == 'i' && s[1] == 'n' && (s[2] == '\0' ||
+	    isspace((unsigned char)s[2]));
+}
+
 int
 variant_spec_read(const char *vary, const char *require, variant_spec *sp,
     char *err, size_t errn)
@@ -257,8 +288,11 @@ variant_spec_read(const char *vary, const char *require, variant_spec *sp,
 		return -1;
 	}
 	while (*s != '\0') {
+		/* a declaration ends at a comma outside {} that a new one
+		 * follows ("except 1, 2" goes on) */
 		depth = 0;
-		for (c = s; *c != '\0' && !(*c == ',' && depth == 0); c++)
+		for (c = s; *c != '\0' && !(*c == ',' && depth == 0 &&
+		    variant_starts_param(c + 1)); c++)
 			depth += *c == '{' ? 1 : *c == '}' ? -1 : 0;
 		if (sp->n >= VARIANT_MAX_PARAMS) {
 			snprintf(err, errn, _("at most %d parameters"),
@@ -582,7 +616,7 @@ variant_step_fill(lesson_step *s, const char *lesson_id,
 	if (variant_pick_work(&sp, lesson_id != NULL ? lesson_id : "",
 	    exercise_id, seed, v, &s->draw_work, err, sizeof err) != 0) {
 		lesson_diags_add(ds, LESSON_ERROR, file, req != NULL ? rline :
-		    vline, "require: %s", err);
+		    vline, "%s: %s", req != NULL ? "require" : "vary", err);
 		return -1;
 	}
 	for (i = 0; i < s->nfields; i++) {

@@ -399,6 +399,36 @@ test_fill_work(void)
 }
 
 static void
+test_data_work(void)
+{
+	static const char fn[] = "L(w) = mean((w x - y)^2)";
+	lesson_diags ds;
+	lesson *l;
+	sbuf b;
+	unsigned long want = VARIANT_TRY_WORK;
+	int i;
+
+	/* a varied block with a table: its 4 rows times the bytes of its
+	 * function are written out again at every seed */
+	memset(&ds, 0, sizeof ds);
+	memset(&b, 0, sizeof b);
+	sbuf_addf(&b, "id: dw\ntitle: D\nsummary: s\n\n--- exercise: value\n"
+	    "vary: a in 1..5\nprompt: P {a}\nfunction: %s\ndata:\n  x, y\n"
+	    "  1, 2\n  2, 3\n  3, 5\n  4, 4\nask: f\nat: a\nhint: h\n"
+	    "solution: s\n", fn);
+	l = lesson_parse_unsolved(b.s, b.len, "dw.lesson", &ds);
+	for (i = 0; l != NULL && i < l->steps[0].nfields; i++)
+		want += VARIANT_FILL_WORK * strlen(l->steps[0].templates[i]);
+	want += VARIANT_DATA_WORK * 4 * strlen(fn);
+	ok(l != NULL && l->steps[0].draw_work == want, "a varied table of 4 "
+	    "rows: the draw costs %lu steps (want %lu)", l != NULL ?
+	    l->steps[0].draw_work : 0, want);
+	lesson_free(l);
+	lesson_diags_free(&ds);
+	sbuf_free(&b);
+}
+
+static void
 test_same_ids(void)
 {
 	lesson_diags ds;
@@ -445,5 +475,6 @@ main(void)
 	test_wrongs();
 	test_fill_work();
 	test_same_ids();
+	test_data_work();
 	return tap_done();
 }

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/datafn.h"
 #include "core/nls.h"
 #include "core/num.h"
 #include "core/sbuf.h"
@@ -581,6 +582,7 @@ variant_step_fill(lesson_step *s, const char *lesson_id,
 	double v[VARIANT_MAX_PARAMS];
 	char err[200];
 	const char *vary = NULL, *req = NULL;
+	const lesson_field *fd, *ff;
 	int i, vline = s->line, rline = vline;
 	char *t;
 
@@ -635,6 +637,11 @@ variant_step_fill(lesson_step *s, const char *lesson_id,
 		free(f->value);
 		f->value = t;
 	}
+	/* its table is written out again under the new function */
+	if ((fd = lesson_step_field(s, "data")) != NULL && (ff =
+	    lesson_step_field(s, "function")) != NULL)
+		s->draw_work += VARIANT_DATA_WORK * datafn_text_cost(fd->value,
+		    ff->value);
 	if (vals != NULL)
 		memcpy(vals, v, (size_t)sp.n * sizeof *v);
 	return 0;

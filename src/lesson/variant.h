@@ -47,6 +47,11 @@
  * counted with the draw (a varied plot of a 50 KB function took 12 ms a
  * seed, uncounted). */
 #define VARIANT_FILL_WORK 10
+/* A varied block with a data: table is written out over its rows again
+ * at every seed: VARIANT_DATA_WORK a unit of datafn_text_cost (rows
+ * times function bytes; 3 such blocks of 500 rows took 3 s to lint,
+ * uncounted). */
+#define VARIANT_DATA_WORK 30
 #define VARIANT_LINT_SEEDS 200	/* seeds the linter tries */
 /* The work the linter (and the tutor, which lints a lesson from a
  * folder when it opens it) may spend drawing and solving variants of

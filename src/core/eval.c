@@ -403,7 +403,7 @@ eval_pow(num a, num b, num *out, expr_domain *dom)
 	}
 	*out = num_pow(a, b);
 	if (!isfinite(out->v) && isfinite(a.v) && isfinite(b.v))
-		return fail(dom, a.v < 0 ?
+		return fail(dom, a.v < 0 && b.v != floor(b.v) ?
 		    _("a negative number to a fractional power") :
 		    _("the value is too large to represent (overflow)"));
 	return out->exact;

@@ -193,6 +193,13 @@ typedef struct exercise {
 #define EXERCISE_SEARCH_WORK 100000UL
 #define EXERCISE_STEP_WORK 20UL
 
+/* "wrong:" answers of one exercise (each graded by the linter at every
+ * seed of a varied exercise), and what the linter charges for grading
+ * one: EXERCISE_WRONG_WORK and EXERCISE_WRONG_BYTE_WORK a byte of it. */
+#define EXERCISE_MAX_WRONGS 20
+#define EXERCISE_WRONG_WORK 5000UL
+#define EXERCISE_WRONG_BYTE_WORK 50UL
+
 /* Read the fields of exercise step s (kind in s->word) and check them;
  * the answer is computed later, by exercise_solve (reading is cheap,
  * solving may search).  number is the exercise's position (1-based).

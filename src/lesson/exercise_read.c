@@ -421,7 +421,7 @@ exercise_read_common(exercise *ex, lesson_step *s, int number,
     const char *file, lesson_diags *ds)
 {
 	lesson_field *fl;
-	int i, r = 0;
+	int i, r = 0, nwrong = 0;
 
 	fl = lesson_step_field(s, "id");
 	if (fl != NULL) {
@@ -447,7 +447,19 @@ exercise_read_common(exercise *ex, lesson_step *s, int number,
 			    * sizeof *ex->hints);
 			ex->hints[ex->nhints++] = s->fields[i].value;
 		} else if (strcmp(s->fields[i].key, "wrong") == 0) {
-			exercise_read_wrong(ex, &s->fields[i], file, ds);
+			/* each is graded when linted, at every seed of a
+			 * varied block: bounded */
+			if (++nwrong <= EXERCISE_MAX_WRONGS)
+				exercise_read_wrong(ex, &s->fields[i], file, ds);
+			else {
+				s->fields[i].used = 1;
+				if (nwrong == EXERCISE_MAX_WRONGS + 1) {
+					EX_ERR(s->fields[i].line, _("wrong: at "
+					    "most %d wrong answers in one "
+					    "exercise"), EXERCISE_MAX_WRONGS);
+					r = -1;
+				}
+			}
 		} else if (strcmp(s->fields[i].key, "option") == 0 &&
 		    ex->kind == EXERCISE_CHOICE) {
 			s->fields[i].used = 1;

@@ -626,8 +626,8 @@ lesson_prepare_steps(lesson_parser *p)
 {
 	lesson *l = p->l;
 	lesson_field *fd, *ff;
-	int i, j, number = 0, plots = 0, over = 0;
-	unsigned long data = 0;
+	int i, j, number = 0, plots = 0, over = 0, varied = 0, vover = 0;
+	unsigned long data = 0, draws = 0;
 
 	for (i = 0; i < l->nsteps; i++) {
 		lesson_step *s = &l->steps[i];
@@ -646,9 +646,18 @@ lesson_prepare_steps(lesson_parser *p)
 				    LESSON_MAX_DATA);
 			continue;
 		}
-		/* a varied block is read with the numbers of seed 0 */
-		if (variant_step_read(s, l->id, number, plots, p->file, p->ds)
-		    != 0) {
+		/* a varied block is read with the numbers of seed 0; the
+		 * blocks and the work of their draws are bounded */
+		if (variant_step_varies(s) && (++varied > VARIANT_MAX_BLOCKS
+		    || draws >= LESSON_MAX_WORK)) {
+			if (vover++ == 0)
+				variant_too_much(p->ds, p->file, s->line,
+				    varied > VARIANT_MAX_BLOCKS);
+			continue;
+		}
+		j = variant_step_read(s, l->id, number, plots, p->file, p->ds);
+		draws += s->draw_work;
+		if (j != 0) {
 			continue;
 		} else if (s->kind == LESSON_EXERCISE) {
 			s->ex = exercise_prepare(s, number, p->file, p->ds);
@@ -671,19 +680,7 @@ lesson_prepare_steps(lesson_parser *p)
 		}
 	}
 	l->nexercises = number;
-	for (i = 0; i < l->nsteps; i++) {
-		if (l->steps[i].ex == NULL)
-			continue;
-		for (j = 0; j < i; j++)
-			if (l->steps[j].ex != NULL && strcmp(l->steps[j].ex->id,
-			    l->steps[i].ex->id) == 0) {
-				lesson_diags_add(p->ds, LESSON_ERROR, p->file,
-				    l->steps[i].line, _("exercise id \"%s\" is "
-				    "used twice (also on line %d)"),
-				    l->steps[i].ex->id, l->steps[j].line);
-				break;
-			}
-	}
+	lesson_same_ids(l, p->file, p->ds);
 }
 
 /* Whether a listing skips the n bytes of line t after the header: all

@@ -74,6 +74,7 @@ typedef struct lesson_step {
 	struct figure *fig;	/* LESSON_PLOT, once prepared */
 	char **templates;	/* varied blocks ("vary:"): the values of the
 				 * fields as written (variant.h); else NULL */
+	unsigned long draw_work;	/* work of the last draw (variant.h) */
 } lesson_step;
 
 typedef struct lesson {

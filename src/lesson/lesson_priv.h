@@ -1,5 +1,6 @@
-/* lesson_priv.h - shared by lesson.c (parsing) and lesson_open.c
- * (files and solving); not part of the lesson module's contract. */
+/* lesson_priv.h - shared by lesson.c (parsing), lesson_open.c (files
+ * and solving) and lesson_ids.c; not part of the lesson module's
+ * contract. */
 #ifndef NABLA_LESSON_PRIV_H
 #define NABLA_LESSON_PRIV_H
 
@@ -13,5 +14,9 @@
  * blocks, -1: only list it (lesson_parse_listed). */
 lesson *lesson_parse_mode(const char *text, size_t len, const char *file,
     lesson_diags *ds, int keep, int solve);
+
+/* Report to ds each exercise of l whose id an earlier one has, in the
+ * order of the lesson, naming the line of the first. */
+void lesson_same_ids(const lesson *l, const char *file, lesson_diags *ds);
 
 #endif

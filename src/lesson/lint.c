@@ -83,6 +83,18 @@ lint_answer(const lesson *l, const exercise *ex, lesson_diags *ds)
 
 /* Check the foreseen wrong answers of ex: each must read, and be
  * wrong.  Returns the number of errors added. */
+unsigned long
+lint_wrongs_work(const exercise *ex)
+{
+	unsigned long w = 0;
+	int i;
+
+	for (i = 0; i < ex->nwrongs; i++)
+		w += EXERCISE_WRONG_WORK + EXERCISE_WRONG_BYTE_WORK *
+		    strlen(ex->wrong_answers[i]);
+	return w;
+}
+
 int
 lint_wrongs(const lesson *l, const exercise *ex, lesson_diags *ds)
 {
@@ -337,7 +349,8 @@ lint_lesson(lesson *l, lesson_diags *ds, int *checked)
 	const lesson_step *s;
 	const exercise *ex;
 	const char *weak;
-	int var = 0;
+	int var = 0, wover = 0;
+	unsigned long wwork = 0;
 
 	/* every answer is computed here, within the file's work budget */
 	j = ds->nerrors;
@@ -374,7 +387,16 @@ lint_lesson(lesson *l, lesson_diags *ds, int *checked)
 			lint_marks(l, ex->hints[j], s->line, _("a hint"), ds);
 		for (j = 0; j < ex->noptions; j++)
 			lint_marks(l, ex->options[j], s->line, _("an option"), ds);
-		errors += lint_wrongs(l, ex, ds);
+		/* grading the wrong: answers is bounded per file */
+		if ((wwork += lint_wrongs_work(ex)) <= LESSON_MAX_WORK)
+			errors += lint_wrongs(l, ex, ds);
+		else if (wover++ == 0) {
+			lesson_diags_add(ds, LESSON_ERROR, l->file, s->line,
+			    _("too much work: the wrong: answers up to here "
+			    "take more than %lu steps of work to grade; split "
+			    "the lesson"), LESSON_MAX_WORK);
+			errors++;
+		}
 		if (ex->author_answer == NULL || ex->kind == EXERCISE_CHOICE ||
 		    ex->kind == EXERCISE_NUMBER)
 			continue;

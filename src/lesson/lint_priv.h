@@ -13,4 +13,8 @@ int lint_answer(const lesson *l, const exercise *ex, lesson_diags *ds);
  * errors added to ds. */
 int lint_wrongs(const lesson *l, const exercise *ex, lesson_diags *ds);
 
+/* What grading the "wrong:" answers of ex costs the linter, in steps of
+ * work (EXERCISE_WRONG_WORK, EXERCISE_WRONG_BYTE_WORK). */
+unsigned long lint_wrongs_work(const exercise *ex);
+
 #endif

@@ -130,20 +130,25 @@ lint_takes(const variant_param *p, double v)
 	    fabs(k - floor(k + 0.5)) < 1e-9;
 }
 
-/* Whether the number from s to end is written in text before s too. */
-static int
-lint_number_before(const char *text, const char *s, const char *end)
+/* Where the number of n bytes at s is first written out in text (at s
+ * at the latest). */
+static const char *
+lint_number_first(const char *text, const char *s, size_t n)
 {
-	size_t n = (size_t)(end - s);
 	const char *t;
 
-	for (t = text; t + n <= s - 1; t++)
+	for (t = text; t < s; t++)
 		if (memcmp(t, s, n) == 0 && (t == text || !isalnum((unsigned
 		    char)t[-1])) && !isdigit((unsigned char)t[n]) && t[n] !=
 		    '.')
-			return 1;
-	return 0;
+			return t;
+	return s;
 }
+
+/* The distinct numbers of a field whose first place lint_prose_numbers
+ * looks up (each look-up reads the field once): bounded, so a 1 MiB
+ * prompt of numbers is checked in linear time. */
+#define LINT_PROSE_NUMBERS 64
 
 /* Warn about the numbers written out in a prose field of a varied
  * block (outside {...}; not an exponent or part of a name) that a
@@ -152,15 +157,18 @@ static void
 lint_prose_numbers(const lesson *l, const lesson_field *f,
     const char *text, const variant_spec *sp, lesson_diags *ds)
 {
-	const char *s = text;
+	const char *s = text, *close = strchr(text, '}'), *first;
+	const char *seen[LINT_PROSE_NUMBERS], *seen_first[LINT_PROSE_NUMBERS];
+	size_t seen_n[LINT_PROSE_NUMBERS], n;
 	char *end;
 	double v;
-	int i;
+	int i, j, nseen = 0;
 
 	while (*s != '\0') {
 		if (*s == '{') {
-			const char *c = strchr(s, '}');
-			s = c != NULL ? c + 1 : s + 1;
+			if (close != NULL && close < s)
+				close = strchr(s, '}');
+			s = close != NULL ? close + 1 : s + 1;
 			continue;
 		}
 		if (!isdigit((unsigned char)*s) || (s > text &&
@@ -174,25 +182,38 @@ lint_prose_numbers(const lesson *l, const lesson_field *f,
 			continue;
 		}
 		v = strtod(s, &end);
+		n = (size_t)(end - s);
 		/* 0 and 1 are everywhere (x + 1, at (1, 0)), and a
 		 * coefficient (2x, 4y, 2(x - 1)) is the function's own:
 		 * left alone; a number is warned about once a field */
-		if (isalpha((unsigned char)*end) || *end == '(' || v == 0 ||
-		    v == 1 || lint_number_before(text, s, end)) {
+		for (i = 0; i < sp->n && !(isalpha((unsigned char)*end) ||
+		    *end == '(' || v == 0 || v == 1); i++)
+			if (lint_takes(&sp->p[i], v))
+				break;
+		if (n == 0 || isalpha((unsigned char)*end) || *end == '(' ||
+		    v == 0 || v == 1 || i == sp->n) {
 			s = end > s ? end : s + 1;
 			continue;
 		}
-		for (i = 0; i < sp->n; i++)
-			if (lint_takes(&sp->p[i], v)) {
-				lesson_diags_add(ds, LESSON_WARNING, l->file,
-				    f->line, _("%s: the number %.*s is written "
-				    "out, but %s can be %.*s: write {%s} if it "
-				    "is %s's value ({%.*s} keeps it)"), f->key,
-				    (int)(end - s), s, sp->p[i].name,
-				    (int)(end - s), s, sp->p[i].name,
-				    sp->p[i].name, (int)(end - s), s);
+		for (j = 0; j < nseen; j++)
+			if (seen_n[j] == n && memcmp(seen[j], s, n) == 0)
 				break;
-			}
+		if (j == nseen) {
+			if (nseen == LINT_PROSE_NUMBERS)
+				return;
+			seen[j] = s;
+			seen_n[j] = n;
+			seen_first[j] = lint_number_first(text, s, n);
+			nseen++;
+		}
+		first = seen_first[j];
+		if (first == s)
+			lesson_diags_add(ds, LESSON_WARNING, l->file, f->line,
+			    _("%s: the number %.*s is written out, but %s can "
+			    "be %.*s: write {%s} if it is %s's value ({%.*s} "
+			    "keeps it)"), f->key, (int)n, s, sp->p[i].name,
+			    (int)n, s, sp->p[i].name, sp->p[i].name, (int)n,
+			    s);
 		s = end > s ? end : s + 1;
 	}
 }
@@ -258,8 +279,12 @@ lint_one_seed(lesson *l, unsigned long seed, lesson_diags *seen,
 	for (i = 0; i < l->nsteps; i++)
 		if (l->steps[i].templates != NULL && l->steps[i].ex != NULL) {
 			lint_variant_exercise(l, l->steps[i].ex, &tmp);
-			*work += l->steps[i].ex->work;
+			*work += l->steps[i].ex->work +
+			    lint_wrongs_work(l->steps[i].ex);
 		}
+	for (i = 0; i < l->nsteps; i++)
+		if (l->steps[i].templates != NULL)
+			*work += l->steps[i].draw_work;
 	/* errors only: the warnings of the file's own numbers are
 	 * reported already */
 	for (i = 0; i < tmp.n; i++) {
@@ -295,7 +320,7 @@ int
 lint_variants(lesson *l, lesson_diags *ds)
 {
 	lesson_diags tmp, seen;
-	unsigned long seed, work = 0;
+	unsigned long seed, work = 0, before, most = 0;
 	int errors = 0;
 
 	if (!variant_lesson_varies(l))
@@ -303,8 +328,14 @@ lint_variants(lesson *l, lesson_diags *ds)
 	lint_variant_prose(l, ds);
 	memset(&seen, 0, sizeof seen);
 	for (seed = 1; seed <= VARIANT_LINT_SEEDS; seed++) {
+		before = work;
 		errors += lint_one_seed(l, seed, &seen, ds, &work);
-		if (work > VARIANT_LINT_WORK && seed < VARIANT_LINT_SEEDS) {
+		if (work - before > most)
+			most = work - before;
+		/* stop before a seed like the costliest so far would
+		 * cross the budget */
+		if (work + most > VARIANT_LINT_WORK && seed <
+		    VARIANT_LINT_SEEDS) {
 			lesson_diags_add(ds, LESSON_WARNING, l->file, 0,
 			    ngettext("only %lu seed of the varied exercises "
 			    "was tried: solving it took more than %lu steps "

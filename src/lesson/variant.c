@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/datafn.h"
 #include "core/nls.h"
 #include "core/num.h"
 #include "core/sbuf.h"
@@ -135,6 +136,23 @@ variant_word(const char *s, size_t n, const char *w)
 	return NULL;
 }
 
+/* Whether name may name a parameter: not a function name (sin(x)
+ * would become 3(x)), a constant, or a word of the syntax. */
+static int
+variant_name_ok(const char *name)
+{
+	static const char *const words[] = { "e", "pi", "in", "step",
+	    "except", "and", "or", "mean", "sum", NULL };
+	int i;
+
+	if (expr_fn_lookup(name) >= 0)
+		return 0;
+	for (i = 0; words[i] != NULL; i++)
+		if (strcmp(words[i], name) == 0)
+			return 0;
+	return 1;
+}
+
 /* Read one declaration "NAME in RANGE|SET [except LIST]" (n bytes). */
 static int
 variant_param_read(const char *s, size_t n, variant_param *p, char *err,
@@ -150,12 +168,23 @@ variant_param_read(const char *s, size_t n, variant_param *p, char *err,
 	for (k = 0; s + k < end && (isalnum((unsigned char)s[k]) ||
 	    s[k] == '_'); k++)
 		;
-	if (k == 0 || k >= sizeof p->name || isdigit((unsigned char)*s)) {
+	if (k >= sizeof p->name) {
+		snprintf(err, errn, _("the name \"%.*s\" is longer than %d "
+		    "bytes"), (int)k, s, (int)sizeof p->name - 1);
+		return -1;
+	}
+	if (k == 0 || isdigit((unsigned char)*s)) {
 		snprintf(err, errn, _("\"%.*s\" does not start with a parameter "
 		    "name"), (int)n, s);
 		return -1;
 	}
 	memcpy(p->name, s, k);
+	if (!variant_name_ok(p->name)) {
+		snprintf(err, errn, _("\"%s\" cannot name a parameter: it is a "
+		    "function name, e, pi or a word of vary: (in, step, "
+		    "except)"), p->name);
+		return -1;
+	}
 	if ((in = variant_word(s, (size_t)(end - s), "in")) == NULL) {
 		snprintf(err, errn, _("write \"%s in 1..5\" or \"%s in {1, 2}\""),
 		    p->name, p->name);
@@ -176,6 +205,14 @@ variant_param_read(const char *s, size_t n, variant_param *p, char *err,
 			return -1;
 		}
 		p->is_set = 1;
+		for (st = close + 1; st < vend && isspace((unsigned char)*st);
+		    st++)
+			;
+		if (st < vend) {
+			snprintf(err, errn, _("%s: \"%.*s\" after the set"),
+			    p->name, (int)(vend - st), st);
+			return -1;
+		}
 		if (variant_list(in + 1, (size_t)(close - in - 1), p->values,
 		    VARIANT_MAX_VALUES, &p->nvalues, err, errn) != 0)
 			return -1;
@@ -218,6 +255,24 @@ variant_param_read(const char *s, size_t n, variant_param *p, char *err,
 	return 0;
 }
 
+/* Whether s starts a declaration: spaces, a name, spaces, "in". */
+static int
+variant_starts_param(const char *s)
+{
+	while (isspace((unsigned char)*s))
+		s++;
+	if (!isalpha((unsigned char)*s) && *s != '_')
+		return 0;
+	while (isalnum((unsigned char)*s) || *s == '_')
+		s++;
+	if (!isspace((unsigned char)*s))
+		return 0;
+	while (isspace((unsigned char)*s))
+		s++;
+	return s[0] == 'i' && s[1] == 'n' && (s[2] == '\0' ||
+	    isspace((unsigned char)s[2]));
+}
+
 int
 variant_spec_read(const char *vary, const char *require, variant_spec *sp,
     char *err, size_t errn)
@@ -227,9 +282,18 @@ variant_spec_read(const char *vary, const char *require, variant_spec *sp,
 
 	memset(sp, 0, sizeof *sp);
 	sp->require = require;
+	/* each try evaluates it: bounded (and its "and"/"or" nest) */
+	if (require != NULL && strlen(require) > VARIANT_MAX_REQUIRE) {
+		snprintf(err, errn, _("require: longer than %d bytes (it is "
+		    "evaluated at every draw)"), VARIANT_MAX_REQUIRE);
+		return -1;
+	}
 	while (*s != '\0') {
+		/* a declaration ends at a comma outside {} that a new one
+		 * follows ("except 1, 2" goes on) */
 		depth = 0;
-		for (c = s; *c != '\0' && !(*c == ',' && depth == 0); c++)
+		for (c = s; *c != '\0' && !(*c == ',' && depth == 0 &&
+		    variant_starts_param(c + 1)); c++)
 			depth += *c == '{' ? 1 : *c == '}' ? -1 : 0;
 		if (sp->n >= VARIANT_MAX_PARAMS) {
 			snprintf(err, errn, _("at most %d parameters"),
@@ -307,8 +371,12 @@ variant_fill(const char *text, const variant_spec *sp, const double *vals,
 	int i;
 
 	memset(&b, 0, sizeof b);
+	close = strchr(s, '}');
 	while (*s != '\0') {
-		if (*s == '{' && (close = strchr(s, '}')) != NULL) {
+		/* the next "}" after s, looked for once a "}" (linear) */
+		if (close != NULL && close < s)
+			close = strchr(s, '}');
+		if (*s == '{' && close != NULL) {
 			if (variant_eval(s + 1, (size_t)(close - s - 1), sp, vals,
 			    &v, err, errn) != 0) {
 				sbuf_free(&b);
@@ -422,7 +490,20 @@ variant_pick(const variant_spec *sp, const char *lesson_id,
     const char *ex_id, unsigned long seed, double *vals, char *err,
     size_t errn)
 {
+	unsigned long work = 0;
+
+	return variant_pick_work(sp, lesson_id, ex_id, seed, vals, &work,
+	    err, errn);
+}
+
+int
+variant_pick_work(const variant_spec *sp, const char *lesson_id,
+    const char *ex_id, unsigned long seed, double *vals,
+    unsigned long *work, char *err, size_t errn)
+{
 	uint64_t st = variant_state(lesson_id, ex_id, seed);
+	unsigned long try_work = VARIANT_TRY_WORK + VARIANT_BYTE_WORK *
+	    (sp->require != NULL ? strlen(sp->require) : 0);
 	int t, i, j, ok, r;
 
 	/* seed 0: the lesson as written, every parameter at its first
@@ -433,9 +514,13 @@ variant_pick(const variant_spec *sp, const char *lesson_id,
 			if (fabs(vals[i] - sp->p[i].except[j]) <= 1e-12)
 				ok = 0;
 	}
-	if (ok && (r = variant_require(sp, vals, err, errn)) != 0)
-		return r < 0 ? -1 : 0;
+	if (ok) {
+		*work += try_work;
+		if ((r = variant_require(sp, vals, err, errn)) != 0)
+			return r < 0 ? -1 : 0;
+	}
 	for (t = 0; t < VARIANT_TRIES; t++) {
+		*work += try_work;
 		ok = 1;
 		for (i = 0; i < sp->n; i++) {
 			const variant_param *p = &sp->p[i];
@@ -497,6 +582,7 @@ variant_step_fill(lesson_step *s, const char *lesson_id,
 	double v[VARIANT_MAX_PARAMS];
 	char err[200];
 	const char *vary = NULL, *req = NULL;
+	const lesson_field *fd, *ff;
 	int i, vline = s->line, rline = vline;
 	char *t;
 
@@ -520,17 +606,24 @@ variant_step_fill(lesson_step *s, const char *lesson_id,
 	if (vary == NULL)
 		return 0;
 	if (variant_spec_read(vary, req, &sp, err, sizeof err) != 0) {
-		lesson_diags_add(ds, LESSON_ERROR, file, vline, "vary: %s", err);
+		if (strncmp(err, "require:", 8) == 0)
+			lesson_diags_add(ds, LESSON_ERROR, file, rline, "%s",
+			    err);
+		else
+			lesson_diags_add(ds, LESSON_ERROR, file, vline,
+			    "vary: %s", err);
 		return -1;
 	}
-	if (variant_pick(&sp, lesson_id != NULL ? lesson_id : "",
-	    exercise_id, seed, v, err, sizeof err) != 0) {
+	s->draw_work = 0;
+	if (variant_pick_work(&sp, lesson_id != NULL ? lesson_id : "",
+	    exercise_id, seed, v, &s->draw_work, err, sizeof err) != 0) {
 		lesson_diags_add(ds, LESSON_ERROR, file, req != NULL ? rline :
-		    vline, "require: %s", err);
+		    vline, "%s: %s", req != NULL ? "require" : "vary", err);
 		return -1;
 	}
 	for (i = 0; i < s->nfields; i++) {
 		lesson_field *f = &s->fields[i];
+		s->draw_work += VARIANT_FILL_WORK * strlen(s->templates[i]);
 		if (strcmp(f->key, "vary") == 0 || strcmp(f->key, "require")
 		    == 0 || strcmp(f->key, "id") == 0)
 			continue;
@@ -544,6 +637,11 @@ variant_step_fill(lesson_step *s, const char *lesson_id,
 		free(f->value);
 		f->value = t;
 	}
+	/* its table is written out again under the new function */
+	if ((fd = lesson_step_field(s, "data")) != NULL && (ff =
+	    lesson_step_field(s, "function")) != NULL)
+		s->draw_work += VARIANT_DATA_WORK * datafn_text_cost(fd->value,
+		    ff->value);
 	if (vals != NULL)
 		memcpy(vals, v, (size_t)sp.n * sizeof *v);
 	return 0;
@@ -623,13 +721,27 @@ variant_step_id(const lesson_step *s, int number, int plot, char *buf,
 	snprintf(buf, n, "%d", number);
 }
 
+void
+variant_too_much(lesson_diags *d, const char *file, int line, int blocks)
+{
+	if (blocks)
+		lesson_diags_add(d, LESSON_ERROR, file, line, _("more than %d "
+		    "varied blocks (vary:) in one lesson; split the lesson"),
+		    VARIANT_MAX_BLOCKS);
+	else
+		lesson_diags_add(d, LESSON_ERROR, file, line, _("too much "
+		    "work: the varied blocks up to here take more than %lu "
+		    "steps of work to draw and solve; split the lesson"),
+		    LESSON_MAX_WORK);
+}
+
 int
 variant_lesson(lesson *l, unsigned long seed, lesson_diags *ds)
 {
 	lesson_diags local;
 	lesson_diags *d = ds;
 	char id[64];
-	int i, number = 0, r = 0, plots = 0, rc;
+	int i, number = 0, r = 0, plots = 0, rc, blocks = 0, over = 0;
 	unsigned long work = 0, left;
 
 	memset(&local, 0, sizeof local);
@@ -647,8 +759,22 @@ variant_lesson(lesson *l, unsigned long seed, lesson_diags *ds)
 		if (s->kind == LESSON_PLOT)
 			plots++;
 		variant_step_id(s, number, plots, id, sizeof id);
-		if (variant_step_fill(s, l->id, id, seed, NULL, l->file, d)
-		    != 0) {
+		/* a stranger's lesson of 10,000 varied blocks: the draws
+		 * and the blocks are bounded like the solving */
+		if (++blocks > VARIANT_MAX_BLOCKS || work >= LESSON_MAX_WORK) {
+			if (over++ == 0)
+				variant_too_much(d, l->file, s->line,
+				    blocks > VARIANT_MAX_BLOCKS);
+			exercise_free(s->ex);
+			s->ex = NULL;
+			figure_free(s->fig);
+			s->fig = NULL;
+			r = -1;
+			continue;
+		}
+		rc = variant_step_fill(s, l->id, id, seed, NULL, l->file, d);
+		work += s->draw_work;
+		if (rc != 0) {
 			r = -1;
 			continue;
 		}

@@ -33,10 +33,32 @@
 #define VARIANT_MAX_VALUES 64	/* in a set {...}, or excepted */
 #define VARIANT_MAX_RANGE 100000	/* values in a range */
 #define VARIANT_TRIES 1000	/* rejection tries before giving up */
+#define VARIANT_MAX_REQUIRE 500	/* bytes of a "require:" */
+#define VARIANT_MAX_BLOCKS 100	/* varied blocks in one lesson */
+/* The work of drawing a variant, in steps of work (see exercise.h):
+ * each try costs VARIANT_TRY_WORK, and VARIANT_BYTE_WORK a byte of
+ * "require:" evaluated; a draw costs at most VARIANT_TRIES *
+ * (VARIANT_TRY_WORK + VARIANT_BYTE_WORK * VARIANT_MAX_REQUIRE), and the
+ * draws of a lesson's variant are counted in its LESSON_MAX_WORK. */
+#define VARIANT_TRY_WORK 50
+#define VARIANT_BYTE_WORK 6
+/* Filling a block's fields and preparing it again (reading its
+ * function) costs VARIANT_FILL_WORK a byte of its fields as written,
+ * counted with the draw (a varied plot of a 50 KB function took 12 ms a
+ * seed, uncounted). */
+#define VARIANT_FILL_WORK 10
+/* A varied block with a data: table is written out over its rows again
+ * at every seed: VARIANT_DATA_WORK a unit of datafn_text_cost (rows
+ * times function bytes; 3 such blocks of 500 rows took 3 s to lint,
+ * uncounted). */
+#define VARIANT_DATA_WORK 30
 #define VARIANT_LINT_SEEDS 200	/* seeds the linter tries */
-/* The work the linter may spend solving variants of one file (steps of
- * work, see exercise.h): 5 lessons' worth, a few seconds. */
-#define VARIANT_LINT_WORK (5 * LESSON_MAX_WORK)
+/* The work the linter (and the tutor, which lints a lesson from a
+ * folder when it opens it) may spend drawing and solving variants of
+ * one file (steps of work, see exercise.h): one and a half lessons' worth,
+ * under a second; it stops before a seed as costly as the costliest
+ * one so far would cross it. */
+#define VARIANT_LINT_WORK (3 * LESSON_MAX_WORK / 2)
 
 typedef struct variant_param {
 	char name[16];
@@ -77,6 +99,11 @@ int variant_pick(const variant_spec *sp, const char *lesson_id,
     const char *ex_id, unsigned long seed, double *vals, char *err,
     size_t errn);
 
+/* variant_pick that adds the work of its tries to *work. */
+int variant_pick_work(const variant_spec *sp, const char *lesson_id,
+    const char *ex_id, unsigned long seed, double *vals,
+    unsigned long *work, char *err, size_t errn);
+
 /* Whether vals satisfy sp->require: 1, 0, or -1 with err. */
 int variant_require(const variant_spec *sp, const double *vals, char *err,
     size_t errn);
@@ -98,7 +125,8 @@ int variant_step_varies(const lesson_step *s);
  * written (kept in s->templates on the first call): the step is then
  * ready for exercise_prepare / figure_prepare.  exercise_id names the
  * exercise (its "id" field, else its number).  The values go to vals
- * (may be NULL).  0, or -1 reported to ds. */
+ * (may be NULL); s->draw_work gets the work of the draw and of the
+ * filling.  0, or -1 reported to ds. */
 int variant_step_fill(lesson_step *s, const char *lesson_id,
     const char *exercise_id, unsigned long seed, double *vals,
     const char *file, lesson_diags *ds);
@@ -134,6 +162,12 @@ void variant_step_id(const lesson_step *s, int number, int plot,
  * 0, or -1 with the problems in ds (the blocks that failed have no ex
  * or fig then). */
 int variant_lesson(lesson *l, unsigned long seed, lesson_diags *ds);
+
+/* Report at line of file that a lesson has more than
+ * VARIANT_MAX_BLOCKS varied blocks (blocks 1), or (0) that its varied
+ * blocks take more than LESSON_MAX_WORK to draw and solve. */
+void variant_too_much(lesson_diags *ds, const char *file, int line,
+    int blocks);
 
 /* Whether l has a varied block. */
 int variant_lesson_varies(const lesson *l);

@@ -13,6 +13,7 @@
 #include "core/batch_fname.h"
 #include "core/nls.h"
 #include "core/sbuf.h"
+#include "core/text.h"
 #include "core/xalloc.h"
 #include "lesson/batch_sheet.h"
 #include "lesson/exercise.h"
@@ -166,9 +167,12 @@ sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
 		sbuf_addf(&b, "%s\n", t);
 	free(t);
 	if (name != NULL) {
-		t = xasprintf(_("Student: %s"), name);
+		/* a roster's name may hold escapes: shown, not sent */
+		char *vis = text_visible(name, "");
+		t = xasprintf(_("Student: %s"), vis);
 		sheet_heading(&b, latex, t);
 		free(t);
+		free(vis);
 	}
 	t = xasprintf(_("Seed: %lu"), seed);
 	/* the seed ends the LaTeX heading: no line break after it */

@@ -19,6 +19,58 @@
 #include "sbuf.h"
 #include "xalloc.h"
 
+/* Whether got is want correctly rounded to some number (1 to 17) of
+ * significant figures: 0.333 for 1/3 is, 6.000000001 for 6 is not. */
+int
+check_is_rounding(double got, double want)
+{
+	char buf[64];
+	int k;
+
+	if (!isfinite(got) || !isfinite(want))
+		return 0;
+	for (k = 1; k <= 17; k++)
+		if (num_strtod(num_format(want, k, buf, sizeof buf), NULL) ==
+		    got)
+			return 1;
+	return 0;
+}
+
+/* Whether each coordinate of got is the one of want, or want's
+ * rounded (check_is_rounding). */
+static int
+point_rounds(const check_fn *c, const double *got, const double *want)
+{
+	int i;
+
+	for (i = 0; i < c->n; i++)
+		if (got[i] != want[i] && !check_is_rounding(got[i], want[i]))
+			return 0;
+	return 1;
+}
+
+/* Point x (one coordinate bare) with each coordinate in its shortest
+ * exact text, the digits the student wrote (800000000001, not 8e+11):
+ * a new string. */
+char *
+check_fmt_written(const double *x, int n)
+{
+	sbuf b = SBUF_INIT;
+	char buf[64];
+	int i;
+
+	if (n > 1)
+		sbuf_add(&b, "(");
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			sbuf_add(&b, ", ");
+		sbuf_add(&b, num_format_exact(x[i], buf, sizeof buf));
+	}
+	if (n > 1)
+		sbuf_add(&b, ")");
+	return sbuf_take(&b);
+}
+
 /* ∇f at x into g; returns 0, or -1 when a component is not defined. */
 int
 check_gradient_at(const check_fn *c, const double *x, double *g)
@@ -461,7 +513,7 @@ check_step_points(check_fn *c, const double *from, double rate,
 		ak = check_iter_name(c, k);
 		ap = check_iter_name(c, k - 1);
 		if (c->o.echo)
-			p->answer = check_fmt_point(got, c->n);
+			p->answer = check_fmt_written(got, c->n);
 		was_wrong = prev_wrong;
 
 		/* the error-free path, for reference */
@@ -517,10 +569,16 @@ check_step_points(check_fn *c, const double *from, double rate,
 					    "own %s (error carried forward): %s"),
 					    ap, how);
 				free(ts);
-			} else if (v == CHECK_ROUNDED) {
+			} else if (v == CHECK_ROUNDED && point_rounds(c,
+			    got, e)) {
 				p->mistake = MISTAKE_ROUNDING;
 				p->feedback = xasprintf(_("right when rounded; "
 				    "more precisely %s"), how);
+			} else if (v == CHECK_ROUNDED) {
+				/* near, but not the truth rounded */
+				p->mistake = MISTAKE_ROUNDING;
+				p->feedback = xasprintf(_("close enough, but not "
+				    "the exact value rounded: %s"), how);
 			} else
 				p->feedback = xasprintf(_("right: %s"), how);
 			memcpy(prec, e, c->n * sizeof *e);

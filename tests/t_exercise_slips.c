@@ -1,0 +1,127 @@
+/* t_exercise_slips.c - the lesson grader names a slip only when it
+ * explains the answer: a sign slip is the right size with the other
+ * sign, not an answer rounded too far with the other sign (−0.2 for
+ * 0.16 is not "the size is right").
+ *
+ * The true values are worked out by hand in the comments. */
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "lesson/exercise.h"
+#include "lesson/lesson.h"
+#include "tap.h"
+
+/* A lesson with one exercise of kind kind and fields. */
+static lesson *
+one_lesson(const char *kind, const char *fields)
+{
+	char text[512];
+	lesson_diags ds;
+	lesson *l;
+
+	snprintf(text, sizeof text, "id: t\ntitle: T\nsummary: S\n\n"
+	    "--- exercise: %s\nprompt: Do it.\nhint: one\n"
+	    "solution: worked\n%s", kind, fields);
+	memset(&ds, 0, sizeof ds);
+	l = lesson_parse(text, strlen(text), "t.lesson", &ds);
+	lesson_diags_free(&ds);
+	return l;
+}
+
+/* Whether grading answer names mistake id (NULL: names none). */
+static int
+names(const exercise *ex, const char *answer, const char *id)
+{
+	exercise_verdict v;
+	int good;
+
+	exercise_grade(ex, answer, 0, &v);
+	good = v.status != EXERCISE_RIGHT && (id == NULL ? v.mistake == NULL :
+	    v.mistake != NULL && strcmp(v.mistake, id) == 0);
+	if (!good)
+		diag("%s: status %d, mistake %s, %s", answer, (int)v.status,
+		    v.mistake ? v.mistake : "-", v.summary ? v.summary : "");
+	exercise_verdict_clear(&v);
+	return good;
+}
+
+/* Points with kinds after them, read by check_split_kinds as check
+ * critical --answer and the batch read them.  x³ + y³ − 3xy: ∇f =
+ * (3x² − 3y, 3y² − 3x) is 0 at (0, 0) (D = −9: a saddle) and (1, 1)
+ * (D = 27, f_xx = 6: a minimum). */
+static void
+test_kinds(void)
+{
+	static const char *const right[] = {
+		"(0, 0) saddle; (1, 1) minimum", "0, 0 saddle; 1, 1 minimum",
+		"0,0 saddle; 1,1 min", "(0,0) saddle point; (1,1): local min",
+		"(1, 1) minimum; (0, 0) a saddle",
+	};
+	lesson *l = one_lesson("critical", "function: x^3 + y^3 - 3xy\n"
+	    "ask: kinds\n");
+	const exercise *ex = l != NULL && l->nsteps > 0 ? l->steps[0].ex :
+	    NULL;
+	exercise_verdict v;
+	size_t i;
+
+	if (!ok(ex != NULL, "the critical exercise is read"))
+		return;
+	for (i = 0; i < sizeof right / sizeof right[0]; i++) {
+		exercise_grade(ex, right[i], 0, &v);
+		if (!ok(v.status == EXERCISE_RIGHT, "\"%s\" is right",
+		    right[i]))
+			diag("status %d: %s %s", (int)v.status, v.summary ?
+			    v.summary : "", v.error ? v.error : "");
+		exercise_verdict_clear(&v);
+	}
+	exercise_grade(ex, "(0, 0) saddle point; (1, 1) minimum", 0, &v);
+	ok(v.reading == NULL || strstr(v.reading, "saddle") != NULL,
+	    "the reading keeps the kind (%s)", v.reading ? v.reading : "-");
+	exercise_verdict_clear(&v);
+	exercise_grade(ex, "(0, 0) minimum; (1, 1) minimum", 0, &v);
+	ok(v.status == EXERCISE_PARTLY, "(0, 0) minimum: the kind is wrong, "
+	    "the point is read");
+	exercise_verdict_clear(&v);
+	exercise_grade(ex, "(0, 0); (1, 1)", 0, &v);
+	ok(v.status == EXERCISE_UNREADABLE && v.summary != NULL &&
+	    strstr(v.summary, "(0, 0) saddle") == NULL && strstr(v.summary,
+	    "(1, 1) min") == NULL, "the hint for missing kinds gives no "
+	    "answer away (%s)", v.summary ? v.summary : "-");
+	exercise_verdict_clear(&v);
+	lesson_free(l);
+}
+
+int
+main(void)
+{
+	/* ∂/∂x (0.08x²) = 0.16x = 0.16 at x = 1 */
+	lesson *l = one_lesson("value", "ask: partial x\nfunction: 0.08x^2 + y\n"
+	    "at: (1, 0)\n");
+	const exercise *ex = l != NULL && l->nsteps > 0 ? l->steps[0].ex :
+	    NULL;
+
+	if (!ok(ex != NULL, "the exercise is read"))
+		return tap_done();
+	ok(names(ex, "-0.16", "sign-slip"), "-0.16 for 0.16: a sign slip");
+	ok(names(ex, "-0.2", NULL), "-0.2 for 0.16: no sign slip (it is "
+	    "rounded too far as well)");
+	ok(names(ex, "-0.1600001", "sign-slip"), "-0.1600001 for 0.16: a "
+	    "sign slip");
+	lesson_free(l);
+
+	/* |∇(3x + 4y)| = 5; the squared length 25, the sum 7 */
+	l = one_lesson("value", "ask: gradient-norm\nfunction: 3x + 4y\n"
+	    "at: (0, 0)\n");
+	ex = l != NULL && l->nsteps > 0 ? l->steps[0].ex : NULL;
+	if (ok(ex != NULL, "the norm exercise is read")) {
+		ok(names(ex, "25", "squared-norm"), "25: the squared length");
+		ok(names(ex, "30", NULL), "30 for 25: not the squared length "
+		    "(25 rounded to one figure is 30)");
+		ok(names(ex, "7", "sum-not-length"), "7: the sum");
+	}
+	lesson_free(l);
+	test_kinds();
+	return tap_done();
+}

@@ -178,4 +178,23 @@ run check grad 'sin(x) + x/3' --answer 'cos(x) + 0.333333333333'
     grep -q 'rounded' "$tmp/out"
 ok $? "check grad sin(x) + x/3, cos(x) + 0.333333333333: rounded, no mistake name"
 
+# critical points closer together than the starts: f' = 4x(x^2 - a)
+# has roots 0 and ±sqrt(a); (x^2 - a)^3 and ^4 have ±sqrt(a) as well
+for c in '(x^2-0.0001)^2|-0.01|0.01' '((x-1)^2-0.0001)^2|0.99|1.01' \
+    '(x^2-1e-6)^2 + y^2|(-0.001, 0)|(0.001, 0)' \
+    '(x^2-0.01)^3 + y^2|(-0.1, 0)|(0.1, 0)' \
+    '(x^2-0.01)^4 + y^2|(-0.1, 0)|(0.1, 0)'; do
+	f=${c%%|*}; r=${c#*|}; p1=${r%%|*}; p2=${r#*|}
+	run critical "$f"
+	grep -q ": 3 critical points" "$tmp/out" &&
+	    grep -qF -e "$p1 " "$tmp/out" && grep -qF -e "$p2 " "$tmp/out"
+	ok $? "critical '$f': three points, $p1 and $p2 among them"
+done
+run check critical '(x^2-0.0001)^2' --answer 0 --kinds max
+[ $rc -eq 1 ] && grep -q 'you missed' "$tmp/out"
+ok $? "check critical (x^2-0.0001)^2, 0 max: the minima ±0.01 are missed"
+run check critical '(x^2-0.0001)^2' --answer '-0.01 min; 0 max; 0.01 min'
+[ $rc -eq 0 ]
+ok $? "check critical (x^2-0.0001)^2, all three with kinds: right"
+
 tap_done

@@ -93,6 +93,37 @@ test_kinds(void)
 	lesson_free(l);
 }
 
+/* A step made with a slip in one partial derivative is told which:
+ * f = (x − 4)² + 2y², a₀ = (0, 1), γ = 1/4: ∇f(a₀) = (−8, 4), a₁ =
+ * (2, 0); with ∂f/∂y taken as 2y (the 2 of 2y² lost) it is
+ * (0, 1) − (−2, 1/2) = (2, 0.5). */
+static void
+test_step_slip(void)
+{
+	lesson *l = one_lesson("descent", "function: (x - 4)^2 + 2y^2\n"
+	    "from: 0, 1\nrate: 0.25\n");
+	const exercise *ex = l != NULL && l->nsteps > 0 ? l->steps[0].ex :
+	    NULL;
+	exercise_verdict v;
+	int i, said = 0;
+
+	if (!ok(ex != NULL, "the descent exercise is read"))
+		return;
+	exercise_grade_reveal(ex, "(2, 0.5)", 0, 0, &v);
+	for (i = 0; i < v.nparts; i++)
+		said |= strstr(v.parts[i].text, "coefficient 2") != NULL;
+	ok(v.status != EXERCISE_RIGHT && said, "(2, 0.5): the coefficient 2 "
+	    "of 2y^2 lost in the step is said");
+	exercise_verdict_clear(&v);
+	/* (2, 0.25): 1 − 0.25·3 is no slip of the catalogue */
+	exercise_grade_reveal(ex, "(2, 0.25)", 0, 0, &v);
+	for (i = 0, said = 0; i < v.nparts; i++)
+		said |= strstr(v.parts[i].text, "for this step you") != NULL;
+	ok(v.status != EXERCISE_RIGHT && !said, "(2, 0.25): no slip named");
+	exercise_verdict_clear(&v);
+	lesson_free(l);
+}
+
 int
 main(void)
 {
@@ -123,5 +154,6 @@ main(void)
 	}
 	lesson_free(l);
 	test_kinds();
+	test_step_slip();
 	return tap_done();
 }

@@ -426,6 +426,60 @@ find_step_mistake(const struct step_ctx *s, const double *got)
 
 /* --- judging the steps -------------------------------------------------- */
 
+/* Feedback on a step from stud that is right but for one slip in one
+ * partial derivative (a catalogued mistake of the checker, as for a
+ * gradient: "in ∂f/∂y you lost the coefficient 2 of 2y²"), all in the
+ * same component; every slip that gives got is said ("..., or ..."),
+ * and its id goes into *id only when it is the only one.  A new
+ * string, or NULL. */
+static char *
+derivative_slip(check_fn *c, const double *stud, double rate,
+    const double *got, const char *why, const char **id)
+{
+	double g[EXPR_MAX_VARS], w[EXPR_MAX_VARS], d;
+	sbuf b = SBUF_INIT;
+	const mistake *m, *one = NULL;
+	const char *br;
+	int i, a, j, nhit = 0, hi = -1;
+
+	if (c->n > EXPR_MAX_VARS || check_gradient_at(c, stud, g) != 0)
+		return NULL;
+	for (i = 0; i < c->n; i++) {
+		check_comp_prepare(c, i);
+		for (a = 0; a < c->comps[i].n; a++) {
+			m = &c->comps[i].m[a];
+			br = c->o.reveal || m->brief_hidden == NULL ? m->brief :
+			    m->brief_hidden;
+			d = check_ev(m->delta, stud, c->n);
+			if (br == NULL || !isfinite(d) || d == 0)
+				continue;
+			for (j = 0; j < c->n; j++)
+				w[j] = stud[j] - rate * (g[j] + (j == i ? d : 0));
+			if (check_point_verdict(c, got, w) == CHECK_WRONG)
+				continue;
+			if (hi >= 0 && hi != i) {
+				/* slips in two components: not one slip */
+				sbuf_free(&b);
+				return NULL;
+			}
+			if (nhit > 0 && strstr(sbuf_str(&b), br) != NULL)
+				continue;
+			sbuf_addf(&b, "%s%s", nhit++ ? _(", or ") : "", br);
+			hi = i;
+			one = m;
+		}
+	}
+	if (nhit == 0) {
+		sbuf_free(&b);
+		return NULL;
+	}
+	*id = nhit == 1 ? one->id : NULL;
+	br = xasprintf(_("in %s for this step you %s: %s"), c->dnames[hi],
+	    sbuf_str(&b), why);
+	sbuf_free(&b);
+	return (char *)br;
+}
+
 /* Feedback on a wrong step that is no catalogued mistake (e the right
  * point from prec, how the worked step, rule the rule): a new string,
  * and the mistake identifier (or NULL) in *id. */
@@ -610,7 +664,10 @@ check_step_points(check_fn *c, const double *from, double rate,
 			if ((sm = find_step_mistake(&sc, got)) != NULL) {
 				p->mistake = sm->id;
 				p->feedback = sm->say(&sc);
-			} else
+			} else if ((p->feedback = derivative_slip(c, stud,
+			    rate, got, why, &p->mistake)) != NULL)
+				;
+			else
 				p->feedback = uncatalogued(c, got, e, prec,
 				    rate, how, rule, ap, &p->mistake);
 			/* which coordinates are right, and where the step

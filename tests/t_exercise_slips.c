@@ -6,6 +6,7 @@
  * The true values are worked out by hand in the comments. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -124,6 +125,36 @@ test_step_slip(void)
 	lesson_free(l);
 }
 
+/* The best step for 3x² + y² is 2/(λmin + λmax) = 2/(2 + 6) = 1/4;
+ * with the coefficients 3 and 1 for the eigenvalues it is 2/4 = 0.5.
+ * The largest stable one is 2/λmax = 1/3; with 3 for λmax, 2/3. */
+static void
+test_step_size(void)
+{
+	static const char *const asks[] = { "best", "largest" };
+	static const char *const twice[] = { "0.5", "0.667" };
+	char fields[128];
+	lesson *l;
+	const exercise *ex;
+	int i;
+
+	for (i = 0; i < 2; i++) {
+		snprintf(fields, sizeof fields, "function: 3x^2 + y^2\n"
+		    "ask: %s\n", asks[i]);
+		l = one_lesson("step-size", fields);
+		ex = l != NULL && l->nsteps > 0 ? l->steps[0].ex : NULL;
+		if (ok(ex != NULL, "the step-size exercise (%s) is read",
+		    asks[i])) {
+			ok(names(ex, twice[i], "coefficients-not-eigenvalues"),
+			    "%s, %s: the coefficients for the eigenvalues",
+			    asks[i], twice[i]);
+			ok(names(ex, "0.9", NULL), "%s, 0.9: no slip named",
+			    asks[i]);
+		}
+		lesson_free(l);
+	}
+}
+
 int
 main(void)
 {
@@ -155,5 +186,6 @@ main(void)
 	lesson_free(l);
 	test_kinds();
 	test_step_slip();
+	test_step_size();
 	return tap_done();
 }

@@ -213,6 +213,17 @@ exercise_number_mistake(const exercise *ex, double got, char **why)
 		    "zigzagging; it stays stable up to twice that."));
 		return "half-largest";
 	}
+	/* 2/(1 + 3) for 3x² + y², whose Hessian has 6 and 2: the
+	 * coefficients of f taken for the eigenvalues, half of them */
+	if (ex->kind == EXERCISE_STEP_SIZE && (ex->ask == ASK_LARGEST ||
+	    ex->ask == ASK_BEST) && check_verdict_ok(check_number(got,
+	    2 * want, 3))) {
+		*why = xstrdup(_("That is twice the right value, as if the "
+		    "eigenvalues of the Hessian were half as large: they come "
+		    "from the second derivatives (3x² gives 6), not from the "
+		    "coefficients of f."));
+		return "coefficients-not-eigenvalues";
+	}
 	return NULL;
 }
 

@@ -170,7 +170,7 @@ run check grad x^2 --at 3 --answer 6.000000001
     grep -q 'close enough' "$tmp/out" && ! grep -q 'right when rounded' "$tmp/out"
 ok $? "check grad x^2 at 3, 6.000000001: close enough, as written"
 run check step x^2 --from 1e12 --rate 0.1 --answer 800000000001
-[ $rc -eq 0 ] && grep -q 'you wrote 800000000001' "$tmp/out" &&
+[ $rc -eq 0 ] && grep -q 'you wrote (800000000001)' "$tmp/out" &&
     ! grep -q 'right when rounded' "$tmp/out"
 ok $? "check step from 1e12, 800000000001: as written, not rounded"
 run check grad 'sin(x) + x/3' --answer 'cos(x) + 0.333333333333'
@@ -196,5 +196,19 @@ ok $? "check critical (x^2-0.0001)^2, 0 max: the minima ±0.01 are missed"
 run check critical '(x^2-0.0001)^2' --answer '-0.01 min; 0 max; 0.01 min'
 [ $rc -eq 0 ]
 ok $? "check critical (x^2-0.0001)^2, all three with kinds: right"
+
+# a claimed critical point near the true one: "rounded" only when it is
+# the point rounded; x^2 - 2x + y^2 has its minimum at (1, 0),
+# (x - 1/3)^2 + y^2 at (1/3, 0) = (0.333..., 0)
+run check critical 'x^2 - 2x + y^2' --answer '1.0001, 0'
+[ $rc -eq 0 ] && grep -q 'close enough' "$tmp/out" &&
+    ! grep -q 'rounded; more precisely' "$tmp/out"
+ok $? "check critical, (1.0001, 0) for (1, 0): close enough, not rounded"
+run check critical '(x-1/3)^2 + y^2' --answer '0.333, 0'
+[ $rc -eq 0 ] && grep -q 'rounded; more precisely' "$tmp/out"
+ok $? "check critical, (0.333, 0) for (1/3, 0): rounded"
+run check critical '(x-1/3)^2 + y^2' --answer '0.33333333333333, 0'
+[ $rc -eq 0 ] && grep -q 'you wrote (0.33333333333333, 0)' "$tmp/out"
+ok $? "check critical: the point echoed with the digits written"
 
 tap_done

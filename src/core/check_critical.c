@@ -130,6 +130,19 @@ claim_right(const check_fn *c, int claim, const struct truth *t)
 	return claim == (int)k && k != K_INCONCLUSIVE && k != K_NONE;
 }
 
+/* Whether each coordinate of got is that of want or want's rounded
+ * (check_is_rounding). */
+static int
+rounds_to(const check_fn *c, const double *got, const double *want)
+{
+	int i;
+
+	for (i = 0; i < c->n; i++)
+		if (got[i] != want[i] && !check_is_rounding(got[i], want[i]))
+			return 0;
+	return 1;
+}
+
 /* The component of ∇f (not 0 as an expression) that is exactly 0 at
  * x and all around it, a little way off along every axis and the
  * diagonals (1, 1, ...) and (1, -1, ...) both ways (1/cosh(x)² at
@@ -514,7 +527,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 		ps = check_fmt_point(x, c->n);
 		p->label = xstrdup(ps);
 		if (c->o.echo)
-			p->answer = xstrdup(ps);
+			p->answer = check_fmt_written(x, c->n, 0);
 		/* the nearest known point it rounds to */
 		best = -1;
 		bestv = CHECK_WRONG;
@@ -629,8 +642,11 @@ check_critical(check_fn *c, const double *known, int nknown,
 		p->expected = best >= 0 ? fmt_known(c, known, best) :
 		    check_fmt_point(at, c->n);
 		p->expected_ascii = xstrdup(p->expected);
-		precise = bestv == CHECK_ROUNDED ? xasprintf(_(" (rounded; more precisely "
-		    "%s)"), p->expected) : xstrdup("");
+		precise = bestv != CHECK_ROUNDED ? xstrdup("") :
+		    rounds_to(c, x, at) ? xasprintf(_(" (rounded; more "
+		    "precisely %s)"), p->expected) :
+		    /* near, but not the point rounded */
+		    xasprintf(_(" (close enough; exactly %s)"), p->expected);
 		classify(c, at, best >= 0 && known == c->known &&
 		    c->kpts != NULL ? &c->kpts[best] : NULL, &t);
 		if (bestv == CHECK_ROUNDED)

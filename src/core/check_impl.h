@@ -229,9 +229,10 @@ enum check_verdict check_point_compare(const check_fn *c,
 enum check_verdict check_point_verdict(const check_fn *c,
     const double *got, const double *want);
 /* Whether got is want rounded to some number of significant figures;
- * the digits of point x as written (shortest exact text): a new string
+ * the digits of point x as written (shortest exact text; one
+ * coordinate without parentheses when bare): a new string
  * (check_step.c). */
 int check_is_rounding(double got, double want);
-char *check_fmt_written(const double *x, int n);
+char *check_fmt_written(const double *x, int n, int bare);
 
 #endif

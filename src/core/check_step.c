@@ -49,24 +49,24 @@ point_rounds(const check_fn *c, const double *got, const double *want)
 	return 1;
 }
 
-/* Point x (one coordinate bare) with each coordinate in its shortest
- * exact text, the digits the student wrote (800000000001, not 8e+11):
- * a new string. */
+/* Point x (one coordinate without parentheses when bare) with each
+ * coordinate in its shortest exact text, the digits the student wrote
+ * (800000000001, not 8e+11): a new string. */
 char *
-check_fmt_written(const double *x, int n)
+check_fmt_written(const double *x, int n, int bare)
 {
 	sbuf b = SBUF_INIT;
 	char buf[64];
 	int i;
 
-	if (n > 1)
+	if (n > 1 || !bare)
 		sbuf_add(&b, "(");
 	for (i = 0; i < n; i++) {
 		if (i > 0)
 			sbuf_add(&b, ", ");
 		sbuf_add(&b, num_format_exact(x[i], buf, sizeof buf));
 	}
-	if (n > 1)
+	if (n > 1 || !bare)
 		sbuf_add(&b, ")");
 	return sbuf_take(&b);
 }
@@ -567,7 +567,7 @@ check_step_points(check_fn *c, const double *from, double rate,
 		ak = check_iter_name(c, k);
 		ap = check_iter_name(c, k - 1);
 		if (c->o.echo)
-			p->answer = check_fmt_written(got, c->n);
+			p->answer = check_fmt_written(got, c->n, 0);
 		was_wrong = prev_wrong;
 
 		/* the error-free path, for reference */

@@ -130,19 +130,6 @@ claim_right(const check_fn *c, int claim, const struct truth *t)
 	return claim == (int)k && k != K_INCONCLUSIVE && k != K_NONE;
 }
 
-/* Whether each coordinate of got is that of want or want's rounded
- * (check_is_rounding). */
-static int
-rounds_to(const check_fn *c, const double *got, const double *want)
-{
-	int i;
-
-	for (i = 0; i < c->n; i++)
-		if (got[i] != want[i] && !check_is_rounding(got[i], want[i]))
-			return 0;
-	return 1;
-}
-
 /* The component of ∇f (not 0 as an expression) that is exactly 0 at
  * x and all around it, a little way off along every axis and the
  * diagonals (1, 1, ...) and (1, -1, ...) both ways (1/cosh(x)² at
@@ -643,7 +630,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 		    check_fmt_point(at, c->n);
 		p->expected_ascii = xstrdup(p->expected);
 		precise = bestv != CHECK_ROUNDED ? xstrdup("") :
-		    rounds_to(c, x, at) ? xasprintf(_(" (rounded; more "
+		    check_point_rounds(c, x, at) ? xasprintf(_(" (rounded; more "
 		    "precisely %s)"), p->expected) :
 		    /* near, but not the point rounded */
 		    xasprintf(_(" (close enough; exactly %s)"), p->expected);

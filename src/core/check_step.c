@@ -38,8 +38,8 @@ check_is_rounding(double got, double want)
 
 /* Whether each coordinate of got is the one of want, or want's
  * rounded (check_is_rounding). */
-static int
-point_rounds(const check_fn *c, const double *got, const double *want)
+int
+check_point_rounds(const check_fn *c, const double *got, const double *want)
 {
 	int i;
 
@@ -623,7 +623,7 @@ check_step_points(check_fn *c, const double *from, double rate,
 					    "own %s (error carried forward): %s"),
 					    ap, how);
 				free(ts);
-			} else if (v == CHECK_ROUNDED && point_rounds(c,
+			} else if (v == CHECK_ROUNDED && check_point_rounds(c,
 			    got, e)) {
 				p->mistake = MISTAKE_ROUNDING;
 				p->feedback = xasprintf(_("right when rounded; "

@@ -334,9 +334,152 @@ test_large(void)
 	free(a);
 }
 
+/* Whether part 0 of r is right, says want (a piece of its feedback),
+ * and names no mistake but rounding (or none at all when none). */
+static int
+part0(const check_result *r, int correct, const char *want,
+    const char *id)
+{
+	const check_part *p = r->nparts > 0 ? &r->parts[0] : NULL;
+
+	if (p == NULL || p->correct != correct ||
+	    strstr(p->feedback, want) == NULL ||
+	    (id == NULL ? p->mistake != NULL : p->mistake == NULL ||
+	    strcmp(p->mistake, id) != 0)) {
+		diag("got: %s [%s]", p ? p->feedback : "(no part)",
+		    p && p->mistake ? p->mistake : "-");
+		return 0;
+	}
+	return 1;
+}
+
+/* A symbolic answer whose constant part is the true one rounded is
+ * told so (symbolic answers are exact), never given a catalogued
+ * mistake; numbers only near the truth are "close enough", not "right
+ * when rounded". */
+static void
+test_rounded(void)
+{
+	static const struct {
+		const char *f, *answer, *note;
+		int correct;
+		const char *mistake;
+	} t[] = {
+		/* 1/3 = 0.333333333333... (12 figures), 0.333 (3):
+		 * rounded, and symbolic answers are exact */
+		{ "sin(x) + x/3", "cos(x) + 0.333333333333",
+		    "its constant is rounded", 0, "rounding" },
+		{ "sin(x) + x/3", "cos(x) + 0.333", "its constant is rounded",
+		    0, "rounding" },
+		/* 0.3334 is within 5e-4 of 1/3 but not 1/3 rounded */
+		{ "sin(x) + x/3", "cos(x) + 0.3334", "1/15000 more", 0, NULL },
+		/* 0.34: 2% off, a gap, no mistake of the catalogue */
+		{ "sin(x) + x/3", "cos(x) + 0.34", "1/150 more", 0, NULL },
+		/* 2/7 = 0.285714285714...; -1/3 rounded, no sign slip */
+		{ "x^2 + 2x/7", "2x + 0.285714285714",
+		    "its constant is rounded", 0, "rounding" },
+		{ "x^3 - x/3", "3x^2 - 0.3333", "its constant is rounded", 0,
+		    "rounding" },
+		/* π = 3.14159 26535...: 3.14159 is it to 6 figures */
+		{ "e^x + pi*x", "e^x + 3.14159", "its constant is rounded", 0,
+		    "rounding" },
+		/* the true constant is 0: 1000 is no rounding of it */
+		{ "1e12x^2", "2e12x + 1000", "1000 more", 0, NULL },
+	};
+	check_result r;
+	size_t i;
+
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		judge(t[i].f, NULL, t[i].answer, &r);
+		ok(part0(&r, t[i].correct, t[i].note, t[i].mistake),
+		    "%s, answer %s: %s", t[i].f, t[i].answer, t[i].note);
+		check_result_free(&r);
+	}
+
+	/* d/dx x^2 at 3 is 6: 6.000000001 is 1e-9 off, not 6 rounded */
+	judge("x^2", (double[]){ 3 }, "6.000000001", &r);
+	ok(part0(&r, 1, "close enough: off by 1e-09 from the exact 6",
+	    "rounding") && strcmp(r.parts[0].answer, "6.000000001") == 0,
+	    "x^2 at 3, 6.000000001: close enough, echoed as written");
+	check_result_free(&r);
+	/* at 1/3 it is 2/3 = 0.6666...: 0.667 is it to 3 figures */
+	judge("x^2", (double[]){ 1.0 / 3 }, "0.667", &r);
+	ok(part0(&r, 1, "right when rounded", "rounding"),
+	    "x^2 at 1/3, 0.667: right when rounded");
+	check_result_free(&r);
+	judge("x^2", (double[]){ 3 }, "6", &r);
+	ok(part0(&r, 1, "right", NULL), "x^2 at 3, 6: right");
+	check_result_free(&r);
+}
+
+/* A step near the truth but not it rounded: the echo keeps the digits. */
+static void
+test_step_echo(void)
+{
+	expr_vars	 vars;
+	expr		*f;
+	check_fn	*c = prep("x^2", &f, &vars);
+	check_result	 r;
+	check_error	 err;
+
+	memset(&r, 0, sizeof r);
+	/* 1e12 - 0.1 · 2e12 = 8e11 exactly; 800000000001 is 1 off */
+	ok(c != NULL && check_step(c, (double[]){ 1e12 }, 0.1,
+	    "800000000001", &r, &err) == 0 && part0(&r, 1, "close enough",
+	    "rounding") && strcmp(r.parts[0].answer, "(800000000001)") == 0,
+	    "step from 1e12: 800000000001 is close enough, echoed as "
+	    "written");
+	check_result_free(&r);
+	memset(&r, 0, sizeof r);
+	/* 1 - 0.1 · 2 · 1 / 3... from 1/3: 1/3 - 0.2/3 = 4/15 = 0.2666...:
+	 * 0.267 is it to 3 figures */
+	ok(c != NULL && check_step(c, (double[]){ 1.0 / 3 }, 0.1, "0.267",
+	    &r, &err) == 0 && part0(&r, 1, "right when rounded",
+	    "rounding"), "step from 1/3: 0.267 is right when rounded");
+	check_result_free(&r);
+	check_fn_free(c);
+	expr_free(f);
+}
+
+/* -∇f: one name in every component, in the text as in the ids. */
+static void
+test_negated(void)
+{
+	static const struct {
+		const char *f, *answer;
+		double at[2];
+	} t[] = {
+		/* ∇(x² − y) = (2x, −1): (2, −1) at (1, 1) */
+		{ "x^2 - y", "-2, 1", { 1, 1 } },
+		{ "x^2 - y", "-2x, 1", { NAN, NAN } },
+		/* ∇(xy + 3x) = (y + 3, x): (5, 1) at (1, 2) */
+		{ "x*y + 3x", "-5, -1", { 1, 2 } },
+	};
+	check_result r;
+	size_t i;
+	int k, good;
+
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		judge(t[i].f, isnan(t[i].at[0]) ? NULL : t[i].at, t[i].answer,
+		    &r);
+		good = r.nparts == 2;
+		for (k = 0; k < r.nparts && good; k++)
+			good = r.parts[k].nmistakes == 1 &&
+			    lists(&r, k, "negated") &&
+			    strstr(r.parts[k].feedback, " or ") == NULL &&
+			    strstr(r.parts[k].feedback, "sign") != NULL;
+		ok(good, "%s, answer %s: negated in every component, one "
+		    "name", t[i].f, t[i].answer);
+		check_result_free(&r);
+	}
+}
+
 int
 main(void)
 {
+	test_negated();
+	test_rounded();
+	test_step_echo();
 	test_domains();
 	test_step_domain();
 	test_tiny();

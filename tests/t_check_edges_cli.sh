@@ -119,4 +119,96 @@ run check grad 'pi*x' --answer '3.14159265358979'
 [ $rc -eq 0 ]
 ok $? "check grad pi x, answer 3.14159265358979: right (a constant derivative, relative)"
 
+# kinds after the points, one reader for check critical and the batch:
+# x^3 + y^3 - 3xy has a saddle at (0, 0) (D = -9) and a minimum at
+# (1, 1) (D = 27, f_xx = 6)
+for a in '0,0 saddle; 1,1 min' '(0,0) saddle; (1,1) min' \
+    '(0, 0) saddle point; (1, 1): minimum'; do
+	run check critical 'x^3 + y^3 - 3xy' --answer "$a"
+	[ $rc -eq 0 ] && grep -q 'all 2 right' "$tmp/out"
+	ok $? "check critical --answer '$a': kinds read after the points"
+done
+run check critical 'x^3 + y^3 - 3xy' --answer '(0,0) saddle; (1,1) max'
+[ $rc -eq 1 ] && grep -q '1 of 2 right' "$tmp/out"
+ok $? "check critical: a wrong kind after a point is judged"
+run check critical 'x^3 + y^3 - 3xy' --answer '(0,0) saddle; (1,1)'
+[ $rc -eq 2 ] && grep -q 'some points have no kind' "$tmp/err"
+ok $? "check critical: a point without a kind among points with kinds"
+printf 'ann\tcritical\tx^3 + y^3 - 3xy\tkinds=required\t(0, 0) saddle point; (1,1) minimum\n' >"$tmp/batch"
+run check --batch "$tmp/batch"
+grep -q '	right	' "$tmp/out"
+ok $? "check --batch: '(0, 0) saddle point; (1,1) minimum' is right"
+
+# a gradient 0 only in doubles: 1/cosh(x)^2 at x = 450 is about 4e-391,
+# below the smallest double, but not 0; tanh x + y^2 has no critical
+# point, nor has 1/(1 + e^(-x)) + y^2 (f_x = e^(-x)/(1 + e^(-x))^2 > 0)
+for f in 'tanh(x) + y^2' '1/(1+e^(-x)) + y^2'; do
+	run critical "$f"
+	[ $rc -eq 0 ] && grep -q ': 0 critical points' "$tmp/out"
+	ok $? "critical '$f': none (the gradient only underflows)"
+done
+run check critical 'tanh(x) + y^2' --answer '450,0' --kinds min
+[ $rc -eq 1 ] && grep -q 'not a critical point' "$tmp/out"
+ok $? "check critical tanh(x) + y^2, (450, 0): not a critical point"
+run check critical 'tanh(x) + y^2' --answer none
+[ $rc -eq 0 ] && ! grep -q 'too many' "$tmp/out"
+ok $? "check critical tanh(x) + y^2, none: right, no note of a curve"
+
+# x^(2/3) on nabla's domain x >= 0: 0 is on its edge, not an interior
+# point; critical and check critical say so alike
+run critical 'x^(2/3)'
+grep -q 'edge of the domain' "$tmp/out"
+ok $? "critical x^(2/3): 0 is on the edge of the domain"
+run check critical 'x^(2/3)' --answer 0 --kinds min
+[ $rc -eq 1 ] && grep -q 'not an interior point' "$tmp/out"
+ok $? "check critical x^(2/3), 0 min: not an interior point"
+
+# numbers echoed as written; "right when rounded" only for the truth
+# rounded: d/dx x^2 at 3 is 6, 1e12 - 0.1*2e12 = 8e11
+run check grad x^2 --at 3 --answer 6.000000001
+[ $rc -eq 0 ] && grep -q 'you wrote 6.000000001' "$tmp/out" &&
+    grep -q 'close enough' "$tmp/out" && ! grep -q 'right when rounded' "$tmp/out"
+ok $? "check grad x^2 at 3, 6.000000001: close enough, as written"
+run check step x^2 --from 1e12 --rate 0.1 --answer 800000000001
+[ $rc -eq 0 ] && grep -q 'you wrote (800000000001)' "$tmp/out" &&
+    ! grep -q 'right when rounded' "$tmp/out"
+ok $? "check step from 1e12, 800000000001: as written, not rounded"
+run check grad 'sin(x) + x/3' --answer 'cos(x) + 0.333333333333'
+! grep -q 'sign\|power-rule\|coefficient' "$tmp/out" &&
+    grep -q 'rounded' "$tmp/out"
+ok $? "check grad sin(x) + x/3, cos(x) + 0.333333333333: rounded, no mistake name"
+
+# critical points closer together than the starts: f' = 4x(x^2 - a)
+# has roots 0 and ±sqrt(a); (x^2 - a)^3 and ^4 have ±sqrt(a) as well
+for c in '(x^2-0.0001)^2|-0.01|0.01' '((x-1)^2-0.0001)^2|0.99|1.01' \
+    '(x^2-1e-6)^2 + y^2|(-0.001, 0)|(0.001, 0)' \
+    '(x^2-0.01)^3 + y^2|(-0.1, 0)|(0.1, 0)' \
+    '(x^2-0.01)^4 + y^2|(-0.1, 0)|(0.1, 0)'; do
+	f=${c%%|*}; r=${c#*|}; p1=${r%%|*}; p2=${r#*|}
+	run critical "$f"
+	grep -q ": 3 critical points" "$tmp/out" &&
+	    grep -qF -e "$p1 " "$tmp/out" && grep -qF -e "$p2 " "$tmp/out"
+	ok $? "critical '$f': three points, $p1 and $p2 among them"
+done
+run check critical '(x^2-0.0001)^2' --answer 0 --kinds max
+[ $rc -eq 1 ] && grep -q 'you missed' "$tmp/out"
+ok $? "check critical (x^2-0.0001)^2, 0 max: the minima ±0.01 are missed"
+run check critical '(x^2-0.0001)^2' --answer '-0.01 min; 0 max; 0.01 min'
+[ $rc -eq 0 ]
+ok $? "check critical (x^2-0.0001)^2, all three with kinds: right"
+
+# a claimed critical point near the true one: "rounded" only when it is
+# the point rounded; x^2 - 2x + y^2 has its minimum at (1, 0),
+# (x - 1/3)^2 + y^2 at (1/3, 0) = (0.333..., 0)
+run check critical 'x^2 - 2x + y^2' --answer '1.0001, 0'
+[ $rc -eq 0 ] && grep -q 'close enough' "$tmp/out" &&
+    ! grep -q 'rounded; more precisely' "$tmp/out"
+ok $? "check critical, (1.0001, 0) for (1, 0): close enough, not rounded"
+run check critical '(x-1/3)^2 + y^2' --answer '0.333, 0'
+[ $rc -eq 0 ] && grep -q 'rounded; more precisely' "$tmp/out"
+ok $? "check critical, (0.333, 0) for (1/3, 0): rounded"
+run check critical '(x-1/3)^2 + y^2' --answer '0.33333333333333, 0'
+[ $rc -eq 0 ] && grep -q 'you wrote (0.33333333333333, 0)' "$tmp/out"
+ok $? "check critical: the point echoed with the digits written"
+
 tap_done

@@ -96,47 +96,6 @@ iterate_label(int k, enum expr_style st)
 	return sbuf_take(&b);
 }
 
-/* Split a critical answer "0,0 saddle; 1,1 min" into its points
- * (*pts) and kinds (*kinds, NULL when no point has one); returns the
- * number of points with a kind, and sets *npts to the points.  Both new
- * strings. */
-static int
-split_kinds(const char *answer, char **pts, char **kinds, int *npts)
-{
-	sbuf		 p = SBUF_INIT, k = SBUF_INIT;
-	const char	*s = answer, *end, *w, *e;
-	int		 nk = 0;
-
-	*npts = 0;
-	while (*s != '\0') {
-		end = strchr(s, ';');
-		if (end == NULL)
-			end = s + strlen(s);
-		e = end;
-		while (e > s && isspace((unsigned char)e[-1]))
-			e--;
-		w = e;
-		while (w > s && isalpha((unsigned char)w[-1]))
-			w--;
-		if (w < e && w > s && (isspace((unsigned char)w[-1]) ||
-		    w[-1] == ')')) {
-			sbuf_addf(&k, "%s%.*s", nk ? "; " : "", (int)(e - w), w);
-			nk++;
-			e = w;
-		}
-		if (e > s && !(end - s == 4 && strncmp(s, "none", 4) == 0))
-			(*npts)++;
-		sbuf_addf(&p, "%s%.*s", p.len ? ";" : "", (int)(e - s), s);
-		s = *end ? end + 1 : end;
-	}
-	sbuf_add(&p, "");
-	*pts = sbuf_take(&p);
-	*kinds = nk ? sbuf_take(&k) : NULL;
-	if (!nk)
-		sbuf_free(&k);
-	return nk;
-}
-
 /* "did you mean 0.4?" when the answer is right read with decimal points
  * (a new string), or NULL. */
 static char *
@@ -222,7 +181,7 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
 	}
 	if (l->kind == BATCH_CRITICAL && l->kinds_required && l->kinds ==
 	    NULL) {
-		nk = split_kinds(l->answer, &pts, &kinds, &np);
+		nk = check_split_kinds(l->answer, &pts, &kinds, &np);
 		t.answer = pts;
 		if (nk == np) {
 			t.kinds = kinds;

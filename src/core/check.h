@@ -154,6 +154,22 @@ int check_read_points(const check_fn *c, const char *text, double **pts,
 int check_step_points(check_fn *c, const double *from, double rate,
     const double *pts, int np, check_result *r, check_error *err);
 
+/* Whether text[b..e) (spaces around allowed) is a kind word that
+ * check_critical reads ("min", "saddle point", "no extremum", ...):
+ * 0 or more when it is, -1 when not. */
+int check_kind_word(const char *text, size_t b, size_t e);
+
+/* Split a critical-point answer with a kind after each point, "(0, 0)
+ * saddle; 1, 1 min" (points bare or in parentheses, the kind maybe
+ * after ":" or ","), into the points "(0, 0); 1, 1" and the kinds
+ * "saddle; min", new strings; a point without a kind has "?" in the
+ * kinds, and *kinds is NULL when no point has one.  Returns the number
+ * of points with a kind; *npts gets the number of points ("none" and
+ * blank parts are none).  check critical --answer, the lesson grader
+ * and the batch reader all read kinds with it. */
+int check_split_kinds(const char *answer, char **points, char **kinds,
+    int *npts);
+
 /* Check claimed critical points "0, 0; 1, 1" (or "none"), with their
  * kinds "saddle; min" when kinds is not NULL (min, max, saddle,
  * inconclusive; one per point).  known holds nknown computed critical

@@ -130,17 +130,56 @@ claim_right(const check_fn *c, int claim, const struct truth *t)
 	return claim == (int)k && k != K_INCONCLUSIVE && k != K_NONE;
 }
 
-/* Read one kind word at text[b..e); -1 if it is not one. */
+/* The component of ∇f (not 0 as an expression) that is exactly 0 at
+ * x and all around it, a little way off along every axis and the
+ * diagonals (1, 1, ...) and (1, -1, ...) both ways (1/cosh(x)² at
+ * x = 450: positive, but below the smallest double), or -1: such a
+ * point is no critical point (component_underflows of
+ * critical_newton.c agrees). */
 static int
-kind_word(const char *text, size_t b, size_t e)
+underflowed(const check_fn *c, const double *x)
+{
+	double y[EXPR_MAX_VARS];
+	int j, d, sgn, flat, n = c->n;
+
+	if (n > EXPR_MAX_VARS)
+		return -1;
+	for (j = 0; j < n; j++) {
+		if ((c->grad[j]->kind == EXPR_NUM && num_is_zero(
+		    c->grad[j]->n)) || check_ev(c->grad[j], x, n) != 0)
+			continue;
+		flat = 1;
+		for (d = 0; d < n + 2 && flat; d++)
+			for (sgn = -1; sgn <= 1 && flat; sgn += 2) {
+				critical_probe(x, n, d, sgn, y);
+				flat = check_ev(c->grad[j], y, n) == 0;
+			}
+		if (flat)
+			return j;
+	}
+	return -1;
+}
+
+/* Read one kind word at text[b..e) (spaces around allowed); its kind,
+ * or -1 if it is not one. */
+int
+check_kind_word(const char *text, size_t b, size_t e)
 {
 	static const struct { const char *w; enum kind k; } words[] = {
 		{ "min", K_MIN }, { "minimum", K_MIN },
 		{ "local min", K_MIN }, { "local minimum", K_MIN },
+		{ "minimum point", K_MIN }, { "a minimum", K_MIN },
+		{ "minimizer", K_MIN },
 		{ "max", K_MAX }, { "maximum", K_MAX },
 		{ "local max", K_MAX }, { "local maximum", K_MAX },
+		{ "maximum point", K_MAX }, { "a maximum", K_MAX },
+		{ "maximizer", K_MAX },
 		{ "saddle", K_SADDLE }, { "saddle point", K_SADDLE },
+		{ "a saddle", K_SADDLE }, { "a saddle point", K_SADDLE },
 		{ "inconclusive", K_INCONCLUSIVE },
+		{ "the test is inconclusive", K_INCONCLUSIVE },
+		{ "test fails", K_INCONCLUSIVE },
+		{ "undecided", K_INCONCLUSIVE },
 		{ "degenerate", K_INCONCLUSIVE }, { "unknown", K_INCONCLUSIVE },
 		{ "no extremum", K_NOEXT }, { "neither", K_NOEXT },
 		{ "inflection", K_NOEXT }, { "inflection point", K_NOEXT },
@@ -449,7 +488,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 		}
 		kind = xmalloc((nk + 1) * sizeof *kind);
 		for (k = 0; k < nk; k++) {
-			kind[k] = kind_word(kinds, kp.b[k], kp.e[k]);
+			kind[k] = check_kind_word(kinds, kp.b[k], kp.e[k]);
 			if (kind[k] < 0) {
 				check_set_error(err, "kinds", kp.b[k], kp.e[k] -
 				    kp.b[k], _("not a kind of critical point"),
@@ -475,7 +514,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 		ps = check_fmt_point(x, c->n);
 		p->label = xstrdup(ps);
 		if (c->o.echo)
-			p->answer = xstrdup(ps);
+			p->answer = check_fmt_written(x, c->n, 0);
 		/* the nearest known point it rounds to */
 		best = -1;
 		bestv = CHECK_WRONG;
@@ -550,6 +589,15 @@ check_critical(check_fn *c, const double *known, int nknown,
 				gmax = fmax(gmax, fabs(g[i]));
 				scale = fmax(scale, fabs(x[i]));
 			}
+			if (!nondiff && (j = underflowed(c, x)) >= 0) {
+				p->mistake = MISTAKE_EXTRA_POINT;
+				p->feedback = xasprintf(_("%s is not zero at %s: "
+				    "it is too small for a double there, and 0 "
+				    "nowhere near, so %s is not a critical "
+				    "point"), c->dnames[j], ps, ps);
+				free(ps);
+				continue;
+			}
 			if (gmax > 1e-9 * scale) {
 				gs_ = check_fmt_point(g, c->n);
 				p->mistake = MISTAKE_EXTRA_POINT;
@@ -581,8 +629,11 @@ check_critical(check_fn *c, const double *known, int nknown,
 		p->expected = best >= 0 ? fmt_known(c, known, best) :
 		    check_fmt_point(at, c->n);
 		p->expected_ascii = xstrdup(p->expected);
-		precise = bestv == CHECK_ROUNDED ? xasprintf(_(" (rounded; more precisely "
-		    "%s)"), p->expected) : xstrdup("");
+		precise = bestv != CHECK_ROUNDED ? xstrdup("") :
+		    check_point_rounds(c, x, at) ? xasprintf(_(" (rounded; more "
+		    "precisely %s)"), p->expected) :
+		    /* near, but not the point rounded */
+		    xasprintf(_(" (close enough; exactly %s)"), p->expected);
 		classify(c, at, best >= 0 && known == c->known &&
 		    c->kpts != NULL ? &c->kpts[best] : NULL, &t);
 		if (bestv == CHECK_ROUNDED)

@@ -171,22 +171,21 @@ differs_where_small(const check_fn *c, int i, const expr *a)
 	return 0;
 }
 
-/* Whether answer a is component i plus a constant K that is not 0: at
- * the test points moved to exact dyadic ones (dyadic_point), the same K
- * (within 1e-3 of it) beyond the rounding of either value there (their
- * first-order error bounds, small when the point is exact), where
- * component i is not itself a constant.  Next to a derivative that
- * varies, K is large where the derivative is small, wherever that is
- * (for A/u, far off), however tiny it is next to the values at the
- * points; next to a constant one (π against 3.1415926535) it is judged
- * relative to its size, as before. */
+/* Whether answer a is component i plus one constant K beyond rounding:
+ * at the test points moved to exact dyadic ones (dyadic_point), the
+ * same K (within 1e-3 of it) beyond the rounding of either value there
+ * (their first-order error bounds, small when the point is exact); K
+ * into *kp, the range of the component's values into *lo, *hi. */
 static int
-differs_by_constant(const check_fn *c, int i, const expr *a)
+constant_gap(const check_fn *c, int i, const expr *a, double *kp,
+    double *lo, double *hi)
 {
-	double k = NAN, ea, eg, lo = INFINITY, hi = -INFINITY, d;
+	double k = NAN, ea, eg, d;
 	num q[EXPR_MAX_VARS], va, vg;
 	int p, used = 0;
 
+	*lo = INFINITY;
+	*hi = -INFINITY;
 	if (c->n > EXPR_MAX_VARS)
 		return 0;
 	for (p = 0; p < c->npts; p++) {
@@ -202,10 +201,26 @@ differs_by_constant(const check_fn *c, int i, const expr *a)
 		if (!(fabs(d - k) <= 1e-3 * fabs(k)) ||
 		    !(fabs(d) > NOISE_FACTOR * (ea + eg)))
 			return 0;
-		lo = fmin(lo, vg.v);
-		hi = fmax(hi, vg.v);
+		*lo = fmin(*lo, vg.v);
+		*hi = fmax(*hi, vg.v);
 	}
-	if (used < 3)
+	*kp = k;
+	return used >= 3;
+}
+
+/* Whether answer a is component i plus a constant K that is not 0
+ * (constant_gap), where component i is not itself a constant.  Next to
+ * a derivative that varies, K is large where the derivative is small,
+ * wherever that is (for A/u, far off), however tiny it is next to the
+ * values at the points; next to a constant one (π against 3.1415926535)
+ * it is judged relative to its size, as before. */
+static int
+differs_by_constant(const check_fn *c, int i, const expr *a)
+{
+	double k, lo, hi;
+	int p;
+
+	if (!constant_gap(c, i, a, &k, &lo, &hi))
 		return 0;
 	if (hi - lo > SYM_TOL * fmax(fabs(lo), fabs(hi)))
 		return 1;
@@ -215,6 +230,76 @@ differs_by_constant(const check_fn *c, int i, const expr *a)
 		if (expr_has_var(c->grad[i], p))
 			return 1;
 	return 0;
+}
+
+/* The constant part of e (the sum of its terms without a variable, 0
+ * when it has none) as a double; NaN when it has no value. */
+static double
+constant_part(const check_fn *c, const expr *e)
+{
+	double s = 0, x[EXPR_MAX_VARS] = { 0 };
+	int j, t, n = e->kind == EXPR_ADD ? e->nargs : 1;
+	const expr *u;
+
+	for (t = 0; t < n; t++) {
+		u = e->kind == EXPR_ADD ? e->args[t] : e;
+		for (j = 0; j < c->n && !expr_has_var(u, j); j++)
+			;
+		if (j == c->n)
+			s += check_ev(u, x, c->n);
+	}
+	return s;
+}
+
+/* Whether answer a is component i plus one constant K that is not 0,
+ * shown exactly: both exact rationals at three or more of the dyadic
+ * test points (dyadic_point), with the same difference K at each, into
+ * *kp (1e12 and 2/7 - 0.285714285714 stay apart in doubles). */
+static int
+exact_gap(const check_fn *c, int i, const expr *a, double *kp)
+{
+	num q[EXPR_MAX_VARS], va, vg, d, k = num_int(0);
+	int p, used = 0;
+
+	for (p = 0; p < c->npts; p++) {
+		if (isnan(c->gv[i * NPTS + p]) || dyadic_point(c, i, p, q) < 0)
+			continue;
+		if (expr_eval_num(a, q, &va, NULL) != 1 ||
+		    expr_eval_num(c->grad[i], q, &vg, NULL) != 1)
+			return 0;
+		d = num_sub(va, vg);
+		if (!d.exact || (used++ > 0 && !num_equal(d, k)))
+			return 0;
+		k = d;
+	}
+	*kp = k.v;
+	return used >= 3 && k.v != 0;
+}
+
+/* Whether answer a is component i with its constant part C rounded:
+ * a = component i + K, K a constant (exact_gap, constant_gap), and
+ * C + K is C as a number answer may round it (check_number: within a
+ * relative 0.5·10^-sig of C, or C correctly rounded to sig figures or
+ * more).  cos x + 0.333333333333 for cos x + 1/3 is; 2e12·x + 1000 for
+ * 2e12·x (C = 0) is not.  1 when the answer's constant is C rounded to
+ * some figures, 2 when it is only near C (cos x + 0.3334), else 0.
+ * check_grad.c tells the first so (symbolic answers are exact) and
+ * names no catalogued mistake for it. */
+int
+check_grad_rounded(const check_fn *c, int i, const expr *a)
+{
+	double k, lo, hi, c0;
+
+	if (c->n > EXPR_MAX_VARS || (!exact_gap(c, i, a, &k) &&
+	    !constant_gap(c, i, a, &k, &lo, &hi)))
+		return 0;
+	c0 = constant_part(c, c->grad[i]);
+	if (!isfinite(c0) || c0 == 0)
+		return 0;
+	if (!check_verdict_ok(check_number(c0 + k, c0, c->o.sig)))
+		return 0;
+	/* the answer's own constant (its digits as written) */
+	return check_is_rounding(constant_part(c, a), c0) ? 1 : 2;
 }
 
 /* Whether answer a (values vals at the test points) is component i:

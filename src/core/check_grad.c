@@ -17,6 +17,7 @@
 #include "check_impl.h"
 #include "linalg.h"
 #include "nls.h"
+#include "num.h"
 #include "text.h"
 #include "xalloc.h"
 
@@ -201,6 +202,22 @@ judge_component(check_fn *c, check_part *p, int i, const expr *a,
 			    p->expected);
 		return;
 	}
+	if (swapped_from < 0 && check_grad_rounded(c, i, a) == 1) {
+		/* the constant part rounded: symbolic answers are exact,
+		 * but this is no slip of the catalogue */
+		p->correct = 0;
+		p->mistake = MISTAKE_ROUNDING;
+		if (c->o.reveal)
+			p->feedback = xasprintf(_("%s: not quite: its constant "
+			    "is rounded, and a symbolic answer must be exact: "
+			    "%s"), c->dnames[i], p->expected);
+		else
+			p->feedback = xasprintf(_("%s: not quite: its constant "
+			    "is rounded, and a symbolic answer must be exact; "
+			    "write fractions such as 1/3, not decimals"),
+			    c->dnames[i]);
+		return;
+	}
 	if (swapped_from >= 0) {
 		vl = check_var_list(c);
 		p->correct = 0;
@@ -252,6 +269,14 @@ note_negated(check_fn *c, check_result *r)
 		r->parts[i].mistake = MISTAKE_NEGATED;
 		r->parts[i].mistakes[0] = MISTAKE_NEGATED;
 		r->parts[i].nmistakes = 1;
+		/* one name in the text too, not the candidates of this
+		 * component alone */
+		free(r->parts[i].feedback);
+		r->parts[i].feedback = c->o.reveal ? xasprintf(_("%s: a sign "
+		    "slipped: your answer is the right one times -1"),
+		    c->dnames[i]) : xasprintf(_("%s: a sign slipped: your "
+		    "answer has the wrong sign; follow the minus signs of f "
+		    "through the derivative"), c->dnames[i]);
 	}
 	check_add_note(r, xasprintf(_("every component has the wrong sign: your "
 	    "answer is %s%s, the direction of steepest descent, not the "
@@ -500,7 +525,7 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 	struct pieces	 where;
 	size_t		 b = check_skip_prefix(answer), e = strlen(answer);
 	double		*got, *want, *noise, v, len = NAN;
-	char		 buf[40], *ps, *ds, *named = NULL;
+	char		 buf[40], buf2[40], *ps, *ds, *named = NULL;
 	struct found	 found;
 	const char	*ex;
 	int		 k, i, j, m, scalar, norm, all_rounded;
@@ -612,16 +637,22 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			continue;
 		}
 		if (c->o.echo)
-			p->answer = xstrdup(check_fmt_num(got[i], buf,
-			    sizeof buf));
+			p->answer = check_fmt_written(got + i, 1, 1);
 		verdict = check_number_near(got[i], want[i], c->o.sig,
 		    noise[i]);
 		if (check_verdict_ok(verdict)) {
 			p->correct = 1;
-			if (verdict == CHECK_ROUNDED) {
+			if (verdict == CHECK_ROUNDED &&
+			    check_is_rounding(got[i], want[i])) {
 				p->mistake = MISTAKE_ROUNDING;
 				p->feedback = xasprintf(_("right when rounded; "
 				    "more precisely %s"), p->expected);
+			} else if (verdict == CHECK_ROUNDED) {
+				/* near, but not the truth rounded */
+				p->mistake = MISTAKE_ROUNDING;
+				p->feedback = xasprintf(_("close enough: off by "
+				    "%s from the exact %s"), num_format(fabs(got[i] -
+				    want[i]), 3, buf2, sizeof buf2), p->expected);
 			} else
 				p->feedback = xstrdup("right");
 			free(ds);

@@ -228,6 +228,9 @@ const char *check_explain_of(const check_fn *c, const mistake *m);
  * constant, or near a zero of the component (check_equal.c). */
 int check_grad_equals(const check_fn *c, int i, const expr *e,
     const double *vals);
+/* Whether e is component i with its constant part rounded as a number
+ * answer may be: 1 rounded, 2 only near it, 0 no (check_equal.c). */
+int check_grad_rounded(const check_fn *c, int i, const expr *e);
 
 /* Print component i of the gradient into c->gtext, c->gascii, once
  * (check_grad.c). */
@@ -243,5 +246,13 @@ enum check_verdict check_point_compare(const check_fn *c,
 /* The same, with CHECK_TOO_ROUNDED counted as CHECK_WRONG. */
 enum check_verdict check_point_verdict(const check_fn *c,
     const double *got, const double *want);
+/* Whether got is want rounded to some number of significant figures
+ * (each coordinate of point got, for check_point_rounds); the digits
+ * of point x as written (shortest exact text; one coordinate without
+ * parentheses when bare): a new string (check_step.c). */
+int check_is_rounding(double got, double want);
+int check_point_rounds(const check_fn *c, const double *got,
+    const double *want);
+char *check_fmt_written(const double *x, int n, int bare);
 
 #endif

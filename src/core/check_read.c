@@ -16,6 +16,7 @@
 #include "check.h"
 #include "check_impl.h"
 #include "nls.h"
+#include "sbuf.h"
 #include "xalloc.h"
 
 /* Whether text[0..len) is blank. */
@@ -378,4 +379,86 @@ check_parse_components(const check_fn *c, const char *text, check_result *r,
 	}
 	*out = t;
 	return where->n;
+}
+
+/* The start of the kind word that ends text[b..e) ("saddle point" in
+ * "0, 0 saddle point"): a word at depth 0 after a space, ")", ":" or
+ * ",", with a point before it; e when there is none. */
+static size_t
+kind_start(const char *text, size_t b, size_t e)
+{
+	size_t q, t;
+	int depth = 0;
+	char prev;
+
+	for (q = b; q < e; q++) {
+		if (text[q] == '(')
+			depth++;
+		else if (text[q] == ')')
+			depth--;
+		if (depth != 0 || q == b || !((text[q] >= 'a' && text[q] <=
+		    'z') || (text[q] >= 'A' && text[q] <= 'Z')))
+			continue;
+		prev = text[q - 1];
+		if (prev != ' ' && prev != '\t' && prev != ')' && prev != ':' &&
+		    prev != ',')
+			continue;
+		for (t = q; t > b && strchr(" \t:,-", text[t - 1]) != NULL; t--)
+			;
+		if (t > b && check_kind_word(text, q, e) >= 0)
+			return q;
+	}
+	return e;
+}
+
+/* Split "(0, 0) saddle; 1, 1 min" into points and kinds (see check.h):
+ * the one reader of kinds written after the points. */
+int
+check_split_kinds(const char *answer, char **points, char **kinds,
+    int *npts)
+{
+	sbuf pb = SBUF_INIT, kb = SBUF_INIT;
+	size_t b = 0, e, q, t, n = strlen(answer);
+	int depth, nk = 0, np = 0, first = 1;
+
+	while (b <= n) {
+		for (e = b, depth = 0; e < n && (answer[e] != ';' || depth > 0);
+		    e++) {
+			if (answer[e] == '(')
+				depth++;
+			else if (answer[e] == ')')
+				depth--;
+		}
+		while (b < e && strchr(" \t\r\n", answer[b]) != NULL)
+			b++;
+		t = e;
+		while (t > b && strchr(" \t\r\n", answer[t - 1]) != NULL)
+			t--;
+		q = kind_start(answer, b, t);
+		if (q < t) {
+			sbuf_addf(&kb, "%s%.*s", first ? "" : "; ", (int)(t - q),
+			    answer + q);
+			nk++;
+			for (t = q; t > b && strchr(" \t:,-", answer[t - 1]) !=
+			    NULL; t--)
+				;
+		} else
+			sbuf_addf(&kb, "%s?", first ? "" : "; ");
+		if (t > b && !(t - b == 4 && strncasecmp(answer + b, "none",
+		    4) == 0))
+			np++;
+		sbuf_addf(&pb, "%s%.*s", first ? "" : "; ", (int)(t - b),
+		    answer + b);
+		first = 0;
+		b = e + 1;
+	}
+	*points = sbuf_take(&pb);
+	*npts = np;
+	if (nk > 0)
+		*kinds = sbuf_take(&kb);
+	else {
+		*kinds = NULL;
+		sbuf_free(&kb);
+	}
+	return nk;
 }

@@ -19,6 +19,58 @@
 #include "sbuf.h"
 #include "xalloc.h"
 
+/* Whether got is want correctly rounded to some number (1 to 17) of
+ * significant figures: 0.333 for 1/3 is, 6.000000001 for 6 is not. */
+int
+check_is_rounding(double got, double want)
+{
+	char buf[64];
+	int k;
+
+	if (!isfinite(got) || !isfinite(want))
+		return 0;
+	for (k = 1; k <= 17; k++)
+		if (num_strtod(num_format(want, k, buf, sizeof buf), NULL) ==
+		    got)
+			return 1;
+	return 0;
+}
+
+/* Whether each coordinate of got is the one of want, or want's
+ * rounded (check_is_rounding). */
+int
+check_point_rounds(const check_fn *c, const double *got, const double *want)
+{
+	int i;
+
+	for (i = 0; i < c->n; i++)
+		if (got[i] != want[i] && !check_is_rounding(got[i], want[i]))
+			return 0;
+	return 1;
+}
+
+/* Point x (one coordinate without parentheses when bare) with each
+ * coordinate in its shortest exact text, the digits the student wrote
+ * (800000000001, not 8e+11): a new string. */
+char *
+check_fmt_written(const double *x, int n, int bare)
+{
+	sbuf b = SBUF_INIT;
+	char buf[64];
+	int i;
+
+	if (n > 1 || !bare)
+		sbuf_add(&b, "(");
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			sbuf_add(&b, ", ");
+		sbuf_add(&b, num_format_exact(x[i], buf, sizeof buf));
+	}
+	if (n > 1 || !bare)
+		sbuf_add(&b, ")");
+	return sbuf_take(&b);
+}
+
 /* ∇f at x into g; returns 0, or -1 when a component is not defined. */
 int
 check_gradient_at(const check_fn *c, const double *x, double *g)
@@ -374,6 +426,60 @@ find_step_mistake(const struct step_ctx *s, const double *got)
 
 /* --- judging the steps -------------------------------------------------- */
 
+/* Feedback on a step from stud that is right but for one slip in one
+ * partial derivative (a catalogued mistake of the checker, as for a
+ * gradient: "in ∂f/∂y you lost the coefficient 2 of 2y²"), all in the
+ * same component; every slip that gives got is said ("..., or ..."),
+ * and its id goes into *id only when it is the only one.  A new
+ * string, or NULL. */
+static char *
+derivative_slip(check_fn *c, const double *stud, double rate,
+    const double *got, const char *why, const char **id)
+{
+	double g[EXPR_MAX_VARS], w[EXPR_MAX_VARS], d;
+	sbuf b = SBUF_INIT;
+	const mistake *m, *one = NULL;
+	const char *br;
+	int i, a, j, nhit = 0, hi = -1;
+
+	if (c->n > EXPR_MAX_VARS || check_gradient_at(c, stud, g) != 0)
+		return NULL;
+	for (i = 0; i < c->n; i++) {
+		check_comp_prepare(c, i);
+		for (a = 0; a < c->comps[i].n; a++) {
+			m = &c->comps[i].m[a];
+			br = c->o.reveal || m->brief_hidden == NULL ? m->brief :
+			    m->brief_hidden;
+			d = check_ev(m->delta, stud, c->n);
+			if (br == NULL || !isfinite(d) || d == 0)
+				continue;
+			for (j = 0; j < c->n; j++)
+				w[j] = stud[j] - rate * (g[j] + (j == i ? d : 0));
+			if (check_point_verdict(c, got, w) == CHECK_WRONG)
+				continue;
+			if (hi >= 0 && hi != i) {
+				/* slips in two components: not one slip */
+				sbuf_free(&b);
+				return NULL;
+			}
+			if (nhit > 0 && strstr(sbuf_str(&b), br) != NULL)
+				continue;
+			sbuf_addf(&b, "%s%s", nhit++ ? _(", or ") : "", br);
+			hi = i;
+			one = m;
+		}
+	}
+	if (nhit == 0) {
+		sbuf_free(&b);
+		return NULL;
+	}
+	*id = nhit == 1 ? one->id : NULL;
+	br = xasprintf(_("in %s for this step you %s: %s"), c->dnames[hi],
+	    sbuf_str(&b), why);
+	sbuf_free(&b);
+	return (char *)br;
+}
+
 /* Feedback on a wrong step that is no catalogued mistake (e the right
  * point from prec, how the worked step, rule the rule): a new string,
  * and the mistake identifier (or NULL) in *id. */
@@ -461,7 +567,7 @@ check_step_points(check_fn *c, const double *from, double rate,
 		ak = check_iter_name(c, k);
 		ap = check_iter_name(c, k - 1);
 		if (c->o.echo)
-			p->answer = check_fmt_point(got, c->n);
+			p->answer = check_fmt_written(got, c->n, 0);
 		was_wrong = prev_wrong;
 
 		/* the error-free path, for reference */
@@ -517,10 +623,16 @@ check_step_points(check_fn *c, const double *from, double rate,
 					    "own %s (error carried forward): %s"),
 					    ap, how);
 				free(ts);
-			} else if (v == CHECK_ROUNDED) {
+			} else if (v == CHECK_ROUNDED && check_point_rounds(c,
+			    got, e)) {
 				p->mistake = MISTAKE_ROUNDING;
 				p->feedback = xasprintf(_("right when rounded; "
 				    "more precisely %s"), how);
+			} else if (v == CHECK_ROUNDED) {
+				/* near, but not the truth rounded */
+				p->mistake = MISTAKE_ROUNDING;
+				p->feedback = xasprintf(_("close enough, but not "
+				    "the exact value rounded: %s"), how);
 			} else
 				p->feedback = xasprintf(_("right: %s"), how);
 			memcpy(prec, e, c->n * sizeof *e);
@@ -552,7 +664,10 @@ check_step_points(check_fn *c, const double *from, double rate,
 			if ((sm = find_step_mistake(&sc, got)) != NULL) {
 				p->mistake = sm->id;
 				p->feedback = sm->say(&sc);
-			} else
+			} else if ((p->feedback = derivative_slip(c, stud,
+			    rate, got, why, &p->mistake)) != NULL)
+				;
+			else
 				p->feedback = uncatalogued(c, got, e, prec,
 				    rate, how, rule, ap, &p->mistake);
 			/* which coordinates are right, and where the step

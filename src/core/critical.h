@@ -250,4 +250,10 @@ void critical_result_free(critical_result *r);
  * not negligible: near the maximum of u. */
 int critical_newton_from(const expr *f, int nvars, double *x);
 
+/* Point y a little way (1e-2·(1 + |xᵢ|)) from x, both ways (sgn ±1),
+ * along direction d of n + 2: the axes, then the diagonals (1, 1, ...)
+ * and (1, -1, 1, ...): where a component of ∇f that is 0 at x only by
+ * underflow is 0 too. */
+void critical_probe(const double *x, int n, int d, int sgn, double *y);
+
 #endif

@@ -144,6 +144,52 @@ flat_around(const struct critical_search *s, const double *x)
 	return 1;
 }
 
+/* Point y a little way (1e-2·(1 + |xᵢ|)) from x, both ways (sgn ±1),
+ * along direction d: axis d for d < n, the diagonal (1, 1, ...) for
+ * d = n, (1, -1, 1, ...) for d = n + 1. */
+void
+critical_probe(const double *x, int n, int d, int sgn, double *y)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		y[i] = x[i] + (d == i || d == n || (d == n + 1 && i % 2 == 0) ?
+		    sgn : d == n + 1 ? -sgn : 0) * 1e-2 * (1 + fabs(x[i]));
+}
+
+/* Whether a component of ∇f that is not 0 as an expression is exactly
+ * 0 at x and all around it, a little way off along every axis and the
+ * diagonals (1, 1, ...) and (1, -1, ...), both ways: 1 − tanh²x far
+ * out, or e^(−x)/(e^(−x) + 1)² at x = −500, are 0 in doubles there but
+ * nowhere 0 (a true zero of a component that is not identically 0 is
+ * left in some of these directions: atan(b)atan(c) at the origin along
+ * the diagonal, 1e-300·x along its axis). */
+static int
+component_underflows(const struct critical_search *s, const double *x)
+{
+	double y[EXPR_MAX_VARS], g[EXPR_MAX_VARS];
+	int j, d, sgn, flat, n = s->n;
+
+	if (critical_grad_at(s, x, g) < 0)
+		return 0;
+	for (j = 0; j < n; j++) {
+		if (g[j] != 0 || (s->grad[j]->kind == EXPR_NUM &&
+		    num_is_zero(s->grad[j]->n)))
+			continue;
+		flat = 1;
+		for (d = 0; d < n + 2 && flat; d++)
+			for (sgn = -1; sgn <= 1 && flat; sgn += 2) {
+				critical_probe(x, n, d, sgn, y);
+				if (critical_grad_at(s, y, g) < 0 ||
+				    g[j] != 0)
+					flat = 0;
+			}
+		if (flat)
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether ∇f stays 0 (to underflow) a little way off x along a
  * direction in which the Hessian is 0 (or it is not defined at x):
  * where exp underflows (x^2 + e^y at y = -800), as on a line of
@@ -299,7 +345,7 @@ critical_newton(const struct critical_search *s, double *x)
 			mu = 0;
 	}
 	if (gn == 0)
-		return !flat_around(s, x) &&
+		return !flat_around(s, x) && !component_underflows(s, x) &&
 		    !(outside_box(s, x) && flat_along_null(s, x));
 	if (gn > 1e-6 * s->gscale)
 		return 0;

@@ -195,6 +195,50 @@ search_mixed(struct critical_search *s)
 	}
 }
 
+/* Near a found point where the Hessian is nearly singular (an
+ * eigenvalue below 1e-2 of the largest |H_ij| over the box, but not 0),
+ * other critical points may lie closer than the starts are apart: the minima
+ * ±0.01 of (x² − 0.0001)² next to its maximum 0.  Newton from a little
+ * way off each such point, along each axis both ways, at distances from
+ * 1e-2 down to 1e-6 of the box, finds them (1 to 3 variables; the
+ * points found so far only, within the work budget). */
+static void
+search_near(struct critical_search *s)
+{
+	double h[EXPR_MAX_VARS * EXPR_MAX_VARS], ev[EXPR_MAX_VARS];
+	double vec[EXPR_MAX_VARS * EXPR_MAX_VARS], x[EXPR_MAX_VARS];
+	double big = 0, small, t;
+	int n = s->n, found = s->npts, k, i, j, sgn;
+
+	if (n > 3)
+		return;
+	for (i = 0; i < n * n; i++)
+		big = fmax(big, s->hs[i]);
+	for (k = 0; k < found && !s->full; k++) {
+		if (critical_hess_at(s, s->pts + (size_t)k * n, h) < 0 ||
+		    linalg_sym_eigen(h, n, ev, vec) < 0)
+			continue;
+		small = INFINITY;
+		for (i = 0; i < n; i++)
+			small = fmin(small, fabs(ev[i]));
+		/* an eigenvalue 0 (to rounding) is a degenerate point or a
+		 * curve of them, not two points close together */
+		if (!(small <= 1e-2 * big) || !(small > 1e-12 * big))
+			continue;
+		for (t = 1e-2; t >= 1e-6; t /= 10)
+			for (i = 0; i < n; i++)
+				for (sgn = -1; sgn <= 1; sgn += 2) {
+					if (critical_over_budget(s))
+						return;
+					for (j = 0; j < n; j++)
+						x[j] = s->pts[(size_t)k * n + j];
+					x[i] += sgn * t * s->width;
+					if (critical_newton(s, x))
+						critical_add_point(s, x);
+				}
+	}
+}
+
 /* Run Newton from every start in the current box, or with few set (and
  * 1 or 2 variables) from the cells where ∇f may vanish (search_fine). */
 void
@@ -218,6 +262,7 @@ critical_search_box(struct critical_search *s, int few)
 		if (critical_newton(s, x))
 			critical_add_point(s, x);
 		search_fine(s);
+		search_near(s);
 		free(starts);
 		return;
 	}
@@ -229,6 +274,7 @@ critical_search_box(struct critical_search *s, int few)
 	free(starts);
 	if (s->n >= 4)
 		search_mixed(s);
+	search_near(s);
 }
 
 /* The power of 2 by which to multiply f so that its values vary by

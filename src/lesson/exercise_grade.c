@@ -175,7 +175,7 @@ exercise_number_mistake(const exercise *ex, double got, char **why)
 	int i, n = ex->nvars;
 
 	*why = NULL;
-	if (want != 0 && check_number(-got, want, 3) != 0) {
+	if (want != 0 && check_verdict_ok(check_number(-got, want, 3))) {
 		*why = xstrdup(_("The size is right but the sign is not."));
 		return MISTAKE_SIGN_SLIP;
 	}
@@ -187,31 +187,42 @@ exercise_number_mistake(const exercise *ex, double got, char **why)
 			gd += g[i].v * ex->direction[i].v;
 			dd += ex->direction[i].v * ex->direction[i].v;
 		}
-		if (ex->ask == ASK_GRADIENT_NORM && check_number(got, g2,
-		    3) != 0) {
+		if (ex->ask == ASK_GRADIENT_NORM &&
+		    check_verdict_ok(check_number(got, g2, 3))) {
 			*why = xstrdup(_("That is the squared length: the length "
 			    "is its square root."));
 			return "squared-norm";
 		}
-		if (ex->ask == ASK_GRADIENT_NORM && check_number(got, sum,
-		    3) != 0) {
+		if (ex->ask == ASK_GRADIENT_NORM &&
+		    check_verdict_ok(check_number(got, sum, 3))) {
 			*why = xstrdup(_("That is the sum of the components; the "
 			    "length is the square root of the sum of their "
 			    "squares."));
 			return "sum-not-length";
 		}
 		if (ex->ask == ASK_DIRECTIONAL && dd != 1 &&
-		    check_number(got, gd, 3) != 0) {
+		    check_verdict_ok(check_number(got, gd, 3))) {
 			*why = xstrdup(_("You used the direction as given; make "
 			    "it a unit vector first (divide by its length)."));
 			return "direction-not-unit";
 		}
 	}
 	if (ex->kind == EXERCISE_STEP_SIZE && ex->ask == ASK_LARGEST &&
-	    check_number(got, want / 2, 3) != 0) {
+	    check_verdict_ok(check_number(got, want / 2, 3))) {
 		*why = xstrdup(_("That is 1/λmax, where descent stops "
 		    "zigzagging; it stays stable up to twice that."));
 		return "half-largest";
+	}
+	/* 2/(1 + 3) for 3x² + y², whose Hessian has 6 and 2: the
+	 * coefficients of f taken for the eigenvalues, half of them */
+	if (ex->kind == EXERCISE_STEP_SIZE && (ex->ask == ASK_LARGEST ||
+	    ex->ask == ASK_BEST) && check_verdict_ok(check_number(got,
+	    2 * want, 3))) {
+		*why = xstrdup(_("That is twice the right value, as if the "
+		    "eigenvalues of the Hessian were half as large: they come "
+		    "from the second derivatives (3x² gives 6), not from the "
+		    "coefficients of f."));
+		return "coefficients-not-eigenvalues";
 	}
 	return NULL;
 }

@@ -181,76 +181,27 @@ exercise_grade_derivative(const exercise *ex, const char *answer,
 	return v->status;
 }
 
-/* In "1 no extremum", the start of the kind after the point: the first
- * word after a space from which the rest is a kind ("minimum", "no
- * extremum"), or NULL. */
-static const char *
-kind_after(const char *p)
+/* Add to the reading of each claimed point of r, in order, its kind
+ * from kinds ("saddle point; minimum", as check_split_kinds gives
+ * them), so that "read as" shows what was read. */
+static void
+exercise_reading_kinds(check_result *r, const char *kinds)
 {
-	const char *q;
+	const char *k = kinds, *e;
+	char *t;
+	int i;
 
-	for (q = strchr(p, ' '); q != NULL; q = strchr(q + 1, ' ')) {
-		const char *w = q + strspn(q, " \t");
-
-		if (q > p && *w != '\0' && (exercise_kind_word(w) >= 0 ||
-		    exercise_noext_word(w)))
-			return w;
+	for (i = 0; i < r->nparts && *k != '\0'; i++) {
+		if (r->parts[i].answer == NULL)
+			continue;
+		e = strchr(k, ';');
+		if (e == NULL)
+			e = k + strlen(k);
+		t = xasprintf("%s %.*s", r->parts[i].answer, (int)(e - k), k);
+		free(r->parts[i].answer);
+		r->parts[i].answer = t;
+		k = *e ? e + 1 + strspn(e + 1, " ") : e;
 	}
-	return NULL;
-}
-
-/* Split "(1, 1) min; (2, 3) saddle" (or "1 min" for one variable) into
- * points and kinds texts for the checker.  Returns 1 when at least one
- * kind was given. */
-static int
-exercise_split_kinds(const char *answer, char **points, char **kinds)
-{
-	sbuf pb = SBUF_INIT, kb = { 0 };
-	char **parts = NULL;
-	int np, i, any = 0, depth;
-	const char *p, *close, *w;
-
-	np = expr_split(answer, ';', &parts, NULL);
-	for (i = 0; i < np; i++) {
-		p = parts[i] + strspn(parts[i], " \t");
-		close = NULL;
-		if (*p == '(') {
-			const char *q;
-			depth = 0;
-			for (q = p; *q; q++) {
-				if (*q == '(')
-					depth++;
-				else if (*q == ')' && --depth == 0) {
-					close = q;
-					break;
-				}
-			}
-		}
-		if (close != NULL) {
-			w = close + 1;
-			w += strspn(w, " \t:-,");
-			sbuf_addf(&pb, "%s%.*s", i ? "; " : "",
-			    (int)(close + 1 - p), p);
-			sbuf_addf(&kb, "%s%s", i ? "; " : "", *w ? w :
-			    "?");
-			if (*w)
-				any = 1;
-		} else if ((w = kind_after(p)) != NULL) {
-			/* a point of one coordinate without parentheses,
-			 * "1 inflection" */
-			sbuf_addf(&pb, "%s%.*s", i ? "; " : "", (int)(w - p), p);
-			sbuf_addf(&kb, "%s%s", i ? "; " : "", w);
-			any = 1;
-		} else {
-			sbuf_addf(&pb, "%s%s", i ? "; " : "", p);
-			sbuf_addf(&kb, "%s?", i ? "; " : "");
-		}
-		free(parts[i]);
-	}
-	free(parts);
-	*points = sbuf_take(&pb);
-	*kinds = sbuf_take(&kb);
-	return any;
 }
 
 /* Whether answer separates points with commas, as in "(1, 1), (0, 0)":
@@ -283,7 +234,7 @@ exercise_grade_critical(const exercise *ex, const char *answer,
 	check_error err;
 	char *points, *kinds;
 	double *known;
-	int any, i, rc;
+	int any, i, rc, np;
 	int kinds_asked = exercise_ask_of(ex)->words == WORDS_KIND;
 
 	if (exercise_comma_points(answer)) {
@@ -296,14 +247,15 @@ exercise_grade_critical(const exercise *ex, const char *answer,
 		v->error = xstrdup(_("a comma between two points"));
 		return v->status;
 	}
-	any = exercise_split_kinds(answer, &points, &kinds);
+	any = check_split_kinds(answer, &points, &kinds, &np) > 0;
 	if (kinds_asked && !any && strcmp(points, "none") != 0 &&
 	    ex->truth.n > 0) {
 		free(points);
 		free(kinds);
 		v->status = EXERCISE_UNREADABLE;
+		/* The examples are no exercise's answer. */
 		v->summary = xstrdup(_("Give the kind after each point, like "
-		    "(1, 2) minimum; (0, 0) saddle."));
+		    "(1, 2) minimum; (3, 4) saddle."));
 		v->error = xstrdup(_("the kinds of the points are missing"));
 		return v->status;
 	}
@@ -329,6 +281,8 @@ exercise_grade_critical(const exercise *ex, const char *answer,
 		    "kinds") == 0 ? kinds : points, err.e.pos, err.e.len,
 		    err.e.msg, err.e.hint);
 	else {
+		if (any)
+			exercise_reading_kinds(&r, kinds);
 		exercise_from_check(v, &r, "; ", 0, "points");
 		check_result_free(&r);
 	}

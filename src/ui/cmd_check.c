@@ -425,8 +425,32 @@ cli_check(int argc, char **argv)
 	else if (a.npos < 1)
 		rc = check_bad(_("missing %s"), _("what to check: grad, step or "
 		    "critical"));
-	else
+	else {
+		char *pts = NULL, *kinds = NULL;
+		int np;
+
+		/* kinds written after the points, "0,0 saddle; 1,1 min",
+		 * as the lessons and the batch read them */
+		if (strcmp(a.pos[0], "critical") == 0 && a.kinds == NULL &&
+		    a.answer != NULL && check_split_kinds(a.answer, &pts,
+		    &kinds, &np) > 0) {
+			if (strchr(kinds, '?') != NULL) {
+				rc = cli_fail(_("answer"), a.answer,
+				    _("Give a kind after every point, or after "
+				    "none of them."), "%s",
+				    _("some points have no kind"));
+				free(pts);
+				free(kinds);
+				cli_json_error_if(argc, argv);
+				return rc;
+			}
+			a.answer = pts;
+			a.kinds = kinds;
+		}
 		rc = check_one(&a);
+		free(pts);
+		free(kinds);
+	}
 	if (rc == 2)
 		cli_json_error_if(argc, argv);
 	return rc;

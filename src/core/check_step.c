@@ -448,14 +448,18 @@ derivative_slip(check_fn *c, const double *stud, double rate,
 		check_comp_prepare(c, i);
 		for (a = 0; a < c->comps[i].n; a++) {
 			m = &c->comps[i].m[a];
-			br = c->o.reveal || m->brief_hidden == NULL ? m->brief :
-			    m->brief_hidden;
 			d = check_ev(m->delta, stud, c->n);
-			if (br == NULL || !isfinite(d) || d == 0)
+			if (!isfinite(d) || d == 0)
 				continue;
 			for (j = 0; j < c->n; j++)
 				w[j] = stud[j] - rate * (g[j] + (j == i ? d : 0));
 			if (check_point_verdict(c, got, w) == CHECK_WRONG)
+				continue;
+			/* the catalogue is made without texts: this one's now */
+			check_comp_texts(c, i, &a, 1);
+			br = c->o.reveal || m->brief_hidden == NULL ? m->brief :
+			    m->brief_hidden;
+			if (br == NULL)
 				continue;
 			if (hi >= 0 && hi != i) {
 				/* slips in two components: not one slip */

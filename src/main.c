@@ -26,7 +26,8 @@
 #define MAIN_TUI_ENV "NABLA_TUI"
 
 /* The arguments nabla was started with (after --lessons was moved), for
- * running nabla-tui from inside `learn`. */
+ * running nabla-tui with them. */
+static int main_argc;
 static char **main_argv;
 
 /* One command: its name, the function that runs it, and the line --help
@@ -170,53 +171,59 @@ main_lessons_after_command(int argc, char **argv)
 	argv[1] = cmd;
 }
 
-/* Run path with argv if it exists: returns 0 when there is no such file
- * (so the caller looks elsewhere), else says why it could not be run and
- * returns 2. */
+/* Say that the tutor's program at path cannot be run (err: why) and
+ * return the exit status 2.  The locale is set up here first, as nabla
+ * may not have done it yet. */
 static int
-main_exec_tui(const char *path, char **argv)
+main_tui_failed(const char *path, int err)
+{
+	main_locale(main_argc, main_argv);
+	termout_printf(stderr, _("nabla: cannot run the tutor %s: %s\n"), path,
+	    strerror(err));
+	return 2;
+}
+
+/* Run path with main_argv if it exists: returns 0 when there is no such
+ * file (so the caller looks elsewhere), else says why it could not be run
+ * and returns 2. */
+static int
+main_exec_tui(const char *path)
 {
 	if (access(path, F_OK) != 0 && errno == ENOENT)
 		return 0;
 	fflush(stdout);
 	fflush(stderr);
-	execv(path, argv);
-	termout_printf(stderr, _("nabla: cannot run the tutor %s: %s\n"), path,
-	    strerror(errno));
-	return 2;
+	execv(path, main_argv);
+	return main_tui_failed(path, errno);
 }
 
-/* Run the tutor's program, nabla-tui, with argv: the one $NABLA_TUI
+/* Run the tutor's program, nabla-tui, with main_argv: the one $NABLA_TUI
  * names, else the one next to this program (the build tree), else the
  * installed one in $(pkglibexecdir).  Returns only on failure (said on
  * stderr), with the exit status 2. */
 static int
-main_run_tui(char **argv)
+main_run_tui(void)
 {
 	const char	*env = getenv(MAIN_TUI_ENV);
 	char		 self[PATH_MAX], path[PATH_MAX + sizeof MAIN_TUI_NAME];
 	char		*slash;
 	ssize_t		 n;
 
-	if (env != NULL && env[0] != '\0') {
-		if (main_exec_tui(env, argv) == 0) {
-			termout_printf(stderr, _("nabla: cannot run the tutor "
-			    "%s: %s\n"), env, strerror(ENOENT));
-		}
-		return 2;
-	}
+	if (env != NULL && env[0] != '\0')
+		return main_exec_tui(env) != 0 ? 2 : main_tui_failed(env, ENOENT);
 	n = readlink("/proc/self/exe", self, sizeof self - 1);
 	if (n > 0) {
 		self[n] = '\0';
 		if ((slash = strrchr(self, '/')) != NULL) {
 			slash[1] = '\0';
 			snprintf(path, sizeof path, "%s%s", self, MAIN_TUI_NAME);
-			if (main_exec_tui(path, argv) != 0)
+			if (main_exec_tui(path) != 0)
 				return 2;
 		}
 	}
-	if (main_exec_tui(NABLA_PKGLIBEXECDIR "/" MAIN_TUI_NAME, argv) != 0)
+	if (main_exec_tui(NABLA_PKGLIBEXECDIR "/" MAIN_TUI_NAME) != 0)
 		return 2;
+	main_locale(main_argc, main_argv);
 	termout_printf(stderr, _("nabla: the tutor's program %s was not found "
 	    "(next to nabla, nor in %s)\n"), MAIN_TUI_NAME,
 	    NABLA_PKGLIBEXECDIR);
@@ -228,7 +235,7 @@ static int
 main_learn_screens(const struct tui_opts *o)
 {
 	(void)o;
-	return main_run_tui(main_argv);
+	return main_run_tui();
 }
 
 /* Run the command named by argv[1], or handle --help and --version. */
@@ -238,18 +245,23 @@ main(int argc, char **argv)
 	const char	*name;
 	size_t		 i;
 
-	main_locale(argc, argv);
 	if (argc >= 3)
 		main_lessons_after_command(argc, argv);
+	main_argc = argc;
 	main_argv = argv;
 	cli_learn_screens = main_learn_screens;
 
 	/* No command, or an option that is not nabla's own: nabla-tui
 	 * (the tutor, in curses on a terminal, else in line mode; it
-	 * also says which options are unknown). */
-	if (argc < 2)
-		return main_run_tui(argv);
-	name = argv[1];
+	 * also says which options are unknown), at once: it sets up the
+	 * locale itself. */
+	name = argc < 2 ? NULL : argv[1];
+	if (name == NULL || (name[0] == '-' && strcmp(name, "--help") != 0 &&
+	    strcmp(name, "-h") != 0 && strcmp(name, "--version") != 0 &&
+	    strcmp(name, "-V") != 0))
+		return main_run_tui();
+
+	main_locale(argc, argv);
 	if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0) {
 		main_usage();
 		return main_close_stdout(0);
@@ -258,8 +270,6 @@ main(int argc, char **argv)
 		main_version();
 		return main_close_stdout(0);
 	}
-	if (name[0] == '-')
-		return main_run_tui(argv);
 
 	for (i = 0; i < MAIN_NCOMMANDS; i++) {
 		if (strcmp(name, main_commands[i].name) == 0) {

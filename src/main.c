@@ -1,20 +1,34 @@
 /* main.c - the nabla program: choose a command and run it.
  *
  * This file only dispatches, through the table of commands below.  Every
- * command lives in libnabla.a (src/ui/cmd_NAME.c, declared in ui/cli.h),
- * so the tests link the same code. */
+ * command lives in libui.a (src/ui/cmd_NAME.c, declared in ui/cli.h),
+ * so the tests link the same code.  The full-screen tutor is another
+ * program, nabla-tui (src/tui_main.c), so that the commands load no
+ * curses and no readline: nabla without a command, with a tutor's
+ * option, or `learn` on a terminal runs it with the same arguments. */
 #include "config.h"
 
 #include <errno.h>
-#include <locale.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "core/nls.h"
+#include "main_common.h"
 #include "ui/cli.h"
-#include "ui/tui.h"
 #include "ui/termout.h"
+
+/* The tutor's program, and the environment variable that names another
+ * one (for tests). */
+#define MAIN_TUI_NAME "nabla-tui"
+#define MAIN_TUI_ENV "NABLA_TUI"
+
+/* The arguments nabla was started with (after --lessons was moved), for
+ * running nabla-tui with them. */
+static int main_argc;
+static char **main_argv;
 
 /* One command: its name, the function that runs it, and the line --help
  * shows (arguments and a short description). */
@@ -133,26 +147,6 @@ main_version(void)
 	    PACKAGE_NAME, PACKAGE_VERSION);
 }
 
-/* Point at --help after a usage error; returns the exit status 2. */
-static int
-main_try_help(void)
-{
-	fprintf(stderr, _("Try 'nabla --help' for more information.\n"));
-	return 2;
-}
-
-/* Make sure everything written to stdout arrived; a failed write (a full
- * disk, a closed pipe) turns success into exit status 2. */
-static int
-main_close_stdout(int status)
-{
-	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fprintf(stderr, _("nabla: write error: %s\n"), strerror(errno));
-		return 2;
-	}
-	return status;
-}
-
 /* "nabla --lessons DIR COMMAND ...": move the option after the command
  * name, where the lesson commands read it.  argv is changed in place. */
 static void
@@ -177,47 +171,71 @@ main_lessons_after_command(int argc, char **argv)
 	argv[1] = cmd;
 }
 
-/* 1 if the command line asks for output that programs read (--json,
- * --tap, --csv, --gradescope): that output stays English in every
- * language, its messages too. */
+/* Say that the tutor's program at path cannot be run (err: why) and
+ * return the exit status 2.  The locale is set up here first, as nabla
+ * may not have done it yet. */
 static int
-main_machine_output(int argc, char **argv)
+main_tui_failed(const char *path, int err)
 {
-	int	i;
-
-	for (i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
-		if (strcmp(argv[i], "--json") == 0 ||
-		    strcmp(argv[i], "--tap") == 0 ||
-		    strcmp(argv[i], "--csv") == 0 ||
-		    strcmp(argv[i], "--gradescope") == 0)
-			return 1;
-	}
-	return 0;
+	main_locale(main_argc, main_argv);
+	termout_printf(stderr, _("nabla: cannot run the tutor %s: %s\n"), path,
+	    strerror(err));
+	return 2;
 }
 
-/* Set up the locale: messages in the user's language (LANGUAGE,
- * LC_ALL, LC_MESSAGES, LANG), but English for machine-readable output;
- * numbers always with '.' (LC_NUMERIC stays "C", so no printf or strtod
- * anywhere reads or writes "0,5").  The catalogues are read from
- * LOCALEDIR, or from $NABLA_LOCALEDIR when it is set (the tests use the
- * catalogues of the build tree). */
-static void
-main_locale(int argc, char **argv)
+/* Run path with main_argv if it exists: returns 0 when there is no such
+ * file (so the caller looks elsewhere), else says why it could not be run
+ * and returns 2. */
+static int
+main_exec_tui(const char *path)
 {
-	setlocale(LC_ALL, "");
-	setlocale(LC_NUMERIC, "C");
-	if (main_machine_output(argc, argv))
-		setlocale(LC_MESSAGES, "C");
-#ifdef ENABLE_NLS
-	{
-		const char *dir = getenv("NABLA_LOCALEDIR");
+	if (access(path, F_OK) != 0 && errno == ENOENT)
+		return 0;
+	fflush(stdout);
+	fflush(stderr);
+	execv(path, main_argv);
+	return main_tui_failed(path, errno);
+}
 
-		bindtextdomain(PACKAGE, dir != NULL && dir[0] != '\0' ?
-		    dir : LOCALEDIR);
-		bind_textdomain_codeset(PACKAGE, "UTF-8");
-		textdomain(PACKAGE);
+/* Run the tutor's program, nabla-tui, with main_argv: the one $NABLA_TUI
+ * names, else the one next to this program (the build tree), else the
+ * installed one in $(pkglibexecdir).  Returns only on failure (said on
+ * stderr), with the exit status 2. */
+static int
+main_run_tui(void)
+{
+	const char	*env = getenv(MAIN_TUI_ENV);
+	char		 self[PATH_MAX], path[PATH_MAX + sizeof MAIN_TUI_NAME];
+	char		*slash;
+	ssize_t		 n;
+
+	if (env != NULL && env[0] != '\0')
+		return main_exec_tui(env) != 0 ? 2 : main_tui_failed(env, ENOENT);
+	n = readlink("/proc/self/exe", self, sizeof self - 1);
+	if (n > 0) {
+		self[n] = '\0';
+		if ((slash = strrchr(self, '/')) != NULL) {
+			slash[1] = '\0';
+			snprintf(path, sizeof path, "%s%s", self, MAIN_TUI_NAME);
+			if (main_exec_tui(path) != 0)
+				return 2;
+		}
 	}
-#endif
+	if (main_exec_tui(NABLA_PKGLIBEXECDIR "/" MAIN_TUI_NAME) != 0)
+		return 2;
+	main_locale(main_argc, main_argv);
+	termout_printf(stderr, _("nabla: the tutor's program %s was not found "
+	    "(next to nabla, nor in %s)\n"), MAIN_TUI_NAME,
+	    NABLA_PKGLIBEXECDIR);
+	return 2;
+}
+
+/* `nabla learn` on a terminal (ui/cli.h): the screens are nabla-tui's. */
+static int
+main_learn_screens(const struct tui_opts *o)
+{
+	(void)o;
+	return main_run_tui();
 }
 
 /* Run the command named by argv[1], or handle --help and --version. */
@@ -227,16 +245,23 @@ main(int argc, char **argv)
 	const char	*name;
 	size_t		 i;
 
-	main_locale(argc, argv);
 	if (argc >= 3)
 		main_lessons_after_command(argc, argv);
+	main_argc = argc;
+	main_argv = argv;
+	cli_learn_screens = main_learn_screens;
 
-	/* No command (or only the tutor's options): the tutor, in curses
-	 * on a terminal, else in line mode. */
-	if (argc < 2 || tui_is_option(argv[1]))
-		return main_close_stdout(tui_main(argc, argv));
+	/* No command, or an option that is not nabla's own: nabla-tui
+	 * (the tutor, in curses on a terminal, else in line mode; it
+	 * also says which options are unknown), at once: it sets up the
+	 * locale itself. */
+	name = argc < 2 ? NULL : argv[1];
+	if (name == NULL || (name[0] == '-' && strcmp(name, "--help") != 0 &&
+	    strcmp(name, "-h") != 0 && strcmp(name, "--version") != 0 &&
+	    strcmp(name, "-V") != 0))
+		return main_run_tui();
 
-	name = argv[1];
+	main_locale(argc, argv);
 	if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0) {
 		main_usage();
 		return main_close_stdout(0);
@@ -244,10 +269,6 @@ main(int argc, char **argv)
 	if (strcmp(name, "--version") == 0 || strcmp(name, "-V") == 0) {
 		main_version();
 		return main_close_stdout(0);
-	}
-	if (name[0] == '-') {
-		termout_printf(stderr, _("nabla: unrecognized option '%s'\n"), name);
-		return main_try_help();
 	}
 
 	for (i = 0; i < MAIN_NCOMMANDS; i++) {

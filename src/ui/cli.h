@@ -25,4 +25,12 @@ int cli_learn(int argc, char **argv);
 int cli_sheet(int argc, char **argv);
 int cli_progress(int argc, char **argv);
 
+/* How `nabla learn` opens the tutor's screens on a terminal, set by the
+ * program before it runs a command: tui_run in nabla-tui
+ * (src/tui_main.c), and in nabla (src/main.c) a function that runs
+ * nabla-tui with the same arguments, so that nabla links no curses.
+ * Returns the exit status. */
+struct tui_opts;
+extern int (*cli_learn_screens)(const struct tui_opts *o);
+
 #endif

@@ -134,6 +134,10 @@ cli_learn_plain(const char *lesson_name, const char *lessons_dir,
 	return r;
 }
 
+/* Set by the program (ui/cli.h): nabla runs nabla-tui, nabla-tui calls
+ * tui_run. */
+int (*cli_learn_screens)(const struct tui_opts *o);
+
 int
 cli_learn(int argc, char **argv)
 {
@@ -203,7 +207,7 @@ cli_learn(int argc, char **argv)
 		to.resume = to.lesson == NULL;
 		to.restart = o.restart;
 		to.describe = o.describe;
-		r = tui_run(&to);
+		r = cli_learn_screens(&to);
 		free(o.args);
 		return r;
 	}

@@ -428,10 +428,17 @@ tui_check_enter(tui *t)
 {
 	struct tui_check *c = check_get(t);
 
-	/* Outside the fields: g s c pick the kind, q goes home, Enter
-	 * edits; so no key meant for the screen lands in a field. */
+	/* Back from help (the only way out with a field open): that
+	 * field as it was left. */
+	if (c->focus >= 0) {
+		check_edit(t, c->focus);
+		return;
+	}
+	/* Else outside the fields, f selected: g s c pick the kind, q
+	 * goes home, Enter edits; so no key meant for the screen lands
+	 * in a field. */
 	tui_input_stop();
-	c->focus = -1;
+	c->sel = 0;
 }
 
 void
@@ -446,8 +453,8 @@ tui_check_leave(tui *t)
 		c->value[f] = xstrdup(tui_input_text());
 	}
 	tui_input_stop();
-	if (c != NULL)
-		c->focus = -1;
+	/* (the focus stays for the way back from help; the ways home
+	 * leave the fields first) */
 }
 
 /* Draw the title, the kinds and the form from the top; compact (once
@@ -733,9 +740,10 @@ check_input(tui *t, const tui_key *k)
 static void
 check_key_q(tui *t, const tui_key *k)
 {
-	if (tui_input_text()[0] == '\0')
+	if (tui_input_text()[0] == '\0') {
 		tui_keys_to_home(t, k);
-	else
+		t->check->focus = -1;
+	} else
 		check_input(t, k);
 }
 

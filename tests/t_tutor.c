@@ -283,7 +283,7 @@ test_report(const lesson *l)
 
 /* Tries are those until the first right answer: an answer that cannot
  * be read ("new", a word typed by habit) is not one, and answers after
- * the exercise was solved change nothing (x^2 at 3 is 9, so 8 and 10
+ * the exercise was solved are not either (x^2 at 3 is 9, so 8 and 10
  * are wrong). */
 static void
 test_tries(const lesson *l)
@@ -303,9 +303,9 @@ test_tries(const lesson *l)
 	answer(t, "9", NULL);
 	r = tutor_report_text(t);
 	diag("%s", r);
-	ok(strstr(r, "Exercise 2: right after 2 tries; mistake: \"8\"\n") !=
-	    NULL, "tries: \"new\" is no try, and a wrong 10 after solving "
-	    "neither a try nor a mistake");
+	ok(strstr(r, "Exercise 2: right after 2 tries; mistakes: \"8\", "
+	    "\"10\"\n") != NULL, "tries: \"new\" is no try, and a wrong 10 "
+	    "after solving is no try (its mistake is named)");
 	free(r);
 	key = progress_exercise_key(tutor_exercise(t));
 	progress_exercise_stats(p, "t", key, &st);

@@ -420,9 +420,13 @@ tutor_answer(tutor *t, const char *answer, exercise_verdict *v)
 	/* An attempt: the feedback names the mistake but keeps the answer
 	 * for the worked solution (tutor_solution). */
 	exercise_grade_reveal(ex, answer, t->unicode, 0, v);
-	/* Once right, answering again changes nothing on the record: the
-	 * tries and mistakes are those until the first right answer. */
-	if (v->status != EXERCISE_UNREADABLE && !te->right) {
+	/* Once right, answering again does not change how it went (the
+	 * tries until the first right answer); a mistake made then is
+	 * still named. */
+	if (v->status != EXERCISE_UNREADABLE && te->right) {
+		if (v->status != EXERCISE_RIGHT)
+			tutor_add_mistake(te, ex, v, answer);
+	} else if (v->status != EXERCISE_UNREADABLE) {
 		te->tries++;
 		if (v->status == EXERCISE_RIGHT) {
 			/* After the solution an answer is neither on

@@ -470,10 +470,12 @@ const tui_binding tui_lesson_keys[] = {
 	{ L_VARIES, { TUI_K_FN(KEY_F(3)) }, lesson_renew, "F3",
 	    N_("new numbers|new"), "F3", N_("the same exercise with new "
 	    "numbers (where they vary)") },
-	{ L_CMD | L_TEXT | L_END, { 'b', TUI_K_FN(KEY_LEFT) }, lesson_back,
+	{ L_CMD | L_TEXT, { 'b', TUI_K_FN(KEY_LEFT) }, lesson_back,
 	    "b", N_("back"), "b  ←", N_("the step before (on a multiple "
 	    "choice b is an option: ← there)") },
 	{ L_CHOICE, { TUI_K_FN(KEY_LEFT) }, lesson_back, "←", N_("back"), NULL,
+	    NULL },
+	{ L_END, { 'b', TUI_K_FN(KEY_LEFT) }, lesson_back, NULL, NULL, NULL,
 	    NULL },
 	{ L_WAIT | L_TEXT | L_END, { 'R' }, lesson_again, NULL, NULL, "R",
 	    N_("start the lesson again from its first step") },
@@ -495,12 +497,13 @@ const tui_binding tui_lesson_keys[] = {
 	    tui_help_home_saved },
 	{ L_WAIT, { '?' }, lesson_key_hint, "?", N_("hint"), NULL, NULL },
 	{ L_WAIT, { 0 }, NULL, "F2", N_("solution"), NULL, NULL },
-	{ L_WAIT, { TUI_K_ENTER }, lesson_answer_line, NULL, NULL, "Enter",
-	    N_("on an exercise: the answer line (any other key not listed "
-	    "here starts the answer)") },
+	{ L_WAIT, { TUI_K_ENTER }, lesson_answer_line, NULL, NULL, NULL,
+	    NULL },
 	{ L_WAIT | L_TEXT | L_END, { TUI_ESC }, NULL, NULL, NULL, NULL,
 	    NULL },
-	{ L_WAIT, { TUI_K_PRINT }, lesson_type_back, NULL, NULL, NULL, NULL },
+	{ L_WAIT, { TUI_K_PRINT }, lesson_type_back, NULL, NULL, "a-z 0-9 (",
+	    N_("an exercise opens waiting for its answer: a key that is no "
+	    "lesson key starts it (Enter too)") },
 	{ L_TEXT, { '?' }, tui_keys_to_help, NULL, NULL, NULL, NULL },
 	{ 0, { 0 }, NULL, "F1", N_("help"), NULL, NULL },
 	TUI_KEYS_END

@@ -175,7 +175,7 @@ has "More precisely: 86.7763965952." "9: f(a_5) more precisely, in digits"
 printf '%s\n' 26/3 '10w/3 + 2b - 22/3, 2w + 2b - 16/3' '1, 1' '-1, -1' \
     skip skip skip >"$tmp/in"
 "$nabla" learn 16 --plain --restart <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
-has "tries; mistake: every sign flipped" \
+has "; mistake: every sign flipped" \
     "16: (1, 1) is listed as every sign flipped"
 
 # One wrong point is one mistake, though its text has a comma: in

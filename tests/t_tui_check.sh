@@ -15,6 +15,7 @@ wait_for "Homework checker"
 keys c
 wait_for "nabla · homework checker"
 must $? "c opens the homework checker"
+keys Enter
 type_text "3x^2y + zy - x"
 wait_for "read as: 3·x²·y + z·y − x"
 ok $? "the function is read live as it is typed"
@@ -111,6 +112,7 @@ tm resize-window -t nt -x 40 -y 12
 wait_for "c Checker"
 keys c
 wait_for "homework checker"
+keys Enter
 type_text "3x^2y + zy - x"
 answer_example
 ok $? "at 40x12 the verdict shows 2 of 3 right"
@@ -185,6 +187,7 @@ start LC_ALL=C --
 wait_for "Lessons"
 keys c
 wait_for "nabla - homework checker"
+keys Enter
 type_text "x^2y"
 wait_for "read as:"
 nonascii

@@ -1,7 +1,7 @@
 #!/bin/sh
 # t_tui_end14.sh - the end of a lesson and practising again in the
 # full-screen tutor, at 80x24 and 40x12: after a wrong answer to a
-# varied exercise Esc p gives the same exercise with new numbers
+# varied exercise F3 gives the same exercise with new numbers
 # (answered from the function the screen shows: the critical point of
 # x^2 + y^2 - A x + B y is (A/2, -B/2), worked by hand); the end says
 # what m and p do and the key bar shows them; m goes back to the
@@ -76,22 +76,22 @@ for size in 80x24 40x12; do
 	[ "$first" = "1, -2" ]
 	ok $? "$size: variant 0 is x^2 + y^2 - 2x + 4y ($first)"
 
-	# A wrong answer: new numbers are offered, Esc p gives them.
+	# A wrong answer: new numbers are offered, F3 gives them.
 	type_text "(0, 0)"
 	keys Enter
 	wait_for "new numbers"
-	ok $? "$size: after a wrong answer Esc p is offered"
+	ok $? "$size: after a wrong answer F3 is offered"
 	keys Escape
-	wait_for "p new"
-	ok $? "$size: the lesson keys show p for new numbers"
-	keys p
+	wait_for "F3 new"
+	ok $? "$size: the lesson keys show F3 for new numbers"
+	keys F3
 	wait_for "variant 1000"
-	ok $? "$size: p: the same exercise with new numbers (variant 1000)"
+	ok $? "$size: F3: the same exercise with new numbers (variant 1000)"
 	new=$(point)
 	[ -n "$new" ] && [ "$new" != "$first" ]
 	ok $? "$size: other numbers, another answer ($new)"
 	wait_for "answer ▸"
-	ok $? "$size: back on the answer line"
+	ok $? "$size: waiting for the answer"
 	type_text "($new)"
 	keys Enter
 	wait_for "✓"

@@ -26,7 +26,7 @@ struct screen {
 
 static const struct screen screens[] = {
 	{ "home", NULL, 1, 0, TUI_MODE(1) },
-	{ "lesson", NULL, 8, TUI_MODE(0) | TUI_MODE(1) | TUI_MODE(2),
+	{ "lesson", NULL, 10, TUI_MODE(0) | TUI_MODE(1) | TUI_MODE(2),
 	    TUI_MODE(1) },
 	{ "check", NULL, 2, TUI_MODE(0), TUI_MODE(1) },
 	{ "playground", NULL, 8, TUI_MODE(4) | TUI_MODE(5), TUI_MODE(1) },
@@ -83,6 +83,8 @@ word_keys(const char *w, tui_key *ks)
 		{ "Space", 0, ' ' }, { "PgUp", 1, KEY_PPAGE },
 		{ "PgDn", 1, KEY_NPAGE }, { "Home", 1, KEY_HOME },
 		{ "End", 1, KEY_END }, { "F1", 1, KEY_F(1) },
+		{ "F2", 1, KEY_F(2) }, { "F3", 1, KEY_F(3) },
+		{ "a-z", 0, 'x' }, { "0-9", 0, '7' },
 		{ "↑", 1, KEY_UP }, { "↓", 1, KEY_DOWN },
 		{ "←", 1, KEY_LEFT }, { "→", 1, KEY_RIGHT },
 		{ "Ctrl-C", 0, 3 }, { "Ctrl-L", 0, 12 }, { "Ctrl-Z", 0, 26 },

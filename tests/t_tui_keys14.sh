@@ -167,16 +167,23 @@ ok $? "1 0 Enter opens lesson 10"
 keys Escape q
 wait_for "Homework checker"
 
-# --- the checker: q on an empty field goes home -------------------------------
+# --- the checker: it opens outside its fields, q goes home --------------------
 
 keys c
 wait_for "homework checker"
 keys q
 wait_for "Homework checker"
 grep -q "Playground" "$tmp/screen"
-ok $? "q on the checker's empty function field goes home"
+ok $? "q in the checker as it opens goes home"
 keys c
 wait_for "homework checker"
+keys Enter
+type_text "q"
+wait_for "Playground"
+ok $? "q on the checker's empty function field goes home (after Enter)"
+keys c
+wait_for "homework checker"
+keys Enter
 type_text "x + q"
 wait_for "x + q"
 ok $? "a q typed after text is part of the function"

@@ -3,7 +3,9 @@
 # tutor under LANGUAGE=de, with the catalogue of po/de.po: an answer
 # format too long for its row puts its example on a row of its own, found
 # by the example itself and not by the English " like " (which a German
-# format line lacks).  In a private tmux.  Prints TAP.
+# format line lacks); the answer prompt is German; home calls r by one
+# word on its resume line and in its key bar.  In a private tmux.
+# Prints TAP.
 #
 # The example is the end of the same format line as `nabla sheet` prints
 # it on one line, after the catalogue's German text for the part before.
@@ -74,5 +76,24 @@ ok $? "80x24: the example '$example.' has a row of its own"
 grep -Eq '^ *[-+*/=−·] |[-+*/=−·] *$' "$tmp/screen"
 [ $? -ne 0 ]
 ok $? "80x24: no row starts or ends with an operator"
+# the answer line's prompt is German too (and typing starts the answer)
+type_text "6"
+wait_for "$(de 'answer ▸ ')6"
+ok $? "80x24: the answer prompt is the catalogue's German one"
 keys Escape q
+wait_for "Partielle"
+keys q
+wait_for "AFTER-EXIT"
+
+# home: the resume line and the key bar call r by the same word
+start NABLA_LOCALEDIR=$tmp/locale LC_ALL=$loc LANGUAGE=de -- \
+    --lessons "$tmp/les"
+word=$(de 'resume')
+wait_for "r $word  "
+ok $? "home: the key bar says r $word"
+grep -q "^ r $(de 'resume ')" "$tmp/screen"
+ok $? "home: the resume line says r $(de 'resume ')too"
+[ "$(de 'resume ')" = "$word " ]
+ok $? "... the same word ('$(de 'resume ')' and '$word')"
+keys q
 tui_done

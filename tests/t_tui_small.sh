@@ -107,6 +107,7 @@ keys q
 wait_for "Homework checker"
 keys c
 wait_for "homework checker"
+keys Enter
 type_text "3x^2y + zy - x"
 answer_example
 sizes "the checker with a verdict" "2 of 3 right"

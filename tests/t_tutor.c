@@ -281,6 +281,41 @@ test_report(const lesson *l)
 	progress_free(p);
 }
 
+/* Tries are those until the first right answer: an answer that cannot
+ * be read ("new", a word typed by habit) is not one, and answers after
+ * the exercise was solved are not either (x^2 at 3 is 9, so 8 and 10
+ * are wrong). */
+static void
+test_tries(const lesson *l)
+{
+	char *w = NULL, *r;
+	progress *p = progress_open(NULL, &w);
+	tutor *t = tutor_new(l, p, 0);
+	progress_stats st;
+	char *key;
+
+	tutor_set_seed(t, 0);
+	tutor_next(t);				/* exercise 2: x^2 at 3 */
+	answer(t, "new", NULL);
+	answer(t, "8", NULL);
+	ok(answer(t, "9", NULL) == EXERCISE_RIGHT, "tries: 9 is right");
+	answer(t, "10", NULL);			/* after solving */
+	answer(t, "9", NULL);
+	r = tutor_report_text(t);
+	diag("%s", r);
+	ok(strstr(r, "Exercise 2: right after 2 tries; mistakes: \"8\", "
+	    "\"10\"\n") != NULL, "tries: \"new\" is no try, and a wrong 10 "
+	    "after solving is no try (its mistake is named)");
+	free(r);
+	key = progress_exercise_key(tutor_exercise(t));
+	progress_exercise_stats(p, "t", key, &st);
+	free(key);
+	ok(st.tries == 2 && st.right && !st.first_try, "tries: the progress "
+	    "store counts the same 2 tries (%d)", st.tries);
+	tutor_free(t);
+	progress_free(p);
+}
+
 int
 main(void)
 {
@@ -298,6 +333,7 @@ main(void)
 	test_shuffled_grading(l);
 	test_standing(l);
 	test_report(l);
+	test_tries(l);
 	lesson_free(l);
 	return tap_done();
 }

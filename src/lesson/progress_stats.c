@@ -137,8 +137,8 @@ progress_exercise_stats(const progress *p, const char *lesson_id,
 			st->solution = 1;
 		else if (strcmp(a->verdict, "skip") == 0)
 			st->skipped = 1;
-		else if (strcmp(a->verdict, "unreadable") == 0)
-			continue;
+		else if (strcmp(a->verdict, "unreadable") == 0 || st->right)
+			continue;	/* (after a right answer: as tutor.c) */
 		else {
 			st->tries++;
 			if (strcmp(a->verdict, "right") == 0) {

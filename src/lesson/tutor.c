@@ -420,15 +420,20 @@ tutor_answer(tutor *t, const char *answer, exercise_verdict *v)
 	/* An attempt: the feedback names the mistake but keeps the answer
 	 * for the worked solution (tutor_solution). */
 	exercise_grade_reveal(ex, answer, t->unicode, 0, v);
-	if (v->status != EXERCISE_UNREADABLE) {
+	/* Once right, answering again does not change how it went (the
+	 * tries until the first right answer); a mistake made then is
+	 * still named. */
+	if (v->status != EXERCISE_UNREADABLE && te->right) {
+		if (v->status != EXERCISE_RIGHT)
+			tutor_add_mistake(te, ex, v, answer);
+	} else if (v->status != EXERCISE_UNREADABLE) {
 		te->tries++;
 		if (v->status == EXERCISE_RIGHT) {
 			/* After the solution an answer is neither on
 			 * the student's own nor a first try. */
-			if (te->tries == 1 && !te->right &&
-			    !te->seen_solution)
+			if (te->tries == 1 && !te->seen_solution)
 				te->first_try = 1;
-			if (!te->right && te->seen_solution)
+			if (te->seen_solution)
 				te->after_solution = 1;
 			te->right = 1;
 		} else {

@@ -428,7 +428,17 @@ tui_check_enter(tui *t)
 {
 	struct tui_check *c = check_get(t);
 
-	check_edit(t, c->focus >= 0 ? c->focus : 0);
+	/* Back from help (the only way out with a field open): that
+	 * field as it was left. */
+	if (c->focus >= 0) {
+		check_edit(t, c->focus);
+		return;
+	}
+	/* Else outside the fields, f selected: g s c pick the kind, q
+	 * goes home, Enter edits; so no key meant for the screen lands
+	 * in a field. */
+	tui_input_stop();
+	c->sel = 0;
 }
 
 void
@@ -443,8 +453,8 @@ tui_check_leave(tui *t)
 		c->value[f] = xstrdup(tui_input_text());
 	}
 	tui_input_stop();
-	if (c != NULL)
-		c->focus = -1;
+	/* (the focus stays for the way back from help; the ways home
+	 * leave the fields first) */
 }
 
 /* Draw the title, the kinds and the form from the top; compact (once
@@ -666,8 +676,35 @@ check_key_scroll(tui *t, const tui_key *k)
 	check_scroll(t->check, k);
 }
 
+/* Whether the function field holds something that is not a function:
+ * then the verdict pane says why (and Enter stays in the field). */
+static int
+check_func_bad(tui *t, struct tui_check *c)
+{
+	expr *e;
+	expr_error err;
+	expr_vars vars;
+	const char *f = c->value[CF_FUNC];
+
+	if (f == NULL || f[strspn(f, " \t")] == '\0')
+		return 0;
+	memset(&vars, 0, sizeof vars);
+	if (expr_parse(f, &vars, 0, &e, NULL, &err) == 0) {
+		expr_free(e);
+		return 0;
+	}
+	tui_text_clear(&c->out);
+	tui_text_init(&c->out, t->cols - 4, t->unicode);
+	c->out_top = 0;
+	c->out_sum = 0;
+	c->have_out = 1;
+	check_out_error(t, c, "f", f, err.pos, err.msg, err.hint);
+	return 1;
+}
+
 /* Hand key k to the field being edited: Enter takes the line and goes
- * to the next field, or checks on the last. */
+ * to the next field (not from a function that cannot be read), or
+ * checks on the last. */
 static void
 check_input(tui *t, const tui_key *k)
 {
@@ -680,7 +717,9 @@ check_input(tui *t, const tui_key *k)
 		line = tui_input_take();
 		free(c->value[f]);
 		c->value[f] = line;
-		if (c->focus + 1 < check_nfields(c))
+		if (f == CF_FUNC && check_func_bad(t, c))
+			check_edit(t, c->focus);	/* stays to be mended */
+		else if (c->focus + 1 < check_nfields(c))
 			check_edit(t, c->focus + 1);
 		else {
 			check_run(t);
@@ -701,9 +740,10 @@ check_input(tui *t, const tui_key *k)
 static void
 check_key_q(tui *t, const tui_key *k)
 {
-	if (tui_input_text()[0] == '\0')
+	if (tui_input_text()[0] == '\0') {
 		tui_keys_to_home(t, k);
-	else
+		t->check->focus = -1;
+	} else
 		check_input(t, k);
 }
 
@@ -776,6 +816,17 @@ tui_check_key(tui *t, const tui_key *k)
 	struct tui_check *c = check_get(t);
 	unsigned mode = c->focus >= 0 && tui_input_active() ? C_EDIT : C_CMD;
 
+	if (k->meta && !k->fn) {
+		/* Esc and a key typed fast arrive as Alt-key: Esc, then the
+		 * key outside the fields (Esc q goes home) */
+		tui_key plain = *k;
+
+		if (mode == C_EDIT)
+			check_leave_field(t, k);
+		plain.meta = 0;
+		tui_keys_run(t, tui_check_keys, C_CMD, &plain);
+		return;
+	}
 	if (tui_keys_run(t, tui_check_keys, mode, k) == 0 && mode == C_EDIT)
 		check_input(t, k);
 }

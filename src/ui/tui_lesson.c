@@ -4,10 +4,11 @@
  *
  * The tutor (lesson/tutor.h) does the teaching: grading, hints one at a
  * time, the solution, moving on and back, saving every attempt and move.
- * This screen only shows what it says and passes keys on.  While an
- * exercise waits for an answer the keys go to the input line; Enter
- * checks, '?' on an empty line gives a hint, and Esc leaves the line for
- * the lesson keys (n next, b back, h hint, s solution, q home). */
+ * This screen only shows what it says and passes keys on.  An exercise
+ * opens waiting for its answer: the lesson keys work (n next, b back,
+ * ? hint, F2 solution, q home) and any other key starts the answer on
+ * the input line; there Enter checks, '?' on an empty line gives a
+ * hint, and Esc leaves the line for the lesson keys. */
 #include "config.h"
 
 #include <ctype.h>
@@ -48,6 +49,16 @@ tui_lesson_drop_verdict(struct tui_lesson *ls)
 	tui_text_clear(&ls->fb);
 }
 
+/* The prompt of the answer line (static). */
+static const char *
+lesson_prompt(const tui *t)
+{
+	/* TRANSLATORS: the prompt of the answer line in a lesson; keep
+	 * the space at the end (the second form is for ASCII
+	 * terminals). */
+	return TUI_U(t, _("answer ▸ "), _("answer> "));
+}
+
 /* Start the answer line for the current exercise (with text). */
 void
 tui_lesson_start_input(tui *t, struct tui_lesson *ls, const char *text)
@@ -61,7 +72,7 @@ tui_lesson_start_input(tui *t, struct tui_lesson *ls, const char *text)
 	}
 	memset(&spec, 0, sizeof spec);
 	spec.kind = "answer";
-	spec.prompt = TUI_U(t, "answer ▸ ", "answer> ");
+	spec.prompt = lesson_prompt(t);
 	spec.initial = text;
 	spec.vars = &ex->vars;
 	spec.functions = 1;
@@ -79,15 +90,12 @@ tui_lesson_enter_step(tui *t, struct tui_lesson *ls)
 	tui_lesson_drop_verdict(ls);
 	ls->relayout = 1;
 	ls->top = 0;
-	ls->cmd = 0;
 	free(ls->saved);
 	ls->saved = NULL;
-	if (tutor_exercise(ls->tu) != NULL && !ls->keep_cmd)
-		tui_lesson_start_input(t, ls, NULL);
-	else {
-		tui_input_stop();
-		ls->cmd = tutor_exercise(ls->tu) != NULL;
-	}
+	/* An exercise waits for its answer, however it was reached:
+	 * typing starts the answer, the lesson keys work. */
+	tui_input_stop();
+	ls->cmd = tutor_exercise(ls->tu) != NULL;
 	if ((w = tutor_take_warning(ls->tu)) != NULL) {
 		tui_message(t, TUI_ERROR, "%s", w);
 		free(w);
@@ -130,7 +138,6 @@ tui_lesson_open(tui *t, int index)
 		tui_text_init(&ls->text, 40, t->unicode);
 		tui_text_init(&ls->fb, 40, t->unicode);
 	}
-	ls->keep_cmd = 0;
 	tui_switch(t, TUI_LESSON);
 	if (tutor_resumed(ls->tu) && tutor_index(ls->tu) > 0)
 		tui_message(t, TUI_DIM, _("going on from step %d of %d (R starts "
@@ -507,7 +514,7 @@ lesson_layout_verdict(tui *t, struct tui_lesson *ls, int w)
 		    TUI_DIM, 2, 4);
 	else if (v->status != EXERCISE_UNREADABLE &&
 	    !ls->sol_shown[tutor_index(ls->tu)])
-		tui_text_plain(&ls->fb, _("no hints left: Esc s shows the worked "
+		tui_text_plain(&ls->fb, _("no hints left: F2 shows the worked "
 		    "solution"), TUI_DIM, 2, 4);
 }
 
@@ -662,10 +669,15 @@ tui_lesson_draw(tui *t)
 		bottom--;
 		if (ls->cmd) {
 			int x = tui_put(t, bottom, 1, t->cols - 2,
-			    TUI_U(t, "answer ▸ ", "answer> "), TUI_DIM);
+			    lesson_prompt(t), TUI_DIM);
 
-			tui_put(t, bottom, 1 + x, t->cols - 2 - x,
-			    ls->saved ? ls->saved : "", TUI_DIM);
+			/* waiting: what was typed, or what starts it */
+			if (ls->saved != NULL && ls->saved[0] != '\0')
+				tui_put(t, bottom, 1 + x, t->cols - 2 - x,
+				    ls->saved, TUI_DIM);
+			else
+				tui_put(t, bottom, 1 + x, t->cols - 2 - x,
+				    _("(type to answer)"), TUI_DIM);
 		} else
 			tui_input_draw(t, bottom, 1, t->cols - 2);
 		/* After the line: the caret goes where it was drawn. */
@@ -733,5 +745,5 @@ tui_lesson_draw(tui *t)
 		}
 		tui_canvas(t, ls->fig, fy, fx, fw, fh);
 	}
-	tui_keys_bar(t, t->rows - 1, tui_lesson_keys, tui_lesson_mode(ls));
+	tui_keys_bar(t, t->rows - 1, tui_lesson_keys, tui_lesson_mode(t, ls));
 }

@@ -30,10 +30,9 @@ struct tui_lesson {
 	tui_text fb;		/* the verdict, laid out */
 	char *answer;		/* the answer it is about */
 
-	int cmd;		/* Esc pressed: lesson keys, not the line */
-	int keep_cmd;		/* ... and the next exercises open in the
-				   lesson keys too, until the student goes
-				   back to a line (so Esc n n n walks) */
+	int cmd;		/* an exercise waits for its answer: the
+				   lesson keys, not the line (on arrival,
+				   however it was reached, and after Esc) */
 	char *saved;		/* the line's text while in cmd mode */
 	int fbtop;		/* first feedback line shown */
 	int fbcut;		/* the feedback did not fit (last draw) */
@@ -44,8 +43,9 @@ struct tui_lesson {
 };
 
 /* The modes of a lesson: the answer line with hints left, with none
- * left, after the solution was shown; the lesson keys of an exercise;
- * a text step; the end. */
+ * left, after the solution was shown; the lesson keys of an exercise
+ * waiting for its answer (of a multiple choice, whose option letters
+ * are answers); a text step; the end. */
 enum {
 	L_HINTS = TUI_MODE(0),
 	L_NOHINT = TUI_MODE(1),
@@ -53,12 +53,15 @@ enum {
 	L_CMD = TUI_MODE(3),
 	L_TEXT = TUI_MODE(4),
 	L_END = TUI_MODE(5),
-	/* with L_END: an exercise is not answered right; with L_CMD: the
-	 * exercise's numbers vary (tutor_can_renew) */
+	/* with L_END: an exercise is not answered right, there is a next
+	 * lesson; on an exercise: its numbers vary (tutor_can_renew) */
 	L_MISSED = TUI_MODE(6),
-	L_VARIES = TUI_MODE(7)
+	L_VARIES = TUI_MODE(7),
+	L_CHOICE = TUI_MODE(8),
+	L_ONWARD = TUI_MODE(9)
 };
 #define L_ANSWER (L_HINTS | L_NOHINT | L_PLAIN)
+#define L_WAIT (L_CMD | L_CHOICE)
 
 /* Forget the verdict. */
 void tui_lesson_drop_verdict(struct tui_lesson *ls);
@@ -69,8 +72,8 @@ void tui_lesson_start_input(tui *t, struct tui_lesson *ls, const char *text);
 void tui_lesson_enter_step(tui *t, struct tui_lesson *ls);
 /* Back to the answer line, with what was typed. */
 void tui_lesson_to_answer(tui *t, struct tui_lesson *ls);
-/* The mode the open lesson is in (one of L_*, with L_MISSED or
- * L_VARIES). */
-unsigned tui_lesson_mode(struct tui_lesson *ls);
+/* The mode the open lesson is in (one of L_*, with L_MISSED,
+ * L_ONWARD or L_VARIES). */
+unsigned tui_lesson_mode(tui *t, struct tui_lesson *ls);
 
 #endif

@@ -21,17 +21,23 @@
 
 /* The mode the open lesson is in. */
 unsigned
-tui_lesson_mode(struct tui_lesson *ls)
+tui_lesson_mode(tui *t, struct tui_lesson *ls)
 {
+	unsigned varies;
+
 	if (tutor_finished(ls->tu))
-		return L_END | (tutor_first_missed(ls->tu) >= 0 ? L_MISSED : 0);
+		return L_END | (tutor_first_missed(ls->tu) >= 0 ? L_MISSED : 0) |
+		    (ls->index + 1 < tui_library(t)->n ? L_ONWARD : 0);
 	if (tutor_exercise(ls->tu) == NULL)
 		return L_TEXT;
+	varies = tutor_can_renew(ls->tu) ? L_VARIES : 0;
 	if (ls->cmd)
-		return L_CMD | (tutor_can_renew(ls->tu) ? L_VARIES : 0);
+		return (tutor_exercise(ls->tu)->kind == EXERCISE_CHOICE ?
+		    L_CHOICE : L_CMD) | varies;
 	if (tutor_hints_left(ls->tu))
-		return L_HINTS;
-	return ls->sol_shown[tutor_index(ls->tu)] ? L_PLAIN : L_NOHINT;
+		return L_HINTS | varies;
+	return (ls->sol_shown[tutor_index(ls->tu)] ? L_PLAIN : L_NOHINT) |
+	    varies;
 }
 
 /* --- keys -------------------------------------------------------------- */
@@ -49,7 +55,7 @@ lesson_hint(tui *t, struct tui_lesson *ls)
 		 * answer line s would be typed. */
 		tui_message(t, TUI_DIM, _("%s: %s shows the worked solution"),
 		    total == 0 ? _("there are no hints for this one") :
-		    _("that was the last hint"), ls->cmd ? "s" : "Esc s");
+		    _("that was the last hint"), "F2");
 		return;
 	}
 	tui_message(t, TUI_HINT, _("hint %d of %d"), number, total);
@@ -73,7 +79,8 @@ lesson_solution(tui *t, struct tui_lesson *ls)
 	ls->sol_shown[tutor_index(ls->tu)] = 1;
 	ls->relayout = 1;
 	ls->to_end = 1;
-	tui_message(t, TUI_DIM, _("type the answer to go on, or n to skip"));
+	tui_message(t, TUI_DIM, ls->cmd ? _("type the answer to go on, or n "
+	    "to skip") : _("type the answer to go on, or Esc n to skip"));
 }
 
 /* Move on, back, or to the start. */
@@ -113,7 +120,7 @@ lesson_submit(tui *t, struct tui_lesson *ls, const char *line)
 			tui_message(t, TUI_DIM, _("type your answer; ? gives a "
 			    "hint, Esc the lesson keys"));
 		else
-			tui_message(t, TUI_DIM, _("type your answer; Esc s shows "
+			tui_message(t, TUI_DIM, _("type your answer; F2 shows "
 			    "the worked solution"));
 		return;
 	}
@@ -149,7 +156,7 @@ lesson_submit(tui *t, struct tui_lesson *ls, const char *line)
 	ls->have_v = 1;
 	if ((ls->v.status == EXERCISE_WRONG || ls->v.status ==
 	    EXERCISE_PARTLY) && tutor_can_renew(ls->tu))
-		tui_message(t, TUI_DIM, _("try again, or Esc p: the same exercise "
+		tui_message(t, TUI_DIM, _("try again, or F3: the same exercise "
 		    "with new numbers"));
 	ls->relayout = 1;	/* "solved" in the heading */
 	{
@@ -182,7 +189,6 @@ tui_lesson_to_answer(tui *t, struct tui_lesson *ls)
 	tui_lesson_start_input(t, ls, ls->saved);
 	free(ls->saved);
 	ls->saved = NULL;
-	ls->keep_cmd = 0;
 }
 
 /* The key actions of a lesson. */
@@ -191,7 +197,6 @@ lesson_esc(tui *t, const tui_key *k)
 {
 	(void)k;
 	lesson_to_cmd(t->lesson);
-	t->lesson->keep_cmd = 1;
 }
 
 /* Rows one PgUp or PgDn moves the feedback: its window less one row
@@ -262,28 +267,6 @@ lesson_ask_hint(tui *t, const tui_key *k)
 		lesson_input(t, k);
 }
 
-/* Esc s typed fast arrives as Alt-s: the solution all the same. */
-static void
-lesson_esc_solution(tui *t, const tui_key *k)
-{
-	(void)k;
-	lesson_to_cmd(t->lesson);
-	t->lesson->keep_cmd = 1;
-	lesson_solution(t, t->lesson);
-}
-
-/* Esc n and Esc q typed fast arrive as Alt-n and Alt-q: Esc, then the
- * key in the lesson keys. */
-static void
-lesson_esc_key(tui *t, const tui_key *k)
-{
-	tui_key plain = *k;
-
-	lesson_esc(t, k);
-	plain.meta = 0;
-	tui_keys_run(t, tui_lesson_keys, tui_lesson_mode(t->lesson), &plain);
-}
-
 static void
 lesson_next_lesson(tui *t, const tui_key *k)
 {
@@ -299,23 +282,10 @@ lesson_next(tui *t, const tui_key *k)
 	lesson_move(t, t->lesson, 1);
 }
 
-/* Enter on a text step: on, and an exercise opens on its answer line. */
-static void
-lesson_next_enter(tui *t, const tui_key *k)
-{
-	(void)k;
-	t->lesson->keep_cmd = 0;
-	lesson_move(t, t->lesson, 1);
-}
-
 static void
 lesson_back(tui *t, const tui_key *k)
 {
 	(void)k;
-	/* going back is walking: an exercise reached so opens in the
-	 * lesson keys, so that b b goes back twice and does not type "b"
-	 * into its answer (typing an answer opens the line) */
-	t->lesson->keep_cmd = 1;
 	lesson_move(t, t->lesson, -1);
 }
 
@@ -381,14 +351,23 @@ lesson_key_solution(tui *t, const tui_key *k)
 	lesson_solution(t, t->lesson);
 }
 
+/* Enter on an exercise waiting for its answer: on after a right
+ * answer (when nothing is typed), else the answer line. */
 static void
 lesson_answer_line(tui *t, const tui_key *k)
 {
+	struct tui_lesson *ls = t->lesson;
+
 	(void)k;
-	tui_lesson_to_answer(t, t->lesson);
+	if (tutor_solved(ls->tu) && (ls->saved == NULL || ls->saved[0] ==
+	    '\0'))
+		lesson_move(t, ls, 1);
+	else
+		tui_lesson_to_answer(t, ls);
 }
 
-/* p on an exercise: the same exercise with new numbers. */
+/* F3 on an exercise (or "new" typed): the same exercise with new
+ * numbers. */
 static void
 lesson_renew(tui *t, const tui_key *k)
 {
@@ -404,7 +383,6 @@ lesson_renew(tui *t, const tui_key *k)
 	}
 	ls->sol_shown[tutor_index(ls->tu)] = 0;
 	ls->sol_step = -1;
-	ls->keep_cmd = 0;
 	tui_lesson_enter_step(t, ls);
 	tui_message(t, TUI_DIM, _("the same exercise with new numbers "
 	    "(variant %lu)"), seed);
@@ -420,7 +398,6 @@ lesson_missed(tui *t, const tui_key *k)
 	(void)k;
 	if ((i = tutor_goto_missed(ls->tu)) < 0)
 		return;
-	ls->keep_cmd = 0;
 	tui_lesson_enter_step(t, ls);
 	tui_message(t, TUI_DIM, _("exercise %d, the first not answered right"),
 	    tutor_exercise(ls->tu)->number);
@@ -438,7 +415,6 @@ lesson_practise(tui *t, const tui_key *k)
 	memset(ls->sol_shown, 0, (size_t)tutor_nsteps(ls->tu) + 1);
 	ls->sol_step = -1;
 	ls->fig_step = -1;	/* a varied plot has new numbers too */
-	ls->keep_cmd = 0;
 	tui_lesson_enter_step(t, ls);
 	if (variant_lesson_varies(tutor_lesson(ls->tu)))
 		tui_message(t, TUI_DIM, _("practise again: the same exercises "
@@ -448,7 +424,8 @@ lesson_practise(tui *t, const tui_key *k)
 		    "with a clean record"));
 }
 
-/* Typing in the lesson keys goes back to the answer line. */
+/* A key that is not a lesson key, on an exercise waiting for its
+ * answer: the answer line opens with it (typing starts the answer). */
 static void
 lesson_type_back(tui *t, const tui_key *k)
 {
@@ -456,6 +433,13 @@ lesson_type_back(tui *t, const tui_key *k)
 	lesson_input(t, k);
 }
 
+
+/* The keys of a lesson.  An exercise opens waiting for its answer
+ * (L_CMD, L_CHOICE), however it was reached: the lesson keys work and
+ * any other key starts the answer, so n walks the same on every step.
+ * No letter that begins an answer shows the solution: that is F2 (or
+ * the word "solution" typed), new numbers F3 (or "new"); on a choice
+ * the option letters are answers, so b is not back there. */
 const tui_binding tui_lesson_keys[] = {
 	/* the answer line (other keys edit it) */
 	{ L_ANSWER, { 0 }, NULL, "Enter", N_("check"), "Enter", N_("check your "
@@ -463,70 +447,80 @@ const tui_binding tui_lesson_keys[] = {
 	{ L_ANSWER, { '?' }, lesson_ask_hint, NULL, NULL, "?",
 	    N_("a hint (typed on an empty line); one more each time") },
 	{ L_HINTS, { 0 }, NULL, "?", N_("hint"), NULL, NULL },
-	{ L_ANSWER, { TUI_K_ALT('s') }, lesson_esc_solution, NULL, NULL,
-	    NULL, NULL },
-	{ L_NOHINT, { 0 }, NULL, "Esc s", N_("solution"), NULL, NULL },
-	{ L_ANSWER, { TUI_K_ALT('n'), TUI_K_ALT('q'), TUI_K_ALT('p') },
-	    lesson_esc_key, NULL, NULL, NULL, NULL },
+	{ L_ANSWER | L_WAIT, { TUI_K_FN(KEY_F(2)) }, lesson_key_solution,
+	    NULL, NULL, "F2", N_("show the worked solution (typing an answer "
+	    "never does)") },
+	{ L_NOHINT, { 0 }, NULL, "F2", N_("solution"), NULL, NULL },
 	{ L_ANSWER, { TUI_ESC }, lesson_esc, "Esc", N_("lesson keys|keys"), "Esc",
-	    N_("leave the answer line for the lesson keys (i or typing comes "
-	    "back)") },
-	{ L_ANSWER | L_CMD | L_TEXT | L_END, { TUI_K_FN(KEY_PPAGE) },
+	    N_("leave the answer line for the lesson keys (typing comes "
+	    "back; Esc again does nothing)") },
+	{ L_ANSWER | L_WAIT | L_TEXT | L_END, { TUI_K_FN(KEY_PPAGE) },
 	    lesson_page_up,
 	    NULL, NULL, "PgUp PgDn", N_("scroll the feedback when it is cut "
 	    "(… or ↑ at its right), else the text (↑ ↓ too, outside the "
 	    "answer line)") },
-	{ L_ANSWER | L_CMD | L_TEXT | L_END, { TUI_K_FN(KEY_NPAGE) },
+	{ L_ANSWER | L_WAIT | L_TEXT | L_END, { TUI_K_FN(KEY_NPAGE) },
 	    lesson_page_down, NULL, NULL, "PgUp PgDn", NULL },
 	{ L_ANSWER, { 0 }, NULL, "PgUp PgDn", N_("scroll"), NULL, NULL },
 	/* the end of the lesson */
 	{ L_END, { TUI_K_ENTER, 'q' }, tui_keys_to_home, "Enter", N_("home"),
 	    NULL, NULL },
 	/* the lesson keys */
-	{ L_TEXT, { TUI_K_ENTER, ' ' }, lesson_next_enter, "Enter", N_("next"),
+	{ L_TEXT, { TUI_K_ENTER, ' ' }, lesson_next, "Enter", N_("next"),
 	    NULL, NULL },
-	{ L_CMD | L_TEXT, { 'n', TUI_K_FN(KEY_RIGHT) }, lesson_next, "n",
-	    N_("next"), "n  →", N_("next step (an unanswered exercise is skipped)") },
+	{ L_WAIT | L_TEXT, { 'n', TUI_K_FN(KEY_RIGHT) }, lesson_next, "n",
+	    N_("next"), "n  →", N_("next step (an unanswered exercise is "
+	    "skipped)") },
 	/* (m and p before n: at 40 columns the bar has room for two) */
 	{ L_MISSED, { 'm' }, lesson_missed, "m", N_("missed"), "m",
 	    N_("at the end: the ones missed") },
-	{ L_END, { 'p' }, lesson_practise, "p", N_("practise again|again"), NULL,
-	    NULL },
-	{ L_END, { 'N', 'n', TUI_K_FN(KEY_RIGHT) }, lesson_next_lesson, "n",
+	{ L_END, { 'p' }, lesson_practise, "p", N_("practise again|again"), "p",
+	    N_("at the end: the lesson again, with a clean record") },
+	{ L_ONWARD, { 'N', 'n', TUI_K_FN(KEY_RIGHT) }, lesson_next_lesson, "n",
 	    N_("next lesson|next"), "n  N",
 	    N_("the next lesson (at the end of a lesson)") },
-	{ L_VARIES, { 'p' }, lesson_renew, "p", N_("new numbers|new"), "p",
-	    N_("new numbers; at the end: again") },
+	{ L_END, { 'N', 'n' }, NULL, NULL, NULL, NULL, NULL },
+	{ L_VARIES, { TUI_K_FN(KEY_F(3)) }, lesson_renew, "F3",
+	    N_("new numbers|new"), "F3", N_("the same exercise with new "
+	    "numbers (where they vary)") },
 	{ L_CMD | L_TEXT, { 'b', TUI_K_FN(KEY_LEFT) }, lesson_back,
-	    "b", N_("back"), "b  ←", N_("the step before") },
+	    "b", N_("back"), "b  ←", N_("the step before (on a multiple "
+	    "choice b is an option: ← there)") },
+	{ L_CHOICE, { TUI_K_FN(KEY_LEFT) }, lesson_back, "←", N_("back"), NULL,
+	    NULL },
 	{ L_END, { 'b', TUI_K_FN(KEY_LEFT) }, lesson_back, NULL, NULL, NULL,
 	    NULL },
-	{ L_CMD | L_TEXT | L_END, { 'R' }, lesson_again, NULL, NULL, "R",
+	{ L_WAIT | L_TEXT | L_END, { 'R' }, lesson_again, NULL, NULL, "R",
 	    N_("start the lesson again from its first step") },
-	{ L_CMD | L_TEXT, { 'P' }, lesson_playground, NULL, NULL, "P",
+	{ L_WAIT | L_TEXT, { 'P' }, lesson_playground, NULL, NULL, "P",
 	    N_("try the step's function in the playground, over its rows of "
 	    "data when it has them, from its start with its step size (q "
 	    "there comes back)") },
-	{ L_CMD | L_TEXT | L_END, { TUI_K_FN(KEY_DOWN), 'j' }, lesson_down,
+	{ L_WAIT | L_TEXT | L_END, { TUI_K_FN(KEY_DOWN) }, lesson_down,
 	    NULL, NULL, NULL, NULL },
-	{ L_CMD | L_TEXT | L_END, { TUI_K_FN(KEY_UP), 'k' }, lesson_up, NULL,
+	{ L_WAIT | L_TEXT | L_END, { TUI_K_FN(KEY_UP) }, lesson_up, NULL,
 	    NULL, NULL, NULL },
+	{ L_WAIT | L_TEXT | L_END, { TUI_K_FN(KEY_HOME) }, lesson_top,
+	    NULL, NULL, NULL, NULL },
+	{ L_WAIT | L_TEXT | L_END, { TUI_K_FN(KEY_END) }, lesson_bottom,
+	    NULL, NULL, NULL, NULL },
+	/* (j k g G scroll only where no answer is typed) */
+	{ L_TEXT | L_END, { 'j' }, lesson_down, NULL, NULL, NULL, NULL },
+	{ L_TEXT | L_END, { 'k' }, lesson_up, NULL, NULL, NULL, NULL },
+	{ L_TEXT | L_END, { 'g' }, lesson_top, NULL, NULL, NULL, NULL },
+	{ L_TEXT | L_END, { 'G' }, lesson_bottom, NULL, NULL, NULL, NULL },
 	{ L_TEXT, { 0 }, NULL, "↑↓", N_("scroll"), NULL, NULL },
-	{ L_CMD | L_TEXT | L_END, { TUI_K_FN(KEY_HOME), 'g' }, lesson_top,
-	    NULL, NULL, NULL, NULL },
-	{ L_CMD | L_TEXT | L_END, { TUI_K_FN(KEY_END), 'G' }, lesson_bottom,
-	    NULL, NULL, NULL, NULL },
-	{ L_CMD | L_TEXT, { 'q' }, tui_keys_to_home, "q", N_("home"), "q",
+	{ L_WAIT | L_TEXT, { 'q' }, tui_keys_to_home, "q", N_("home"), "q",
 	    tui_help_home_saved },
-	{ L_CMD, { 'h', '?' }, lesson_key_hint, "h", N_("hint"), "h",
-	    N_("a hint") },
-	{ L_CMD, { 's' }, lesson_key_solution, "s", N_("solution"), "s",
-	    N_("show the worked solution") },
-	{ L_CMD, { 'i', TUI_K_ENTER }, lesson_answer_line, "i",
-	    N_("answer"), "i  Enter", N_("back to the answer line") },
-	{ L_CMD | L_TEXT | L_END, { TUI_ESC }, NULL, NULL, NULL, NULL,
+	{ L_WAIT, { '?' }, lesson_key_hint, "?", N_("hint"), NULL, NULL },
+	{ L_WAIT, { 0 }, NULL, "F2", N_("solution"), NULL, NULL },
+	{ L_WAIT, { TUI_K_ENTER }, lesson_answer_line, NULL, NULL, NULL,
 	    NULL },
-	{ L_CMD, { TUI_K_PRINT }, lesson_type_back, NULL, NULL, NULL, NULL },
+	{ L_WAIT | L_TEXT | L_END, { TUI_ESC }, NULL, NULL, NULL, NULL,
+	    NULL },
+	{ L_WAIT, { TUI_K_PRINT }, lesson_type_back, NULL, NULL, "a-z 0-9 (",
+	    N_("an exercise opens waiting for its answer: a key that is no "
+	    "lesson key starts it (Enter too)") },
 	{ L_TEXT, { '?' }, tui_keys_to_help, NULL, NULL, NULL, NULL },
 	{ 0, { 0 }, NULL, "F1", N_("help"), NULL, NULL },
 	TUI_KEYS_END
@@ -540,20 +534,29 @@ tui_lesson_key(tui *t, const tui_key *k)
 
 	if (ls == NULL)
 		return;
-	mode = tui_lesson_mode(ls);
-	/* An answer line not (yet) open: the lesson keys, as after Esc. */
+	mode = tui_lesson_mode(t, ls);
+	/* An answer line not (yet) open: waiting, as after Esc. */
 	if ((mode & L_ANSWER) && !tui_input_active()) {
 		ls->cmd = 1;
-		ls->keep_cmd = 1;
-		mode = tui_lesson_mode(ls);
+		mode = tui_lesson_mode(t, ls);
+	}
+	if ((mode & L_ANSWER) && k->meta && !k->fn) {
+		/* Esc and a key typed fast arrive as Alt-key: Esc, then
+		 * the key where Esc leads */
+		tui_key plain = *k;
+
+		lesson_to_cmd(ls);
+		plain.meta = 0;
+		tui_lesson_key(t, &plain);
+		return;
 	}
 	if (tui_keys_run(t, tui_lesson_keys, mode, k) != 0)
 		return;
 	if (mode & L_ANSWER)
 		lesson_input(t, k);
 	else if (k->meta && !k->fn) {
-		/* Esc and a key typed fast arrive as Alt-key: outside the
-		 * answer line Esc alone changes nothing, so it is the key */
+		/* outside the answer line Esc alone changes nothing, so
+		 * Esc and a key typed fast are the key */
 		tui_key plain = *k;
 
 		plain.meta = 0;

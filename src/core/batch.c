@@ -170,7 +170,7 @@ lookup(batch_cache *bc, const batch_line *l, struct entry **ep,
 	struct entry	*e;
 	expr_error	 err;
 	expr_vars	 vars;
-	expr		*f, **g;
+	expr		*f, *raw, **g;
 	char		*key;
 	int		 i;
 
@@ -190,19 +190,23 @@ lookup(batch_cache *bc, const batch_line *l, struct entry **ep,
 		free(key);
 		return NULL;
 	}
-	if (expr_parse(l->function, &vars, l->vars ?
-	    EXPR_PARSE_NO_NEW_VARS : 0, &f, NULL, &err) != 0) {
+	/* parsed once: the tree as written is probed for a value */
+	if (expr_parse_both(l->function, &vars, l->vars ?
+	    EXPR_PARSE_NO_NEW_VARS : 0, &f, &raw, NULL, &err) != 0) {
 		*cause = field_error("function", l->function, &err);
 		free(key);
 		return NULL;
 	}
 	if (vars.n == 0) {
 		*cause = xstrdup(_("function: it has no variables"));
+		expr_free(raw);
 		expr_free(f);
 		free(key);
 		return NULL;
 	}
-	if (check_defined_somewhere(l->function, &vars, NULL, 0) == 0) {
+	i = check_defined_somewhere_expr(raw, vars.n, NULL, 0);
+	expr_free(raw);
+	if (i == 0) {
 		*cause = xstrdup(_("function: it is defined nowhere"));
 		expr_free(f);
 		free(key);

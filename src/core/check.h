@@ -225,6 +225,10 @@ enum check_verdict check_number_near(double got, double want, int sig,
  * not parse. */
 int check_defined_somewhere(const char *text, const expr_vars *vars,
     char *why, size_t whylen);
+/* The same for a tree as written (expr_parse_raw's) in nvars variables,
+ * parsed already: 1 or 0. */
+int check_defined_somewhere_expr(const expr *raw, int nvars, char *why,
+    size_t whylen);
 
 /* Whether a verdict accepts the number: CHECK_RIGHT or CHECK_ROUNDED. */
 int check_verdict_ok(enum check_verdict v);

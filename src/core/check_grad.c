@@ -322,15 +322,13 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 	check_part	*p;
 
 	memset(r, 0, sizeof *r);
-	if ((k = check_parse_components(c, answer, r, &a, &where, err)) < 0) {
+	if ((k = check_parse_components(c, answer, r, &a, &raw, &where, err)) < 0) {
 		check_result_free(r);
 		return -1;
 	}
 	vals = xmalloc((k + 1) * NPTS * sizeof *vals);
-	raw = xcalloc(k + 1, sizeof *raw);
 	for (j = 0; j < k; j++) {
 		check_values(c, a[j], vals + j * NPTS);
-		raw[j] = check_parse_raw(c, answer, where.b[j], where.e[j]);
 		check_mask_raw(c, raw[j], vals + j * NPTS);
 	}
 

@@ -191,10 +191,12 @@ void check_mask_raw(const check_fn *c, const expr *raw, double *vals);
 /* The number text[b..e) into *out; -1 with err. */
 int check_parse_number(const check_fn *c, const char *text, size_t b,
     size_t e, const char *field, double *out, check_error *err);
-/* "G1, G2, ..." into *out (new trees) and byte ranges into *where;
+/* "G1, G2, ..." into *out (new trees), the same as written into *raw
+ * (new trees, when raw is not NULL) and byte ranges into *where;
  * returns their number, or -1 with err. */
 int check_parse_components(const check_fn *c, const char *text,
-    check_result *r, expr ***out, struct pieces *where, check_error *err);
+    check_result *r, expr ***out, expr ***raw, struct pieces *where,
+    check_error *err);
 
 /* --- matching the catalogue (check_match.c) ---------------------------- */
 

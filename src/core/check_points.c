@@ -578,6 +578,24 @@ check_defined_somewhere(const char *text, const expr_vars *vars0,
 	expr_vars	 vars = *vars0;
 	expr		*raw;
 	expr_error	 err;
+	int		 found;
+
+	if (why != NULL && whylen > 0)
+		why[0] = '\0';
+	if (expr_parse_raw(text, &vars, EXPR_PARSE_KEEP_ORDER, &raw, NULL,
+	    &err) < 0)
+		return -1;
+	found = check_defined_somewhere_expr(raw, vars.n, why, whylen);
+	expr_free(raw);
+	return found;
+}
+
+/* Whether the tree raw (as written, in nvars variables) has a value
+ * somewhere. */
+int
+check_defined_somewhere_expr(const expr *raw, int nvars, char *why,
+    size_t whylen)
+{
 	expr_domain	 dom;
 	struct probe	 p;
 	double		 x[EXPR_MAX_VARS + 1];
@@ -586,16 +604,11 @@ check_defined_somewhere(const char *text, const expr_vars *vars0,
 
 	if (why != NULL && whylen > 0)
 		why[0] = '\0';
-	if (expr_parse_raw(text, &vars, EXPR_PARSE_KEEP_ORDER, &raw, NULL,
-	    &err) < 0)
-		return -1;
 	p.e = raw;
-	p.n = vars.n > expr_max_var(raw) ? vars.n : expr_max_var(raw);
+	p.n = nvars > expr_max_var(raw) ? nvars : expr_max_var(raw);
 	p.found = 0;
-	if (p.n > EXPR_MAX_VARS) {
-		expr_free(raw);
+	if (p.n > EXPR_MAX_VARS)
 		return 1;	/* too many to sample: assume so */
-	}
 	for (j = 0; j < POOL && !p.found; j++) {
 		check_pool_point(&s, j, p.n, x);
 		p.found = expr_defined(&p, x);
@@ -609,6 +622,5 @@ check_defined_somewhere(const char *text, const expr_vars *vars0,
 		if (isnan(check_ev_why(raw, x, p.n, &dom)))
 			snprintf(why, whylen, "%s", dom.msg);
 	}
-	expr_free(raw);
 	return p.found;
 }

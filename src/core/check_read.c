@@ -134,12 +134,13 @@ check_skip_prefix(const char *text)
 	return 0;
 }
 
-/* Parse text[b..e) as an expression in c's variables.  Notes go to r.
- * Returns the tree or NULL with err filled (positions in the whole
- * text). */
+/* Parse text[b..e) as an expression in c's variables.  Notes go to r;
+ * the tree as written to *raw when raw is not NULL (a new tree, what
+ * check_parse_raw gives; NULL on failure).  Returns the simplified tree
+ * or NULL with err filled (positions in the whole text). */
 static expr *
 parse_piece(const check_fn *c, const char *text, size_t b, size_t e,
-    const char *field, check_result *r, check_error *err)
+    const char *field, check_result *r, expr **raw, check_error *err)
 {
 	expr_vars	 vars = c->vars;
 	expr_notes	 notes;
@@ -148,6 +149,8 @@ parse_piece(const check_fn *c, const char *text, size_t b, size_t e,
 	char		*piece;
 	int		 i;
 
+	if (raw != NULL)
+		*raw = NULL;
 	if (check_blank(text + b, e - b)) {
 		check_set_error(err, field, b, e > b ? e - b : 1,
 		    _("an empty entry"), _("write something between the commas"));
@@ -155,8 +158,8 @@ parse_piece(const check_fn *c, const char *text, size_t b, size_t e,
 	}
 	piece = xstrndup(text + b, e - b);
 	memset(&notes, 0, sizeof notes);
-	if (expr_parse(piece, &vars, EXPR_PARSE_NO_NEW_VARS, &out, &notes,
-	    &pe) != 0) {
+	if (expr_parse_both(piece, &vars, EXPR_PARSE_NO_NEW_VARS, &out, raw,
+	    &notes, &pe) != 0) {
 		memset(err, 0, sizeof *err);
 		err->field = field;
 		err->e = pe;
@@ -231,7 +234,7 @@ check_parse_number(const check_fn *c, const char *text, size_t b, size_t e,
 	num	 v;
 	int	 i;
 
-	if ((x = parse_piece(c, text, b, e, field, NULL, err)) == NULL)
+	if ((x = parse_piece(c, text, b, e, field, NULL, NULL, err)) == NULL)
 		return -1;
 	for (i = 0; i < c->n; i++) {
 		if (expr_has_var(x, i)) {
@@ -351,13 +354,15 @@ fail:
 }
 
 /* Read "G1, G2, ..." into trees; returns their number, or -1.  The byte
- * ranges go to *where (caller frees with pieces_free). */
+ * ranges go to *where (caller frees with pieces_free); when raw is not
+ * NULL, the trees as written go to *raw (parsed once with *out; a new
+ * array of new trees, what check_parse_raw gives for each range). */
 int
 check_parse_components(const check_fn *c, const char *text, check_result *r,
-    expr ***out, struct pieces *where, check_error *err)
+    expr ***out, expr ***raw, struct pieces *where, check_error *err)
 {
 	size_t	 b = check_skip_prefix(text), e = strlen(text);
-	expr	**t;
+	expr	**t, **w = NULL;
 	int	 k;
 
 	check_unwrap(text, &b, &e);
@@ -368,16 +373,22 @@ check_parse_components(const check_fn *c, const char *text, check_result *r,
 	}
 	check_split_range(text, b, e, ',', where);
 	t = xcalloc(where->n + 1, sizeof *t);
+	if (raw != NULL)
+		w = xcalloc(where->n + 1, sizeof *w);
 	for (k = 0; k < where->n; k++) {
 		t[k] = parse_piece(c, text, where->b[k], where->e[k], "answer",
-		    r, err);
+		    r, w != NULL ? w + k : NULL, err);
 		if (t[k] == NULL) {
 			expr_free_array(t, k);
+			if (w != NULL)
+				expr_free_array(w, k);
 			check_pieces_free(where);
 			return -1;
 		}
 	}
 	*out = t;
+	if (raw != NULL)
+		*raw = w;
 	return where->n;
 }
 

@@ -145,6 +145,13 @@ size_t expr_size(const expr *e);
 int expr_parse(const char *text, expr_vars *vars, int flags, expr **out,
     expr_notes *notes, expr_error *err);
 
+/* expr_parse, and the tree as written (what expr_parse_raw gives) in
+ * *raw too, when raw is not NULL: parsed once, the simplified tree made
+ * from a copy.  Both are new trees (caller frees); *raw is NULL on
+ * failure. */
+int expr_parse_both(const char *text, expr_vars *vars, int flags,
+    expr **out, expr **raw, expr_notes *notes, expr_error *err);
+
 /* Parse the text as it stands, without simplifying (to echo how the input
  * was read).  Same contract as expr_parse. */
 int expr_parse_raw(const char *text, expr_vars *vars, int flags,

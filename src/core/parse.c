@@ -801,12 +801,29 @@ int
 expr_parse(const char *text, expr_vars *vars, int flags, expr **out,
     expr_notes *notes, expr_error *err)
 {
+	return expr_parse_both(text, vars, flags, out, NULL, notes, err);
+}
+
+/* Parse once; the tree as written to *raw (when not NULL), a simplified
+ * copy to *out (both new; *raw is NULL on failure). */
+int
+expr_parse_both(const char *text, expr_vars *vars, int flags, expr **out,
+    expr **raw, expr_notes *notes, expr_error *err)
+{
 	expr_vars saved = *vars;
 
+	if (raw != NULL)
+		*raw = NULL;
 	if (expr_parse_raw(text, vars, flags, out, notes, err) < 0)
 		return -1;
+	if (raw != NULL)
+		*raw = expr_copy(*out);
 	*out = expr_simplify_bounded(*out, EXPR_MAX_CHECK_WORK);
 	if (*out == NULL) {
+		if (raw != NULL) {
+			expr_free(*raw);
+			*raw = NULL;
+		}
 		*vars = saved;
 		memset(err, 0, sizeof *err);
 		err->len = strlen(text);
@@ -822,6 +839,10 @@ expr_parse(const char *text, expr_vars *vars, int flags, expr **out,
 	if (parse_has_infinite(*out)) {
 		expr_free(*out);
 		*out = NULL;
+		if (raw != NULL) {
+			expr_free(*raw);
+			*raw = NULL;
+		}
 		*vars = saved;
 		memset(err, 0, sizeof *err);
 		err->len = strlen(text);

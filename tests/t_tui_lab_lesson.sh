@@ -76,7 +76,7 @@ for size in 80x24 40x12; do
 	wait_for "Exercise 1 of 1"
 	must $? "$size: the exercise"
 	keys Escape
-	wait_for "h hint"
+	wait_for "? hint"
 	keys P
 	wait_for "playground"
 	must $? "$size: Esc P opens the playground"

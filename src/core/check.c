@@ -437,6 +437,25 @@ check_fn_new_grad(const expr *f, const expr_vars *vars, const check_opts *o,
 	return c;
 }
 
+/* Keep f as typed in c (see check.h). */
+void
+check_fn_set_typed(check_fn *c, const char *text)
+{
+	expr_vars	 vars = c->vars;
+	expr		*raw;
+	expr_error	 err;
+
+	if (expr_parse_raw(text, &vars, EXPR_PARSE_KEEP_ORDER, &raw, NULL,
+	    &err) < 0)
+		return;
+	if (expr_max_var(raw) > c->n) {
+		expr_free(raw);
+		return;
+	}
+	expr_free(c->typed);
+	c->typed = raw;
+}
+
 /* Free a prepared function. */
 void
 check_fn_free(check_fn *c)
@@ -446,6 +465,7 @@ check_fn_free(check_fn *c)
 	if (c == NULL)
 		return;
 	expr_free(c->f);
+	expr_free(c->typed);
 	expr_free_array(c->grad, c->n);
 	for (i = 0; i < c->n; i++) {
 		free(c->dnames[i]);

@@ -112,6 +112,10 @@ check_fn *check_fn_new(const expr *f, const expr_vars *vars,
 check_fn *check_fn_new_grad(const expr *f, const expr_vars *vars,
     const check_opts *o, expr **grad);
 void check_fn_free(check_fn *c);
+/* Tell c how f was typed (text, read with c's variables), so that a
+ * value at a point is asked of f as typed: x/x has none at 0, though it
+ * simplifies to 1.  Does nothing when text cannot be read. */
+void check_fn_set_typed(check_fn *c, const char *text);
 
 /* The number of variables. */
 int check_fn_nvars(const check_fn *c);

@@ -476,7 +476,8 @@ undefined_at(check_fn *c, const double *at, const char *ps,
 	check_part	*p;
 	int		 i;
 
-	if (!isnan(check_ev_why(c->f, at, c->n, &dom)))
+	if (!isnan(check_ev_why(c->typed != NULL ? c->typed : c->f, at, c->n,
+	    &dom)))
 		return 0;
 	for (i = 0; i < c->n; i++) {
 		p = check_new_part(r);

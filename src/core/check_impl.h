@@ -75,6 +75,8 @@ struct check_fn {
 	int		 outside;	/* more outside the box */
 	int		 crit_over;	/* the search ran out of its work
 					   budget: too large to check */
+	expr		*typed;		/* f as typed, unsimplified (x/x has
+					   no value at 0), or NULL */
 };
 
 /* The pieces of a list: text split at top-level sep within [b, e). */

@@ -434,8 +434,22 @@ int
 cli_defined_nowhere(const char *text, const expr_vars *vars)
 {
 	char	why[160], *msg;
+	int	k = check_defined_somewhere(text, vars, why, sizeof why);
 
-	if (check_defined_somewhere(text, vars, why, sizeof why) != 0)
+	if (k == 2) {	/* only at isolated points */
+		msg = xasprintf(vars->n > 1 ? _("the function has a value "
+		    "only at isolated points or along curves (such as %s), "
+		    "never at all points close to one") : _("the function has "
+		    "a value only at isolated points (such as %s), never at "
+		    "all points close to one"), why);
+		termout_printf(stderr, _("nabla: %s\n  so it has no derivative "
+		    "or gradient anywhere: a derivative compares values at "
+		    "points close by; check the function as typed\n"), msg);
+		cli_error_set(msg, text, -1);
+		free(msg);
+		return 1;
+	}
+	if (k != 0)
 		return 0;
 	msg = why[0] != '\0' ? xasprintf(_("the function is defined nowhere "
 	    "(at every point tried it has no value; for example %s)"), why) :

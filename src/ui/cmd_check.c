@@ -354,6 +354,7 @@ check_one(struct check_args *a)
 	o.style = (enum expr_style)a->style;
 	o.echo = 1;
 	c = check_fn_new(f, &vars, &o);
+	check_fn_set_typed(c, a->pos[1]);
 	numeric = strcmp(kind, "grad") == 0 && a->at != NULL;
 	rc = check_judge(c, kind, x, a->at != NULL, rate, &co, a->answer,
 	    a->kinds, &r, &err);

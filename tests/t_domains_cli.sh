@@ -1,0 +1,89 @@
+#!/bin/sh
+# t_domains_cli.sh - every verdict true at the edges of the domain
+# (issue 11): thin and far domains, functions defined only at isolated
+# points, points where f as typed has no value.  Prints TAP.  The true
+# values are worked out by hand in the comments.
+. "${srcdir:-.}/tests/cli_lib.sh"
+
+# sqrt(c - x^2) with c = 1e-100, 1e-200, 1e-300: defined for |x| <= √c,
+# where d/dx = -x/√(c - x²) is of size 1 (at x = √c/2 it is -1/√3); so
+# 0 and x are wrong, -x/sqrt(c - x^2) right.
+for c in 1e-100 1e-200 1e-300 5e-51; do
+	run check grad "sqrt($c - x^2)" --answer 0
+	[ $rc -eq 1 ] && grep -q '✗ wrong' "$tmp/out"
+	ok $? "check grad sqrt($c - x^2), answer 0: wrong"
+	run check grad "sqrt($c - x^2)" --answer x
+	[ $rc -eq 1 ] && grep -q '✗ wrong' "$tmp/out"
+	ok $? "check grad sqrt($c - x^2), answer x: wrong"
+	run check grad "sqrt($c - x^2)" --answer "-x/sqrt($c - x^2)"
+	[ $rc -eq 0 ]
+	ok $? "check grad sqrt($c - x^2), its derivative: right"
+done
+# two variables: -x/√(c - x² - y²), -y/√(…); answer 0, 0 is wrong
+run check grad 'sqrt(1e-100 - x^2 - y^2)' --answer '0, 0'
+[ $rc -eq 1 ]
+ok $? "check grad sqrt(1e-100 - x^2 - y^2), answer 0, 0: wrong"
+
+# ln(x - 1e300) is defined for x > 1e300 (f(2e300) = ln(1e300) = 690.78)
+run grad 'ln(x-1e300)'
+[ $rc -eq 0 ] && grep -q '∇f' "$tmp/out" && ! grep -q nowhere "$tmp/err"
+ok $? "grad ln(x - 1e300): defined far from 0, a gradient"
+run check grad 'ln(x-1e300)' --answer '1/(x-1e300)'
+[ $rc -eq 0 ]
+ok $? "check grad ln(x - 1e300), 1/(x - 1e300): right"
+run check grad 'ln(x-1e300)' --answer 0
+[ $rc -eq 1 ]
+ok $? "check grad ln(x - 1e300), 0: wrong"
+# sqrt(x + 1e200): defined for x >= -1e200, everywhere usual: still fine;
+# ln(-x - 1e250) for x < -1e250: d/dx = 1/(x + 1e250)
+run check grad 'ln(-x-1e250)' --answer '1/(x+1e250)'
+[ $rc -eq 0 ]
+ok $? "check grad ln(-x - 1e250), 1/(x + 1e250): right"
+
+# defined only at isolated points: sqrt(-(x-3)^2) only at 3 (−(x−3)² < 0
+# elsewhere), sqrt(sin x - 1) only where sin x = 1, acos(x^2 + 1) only at
+# 0 (x² + 1 > 1 elsewhere), sqrt(x) + sqrt(-x) only at 0, asin(1 + (x-1)²)
+# only at 1: no derivative
+for f in 'sqrt(-(x-3)^2)' 'sqrt(sin(x)-1)' 'acos(x^2+1)' 'sqrt(x)+sqrt(-x)' \
+    'asin(1 + (x-1)^2)+x'; do
+	run grad "$f"
+	[ $rc -eq 2 ] && grep -q 'only at isolated points' "$tmp/err" &&
+	    ! grep -q '∇f' "$tmp/out"
+	ok $? "grad '$f': only at isolated points, no gradient"
+	run diff "$f" x
+	[ $rc -eq 2 ] && grep -q 'only at isolated points' "$tmp/err"
+	ok $? "diff '$f' x: only at isolated points"
+	run check grad "$f" --answer 0
+	[ $rc -eq 2 ] && grep -q 'only at isolated points' "$tmp/err" &&
+	    ! grep -q 'depends on the point' "$tmp/out"
+	ok $? "check grad '$f', 0: only at isolated points"
+done
+# sqrt(-(x-y)^2) only on the line x = y: no partial derivatives
+run grad 'sqrt(-(x-y)^2)'
+[ $rc -eq 2 ] && grep -q 'along curves' "$tmp/err"
+ok $? "grad sqrt(-(x - y)^2): only along a line"
+# but sqrt(x^2), sqrt(x - 1000), asin(x^2) are defined on intervals
+for f in 'sqrt(x^2)' 'sqrt(x-1000)' 'asin(x^2)' 'sqrt(1-x^2-y^2)'; do
+	run grad "$f"
+	[ $rc -eq 0 ]
+	ok $? "grad '$f': a gradient"
+done
+
+# f as typed: x/x has no value at 0, 0·ln(x) none at -1, xy/(xy) none
+# at (0, 1): check --at says so, as grad --at does, and never "right"
+for c in 'x/x|0|0' '0*ln(x)|-1|0' '(x*y)/(x*y)|0,1|0,0' 'x^2/x|0|1'; do
+	f=${c%%|*}; r=${c#*|}; p=${r%%|*}; a=${r#*|}
+	run grad "$f" --at "$p"
+	[ $rc -eq 2 ] && grep -q 'no value at' "$tmp/err"
+	ok $? "grad '$f' --at $p: no value"
+	run check grad "$f" --at "$p" --answer "$a"
+	[ $rc -eq 1 ] && grep -q 'f is not defined at' "$tmp/out" &&
+	    ! grep -q '✓' "$tmp/out"
+	ok $? "check grad '$f' --at $p --answer $a: f is not defined there"
+done
+# where it has a value, x/x is 1 and its derivative 0
+run check grad 'x/x' --at 2 --answer 0
+[ $rc -eq 0 ]
+ok $? "check grad x/x --at 2 --answer 0: right"
+
+tap_done

@@ -86,4 +86,33 @@ run check grad 'x/x' --at 2 --answer 0
 [ $rc -eq 0 ]
 ok $? "check grad x/x --at 2 --answer 0: right"
 
+# mistake names only where the mistake alone gives the answer.
+# exp(-500(x^2+y^2)) has no factor y: its "y = 1" slip, -1000x e^{-500x²-500},
+# is some 1e-218 times the truth, not 0; only dropping the term gives 0
+run check grad 'exp(-500(x^2+y^2))' --answer '0, 0'
+[ $rc -eq 1 ] && ! grep -q 'factor' "$tmp/out" && grep -q 'dropped-term' "$tmp/out"
+ok $? "check grad exp(-500(x^2+y^2)), 0, 0: no factor y named"
+# ln(1e-40 - x^2): keeping the exponent gives -2x·ln(…)-like values, not 0
+run check grad 'ln(1e-40 - x^2)' --answer 0
+[ $rc -eq 1 ] && ! grep -q 'power-rule' "$tmp/out"
+ok $? "check grad ln(1e-40 - x^2), 0: not the power rule"
+# asin(1e20 x) without the chain rule is 1/√(1 − 10⁴⁰x²), about 1, not 0
+run check grad 'asin(1e20 x)' --answer 0
+[ $rc -eq 1 ] && ! grep -q 'chain-rule' "$tmp/out"
+ok $? "check grad asin(1e20 x), 0: not the chain rule"
+run check grad 'asin(1e20 x)' --answer '1/sqrt(1 - 1e40 x^2)'
+[ $rc -eq 1 ] && grep -q 'chain-rule' "$tmp/out"
+ok $? "check grad asin(1e20 x), 1/sqrt(1 - 1e40 x^2): the chain rule"
+run check grad 'asin(1e15 x)' --answer '1/sqrt(1 - 1e30 x^2)'
+[ $rc -eq 1 ] && grep -q 'chain-rule' "$tmp/out"
+ok $? "check grad asin(1e15 x), 1/sqrt(1 - 1e30 x^2): the chain rule"
+# exp(x + y): exp(x + 1) is no dropped factor (there is none)
+run check grad 'exp(x+y)' --answer 'exp(x+1), exp(x+y)'
+[ $rc -eq 1 ] && ! grep -q 'factor' "$tmp/out"
+ok $? "check grad exp(x + y), exp(x + 1): no factor named"
+# while x²y answered 2x is the factor y dropped (2xy is right)
+run check grad 'x^2 y' --answer '2x, x^2'
+[ $rc -eq 1 ] && grep -q 'dropped-factor' "$tmp/out"
+ok $? "check grad x^2 y, 2x: the factor y dropped"
+
 tap_done

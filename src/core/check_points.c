@@ -443,15 +443,16 @@ domain_search(const void *ctx, int (*def)(const void *, const double *),
 	 * interval far from 0 is rarely hit) */
 	if (shape != NULL && expr_size(shape) > WALK_MAX_SIZE)
 		shape = NULL;	/* too large to walk with: probes only */
-	/* and probe at the sizes the numbers in f suggest (c, √c, ∛c, c²) */
+	/* and probe at the sizes the numbers in f suggest (c, √c, ∛c, c²,
+	 * 1/c, 1/√c: asin(1e20 x) lives within 1e-20 of 0) */
 	if (nseeds == 0 && shape != NULL) {
-		static const double pw[] = { 1, 0.5, 1.0 / 3, 2 };
+		static const double pw[] = { 1, 0.5, 1.0 / 3, 2, -1, -0.5 };
 		double	sc[8], m;
 		int	ns = 0, a, b;
 
 		collect_scales(shape, sc, &ns, 8);
 		for (a = 0; a < ns && nseeds == 0; a++)
-			for (b = 0; b < 4 && nseeds == 0; b++) {
+			for (b = 0; b < 6 && nseeds == 0; b++) {
 				m = pow(sc[a], pw[b]);
 				if (!(m > 1e-300 && m < 1e305))
 					continue;
@@ -506,8 +507,16 @@ static int
 cands_add(void *ctx, const double *x)
 {
 	struct cands	*k = ctx;
-	int		 n = k->c->n;
+	int		 n = k->c->n, i, j;
 
+	/* the same point twice tests nothing new (the pool rounds small
+	 * scales to 0 more than once) */
+	for (j = 0; j < k->m; j++) {
+		for (i = 0; i < n && k->x[j * n + i] == x[i]; i++)
+			;
+		if (i == n)
+			return 0;
+	}
 	if (k->m == k->cap) {
 		k->cap = k->cap ? 2 * k->cap : 128;
 		k->x = xrealloc(k->x, (k->cap * n + 1) * sizeof *k->x);

@@ -115,4 +115,26 @@ run check grad 'x^2 y' --answer '2x, x^2'
 [ $rc -eq 1 ] && grep -q 'dropped-factor' "$tmp/out"
 ok $? "check grad x^2 y, 2x: the factor y dropped"
 
+# reading: cosec is csc (1/sin 1 = 1.1883951057781212), never cos(e·c·x)
+run eval 'cosec(x)' --at 1
+[ $rc -eq 0 ] && grep -q '1.188395106' "$tmp/out"
+ok $? "eval cosec(x) at 1: 1/sin 1"
+run eval 'cosec x' --at 0.5
+# 1/sin 0.5 = 2.085829642933488
+[ $rc -eq 0 ] && grep -q '2.085829643' "$tmp/out"
+ok $? "eval cosec x at 0.5: 1/sin 0.5"
+run grad 'cosec x'
+[ $rc -eq 0 ] && grep -q 'csc(x)' "$tmp/out" && ! grep -q 'c)' "$tmp/out"
+ok $? "grad cosec x: read as csc(x), one variable"
+# sin^-1 x is neither read as arcsin nor as 1/sin x: said so, with both
+for f in 'sin^-1 x' 'sin^-1(x)' 'sin⁻¹(x)' 'cos^(-1)(x)'; do
+	run grad "$f"
+	[ $rc -eq 2 ] && grep -q 'not read as an inverse function' "$tmp/err" &&
+	    grep -q 'a[sc][io][ns](x)' "$tmp/err" && grep -q ')^-1' "$tmp/err"
+	ok $? "grad '$f': refused, asin/acos(x) or (sin x)^-1 suggested"
+done
+run grad 'sin(x)^-1'
+[ $rc -eq 0 ]
+ok $? "grad sin(x)^-1: a power of sin(x), read"
+
 tap_done

@@ -137,4 +137,19 @@ run grad 'sin(x)^-1'
 [ $rc -eq 0 ]
 ok $? "grad sin(x)^-1: a power of sin(x), read"
 
+# x^y at (0, 1): f(h, 1) = h, so ∂f/∂x = 1 there, but the formula
+# y·x^(y−1) has 0^0: nabla says the formula has no value, never that
+# the derivative does not exist
+run check grad 'x^y' --at 0,1 --answer '1, 0'
+[ $rc -eq 1 ] && grep -q 'formula' "$tmp/out" &&
+    grep -q 'may still exist' "$tmp/out" && ! grep -q '∂f/∂x is not defined' "$tmp/out"
+ok $? "check grad x^y at (0, 1): the formula has 0^0, the derivative may exist"
+run grad 'x^y' --at 0,1
+[ $rc -eq 2 ] && grep -q 'formula of the gradient' "$tmp/err" &&
+    grep -q 'may still exist' "$tmp/err"
+ok $? "grad x^y --at 0,1: the formula has no value, f has one"
+run diff 'x^y' x --at 0,1
+[ $rc -eq 2 ] && grep -q 'formula of the derivative' "$tmp/err"
+ok $? "diff x^y x --at 0,1: the formula has no value"
+
 tap_done

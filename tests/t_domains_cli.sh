@@ -152,4 +152,13 @@ run diff 'x^y' x --at 0,1
 [ $rc -eq 2 ] && grep -q 'formula of the derivative' "$tmp/err"
 ok $? "diff x^y x --at 0,1: the formula has no value"
 
+# the function's declared name in the checker's texts: a step of
+# L(w, b) = w² + b² from (1, 1) with rate 0.1 is (1, 1) − 0.1·(2, 2)
+run check step 'L(w,b) = w^2 + b^2' --from 1,1 --rate 0.1 --answer '0.5, 0.5'
+[ $rc -eq 1 ] && grep -q 'γ∇L(a₀)' "$tmp/out" && ! grep -q '∇f' "$tmp/out"
+ok $? "check step L(w, b): γ∇L, not γ∇f"
+run check step 'L(w,b) = w^2 + b^2' --from 1,1 --rate 0.1 --answer '0.5, 0.5' --ascii
+[ $rc -eq 1 ] && grep -q 'rate\*grad L' "$tmp/out"
+ok $? "check step L(w, b) --ascii: rate*grad L"
+
 tap_done

@@ -308,17 +308,26 @@ check_s_gamma(const check_fn *c)
 	return c->o.style == EXPR_ASCII ? "rate" : "γ";
 }
 
+/* "∇f" or "grad f", with the function's declared name (∇L); owned
+ * by c. */
 const char *
 check_s_nabla(const check_fn *c)
 {
-	return c->o.style == EXPR_ASCII ? "grad f" : "∇f";
+	return c->s_nabla;
 }
 
-/* "γ∇f" or "rate*grad f". */
+/* "γ∇f" or "rate*grad f", with the function's name; owned by c. */
 const char *
 check_s_gamma_nabla(const check_fn *c)
 {
-	return c->o.style == EXPR_ASCII ? "rate*grad f" : "γ∇f";
+	return c->s_gamma_nabla;
+}
+
+/* The function's name: "f" unless declared (L(w, b) = ...). */
+const char *
+check_s_fname(const check_fn *c)
+{
+	return expr_fname(&c->vars);
 }
 
 /* "a₂" or "a_2": a new string. */
@@ -433,6 +442,10 @@ check_fn_new_grad(const expr *f, const expr_vars *vars, const check_opts *o,
 	for (i = 0; i < c->n; i++)
 		c->dnames[i] = mistake_dname(&c->vars, i, c->o.style);
 	c->comps = xcalloc(c->n + 1, sizeof *c->comps);
+	c->s_nabla = xasprintf("%s%s", c->o.style == EXPR_ASCII ? "grad " :
+	    "∇", expr_fname(&c->vars));
+	c->s_gamma_nabla = xasprintf("%s%s", c->o.style == EXPR_ASCII ?
+	    "rate*" : "γ", c->s_nabla);
 	check_choose_points(c);
 	return c;
 }
@@ -466,6 +479,8 @@ check_fn_free(check_fn *c)
 		return;
 	expr_free(c->f);
 	expr_free(c->typed);
+	free(c->s_nabla);
+	free(c->s_gamma_nabla);
 	expr_free_array(c->grad, c->n);
 	for (i = 0; i < c->n; i++) {
 		free(c->dnames[i]);

@@ -161,4 +161,32 @@ run check step 'L(w,b) = w^2 + b^2' --from 1,1 --rate 0.1 --answer '0.5, 0.5' --
 [ $rc -eq 1 ] && grep -q 'rate\*grad L' "$tmp/out"
 ok $? "check step L(w, b) --ascii: rate*grad L"
 
+# decimal commas in one point: a_1 = (2, 1.5) − 0.1·(4, 3) = (1.6, 1.2)
+for a in '(1,6; 1,2)' '1,6, 1,2' '(1,6, 1,2)' '1,6; 1,2'; do
+	run check step 'x^2+y^2' --from 2,1.5 --rate 0.1 --answer "$a"
+	[ $rc -eq 0 ] && head -1 "$tmp/out" | grep -q 'did you mean (1.6, 1.2)?' &&
+	    grep -q '1 of 1 right' "$tmp/out"
+	ok $? "check step, answer $a: did you mean (1.6, 1.2)? first"
+done
+# (0,4; 0,8) is not the step (1.6, 1.2): wrong, but as the point meant
+run check step 'x^2+y^2' --from 2,1.5 --rate 0.1 --answer '(0,4; 0,8)'
+[ $rc -eq 1 ] && head -1 "$tmp/out" | grep -q 'did you mean (0.4, 0.8)?' &&
+    grep -q '0 of 1 right' "$tmp/out" && ! grep -q 'a₂' "$tmp/out"
+ok $? "check step (0,4; 0,8): named first, one step judged"
+# ∇(x² + y²) at (0.8, 0.6) = (1.6, 1.2); d/dx x² at 0.8 = 1.6
+run check grad 'x^2+y^2' --at 0.8,0.6 --answer '1,6, 1,2'
+[ $rc -eq 0 ] && head -1 "$tmp/out" | grep -q 'did you mean (1.6, 1.2)?'
+ok $? "check grad at (0.8, 0.6), 1,6, 1,2: did you mean (1.6, 1.2)?"
+run check grad 'x^2' --at 0.8 --answer '1,6'
+[ $rc -eq 0 ] && head -1 "$tmp/out" | grep -q 'did you mean 1.6?'
+ok $? "check grad x^2 at 0.8, 1,6: did you mean 1.6?"
+# written with spaces, 1, 6 is two numbers: no decimal reading
+run check step 'x^2+y^2' --from 2,1.5 --rate 0.1 --answer '1, 6'
+[ $rc -eq 1 ] && ! grep -q 'did you mean' "$tmp/out"
+ok $? "check step 1, 6: the point (1, 6), no decimal reading"
+# two steps written with points stay two steps
+run check step 'x^2+y^2' --from 2,1.5 --rate 0.1 --answer '(1.6, 1.2); (1.28, 0.96)'
+[ $rc -eq 0 ] && grep -q 'all 2 right' "$tmp/out"
+ok $? "check step, two steps with points: both right"
+
 tap_done

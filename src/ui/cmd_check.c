@@ -338,7 +338,8 @@ check_one(struct check_args *a)
 		return cli_fail(_("function"), a->pos[1], NULL,
 		    _("it has no variables"));
 	}
-	if (cli_defined_nowhere(a->pos[1], &vars)) {
+	if ((strcmp(kind, "critical") == 0 ? cli_defined_nowhere_at_all :
+	    cli_defined_nowhere)(a->pos[1], &vars)) {
 		expr_free(f);
 		return 2;
 	}

@@ -189,4 +189,12 @@ run check step 'x^2+y^2' --from 2,1.5 --rate 0.1 --answer '(1.6, 1.2); (1.28, 0.
 [ $rc -eq 0 ] && grep -q 'all 2 right' "$tmp/out"
 ok $? "check step, two steps with points: both right"
 
+# in a batch file too: x/x at 0 and 0·ln(x) at -1 are not right
+printf 'bob\tgrad\tx/x\tat=0\t0\nbob\tgrad\t0*ln(x)\tat=-1\t0\nbob\tgrad\tx/x\tat=2\t0\n' >"$tmp/batch"
+run check --batch "$tmp/batch"
+grep -q '^1	bob	grad:1	grad	wrong' "$tmp/out" &&
+    grep -q '^2	bob	grad:2	grad	wrong' "$tmp/out" &&
+    grep -q '^3	bob	grad:3	grad	right' "$tmp/out"
+ok $? "check --batch: x/x at 0, 0*ln(x) at -1 wrong; x/x at 2 right"
+
 tap_done

@@ -236,6 +236,7 @@ lookup(batch_cache *bc, const batch_line *l, struct entry **ep,
 		e->c = check_fn_new_grad(f, &vars, &o, g);
 	} else
 		e->c = check_fn_new_grad(f, &vars, &bc->o, g);
+	check_fn_set_typed(e->c, l->function);	/* x/x has no value at 0 */
 	return e->c;
 }
 

@@ -443,10 +443,10 @@ domain_search(const void *ctx, int (*def)(const void *, const double *),
 	 * interval far from 0 is rarely hit) */
 	if (shape != NULL && expr_size(shape) > WALK_MAX_SIZE)
 		shape = NULL;	/* too large to walk with: probes only */
-	/* and probe at the sizes the numbers in f suggest (c, √c, ∛c, c²,
+	/* and probe at the sizes the numbers in f suggest (√c, c, ∛c, c²,
 	 * 1/c, 1/√c: asin(1e20 x) lives within 1e-20 of 0) */
 	if (nseeds == 0 && shape != NULL) {
-		static const double pw[] = { 1, 0.5, 1.0 / 3, 2, -1, -0.5 };
+		static const double pw[] = { 0.5, 1, 1.0 / 3, 2, -1, -0.5 };
 		double	sc[8], m;
 		int	ns = 0, a, b;
 

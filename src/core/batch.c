@@ -205,9 +205,9 @@ lookup(batch_cache *bc, const batch_line *l, struct entry **ep,
 		return NULL;
 	}
 	i = check_defined_somewhere_expr(raw, vars.n, NULL, 0);
-	expr_free(raw);
 	if (i == 0) {
 		*cause = xstrdup(_("function: it is defined nowhere"));
+		expr_free(raw);
 		expr_free(f);
 		free(key);
 		return NULL;
@@ -231,6 +231,7 @@ lookup(batch_cache *bc, const batch_line *l, struct entry **ep,
 		e->refused = xasprintf(_("function: %s (%s)"), err.msg,
 		    err.hint);
 		*cause = xstrdup(e->refused);
+		expr_free(raw);
 		return NULL;
 	}
 	if (l->sig > 0) {
@@ -240,6 +241,8 @@ lookup(batch_cache *bc, const batch_line *l, struct entry **ep,
 		e->c = check_fn_new_grad(f, &vars, &o, g);
 	} else
 		e->c = check_fn_new_grad(f, &vars, &bc->o, g);
+	/* x/x has no value at 0: c keeps the tree as written */
+	check_fn_set_typed_expr(e->c, raw);
 	return e->c;
 }
 

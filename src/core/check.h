@@ -112,6 +112,13 @@ check_fn *check_fn_new(const expr *f, const expr_vars *vars,
 check_fn *check_fn_new_grad(const expr *f, const expr_vars *vars,
     const check_opts *o, expr **grad);
 void check_fn_free(check_fn *c);
+/* Tell c how f was typed (text, read with c's variables), so that a
+ * value at a point is asked of f as typed: x/x has none at 0, though it
+ * simplifies to 1.  Does nothing when text cannot be read. */
+void check_fn_set_typed(check_fn *c, const char *text);
+/* The same with the tree as written, parsed already; c takes raw (and
+ * frees it when it does not fit). */
+void check_fn_set_typed_expr(check_fn *c, expr *raw);
 
 /* The number of variables. */
 int check_fn_nvars(const check_fn *c);
@@ -221,12 +228,13 @@ enum check_verdict check_number_near(double got, double want, int sig,
  * the points found.  vars names the variables (vars->n).  Returns 1 when
  * a point with a value is found, 0 when none is: "defined nowhere" (then
  * why, when not NULL, gets the reason at one sample point, at most
- * whylen bytes, e.g. "ln(-4) is undefined: ..."), or -1 when text does
- * not parse. */
+ * whylen bytes, e.g. "ln(-4) is undefined: ..."), 2 when it has values
+ * only at isolated points (then why gets one of them), or -1 when text
+ * does not parse. */
 int check_defined_somewhere(const char *text, const expr_vars *vars,
     char *why, size_t whylen);
 /* The same for a tree as written (expr_parse_raw's) in nvars variables,
- * parsed already: 1 or 0. */
+ * parsed already (it stays the caller's): 1, 2 or 0. */
 int check_defined_somewhere_expr(const expr *raw, int nvars, char *why,
     size_t whylen);
 

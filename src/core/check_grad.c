@@ -499,7 +499,8 @@ undefined_at(check_fn *c, const double *at, const char *ps,
 	check_part	*p;
 	int		 i;
 
-	if (!isnan(check_ev_why(c->f, at, c->n, &dom)))
+	if (!isnan(check_ev_why(c->typed != NULL ? c->typed : c->f, at, c->n,
+	    &dom)))
 		return 0;
 	for (i = 0; i < c->n; i++) {
 		p = check_new_part(r);
@@ -602,12 +603,26 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			if (c->o.echo && i < k)
 				p->answer = xstrdup(check_fmt_num(got[i], buf,
 				    sizeof buf));
+			/* f has a value here, as far as undefined_at can
+			 * tell: the formula has none (y·x^(y−1) at (0, 1)
+			 * has 0^0), which does not make the derivative
+			 * undefined */
 			if (c->o.reveal)
-				p->feedback = xasprintf(_("%s = %s is not defined "
-				    "at %s"), c->dnames[i], ds, ps);
+				p->feedback = xasprintf(_("the formula %s = %s "
+				    "is not defined at %s, so nabla cannot check "
+				    "%s there; where f has a value, the "
+				    "derivative may still exist (work it out from "
+				    "the limit of the difference quotient), or "
+				    "choose another point"), c->dnames[i], ds, ps,
+				    c->dnames[i]);
 			else
-				p->feedback = xasprintf(_("%s is not defined at "
-				    "%s"), c->dnames[i], ps);
+				p->feedback = xasprintf(_("the formula for %s "
+				    "is not defined at %s, so nabla cannot check "
+				    "%s there; where f has a value, the "
+				    "derivative may still exist (work it out from "
+				    "the limit of the difference quotient), or "
+				    "choose another point"), c->dnames[i], ps,
+				    c->dnames[i]);
 			free(ds);
 			continue;
 		}

@@ -75,6 +75,10 @@ struct check_fn {
 	int		 outside;	/* more outside the box */
 	int		 crit_over;	/* the search ran out of its work
 					   budget: too large to check */
+	expr		*typed;		/* f as typed, unsimplified (x/x has
+					   no value at 0), or NULL */
+	char		*s_nabla;	/* "∇L" with the function's name */
+	char		*s_gamma_nabla;	/* "γ∇L" */
 };
 
 /* The pieces of a list: text split at top-level sep within [b, e). */
@@ -156,6 +160,8 @@ const char *check_s_times(const check_fn *c);
 const char *check_s_gamma(const check_fn *c);
 const char *check_s_nabla(const check_fn *c);
 const char *check_s_gamma_nabla(const check_fn *c);
+/* The function's declared name: "L" for L(w, b) = ..., else "f". */
+const char *check_s_fname(const check_fn *c);
 /* "a₂" or "a_2": a new string. */
 char *check_iter_name(const check_fn *c, int k);
 /* "x, y and z": a new string. */

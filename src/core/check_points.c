@@ -228,6 +228,42 @@ wide_point(uint64_t *s, int n, double *x)
 	}
 }
 
+/* Collect into sc (up to cap, *ns so far) the sizes of the numbers in
+ * e that are far from 1 (1e-100 in sqrt(1e-100 - x^2), 1e300 in
+ * ln(x - 1e300)): where a domain the wide probes miss may lie. */
+static void
+collect_scales(const expr *e, double *sc, int *ns, int cap)
+{
+	double	v;
+	int	i;
+
+	if (e->kind == EXPR_NUM && *ns < cap) {
+		v = fabs(e->n.v);
+		if (isfinite(v) && v > 0 && (v < 1e-3 || v > 1e3))
+			sc[(*ns)++] = v;
+	}
+	for (i = 0; i < e->nargs; i++)
+		collect_scales(e->args[i], sc, ns, cap);
+}
+
+/* A probe at the size m: each coordinate of either sign within a factor
+ * of 2 of m (when all is 0, only one coordinate; the others as
+ * wide_point makes them). */
+static void
+scaled_point(uint64_t *s, int n, double m, int all, double *x)
+{
+	int	i, one = (int)(check_rng_next(s) % (uint64_t)n);
+
+	wide_point(s, n, x);
+	for (i = 0; i < n; i++) {
+		if (!all && i != one)
+			continue;
+		x[i] = m * (0.5 + 1.5 * check_rng_unit(s));
+		if (check_rng_next(s) & 1)
+			x[i] = -x[i];
+	}
+}
+
 /* From x (where def holds), how far along coordinate i in direction dir
  * def keeps holding: the last distance found (capped at 8 times the size
  * of x_i, or 8), by doubling then halving the gap. */
@@ -240,6 +276,21 @@ reach(const void *ctx, int (*def)(const void *, const double *), int n,
 	int	k;
 
 	memcpy(y, x, n * sizeof *y);
+	/* a domain thinner than the first step (sqrt(1e-100 - x^2) from
+	 * 0): shrink the step by 1000 until it stays inside */
+	for (;;) {
+		y[i] = x[i] + dir * hi;
+		if (def(ctx, y) || hi < 1e-300)
+			break;
+		hi *= 1e-3;
+	}
+	if (hi < 1e-300)
+		return 0;
+	if (hi < size * 1e-9) {
+		lo = hi;
+		hi *= 1e3;
+		goto bisect;
+	}
 	for (;;) {
 		y[i] = x[i] + dir * hi;
 		if (!def(ctx, y))
@@ -249,6 +300,7 @@ reach(const void *ctx, int (*def)(const void *, const double *), int n,
 			return cap;
 		hi = fmin(2 * hi, cap);
 	}
+bisect:
 	for (k = 0; k < 40; k++) {
 		double	mid = 0.5 * (lo + hi);
 
@@ -290,6 +342,34 @@ violation(const expr *e, const double *x, int n)
 			v += fmax(0, -g);
 	}
 	return v;
+}
+
+/* Whether every condition of the functions in e holds at x with room
+ * to spare (the argument of sqrt above 0, of asin and acos inside
+ * (-1, 1), the base of a fractional power above 0): then e is defined
+ * around x, not only at x.  sqrt(-(x - 3)^2) holds only with equality. */
+static int
+interior(const expr *e, const double *x, int n)
+{
+	double	g;
+	int	i;
+
+	for (i = 0; i < e->nargs; i++)
+		if (!interior(e->args[i], x, n))
+			return 0;
+	if (e->kind == EXPR_FUNC && (e->fn == FN_SQRT || e->fn == FN_LN ||
+	    e->fn == FN_LOG10 || e->fn == FN_LOG2 || e->fn == FN_ASIN ||
+	    e->fn == FN_ACOS)) {
+		g = check_ev(e->args[0], x, n);
+		if (e->fn == FN_ASIN || e->fn == FN_ACOS)
+			return !(fabs(g) >= 1);
+		return !(g <= 0);
+	}
+	if (e->kind == EXPR_POW && e->args[1]->kind == EXPR_NUM &&
+	    !num_is_integer(e->args[1]->n))
+		return check_ev(e->args[0], x, n) != 0;	/* odd roots of
+							   negatives are fine */
+	return 1;
 }
 
 /* From x, move toward the domain of e (where def holds) by a pattern
@@ -363,6 +443,30 @@ domain_search(const void *ctx, int (*def)(const void *, const double *),
 	 * interval far from 0 is rarely hit) */
 	if (shape != NULL && expr_size(shape) > WALK_MAX_SIZE)
 		shape = NULL;	/* too large to walk with: probes only */
+	/* and probe at the sizes the numbers in f suggest (√c, c, ∛c, c²,
+	 * 1/c, 1/√c: asin(1e20 x) lives within 1e-20 of 0) */
+	if (nseeds == 0 && shape != NULL) {
+		static const double pw[] = { 0.5, 1, 1.0 / 3, 2, -1, -0.5 };
+		double	sc[8], m;
+		int	ns = 0, a, b;
+
+		collect_scales(shape, sc, &ns, 8);
+		for (a = 0; a < ns && nseeds == 0; a++)
+			for (b = 0; b < 6 && nseeds == 0; b++) {
+				m = pow(sc[a], pw[b]);
+				if (!(m > 1e-300 && m < 1e305))
+					continue;
+				for (j = 0; j < 24 && nseeds == 0; j++) {
+					scaled_point(s, n, m, j % 2 == 0, x);
+					if (def(ctx, x)) {
+						memcpy(seeds[nseeds++], x,
+						    n * sizeof *x);
+						if (add(actx, x))
+							return;
+					}
+				}
+			}
+	}
 	for (j = 0; j < 6 && nseeds == 0 && shape != NULL; j++) {
 		wide_point(s, n, x);
 		if (walk_in(ctx, def, shape, n, x)) {
@@ -403,8 +507,16 @@ static int
 cands_add(void *ctx, const double *x)
 {
 	struct cands	*k = ctx;
-	int		 n = k->c->n;
+	int		 n = k->c->n, i, j;
 
+	/* the same point twice tests nothing new (the pool rounds small
+	 * scales to 0 more than once) */
+	for (j = 0; j < k->m; j++) {
+		for (i = 0; i < n && k->x[j * n + i] == x[i]; i++)
+			;
+		if (i == n)
+			return 0;
+	}
 	if (k->m == k->cap) {
 		k->cap = k->cap ? 2 * k->cap : 128;
 		k->x = xrealloc(k->x, (k->cap * n + 1) * sizeof *k->x);
@@ -550,6 +662,8 @@ struct probe {
 	const expr	*e;
 	int		 n;
 	int		 found;
+	int		 open;		/* found a point with room around it */
+	double		 at[EXPR_MAX_VARS];	/* the first found */
 };
 
 /* Whether the probed expression has a value at x. */
@@ -561,16 +675,25 @@ expr_defined(const void *ctx, const double *x)
 	return !isnan(check_ev(p->e, x, p->n));
 }
 
-/* Note that a point was found; stop the search. */
+/* Note that a point was found; stop the search when it has room around
+ * it (interior). */
 static int
 probe_found(void *ctx, const double *x)
 {
-	(void)x;
-	((struct probe *)ctx)->found = 1;
-	return 1;
+	struct probe	*p = ctx;
+
+	if (!p->found)
+		memcpy(p->at, x, p->n * sizeof *x);
+	p->found = 1;
+	if (interior(p->e, x, p->n))
+		p->open = 1;
+	return p->open;
 }
 
-/* Whether the function typed as text has a value somewhere. */
+/* Whether the function typed as text has a value somewhere: 1 around
+ * some point, 0 nowhere, 2 only at points with no room around them
+ * (sqrt(-(x - 3)^2) at 3 alone: then why gets such a point), -1 when
+ * it cannot be read. */
 int
 check_defined_somewhere(const char *text, const expr_vars *vars0,
     char *why, size_t whylen)
@@ -591,7 +714,8 @@ check_defined_somewhere(const char *text, const expr_vars *vars0,
 }
 
 /* Whether the tree raw (as written, in nvars variables) has a value
- * somewhere. */
+ * somewhere, as check_defined_somewhere says (2: only at isolated
+ * points).  raw stays the caller's. */
 int
 check_defined_somewhere_expr(const expr *raw, int nvars, char *why,
     size_t whylen)
@@ -606,16 +730,26 @@ check_defined_somewhere_expr(const expr *raw, int nvars, char *why,
 		why[0] = '\0';
 	p.e = raw;
 	p.n = nvars > expr_max_var(raw) ? nvars : expr_max_var(raw);
-	p.found = 0;
+	p.found = p.open = 0;
 	if (p.n > EXPR_MAX_VARS)
 		return 1;	/* too many to sample: assume so */
-	for (j = 0; j < POOL && !p.found; j++) {
+	for (j = 0; j < POOL && !p.open; j++) {
 		check_pool_point(&s, j, p.n, x);
-		p.found = expr_defined(&p, x);
+		if (expr_defined(&p, x))
+			probe_found(&p, x);
 	}
-	if (!p.found)
+	if (!p.open)
 		domain_search(&p, expr_defined, probe_found, &p, p.n, &s, 384,
 		    raw);
+	if (p.found && !p.open) {
+		if (why != NULL && whylen > 0) {
+			char *pt = num_format_point(p.at, p.n, 10, 1);
+
+			snprintf(why, whylen, "%s", pt);
+			free(pt);
+		}
+		return 2;
+	}
 	if (!p.found && why != NULL && whylen > 0) {
 		for (j = 0; j < p.n; j++)
 			x[j] = 2 + j;

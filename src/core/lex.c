@@ -351,6 +351,10 @@ lex_word(parser *p, const char *s, int *kind, int *id)
 			best = n;
 			*kind = 1;
 			*id = expr_fn_lookup(w);
+		} else if (n == 5 && strcmp(w, "cosec") == 0) {
+			best = n;	/* the British csc, not cos(e·c) */
+			*kind = 1;
+			*id = FN_CSC;
 		}
 		for (i = 0; greek[i] != NULL; i++)
 			if (greek[i][0] == w[0] && strcmp(greek[i], w) == 0 &&

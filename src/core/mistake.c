@@ -220,6 +220,25 @@ term_others(struct term *T)
 	return T->others;
 }
 
+/* Whether term t has a factor without var that has another variable
+ * (y in 3x²y, sin y in x·sin y): one that can be dropped; exp(x + y)
+ * has none. */
+static int
+other_factor(const expr *t, int var)
+{
+	int	j;
+
+	if (t->kind == EXPR_POW)
+		return 0;
+	if (t->kind != EXPR_MUL)
+		return 0;
+	for (j = 0; j < t->nargs; j++)
+		if (!expr_has_var(t->args[j], var) &&
+		    expr_max_var(t->args[j]) > 0)
+			return 1;
+	return 0;
+}
+
 /* The mistakes made in one term t (index k) of f: their deltas when l
  * makes deltas, their texts where l wants them (dn, op and xn are then
  * the derivative's name, operator and variable). */
@@ -281,7 +300,7 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 		goto done;
 	}
 
-	if (nothers > 0) {
+	if (nothers > 0 && other_factor(t, var)) {
 		add(l, MISTAKE_DROPPED_FACTOR, l->deltas ? replace_term(
 		    term_dt(&T), mistake_subst(term_dt(&T), var, 1)) : NULL, k);
 		if (want_text(l)) {

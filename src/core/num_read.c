@@ -17,6 +17,7 @@
 #include "expr.h"
 #include "nls.h"
 #include "num.h"
+#include "sbuf.h"
 #include "xalloc.h"
 
 /* Copy a message into err (size n) when there is room. */
@@ -175,4 +176,112 @@ num_decimal_commas(const char *a, int semis, char **first)
 		return NULL;
 	}
 	return s;
+}
+
+/* Whether s[0..len) (blanks trimmed) is a number with one decimal
+ * comma, "-1,6" (comma 1), or a plain whole number (comma 0); -1 else. */
+static int
+comma_number(const char *s, size_t len)
+{
+	size_t	i = 0, d0, d1;
+
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+		len--;
+	while (i < len && (s[i] == ' ' || s[i] == '\t'))
+		i++;
+	if (i < len && (s[i] == '-' || s[i] == '+'))
+		i++;
+	for (d0 = i; i < len && isdigit((unsigned char)s[i]); i++)
+		;
+	if (i == d0)
+		return -1;
+	if (i == len)
+		return 0;
+	if (s[i] != ',')
+		return -1;
+	for (d1 = ++i; i < len && isdigit((unsigned char)s[i]); i++)
+		;
+	return i == len && i > d1 ? 1 : -1;
+}
+
+/* The point a student most likely meant by a with decimal commas, for
+ * a point of n coordinates: "(1,6; 1,2)" (semicolons between the
+ * coordinates) and "1,6, 1,2" (twice n numbers pairing as d,d with no
+ * blank inside a pair) give "(1.6, 1.2)".  A new string, or NULL when
+ * that reading is not the likely one. */
+char *
+num_decimal_comma_point(const char *a, int n)
+{
+	char	*in = num_strip_parens(a), *p, *q;
+	sbuf	 b = SBUF_INIT;
+	int	 k = 0, any = 0, c;
+
+	if (n < 1 || n > 32) {
+		free(in);
+		return NULL;
+	}
+	sbuf_add(&b, "(");
+	if (strchr(in, ';') != NULL) {
+		/* one coordinate between semicolons */
+		for (p = in; ; p = q + 1) {
+			q = strchr(p, ';');
+			if (q == NULL)
+				q = p + strlen(p);
+			c = comma_number(p, (size_t)(q - p));
+			if (c < 0 || ++k > n)
+				goto no;
+			any |= c;
+			while (*p == ' ' || *p == '\t')
+				p++;
+			sbuf_addf(&b, "%s%.*s", k > 1 ? ", " : "",
+			    (int)strcspn(p, " \t;"), p);
+			if (*q == '\0')
+				break;
+		}
+	} else {
+		/* pairs d,d: no blank after the comma inside a pair */
+		for (p = in; ; ) {
+			q = strchr(p, ',');
+			if (q == NULL || !isdigit((unsigned char)q[1]))
+				goto no;
+			q = strchr(q + 1, ',');
+			if (q == NULL)
+				q = p + strlen(p);
+			if (comma_number(p, (size_t)(q - p)) != 1 || ++k > n)
+				goto no;
+			any = 1;
+			while (*p == ' ' || *p == '\t')
+				p++;
+			sbuf_addf(&b, "%s%.*s", k > 1 ? ", " : "",
+			    (int)(q - p), p);
+			if (*q == '\0')
+				break;
+			p = q + 1;
+		}
+	}
+	if (k != n || !any)
+		goto no;
+	sbuf_add(&b, ")");
+	if (n == 1) {	/* one coordinate: "1.6", not "(1.6)" */
+		size_t	l;
+
+		p = sbuf_take(&b);
+		l = strlen(p);
+		memmove(p, p + 1, l - 2);
+		p[l - 2] = '\0';
+		free(in);
+		goto points;
+	}
+	free(in);
+	p = sbuf_take(&b);
+points:
+	for (q = p + 1; *q != '\0'; q++)	/* the decimal commas */
+		if (*q == ',' && isdigit((unsigned char)q[1]) && q > p &&
+		    isdigit((unsigned char)q[-1]))
+			*q = '.';
+	return p;
+no:
+	free(in);
+	sbuf_free(&b);
+	return NULL;
 }

@@ -271,6 +271,27 @@ parse_function(parser *p)
 	expr *arg, *power = NULL;
 
 	p->i++;
+	if ((cur(p)->kind == T_SUP && num_is_negative(cur(p)->n)) ||
+	    (cur(p)->kind == T_CARET && p->t[p->i + 1].kind == T_MINUS &&
+	    p->t[p->i + 2].kind == T_NUM) ||
+	    (cur(p)->kind == T_CARET && p->t[p->i + 1].kind == T_LP &&
+	    p->t[p->i + 2].kind == T_MINUS && p->t[p->i + 3].kind == T_NUM &&
+	    p->t[p->i + 4].kind == T_RP)) {
+		/* sin^-1 x: arcsin to some, 1/sin x to others */
+		const char *name = parse_fn_typed(p, ft, fn);
+		char hint[160];
+
+		if (fn <= FN_TAN)
+			snprintf(hint, sizeof hint, _("for the inverse "
+			    "function write a%s(x); for 1/%s(x) write "
+			    "(%s x)^-1"), name, name, name);
+		else
+			snprintf(hint, sizeof hint, _("for 1/%s(x) write "
+			    "(%s x)^-1"), name, name);
+		lex_fail(p, ft->pos, ft->len, hint, _("%s^-1 is not read as "
+		    "an inverse function or as a power"), name);
+		return NULL;
+	}
 	if (cur(p)->kind == T_SUP) {
 		power = expr_num(cur(p)->n);
 		p->i++;

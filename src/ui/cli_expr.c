@@ -53,11 +53,41 @@ cli_expr_opts_parse(int argc, char **argv, cli_expr_opts *o, int max_pos,
 	return cli_data_load(a.val['D']);
 }
 
+static int eval_at(const char *at, const expr_vars *vars, expr **es,
+    const expr *simple, int n, double *out, int *digits, char *note,
+    size_t nnote, const char *what, double *x, const char *hint);
+
 /* Read the point and evaluate a list of expressions at it. */
 int
 cli_eval_at(const char *at, const expr_vars *vars, expr **es,
     const expr *simple, int n, double *out, int *digits, char *note,
     size_t nnote, const char *what, double *x)
+{
+	return eval_at(at, vars, es, simple, n, out, digits, note, nnote,
+	    what, x, _("choose a point inside the domain of the function"));
+}
+
+/* cli_eval_at for the formulas of derivatives, at a point where f has
+ * a value: where a formula has none (y·x^(y−1) at (0, 1) has 0^0) the
+ * derivative may still exist, and the message says so. */
+int
+cli_eval_formula_at(const char *at, const expr_vars *vars, expr **es,
+    int n, double *out, int *digits, char *note, size_t nnote,
+    const char *what, double *x)
+{
+	return eval_at(at, vars, es, NULL, n, out, digits, note, nnote, what,
+	    x, _("f has a value there, so its derivative may still exist: "
+	    "nabla values a derivative by its formula, and where the "
+	    "formula has no value it does not say; work it out from the "
+	    "definition, the limit of the difference quotient"));
+}
+
+/* cli_eval_at, with hint for a point where some expression has no
+ * value. */
+static int
+eval_at(const char *at, const expr_vars *vars, expr **es,
+    const expr *simple, int n, double *out, int *digits, char *note,
+    size_t nnote, const char *what, double *x, const char *hint)
 {
 	num xn[EXPR_MAX_VARS];
 	int k = vars->n, i;
@@ -136,8 +166,7 @@ cli_eval_at(const char *at, const expr_vars *vars, expr **es,
 				    what, k ? _(" at ") : "", k ? m : "",
 				    dom.msg);
 			else
-				cli_fail(NULL, at, _("choose a point inside the "
-				    "domain of the function"),
+				cli_fail(NULL, at, hint,
 				    _("%s has no value%s%s: %s"), what,
 				    k ? _(" at ") : "", k ? m : "", dom.msg);
 			free(m);

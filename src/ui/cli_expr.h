@@ -38,6 +38,11 @@ expr *cli_as_typed(const char *text, const expr_vars *vars);
 int cli_eval_at(const char *at, const expr_vars *vars, expr **es,
     const expr *simple, int n, double *out, int *digits, char *note,
     size_t nnote, const char *what, double *x);
+/* cli_eval_at for formulas of derivatives where f has a value: the hint
+ * says the derivative may still exist where its formula has no value. */
+int cli_eval_formula_at(const char *at, const expr_vars *vars, expr **es,
+    int n, double *out, int *digits, char *note, size_t nnote,
+    const char *what, double *x);
 
 /* Check that the function as typed (text) has a value at the point at;
  * returns 0, or 2 after reporting where it has none. */

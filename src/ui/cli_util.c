@@ -427,15 +427,51 @@ cli_json_finish(cli_json *j)
 	fflush(j->f);
 }
 
+static int defined_nowhere(const char *text, const expr_vars *vars,
+    int isolated);
+
 /* Whether the function typed as text is defined nowhere (sampled by
  * check_defined_somewhere); if so, reports it (stderr and
  * cli_error_set) and returns 1, else 0. */
 int
 cli_defined_nowhere(const char *text, const expr_vars *vars)
 {
-	char	why[160], *msg;
+	return defined_nowhere(text, vars, 1);
+}
 
-	if (check_defined_somewhere(text, vars, why, sizeof why) != 0)
+/* cli_defined_nowhere, quiet about a function defined only at isolated
+ * points (check critical: it has no interior point, so no critical
+ * point, and says so itself). */
+int
+cli_defined_nowhere_at_all(const char *text, const expr_vars *vars)
+{
+	return defined_nowhere(text, vars, 0);
+}
+
+/* cli_defined_nowhere; with isolated set, also a function defined only
+ * at isolated points is reported (and 1 returned). */
+static int
+defined_nowhere(const char *text, const expr_vars *vars, int isolated)
+{
+	char	why[160], *msg;
+	int	k = check_defined_somewhere(text, vars, why, sizeof why);
+
+	if (k == 2 && !isolated)
+		return 0;
+	if (k == 2) {	/* only at isolated points */
+		msg = xasprintf(vars->n > 1 ? _("the function has a value "
+		    "only at isolated points or along curves (such as %s), "
+		    "never at all points close to one") : _("the function has "
+		    "a value only at isolated points (such as %s), never at "
+		    "all points close to one"), why);
+		termout_printf(stderr, _("nabla: %s\n  so it has no derivative "
+		    "or gradient anywhere: a derivative compares values at "
+		    "points close by; check the function as typed\n"), msg);
+		cli_error_set(msg, text, -1);
+		free(msg);
+		return 1;
+	}
+	if (k != 0)
 		return 0;
 	msg = why[0] != '\0' ? xasprintf(_("the function is defined nowhere "
 	    "(at every point tried it has no value; for example %s)"), why) :

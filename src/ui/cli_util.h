@@ -100,5 +100,8 @@ void cli_json_finish(cli_json *j);
 /* Whether the function typed as text has a value nowhere; if so reports
  * it (stderr, cli_error_set) and returns 1, else 0. */
 int cli_defined_nowhere(const char *text, const expr_vars *vars);
+/* cli_defined_nowhere, quiet about a function defined only at isolated
+ * points (for check critical). */
+int cli_defined_nowhere_at_all(const char *text, const expr_vars *vars);
 
 #endif

@@ -277,6 +277,22 @@ check_decimal_note(check_fn *c, const char *kind, const double *x, int at,
 	return note;
 }
 
+/* "did you mean (1.6, 1.2)? 1,6 reads as two numbers: ..." for the
+ * point meant, dec, read from answer (a new string). */
+static char *
+check_decimal_point_note(const char *dec, const char *answer)
+{
+	char	*first = NULL, *s, *note;
+
+	free(num_decimal_commas(answer, 0, &first));
+	s = first != NULL ? first : xstrdup("");
+	s[strcspn(s, ".")] = ',';	/* as typed: "1,6" */
+	note = xasprintf(_("did you mean %s? %s reads as two numbers: "
+	    "write decimals with a point"), dec, s);
+	free(s);
+	return note;
+}
+
 /* nabla check grad|step|critical F ... */
 static int
 check_one(struct check_args *a)
@@ -292,6 +308,7 @@ check_one(struct check_args *a)
 	critical_opts	 co;
 	double		 x[EXPR_MAX_VARS], rate = 0;
 	int		 rc, numeric = 0;
+	char		*dec, *dec_note = NULL;
 
 	if (strcmp(kind, "grad") != 0 && strcmp(kind, "step") != 0 &&
 	    strcmp(kind, "critical") != 0)
@@ -321,7 +338,8 @@ check_one(struct check_args *a)
 		return cli_fail(_("function"), a->pos[1], NULL,
 		    _("it has no variables"));
 	}
-	if (cli_defined_nowhere(a->pos[1], &vars)) {
+	if ((strcmp(kind, "critical") == 0 ? cli_defined_nowhere_at_all :
+	    cli_defined_nowhere)(a->pos[1], &vars)) {
 		expr_free(f);
 		return 2;
 	}
@@ -354,10 +372,22 @@ check_one(struct check_args *a)
 	o.style = (enum expr_style)a->style;
 	o.echo = 1;
 	c = check_fn_new(f, &vars, &o);
+	check_fn_set_typed(c, a->pos[1]);
 	numeric = strcmp(kind, "grad") == 0 && a->at != NULL;
-	rc = check_judge(c, kind, x, a->at != NULL, rate, &co, a->answer,
-	    a->kinds, &r, &err);
-	if (rc != 0 || !r.correct) {
+	/* "(1,6; 1,2)" for one point: the decimal commas are named first
+	 * and the point meant is judged (num_decimal_comma_point) */
+	dec = numeric || strcmp(kind, "step") == 0 ?
+	    num_decimal_comma_point(a->answer, vars.n) : NULL;
+	if (dec != NULL)
+		dec_note = check_decimal_point_note(dec, a->answer);
+	rc = check_judge(c, kind, x, a->at != NULL, rate, &co, dec != NULL ?
+	    dec : a->answer, a->kinds, &r, &err);
+	free(dec);
+	if (dec_note != NULL && rc == 0 && !a->json)
+		printf(_("note: %s\n"), dec_note);
+	if (dec_note != NULL && rc == 0 && a->json)
+		check_add_note(&r, xstrdup(dec_note));
+	if (dec_note == NULL && (rc != 0 || !r.correct)) {
 		char *note = check_decimal_note(c, kind, x, a->at != NULL, rate,
 		    &co, a);
 
@@ -392,6 +422,7 @@ check_one(struct check_args *a)
 		check_print_result(&r, (enum expr_style)a->style);
 	}
 	rc = r.correct ? 0 : 1;
+	free(dec_note);
 	check_result_free(&r);
 	check_fn_free(c);
 	expr_free(f);

@@ -111,8 +111,8 @@ diff_main(int argc, char **argv)
 		expr_free(e);
 		return 2;
 	}
-	if (o.at != NULL && cli_eval_at(o.at, &vars, &d, NULL, 1, &v, &digits,
-	    note, sizeof note, _("the derivative"), x) != 0) {
+	if (o.at != NULL && cli_eval_formula_at(o.at, &vars, &d, 1, &v, &digits,
+	    note, sizeof note, _("the formula of the derivative"), x) != 0) {
 		expr_free(d);
 		expr_free(e);
 		return 2;

@@ -77,8 +77,8 @@ grad_main(int argc, char **argv)
 			return 2;
 		}
 	if (o.at != NULL &&
-	    cli_eval_at(o.at, &vars, g, NULL, vars.n, v, NULL, note, sizeof note,
-	    _("the gradient"), x) != 0) {
+	    cli_eval_formula_at(o.at, &vars, g, vars.n, v, NULL, note, sizeof note,
+	    _("the formula of the gradient"), x) != 0) {
 		expr_free_array(g, vars.n);
 		expr_free(e);
 		return 2;

@@ -578,9 +578,12 @@ map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
 			plot_frame_item(items, &n, mark, PLOT_ROLE_PATH, 0,
 			    _("path"));
 		}
-		if (m->npath > 11)
-			plot_frame_item(items, &n, "o", PLOT_ROLE_ITERATE, 10,
+		if (m->npath > 11) {
+			snprintf(mark, sizeof mark, "%c",
+			    (int)plot_sym_char(PLOT_SYM_LATER, ascii));
+			plot_frame_item(items, &n, mark, PLOT_ROLE_ITERATE, 10,
 			    _("later"));
+		}
 		if (m->npath > 10) {
 			descent_iter_name(m->npath - 1, ascii ? EXPR_ASCII :
 			    EXPR_UNICODE, ak, sizeof ak);

@@ -3,7 +3,13 @@
  * an 80x24 screen (36 columns) names all six, wrapped on two rows (the
  * six names and marks take 2 + 2 + 10 + 2 + 10 + 2 + 6 + 2 + 8 + 2 +
  * 14 = 60 columns, more than 36, so one row cannot hold them), and no
- * runner's mark is '*', the mark of a minimum on a map. */
+ * runner's mark is '*', the mark of a minimum on a map.
+ * A map's critical points stay visible under the path (lesson 12's
+ * figure): descent on x² − y² (gradient (2x, −2y)) with γ = 0.1 from
+ * (1, 0.001) multiplies x by 0.8 and y by 1.2 each step, so
+ * a_k = (0.8^k, 0.001·1.2^k): thirty steps pass close by the saddle
+ * (0, 0) (a_15 = (0.035, 0.015), a_20 = (0.012, 0.038)), and the
+ * cell of (0, 0) must show the saddle's x, which the legend lists. */
 #include "config.h"
 
 #include <stdio.h>
@@ -11,7 +17,63 @@
 #include <string.h>
 
 #include "plot/chart.h"
+#include "plot/contour.h"
 #include "tap.h"
+
+/* x² − y² */
+static double
+f_saddle(void *ctx, const double *x)
+{
+	(void)ctx;
+	return x[0] * x[0] - x[1] * x[1];
+}
+
+/* Lesson 12's figure: the saddle's mark at (0, 0) under a path of
+ * thirty steps, in both character sets and two sizes. */
+static void
+saddle_on_top(void)
+{
+	plot_func fn = { 2, f_saddle, NULL, NULL, NULL };
+	plot_critical cr = { { 0, 0 }, PLOT_SADDLE };
+	plot_map_spec m;
+	plot_map_info info;
+	plot_canvas *c;
+	const plot_cell *cell;
+	double path[2 * 31], px = 1, py = 0.001;
+	int k, ascii, w, col, row;
+	char *text;
+
+	for (k = 0; k <= 30; k++) {
+		path[2 * k] = px;
+		path[2 * k + 1] = py;
+		px *= 0.8;
+		py *= 1.2;
+	}
+	for (ascii = 0; ascii < 2; ascii++)
+		for (w = 40; w <= 78; w += 38) {
+			memset(&m, 0, sizeof m);
+			m.fn = fn;
+			m.path = path;
+			m.npath = 31;
+			m.crit = &cr;
+			m.ncrit = 1;
+			m.have_x = m.have_y = 1;
+			m.x0 = m.y0 = -1.2;
+			m.x1 = m.y1 = 1.2;
+			c = plot_canvas_new(w, w / 2, ascii);
+			ok(plot_contour(c, &m, &info) == 0 &&
+			    plot_frame_cell(&info.frame, 0, 0, &col, &row) &&
+			    (cell = plot_canvas_cell(c, col, row)) != NULL &&
+			    cell->ch == 'x' && cell->role == PLOT_ROLE_CRITICAL,
+			    "%s %dx%d: the saddle's x at (0, 0) over the path",
+			    ascii ? "ASCII" : "Unicode", w, w / 2);
+			text = plot_canvas_render(c);
+			ok(strstr(text, "x saddle") != NULL, "... and the legend "
+			    "lists it");
+			free(text);
+			plot_canvas_free(c);
+		}
+}
 
 int
 main(void)
@@ -62,5 +124,6 @@ main(void)
 		if (plot_chart_marker(i) == '*')
 			all = 0;
 	ok(all, "no series mark is '*', a minimum's mark");
+	saddle_on_top();
 	return tap_done();
 }

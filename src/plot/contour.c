@@ -473,27 +473,52 @@ map_iterate_cell(void *ctx, int k, int *col, int *row)
 	    w->m->path[2 * k + 1], col, row);
 }
 
+/* Put the marks of m's critical points on c; with over_path set only
+ * where the path shows a dot or a later iterate (o), never over an
+ * iterate's digit or the end (@), which say more. */
+static void
+map_draw_crit(plot_canvas *c, const plot_map_spec *m, const plot_frame *fr,
+    int over_path)
+{
+	const plot_cell *cell;
+	int i, col, row;
+
+	for (i = 0; i < m->ncrit; i++) {
+		if (!plot_frame_cell(fr, m->crit[i].x[0], m->crit[i].x[1],
+		    &col, &row))
+			continue;
+		cell = plot_canvas_cell(c, col, row);
+		if (over_path && (cell == NULL ||
+		    !(cell->role == PLOT_ROLE_PATH ||
+		    (cell->role == PLOT_ROLE_ITERATE &&
+		    !(cell->ch >= '0' && cell->ch <= '9')))))
+			continue;
+		plot_canvas_sym(c, col, row,
+		    plot_frame_kind_sym(m->crit[i].kind), PLOT_ROLE_CRITICAL,
+		    m->crit[i].kind);
+	}
+}
+
 /* Draw critical points, then the path: segments, then iterates with the
  * low digits and the end on top, no two digits side by side (the one
- * giving way shows as the path dot).  Returns the iterates outside. */
+ * giving way shows as the path dot); then the critical points again
+ * over the path's dots and later iterates, so a legend's "x saddle" is
+ * never hidden under them.  Returns the iterates outside. */
 static int
 map_draw_path(plot_canvas *c, const plot_map_spec *m, const plot_frame *fr)
 {
 	struct map_where w = { m, fr };
-	int i, col, row;
+	int i, out;
 
-	for (i = 0; i < m->ncrit; i++)
-		if (plot_frame_cell(fr, m->crit[i].x[0], m->crit[i].x[1],
-		    &col, &row))
-			plot_canvas_sym(c, col, row,
-			    plot_frame_kind_sym(m->crit[i].kind),
-			    PLOT_ROLE_CRITICAL, m->crit[i].kind);
+	map_draw_crit(c, m, fr, 0);
 	for (i = 0; i + 1 < m->npath; i++)
 		map_segment(c, fr, m->path + 2 * i, m->path + 2 * i + 2);
 	if (m->npath < 1)
 		return 0;
-	return plot_frame_iterates(c, m->npath - 1, map_iterate_cell, &w,
+	out = plot_frame_iterates(c, m->npath - 1, map_iterate_cell, &w,
 	    PLOT_SYM_PATH, PLOT_ROLE_ITERATE, NULL);
+	map_draw_crit(c, m, fr, 1);
+	return out;
 }
 
 /* Copy s into buf of n bytes, cut to fit (n > 0). */

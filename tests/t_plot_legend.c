@@ -9,7 +9,11 @@
  * (1, 0.001) multiplies x by 0.8 and y by 1.2 each step, so
  * a_k = (0.8^k, 0.001·1.2^k): thirty steps pass close by the saddle
  * (0, 0) (a_15 = (0.035, 0.015), a_20 = (0.012, 0.038)), and the
- * cell of (0, 0) must show the saddle's x, which the legend lists. */
+ * cell of (0, 0) must show the saddle's x, which the legend lists.
+ * Lesson 7's figure: descent on 3x² + y² (gradient (6x, 2y)) with
+ * γ = 0.1 from (1, 1) multiplies x by 0.4 and y by 0.8, so
+ * a_k = (0.4^k, 0.8^k); a_3, a_4, a_5 crowd near (0, 0.4): each of
+ * a_1 .. a_9 shows its digit or the legend names it as unlabelled. */
 #include "config.h"
 
 #include <stdio.h>
@@ -75,6 +79,81 @@ saddle_on_top(void)
 		}
 }
 
+/* 3x² + y² */
+static double
+f_bowl(void *ctx, const double *x)
+{
+	(void)ctx;
+	return 3 * x[0] * x[0] + x[1] * x[1];
+}
+
+/* Lesson 7's figure: every iterate's label shows or is named. */
+static void
+labels_said(void)
+{
+	static const int size[3][2] = { { 78, 14 }, { 78, 20 }, { 60, 16 } };
+	plot_func fn = { 2, f_bowl, NULL, NULL, NULL };
+	plot_map_spec m;
+	plot_map_info info;
+	plot_canvas *c;
+	const plot_cell *cell;
+	double path[2 * 11], px = 1, py = 1;
+	int k, ascii, z, col, row, good, named;
+	char *text, *note, name[32];
+	static const char *const sub[10] = { "\xe2\x82\x80",
+		"\xe2\x82\x81", "\xe2\x82\x82", "\xe2\x82\x83",
+		"\xe2\x82\x84", "\xe2\x82\x85", "\xe2\x82\x86",
+		"\xe2\x82\x87", "\xe2\x82\x88", "\xe2\x82\x89" };
+
+	for (k = 0; k <= 10; k++) {
+		path[2 * k] = px;
+		path[2 * k + 1] = py;
+		px *= 0.4;
+		py *= 0.8;
+	}
+	for (ascii = 0; ascii < 2; ascii++)
+		for (z = 0; z < 3; z++) {
+			memset(&m, 0, sizeof m);
+			m.fn = fn;
+			m.path = path;
+			m.npath = 11;
+			m.have_x = m.have_y = 1;
+			m.x0 = m.y0 = -1.2;
+			m.x1 = m.y1 = 1.2;
+			c = plot_canvas_new(size[z][0], size[z][1], ascii);
+			good = plot_contour(c, &m, &info) == 0;
+			text = plot_canvas_render(c);
+			note = strstr(text, "unlabelled:");
+			named = 0;
+			for (k = 1; k <= 9 && good; k++) {
+				if (!plot_frame_cell(&info.frame, path[2 * k],
+				    path[2 * k + 1], &col, &row))
+					continue;
+				cell = plot_canvas_cell(c, col, row);
+				if (cell != NULL && cell->ch ==
+				    (uint32_t)('0' + k))
+					continue;
+				if (ascii)
+					snprintf(name, sizeof name, "a_%d", k);
+				else
+					snprintf(name, sizeof name, "a%s",
+					    sub[k]);
+				if (note == NULL || strstr(note, name) == NULL) {
+					good = 0;
+					diag("a%d neither labelled nor named", k);
+				}
+				named++;
+			}
+			ok(good, "%s %dx%d: a1 .. a9 each labelled or named "
+			    "unlabelled (%d named)", ascii ? "ASCII" :
+			    "Unicode", size[z][0], size[z][1], named);
+			if (!good)
+				diag("%s", text);
+			free(text);
+			plot_canvas_free(c);
+		}
+}
+
 int
 main(void)
 {
@@ -125,5 +204,6 @@ main(void)
 			all = 0;
 	ok(all, "no series mark is '*', a minimum's mark");
 	saddle_on_top();
+	labels_said();
 	return tap_done();
 }

@@ -241,8 +241,8 @@ plot_chart(plot_canvas *c, const plot_chart_spec *s, plot_frame *out)
 		nitems = chart_legend_items(c, s, ns, items);
 		/* as many rows as every item needs: wrapped, never left
 		 * out */
-		if (plot_frame_legend_rows(c, w, items, nitems) > rows)
-			rows = plot_frame_legend_rows(c, w, items, nitems);
+		if (plot_frame_legend_rows(c, w, items, nitems, NULL) > rows)
+			rows = plot_frame_legend_rows(c, w, items, nitems, NULL);
 	}
 	for (pass = 0; pass < 3; pass++) {
 		int need;

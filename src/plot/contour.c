@@ -577,16 +577,46 @@ map_levels_text(const plot_map_info *info, int ascii, int w, char *buf,
 	copy_cut(buf, n, try);
 }
 
-/* Build and draw the legend of a map. */
-static void
-map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
-    int y, int rows, int field)
+/* The iterates a_1 .. a_9 on the map whose digit does not show (it gave
+ * way to a neighbour's, or a lower one covers it), named in buf (n
+ * bytes) one after another; returns how many. */
+static int
+map_unlabelled(const plot_canvas *c, const plot_map_spec *m,
+    const plot_frame *fr, char *buf, size_t n)
 {
-	plot_legend_item items[16];
+	const plot_cell *cell;
+	char name[32];
+	int k, col, row, count = 0, last = m->npath - 1;
+
+	buf[0] = '\0';
+	for (k = 1; k <= 9 && k <= last; k++) {
+		if (!plot_frame_cell(fr, m->path[2 * k], m->path[2 * k + 1],
+		    &col, &row))
+			continue;
+		cell = plot_canvas_cell(c, col, row);
+		if (cell != NULL && cell->ch == (uint32_t)('0' + k))
+			continue;
+		descent_iter_name(k, plot_canvas_ascii(c) ? EXPR_ASCII :
+		    EXPR_UNICODE, name, sizeof name);
+		if (strlen(buf) + strlen(name) + 2 < n)
+			snprintf(buf + strlen(buf), n - strlen(buf), "%s%s",
+			    count > 0 ? " " : "", name);
+		count++;
+	}
+	return count;
+}
+
+/* The legend items of a map into items (16), in short words when
+ * narrow is set; returns their number, the first *nmarks of them about
+ * marks (the levels come last). */
+static int
+map_legend_items(const plot_canvas *c, const plot_map_spec *m,
+    const plot_map_info *info, int field, int narrow,
+    plot_legend_item *items, int *nmarks)
+{
 	int n = 0, i, ascii = plot_canvas_ascii(c), w = plot_canvas_width(c);
 	int seen[4] = { 0, 0, 0, 0 }, offmin = 0;
 	char buf[64], mark[16], ak[64];
-	int narrow = w < 60;
 
 	if (m->npath > 0) {
 		/* a_k as the rest of the screen writes it (aₖ in Unicode) */
@@ -651,12 +681,42 @@ map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
 		    "%d iterates off the map", info->outside), info->outside);
 		plot_frame_item(items, &n, "", PLOT_ROLE_NOTE, 0, buf);
 	}
+	/* labels that gave way are named, so none goes missing unsaid */
+	if (m->npath > 0 && map_unlabelled(c, m, &info->frame, ak,
+	    sizeof ak) > 0) {
+		/* TRANSLATORS: %s lists iterates, like "a₄ a₇". */
+		snprintf(buf, sizeof buf, _("unlabelled: %s"), ak);
+		plot_frame_item(items, &n, "", PLOT_ROLE_NOTE, 0, buf);
+	}
+	*nmarks = n;
 	if (info->nlevels > 0 && (!field || m->contours)) {
 		char lv[sizeof items[0].text];
+		int end, lw = w;
 
-		map_levels_text(info, ascii, w, lv, sizeof items[0].text);
+		/* in the room the last row leaves, when there is some
+		 * (shortened to the lowest levels and the highest) */
+		(void)plot_frame_legend_rows(c, w, items, n, &end);
+		if (n > 0 && w - end - 2 >= 14)
+			lw = w - end - 2;
+		map_levels_text(info, ascii, lw, lv, sizeof items[0].text);
 		plot_frame_item(items, &n, "", PLOT_ROLE_LEGEND, 0, lv);
 	}
+	return n;
+}
+
+/* Build and draw the legend of a map: in short words when the marks'
+ * items would not all fit in rows otherwise. */
+static void
+map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
+    int y, int rows, int field)
+{
+	plot_legend_item items[16];
+	int w = plot_canvas_width(c), narrow = w < 60, n, nmarks;
+
+	n = map_legend_items(c, m, info, field, narrow, items, &nmarks);
+	if (!narrow && plot_frame_legend_rows(c, w, items, nmarks, NULL) >
+	    rows)
+		n = map_legend_items(c, m, info, field, 1, items, &nmarks);
 	plot_frame_legend(c, 0, y, w, rows, items, n);
 }
 

@@ -382,7 +382,7 @@ plot_frame_legend(plot_canvas *c, int x, int y, int w, int rows,
 
 int
 plot_frame_legend_rows(const plot_canvas *c, int w,
-    const plot_legend_item *items, int n)
+    const plot_legend_item *items, int n, int *end)
 {
 	int i, col = 0, r = 0;
 
@@ -399,6 +399,8 @@ plot_frame_legend_rows(const plot_canvas *c, int w,
 		}
 		col += gap + len;
 	}
+	if (end != NULL)
+		*end = col;
 	return n > 0 ? r + 1 : 0;
 }
 

@@ -7,7 +7,8 @@
 #  - LC_ALL=C, the stability bars: the row of lambda = 2 shows 0.8.
 #  - LANGUAGE=de: the formula |1 - γλ| is never broken across rows.
 #  - the race at 80x24: the chart's legend names all six runners
-#    (wrapped), with adam's mark &, not *, a minimum's mark.
+#    (wrapped), with adam's mark &, not *, a minimum's mark, and the
+#    list under the map names the start's mark 0 too.
 # Prints TAP.
 
 . "${srcdir:-.}/tests/t_tui_lib.sh"
@@ -55,6 +56,8 @@ done
 ok $all "80x24: the chart's legend names all six runners, wrapped"
 screen_lacks "* adam"
 ok $? "80x24: adam's mark is not *, the mark of a minimum"
+screen_has "0 a₀"
+ok $? "80x24: the start's mark 0 is in the legend too"
 
 # German: the formula stays on one row.
 loc=

@@ -109,6 +109,14 @@ race_draw_legend(tui *t, struct tui_lab *l, int y, int rows, int draw,
 		}
 		col += iw;
 	}
+	/* the start's mark on the map, after the runners' when there is
+	 * room on their last row (a row of its own would take the map's) */
+	if (r->raced && i == r->n && draw) {
+		snprintf(item, sizeof item, "0 %s", TUI_U(t, "a₀", "a0"));
+		iw = tui_width(t, item);
+		if (col > 0 && col + 2 + iw <= t->cols - 2)
+			tui_put(t, y + row, 1 + col + 2, iw, item, TUI_NORMAL);
+	}
 	return row + 1;
 }
 

@@ -577,6 +577,23 @@ map_levels_text(const plot_map_info *info, int ascii, int w, char *buf,
 	copy_cut(buf, n, try);
 }
 
+/* Whether a later iterate's mark (o) shows anywhere on c: they may all
+ * lie under a digit or the end, and the legend names only marks seen. */
+static int
+map_shows_later(const plot_canvas *c)
+{
+	uint32_t o = plot_sym_char(PLOT_SYM_LATER, plot_canvas_ascii(c));
+	const plot_cell *cell;
+	int x, y;
+
+	for (y = 0; y < plot_canvas_height(c); y++)
+		for (x = 0; x < plot_canvas_width(c); x++)
+			if ((cell = plot_canvas_cell(c, x, y)) != NULL &&
+			    cell->ch == o && cell->role == PLOT_ROLE_ITERATE)
+				return 1;
+	return 0;
+}
+
 /* The iterates a_1 .. a_9 on the map whose digit does not show (it gave
  * way to a neighbour's, or a lower one covers it), named in buf (n
  * bytes) one after another; returns how many. */
@@ -633,7 +650,7 @@ map_legend_items(const plot_canvas *c, const plot_map_spec *m,
 			plot_frame_item(items, &n, mark, PLOT_ROLE_PATH, 0,
 			    _("path"));
 		}
-		if (m->npath > 11) {
+		if (m->npath > 11 && map_shows_later(c)) {
 			snprintf(mark, sizeof mark, "%c",
 			    (int)plot_sym_char(PLOT_SYM_LATER, ascii));
 			plot_frame_item(items, &n, mark, PLOT_ROLE_ITERATE, 10,
@@ -648,9 +665,11 @@ map_legend_items(const plot_canvas *c, const plot_map_spec *m,
 			    buf);
 		}
 	}
-	/* Only the kinds drawn: a point outside the range has no mark. */
+	/* Only the kinds drawn: a point outside the range has no mark, and
+	 * one under an iterate's digit or the end (@) shows none. */
 	for (i = 0; i < m->ncrit; i++) {
 		int k = m->crit[i].kind, col, row;
+		const plot_cell *cell;
 
 		if (k < 0 || k > 3 || seen[k])
 			continue;
@@ -660,6 +679,9 @@ map_legend_items(const plot_canvas *c, const plot_map_spec *m,
 				offmin = 1;
 			continue;
 		}
+		cell = plot_canvas_cell(c, col, row);
+		if (cell == NULL || cell->role != PLOT_ROLE_CRITICAL)
+			continue;
 		seen[k] = 1;
 		snprintf(mark, sizeof mark, "%c",
 		    (int)plot_sym_char(plot_frame_kind_sym(k), 1));

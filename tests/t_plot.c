@@ -1226,7 +1226,7 @@ prop_legend_levels(void)
 			    "twice the one below (got %d%s)", sizes[i][0],
 			    sizes[i][1], n, dots ? ", shortened" : "");
 		} else {
-			ok(n >= 3 && dots && lines == sizes[i][1] &&
+			ok(n >= 2 && dots && lines == sizes[i][1] &&
 			    fabs(v[0] - info.levels[0]) <= 0.01 * v[0] &&
 			    fabs(v[n - 1] - info.levels[info.nlevels - 1]) <=
 			    0.01 * v[n - 1],

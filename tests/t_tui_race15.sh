@@ -33,7 +33,7 @@ for size in 80x24 40x12; do
 		wait_for "1 o gd 0.1"
 		ok $? "$size: Tab Tab: the runners with their rates"
 	fi
-	screen_has "1 o gd 0.1" && screen_has "4 * adam 0.1" &&
+	screen_has "1 o gd 0.1" && screen_has "4 & adam 0.1" &&
 	    screen_has "5 # newton 1"
 	ok $? "$size: the legend gives each runner its rate (gd gamma 0.1, adam 0.1, newton 1)"
 	screen_has "f = 3x² + y²"
@@ -51,7 +51,7 @@ for size in 80x24 40x12; do
 	wait_until sh -c "head -n 1 '$tmp/screen' | grep -q adam"
 	ok $? "$size: Right three times selects adam"
 	keys +
-	wait_for "4 * adam 0.12"
+	wait_for "4 & adam 0.12"
 	ok $? "$size: + gives adam 0.12"
 	screen_has "1 o gd 0.1" && screen_has "2 x momentum 0.1"
 	ok $? "$size: the others keep their rates"

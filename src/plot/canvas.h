@@ -47,7 +47,7 @@ enum plot_sym {
 	PLOT_SYM_TICK_X,	/* ┬  + (tick on the x axis) */
 	PLOT_SYM_TICK_Y,	/* ┤  + (tick on the y axis) */
 	PLOT_SYM_PATH,		/* ·  . (between iterates) */
-	PLOT_SYM_LATER,		/* ∘  o (iterates after a_9) */
+	PLOT_SYM_LATER,		/* o  o (iterates after a_9) */
 	PLOT_SYM_END,		/* @  @ (the last iterate) */
 	PLOT_SYM_MIN,		/* *  * */
 	PLOT_SYM_MAX,		/* ^  ^ */

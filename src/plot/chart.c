@@ -9,7 +9,7 @@
 #include "plot/chart.h"
 
 static const char chart_markers[PLOT_MAX_SERIES] = {
-	'o', 'x', '+', '*', '#', '%'
+	'o', 'x', '+', '&', '#', '%'
 };
 
 /* The marker of series i. */
@@ -189,6 +189,33 @@ chart_ref_stop(plot_canvas *c, const plot_frame *fr,
 	}
 }
 
+/* The legend items of chart s (ns series) into items (room for
+ * PLOT_MAX_SERIES + 2); returns their number. */
+static int
+chart_legend_items(const plot_canvas *c, const plot_chart_spec *s, int ns,
+    plot_legend_item *items)
+{
+	int i, n;
+
+	for (i = 0; i < ns; i++) {
+		snprintf(items[i].mark, sizeof items[i].mark, "%c",
+		    plot_chart_marker(i));
+		items[i].role = PLOT_ROLE_SERIES;
+		items[i].index = i;
+		snprintf(items[i].text, sizeof items[i].text, "%s",
+		    s->series[i].label != NULL ? s->series[i].label : "");
+	}
+	n = ns;
+	if (s->has_ref)
+		plot_frame_item(items, &n, plot_canvas_ascii(c) ? "==" :
+		    "\xe2\x94\x84\xe2\x94\x84", PLOT_ROLE_AXIS, 1,
+		    s->ref_label != NULL ? s->ref_label : "");
+	if (s->has_stop)
+		plot_frame_item(items, &n, "@", PLOT_ROLE_SERIES, 0,
+		    s->stop_label != NULL ? s->stop_label : "");
+	return n;
+}
+
 /* Draw the convergence chart. */
 int
 plot_chart(plot_canvas *c, const plot_chart_spec *s, plot_frame *out)
@@ -199,7 +226,7 @@ plot_chart(plot_canvas *c, const plot_chart_spec *s, plot_frame *out)
 	int ns = s->nseries > PLOT_MAX_SERIES ? PLOT_MAX_SERIES : s->nseries;
 	int rows = s->no_legend ? 0 : (h >= 20 &&
 	    ns + (s->has_ref != 0) + (s->has_stop != 0) > 2) ? 2 : 1;
-	int margin = 6, pass, nitems;
+	int margin = 6, pass, nitems = 0, rows0;
 	double lo, hi;
 	char ytitle[160];
 
@@ -209,9 +236,24 @@ plot_chart(plot_canvas *c, const plot_chart_spec *s, plot_frame *out)
 		plot_frame_too_small(c, _("nothing to chart"));
 		return -1;
 	}
+	rows0 = rows;
+	if (rows > 0) {
+		nitems = chart_legend_items(c, s, ns, items);
+		/* as many rows as every item needs: wrapped, never left
+		 * out */
+		if (plot_frame_legend_rows(c, w, items, nitems, NULL) > rows)
+			rows = plot_frame_legend_rows(c, w, items, nitems, NULL);
+	}
 	for (pass = 0; pass < 3; pass++) {
 		int need;
 
+		if (plot_frame_place(fr, w, h, 1, rows, margin) < 0 &&
+		    rows > rows0) {
+			/* no room for the chart under the whole legend */
+			rows = rows0;
+			pass = -1;
+			continue;
+		}
 		if (plot_frame_place(fr, w, h, 1, rows, margin) < 0) {
 			plot_frame_too_small(c, NULL);
 			return -1;
@@ -237,26 +279,8 @@ plot_chart(plot_canvas *c, const plot_chart_spec *s, plot_frame *out)
 	for (i = ns - 1; i >= 0; i--)
 		chart_series(c, fr, &s->series[i], i, s->logy);
 	chart_ref_stop(c, fr, s);
-	if (rows > 0) {
-		for (i = 0; i < ns; i++) {
-			snprintf(items[i].mark, sizeof items[i].mark, "%c",
-			    plot_chart_marker(i));
-			items[i].role = PLOT_ROLE_SERIES;
-			items[i].index = i;
-			snprintf(items[i].text, sizeof items[i].text, "%s",
-			    s->series[i].label != NULL ? s->series[i].label :
-			    "");
-		}
-		nitems = ns;
-		if (s->has_ref)
-			plot_frame_item(items, &nitems, plot_canvas_ascii(c) ?
-			    "==" : "\xe2\x94\x84\xe2\x94\x84", PLOT_ROLE_AXIS, 1,
-			    s->ref_label != NULL ? s->ref_label : "");
-		if (s->has_stop)
-			plot_frame_item(items, &nitems, "@", PLOT_ROLE_SERIES,
-			    0, s->stop_label != NULL ? s->stop_label : "");
+	if (rows > 0)
 		plot_frame_legend(c, 0, fr->ay + fr->ah + PLOT_FRAME_BELOW, w,
 		    rows, items, nitems);
-	}
 	return 0;
 }

@@ -2,8 +2,10 @@
  *
  * Each series is a list of values y_0, y_1, ... (f(a_k) - f*, or
  * ‖∇f(a_k)‖) drawn against k as a line (braille, or - / | \ in ASCII)
- * with its own marker (o x + * # %) at the points where there is room,
- * and always at the first and last point; the legend names each series.
+ * with its own marker (o x + & # %; not *, a minimum's mark on a map)
+ * at the points where there is room, and always at the first and last
+ * point; the legend names each series, on as many rows as it takes
+ * (unless the chart would have no room left).
  * On a log scale (logy) the y ticks are powers of ten labelled 1e-3,
  * 0.01, 0.1, 1, 10, 100, 1e3 (at least two: the range runs from one
  * power of ten to another) and the y title ends in "log scale"; values that are zero or negative, NaN or

@@ -473,27 +473,52 @@ map_iterate_cell(void *ctx, int k, int *col, int *row)
 	    w->m->path[2 * k + 1], col, row);
 }
 
+/* Put the marks of m's critical points on c; with over_path set only
+ * where the path shows a dot or a later iterate (o), never over an
+ * iterate's digit or the end (@), which say more. */
+static void
+map_draw_crit(plot_canvas *c, const plot_map_spec *m, const plot_frame *fr,
+    int over_path)
+{
+	const plot_cell *cell;
+	int i, col, row;
+
+	for (i = 0; i < m->ncrit; i++) {
+		if (!plot_frame_cell(fr, m->crit[i].x[0], m->crit[i].x[1],
+		    &col, &row))
+			continue;
+		cell = plot_canvas_cell(c, col, row);
+		if (over_path && (cell == NULL ||
+		    !(cell->role == PLOT_ROLE_PATH ||
+		    (cell->role == PLOT_ROLE_ITERATE &&
+		    !(cell->ch >= '0' && cell->ch <= '9')))))
+			continue;
+		plot_canvas_sym(c, col, row,
+		    plot_frame_kind_sym(m->crit[i].kind), PLOT_ROLE_CRITICAL,
+		    m->crit[i].kind);
+	}
+}
+
 /* Draw critical points, then the path: segments, then iterates with the
  * low digits and the end on top, no two digits side by side (the one
- * giving way shows as the path dot).  Returns the iterates outside. */
+ * giving way shows as the path dot); then the critical points again
+ * over the path's dots and later iterates, so a legend's "x saddle" is
+ * never hidden under them.  Returns the iterates outside. */
 static int
 map_draw_path(plot_canvas *c, const plot_map_spec *m, const plot_frame *fr)
 {
 	struct map_where w = { m, fr };
-	int i, col, row;
+	int i, out;
 
-	for (i = 0; i < m->ncrit; i++)
-		if (plot_frame_cell(fr, m->crit[i].x[0], m->crit[i].x[1],
-		    &col, &row))
-			plot_canvas_sym(c, col, row,
-			    plot_frame_kind_sym(m->crit[i].kind),
-			    PLOT_ROLE_CRITICAL, m->crit[i].kind);
+	map_draw_crit(c, m, fr, 0);
 	for (i = 0; i + 1 < m->npath; i++)
 		map_segment(c, fr, m->path + 2 * i, m->path + 2 * i + 2);
 	if (m->npath < 1)
 		return 0;
-	return plot_frame_iterates(c, m->npath - 1, map_iterate_cell, &w,
+	out = plot_frame_iterates(c, m->npath - 1, map_iterate_cell, &w,
 	    PLOT_SYM_PATH, PLOT_ROLE_ITERATE, NULL);
+	map_draw_crit(c, m, fr, 1);
+	return out;
 }
 
 /* Copy s into buf of n bytes, cut to fit (n > 0). */
@@ -552,16 +577,63 @@ map_levels_text(const plot_map_info *info, int ascii, int w, char *buf,
 	copy_cut(buf, n, try);
 }
 
-/* Build and draw the legend of a map. */
-static void
-map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
-    int y, int rows, int field)
+/* Whether a later iterate's mark (o) shows anywhere on c: they may all
+ * lie under a digit or the end, and the legend names only marks seen. */
+static int
+map_shows_later(const plot_canvas *c)
 {
-	plot_legend_item items[16];
+	uint32_t o = plot_sym_char(PLOT_SYM_LATER, plot_canvas_ascii(c));
+	const plot_cell *cell;
+	int x, y;
+
+	for (y = 0; y < plot_canvas_height(c); y++)
+		for (x = 0; x < plot_canvas_width(c); x++)
+			if ((cell = plot_canvas_cell(c, x, y)) != NULL &&
+			    cell->ch == o && cell->role == PLOT_ROLE_ITERATE)
+				return 1;
+	return 0;
+}
+
+/* The iterates a_1 .. a_9 on the map whose digit does not show (it gave
+ * way to a neighbour's, or a lower one covers it), named in buf (n
+ * bytes) one after another; returns how many. */
+static int
+map_unlabelled(const plot_canvas *c, const plot_map_spec *m,
+    const plot_frame *fr, char *buf, size_t n)
+{
+	const plot_cell *cell;
+	char name[32];
+	int k, col, row, count = 0, last = m->npath - 1;
+
+	buf[0] = '\0';
+	for (k = 1; k <= 9 && k <= last; k++) {
+		if (!plot_frame_cell(fr, m->path[2 * k], m->path[2 * k + 1],
+		    &col, &row))
+			continue;
+		cell = plot_canvas_cell(c, col, row);
+		if (cell != NULL && cell->ch == (uint32_t)('0' + k))
+			continue;
+		descent_iter_name(k, plot_canvas_ascii(c) ? EXPR_ASCII :
+		    EXPR_UNICODE, name, sizeof name);
+		if (strlen(buf) + strlen(name) + 2 < n)
+			snprintf(buf + strlen(buf), n - strlen(buf), "%s%s",
+			    count > 0 ? " " : "", name);
+		count++;
+	}
+	return count;
+}
+
+/* The legend items of a map into items (16), in short words when
+ * narrow is set; returns their number, the first *nmarks of them about
+ * marks (the levels come last). */
+static int
+map_legend_items(const plot_canvas *c, const plot_map_spec *m,
+    const plot_map_info *info, int field, int narrow,
+    plot_legend_item *items, int *nmarks)
+{
 	int n = 0, i, ascii = plot_canvas_ascii(c), w = plot_canvas_width(c);
 	int seen[4] = { 0, 0, 0, 0 }, offmin = 0;
 	char buf[64], mark[16], ak[64];
-	int narrow = w < 60;
 
 	if (m->npath > 0) {
 		/* a_k as the rest of the screen writes it (aₖ in Unicode) */
@@ -578,9 +650,12 @@ map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
 			plot_frame_item(items, &n, mark, PLOT_ROLE_PATH, 0,
 			    _("path"));
 		}
-		if (m->npath > 11)
-			plot_frame_item(items, &n, "o", PLOT_ROLE_ITERATE, 10,
+		if (m->npath > 11 && map_shows_later(c)) {
+			snprintf(mark, sizeof mark, "%c",
+			    (int)plot_sym_char(PLOT_SYM_LATER, ascii));
+			plot_frame_item(items, &n, mark, PLOT_ROLE_ITERATE, 10,
 			    _("later"));
+		}
 		if (m->npath > 10) {
 			descent_iter_name(m->npath - 1, ascii ? EXPR_ASCII :
 			    EXPR_UNICODE, ak, sizeof ak);
@@ -590,9 +665,11 @@ map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
 			    buf);
 		}
 	}
-	/* Only the kinds drawn: a point outside the range has no mark. */
+	/* Only the kinds drawn: a point outside the range has no mark, and
+	 * one under an iterate's digit or the end (@) shows none. */
 	for (i = 0; i < m->ncrit; i++) {
 		int k = m->crit[i].kind, col, row;
+		const plot_cell *cell;
 
 		if (k < 0 || k > 3 || seen[k])
 			continue;
@@ -602,6 +679,9 @@ map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
 				offmin = 1;
 			continue;
 		}
+		cell = plot_canvas_cell(c, col, row);
+		if (cell == NULL || cell->role != PLOT_ROLE_CRITICAL)
+			continue;
 		seen[k] = 1;
 		snprintf(mark, sizeof mark, "%c",
 		    (int)plot_sym_char(plot_frame_kind_sym(k), 1));
@@ -623,12 +703,42 @@ map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
 		    "%d iterates off the map", info->outside), info->outside);
 		plot_frame_item(items, &n, "", PLOT_ROLE_NOTE, 0, buf);
 	}
+	/* labels that gave way are named, so none goes missing unsaid */
+	if (m->npath > 0 && map_unlabelled(c, m, &info->frame, ak,
+	    sizeof ak) > 0) {
+		/* TRANSLATORS: %s lists iterates, like "a₄ a₇". */
+		snprintf(buf, sizeof buf, _("unlabelled: %s"), ak);
+		plot_frame_item(items, &n, "", PLOT_ROLE_NOTE, 0, buf);
+	}
+	*nmarks = n;
 	if (info->nlevels > 0 && (!field || m->contours)) {
 		char lv[sizeof items[0].text];
+		int end, lw = w;
 
-		map_levels_text(info, ascii, w, lv, sizeof items[0].text);
+		/* in the room the last row leaves, when there is some
+		 * (shortened to the lowest levels and the highest) */
+		(void)plot_frame_legend_rows(c, w, items, n, &end);
+		if (n > 0 && w - end - 2 >= 14)
+			lw = w - end - 2;
+		map_levels_text(info, ascii, lw, lv, sizeof items[0].text);
 		plot_frame_item(items, &n, "", PLOT_ROLE_LEGEND, 0, lv);
 	}
+	return n;
+}
+
+/* Build and draw the legend of a map: in short words when the marks'
+ * items would not all fit in rows otherwise. */
+static void
+map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
+    int y, int rows, int field)
+{
+	plot_legend_item items[16];
+	int w = plot_canvas_width(c), narrow = w < 60, n, nmarks;
+
+	n = map_legend_items(c, m, info, field, narrow, items, &nmarks);
+	if (!narrow && plot_frame_legend_rows(c, w, items, nmarks, NULL) >
+	    rows)
+		n = map_legend_items(c, m, info, field, 1, items, &nmarks);
 	plot_frame_legend(c, 0, y, w, rows, items, n);
 }
 

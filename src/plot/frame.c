@@ -360,14 +360,12 @@ plot_frame_legend(plot_canvas *c, int x, int y, int w, int rows,
 		    plot_canvas_text_width(c, items[i].text);
 		int gap = col > 0 ? 2 : 0;
 
-		if (col + gap + len > w) {
-			if (col == 0 || r + 1 >= rows)
+		if (col > 0 && col + gap + len > w) {
+			if (r + 1 >= rows)
 				continue;
 			r++;
 			col = 0;
 			gap = 0;
-			if (len > w)
-				continue;
 		}
 		col += gap;
 		if (mw > 0) {
@@ -380,6 +378,30 @@ plot_frame_legend(plot_canvas *c, int x, int y, int w, int rows,
 		drawn++;
 	}
 	return drawn;
+}
+
+int
+plot_frame_legend_rows(const plot_canvas *c, int w,
+    const plot_legend_item *items, int n, int *end)
+{
+	int i, col = 0, r = 0;
+
+	for (i = 0; i < n; i++) {
+		int mw = plot_canvas_text_width(c, items[i].mark);
+		int len = mw + (mw > 0) +
+		    plot_canvas_text_width(c, items[i].text);
+		int gap = col > 0 ? 2 : 0;
+
+		if (col > 0 && col + gap + len > w) {
+			r++;
+			col = 0;
+			gap = 0;
+		}
+		col += gap + len;
+	}
+	if (end != NULL)
+		*end = col;
+	return n > 0 ? r + 1 : 0;
 }
 
 /* Write a note that the canvas is too small. */

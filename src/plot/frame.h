@@ -85,10 +85,18 @@ void plot_frame_item(plot_legend_item *items, int *n, const char *mark,
     int role, int index, const char *text);
 
 /* Pack legend items into rows y .. y+rows-1 from column x (separated by
- * two spaces).  Items that do not fit are left out.  Returns how many
- * were drawn. */
+ * two spaces; an item wider than w alone on its row, cut at the
+ * canvas's edge).  Items that do not fit are left out (give the rows
+ * plot_frame_legend_rows counts, and none is).  Returns how many were
+ * drawn. */
 int plot_frame_legend(plot_canvas *c, int x, int y, int w, int rows,
     const plot_legend_item *items, int n);
+
+/* The rows plot_frame_legend needs to draw all n items in w columns
+ * (an item wider than w takes a row of its own, cut); the columns the
+ * last row fills go to *end when end is not NULL. */
+int plot_frame_legend_rows(const plot_canvas *c, int w,
+    const plot_legend_item *items, int n, int *end);
 
 /* Write "plot too small" (or msg) in the canvas, clipped. */
 void plot_frame_too_small(plot_canvas *c, const char *msg);

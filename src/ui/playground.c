@@ -547,6 +547,80 @@ pg_mark(playground *p, const double *x, uint32_t ch, int role, int index)
 }
 
 
+/* The points the learner typed that the map shows besides the path:
+ * the wrong tries and a kept path of theirs, copied into a new array of
+ * x, y pairs (the caller frees it); their number in *n. */
+static double *
+pg_learner_points(const playground *p, int *n)
+{
+	double *pts;
+	int i, k = 0, max = p->you_nwrong + p->you_n;
+
+	pts = xmalloc((size_t)(max > 0 ? max : 1) * 2 * sizeof *pts);
+	if (p->you || p->you_kept)
+		for (i = 0; i < p->you_nwrong; i++) {
+			memcpy(pts + 2 * k, playground_wrong(p, i, NULL),
+			    2 * sizeof *pts);
+			k++;
+		}
+	if (p->you_kept && !p->you)
+		for (i = 1; i < p->you_n; i++) {
+			memcpy(pts + 2 * k, p->you_path + 2 * i,
+			    2 * sizeof *pts);
+			k++;
+		}
+	*n = k;
+	return pts;
+}
+
+/* Whether a finite point the learner typed lies off the map drawn. */
+static int
+pg_learner_outside(const playground *p)
+{
+	double *pts;
+	int n, i, col, row, out = 0;
+
+	if (!p->have_frame)
+		return 0;
+	pts = pg_learner_points(p, &n);
+	for (i = 0; i < n; i++)
+		if (isfinite(pts[2 * i]) && isfinite(pts[2 * i + 1]) &&
+		    !plot_frame_cell(&p->frame, pts[2 * i], pts[2 * i + 1],
+		    &col, &row))
+			out = 1;
+	free(pts);
+	return out;
+}
+
+/* Fit the view (p->have_view unset) to m's path and the learner's
+ * points together; m is left as it was. */
+static void
+pg_fit_learner(playground *p, plot_map_spec *m)
+{
+	double *pts, *all;
+	const double *path = m->path;
+	int n, i, k = 0, npath = m->npath;
+
+	pts = pg_learner_points(p, &n);
+	all = xmalloc((size_t)(npath + n) * 2 * sizeof *all);
+	memcpy(all, path, (size_t)npath * 2 * sizeof *all);
+	for (i = 0; i < n; i++)
+		if (isfinite(pts[2 * i]) && isfinite(pts[2 * i + 1])) {
+			memcpy(all + 2 * (npath + k), pts + 2 * i,
+			    2 * sizeof *all);
+			k++;
+		}
+	if (k > 0) {
+		m->path = all;
+		m->npath = npath + k;
+		(void)pg_contour_draw(p, m);
+		m->path = path;
+		m->npath = npath;
+	}
+	free(all);
+	free(pts);
+}
+
 /* The contour map of f of two variables with the path, into p->map:
  * the view is fitted the first time (so that a₁ is on it too) and then
  * kept, with its levels, until an iterate leaves it. */
@@ -586,9 +660,12 @@ pg_contour(playground *p, int n, int h)
 		}
 	}
 	out = pg_contour_draw(p, &m);
-	if (out > 0) {
-		/* An iterate left the view: fit again, once. */
+	if (out > 0 || pg_learner_outside(p)) {
+		/* An iterate or a point the learner typed left the view:
+		 * fit again, once, to the path and the learner's points
+		 * together, then draw the path in that view. */
 		p->have_view = 0;
+		pg_fit_learner(p, &m);
 		(void)pg_contour_draw(p, &m);
 	}
 	for (i = 0; i < p->nkept; i++)

@@ -239,8 +239,12 @@ playground_legend(playground *p, char *buf, size_t size)
 		    (p->unicode ? "aₖ" : "a_k"));
 	if (n > 1)
 		pg_legend_item(buf, size, p->unicode ? "·" : ".", _("path"));
-	if (n > 11)
-		pg_legend_item(buf, size, p->unicode ? "∘" : "o", _("later"));
+	if (n > 11) {
+		/* the map's own mark for them, in either mode */
+		snprintf(mark, sizeof mark, "%c",
+		    (int)plot_sym_char(PLOT_SYM_LATER, !p->unicode));
+		pg_legend_item(buf, size, mark, _("later"));
+	}
 	if (n > 10)
 		pg_legend_item(buf, size, "@", _("last"));
 	for (i = 0; i < p->ncrit; i++) {

@@ -109,6 +109,14 @@ race_draw_legend(tui *t, struct tui_lab *l, int y, int rows, int draw,
 		}
 		col += iw;
 	}
+	/* the start's mark on the map, after the runners' when there is
+	 * room on their last row (a row of its own would take the map's) */
+	if (r->raced && i == r->n && draw) {
+		snprintf(item, sizeof item, "0 %s", TUI_U(t, "a₀", "a0"));
+		iw = tui_width(t, item);
+		if (col > 0 && col + 2 + iw <= t->cols - 2)
+			tui_put(t, y + row, 1 + col + 2, iw, item, TUI_NORMAL);
+	}
 	return row + 1;
 }
 
@@ -278,6 +286,22 @@ tui_lab_race_back(tui *t, const tui_key *k)
 
 /* --- stability bars ---------------------------------------------------- */
 
+/* The label of a bar in buf (size bytes): λ and the factor, in the
+ * longest form that fits in w columns, so the factor always shows. */
+static void
+bars_label(tui *t, int w, const char *lam, const char *fac, int heavy,
+    char *buf, size_t size)
+{
+	snprintf(buf, size, "%s%s: %s = %s", TUI_U(t, "λ = ", "lambda = "),
+	    lam, heavy ? _("rate") : TUI_U(t, "|1 - γλ|", "|1-g*l|"), fac);
+	if (tui_width(t, buf) <= w)
+		return;
+	snprintf(buf, size, "%s%s: %s", TUI_U(t, "λ=", "l="), lam, fac);
+	if (tui_width(t, buf) <= w)
+		return;
+	snprintf(buf, size, "%s", fac);
+}
+
 void
 tui_lab_bars_draw(tui *t, struct tui_lab *l)
 {
@@ -308,10 +332,12 @@ tui_lab_bars_draw(tui *t, struct tui_lab *l)
 		    "by the rate per step along each direction; stable for 0 < "
 		    "%s < %s"), TUI_U(t, "γ", "gamma"), fac);
 	else
+		/* the formula is one word (no-break spaces in Unicode), so
+		 * the note never breaks a line inside it */
 		snprintf(line, sizeof line, _("gradient descent: the error "
-		    "along each direction is multiplied by |1 - %s| per step; "
-		    "stable for 0 < %s < %s"), TUI_U(t, "γλ", "gamma lambda"),
-		    TUI_U(t, "γ", "gamma"), fac);
+		    "along each direction is multiplied by %s per step; "
+		    "stable for 0 < %s < %s"), TUI_U(t, "|1\xc2\xa0-\xc2\xa0γλ|",
+		    "|1-gamma*lambda|"), TUI_U(t, "γ", "gamma"), fac);
 	y = 2;
 	y += race_note(t, y, 3, line, l->pg.gamma < gmax ? TUI_RIGHT :
 	    TUI_WRONG);
@@ -322,14 +348,7 @@ tui_lab_bars_draw(tui *t, struct tui_lab *l)
 	for (i = 0; i < n && y < t->rows - 3; i++) {
 		tui_num(b[i].lambda, 4, lam, sizeof lam);
 		tui_num(b[i].factor, 3, fac, sizeof fac);
-		if (t->cols >= 60)
-			snprintf(line, sizeof line, "%s%s: %s = %s",
-			    TUI_U(t, "λ = ", "lambda = "), lam, l->beta > 0 ?
-			    _("rate") : TUI_U(t, "|1 - γλ|", "|1-gamma*lambda|"),
-			    fac);
-		else
-			snprintf(line, sizeof line, "%s%s: %s", TUI_U(t,
-			    "λ=", "l="), lam, fac);
+		bars_label(t, lw, lam, fac, l->beta > 0, line, sizeof line);
 		tui_put_cut(t, y, 1, lw, line, b[i].stable ? TUI_RIGHT :
 		    TUI_WRONG);
 		playground_stab_bar_text(b[i].factor, bw, t->unicode, bar,

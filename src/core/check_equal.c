@@ -96,7 +96,7 @@ differs_where_small(const check_fn *c, int i, const expr *a)
 {
 	double x[EXPR_MAX_VARS], g0, t0, t1, h0, h1, t2, h2, best, tb, ea, eg;
 	num q[EXPR_MAX_VARS], va, vg;
-	int used[SMALL_STARTS], s, p, j, k, m, pick;
+	int used[SMALL_STARTS] = { 0 }, s, p, j, k, m, pick;
 
 	if (c->n > EXPR_MAX_VARS)
 		return 0;

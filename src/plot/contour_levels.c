@@ -317,6 +317,8 @@ plot_map_levels(const plot_map_spec *m, plot_map_stats *s, int sw, int sh,
     plot_map_info *info)
 {
 	const plot_frame *fr = &info->frame;
+	/* cppcheck-suppress ctuuninitvar ; s->q is only an address here, and
+	 * given levels (s->nq = 0) read no sample */
 	double base, cbase, *q = s->q, tol;
 	int nq = s->nq, interior = 0, want, k;
 

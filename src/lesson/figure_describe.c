@@ -521,6 +521,7 @@ figure_draw_describe(const figure *fig, const figure_draw_layout *lay,
 			fdd_run(&b, &d->runs[i], expr_fname(&fig->vars), lay->ascii,
 			    lay->ascii ? EXPR_ASCII : EXPR_UNICODE);
 	}
+	figure_draw_count(d, lay);
 	figure_draw_release(d);
 	return sbuf_take(&b);
 }

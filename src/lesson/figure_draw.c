@@ -187,6 +187,9 @@ figure_draw_prepare(const figure *fig, char **cause)
 			figure_draw_release(d);
 			return NULL;
 		}
+		/* each step: f and its gradient */
+		d->work += (double)d->runs[d->nruns].n * (fig->nvars + 1) *
+		    (double)expr_size(fig->f);
 		d->nruns++;
 	}
 	return d;
@@ -212,25 +215,40 @@ figure_draw_kind(const figure_drawing *d)
 
 /* Draw one picture of kind into c, cleared first; *note receives a
  * line for above it (caller frees) or NULL. */
-int
-figure_draw_fits(const figure_drawing *d, enum figure_kind kind, int w,
-    int h, char **cause)
+double
+figure_draw_picture_work(const figure_drawing *d, enum figure_kind kind,
+    int w, int h)
 {
-	double size = (double)expr_size(d->fig->f), samples, work;
-
 	/* a map samples 2 x 4 points a cell (its braille dots); a graph or
 	 * a slice a few points a column; a chart only the runs */
 	if (kind == FIGURE_CONVERGENCE)
 		return 0;
-	samples = (kind == FIGURE_CONTOUR || kind == FIGURE_FIELD) &&
-	    d->fig->nvars == 2 ? 8.0 * w * h : 16.0 * w;
-	work = samples * size;
+	return ((kind == FIGURE_CONTOUR || kind == FIGURE_FIELD) &&
+	    d->fig->nvars == 2 ? 8.0 * w * h : 16.0 * w) *
+	    (double)expr_size(d->fig->f);
+}
+
+/* Add what d did to lay->work (when it is not NULL). */
+void
+figure_draw_count(const figure_drawing *d, const figure_draw_layout *lay)
+{
+	if (lay->work != NULL)
+		*lay->work += d->work;
+}
+
+int
+figure_draw_fits(const figure_drawing *d, enum figure_kind kind, int w,
+    int h, char **cause)
+{
+	double size = (double)expr_size(d->fig->f);
+	double work = figure_draw_picture_work(d, kind, w, h);
+
 	if (work <= FIGURE_MAX_DRAW_WORK)
 		return 0;
 	if (cause != NULL)
 		*cause = xasprintf(_("f is too large to draw at this size (%.0f "
 		    "operations a point, %.0f points): draw a smaller plot, or "
-		    "a shorter f"), size, samples);
+		    "a shorter f"), size, work / size);
 	return -1;
 }
 
@@ -248,6 +266,8 @@ figure_draw_canvas(figure_drawing *d, enum figure_kind kind,
 		free(why);
 		return;
 	}
+	d->work += figure_draw_picture_work(d, kind, plot_canvas_width(c),
+	    plot_canvas_height(c));
 	switch (kind) {
 	case FIGURE_CONTOUR:
 	case FIGURE_FIELD:
@@ -418,6 +438,7 @@ figure_draw_text(const figure *fig, const figure_draw_layout *lay,
 	kind = figure_draw_kind(d);
 	if (figure_draw_fits(d, kind == FIGURE_AUTO ? FIGURE_SLICE : kind, w,
 	    h, cause) != 0) {
+		figure_draw_count(d, lay);
 		figure_draw_release(d);
 		return NULL;
 	}
@@ -487,6 +508,7 @@ figure_draw_text(const figure *fig, const figure_draw_layout *lay,
 			sbuf_addf(&b, "%s\n", text);
 		free(text);
 	}
+	figure_draw_count(d, lay);
 	figure_draw_release(d);
 	return sbuf_take(&b);
 }

@@ -57,7 +57,19 @@ typedef struct figure_draw_layout {
 	int fit;		/* > 0: height is what a terminal this many
 				   columns wide has for the pictures and the
 				   header; the header's rows are taken off */
+	double *work;		/* not NULL: the work of the drawing is
+				   added to *work, in node evaluations of f
+				   and its derivatives (descents, the
+				   samples of each picture, the critical
+				   points' search) */
 } figure_draw_layout;
+
+/* The most drawing work (figure_draw_layout.work) one lesson's figures
+ * may take in line mode, about 0.4 s of CPU; the figure that crosses it
+ * is still drawn (within FIGURE_MAX_DRAW_WORK and CRITICAL_MAX_WORK),
+ * those after it are not (a note says so).  The built-in course needs
+ * at most 350,000 a lesson. */
+#define FIGURE_LESSON_MAX_WORK 150000000.0
 
 /* The figure as text, as `nabla plot` prints it: a header that names f
  * and each descent, the picture (a note and a convergence chart and a

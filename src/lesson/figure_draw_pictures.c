@@ -35,7 +35,7 @@
  * where ∇f is undefined, too many points. */
 static int
 fd_critical(const expr *f, int n, const double *lo, const double *hi,
-    plot_critical *crit, int max, int few)
+    plot_critical *crit, int max, int few, double *work)
 {
 	critical_opts co;
 	critical_result cr;
@@ -53,6 +53,8 @@ fd_critical(const expr *f, int n, const double *lo, const double *hi,
 	co.few_starts = few;
 	if (critical_find(f, n, &co, &cr, NULL) < 0)
 		return 0;
+	if (work != NULL)
+		*work += (double)cr.work;
 	for (i = 0; few && i < cr.n; i++)
 		if (cr.p[i].kind != CRITICAL_MINIMUM &&
 		    cr.p[i].kind != CRITICAL_MAXIMUM &&
@@ -64,6 +66,8 @@ fd_critical(const expr *f, int n, const double *lo, const double *hi,
 		co.few_starts = 0;
 		if (critical_find(f, n, &co, &cr, NULL) < 0)
 			return 0;
+		if (work != NULL)
+			*work += (double)cr.work;
 	}
 	for (i = 0; i < cr.n && k < max; i++) {
 		crit[k].x[0] = cr.p[i].x[0];
@@ -82,7 +86,7 @@ int
 figure_draw_critical(const expr *f, int n, const double *lo,
     const double *hi, plot_critical *crit, int max)
 {
-	return fd_critical(f, n, lo, hi, crit, max, 0);
+	return fd_critical(f, n, lo, hi, crit, max, 0, NULL);
 }
 
 /* Keep the critical points that matter for the automatic range of a
@@ -257,7 +261,7 @@ figure_draw_map(figure_drawing *d, enum figure_kind kind, plot_canvas *c,
 	lo[1] = fig->has_y ? fig->y0 : CRITICAL_DEFAULT_LO;
 	hi[1] = fig->has_y ? fig->y1 : CRITICAL_DEFAULT_HI;
 	ncrit = fd_critical(fig->f, 2, fig->has_x || fig->has_y ? lo : NULL,
-	    hi, crit, CRITICAL_MAX_POINTS, 1);
+	    hi, crit, CRITICAL_MAX_POINTS, 1, &d->work);
 	near = ncrit;
 	memset(&m, 0, sizeof m);
 	m.fn = d->fn.pf;
@@ -454,8 +458,8 @@ figure_draw_slice(figure_drawing *d, plot_canvas *c, int compact)
 	if (n == 1) {
 		double lo = fig->x0, hi = fig->x1;
 
-		s.ncrit = figure_draw_critical(fig->f, 1, fig->has_x ? &lo :
-		    NULL, &hi, crit, CRITICAL_MAX_POINTS);
+		s.ncrit = fd_critical(fig->f, 1, fig->has_x ? &lo : NULL,
+		    &hi, crit, CRITICAL_MAX_POINTS, 0, &d->work);
 		s.crit = crit;
 		s.fn = *fn;
 		if (run != NULL) {

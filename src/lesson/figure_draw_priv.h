@@ -43,6 +43,9 @@ typedef struct figure_drawing {
 	descent_result runs[FIGURE_MAX_RATES];
 	int nruns;
 	figure_seen seen;
+	double work;		/* node evaluations done so far: the
+				   descents, each picture's samples, the
+				   critical searches (figure_draw_layout) */
 } figure_drawing;
 
 /* Prepare fig (which must outlive the result): compile f and run the
@@ -66,6 +69,13 @@ enum figure_kind figure_draw_kind(const figure_drawing *d);
  * frees) when cause is not NULL. */
 int figure_draw_fits(const figure_drawing *d, enum figure_kind kind, int w,
     int h, char **cause);
+/* The node evaluations of f a picture of kind, w x h cells, takes: its
+ * samples times the size of f (the estimate figure_draw_fits bounds). */
+double figure_draw_picture_work(const figure_drawing *d,
+    enum figure_kind kind, int w, int h);
+/* Add what d did to lay->work (when it is not NULL). */
+void figure_draw_count(const figure_drawing *d,
+    const figure_draw_layout *lay);
 
 /* Draw one picture of kind into c, cleared first; *note receives a
  * line for above it (caller frees) or NULL.  A picture past

@@ -212,14 +212,27 @@ plain_read(FILE *in, FILE *out, const plain_opts *o, const char *prompt,
 }
 
 /* Draw a figure as `nabla plot` does, at most 72 columns wide, or with
- * --describe tell it in words and numbers (wrapped as prose). */
+ * --describe tell it in words and numbers (wrapped as prose).  *work is
+ * the drawing work of the lesson's figures so far: past
+ * FIGURE_LESSON_MAX_WORK a note stands for the figure. */
 static void
-plain_figure(FILE *out, const plain_opts *o, const figure *fig)
+plain_figure(FILE *out, const plain_opts *o, tutor *t, const figure *fig,
+    double *work)
 {
 	figure_draw_layout lay;
 	char *text, *cause = NULL;
 
+	if (*work >= FIGURE_LESSON_MAX_WORK) {
+		text = xasprintf(_("(figure not drawn: this lesson's figures "
+		    "are too costly to draw them all; the screen tutor, nabla "
+		    "learn %s, draws each when it is shown)"),
+		    tutor_lesson(t)->id);
+		plain_wrapped(out, o, text, "");
+		free(text);
+		return;
+	}
 	memset(&lay, 0, sizeof lay);
+	lay.work = work;
 	lay.width = o->width < 72 ? o->width : 72;
 	lay.height = 20;
 	lay.ascii = !o->unicode;
@@ -242,7 +255,7 @@ plain_figure(FILE *out, const plain_opts *o, const figure *fig)
 /* Show a text, checkpoint or plot step. */
 static void
 plain_show_prose(FILE *out, const plain_opts *o, tutor *t,
-    const lesson_step *s)
+    const lesson_step *s, double *work)
 {
 	char *what;
 
@@ -266,7 +279,7 @@ plain_show_prose(FILE *out, const plain_opts *o, tutor *t,
 		plain_rich(out, o, s->fig->caption, "");
 		if (o->plots || o->describe) {
 			fputs("\n", out);
-			plain_figure(out, o, s->fig);
+			plain_figure(out, o, t, s->fig, work);
 		}
 		break;
 	default:
@@ -468,6 +481,7 @@ plain_run(tutor *t, FILE *in, FILE *out, const plain_opts *o)
 	size_t cap = 0;
 	int shown = -1, number, total, stopped = 0;
 	unsigned long seed;
+	double work = 0;	/* drawing work of the figures shown */
 	const char *hint;
 
 play:
@@ -475,7 +489,7 @@ play:
 		s = tutor_step(t);
 		ex = tutor_exercise(t);
 		if (ex == NULL) {
-			plain_show_prose(out, o, t, s);
+			plain_show_prose(out, o, t, s, &work);
 			plain_warnings(t);
 			if (o->pause) {
 				if (plain_read(in, out, o, _("\n[Enter: go on, "

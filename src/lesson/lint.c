@@ -121,16 +121,129 @@ lint_wrongs(const lesson *l, const exercise *ex, lesson_diags *ds)
 	return errors;
 }
 
+/* The functions whose derivatives the exercises so far graded
+ * symbolically: a hash set of the exercises, by the tree of f and the
+ * number of variables, so that each exercise is compared only with the
+ * few of the same hash (a lesson of 10,000 exercises compared each with
+ * every earlier one). */
+typedef struct lint_seen {
+	const exercise **slot;	/* NULL: empty */
+	unsigned long long *hash;
+	size_t cap, n;		/* cap a power of two */
+} lint_seen;
+
+/* The trees lint_seen_has compared, in all lints so far (for tests:
+ * lint_weak_compares). */
+static unsigned long lint_compares;
+
+unsigned long
+lint_weak_compares(void)
+{
+	return lint_compares;
+}
+
+/* A hash of the tree e that agrees with expr_equal: equal trees hash
+ * alike (numbers by their double value, which equal numbers share). */
+static unsigned long long
+lint_hash_expr(const expr *e)
+{
+	unsigned long long h = 1469598103934665603ULL * (unsigned)(e->kind + 1);
+	double v;
+	int i;
+
+	switch (e->kind) {
+	case EXPR_NUM:
+		v = e->n.v == 0 ? 0 : e->n.v;
+		h ^= (unsigned long long)(e->n.exact != 0);
+		if (isfinite(v)) {
+			unsigned long long bits;
+
+			memcpy(&bits, &v, sizeof bits);
+			h = (h ^ bits) * 1099511628211ULL;
+		}
+		break;
+	case EXPR_CONST:
+		h = (h ^ (unsigned)e->c) * 1099511628211ULL;
+		break;
+	case EXPR_VAR:
+		h = (h ^ (unsigned)e->var) * 1099511628211ULL;
+		break;
+	case EXPR_FUNC:
+		h = (h ^ (unsigned)e->fn) * 1099511628211ULL;
+		break;
+	default:
+		break;
+	}
+	for (i = 0; i < e->nargs; i++)
+		h = (h ^ lint_hash_expr(e->args[i])) * 1099511628211ULL +
+		    (unsigned)i;
+	return h ^ (unsigned)e->nargs;
+}
+
+/* The hash of ex's f and number of variables. */
+static unsigned long long
+lint_hash_exercise(const exercise *ex)
+{
+	return lint_hash_expr(ex->f) * 31 + (unsigned)ex->nvars;
+}
+
+/* Add ex to the set (it must be a gradient or derivative exercise). */
+static void
+lint_seen_add(lint_seen *set, const exercise *ex)
+{
+	unsigned long long h = lint_hash_exercise(ex);
+	size_t i;
+
+	if (2 * (set->n + 1) > set->cap) {
+		lint_seen old = *set;
+
+		set->cap = old.cap ? 2 * old.cap : 64;
+		set->slot = xcalloc(set->cap, sizeof *set->slot);
+		set->hash = xcalloc(set->cap, sizeof *set->hash);
+		set->n = 0;
+		for (i = 0; i < old.cap; i++)
+			if (old.slot[i] != NULL)
+				lint_seen_add(set, old.slot[i]);
+		free(old.slot);
+		free(old.hash);
+	}
+	for (i = (size_t)h & (set->cap - 1); set->slot[i] != NULL;
+	    i = (i + 1) & (set->cap - 1))
+		;
+	set->slot[i] = ex;
+	set->hash[i] = h;
+	set->n++;
+}
+
+/* Whether an exercise in the set has ex's f and number of variables. */
+static int
+lint_seen_has(const lint_seen *set, const exercise *ex)
+{
+	unsigned long long h;
+	size_t i;
+
+	if (set->n == 0)
+		return 0;
+	h = lint_hash_exercise(ex);
+	for (i = (size_t)h & (set->cap - 1); set->slot[i] != NULL;
+	    i = (i + 1) & (set->cap - 1))
+		if (set->hash[i] == h && set->slot[i]->nvars == ex->nvars) {
+			lint_compares++;
+			if (expr_equal(set->slot[i]->f, ex->f))
+				return 1;
+		}
+	return 0;
+}
+
 /* When ex asks the value of the gradient (or a partial derivative) at a
  * point, a catalogued mistake whose result differs from the right one
  * as a function but agrees with it at that point lets a student with
  * that mistake pass.  Returns the identifier of the first such mistake
  * (static), or NULL.  No warning when an earlier exercise of the lesson
- * graded the same function's derivatives symbolically. */
+ * (one in seen) graded the same function's derivatives symbolically. */
 static const char *
-lint_weak_point(const lesson *l, int step, const exercise *ex, int *var)
+lint_weak_point(const lint_seen *seen, const exercise *ex, int *var)
 {
-	const exercise *e;
 	mistake *ms;
 	expr *zero;
 	const char *found = NULL;
@@ -140,13 +253,8 @@ lint_weak_point(const lesson *l, int step, const exercise *ex, int *var)
 	if (ex->kind != EXERCISE_VALUE || !ex->has_at ||
 	    (ex->ask != ASK_GRADIENT && ex->ask != ASK_PARTIAL))
 		return NULL;
-	for (i = 0; i < step; i++) {
-		e = l->steps[i].ex;
-		if (e != NULL && (e->kind == EXERCISE_GRADIENT ||
-		    e->kind == EXERCISE_DERIVATIVE) && e->nvars == ex->nvars &&
-		    expr_equal(e->f, ex->f))
-			return NULL;
-	}
+	if (lint_seen_has(seen, ex))
+		return NULL;
 	zero = expr_int(0);
 	for (i = 0; i < ex->nvars && found == NULL; i++) {
 		if (ex->ask == ASK_PARTIAL && i != ex->var)
@@ -351,6 +459,7 @@ lint_lesson(lesson *l, lesson_diags *ds, int *checked)
 	const char *weak;
 	int var = 0, wover = 0;
 	unsigned long wwork = 0;
+	lint_seen seen = { NULL, NULL, 0, 0 };
 
 	/* every answer is computed here, within the file's work budget */
 	j = ds->nerrors;
@@ -364,12 +473,15 @@ lint_lesson(lesson *l, lesson_diags *ds, int *checked)
 			    ds);
 		if ((ex = s->ex) == NULL)
 			continue;
-		if ((weak = lint_weak_point(l, i, ex, &var)) != NULL)
+		if ((weak = lint_weak_point(&seen, ex, &var)) != NULL)
 			lesson_diags_add(ds, LESSON_WARNING, l->file, s->line,
 			    _("at this point the mistake \"%s\" in the derivative "
 			    "with respect to %s gives the right number; ask for "
 			    "the symbolic form first, or pick another point"),
 			    weak, ex->vars.name[var]);
+		if ((ex->kind == EXERCISE_GRADIENT || ex->kind ==
+		    EXERCISE_DERIVATIVE) && ex->f != NULL)
+			lint_seen_add(&seen, ex);
 		/* The text since the exercise before, and the prompt. */
 		for (k = i - 1; k >= 0 && l->steps[k].ex == NULL; k--)
 			if (l->steps[k].body != NULL && lint_shown_answer(l, ex,
@@ -403,6 +515,8 @@ lint_lesson(lesson *l, lesson_diags *ds, int *checked)
 		n++;
 		errors += lint_answer(l, ex, ds);
 	}
+	free(seen.slot);
+	free(seen.hash);
 	/* every varied block, with many seeds */
 	if (!broken)
 		errors += lint_variants(l, ds);

@@ -18,6 +18,13 @@
  * the number of author answers compared with computed ones. */
 int lint_lesson(lesson *l, lesson_diags *ds, int *checked);
 
+/* How many functions lint_lesson has compared, in this process so far,
+ * to find whether an exercise asking a gradient's value at a point came
+ * after one grading the same function's derivatives (its weak-point
+ * warning is left out then).  Each candidate has the same hash, so a
+ * lesson costs about one comparison an exercise; for tests. */
+unsigned long lint_weak_compares(void);
+
 /* Check the varied blocks of l (lesson/variant.h) with the seeds 1 to
  * VARIANT_LINT_SEEDS: every variant must be solvable and well posed (a
  * critical point to find, a descent the text says converges that does,

@@ -135,6 +135,21 @@ typedef struct progress_stats {
 void progress_exercise_stats(const progress *p, const char *lesson_id,
     const char *exercise_id, progress_stats *st);
 
+/* The attempts of one lesson sorted once by exercise id, so that the
+ * stats of each of its exercises look only at that exercise's attempts
+ * (progress_exercise_stats scans them all: a loop over 10,000 exercises
+ * and a 1.5 MB store took 3.6 s).  progress_index_new returns a new
+ * index of p's attempts of lesson_id (free it with progress_index_free;
+ * p must outlive it and not change meanwhile); progress_index_stats
+ * gives what progress_exercise_stats gives; progress_index_looked how
+ * many attempts the index has looked at so far (for tests). */
+typedef struct progress_index progress_index;
+progress_index *progress_index_new(const progress *p, const char *lesson_id);
+void progress_index_stats(progress_index *ix, const char *exercise_id,
+    progress_stats *st);
+unsigned long progress_index_looked(const progress_index *ix);
+void progress_index_free(progress_index *ix);
+
 struct lesson;
 
 /* The stats of every exercise of a lesson added up. */

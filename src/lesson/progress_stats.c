@@ -118,6 +118,30 @@ progress_key_matches(const char *stored, const char *key)
 	return stored[n] == '\0' || key[n] == '\0';
 }
 
+/* Count the attempt a (one that counts for the exercise) into st. */
+static void
+progress_stats_add(progress_stats *st, const progress_attempt *a)
+{
+	if (strcmp(a->verdict, "hint") == 0)
+		st->hints++;
+	else if (strcmp(a->verdict, "solution") == 0)
+		st->solution = 1;
+	else if (strcmp(a->verdict, "skip") == 0)
+		st->skipped = 1;
+	else if (strcmp(a->verdict, "unreadable") == 0 || st->right)
+		return;		/* (after a right answer: as tutor.c) */
+	else {
+		st->tries++;
+		if (strcmp(a->verdict, "right") == 0) {
+			if (st->tries == 1 && !st->right && !st->solution)
+				st->first_try = 1;
+			if (!st->right && st->solution)
+				st->after_solution = 1;
+			st->right = 1;
+		}
+	}
+}
+
 void
 progress_exercise_stats(const progress *p, const char *lesson_id,
     const char *exercise_id, progress_stats *st)
@@ -128,29 +152,107 @@ progress_exercise_stats(const progress *p, const char *lesson_id,
 	memset(st, 0, sizeof *st);
 	for (i = 0; i < p->nattempts; i++) {
 		a = &p->attempts[i];
-		if (strcmp(a->lesson, lesson_id) != 0 ||
-		    !progress_key_matches(a->exercise, exercise_id))
-			continue;
-		if (strcmp(a->verdict, "hint") == 0)
-			st->hints++;
-		else if (strcmp(a->verdict, "solution") == 0)
-			st->solution = 1;
-		else if (strcmp(a->verdict, "skip") == 0)
-			st->skipped = 1;
-		else if (strcmp(a->verdict, "unreadable") == 0 || st->right)
-			continue;	/* (after a right answer: as tutor.c) */
-		else {
-			st->tries++;
-			if (strcmp(a->verdict, "right") == 0) {
-				if (st->tries == 1 && !st->right &&
-				    !st->solution)
-					st->first_try = 1;
-				if (!st->right && st->solution)
-					st->after_solution = 1;
-				st->right = 1;
-			}
-		}
+		if (strcmp(a->lesson, lesson_id) == 0 &&
+		    progress_key_matches(a->exercise, exercise_id))
+			progress_stats_add(st, a);
 	}
+}
+
+/* One attempt of the lesson in an index: its exercise's id (the key
+ * without its fingerprint) and where it is in the store. */
+struct progress_index_entry {
+	const char *key;
+	size_t idlen;
+	int i;
+};
+
+struct progress_index {
+	const progress *p;
+	int n;
+	unsigned long looked;	/* entries looked at (progress_index_looked) */
+	struct progress_index_entry *e;	/* by id, then in the store's
+					   order */
+};
+
+/* Order entries by id, then by place in the store. */
+static int
+progress_index_cmp(const void *va, const void *vb)
+{
+	const struct progress_index_entry *a = va, *b = vb;
+	size_t n = a->idlen < b->idlen ? a->idlen : b->idlen;
+	int c = memcmp(a->key, b->key, n);
+
+	if (c != 0)
+		return c;
+	if (a->idlen != b->idlen)
+		return a->idlen < b->idlen ? -1 : 1;
+	return (a->i > b->i) - (a->i < b->i);
+}
+
+/* A new index of p's attempts of lesson_id (caller frees). */
+progress_index *
+progress_index_new(const progress *p, const char *lesson_id)
+{
+	progress_index *ix = xcalloc(1, sizeof *ix);
+	int i;
+
+	ix->p = p;
+	ix->e = xcalloc((size_t)p->nattempts + 1, sizeof *ix->e);
+	for (i = 0; i < p->nattempts; i++) {
+		if (strcmp(p->attempts[i].lesson, lesson_id) != 0)
+			continue;
+		ix->e[ix->n].key = p->attempts[i].exercise;
+		ix->e[ix->n].idlen = progress_key_idlen(p->attempts[i].exercise);
+		ix->e[ix->n].i = i;
+		ix->n++;
+	}
+	qsort(ix->e, (size_t)ix->n, sizeof *ix->e, progress_index_cmp);
+	return ix;
+}
+
+/* The stats of one exercise from the index. */
+void
+progress_index_stats(progress_index *ix, const char *exercise_id,
+    progress_stats *st)
+{
+	struct progress_index_entry want;
+	int lo = 0, hi = ix->n, mid;
+
+	memset(st, 0, sizeof *st);
+	/* the first entry of the id: the attempts that can match */
+	want.key = exercise_id;
+	want.idlen = progress_key_idlen(exercise_id);
+	want.i = -1;
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (progress_index_cmp(&ix->e[mid], &want) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < ix->n && ix->e[lo].idlen == want.idlen &&
+	    memcmp(ix->e[lo].key, exercise_id, want.idlen) == 0; lo++) {
+		ix->looked++;
+		if (progress_key_matches(ix->e[lo].key, exercise_id))
+			progress_stats_add(st, &ix->p->attempts[ix->e[lo].i]);
+	}
+}
+
+/* The attempts looked at so far. */
+unsigned long
+progress_index_looked(const progress_index *ix)
+{
+	return ix->looked;
+}
+
+/* Free an index (NULL is fine). */
+void
+progress_index_free(progress_index *ix)
+{
+	if (ix == NULL)
+		return;
+	free(ix->e);
+	free(ix);
 }
 
 void
@@ -158,6 +260,7 @@ progress_lesson_sum(const progress *p, const struct lesson *l,
     progress_sum *s)
 {
 	progress_stats st;
+	progress_index *ix = progress_index_new(p, l->id);
 	char *key;
 	int j;
 
@@ -166,7 +269,7 @@ progress_lesson_sum(const progress *p, const struct lesson *l,
 		if (l->steps[j].ex == NULL)
 			continue;
 		key = progress_exercise_key(l->steps[j].ex);
-		progress_exercise_stats(p, l->id, key, &st);
+		progress_index_stats(ix, key, &st);
 		free(key);
 		s->exercises++;
 		s->answered += st.tries > 0;
@@ -177,4 +280,5 @@ progress_lesson_sum(const progress *p, const struct lesson *l,
 		s->solutions += st.solution;
 		s->skipped += st.skipped;
 	}
+	progress_index_free(ix);
 }

@@ -98,6 +98,7 @@ tutor_new(const lesson *l, progress *p, int unicode)
 	tutor *t = xcalloc(1, sizeof *t);
 	progress_lesson *pl;
 	progress_stats st;
+	progress_index *ix;
 	char *key;
 	int i;
 
@@ -114,11 +115,12 @@ tutor_new(const lesson *l, progress *p, int unicode)
 		/* What was done before counts: solved stays solved, a
 		 * first try stays a first try, and an answer after the
 		 * solution stays one.  Hints start afresh. */
+		ix = progress_index_new(p, l->id);
 		for (i = 0; i < l->nsteps; i++) {
 			if (l->steps[i].ex == NULL)
 				continue;
 			key = progress_exercise_key(l->steps[i].ex);
-			progress_exercise_stats(p, l->id, key, &st);
+			progress_index_stats(ix, key, &st);
 			free(key);
 			t->ex[i].right = st.right;
 			t->ex[i].first_try = st.first_try;
@@ -126,6 +128,7 @@ tutor_new(const lesson *l, progress *p, int unicode)
 			t->ex[i].seen_solution = st.solution;
 			t->ex[i].after_solution = st.after_solution;
 		}
+		progress_index_free(ix);
 	}
 	t->shown = xcalloc((size_t)(l->nsteps + 1), sizeof *t->shown);
 	tutor_set_seed(t, tutor_seed_default(p));
@@ -759,10 +762,12 @@ tutor_standing_of(const progress *p, const lesson *l, tutor_standing *st)
 	progress_lesson *pl = p != NULL ?
 	    progress_lesson_get((progress *)p, l->id, 0) : NULL;
 	progress_stats ps;
+	progress_index *ix;
 	char *key;
 	int i;
 
 	memset(st, 0, sizeof *st);
+	ix = p != NULL ? progress_index_new(p, l->id) : NULL;
 	for (i = 0; i < l->nsteps; i++) {
 		if (l->steps[i].ex == NULL)
 			continue;
@@ -772,10 +777,11 @@ tutor_standing_of(const progress *p, const lesson *l, tutor_standing *st)
 		/* answers to this version of the exercise (its fingerprint;
 		 * by id for a lesson only listed) */
 		key = progress_exercise_key(l->steps[i].ex);
-		progress_exercise_stats(p, l->id, key, &ps);
+		progress_index_stats(ix, key, &ps);
 		free(key);
 		st->right += ps.right;
 	}
+	progress_index_free(ix);
 	if (pl == NULL)
 		return;
 	st->started = 1;

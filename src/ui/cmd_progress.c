@@ -107,12 +107,14 @@ progress_json_exercises(cli_json *j, const progress *p, const lesson *l)
 	char *key;
 	int i;
 
+	progress_index *ix = progress_index_new(p, l->id);
+
 	cli_json_begin_array(j, "exercises");
 	for (i = 0; i < l->nsteps; i++) {
 		if ((ex = l->steps[i].ex) == NULL)
 			continue;
 		key = progress_exercise_key(ex);
-		progress_exercise_stats(p, l->id, key, &st);
+		progress_index_stats(ix, key, &st);
 		cli_json_begin_object(j, NULL);
 		cli_json_string(j, "id", ex->id);
 		cli_json_string(j, "key", key);
@@ -127,6 +129,7 @@ progress_json_exercises(cli_json *j, const progress *p, const lesson *l)
 		free(key);
 	}
 	cli_json_end_array(j);
+	progress_index_free(ix);
 }
 
 /* Write what p holds about the lessons of lib as JSON (format 1, in

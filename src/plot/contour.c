@@ -633,7 +633,7 @@ map_legend_items(const plot_canvas *c, const plot_map_spec *m,
 {
 	int n = 0, i, ascii = plot_canvas_ascii(c), w = plot_canvas_width(c);
 	int seen[4] = { 0, 0, 0, 0 }, offmin = 0;
-	char buf[64], mark[16], ak[64];
+	char buf[160], mark[16], ak[64];
 
 	if (m->npath > 0) {
 		/* a_k as the rest of the screen writes it (aₖ in Unicode) */

@@ -35,6 +35,13 @@ run check critical 'L(w)=1' --answer ''
 grep -q 'L is constant' "$tmp/out"
 ok $? "check critical L constant: names L"
 
+# L(w) = w^3: L'' = 6w is 0 at 0 and the third derivative 6 is not, an
+# odd order, so no extremum; the text names L''
+run check critical 'L(w)=w^3' --answer 0 --kinds min
+grep -q "L'' = 0 there, and the higher-order derivative test" "$tmp/out" &&
+    ! grep -q "f''" "$tmp/out"
+ok $? "check critical L(w) = w^3: L'' named, not f''"
+
 # a plain f is still f
 run check grad 'x^2+y^2' --answer '2x, 2y, 1'
 grep -q 'f has 2 variables (x and y), so its gradient has 2 components' \

@@ -244,11 +244,15 @@ wrong_kind_hidden(const check_fn *c, const char *ps, const char *precise,
 	static const char *needs1[] = {
 		N_("a positive second derivative"),
 		N_("a negative second derivative"),
-		N_("f to curve up one way and down another, which a function of "
-		    "one variable cannot do: there the word is \"no extremum\""),
+		/* TRANSLATORS: %s is the function's name (f, or L for
+		 * L(w) = ...) */
+		N_("%s to curve up one way and down another, which a function "
+		    "of one variable cannot do: there the word is \"no "
+		    "extremum\""),
 		N_("a second derivative of zero"),
 		"",
-		N_("f'' = 0 and a first nonzero derivative of odd order")
+		/* TRANSLATORS: %s is the function's name */
+		N_("%s'' = 0 and a first nonzero derivative of odd order")
 	};
 
 	if (t->nondiff)
@@ -275,10 +279,15 @@ wrong_kind_hidden(const check_fn *c, const char *ps, const char *precise,
 	/* TRANSLATORS: the point, " (rounded; ...)" or nothing, the kind
 	 * claimed, what that kind needs ("a positive second derivative"),
 	 * and "the second derivative" or "the Hessian's eigenvalues". */
-	return xasprintf(_("%s is a critical point%s, but not %s: that needs "
-	    "%s there; work %s out"), ps, precise, not_word(claimed),
-	    _(c->n == 1 ? needs1[claimed] : needs[claimed]), c->n == 1 ?
-	    _("the second derivative") : _("the Hessian's eigenvalues"));
+	/* a need of one variable may name the function */
+	how = c->n == 1 ? xasprintf(_(needs1[claimed]), check_s_fname(c)) :
+	    xstrdup(_(needs[claimed]));
+	s = xasprintf(_("%s is a critical point%s, but not %s: that needs "
+	    "%s there; work %s out"), ps, precise, not_word(claimed), how,
+	    c->n == 1 ? _("the second derivative") :
+	    _("the Hessian's eigenvalues"));
+	free(how);
+	return s;
 }
 
 /* What shows the kind of an inconclusive point t (es: its eigenvalues
@@ -292,8 +301,8 @@ support_text(const check_fn *c, const struct truth *t, const char *es)
 		    "apply, and nearby values of %s"), check_s_nabla(c),
 		    check_s_fname(c), check_s_fname(c));
 	if (t->proof)
-		return xstrdup(_("f'' = 0 there, and the higher-order derivative "
-		    "test"));
+		return xasprintf(_("%s'' = 0 there, and the higher-order "
+		    "derivative test"), check_s_fname(c));
 	return xasprintf(_("the second derivative test is inconclusive there "
 	    "(%s), and nearby values of %s"), es, check_s_fname(c));
 }

@@ -164,7 +164,7 @@ test_scores(void)
 	enum batch_status	 st;
 	check_result		 r;
 	double			 sc;
-	int			 i, named;
+	int			 named;
 
 	/* ∇(x²y + y³) = (2xy, x² + 3y²) = (4, 13) at (1, 2) */
 	grade(bc, "a\tgrad\tx^2y + y^3\tat=1,2 points=3\t4, 12", &st, &sc, &r);
@@ -221,10 +221,37 @@ test_scores(void)
 	check_result_free(&r);
 	grade(bc, "a\tstep\tx^2 + 2y^2\tfrom=1,1 rate=0.1\t0,8; 0,6", &st, &sc,
 	    &r);
-	for (named = 0, i = 0; i < r.nnotes; i++)
-		named |= strstr(r.notes[i], "did you mean 0.8?") != NULL;
-	ok(st == BATCH_WRONG && named, "a decimal comma: graded as written, "
-	    "named (did you mean 0.8?)");
+	/* one point with decimal commas: a1 = (1, 1) - 0.1 (2, 4) =
+	 * (0.8, 0.6) is graded, the comma named first */
+	named = r.nnotes > 0 && strncmp(r.notes[0], "did you mean (0.8, "
+	    "0.6)? 0,8 reads as two numbers", 38) == 0;
+	ok(st == BATCH_RIGHT && sc == 1 && named, "a decimal comma: the point "
+	    "meant graded, named first (did you mean (0.8, 0.6)?)");
+	check_result_free(&r);
+	/* a German line: a1 = (2, 1.5) - 0.1 (4, 3) = (1.6, 1.2) */
+	grade(bc, "hans\tstep\tx^2 + y^2\tfrom=2,1.5 rate=0.1\t(1,6; 1,2)",
+	    &st, &sc, &r);
+	named = r.nnotes > 0 && strstr(r.notes[0], "did you mean (1.6, 1.2)?")
+	    != NULL;
+	ok(st == BATCH_RIGHT && named, "(1,6; 1,2): graded as (1.6, 1.2), "
+	    "named");
+	check_result_free(&r);
+	/* grad at (0.2, 0.4) of x^2 + y^2 is (0.4, 0.8); (0,5; 0,8) is
+	 * (0.5, 0.8): one component right, the comma still named */
+	grade(bc, "hans\tgrad\tx^2 + y^2\tat=0.2,0.4\t(0,5; 0,8)", &st, &sc,
+	    &r);
+	named = r.nnotes > 0 && strstr(r.notes[0], "did you mean (0.5, 0.8)?")
+	    != NULL;
+	ok(st == BATCH_PARTLY && named && r.nparts == 2 && !r.parts[0].correct
+	    && r.parts[1].correct, "(0,5; 0,8) at a point: graded as (0.5, "
+	    "0.8), one of two right, named");
+	check_result_free(&r);
+	/* right as written, graded as written: f = 2y, rate 1 from (0, 10)
+	 * goes to (0, 8), then (0, 6) */
+	grade(bc, "a\tstep\tf(x, y) = 2y\tfrom=0,10 rate=1\t0,8; 0,6", &st,
+	    &sc, &r);
+	ok(st == BATCH_RIGHT && r.nparts == 2 && r.nnotes == 0, "0,8; 0,6 "
+	    "right as two points: graded as written, no note");
 	check_result_free(&r);
 	grade(bc, "a\tgrad\tx^2y + y^3\tat=1,2 sig=1\t4, 10", &st, &sc, &r);
 	ok(st == BATCH_RIGHT, "sig=1: 10 is 13 to one figure");

@@ -62,7 +62,7 @@ T = {
            ("0.8, 0.6", "partly", 1),            # a2 missing: 1 of 2
            ("0.8, 0.5; 0.64, 0.3", "partly", 1), # a2 right from own a1
            ("1.2, 1.4; 1.44, 1.96", "wrong", 0), # ascent
-           ("0,8; 0,6", "wrong", 0)],            # decimal commas
+           ("0,8; 0,6", "partly", 1)],           # a1 = (0.8, 0.6), a2 missing
     "Q4": [("0,0 saddle; 1,1 min", "right", 4),
            ("0,0; 1,1", "partly", 2),            # no kinds: 2 of 4
            ("1,1 min", "partly", 2),             # one point: 2 of 4
@@ -246,8 +246,11 @@ parts_read = [p["answer"] for j in d["answers"] if j["status"] == "right"
 ok(parts_read and all(x is not None for x in parts_read),
    "json: the parts' answers as read are filled, not null")
 dec = [j for j in d["answers"] if j["answer"] == "0,8; 0,6"]
-ok(all(any("did you mean 0.8?" in x for x in j["notes"]) for j in dec),
-   "json: a decimal comma is named (did you mean 0.8?) (%d)" % len(dec))
+ok(dec and all(j["notes"] and
+               j["notes"][0].startswith("did you mean (0.8, 0.6)?")
+               for j in dec),
+   "json: a decimal comma is named first (did you mean (0.8, 0.6)?) (%d)"
+   % len(dec))
 studs = {x["student"]: x for x in d["students"]}
 ok(all(abs(studs[s]["points"] - total[s]) < 1e-9 for s in names) and
    d["max_points"] == 9, "json: totals per student, max 9")

@@ -190,22 +190,38 @@ printf '6x, 2y\n6, 2\n1.6, 1.2\nquit\n' | XDG_STATE_HOME=$tmp/state4 \
 ok $? "80 columns: a part is wrapped, the formula kept whole"
 
 # A decimal comma from a German keyboard: (0.4, 0.8) typed "0,4; 0,8"
-# reads as two points (0, 4) and (0, 8), which is wrong as written, but
-# the feedback names the comma; the same for "0,4, 0,8", which cannot be
-# read at all.  The exercise stays open (no step past it).
-printf '6x, 2y\n6, 2\n0,4; 0,8\n0,4, 0,8\nquit\n' | \
+# (or "0,4, 0,8") is one point with decimal commas, the likely reading
+# of a one-point answer: graded as (0.4, 0.8), the comma named.  Two
+# steps typed "0,4, 0,8; 0,16, 0,64" cannot be read (a point of four
+# coordinates), and the comma is named too.
+printf '6x, 2y\n6, 2\n0,4; 0,8\n0,4, 0,8; 0,16, 0,64\nquit\n' | \
     XDG_STATE_HOME=$tmp/state5 "$nabla" learn update-rule --plain \
     >"$tmp/out" 2>"$tmp/err"
 sed -n '/^answer> 0,4; 0,8$/,/^answer>/p' "$tmp/out" >"$tmp/fb"
-grep -q '^Not right' "$tmp/fb" &&
-    grep -q 'Did you mean 0.4? 0,4 reads as two numbers' "$tmp/fb"
-ok $? "0,4; 0,8 for (0.4, 0.8): not right as written, the comma named"
-sed -n '/^answer> 0,4, 0,8$/,/^answer>/p' "$tmp/out" >"$tmp/fb"
+grep -q '^Right' "$tmp/fb" &&
+    grep -q 'Did you mean (0.4, 0.8)? 0,4 reads as two numbers' "$tmp/fb"
+ok $? "0,4; 0,8 for (0.4, 0.8): graded as the point meant, the comma named"
+sed -n '/^answer> 0,4, 0,8; 0,16, 0,64$/,/^answer>/p' "$tmp/out" >"$tmp/fb"
 grep -q 'could not read' "$tmp/fb" &&
     grep -q 'Did you mean 0.4?' "$tmp/fb"
-ok $? "0,4, 0,8: unreadable, and the comma named"
-! grep -q 'Exercise 4' "$tmp/out"
-ok $? "neither answer counts as right: the exercise stays"
+ok $? "0,4, 0,8; 0,16, 0,64: unreadable, and the comma named"
+printf '6x, 2y\n6, 2\n0,4, 0,8\nquit\n' | \
+    XDG_STATE_HOME=$tmp/state7 "$nabla" learn update-rule --plain \
+    >"$tmp/out" 2>"$tmp/err"
+sed -n '/^answer> 0,4, 0,8$/,/^answer>/p' "$tmp/out" >"$tmp/fb"
+grep -q '^Right' "$tmp/fb" && grep -q 'Did you mean (0.4, 0.8)?' "$tmp/fb" &&
+    grep -q 'Exercise 4' "$tmp/out"
+ok $? "0,4, 0,8: the pairs read as (0.4, 0.8), right, the lesson goes on"
+# (0,5; 0,8) means (0.5, 0.8): its y-coordinate right, its x not.
+printf '6x, 2y\n6, 2\n(0,5; 0,8)\nquit\n' | \
+    COLUMNS=100 XDG_STATE_HOME=$tmp/state8 "$nabla" learn 7 --plain \
+    >"$tmp/out" 2>"$tmp/err"
+sed -n '/^answer> (0,5; 0,8)$/,/^answer>/p' "$tmp/out" >"$tmp/fb"
+grep -q '^Read as: (0.5, 0.8)$' "$tmp/fb" && grep -q '^Not right' "$tmp/fb" &&
+    grep -q 'your y-coordinate is right, your x-coordinate is not' \
+    "$tmp/fb" &&
+    grep -q '^Did you mean (0.5, 0.8)? 0,5 reads as two numbers' "$tmp/fb"
+ok $? "(0,5; 0,8): graded as (0.5, 0.8), y right and x not, the comma named"
 # A wrong answer with no decimal comma gets no such note.
 printf '6x, 2y\n6, 2\n0.5, 0.8\nquit\n' | XDG_STATE_HOME=$tmp/state6 \
     "$nabla" learn update-rule --plain >"$tmp/out" 2>"$tmp/err"

@@ -8,7 +8,10 @@
  *   f = 3x² + y² from a₀ = (1, 1), γ = 0.1: a₁ = (0.4, 0.8), and the
  *   first map (46×16) is fitted to a₀, a₁ and the minimum (0, 0); a wrong try
  *   a₁ = (1.6, 1.2) (γ∇f added instead of taken away) has x = 1.6,
- *   outside that fit, checked below before the try is made. */
+ *   outside that fit, checked below before the try is made.
+ * With γ = 0.01 the later iterates all sit under the last one (@), and
+ * so may the minimum (3, 2): the legend names a mark exactly when the
+ * map shows it, read from the map's cells. */
 #include "config.h"
 
 #include <stdio.h>
@@ -37,6 +40,35 @@ map_has(const plot_canvas *c, const char *mark)
 	return 0;
 }
 
+#define HIMMELBLAU	"(x^2 + y - 11)^2 + (x + y^2 - 7)^2"
+
+/* Set f, a0 and gamma of the playground p: 0, or -1 when one is
+ * refused. */
+static int
+start(playground *p, const char *f, const char *a0, const char *gamma)
+{
+	char	err[256];
+
+	return playground_set_f(p, f, err, sizeof err) == 0 &&
+	    playground_set_a0(p, a0, err, sizeof err) == 0 &&
+	    playground_set_gamma(p, gamma, err, sizeof err) == 0 ? 0 : -1;
+}
+
+/* Whether some cell of the map shows the character ch in role. */
+static int
+map_has_role(const plot_canvas *c, uint32_t ch, enum plot_role role)
+{
+	const plot_cell *cell;
+	int x, y;
+
+	for (y = 0; y < plot_canvas_height(c); y++)
+		for (x = 0; x < plot_canvas_width(c); x++)
+			if ((cell = plot_canvas_cell(c, x, y)) != NULL &&
+			    cell->ch == ch && cell->role == role)
+				return 1;
+	return 0;
+}
+
 /* The mark the legend puts before what (the text before "  what"), in
  * buf; empty when the legend has no such entry. */
 static char *
@@ -58,20 +90,17 @@ int
 main(void)
 {
 	playground p;
-	char err[256], legend[1024], mark[16];
+	char legend[1024], mark[16];
 	const plot_canvas *c;
 	double wrong[2] = { 1.6, 1.2 };
-	int uni, col, row;
+	int uni, col, row, later;
 
 	for (uni = 1; uni >= 0; uni--) {
 		const char *mode = uni ? "Unicode" : "ASCII";
 
 		playground_init(&p, uni);
-		ok(playground_set_f(&p, "(x^2 + y - 11)^2 + (x + y^2 - 7)^2",
-		    err, sizeof err) == 0 && playground_set_a0(&p, "0, 0",
-		    err, sizeof err) == 0 && playground_set_gamma(&p, "0.005",
-		    err, sizeof err) == 0, "%s: Himmelblau from (0, 0), "
-		    "gamma 0.005", mode);
+		ok(start(&p, HIMMELBLAU, "0, 0", "0.005") == 0, "%s: "
+		    "Himmelblau from (0, 0), gamma 0.005", mode);
 		playground_run(&p, 1);
 		ok(playground_niter(&p) > 12, "%s: more than 11 steps "
 		    "(%d iterates)", mode, playground_niter(&p));
@@ -82,6 +111,41 @@ main(void)
 		    "(%s)", mode, legend);
 		ok(map_has(c, mark), "%s: its mark '%s' is on the map", mode,
 		    mark);
+		playground_free(&p);
+
+		playground_init(&p, uni);
+		ok(start(&p, HIMMELBLAU, "0, 0", "0.01") == 0, "%s: "
+		    "Himmelblau from (0, 0), gamma 0.01", mode);
+		playground_run(&p, 1);
+		c = playground_map(&p, 60, 18);
+		playground_legend(&p, legend, sizeof legend);
+		later = map_has_role(c, plot_sym_char(PLOT_SYM_LATER, !uni),
+		    PLOT_ROLE_ITERATE);
+		ok(playground_niter(&p) > 12 && !later, "%s: gamma 0.01: "
+		    "more than 11 steps, no later mark shows (all under @)",
+		    mode);
+		ok((strstr(legend, "later") != NULL) == later, "%s: gamma "
+		    "0.01: the legend names later iterates only when shown "
+		    "(%s)", mode, legend);
+		ok((strstr(legend, "minimum") != NULL) == map_has_role(c,
+		    plot_sym_char(plot_frame_kind_sym(PLOT_MINIMUM), 1),
+		    PLOT_ROLE_CRITICAL), "%s: gamma 0.01: the legend names the "
+		    "minimum only when its mark shows", mode);
+		playground_free(&p);
+
+		/* 3x² + y² from (1, 1), γ = 0.1: aₖ = (0.4ᵏ, 0.8ᵏ) goes to
+		 * the one minimum (0, 0), so the end @ sits on its mark */
+		playground_init(&p, uni);
+		ok(start(&p, "3x^2 + y^2", "1, 1", "0.1") == 0, "%s: 3x^2 + "
+		    "y^2 from (1, 1), gamma 0.1", mode);
+		playground_run(&p, 1);
+		c = playground_map(&p, 60, 18);
+		playground_legend(&p, legend, sizeof legend);
+		ok(playground_niter(&p) > 11 && plot_frame_cell(&p.frame, 0, 0,
+		    &col, &row) && !map_has_role(c, plot_sym_char(
+		    plot_frame_kind_sym(PLOT_MINIMUM), 1), PLOT_ROLE_CRITICAL) &&
+		    strstr(legend, "minimum") == NULL, "%s: the minimum under "
+		    "@ is not in the legend (%s)", mode, legend);
 		playground_free(&p);
 
 		playground_init(&p, uni);

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "batch.h"
+#include "expr.h"
 #include "batch_impl.h"
 #include "mistake.h"
 #include "nls.h"
@@ -123,6 +124,44 @@ decimal_note(batch_cache *bc, const batch_line *l)
 	return note;
 }
 
+/* The point a one-point answer with decimal commas most likely means
+ * ("(1,6; 1,2)" for a step from, or the gradient at, a point of two
+ * coordinates gives "(1.6, 1.2)"): a new string, or NULL, also when the
+ * answer is right as written. */
+static char *
+decimal_point(batch_cache *bc, const batch_line *l)
+{
+	const char	*p = l->kind == BATCH_STEP ? l->from : l->kind ==
+			    BATCH_GRAD ? l->at : NULL;
+	num		 x[EXPR_MAX_VARS];
+	check_result	 r;
+	char		*dec, *cause = NULL;
+	int		 n;
+
+	if (p == NULL || (n = num_read_point(p, x, EXPR_MAX_VARS, NULL,
+	    0)) < 1 || (dec = num_decimal_comma_point(l->answer, n)) == NULL)
+		return NULL;
+	if (batch_check(bc, l, &r, &cause) == 0) {
+		if (r.correct) {
+			free(dec);
+			dec = NULL;
+		}
+		check_result_free(&r);
+	}
+	free(cause);
+	return dec;
+}
+
+/* Put note (consumed) before the other notes of r. */
+static void
+add_note_first(check_result *r, char *note)
+{
+	add_note(r, note);
+	memmove(r->notes + 1, r->notes, (size_t)(r->nnotes - 1) *
+	    sizeof *r->notes);
+	r->notes[0] = note;
+}
+
 /* Score a critical verdict: judged, kinds were judged; asked, kinds
  * were asked for (given or not). */
 static void
@@ -162,7 +201,7 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
     batch_grade *g, char **cause)
 {
 	batch_line	 t = *l;
-	char		*pts = NULL, *kinds = NULL, *note, *key;
+	char		*pts = NULL, *kinds = NULL, *note, *key, *dec;
 	int		 i, nk = 0, np = 0, right = 0, units = 1, missing = 0;
 	int		 judged = l->kinds != NULL, correct;
 
@@ -179,6 +218,10 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
 		free(key);
 		return 0;
 	}
+	/* "(1,6; 1,2)" for one point: the point meant is graded, the
+	 * decimal comma named first */
+	if ((dec = decimal_point(bc, l)) != NULL)
+		t.answer = dec;
 	if (l->kind == BATCH_CRITICAL && l->kinds_required && l->kinds ==
 	    NULL) {
 		nk = check_split_kinds(l->answer, &pts, &kinds, &np);
@@ -190,7 +233,8 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
 			missing = 1;
 	}
 	if (batch_check(bc, &t, r, cause) != 0) {
-		if ((note = decimal_note(bc, l)) != NULL) {
+		if ((note = dec != NULL ? num_decimal_comma_point_note(dec,
+		    l->answer, 0) : decimal_note(bc, l)) != NULL) {
 			char *c = xasprintf("%s; %s", *cause, note);
 
 			free(*cause);
@@ -200,6 +244,7 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
 		free(pts);
 		free(kinds);
 		free(key);
+		free(dec);
 		g->status = BATCH_MALFORMED;
 		return -1;
 	}
@@ -242,8 +287,12 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
 	/* a step past the ones asked for does not count */
 	correct = l->kind == BATCH_STEP ? right == units : r->correct;
 	r->correct = correct;
-	if (!correct && (note = decimal_note(bc, l)) != NULL)
+	if (dec != NULL)
+		add_note_first(r, num_decimal_comma_point_note(dec, l->answer,
+		    0));
+	else if (!correct && (note = decimal_note(bc, l)) != NULL)
 		add_note(r, note);
+	free(dec);
 	batch_score_parts(g, correct, right, units);
 	batch_memo_put(batch_cache_memo(bc), key, r, g);
 	free(key);

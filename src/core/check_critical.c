@@ -232,7 +232,8 @@ static char *
 wrong_kind_hidden(const check_fn *c, const char *ps, const char *precise,
     int claimed, const struct truth *t)
 {
-	static const char *needs[] = {
+	char			*how, *s;
+	static const char	*needs[] = {
 		N_("every eigenvalue of the Hessian positive"),
 		N_("every eigenvalue of the Hessian negative"),
 		N_("Hessian eigenvalues of both signs"),
@@ -243,36 +244,50 @@ wrong_kind_hidden(const check_fn *c, const char *ps, const char *precise,
 	static const char *needs1[] = {
 		N_("a positive second derivative"),
 		N_("a negative second derivative"),
-		N_("f to curve up one way and down another, which a function of "
-		    "one variable cannot do: there the word is \"no extremum\""),
+		/* TRANSLATORS: %s is the function's name (f, or L for
+		 * L(w) = ...) */
+		N_("%s to curve up one way and down another, which a function "
+		    "of one variable cannot do: there the word is \"no "
+		    "extremum\""),
 		N_("a second derivative of zero"),
 		"",
-		N_("f'' = 0 and a first nonzero derivative of odd order")
+		/* TRANSLATORS: %s is the function's name */
+		N_("%s'' = 0 and a first nonzero derivative of odd order")
 	};
 
 	if (t->nondiff)
 		return xasprintf(_("%s is a critical point%s (%s does not exist "
 		    "there), but not %s: the second derivative test does not "
-		    "apply, so compare f at the point with its values nearby"),
-		    ps, precise, check_s_nabla(c), not_word(claimed));
+		    "apply, so compare %s at the point with its values nearby"),
+		    ps, precise, check_s_nabla(c), not_word(claimed),
+		    check_s_fname(c));
 	if (c->n == 1 && claimed == K_SADDLE)
 		return xasprintf(_("%s is a critical point%s, but a function of "
 		    "one variable has no saddle points: a critical point that "
 		    "is neither a minimum nor a maximum is called \"no "
 		    "extremum\""), ps, precise);
-	if (t->k == K_INCONCLUSIVE)
-		return xasprintf(_("%s is a critical point%s, but not %s: the "
+	if (t->k == K_INCONCLUSIVE) {
+		how = c->n == 1 ? xstrdup(_("use the higher-order derivative "
+		    "test")) : xasprintf(_("compare %s at the point with its "
+		    "values nearby"), check_s_fname(c));
+		s = xasprintf(_("%s is a critical point%s, but not %s: the "
 		    "second derivative test is inconclusive there, so %s"), ps,
-		    precise, not_word(claimed), c->n == 1 ? _("use the "
-		    "higher-order derivative test") : _("compare f at the point "
-		    "with its values nearby"));
+		    precise, not_word(claimed), how);
+		free(how);
+		return s;
+	}
 	/* TRANSLATORS: the point, " (rounded; ...)" or nothing, the kind
 	 * claimed, what that kind needs ("a positive second derivative"),
 	 * and "the second derivative" or "the Hessian's eigenvalues". */
-	return xasprintf(_("%s is a critical point%s, but not %s: that needs "
-	    "%s there; work %s out"), ps, precise, not_word(claimed),
-	    _(c->n == 1 ? needs1[claimed] : needs[claimed]), c->n == 1 ?
-	    _("the second derivative") : _("the Hessian's eigenvalues"));
+	/* a need of one variable may name the function */
+	how = c->n == 1 ? xasprintf(_(needs1[claimed]), check_s_fname(c)) :
+	    xstrdup(_(needs[claimed]));
+	s = xasprintf(_("%s is a critical point%s, but not %s: that needs "
+	    "%s there; work %s out"), ps, precise, not_word(claimed), how,
+	    c->n == 1 ? _("the second derivative") :
+	    _("the Hessian's eigenvalues"));
+	free(how);
+	return s;
 }
 
 /* What shows the kind of an inconclusive point t (es: its eigenvalues
@@ -281,14 +296,15 @@ static char *
 support_text(const check_fn *c, const struct truth *t, const char *es)
 {
 	if (t->nondiff)
-		return xasprintf(_("%s does not exist there (f is not "
+		return xasprintf(_("%s does not exist there (%s is not "
 		    "differentiable), so the second derivative test does not "
-		    "apply, and nearby values of f"), check_s_nabla(c));
+		    "apply, and nearby values of %s"), check_s_nabla(c),
+		    check_s_fname(c), check_s_fname(c));
 	if (t->proof)
-		return xstrdup(_("f'' = 0 there, and the higher-order derivative "
-		    "test"));
+		return xasprintf(_("%s'' = 0 there, and the higher-order "
+		    "derivative test"), check_s_fname(c));
 	return xasprintf(_("the second derivative test is inconclusive there "
-	    "(%s), and nearby values of f"), es);
+	    "(%s), and nearby values of %s"), es, check_s_fname(c));
 }
 
 /* Feedback on the kind of the critical point ps (truth t, claim the
@@ -299,15 +315,18 @@ kind_feedback(const check_fn *c, check_part *p, const char *ps,
 {
 	enum kind	 k = shown_kind(c, t->k), h = shown_kind(c, t->higher);
 	int		 inc = t->k == K_INCONCLUSIVE;
-	char		*es, *sup, *basis;
+	char		*es, *sup, *basis, *nearby;
 	const char	*hw;
 
 	es = t->k == K_NONE || t->nondiff ? xstrdup("") : eig_text(c, t->eig);
 	sup = support_text(c, t, es);
 	hw = t->higher == K_INCONCLUSIVE ? _("nothing clear") : _(kind_words[h]);
-	basis = t->nondiff ? xasprintf(_("%s does not exist at %s (f is not "
+	nearby = t->proof ? xstrdup(_(", and the higher-order derivative test "
+	    "shows ")) : xasprintf(_(", and nearby values of %s show "),
+	    check_s_fname(c));
+	basis = t->nondiff ? xasprintf(_("%s does not exist at %s (%s is not "
 	    "differentiable there), so it is a critical point%s"),
-	    check_s_nabla(c), ps, precise) : xasprintf(_("%s = 0 at %s%s"),
+	    check_s_nabla(c), ps, check_s_fname(c), precise) : xasprintf(_("%s = 0 at %s%s"),
 	    check_s_nabla(c), ps, precise);
 	p->correct = 1;
 	if (t->k == K_NONE || (claim < 0 && !c->o.reveal))
@@ -315,15 +334,12 @@ kind_feedback(const check_fn *c, check_part *p, const char *ps,
 		 * answer a later question */
 		p->feedback = xasprintf(_("right: %s"), basis);
 	else if (claim < 0 && t->nondiff)
-		p->feedback = xasprintf(_("right: %s; nearby values of f show "
-		    "%s"), basis, hw);
+		p->feedback = xasprintf(_("right: %s; nearby values of %s show "
+		    "%s"), basis, check_s_fname(c), hw);
 	else if (claim < 0 && inc)
 		p->feedback = xasprintf(_("right: %s; the second derivative test "
 		    "is inconclusive there (%s)%s%s"), basis, es,
-		    t->higher == K_INCONCLUSIVE ? "" : t->proof ?
-		    _(", and the higher-order derivative test shows ") :
-		    _(", and nearby values of f show "), t->higher ==
-		    K_INCONCLUSIVE ? "" : hw);
+		    t->higher == K_INCONCLUSIVE ? "" : nearby, t->higher == K_INCONCLUSIVE ? "" : hw);
 	else if (claim < 0)
 		p->feedback = xasprintf(_("right: %s, %s (%s)"), basis,
 		    _(kind_words[k]), es);
@@ -370,6 +386,7 @@ kind_feedback(const check_fn *c, check_part *p, const char *ps,
 			    not_word(claim), es);
 	}
 	free(basis);
+	free(nearby);
 	free(sup);
 	free(es);
 }
@@ -571,13 +588,14 @@ check_critical(check_fn *c, const double *known, int nknown,
 				if (!nondiff) {
 					p->mistake = MISTAKE_EXTRA_POINT;
 					p->feedback = isnan(check_ev(c->f, x,
-					    c->n)) ? xasprintf(_("f is not defined "
+					    c->n)) ? xasprintf(_("%s is not defined "
 					    "at %s, so it is not a critical point"),
-					    ps) : critical_domain_around(c->f, c->n,
+					    check_s_fname(c), ps) : critical_domain_around(c->f, c->n,
 					    x) != 0 ? xasprintf(_("%s is not an "
-					    "interior point of the domain of f (f "
+					    "interior point of the domain of %s (%s "
 					    "has no value on some side of it), so "
-					    "it is not a critical point"), ps) :
+					    "it is not a critical point"), ps,
+					    check_s_fname(c), check_s_fname(c)) :
 					    xasprintf(_("%s is not defined at "
 					    "%s, so it is not a critical point"),
 					    check_s_nabla(c), ps);
@@ -662,9 +680,10 @@ check_critical(check_fn *c, const double *known, int nknown,
 			/* the label would name the point */
 			p->label = xstrdup(_("missing point"));
 			p->feedback = t.nondiff ? xasprintf(_("a critical point "
-			    "is missing: %s does not exist at another point (f "
+			    "is missing: %s does not exist at another point (%s "
 			    "is not differentiable there), and such a point is "
-			    "a critical point too"), check_s_nabla(c)) :
+			    "a critical point too"), check_s_nabla(c),
+			    check_s_fname(c)) :
 			    xasprintf(_("a critical point is missing: %s is zero "
 			    "at another point too; look again at every solution "
 			    "of the equations, including the cases you set "
@@ -762,8 +781,9 @@ no_critical_note(check_fn *c)
 		g = xstrdup(c->gtext[0]);
 	}
 	if (sure)
-		t = xasprintf(_("f has no critical points (%s = %s is never 0), "
-		    "so the empty answer is right"), check_s_nabla(c), g);
+		t = xasprintf(_("%s has no critical points (%s = %s is never 0), "
+		    "so the empty answer is right"), check_s_fname(c),
+		    check_s_nabla(c), g);
 	else
 		t = xasprintf(_("no point where %s = %s is 0 was found in the "
 		    "box searched, so the empty answer is right"), check_s_nabla(c),
@@ -786,11 +806,11 @@ none_but_many(check_fn *c, check_result *r)
 			constant = 0;
 	p->label = xstrdup(_("missing point"));
 	p->mistake = MISTAKE_MISSED_POINT;
-	p->feedback = constant ? xasprintf(_("f is constant: %s = 0 "
+	p->feedback = constant ? xasprintf(_("%s is constant: %s = 0 "
 	    "everywhere, so every point is a critical point, not none"),
-	    check_s_nabla(c)) : xasprintf(_("f has critical points: %s = 0 "
-	    "on a whole curve or surface of them, so the answer is not "
-	    "none"), check_s_nabla(c));
+	    check_s_fname(c), check_s_nabla(c)) : xasprintf(_("%s has "
+	    "critical points: %s = 0 on a whole curve or surface of them, "
+	    "so the answer is not none"), check_s_fname(c), check_s_nabla(c));
 	check_finish(r);
 }
 
@@ -832,9 +852,9 @@ check_critical_search(check_fn *c, const critical_opts *co,
 	else if (rc == 0 && !c->listable && r->nparts == 0)
 		none_but_many(c, r);
 	else if (rc == 0 && !c->listable)
-		check_add_note(r, xstrdup(_("f has too many critical points to list "
-		    "(a whole curve or surface of them), so only the points "
-		    "you gave were checked")));
+		check_add_note(r, xasprintf(_("%s has too many critical points to "
+		    "list (a whole curve or surface of them), so only the "
+		    "points you gave were checked"), check_s_fname(c)));
 	else if (rc == 0 && c->outside > 0)
 		check_add_note(r, xstrdup(_("there are more critical points outside "
 		    "the box that was searched")));

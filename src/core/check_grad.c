@@ -156,8 +156,8 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 			 * say only what kind of term it is */
 			ds = check_vars_of(c, d);
 			p->feedback = xasprintf(_("%s: not quite: your answer is "
-			    "off by a single %s; go through the terms of f "
-			    "one at a time"), c->dnames[i], ds);
+			    "off by a single %s; go through the terms of %s "
+			    "one at a time"), c->dnames[i], ds, check_s_fname(c));
 			free(ds);
 			expr_free(d);
 			return;
@@ -275,8 +275,8 @@ note_negated(check_fn *c, check_result *r)
 		r->parts[i].feedback = c->o.reveal ? xasprintf(_("%s: a sign "
 		    "slipped: your answer is the right one times -1"),
 		    c->dnames[i]) : xasprintf(_("%s: a sign slipped: your "
-		    "answer has the wrong sign; follow the minus signs of f "
-		    "through the derivative"), c->dnames[i]);
+		    "answer has the wrong sign; follow the minus signs of %s "
+		    "through the derivative"), c->dnames[i], check_s_fname(c));
 	}
 	check_add_note(r, xasprintf(_("every component has the wrong sign: your "
 	    "answer is %s%s, the direction of steepest descent, not the "
@@ -358,7 +358,8 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 			} else if (check_equivalent(c->f, a[0], c->n,
 			    c->o.seed)) {
 				free(what);
-				what = xstrdup(_(" (what you gave is f itself)"));
+				what = xasprintf(_(" (what you gave is %s "
+				    "itself)"), check_s_fname(c));
 			}
 			expr_free(sum);
 		}
@@ -368,9 +369,10 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 			p->mistake = MISTAKE_SCALAR_GIVEN;
 			if (i == 0) {
 				p->feedback = xasprintf(_("you gave one "
-				    "expression, but f has %d variables (%s), "
+				    "expression, but %s has %d variables (%s), "
 				    "so its gradient is a vector of %d partial "
-				    "derivatives%s"), c->n, vl, c->n, what);
+				    "derivatives%s"), check_s_fname(c), c->n,
+				    vl, c->n, what);
 				if (c->o.echo)
 					p->answer = check_reading(c, answer,
 					    where.b[0], where.e[0]);
@@ -454,10 +456,10 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 		vl = check_var_list(c);
 		p->label = xasprintf(_("component %d"), j + 1);
 		p->mistake = MISTAKE_EXTRA_COMPONENT;
-		p->feedback = xasprintf(ngettext("f has %d variable (%s), so "
-		    "its gradient has %d component; this one is extra", "f has "
+		p->feedback = xasprintf(ngettext("%s has %d variable (%s), so "
+		    "its gradient has %d component; this one is extra", "%s has "
 		    "%d variables (%s), so its gradient has %d components; this "
-		    "one is extra", c->n), c->n, vl, c->n);
+		    "one is extra", c->n), check_s_fname(c), c->n, vl, c->n);
 		if (c->o.echo)
 			p->answer = check_reading(c, answer, where.b[j],
 			    where.e[j]);
@@ -479,11 +481,11 @@ norm_feedback(const check_fn *c, const char *ps, double len)
 {
 	char	 buf[40], *vl = check_var_list(c), *s;
 
-	s = xasprintf(_("this is the length of the gradient, %s = %s at %s; "
+	s = xasprintf(_("this is the length of the gradient, %s%s%s = %s at %s; "
 	    "the gradient itself is a vector of %d components, one partial "
 	    "derivative for each variable (%s)"), c->o.style == EXPR_ASCII ?
-	    "|grad f|" : "‖∇f‖", check_fmt_num(len, buf, sizeof buf), ps, c->n,
-	    vl);
+	    "|" : "‖", check_s_nabla(c), c->o.style == EXPR_ASCII ? "|" : "‖",
+	    check_fmt_num(len, buf, sizeof buf), ps, c->n, vl);
 	free(vl);
 	return s;
 }
@@ -508,10 +510,11 @@ undefined_at(check_fn *c, const double *at, const char *ps,
 		if (c->o.echo && i < k)
 			p->answer = xstrdup(check_fmt_num(got[i], buf,
 			    sizeof buf));
-		p->feedback = xasprintf(_("f is not defined at %s%s%s%s, so "
-		    "neither is %s; choose a point inside the domain of f"), ps,
-		    dom.msg[0] != '\0' ? " (" : "", dom.msg,
-		    dom.msg[0] != '\0' ? ")" : "", c->dnames[i]);
+		p->feedback = xasprintf(_("%s is not defined at %s%s%s%s, so "
+		    "neither is %s; choose a point inside the domain of %s"),
+		    check_s_fname(c), ps, dom.msg[0] != '\0' ? " (" : "",
+		    dom.msg, dom.msg[0] != '\0' ? ")" : "", c->dnames[i],
+		    check_s_fname(c));
 	}
 	return 1;
 }
@@ -610,19 +613,19 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			if (c->o.reveal)
 				p->feedback = xasprintf(_("the formula %s = %s "
 				    "is not defined at %s, so nabla cannot check "
-				    "%s there; where f has a value, the "
+				    "%s there; where %s has a value, the "
 				    "derivative may still exist (work it out from "
 				    "the limit of the difference quotient), or "
 				    "choose another point"), c->dnames[i], ds, ps,
-				    c->dnames[i]);
+				    c->dnames[i], check_s_fname(c));
 			else
 				p->feedback = xasprintf(_("the formula for %s "
 				    "is not defined at %s, so nabla cannot check "
-				    "%s there; where f has a value, the "
+				    "%s there; where %s has a value, the "
 				    "derivative may still exist (work it out from "
 				    "the limit of the difference quotient), or "
 				    "choose another point"), c->dnames[i], ps,
-				    c->dnames[i]);
+				    c->dnames[i], check_s_fname(c));
 			free(ds);
 			continue;
 		}
@@ -636,8 +639,9 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 				p->feedback = norm_feedback(c, ps, len);
 			else if (i == 0)
 				p->feedback = xasprintf(_("you gave one number, "
-				    "but f has %d variables, so its gradient "
-				    "is a vector of %d numbers"), c->n, c->n);
+				    "but %s has %d variables, so its gradient "
+				    "is a vector of %d numbers"),
+				    check_s_fname(c), c->n, c->n);
 			else if (c->o.reveal)
 				p->feedback = xasprintf(_("%s is missing; at %s it "
 				    "is %s = %s"), c->dnames[i], ps, ds,
@@ -768,10 +772,10 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 		p = check_new_part(r);
 		p->label = xasprintf(_("component %d"), j + 1);
 		p->mistake = MISTAKE_EXTRA_COMPONENT;
-		p->feedback = xasprintf(ngettext("f has %d variable, so its "
-		    "gradient has %d component; this one is extra", "f has %d "
+		p->feedback = xasprintf(ngettext("%s has %d variable, so its "
+		    "gradient has %d component; this one is extra", "%s has %d "
 		    "variables, so its gradient has %d components; this one is "
-		    "extra", c->n), c->n, c->n);
+		    "extra", c->n), check_s_fname(c), c->n, c->n);
 		if (c->o.echo)
 			p->answer = xstrdup(check_fmt_num(got[j], buf,
 			    sizeof buf));

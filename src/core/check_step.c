@@ -582,7 +582,7 @@ check_step_points(check_fn *c, const double *from, double rate,
 			ps = check_fmt_point(prec, c->n);
 			p->feedback = xasprintf(_("%s is not defined at %s = %s, "
 			    "so no step can be taken from there"),
-			    isnan(check_ev(c->f, prec, c->n)) ? "f" :
+			    isnan(check_ev(c->f, prec, c->n)) ? check_s_fname(c) :
 			    check_s_nabla(c), ap, ps);
 			free(ps);
 			memcpy(older, stud, c->n * sizeof *stud);

@@ -151,6 +151,11 @@ char *num_decimal_comma_note(const char *first, int translate);
  * a point of n coordinates: "(1,6; 1,2)" and "1,6, 1,2" give "(1.6,
  * 1.2)".  A new string, or NULL when that is not the likely reading. */
 char *num_decimal_comma_point(const char *a, int n);
+/* "did you mean (1.6, 1.2)? 1,6 reads as two numbers: write decimals
+ * with a point" for the point dec that num_decimal_comma_point read
+ * from answer; translated as num_decimal_comma_note.  A new string. */
+char *num_decimal_comma_point_note(const char *dec, const char *answer,
+    int translate);
 
 int num_read_point(const char *text, num *x, int max, char *err,
     size_t n);

@@ -131,17 +131,38 @@ num_read_point(const char *text, num *x, int max, char *err, size_t n)
 	return r == 0 ? np : -1;
 }
 
-/* The note for an answer right with decimal points; see num.h. */
-char *
-num_decimal_comma_note(const char *first, int translate)
+/* "did you mean meant? 0,4 reads as two numbers: ..." for first, the
+ * first number as meant ("0.4"), shown as typed: a new string. */
+static char *
+comma_note(const char *meant, const char *first, int translate)
 {
 	static const char fmt[] = N_("did you mean %s? %s reads as two "
 	    "numbers: write decimals with a point");
 	char *b = xstrdup(first), *note;
 
 	b[strcspn(b, ".")] = ',';
-	note = xasprintf(translate ? _(fmt) : fmt, first, b);
+	note = xasprintf(translate ? _(fmt) : fmt, meant, b);
 	free(b);
+	return note;
+}
+
+/* The note for an answer right with decimal points; see num.h. */
+char *
+num_decimal_comma_note(const char *first, int translate)
+{
+	return comma_note(first, first, translate);
+}
+
+/* The note for the point dec meant by answer; see num.h. */
+char *
+num_decimal_comma_point_note(const char *dec, const char *answer,
+    int translate)
+{
+	char	*first = NULL, *note;
+
+	free(num_decimal_commas(answer, 0, &first));
+	note = comma_note(dec, first != NULL ? first : "", translate);
+	free(first);
 	return note;
 }
 

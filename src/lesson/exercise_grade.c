@@ -738,31 +738,81 @@ exercise_decimal_note(const exercise *ex, const char *answer, int unicode,
 	v->note = note;
 }
 
+/* The point a one-point answer with decimal commas most likely means
+ * ("(1,6; 1,2)" for a gradient's value, a direction or a descent step
+ * of two variables gives "(1.6, 1.2)"), when the answer is not right as
+ * written: a new string, or NULL. */
+static char *
+exercise_decimal_point(const exercise *ex, const char *answer, int unicode)
+{
+	const exercise_ask_info *in = exercise_ask_of(ex);
+	exercise_verdict t;
+	char *dec;
+
+	if (!((in->shape == SHAPE_VECTOR || in->shape == SHAPE_DIRECTION) &&
+	    in->count == COUNT_VARS) && in->shape != SHAPE_POINTS)
+		return NULL;
+	if ((dec = num_decimal_comma_point(answer, ex->nvars)) == NULL)
+		return NULL;
+	if (exercise_grade_shape(ex, answer, unicode, 0, &t) ==
+	    EXERCISE_RIGHT) {
+		free(dec);
+		dec = NULL;
+	}
+	exercise_verdict_clear(&t);
+	return dec;
+}
+
+/* Put "Did you mean (1.6, 1.2)? ..." for the point dec meant by answer
+ * before the note of v, a sentence of its own. */
+static void
+exercise_decimal_point_note(const char *dec, const char *answer,
+    exercise_verdict *v)
+{
+	char *note = num_decimal_comma_point_note(dec, answer, 1), *s;
+
+	if (note[0] >= 'a' && note[0] <= 'z')
+		note[0] = (char)(note[0] - 'a' + 'A');
+	s = v->note != NULL ? xasprintf("%s. %s", note, v->note) :
+	    xasprintf("%s.", note);
+	free(note);
+	free(v->note);
+	v->note = s;
+}
+
 /* Grade an answer by its shape; then, for a wrong answer the author
  * foresaw, the author's feedback instead of the summary. */
 enum exercise_status
 exercise_grade_reveal(const exercise *ex, const char *answer, int unicode,
     int reveal, exercise_verdict *v)
 {
-	char *text, *p;
+	char *text, *p, *dec;
 	int i;
 
-	exercise_grade_shape(ex, answer, unicode, reveal, v);
-	if (v->status != EXERCISE_RIGHT)
-		exercise_decimal_note(ex, answer, unicode, v);
-	if (v->status == EXERCISE_RIGHT || v->status == EXERCISE_UNREADABLE)
-		return v->status;
+	/* "(1,6; 1,2)" for one point: the point meant is graded, the
+	 * decimal comma named first */
+	if ((dec = exercise_decimal_point(ex, answer, unicode)) != NULL) {
+		exercise_grade_shape(ex, dec, unicode, reveal, v);
+		exercise_decimal_point_note(dec, answer, v);
+		answer = dec;	/* the author's wrong answers compare to it */
+	} else {
+		exercise_grade_shape(ex, answer, unicode, reveal, v);
+		if (v->status != EXERCISE_RIGHT)
+			exercise_decimal_note(ex, answer, unicode, v);
+	}
 	/* The author's feedback on a foreseen wrong answer says more. */
-	for (i = 0; i < ex->nwrongs; i++)
-		if (exercise_same_answer(ex, answer, ex->wrong_answers[i]))
+	for (i = 0; v->status != EXERCISE_RIGHT && v->status !=
+	    EXERCISE_UNREADABLE && i < ex->nwrongs; i++)
+		if (exercise_same_answer(ex, answer, ex->wrong_answers[i])) {
+			text = rich_render(ex->wrong_texts[i], 100000,
+			    unicode);
+			for (p = text; *p != '\0'; p++)
+				if (*p == '\n')
+					*p = ' ';
+			free(v->summary);
+			v->summary = text;
 			break;
-	if (i == ex->nwrongs)
-		return v->status;
-	text = rich_render(ex->wrong_texts[i], 100000, unicode);
-	for (p = text; *p != '\0'; p++)
-		if (*p == '\n')
-			*p = ' ';
-	free(v->summary);
-	v->summary = text;
+		}
+	free(dec);
 	return v->status;
 }

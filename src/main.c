@@ -199,7 +199,8 @@ main_exec_tui(const char *path)
 
 /* Run the tutor's program, nabla-tui, with main_argv: the one $NABLA_TUI
  * names, else the one next to this program (the build tree), else the
- * installed one in $(pkglibexecdir).  Returns only on failure (said on
+ * installed one in $(pkglibexecdir), under the name `make install` gave
+ * it (NABLA_TUI_INSTALLED: --program-prefix and the like rename it).  Returns only on failure (said on
  * stderr), with the exit status 2. */
 static int
 main_run_tui(void)
@@ -221,11 +222,11 @@ main_run_tui(void)
 				return 2;
 		}
 	}
-	if (main_exec_tui(NABLA_PKGLIBEXECDIR "/" MAIN_TUI_NAME) != 0)
+	if (main_exec_tui(NABLA_PKGLIBEXECDIR "/" NABLA_TUI_INSTALLED) != 0)
 		return 2;
 	main_locale(main_argc, main_argv);
 	termout_printf(stderr, _("nabla: the tutor's program %s was not found "
-	    "(next to nabla, nor in %s)\n"), MAIN_TUI_NAME,
+	    "(next to nabla, nor in %s)\n"), NABLA_TUI_INSTALLED,
 	    NABLA_PKGLIBEXECDIR);
 	return 2;
 }

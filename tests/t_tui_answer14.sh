@@ -178,6 +178,27 @@ for size in 80x24 40x12; do
 	wait_for "AFTER-EXIT"
 done
 
+# --- resumed on an exercise: the line is open, R is Esc R ----------------------
+
+# The 40x12 round above left the lesson at its multiple choice (step 4).
+start -- --lessons "$tmp/lessons"
+wait_for "Answer keys"
+keys 1 Enter
+wait_for "PROMPTTHREE"
+must $? "the lesson resumes at the multiple choice"
+screen_has "going on from step 4 of 4 (Esc R starts the lesson again)"
+ok $? "the resume note says Esc R on an exercise"
+type_text "R"
+wait_for "▸ R"
+ok $? "R typed on the resumed exercise is typed"
+keys BSpace Escape R
+wait_for "TEXTSTEP"
+ok $? "Esc R starts the lesson again"
+keys q
+wait_for "Answer keys"
+keys q
+wait_for "AFTER-EXIT"
+
 # --- the end of the last lesson: no next lesson offered ----------------------
 
 rm -rf "$tmp/state"

@@ -148,8 +148,11 @@ tui_lesson_open(tui *t, int index)
 		tui_text_init(&ls->fb, 40, t->unicode);
 	}
 	tui_switch(t, TUI_LESSON);
+	/* (on an exercise R would be typed into its answer: Esc R) */
 	if (tutor_resumed(ls->tu) && tutor_index(ls->tu) > 0)
-		tui_message(t, TUI_DIM, _("going on from step %d of %d (R starts "
+		tui_message(t, TUI_DIM, tutor_exercise(ls->tu) != NULL ?
+		    _("going on from step %d of %d (Esc R starts the lesson "
+		    "again)") : _("going on from step %d of %d (R starts "
 		    "the lesson again)"), tutor_index(ls->tu) + 1,
 		    tutor_nsteps(ls->tu));
 	/* (re)opened: its exercise takes the answer at once */

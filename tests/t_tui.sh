@@ -61,10 +61,13 @@ awk 'found == 1 { c = index($0, "^"); found = 2 }
     END { exit !(found == 2 && s > 0 && c == s) }' "$tmp/screen"
 ok $? "the caret of an unreadable answer stands under the '*' of 6, 2*"
 
-# A hint: ? on the empty line.
+# A hint: ? alone on the line, checked with Enter (? is typed: an
+# answer may begin with any character).
 type_text "?"
+wait_for "answer ▸ ?"
+keys Enter
 wait_for "Hint 1 of 2"
-ok $? "? on the empty line gives the first hint"
+ok $? "? Enter gives the first hint"
 grep -q "Differentiate 3x² with respect to x first" "$tmp/screen"
 ok $? "the hint's text is shown, its math in Unicode"
 
@@ -73,18 +76,18 @@ ok $? "the hint's text is shown, its math in Unicode"
 # a key that works from the answer line (s alone would be typed).
 type_text "1, 2"
 keys Enter
-wait_for "? on the empty line gives a hint"
-keys "?"
+wait_for "? Enter gives a hint"
+keys "?" Enter
 wait_for "Hint 2 of 2"
 ok $? "? gives the second hint"
-grep -q "? on the empty line gives a hint" "$tmp/screen"
+grep -q "? Enter gives a hint" "$tmp/screen"
 [ $? -ne 0 ]
 ok $? "with every hint used, the verdict no longer offers one"
-keys "?"
+keys "?" Enter
 wait_for "that was the last hint"
 grep -q "that was the last hint: F2 shows the worked solution" "$tmp/screen"
 ok $? "after the last hint the message names F2 (no letter an answer begins with)"
-grep -q " ? hint " "$tmp/screen"
+grep -q " ? Enter hint " "$tmp/screen"
 [ $? -ne 0 ]
 ok $? "and the key bar no longer offers ? for a hint"
 

@@ -1,13 +1,15 @@
 #!/bin/sh
 # t_tui_answer14.sh - typing an answer never runs a lesson key, at 80x24
-# and 40x12: an exercise opens waiting for its answer whichever way it is
-# reached (Enter or n from a text step, b from the step after), so n
-# walks the same on every step and a letter that is no lesson key starts
-# the answer; sqrt(...) typed there is the answer, not s (solution) and
-# q (home); on a multiple choice b is an option, not back; the solution
-# is F2.  The end of the last lesson does not offer a next lesson.  The
-# checker opens outside its fields, and Enter on an unreadable f stays
-# in f.  In a private tmux.  Prints TAP.
+# and 40x12: an exercise opens with its answer line, whichever way it is
+# reached (Enter or n from a text step, Enter after a right answer, back
+# from help), and every printable key types there: an answer may begin
+# with n (none, neither), b, q, s (sqrt), ?, a digit or any lesson key
+# letter.  The lesson keys are for after Esc: Esc n n walks on without
+# typing, b on a multiple choice is its option, Esc ← goes back, a key
+# that is no lesson key goes back to the line; "?" checked with Enter is
+# a hint, the solution is F2.  The end of the last lesson does not offer
+# a next lesson.  The checker opens outside its fields, and Enter on an
+# unreadable f stays in f.  In a private tmux.  Prints TAP.
 
 . "${srcdir:-.}/tests/t_tui_lib.sh"
 
@@ -41,6 +43,7 @@ function: x^2
 ask: f
 at: 3
 answer: 9
+hint: HINTTWO three times three.
 
 --- exercise: choice
 id: e3
@@ -50,6 +53,18 @@ option: wrong two
 option: the right one
 answer: c
 EOF2
+
+# types_first KEY WHERE: KEY typed first on the open answer line of
+# WHERE (a text of the step) shows in the line, the step stays; then
+# Backspace empties the line again.
+types_first() {
+	type_text "$1"
+	wait_for "▸ $1"
+	screen_has "$2"
+	ok $? "$size: $1 typed first on the answer line is typed ($2)"
+	keys BSpace
+	wait_gone "▸ $1" "$2"
+}
 
 for size in 80x24 40x12; do
 	w=${size%x*}
@@ -63,17 +78,39 @@ for size in 80x24 40x12; do
 	wait_for "TEXTSTEP"
 	must $? "$size: the lesson opens on its text"
 
-	# Enter from the text step: the exercise waits; n walks on, the
-	# same as on the text step (nothing typed anywhere).
+	# Enter from the text step: the answer line is open, and an
+	# answer that begins with n ("none", "neither", "n/a") is typed,
+	# not taken as the key n (next).
 	keys Enter
 	wait_for "PROMPTONE"
 	must $? "$size: Enter goes to exercise 1"
+	type_text "none"
+	wait_for "▸ none"
+	screen_has "PROMPTONE"
+	ok $? "$size: none typed on exercise 1 (reached with Enter) is typed"
+	keys BSpace BSpace BSpace BSpace
+	wait_gone "▸ n" "PROMPTONE"
+	# the way back from help keeps the line open with what was typed
+	type_text "n"
+	wait_for "▸ n"
+	keys F1
+	wait_for "nabla · help"
+	keys q
+	wait_for "PROMPTONE"
+	screen_has "▸ n"
+	ok $? "$size: back from help the answer line holds n"
+	keys BSpace
+	wait_gone "▸ n" "PROMPTONE"
+
+	# Esc leaves the line: n n walk on, nothing typed.
+	keys Escape
+	wait_for "(Enter to answer)"
 	keys n
 	wait_for "PROMPTTWO"
-	ok $? "$size: n on exercise 1 (reached with Enter) goes on"
+	ok $? "$size: Esc n walks to exercise 2"
 	keys n
 	wait_for "PROMPTTHREE"
-	ok $? "$size: n on exercise 2 goes on too"
+	ok $? "$size: n on exercise 2 (still in the lesson keys) goes on too"
 	screen_lacks "▸ n"
 	ok $? "$size: no n typed into an answer"
 
@@ -88,9 +125,10 @@ for size in 80x24 40x12; do
 	ok $? "$size: Esc ← goes back from the multiple choice"
 	keys b
 	wait_for "PROMPTONE"
-	ok $? "$size: b goes back to exercise 1"
+	ok $? "$size: b (in the lesson keys) goes back to exercise 1"
 
-	# Reached with b: sqrt(2) typed is the answer; no s, no q.
+	# A key that is no lesson key goes back to the line: sqrt(2) is
+	# the answer, no s (solution), no q (home).
 	type_text "sqrt(2)"
 	wait_for "▸ sqrt(2)"
 	ok $? "$size: sqrt(2) is typed whole into the answer line"
@@ -99,19 +137,67 @@ for size in 80x24 40x12; do
 	keys Enter
 	wait_for "Right"
 	ok $? "$size: ... and it is right"
-
-	# Esc then a word: n is next (on every step), the rest starts
-	# the next answer; the solution only with F2.
 	keys Escape
-	sleep 0.2
+	wait_for "(Enter to answer)"
 	keys F2
 	wait_for "SOLUTIONONE"
 	ok $? "$size: F2 shows the worked solution"
-	keys q
+
+	# Enter after the right answer (in the lesson keys too): exercise
+	# 2 opens with its line, where every lesson key letter types.
+	keys Enter
+	wait_for "PROMPTTWO"
+	must $? "$size: Enter after the right answer goes on"
+	if [ "$w" -eq 80 ]; then
+		for k in q b R P m p g G j k 1 s; do
+			types_first "$k" "PROMPTTWO"
+		done
+	else
+		types_first q "PROMPTTWO"
+	fi
+	type_text "?"
+	wait_for "▸ ?"
+	ok $? "$size: ? typed first is typed"
+	screen_lacks "HINTTWO"
+	ok $? "$size: ... and gives no hint by itself"
+	keys Enter
+	wait_for "HINTTWO"
+	ok $? "$size: ? checked with Enter gives the hint"
+	type_text "9"
+	keys Enter
+	wait_for "Right"
+	keys Enter
+	wait_for "PROMPTTHREE"
+	type_text "n"
+	wait_for "▸ n"
+	ok $? "$size: n typed first on the multiple choice is typed"
+	keys BSpace
+	keys Escape q
 	wait_for "Answer keys"
 	keys q
 	wait_for "AFTER-EXIT"
 done
+
+# --- resumed on an exercise: the line is open, R is Esc R ----------------------
+
+# The 40x12 round above left the lesson at its multiple choice (step 4).
+start -- --lessons "$tmp/lessons"
+wait_for "Answer keys"
+keys 1 Enter
+wait_for "PROMPTTHREE"
+must $? "the lesson resumes at the multiple choice"
+screen_has "going on from step 4 of 4 (Esc R starts the lesson again)"
+ok $? "the resume note says Esc R on an exercise"
+type_text "R"
+wait_for "▸ R"
+ok $? "R typed on the resumed exercise is typed"
+keys BSpace Escape R
+wait_for "TEXTSTEP"
+ok $? "Esc R starts the lesson again"
+keys q
+wait_for "Answer keys"
+keys q
+wait_for "AFTER-EXIT"
 
 # --- the end of the last lesson: no next lesson offered ----------------------
 
@@ -123,7 +209,7 @@ wait_for "step 1 of"
 must $? "1 7 Enter opens lesson 17, the last"
 _i=0
 while [ $_i -lt 60 ]; do
-	keys n
+	keys Escape n
 	sleep 0.05
 	shot
 	screen_has "Lesson complete" && break

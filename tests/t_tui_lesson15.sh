@@ -87,14 +87,14 @@ ok $? "80x24: the slice's axis says g(α)"
 screen_lacks "f(α)"
 ok $? "80x24: no f(α) beside the caption's g(α)"
 
-# --- b b walks back, it does not type into an answer --------------------------
+# --- b opens the answer line, Esc b walks back ---------------------------------
 
 # From the text after lesson 15's first two exercises (a_2 = 0.6 - 0.24 +
 # 0.5 (0.6 - 1) = 0.16, and for the run of variant 0 on 3x^2 from 1,
 # a_1 = 0.4, a_2 = 0.4 - 0.1 * 6 * 0.4 + 0.5 (0.4 - 1) = -0.14, both
-# answered right), b goes back to the exercise and a second b to the
-# exercise before it: the first b opened the answer line, and the
-# second b was typed into it.
+# answered right), b goes back to the exercise, which opens with its
+# answer line (a b typed there is the answer's), and Esc b goes back to
+# the exercise before it; n from there walks on in the lesson keys.
 rm -rf "$tmp/state"
 start -- learn 15
 wait_for "step 1 of 11"
@@ -114,12 +114,15 @@ keys Enter
 wait_for "step 5 of 11"
 keys b
 wait_for "step 4 of 11"
-keys b
+type_text "b"
+wait_for "answer ▸ b"
+ok $? "80x24: b from the text goes back to the exercise, whose line takes b"
+keys BSpace Escape b
 wait_for "step 3 of 11"
-ok $? "80x24: b b goes back two steps"
+ok $? "80x24: Esc b goes back one more step"
 keys n
 wait_for "step 4 of 11"
 screen_lacks "answer ▸ b"
-ok $? "80x24: no b was typed into the exercise's answer"
+ok $? "80x24: n walks on; nothing typed into the exercise's answer"
 
 tui_done

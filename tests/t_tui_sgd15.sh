@@ -107,4 +107,13 @@ ok $? "the message names the table"
 keys m
 wait_for "SGD batch 1/3"
 ok $? "m: SGD on the table read with D"
+# a run of SGD from (1, 1): its 10000 iterates cover the ball around the
+# minimum, and a legend naming "~ noise ball" had no ~ to point at
+keys r
+wait_for "SGD ran"
+tildes=$(grep -o "~" "$tmp/screen" | wc -l)
+if screen_has "~ noise ball"; then
+	[ "$tildes" -ge 2 ]
+fi
+ok $? "after a run the legend names the ball only when it shows ($tildes ~)"
 tui_done

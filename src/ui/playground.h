@@ -101,6 +101,9 @@ typedef struct playground {
 				   when the run diverged, NAN: none */
 	double ball_min[EXPR_MAX_VARS];	/* the minimum it is measured from */
 	unsigned ball_gen;
+	int ball_drawn;		/* cells of the ball on the map at its last
+				   drawing (the legend names only a ball
+				   seen) */
 } playground;
 
 /* Start with the lecture's example: f = 3x² + y², a₀ = (1, 1),

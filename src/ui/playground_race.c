@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/critical.h"
 #include "core/datafn.h"
 #include "core/descent.h"
 #include "core/optim.h"
@@ -283,8 +284,17 @@ playground_race_run(playground_race *r, const playground *p, char *err,
 			return -1;
 		}
 		u->ok = 1;
-		if (u->run.stop == DESCENT_CONVERGED)
-			u->reached = u->run.n - 1;
+		/* ‖∇f‖ < tol at a saddle or a maximum (Newton goes to
+		 * the nearest critical point, whatever its kind) is no
+		 * minimum reached */
+		u->trapped = 0;
+		if (u->run.stop == DESCENT_CONVERGED) {
+			if (u->run.end_kind == CRITICAL_SADDLE ||
+			    u->run.end_kind == CRITICAL_MAXIMUM)
+				u->trapped = u->run.end_kind;
+			else
+				u->reached = u->run.n - 1;
+		}
 		u->diverged = u->run.stop == DESCENT_DIVERGED;
 		u->f_end = u->run.n > 0 ? u->run.it[u->run.n - 1].f : NAN;
 		if (!isfinite(u->f_end))
@@ -319,6 +329,11 @@ playground_race_result(const playground_race *r, int i, char *buf,
 	else if (u->reached >= 0)
 		snprintf(buf, size, ngettext("%d step", "%d steps",
 		    u->reached), u->reached);
+	else if (u->trapped == CRITICAL_MAXIMUM)
+		snprintf(buf, size, _("at a maximum, step %d"), u->run.n - 1);
+	else if (u->trapped)
+		snprintf(buf, size, u->run.nvars == 1 ? _("at no extremum, "
+		    "step %d") : _("at a saddle, step %d"), u->run.n - 1);
 	else
 		snprintf(buf, size, _("f = %.3g after %d"), u->f_end, r->budget);
 	return buf;

@@ -52,7 +52,12 @@ typedef struct pgrace_runner {
 				   seed; f must be over data) */
 	int ok;			/* run holds a run */
 	descent_result run;
-	int reached;		/* the step at which ‖∇f‖ < tol, or -1 */
+	int reached;		/* the step at which ‖∇f‖ < tol near a
+				   minimum, or -1 */
+	int trapped;		/* it came to rest at a saddle or a maximum
+				   (‖∇f‖ < tol there too): CRITICAL_SADDLE
+				   or CRITICAL_MAXIMUM, else 0; that is no
+				   win */
 	int diverged;
 	double f_end;		/* f at the last iterate */
 } pgrace_runner;

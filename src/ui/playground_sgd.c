@@ -286,6 +286,7 @@ playground_sgd_draw(playground *p)
 	const plot_cell *c;
 	int k, col, row, n;
 
+	p->ball_drawn = 0;
 	if (p->nvars != 2 || !p->have_frame || p->map == NULL)
 		return;
 	if (playground_noise_ball(p) == 0)
@@ -296,9 +297,11 @@ playground_sgd_draw(playground *p)
 			/* on the contours, never over an iterate */
 			c = plot_canvas_cell(p->map, col, row);
 			if (c != NULL && pg_free_role(c->role) &&
-			    pg_free_role(c->drole))
+			    pg_free_role(c->drole)) {
 				plot_canvas_put(p->map, col, row, PG_BALL_MARK,
 				    PLOT_ROLE_SERIES, 2);
+				p->ball_drawn++;
+			}
 		}
 	n = playground_niter(p);
 	if (n > 0)
@@ -314,11 +317,19 @@ playground_sgd_legend(const playground *p, char *buf, size_t size)
 	if (!p->sgd || p->table == NULL)
 		return;
 	groups = p->table->nrows > PLAYGROUND_FAN_MAX;
-	/* TRANSLATORS: "  " or nothing, the ball's mark, "group of rows"
-	 * or "row", the mark of the tip of the full step. */
-	snprintf(buf + len, size - len, _("%s%c noise ball  fan: step of "
-	    "each %s  %c full step"), len > 0 ? "  " : "", PG_BALL_MARK,
-	    groups ? _("group of rows") : _("row"), PG_FAN_TIP);
+	/* the ball only when a cell of it shows (iterates may cover it
+	 * all: the legend names only marks seen) */
+	if (p->ball_drawn > 0) {
+		/* TRANSLATORS: "  " or nothing, then the ball's mark. */
+		snprintf(buf + len, size - len, _("%s%c noise ball"), len > 0 ?
+		    "  " : "", PG_BALL_MARK);
+		len = strlen(buf);
+	}
+	/* TRANSLATORS: "  " or nothing, "group of rows" or "row", the
+	 * mark of the tip of the full step. */
+	snprintf(buf + len, size - len, _("%sfan: step of each %s  %c full "
+	    "step"), len > 0 ? "  " : "", groups ? _("group of rows") :
+	    _("row"), PG_FAN_TIP);
 }
 
 char *

@@ -58,6 +58,24 @@ race_draw_givens(tui *t, struct tui_lab *l, int y)
 #define RACE_RATES 1		/* the runner's rate */
 #define RACE_RESULTS 2		/* how it did (after a race) */
 
+/* Runner i's legend item into item: number, mark, name, rate (the
+ * text in rate) and, after a race when what asks, its result. */
+static void
+race_item(struct tui_lab *l, int i, const char *rate, int what, char *item,
+    size_t size)
+{
+	playground_race *r = &l->race;
+	char res[64];
+
+	if (r->raced && (what & RACE_RESULTS))
+		snprintf(item, size, "%d %c %s%s: %s", i + 1,
+		    playground_race_mark(i), r->r[i].name, rate,
+		    playground_race_result(r, i, res, sizeof res));
+	else
+		snprintf(item, size, "%d %c %s%s", i + 1,
+		    playground_race_mark(i), r->r[i].name, rate);
+}
+
 /* The runners with their marks (and rates and results as what says),
  * wrapped into rows from y, at most rows; returns the rows used
  * (nothing is drawn unless draw is set).  The runner whose rate + and
@@ -67,7 +85,7 @@ race_draw_legend(tui *t, struct tui_lab *l, int y, int rows, int draw,
     int what)
 {
 	playground_race *r = &l->race;
-	char item[128], res[64], rate[32], mark[2] = "?";
+	char item[128], rate[32], mark[2] = "?";
 	int i, col = 0, row = 0, iw, role;
 
 	for (i = 0; i < r->n; i++) {
@@ -77,14 +95,17 @@ race_draw_legend(tui *t, struct tui_lab *l, int y, int rows, int draw,
 			tui_num(playground_race_rate(r, i, &l->pg), 3, rate + 1,
 			    sizeof rate - 1);
 		}
-		if (r->raced && (what & RACE_RESULTS))
-			snprintf(item, sizeof item, "%d %c %s%s: %s", i + 1,
-			    playground_race_mark(i), r->r[i].name, rate,
-			    playground_race_result(r, i, res, sizeof res));
-		else
-			snprintf(item, sizeof item, "%d %c %s%s", i + 1,
-			    playground_race_mark(i), r->r[i].name, rate);
+		race_item(l, i, rate, what, item, sizeof item);
 		iw = tui_width(t, item);
+		if (iw > t->cols - 2 && rate[0] != '\0') {
+			/* a row too narrow for it whole (40 columns cut
+			 * "f = 4.4e-08 after 50" to "after 5"): the result
+			 * without the rate, which the title bar shows for
+			 * the selected runner */
+			rate[0] = '\0';
+			race_item(l, i, rate, what, item, sizeof item);
+			iw = tui_width(t, item);
+		}
 		if (col > 0 && col + 2 + iw > t->cols - 2) {
 			row++;
 			col = 0;

@@ -5,10 +5,10 @@
  * The tutor (lesson/tutor.h) does the teaching: grading, hints one at a
  * time, the solution, moving on and back, saving every attempt and move.
  * This screen only shows what it says and passes keys on.  An exercise
- * opens waiting for its answer: the lesson keys work (n next, b back,
- * ? hint, F2 solution, q home) and any other key starts the answer on
- * the input line; there Enter checks, '?' on an empty line gives a
- * hint, and Esc leaves the line for the lesson keys. */
+ * opens with its input line, which takes every printable key; there
+ * Enter checks ("?" or "hint" checked gives a hint), F2 shows the
+ * solution, and Esc leaves the line for the lesson keys (n next, b
+ * back, ? hint, q home). */
 #include "config.h"
 
 #include <ctype.h>
@@ -78,6 +78,7 @@ tui_lesson_start_input(tui *t, struct tui_lesson *ls, const char *text)
 	spec.functions = 1;
 	tui_input_start(&spec);
 	ls->cmd = 0;
+	ls->walk = 0;
 }
 
 /* The step changed (or the lesson opened): reset what belongs to a step
@@ -92,10 +93,18 @@ tui_lesson_enter_step(tui *t, struct tui_lesson *ls)
 	ls->top = 0;
 	free(ls->saved);
 	ls->saved = NULL;
-	/* An exercise waits for its answer, however it was reached:
-	 * typing starts the answer, the lesson keys work. */
-	tui_input_stop();
-	ls->cmd = tutor_exercise(ls->tu) != NULL;
+	/* An exercise opens with its answer line, which takes every
+	 * printable key (an answer may start with n, q, b, ...); only
+	 * while the learner walks with the lesson keys after Esc does it
+	 * wait in them (Esc n n n never types "nn"). */
+	ls->cmd = 0;
+	if (tutor_exercise(ls->tu) == NULL)
+		tui_input_stop();
+	else if (ls->walk) {
+		tui_input_stop();
+		ls->cmd = 1;
+	} else
+		tui_lesson_start_input(t, ls, NULL);
 	if ((w = tutor_take_warning(ls->tu)) != NULL) {
 		tui_message(t, TUI_ERROR, "%s", w);
 		free(w);
@@ -139,10 +148,16 @@ tui_lesson_open(tui *t, int index)
 		tui_text_init(&ls->fb, 40, t->unicode);
 	}
 	tui_switch(t, TUI_LESSON);
+	/* (on an exercise R would be typed into its answer: Esc R) */
 	if (tutor_resumed(ls->tu) && tutor_index(ls->tu) > 0)
-		tui_message(t, TUI_DIM, _("going on from step %d of %d (R starts "
+		tui_message(t, TUI_DIM, tutor_exercise(ls->tu) != NULL ?
+		    _("going on from step %d of %d (Esc R starts the lesson "
+		    "again)") : _("going on from step %d of %d (R starts "
 		    "the lesson again)"), tutor_index(ls->tu) + 1,
 		    tutor_nsteps(ls->tu));
+	/* (re)opened: its exercise takes the answer at once */
+	ls->walk = 0;
+	ls->cmd = 0;
 	tui_lesson_enter_step(t, ls);
 	t->dirty = 1;
 }
@@ -510,7 +525,7 @@ lesson_layout_verdict(tui *t, struct tui_lesson *ls, int w)
 		tui_text_plain(&ls->fb, _("Enter on the empty line goes on"),
 		    TUI_DIM, 2, 4);
 	else if (v->status != EXERCISE_UNREADABLE && tutor_hints_left(ls->tu))
-		tui_text_plain(&ls->fb, _("? on the empty line gives a hint"),
+		tui_text_plain(&ls->fb, _("? Enter gives a hint"),
 		    TUI_DIM, 2, 4);
 	else if (v->status != EXERCISE_UNREADABLE &&
 	    !ls->sol_shown[tutor_index(ls->tu)])
@@ -677,7 +692,7 @@ tui_lesson_draw(tui *t)
 				    ls->saved, TUI_DIM);
 			else
 				tui_put(t, bottom, 1 + x, t->cols - 2 - x,
-				    _("(type to answer)"), TUI_DIM);
+				    _("(Enter to answer)"), TUI_DIM);
 		} else
 			tui_input_draw(t, bottom, 1, t->cols - 2);
 		/* After the line: the caret goes where it was drawn. */

@@ -31,8 +31,12 @@ struct tui_lesson {
 	char *answer;		/* the answer it is about */
 
 	int cmd;		/* an exercise waits for its answer: the
-				   lesson keys, not the line (on arrival,
-				   however it was reached, and after Esc) */
+				   lesson keys, not the line (after Esc) */
+	int walk;		/* the answer line was left with Esc and the
+				   learner moves with the lesson keys: an
+				   exercise reached so waits too (Esc n n n
+				   walks); going back to an answer line
+				   ends it */
 	char *saved;		/* the line's text while in cmd mode */
 	int fbtop;		/* first feedback line shown */
 	int fbcut;		/* the feedback did not fit (last draw) */

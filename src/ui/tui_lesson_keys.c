@@ -92,8 +92,10 @@ lesson_move(tui *t, struct tui_lesson *ls, int how)
 		tutor_next(ls->tu);
 	else if (how < 0)
 		tutor_back(ls->tu);
-	else
+	else {
 		tutor_restart(ls->tu);
+		ls->walk = 0;	/* a new start takes answers */
+	}
 	tui_lesson_enter_step(t, ls);
 }
 
@@ -117,8 +119,8 @@ lesson_submit(tui *t, struct tui_lesson *ls, const char *line)
 		if (tutor_solved(ls->tu))
 			lesson_move(t, ls, 1);
 		else if (tutor_hints_left(ls->tu))
-			tui_message(t, TUI_DIM, _("type your answer; ? gives a "
-			    "hint, Esc the lesson keys"));
+			tui_message(t, TUI_DIM, _("type your answer; ? Enter "
+			    "gives a hint, Esc the lesson keys"));
 		else
 			tui_message(t, TUI_DIM, _("type your answer; F2 shows "
 			    "the worked solution"));
@@ -174,6 +176,7 @@ lesson_submit(tui *t, struct tui_lesson *ls, const char *line)
 static void
 lesson_to_cmd(struct tui_lesson *ls)
 {
+	ls->walk = 1;
 	if (ls->cmd)
 		return;
 	free(ls->saved);
@@ -257,16 +260,6 @@ lesson_input(tui *t, const tui_key *k)
 	}
 }
 
-/* ? on the answer line: a hint on an empty line, else the character. */
-static void
-lesson_ask_hint(tui *t, const tui_key *k)
-{
-	if (tui_input_text()[0] == '\0')
-		lesson_hint(t, t->lesson);
-	else
-		lesson_input(t, k);
-}
-
 static void
 lesson_next_lesson(tui *t, const tui_key *k)
 {
@@ -279,6 +272,16 @@ static void
 lesson_next(tui *t, const tui_key *k)
 {
 	(void)k;
+	lesson_move(t, t->lesson, 1);
+}
+
+/* Enter (or Space) on a text step: on, to answer the exercise next
+ * (n walks on in the lesson keys instead). */
+static void
+lesson_go_on(tui *t, const tui_key *k)
+{
+	(void)k;
+	t->lesson->walk = 0;
 	lesson_move(t, t->lesson, 1);
 }
 
@@ -359,6 +362,7 @@ lesson_answer_line(tui *t, const tui_key *k)
 	struct tui_lesson *ls = t->lesson;
 
 	(void)k;
+	ls->walk = 0;	/* Enter goes back to answering */
 	if (tutor_solved(ls->tu) && (ls->saved == NULL || ls->saved[0] ==
 	    '\0'))
 		lesson_move(t, ls, 1);
@@ -398,6 +402,7 @@ lesson_missed(tui *t, const tui_key *k)
 	(void)k;
 	if ((i = tutor_goto_missed(ls->tu)) < 0)
 		return;
+	ls->walk = 0;	/* to answer it */
 	tui_lesson_enter_step(t, ls);
 	tui_message(t, TUI_DIM, _("exercise %d, the first not answered right"),
 	    tutor_exercise(ls->tu)->number);
@@ -415,6 +420,7 @@ lesson_practise(tui *t, const tui_key *k)
 	memset(ls->sol_shown, 0, (size_t)tutor_nsteps(ls->tu) + 1);
 	ls->sol_step = -1;
 	ls->fig_step = -1;	/* a varied plot has new numbers too */
+	ls->walk = 0;
 	tui_lesson_enter_step(t, ls);
 	if (variant_lesson_varies(tutor_lesson(ls->tu)))
 		tui_message(t, TUI_DIM, _("practise again: the same exercises "
@@ -424,8 +430,8 @@ lesson_practise(tui *t, const tui_key *k)
 		    "with a clean record"));
 }
 
-/* A key that is not a lesson key, on an exercise waiting for its
- * answer: the answer line opens with it (typing starts the answer). */
+/* A key that is not a lesson key, on an exercise whose answer line was
+ * left with Esc: back to the line, with the key typed into it. */
 static void
 lesson_type_back(tui *t, const tui_key *k)
 {
@@ -434,26 +440,31 @@ lesson_type_back(tui *t, const tui_key *k)
 }
 
 
-/* The keys of a lesson.  An exercise opens waiting for its answer
- * (L_CMD, L_CHOICE), however it was reached: the lesson keys work and
- * any other key starts the answer, so n walks the same on every step.
- * No letter that begins an answer shows the solution: that is F2 (or
- * the word "solution" typed), new numbers F3 (or "new"); on a choice
- * the option letters are answers, so b is not back there. */
+/* The keys of a lesson.  An exercise opens with its answer line
+ * (L_ANSWER), where every printable key types (an answer may begin
+ * with n, q, b, ? or a digit): the hint is "?" or "hint" checked with
+ * Enter, the solution F2 (or the word "solution"), new numbers F3 (or
+ * "new").  Esc leaves the line for the lesson keys (L_CMD, L_CHOICE),
+ * and moves made there keep them (Esc n n n walks); a key that is no
+ * lesson key goes back to the line.  On a choice the option letters
+ * are answers, so b is not back there. */
 const tui_binding tui_lesson_keys[] = {
 	/* the answer line (other keys edit it) */
 	{ L_ANSWER, { 0 }, NULL, "Enter", N_("check"), "Enter", N_("check your "
 	    "answer; on an empty line after a right answer: go on") },
-	{ L_ANSWER, { '?' }, lesson_ask_hint, NULL, NULL, "?",
-	    N_("a hint (typed on an empty line); one more each time") },
-	{ L_HINTS, { 0 }, NULL, "?", N_("hint"), NULL, NULL },
+	/* (Esc before the hint: at 40 columns the bar has room for
+	 * one of them, and Esc is the way to every lesson key) */
+	{ L_ANSWER, { TUI_ESC }, lesson_esc, "Esc", N_("lesson keys|keys"), "Esc",
+	    N_("leave the answer line for the lesson keys (typing comes "
+	    "back; Esc again does nothing)") },
+	{ L_ANSWER, { 0 }, NULL, NULL, NULL, "? Enter",
+	    N_("a hint (? alone on the line, or the word hint); one more "
+	    "each time") },
+	{ L_HINTS, { 0 }, NULL, "? Enter", N_("hint"), NULL, NULL },
 	{ L_ANSWER | L_WAIT, { TUI_K_FN(KEY_F(2)) }, lesson_key_solution,
 	    NULL, NULL, "F2", N_("show the worked solution (typing an answer "
 	    "never does)") },
 	{ L_NOHINT, { 0 }, NULL, "F2", N_("solution"), NULL, NULL },
-	{ L_ANSWER, { TUI_ESC }, lesson_esc, "Esc", N_("lesson keys|keys"), "Esc",
-	    N_("leave the answer line for the lesson keys (typing comes "
-	    "back; Esc again does nothing)") },
 	{ L_ANSWER | L_WAIT | L_TEXT | L_END, { TUI_K_FN(KEY_PPAGE) },
 	    lesson_page_up,
 	    NULL, NULL, "PgUp PgDn", N_("scroll the feedback when it is cut "
@@ -466,7 +477,7 @@ const tui_binding tui_lesson_keys[] = {
 	{ L_END, { TUI_K_ENTER, 'q' }, tui_keys_to_home, "Enter", N_("home"),
 	    NULL, NULL },
 	/* the lesson keys */
-	{ L_TEXT, { TUI_K_ENTER, ' ' }, lesson_next, "Enter", N_("next"),
+	{ L_TEXT, { TUI_K_ENTER, ' ' }, lesson_go_on, "Enter", N_("next"),
 	    NULL, NULL },
 	{ L_WAIT | L_TEXT, { 'n', TUI_K_FN(KEY_RIGHT) }, lesson_next, "n",
 	    N_("next"), "n  →", N_("next step (an unanswered exercise is "
@@ -519,8 +530,8 @@ const tui_binding tui_lesson_keys[] = {
 	{ L_WAIT | L_TEXT | L_END, { TUI_ESC }, NULL, NULL, NULL, NULL,
 	    NULL },
 	{ L_WAIT, { TUI_K_PRINT }, lesson_type_back, NULL, NULL, "a-z 0-9 (",
-	    N_("an exercise opens waiting for its answer: a key that is no "
-	    "lesson key starts it (Enter too)") },
+	    N_("after Esc, a key that is no lesson key goes back to the "
+	    "answer line and is typed there (Enter goes back too)") },
 	{ L_TEXT, { '?' }, tui_keys_to_help, NULL, NULL, NULL, NULL },
 	{ 0, { 0 }, NULL, "F1", N_("help"), NULL, NULL },
 	TUI_KEYS_END

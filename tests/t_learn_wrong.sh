@@ -84,7 +84,7 @@ has '^answer> 6x^2, 2y$' "answers are echoed in the transcript"
 
 # A symbolic gradient with the power rule misapplied.
 has '^Read as: (6·x², 2·y)$' "the reading of the gradient is echoed"
-has '^Partly right: 1 of the 2 components is right\.$' \
+has '^Partly right: 1 of the 2 components\.$' \
     "one of two components right"
 has '^  ∂f/∂x: .*power rule' "the power-rule mistake is named"
 grep '^  ∂f/∂x: ' "$tmp/out" | grep -q '6x'
@@ -105,7 +105,7 @@ has '^  a₁: you added γ∇f, which climbs; descent goes against the gradient:
     "ascent instead of descent is named, with the rule and no more"
 has '^  a₁: .*without the step size γ = 0\.1: a₁ = a₀ − γ∇f(a₀)$' \
     "gamma omitted is named, with the rule and no more"
-has '^Partly right: 1 of the 2 steps is right\.$' "one of two steps right"
+has '^Partly right: 1 of the 2 steps\.$' "one of two steps right"
 has '^  a₂: you used the gradient at a₀ again; take it at the newest point a₁: a₂ = a₁ − γ∇f(a₁)$' \
     "a stale gradient is named, with the rule and no more"
 has '^  a₂: right from your own a₁ (error carried forward)' \

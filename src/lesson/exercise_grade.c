@@ -51,9 +51,34 @@ exercise_add_part(exercise_verdict *v, int right, const char *mid,
 	v->nparts++;
 }
 
-/* Status and summary from the parts; noun names them ("steps"). */
+/* "Partly right: 2 of the 3 steps." for right parts of total; the
+ * caller owns the string. */
+static char *
+exercise_partly(enum exercise_noun noun, int right, int total)
+{
+	unsigned long	n = (unsigned long)total;
+
+	switch (noun) {
+	case EXERCISE_NOUN_POINTS:
+		return xasprintf(ngettext("Partly right: %d of the %d points.",
+		    "Partly right: %d of the %d points.", n), right, total);
+	case EXERCISE_NOUN_COMPONENTS:
+		return xasprintf(ngettext("Partly right: %d of the %d "
+		    "components.", "Partly right: %d of the %d components.", n),
+		    right, total);
+	case EXERCISE_NOUN_STEPS:
+		return xasprintf(ngettext("Partly right: %d of the %d steps.",
+		    "Partly right: %d of the %d steps.", n), right, total);
+	case EXERCISE_NOUN_NUMBERS:
+	default:
+		return xasprintf(ngettext("Partly right: %d of the %d numbers.",
+		    "Partly right: %d of the %d numbers.", n), right, total);
+	}
+}
+
+/* Status and summary from the parts (total of them at least). */
 void
-exercise_settle_noun(exercise_verdict *v, int total, const char *noun)
+exercise_settle_noun(exercise_verdict *v, int total, enum exercise_noun noun)
 {
 	int i, right = 0;
 
@@ -68,12 +93,7 @@ exercise_settle_noun(exercise_verdict *v, int total, const char *noun)
 	} else if (right > 0) {
 		v->status = EXERCISE_PARTLY;
 		if (v->summary == NULL)
-			/* TRANSLATORS: the count right, the count of parts,
-			 * what the parts are ("numbers"), and "is" or "are"
-			 * for the count right (each its own message). */
-			v->summary = xasprintf(_("Partly right: %d of the %d %s "
-			    "%s right."), right, total, noun, right == 1 ? _("is") :
-			    _("are"));
+			v->summary = exercise_partly(noun, right, total);
 	} else {
 		v->status = EXERCISE_WRONG;
 		if (v->summary == NULL)
@@ -382,7 +402,7 @@ exercise_grade_vector(const exercise *ex, const char *answer, int unicode,
 		    _("rounded too much") : _("not right")));
 		free(t);
 	}
-	exercise_settle_noun(v, n, _("numbers"));
+	exercise_settle_noun(v, n, EXERCISE_NOUN_NUMBERS);
 	if (v->status == EXERCISE_RIGHT) {
 		t = exercise_answer_text(ex, unicode);
 		for (i = 0; i < n; i++)

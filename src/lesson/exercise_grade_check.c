@@ -18,9 +18,10 @@
  * exercise); a count says how many are missing instead. */
 static void
 exercise_from_check(exercise_verdict *v, check_result *r, const char *sep,
-    int total, const char *noun)
+    int total, enum exercise_noun noun)
 {
 	sbuf reading = SBUF_INIT, notes = { 0 };
+	const char *fb;
 	int i, have_reading = 0, missed = 0, found = 0;
 
 	for (i = 0; i < r->nparts; i++) {
@@ -31,11 +32,14 @@ exercise_from_check(exercise_verdict *v, check_result *r, const char *sep,
 			continue;
 		}
 		found += p->correct;
-		/* The checker's feedback may name the part itself. */
+		/* The checker's feedback may name the part itself; a bare
+		 * "right" is its untranslated word for a right part. */
+		fb = strcmp(p->feedback, "right") == 0 ? _("right") :
+		    p->feedback;
 		exercise_add_part(v, p->correct, p->mistake,
-		    p->label != NULL && *p->label && strncmp(p->feedback,
+		    p->label != NULL && *p->label && strncmp(fb,
 		    p->label, strlen(p->label)) != 0 ? xasprintf("%s: %s",
-		    p->label, p->feedback) : xstrdup(p->feedback));
+		    p->label, fb) : xstrdup(fb));
 		if (p->answer != NULL) {
 			sbuf_addf(&reading, "%s%s", have_reading ? sep :
 			    "", p->answer);
@@ -283,7 +287,7 @@ exercise_grade_critical(const exercise *ex, const char *answer,
 	else {
 		if (any)
 			exercise_reading_kinds(&r, kinds);
-		exercise_from_check(v, &r, "; ", 0, "points");
+		exercise_from_check(v, &r, "; ", 0, EXERCISE_NOUN_POINTS);
 		check_result_free(&r);
 	}
 	check_fn_free(c);
@@ -337,7 +341,7 @@ exercise_grade_backtrack_steps(const exercise *ex, const char *answer,
 	free(parts);
 	if (v->status == EXERCISE_UNREADABLE)
 		return v->status;
-	exercise_settle_noun(v, ex->steps, "steps");
+	exercise_settle_noun(v, ex->steps, EXERCISE_NOUN_STEPS);
 	if (np < ex->steps && v->nparts == np)
 		v->note = xasprintf(_("You gave %d of the %d steps."), np,
 		    ex->steps);
@@ -379,7 +383,8 @@ exercise_grade_gradient(const exercise *ex, const char *answer,
 	if (rc != 0)
 		exercise_check_error(v, answer, &err);
 	else {
-		exercise_from_check(v, &r, ", ", ex->nvars, "components");
+		exercise_from_check(v, &r, ", ", ex->nvars,
+		    EXERCISE_NOUN_COMPONENTS);
 		check_result_free(&r);
 		exercise_reading_parens(v);
 	}
@@ -408,7 +413,8 @@ exercise_grade_steps(const exercise *ex, const char *answer, int unicode,
 		exercise_check_error(v, answer, &err);
 	else {
 		given = r.nparts;
-		exercise_from_check(v, &r, "; ", ex->steps, "steps");
+		exercise_from_check(v, &r, "; ", ex->steps,
+		    EXERCISE_NOUN_STEPS);
 		check_result_free(&r);
 		if (given < ex->steps && v->note == NULL)
 			v->note = xasprintf(_("You gave %d of the %d steps."),

@@ -64,8 +64,18 @@ void exercise_biter(sbuf *b, int k, int unicode);
 void exercise_add_part(exercise_verdict *v, int right, const char *mid,
     char *text);
 
-/* Status and summary of v from its parts; noun names them ("steps"). */
-void exercise_settle_noun(exercise_verdict *v, int total, const char *noun);
+/* What the parts of an answer are, for the summary "Partly right: 2 of
+ * the 3 steps." (one whole sentence a noun, for translators). */
+enum exercise_noun {
+	EXERCISE_NOUN_NUMBERS,
+	EXERCISE_NOUN_POINTS,
+	EXERCISE_NOUN_COMPONENTS,
+	EXERCISE_NOUN_STEPS
+};
+
+/* Status and summary of v from its parts (total of them at least). */
+void exercise_settle_noun(exercise_verdict *v, int total,
+    enum exercise_noun noun);
 
 /* Make v say the answer is unreadable: message, the input and a caret
  * under pos (len characters).  Returns v->status. */

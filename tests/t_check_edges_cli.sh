@@ -211,4 +211,20 @@ run check critical '(x-1/3)^2 + y^2' --answer '0.33333333333333, 0'
 [ $rc -eq 0 ] && grep -q 'you wrote (0.33333333333333, 0)' "$tmp/out"
 ok $? "check critical: the point echoed with the digits written"
 
+# the note on decimal commas is one text wherever it shows: a_1 of
+# 3x^2 + y^2 from (1, 1) with gamma 0.1 is (1, 1) - 0.1 (6, 2) = (0.4,
+# 0.8), typed with decimal commas as "0,4; 0,8"
+note='did you mean (0.4, 0.8)? 0,4 reads as two numbers: write decimals with a point'
+run check step '3x^2+y^2' --from 1,1 --rate 0.1 --answer '0,4; 0,8'
+cli=$(sed -n 's/^note: //p' "$tmp/out")
+printf 'ann\tstep\t3x^2+y^2\tfrom=1,1 rate=0.1\t0,4; 0,8\n' >"$tmp/dec.tsv"
+run check --batch "$tmp/dec.tsv"
+batch=$(sed -n '1s/^1\tann\t.*\tright\t1\/1\t//p' "$tmp/out")
+printf '6x, 2y\n6, 2\n0,4; 0,8\nquit\n' | XDG_STATE_HOME=$tmp/state \
+    COLUMNS=200 "$NABLA" learn update-rule --plain >"$tmp/out" 2>"$tmp/err"
+learn=$(grep '^Did you mean' "$tmp/out")
+[ "$cli" = "$note" ] && [ "$batch" = "$note" ] &&
+    [ "$learn" = "D${note#d}." ]
+ok $? "a decimal comma: check, check --batch and learn say the same note"
+
 tap_done

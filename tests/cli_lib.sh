@@ -1,10 +1,11 @@
 # cli_lib.sh - what the shell tests of the one-shot commands share.
 # Sourced (not run) by tests/t_*_cli.sh: sets $NABLA, a private $tmp, and
-# the TAP helper ok (tests/tap.sh), run and tap_done.
+# the TAP helpers ok and tap_skip (tests/tap.sh), run, run_guarded,
+# expect, private_state and tap_done.
 : "${NABLA:=./nabla}"
 . "${srcdir:-.}/tests/tap.sh"
 tmp=${TMPDIR:-/tmp}/$(basename "$0" .sh).$$
-mkdir -p "$tmp"
+mkdir -p "$tmp" || exit 1
 trap 'rm -rf "$tmp"' EXIT
 
 # on a failure show the last output
@@ -16,6 +17,44 @@ tap_on_fail() {
 run() {
 	"$NABLA" "$@" >"$tmp/out" 2>"$tmp/err"
 	rc=$?
+}
+
+# run_guarded SECONDS ARGS...: as run, stopped after SECONDS when
+# timeout(1) is there: a guard that keeps a hang (the bug a test looks
+# for) from stalling the suite, never a measurement.
+run_guarded() {
+	_secs=$1
+	shift
+	if command -v timeout >/dev/null 2>&1; then
+		timeout "$_secs" "$NABLA" "$@" >"$tmp/out" 2>"$tmp/err"
+	else
+		"$NABLA" "$@" >"$tmp/out" 2>"$tmp/err"
+	fi
+	rc=$?
+}
+
+# expect RC [FILE PATTERN] DESCRIPTION: one test of the last run: it
+# ended with status RC and, with FILE (out or err) and PATTERN, $tmp/FILE
+# has a line matching PATTERN (grep's basic regular expression).
+expect() {
+	_want=$1
+	shift
+	if [ $# -ge 3 ]; then
+		[ "$rc" -eq "$_want" ] && grep -q -e "$2" "$tmp/$1"
+		ok $? "$3"
+	else
+		[ "$rc" -eq "$_want" ]
+		ok $? "$1"
+	fi
+}
+
+# private_state: progress, histories and the user's own lessons stay in
+# $tmp (XDG_STATE_HOME and XDG_DATA_HOME there, NABLA_LESSONS unset).
+private_state() {
+	XDG_STATE_HOME=$tmp/state
+	XDG_DATA_HOME=$tmp/data
+	export XDG_STATE_HOME XDG_DATA_HOME
+	unset NABLA_LESSONS
 }
 
 # tap_done: the plan, and the exit status of the test

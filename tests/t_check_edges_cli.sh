@@ -38,26 +38,21 @@ ok $? "check grad ln(x - 10) --at 6: f is not defined at 6"
 
 # d/dx sqrt(x - 1000) = 1/(2 sqrt(x - 1000)), x > 1000
 run check grad 'sqrt(x - 1000)' --answer '1/(2sqrt(x-1000))'
-[ $rc -eq 0 ]
-ok $? "check grad sqrt(x - 1000): its own derivative is right"
+expect 0 "check grad sqrt(x - 1000): its own derivative is right"
 
 # d/dx sqrt(0.0001 - x^2) = -x/sqrt(0.0001 - x^2), not 5x
 run check grad 'sqrt(0.0001 - x^2)' --answer 5x
-[ $rc -eq 1 ]
-ok $? "check grad sqrt(0.0001 - x^2): 5x is wrong"
+expect 1 "check grad sqrt(0.0001 - x^2): 5x is wrong"
 
 # d/dx x^2 at 1e-12 = 2e-12
 run check grad 'x^2' --at 1e-12 --answer -5e-12
-[ $rc -eq 1 ]
-ok $? "check grad x^2 --at 1e-12: -5e-12 is wrong"
+expect 1 "check grad x^2 --at 1e-12: -5e-12 is wrong"
 run check grad 'x^2' --at 1e-12 --answer 2e-12
-[ $rc -eq 0 ]
-ok $? "check grad x^2 --at 1e-12: 2e-12 is right"
+expect 0 "check grad x^2 --at 1e-12: 2e-12 is right"
 
 # exp(-5(x^2 + y^2)): the gradient is small but not 0
 run check grad 'exp(-5(x^2+y^2))' --answer '0, 0'
-[ $rc -eq 1 ]
-ok $? "check grad exp(-5(x^2+y^2)) --answer '0, 0': wrong"
+expect 1 "check grad exp(-5(x^2+y^2)) --answer '0, 0': wrong"
 
 # (6xy - 1, 3x^2 + z, y) at (1,1,1) = (5, 4, 1); 6 = 5 + yz = 5 + 1
 run check grad '3x^2y + zy - x' --at 1,1,1 --answer '6, 4, 1'
@@ -80,44 +75,41 @@ ok $? "--json: 6xy-1, 3x^2, y is dropped-term, alone"
 # answer 0 is wrong.  exp(-10^6 (x - 0.5)^2) likewise, a bump 0.001 wide.
 for f in 'exp(-(x-4000)^2)' 'exp(-1e6 (x-0.5)^2)'; do
 	run check grad "$f" --answer 0
-	[ $rc -eq 1 ] && grep -q '0 of 1 right' "$tmp/out"
-	ok $? "check grad $f, answer 0: wrong (the bump is found)"
+	expect 1 out '0 of 1 right' \
+	    "check grad $f, answer 0: wrong (the bump is found)"
 done
 run check grad 'exp(-(x-4000)^2)' --answer '-2(x-4000)exp(-(x-4000)^2)'
-[ $rc -eq 0 ] && grep -q '1 of 1 right' "$tmp/out"
-ok $? "check grad exp(-(x-4000)^2): the right derivative is still right"
+expect 0 out '1 of 1 right' \
+    "check grad exp(-(x-4000)^2): the right derivative is still right"
 # 2.0001e6 instead of 2e6: off by 5e-5 relative where the bump is
 run check grad 'exp(-1e6 (x-0.5)^2)' --answer '-2.0001e6(x-0.5)exp(-1e6 (x-0.5)^2)'
-[ $rc -eq 1 ] && grep -q '0 of 1 right' "$tmp/out"
-ok $? "check grad exp(-1e6 (x-0.5)^2): a perturbed derivative is wrong"
+expect 1 out '0 of 1 right' \
+    "check grad exp(-1e6 (x-0.5)^2): a perturbed derivative is wrong"
 run check grad 'exp(-(x-4000)^2-(y+3000)^2)' --answer '0, 0'
-[ $rc -eq 1 ] && grep -q '0 of 2 right' "$tmp/out"
-ok $? "check grad of a 2-D bump at (4000, -3000), answer 0, 0: both wrong"
+expect 1 out '0 of 2 right' \
+    "check grad of a 2-D bump at (4000, -3000), answer 0, 0: both wrong"
 
 # --- a constant added to a huge derivative -----------------------------------
 # 1e12 x^2: f' = 2e12 x exactly; 2e12 x + 1000 differs from it by exactly
 # 1000 at every point, however small next to 2e12 x
 run check grad '1e12*x^2' --answer '2e12x+1000'
-[ $rc -eq 1 ] && grep -q '0 of 1 right' "$tmp/out"
-ok $? "check grad 1e12 x^2, answer 2e12 x + 1000: wrong"
+expect 1 out '0 of 1 right' "check grad 1e12 x^2, answer 2e12 x + 1000: wrong"
 run check grad '1e12*x^2' --answer '2e12x'
-[ $rc -eq 0 ] && grep -q '1 of 1 right' "$tmp/out"
-ok $? "check grad 1e12 x^2, answer 2e12 x: right"
+expect 0 out '1 of 1 right' "check grad 1e12 x^2, answer 2e12 x: right"
 # 1e12 sin x: f' = 1e12 cos x; + 1000 is wrong (0 at x = pi/2 against 1000)
 run check grad '1e12*sin(x)' --answer '1e12*cos(x)+1000'
-[ $rc -eq 1 ] && grep -q '0 of 1 right' "$tmp/out"
-ok $? "check grad 1e12 sin x, answer 1e12 cos x + 1000: wrong"
+expect 1 out '0 of 1 right' \
+    "check grad 1e12 sin x, answer 1e12 cos x + 1000: wrong"
 run check grad '1e12*sin(x)' --answer '1e12*cos(x)'
-[ $rc -eq 0 ]
-ok $? "check grad 1e12 sin x, answer 1e12 cos x: right"
+expect 0 "check grad 1e12 sin x, answer 1e12 cos x: right"
 # 1e-12 e^x: f' = 1e-12 e^x; plus 1e-25 is wrong, however tiny
 run check grad '1e-12*e^x' --answer '1e-12*e^x+1e-25'
-[ $rc -eq 1 ] && grep -q '0 of 1 right' "$tmp/out"
-ok $? "check grad 1e-12 e^x, answer 1e-12 e^x + 1e-25: wrong"
+expect 1 out '0 of 1 right' \
+    "check grad 1e-12 e^x, answer 1e-12 e^x + 1e-25: wrong"
 # pi x: f' = pi; 3.14159265358979 is pi to 15 digits, right as before
 run check grad 'pi*x' --answer '3.14159265358979'
-[ $rc -eq 0 ]
-ok $? "check grad pi x, answer 3.14159265358979: right (a constant derivative, relative)"
+expect 0 \
+    "check grad pi x, answer 3.14159265358979: right (a constant derivative, relative)"
 
 # kinds after the points, one reader for check critical and the batch:
 # x^3 + y^3 - 3xy has a saddle at (0, 0) (D = -9) and a minimum at
@@ -125,15 +117,15 @@ ok $? "check grad pi x, answer 3.14159265358979: right (a constant derivative, r
 for a in '0,0 saddle; 1,1 min' '(0,0) saddle; (1,1) min' \
     '(0, 0) saddle point; (1, 1): minimum'; do
 	run check critical 'x^3 + y^3 - 3xy' --answer "$a"
-	[ $rc -eq 0 ] && grep -q 'all 2 right' "$tmp/out"
-	ok $? "check critical --answer '$a': kinds read after the points"
+	expect 0 out 'all 2 right' \
+	    "check critical --answer '$a': kinds read after the points"
 done
 run check critical 'x^3 + y^3 - 3xy' --answer '(0,0) saddle; (1,1) max'
-[ $rc -eq 1 ] && grep -q '1 of 2 right' "$tmp/out"
-ok $? "check critical: a wrong kind after a point is judged"
+expect 1 out '1 of 2 right' \
+    "check critical: a wrong kind after a point is judged"
 run check critical 'x^3 + y^3 - 3xy' --answer '(0,0) saddle; (1,1)'
-[ $rc -eq 2 ] && grep -q 'some points have no kind' "$tmp/err"
-ok $? "check critical: a point without a kind among points with kinds"
+expect 2 err 'some points have no kind' \
+    "check critical: a point without a kind among points with kinds"
 printf 'ann\tcritical\tx^3 + y^3 - 3xy\tkinds=required\t(0, 0) saddle point; (1,1) minimum\n' >"$tmp/batch"
 run check --batch "$tmp/batch"
 grep -q '	right	' "$tmp/out"
@@ -144,12 +136,12 @@ ok $? "check --batch: '(0, 0) saddle point; (1,1) minimum' is right"
 # point, nor has 1/(1 + e^(-x)) + y^2 (f_x = e^(-x)/(1 + e^(-x))^2 > 0)
 for f in 'tanh(x) + y^2' '1/(1+e^(-x)) + y^2'; do
 	run critical "$f"
-	[ $rc -eq 0 ] && grep -q ': 0 critical points' "$tmp/out"
-	ok $? "critical '$f': none (the gradient only underflows)"
+	expect 0 out ': 0 critical points' \
+	    "critical '$f': none (the gradient only underflows)"
 done
 run check critical 'tanh(x) + y^2' --answer '450,0' --kinds min
-[ $rc -eq 1 ] && grep -q 'not a critical point' "$tmp/out"
-ok $? "check critical tanh(x) + y^2, (450, 0): not a critical point"
+expect 1 out 'not a critical point' \
+    "check critical tanh(x) + y^2, (450, 0): not a critical point"
 run check critical 'tanh(x) + y^2' --answer none
 [ $rc -eq 0 ] && ! grep -q 'too many' "$tmp/out"
 ok $? "check critical tanh(x) + y^2, none: right, no note of a curve"
@@ -160,8 +152,8 @@ run critical 'x^(2/3)'
 grep -q 'edge of the domain' "$tmp/out"
 ok $? "critical x^(2/3): 0 is on the edge of the domain"
 run check critical 'x^(2/3)' --answer 0 --kinds min
-[ $rc -eq 1 ] && grep -q 'not an interior point' "$tmp/out"
-ok $? "check critical x^(2/3), 0 min: not an interior point"
+expect 1 out 'not an interior point' \
+    "check critical x^(2/3), 0 min: not an interior point"
 
 # numbers echoed as written; "right when rounded" only for the truth
 # rounded: d/dx x^2 at 3 is 6, 1e12 - 0.1*2e12 = 8e11
@@ -191,11 +183,10 @@ for c in '(x^2-0.0001)^2|-0.01|0.01' '((x-1)^2-0.0001)^2|0.99|1.01' \
 	ok $? "critical '$f': three points, $p1 and $p2 among them"
 done
 run check critical '(x^2-0.0001)^2' --answer 0 --kinds max
-[ $rc -eq 1 ] && grep -q 'you missed' "$tmp/out"
-ok $? "check critical (x^2-0.0001)^2, 0 max: the minima ±0.01 are missed"
+expect 1 out 'you missed' \
+    "check critical (x^2-0.0001)^2, 0 max: the minima ±0.01 are missed"
 run check critical '(x^2-0.0001)^2' --answer '-0.01 min; 0 max; 0.01 min'
-[ $rc -eq 0 ]
-ok $? "check critical (x^2-0.0001)^2, all three with kinds: right"
+expect 0 "check critical (x^2-0.0001)^2, all three with kinds: right"
 
 # a claimed critical point near the true one: "rounded" only when it is
 # the point rounded; x^2 - 2x + y^2 has its minimum at (1, 0),
@@ -205,10 +196,26 @@ run check critical 'x^2 - 2x + y^2' --answer '1.0001, 0'
     ! grep -q 'rounded; more precisely' "$tmp/out"
 ok $? "check critical, (1.0001, 0) for (1, 0): close enough, not rounded"
 run check critical '(x-1/3)^2 + y^2' --answer '0.333, 0'
-[ $rc -eq 0 ] && grep -q 'rounded; more precisely' "$tmp/out"
-ok $? "check critical, (0.333, 0) for (1/3, 0): rounded"
+expect 0 out 'rounded; more precisely' \
+    "check critical, (0.333, 0) for (1/3, 0): rounded"
 run check critical '(x-1/3)^2 + y^2' --answer '0.33333333333333, 0'
-[ $rc -eq 0 ] && grep -q 'you wrote (0.33333333333333, 0)' "$tmp/out"
-ok $? "check critical: the point echoed with the digits written"
+expect 0 out 'you wrote (0.33333333333333, 0)' \
+    "check critical: the point echoed with the digits written"
+
+# the note on decimal commas is one text wherever it shows: a_1 of
+# 3x^2 + y^2 from (1, 1) with gamma 0.1 is (1, 1) - 0.1 (6, 2) = (0.4,
+# 0.8), typed with decimal commas as "0,4; 0,8"
+note='did you mean (0.4, 0.8)? 0,4 reads as two numbers: write decimals with a point'
+run check step '3x^2+y^2' --from 1,1 --rate 0.1 --answer '0,4; 0,8'
+cli=$(sed -n 's/^note: //p' "$tmp/out")
+printf 'ann\tstep\t3x^2+y^2\tfrom=1,1 rate=0.1\t0,4; 0,8\n' >"$tmp/dec.tsv"
+run check --batch "$tmp/dec.tsv"
+batch=$(sed -n '1s/^1\tann\t.*\tright\t1\/1\t//p' "$tmp/out")
+printf '6x, 2y\n6, 2\n0,4; 0,8\nquit\n' | XDG_STATE_HOME=$tmp/state \
+    COLUMNS=200 "$NABLA" learn update-rule --plain >"$tmp/out" 2>"$tmp/err"
+learn=$(grep '^Did you mean' "$tmp/out")
+[ "$cli" = "$note" ] && [ "$batch" = "$note" ] &&
+    [ "$learn" = "D${note#d}." ]
+ok $? "a decimal comma: check, check --batch and learn say the same note"
 
 tap_done

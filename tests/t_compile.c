@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "../src/core/compile.c"
+#include "core/xalloc.h"
 #include "tap.h"
 
 /* The functions in C, as a person would write them. */
@@ -366,8 +367,7 @@ edges(void)
 static void
 deep(void)
 {
-	char text[4096] = "x";
-	char buf[4096];
+	char *text = xstrdup("x"), *next;
 	expr *e;
 	expr_prog *p;
 	double x[2] = { 0.7, -0.3 }, w = x[0], v, vc, blk;
@@ -375,11 +375,13 @@ deep(void)
 	int k, rc;
 
 	for (k = 0; k < 80; k++) {
-		snprintf(buf, sizeof buf, "y*x + cos(%s)", text);
-		memcpy(text, buf, sizeof text);
+		next = xasprintf("y*x + cos(%s)", text);
+		free(text);
+		text = next;
 		w = x[1] * x[0] + cos(w);
 	}
 	p = compile_text(text, 2, &e);
+	free(text);
 	v = expr_prog_eval(p, x);
 	rc = expr_prog_eval_checked(p, x, &vc, &dom);
 	expr_prog_eval_many(p, x, 1, &blk);

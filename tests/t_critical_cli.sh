@@ -4,10 +4,8 @@
 # the reason, and `check critical` agrees with it.  The expected answers
 # are worked out by hand in the comments.  Prints TAP.
 
-NABLA=${NABLA:-${builddir:-.}/nabla}
-# $tmp, ok, run (output in $tmp/out and $tmp/err, status in $rc)
+# $tmp, ok, run (output in $tmp/out and $tmp/err, status in $rc), expect
 . "${srcdir:-.}/tests/cli_lib.sh"
-nabla=$NABLA
 
 # --- critical: inflection points ------------------------------------------
 # x^3 - 3x^2 + 3x = (x - 1)^3 + 1: f' = 3(x - 1)^2, f'' = 0 at 1, f''' = 6
@@ -21,8 +19,8 @@ ok $? "critical x^3 - 3x^2 + 3x: says why, and that there is no extremum"
 
 # x^4: f'''' = 24 > 0, a minimum by the higher-order test
 run critical 'x^4' --json
-[ $rc -eq 0 ] && grep -q '"kind":"inconclusive","digits":\[17\],"higher":"minimum"' "$tmp/out"
-ok $? "critical x^4 --json: inconclusive, higher-order test: minimum"
+expect 0 out '"kind":"inconclusive","digits":\[17\],"higher":"minimum"' \
+    "critical x^4 --json: inconclusive, higher-order test: minimum"
 
 # --- critical: duplicates, digits, nowhere ---------------------------------
 # (x - 1)^5 + 1 expanded: one critical point, 1
@@ -60,58 +58,51 @@ ok $? "critical sqrt(x^2+y^2): (0, 0), not differentiable, a minimum by f around
 
 # --- check critical agrees with critical --------------------------------
 run check critical 'sqrt(x^2 + y^2)' --answer '0, 0' --kinds min
-[ $rc -eq 0 ] && grep -q '1 of 1 right' "$tmp/out"
-ok $? "check critical cone, (0,0) min: right"
+expect 0 out '1 of 1 right' "check critical cone, (0,0) min: right"
 run check critical 'sqrt(x^2 + y^2)' --answer '0, 0' --kinds max
-[ $rc -eq 1 ] && grep -q 'not a maximum' "$tmp/out"
-ok $? "check critical cone, (0,0) max: wrong"
+expect 1 out 'not a maximum' "check critical cone, (0,0) max: wrong"
 run check critical 'sqrt(x^2 + y^2)' --answer none
-[ $rc -eq 1 ] && grep -q 'missed-point' "$tmp/out"
-ok $? "check critical cone, none: (0, 0) is missed"
+expect 1 out 'missed-point' "check critical cone, none: (0, 0) is missed"
 
 # an inflection point answered inconclusive: right; max: wrong
 run check critical 'x^3 - 3x^2 + 3x' --answer 1 --kinds inconclusive
-[ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out"
-ok $? "check critical x^3 - 3x^2 + 3x, 1 inconclusive: right"
+expect 0 out '✓ right' "check critical x^3 - 3x^2 + 3x, 1 inconclusive: right"
 run check critical 'x^3 - 3x^2 + 3x' --answer 1 --kinds max
 [ $rc -eq 1 ] && grep -q 'wrong-kind' "$tmp/out" &&
     grep -q 'not a maximum' "$tmp/out"
 ok $? "check critical x^3 - 3x^2 + 3x, 1 max: wrong kind"
 run check critical 'x^3 - 6x^2 + 12x - 8' --answer 2 --kinds min
-[ $rc -eq 1 ] && grep -q 'wrong-kind' "$tmp/out"
-ok $? "check critical (x-2)^3, 2 min: wrong kind"
+expect 1 out 'wrong-kind' "check critical (x-2)^3, 2 min: wrong kind"
 
 # (-1, 0) of x^3 + 3x^2 + 3x + y^2: D = 0; f = (x+1)^3 - 1 + y^2 has
 # no extremum there
 run check critical 'x^3 + 3x^2 + 3x + y^2' --answer '-1, 0' --kinds inconclusive
-[ $rc -eq 0 ] && grep -q '1 of 1 right' "$tmp/out"
-ok $? "check critical x^3+3x^2+3x+y^2, (-1,0) inconclusive: right"
+expect 0 out '1 of 1 right' \
+    "check critical x^3+3x^2+3x+y^2, (-1,0) inconclusive: right"
 run check critical 'x^3 + 3x^2 + 3x + y^2' --answer '-1, 0' --kinds min
-[ $rc -eq 1 ] && grep -q 'not a minimum' "$tmp/out"
-ok $? "check critical x^3+3x^2+3x+y^2, (-1,0) min: wrong"
+expect 1 out 'not a minimum' "check critical x^3+3x^2+3x+y^2, (-1,0) min: wrong"
 
 # a point that was missed before: the empty answer is wrong
 run check critical '(x-0.3)^6 + y^2' --answer ''
-[ $rc -eq 1 ] && grep -q 'missed-point' "$tmp/out"
-ok $? "check critical (x-0.3)^6 + y^2, no points: a missed point"
+expect 1 out 'missed-point' \
+    "check critical (x-0.3)^6 + y^2, no points: a missed point"
 
 # one point, not 17: answering 1 misses nothing
 run check critical 'x^5 - 5x^4 + 10x^3 - 10x^2 + 5x' --answer 1
-[ $rc -eq 0 ] && grep -q '1 of 1 right' "$tmp/out"
-ok $? "check critical (x-1)^5+1 expanded, 1: all right, nothing missed"
+expect 0 out '1 of 1 right' \
+    "check critical (x-1)^5+1 expanded, 1: all right, nothing missed"
 
 # D = 4e-12 > 0, f_xx = 2e-12 > 0: a strict minimum
 run check critical '1e-12x^2 + y^2 - 2e-12x' --answer '1, 0' --kinds min
-[ $rc -eq 0 ]
-ok $? "check critical 1e-12x^2+y^2-2e-12x, (1,0) min: right"
+expect 0 "check critical 1e-12x^2+y^2-2e-12x, (1,0) min: right"
 run check critical '1e-12x^2 + y^2 - 2e-12x' --answer '1, 0' --kinds inconclusive
-[ $rc -eq 1 ] && grep -q 'it is a minimum' "$tmp/out"
-ok $? "check critical 1e-12x^2+y^2-2e-12x, (1,0) inconclusive: wrong"
+expect 1 out 'it is a minimum' \
+    "check critical 1e-12x^2+y^2-2e-12x, (1,0) inconclusive: wrong"
 
 # the Hessian of sin x + sin y + sin(x+y) is exactly 0 at (pi, pi)
 run check critical 'sin x + sin y + sin(x + y)' --answer 'pi, pi' --kinds inconclusive --box 3:3.3,3:3.3
-[ $rc -eq 0 ] && grep -q 'inconclusive by the second derivative test' "$tmp/out"
-ok $? "check critical sin x + sin y + sin(x+y), (pi,pi) inconclusive: right"
+expect 0 out 'inconclusive by the second derivative test' \
+    "check critical sin x + sin y + sin(x+y), (pi,pi) inconclusive: right"
 
 # e^x + e^y: no critical points anywhere
 run check critical 'e^x + e^y' --answer ''
@@ -133,63 +124,58 @@ ok $? "check critical |x| + y^2, (0,0) min: right (a kink, not rejected)"
 # (0, 2) is on the same line: critical, and no extremum (f = |x| + 4 grows
 # in x, and f(0, 2 - t) < 4 < f(0, 2 + t))
 run check critical 'abs(x) + y^2' --answer '0, 2' --kinds saddle
-[ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out"
-ok $? "check critical |x| + y^2, (0,2) saddle: right"
+expect 0 out '✓ right' "check critical |x| + y^2, (0,2) saddle: right"
 # -|x - 1|: the largest value 0 at x = 1, where f' jumps from 1 to -1
 run check critical '-abs(x - 1)' --answer 1 --kinds min
 [ $rc -eq 1 ] && grep -q 'not a minimum' "$tmp/out" &&
     grep -q 'show a maximum' "$tmp/out"
 ok $? "check critical -|x-1|, 1 min: wrong, the values around show a maximum"
 run check critical '-abs(x - 1)' --answer ''
-[ $rc -eq 1 ] && grep -q 'does not exist there too (it is a maximum)' "$tmp/out"
-ok $? "check critical -|x-1|, none: 1 is missed, where f' does not exist"
+expect 1 out 'does not exist there too (it is a maximum)' \
+    "check critical -|x-1|, none: 1 is missed, where f' does not exist"
 run check critical 'abs(x) + abs(y)' --answer '0, 0' --kinds max --json
-[ $rc -eq 1 ] && grep -q '"mistake":"wrong-kind"' "$tmp/out"
-ok $? "check critical |x|+|y|, (0,0) max: wrong-kind in JSON"
+expect 1 out '"mistake":"wrong-kind"' \
+    "check critical |x|+|y|, (0,0) max: wrong-kind in JSON"
 
 # --- one variable: no saddles, "no extremum" ---------------------------------
 # x^3: f' = 3x^2 = 0 only at 0, f'' = 0, f''' = 6 (odd order): no extremum
 run check critical 'x^3' --answer 0 --kinds 'no extremum'
-[ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out"
-ok $? "check critical x^3, 0 no extremum: right"
+expect 0 out '✓ right' "check critical x^3, 0 no extremum: right"
 run check critical 'x^3' --answer 0 --kinds saddle
-[ $rc -eq 1 ] && grep -q 'saddle needs two variables' "$tmp/out"
-ok $? "check critical x^3, 0 saddle: a saddle needs two variables"
+expect 1 out 'saddle needs two variables' \
+    "check critical x^3, 0 saddle: a saddle needs two variables"
 run check critical 'x^3' --answer 0 --kinds max
 [ $rc -eq 1 ] && grep -q 'higher-order derivative test shows neither a minimum nor a maximum (no extremum)' "$tmp/out" &&
     ! grep -q 'show a saddle' "$tmp/out"
 ok $? "check critical x^3, 0 max: the higher-order test shows no extremum, not a saddle"
 # (e^x - 3)^3: f' = 3e^x (e^x - 3)^2 = 0 at ln 3 only, a double root of f'
 run check critical '(e^x-3)^3' --answer 'ln 3' --kinds inconclusive
-[ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out"
-ok $? "check critical (e^x-3)^3, ln 3 inconclusive: right"
+expect 0 out '✓ right' "check critical (e^x-3)^3, ln 3 inconclusive: right"
 run check critical '(e^x-3)^3' --answer 'ln 3' --kinds 'inflection point'
-[ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out"
-ok $? "check critical (e^x-3)^3, ln 3 inflection point: right"
+expect 0 out '✓ right' "check critical (e^x-3)^3, ln 3 inflection point: right"
 # x^3 + y^2 at (0, 0): f(t, 0) = t^3 takes both signs: no extremum, a
 # saddle by the textbook definition
 run check critical 'x^3 + y^2' --answer '0, 0' --kinds 'no extremum'
-[ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out"
-ok $? "check critical x^3 + y^2, (0,0) no extremum: right"
+expect 0 out '✓ right' "check critical x^3 + y^2, (0,0) no extremum: right"
 # x^2: f'' = 2 > 0, a minimum; "no extremum" is wrong
 run check critical 'x^2' --answer 0 --kinds 'no extremum'
-[ $rc -eq 1 ] && grep -q 'not a point with no extremum' "$tmp/out"
-ok $? "check critical x^2, 0 no extremum: wrong"
+expect 1 out 'not a point with no extremum' \
+    "check critical x^2, 0 no extremum: wrong"
 # 1e-12 x^2 + y^2 - 2e-12 x: Hessian diag(2e-12, 2), shown as it is, not 0
 run check critical '1e-12x^2 + y^2 - 2e-12x' --answer '1, 0'
-[ $rc -eq 0 ] && grep -q 'eigenvalues 2e-12 and 2' "$tmp/out"
-ok $? "check critical 1e-12x^2+y^2-2e-12x: eigenvalue 2e-12 not printed as 0"
+expect 0 out 'eigenvalues 2e-12 and 2' \
+    "check critical 1e-12x^2+y^2-2e-12x: eigenvalue 2e-12 not printed as 0"
 
 # --- an answer of many points is refused before any is examined ----------
 # 129 points on the line x = 0 of |x| + y^2 (each a critical point)
 ans=$(i=1; s=''; while [ $i -le 129 ]; do s="$s${s:+;}0,$i"; i=$((i+1)); done; echo "$s")
 run check critical 'abs(x) + y^2' --answer "$ans"
-[ $rc -eq 2 ] && grep -q '129 points, more than the 128' "$tmp/err"
-ok $? "check critical with 129 points: refused, at most 128"
+expect 2 err '129 points, more than the 128' \
+    "check critical with 129 points: refused, at most 128"
 ans=${ans%;0,129}
 run check critical 'abs(x) + y^2' --answer "$ans"
-[ $rc -eq 0 ] && grep -q 'all 128 right' "$tmp/out"
-ok $? "check critical with 128 points on the kink line: all right"
+expect 0 out 'all 128 right' \
+    "check critical with 128 points on the kink line: all right"
 
 # --- the higher-order test needs smooth derivatives; ∇f = 0 without a Hessian
 # |x^3| >= 0 = f(0): a minimum; its third derivative 6 sign(x) jumps at 0,
@@ -212,8 +198,7 @@ run check critical 'x*abs(x)' --answer 0 --kinds 'no extremum'
 [ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out" && ! grep -qi 'nan' "$tmp/out"
 ok $? "check critical x|x|, 0 no extremum: right, no NaN"
 run check critical 'x*abs(x)' --answer none
-[ $rc -eq 1 ] && grep -q 'you missed (0)' "$tmp/out"
-ok $? "check critical x|x|, none: 0 is missed"
+expect 1 out 'you missed (0)' "check critical x|x|, none: 0 is missed"
 
 # --- a point known to a few digits is shown with those only ----------------
 # sin x + sin y + sin(x + y) at (pi, pi) = (3.14159265358979..., ...): the
@@ -224,8 +209,8 @@ run check critical 'sin x + sin y + sin(x + y)' --box 3:3.3,3:3.3 --answer '3.14
     ! grep -q '3\.14159264\|3\.1415926[0-4]' "$tmp/out"
 ok $? "check critical sin x + sin y + sin(x+y): (pi, pi) shown with its certain digits"
 run check critical 'sin x + sin y + sin(x + y)' --box 3:3.3,3:3.3 --answer 'pi, pi'
-[ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out"
-ok $? "check critical sin x + sin y + sin(x+y): (pi, pi) exactly is right"
+expect 0 out '✓ right' \
+    "check critical sin x + sin y + sin(x+y): (pi, pi) exactly is right"
 
 # --- JSON numbers: whole numbers without an exponent -------------------------
 # x^2 + 10: f(0) = 10, exact: "f":10 and "digits":[17], not 1e+01
@@ -234,8 +219,7 @@ run critical 'x^2 + 10' --json
     ! grep -q 'e+' "$tmp/out"
 ok $? "critical --json x^2 + 10: f is 10, not 1e+01"
 run critical '(x^2-2)^4' --json
-[ $rc -eq 0 ] && grep -q '"digits":\[10\]' "$tmp/out"
-ok $? "critical --json (x^2-2)^4: digits 10, not 1e+01"
+expect 0 out '"digits":\[10\]' "critical --json (x^2-2)^4: digits 10, not 1e+01"
 
 # --- critical of a function defined nowhere says so ------------------------
 # sqrt(-1 - x^2): -1 - x^2 < 0 for every real x; ln(-x^2 - y^2): the
@@ -251,36 +235,36 @@ done
 # |x - 1| + |x + 1| is 2 on [-1, 1] and 2|x| outside: at 1, f(1 - h) = 2 =
 # f(1) and f(1 + h) = 2 + 2h, so 1 is a (non-strict) local minimum
 run check critical 'abs(x-1)+abs(x+1)' --answer 1 --kinds min
-[ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out"
-ok $? "check critical |x-1|+|x+1|, 1 min: right (f is 2 to its left)"
+expect 0 out '✓ right' \
+    "check critical |x-1|+|x+1|, 1 min: right (f is 2 to its left)"
 run check critical 'abs(x-1)+abs(x+1)' --answer 1 --kinds max
-[ $rc -eq 1 ] && grep -q 'show a minimum' "$tmp/out"
-ok $? "check critical |x-1|+|x+1|, 1 max: wrong (f grows to the right)"
+expect 1 out 'show a minimum' \
+    "check critical |x-1|+|x+1|, 1 max: wrong (f grows to the right)"
 # (x - y)^2 >= 0 = f on the line y = x: each point of it is a minimum
 run critical '(x - y)^2'
-[ $rc -eq 0 ] && grep -q 'nowhere smaller at the nearby points tried, so a minimum' "$tmp/out"
-ok $? "critical (x - y)^2: the valley floor is a minimum, not 'nothing clear'"
+expect 0 out 'nowhere smaller at the nearby points tried, so a minimum' \
+    "critical (x - y)^2: the valley floor is a minimum, not 'nothing clear'"
 # y^2 - x^6 at (0, 0): f(t, 0) = -t^6 < 0 < f(0, t); the decrease along x
 # is below rounding at radius 1e-3 and must not make it a minimum
 run critical 'y^2 - x^6'
-[ $rc -eq 0 ] && grep -q '^Inconclusive at (0, 0): .*no extremum' "$tmp/out"
-ok $? "critical y^2 - x^6: no extremum (a decrease hidden by rounding is no plateau)"
+expect 0 out '^Inconclusive at (0, 0): .*no extremum' \
+    "critical y^2 - x^6: no extremum (a decrease hidden by rounding is no plateau)"
 
 # --- a saddle with a zero eigenvalue can lie on a curve of critical points --
 # atan(a) atan(b) atan(c): ∇f = 0 wherever two of a, b, c are 0 (three
 # lines); a point such as (0, 0, 1) is a saddle with eigenvalues
 # -atan(1), 0, atan(1): it must not make a "missed" point of a list
 run critical 'atan(a)*atan(b)*atan(c)'
-[ $rc -eq 0 ] && grep -q 'not isolated' "$tmp/out"
-ok $? "critical atan(a)atan(b)atan(c): the lines of critical points are seen"
+expect 0 out 'not isolated' \
+    "critical atan(a)atan(b)atan(c): the lines of critical points are seen"
 run check critical 'atan(a)*atan(b)*atan(c)' --answer '0,0,0'
 [ $rc -eq 0 ] && ! grep -q 'missed' "$tmp/out"
 ok $? "check critical atan(a)atan(b)atan(c), (0,0,0): no false missed point"
 # x y e^z: ∇f = (y e^z, x e^z, x y e^z) is 0 exactly on the line x = y = 0,
 # a curve; (0, 0, 0) is a saddle with a zero eigenvalue, on that line
 run critical 'x*y*exp(z)'
-[ $rc -eq 0 ] && grep -q 'not isolated' "$tmp/out"
-ok $? "critical x y e^z: the line x = y = 0 of critical points is seen"
+expect 0 out 'not isolated' \
+    "critical x y e^z: the line x = y = 0 of critical points is seen"
 run check critical 'x*y*exp(z)' --answer '0,0,0'
 [ $rc -eq 0 ] && ! grep -q 'missed\|too large' "$tmp/out"
 ok $? "check critical x y e^z, (0,0,0): right, no false missed point"
@@ -288,8 +272,8 @@ ok $? "check critical x y e^z, (0,0,0): right, no false missed point"
 # whole circle r = 1, a curve; the list must say so, and a student's
 # (0, 0) is not missing 16 sampled points of the circle
 run critical '(x^2+y^2)e^(-x^2-y^2)'
-[ $rc -eq 0 ] && grep -q 'not isolated' "$tmp/out"
-ok $? "critical r^2 e^-r^2: the circle of maxima is a curve"
+expect 0 out 'not isolated' \
+    "critical r^2 e^-r^2: the circle of maxima is a curve"
 run check critical '(x^2+y^2)e^(-x^2-y^2)' --answer '0,0' --kinds min
 [ $rc -eq 0 ] && ! grep -q 'missed' "$tmp/out"
 ok $? "check critical r^2 e^-r^2, (0,0) min: right, no missed points of the circle"
@@ -306,8 +290,8 @@ run critical --json '1e308*x*y'
     grep -q '"D":null,"D_text":"-1e+616"' "$tmp/out"
 ok $? "critical --json 1e308 xy: a saddle, D_text -1e+616"
 run plot --describe '1e308*x*y'
-[ $rc -eq 0 ] && grep -q 'a saddle point at (0, 0)' "$tmp/out"
-ok $? "plot --describe 1e308 xy: a saddle point at (0, 0)"
+expect 0 out 'a saddle point at (0, 0)' \
+    "plot --describe 1e308 xy: a saddle point at (0, 0)"
 # 1e-300 (x^2 + y^2): H = 2e-300 I, a minimum at the origin
 run critical '1e-300*(x^2+y^2)'
 [ $rc -eq 0 ] && grep -q '^(0, 0)  *0  *minimum  *2e-300, 2e-300  *4e-600' "$tmp/out" &&
@@ -315,8 +299,8 @@ run critical '1e-300*(x^2+y^2)'
 ok $? "critical 1e-300 (x^2 + y^2): a minimum in the default box"
 # 1e-300 (x^3 - 3x): f(-1) = 2e-300, not 0
 run critical '1e-300*(x^3-3x)'
-[ $rc -eq 0 ] && grep -q '^-1  *2e-300  *maximum' "$tmp/out"
-ok $? "critical 1e-300 (x^3 - 3x): f = 2e-300 at the maximum, not 0"
+expect 0 out '^-1  *2e-300  *maximum' \
+    "critical 1e-300 (x^3 - 3x): f = 2e-300 at the maximum, not 0"
 
 # sin^2(x + y) is 0 on the lines x + y = k pi: f there is 0, not the
 # rounding 1e-31 of sin at a double near k pi
@@ -340,11 +324,11 @@ done
 
 # "none" is wrong when every point is critical, or a whole line is
 run check critical 'x*0+3' --answer none
-[ $rc -eq 1 ] && grep -q 'every point is a critical point, not none' "$tmp/out"
-ok $? "check critical x*0+3, none: wrong, every point is critical"
+expect 1 out 'every point is a critical point, not none' \
+    "check critical x*0+3, none: wrong, every point is critical"
 run check critical '(x-y)^2' --answer none
-[ $rc -eq 1 ] && grep -q 'a whole curve or surface of them, so the answer is not none' "$tmp/out"
-ok $? "check critical (x - y)^2, none: wrong, the line x = y is critical"
+expect 1 out 'a whole curve or surface of them, so the answer is not none' \
+    "check critical (x - y)^2, none: wrong, the line x = y is critical"
 
 # --- domains without interior points ------------------------------------------
 # sqrt(x) + sqrt(-x) is defined at 0 only: no interior point, no critical point
@@ -360,20 +344,18 @@ ok $? "critical sqrt(x - y) + sqrt(y - x): defined only on a curve, no critical 
 # sqrt(-(x - 1)^2 - (y + 2)^2) has a value at (1, -2) only: not "defined
 # nowhere", and no critical point
 run critical 'sqrt(-(x-1)^2-(y+2)^2)'
-[ $rc -eq 0 ] && grep -q 'defined only at (1, -2)' "$tmp/out"
-ok $? "critical sqrt(-(x-1)^2-(y+2)^2): defined only at (1, -2), not nowhere"
+expect 0 out 'defined only at (1, -2)' \
+    "critical sqrt(-(x-1)^2-(y+2)^2): defined only at (1, -2), not nowhere"
 run critical 'sqrt(-x^2-1)'
-[ $rc -eq 2 ] && grep -q 'defined nowhere' "$tmp/err"
-ok $? "critical sqrt(-x^2-1): defined nowhere, exit 2"
+expect 2 err 'defined nowhere' "critical sqrt(-x^2-1): defined nowhere, exit 2"
 run critical 'sqrt(x)'
-[ $rc -eq 0 ] && grep -q 'Not listed: 0, on the edge of the domain' "$tmp/out"
-ok $? "critical sqrt(x): 0 is on the edge of the domain, not listed"
+expect 0 out 'Not listed: 0, on the edge of the domain' \
+    "critical sqrt(x): 0 is on the edge of the domain, not listed"
 run check critical 'sqrt(x)+sqrt(-x)' --answer 0
 grep -q 'not an interior point of the domain' "$tmp/out"
 ok $? "check critical sqrt(x) + sqrt(-x), 0: not an interior point"
 run check critical 'sqrt(x)+sqrt(-x)' --answer none
-[ $rc -eq 0 ] && grep -q '^right' "$tmp/out"
-ok $? "check critical sqrt(x) + sqrt(-x), none: right"
+expect 0 out '^right' "check critical sqrt(x) + sqrt(-x), none: right"
 
 tap_plan
 exit $failed

@@ -10,41 +10,34 @@
 # Prints TAP.
 
 . "${srcdir:-.}/tests/cli_lib.sh"
-# the guard only stops a hang (the bug) from stalling the suite
-guard=
-command -v timeout >/dev/null 2>&1 && guard="timeout 20"
 
 if command -v mkfifo >/dev/null 2>&1 && mkfifo "$tmp/fifo.csv"; then
-	$guard "$NABLA" eval 'mean(x)' --data "$tmp/fifo.csv" --at 1 \
-	    >"$tmp/out" 2>"$tmp/err"
-	rc=$?
-	[ $rc -eq 2 ] && grep -q 'not a regular file' "$tmp/err"
-	ok $? "a FIFO as --data: refused, exit 2, not waited on"
+	# the guard only stops a hang (the bug) from stalling the suite
+	run_guarded 20 eval 'mean(x)' --data "$tmp/fifo.csv" --at 1
+	expect 2 err 'not a regular file' \
+	    "a FIFO as --data: refused, exit 2, not waited on"
 else
-	ok 0 "# SKIP no mkfifo"
+	tap_skip "no mkfifo"
 fi
 run eval 'mean(x)' --data "$tmp" --at 1
-[ $rc -eq 2 ] && grep -q 'not a regular file' "$tmp/err"
-ok $? "a directory as --data: not a regular file (was: the table is empty)"
+expect 2 err 'not a regular file' \
+    "a directory as --data: not a regular file (was: the table is empty)"
 if [ -c /dev/zero ]; then
-	$guard "$NABLA" eval 'mean(x)' --data /dev/zero --at 1 \
-	    >"$tmp/out" 2>"$tmp/err"
-	rc=$?
-	[ $rc -eq 2 ] && grep -q 'not a regular file' "$tmp/err"
-	ok $? "/dev/zero as --data: refused before reading"
+	run_guarded 20 eval 'mean(x)' --data /dev/zero --at 1
+	expect 2 err 'not a regular file' \
+	    "/dev/zero as --data: refused before reading"
 else
-	ok 0 "# SKIP no /dev/zero"
+	tap_skip "no /dev/zero"
 fi
 
 printf 'x,y\n1,2\n\0003,4\n5,6\n' >"$tmp/nul.csv"
 run eval 'mean(x)' --data "$tmp/nul.csv" --at 1
-[ $rc -eq 2 ] && grep -q 'line 3: a NUL byte' "$tmp/err"
-ok $? "a NUL byte: refused with its line (the rows after it were dropped)"
+expect 2 err 'line 3: a NUL byte' \
+    "a NUL byte: refused with its line (the rows after it were dropped)"
 
 printf '\357\273\277x,y\r\n1,2\r\n3,4\r\n' >"$tmp/bom.csv"
 run eval 'mean(x y)' --data "$tmp/bom.csv" --json
-[ $rc -eq 0 ] && grep -q '"value":7' "$tmp/out"
-ok $? "a byte order mark and CRLF: mean(x y) = 7"
+expect 0 out '"value":7' "a byte order mark and CRLF: mean(x y) = 7"
 
 printf 'x\033]52;c;aGk=\007,y\n1,2\n' >"$tmp/osc.csv"
 run eval 'mean(x)' --data "$tmp/osc.csv" --at 1
@@ -62,17 +55,15 @@ if command -v python3 >/dev/null 2>&1; then
 	    "$tmp/out" 2>/dev/null
 	ok $? "invalid UTF-8 in a cell: the --json error is valid JSON"
 else
-	ok 0 "# SKIP no python3"
+	tap_skip "no python3"
 fi
 
 printf 'x,y\n1e308,1e308\n' >"$tmp/huge.csv"
 run eval 'mean(w x y)' --data "$tmp/huge.csv" --at 1
-[ $rc -eq 2 ] && grep -q 'overflow' "$tmp/err"
-ok $? "1e308 times 1e308: an overflow, exit 2"
+expect 2 err 'overflow' "1e308 times 1e308: an overflow, exit 2"
 printf 'x,y\nnan,1\n' >"$tmp/nan.csv"
 run eval 'mean(x y)' --data "$tmp/nan.csv" --at 1
-[ $rc -eq 2 ] && grep -q '"nan" is not a number' "$tmp/err"
-ok $? "nan in a cell: not a number"
+expect 2 err '"nan" is not a number' "nan in a cell: not a number"
 
 # 500 rows, a body of 300 terms: 300 x 500 x 6 nodes, past 50,000
 { echo 'x,y'; i=0; while [ $i -lt 500 ]; do echo "$i,1"; i=$((i + 1)); done
@@ -110,8 +101,7 @@ cat "$tmp/out" "$tmp/err" >"$tmp/all"
     [ "$(grep -c 'too much data' "$tmp/all")" -eq 1 ]
 ok $? "60 data: blocks of 500 rows: lint says too much data, once"
 run lessons --lessons "$tmp/les"
-[ $rc -eq 0 ]
-ok $? "the folder is still listed"
+expect 0 "the folder is still listed"
 # rows of 1e308: (0 x + 0 - 1e308)^2 overflows; the square of a
 # negative number is not "a negative number to a fractional power"
 printf 'id: big\ntitle: Big\nsummary: s\n\n--- exercise: value\nprompt: P\nfunction: L(w, b) = mean((w x + b - y)^2)\ndata:\n  x, y\n  1e308, 1e308\n  1, 2\nask: f\nat: 0, 0\nhint: h\nsolution: s\n' >"$tmp/big.lesson"

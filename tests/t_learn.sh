@@ -7,21 +7,14 @@
 # by hand and checked against the computed answers by t_lesson_bad.sh
 # (nabla lint).
 
-nabla=${NABLA:-./nabla}
 srcdir=${srcdir:-.}
-tmp=${TMPDIR:-/tmp}/t_learn.$$
-mkdir "$tmp" || exit 1
-trap 'rm -rf "$tmp"' EXIT
-XDG_STATE_HOME=$tmp/state
-XDG_DATA_HOME=$tmp/data
-export XDG_STATE_HOME XDG_DATA_HOME
-unset NABLA_LESSONS
+. "${srcdir:-.}/tests/cli_lib.sh"
+nabla=$NABLA
+private_state
 # The options of choice exercises in the order of the lesson file, so
 # that the letters written in it are the letters shown.
 NABLA_SEED=0
 export NABLA_SEED
-
-. "${srcdir:-.}/tests/tap.sh"
 
 # answers FILE: the answer fields of the exercises, one per line; in a
 # lesson with varied exercises, with the numbers of seed 0 filled in

@@ -39,18 +39,11 @@
 #     "8, 18" at (-1, 0) has the eigenvalue 8 right and 18 wrong.
 #     f_(xx) and f_(yy) are shown alike (f_xx, f_yy).
 
-nabla=${NABLA:-./nabla}
-tmp=${TMPDIR:-/tmp}/t_learn_new.$$
-mkdir "$tmp" || exit 1
-trap 'rm -rf "$tmp"' EXIT
-XDG_STATE_HOME=$tmp/state
-XDG_DATA_HOME=$tmp/data
-export XDG_STATE_HOME XDG_DATA_HOME
-unset NABLA_LESSONS
+. "${srcdir:-.}/tests/cli_lib.sh"
+nabla=$NABLA
+private_state
 NABLA_SEED=0
 export NABLA_SEED
-
-. "${srcdir:-.}/tests/tap.sh"
 
 # has_words PATTERN DESCRIPTION: the transcript, its lines joined with
 # spaces, matches PATTERN (for text wrapped to the width).

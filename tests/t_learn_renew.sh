@@ -7,18 +7,13 @@
 # "again" practises the whole lesson with the next variant, and "new"
 # on an exercise whose numbers do not vary says so.  Prints TAP.
 
-nabla=${NABLA:-./nabla}
 srcdir=${srcdir:-.}
-tmp=${TMPDIR:-/tmp}/t_learn_renew.$$
-mkdir "$tmp" "$tmp/lessons" || exit 1
-trap 'rm -rf "$tmp"' EXIT
-XDG_STATE_HOME=$tmp/state
-XDG_DATA_HOME=$tmp/data
-export XDG_STATE_HOME XDG_DATA_HOME
-unset NABLA_LESSONS NABLA_SEED
+. "${srcdir:-.}/tests/cli_lib.sh"
+nabla=$NABLA
+private_state
+unset NABLA_SEED
+mkdir "$tmp/lessons" || exit 1
 cp "$srcdir/tests/lessons-variant/renew.lesson" "$tmp/lessons/" || exit 1
-
-. "${srcdir:-.}/tests/tap.sh"
 tap_on_fail() { sed 's/^/# /' "$tmp/out" 2>/dev/null | head -60; }
 
 # learn INPUT: the lesson in line mode, from its start, with variant 0,

@@ -19,20 +19,13 @@
 #   2x              the factor y dropped
 #   2xy + 3y^2      the term 3y^2 kept
 
-nabla=${NABLA:-./nabla}
-tmp=${TMPDIR:-/tmp}/t_learn_wrong.$$
-mkdir "$tmp" || exit 1
-trap 'rm -rf "$tmp"' EXIT
-XDG_STATE_HOME=$tmp/state
-XDG_DATA_HOME=$tmp/data
-export XDG_STATE_HOME XDG_DATA_HOME
-unset NABLA_LESSONS
+. "${srcdir:-.}/tests/cli_lib.sh"
+nabla=$NABLA
+private_state
 # The options of choice exercises in the order of the lesson file, so
 # that the letters written in it are the letters shown.
 NABLA_SEED=0
 export NABLA_SEED
-
-. "${srcdir:-.}/tests/tap.sh"
 
 # has PATTERN DESCRIPTION: the transcript has a line matching PATTERN.
 has() {

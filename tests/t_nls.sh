@@ -17,28 +17,11 @@
 # LANGUAGE under the C locale, so the runs use C.UTF-8 (or de_DE.UTF-8);
 # without either, or in a --disable-nls build, they are skipped.
 
-: "${NABLA:=./nabla}"
 srcdir=${srcdir:-.}
 top_builddir=${top_builddir:-.}
-. "$srcdir/tests/tap.sh"
-tmp=${TMPDIR:-/tmp}/t_nls.$$
-mkdir -p "$tmp" || exit 1
-trap 'rm -rf "$tmp"' EXIT
+# $tmp, ok, tap_skip, a failure shows $tmp/out and $tmp/err
+. "$srcdir/tests/cli_lib.sh"
 unset LANGUAGE LC_MESSAGES LANG
-
-tap_on_fail() {
-	sed 's/^/# /' "$tmp/out" "$tmp/err" 2>/dev/null
-}
-
-# skip WHY COUNT: COUNT skipped results
-skip() {
-	i=0
-	while [ "$i" -lt "$2" ]; do
-		n=$((n + 1))
-		echo "ok $n # SKIP $1"
-		i=$((i + 1))
-	done
-}
 
 # ---- the catalogues ---------------------------------------------------------
 if command -v msgfmt >/dev/null 2>&1; then
@@ -52,7 +35,7 @@ if command -v msgfmt >/dev/null 2>&1; then
 		msgfmt -o "$tmp/locale/$l/LC_MESSAGES/nabla.mo" "$srcdir/po/$l.po"
 	done
 else
-	skip "msgfmt not found (Debian package: gettext)" 2
+	tap_skip "msgfmt not found (Debian package: gettext)" 2
 fi
 
 # ---- which runs can be translated -------------------------------------------
@@ -118,7 +101,7 @@ differs() {
 
 # ---- translated runs -----------------------------------------------------------
 if [ -n "$why" ]; then
-	skip "$why" 16
+	tap_skip "$why" 16
 else
 	for l in de es; do
 		nabla_in $l frobnicate
@@ -184,7 +167,7 @@ spell() {
 
 les=$srcdir/lessons/de/02-gradient.lesson
 if [ -n "$why" ]; then
-	skip "$why" 12
+	tap_skip "$why" 12
 else
 	# The sheet of a German lesson (language: de) has German headings
 	# for a user without LANGUAGE, under C.UTF-8 and under C.
@@ -284,7 +267,7 @@ fi
 
 # ---- a German locale: German text, numbers as before --------------------------
 if [ -n "$why" ] || ! locale -a 2>/dev/null | grep -qi '^de_DE\.utf-\{0,1\}8$'; then
-	skip "${why:-no de_DE.UTF-8 locale}" 2
+	tap_skip "${why:-no de_DE.UTF-8 locale}" 2
 else
 	loc=de_DE.UTF-8
 	nabla_in de descent 'x^2 + y^2' --from 0.5,1 --rate 0.1 --steps 1

@@ -13,7 +13,10 @@
  * Lesson 7's figure: descent on 3x² + y² (gradient (6x, 2y)) with
  * γ = 0.1 from (1, 1) multiplies x by 0.4 and y by 0.8, so
  * a_k = (0.4^k, 0.8^k); a_3, a_4, a_5 crowd near (0, 0.4): each of
- * a_1 .. a_9 shows its digit or the legend names it as unlabelled. */
+ * a_1 .. a_9 shows its digit or the legend names it as unlabelled.
+ * plot_map_shows_later, which the maps' legends and the playground's
+ * ask before naming "later": true only for the mark o of an iterate,
+ * wherever it is on the canvas, in both character sets. */
 #include "config.h"
 
 #include <stdio.h>
@@ -154,6 +157,31 @@ labels_said(void)
 		}
 }
 
+/* plot_map_shows_later on canvases filled by hand. */
+static void
+later_seen(void)
+{
+	plot_canvas *c;
+	int ascii;
+
+	for (ascii = 0; ascii <= 1; ascii++) {
+		const char *set = ascii ? "ASCII" : "Unicode";
+
+		c = plot_canvas_new(7, 4, ascii);
+		ok(!plot_map_shows_later(c), "%s: an empty canvas shows no "
+		    "later iterate", set);
+		plot_canvas_put(c, 2, 1, 'o', PLOT_ROLE_PATH, 0);
+		plot_canvas_put(c, 3, 1, '3', PLOT_ROLE_ITERATE, 3);
+		plot_canvas_put(c, 4, 1, '@', PLOT_ROLE_END, 255);
+		ok(!plot_map_shows_later(c), "%s: an o of the path, a digit "
+		    "and the end are no later iterate", set);
+		plot_canvas_sym(c, 6, 3, PLOT_SYM_LATER, PLOT_ROLE_ITERATE, 10);
+		ok(plot_map_shows_later(c), "%s: the mark o of a_10 in the "
+		    "last cell shows", set);
+		plot_canvas_free(c);
+	}
+}
+
 int
 main(void)
 {
@@ -205,5 +233,6 @@ main(void)
 	ok(all, "no series mark is '*', a minimum's mark");
 	saddle_on_top();
 	labels_said();
+	later_seen();
 	return tap_done();
 }

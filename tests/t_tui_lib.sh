@@ -243,6 +243,21 @@ answer_example() {
 	wait_for "2 of 3 right"
 }
 
+# playground_at SIZE: a new tutor on a screen of SIZE (80x24; sets $w
+# and $h), its state fresh, with the playground open: a test "SIZE: the
+# playground opens" that stops the whole test when it fails.
+playground_at() {
+	w=${1%x*}
+	h=${1#*x}
+	rm -rf "$tmp/state"
+	start --
+	tm resize-window -t nt -x "$w" -y "$h"
+	wait_for "Playground"
+	keys p
+	wait_for "playground"
+	must $? "$1: the playground opens"
+}
+
 # tui_done: the plan and the status.
 tui_done() {
 	tap_plan

@@ -16,15 +16,7 @@
 . "${srcdir:-.}/tests/t_tui_lib.sh"
 
 for size in 80x24 40x12; do
-	w=${size%x*}
-	h=${size#*x}
-	rm -rf "$tmp/state"
-	start --
-	tm resize-window -t nt -x "$w" -y "$h"
-	wait_for "Playground"
-	keys p
-	wait_for "playground"
-	must $? "$size: the playground opens"
+	playground_at "$size"
 	keys R
 	wait_for "Who gets to"
 	must $? "$size: R opens the race"

@@ -7,17 +7,11 @@
 # keys agree with answers worked out here from each sheet's function.
 # Prints TAP.
 
-nabla=${NABLA:-./nabla}
 srcdir=${srcdir:-.}
-tmp=${TMPDIR:-/tmp}/t_variant_cli.$$
-mkdir "$tmp" || exit 1
-trap 'rm -rf "$tmp"' EXIT
-XDG_STATE_HOME=$tmp/state
-XDG_DATA_HOME=$tmp/data
-export XDG_STATE_HOME XDG_DATA_HOME
-unset NABLA_LESSONS NABLA_SEED
-
-. "${srcdir:-.}/tests/tap.sh"
+. "${srcdir:-.}/tests/cli_lib.sh"
+nabla=$NABLA
+private_state
+unset NABLA_SEED
 tap_on_fail() { sed 's/^/# /' "$tmp/out" 2>/dev/null | head -20; }
 
 # The course: 200 seeds of each varied exercise are tried by lint.

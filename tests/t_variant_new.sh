@@ -19,18 +19,13 @@
 # are worked here too (0.16, 26/3, the gradient of the mean, the
 # Hessians diag(8, 18) and diag(8, 2)).  Prints TAP.
 
-nabla=${NABLA:-./nabla}
 srcdir=${srcdir:-.}
-tmp=${TMPDIR:-/tmp}/t_variant_new.$$
-mkdir "$tmp" || exit 1
-trap 'rm -rf "$tmp"' EXIT
-XDG_STATE_HOME=$tmp/state
-XDG_DATA_HOME=$tmp/data
+. "${srcdir:-.}/tests/cli_lib.sh"
+nabla=$NABLA
+private_state
+unset NABLA_SEED
 COLUMNS=1000
-export XDG_STATE_HOME XDG_DATA_HOME COLUMNS
-unset NABLA_LESSONS NABLA_SEED
-
-. "$srcdir/tests/tap.sh"
+export COLUMNS
 
 seeds="1 2 3 5 8 13 21 34"
 echo "# seeds: $seeds (each against the next in the list, 34 against 55)"

@@ -8,18 +8,14 @@
 # a sheet as visible text, never as the bytes.  No timing: the bounds
 # are counted in t_variant_hostile.c.  Prints TAP.
 
-nabla=${NABLA:-./nabla}
 srcdir=${srcdir:-.}
-tmp=${TMPDIR:-/tmp}/t_variant_strangers.$$
-mkdir "$tmp" "$tmp/dir" || exit 1
-trap 'rm -rf "$tmp"' EXIT
+. "$srcdir/tests/cli_lib.sh"
+nabla=$NABLA
+mkdir "$tmp/dir" || exit 1
+private_state
 HOME=$tmp
-XDG_STATE_HOME=$tmp/state
-XDG_DATA_HOME=$tmp/data
-export HOME XDG_STATE_HOME XDG_DATA_HOME
-unset NABLA_LESSONS NABLA_SEED
-
-. "$srcdir/tests/tap.sh"
+export HOME
+unset NABLA_SEED
 
 # A lesson of $2 varied exercises (each 6 lines after a blank) into $1,
 # with the require: in the file $3 when given.

@@ -3,6 +3,7 @@
 #   . "${srcdir:-.}/tests/tap.sh"
 #   tap_on_fail() { sed 's/^/# /' "$tmp/err"; }	# optional
 #   ok STATUS DESCRIPTION
+#   tap_skip WHY [COUNT]	# COUNT (1) results skipped, WHY said
 #   ...
 #   tap_plan		# prints 1..N (or print the plan first yourself)
 #   exit $failed
@@ -29,6 +30,17 @@ ok() {
 		failed=1
 		tap_on_fail
 	fi
+}
+
+# tap_skip WHY [COUNT]: COUNT (default 1) skipped results, "ok N # SKIP
+# WHY" each, for tests that cannot run here.
+tap_skip() {
+	_skip=${2:-1}
+	while [ "$_skip" -gt 0 ]; do
+		n=$((n + 1))
+		echo "ok $n # SKIP $1"
+		_skip=$((_skip - 1))
+	done
 }
 
 # tap_plan: the plan for the tests run so far.

@@ -138,9 +138,10 @@ comma_note(const char *meant, const char *first, int translate)
 {
 	static const char fmt[] = N_("did you mean %s? %s reads as two "
 	    "numbers: write decimals with a point");
-	char *b = xstrdup(first), *note;
+	char *b = xstrdup(first), *note, *point;
 
-	b[strcspn(b, ".")] = ',';
+	if ((point = strchr(b, '.')) != NULL)
+		*point = ',';
 	note = xasprintf(translate ? _(fmt) : fmt, meant, b);
 	free(b);
 	return note;

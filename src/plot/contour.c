@@ -577,10 +577,9 @@ map_levels_text(const plot_map_info *info, int ascii, int w, char *buf,
 	copy_cut(buf, n, try);
 }
 
-/* Whether a later iterate's mark (o) shows anywhere on c: they may all
- * lie under a digit or the end, and the legend names only marks seen. */
-static int
-map_shows_later(const plot_canvas *c)
+/* Whether c shows a later iterate's mark anywhere; see contour.h. */
+int
+plot_map_shows_later(const plot_canvas *c)
 {
 	uint32_t o = plot_sym_char(PLOT_SYM_LATER, plot_canvas_ascii(c));
 	const plot_cell *cell;
@@ -650,7 +649,7 @@ map_legend_items(const plot_canvas *c, const plot_map_spec *m,
 			plot_frame_item(items, &n, mark, PLOT_ROLE_PATH, 0,
 			    _("path"));
 		}
-		if (m->npath > 11 && map_shows_later(c)) {
+		if (m->npath > 11 && plot_map_shows_later(c)) {
 			snprintf(mark, sizeof mark, "%c",
 			    (int)plot_sym_char(PLOT_SYM_LATER, ascii));
 			plot_frame_item(items, &n, mark, PLOT_ROLE_ITERATE, 10,

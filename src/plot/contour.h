@@ -90,4 +90,10 @@ void plot_map_range(const plot_map_spec *m, int aw, int ah, double r[4]);
 int plot_map_frame(const plot_canvas *c, const plot_map_spec *m,
     plot_frame *fr);
 
+/* Whether the map drawn on c shows a later iterate's mark (o, the
+ * iterates after a_9) anywhere: they may all lie under a digit or the
+ * end (@), and a legend names only the marks seen.  The maps' legends
+ * and the playground's ask it. */
+int plot_map_shows_later(const plot_canvas *c);
+
 #endif

@@ -277,22 +277,6 @@ check_decimal_note(check_fn *c, const char *kind, const double *x, int at,
 	return note;
 }
 
-/* "did you mean (1.6, 1.2)? 1,6 reads as two numbers: ..." for the
- * point meant, dec, read from answer (a new string). */
-static char *
-check_decimal_point_note(const char *dec, const char *answer)
-{
-	char	*first = NULL, *s, *note;
-
-	free(num_decimal_commas(answer, 0, &first));
-	s = first != NULL ? first : xstrdup("");
-	s[strcspn(s, ".")] = ',';	/* as typed: "1,6" */
-	note = xasprintf(_("did you mean %s? %s reads as two numbers: "
-	    "write decimals with a point"), dec, s);
-	free(s);
-	return note;
-}
-
 /* nabla check grad|step|critical F ... */
 static int
 check_one(struct check_args *a)
@@ -379,7 +363,7 @@ check_one(struct check_args *a)
 	dec = numeric || strcmp(kind, "step") == 0 ?
 	    num_decimal_comma_point(a->answer, vars.n) : NULL;
 	if (dec != NULL)
-		dec_note = check_decimal_point_note(dec, a->answer);
+		dec_note = num_decimal_comma_point_note(dec, a->answer, 1);
 	rc = check_judge(c, kind, x, a->at != NULL, rate, &co, dec != NULL ?
 	    dec : a->answer, a->kinds, &r, &err);
 	free(dec);

@@ -14,6 +14,7 @@
 #include "core/num.h"
 #include "core/xalloc.h"
 #include "plot/canvas.h"
+#include "plot/contour.h"
 #include "plot/frame.h"
 #include "ui/playground.h"
 
@@ -222,27 +223,6 @@ pg_no_extremum(const playground *p, const double *x)
 	return r;
 }
 
-/* Whether p's map (drawn last) shows a later iterate's mark anywhere:
- * they may all lie under a digit or the end (@), and the legend names
- * only marks seen, as the plots' legends do.  Without a map, 1. */
-static int
-pg_map_shows_later(const playground *p)
-{
-	uint32_t o;
-	const plot_cell *cell;
-	int x, y;
-
-	if (p->map == NULL)
-		return 1;
-	o = plot_sym_char(PLOT_SYM_LATER, plot_canvas_ascii(p->map));
-	for (y = 0; y < plot_canvas_height(p->map); y++)
-		for (x = 0; x < plot_canvas_width(p->map); x++)
-			if ((cell = plot_canvas_cell(p->map, x, y)) != NULL &&
-			    cell->ch == o && cell->role == PLOT_ROLE_ITERATE)
-				return 1;
-	return 0;
-}
-
 /* Whether the cell (col, row) of p's map shows a critical point's mark
  * (not an iterate, the end or another mark over it).  Without a map,
  * 1. */
@@ -274,7 +254,9 @@ playground_legend(playground *p, char *buf, size_t size)
 		    (p->unicode ? "aₖ" : "a_k"));
 	if (n > 1)
 		pg_legend_item(buf, size, p->unicode ? "·" : ".", _("path"));
-	if (n > 11 && pg_map_shows_later(p)) {
+	/* later iterates only when the map (drawn last) shows one: they may
+	 * all lie under a digit or the end (@) */
+	if (n > 11 && (p->map == NULL || plot_map_shows_later(p->map))) {
 		/* the map's own mark for them, in either mode */
 		snprintf(mark, sizeof mark, "%c",
 		    (int)plot_sym_char(PLOT_SYM_LATER, !p->unicode));

@@ -153,6 +153,43 @@ else
 		ok $? "$l: a count through ngettext: '$t'"
 		shows $l "$tmp/out" 'Type your answer, or one of these commands:\n  hint      a hint (one more each time)\n  solution  the worked solution\n  skip      go on without answering\n  back      the step before\n  new       the same exercise with new numbers (exercises\n            whose numbers vary)\n  quit      stop here (your place is saved)\nAt the end of a lesson: missed goes back to the exercises not\nanswered right, again practises the whole lesson again.\n'
 		ok $? "$l: the line-mode lesson's help is translated"
+
+		# a lesson's verdict on a half-right gradient (6x is 6 at
+		# (1, 1); 3 is wrong for 2y = 2): one whole translated
+		# sentence, and the right part in the learner's language
+		mkdir -p "$tmp/gradles"
+		cat >"$tmp/gradles/g.lesson" <<'EOF'
+id: g
+title: G
+summary: G.
+order: 1
+
+--- exercise: value
+id: grad-at
+prompt: What is the gradient of $f$ at $(1, 1)$?
+function: 3x^2 + y^2
+ask: gradient
+at: 1, 1
+answer: 6, 2
+EOF
+		stdin=$tmp/gradans
+		printf '6, 3\nquit\n' >"$stdin"
+		nabla_in $l learn g --lessons "$tmp/gradles" --plain
+		stdin=
+		# shellcheck disable=SC2059
+		t=$(printf "$(TEXTDOMAINDIR=$tmp/locale LC_ALL=$loc \
+		    LANGUAGE=$l ngettext -d nabla -e -- \
+		    'Partly right: %d of the %d components.' \
+		    'Partly right: %d of the %d components.' 2)" 1 2)
+		r=$(tr $l 'right')
+		differs $l "$t" "Partly right: 1 of the 2 components." &&
+		    grep -qF "$t" "$tmp/out" &&
+		    grep -q "^ *∂f/∂x: $r$" "$tmp/out" &&
+		    ! grep -qE "components|: right" "$tmp/out"
+		ok $? "$l: a lesson's half-right gradient: '$t', '∂f/∂x: $r'"
+		a=$(tr $l 'answer> ')
+		differs $l "$a" "answer> " && grep -qF "${a}6, 3" "$tmp/out"
+		ok $? "$l: the line mode's prompt is '$a'"
 	done
 fi
 

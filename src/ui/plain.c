@@ -510,7 +510,7 @@ play:
 			plain_show_exercise(out, o, t, ex);
 			shown = tutor_index(t);
 		}
-		if (plain_read(in, out, o, "answer> ", &buf, &cap) != 0) {
+		if (plain_read(in, out, o, _("answer> "), &buf, &cap) != 0) {
 			stopped = 1;
 			break;
 		}

@@ -324,10 +324,13 @@ check_read_points(const check_fn *c, const char *text, double **pts,
 			char *v = xasprintf(ngettext("%d variable",
 			    "%d variables", c->n), c->n);
 
-			/* TRANSLATORS: %s is "N variables" */
+			/* TRANSLATORS: the first %s is the function's name
+			 * (f, or L when declared L(w, b) = ...), the second
+			 * "N variables" */
 			snprintf(msg, sizeof msg, ngettext("this point has %d "
-			    "coordinate, but f has %s", "this point has %d "
-			    "coordinates, but f has %s", cp.n), cp.n, v);
+			    "coordinate, but %s has %s", "this point has %d "
+			    "coordinates, but %s has %s", cp.n), cp.n,
+			    check_s_fname(c), v);
 			free(v);
 			check_set_error(err, "answer", pb, pe - pb, msg,
 			    _("separate coordinates with commas and points "

@@ -173,6 +173,17 @@ const char *check_ordinal(int i);
 
 /* --- reading answers (check_read.c) ------------------------------------- */
 
+/* The points answer means with decimal commas (check_decimal_reading,
+ * for points of c's variables), when that is the one reading and c
+ * does not read as written only: a new string, else NULL.  For a
+ * judge whose answer is not right as written. */
+char *check_decimal_meant(const check_fn *c, const char *answer);
+/* Put the verdict r2 on the points meant (decimal commas) in r (its
+ * old verdict freed when had), with the note "did you mean ...?"
+ * first; returns 0, the judge's status. */
+int check_take_meant(check_result *r, int had, check_result *r2,
+    const char *meant, const char *answer);
+
 int check_blank(const char *s, size_t len);
 /* Fill err about field at pos (len bytes). */
 void check_set_error(check_error *err, const char *field, size_t pos,

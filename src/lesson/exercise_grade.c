@@ -738,21 +738,25 @@ exercise_decimal_note(const exercise *ex, const char *answer, int unicode,
 	v->note = note;
 }
 
-/* The point a one-point answer with decimal commas most likely means
- * ("(1,6; 1,2)" for a gradient's value, a direction or a descent step
- * of two variables gives "(1.6, 1.2)"), when the answer is not right as
- * written: a new string, or NULL. */
+/* The points an answer with decimal commas means, when that is the
+ * one reading (check_decimal_reading): "(1,6; 1,2)" for a gradient's
+ * value, a direction or a descent step of two variables gives "(1.6,
+ * 1.2)", "0,4, 0,8; 0,16, 0,64" two steps, "0,5, 0 min; 1,5, 1 saddle"
+ * critical points; when the answer is not right as written: a new
+ * string, or NULL. */
 static char *
 exercise_decimal_point(const exercise *ex, const char *answer, int unicode)
 {
 	const exercise_ask_info *in = exercise_ask_of(ex);
 	exercise_verdict t;
 	char *dec;
+	int one = in->shape == SHAPE_VECTOR || in->shape == SHAPE_DIRECTION;
 
-	if (!((in->shape == SHAPE_VECTOR || in->shape == SHAPE_DIRECTION) &&
-	    in->count == COUNT_VARS) && in->shape != SHAPE_POINTS)
+	if (!(one && in->count == COUNT_VARS) && in->shape != SHAPE_POINTS &&
+	    in->shape != SHAPE_CRITICAL)
 		return NULL;
-	if ((dec = num_decimal_comma_point(answer, ex->nvars)) == NULL)
+	if (check_decimal_reading(answer, ex->nvars, one, &dec) !=
+	    CHECK_DEC_MEANT)
 		return NULL;
 	if (exercise_grade_shape(ex, answer, unicode, 0, &t) ==
 	    EXERCISE_RIGHT) {

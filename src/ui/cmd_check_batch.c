@@ -34,7 +34,8 @@
 
 /* The note on an answer whose student is not in the roster.  Left in
  * English (unmarked): check_brief finds it among the notes by its words,
- * as it finds "did you mean" and BATCH_ANOTHER_NOTE. */
+ * as it finds "did you mean", BATCH_ANOTHER_NOTE and
+ * CHECK_DECIMAL_AMBIGUOUS_WORDS. */
 #define NOT_IN_ROSTER "is not in the roster: graded with the numbers of " \
 	"that name"
 
@@ -502,6 +503,7 @@ check_brief(const check_result *r)
 		if (strncmp(r->notes[i], "did you mean", 12) == 0 ||
 		    strncmp(r->notes[i], BATCH_ANOTHER_NOTE,
 		    strlen(BATCH_ANOTHER_NOTE)) == 0 ||
+		    strstr(r->notes[i], CHECK_DECIMAL_AMBIGUOUS_WORDS) != NULL ||
 		    strstr(r->notes[i], NOT_IN_ROSTER) != NULL)
 			sbuf_addf(&b, "%s%s", b.len ? "; " : "", r->notes[i]);
 	}

@@ -3,6 +3,7 @@
  * The checker is split by job: check.c prepares a function (gradient,
  * the catalogued mistakes; check_points.c its test points) and holds
  * the small helpers and judgements below; check_read.c reads answers
+ * (check_decimal.c those with decimal commas)
  * (components, points, numbers); check_match.c matches a wrong
  * component with the catalogue; check_grad.c judges gradients (and
  * check_equal.c whether a symbolic component is right),
@@ -172,6 +173,12 @@ char *check_vars_of(const check_fn *c, const expr *e);
 const char *check_ordinal(int i);
 
 /* --- reading answers (check_read.c) ------------------------------------- */
+
+/* The start of the kind word that ends text[b..e) ("saddle point" in
+ * "0, 0 saddle point"), after a point; e when there is none. */
+size_t check_kind_start(const char *text, size_t b, size_t e);
+
+/* --- decimal commas (check_decimal.c) ----------------------------------- */
 
 /* The points answer means with decimal commas (check_decimal_reading,
  * for points of c's variables), when that is the one reading and c

@@ -3,8 +3,8 @@
  * The checker is split by job: check.c prepares a function (gradient,
  * the catalogued mistakes; check_points.c its test points) and holds
  * the small helpers and judgements below; check_read.c reads answers
- * (check_decimal.c those with decimal commas)
- * (components, points, numbers); check_match.c matches a wrong
+ * (components, points, numbers; check_decimal.c points written with
+ * decimal commas); check_match.c matches a wrong
  * component with the catalogue; check_grad.c judges gradients (and
  * check_equal.c whether a symbolic component is right),
  * check_step.c descent steps,

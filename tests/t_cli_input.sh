@@ -231,6 +231,13 @@ run check critical 'x^2 - 3x + y^2' --answer '1,5; 0' --kinds min
 [ $rc -eq 0 ] && grep -q '1 of 1 right' "$tmp/out" &&
     grep -q 'did you mean (1.5, 0)?' "$tmp/out"
 ok $? "check critical 1,5; 0 --kinds min: the point (1.5, 0) meant, right"
+# x^3 + y^3 - 3xy: grad = (3x^2 - 3y, 3y^2 - 3x) is 0 at (0, 0) and
+# (1, 1).  "0,0; 2,2" as written: (0, 0) right, (2, 2) not; read with
+# decimal commas the one point (0.0, 2.2), nothing right: as written
+run check critical 'x^3 + y^3 - 3xy' --answer '0,0; 2,2'
+[ $rc -eq 1 ] && grep -q '^(0, 0): ✓ right' "$tmp/out" &&
+    ! grep -q 'did you mean' "$tmp/out"
+ok $? "check critical 0,0; 2,2: two points as written (it earns more), no note"
 # 1,5,2 for two coordinates: (1.5, 2) or (1, 5.2); not guessed
 run check step '3x^2+y^2' --from 1,1 --rate 0.1 --answer '1,5,2'
 [ $rc -eq 2 ] && grep -q 'can be read with decimal commas in more than one way' "$tmp/err"

@@ -128,8 +128,8 @@ decimal_note(batch_cache *bc, const batch_line *l)
  * step from, or the gradient at, a point of two coordinates gives
  * "(1.6, 1.2)"; "0,4, 0,8; 0,16, 0,64" two steps; "0,5, 0 min; ..."
  * critical points with their kinds), when that is the one reading
- * (check_decimal_reading) and the answer is not right as written: a new
- * string, or NULL.  *ambiguous is set when the commas can be read more
+ * (check_decimal_reading) and the answer cannot be read as written, or
+ * has fewer right parts as written: a new string, or NULL.  *ambiguous is set when the commas can be read more
  * than one way. */
 static char *
 decimal_point(batch_cache *bc, const batch_line *l, int *ambiguous)
@@ -152,11 +152,21 @@ decimal_point(batch_cache *bc, const batch_line *l, int *ambiguous)
 	default:
 		return NULL;
 	}
+	/* readable as written too: the reading that earns more */
 	if (batch_check(bc, l, &r, &cause) == 0) {
-		if (r.correct) {
+		batch_line	t = *l;
+		check_result	rm;
+		char		*c2 = NULL;
+
+		t.answer = dec;
+		if (r.correct || batch_check(bc, &t, &rm, &c2) != 0 ||
+		    !check_better_reading(&rm, &r)) {
 			free(dec);
 			dec = NULL;
 		}
+		if (c2 == NULL && !r.correct)
+			check_result_free(&rm);
+		free(c2);
 		check_result_free(&r);
 	}
 	free(cause);

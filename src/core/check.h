@@ -192,6 +192,11 @@ enum check_decimal {
 };
 enum check_decimal check_decimal_reading(const char *answer, int n, int one,
     char **meant);
+/* Whether the verdict a earns more than b: more right parts, or as
+ * many and fewer wrong ones (of two readings of an answer, the one
+ * to grade). */
+int check_better_reading(const check_result *a, const check_result *b);
+
 /* "1,5,2 can be read with decimal commas in more than one way: ..."
  * for an answer check_decimal_reading finds ambiguous (a new string;
  * in the user's language when translate is set, else English, as the

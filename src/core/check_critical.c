@@ -852,23 +852,24 @@ check_critical_search(check_fn *c, const critical_opts *co,
 		return -1;
 	}
 	rc = check_critical(c, c->known, c->nknown, answer, kinds, r, err);
-	/* "0,5; 0" wrong as two points: the one meant (check_read.c); when
-	 * the points as written do not fit the kinds, only if it is right
-	 * ("0,0; 1,1" with one kind is not the point (0.0, 1.1)) */
+	/* "1,5; 0" wrong as two points: the one meant, when that gives
+	 * more ("0,0; 2,2" is not the point (0.0, 2.2)); check_decimal.c */
 	if ((rc != 0 || !r->correct) && (meant = check_decimal_meant(c,
 	    answer)) != NULL) {
 		check_result	r2;
 		check_error	e2;
-		int		took;
+		int		read;
 
-		took = check_critical(c, c->known, c->nknown, meant, kinds,
+		read = check_critical(c, c->known, c->nknown, meant, kinds,
 		    &r2, &e2) == 0;
-		if (took && rc != 0 && !r2.correct) {
+		/* as written not even read with the kinds given: the
+		 * points meant only if they are right */
+		if (read && rc != 0 && !r2.correct) {
 			check_result_free(&r2);
-			took = 0;
+			read = 0;
 		}
-		if (took)
-			rc = check_take_meant(r, rc == 0, &r2, meant, answer);
+		if (read)
+			rc = check_take_meant(r, rc, &r2, meant, answer);
 		free(meant);
 	}
 	if (rc == 0 && c->listable && c->nknown == 0 && c->outside == 0 &&

@@ -45,12 +45,30 @@ check_decimal_meant(const check_fn *c, const char *answer)
 	return meant;
 }
 
-/* The verdict on the points meant; see check_impl.h. */
+/* Whether verdict a earns more than b; see check.h. */
 int
-check_take_meant(check_result *r, int had, check_result *r2,
+check_better_reading(const check_result *a, const check_result *b)
+{
+	int	i, ra = 0, rb = 0;
+
+	for (i = 0; i < a->nparts; i++)
+		ra += a->parts[i].correct != 0;
+	for (i = 0; i < b->nparts; i++)
+		rb += b->parts[i].correct != 0;
+	return ra > rb || (ra == rb && a->nparts - ra < b->nparts - rb);
+}
+
+/* The verdict on the points meant, when it is the better one; see
+ * check_impl.h. */
+int
+check_take_meant(check_result *r, int rc, check_result *r2,
     const char *meant, const char *answer)
 {
-	if (had)
+	if (rc == 0 && !check_better_reading(r2, r)) {
+		check_result_free(r2);
+		return rc;
+	}
+	if (rc == 0)
 		check_result_free(r);
 	*r = *r2;
 	check_add_note_first(r, num_decimal_comma_point_note(meant, answer,

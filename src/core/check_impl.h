@@ -185,10 +185,14 @@ size_t check_kind_start(const char *text, size_t b, size_t e);
  * does not read as written only: a new string, else NULL.  For a
  * judge whose answer is not right as written. */
 char *check_decimal_meant(const check_fn *c, const char *answer);
-/* Put the verdict r2 on the points meant (decimal commas) in r (its
- * old verdict freed when had), with the note "did you mean ...?"
- * first; returns 0, the judge's status. */
-int check_take_meant(check_result *r, int had, check_result *r2,
+/* r2, the verdict on the points meant (decimal commas), when it earns
+ * more than r, the verdict as written (check_better_reading), or when
+ * rc, the judge's status on the answer as written, is not 0: then r
+ * gets r2 (its old verdict freed) with the note "did you mean ...?"
+ * first, and 0 is returned; else r2 is freed and rc returned.  An
+ * answer readable both ways is read as meant only when that gives it
+ * more. */
+int check_take_meant(check_result *r, int rc, check_result *r2,
     const char *meant, const char *answer);
 
 int check_blank(const char *s, size_t len);

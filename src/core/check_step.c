@@ -736,13 +736,15 @@ check_step(check_fn *c, const double *from, double rate,
 		check_add_note_first(r, note);
 	else
 		free(note);
-	/* "0,4; 0,8; 0,16; 0,64" wrong as four points: the two meant */
+	/* "0,4; 0,8; 0,16; 0,64" wrong as four points: the two meant, when
+	 * that gives more (check_decimal.c) */
 	if (note == NULL && (rc != 0 || !r->correct) &&
 	    (meant = check_decimal_meant(c, answer)) != NULL) {
 		check_result	r2;
+		check_error	e2;
 
-		if (check_step(c, from, rate, meant, &r2, err) == 0)
-			rc = check_take_meant(r, rc == 0, &r2, meant, answer);
+		if (check_step(c, from, rate, meant, &r2, &e2) == 0)
+			rc = check_take_meant(r, rc, &r2, meant, answer);
 		free(meant);
 	}
 	return rc;

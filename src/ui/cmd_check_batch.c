@@ -583,23 +583,16 @@ print_line(const struct run *run, cli_json *j, int n, const struct rec *rc)
 			    l->at != NULL);
 		cli_json_end_object(j);
 	} else if (a->tap) {
-		/* "# TODO" in a student id must not become a directive */
-		if (g->status == BATCH_MALFORMED)
-			desc = xasprintf(_("line %d %s: malformed: %s"), l->lineno,
-			    student, rc->cause);
-		else if (g->status == BATCH_RIGHT)
-			desc = xasprintf("line %d %s %s %s %s/%s", l->lineno,
-			    student, qid, kind, check_batch_points(g->score, p1,
-			    sizeof p1), check_batch_points(g->max, p2, sizeof p2));
-		else {
-			brief = check_brief(r);
-			desc = xasprintf("line %d %s %s %s %s %s/%s: %s",
-			    l->lineno, student, qid, kind, st,
-			    check_batch_points(g->score, p1, sizeof p1),
-			    check_batch_points(g->max, p2, sizeof p2), brief[0] ? brief
-			    : st);
-			free(brief);
-		}
+		/* the columns of the text output, in its order (line,
+		 * student, question, kind, status, points, brief); "# TODO"
+		 * in a student id must not become a directive */
+		brief = g->status == BATCH_MALFORMED ? xstrdup(rc->cause) :
+		    check_brief(r);
+		desc = xasprintf("line %d %s %s %s %s %s/%s%s%s", l->lineno,
+		    student, qid, kind, st, check_batch_points(g->score, p1,
+		    sizeof p1), check_batch_points(g->max, p2, sizeof p2),
+		    brief[0] ? ": " : "", brief);
+		free(brief);
 		esc = text_tap_escape(desc);
 		termout_printf(stdout, "%sok %d - %s\n", g->status ==
 		    BATCH_RIGHT ? "" : "not ", n, esc);

@@ -753,7 +753,8 @@ verdict_better(const exercise_verdict *a, const exercise_verdict *b)
 }
 
 /* The points an answer with decimal commas means, when that is the
- * one reading (check_decimal_reading): "(1,6; 1,2)" for a gradient's
+ * one reading (check_decimal_reading): "0,5" for a number is 0.5,
+ * "(1,6; 1,2)" for a gradient's
  * value, a direction or a descent step of two variables gives "(1.6,
  * 1.2)", "0,4, 0,8; 0,16, 0,64" two steps, "0,5, 0 min; 1,5, 1 saddle"
  * critical points; when the answer cannot be read as written, or has
@@ -765,12 +766,13 @@ exercise_decimal_point(const exercise *ex, const char *answer, int unicode)
 	exercise_verdict t;
 	char *dec;
 	int one = in->shape == SHAPE_VECTOR || in->shape == SHAPE_DIRECTION;
+	int number = in->shape == SHAPE_NUMBER;	/* "0,5": 0.5 */
 
 	if (!(one && in->count == COUNT_VARS) && in->shape != SHAPE_POINTS &&
-	    in->shape != SHAPE_CRITICAL)
+	    in->shape != SHAPE_CRITICAL && !number)
 		return NULL;
-	if (check_decimal_reading(answer, ex->nvars, one, &dec) !=
-	    CHECK_DEC_MEANT)
+	if (check_decimal_reading(answer, number ? 1 : ex->nvars, one ||
+	    number, &dec) != CHECK_DEC_MEANT)
 		return NULL;
 	/* readable as written too: the reading that earns more */
 	if (exercise_grade_shape(ex, answer, unicode, 0, &t) !=

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/batch.h"
 #include "core/check.h"
@@ -500,7 +501,8 @@ check_brief(const check_result *r)
 		    BATCH_WRONG));
 	}
 	for (i = 0; i < r->nnotes; i++) {
-		if (strncmp(r->notes[i], "did you mean", 12) == 0 ||
+		/* (a lesson's kinds write "Did you mean ...") */
+		if (strncasecmp(r->notes[i], "did you mean", 12) == 0 ||
 		    strncmp(r->notes[i], BATCH_ANOTHER_NOTE,
 		    strlen(BATCH_ANOTHER_NOTE)) == 0 ||
 		    strstr(r->notes[i], CHECK_DECIMAL_AMBIGUOUS_WORDS) != NULL ||

@@ -64,6 +64,25 @@ ok $? "good lines, comments and blank lines are not reported"
 grep -q 'roster.txt: 5 lines refused' "$tmp/err"
 ok $? "the count of refused lines at the end"
 
+# a name quoted as a spreadsheet exports it: the name without quotes,
+# the seed of "Müller, Jo" (as --student gives it, and as the grader
+# reads the quoted cell of an answers file)
+printf '"M\303\274ller, Jo"\n"Ann ""the"" Bee"\n' >"$tmp/quoted.txt"
+mkdir "$tmp/sheets3"
+run sheet "$les" --students "$tmp/quoted.txt" --out "$tmp/sheets3"
+want=$("$NABLA" sheet "$les" --student 'Müller, Jo' | grep -m1 '^Seed: ')
+[ $rc -eq 0 ] && grep -q '^Student: Müller, Jo$' "$tmp/sheets3/Müller__Jo.txt" &&
+    [ "$(grep '^Seed: ' "$tmp/sheets3/Müller__Jo.txt")" = "$want" ] &&
+    grep -q '^Student: Ann "the" Bee$' "$tmp/sheets3/Ann__the__Bee.txt"
+ok $? "a quoted roster name: unquoted, the seed of the name itself"
+
+# the grader reads the quoted roster the same way: Müller, Jo is in it
+printf '"M\303\274ller, Jo"\tq1\t1, 2\n' >"$tmp/answers.tsv"
+run check --batch "$tmp/answers.tsv" --questions "$les" --students \
+    "$tmp/quoted.txt"
+grep -q '^1	Müller, Jo	q1	' "$tmp/out" && ! grep -q 'not in the roster' "$tmp/out"
+ok $? "check --batch --students: a quoted roster name is the student of the answers"
+
 # a roster with only good names: 0, as before
 printf 'ann\nben\n' >"$tmp/good.txt"
 mkdir "$tmp/sheets2"

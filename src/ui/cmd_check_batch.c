@@ -186,7 +186,9 @@ read_roster(struct run *run, const char *name)
 		if (nseeds % 256 == 0)
 			seeds = xrealloc(seeds, (size_t)(nseeds + 256) *
 			    sizeof *seeds);
+		t = batch_roster_name(t, n);	/* as nabla sheet reads it */
 		seeds[nseeds++] = variant_seed_of_name(t);
+		free(t);
 	}
 	sbuf_free(&line);
 	if (bad) {

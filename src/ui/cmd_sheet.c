@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/batch.h"
 #include "core/batch_fname.h"
 #include "core/nls.h"
 #include "core/sbuf.h"
@@ -329,7 +330,7 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex)
 {
 	FILE *f = fopen(roster, "r");
 	sbuf line = SBUF_INIT;
-	char *name, *fn, *path, *text;
+	char *name, *nm, *fn, *path, *text;
 	size_t n;
 	unsigned long seed;
 	int r = 0, count = 0, key, renamed, rc, lineno = 0, refused = 0;
@@ -361,13 +362,17 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex)
 			refused++;
 			continue;
 		}
+		/* "Müller, Jo" from a spreadsheet: the name of the answers
+		 * file's cell, so the seed is the same */
+		name = nm = batch_roster_name(name, n);
 		seed = variant_seed_of_name(name);
 		memset(&ds, 0, sizeof ds);
 		if (variant_lesson(l, seed, &ds) != 0) {
-			fprintf(stderr, _("nabla sheet: %s: the variant of seed "
-			    "%lu cannot be solved (run nabla lint)\n"), name,
+			termout_printf(stderr, _("nabla sheet: %s: the variant of "
+			    "seed %lu cannot be solved (run nabla lint)\n"), name,
 			    seed);
 			lesson_diags_free(&ds);
+			free(nm);
 			unsolved = 1;	/* the others are still written */
 			continue;
 		}
@@ -387,6 +392,7 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex)
 			free(path);
 		}
 		free(fn);
+		free(nm);
 		if (r != 1)
 			count++;
 	}

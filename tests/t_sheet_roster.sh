@@ -4,7 +4,8 @@
 # UTF-8, a NUL byte, a tab inside, or more than 4096 bytes is reported
 # with its line number, the line echoed and a caret under the bad
 # place; every good student's sheet and key are still written (also
-# those after a bad line), and the exit status is 2 at the end.  The
+# those after a bad line), and the exit status is 2 at the end.  A
+# quoted name is read without its quotes; --answers is typeable.  The
 # expected line numbers and places are counted from the roster written
 # here.  Prints TAP.
 . "${srcdir:-.}/tests/cli_lib.sh"
@@ -82,6 +83,17 @@ run check --batch "$tmp/answers.tsv" --questions "$les" --students \
     "$tmp/quoted.txt"
 grep -q '^1	Müller, Jo	q1	' "$tmp/out" && ! grep -q 'not in the roster' "$tmp/out"
 ok $? "check --batch --students: a quoted roster name is the student of the answers"
+
+# sheet --answers gives the answers as a student types them: graded,
+# each is right for its student (the sheet has steps and a step size
+# without an author's answer: no "a_1 = " labels, no "1/3 ~ 0.33")
+for st in ann 'Müller, Jo' zoé; do
+	"$NABLA" sheet "$les" --student "$st" --answers | awk -v s="$st" \
+	    '{ printf "%s\t%d\t%s\n", s, NR, $0 }'
+done >"$tmp/typed.tsv"
+run check --batch "$tmp/typed.tsv" --questions "$les"
+[ $rc -eq 0 ] && [ "$(grep -c "$(printf '\tright\t1/1')" "$tmp/out")" -eq 12 ]
+ok $? "the answers of sheet --answers are right for their students (12 of 12)"
 
 # a roster with only good names: 0, as before
 printf 'ann\nben\n' >"$tmp/good.txt"

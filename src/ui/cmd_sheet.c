@@ -252,7 +252,7 @@ sheet_print_answers(const lesson *l, unsigned long seed)
 		if (l->steps[i].ex == NULL)
 			continue;
 		ex = sheet_exercise(l, &l->steps[i], seed, &copy);
-		t = batch_sheet_key(ex);
+		t = batch_sheet_typed(ex);
 		printf("%s\n", t);
 		free(t);
 		tutor_choice_free(copy);

@@ -100,6 +100,10 @@ main(void)
 	reads("0.4; 0.8", 2, 0, CHECK_DEC_NONE, NULL);
 	reads("0,8; 0,6", 1, 0, CHECK_DEC_MEANT, "0.8; 0.6");
 	reads("none", 2, 0, CHECK_DEC_NONE, NULL);
+	/* the names of the iterates before the points, as a key writes
+	 * them, are not part of the points */
+	reads("a_1 = (0,8; 0,6); a_2 = (0,64; 0,36)", 2, 0, CHECK_DEC_MEANT,
+	    "(0.8, 0.6); (0.64, 0.36)");
 
 	/* the reader of check step and check critical: as written first,
 	 * then the one reading with decimal commas, named */
@@ -116,6 +120,13 @@ main(void)
 	    "the reader: two points with decimal commas read as meant, named");
 	free(pts);
 	free(note);
+	/* a_1 = (0.8, 0.6); a₂ = (0.64, 0.36): two points, named */
+	np = check_read_points_meant(c, "a_1 = (0.8, 0.6); a\xe2\x82\x82 = "
+	    "(0.64, 0.36)", &pts, &note, &err);
+	ok(np == 2 && pts[0] == 0.8 && pts[1] == 0.6 && pts[2] == 0.64 &&
+	    pts[3] == 0.36 && note == NULL, "the reader: a_1 = ...; a\u2082 = "
+	    "...: the points after the names");
+	free(pts);
 	np = check_read_points_meant(c, "0,8; 0,6", &pts, &note, &err);
 	ok(np == 2 && pts[0] == 0 && pts[1] == 8 && note == NULL,
 	    "the reader: 0,8; 0,6 readable as written is read as written");

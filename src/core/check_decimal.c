@@ -295,9 +295,44 @@ dec_groups(const char *s, int n, sbuf *out, int *decimals, int *npts)
 	return ways;
 }
 
+/* answer without the names of iterates before its points ("a_1 =
+ * (0,8; 0,6); a_2 = ..."): a new string. */
+static char *
+dec_unlabelled(const char *answer)
+{
+	struct pieces	 p;
+	sbuf		 b = SBUF_INIT;
+	size_t		 s;
+	int		 k;
+
+	check_split_range(answer, 0, strlen(answer), ';', &p);
+	for (k = 0; k < p.n; k++) {
+		s = check_step_label_end(answer, p.b[k], p.e[k]);
+		sbuf_addf(&b, "%s%.*s", k > 0 ? ";" : "", (int)(p.e[k] - s),
+		    answer + s);
+	}
+	check_pieces_free(&p);
+	sbuf_add(&b, "");
+	return sbuf_take(&b);
+}
+
+static enum check_decimal dec_reading(const char *answer, int n, int one,
+    char **meant);
+
 /* The reading with decimal commas; see check.h. */
 enum check_decimal
 check_decimal_reading(const char *answer, int n, int one, char **meant)
+{
+	char			*a = dec_unlabelled(answer);
+	enum check_decimal	 rc = dec_reading(a, n, one, meant);
+
+	free(a);
+	return rc;
+}
+
+/* The same for an answer without names of iterates. */
+static enum check_decimal
+dec_reading(const char *answer, int n, int one, char **meant)
 {
 	sbuf		 out = SBUF_INIT, flat = SBUF_INIT;
 	struct pieces	 p;

@@ -174,6 +174,10 @@ const char *check_ordinal(int i);
 
 /* --- reading answers (check_read.c) ------------------------------------- */
 
+/* Where the point in text[b..e) starts after the name of an iterate
+ * before it ("a_1 =", "a₁ =", "a1 ="); b when there is none. */
+size_t check_step_label_end(const char *text, size_t b, size_t e);
+
 /* The start of the kind word that ends text[b..e) ("saddle point" in
  * "0, 0 saddle point"), after a point; e when there is none. */
 size_t check_kind_start(const char *text, size_t b, size_t e);

@@ -268,6 +268,35 @@ check_parse_number(const check_fn *c, const char *text, size_t b, size_t e,
 	return 0;
 }
 
+/* Where the point in text[b..e) starts after the name of an iterate
+ * written before it, "a_1 =", "a₁ =", "a1 =" (as the keys of nabla
+ * sheet write them); b when there is none. */
+size_t
+check_step_label_end(const char *text, size_t b, size_t e)
+{
+	size_t	i = b;
+
+	while (i < e && (text[i] == ' ' || text[i] == '\t'))
+		i++;
+	if (i >= e || !((text[i] >= 'a' && text[i] <= 'z') || (text[i] >= 'A'
+	    && text[i] <= 'Z')))
+		return b;
+	i++;
+	if (i < e && text[i] == '_')
+		i++;
+	if (i >= e || !((text[i] >= '0' && text[i] <= '9') || (e - i >= 3 &&
+	    strncmp(text + i, "\xe2\x82", 2) == 0 && (unsigned char)text[i +
+	    2] >= 0x80 && (unsigned char)text[i + 2] <= 0x89)))
+		return b;
+	while (i < e && ((text[i] >= '0' && text[i] <= '9') || (e - i >= 3 &&
+	    strncmp(text + i, "\xe2\x82", 2) == 0 && (unsigned char)text[i +
+	    2] >= 0x80 && (unsigned char)text[i + 2] <= 0x89)))
+		i += text[i] >= '0' && text[i] <= '9' ? 1 : 3;
+	while (i < e && (text[i] == ' ' || text[i] == '\t'))
+		i++;
+	return i < e && text[i] == '=' ? i + 1 : b;
+}
+
 /* Read a list of points "1, 2; 3, 4" or "(1, 2), (3, 4)" (or "none")
  * with n coordinates each, as written.  Returns the number of points
  * and a new array in *pts, or -1 with err filled. */
@@ -321,6 +350,7 @@ read_points_written(const check_fn *c, const char *text, double **pts,
 			    "semicolons, like 0.4, 0.8; 0.16, 0.64"));
 			goto fail;
 		}
+		pb = check_step_label_end(text, pb, pe);
 		check_unwrap(text, &pb, &pe);
 		check_split_range(text, pb, pe, ',', &cp);
 		if (cp.n != c->n) {

@@ -253,6 +253,66 @@ test_scores(void)
 	ok(st == BATCH_RIGHT && r.nparts == 2 && r.nnotes == 0, "0,8; 0,6 "
 	    "right as two points: graded as written, no note");
 	check_result_free(&r);
+	/* several points with decimal commas, read as meant (issue 12).
+	 * f = x^2 + y^2 from (1, 2), rate 0.3: a1 = (1, 2) - 0.3 (2, 4) =
+	 * (0.4, 0.8), a2 = (0.4, 0.8) - 0.3 (0.8, 1.6) = (0.16, 0.32) */
+	grade(bc, "a\tstep\tx^2 + y^2\tfrom=1,2 rate=0.3 steps=2\t"
+	    "0,4, 0,8; 0,16, 0,32", &st, &sc, &r);
+	named = r.nnotes > 0 && strncmp(r.notes[0], "did you mean (0.4, 0.8); "
+	    "(0.16, 0.32)? 0,4 reads as two numbers", 63) == 0;
+	ok(st == BATCH_RIGHT && sc == 1 && r.nparts == 2 && named,
+	    "two steps with decimal commas: both graded as meant, named");
+	check_result_free(&r);
+	grade(bc, "a\tstep\tx^2 + y^2\tfrom=1,2 rate=0.3 steps=2\t"
+	    "(0,4; 0,8) (0,16; 0,5)", &st, &sc, &r);
+	ok(st == BATCH_PARTLY && sc == 0.5 && r.nparts == 2 &&
+	    r.parts[0].correct && !r.parts[1].correct && r.nnotes > 0 &&
+	    strstr(r.notes[0], "did you mean (0.4, 0.8); (0.16, 0.5)?") !=
+	    NULL, "(0,4; 0,8) (0,16; 0,5): a1 right, a2 wrong (0.5 is not "
+	    "0.32), 1 of 2, named");
+	check_result_free(&r);
+	/* f = x^2 - 3x + y^2: its one critical point (1.5, 0), a minimum
+	 * (Hessian 2I); kinds required, written after the point */
+	grade(bc, "a\tcritical\tx^2 - 3x + y^2\tkinds=required\t"
+	    "1,5, 0 min", &st, &sc, &r);
+	ok(st == BATCH_RIGHT && sc == 1 && r.nnotes > 0 && strstr(r.notes[0],
+	    "did you mean (1.5, 0) min?") != NULL, "a critical point with "
+	    "its kind and a decimal comma: right, named");
+	check_result_free(&r);
+	grade(bc, "a\tcritical\tx^2 - 3x + y^2\t-\t(1,5; 0)", &st, &sc,
+	    &r);
+	ok(st == BATCH_RIGHT && r.nnotes > 0 && strstr(r.notes[0],
+	    "did you mean (1.5, 0)?") != NULL, "(1,5; 0) for the critical "
+	    "point (1.5, 0): right, named");
+	check_result_free(&r);
+	/* 1,5,2 for two coordinates is (1.5, 2) or (1, 5.2): not guessed;
+	 * as written a point of 3 coordinates, malformed, the ambiguity
+	 * said */
+	{
+		batch_line	 l;
+		batch_grade	 g;
+		char		*cause = NULL;
+
+		if (rd("a\tstep\tx^2 + y^2\tfrom=1,2 rate=0.3\t1,5,2", 2, 0,
+		    &l) == 1) {
+			batch_grade_line(bc, &l, &r, &g, &cause);
+			ok(g.status == BATCH_MALFORMED && cause != NULL &&
+			    strstr(cause, "1,5,2 can be read with decimal "
+			    "commas in more than one way") != NULL, "1,5,2: "
+			    "malformed, said to be ambiguous");
+			check_result_free(&r);
+		} else
+			ok(0, "1,5,2: the line is read");
+		free(cause);
+		batch_line_free(&l);
+	}
+	/* at a point, as written three values for two: graded as written
+	 * (wrong), the ambiguity said first */
+	grade(bc, "a\tgrad\tx^2 + y^2\tat=0.75,1\t1,5,2", &st, &sc, &r);
+	ok(st == BATCH_WRONG && r.nnotes > 0 && strstr(r.notes[0],
+	    "more than one way") != NULL, "grad at a point, 1,5,2: wrong as "
+	    "written, the ambiguity named");
+	check_result_free(&r);
 	grade(bc, "a\tgrad\tx^2y + y^3\tat=1,2 sig=1\t4, 10", &st, &sc, &r);
 	ok(st == BATCH_RIGHT, "sig=1: 10 is 13 to one figure");
 	check_result_free(&r);

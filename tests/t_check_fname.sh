@@ -42,6 +42,17 @@ grep -q "L'' = 0 there, and the higher-order derivative test" "$tmp/out" &&
     ! grep -q "f''" "$tmp/out"
 ok $? "check critical L(w) = w^3: L'' named, not f''"
 
+# a point of three coordinates for L of two variables (w and b): the
+# reader of points names L too (check step and check critical)
+run check step 'L(w,b)=w^2+b^2' --from 1,1 --rate 0.1 --answer '1, 2, 3'
+[ $rc -eq 2 ] &&
+    grep -q "this point has 3 coordinates, but L has 2 variables" "$tmp/err" &&
+    ! grep -q 'f has' "$tmp/err"
+ok $? "check step L: a point of 3 coordinates names L"
+run check critical 'L(w,b)=w^2+b^2' --answer '0, 0, 0'
+grep -q 'this point has 3 coordinates, but L has 2 variables' "$tmp/err"
+ok $? "check critical L: a point of 3 coordinates names L"
+
 # a plain f is still f
 run check grad 'x^2+y^2' --answer '2x, 2y, 1'
 grep -q 'f has 2 variables (x and y), so its gradient has 2 components' \

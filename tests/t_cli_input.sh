@@ -205,6 +205,44 @@ run check grad 'x^2+y' --at 0.2,1 --answer '0.4, 1'
 ! grep -q 'did you mean' "$tmp/out"
 ok $? "check grad 0.4, 1: right, no decimal-comma note"
 
+# several points with decimal commas (issue 12): a_1 = (0.4, 0.8), a_2 =
+# (0.4, 0.8) - 0.1 (2.4, 1.6) = (0.16, 0.64); unreadable as written (a
+# point of four coordinates), one reading with decimal commas
+run check step '3x^2+y^2' --from 1,1 --rate 0.1 --answer '0,4, 0,8; 0,16, 0,64'
+[ $rc -eq 0 ] && grep -q 'all 2 right' "$tmp/out" &&
+    grep -q 'did you mean (0.4, 0.8); (0.16, 0.64)? 0,4 reads as two numbers' "$tmp/out"
+ok $? "check step 0,4, 0,8; 0,16, 0,64: two steps read as meant, right, named"
+run check step '3x^2+y^2' --from 1,1 --rate 0.1 --answer '(0,4; 0,8) (0,16; 0,64)'
+[ $rc -eq 0 ] && grep -q 'all 2 right' "$tmp/out"
+ok $? "check step (0,4; 0,8) (0,16; 0,64): right"
+# x^2 - 3x + y^2 has one critical point, (1.5, 0), a minimum
+run check critical 'x^2 - 3x + y^2' --answer '1,5, 0' --kinds min
+[ $rc -eq 0 ] && grep -q '1 of 1 right' "$tmp/out" &&
+    grep -q 'did you mean (1.5, 0)?' "$tmp/out"
+ok $? "check critical 1,5, 0: the point (1.5, 0) meant, right, named"
+# one number between semicolons, two of them a point: as written four
+# iterates, wrong (a_1 is not (0, 4)); as meant the two steps, right
+run check step '3x^2+y^2' --from 1,1 --rate 0.1 --answer '0,4; 0,8; 0,16; 0,64'
+[ $rc -eq 0 ] && grep -q 'all 2 right' "$tmp/out" &&
+    grep -q 'did you mean (0.4, 0.8); (0.16, 0.64)?' "$tmp/out"
+ok $? "check step 0,4; 0,8; 0,16; 0,64: wrong as 4 points, right as the 2 meant"
+# 1,5; 0 with one kind: as written two points for one kind; meant (1.5, 0)
+run check critical 'x^2 - 3x + y^2' --answer '1,5; 0' --kinds min
+[ $rc -eq 0 ] && grep -q '1 of 1 right' "$tmp/out" &&
+    grep -q 'did you mean (1.5, 0)?' "$tmp/out"
+ok $? "check critical 1,5; 0 --kinds min: the point (1.5, 0) meant, right"
+# x^3 + y^3 - 3xy: grad = (3x^2 - 3y, 3y^2 - 3x) is 0 at (0, 0) and
+# (1, 1).  "0,0; 2,2" as written: (0, 0) right, (2, 2) not; read with
+# decimal commas the one point (0.0, 2.2), nothing right: as written
+run check critical 'x^3 + y^3 - 3xy' --answer '0,0; 2,2'
+[ $rc -eq 1 ] && grep -q '^(0, 0): ✓ right' "$tmp/out" &&
+    ! grep -q 'did you mean' "$tmp/out"
+ok $? "check critical 0,0; 2,2: two points as written (it earns more), no note"
+# 1,5,2 for two coordinates: (1.5, 2) or (1, 5.2); not guessed
+run check step '3x^2+y^2' --from 1,1 --rate 0.1 --answer '1,5,2'
+[ $rc -eq 2 ] && grep -q 'can be read with decimal commas in more than one way' "$tmp/err"
+ok $? "check step 1,5,2: refused, said to be ambiguous"
+
 # ---- every bad input reaches --json -------------------------------------
 run descent 'x^2' --from 1 --rate -0.1 --json
 [ $rc -eq 2 ] && has '{"error":{"message":"the step size must be a positive number"' out

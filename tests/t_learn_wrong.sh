@@ -184,9 +184,11 @@ ok $? "80 columns: a part is wrapped, the formula kept whole"
 
 # A decimal comma from a German keyboard: (0.4, 0.8) typed "0,4; 0,8"
 # (or "0,4, 0,8") is one point with decimal commas, the likely reading
-# of a one-point answer: graded as (0.4, 0.8), the comma named.  Two
-# steps typed "0,4, 0,8; 0,16, 0,64" cannot be read (a point of four
-# coordinates), and the comma is named too.
+# of a one-point answer: graded as (0.4, 0.8), the comma named.  The
+# two steps of the next exercise typed "0,4, 0,8; 0,16, 0,64" cannot be
+# read as written (a point of four coordinates) and have one reading
+# with decimal commas: a₁ = (1, 1) - 0.1 (6, 2) = (0.4, 0.8), a₂ =
+# (0.4, 0.8) - 0.1 (2.4, 1.6) = (0.16, 0.64), right, the comma named.
 printf '6x, 2y\n6, 2\n0,4; 0,8\n0,4, 0,8; 0,16, 0,64\nquit\n' | \
     XDG_STATE_HOME=$tmp/state5 "$nabla" learn update-rule --plain \
     >"$tmp/out" 2>"$tmp/err"
@@ -195,9 +197,9 @@ grep -q '^Right' "$tmp/fb" &&
     grep -q 'Did you mean (0.4, 0.8)? 0,4 reads as two numbers' "$tmp/fb"
 ok $? "0,4; 0,8 for (0.4, 0.8): graded as the point meant, the comma named"
 sed -n '/^answer> 0,4, 0,8; 0,16, 0,64$/,/^answer>/p' "$tmp/out" >"$tmp/fb"
-grep -q 'could not read' "$tmp/fb" &&
-    grep -q 'Did you mean 0.4?' "$tmp/fb"
-ok $? "0,4, 0,8; 0,16, 0,64: unreadable, and the comma named"
+grep -q '^Right' "$tmp/fb" &&
+    grep -q 'Did you mean (0.4, 0.8); (0.16, 0.64)? 0,4 reads as two' "$tmp/fb"
+ok $? "0,4, 0,8; 0,16, 0,64: the two steps meant graded, right, the comma named"
 printf '6x, 2y\n6, 2\n0,4, 0,8\nquit\n' | \
     XDG_STATE_HOME=$tmp/state7 "$nabla" learn update-rule --plain \
     >"$tmp/out" 2>"$tmp/err"

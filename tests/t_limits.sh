@@ -124,7 +124,7 @@ refused "function: too large to check" "check step refuses a tower of 80" \
 } >"$tmp/big.tsv"
 run check --batch "$tmp/big.tsv" --tap
 # exit status 1: some lines were malformed (2 is for a file not read)
-[ "$rc" -eq 1 ] && [ "$(grep -c 'malformed: function: too large to check' "$tmp/out")" -eq 2 ] &&
+[ "$rc" -eq 1 ] && [ "$(grep -c 'malformed 0/1: function: too large to check' "$tmp/out")" -eq 2 ] &&
     grep -q '^ok .*cy' "$tmp/out"
 ok $? "batch: a tower of 80 and a product of 300 sums are malformed, too large to check; the next line is graded"
 refused "too large to simplify" "plot refuses a tower of 80" plot "$(tower 80)"

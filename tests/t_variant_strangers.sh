@@ -67,9 +67,13 @@ mkdir "$tmp/sheets"
     --students "$tmp/roster" --out "$tmp/sheets" >"$tmp/out" 2>&1
 st=$?
 esc=$(printf '\033')
-! cat "$tmp/sheets"/* | grep -q "$esc" &&
-    grep -qF 'Student: \x1b]0;pwned\x07bob' "$tmp/sheets/__0_pwned_bob.txt"
-ok $? "sheet: a roster name with escapes is shown as \\x1b, not sent (exit $st)"
+# a name with control characters is refused, shown escaped (\x1b), never
+# sent; the other names get their sheets (exit 2 for the refused line)
+! cat "$tmp/sheets"/* "$tmp/out" | grep -q "$esc" && [ $st -eq 2 ] &&
+    grep -qF 'roster:2: the name has a control character' "$tmp/out" &&
+    grep -qF '\x1b]0;pwned\x07bob' "$tmp/out" &&
+    [ -s "$tmp/sheets/ada.txt" ] && [ ! -e "$tmp/sheets/__0_pwned_bob.txt" ]
+ok $? "sheet: a roster name with escapes is refused, shown as \\x1b, not sent (exit $st)"
 
 tap_plan
 exit $failed

@@ -45,6 +45,7 @@ batch_cache_new(const check_opts *o, int capacity)
 		bc->o = *o;
 	else
 		check_opts_init(&bc->o);
+	bc->o.as_written = 1;	/* decimal commas: batch_score.c */
 	bc->cap = capacity > 0 ? capacity : 64;
 	bc->e = xcalloc(bc->cap, sizeof *bc->e);
 	bc->memo = batch_memo_new();
@@ -372,6 +373,22 @@ critical_fits(batch_cache *bc, struct entry *e, char **cause)
 		return 0;
 	*cause = xstrdup(e->hess_refused);
 	return -1;
+}
+
+/* The number of variables of l's function; see batch_impl.h. */
+int
+batch_nvars(batch_cache *bc, const batch_line *l)
+{
+	struct entry	*e;
+	check_fn	*c;
+	char		*cause = NULL;
+
+	if (BATCH_IS_EXERCISE(l->kind) || (c = lookup(bc, l, &e, &cause)) ==
+	    NULL) {
+		free(cause);
+		return -1;
+	}
+	return check_fn_nvars(c);
 }
 
 /* Grade one line. */

@@ -101,6 +101,13 @@ int batch_parse_line(const char *line, int lineno, batch_line *out,
 
 void batch_line_free(batch_line *l);
 
+/* The name on a line of a roster (the class, one name a line), read as
+ * the student cell of an answers file reads it, so that its seed is
+ * the same: blanks around it dropped, a quoted name ("Müller, Jo", as a
+ * spreadsheet exports it, "" for a quote) unquoted; a tab ends it.
+ * len bytes of line.  Caller frees. */
+char *batch_roster_name(const char *line, size_t len);
+
 /* The longest line a batch file may have: 1 MiB.  Every field is an
  * expression of at most EXPR_MAX_INPUT bytes, so a longer line cannot be
  * a batch line; the reader stops there (it may be /dev/zero). */

@@ -16,6 +16,10 @@ int batch_blank(const char *s, size_t len);
 /* The style of the cache's texts. */
 enum expr_style batch_cache_style(const batch_cache *bc);
 
+/* The number of variables of line l's function (prepared and kept),
+ * or -1 when it cannot be read. */
+int batch_nvars(batch_cache *bc, const batch_line *l);
+
 /* --- batch_memo.c: graded answers remembered ---------------------------- */
 
 typedef struct batch_memo batch_memo;

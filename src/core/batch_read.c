@@ -312,6 +312,22 @@ split_cells(const char *s, size_t n, char sep, struct cells *cs)
 	sbuf_free(&b);
 }
 
+/* The name on a roster line; see batch.h. */
+char *
+batch_roster_name(const char *line, size_t len)
+{
+	struct cells	 cs;
+	char		*name;
+
+	while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+		len--;
+	split_cells(line, len, '\t', &cs);
+	name = cs.c[0];
+	cs.c[0] = NULL;
+	cells_free(&cs);
+	return name;
+}
+
 /* Read the kind name into l; -1 with *cause. */
 static int
 read_kind(batch_line *l, const char *name, char **cause)

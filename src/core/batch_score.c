@@ -124,42 +124,53 @@ decimal_note(batch_cache *bc, const batch_line *l)
 	return note;
 }
 
-/* The point a one-point answer with decimal commas most likely means
- * ("(1,6; 1,2)" for a step from, or the gradient at, a point of two
- * coordinates gives "(1.6, 1.2)"): a new string, or NULL, also when the
- * answer is right as written. */
+/* The points an answer with decimal commas means ("(1,6; 1,2)" for a
+ * step from, or the gradient at, a point of two coordinates gives
+ * "(1.6, 1.2)"; "0,4, 0,8; 0,16, 0,64" two steps; "0,5, 0 min; ..."
+ * critical points with their kinds), when that is the one reading
+ * (check_decimal_reading) and the answer cannot be read as written, or
+ * has fewer right parts as written: a new string, or NULL.  *ambiguous is set when the commas can be read more
+ * than one way. */
 static char *
-decimal_point(batch_cache *bc, const batch_line *l)
+decimal_point(batch_cache *bc, const batch_line *l, int *ambiguous)
 {
-	const char	*p = l->kind == BATCH_STEP ? l->from : l->kind ==
-			    BATCH_GRAD ? l->at : NULL;
-	num		 x[EXPR_MAX_VARS];
 	check_result	 r;
-	char		*dec, *cause = NULL;
-	int		 n;
+	char		*dec = NULL, *cause = NULL;
+	int		 n, one = l->kind == BATCH_GRAD;
 
-	if (p == NULL || (n = num_read_point(p, x, EXPR_MAX_VARS, NULL,
-	    0)) < 1 || (dec = num_decimal_comma_point(l->answer, n)) == NULL)
+	*ambiguous = 0;
+	if (!(l->kind == BATCH_STEP || l->kind == BATCH_CRITICAL ||
+	    (l->kind == BATCH_GRAD && l->at != NULL)) ||
+	    (n = batch_nvars(bc, l)) < 1)
 		return NULL;
+	switch (check_decimal_reading(l->answer, n, one, &dec)) {
+	case CHECK_DEC_MEANT:
+		break;
+	case CHECK_DEC_AMBIGUOUS:
+		*ambiguous = 1;
+		return NULL;
+	default:
+		return NULL;
+	}
+	/* readable as written too: the reading that earns more */
 	if (batch_check(bc, l, &r, &cause) == 0) {
-		if (r.correct) {
+		batch_line	t = *l;
+		check_result	rm;
+		char		*c2 = NULL;
+
+		t.answer = dec;
+		if (r.correct || batch_check(bc, &t, &rm, &c2) != 0 ||
+		    !check_better_reading(&rm, &r)) {
 			free(dec);
 			dec = NULL;
 		}
+		if (c2 == NULL && !r.correct)
+			check_result_free(&rm);
+		free(c2);
 		check_result_free(&r);
 	}
 	free(cause);
 	return dec;
-}
-
-/* Put note (consumed) before the other notes of r. */
-static void
-add_note_first(check_result *r, char *note)
-{
-	add_note(r, note);
-	memmove(r->notes + 1, r->notes, (size_t)(r->nnotes - 1) *
-	    sizeof *r->notes);
-	r->notes[0] = note;
 }
 
 /* Score a critical verdict: judged, kinds were judged; asked, kinds
@@ -203,7 +214,7 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
 	batch_line	 t = *l;
 	char		*pts = NULL, *kinds = NULL, *note, *key, *dec;
 	int		 i, nk = 0, np = 0, right = 0, units = 1, missing = 0;
-	int		 judged = l->kinds != NULL, correct;
+	int		 judged = l->kinds != NULL, correct, ambiguous;
 
 	memset(g, 0, sizeof *g);
 	memset(r, 0, sizeof *r);
@@ -220,11 +231,11 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
 	}
 	/* "(1,6; 1,2)" for one point: the point meant is graded, the
 	 * decimal comma named first */
-	if ((dec = decimal_point(bc, l)) != NULL)
+	if ((dec = decimal_point(bc, l, &ambiguous)) != NULL)
 		t.answer = dec;
 	if (l->kind == BATCH_CRITICAL && l->kinds_required && l->kinds ==
 	    NULL) {
-		nk = check_split_kinds(l->answer, &pts, &kinds, &np);
+		nk = check_split_kinds(t.answer, &pts, &kinds, &np);
 		t.answer = pts;
 		if (nk == np) {
 			t.kinds = kinds;
@@ -234,7 +245,9 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
 	}
 	if (batch_check(bc, &t, r, cause) != 0) {
 		if ((note = dec != NULL ? num_decimal_comma_point_note(dec,
-		    l->answer, 0) : decimal_note(bc, l)) != NULL) {
+		    l->answer, 0) : ambiguous ?
+		    check_decimal_ambiguous_note(l->answer, 0) :
+		    decimal_note(bc, l)) != NULL) {
 			char *c = xasprintf("%s; %s", *cause, note);
 
 			free(*cause);
@@ -288,7 +301,10 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
 	correct = l->kind == BATCH_STEP ? right == units : r->correct;
 	r->correct = correct;
 	if (dec != NULL)
-		add_note_first(r, num_decimal_comma_point_note(dec, l->answer,
+		check_add_note_first(r, num_decimal_comma_point_note(dec,
+		    l->answer, 0));
+	else if (!correct && ambiguous)
+		check_add_note_first(r, check_decimal_ambiguous_note(l->answer,
 		    0));
 	else if (!correct && (note = decimal_note(bc, l)) != NULL)
 		add_note(r, note);

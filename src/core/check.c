@@ -33,6 +33,7 @@ check_opts_init(check_opts *o)
 	o->seed = 20240601UL;
 	o->echo = 0;
 	o->reveal = 1;
+	o->as_written = 0;
 }
 
 /* Free everything a result holds. */

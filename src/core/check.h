@@ -56,6 +56,12 @@ typedef struct check_opts {
 				   never gives the right answer away (a
 				   student still trying).  expected and vals
 				   are filled either way (1) */
+	int as_written;		/* 1: points are read as written only, for
+				   a caller that reads decimal commas
+				   itself (check_decimal_reading); 0: an
+				   answer that cannot be read as written
+				   is read as meant with decimal commas
+				   when that is the one reading */
 } check_opts;
 
 void check_opts_init(check_opts *o);
@@ -90,6 +96,9 @@ typedef struct check_result {
 
 /* Append a note to r (takes s). */
 void check_add_note(check_result *r, char *s);
+/* The same, the note put before the others (the reading of the answer
+ * is said first). */
+void check_add_note_first(check_result *r, char *s);
 
 void check_result_free(check_result *r);
 
@@ -151,6 +160,50 @@ int check_step(check_fn *c, const double *from, double rate,
  * (caller frees), or -1 with err filled (positions in text). */
 int check_read_points(const check_fn *c, const char *text, double **pts,
     check_error *err);
+
+/* The same, and when text cannot be read as written but reads as
+ * points with decimal commas in one way only (see
+ * check_decimal_reading), those points, with *note (when note is not
+ * NULL) "did you mean (0.4, 0.8); (0.16, 0.64)? 0,4 reads as two
+ * numbers: ..." (a new string, NULL otherwise; translated).  When the
+ * commas can be read more than one way, err's hint says so. */
+int check_read_points_meant(const check_fn *c, const char *text,
+    double **pts, char **note, check_error *err);
+
+/* How an answer of points of n coordinates reads with decimal commas,
+ * each point bare or in parentheses, maybe with its kind after it:
+ * "0,4, 0,8; 0,16, 0,64", "(0,4; 0,8) (0,16; 0,64)", "(0,4, 0,8),
+ * (0,16, 0,64)", "0,5, 0 min; 1,5, 1 saddle", or for one point
+ * "1,6; 1,2" (semicolons between the coordinates; then as many
+ * numbers, a multiple of n, make consecutive points).  A comma between
+ * two digits with no blank beside it may be a decimal comma, one with a
+ * blank is a separator; a number has one decimal comma at most.
+ * CHECK_DEC_MEANT: exactly one reading has a decimal comma, and *meant
+ * is it, "(0.4, 0.8); (0.16, 0.64)" with the kinds kept (a new string;
+ * "0.4; 0.16" for n = 1); CHECK_DEC_AMBIGUOUS: more than one ("1,5,2"
+ * for two coordinates is (1.5, 2) or (1, 5.2)), *meant NULL;
+ * CHECK_DEC_NONE: no reading with a decimal comma.  one: the answer is
+ * one point (the value of a gradient), else as many as it has.  Whether
+ * the answer is right as written is the caller's to judge. */
+enum check_decimal {
+	CHECK_DEC_NONE,
+	CHECK_DEC_MEANT,
+	CHECK_DEC_AMBIGUOUS
+};
+enum check_decimal check_decimal_reading(const char *answer, int n, int one,
+    char **meant);
+/* Whether the verdict a earns more than b: more right parts, or as
+ * many and fewer wrong ones (of two readings of an answer, the one
+ * to grade). */
+int check_better_reading(const check_result *a, const check_result *b);
+
+/* "1,5,2 can be read with decimal commas in more than one way: ..."
+ * for an answer check_decimal_reading finds ambiguous (a new string;
+ * in the user's language when translate is set, else English, as the
+ * notes of a batch line are). */
+#define CHECK_DECIMAL_AMBIGUOUS_WORDS "can be read with decimal commas in " \
+	"more than one way"
+char *check_decimal_ambiguous_note(const char *answer, int translate);
 
 /* Check descent iterates handed over as numbers: pts holds a_1 ... a_np,
  * row by row, vars->n values each (a value that a short decimal or

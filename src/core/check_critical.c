@@ -453,7 +453,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 	int		 np, k, i, j, *claimed, *used, nk = 0, *kind = NULL;
 	int		 best, nondiff;
 	enum check_verdict v, bestv;
-	char		*ps, *gs_, *precise, msg[200];
+	char		*ps, *gs_, *precise, msg[200], *note;
 	struct truth	 t;
 	check_part	*p;
 
@@ -463,7 +463,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 		    "classify critical points"), "");
 		return -1;
 	}
-	if ((np = check_read_points(c, answer, &pts, err)) < 0)
+	if ((np = check_read_points_meant(c, answer, &pts, &note, err)) < 0)
 		return -1;
 	if (np > CHECK_MAX_CRITICAL_POINTS) {
 		/* each point may be examined (and compared with the others) */
@@ -473,6 +473,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 		    : 1, msg, _("a function with that many critical points has a "
 		    "curve of them; list a few"));
 		free(pts);
+		free(note);
 		return -1;
 	}
 	if (kinds != NULL) {
@@ -501,6 +502,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 			    "order: min; max; saddle; inconclusive"));
 			check_pieces_free(&kp);
 			free(pts);
+			free(note);
 			return -1;
 		}
 		kind = xmalloc((nk + 1) * sizeof *kind);
@@ -514,6 +516,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 				check_pieces_free(&kp);
 				free(kind);
 				free(pts);
+				free(note);
 				return -1;
 			}
 		}
@@ -709,6 +712,8 @@ check_critical(check_fn *c, const double *known, int nknown,
 	free(kind);
 	free(pts);
 	check_finish(r);
+	if (note != NULL)	/* the points meant: said first */
+		check_add_note_first(r, note);
 	return 0;
 }
 
@@ -822,6 +827,7 @@ check_critical_search(check_fn *c, const critical_opts *co,
 {
 	critical_opts	 defaults;
 	double		*pts = NULL;
+	char		*meant;
 	int		 rc;
 
 	if (co == NULL) {
@@ -846,6 +852,26 @@ check_critical_search(check_fn *c, const critical_opts *co,
 		return -1;
 	}
 	rc = check_critical(c, c->known, c->nknown, answer, kinds, r, err);
+	/* "1,5; 0" wrong as two points: the one meant, when that gives
+	 * more ("0,0; 2,2" is not the point (0.0, 2.2)); check_decimal.c */
+	if ((rc != 0 || !r->correct) && (meant = check_decimal_meant(c,
+	    answer)) != NULL) {
+		check_result	r2;
+		check_error	e2;
+		int		read;
+
+		read = check_critical(c, c->known, c->nknown, meant, kinds,
+		    &r2, &e2) == 0;
+		/* as written not even read with the kinds given: the
+		 * points meant only if they are right */
+		if (read && rc != 0 && !r2.correct) {
+			check_result_free(&r2);
+			read = 0;
+		}
+		if (read)
+			rc = check_take_meant(r, rc, &r2, meant, answer);
+		free(meant);
+	}
 	if (rc == 0 && c->listable && c->nknown == 0 && c->outside == 0 &&
 	    r->nparts == 0)
 		check_add_note(r, no_critical_note(c));

@@ -3,7 +3,8 @@
  * The checker is split by job: check.c prepares a function (gradient,
  * the catalogued mistakes; check_points.c its test points) and holds
  * the small helpers and judgements below; check_read.c reads answers
- * (components, points, numbers); check_match.c matches a wrong
+ * (components, points, numbers; check_decimal.c points written with
+ * decimal commas); check_match.c matches a wrong
  * component with the catalogue; check_grad.c judges gradients (and
  * check_equal.c whether a symbolic component is right),
  * check_step.c descent steps,
@@ -172,6 +173,31 @@ char *check_vars_of(const check_fn *c, const expr *e);
 const char *check_ordinal(int i);
 
 /* --- reading answers (check_read.c) ------------------------------------- */
+
+/* Where the point in text[b..e) starts after the name of an iterate
+ * before it ("a_1 =", "a₁ =", "a1 ="); b when there is none. */
+size_t check_step_label_end(const char *text, size_t b, size_t e);
+
+/* The start of the kind word that ends text[b..e) ("saddle point" in
+ * "0, 0 saddle point"), after a point; e when there is none. */
+size_t check_kind_start(const char *text, size_t b, size_t e);
+
+/* --- decimal commas (check_decimal.c) ----------------------------------- */
+
+/* The points answer means with decimal commas (check_decimal_reading,
+ * for points of c's variables), when that is the one reading and c
+ * does not read as written only: a new string, else NULL.  For a
+ * judge whose answer is not right as written. */
+char *check_decimal_meant(const check_fn *c, const char *answer);
+/* r2, the verdict on the points meant (decimal commas), when it earns
+ * more than r, the verdict as written (check_better_reading), or when
+ * rc, the judge's status on the answer as written, is not 0: then r
+ * gets r2 (its old verdict freed) with the note "did you mean ...?"
+ * first, and 0 is returned; else r2 is freed and rc returned.  An
+ * answer readable both ways is read as meant only when that gives it
+ * more. */
+int check_take_meant(check_result *r, int rc, check_result *r2,
+    const char *meant, const char *answer);
 
 int check_blank(const char *s, size_t len);
 /* Fill err about field at pos (len bytes). */

@@ -3,7 +3,9 @@
  * Splits an answer into components ("G1, G2") or points ("1, 2; 3, 4",
  * "(1, 2), (3, 4)", "none"), parses each piece with the function's
  * variables, and reports what cannot be read as a check_error with the
- * byte position in the answer.  Judging is elsewhere (check_grad.c,
+ * byte position in the answer; points that cannot be read as written
+ * are read as meant with decimal commas when that is the one reading
+ * (check_decimal.c).  Judging is elsewhere (check_grad.c,
  * check_step.c, check_critical.c). */
 #include "config.h"
 
@@ -16,6 +18,7 @@
 #include "check.h"
 #include "check_impl.h"
 #include "nls.h"
+#include "num.h"
 #include "sbuf.h"
 #include "xalloc.h"
 
@@ -265,11 +268,40 @@ check_parse_number(const check_fn *c, const char *text, size_t b, size_t e,
 	return 0;
 }
 
+/* Where the point in text[b..e) starts after the name of an iterate
+ * written before it, "a_1 =", "a₁ =", "a1 =" (as the keys of nabla
+ * sheet write them); b when there is none. */
+size_t
+check_step_label_end(const char *text, size_t b, size_t e)
+{
+	size_t	i = b;
+
+	while (i < e && (text[i] == ' ' || text[i] == '\t'))
+		i++;
+	if (i >= e || !((text[i] >= 'a' && text[i] <= 'z') || (text[i] >= 'A'
+	    && text[i] <= 'Z')))
+		return b;
+	i++;
+	if (i < e && text[i] == '_')
+		i++;
+	if (i >= e || !((text[i] >= '0' && text[i] <= '9') || (e - i >= 3 &&
+	    strncmp(text + i, "\xe2\x82", 2) == 0 && (unsigned char)text[i +
+	    2] >= 0x80 && (unsigned char)text[i + 2] <= 0x89)))
+		return b;
+	while (i < e && ((text[i] >= '0' && text[i] <= '9') || (e - i >= 3 &&
+	    strncmp(text + i, "\xe2\x82", 2) == 0 && (unsigned char)text[i +
+	    2] >= 0x80 && (unsigned char)text[i + 2] <= 0x89)))
+		i += text[i] >= '0' && text[i] <= '9' ? 1 : 3;
+	while (i < e && (text[i] == ' ' || text[i] == '\t'))
+		i++;
+	return i < e && text[i] == '=' ? i + 1 : b;
+}
+
 /* Read a list of points "1, 2; 3, 4" or "(1, 2), (3, 4)" (or "none")
- * with n coordinates each.  Returns the number of points and a new array
- * in *pts, or -1 with err filled. */
-int
-check_read_points(const check_fn *c, const char *text, double **pts,
+ * with n coordinates each, as written.  Returns the number of points
+ * and a new array in *pts, or -1 with err filled. */
+static int
+read_points_written(const check_fn *c, const char *text, double **pts,
     check_error *err)
 {
 	struct pieces	 pp, cp;
@@ -318,16 +350,20 @@ check_read_points(const check_fn *c, const char *text, double **pts,
 			    "semicolons, like 0.4, 0.8; 0.16, 0.64"));
 			goto fail;
 		}
+		pb = check_step_label_end(text, pb, pe);
 		check_unwrap(text, &pb, &pe);
 		check_split_range(text, pb, pe, ',', &cp);
 		if (cp.n != c->n) {
 			char *v = xasprintf(ngettext("%d variable",
 			    "%d variables", c->n), c->n);
 
-			/* TRANSLATORS: %s is "N variables" */
+			/* TRANSLATORS: the first %s is the function's name
+			 * (f, or L when declared L(w, b) = ...), the second
+			 * "N variables" */
 			snprintf(msg, sizeof msg, ngettext("this point has %d "
-			    "coordinate, but f has %s", "this point has %d "
-			    "coordinates, but f has %s", cp.n), cp.n, v);
+			    "coordinate, but %s has %s", "this point has %d "
+			    "coordinates, but %s has %s", cp.n), cp.n,
+			    check_s_fname(c), v);
 			free(v);
 			check_set_error(err, "answer", pb, pe - pb, msg,
 			    _("separate coordinates with commas and points "
@@ -351,6 +387,61 @@ fail:
 	check_pieces_free(&pp);
 	free(x);
 	return -1;
+}
+
+/* Read points as check_step and check_critical do; see check.h. */
+int
+check_read_points(const check_fn *c, const char *text, double **pts,
+    check_error *err)
+{
+	return check_read_points_meant(c, text, pts, NULL, err);
+}
+
+/* Read points as written, or as meant with decimal commas when that is
+ * the one reading; see check.h. */
+int
+check_read_points_meant(const check_fn *c, const char *text, double **pts,
+    char **note, check_error *err)
+{
+	check_error	 e2;
+	char		*meant = NULL, *m;
+	int		 np;
+
+	if (note != NULL)
+		*note = NULL;
+	if ((np = read_points_written(c, text, pts, err)) >= 0 ||
+	    c->o.as_written)
+		return np;
+	switch (check_decimal_reading(text, c->n, 0, &meant)) {
+	case CHECK_DEC_MEANT:
+		if ((np = read_points_written(c, meant, pts, &e2)) >= 0) {
+			if (note != NULL)
+				*note = num_decimal_comma_point_note(meant, text,
+				    1);
+			free(meant);
+			return np;
+		}
+		free(meant);
+		break;
+	case CHECK_DEC_AMBIGUOUS:
+		m = check_decimal_ambiguous_note(text, 1);
+		snprintf(err->e.hint, sizeof err->e.hint, "%s", m);
+		free(m);
+		break;
+	case CHECK_DEC_NONE:
+		break;
+	}
+	return -1;
+}
+
+/* Add note s (consumed) to r before its other notes. */
+void
+check_add_note_first(check_result *r, char *s)
+{
+	check_add_note(r, s);
+	memmove(r->notes + 1, r->notes, (size_t)(r->nnotes - 1) *
+	    sizeof *r->notes);
+	r->notes[0] = s;
 }
 
 /* Read "G1, G2, ..." into trees; returns their number, or -1.  The byte
@@ -395,8 +486,8 @@ check_parse_components(const check_fn *c, const char *text, check_result *r,
 /* The start of the kind word that ends text[b..e) ("saddle point" in
  * "0, 0 saddle point"): a word at depth 0 after a space, ")", ":" or
  * ",", with a point before it; e when there is none. */
-static size_t
-kind_start(const char *text, size_t b, size_t e)
+size_t
+check_kind_start(const char *text, size_t b, size_t e)
 {
 	size_t q, t;
 	int depth = 0;
@@ -445,7 +536,7 @@ check_split_kinds(const char *answer, char **points, char **kinds,
 		t = e;
 		while (t > b && strchr(" \t\r\n", answer[t - 1]) != NULL)
 			t--;
-		q = kind_start(answer, b, t);
+		q = check_kind_start(answer, b, t);
 		if (q < t) {
 			sbuf_addf(&kb, "%s%.*s", first ? "" : "; ", (int)(t - q),
 			    answer + q);

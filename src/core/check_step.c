@@ -724,12 +724,28 @@ check_step(check_fn *c, const double *from, double rate,
     const char *answer, check_result *r, check_error *err)
 {
 	double	*pts;
+	char	*note, *meant;
 	int	 np, rc;
 
 	memset(r, 0, sizeof *r);
-	if ((np = check_read_points(c, answer, &pts, err)) < 0)
+	if ((np = check_read_points_meant(c, answer, &pts, &note, err)) < 0)
 		return -1;
 	rc = check_step_points(c, from, rate, pts, np, r, err);
 	free(pts);
+	if (rc == 0 && note != NULL)	/* decimal commas read as meant */
+		check_add_note_first(r, note);
+	else
+		free(note);
+	/* "0,4; 0,8; 0,16; 0,64" wrong as four points: the two meant, when
+	 * that gives more (check_decimal.c) */
+	if (note == NULL && (rc != 0 || !r->correct) &&
+	    (meant = check_decimal_meant(c, answer)) != NULL) {
+		check_result	r2;
+		check_error	e2;
+
+		if (check_step(c, from, rate, meant, &r2, &e2) == 0)
+			rc = check_take_meant(r, rc, &r2, meant, answer);
+		free(meant);
+	}
 	return rc;
 }

@@ -3,6 +3,7 @@
  * answer that is another variant's named. */
 #include "config.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -10,6 +11,7 @@
 #include <string.h>
 
 #include "core/nls.h"
+#include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "lesson/batch_sheet.h"
 #include "lesson/exercise.h"
@@ -225,6 +227,49 @@ batch_sheet_key(const exercise *ex)
 	if (ex->author_answer != NULL)
 		return xstrdup(ex->author_answer);
 	return exercise_answer_text(ex, 0);
+}
+
+/* The right answer of ex as a student types it; see batch_sheet.h. */
+char *
+batch_sheet_typed(const exercise *ex)
+{
+	char	*k = batch_sheet_key(ex), *p, *q;
+	sbuf	 b = SBUF_INIT;
+	int	 depth = 0;
+
+	if (ex->kind == EXERCISE_CHOICE || ex->author_answer != NULL)
+		return k;
+	for (p = k; *p != '\0'; ) {
+		/* "a_1 = (0.2, 0.2)": the label of a step */
+		if (p[0] == 'a' && p[1] == '_' && isdigit((unsigned char)p[2])
+		    && (p == k || p[-1] == ' ')) {
+			for (q = p + 2; isdigit((unsigned char)*q); q++)
+				;
+			if (strncmp(q, " = ", 3) == 0) {
+				p = q + 3;
+				continue;
+			}
+		}
+		/* "1/3 ~ 0.3333333": the fraction is the answer */
+		if (strncmp(p, " ~ ", 3) == 0) {
+			for (p += 3; *p != '\0' && strchr(",;) ", *p) == NULL;
+			    p++)
+				;
+			continue;
+		}
+		if (*p == '(')
+			depth++;
+		else if (*p == ')' && --depth == 0 && p[1] == ',' &&
+		    strpbrk(p + 1, "0123456789(") == NULL) {
+			/* a direction's ", or any nonzero multiple of it" */
+			sbuf_addn(&b, p, 1);
+			break;
+		}
+		sbuf_addn(&b, p++, 1);
+	}
+	sbuf_add(&b, "");
+	free(k);
+	return sbuf_take(&b);
 }
 
 /* Add a seed's variant. */

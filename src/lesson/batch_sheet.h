@@ -86,4 +86,11 @@ struct exercise;
  * frees). */
 char *batch_sheet_key(const struct exercise *ex);
 
+/* The same as a student types it, for nabla sheet --answers: what the
+ * grader reads, without what only a reader of the key needs (the
+ * labels of steps "a_1 = ", the decimal after an exact fraction "1/3 ~
+ * 0.3333333", a direction's "or any nonzero multiple of it").  Caller
+ * frees. */
+char *batch_sheet_typed(const struct exercise *ex);
+
 #endif

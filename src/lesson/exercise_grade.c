@@ -758,26 +758,55 @@ exercise_decimal_note(const exercise *ex, const char *answer, int unicode,
 	v->note = note;
 }
 
-/* The point a one-point answer with decimal commas most likely means
- * ("(1,6; 1,2)" for a gradient's value, a direction or a descent step
- * of two variables gives "(1.6, 1.2)"), when the answer is not right as
- * written: a new string, or NULL. */
+/* Whether verdict a earns more than b: more right parts, or as many
+ * and fewer wrong ones (check_better_reading of core/check.h). */
+static int
+verdict_better(const exercise_verdict *a, const exercise_verdict *b)
+{
+	int i, ra = 0, rb = 0;
+
+	for (i = 0; i < a->nparts; i++)
+		ra += a->parts[i].right != 0;
+	for (i = 0; i < b->nparts; i++)
+		rb += b->parts[i].right != 0;
+	return ra > rb || (ra == rb && a->nparts - ra < b->nparts - rb);
+}
+
+/* The points an answer with decimal commas means, when that is the
+ * one reading (check_decimal_reading): "0,5" for a number is 0.5,
+ * "(1,6; 1,2)" for a gradient's
+ * value, a direction or a descent step of two variables gives "(1.6,
+ * 1.2)", "0,4, 0,8; 0,16, 0,64" two steps, "0,5, 0 min; 1,5, 1 saddle"
+ * critical points; when the answer cannot be read as written, or has
+ * fewer right parts as written: a new string, or NULL. */
 static char *
 exercise_decimal_point(const exercise *ex, const char *answer, int unicode)
 {
 	const exercise_ask_info *in = exercise_ask_of(ex);
 	exercise_verdict t;
 	char *dec;
+	int one = in->shape == SHAPE_VECTOR || in->shape == SHAPE_DIRECTION;
+	int number = in->shape == SHAPE_NUMBER;	/* "0,5": 0.5 */
 
-	if (!((in->shape == SHAPE_VECTOR || in->shape == SHAPE_DIRECTION) &&
-	    in->count == COUNT_VARS) && in->shape != SHAPE_POINTS)
+	if (!(one && in->count == COUNT_VARS) && in->shape != SHAPE_POINTS &&
+	    in->shape != SHAPE_CRITICAL && !number)
 		return NULL;
-	if ((dec = num_decimal_comma_point(answer, ex->nvars)) == NULL)
+	if (check_decimal_reading(answer, number ? 1 : ex->nvars, one ||
+	    number, &dec) != CHECK_DEC_MEANT)
 		return NULL;
-	if (exercise_grade_shape(ex, answer, unicode, 0, &t) ==
-	    EXERCISE_RIGHT) {
-		free(dec);
-		dec = NULL;
+	/* readable as written too: the reading that earns more */
+	if (exercise_grade_shape(ex, answer, unicode, 0, &t) !=
+	    EXERCISE_UNREADABLE) {
+		exercise_verdict tm;
+
+		if (t.status == EXERCISE_RIGHT || exercise_grade_shape(ex, dec,
+		    unicode, 0, &tm) == EXERCISE_UNREADABLE ||
+		    !verdict_better(&tm, &t)) {
+			free(dec);
+			dec = NULL;
+		}
+		if (t.status != EXERCISE_RIGHT)
+			exercise_verdict_clear(&tm);
 	}
 	exercise_verdict_clear(&t);
 	return dec;

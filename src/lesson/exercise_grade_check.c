@@ -79,6 +79,7 @@ exercise_checker(const exercise *ex, int unicode, int reveal)
 	o.style = exercise_style(unicode);
 	o.echo = 1;
 	o.reveal = reveal;
+	o.as_written = 1;	/* decimal commas: exercise_grade.c */
 	o.seed = 12345u + (unsigned long)ex->number * 7919u;
 	return check_fn_new(ex->f, &ex->vars, &o);
 }

@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/batch.h"
 #include "core/check.h"
@@ -34,7 +35,8 @@
 
 /* The note on an answer whose student is not in the roster.  Left in
  * English (unmarked): check_brief finds it among the notes by its words,
- * as it finds "did you mean" and BATCH_ANOTHER_NOTE. */
+ * as it finds "did you mean", BATCH_ANOTHER_NOTE and
+ * CHECK_DECIMAL_AMBIGUOUS_WORDS. */
 #define NOT_IN_ROSTER "is not in the roster: graded with the numbers of " \
 	"that name"
 
@@ -184,7 +186,9 @@ read_roster(struct run *run, const char *name)
 		if (nseeds % 256 == 0)
 			seeds = xrealloc(seeds, (size_t)(nseeds + 256) *
 			    sizeof *seeds);
+		t = batch_roster_name(t, n);	/* as nabla sheet reads it */
 		seeds[nseeds++] = variant_seed_of_name(t);
+		free(t);
 	}
 	sbuf_free(&line);
 	if (bad) {
@@ -499,9 +503,11 @@ check_brief(const check_result *r)
 		    BATCH_WRONG));
 	}
 	for (i = 0; i < r->nnotes; i++) {
-		if (strncmp(r->notes[i], "did you mean", 12) == 0 ||
+		/* (a lesson's kinds write "Did you mean ...") */
+		if (strncasecmp(r->notes[i], "did you mean", 12) == 0 ||
 		    strncmp(r->notes[i], BATCH_ANOTHER_NOTE,
 		    strlen(BATCH_ANOTHER_NOTE)) == 0 ||
+		    strstr(r->notes[i], CHECK_DECIMAL_AMBIGUOUS_WORDS) != NULL ||
 		    strstr(r->notes[i], NOT_IN_ROSTER) != NULL)
 			sbuf_addf(&b, "%s%s", b.len ? "; " : "", r->notes[i]);
 	}
@@ -581,23 +587,16 @@ print_line(const struct run *run, cli_json *j, int n, const struct rec *rc)
 			    l->at != NULL);
 		cli_json_end_object(j);
 	} else if (a->tap) {
-		/* "# TODO" in a student id must not become a directive */
-		if (g->status == BATCH_MALFORMED)
-			desc = xasprintf(_("line %d %s: malformed: %s"), l->lineno,
-			    student, rc->cause);
-		else if (g->status == BATCH_RIGHT)
-			desc = xasprintf("line %d %s %s %s %s/%s", l->lineno,
-			    student, qid, kind, check_batch_points(g->score, p1,
-			    sizeof p1), check_batch_points(g->max, p2, sizeof p2));
-		else {
-			brief = check_brief(r);
-			desc = xasprintf("line %d %s %s %s %s %s/%s: %s",
-			    l->lineno, student, qid, kind, st,
-			    check_batch_points(g->score, p1, sizeof p1),
-			    check_batch_points(g->max, p2, sizeof p2), brief[0] ? brief
-			    : st);
-			free(brief);
-		}
+		/* the columns of the text output, in its order (line,
+		 * student, question, kind, status, points, brief); "# TODO"
+		 * in a student id must not become a directive */
+		brief = g->status == BATCH_MALFORMED ? xstrdup(rc->cause) :
+		    check_brief(r);
+		desc = xasprintf("line %d %s %s %s %s %s/%s%s%s", l->lineno,
+		    student, qid, kind, st, check_batch_points(g->score, p1,
+		    sizeof p1), check_batch_points(g->max, p2, sizeof p2),
+		    brief[0] ? ": " : "", brief);
+		free(brief);
 		esc = text_tap_escape(desc);
 		termout_printf(stdout, "%sok %d - %s\n", g->status ==
 		    BATCH_RIGHT ? "" : "not ", n, esc);

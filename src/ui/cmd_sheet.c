@@ -5,15 +5,18 @@
 #include "config.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/batch.h"
 #include "core/batch_fname.h"
 #include "core/nls.h"
 #include "core/sbuf.h"
 #include "core/text.h"
+#include "core/utf8.h"
 #include "core/xalloc.h"
 #include "lesson/batch_sheet.h"
 #include "lesson/exercise.h"
@@ -24,6 +27,7 @@
 #include "ui/cli.h"
 #include "ui/cli_lesson.h"
 #include "ui/cli_util.h"
+#include "ui/linein.h"
 #include "ui/termout.h"
 
 /* The exercise of step s as the student with seed sees it: choice
@@ -248,22 +252,89 @@ sheet_print_answers(const lesson *l, unsigned long seed)
 		if (l->steps[i].ex == NULL)
 			continue;
 		ex = sheet_exercise(l, &l->steps[i], seed, &copy);
-		t = batch_sheet_key(ex);
+		t = batch_sheet_typed(ex);
 		printf("%s\n", t);
 		free(t);
 		tutor_choice_free(copy);
 	}
 }
 
-/* Sheets and keys for every student of the roster file. */
+/* The longest roster name, in bytes: the one check --batch --students
+ * reads. */
+#define SHEET_MAX_NAME 4096
+
+/* Whether the roster line (lineno, the name starting at name - line)
+ * is refused: then say why, with the line echoed and a caret under the
+ * bad place, and return 1.  A name with a control character (a tab
+ * too: the answers file could not hold it in one cell) or a byte that
+ * is not UTF-8 is refused, as a line over SHEET_MAX_NAME bytes
+ * (toolong is its length then, else 0) and one with a NUL byte (nul). */
+static int
+sheet_roster_refused(const char *roster, int lineno, const char *line,
+    const char *name, size_t toolong, int nul)
+{
+	expr_error	 err;
+	char		*label, *at;
+	size_t		 n = strlen(name), k;
+	uint32_t	 cp;
+
+	memset(&err, 0, sizeof err);
+	if (toolong > 0) {
+		err.pos = SHEET_MAX_NAME;
+		err.len = 1;
+		snprintf(err.msg, sizeof err.msg, _("a name is longer than %d "
+		    "bytes"), SHEET_MAX_NAME);
+	} else if (nul) {
+		/* the name would end at it: the caret is after what is shown */
+		err.pos = strlen(line);
+		err.len = 1;
+		snprintf(err.msg, sizeof err.msg, "%s", _("the name has a NUL "
+		    "byte"));
+	} else if ((k = text_find_control(name, n, NULL)) < n) {
+		err.pos = (size_t)(name - line) + k;
+		err.len = 1;
+		if (utf8_decode(name + k, n - k, &cp) == 0)
+			snprintf(err.msg, sizeof err.msg, "%s", _("the name is "
+			    "not UTF-8"));
+		else
+			snprintf(err.msg, sizeof err.msg, "%s", _("the name has "
+			    "a control character"));
+	} else
+		return 0;
+	snprintf(err.hint, sizeof err.hint, "%s", _("no sheet for this line: "
+	    "correct the name and run nabla sheet again"));
+	label = xasprintf("%s:%d", roster, lineno);
+	at = xstrndup(line, toolong > 0 ? SHEET_MAX_NAME + 1 : strlen(line));
+	cli_report(label, at, &err);
+	free(at);
+	free(label);
+	return 1;
+}
+
+/* Skip the rest of a line of fp that linein_read left unread. */
+static void
+sheet_skip_line(FILE *fp)
+{
+	int	c;
+
+	while ((c = getc(fp)) != EOF && c != '\n')
+		;
+}
+
+/* Sheets and keys for every student of the roster file: a line that
+ * is refused is said (with its number) and skipped, the others are
+ * written; 2 when a line was refused, 1 when a variant could not be
+ * solved or a file not written (that stops the writing), else 0. */
 static int
 sheet_roster(lesson *l, const char *roster, const char *dir, int latex)
 {
 	FILE *f = fopen(roster, "r");
-	char line[512], *name, *fn, *path, *text;
+	sbuf line = SBUF_INIT;
+	char *name, *nm, *fn, *path, *text;
 	size_t n;
 	unsigned long seed;
-	int r = 0, count = 0, key, renamed;
+	int r = 0, count = 0, key, renamed, rc, lineno = 0, refused = 0;
+	int unsolved = 0, nul;
 	lesson_diags ds;
 	batch_fnames names = { 0 };	/* unique: core/batch_fname.h */
 
@@ -272,26 +343,38 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex)
 		    strerror(errno));
 		return 2;
 	}
-	while (r == 0 && fgets(line, sizeof line, f) != NULL) {
-		if (strchr(line, '\n') == NULL && !feof(f)) {
-			fprintf(stderr, _("nabla sheet: %s: a name is longer than "
-			    "%d bytes\n"), roster, (int)sizeof line - 2);
-			r = 2;
-			break;
-		}
-		name = line + strspn(line, " \t");
+	while (r != 1 && (rc = linein_read(f, &line, SHEET_MAX_NAME)) != 0) {
+		lineno++;
+		nul = memchr(line.s, '\0', line.len) != NULL;
+		n = line.len;
+		while (n > 0 && strchr("\r\n", line.s[n - 1]) != NULL)
+			line.s[--n] = '\0';
+		if (rc == 2)
+			sheet_skip_line(f);
+		name = line.s + strspn(line.s, " \t");
 		n = strlen(name);
-		while (n > 0 && strchr(" \t\r\n", name[n - 1]) != NULL)
+		while (n > 0 && strchr(" \t", name[n - 1]) != NULL)
 			name[--n] = '\0';
-		if (n == 0 || *name == '#')
+		if (rc != 2 && (n == 0 || *name == '#'))
 			continue;
+		if (sheet_roster_refused(roster, lineno, line.s, name, rc ==
+		    2 ? line.len : 0, nul)) {
+			refused++;
+			continue;
+		}
+		/* "Müller, Jo" from a spreadsheet: the name of the answers
+		 * file's cell, so the seed is the same */
+		name = nm = batch_roster_name(name, n);
 		seed = variant_seed_of_name(name);
 		memset(&ds, 0, sizeof ds);
 		if (variant_lesson(l, seed, &ds) != 0) {
-			fprintf(stderr, _("nabla sheet: %s: the variant of seed "
-			    "%lu cannot be solved (run nabla lint)\n"), name,
+			termout_printf(stderr, _("nabla sheet: %s: the variant of "
+			    "seed %lu cannot be solved (run nabla lint)\n"), name,
 			    seed);
-			r = 1;
+			lesson_diags_free(&ds);
+			free(nm);
+			unsolved = 1;	/* the others are still written */
+			continue;
 		}
 		lesson_diags_free(&ds);
 		fn = batch_fname(&names, name, &renamed);
@@ -299,7 +382,7 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex)
 			termout_printf(stderr, _("nabla sheet: %s: files named "
 			    "%s (another name gives the same file names)\n"),
 			    name, fn);
-		for (key = 0; r == 0 && key < 2; key++) {
+		for (key = 0; r != 1 && key < 2; key++) {
 			path = xasprintf("%s/%s%s.%s", dir, fn, key ? "-key" :
 			    "", latex ? "tex" : "txt");
 			text = sheet_text(l, seed, name, key, latex);
@@ -309,15 +392,22 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex)
 			free(path);
 		}
 		free(fn);
-		count++;
+		free(nm);
+		if (r != 1)
+			count++;
 	}
 	fclose(f);
+	sbuf_free(&line);
 	batch_fnames_free(&names);
-	if (r == 0)
+	if (r != 1)
 		printf(ngettext("%d student: sheets and keys in %s\n",
 		    "%d students: sheets and keys in %s\n", count), count,
 		    dir);
-	return r;
+	if (refused > 0)
+		termout_printf(stderr, ngettext("nabla sheet: %s: %d line "
+		    "refused, no sheet for it\n", "nabla sheet: %s: %d lines "
+		    "refused, no sheets for them\n", refused), roster, refused);
+	return refused > 0 ? 2 : r != 0 || unsolved ? 1 : 0;
 }
 
 int
@@ -359,7 +449,9 @@ cli_sheet(int argc, char **argv)
 			    "  --answers         only the answers, one a "
 			    "line\n\n"
 			    "Exit status: 0 written, 1 a file could not be "
-			    "written or solved, 2 bad usage.\n"));
+			    "written or solved, 2 bad usage or a roster line\n"
+			    "refused (the other students' sheets are "
+			    "written).\n"));
 			return 0;
 		}
 		if (strcmp(a, "--latex") == 0)

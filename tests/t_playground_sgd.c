@@ -194,6 +194,9 @@ main(void)
 	ok(playground_set_f(&p, "L(w, b) = mean((w x + b - y)^2)", err,
 	    sizeof err) == 0, "a loss over the table");
 	is_str(playground_fname(&p), "L", "it keeps its name");
+	ok(playground_set_a0(&p, "1, 2, 3", err, sizeof err) == -1 &&
+	    strncmp(err, "L has 2 variables", 17) == 0,
+	    "a start of 3 coordinates: the message names L (%s)", err);
 	ok(p.nvars == 2 && strcmp(p.vars.name[0], "b") != 0,
 	    "parameters w, b (%s, %s)", p.vars.name[0], p.vars.name[1]);
 	test_fan(&p);

@@ -193,6 +193,18 @@ wait_for "read as:"
 nonascii
 [ $? -ne 0 ]
 ok $? "LC_ALL=C: ASCII without being asked, the live reading too"
+# A point with one coordinate too many for L(x, y): the message names L.
+keys C-u
+type_text "L(x, y) = x^2y"
+keys Enter
+wait_for "at (optional) ="
+type_text "1, 2, 3"
+keys Enter
+wait_for "answer        ="
+type_text "2xy, x^2"
+keys Enter
+wait_for "coordinates, but L has 2 variables"
+ok $? "a point too long: 'but L has 2 variables', the function's own name"
 keys C-c
 wait_for "AFTER-EXIT"
 

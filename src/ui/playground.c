@@ -269,9 +269,12 @@ playground_set_a0(playground *p, const char *text, char *err, size_t n)
 	if (k < 0)
 		return -1;
 	if (k != p->nvars) {
-		snprintf(err, n, ngettext("f has %d variable: give a point "
-		    "with %d coordinate", "f has %d variables: give a point "
-		    "with %d coordinates", p->nvars), p->nvars, p->nvars);
+		/* TRANSLATORS: %s is the function's name (f, or L when
+		 * declared L(w, b) = ...) */
+		snprintf(err, n, ngettext("%s has %d variable: give a point "
+		    "with %d coordinate", "%s has %d variables: give a point "
+		    "with %d coordinates", p->nvars), playground_fname(p),
+		    p->nvars, p->nvars);
 		return -1;
 	}
 	for (i = 0; i < k; i++)

@@ -243,11 +243,14 @@ check_out_result(tui *t, struct tui_check *c, const check_result *r)
 	free(line);
 }
 
-/* Read a point field with exactly n coordinates into x; -1 after adding
+/* Read a point field with exactly vars->n coordinates into x (the
+ * message names f as declared); -1 after adding
  * the error to the output. */
 static int
-check_point(tui *t, struct tui_check *c, int f, int n, double *x)
+check_point(tui *t, struct tui_check *c, int f, const expr_vars *vars,
+    double *x)
 {
+	int n = vars->n;
 	num q[EXPR_MAX_VARS];
 	char err[256];
 	int k, i;
@@ -263,10 +266,12 @@ check_point(tui *t, struct tui_check *c, int f, int n, double *x)
 		char *v = xasprintf(ngettext("%d variable", "%d variables", n),
 		    n);
 
-		/* TRANSLATORS: %s is "N variables" */
-		snprintf(err, sizeof err, ngettext("the point has %d "
-		    "coordinate, but f has %s", "the point has %d coordinates, "
-		    "but f has %s", k), k, v);
+		/* TRANSLATORS: the first %s is the function's name
+		 * (f, or L when declared L(w, b) = ...), the second
+		 * "N variables" */
+		snprintf(err, sizeof err, ngettext("this point has %d "
+		    "coordinate, but %s has %s", "this point has %d "
+		    "coordinates, but %s has %s", k), k, expr_fname(vars), v);
 		free(v);
 		check_out_error(t, c, name, NULL, (size_t)-1, err, NULL);
 		return -1;
@@ -364,7 +369,7 @@ check_run(tui *t)
 	switch (c->kind) {
 	case CK_GRAD:
 		if (check_filled(c, CF_AT)) {
-			if (check_point(t, c, CF_AT, vars.n, x) != 0)
+			if (check_point(t, c, CF_AT, &vars, x) != 0)
 				goto done;
 			rc = check_grad_at(cf, x, c->value[CF_ANSWER], &r,
 			    &cerr);
@@ -378,7 +383,7 @@ check_run(tui *t)
 			    "needed for descent steps"), NULL);
 			goto done;
 		}
-		if (check_point(t, c, CF_FROM, vars.n, x) != 0)
+		if (check_point(t, c, CF_FROM, &vars, x) != 0)
 			goto done;
 		if (lmath_parse_number(c->value[CF_RATE], &rate, err,
 		    sizeof err) != 0 || !(rate.v > 0)) {

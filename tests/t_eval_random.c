@@ -54,21 +54,19 @@
 
 static uint64_t rng;
 
-/* A pseudo-random number in [0, 1) (xorshift64). */
+/* A pseudo-random number in [0, 1) (splitmix64, any seed) and a whole
+ * one in [0, n). */
 static double
 rnd(void)
 {
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return (double)(rng >> 11) / 9007199254740992.0;
+	uint64_t z = (rng += 0x9e3779b97f4a7c15ULL);
+
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+	return (double)((z ^ (z >> 31)) >> 11) * 0x1p-53;
 }
 
-static int
-rndi(int n)
-{
-	return (int)(rnd() * n);
-}
+#define rndi(n) ((int)(rnd() * (n)))
 
 /* Append a random expression of at most depth levels to buf. */
 static void

@@ -73,10 +73,20 @@ run_full(const expr_prog *p, const double *x)
 #endif
 #endif
 {
-	double r[RUN_FAST ? NREG_FAST : NREG_STACK], v, acc = 0;
+	double r[RUN_FAST ? NREG_FAST : NREG_STACK], v, acc;
 	const rinsn *in = p->reg;
 #if !RUN_FAST
 	int i;
+#endif
+
+	/* acc is read only after an instruction wrote it (forward in
+	 * compile.c); on x86 an empty asm defines it without the
+	 * instruction gcc would otherwise put before the aligned copy
+	 * labels, running their padding */
+#if RUN_THREADED && defined(__SSE2__)
+	__asm__("" : "=x" (acc));
+#else
+	acc = 0;
 #endif
 #if RUN_THREADED
 #define L1(t, o, f) [RFORMS * (t * R_COUNT + o) + f] = &&l##t##f##_##o

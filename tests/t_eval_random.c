@@ -34,7 +34,9 @@
  * points ("rough", near a cancellation feeding a nonlinear operation)
  * are not compared, and counted, as are points where a value leaves
  * the normal doubles (beyond 1e300 or, not 0, below 1e-290).  Twice the bound covers the first-order
- * neglect (γ_n = n·u/(1 - n·u)) with room.  The seed is printed;
+ * neglect (γ_n = n·u/(1 - n·u)) with room; where long double is only a
+ * double, the reference is itself a double evaluation within e, and two
+ * such are within 2e.  The seed is printed;
  * NABLA_TEST_SEED=N replays a run. */
 #include "config.h"
 

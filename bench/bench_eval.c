@@ -6,7 +6,14 @@
  * (expr_prog_eval_many, what plots use), and native C.  The best of 21
  * runs is reported: a run of the block and native loops takes a few
  * milliseconds, and on a shared machine five were not enough to see one
- * undisturbed (the ratio swung between 2 and 4).  Run with `make bench` or bench/bench_eval. */
+ * undisturbed (the ratio swung between 2 and 4).  Run with `make bench` or bench/bench_eval.
+ *
+ * The goals (issue 18), for the four polynomials: one point at a time
+ * within 5x of native C; blocks within 2x out of cache (a million
+ * points, the default) and within 1.5x in cache (`bench_eval 10000 200`:
+ * the points and results, 480 KB, stay in the second-level cache).  The
+ * program prints the goals of the run it made and exits 1 when one is
+ * missed. */
 #include "config.h"
 
 #include <math.h>
@@ -17,6 +24,9 @@
 #include "core/expr.h"
 
 #define NPTS 1000000
+
+/* Up to this many points a run counts as in cache (see above). */
+#define NPTS_CACHE 20000
 
 static size_t npts = NPTS;
 static int reps = 21;
@@ -30,8 +40,25 @@ now(void)
 	return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
 }
 
+/* The loops timed here start on a 64-byte boundary, as the evaluator's
+ * own do (compile_run.h): a few bytes more or less code before a loop
+ * changed its time by up to a half. */
+#if defined(__GNUC__)
+#define TIMED __attribute__((noinline, aligned(64)))
+#else
+#define TIMED
+#endif
+
+/* One point at a time, as Newton's method and the checker call it. */
+static TIMED void
+single(const expr_prog *p, const double *x, int nvars, size_t n, double *out)
+{
+	for (size_t i = 0; i < n; i++)
+		out[i] = expr_prog_eval(p, x + (size_t)nvars * i);
+}
+
 /* The native versions, written as a person would in C. */
-static void
+static TIMED void
 native_seed(const double *x, size_t n, double *out)
 {
 	for (size_t i = 0; i < n; i++) {
@@ -40,7 +67,7 @@ native_seed(const double *x, size_t n, double *out)
 	}
 }
 
-static void
+static TIMED void
 native_bowl(const double *x, size_t n, double *out)
 {
 	for (size_t i = 0; i < n; i++) {
@@ -49,7 +76,7 @@ native_bowl(const double *x, size_t n, double *out)
 	}
 }
 
-static void
+static TIMED void
 native_himmelblau(const double *x, size_t n, double *out)
 {
 	for (size_t i = 0; i < n; i++) {
@@ -59,7 +86,7 @@ native_himmelblau(const double *x, size_t n, double *out)
 	}
 }
 
-static void
+static TIMED void
 native_rosenbrock(const double *x, size_t n, double *out)
 {
 	for (size_t i = 0; i < n; i++) {
@@ -69,7 +96,7 @@ native_rosenbrock(const double *x, size_t n, double *out)
 	}
 }
 
-static void
+static TIMED void
 native_trig(const double *x, size_t n, double *out)
 {
 	for (size_t i = 0; i < n; i++) {
@@ -100,8 +127,8 @@ main(int argc, char **argv)
 	double *o1 = malloc(sizeof(double) * NPTS), *o2 = malloc(sizeof(double) * NPTS);
 	double *o3 = malloc(sizeof(double) * NPTS), sink = 0;
 	size_t i, k;
-	int worst_ok = 1;
-	double worst = 0, worst1 = 0;
+	double worst = 0, worst1 = 0, goal_block;
+	int missed = 0;
 	int only = -1;
 
 	/* bench_eval [POINTS [RUNS [FUNCTION]]]: fewer for callgrind, and
@@ -134,8 +161,7 @@ main(int argc, char **argv)
 		p = expr_compile(e, v.n);
 		for (r = 0; r < reps; r++) {
 			t = now();
-			for (i = 0; i < npts; i++)
-				o1[i] = expr_prog_eval(p, x + (size_t)b[k].nvars * i);
+			single(p, x, b[k].nvars, npts, o1);
 			t = now() - t;
 			if (t < t_single)
 				t_single = t;
@@ -162,8 +188,6 @@ main(int argc, char **argv)
 		printf("%-18s %12.2f %12.2f %12.2f %10.2f %10.2f\n", b[k].name,
 		    t_single * 1e9 / npts, t_block * 1e9 / npts,
 		    t_native * 1e9 / npts, t_single / t_native, t_block / t_native);
-		if (b[k].poly && t_block / t_native > 3)
-			worst_ok = 0;
 		if (b[k].poly && t_block / t_native > worst)
 			worst = t_block / t_native;
 		if (b[k].poly && t_single / t_native > worst1)
@@ -175,13 +199,20 @@ main(int argc, char **argv)
 	    worst);
 	printf("worst polynomial, single point against native C: %.2fx\n",
 	    worst1);
-	printf("target: polynomials within 3x of native C (block evaluation): %s\n",
-	    worst_ok ? "met" : "NOT met");
+	goal_block = npts <= NPTS_CACHE ? 1.5 : 2;
+	if (worst1 > 0) {
+		printf("goal: polynomials one point at a time within 5x of native C: %s\n",
+		    worst1 <= 5 ? "met" : "NOT met");
+		printf("goal: polynomials in blocks within %gx of native C %s (%zu points): %s\n",
+		    goal_block, npts <= NPTS_CACHE ? "in cache" : "out of cache",
+		    npts, worst <= goal_block ? "met" : "NOT met");
+		missed = worst1 > 5 || worst > goal_block;
+	}
 	if (sink == 42)
 		printf("\n");
 	free(x);
 	free(o1);
 	free(o2);
 	free(o3);
-	return 0;
+	return missed;
 }

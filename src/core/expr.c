@@ -31,8 +31,20 @@ static const struct {
 static expr *
 expr_node(enum expr_kind kind, int nargs)
 {
+	size_t na = nargs > 0 ? (size_t)nargs : 0;
+
+	return expr_node_in(xmalloc(na * sizeof(expr *) + sizeof(expr)), kind,
+	    nargs);
+}
+
+/* A bare node laid out in block b, a malloc block of at least
+ * max(nargs, 0) pointers and an expr (the caller passes its ownership
+ * to the node: expr_free frees it). */
+expr *
+expr_node_in(void *block, enum expr_kind kind, int nargs)
+{
 	size_t na = nargs > 0 ? (size_t)nargs : 0, i;
-	char *b = xmalloc(na * sizeof(expr *) + sizeof(expr));
+	char *b = block;
 	expr *e = (expr *)(void *)(b + na * sizeof(expr *));
 
 	/* cleared here, a fixed size the compiler writes out (a node is

@@ -89,13 +89,12 @@ simp_like_input_order(like *a, int n)
  * the base and exponent, nothing is copied).  A factor that is no
  * power has the exponent NULL, which stands for 1. */
 void
-simp_factor_split(expr *f, expr **base, expr **ex)
+simp_factor_split(simp_ctx *sc, expr *f, expr **base, expr **ex)
 {
 	if (f->kind == EXPR_POW) {
 		*base = f->args[0];
 		*ex = f->args[1];
-		f->nargs = 0;
-		expr_free(f);
+		simp_pool_release(sc, f);
 	} else {
 		*base = f;
 		*ex = NULL;	/* 1, made only if it is needed */

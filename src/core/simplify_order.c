@@ -93,8 +93,19 @@ simp_like_input_order(like *a, int n)
 	    xmalloc((size_t)n * sizeof *t);
 	int pb[SIMP_SMALL], *at = n <= SIMP_SMALL ? pb :
 	    xmalloc((size_t)n * sizeof *at);
-	int i, m = 0;
+	int i, m = 0, last = -1;
 
+	/* already in input order (a canonical sum or product simplified
+	 * again): only the likes left move up */
+	for (i = 0; i < n && (a[i].key == NULL || a[i].at > last); i++)
+		if (a[i].key != NULL)
+			last = a[i].at;
+	if (i == n) {
+		for (i = 0; i < n; i++)
+			if (a[i].key != NULL)
+				a[m++] = a[i];
+		goto done;
+	}
 	for (i = 0; i < n; i++)
 		at[i] = -1;
 	for (i = 0; i < n; i++) {
@@ -106,6 +117,7 @@ simp_like_input_order(like *a, int n)
 	for (i = 0; i < n; i++)
 		if (at[i] >= 0)
 			a[m++] = t[at[i]];
+done:
 	if (t != tb)
 		free(t);
 	if (at != pb)

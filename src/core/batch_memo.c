@@ -5,6 +5,7 @@
  * again.  The key is everything on a line that grading reads. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -34,16 +35,53 @@ struct batch_memo {
 	int			 cap;
 };
 
-/* The key of a line: every field grading reads (a new string). */
+/* Append s (NULL: empty) and a newline to the key being built at *p. */
+static void
+key_add(char **p, const char *s)
+{
+	size_t n = s != NULL ? strlen(s) : 0;
+
+	memcpy(*p, s != NULL ? s : "", n);
+	(*p)[n] = '\n';
+	*p += n + 1;
+}
+
+/* The key of a line: every field grading reads, one a line (a new
+ * string; no field has a newline, so different lines have different
+ * keys): the texts, the numbers, the answer.  Copied, not formatted
+ * field by field: it is made for every line graded. */
 char *
 batch_memo_key(const batch_line *l)
 {
-	return xasprintf("%d\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%s\n%d\n%d\n%d\n%.17g"
-	    "\n%s", (int)l->kind, l->function ? l->function : "", l->vars ?
-	    l->vars : "", l->at ? l->at : "", l->from ? l->from : "",
-	    l->rate ? l->rate : "", l->kinds ? l->kinds : "\001", l->box ?
-	    l->box : "", l->kind_name ? l->kind_name : "", l->steps,
-	    l->kinds_required, l->sig, l->points, l->answer ? l->answer : "");
+	const char	*f[8];
+	char		 nums[128], *key, *p;
+	size_t		 len, nl;
+	int		 i;
+
+	f[0] = l->function;
+	f[1] = l->vars;
+	f[2] = l->at;
+	f[3] = l->from;
+	f[4] = l->rate;
+	f[5] = l->kinds ? l->kinds : "\001";
+	f[6] = l->box;
+	f[7] = l->kind_name;
+	nl = (size_t)snprintf(nums, sizeof nums, "%d\n%d\n%d\n%d\n%.17g\n",
+	    (int)l->kind, l->steps, l->kinds_required, l->sig, l->points);
+	len = 1 + nl + (l->answer ? strlen(l->answer) : 0);
+	for (i = 0; i < 8; i++)
+		len += (f[i] ? strlen(f[i]) : 0) + 1;
+	p = key = xmalloc(len);
+	for (i = 0; i < 8; i++)
+		key_add(&p, f[i]);
+	memcpy(p, nums, nl);
+	p += nl;
+	if (l->answer != NULL) {
+		memcpy(p, l->answer, strlen(l->answer));
+		p += strlen(l->answer);
+	}
+	*p = '\0';
+	return key;
 }
 
 /* A copy of s, or NULL. */

@@ -31,8 +31,20 @@ static const struct {
 static expr *
 expr_node(enum expr_kind kind, int nargs)
 {
+	size_t na = nargs > 0 ? (size_t)nargs : 0;
+
+	return expr_node_in(xmalloc(na * sizeof(expr *) + sizeof(expr)), kind,
+	    nargs);
+}
+
+/* A bare node laid out in block b, a malloc block of at least
+ * max(nargs, 0) pointers and an expr (the caller passes its ownership
+ * to the node: expr_free frees it). */
+expr *
+expr_node_in(void *block, enum expr_kind kind, int nargs)
+{
 	size_t na = nargs > 0 ? (size_t)nargs : 0, i;
-	char *b = xmalloc(na * sizeof(expr *) + sizeof(expr));
+	char *b = block;
 	expr *e = (expr *)(void *)(b + na * sizeof(expr *));
 
 	/* cleared here, a fixed size the compiler writes out (a node is
@@ -167,16 +179,22 @@ expr_div(expr *a, expr *b)
 expr *
 expr_copy(const expr *e)
 {
-	expr *c = expr_node(e->kind, e->nargs);
-	int i;
+	size_t na = e->nargs > 0 ? (size_t)e->nargs : 0;
+	char *b = xmalloc(na * sizeof(expr *) + sizeof(expr));
+	expr *c = (expr *)(void *)(b + na * sizeof(expr *));
+	size_t i;
 
-	c->n = e->n;
-	c->frac = e->frac;
-	c->c = e->c;
-	c->var = e->var;
-	c->fn = e->fn;
-	for (i = 0; i < e->nargs; i++)
-		c->args[i] = expr_copy(e->args[i]);
+	/* the fields as they are, then the node's own block (as
+	 * expr_node lays it out) and copies of the arguments */
+	*c = *e;
+	c->args = NULL;
+	c->inl = 0;
+	if (na > 0) {
+		c->args = (expr **)(void *)b;
+		c->inl = 1;
+		for (i = 0; i < na; i++)
+			c->args[i] = expr_copy(e->args[i]);
+	}
 	return c;
 }
 

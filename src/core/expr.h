@@ -100,6 +100,11 @@ expr *expr_div(expr *a, expr *b);	/* a * b^(-1) */
 expr *expr_neg(expr *a);		/* (-1)*a */
 /* A sum or product node with room for n arguments, all NULL. */
 expr *expr_nary(enum expr_kind kind, int n);
+/* A node with room for nargs arguments, all NULL, laid out in block,
+ * which must be a malloc block of nargs pointers and an expr (as a
+ * node with nargs arguments that was freed leaves it, see
+ * simplify_pool.c); the node owns the block from now on. */
+expr *expr_node_in(void *block, enum expr_kind kind, int nargs);
 
 /* A deep copy; the caller owns it. */
 expr *expr_copy(const expr *e);

@@ -24,20 +24,32 @@
 #include "simplify_priv.h"
 #include "xalloc.h"
 
-/* Detach the arguments of e and free the node itself: the caller frees
- * the array (with it the node, when the two are one block). */
+/* Detach the arguments of e and free the node itself: the caller gives
+ * the array back with args_done (with it the node, when the two are
+ * one block: then *cap is the room of the block). */
 static expr **
-take_args(expr *e, int *n)
+take_args(simp_ctx *sc, expr *e, int *n, size_t *cap)
 {
 	expr **a = e->args;
 
 	*n = e->nargs;
-	if (e->inl)
+	*cap = 0;
+	if (e->inl) {
+		*cap = (size_t)((char *)e - (char *)a) / sizeof(expr *);
 		return a;
+	}
 	e->args = NULL;
 	e->nargs = 0;
-	expr_free(e);
+	simp_pool_release(sc, e);
 	return a;
+}
+
+/* Give back an array take_args took (NULL is fine): into the pool of
+ * sc, which owns it from now on. */
+static void
+args_done(simp_ctx *sc, expr **a, size_t cap)
+{
+	simp_pool_put_args(sc, a, 1, cap);
 }
 
 /* A growable array of trees: the factors or terms being collected.
@@ -80,14 +92,15 @@ vec_done(vec *v)
 
 /* Append the arguments of e to v and free the node e itself. */
 static void
-vec_push_args(vec *v, expr *e)
+vec_push_args(simp_ctx *sc, vec *v, expr *e)
 {
 	int m, k;
-	expr **sa = take_args(e, &m);
+	size_t cap;
+	expr **sa = take_args(sc, e, &m, &cap);
 
 	for (k = 0; k < m; k++)
 		vec_push(v, sa[k]);
-	free(sa);
+	args_done(sc, sa, cap);
 }
 
 /* Exact square root of a non-negative exact rational, if there is one. */
@@ -204,30 +217,30 @@ simplify_func(simp_ctx *sc, expr *e)
 	num v;
 
 	if (e->fn == FN_SQRT) {
-		expr *r = expr_pow(a, expr_num(num_rat(1, 2)));
+		expr *r = simp_pool_pow(sc, a, simp_pool_num(sc, num_rat(1, 2)));
 		e->nargs = 0;
-		expr_free(e);
+		simp_pool_free(sc, e);
 		return simp(sc, r);
 	}
 	if (a->kind == EXPR_NUM) {
 		if (a->n.exact && fold_fn(e->fn, a->n, &v)) {
-			expr_free(e);
-			return expr_num(v);
+			simp_pool_free(sc, e);
+			return simp_pool_num(sc, v);
 		}
 		if (!a->n.exact) {
 			double r = expr_fn_apply(e->fn, a->n.v);
-			expr_free(e);
-			return expr_num(num_real(r));
+			simp_pool_free(sc, e);
+			return simp_pool_num(sc, num_real(r));
 		}
 	}
 	if (e->fn == FN_LN && a->kind == EXPR_CONST && a->c == EXPR_E) {
-		expr_free(e);
-		return expr_int(1);
+		simp_pool_free(sc, e);
+		return simp_pool_num(sc, num_int(1));
 	}
 	if (e->fn == FN_LN && a->kind == EXPR_FUNC && a->fn == FN_EXP) {
 		expr *r = a->args[0];
 		a->nargs = 0;
-		expr_free(e);
+		simp_pool_free(sc, e);
 		return r;
 	}
 	return e;
@@ -246,26 +259,26 @@ simplify_pow(simp_ctx *sc, expr *e)
 		/* u^0 is 1, but 0^0 itself has no value: leave it */
 		if (b->kind == EXPR_NUM && num_is_zero(b->n))
 			return e;
-		expr_free(e);
-		return expr_int(1);
+		simp_pool_free(sc, e);
+		return simp_pool_num(sc, num_int(1));
 	}
 	if (x->kind == EXPR_NUM && num_is_one(x->n)) {
 		e->nargs = 0;
-		expr_free(x);
-		expr_free(e);
+		simp_pool_free(sc, x);
+		simp_pool_free(sc, e);
 		return b;
 	}
 	if (b->kind == EXPR_NUM && num_is_one(b->n)) {
-		expr_free(e);
-		return expr_int(1);
+		simp_pool_free(sc, e);
+		return simp_pool_num(sc, num_int(1));
 	}
 	if (b->kind == EXPR_NUM && x->kind == EXPR_NUM) {
 		num r;
 		if (b->n.exact && x->n.exact && x->n.q == 1) {
 			r = num_pow(b->n, x->n);
 			if (r.exact) {
-				expr_free(e);
-				return expr_num(r);
+				simp_pool_free(sc, e);
+				return simp_pool_num(sc, r);
 			}
 			return e;	/* 0^-1 or too large: leave it */
 		}
@@ -273,32 +286,32 @@ simplify_pow(simp_ctx *sc, expr *e)
 		    exact_sqrt(b->n, &r)) {
 			num k = num_pow(r, num_int(x->n.p));
 			if (k.exact) {
-				expr_free(e);
-				return expr_num(k);
+				simp_pool_free(sc, e);
+				return simp_pool_num(sc, k);
 			}
 		}
 		if (!b->n.exact || !x->n.exact) {
 			r = num_real(pow(b->n.v, x->n.v));
-			expr_free(e);
-			return expr_num(r);
+			simp_pool_free(sc, e);
+			return simp_pool_num(sc, r);
 		}
 		return e;
 	}
 	if (b->kind == EXPR_CONST && b->c == EXPR_E) {
 		expr *r = expr_func(FN_EXP, x);
 		e->nargs = 1;
-		expr_free(e);
+		simp_pool_free(sc, e);
 		return simp(sc, r);
 	}
 	/* Rewrites of powers hold over the reals, where the input is
 	 * defined: (√x)² stays, it is not x (which is defined at -1). */
 	if (b->kind == EXPR_FUNC && b->fn == FN_ABS && is_even_int(x)) {
 		/* |u|^(2k) = u^(2k) */
-		expr *r = expr_pow(b->args[0], x);
+		expr *r = simp_pool_pow(sc, b->args[0], x);
 		b->nargs = 0;
 		e->nargs = 0;
-		expr_free(b);
-		expr_free(e);
+		simp_pool_free(sc, b);
+		simp_pool_free(sc, e);
 		return simp(sc, r);
 	}
 	if (b->kind == EXPR_POW && x->kind == EXPR_NUM && x->n.exact &&
@@ -316,12 +329,14 @@ simplify_pow(simp_ctx *sc, expr *e)
 		    known_nonneg(u)) {
 			if (!is_exact_int(b->args[1]) || num_is_integer(x->n) ||
 			    !even)
-				r = expr_pow(u, expr_mul(b->args[1], expr_copy(x)));
+				r = simp_pool_pow(sc, u, simp_pool_join(sc,
+				    EXPR_MUL, b->args[1], expr_copy(x)));
 			else
-				r = expr_pow(expr_func(FN_ABS, u),
-				    expr_mul(b->args[1], expr_copy(x)));
+				r = simp_pool_pow(sc, expr_func(FN_ABS, u),
+				    simp_pool_join(sc, EXPR_MUL, b->args[1],
+				    expr_copy(x)));
 			b->nargs = 0;
-			expr_free(e);
+			simp_pool_free(sc, e);
 			return simp(sc, r);
 		}
 	}
@@ -331,12 +346,13 @@ simplify_pow(simp_ctx *sc, expr *e)
 			expr *r;
 			int i;
 			e->args[0] = NULL;
-			a = take_args(b, &n);
-			r = expr_nary(EXPR_MUL, n);
+			size_t cap;
+			a = take_args(sc, b, &n, &cap);
+			r = simp_pool_node(sc, EXPR_MUL, n);
 			for (i = 0; i < n; i++)
-				r->args[i] = expr_pow(a[i], expr_copy(x));
-			free(a);
-			expr_free(e);
+				r->args[i] = simp_pool_pow(sc, a[i], expr_copy(x));
+			args_done(sc, a, cap);
+			simp_pool_free(sc, e);
 			return simp(sc, r);
 		}
 	}
@@ -360,9 +376,9 @@ collect_ok(const expr *u, const expr *a, const expr *b)
 /* A sum or product of the trees of v (its array freed), when the
  * budget ran out: nothing more is done to them. */
 static expr *
-rebuild(enum expr_kind kind, vec *v)
+rebuild(simp_ctx *sc, enum expr_kind kind, vec *v)
 {
-	expr *r = expr_nary(kind, v->n);
+	expr *r = simp_pool_node(sc, kind, v->n);
 	int i;
 
 	for (i = 0; i < v->n; i++)
@@ -376,7 +392,8 @@ static expr *
 simplify_mul(simp_ctx *sc, expr *e)
 {
 	int n, i, j, nf;
-	expr **a = take_args(e, &n);
+	size_t cap;
+	expr **a = take_args(sc, e, &n, &cap);
 	expr **fs, **bases, **exps, *bb[SIMP_SMALL], *eb[SIMP_SMALL];
 	like *ls, lsb[SIMP_SMALL];
 	expr *fvb[SIMP_SMALL];
@@ -388,36 +405,36 @@ simplify_mul(simp_ctx *sc, expr *e)
 	for (i = 0; i < n; i++) {
 		expr *s = simp(sc, a[i]);
 		if (s->kind == EXPR_MUL)
-			vec_push_args(&fv, s);
+			vec_push_args(sc, &fv, s);
 		else
 			vec_push(&fv, s);
 	}
-	free(a);
+	args_done(sc, a, cap);
 	fs = fv.a;
 	nf = fv.n;
 	if (sc->over)
-		return rebuild(EXPR_MUL, &fv);
+		return rebuild(sc, EXPR_MUL, &fv);
 	/* numbers into the coefficient */
 	for (i = j = 0; i < nf; i++) {
 		if (fs[i]->kind == EXPR_NUM) {
 			c = num_mul(c, fs[i]->n);
-			expr_free(fs[i]);
+			simp_pool_free(sc, fs[i]);
 		} else
 			fs[j++] = fs[i];
 	}
 	nf = j;
 	if (num_is_zero(c) && c.exact) {
 		for (i = 0; i < nf; i++)
-			expr_free(fs[i]);
+			simp_pool_free(sc, fs[i]);
 		vec_done(&fv);
-		return expr_int(0);
+		return simp_pool_num(sc, num_int(0));
 	}
 	/* collect like bases: x·x² = x³.  Sorted by base, equal bases
 	 * meet in one run, where each factor joins the first earlier one
 	 * it may (not √x·√x): O(n log n), not pairwise over all */
 	ls = nf + 1 <= SIMP_SMALL ? lsb : xmalloc((size_t)(nf + 1) * sizeof *ls);
 	for (i = 0; i < nf; i++) {
-		simp_factor_split(fs[i], &ls[i].key, &ls[i].ex);
+		simp_factor_split(sc, fs[i], &ls[i].key, &ls[i].ex);
 		ls[i].at = i;
 	}
 	simp_like_sort(sc, ls, nf, simp_like_key_cmp);
@@ -433,12 +450,13 @@ simplify_mul(simp_ctx *sc, expr *e)
 				sc->work++;
 				/* an exponent of 1 is NULL until needed */
 				if (ls[g].ex == NULL)
-					ls[g].ex = expr_int(1);
+					ls[g].ex = simp_pool_num(sc, num_int(1));
 				if (ls[q].ex == NULL)
-					ls[q].ex = expr_int(1);
+					ls[q].ex = simp_pool_num(sc, num_int(1));
 				if (collect_ok(ls[g].key, ls[g].ex, ls[q].ex)) {
-					ls[g].ex = expr_add(ls[g].ex, ls[q].ex);
-					expr_free(ls[q].key);
+					ls[g].ex = simp_pool_join(sc, EXPR_ADD,
+					    ls[g].ex, ls[q].ex);
+					simp_pool_free(sc, ls[q].key);
 					ls[q].key = NULL;
 					break;
 				}
@@ -465,7 +483,7 @@ simplify_mul(simp_ctx *sc, expr *e)
 			continue;
 		for (j = 0; j < n; j++) {
 			if (bases[j] != NULL && exps[j] == NULL)
-				exps[j] = expr_int(1);
+				exps[j] = simp_pool_num(sc, num_int(1));
 		}
 		for (j = 0; j < n; j++) {
 			if (j == i || bases[j] == NULL ||
@@ -478,14 +496,15 @@ simplify_mul(simp_ctx *sc, expr *e)
 			if (!is_even_int(exps[j])) {
 				/* x³|x|^m = x·|x|^(m+2): keep one x for the sign */
 				long long s1 = exps[j]->n.p > 0 ? 1 : -1;
-				exps[i] = simp(sc, expr_add(exps[i],
-				    expr_int(exps[j]->n.p - s1)));
-				expr_free(exps[j]);
-				exps[j] = expr_int(s1);
+				exps[i] = simp(sc, simp_pool_join(sc, EXPR_ADD, exps[i],
+				    simp_pool_num(sc, num_int(exps[j]->n.p - s1))));
+				simp_pool_free(sc, exps[j]);
+				exps[j] = simp_pool_num(sc, num_int(s1));
 				continue;
 			}
-			exps[i] = simp(sc, expr_add(exps[i], exps[j]));
-			expr_free(bases[j]);
+			exps[i] = simp(sc, simp_pool_join(sc, EXPR_ADD, exps[i],
+			    exps[j]));
+			simp_pool_free(sc, bases[j]);
 			bases[j] = NULL;
 			exps[j] = NULL;
 		}
@@ -507,25 +526,25 @@ simplify_mul(simp_ctx *sc, expr *e)
 			f = simp(sc, bases[i]);
 			if (sc->budget != 0 && ++sc->work > sc->budget)
 				sc->over = 1;
-			expr_free(exps[i]);
+			simp_pool_free(sc, exps[i]);
 		} else
-			f = simp(sc, expr_pow(bases[i], exps[i] != NULL ?
-			    exps[i] : expr_int(1)));
+			f = simp(sc, simp_pool_pow(sc, bases[i], exps[i] != NULL ?
+			    exps[i] : simp_pool_num(sc, num_int(1))));
 		if (f->kind == EXPR_NUM) {
 			c = num_mul(c, f->n);
-			expr_free(f);
+			simp_pool_free(sc, f);
 		} else if (f->kind == EXPR_MUL) {
 			/* (u v)^n came apart: take its factors */
 			int m, k;
-			expr **sa = take_args(f, &m);
+			expr **sa = take_args(sc, f, &m, &cap);
 			for (k = 0; k < m; k++) {
 				if (sa[k]->kind == EXPR_NUM) {
 					c = num_mul(c, sa[k]->n);
-					expr_free(sa[k]);
+					simp_pool_free(sc, sa[k]);
 				} else
 					vec_push(&fv, sa[k]);
 			}
-			free(sa);
+			args_done(sc, sa, cap);
 		} else
 			vec_push(&fv, f);
 	}
@@ -537,13 +556,13 @@ simplify_mul(simp_ctx *sc, expr *e)
 	}
 	if (num_is_zero(c) && c.exact) {
 		for (i = 0; i < nf; i++)
-			expr_free(fs[i]);
+			simp_pool_free(sc, fs[i]);
 		vec_done(&fv);
-		return expr_int(0);
+		return simp_pool_num(sc, num_int(0));
 	}
 	if (nf == 0) {
 		vec_done(&fv);
-		return expr_num(c);
+		return simp_pool_num(sc, c);
 	}
 	/* one sum among the factors: distribute (2x(x + 1) = 2x² + 2x);
 	 * products of two or more sums are left as they are */
@@ -556,8 +575,8 @@ simplify_mul(simp_ctx *sc, expr *e)
 		expr *s = fs[n];
 		int q;
 		for (i = 0; i < s->nargs; i++) {
-			expr *t = expr_nary(EXPR_MUL, nf + 1);
-			t->args[0] = expr_num(c);
+			expr *t = simp_pool_node(sc, EXPR_MUL, nf + 1);
+			t->args[0] = simp_pool_num(sc, c);
 			for (q = 0; q < nf; q++)
 				t->args[q + 1] = q == n ? s->args[i] :
 				    expr_copy(fs[q]);
@@ -565,7 +584,7 @@ simplify_mul(simp_ctx *sc, expr *e)
 		}
 		for (q = 0; q < nf; q++)
 			if (q != n)
-				expr_free(fs[q]);
+				simp_pool_free(sc, fs[q]);
 		vec_done(&fv);
 		return simp(sc, s);
 	}
@@ -575,10 +594,10 @@ simplify_mul(simp_ctx *sc, expr *e)
 		vec_done(&fv);
 		return r;
 	}
-	r = expr_nary(EXPR_MUL, nf + (num_is_one(c) ? 0 : 1));
+	r = simp_pool_node(sc, EXPR_MUL, nf + (num_is_one(c) ? 0 : 1));
 	j = 0;
 	if (!num_is_one(c))
-		r->args[j++] = expr_num(c);
+		r->args[j++] = simp_pool_num(sc, c);
 	for (i = 0; i < nf; i++)
 		r->args[j++] = fs[i];
 	vec_done(&fv);
@@ -588,30 +607,31 @@ simplify_mul(simp_ctx *sc, expr *e)
 /* Split a term into its coefficient and the rest (rest NULL for a
  * number).  Consumes t. */
 static num
-term_split(expr *t, expr **rest)
+term_split(simp_ctx *sc, expr *t, expr **rest)
 {
 	num c;
 	int n, i;
+	size_t cap;
 	expr **a;
 
 	if (t->kind == EXPR_NUM) {
 		c = t->n;
-		expr_free(t);
+		simp_pool_free(sc, t);
 		*rest = NULL;
 		return c;
 	}
 	if (t->kind == EXPR_MUL && t->args[0]->kind == EXPR_NUM) {
 		c = t->args[0]->n;
-		a = take_args(t, &n);
-		expr_free(a[0]);
+		a = take_args(sc, t, &n, &cap);
+		simp_pool_free(sc, a[0]);
 		if (n == 2)
 			*rest = a[1];
 		else {
-			*rest = expr_nary(EXPR_MUL, n - 1);
+			*rest = simp_pool_node(sc, EXPR_MUL, n - 1);
 			for (i = 1; i < n; i++)
 				(*rest)->args[i - 1] = a[i];
 		}
-		free(a);
+		args_done(sc, a, cap);
 		return c;
 	}
 	*rest = t;
@@ -623,7 +643,8 @@ static expr *
 simplify_add(simp_ctx *sc, expr *e)
 {
 	int n, i, j, nt;
-	expr **a = take_args(e, &n), **ts, *r;
+	size_t cap;
+	expr **a = take_args(sc, e, &n, &cap), **ts, *r;
 	expr *tvb[SIMP_SMALL];
 	vec tv = VEC_INIT(tvb);
 	like *ls, lsb[SIMP_SMALL];
@@ -632,15 +653,15 @@ simplify_add(simp_ctx *sc, expr *e)
 	for (i = 0; i < n; i++) {
 		expr *s = simp(sc, a[i]);
 		if (s->kind == EXPR_ADD)
-			vec_push_args(&tv, s);
+			vec_push_args(sc, &tv, s);
 		else
 			vec_push(&tv, s);
 	}
-	free(a);
+	args_done(sc, a, cap);
 	ts = tv.a;
 	nt = tv.n;
 	if (sc->over)
-		return rebuild(EXPR_ADD, &tv);
+		return rebuild(sc, EXPR_ADD, &tv);
 	/* collect like terms: sorted by the term without its coefficient,
 	 * like terms meet in one run (O(n log n), not pairwise); the
 	 * coefficients add up in input order, and the terms keep it */
@@ -648,7 +669,7 @@ simplify_add(simp_ctx *sc, expr *e)
 	n = 0;
 	for (i = 0; i < nt; i++) {
 		expr *rest;
-		num c = term_split(ts[i], &rest);
+		num c = term_split(sc, ts[i], &rest);
 		if (rest == NULL) {
 			k = num_add(k, c);
 			continue;
@@ -664,7 +685,7 @@ simplify_add(simp_ctx *sc, expr *e)
 		for (j = i + 1; j < n &&
 		    simp_like_cmp(sc, simp_like_key_cmp, &ls[i], &ls[j]) == 0; j++) {
 			ls[i].c = num_add(ls[i].c, ls[j].c);
-			expr_free(ls[j].key);
+			simp_pool_free(sc, ls[j].key);
 			ls[j].key = NULL;
 		}
 	n = simp_like_input_order(ls, n);
@@ -672,24 +693,25 @@ simplify_add(simp_ctx *sc, expr *e)
 	tv.n = 0;
 	for (i = 0; i < n; i++) {
 		if (num_is_zero(ls[i].c)) {
-			expr_free(ls[i].key);
+			simp_pool_free(sc, ls[i].key);
 			continue;
 		}
 		if (num_is_one(ls[i].c))
 			vec_push(&tv, ls[i].key);
 		else
-			vec_push(&tv, simp(sc, expr_mul(expr_num(ls[i].c),
+			vec_push(&tv, simp(sc, simp_pool_join(sc, EXPR_MUL,
+			    simp_pool_num(sc, ls[i].c),
 			    ls[i].key)));
 	}
 	if (ls != lsb)
 		free(ls);
 	if (!num_is_zero(k))
-		vec_push(&tv, expr_num(k));
+		vec_push(&tv, simp_pool_num(sc, k));
 	ts = tv.a;
 	nt = tv.n;
 	if (nt == 0) {
 		vec_done(&tv);
-		return expr_num(k);
+		return simp_pool_num(sc, k);
 	}
 	if (nt == 1) {
 		r = ts[0];
@@ -697,7 +719,7 @@ simplify_add(simp_ctx *sc, expr *e)
 		return r;
 	}
 	simp_sort_trees(sc, ts, nt, simp_like_term_cmp);
-	r = expr_nary(EXPR_ADD, nt);
+	r = simp_pool_node(sc, EXPR_ADD, nt);
 	for (i = 0; i < nt; i++)
 		r->args[i] = ts[i];
 	vec_done(&tv);
@@ -750,16 +772,21 @@ expr_simplify_bounded(expr *e, unsigned long budget)
 expr *
 expr_simplify_counted(expr *e, unsigned long budget, expr_work *w)
 {
-	simp_ctx sc = { 0, budget, 0, 0 };
-	expr *r = simp(&sc, e);
+	simp_ctx sc;
+	expr *r;
 
+	memset(&sc, 0, sizeof sc);
+	sc.budget = budget;
+	r = simp(&sc, e);
 	if (w != NULL) {
 		w->steps += sc.work;
 		w->cmps += sc.cmps;
 	}
 	if (sc.over) {
 		expr_free(r);
-		return NULL;
+		r = NULL;
 	}
+	/* the blocks freed and not made again go back to malloc */
+	simp_pool_drain(&sc);
 	return r;
 }

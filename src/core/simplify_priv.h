@@ -7,13 +7,20 @@
 #include "expr.h"
 #include "num.h"
 
+/* Node blocks kept for reuse: those with room for 0 to
+ * SIMP_POOL_CLASSES - 1 arguments (simplify_pool.c). */
+#define SIMP_POOL_CLASSES 6
+
 /* The work of one simplification: each visit of a node counts one
  * step; past the budget (0: none) every visit returns its node as it is
- * and over is set. */
+ * and over is set.  pool holds the node blocks it freed, for the nodes
+ * it makes (owned by the pool until taken; simp_pool_drain frees the
+ * rest). */
 typedef struct simp_ctx {
 	unsigned long work, budget;
 	int over;
 	unsigned long cmps;	/* comparisons made collecting and ordering */
+	void *pool[SIMP_POOL_CLASSES];	/* free lists by room for args */
 } simp_ctx;
 
 /* A term or factor being collected: key is the tree compared (the term
@@ -42,8 +49,8 @@ int simp_like_key_cmp(const like *a, const like *b);
  * returns how many there are. */
 int simp_like_input_order(like *a, int n);
 /* Split a factor into base and exponent (NULL for 1: no power);
- * consumes f. */
-void simp_factor_split(expr *f, expr **base, expr **ex);
+ * consumes f (a power node goes to the pool of sc). */
+void simp_factor_split(simp_ctx *sc, expr *f, expr **base, expr **ex);
 /* Order likes holding factors: numbers first, then by base, functions
  * last. */
 int simp_like_factor_cmp(const like *a, const like *b);
@@ -53,5 +60,24 @@ void simp_sort_trees(simp_ctx *sc, expr **t, int n,
 /* Order likes holding terms: higher degree first, then x before y,
  * numbers last. */
 int simp_like_term_cmp(const like *a, const like *b);
+
+/* --- the pool of node blocks (simplify_pool.c) ------------------------ */
+
+/* Free the array of arguments taken from a node (inl: the node's own
+ * block, with room for cap arguments) into the pool. */
+void simp_pool_put_args(simp_ctx *sc, expr **a, int inl, size_t cap);
+/* Free the node e itself, not its arguments, into the pool. */
+void simp_pool_release(simp_ctx *sc, expr *e);
+/* Free e and everything below it into the pool; NULL is fine. */
+void simp_pool_free(simp_ctx *sc, expr *e);
+/* A node with room for nargs arguments, all NULL, as expr_nary makes
+ * it; the caller owns it (expr_free frees it). */
+expr *simp_pool_node(simp_ctx *sc, enum expr_kind kind, int nargs);
+/* expr_num, expr_pow and expr_add/expr_mul (kind) from the pool. */
+expr *simp_pool_num(simp_ctx *sc, num n);
+expr *simp_pool_pow(simp_ctx *sc, expr *base, expr *ex);
+expr *simp_pool_join(simp_ctx *sc, enum expr_kind kind, expr *a, expr *b);
+/* Free every block left in the pool. */
+void simp_pool_drain(simp_ctx *sc);
 
 #endif

@@ -98,8 +98,9 @@ one_inflection(const char *text, long long a, long long b)
 		ok(r.p[0].kind == CRITICAL_INCONCLUSIVE,
 		    "%s: inconclusive, not %s", text,
 		    critical_kind_name(r.p[0].kind));
-		ok(r.p[0].higher == CRITICAL_SADDLE && r.p[0].why != NULL,
-		    "%s: no extremum (odd-order derivative), with a reason",
+		ok(r.p[0].higher == CRITICAL_SADDLE &&
+		    r.p[0].why == CRITICAL_WHY_ORDER,
+		    "%s: no extremum by the higher-order derivative test",
 		    text);
 	}
 	critical_result_free(&r);
@@ -372,7 +373,8 @@ test_kinks(void)
 	ok(r.n == 1 && exactly(&r.p[0], 0, 0, 1) && exactly(&r.p[0], 1, 0, 1) &&
 	    r.p[0].nondiff, "cone: (0, 0), where the gradient does not exist");
 	ok(r.n == 1 && r.p[0].kind == CRITICAL_INCONCLUSIVE &&
-	    r.p[0].higher == CRITICAL_MINIMUM && r.p[0].why != NULL &&
+	    r.p[0].higher == CRITICAL_MINIMUM &&
+	    r.p[0].why == CRITICAL_WHY_NO_GRAD &&
 	    !r.widened, "cone: a minimum by the values around it");
 	critical_result_free(&r);
 
@@ -424,7 +426,8 @@ test_examine(void)
 		f = parse(t[i].f, 1);
 		ok(critical_examine(f, 1, &x0, &p, NULL) == 0 &&
 		    p.kind == CRITICAL_INCONCLUSIVE && p.higher == t[i].higher &&
-		    p.why != NULL, "%s at 0: inconclusive, higher-order test "
+		    p.why == CRITICAL_WHY_ORDER, "%s at 0: inconclusive, "
+		    "higher-order test "
 		    "says %s", t[i].f, critical_kind_name(t[i].higher));
 		critical_point_free(&p);
 		expr_free(f);

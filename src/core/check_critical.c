@@ -79,8 +79,7 @@ truth_of(const critical_point *p, struct truth *t)
 	t->k = kind_of_critical(p->kind);
 	t->higher = kind_of_critical(p->higher);
 	t->nondiff = p->nondiff;
-	/* critical_kind.c's sentences of the higher-order test begin so */
-	t->proof = p->why != NULL && strncmp(p->why, "f'' = 0", 7) == 0;
+	t->proof = p->why == CRITICAL_WHY_ORDER;
 }
 
 /* What kind the critical point x is: from kp (a point critical_find

@@ -64,7 +64,7 @@ critical_examine(const expr *f, int nvars, const double *x,
 	}
 	if (critical_search_init(&s, f, nvars, NULL) < 0) {
 		dom->failed = 1;
-		snprintf(dom->msg, sizeof dom->msg, _("the derivatives of f are "
+		snprintf(dom->msg, sizeof dom->msg, _("the derivatives are "
 		    "too large"));
 		return -1;
 	}

@@ -48,6 +48,29 @@ enum critical_kind {
 /* "minimum", "maximum", "saddle", "inconclusive". */
 const char *critical_kind_name(enum critical_kind k);
 
+/* Why a point is INCONCLUSIVE, and by what its kind was then told (with
+ * critical_point.higher, what that showed): a code the checker decides
+ * by; the words are made only for people (critical_why_text). */
+enum critical_why {
+	CRITICAL_WHY_NONE,	/* not inconclusive */
+	CRITICAL_WHY_ORDER,	/* one variable, f'' = 0: the higher-order
+				   derivative test decided (a proof) */
+	CRITICAL_WHY_ZERO,	/* a zero eigenvalue: the values of f
+				   around the point (no proof) */
+	CRITICAL_WHY_NO_GRAD,	/* ∇f does not exist there: the values
+				   around */
+	CRITICAL_WHY_NO_HESS	/* ∇f = 0 but the Hessian does not exist
+				   (x|x| at 0): the values around */
+};
+
+struct critical_point;
+
+/* Why the point p is inconclusive and what its higher shows, as a
+ * sentence for people (translated, no full stop), the function named
+ * fname (NULL: "f") where it is named.  A new string (caller frees);
+ * NULL when p->why is CRITICAL_WHY_NONE. */
+char *critical_why_text(const struct critical_point *p, const char *fname);
+
 /* --- the Hessian ------------------------------------------------------- */
 
 /* The Hessian of f symbolically: nvars*nvars new trees stored row by row
@@ -123,9 +146,9 @@ typedef struct critical_point {
 				   point show: MINIMUM, MAXIMUM, SADDLE (no
 				   extremum) or INCONCLUSIVE (nothing clear);
 				   otherwise kind */
-	const char *why;	/* when kind is INCONCLUSIVE: a sentence
-				   saying why and what more is known (static,
-				   not freed); NULL otherwise */
+	enum critical_why why;	/* when kind is INCONCLUSIVE: why, and
+				   how higher was told (critical_why_text
+				   says it); CRITICAL_WHY_NONE otherwise */
 	int nondiff;		/* f is defined here but ∇f is not (the
 				   cone sqrt(x^2 + y^2) at (0, 0)): a
 				   critical point by the textbook definition;

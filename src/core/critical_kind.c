@@ -14,6 +14,7 @@
 #include "critical_impl.h"
 #include "linalg.h"
 #include "nls.h"
+#include "sbuf.h"
 #include "xalloc.h"
 
 #define ZERO_ABS 1e-8		/* an eigenvalue is 0 below this times the
@@ -295,20 +296,11 @@ same_sign_around(const expr *d, double x, double v)
 
 /* The one-variable higher-order test at x: the first derivative of order
  * 3 or more that is not 0.  Returns the kind it shows (SADDLE for "no
- * extremum") and sets *why, or INCONCLUSIVE when none could be told
- * from 0. */
+ * extremum"), or INCONCLUSIVE when none could be told from 0. */
 static enum critical_kind
 derivative_test(const struct critical_search *s, const double *x,
-    const num *xq, const double *err, const char **why)
+    const num *xq, const double *err)
 {
-	static const char *odd = N_("f'' = 0; the first derivative that is not "
-	    "0 has odd order, so no extremum (an inflection point)");
-	static const char *evenmin = N_("f'' = 0; the first derivative that is "
-	    "not 0 has even order and is positive, so a minimum (the "
-	    "higher-order derivative test)");
-	static const char *evenmax = N_("f'' = 0; the first derivative that is "
-	    "not 0 has even order and is negative, so a maximum (the "
-	    "higher-order derivative test)");
 	expr *d = expr_copy(s->hess[0]), *t;
 	expr_domain dom;
 	expr_prog *p;
@@ -350,13 +342,10 @@ derivative_test(const struct critical_search *s, const double *x,
 		 * whose third derivative is 6 sign(x)) */
 		if (!same_sign_around(d, x[0], v.v))
 			break;
-		if (order % 2 == 1) {
-			*why = odd;
+		if (order % 2 == 1)
 			rc = CRITICAL_SADDLE;
-		} else {
-			*why = v.v > 0 ? evenmin : evenmax;
+		else
 			rc = v.v > 0 ? CRITICAL_MINIMUM : CRITICAL_MAXIMUM;
-		}
 		break;
 	}
 	expr_free(d);
@@ -483,36 +472,131 @@ static void
 higher_order(const struct critical_search *s, const double *x,
     const num *xq, const double *err, critical_point *p)
 {
-	static const char *mixed = N_("a zero eigenvalue; nearby, f is larger "
-	    "on some sides and smaller on others, so no extremum");
-	static const char *above = N_("a zero eigenvalue; f is nowhere smaller at "
-	    "the nearby points tried, so a minimum by the values around it (not a "
-	    "proof)");
-	static const char *below = N_("a zero eigenvalue; f is nowhere larger at "
-	    "the nearby points tried, so a maximum by the values around it (not a "
-	    "proof)");
-	static const char *none = N_("a zero eigenvalue, so the second "
-	    "derivative test cannot decide, and nearby values of f show "
-	    "nothing clear");
 	double h[EXPR_MAX_VARS * EXPR_MAX_VARS], ev[EXPR_MAX_VARS];
 	double v[EXPR_MAX_VARS * EXPR_MAX_VARS];
-	enum critical_kind a;
 
 	p->higher = CRITICAL_INCONCLUSIVE;
-	p->why = none;
+	p->why = CRITICAL_WHY_ZERO;
 	if (s->n == 1) {
-		p->higher = derivative_test(s, x, xq, err, &p->why);
-		if (p->higher != CRITICAL_INCONCLUSIVE)
+		p->higher = derivative_test(s, x, xq, err);
+		if (p->higher != CRITICAL_INCONCLUSIVE) {
+			p->why = CRITICAL_WHY_ORDER;
 			return;
+		}
 	}
 	if (critical_hess_at(s, x, h) < 0 || linalg_sym_eigen(h, s->n, ev, v) < 0)
 		return;
-	a = values_kind(s, x, v, p->eig);
-	if (a != CRITICAL_INCONCLUSIVE) {
-		p->higher = a;
-		p->why = a == CRITICAL_SADDLE ? mixed :
-		    (a == CRITICAL_MINIMUM ? above : below);
+	p->higher = values_kind(s, x, v, p->eig);
+}
+
+/* The sentences of critical_why_text: for each reason (ORDER, ZERO with
+ * one variable, ZERO, NO_GRAD, NO_HESS), what the higher test showed:
+ * a minimum, a maximum, no extremum, nothing clear.  {f} is the
+ * function's name. */
+static const char *const why_texts[5][4] = {
+	{
+		/* TRANSLATORS: {f} is the function's name (f, or L for
+		 * L(w) = ...), here and in the sentences below */
+		N_("{f}'' = 0; the first derivative that is not 0 has even "
+		"order and is positive, so a minimum (the higher-order "
+		"derivative test)"),
+		N_("{f}'' = 0; the first derivative that is not 0 has even "
+		"order and is negative, so a maximum (the higher-order "
+		"derivative test)"),
+		N_("{f}'' = 0; the first derivative that is not 0 has odd "
+		"order, so no extremum (an inflection point)"),
+		NULL
+	}, {
+		N_("{f}'' = 0; {f} is nowhere smaller at the nearby points "
+		"tried, so a minimum by the values around it (not a proof)"),
+		N_("{f}'' = 0; {f} is nowhere larger at the nearby points "
+		"tried, so a maximum by the values around it (not a proof)"),
+		N_("{f}'' = 0; nearby, {f} is larger on one side and smaller "
+		"on the other, so no extremum"),
+		N_("{f}'' = 0, so the second derivative test cannot decide, "
+		"and nearby values of {f} show nothing clear")
+	}, {
+		N_("a zero eigenvalue; {f} is nowhere smaller at the nearby "
+		"points tried, so a minimum by the values around it (not a "
+		"proof)"),
+		N_("a zero eigenvalue; {f} is nowhere larger at the nearby "
+		"points tried, so a maximum by the values around it (not a "
+		"proof)"),
+		N_("a zero eigenvalue; nearby, {f} is larger on some sides and "
+		"smaller on others, so no extremum"),
+		N_("a zero eigenvalue, so the second derivative test cannot "
+		"decide, and nearby values of {f} show nothing clear")
+	}, {
+		N_("the gradient does not exist here ({f} is not "
+		"differentiable), so the second derivative test does not "
+		"apply; {f} is nowhere smaller at the nearby points tried, so "
+		"a minimum by the values around it"),
+		N_("the gradient does not exist here ({f} is not "
+		"differentiable), so the second derivative test does not "
+		"apply; {f} is nowhere larger at the nearby points tried, so a "
+		"maximum by the values around it"),
+		N_("the gradient does not exist here ({f} is not "
+		"differentiable), so the second derivative test does not "
+		"apply; nearby, {f} is larger on some sides and smaller on "
+		"others, so no extremum"),
+		N_("the gradient does not exist here ({f} is not "
+		"differentiable), so the second derivative test does not "
+		"apply, and nearby values of {f} show nothing clear")
+	}, {
+		N_("the second derivatives do not exist here, so the second "
+		"derivative test does not apply; {f} is nowhere smaller at the "
+		"nearby points tried, so a minimum by the values around it"),
+		N_("the second derivatives do not exist here, so the second "
+		"derivative test does not apply; {f} is nowhere larger at the "
+		"nearby points tried, so a maximum by the values around it"),
+		N_("the second derivatives do not exist here, so the second "
+		"derivative test does not apply; nearby, {f} is larger on some "
+		"sides and smaller on others, so no extremum"),
+		N_("the second derivatives do not exist here, so the second "
+		"derivative test does not apply, and nearby values of {f} show "
+		"nothing clear")
 	}
+};
+
+/* Why p is inconclusive, in words, with the function's name. */
+char *
+critical_why_text(const critical_point *p, const char *fname)
+{
+	const char *fmt;
+	sbuf b = SBUF_INIT;
+	int row, col;
+
+	switch (p->why) {
+	case CRITICAL_WHY_ORDER:
+		row = 0;
+		break;
+	case CRITICAL_WHY_ZERO:
+		row = p->nvars == 1 ? 1 : 2;
+		break;
+	case CRITICAL_WHY_NO_GRAD:
+		row = 3;
+		break;
+	case CRITICAL_WHY_NO_HESS:
+		row = 4;
+		break;
+	default:
+		return NULL;
+	}
+	col = p->higher == CRITICAL_MINIMUM ? 0 : p->higher ==
+	    CRITICAL_MAXIMUM ? 1 : p->higher == CRITICAL_SADDLE ? 2 : 3;
+	if (why_texts[row][col] == NULL)	/* the test decides or is not used */
+		row = 2;
+	if (fname == NULL || *fname == '\0')
+		fname = "f";
+	fmt = _(why_texts[row][col]);
+	/* the name wherever the sentence says {f} */
+	sbuf_add(&b, "");
+	for (const char *q; (q = strstr(fmt, "{f}")) != NULL; fmt = q + 3) {
+		sbuf_addn(&b, fmt, (size_t)(q - fmt));
+		sbuf_add(&b, fname);
+	}
+	sbuf_add(&b, fmt);
+	return sbuf_take(&b);
 }
 
 /* Fill p for a point where f is defined but ∇f is not. */
@@ -520,36 +604,6 @@ int
 critical_fill_kink(const struct critical_search *s, const critical_point *q,
     critical_point *p)
 {
-	static const char *why[] = {
-		N_("the gradient does not exist here (f is not differentiable), "
-		"so the second derivative test does not apply; f is nowhere "
-		"smaller at the nearby points tried, so a minimum by the values "
-		"around it"),
-		N_("the gradient does not exist here (f is not differentiable), "
-		"so the second derivative test does not apply; f is nowhere "
-		"larger at the nearby points tried, so a maximum by the values "
-		"around it"),
-		N_("the gradient does not exist here (f is not differentiable), "
-		"so the second derivative test does not apply; nearby, f is "
-		"larger on some sides and smaller on others, so no extremum"),
-		N_("the gradient does not exist here (f is not differentiable), "
-		"so the second derivative test does not apply, and nearby "
-		"values of f show nothing clear")
-	};
-	static const char *why2[] = {
-		N_("the second derivatives do not exist here, so the second "
-		"derivative test does not apply; f is nowhere smaller at the "
-		"nearby points tried, so a minimum by the values around it"),
-		N_("the second derivatives do not exist here, so the second "
-		"derivative test does not apply; f is nowhere larger at the "
-		"nearby points tried, so a maximum by the values around it"),
-		N_("the second derivatives do not exist here, so the second "
-		"derivative test does not apply; nearby, f is larger on some "
-		"sides and smaller on others, so no extremum"),
-		N_("the second derivatives do not exist here, so the second "
-		"derivative test does not apply, and nearby values of f show "
-		"nothing clear")
-	};
 	double g[EXPR_MAX_VARS], eig[EXPR_MAX_VARS];
 	double h[EXPR_MAX_VARS * EXPR_MAX_VARS];
 	expr_domain dom;
@@ -590,9 +644,7 @@ critical_fill_kink(const struct critical_search *s, const critical_point *q,
 	p->nondiff = !smooth;
 	p->kind = CRITICAL_INCONCLUSIVE;
 	p->higher = values_kind(s, p->x, p->hessian, eig);
-	p->why = (smooth ? why2 : why)[p->higher == CRITICAL_MINIMUM ? 0 :
-	    p->higher == CRITICAL_MAXIMUM ? 1 :
-	    p->higher == CRITICAL_SADDLE ? 2 : 3];
+	p->why = smooth ? CRITICAL_WHY_NO_HESS : CRITICAL_WHY_NO_GRAD;
 	return 0;
 }
 

@@ -688,6 +688,57 @@ test_curve_rows(void)
 	}
 }
 
+/* Degenerate points whose lower values lie in a narrow wedge, along a
+ * curve rather than a line (Peano's example): along every line through
+ * the point f rises, yet it is no extremum.  Worked by hand:
+ *   (y - x^2)(y - 3x^2): f(x, 2x^2) = -x^4 < 0, f(0, y) = y^2 > 0
+ *   x^2 y + y^2 = y(x^2 + y): f(x, -x^2/2) = -x^4/4 < 0, f(0, y) = y^2;
+ *     ∇f = (2xy, x^2 + 2y) is 0 only at (0, 0) (x = 0 gives y = 0,
+ *     y = 0 gives x = 0), so exactly one critical point
+ *   (y - 2x^2)(y - 4x^2) + z^2: f(x, 3x^2, 0) = -x^4 < 0
+ *   x^2 (1 - y) + y^4 >= 0 = f(0, 0) while y < 1: a minimum */
+static void
+test_wedges(void)
+{
+	static const struct {
+		const char *f;
+		int nvars;
+		enum critical_kind higher;
+	} t[] = {
+		{ "(y - x^2)(y - 3x^2)", 2, CRITICAL_SADDLE },
+		{ "x^2 y + y^2", 2, CRITICAL_SADDLE },
+		{ "(y - 2x^2)(y - 4x^2) + z^2", 3, CRITICAL_SADDLE },
+		{ "x^2 (1 - y) + y^4", 2, CRITICAL_MINIMUM },
+	};
+	critical_result r;
+	size_t i;
+	int j, k, at0;
+
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		find(t[i].f, t[i].nvars, &r);
+		at0 = -1;
+		for (j = 0; j < r.n; j++) {
+			for (k = 0; k < t[i].nvars && exactly(&r.p[j], k, 0, 1);
+			    k++)
+				;
+			if (k == t[i].nvars)
+				at0 = j;
+		}
+		ok(at0 >= 0 && r.p[at0].kind == CRITICAL_INCONCLUSIVE &&
+		    r.p[at0].higher == t[i].higher &&
+		    r.p[at0].why == CRITICAL_WHY_ZERO,
+		    "%s: the origin is inconclusive, and %s by the values "
+		    "around (got %s)", t[i].f, t[i].higher == CRITICAL_SADDLE ?
+		    "no extremum" : "a minimum", at0 < 0 ? "none" :
+		    critical_kind_name(r.p[at0].higher));
+		if (i == 1)
+			ok(r.n == 1, "%s: one critical point, not %d (none "
+			    "on the flat side of the valley y = -x^2/2)",
+			    t[i].f, r.n);
+		critical_result_free(&r);
+	}
+}
+
 int
 main(void)
 {
@@ -703,5 +754,6 @@ main(void)
 	test_constant();
 	test_domains();
 	test_curve_rows();
+	test_wedges();
 	return tap_done();
 }

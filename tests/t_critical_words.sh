@@ -9,6 +9,8 @@
 # zero only at 1, f''(1) = 0 and f''' = 6, an odd order: no extremum.
 # x^4 - 4x^3 + 6x^2 - 4x + 1 = (x - 1)^4: f^(4) = 24 > 0, a minimum at 1.
 # 3 - (x + 2)^4 has f^(4) = -24 < 0, a maximum at -2.
+# (y - x^2)(y - 3x^2) (Peano): f(x, 2x^2) = -x^4 < 0 and f(0, y) = y^2 > 0,
+# so (0, 0) is no extremum, though f rises along every line through it.
 . "${srcdir:-.}/tests/cli_lib.sh"
 
 # mark ARGS...: "✓" or "✗" for the one point of a check critical run,
@@ -36,7 +38,10 @@ x^4 - 4x^3 + 6x^2 - 4x + 1|1|no extremum|✗ 1
 3 - (x + 2)^4|-2|max|✓ 0
 3 - (x + 2)^4|-2|min|✗ 1
 L(w) = w^3|0|min|✗ 1
-L(w) = w^3|0|no extremum|✓ 0'
+L(w) = w^3|0|no extremum|✓ 0
+(y - x^2)(y - 3x^2)|(0, 0)|min|✗ 1
+(y - x^2)(y - 3x^2)|(0, 0)|saddle|✓ 0
+(y - x^2)(y - 3x^2)|(0, 0)|no extremum|✓ 0'
 
 lang=
 printf '%s\n' "$cases" >"$tmp/cases"

@@ -360,6 +360,65 @@ rnd(unsigned long long *st)
 	return (double)(*st >> 11) / 4503599627370496.0 - 1;
 }
 
+/* Whether f at y differs from f0 beyond rounding: 1 above, -1 below,
+ * 0 within rounding. */
+static int
+above_below(double f0, double fy)
+{
+	double nu = 64 * 2.220446049250313e-16 * fmax(fabs(f0), fabs(fy));
+
+	return fy - f0 > nu ? 1 : f0 - fy > nu ? -1 : 0;
+}
+
+/* Walk along the sphere |y - x| = r from the direction u (unit, n
+ * values, changed) the way f falls (sgn 1) or rises (sgn -1), by
+ * rotating u towards minus (plus) the tangential part of ∇f.  Returns
+ * 1 when it reaches a y where f is below (above) f0 beyond rounding:
+ * the wedge between y = x² and y = 3x² where (y - x²)(y - 3x²) < 0,
+ * which no fixed set of directions is sure to meet at every radius. */
+static int
+sphere_walk(const struct critical_search *s, expr_prog *pf, const double *x,
+    double f0, double r, double *u, int sgn)
+{
+	double y[EXPR_MAX_VARS], g[EXPR_MAX_VARS], d[EXPR_MAX_VARS];
+	double ut[EXPR_MAX_VARS], fy, ft, dot, len, th;
+	expr_domain dom;
+	int i, it, n = s->n;
+
+	for (i = 0; i < n; i++)
+		y[i] = x[i] + r * u[i];
+	if (expr_prog_eval_checked(pf, y, &fy, &dom) < 0 || !isfinite(fy))
+		return 0;
+	for (it = 0; it < 30; it++) {
+		if (above_below(f0, fy) == -sgn)
+			return 1;
+		if (critical_grad_at(s, y, g) < 0)
+			return 0;
+		for (dot = 0, i = 0; i < n; i++)
+			dot += g[i] * u[i];
+		for (i = 0; i < n; i++)
+			d[i] = -sgn * (g[i] - dot * u[i]);
+		if ((len = linalg_norm(d, n)) == 0 || !isfinite(len))
+			return 0;
+		for (i = 0; i < n; i++)
+			d[i] /= len;
+		for (th = 0.5; th > 1e-9; th /= 2) {
+			for (i = 0; i < n; i++) {
+				ut[i] = cos(th) * u[i] + sin(th) * d[i];
+				y[i] = x[i] + r * ut[i];
+			}
+			if (expr_prog_eval_checked(pf, y, &ft, &dom) == 0 &&
+			    isfinite(ft) && sgn * (ft - fy) < 0)
+				break;
+		}
+		if (th <= 1e-9)
+			return 0;
+		memcpy(u, ut, sizeof(double) * n);
+		fy = ft;
+	}
+	return above_below(f0, fy) == -sgn;
+}
+
 /* The values of f around x at radius rho (times 1 + |x|): along the
  * axes, the eigenvectors v for zero eigenvalues, and 24 fixed
  * pseudo-random directions.  Returns MINIMUM (all larger), MAXIMUM (all
@@ -370,6 +429,8 @@ values_around(const struct critical_search *s, expr_prog *pf,
     double rho)
 {
 	double y[EXPR_MAX_VARS], u[EXPR_MAX_VARS], fy, nu, base = 1;
+	double lowu[EXPR_MAX_VARS], highu[EXPR_MAX_VARS], low = INFINITY;
+	double high = -INFINITY;
 	unsigned long long st = 0x9e3779b97f4a7c15ULL;
 	expr_domain dom;
 	int i, k, dir, up = 0, down = 0, same = 0, equal = 0, n = s->n;
@@ -402,6 +463,14 @@ values_around(const struct critical_search *s, expr_prog *pf,
 		if (expr_prog_eval_checked(pf, y, &fy, &dom) < 0 ||
 		    !isfinite(fy))
 			return CRITICAL_INCONCLUSIVE;
+		if (fy < low) {
+			low = fy;
+			memcpy(lowu, u, sizeof(double) * n);
+		}
+		if (fy > high) {
+			high = fy;
+			memcpy(highu, u, sizeof(double) * n);
+		}
 		nu = 64 * 2.220446049250313e-16 * fmax(fabs(f0), fabs(fy));
 		if (fy - f0 > nu)
 			up++;
@@ -416,6 +485,13 @@ values_around(const struct critical_search *s, expr_prog *pf,
 		return CRITICAL_SADDLE;
 	if (same > 0 || up + down == 0)
 		return CRITICAL_INCONCLUSIVE;
+	/* f is above f0 (below) in every direction tried: walk along the
+	 * sphere from the lowest (highest) of them, where a narrow wedge
+	 * of smaller (larger) values would be */
+	if (down == 0 && sphere_walk(s, pf, x, f0, rho * base, lowu, 1))
+		return CRITICAL_SADDLE;
+	if (up == 0 && sphere_walk(s, pf, x, f0, rho * base, highu, -1))
+		return CRITICAL_SADDLE;
 	/* f exactly equal in some directions and larger in the others: a
 	 * minimum in the textbook's sense f(x) <= f(y) nearby (not a strict
 	 * one), as on the floor of the valley (x - y)^2 */

@@ -258,6 +258,31 @@ newton_distance(const struct critical_search *s, const double *x,
 	return linalg_norm(d, n);
 }
 
+static double rounding_error(const expr *e, const double *x, double *err);
+
+/* Whether ∇f at x (g, its norm gn) is 0 as far as rounding can tell:
+ * below 1e-13 of its typical size, and each component within a few
+ * times the bound on its own rounding error there.  A component
+ * computed with no cancellation is known to full precision, however
+ * small (2xy = -1e-15 at (1e-5, -5e-11) for x²y + y²: not a critical
+ * point, but the side of a flat valley down to (0, 0)). */
+static int
+at_rounding_level(const struct critical_search *s, const double *x,
+    const double *g, double gn)
+{
+	double t;
+	int i;
+
+	if (gn > 1e-13 * s->gscale)
+		return 0;
+	for (i = 0; i < s->n; i++) {
+		rounding_error(s->grad[i], x, &t);
+		if (isfinite(t) && fabs(g[i]) > 16 * t + 1e-300)
+			return 0;
+	}
+	return 1;
+}
+
 /* Damped Newton from x, in place.  When plain steps shrink by a steady
  * ratio r, the root has multiplicity m = 1/(1 - r) along the step, and
  * m times the step goes there at once. */
@@ -324,7 +349,7 @@ critical_newton(const struct critical_search *s, double *x)
 		}
 		if (!ok) {
 			/* rejected: at rounding level, or damp harder */
-			if (gn <= 1e-13 * s->gscale)
+			if (at_rounding_level(s, x, g, gn))
 				break;
 			mu = mu > 0 ? mu * 4 : 1e-6 * hsq + 1e-30;
 			prev = rprev = 0;

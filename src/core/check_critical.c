@@ -813,6 +813,23 @@ none_but_many(check_fn *c, check_result *r)
 	check_finish(r);
 }
 
+/* The empty answer when the default box (widened as far as it goes)
+ * holds no critical point but the search met some beyond it ((x -
+ * 600)^2): f has critical points, so "none" is wrong; a wrong part
+ * saying so goes to r. */
+static void
+none_but_outside(check_fn *c, check_result *r)
+{
+	check_part	*p = check_new_part(r);
+
+	p->label = xstrdup(_("missing point"));
+	p->mistake = MISTAKE_MISSED_POINT;
+	p->feedback = xasprintf(_("%s has critical points: %s = 0 at some "
+	    "point far out, beyond the box that was searched, so the answer "
+	    "is not none"), check_s_fname(c), check_s_nabla(c));
+	check_finish(r);
+}
+
 /* Check claimed critical points against the ones critical_find finds. */
 int
 check_critical_search(check_fn *c, const critical_opts *co,
@@ -854,6 +871,9 @@ check_critical_search(check_fn *c, const critical_opts *co,
 		check_add_note(r, xasprintf(_("%s has too many critical points to "
 		    "list (a whole curve or surface of them), so only the "
 		    "points you gave were checked"), check_s_fname(c)));
+	else if (rc == 0 && c->nknown == 0 && c->outside > 0 &&
+	    r->nparts == 0 && !co->has_box)
+		none_but_outside(c, r);
 	else if (rc == 0 && c->outside > 0)
 		check_add_note(r, xstrdup(_("there are more critical points outside "
 		    "the box that was searched")));

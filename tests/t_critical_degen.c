@@ -739,6 +739,30 @@ test_wedges(void)
 	}
 }
 
+/* Small but certain eigenvalues are not 0: x^4 - 1e-8 x^2 has f' =
+ * 2x(2x^2 - 1e-8), zero at 0 (f'' = -2e-8: a maximum) and at
+ * +-sqrt(5e-9) = +-7.0710678118654755e-05 (f'' = 12x^2 - 2e-8 = 4e-8: a
+ * minimum), though the size of f'' over the box is 300. */
+static void
+test_small_curvature(void)
+{
+	static const double at[3] = { -7.0710678118654755e-05, 0,
+	    7.0710678118654755e-05 };
+	static const enum critical_kind k[3] = { CRITICAL_MINIMUM,
+	    CRITICAL_MAXIMUM, CRITICAL_MINIMUM };
+	critical_result r;
+	int i;
+
+	find("x^4 - 1e-8 x^2", 1, &r);
+	ok(r.n == 3, "x^4 - 1e-8 x^2: three critical points (got %d)", r.n);
+	for (i = 0; i < 3 && r.n == 3; i++)
+		ok(digits_right(&r.p[i], 0, at[i]) && r.p[i].kind == k[i] &&
+		    fabs(r.p[i].eig[0] - (i == 1 ? -2e-8 : 4e-8)) < 1e-15,
+		    "x^4 - 1e-8 x^2: %.8g is %s, f'' = %g", at[i],
+		    critical_kind_name(k[i]), r.p[i].eig[0]);
+	critical_result_free(&r);
+}
+
 int
 main(void)
 {
@@ -755,5 +779,6 @@ main(void)
 	test_domains();
 	test_curve_rows();
 	test_wedges();
+	test_small_curvature();
 	return tap_done();
 }

@@ -32,10 +32,12 @@
  * eigenvalue counts as zero when |λ| <= CRITICAL_ZERO_TOL times the
  * largest |λ| (or when all are exactly 0).  critical_examine and
  * critical_find decide better: exactly when the Hessian is exact (a
- * polynomial at an exact point), otherwise when |λ| is below 1e-8 times
- * the size the Hessian has over the box along its eigenvector (an
- * absolute scale: with one variable a relative one never fires), or
- * below how much it changes within the point's uncertainty. */
+ * polynomial at an exact point), otherwise when |λ| is below the
+ * rounding error of the Hessian there, 1e-12 times the size the Hessian
+ * has over the box along its eigenvector (an absolute scale: with one
+ * variable a relative one never fires), or how much it changes within
+ * the point's uncertainty (f'' = 4e-8 at the minima of x^4 - 1e-8 x^2
+ * is no 0, though f'' reaches 300 in the box). */
 #define CRITICAL_ZERO_TOL 1e-8
 
 enum critical_kind {

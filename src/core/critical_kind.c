@@ -17,8 +17,11 @@
 #include "sbuf.h"
 #include "xalloc.h"
 
-#define ZERO_ABS 1e-8		/* an eigenvalue is 0 below this times the
-				   Hessian's size over the box */
+#define ZERO_ABS 1e-12		/* an eigenvalue is 0 below this times the
+				   Hessian's size over the box (or below
+				   its rounding error at the point, or how
+				   much it changes within the point's
+				   uncertainty) */
 #define MAX_ORDER 10		/* derivatives tried by the higher-order
 				   test */
 
@@ -244,12 +247,19 @@ decide_zero(const struct critical_search *s, const double *h, const num *hq,
 			eig[order[k]] = 0;
 		return n - rank;
 	}
+	/* the rounding error of each entry of the Hessian at x */
+	for (i = 0; i < n * n; i++) {
+		critical_rounding_error(s->hess[i], x, &hy[i]);
+		if (!isfinite(hy[i]))
+			hy[i] = 1e-8 * s->hs[i];
+	}
 	for (k = 0; k < n; k++) {
 		tol[k] = 0;
 		for (i = 0; i < n; i++)
 			for (j = 0; j < n; j++)
 				tol[k] += fabs(v[i * n + k]) * fabs(v[j * n + k]) *
-				    (ZERO_ABS * s->hs[i * n + j]);
+				    (ZERO_ABS * s->hs[i * n + j] +
+				    16 * hy[i * n + j]);
 	}
 	/* the Hessian a little way off, within the uncertainty */
 	for (i = 0; err != NULL && i < n; i++)

@@ -258,7 +258,6 @@ newton_distance(const struct critical_search *s, const double *x,
 	return linalg_norm(d, n);
 }
 
-static double rounding_error(const expr *e, const double *x, double *err);
 
 /* Whether ∇f at x (g, its norm gn) is 0 as far as rounding can tell:
  * below 1e-13 of its typical size, and each component within a few
@@ -276,7 +275,7 @@ at_rounding_level(const struct critical_search *s, const double *x,
 	if (gn > 1e-13 * s->gscale)
 		return 0;
 	for (i = 0; i < s->n; i++) {
-		rounding_error(s->grad[i], x, &t);
+		critical_rounding_error(s->grad[i], x, &t);
 		if (isfinite(t) && fabs(g[i]) > 16 * t + 1e-300)
 			return 0;
 	}
@@ -400,8 +399,8 @@ critical_polish(const struct critical_search *s, double *x)
  * rounding error of computing it (running error analysis: each
  * operation adds the errors of its operands, scaled by its sensitivity
  * to them, and one rounding of its result). */
-static double
-rounding_error(const expr *e, const double *x, double *err)
+double
+critical_rounding_error(const expr *e, const double *x, double *err)
 {
 	double v, a, ea, b, eb, h, d;
 	int i;
@@ -422,7 +421,7 @@ rounding_error(const expr *e, const double *x, double *err)
 		v = e->kind == EXPR_ADD ? 0 : 1;
 		*err = 0;
 		for (i = 0; i < e->nargs; i++) {
-			a = rounding_error(e->args[i], x, &ea);
+			a = critical_rounding_error(e->args[i], x, &ea);
 			if (e->kind == EXPR_ADD) {
 				v += a;
 				*err += ea;
@@ -434,15 +433,15 @@ rounding_error(const expr *e, const double *x, double *err)
 		}
 		return v;
 	case EXPR_POW:
-		a = rounding_error(e->args[0], x, &ea);
-		b = rounding_error(e->args[1], x, &eb);
+		a = critical_rounding_error(e->args[0], x, &ea);
+		b = critical_rounding_error(e->args[1], x, &eb);
 		v = pow(a, b);
 		*err = (ea > 0 ? fabs(b * pow(a, b - 1)) * ea : 0) +
 		    (eb > 0 && a > 0 ? fabs(v * log(a)) * eb : 0) +
 		    2 * EPS * fabs(v);
 		return v;
 	case EXPR_FUNC:
-		a = rounding_error(e->args[0], x, &ea);
+		a = critical_rounding_error(e->args[0], x, &ea);
 		v = expr_fn_apply(e->fn, a);
 		h = 1e-7 * (1 + fabs(a));
 		d = (expr_fn_apply(e->fn, a + h) - expr_fn_apply(e->fn, a - h)) /
@@ -484,7 +483,7 @@ critical_uncertainty(const struct critical_search *s, const double *x,
 	}
 	/* and at least what rounding can do to it there */
 	for (i = 0; i < n; i++) {
-		rounding_error(s->grad[i], x, &t);
+		critical_rounding_error(s->grad[i], x, &t);
 		if (isfinite(t))
 			nu[i] = fmax(nu[i], 2 * t);
 	}

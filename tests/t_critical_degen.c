@@ -763,6 +763,38 @@ test_small_curvature(void)
 	critical_result_free(&r);
 }
 
+/* Two critical points closer than a millionth of the box: f' = (x - c)^2
+ * - d^2 has the roots c -+ d, a maximum (f'' = -2d) and a minimum (f'' =
+ * 2d).  x^3/3 - 1e-12 x: -+1e-6; (x - 1)^3/3 - 1e-12 (x - 1): 1 -+ 1e-6
+ * (exact rationals); x^3/3 - 2e-14 x: -+sqrt(2) 1e-7 =
+ * -+1.4142135623730951e-07. */
+static void
+test_close_pairs(void)
+{
+	static const struct {
+		const char *f;
+		double lo, hi;
+	} t[] = {
+		{ "x^3/3 - 1e-12 x", -1e-6, 1e-6 },
+		{ "(x - 1)^3/3 - 1e-12 (x - 1)", 0.999999, 1.000001 },
+		{ "x^3/3 - 2e-14 x", -1.4142135623730951e-07,
+		    1.4142135623730951e-07 },
+	};
+	critical_result r;
+	size_t i;
+
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		find(t[i].f, 1, &r);
+		ok(r.n == 2 && digits_right(&r.p[0], 0, t[i].lo) &&
+		    digits_right(&r.p[1], 0, t[i].hi) &&
+		    r.p[0].kind == CRITICAL_MAXIMUM &&
+		    r.p[1].kind == CRITICAL_MINIMUM, "%s: a maximum at %.8g "
+		    "and a minimum at %.8g (got %d points)", t[i].f, t[i].lo,
+		    t[i].hi, r.n);
+		critical_result_free(&r);
+	}
+}
+
 int
 main(void)
 {
@@ -780,5 +812,6 @@ main(void)
 	test_curve_rows();
 	test_wedges();
 	test_small_curvature();
+	test_close_pairs();
 	return tap_done();
 }

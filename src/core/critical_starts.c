@@ -225,7 +225,7 @@ search_near(struct critical_search *s)
 		 * curve of them, not two points close together */
 		if (!(small <= 1e-2 * big) || !(small > 1e-12 * big))
 			continue;
-		for (t = 1e-2; t >= 1e-6; t /= 10)
+		for (t = 1e-2; t >= 1e-9; t /= 10)
 			for (i = 0; i < n; i++)
 				for (sgn = -1; sgn <= 1; sgn += 2) {
 					if (critical_over_budget(s))

@@ -795,6 +795,43 @@ test_close_pairs(void)
 	}
 }
 
+/* A cluster within 1e-5 of the origin: x^4 + y^4 - 1e-10 (x^2 + y^2)
+ * has ∇f = (4x^3 - 2e-10 x, 4y^3 - 2e-10 y), zero where each coordinate
+ * is 0 or -+sqrt(5e-11) = -+7.0710678118654757e-06: nine points.  f_xx
+ * = 12x^2 - 2e-10 is -2e-10 at 0 and 4e-10 at -+sqrt(5e-11), so (0, 0)
+ * is a maximum (its exact Hessian -2e-10 I is no zero matrix), the four
+ * with one coordinate 0 saddles, the four others minima. */
+static void
+test_cluster(void)
+{
+	critical_result r;
+	int i, j, c, mins = 0, maxs = 0, saddles = 0, where = 1;
+	double a = 7.0710678118654757e-06;
+
+	find("x^4 + y^4 - 1e-10 (x^2 + y^2)", 2, &r);
+	ok(r.n == 9, "x^4 + y^4 - 1e-10 (x^2 + y^2): nine points (got %d)",
+	    r.n);
+	for (i = 0; i < r.n; i++) {
+		for (c = 0, j = 0; j < 2; j++) {
+			if (r.p[i].x[j] == 0)
+				continue;
+			c++;
+			if (!digits_right(&r.p[i], j, r.p[i].x[j] < 0 ? -a : a))
+				where = 0;
+		}
+		if (c == 0 && r.p[i].kind == CRITICAL_MAXIMUM)
+			maxs++;
+		else if (c == 1 && r.p[i].kind == CRITICAL_SADDLE)
+			saddles++;
+		else if (c == 2 && r.p[i].kind == CRITICAL_MINIMUM)
+			mins++;
+	}
+	ok(maxs == 1 && saddles == 4 && mins == 4 && where,
+	    "x^4 + y^4 - 1e-10 (x^2 + y^2): a maximum at 0, 4 saddles, 4 "
+	    "minima at -+7.0710678e-06 (got %d, %d, %d)", maxs, saddles, mins);
+	critical_result_free(&r);
+}
+
 int
 main(void)
 {
@@ -813,5 +850,6 @@ main(void)
 	test_wedges();
 	test_small_curvature();
 	test_close_pairs();
+	test_cluster();
 	return tap_done();
 }

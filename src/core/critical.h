@@ -33,7 +33,7 @@
  * largest |λ| (or when all are exactly 0).  critical_examine and
  * critical_find decide better: exactly when the Hessian is exact (a
  * polynomial at an exact point), otherwise when |λ| is below the
- * rounding error of the Hessian there, 1e-12 times the size the Hessian
+ * rounding error of the Hessian there, 1e-15 times the size the Hessian
  * has over the box along its eigenvector (an absolute scale: with one
  * variable a relative one never fires), or how much it changes within
  * the point's uncertainty (f'' = 4e-8 at the minima of x^4 - 1e-8 x^2

@@ -17,7 +17,7 @@
 #include "sbuf.h"
 #include "xalloc.h"
 
-#define ZERO_ABS 1e-12		/* an eigenvalue is 0 below this times the
+#define ZERO_ABS 1e-15		/* an eigenvalue is 0 below this times the
 				   Hessian's size over the box (or below
 				   its rounding error at the point, or how
 				   much it changes within the point's
@@ -246,6 +246,21 @@ decide_zero(const struct critical_search *s, const double *h, const num *hq,
 		for (k = 0; k < n - rank; k++)
 			eig[order[k]] = 0;
 		return n - rank;
+	}
+	if (hq != NULL) {
+		/* every entry exact, but too long for the exact rank (the
+		 * products of 1/10^10): only the eigenvalue routine rounds,
+		 * by a few ulps of the largest */
+		double big = 0;
+
+		for (k = 0; k < n; k++)
+			big = fmax(big, fabs(eig[k]));
+		for (k = 0; k < n; k++)
+			if (fabs(eig[k]) <= 64 * 2.220446049250313e-16 * big) {
+				eig[k] = 0;
+				zero++;
+			}
+		return zero;
 	}
 	/* the rounding error of each entry of the Hessian at x */
 	for (i = 0; i < n * n; i++) {

@@ -32,4 +32,22 @@ run check critical 'e^x' --answer ''
 [ $rc -eq 0 ] && grep -q '^right' "$tmp/out"
 ok $? "check critical e^x, none: right"
 
+# --- f at the points: small values kept, noise 0 -----------------------------
+# x^4 + y^4 - 1e-10 (x^2 + y^2) at (a, a), a^2 = 5e-11: f = 2 a^4 - 2e-10 a^2
+# = 5e-21 - 1e-20 = -5e-21; at (a, 0): -2.5e-21 (not rounding noise)
+run critical 'x^4 + y^4 - 1e-10 (x^2 + y^2)'
+grep -q '^(7.071068e-06, 7.071068e-06)  *-5e-21  *minimum' "$tmp/out" &&
+    grep -q '^(7.071068e-06, 0)  *-2.5e-21  *saddle' "$tmp/out"
+ok $? "critical x^4 + y^4 - 1e-10 (x^2 + y^2): f = -5e-21 at the minima, not 0"
+
+# x^2 1e-20 - 1e-20 at 0: f = -1e-20 exactly
+run critical '1e-20 x^2 - 1e-20'
+grep -q '^0  *-1e-20  *minimum' "$tmp/out"
+ok $? "critical 1e-20 x^2 - 1e-20: f = -1e-20 at 0"
+
+# cos(x)^3 at -+pi/2, -+3pi/2: f = 0 (the double nearest gives 1e-48)
+run critical 'cos(x)^3'
+[ "$(grep -c '^-\{0,1\}[14]\.[57][0-9]*  *0  *inconclusive' "$tmp/out")" -eq 4 ]
+ok $? "critical cos(x)^3: f = 0 at the four inflection points"
+
 tap_done

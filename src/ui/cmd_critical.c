@@ -205,10 +205,9 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 			const critical_point *p = &r->p[i];
 			char **c = cells + (size_t)(i + 1) * ncol;
 			c[0] = point_text(p);
-			/* noise below 1e-13 on the scale of f shows as 0 */
+			/* rounding noise is 0 already (critical_fill) */
 			c[1] = xstrdup(p->fq.exact ? fmt_exact(p->fq, buf,
-			    sizeof buf) : cli_fmt(fabs(p->f) < 1e-13 / r->scale ?
-			    0 : p->f, buf, sizeof buf));
+			    sizeof buf) : cli_fmt(p->f, buf, sizeof buf));
 			c[2] = xstrdup(_(critical_kind_name(p->kind)));
 			ev = empty;
 			for (j = 0; j < p->nvars; j++) {

@@ -32,6 +32,15 @@ run check critical 'e^x' --answer ''
 [ $rc -eq 0 ] && grep -q '^right' "$tmp/out"
 ok $? "check critical e^x, none: right"
 
+# e^(x^2 + y^2) - 2: H = 2I at (0, 0), a minimum (the Hessian is about
+# 1e24 at the corners of the box, which once made 2 count as 0)
+run check critical 'e^(x^2+y^2) - 2' --answer '(0, 0)' --kinds min
+[ $rc -eq 0 ]
+ok $? "check critical e^(x^2+y^2) - 2, (0,0) min: right"
+run check critical 'e^(x^2+y^2) - 2' --answer '(0, 0)' --kinds inconclusive
+[ $rc -eq 1 ]
+ok $? "check critical e^(x^2+y^2) - 2, (0,0) inconclusive: wrong"
+
 # --- f at the points: small values kept, noise 0 -----------------------------
 # x^4 + y^4 - 1e-10 (x^2 + y^2) at (a, a), a^2 = 5e-11: f = 2 a^4 - 2e-10 a^2
 # = 5e-21 - 1e-20 = -5e-21; at (a, 0): -2.5e-21 (not rounding noise)

@@ -33,11 +33,11 @@
  * largest |λ| (or when all are exactly 0).  critical_examine and
  * critical_find decide better: exactly when the Hessian is exact (a
  * polynomial at an exact point), otherwise when |λ| is below the
- * rounding error of the Hessian there, 1e-15 times the size the Hessian
- * has over the box along its eigenvector (an absolute scale: with one
- * variable a relative one never fires), or how much it changes within
- * the point's uncertainty (f'' = 4e-8 at the minima of x^4 - 1e-8 x^2
- * is no 0, though f'' reaches 300 in the box). */
+ * rounding error of the Hessian there along its eigenvector (an
+ * absolute scale: with one variable a relative one never fires), or
+ * how much it changes within the point's uncertainty (f'' = 4e-8 at the
+ * minima of x^4 - 1e-8 x^2 is no 0, though f'' reaches 300 in the box;
+ * 2I at 0 for e^(x^2 + y^2), though it reaches 1e24). */
 #define CRITICAL_ZERO_TOL 1e-8
 
 enum critical_kind {

@@ -1,6 +1,7 @@
 /* critical_kind.c - what kind a critical point is: the Hessian's
  * eigenvalues, with "zero" decided exactly (exact Hessians) or against
- * the size the Hessian has over the box; for degenerate points, the
+ * the Hessian's rounding error and its change within the point's
+ * uncertainty; for degenerate points, the
  * higher-order derivative test (one variable) or the values of f
  * around the point. */
 #include "config.h"
@@ -17,11 +18,6 @@
 #include "sbuf.h"
 #include "xalloc.h"
 
-#define ZERO_ABS 1e-15		/* an eigenvalue is 0 below this times the
-				   Hessian's size over the box (or below
-				   its rounding error at the point, or how
-				   much it changes within the point's
-				   uncertainty) */
 #define MAX_ORDER 10		/* derivatives tried by the higher-order
 				   test */
 
@@ -213,8 +209,10 @@ critical_snap_eigen(const num *h, int n, double *eig)
 
 /* Decide which eigenvalues of the Hessian h (n*n, exact in hq when hq is
  * not NULL) at x are 0: exactly, by the rank of hq, when it is exact;
- * otherwise against the size of the Hessian over the box along each
- * eigenvector, plus how much it changes within the uncertainty err.
+ * otherwise against the rounding error of the Hessian's entries at x
+ * (running error analysis) along each eigenvector, and how much it
+ * changes within the uncertainty err.  No scale of the whole box: the
+ * Hessian of e^(x^2 + y^2) reaches 1e24 there, and 2I at 0 is no 0.
  * Eigenvalues go to eig (ascending, zeros as 0).  Returns the number of
  * zero eigenvalues, or -1 when h has no eigenvalues (NaN). */
 static int
@@ -273,8 +271,7 @@ decide_zero(const struct critical_search *s, const double *h, const num *hq,
 		for (i = 0; i < n; i++)
 			for (j = 0; j < n; j++)
 				tol[k] += fabs(v[i * n + k]) * fabs(v[j * n + k]) *
-				    (ZERO_ABS * s->hs[i * n + j] +
-				    16 * hy[i * n + j]);
+				    16 * hy[i * n + j];
 	}
 	/* the Hessian a little way off, within the uncertainty */
 	for (i = 0; err != NULL && i < n; i++)

@@ -41,6 +41,17 @@ run check critical 'e^(x^2+y^2) - 2' --answer '(0, 0)' --kinds inconclusive
 [ $rc -eq 1 ]
 ok $? "check critical e^(x^2+y^2) - 2, (0,0) inconclusive: wrong"
 
+# (x^2 - 2)^4 + y^2 has minima at (-+sqrt 2, 0), irrational: 1.4143 is
+# close, but no rounding of sqrt 2 = 1.41421356..., and the point is not
+# known "exactly"; 0.5001 for x^2 - x (exactly 1/2) is
+run check critical '(x^2-2)^4+y^2' --answer '(1.4143,0); (-1.4142,0); (0,0)'
+grep -q 'close enough; more precisely (1.414213562, 0)' "$tmp/out" &&
+    ! grep -q 'exactly (1.41' "$tmp/out"
+ok $? "check critical (x^2-2)^4+y^2, 1.4143: close enough, not 'exactly' sqrt 2"
+run check critical 'x^2 - x' --answer '0.5001'
+grep -q 'close enough; exactly (0.5)' "$tmp/out"
+ok $? "check critical x^2 - x, 0.5001: close enough, exactly 0.5"
+
 # --- f at the points: small values kept, noise 0 -----------------------------
 # x^4 + y^4 - 1e-10 (x^2 + y^2) at (a, a), a^2 = 5e-11: f = 2 a^4 - 2e-10 a^2
 # = 5e-21 - 1e-20 = -5e-21; at (a, 0): -2.5e-21 (not rounding noise)

@@ -649,7 +649,12 @@ check_critical(check_fn *c, const double *known, int nknown,
 		precise = bestv != CHECK_ROUNDED ? xstrdup("") :
 		    check_point_rounds(c, x, at) ? xasprintf(_(" (rounded; more "
 		    "precisely %s)"), p->expected) :
-		    /* near, but not the point rounded */
+		    /* near, but not the point rounded; "exactly" only for
+		     * a point known exactly (sqrt 2 is known to 10 digits) */
+		    best >= 0 && known_point(c, known, best) != NULL &&
+		    !known_point(c, known, best)->exact ?
+		    xasprintf(_(" (close enough; more precisely %s)"),
+		    p->expected) :
 		    xasprintf(_(" (close enough; exactly %s)"), p->expected);
 		classify(c, at, best >= 0 && known == c->known &&
 		    c->kpts != NULL ? &c->kpts[best] : NULL, &t);

@@ -52,6 +52,23 @@ run check critical 'x^2 - x' --answer '0.5001'
 grep -q 'close enough; exactly (0.5)' "$tmp/out"
 ok $? "check critical x^2 - x, 0.5001: close enough, exactly 0.5"
 
+# a constant f: f(a) <= f(x) and f(a) >= f(x) everywhere, so every point
+# is a minimum and a maximum in the textbook's sense (not strict ones),
+# never a saddle; the second derivative test is inconclusive (H = 0)
+for k in min max inconclusive; do
+	run check critical 'sin(x)^2+cos(x)^2+y-y' --answer '(1,2)' --kinds "$k"
+	[ $rc -eq 0 ] && grep -q 'f is constant, so every point is both a minimum and a maximum' "$tmp/out"
+	ok $? "check critical, a constant f, (1,2) $k: right"
+done
+for k in saddle 'no extremum'; do
+	run check critical 'sin(x)^2+cos(x)^2+y-y' --answer '(1,2)' --kinds "$k"
+	[ $rc -eq 1 ] && grep -q 'wrong-kind' "$tmp/out"
+	ok $? "check critical, a constant f, (1,2) $k: wrong"
+done
+run check critical 'L(w)=w-w+3' --answer '1'
+grep -q 'note: L is constant: every point is a critical point' "$tmp/out"
+ok $? "check critical, a constant L, a point: the note says every point is critical"
+
 # --- f at the points: small values kept, noise 0 -----------------------------
 # x^4 + y^4 - 1e-10 (x^2 + y^2) at (a, a), a^2 = 5e-11: f = 2 a^4 - 2e-10 a^2
 # = 5e-21 - 1e-20 = -5e-21; at (a, 0): -2.5e-21 (not rounding noise)

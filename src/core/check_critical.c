@@ -306,6 +306,43 @@ support_text(const check_fn *c, const struct truth *t, const char *es)
 	    "(%s), and nearby values of %s"), es, check_s_fname(c));
 }
 
+/* Whether f is constant: every component of ∇f is 0 as an
+ * expression. */
+static int
+constant_fn(const check_fn *c)
+{
+	int i;
+
+	for (i = 0; i < c->n; i++)
+		if (!(expr_is_num(c->grad[i]) && num_is_zero(c->grad[i]->n)))
+			return 0;
+	return 1;
+}
+
+/* Feedback on a kind claimed at a point of a constant f: every point
+ * is a minimum and a maximum in the textbook's sense (f(a) <= f(x) and
+ * f(a) >= f(x) nearby, Stewart 14.7), not strict ones, and never a
+ * saddle or a point with no extremum. */
+static void
+constant_kind_feedback(const check_fn *c, check_part *p, const char *ps,
+    const char *precise, int claim)
+{
+	if (claim == K_MIN || claim == K_MAX || claim == K_INCONCLUSIVE) {
+		p->correct = 1;
+		p->feedback = xasprintf(_("right: %s is a critical point%s, and "
+		    "%s: %s is constant, so every point is both a minimum and a "
+		    "maximum (not strict ones), and the second derivative test "
+		    "is inconclusive"), ps, precise, _(kind_words[claim]),
+		    check_s_fname(c));
+		return;
+	}
+	p->correct = 0;
+	p->mistake = MISTAKE_WRONG_KIND;
+	p->feedback = xasprintf(_("%s is a critical point%s, but not %s: %s is "
+	    "constant, so every point is both a minimum and a maximum (not "
+	    "strict ones)"), ps, precise, not_word(claim), check_s_fname(c));
+}
+
 /* Feedback on the kind of the critical point ps (truth t, claim the
  * claimed kind or -1): fills p->feedback, p->correct, p->mistake. */
 static void
@@ -317,6 +354,10 @@ kind_feedback(const check_fn *c, check_part *p, const char *ps,
 	char		*es, *sup, *basis, *nearby;
 	const char	*hw;
 
+	if (claim >= 0 && t->k != K_NONE && constant_fn(c)) {
+		constant_kind_feedback(c, p, ps, precise, claim);
+		return;
+	}
 	es = t->k == K_NONE || t->nondiff ? xstrdup("") : eig_text(c, t->eig);
 	sup = support_text(c, t, es);
 	hw = t->higher == K_INCONCLUSIVE ? _("nothing clear") : _(kind_words[h]);
@@ -803,11 +844,8 @@ static void
 none_but_many(check_fn *c, check_result *r)
 {
 	check_part	*p = check_new_part(r);
-	int		 i, constant = 1;
+	int		 constant = constant_fn(c);
 
-	for (i = 0; i < c->n; i++)
-		if (!(expr_is_num(c->grad[i]) && num_is_zero(c->grad[i]->n)))
-			constant = 0;
 	p->label = xstrdup(_("missing point"));
 	p->mistake = MISTAKE_MISSED_POINT;
 	p->feedback = constant ? xasprintf(_("%s is constant: %s = 0 "
@@ -872,6 +910,10 @@ check_critical_search(check_fn *c, const critical_opts *co,
 		check_add_note(r, no_critical_note(c));
 	else if (rc == 0 && !c->listable && r->nparts == 0)
 		none_but_many(c, r);
+	else if (rc == 0 && !c->listable && constant_fn(c))
+		check_add_note(r, xasprintf(_("%s is constant: every point is a "
+		    "critical point, so only the points you gave were checked"),
+		    check_s_fname(c)));
 	else if (rc == 0 && !c->listable)
 		check_add_note(r, xasprintf(_("%s has too many critical points to "
 		    "list (a whole curve or surface of them), so only the "

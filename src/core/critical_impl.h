@@ -7,6 +7,7 @@
  *                   far off it may be, exact snapping, certain digits
  * critical_kind.c   what kind a point is: the Hessian's eigenvalues with
  *                   an absolute scale, exact ranks, higher-order tests
+ * critical_why.c    the words for why a point is inconclusive
  *
  * Not part of the module's contract: only src/core/critical*.c include
  * it. */

@@ -98,8 +98,9 @@ one_inflection(const char *text, long long a, long long b)
 		ok(r.p[0].kind == CRITICAL_INCONCLUSIVE,
 		    "%s: inconclusive, not %s", text,
 		    critical_kind_name(r.p[0].kind));
-		ok(r.p[0].higher == CRITICAL_SADDLE && r.p[0].why != NULL,
-		    "%s: no extremum (odd-order derivative), with a reason",
+		ok(r.p[0].higher == CRITICAL_SADDLE &&
+		    r.p[0].why == CRITICAL_WHY_ORDER,
+		    "%s: no extremum by the higher-order derivative test",
 		    text);
 	}
 	critical_result_free(&r);
@@ -372,7 +373,8 @@ test_kinks(void)
 	ok(r.n == 1 && exactly(&r.p[0], 0, 0, 1) && exactly(&r.p[0], 1, 0, 1) &&
 	    r.p[0].nondiff, "cone: (0, 0), where the gradient does not exist");
 	ok(r.n == 1 && r.p[0].kind == CRITICAL_INCONCLUSIVE &&
-	    r.p[0].higher == CRITICAL_MINIMUM && r.p[0].why != NULL &&
+	    r.p[0].higher == CRITICAL_MINIMUM &&
+	    r.p[0].why == CRITICAL_WHY_NO_GRAD &&
 	    !r.widened, "cone: a minimum by the values around it");
 	critical_result_free(&r);
 
@@ -424,7 +426,8 @@ test_examine(void)
 		f = parse(t[i].f, 1);
 		ok(critical_examine(f, 1, &x0, &p, NULL) == 0 &&
 		    p.kind == CRITICAL_INCONCLUSIVE && p.higher == t[i].higher &&
-		    p.why != NULL, "%s at 0: inconclusive, higher-order test "
+		    p.why == CRITICAL_WHY_ORDER, "%s at 0: inconclusive, "
+		    "higher-order test "
 		    "says %s", t[i].f, critical_kind_name(t[i].higher));
 		critical_point_free(&p);
 		expr_free(f);
@@ -685,6 +688,150 @@ test_curve_rows(void)
 	}
 }
 
+/* Degenerate points whose lower values lie in a narrow wedge, along a
+ * curve rather than a line (Peano's example): along every line through
+ * the point f rises, yet it is no extremum.  Worked by hand:
+ *   (y - x^2)(y - 3x^2): f(x, 2x^2) = -x^4 < 0, f(0, y) = y^2 > 0
+ *   x^2 y + y^2 = y(x^2 + y): f(x, -x^2/2) = -x^4/4 < 0, f(0, y) = y^2;
+ *     ∇f = (2xy, x^2 + 2y) is 0 only at (0, 0) (x = 0 gives y = 0,
+ *     y = 0 gives x = 0), so exactly one critical point
+ *   (y - 2x^2)(y - 4x^2) + z^2: f(x, 3x^2, 0) = -x^4 < 0
+ *   x^2 (1 - y) + y^4 >= 0 = f(0, 0) while y < 1: a minimum */
+static void
+test_wedges(void)
+{
+	static const struct {
+		const char *f;
+		int nvars;
+		enum critical_kind higher;
+	} t[] = {
+		{ "(y - x^2)(y - 3x^2)", 2, CRITICAL_SADDLE },
+		{ "x^2 y + y^2", 2, CRITICAL_SADDLE },
+		{ "(y - 2x^2)(y - 4x^2) + z^2", 3, CRITICAL_SADDLE },
+		{ "x^2 (1 - y) + y^4", 2, CRITICAL_MINIMUM },
+	};
+	critical_result r;
+	size_t i;
+	int j, k, at0;
+
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		find(t[i].f, t[i].nvars, &r);
+		at0 = -1;
+		for (j = 0; j < r.n; j++) {
+			for (k = 0; k < t[i].nvars && exactly(&r.p[j], k, 0, 1);
+			    k++)
+				;
+			if (k == t[i].nvars)
+				at0 = j;
+		}
+		ok(at0 >= 0 && r.p[at0].kind == CRITICAL_INCONCLUSIVE &&
+		    r.p[at0].higher == t[i].higher &&
+		    r.p[at0].why == CRITICAL_WHY_ZERO,
+		    "%s: the origin is inconclusive, and %s by the values "
+		    "around (got %s)", t[i].f, t[i].higher == CRITICAL_SADDLE ?
+		    "no extremum" : "a minimum", at0 < 0 ? "none" :
+		    critical_kind_name(r.p[at0].higher));
+		if (i == 1)
+			ok(r.n == 1, "%s: one critical point, not %d (none "
+			    "on the flat side of the valley y = -x^2/2)",
+			    t[i].f, r.n);
+		critical_result_free(&r);
+	}
+}
+
+/* Small but certain eigenvalues are not 0: x^4 - 1e-8 x^2 has f' =
+ * 2x(2x^2 - 1e-8), zero at 0 (f'' = -2e-8: a maximum) and at
+ * +-sqrt(5e-9) = +-7.0710678118654755e-05 (f'' = 12x^2 - 2e-8 = 4e-8: a
+ * minimum), though the size of f'' over the box is 300. */
+static void
+test_small_curvature(void)
+{
+	static const double at[3] = { -7.0710678118654755e-05, 0,
+	    7.0710678118654755e-05 };
+	static const enum critical_kind k[3] = { CRITICAL_MINIMUM,
+	    CRITICAL_MAXIMUM, CRITICAL_MINIMUM };
+	critical_result r;
+	int i;
+
+	find("x^4 - 1e-8 x^2", 1, &r);
+	ok(r.n == 3, "x^4 - 1e-8 x^2: three critical points (got %d)", r.n);
+	for (i = 0; i < 3 && r.n == 3; i++)
+		ok(digits_right(&r.p[i], 0, at[i]) && r.p[i].kind == k[i] &&
+		    fabs(r.p[i].eig[0] - (i == 1 ? -2e-8 : 4e-8)) < 1e-15,
+		    "x^4 - 1e-8 x^2: %.8g is %s, f'' = %g", at[i],
+		    critical_kind_name(k[i]), r.p[i].eig[0]);
+	critical_result_free(&r);
+}
+
+/* Two critical points closer than a millionth of the box: f' = (x - c)^2
+ * - d^2 has the roots c -+ d, a maximum (f'' = -2d) and a minimum (f'' =
+ * 2d).  x^3/3 - 1e-12 x: -+1e-6; (x - 1)^3/3 - 1e-12 (x - 1): 1 -+ 1e-6
+ * (exact rationals); x^3/3 - 2e-14 x: -+sqrt(2) 1e-7 =
+ * -+1.4142135623730951e-07. */
+static void
+test_close_pairs(void)
+{
+	static const struct {
+		const char *f;
+		double lo, hi;
+	} t[] = {
+		{ "x^3/3 - 1e-12 x", -1e-6, 1e-6 },
+		{ "(x - 1)^3/3 - 1e-12 (x - 1)", 0.999999, 1.000001 },
+		{ "x^3/3 - 2e-14 x", -1.4142135623730951e-07,
+		    1.4142135623730951e-07 },
+	};
+	critical_result r;
+	size_t i;
+
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		find(t[i].f, 1, &r);
+		ok(r.n == 2 && digits_right(&r.p[0], 0, t[i].lo) &&
+		    digits_right(&r.p[1], 0, t[i].hi) &&
+		    r.p[0].kind == CRITICAL_MAXIMUM &&
+		    r.p[1].kind == CRITICAL_MINIMUM, "%s: a maximum at %.8g "
+		    "and a minimum at %.8g (got %d points)", t[i].f, t[i].lo,
+		    t[i].hi, r.n);
+		critical_result_free(&r);
+	}
+}
+
+/* A cluster within 1e-5 of the origin: x^4 + y^4 - 1e-10 (x^2 + y^2)
+ * has ∇f = (4x^3 - 2e-10 x, 4y^3 - 2e-10 y), zero where each coordinate
+ * is 0 or -+sqrt(5e-11) = -+7.0710678118654757e-06: nine points.  f_xx
+ * = 12x^2 - 2e-10 is -2e-10 at 0 and 4e-10 at -+sqrt(5e-11), so (0, 0)
+ * is a maximum (its exact Hessian -2e-10 I is no zero matrix), the four
+ * with one coordinate 0 saddles, the four others minima. */
+static void
+test_cluster(void)
+{
+	critical_result r;
+	int i, j, c, mins = 0, maxs = 0, saddles = 0, where = 1;
+	double a = 7.0710678118654757e-06;
+
+	find("x^4 + y^4 - 1e-10 (x^2 + y^2)", 2, &r);
+	ok(r.n == 9, "x^4 + y^4 - 1e-10 (x^2 + y^2): nine points (got %d)",
+	    r.n);
+	for (i = 0; i < r.n; i++) {
+		for (c = 0, j = 0; j < 2; j++) {
+			if (r.p[i].x[j] == 0)
+				continue;
+			c++;
+			if (!digits_right(&r.p[i], j, r.p[i].x[j] < 0 ? -a : a))
+				where = 0;
+		}
+		if (c == 0 && r.p[i].kind == CRITICAL_MAXIMUM)
+			maxs++;
+		else if (c == 1 && r.p[i].kind == CRITICAL_SADDLE)
+			saddles++;
+		else if (c == 2 && r.p[i].kind == CRITICAL_MINIMUM)
+			mins++;
+	}
+	ok(maxs == 1 && saddles == 4 && mins == 4 && where,
+	    "x^4 + y^4 - 1e-10 (x^2 + y^2): a maximum at 0, 4 saddles, 4 "
+	    "minima at -+7.0710678e-06 (got %d, %d, %d)", maxs, saddles, mins);
+	critical_result_free(&r);
+}
+
 int
 main(void)
 {
@@ -700,5 +847,9 @@ main(void)
 	test_constant();
 	test_domains();
 	test_curve_rows();
+	test_wedges();
+	test_small_curvature();
+	test_close_pairs();
+	test_cluster();
 	return tap_done();
 }

@@ -79,8 +79,7 @@ truth_of(const critical_point *p, struct truth *t)
 	t->k = kind_of_critical(p->kind);
 	t->higher = kind_of_critical(p->higher);
 	t->nondiff = p->nondiff;
-	/* critical_kind.c's sentences of the higher-order test begin so */
-	t->proof = p->why != NULL && strncmp(p->why, "f'' = 0", 7) == 0;
+	t->proof = p->why == CRITICAL_WHY_ORDER;
 }
 
 /* What kind the critical point x is: from kp (a point critical_find
@@ -307,6 +306,43 @@ support_text(const check_fn *c, const struct truth *t, const char *es)
 	    "(%s), and nearby values of %s"), es, check_s_fname(c));
 }
 
+/* Whether f is constant: every component of ∇f is 0 as an
+ * expression. */
+int
+check_fn_constant(const check_fn *c)
+{
+	int i;
+
+	for (i = 0; i < c->n; i++)
+		if (!(expr_is_num(c->grad[i]) && num_is_zero(c->grad[i]->n)))
+			return 0;
+	return 1;
+}
+
+/* Feedback on a kind claimed at a point of a constant f: every point
+ * is a minimum and a maximum in the textbook's sense (f(a) <= f(x) and
+ * f(a) >= f(x) nearby, Stewart 14.7), not strict ones, and never a
+ * saddle or a point with no extremum. */
+static void
+constant_kind_feedback(const check_fn *c, check_part *p, const char *ps,
+    const char *precise, int claim)
+{
+	if (claim == K_MIN || claim == K_MAX || claim == K_INCONCLUSIVE) {
+		p->correct = 1;
+		p->feedback = xasprintf(_("right: %s is a critical point%s, and "
+		    "%s: %s is constant, so every point is both a minimum and a "
+		    "maximum (not strict ones), and the second derivative test "
+		    "is inconclusive"), ps, precise, _(kind_words[claim]),
+		    check_s_fname(c));
+		return;
+	}
+	p->correct = 0;
+	p->mistake = MISTAKE_WRONG_KIND;
+	p->feedback = xasprintf(_("%s is a critical point%s, but not %s: %s is "
+	    "constant, so every point is both a minimum and a maximum (not "
+	    "strict ones)"), ps, precise, not_word(claim), check_s_fname(c));
+}
+
 /* Feedback on the kind of the critical point ps (truth t, claim the
  * claimed kind or -1): fills p->feedback, p->correct, p->mistake. */
 static void
@@ -318,6 +354,10 @@ kind_feedback(const check_fn *c, check_part *p, const char *ps,
 	char		*es, *sup, *basis, *nearby;
 	const char	*hw;
 
+	if (claim >= 0 && t->k != K_NONE && check_fn_constant(c)) {
+		constant_kind_feedback(c, p, ps, precise, claim);
+		return;
+	}
 	es = t->k == K_NONE || t->nondiff ? xstrdup("") : eig_text(c, t->eig);
 	sup = support_text(c, t, es);
 	hw = t->higher == K_INCONCLUSIVE ? _("nothing clear") : _(kind_words[h]);
@@ -653,7 +693,12 @@ check_critical(check_fn *c, const double *known, int nknown,
 		precise = bestv != CHECK_ROUNDED ? xstrdup("") :
 		    check_point_rounds(c, x, at) ? xasprintf(_(" (rounded; more "
 		    "precisely %s)"), p->expected) :
-		    /* near, but not the point rounded */
+		    /* near, but not the point rounded; "exactly" only for
+		     * a point known exactly (sqrt 2 is known to 10 digits) */
+		    best >= 0 && known_point(c, known, best) != NULL &&
+		    !known_point(c, known, best)->exact ?
+		    xasprintf(_(" (close enough; more precisely %s)"),
+		    p->expected) :
 		    xasprintf(_(" (close enough; exactly %s)"), p->expected);
 		classify(c, at, best >= 0 && known == c->known &&
 		    c->kpts != NULL ? &c->kpts[best] : NULL, &t);
@@ -715,174 +760,4 @@ check_critical(check_fn *c, const double *known, int nknown,
 	if (note != NULL)	/* the points meant: said first */
 		check_add_note_first(r, note);
 	return 0;
-}
-
-/* Search the critical points of f in the box of co, unless the last
- * search used the same options: the result stays in c. */
-static void
-need_known(check_fn *c, const critical_opts *co)
-{
-	critical_result	 cr;
-	char		*cause = NULL;
-	int		 i;
-
-	if (c->crit_ready && memcmp(&c->crit_co, co, sizeof *co) == 0)
-		return;
-	for (i = 0; c->kpts != NULL && i < c->nknown; i++)
-		critical_point_free(&c->kpts[i]);
-	free(c->kpts);
-	c->kpts = NULL;
-	free(c->known);
-	c->known = NULL;
-	c->nknown = 0;
-	c->listable = 1;
-	c->outside = 0;
-	c->crit_over = 0;
-	c->crit_co = *co;
-	c->crit_ready = 1;
-	if (critical_find(c->f, c->n, co, &cr, &cause) != 0) {
-		c->listable = 0;
-		free(cause);
-		return;
-	}
-	/* a curve of them, sampled: not a list a student could give */
-	if (cr.truncated || cr.everywhere || cr.curve)
-		c->listable = 0;
-	else {
-		c->nknown = cr.n;
-		c->known = xmalloc((cr.n + 1) * (c->n + 1) * sizeof *c->known);
-		for (i = 0; i < cr.n; i++)
-			memcpy(c->known + i * c->n, cr.p[i].x,
-			    c->n * sizeof *c->known);
-		/* the points themselves, with their digits and kinds */
-		c->kpts = cr.p;
-		cr.p = NULL;
-		cr.n = 0;
-	}
-	c->outside = cr.outside;
-	c->crit_over = cr.over_budget;
-	critical_result_free(&cr);
-}
-
-/* Why "none" is right when f has no critical points: a new string,
- * certain when a component of ∇f is a nonzero constant. */
-static char *
-no_critical_note(check_fn *c)
-{
-	char	*g = xstrdup("("), *t;
-	int	 i, sure = 0;
-
-	for (i = 0; i < c->n; i++) {
-		check_grad_text(c, i);
-		if (expr_is_num(c->grad[i]) && !num_is_zero(c->grad[i]->n))
-			sure = 1;
-		t = xasprintf("%s%s%s%s", g, i ? ", " : "", c->gtext[i],
-		    i == c->n - 1 ? ")" : "");
-		free(g);
-		g = t;
-	}
-	if (c->n == 1) {
-		free(g);
-		g = xstrdup(c->gtext[0]);
-	}
-	if (sure)
-		t = xasprintf(_("%s has no critical points (%s = %s is never 0), "
-		    "so the empty answer is right"), check_s_fname(c),
-		    check_s_nabla(c), g);
-	else
-		t = xasprintf(_("no point where %s = %s is 0 was found in the "
-		    "box searched, so the empty answer is right"), check_s_nabla(c),
-		    g);
-	free(g);
-	return t;
-}
-
-/* The empty answer when f has a whole curve or surface of critical
- * points, or is constant (every point is one): a wrong part saying so
- * goes to r. */
-static void
-none_but_many(check_fn *c, check_result *r)
-{
-	check_part	*p = check_new_part(r);
-	int		 i, constant = 1;
-
-	for (i = 0; i < c->n; i++)
-		if (!(expr_is_num(c->grad[i]) && num_is_zero(c->grad[i]->n)))
-			constant = 0;
-	p->label = xstrdup(_("missing point"));
-	p->mistake = MISTAKE_MISSED_POINT;
-	p->feedback = constant ? xasprintf(_("%s is constant: %s = 0 "
-	    "everywhere, so every point is a critical point, not none"),
-	    check_s_fname(c), check_s_nabla(c)) : xasprintf(_("%s has "
-	    "critical points: %s = 0 on a whole curve or surface of them, "
-	    "so the answer is not none"), check_s_fname(c), check_s_nabla(c));
-	check_finish(r);
-}
-
-/* Check claimed critical points against the ones critical_find finds. */
-int
-check_critical_search(check_fn *c, const critical_opts *co,
-    const char *answer, const char *kinds, check_result *r,
-    check_error *err)
-{
-	critical_opts	 defaults;
-	double		*pts = NULL;
-	char		*meant;
-	int		 rc;
-
-	if (co == NULL) {
-		memset(&defaults, 0, sizeof defaults);
-		critical_opts_init(&defaults);
-		co = &defaults;
-	}
-	/* an answer that cannot be read costs no search (a batch line of a
-	 * function of many variables would otherwise search first) */
-	if (check_read_points(c, answer, &pts, err) < 0)
-		return -1;
-	free(pts);
-	need_known(c, co);
-	if (c->crit_over) {
-		char	msg[160];
-
-		snprintf(msg, sizeof msg, _("too large to check: the search for "
-		    "its critical points takes more than %llu steps of work"),
-		    co->max_work);
-		check_set_error(err, "function", EXPR_NO_POS, 0, msg,
-		    _("fewer variables, or a smaller box, can be checked"));
-		return -1;
-	}
-	rc = check_critical(c, c->known, c->nknown, answer, kinds, r, err);
-	/* "1,5; 0" wrong as two points: the one meant, when that gives
-	 * more ("0,0; 2,2" is not the point (0.0, 2.2)); check_decimal.c */
-	if ((rc != 0 || !r->correct) && (meant = check_decimal_meant(c,
-	    answer)) != NULL) {
-		check_result	r2;
-		check_error	e2;
-		int		read;
-
-		read = check_critical(c, c->known, c->nknown, meant, kinds,
-		    &r2, &e2) == 0;
-		/* as written not even read with the kinds given: the
-		 * points meant only if they are right */
-		if (read && rc != 0 && !r2.correct) {
-			check_result_free(&r2);
-			read = 0;
-		}
-		if (read)
-			rc = check_take_meant(r, rc, &r2, meant, answer);
-		free(meant);
-	}
-	if (rc == 0 && c->listable && c->nknown == 0 && c->outside == 0 &&
-	    r->nparts == 0)
-		check_add_note(r, no_critical_note(c));
-	else if (rc == 0 && !c->listable && r->nparts == 0)
-		none_but_many(c, r);
-	else if (rc == 0 && !c->listable)
-		check_add_note(r, xasprintf(_("%s has too many critical points to "
-		    "list (a whole curve or surface of them), so only the "
-		    "points you gave were checked"), check_s_fname(c)));
-	else if (rc == 0 && c->outside > 0)
-		check_add_note(r, xstrdup(_("there are more critical points outside "
-		    "the box that was searched")));
-	return rc;
 }

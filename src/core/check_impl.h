@@ -8,7 +8,8 @@
  * component with the catalogue; check_grad.c judges gradients (and
  * check_equal.c whether a symbolic component is right),
  * check_step.c descent steps,
- * check_critical.c critical points.  Not installed; include it only from
+ * check_critical.c critical points (check_critical_search.c against the
+ * ones the search finds).  Not installed; include it only from
  * src/core/check*.c.  The public contract is check.h. */
 #ifndef NABLA_CHECK_IMPL_H
 #define NABLA_CHECK_IMPL_H
@@ -171,6 +172,11 @@ char *check_var_list(const check_fn *c);
 char *check_vars_of(const check_fn *c, const expr *e);
 /* "first", "second", ... (static strings). */
 const char *check_ordinal(int i);
+
+/* --- critical points (check_critical.c) -------------------------------- */
+
+/* Whether f is constant: every component of ∇f is 0 as an expression. */
+int check_fn_constant(const check_fn *c);
 
 /* --- reading answers (check_read.c) ------------------------------------- */
 

@@ -64,7 +64,7 @@ critical_examine(const expr *f, int nvars, const double *x,
 	}
 	if (critical_search_init(&s, f, nvars, NULL) < 0) {
 		dom->failed = 1;
-		snprintf(dom->msg, sizeof dom->msg, _("the derivatives of f are "
+		snprintf(dom->msg, sizeof dom->msg, _("the derivatives are "
 		    "too large"));
 		return -1;
 	}
@@ -180,6 +180,65 @@ critical_find_near(const struct critical_search *s, const double *list, int coun
 	return -1;
 }
 
+/* Whether ∇f at x is 0 as far as rounding can tell, component by
+ * component (within 16 times the bound on its rounding error): 1, 0
+ * when some component is surely not 0, -1 when ∇f is not defined. */
+static int
+grad_noise(const struct critical_search *s, const double *x)
+{
+	double g[EXPR_MAX_VARS], t;
+	int i;
+
+	if (critical_grad_at(s, x, g) < 0)
+		return -1;
+	for (i = 0; i < s->n; i++) {
+		critical_rounding_error(s->grad[i], x, &t);
+		if (!isfinite(t))
+			return -1;
+		if (fabs(g[i]) > 16 * t + 1e-300)
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether x and the known point y, closer than critical_same_tol, are
+ * two critical points all the same: ∇f is 0 to rounding at both, and
+ * surely not 0 half way between (x^3/3 - 1e-12 x at -+1e-6: f'(0) =
+ * -1e-12, computed exactly).  Near a root of high multiplicity, where
+ * Newton stops at different places within the rounding noise, ∇f half
+ * way is noise too, and the two are one. */
+static int
+two_close(const struct critical_search *s, const double *x, const double *y)
+{
+	double m[EXPR_MAX_VARS];
+	int i;
+
+	for (i = 0; i < s->n; i++)
+		m[i] = x[i] + (y[i] - x[i]) / 2;
+	return grad_noise(s, x) == 1 && grad_noise(s, y) == 1 &&
+	    grad_noise(s, m) == 0;
+}
+
+/* Whether x is one of the points found (within critical_same_tol, and
+ * not two close ones). */
+static int
+known_point(const struct critical_search *s, const double *x)
+{
+	double d[EXPR_MAX_VARS];
+	const double *y;
+	int i, j;
+
+	for (i = 0; i < s->npts; i++) {
+		y = s->pts + (size_t)i * s->n;
+		for (j = 0; j < s->n; j++)
+			d[j] = y[j] - x[j];
+		if (linalg_norm(d, s->n) <= critical_same_tol(s) &&
+		    !two_close(s, x, y))
+			return 1;
+	}
+	return 0;
+}
+
 /* Remember a critical point found from some start. */
 void
 critical_add_point(struct critical_search *s, const double *x)
@@ -193,7 +252,7 @@ critical_add_point(struct critical_search *s, const double *x)
 		}
 		return;
 	}
-	if (critical_find_near(s, s->pts, s->npts, x) >= 0)
+	if (known_point(s, x))
 		return;
 	if (s->npts >= s->max) {
 		s->full = 1;

@@ -32,10 +32,12 @@
  * eigenvalue counts as zero when |λ| <= CRITICAL_ZERO_TOL times the
  * largest |λ| (or when all are exactly 0).  critical_examine and
  * critical_find decide better: exactly when the Hessian is exact (a
- * polynomial at an exact point), otherwise when |λ| is below 1e-8 times
- * the size the Hessian has over the box along its eigenvector (an
+ * polynomial at an exact point), otherwise when |λ| is below the
+ * rounding error of the Hessian there along its eigenvector (an
  * absolute scale: with one variable a relative one never fires), or
- * below how much it changes within the point's uncertainty. */
+ * how much it changes within the point's uncertainty (f'' = 4e-8 at the
+ * minima of x^4 - 1e-8 x^2 is no 0, though f'' reaches 300 in the box;
+ * 2I at 0 for e^(x^2 + y^2), though it reaches 1e24). */
 #define CRITICAL_ZERO_TOL 1e-8
 
 enum critical_kind {
@@ -47,6 +49,29 @@ enum critical_kind {
 
 /* "minimum", "maximum", "saddle", "inconclusive". */
 const char *critical_kind_name(enum critical_kind k);
+
+/* Why a point is INCONCLUSIVE, and by what its kind was then told (with
+ * critical_point.higher, what that showed): a code the checker decides
+ * by; the words are made only for people (critical_why_text). */
+enum critical_why {
+	CRITICAL_WHY_NONE,	/* not inconclusive */
+	CRITICAL_WHY_ORDER,	/* one variable, f'' = 0: the higher-order
+				   derivative test decided (a proof) */
+	CRITICAL_WHY_ZERO,	/* a zero eigenvalue: the values of f
+				   around the point (no proof) */
+	CRITICAL_WHY_NO_GRAD,	/* ∇f does not exist there: the values
+				   around */
+	CRITICAL_WHY_NO_HESS	/* ∇f = 0 but the Hessian does not exist
+				   (x|x| at 0): the values around */
+};
+
+struct critical_point;
+
+/* Why the point p is inconclusive and what its higher shows, as a
+ * sentence for people (translated, no full stop), the function named
+ * fname (NULL: "f") where it is named.  A new string (caller frees);
+ * NULL when p->why is CRITICAL_WHY_NONE. */
+char *critical_why_text(const struct critical_point *p, const char *fname);
 
 /* --- the Hessian ------------------------------------------------------- */
 
@@ -123,9 +148,9 @@ typedef struct critical_point {
 				   point show: MINIMUM, MAXIMUM, SADDLE (no
 				   extremum) or INCONCLUSIVE (nothing clear);
 				   otherwise kind */
-	const char *why;	/* when kind is INCONCLUSIVE: a sentence
-				   saying why and what more is known (static,
-				   not freed); NULL otherwise */
+	enum critical_why why;	/* when kind is INCONCLUSIVE: why, and
+				   how higher was told (critical_why_text
+				   says it); CRITICAL_WHY_NONE otherwise */
 	int nondiff;		/* f is defined here but ∇f is not (the
 				   cone sqrt(x^2 + y^2) at (0, 0)): a
 				   critical point by the textbook definition;

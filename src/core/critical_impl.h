@@ -7,6 +7,7 @@
  *                   far off it may be, exact snapping, certain digits
  * critical_kind.c   what kind a point is: the Hessian's eigenvalues with
  *                   an absolute scale, exact ranks, higher-order tests
+ * critical_why.c    the words for why a point is inconclusive
  *
  * Not part of the module's contract: only src/core/critical*.c include
  * it. */
@@ -109,6 +110,10 @@ int critical_hess_at(const struct critical_search *s, const double *x,
  * where the Hessian is defined; entries already there are kept. */
 void critical_sample_scale(struct critical_search *s, const double *pts,
     int count);
+
+/* The value of e at x, and into *err a first-order bound on the
+ * rounding error of computing it in doubles (infinite when unknown). */
+double critical_rounding_error(const expr *e, const double *x, double *err);
 
 /* Damped Newton on ∇f = 0 from x, in place, speeding up at multiple
  * roots.  Returns 1 when x ends at a critical point, 0 otherwise. */

@@ -1,6 +1,7 @@
 /* critical_kind.c - what kind a critical point is: the Hessian's
  * eigenvalues, with "zero" decided exactly (exact Hessians) or against
- * the size the Hessian has over the box; for degenerate points, the
+ * the Hessian's rounding error and its change within the point's
+ * uncertainty; for degenerate points, the
  * higher-order derivative test (one variable) or the values of f
  * around the point. */
 #include "config.h"
@@ -16,8 +17,6 @@
 #include "nls.h"
 #include "xalloc.h"
 
-#define ZERO_ABS 1e-8		/* an eigenvalue is 0 below this times the
-				   Hessian's size over the box */
 #define MAX_ORDER 10		/* derivatives tried by the higher-order
 				   test */
 
@@ -209,8 +208,10 @@ critical_snap_eigen(const num *h, int n, double *eig)
 
 /* Decide which eigenvalues of the Hessian h (n*n, exact in hq when hq is
  * not NULL) at x are 0: exactly, by the rank of hq, when it is exact;
- * otherwise against the size of the Hessian over the box along each
- * eigenvector, plus how much it changes within the uncertainty err.
+ * otherwise against the rounding error of the Hessian's entries at x
+ * (running error analysis) along each eigenvector, and how much it
+ * changes within the uncertainty err.  No scale of the whole box: the
+ * Hessian of e^(x^2 + y^2) reaches 1e24 there, and 2I at 0 is no 0.
  * Eigenvalues go to eig (ascending, zeros as 0).  Returns the number of
  * zero eigenvalues, or -1 when h has no eigenvalues (NaN). */
 static int
@@ -243,12 +244,33 @@ decide_zero(const struct critical_search *s, const double *h, const num *hq,
 			eig[order[k]] = 0;
 		return n - rank;
 	}
+	if (hq != NULL) {
+		/* every entry exact, but too long for the exact rank (the
+		 * products of 1/10^10): only the eigenvalue routine rounds,
+		 * by a few ulps of the largest */
+		double big = 0;
+
+		for (k = 0; k < n; k++)
+			big = fmax(big, fabs(eig[k]));
+		for (k = 0; k < n; k++)
+			if (fabs(eig[k]) <= 64 * 2.220446049250313e-16 * big) {
+				eig[k] = 0;
+				zero++;
+			}
+		return zero;
+	}
+	/* the rounding error of each entry of the Hessian at x */
+	for (i = 0; i < n * n; i++) {
+		critical_rounding_error(s->hess[i], x, &hy[i]);
+		if (!isfinite(hy[i]))
+			hy[i] = 1e-8 * s->hs[i];
+	}
 	for (k = 0; k < n; k++) {
 		tol[k] = 0;
 		for (i = 0; i < n; i++)
 			for (j = 0; j < n; j++)
 				tol[k] += fabs(v[i * n + k]) * fabs(v[j * n + k]) *
-				    (ZERO_ABS * s->hs[i * n + j]);
+				    16 * hy[i * n + j];
 	}
 	/* the Hessian a little way off, within the uncertainty */
 	for (i = 0; err != NULL && i < n; i++)
@@ -295,20 +317,11 @@ same_sign_around(const expr *d, double x, double v)
 
 /* The one-variable higher-order test at x: the first derivative of order
  * 3 or more that is not 0.  Returns the kind it shows (SADDLE for "no
- * extremum") and sets *why, or INCONCLUSIVE when none could be told
- * from 0. */
+ * extremum"), or INCONCLUSIVE when none could be told from 0. */
 static enum critical_kind
 derivative_test(const struct critical_search *s, const double *x,
-    const num *xq, const double *err, const char **why)
+    const num *xq, const double *err)
 {
-	static const char *odd = N_("f'' = 0; the first derivative that is not "
-	    "0 has odd order, so no extremum (an inflection point)");
-	static const char *evenmin = N_("f'' = 0; the first derivative that is "
-	    "not 0 has even order and is positive, so a minimum (the "
-	    "higher-order derivative test)");
-	static const char *evenmax = N_("f'' = 0; the first derivative that is "
-	    "not 0 has even order and is negative, so a maximum (the "
-	    "higher-order derivative test)");
 	expr *d = expr_copy(s->hess[0]), *t;
 	expr_domain dom;
 	expr_prog *p;
@@ -350,13 +363,10 @@ derivative_test(const struct critical_search *s, const double *x,
 		 * whose third derivative is 6 sign(x)) */
 		if (!same_sign_around(d, x[0], v.v))
 			break;
-		if (order % 2 == 1) {
-			*why = odd;
+		if (order % 2 == 1)
 			rc = CRITICAL_SADDLE;
-		} else {
-			*why = v.v > 0 ? evenmin : evenmax;
+		else
 			rc = v.v > 0 ? CRITICAL_MINIMUM : CRITICAL_MAXIMUM;
-		}
 		break;
 	}
 	expr_free(d);
@@ -371,6 +381,65 @@ rnd(unsigned long long *st)
 	return (double)(*st >> 11) / 4503599627370496.0 - 1;
 }
 
+/* Whether f at y differs from f0 beyond rounding: 1 above, -1 below,
+ * 0 within rounding. */
+static int
+above_below(double f0, double fy)
+{
+	double nu = 64 * 2.220446049250313e-16 * fmax(fabs(f0), fabs(fy));
+
+	return fy - f0 > nu ? 1 : f0 - fy > nu ? -1 : 0;
+}
+
+/* Walk along the sphere |y - x| = r from the direction u (unit, n
+ * values, changed) the way f falls (sgn 1) or rises (sgn -1), by
+ * rotating u towards minus (plus) the tangential part of ∇f.  Returns
+ * 1 when it reaches a y where f is below (above) f0 beyond rounding:
+ * the wedge between y = x² and y = 3x² where (y - x²)(y - 3x²) < 0,
+ * which no fixed set of directions is sure to meet at every radius. */
+static int
+sphere_walk(const struct critical_search *s, expr_prog *pf, const double *x,
+    double f0, double r, double *u, int sgn)
+{
+	double y[EXPR_MAX_VARS], g[EXPR_MAX_VARS], d[EXPR_MAX_VARS];
+	double ut[EXPR_MAX_VARS], fy, ft, dot, len, th;
+	expr_domain dom;
+	int i, it, n = s->n;
+
+	for (i = 0; i < n; i++)
+		y[i] = x[i] + r * u[i];
+	if (expr_prog_eval_checked(pf, y, &fy, &dom) < 0 || !isfinite(fy))
+		return 0;
+	for (it = 0; it < 30; it++) {
+		if (above_below(f0, fy) == -sgn)
+			return 1;
+		if (critical_grad_at(s, y, g) < 0)
+			return 0;
+		for (dot = 0, i = 0; i < n; i++)
+			dot += g[i] * u[i];
+		for (i = 0; i < n; i++)
+			d[i] = -sgn * (g[i] - dot * u[i]);
+		if ((len = linalg_norm(d, n)) == 0 || !isfinite(len))
+			return 0;
+		for (i = 0; i < n; i++)
+			d[i] /= len;
+		for (th = 0.5; th > 1e-9; th /= 2) {
+			for (i = 0; i < n; i++) {
+				ut[i] = cos(th) * u[i] + sin(th) * d[i];
+				y[i] = x[i] + r * ut[i];
+			}
+			if (expr_prog_eval_checked(pf, y, &ft, &dom) == 0 &&
+			    isfinite(ft) && sgn * (ft - fy) < 0)
+				break;
+		}
+		if (th <= 1e-9)
+			return 0;
+		memcpy(u, ut, sizeof(double) * n);
+		fy = ft;
+	}
+	return above_below(f0, fy) == -sgn;
+}
+
 /* The values of f around x at radius rho (times 1 + |x|): along the
  * axes, the eigenvectors v for zero eigenvalues, and 24 fixed
  * pseudo-random directions.  Returns MINIMUM (all larger), MAXIMUM (all
@@ -381,6 +450,8 @@ values_around(const struct critical_search *s, expr_prog *pf,
     double rho)
 {
 	double y[EXPR_MAX_VARS], u[EXPR_MAX_VARS], fy, nu, base = 1;
+	double lowu[EXPR_MAX_VARS], highu[EXPR_MAX_VARS], low = INFINITY;
+	double high = -INFINITY;
 	unsigned long long st = 0x9e3779b97f4a7c15ULL;
 	expr_domain dom;
 	int i, k, dir, up = 0, down = 0, same = 0, equal = 0, n = s->n;
@@ -413,6 +484,14 @@ values_around(const struct critical_search *s, expr_prog *pf,
 		if (expr_prog_eval_checked(pf, y, &fy, &dom) < 0 ||
 		    !isfinite(fy))
 			return CRITICAL_INCONCLUSIVE;
+		if (fy < low) {
+			low = fy;
+			memcpy(lowu, u, sizeof(double) * n);
+		}
+		if (fy > high) {
+			high = fy;
+			memcpy(highu, u, sizeof(double) * n);
+		}
 		nu = 64 * 2.220446049250313e-16 * fmax(fabs(f0), fabs(fy));
 		if (fy - f0 > nu)
 			up++;
@@ -427,6 +506,13 @@ values_around(const struct critical_search *s, expr_prog *pf,
 		return CRITICAL_SADDLE;
 	if (same > 0 || up + down == 0)
 		return CRITICAL_INCONCLUSIVE;
+	/* f is above f0 (below) in every direction tried: walk along the
+	 * sphere from the lowest (highest) of them, where a narrow wedge
+	 * of smaller (larger) values would be */
+	if (down == 0 && sphere_walk(s, pf, x, f0, rho * base, lowu, 1))
+		return CRITICAL_SADDLE;
+	if (up == 0 && sphere_walk(s, pf, x, f0, rho * base, highu, -1))
+		return CRITICAL_SADDLE;
 	/* f exactly equal in some directions and larger in the others: a
 	 * minimum in the textbook's sense f(x) <= f(y) nearby (not a strict
 	 * one), as on the floor of the valley (x - y)^2 */
@@ -483,36 +569,21 @@ static void
 higher_order(const struct critical_search *s, const double *x,
     const num *xq, const double *err, critical_point *p)
 {
-	static const char *mixed = N_("a zero eigenvalue; nearby, f is larger "
-	    "on some sides and smaller on others, so no extremum");
-	static const char *above = N_("a zero eigenvalue; f is nowhere smaller at "
-	    "the nearby points tried, so a minimum by the values around it (not a "
-	    "proof)");
-	static const char *below = N_("a zero eigenvalue; f is nowhere larger at "
-	    "the nearby points tried, so a maximum by the values around it (not a "
-	    "proof)");
-	static const char *none = N_("a zero eigenvalue, so the second "
-	    "derivative test cannot decide, and nearby values of f show "
-	    "nothing clear");
 	double h[EXPR_MAX_VARS * EXPR_MAX_VARS], ev[EXPR_MAX_VARS];
 	double v[EXPR_MAX_VARS * EXPR_MAX_VARS];
-	enum critical_kind a;
 
 	p->higher = CRITICAL_INCONCLUSIVE;
-	p->why = none;
+	p->why = CRITICAL_WHY_ZERO;
 	if (s->n == 1) {
-		p->higher = derivative_test(s, x, xq, err, &p->why);
-		if (p->higher != CRITICAL_INCONCLUSIVE)
+		p->higher = derivative_test(s, x, xq, err);
+		if (p->higher != CRITICAL_INCONCLUSIVE) {
+			p->why = CRITICAL_WHY_ORDER;
 			return;
+		}
 	}
 	if (critical_hess_at(s, x, h) < 0 || linalg_sym_eigen(h, s->n, ev, v) < 0)
 		return;
-	a = values_kind(s, x, v, p->eig);
-	if (a != CRITICAL_INCONCLUSIVE) {
-		p->higher = a;
-		p->why = a == CRITICAL_SADDLE ? mixed :
-		    (a == CRITICAL_MINIMUM ? above : below);
-	}
+	p->higher = values_kind(s, x, v, p->eig);
 }
 
 /* Fill p for a point where f is defined but ∇f is not. */
@@ -520,36 +591,6 @@ int
 critical_fill_kink(const struct critical_search *s, const critical_point *q,
     critical_point *p)
 {
-	static const char *why[] = {
-		N_("the gradient does not exist here (f is not differentiable), "
-		"so the second derivative test does not apply; f is nowhere "
-		"smaller at the nearby points tried, so a minimum by the values "
-		"around it"),
-		N_("the gradient does not exist here (f is not differentiable), "
-		"so the second derivative test does not apply; f is nowhere "
-		"larger at the nearby points tried, so a maximum by the values "
-		"around it"),
-		N_("the gradient does not exist here (f is not differentiable), "
-		"so the second derivative test does not apply; nearby, f is "
-		"larger on some sides and smaller on others, so no extremum"),
-		N_("the gradient does not exist here (f is not differentiable), "
-		"so the second derivative test does not apply, and nearby "
-		"values of f show nothing clear")
-	};
-	static const char *why2[] = {
-		N_("the second derivatives do not exist here, so the second "
-		"derivative test does not apply; f is nowhere smaller at the "
-		"nearby points tried, so a minimum by the values around it"),
-		N_("the second derivatives do not exist here, so the second "
-		"derivative test does not apply; f is nowhere larger at the "
-		"nearby points tried, so a maximum by the values around it"),
-		N_("the second derivatives do not exist here, so the second "
-		"derivative test does not apply; nearby, f is larger on some "
-		"sides and smaller on others, so no extremum"),
-		N_("the second derivatives do not exist here, so the second "
-		"derivative test does not apply, and nearby values of f show "
-		"nothing clear")
-	};
 	double g[EXPR_MAX_VARS], eig[EXPR_MAX_VARS];
 	double h[EXPR_MAX_VARS * EXPR_MAX_VARS];
 	expr_domain dom;
@@ -590,9 +631,7 @@ critical_fill_kink(const struct critical_search *s, const critical_point *q,
 	p->nondiff = !smooth;
 	p->kind = CRITICAL_INCONCLUSIVE;
 	p->higher = values_kind(s, p->x, p->hessian, eig);
-	p->why = (smooth ? why2 : why)[p->higher == CRITICAL_MINIMUM ? 0 :
-	    p->higher == CRITICAL_MAXIMUM ? 1 :
-	    p->higher == CRITICAL_SADDLE ? 2 : 3];
+	p->why = smooth ? CRITICAL_WHY_NO_HESS : CRITICAL_WHY_NO_GRAD;
 	return 0;
 }
 
@@ -694,6 +733,37 @@ critical_unscale(critical_point *p, double c)
 	set_D(p, d);
 }
 
+/* Whether fx = f(x) is 0 as far as can be told: no larger than its
+ * rounding error at x, or than how much f changes within the
+ * uncertainty err of the point (cos(x)^3 at the double nearest 3pi/2
+ * is 5e-48, but 0 at 3pi/2 itself). */
+static int
+f_is_noise(const struct critical_search *s, const double *x,
+    const double *err, double fx)
+{
+	double y[EXPR_MAX_VARS], fe, fy;
+	expr_domain dom;
+	expr_prog *pf;
+	int i, sgn, noise = 0;
+
+	critical_rounding_error(s->f, x, &fe);
+	if (!isfinite(fe) || fabs(fx) <= 16 * fe)
+		return 1;
+	if (err == NULL)
+		return 0;
+	pf = expr_compile(s->f, s->n);
+	for (i = 0; i < s->n && !noise; i++)
+		for (sgn = -1; sgn <= 1 && !noise && err[i] > 0; sgn += 2) {
+			memcpy(y, x, sizeof(double) * s->n);
+			y[i] += sgn * err[i];
+			if (expr_prog_eval_checked(pf, y, &fy, &dom) == 0 &&
+			    fabs(fy - fx) >= fabs(fx))
+				noise = 1;
+		}
+	expr_prog_free(pf);
+	return noise;
+}
+
 /* Fill p for the point x. */
 int
 critical_fill(const struct critical_search *s, const double *x,
@@ -726,7 +796,13 @@ critical_fill(const struct critical_search *s, const double *x,
 		gd[i] = gv[i].v;
 	}
 	p->f = fv.v;
-	p->fq = e1 == 1 ? fv : num_inexact(fv.v);
+	/* f no larger than its own rounding error there is 0 as far as
+	 * can be told (sin(x + y)^2 on its lines of minima: 1e-32); a
+	 * small f computed without cancellation is kept (-5e-21 at the
+	 * minima of x^4 + y^4 - 1e-10 (x^2 + y^2)) */
+	if (e1 != 1 && fabs(p->f) > 0 && f_is_noise(s, x, err, p->f))
+		p->f = 0;
+	p->fq = e1 == 1 ? fv : num_inexact(p->f);
 	p->gnorm = linalg_norm(gd, n);
 	for (i = 0; i < n * n; i++)
 		p->hessian[i] = hv[i].v;

@@ -258,6 +258,30 @@ newton_distance(const struct critical_search *s, const double *x,
 	return linalg_norm(d, n);
 }
 
+
+/* Whether ∇f at x (g, its norm gn) is 0 as far as rounding can tell:
+ * below 1e-13 of its typical size, and each component within a few
+ * times the bound on its own rounding error there.  A component
+ * computed with no cancellation is known to full precision, however
+ * small (2xy = -1e-15 at (1e-5, -5e-11) for x²y + y²: not a critical
+ * point, but the side of a flat valley down to (0, 0)). */
+static int
+at_rounding_level(const struct critical_search *s, const double *x,
+    const double *g, double gn)
+{
+	double t;
+	int i;
+
+	if (gn > 1e-13 * s->gscale)
+		return 0;
+	for (i = 0; i < s->n; i++) {
+		critical_rounding_error(s->grad[i], x, &t);
+		if (isfinite(t) && fabs(g[i]) > 16 * t + 1e-300)
+			return 0;
+	}
+	return 1;
+}
+
 /* Damped Newton from x, in place.  When plain steps shrink by a steady
  * ratio r, the root has multiplicity m = 1/(1 - r) along the step, and
  * m times the step goes there at once. */
@@ -324,7 +348,7 @@ critical_newton(const struct critical_search *s, double *x)
 		}
 		if (!ok) {
 			/* rejected: at rounding level, or damp harder */
-			if (gn <= 1e-13 * s->gscale)
+			if (at_rounding_level(s, x, g, gn))
 				break;
 			mu = mu > 0 ? mu * 4 : 1e-6 * hsq + 1e-30;
 			prev = rprev = 0;
@@ -375,8 +399,8 @@ critical_polish(const struct critical_search *s, double *x)
  * rounding error of computing it (running error analysis: each
  * operation adds the errors of its operands, scaled by its sensitivity
  * to them, and one rounding of its result). */
-static double
-rounding_error(const expr *e, const double *x, double *err)
+double
+critical_rounding_error(const expr *e, const double *x, double *err)
 {
 	double v, a, ea, b, eb, h, d;
 	int i;
@@ -397,7 +421,7 @@ rounding_error(const expr *e, const double *x, double *err)
 		v = e->kind == EXPR_ADD ? 0 : 1;
 		*err = 0;
 		for (i = 0; i < e->nargs; i++) {
-			a = rounding_error(e->args[i], x, &ea);
+			a = critical_rounding_error(e->args[i], x, &ea);
 			if (e->kind == EXPR_ADD) {
 				v += a;
 				*err += ea;
@@ -409,15 +433,15 @@ rounding_error(const expr *e, const double *x, double *err)
 		}
 		return v;
 	case EXPR_POW:
-		a = rounding_error(e->args[0], x, &ea);
-		b = rounding_error(e->args[1], x, &eb);
+		a = critical_rounding_error(e->args[0], x, &ea);
+		b = critical_rounding_error(e->args[1], x, &eb);
 		v = pow(a, b);
 		*err = (ea > 0 ? fabs(b * pow(a, b - 1)) * ea : 0) +
 		    (eb > 0 && a > 0 ? fabs(v * log(a)) * eb : 0) +
 		    2 * EPS * fabs(v);
 		return v;
 	case EXPR_FUNC:
-		a = rounding_error(e->args[0], x, &ea);
+		a = critical_rounding_error(e->args[0], x, &ea);
 		v = expr_fn_apply(e->fn, a);
 		h = 1e-7 * (1 + fabs(a));
 		d = (expr_fn_apply(e->fn, a + h) - expr_fn_apply(e->fn, a - h)) /
@@ -459,7 +483,7 @@ critical_uncertainty(const struct critical_search *s, const double *x,
 	}
 	/* and at least what rounding can do to it there */
 	for (i = 0; i < n; i++) {
-		rounding_error(s->grad[i], x, &t);
+		critical_rounding_error(s->grad[i], x, &t);
 		if (isfinite(t))
 			nu[i] = fmax(nu[i], 2 * t);
 	}

@@ -214,7 +214,9 @@ search_near(struct critical_search *s)
 		return;
 	for (i = 0; i < n * n; i++)
 		big = fmax(big, s->hs[i]);
-	for (k = 0; k < found && !s->full; k++) {
+	/* the points found here too (a cluster of them, as the nine of
+	 * x^4 + y^4 - 1e-10 (x^2 + y^2) within 1e-5 of 0), a few rounds */
+	for (k = 0; k < s->npts && k < 4 * found + 16 && !s->full; k++) {
 		if (critical_hess_at(s, s->pts + (size_t)k * n, h) < 0 ||
 		    linalg_sym_eigen(h, n, ev, vec) < 0)
 			continue;
@@ -222,10 +224,14 @@ search_near(struct critical_search *s)
 		for (i = 0; i < n; i++)
 			small = fmin(small, fabs(ev[i]));
 		/* an eigenvalue 0 (to rounding) is a degenerate point or a
-		 * curve of them, not two points close together */
-		if (!(small <= 1e-2 * big) || !(small > 1e-12 * big))
+		 * curve of them, not two points close together; but with
+		 * one variable there are no curves, and a multiple root of
+		 * f' hides simple ones next to it (x^5/5 - 1e-8 x^3/3 at
+		 * 0, -+1e-4), where Newton sped up for the multiple root
+		 * jumps over them */
+		if (!(small <= 1e-2 * big) || (n > 1 && !(small > 1e-15 * big)))
 			continue;
-		for (t = 1e-2; t >= 1e-6; t /= 10)
+		for (t = 1e-2; t >= 1e-9; t /= 10)
 			for (i = 0; i < n; i++)
 				for (sgn = -1; sgn <= 1; sgn += 2) {
 					if (critical_over_budget(s))

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <float.h>
 #include <limits.h>
 #include <locale.h>
 #include <math.h>
@@ -480,7 +481,42 @@ num_short_exponent(char *s)
 	memmove(w, d, strlen(d) + 1);
 }
 
-/* Format v with at most sig significant digits. */
+/* The significant digits of a subnormal v (below DBL_MIN) that are
+ * certain: the most for which every real that rounds to v (within half
+ * the spacing 2^-1074 of such doubles) rounds alike, at least 1
+ * (1e-320 is 9.99988867e-321, of which "1.00e-320" is sure). */
+static int
+num_subnormal_digits(double v)
+{
+#if LDBL_MANT_DIG > DBL_MANT_DIG + 1 && LDBL_MIN_EXP < DBL_MIN_EXP - 60
+	long double half = ldexpl(1.0L, -1075);
+	char a[64], b[64];
+	int d;
+
+	for (d = 17; d > 1; d--) {
+		snprintf(a, sizeof a, "%.*Le", d - 1, (long double)v - half);
+		snprintf(b, sizeof b, "%.*Le", d - 1, (long double)v + half);
+		if (strcmp(a, b) == 0)
+			return d;
+	}
+	return 1;
+#else
+	/* no wider type: the shortest text that reads back as v */
+	char a[40];
+	int d;
+
+	for (d = 1; d < 17; d++) {
+		snprintf(a, sizeof a, "%.*e", d - 1, v);
+		num_fix_point(a);
+		if (num_strtod(a, NULL) == v)
+			return d;
+	}
+	return 17;
+#endif
+}
+
+/* Format v with at most sig significant digits (fewer for a subnormal:
+ * only its certain ones). */
 char *
 num_format(double v, int sig, char *buf, size_t n)
 {
@@ -498,6 +534,8 @@ num_format(double v, int sig, char *buf, size_t n)
 		sig = 1;
 	if (sig > 17)
 		sig = 17;
+	if (v != 0 && fabs(v) < DBL_MIN && num_subnormal_digits(v) < sig)
+		sig = num_subnormal_digits(v);
 	snprintf(buf, n, "%.*g", sig, v);
 	num_fix_point(buf);
 	num_trim(buf);

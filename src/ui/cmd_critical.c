@@ -159,6 +159,16 @@ edge_note(const critical_result *r, const expr_vars *vars)
 	free(pts);
 }
 
+/* Whether a and b are both inconclusive for the same reason, told by
+ * the same test with the same outcome: one sentence says it for both. */
+static int
+same_reason(const critical_point *a, const critical_point *b)
+{
+	return a->kind == CRITICAL_INCONCLUSIVE &&
+	    b->kind == CRITICAL_INCONCLUSIVE && a->why == b->why &&
+	    a->higher == b->higher;
+}
+
 /* Print the critical points as text. */
 static void
 critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
@@ -186,7 +196,7 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		putchar('\n');
 		cells = xcalloc((size_t)(r->n + 1) * ncol, sizeof *cells);
 		cells[0] = xstrdup(_("point"));
-		cells[1] = xstrdup("f");
+		cells[1] = xstrdup(expr_fname(vars));
 		cells[2] = xstrdup(_("kind"));
 		cells[3] = xstrdup(_("Hessian eigenvalues"));
 		if (ncol == 5)
@@ -195,10 +205,9 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 			const critical_point *p = &r->p[i];
 			char **c = cells + (size_t)(i + 1) * ncol;
 			c[0] = point_text(p);
-			/* noise below 1e-13 on the scale of f shows as 0 */
+			/* rounding noise is 0 already (critical_fill) */
 			c[1] = xstrdup(p->fq.exact ? fmt_exact(p->fq, buf,
-			    sizeof buf) : cli_fmt(fabs(p->f) < 1e-13 / r->scale ?
-			    0 : p->f, buf, sizeof buf));
+			    sizeof buf) : cli_fmt(p->f, buf, sizeof buf));
 			c[2] = xstrdup(_(critical_kind_name(p->kind)));
 			ev = empty;
 			for (j = 0; j < p->nvars; j++) {
@@ -230,26 +239,40 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		    "Newton's method also met %d critical points outside "
 		    "the box; --box searches elsewhere.\n", r->outside),
 		    r->outside);
-	if (vars->n == 2 && r->n > 0)
-		printf(_("D = f_xx f_yy - f_xy^2: D < 0 saddle; D > 0 minimum "
-		    "when f_xx > 0, maximum when\nf_xx < 0; D = 0 "
-		    "inconclusive.\n"));
+	if (vars->n == 2 && r->n > 0) {
+		/* the second partials by the function's and the variables'
+		 * own names: L_ww for L(w, b) */
+		const char *fn = expr_fname(vars);
+		char *xx = xasprintf("%s_%s%s", fn, vars->name[0],
+		    vars->name[0]);
+		char *yy = xasprintf("%s_%s%s", fn, vars->name[1],
+		    vars->name[1]);
+		char *xy = xasprintf("%s_%s%s", fn, vars->name[0],
+		    vars->name[1]);
+
+		/* TRANSLATORS: the second partials f_xx, f_yy, f_xy, f_xx
+		 * and f_xx again, with the function's own names */
+		printf(_("D = %1$s %2$s - %3$s^2: D < 0 saddle; D > 0 minimum "
+		    "when %4$s > 0, maximum when\n%5$s < 0; D = 0 "
+		    "inconclusive.\n"), xx, yy, xy, xx, xx);
+		free(xx);
+		free(yy);
+		free(xy);
+	}
 	/* each reason once, with the points (at most 3 named) it is for */
 	for (i = 0; i < r->n; i++) {
-		const char *why = r->p[i].why;
+		const critical_point *p = &r->p[i];
 		sbuf names = SBUF_INIT;
-		char *pts;
+		char *pts, *why;
 		int m, k, cnt = 0;
 
 		for (m = 0; m < i; m++)
-			if (r->p[m].kind == CRITICAL_INCONCLUSIVE &&
-			    r->p[m].why == why)
+			if (same_reason(&r->p[m], p))
 				break;
-		if (r->p[i].kind != CRITICAL_INCONCLUSIVE || m < i)
+		if (p->kind != CRITICAL_INCONCLUSIVE || m < i)
 			continue;
 		for (k = i; k < r->n; k++)
-			if (r->p[k].kind == CRITICAL_INCONCLUSIVE &&
-			    r->p[k].why == why && ++cnt <= 3) {
+			if (same_reason(&r->p[k], p) && ++cnt <= 3) {
 				char *pt = point_text(&r->p[k]);
 				sbuf_add(&names, cnt > 1 ? ", " : "");
 				sbuf_add(&names, pt);
@@ -258,9 +281,11 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		if (cnt > 3)
 			sbuf_addf(&names, _(" and %d more"), cnt - 3);
 		pts = sbuf_take(&names);
+		why = critical_why_text(p, expr_fname(vars));
 		printf(_("Inconclusive at %s: %s.\n"), pts, why != NULL ?
-		    _(why) : _("a zero eigenvalue, so the second derivative "
+		    why : _("a zero eigenvalue, so the second derivative "
 		    "test cannot decide"));
+		free(why);
 		free(pts);
 	}
 	if (r->over_budget)
@@ -316,7 +341,9 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 		if (p->kind == CRITICAL_INCONCLUSIVE) {
 			cli_json_string(&j, "higher",
 			    critical_kind_name(p->higher));
-			cli_json_string(&j, "why", p->why);
+			char *why = critical_why_text(p, expr_fname(vars));
+			cli_json_string(&j, "why", why);
+			free(why);
 			cli_json_bool(&j, "differentiable", !p->nondiff);
 		}
 		cli_json_numbers(&j, "eigenvalues", p->eig, p->nvars);

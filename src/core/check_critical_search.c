@@ -1,0 +1,206 @@
+/* check_critical_search.c - check critical without given points: the
+ * critical points critical_find finds in the box (kept in the check_fn
+ * for the next answer), and what an empty answer is when there are
+ * none, a curve of them, or some beyond the box. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "check_impl.h"
+#include "critical.h"
+#include "nls.h"
+#include "xalloc.h"
+
+/* Search the critical points of f in the box of co, unless the last
+ * search used the same options: the result stays in c. */
+static void
+need_known(check_fn *c, const critical_opts *co)
+{
+	critical_result	 cr;
+	char		*cause = NULL;
+	int		 i;
+
+	if (c->crit_ready && memcmp(&c->crit_co, co, sizeof *co) == 0)
+		return;
+	for (i = 0; c->kpts != NULL && i < c->nknown; i++)
+		critical_point_free(&c->kpts[i]);
+	free(c->kpts);
+	c->kpts = NULL;
+	free(c->known);
+	c->known = NULL;
+	c->nknown = 0;
+	c->listable = 1;
+	c->outside = 0;
+	c->crit_over = 0;
+	c->crit_co = *co;
+	c->crit_ready = 1;
+	if (critical_find(c->f, c->n, co, &cr, &cause) != 0) {
+		c->listable = 0;
+		free(cause);
+		return;
+	}
+	/* a curve of them, sampled: not a list a student could give */
+	if (cr.truncated || cr.everywhere || cr.curve)
+		c->listable = 0;
+	else {
+		c->nknown = cr.n;
+		c->known = xmalloc((cr.n + 1) * (c->n + 1) * sizeof *c->known);
+		for (i = 0; i < cr.n; i++)
+			memcpy(c->known + i * c->n, cr.p[i].x,
+			    c->n * sizeof *c->known);
+		/* the points themselves, with their digits and kinds */
+		c->kpts = cr.p;
+		cr.p = NULL;
+		cr.n = 0;
+	}
+	c->outside = cr.outside;
+	c->crit_over = cr.over_budget;
+	critical_result_free(&cr);
+}
+
+/* Why "none" is right when f has no critical points: a new string,
+ * certain when a component of ∇f is a nonzero constant. */
+static char *
+no_critical_note(check_fn *c)
+{
+	char	*g = xstrdup("("), *t;
+	int	 i, sure = 0;
+
+	for (i = 0; i < c->n; i++) {
+		check_grad_text(c, i);
+		if (expr_is_num(c->grad[i]) && !num_is_zero(c->grad[i]->n))
+			sure = 1;
+		t = xasprintf("%s%s%s%s", g, i ? ", " : "", c->gtext[i],
+		    i == c->n - 1 ? ")" : "");
+		free(g);
+		g = t;
+	}
+	if (c->n == 1) {
+		free(g);
+		g = xstrdup(c->gtext[0]);
+	}
+	if (sure)
+		t = xasprintf(_("%s has no critical points (%s = %s is never 0), "
+		    "so the empty answer is right"), check_s_fname(c),
+		    check_s_nabla(c), g);
+	else
+		t = xasprintf(_("no point where %s = %s is 0 was found in the "
+		    "box searched, so the empty answer is right"), check_s_nabla(c),
+		    g);
+	free(g);
+	return t;
+}
+
+/* The empty answer when f has a whole curve or surface of critical
+ * points, or is constant (every point is one): a wrong part saying so
+ * goes to r. */
+static void
+none_but_many(check_fn *c, check_result *r)
+{
+	check_part	*p = check_new_part(r);
+	int		 constant = check_fn_constant(c);
+
+	p->label = xstrdup(_("missing point"));
+	p->mistake = MISTAKE_MISSED_POINT;
+	p->feedback = constant ? xasprintf(_("%s is constant: %s = 0 "
+	    "everywhere, so every point is a critical point, not none"),
+	    check_s_fname(c), check_s_nabla(c)) : xasprintf(_("%s has "
+	    "critical points: %s = 0 on a whole curve or surface of them, "
+	    "so the answer is not none"), check_s_fname(c), check_s_nabla(c));
+	check_finish(r);
+}
+
+/* The empty answer when the default box (widened as far as it goes)
+ * holds no critical point but the search met some beyond it ((x -
+ * 600)^2): f has critical points, so "none" is wrong; a wrong part
+ * saying so goes to r. */
+static void
+none_but_outside(check_fn *c, check_result *r)
+{
+	check_part	*p = check_new_part(r);
+
+	p->label = xstrdup(_("missing point"));
+	p->mistake = MISTAKE_MISSED_POINT;
+	p->feedback = xasprintf(_("%s has critical points: %s = 0 at some "
+	    "point far out, beyond the box that was searched, so the answer "
+	    "is not none"), check_s_fname(c), check_s_nabla(c));
+	check_finish(r);
+}
+
+/* Check claimed critical points against the ones critical_find finds. */
+int
+check_critical_search(check_fn *c, const critical_opts *co,
+    const char *answer, const char *kinds, check_result *r,
+    check_error *err)
+{
+	critical_opts	 defaults;
+	double		*pts = NULL;
+	char		*meant;
+	int		 rc;
+
+	if (co == NULL) {
+		memset(&defaults, 0, sizeof defaults);
+		critical_opts_init(&defaults);
+		co = &defaults;
+	}
+	/* an answer that cannot be read costs no search (a batch line of a
+	 * function of many variables would otherwise search first) */
+	if (check_read_points(c, answer, &pts, err) < 0)
+		return -1;
+	free(pts);
+	need_known(c, co);
+	if (c->crit_over) {
+		char	msg[160];
+
+		snprintf(msg, sizeof msg, _("too large to check: the search for "
+		    "its critical points takes more than %llu steps of work"),
+		    co->max_work);
+		check_set_error(err, "function", EXPR_NO_POS, 0, msg,
+		    _("fewer variables, or a smaller box, can be checked"));
+		return -1;
+	}
+	rc = check_critical(c, c->known, c->nknown, answer, kinds, r, err);
+	/* "1,5; 0" wrong as two points: the one meant, when that gives
+	 * more ("0,0; 2,2" is not the point (0.0, 2.2)); check_decimal.c */
+	if ((rc != 0 || !r->correct) && (meant = check_decimal_meant(c,
+	    answer)) != NULL) {
+		check_result	r2;
+		check_error	e2;
+		int		read;
+
+		read = check_critical(c, c->known, c->nknown, meant, kinds,
+		    &r2, &e2) == 0;
+		/* as written not even read with the kinds given: the
+		 * points meant only if they are right */
+		if (read && rc != 0 && !r2.correct) {
+			check_result_free(&r2);
+			read = 0;
+		}
+		if (read)
+			rc = check_take_meant(r, rc, &r2, meant, answer);
+		free(meant);
+	}
+	if (rc == 0 && c->listable && c->nknown == 0 && c->outside == 0 &&
+	    r->nparts == 0)
+		check_add_note(r, no_critical_note(c));
+	else if (rc == 0 && !c->listable && r->nparts == 0)
+		none_but_many(c, r);
+	else if (rc == 0 && !c->listable && check_fn_constant(c))
+		check_add_note(r, xasprintf(_("%s is constant: every point is a "
+		    "critical point, so only the points you gave were checked"),
+		    check_s_fname(c)));
+	else if (rc == 0 && !c->listable)
+		check_add_note(r, xasprintf(_("%s has too many critical points to "
+		    "list (a whole curve or surface of them), so only the "
+		    "points you gave were checked"), check_s_fname(c)));
+	else if (rc == 0 && c->nknown == 0 && c->outside > 0 &&
+	    r->nparts == 0 && !co->has_box)
+		none_but_outside(c, r);
+	else if (rc == 0 && c->outside > 0)
+		check_add_note(r, xstrdup(_("there are more critical points outside "
+		    "the box that was searched")));
+	return rc;
+}

@@ -1,0 +1,121 @@
+/* critical_why.c - the words for why a critical point is inconclusive
+ * (enum critical_why, with what the higher-order test or the values of
+ * f around it showed), with the function's own name: made only for
+ * people; the checker decides by the code. */
+#include "config.h"
+
+#include <string.h>
+
+#include "critical.h"
+#include "nls.h"
+#include "sbuf.h"
+
+/* The sentences of critical_why_text: for each reason (ORDER, ZERO with
+ * one variable, ZERO, NO_GRAD, NO_HESS), what the higher test showed:
+ * a minimum, a maximum, no extremum, nothing clear.  {f} is the
+ * function's name. */
+static const char *const why_texts[5][4] = {
+	{
+		/* TRANSLATORS: {f} is the function's name (f, or L for
+		 * L(w) = ...), here and in the sentences below */
+		N_("{f}'' = 0; the first derivative that is not 0 has even "
+		"order and is positive, so a minimum (the higher-order "
+		"derivative test)"),
+		N_("{f}'' = 0; the first derivative that is not 0 has even "
+		"order and is negative, so a maximum (the higher-order "
+		"derivative test)"),
+		N_("{f}'' = 0; the first derivative that is not 0 has odd "
+		"order, so no extremum (an inflection point)"),
+		NULL
+	}, {
+		N_("{f}'' = 0; {f} is nowhere smaller at the nearby points "
+		"tried, so a minimum by the values around it (not a proof)"),
+		N_("{f}'' = 0; {f} is nowhere larger at the nearby points "
+		"tried, so a maximum by the values around it (not a proof)"),
+		N_("{f}'' = 0; nearby, {f} is larger on one side and smaller "
+		"on the other, so no extremum"),
+		N_("{f}'' = 0, so the second derivative test cannot decide, "
+		"and nearby values of {f} show nothing clear")
+	}, {
+		N_("a zero eigenvalue; {f} is nowhere smaller at the nearby "
+		"points tried, so a minimum by the values around it (not a "
+		"proof)"),
+		N_("a zero eigenvalue; {f} is nowhere larger at the nearby "
+		"points tried, so a maximum by the values around it (not a "
+		"proof)"),
+		N_("a zero eigenvalue; nearby, {f} is larger on some sides and "
+		"smaller on others, so no extremum"),
+		N_("a zero eigenvalue, so the second derivative test cannot "
+		"decide, and nearby values of {f} show nothing clear")
+	}, {
+		N_("the gradient does not exist here ({f} is not "
+		"differentiable), so the second derivative test does not "
+		"apply; {f} is nowhere smaller at the nearby points tried, so "
+		"a minimum by the values around it"),
+		N_("the gradient does not exist here ({f} is not "
+		"differentiable), so the second derivative test does not "
+		"apply; {f} is nowhere larger at the nearby points tried, so a "
+		"maximum by the values around it"),
+		N_("the gradient does not exist here ({f} is not "
+		"differentiable), so the second derivative test does not "
+		"apply; nearby, {f} is larger on some sides and smaller on "
+		"others, so no extremum"),
+		N_("the gradient does not exist here ({f} is not "
+		"differentiable), so the second derivative test does not "
+		"apply, and nearby values of {f} show nothing clear")
+	}, {
+		N_("the second derivatives do not exist here, so the second "
+		"derivative test does not apply; {f} is nowhere smaller at the "
+		"nearby points tried, so a minimum by the values around it"),
+		N_("the second derivatives do not exist here, so the second "
+		"derivative test does not apply; {f} is nowhere larger at the "
+		"nearby points tried, so a maximum by the values around it"),
+		N_("the second derivatives do not exist here, so the second "
+		"derivative test does not apply; nearby, {f} is larger on some "
+		"sides and smaller on others, so no extremum"),
+		N_("the second derivatives do not exist here, so the second "
+		"derivative test does not apply, and nearby values of {f} show "
+		"nothing clear")
+	}
+};
+
+/* Why p is inconclusive, in words, with the function's name. */
+char *
+critical_why_text(const critical_point *p, const char *fname)
+{
+	const char *fmt;
+	sbuf b = SBUF_INIT;
+	int row, col;
+
+	switch (p->why) {
+	case CRITICAL_WHY_ORDER:
+		row = 0;
+		break;
+	case CRITICAL_WHY_ZERO:
+		row = p->nvars == 1 ? 1 : 2;
+		break;
+	case CRITICAL_WHY_NO_GRAD:
+		row = 3;
+		break;
+	case CRITICAL_WHY_NO_HESS:
+		row = 4;
+		break;
+	default:
+		return NULL;
+	}
+	col = p->higher == CRITICAL_MINIMUM ? 0 : p->higher ==
+	    CRITICAL_MAXIMUM ? 1 : p->higher == CRITICAL_SADDLE ? 2 : 3;
+	if (why_texts[row][col] == NULL)	/* the test decides or is not used */
+		row = 2;
+	if (fname == NULL || *fname == '\0')
+		fname = "f";
+	fmt = _(why_texts[row][col]);
+	/* the name wherever the sentence says {f} */
+	sbuf_add(&b, "");
+	for (const char *q; (q = strstr(fmt, "{f}")) != NULL; fmt = q + 3) {
+		sbuf_addn(&b, fmt, (size_t)(q - fmt));
+		sbuf_add(&b, fname);
+	}
+	sbuf_add(&b, fmt);
+	return sbuf_take(&b);
+}

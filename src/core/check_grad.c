@@ -257,12 +257,22 @@ scalar_missing(const check_fn *c, int i)
 }
 
 /* Add the note that an answer whose every component is -1 times the
- * right one is -∇f, and give each wrong component that one name. */
+ * right one is -∇f, and give each wrong component that one name; but
+ * one number alone that other mistakes explain as well (-2 for
+ * x² + 4x at -1 is the derivative negated, or 4x dropped) keeps all
+ * its candidates. */
 static void
 note_negated(check_fn *c, check_result *r)
 {
 	int	i;
 
+	if (c->n == 1 && r->nparts > 0) {
+		for (i = 0; i < r->parts[0].nmistakes; i++) {
+			if (strcmp(r->parts[0].mistakes[i], MISTAKE_NEGATED) &&
+			    strcmp(r->parts[0].mistakes[i], MISTAKE_SIGN_SLIP))
+				return;
+		}
+	}
 	for (i = 0; i < r->nparts && i < c->n; i++) {
 		if (r->parts[i].correct)
 			continue;

@@ -86,6 +86,25 @@ run check step 'x^3 + y^3' --from 0.4,0.8 --rate 0.1 --answer '0.35, 0.61'
 [ $rc -eq 1 ] && grep -q 'rounded too far' "$tmp/out"
 ok $? "step (0.35, 0.61) for (0.352, 0.608): rounded too far"
 
+# --- step mistakes that coincide ---------------------------------------------
+# x² from 0.05, γ = 0.1: ∇f = 0.1, a₁ = 0.04.  Without γ: 0.05 - 0.1 =
+# -0.05; γ alone subtracted: 0.05 - 0.1 = -0.05, the same
+run check step 'x^2' --from 0.05 --rate 0.1 --answer -0.05 --json
+[ $rc -eq 1 ] && has '"mistake":null,"mistakes":["rate-omitted","only-rate-subtracted"]' &&
+    has 'is what you get if you left out the step size γ, or subtracted only γ'
+ok $? "x² from 0.05, -0.05: γ left out or γ alone, neither named alone"
+# x² + x from 1, γ = 0.5: ∇f = 3, a₁ = -0.5; γ alone gives 0.5, and so
+# does ∂f/∂x = 1 (x² dropped): 1 - 0.5·1
+run check step 'x^2+x' --from 1 --rate 0.5 --answer 0.5 --json
+[ $rc -eq 1 ] && has '"mistake":null' && has '"only-rate-subtracted"' &&
+    has '"dropped-term"'
+ok $? "x² + x from 1, 0.5: γ alone or x² dropped in ∂f/∂x, both"
+# 3x² + y² from (1, 1), γ = 0.1: (1, 1) + 0.1·(6, 2) = (1.6, 1.2) is the
+# ascent alone
+run check step '3x^2+y^2' --from 1,1 --rate 0.1 --answer '1.6, 1.2' --json
+[ $rc -eq 1 ] && has '"mistake":"ascent","mistakes":["ascent"]'
+ok $? "3x² + y² from (1, 1), (1.6, 1.2): the ascent alone"
+
 # --- domains: periodic, one-sided, far, thin --------------------------------
 # sqrt(sin x) lives where sin x >= 0; d/dx = cos x/(2 sqrt(sin x));
 # ln(cos y) where cos y > 0, d/dy = -tan y

@@ -113,6 +113,15 @@ run descent '-x^4' --from 1e38 --rate 0.1 --steps 5
 has 'Cannot start' && has 'nearer to 0' && ! has 'where f is smaller'
 ok $? "-x⁴ from 1e38: f far below 0, a start nearer to 0"
 
+# functions with no start at all: ln(-x²) is defined nowhere,
+# sqrt(-(x - 3)²) only at 3 (no gradient anywhere): said as grad says it
+run descent 'ln(-x^2)' --from 1 --rate 0.1 --steps 2
+[ $rc -eq 2 ] && grep -q 'defined nowhere' "$tmp/err"
+ok $? "ln(-x²): defined nowhere, no run"
+run descent 'sqrt(-(x-3)^2)' --from 3 --rate 0.1 --steps 2
+[ $rc -eq 2 ] && grep -q 'only at isolated points' "$tmp/err" && ! has 'kink'
+ok $? "sqrt(-(x - 3)²): a value only at 3, no run"
+
 # --- a monotone climb, said when f has grown a millionfold ---------------------
 # the first k where f rose at every step since a₀ and f(a_k) - f(a₀) >=
 # 1e6 max(|f(a₀)|, 1), simulated here with awk: x² at rate 1.1 (x_k =

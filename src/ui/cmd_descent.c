@@ -513,7 +513,10 @@ descent_main(int argc, char **argv)
 	    _("so there is nothing to descend"), "3x^2 + y^2");
 	if (e == NULL)
 		return 2;
-	if (cli_read_point("--from", a.val['f'], &vars, start) != 0) {
+	/* ln(-x^2) has no start inside its domain, sqrt(-(x-3)^2) no
+	 * gradient anywhere: said as grad says it */
+	if (cli_defined_nowhere(a.pos[0], &vars) ||
+	    cli_read_point("--from", a.val['f'], &vars, start) != 0) {
 		expr_free(e);
 		return 2;
 	}

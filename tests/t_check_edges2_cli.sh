@@ -210,4 +210,22 @@ run check grad '1e-20*x^2' --answer '2.1e-20*x'
 [ $rc -eq 1 ]
 ok $? "1e-20 x²: 2.1e-20 x is wrong"
 
+# --- a value that rounding swamps is judged with a word ---------------------
+# d/dx sin(x)/x = cos(x)/x - sin(x)/x²: at 1e-12 its terms are about 1e12
+# and cancel to -x/3 = -3.3e-13, far below their rounding (2^-52·1e12 =
+# 2.2e-4): no number there can be judged to 3 figures, and that is said
+run check grad 'sin(x)/x' --at 1e-12 --answer 0
+has 'nabla cannot be sure of ∂f/∂x at (1e-12)'
+ok $? "sin(x)/x at 1e-12: the value cannot be computed precisely, said"
+run check grad 'sin(x)/x' --at 1e-12 --answer 0 --json
+has '"notes":["nabla cannot be sure of'
+ok $? "--json: the note too"
+# but at 1 it is cos 1 - sin 1 = -0.3011686789, judged plainly
+run check grad 'sin(x)/x' --at 1 --answer -0.3012
+[ $rc -eq 0 ] && ! has 'cannot be sure'
+ok $? "sin(x)/x at 1: -0.3012 right, no note"
+run check grad 'x^2' --at 1e-12 --answer 2e-12
+[ $rc -eq 0 ] && ! has 'cannot be sure'
+ok $? "x² at 1e-12: exact, no note"
+
 tap_done

@@ -778,6 +778,24 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 		if (i == c->n && m)
 			note_negated(c, r);
 	}
+	/* a value that rounding swamps (sin(x)/x at 1e-12, where the
+	 * formula cos(x)/x - sin(x)/x² cancels): judged only as precisely
+	 * as it is known, and said */
+	for (i = 0; i < c->n && i < k; i++) {
+		if (!isfinite(want[i]) || !(NOISE_FACTOR * noise[i] >=
+		    0.5 * pow(10, -c->o.sig) * fabs(want[i])) ||
+		    noise[i] == 0)
+			continue;
+		num_format(NOISE_FACTOR * noise[i], 2, buf2, sizeof buf2);
+		num_short_exponent(buf2);
+		check_add_note(r, xasprintf(_("nabla cannot be sure of %s at "
+		    "%s to %d significant figures (in floating point its "
+		    "rounding error there may be up to %s), so your number is "
+		    "judged only as precisely as that; check the formula "
+		    "instead (without a point), or choose another point"),
+		    c->dnames[i], ps, c->o.sig, buf2));
+		break;
+	}
 	for (j = c->n; j < k; j++) {
 		p = check_new_part(r);
 		p->label = xasprintf(_("component %d"), j + 1);

@@ -201,6 +201,11 @@ void descent_result_free(descent_result *r);
 
 /* The JSON word for a stop: "steps", "converged" or "diverged". */
 const char *descent_stop_name(enum descent_stop s);
+
+/* Whether r stopped at the tolerance somewhere that is no minimum (a
+ * saddle, a maximum, a point with no extremum, or no critical point
+ * near: the gradient only became small); descent_explain says which. */
+int descent_stopped_short(const descent_result *r);
 /* A short identifier for a cause: "steps", "tolerance", "max-steps",
  * "stalled", "bound", "not-finite", "domain", "no-gradient",
  * "overflow", "singular", "climb". */

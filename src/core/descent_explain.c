@@ -17,6 +17,20 @@
 #include "sbuf.h"
 #include "xalloc.h"
 
+/* Whether r reached the tolerance somewhere that is no minimum: a
+ * saddle, a maximum, a point with no extremum, or where no critical
+ * point is (the gradient only became small): descent_explain says so,
+ * and a front end should show it rather than "converged". */
+int
+descent_stopped_short(const descent_result *r)
+{
+	return r->cause == DESCENT_CAUSE_TOL &&
+	    (r->end_kind == CRITICAL_SADDLE ||
+	    r->end_kind == CRITICAL_MAXIMUM ||
+	    r->end_detail == DESCENT_END_NONE ||
+	    r->end_detail == DESCENT_END_NONE_NEAR);
+}
+
 /* The JSON word for a stop. */
 const char *
 descent_stop_name(enum descent_stop st)

@@ -210,6 +210,23 @@ run check grad '1e-20*x^2' --answer '2.1e-20*x'
 [ $rc -eq 1 ]
 ok $? "1e-20 x²: 2.1e-20 x is wrong"
 
+# f too large for a double is still defined: x² at 1e200 is 1e400, its
+# derivative 2e200 is right and 3e200 wrong; (1e-200, 1e200) on x² + y²
+# likewise gives (2e-200, 2e200)
+run check grad 'x^2' --at 1e200 --answer 2e200
+[ $rc -eq 0 ] && ! has 'not defined'
+ok $? "x² at 1e200: f overflows, but 2e200 is right"
+run check grad 'x^2' --at 1e200 --answer 3e200
+[ $rc -eq 1 ] && ! has 'not defined'
+ok $? "x² at 1e200: 3e200 is wrong"
+run check grad 'x^2+y^2' --at 1e-200,1e200 --answer '2e-200, 2e200'
+[ $rc -eq 0 ]
+ok $? "x² + y² at (1e-200, 1e200): 2e-200, 2e200 is right"
+# a step from 1e200: 1e200 - 0.1·2e200 = 8e199
+run check step 'x^2' --from 1e200 --rate 0.1 --answer 8e199
+[ $rc -eq 0 ] && ! has 'not defined'
+ok $? "step of x² from 1e200: 8e199 is right"
+
 # --- a value that rounding swamps is judged with a word ---------------------
 # d/dx sin(x)/x = cos(x)/x - sin(x)/x²: at 1e-12 its terms are about 1e12
 # and cancel to -x/3 = -3.3e-13, far below their rounding (2^-52·1e12 =

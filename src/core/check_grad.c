@@ -501,7 +501,9 @@ norm_feedback(const check_fn *c, const char *ps, double len)
 }
 
 /* When f itself has no value at the point at (shown as ps), fill r with
- * one part per component saying so and return 1; else 0. */
+ * one part per component saying so and return 1; else 0.  A value too
+ * large for a double (x² at 1e200) is a value: its derivative is
+ * judged. */
 static int
 undefined_at(check_fn *c, const double *at, const char *ps,
     const double *got, int k, check_result *r)
@@ -511,8 +513,9 @@ undefined_at(check_fn *c, const double *at, const char *ps,
 	check_part	*p;
 	int		 i;
 
+	memset(&dom, 0, sizeof dom);
 	if (!isnan(check_ev_why(c->typed != NULL ? c->typed : c->f, at, c->n,
-	    &dom)))
+	    &dom)) || dom.overflow)
 		return 0;
 	for (i = 0; i < c->n; i++) {
 		p = check_new_part(r);

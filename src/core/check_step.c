@@ -85,6 +85,17 @@ check_gradient_at(const check_fn *c, const double *x, double *g)
 	return 0;
 }
 
+/* Whether f has no value at b: outside its domain, not merely too large
+ * for a double (x² at 1e200 is 1e400, and its gradient 2e200). */
+static int
+f_undefined(const check_fn *c, const double *b)
+{
+	expr_domain dom;
+
+	memset(&dom, 0, sizeof dom);
+	return isnan(check_ev_why(c->f, b, c->n, &dom)) && !dom.overflow;
+}
+
 /* One descent step from b: out = b - rate ∇f(b), with g = ∇f(b); exact
  * where b and rate are short rationals and f is a polynomial.  -1 when
  * f or ∇f is not defined at b (a step too large for a double is still
@@ -96,7 +107,7 @@ descent_step(const check_fn *c, const double *b, double rate, double *g,
 	num	xs[EXPR_MAX_VARS], gq[EXPR_MAX_VARS], oq[EXPR_MAX_VARS];
 	int	i;
 
-	if (isnan(check_ev(c->f, b, c->n)))
+	if (f_undefined(c, b))
 		return -1;	/* outside the domain of f */
 	for (i = 0; i < c->n; i++)
 		xs[i] = num_snap_typed(b[i]);
@@ -685,7 +696,7 @@ check_step_points(check_fn *c, const double *from, double rate,
 			ps = check_fmt_point(prec, c->n);
 			p->feedback = xasprintf(_("%s is not defined at %s = %s, "
 			    "so no step can be taken from there"),
-			    isnan(check_ev(c->f, prec, c->n)) ? check_s_fname(c) :
+			    f_undefined(c, prec) ? check_s_fname(c) :
 			    check_s_nabla(c), ap, ps);
 			free(ps);
 			memcpy(older, stud, c->n * sizeof *stud);

@@ -156,7 +156,8 @@ test_divergence(void)
 		s = descent_explain(&r, "f", EXPR_UNICODE);
 		ok(r.stop == DESCENT_CONVERGED &&
 		    r.end_kind == CRITICAL_SADDLE && strstr(s, "saddle point")
-		    != NULL && strstr(s, "Converged") == NULL,
+		    != NULL && strstr(s, "Converged") == NULL &&
+		    descent_stopped_short(&r),
 		    "x^4-2x^2+y^2 from (0, 1): stopped at a saddle, and says so");
 		free(s);
 		descent_result_free(&r);
@@ -164,7 +165,21 @@ test_divergence(void)
 		run("x^2 + y^2", "x,y", s0, &o2, &r);
 		s = descent_explain(&r, "f", EXPR_UNICODE);
 		ok(r.end_kind == CRITICAL_MINIMUM && strncmp(s, "Converged", 9)
-		    == 0, "x^2 + y^2: converged at a minimum");
+		    == 0 && !descent_stopped_short(&r),
+		    "x^2 + y^2: converged at a minimum");
+		free(s);
+		descent_result_free(&r);
+		/* e^(-x) + y^2: ∂f/∂x = -e^(-x) is never 0, so where the
+		 * gradient falls below the tolerance no minimum is near */
+		s0[0] = 0;
+		o2.gamma = 0.4;
+		o2.tol = 1e-3;
+		run("exp(-x) + y^2", "x,y", s0, &o2, &r);
+		s = descent_explain(&r, "f", EXPR_UNICODE);
+		ok(r.cause == DESCENT_CAUSE_TOL &&
+		    r.end_detail == DESCENT_END_NONE_NEAR &&
+		    descent_stopped_short(&r) && strstr(s, "Converged") == NULL,
+		    "e^(-x) + y^2: the gradient only became small, said");
 		free(s);
 		descent_result_free(&r);
 	}

@@ -121,10 +121,19 @@ double
 check_ev_nums(const expr *e, const num *xs, expr_domain *dom)
 {
 	num	out;
+	int	k;
 
 	if (dom != NULL)
 		memset(dom, 0, sizeof *dom);
-	if (expr_eval_num(e, xs, &out, dom) < 0 || !isfinite(out.v))
+	k = expr_eval_num(e, xs, &out, dom);
+	if (k >= 0 && isinf(out.v) && dom != NULL) {
+		/* a value, too large for a double (1e200·1e200) */
+		dom->failed = 1;
+		dom->overflow = 1;
+		snprintf(dom->msg, sizeof dom->msg, "%s", _("the value is too "
+		    "large to represent (overflow)"));
+	}
+	if (k < 0 || !isfinite(out.v))
 		return NAN;
 	return out.v;
 }

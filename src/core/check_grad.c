@@ -257,12 +257,22 @@ scalar_missing(const check_fn *c, int i)
 }
 
 /* Add the note that an answer whose every component is -1 times the
- * right one is -∇f, and give each wrong component that one name. */
+ * right one is -∇f, and give each wrong component that one name; but
+ * one number alone that other mistakes explain as well (-2 for
+ * x² + 4x at -1 is the derivative negated, or 4x dropped) keeps all
+ * its candidates. */
 static void
 note_negated(check_fn *c, check_result *r)
 {
 	int	i;
 
+	if (c->n == 1 && r->nparts > 0) {
+		for (i = 0; i < r->parts[0].nmistakes; i++) {
+			if (strcmp(r->parts[0].mistakes[i], MISTAKE_NEGATED) &&
+			    strcmp(r->parts[0].mistakes[i], MISTAKE_SIGN_SLIP))
+				return;
+		}
+	}
 	for (i = 0; i < r->nparts && i < c->n; i++) {
 		if (r->parts[i].correct)
 			continue;
@@ -491,7 +501,9 @@ norm_feedback(const check_fn *c, const char *ps, double len)
 }
 
 /* When f itself has no value at the point at (shown as ps), fill r with
- * one part per component saying so and return 1; else 0. */
+ * one part per component saying so and return 1; else 0.  A value too
+ * large for a double (x² at 1e200) is a value: its derivative is
+ * judged. */
 static int
 undefined_at(check_fn *c, const double *at, const char *ps,
     const double *got, int k, check_result *r)
@@ -501,8 +513,9 @@ undefined_at(check_fn *c, const double *at, const char *ps,
 	check_part	*p;
 	int		 i;
 
+	memset(&dom, 0, sizeof dom);
 	if (!isnan(check_ev_why(c->typed != NULL ? c->typed : c->f, at, c->n,
-	    &dom)))
+	    &dom)) || dom.overflow)
 		return 0;
 	for (i = 0; i < c->n; i++) {
 		p = check_new_part(r);
@@ -767,6 +780,24 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 		}
 		if (i == c->n && m)
 			note_negated(c, r);
+	}
+	/* a value that rounding swamps (sin(x)/x at 1e-12, where the
+	 * formula cos(x)/x - sin(x)/x² cancels): judged only as precisely
+	 * as it is known, and said */
+	for (i = 0; i < c->n && i < k; i++) {
+		if (!isfinite(want[i]) || !(NOISE_FACTOR * noise[i] >=
+		    0.5 * pow(10, -c->o.sig) * fabs(want[i])) ||
+		    noise[i] == 0)
+			continue;
+		num_format(NOISE_FACTOR * noise[i], 2, buf2, sizeof buf2);
+		num_short_exponent(buf2);
+		check_add_note(r, xasprintf(_("nabla cannot be sure of %s at "
+		    "%s to %d significant figures (in floating point its "
+		    "rounding error there may be up to %s), so your number is "
+		    "judged only as precisely as that; check the formula "
+		    "instead (without a point), or choose another point"),
+		    c->dnames[i], ps, c->o.sig, buf2));
+		break;
 	}
 	for (j = c->n; j < k; j++) {
 		p = check_new_part(r);

@@ -166,8 +166,9 @@ brief_of(const check_fn *c, const mistake *m)
 /* Name the single mistakes found (f->n >= 1) in p: one identifier when
  * they all have it, else every one in p->mistakes and none in
  * p->mistake; the feedback is the (first, most specific) mistake's
- * explanation, or, when different mistakes explain the answer, "what is
- * what you get if you A, or B".
+ * explanation, or, when different mistakes (or one mistake in different
+ * terms) explain the answer, "what is what you get if you A, or B", a
+ * mistake said of f left out when it fits said of a term as well.
  * Returns the feedback (a new string). */
 char *
 check_name_found(const check_fn *c, check_part *p, int i,
@@ -175,15 +176,22 @@ check_name_found(const check_fn *c, check_part *p, int i,
 {
 	const struct comp *cp = &c->comps[i];
 	sbuf	 b = SBUF_INIT;
-	int	 j, k, nb = 0, same = 1;
+	int	 j, k, nb = 0, same = 1, term = -1, one_term = 1;
 
 	check_comp_texts(c, i, f->k, f->n);
 	p->nmistakes = 0;
 	for (j = 0; j < f->n; j++) {
 		const char *id = cp->m[f->k[j]].id;
+		int t = cp->m[f->k[j]].term;
 
 		if (strcmp(id, cp->m[f->k[0]].id) != 0)
 			same = 0;
+		/* the same mistake in two different terms (dropping x²y or
+		 * dropping y) is two explanations, not one */
+		if (t >= 0 && term >= 0 && t != term)
+			one_term = 0;
+		if (t >= 0)
+			term = t;
 		for (k = 0; k < p->nmistakes && strcmp(p->mistakes[k], id);
 		    k++)
 			;
@@ -191,12 +199,19 @@ check_name_found(const check_fn *c, check_part *p, int i,
 			p->mistakes[p->nmistakes++] = id;
 	}
 	p->mistake = same ? cp->m[f->k[0]].id : NULL;
-	if (same)	/* one mistake, maybe said of a term and of f */
+	if (same && one_term)	/* one mistake, maybe said of a term and of f */
 		return xstrdup(check_explain_of(c, &cp->m[f->k[0]]));
 	sbuf_addf(&b, _("%s: %s is what you get if you "), c->dnames[i], what);
 	for (j = 0; j < f->n; j++) {
-		const char *br = brief_of(c, &cp->m[f->k[j]]);
+		const mistake *m = &cp->m[f->k[j]];
+		const char *br = brief_of(c, m);
 
+		for (k = 0; k < f->n && (k == j || m->term >= 0 ||
+		    cp->m[f->k[k]].term < 0 ||
+		    strcmp(m->id, cp->m[f->k[k]].id) != 0); k++)
+			;
+		if (k < f->n)
+			continue;	/* said of f, and of a term that fits */
 		for (k = 0; k < j && strcmp(br, brief_of(c,
 		    &cp->m[f->k[k]])) != 0; k++)
 			;

@@ -85,6 +85,17 @@ check_gradient_at(const check_fn *c, const double *x, double *g)
 	return 0;
 }
 
+/* Whether f has no value at b: outside its domain, not merely too large
+ * for a double (x² at 1e200 is 1e400, and its gradient 2e200). */
+static int
+f_undefined(const check_fn *c, const double *b)
+{
+	expr_domain dom;
+
+	memset(&dom, 0, sizeof dom);
+	return isnan(check_ev_why(c->f, b, c->n, &dom)) && !dom.overflow;
+}
+
 /* One descent step from b: out = b - rate ∇f(b), with g = ∇f(b); exact
  * where b and rate are short rationals and f is a polynomial.  -1 when
  * f or ∇f is not defined at b (a step too large for a double is still
@@ -96,7 +107,7 @@ descent_step(const check_fn *c, const double *b, double rate, double *g,
 	num	xs[EXPR_MAX_VARS], gq[EXPR_MAX_VARS], oq[EXPR_MAX_VARS];
 	int	i;
 
-	if (isnan(check_ev(c->f, b, c->n)))
+	if (f_undefined(c, b))
 		return -1;	/* outside the domain of f */
 	for (i = 0; i < c->n; i++)
 		xs[i] = num_snap_typed(b[i]);
@@ -250,6 +261,69 @@ coords_text(const check_fn *c, const double *got, const double *want)
 	sbuf_free(&good);
 	sbuf_free(&bad);
 	return t;
+}
+
+/* The slips in one partial derivative that give a step: their words
+ * ("lost the coefficient 2 of 2y², or ..."), their ids (each once) and
+ * the component they are in. */
+struct slips {
+	sbuf		 words;
+	const char	*ids[CHECK_MAX_NAMED];
+	int		 nids, n, comp;
+};
+
+/* Fill sl with every catalogued slip in one partial derivative (all in
+ * the same component) that makes the step from stud give got; returns
+ * how many (0 when none, or when slips in two components would be
+ * needed: not one slip).  Free sl->words with sbuf_free. */
+static int
+find_slips(check_fn *c, const double *stud, double rate, const double *got,
+    struct slips *sl)
+{
+	double g[EXPR_MAX_VARS], w[EXPR_MAX_VARS], d;
+	const mistake *m;
+	const char *br;
+	int i, a, j, k;
+
+	memset(sl, 0, sizeof *sl);
+	sl->comp = -1;
+	if (c->n > EXPR_MAX_VARS || check_gradient_at(c, stud, g) != 0)
+		return 0;
+	for (i = 0; i < c->n; i++) {
+		check_comp_prepare(c, i);
+		for (a = 0; a < c->comps[i].n; a++) {
+			m = &c->comps[i].m[a];
+			d = check_ev(m->delta, stud, c->n);
+			if (!isfinite(d) || d == 0)
+				continue;
+			for (j = 0; j < c->n; j++)
+				w[j] = stud[j] - rate * (g[j] + (j == i ? d : 0));
+			if (check_point_verdict(c, got, w) == CHECK_WRONG)
+				continue;
+			/* the catalogue is made without texts: this one's now */
+			check_comp_texts(c, i, &a, 1);
+			br = c->o.reveal || m->brief_hidden == NULL ? m->brief :
+			    m->brief_hidden;
+			if (br == NULL)
+				continue;
+			if (sl->comp >= 0 && sl->comp != i) {
+				/* slips in two components: not one slip */
+				sbuf_free(&sl->words);
+				memset(sl, 0, sizeof *sl);
+				return 0;
+			}
+			if (sl->n > 0 && strstr(sbuf_str(&sl->words), br) != NULL)
+				continue;
+			sbuf_addf(&sl->words, "%s%s", sl->n++ ? _(", or ") : "",
+			    br);
+			sl->comp = i;
+			for (k = 0; k < sl->nids && strcmp(sl->ids[k], m->id); k++)
+				;
+			if (k == sl->nids && k < CHECK_MAX_NAMED)
+				sl->ids[sl->nids++] = m->id;
+		}
+	}
+	return sl->n;
 }
 
 /* --- the six step mistakes ---------------------------------------------- */
@@ -409,19 +483,91 @@ static const struct step_mistake step_mistakes[] = {
 	{ MISTAKE_SEQUENTIAL, guess_sequential, say_sequential },
 };
 
-/* The first step mistake that gives got, or NULL. */
-static const struct step_mistake *
-find_step_mistake(const struct step_ctx *s, const double *got)
+#define NSTEP_MISTAKES (sizeof step_mistakes / sizeof step_mistakes[0])
+
+/* Step mistake i in a few words, to list it among others (a new
+ * string). */
+static char *
+step_brief(const struct step_ctx *s, size_t i)
+{
+	const char *id = step_mistakes[i].id;
+
+	if (strcmp(id, MISTAKE_ASCENT) == 0)
+		return xasprintf(_("added %s"), check_s_gamma_nabla(s->c));
+	if (strcmp(id, MISTAKE_RATE_OMITTED) == 0)
+		return xasprintf(_("left out the step size %s"),
+		    check_s_gamma(s->c));
+	if (strcmp(id, MISTAKE_ONLY_RATE) == 0)
+		return xasprintf(_("subtracted only %s"), check_s_gamma(s->c));
+	if (strcmp(id, MISTAKE_STALE_GRADIENT) == 0)
+		return xstrdup(_("used the gradient at an earlier point"));
+	return xstrdup(_("updated the coordinates one after another"));
+}
+
+/* The step mistake that alone gives got (into *one), with its id in
+ * p->mistake; or, when different mistakes give it (x² from 0.05 with
+ * γ = 0.1: the gradient 0.1 without γ, or γ = 0.1 alone), or a slip in
+ * a partial derivative too, every id in p->mistakes and the feedback
+ * "(-0.05) is what you get if you A, or B" (a new string in *said); 0
+ * when no step mistake does. */
+static int
+find_step_mistakes(check_fn *c, const struct step_ctx *s, const double *got,
+    check_part *p, const struct step_mistake **one, char **said)
 {
 	double	w[EXPR_MAX_VARS];
-	size_t	i;
+	size_t	i, fit[NSTEP_MISTAKES];
+	int	n = 0, j, k, same = 1;
+	sbuf	b = SBUF_INIT;
+	struct slips sl;
+	char	*pt, *br;
 
-	for (i = 0; i < sizeof step_mistakes / sizeof step_mistakes[0]; i++) {
+	*one = NULL;
+	*said = NULL;
+	for (i = 0; i < NSTEP_MISTAKES; i++) {
 		if (step_mistakes[i].guess(s, w) == 0 &&
-		    check_point_verdict(s->c, got, w) != CHECK_WRONG)
-			return &step_mistakes[i];
+		    check_point_verdict(s->c, got, w) != CHECK_WRONG) {
+			fit[n++] = i;
+			if (strcmp(step_mistakes[i].id, step_mistakes[fit[0]].id))
+				same = 0;
+		}
 	}
-	return NULL;
+	if (n == 0)
+		return 0;
+	/* a slip in one partial derivative may give the same point (x² + x
+	 * from 1 with γ = 0.5: 0.5 is γ alone, or x² dropped) */
+	find_slips(c, s->stud, s->rate, got, &sl);
+	if (same && sl.n == 0) {
+		*one = &step_mistakes[fit[0]];
+		p->mistake = (*one)->id;
+		return 1;
+	}
+	p->mistake = NULL;
+	p->nmistakes = 0;
+	pt = check_fmt_written(got, s->c->n, 0);
+	sbuf_addf(&b, _("%s is what you get if you "), pt);
+	free(pt);
+	for (j = 0; j < n; j++) {
+		for (k = 0; k < p->nmistakes && strcmp(p->mistakes[k],
+		    step_mistakes[fit[j]].id); k++)
+			;
+		if (k < p->nmistakes)
+			continue;	/* said already */
+		p->mistakes[p->nmistakes++] = step_mistakes[fit[j]].id;
+		br = step_brief(s, fit[j]);
+		sbuf_addf(&b, "%s%s", j > 0 ? _(", or ") : "", br);
+		free(br);
+	}
+	if (sl.n > 0) {
+		/* TRANSLATORS: ", or in ∂f/∂x you lost the coefficient ..." */
+		sbuf_addf(&b, _(", or in %s you %s"), s->c->dnames[sl.comp],
+		    sbuf_str(&sl.words));
+		for (j = 0; j < sl.nids && p->nmistakes < CHECK_MAX_NAMED; j++)
+			p->mistakes[p->nmistakes++] = sl.ids[j];
+	}
+	sbuf_free(&sl.words);
+	sbuf_addf(&b, ": %s", s->why);
+	*said = sbuf_take(&b);
+	return 1;
 }
 
 /* --- judging the steps -------------------------------------------------- */
@@ -430,58 +576,26 @@ find_step_mistake(const struct step_ctx *s, const double *got)
  * partial derivative (a catalogued mistake of the checker, as for a
  * gradient: "in ∂f/∂y you lost the coefficient 2 of 2y²"), all in the
  * same component; every slip that gives got is said ("..., or ..."),
- * and its id goes into *id only when it is the only one.  A new
- * string, or NULL. */
+ * and its id goes into p->mistake only when it is the only one (all of
+ * them in p->mistakes).  A new string, or NULL. */
 static char *
 derivative_slip(check_fn *c, const double *stud, double rate,
-    const double *got, const char *why, const char **id)
+    const double *got, const char *why, check_part *p)
 {
-	double g[EXPR_MAX_VARS], w[EXPR_MAX_VARS], d;
-	sbuf b = SBUF_INIT;
-	const mistake *m, *one = NULL;
-	const char *br;
-	int i, a, j, nhit = 0, hi = -1;
+	struct slips sl;
+	char *t;
+	int k;
 
-	if (c->n > EXPR_MAX_VARS || check_gradient_at(c, stud, g) != 0)
+	if (find_slips(c, stud, rate, got, &sl) == 0)
 		return NULL;
-	for (i = 0; i < c->n; i++) {
-		check_comp_prepare(c, i);
-		for (a = 0; a < c->comps[i].n; a++) {
-			m = &c->comps[i].m[a];
-			d = check_ev(m->delta, stud, c->n);
-			if (!isfinite(d) || d == 0)
-				continue;
-			for (j = 0; j < c->n; j++)
-				w[j] = stud[j] - rate * (g[j] + (j == i ? d : 0));
-			if (check_point_verdict(c, got, w) == CHECK_WRONG)
-				continue;
-			/* the catalogue is made without texts: this one's now */
-			check_comp_texts(c, i, &a, 1);
-			br = c->o.reveal || m->brief_hidden == NULL ? m->brief :
-			    m->brief_hidden;
-			if (br == NULL)
-				continue;
-			if (hi >= 0 && hi != i) {
-				/* slips in two components: not one slip */
-				sbuf_free(&b);
-				return NULL;
-			}
-			if (nhit > 0 && strstr(sbuf_str(&b), br) != NULL)
-				continue;
-			sbuf_addf(&b, "%s%s", nhit++ ? _(", or ") : "", br);
-			hi = i;
-			one = m;
-		}
-	}
-	if (nhit == 0) {
-		sbuf_free(&b);
-		return NULL;
-	}
-	*id = nhit == 1 ? one->id : NULL;
-	br = xasprintf(_("in %s for this step you %s: %s"), c->dnames[hi],
-	    sbuf_str(&b), why);
-	sbuf_free(&b);
-	return (char *)br;
+	p->mistake = sl.n == 1 ? sl.ids[0] : NULL;
+	for (k = 0; k < sl.nids; k++)
+		p->mistakes[k] = sl.ids[k];
+	p->nmistakes = sl.nids;
+	t = xasprintf(_("in %s for this step you %s: %s"), c->dnames[sl.comp],
+	    sbuf_str(&sl.words), why);
+	sbuf_free(&sl.words);
+	return t;
 }
 
 /* Feedback on a wrong step that is no catalogued mistake (e the right
@@ -582,7 +696,7 @@ check_step_points(check_fn *c, const double *from, double rate,
 			ps = check_fmt_point(prec, c->n);
 			p->feedback = xasprintf(_("%s is not defined at %s = %s, "
 			    "so no step can be taken from there"),
-			    isnan(check_ev(c->f, prec, c->n)) ? check_s_fname(c) :
+			    f_undefined(c, prec) ? check_s_fname(c) :
 			    check_s_nabla(c), ap, ps);
 			free(ps);
 			memcpy(older, stud, c->n * sizeof *stud);
@@ -665,11 +779,12 @@ check_step_points(check_fn *c, const double *from, double rate,
 			sc.k = k;
 			sc.ap = ap;
 			sc.why = why;
-			if ((sm = find_step_mistake(&sc, got)) != NULL) {
-				p->mistake = sm->id;
-				p->feedback = sm->say(&sc);
+			if (find_step_mistakes(c, &sc, got, p, &sm,
+			    &p->feedback)) {
+				if (sm != NULL)
+					p->feedback = sm->say(&sc);
 			} else if ((p->feedback = derivative_slip(c, stud,
-			    rate, got, why, &p->mistake)) != NULL)
+			    rate, got, why, p)) != NULL)
 				;
 			else
 				p->feedback = uncatalogued(c, got, e, prec,

@@ -259,43 +259,70 @@ climbed_away(const descent_result *r, int from)
  * when it cannot be examined.  A run stops where ‖∇f‖ is small, which
  * need not be at a critical point: on x^3 it creeps towards the
  * inflection point 0 and stops at 0.018, where f'' > 0.  So when the
- * point itself looks like a minimum, the critical point nearest to it
- * (in a box of 10% of its size, at least 0.1 wide) decides: a nearby
- * point that is not a minimum is what descent was slowing down for.
+ * point itself looks like a minimum (or cannot be told), the critical
+ * point nearest to it (in a box of 10% of its size, at least 0.1 wide,
+ * and twice as wide as the Newton step from it) decides: a nearby point
+ * that is not a minimum is what descent was slowing down for, and with
+ * none there (e^(-x) at 6.9) the gradient has only become small.
  * A quadratic whose Hessian is positive semidefinite and which has a
  * minimum (a valley of them, as (x - y)^2) has only minima among its
  * critical points, though not strict ones: that is a minimum too. */
 static int
-end_kind(const expr *f, int nvars, const num *x)
+end_kind(const expr *f, int nvars, const num *x, const num *g, int *detail)
 {
 	critical_point p;
 	critical_opts co;
 	critical_result cr;
 	descent_quad dq;
-	double xd[EXPR_MAX_VARS], best = INFINITY, r;
-	int i, j, k, near = -1;
+	double xd[EXPR_MAX_VARS], gd[EXPR_MAX_VARS], nd[EXPR_MAX_VARS];
+	double best = INFINITY, r, reach = 0;
+	int i, j, k, near = -1, quad;
 
-	if (descent_quadratic(f, nvars, &dq) && dq.definite >= 0)
+	*detail = DESCENT_END_HESSIAN;
+	quad = descent_quadratic(f, nvars, &dq);
+	if (quad && dq.definite >= 0)
 		return CRITICAL_MINIMUM;
+	if (quad && dq.critical == 0) {
+		/* a quadratic whose gradient is never 0 (x^2 + y,
+		 * (x - y)^2 + 1e-13 x): no critical point near or far */
+		*detail = DESCENT_END_NONE;
+		return CRITICAL_INCONCLUSIVE;
+	}
 	for (i = 0; i < nvars; i++)
 		xd[i] = x[i].v;
 	if (critical_examine(f, nvars, xd, &p, NULL) != 0)
 		return -1;
+	if (p.kind == CRITICAL_INCONCLUSIVE)
+		*detail = DESCENT_END_HIGHER;
 	k = (int)(p.kind == CRITICAL_INCONCLUSIVE ? p.higher : p.kind);
+	/* how far the Newton step says a critical point is: on e^(-x) at
+	 * 6.9, where ‖∇f‖ = f'' = 0.001, a whole unit away */
+	for (i = 0; i < nvars; i++)
+		gd[i] = g[i].v;
+	if (p.kind == CRITICAL_MINIMUM && linalg_solve(p.hessian, gd, nd,
+	    nvars) == 0 && isfinite(linalg_norm(nd, nvars)))
+		reach = 2 * linalg_norm(nd, nvars);
 	critical_point_free(&p);
-	if (k != CRITICAL_MINIMUM)
+	if (k != CRITICAL_MINIMUM && k != CRITICAL_INCONCLUSIVE)
 		return k;
 	critical_opts_init(&co);
 	co.has_box = 1;
 	co.exact = 0;
 	co.few_starts = 1;
 	for (i = 0; i < nvars; i++) {
-		r = 0.1 * (1 + fabs(xd[i]));
+		r = fmax(0.1 * (1 + fabs(xd[i])), reach);
 		co.lo[i] = xd[i] - r;
 		co.hi[i] = xd[i] + r;
 	}
 	if (critical_find(f, nvars, &co, &cr, NULL) != 0)
 		return k;
+	if (cr.n == 0) {
+		/* no critical point where one should be: the gradient
+		 * has only become small (e^(-x), tanh x) */
+		critical_result_free(&cr);
+		*detail = DESCENT_END_NONE_NEAR;
+		return CRITICAL_INCONCLUSIVE;
+	}
 	for (i = 0; i < cr.n; i++) {
 		double d = 0;
 
@@ -311,8 +338,11 @@ end_kind(const expr *f, int nvars, const num *x)
 		int qk = (int)(q->kind == CRITICAL_INCONCLUSIVE ? q->higher :
 		    q->kind);
 
-		if (qk == CRITICAL_SADDLE || qk == CRITICAL_MAXIMUM)
+		if (qk == CRITICAL_SADDLE || qk == CRITICAL_MAXIMUM) {
 			k = qk;
+			*detail = q->kind == CRITICAL_INCONCLUSIVE ?
+			    DESCENT_END_HIGHER : DESCENT_END_HESSIAN;
+		}
 	}
 	critical_result_free(&cr);
 	return k;
@@ -404,6 +434,7 @@ run_setup(struct run *s, descent_result *r, const expr *f, int nvars,
 	    r->method.method == OPTIM_NESTEROV ? r->method.beta : 0;
 	r->first_rise = -1;
 	r->end_kind = -1;
+	r->end_detail = DESCENT_END_HESSIAN;
 	r->bound = o->bound > 0 ? o->bound : DESCENT_BOUND;
 
 	memset(s, 0, sizeof *s);
@@ -554,7 +585,8 @@ descent_run(const expr *f, int nvars, const double *start,
 		if (o->tol > 0 && r->it[r->n - 1].norm < o->tol) {
 			r->stop = DESCENT_CONVERGED;
 			r->cause = DESCENT_CAUSE_TOL;
-			r->end_kind = end_kind(f, nvars, x);
+			r->end_kind = end_kind(f, nvars, x, g,
+			    &r->end_detail);
 			break;
 		}
 		if (k == r->steps) {

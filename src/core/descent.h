@@ -75,6 +75,22 @@ enum descent_cause {
 				   the bound */
 };
 
+/* How a converged run's end_kind was found. */
+enum descent_end {
+	DESCENT_END_HESSIAN,	/* by the Hessian there (or nothing) */
+	DESCENT_END_HIGHER,	/* the Hessian test is inconclusive at the
+				   point: by the higher-order test or the
+				   values around it */
+	DESCENT_END_NONE,	/* f has no critical point at all (a
+				   quadratic whose gradient is never 0):
+				   ‖∇f‖ only became small; end_kind is
+				   CRITICAL_INCONCLUSIVE */
+	DESCENT_END_NONE_NEAR	/* no critical point was found near the
+				   point (where the Newton step from it
+				   points, as for e^(-x)): ‖∇f‖ only became
+				   small; end_kind is CRITICAL_INCONCLUSIVE */
+};
+
 /* How much a monotone climb of f may grow before the run counts as
  * diverged (DESCENT_CAUSE_CLIMB). */
 #define DESCENT_CLIMB 1e6
@@ -155,6 +171,8 @@ typedef struct descent_result {
 				   A saddle or a maximum is named by
 				   descent_explain: ‖∇f‖ is small there, but
 				   it is not a minimum */
+	int end_detail;		/* how end_kind was found (enum
+				   descent_end) */
 	double gamma, tol;	/* the options the run used */
 	int steps, backtrack;
 	double momentum;	/* β of momentum or Nesterov, else 0 */
@@ -183,6 +201,11 @@ void descent_result_free(descent_result *r);
 
 /* The JSON word for a stop: "steps", "converged" or "diverged". */
 const char *descent_stop_name(enum descent_stop s);
+
+/* Whether r stopped at the tolerance somewhere that is no minimum (a
+ * saddle, a maximum, a point with no extremum, or no critical point
+ * near: the gradient only became small); descent_explain says which. */
+int descent_stopped_short(const descent_result *r);
 /* A short identifier for a cause: "steps", "tolerance", "max-steps",
  * "stalled", "bound", "not-finite", "domain", "no-gradient",
  * "overflow", "singular", "climb". */
@@ -223,10 +246,19 @@ typedef struct descent_quad {
 	double gamma_best;	/* 2/(λmin + λmax), NaN unless definite == 1 */
 	double rate_best;	/* (κ-1)/(κ+1) with κ = λmax/λmin: the error
 				   factor per step at gamma_best */
+	int nzero;		/* how many eigenvalues are 0 (the nzero
+				   smallest in size), decided exactly when
+				   the Hessian and ∇f(0) are exact
+				   rationals: 2e-12 is not 0 */
+	int critical;		/* 1: ∇f is 0 somewhere, 0: nowhere (x^2 +
+				   y), -1: not known (inexact numbers) */
 } descent_quad;
 
-/* If f is a polynomial of degree at most 2 (a constant Hessian) fill q
- * and return 1; otherwise return 0. */
+/* If f is a polynomial of degree at most 2 (a constant Hessian) whose
+ * landscape can be told, fill q and return 1; otherwise return 0.  An
+ * inexact Hessian (a coefficient such as 1e-20 that is no 64-bit
+ * rational) with an eigenvalue within rounding of 0 cannot be told:
+ * whether f has a minimum is then not claimed. */
 int descent_quadratic(const expr *f, int nvars, descent_quad *q);
 
 /* The factor by which fixed-step descent with step gamma multiplies the
@@ -236,5 +268,10 @@ int descent_quadratic(const expr *f, int nvars, descent_quad *q);
  * valley of minima).  Below 1 means convergence (for definite >= 0);
  * 0 when every eigenvalue is zero. */
 double descent_quad_factor(const descent_quad *q, double gamma);
+
+/* A size below which an eigenvalue of q counts as 0 (its nzero
+ * smallest ones are, the others not), for sums over the nonzero
+ * eigenvalues such as optim_momentum_factor. */
+double descent_quad_zero_tol(const descent_quad *q);
 
 #endif

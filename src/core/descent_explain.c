@@ -17,6 +17,20 @@
 #include "sbuf.h"
 #include "xalloc.h"
 
+/* Whether r reached the tolerance somewhere that is no minimum: a
+ * saddle, a maximum, a point with no extremum, or where no critical
+ * point is (the gradient only became small): descent_explain says so,
+ * and a front end should show it rather than "converged". */
+int
+descent_stopped_short(const descent_result *r)
+{
+	return r->cause == DESCENT_CAUSE_TOL &&
+	    (r->end_kind == CRITICAL_SADDLE ||
+	    r->end_kind == CRITICAL_MAXIMUM ||
+	    r->end_detail == DESCENT_END_NONE ||
+	    r->end_detail == DESCENT_END_NONE_NEAR);
+}
+
 /* The JSON word for a stop. */
 const char *
 descent_stop_name(enum descent_stop st)
@@ -212,14 +226,28 @@ descent_explain(const descent_result *r, const char *fn,
 		    k), k, nt, approx, b1);
 		break;
 	case DESCENT_CAUSE_TOL:
-		if (r->end_kind == CRITICAL_SADDLE ||
+		if (r->end_detail == DESCENT_END_NONE)
+			s = descent_named(fn, _("Stopped at step %d: %s %s %s is "
+			    "below the tolerance %s, but {f} has no critical "
+			    "point at all (its gradient is never 0), so %s is "
+			    "no minimum: the gradient has only become small "
+			    "there."), k, nt, approx, b1, b2, pt);
+		else if (r->end_detail == DESCENT_END_NONE_NEAR)
+			s = descent_named(fn, _("Stopped at step %d: %s %s %s is "
+			    "below the tolerance %s, but no critical point of "
+			    "{f} was found near %s (where the Newton step from "
+			    "it points): the gradient has only become small "
+			    "there, which need not mean that a minimum is near "
+			    "(e^(-x) has none)."), k, nt, approx, b1, b2, pt);
+		else if (r->end_kind == CRITICAL_SADDLE ||
 		    r->end_kind == CRITICAL_MAXIMUM)
 			s = descent_named(fn, _("Stopped at step %d: %s %s %s is "
 			    "below the tolerance %s, but %s is near %s of {f}, "
 			    "not a minimum: the gradient is 0 there too, and "
 			    "descent came to rest on it."), k, nt, approx, b1,
 			    b2, pt, r->end_kind == CRITICAL_MAXIMUM ?
-			    _("a maximum") : r->nvars == 1 ? _("a critical "
+			    _("a maximum") : r->nvars == 1 ||
+			    r->end_detail == DESCENT_END_HIGHER ? _("a critical "
 			    "point with no extremum") : _("a saddle point"));
 		else
 			s = xasprintf(_("Converged at step %d: %s %s %s is below "
@@ -239,7 +267,14 @@ descent_explain(const descent_result *r, const char *fn,
 	case DESCENT_CAUSE_BOUND:
 		num_format(r->bound, 3, b2, sizeof b2);
 		num_short_exponent(b2);
-		if (k == 0 && isfinite(last->f) && fabs(last->f) > r->bound)
+		if (k == 0 && isfinite(last->f) && last->f < -r->bound)
+			/* far below 0: "where f is smaller" would be wrong */
+			s = descent_named(fn, _("Cannot start: the start %s itself "
+			    "is out of range ({f}(%s) %s %s, below minus the "
+			    "bound %s), so no step was taken, whatever the step "
+			    "size %s. Choose a start where {f} is nearer to 0."),
+			    a0, a0, approx, b3, b2, gam);
+		else if (k == 0 && isfinite(last->f) && fabs(last->f) > r->bound)
 			/* no step was taken: the start itself is too far */
 			s = descent_named(fn, _("Cannot start: the start %s itself "
 			    "is out of range ({f}(%s) %s %s, the bound is %s), "
@@ -332,6 +367,19 @@ descent_explain(const descent_result *r, const char *fn,
 			    "step size %s may keep the iterates inside."), k, pt,
 			    r->detail, gam);
 		break;
+	}
+	if (r->cause == DESCENT_CAUSE_TOL && r->nvars > 1 &&
+	    r->end_detail == DESCENT_END_HIGHER &&
+	    (r->end_kind == CRITICAL_SADDLE ||
+	    r->end_kind == CRITICAL_MAXIMUM)) {
+		/* x^3 + y^2 at (0, 0): no saddle by the Hessian */
+		out = descent_named(fn, _("%s The second derivative test is "
+		    "inconclusive there (a Hessian eigenvalue is 0); the values "
+		    "of {f} around the point show %s."), s,
+		    r->end_kind == CRITICAL_MAXIMUM ? _("a maximum") :
+		    _("that it is no extremum"));
+		free(s);
+		s = out;
 	}
 	if (rise != NULL && r->stop != DESCENT_CONVERGED) {
 		out = xasprintf("%s%s", s, rise);

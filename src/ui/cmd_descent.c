@@ -250,7 +250,7 @@ momentum_json(cli_json *j, const descent_quad *q, const descent_result *r)
 {
 	double tol, fac, g, b, bf;
 
-	tol = CRITICAL_ZERO_TOL * fmax(fabs(q->lmin), fabs(q->lmax));
+	tol = descent_quad_zero_tol(q);
 	fac = optim_momentum_factor(q->eig, q->n, tol, r->gamma, r->momentum);
 	cli_json_number(j, "momentum_stable_below",
 	    2 * (1 + r->momentum) / q->lmax);
@@ -332,6 +332,27 @@ descent_json(const expr *e, const expr_vars *vars, const descent_result *r,
 	cli_json_string(&j, "stopped", descent_stop_name(r->stop));
 	cli_json_string(&j, "cause", descent_cause_name(r->cause));
 	cli_json_int(&j, "stop_step", r->stop_k);
+	/* where ‖∇f‖ fell below the tolerance: what kind of point that is
+	 * by the second derivative test ("none": f has no critical point
+	 * at all), and, as critical's "higher", what the higher-order test
+	 * or the values around show when that is inconclusive */
+	if (r->cause != DESCENT_CAUSE_TOL || r->end_kind < 0) {
+		cli_json_string(&j, "end_kind", NULL);
+		cli_json_string(&j, "end_higher", NULL);
+	} else if (r->end_detail == DESCENT_END_NONE ||
+	    r->end_detail == DESCENT_END_NONE_NEAR) {
+		cli_json_string(&j, "end_kind", r->end_detail ==
+		    DESCENT_END_NONE ? "none" : "none-found");
+		cli_json_string(&j, "end_higher", NULL);
+	} else {
+		const char *k = critical_kind_name(
+		    (enum critical_kind)r->end_kind);
+
+		cli_json_string(&j, "end_kind", r->end_detail ==
+		    DESCENT_END_HIGHER ? critical_kind_name(
+		    CRITICAL_INCONCLUSIVE) : k);
+		cli_json_string(&j, "end_higher", k);
+	}
 	s = descent_explain(r, expr_fname(vars), EXPR_ASCII);
 	cli_json_string(&j, "reason", s);
 	free(s);
@@ -492,7 +513,10 @@ descent_main(int argc, char **argv)
 	    _("so there is nothing to descend"), "3x^2 + y^2");
 	if (e == NULL)
 		return 2;
-	if (cli_read_point("--from", a.val['f'], &vars, start) != 0) {
+	/* ln(-x^2) has no start inside its domain, sqrt(-(x-3)^2) no
+	 * gradient anywhere: said as grad says it */
+	if (cli_defined_nowhere(a.pos[0], &vars) ||
+	    cli_read_point("--from", a.val['f'], &vars, start) != 0) {
 		expr_free(e);
 		return 2;
 	}

@@ -92,6 +92,14 @@ fmt_ratio(double v, enum expr_style st, int both)
 	char buf[40];
 
 	num_format(v, 10, buf, sizeof buf);
+	if (v != 1 && fabs(v - 1) < 1e-9 && strcmp(buf, "1") == 0) {
+		/* 1 - 2e-13 is no factor 1: say how far from 1 it is */
+		char d[40];
+
+		num_format(fabs(v - 1), 3, d, sizeof d);
+		return xasprintf("1 %s %s", v < 1 ? cmd_descent_sym(st, "-",
+		    "\u2212", "-") : "+", d);
+	}
 	if (critical_rational(v, 1000, 1e-12 * fabs(v), &q) && q.q != 1 &&
 	    num_strtod(buf, NULL) != q.v)
 		return xasprintf("%lld/%lld %s %s", q.p, q.q,
@@ -224,7 +232,7 @@ momentum_note(sbuf *b, const descent_result *r, const descent_quad *q,
 	double gm = 2 * (1 + r->momentum) / q->lmax, tol, fac, g, bb, bf;
 	char buf[40], *s1, *s2, *s3;
 
-	tol = CRITICAL_ZERO_TOL * fmax(fabs(q->lmin), fabs(q->lmax));
+	tol = descent_quad_zero_tol(q);
 	fac = optim_momentum_factor(q->eig, q->n, tol, r->gamma, r->momentum);
 	num_format(r->momentum, 10, buf, sizeof buf);
 	s1 = fmt_ratio(gm, st, 1);
@@ -289,7 +297,9 @@ cmd_descent_quadratic_note(const expr *e, int nvars, const descent_result *r,
 	*isq = descent_quadratic(e, nvars, q);
 	if (!*isq)
 		return NULL;
-	add_named(&b, fn, _("{f} is quadratic; its Hessian has eigenvalues "));
+	add_named(&b, fn, q->n == 1 ? _("{f} is quadratic; its second "
+	    "derivative is ") : _("{f} is quadratic; its Hessian has "
+	    "eigenvalues "));
 	if (q->n <= 4) {
 		for (i = 0; i < q->n; i++) {
 			sbuf_add(&b, i == 0 ? "" : (i == q->n - 1 ? _(" and ") :

@@ -110,6 +110,19 @@ main(void)
 	    "and starts over");
 	ok(playground_set_f(&p, "t^4", err, sizeof err) == 0 &&
 	    p.nvars == 1 && p.a0[0] == 1, "a new f of one variable: a0 = 1");
+	/* e^(-t) has no critical point: from 1 with gamma = 1000 the step
+	 * is 1000/e = 368, and at 369 the slope e^(-369) is far below any
+	 * tolerance, so the run stops there without being at a minimum. */
+	ok(playground_set_f(&p, "e^(-t)", err, sizeof err) == 0 &&
+	    playground_set_gamma(&p, "1000", err, sizeof err) == 0,
+	    "f = e^(-t), gamma = 1000");
+	playground_run(&p, 1);
+	ok(p.run_ok && p.run.stop == DESCENT_CONVERGED && p.why != NULL &&
+	    strstr(p.why, "no critical point") != NULL, "a run that stops "
+	    "only because the slope became small says so: %s",
+	    p.why != NULL ? p.why : "(nothing)");
+	ok(playground_set_gamma(&p, "0.1", err, sizeof err) == 0,
+	    "gamma back to 0.1");
 
 	/* The view: fixed by the first map, let go on request. */
 	ok(playground_set_f(&p, "3x^2 + y^2", err, sizeof err) == 0 &&

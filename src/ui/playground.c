@@ -127,7 +127,9 @@ playground_run(playground *p, int converge)
 	if (converge)
 		p->steps = p->run.n - 1;
 	/* Why it stopped, when not plainly at a minimum: diverged, out of
-	 * steps, or converged at a saddle or a maximum. */
+	 * steps, or at the tolerance somewhere that is no minimum (a
+	 * saddle, a maximum, no extremum, or only a small gradient with no
+	 * critical point near). */
 	if (o.sgrad != NULL && p->run.cause == DESCENT_CAUSE_MAX) {
 		/* SGD at a fixed γ does not settle: not a failure */
 		p->why = xasprintf(_("SGD ran %d steps: at a fixed step size "
@@ -138,9 +140,7 @@ playground_run(playground *p, int converge)
 	}
 	if (p->run.stop == DESCENT_DIVERGED ||
 	    p->run.cause == DESCENT_CAUSE_MAX ||
-	    (p->run.stop == DESCENT_CONVERGED &&
-	    (p->run.end_kind == CRITICAL_SADDLE ||
-	    p->run.end_kind == CRITICAL_MAXIMUM)))
+	    descent_stopped_short(&p->run))
 	{
 		p->why = descent_explain(&p->run, playground_fname(p),
 		    p->unicode ? EXPR_UNICODE : EXPR_ASCII);

@@ -245,4 +245,17 @@ run check grad 'x^2' --at 1e-12 --answer 2e-12
 [ $rc -eq 0 ] && ! has 'cannot be sure'
 ok $? "x² at 1e-12: exact, no note"
 
+# f too large for a double is still defined: x^2 at 1e200 is 1e400, its
+# derivative 2x is 2e200; x^3 at 1e150 has f' = 3x^2 = 3e300.  Where a
+# component itself overflows (x^2 of x^2 y at 1e200) it is said so.
+run grad 'x^2' --at 1e200
+expect 0 out '^∇f(1e+200) = 2e+200$' "grad x² at 1e200: f overflows, ∇f = 2e200"
+run diff 'x^3' x --at 1e150
+expect 0 out '^value: 3e+300$' "diff x³ at 1e150: 3e300"
+run grad 'x^2*y' --at 1e200,1
+expect 2 err 'gradient cannot be computed' \
+    "grad x²y at (1e200, 1): ∂f/∂y = 1e400 cannot be computed, said"
+run grad 'ln(x-10)' --at 6
+expect 2 err 'has no value' "grad ln(x - 10) at 6: still no value"
+
 tap_done

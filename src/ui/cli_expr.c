@@ -192,8 +192,25 @@ cli_as_typed(const char *text, const expr_vars *vars0)
 	return raw;
 }
 
-/* Check that the function as typed has a value at the point at;
- * returns 0, or 2 after reporting where it has none. */
+/* Whether the value of e at x is only too large for a double (x^2 at
+ * 1e200): f is defined there, and its derivatives may be computable. */
+static int
+overflows_at(const expr *e, const char *at, const expr_vars *vars)
+{
+	num xn[EXPR_MAX_VARS];
+	expr_domain dom;
+	expr_value v;
+
+	if (num_read_point(at, xn, EXPR_MAX_VARS, NULL, 0) != vars->n)
+		return 0;
+	memset(&dom, 0, sizeof dom);
+	return expr_value_at(e, NULL, xn, &v, &dom) < 0 && dom.overflow;
+}
+
+/* Check that the function as typed has a value at the point at (one
+ * too large for a double counts: x^2 at 1e200 has one, and its
+ * gradient 2e200 is computed); returns 0, or 2 after reporting where
+ * it has none. */
 int
 cli_defined_at(const char *text, const char *at, const expr_vars *vars)
 {
@@ -203,6 +220,10 @@ cli_defined_at(const char *text, const char *at, const expr_vars *vars)
 
 	if (raw == NULL)
 		return 0;
+	if (overflows_at(raw, at, vars)) {
+		expr_free(raw);
+		return 0;
+	}
 	rc = cli_eval_at(at, vars, &raw, NULL, 1, &v, NULL, NULL, 0,
 	    _("the function"), x);
 	expr_free(raw);

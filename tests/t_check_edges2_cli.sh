@@ -258,4 +258,18 @@ expect 2 err 'gradient cannot be computed' \
 run grad 'ln(x-10)' --at 6
 expect 2 err 'has no value' "grad ln(x - 10) at 6: still no value"
 
+# A left-hand side as nabla itself writes it, with the point or the
+# variables: x^2 y has the gradient (2xy, x^2), (4, 1) at (1, 2).
+run check grad 'x^2y' --at 1,2 --answer '∇f(1, 2) = (4, 1)'
+expect 0 out '^all 2 right$' "'∇f(1, 2) = (4, 1)' is read past its left-hand side"
+run check grad 'x^2y' --answer '∇f(x, y) = (2xy, x^2)'
+expect 0 out '^all 2 right$' "'∇f(x, y) = (2xy, x^2)' too"
+run check grad 'L(w, b) = w^2 b' --answer 'grad L(w, b) = 2wb, w^2'
+expect 0 out '^all 2 right$' "'grad L(w, b) = 2wb, w^2' too"
+run check grad 'x^2y' --at 1,2 --answer 'grad(f) = (4, 2)'
+expect 1 out '^1 of 2 right$' "'grad(f) = (4, 2)': read, and 2 is wrong"
+run check grad 'x^2y' --at 1,2 --answer '∇f(1, 2 = (4, 1)'
+[ $rc -eq 2 ]
+ok $? "'∇f(1, 2 = (4, 1)': an unclosed left-hand side is not skipped"
+
 tap_done

@@ -9,6 +9,7 @@
  * check_step.c, check_critical.c). */
 #include "config.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -114,27 +115,53 @@ check_split_range(const char *text, size_t b, size_t e, char sep,
 	}
 }
 
-/* Skip a leading "∇f =" or "grad f =" in text; returns the offset. */
+/* Skip a leading left-hand side in text: "∇f =", "grad f =", "nabla L
+ * =", or the same with the point, "∇f(1, 2) =" (nabla's own way of
+ * writing it) or "grad(f) ="; returns the offset after the "=", or 0
+ * when text starts otherwise. */
 size_t
 check_skip_prefix(const char *text)
 {
 	const char	*eq = strchr(text, '=');
-	size_t		 i;
+	size_t		 i = 0, m;
+	int		 depth;
 
 	if (eq == NULL)
 		return 0;
-	i = 0;
 	while (text[i] == ' ')
 		i++;
-	if (strncmp(text + i, "∇", 3) == 0 || strncmp(text + i, "grad", 4) == 0
-	    || strncmp(text + i, "nabla", 5) == 0) {
-		for (i = 0; text + i < eq; i++) {
-			if (text[i] == '(' || text[i] == ',')
-				return 0;	/* "grad(f) = " is not ours */
+	if (strncmp(text + i, "∇", 3) == 0)
+		m = 3;
+	else if (strncmp(text + i, "grad", 4) == 0)
+		m = 4;
+	else if (strncmp(text + i, "nabla", 5) == 0)
+		m = 5;
+	else
+		return 0;
+	i += m;
+	while (text[i] == ' ')
+		i++;
+	/* the function's name: letters, digits, _ or any non-ASCII (L, φ) */
+	while (isalnum((unsigned char)text[i]) || text[i] == '_' ||
+	    (unsigned char)text[i] >= 0x80)
+		i++;
+	while (text[i] == ' ')
+		i++;
+	if (text[i] == '(') {
+		/* the point, or the function's name in parentheses */
+		for (depth = 0; text + i < eq; i++) {
+			if (text[i] == '(')
+				depth++;
+			else if (text[i] == ')' && --depth == 0)
+				break;
 		}
-		return (size_t)(eq - text) + 1;
+		if (text + i >= eq)
+			return 0;
+		i++;
+		while (text[i] == ' ')
+			i++;
 	}
-	return 0;
+	return text + i == eq ? (size_t)(eq - text) + 1 : 0;
 }
 
 /* Parse text[b..e) as an expression in c's variables.  Notes go to r;

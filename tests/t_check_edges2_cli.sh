@@ -272,4 +272,17 @@ run check grad 'x^2y' --at 1,2 --answer '∇f(1, 2 = (4, 1)'
 [ $rc -eq 2 ]
 ok $? "'∇f(1, 2 = (4, 1)': an unclosed left-hand side is not skipped"
 
+# A point in an option written with decimal commas (a German habit):
+# the hint gives the point meant, with '.'.
+run grad 'x^2' --at '1,5'
+expect 2 err "did you mean --at '1.5'?" "--at 1,5 for one variable: did you mean 1.5"
+run grad 'x^2y' --at '1,5, 2'
+expect 2 err "did you mean --at '1.5,2'?" "--at '1,5, 2': did you mean 1.5,2"
+run grad 'x^2y' --at '1,5; 2,5'
+expect 2 err "did you mean --at '1.5,2.5'?" "--at '1,5; 2,5': did you mean 1.5,2.5"
+run descent 'x^2 + y^2' --from '0,5; 1' --rate 0.1 --steps 1
+expect 2 err "did you mean --from '0.5,1'?" "descent --from '0,5; 1': did you mean 0.5,1"
+run grad 'x^2y' --at '1,2,3'
+expect 2 err 'e.g. --at 1,1' "--at 1,2,3 for two variables: no decimal reading guessed"
+
 tap_done

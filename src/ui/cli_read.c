@@ -11,6 +11,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/check.h"
 #include "core/expr.h"
 #include "core/nls.h"
 #include "core/num.h"
@@ -336,6 +337,28 @@ cli_read_numbers(const char *opt, const char *text, double *x, int max)
 	return cli_point(opt, text, x, max, 1);
 }
 
+/* The point of n coordinates text most likely means with decimal
+ * commas ("1,5, 2" is 1.5, 2), as an option takes it (a new string),
+ * or NULL when there is no one such reading. */
+static char *
+cli_comma_meant(const char *text, int n)
+{
+	char *meant = NULL, *p;
+	size_t i, j;
+
+	if (n < 1 || check_decimal_reading(text, n, 1, &meant) !=
+	    CHECK_DEC_MEANT || meant == NULL) {
+		free(meant);
+		return NULL;
+	}
+	/* "(1.5, 2)" as an option is written: 1.5,2 */
+	for (p = meant, i = j = 0; p[i] != '\0'; i++)
+		if (p[i] != '(' && p[i] != ')' && p[i] != ' ')
+			p[j++] = p[i];
+	p[j] = '\0';
+	return meant;
+}
+
 /* The point of option opt, one coordinate per variable of vars. */
 int
 cli_read_point(const char *opt, const char *text, const expr_vars *vars,
@@ -343,8 +366,22 @@ cli_read_point(const char *opt, const char *text, const expr_vars *vars,
 {
 	sbuf names = SBUF_INIT;
 	const char *what, *eg;
-	int k = cli_point("point", text, x, EXPR_MAX_VARS, 0), i;
+	char *meant;
+	int k, i;
 
+	/* "1,5; 2,5": decimal commas with ';' between the coordinates */
+	if (strchr(text, ';') != NULL &&
+	    (meant = cli_comma_meant(text, vars->n)) != NULL) {
+		char *hint = xasprintf(_("numbers take '.' as the decimal "
+		    "point: did you mean %s '%s'?"), opt, meant);
+
+		cli_fail(NULL, text, hint, _("%s: the coordinates are written "
+		    "with decimal commas"), opt);
+		free(hint);
+		free(meant);
+		return -1;
+	}
+	k = cli_point("point", text, x, EXPR_MAX_VARS, 0);
 	if (k < 0)
 		return -1;
 	if (k == vars->n)
@@ -359,7 +396,12 @@ cli_read_point(const char *opt, const char *text, const expr_vars *vars,
 		free(name);
 	}
 	{
-		char *hint = xasprintf(_("give one value per variable, in this "
+		/* 1,5 for one variable: a decimal comma, most likely */
+		char *hint;
+		meant = cli_comma_meant(text, vars->n);
+		hint = meant != NULL ? xasprintf(_("numbers take '.' "
+		    "as the decimal point: did you mean %s '%s'?"), opt, meant)
+		    : xasprintf(_("give one value per variable, in this "
 		    "order, e.g. %s %s"), opt, eg);
 		char *v = xasprintf(ngettext("%d variable", "%d variables",
 		    vars->n), vars->n);
@@ -371,6 +413,7 @@ cli_read_point(const char *opt, const char *text, const expr_vars *vars,
 		    vars->n ? sbuf_str(&names) : _("none"));
 		free(v);
 		free(hint);
+		free(meant);
 	}
 	sbuf_free(&names);
 	return -1;

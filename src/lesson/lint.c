@@ -281,73 +281,122 @@ lint_weak_point(const lint_seen *seen, const exercise *ex, int *var)
  * the languages of the catalogues (English, German, Spanish). */
 static const char *const lint_ands[] = { " and ", " und ", " y ", NULL };
 
-/* The first word of lint_ands in t, its length in *n; or NULL. */
-static char *
-lint_and(char *t, size_t *n)
-{
-	int i;
-	char *p;
+/* What the checks for an answer given away in the prose may spend on
+ * one file: each grade is charged as a wrong: answer is
+ * (EXERCISE_WRONG_WORK and EXERCISE_WRONG_BYTE_WORK a byte), up to
+ * LESSON_MAX_WORK (240,000 spans "$2$" took 4 s to lint, graded one by
+ * one).  over: the checks stopped. */
+typedef struct lint_budget {
+	unsigned long work;
+	int over;
+} lint_budget;
 
-	for (i = 0; lint_ands[i] != NULL; i++)
-		if ((p = strstr(t, lint_ands[i])) != NULL) {
-			*n = strlen(lint_ands[i]);
-			return p;
-		}
-	return NULL;
+/* The prose grades of all lints so far (lint_shown_grades, for tests). */
+static unsigned long lint_grades;
+
+unsigned long
+lint_shown_grades(void)
+{
+	return lint_grades;
 }
 
-/* Whether equations "A = 0 and B = 0" in t (modified) are a right
- * gradient "A, B" for ex. */
+/* Grade t (n bytes) as an answer to ex within the budget b: whether it
+ * is right; 0 when the budget is spent (b->over is set). */
 static int
-lint_equations(const exercise *ex, char *t)
+lint_grade_shown(const exercise *ex, const char *t, size_t n,
+    lint_budget *b)
 {
 	exercise_verdict v;
-	char *p, *q;
-	size_t n;
+	unsigned long cost = EXERCISE_WRONG_WORK + EXERCISE_WRONG_BYTE_WORK *
+	    (unsigned long)n;
 	int right;
 
-	while ((p = strstr(t, "= 0")) != NULL)
-		memmove(p, p + 3, strlen(p + 3) + 1);
-	while ((p = lint_and(t, &n)) != NULL) {
-		*p = ',';
-		memmove(p + 1, p + n, strlen(p + n) + 1);
+	if (b->over || b->work + cost > LESSON_MAX_WORK) {
+		b->over = 1;
+		return 0;
 	}
-	for (p = q = t; *p != '\0'; p++)
-		if (*p != ' ')
-			*q++ = *p;
-	*q = '\0';
+	b->work += cost;
+	lint_grades++;
 	exercise_grade(ex, t, 0, &v);
 	right = v.status == EXERCISE_RIGHT;
 	exercise_verdict_clear(&v);
 	return right;
 }
 
-/* Whether math text c (a $...$ span or a display line, length n), or
- * what follows its last "=", "<" or ">", is a right answer to ex. */
-static int
-lint_gives_away(const exercise *ex, const char *c, size_t n)
+/* Replace in t, left to right, each w by c (w holds no c, so no new
+ * w is made); linear in t. */
+static void
+lint_replace(char *t, const char *w, char c)
 {
-	exercise_verdict v;
+	size_t k = strlen(w);
+	char *r = t, *o = t;
+
+	while (*r != '\0')
+		if (strncmp(r, w, k) == 0) {
+			*o++ = c;
+			r += k;
+		} else
+			*o++ = *r++;
+	*o = '\0';
+}
+
+/* Whether equations "A = 0 and B = 0" in t (modified) are a right
+ * gradient "A, B" for ex.  Linear in t (removing each "= 0" and each
+ * "and" with a memmove of the rest took seconds for a long line). */
+static int
+lint_equations(const exercise *ex, char *t, lint_budget *b)
+{
+	char *r, *o;
+	int i;
+
+	/* every "= 0" goes, also one that a removal makes ("= = 0 0"):
+	 * t is rewritten in place as a stack */
+	for (r = o = t; *r != '\0'; r++) {
+		*o++ = *r;
+		if (o - t >= 3 && o[-3] == '=' && o[-2] == ' ' && o[-1] == '0')
+			o -= 3;
+	}
+	*o = '\0';
+	/* the first word of lint_ands in t (the language of the text)
+	 * becomes a comma: "2x y = 0 and x^2 = 0" is English, its " y "
+	 * a variable, not Spanish "and" */
+	for (i = 0; lint_ands[i] != NULL; i++)
+		if (strstr(t, lint_ands[i]) != NULL) {
+			lint_replace(t, lint_ands[i], ',');
+			break;
+		}
+	for (r = o = t; *r != '\0'; r++)
+		if (*r != ' ')
+			*o++ = *r;
+	*o = '\0';
+	return lint_grade_shown(ex, t, strlen(t), b);
+}
+
+/* Whether math text c (a $...$ span or a display line, length n), or
+ * what follows its last "=", "<" or ">", is a right answer to ex,
+ * within the budget b. */
+static int
+lint_gives_away(const exercise *ex, const char *c, size_t n,
+    lint_budget *b)
+{
 	char *t = xmalloc(n + 1), *eq;
-	size_t k;
 	int right;
+	size_t i;
 
 	memcpy(t, c, n);
 	t[n] = '\0';
-	exercise_grade(ex, t, 0, &v);
-	right = v.status == EXERCISE_RIGHT;
-	exercise_verdict_clear(&v);
+	right = lint_grade_shown(ex, t, n, b);
 	/* After the last "=", "<" or ">": "gamma < 1/3" shows 1/3. */
 	for (eq = t + n; eq > t && strchr("=<>", eq[-1]) == NULL; eq--)
 		;
 	eq = eq > t ? eq - 1 : NULL;
-	if (!right && eq != NULL && eq[1] != '\0') {
-		exercise_grade(ex, eq + 1, 0, &v);
-		right = v.status == EXERCISE_RIGHT;
-		exercise_verdict_clear(&v);
-	}
-	if (!right && lint_and(t, &k) != NULL)
-		right = lint_equations(ex, t);
+	if (!right && eq != NULL && eq[1] != '\0')
+		right = lint_grade_shown(ex, eq + 1, strlen(eq + 1), b);
+	for (i = 0; !right && lint_ands[i] != NULL; i++)
+		if (strstr(t, lint_ands[i]) != NULL) {
+			right = lint_equations(ex, t, b);
+			break;
+		}
 	free(t);
 	return right;
 }
@@ -367,32 +416,33 @@ lint_shown_warn(const lesson *l, const exercise *ex, const char *c,
  * spaces).  Returns 1 when it warned. */
 static int
 lint_shown_answer(const lesson *l, const exercise *ex, const char *text,
-    int line, const char *what, lesson_diags *ds)
+    int line, const char *what, lint_budget *b, lesson_diags *ds)
 {
 	const exercise_ask_info *in = exercise_ask_find(ex->kind, ex->ask);
 	const char *s, *e;
 
 	if (text == NULL || in == NULL || in->shape == SHAPE_CHOICE ||
-	    in->shape == SHAPE_WORD || ex->kind == EXERCISE_NUMBER)
+	    in->shape == SHAPE_WORD || ex->kind == EXERCISE_NUMBER ||
+	    b->over)
 		return 0;
-	for (s = text; (s = strchr(s, '$')) != NULL; s = e + 1) {
+	for (s = text; (s = strchr(s, '$')) != NULL && !b->over; s = e + 1) {
 		if (s > text && s[-1] == '\\') {
 			e = s;
 			continue;
 		}
 		if ((e = strchr(s + 1, '$')) == NULL)
 			break;
-		if (lint_gives_away(ex, s + 1, (size_t)(e - s - 1))) {
+		if (lint_gives_away(ex, s + 1, (size_t)(e - s - 1), b)) {
 			lint_shown_warn(l, ex, s + 1, (size_t)(e - s - 1), line,
 			    what, ds);
 			return 1;
 		}
 	}
-	for (s = text; *s != '\0'; s = *e != '\0' ? e + 1 : e) {
+	for (s = text; *s != '\0' && !b->over; s = *e != '\0' ? e + 1 : e) {
 		if ((e = strchr(s, '\n')) == NULL)
 			e = s + strlen(s);
 		if (strncmp(s, "    ", 4) == 0 && lint_gives_away(ex, s,
-		    (size_t)(e - s))) {
+		    (size_t)(e - s), b)) {
 			s += strspn(s, " ");
 			lint_shown_warn(l, ex, s, (size_t)(e - s), line, what,
 			    ds);
@@ -460,6 +510,7 @@ lint_lesson(lesson *l, lesson_diags *ds, int *checked)
 	int var = 0, wover = 0;
 	unsigned long wwork = 0;
 	lint_seen seen = { NULL, NULL, 0, 0 };
+	lint_budget shown = { 0, 0 };
 
 	/* every answer is computed here, within the file's work budget */
 	j = ds->nerrors;
@@ -483,13 +534,22 @@ lint_lesson(lesson *l, lesson_diags *ds, int *checked)
 		    EXERCISE_DERIVATIVE) && ex->f != NULL)
 			lint_seen_add(&seen, ex);
 		/* The text since the exercise before, and the prompt. */
-		for (k = i - 1; k >= 0 && l->steps[k].ex == NULL; k--)
+		for (k = i - 1; k >= 0 && l->steps[k].ex == NULL &&
+		    !shown.over; k--)
 			if (l->steps[k].body != NULL && lint_shown_answer(l, ex,
 			    l->steps[k].body, l->steps[k].line, _("the text "
-			    "before this exercise"), ds))
+			    "before this exercise"), &shown, ds))
 				break;
 		lint_shown_answer(l, ex, ex->prompt, s->line, _("the prompt"),
-		    ds);
+		    &shown, ds);
+		if (shown.over == 1) {
+			shown.over = 2;
+			lesson_diags_add(ds, LESSON_WARNING, l->file, s->line,
+			    _("the prose up to here was checked for answers "
+			    "given away, the rest not: the checks take more "
+			    "than %lu steps of work; split the lesson or its "
+			    "text"), LESSON_MAX_WORK);
+		}
 		if (ex->kind == EXERCISE_CHOICE && ex->noptions > 0)
 			lint_longest_option(l, ex, s->line, ds);
 		lint_example(l, ex, s->line, ds);

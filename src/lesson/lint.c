@@ -16,6 +16,54 @@
 #include "lesson/lint.h"
 #include "lesson/lint_priv.h"
 
+/* What a kind of check may spend on one file, in steps of work, up to
+ * LESSON_MAX_WORK: the checks for an answer given away in the prose
+ * (each grade charged as a wrong: answer is, EXERCISE_WRONG_WORK and
+ * EXERCISE_WRONG_BYTE_WORK a byte: 240,000 spans "$2$" took 4 s to
+ * lint, graded one by one), and for a point where a mistake gives the
+ * right number (LINT_WEAK_WORK a variable and LINT_WEAK_NODE_WORK a
+ * node of the mistakes' trees: 4,000 value exercises took 9.7 s, 15
+ * of a 60 KB function 11 s).  over: the checks stopped (2: and it was
+ * said). */
+typedef struct lint_budget {
+	unsigned long work;
+	int over;
+} lint_budget;
+
+/* The charges of the weak-point check: evaluating a mistake costs
+ * about 300 ns a node of its tree and making it a third of that, where
+ * a step of work is about 50 ns. */
+#define LINT_WEAK_WORK EXERCISE_WRONG_WORK
+#define LINT_WEAK_NODE_WORK 10UL
+/* What the weak-point check and the examples of the format may spend
+ * on one file, together: they only warn, so a quarter of what solving
+ * may take (the model above makes it about a quarter of a second). */
+#define LINT_MISTAKES_WORK (LESSON_MAX_WORK / 4)
+/* An example of the answer is graded like a student's wrong answer:
+ * with the mistakes of every component made and evaluated, about 25
+ * nodes of mistakes a node of the derivative. */
+#define LINT_EXAMPLE_NODE_WORK (25 * LINT_WEAK_NODE_WORK)
+
+/* The examples of answers lint_example has looked for, in all lints so
+ * far (lint_example_checks, for tests). */
+static unsigned long lint_examples;
+
+unsigned long
+lint_example_checks(void)
+{
+	return lint_examples;
+}
+
+/* The nodes of mistakes the weak-point check has evaluated, in all
+ * lints so far (lint_weak_nodes, for tests). */
+static unsigned long lint_nodes;
+
+unsigned long
+lint_weak_nodes(void)
+{
+	return lint_nodes;
+}
+
 /* Warn when a mark ($ or `) is left open in rich text at line. */
 static void
 lint_marks(const lesson *l, const char *text, int line, const char *what,
@@ -240,13 +288,16 @@ lint_seen_has(const lint_seen *set, const exercise *ex)
  * as a function but agrees with it at that point lets a student with
  * that mistake pass.  Returns the identifier of the first such mistake
  * (static), or NULL.  No warning when an earlier exercise of the lesson
- * (one in seen) graded the same function's derivatives symbolically. */
+ * (one in seen) graded the same function's derivatives symbolically.
+ * Within the budget b: when it is spent, NULL and b->over is set. */
 static const char *
-lint_weak_point(const lint_seen *seen, const exercise *ex, int *var)
+lint_weak_point(const lint_seen *seen, const exercise *ex, int *var,
+    lint_budget *b)
 {
 	mistake *ms;
 	expr *zero;
 	const char *found = NULL;
+	unsigned long cost, nodes;
 	num v;
 	int i, k, nm;
 
@@ -256,12 +307,31 @@ lint_weak_point(const lint_seen *seen, const exercise *ex, int *var)
 	if (lint_seen_has(seen, ex))
 		return NULL;
 	zero = expr_int(0);
-	for (i = 0; i < ex->nvars && found == NULL; i++) {
+	for (i = 0; i < ex->nvars && found == NULL && !b->over; i++) {
 		if (ex->ask == ASK_PARTIAL && i != ex->var)
 			continue;
-		ms = mistake_partial(ex->f, i, ex->grad[i], &ex->vars,
-		    EXPR_ASCII, &nm);
-		for (k = 0; k < nm && found == NULL; k++) {
+		/* the mistakes are about 25 nodes a node of the
+		 * derivative: not made when they would not fit */
+		cost = LINT_WEAK_WORK + LINT_EXAMPLE_NODE_WORK *
+		    (unsigned long)expr_size(ex->grad[i]);
+		if (b->work + cost > LINT_MISTAKES_WORK) {
+			b->over = 1;
+			break;
+		}
+		ms = mistake_partial_deltas(ex->f, i, ex->grad[i],
+		    (const expr *const *)ex->grad, &ex->vars, &nm);
+		for (k = 0, nodes = 0; k < nm; k++)
+			if (ms[k].delta != NULL)
+				nodes += (unsigned long)expr_size(ms[k].delta);
+		/* charged what they are: past the budget, the mistakes
+		 * made are not evaluated */
+		cost = LINT_WEAK_WORK + LINT_WEAK_NODE_WORK * nodes;
+		b->work += cost;
+		if (b->work > LINT_MISTAKES_WORK)
+			b->over = 1;
+		else
+			lint_nodes += nodes;
+		for (k = 0; k < nm && found == NULL && !b->over; k++) {
 			if (ms[k].delta == NULL || check_equivalent(ms[k].delta,
 			    zero, ex->nvars, 4242))
 				continue;
@@ -281,15 +351,6 @@ lint_weak_point(const lint_seen *seen, const exercise *ex, int *var)
  * the languages of the catalogues (English, German, Spanish). */
 static const char *const lint_ands[] = { " and ", " und ", " y ", NULL };
 
-/* What the checks for an answer given away in the prose may spend on
- * one file: each grade is charged as a wrong: answer is
- * (EXERCISE_WRONG_WORK and EXERCISE_WRONG_BYTE_WORK a byte), up to
- * LESSON_MAX_WORK (240,000 spans "$2$" took 4 s to lint, graded one by
- * one).  over: the checks stopped. */
-typedef struct lint_budget {
-	unsigned long work;
-	int over;
-} lint_budget;
 
 /* The prose grades of all lints so far (lint_shown_grades, for tests). */
 static unsigned long lint_grades;
@@ -482,17 +543,31 @@ lint_longest_option(const lesson *l, const exercise *ex, int line,
 	    "shorter, or the others longer"));
 }
 
-/* Warn when the format of the answer finds no wrong example to show. */
+/* Warn when the format of the answer finds no wrong example to show;
+ * within the budget b (finding one grades examples of the answer,
+ * each charged LINT_WEAK_WORK and LINT_EXAMPLE_NODE_WORK a node of the
+ * derivatives, as the mistakes they are searched for are made of
+ * them: 4,000 small value exercises took 7 s). */
 static void
-lint_example(const lesson *l, const exercise *ex, int line,
+lint_example(const lesson *l, const exercise *ex, int line, lint_budget *b,
     lesson_diags *ds)
 {
 	const exercise_ask_info *in = exercise_ask_find(ex->kind, ex->ask);
+	unsigned long cost = LINT_WEAK_WORK;
 	char *e;
+	int i;
 
 	if (in == NULL || in->shape == SHAPE_CHOICE || in->shape ==
-	    SHAPE_WORD)
+	    SHAPE_WORD || b->over)
 		return;
+	for (i = 0; ex->grad != NULL && i < ex->nvars; i++)
+		cost += LINT_EXAMPLE_NODE_WORK * (unsigned long)
+		    expr_size(ex->grad[i]);
+	if ((b->work += cost) > LINT_MISTAKES_WORK) {
+		b->over = 1;
+		return;
+	}
+	lint_examples++;
 	if ((e = exercise_answer_example(ex)) == NULL)
 		lesson_diags_add(ds, LESSON_WARNING, l->file, line, _("every "
 		    "example of how to write the answer would be right; "
@@ -510,7 +585,7 @@ lint_lesson(lesson *l, lesson_diags *ds, int *checked)
 	int var = 0, wover = 0;
 	unsigned long wwork = 0;
 	lint_seen seen = { NULL, NULL, 0, 0 };
-	lint_budget shown = { 0, 0 };
+	lint_budget shown = { 0, 0 }, weakb = { 0, 0 };
 
 	/* every answer is computed here, within the file's work budget */
 	j = ds->nerrors;
@@ -524,7 +599,7 @@ lint_lesson(lesson *l, lesson_diags *ds, int *checked)
 			    ds);
 		if ((ex = s->ex) == NULL)
 			continue;
-		if ((weak = lint_weak_point(&seen, ex, &var)) != NULL)
+		if ((weak = lint_weak_point(&seen, ex, &var, &weakb)) != NULL)
 			lesson_diags_add(ds, LESSON_WARNING, l->file, s->line,
 			    _("at this point the mistake \"%s\" in the derivative "
 			    "with respect to %s gives the right number; ask for "
@@ -552,7 +627,16 @@ lint_lesson(lesson *l, lesson_diags *ds, int *checked)
 		}
 		if (ex->kind == EXERCISE_CHOICE && ex->noptions > 0)
 			lint_longest_option(l, ex, s->line, ds);
-		lint_example(l, ex, s->line, ds);
+		lint_example(l, ex, s->line, &weakb, ds);
+		if (weakb.over == 1) {
+			weakb.over = 2;
+			lesson_diags_add(ds, LESSON_WARNING, l->file, s->line,
+			    _("the exercises up to here were checked for a "
+			    "point where a mistake gives the right number and "
+			    "for a format example that is right, the rest not: "
+			    "the checks take more than %lu steps of work; split "
+			    "the lesson"), LINT_MISTAKES_WORK);
+		}
 		lint_marks(l, ex->prompt, s->line, _("the prompt"), ds);
 		lint_marks(l, ex->solution, s->line, _("the solution"), ds);
 		for (j = 0; j < ex->nhints; j++)

@@ -77,13 +77,6 @@ lesson_list_index(const char *name, const char **list)
 	return -1;
 }
 
-/* Whether name is in a NULL-terminated list. */
-static int
-lesson_in_list(const char *name, const char **list)
-{
-	return lesson_list_index(name, list) >= 0;
-}
-
 unsigned long
 lesson_key_compares(void)
 {
@@ -387,7 +380,7 @@ lesson_header_line(lesson_parser *p, const char *line, int lineno)
 	}
 	lesson_end_field(p);
 	lesson_key_copy(line, k, key, sizeof key);
-	if (!lesson_in_list(key, lesson_header_fields)) {
+	if (lesson_list_index(key, lesson_header_fields) < 0) {
 		sug = lesson_suggest(key, lesson_header_fields);
 		if (sug != NULL)
 			lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
@@ -456,7 +449,7 @@ lesson_field_line(lesson_parser *p, const char *line, int lineno)
 	 * unknown each time it comes */
 	lesson_compares += LESSON_KNOWN_FIELDS;
 	if ((i = lesson_list_index(key, lesson_known_fields)) >= 0 &&
-	    !lesson_in_list(key, lesson_repeatable)) {
+	    lesson_list_index(key, lesson_repeatable) < 0) {
 		if (p->known_line[i] > 0) {
 			lesson_diags_add(p->ds, LESSON_ERROR, p->file, lineno,
 			    _("field \"%s\" given twice in one block (first "
@@ -617,9 +610,9 @@ lesson_unused_fields(lesson_parser *p, lesson_step *s, int ok)
 		lesson_field *f = &s->fields[i];
 		if (f->used)
 			continue;
-		if (lesson_in_list(f->key, lesson_known_fields) && !ok)
+		if (lesson_list_index(f->key, lesson_known_fields) >= 0 && !ok)
 			continue;
-		if (lesson_in_list(f->key, lesson_known_fields))
+		if (lesson_list_index(f->key, lesson_known_fields) >= 0)
 			lesson_misplaced(p, s, f->key, f->line);
 		else if ((sug = lesson_suggest(f->key,
 		    lesson_known_fields)) != NULL)

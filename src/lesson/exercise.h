@@ -191,6 +191,11 @@ typedef struct exercise {
  * and a step of descent, in steps of work: a search takes about as
  * long as 100,000 steps of the simplifier. */
 #define EXERCISE_SEARCH_WORK 100000UL
+/* A critical-point search is charged besides a step of work for
+ * every EXERCISE_SEARCH_NODES nodes of the derivatives it evaluated
+ * (critical_result.work; about 5e8 nodes a second); its bound of work
+ * is what the lesson has left. */
+#define EXERCISE_SEARCH_NODES 20ULL
 #define EXERCISE_STEP_WORK 20UL
 
 /* "wrong:" answers of one exercise (each graded by the linter at every

@@ -347,10 +347,15 @@ exercise_solve_descent(exercise *ex, const char *file, lesson_diags *ds)
 	}
 }
 
-/* Compute the answer of a critical-point exercise. */
+/* Compute the answer of a critical-point exercise within budget
+ * steps of work (counted in ex->work): 0, -1 reported, or -2 when the
+ * search ran out of a budget below EXPR_MAX_CHECK_WORK (what the lesson
+ * had left). */
 static int
-exercise_solve_critical(exercise *ex, const char *file, lesson_diags *ds)
+exercise_solve_critical(exercise *ex, unsigned long budget,
+    const char *file, lesson_diags *ds)
 {
+	unsigned long left;
 	critical_opts o;
 	critical_result r;
 	critical_point cp;
@@ -383,10 +388,27 @@ exercise_solve_critical(exercise *ex, const char *file, lesson_diags *ds)
 		memcpy(o.lo, ex->lo, sizeof o.lo);
 		memcpy(o.hi, ex->hi, sizeof o.hi);
 	}
+	/* the search is charged its work, within what is left (a fixed
+	 * charge let 172 searches in 8 variables take 10 s to open) */
+	left = budget > ex->work ? budget - ex->work : 0;
+	if (left < CRITICAL_MAX_WORK / EXERCISE_SEARCH_NODES)
+		o.max_work = left * EXERCISE_SEARCH_NODES + 1;
 	if (critical_find(ex->f, n, &o, &r, &cause) != 0) {
 		EX_ERR(ex->line, _("critical points cannot be searched: %s"),
 		    cause ? cause : _("bad options"));
 		free(cause);
+		return -1;
+	}
+	ex->work += (unsigned long)(r.work / EXERCISE_SEARCH_NODES);
+	if (r.over_budget) {
+		/* the list may be incomplete: never an answer */
+		critical_result_free(&r);
+		if (o.max_work < CRITICAL_MAX_WORK && budget <
+		    EXPR_MAX_CHECK_WORK)
+			return -2;	/* the lesson's budget: it says so */
+		EX_ERR(ex->line, _("too much work to solve: the search for "
+		    "critical points stopped at its bound of work; choose a "
+		    "simpler function, fewer variables or a smaller box"));
 		return -1;
 	}
 	if (r.everywhere || r.truncated) {
@@ -532,9 +554,10 @@ exercise_charge(const exercise *ex)
 	return 0;
 }
 
-/* Compute ex->truth by kind. */
+/* Compute ex->truth by kind, within budget (see exercise_solve). */
 static int
-exercise_solve_kind(exercise *ex, const char *file, lesson_diags *ds)
+exercise_solve_kind(exercise *ex, unsigned long budget, const char *file,
+    lesson_diags *ds)
 {
 	switch (ex->kind) {
 	case EXERCISE_VALUE:
@@ -548,7 +571,7 @@ exercise_solve_kind(exercise *ex, const char *file, lesson_diags *ds)
 	case EXERCISE_DESCENT:
 		return exercise_solve_descent(ex, file, ds);
 	case EXERCISE_CRITICAL:
-		return exercise_solve_critical(ex, file, ds);
+		return exercise_solve_critical(ex, budget, file, ds);
 	case EXERCISE_STEP_SIZE:
 		return exercise_solve_step_size(ex, file, ds);
 	case EXERCISE_CHOICE:
@@ -596,5 +619,5 @@ exercise_solve(exercise *ex, const char *file, lesson_diags *ds)
 		return -1;
 	}
 	ex->work += charge;
-	return exercise_solve_kind(ex, file, ds);
+	return exercise_solve_kind(ex, budget, file, ds);
 }

@@ -166,6 +166,10 @@ lesson_field *lesson_step_field(lesson_step *s, const char *key);
 /* Index of the exercise with this id in l->steps, or -1. */
 int lesson_find_exercise(const lesson *l, const char *exercise_id);
 
+/* The field names compared while looking for fields given twice, in
+ * all the lessons read so far (for tests: linear in the fields). */
+unsigned long lesson_key_compares(void);
+
 /* Whether s is a valid lesson id ([a-z0-9][a-z0-9-]*, at most
  * LESSON_MAX_ID bytes). */
 int lesson_valid_id(const char *s);

@@ -16,6 +16,54 @@
 #include "lesson/lint.h"
 #include "lesson/lint_priv.h"
 
+/* What a kind of check may spend on one file, in steps of work, up to
+ * LESSON_MAX_WORK: the checks for an answer given away in the prose
+ * (each grade charged as a wrong: answer is, EXERCISE_WRONG_WORK and
+ * EXERCISE_WRONG_BYTE_WORK a byte: 240,000 spans "$2$" took 4 s to
+ * lint, graded one by one), and for a point where a mistake gives the
+ * right number (LINT_WEAK_WORK a variable and LINT_WEAK_NODE_WORK a
+ * node of the mistakes' trees: 4,000 value exercises took 9.7 s, 15
+ * of a 60 KB function 11 s).  over: the checks stopped (2: and it was
+ * said). */
+typedef struct lint_budget {
+	unsigned long work;
+	int over;
+} lint_budget;
+
+/* The charges of the weak-point check: evaluating a mistake costs
+ * about 300 ns a node of its tree and making it a third of that, where
+ * a step of work is about 50 ns. */
+#define LINT_WEAK_WORK EXERCISE_WRONG_WORK
+#define LINT_WEAK_NODE_WORK 10UL
+/* What the weak-point check and the examples of the format may spend
+ * on one file, together: they only warn, so a quarter of what solving
+ * may take (the model above makes it about a quarter of a second). */
+#define LINT_MISTAKES_WORK (LESSON_MAX_WORK / 4)
+/* An example of the answer is graded like a student's wrong answer:
+ * with the mistakes of every component made and evaluated, about 25
+ * nodes of mistakes a node of the derivative. */
+#define LINT_EXAMPLE_NODE_WORK (25 * LINT_WEAK_NODE_WORK)
+
+/* The examples of answers lint_example has looked for, in all lints so
+ * far (lint_example_checks, for tests). */
+static unsigned long lint_examples;
+
+unsigned long
+lint_example_checks(void)
+{
+	return lint_examples;
+}
+
+/* The nodes of mistakes the weak-point check has evaluated, in all
+ * lints so far (lint_weak_nodes, for tests). */
+static unsigned long lint_nodes;
+
+unsigned long
+lint_weak_nodes(void)
+{
+	return lint_nodes;
+}
+
 /* Warn when a mark ($ or `) is left open in rich text at line. */
 static void
 lint_marks(const lesson *l, const char *text, int line, const char *what,
@@ -240,13 +288,16 @@ lint_seen_has(const lint_seen *set, const exercise *ex)
  * as a function but agrees with it at that point lets a student with
  * that mistake pass.  Returns the identifier of the first such mistake
  * (static), or NULL.  No warning when an earlier exercise of the lesson
- * (one in seen) graded the same function's derivatives symbolically. */
+ * (one in seen) graded the same function's derivatives symbolically.
+ * Within the budget b: when it is spent, NULL and b->over is set. */
 static const char *
-lint_weak_point(const lint_seen *seen, const exercise *ex, int *var)
+lint_weak_point(const lint_seen *seen, const exercise *ex, int *var,
+    lint_budget *b)
 {
 	mistake *ms;
 	expr *zero;
 	const char *found = NULL;
+	unsigned long cost, nodes;
 	num v;
 	int i, k, nm;
 
@@ -256,12 +307,31 @@ lint_weak_point(const lint_seen *seen, const exercise *ex, int *var)
 	if (lint_seen_has(seen, ex))
 		return NULL;
 	zero = expr_int(0);
-	for (i = 0; i < ex->nvars && found == NULL; i++) {
+	for (i = 0; i < ex->nvars && found == NULL && !b->over; i++) {
 		if (ex->ask == ASK_PARTIAL && i != ex->var)
 			continue;
-		ms = mistake_partial(ex->f, i, ex->grad[i], &ex->vars,
-		    EXPR_ASCII, &nm);
-		for (k = 0; k < nm && found == NULL; k++) {
+		/* the mistakes are about 25 nodes a node of the
+		 * derivative: not made when they would not fit */
+		cost = LINT_WEAK_WORK + LINT_EXAMPLE_NODE_WORK *
+		    (unsigned long)expr_size(ex->grad[i]);
+		if (b->work + cost > LINT_MISTAKES_WORK) {
+			b->over = 1;
+			break;
+		}
+		ms = mistake_partial_deltas(ex->f, i, ex->grad[i],
+		    (const expr *const *)ex->grad, &ex->vars, &nm);
+		for (k = 0, nodes = 0; k < nm; k++)
+			if (ms[k].delta != NULL)
+				nodes += (unsigned long)expr_size(ms[k].delta);
+		/* charged what they are: past the budget, the mistakes
+		 * made are not evaluated */
+		cost = LINT_WEAK_WORK + LINT_WEAK_NODE_WORK * nodes;
+		b->work += cost;
+		if (b->work > LINT_MISTAKES_WORK)
+			b->over = 1;
+		else
+			lint_nodes += nodes;
+		for (k = 0; k < nm && found == NULL && !b->over; k++) {
 			if (ms[k].delta == NULL || check_equivalent(ms[k].delta,
 			    zero, ex->nvars, 4242))
 				continue;
@@ -281,73 +351,113 @@ lint_weak_point(const lint_seen *seen, const exercise *ex, int *var)
  * the languages of the catalogues (English, German, Spanish). */
 static const char *const lint_ands[] = { " and ", " und ", " y ", NULL };
 
-/* The first word of lint_ands in t, its length in *n; or NULL. */
-static char *
-lint_and(char *t, size_t *n)
-{
-	int i;
-	char *p;
 
-	for (i = 0; lint_ands[i] != NULL; i++)
-		if ((p = strstr(t, lint_ands[i])) != NULL) {
-			*n = strlen(lint_ands[i]);
-			return p;
-		}
-	return NULL;
+/* The prose grades of all lints so far (lint_shown_grades, for tests). */
+static unsigned long lint_grades;
+
+unsigned long
+lint_shown_grades(void)
+{
+	return lint_grades;
 }
 
-/* Whether equations "A = 0 and B = 0" in t (modified) are a right
- * gradient "A, B" for ex. */
+/* Grade t (n bytes) as an answer to ex within the budget b: whether it
+ * is right; 0 when the budget is spent (b->over is set). */
 static int
-lint_equations(const exercise *ex, char *t)
+lint_grade_shown(const exercise *ex, const char *t, size_t n,
+    lint_budget *b)
 {
 	exercise_verdict v;
-	char *p, *q;
-	size_t n;
+	unsigned long cost = EXERCISE_WRONG_WORK + EXERCISE_WRONG_BYTE_WORK *
+	    (unsigned long)n;
 	int right;
 
-	while ((p = strstr(t, "= 0")) != NULL)
-		memmove(p, p + 3, strlen(p + 3) + 1);
-	while ((p = lint_and(t, &n)) != NULL) {
-		*p = ',';
-		memmove(p + 1, p + n, strlen(p + n) + 1);
+	if (b->over || b->work + cost > LESSON_MAX_WORK) {
+		b->over = 1;
+		return 0;
 	}
-	for (p = q = t; *p != '\0'; p++)
-		if (*p != ' ')
-			*q++ = *p;
-	*q = '\0';
+	b->work += cost;
+	lint_grades++;
 	exercise_grade(ex, t, 0, &v);
 	right = v.status == EXERCISE_RIGHT;
 	exercise_verdict_clear(&v);
 	return right;
 }
 
-/* Whether math text c (a $...$ span or a display line, length n), or
- * what follows its last "=", "<" or ">", is a right answer to ex. */
-static int
-lint_gives_away(const exercise *ex, const char *c, size_t n)
+/* Replace in t, left to right, each w by c (w holds no c, so no new
+ * w is made); linear in t. */
+static void
+lint_replace(char *t, const char *w, char c)
 {
-	exercise_verdict v;
+	size_t k = strlen(w);
+	char *r = t, *o = t;
+
+	while (*r != '\0')
+		if (strncmp(r, w, k) == 0) {
+			*o++ = c;
+			r += k;
+		} else
+			*o++ = *r++;
+	*o = '\0';
+}
+
+/* Whether equations "A = 0 and B = 0" in t (modified) are a right
+ * gradient "A, B" for ex.  Linear in t (removing each "= 0" and each
+ * "and" with a memmove of the rest took seconds for a long line). */
+static int
+lint_equations(const exercise *ex, char *t, lint_budget *b)
+{
+	char *r, *o;
+	int i;
+
+	/* every "= 0" goes, also one that a removal makes ("= = 0 0"):
+	 * t is rewritten in place as a stack */
+	for (r = o = t; *r != '\0'; r++) {
+		*o++ = *r;
+		if (o - t >= 3 && o[-3] == '=' && o[-2] == ' ' && o[-1] == '0')
+			o -= 3;
+	}
+	*o = '\0';
+	/* the first word of lint_ands in t (the language of the text)
+	 * becomes a comma: "2x y = 0 and x^2 = 0" is English, its " y "
+	 * a variable, not Spanish "and" */
+	for (i = 0; lint_ands[i] != NULL; i++)
+		if (strstr(t, lint_ands[i]) != NULL) {
+			lint_replace(t, lint_ands[i], ',');
+			break;
+		}
+	for (r = o = t; *r != '\0'; r++)
+		if (*r != ' ')
+			*o++ = *r;
+	*o = '\0';
+	return lint_grade_shown(ex, t, strlen(t), b);
+}
+
+/* Whether math text c (a $...$ span or a display line, length n), or
+ * what follows its last "=", "<" or ">", is a right answer to ex,
+ * within the budget b. */
+static int
+lint_gives_away(const exercise *ex, const char *c, size_t n,
+    lint_budget *b)
+{
 	char *t = xmalloc(n + 1), *eq;
-	size_t k;
 	int right;
+	size_t i;
 
 	memcpy(t, c, n);
 	t[n] = '\0';
-	exercise_grade(ex, t, 0, &v);
-	right = v.status == EXERCISE_RIGHT;
-	exercise_verdict_clear(&v);
+	right = lint_grade_shown(ex, t, n, b);
 	/* After the last "=", "<" or ">": "gamma < 1/3" shows 1/3. */
 	for (eq = t + n; eq > t && strchr("=<>", eq[-1]) == NULL; eq--)
 		;
 	eq = eq > t ? eq - 1 : NULL;
-	if (!right && eq != NULL && eq[1] != '\0') {
-		exercise_grade(ex, eq + 1, 0, &v);
-		right = v.status == EXERCISE_RIGHT;
-		exercise_verdict_clear(&v);
-	}
-	if (!right && lint_and(t, &k) != NULL)
-		right = lint_equations(ex, t);
+	if (!right && eq != NULL && eq[1] != '\0')
+		right = lint_grade_shown(ex, eq + 1, strlen(eq + 1), b);
+	for (i = 0; !right && lint_ands[i] != NULL; i++)
+		if (strstr(t, lint_ands[i]) != NULL) {
+			right = lint_equations(ex, t, b);
+			break;
+		}
 	free(t);
 	return right;
 }
@@ -367,32 +477,33 @@ lint_shown_warn(const lesson *l, const exercise *ex, const char *c,
  * spaces).  Returns 1 when it warned. */
 static int
 lint_shown_answer(const lesson *l, const exercise *ex, const char *text,
-    int line, const char *what, lesson_diags *ds)
+    int line, const char *what, lint_budget *b, lesson_diags *ds)
 {
 	const exercise_ask_info *in = exercise_ask_find(ex->kind, ex->ask);
 	const char *s, *e;
 
 	if (text == NULL || in == NULL || in->shape == SHAPE_CHOICE ||
-	    in->shape == SHAPE_WORD || ex->kind == EXERCISE_NUMBER)
+	    in->shape == SHAPE_WORD || ex->kind == EXERCISE_NUMBER ||
+	    b->over)
 		return 0;
-	for (s = text; (s = strchr(s, '$')) != NULL; s = e + 1) {
+	for (s = text; (s = strchr(s, '$')) != NULL && !b->over; s = e + 1) {
 		if (s > text && s[-1] == '\\') {
 			e = s;
 			continue;
 		}
 		if ((e = strchr(s + 1, '$')) == NULL)
 			break;
-		if (lint_gives_away(ex, s + 1, (size_t)(e - s - 1))) {
+		if (lint_gives_away(ex, s + 1, (size_t)(e - s - 1), b)) {
 			lint_shown_warn(l, ex, s + 1, (size_t)(e - s - 1), line,
 			    what, ds);
 			return 1;
 		}
 	}
-	for (s = text; *s != '\0'; s = *e != '\0' ? e + 1 : e) {
+	for (s = text; *s != '\0' && !b->over; s = *e != '\0' ? e + 1 : e) {
 		if ((e = strchr(s, '\n')) == NULL)
 			e = s + strlen(s);
 		if (strncmp(s, "    ", 4) == 0 && lint_gives_away(ex, s,
-		    (size_t)(e - s))) {
+		    (size_t)(e - s), b)) {
 			s += strspn(s, " ");
 			lint_shown_warn(l, ex, s, (size_t)(e - s), line, what,
 			    ds);
@@ -432,17 +543,31 @@ lint_longest_option(const lesson *l, const exercise *ex, int line,
 	    "shorter, or the others longer"));
 }
 
-/* Warn when the format of the answer finds no wrong example to show. */
+/* Warn when the format of the answer finds no wrong example to show;
+ * within the budget b (finding one grades examples of the answer,
+ * each charged LINT_WEAK_WORK and LINT_EXAMPLE_NODE_WORK a node of the
+ * derivatives, as the mistakes they are searched for are made of
+ * them: 4,000 small value exercises took 7 s). */
 static void
-lint_example(const lesson *l, const exercise *ex, int line,
+lint_example(const lesson *l, const exercise *ex, int line, lint_budget *b,
     lesson_diags *ds)
 {
 	const exercise_ask_info *in = exercise_ask_find(ex->kind, ex->ask);
+	unsigned long cost = LINT_WEAK_WORK;
 	char *e;
+	int i;
 
 	if (in == NULL || in->shape == SHAPE_CHOICE || in->shape ==
-	    SHAPE_WORD)
+	    SHAPE_WORD || b->over)
 		return;
+	for (i = 0; ex->grad != NULL && i < ex->nvars; i++)
+		cost += LINT_EXAMPLE_NODE_WORK * (unsigned long)
+		    expr_size(ex->grad[i]);
+	if ((b->work += cost) > LINT_MISTAKES_WORK) {
+		b->over = 1;
+		return;
+	}
+	lint_examples++;
 	if ((e = exercise_answer_example(ex)) == NULL)
 		lesson_diags_add(ds, LESSON_WARNING, l->file, line, _("every "
 		    "example of how to write the answer would be right; "
@@ -460,6 +585,7 @@ lint_lesson(lesson *l, lesson_diags *ds, int *checked)
 	int var = 0, wover = 0;
 	unsigned long wwork = 0;
 	lint_seen seen = { NULL, NULL, 0, 0 };
+	lint_budget shown = { 0, 0 }, weakb = { 0, 0 };
 
 	/* every answer is computed here, within the file's work budget */
 	j = ds->nerrors;
@@ -473,7 +599,7 @@ lint_lesson(lesson *l, lesson_diags *ds, int *checked)
 			    ds);
 		if ((ex = s->ex) == NULL)
 			continue;
-		if ((weak = lint_weak_point(&seen, ex, &var)) != NULL)
+		if ((weak = lint_weak_point(&seen, ex, &var, &weakb)) != NULL)
 			lesson_diags_add(ds, LESSON_WARNING, l->file, s->line,
 			    _("at this point the mistake \"%s\" in the derivative "
 			    "with respect to %s gives the right number; ask for "
@@ -483,16 +609,34 @@ lint_lesson(lesson *l, lesson_diags *ds, int *checked)
 		    EXERCISE_DERIVATIVE) && ex->f != NULL)
 			lint_seen_add(&seen, ex);
 		/* The text since the exercise before, and the prompt. */
-		for (k = i - 1; k >= 0 && l->steps[k].ex == NULL; k--)
+		for (k = i - 1; k >= 0 && l->steps[k].ex == NULL &&
+		    !shown.over; k--)
 			if (l->steps[k].body != NULL && lint_shown_answer(l, ex,
 			    l->steps[k].body, l->steps[k].line, _("the text "
-			    "before this exercise"), ds))
+			    "before this exercise"), &shown, ds))
 				break;
 		lint_shown_answer(l, ex, ex->prompt, s->line, _("the prompt"),
-		    ds);
+		    &shown, ds);
+		if (shown.over == 1) {
+			shown.over = 2;
+			lesson_diags_add(ds, LESSON_WARNING, l->file, s->line,
+			    _("the prose up to here was checked for answers "
+			    "given away, the rest not: the checks take more "
+			    "than %lu steps of work; split the lesson or its "
+			    "text"), LESSON_MAX_WORK);
+		}
 		if (ex->kind == EXERCISE_CHOICE && ex->noptions > 0)
 			lint_longest_option(l, ex, s->line, ds);
-		lint_example(l, ex, s->line, ds);
+		lint_example(l, ex, s->line, &weakb, ds);
+		if (weakb.over == 1) {
+			weakb.over = 2;
+			lesson_diags_add(ds, LESSON_WARNING, l->file, s->line,
+			    _("the exercises up to here were checked for a "
+			    "point where a mistake gives the right number and "
+			    "for a format example that is right, the rest not: "
+			    "the checks take more than %lu steps of work; split "
+			    "the lesson"), LINT_MISTAKES_WORK);
+		}
 		lint_marks(l, ex->prompt, s->line, _("the prompt"), ds);
 		lint_marks(l, ex->solution, s->line, _("the solution"), ds);
 		for (j = 0; j < ex->nhints; j++)

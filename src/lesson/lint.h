@@ -25,6 +25,26 @@ int lint_lesson(lesson *l, lesson_diags *ds, int *checked);
  * lesson costs about one comparison an exercise; for tests. */
 unsigned long lint_weak_compares(void);
 
+/* The nodes of the catalogued mistakes lint_lesson has evaluated, in
+ * this process so far, to find a point where a mistake gives the right
+ * number: within LESSON_MAX_WORK steps of work a file, each node
+ * charged 10 steps (and each variable checked EXERCISE_WRONG_WORK);
+ * for tests. */
+unsigned long lint_weak_nodes(void);
+
+/* How many exercises lint_lesson has looked for an example of the
+ * answer's format in (grading candidates), in this process so far:
+ * within the budget of lint_weak_nodes, each charged EXERCISE_WRONG_WORK
+ * and 250 steps a node of the exercise's derivatives; for tests. */
+unsigned long lint_example_checks(void);
+
+/* How many answers lint_lesson has graded, in this process so far, to
+ * find the prose (a text before an exercise, its prompt) showing an
+ * exercise's answer: within LESSON_MAX_WORK steps of work a file, each
+ * grade charged EXERCISE_WRONG_WORK and EXERCISE_WRONG_BYTE_WORK a
+ * byte; for tests. */
+unsigned long lint_shown_grades(void);
+
 /* Check the varied blocks of l (lesson/variant.h) with the seeds 1 to
  * VARIANT_LINT_SEEDS: every variant must be solvable and well posed (a
  * critical point to find, a descent the text says converges that does,

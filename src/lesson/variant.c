@@ -617,8 +617,12 @@ variant_step_fill(lesson_step *s, const char *lesson_id,
 	s->draw_work = 0;
 	if (variant_pick_work(&sp, lesson_id != NULL ? lesson_id : "",
 	    exercise_id, seed, v, &s->draw_work, err, sizeof err) != 0) {
+		/* a condition that is not a comparison says "require:"
+		 * itself (it said "require: require: ...") */
+		const char *what = strncmp(err, "require:", 8) == 0 ? "" :
+		    req != NULL ? "require: " : "vary: ";
 		lesson_diags_add(ds, LESSON_ERROR, file, req != NULL ? rline :
-		    vline, "%s: %s", req != NULL ? "require" : "vary", err);
+		    vline, "%s%s", what, err);
 		return -1;
 	}
 	for (i = 0; i < s->nfields; i++) {

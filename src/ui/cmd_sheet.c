@@ -66,6 +66,29 @@ sheet_tex_escape(sbuf *b, const char *s)
 	}
 }
 
+/* Break every "\\end{verbatim}" in b from offset from on (lesson text
+ * from a stranger, inside the sheet's verbatim block: it would end the
+ * block early and let the rest, "\\input{/etc/passwd}", run as LaTeX)
+ * into "\\ end{verbatim}", which LaTeX's verbatim shows as it is. */
+static void
+sheet_tex_verbatim_safe(sbuf *b, size_t from)
+{
+	static const char end[] = "\\end{verbatim}";
+	sbuf out = SBUF_INIT;
+	const char *p, *q;
+
+	if (b->s == NULL || strstr(b->s + from, end) == NULL)
+		return;
+	sbuf_addn(&out, b->s, from);
+	for (p = b->s + from; (q = strstr(p, end)) != NULL; p = q + 1) {
+		sbuf_addn(&out, p, (size_t)(q - p) + 1);
+		sbuf_add(&out, " ");
+	}
+	sbuf_add(&out, p);
+	sbuf_free(b);
+	*b = out;
+}
+
 #ifdef ENABLE_NLS
 /* GNU gettext's count of catalogue changes: raised, it makes gettext
  * forget the translations it found (the way the gettext manual gives
@@ -156,6 +179,7 @@ sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
 	exercise *copy;
 	sheet_lang old;
 	char *t;
+	size_t body = 0;
 	int i, j, k = 0;
 
 	sheet_language(&old, l->language);
@@ -183,6 +207,7 @@ sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
 	if (latex) {
 		sheet_tex_escape(&b, t);
 		sbuf_add(&b, "\n\\begin{verbatim}\n");
+		body = b.len;
 	} else
 		sheet_heading(&b, 0, t);
 	free(t);
@@ -219,8 +244,10 @@ sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
 		free(t);
 		tutor_choice_free(copy);
 	}
-	if (latex)
+	if (latex) {
+		sheet_tex_verbatim_safe(&b, body);
 		sbuf_add(&b, "\\end{verbatim}\n\\end{document}\n");
+	}
 	sheet_language_end(&old);
 	return sbuf_take(&b);
 }

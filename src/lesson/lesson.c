@@ -479,31 +479,6 @@ lesson_trim_fields(lesson_step *s)
 	}
 }
 
-lesson_field *
-lesson_step_field(lesson_step *s, const char *key)
-{
-	int i;
-
-	for (i = 0; i < s->nfields; i++)
-		if (strcmp(s->fields[i].key, key) == 0) {
-			s->fields[i].used = 1;
-			return &s->fields[i];
-		}
-	return NULL;
-}
-
-int
-lesson_find_exercise(const lesson *l, const char *exercise_id)
-{
-	int i;
-
-	for (i = 0; i < l->nsteps; i++)
-		if (l->steps[i].ex != NULL &&
-		    strcmp(l->steps[i].ex->id, exercise_id) == 0)
-			return i;
-	return -1;
-}
-
 /* Take the header fields into the lesson. */
 static void
 lesson_take_header(lesson_parser *p)
@@ -878,35 +853,4 @@ lesson_parse_listed(const char *text, size_t len, const char *file,
     lesson_diags *ds)
 {
 	return lesson_parse_mode(text, len, file, ds, 0, -1);
-}
-
-void
-lesson_free(lesson *l)
-{
-	int i, j;
-
-	if (l == NULL)
-		return;
-	for (i = 0; i < l->nsteps; i++) {
-		lesson_step *s = &l->steps[i];
-		exercise_free(s->ex);
-		figure_free(s->fig);
-		for (j = 0; j < s->nfields; j++) {
-			free(s->fields[j].key);
-			free(s->fields[j].value);
-		}
-		variant_step_free(s);
-		free(s->fields);
-		free(s->heading);
-		free(s->word);
-		free(s->body);
-	}
-	free(l->steps);
-	free(l->file);
-	free(l->id);
-	free(l->title);
-	free(l->summary);
-	free(l->author);
-	free(l->language);
-	free(l);
 }

@@ -132,7 +132,7 @@ zero_eigen(const descent_quad *q, int i)
 
 	for (j = 0; j < q->n; j++)
 		if (fabs(q->eig[j]) < fabs(q->eig[i]) ||
-		    (fabs(q->eig[j]) == fabs(q->eig[i]) && j < i))
+		    (j < i && fabs(q->eig[j]) == fabs(q->eig[i])))
 			below++;
 	return below < q->nzero;
 }

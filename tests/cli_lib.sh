@@ -8,6 +8,18 @@ tmp=${TMPDIR:-/tmp}/$(basename "$0" .sh).$$
 mkdir -p "$tmp" || exit 1
 trap 'rm -rf "$tmp"' EXIT
 
+# python_tests: a test written in Python (tests/tap.py gives ok and
+# done) needs python3: the whole script is skipped without it, else
+# tests/ goes on PYTHONPATH.
+python_tests() {
+	if ! command -v python3 >/dev/null 2>&1; then
+		echo "1..0 # SKIP no python3"
+		exit 0
+	fi
+	PYTHONPATH=${srcdir:-.}/tests${PYTHONPATH:+:$PYTHONPATH}
+	export PYTHONPATH
+}
+
 # on a failure show the last output
 tap_on_fail() {
 	sed 's/^/# /' "$tmp/out" "$tmp/err" 2>/dev/null

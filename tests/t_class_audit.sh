@@ -10,32 +10,18 @@
 # total of every output is compared with it.  The class is drawn from a
 # fixed seed (printed).  Prints TAP.
 
-nabla=${NABLA:-${builddir:-.}/nabla}
-if ! command -v python3 >/dev/null 2>&1; then
-	echo "1..0 # SKIP no python3"
-	exit 0
-fi
-tmp=${TMPDIR:-/tmp}/t_class_audit.$$
-mkdir "$tmp" || exit 1
-trap 'rm -rf "$tmp"' EXIT
+. "${srcdir:-.}/tests/cli_lib.sh"
+python_tests
+nabla=$NABLA
 
 python3 - "$nabla" "$tmp" <<'PYEOF'
+from tap import ok, done
 import csv, io, json, os, random, shutil, subprocess, sys
 
 nabla, tmp = sys.argv[1:3]
 SEED = 1207
 print("# seed %d" % SEED)
 rng = random.Random(SEED)
-n = 0
-failed = 0
-
-def ok(cond, what):
-    global n, failed
-    n += 1
-    if not cond:
-        failed += 1
-    print("%sok %d - %s" % ("" if cond else "not ", n, what))
-    sys.stdout.flush()
 
 # id, kind, function, parameters, points
 KEY = [
@@ -204,6 +190,5 @@ ok(all(x["score"] == total[x["student"]] and x["max_score"] == MAX and
        all(t["score"] == cells[x["student"]][t["name"]] for t in x["tests"])
        for x in g), "Gradescope: every test's score and total")
 
-print("1..%d" % n)
-sys.exit(1 if failed else 0)
+done()
 PYEOF

@@ -9,30 +9,17 @@
 # The CSV is read with Python's csv module, the JSON with json.loads.
 # The class is drawn from a fixed seed (printed).  Prints TAP.
 
-nabla=${NABLA:-${builddir:-.}/nabla}
-if ! command -v python3 >/dev/null 2>&1; then
-	echo "1..0 # SKIP no python3"
-	exit 0
-fi
-tmp=${TMPDIR:-/tmp}/t_grading.$$
-mkdir "$tmp" || exit 1
-trap 'rm -rf "$tmp"' EXIT
+. "${srcdir:-.}/tests/cli_lib.sh"
+python_tests
+nabla=$NABLA
 
 python3 - "$nabla" "$tmp" <<'EOF'
+from tap import ok, done
 import csv, io, json, random, subprocess, sys
 
 nabla, tmp = sys.argv[1], sys.argv[2]
 SEED = 2026
 rng = random.Random(SEED)
-n = 0
-failed = 0
-
-def ok(cond, what):
-    global n, failed
-    n += 1
-    print("%sok %d - %s" % ("" if cond else "not ", n, what))
-    if not cond:
-        failed = 1
 
 print("# seed %d" % SEED)
 
@@ -373,6 +360,5 @@ ok(rc == 1 and d["answers"][1]["status"] == "malformed" and
    "not UTF-8 at byte 2" in d["answers"][1]["error"] and
    d["answers"][1]["line"] == 2, "invalid UTF-8: a malformed line 2, the JSON valid")
 
-print("1..%d" % n)
-sys.exit(failed)
+done()
 EOF

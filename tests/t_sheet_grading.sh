@@ -12,21 +12,17 @@
 # CSV and summary outputs.  The class is drawn from a fixed seed
 # (printed).  Prints TAP.
 
-nabla=${NABLA:-${builddir:-.}/nabla}
+. "${srcdir:-.}/tests/cli_lib.sh"
+python_tests
+nabla=$NABLA
 srcdir=${srcdir:-.}
-if ! command -v python3 >/dev/null 2>&1; then
-	echo "1..0 # SKIP no python3"
-	exit 0
-fi
-tmp=${TMPDIR:-/tmp}/t_sheet_grading.$$
-mkdir "$tmp" || exit 1
-trap 'rm -rf "$tmp"' EXIT
 XDG_STATE_HOME=$tmp/state
 XDG_DATA_HOME=$tmp/data
 export XDG_STATE_HOME XDG_DATA_HOME
 unset NABLA_LESSONS NABLA_SEED
 
 python3 - "$nabla" "$srcdir" "$tmp" <<'EOF'
+from tap import ok, skip, done
 import csv, io, json, os, random, re, shutil, subprocess, sys
 from fractions import Fraction as F
 
@@ -34,15 +30,6 @@ nabla, srcdir, tmp = sys.argv[1:4]
 LES = srcdir + "/tests/lessons-variant/homework.lesson"
 SEED = 1213
 rng = random.Random(SEED)
-n = 0
-failed = 0
-
-def ok(cond, what):
-    global n, failed
-    n += 1
-    print("%sok %d - %s" % ("" if cond else "not ", n, what))
-    if not cond:
-        failed = 1
 
 def run(*args):
     p = subprocess.run([nabla] + list(args), stdout=subprocess.PIPE,
@@ -116,8 +103,7 @@ if shutil.which("pdflatex"):
         good = good and p.returncode == 0
     ok(good, "pdflatex compiles the LaTeX sheets")
 else:
-    n += 1
-    print("ok %d # SKIP pdflatex is not installed" % n)
+    skip("pdflatex is not installed")
 
 # The right answers, worked out here.
 def dec(x):
@@ -323,6 +309,5 @@ rc, out, err = run("check", "--batch", tmp + "/one.tsv", "--questions",
                    tmp + "/nowhere.lesson")
 ok(rc == 2 and "nowhere.lesson" in err, "a sheet that cannot be read: exit 2")
 
-print("1..%d" % n)
-sys.exit(failed)
+done()
 EOF

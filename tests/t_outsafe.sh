@@ -77,6 +77,18 @@ printf 'id: bytes\ntitle: Raw \233 byte\nsummary: s\n\n--- text\nt\n' \
 run lint "$tmp/raw.lesson"
 [ "$rc" -eq 1 ] && grep -q 'raw.lesson:2: error: invalid UTF-8' "$tmp/out"
 ok $? "lint: a raw 0x9b byte is invalid UTF-8, with its line"
+# Bidirectional overrides and isolates reorder the rest of a line (a
+# hint could show one answer and hold another): errors too, each named.
+printf 'id: bidi\ntitle: Bidi \342\200\256 title\nsummary: s\n\n--- text\nThe answer is \342\201\246 42 \342\201\251 here.\n' \
+    >"$tmp/bidi.lesson"
+run lint "$tmp/bidi.lesson"
+[ "$rc" -eq 1 ] && grep -q 'bidi.lesson:2: error: a control character (U+202E)' "$tmp/out" &&
+    grep -q 'bidi.lesson:6: error: a control character (U+2066)' "$tmp/out" &&
+    ! grep -q "$(printf '\342\200\256')" "$tmp/out" "$tmp/err"
+ok $? "lint: a bidirectional override (U+202E) and isolate (U+2066) are errors"
+run eval "x$(printf '\342\200\256')y"
+[ "$rc" -eq 2 ] && grep -q 'xU+202Ey' "$tmp/err"
+ok $? "eval: U+202E in the input is echoed as U+202E"
 
 # --- a FIFO in a lesson folder ---------------------------------------------
 mkdir "$tmp/fifo"

@@ -7,11 +7,15 @@
 #include "text.h"
 #include "utf8.h"
 
-/* Whether c is C0, DEL or C1. */
+/* Whether c is C0, DEL or C1, or a bidirectional embedding, override
+ * or isolate (U+202A to U+202E, U+2066 to U+2069): those reorder what
+ * follows them on the line, so a stranger's hint could show one text
+ * and hold another (the "Trojan Source" trick). */
 int
 text_is_control(unsigned long c)
 {
-	return c < 0x20 || (c >= 0x7f && c <= 0x9f);
+	return c < 0x20 || (c >= 0x7f && c <= 0x9f) ||
+	    (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 }
 
 /* The length of the next piece of s: a character (*bad 0: fine, 1: a

@@ -15,7 +15,8 @@
 #include "sbuf.h"
 
 /* Whether code point c is a control character: C0 (below U+0020), DEL
- * (U+007F) or C1 (U+0080 to U+009F). */
+ * (U+007F), C1 (U+0080 to U+009F), or a bidirectional embedding,
+ * override or isolate (U+202A to U+202E, U+2066 to U+2069). */
 int text_is_control(unsigned long c);
 
 /* The byte offset in s (n bytes) of the first control character that is

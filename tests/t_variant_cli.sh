@@ -173,5 +173,27 @@ done
 [ $bad -eq 0 ]
 ok $? "seeds 1-12: the keys of lessons 4, 9 and 12 agree with the numbers worked here"
 
+# One range of seeds everywhere (0 to 4294967295, the 32 bits of a
+# name's seed), so that lint can check every seed a sheet uses; no sign,
+# no blank, nothing after the digits.
+hw=${srcdir:-.}/tests/lessons-variant/homework.lesson
+for cmd in "lint $hw" "sheet $hw" "learn 1 --plain"; do
+	for bad in 4294967296 ' 5' '5 ' +5 -1 5x 99999999999999999999999; do
+		# shellcheck disable=SC2086
+		run $cmd --seed "$bad" </dev/null
+		[ $rc -eq 2 ] && grep -q 'from 0 to 4294967295' "$tmp/err" || break
+	done
+	ok $? "${cmd%% *} --seed refuses '$bad' and the others out of 0 to 4294967295"
+	# shellcheck disable=SC2086
+	run $cmd --seed 4294967295 </dev/null
+	! grep -q 'from 0 to 4294967295' "$tmp/err"
+	ok $? "${cmd%% *} --seed takes 4294967295"
+done
+printf 'ann\tq1\t2x, 1\t4294967296\n' >"$tmp/seedcell.tsv"
+run check --batch "$tmp/seedcell.tsv" --questions "$hw"
+grep -q "seed: '4294967296' is not a whole number from 0 to 4294967295" \
+    "$tmp/out" "$tmp/err"
+ok $? "check --batch: a seed cell past 4294967295 is malformed, said so"
+
 echo "1..$n"
 exit $failed

@@ -189,17 +189,15 @@ int
 batch_sheet_seed(const batch_line *l, unsigned long *seed, char **cause)
 {
 	const char	*s = l->seed;
-	char		*end;
 
 	*cause = NULL;
 	if (s == NULL) {
 		*seed = variant_seed_of_name(l->student ? l->student : "");
 		return 0;
 	}
-	errno = 0;
-	*seed = strtoul(s, &end, 10);
-	if (end == s || *end != '\0' || errno != 0 || *s == '-' || *s == '+') {
-		*cause = xasprintf(_("seed: '%s' is not a whole number"), s);
+	if (variant_read_seed(s, seed) != 0) {
+		*cause = xasprintf(_("seed: '%s' is not a whole number from 0 "
+		    "to 4294967295"), s);
 		return -1;
 	}
 	return 0;

@@ -67,6 +67,26 @@ variant_next(uint64_t *state)
 	return z ^ (z >> 31);
 }
 
+/* Read a seed; see variant.h. */
+int
+variant_read_seed(const char *s, unsigned long *seed)
+{
+	unsigned long long v = 0;
+	size_t i;
+
+	if (s == NULL || !isdigit((unsigned char)s[0]))
+		return -1;
+	for (i = 0; isdigit((unsigned char)s[i]); i++) {
+		v = v * 10 + (unsigned long long)(s[i] - '0');
+		if (v > VARIANT_SEED_MAX)
+			return -1;
+	}
+	if (s[i] != '\0')
+		return -1;
+	*seed = (unsigned long)v;
+	return 0;
+}
+
 /* The seed of a name. */
 unsigned long
 variant_seed_of_name(const char *name)

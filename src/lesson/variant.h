@@ -92,6 +92,14 @@ uint64_t variant_next(uint64_t *state);
  * (never 0). */
 unsigned long variant_seed_of_name(const char *name);
 
+/* The largest seed: seeds are 32 bits, as the seeds of names are. */
+#define VARIANT_SEED_MAX 4294967295UL
+
+/* Read a seed from s: decimal digits only (no sign, no blank), at most
+ * VARIANT_SEED_MAX; 0, or -1 with *seed unchanged.  learn, lint, sheet
+ * and a batch line's seed cell all read seeds with it. */
+int variant_read_seed(const char *s, unsigned long *seed);
+
 /* Pick the values of sp's parameters for (lesson id, exercise id,
  * seed) into vals.  0, or -1 with a message in err (no variant
  * satisfies "require:" in VARIANT_TRIES tries, or it cannot be read). */

@@ -3,7 +3,6 @@
  * warnings, lessons left out, the status column, a lesson not found. */
 #include "config.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -66,7 +65,6 @@ cli_lesson_read_opts(int argc, char **argv, const char *allowed,
 			    name);
 		if (strcmp(name, "--seed") == 0 || strcmp(name, "--student") ==
 		    0) {
-			char *end;
 			if (val == NULL) {
 				if (i + 1 >= argc)
 					return cli_usage_error(argv[0], _("option "
@@ -78,10 +76,7 @@ cli_lesson_read_opts(int argc, char **argv, const char *allowed,
 				o->seed = variant_seed_of_name(val);
 				continue;
 			}
-			errno = 0;
-			o->seed = strtoul(val, &end, 10);
-			if (end == val || *end != '\0' || errno != 0 ||
-			    *val == '-' || o->seed > 0xffffffffUL)
+			if (variant_read_seed(val, &o->seed) != 0)
 				return cli_usage_error(argv[0], _("--seed wants a "
 				    "whole number from 0 to 4294967295, not '%s'"),
 				    val);

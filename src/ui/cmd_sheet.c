@@ -448,7 +448,7 @@ cli_sheet(int argc, char **argv)
 	library_entry *e;
 	lesson *l = NULL, *own = NULL;
 	const char *name = NULL, *file = NULL;
-	char *end, *text;
+	char *text;
 
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
@@ -501,12 +501,10 @@ cli_sheet(int argc, char **argv)
 				seed = variant_seed_of_name(v);
 				has_seed = 1;
 			} else {
-				errno = 0;
-				seed = strtoul(v, &end, 10);
-				if (end == v || *end != '\0' || errno != 0 ||
-				    *v == '-')
+				if (variant_read_seed(v, &seed) != 0)
 					return cli_usage_error("sheet", _("--seed "
-					    "wants a whole number, not '%s'"), v);
+					    "wants a whole number from 0 to "
+					    "4294967295, not '%s'"), v);
 				has_seed = 1;
 			}
 		} else if (a[0] == '-')

@@ -241,6 +241,20 @@ ok(dec and all(j["notes"] and
 studs = {x["student"]: x for x in d["students"]}
 ok(all(abs(studs[s]["points"] - total[s]) < 1e-9 for s in names) and
    d["max_points"] == 9, "json: totals per student, max 9")
+# the answers' statuses are checked against the hand-worked ones above;
+# each student's counts of right, partly and wrong are those of the
+# answers that count, under the questions' names ("right", not
+# "correct")
+good = True
+for s in names:
+    for st in ("right", "partly", "wrong"):
+        want = sum(1 for j in d["answers"] if j["student"] == s and
+                   j["counts"] and j["status"] == st)
+        if studs[s].get(st) != want:
+            good = False
+            print("# %s %s: %r, want %d" % (s, st, studs[s].get(st), want))
+ok(good and all("correct" not in studs[s] for s in names),
+   "json: right, partly, wrong per student")
 qs = {x["question"]: x for x in d["questions"]}
 good = True
 for q in POINTS:

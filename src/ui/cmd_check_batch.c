@@ -721,8 +721,7 @@ print_students(struct run *run, cli_json *j)
 		cli_json_string(j, "student", gb->students.s[s].id);
 		cli_json_int(j, "answers", bs->answers);
 		for (k = BATCH_RIGHT; k <= BATCH_MALFORMED; k++)
-			cli_json_int(j, k == BATCH_RIGHT ? "correct" :
-			    batch_status_name(k), cnt[k]);
+			cli_json_int(j, batch_status_name(k), cnt[k]);
 		cli_json_number(j, "points", gradebook_total(gb, s));
 		cli_json_number(j, "max_points", gradebook_max(gb));
 		/* sparse: the questions not answered score 0 */

@@ -157,7 +157,8 @@ progress: no lesson update-rle; did you mean update-rule?" ]
 ok $? "progress --reset update-rle: did you mean update-rule?"
 
 # Extra lessons: the example of doc/lessons.md in $NABLA_LESSONS, and a
-# replacement for a built-in lesson in --lessons DIR.
+# lesson with a built-in lesson's id in --lessons DIR (left out: the
+# course keeps its ids; t_lesson_sameid.sh has more).
 mkdir -p "$tmp/extra" "$tmp/over" "$tmp/broken"
 sed -n '/example-lesson-begin/,/example-lesson-end/p' \
     "$srcdir/doc/lessons.md" | sed -e '1,2d' -e '$d' | sed -e '$d' \
@@ -180,13 +181,14 @@ ok $? "the example lesson plays with its answers"
 printf 'id: gradient\ntitle: My own gradient lesson\nsummary: Mine.\n\n--- text\nHello.\n' \
     >"$tmp/over/gradient.lesson"
 "$nabla" lessons --lessons "$tmp/over" >"$tmp/out" 2>&1
-grep -q 'My own gradient lesson' "$tmp/out" && \
-    ! grep -q 'The gradient ' "$tmp/out"
-ok $? "--lessons DIR: same id replaces the built-in lesson"
-grep -q '^  2  My own gradient lesson ' "$tmp/out" && \
-    grep -q '^  3  Directional derivatives ' "$tmp/out" && \
+! grep -q 'My own gradient lesson' "$tmp/out" && \
+    grep -q '^  2  The gradient ' "$tmp/out" && \
+    grep -q "^nabla: $tmp/over/gradient.lesson:1: lesson gradient was left out" \
+    "$tmp/out"
+ok $? "--lessons DIR: a lesson with a course id is left out, with a note"
+grep -q '^  3  Directional derivatives ' "$tmp/out" && \
     grep -q '^ 14  .* loss-landscapes$' "$tmp/out"
-ok $? "--lessons DIR: a replacement without order keeps the place (2)"
+ok $? "--lessons DIR: the course keeps its places"
 "$nabla" --lessons "$tmp/over" lessons >"$tmp/out2" 2>&1 &&
     cmp -s "$tmp/out" "$tmp/out2"
 ok $? "--lessons DIR before the command: the same list"

@@ -21,6 +21,7 @@
 #include "lesson/lesson.h"
 #include "lesson/progress.h"
 #include "lesson/tutor.h"
+#include "lesson/variant.h"
 #include "tap.h"
 
 /* Remove a directory with its files (one level). */
@@ -638,6 +639,65 @@ out:
 	lesson_free(l3);
 }
 
+/* A varied exercise keeps one key over all its variants, and another
+ * exercise with its id (another kind, from another lesson with the
+ * same id) has another one (issue 17): the other lesson's right
+ * answer does not count for it.  An attempt under the bare id (how
+ * varied exercises were stored before) still counts. */
+static void
+test_fingerprint_varied(void)
+{
+	static const char varied[] = "id: fv\ntitle: T\nsummary: S\n\n"
+	    "--- exercise: gradient\nid: product\nvary: c in {4, 2, 3, 5}\n"
+	    "prompt: Find it.\nfunction: x^2 y^3 - c y\n";
+	static const char fake[] = "id: fv\ntitle: T\nsummary: S\n\n"
+	    "--- exercise: number\nid: product\nprompt: P.\nanswer: 2\n";
+	lesson *lv, *lf;
+	const exercise *ev = first_exercise(varied, &lv);
+	const exercise *ef = first_exercise(fake, &lf);
+	lesson_diags ds;
+	char *k0, *k, *kf, *w = NULL;
+	progress *p;
+	progress_stats st;
+	unsigned long seed;
+	int same = 1;
+
+	memset(&ds, 0, sizeof ds);
+	if (!ok(ev && ef && ev->varied, "varied fingerprint: both parse"))
+		goto out;
+	k0 = progress_exercise_key(ev);
+	ok(strncmp(k0, "product@", 8) == 0 && strlen(k0) == 16,
+	    "a varied exercise's key has a fingerprint (%s)", k0);
+	for (seed = 1; seed <= 20; seed++) {
+		if (variant_lesson(lv, seed, &ds) != 0) {
+			same = 0;
+			break;
+		}
+		k = progress_exercise_key(lv->steps[0].ex);
+		same = same && strcmp(k, k0) == 0;
+		free(k);
+	}
+	ok(same, "20 variants: one key");
+	kf = progress_exercise_key(ef);
+	ok(strcmp(kf, k0) != 0, "another exercise with the id: another key");
+	p = progress_open(NULL, &w);
+	progress_add_attempt(p, "fv", kf, "right", "2", 1);
+	progress_exercise_stats(p, "fv", k0, &st);
+	ok(!st.right && st.tries == 0, "its right answer does not count for "
+	    "the varied exercise");
+	progress_add_attempt(p, "fv", "product", "wrong", "1", 0);
+	progress_exercise_stats(p, "fv", k0, &st);
+	ok(st.tries == 1 && !st.right, "an attempt stored under the bare id "
+	    "counts for it");
+	progress_free(p);
+	free(k0);
+	free(kf);
+out:
+	lesson_diags_free(&ds);
+	lesson_free(lv);
+	lesson_free(lf);
+}
+
 #define CHOICE(lang, prompt, a, b, c, right) \
 	"id: t\ntitle: T\nsummary: S\n" lang "\n--- exercise: choice\n" \
 	"id: pick\nprompt: " prompt "\noption: " a "\noption: " b \
@@ -792,6 +852,7 @@ main(void)
 	test_resume_step();
 	test_fingerprint();
 	test_fingerprint_translated();
+	test_fingerprint_varied();
 	test_place_saved(base);
 	test_name(base);
 	{

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <dirent.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -47,12 +48,63 @@ library_language(lesson *l, const char *folder)
 	return l->language;
 }
 
-/* Add l to the library, replacing a lesson with the same id from a
- * weaker source, or from the same source in a language that fits the
- * learner less (library.h).  A replacement without an order of its own
- * keeps the place of the lesson it replaces, so the course is not
- * renumbered.  from says where l comes from (enum library_from).
- * Returns l's entry, or NULL when l lost and was freed. */
+/* The line of the "id:" field in the lesson file path (1 when it
+ * cannot be found: a built-in lesson, a file gone since). */
+static int
+library_id_line(const char *path)
+{
+	FILE *f;
+	char buf[256];
+	int n = 0, line = 1;
+
+	if (strncmp(path, "built-in:", 9) == 0 ||
+	    (f = fopen(path, "r")) == NULL)
+		return 1;
+	while (n < 1000 && fgets(buf, sizeof buf, f) != NULL) {
+		n++;
+		if (strncmp(buf, "id:", 3) == 0) {
+			line = n;
+			break;
+		}
+	}
+	fclose(f);
+	return line;
+}
+
+/* Whether lessons a and b are in one language. */
+static int
+library_same_language(const lesson *a, const lesson *b)
+{
+	if (a->language == NULL || b->language == NULL)
+		return a->language == b->language;
+	return strcmp(a->language, b->language) == 0;
+}
+
+/* Record that the lesson in file (id id) is left out because the one
+ * in winner holds its id. */
+static void
+library_shadow_add(library *lib, const char *file, const char *id,
+    const char *winner)
+{
+	library_shadow *s;
+
+	lib->shadowed = xrealloc(lib->shadowed, (size_t)(lib->nshadowed +
+	    1) * sizeof *lib->shadowed);
+	s = &lib->shadowed[lib->nshadowed++];
+	s->file = xstrdup(file);
+	s->line = library_id_line(file);
+	s->id = xstrdup(id);
+	s->winner = xstrdup(winner);
+}
+
+/* Add l to the library, replacing a lesson with the same id from the
+ * same source in a language that fits the learner less, or from a
+ * weaker folder; a lesson of the course is never replaced by one from
+ * a folder (library.h).  The lesson that loses to another source is
+ * recorded in lib->shadowed.  A replacement without an order of its
+ * own keeps the place of the lesson it replaces.  from says where l
+ * comes from (enum library_from).  Returns l's entry, or NULL when l
+ * lost and was freed. */
 static library_entry *
 library_add(library *lib, lesson *l, int from)
 {
@@ -65,8 +117,25 @@ library_add(library *lib, lesson *l, int from)
 	if (i < lib->n) {
 		e = &lib->e[i];
 		if (e->pass == lib->pass && e->rank <= rank) {
+			/* one folder, one language, one id: the file read
+			 * first (by name) is kept, the other noted */
+			if (library_same_language(e->l, l))
+				library_shadow_add(lib, l->file, l->id,
+				    e->source);
 			lesson_free(l);
 			return NULL;
+		}
+		if (e->pass != lib->pass) {
+			/* Another source holds this id: the course keeps
+			 * its ids; between folders the stronger one (read
+			 * later) wins.  The loser is reported. */
+			if (e->course) {
+				library_shadow_add(lib, l->file, l->id,
+				    e->source);
+				lesson_free(l);
+				return NULL;
+			}
+			library_shadow_add(lib, e->source, l->id, l->file);
 		}
 		if (l->order == 0)
 			l->order = e->l->order;
@@ -320,6 +389,12 @@ library_free(library *lib)
 	for (i = 0; i < lib->nbroken; i++)
 		free(lib->broken[i].file);
 	free(lib->broken);
+	for (i = 0; i < lib->nshadowed; i++) {
+		free(lib->shadowed[i].file);
+		free(lib->shadowed[i].id);
+		free(lib->shadowed[i].winner);
+	}
+	free(lib->shadowed);
 	lesson_diags_free(&lib->diags);
 	language_free(lib->langs);
 	free(lib);

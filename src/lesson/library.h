@@ -1,7 +1,8 @@
 /* library.h - the lessons available: the course (installed, else built
  * in) and extra lessons from directories.
  *
- * Sources, from the strongest: a directory given on the command line
+ * Sources: the course (which keeps its ids, see below), then, from the
+ * strongest: a directory given on the command line
  * (--lessons DIR), the directories of $NABLA_LESSONS (colon-separated,
  * the first wins), $XDG_DATA_HOME/nabla/lessons (default
  * ~/.local/share/nabla/lessons), DIR/nabla/lessons for each DIR of
@@ -9,8 +10,13 @@
  * and the course: the installed one, $(pkgdatadir)/lessons (or
  * $NABLA_DATADIR/lessons; none when NABLA_DATADIR is set but empty),
  * when it holds any lesson file, else the one compiled in.  A directory
- * named twice counts once, in its strongest place.  A lesson with the
- * same id as a weaker one replaces it.  Files named *.lesson are
+ * named twice counts once, in its strongest place.  Two lessons from
+ * different sources with one id are never both listed: the course
+ * keeps its ids (a folder's lesson with the id of a course lesson is
+ * left out, so a stranger's file cannot take the place, or the saved
+ * progress, of a course lesson: progress knows lessons by id), and
+ * between folders the stronger one wins.  The one left out is listed
+ * in shadowed, with the line of its id.  Files named *.lesson are
  * read from each directory and from its language folders (DIR/de/,
  * named as language_valid says; the built-in course has lessons/de/
  * too); a lesson's language is its language: field, else its folder's,
@@ -50,6 +56,14 @@ typedef struct library_entry {
 				 * directory read, 0 built in) */
 } library_entry;
 
+/* A lesson left out because another source holds its id. */
+typedef struct library_shadow {
+	char *file;		/* owned: the lesson left out */
+	int line;		/* of its id: field */
+	char *id;		/* owned */
+	char *winner;		/* owned: the file of the lesson kept */
+} library_shadow;
+
 /* A lesson file that was left out, and how many errors it has. */
 typedef struct library_broken {
 	char *file;		/* owned */
@@ -63,6 +77,8 @@ typedef struct library {
 	int nextra;		/* extra lessons loaded from directories */
 	int nbroken;
 	library_broken *broken;	/* the files left out, in the order read */
+	int nshadowed;
+	library_shadow *shadowed;	/* lessons left out for their id */
 	char **langs;		/* the learner's languages (language.h) */
 	int pass;		/* sources read so far */
 } library;

@@ -175,7 +175,10 @@ void progress_lesson_sum(const progress *p, const struct lesson *l,
  * written, every parameter; the author's answer when there is no
  * function; the options of a choice).  An edited exercise gets a new
  * key, so old answers to the old question do not count for the new
- * one.  Caller frees. */
+ * one.  A varied exercise's fingerprint is of what no parameter
+ * changes (kind, ask, which fields it has, the number of options), so
+ * every variant has one key and another lesson's exercise with its id
+ * another.  Caller frees. */
 char *progress_exercise_key(const exercise *ex);
 
 /* Escape an answer for the file (caller frees), and back. */

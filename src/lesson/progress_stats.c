@@ -63,8 +63,22 @@ progress_exercise_key(const exercise *ex)
 
 	/* a lesson only listed, not read whole: its exercises are stubs,
 	 * and the bare id stands for every version of the exercise */
-	if (ex->stub || ex->varied)	/* varied: every variant too */
+	if (ex->stub)
 		return xstrdup(ex->id);
+	if (ex->varied) {
+		/* every variant has the same key: only what no parameter
+		 * changes, the kind of question and its shape, so that
+		 * another exercise with the id (another lesson's, from a
+		 * folder) does not share its marks (issue 17) */
+		snprintf(buf, sizeof buf, "varied %d %d %d %d %d %d %d %d %d "
+		    "%d", (int)ex->kind, (int)ex->ask, ex->has_at,
+		    ex->has_from, ex->has_rate, ex->has_direction,
+		    ex->has_box, ex->has_until, ex->has_backtrack,
+		    ex->noptions);
+		h = progress_fnv_str(h, buf);
+		return xasprintf("%s@%08llx", ex->id, (h ^ (h >> 32)) &
+		    0xffffffffULL);
+	}
 	snprintf(buf, sizeof buf, "%d %d %d %d %d %d %d %d %d %d %d %d %d "
 	    "%d %.17g %d", (int)ex->kind, (int)ex->ask, n, ex->has_at,
 	    ex->has_from, ex->has_rate, ex->has_direction, ex->has_box,

@@ -162,7 +162,8 @@ cli_lesson_open_progress(void)
 }
 
 /* Report the lesson files a library left out (to stderr), one line
- * each; nabla lint gives the details. */
+ * each: broken ones (nabla lint gives the details) and those whose id
+ * another source holds. */
 void
 cli_lesson_report_broken(const library *lib)
 {
@@ -174,6 +175,11 @@ cli_lesson_report_broken(const library *lib)
 		    "errors and was left out; run nabla lint %s\n",
 		    lib->broken[i].nerrors), lib->broken[i].file,
 		    lib->broken[i].nerrors, lib->broken[i].file);
+	for (i = 0; i < lib->nshadowed; i++)
+		termout_printf(stderr, _("nabla: %s:%d: lesson %s was left "
+		    "out: %s has that id\n"), lib->shadowed[i].file,
+		    lib->shadowed[i].line, lib->shadowed[i].id,
+		    lib->shadowed[i].winner);
 }
 
 /* The status of a lesson in words ("new", "step 3 of 12", "done, 8 of

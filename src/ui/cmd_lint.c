@@ -123,6 +123,15 @@ cli_lint(int argc, char **argv)
 		lesson_free(l);
 		lesson_diags_free(&ds);
 	}
+	/* lessons left out because another source holds their id */
+	for (i = 0; i < lib->nshadowed; i++) {
+		memset(&ds, 0, sizeof ds);
+		lesson_diags_add(&ds, LESSON_WARNING, lib->shadowed[i].file,
+		    lib->shadowed[i].line, _("lesson %s is left out: %s has "
+		    "that id"), lib->shadowed[i].id, lib->shadowed[i].winner);
+		bad |= cli_lesson_print_diags(stdout, &ds, o.strict) > 0;
+		lesson_diags_free(&ds);
+	}
 	library_free(lib);
 	free(o.args);
 	return bad ? 1 : 0;

@@ -44,11 +44,12 @@ for f in *.lesson; do
 done
 
 # Every diagnostic names the file; the ones with a line number name it as
-# FILE:LINE: (a broad check over all the broken lessons at once).
+# FILE:LINE: (a broad check over all the broken lessons at once); an
+# unreadable answer is echoed below its line, indented, with a caret.
 "$nabla" lint *.lesson >"$tmp/all" 2>&1
 bad=$(grep -v -e '^[a-z0-9-]*\.lesson:[0-9]*: \(error\|warning\): ' \
     -e '^[a-z0-9-]*\.lesson: \(error\|warning\): ' \
-    -e '^[a-z0-9-]*\.lesson: ok (' "$tmp/all" | head -3)
+    -e '^[a-z0-9-]*\.lesson: ok (' -e '^  ' "$tmp/all" | head -3)
 [ -z "$bad" ]
 ok $? "every line of lint output has the form FILE[:LINE]: error|warning: ..."
 [ -n "$bad" ] && printf '# %s\n' "$bad"

@@ -260,11 +260,11 @@ int
 check_parse_number(const check_fn *c, const char *text, size_t b, size_t e,
     const char *field, double *out, check_error *err)
 {
-	expr	*x;
+	expr	*x, *raw;
 	num	 v;
-	int	 i;
+	int	 i, r;
 
-	if ((x = parse_piece(c, text, b, e, field, NULL, NULL, err)) == NULL)
+	if ((x = parse_piece(c, text, b, e, field, NULL, &raw, err)) == NULL)
 		return -1;
 	for (i = 0; i < c->n; i++) {
 		if (expr_has_var(x, i)) {
@@ -281,10 +281,15 @@ check_parse_number(const check_fn *c, const char *text, size_t b, size_t e,
 			free(m);
 			free(vn);
 			expr_free(x);
+			expr_free(raw);
 			return -1;
 		}
 	}
-	if (expr_eval_num(x, NULL, &v, NULL) < 0 || !isfinite(v.v)) {
+	/* as written too: 0.8 + 0/0 has no value, though 0.8 simplified */
+	r = expr_eval_num(x, NULL, &v, NULL) < 0 || !isfinite(v.v) ||
+	    expr_eval_num(raw, NULL, &(num){ 0 }, NULL) < 0;
+	expr_free(raw);
+	if (r) {
 		check_set_error(err, field, b, e - b, _("this number is not defined"),
 		    "");
 		expr_free(x);

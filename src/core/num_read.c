@@ -35,7 +35,8 @@ num_read_number(const char *text, num *out, char *err, size_t n)
 	expr_vars vars;
 	expr_error perr;
 	expr_domain dom;
-	expr *e;
+	expr *e, *raw;
+	num as_written;
 	int r;
 
 	memset(&vars, 0, sizeof vars);
@@ -45,15 +46,20 @@ num_read_number(const char *text, num *out, char *err, size_t n)
 		num_read_err(err, n, _("a number is missing"));
 		return -1;
 	}
-	if (expr_parse(text, &vars, EXPR_PARSE_NO_NEW_VARS, &e, NULL,
-	    &perr) != 0) {
+	if (expr_parse_both(text, &vars, EXPR_PARSE_NO_NEW_VARS, &e, &raw,
+	    NULL, &perr) != 0) {
 		if (err != NULL && n > 0)
 			snprintf(err, n, _("\"%s\" is not a number: %s"), text,
 			    perr.msg);
 		return -1;
 	}
+	/* as written too: 1 + 0/0 has no value, though simplified it
+	 * would be 1 */
 	memset(&dom, 0, sizeof dom);
 	r = expr_eval_num(e, NULL, out, &dom);
+	if (r >= 0)
+		r = expr_eval_num(raw, NULL, &as_written, &dom);
+	expr_free(raw);
 	expr_free(e);
 	if (r < 0) {
 		if (err != NULL && n > 0)

@@ -151,7 +151,8 @@ exercise_parse_number(const char *answer, num *out, exercise_verdict *v)
 	expr_vars vars;
 	expr_error err;
 	expr_domain dom;
-	expr *e;
+	expr *e, *raw;
+	num as_written;
 	const char *s = answer + strspn(answer, " \t");
 
 	memset(&vars, 0, sizeof vars);
@@ -160,21 +161,25 @@ exercise_parse_number(const char *answer, num *out, exercise_verdict *v)
 		    NULL);
 		return -1;
 	}
-	if (expr_parse(s, &vars, EXPR_PARSE_NO_NEW_VARS, &e, NULL,
+	if (expr_parse_both(s, &vars, EXPR_PARSE_NO_NEW_VARS, &e, &raw, NULL,
 	    &err) != 0) {
 		exercise_unreadable(v, s, err.pos, err.len, err.msg, vars.n ?
 		    _("the answer is a number here, without variables") :
 		    err.hint);
 		return -1;
 	}
+	/* as written too: 1 + 0/0 has no value, though simplified 1 */
 	memset(&dom, 0, sizeof dom);
-	if (expr_eval_num(e, NULL, out, &dom) < 0) {
+	if (expr_eval_num(e, NULL, out, &dom) < 0 ||
+	    expr_eval_num(raw, NULL, &as_written, &dom) < 0) {
 		exercise_unreadable(v, s, 0, strlen(s), dom.msg[0] ? dom.msg :
 		    _("this has no value"), NULL);
 		expr_free(e);
+		expr_free(raw);
 		return -1;
 	}
 	expr_free(e);
+	expr_free(raw);
 	return 0;
 }
 

@@ -126,6 +126,18 @@ exercise_grade_derivative(const exercise *ex, const char *answer,
 	    &err) == 0) {
 		v->reading = expr_print_reading(raw, &vars,
 		    exercise_style(unicode));
+		/* 2x + 0/0 simplifies to 2x, but as written it has no
+		 * value anywhere: never right */
+		if (!exercise_probe(raw, ex->nvars) &&
+		    check_defined_somewhere_expr(raw, ex->nvars, NULL, 0) == 0) {
+			expr_free(raw);
+			expr_free(e);
+			v->status = EXERCISE_WRONG;
+			v->summary = xstrdup(_("Not right: your answer, as "
+			    "written, has no value anywhere (such as a "
+			    "division by zero), so it is no derivative."));
+			return v->status;
+		}
 		expr_free(raw);
 	}
 	if (notes.n > 0) {

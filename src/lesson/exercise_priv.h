@@ -53,6 +53,11 @@ const char *exercise_word_name(enum exercise_words words, int w);
 /* exercise_solve is public (exercise.h): lessons solve their exercises
  * when opened or linted, not when listed. */
 
+/* Whether the tree raw (as written, n variables) has a value at one of
+ * a few fixed points: the cheap test before
+ * check_defined_somewhere_expr (core/check.h). */
+int exercise_probe(const expr *raw, int n);
+
 /* --- exercise_text.c --------------------------------------------------- */
 
 /* Append the label of iterate k: a₁ or a_1. */

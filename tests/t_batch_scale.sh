@@ -145,10 +145,7 @@ ok $? "sheet: each student's sheet and key under its own name (José kept, a_b-2
 # --- the language of the text output -----------------------------------------
 # The expected words are the catalogue's (gettext reads the same .mo),
 # and must differ from the English; --tap and --csv stay English.
-loc=
-for l in C.UTF-8 C.utf8 de_DE.UTF-8 de_DE.utf8; do
-	locale -a 2>/dev/null | grep -qx "$l" && { loc=$l; break; }
-done
+loc=$(first_locale C.UTF-8 C.utf8 de_DE.UTF-8 de_DE.utf8)
 if grep -q '^#define ENABLE_NLS 1' "${top_builddir:-.}/config.h" 2>/dev/null &&
     command -v msgfmt >/dev/null 2>&1 && command -v gettext >/dev/null 2>&1 &&
     [ -n "$loc" ]; then

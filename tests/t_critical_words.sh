@@ -59,13 +59,7 @@ grep -q "f'' = 0 there, and the higher-order derivative test shows it" \
 ok $? "English: (x - 1)^4, min: shown by the higher-order derivative test"
 
 # the same in German: the same verdicts, and the higher-order test named
-loc=
-for l in de_DE.UTF-8 de_DE.utf8 C.UTF-8 C.utf8; do
-	if locale -a 2>/dev/null | grep -qx "$l"; then
-		loc=$l
-		break
-	fi
-done
+loc=$(first_locale de_DE.UTF-8 de_DE.utf8 C.UTF-8 C.utf8)
 count=$(printf '%s\n' "$cases" | wc -l)
 if command -v msgfmt >/dev/null 2>&1 && command -v gettext >/dev/null 2>&1 &&
     [ -n "$loc" ] &&

@@ -45,13 +45,7 @@ if ! grep -q '^#define ENABLE_NLS 1' "$top_builddir/config.h" 2>/dev/null; then
 elif ! command -v gettext >/dev/null 2>&1 || [ ! -d "$tmp/locale" ]; then
 	why="gettext or msgfmt not found (Debian package: gettext)"
 else
-	loc=
-	for l in C.UTF-8 C.utf8 de_DE.UTF-8 de_DE.utf8; do
-		if locale -a 2>/dev/null | grep -qx "$l"; then
-			loc=$l
-			break
-		fi
-	done
+	loc=$(first_locale C.UTF-8 C.utf8 de_DE.UTF-8 de_DE.utf8)
 	[ -n "$loc" ] || why="no C.UTF-8 or de_DE.UTF-8 locale"
 fi
 

@@ -60,10 +60,7 @@ screen_has "0 a₀"
 ok $? "80x24: the start's mark 0 is in the legend too"
 
 # German: the formula stays on one row.
-loc=
-for l in C.UTF-8 C.utf8; do
-	locale -a 2>/dev/null | grep -qx "$l" && loc=$l && break
-done
+loc=$(first_locale C.UTF-8 C.utf8)
 if ! grep -q '^#define ENABLE_NLS 1' "$top_builddir/config.h" 2>/dev/null ||
     ! command -v msgfmt >/dev/null 2>&1 || [ -z "$loc" ]; then
 	n=$((n + 1))

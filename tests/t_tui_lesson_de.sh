@@ -13,10 +13,7 @@
 . "${srcdir:-.}/tests/t_tui_lib.sh"
 
 top_builddir=${top_builddir:-.}
-loc=
-for l in C.UTF-8 C.utf8; do
-	locale -a 2>/dev/null | grep -qx "$l" && loc=$l && break
-done
+loc=$(first_locale C.UTF-8 C.utf8)
 if ! grep -q '^#define ENABLE_NLS 1' "$top_builddir/config.h" 2>/dev/null; then
 	echo "1..0 # SKIP built with --disable-nls"
 	exit 0

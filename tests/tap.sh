@@ -6,6 +6,7 @@
 #   tap_skip WHY [COUNT]	# COUNT (1) results skipped, WHY said
 #   ...
 #   tap_plan		# prints 1..N (or print the plan first yourself)
+#   loc=$(first_locale C.UTF-8 de_DE.UTF-8)	# the first one installed
 #   exit $failed
 #
 # ok prints "ok N - DESCRIPTION" when STATUS is 0 and "not ok N -
@@ -14,6 +15,17 @@
 # tests and $failed becomes 1 after the first failure.
 n=0
 failed=0
+
+# first_locale NAME...: the first of the locales named that is
+# installed (empty when none is)
+first_locale() {
+	for _l in "$@"; do
+		if locale -a 2>/dev/null | grep -qx "$_l"; then
+			echo "$_l"
+			return
+		fi
+	done
+}
 
 # What to show after a failure: nothing unless the script says.
 tap_on_fail() {

@@ -194,6 +194,8 @@ run check --batch "$tmp/seedcell.tsv" --questions "$hw"
 grep -q "seed: '4294967296' is not a whole number from 0 to 4294967295" \
     "$tmp/out" "$tmp/err"
 ok $? "check --batch: a seed cell past 4294967295 is malformed, said so"
+grep -q "^1	ann	q1	value	malformed	" "$tmp/out"
+ok $? "... with the question (q1) and its kind shown, not '?'"
 
 echo "1..$n"
 exit $failed

@@ -321,15 +321,18 @@ sheet_question(struct run *run, struct rec *r)
 		r->rc = -1;
 		return;
 	}
+	free(r->l.question);
+	r->l.question = xstrdup(batch_sheet_id(run->sheet, k));
+	r->l.kind = BATCH_VALUE;	/* judged as a lesson's exercise */
+	free(r->l.kind_name);
+	r->l.kind_name = xstrdup(batch_sheet_kind(run->sheet, k));
+	/* a bad seed cell: malformed, with its question and kind shown */
 	if (batch_sheet_seed(&r->l, &r->seed, &r->cause) != 0) {
+		r->qknown = 1;
 		r->rc = -1;
 		return;
 	}
 	r->sq = k;
-	free(r->l.question);
-	r->l.question = xstrdup(batch_sheet_id(run->sheet, k));
-	r->l.kind = BATCH_VALUE;	/* judged as a lesson's exercise */
-	r->l.kind_name = xstrdup(batch_sheet_kind(run->sheet, k));
 }
 
 /* A varied sheet's class, read: solve the variant of every seed met,
@@ -556,7 +559,11 @@ print_line(const struct run *run, cli_json *j, int n, const struct rec *rc)
 	const batch_line	*l = &rc->l;
 	const char		*student = l->student ? l->student : "?";
 	const char		*kind = l->kind_name ? l->kind_name : "?";
-	const char		*qid = rc->qid ? rc->qid : "?";
+	/* a malformed line counts for no question, but shows the key's
+	 * question it is an answer to */
+	const char		*qname = rc->qid ? rc->qid : rc->qknown ?
+	    l->question : NULL;
+	const char		*qid = qname ? qname : "?";
 	const char		*st = batch_status_name(g->status);
 	char			*brief, *desc, *esc, p1[32], p2[32];
 	int			 i;
@@ -565,7 +572,7 @@ print_line(const struct run *run, cli_json *j, int n, const struct rec *rc)
 		cli_json_begin_object(j, NULL);
 		cli_json_int(j, "line", l->lineno);
 		cli_json_string(j, "student", l->student);
-		cli_json_string(j, "question", rc->qid);
+		cli_json_string(j, "question", qname);
 		cli_json_string(j, "kind", l->kind_name);
 		cli_json_string(j, "function", l->function);
 		json_params(j, l);

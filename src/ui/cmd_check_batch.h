@@ -16,6 +16,8 @@ struct rec {
 	int		 rc;		/* 1 read, -1 malformed */
 	char		*cause;		/* why malformed, or NULL */
 	const char	*qid;		/* the question (owned by the run) */
+	int		 qknown;	/* malformed, but of a question of the
+					 * key (a bad seed cell): shown */
 	int		 counts;	/* the attempt that counts */
 	int		 by;		/* superseded: the index that counts */
 	batch_grade	 g;

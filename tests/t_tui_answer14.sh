@@ -67,13 +67,7 @@ types_first() {
 }
 
 for size in 80x24 40x12; do
-	w=${size%x*}
-	h=${size#*x}
-	rm -rf "$tmp/state"
-	start -- --lessons "$tmp/lessons"
-	tm resize-window -t nt -x "$w" -y "$h"
-	wait_for "Answer keys"
-	must $? "$size: home lists the lesson"
+	lessons_at "$size" "Answer keys"
 	keys 1 Enter
 	wait_for "TEXTSTEP"
 	must $? "$size: the lesson opens on its text"

@@ -62,13 +62,7 @@ scroll_to() {
 }
 
 for size in 80x24 40x12; do
-	w=${size%x*}
-	h=${size#*x}
-	rm -rf "$tmp/state"
-	start -- --lessons "$tmp/lessons"
-	tm resize-window -t nt -x "$w" -y "$h"
-	wait_for "End keys"
-	must $? "$size: home lists the lesson"
+	lessons_at "$size" "End keys"
 	keys 1 Enter
 	wait_for "Exercise 1 of 2"
 	must $? "$size: the lesson opens"

@@ -47,13 +47,7 @@ hint: The partial derivatives are $2x$ and $2y$.
 EOF2
 
 for size in 80x24 40x12; do
-	w=${size%x*}
-	h=${size#*x}
-	rm -rf "$tmp/state"
-	start -- --lessons "$tmp/lessons"
-	tm resize-window -t nt -x "$w" -y "$h"
-	wait_for "Keys lesson"
-	must $? "$size: home lists the lesson"
+	lessons_at "$size" "Keys lesson"
 	keys 1 Enter
 	wait_for "Exercise 1 of 3"
 	must $? "$size: 1 Enter opens lesson 1"

@@ -48,13 +48,7 @@ answer: (11/15, 8/15)
 EOF
 
 for size in 80x24 40x12; do
-	w=${size%x*}
-	h=${size#*x}
-	rm -rf "$tmp/state"
-	start -- --lessons "$tmp/lessons"
-	tm resize-window -t nt -x "$w" -y "$h"
-	wait_for "Lab data"
-	must $? "$size: home lists the lesson"
+	lessons_at "$size" "Lab data"
 	keys 1 Enter
 	wait_for "No function here"
 	must $? "$size: the lesson opens"

@@ -258,6 +258,19 @@ playground_at() {
 	must $? "$1: the playground opens"
 }
 
+# lessons_at SIZE TITLE: a fresh tutor (no saved progress) on the
+# lessons of $tmp/lessons at SIZE (80x24), its home listing TITLE; sets
+# w and h.
+lessons_at() {
+	w=${1%x*}
+	h=${1#*x}
+	rm -rf "$tmp/state"
+	start -- --lessons "$tmp/lessons"
+	tm resize-window -t nt -x "$w" -y "$h"
+	wait_for "$2"
+	must $? "$1: home lists the lesson"
+}
+
 # tui_done: the plan and the status.
 tui_done() {
 	tap_plan

@@ -196,6 +196,9 @@ enum check_decimal check_decimal_reading(const char *answer, int n, int one,
  * many and fewer wrong ones (of two readings of an answer, the one
  * to grade). */
 int check_better_reading(const check_result *a, const check_result *b);
+/* The same rule on counts: ra of na parts right against rb of nb (for
+ * verdicts of another shape, a lesson's). */
+int check_better_counts(int ra, int na, int rb, int nb);
 
 /* "1,5,2 can be read with decimal commas in more than one way: ..."
  * for an answer check_decimal_reading finds ambiguous (a new string;

@@ -55,7 +55,14 @@ check_better_reading(const check_result *a, const check_result *b)
 		ra += a->parts[i].correct != 0;
 	for (i = 0; i < b->nparts; i++)
 		rb += b->parts[i].correct != 0;
-	return ra > rb || (ra == rb && a->nparts - ra < b->nparts - rb);
+	return check_better_counts(ra, a->nparts, rb, b->nparts);
+}
+
+/* The rule of check_better_reading on counts; see check.h. */
+int
+check_better_counts(int ra, int na, int rb, int nb)
+{
+	return ra > rb || (ra == rb && na - ra < nb - rb);
 }
 
 /* The verdict on the points meant, when it is the better one; see

@@ -774,7 +774,7 @@ verdict_better(const exercise_verdict *a, const exercise_verdict *b)
 		ra += a->parts[i].right != 0;
 	for (i = 0; i < b->nparts; i++)
 		rb += b->parts[i].right != 0;
-	return ra > rb || (ra == rb && a->nparts - ra < b->nparts - rb);
+	return check_better_counts(ra, a->nparts, rb, b->nparts);
 }
 
 /* The points an answer with decimal commas means, when that is the

@@ -48,6 +48,9 @@ typedef struct expr {
 				 * first (expr.c's business: one allocation a
 				 * node, and the array outlives the node when
 				 * simplify.c takes it) */
+	int canon;		/* simplify.c's business: 1 on a node one
+				 * simplification has already made canonical,
+				 * while it runs; 0 everywhere else */
 } expr;
 
 /* The names of the variables, in order: index i is name[i].  fname is

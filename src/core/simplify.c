@@ -409,12 +409,15 @@ rebuild(simp_ctx *sc, enum expr_kind kind, vec *v)
 	return r;
 }
 
-/* A copy of e, each node of it counted as a step of work: a copy is
- * marked canonical as e is and not visited again, but it is made. */
+/* A copy of e, each node of it counted as a step of work (a copy is
+ * marked canonical as e is and not visited again, but it is made);
+ * past the budget, over is set. */
 static expr *
 copy_counted(simp_ctx *sc, const expr *e)
 {
 	sc->work += expr_size(e);
+	if (sc->budget != 0 && sc->work > sc->budget)
+		sc->over = 1;
 	return expr_copy(e);
 }
 
@@ -611,7 +614,7 @@ simplify_mul(simp_ctx *sc, expr *e)
 		int q;
 
 		s->canon = 0;	/* its terms change */
-		for (i = 0; i < s->nargs; i++) {
+		for (i = 0; i < s->nargs && !sc->over; i++) {
 			expr *t = simp_pool_node(sc, EXPR_MUL, nf + 1);
 			t->args[0] = simp_pool_num(sc, c);
 			for (q = 0; q < nf; q++)

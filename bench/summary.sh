@@ -125,6 +125,28 @@ if [ -x "${NABLA:-./nabla}" ] && [ -f "${srcdir:-.}/bench/lab_server.sh" ]; then
 	: "${lab_full_pss:=-}" "${lab_line_cpu:=-}" "${lab_full_cpu:=-}"
 fi
 
+# the derivative of a power tower x^x^...^x (issue 18): bytes printed
+# at 34 levels against SymPy's (when python3 has it), and the growth
+# from 40 to 80 levels (n²: 4, n³: 8)
+tw34=- tw_ins=- tw_sympy=- tw_growth=-
+if [ -x "${NABLA:-./nabla}" ]; then
+	tw() { awk -v n="$1" 'BEGIN { for (i = 1; i <= n; i++) printf "%s", (i > 1 ? "^x" : "x") }'; }
+	tw34=$("${NABLA:-./nabla}" diff "$(tw 34)" x | wc -c)
+	tw_ins=$(cg_total "${NABLA:-./nabla}" diff "$(tw 34)" x)
+	[ "$tw_ins" = - ] || [ -z "$tw_ins" ] ||
+	    tw_ins=$(awk -v k="$tw_ins" 'BEGIN { printf "%.1fM", k / 1e6 }')
+	tw_growth=$(awk -v a="$("${NABLA:-./nabla}" diff "$(tw 80)" x | wc -c)" \
+	    -v b="$("${NABLA:-./nabla}" diff "$(tw 40)" x | wc -c)" \
+	    'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')
+	tw_sympy=$(python3 -c 'import sympy
+x = sympy.Symbol("x")
+t = x
+for i in range(33):
+    t = x**t
+print(len(str(sympy.diff(t, x))))' 2>/dev/null) || tw_sympy=-
+	: "${tw_sympy:=-}"
+fi
+
 # verdict FIGURE LIMIT: "yes" when FIGURE <= LIMIT
 verdict() {
 	case $1 in -) echo "not run"; return ;; esac
@@ -171,6 +193,11 @@ row "nabla plot 240x70 Himmelblau, whole process" "-" "-" "-" \
 	"${plot_mins}M" "< 15M" "$(verdict "$plot_mins" 15)"
 row "nabla plot 240x70, peak RSS" "$plot_rss MiB" "-" "-" "-" \
 	"< 4 MiB" "$(verdict "$plot_rss" 3.99)"
+row "d/dx of a tower of 34 x's, bytes (SymPy)" "$tw34" "$tw_sympy" \
+	"$(ratio "$tw34" "$tw_sympy")" "$tw_ins" "<= 1.5x" \
+	"$(verdict "$(ratio "$tw34" "$tw_sympy" | tr -d x)" 1.5)"
+row "  its bytes at 80 levels / at 40" "${tw_growth}x" "-" "-" "-" \
+	"< 5x (n^2)" "$(verdict "$tw_growth" 5)"
 row "TUI: first frame (median)" "$frame_ms ms" "-" "-" "-" \
 	"< 50 ms" "$(verdict "$frame_ms" 50)"
 row "TUI: peak RSS" "$rss_mib MiB" "-" "-" "-" \

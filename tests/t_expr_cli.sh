@@ -31,6 +31,9 @@ has 'grad f = (6*x*y - 1, 3*x^2 + z, y)' out; ok $? "ASCII output"
 
 run diff '3x^2y + zy - x' x
 has '∂f/∂x = 6xy − 1' out; ok $? "diff by x"
+# by hand (logarithmic differentiation): ln f = x ln x, f'/f = ln x + 1
+run diff 'x^x' x
+has '∂f/∂x = x^x·(ln(x) + 1)' out; ok $? "diff of x^x is x^x·(ln(x) + 1), the power a factor with a sign before the group"
 run diff '3x^2y + zy - x' x --steps
 has 'power rule' out && has 'constant rule: no x in it (y, z held constant)' out
 ok $? "--steps names the rules and the variables held constant"

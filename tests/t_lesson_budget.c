@@ -173,16 +173,18 @@ main(void)
 	/* a function too large to differentiate: found when solved */
 	{
 		sbuf s = SBUF_INIT;
-		sbuf_addf(&s, "id: tower\ntitle: T\nsummary: S.\n\n"
-		    "--- exercise: gradient\nprompt: P.\nfunction: x");
-		for (i = 1; i < 80; i++)
-			sbuf_addf(&s, "^x");
-		sbuf_addf(&s, "\nhint: h\nsolution: s\n");
+		sbuf_addf(&s, "id: lnsum\ntitle: T\nsummary: S.\n\n"
+		    "--- exercise: gradient\nprompt: P.\nfunction: ln(x");
+		for (i = 2; i <= 1000; i++)
+			sbuf_addf(&s, " + x^%d", i);
+		sbuf_addf(&s, ")\nhint: h\nsolution: s\n");
 		text = sbuf_take(&s);
 	}
 	memset(&ds, 0, sizeof ds);
-	l = lesson_parse_unsolved(text, strlen(text), "tower.lesson", &ds);
-	ok(l != NULL && ds.nerrors == 0, "a tower of 80 x's is read");
+	l = lesson_parse_unsolved(text, strlen(text), "lnsum.lesson", &ds);
+	ok(l != NULL && ds.nerrors == 0, "ln(x + x^2 + ... + x^1000) is read "
+	    "(a tower of 80 x's was too large before its derivative grew as "
+	    "n², issue 18)");
 	ok(l != NULL && lesson_solve(l, &ds) == -1 &&
 	    has_error(&ds, "too much work to solve"),
 	    "solving it: too much work");

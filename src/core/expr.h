@@ -48,6 +48,9 @@ typedef struct expr {
 				 * first (expr.c's business: one allocation a
 				 * node, and the array outlives the node when
 				 * simplify.c takes it) */
+	int canon;		/* simplify.c's business: 1 on a node one
+				 * simplification has already made canonical,
+				 * while it runs; 0 everywhere else */
 } expr;
 
 /* The names of the variables, in order: index i is name[i].  fname is
@@ -210,7 +213,8 @@ char *expr_print_signature(const expr_vars *vars, enum expr_style st);
 expr *expr_simplify(expr *e);
 
 /* The most steps of work (node visits) a bounded simplification may
- * take: a tower x^x^...^x of 80 levels needs far more. */
+ * take: the derivative of ln(x + x^2 + ... + x^1000) needs more (that
+ * of a tower x^x^...^x of 255 levels 140,202). */
 #define EXPR_MAX_SIMPLIFY_WORK 2000000UL
 
 /* Like expr_simplify, but gives up after budget steps (0: no limit):

@@ -212,6 +212,18 @@ is_symbol(const expr *e)
 	return 0;
 }
 
+/* Whether e prints as a power with an exponent on the line (x^x, 2^y,
+ * x^(1/3) in Unicode): a group after it needs its sign, x^x·(ln(x) + 1), or it
+ * reads as part of the exponent. */
+static int
+exponent_open(const printer *pr, const expr *e)
+{
+	const expr *x = e->kind == EXPR_POW ? e->args[1] : NULL;
+
+	return pr->st == EXPR_UNICODE && x != NULL &&
+	    !(x->kind == EXPR_NUM && x->n.exact && x->n.q == 1);
+}
+
 /* Append a product of factors (pointers into a tree). */
 static void
 print_factors(printer *pr, sbuf *b, const expr **f, int n, int prefix_num)
@@ -235,7 +247,8 @@ print_factors(printer *pr, sbuf *b, const expr **f, int n, int prefix_num)
 				    (f[i - 1]->kind == EXPR_NUM &&
 				    !isdigit((unsigned char)s[0])) ||
 				    ((s[0] == '(' || strncmp(s, "\\left(", 6) == 0) &&
-				    f[i - 1]->kind != EXPR_FUNC);
+				    f[i - 1]->kind != EXPR_FUNC &&
+				    !exponent_open(pr, f[i - 1]));
 			if (s[0] == '|' && pr->in_abs)
 				juxtapose = 0;
 			if (!juxtapose)

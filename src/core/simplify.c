@@ -207,6 +207,28 @@ is_exact_int(const expr *e)
 	return e->kind == EXPR_NUM && e->n.exact && e->n.q == 1;
 }
 
+/* Whether a variable occurs in e (stops at the first one). */
+static int
+has_a_var(const expr *e)
+{
+	int i;
+
+	if (e->kind == EXPR_VAR)
+		return 1;
+	for (i = 0; i < e->nargs; i++)
+		if (has_a_var(e->args[i]))
+			return 1;
+	return 0;
+}
+
+/* Whether e is a power u^v with variables in both u and v (x^x). */
+static int
+is_var_power(const expr *e)
+{
+	return e->kind == EXPR_POW && has_a_var(e->args[0]) &&
+	    has_a_var(e->args[1]);
+}
+
 static expr *simp(simp_ctx *sc, expr *e);
 
 /* Simplify a function application. */
@@ -387,6 +409,18 @@ rebuild(simp_ctx *sc, enum expr_kind kind, vec *v)
 	return r;
 }
 
+/* A copy of e, each node of it counted as a step of work (a copy is
+ * marked canonical as e is and not visited again, but it is made);
+ * past the budget, over is set. */
+static expr *
+copy_counted(simp_ctx *sc, const expr *e)
+{
+	sc->work += expr_size(e);
+	if (sc->budget != 0 && sc->work > sc->budget)
+		sc->over = 1;
+	return expr_copy(e);
+}
+
 /* Simplify a product. */
 static expr *
 simplify_mul(simp_ctx *sc, expr *e)
@@ -565,21 +599,27 @@ simplify_mul(simp_ctx *sc, expr *e)
 		return simp_pool_num(sc, c);
 	}
 	/* one sum among the factors: distribute (2x(x + 1) = 2x² + 2x);
-	 * products of two or more sums are left as they are */
+	 * products of two or more sums are left as they are, and so are
+	 * those with a power u^v of variables (x^x·(ln(x) + 1), as the
+	 * derivative of u^v is written: spreading it over the terms made
+	 * the derivative of a tower x^x^...^x grow as n³) */
 	for (i = j = 0; i < nf; i++)
 		if (fs[i]->kind == EXPR_ADD) {
 			j++;
 			n = i;
-		}
+		} else if (is_var_power(fs[i]))
+			j += 2;
 	if (j == 1 && (nf > 1 || !num_is_one(c))) {
 		expr *s = fs[n];
 		int q;
-		for (i = 0; i < s->nargs; i++) {
+
+		s->canon = 0;	/* its terms change */
+		for (i = 0; i < s->nargs && !sc->over; i++) {
 			expr *t = simp_pool_node(sc, EXPR_MUL, nf + 1);
 			t->args[0] = simp_pool_num(sc, c);
 			for (q = 0; q < nf; q++)
 				t->args[q + 1] = q == n ? s->args[i] :
-				    expr_copy(fs[q]);
+				    copy_counted(sc, fs[q]);
 			s->args[i] = t;
 		}
 		for (q = 0; q < nf; q++)
@@ -727,7 +767,11 @@ simplify_add(simp_ctx *sc, expr *e)
 }
 
 /* Canonical form of e within the budget of sc; consumes e.  Past the
- * budget the result is a valid tree, but not canonical. */
+ * budget the result is a valid tree, but not canonical.  A result is
+ * marked canonical, so a tree met again (a factor rebuilt after
+ * collecting, a term given its coefficient back) costs one step, not
+ * its whole size again: without the mark each level of nested products
+ * and sums simplified what was below it twice, 2^depth in all. */
 static expr *
 simp(simp_ctx *sc, expr *e)
 {
@@ -735,21 +779,41 @@ simp(simp_ctx *sc, expr *e)
 		sc->over = 1;
 		return e;
 	}
+	if (e->canon)
+		return e;
 	switch (e->kind) {
 	case EXPR_NUM:
 	case EXPR_CONST:
 	case EXPR_VAR:
-		return e;
+		break;
 	case EXPR_FUNC:
-		return simplify_func(sc, e);
+		e = simplify_func(sc, e);
+		break;
 	case EXPR_POW:
-		return simplify_pow(sc, e);
+		e = simplify_pow(sc, e);
+		break;
 	case EXPR_MUL:
-		return simplify_mul(sc, e);
+		e = simplify_mul(sc, e);
+		break;
 	case EXPR_ADD:
-		return simplify_add(sc, e);
+		e = simplify_add(sc, e);
+		break;
 	}
+	e->canon = !sc->over;
 	return e;
+}
+
+/* Clear the marks simp left on a result: no node is marked outside a
+ * simplification (the caller may change the tree and simplify it
+ * again). */
+static void
+unmark(expr *e)
+{
+	int i;
+
+	e->canon = 0;
+	for (i = 0; i < e->nargs; i++)
+		unmark(e->args[i]);
 }
 
 /* Canonical form; consumes e. */
@@ -785,7 +849,8 @@ expr_simplify_counted(expr *e, unsigned long budget, expr_work *w)
 	if (sc.over) {
 		expr_free(r);
 		r = NULL;
-	}
+	} else
+		unmark(r);
 	/* the blocks freed and not made again go back to malloc */
 	simp_pool_drain(&sc);
 	return r;

@@ -336,6 +336,9 @@ lab_note(tui *t, struct tui_lab *l, tui_text *note)
 	return note->n;
 }
 
+#define LAB_LEGEND_MIN 8	/* the rows a map needs to keep one of them
+				   for its legend */
+
 /* The legend of the map, items separated by two spaces, in rows from
  * y, w columns wide, at most rows of them: each item whole (a mark with
  * its meaning); what does not fit is left out. */
@@ -371,7 +374,8 @@ static void
 lab_draw_map(tui *t, struct tui_lab *l, int y, int x, int w, int h)
 {
 	char legend[512];
-	int lh = l->pg.nvars != 2 || h < 8 ? 0 : h >= 14 ? 2 : 1;
+	int lh = l->pg.nvars != 2 || h < LAB_LEGEND_MIN ? 0 : h >= 14 ? 2 :
+	    1;
 
 	tui_canvas(t, playground_map(&l->pg, w, h - lh), y, x, w, h - lh);
 	if (lh > 0) {
@@ -384,7 +388,7 @@ void
 tui_lab_draw(tui *t)
 {
 	struct tui_lab *l = tui_lab_get(t);
-	int y, bottom, ph, mw, sw, th, ch, fbh, wide, pvh, nh;
+	int y, bottom, ph, mw, sw, th, ch, fbh, wide, pvh, nh, keep;
 	tui_text note;
 	char title[64], status[64 + PLAYGROUND_NAME_SIZE];
 
@@ -414,8 +418,20 @@ tui_lab_draw(tui *t)
 	fbh = l->pg.you ? l->you.fb.n : 0;
 	if (fbh > (t->rows >= 20 ? 6 : 4))
 		fbh = t->rows >= 20 ? 6 : 4;
-	bottom = t->rows - 1 - (nh > 0 ? nh : 1) - fbh -
+	keep = nh > 0 ? nh : 1;		/* the note, or a blank row */
+	bottom = t->rows - 1 - keep - fbh -
 	    (l->edit != TUI_LAB_EDIT_NONE ? 1 : 0);
+	if (fbh < (l->pg.you ? l->you.fb.n : 0) && bottom - y <= 2 &&
+	    bottom > y) {
+		/* Too low for a map anyway (40x12): the feedback takes
+		 * its rows and the blank one above the keys, so that it
+		 * can be read whole. */
+		int room = bottom - y + keep - nh, more;
+
+		more = l->you.fb.n - fbh < room ? l->you.fb.n - fbh : room;
+		fbh += more;
+		bottom -= more - (keep - nh);
+	}
 	pvh = 0;
 	if (l->edit == TUI_LAB_EDIT_F) {
 		/* Room for the reading, or an error and its caret. */
@@ -472,6 +488,15 @@ tui_lab_draw(tui *t)
 	if (nh > 0)
 		tui_text_draw(t, &note, t->rows - 1 - nh, 1, t->cols - 2, nh,
 		    0);
+	else if (!wide && l->pane == 0 && l->pg.nvars == 2 && ph > 2 &&
+	    ph < LAB_LEGEND_MIN && fbh == 0 && y == t->rows - 2) {
+		/* A map too low for a legend of its own (40x12): the
+		 * marks go on the free row above the keys. */
+		char legend[512];
+
+		playground_legend(&l->pg, legend, sizeof legend);
+		lab_draw_legend(t, legend, t->rows - 2, 1, t->cols - 2, 1);
+	}
 	tui_text_clear(&note);
 	/* The most important keys first: what does not fit is left out
 	 * from the end (q and ? always stay). */
@@ -630,13 +655,13 @@ lab_input(tui *t, const tui_key *k)
 	}
 }
 
-/* ? in you-compute mode: the right value on an empty line, else the
- * character. */
+/* ? in you-compute mode: on an empty line a hint (after the hints, the
+ * right value), else the character. */
 static void
-lab_you_right_value(tui *t, const tui_key *k)
+lab_you_hint(tui *t, const tui_key *k)
 {
 	if (tui_input_text()[0] == '\0')
-		tui_lab_you_show(t, t->lab);
+		tui_lab_you_hint(t, t->lab);
 	else
 		lab_input(t, k);
 }
@@ -767,8 +792,9 @@ const tui_binding tui_lab_keys[] = {
 	/* The line opens with the old value: Ctrl-U clears it. */
 	{ P_EDIT, { 0 }, NULL, "Ctrl-U", N_("clear"), NULL, NULL },
 	{ P_YOU, { 0 }, NULL, "Enter", N_("check"), NULL, NULL },
-	{ P_YOU, { '?' }, lab_you_right_value, "?", N_("right value"), "?",
-	    N_("you compute, on the empty line: show the right value now") },
+	{ P_YOU, { '?' }, lab_you_hint, "?", N_("hint"), "?",
+	    N_("you compute, on the empty line: a hint; after the hints, the "
+	    "right value") },
 	{ P_EDIT, { TUI_ESC }, lab_esc, "Esc", N_("keep the old one|keep old"),
 	    NULL, NULL },
 	{ P_YOU, { TUI_ESC }, lab_esc, "Esc", N_("stop computing"), NULL, NULL },

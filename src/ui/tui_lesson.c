@@ -336,7 +336,22 @@ lesson_layout_summary(tui *t, struct tui_lesson *ls)
 	int missed, renew;
 
 	tutor_summarise(ls->tu, &s);
-	tui_text_segs(tt, _("Lesson complete"), TUI_RIGHT, (char *)NULL);
+	/* Complete only when every exercise was answered right (after
+	 * hints or the solution too); else the end says what is left. */
+	if (s.right == s.exercises)
+		tui_text_segs(tt, _("Lesson complete"), TUI_RIGHT,
+		    (char *)NULL);
+	else {
+		line = s.skipped > 0 ? xasprintf(ngettext("End of the lesson: "
+		    "%d of %d exercise skipped", "End of the lesson: %d of %d "
+		    "exercises skipped", s.exercises), s.skipped, s.exercises) :
+		    xasprintf(ngettext("End of the lesson: %d of %d exercise "
+		    "not answered right", "End of the lesson: %d of %d "
+		    "exercises not answered right", s.exercises),
+		    s.exercises - s.right, s.exercises);
+		tui_text_plain(tt, line, TUI_PARTLY, 0, 2);
+		free(line);
+	}
 	tui_text_blank(tt);
 	if (s.exercises > 0) {
 		line = tutor_summary_text(&s);
@@ -374,7 +389,7 @@ lesson_layout_summary(tui *t, struct tui_lesson *ls)
 	}
 	tui_text_blank(tt);
 	if (ls->index + 1 < lib->n) {
-		line = xasprintf(_("Next: %d %s. Press Enter to go home, N to "
+		line = xasprintf(_("Next: %d %s. Press Enter to go home, n to "
 		    "start it."), ls->index + 2, lib->e[ls->index + 1].l->title);
 		tui_text_plain(tt, line, TUI_NORMAL, 0, 0);
 		free(line);

@@ -3,8 +3,8 @@
 # and 40x12: Esc leaves the answer line and a second Esc does nothing
 # more; Esc n n walks steps without typing into the next answer; q in
 # the lesson keys goes home; n at a lesson's end opens the next lesson;
-# lesson 10 opens by typing 1 0 Enter; help opens on the keys of the
-# screen it came from; q on an empty checker field goes home; a verdict
+# lesson 10 opens by typing 1 0 Enter, lesson 7 by 7 Enter (at its
+# step 1); help opens on the keys of the screen it came from; q on an empty checker field goes home; a verdict
 # that does not fit scrolls with PgUp PgDn.  In a private tmux.  Prints
 # TAP.
 
@@ -159,6 +159,16 @@ keys Enter
 wait_re "^ 10 "
 ok $? "1 0 Enter opens lesson 10"
 keys Escape q
+wait_for "Homework checker"
+# a one-digit number waits for Enter too: 7 Enter opens lesson 7 at its
+# first step (7 used to open at once, and the Enter skipped step 1)
+keys 7
+wait_for "lesson 7: Enter opens it"
+ok $? "7 selects lesson 7 and waits for Enter"
+keys Enter
+wait_re "^ 7 .*step 1 of"
+ok $? "7 Enter opens lesson 7 at step 1"
+keys q
 wait_for "Homework checker"
 
 # --- the checker: it opens outside its fields, q goes home --------------------

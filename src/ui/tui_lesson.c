@@ -607,7 +607,7 @@ tui_lesson_draw(tui *t)
 	const lesson *l;
 	const lesson_step *s;
 	const exercise *ex;
-	char left[256], right[64];
+	char left[256], right[192];
 	int y0 = 1, bottom, tw, th, tx, fx = 0, fy = 0, fw = 0, fh = 0, fbh,
 	    max, input, prev, role, pvh = 0;
 	size_t pos;
@@ -631,12 +631,18 @@ tui_lesson_draw(tui *t)
 	/* the student's numbers, when there is room: at 40 columns the
 	 * bar has room for "step 5 of 10" and not the variant, and the
 	 * step is the one to keep */
-	if (variant_lesson_varies(l) && (int)strlen(right) + 14 <=
-	    t->cols / 2)
+	if (variant_lesson_varies(l)) {
+		char with[128];
+
 		/* TRANSLATORS: %s is the separator " · " (or " - "). */
-		snprintf(right + strlen(right), sizeof right - strlen(right),
-		    _("%svariant %lu"), t->unicode ? " · " : " - ",
-		    tutor_variant(ls->tu));
+		snprintf(with, sizeof with, _("%svariant %lu"), t->unicode ?
+		    " · " : " - ", tutor_variant(ls->tu));
+		/* (a seed has up to 20 digits: the whole of it, or
+		 * nothing, so that the step never goes) */
+		if (tui_width(t, right) + tui_width(t, with) <= t->cols / 2)
+			snprintf(right + strlen(right), sizeof right -
+			    strlen(right), "%s", with);
+	}
 	tui_bar(t, 0, left, right);
 
 	/* Bottom up: keys, message, feedback, input line. */

@@ -47,6 +47,21 @@ screen_has "∂f/∂x: ✓ right" && screen_has "∂f/∂y: ✗ wrong (you wrote
 ok $? "at 40x12 the whole feedback shows, the right part and the wrong one"
 screen_lacks "(6, 2)"
 ok $? "and the value is kept back"
+# x + y is linear, not a quadratic without a minimum: its Hessian is 0
+# and its gradient (1, 1) never is.  At 40 columns the line keeps the
+# whole first clause.
+keys Escape
+wait_for "? help"
+keys f C-u
+type_text "x + y"
+keys Enter
+wait_re "^ f is linear: it has no minimum *$"
+ok $? "40x12: x + y is linear, with no minimum"
+tm resize-window -t nt -x 80 -y 24
+wait_for "f is linear: it has no minimum; descent goes downhill for ever"
+ok $? "80x24: and descent goes downhill for ever"
+screen_lacks "quadratic"
+ok $? "x + y is not called a quadratic"
 keys C-c
 wait_for "AFTER-EXIT"
 

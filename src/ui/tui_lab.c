@@ -193,9 +193,25 @@ lab_draw_stability(tui *t, struct tui_lab *l, int y)
 		tui_put(t, y, 1, t->cols - 2, line, role);
 		return;
 	}
+	/* No minimum, or nothing to find: what f is, and (when it fits)
+	 * what descent does on it. */
+	if (l->pg.quad.nzero == l->pg.quad.n) {
+		/* x + y: no curvature at all; 5: no slope either */
+		snprintf(line, sizeof line, "%s", l->pg.quad.critical == 0 ?
+		    _("f is linear: it has no minimum") : _("f is constant"));
+		lab_clause(t, line, sizeof line, "%s", l->pg.quad.critical ==
+		    0 ? _("; descent goes downhill for ever") : _("; ∇f = 0 "
+		    "everywhere, and descent stays where it starts"));
+		tui_put(t, y, 1, t->cols - 2, line, l->pg.quad.critical == 0 ?
+		    TUI_PARTLY : TUI_DIM);
+		return;
+	}
 	if (l->pg.quad.definite < 0 || !isfinite(l->pg.quad.gamma_max)) {
-		tui_put(t, y, 1, t->cols - 2, _("this quadratic has no minimum: "
-		    "descent runs away along some direction"), TUI_PARTLY);
+		snprintf(line, sizeof line, "%s", _("this quadratic has no "
+		    "minimum"));
+		lab_clause(t, line, sizeof line, "%s", _("; descent runs away "
+		    "along some direction"));
+		tui_put(t, y, 1, t->cols - 2, line, TUI_PARTLY);
 		return;
 	}
 	fac = descent_quad_factor(&l->pg.quad, l->pg.gamma);

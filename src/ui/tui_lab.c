@@ -147,93 +147,6 @@ lab_point_fit(const tui *t, const double *x, int n, int w, int sig)
 
 /* --- drawing ----------------------------------------------------------- */
 
-/* Append the clause fmt (with one %s, v) to line when the whole line
- * still fits the screen (a blank either side); else leave it out. */
-static void
-lab_clause(const tui *t, char *line, size_t size, const char *fmt,
-    const char *v)
-{
-	char more[128];
-	size_t len = strlen(line);
-
-	snprintf(more, sizeof more, fmt, v);
-	if (tui_width(t, line) + tui_width(t, more) <= t->cols - 2)
-		snprintf(line + len, size - len, "%s", more);
-}
-
-/* The line about γ: the stable range for a quadratic and the factor the
- * error shrinks by per step. */
-static void
-lab_draw_stability(tui *t, struct tui_lab *l, int y)
-{
-	char a[32], b[32], c[32], line[256];
-	double fac;
-	int role;
-
-	if (!l->pg.is_quad) {
-		int n = playground_niter(&l->pg);
-		double g = n > 0 ? playground_local_gamma(&l->pg,
-		    playground_iter(&l->pg, n - 1)) : NAN;
-
-		/* The Hessian where the path is now: a local estimate. */
-		if (isfinite(g)) {
-			tui_num(g, 2, a, sizeof a);
-			snprintf(line, sizeof line, t->unicode ? _("here: stable "
-			    "for γ < %s") : _("here: stable for gamma < %s"), a);
-			lab_clause(t, line, sizeof line, "%s", _(" (local: from "
-			    "the Hessian at the newest point)"));
-			role = l->pg.gamma < g ? TUI_RIGHT : TUI_WRONG;
-		} else {
-			snprintf(line, sizeof line, "%s", isinf(g) ? _("here: f "
-			    "curves up in no direction: no local limit on γ") :
-			    _("not a quadratic: the stable γ depends on the "
-			    "Hessian where you are"));
-			role = TUI_DIM;
-		}
-		tui_put(t, y, 1, t->cols - 2, line, role);
-		return;
-	}
-	/* No minimum, or nothing to find: what f is, and (when it fits)
-	 * what descent does on it. */
-	if (l->pg.quad.nzero == l->pg.quad.n) {
-		/* x + y: no curvature at all; 5: no slope either */
-		snprintf(line, sizeof line, "%s", l->pg.quad.critical == 0 ?
-		    _("f is linear: it has no minimum") : _("f is constant"));
-		lab_clause(t, line, sizeof line, "%s", l->pg.quad.critical ==
-		    0 ? _("; descent goes downhill for ever") : _("; ∇f = 0 "
-		    "everywhere, and descent stays where it starts"));
-		tui_put(t, y, 1, t->cols - 2, line, l->pg.quad.critical == 0 ?
-		    TUI_PARTLY : TUI_DIM);
-		return;
-	}
-	if (l->pg.quad.definite < 0 || !isfinite(l->pg.quad.gamma_max)) {
-		snprintf(line, sizeof line, "%s", _("this quadratic has no "
-		    "minimum"));
-		lab_clause(t, line, sizeof line, "%s", _("; descent runs away "
-		    "along some direction"));
-		tui_put(t, y, 1, t->cols - 2, line, TUI_PARTLY);
-		return;
-	}
-	fac = descent_quad_factor(&l->pg.quad, l->pg.gamma);
-	role = fac < 1 - 1e-12 ? TUI_RIGHT : fac > 1 + 1e-12 ? TUI_WRONG :
-	    TUI_PARTLY;
-	tui_num(l->pg.quad.gamma_max, 4, a, sizeof a);
-	tui_num(fac, 4, b, sizeof b);
-	if (isfinite(l->pg.quad.gamma_best))
-		tui_num(l->pg.quad.gamma_best, 4, c, sizeof c);
-	else
-		snprintf(c, sizeof c, "-");
-	/* Whole clauses, the last ones left out when they do not fit. */
-	snprintf(line, sizeof line, t->unicode ? _("stable for 0 < γ < %s") :
-	    _("stable for 0 < gamma < %s"), a);
-	lab_clause(t, line, sizeof line, t->unicode ? _("; error ×%s per step") :
-	    _("; error x%s per step"), b);
-	if (isfinite(l->pg.quad.gamma_best))
-		lab_clause(t, line, sizeof line, t->unicode ? _("; best γ = %s") :
-		    _("; best gamma = %s"), c);
-	tui_put(t, y, 1, t->cols - 2, line, role);
-}
-
 /* Draw s right-aligned in w columns ending at x + w. */
 static void
 lab_put_right(tui *t, int y, int x, int w, const char *s, int role)
@@ -425,7 +338,7 @@ tui_lab_draw(tui *t)
 	if (l->pg.sgd)
 		tui_lab_draw_sgd(t, l, y++);
 	else
-		lab_draw_stability(t, l, y++);
+		tui_lab_draw_stability(t, l, y++);
 
 	/* The bottom: input line, feedback, the note (wrapped), keys. */
 	nh = lab_note(t, l, &note);

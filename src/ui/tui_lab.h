@@ -82,6 +82,11 @@ char *tui_lab_f_text(tui *t, struct tui_lab *l, char **pretty);
 /* Draw the givens from row y: f with its own name, a₀, γ.  Returns the
  * next row. */
 int tui_lab_draw_givens(tui *t, struct tui_lab *l, int y);
+/* Draw the line about γ on row y: the stable range of a quadratic and
+ * the factor the error shrinks by per step (whole clauses, as many as
+ * fit), a local estimate for another f, or what f is when it has no
+ * minimum. */
+void tui_lab_draw_stability(tui *t, struct tui_lab *l, int y);
 /* Draw the SGD line on row y (the noise ball's radius). */
 void tui_lab_draw_sgd(tui *t, struct tui_lab *l, int y);
 /* Read the table of the file name (D): 0, or -1 with a message in

@@ -12,8 +12,16 @@ playground_at 40x12
 wait_re "^ 0 aₖ  \* minimum *$"
 ok $? "the legend explains the marks 0 and * on the row above the keys"
 keys s s
-wait_re "^ 0 1 2 aₖ  · path  \* minimum *$"
+wait_re "^ 0 1 2 aₖ  \* minimum  · path *$"
 ok $? "after two steps it explains the iterates and the path too"
+# a kept run (c) and a new step size: the mark A of the kept run is
+# explained on that one row, before the dots of the path (which then
+# have no room)
+keys c + +
+wait_for "γ = 0.15"
+keys s
+wait_re "^ 0 1 2 aₖ  \* minimum  A run γ=0.1 *$"
+ok $? "the kept run's mark A is in the one-row legend"
 keys y
 wait_for "∇f(a₀) ="
 must $? "y asks for ∇f(a₀)"

@@ -270,7 +270,9 @@ lab_note(tui *t, struct tui_lab *l, tui_text *note)
 
 /* The legend of the map, items separated by two spaces, in rows from
  * y, w columns wide, at most rows of them: each item whole (a mark with
- * its meaning); what does not fit is left out. */
+ * its meaning); an item that does not fit on the last row is left out,
+ * and a shorter one after it may still take the room (at 40x12 the
+ * mark A of a kept run after a long item). */
 static void
 lab_draw_legend(tui *t, char *legend, int y, int x, int w, int rows)
 {
@@ -282,15 +284,16 @@ lab_draw_legend(tui *t, char *legend, int y, int x, int w, int rows)
 		if (end != NULL)
 			*end = '\0';
 		iw = tui_width(t, item);
-		if (col > 0 && col + 2 + iw > w) {
+		if (col > 0 && col + 2 + iw > w && row + 1 < rows) {
 			row++;
 			col = 0;
 		}
-		if (row >= rows)
-			break;
-		if (col > 0)
-			col += 2;
-		col += tui_put(t, y + row, x + col, w - col, item, TUI_DIM);
+		if (col == 0 || col + 2 + iw <= w) {
+			if (col > 0)
+				col += 2;
+			col += tui_put(t, y + row, x + col, w - col, item,
+			    TUI_DIM);
+		}
 		if (end == NULL)
 			break;
 		item = end + 2;

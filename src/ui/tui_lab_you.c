@@ -210,8 +210,10 @@ lab_you_hint_text(tui *t, struct tui_lab *l, int h)
 		playground_aname(t->unicode, l->pg.you_n, an1, sizeof an1);
 		/* TRANSLATORS: a₁ = a₀ − γ∇f(a₀): take a₀ = (1, 1), γ =
 		 * 0.1 and your ∇f(a₀) = (6, 2) */
-		return xasprintf(_("%s = %s %s %s%s(%s): take %s = %s, %s = %s "
-		    "and your %s(%s) = %s, one coordinate at a time"), an1, an,
+		return xasprintf(n > 1 ? _("%s = %s %s %s%s(%s): take %s = %s, "
+		    "%s = %s and your %s(%s) = %s, one coordinate at a time") :
+		    _("%s = %s %s %s%s(%s): take %s = %s, %s = %s and your "
+		    "%s(%s) = %s"), an1, an,
 		    TUI_U(t, "−", "-"), TUI_U(t, "γ", "gamma*"), nabla, an, an,
 		    pa, TUI_U(t, "γ", "gamma"), tui_num(l->pg.gamma, 6, nb,
 		    sizeof nb), nabla, an, playground_point(l->you.grad, n, 6,
@@ -224,9 +226,10 @@ lab_you_hint_text(tui *t, struct tui_lab *l, int h)
 			    TUI_U(t, "∂f/∂", "df/d"), l->pg.vars.name[i]);
 		sbuf_add(&b, n > 1 ? ")" : "");
 		/* TRANSLATORS: ∇f(a₀) = (∂f/∂x, ∂f/∂y) at a₀ = (1, 1) */
-		e = xasprintf(_("%s(%s) = %s at %s = %s: differentiate f with "
-		    "respect to each variable, then put the point in"), nabla, an,
-		    sbuf_str(&b), an, pa);
+		e = xasprintf(n > 1 ? _("%s(%s) = %s at %s = %s: differentiate "
+		    "f with respect to each variable, then put the point in") :
+		    _("%s(%s) = %s at %s = %s: differentiate f, then put the "
+		    "point in"), nabla, an, sbuf_str(&b), an, pa);
 		sbuf_free(&b);
 		return e;
 	}

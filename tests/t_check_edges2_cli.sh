@@ -121,10 +121,10 @@ for f in 'sqrt(sin(x))' 'ln(cos(y))'; do
 done
 # sin 4 = -0.7568 < 0, cos 2 = -0.4161 < 0: not defined there
 run check grad 'sqrt(sin(x))' --at 4 --answer 0
-[ $rc -eq 1 ] && grep -q 'f is not defined at (4)' "$tmp/out" && ! grep -q '✓' "$tmp/out"
+[ $rc -eq 1 ] && grep -q 'f is not defined at 4' "$tmp/out" && ! grep -q '✓' "$tmp/out"
 ok $? "sqrt(sin x) at 4: f is not defined there"
 run check grad 'ln(cos(y))' --at 2 --answer 0
-[ $rc -eq 1 ] && grep -q 'f is not defined at (2)' "$tmp/out"
+[ $rc -eq 1 ] && grep -q 'f is not defined at 2' "$tmp/out"
 ok $? "ln(cos y) at 2: f is not defined there"
 # at 1: cos 1/(2 sqrt(sin 1)) = 0.5403023/(2·0.9173172) = 0.2945013
 run check grad 'sqrt(sin(x))' --at 1 --answer 0.2945
@@ -139,7 +139,7 @@ run check grad 'asin(x-100)' --at 100.5 --answer 1.1547
 [ $rc -eq 0 ]
 ok $? "asin(x - 100) at 100.5: 1.1547 is right"
 run check grad 'asin(x-100)' --at 102 --answer 0
-[ $rc -eq 1 ] && grep -q 'f is not defined at (102)' "$tmp/out"
+[ $rc -eq 1 ] && grep -q 'f is not defined at 102' "$tmp/out"
 ok $? "asin(x - 100) at 102: f is not defined there"
 # sqrt(-x - 50) for x <= -50: d/dx = -1/(2 sqrt(-x - 50)); its negation
 # is a sign turned, and also the inner derivative -1 forgotten
@@ -232,7 +232,7 @@ ok $? "step of x² from 1e200: 8e199 is right"
 # and cancel to -x/3 = -3.3e-13, far below their rounding (2^-52·1e12 =
 # 2.2e-4): no number there can be judged to 3 figures, and that is said
 run check grad 'sin(x)/x' --at 1e-12 --answer 0
-has 'nabla cannot be sure of ∂f/∂x at (1e-12)'
+has 'nabla cannot be sure of ∂f/∂x at 1e-12'
 ok $? "sin(x)/x at 1e-12: the value cannot be computed precisely, said"
 run check grad 'sin(x)/x' --at 1e-12 --answer 0 --json
 has '"notes":["nabla cannot be sure of'

@@ -32,9 +32,19 @@ ok $? "check --batch: a function defined nowhere is a malformed line"
 
 # ln(x - 10) at 6: ln(-4) has no value
 run check grad 'ln(x - 10)' --at 6 --answer -0.25
-[ $rc -eq 1 ] && grep -q 'f is not defined at (6)' "$tmp/out" &&
+[ $rc -eq 1 ] && grep -q 'f is not defined at 6' "$tmp/out" &&
     ! grep -q 'nan' "$tmp/out" && ! grep -q '✓' "$tmp/out"
 ok $? "check grad ln(x - 10) --at 6: f is not defined at 6"
+
+# the point in prose: "at 0" for one variable, not "at (0)"; x^3 + x has
+# d/dx = 3x^2 + 1 = 1 at 0, and x^2 y at (1, 2) has df/dx = 2xy = 4
+run check grad 'x^3 + x' --at 0 --answer 3
+[ $rc -eq 1 ] && grep -q 'at 0 that is 1' "$tmp/out" &&
+    ! grep -q '(0)' "$tmp/out"
+ok $? "check grad x^3 + x --at 0: at 0 that is 1, no (0)"
+run check grad 'x^2 y' --at 1,2 --answer 3,1
+[ $rc -eq 1 ] && grep -q 'at (1, 2) that is 4' "$tmp/out"
+ok $? "check grad x^2 y --at 1,2: a point of two keeps its parentheses"
 
 # d/dx sqrt(x - 1000) = 1/(2 sqrt(x - 1000)), x > 1000
 run check grad 'sqrt(x - 1000)' --answer '1/(2sqrt(x-1000))'

@@ -259,4 +259,11 @@ bad critical; ok $? "critical without function: 2"
 run critical --help
 [ $rc -eq 0 ] && has 'Usage: nabla critical' out; ok $? "critical --help"
 
+# e^(-x) from 0 with rate 1: its gradient -e^(-x) falls below 0.01 once
+# x > ln(100) = 4.6, where it has no critical point; the example in the
+# explanation says what e^(-x) lacks: a minimum, not a small gradient
+run descent 'exp(-x)' --from 0 --rate 1 --tol 0.01 --steps 1000
+tr '\n' ' ' <"$tmp/out" | grep -q 'e^(-x), for one, has a gradient as small as you like and no minimum at all'
+ok $? "descent on e^(-x): the example says it has no minimum at all"
+
 tap_done

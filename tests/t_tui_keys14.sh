@@ -3,10 +3,11 @@
 # and 40x12: Esc leaves the answer line and a second Esc does nothing
 # more; Esc n n walks steps without typing into the next answer; q in
 # the lesson keys goes home; n at a lesson's end opens the next lesson;
-# lesson 10 opens by typing 1 0 Enter; help opens on the keys of the
-# screen it came from; q on an empty checker field goes home; a verdict
-# that does not fit scrolls with PgUp PgDn.  In a private tmux.  Prints
-# TAP.
+# lesson 10 opens by typing 1 0 Enter, lesson 7 by 7 Enter (at its
+# step 1); help opens on the keys of the screen it came from; q on an empty checker field goes home; a verdict
+# that does not fit scrolls with PgUp PgDn; the title of a varied
+# lesson keeps its step with a student's 20-digit variant.  In a private
+# tmux.  Prints TAP.
 
 . "${srcdir:-.}/tests/t_tui_lib.sh"
 
@@ -160,6 +161,16 @@ wait_re "^ 10 "
 ok $? "1 0 Enter opens lesson 10"
 keys Escape q
 wait_for "Homework checker"
+# a one-digit number waits for Enter too: 7 Enter opens lesson 7 at its
+# first step (7 used to open at once, and the Enter skipped step 1)
+keys 7
+wait_for "lesson 7: Enter opens it"
+ok $? "7 selects lesson 7 and waits for Enter"
+keys Enter
+wait_re "^ 7 .*step 1 of"
+ok $? "7 Enter opens lesson 7 at step 1"
+keys q
+wait_for "Homework checker"
 
 # --- the checker: it opens outside its fields, q goes home --------------------
 
@@ -219,5 +230,19 @@ for i in 1 2 3 4; do
 	fi
 done
 ok $found "40x12: PgDn shows every row of the feedback, none jumped over"
+
+# A student's own seed is a hash of 20 digits: the title of a varied
+# lesson (7 varies its last exercise) keeps "step 1 of 15" at 80
+# columns, and the variant only where all of it fits (120 columns).
+start NABLA_SEED=14699979838072943085 --
+wait_for "Playground"
+keys 7 Enter
+wait_re "^ 7 Gradient descent +step 1 of 15 *$"
+ok $? "80x24, a 20-digit variant: the title keeps step 1 of 15"
+tm resize-window -t nt -x 120 -y 40
+wait_re "step 1 of 15 · variant 14699979838072943085 *$"
+ok $? "120x40: the title shows the whole variant too"
+keys C-c
+wait_for "AFTER-EXIT"
 
 tui_done

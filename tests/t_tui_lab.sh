@@ -4,8 +4,9 @@
 # and the iterates move, edit gamma with readline (start of line, kill,
 # history), resize to 40x12, below the minimum and back, and "you
 # compute" with its checks: a wrong entry is told what went wrong but
-# not the right value, which shows after a second wrong try or with ?,
-# and a step right from the student's own rounded gradient counts.
+# not the right value, which shows after a second wrong try or after
+# the hints that ? gives (two for a gradient, one for a step), and a
+# step right from the student's own rounded gradient counts.
 # Prints TAP.
 #
 # The numbers are worked by hand for f = x^2 + 2y^2 from a0 = (1, 1):
@@ -200,8 +201,8 @@ grep -qE "right (value|answer):|0\.5, 0" "$tmp/screen"
 ok $? "a first wrong try does not show the right a1 = (0.5, 0)"
 grep -q "a₁ = a₀ − γ∇f(a₀)" "$tmp/screen"
 ok $? "it names the rule a1 = a0 - gamma grad f(a0) instead"
-grep -q "? right value" "$tmp/screen"
-ok $? "the key bar offers ? for the right value"
+grep -q "? hint" "$tmp/screen"
+ok $? "the key bar offers ? for a hint"
 keys C-u
 type_text "0.7, 0.6"
 keys Enter
@@ -225,8 +226,22 @@ ok $? "a wrong ∇f(a₁) does not show the right value (1, 0)"
 keys C-u
 wait_re "∇f\(a₁\) = *$"
 keys "?"
+wait_for "hint: ∇f(a₁) = (∂f/∂x, ∂f/∂y) at a₁ = (0.5, 0)"
+ok $? "? on the empty line gives a first hint: what the gradient is"
+grep -qE "right value:|\(1, 0\)|2x, 4y" "$tmp/screen"
+[ $? -ne 0 ]
+ok $? "it gives away neither the value (1, 0) nor the formula (2x, 4y)"
+keys "?"
+wait_for "hint: ∇f = (2x, 4y): put in x = 0.5, y = 0"
+ok $? "? again: the formula of the gradient and the point to put in"
+grep -qE "right value:|\(1, 0\)" "$tmp/screen"
+[ $? -ne 0 ]
+ok $? "still not the value (1, 0)"
+grep -q "? again: the right value" "$tmp/screen"
+ok $? "it says that ? again shows the value"
+keys "?"
 wait_for "the right value: ∇f(a₁) = (1, 0), from ∇f = (2x, 4y)"
-ok $? "? on the empty line shows the right ∇f(a₁) = (1, 0) at once"
+ok $? "after the two hints ? shows the right ∇f(a₁) = (1, 0)"
 type_text "1, 0"
 keys Enter
 wait_for "a₂ ="
@@ -275,8 +290,14 @@ ok $? "the feedback is about the step from the student's ∇f(a₀), not ∇f"
 wait_re "^ a₁ = *$"
 ok $? "after a wrong entry the input line is there, empty"
 keys "?"
+wait_for "hint: a₁ = a₀ − γ∇f(a₀): take a₀ = 1, γ = 0.35 and your ∇f(a₀) = 2.83"
+ok $? "? gives the step's hint: the rule with the student's own numbers"
+grep -qE "right value:|0\.0095|0\.01005|one coordinate" "$tmp/screen"
+[ $? -ne 0 ]
+ok $? "and not the value (nor coordinates, for one variable)"
+keys "?"
 wait_for "the right value: a₁ = a₀ − γ∇f(a₀) = 1 − 0.35·2.82843 = 0.0100505"
-ok $? "so ? at once shows the right a1 = 1 - 0.35 * 2.828427 = 0.0100505"
+ok $? "? again shows the right a1 = 1 - 0.35 * 2.828427 = 0.0100505"
 keys C-u
 type_text "0.0095"
 keys Enter
@@ -352,8 +373,8 @@ ok $? "q goes back home"
 # The you-compute feedback wraps again on a resize: a wrong ∂f/∂y of
 # 3x² + y² at (1, 1) (1 instead of 2) at 80 columns, then 50.  The
 # feedback from the ∂f/∂y line on, joined, must read the same at both
-# widths (no word cut off at the edge), and its last note "try again;
-# ? on the empty line shows the right value" stays whole.
+# widths (no word cut off at the edge), and its last note "try again,
+# or ? for a hint" stays whole.
 keys p
 wait_for "Space step"
 keys f C-u
@@ -375,18 +396,18 @@ fb_text() {
 }
 fb80=$(fb_text)
 tm resize-window -t nt -x 50 -y 24
-wait_re "^ {0,3}value *$"
+wait_re "^ {0,5}in the point \(1, 1\) *$"
 fb50=$(fb_text)
 [ -n "$fb80" ] && [ "$fb50" = "$fb80" ]
 ok $? "after 80 -> 50 columns the feedback is wrapped again, no word cut (got '$fb50', was '$fb80')"
 case $fb50 in
-*"try again; ? on the empty line shows the right value "*) r=0 ;;
+*"try again, or ? for a hint "*) r=0 ;;
 *) r=1 ;;
 esac
 ok $r "the try-again note is whole at 50 columns"
 tm resize-window -t nt -x 80 -y 24
-wait_re "^ try again; \? on the empty line shows the right value *$"
-ok $? "back at 80 columns the note is one line again"
+wait_re "^ +n·xⁿ⁻¹\); then put in the point \(1, 1\) *$"
+ok $? "back at 80 columns the feedback is wrapped for 80 again"
 keys Escape
 wait_for "Space step"
 keys q

@@ -116,4 +116,10 @@ if screen_has "~ noise ball"; then
 	[ "$tildes" -ge 2 ]
 fi
 ok $? "after a run the legend names the ball only when it shows ($tildes ~)"
+# the tip of the full step (#) is on the map: its mark is explained
+# before the words about the fan, which a short legend leaves out
+if grep -q "#" "$tmp/screen"; then
+	screen_has "# full step"
+fi
+ok $? "the mark # of the full step is in the legend when it is on the map"
 tui_done

@@ -1,6 +1,6 @@
 /* t_tui_wrap.c - where wrapped text breaks (ui/tui_layout.h): never
  * before punctuation that closes a word or a formula, never right after
- * an operator.  The expected lines are worked out by counting columns
+ * an operator, never before a relation.  The expected lines are worked out by counting columns
  * by hand. */
 #include "config.h"
 
@@ -50,6 +50,18 @@ main(void)
 	    "no line ends with an operator");
 	is_str(joined(&tt, 1, buf, sizeof buf), "+ ccc + dddd",
 	    "the operator starts the next line with its operand");
+	tui_text_clear(&tt);
+
+	/* "put in x = 1, y = 1" at 16 columns: "put in x = 1, y" is 15,
+	 * and "= 1" does not fit; a relation stays with its left side, so
+	 * the break comes before "y = 1" (5 columns), after "x = 1," (13). */
+	tui_text_init(&tt, 16, 1);
+	tui_text_plain(&tt, "put in x = 1, y = 1", TUI_NORMAL, 0, 0);
+	ok(tt.n == 2, "two lines (got %d)", tt.n);
+	is_str(joined(&tt, 0, buf, sizeof buf), "put in x = 1,",
+	    "the line ends after the comma");
+	is_str(joined(&tt, 1, buf, sizeof buf), "y = 1",
+	    "an equation is not cut before its =");
 	tui_text_clear(&tt);
 
 	/* Text without operators or glued punctuation wraps as before:

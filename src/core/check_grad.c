@@ -566,7 +566,8 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			return -1;
 		}
 	}
-	ps = check_fmt_point(at, c->n);
+	/* the point in prose: "at (1, 2)", or "at 0" for one variable */
+	ps = num_format_point(at, c->n, SHOW_SIG, 1);
 	if (undefined_at(c, at, ps, got, k, r)) {
 		free(ps);
 		free(got);

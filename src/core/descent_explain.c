@@ -238,7 +238,9 @@ descent_explain(const descent_result *r, const char *fn,
 			    "{f} was found near %s (where the Newton step from "
 			    "it points): the gradient has only become small "
 			    "there, which need not mean that a minimum is near "
-			    "(e^(-x) has none)."), k, nt, approx, b1, b2, pt);
+			    "(e^(-x), for one, has a gradient as small as you "
+			    "like and no minimum at all)."), k, nt, approx, b1,
+			    b2, pt);
 		else if (r->end_kind == CRITICAL_SADDLE ||
 		    r->end_kind == CRITICAL_MAXIMUM)
 			s = descent_named(fn, _("Stopped at step %d: %s %s %s is "

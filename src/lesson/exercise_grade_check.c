@@ -399,7 +399,8 @@ exercise_grade_gradient(const exercise *ex, const char *answer,
 		exercise_from_check(v, &r, ", ", ex->nvars,
 		    EXERCISE_NOUN_COMPONENTS);
 		check_result_free(&r);
-		exercise_reading_parens(v);
+		if (ex->nvars > 1)	/* one variable: a number */
+			exercise_reading_parens(v);
 	}
 	check_fn_free(c);
 	return v->status;

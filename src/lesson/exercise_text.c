@@ -28,11 +28,13 @@ exercise_fname(sbuf *b, const exercise *ex, int unicode)
 	sbuf_addf(b, ")");
 }
 
-/* Append a vector of nums. */
+/* Append a vector of nums: "(1, 2)", or "1" for one coordinate (a
+ * function of one variable). */
 static void
 exercise_bvector(sbuf *b, const num *v, int n, int unicode)
 {
-	char *s = lmath_vector_text(v, n, unicode);
+	char *s = n == 1 ? lmath_num_text(v[0], unicode) :
+	    lmath_vector_text(v, n, unicode);
 
 	sbuf_add(b, s);
 	free(s);
@@ -94,7 +96,26 @@ exercise_givens(const exercise *ex, int unicode)
 		sbuf_addf(&b, " = %s\n", s);
 		free(s);
 	}
-	if (ex->has_at) {
+	if (ex->has_at && ex->nvars == 1) {
+		/* One variable: "at x = 2", not "at the point (2)". */
+		sbuf at = SBUF_INIT;
+
+		exercise_bat(&at, ex, unicode);
+		if (at.len > 2 && at.s[0] == '(' && at.s[at.len - 1] == ')')
+			s = xstrndup(at.s + 1, at.len - 2);
+		else
+			s = xstrdup(sbuf_str(&at));
+		sbuf_free(&at);
+		{
+			char *v = expr_print_var(&ex->vars, 0,
+			    exercise_style(unicode));
+
+			sbuf_addf(&b, ex->kind == EXERCISE_STEP_SIZE ?
+			    _("near %s = %s\n") : _("at %s = %s\n"), v, s);
+			free(v);
+		}
+		free(s);
+	} else if (ex->has_at) {
 		sbuf_addf(&b, "%s ", ex->kind == EXERCISE_STEP_SIZE ?
 		    _("near the point") : _("at the point"));
 		exercise_bat(&b, ex, unicode);
@@ -211,6 +232,8 @@ exercise_example_point(int dim, int k)
 	sbuf b = SBUF_INIT;
 	int i;
 
+	if (dim == 1)	/* one variable: a number, as the givens show */
+		return xstrdup(co[(k * 4) % 9]);
 	sbuf_addf(&b, "(");
 	for (i = 0; i < dim; i++)
 		sbuf_addf(&b, "%s%s", i ? ", " : "", co[(k * 4 + i) % 9]);
@@ -345,8 +368,12 @@ exercise_answer_format(const exercise *ex, int unicode)
 		break;
 	case SHAPE_VECTOR:
 	case SHAPE_DIRECTION:
-		r = xasprintf(_("%d numbers separated by commas, like %s"), n,
-		    e[0]);
+		if (n == 1)	/* the derivative of one variable */
+			r = xasprintf(_("a number, like %s or %s (fractions "
+			    "and roots are fine)"), e[0], e[1]);
+		else
+			r = xasprintf(_("%d numbers separated by commas, like "
+			    "%s"), n, e[0]);
 		break;
 	case SHAPE_EXPR:
 	case SHAPE_EXPRS:
@@ -357,7 +384,7 @@ exercise_answer_format(const exercise *ex, int unicode)
 			free(v);
 		}
 		vars = sbuf_take(&b);
-		if (in->shape == SHAPE_EXPR)
+		if (in->shape == SHAPE_EXPR || n == 1)
 			r = xasprintf(_("an expression in %s, like %s"), vars,
 			    e[0]);
 		else

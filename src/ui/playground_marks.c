@@ -252,8 +252,6 @@ playground_legend(playground *p, char *buf, size_t size)
 		pg_legend_item(buf, size, n > 2 ? "0 1 2" : n > 1 ? "0 1" : "0",
 		    p->you ? (p->unicode ? _("your aₖ") : _("your a_k")) :
 		    (p->unicode ? "aₖ" : "a_k"));
-	if (n > 1)
-		pg_legend_item(buf, size, p->unicode ? "·" : ".", _("path"));
 	/* later iterates only when the map (drawn last) shows one: they may
 	 * all lie under a digit or the end (@) */
 	if (n > 11 && (p->map == NULL || plot_map_shows_later(p->map))) {
@@ -307,5 +305,10 @@ playground_legend(playground *p, char *buf, size_t size)
 		pg_legend_item(buf, size, mark, what);
 	}
 	playground_sgd_legend(p, buf, size);
+	/* the dots of the path last: they explain themselves most, and a
+	 * legend too long for the screen leaves out its last items (at
+	 * 40x12 one row holds it) */
+	if (n > 1)
+		pg_legend_item(buf, size, p->unicode ? "·" : ".", _("path"));
 	return buf;
 }

@@ -325,11 +325,12 @@ playground_sgd_legend(const playground *p, char *buf, size_t size)
 		    "  " : "", PG_BALL_MARK);
 		len = strlen(buf);
 	}
-	/* TRANSLATORS: "  " or nothing, "group of rows" or "row", the
-	 * mark of the tip of the full step. */
-	snprintf(buf + len, size - len, _("%sfan: step of each %s  %c full "
-	    "step"), len > 0 ? "  " : "", groups ? _("group of rows") :
-	    _("row"), PG_FAN_TIP);
+	/* TRANSLATORS: "  " or nothing, the mark of the tip of the full
+	 * step, "group of rows" or "row".  The mark comes first: a legend
+	 * too long for the screen leaves out whole items from the end. */
+	snprintf(buf + len, size - len, _("%s%c full step  fan: step of each "
+	    "%s"), len > 0 ? "  " : "", PG_FAN_TIP, groups ?
+	    _("group of rows") : _("row"));
 }
 
 char *

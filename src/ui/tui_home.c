@@ -374,9 +374,9 @@ home_resume(tui *t, const tui_key *k)
 }
 
 /* A digit: part of a lesson number.  The lesson with the number typed
- * so far is selected, and Enter opens it; a single digit that no longer
- * number starts opens at once (with 14 lessons: 2 opens lesson 2, but
- * 1 waits, and 1 0 Enter opens lesson 10). */
+ * so far is selected, and Enter opens it, whatever its number: 7 Enter
+ * opens lesson 7 as 1 0 Enter opens lesson 10 (a 7 that opened at once
+ * left the Enter to skip the lesson's first step). */
 static void
 home_number(tui *t, const tui_key *k)
 {
@@ -395,10 +395,9 @@ home_number(tui *t, const tui_key *k)
 	}
 	h->typed = typed;
 	h->sel = typed - 1;
-	if (typed < 10 && typed * 10 > n) {
-		h->typed = 0;
-		tui_lesson_open(t, typed - 1);
-	} else
+	if (typed * 10 > n)
+		tui_message(t, TUI_DIM, _("lesson %d: Enter opens it"), typed);
+	else
 		tui_message(t, TUI_DIM, _("lesson %d: Enter opens it, or type "
 		    "the next digit"), typed);
 }

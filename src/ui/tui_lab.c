@@ -147,77 +147,6 @@ lab_point_fit(const tui *t, const double *x, int n, int w, int sig)
 
 /* --- drawing ----------------------------------------------------------- */
 
-/* Append the clause fmt (with one %s, v) to line when the whole line
- * still fits the screen (a blank either side); else leave it out. */
-static void
-lab_clause(const tui *t, char *line, size_t size, const char *fmt,
-    const char *v)
-{
-	char more[128];
-	size_t len = strlen(line);
-
-	snprintf(more, sizeof more, fmt, v);
-	if (tui_width(t, line) + tui_width(t, more) <= t->cols - 2)
-		snprintf(line + len, size - len, "%s", more);
-}
-
-/* The line about γ: the stable range for a quadratic and the factor the
- * error shrinks by per step. */
-static void
-lab_draw_stability(tui *t, struct tui_lab *l, int y)
-{
-	char a[32], b[32], c[32], line[256];
-	double fac;
-	int role;
-
-	if (!l->pg.is_quad) {
-		int n = playground_niter(&l->pg);
-		double g = n > 0 ? playground_local_gamma(&l->pg,
-		    playground_iter(&l->pg, n - 1)) : NAN;
-
-		/* The Hessian where the path is now: a local estimate. */
-		if (isfinite(g)) {
-			tui_num(g, 2, a, sizeof a);
-			snprintf(line, sizeof line, t->unicode ? _("here: stable "
-			    "for γ < %s") : _("here: stable for gamma < %s"), a);
-			lab_clause(t, line, sizeof line, "%s", _(" (local: from "
-			    "the Hessian at the newest point)"));
-			role = l->pg.gamma < g ? TUI_RIGHT : TUI_WRONG;
-		} else {
-			snprintf(line, sizeof line, "%s", isinf(g) ? _("here: f "
-			    "curves up in no direction: no local limit on γ") :
-			    _("not a quadratic: the stable γ depends on the "
-			    "Hessian where you are"));
-			role = TUI_DIM;
-		}
-		tui_put(t, y, 1, t->cols - 2, line, role);
-		return;
-	}
-	if (l->pg.quad.definite < 0 || !isfinite(l->pg.quad.gamma_max)) {
-		tui_put(t, y, 1, t->cols - 2, _("this quadratic has no minimum: "
-		    "descent runs away along some direction"), TUI_PARTLY);
-		return;
-	}
-	fac = descent_quad_factor(&l->pg.quad, l->pg.gamma);
-	role = fac < 1 - 1e-12 ? TUI_RIGHT : fac > 1 + 1e-12 ? TUI_WRONG :
-	    TUI_PARTLY;
-	tui_num(l->pg.quad.gamma_max, 4, a, sizeof a);
-	tui_num(fac, 4, b, sizeof b);
-	if (isfinite(l->pg.quad.gamma_best))
-		tui_num(l->pg.quad.gamma_best, 4, c, sizeof c);
-	else
-		snprintf(c, sizeof c, "-");
-	/* Whole clauses, the last ones left out when they do not fit. */
-	snprintf(line, sizeof line, t->unicode ? _("stable for 0 < γ < %s") :
-	    _("stable for 0 < gamma < %s"), a);
-	lab_clause(t, line, sizeof line, t->unicode ? _("; error ×%s per step") :
-	    _("; error x%s per step"), b);
-	if (isfinite(l->pg.quad.gamma_best))
-		lab_clause(t, line, sizeof line, t->unicode ? _("; best γ = %s") :
-		    _("; best gamma = %s"), c);
-	tui_put(t, y, 1, t->cols - 2, line, role);
-}
-
 /* Draw s right-aligned in w columns ending at x + w. */
 static void
 lab_put_right(tui *t, int y, int x, int w, const char *s, int role)
@@ -336,9 +265,14 @@ lab_note(tui *t, struct tui_lab *l, tui_text *note)
 	return note->n;
 }
 
+#define LAB_LEGEND_MIN 8	/* the rows a map needs to keep one of them
+				   for its legend */
+
 /* The legend of the map, items separated by two spaces, in rows from
  * y, w columns wide, at most rows of them: each item whole (a mark with
- * its meaning); what does not fit is left out. */
+ * its meaning); an item that does not fit on the last row is left out,
+ * and a shorter one after it may still take the room (at 40x12 the
+ * mark A of a kept run after a long item). */
 static void
 lab_draw_legend(tui *t, char *legend, int y, int x, int w, int rows)
 {
@@ -350,15 +284,16 @@ lab_draw_legend(tui *t, char *legend, int y, int x, int w, int rows)
 		if (end != NULL)
 			*end = '\0';
 		iw = tui_width(t, item);
-		if (col > 0 && col + 2 + iw > w) {
+		if (col > 0 && col + 2 + iw > w && row + 1 < rows) {
 			row++;
 			col = 0;
 		}
-		if (row >= rows)
-			break;
-		if (col > 0)
-			col += 2;
-		col += tui_put(t, y + row, x + col, w - col, item, TUI_DIM);
+		if (col == 0 || col + 2 + iw <= w) {
+			if (col > 0)
+				col += 2;
+			col += tui_put(t, y + row, x + col, w - col, item,
+			    TUI_DIM);
+		}
 		if (end == NULL)
 			break;
 		item = end + 2;
@@ -371,7 +306,8 @@ static void
 lab_draw_map(tui *t, struct tui_lab *l, int y, int x, int w, int h)
 {
 	char legend[512];
-	int lh = l->pg.nvars != 2 || h < 8 ? 0 : h >= 14 ? 2 : 1;
+	int lh = l->pg.nvars != 2 || h < LAB_LEGEND_MIN ? 0 : h >= 14 ? 2 :
+	    1;
 
 	tui_canvas(t, playground_map(&l->pg, w, h - lh), y, x, w, h - lh);
 	if (lh > 0) {
@@ -384,7 +320,7 @@ void
 tui_lab_draw(tui *t)
 {
 	struct tui_lab *l = tui_lab_get(t);
-	int y, bottom, ph, mw, sw, th, ch, fbh, wide, pvh, nh;
+	int y, bottom, ph, mw, sw, th, ch, fbh, wide, pvh, nh, keep;
 	tui_text note;
 	char title[64], status[64 + PLAYGROUND_NAME_SIZE];
 
@@ -405,7 +341,7 @@ tui_lab_draw(tui *t)
 	if (l->pg.sgd)
 		tui_lab_draw_sgd(t, l, y++);
 	else
-		lab_draw_stability(t, l, y++);
+		tui_lab_draw_stability(t, l, y++);
 
 	/* The bottom: input line, feedback, the note (wrapped), keys. */
 	nh = lab_note(t, l, &note);
@@ -414,8 +350,20 @@ tui_lab_draw(tui *t)
 	fbh = l->pg.you ? l->you.fb.n : 0;
 	if (fbh > (t->rows >= 20 ? 6 : 4))
 		fbh = t->rows >= 20 ? 6 : 4;
-	bottom = t->rows - 1 - (nh > 0 ? nh : 1) - fbh -
+	keep = nh > 0 ? nh : 1;		/* the note, or a blank row */
+	bottom = t->rows - 1 - keep - fbh -
 	    (l->edit != TUI_LAB_EDIT_NONE ? 1 : 0);
+	if (fbh < (l->pg.you ? l->you.fb.n : 0) && bottom - y <= 2 &&
+	    bottom > y) {
+		/* Too low for a map anyway (40x12): the feedback takes
+		 * its rows and the blank one above the keys, so that it
+		 * can be read whole. */
+		int room = bottom - y + keep - nh, more;
+
+		more = l->you.fb.n - fbh < room ? l->you.fb.n - fbh : room;
+		fbh += more;
+		bottom -= more - (keep - nh);
+	}
 	pvh = 0;
 	if (l->edit == TUI_LAB_EDIT_F) {
 		/* Room for the reading, or an error and its caret. */
@@ -472,6 +420,15 @@ tui_lab_draw(tui *t)
 	if (nh > 0)
 		tui_text_draw(t, &note, t->rows - 1 - nh, 1, t->cols - 2, nh,
 		    0);
+	else if (!wide && l->pane == 0 && l->pg.nvars == 2 && ph > 2 &&
+	    ph < LAB_LEGEND_MIN && fbh == 0 && y == t->rows - 2) {
+		/* A map too low for a legend of its own (40x12): the
+		 * marks go on the free row above the keys. */
+		char legend[512];
+
+		playground_legend(&l->pg, legend, sizeof legend);
+		lab_draw_legend(t, legend, t->rows - 2, 1, t->cols - 2, 1);
+	}
 	tui_text_clear(&note);
 	/* The most important keys first: what does not fit is left out
 	 * from the end (q and ? always stay). */
@@ -630,13 +587,13 @@ lab_input(tui *t, const tui_key *k)
 	}
 }
 
-/* ? in you-compute mode: the right value on an empty line, else the
- * character. */
+/* ? in you-compute mode: on an empty line a hint (after the hints, the
+ * right value), else the character. */
 static void
-lab_you_right_value(tui *t, const tui_key *k)
+lab_you_hint(tui *t, const tui_key *k)
 {
 	if (tui_input_text()[0] == '\0')
-		tui_lab_you_show(t, t->lab);
+		tui_lab_you_hint(t, t->lab);
 	else
 		lab_input(t, k);
 }
@@ -767,8 +724,9 @@ const tui_binding tui_lab_keys[] = {
 	/* The line opens with the old value: Ctrl-U clears it. */
 	{ P_EDIT, { 0 }, NULL, "Ctrl-U", N_("clear"), NULL, NULL },
 	{ P_YOU, { 0 }, NULL, "Enter", N_("check"), NULL, NULL },
-	{ P_YOU, { '?' }, lab_you_right_value, "?", N_("right value"), "?",
-	    N_("you compute, on the empty line: show the right value now") },
+	{ P_YOU, { '?' }, lab_you_hint, "?", N_("hint"), "?",
+	    N_("you compute, on the empty line: a hint; after the hints, the "
+	    "right value") },
 	{ P_EDIT, { TUI_ESC }, lab_esc, "Esc", N_("keep the old one|keep old"),
 	    NULL, NULL },
 	{ P_YOU, { TUI_ESC }, lab_esc, "Esc", N_("stop computing"), NULL, NULL },

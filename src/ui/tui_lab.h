@@ -32,6 +32,7 @@ struct tui_lab_para {
 typedef struct tui_lab_you {
 	int phase;		/* 0: typing ∇f(aₖ), 1: typing aₖ₊₁ */
 	int tries;		/* wrong tries at the entry being typed */
+	int hints;		/* hints given for it (? on the empty line) */
 	int shown;		/* its right value is shown */
 	int note;		/* 1 + the paragraph of the feedback that is
 				   the "try again" note (0: none); it goes
@@ -81,6 +82,11 @@ char *tui_lab_f_text(tui *t, struct tui_lab *l, char **pretty);
 /* Draw the givens from row y: f with its own name, a₀, γ.  Returns the
  * next row. */
 int tui_lab_draw_givens(tui *t, struct tui_lab *l, int y);
+/* Draw the line about γ on row y: the stable range of a quadratic and
+ * the factor the error shrinks by per step (whole clauses, as many as
+ * fit), a local estimate for another f, or what f is when it has no
+ * minimum. */
+void tui_lab_draw_stability(tui *t, struct tui_lab *l, int y);
 /* Draw the SGD line on row y (the noise ball's radius). */
 void tui_lab_draw_sgd(tui *t, struct tui_lab *l, int y);
 /* Read the table of the file name (D): 0, or -1 with a message in
@@ -102,6 +108,9 @@ void tui_lab_you_prompt(tui *t, struct tui_lab *l);
 void tui_lab_you_answer(tui *t, struct tui_lab *l, const char *answer);
 /* Show the right value of the entry being typed (once). */
 void tui_lab_you_show(tui *t, struct tui_lab *l);
+/* ? on the empty line: the next hint for the entry being typed; after
+ * the last hint, its right value. */
+void tui_lab_you_hint(tui *t, struct tui_lab *l);
 /* Leave you-compute mode (the input line stops). */
 void tui_lab_you_stop(struct tui_lab *l);
 /* After playground_you_undo: back to asking ∇f at the newest point. */

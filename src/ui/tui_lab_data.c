@@ -1,17 +1,21 @@
-/* tui_lab_data.c - the playground screen's givens line and its parts
- * for a function over data: f shown with its own name (L(w, b) = ...,
- * the mean(...) as typed), the SGD line with the noise ball's radius,
- * the SGD keys (method, batch size, seed), and opening the playground
- * on a table (nabla --data FILE, or D on the screen).  The model is ui/playground_sgd.c;
- * the key table is tui_lab.c's. */
+/* tui_lab_data.c - the playground screen's lines under its title: the
+ * givens and their parts for a function over data (f shown with its
+ * own name, L(w, b) = ..., the mean(...) as typed), the line about γ
+ * (the stable range, or what f is when it has no minimum), the SGD
+ * line with the noise ball's radius, the SGD keys (method, batch size,
+ * seed), and opening the playground on a table (nabla --data FILE, or
+ * D on the screen).  The model is ui/playground_sgd.c; the key table
+ * is tui_lab.c's. */
 #include "config.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/datafn.h"
+#include "core/descent.h"
 #include "core/expr.h"
 #include "core/nls.h"
 #include "core/num.h"
@@ -23,6 +27,91 @@
 #include "ui/tui.h"
 #include "ui/tui_keys.h"
 #include "ui/tui_lab.h"
+
+/* Append the clause fmt (with one %s, v) to line when the whole line
+ * still fits the screen (a blank either side); else leave it out. */
+static void
+lab_clause(const tui *t, char *line, size_t size, const char *fmt,
+    const char *v)
+{
+	char more[128];
+	size_t len = strlen(line);
+
+	snprintf(more, sizeof more, fmt, v);
+	if (tui_width(t, line) + tui_width(t, more) <= t->cols - 2)
+		snprintf(line + len, size - len, "%s", more);
+}
+
+void
+tui_lab_draw_stability(tui *t, struct tui_lab *l, int y)
+{
+	char a[32], b[32], c[32], line[256];
+	double fac;
+	int role;
+
+	if (!l->pg.is_quad) {
+		int n = playground_niter(&l->pg);
+		double g = n > 0 ? playground_local_gamma(&l->pg,
+		    playground_iter(&l->pg, n - 1)) : NAN;
+
+		/* The Hessian where the path is now: a local estimate. */
+		if (isfinite(g)) {
+			tui_num(g, 2, a, sizeof a);
+			snprintf(line, sizeof line, t->unicode ? _("here: stable "
+			    "for γ < %s") : _("here: stable for gamma < %s"), a);
+			lab_clause(t, line, sizeof line, "%s", _(" (local: from "
+			    "the Hessian at the newest point)"));
+			role = l->pg.gamma < g ? TUI_RIGHT : TUI_WRONG;
+		} else {
+			snprintf(line, sizeof line, "%s", isinf(g) ? _("here: f "
+			    "curves up in no direction: no local limit on γ") :
+			    _("not a quadratic: the stable γ depends on the "
+			    "Hessian where you are"));
+			role = TUI_DIM;
+		}
+		tui_put(t, y, 1, t->cols - 2, line, role);
+		return;
+	}
+	/* No minimum, or nothing to find: what f is, and (when it fits)
+	 * what descent does on it. */
+	if (l->pg.quad.nzero == l->pg.quad.n) {
+		/* x + y: no curvature at all; 5: no slope either */
+		snprintf(line, sizeof line, "%s", l->pg.quad.critical == 0 ?
+		    _("f is linear: it has no minimum") : _("f is constant"));
+		lab_clause(t, line, sizeof line, "%s", l->pg.quad.critical ==
+		    0 ? _("; descent goes downhill for ever") : _("; ∇f = 0 "
+		    "everywhere, and descent stays where it starts"));
+		tui_put(t, y, 1, t->cols - 2, line, l->pg.quad.critical == 0 ?
+		    TUI_PARTLY : TUI_DIM);
+		return;
+	}
+	if (l->pg.quad.definite < 0 || !isfinite(l->pg.quad.gamma_max)) {
+		snprintf(line, sizeof line, "%s", _("this quadratic has no "
+		    "minimum"));
+		lab_clause(t, line, sizeof line, "%s", _("; descent runs away "
+		    "along some direction"));
+		tui_put(t, y, 1, t->cols - 2, line, TUI_PARTLY);
+		return;
+	}
+	fac = descent_quad_factor(&l->pg.quad, l->pg.gamma);
+	role = fac < 1 - 1e-12 ? TUI_RIGHT : fac > 1 + 1e-12 ? TUI_WRONG :
+	    TUI_PARTLY;
+	tui_num(l->pg.quad.gamma_max, 4, a, sizeof a);
+	tui_num(fac, 4, b, sizeof b);
+	if (isfinite(l->pg.quad.gamma_best))
+		tui_num(l->pg.quad.gamma_best, 4, c, sizeof c);
+	else
+		snprintf(c, sizeof c, "-");
+	/* Whole clauses, the last ones left out when they do not fit. */
+	snprintf(line, sizeof line, t->unicode ? _("stable for 0 < γ < %s") :
+	    _("stable for 0 < gamma < %s"), a);
+	lab_clause(t, line, sizeof line, t->unicode ? _("; error ×%s per step") :
+	    _("; error x%s per step"), b);
+	if (isfinite(l->pg.quad.gamma_best))
+		lab_clause(t, line, sizeof line, t->unicode ? _("; best γ = %s") :
+		    _("; best gamma = %s"), c);
+	tui_put(t, y, 1, t->cols - 2, line, role);
+}
 
 /* The expansion over every row would be long: over data f is shown as
  * typed. */

@@ -2,8 +2,9 @@
  * types ∇f(aₖ) and then aₖ₊₁, and each is checked before the path
  * grows, from the student's own aₖ and, for aₖ₊₁, also from the
  * student's own rounded ∇f(aₖ) (error carried forward).  A wrong entry
- * is told what went wrong, not the right value: that comes after a
- * second wrong try or when asked for.  The path itself is the model's
+ * is told what went wrong, not the right value: ? on the empty line
+ * gives hints first, and the value comes after them or after a second
+ * wrong try.  The path itself is the model's
  * (playground_you_*); the screen is tui_lab.c. */
 #include "config.h"
 
@@ -187,6 +188,105 @@ tui_lab_you_show(tui *t, struct tui_lab *l)
 	l->you.shown = 1;
 }
 
+/* The hint number h (0, 1) for the entry being typed, or NULL when
+ * there is none (the gradient has two: what it is, then its formula;
+ * the step one: the rule with the numbers to put in).  A hint leads to
+ * the value and never states it.  A new string. */
+static char *
+lab_you_hint_text(tui *t, struct tui_lab *l, int h)
+{
+	const double *a = playground_you_last(&l->pg);
+	const char *nabla = TUI_U(t, "∇f", "grad f");
+	char an[PLAYGROUND_NAME_SIZE], an1[PLAYGROUND_NAME_SIZE], pa[160],
+	    gs[160], nb[32], *e;
+	sbuf b = SBUF_INIT;
+	int i, n = l->pg.nvars;
+
+	playground_aname(t->unicode, l->pg.you_n - 1, an, sizeof an);
+	playground_point(a, n, 6, pa, sizeof pa);
+	if (l->you.phase == 1) {
+		if (h > 0)
+			return NULL;
+		playground_aname(t->unicode, l->pg.you_n, an1, sizeof an1);
+		/* TRANSLATORS: a₁ = a₀ − γ∇f(a₀): take a₀ = (1, 1), γ =
+		 * 0.1 and your ∇f(a₀) = (6, 2) */
+		return xasprintf(n > 1 ? _("%s = %s %s %s%s(%s): take %s = %s, "
+		    "%s = %s and your %s(%s) = %s, one coordinate at a time") :
+		    _("%s = %s %s %s%s(%s): take %s = %s, %s = %s and your "
+		    "%s(%s) = %s"), an1, an,
+		    TUI_U(t, "−", "-"), TUI_U(t, "γ", "gamma*"), nabla, an, an,
+		    pa, TUI_U(t, "γ", "gamma"), tui_num(l->pg.gamma, 6, nb,
+		    sizeof nb), nabla, an, playground_point(l->you.grad, n, 6,
+		    gs, sizeof gs));
+	}
+	if (h == 0) {
+		/* What the gradient is: (∂f/∂x, ∂f/∂y) at the point. */
+		for (i = 0; i < n; i++)
+			sbuf_addf(&b, "%s%s%s", i > 0 ? ", " : n > 1 ? "(" : "",
+			    TUI_U(t, "∂f/∂", "df/d"), l->pg.vars.name[i]);
+		sbuf_add(&b, n > 1 ? ")" : "");
+		/* TRANSLATORS: ∇f(a₀) = (∂f/∂x, ∂f/∂y) at a₀ = (1, 1) */
+		e = xasprintf(n > 1 ? _("%s(%s) = %s at %s = %s: differentiate "
+		    "f with respect to each variable, then put the point in") :
+		    _("%s(%s) = %s at %s = %s: differentiate f, then put the "
+		    "point in"), nabla, an, sbuf_str(&b), an, pa);
+		sbuf_free(&b);
+		return e;
+	}
+	if (h > 1)
+		return NULL;
+	{
+		const expr *const *ge = check_fn_gradient(lab_you_cf(t, l));
+		sbuf put = SBUF_INIT;
+
+		for (i = 0; i < n; i++) {
+			e = expr_print(ge[i], &l->pg.vars, t->unicode ?
+			    EXPR_UNICODE : EXPR_ASCII);
+			sbuf_addf(&b, "%s%s", i > 0 ? ", " : n > 1 ? "(" : "",
+			    e);
+			free(e);
+			sbuf_addf(&put, "%s%s = %s", i > 0 ? ", " : "",
+			    l->pg.vars.name[i], tui_num(a[i], 6, nb,
+			    sizeof nb));
+		}
+		sbuf_add(&b, n > 1 ? ")" : "");
+		/* TRANSLATORS: ∇f = (6x, 2y): put in x = 1, y = 1 */
+		e = xasprintf(_("%s = %s: put in %s"), nabla, sbuf_str(&b),
+		    sbuf_str(&put));
+		sbuf_free(&put);
+	}
+	sbuf_free(&b);
+	return e;
+}
+
+/* ? on the empty line: the next hint, then the right value. */
+void
+tui_lab_you_hint(tui *t, struct tui_lab *l)
+{
+	char *hint, *line, *next;
+
+	if (l->you.shown)
+		return;
+	hint = lab_you_hint_text(t, l, l->you.hints);
+	if (hint == NULL) {
+		tui_lab_you_show(t, l);
+		return;
+	}
+	/* The note of the last answer or hint is the last paragraph. */
+	if (l->you.note > 0)
+		lab_fb_truncate(l, l->you.note - 1);
+	line = xasprintf(_("hint: %s"), hint);
+	lab_fb_add(t, l, line, TUI_HINT, 0, 2);
+	free(line);
+	free(hint);
+	l->you.hints++;
+	next = lab_you_hint_text(t, l, l->you.hints);
+	l->you.note = l->you.nfbp + 1;
+	lab_fb_add(t, l, next != NULL ? _("? again: one more hint") :
+	    _("? again: the right value"), TUI_DIM, 0, 2);
+	free(next);
+}
+
 /* Feedback on a wrong entry into l->you.fb: each part from index first
  * on (a step is checked with the whole path, and only its last part is
  * new), named right or wrong, with what went wrong. */
@@ -315,7 +415,7 @@ lab_you_keep_grad(struct tui_lab *l, const char *answer)
 /* Check what the student typed in you-compute mode: ∇f(aₖ) at the
  * student's own aₖ, then aₖ₊₁ with the path before it.  A wrong entry
  * gets what went wrong; its right value only after the second wrong
- * try or on request (? on the empty line). */
+ * try or after the hints (? on the empty line). */
 void
 tui_lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
 {
@@ -382,14 +482,15 @@ tui_lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
 			tui_lab_you_show(t, l);
 		else {
 			l->you.note = l->you.nfbp + 1;
-			lab_fb_add(t, l, _("try again; ? on the empty line "
-			    "shows the right value"), TUI_DIM, 0, 2);
+			lab_fb_add(t, l, _("try again, or ? for a hint"),
+			    TUI_DIM, 0, 2);
 		}
 		/* An empty line, so that ? works at once. */
 		tui_lab_you_prompt(t, l);
 		return;
 	}
 	l->you.tries = 0;
+	l->you.hints = 0;
 	if (l->you.phase == 0) {
 		playground_aname(t->unicode, l->pg.you_n - 1, name,
 		    sizeof name);
@@ -464,6 +565,7 @@ tui_lab_you_start(tui *t, struct tui_lab *l)
 	playground_you_start(&l->pg);
 	l->you.phase = 0;
 	l->you.tries = 0;
+	l->you.hints = 0;
 	l->you.shown = 0;
 	l->you.note = 0;
 	l->you.grad_rounded = 0;
@@ -478,6 +580,7 @@ tui_lab_you_undone(tui *t, struct tui_lab *l)
 
 	l->you.phase = 0;
 	l->you.tries = 0;
+	l->you.hints = 0;
 	l->you.shown = 0;
 	l->you.note = 0;
 	l->you.grad_rounded = 0;

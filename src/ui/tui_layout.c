@@ -234,15 +234,32 @@ text_is_closing(const char *s, size_t n)
 	return n > 0;
 }
 
+/* Whether s (n bytes) is a relation: = ≈ ≠ < > ≤ ≥ alone. */
+static int
+text_is_relation(const char *s, size_t n)
+{
+	static const char *const rel[] = { "=", "<", ">", "≈", "≠", "≤", "≥",
+		NULL };
+	int i;
+
+	for (i = 0; rel[i] != NULL; i++)
+		if (strlen(rel[i]) == n && memcmp(rel[i], s, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* Whether token i stays on the line of token i - 1: it follows it with
- * no space, it is punctuation closing it, or token i - 1 is an operator
- * (so a line never ends with one). */
+ * no space, it is punctuation closing it, it is a relation (so "y = 1"
+ * is never cut before its "="), or token i - 1 is an operator (so a
+ * line never ends with one).  A long sum may still break before a + or
+ * a −. */
 static int
 text_glued(const text_tok *tok, int i)
 {
 	if (i == 0)
 		return 0;
 	return !tok[i].space || text_is_closing(tok[i].s, tok[i].n) ||
+	    text_is_relation(tok[i].s, tok[i].n) ||
 	    text_is_operator(tok[i - 1].s, tok[i - 1].n);
 }
 

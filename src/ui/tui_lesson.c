@@ -336,7 +336,22 @@ lesson_layout_summary(tui *t, struct tui_lesson *ls)
 	int missed, renew;
 
 	tutor_summarise(ls->tu, &s);
-	tui_text_segs(tt, _("Lesson complete"), TUI_RIGHT, (char *)NULL);
+	/* Complete only when every exercise was answered right (after
+	 * hints or the solution too); else the end says what is left. */
+	if (s.right == s.exercises)
+		tui_text_segs(tt, _("Lesson complete"), TUI_RIGHT,
+		    (char *)NULL);
+	else {
+		line = s.skipped > 0 ? xasprintf(ngettext("End of the lesson: "
+		    "%d of %d exercise skipped", "End of the lesson: %d of %d "
+		    "exercises skipped", s.exercises), s.skipped, s.exercises) :
+		    xasprintf(ngettext("End of the lesson: %d of %d exercise "
+		    "not answered right", "End of the lesson: %d of %d "
+		    "exercises not answered right", s.exercises),
+		    s.exercises - s.right, s.exercises);
+		tui_text_plain(tt, line, TUI_PARTLY, 0, 2);
+		free(line);
+	}
 	tui_text_blank(tt);
 	if (s.exercises > 0) {
 		line = tutor_summary_text(&s);
@@ -374,7 +389,7 @@ lesson_layout_summary(tui *t, struct tui_lesson *ls)
 	}
 	tui_text_blank(tt);
 	if (ls->index + 1 < lib->n) {
-		line = xasprintf(_("Next: %d %s. Press Enter to go home, N to "
+		line = xasprintf(_("Next: %d %s. Press Enter to go home, n to "
 		    "start it."), ls->index + 2, lib->e[ls->index + 1].l->title);
 		tui_text_plain(tt, line, TUI_NORMAL, 0, 0);
 		free(line);
@@ -592,7 +607,7 @@ tui_lesson_draw(tui *t)
 	const lesson *l;
 	const lesson_step *s;
 	const exercise *ex;
-	char left[256], right[64];
+	char left[256], right[192];
 	int y0 = 1, bottom, tw, th, tx, fx = 0, fy = 0, fw = 0, fh = 0, fbh,
 	    max, input, prev, role, pvh = 0;
 	size_t pos;
@@ -616,12 +631,18 @@ tui_lesson_draw(tui *t)
 	/* the student's numbers, when there is room: at 40 columns the
 	 * bar has room for "step 5 of 10" and not the variant, and the
 	 * step is the one to keep */
-	if (variant_lesson_varies(l) && (int)strlen(right) + 14 <=
-	    t->cols / 2)
+	if (variant_lesson_varies(l)) {
+		char with[128];
+
 		/* TRANSLATORS: %s is the separator " · " (or " - "). */
-		snprintf(right + strlen(right), sizeof right - strlen(right),
-		    _("%svariant %lu"), t->unicode ? " · " : " - ",
-		    tutor_variant(ls->tu));
+		snprintf(with, sizeof with, _("%svariant %lu"), t->unicode ?
+		    " · " : " - ", tutor_variant(ls->tu));
+		/* (a seed has up to 20 digits: the whole of it, or
+		 * nothing, so that the step never goes) */
+		if (tui_width(t, right) + tui_width(t, with) <= t->cols / 2)
+			snprintf(right + strlen(right), sizeof right -
+			    strlen(right), "%s", with);
+	}
 	tui_bar(t, 0, left, right);
 
 	/* Bottom up: keys, message, feedback, input line. */

@@ -65,20 +65,26 @@ typedef struct vec {
 /* An empty vec in the caller's stack array b (SIMP_SMALL long). */
 #define VEC_INIT(b)	{ (b), 0, SIMP_SMALL, (b) }
 
-/* Append e to v, growing it as needed (off the stack when it must). */
+/* Make room in v for one more (off the stack when it must). */
 static void
+vec_grow(vec *v)
+{
+	v->cap = v->cap < 8 ? 8 : v->cap * 2;
+	if (v->a == v->buf) {
+		expr **t = xmalloc((size_t)v->cap * sizeof *t);
+
+		memcpy(t, v->a, (size_t)v->n * sizeof *t);
+		v->a = t;
+	} else
+		v->a = xrealloc(v->a, (size_t)v->cap * sizeof *v->a);
+}
+
+/* Append e to v, growing it as needed (the call only then). */
+static inline void
 vec_push(vec *v, expr *e)
 {
-	if (v->n == v->cap) {
-		v->cap = v->cap < 8 ? 8 : v->cap * 2;
-		if (v->a == v->buf) {
-			expr **t = xmalloc((size_t)v->cap * sizeof *t);
-
-			memcpy(t, v->a, (size_t)v->n * sizeof *t);
-			v->a = t;
-		} else
-			v->a = xrealloc(v->a, (size_t)v->cap * sizeof *v->a);
-	}
+	if (v->n == v->cap)
+		vec_grow(v);
 	v->a[v->n++] = e;
 }
 

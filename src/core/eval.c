@@ -104,6 +104,8 @@ is_trig(enum expr_fn fn)
 
 static int eval_rec(const expr *e, const num *x, num *out, double *err,
     expr_domain *dom);
+static int eval_sum_product(const expr *e, const num *x, num *out,
+    expr_domain *dom);
 
 /* Fold a π part r into the plain part s (error *err): s + r·π, r then
  * 0. */
@@ -455,6 +457,8 @@ eval_arg(const expr *c, const num *x, num *out, double *err,
 			*out = x[c->var];
 			return out->exact;
 		}
+		if (c->kind == EXPR_ADD || c->kind == EXPR_MUL)
+			return eval_sum_product(c, x, out, dom);
 	}
 	return eval_rec(c, x, out, err, dom);
 }

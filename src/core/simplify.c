@@ -213,7 +213,23 @@ is_exact_int(const expr *e)
 	return e->kind == EXPR_NUM && e->n.exact && e->n.q == 1;
 }
 
-static expr *simp(simp_ctx *sc, expr *e);
+static expr *simp_node(simp_ctx *sc, expr *e);
+
+/* Canonical form of e within the budget of sc; consumes e.  Past the
+ * budget the result is a valid tree, but not canonical.  A leaf is
+ * its own canonical form: inline, the call only for the others. */
+static inline expr *
+simp(simp_ctx *sc, expr *e)
+{
+	if (sc->budget != 0 && ++sc->work > sc->budget) {
+		sc->over = 1;
+		return e;
+	}
+	if (e->kind == EXPR_NUM || e->kind == EXPR_CONST ||
+	    e->kind == EXPR_VAR)
+		return e;
+	return simp_node(sc, e);
+}
 
 /* Simplify a function application. */
 static expr *
@@ -732,20 +748,11 @@ simplify_add(simp_ctx *sc, expr *e)
 	return r;
 }
 
-/* Canonical form of e within the budget of sc; consumes e.  Past the
- * budget the result is a valid tree, but not canonical. */
+/* simp of a function, power, product or sum (the work counted). */
 static expr *
-simp(simp_ctx *sc, expr *e)
+simp_node(simp_ctx *sc, expr *e)
 {
-	if (sc->budget != 0 && ++sc->work > sc->budget) {
-		sc->over = 1;
-		return e;
-	}
 	switch (e->kind) {
-	case EXPR_NUM:
-	case EXPR_CONST:
-	case EXPR_VAR:
-		return e;
 	case EXPR_FUNC:
 		return simplify_func(sc, e);
 	case EXPR_POW:
@@ -754,8 +761,9 @@ simp(simp_ctx *sc, expr *e)
 		return simplify_mul(sc, e);
 	case EXPR_ADD:
 		return simplify_add(sc, e);
+	default:
+		return e;
 	}
-	return e;
 }
 
 /* Canonical form; consumes e. */

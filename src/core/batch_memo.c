@@ -5,7 +5,7 @@
  * again.  The key is everything on a line that grading reads. */
 #include "config.h"
 
-#include <stdio.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -46,6 +46,26 @@ key_add(char **p, const char *s)
 	*p += n + 1;
 }
 
+/* Write v in decimal and a newline at s (room for 13 bytes); returns
+ * how many bytes were written. */
+static size_t
+put_int(char *s, int v)
+{
+	char		 d[12];
+	unsigned	 u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+	size_t		 n = 0, k = 0;
+
+	do
+		d[k++] = (char)('0' + u % 10);
+	while ((u /= 10) != 0);
+	if (v < 0)
+		s[n++] = '-';
+	while (k > 0)
+		s[n++] = d[--k];
+	s[n++] = '\n';
+	return n;
+}
+
 /* The key of a line: every field grading reads, one a line (a new
  * string; no field has a newline, so different lines have different
  * keys): the texts, the numbers, the answer.  Copied, not formatted
@@ -56,6 +76,7 @@ batch_memo_key(const batch_line *l)
 	const char	*f[8];
 	char		 nums[128], *key, *p;
 	size_t		 len, nl;
+	uint64_t	 bits;
 	int		 i;
 
 	f[0] = l->function;
@@ -66,8 +87,18 @@ batch_memo_key(const batch_line *l)
 	f[5] = l->kinds ? l->kinds : "\001";
 	f[6] = l->box;
 	f[7] = l->kind_name;
-	nl = (size_t)snprintf(nums, sizeof nums, "%d\n%d\n%d\n%d\n%.17g\n",
-	    (int)l->kind, l->steps, l->kinds_required, l->sig, l->points);
+	nl = 0;
+	nl += put_int(nums + nl, (int)l->kind);
+	nl += put_int(nums + nl, l->steps);
+	nl += put_int(nums + nl, l->kinds_required);
+	nl += put_int(nums + nl, l->sig);
+	/* the bits of points: equal exactly when the numbers are (a
+	 * NaN's payload aside), as %.17g would say, without printf */
+	memcpy(&bits, &l->points, sizeof bits);
+	for (i = 15; i >= 0; i--, bits >>= 4)
+		nums[nl + i] = "0123456789abcdef"[bits & 15];
+	nl += 16;
+	nums[nl++] = '\n';
 	len = 1 + nl + (l->answer ? strlen(l->answer) : 0);
 	for (i = 0; i < 8; i++)
 		len += (f[i] ? strlen(f[i]) : 0) + 1;

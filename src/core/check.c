@@ -702,6 +702,7 @@ check_comp_val(const check_fn *c, int i, int a, int p)
 	double		*v = cp->vals + a * NPTS + p;
 
 	if (!(cp->have[a] & (1u << p))) {
+		cp->work++;
 		*v = mistake_val(c, i, &cp->m[a], c->gv + i * NPTS, p);
 		cp->have[a] |= 1u << p;
 	}
@@ -779,6 +780,7 @@ check_comp_prepare(check_fn *c, int i)
 				if (isnan(ref[p]))
 					continue;
 				v[p] = mistake_val(c, i, &m[k], ref, p);
+				cp->work++;
 				have |= 1u << p;
 				keep = !check_same_floor(ref[p], v[p],
 				    NOISE_FACTOR * noise[p]);

@@ -48,6 +48,9 @@ struct comp {
 				   test points, made when first asked for
 				   (check_comp_val) */
 	unsigned char *have;	/* n: bit p set when vals[p] is made */
+	unsigned long work;	/* mistake values worked out and pairs of
+				   mistakes tried (tests/t_mistake_growth
+				   counts them) */
 };
 
 struct check_fn {

@@ -6,7 +6,9 @@
  * what you get if you kept yz, or dropped the derivative −1 of −x").
  * Only when no single mistake fits are pairs of slips in different terms
  * tried, sorted by what each adds at one test point so that the search
- * is O(m log m) in the number of candidates. */
+ * is O(m log m) in the number of candidates (at most 64 partners tried
+ * for each, the other test points valued only for a pair that fits at
+ * the first; tests/t_mistake_growth counts the work). */
 #include "config.h"
 
 #include <math.h>
@@ -99,11 +101,20 @@ find_pair(check_fn *c, int i, const double *vals, struct found *f)
 		for (tries = 0; lo < j && ks[lo].d <= t + tol && tries < 64;
 		    lo++, tries++) {
 			b = ks[lo].a;
+			cp->work++;
 			if (b == a || !may_pair(&cp->m[a], &cp->m[b]))
 				continue;
 			if (best_a >= 0 && (a > best_a || (a == best_a &&
 			    b > best_b)) && (b > best_a || (b == best_a &&
 			    a > best_b)))
+				continue;
+			/* a pair that misses vals at p0 (the window above
+			 * is wider than check_agree's test) fails the
+			 * check_agree below: the other points are valued
+			 * only for a pair that fits at p0 */
+			if (!check_same_floor(check_comp_val(c, i, a, p0) +
+			    check_comp_val(c, i, b, p0) - ref[p0], vals[p0],
+			    NOISE_FACTOR * c->gn[i * NPTS + p0]))
 				continue;
 			for (p = 0; p < NPTS; p++)
 				sum[p] = isnan(ref[p]) ? NAN :

@@ -104,6 +104,8 @@ is_trig(enum expr_fn fn)
 
 static int eval_rec(const expr *e, const num *x, num *out, double *err,
     expr_domain *dom);
+static int eval_sum_product(const expr *e, const num *x, num *out,
+    expr_domain *dom);
 
 /* Fold a π part r into the plain part s (error *err): s + r·π, r then
  * 0. */
@@ -455,8 +457,33 @@ eval_arg(const expr *c, const num *x, num *out, double *err,
 			*out = x[c->var];
 			return out->exact;
 		}
+		if (c->kind == EXPR_ADD || c->kind == EXPR_MUL)
+			return eval_sum_product(c, x, out, dom);
 	}
 	return eval_rec(c, x, out, err, dom);
+}
+
+/* eval_rec of a sum or product when no error bound is wanted: the
+ * same arithmetic in the same order (the first term taken as it is
+ * when exact), the value so far in *out when a term has none. */
+static int
+eval_sum_product(const expr *e, const num *x, num *out, expr_domain *dom)
+{
+	int	add = e->kind == EXPR_ADD, i;
+	num	acc = num_int(add ? 0 : 1), a;
+
+	for (i = 0; i < e->nargs; i++) {
+		if (eval_arg(e->args[i], x, &a, NULL, dom) < 0) {
+			*out = acc;
+			return -1;
+		}
+		if (i == 0 && a.exact && a.p != LLONG_MIN)
+			acc = a;
+		else
+			acc = add ? add_num(acc, a) : mul_num(acc, a);
+	}
+	*out = acc;
+	return acc.exact;
 }
 
 /* expr_eval_num with the error bound *err of out->v; err NULL when no
@@ -496,6 +523,8 @@ eval_rec(const expr *e, const num *x, num *out, double *err,
 		return out->exact;
 	case EXPR_ADD:
 	case EXPR_MUL:
+		if (err == NULL)
+			return eval_sum_product(e, x, out, dom);
 		*out = num_int(e->kind == EXPR_ADD ? 0 : 1);
 		for (i = 0; i < e->nargs; i++) {
 			if (eval_arg(e->args[i], x, &a, pa, dom) < 0)

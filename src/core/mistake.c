@@ -14,6 +14,7 @@
 #include "mistake.h"
 #include "mistake_impl.h"
 #include "nls.h"
+#include "sbuf.h"
 #include "xalloc.h"
 
 /* A growing list of mistakes, and what to make of each: its delta
@@ -31,16 +32,18 @@ struct mlist {
 char *
 mistake_dname(const expr_vars *vars, int var, enum expr_style st)
 {
-	char	*v = expr_print_var(vars, var, st), *r;
+	char	*v = expr_print_var(vars, var, st);
 	/* a declared name: L(w, b) = ... has the partials ∂L/∂w */
 	const char *f = expr_fname(vars);
+	sbuf	 b = SBUF_INIT;
 
-	if (st == EXPR_ASCII)
-		r = xasprintf("d%s/d%s", f, v);
-	else
-		r = xasprintf("∂%s/∂%s", f, v);
+	/* put together, not formatted: made for every function graded */
+	sbuf_add(&b, st == EXPR_ASCII ? "d" : "∂");
+	sbuf_add(&b, f);
+	sbuf_add(&b, st == EXPR_ASCII ? "/d" : "/∂");
+	sbuf_add(&b, v);
 	free(v);
-	return r;
+	return sbuf_take(&b);
 }
 
 /* The operator "∂/∂x" (or "d/dx") for prose; a new string. */

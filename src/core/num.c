@@ -26,35 +26,6 @@ num_gcd(long long a, long long b)
 	return a;
 }
 
-/* A whole number. */
-num
-num_int(long long n)
-{
-	num r = { 1, n, 1, (double)n };
-	return r;
-}
-
-/* A double; exact when it is a whole number that fits. */
-num
-num_real(double v)
-{
-	/* whole: the same test as v == floor(v), without a call */
-	if (isfinite(v) && fabs(v) < 9e15 && v == (double)(long long)v)
-		return num_int((long long)v);
-	return num_inexact(v);
-}
-
-/* v as an inexact num, whole or not: what arithmetic that left the
- * rationals gives (a double that happens to be whole, such as
- * (1e300 + 1) - 1e300 = 0, is not exact). */
-num
-num_inexact(double v)
-{
-	num r = { 0, 0, 1, v };
-
-	return r;
-}
-
 /* The whole number p (not LLONG_MIN), as num_rat(p, 1) makes it. */
 static num
 num_whole(long long p)
@@ -284,33 +255,9 @@ num_pow(num a, num b)
 }
 
 int
-num_is_zero(num a)
-{
-	return a.exact ? a.p == 0 : a.v == 0;
-}
-
-int
-num_is_one(num a)
-{
-	return a.exact ? (a.p == 1 && a.q == 1) : a.v == 1;
-}
-
-int
-num_is_minus_one(num a)
-{
-	return a.exact ? (a.p == -1 && a.q == 1) : a.v == -1;
-}
-
-int
 num_is_integer(num a)
 {
 	return a.exact ? a.q == 1 : (isfinite(a.v) && a.v == floor(a.v));
-}
-
-int
-num_is_negative(num a)
-{
-	return a.exact ? a.p < 0 : a.v < 0;
 }
 
 /* Order by value. */

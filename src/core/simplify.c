@@ -65,20 +65,26 @@ typedef struct vec {
 /* An empty vec in the caller's stack array b (SIMP_SMALL long). */
 #define VEC_INIT(b)	{ (b), 0, SIMP_SMALL, (b) }
 
-/* Append e to v, growing it as needed (off the stack when it must). */
+/* Make room in v for one more (off the stack when it must). */
 static void
+vec_grow(vec *v)
+{
+	v->cap = v->cap < 8 ? 8 : v->cap * 2;
+	if (v->a == v->buf) {
+		expr **t = xmalloc((size_t)v->cap * sizeof *t);
+
+		memcpy(t, v->a, (size_t)v->n * sizeof *t);
+		v->a = t;
+	} else
+		v->a = xrealloc(v->a, (size_t)v->cap * sizeof *v->a);
+}
+
+/* Append e to v, growing it as needed (the call only then). */
+static inline void
 vec_push(vec *v, expr *e)
 {
-	if (v->n == v->cap) {
-		v->cap = v->cap < 8 ? 8 : v->cap * 2;
-		if (v->a == v->buf) {
-			expr **t = xmalloc((size_t)v->cap * sizeof *t);
-
-			memcpy(t, v->a, (size_t)v->n * sizeof *t);
-			v->a = t;
-		} else
-			v->a = xrealloc(v->a, (size_t)v->cap * sizeof *v->a);
-	}
+	if (v->n == v->cap)
+		vec_grow(v);
 	v->a[v->n++] = e;
 }
 
@@ -229,7 +235,25 @@ is_var_power(const expr *e)
 	    has_a_var(e->args[1]);
 }
 
-static expr *simp(simp_ctx *sc, expr *e);
+static expr *simp_node(simp_ctx *sc, expr *e);
+
+/* Canonical form of e within the budget of sc; consumes e.  Past the
+ * budget the result is a valid tree, but not canonical.  A leaf is
+ * its own canonical form, and so is a tree marked canonical earlier in
+ * this simplification (simp_node): inline, the call only for the
+ * others. */
+static inline expr *
+simp(simp_ctx *sc, expr *e)
+{
+	if (sc->budget != 0 && ++sc->work > sc->budget) {
+		sc->over = 1;
+		return e;
+	}
+	if (e->kind == EXPR_NUM || e->kind == EXPR_CONST ||
+	    e->kind == EXPR_VAR || e->canon)
+		return e;
+	return simp_node(sc, e);
+}
 
 /* Simplify a function application. */
 static expr *
@@ -766,26 +790,16 @@ simplify_add(simp_ctx *sc, expr *e)
 	return r;
 }
 
-/* Canonical form of e within the budget of sc; consumes e.  Past the
- * budget the result is a valid tree, but not canonical.  A result is
- * marked canonical, so a tree met again (a factor rebuilt after
- * collecting, a term given its coefficient back) costs one step, not
- * its whole size again: without the mark each level of nested products
- * and sums simplified what was below it twice, 2^depth in all. */
+/* simp of a function, power, product or sum (the work counted).  A
+ * result is marked canonical, so a tree met again (a factor rebuilt
+ * after collecting, a term given its coefficient back) costs one step,
+ * not its whole size again: without the mark each level of nested
+ * products and sums simplified what was below it twice, 2^depth in
+ * all. */
 static expr *
-simp(simp_ctx *sc, expr *e)
+simp_node(simp_ctx *sc, expr *e)
 {
-	if (sc->budget != 0 && ++sc->work > sc->budget) {
-		sc->over = 1;
-		return e;
-	}
-	if (e->canon)
-		return e;
 	switch (e->kind) {
-	case EXPR_NUM:
-	case EXPR_CONST:
-	case EXPR_VAR:
-		break;
 	case EXPR_FUNC:
 		e = simplify_func(sc, e);
 		break;
@@ -798,6 +812,8 @@ simp(simp_ctx *sc, expr *e)
 	case EXPR_ADD:
 		e = simplify_add(sc, e);
 		break;
+	default:
+		return e;
 	}
 	e->canon = !sc->over;
 	return e;

@@ -102,8 +102,11 @@ simp_like_input_order(like *a, int n)
 			last = a[i].at;
 	if (i == n) {
 		for (i = 0; i < n; i++)
-			if (a[i].key != NULL)
-				a[m++] = a[i];
+			if (a[i].key != NULL) {
+				if (m != i)	/* nothing moves until a gap */
+					a[m] = a[i];
+				m++;
+			}
 		goto done;
 	}
 	for (i = 0; i < n; i++)

@@ -227,7 +227,7 @@ sin_twelfths(long long n, int *two)
 	return val[n] != 9;
 }
 
-/* sin(mπ/q) for whole m and q > 0 (q < 2^41), with the angle brought
+/* sin(mπ/q) for whole m and q > 0 (q <= 2^60), with the angle brought
  * into [0, π/2] exactly first, so that the result is accurate relative
  * to its own size (sin(999π/1000) is sin(π/1000), not the sine of a
  * double near π). */
@@ -270,7 +270,8 @@ trig_at(enum expr_fn fn, num r, num s, num *out, expr_domain *dom)
 	if (!num_is_zero(r)) {
 		/* r mod 2, as m/q in [0, 2) */
 		q = r.q;
-		if (q > (1LL << 40)) {
+		/* 2m + q and 4q below stay far inside 64 bits */
+		if (q > (1LL << 60)) {
 			*out = inexact(expr_fn_apply(fn, r.v * M_PI + s.v));
 			goto check;
 		}

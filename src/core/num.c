@@ -334,6 +334,58 @@ num_equal(num a, num b)
 	return a.exact == b.exact && a.v == b.v;
 }
 
+/* Whether the decimal number s (len bytes, as num_parse read it) is
+ * exactly the whole number n: its digits with the zeros at either end
+ * left out, and where they end, are n's.  1.0000000000000000001 is
+ * not 1, though strtod rounds it to 1. */
+static int
+typed_is_whole(const char *s, size_t len, long long n)
+{
+	char d[128], nd[32];
+	size_t i, nl = 0, k;
+	long long e = 0, ne = 0, ex = 0;
+	int esign = 1, frac = 0, dot = 0;
+
+	for (i = 0; i < len && s[i] != 'e' && s[i] != 'E'; i++) {
+		if (s[i] == '.') {
+			dot = 1;
+			continue;
+		}
+		if (nl == 0 && s[i] == '0') {
+			frac += dot;	/* a leading zero */
+			continue;
+		}
+		if (nl == sizeof d)
+			return 0;	/* more digits than n can have */
+		d[nl++] = s[i];
+		frac += dot;
+	}
+	if (i < len) {
+		i++;
+		if (s[i] == '-' || s[i] == '+')
+			esign = s[i++] == '-' ? -1 : 1;
+		for (; i < len; i++)
+			if (ex < 100000)
+				ex = ex * 10 + (s[i] - '0');
+	}
+	e = esign * ex - frac;
+	while (nl > 0 && d[nl - 1] == '0') {
+		nl--;
+		e++;
+	}
+	if (n < 0)
+		return 0;
+	snprintf(nd, sizeof nd, "%lld", n);
+	k = strlen(nd);
+	while (k > 1 && nd[k - 1] == '0') {
+		k--;
+		ne++;
+	}
+	if (n == 0)
+		return nl == 0;
+	return nl == k && e == ne && memcmp(d, nd, k) == 0;
+}
+
 /* Parse a decimal number at s without looking at the locale. */
 int
 num_parse(const char *s, size_t *used, num *out)
@@ -411,6 +463,10 @@ num_parse(const char *s, size_t *used, num *out)
 		*out = num_real(num_strtod(copy, NULL));
 		free(copy);
 	}
+	/* exact only when the double is exactly what was typed */
+	if (out->exact && !typed_is_whole(s, len, out->p < 0 ? -out->p :
+	    out->p))
+		*out = num_inexact(out->v);
 	return 0;
 }
 

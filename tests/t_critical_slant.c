@@ -4,8 +4,11 @@
  * eigenvalue lies along no axis and ∇f, evaluated in the expanded form,
  * is rounding noise at the point.  Each point must be found once,
  * exactly, inconclusive by the second derivative test, with what the
- * higher-order test says matching the truth.  The points, eigenvalues
- * and kinds are worked out by hand in the comments (SymPy agrees). */
+ * higher-order test says matching the truth; and where the point is
+ * degenerate in both directions, its twins in the rounding noise must
+ * neither fill the list nor show a wrong digit.  The points,
+ * eigenvalues and kinds are worked out by hand in the comments (SymPy
+ * agrees). */
 #include "config.h"
 
 #include <math.h>
@@ -42,6 +45,88 @@ exactly(const critical_point *p, int i, long long a, long long b)
 
 	return p->exact && p->xq[i].exact && p->xq[i].p == q.p &&
 	    p->xq[i].q == q.q;
+}
+
+/* Whether v shown to d significant digits (d <= 10; 0: v is 0 within
+ * its uncertainty err) is the truth t so rounded. */
+static int
+digits_right(double v, int d, double err, double t)
+{
+	char a[40], b[40];
+
+	if (d == 0)
+		return v == 0 && fabs(t) <= err;
+	d = d > 10 ? 10 : d;
+	num_format(t, d, a, sizeof a);
+	num_format(v, d, b, sizeof b);
+	return strcmp(a, b) == 0;
+}
+
+/* Points of high multiplicity in two slanted directions at once: f =
+ * P(x + y) + Q(x - y) with P'(u) = -(u - 2)(2u - 3)^3/2 and Q'(v) =
+ * 2(v - 2)^3(v^2 - 5)^3/3, expanded (degree 10).  ∇f = 0 where u is 2
+ * or 3/2 and v is 2 or ±√5: six points (x, y) = ((u + v)/2, (u - v)/2).
+ * Newton stops anywhere in the rounding noise around the ones of
+ * multiplicity 3 in both directions; those twins once filled the list
+ * of 64, which then said "there were more than 64" with five points
+ * shown, (-0.118, 2.118) missing. */
+static void
+test_twins(void)
+{
+	static const char *const f =
+	    "x^10/30 - x^9*y/3 - 2*x^9/9 + 3*x^8*y^2/2 + 2*x^8*y - x^"
+	    "8/8 - 4*x^7*y^3 - 8*x^7*y^2 + x^7*y + 82*x^7/21 + 7*x^6*"
+	    "y^4 + 56*x^6*y^3/3 - 7*x^6*y^2/2 - 82*x^6*y/3 - 35*x^6/6"
+	    " - 42*x^5*y^5/5 - 28*x^5*y^4 + 7*x^5*y^3 + 82*x^5*y^2 + "
+	    "35*x^5*y - 112*x^5/5 + 7*x^4*y^6 + 28*x^4*y^5 - 35*x^4*y"
+	    "^4/4 - 410*x^4*y^3/3 - 175*x^4*y^2/2 + 108*x^4*y + 407*x"
+	    "^4/6 - 4*x^3*y^7 - 56*x^3*y^6/3 + 7*x^3*y^5 + 410*x^3*y^"
+	    "4/3 + 350*x^3*y^3/3 - 224*x^3*y^2 - 736*x^3*y/3 + 37*x^3"
+	    "/6 + 3*x^2*y^8/2 + 8*x^2*y^7 - 7*x^2*y^6/2 - 82*x^2*y^5 "
+	    "- 175*x^2*y^4/2 + 216*x^2*y^3 + 407*x^2*y^2 - 163*x^2*y/"
+	    "2 - 1865*x^2/8 - x*y^9/3 - 2*x*y^8 + x*y^7 + 82*x*y^6/3 "
+	    "+ 35*x*y^5 - 112*x*y^4 - 736*x*y^3/3 + 37*x*y^2/2 + 2135"
+	    "*x*y/4 + 1919*x/6 + y^10/30 + 2*y^9/9 - y^8/8 - 82*y^7/2"
+	    "1 - 35*y^6/6 + 108*y^5/5 + 407*y^4/6 - 163*y^3/6 - 1865*"
+	    "y^2/8 - 2081*y/6";
+	const double r5 = sqrt(5), u[2] = { 2, 1.5 };
+	const double v[3] = { 2, r5, -r5 };
+	expr *e = parse(f);
+	critical_result r;
+	char *cause = NULL;
+	int i, j, k, hits, right = 1, once = 1;
+
+	if (critical_find(e, 2, NULL, &r, &cause) != 0) {
+		printf("Bail out! twins: %s\n", cause);
+		exit(1);
+	}
+	ok(r.n == 6 && !r.truncated, "twins: six points, the list not full "
+	    "(got %d%s)", r.n, r.truncated ? ", truncated" : "");
+	for (i = 0; i < 2; i++)
+		for (j = 0; j < 3; j++) {
+			double x = (u[i] + v[j]) / 2, y = (u[i] - v[j]) / 2;
+
+			for (k = 0, hits = 0; k < r.n; k++) {
+				const critical_point *p = &r.p[k];
+
+				if (fabs(p->x[0] - x) > 0.1 ||
+				    fabs(p->x[1] - y) > 0.1)
+					continue;
+				hits++;
+				if (!digits_right(p->x[0], p->digits[0],
+				    p->err[0], x) || !digits_right(p->x[1],
+				    p->digits[1], p->err[1], y))
+					right = 0;
+			}
+			if (hits != 1) {
+				diag("(%g, %g) found %d times", x, y, hits);
+				once = 0;
+			}
+		}
+	ok(once, "twins: each of the six found once");
+	ok(right, "twins: every digit shown is right");
+	critical_result_free(&r);
+	expr_free(e);
 }
 
 int
@@ -123,5 +208,6 @@ main(void)
 		critical_result_free(&r);
 		expr_free(f);
 	}
+	test_twins();
 	return tap_done();
 }

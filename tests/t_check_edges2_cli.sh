@@ -285,4 +285,17 @@ expect 2 err "did you mean --from '0.5,1'?" "descent --from '0,5; 1': did you me
 run grad 'x^2y' --at '1,2,3'
 expect 2 err 'e.g. --at 1,1' "--at 1,2,3 for two variables: no decimal reading guessed"
 
+# --- two critical points closer than the search can tell apart -------------
+# f = x³/3 - (2 + 1e-7)x²/2 + (1 + 1e-7)x: f' = (x - 1)(x - 1 - 1e-7), f'' =
+# 2x - 2 - 1e-7: -1e-7 at 1 (a maximum), +1e-7 at 1 + 1e-7 (a minimum).
+# The search sees one point (f' between them, -2.5e-15, is below its
+# rounding noise), but the student's two are two, not one twice
+run check critical 'x^3/3 - (2+1e-7)x^2/2 + (1+1e-7)x' --answer '1; 1.0000001' --kinds 'max; min'
+[ $rc -eq 0 ] && ! has 'twice' && has 'and a minimum (second derivative 1e-07)'
+ok $? "max at 1, min at 1 + 1e-7: both right, not one listed twice"
+# (x - 1)³ has the one point 1; 1.00000001 is it again, rounded
+run check critical '(x-1)^3' --answer '1; 1.00000001'
+[ $rc -eq 1 ] && has 'you listed (1.00000001) twice'
+ok $? "(x - 1)³: 1 and 1.00000001 are one point listed twice"
+
 tap_done

@@ -585,6 +585,27 @@ check_critical(check_fn *c, const double *known, int nknown,
 				bestv = v;
 			}
 		}
+		if (best >= 0 && used[best]) {
+			/* a point the student wrote before claims it: the
+			 * same one twice, or a second critical point close
+			 * by that the search merged with it (1 and 1 + 1e-7
+			 * of x^3/3 - (2 + 1e-7)x^2/2 + (1 + 1e-7)x, a maximum
+			 * and a minimum: no point is both); then it is
+			 * judged on its own, as one the search missed */
+			struct truth ta, tb;
+
+			for (j = 0; j < k && claimed[j] != best; j++)
+				;
+			classify(c, x, NULL, &ta);
+			classify(c, pts + j * c->n, NULL, &tb);
+			if (check_point_verdict(c, x, pts + j * c->n) !=
+			    CHECK_RIGHT && ta.k != tb.k && (ta.k == K_MIN ||
+			    ta.k == K_MAX || ta.k == K_SADDLE) && (tb.k ==
+			    K_MIN || tb.k == K_MAX || tb.k == K_SADDLE)) {
+				best = -1;
+				bestv = CHECK_RIGHT;
+			}
+		}
 		claimed[k] = best;
 		if (best >= 0) {
 			at = known + best * c->n;

@@ -298,4 +298,24 @@ run check critical '(x-1)^3' --answer '1; 1.00000001'
 [ $rc -eq 1 ] && has 'you listed (1.00000001) twice'
 ok $? "(x - 1)³: 1 and 1.00000001 are one point listed twice"
 
+# --- a function finite only in a thin shell far from 0 ----------------------
+# exp(1000000 - x²) overflows for |x| < 999.6 and underflows to 0 past
+# |x| = 1027 (1000000 - x² < -745): the test points there say 0 = 0 for
+# any multiple of the derivative -2x·exp(1000000 - x²).  A relative
+# 1e-5 too much is wrong; the derivative itself is right
+run check grad 'exp(1000000 - x^2)' --answer '-2.00002x exp(1000000-x^2)'
+[ $rc -eq 1 ] && ! has 'it equals'
+ok $? "exp(1000000 - x²): -2.00002x·exp(...) is not 'right: it equals'"
+run check grad 'exp(1000000 - x^2)' --answer '-2x exp(1000000-x^2)'
+[ $rc -eq 0 ]
+ok $? "exp(1000000 - x²): -2x·exp(1000000 - x²) is right"
+# exp(1000000)·exp(-x²) has a value everywhere (too large on the way):
+# never "not defined"
+run check grad 'exp(1000000 - x^2)' --answer '-2x exp(1000000) exp(-x^2)'
+! has 'not defined' && ! has 'no value' && has 'cannot be computed'
+ok $? "exp(1000000)·exp(-x²): cannot be computed, not 'not defined'"
+run eval 'exp(1000000)*x' --at 1
+! grep -q 'no value' "$tmp/err" && grep -q 'exp(1e+06) is too large' "$tmp/err"
+ok $? "eval exp(1000000)·x: too large, not 'exp has no value'"
+
 tap_done

@@ -78,11 +78,22 @@ undefined_feedback(const check_fn *c, int i, const expr *raw, int pt)
 	char		*s, *why;
 	char		 buf[40];
 
+	memset(&dom, 0, sizeof dom);
 	if (raw == NULL || !isnan(check_ev_why(raw, c->pts + pt * c->n, c->n,
 	    &dom)) || dom.msg[0] == '\0')
 		why = xstrdup("");
 	else
 		why = xasprintf(" (%s)", dom.msg);
+	if (dom.overflow) {
+		/* exp(1000000)·exp(-x²): a value, too large on the way */
+		s = xasprintf(_("%s: your answer cannot be computed at %s%s, "
+		    "so nabla cannot compare it there; write it so that no "
+		    "part of it is that large (exp(a - b), not "
+		    "exp(a)·exp(-b))"), c->dnames[i], ps, why);
+		free(why);
+		free(ps);
+		return s;
+	}
 	if (c->o.reveal)
 		s = xasprintf(_("%s: your answer is not defined at %s%s, but %s "
 		    "is %s there"), c->dnames[i], ps, why, c->dnames[i],

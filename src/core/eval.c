@@ -432,9 +432,21 @@ eval_fn(enum expr_fn fn, num a, num *out, expr_domain *dom)
 	}
 	*out = inexact(expr_fn_apply(fn, a.v));
 	if (!isfinite(out->v) && isfinite(a.v)) {
-		char ba[32], m[80];
-		snprintf(m, sizeof m, _("%s has no value at %s"), expr_fn_name(fn),
-		    num_format(a.v, 6, ba, sizeof ba));
+		char ba[32], m[160];
+		/* exp(1e6) has a value, too large for a double (as the
+		 * compiled programs say) */
+		int big = fn == FN_EXP || fn == FN_SINH || fn == FN_COSH;
+
+		num_format(a.v, 6, ba, sizeof ba);
+		if (big)
+			snprintf(m, sizeof m, _("%s(%s) is too large: %s"),
+			    expr_fn_name(fn), ba, _("the value is too large to "
+			    "represent (overflow)"));
+		else
+			snprintf(m, sizeof m, _("%s has no value at %s"),
+			    expr_fn_name(fn), ba);
+		if (big && dom != NULL)
+			dom->overflow = 1;
 		return fail(dom, m);
 	}
 	return 0;

@@ -318,4 +318,25 @@ run eval 'exp(1000000)*x' --at 1
 ! grep -q 'no value' "$tmp/err" && grep -q 'exp(1e+06) is too large' "$tmp/err"
 ok $? "eval exp(1000000)·x: too large, not 'exp has no value'"
 
+# --- a point beyond 64 bits that a double holds exactly ---------------------
+# 10^22 = 2^22·5^22 with 5^22 < 2^53: the double 1e22 is exactly 10^22,
+# and cos(10^22) = 0.52321478539513894549... (60-digit arithmetic).  The
+# value is known to 16 digits, so 0.5 is 0.523 rounded too far, not right
+# "within the rounding error"; 0.5232 is right, with no note
+run check grad 'sin(x)' --at 1e22 --answer 0.5
+[ $rc -eq 1 ] && ! has 'cannot be sure'
+ok $? "sin(x) at 1e22: 0.5 is not cos(10^22) = 0.5232..."
+run check grad 'sin(x)' --at 1e22 --answer 0.5232
+[ $rc -eq 0 ] && ! has 'cannot be sure'
+ok $? "sin(x) at 1e22: 0.5232 is right, the value certain"
+# 1e23 is no double (the nearest is 99999999999999991611392): the note
+# stays; sin(3x) at 1e22 too, where 3x is rounded on the way (as far as
+# the bound knows), and then no "wrong sign" beside "right"
+run check grad 'sin(x)' --at 1e23 --answer 0.5
+has 'cannot be sure'
+ok $? "sin(x) at 1e23: nabla says it cannot be sure"
+run check grad 'sin(3x)' --at 1e22 --answer 0.5
+has 'cannot be sure' && ! has 'wrong sign'
+ok $? "sin(3x) at 1e22: cannot be sure, and no wrong sign beside right"
+
 tap_done

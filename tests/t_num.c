@@ -200,5 +200,24 @@ main(void)
 			    "inexact (not the double it rounds to)");
 		}
 	}
+	/* 1e22 (= 2^22·5^22) is a double exactly; 1e23 is not */
+	{
+		size_t used;
+		num v;
+
+		ok(num_parse("1e22", &used, &v) == 0 &&
+		    num_is_exact_double(v) && v.v == 1e22,
+		    "1e22: the double is the number");
+		ok(num_parse("1e23", &used, &v) == 0 &&
+		    !num_is_exact_double(v) && !v.exact,
+		    "1e23: inexact (the double is 99999999999999991611392)");
+		ok(num_parse("10000000000000000000001", &used, &v) == 0 &&
+		    !num_is_exact_double(v),
+		    "10^22 + 1: inexact (its double is 10^22)");
+		ok(num_is_exact_double(num_shortest_exact(1e22)) &&
+		    !num_is_exact_double(num_shortest_exact(1e23)) &&
+		    num_shortest_exact(3.0).exact,
+		    "shortest decimals: 1e22 exact, 1e23 not, 3 a whole num");
+	}
 	return tap_done();
 }

@@ -89,6 +89,8 @@ rep_err(num n, double e)
 
 	if (n.exact)
 		return n.q == 1 && fabs(n.v) <= 0x1p53 ? 0 : UNIT * fabs(n.v);
+	if (num_is_exact_double(n))
+		return 0;	/* 1e22 typed: the double is the number */
 	if (num_pi_coeff(n, &r))
 		return 3 * UNIT * fabs(n.v);
 	return e;

@@ -339,4 +339,26 @@ run check grad 'sin(3x)' --at 1e22 --answer 0.5
 has 'cannot be sure' && ! has 'wrong sign'
 ok $? "sin(3x) at 1e22: cannot be sure, and no wrong sign beside right"
 
+# --- tiny coordinates in check critical --------------------------------------
+# (x - 1e-13)² + y²: ∇f = (2(x - 1e-13), 2y), zero only at (1e-13, 0).
+# ∇f(0, 0) = (-2e-13, 0) and ∇f(2e-13, 0) = (2e-13, 0) are computed
+# exactly and are not 0; the point found is shown as 0 within its
+# uncertainty, but that does not make (0, 0) a critical point
+run check critical '(x-1e-13)^2 + y^2' --answer '1e-13, 0' --kinds min
+[ $rc -eq 0 ]
+ok $? "(x - 1e-13)² + y²: (1e-13, 0) is the minimum"
+for p in '0, 0' '2e-13, 0'; do
+	run check critical '(x-1e-13)^2 + y^2' --answer "$p" --kinds min
+	[ $rc -eq 1 ] && has 'is not a critical point'
+	ok $? "(x - 1e-13)² + y²: ($p) is not a critical point"
+done
+# x⁴: f' = 4x³ is 4e-12 at 1e-4 (written to one figure, it cannot be
+# a rounded 0); (x² - 2)² + y² at √2 written to 17 digits is right
+run check critical 'x^4' --answer '1e-4'
+[ $rc -eq 1 ] && has 'is not a critical point'
+ok $? "x⁴: 1e-4 is not a critical point (f' = 4e-12 there)"
+run check critical '(x^2-2)^2+y^2' --answer '1.4142135623730951, 0; -1.41, 0; 0, 0'
+[ $rc -eq 0 ]
+ok $? "(x² - 2)² + y²: √2 to 17 digits, -1.41 and 0 all right"
+
 tap_done

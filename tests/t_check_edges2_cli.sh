@@ -285,4 +285,80 @@ expect 2 err "did you mean --from '0.5,1'?" "descent --from '0,5; 1': did you me
 run grad 'x^2y' --at '1,2,3'
 expect 2 err 'e.g. --at 1,1' "--at 1,2,3 for two variables: no decimal reading guessed"
 
+# --- two critical points closer than the search can tell apart -------------
+# f = x³/3 - (2 + 1e-7)x²/2 + (1 + 1e-7)x: f' = (x - 1)(x - 1 - 1e-7), f'' =
+# 2x - 2 - 1e-7: -1e-7 at 1 (a maximum), +1e-7 at 1 + 1e-7 (a minimum).
+# The search sees one point (f' between them, -2.5e-15, is below its
+# rounding noise), but the student's two are two, not one twice
+run check critical 'x^3/3 - (2+1e-7)x^2/2 + (1+1e-7)x' --answer '1; 1.0000001' --kinds 'max; min'
+[ $rc -eq 0 ] && ! has 'twice' && has 'and a minimum (second derivative 1e-07)'
+ok $? "max at 1, min at 1 + 1e-7: both right, not one listed twice"
+# (x - 1)³ has the one point 1; 1.00000001 is it again, rounded
+run check critical '(x-1)^3' --answer '1; 1.00000001'
+[ $rc -eq 1 ] && has 'you listed (1.00000001) twice'
+ok $? "(x - 1)³: 1 and 1.00000001 are one point listed twice"
+
+# --- a function finite only in a thin shell far from 0 ----------------------
+# exp(1000000 - x²) overflows for |x| < 999.6 and underflows to 0 past
+# |x| = 1027 (1000000 - x² < -745): the test points there say 0 = 0 for
+# any multiple of the derivative -2x·exp(1000000 - x²).  A relative
+# 1e-5 too much is wrong; the derivative itself is right
+run check grad 'exp(1000000 - x^2)' --answer '-2.00002x exp(1000000-x^2)'
+[ $rc -eq 1 ] && ! has 'it equals'
+ok $? "exp(1000000 - x²): -2.00002x·exp(...) is not 'right: it equals'"
+run check grad 'exp(1000000 - x^2)' --answer '-2x exp(1000000-x^2)'
+[ $rc -eq 0 ]
+ok $? "exp(1000000 - x²): -2x·exp(1000000 - x²) is right"
+# exp(1000000)·exp(-x²) has a value everywhere (too large on the way):
+# never "not defined"
+run check grad 'exp(1000000 - x^2)' --answer '-2x exp(1000000) exp(-x^2)'
+! has 'not defined' && ! has 'no value' && has 'cannot be computed'
+ok $? "exp(1000000)·exp(-x²): cannot be computed, not 'not defined'"
+run eval 'exp(1000000)*x' --at 1
+! grep -q 'no value' "$tmp/err" && grep -q 'exp(1e+06) is too large' "$tmp/err"
+ok $? "eval exp(1000000)·x: too large, not 'exp has no value'"
+
+# --- a point beyond 64 bits that a double holds exactly ---------------------
+# 10^22 = 2^22·5^22 with 5^22 < 2^53: the double 1e22 is exactly 10^22,
+# and cos(10^22) = 0.52321478539513894549... (60-digit arithmetic).  The
+# value is known to 16 digits, so 0.5 is 0.523 rounded too far, not right
+# "within the rounding error"; 0.5232 is right, with no note
+run check grad 'sin(x)' --at 1e22 --answer 0.5
+[ $rc -eq 1 ] && ! has 'cannot be sure'
+ok $? "sin(x) at 1e22: 0.5 is not cos(10^22) = 0.5232..."
+run check grad 'sin(x)' --at 1e22 --answer 0.5232
+[ $rc -eq 0 ] && ! has 'cannot be sure'
+ok $? "sin(x) at 1e22: 0.5232 is right, the value certain"
+# 1e23 is no double (the nearest is 99999999999999991611392): the note
+# stays; sin(3x) at 1e22 too, where 3x is rounded on the way (as far as
+# the bound knows), and then no "wrong sign" beside "right"
+run check grad 'sin(x)' --at 1e23 --answer 0.5
+has 'cannot be sure'
+ok $? "sin(x) at 1e23: nabla says it cannot be sure"
+run check grad 'sin(3x)' --at 1e22 --answer 0.5
+has 'cannot be sure' && ! has 'wrong sign'
+ok $? "sin(3x) at 1e22: cannot be sure, and no wrong sign beside right"
+
+# --- tiny coordinates in check critical --------------------------------------
+# (x - 1e-13)² + y²: ∇f = (2(x - 1e-13), 2y), zero only at (1e-13, 0).
+# ∇f(0, 0) = (-2e-13, 0) and ∇f(2e-13, 0) = (2e-13, 0) are computed
+# exactly and are not 0; the point found is shown as 0 within its
+# uncertainty, but that does not make (0, 0) a critical point
+run check critical '(x-1e-13)^2 + y^2' --answer '1e-13, 0' --kinds min
+[ $rc -eq 0 ]
+ok $? "(x - 1e-13)² + y²: (1e-13, 0) is the minimum"
+for p in '0, 0' '2e-13, 0'; do
+	run check critical '(x-1e-13)^2 + y^2' --answer "$p" --kinds min
+	[ $rc -eq 1 ] && has 'is not a critical point'
+	ok $? "(x - 1e-13)² + y²: ($p) is not a critical point"
+done
+# x⁴: f' = 4x³ is 4e-12 at 1e-4 (written to one figure, it cannot be
+# a rounded 0); (x² - 2)² + y² at √2 written to 17 digits is right
+run check critical 'x^4' --answer '1e-4'
+[ $rc -eq 1 ] && has 'is not a critical point'
+ok $? "x⁴: 1e-4 is not a critical point (f' = 4e-12 there)"
+run check critical '(x^2-2)^2+y^2' --answer '1.4142135623730951, 0; -1.41, 0; 0, 0'
+[ $rc -eq 0 ]
+ok $? "(x² - 2)² + y²: √2 to 17 digits, -1.41 and 0 all right"
+
 tap_done

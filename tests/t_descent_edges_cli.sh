@@ -62,6 +62,13 @@ for c in 'x^4+y^2|1,1|0.1' '(x^2-1)^2+y^2|0.5,1|0.1' 'sin(x)+y^2|1,1|0.5'; do
 	has 'Converged at step' && ! has 'not a minimum' && ! has 'no critical point'
 	ok $? "$f: converged, at a minimum"
 done
+# x²y² from (1, 1): x = y all along, and the run slows down for (0, 0),
+# where f = 0 <= x²y² everywhere: a minimum (not strict).  At the last
+# iterate (a, a) the Hessian [[2a², 4a²], [4a², 2a²]] has the eigenvalue
+# -2a² < 0, but that point is no critical point: no saddle to speak of
+run descent 'x^2y^2' --from 1,1 --rate 0.1 --tol 1e-3 --steps 1000
+has 'Converged at step' && ! has 'saddle' && ! has 'not a minimum'
+ok $? "x²y² from (1, 1): converged towards the minimum (0, 0), no saddle"
 
 # --- degenerate points and saddles, every method -----------------------------
 # x³ + y² at (0, 0): Hessian diag(0, 2), the test inconclusive; f(x, 0) =

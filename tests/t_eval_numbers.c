@@ -130,6 +130,29 @@ test_near_pi(void)
 	ok(value_at("tan(pi/2 + 1e-9)", NULL, &v, NULL, 0) == 0 &&
 	    rel(v.v, (double)(-cosl(b) / sinl(b))) <= 1e-12,
 	    "tan(pi/2 + 1e-9) is -cot(1e-9), not a domain error");
+	/* sin(π(1 + 10^-k)) = -sin(π·10^-k), and the rational 1 + 10^-k
+	 * is exact (denominators up to 10^18 < 2^60): the whole turn is
+	 * taken off exactly, not from the double 3.1415926535897967 */
+	{
+		static const char *const sp[] = { "sin(pi*(1+1e-15))",
+			"sin(pi*(1+1e-17))", "sin(pi*(1+1e-18))" };
+		static const char *const cp[] = { "cos(pi*(1/2+1e-15))",
+			"cos(pi*(1/2+1e-17))", "cos(pi*(1/2+1e-18))" };
+		static const long double e[] = { 1e-15L, 1e-17L, 1e-18L };
+		const long double pil = 3.141592653589793238462643383279503L;
+
+		for (i = 0; i < 3; i++) {
+			/* sin(t) = t(1 - t^2/6 ...), t = π·10^-k */
+			long double t = pil * e[i];
+			ok(value_at(sp[i], NULL, &v, NULL, 0) == 0 &&
+			    rel(v.v, (double)-t) <= 1e-14,
+			    "%s is -sin(pi e) = %.17Lg", sp[i], -t);
+			/* cos(π/2 + t) = -sin t */
+			ok(value_at(cp[i], NULL, &v, NULL, 0) == 0 &&
+			    rel(v.v, (double)-t) <= 1e-14,
+			    "%s is -sin(pi e)", cp[i]);
+		}
+	}
 	/* at doubles near kπ/12 the value is the C library's at that
 	 * double, on the tree as in the program */
 	for (k = -30; k <= 30; k++)

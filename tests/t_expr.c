@@ -2,6 +2,7 @@
  * kind, printing in three styles, derivatives worked by hand. */
 #include "config.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -303,6 +304,29 @@ test_runs_before_functions(void)
 	check_error("cosin(x)", "unknown function \"cosin\"", 0, NULL);
 }
 
+/* x to the power -2^63, an exact whole number as num can hold it by
+ * hand: read as 1/x^(2^63) without overflow (its negation does not fit
+ * a long long; 2^63 = 9.223372036854776·10¹⁸ to 16 digits). */
+static void
+test_superscript_min(void)
+{
+	num n = { 1, LLONG_MIN, 1, -9223372036854775808.0 };
+	expr_vars v;
+	expr *e;
+	char *s;
+
+	memset(&v, 0, sizeof v);
+	v.n = 1;
+	v.name[0][0] = 'x';
+	e = expr_pow(expr_var(0), expr_num(n));
+	s = expr_print(e, &v, EXPR_UNICODE);
+	ok(strcmp(s, "1/x^(9.223372036854776·10¹⁸)") == 0 ||
+	    strcmp(s, "x⁻⁹²²³³⁷²⁰³⁶⁸⁵⁴⁷⁷⁵⁸⁰⁸") == 0, "x^(-2^63) printed "
+	    "as 1/x^(2^63) (got %s)", s);
+	free(s);
+	expr_free(e);
+}
+
 int
 main(void)
 {
@@ -575,5 +599,6 @@ main(void)
 	test_reading_numbers();
 	test_greek_declared();
 	test_real_rewrites();
+	test_superscript_min();
 	return tap_done();
 }

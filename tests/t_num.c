@@ -169,5 +169,55 @@ main(void)
 	ok(num_descent_step(a, num_int(10), g, 2, out) == -1 &&
 	    isinf(out[0].v) && is_rat(out[1], -7, 1),
 	    "a step beyond the doubles: -1, every coordinate still filled");
+
+	/* a typed number too long for 64 bits is exact only when its
+	 * double is exactly it (issue 11): 1.0000000000000000001 is 1 +
+	 * 10^-19, which strtod rounds to 1; 10000000000000000000e-19 and
+	 * 4000000000000000000000e-21 are exactly 1 and 4 */
+	{
+		static const struct {
+			const char *s;
+			int exact;
+			long long p;
+		} lit[] = {
+			{ "1.0000000000000000001", 0, 0 },
+			{ "1.00000000000000001", 0, 0 },
+			{ "2.00000000000000000000", 1, 2 },
+			{ "10000000000000000000e-19", 1, 1 },
+			{ "4000000000000000000000e-21", 1, 4 },
+			{ "0.00000000000000000001e20", 1, 1 },
+			{ "3000000000000000000001e-21", 0, 0 },
+			{ "0.000000000000000000000000", 1, 0 },
+		};
+		size_t used, i;
+		num v;
+
+		for (i = 0; i < sizeof lit / sizeof lit[0]; i++) {
+			ok(num_parse(lit[i].s, &used, &v) == 0 &&
+			    used == strlen(lit[i].s) && (lit[i].exact ?
+			    is_rat(v, lit[i].p, 1) : !v.exact),
+			    "%s is %s", lit[i].s, lit[i].exact ? "exact" :
+			    "inexact (not the double it rounds to)");
+		}
+	}
+	/* 1e22 (= 2^22·5^22) is a double exactly; 1e23 is not */
+	{
+		size_t used;
+		num v;
+
+		ok(num_parse("1e22", &used, &v) == 0 &&
+		    num_is_exact_double(v) && v.v == 1e22,
+		    "1e22: the double is the number");
+		ok(num_parse("1e23", &used, &v) == 0 &&
+		    !num_is_exact_double(v) && !v.exact,
+		    "1e23: inexact (the double is 99999999999999991611392)");
+		ok(num_parse("10000000000000000000001", &used, &v) == 0 &&
+		    !num_is_exact_double(v),
+		    "10^22 + 1: inexact (its double is 10^22)");
+		ok(num_is_exact_double(num_shortest_exact(1e22)) &&
+		    !num_is_exact_double(num_shortest_exact(1e23)) &&
+		    num_shortest_exact(3.0).exact,
+		    "shortest decimals: 1e22 exact, 1e23 not, 3 a whole num");
+	}
 	return tap_done();
 }

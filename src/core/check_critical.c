@@ -22,6 +22,7 @@
 #include "critical.h"
 #include "linalg.h"
 #include "nls.h"
+#include "num.h"
 #include "xalloc.h"
 
 #define CHECK_MAX_CRITICAL_POINTS 128	/* points in one answer */
@@ -462,6 +463,80 @@ fmt_known(const check_fn *c, const double *known, int j)
 	return r;
 }
 
+/* Half a unit in the last digit of x as written (its shortest
+ * decimal): 0.005 for 2.14, 5e-17 for 1.4142135623730951, 0 for 0. */
+static double
+written_half_unit(double x)
+{
+	char	buf[40], *e;
+	int	digits = 0, i, ex;
+
+	if (x == 0 || !isfinite(x))
+		return 0;
+	num_format_exact(x, buf, sizeof buf);
+	e = strpbrk(buf, "eE");
+	for (i = 0; buf[i] != '\0' && &buf[i] != e; i++)
+		if (buf[i] >= '0' && buf[i] <= '9' && (digits > 0 ||
+		    buf[i] != '0'))
+			digits++;
+	/* trailing zeros of a whole number are not digits written */
+	if (e == NULL && strchr(buf, '.') == NULL)
+		for (i = (int)strlen(buf) - 1; i > 0 && buf[i] == '0' &&
+		    digits > 1; i--)
+			digits--;
+	ex = (int)floor(log10(fabs(x)));
+	return 0.5 * pow(10, ex - digits + 1);
+}
+
+/* Whether ∇f at the claimed point x (g there) is 0 as far as can be
+ * told: below 1e-9 times the scale (the largest |x_j|, at least 1), and
+ * each |g_i| at most Σ_j |H_ij|·δ_j plus 16 times its rounding error,
+ * δ_j half a unit in the last digit of x_j as written (0 for 0), at
+ * most half a unit in the last of the figures asked.
+ * (1e-13, 0) is the minimum of (x - 1e-13)² + y², and ∇f(0, 0) =
+ * (-2e-13, 0), computed exactly, is no 0: (0, 0) is not critical,
+ * though the absolute 1e-9 alone said so.  Where the Hessian is not to
+ * be had, that absolute test alone. */
+static int
+grad_explained(const check_fn *c, const double *x, const double *g,
+    double scale)
+{
+	critical_point	p;
+	num		xs[EXPR_MAX_VARS], out;
+	expr_domain	dom;
+	double		d[EXPR_MAX_VARS], e, tol, gmax = 0;
+	int		i, j, ok = 1;
+
+	for (i = 0; i < c->n; i++)
+		gmax = fmax(gmax, fabs(g[i]));
+	if (!(gmax <= 1e-9 * scale))
+		return 0;
+	if (c->n > EXPR_MAX_VARS ||
+	    critical_examine(c->f, c->n, x, &p, NULL) != 0)
+		return 1;
+	for (j = 0; j < c->n; j++) {
+		/* as written, but never more than the figures asked
+		 * allow: x^4 at 1e-4 (written to one digit) is no
+		 * critical point, though ∇f = 4e-12 there */
+		d[j] = fmin(written_half_unit(x[j]), 0.5 * pow(10,
+		    1 - c->o.sig) * fabs(x[j]));
+		xs[j] = num_snap_typed(x[j]);
+	}
+	for (i = 0; i < c->n && ok; i++) {
+		tol = 0;
+		for (j = 0; j < c->n; j++)
+			tol += fabs(p.hessian[i * c->n + j]) * d[j];
+		memset(&dom, 0, sizeof dom);
+		if (!isfinite(tol) || expr_eval_num_err(c->grad[i], xs, &out,
+		    &e, &dom) < 0 || !isfinite(e))
+			break;		/* the absolute test alone */
+		if (fabs(g[i]) > tol + 16 * e)
+			ok = 0;
+	}
+	critical_point_free(&p);
+	return ok;
+}
+
 /* How the claimed point x compares with known point j: as
  * check_point_compare, and right when every coordinate lies within the
  * uncertainty of a point known only roughly (a degenerate root). */
@@ -473,12 +548,22 @@ compare_known(const check_fn *c, const double *x, const double *known,
 	enum check_verdict v = check_point_compare(c, x, known + j * c->n);
 	int	 i;
 
+	double	 g[EXPR_MAX_VARS], scale = 1;
+
 	if (v == CHECK_RIGHT || kp == NULL || kp->exact || kp->err == NULL)
 		return v;
-	for (i = 0; i < c->n; i++)
+	for (i = 0; i < c->n; i++) {
 		if (!(fabs(x[i] - kp->x[i]) <= 2 * kp->err[i]) &&
 		    check_number(x[i], kp->x[i], c->o.sig) != CHECK_RIGHT)
 			return v;
+		scale = fmax(scale, fabs(x[i]));
+	}
+	/* within the uncertainty of the point found, and ∇f 0 at x as
+	 * far as can be told: the uncertainty of a point found near 0 is
+	 * absolute, and (0, 0) lies within it of (1e-13, 0) */
+	if (c->n > EXPR_MAX_VARS || check_gradient_at(c, x, g) != 0 ||
+	    !grad_explained(c, x, g, scale))
+		return v;
 	return CHECK_RIGHT;
 }
 
@@ -585,6 +670,27 @@ check_critical(check_fn *c, const double *known, int nknown,
 				bestv = v;
 			}
 		}
+		if (best >= 0 && used[best]) {
+			/* a point the student wrote before claims it: the
+			 * same one twice, or a second critical point close
+			 * by that the search merged with it (1 and 1 + 1e-7
+			 * of x^3/3 - (2 + 1e-7)x^2/2 + (1 + 1e-7)x, a maximum
+			 * and a minimum: no point is both); then it is
+			 * judged on its own, as one the search missed */
+			struct truth ta, tb;
+
+			for (j = 0; j < k && claimed[j] != best; j++)
+				;
+			classify(c, x, NULL, &ta);
+			classify(c, pts + j * c->n, NULL, &tb);
+			if (check_point_verdict(c, x, pts + j * c->n) !=
+			    CHECK_RIGHT && ta.k != tb.k && (ta.k == K_MIN ||
+			    ta.k == K_MAX || ta.k == K_SADDLE) && (tb.k ==
+			    K_MIN || tb.k == K_MAX || tb.k == K_SADDLE)) {
+				best = -1;
+				bestv = CHECK_RIGHT;
+			}
+		}
 		claimed[k] = best;
 		if (best >= 0) {
 			at = known + best * c->n;
@@ -659,7 +765,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 				free(ps);
 				continue;
 			}
-			if (gmax > 1e-9 * scale) {
+			if (!grad_explained(c, x, g, scale)) {
 				gs_ = check_fmt_point(g, c->n);
 				p->mistake = MISTAKE_EXTRA_POINT;
 				p->feedback = xasprintf(_("%s%s = %s is not zero, "

@@ -219,6 +219,42 @@ two_close(const struct critical_search *s, const double *x, const double *y)
 	    grad_noise(s, m) == 0;
 }
 
+/* Whether x is a twin of a known point y close by (within 1e-3 of the
+ * box's width): ∇f is 0 to rounding at both and half way between, so
+ * both lie in the noise around one point of high multiplicity (the
+ * expanded degree-10 polynomial whose ∇f vanishes to third order in
+ * two directions at (√2 - √3, √2 + √3)/2 filled the list of 64 with
+ * such twins, said "there were more than 64" and missed a point). */
+static int
+noise_twin(const struct critical_search *s, const double *x)
+{
+	double d[EXPR_MAX_VARS], m[EXPR_MAX_VARS];
+	const double *y;
+	int i, j, k;
+
+	if (grad_noise(s, x) != 1)
+		return 0;
+	for (i = 0; i < s->npts; i++) {
+		y = s->pts + (size_t)i * s->n;
+		for (j = 0; j < s->n; j++)
+			d[j] = y[j] - x[j];
+		if (linalg_norm(d, s->n) > 1e-3 * fmax(1, s->width) ||
+		    grad_noise(s, y) != 1)
+			continue;
+		/* noise all along the way, not only half way (where a third
+		 * point can be: x^4 - 1e-8 x^2 at 0, between -+7.1e-5) */
+		for (k = 1; k < 8; k++) {
+			for (j = 0; j < s->n; j++)
+				m[j] = x[j] + d[j] * k / 8;
+			if (grad_noise(s, m) != 1)
+				break;
+		}
+		if (k == 8)
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether x is one of the points found (within critical_same_tol, and
  * not two close ones). */
 static int
@@ -236,7 +272,7 @@ known_point(const struct critical_search *s, const double *x)
 		    !two_close(s, x, y))
 			return 1;
 	}
-	return 0;
+	return noise_twin(s, x);
 }
 
 /* Remember a critical point found from some start. */

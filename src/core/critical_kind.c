@@ -381,13 +381,27 @@ rnd(unsigned long long *st)
 	return (double)(*st >> 11) / 4503599627370496.0 - 1;
 }
 
-/* Whether f at y differs from f0 beyond rounding: 1 above, -1 below,
- * 0 within rounding. */
+/* A bound on the rounding error of f at y: what the running error
+ * analysis gives (terms that cancel, as in an expanded (x + y - 1)^4
+ * near its zero, leave far more than the size of f), 0 when unknown. */
+static double
+f_noise(const struct critical_search *s, const double *y)
+{
+	double t;
+
+	critical_rounding_error(s->f, y, &t);
+	return isfinite(t) ? t : 0;
+}
+
+/* Whether f at y (fy) differs from f0 (f at x, rounding error e0)
+ * beyond rounding: 1 above, -1 below, 0 within rounding. */
 static int
-above_below(double f0, double fy)
+above_below(const struct critical_search *s, double f0, double e0,
+    const double *y, double fy)
 {
 	double nu = 64 * 2.220446049250313e-16 * fmax(fabs(f0), fabs(fy));
 
+	nu = fmax(nu, e0 + f_noise(s, y));
 	return fy - f0 > nu ? 1 : f0 - fy > nu ? -1 : 0;
 }
 
@@ -402,7 +416,7 @@ sphere_walk(const struct critical_search *s, expr_prog *pf, const double *x,
     double f0, double r, double *u, int sgn)
 {
 	double y[EXPR_MAX_VARS], g[EXPR_MAX_VARS], d[EXPR_MAX_VARS];
-	double ut[EXPR_MAX_VARS], fy, ft, dot, len, th;
+	double ut[EXPR_MAX_VARS], fy, ft, dot, len, th, e0 = f_noise(s, x);
 	expr_domain dom;
 	int i, it, n = s->n;
 
@@ -411,7 +425,7 @@ sphere_walk(const struct critical_search *s, expr_prog *pf, const double *x,
 	if (expr_prog_eval_checked(pf, y, &fy, &dom) < 0 || !isfinite(fy))
 		return 0;
 	for (it = 0; it < 30; it++) {
-		if (above_below(f0, fy) == -sgn)
+		if (above_below(s, f0, e0, y, fy) == -sgn)
 			return 1;
 		if (critical_grad_at(s, y, g) < 0)
 			return 0;
@@ -437,7 +451,7 @@ sphere_walk(const struct critical_search *s, expr_prog *pf, const double *x,
 		memcpy(u, ut, sizeof(double) * n);
 		fy = ft;
 	}
-	return above_below(f0, fy) == -sgn;
+	return above_below(s, f0, e0, y, fy) == -sgn;
 }
 
 /* The values of f around x at radius rho (times 1 + |x|): along the
@@ -451,7 +465,7 @@ values_around(const struct critical_search *s, expr_prog *pf,
 {
 	double y[EXPR_MAX_VARS], u[EXPR_MAX_VARS], fy, nu, base = 1;
 	double lowu[EXPR_MAX_VARS], highu[EXPR_MAX_VARS], low = INFINITY;
-	double high = -INFINITY;
+	double high = -INFINITY, e0 = f_noise(s, x);
 	unsigned long long st = 0x9e3779b97f4a7c15ULL;
 	expr_domain dom;
 	int i, k, dir, up = 0, down = 0, same = 0, equal = 0, n = s->n;
@@ -493,6 +507,7 @@ values_around(const struct critical_search *s, expr_prog *pf,
 			memcpy(highu, u, sizeof(double) * n);
 		}
 		nu = 64 * 2.220446049250313e-16 * fmax(fabs(f0), fabs(fy));
+		nu = fmax(nu, e0 + f_noise(s, y));
 		if (fy - f0 > nu)
 			up++;
 		else if (f0 - fy > nu)

@@ -258,12 +258,14 @@ climbed_away(const descent_result *r, int from)
  * or what the higher-order test shows when that is inconclusive; -1
  * when it cannot be examined.  A run stops where ‖∇f‖ is small, which
  * need not be at a critical point: on x^3 it creeps towards the
- * inflection point 0 and stops at 0.018, where f'' > 0.  So when the
- * point itself looks like a minimum (or cannot be told), the critical
- * point nearest to it (in a box of 10% of its size, at least 0.1 wide,
- * and twice as wide as the Newton step from it) decides: a nearby point
- * that is not a minimum is what descent was slowing down for, and with
- * none there (e^(-x) at 6.9) the gradient has only become small.
+ * inflection point 0 and stops at 0.018, where f'' > 0.  So the
+ * critical point nearest to it (in a box of 10% of its size, at least
+ * 0.1 wide, and twice as wide as the Newton step from it) decides: a
+ * nearby point that is not a minimum is what descent was slowing down
+ * for, and with none there (e^(-x) at 6.9) the gradient has only become
+ * small.  The other way round too: on x^2 y^2 from (1, 1) the run stops
+ * at (0.07, 0.07), where the Hessian has a negative eigenvalue, but the
+ * point it is slowing down for, (0, 0), is a minimum.
  * A quadratic whose Hessian is positive semidefinite and which has a
  * minimum (a valley of them, as (x - y)^2) has only minima among its
  * critical points, though not strict ones: that is a minimum too. */
@@ -299,11 +301,13 @@ end_kind(const expr *f, int nvars, const num *x, const num *g, int *detail)
 	 * 6.9, where ‖∇f‖ = f'' = 0.001, a whole unit away */
 	for (i = 0; i < nvars; i++)
 		gd[i] = g[i].v;
-	if (p.kind == CRITICAL_MINIMUM && linalg_solve(p.hessian, gd, nd,
+	if ((p.kind == CRITICAL_MINIMUM || p.kind == CRITICAL_SADDLE ||
+	    p.kind == CRITICAL_MAXIMUM) && linalg_solve(p.hessian, gd, nd,
 	    nvars) == 0 && isfinite(linalg_norm(nd, nvars)))
 		reach = 2 * linalg_norm(nd, nvars);
 	critical_point_free(&p);
-	if (k != CRITICAL_MINIMUM && k != CRITICAL_INCONCLUSIVE)
+	if (k != CRITICAL_MINIMUM && k != CRITICAL_INCONCLUSIVE &&
+	    k != CRITICAL_SADDLE && k != CRITICAL_MAXIMUM)
 		return k;
 	critical_opts_init(&co);
 	co.has_box = 1;
@@ -316,6 +320,19 @@ end_kind(const expr *f, int nvars, const num *x, const num *g, int *detail)
 	}
 	if (critical_find(f, nvars, &co, &cr, NULL) != 0)
 		return k;
+	if (cr.n == 0 && (k == CRITICAL_SADDLE || k == CRITICAL_MAXIMUM)) {
+		/* the fine grid misses degenerate points (x^2 y^2 near
+		 * (0.07, 0.07)): Newton from every start before the
+		 * Hessian's word stands */
+		critical_result_free(&cr);
+		co.few_starts = 0;
+		if (critical_find(f, nvars, &co, &cr, NULL) != 0)
+			return k;
+	}
+	if (cr.n == 0 && (k == CRITICAL_SADDLE || k == CRITICAL_MAXIMUM)) {
+		critical_result_free(&cr);
+		return k;
+	}
 	if (cr.n == 0) {
 		/* no critical point where one should be: the gradient
 		 * has only become small (e^(-x), tanh x) */
@@ -338,7 +355,8 @@ end_kind(const expr *f, int nvars, const num *x, const num *g, int *detail)
 		int qk = (int)(q->kind == CRITICAL_INCONCLUSIVE ? q->higher :
 		    q->kind);
 
-		if (qk == CRITICAL_SADDLE || qk == CRITICAL_MAXIMUM) {
+		if (qk == CRITICAL_SADDLE || qk == CRITICAL_MAXIMUM ||
+		    (qk == CRITICAL_MINIMUM && k != CRITICAL_MINIMUM)) {
 			k = qk;
 			*detail = q->kind == CRITICAL_INCONCLUSIVE ?
 			    DESCENT_END_HIGHER : DESCENT_END_HESSIAN;

@@ -89,6 +89,8 @@ rep_err(num n, double e)
 
 	if (n.exact)
 		return n.q == 1 && fabs(n.v) <= 0x1p53 ? 0 : UNIT * fabs(n.v);
+	if (num_is_exact_double(n))
+		return 0;	/* 1e22 typed: the double is the number */
 	if (num_pi_coeff(n, &r))
 		return 3 * UNIT * fabs(n.v);
 	return e;
@@ -229,7 +231,7 @@ sin_twelfths(long long n, int *two)
 	return val[n] != 9;
 }
 
-/* sin(mπ/q) for whole m and q > 0 (q < 2^41), with the angle brought
+/* sin(mπ/q) for whole m and q > 0 (q <= 2^60), with the angle brought
  * into [0, π/2] exactly first, so that the result is accurate relative
  * to its own size (sin(999π/1000) is sin(π/1000), not the sine of a
  * double near π). */
@@ -272,7 +274,8 @@ trig_at(enum expr_fn fn, num r, num s, num *out, expr_domain *dom)
 	if (!num_is_zero(r)) {
 		/* r mod 2, as m/q in [0, 2) */
 		q = r.q;
-		if (q > (1LL << 40)) {
+		/* 2m + q and 4q below stay far inside 64 bits */
+		if (q > (1LL << 60)) {
 			*out = inexact(expr_fn_apply(fn, r.v * M_PI + s.v));
 			goto check;
 		}
@@ -433,9 +436,21 @@ eval_fn(enum expr_fn fn, num a, num *out, expr_domain *dom)
 	}
 	*out = inexact(expr_fn_apply(fn, a.v));
 	if (!isfinite(out->v) && isfinite(a.v)) {
-		char ba[32], m[80];
-		snprintf(m, sizeof m, _("%s has no value at %s"), expr_fn_name(fn),
-		    num_format(a.v, 6, ba, sizeof ba));
+		char ba[32], m[160];
+		/* exp(1e6) has a value, too large for a double (as the
+		 * compiled programs say) */
+		int big = fn == FN_EXP || fn == FN_SINH || fn == FN_COSH;
+
+		num_format(a.v, 6, ba, sizeof ba);
+		if (big)
+			snprintf(m, sizeof m, _("%s(%s) is too large: %s"),
+			    expr_fn_name(fn), ba, _("the value is too large to "
+			    "represent (overflow)"));
+		else
+			snprintf(m, sizeof m, _("%s has no value at %s"),
+			    expr_fn_name(fn), ba);
+		if (big && dom != NULL)
+			dom->overflow = 1;
 		return fail(dom, m);
 	}
 	return 0;

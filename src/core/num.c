@@ -26,6 +26,22 @@ num_gcd(long long a, long long b)
 	return a;
 }
 
+/* A whole double that is exactly the number meant; see num.h. */
+num
+num_exact_double(double v)
+{
+	num r = { 0, 0, 0, v };
+
+	return r;
+}
+
+/* Whether a came from num_exact_double. */
+int
+num_is_exact_double(num a)
+{
+	return !a.exact && a.q == 0;
+}
+
 /* The whole number p (not LLONG_MIN), as num_rat(p, 1) makes it. */
 static num
 num_whole(long long p)
@@ -281,6 +297,81 @@ num_equal(num a, num b)
 	return a.exact == b.exact && a.v == b.v;
 }
 
+/* Whether the decimal number s (len bytes, as num_parse read it) is
+ * exactly the whole number whose decimal digits are nd (no sign, no
+ * leading zeros; "0" for 0): its digits with the zeros at either end
+ * left out, and where they end, are nd's.  1.0000000000000000001 is
+ * not 1, though strtod rounds it to 1. */
+static int
+typed_is_digits(const char *s, size_t len, const char *nd)
+{
+	char d[400];
+	size_t i, nl = 0, k;
+	long long e = 0, ne = 0, ex = 0;
+	int esign = 1, frac = 0, dot = 0;
+
+	for (i = 0; i < len && s[i] != 'e' && s[i] != 'E'; i++) {
+		if (s[i] == '.') {
+			dot = 1;
+			continue;
+		}
+		if (nl == 0 && s[i] == '0') {
+			frac += dot;	/* a leading zero */
+			continue;
+		}
+		if (nl == sizeof d)
+			return 0;	/* more digits than a double has */
+		d[nl++] = s[i];
+		frac += dot;
+	}
+	if (i < len) {
+		i++;
+		if (s[i] == '-' || s[i] == '+')
+			esign = s[i++] == '-' ? -1 : 1;
+		for (; i < len; i++)
+			if (ex < 100000)
+				ex = ex * 10 + (s[i] - '0');
+	}
+	e = esign * ex - frac;
+	while (nl > 0 && d[nl - 1] == '0') {
+		nl--;
+		e++;
+	}
+	k = strlen(nd);
+	if (k == 1 && nd[0] == '0')
+		return nl == 0;
+	while (k > 1 && nd[k - 1] == '0') {
+		k--;
+		ne++;
+	}
+	return nl == k && e == ne && memcmp(d, nd, k) == 0;
+}
+
+/* typed_is_digits for the whole number n >= 0. */
+static int
+typed_is_whole(const char *s, size_t len, long long n)
+{
+	char nd[32];
+
+	if (n < 0)
+		return 0;
+	snprintf(nd, sizeof nd, "%lld", n);
+	return typed_is_digits(s, len, nd);
+}
+
+/* Whether the decimal number s (len bytes) is exactly the whole double
+ * v (|v| < 1e300: its digits, printed exactly, fit the buffer). */
+static int
+typed_is_double(const char *s, size_t len, double v)
+{
+	char nd[320];
+
+	if (!(fabs(v) < 1e300) || v != floor(v))
+		return 0;
+	snprintf(nd, sizeof nd, "%.0f", fabs(v));
+	return typed_is_digits(s, len, nd);
+}
+
 /* Parse a decimal number at s without looking at the locale. */
 int
 num_parse(const char *s, size_t *used, num *out)
@@ -358,6 +449,14 @@ num_parse(const char *s, size_t *used, num *out)
 		*out = num_real(num_strtod(copy, NULL));
 		free(copy);
 	}
+	/* exact only when the double is exactly what was typed; a whole
+	 * number too large for 64 bits that the double holds exactly
+	 * (1e22) has no representation error */
+	if (out->exact && !typed_is_whole(s, len, out->p < 0 ? -out->p :
+	    out->p))
+		*out = num_inexact(out->v);
+	else if (!out->exact && typed_is_double(s, len, out->v))
+		*out = num_exact_double(out->v);
 	return 0;
 }
 
@@ -544,6 +643,23 @@ num_format_decimal(num a, char *buf, size_t n)
 	snprintf(buf, n, "%s%llu%s%s", a.p < 0 ? "-" : "", ip, k ? "." : "",
 	    digits);
 	return buf;
+}
+
+/* A whole double whose shortest decimal is exactly it; see num.h. */
+num
+num_shortest_exact(double v)
+{
+	char buf[40];
+	size_t used;
+	num r;
+
+	if (!isfinite(v) || v != floor(v) || fabs(v) < 0x1p53)
+		return num_real(v);
+	num_format_exact(v, buf, sizeof buf);
+	if (num_parse(buf[0] == '-' ? buf + 1 : buf, &used, &r) == 0 &&
+	    num_is_exact_double(r))
+		return num_exact_double(v);
+	return num_real(v);
 }
 
 /* --- snapping doubles to rationals ------------------------------------- */

@@ -62,6 +62,17 @@ num_real(double v)
 	return num_inexact(v);
 }
 
+/* v, a whole number beyond 64 bits that the double holds exactly and
+ * that is exactly the number meant (1e22 typed): inexact for the
+ * rationals, but with no representation error (num_is_exact_double). */
+num num_exact_double(double v);
+/* Whether a was made by num_exact_double. */
+int num_is_exact_double(num a);
+/* The whole double v (|v| >= 2^53 at least) as num_exact_double when
+ * its shortest decimal (num_format_exact) is exactly it, as when 1e22
+ * was typed; num_real(v) otherwise (1e23 is 99999999999999991611392). */
+num num_shortest_exact(double v);
+
 num num_add(num a, num b);
 num num_sub(num a, num b);
 num num_mul(num a, num b);

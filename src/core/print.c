@@ -46,7 +46,9 @@ add_superscript(sbuf *b, long long v)
 	char digits[32];
 	int i;
 
-	snprintf(digits, sizeof digits, "%lld", v < 0 ? -v : v);
+	/* unsigned, so that -v cannot overflow (v = LLONG_MIN) */
+	snprintf(digits, sizeof digits, "%llu", v < 0 ?
+	    0ULL - (unsigned long long)v : (unsigned long long)v);
 	if (v < 0)
 		sbuf_add(b, "⁻");
 	for (i = 0; digits[i]; i++)

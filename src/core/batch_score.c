@@ -32,6 +32,12 @@
 #include "sbuf.h"
 #include "xalloc.h"
 
+/* A batch line to judge with other answers (judge_line). */
+struct line_judge {
+	batch_cache		*bc;
+	const batch_line	*l;
+};
+
 /* The name of a status. */
 const char *
 batch_status_name(enum batch_status s)
@@ -97,80 +103,59 @@ iterate_label(int k, enum expr_style st)
 	return sbuf_take(&b);
 }
 
+/* The batch line ctx judged with answer in place of its own
+ * (check_decimal_judge). */
+static int
+judge_line(void *ctx, const char *answer, int *right, int *parts)
+{
+	const struct line_judge	*lj = ctx;
+	batch_line		 t = *lj->l;
+	check_result		 r;
+	char			*cause = NULL;
+	int			 i, st;
+
+	t.answer = (char *)answer;	/* only read */
+	if (batch_check(lj->bc, &t, &r, &cause) != 0) {
+		free(cause);
+		return -1;
+	}
+	*parts = r.nparts;
+	for (*right = i = 0; i < r.nparts; i++)
+		*right += r.parts[i].correct != 0;
+	st = r.correct != 0;
+	check_result_free(&r);
+	return st;
+}
+
 /* "did you mean 0.4?" when the answer is right read with decimal points
  * (a new string), or NULL. */
 static char *
 decimal_note(batch_cache *bc, const batch_line *l)
 {
-	batch_line	 t = *l;
-	check_result	 r;
-	char		*a, *first = NULL, *cause = NULL, *note = NULL;
-	int		 semis;
+	struct line_judge	lj = { bc, l };
 
-	for (semis = 0; semis < 2 && note == NULL; semis++) {
-		if ((a = num_decimal_commas(l->answer, semis, &first)) == NULL)
-			return NULL;
-		t.answer = a;
-		if (batch_check(bc, &t, &r, &cause) == 0 && r.correct)
-			note = num_decimal_comma_note(first, 0);
-		if (cause == NULL)
-			check_result_free(&r);
-		free(cause);
-		cause = NULL;
-		free(a);
-		free(first);
-		first = NULL;
-	}
-	return note;
+	return check_decimal_right_note(l->answer, 0, judge_line, &lj);
 }
 
 /* The points an answer with decimal commas means ("(1,6; 1,2)" for a
  * step from, or the gradient at, a point of two coordinates gives
  * "(1.6, 1.2)"; "0,4, 0,8; 0,16, 0,64" two steps; "0,5, 0 min; ..."
- * critical points with their kinds), when that is the one reading
- * (check_decimal_reading) and the answer cannot be read as written, or
- * has fewer right parts as written: a new string, or NULL.  *ambiguous is set when the commas can be read more
- * than one way. */
+ * critical points with their kinds), when that is the one reading and
+ * it earns more (check_decimal_better): a new string, or NULL.
+ * *ambiguous is set when the commas can be read more than one way. */
 static char *
 decimal_point(batch_cache *bc, const batch_line *l, int *ambiguous)
 {
-	check_result	 r;
-	char		*dec = NULL, *cause = NULL;
-	int		 n, one = l->kind == BATCH_GRAD;
+	struct line_judge	lj = { bc, l };
+	int			n;
 
 	*ambiguous = 0;
 	if (!(l->kind == BATCH_STEP || l->kind == BATCH_CRITICAL ||
 	    (l->kind == BATCH_GRAD && l->at != NULL)) ||
 	    (n = batch_nvars(bc, l)) < 1)
 		return NULL;
-	switch (check_decimal_reading(l->answer, n, one, &dec)) {
-	case CHECK_DEC_MEANT:
-		break;
-	case CHECK_DEC_AMBIGUOUS:
-		*ambiguous = 1;
-		return NULL;
-	default:
-		return NULL;
-	}
-	/* readable as written too: the reading that earns more */
-	if (batch_check(bc, l, &r, &cause) == 0) {
-		batch_line	t = *l;
-		check_result	rm;
-		char		*c2 = NULL;
-
-		t.answer = dec;
-		if (r.correct || batch_check(bc, &t, &rm, &c2) != 0 ||
-		    !check_better_reading(&rm, &r)) {
-			free(dec);
-			dec = NULL;
-		}
-		if (c2 == NULL && !r.correct)
-			check_result_free(&rm);
-		free(c2);
-		check_result_free(&r);
-	}
-	free(cause);
-	return dec;
+	return check_decimal_better(l->answer, n, l->kind == BATCH_GRAD,
+	    judge_line, &lj, ambiguous);
 }
 
 /* Score a critical verdict: judged, kinds were judged; asked, kinds

@@ -387,11 +387,53 @@ test_book(void)
 		g.score = s == 2 ? 1 : 0.5;
 		gradebook_add(&gb, "ann", "Q1", &g, NULL, 0);
 	}
-	ok(fabs(gradebook_cell_of(&gb, 0, 0)->score - 2.0 / 3) < 1e-12 &&
+	ok(gradebook_cell_of(&gb, 0, 0)->score == 0.67 &&
 	    gradebook_cell_of(&gb, 0, 0)->attempts == 3,
-	    "all attempts: the mean (0.5, 0.5, 1 give 2/3)");
+	    "all attempts: the mean (0.5, 0.5, 1 give 2/3, 0.67)");
 	ok(gradebook_cell_of(&gb, 5, 0)->attempts == 0,
 	    "an unknown student's cell is empty");
+	gradebook_free(&gb);
+
+	/* the marks a teacher reads add up: the mean of 0.33, 0.33 and 1
+	 * is 1.66/3 = 0.5533..., shown 0.55; of 0, 1 and 1 it is 0.6666...,
+	 * 0.67; the total is the sum of the marks shown, 0.55 + 0.67 +
+	 * 0.67 = 1.89; and 0.99, 1 (mean 0.995) is not full marks, 0.99 */
+	memset(&gb, 0, sizeof gb);
+	gb.all_attempts = 1;
+	g.max = 1;
+	for (s = 0; s < 3; s++) {
+		g.score = s == 2 ? 1 : 0.33;
+		gradebook_add(&gb, "ann", "Q1", &g, NULL, 0);
+		g.score = s == 0 ? 0 : 1;
+		gradebook_add(&gb, "ann", "Q2", &g, NULL, 0);
+		gradebook_add(&gb, "ann", "Q3", &g, NULL, 0);
+	}
+	g.score = 0.99;
+	gradebook_add(&gb, "bob", "Q1", &g, NULL, 0);
+	g.score = 1;
+	gradebook_add(&gb, "bob", "Q1", &g, NULL, 0);
+	ok(gradebook_cell_of(&gb, 0, 0)->score == 0.55 &&
+	    gradebook_cell_of(&gb, 0, 1)->score == 0.67,
+	    "all attempts: the mean rounded to 0.01 (0.55, 0.67)");
+	ok(gradebook_total(&gb, 0) == 1.89, "all attempts: the total is the "
+	    "sum of the marks shown (1.89; got %.17g)", gradebook_total(&gb,
+	    0));
+	ok(gradebook_cell_of(&gb, 1, 0)->score == 0.99,
+	    "all attempts: 0.99 and 1 are not full marks (0.99)");
+	gradebook_free(&gb);
+
+	/* the total of marks 0.67, 0.67, 0.67 and 0.33 is 2.34, as a
+	 * teacher adds (in binary fractions, 2.3400000000000003) */
+	memset(&gb, 0, sizeof gb);
+	g.max = 1;
+	g.score = 0.67;
+	gradebook_add(&gb, "ann", "Q1", &g, NULL, 0);
+	gradebook_add(&gb, "ann", "Q2", &g, NULL, 0);
+	gradebook_add(&gb, "ann", "Q3", &g, NULL, 0);
+	g.score = 0.33;
+	gradebook_add(&gb, "ann", "Q4", &g, NULL, 0);
+	ok(gradebook_total(&gb, 0) == 2.34, "0.67 x 3 + 0.33 is 2.34 (got "
+	    "%.17g)", gradebook_total(&gb, 0));
 	gradebook_free(&gb);
 }
 

@@ -5,8 +5,9 @@
  *
  * The caller decides which lines count (the last attempt of a student
  * at a question, or all of them) and adds those.  With all attempts,
- * a question's score is the mean of its attempts' scores; otherwise
- * the last added one.  Pure: no I/O. */
+ * a question's score is the mean of its attempts' scores, rounded to
+ * 0.01 (and less than the question's points unless every attempt has
+ * them all); otherwise the last added one.  Pure: no I/O. */
 #ifndef NABLA_GRADEBOOK_H
 #define NABLA_GRADEBOOK_H
 
@@ -16,6 +17,7 @@
 typedef struct gradebook_cell {
 	int q;			/* the question */
 	int attempts;		/* lines added; 0: not answered */
+	int full;		/* of them, with all the points */
 	double score, sum;	/* the score, and the sum of all */
 	enum batch_status status;	/* of the last line added */
 	int tag;		/* the caller's (the line of the last
@@ -100,7 +102,8 @@ void gradebook_student(gradebook *gb, const char *student);
  * answered; static, read-only). */
 const gradebook_cell *gradebook_cell_of(const gradebook *gb, int s, int q);
 
-/* Student s's total (over the questions s answered), and the class's
+/* Student s's total (over the questions s answered, rounded to 0.01:
+ * the sum of the marks shown), and the class's
  * maximum (the sum of the questions' points, kept as they are
  * declared). */
 double gradebook_total(const gradebook *gb, int s);

@@ -374,5 +374,34 @@ ok(rc == 1 and d["answers"][1]["status"] == "malformed" and
    "not UTF-8 at byte 2" in d["answers"][1]["error"] and
    d["answers"][1]["line"] == 2, "invalid UTF-8: a malformed line 2, the JSON valid")
 
+# --- a line that names no student is nobody's -----------------------------------
+# two students answer Q1 of a 1-question key; a line with an empty first
+# cell and a line of one cell are malformed, shown, and belong to no
+# student: the class is 2, Q1 has 0 unanswered, the gradebook 2 rows
+with open(tmp + "/key1.tsv", "w") as f:
+    f.write("Q1\tgrad\tx^2y\t-\t1\n")
+with open(tmp + "/nobody.tsv", "w") as f:
+    f.write("ann\tQ1\t2xy, x^2\n\tQ1\t2xy, x^2\nnonsense\n"
+            "bob\tQ1\t2x, x^2\n")
+rc, out, err = nab("--batch", tmp + "/nobody.tsv", "--questions",
+                   tmp + "/key1.tsv", "--csv")
+rows = list(csv.reader(io.StringIO(out)))
+ok(rc == 1 and rows == [["student", "Q1", "total"], ["ann", "1", "1"],
+                        ["bob", "0.5", "0.5"]],
+   "a line without a student: no row in the gradebook (%r)" % (rows,))
+rc, out, err = nab("--batch", tmp + "/nobody.tsv", "--questions",
+                   tmp + "/key1.tsv", "--summary")
+ok(out.startswith("question\tpoints\tright\tpartly\twrong\tunanswered\t"
+                  "malformed\nQ1\t1\t1\t1\t0\t0\t0\n") and
+   "of 2" in out and "of 3" not in out,
+   "a line without a student: not a student more in the summary")
+rc, out, err = nab("--batch", tmp + "/nobody.tsv", "--questions",
+                   tmp + "/key1.tsv", "--json")
+d = json.loads(out)
+ok([a["status"] for a in d["answers"]] ==
+   ["right", "malformed", "malformed", "partly"] and
+   [s["student"] for s in d["students"]] == ["ann", "bob"],
+   "a line without a student: its answer shown malformed, no student '?'")
+
 done()
 EOF

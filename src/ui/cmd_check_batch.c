@@ -668,16 +668,21 @@ fill_book(struct run *run)
 
 	for (i = 0; i < run->nrec; i++) {
 		struct rec *rc = &run->rec[i];
-		const char *student = rc->l.student ? rc->l.student : "?";
 
-		if (rc->counts)
-			gradebook_add(&run->gb, student, rc->qid, &rc->g,
-			    rc->mist, rc->nmist)->tag = i;
-		else
-			gradebook_student(&run->gb, student);
 		if ((rc->counts || rc->qid == NULL) && rc->g.status !=
 		    BATCH_RIGHT)
 			any = 1;
+		/* a line with no student (an empty first cell, a line of
+		 * one cell) is malformed and shown, but is nobody's: no
+		 * row "?" in the gradebook, no student more in the
+		 * counts per question */
+		if (rc->l.student == NULL)
+			continue;
+		if (rc->counts)
+			gradebook_add(&run->gb, rc->l.student, rc->qid, &rc->g,
+			    rc->mist, rc->nmist)->tag = i;
+		else
+			gradebook_student(&run->gb, rc->l.student);
 	}
 	return any;
 }

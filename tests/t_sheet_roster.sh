@@ -101,4 +101,22 @@ mkdir "$tmp/sheets2"
 run sheet "$les" --students "$tmp/good.txt" --out "$tmp/sheets2"
 [ $rc -eq 0 ] && [ ! -s "$tmp/err" ] && [ -s "$tmp/sheets2/ben-key.txt" ]
 ok $? "a good roster: exit 0, nothing on stderr"
+
+# --out a folder that is not there yet: made (the manual's workflow,
+# --out sheets); one whose parent is not there: said, exit 1
+run sheet "$les" --students "$tmp/good.txt" --out "$tmp/new"
+[ $rc -eq 0 ] && [ -s "$tmp/new/ann.txt" ] && [ -s "$tmp/new/ben-key.txt" ]
+ok $? "--out a new folder: made, the sheets in it"
+run sheet "$les" --students "$tmp/good.txt" --out "$tmp/no/such"
+[ $rc -eq 1 ] && grep -q "cannot make the folder $tmp/no/such" "$tmp/err"
+ok $? "--out in a folder that is not there: said, exit 1"
+
+# a name twice (line 1 and line 3) is one student, one sheet, said;
+# a name starting with '-' gets no file that reads as an option
+printf 'ann\nben\nann\n-rf\n' >"$tmp/twice.txt"
+run sheet "$les" --students "$tmp/twice.txt" --out "$tmp/twice"
+[ $rc -eq 0 ] && grep -q 'twice.txt:3: ann is already on line 1: one sheet for both' \
+    "$tmp/err" && grep -q '^3 students: ' "$tmp/out" &&
+    [ "$(ls "$tmp/twice" | tr '\n' ' ')" = "_rf-key.txt _rf.txt ann-key.txt ann.txt ben-key.txt ben.txt " ]
+ok $? "a name twice: one sheet, the line said; -rf gets _rf.txt"
 tap_done

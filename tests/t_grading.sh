@@ -403,5 +403,35 @@ ok([a["status"] for a in d["answers"]] ==
    [s["student"] for s in d["students"]] == ["ann", "bob"],
    "a line without a student: its answer shown malformed, no student '?'")
 
+# --- critical points: one rule for a key's question and a lesson's ------------
+# f = x^3 - 3x + y^3 - 3y: grad = (3x^2 - 3, 3y^2 - 3) is 0 at (+-1, +-1);
+# the Hessian diag(6x, 6y): (1, 1) minimum, (-1, -1) maximum, (1, -1)
+# and (-1, 1) saddles.  Kinds asked: 4 points x 2 = 8 units; a point
+# found earns 1, its kind 1 more, an extra point takes 1 away.
+with open(tmp + "/c4.lesson", "w") as f:
+    f.write("id: c4\ntitle: Four critical points\nsummary: One exercise.\n\n"
+            "--- exercise: critical\nid: c\nfunction: x^3 - 3x + y^3 - 3y\n"
+            "ask: kinds\nprompt: Find and classify the critical points.\n")
+with open(tmp + "/c4.tsv", "w") as f:
+    f.write("c\tcritical\tx^3 - 3x + y^3 - 3y\tkinds=required\t1\n")
+ALL4 = "(1, 1) minimum; (-1, -1) maximum; (1, -1) saddle; (-1, 1) saddle"
+C4 = [(ALL4, "right", 1),
+      ("(1, 1) minimum", "partly", 0.25),                 # 2 of 8
+      ("(1, 1); (-1, -1); (1, -1); (-1, 1)", "partly", 0.5),  # no kinds: 4 of 8
+      ("(1, 1) maximum; (-1, -1) minimum; (1, -1) saddle; (-1, 1) saddle",
+       "partly", 0.75),                                   # 2 kinds wrong: 6 of 8
+      (ALL4 + "; (0, 0) saddle", "partly", 0.88),         # 8 - 1 of 8
+      ("(1, 1) minimum; (-1, -1) saddle", "partly", 0.38)]  # 3 of 8
+with open(tmp + "/c4a.tsv", "w") as f:
+    for i, (a, st, sc) in enumerate(C4):
+        f.write("s%d\tc\t%s\n" % (i, a))
+for key in ("c4.tsv", "c4.lesson"):
+    rc, out, err = nab("--batch", tmp + "/c4a.tsv", "--questions",
+                       tmp + "/" + key, "--json")
+    got = [(a["status"], a["points"]) for a in json.loads(out)["answers"]]
+    want = [(st, sc) for a, st, sc in C4]
+    ok(got == want, "critical points graded by the rule with --questions %s "
+       "(%r)" % (key, got))
+
 done()
 EOF

@@ -168,6 +168,22 @@ typedef struct batch_grade {
  * units rounded to 0.01, never all of them. */
 void batch_score_parts(batch_grade *g, int correct, int right, int units);
 
+/* The units and the right ones of a critical verdict r, by the rule of
+ * batch_score.c: a unit for each true critical point (a part right,
+ * of a wrong kind, or missed), two when kinds are judged (judged) or
+ * asked for and not given (asked); a point found earns 1, its kind
+ * right 1 more, each other wrong part (an extra point) takes 1 away,
+ * never below 0; with no critical point, one unit for saying so.
+ * ntrue: how many true critical points there are, or -1 to count one
+ * for each part of r right, of a wrong kind or missed (a lesson's
+ * verdict says "2 critical points are missing" in one part). */
+void batch_score_critical(const check_result *r, int judged, int asked,
+    int ntrue, int *right, int *units);
+
+/* Append to r the wrong part "kinds" (the mistake incomplete) of
+ * points given without their kinds (nk: how many kinds were given). */
+void batch_add_missing_kinds(check_result *r, int nk);
+
 /* Append a part to verdict r: label and feedback are consumed, mistake
  * is a static id (or one that outlives r); a wrong part makes r wrong. */
 void batch_add_part(check_result *r, char *label, int correct,

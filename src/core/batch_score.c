@@ -75,6 +75,17 @@ add_missing(check_result *r, char *label, char *feedback)
 	batch_add_part(r, label, 0, feedback, BATCH_INCOMPLETE);
 }
 
+/* The wrong part "kinds" of points given without their kinds; see
+ * batch.h. */
+void
+batch_add_missing_kinds(check_result *r, int nk)
+{
+	add_missing(r, xstrdup("kinds"), xstrdup(nk == 0 ?
+	    _("the kinds are missing: write each point's kind after it, like "
+	    "0,0 saddle; 1,1 min") : _("a kind is missing: write the kind "
+	    "after every point, like 0,0 saddle; 1,1 min")));
+}
+
 /* Append a note (consumed) to r. */
 static void
 add_note(check_result *r, char *note)
@@ -158,30 +169,30 @@ decimal_point(batch_cache *bc, const batch_line *l, int *ambiguous)
 	    judge_line, &lj, ambiguous);
 }
 
-/* Score a critical verdict: judged, kinds were judged; asked, kinds
- * were asked for (given or not). */
-static void
-score_critical(const check_result *r, int judged, int asked, int *right,
-    int *units)
+/* Score a critical verdict; see batch.h. */
+void
+batch_score_critical(const check_result *r, int judged, int asked,
+    int ntrue, int *right, int *units)
 {
-	int	i, t = 0, got = 0, bad = 0;
+	int	i, found = 0, missed = 0, got = 0, bad = 0, t;
 
 	for (i = 0; i < r->nparts; i++) {
 		const check_part *p = &r->parts[i];
 
 		if (p->correct) {
-			t++;
+			found++;
 			got += judged ? 2 : 1;
 		} else if (p->mistake != NULL && strcmp(p->mistake,
 		    MISTAKE_WRONG_KIND) == 0) {
-			t++;
+			found++;
 			got += 1;
 		} else if (p->mistake != NULL && strcmp(p->mistake,
 		    MISTAKE_MISSED_POINT) == 0)
-			t++;
+			missed++;
 		else
 			bad++;
 	}
+	t = ntrue < 0 ? found + missed : ntrue > found ? ntrue : found;
 	if (t == 0) {
 		*units = 1;
 		*right = r->correct;
@@ -270,14 +281,9 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
 		}
 		break;
 	case BATCH_CRITICAL:
-		score_critical(r, judged, missing, &right, &units);
-		if (missing) {
-			add_missing(r, xstrdup("kinds"), xstrdup(nk == 0 ?
-			    _("the kinds are missing: write each point's kind "
-			    "after it, like 0,0 saddle; 1,1 min") :
-			    _("a kind is missing: write the kind after every "
-			    "point, like 0,0 saddle; 1,1 min")));
-		}
+		batch_score_critical(r, judged, missing, -1, &right, &units);
+		if (missing)
+			batch_add_missing_kinds(r, nk);
 		break;
 	}
 	free(pts);

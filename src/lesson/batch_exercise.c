@@ -5,11 +5,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/check.h"
 #include "core/nls.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "lesson/batch_exercise.h"
 #include "lesson/exercise.h"
+#include "lesson/exercise_priv.h"
 #include "lesson/lesson.h"
 
 /* One prepared exercise, with the step whose fields it points into. */
@@ -226,20 +228,58 @@ batch_exercise_grade(batch_exercises *be, const batch_line *l,
 	return batch_exercise_judge(be, p->ex, l, r, g, cause);
 }
 
+/* Whether ex asks for critical points (*kinds: with their kinds), and
+ * answer gives points without a kind after every one (*pts: the
+ * points, a new string; *nk: how many kinds are given): then the
+ * points are graded alone and the kinds are a missing part, as for a
+ * question with kinds=required (batch_score.c). */
+static int
+kinds_left_out(const exercise *ex, const char *answer, int *kinds,
+    char **pts, int *nk)
+{
+	const exercise_ask_info	*in = exercise_ask_of(ex);
+	char			*k = NULL;
+	int			 np, out;
+
+	*pts = NULL;
+	*kinds = in != NULL && in->words == WORDS_KIND;
+	if (in == NULL || in->shape != SHAPE_CRITICAL)
+		return 0;
+	*nk = check_split_kinds(answer, pts, &k, &np);
+	out = *kinds && *nk != np && ex->truth.n > 0 && strcmp(*pts, "none")
+	    != 0;
+	free(k);
+	if (!out) {
+		free(*pts);
+		*pts = NULL;
+	}
+	return 1 + out;
+}
+
 /* Grade line l's answer against exercise ex. */
 int
 batch_exercise_judge(batch_exercises *be, const exercise *ex,
     const batch_line *l, check_result *r, batch_grade *g, char **cause)
 {
 	exercise_verdict	 v;
+	exercise		 alone;
 	const char		*colon;
-	int			 i, right = 0;
+	char			*pts;
+	int			 i, right = 0, units, crit, kinds, nk = 0;
 
 	if (start(l, r, g, cause))
 		return 0;
 	memset(&v, 0, sizeof v);
-	if (exercise_grade_reveal(ex, l->answer, be->unicode, 1, &v) ==
-	    EXERCISE_UNREADABLE) {
+	crit = kinds_left_out(ex, l->answer, &kinds, &pts, &nk);
+	if (crit == 2) {
+		/* the points alone, as an exercise asking for points */
+		alone = *ex;
+		alone.ask = ASK_POINTS;
+		ex = &alone;
+	}
+	if (exercise_grade_reveal(ex, pts != NULL ? pts : l->answer,
+	    be->unicode, 1, &v) == EXERCISE_UNREADABLE) {
+		free(pts);
 		/* the first line: the others put a caret under the input */
 		*cause = xasprintf("answer: %.*s", v.error ? (int)strcspn(
 		    v.error, "\n") : 17, v.error ? v.error :
@@ -267,7 +307,17 @@ batch_exercise_judge(batch_exercises *be, const exercise *ex,
 		r->notes[r->nnotes++] = xstrdup(v.note);
 	}
 	r->correct = v.status == EXERCISE_RIGHT;
-	batch_score_parts(g, r->correct, right, v.nparts > 0 ? v.nparts : 1);
+	units = v.nparts > 0 ? v.nparts : 1;
+	/* critical points: the rule of a key's critical question */
+	if (crit > 0)
+		batch_score_critical(r, kinds && crit == 1, crit == 2,
+		    ex->truth.n, &right, &units);
+	if (crit == 2) {
+		batch_add_missing_kinds(r, nk);
+		r->correct = 0;
+	}
+	free(pts);
+	batch_score_parts(g, r->correct, right, units);
 	exercise_verdict_clear(&v);
 	return 0;
 }

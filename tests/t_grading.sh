@@ -433,5 +433,34 @@ for key in ("c4.tsv", "c4.lesson"):
     ok(got == want, "critical points graded by the rule with --questions %s "
        "(%r)" % (key, got))
 
+# --- descent steps: one rule for a key's question and a lesson's ---------------
+# f = 3x^2 + y^2, grad (6x, 2y), from (1, 2) with step 0.1: a1 = (1 - 0.6,
+# 2 - 0.4) = (0.4, 1.6), a2 = (0.4 - 0.24, 1.6 - 0.32) = (0.16, 1.28);
+# from a wrong a1 = (0.5, 1.6), a2 = (0.5 - 0.3, 1.28) = (0.2, 1.28) is
+# right (error carried forward).  Two steps asked: a unit each; a step
+# past them does not count.
+with open(tmp + "/d2.lesson", "w") as f:
+    f.write("id: d2\ntitle: Two steps\nsummary: One exercise.\n\n"
+            "--- exercise: descent\nid: d\nfunction: 3x^2 + y^2\n"
+            "from: 1, 2\nrate: 0.1\nsteps: 2\nprompt: Two steps.\n")
+with open(tmp + "/d2.tsv", "w") as f:
+    f.write("d\tstep\t3x^2 + y^2\tfrom=1,2 rate=0.1 steps=2\t1\n")
+D2 = [("(0.4, 1.6); (0.16, 1.28)", "right", 1),
+      ("(0.4, 1.6)", "partly", 0.5),                       # a2 missing
+      ("(0.4, 1.6); (0.16, 1.28); (0, 1)", "right", 1),    # a3 not asked
+      ("(0.5, 1.6); (0.2, 1.28)", "partly", 0.5),          # a2 carried
+      ("(0.5, 1.6)", "wrong", 0)]
+with open(tmp + "/d2a.tsv", "w") as f:
+    for i, (a, st, sc) in enumerate(D2):
+        f.write("s%d\td\t%s\n" % (i, a))
+for key in ("d2.tsv", "d2.lesson"):
+    rc, out, err = nab("--batch", tmp + "/d2a.tsv", "--questions",
+                       tmp + "/" + key, "--json")
+    ans = json.loads(out)["answers"]
+    got = [(a["status"], a["points"]) for a in ans]
+    ok(got == [(st, sc) for a, st, sc in D2] and
+       any(p.get("mistake") == "incomplete" for p in ans[1]["parts"]),
+       "descent steps graded by the rule with --questions %s (%r)" % (key, got))
+
 done()
 EOF

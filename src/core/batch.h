@@ -168,6 +168,16 @@ typedef struct batch_grade {
  * units rounded to 0.01, never all of them. */
 void batch_score_parts(batch_grade *g, int correct, int right, int units);
 
+/* The units and the right ones of a verdict r of descent steps, by the
+ * rule of batch_score.c: a unit for each step asked for (steps, or
+ * when 0 the steps given), right the right ones among the first units;
+ * a step asked for and not given is added to r as a wrong part (its
+ * label the iterate, "a₂" in style st; the mistake incomplete), and
+ * with note, steps past the ones asked for get a note that they do
+ * not count.  The answer is right when right == units. */
+void batch_score_steps(check_result *r, int steps, enum expr_style st,
+    int note, int *right, int *units);
+
 /* The units and the right ones of a critical verdict r, by the rule of
  * batch_score.c: a unit for each true critical point (a part right,
  * of a wrong kind, or missed), two when kinds are judged (judged) or

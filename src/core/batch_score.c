@@ -169,6 +169,28 @@ decimal_point(batch_cache *bc, const batch_line *l, int *ambiguous)
 	    judge_line, &lj, ambiguous);
 }
 
+/* Score a verdict of descent steps; see batch.h. */
+void
+batch_score_steps(check_result *r, int steps, enum expr_style st,
+    int note, int *right, int *units)
+{
+	int	i;
+
+	*units = steps > 0 ? steps : r->nparts;
+	*right = 0;
+	for (i = 0; i < r->nparts && i < *units; i++)
+		*right += r->parts[i].correct != 0;
+	if (r->nparts > *units && note)
+		add_note(r, xasprintf(_("the question asks for %d step%s: only "
+		    "the first count"), *units, *units == 1 ? "" : "s"));
+	for (i = r->nparts + 1; i <= *units; i++) {
+		char *lab = iterate_label(i, st);
+
+		add_missing(r, lab, xasprintf(_("%s is missing: the question "
+		    "asks for %d steps"), lab, *units));
+	}
+}
+
 /* Score a critical verdict; see batch.h. */
 void
 batch_score_critical(const check_result *r, int judged, int asked,
@@ -266,19 +288,8 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
 			right += r->parts[i].correct;
 		break;
 	case BATCH_STEP:
-		units = l->steps > 0 ? l->steps : r->nparts;
-		for (i = 0; i < r->nparts && i < units; i++)
-			right += r->parts[i].correct;
-		if (r->nparts > units)
-			add_note(r, xasprintf(_("the question asks for %d "
-			    "step%s: only the first count"), units, units == 1 ?
-			    "" : "s"));
-		for (i = r->nparts + 1; i <= units; i++) {
-			char *lab = iterate_label(i, batch_cache_style(bc));
-
-			add_missing(r, lab, xasprintf(_("%s is missing: the "
-			    "question asks for %d steps"), lab, units));
-		}
+		batch_score_steps(r, l->steps, batch_cache_style(bc), 1,
+		    &right, &units);
 		break;
 	case BATCH_CRITICAL:
 		batch_score_critical(r, judged, missing, -1, &right, &units);

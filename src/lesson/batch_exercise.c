@@ -256,6 +256,15 @@ kinds_left_out(const exercise *ex, const char *answer, int *kinds,
 	return 1 + out;
 }
 
+/* Whether ex asks for a number of descent steps. */
+static int
+steps_asked(const exercise *ex)
+{
+	const exercise_ask_info	*in = exercise_ask_of(ex);
+
+	return in != NULL && in->count == COUNT_STEPS && ex->steps > 0;
+}
+
 /* Grade line l's answer against exercise ex. */
 int
 batch_exercise_judge(batch_exercises *be, const exercise *ex,
@@ -308,6 +317,13 @@ batch_exercise_judge(batch_exercises *be, const exercise *ex,
 	}
 	r->correct = v.status == EXERCISE_RIGHT;
 	units = v.nparts > 0 ? v.nparts : 1;
+	/* descent steps: the rule of a key's step question with steps=
+	 * (the lesson's note says what is missing or extra) */
+	if (steps_asked(ex) && v.nparts > 0) {
+		batch_score_steps(r, ex->steps, be->unicode ? EXPR_UNICODE :
+		    EXPR_ASCII, 0, &right, &units);
+		r->correct = right == units;
+	}
 	/* critical points: the rule of a key's critical question */
 	if (crit > 0)
 		batch_score_critical(r, kinds && crit == 1, crit == 2,

@@ -403,17 +403,34 @@ ok([a["status"] for a in d["answers"]] ==
    [s["student"] for s in d["students"]] == ["ann", "bob"],
    "a line without a student: its answer shown malformed, no student '?'")
 
+# --- one rule for a key's question and a lesson's exercise ---------------------
+def same_rule(stem, lesson, keyline, rows, what):
+    """Grade rows (answer, status, points) to question q of the lesson
+    text and of the key line alike; the answers of each."""
+    header = "id: %s\ntitle: %s\nsummary: One exercise.\n\n" % (stem, stem)
+    with open("%s/%s.lesson" % (tmp, stem), "w") as f:
+        f.write(header + lesson)
+    with open("%s/%s.tsv" % (tmp, stem), "w") as f:
+        f.write(keyline)
+    with open("%s/%sa.tsv" % (tmp, stem), "w") as f:
+        for i, (a, st, sc) in enumerate(rows):
+            f.write("s%d\tq\t%s\n" % (i, a))
+    res = []
+    for key in (stem + ".tsv", stem + ".lesson"):
+        rc, out, err = nab("--batch", "%s/%sa.tsv" % (tmp, stem),
+                           "--questions", tmp + "/" + key, "--json")
+        ans = json.loads(out)["answers"]
+        got = [(a["status"], a["points"]) for a in ans]
+        ok(got == [(st, sc) for a, st, sc in rows],
+           "%s graded by the rule with --questions %s (%r)" % (what, key, got))
+        res.append(ans)
+    return res
+
 # --- critical points: one rule for a key's question and a lesson's ------------
 # f = x^3 - 3x + y^3 - 3y: grad = (3x^2 - 3, 3y^2 - 3) is 0 at (+-1, +-1);
 # the Hessian diag(6x, 6y): (1, 1) minimum, (-1, -1) maximum, (1, -1)
 # and (-1, 1) saddles.  Kinds asked: 4 points x 2 = 8 units; a point
 # found earns 1, its kind 1 more, an extra point takes 1 away.
-with open(tmp + "/c4.lesson", "w") as f:
-    f.write("id: c4\ntitle: Four critical points\nsummary: One exercise.\n\n"
-            "--- exercise: critical\nid: c\nfunction: x^3 - 3x + y^3 - 3y\n"
-            "ask: kinds\nprompt: Find and classify the critical points.\n")
-with open(tmp + "/c4.tsv", "w") as f:
-    f.write("c\tcritical\tx^3 - 3x + y^3 - 3y\tkinds=required\t1\n")
 ALL4 = "(1, 1) minimum; (-1, -1) maximum; (1, -1) saddle; (-1, 1) saddle"
 C4 = [(ALL4, "right", 1),
       ("(1, 1) minimum", "partly", 0.25),                 # 2 of 8
@@ -422,16 +439,10 @@ C4 = [(ALL4, "right", 1),
        "partly", 0.75),                                   # 2 kinds wrong: 6 of 8
       (ALL4 + "; (0, 0) saddle", "partly", 0.88),         # 8 - 1 of 8
       ("(1, 1) minimum; (-1, -1) saddle", "partly", 0.38)]  # 3 of 8
-with open(tmp + "/c4a.tsv", "w") as f:
-    for i, (a, st, sc) in enumerate(C4):
-        f.write("s%d\tc\t%s\n" % (i, a))
-for key in ("c4.tsv", "c4.lesson"):
-    rc, out, err = nab("--batch", tmp + "/c4a.tsv", "--questions",
-                       tmp + "/" + key, "--json")
-    got = [(a["status"], a["points"]) for a in json.loads(out)["answers"]]
-    want = [(st, sc) for a, st, sc in C4]
-    ok(got == want, "critical points graded by the rule with --questions %s "
-       "(%r)" % (key, got))
+same_rule("c4", "--- exercise: critical\nid: q\nfunction: x^3 - 3x + y^3 - 3y\n"
+          "ask: kinds\nprompt: Find and classify the critical points.\n",
+          "q\tcritical\tx^3 - 3x + y^3 - 3y\tkinds=required\t1\n", C4,
+          "critical points")
 
 # --- descent steps: one rule for a key's question and a lesson's ---------------
 # f = 3x^2 + y^2, grad (6x, 2y), from (1, 2) with step 0.1: a1 = (1 - 0.6,
@@ -439,28 +450,17 @@ for key in ("c4.tsv", "c4.lesson"):
 # from a wrong a1 = (0.5, 1.6), a2 = (0.5 - 0.3, 1.28) = (0.2, 1.28) is
 # right (error carried forward).  Two steps asked: a unit each; a step
 # past them does not count.
-with open(tmp + "/d2.lesson", "w") as f:
-    f.write("id: d2\ntitle: Two steps\nsummary: One exercise.\n\n"
-            "--- exercise: descent\nid: d\nfunction: 3x^2 + y^2\n"
-            "from: 1, 2\nrate: 0.1\nsteps: 2\nprompt: Two steps.\n")
-with open(tmp + "/d2.tsv", "w") as f:
-    f.write("d\tstep\t3x^2 + y^2\tfrom=1,2 rate=0.1 steps=2\t1\n")
 D2 = [("(0.4, 1.6); (0.16, 1.28)", "right", 1),
       ("(0.4, 1.6)", "partly", 0.5),                       # a2 missing
       ("(0.4, 1.6); (0.16, 1.28); (0, 1)", "right", 1),    # a3 not asked
       ("(0.5, 1.6); (0.2, 1.28)", "partly", 0.5),          # a2 carried
       ("(0.5, 1.6)", "wrong", 0)]
-with open(tmp + "/d2a.tsv", "w") as f:
-    for i, (a, st, sc) in enumerate(D2):
-        f.write("s%d\td\t%s\n" % (i, a))
-for key in ("d2.tsv", "d2.lesson"):
-    rc, out, err = nab("--batch", tmp + "/d2a.tsv", "--questions",
-                       tmp + "/" + key, "--json")
-    ans = json.loads(out)["answers"]
-    got = [(a["status"], a["points"]) for a in ans]
-    ok(got == [(st, sc) for a, st, sc in D2] and
-       any(p.get("mistake") == "incomplete" for p in ans[1]["parts"]),
-       "descent steps graded by the rule with --questions %s (%r)" % (key, got))
+res = same_rule("d2", "--- exercise: descent\nid: q\nfunction: 3x^2 + y^2\n"
+                "from: 1, 2\nrate: 0.1\nsteps: 2\nprompt: Two steps.\n",
+                "q\tstep\t3x^2 + y^2\tfrom=1,2 rate=0.1 steps=2\t1\n", D2,
+                "descent steps")
+ok(all(any(p.get("mistake") == "incomplete" for p in ans[1]["parts"])
+       for ans in res), "a step not given: incomplete, in both")
 
 done()
 EOF

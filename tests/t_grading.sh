@@ -439,10 +439,16 @@ C4 = [(ALL4, "right", 1),
        "partly", 0.75),                                   # 2 kinds wrong: 6 of 8
       (ALL4 + "; (0, 0) saddle", "partly", 0.88),         # 8 - 1 of 8
       ("(1, 1) minimum; (-1, -1) saddle", "partly", 0.38)]  # 3 of 8
-same_rule("c4", "--- exercise: critical\nid: q\nfunction: x^3 - 3x + y^3 - 3y\n"
+res = same_rule("c4", "--- exercise: critical\nid: q\nfunction: x^3 - 3x + y^3 - 3y\n"
           "ask: kinds\nprompt: Find and classify the critical points.\n",
           "q\tcritical\tx^3 - 3x + y^3 - 3y\tkinds=required\t1\n", C4,
           "critical points")
+# the last answer found 2 of the 4 points, (-1, -1) of the wrong kind
+parts = res[1][5]["parts"]
+ok([p["label"] for p in parts if p["mistake"] == "wrong-kind"] == ["(-1, -1)"]
+   and any("you found 2 of 4" in p["feedback"] for p in parts),
+   "a lesson's critical parts: the point of the wrong kind named and found "
+   "(%r)" % ([(p["label"], p["feedback"]) for p in parts],))
 
 # --- descent steps: one rule for a key's question and a lesson's ---------------
 # f = 3x^2 + y^2, grad (6x, 2y), from (1, 2) with step 0.1: a1 = (1 - 0.6,

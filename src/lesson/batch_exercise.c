@@ -256,6 +256,19 @@ kinds_left_out(const exercise *ex, const char *answer, int *kinds,
 	return 1 + out;
 }
 
+/* The label of a lesson's part text without "label: " before it: the
+ * point it starts with ("(1, 1) is a critical point, but ..." gives
+ * "(1, 1)"), else the kind (a new string). */
+static char *
+point_label(const char *t, const char *kind)
+{
+	const char	*close = t[0] == '(' ? strchr(t, ')') : NULL;
+
+	return close != NULL && close - t < 40 && memchr(t + 1, '(', (size_t)(
+	    close - t - 1)) == NULL ? xstrndup(t, (size_t)(close - t) + 1) :
+	    xstrdup(kind);
+}
+
 /* Whether ex asks for a number of descent steps. */
 static int
 steps_asked(const exercise *ex)
@@ -302,7 +315,7 @@ batch_exercise_judge(batch_exercises *be, const exercise *ex,
 
 		colon = strstr(t, ": ");
 		batch_add_part(r, colon && colon - t < 40 ? xstrndup(t,
-		    (size_t)(colon - t)) : xstrdup(l->kind_name),
+		    (size_t)(colon - t)) : point_label(t, l->kind_name),
 		    v.parts[i].right, xstrdup(colon && colon - t < 40 ?
 		    colon + 2 : t), mistake_name(be, v.parts[i].mistake));
 		right += v.parts[i].right;

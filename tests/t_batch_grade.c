@@ -77,6 +77,53 @@ test_cells(void)
 	batch_line_free(&l);
 }
 
+/* The separator of a .csv file, from its first line: a German
+ * spreadsheet writes "ann;Q4;5,0" (list separator ';'), an English one
+ * "ann,Q2,\"0.8, 0.6\"". */
+static void
+test_csv_sep(void)
+{
+	const unsigned	 A = BATCH_COMMA | BATCH_ANSWER;
+	batch_line	 l;
+	unsigned	 f;
+	int		 d = 0;
+
+	/* a comment and a blank line decide nothing */
+	f = batch_csv_flags("# week 3\n", 9, A, &d);
+	f = batch_csv_flags("\r\n", 2, f, &d);
+	ok(f == A && d == 0, "csv: a comment, a blank line: not decided");
+	/* ';' gives 3 cells, ',' gives 2 (5,0): semicolons */
+	f = batch_csv_flags("\xef\xbb\xbf" "ann;Q4;5,0\r\n", 15, f, &d);
+	ok(f == (BATCH_SEMI | BATCH_ANSWER) && d == 1,
+	    "csv: ann;Q4;5,0 is split at semicolons");
+	ok(rd("ben;Q2;\"0,8, 0,6; 0,64, 0,36\"", 2, f, &l) == 1 &&
+	    strcmp(l.student, "ben") == 0 && strcmp(l.answer,
+	    "0,8, 0,6; 0,64, 0,36") == 0,
+	    "csv ';': a quoted answer with ';' in it is one cell");
+	batch_line_free(&l);
+	ok(batch_csv_flags("x,y,z", 5, f, &d) == f,
+	    "csv: once decided, the flags stay");
+	/* ',' gives 3 cells, ';' gives 2: commas */
+	d = 0;
+	f = batch_csv_flags("ann,Q2,0.4; 0.16", 16, A, &d);
+	ok(f == A && d == 1, "csv: ann,Q2,0.4; 0.16 is split at commas");
+	/* both 3 (or neither): commas, the standard */
+	d = 0;
+	ok(batch_csv_flags("a;b,c;d,e", 9, A, &d) == A, "csv: a tie is "
+	    "commas");
+	/* a header row of a key with ';': 5 cells */
+	d = 0;
+	ok(batch_csv_flags("id;kind;function;parameters;points", 34,
+	    BATCH_COMMA | BATCH_QUESTION, &d) == (BATCH_SEMI |
+	    BATCH_QUESTION), "csv: a key's header row with ';'");
+	/* a tab-separated line in a .csv: decides nothing, tabs split */
+	d = 0;
+	ok(batch_csv_flags("ann\tQ4\t5", 8, A, &d) == A && d == 0,
+	    "csv: a line with tabs decides nothing");
+	ok(bad("ann;Q4", BATCH_SEMI | BATCH_ANSWER, "separated by tabs or "
+	    "semicolons, found 2"), "csv ';': the count of cells said");
+}
+
 static void
 test_params(void)
 {
@@ -521,6 +568,7 @@ int
 main(void)
 {
 	test_cells();
+	test_csv_sep();
 	test_params();
 	test_questions();
 	test_scores();

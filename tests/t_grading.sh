@@ -403,6 +403,19 @@ ok([a["status"] for a in d["answers"]] ==
    [s["student"] for s in d["students"]] == ["ann", "bob"],
    "a line without a student: its answer shown malformed, no student '?'")
 
+# --- a .csv from a spreadsheet whose list separator is ';' (German) ------------
+# key1: Q1 is grad (x^2 y) = (2xy, x^2), 1 point; "2xy; x^2" would be
+# two cells at ';' if unquoted: a spreadsheet quotes it
+with open(tmp + "/de.csv", "wb") as f:
+    f.write("\ufeffstudent;question;answer\r\nJürgen;Q1;\"2xy, x^2\"\r\n"
+            "Zoë;Q1;2x\r\n".encode("utf-8"))
+rc, out, err = nab("--batch", tmp + "/de.csv", "--questions",
+                   tmp + "/key1.tsv", "--csv")
+rows = list(csv.reader(io.StringIO(out)))
+ok(rows == [["student", "Q1", "total"], ["Jürgen", "1", "1"],
+            ["Zoë", "0", "0"]],
+   "a .csv with ';' between cells, a header, BOM, CR LF (%r)" % (rows,))
+
 # --- one rule for a key's question and a lesson's exercise ---------------------
 def same_rule(stem, lesson, keyline, rows, what):
     """Grade rows (answer, status, points) to question q of the lesson

@@ -31,8 +31,8 @@
  * "#" are skipped; a carriage return before the newline is ignored, and
  * so is a byte order mark.  A cell may be quoted as in RFC 4180
  * ("a, b" with "" for a quote); with BATCH_COMMA a line without a tab
- * is split at commas (a .csv file).  A line that is not UTF-8 is
- * malformed.
+ * is split at commas (a .csv file), with BATCH_SEMI at semicolons.  A
+ * line that is not UTF-8 is malformed.
  *
  * A questions file (the teacher's key) has lines
  *
@@ -90,6 +90,21 @@ typedef struct batch_line {
 				   NULL until batch_line_use_question */
 #define BATCH_SEED	8u	/* with BATCH_ANSWER: a fourth cell, the
 				   seed of the student's variant */
+#define BATCH_SEMI	16u	/* a line without a tab is split at
+				   semicolons (a .csv file of a
+				   spreadsheet whose list separator is
+				   ';': batch_csv_flags) */
+
+/* The flags to read a .csv file with (flags has BATCH_COMMA), decided
+ * by its first line that is not blank or a comment (line, len bytes,
+ * with or without its newline): BATCH_SEMI instead of BATCH_COMMA when
+ * that line split at ';' has the cells flags ask for (3 for an answer,
+ * 5 or 6 for a question, ...) and split at ',' has not, as a German or
+ * French spreadsheet writes "ann;Q4;5,0"; else flags.  *decided (start
+ * at 0) is set once a line decided, and then flags are returned as
+ * they are: call it with every line before batch_parse. */
+unsigned batch_csv_flags(const char *line, size_t len, unsigned flags,
+    int *decided);
 
 /* Read one line (without or with its newline).  Returns 1 and fills out,
  * 0 for a blank or comment line, or -1 for a malformed line with a

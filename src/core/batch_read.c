@@ -409,6 +409,30 @@ read_key(batch_line *l, char **c, int key, char **cause)
 	return 0;
 }
 
+/* How many cells a line of flags' kind has, lo to hi. */
+static void
+cells_wanted(unsigned flags, int *lo, int *hi)
+{
+	if (flags & BATCH_QUESTION) {
+		*lo = 5;
+		*hi = 6;
+	} else if (flags & BATCH_ANSWER) {
+		*lo = 3;
+		*hi = flags & BATCH_SEED ? 4 : 3;
+	} else
+		*lo = *hi = 5;
+}
+
+/* The separator of a line of n bytes: a tab when it has one outside
+ * quotes, else ';' or ',' as flags say for a .csv file, else a tab. */
+static char
+line_sep(const char *line, size_t n, unsigned flags)
+{
+	if (!(flags & (BATCH_COMMA | BATCH_SEMI)) || has_tab(line, n))
+		return '\t';
+	return flags & BATCH_SEMI ? ';' : ',';
+}
+
 /* Fill out from the cells of a line, as flags say; 1, or -1 with
  * *cause. */
 static int
@@ -417,20 +441,16 @@ read_cells(struct cells *cs, unsigned flags, batch_line *out, char **cause)
 	const char	*what;
 	int		 lo, hi;
 
-	if (flags & BATCH_QUESTION) {
-		lo = 5, hi = 6;
+	cells_wanted(flags, &lo, &hi);
+	if (flags & BATCH_QUESTION)
 		what = _("5 or 6 fields (id, kind, function, parameters, points, "
 		    "and sig if you like)");
-	} else if (flags & BATCH_ANSWER) {
-		lo = 3;
-		hi = flags & BATCH_SEED ? 4 : 3;
+	else if (flags & BATCH_ANSWER)
 		what = flags & BATCH_SEED ? _("3 or 4 fields (student, question, "
 		    "answer, and the seed if you like)") : _("3 fields (student, "
 		    "question, answer)");
-	} else {
-		lo = hi = 5;
+	else
 		what = _("5 fields (student, kind, function, parameters, answer)");
-	}
 	/* a spreadsheet's empty cells at the end of a row */
 	while (cs->n > hi && cs->n <= MAX_CELLS && cs->c[cs->n - 1][0] == '\0')
 		free(cs->c[--cs->n]);
@@ -438,7 +458,8 @@ read_cells(struct cells *cs, unsigned flags, batch_line *out, char **cause)
 		out->student = xstrdup(cs->c[0]);
 	if (cs->n < lo || cs->n > hi) {
 		*cause = xasprintf(_("expected %s separated by tabs%s, found %d"),
-		    what, flags & BATCH_COMMA ? _(" or commas") : "", cs->n);
+		    what, flags & BATCH_SEMI ? _(" or semicolons") : flags &
+		    BATCH_COMMA ? _(" or commas") : "", cs->n);
 		return -1;
 	}
 	if (cs->c[0][0] == '\0') {
@@ -507,7 +528,7 @@ parse_text(const char *line, int lineno, unsigned flags, batch_line *out,
 		;
 	if (i == n || line[i] == '#')
 		return 0;
-	sep = (flags & BATCH_COMMA) && !has_tab(line, n) ? ',' : '\t';
+	sep = line_sep(line, n, flags);
 	split_cells(line, n, sep, &cs);
 	if (lineno == 1 && header_row(&cs))
 		rc = 0;
@@ -515,6 +536,36 @@ parse_text(const char *line, int lineno, unsigned flags, batch_line *out,
 		rc = read_cells(&cs, flags, out, cause);
 	cells_free(&cs);
 	return rc;
+}
+
+/* The flags to read a .csv file with, from its first line; see
+ * batch.h. */
+unsigned
+batch_csv_flags(const char *line, size_t len, unsigned flags, int *decided)
+{
+	struct cells	 semi, comma;
+	size_t		 n = len, i = 0;
+	int		 lo, hi, s_ok, c_ok;
+
+	if (!(flags & BATCH_COMMA) || *decided)
+		return flags;
+	if (n >= 3 && memcmp(line, "\xef\xbb\xbf", 3) == 0)
+		i = 3;	/* a byte order mark */
+	while (n > i && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+		n--;
+	while (i < n && (line[i] == ' ' || line[i] == '\t'))
+		i++;
+	if (i == n || line[i] == '#' || has_tab(line + i, n - i))
+		return flags;	/* blank, a comment, or tab-separated */
+	*decided = 1;
+	cells_wanted(flags, &lo, &hi);
+	split_cells(line + i, n - i, ';', &semi);
+	split_cells(line + i, n - i, ',', &comma);
+	s_ok = semi.n >= lo && semi.n <= hi;
+	c_ok = comma.n >= lo && comma.n <= hi;
+	cells_free(&semi);
+	cells_free(&comma);
+	return s_ok && !c_ok ? (flags & ~BATCH_COMMA) | BATCH_SEMI : flags;
 }
 
 /* Read one line of a batch file. */
@@ -530,7 +581,7 @@ batch_parse_line(const char *line, int lineno, batch_line *out,
 static int
 field_at(const char *line, size_t n, size_t i, unsigned flags)
 {
-	char	sep = (flags & BATCH_COMMA) && !has_tab(line, n) ? ',' : '\t';
+	char	sep = line_sep(line, n, flags);
 	size_t	k;
 	int	f = 1, quoted = 0;
 

@@ -211,7 +211,7 @@ read_questions(struct run *run, const char *name)
 	sbuf		 line = SBUF_INIT;
 	batch_line	 l;
 	char		*cause;
-	int		 lineno = 0, rc, bad = 0, k;
+	int		 lineno = 0, rc, bad = 0, k, decided = 0;
 	unsigned	 flags = BATCH_QUESTION | (is_csv(name) ? BATCH_COMMA :
 			    0);
 
@@ -223,6 +223,7 @@ read_questions(struct run *run, const char *name)
 		lineno++;
 		if (rc == 2)
 			bad = 1;
+		flags = batch_csv_flags(line.s, line.len, flags, &decided);
 		rc = batch_parse(line.s, line.len, lineno, flags, &l, &cause);
 		if (rc == 0) {
 			batch_line_free(&l);
@@ -374,7 +375,7 @@ read_answers(struct run *run)
 	FILE		*fp;
 	sbuf		 line = SBUF_INIT;
 	struct rec	*r;
-	int		 lineno = 0, rc, too_long = 0, k, bad = 0;
+	int		 lineno = 0, rc, too_long = 0, k, bad = 0, decided = 0;
 	unsigned	 flags = run->flags | (run->nq > 0 || run->sheet ?
 			    BATCH_ANSWER : 0) | (run->sheet ? BATCH_SEED : 0);
 
@@ -390,6 +391,7 @@ read_answers(struct run *run)
 		}
 		r = &run->rec[run->nrec];
 		memset(r, 0, sizeof *r);
+		flags = batch_csv_flags(line.s, line.len, flags, &decided);
 		r->rc = batch_parse(line.s, line.len, lineno, flags, &r->l,
 		    &r->cause);
 		if (r->rc == 0) {

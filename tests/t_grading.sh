@@ -344,6 +344,13 @@ for j, e in zip(d["answers"], EX):
 ok(good, "value, derivative, rate, number, choice: graded as lessons grade them")
 ok(d["answers"][3]["parts"][0]["mistake"] == "dropped-factor",
    "derivative: the mistake is named (dropped-factor)")
+# each part with the answer as read: "4, 12" is 4 for df/dx and 12 for
+# df/dy; "38" is 38; a single part has the whole answer
+ok([p["answer"] for p in d["answers"][1]["parts"]] == ["4", "12"] and
+   [p["answer"] for p in d["answers"][7]["parts"]] == ["38"] and
+   all(p["answer"] for a in d["answers"] if a["status"] not in
+       ("malformed", "unanswered") for p in a["parts"]),
+   "the lessons' kinds: each part has its answer as read, not null")
 
 # --- usage and the key's mistakes ----------------------------------------------
 def nab(*args):
@@ -480,6 +487,8 @@ res = same_rule("d2", "--- exercise: descent\nid: q\nfunction: 3x^2 + y^2\n"
                 "descent steps")
 ok(all(any(p.get("mistake") == "incomplete" for p in ans[1]["parts"])
        for ans in res), "a step not given: incomplete, in both")
+ok([p["answer"] for p in res[1][3]["parts"]] == ["(0.5, 1.6)", "(0.2, 1.28)"],
+   "a lesson's steps: each with its answer as read")
 
 done()
 EOF

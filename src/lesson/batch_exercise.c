@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "core/check.h"
+#include "core/expr.h"
+#include "core/mistake.h"
 #include "core/nls.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
@@ -256,6 +258,27 @@ kinds_left_out(const exercise *ex, const char *answer, int *kinds,
 	return 1 + out;
 }
 
+/* s without the blanks at its ends (a new string). */
+static char *
+trimmed(const char *s)
+{
+	size_t	n;
+
+	s += strspn(s, " \t");
+	for (n = strlen(s); n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'); n--)
+		;
+	return xstrndup(s, n);
+}
+
+/* Whether part p answers nothing: a missed point, a missing step or
+ * kind. */
+static int
+part_missing(const check_part *p)
+{
+	return p->mistake != NULL && (strcmp(p->mistake, MISTAKE_MISSED_POINT)
+	    == 0 || strcmp(p->mistake, BATCH_INCOMPLETE) == 0);
+}
+
 /* The label of a lesson's part text without "label: " before it: the
  * point it starts with ("(1, 1) is a critical point, but ..." gives
  * "(1, 1)"), else the kind (a new string). */
@@ -267,6 +290,45 @@ point_label(const char *t, const char *kind)
 	return close != NULL && close - t < 40 && memchr(t + 1, '(', (size_t)(
 	    close - t - 1)) == NULL ? xstrndup(t, (size_t)(close - t) + 1) :
 	    xstrdup(kind);
+}
+
+/* Give the parts of r the answer as read (reading, the lesson's, or
+ * the answer when it has none): the whole of it to a single part, else
+ * its pieces between top-level ';' (points), or between ',' inside its
+ * parentheses (a vector's components), when there are as many as the
+ * parts that answer something (not a missed point, not a missing
+ * step or kind).  Otherwise the parts keep none. */
+static void
+parts_read(check_result *r, const char *reading)
+{
+	char	**pc = NULL, *inner = NULL;
+	size_t	 len;
+	int	 i, k, n, want = 0;
+
+	for (i = 0; i < r->nparts; i++)
+		want += !part_missing(&r->parts[i]);
+	if (want == 1 && r->nparts == 1) {
+		r->parts[0].answer = trimmed(reading);
+		return;
+	}
+	n = expr_split(reading, ';', &pc, NULL);
+	if (n != want) {
+		for (k = 0; k < n; k++)
+			free(pc[k]);
+		free(pc);
+		len = strlen(reading);
+		inner = len >= 2 && reading[0] == '(' && reading[len - 1] ==
+		    ')' ? xstrndup(reading + 1, len - 2) : xstrdup(reading);
+		n = expr_split(inner, ',', &pc, NULL);
+		free(inner);
+	}
+	for (i = 0, k = 0; i < r->nparts && n == want; i++) {
+		if (!part_missing(&r->parts[i]))
+			r->parts[i].answer = trimmed(pc[k]), k++;
+	}
+	for (k = 0; k < n; k++)
+		free(pc[k]);
+	free(pc);
 }
 
 /* Whether ex asks for a number of descent steps. */
@@ -324,6 +386,8 @@ batch_exercise_judge(batch_exercises *be, const exercise *ex,
 		batch_add_part(r, xstrdup(l->kind_name), v.status ==
 		    EXERCISE_RIGHT, xstrdup(v.summary ? v.summary : ""),
 		    mistake_name(be, v.mistake));
+	parts_read(r, v.reading != NULL ? v.reading : pts != NULL ? pts :
+	    l->answer);
 	if (v.note != NULL) {
 		r->notes = xmalloc(sizeof *r->notes);
 		r->notes[r->nnotes++] = xstrdup(v.note);

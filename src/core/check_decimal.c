@@ -4,7 +4,11 @@
  * (check_decimal_reading, check.h), and what the judges of steps and
  * critical points do with it (check_decimal_meant, check_take_meant,
  * check_impl.h).  The reader of points (check_read.c) falls back on it
- * for an answer it cannot read as written. */
+ * for an answer it cannot read as written.  The one home of judging an
+ * answer again with decimal points, for every layer's judge: the note
+ * "did you mean 0.4?" (check_decimal_right_note) and the reading that
+ * earns more (check_decimal_better), used by nabla check, the batch
+ * and the lessons. */
 #include "config.h"
 
 #include <ctype.h>

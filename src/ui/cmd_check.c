@@ -306,7 +306,8 @@ check_one(struct check_args *a)
 	critical_opts	 co;
 	double		 x[EXPR_MAX_VARS], rate = 0;
 	int		 rc, numeric = 0;
-	char		*dec, *dec_note = NULL;
+	char		*dec = NULL, *dec_note = NULL;
+	int		 ambiguous = 0;
 
 	if (strcmp(kind, "grad") != 0 && strcmp(kind, "step") != 0 &&
 	    strcmp(kind, "critical") != 0)
@@ -366,16 +367,25 @@ check_one(struct check_args *a)
 		expr_free(f);
 		return 2;
 	}
+	numeric = strcmp(kind, "grad") == 0 && a->at != NULL;
 	check_opts_init(&o);
 	o.style = (enum expr_style)a->style;
 	o.echo = 1;
+	/* steps and the gradient's value: the readings with decimal commas
+	 * are weighed here (critical points: in check_critical_search) */
+	o.as_written = numeric || strcmp(kind, "step") == 0;
 	c = check_fn_new(f, &vars, &o);
 	check_fn_set_typed(c, a->pos[1]);
-	numeric = strcmp(kind, "grad") == 0 && a->at != NULL;
-	/* "(1,6; 1,2)" for one point: the decimal commas are named first
-	 * and the point meant is judged (num_decimal_comma_point) */
-	dec = numeric || strcmp(kind, "step") == 0 ?
-	    num_decimal_comma_point(a->answer, vars.n) : NULL;
+	/* "(1,6; 1,2)", "0,4, 0,8; 0,16, 0,64": the decimal commas are
+	 * named first and the points meant are judged when that earns more
+	 * than the answer as written (check_decimal_better) */
+	if (o.as_written) {
+		struct one_judge j = { c, kind, a->kinds, x, a->at != NULL,
+		    rate, &co };
+
+		dec = check_decimal_better(a->answer, vars.n, numeric,
+		    judge_one, &j, &ambiguous);
+	}
 	if (dec != NULL)
 		dec_note = num_decimal_comma_point_note(dec, a->answer, 1);
 	rc = check_judge(c, kind, x, a->at != NULL, rate, &co, dec != NULL ?
@@ -386,8 +396,9 @@ check_one(struct check_args *a)
 	if (dec_note != NULL && rc == 0 && a->json)
 		check_add_note(&r, xstrdup(dec_note));
 	if (dec_note == NULL && (rc != 0 || !r.correct)) {
-		char *note = one_decimal_note(c, kind, x, a->at != NULL, rate,
-		    &co, a);
+		char *note = ambiguous ? check_decimal_ambiguous_note(a->answer,
+		    1) : one_decimal_note(c, kind, x, a->at != NULL, rate, &co,
+		    a);
 
 		if (note != NULL && rc == 0)
 			check_add_note(&r, note);

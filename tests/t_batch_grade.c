@@ -469,6 +469,23 @@ test_book(void)
 	    "all attempts: 0.99 and 1 are not full marks (0.99)");
 	gradebook_free(&gb);
 
+	/* all attempts: ann makes "sign" three times, bob once: 2 of the
+	 * class of 2 made it, not 4 */
+	memset(&gb, 0, sizeof gb);
+	gb.all_attempts = 1;
+	g.max = 1;
+	g.score = 0;
+	g.status = BATCH_WRONG;
+	for (s = 0; s < 3; s++)
+		gradebook_add(&gb, "ann", "Q1", &g, m2, 1);
+	gradebook_add(&gb, "bob", "Q1", &g, m1, 3);
+	gradebook_sort_mistakes(&gb, 0);
+	ok(gb.q[0].nmistakes == 2 && strcmp(gb.q[0].mistakes[0].id, "sign")
+	    == 0 && gb.q[0].mistakes[0].n == 2 && gb.q[0].mistakes[1].n == 1,
+	    "all attempts: a mistake counts once a student (sign 2 of 2, "
+	    "got %d)", gb.q[0].nmistakes > 0 ? gb.q[0].mistakes[0].n : -1);
+	gradebook_free(&gb);
+
 	/* the total of marks 0.67, 0.67, 0.67 and 0.33 is 2.34, as a
 	 * teacher adds (in binary fractions, 2.3400000000000003) */
 	memset(&gb, 0, sizeof gb);

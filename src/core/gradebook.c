@@ -202,8 +202,20 @@ gradebook_add(gradebook *gb, const char *student, const char *qid,
 			if (strcmp(mistakes[j], m) == 0)
 				dup = 1;
 		}
-		if (!dup)
-			count_mistake(&gb->q[q], m);
+		/* all attempts: once for the student, however many of
+		 * their attempts made it */
+		for (j = 0; !dup && j < c->nmist; j++) {
+			if (strcmp(c->mist[j], m) == 0)
+				dup = 1;
+		}
+		if (dup)
+			continue;
+		count_mistake(&gb->q[q], m);
+		if (gb->all_attempts) {
+			c->mist = xrealloc(c->mist, (size_t)(c->nmist + 1) *
+			    sizeof *c->mist);
+			c->mist[c->nmist++] = m;
+		}
 	}
 	return c;
 }
@@ -302,14 +314,17 @@ gradebook_sort_mistakes(gradebook *gb, int q)
 void
 gradebook_free(gradebook *gb)
 {
-	int	i;
+	int	i, j;
 
 	for (i = 0; i < gb->qindex.n; i++) {
 		free(gb->q[i].id);
 		free(gb->q[i].mistakes);
 	}
-	for (i = 0; i < gb->students.n; i++)
+	for (i = 0; i < gb->students.n; i++) {
+		for (j = 0; j < gb->rows[i].n; j++)
+			free(gb->rows[i].c[j].mist);
 		free(gb->rows[i].c);
+	}
 	free(gb->q);
 	free(gb->rows);
 	free(gb->slot_s);

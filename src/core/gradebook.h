@@ -22,6 +22,9 @@ typedef struct gradebook_cell {
 	enum batch_status status;	/* of the last line added */
 	int tag;		/* the caller's (the line of the last
 				   attempt); -1 until set */
+	const char **mist;	/* all attempts: the mistakes counted for
+				   this cell (each once a student) */
+	int nmist;
 } gradebook_cell;
 
 /* The questions a student answered, in order of first answer: a
@@ -86,7 +89,8 @@ const gradebook_row *gradebook_row_of(const gradebook *gb, int s);
 
 /* Add a counted line: student's answer to question qid graded g, with
  * the mistakes of its parts (n of them; each counted once, however
- * often it is in the list).  Start from a zeroed gradebook.  Returns
+ * often it is in the list, and with all attempts once a student,
+ * however many attempts made it).  Start from a zeroed gradebook.  Returns
  * the cell (valid until the next add), for the caller's tag. */
 gradebook_cell *gradebook_add(gradebook *gb, const char *student, const char *qid,
     const batch_grade *g, const char *const *mistakes, int n);

@@ -119,4 +119,19 @@ run sheet "$les" --students "$tmp/twice.txt" --out "$tmp/twice"
     "$tmp/err" && grep -q '^3 students: ' "$tmp/out" &&
     [ "$(ls "$tmp/twice" | tr '\n' ' ')" = "_rf-key.txt _rf.txt ann-key.txt ann.txt ben-key.txt ben.txt " ]
 ok $? "a name twice: one sheet, the line said; -rf gets _rf.txt"
+# a roster saved as "UTF-8 with BOM" and CR LF (a Windows editor): the
+# first name is the name, its seed that of --student, and the grader
+# reads the roster the same way (the name is in it)
+printf '\357\273\277ann\r\nben\r\n' >"$tmp/bom.txt"
+run sheet "$les" --students "$tmp/bom.txt" --out "$tmp/bom"
+want=$("$NABLA" sheet "$les" --student ann | grep -m1 '^Seed: ')
+[ $rc -eq 0 ] && [ -s "$tmp/bom/ann.txt" ] &&
+    [ "$(grep '^Seed: ' "$tmp/bom/ann.txt")" = "$want" ] &&
+    grep -q '^Student: ann$' "$tmp/bom/ann.txt"
+ok $? "a roster with a byte order mark: ann.txt, ann's seed"
+printf 'ann\tq1\t1, 2\n' >"$tmp/bom-answers.tsv"
+run check --batch "$tmp/bom-answers.tsv" --questions "$les" --students \
+    "$tmp/bom.txt"
+grep -q '^1	ann	q1	' "$tmp/out" && ! grep -q 'not in the roster' "$tmp/out"
+ok $? "check --batch --students: a roster with a byte order mark has ann in it"
 tap_done

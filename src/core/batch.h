@@ -119,7 +119,8 @@ void batch_line_free(batch_line *l);
 /* The name on a line of a roster (the class, one name a line), read as
  * the student cell of an answers file reads it, so that its seed is
  * the same: blanks around it dropped, a quoted name ("Müller, Jo", as a
- * spreadsheet exports it, "" for a quote) unquoted; a tab ends it.
+ * spreadsheet exports it, "" for a quote) unquoted, a byte order mark
+ * before it dropped (a roster saved as "UTF-8 with BOM"); a tab ends it.
  * len bytes of line.  Caller frees. */
 char *batch_roster_name(const char *line, size_t len);
 

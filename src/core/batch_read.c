@@ -321,6 +321,10 @@ batch_roster_name(const char *line, size_t len)
 
 	while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
 		len--;
+	if (len >= 3 && memcmp(line, "\xef\xbb\xbf", 3) == 0) {
+		line += 3;	/* a byte order mark: not part of the name */
+		len -= 3;
+	}
 	split_cells(line, len, '\t', &cs);
 	name = cs.c[0];
 	cs.c[0] = NULL;

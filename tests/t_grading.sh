@@ -470,6 +470,21 @@ ok([p["label"] for p in parts if p["mistake"] == "wrong-kind"] == ["(-1, -1)"]
    "a lesson's critical parts: the point of the wrong kind named and found "
    "(%r)" % ([(p["label"], p["feedback"]) for p in parts],))
 
+# kinds not asked for but written after every point are judged (8 units
+# as above); written after some points only, the points alone (4 units)
+C4P = [("(1, 1) maximum; (-1, -1) minimum; (1, -1) saddle; (-1, 1) saddle",
+        "partly", 0.75),                                  # 6 of 8
+       ("(1, 1); (-1, -1); (1, -1); (-1, 1)", "right", 1),
+       ("(1, 1) minimum", "partly", 0.25),                # 2 of 8
+       ("(1, 1) minimum; (-1, -1) maximum; (1, -1) saddle; (-1, 1)",
+        "right", 1),                                      # 4 of 4
+       ("(1, 1); (-1, -1)", "partly", 0.5),               # 2 of 4
+       ("none", "wrong", 0)]
+same_rule("c4p", "--- exercise: critical\nid: q\nfunction: x^3 - 3x + y^3 - 3y\n"
+          "ask: points\nprompt: Find the critical points.\n",
+          "q\tcritical\tx^3 - 3x + y^3 - 3y\t-\t1\n", C4P,
+          "critical points, kinds not asked")
+
 # --- descent steps: one rule for a key's question and a lesson's ---------------
 # f = 3x^2 + y^2, grad (6x, 2y), from (1, 2) with step 0.1: a1 = (1 - 0.6,
 # 2 - 0.4) = (0.4, 1.6), a2 = (0.4 - 0.24, 1.6 - 0.32) = (0.16, 1.28);

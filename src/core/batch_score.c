@@ -251,15 +251,18 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
 	 * decimal comma named first */
 	if ((dec = decimal_point(bc, l, &ambiguous)) != NULL)
 		t.answer = dec;
-	if (l->kind == BATCH_CRITICAL && l->kinds_required && l->kinds ==
-	    NULL) {
-		nk = check_split_kinds(t.answer, &pts, &kinds, &np);
+	/* kinds written after the points ("0,0 saddle; 1,1 min"): judged
+	 * when every point has one; when some have none, the points are
+	 * judged alone (and the kinds are missing when required) */
+	if (l->kind == BATCH_CRITICAL && l->kinds == NULL && ((nk =
+	    check_split_kinds(t.answer, &pts, &kinds, &np)) > 0 ||
+	    l->kinds_required)) {
 		t.answer = pts;
 		if (nk == np) {
 			t.kinds = kinds;
 			judged = 1;
 		} else
-			missing = 1;
+			missing = l->kinds_required;
 	}
 	if (batch_check(bc, &t, r, cause) != 0) {
 		if ((note = dec != NULL ? num_decimal_comma_point_note(dec,

@@ -230,32 +230,37 @@ batch_exercise_grade(batch_exercises *be, const batch_line *l,
 	return batch_exercise_judge(be, p->ex, l, r, g, cause);
 }
 
-/* Whether ex asks for critical points (*kinds: with their kinds), and
- * answer gives points without a kind after every one (*pts: the
- * points, a new string; *nk: how many kinds are given): then the
- * points are graded alone and the kinds are a missing part, as for a
- * question with kinds=required (batch_score.c). */
+/* How ex and answer stand to critical points: 0, ex does not ask for
+ * them; 1, it does, and the answer is graded as it is (*kinds: the
+ * kinds are judged, asked for or given after every point); 2, it asks
+ * for their kinds too and answer leaves some out (*pts: the points, a
+ * new string; *nk: how many kinds are given): then the points are
+ * graded alone and the kinds are a missing part, as for a question
+ * with kinds=required (batch_score.c); 3, it does not ask for kinds
+ * and answer gives some but not all: the points are graded alone. */
 static int
 kinds_left_out(const exercise *ex, const char *answer, int *kinds,
     char **pts, int *nk)
 {
 	const exercise_ask_info	*in = exercise_ask_of(ex);
 	char			*k = NULL;
-	int			 np, out;
+	int			 np, out, asked;
 
 	*pts = NULL;
-	*kinds = in != NULL && in->words == WORDS_KIND;
+	*kinds = 0;
 	if (in == NULL || in->shape != SHAPE_CRITICAL)
 		return 0;
+	asked = in->words == WORDS_KIND;
 	*nk = check_split_kinds(answer, pts, &k, &np);
-	out = *kinds && *nk != np && ex->truth.n > 0 && strcmp(*pts, "none")
-	    != 0;
+	*kinds = asked || (*nk > 0 && *nk == np);
+	out = asked && *nk != np && ex->truth.n > 0 && strcmp(*pts, "none")
+	    != 0 ? 2 : !asked && *nk > 0 && *nk != np ? 3 : 1;
 	free(k);
-	if (!out) {
+	if (out == 1) {
 		free(*pts);
 		*pts = NULL;
 	}
-	return 1 + out;
+	return out;
 }
 
 /* s without the blanks at its ends (a new string). */
@@ -355,7 +360,7 @@ batch_exercise_judge(batch_exercises *be, const exercise *ex,
 		return 0;
 	memset(&v, 0, sizeof v);
 	crit = kinds_left_out(ex, l->answer, &kinds, &pts, &nk);
-	if (crit == 2) {
+	if (crit >= 2) {
 		/* the points alone, as an exercise asking for points */
 		alone = *ex;
 		alone.ask = ASK_POINTS;

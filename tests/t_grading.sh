@@ -423,6 +423,27 @@ ok(rows == [["student", "Q1", "total"], ["Jürgen", "1", "1"],
             ["Zoë", "0", "0"]],
    "a .csv with ';' between cells, a header, BOM, CR LF (%r)" % (rows,))
 
+# --- the wide form a form exports: a row per student, a column per question ---
+# by the key above: Q1 (2 points) grad (x^2y + y^3) = (2xy, x^2 + 3y^2),
+# Q2 (1) the same at (1, 2) = (4, 13), Q4 (4) saddle (0, 0), minimum (1, 1);
+# a Timestamp column is left out, an empty cell is not answered
+with open(tmp + "/wide.csv", "w") as f:
+    f.write("Timestamp,Student,Q1,Q2,Q3,Q4\r\n"
+            "2026-12-01,ann,\"2xy, x^2 + 3y^2\",\"4, 13\",,\"0,0 saddle; 1,1 min\"\r\n"
+            "2026-12-02,ben,\"2x, x^2 + 3y^2\",,,\"0,0; 1,1\"\r\n")
+rc, out, err = nab("--batch", tmp + "/wide.csv", "--questions",
+                   tmp + "/key.tsv", "--csv")
+rows = list(csv.reader(io.StringIO(out)))
+# ann 2 + 1 + 0 + 4 = 7; ben 1 (one component of 2) + 2 (points, no kinds)
+ok(rows == [["student", "Q1", "Q2", "Q3", "Q4", "total"],
+            ["ann", "2", "1", "0", "4", "7"], ["ben", "1", "0", "0", "2", "3"]],
+   "a wide .csv (a column per question): the gradebook (%r)" % (rows,))
+rc, out, err = nab("--batch", tmp + "/wide.csv", "--questions",
+                   tmp + "/key.tsv", "--json")
+ok([(a["line"], a["student"], a["question"]) for a in json.loads(out)["answers"]]
+   == [(2, "ann", "Q1"), (2, "ann", "Q2"), (2, "ann", "Q4"), (3, "ben", "Q1"),
+       (3, "ben", "Q4")], "a wide .csv: an answer for each cell, its row's line")
+
 # --- one rule for a key's question and a lesson's exercise ---------------------
 def same_rule(stem, lesson, keyline, rows, what):
     """Grade rows (answer, status, points) to question q of the lesson

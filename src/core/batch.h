@@ -106,6 +106,14 @@ typedef struct batch_line {
 unsigned batch_csv_flags(const char *line, size_t len, unsigned flags,
     int *decided);
 
+/* The cells of a line (len bytes, with or without its newline; a byte
+ * order mark before it dropped) split as batch_parse splits them with
+ * flags (tabs, or ',' or ';' in a .csv), each trimmed and unquoted:
+ * the first keep of them (at least 1) in *cells, how many returned;
+ * the caller frees each and the array. */
+int batch_split_cells(const char *line, size_t len, unsigned flags, int keep,
+    char ***cells);
+
 /* Read one line (without or with its newline).  Returns 1 and fills out,
  * 0 for a blank or comment line, or -1 for a malformed line with a
  * message in *cause (caller frees).  out is filled as far as it could be

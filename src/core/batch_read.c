@@ -239,8 +239,9 @@ read_points(const char *text, double *out, char **cause)
 
 /* The cells of a line. */
 struct cells {
-	int	 n;			/* cells found (may be > MAX_CELLS) */
-	char	*c[MAX_CELLS];		/* the first ones, trimmed */
+	int	 n;			/* cells found (may be > keep) */
+	int	 keep, cap;		/* how many are kept, at most */
+	char	**c;			/* the first ones, trimmed */
 };
 
 /* Free the cells kept. */
@@ -249,8 +250,9 @@ cells_free(struct cells *cs)
 {
 	int	i;
 
-	for (i = 0; i < cs->n && i < MAX_CELLS; i++)
+	for (i = 0; i < cs->n && i < cs->keep; i++)
 		free(cs->c[i]);
+	free(cs->c);
 }
 
 /* Whether s[0..n) has a tab outside double quotes. */
@@ -269,15 +271,18 @@ has_tab(const char *s, size_t n)
 	return 0;
 }
 
-/* Split s[0..n) at sep into cs; a cell starting with '"' (after blanks)
- * runs to the closing quote, "" standing for one quote (RFC 4180). */
+/* Split s[0..n) at sep into cs, keeping the first keep cells (a line
+ * of a million commas is not a million strings); a cell starting with
+ * '"' (after blanks) runs to the closing quote, "" standing for one
+ * quote (RFC 4180). */
 static void
-split_cells(const char *s, size_t n, char sep, struct cells *cs)
+split_cells(const char *s, size_t n, char sep, int keep, struct cells *cs)
 {
 	sbuf	b = SBUF_INIT;
 	size_t	i = 0, j;
 
 	memset(cs, 0, sizeof *cs);
+	cs->keep = keep;
 	for (;;) {
 		b.len = 0;
 		sbuf_add(&b, "");
@@ -302,8 +307,14 @@ split_cells(const char *s, size_t n, char sep, struct cells *cs)
 			sbuf_addn(&b, s + i, j - i);
 			i = j;
 		}
-		if (cs->n < MAX_CELLS)
+		if (cs->n < keep) {
+			if (cs->n == cs->cap) {
+				cs->cap = cs->cap > 0 ? 2 * cs->cap : 8;
+				cs->c = xrealloc(cs->c, (size_t)cs->cap *
+				    sizeof *cs->c);
+			}
 			cs->c[cs->n] = batch_trimmed(sbuf_str(&b), b.len);
+		}
 		cs->n++;
 		if (i >= n)
 			break;
@@ -325,7 +336,7 @@ batch_roster_name(const char *line, size_t len)
 		line += 3;	/* a byte order mark: not part of the name */
 		len -= 3;
 	}
-	split_cells(line, len, '\t', &cs);
+	split_cells(line, len, '\t', MAX_CELLS, &cs);
 	name = cs.c[0];
 	cs.c[0] = NULL;
 	cells_free(&cs);
@@ -456,7 +467,7 @@ read_cells(struct cells *cs, unsigned flags, batch_line *out, char **cause)
 	else
 		what = _("5 fields (student, kind, function, parameters, answer)");
 	/* a spreadsheet's empty cells at the end of a row */
-	while (cs->n > hi && cs->n <= MAX_CELLS && cs->c[cs->n - 1][0] == '\0')
+	while (cs->n > hi && cs->n <= cs->keep && cs->c[cs->n - 1][0] == '\0')
 		free(cs->c[--cs->n]);
 	if (cs->n >= 2 && cs->c[0][0] != '\0' && !(flags & BATCH_QUESTION))
 		out->student = xstrdup(cs->c[0]);
@@ -533,7 +544,7 @@ parse_text(const char *line, int lineno, unsigned flags, batch_line *out,
 	if (i == n || line[i] == '#')
 		return 0;
 	sep = line_sep(line, n, flags);
-	split_cells(line, n, sep, &cs);
+	split_cells(line, n, sep, MAX_CELLS, &cs);
 	if (lineno == 1 && header_row(&cs))
 		rc = 0;
 	else
@@ -563,13 +574,32 @@ batch_csv_flags(const char *line, size_t len, unsigned flags, int *decided)
 		return flags;	/* blank, a comment, or tab-separated */
 	*decided = 1;
 	cells_wanted(flags, &lo, &hi);
-	split_cells(line + i, n - i, ';', &semi);
-	split_cells(line + i, n - i, ',', &comma);
+	split_cells(line + i, n - i, ';', MAX_CELLS, &semi);
+	split_cells(line + i, n - i, ',', MAX_CELLS, &comma);
 	s_ok = semi.n >= lo && semi.n <= hi;
 	c_ok = comma.n >= lo && comma.n <= hi;
 	cells_free(&semi);
 	cells_free(&comma);
 	return s_ok && !c_ok ? (flags & ~BATCH_COMMA) | BATCH_SEMI : flags;
+}
+
+/* The cells of a line; see batch.h. */
+int
+batch_split_cells(const char *line, size_t len, unsigned flags, int keep,
+    char ***cells)
+{
+	struct cells	cs;
+	size_t		n = len;
+
+	if (n >= 3 && memcmp(line, "\xef\xbb\xbf", 3) == 0) {
+		line += 3;	/* a byte order mark */
+		n -= 3;
+	}
+	while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+		n--;
+	split_cells(line, n, line_sep(line, n, flags), keep, &cs);
+	*cells = cs.c;
+	return cs.n < keep ? cs.n : keep;
 }
 
 /* Read one line of a batch file. */

@@ -47,6 +47,8 @@ main(void)
 	expect(&fs, "bob-key", "bob-key", 0);
 	expect(&fs, "bob", "bob-2", 1);		/* bob-key.txt is taken */
 	expect(&fs, ".hidden", "_hidden", 0);
+	expect(&fs, "-rf", "_rf", 0);		/* not an option to "rm *" */
+	expect(&fs, "x-y", "x-y", 0);
 	expect(&fs, "../../etc", "_._.._etc", 0);
 	expect(&fs, "x\xffy", "x_y", 0);		/* not UTF-8 */
 	expect(&fs, "\xe2\x80\xae" "evil", "_evil", 0);	/* U+202E */

@@ -77,6 +77,53 @@ test_cells(void)
 	batch_line_free(&l);
 }
 
+/* The separator of a .csv file, from its first line: a German
+ * spreadsheet writes "ann;Q4;5,0" (list separator ';'), an English one
+ * "ann,Q2,\"0.8, 0.6\"". */
+static void
+test_csv_sep(void)
+{
+	const unsigned	 A = BATCH_COMMA | BATCH_ANSWER;
+	batch_line	 l;
+	unsigned	 f;
+	int		 d = 0;
+
+	/* a comment and a blank line decide nothing */
+	f = batch_csv_flags("# week 3\n", 9, A, &d);
+	f = batch_csv_flags("\r\n", 2, f, &d);
+	ok(f == A && d == 0, "csv: a comment, a blank line: not decided");
+	/* ';' gives 3 cells, ',' gives 2 (5,0): semicolons */
+	f = batch_csv_flags("\xef\xbb\xbf" "ann;Q4;5,0\r\n", 15, f, &d);
+	ok(f == (BATCH_SEMI | BATCH_ANSWER) && d == 1,
+	    "csv: ann;Q4;5,0 is split at semicolons");
+	ok(rd("ben;Q2;\"0,8, 0,6; 0,64, 0,36\"", 2, f, &l) == 1 &&
+	    strcmp(l.student, "ben") == 0 && strcmp(l.answer,
+	    "0,8, 0,6; 0,64, 0,36") == 0,
+	    "csv ';': a quoted answer with ';' in it is one cell");
+	batch_line_free(&l);
+	ok(batch_csv_flags("x,y,z", 5, f, &d) == f,
+	    "csv: once decided, the flags stay");
+	/* ',' gives 3 cells, ';' gives 2: commas */
+	d = 0;
+	f = batch_csv_flags("ann,Q2,0.4; 0.16", 16, A, &d);
+	ok(f == A && d == 1, "csv: ann,Q2,0.4; 0.16 is split at commas");
+	/* both 3 (or neither): commas, the standard */
+	d = 0;
+	ok(batch_csv_flags("a;b,c;d,e", 9, A, &d) == A, "csv: a tie is "
+	    "commas");
+	/* a header row of a key with ';': 5 cells */
+	d = 0;
+	ok(batch_csv_flags("id;kind;function;parameters;points", 34,
+	    BATCH_COMMA | BATCH_QUESTION, &d) == (BATCH_SEMI |
+	    BATCH_QUESTION), "csv: a key's header row with ';'");
+	/* a tab-separated line in a .csv: decides nothing, tabs split */
+	d = 0;
+	ok(batch_csv_flags("ann\tQ4\t5", 8, A, &d) == A && d == 0,
+	    "csv: a line with tabs decides nothing");
+	ok(bad("ann;Q4", BATCH_SEMI | BATCH_ANSWER, "separated by tabs or "
+	    "semicolons, found 2"), "csv ';': the count of cells said");
+}
+
 static void
 test_params(void)
 {
@@ -387,11 +434,70 @@ test_book(void)
 		g.score = s == 2 ? 1 : 0.5;
 		gradebook_add(&gb, "ann", "Q1", &g, NULL, 0);
 	}
-	ok(fabs(gradebook_cell_of(&gb, 0, 0)->score - 2.0 / 3) < 1e-12 &&
+	ok(gradebook_cell_of(&gb, 0, 0)->score == 0.67 &&
 	    gradebook_cell_of(&gb, 0, 0)->attempts == 3,
-	    "all attempts: the mean (0.5, 0.5, 1 give 2/3)");
+	    "all attempts: the mean (0.5, 0.5, 1 give 2/3, 0.67)");
 	ok(gradebook_cell_of(&gb, 5, 0)->attempts == 0,
 	    "an unknown student's cell is empty");
+	gradebook_free(&gb);
+
+	/* the marks a teacher reads add up: the mean of 0.33, 0.33 and 1
+	 * is 1.66/3 = 0.5533..., shown 0.55; of 0, 1 and 1 it is 0.6666...,
+	 * 0.67; the total is the sum of the marks shown, 0.55 + 0.67 +
+	 * 0.67 = 1.89; and 0.99, 1 (mean 0.995) is not full marks, 0.99 */
+	memset(&gb, 0, sizeof gb);
+	gb.all_attempts = 1;
+	g.max = 1;
+	for (s = 0; s < 3; s++) {
+		g.score = s == 2 ? 1 : 0.33;
+		gradebook_add(&gb, "ann", "Q1", &g, NULL, 0);
+		g.score = s == 0 ? 0 : 1;
+		gradebook_add(&gb, "ann", "Q2", &g, NULL, 0);
+		gradebook_add(&gb, "ann", "Q3", &g, NULL, 0);
+	}
+	g.score = 0.99;
+	gradebook_add(&gb, "bob", "Q1", &g, NULL, 0);
+	g.score = 1;
+	gradebook_add(&gb, "bob", "Q1", &g, NULL, 0);
+	ok(gradebook_cell_of(&gb, 0, 0)->score == 0.55 &&
+	    gradebook_cell_of(&gb, 0, 1)->score == 0.67,
+	    "all attempts: the mean rounded to 0.01 (0.55, 0.67)");
+	ok(gradebook_total(&gb, 0) == 1.89, "all attempts: the total is the "
+	    "sum of the marks shown (1.89; got %.17g)", gradebook_total(&gb,
+	    0));
+	ok(gradebook_cell_of(&gb, 1, 0)->score == 0.99,
+	    "all attempts: 0.99 and 1 are not full marks (0.99)");
+	gradebook_free(&gb);
+
+	/* all attempts: ann makes "sign" three times, bob once: 2 of the
+	 * class of 2 made it, not 4 */
+	memset(&gb, 0, sizeof gb);
+	gb.all_attempts = 1;
+	g.max = 1;
+	g.score = 0;
+	g.status = BATCH_WRONG;
+	for (s = 0; s < 3; s++)
+		gradebook_add(&gb, "ann", "Q1", &g, m2, 1);
+	gradebook_add(&gb, "bob", "Q1", &g, m1, 3);
+	gradebook_sort_mistakes(&gb, 0);
+	ok(gb.q[0].nmistakes == 2 && strcmp(gb.q[0].mistakes[0].id, "sign")
+	    == 0 && gb.q[0].mistakes[0].n == 2 && gb.q[0].mistakes[1].n == 1,
+	    "all attempts: a mistake counts once a student (sign 2 of 2, "
+	    "got %d)", gb.q[0].nmistakes > 0 ? gb.q[0].mistakes[0].n : -1);
+	gradebook_free(&gb);
+
+	/* the total of marks 0.67, 0.67, 0.67 and 0.33 is 2.34, as a
+	 * teacher adds (in binary fractions, 2.3400000000000003) */
+	memset(&gb, 0, sizeof gb);
+	g.max = 1;
+	g.score = 0.67;
+	gradebook_add(&gb, "ann", "Q1", &g, NULL, 0);
+	gradebook_add(&gb, "ann", "Q2", &g, NULL, 0);
+	gradebook_add(&gb, "ann", "Q3", &g, NULL, 0);
+	g.score = 0.33;
+	gradebook_add(&gb, "ann", "Q4", &g, NULL, 0);
+	ok(gradebook_total(&gb, 0) == 2.34, "0.67 x 3 + 0.33 is 2.34 (got "
+	    "%.17g)", gradebook_total(&gb, 0));
 	gradebook_free(&gb);
 }
 
@@ -479,6 +585,7 @@ int
 main(void)
 {
 	test_cells();
+	test_csv_sep();
 	test_params();
 	test_questions();
 	test_scores();

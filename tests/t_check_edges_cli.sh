@@ -228,4 +228,18 @@ learn=$(grep '^Did you mean' "$tmp/out")
     [ "$learn" = "D${note#d}." ]
 ok $? "a decimal comma: check, check --batch and learn say the same note"
 
+# "0,8; 0,6" read as written earns more than read with decimal commas:
+# x^2 + y^2 from (0, 10) with gamma 0.1 goes to a_1 = (0, 10) - 0.1 (0,
+# 20) = (0, 8) (right as written), a_2 = (0, 8) - 0.1 (0, 16) = (0, 6.4);
+# read as the one point (0.8, 0.6) nothing is right.  check, check
+# --batch and learn all grade it as written: 1 of 2
+run check step 'x^2 + y^2' --from 0,10 --rate 0.1 --answer '0,8; 0,6'
+[ $rc -eq 1 ] && grep -q '^1 of 2 right' "$tmp/out" &&
+    grep -q 'you wrote (0, 8)' "$tmp/out" && ! grep -q 'did you mean' "$tmp/out"
+ok $? "check step 0,8; 0,6: graded as written when that earns more (1 of 2)"
+printf 'ann\tstep\tx^2 + y^2\tfrom=0,10 rate=0.1\t0,8; 0,6\n' >"$tmp/dec2.tsv"
+run check --batch "$tmp/dec2.tsv"
+grep -q '^1	ann	step:1	step	partly	0.5/1	a₂: ' "$tmp/out"
+ok $? "check --batch: the same answer, the same reading (a_1 right)"
+
 tap_done

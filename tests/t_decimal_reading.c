@@ -5,10 +5,15 @@
  * several, and left alone when there is none.  Each expected reading is
  * worked out by hand in the comment above it: a comma between two
  * digits with no blank beside it may be a decimal one, a comma with a
- * blank is a separator, a number has one decimal comma at most. */
+ * blank is a separator, a number has one decimal comma at most.
+ * check_decimal_right_note and check_decimal_better, the one home of
+ * the re-judging with decimal points that the checker, the batch and
+ * the lessons share, are tried with a toy judge written here: points
+ * between ';', numbers between ',', against a key of points. */
 #include "config.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -33,6 +38,131 @@ reads(const char *answer, int n, int one, enum check_decimal want_rc,
 	    strcmp(meant, want) != 0)))
 		diag("got %d \"%s\"", rc, meant != NULL ? meant : "");
 	free(meant);
+}
+
+/* The toy judge's key: np points of n coordinates. */
+struct key {
+	int		 n, np, calls;
+	const double	*pts;
+};
+
+/* A toy check_decimal_judge: answer is points between ';', each n
+ * numbers between ',' (parentheses and blanks ignored); -1 when a
+ * number or a point does not read, else each point right when it is
+ * the key's point of its place, and the answer right when all are and
+ * there are as many as in the key. */
+static int
+toy_judge(void *ctx, const char *answer, int *right, int *parts)
+{
+	struct key	*k = ctx;
+	char		 buf[256], *pt, *w, *sp, *sn, *end;
+	double		 x;
+	int		 i, j, same;
+
+	k->calls++;
+	snprintf(buf, sizeof buf, "%s", answer);
+	for (i = 0; buf[i] != '\0'; i++)
+		if (buf[i] == '(' || buf[i] == ')')
+			buf[i] = ' ';
+	*right = *parts = 0;
+	for (pt = strtok_r(buf, ";", &sp); pt != NULL; pt = strtok_r(NULL,
+	    ";", &sp)) {
+		same = *parts < k->np;
+		for (j = 0, w = strtok_r(pt, ",", &sn); w != NULL; j++,
+		    w = strtok_r(NULL, ",", &sn)) {
+			x = strtod(w, &end);
+			while (*end == ' ')
+				end++;
+			if (end == w || *end != '\0' || j >= k->n)
+				return -1;
+			if (same && x != k->pts[*parts * k->n + j])
+				same = 0;
+		}
+		if (j != k->n)
+			return -1;
+		*right += same;
+		(*parts)++;
+	}
+	return *right == k->np && *parts == k->np;
+}
+
+/* check_decimal_right_note and check_decimal_better with the toy
+ * judge; each expected value worked out by hand above its test. */
+static void
+one_home(void)
+{
+	static const double	 a1[] = { 0.4, 0.8 };
+	static const double	 steps[] = { 0, 8, 0, 6 };
+	static const double	 one[] = { 0.8, 0.6 };
+	static const double	 crit[] = { 0, 0, 1, 1 };
+	static const double	 p16[] = { 1.6, 1.2 };
+	struct key		 k = { 2, 1, 0, a1 };
+	char			*s;
+	int			 amb;
+
+	/* "0,4; 0,8" for (0.4, 0.8): as written, the points (0, 4) and
+	 * (0, 8), wrong; with points, "0.4; 0.8" is two points of one
+	 * number (unreadable), and with ';' made ',' too, "0.4, 0.8" is
+	 * right: "did you mean 0.4?", after two judgements */
+	s = check_decimal_right_note("0,4; 0,8", 0, toy_judge, &k);
+	ok(s != NULL && strncmp(s, "did you mean 0.4? 0,4 reads as two "
+	    "numbers", 40) == 0 && k.calls == 2, "the note: 0,4; 0,8 is "
+	    "right read as 0.4, 0.8 (the second reading)");
+	if (s != NULL)
+		diag("%s (%d judgements)", s, k.calls);
+	free(s);
+	/* "0,4, 0,8": its first reading "0.4, 0.8" is right, one
+	 * judgement */
+	k.calls = 0;
+	s = check_decimal_right_note("0,4, 0,8", 0, toy_judge, &k);
+	ok(s != NULL && strstr(s, "did you mean 0.4?") != NULL && k.calls ==
+	    1, "the note: the first reading that is right ends the search");
+	free(s);
+	/* wrong with decimal points too, or no decimal comma: no note */
+	k.calls = 0;
+	s = check_decimal_right_note("0,5; 0,8", 0, toy_judge, &k);
+	ok(s == NULL && k.calls == 2, "the note: none when no reading is "
+	    "right");
+	free(s);
+	k.calls = 0;
+	s = check_decimal_right_note("1, 2", 0, toy_judge, &k);
+	ok(s == NULL && k.calls == 0, "the note: none without a decimal "
+	    "comma, and nothing judged");
+	free(s);
+
+	/* "0,8; 0,6" when the steps are (0, 8) and (0, 6): right as
+	 * written, graded as written */
+	k = (struct key){ 2, 2, 0, steps };
+	s = check_decimal_better("0,8; 0,6", 2, 0, toy_judge, &k, &amb);
+	ok(s == NULL && !amb && k.calls == 1, "better: right as written "
+	    "stays as written");
+	free(s);
+	/* ... and when the answer is the one point (0.8, 0.6): as written
+	 * 0 of 2 points right, read "(0.8, 0.6)" 1 of 1: the reading */
+	k = (struct key){ 2, 1, 0, one };
+	s = check_decimal_better("0,8; 0,6", 2, 0, toy_judge, &k, &amb);
+	ok(s != NULL && strcmp(s, "(0.8, 0.6)") == 0 && !amb,
+	    "better: 0,8; 0,6 earns more as (0.8, 0.6)");
+	free(s);
+	/* "0,0; 2,2" for the points (0, 0) and (1, 1): as written 1 of 2
+	 * right, read "(0.0, 2.2)" 0 of 1: as written */
+	k = (struct key){ 2, 2, 0, crit };
+	s = check_decimal_better("0,0; 2,2", 2, 0, toy_judge, &k, &amb);
+	ok(s == NULL && !amb, "better: 0,0; 2,2 earns more as written");
+	free(s);
+	/* "1,6, 1,2" for two coordinates: four numbers, unreadable as
+	 * written: the one reading (1.6, 1.2) */
+	k = (struct key){ 2, 1, 0, p16 };
+	s = check_decimal_better("1,6, 1,2", 2, 1, toy_judge, &k, &amb);
+	ok(s != NULL && strcmp(s, "(1.6, 1.2)") == 0 && !amb,
+	    "better: unreadable as written, the reading");
+	free(s);
+	/* "1,5,2": (1.5, 2) or (1, 5.2): ambiguous, nothing judged */
+	k.calls = 0;
+	s = check_decimal_better("1,5,2", 2, 0, toy_judge, &k, &amb);
+	ok(s == NULL && amb && k.calls == 0, "better: 1,5,2 is ambiguous, "
+	    "nothing judged");
+	free(s);
 }
 
 int
@@ -137,5 +267,6 @@ main(void)
 	    "is ambiguous");
 	check_fn_free(c);
 	expr_free(f);
+	one_home();
 	return tap_done();
 }

@@ -344,6 +344,13 @@ for j, e in zip(d["answers"], EX):
 ok(good, "value, derivative, rate, number, choice: graded as lessons grade them")
 ok(d["answers"][3]["parts"][0]["mistake"] == "dropped-factor",
    "derivative: the mistake is named (dropped-factor)")
+# each part with the answer as read: "4, 12" is 4 for df/dx and 12 for
+# df/dy; "38" is 38; a single part has the whole answer
+ok([p["answer"] for p in d["answers"][1]["parts"]] == ["4", "12"] and
+   [p["answer"] for p in d["answers"][7]["parts"]] == ["38"] and
+   all(p["answer"] for a in d["answers"] if a["status"] not in
+       ("malformed", "unanswered") for p in a["parts"]),
+   "the lessons' kinds: each part has its answer as read, not null")
 
 # --- usage and the key's mistakes ----------------------------------------------
 def nab(*args):
@@ -373,6 +380,151 @@ d = json.loads(out)
 ok(rc == 1 and d["answers"][1]["status"] == "malformed" and
    "not UTF-8 at byte 2" in d["answers"][1]["error"] and
    d["answers"][1]["line"] == 2, "invalid UTF-8: a malformed line 2, the JSON valid")
+
+# --- a line that names no student is nobody's -----------------------------------
+# two students answer Q1 of a 1-question key; a line with an empty first
+# cell and a line of one cell are malformed, shown, and belong to no
+# student: the class is 2, Q1 has 0 unanswered, the gradebook 2 rows
+with open(tmp + "/key1.tsv", "w") as f:
+    f.write("Q1\tgrad\tx^2y\t-\t1\n")
+with open(tmp + "/nobody.tsv", "w") as f:
+    f.write("ann\tQ1\t2xy, x^2\n\tQ1\t2xy, x^2\nnonsense\n"
+            "bob\tQ1\t2x, x^2\n")
+rc, out, err = nab("--batch", tmp + "/nobody.tsv", "--questions",
+                   tmp + "/key1.tsv", "--csv")
+rows = list(csv.reader(io.StringIO(out)))
+ok(rc == 1 and rows == [["student", "Q1", "total"], ["ann", "1", "1"],
+                        ["bob", "0.5", "0.5"]],
+   "a line without a student: no row in the gradebook (%r)" % (rows,))
+rc, out, err = nab("--batch", tmp + "/nobody.tsv", "--questions",
+                   tmp + "/key1.tsv", "--summary")
+ok(out.startswith("question\tpoints\tright\tpartly\twrong\tunanswered\t"
+                  "malformed\nQ1\t1\t1\t1\t0\t0\t0\n") and
+   "of 2" in out and "of 3" not in out,
+   "a line without a student: not a student more in the summary")
+rc, out, err = nab("--batch", tmp + "/nobody.tsv", "--questions",
+                   tmp + "/key1.tsv", "--json")
+d = json.loads(out)
+ok([a["status"] for a in d["answers"]] ==
+   ["right", "malformed", "malformed", "partly"] and
+   [s["student"] for s in d["students"]] == ["ann", "bob"],
+   "a line without a student: its answer shown malformed, no student '?'")
+
+# --- a .csv from a spreadsheet whose list separator is ';' (German) ------------
+# key1: Q1 is grad (x^2 y) = (2xy, x^2), 1 point; "2xy; x^2" would be
+# two cells at ';' if unquoted: a spreadsheet quotes it
+with open(tmp + "/de.csv", "wb") as f:
+    f.write("\ufeffstudent;question;answer\r\nJürgen;Q1;\"2xy, x^2\"\r\n"
+            "Zoë;Q1;2x\r\n".encode("utf-8"))
+rc, out, err = nab("--batch", tmp + "/de.csv", "--questions",
+                   tmp + "/key1.tsv", "--csv")
+rows = list(csv.reader(io.StringIO(out)))
+ok(rows == [["student", "Q1", "total"], ["Jürgen", "1", "1"],
+            ["Zoë", "0", "0"]],
+   "a .csv with ';' between cells, a header, BOM, CR LF (%r)" % (rows,))
+
+# --- the wide form a form exports: a row per student, a column per question ---
+# by the key above: Q1 (2 points) grad (x^2y + y^3) = (2xy, x^2 + 3y^2),
+# Q2 (1) the same at (1, 2) = (4, 13), Q4 (4) saddle (0, 0), minimum (1, 1);
+# a Timestamp column is left out, an empty cell is not answered
+with open(tmp + "/wide.csv", "w") as f:
+    f.write("Timestamp,Student,Q1,Q2,Q3,Q4\r\n"
+            "2026-12-01,ann,\"2xy, x^2 + 3y^2\",\"4, 13\",,\"0,0 saddle; 1,1 min\"\r\n"
+            "2026-12-02,ben,\"2x, x^2 + 3y^2\",,,\"0,0; 1,1\"\r\n")
+rc, out, err = nab("--batch", tmp + "/wide.csv", "--questions",
+                   tmp + "/key.tsv", "--csv")
+rows = list(csv.reader(io.StringIO(out)))
+# ann 2 + 1 + 0 + 4 = 7; ben 1 (one component of 2) + 2 (points, no kinds)
+ok(rows == [["student", "Q1", "Q2", "Q3", "Q4", "total"],
+            ["ann", "2", "1", "0", "4", "7"], ["ben", "1", "0", "0", "2", "3"]],
+   "a wide .csv (a column per question): the gradebook (%r)" % (rows,))
+rc, out, err = nab("--batch", tmp + "/wide.csv", "--questions",
+                   tmp + "/key.tsv", "--json")
+ok([(a["line"], a["student"], a["question"]) for a in json.loads(out)["answers"]]
+   == [(2, "ann", "Q1"), (2, "ann", "Q2"), (2, "ann", "Q4"), (3, "ben", "Q1"),
+       (3, "ben", "Q4")], "a wide .csv: an answer for each cell, its row's line")
+
+# --- one rule for a key's question and a lesson's exercise ---------------------
+def same_rule(stem, lesson, keyline, rows, what):
+    """Grade rows (answer, status, points) to question q of the lesson
+    text and of the key line alike; the answers of each."""
+    header = "id: %s\ntitle: %s\nsummary: One exercise.\n\n" % (stem, stem)
+    with open("%s/%s.lesson" % (tmp, stem), "w") as f:
+        f.write(header + lesson)
+    with open("%s/%s.tsv" % (tmp, stem), "w") as f:
+        f.write(keyline)
+    with open("%s/%sa.tsv" % (tmp, stem), "w") as f:
+        for i, (a, st, sc) in enumerate(rows):
+            f.write("s%d\tq\t%s\n" % (i, a))
+    res = []
+    for key in (stem + ".tsv", stem + ".lesson"):
+        rc, out, err = nab("--batch", "%s/%sa.tsv" % (tmp, stem),
+                           "--questions", tmp + "/" + key, "--json")
+        ans = json.loads(out)["answers"]
+        got = [(a["status"], a["points"]) for a in ans]
+        ok(got == [(st, sc) for a, st, sc in rows],
+           "%s graded by the rule with --questions %s (%r)" % (what, key, got))
+        res.append(ans)
+    return res
+
+# --- critical points: one rule for a key's question and a lesson's ------------
+# f = x^3 - 3x + y^3 - 3y: grad = (3x^2 - 3, 3y^2 - 3) is 0 at (+-1, +-1);
+# the Hessian diag(6x, 6y): (1, 1) minimum, (-1, -1) maximum, (1, -1)
+# and (-1, 1) saddles.  Kinds asked: 4 points x 2 = 8 units; a point
+# found earns 1, its kind 1 more, an extra point takes 1 away.
+ALL4 = "(1, 1) minimum; (-1, -1) maximum; (1, -1) saddle; (-1, 1) saddle"
+C4 = [(ALL4, "right", 1),
+      ("(1, 1) minimum", "partly", 0.25),                 # 2 of 8
+      ("(1, 1); (-1, -1); (1, -1); (-1, 1)", "partly", 0.5),  # no kinds: 4 of 8
+      ("(1, 1) maximum; (-1, -1) minimum; (1, -1) saddle; (-1, 1) saddle",
+       "partly", 0.75),                                   # 2 kinds wrong: 6 of 8
+      (ALL4 + "; (0, 0) saddle", "partly", 0.88),         # 8 - 1 of 8
+      ("(1, 1) minimum; (-1, -1) saddle", "partly", 0.38)]  # 3 of 8
+res = same_rule("c4", "--- exercise: critical\nid: q\nfunction: x^3 - 3x + y^3 - 3y\n"
+          "ask: kinds\nprompt: Find and classify the critical points.\n",
+          "q\tcritical\tx^3 - 3x + y^3 - 3y\tkinds=required\t1\n", C4,
+          "critical points")
+# the last answer found 2 of the 4 points, (-1, -1) of the wrong kind
+parts = res[1][5]["parts"]
+ok([p["label"] for p in parts if p["mistake"] == "wrong-kind"] == ["(-1, -1)"]
+   and any("you found 2 of 4" in p["feedback"] for p in parts),
+   "a lesson's critical parts: the point of the wrong kind named and found "
+   "(%r)" % ([(p["label"], p["feedback"]) for p in parts],))
+
+# kinds not asked for but written after every point are judged (8 units
+# as above); written after some points only, the points alone (4 units)
+C4P = [("(1, 1) maximum; (-1, -1) minimum; (1, -1) saddle; (-1, 1) saddle",
+        "partly", 0.75),                                  # 6 of 8
+       ("(1, 1); (-1, -1); (1, -1); (-1, 1)", "right", 1),
+       ("(1, 1) minimum", "partly", 0.25),                # 2 of 8
+       ("(1, 1) minimum; (-1, -1) maximum; (1, -1) saddle; (-1, 1)",
+        "right", 1),                                      # 4 of 4
+       ("(1, 1); (-1, -1)", "partly", 0.5),               # 2 of 4
+       ("none", "wrong", 0)]
+same_rule("c4p", "--- exercise: critical\nid: q\nfunction: x^3 - 3x + y^3 - 3y\n"
+          "ask: points\nprompt: Find the critical points.\n",
+          "q\tcritical\tx^3 - 3x + y^3 - 3y\t-\t1\n", C4P,
+          "critical points, kinds not asked")
+
+# --- descent steps: one rule for a key's question and a lesson's ---------------
+# f = 3x^2 + y^2, grad (6x, 2y), from (1, 2) with step 0.1: a1 = (1 - 0.6,
+# 2 - 0.4) = (0.4, 1.6), a2 = (0.4 - 0.24, 1.6 - 0.32) = (0.16, 1.28);
+# from a wrong a1 = (0.5, 1.6), a2 = (0.5 - 0.3, 1.28) = (0.2, 1.28) is
+# right (error carried forward).  Two steps asked: a unit each; a step
+# past them does not count.
+D2 = [("(0.4, 1.6); (0.16, 1.28)", "right", 1),
+      ("(0.4, 1.6)", "partly", 0.5),                       # a2 missing
+      ("(0.4, 1.6); (0.16, 1.28); (0, 1)", "right", 1),    # a3 not asked
+      ("(0.5, 1.6); (0.2, 1.28)", "partly", 0.5),          # a2 carried
+      ("(0.5, 1.6)", "wrong", 0)]
+res = same_rule("d2", "--- exercise: descent\nid: q\nfunction: 3x^2 + y^2\n"
+                "from: 1, 2\nrate: 0.1\nsteps: 2\nprompt: Two steps.\n",
+                "q\tstep\t3x^2 + y^2\tfrom=1,2 rate=0.1 steps=2\t1\n", D2,
+                "descent steps")
+ok(all(any(p.get("mistake") == "incomplete" for p in ans[1]["parts"])
+       for ans in res), "a step not given: incomplete, in both")
+ok([p["answer"] for p in res[1][3]["parts"]] == ["(0.5, 1.6)", "(0.2, 1.28)"],
+   "a lesson's steps: each with its answer as read")
 
 done()
 EOF

@@ -77,11 +77,16 @@ want=$("$NABLA" sheet "$les" --student 'Müller, Jo' | grep -m1 '^Seed: ')
     grep -q '^Student: Ann "the" Bee$' "$tmp/sheets3/Ann__the__Bee.txt"
 ok $? "a quoted roster name: unquoted, the seed of the name itself"
 
+# Whether check --batch --students ROSTER finds CELL (the answers
+# file's student cell), the student NAME, in the roster.
+in_roster() {
+	printf '%s\tq1\t1, 2\n' "$2" >"$tmp/in-roster.tsv"
+	run check --batch "$tmp/in-roster.tsv" --questions "$les" --students "$1"
+	grep -q "^1	$3	q1	" "$tmp/out" && ! grep -q 'not in the roster' "$tmp/out"
+}
+
 # the grader reads the quoted roster the same way: Müller, Jo is in it
-printf '"M\303\274ller, Jo"\tq1\t1, 2\n' >"$tmp/answers.tsv"
-run check --batch "$tmp/answers.tsv" --questions "$les" --students \
-    "$tmp/quoted.txt"
-grep -q '^1	Müller, Jo	q1	' "$tmp/out" && ! grep -q 'not in the roster' "$tmp/out"
+in_roster "$tmp/quoted.txt" '"Müller, Jo"' 'Müller, Jo'
 ok $? "check --batch --students: a quoted roster name is the student of the answers"
 
 # sheet --answers gives the answers as a student types them: graded,
@@ -101,4 +106,35 @@ mkdir "$tmp/sheets2"
 run sheet "$les" --students "$tmp/good.txt" --out "$tmp/sheets2"
 [ $rc -eq 0 ] && [ ! -s "$tmp/err" ] && [ -s "$tmp/sheets2/ben-key.txt" ]
 ok $? "a good roster: exit 0, nothing on stderr"
+
+# --out a folder that is not there yet: made (the manual's workflow,
+# --out sheets); one whose parent is not there: said, exit 1
+run sheet "$les" --students "$tmp/good.txt" --out "$tmp/new"
+[ $rc -eq 0 ] && [ -s "$tmp/new/ann.txt" ] && [ -s "$tmp/new/ben-key.txt" ]
+ok $? "--out a new folder: made, the sheets in it"
+run sheet "$les" --students "$tmp/good.txt" --out "$tmp/no/such"
+[ $rc -eq 1 ] && grep -q "cannot make the folder $tmp/no/such" "$tmp/err"
+ok $? "--out in a folder that is not there: said, exit 1"
+
+# a name twice (line 1 and line 3) is one student, one sheet, said;
+# a name starting with '-' gets no file that reads as an option
+printf 'ann\nben\nann\n-rf\n' >"$tmp/twice.txt"
+run sheet "$les" --students "$tmp/twice.txt" --out "$tmp/twice"
+[ $rc -eq 0 ] && grep -q 'twice.txt:3: ann is already on line 1: one sheet for both' \
+    "$tmp/err" && grep -q '^3 students: ' "$tmp/out" &&
+    [ "$(ls "$tmp/twice" | tr '\n' ' ')" = "_rf-key.txt _rf.txt ann-key.txt ann.txt ben-key.txt ben.txt " ]
+ok $? "a name twice: one sheet, the line said; -rf gets _rf.txt"
+
+# a roster saved as "UTF-8 with BOM" and CR LF (a Windows editor): the
+# first name is the name, its seed that of --student, and the grader
+# reads the roster the same way (the name is in it)
+printf '\357\273\277ann\r\nben\r\n' >"$tmp/bom.txt"
+run sheet "$les" --students "$tmp/bom.txt" --out "$tmp/bom"
+want=$("$NABLA" sheet "$les" --student ann | grep -m1 '^Seed: ')
+[ $rc -eq 0 ] && [ -s "$tmp/bom/ann.txt" ] &&
+    [ "$(grep '^Seed: ' "$tmp/bom/ann.txt")" = "$want" ] &&
+    grep -q '^Student: ann$' "$tmp/bom/ann.txt"
+ok $? "a roster with a byte order mark: ann.txt, ann's seed"
+in_roster "$tmp/bom.txt" ann ann
+ok $? "check --batch --students: a roster with a byte order mark has ann in it"
 tap_done

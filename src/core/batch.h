@@ -31,8 +31,8 @@
  * "#" are skipped; a carriage return before the newline is ignored, and
  * so is a byte order mark.  A cell may be quoted as in RFC 4180
  * ("a, b" with "" for a quote); with BATCH_COMMA a line without a tab
- * is split at commas (a .csv file).  A line that is not UTF-8 is
- * malformed.
+ * is split at commas (a .csv file), with BATCH_SEMI at semicolons.  A
+ * line that is not UTF-8 is malformed.
  *
  * A questions file (the teacher's key) has lines
  *
@@ -90,6 +90,29 @@ typedef struct batch_line {
 				   NULL until batch_line_use_question */
 #define BATCH_SEED	8u	/* with BATCH_ANSWER: a fourth cell, the
 				   seed of the student's variant */
+#define BATCH_SEMI	16u	/* a line without a tab is split at
+				   semicolons (a .csv file of a
+				   spreadsheet whose list separator is
+				   ';': batch_csv_flags) */
+
+/* The flags to read a .csv file with (flags has BATCH_COMMA), decided
+ * by its first line that is not blank or a comment (line, len bytes,
+ * with or without its newline): BATCH_SEMI instead of BATCH_COMMA when
+ * that line split at ';' has the cells flags ask for (3 for an answer,
+ * 5 or 6 for a question, ...) and split at ',' has not, as a German or
+ * French spreadsheet writes "ann;Q4;5,0"; else flags.  *decided (start
+ * at 0) is set once a line decided, and then flags are returned as
+ * they are: call it with every line before batch_parse. */
+unsigned batch_csv_flags(const char *line, size_t len, unsigned flags,
+    int *decided);
+
+/* The cells of a line (len bytes, with or without its newline; a byte
+ * order mark before it dropped) split as batch_parse splits them with
+ * flags (tabs, or ',' or ';' in a .csv), each trimmed and unquoted:
+ * the first keep of them (at least 1) in *cells, how many returned;
+ * the caller frees each and the array. */
+int batch_split_cells(const char *line, size_t len, unsigned flags, int keep,
+    char ***cells);
 
 /* Read one line (without or with its newline).  Returns 1 and fills out,
  * 0 for a blank or comment line, or -1 for a malformed line with a
@@ -104,7 +127,8 @@ void batch_line_free(batch_line *l);
 /* The name on a line of a roster (the class, one name a line), read as
  * the student cell of an answers file reads it, so that its seed is
  * the same: blanks around it dropped, a quoted name ("Müller, Jo", as a
- * spreadsheet exports it, "" for a quote) unquoted; a tab ends it.
+ * spreadsheet exports it, "" for a quote) unquoted, a byte order mark
+ * before it dropped (a roster saved as "UTF-8 with BOM"); a tab ends it.
  * len bytes of line.  Caller frees. */
 char *batch_roster_name(const char *line, size_t len);
 
@@ -167,6 +191,32 @@ typedef struct batch_grade {
  * batch_score.c: all the points when correct, else points x right /
  * units rounded to 0.01, never all of them. */
 void batch_score_parts(batch_grade *g, int correct, int right, int units);
+
+/* The units and the right ones of a verdict r of descent steps, by the
+ * rule of batch_score.c: a unit for each step asked for (steps, or
+ * when 0 the steps given), right the right ones among the first units;
+ * a step asked for and not given is added to r as a wrong part (its
+ * label the iterate, "a₂" in style st; the mistake incomplete), and
+ * with note, steps past the ones asked for get a note that they do
+ * not count.  The answer is right when right == units. */
+void batch_score_steps(check_result *r, int steps, enum expr_style st,
+    int note, int *right, int *units);
+
+/* The units and the right ones of a critical verdict r, by the rule of
+ * batch_score.c: a unit for each true critical point (a part right,
+ * of a wrong kind, or missed), two when kinds are judged (judged) or
+ * asked for and not given (asked); a point found earns 1, its kind
+ * right 1 more, each other wrong part (an extra point) takes 1 away,
+ * never below 0; with no critical point, one unit for saying so.
+ * ntrue: how many true critical points there are, or -1 to count one
+ * for each part of r right, of a wrong kind or missed (a lesson's
+ * verdict says "2 critical points are missing" in one part). */
+void batch_score_critical(const check_result *r, int judged, int asked,
+    int ntrue, int *right, int *units);
+
+/* Append to r the wrong part "kinds" (the mistake incomplete) of
+ * points given without their kinds (nk: how many kinds were given). */
+void batch_add_missing_kinds(check_result *r, int nk);
 
 /* Append a part to verdict r: label and feedback are consumed, mistake
  * is a static id (or one that outlives r); a wrong part makes r wrong. */

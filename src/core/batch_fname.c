@@ -38,8 +38,8 @@ safe_name(const char *name)
 		k = 1;
 		if (c < 0x80) {
 			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-			    (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-			    (c == '.' && b.len > 0))
+			    (c >= '0' && c <= '9') || c == '_' || ((c == '.' ||
+			    c == '-') && b.len > 0))
 				sbuf_addn(&b, name + i, 1);
 			else
 				sbuf_add(&b, "_");

@@ -6,7 +6,8 @@
  * character ("José" stays José), and '-', '.', '_'; every other byte
  * (a blank, '/', a control character, a byte that is not UTF-8, an
  * invisible format character such as U+202E) becomes '_', a leading
- * '.' too, and the name is cut to BATCH_FNAME_MAX bytes (at a
+ * '.' or '-' too (a hidden file; a file "-x.txt" that "lpr *" would
+ * take for options), and the name is cut to BATCH_FNAME_MAX bytes (at a
  * character's end).  Two names that come out the same ("a b" and
  * "a_b"), or the same but for ASCII case (a case-insensitive disk),
  * or one that would take another's key file ("ann-key" after "ann"),

@@ -239,8 +239,9 @@ read_points(const char *text, double *out, char **cause)
 
 /* The cells of a line. */
 struct cells {
-	int	 n;			/* cells found (may be > MAX_CELLS) */
-	char	*c[MAX_CELLS];		/* the first ones, trimmed */
+	int	 n;			/* cells found (may be > keep) */
+	int	 keep, cap;		/* how many are kept, at most */
+	char	**c;			/* the first ones, trimmed */
 };
 
 /* Free the cells kept. */
@@ -249,8 +250,9 @@ cells_free(struct cells *cs)
 {
 	int	i;
 
-	for (i = 0; i < cs->n && i < MAX_CELLS; i++)
+	for (i = 0; i < cs->n && i < cs->keep; i++)
 		free(cs->c[i]);
+	free(cs->c);
 }
 
 /* Whether s[0..n) has a tab outside double quotes. */
@@ -269,15 +271,18 @@ has_tab(const char *s, size_t n)
 	return 0;
 }
 
-/* Split s[0..n) at sep into cs; a cell starting with '"' (after blanks)
- * runs to the closing quote, "" standing for one quote (RFC 4180). */
+/* Split s[0..n) at sep into cs, keeping the first keep cells (a line
+ * of a million commas is not a million strings); a cell starting with
+ * '"' (after blanks) runs to the closing quote, "" standing for one
+ * quote (RFC 4180). */
 static void
-split_cells(const char *s, size_t n, char sep, struct cells *cs)
+split_cells(const char *s, size_t n, char sep, int keep, struct cells *cs)
 {
 	sbuf	b = SBUF_INIT;
 	size_t	i = 0, j;
 
 	memset(cs, 0, sizeof *cs);
+	cs->keep = keep;
 	for (;;) {
 		b.len = 0;
 		sbuf_add(&b, "");
@@ -302,8 +307,14 @@ split_cells(const char *s, size_t n, char sep, struct cells *cs)
 			sbuf_addn(&b, s + i, j - i);
 			i = j;
 		}
-		if (cs->n < MAX_CELLS)
+		if (cs->n < keep) {
+			if (cs->n == cs->cap) {
+				cs->cap = cs->cap > 0 ? 2 * cs->cap : 8;
+				cs->c = xrealloc(cs->c, (size_t)cs->cap *
+				    sizeof *cs->c);
+			}
 			cs->c[cs->n] = batch_trimmed(sbuf_str(&b), b.len);
+		}
 		cs->n++;
 		if (i >= n)
 			break;
@@ -321,7 +332,11 @@ batch_roster_name(const char *line, size_t len)
 
 	while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
 		len--;
-	split_cells(line, len, '\t', &cs);
+	if (len >= 3 && memcmp(line, "\xef\xbb\xbf", 3) == 0) {
+		line += 3;	/* a byte order mark: not part of the name */
+		len -= 3;
+	}
+	split_cells(line, len, '\t', MAX_CELLS, &cs);
 	name = cs.c[0];
 	cs.c[0] = NULL;
 	cells_free(&cs);
@@ -409,6 +424,30 @@ read_key(batch_line *l, char **c, int key, char **cause)
 	return 0;
 }
 
+/* How many cells a line of flags' kind has, lo to hi. */
+static void
+cells_wanted(unsigned flags, int *lo, int *hi)
+{
+	if (flags & BATCH_QUESTION) {
+		*lo = 5;
+		*hi = 6;
+	} else if (flags & BATCH_ANSWER) {
+		*lo = 3;
+		*hi = flags & BATCH_SEED ? 4 : 3;
+	} else
+		*lo = *hi = 5;
+}
+
+/* The separator of a line of n bytes: a tab when it has one outside
+ * quotes, else ';' or ',' as flags say for a .csv file, else a tab. */
+static char
+line_sep(const char *line, size_t n, unsigned flags)
+{
+	if (!(flags & (BATCH_COMMA | BATCH_SEMI)) || has_tab(line, n))
+		return '\t';
+	return flags & BATCH_SEMI ? ';' : ',';
+}
+
 /* Fill out from the cells of a line, as flags say; 1, or -1 with
  * *cause. */
 static int
@@ -417,28 +456,25 @@ read_cells(struct cells *cs, unsigned flags, batch_line *out, char **cause)
 	const char	*what;
 	int		 lo, hi;
 
-	if (flags & BATCH_QUESTION) {
-		lo = 5, hi = 6;
+	cells_wanted(flags, &lo, &hi);
+	if (flags & BATCH_QUESTION)
 		what = _("5 or 6 fields (id, kind, function, parameters, points, "
 		    "and sig if you like)");
-	} else if (flags & BATCH_ANSWER) {
-		lo = 3;
-		hi = flags & BATCH_SEED ? 4 : 3;
+	else if (flags & BATCH_ANSWER)
 		what = flags & BATCH_SEED ? _("3 or 4 fields (student, question, "
 		    "answer, and the seed if you like)") : _("3 fields (student, "
 		    "question, answer)");
-	} else {
-		lo = hi = 5;
+	else
 		what = _("5 fields (student, kind, function, parameters, answer)");
-	}
 	/* a spreadsheet's empty cells at the end of a row */
-	while (cs->n > hi && cs->n <= MAX_CELLS && cs->c[cs->n - 1][0] == '\0')
+	while (cs->n > hi && cs->n <= cs->keep && cs->c[cs->n - 1][0] == '\0')
 		free(cs->c[--cs->n]);
 	if (cs->n >= 2 && cs->c[0][0] != '\0' && !(flags & BATCH_QUESTION))
 		out->student = xstrdup(cs->c[0]);
 	if (cs->n < lo || cs->n > hi) {
 		*cause = xasprintf(_("expected %s separated by tabs%s, found %d"),
-		    what, flags & BATCH_COMMA ? _(" or commas") : "", cs->n);
+		    what, flags & BATCH_SEMI ? _(" or semicolons") : flags &
+		    BATCH_COMMA ? _(" or commas") : "", cs->n);
 		return -1;
 	}
 	if (cs->c[0][0] == '\0') {
@@ -507,14 +543,63 @@ parse_text(const char *line, int lineno, unsigned flags, batch_line *out,
 		;
 	if (i == n || line[i] == '#')
 		return 0;
-	sep = (flags & BATCH_COMMA) && !has_tab(line, n) ? ',' : '\t';
-	split_cells(line, n, sep, &cs);
+	sep = line_sep(line, n, flags);
+	split_cells(line, n, sep, MAX_CELLS, &cs);
 	if (lineno == 1 && header_row(&cs))
 		rc = 0;
 	else
 		rc = read_cells(&cs, flags, out, cause);
 	cells_free(&cs);
 	return rc;
+}
+
+/* The flags to read a .csv file with, from its first line; see
+ * batch.h. */
+unsigned
+batch_csv_flags(const char *line, size_t len, unsigned flags, int *decided)
+{
+	struct cells	 semi, comma;
+	size_t		 n = len, i = 0;
+	int		 lo, hi, s_ok, c_ok;
+
+	if (!(flags & BATCH_COMMA) || *decided)
+		return flags;
+	if (n >= 3 && memcmp(line, "\xef\xbb\xbf", 3) == 0)
+		i = 3;	/* a byte order mark */
+	while (n > i && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+		n--;
+	while (i < n && (line[i] == ' ' || line[i] == '\t'))
+		i++;
+	if (i == n || line[i] == '#' || has_tab(line + i, n - i))
+		return flags;	/* blank, a comment, or tab-separated */
+	*decided = 1;
+	cells_wanted(flags, &lo, &hi);
+	split_cells(line + i, n - i, ';', MAX_CELLS, &semi);
+	split_cells(line + i, n - i, ',', MAX_CELLS, &comma);
+	s_ok = semi.n >= lo && semi.n <= hi;
+	c_ok = comma.n >= lo && comma.n <= hi;
+	cells_free(&semi);
+	cells_free(&comma);
+	return s_ok && !c_ok ? (flags & ~BATCH_COMMA) | BATCH_SEMI : flags;
+}
+
+/* The cells of a line; see batch.h. */
+int
+batch_split_cells(const char *line, size_t len, unsigned flags, int keep,
+    char ***cells)
+{
+	struct cells	cs;
+	size_t		n = len;
+
+	if (n >= 3 && memcmp(line, "\xef\xbb\xbf", 3) == 0) {
+		line += 3;	/* a byte order mark */
+		n -= 3;
+	}
+	while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+		n--;
+	split_cells(line, n, line_sep(line, n, flags), keep, &cs);
+	*cells = cs.c;
+	return cs.n < keep ? cs.n : keep;
 }
 
 /* Read one line of a batch file. */
@@ -530,7 +615,7 @@ batch_parse_line(const char *line, int lineno, batch_line *out,
 static int
 field_at(const char *line, size_t n, size_t i, unsigned flags)
 {
-	char	sep = (flags & BATCH_COMMA) && !has_tab(line, n) ? ',' : '\t';
+	char	sep = line_sep(line, n, flags);
 	size_t	k;
 	int	f = 1, quoted = 0;
 

@@ -32,6 +32,12 @@
 #include "sbuf.h"
 #include "xalloc.h"
 
+/* A batch line to judge with other answers (judge_line). */
+struct line_judge {
+	batch_cache		*bc;
+	const batch_line	*l;
+};
+
 /* The name of a status. */
 const char *
 batch_status_name(enum batch_status s)
@@ -69,6 +75,17 @@ add_missing(check_result *r, char *label, char *feedback)
 	batch_add_part(r, label, 0, feedback, BATCH_INCOMPLETE);
 }
 
+/* The wrong part "kinds" of points given without their kinds; see
+ * batch.h. */
+void
+batch_add_missing_kinds(check_result *r, int nk)
+{
+	add_missing(r, xstrdup("kinds"), xstrdup(nk == 0 ?
+	    _("the kinds are missing: write each point's kind after it, like "
+	    "0,0 saddle; 1,1 min") : _("a kind is missing: write the kind "
+	    "after every point, like 0,0 saddle; 1,1 min")));
+}
+
 /* Append a note (consumed) to r. */
 static void
 add_note(check_result *r, char *note)
@@ -97,106 +114,107 @@ iterate_label(int k, enum expr_style st)
 	return sbuf_take(&b);
 }
 
+/* The batch line ctx judged with answer in place of its own
+ * (check_decimal_judge). */
+static int
+judge_line(void *ctx, const char *answer, int *right, int *parts)
+{
+	const struct line_judge	*lj = ctx;
+	batch_line		 t = *lj->l;
+	check_result		 r;
+	char			*cause = NULL;
+	int			 i, st;
+
+	t.answer = (char *)answer;	/* only read */
+	if (batch_check(lj->bc, &t, &r, &cause) != 0) {
+		free(cause);
+		return -1;
+	}
+	*parts = r.nparts;
+	for (*right = i = 0; i < r.nparts; i++)
+		*right += r.parts[i].correct != 0;
+	st = r.correct != 0;
+	check_result_free(&r);
+	return st;
+}
+
 /* "did you mean 0.4?" when the answer is right read with decimal points
  * (a new string), or NULL. */
 static char *
 decimal_note(batch_cache *bc, const batch_line *l)
 {
-	batch_line	 t = *l;
-	check_result	 r;
-	char		*a, *first = NULL, *cause = NULL, *note = NULL;
-	int		 semis;
+	struct line_judge	lj = { bc, l };
 
-	for (semis = 0; semis < 2 && note == NULL; semis++) {
-		if ((a = num_decimal_commas(l->answer, semis, &first)) == NULL)
-			return NULL;
-		t.answer = a;
-		if (batch_check(bc, &t, &r, &cause) == 0 && r.correct)
-			note = num_decimal_comma_note(first, 0);
-		if (cause == NULL)
-			check_result_free(&r);
-		free(cause);
-		cause = NULL;
-		free(a);
-		free(first);
-		first = NULL;
-	}
-	return note;
+	return check_decimal_right_note(l->answer, 0, judge_line, &lj);
 }
 
 /* The points an answer with decimal commas means ("(1,6; 1,2)" for a
  * step from, or the gradient at, a point of two coordinates gives
  * "(1.6, 1.2)"; "0,4, 0,8; 0,16, 0,64" two steps; "0,5, 0 min; ..."
- * critical points with their kinds), when that is the one reading
- * (check_decimal_reading) and the answer cannot be read as written, or
- * has fewer right parts as written: a new string, or NULL.  *ambiguous is set when the commas can be read more
- * than one way. */
+ * critical points with their kinds), when that is the one reading and
+ * it earns more (check_decimal_better): a new string, or NULL.
+ * *ambiguous is set when the commas can be read more than one way. */
 static char *
 decimal_point(batch_cache *bc, const batch_line *l, int *ambiguous)
 {
-	check_result	 r;
-	char		*dec = NULL, *cause = NULL;
-	int		 n, one = l->kind == BATCH_GRAD;
+	struct line_judge	lj = { bc, l };
+	int			n;
 
 	*ambiguous = 0;
 	if (!(l->kind == BATCH_STEP || l->kind == BATCH_CRITICAL ||
 	    (l->kind == BATCH_GRAD && l->at != NULL)) ||
 	    (n = batch_nvars(bc, l)) < 1)
 		return NULL;
-	switch (check_decimal_reading(l->answer, n, one, &dec)) {
-	case CHECK_DEC_MEANT:
-		break;
-	case CHECK_DEC_AMBIGUOUS:
-		*ambiguous = 1;
-		return NULL;
-	default:
-		return NULL;
-	}
-	/* readable as written too: the reading that earns more */
-	if (batch_check(bc, l, &r, &cause) == 0) {
-		batch_line	t = *l;
-		check_result	rm;
-		char		*c2 = NULL;
-
-		t.answer = dec;
-		if (r.correct || batch_check(bc, &t, &rm, &c2) != 0 ||
-		    !check_better_reading(&rm, &r)) {
-			free(dec);
-			dec = NULL;
-		}
-		if (c2 == NULL && !r.correct)
-			check_result_free(&rm);
-		free(c2);
-		check_result_free(&r);
-	}
-	free(cause);
-	return dec;
+	return check_decimal_better(l->answer, n, l->kind == BATCH_GRAD,
+	    judge_line, &lj, ambiguous);
 }
 
-/* Score a critical verdict: judged, kinds were judged; asked, kinds
- * were asked for (given or not). */
-static void
-score_critical(const check_result *r, int judged, int asked, int *right,
-    int *units)
+/* Score a verdict of descent steps; see batch.h. */
+void
+batch_score_steps(check_result *r, int steps, enum expr_style st,
+    int note, int *right, int *units)
 {
-	int	i, t = 0, got = 0, bad = 0;
+	int	i;
+
+	*units = steps > 0 ? steps : r->nparts;
+	*right = 0;
+	for (i = 0; i < r->nparts && i < *units; i++)
+		*right += r->parts[i].correct != 0;
+	if (r->nparts > *units && note)
+		add_note(r, xasprintf(_("the question asks for %d step%s: only "
+		    "the first count"), *units, *units == 1 ? "" : "s"));
+	for (i = r->nparts + 1; i <= *units; i++) {
+		char *lab = iterate_label(i, st);
+
+		add_missing(r, lab, xasprintf(_("%s is missing: the question "
+		    "asks for %d steps"), lab, *units));
+	}
+}
+
+/* Score a critical verdict; see batch.h. */
+void
+batch_score_critical(const check_result *r, int judged, int asked,
+    int ntrue, int *right, int *units)
+{
+	int	i, found = 0, missed = 0, got = 0, bad = 0, t;
 
 	for (i = 0; i < r->nparts; i++) {
 		const check_part *p = &r->parts[i];
 
 		if (p->correct) {
-			t++;
+			found++;
 			got += judged ? 2 : 1;
 		} else if (p->mistake != NULL && strcmp(p->mistake,
 		    MISTAKE_WRONG_KIND) == 0) {
-			t++;
+			found++;
 			got += 1;
 		} else if (p->mistake != NULL && strcmp(p->mistake,
 		    MISTAKE_MISSED_POINT) == 0)
-			t++;
+			missed++;
 		else
 			bad++;
 	}
+	t = ntrue < 0 ? found + missed : ntrue > found ? ntrue : found;
 	if (t == 0) {
 		*units = 1;
 		*right = r->correct;
@@ -233,15 +251,18 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
 	 * decimal comma named first */
 	if ((dec = decimal_point(bc, l, &ambiguous)) != NULL)
 		t.answer = dec;
-	if (l->kind == BATCH_CRITICAL && l->kinds_required && l->kinds ==
-	    NULL) {
-		nk = check_split_kinds(t.answer, &pts, &kinds, &np);
+	/* kinds written after the points ("0,0 saddle; 1,1 min"): judged
+	 * when every point has one; when some have none, the points are
+	 * judged alone (and the kinds are missing when required) */
+	if (l->kind == BATCH_CRITICAL && l->kinds == NULL && ((nk =
+	    check_split_kinds(t.answer, &pts, &kinds, &np)) > 0 ||
+	    l->kinds_required)) {
 		t.answer = pts;
 		if (nk == np) {
 			t.kinds = kinds;
 			judged = 1;
 		} else
-			missing = 1;
+			missing = l->kinds_required;
 	}
 	if (batch_check(bc, &t, r, cause) != 0) {
 		if ((note = dec != NULL ? num_decimal_comma_point_note(dec,
@@ -270,29 +291,13 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
 			right += r->parts[i].correct;
 		break;
 	case BATCH_STEP:
-		units = l->steps > 0 ? l->steps : r->nparts;
-		for (i = 0; i < r->nparts && i < units; i++)
-			right += r->parts[i].correct;
-		if (r->nparts > units)
-			add_note(r, xasprintf(_("the question asks for %d "
-			    "step%s: only the first count"), units, units == 1 ?
-			    "" : "s"));
-		for (i = r->nparts + 1; i <= units; i++) {
-			char *lab = iterate_label(i, batch_cache_style(bc));
-
-			add_missing(r, lab, xasprintf(_("%s is missing: the "
-			    "question asks for %d steps"), lab, units));
-		}
+		batch_score_steps(r, l->steps, batch_cache_style(bc), 1,
+		    &right, &units);
 		break;
 	case BATCH_CRITICAL:
-		score_critical(r, judged, missing, &right, &units);
-		if (missing) {
-			add_missing(r, xstrdup("kinds"), xstrdup(nk == 0 ?
-			    _("the kinds are missing: write each point's kind "
-			    "after it, like 0,0 saddle; 1,1 min") :
-			    _("a kind is missing: write the kind after every "
-			    "point, like 0,0 saddle; 1,1 min")));
-		}
+		batch_score_critical(r, judged, missing, -1, &right, &units);
+		if (missing)
+			batch_add_missing_kinds(r, nk);
 		break;
 	}
 	free(pts);

@@ -200,6 +200,28 @@ int check_better_reading(const check_result *a, const check_result *b);
  * verdicts of another shape, a lesson's). */
 int check_better_counts(int ra, int na, int rb, int nb);
 
+/* A layer's judge of one answer (the checker's, a batch line's, a
+ * lesson exercise's), for the two functions below: -1 when answer
+ * cannot be read, else 1 when it is right and 0 when not, with *right
+ * of *parts parts right (both may be 0 for the note). */
+typedef int (*check_decimal_judge)(void *ctx, const char *answer,
+    int *right, int *parts);
+/* "did you mean 0.4? 0,4 reads as two numbers: ..." when answer,
+ * wrong or unreadable as written, is right by judge with its decimal
+ * commas made points (first with ';' kept, then with ';' made ',' too:
+ * num_decimal_commas): a new string (translated when translate is
+ * set), or NULL.  The answer is still graded as written. */
+char *check_decimal_right_note(const char *answer, int translate,
+    check_decimal_judge judge, void *ctx);
+/* The reading with decimal commas to grade instead of answer as
+ * written: check_decimal_reading's one reading (n coordinates, one
+ * point when one is set) when answer cannot be read as written, or is
+ * not right as written and its reading is readable and earns more
+ * (check_better_counts).  A new string, or NULL; *ambiguous is set
+ * when the commas can be read more than one way. */
+char *check_decimal_better(const char *answer, int n, int one,
+    check_decimal_judge judge, void *ctx, int *ambiguous);
+
 /* "1,5,2 can be read with decimal commas in more than one way: ..."
  * for an answer check_decimal_reading finds ambiguous (a new string;
  * in the user's language when translate is set, else English, as the

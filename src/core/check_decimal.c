@@ -4,7 +4,11 @@
  * (check_decimal_reading, check.h), and what the judges of steps and
  * critical points do with it (check_decimal_meant, check_take_meant,
  * check_impl.h).  The reader of points (check_read.c) falls back on it
- * for an answer it cannot read as written. */
+ * for an answer it cannot read as written.  The one home of judging an
+ * answer again with decimal points, for every layer's judge: the note
+ * "did you mean 0.4?" (check_decimal_right_note) and the reading that
+ * earns more (check_decimal_better), used by nabla check, the batch
+ * and the lessons. */
 #include "config.h"
 
 #include <ctype.h>
@@ -63,6 +67,54 @@ int
 check_better_counts(int ra, int na, int rb, int nb)
 {
 	return ra > rb || (ra == rb && na - ra < nb - rb);
+}
+
+/* The note for an answer right with decimal points; see check.h. */
+char *
+check_decimal_right_note(const char *answer, int translate,
+    check_decimal_judge judge, void *ctx)
+{
+	char	*s, *first = NULL, *note = NULL;
+	int	 semis, right, parts;
+
+	for (semis = 0; semis < 2 && note == NULL; semis++) {
+		if ((s = num_decimal_commas(answer, semis, &first)) == NULL)
+			return NULL;
+		if (judge(ctx, s, &right, &parts) == 1)
+			note = num_decimal_comma_note(first, translate);
+		free(s);
+		free(first);
+		first = NULL;
+	}
+	return note;
+}
+
+/* The reading with decimal commas to grade; see check.h. */
+char *
+check_decimal_better(const char *answer, int n, int one,
+    check_decimal_judge judge, void *ctx, int *ambiguous)
+{
+	char	*dec = NULL;
+	int	 st, ra, na, rm, nm;
+
+	*ambiguous = 0;
+	switch (check_decimal_reading(answer, n, one, &dec)) {
+	case CHECK_DEC_MEANT:
+		break;
+	case CHECK_DEC_AMBIGUOUS:
+		*ambiguous = 1;
+		return NULL;
+	default:
+		return NULL;
+	}
+	/* readable as written too: the reading that earns more */
+	if ((st = judge(ctx, answer, &ra, &na)) >= 0 && (st == 1 ||
+	    judge(ctx, dec, &rm, &nm) < 0 || !check_better_counts(rm, nm,
+	    ra, na))) {
+		free(dec);
+		dec = NULL;
+	}
+	return dec;
 }
 
 /* The verdict on the points meant, when it is the better one; see

@@ -6,6 +6,7 @@
  * questions. */
 #include "config.h"
 
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -158,6 +159,15 @@ gradebook_declare(gradebook *gb, const char *qid, double max)
 	return q;
 }
 
+/* v rounded to 0.01, as every mark is (the rule of batch_score_parts):
+ * a mean of attempts, or a sum of marks without the noise of binary
+ * fractions (0.67 + 0.67 + 1 is 2.34, not 2.3400000000000003). */
+static double
+cents(double v)
+{
+	return round(v * 100) / 100;
+}
+
 /* Add a counted line. */
 gradebook_cell *
 gradebook_add(gradebook *gb, const char *student, const char *qid,
@@ -175,8 +185,15 @@ gradebook_add(gradebook *gb, const char *student, const char *qid,
 		gb->q[q].count[c->status]--;
 	gb->q[q].count[g->status]++;
 	c->attempts++;
+	c->full += g->score >= g->max;
 	c->sum += g->score;
-	c->score = gb->all_attempts ? c->sum / c->attempts : g->score;
+	c->score = gb->all_attempts ? cents(c->sum / c->attempts) :
+	    g->score;
+	/* attempts not all full marks never make full marks (0.99 and 1
+	 * have the mean 0.995) */
+	if (gb->all_attempts && c->score >= g->max && c->full < c->attempts &&
+	    g->max >= 0.01)
+		c->score = g->max - 0.01;
 	c->status = g->status;
 	for (i = 0; i < n; i++) {
 		const char *m = mistakes[i];
@@ -185,8 +202,20 @@ gradebook_add(gradebook *gb, const char *student, const char *qid,
 			if (strcmp(mistakes[j], m) == 0)
 				dup = 1;
 		}
-		if (!dup)
-			count_mistake(&gb->q[q], m);
+		/* all attempts: once for the student, however many of
+		 * their attempts made it */
+		for (j = 0; !dup && j < c->nmist; j++) {
+			if (strcmp(c->mist[j], m) == 0)
+				dup = 1;
+		}
+		if (dup)
+			continue;
+		count_mistake(&gb->q[q], m);
+		if (gb->all_attempts) {
+			c->mist = xrealloc(c->mist, (size_t)(c->nmist + 1) *
+			    sizeof *c->mist);
+			c->mist[c->nmist++] = m;
+		}
 	}
 	return c;
 }
@@ -241,7 +270,7 @@ gradebook_total(const gradebook *gb, int s)
 
 	for (i = 0; i < r->n; i++)
 		t += r->c[i].score;
-	return t;
+	return cents(t);
 }
 
 /* The class's maximum. */
@@ -285,14 +314,17 @@ gradebook_sort_mistakes(gradebook *gb, int q)
 void
 gradebook_free(gradebook *gb)
 {
-	int	i;
+	int	i, j;
 
 	for (i = 0; i < gb->qindex.n; i++) {
 		free(gb->q[i].id);
 		free(gb->q[i].mistakes);
 	}
-	for (i = 0; i < gb->students.n; i++)
+	for (i = 0; i < gb->students.n; i++) {
+		for (j = 0; j < gb->rows[i].n; j++)
+			free(gb->rows[i].c[j].mist);
 		free(gb->rows[i].c);
+	}
 	free(gb->q);
 	free(gb->rows);
 	free(gb->slot_s);

@@ -5,8 +5,9 @@
  *
  * The caller decides which lines count (the last attempt of a student
  * at a question, or all of them) and adds those.  With all attempts,
- * a question's score is the mean of its attempts' scores; otherwise
- * the last added one.  Pure: no I/O. */
+ * a question's score is the mean of its attempts' scores, rounded to
+ * 0.01 (and less than the question's points unless every attempt has
+ * them all); otherwise the last added one.  Pure: no I/O. */
 #ifndef NABLA_GRADEBOOK_H
 #define NABLA_GRADEBOOK_H
 
@@ -16,10 +17,14 @@
 typedef struct gradebook_cell {
 	int q;			/* the question */
 	int attempts;		/* lines added; 0: not answered */
+	int full;		/* of them, with all the points */
 	double score, sum;	/* the score, and the sum of all */
 	enum batch_status status;	/* of the last line added */
 	int tag;		/* the caller's (the line of the last
 				   attempt); -1 until set */
+	const char **mist;	/* all attempts: the mistakes counted for
+				   this cell (each once a student) */
+	int nmist;
 } gradebook_cell;
 
 /* The questions a student answered, in order of first answer: a
@@ -84,7 +89,8 @@ const gradebook_row *gradebook_row_of(const gradebook *gb, int s);
 
 /* Add a counted line: student's answer to question qid graded g, with
  * the mistakes of its parts (n of them; each counted once, however
- * often it is in the list).  Start from a zeroed gradebook.  Returns
+ * often it is in the list, and with all attempts once a student,
+ * however many attempts made it).  Start from a zeroed gradebook.  Returns
  * the cell (valid until the next add), for the caller's tag. */
 gradebook_cell *gradebook_add(gradebook *gb, const char *student, const char *qid,
     const batch_grade *g, const char *const *mistakes, int n);
@@ -100,7 +106,8 @@ void gradebook_student(gradebook *gb, const char *student);
  * answered; static, read-only). */
 const gradebook_cell *gradebook_cell_of(const gradebook *gb, int s, int q);
 
-/* Student s's total (over the questions s answered), and the class's
+/* Student s's total (over the questions s answered, rounded to 0.01:
+ * the sum of the marks shown), and the class's
  * maximum (the sum of the questions' points, kept as they are
  * declared). */
 double gradebook_total(const gradebook *gb, int s);

@@ -212,13 +212,10 @@ char *num_decimal_commas(const char *a, int semis, char **first);
  * language when translate is set (else in English: the batch report
  * finds the note by its words).  A new string. */
 char *num_decimal_comma_note(const char *first, int translate);
-/* The point a student most likely meant by a with decimal commas, for
- * a point of n coordinates: "(1,6; 1,2)" and "1,6, 1,2" give "(1.6,
- * 1.2)".  A new string, or NULL when that is not the likely reading. */
-char *num_decimal_comma_point(const char *a, int n);
 /* "did you mean (1.6, 1.2)? 1,6 reads as two numbers: write decimals
- * with a point" for the point dec that num_decimal_comma_point read
- * from answer; translated as num_decimal_comma_note.  A new string. */
+ * with a point" for the points dec that check_decimal_reading (core/
+ * check.h) read from answer; translated as num_decimal_comma_note.  A
+ * new string. */
 char *num_decimal_comma_point_note(const char *dec, const char *answer,
     int translate);
 

@@ -5,11 +5,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/check.h"
+#include "core/expr.h"
+#include "core/mistake.h"
 #include "core/nls.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "lesson/batch_exercise.h"
 #include "lesson/exercise.h"
+#include "lesson/exercise_priv.h"
 #include "lesson/lesson.h"
 
 /* One prepared exercise, with the step whose fields it points into. */
@@ -226,20 +230,145 @@ batch_exercise_grade(batch_exercises *be, const batch_line *l,
 	return batch_exercise_judge(be, p->ex, l, r, g, cause);
 }
 
+/* How ex and answer stand to critical points: 0, ex does not ask for
+ * them; 1, it does, and the answer is graded as it is (*kinds: the
+ * kinds are judged, asked for or given after every point); 2, it asks
+ * for their kinds too and answer leaves some out (*pts: the points, a
+ * new string; *nk: how many kinds are given): then the points are
+ * graded alone and the kinds are a missing part, as for a question
+ * with kinds=required (batch_score.c); 3, it does not ask for kinds
+ * and answer gives some but not all: the points are graded alone. */
+static int
+kinds_left_out(const exercise *ex, const char *answer, int *kinds,
+    char **pts, int *nk)
+{
+	const exercise_ask_info	*in = exercise_ask_of(ex);
+	char			*k = NULL;
+	int			 np, out, asked;
+
+	*pts = NULL;
+	*kinds = 0;
+	if (in == NULL || in->shape != SHAPE_CRITICAL)
+		return 0;
+	asked = in->words == WORDS_KIND;
+	*nk = check_split_kinds(answer, pts, &k, &np);
+	*kinds = asked || (*nk > 0 && *nk == np);
+	out = asked && *nk != np && ex->truth.n > 0 && strcmp(*pts, "none")
+	    != 0 ? 2 : !asked && *nk > 0 && *nk != np ? 3 : 1;
+	free(k);
+	if (out == 1) {
+		free(*pts);
+		*pts = NULL;
+	}
+	return out;
+}
+
+/* s without the blanks at its ends (a new string). */
+static char *
+trimmed(const char *s)
+{
+	size_t	n;
+
+	s += strspn(s, " \t");
+	for (n = strlen(s); n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t'); n--)
+		;
+	return xstrndup(s, n);
+}
+
+/* Whether part p answers nothing: a missed point, a missing step or
+ * kind. */
+static int
+part_missing(const check_part *p)
+{
+	return p->mistake != NULL && (strcmp(p->mistake, MISTAKE_MISSED_POINT)
+	    == 0 || strcmp(p->mistake, BATCH_INCOMPLETE) == 0);
+}
+
+/* The label of a lesson's part text without "label: " before it: the
+ * point it starts with ("(1, 1) is a critical point, but ..." gives
+ * "(1, 1)"), else the kind (a new string). */
+static char *
+point_label(const char *t, const char *kind)
+{
+	const char	*close = t[0] == '(' ? strchr(t, ')') : NULL;
+
+	return close != NULL && close - t < 40 && memchr(t + 1, '(', (size_t)(
+	    close - t - 1)) == NULL ? xstrndup(t, (size_t)(close - t) + 1) :
+	    xstrdup(kind);
+}
+
+/* Give the parts of r the answer as read (reading, the lesson's, or
+ * the answer when it has none): the whole of it to a single part, else
+ * its pieces between top-level ';' (points), or between ',' inside its
+ * parentheses (a vector's components), when there are as many as the
+ * parts that answer something (not a missed point, not a missing
+ * step or kind).  Otherwise the parts keep none. */
+static void
+parts_read(check_result *r, const char *reading)
+{
+	char	**pc = NULL, *inner = NULL;
+	size_t	 len;
+	int	 i, k, n, want = 0;
+
+	for (i = 0; i < r->nparts; i++)
+		want += !part_missing(&r->parts[i]);
+	if (want == 1 && r->nparts == 1) {
+		r->parts[0].answer = trimmed(reading);
+		return;
+	}
+	n = expr_split(reading, ';', &pc, NULL);
+	if (n != want) {
+		for (k = 0; k < n; k++)
+			free(pc[k]);
+		free(pc);
+		len = strlen(reading);
+		inner = len >= 2 && reading[0] == '(' && reading[len - 1] ==
+		    ')' ? xstrndup(reading + 1, len - 2) : xstrdup(reading);
+		n = expr_split(inner, ',', &pc, NULL);
+		free(inner);
+	}
+	for (i = 0, k = 0; i < r->nparts && n == want; i++) {
+		if (!part_missing(&r->parts[i]))
+			r->parts[i].answer = trimmed(pc[k]), k++;
+	}
+	for (k = 0; k < n; k++)
+		free(pc[k]);
+	free(pc);
+}
+
+/* Whether ex asks for a number of descent steps. */
+static int
+steps_asked(const exercise *ex)
+{
+	const exercise_ask_info	*in = exercise_ask_of(ex);
+
+	return in != NULL && in->count == COUNT_STEPS && ex->steps > 0;
+}
+
 /* Grade line l's answer against exercise ex. */
 int
 batch_exercise_judge(batch_exercises *be, const exercise *ex,
     const batch_line *l, check_result *r, batch_grade *g, char **cause)
 {
 	exercise_verdict	 v;
+	exercise		 alone;
 	const char		*colon;
-	int			 i, right = 0;
+	char			*pts;
+	int			 i, right = 0, units, crit, kinds, nk = 0;
 
 	if (start(l, r, g, cause))
 		return 0;
 	memset(&v, 0, sizeof v);
-	if (exercise_grade_reveal(ex, l->answer, be->unicode, 1, &v) ==
-	    EXERCISE_UNREADABLE) {
+	crit = kinds_left_out(ex, l->answer, &kinds, &pts, &nk);
+	if (crit >= 2) {
+		/* the points alone, as an exercise asking for points */
+		alone = *ex;
+		alone.ask = ASK_POINTS;
+		ex = &alone;
+	}
+	if (exercise_grade_reveal(ex, pts != NULL ? pts : l->answer,
+	    be->unicode, 1, &v) == EXERCISE_UNREADABLE) {
+		free(pts);
 		/* the first line: the others put a caret under the input */
 		*cause = xasprintf("answer: %.*s", v.error ? (int)strcspn(
 		    v.error, "\n") : 17, v.error ? v.error :
@@ -253,7 +382,7 @@ batch_exercise_judge(batch_exercises *be, const exercise *ex,
 
 		colon = strstr(t, ": ");
 		batch_add_part(r, colon && colon - t < 40 ? xstrndup(t,
-		    (size_t)(colon - t)) : xstrdup(l->kind_name),
+		    (size_t)(colon - t)) : point_label(t, l->kind_name),
 		    v.parts[i].right, xstrdup(colon && colon - t < 40 ?
 		    colon + 2 : t), mistake_name(be, v.parts[i].mistake));
 		right += v.parts[i].right;
@@ -262,12 +391,31 @@ batch_exercise_judge(batch_exercises *be, const exercise *ex,
 		batch_add_part(r, xstrdup(l->kind_name), v.status ==
 		    EXERCISE_RIGHT, xstrdup(v.summary ? v.summary : ""),
 		    mistake_name(be, v.mistake));
+	parts_read(r, v.reading != NULL ? v.reading : pts != NULL ? pts :
+	    l->answer);
 	if (v.note != NULL) {
 		r->notes = xmalloc(sizeof *r->notes);
 		r->notes[r->nnotes++] = xstrdup(v.note);
 	}
 	r->correct = v.status == EXERCISE_RIGHT;
-	batch_score_parts(g, r->correct, right, v.nparts > 0 ? v.nparts : 1);
+	units = v.nparts > 0 ? v.nparts : 1;
+	/* descent steps: the rule of a key's step question with steps=
+	 * (the lesson's note says what is missing or extra) */
+	if (steps_asked(ex) && v.nparts > 0) {
+		batch_score_steps(r, ex->steps, be->unicode ? EXPR_UNICODE :
+		    EXPR_ASCII, 0, &right, &units);
+		r->correct = right == units;
+	}
+	/* critical points: the rule of a key's critical question */
+	if (crit > 0)
+		batch_score_critical(r, kinds && crit == 1, crit == 2,
+		    ex->truth.n, &right, &units);
+	if (crit == 2) {
+		batch_add_missing_kinds(r, nk);
+		r->correct = 0;
+	}
+	free(pts);
+	batch_score_parts(g, r->correct, right, units);
 	exercise_verdict_clear(&v);
 	return 0;
 }

@@ -19,6 +19,12 @@
 #include "lesson/exercise_priv.h"
 #include "lesson/rich.h"
 
+/* An exercise to judge with other answers (judge_exercise). */
+struct exercise_judge {
+	const exercise	*ex;
+	int		 unicode;
+};
+
 /* Free what a verdict holds and zero it. */
 void
 exercise_verdict_clear(exercise_verdict *v)
@@ -724,6 +730,27 @@ exercise_grade_shape(const exercise *ex, const char *answer, int unicode,
 	return EXERCISE_UNREADABLE;
 }
 
+/* The exercise ctx judged on answer (check_decimal_judge). */
+static int
+judge_exercise(void *ctx, const char *answer, int *right, int *parts)
+{
+	const struct exercise_judge	*ej = ctx;
+	exercise_verdict		 t;
+	int				 i, st;
+
+	if (exercise_grade_shape(ej->ex, answer, ej->unicode, 0, &t) ==
+	    EXERCISE_UNREADABLE) {
+		exercise_verdict_clear(&t);
+		return -1;
+	}
+	*parts = t.nparts;
+	for (*right = i = 0; i < t.nparts; i++)
+		*right += t.parts[i].right != 0;
+	st = t.status == EXERCISE_RIGHT;
+	exercise_verdict_clear(&t);
+	return st;
+}
+
 /* A wrong or unreadable answer that is right read with decimal points
  * ("0,4; 0,8" from a German keyboard) gets "did you mean 0.4?" added to
  * v->note; it is still judged as written. */
@@ -731,22 +758,11 @@ static void
 exercise_decimal_note(const exercise *ex, const char *answer, int unicode,
     exercise_verdict *v)
 {
-	exercise_verdict t;
-	char *s, *first = NULL, *note = NULL;
-	int semis;
+	struct exercise_judge ej = { ex, unicode };
+	char *s, *note;
 
-	for (semis = 0; semis < 2 && note == NULL; semis++) {
-		if ((s = num_decimal_commas(answer, semis, &first)) == NULL)
-			return;
-		if (exercise_grade_shape(ex, s, unicode, 0, &t) ==
-		    EXERCISE_RIGHT)
-			note = num_decimal_comma_note(first, 1);
-		exercise_verdict_clear(&t);
-		free(s);
-		free(first);
-		first = NULL;
-	}
-	if (note == NULL)
+	if ((note = check_decimal_right_note(answer, 1, judge_exercise,
+	    &ej)) == NULL)
 		return;
 	/* a sentence of its own in the lesson's feedback */
 	if (note[0] >= 'a' && note[0] <= 'z')
@@ -763,58 +779,26 @@ exercise_decimal_note(const exercise *ex, const char *answer, int unicode,
 	v->note = note;
 }
 
-/* Whether verdict a earns more than b: more right parts, or as many
- * and fewer wrong ones (check_better_reading of core/check.h). */
-static int
-verdict_better(const exercise_verdict *a, const exercise_verdict *b)
-{
-	int i, ra = 0, rb = 0;
-
-	for (i = 0; i < a->nparts; i++)
-		ra += a->parts[i].right != 0;
-	for (i = 0; i < b->nparts; i++)
-		rb += b->parts[i].right != 0;
-	return check_better_counts(ra, a->nparts, rb, b->nparts);
-}
-
 /* The points an answer with decimal commas means, when that is the
- * one reading (check_decimal_reading): "0,5" for a number is 0.5,
- * "(1,6; 1,2)" for a gradient's
- * value, a direction or a descent step of two variables gives "(1.6,
- * 1.2)", "0,4, 0,8; 0,16, 0,64" two steps, "0,5, 0 min; 1,5, 1 saddle"
- * critical points; when the answer cannot be read as written, or has
- * fewer right parts as written: a new string, or NULL. */
+ * one reading and it earns more (check_decimal_better): "0,5" for a
+ * number is 0.5, "(1,6; 1,2)" for a gradient's value, a direction or a
+ * descent step of two variables gives "(1.6, 1.2)", "0,4, 0,8; 0,16,
+ * 0,64" two steps, "0,5, 0 min; 1,5, 1 saddle" critical points: a new
+ * string, or NULL. */
 static char *
 exercise_decimal_point(const exercise *ex, const char *answer, int unicode)
 {
 	const exercise_ask_info *in = exercise_ask_of(ex);
-	exercise_verdict t;
-	char *dec;
+	struct exercise_judge ej = { ex, unicode };
 	int one = in->shape == SHAPE_VECTOR || in->shape == SHAPE_DIRECTION;
 	int number = in->shape == SHAPE_NUMBER;	/* "0,5": 0.5 */
+	int ambiguous;
 
 	if (!(one && in->count == COUNT_VARS) && in->shape != SHAPE_POINTS &&
 	    in->shape != SHAPE_CRITICAL && !number)
 		return NULL;
-	if (check_decimal_reading(answer, number ? 1 : ex->nvars, one ||
-	    number, &dec) != CHECK_DEC_MEANT)
-		return NULL;
-	/* readable as written too: the reading that earns more */
-	if (exercise_grade_shape(ex, answer, unicode, 0, &t) !=
-	    EXERCISE_UNREADABLE) {
-		exercise_verdict tm;
-
-		if (t.status == EXERCISE_RIGHT || exercise_grade_shape(ex, dec,
-		    unicode, 0, &tm) == EXERCISE_UNREADABLE ||
-		    !verdict_better(&tm, &t)) {
-			free(dec);
-			dec = NULL;
-		}
-		if (t.status != EXERCISE_RIGHT)
-			exercise_verdict_clear(&tm);
-	}
-	exercise_verdict_clear(&t);
-	return dec;
+	return check_decimal_better(answer, number ? 1 : ex->nvars, one ||
+	    number, judge_exercise, &ej, &ambiguous);
 }
 
 /* Put "Did you mean (1.6, 1.2)? ..." for the point dec meant by answer

@@ -31,7 +31,9 @@ exercise_from_check(exercise_verdict *v, check_result *r, const char *sep,
 			missed++;
 			continue;
 		}
-		found += p->correct;
+		/* a point of the wrong kind is found too */
+		found += p->correct || (p->mistake != NULL &&
+		    strcmp(p->mistake, MISTAKE_WRONG_KIND) == 0);
 		/* The checker's feedback may name the part itself; a bare
 		 * "right" is its untranslated word for a right part. */
 		fb = strcmp(p->feedback, "right") == 0 ? _("right") :

@@ -248,33 +248,47 @@ check_judge(check_fn *c, const char *kind, const double *x, int at,
 	return check_critical_search(c, co, answer, kinds, r, err);
 }
 
+/* What check_judge needs besides the answer (judge_one). */
+struct one_judge {
+	check_fn	*c;
+	const char	*kind, *kinds;
+	const double	*x;
+	int		 at;
+	double		 rate;
+	critical_opts	*co;
+};
+
+/* The check ctx judged on answer (check_decimal_judge). */
+static int
+judge_one(void *ctx, const char *answer, int *right, int *parts)
+{
+	const struct one_judge	*j = ctx;
+	check_result		 t;
+	check_error		 e;
+	int			 i, st;
+
+	if (check_judge(j->c, j->kind, j->x, j->at, j->rate, j->co, answer,
+	    j->kinds, &t, &e) != 0)
+		return -1;
+	*parts = t.nparts;
+	for (*right = i = 0; i < t.nparts; i++)
+		*right += t.parts[i].correct != 0;
+	st = t.correct != 0;
+	check_result_free(&t);
+	return st;
+}
+
 /* "did you mean 0.4? 0,4 reads as two numbers: ..." when the answer
  * has decimal commas ("0,4; 0,8" from a German keyboard) and is right
  * read with points (a new string), else NULL.  The answer is still
  * judged as written. */
 static char *
-check_decimal_note(check_fn *c, const char *kind, const double *x, int at,
+one_decimal_note(check_fn *c, const char *kind, const double *x, int at,
     double rate, critical_opts *co, const struct check_args *a)
 {
-	check_result	 t;
-	check_error	 e;
-	char		*s, *first = NULL, *note = NULL;
-	int		 semis;
+	struct one_judge j = { c, kind, a->kinds, x, at, rate, co };
 
-	for (semis = 0; semis < 2 && note == NULL; semis++) {
-		if ((s = num_decimal_commas(a->answer, semis, &first)) == NULL)
-			return NULL;
-		if (check_judge(c, kind, x, at, rate, co, s, a->kinds, &t,
-		    &e) == 0) {
-			if (t.correct)
-				note = num_decimal_comma_note(first, 1);
-			check_result_free(&t);
-		}
-		free(s);
-		free(first);
-		first = NULL;
-	}
-	return note;
+	return check_decimal_right_note(a->answer, 1, judge_one, &j);
 }
 
 /* nabla check grad|step|critical F ... */
@@ -292,7 +306,8 @@ check_one(struct check_args *a)
 	critical_opts	 co;
 	double		 x[EXPR_MAX_VARS], rate = 0;
 	int		 rc, numeric = 0;
-	char		*dec, *dec_note = NULL;
+	char		*dec = NULL, *dec_note = NULL;
+	int		 ambiguous = 0;
 
 	if (strcmp(kind, "grad") != 0 && strcmp(kind, "step") != 0 &&
 	    strcmp(kind, "critical") != 0)
@@ -352,16 +367,25 @@ check_one(struct check_args *a)
 		expr_free(f);
 		return 2;
 	}
+	numeric = strcmp(kind, "grad") == 0 && a->at != NULL;
 	check_opts_init(&o);
 	o.style = (enum expr_style)a->style;
 	o.echo = 1;
+	/* steps and the gradient's value: the readings with decimal commas
+	 * are weighed here (critical points: in check_critical_search) */
+	o.as_written = numeric || strcmp(kind, "step") == 0;
 	c = check_fn_new(f, &vars, &o);
 	check_fn_set_typed(c, a->pos[1]);
-	numeric = strcmp(kind, "grad") == 0 && a->at != NULL;
-	/* "(1,6; 1,2)" for one point: the decimal commas are named first
-	 * and the point meant is judged (num_decimal_comma_point) */
-	dec = numeric || strcmp(kind, "step") == 0 ?
-	    num_decimal_comma_point(a->answer, vars.n) : NULL;
+	/* "(1,6; 1,2)", "0,4, 0,8; 0,16, 0,64": the decimal commas are
+	 * named first and the points meant are judged when that earns more
+	 * than the answer as written (check_decimal_better) */
+	if (o.as_written) {
+		struct one_judge j = { c, kind, a->kinds, x, a->at != NULL,
+		    rate, &co };
+
+		dec = check_decimal_better(a->answer, vars.n, numeric,
+		    judge_one, &j, &ambiguous);
+	}
 	if (dec != NULL)
 		dec_note = num_decimal_comma_point_note(dec, a->answer, 1);
 	rc = check_judge(c, kind, x, a->at != NULL, rate, &co, dec != NULL ?
@@ -372,8 +396,9 @@ check_one(struct check_args *a)
 	if (dec_note != NULL && rc == 0 && a->json)
 		check_add_note(&r, xstrdup(dec_note));
 	if (dec_note == NULL && (rc != 0 || !r.correct)) {
-		char *note = check_decimal_note(c, kind, x, a->at != NULL, rate,
-		    &co, a);
+		char *note = ambiguous ? check_decimal_ambiguous_note(a->answer,
+		    1) : one_decimal_note(c, kind, x, a->at != NULL, rate, &co,
+		    a);
 
 		if (note != NULL && rc == 0)
 			check_add_note(&r, note);

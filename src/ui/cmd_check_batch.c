@@ -17,6 +17,7 @@
 #include <strings.h>
 
 #include "core/batch.h"
+#include "core/batch_wide.h"
 #include "core/check.h"
 #include "core/gradebook.h"
 #include "core/nls.h"
@@ -211,7 +212,7 @@ read_questions(struct run *run, const char *name)
 	sbuf		 line = SBUF_INIT;
 	batch_line	 l;
 	char		*cause;
-	int		 lineno = 0, rc, bad = 0, k;
+	int		 lineno = 0, rc, bad = 0, k, decided = 0;
 	unsigned	 flags = BATCH_QUESTION | (is_csv(name) ? BATCH_COMMA :
 			    0);
 
@@ -223,6 +224,7 @@ read_questions(struct run *run, const char *name)
 		lineno++;
 		if (rc == 2)
 			bad = 1;
+		flags = batch_csv_flags(line.s, line.len, flags, &decided);
 		rc = batch_parse(line.s, line.len, lineno, flags, &l, &cause);
 		if (rc == 0) {
 			batch_line_free(&l);
@@ -365,16 +367,84 @@ sheet_grade_all(struct run *run)
 	}
 }
 
-/* Read the students' file into run->rec; 0, or 2 when it cannot be
- * read. */
+/* Take one answer line (len bytes, line number lineno) into run->rec,
+ * and grade and print it unless the sheet waits for every seed. */
+static void
+take_line(struct run *run, const char *text, size_t len, int lineno,
+    unsigned flags)
+{
+	struct rec	*r;
+	int		 k;
+
+	if (run->nrec == run->caprec) {
+		run->caprec = run->caprec > 0 ? 2 * run->caprec : 64;
+		run->rec = xrealloc(run->rec, (size_t)run->caprec *
+		    sizeof *run->rec);
+	}
+	r = &run->rec[run->nrec];
+	memset(r, 0, sizeof *r);
+	r->rc = batch_parse(text, len, lineno, flags, &r->l, &r->cause);
+	if (r->rc == 0) {
+		batch_line_free(&r->l);
+		return;
+	}
+	run->nrec++;
+	if (r->rc > 0 && run->nq > 0) {
+		k = batch_tally_index(&run->qindex, r->l.question);
+		if (k >= run->nq) {
+			r->cause = xasprintf(_("unknown question \"%s\" (not "
+			    "in %s)"), r->l.question, run->a->questions);
+			r->rc = -1;
+		} else
+			batch_line_use_question(&r->l, &run->q[k]);
+	}
+	if (r->rc > 0 && run->sheet != NULL)
+		sheet_question(run, r);
+	if (r->rc > 0) {
+		r->qid = r->l.question ? r->l.question : auto_question(run,
+		    &r->l);
+		/* a question is worth the points of its first line */
+		k = gradebook_declare(&run->gb, r->qid, r->l.points);
+		r->l.points = run->gb.q[k].max;
+	}
+	if (run->sheet == NULL)	/* a sheet: when every seed is known */
+		grade_print(run, r, run->nrec);
+}
+
+/* Whether line (len bytes) is the header of a wide answers file (a
+ * column per question: core/batch_wide.h) for the key or the sheet:
+ * 1 and w filled, 0, or -1 for a line that decides nothing. */
+static int
+wide_header(struct run *run, const char *line, size_t len, unsigned flags,
+    batch_wide *w)
+{
+	const char	**ids;
+	int		  n = run->sheet ? batch_sheet_count(run->sheet) :
+			    run->nq, i, rc;
+
+	if (n == 0)
+		return 0;
+	ids = xmalloc((size_t)n * sizeof *ids);
+	for (i = 0; i < n; i++)
+		ids[i] = run->sheet ? batch_sheet_id(run->sheet, i) :
+		    run->q[i].question;
+	rc = batch_wide_header(line, len, flags, ids, n, w);
+	free(ids);
+	return rc;
+}
+
+/* Read the students' file into run->rec (a line each, or a wide file's
+ * row made into its lines); 0, or 2 when it cannot be read. */
 static int
 read_answers(struct run *run)
 {
 	const char	*name = run->a->batch;
 	FILE		*fp;
 	sbuf		 line = SBUF_INIT;
-	struct rec	*r;
-	int		 lineno = 0, rc, too_long = 0, k, bad = 0;
+	batch_wide	 w = { 0 };
+	char		**ls;
+	int		 lineno = 0, rc, too_long = 0, decided = 0, wide = -1;
+	int		 bad = 0, n, i;
 	unsigned	 flags = run->flags | (run->nq > 0 || run->sheet ?
 			    BATCH_ANSWER : 0) | (run->sheet ? BATCH_SEED : 0);
 
@@ -383,43 +453,26 @@ read_answers(struct run *run)
 	while (!too_long && (rc = linein_read(fp, &line, BATCH_MAX_LINE))) {
 		lineno++;
 		too_long = rc == 2;	/* /dev/zero: the reading ends */
-		if (run->nrec == run->caprec) {
-			run->caprec = run->caprec > 0 ? 2 * run->caprec : 64;
-			run->rec = xrealloc(run->rec, (size_t)run->caprec *
-			    sizeof *run->rec);
-		}
-		r = &run->rec[run->nrec];
-		memset(r, 0, sizeof *r);
-		r->rc = batch_parse(line.s, line.len, lineno, flags, &r->l,
-		    &r->cause);
-		if (r->rc == 0) {
-			batch_line_free(&r->l);
+		if (wide < 0 && (flags & BATCH_ANSWER) && (wide =
+		    wide_header(run, line.s, line.len, flags, &w)) != 0)
+			continue;	/* undecided, or the header */
+		if (wide <= 0) {
+			flags = batch_csv_flags(line.s, line.len, flags,
+			    &decided);
+			take_line(run, line.s, line.len, lineno, flags);
 			continue;
 		}
-		run->nrec++;
-		if (r->rc > 0 && run->nq > 0) {
-			k = batch_tally_index(&run->qindex, r->l.question);
-			if (k >= run->nq) {
-				r->cause = xasprintf(_("unknown question \"%s\" "
-				    "(not in %s)"), r->l.question,
-				    run->a->questions);
-				r->rc = -1;
-			} else
-				batch_line_use_question(&r->l, &run->q[k]);
+		n = batch_wide_row(&w, line.s, line.len, &ls);
+		for (i = 0; i < n; i++) {
+			take_line(run, ls[i], strlen(ls[i]), lineno, flags &
+			    ~(BATCH_COMMA | BATCH_SEMI));
+			free(ls[i]);
 		}
-		if (r->rc > 0 && run->sheet != NULL)
-			sheet_question(run, r);
-		if (r->rc > 0) {
-			r->qid = r->l.question ? r->l.question :
-			    auto_question(run, &r->l);
-			/* a question is worth the points of its first line */
-			k = gradebook_declare(&run->gb, r->qid, r->l.points);
-			r->l.points = run->gb.q[k].max;
-		}
-		if (run->sheet == NULL)	/* a sheet: when every seed is known */
-			grade_print(run, r, run->nrec);
+		free(ls);
 	}
 	sbuf_free(&line);
+	if (wide > 0)
+		batch_wide_free(&w);
 	if (close_input(fp, name) || too_long)
 		bad = 1;
 	if (!bad && run->sheet != NULL)
@@ -668,100 +721,23 @@ fill_book(struct run *run)
 
 	for (i = 0; i < run->nrec; i++) {
 		struct rec *rc = &run->rec[i];
-		const char *student = rc->l.student ? rc->l.student : "?";
 
-		if (rc->counts)
-			gradebook_add(&run->gb, student, rc->qid, &rc->g,
-			    rc->mist, rc->nmist)->tag = i;
-		else
-			gradebook_student(&run->gb, student);
 		if ((rc->counts || rc->qid == NULL) && rc->g.status !=
 		    BATCH_RIGHT)
 			any = 1;
+		/* a line with no student (an empty first cell, a line of
+		 * one cell) is malformed and shown, but is nobody's: no
+		 * row "?" in the gradebook, no student more in the
+		 * counts per question */
+		if (rc->l.student == NULL)
+			continue;
+		if (rc->counts)
+			gradebook_add(&run->gb, rc->l.student, rc->qid, &rc->g,
+			    rc->mist, rc->nmist)->tag = i;
+		else
+			gradebook_student(&run->gb, rc->l.student);
 	}
 	return any;
-}
-
-/* The table per student (text and TAP comments) or "students" and
- * "questions" in JSON. */
-static void
-print_students(struct run *run, cli_json *j)
-{
-	gradebook		*gb = &run->gb;
-	const gradebook_row	*row;
-	char			 b1[32], b2[32];
-	int			 s, q, k, m, cnt[BATCH_MALFORMED + 1];
-	const char	*pre = run->a->tap ? "# " : "";
-
-	if (!run->a->json)
-		/* TRANSLATORS: the heading of check --batch's table per
-		 * student: one word or short phrase per column, the tabs
-		 * kept */
-		printf("%s%s%s", run->a->tap ? "" : "\n", pre,
-		    _("student\tanswers\tright\tpartly\twrong\t"
-		    "unanswered\tmalformed\tpoints\tmax\n"));
-	else
-		cli_json_begin_array(j, "students");
-	for (s = 0; s < gb->students.n; s++) {
-		const batch_student *bs;
-
-		k = batch_tally_index(&run->t, gb->students.s[s].id);
-		bs = &run->t.s[k];
-
-		row = gradebook_row_of(gb, s);
-		memset(cnt, 0, sizeof cnt);
-		for (q = 0; q < row->n; q++)
-			cnt[row->c[q].status]++;
-		cnt[BATCH_UNANSWERED] += gb->qindex.n - row->n;
-		cnt[BATCH_MALFORMED] += bs->malformed;
-		if (j == NULL) {	/* text: JSON only with --json */
-			termout_printf(stdout, "%s%s\t%d", pre,
-			    gb->students.s[s].id, bs->answers);
-			for (k = BATCH_RIGHT; k <= BATCH_MALFORMED; k++)
-				printf("\t%d", cnt[k]);
-			printf("\t%s\t%s\n", check_batch_points(gradebook_total(gb, s),
-			    b1, sizeof b1), check_batch_points(gradebook_max(gb), b2,
-			    sizeof b2));
-			continue;
-		}
-		cli_json_begin_object(j, NULL);
-		cli_json_string(j, "student", gb->students.s[s].id);
-		cli_json_int(j, "answers", bs->answers);
-		for (k = BATCH_RIGHT; k <= BATCH_MALFORMED; k++)
-			cli_json_int(j, batch_status_name(k), cnt[k]);
-		cli_json_number(j, "points", gradebook_total(gb, s));
-		cli_json_number(j, "max_points", gradebook_max(gb));
-		/* sparse: the questions not answered score 0 */
-		cli_json_begin_object(j, "scores");
-		for (q = 0; q < row->n; q++)
-			cli_json_number(j, gb->q[row->c[q].q].id,
-			    row->c[q].score);
-		cli_json_end_object(j);
-		cli_json_end_object(j);
-	}
-	if (!run->a->json)
-		return;
-	cli_json_end_array(j);
-	cli_json_begin_array(j, "questions");
-	for (q = 0; q < gb->qindex.n; q++) {
-		gradebook_sort_mistakes(gb, q);
-		cli_json_begin_object(j, NULL);
-		cli_json_string(j, "question", gb->q[q].id);
-		cli_json_number(j, "max_points", gb->q[q].max);
-		for (k = BATCH_RIGHT; k <= BATCH_MALFORMED; k++)
-			cli_json_int(j, batch_status_name(k),
-			    gradebook_count(gb, q, k));
-		cli_json_begin_array(j, "mistakes");
-		for (m = 0; m < gb->q[q].nmistakes; m++) {
-			cli_json_begin_object(j, NULL);
-			cli_json_string(j, "mistake", gb->q[q].mistakes[m].id);
-			cli_json_int(j, "count", gb->q[q].mistakes[m].n);
-			cli_json_end_object(j);
-		}
-		cli_json_end_array(j);
-		cli_json_end_object(j);
-	}
-	cli_json_end_array(j);
 }
 
 /* Free a run. */
@@ -870,13 +846,13 @@ check_batch(struct check_args *a)
 		for (i = 0; i < run.nrec; i++)
 			print_line(&run, &j, i + 1, &run.rec[i]);
 		cli_json_end_array(&j);
-		print_students(&run, &j);
+		check_batch_students(&run, &j);
 		cli_json_number(&j, "max_points", gradebook_max(&run.gb));
 		cli_json_bool(&j, "correct", rc == 0);
 		cli_json_end_object(&j);
 		cli_json_finish(&j);
 	} else {
-		print_students(&run, NULL);
+		check_batch_students(&run, NULL);
 		if (a->tap)
 			printf("1..%d\n", run.nrec);
 	}

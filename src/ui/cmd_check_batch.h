@@ -59,6 +59,9 @@ const char *check_batch_points(double v, char *buf, size_t n);
  * saying that the book has more than GRADEBOOK_MAX_CELLS cells), the
  * summary per question (cmd_check_export.c). */
 int check_batch_csv(const struct run *run);
+/* The table per student (text, or TAP comments with --tap), or with j
+ * the JSON "students" and "questions" (cmd_check_export.c). */
+void check_batch_students(struct run *run, cli_json *j);
 int check_batch_gradescope(const struct run *run);
 void check_batch_summary(struct run *run);
 

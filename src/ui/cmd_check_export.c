@@ -1,5 +1,6 @@
-/* cmd_check_export.c - the outputs of nabla check --batch for other
- * tools: the gradebook as CSV (RFC 4180, guarded against spreadsheet
+/* cmd_check_export.c - the tables of nabla check --batch: the one per
+ * student (text, TAP comments, JSON), and the outputs for other tools:
+ * the gradebook as CSV (RFC 4180, guarded against spreadsheet
  * formulas), Gradescope's results.json, and the summary per question. */
 #include "config.h"
 
@@ -192,4 +193,86 @@ check_batch_summary(struct run *run)
 			    gb->students.n);
 		printf("\n");
 	}
+}
+
+/* The table per student (text and TAP comments) or "students" and
+ * "questions" in JSON. */
+void
+check_batch_students(struct run *run, cli_json *j)
+{
+	gradebook		*gb = &run->gb;
+	const gradebook_row	*row;
+	char			 b1[32], b2[32];
+	int			 s, q, k, m, cnt[BATCH_MALFORMED + 1];
+	const char	*pre = run->a->tap ? "# " : "";
+
+	if (!run->a->json)
+		/* TRANSLATORS: the heading of check --batch's table per
+		 * student: one word or short phrase per column, the tabs
+		 * kept */
+		printf("%s%s%s", run->a->tap ? "" : "\n", pre,
+		    _("student\tanswers\tright\tpartly\twrong\t"
+		    "unanswered\tmalformed\tpoints\tmax\n"));
+	else
+		cli_json_begin_array(j, "students");
+	for (s = 0; s < gb->students.n; s++) {
+		const batch_student *bs;
+
+		k = batch_tally_index(&run->t, gb->students.s[s].id);
+		bs = &run->t.s[k];
+
+		row = gradebook_row_of(gb, s);
+		memset(cnt, 0, sizeof cnt);
+		for (q = 0; q < row->n; q++)
+			cnt[row->c[q].status]++;
+		cnt[BATCH_UNANSWERED] += gb->qindex.n - row->n;
+		cnt[BATCH_MALFORMED] += bs->malformed;
+		if (j == NULL) {	/* text: JSON only with --json */
+			termout_printf(stdout, "%s%s\t%d", pre,
+			    gb->students.s[s].id, bs->answers);
+			for (k = BATCH_RIGHT; k <= BATCH_MALFORMED; k++)
+				printf("\t%d", cnt[k]);
+			printf("\t%s\t%s\n", check_batch_points(gradebook_total(gb, s),
+			    b1, sizeof b1), check_batch_points(gradebook_max(gb), b2,
+			    sizeof b2));
+			continue;
+		}
+		cli_json_begin_object(j, NULL);
+		cli_json_string(j, "student", gb->students.s[s].id);
+		cli_json_int(j, "answers", bs->answers);
+		for (k = BATCH_RIGHT; k <= BATCH_MALFORMED; k++)
+			cli_json_int(j, batch_status_name(k), cnt[k]);
+		cli_json_number(j, "points", gradebook_total(gb, s));
+		cli_json_number(j, "max_points", gradebook_max(gb));
+		/* sparse: the questions not answered score 0 */
+		cli_json_begin_object(j, "scores");
+		for (q = 0; q < row->n; q++)
+			cli_json_number(j, gb->q[row->c[q].q].id,
+			    row->c[q].score);
+		cli_json_end_object(j);
+		cli_json_end_object(j);
+	}
+	if (!run->a->json)
+		return;
+	cli_json_end_array(j);
+	cli_json_begin_array(j, "questions");
+	for (q = 0; q < gb->qindex.n; q++) {
+		gradebook_sort_mistakes(gb, q);
+		cli_json_begin_object(j, NULL);
+		cli_json_string(j, "question", gb->q[q].id);
+		cli_json_number(j, "max_points", gb->q[q].max);
+		for (k = BATCH_RIGHT; k <= BATCH_MALFORMED; k++)
+			cli_json_int(j, batch_status_name(k),
+			    gradebook_count(gb, q, k));
+		cli_json_begin_array(j, "mistakes");
+		for (m = 0; m < gb->q[q].nmistakes; m++) {
+			cli_json_begin_object(j, NULL);
+			cli_json_string(j, "mistake", gb->q[q].mistakes[m].id);
+			cli_json_int(j, "count", gb->q[q].mistakes[m].n);
+			cli_json_end_object(j);
+		}
+		cli_json_end_array(j);
+		cli_json_end_object(j);
+	}
+	cli_json_end_array(j);
 }

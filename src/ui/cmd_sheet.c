@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "core/batch.h"
 #include "core/batch_fname.h"
@@ -361,14 +362,23 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex)
 	size_t n;
 	unsigned long seed;
 	int r = 0, count = 0, key, renamed, rc, lineno = 0, refused = 0;
-	int unsolved = 0, nul;
+	int unsolved = 0, nul, k, *first = NULL;
 	lesson_diags ds;
 	batch_fnames names = { 0 };	/* unique: core/batch_fname.h */
+	batch_tally seen = { 0 };	/* the names so far, first at */
 
 	if (f == NULL) {
 		fprintf(stderr, _("nabla sheet: cannot read %s: %s\n"), roster,
 		    strerror(errno));
 		return 2;
+	}
+	/* --out sheets: the folder is made when it is not there (its
+	 * parent must be) */
+	if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
+		fprintf(stderr, _("nabla sheet: cannot make the folder %s: "
+		    "%s\n"), dir, strerror(errno));
+		fclose(f);
+		return 1;
 	}
 	while (r != 1 && (rc = linein_read(f, &line, SHEET_MAX_NAME)) != 0) {
 		lineno++;
@@ -392,6 +402,18 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex)
 		/* "Müller, Jo" from a spreadsheet: the name of the answers
 		 * file's cell, so the seed is the same */
 		name = nm = batch_roster_name(name, n);
+		/* a name twice is one student: their answers could not be
+		 * told apart (the same name, the same seed) */
+		if ((k = batch_tally_find(&seen, name)) >= 0) {
+			termout_printf(stderr, _("nabla sheet: %s:%d: %s is "
+			    "already on line %d: one sheet for both\n"),
+			    roster, lineno, name, first[k]);
+			free(nm);
+			continue;
+		}
+		k = batch_tally_index(&seen, name);
+		first = xrealloc(first, (size_t)seen.n * sizeof *first);
+		first[k] = lineno;
 		seed = variant_seed_of_name(name);
 		memset(&ds, 0, sizeof ds);
 		if (variant_lesson(l, seed, &ds) != 0) {
@@ -426,6 +448,8 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex)
 	fclose(f);
 	sbuf_free(&line);
 	batch_fnames_free(&names);
+	batch_tally_free(&seen);
+	free(first);
 	if (r != 1)
 		printf(ngettext("%d student: sheets and keys in %s\n",
 		    "%d students: sheets and keys in %s\n", count), count,

@@ -3,7 +3,8 @@
 # `make install DESTDIR=TMP` from the build directory, then the
 # installed files looked at (course, docs, man page with real paths,
 # completions), an installed lesson edited and the edit seen, a lesson
-# under a temporary $XDG_DATA_DIRS listed; the bug address and home page
+# under a temporary $XDG_DATA_DIRS listed; a program renamed gnabla
+# installed (its man page and completions); the bug address and home page
 # of --help named in the man page, the manual and README.md; every file
 # README.md names in the tarball (`make distdir`).  Prints TAP.
 #
@@ -116,6 +117,40 @@ ok $? "a lesson in a temporary \$XDG_DATA_DIRS is listed"
 mk uninstall DESTDIR="$dest"
 [ -z "$(find "$dest" -type f ! -name 01-partial-derivatives.lesson)" ]
 ok $? "make uninstall removes what make install put"
+
+# Renamed as configure --program-prefix=g renames it (the same sed
+# expression in program_transform_name): the man page and completions
+# follow the name, since bash-completion and zsh look a completion up by
+# the command's name.
+gdest=$tmp/gdest
+mk install DESTDIR="$gdest" program_transform_name='s,^,g,'
+ok $? "make install of a program renamed gnabla succeeds"
+gman=$(find "$gdest" -type f -name gnabla.1 | head -n 1)
+[ -n "$gman" ] && ! grep -q -e '@pkgdatadir@' -e '@docdir@' "$gman"
+ok $? "gnabla.1 is installed with the real directories in it"
+if skip_unless bashcompletiondir "bash completion"; then
+	f=$(find "$gdest" -type f -name gnabla -path '*/completions/*' |
+	    head -n 1)
+	[ -n "$f" ] && [ -z "$(find "$gdest" -type f -name nabla ! -path '*/bin/*')" ] &&
+	    [ "$(tail -n 1 "$f")" = "complete -F _nabla gnabla" ]
+	ok $? "the bash completion is installed as gnabla and completes gnabla"
+	mkdir -p "$tmp/gbin"
+	ln -s "$NABLA" "$tmp/gbin/gnabla"
+	[ -n "$f" ] && [ "$(PATH=$tmp/gbin:$PATH bash --norc --noprofile -c '
+		. "$1" || exit 1
+		COMP_WORDS=(gnabla check ""); COMP_CWORD=2
+		$(complete -p gnabla | sed "s/^complete -F \([^ ]*\) .*/\1/")
+		echo "${COMPREPLY[*]}"' sh "$f")" = "grad step critical" ]
+	ok $? "gnabla check <Tab> offers grad, step and critical"
+fi
+if skip_unless zshcompletiondir "zsh completion"; then
+	f=$(find "$gdest" -type f -name _gnabla | head -n 1)
+	[ -n "$f" ] && [ "$(head -n 1 "$f")" = "#compdef gnabla" ]
+	ok $? "the zsh completion is installed as _gnabla for gnabla"
+fi
+mk uninstall DESTDIR="$gdest" program_transform_name='s,^,g,'
+[ -z "$(find "$gdest" -type f)" ]
+ok $? "make uninstall of gnabla removes what its install put"
 
 # The bug address and the home page agree everywhere.
 "$NABLA" --help >"$tmp/help" 2>&1

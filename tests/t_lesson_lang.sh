@@ -4,7 +4,8 @@
 # de_DE.UTF-8 locale, English without it, each lesson listed once,
 # progress kept across a change of language, language folders under
 # $XDG_DATA_DIRS, the translations asking exactly what the English
-# lessons ask, and German text transliterated in ASCII mode.  Prints TAP.
+# lessons ask, and German text transliterated in ASCII mode (messages
+# too, in a German locale that is not UTF-8).  Prints TAP.
 #
 # Expected titles and prose are those of the lesson files in the source
 # tree; answers are their answer: fields (checked by nabla lint).
@@ -78,6 +79,27 @@ XDG_DATA_DIRS=$tmp/ascii LC_ALL=C run progress
 grep -q '^ *[0-9]*  Groesse der Schritte  ' "$tmp/out" && \
     ! LC_ALL=C grep -q '[^ -~]' "$tmp/out"
 ok $? "LC_ALL=C: and nabla progress too"
+
+# A German locale that is not UTF-8 (de_DE.ISO-8859-1, made with
+# localedef under $tmp): the messages of po/de.po come in ASCII too,
+# spelled out (fuer, not the UTF-8 bytes of für), like the lesson text.
+if command -v localedef >/dev/null 2>&1 && command -v msgfmt >/dev/null 2>&1 &&
+    grep -q '^#define ENABLE_NLS 1' "${top_builddir:-.}/config.h" 2>/dev/null &&
+    mkdir -p "$tmp/locdef" &&
+    localedef -i de_DE -f ISO-8859-1 "$tmp/locdef/de_DE.ISO-8859-1" \
+    >/dev/null 2>&1 &&
+    mkdir -p "$tmp/locale/de/LC_MESSAGES" &&
+    msgfmt -o "$tmp/locale/de/LC_MESSAGES/nabla.mo" "${srcdir:-.}/po/de.po"; then
+	env LOCPATH="$tmp/locdef" NABLA_LOCALEDIR="$tmp/locale" \
+	    LC_ALL=de_DE.ISO-8859-1 LANGUAGE=de XDG_DATA_DIRS="$tmp/ascii" \
+	    "$NABLA" learn groesse --plain </dev/null >"$tmp/out" 2>"$tmp/err"
+	grep -q '^Lektion [0-9]* - Groesse der Schritte' "$tmp/out" &&
+	    grep -q 'Tippen Sie .* fuer die Befehle' "$tmp/out" &&
+	    ! LC_ALL=C grep -q '[^ -~]' "$tmp/out"
+	ok $? "de_DE.ISO-8859-1: German messages transliterated (fuer), all ASCII"
+else
+	tap_skip "no localedef, msgfmt or de_DE source, or built with --disable-nls"
+fi
 
 if ! locale -a 2>/dev/null | grep -qi '^de_DE\.utf-*8$'; then
 	# the 12 German runs below, each skipped

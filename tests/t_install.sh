@@ -40,8 +40,12 @@ first=$(find "$dest" -type f -path '*/lessons/01-partial-derivatives.lesson' |
 course=${first%/*}
 pkgdatadir=${course%/lessons}
 pkgdatadir=${pkgdatadir#"$dest"}
-bin=$(find "$dest" -type f -name nabla -path '*/bin/*' | head -n 1)
-man=$(find "$dest" -type f -name nabla.1 | head -n 1)
+# The program's installed name: nabla, or gnabla in a build configured
+# with --program-prefix=g (the one program in bindir).
+bin=$(find "$dest" -type f -path '*/bin/*' | head -n 1)
+name=${bin##*/}
+name=${name%.exe}
+man=$(find "$dest" -type f -name "$name.1" | head -n 1)
 lessonsmd=$(find "$dest" -type f -name lessons.md | head -n 1)
 docdir=${lessonsmd%/lessons.md}
 docdir=${docdir#"$dest"}
@@ -66,13 +70,15 @@ skip_unless() {
 	fi
 }
 if skip_unless bashcompletiondir "bash completion"; then
-	f=$(find "$dest" -type f -name nabla ! -path '*/bin/*' | head -n 1)
-	[ -n "$f" ] && cmp -s "$f" "$src/completion/bash/nabla"
-	ok $? "the bash completion is installed"
+	f=$(find "$dest" -type f -name "$name" ! -path '*/bin/*' | head -n 1)
+	sed "s/^complete -F _nabla nabla\$/complete -F _nabla $name/" \
+	    "$src/completion/bash/nabla" >"$tmp/bash-completion"
+	[ -n "$f" ] && cmp -s "$f" "$tmp/bash-completion"
+	ok $? "the bash completion is installed as $name"
 fi
 if skip_unless zshcompletiondir "zsh completion"; then
-	[ -n "$(find "$dest" -type f -name _nabla)" ]
-	ok $? "the zsh completion is installed"
+	[ -n "$(find "$dest" -type f -name "_$name")" ]
+	ok $? "the zsh completion is installed as _$name"
 fi
 
 # The installed man page names the real directories.

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "core/nls.h"
+#include "ui/cli_util.h"
 #include "main_common.h"
 
 /* Point at --help after a usage error; returns the exit status 2. */
@@ -50,12 +51,33 @@ main_machine_output(int argc, char **argv)
 	return 0;
 }
 
+#ifdef ENABLE_NLS
+/* The codeset messages are read in (main_locale): UTF-8, or ASCII
+ * spelled out by iconv in a locale that is not UTF-8.  Not in the C
+ * locale, whose transliteration knows no letters (ü as ?) and where
+ * gettext finds no catalogue anyway, but sheet headings (cmd_sheet). */
+static const char *
+main_codeset(void)
+{
+	const char *ct = setlocale(LC_CTYPE, NULL);
+
+	if (cli_default_style() == EXPR_UNICODE || ct == NULL ||
+	    strcmp(ct, "C") == 0 || strcmp(ct, "POSIX") == 0)
+		return "UTF-8";
+	return "ASCII//TRANSLIT";
+}
+#endif
+
 /* Set up the locale: messages in the user's language (LANGUAGE,
  * LC_ALL, LC_MESSAGES, LANG), but English for machine-readable output;
  * numbers always with '.' (LC_NUMERIC stays "C", so no printf or strtod
  * anywhere reads or writes "0,5").  The catalogues are read from
  * LOCALEDIR, or from $NABLA_LOCALEDIR when it is set (the tests use the
- * catalogues of the build tree). */
+ * catalogues of the build tree).  The catalogues are UTF-8; in a locale
+ * that is not (de_DE.ISO-8859-1: the tutor's ASCII mode, in which lesson
+ * text is transliterated), messages come spelled in ASCII by iconv's
+ * transliteration (für as fuer under de_DE) instead of UTF-8 bytes the
+ * terminal would show as mojibake. */
 void
 main_locale(int argc, char **argv)
 {
@@ -69,7 +91,7 @@ main_locale(int argc, char **argv)
 
 		bindtextdomain(PACKAGE, dir != NULL && dir[0] != '\0' ?
 		    dir : LOCALEDIR);
-		bind_textdomain_codeset(PACKAGE, "UTF-8");
+		bind_textdomain_codeset(PACKAGE, main_codeset());
 		textdomain(PACKAGE);
 	}
 #endif

@@ -6,7 +6,8 @@
 # without its shell.  Prints TAP.
 #
 # Expected words are written by hand (the commands, the kinds of check)
-# or read from the lesson files of the source tree (the ids).
+# or read from the lesson files of the source tree (the ids); the same
+# words in German and Spanish, and for a program renamed gnabla.
 
 . "${srcdir:-.}/tests/cli_lib.sh"
 src=${srcdir:-.}
@@ -39,6 +40,19 @@ summary: A lesson of t_completion.sh.
 --- text: Bowl
 A bowl.
 EOF
+
+# The catalogues of po/ in $tmp/locale, for LANGUAGE=de and es (none
+# without msgfmt or in a --disable-nls build).
+locale=
+if command -v msgfmt >/dev/null 2>&1 &&
+    grep -q '^#define ENABLE_NLS 1' "${top_builddir:-.}/config.h" 2>/dev/null; then
+	locale=$tmp/locale
+	for l in de es; do
+		mkdir -p "$locale/$l/LC_MESSAGES"
+		msgfmt -o "$locale/$l/LC_MESSAGES/nabla.mo" "$src/po/$l.po" ||
+		    locale=
+	done
+fi
 
 if command -v bash >/dev/null 2>&1; then
 	# bcomp WORD...: the words bash would offer for the command line
@@ -83,6 +97,40 @@ if command -v bash >/dev/null 2>&1; then
 	ok $? "bash: nabla lint completes a lesson file"
 	[ -z "$(bcomp nabla check grad '')" ]
 	ok $? "bash: nothing is offered for a function"
+
+	# In German and Spanish (the catalogues of po/, compiled here) the
+	# words are the same: the completion reads nabla's English texts.
+	if [ -n "$locale" ]; then
+		for l in de es; do
+			[ "$(NABLA_LOCALEDIR=$locale LANGUAGE=$l \
+			    bcomp nabla ch)" = check ] &&
+			[ "$(NABLA_LOCALEDIR=$locale LANGUAGE=$l \
+			    bcomp nabla check '')" = "grad step critical" ] &&
+			[ "$(NABLA_LOCALEDIR=$locale LANGUAGE=$l \
+			    bcomp nabla plot x --kind '')" = \
+			    "contour field convergence slice" ] &&
+			[ "$(NABLA_LOCALEDIR=$locale LANGUAGE=$l \
+			    bcomp nabla learn '')" = "$ids" ] &&
+			! NABLA_LOCALEDIR=$locale LANGUAGE=$l \
+			    bcomp nabla -- | tr ' ' '\n' | grep -x -q -e --answer
+			ok $? "bash: LANGUAGE=$l: the same commands, kinds, ids and options"
+		done
+	else
+		tap_skip "no msgfmt, or built with --disable-nls" 2
+	fi
+
+	# Renamed (--program-prefix=g): the installed file completes gnabla
+	# (the complete line as Makefile.am's install-completions writes it).
+	ln -s "$NABLA" "$tmp/bin/gnabla"
+	sed 's/^complete -F _nabla nabla$/complete -F _nabla gnabla/' \
+	    "$src/completion/bash/nabla" >"$tmp/gnabla.bash"
+	bash --norc --noprofile -c '. "$1" && complete -p gnabla' sh \
+	    "$tmp/gnabla.bash" 2>"$tmp/err" | grep -q '_nabla gnabla$'
+	ok $? "bash: the renamed file completes gnabla"
+	[ "$(bcomp gnabla ch)" = check ] &&
+	    [ "$(bcomp gnabla check '')" = "grad step critical" ] &&
+	    [ "$(bcomp gnabla learn gr)" = gradient ]
+	ok $? "bash: gnabla ch, gnabla check, gnabla learn gr complete"
 else
 	echo "# bash not found: its completion is not tested"
 fi
@@ -112,6 +160,18 @@ if command -v zsh >/dev/null 2>&1; then
 	ok $? "zsh: the lessons of --lessons DIR"
 	[ "$(zcomp nabla lint '')" = "_files -g *.lesson" ]
 	ok $? "zsh: nabla lint completes lesson files"
+	if [ -n "$locale" ]; then
+		NABLA_LOCALEDIR=$locale LANGUAGE=de zcomp nabla ch |
+		    tr ' ' '\n' | grep -x -q check &&
+		    [ "$(NABLA_LOCALEDIR=$locale LANGUAGE=de \
+		    zcomp nabla check '')" = "grad step critical" ]
+		ok $? "zsh: LANGUAGE=de: the same commands and kinds"
+	else
+		tap_skip "no msgfmt, or built with --disable-nls"
+	fi
+	[ -e "$tmp/bin/gnabla" ] || ln -s "$NABLA" "$tmp/bin/gnabla"
+	[ "$(zcomp gnabla check '')" = "grad step critical" ]
+	ok $? "zsh: gnabla check <Tab> (words[1] is the program run)"
 else
 	echo "# zsh not found: its completion is not tested"
 fi

@@ -3,7 +3,8 @@
 # `make install DESTDIR=TMP` from the build directory, then the
 # installed files looked at (course, docs, man page with real paths,
 # completions), an installed lesson edited and the edit seen, a lesson
-# under a temporary $XDG_DATA_DIRS listed; the bug address and home page
+# under a temporary $XDG_DATA_DIRS listed; a program renamed gnabla
+# installed (its man page and completions); the bug address and home page
 # of --help named in the man page, the manual and README.md; every file
 # README.md names in the tarball (`make distdir`).  Prints TAP.
 #
@@ -39,8 +40,12 @@ first=$(find "$dest" -type f -path '*/lessons/01-partial-derivatives.lesson' |
 course=${first%/*}
 pkgdatadir=${course%/lessons}
 pkgdatadir=${pkgdatadir#"$dest"}
-bin=$(find "$dest" -type f -name nabla -path '*/bin/*' | head -n 1)
-man=$(find "$dest" -type f -name nabla.1 | head -n 1)
+# The program's installed name: nabla, or gnabla in a build configured
+# with --program-prefix=g (the one program in bindir).
+bin=$(find "$dest" -type f -path '*/bin/*' | head -n 1)
+name=${bin##*/}
+name=${name%.exe}
+man=$(find "$dest" -type f -name "$name.1" | head -n 1)
 lessonsmd=$(find "$dest" -type f -name lessons.md | head -n 1)
 docdir=${lessonsmd%/lessons.md}
 docdir=${docdir#"$dest"}
@@ -65,13 +70,15 @@ skip_unless() {
 	fi
 }
 if skip_unless bashcompletiondir "bash completion"; then
-	f=$(find "$dest" -type f -name nabla ! -path '*/bin/*' | head -n 1)
-	[ -n "$f" ] && cmp -s "$f" "$src/completion/bash/nabla"
-	ok $? "the bash completion is installed"
+	f=$(find "$dest" -type f -name "$name" ! -path '*/bin/*' | head -n 1)
+	sed "s/^complete -F _nabla nabla\$/complete -F _nabla $name/" \
+	    "$src/completion/bash/nabla" >"$tmp/bash-completion"
+	[ -n "$f" ] && cmp -s "$f" "$tmp/bash-completion"
+	ok $? "the bash completion is installed as $name"
 fi
 if skip_unless zshcompletiondir "zsh completion"; then
-	[ -n "$(find "$dest" -type f -name _nabla)" ]
-	ok $? "the zsh completion is installed"
+	[ -n "$(find "$dest" -type f -name "_$name")" ]
+	ok $? "the zsh completion is installed as _$name"
 fi
 
 # The installed man page names the real directories.
@@ -116,6 +123,40 @@ ok $? "a lesson in a temporary \$XDG_DATA_DIRS is listed"
 mk uninstall DESTDIR="$dest"
 [ -z "$(find "$dest" -type f ! -name 01-partial-derivatives.lesson)" ]
 ok $? "make uninstall removes what make install put"
+
+# Renamed as configure --program-prefix=g renames it (the same sed
+# expression in program_transform_name): the man page and completions
+# follow the name, since bash-completion and zsh look a completion up by
+# the command's name.
+gdest=$tmp/gdest
+mk install DESTDIR="$gdest" program_transform_name='s,^,g,'
+ok $? "make install of a program renamed gnabla succeeds"
+gman=$(find "$gdest" -type f -name gnabla.1 | head -n 1)
+[ -n "$gman" ] && ! grep -q -e '@pkgdatadir@' -e '@docdir@' "$gman"
+ok $? "gnabla.1 is installed with the real directories in it"
+if skip_unless bashcompletiondir "bash completion"; then
+	f=$(find "$gdest" -type f -name gnabla -path '*/completions/*' |
+	    head -n 1)
+	[ -n "$f" ] && [ -z "$(find "$gdest" -type f -name nabla ! -path '*/bin/*')" ] &&
+	    [ "$(tail -n 1 "$f")" = "complete -F _nabla gnabla" ]
+	ok $? "the bash completion is installed as gnabla and completes gnabla"
+	mkdir -p "$tmp/gbin"
+	ln -s "$NABLA" "$tmp/gbin/gnabla"
+	[ -n "$f" ] && [ "$(PATH=$tmp/gbin:$PATH bash --norc --noprofile -c '
+		. "$1" || exit 1
+		COMP_WORDS=(gnabla check ""); COMP_CWORD=2
+		$(complete -p gnabla | sed "s/^complete -F \([^ ]*\) .*/\1/")
+		echo "${COMPREPLY[*]}"' sh "$f")" = "grad step critical" ]
+	ok $? "gnabla check <Tab> offers grad, step and critical"
+fi
+if skip_unless zshcompletiondir "zsh completion"; then
+	f=$(find "$gdest" -type f -name _gnabla | head -n 1)
+	[ -n "$f" ] && [ "$(head -n 1 "$f")" = "#compdef gnabla" ]
+	ok $? "the zsh completion is installed as _gnabla for gnabla"
+fi
+mk uninstall DESTDIR="$gdest" program_transform_name='s,^,g,'
+[ -z "$(find "$gdest" -type f)" ]
+ok $? "make uninstall of gnabla removes what its install put"
 
 # The bug address and the home page agree everywhere.
 "$NABLA" --help >"$tmp/help" 2>&1

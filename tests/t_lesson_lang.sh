@@ -4,7 +4,8 @@
 # de_DE.UTF-8 locale, English without it, each lesson listed once,
 # progress kept across a change of language, language folders under
 # $XDG_DATA_DIRS, the translations asking exactly what the English
-# lessons ask, and German text transliterated in ASCII mode.  Prints TAP.
+# lessons ask, and German text transliterated in ASCII mode (messages
+# too, in a German locale that is not UTF-8).  Prints TAP.
 #
 # Expected titles and prose are those of the lesson files in the source
 # tree; answers are their answer: fields (checked by nabla lint).
@@ -19,18 +20,22 @@ export XDG_STATE_HOME XDG_DATA_HOME NABLA_SEED
 
 # The exercise fields of a lesson file (no prose): what a translation
 # must keep as it is.
+# (For a choice, the number of its options: their words are prose.)
 skeleton() {
-	grep -E '^(id|function|answer|ask|at|from|rate|steps|variable|vary|x|y|until|tolerance|box|order|wrong|--- exercise|--- plot):' "$1"
+	grep -E '^(id|function|answer|ask|at|direction|from|rate|rates|steps|backtrack|variable|vars|vary|require|x|y|until|tolerance|box|order|wrong|option|--- exercise|--- plot):' "$1" |
+	    sed 's/^option:.*/option:/'
 }
 
-for f in "$lessons"/de/*.lesson; do
+for f in "$lessons"/de/*.lesson "$lessons"/es/*.lesson; do
 	name=${f##*/}
-	skeleton "$f" >"$tmp/de.sk"
+	l=${f%/*}
+	l=${l##*/}
+	skeleton "$f" >"$tmp/$l.sk"
 	skeleton "$lessons/$name" >"$tmp/en.sk"
-	cmp -s "$tmp/de.sk" "$tmp/en.sk"
-	ok $? "de/$name: the same ids, functions, answers and vary: as $name"
-	grep -q '^language: de$' "$f"
-	ok $? "de/$name: declares language: de"
+	cmp -s "$tmp/$l.sk" "$tmp/en.sk"
+	ok $? "$l/$name: the same ids, functions, answers and vary: as $name"
+	grep -q "^language: $l\$" "$f"
+	ok $? "$l/$name: declares language: $l"
 done
 
 nen=$(ls "$lessons"/*.lesson | wc -l)
@@ -58,13 +63,13 @@ summary: Über „Schrittweiten“ – kurz…
 language: de
 
 --- text: Höhenlinien
-Die Größe ¿ « » é ñ ß
+Die Größe ¿Qué? « » é ñ ß
 EOF
 XDG_DATA_DIRS=$tmp/ascii LC_ALL=C run learn groesse --plain </dev/null
 grep -q '^Lesson [0-9]* - Groesse der Schritte$' "$tmp/out" && \
     grep -q '^Ueber "Schrittweiten" - kurz\.\.\.$' "$tmp/out" && \
     grep -q 'Step 1 of 1 - Hoehenlinien$' "$tmp/out" && \
-    grep -q '^Die Groesse ? << >> e n ss$' "$tmp/out"
+    grep -q '^Die Groesse Que? << >> e n ss$' "$tmp/out"
 ok $? "LC_ALL=C: German letters and quotes transliterated in line mode"
 XDG_DATA_DIRS=$tmp/ascii LC_ALL=C run lessons
 grep -q '^ *[0-9]*  Groesse der Schritte  .*  groesse  ' "$tmp/out" && \
@@ -75,9 +80,30 @@ grep -q '^ *[0-9]*  Groesse der Schritte  ' "$tmp/out" && \
     ! LC_ALL=C grep -q '[^ -~]' "$tmp/out"
 ok $? "LC_ALL=C: and nabla progress too"
 
+# A German locale that is not UTF-8 (de_DE.ISO-8859-1, made with
+# localedef under $tmp): the messages of po/de.po come in ASCII too,
+# spelled out (fuer, not the UTF-8 bytes of für), like the lesson text.
+if command -v localedef >/dev/null 2>&1 && command -v msgfmt >/dev/null 2>&1 &&
+    grep -q '^#define ENABLE_NLS 1' "${top_builddir:-.}/config.h" 2>/dev/null &&
+    mkdir -p "$tmp/locdef" &&
+    localedef -i de_DE -f ISO-8859-1 "$tmp/locdef/de_DE.ISO-8859-1" \
+    >/dev/null 2>&1 &&
+    mkdir -p "$tmp/locale/de/LC_MESSAGES" &&
+    msgfmt -o "$tmp/locale/de/LC_MESSAGES/nabla.mo" "${srcdir:-.}/po/de.po"; then
+	env LOCPATH="$tmp/locdef" NABLA_LOCALEDIR="$tmp/locale" \
+	    LC_ALL=de_DE.ISO-8859-1 LANGUAGE=de XDG_DATA_DIRS="$tmp/ascii" \
+	    "$NABLA" learn groesse --plain </dev/null >"$tmp/out" 2>"$tmp/err"
+	grep -q '^Lektion [0-9]* - Groesse der Schritte' "$tmp/out" &&
+	    grep -q 'Tippen Sie .* fuer die Befehle' "$tmp/out" &&
+	    ! LC_ALL=C grep -q '[^ -~]' "$tmp/out"
+	ok $? "de_DE.ISO-8859-1: German messages transliterated (fuer), all ASCII"
+else
+	tap_skip "no localedef, msgfmt or de_DE source, or built with --disable-nls"
+fi
+
 if ! locale -a 2>/dev/null | grep -qi '^de_DE\.utf-*8$'; then
-	# the 12 German runs below, each skipped
-	for i in 1 2 3 4 5 6 7 8 9 10 11 12; do
+	# the 13 German runs below, each skipped
+	for i in 1 2 3 4 5 6 7 8 9 10 11 12 13; do
 		n=$((n + 1))
 		echo "ok $n # SKIP no de_DE.UTF-8 locale (locale -a)"
 	done
@@ -95,8 +121,29 @@ grep -q '^ *1  Partielle Ableitungen  ' "$tmp/out" && \
     grep -q '^ *2  Der Gradient  ' "$tmp/out" && \
     grep -q '^ *7  Das Gradientenverfahren  ' "$tmp/out"
 ok $? "German: lessons 1, 2 and 7 by their German titles, in their places"
-grep -q '^ *3  Directional derivatives  ' "$tmp/out"
-ok $? "German: lesson 3, not translated, falls back to English"
+# The first lesson of the course with no German file (else with no
+# Spanish one, asked for with LANGUAGE=es) falls back to English; the
+# whole course is translated now, so the course under $XDG_DATA_DIRS
+# below has such a lesson too.
+un=
+for l in de es; do
+	for f in "$lessons"/*.lesson; do
+		[ -f "$lessons/$l/${f##*/}" ] || { un=$f; break; }
+	done
+	[ -n "$un" ] && break
+done
+if [ -n "$un" ]; then
+	[ $l = de ] || LANGUAGE=es LC_ALL=de_DE.UTF-8 "$NABLA" lessons \
+	    >"$tmp/out" 2>&1
+	t=$(sed -n 's/^title:[ 	]*//p' "$un" | head -n 1)
+	o=$(sed -n 's/^order:[ 	]*//p' "$un" | head -n 1)
+	grep -q "^ *$o  $t  " "$tmp/out"
+	ok $? "LANGUAGE=$l: lesson $o, not translated, falls back to English ($t)"
+else
+	grep -q '^ *3  Richtungsableitungen  ' "$tmp/out" &&
+	    grep -q '^ *17  Die Verlustlandschaft eines Netzes  ' "$tmp/out"
+	ok $? "German: every lesson of the course by its German title"
+fi
 LANGUAGE= LC_ALL=de_DE.UTF-8 "$NABLA" lessons >"$tmp/out" 2>&1
 grep -q '^ *1  Partielle Ableitungen  ' "$tmp/out"
 ok $? "LC_ALL=de_DE.UTF-8 alone chooses German too"
@@ -134,12 +181,13 @@ ok $? "without LANGUAGE=de the English lesson is played"
 sys=$tmp/sys/nabla/lessons
 mkdir -p "$sys/de"
 for v in "en:Sky lesson:Look up." "de:Himmelslektion:Schauen Sie nach oben." \
-    "fr:Leçon seule:Regardez."; do
+    "fr:Leçon seule:Regardez." "moon:Moon lesson:Look at the moon."; do
 	lang=${v%%:*}; rest=${v#*:}; title=${rest%%:*}; text=${rest#*:}
 	case $lang in
 	en) out=$sys/sky.lesson; id=sky; field= ;;
 	de) out=$sys/de/sky.lesson; id=sky; field= ;;
 	fr) out=$sys/only-fr.lesson; id=only-fr; field="language: fr" ;;
+	moon) out=$sys/moon.lesson; id=moon; field= ;;
 	esac
 	printf 'id: %s\ntitle: %s\nsummary: S.\n%s\n\n--- text: T\n%s\n' \
 	    "$id" "$title" "$field" "$text" >"$out"
@@ -151,6 +199,8 @@ ok $? "XDG_DATA_DIRS, English: the English version; a lesson only in French is l
 XDG_DATA_DIRS=$tmp/sys de lessons >"$tmp/out" 2>&1
 grep -q '  Himmelslektion  ' "$tmp/out" && ! grep -q 'Sky lesson' "$tmp/out"
 ok $? "XDG_DATA_DIRS, German: the version in the de folder, once"
+grep -q '  Moon lesson  ' "$tmp/out"
+ok $? "XDG_DATA_DIRS, German: a lesson with no German version falls back to English"
 XDG_DATA_DIRS=$tmp/sys de learn sky --plain </dev/null >"$tmp/out" 2>&1
 grep -q 'Schauen Sie nach oben' "$tmp/out"
 ok $? "and it is the German text that is taught"

@@ -3,9 +3,10 @@
  *
  * The one home of the spelling: math symbols are spelled out (γ ->
  * gamma, ∇ -> "grad ", ² -> ^2, ≈ -> ~=), letters of other languages
- * are transliterated readably (Größe -> Groesse, ñ -> n, é -> e, ¿ ->
- * ?), typographic marks become their ASCII cousins (« -> <<, „ “ ” ->
- * ", – -> -, — -> --, … -> ...), combining marks are dropped (a
+ * are transliterated readably (Größe -> Groesse, ñ -> n, é -> e; the
+ * opening ¿ and ¡ are dropped, as Spanish written in ASCII does: ¿Qué?
+ * -> Que?), typographic marks become their ASCII cousins (« -> <<, „ “
+ * ” -> ", – -> -, — -> --, … -> ...), combining marks are dropped (a
  * combining diaeresis after a, o or u gives the German e), and only
  * what has no spelling at all, or a byte that is not UTF-8, becomes
  * '?'.  Pure: no I/O, no locale. */

@@ -133,7 +133,14 @@ has_words ' You answered 8 of 9 exercises right: 6 on your own, 2 after the solu
     "the summary counts rights on their own and after the solution, first tries and hints"
 has_words ' 1 exercise was skipped: type missed to go back to it, again to practise the whole lesson again, or come back with nabla learn update-rule --restart\. ' \
     "the summary mentions the skipped exercise"
-sed -n '/^Lesson complete/,$p' "$tmp/out" | awk 'length > 100' >"$tmp/long"
+# One of the 9 was skipped: the lesson is not complete, and says so.
+has_words ' End of the lesson: 1 of 9 exercises skipped' \
+    "the end says how many exercises were skipped"
+! grep -q 'Lesson complete' "$tmp/out"
+ok $? "a lesson with a skipped exercise is not called complete"
+sed -n '/^End of the lesson/,$p' "$tmp/out" | awk 'length > 100' >"$tmp/long"
+grep -q '^End of the lesson' "$tmp/out"
+ok $? "the end of the lesson starts a line"
 [ ! -s "$tmp/long" ]
 ok $? "the summary is wrapped to the width (COLUMNS=100)"
 sed 's/^/# /' "$tmp/long"

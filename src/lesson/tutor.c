@@ -562,6 +562,25 @@ tutor_summary_text(const tutor_summary *s)
 	return line;
 }
 
+/* How a lesson ended when not every exercise was answered right ("End
+ * of the lesson: 6 of 7 exercises skipped"); NULL when every one was.
+ * Caller frees. */
+char *
+tutor_summary_end(const tutor_summary *s)
+{
+	if (s->right == s->exercises)
+		return NULL;
+	if (s->skipped > 0)
+		return xasprintf(ngettext("End of the lesson: %d of %d "
+		    "exercise skipped", "End of the lesson: %d of %d "
+		    "exercises skipped", s->exercises), s->skipped,
+		    s->exercises);
+	return xasprintf(ngettext("End of the lesson: %d of %d exercise "
+	    "not answered right", "End of the lesson: %d of %d "
+	    "exercises not answered right", s->exercises),
+	    s->exercises - s->right, s->exercises);
+}
+
 /* How one exercise went, in words (caller frees). */
 static char *
 tutor_outcome(const tutor_ex *e)

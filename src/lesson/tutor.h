@@ -190,5 +190,8 @@ char *tutor_standing_text(const tutor_standing *st, int nsteps);
  * exercises right: 5 on your own, 2 after the solution; 4 at the first
  * try, with 3 hints." (plain text; caller frees). */
 char *tutor_summary_text(const tutor_summary *s);
+/* "End of the lesson: N of M exercises skipped" (or not answered
+ * right); NULL when every exercise was answered right.  Caller frees. */
+char *tutor_summary_end(const tutor_summary *s);
 
 #endif

@@ -427,8 +427,15 @@ plain_finish(FILE *out, const plain_opts *o, tutor *t)
 	char *line, *report, *p, *nl;
 
 	tutor_summarise(t, &s);
-	line = xasprintf(_("\nLesson complete%s%s."), plain_dot(o),
-	    tutor_lesson(t)->title);
+	/* complete only when every exercise was answered right, as in
+	 * the full-screen tutor */
+	if ((p = tutor_summary_end(&s)) != NULL) {
+		line = xasprintf("\n%s%s%s.", p, plain_dot(o),
+		    tutor_lesson(t)->title);
+		free(p);
+	} else
+		line = xasprintf(_("\nLesson complete%s%s."), plain_dot(o),
+		    tutor_lesson(t)->title);
 	plain_wrapped(out, o, line, "");
 	free(line);
 	if (s.exercises > 0) {

@@ -338,17 +338,10 @@ lesson_layout_summary(tui *t, struct tui_lesson *ls)
 	tutor_summarise(ls->tu, &s);
 	/* Complete only when every exercise was answered right (after
 	 * hints or the solution too); else the end says what is left. */
-	if (s.right == s.exercises)
+	if ((line = tutor_summary_end(&s)) == NULL)
 		tui_text_segs(tt, _("Lesson complete"), TUI_RIGHT,
 		    (char *)NULL);
 	else {
-		line = s.skipped > 0 ? xasprintf(ngettext("End of the lesson: "
-		    "%d of %d exercise skipped", "End of the lesson: %d of %d "
-		    "exercises skipped", s.exercises), s.skipped, s.exercises) :
-		    xasprintf(ngettext("End of the lesson: %d of %d exercise "
-		    "not answered right", "End of the lesson: %d of %d "
-		    "exercises not answered right", s.exercises),
-		    s.exercises - s.right, s.exercises);
 		tui_text_plain(tt, line, TUI_PARTLY, 0, 2);
 		free(line);
 	}

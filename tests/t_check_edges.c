@@ -153,7 +153,7 @@ test_step_domain(void)
 	/* ln(-1) has no value, though 1/x has one at -1 */
 	ok(c != NULL && check_step(c, from, 0.1, "1", &r, &err) == 0 &&
 	    !r.correct && r.nparts == 1 &&
-	    strstr(r.parts[0].feedback, "f is not defined at a_0 = (-1)") !=
+	    strstr(r.parts[0].feedback, "f is not defined at a_0 = -1") !=
 	    NULL, "ln(x) from -1: f is not defined at a_0, no step");
 	diag("%s", r.nparts ? r.parts[0].feedback : "");
 	check_result_free(&r);
@@ -426,7 +426,7 @@ test_step_echo(void)
 	/* 1e12 - 0.1 · 2e12 = 8e11 exactly; 800000000001 is 1 off */
 	ok(c != NULL && check_step(c, (double[]){ 1e12 }, 0.1,
 	    "800000000001", &r, &err) == 0 && part0(&r, 1, "close enough",
-	    "rounding") && strcmp(r.parts[0].answer, "(800000000001)") == 0,
+	    "rounding") && strcmp(r.parts[0].answer, "800000000001") == 0,
 	    "step from 1e12: 800000000001 is close enough, echoed as "
 	    "written");
 	check_result_free(&r);

@@ -295,7 +295,7 @@ run check critical 'x^3/3 - (2+1e-7)x^2/2 + (1+1e-7)x' --answer '1; 1.0000001' -
 ok $? "max at 1, min at 1 + 1e-7: both right, not one listed twice"
 # (x - 1)³ has the one point 1; 1.00000001 is it again, rounded
 run check critical '(x-1)^3' --answer '1; 1.00000001'
-[ $rc -eq 1 ] && has 'you listed (1.00000001) twice'
+[ $rc -eq 1 ] && has 'you listed 1.00000001 twice'
 ok $? "(x - 1)³: 1 and 1.00000001 are one point listed twice"
 
 # --- a function finite only in a thin shell far from 0 ----------------------

@@ -49,7 +49,7 @@ grep -q 'close enough; more precisely (1.414213562, 0)' "$tmp/out" &&
     ! grep -q 'exactly (1.41' "$tmp/out"
 ok $? "check critical (x^2-2)^4+y^2, 1.4143: close enough, not 'exactly' sqrt 2"
 run check critical 'x^2 - x' --answer '0.5001'
-grep -q 'close enough; exactly (0.5)' "$tmp/out"
+grep -q 'close enough; exactly 0.5)' "$tmp/out"
 ok $? "check critical x^2 - x, 0.5001: close enough, exactly 0.5"
 
 # a constant f: f(a) <= f(x) and f(a) >= f(x) everywhere, so every point

@@ -292,11 +292,11 @@ check_fmt_num(double v, char *buf, size_t n)
 	return num_format(v, SHOW_SIG, buf, n);
 }
 
-/* "(0.4, 0.8)": a new string. */
+/* "(0.4, 0.8)", or "0.4" with one variable: a new string. */
 char *
 check_fmt_point(const double *x, int n)
 {
-	return num_format_point(x, n, SHOW_SIG, 0);
+	return num_format_point(x, n, SHOW_SIG, 1);
 }
 
 /* The style's symbols for prose. */

@@ -659,7 +659,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 		ps = check_fmt_point(x, c->n);
 		p->label = xstrdup(ps);
 		if (c->o.echo)
-			p->answer = check_fmt_written(x, c->n, 0);
+			p->answer = check_fmt_written(x, c->n);
 		/* the nearest known point it rounds to */
 		best = -1;
 		bestv = CHECK_WRONG;

@@ -718,7 +718,7 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			continue;
 		}
 		if (c->o.echo)
-			p->answer = check_fmt_written(got + i, 1, 1);
+			p->answer = check_fmt_written(got + i, 1);
 		verdict = check_number_near(got[i], want[i], c->o.sig,
 		    noise[i]);
 		if (check_verdict_ok(verdict)) {

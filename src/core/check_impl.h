@@ -292,10 +292,10 @@ enum check_verdict check_point_verdict(const check_fn *c,
 /* Whether got is want rounded to some number of significant figures
  * (each coordinate of point got, for check_point_rounds); the digits
  * of point x as written (shortest exact text; one coordinate without
- * parentheses when bare): a new string (check_step.c). */
+ * parentheses): a new string (check_step.c). */
 int check_is_rounding(double got, double want);
 int check_point_rounds(const check_fn *c, const double *got,
     const double *want);
-char *check_fmt_written(const double *x, int n, int bare);
+char *check_fmt_written(const double *x, int n);
 
 #endif

@@ -49,24 +49,24 @@ check_point_rounds(const check_fn *c, const double *got, const double *want)
 	return 1;
 }
 
-/* Point x (one coordinate without parentheses when bare) with each
- * coordinate in its shortest exact text, the digits the student wrote
- * (800000000001, not 8e+11): a new string. */
+/* Point x (one coordinate without parentheses) with each coordinate in
+ * its shortest exact text, the digits the student wrote (800000000001,
+ * not 8e+11): a new string. */
 char *
-check_fmt_written(const double *x, int n, int bare)
+check_fmt_written(const double *x, int n)
 {
 	sbuf b = SBUF_INIT;
 	char buf[64];
 	int i;
 
-	if (n > 1 || !bare)
+	if (n > 1)
 		sbuf_add(&b, "(");
 	for (i = 0; i < n; i++) {
 		if (i > 0)
 			sbuf_add(&b, ", ");
 		sbuf_add(&b, num_format_exact(x[i], buf, sizeof buf));
 	}
-	if (n > 1 || !bare)
+	if (n > 1)
 		sbuf_add(&b, ")");
 	return sbuf_take(&b);
 }
@@ -181,7 +181,8 @@ step_text(const check_fn *c, int k, const double *base, const double *g,
 {
 	char	*ak = check_iter_name(c, k), *ap = check_iter_name(c, k - 1);
 	char	*bs = check_fmt_point(base, c->n);
-	char	*gs = check_fmt_point(g, c->n);
+	/* one variable: 0.1·(-2), a negative factor in brackets */
+	char	*gs = num_format_point(g, c->n, SHOW_SIG, g[0] >= 0);
 	char	*rs = check_fmt_point(result, c->n), buf[40], *t;
 
 	t = xasprintf("%s = %s %s %s(%s) = %s %s %s%s%s = %s", ak, ap,
@@ -543,7 +544,7 @@ find_step_mistakes(check_fn *c, const struct step_ctx *s, const double *got,
 	}
 	p->mistake = NULL;
 	p->nmistakes = 0;
-	pt = check_fmt_written(got, s->c->n, 0);
+	pt = check_fmt_written(got, s->c->n);
 	sbuf_addf(&b, _("%s is what you get if you "), pt);
 	free(pt);
 	for (j = 0; j < n; j++) {
@@ -685,7 +686,7 @@ check_step_points(check_fn *c, const double *from, double rate,
 		ak = check_iter_name(c, k);
 		ap = check_iter_name(c, k - 1);
 		if (c->o.echo)
-			p->answer = check_fmt_written(got, c->n, 0);
+			p->answer = check_fmt_written(got, c->n);
 		was_wrong = prev_wrong;
 
 		/* the error-free path, for reference */

@@ -265,5 +265,9 @@ run critical --help
 run descent 'exp(-x)' --from 0 --rate 1 --tol 0.01 --steps 1000
 tr '\n' ' ' <"$tmp/out" | grep -q 'e^(-x), for one, has a gradient as small as you like and no minimum at all'
 ok $? "descent on e^(-x): the example says it has no minimum at all"
+# ... and having said that no critical point is near, it does not go on
+# to judge a Hessian at the end as if one were
+! grep -q 'not (certainly) a minimum' "$tmp/out"
+ok $? "descent on e^(-x): no Hessian verdict after 'no critical point near'"
 
 tap_done

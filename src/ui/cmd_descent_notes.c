@@ -40,7 +40,8 @@ add_named(sbuf *b, const char *fn, const char *fmt, ...)
  * cannot move), or at the last iterate of a converged run when that is
  * not certainly a minimum (a Hessian eigenvalue not clearly positive,
  * and the run's end_kind did not prove a minimum by a higher-order test
- * or a quadratic's valley); NULL otherwise.  A new string. */
+ * or a quadratic's valley, nor found that no critical point is near,
+ * which the run's explanation says); NULL otherwise.  A new string. */
 char *
 cmd_descent_stationary_note(const expr *e, int nvars, const descent_result *r,
     const char *fn, enum expr_style st)
@@ -72,7 +73,9 @@ cmd_descent_stationary_note(const expr *e, int nvars, const descent_result *r,
 		    "descent cannot move from it: it is %s."), a0, nab, a0,
 		    kind);
 	else if (!(lo > 1e-2 * fmax(1.0, fabs(hi))) &&
-	    r->end_kind != CRITICAL_MINIMUM)
+	    r->end_kind != CRITICAL_MINIMUM &&
+	    r->end_detail != DESCENT_END_NONE &&
+	    r->end_detail != DESCENT_END_NONE_NEAR)
 		s = xasprintf(_("%s %s 0 at %s, but it is not (certainly) a "
 		    "minimum: the smallest Hessian eigenvalue there is %.3g, "
 		    "not clearly positive."), nab, st == EXPR_ASCII ? "~" :

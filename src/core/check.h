@@ -243,6 +243,12 @@ int check_step_points(check_fn *c, const double *from, double rate,
  * check_critical reads ("min", "saddle point", "no extremum", ...):
  * 0 or more when it is, -1 when not. */
 int check_kind_word(const char *text, size_t b, size_t e);
+/* When a point of answer ends in words that are no kind ("(0, 0)
+ * sadle", "0, 0 Sattelpunk"), say so in err (at the words, with the
+ * kind meant when one is close, edit.h) and return 1; 0 when there are
+ * none, err untouched.  Only words after a point's ")" or last digit
+ * count. */
+int check_unknown_kind(const char *answer, check_error *err);
 
 /* Split a critical-point answer with a kind after each point, "(0, 0)
  * saddle; 1, 1 min" (points bare or in parentheses, the kind maybe

@@ -189,7 +189,18 @@ check_kind_word(const char *text, size_t b, size_t e)
 		{ "neither minimum nor maximum", K_NOEXT },
 		{ "an inflection point", K_NOEXT },
 		{ "point of inflection", K_NOEXT },
-		{ "a point of inflection", K_NOEXT }
+		{ "a point of inflection", K_NOEXT },
+		/* the words of a German or Spanish class (the rest of
+		 * the input is the same in every language) */
+		{ "Tiefpunkt", K_MIN }, { "lokales Minimum", K_MIN },
+		{ "Hochpunkt", K_MAX }, { "lokales Maximum", K_MAX },
+		{ "Sattelpunkt", K_SADDLE }, { "Sattel", K_SADDLE },
+		{ "Wendepunkt", K_NOEXT }, { "kein Extremum", K_NOEXT },
+		{ "m\xc3\xadnimo", K_MIN }, { "m\xc3\xadnimo local", K_MIN },
+		{ "m\xc3\xa1ximo", K_MAX }, { "m\xc3\xa1ximo local", K_MAX },
+		{ "punto de silla", K_SADDLE }, { "silla", K_SADDLE },
+		{ "punto de inflexi\xc3\xb3n", K_NOEXT },
+		{ "no concluyente", K_INCONCLUSIVE }
 	};
 	size_t	i;
 

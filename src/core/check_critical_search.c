@@ -11,6 +11,7 @@
 #include "check.h"
 #include "check_impl.h"
 #include "critical.h"
+#include "edit.h"
 #include "nls.h"
 #include "xalloc.h"
 
@@ -130,6 +131,69 @@ none_but_outside(check_fn *c, check_result *r)
 	check_finish(r);
 }
 
+/* Whether byte ch may be part of a word: an ASCII letter or a byte of
+ * a UTF-8 sequence (Sattelpunkt, mínimo). */
+static int
+word_byte(unsigned char ch)
+{
+	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+	    ch >= 0x80;
+}
+
+/* See check.h. */
+int
+check_unknown_kind(const char *answer, check_error *err)
+{
+	static const char *kinds[] = { "min", "max", "saddle",
+	    "inconclusive", "minimum", "maximum", "inflection", NULL };
+	size_t b = 0, e, q, n = strlen(answer);
+	char msg[200], hint[200], word[72];
+	int i, best, d, bd;
+
+	for (; b < n; b = e + 1) {
+		for (e = b; e < n && answer[e] != ';'; e++)
+			;
+		q = e;
+		while (q > b && (answer[q - 1] == ' ' || answer[q - 1] == '\t'))
+			q--;
+		/* back over words and the spaces between them */
+		while (q > b && (word_byte((unsigned char)answer[q - 1]) ||
+		    answer[q - 1] == ' '))
+			q--;
+		while (q < e && answer[q] == ' ')
+			q++;
+		if (q == b || q >= e || !word_byte((unsigned char)answer[q]) ||
+		    strchr(")0123456789.", answer[q - 1 - (answer[q - 1] ==
+		    ' ' && q - 1 > b)]) == NULL)
+			continue;
+		if (check_kind_word(answer, q, e) >= 0)
+			continue;	/* a kind: "(0, 0) saddle" */
+		snprintf(word, sizeof word, "%.*s", (int)(e - q), answer + q);
+		word[strcspn(word, " \t")] = '\0';
+		for (best = -1, bd = 3, i = 0; kinds[i] != NULL; i++)
+			if ((d = edit_distance(word, kinds[i])) < bd) {
+				bd = d;
+				best = i;
+			}
+		/* TRANSLATORS: the kinds stay in English: they are what the
+		 * student types */
+		snprintf(msg, sizeof msg, _("the words after this point are "
+		    "not a kind nabla reads"));
+		if (best >= 0)
+			snprintf(hint, sizeof hint, _("did you mean %s? After a "
+			    "point write min, max, saddle, inconclusive or no "
+			    "extremum"), kinds[best]);
+		else
+			snprintf(hint, sizeof hint, _("after a point write min, "
+			    "max, saddle, inconclusive or no extremum"));
+		while (e > q && (answer[e - 1] == ' ' || answer[e - 1] == '\t'))
+			e--;
+		check_set_error(err, "answer", q, e - q, msg, hint);
+		return 1;
+	}
+	return 0;
+}
+
 /* Check claimed critical points against the ones critical_find finds. */
 int
 check_critical_search(check_fn *c, const critical_opts *co,
@@ -148,8 +212,10 @@ check_critical_search(check_fn *c, const critical_opts *co,
 	}
 	/* an answer that cannot be read costs no search (a batch line of a
 	 * function of many variables would otherwise search first) */
-	if (check_read_points(c, answer, &pts, err) < 0)
+	if (check_read_points(c, answer, &pts, err) < 0) {
+		check_unknown_kind(answer, err);
 		return -1;
+	}
 	free(pts);
 	need_known(c, co);
 	if (c->crit_over) {

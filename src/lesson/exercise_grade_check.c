@@ -267,6 +267,16 @@ exercise_grade_critical(const exercise *ex, const char *answer,
 		return v->status;
 	}
 	any = check_split_kinds(answer, &points, &kinds, &np) > 0;
+	/* words after a point that are no kind: "(0, 0) sadle" */
+	if ((!any || strstr(kinds, "?") != NULL) &&
+	    check_unknown_kind(answer, &err)) {
+		free(points);
+		free(kinds);
+		v->status = EXERCISE_UNREADABLE;
+		v->summary = xstrdup(err.e.hint);
+		v->error = xstrdup(err.e.msg);
+		return v->status;
+	}
 	if (kinds_asked && !any && strcmp(points, "none") != 0 &&
 	    ex->truth.n > 0) {
 		free(points);

@@ -474,6 +474,16 @@ cli_check(int argc, char **argv)
 		if (strcmp(a.pos[0], "critical") == 0 && a.kinds == NULL &&
 		    a.answer != NULL && check_split_kinds(a.answer, &pts,
 		    &kinds, &np) > 0) {
+			check_error ke;
+
+			if (strchr(kinds, '?') != NULL &&
+			    check_unknown_kind(a.answer, &ke)) {
+				cli_report(_("answer"), a.answer, &ke.e);
+				free(pts);
+				free(kinds);
+				cli_json_error_if(argc, argv);
+				return 2;
+			}
 			if (strchr(kinds, '?') != NULL) {
 				rc = cli_fail(_("answer"), a.answer,
 				    _("Give a kind after every point, or after "

@@ -3,7 +3,8 @@
  * or what follows its last "=") is graded right as the answer to its
  * own exercise.  (A hint "$grad f(1, 1) = (6, 2)$" before the question
  * "what is grad f(1, 1)?" would be; so would "$x_10 = 0.107374$" when
- * the answer is 0.107374.)  Prints TAP: one line per lesson. */
+ * the answer is 0.107374.)  The translations (lessons/de/, lessons/es/)
+ * are read too.  Prints TAP: one line per lesson file. */
 #include "config.h"
 
 #include <stdio.h>
@@ -14,6 +15,7 @@
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
 #include "lesson/lesson.h"
+#include "lesson/builtin.h"
 #include "lesson/library.h"
 #include "tap.h"
 
@@ -64,38 +66,68 @@ check_hint(const exercise *ex, const char *h, sbuf *bad)
 	return 0;
 }
 
+/* Whether name (a built-in file name, "de/NAME.lesson") is in the
+ * language folder lang ("" for English, at the top). */
+static int
+in_language(const char *name, const char *lang)
+{
+	size_t n = strlen(lang);
+
+	if (n == 0)
+		return strchr(name, '/') == NULL;
+	return strncmp(name, lang, n) == 0 && name[n] == '/';
+}
+
+/* One TAP line for built-in lesson file i: no hint of its exercises
+ * gives the answer away. */
+static void
+check_lesson(int i)
+{
+	const char *name = builtin_lessons[i].name;
+	lesson_diags ds = { 0 };
+	sbuf bad = SBUF_INIT;
+	lesson *l = library_parse_builtin(i, &ds);
+	int j, k, nbad = 0, nh = 0;
+
+	lesson_diags_free(&ds);
+	if (l == NULL) {
+		ok(0, "%s opens", name);
+		return;
+	}
+	for (j = 0; j < l->nsteps; j++) {
+		const exercise *ex = l->steps[j].ex;
+
+		/* (a choice's answer is a letter: "$c$" in a hint is a
+		 * name there) */
+		if (l->steps[j].kind != LESSON_EXERCISE || ex == NULL ||
+		    ex->kind == EXERCISE_CHOICE)
+			continue;
+		for (k = 0; k < ex->nhints; k++, nh++)
+			nbad += check_hint(ex, ex->hints[k], &bad);
+	}
+	ok(nbad == 0 && nh > 0, "%s: no hint gives the answer away (%d "
+	    "hints)%s", name, nh, nbad ? sbuf_str(&bad) : "");
+	sbuf_free(&bad);
+	lesson_free(l);
+}
+
 int
 main(void)
 {
-	library *lib = library_builtin();
-	int i, j, k, n = 0;
+	static const char *const langs[] = { "", "de", "es" };
+	int i, m, n;
 
-	for (i = 0; i < lib->n; i++) {
-		library_entry *e = &lib->e[i];
-		sbuf bad = SBUF_INIT;
-		int nbad = 0, nh = 0;
-
-		if (library_open(e, NULL) != 0) {
-			ok(0, "%s opens", e->source);
-			continue;
-		}
-		for (j = 0; j < e->l->nsteps; j++) {
-			const exercise *ex = e->l->steps[j].ex;
-
-			/* (a choice's answer is a letter: "$c$" in a
-			 * hint is a name there) */
-			if (e->l->steps[j].kind != LESSON_EXERCISE ||
-			    ex == NULL || ex->kind == EXERCISE_CHOICE)
-				continue;
-			for (k = 0; k < ex->nhints; k++, nh++)
-				nbad += check_hint(ex, ex->hints[k], &bad);
-		}
-		ok(nbad == 0 && nh > 0, "%s: no hint gives the answer away "
-		    "(%d hints)%s", e->l->id, nh, nbad ? sbuf_str(&bad) : "");
-		sbuf_free(&bad);
-		n++;
+	/* every file of the built-in course, English and translated: a
+	 * translation must hide its answers as well as the original */
+	for (m = 0; m < 3; m++) {
+		n = 0;
+		for (i = 0; i < builtin_nlessons; i++)
+			if (in_language(builtin_lessons[i].name, langs[m])) {
+				check_lesson(i);
+				n++;
+			}
+		ok(n >= 17, "the whole course was read in %s (%d lessons)",
+		    *langs[m] ? langs[m] : "English", n);
 	}
-	ok(n >= 17, "the whole course was read (%d lessons)", n);
-	library_free(lib);
 	return tap_done();
 }

@@ -181,8 +181,9 @@ batch_score_steps(check_result *r, int steps, enum expr_style st,
 	for (i = 0; i < r->nparts && i < *units; i++)
 		*right += r->parts[i].correct != 0;
 	if (r->nparts > *units && note)
-		add_note(r, xasprintf(_("the question asks for %d step%s: only "
-		    "the first count"), *units, *units == 1 ? "" : "s"));
+		add_note(r, xasprintf(ngettext("the question asks for %d step: "
+		    "only the first counts", "the question asks for %d steps: "
+		    "only the first %d count", *units), *units, *units));
 	for (i = r->nparts + 1; i <= *units; i++) {
 		char *lab = iterate_label(i, st);
 

@@ -332,9 +332,13 @@ cmd_descent_quadratic_note(const expr *e, int nvars, const descent_result *r,
 		goto best;
 	}
 	s1 = fmt_ratio(q->gamma_max, st, 1);
-	sbuf_addf(&b, _("%sescent with a fixed step converges exactly when "
-	    "0 < %s < 2/%s = %s"), r->method.method == OPTIM_GD ? "D" :
-	    _("Plain gradient d"), gam, lmax, s1);
+	if (r->method.method == OPTIM_GD)
+		sbuf_addf(&b, _("Descent with a fixed step converges exactly "
+		    "when 0 < %s < 2/%s = %s"), gam, lmax, s1);
+	else
+		sbuf_addf(&b, _("Plain gradient descent with a fixed step "
+		    "converges exactly when 0 < %s < 2/%s = %s"), gam, lmax,
+		    s1);
 	free(s1);
 	if (q->definite == 0)
 		add_named(&b, fn, _(" (a zero eigenvalue: {f} has a valley of "

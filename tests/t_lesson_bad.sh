@@ -62,10 +62,33 @@ grep -q '^two-faults.lesson:12: error: field "at" given twice' "$tmp/out" && \
     "$tmp/out"
 ok $? "a syntax error and a wrong answer are reported in the same run"
 
-# A missing file is reported, not a crash.
+# A file lint cannot read at all is bad input: exit status 2, as for
+# every command (a missing file, a directory, a file over 1 MiB); a
+# lesson with problems is 1 (lint found them); both at once: 2.
 "$nabla" lint "$tmp/no-such.lesson" >"$tmp/out" 2>&1
-[ $? -eq 1 ] && grep -q "no-such.lesson: error: cannot read" "$tmp/out"
-ok $? "a missing file is reported"
+[ $? -eq 2 ] && grep -q "no-such.lesson: error: cannot read" "$tmp/out"
+ok $? "a missing file is reported, exit status 2"
+mkdir "$tmp/dir.lesson"
+"$nabla" lint "$tmp/dir.lesson" >"$tmp/out" 2>&1
+[ $? -eq 2 ] && grep -q "dir.lesson: error: not a regular file" "$tmp/out"
+ok $? "a directory is reported, exit status 2"
+{ printf 'id: big\ntitle: B\nsummary: S.\n\n--- text\n'
+  i=0; while [ $i -lt 17 ]; do
+	head -c 65536 /dev/zero | tr '\0' 'a'; echo; i=$((i + 1)); done
+} >"$tmp/big.lesson"
+"$nabla" lint "$tmp/big.lesson" >"$tmp/out" 2>&1
+[ $? -eq 2 ] && grep -q "big.lesson: error: the file is larger than" \
+    "$tmp/out"
+ok $? "a file over 1 MiB is reported, exit status 2"
+"$nabla" lint two-faults.lesson >/dev/null 2>&1
+[ $? -eq 1 ]
+ok $? "a lesson with errors: exit status 1"
+"$nabla" lint two-faults.lesson "$tmp/no-such.lesson" >/dev/null 2>&1
+[ $? -eq 2 ]
+ok $? "a lesson with errors and a missing file: exit status 2"
+"$nabla" lint "$tmp/no-such.lesson" two-faults.lesson >/dev/null 2>&1
+[ $? -eq 2 ]
+ok $? "a missing file and a lesson with errors: exit status 2"
 
 # The course is clean, file by file, and every author answer was checked.
 cd "$srcdir/lessons" || exit 1

@@ -282,8 +282,8 @@ pad 1048577 "$tmp/big.lesson"
     "$NABLA" lint "$tmp/max.lesson" >"$tmp/out" 2>"$tmp/err"
 ok $? "lesson: a file of exactly 1 MiB is read"
 "$NABLA" lint "$tmp/big.lesson" >"$tmp/out" 2>&1
-[ $? -eq 1 ] && grep -q 'larger than 1048576 bytes' "$tmp/out"
-ok $? "lesson: a file of 1 MiB + 1 byte is refused"
+[ $? -eq 2 ] && grep -q 'larger than 1048576 bytes' "$tmp/out"
+ok $? "lesson: a file of 1 MiB + 1 byte is refused (lint cannot read it: 2)"
 sed "s/^id: .*/id: $(repeat 48 a)/" "$tmp/ok.lesson" >"$tmp/id.lesson"
 "$NABLA" lint "$tmp/id.lesson" >"$tmp/out" 2>&1
 ok $? "lesson: an id of 48 bytes is accepted"

@@ -41,6 +41,14 @@ typedef struct lesson_diags {
 void lesson_diags_add(lesson_diags *ds, enum lesson_severity sev,
     const char *file, int line, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
+/* Put input below the last problem of ds, indented, with a caret under
+ * its bytes pos..pos+len ("  x^^2" and "   ^"), as the commands echo a
+ * bad input; a line end in it is shown as a space, and an input longer
+ * than LESSON_ECHO_COLS columns is cut to that many around pos ("..."
+ * where it is cut).  Nothing when ds is empty. */
+#define LESSON_ECHO_COLS 60
+void lesson_diags_echo(lesson_diags *ds, const char *input, size_t pos,
+    size_t len);
 /* Format diagnostic i as "file:line: error: msg"; the caller frees it. */
 char *lesson_diag_format(const lesson_diag *d);
 void lesson_diags_free(lesson_diags *ds);

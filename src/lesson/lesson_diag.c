@@ -9,6 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/sbuf.h"
+#include "core/utf8.h"
 #include "core/xalloc.h"
 #include "lesson/lesson.h"
 
@@ -33,6 +35,59 @@ lesson_diags_add(lesson_diags *ds, enum lesson_severity sev,
 	ds->n++;
 	if (sev == LESSON_ERROR)
 		ds->nerrors++;
+}
+
+/* The start of the character holding byte i of s (back over
+ * continuation bytes). */
+static size_t
+diag_char_start(const char *s, size_t i)
+{
+	while (i > 0 && ((unsigned char)s[i] & 0xc0) == 0x80)
+		i--;
+	return i;
+}
+
+void
+lesson_diags_echo(lesson_diags *ds, const char *input, size_t pos,
+    size_t len)
+{
+	size_t n = strlen(input), from = 0, to, i, ltd;
+	sbuf b = SBUF_INIT;
+	int cols;
+	char *msg;
+
+	if (ds->n == 0)
+		return;
+	if (pos > n)
+		pos = n;
+	if (len > n - pos)
+		len = n - pos;
+	/* a window of LESSON_ECHO_COLS columns, half of it before pos */
+	if (utf8_width(input, pos) > LESSON_ECHO_COLS / 2) {
+		from = pos;
+		while (from > 0 && utf8_width(input + from, pos - from) <
+		    LESSON_ECHO_COLS / 2)
+			from = diag_char_start(input, from - 1);
+	}
+	to = from + utf8_fit(input + from, n - from, LESSON_ECHO_COLS);
+	if (to < pos)
+		to = pos;
+	sbuf_add(&b, ds->d[ds->n - 1].msg);
+	sbuf_add(&b, from > 0 ? "\n  ..." : "\n  ");
+	ltd = from > 0 ? 3 : 0;
+	for (i = from; i < to; i++) {
+		char c = input[i];
+		sbuf_addn(&b, c == '\n' || c == '\r' || c == '\t' ? " " : &c,
+		    1);
+	}
+	cols = (int)ltd + utf8_width(input + from, pos - from);
+	sbuf_addf(&b, "%s\n  %*s^", to < n ? "..." : "", cols, "");
+	for (i = 1; i < len && cols + (int)i < (int)ltd + LESSON_ECHO_COLS;
+	    i++)
+		sbuf_add(&b, "~");
+	msg = sbuf_take(&b);
+	free(ds->d[ds->n - 1].msg);
+	ds->d[ds->n - 1].msg = msg;
 }
 
 char *

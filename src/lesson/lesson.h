@@ -88,6 +88,8 @@ typedef struct lesson_step {
 typedef struct lesson {
 	char *file;		/* where it came from ("built-in:NAME" too) */
 	char *id;		/* [a-z0-9-]+ */
+	char *progress_id;	/* what progress knows it by, or NULL: the
+				 * id (lesson_progress_id) */
 	char *title;
 	char *summary;
 	char *author;		/* or NULL */
@@ -177,6 +179,12 @@ int lesson_find_exercise(const lesson *l, const char *exercise_id);
 /* The field names compared while looking for fields given twice, in
  * all the lessons read so far (for tests: linear in the fields). */
 unsigned long lesson_key_compares(void);
+
+/* The name progress keeps l's places and attempts under: its id for
+ * the course and a lesson read on its own; "ID@" and 16 hex digits of
+ * its file's place for a lesson from a folder (library.h), so that two
+ * folders' lessons with one id never share progress. */
+const char *lesson_progress_id(const struct lesson *l);
 
 /* Whether s is a valid lesson id ([a-z0-9][a-z0-9-]*, at most
  * LESSON_MAX_ID bytes). */

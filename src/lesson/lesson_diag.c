@@ -1,7 +1,8 @@
 /* lesson_diag.c - the diagnostics of lesson files: errors and warnings
  * with the file and line, written as a compiler writes them
  * ("FILE:LINE: error: ..."), which editors and lint tools read; and the
- * rule for lesson and exercise ids. */
+ * rule for lesson and exercise ids, and the name progress knows a
+ * lesson by. */
 #include "config.h"
 
 #include <stdarg.h>
@@ -126,4 +127,10 @@ lesson_valid_id(const char *s)
 		    (s[i] >= '0' && s[i] <= '9') || s[i] == '-'))
 			return 0;
 	return 1;
+}
+
+const char *
+lesson_progress_id(const lesson *l)
+{
+	return l->progress_id != NULL ? l->progress_id : l->id;
 }

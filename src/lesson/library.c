@@ -2,6 +2,8 @@
 #include "config.h"
 
 #include <dirent.h>
+#include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +14,7 @@
 #include "lesson/language.h"
 #include "lesson/library.h"
 #include "lesson/lint.h"
+#include "lesson/progress.h"
 
 /* Parse built-in lesson index into ds: solve 1 solved, 0 read but not
  * solved, -1 only listed (see lesson_parse_listed). */
@@ -246,11 +249,35 @@ library_list_dir(const char *dir, int sub, int *n)
 	return names;
 }
 
-/* Load the *.lesson files of dir (of language folder, or NULL) into
- * the current source.  Returns how many there were, broken ones too. */
+/* Give l, read from the file name in root (the folder of a source,
+ * above its language folders), the name progress knows it by:
+ * "ID@" and 16 hex digits of the FNV-1a hash of the file's place,
+ * root made absolute and without links.  Two files never have one
+ * place, so a lesson pack cannot take over the progress of another
+ * folder's lesson with its id; a lesson and its translation in a
+ * language folder with the same file name share it (lesson.h). */
+static void
+library_progress_id(lesson *l, const char *root, const char *name)
+{
+	char *real = realpath(root, NULL), *place;
+	uint64_t h = 14695981039346656037ULL;
+	const unsigned char *c;
+
+	place = xasprintf("%s/%s", real != NULL ? real : root, name);
+	for (c = (const unsigned char *)place; *c != '\0'; c++)
+		h = (h ^ *c) * 1099511628211ULL;
+	free(l->progress_id);
+	l->progress_id = xasprintf("%s@%016llx", l->id, (unsigned long long)h);
+	free(place);
+	free(real);
+}
+
+/* Load the *.lesson files of dir (of language folder, or NULL; root is
+ * the folder of the source) into the current source.  Returns how many
+ * there were, broken ones too. */
 static int
-library_load_files(library *lib, const char *dir, const char *folder,
-    int from)
+library_load_files(library *lib, const char *root, const char *dir,
+    const char *folder, int from)
 {
 	int n, i;
 	char **names = library_list_dir(dir, 0, &n), *path;
@@ -261,6 +288,8 @@ library_load_files(library *lib, const char *dir, const char *folder,
 		l = library_load_file(lib, path);
 		if (l != NULL) {
 			library_language(l, folder);
+			if (from == LIBRARY_EXTRA)
+				library_progress_id(l, root, names[i]);
 			if (library_add(lib, l, from) != NULL &&
 			    from == LIBRARY_EXTRA)
 				lib->nextra++;
@@ -283,11 +312,11 @@ library_load_dir(library *lib, const char *dir, int from)
 	char **subs, *path;
 
 	lib->pass++;
-	n = library_load_files(lib, dir, NULL, from);
+	n = library_load_files(lib, dir, dir, NULL, from);
 	subs = library_list_dir(dir, 1, &nsub);
 	for (i = 0; i < nsub; i++) {
 		path = xasprintf("%s/%s", dir, subs[i]);
-		n += library_load_files(lib, path, subs[i], from);
+		n += library_load_files(lib, dir, path, subs[i], from);
 		free(path);
 		free(subs[i]);
 	}
@@ -442,6 +471,19 @@ library_find(library *lib, const char *name)
 	k = strtol(name, &end, 10);
 	if (end != name && *end == '\0' && k >= 1 && k <= lib->n)
 		return &lib->e[k - 1];
+	return NULL;
+}
+
+library_entry *
+library_find_progress(library *lib, const char *pid)
+{
+	int i;
+
+	for (i = 0; i < lib->n; i++)
+		if (strcmp(lesson_progress_id(lib->e[i].l), pid) == 0 ||
+		    progress_lesson_is_bare(pid, lesson_progress_id(
+		    lib->e[i].l)))
+			return &lib->e[i];
 	return NULL;
 }
 

@@ -114,6 +114,10 @@ int library_open(library_entry *e, lesson_diags *ds);
  * or NULL. */
 library_entry *library_find(library *lib, const char *name);
 
+/* The lesson progress knows by this name (lesson_progress_id), or
+ * NULL. */
+library_entry *library_find_progress(library *lib, const char *pid);
+
 /* The lesson whose id or title (in any case) is closest to name, a few
  * typing mistakes away, for "did you mean"; NULL when none is close. */
 library_entry *library_suggest(library *lib, const char *name);

@@ -734,6 +734,31 @@ fail:
 	return -1;
 }
 
+int
+progress_lesson_is_bare(const char *stored, const char *id)
+{
+	const char *at = strchr(id, '@');
+	size_t n = strlen(stored);
+
+	return at != NULL && (size_t)(at - id) == n && strchr(stored, '@') ==
+	    NULL && strncmp(stored, id, n) == 0;
+}
+
+const char *
+progress_lesson_elsewhere(const progress *p, const char *id)
+{
+	const progress_lesson *best = NULL;
+	size_t n = strlen(id);
+	int i;
+
+	for (i = 0; i < p->nlessons; i++)
+		if (strncmp(p->lessons[i].id, id, n) == 0 &&
+		    p->lessons[i].id[n] == '@' && (best == NULL ||
+		    p->lessons[i].time > best->time))
+			best = &p->lessons[i];
+	return best != NULL ? best->id : NULL;
+}
+
 progress_lesson *
 progress_lesson_get(progress *p, const char *id, int create)
 {
@@ -742,8 +767,14 @@ progress_lesson_get(progress *p, const char *id, int create)
 	for (i = 0; i < p->nlessons; i++)
 		if (strcmp(p->lessons[i].id, id) == 0)
 			return &p->lessons[i];
-	if (!create)
+	if (!create) {
+		/* a folder's lesson "ID@PLACE": what was saved under its
+		 * bare id before such names (progress.h) */
+		for (i = 0; i < p->nlessons; i++)
+			if (progress_lesson_is_bare(p->lessons[i].id, id))
+				return &p->lessons[i];
 		return NULL;
+	}
 	p->lessons = xrealloc(p->lessons, (size_t)(p->nlessons + 1) *
 	    sizeof *p->lessons);
 	memset(&p->lessons[p->nlessons], 0, sizeof *p->lessons);
@@ -755,8 +786,12 @@ void
 progress_set_position(progress *p, const char *id, int step, int done,
     long long now)
 {
+	progress_lesson *old = progress_lesson_get(p, id, 0);
+	int was_done = old != NULL && old->done;
 	progress_lesson *pl = progress_lesson_get(p, id, 1);
 
+	/* a lesson finished under its bare id stays finished */
+	pl->done = pl->done || was_done;
 	pl->step = step;
 	pl->done = pl->done || done;
 	pl->time = now;
@@ -786,7 +821,8 @@ progress_reset(progress *p, const char *id)
 	int i, k = 0, removed = 0, base = p->nbase;
 
 	for (i = 0; i < p->nlessons; i++) {
-		if (strcmp(p->lessons[i].id, id) == 0) {
+		if (strcmp(p->lessons[i].id, id) == 0 ||
+		    progress_lesson_is_bare(p->lessons[i].id, id)) {
 			free(p->lessons[i].id);
 			removed++;
 			continue;
@@ -797,7 +833,8 @@ progress_reset(progress *p, const char *id)
 	k = 0;
 	for (i = 0; i < p->nattempts; i++) {
 		progress_attempt *a = &p->attempts[i];
-		if (strcmp(a->lesson, id) == 0) {
+		if (strcmp(a->lesson, id) == 0 ||
+		    progress_lesson_is_bare(a->lesson, id)) {
 			free(a->lesson);
 			free(a->exercise);
 			free(a->verdict);

@@ -49,7 +49,8 @@ tui_home_resume_index(library *lib, progress *p)
 	if (lib == NULL)
 		return -1;
 	for (i = 0; p != NULL && i < lib->n; i++) {
-		pl = progress_lesson_get(p, lib->e[i].l->id, 0);
+		pl = progress_lesson_get(p,
+		    lesson_progress_id(lib->e[i].l), 0);
 		if (pl != NULL && !pl->done && pl->time > best) {
 			best = pl->time;
 			found = i;

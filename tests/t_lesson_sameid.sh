@@ -172,8 +172,9 @@ ok $? "a folder's lesson is kept as ID@ and 16 hex digits of its file"
 # What was saved under the bare id before folders' lessons had their
 # own names still counts for the folder's lesson, and forgetting the
 # lesson forgets it too.
-pack "$tmp/lab/nabla/lessons/old.lesson" "Old pack"
-sed -i 's/^id: pack$/id: oldpack/' "$tmp/lab/nabla/lessons/old.lesson"
+pack "$tmp/old.lesson" "Old pack"
+sed 's/^id: pack$/id: oldpack/' "$tmp/old.lesson" \
+    >"$tmp/lab/nabla/lessons/old.lesson"
 printf 'lesson oldpack 0 1 100\nattempt 100 oldpack q right 4\n' \
     >>"$tmp/state/nabla/progress"
 "$nabla" lessons >"$tmp/out" 2>&1

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "core/edit.h"
 #include "core/xalloc.h"
@@ -272,12 +273,43 @@ library_progress_id(lesson *l, const char *root, const char *name)
 	free(real);
 }
 
+/* What the current source has read so far, against LIBRARY_MAX_FILES
+ * and LIBRARY_MAX_BYTES, and the files it left out. */
+typedef struct library_budget {
+	int files, left;
+	long bytes;
+} library_budget;
+
+/* Whether the file path still fits in the source's budget b (counted
+ * in it when it does; a file that cannot be examined counts as
+ * empty: reading it says why). */
+static int
+library_fits(library_budget *b, const char *path)
+{
+	struct stat st;
+	long size = 0;
+
+	if (b->files < LIBRARY_MAX_FILES && stat(path, &st) == 0 &&
+	    S_ISREG(st.st_mode))
+		size = (long)(st.st_size < LESSON_MAX_BYTES ? st.st_size :
+		    LESSON_MAX_BYTES);
+	if (b->files >= LIBRARY_MAX_FILES || b->bytes + size >
+	    LIBRARY_MAX_BYTES) {
+		b->left++;
+		return 0;
+	}
+	b->files++;
+	b->bytes += size;
+	return 1;
+}
+
 /* Load the *.lesson files of dir (of language folder, or NULL; root is
- * the folder of the source) into the current source.  Returns how many
- * there were, broken ones too. */
+ * the folder of the source) into the current source, within its budget
+ * b.  Returns how many there were, broken ones and ones left out
+ * too. */
 static int
 library_load_files(library *lib, const char *root, const char *dir,
-    const char *folder, int from)
+    const char *folder, int from, library_budget *b)
 {
 	int n, i;
 	char **names = library_list_dir(dir, 0, &n), *path;
@@ -285,7 +317,8 @@ library_load_files(library *lib, const char *root, const char *dir,
 
 	for (i = 0; i < n; i++) {
 		path = xasprintf("%s/%s", dir, names[i]);
-		l = library_load_file(lib, path);
+		l = library_fits(b, path) ? library_load_file(lib, path) :
+		    NULL;
 		if (l != NULL) {
 			library_language(l, folder);
 			if (from == LIBRARY_EXTRA)
@@ -310,17 +343,25 @@ library_load_dir(library *lib, const char *dir, int from)
 {
 	int n, nsub, i;
 	char **subs, *path;
+	library_budget b = { 0, 0, 0 };
 
 	lib->pass++;
-	n = library_load_files(lib, dir, dir, NULL, from);
+	n = library_load_files(lib, dir, dir, NULL, from, &b);
 	subs = library_list_dir(dir, 1, &nsub);
 	for (i = 0; i < nsub; i++) {
 		path = xasprintf("%s/%s", dir, subs[i]);
-		n += library_load_files(lib, dir, path, subs[i], from);
+		n += library_load_files(lib, dir, path, subs[i], from, &b);
 		free(path);
 		free(subs[i]);
 	}
 	free(subs);
+	if (b.left > 0) {
+		lib->over = xrealloc(lib->over, (size_t)(lib->nover + 1) *
+		    sizeof *lib->over);
+		lib->over[lib->nover].dir = xstrdup(dir);
+		lib->over[lib->nover].nleft = b.left;
+		lib->nover++;
+	}
 	return n;
 }
 
@@ -424,6 +465,9 @@ library_free(library *lib)
 		free(lib->shadowed[i].winner);
 	}
 	free(lib->shadowed);
+	for (i = 0; i < lib->nover; i++)
+		free(lib->over[i].dir);
+	free(lib->over);
 	lesson_diags_free(&lib->diags);
 	language_free(lib->langs);
 	free(lib);

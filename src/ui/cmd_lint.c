@@ -147,6 +147,19 @@ cli_lint(int argc, char **argv)
 		    o.strict) > 0);
 		lesson_diags_free(&ds);
 	}
+	/* files past a folder's bounds: not read, so not checked */
+	for (i = 0; i < lib->nover; i++) {
+		memset(&ds, 0, sizeof ds);
+		lesson_diags_add(&ds, LESSON_WARNING, lib->over[i].dir, 0,
+		    ngettext("%d lesson file was not checked: a folder is read "
+		    "up to %d files and %ld bytes", "%d lesson files were not "
+		    "checked: a folder is read up to %d files and %ld bytes",
+		    lib->over[i].nleft), lib->over[i].nleft, LIBRARY_MAX_FILES,
+		    LIBRARY_MAX_BYTES);
+		bad = lint_worst(bad, cli_lesson_print_diags(stdout, &ds,
+		    o.strict) > 0);
+		lesson_diags_free(&ds);
+	}
 	library_free(lib);
 	free(o.args);
 	return bad;

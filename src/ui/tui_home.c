@@ -281,6 +281,10 @@ tui_home_draw(tui *t)
 	else if (lib->diags.nerrors > 0)
 		tui_note(t, last, 1, t->cols - 2, 2, _("some lesson files could "
 		    "not be read: nabla lint shows why"), TUI_ERROR);
+	else if (lib->nover > 0)
+		tui_note(t, last, 1, t->cols - 2, 2, _("some lesson files were "
+		    "left out: a folder holds too many; nabla lessons says "
+		    "which"), TUI_ERROR);
 	else if (lib->nshadowed > 0) {
 		/* as nabla lessons says on stderr: a lesson taken for
 		 * another must not go unnoticed */

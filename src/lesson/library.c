@@ -492,8 +492,10 @@ library_open(library_entry *e, lesson_diags *ds)
 		e->source = l->file;
 	}
 	if (e->opened == 0) {
-		lesson_solve(e->l, &e->problems);
-		if (!e->builtin)
+		/* a lesson with an error is not taught: its first one
+		 * is enough (nabla lint finds them all) */
+		if (lesson_solve_first(e->l, &e->problems) == 0 &&
+		    !e->builtin)
 			lint_lesson(e->l, &e->problems, NULL);
 		e->opened = e->problems.nerrors > 0 ? -1 : 1;
 	}

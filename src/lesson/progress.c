@@ -137,6 +137,22 @@ progress_word_ok(const char *s)
 	return *s != '\0' && strpbrk(s, " \t") == NULL;
 }
 
+/* Cut a name read from a file to PROGRESS_MAX_NAME bytes, at the start
+ * of a character (a longer one, written by hand or by an older nabla,
+ * is kept cut, not refused: the file is not damaged by it). */
+static void
+progress_cut_name(char *name)
+{
+	size_t n = strlen(name);
+
+	if (n <= PROGRESS_MAX_NAME)
+		return;
+	n = PROGRESS_MAX_NAME;
+	while (n > 0 && ((unsigned char)name[n] & 0xc0) == 0x80)
+		n--;
+	name[n] = '\0';
+}
+
 /* Parse one line into p.  0, or -1 when it is not a valid line. */
 static int
 progress_parse_line(progress *p, char *line)
@@ -152,6 +168,7 @@ progress_parse_line(progress *p, char *line)
 		if (p->name != NULL || line[5] == '\0')
 			return -1;
 		p->name = progress_unescape(line + 5);
+		progress_cut_name(p->name);
 		return 0;
 	}
 	if (strncmp(line, "lesson ", 7) == 0) {
@@ -346,12 +363,15 @@ progress_clear(progress *p)
  * *why the reason, and p is left empty), or -1 with errno when it cannot
  * be read.  What is read is p's base: not changed since the disk. */
 static int
-progress_read(progress *p, const char *path, int *bad, const char **why)
+progress_read(progress *p, const char *path, int *bad, const char **why,
+    long max)
 {
 	FILE *f;
 	char *buf = NULL;
 	size_t cap = 0;
 	ssize_t len;
+	long total = 0;
+	struct stat st;
 	int lineno = 0, i;
 
 	*bad = 0;
@@ -359,8 +379,25 @@ progress_read(progress *p, const char *path, int *bad, const char **why)
 	f = fopen(path, "r");
 	if (f == NULL)
 		return errno == ENOENT ? 0 : -1;
+	if (max > 0 && (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode) ||
+	    st.st_size > max)) {
+		/* not even one line of it: a line may be the whole file */
+		*why = fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) ?
+		    _("the file is larger than 16 MiB") :
+		    _("not a regular file");
+		*bad = 1;
+		fclose(f);
+		return 1;
+	}
 	while ((len = getline(&buf, &cap, f)) >= 0) {
 		lineno++;
+		total += (long)len;
+		if (max > 0 && total > max) {
+			/* a student's file read for a class: bounded */
+			*why = _("the file is larger than 16 MiB");
+			*bad = lineno;
+			break;
+		}
 		if (len > 0 && buf[len - 1] == '\n')
 			buf[--len] = '\0';
 		else {
@@ -419,7 +456,7 @@ progress_open(const char *dir, char **warning)
 	p->dir = xstrdup(dir);
 	p->path = xasprintf("%s/progress", dir);
 	progress_clean_temps(p);
-	r = progress_read(p, p->path, &bad, &why);
+	r = progress_read(p, p->path, &bad, &why, 0);
 	if (r < 0)
 		*warning = xasprintf(_("cannot read %s: %s"), p->path,
 		    strerror(errno));
@@ -436,7 +473,7 @@ progress_read_only(const char *path, char **err)
 	int bad, r;
 
 	*err = NULL;
-	r = progress_read(p, path, &bad, &why);
+	r = progress_read(p, path, &bad, &why, PROGRESS_MAX_READ_ONLY);
 	if (r == 0 && access(path, F_OK) != 0)
 		*err = xstrdup(strerror(ENOENT));
 	else if (r < 0)
@@ -690,7 +727,7 @@ progress_save(progress *p, char **err)
 	free(lock);
 	d = xcalloc(1, sizeof *d);
 	r = progress_fault(&fl) != 0 ? -1 : progress_read(d, p->path, &bad,
-	    &why);
+	    &why, 0);
 	if (r < 0) {
 		*err = xasprintf(_("cannot read %s: %s"), p->path,
 		    strerror(errno));

@@ -79,6 +79,11 @@ progress *progress_open(const char *dir, char **warning);
 
 void progress_free(progress *p);
 
+/* The largest file progress_read_only reads (a class's files come from
+ * students: 1,000,000 attempts, 68 MB, took 1.6 s and 170 MB to read;
+ * 16 MiB is some 250,000 answers). */
+#define PROGRESS_MAX_READ_ONLY (16L * 1024 * 1024)
+
 /* Read the store in the file path without changing anything on disk
  * (no lock, nothing set aside, no temporary file removed), for a
  * teacher reading the files of a class.  Returns a store kept in
@@ -86,6 +91,11 @@ void progress_free(progress *p);
  * message in *err (caller frees): the file cannot be read, or where
  * and why it is damaged. */
 progress *progress_read_only(const char *path, char **err);
+
+/* The longest name (bytes): nabla progress --name refuses a longer one,
+ * and one read from a file is cut to it (a student's file with a name
+ * of 5 MB made every row of a class's table 5 MB wide). */
+#define PROGRESS_MAX_NAME 128
 
 /* Set the student's name (NULL or "": none); kept at the next save,
  * replacing the name on disk. */

@@ -316,6 +316,9 @@ cli_progress(int argc, char **argv)
 	    strlen(name))
 		r = cli_usage_error("progress", _("a name cannot hold control "
 		    "characters or bytes that are not UTF-8"));
+	else if (name != NULL && strlen(name) > PROGRESS_MAX_NAME)
+		r = cli_usage_error("progress", _("a name has at most %d "
+		    "bytes"), PROGRESS_MAX_NAME);
 	if (r != 0)
 		return cli_json_error_rc(r, argc, argv);
 	if (merge != NULL)

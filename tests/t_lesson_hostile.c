@@ -321,6 +321,14 @@ test_first_error(void)
 	    LESSON_ERROR, "too much work"));
 	lesson_free(l);
 	lesson_diags_free(&ds);
+	/* read to be taught (learn FILE, sheet, check --questions): the
+	 * same first error, and no lesson */
+	memset(&ds, 0, sizeof ds);
+	l = lesson_parse(text, strlen(text), "t.lesson", &ds);
+	ok(l == NULL && ds.nerrors == 1, "lesson_parse: the first error "
+	    "only (%d), no lesson", ds.nerrors);
+	lesson_free(l);
+	lesson_diags_free(&ds);
 	free(text);
 }
 

@@ -124,7 +124,8 @@ typedef struct lesson {
  * file names it in messages.  Problems go to ds.  Returns the lesson, or
  * NULL when it has errors (ds->nerrors > 0); warnings alone still give a
  * lesson.  The caller frees the result with lesson_free.  The answers
- * are computed (lesson_solve), within LESSON_MAX_WORK. */
+ * are computed (lesson_solve_first: up to the first exercise that
+ * cannot be solved), within LESSON_MAX_WORK. */
 lesson *lesson_parse(const char *text, size_t len, const char *file,
     lesson_diags *ds);
 

@@ -119,22 +119,17 @@ lesson_solve_mode(lesson *l, lesson_diags *ds, int stop)
 			exercise_free(ex);
 			l->steps[i].ex = NULL;
 		}
-		if (rc != 0 && stop) {
-			/* the lesson will not be taught: the rest is
-			 * nabla lint's to find */
-			for (i++; i < l->nsteps; i++) {
-				exercise_free(l->steps[i].ex);
-				l->steps[i].ex = NULL;
-			}
-			break;
-		}
-		if (rc == -2) {
+		if (rc == -2)
 			/* the rest is not solved: one error for the file */
 			lesson_diags_add(ds, LESSON_ERROR, l->file,
 			    l->steps[i].line, _("too much work: the exercises "
 			    "up to here take more than %lu steps of work to "
 			    "solve; split the lesson into smaller ones"),
 			    LESSON_MAX_WORK);
+		if (rc == -2 || (rc != 0 && stop)) {
+			/* not solved further: with stop, the lesson will
+			 * not be taught, and the rest is nabla lint's to
+			 * find */
 			for (i++; i < l->nsteps; i++) {
 				exercise_free(l->steps[i].ex);
 				l->steps[i].ex = NULL;

@@ -187,6 +187,16 @@ ok $? "a place and an answer saved under the bare id count"
 ! grep -q 'oldpack' "$tmp/state/nabla/progress"
 ok $? "progress --reset forgets the bare id's records too"
 
+# The line of the id of the lesson left out, after a line of 600 bytes
+# (read in pieces: each piece was counted as a line): line 3.
+mkdir -p "$tmp/long1" "$tmp/long2"
+{ printf 'title: '; i=0; while [ $i -lt 60 ]; do printf 'TTTTTTTTTT'; i=$((i + 1)); done
+  printf '\n# c\nid: longline\nsummary: S.\n\n--- text\nHi.\n'; } >"$tmp/long2/x.lesson"
+printf 'id: longline\ntitle: T\nsummary: S.\n\n--- text\nHi.\n' >"$tmp/long1/x.lesson"
+NABLA_LESSONS=$tmp/long1:$tmp/long2 "$nabla" lessons >/dev/null 2>"$tmp/err"
+grep -qF "nabla: $tmp/long2/x.lesson:3: lesson longline was left out" "$tmp/err"
+ok $? "the id's line after a line of 600 bytes: 3"
+
 # A teacher's table of a class: a student's lesson pack was in another
 # place on their machine (another name after the @) than the teacher's
 # copy of it; it is counted all the same.

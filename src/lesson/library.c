@@ -2,12 +2,14 @@
 #include "config.h"
 
 #include <dirent.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "core/edit.h"
 #include "core/xalloc.h"
@@ -53,26 +55,39 @@ library_language(lesson *l, const char *folder)
 }
 
 /* The line of the "id:" field in the lesson file path (1 when it
- * cannot be found: a built-in lesson, a file gone since). */
+ * cannot be found: a built-in lesson, a file gone since, or not within
+ * its first 1000 lines or LESSON_MAX_BYTES). */
 static int
 library_id_line(const char *path)
 {
 	FILE *f;
 	char buf[256];
-	int n = 0, line = 1;
+	int n = 1, fd, at_start = 1, found = 0;
+	size_t len, total = 0;
 
+	/* O_NONBLOCK: a file that became a FIFO must not hang us */
 	if (strncmp(path, "built-in:", 9) == 0 ||
-	    (f = fopen(path, "r")) == NULL)
+	    (fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) < 0)
 		return 1;
-	while (n < 1000 && fgets(buf, sizeof buf, f) != NULL) {
-		n++;
-		if (strncmp(buf, "id:", 3) == 0) {
-			line = n;
+	if ((f = fdopen(fd, "r")) == NULL) {
+		close(fd);
+		return 1;
+	}
+	/* a line longer than buf comes in pieces: only a piece that
+	 * starts a line can be the field */
+	while (n <= 1000 && total < LESSON_MAX_BYTES &&
+	    fgets(buf, sizeof buf, f) != NULL) {
+		if (at_start && strncmp(buf, "id:", 3) == 0) {
+			found = 1;
 			break;
 		}
+		len = strlen(buf);
+		total += len;
+		at_start = len > 0 && buf[len - 1] == '\n';
+		n += at_start;
 	}
 	fclose(f);
-	return line;
+	return found ? n : 1;
 }
 
 /* Whether lessons a and b are in one language. */

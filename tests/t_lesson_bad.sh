@@ -162,6 +162,15 @@ sed -n '/e1.lesson:7: error: function: missing operand/{n;p;n;p;}' \
 printf '  x^^2\n    ^\n' | cmp -s - "$tmp/echo" && [ $st -eq 1 ]
 ok $? "a function that cannot be read: its line, echoed, a caret (exit 1)"
 sed 's/^/# /' "$tmp/out"
+# a character of two bytes and one column before the fault: the caret
+# counts columns (f(θ) = θ^ is 9 of them), not bytes (11)
+lsn 'function: f(θ) = θ^^2' >"$tmp/e5.lesson"
+"$nabla" lint "$tmp/e5.lesson" >"$tmp/out" 2>&1
+sed -n '/e5.lesson:7: error: function: missing operand/{n;p;n;p;}' \
+    "$tmp/out" >"$tmp/echo"
+printf '  f(θ) = θ^^2\n           ^\n' | cmp -s - "$tmp/echo"
+ok $? "the caret under the fault after a Greek letter (columns, not bytes)"
+sed 's/^/# /' "$tmp/out"
 # the fault on line 8, the field's continuation line "  y *@ 3"
 lsn "$(printf 'function: x^2 +\n  y *@ 3')" >"$tmp/e2.lesson"
 "$nabla" lint "$tmp/e2.lesson" >"$tmp/out" 2>&1

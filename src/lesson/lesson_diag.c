@@ -38,14 +38,38 @@ lesson_diags_add(lesson_diags *ds, enum lesson_severity sev,
 		ds->nerrors++;
 }
 
-/* The start of the character holding byte i of s (back over
- * continuation bytes). */
+/* The start of the character holding byte i of s (back over at most
+ * three continuation bytes). */
 static size_t
 diag_char_start(const char *s, size_t i)
 {
-	while (i > 0 && ((unsigned char)s[i] & 0xc0) == 0x80)
+	size_t stop = i > 3 ? i - 3 : 0;
+
+	while (i > stop && ((unsigned char)s[i] & 0xc0) == 0x80)
 		i--;
 	return i;
+}
+
+/* Where a window that shows LESSON_ECHO_COLS / 2 columns of input
+ * before pos starts: one character at a time, and at most
+ * LESSON_ECHO_COLS * 4 of them (a run of zero-width marks). */
+static size_t
+diag_window_start(const char *input, size_t pos)
+{
+	size_t from = pos, s;
+	uint32_t cp;
+	int w = 0, cw, k, steps = 0;
+
+	while (from > 0 && steps++ < LESSON_ECHO_COLS * 4) {
+		s = diag_char_start(input, from - 1);
+		k = utf8_decode(input + s, from - s, &cp);
+		cw = k > 0 ? utf8_cp_width(cp) : 1;
+		if (w + cw > LESSON_ECHO_COLS / 2)
+			break;
+		w += cw;
+		from = s;
+	}
+	return from;
 }
 
 void
@@ -64,12 +88,8 @@ lesson_diags_echo(lesson_diags *ds, const char *input, size_t pos,
 	if (len > n - pos)
 		len = n - pos;
 	/* a window of LESSON_ECHO_COLS columns, half of it before pos */
-	if (utf8_width(input, pos) > LESSON_ECHO_COLS / 2) {
-		from = pos;
-		while (from > 0 && utf8_width(input + from, pos - from) <
-		    LESSON_ECHO_COLS / 2)
-			from = diag_char_start(input, from - 1);
-	}
+	if (utf8_width(input, pos) > LESSON_ECHO_COLS / 2)
+		from = diag_window_start(input, pos);
 	to = from + utf8_fit(input + from, n - from, LESSON_ECHO_COLS);
 	if (to < pos)
 		to = pos;

@@ -107,7 +107,7 @@ expect 0 "the folder is still listed"
 printf 'id: big\ntitle: Big\nsummary: s\n\n--- exercise: value\nprompt: P\nfunction: L(w, b) = mean((w x + b - y)^2)\ndata:\n  x, y\n  1e308, 1e308\n  1, 2\nask: f\nat: 0, 0\nhint: h\nsolution: s\n' >"$tmp/big.lesson"
 run lint "$tmp/big.lesson"
 cat "$tmp/out" "$tmp/err" >"$tmp/all"
-[ $rc -eq 1 ] && grep -q 'big.lesson:5: error: f has no value at the point: the value is too large to represent (overflow)' "$tmp/all" &&
+[ $rc -eq 1 ] && grep -q 'big.lesson:7: error: f has no value at the point: the value is too large to represent (overflow)' "$tmp/all" &&
     ! grep -q 'fractional power' "$tmp/all"
 ok $? "rows of 1e308: the square overflows, said so at the exercise"
 tap_done

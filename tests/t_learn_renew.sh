@@ -72,9 +72,9 @@ grep -q 'Exercise 2: right at the first try' "$tmp/out"
 ok $? "after missed, the report has exercise 2 right"
 grep -q '\[again, or Enter: finish\]' "$tmp/out"
 ok $? "with every exercise right the end still offers again"
-grep -q 'attempt [0-9]* renew bowl@[0-9a-f]* wrong (0, 0)' "$XDG_STATE_HOME/nabla/progress" &&
-    grep -q "attempt [0-9]* renew bowl@[0-9a-f]* right $new" "$XDG_STATE_HOME/nabla/progress" &&
-    [ "$(sed -n 's/^attempt [0-9]* renew \(bowl@[0-9a-f]*\) .*/\1/p' \
+grep -q 'attempt [0-9]* renew@[0-9a-f]* bowl@[0-9a-f]* wrong (0, 0)' "$XDG_STATE_HOME/nabla/progress" &&
+    grep -q "attempt [0-9]* renew@[0-9a-f]* bowl@[0-9a-f]* right $new" "$XDG_STATE_HOME/nabla/progress" &&
+    [ "$(sed -n 's/^attempt [0-9]* renew@[0-9a-f]* \(bowl@[0-9a-f]*\) .*/\1/p' \
     "$XDG_STATE_HOME/nabla/progress" | sort -u | wc -l)" -eq 1 ]
 ok $? "the progress file has the wrong answer and the right one"
 

@@ -62,10 +62,33 @@ grep -q '^two-faults.lesson:12: error: field "at" given twice' "$tmp/out" && \
     "$tmp/out"
 ok $? "a syntax error and a wrong answer are reported in the same run"
 
-# A missing file is reported, not a crash.
+# A file lint cannot read at all is bad input: exit status 2, as for
+# every command (a missing file, a directory, a file over 1 MiB); a
+# lesson with problems is 1 (lint found them); both at once: 2.
 "$nabla" lint "$tmp/no-such.lesson" >"$tmp/out" 2>&1
-[ $? -eq 1 ] && grep -q "no-such.lesson: error: cannot read" "$tmp/out"
-ok $? "a missing file is reported"
+[ $? -eq 2 ] && grep -q "no-such.lesson: error: cannot read" "$tmp/out"
+ok $? "a missing file is reported, exit status 2"
+mkdir "$tmp/dir.lesson"
+"$nabla" lint "$tmp/dir.lesson" >"$tmp/out" 2>&1
+[ $? -eq 2 ] && grep -q "dir.lesson: error: not a regular file" "$tmp/out"
+ok $? "a directory is reported, exit status 2"
+{ printf 'id: big\ntitle: B\nsummary: S.\n\n--- text\n'
+  i=0; while [ $i -lt 17 ]; do
+	head -c 65536 /dev/zero | tr '\0' 'a'; echo; i=$((i + 1)); done
+} >"$tmp/big.lesson"
+"$nabla" lint "$tmp/big.lesson" >"$tmp/out" 2>&1
+[ $? -eq 2 ] && grep -q "big.lesson: error: the file is larger than" \
+    "$tmp/out"
+ok $? "a file over 1 MiB is reported, exit status 2"
+"$nabla" lint two-faults.lesson >/dev/null 2>&1
+[ $? -eq 1 ]
+ok $? "a lesson with errors: exit status 1"
+"$nabla" lint two-faults.lesson "$tmp/no-such.lesson" >/dev/null 2>&1
+[ $? -eq 2 ]
+ok $? "a lesson with errors and a missing file: exit status 2"
+"$nabla" lint "$tmp/no-such.lesson" two-faults.lesson >/dev/null 2>&1
+[ $? -eq 2 ]
+ok $? "a missing file and a lesson with errors: exit status 2"
 
 # The course is clean, file by file, and every author answer was checked.
 cd "$srcdir/lessons" || exit 1
@@ -120,6 +143,61 @@ grep -q '^id: bowl$' "$tmp/example.lesson"
 ok $? "the example lesson was extracted from doc/lessons.md"
 "$nabla" lint --strict "$tmp/example.lesson" >"$tmp/out" 2>&1
 ok $? "the example lesson of doc/lessons.md passes lint --strict"
+sed 's/^/# /' "$tmp/out"
+
+# A function that cannot be read: the error names the line of the fault
+# (a continuation line of the field, if there), echoes that line below
+# it, indented by two, and puts a caret under the fault; a long line is
+# cut to a window around the fault, with "..." where it is cut.
+lsn() {
+	printf 'id: echo\ntitle: E\nsummary: S.\n\n--- exercise: gradient\n'
+	printf 'prompt: P?\n%s\nhint: h\nsolution: s\n' "$1"
+}
+# line 7; "x^^2": the second ^ (byte 2) has no left operand
+lsn 'function: x^^2' >"$tmp/e1.lesson"
+"$nabla" lint "$tmp/e1.lesson" >"$tmp/out" 2>&1
+st=$?
+sed -n '/e1.lesson:7: error: function: missing operand/{n;p;n;p;}' \
+    "$tmp/out" >"$tmp/echo"
+printf '  x^^2\n    ^\n' | cmp -s - "$tmp/echo" && [ $st -eq 1 ]
+ok $? "a function that cannot be read: its line, echoed, a caret (exit 1)"
+sed 's/^/# /' "$tmp/out"
+# a character of two bytes and one column before the fault: the caret
+# counts columns (f(θ) = θ^ is 9 of them), not bytes (11)
+lsn 'function: f(θ) = θ^^2' >"$tmp/e5.lesson"
+"$nabla" lint "$tmp/e5.lesson" >"$tmp/out" 2>&1
+sed -n '/e5.lesson:7: error: function: missing operand/{n;p;n;p;}' \
+    "$tmp/out" >"$tmp/echo"
+printf '  f(θ) = θ^^2\n           ^\n' | cmp -s - "$tmp/echo"
+ok $? "the caret under the fault after a Greek letter (columns, not bytes)"
+sed 's/^/# /' "$tmp/out"
+# the fault on line 8, the field's continuation line "  y *@ 3"
+lsn "$(printf 'function: x^2 +\n  y *@ 3')" >"$tmp/e2.lesson"
+"$nabla" lint "$tmp/e2.lesson" >"$tmp/out" 2>&1
+sed -n '/e2.lesson:8: error: function: unexpected character/{n;p;n;p;}' \
+    "$tmp/out" >"$tmp/echo"
+printf '  y *@ 3\n     ^\n' | cmp -s - "$tmp/echo"
+ok $? "a fault on a continuation line: that line, echoed, a caret"
+sed 's/^/# /' "$tmp/out"
+# 40 terms "x + " (160 bytes), then ") + y": the fault at byte 160
+lsn "function: $(i=0; while [ $i -lt 40 ]; do printf 'x + '; \
+    i=$((i + 1)); done)) + y" >"$tmp/e3.lesson"
+"$nabla" lint "$tmp/e3.lesson" >"$tmp/out" 2>&1
+sed -n '/e3.lesson:7: error: function: unbalanced/{n;p;n;p;}' \
+    "$tmp/out" >"$tmp/echo"
+awk 'NR == 1 { echo = $0 } NR == 2 { c = index($0, "^") }
+    END { exit !(NR == 2 && substr(echo, 1, 5) == "  ..." &&
+    substr(echo, c, 1) == ")" && length(echo) <= 2 + 3 + 60 + 3) }' \
+    "$tmp/echo"
+ok $? "a long function: a window around the fault, the caret under it"
+sed 's/^/# /' "$tmp/echo"
+# an exercise that cannot be solved: the line of its function, not of
+# the block (line 5)
+lsn "$(printf 'function: x/0 + y\nat: 1, 2')" | sed 's/gradient/value\
+ask: f/' >"$tmp/e4.lesson"
+"$nabla" lint "$tmp/e4.lesson" >"$tmp/out" 2>&1
+grep -q '^.*e4.lesson:8: error: f has no value at the point' "$tmp/out"
+ok $? "f with no value at the point: the line of function:"
 sed 's/^/# /' "$tmp/out"
 
 echo "1..$n"

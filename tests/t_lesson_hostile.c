@@ -282,9 +282,60 @@ test_mistakes(void)
 	sbuf_free(&b);
 }
 
+/* Twelve gradients of a tower of 40 x's, each past its own bound of
+ * work: opening the lesson (lesson_solve_first, as library_open does)
+ * stops at the first, charged at most one exercise's budget; linting
+ * (lesson_solve) reports each until the file's budget runs out.  50 of
+ * them took 3.4 s to refuse at opening. */
+static void
+test_first_error(void)
+{
+	lesson_diags ds;
+	lesson *l;
+	sbuf b = SBUF_INIT;
+	char *text;
+	int i, k, rc;
+
+	sbuf_add(&b, HEADER);
+	for (i = 0; i < 12; i++) {
+		sbuf_add(&b, "--- exercise: gradient\nprompt: P?\nfunction: x");
+		for (k = 1; k < 40; k++)
+			sbuf_add(&b, "^x");
+		sbuf_add(&b, "\nhint: h\nsolution: s\n\n");
+	}
+	text = sbuf_take(&b);
+	memset(&ds, 0, sizeof ds);
+	l = lesson_parse_unsolved(text, strlen(text), "t.lesson", &ds);
+	rc = l != NULL ? lesson_solve_first(l, &ds) : 0;
+	ok(rc == -1 && count_msgs(&ds, LESSON_ERROR, "too much work") == 1 &&
+	    ds.nerrors == 1 && l->work <= EXPR_MAX_CHECK_WORK,
+	    "opening: the first exercise past its bound stops the solving "
+	    "(%d errors, %lu steps of work)", ds.nerrors, l ? l->work : 0);
+	lesson_free(l);
+	lesson_diags_free(&ds);
+	memset(&ds, 0, sizeof ds);
+	l = lesson_parse_unsolved(text, strlen(text), "t.lesson", &ds);
+	rc = l != NULL ? lesson_solve(l, &ds) : 0;
+	ok(rc == -1 && count_msgs(&ds, LESSON_ERROR, "too much work") > 1,
+	    "linting: more than one is reported (%d)", count_msgs(&ds,
+	    LESSON_ERROR, "too much work"));
+	lesson_free(l);
+	lesson_diags_free(&ds);
+	/* read to be taught (learn FILE, sheet, check --questions): the
+	 * same first error, and no lesson */
+	memset(&ds, 0, sizeof ds);
+	l = lesson_parse(text, strlen(text), "t.lesson", &ds);
+	ok(l == NULL && ds.nerrors == 1, "lesson_parse: the first error "
+	    "only (%d), no lesson", ds.nerrors);
+	lesson_free(l);
+	lesson_diags_free(&ds);
+	free(text);
+}
+
 int
 main(void)
 {
+	test_first_error();
 	test_keys();
 	test_shown();
 	test_critical();

@@ -122,4 +122,92 @@ grep -q 'Pair A' "$tmp/out" && ! grep -q 'Pair B' "$tmp/out" &&
 $tmp/dir/a.lesson has that id" "$tmp/err"
 ok $? "one folder, one id twice: the first file kept, the second noted"
 
+# Two folders' lessons with one id never share progress: the lab's
+# lesson "pack" finished (its exercise right), then a lesson "pack" in
+# the user's folder (stronger: it is the one listed) starts new, and
+# what is done in it is not the lab's; without it, the lab's is as it
+# was.  The same for two files of one folder (a pack unpacked beside
+# another: the first by name is listed).
+pack() {	# FILE TITLE
+	printf 'id: pack\ntitle: %s\nsummary: S.\n\n--- text\nOne.\n\n' "$2" >"$1"
+	printf -- '--- exercise: number\nid: q\nprompt: Two plus two?\n' >>"$1"
+	printf 'answer: 4\nhint: h\nsolution: s\n\n--- text\nTwo.\n' >>"$1"
+}
+# the status of lesson pack and of its exercise q in progress --json
+pack_json() {
+	"$nabla" progress --json $1 2>/dev/null | tr '{' '\n' |
+	    sed -n -e '/"id":"pack"/{s/.*"finished":\([a-z]*\).*/finished \1/p;}' \
+	    -e '/"id":"q"/{s/.*"right":\([a-z]*\),"tries":\([0-9]*\).*/q \1 \2/p;}' |
+	    tr '\n' ' '
+}
+pack "$tmp/lab/nabla/lessons/pack.lesson" "Pack of the lab"
+printf '4\n' | "$nabla" learn pack --plain >"$tmp/out" 2>&1
+[ "$(pack_json)" = "finished true q true 1 " ]
+ok $? "the lab's lesson pack: finished, q right at one try ($(pack_json))"
+pack "$tmp/data/nabla/lessons/pack.lesson" "Pack of mine"
+"$nabla" lessons >"$tmp/out" 2>&1
+grep -q 'Pack of mine  *new' "$tmp/out"
+ok $? "the user's lesson pack (its id) is new, not the lab's finished"
+printf '5\n' | "$nabla" learn pack --plain >"$tmp/out" 2>&1
+grep -q 'Pack of mine' "$tmp/out" && ! grep -q 'Lesson complete' "$tmp/out" &&
+    [ "$(pack_json)" = "finished false q false 1 " ]
+ok $? "the user's pack starts at its beginning; its wrong answer is its own ($(pack_json))"
+rm "$tmp/data/nabla/lessons/pack.lesson"
+[ "$(pack_json)" = "finished true q true 1 " ]
+ok $? "the lab's pack keeps its place and marks ($(pack_json))"
+# one folder: 0pack.lesson sorts first and is the one listed
+pack "$tmp/lab/nabla/lessons/0pack.lesson" "Pack unpacked beside"
+"$nabla" lessons >"$tmp/out" 2>&1
+grep -q 'Pack unpacked beside  *new' "$tmp/out"
+ok $? "a second file of the folder with the id is new"
+printf '5\n' | "$nabla" learn pack --plain >/dev/null 2>&1
+rm "$tmp/lab/nabla/lessons/0pack.lesson"
+[ "$(pack_json)" = "finished true q true 1 " ]
+ok $? "the first file's progress is untouched ($(pack_json))"
+# a progress file holds the lessons of folders apart from the course's
+grep -q '^lesson pack@[0-9a-f]\{16\} ' "$tmp/state/nabla/progress" &&
+    ! grep -q '^lesson pack ' "$tmp/state/nabla/progress"
+ok $? "a folder's lesson is kept as ID@ and 16 hex digits of its file"
+
+# What was saved under the bare id before folders' lessons had their
+# own names still counts for the folder's lesson, and forgetting the
+# lesson forgets it too.
+pack "$tmp/old.lesson" "Old pack"
+sed 's/^id: pack$/id: oldpack/' "$tmp/old.lesson" \
+    >"$tmp/lab/nabla/lessons/old.lesson"
+printf 'lesson oldpack 0 1 100\nattempt 100 oldpack q right 4\n' \
+    >>"$tmp/state/nabla/progress"
+"$nabla" lessons >"$tmp/out" 2>&1
+"$nabla" progress --json 2>/dev/null | tr '{' '\n' >"$tmp/old.json"
+grep -q '"id":"oldpack".*"finished":true' "$tmp/old.json" &&
+    sed -n '/"id":"oldpack"/{n;p;}' "$tmp/old.json" |
+    grep -q '"id":"q","key":"q@[0-9a-f]*","right":true,"tries":1'
+ok $? "a place and an answer saved under the bare id count"
+"$nabla" progress --reset oldpack >/dev/null 2>&1
+! grep -q 'oldpack' "$tmp/state/nabla/progress"
+ok $? "progress --reset forgets the bare id's records too"
+
+# The line of the id of the lesson left out, after a line of 600 bytes
+# (read in pieces: each piece was counted as a line): line 3.
+mkdir -p "$tmp/long1" "$tmp/long2"
+{ printf 'title: '; i=0; while [ $i -lt 60 ]; do printf 'TTTTTTTTTT'; i=$((i + 1)); done
+  printf '\n# c\nid: longline\nsummary: S.\n\n--- text\nHi.\n'; } >"$tmp/long2/x.lesson"
+printf 'id: longline\ntitle: T\nsummary: S.\n\n--- text\nHi.\n' >"$tmp/long1/x.lesson"
+NABLA_LESSONS=$tmp/long1:$tmp/long2 "$nabla" lessons >/dev/null 2>"$tmp/err"
+grep -qF "nabla: $tmp/long2/x.lesson:3: lesson longline was left out" "$tmp/err"
+ok $? "the id's line after a line of 600 bytes: 3"
+
+# A teacher's table of a class: a student's lesson pack was in another
+# place on their machine (another name after the @) than the teacher's
+# copy of it; it is counted all the same.
+mkdir "$tmp/class"
+printf 'nabla progress 1\nlesson pack@0123456789abcdef 0 1 100\n' \
+    >"$tmp/class/ann.progress"
+printf 'attempt 100 pack@0123456789abcdef q right 4\n' \
+    >>"$tmp/class/ann.progress"
+"$nabla" progress --merge "$tmp/class" --csv >"$tmp/out" 2>&1
+grep -q '^ann,ann.progress,1,1,1,1,1,' "$tmp/out"
+ok $? "a class table counts a pack's lesson kept under another place"
+sed 's/^/# /' "$tmp/out"
+
 tap_done

@@ -64,7 +64,7 @@ list() {
 	    'BEGIN { for (i = 1; i <= n; i++) printf (i > 1 ? sep : "") f, i }'
 }
 
-echo "1..58"
+echo "1..61"
 
 # ---- expressions -----------------------------------------------------------
 # 32 variables: x1 + ... + x32 at (1, ..., 1) is 32.
@@ -288,8 +288,8 @@ pad 1048577 "$tmp/big.lesson"
     "$NABLA" lint "$tmp/max.lesson" >"$tmp/out" 2>"$tmp/err"
 ok $? "lesson: a file of exactly 1 MiB is read"
 "$NABLA" lint "$tmp/big.lesson" >"$tmp/out" 2>&1
-[ $? -eq 1 ] && grep -q 'larger than 1048576 bytes' "$tmp/out"
-ok $? "lesson: a file of 1 MiB + 1 byte is refused"
+[ $? -eq 2 ] && grep -q 'larger than 1048576 bytes' "$tmp/out"
+ok $? "lesson: a file of 1 MiB + 1 byte is refused (lint cannot read it: 2)"
 sed "s/^id: .*/id: $(repeat 48 a)/" "$tmp/ok.lesson" >"$tmp/id.lesson"
 "$NABLA" lint "$tmp/id.lesson" >"$tmp/out" 2>&1
 ok $? "lesson: an id of 48 bytes is accepted"
@@ -301,6 +301,32 @@ sed 's/^rates: .*/&, 0.7/' "$tmp/ok.lesson" >"$tmp/rates.lesson"
 "$NABLA" lint "$tmp/rates.lesson" >"$tmp/out" 2>&1
 [ $? -eq 1 ] && grep -q 'at most 6 step sizes' "$tmp/out"
 ok $? "lesson: a plot with 7 step sizes is refused"
+
+# A lesson folder is read up to 500 lesson files and 2 MiB of them (by
+# name; LIBRARY_MAX_FILES, LIBRARY_MAX_BYTES): 501 small files, the last
+# by name left out; three files of 0.9 MiB (2 x 0.9 = 1.8 MiB fits, a
+# third would make 2.7), the third left out; a note names the folder.
+mkdir "$tmp/many" "$tmp/heavy"
+i=1
+while [ $i -le 501 ]; do
+	sed "s/^id: .*/id: f$i/" "$tmp/ok.lesson" >"$tmp/many/$(printf 'f%03d' $i).lesson"
+	i=$((i + 1))
+done
+run lessons --lessons "$tmp/many"
+[ "$rc" -eq 0 ] && grep -q ' f500 ' "$tmp/out" && ! grep -q ' f501 ' "$tmp/out" &&
+    grep -qF "nabla: $tmp/many: 1 lesson file was left out: a folder is read up to 500 files and 2097152 bytes" "$tmp/err"
+ok $? "lessons: a folder of 501 lesson files: the 501st by name left out, said so"
+for k in 1 2 3; do
+	pad 943718 "$tmp/h.lesson"
+	sed "s/^id: .*/id: hv$k/" "$tmp/h.lesson" >"$tmp/heavy/h$k.lesson"
+done
+run lessons --lessons "$tmp/heavy"
+[ "$rc" -eq 0 ] && grep -q ' hv2 ' "$tmp/out" && ! grep -q ' hv3 ' "$tmp/out" &&
+    grep -qF "nabla: $tmp/heavy: 1 lesson file was left out" "$tmp/err"
+ok $? "lessons: three lessons of 0.9 MiB in a folder: the third left out, said so"
+run lint --quiet --lessons "$tmp/heavy"
+grep -qF "$tmp/heavy: warning: 1 lesson file was not checked" "$tmp/out"
+ok $? "lint: the file left out is a warning"
 
 # ---- batch files -----------------------------------------------------------
 # a line whose function is over 64 KiB is malformed, with the reason, and

@@ -100,7 +100,7 @@ if mkfifo "$tmp/fifo/x.lesson" 2>/dev/null; then
 	ok $? "lessons: a FIFO named x.lesson is left out, not waited for"
 	timeout 120 "$NABLA" lint --lessons "$tmp/fifo" >"$tmp/out" 2>"$tmp/err"
 	rc=$?
-	[ "$rc" -eq 1 ] && grep -q 'x.lesson: error: not a regular file' "$tmp/out"
+	[ "$rc" -eq 2 ] && grep -q 'x.lesson: error: not a regular file' "$tmp/out"
 	ok $? "lint: the FIFO is an error: not a regular file"
 else
 	echo "ok $((n + 1)) # SKIP mkfifo failed"

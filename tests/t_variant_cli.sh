@@ -28,9 +28,9 @@ ill="$srcdir/tests/lessons-variant/ill.lesson"
 "$nabla" lint "$ill" >"$tmp/out" 2>&1
 [ $? -eq 1 ]
 ok $? "lint finds the ill-posed variants (exit 1)"
-grep -q 'ill.lesson:16: error: with seed [0-9]*: the function has no critical point' "$tmp/out"
+grep -q 'ill.lesson:19: error: with seed [0-9]*: the function has no critical point' "$tmp/out"
 ok $? "no critical point, with a seed"
-grep -q 'ill.lesson:35: error: with seed [0-9]*: .*division by zero' "$tmp/out"
+grep -q 'ill.lesson:38: error: with seed [0-9]*: .*division by zero' "$tmp/out"
 ok $? "a division by zero, with a seed"
 grep -q 'ill.lesson:25: error: with seed [0-9]*: option . reads like the right option' "$tmp/out"
 ok $? "a right option that is not unique, with a seed"

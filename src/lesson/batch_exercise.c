@@ -144,7 +144,9 @@ prepare(struct prepared *p, const batch_line *l)
 	}
 	for (i = 0; p->ex == NULL && i < ds.n; i++) {
 		if (ds.d[i].severity == LESSON_ERROR) {
-			p->why = xstrdup(ds.d[i].msg);
+			/* its first line: not the echo of the input */
+			p->why = xstrndup(ds.d[i].msg, strcspn(ds.d[i].msg,
+			    "\n"));
 			break;
 		}
 	}

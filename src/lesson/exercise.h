@@ -126,6 +126,11 @@ typedef struct exercise {
 	char *id;		/* given, or the exercise's number */
 	int number;		/* 1-based among the lesson's exercises */
 	int line;		/* the "--- exercise" line */
+	/* The lines of the fields "function", "at", "from", "rate",
+	 * "direction", "backtrack", "until" and "box" (line when the
+	 * block has none), where a problem with one is reported. */
+	int function_line, at_line, from_line, rate_line, direction_line;
+	int backtrack_line, until_line, box_line;
 	const char *file;	/* the lesson file */
 
 	/* Texts (rich text, owned by the step's fields). */

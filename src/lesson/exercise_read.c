@@ -86,11 +86,24 @@ exercise_read_function(lesson_step *s, const char *file, lesson_diags *ds,
 	if ((r = exercise_parse_over_data(s, ff->value, vars, flags, f,
 	    &err, file, ds)) != 0) {
 		size_t pos = err.pos < strlen(ff->value) ? err.pos :
-		    strlen(ff->value);
+		    strlen(ff->value), bol = 0, k;
+		int line = ff->line;
+		char *one;
+
 		if (r == -2)
 			return -1;	/* the data: block, reported */
-		EX_ERR(ff->line, _("function: %s%s%s, at \"%.20s\""), err.msg,
-		    err.hint[0] ? "; " : "", err.hint, ff->value + pos);
+		/* the line of the field's value that holds the fault */
+		for (k = 0; k < pos; k++)
+			if (ff->value[k] == '\n') {
+				line++;
+				bol = k + 1;
+			}
+		one = xstrndup(ff->value + bol, strcspn(ff->value + bol,
+		    "\n"));
+		EX_ERR(line, _("function: %s%s%s"), err.msg,
+		    err.hint[0] ? "; " : "", err.hint);
+		lesson_diags_echo(ds, one, pos - bol, err.len);
+		free(one);
 		*f = NULL;
 		return -1;
 	}
@@ -688,6 +701,33 @@ exercise_read_kind(exercise *ex, lesson_step *s, const char *file,
 	return exercise_read_params(ex, s, file, ds);
 }
 
+/* The line of the field key of s, or s's own line when it has none;
+ * the field is not marked used. */
+static int
+exercise_field_line(const lesson_step *s, const char *key)
+{
+	int i;
+
+	for (i = 0; i < s->nfields; i++)
+		if (strcmp(s->fields[i].key, key) == 0)
+			return s->fields[i].line;
+	return s->line;
+}
+
+/* Note where ex's fields are, for the problems found in solving it. */
+static void
+exercise_field_lines(exercise *ex, const lesson_step *s)
+{
+	ex->function_line = exercise_field_line(s, "function");
+	ex->at_line = exercise_field_line(s, "at");
+	ex->from_line = exercise_field_line(s, "from");
+	ex->rate_line = exercise_field_line(s, "rate");
+	ex->direction_line = exercise_field_line(s, "direction");
+	ex->backtrack_line = exercise_field_line(s, "backtrack");
+	ex->until_line = exercise_field_line(s, "until");
+	ex->box_line = exercise_field_line(s, "box");
+}
+
 /* Read an exercise step (its answer is computed by exercise_solve);
  * NULL on errors (reported to ds).  The caller frees it with
  * exercise_free. */
@@ -710,6 +750,7 @@ exercise_prepare(lesson_step *s, int number, const char *file,
 	}
 	ex->kind = (enum exercise_kind)k;
 	ex->varied = s->templates != NULL;
+	exercise_field_lines(ex, s);
 	exercise_read_common(ex, s, number, file, ds);
 	exercise_read_kind(ex, s, file, ds);
 	if (ex->nhints == 0)

@@ -93,7 +93,8 @@ exercise_eigen(exercise *ex, double *eig, const char *file, lesson_diags *ds)
 		return 0;
 	}
 	if (!ex->has_at) {
-		EX_ERR(ex->line, _("the function is not quadratic, so its "
+		EX_ERR(ex->function_line,
+		    _("the function is not quadratic, so its "
 		    "Hessian changes from point to point: say where with "
 		    "\"at: ...\""));
 		return -1;
@@ -101,7 +102,8 @@ exercise_eigen(exercise *ex, double *eig, const char *file, lesson_diags *ds)
 	exercise_doubles(ex->at, ex->nvars, x);
 	memset(&dom, 0, sizeof dom);
 	if (critical_examine(ex->f, ex->nvars, x, &cp, &dom) != 0) {
-		EX_ERR(ex->line, _("the Hessian has no value at the point: %s"),
+		EX_ERR(ex->function_line,
+		    _("the Hessian has no value at the point: %s"),
 		    dom.msg);
 		return -1;
 	}
@@ -127,7 +129,8 @@ exercise_iterate(exercise *ex, int steps, num *pts, const char *file,
 		    ex->beta, ex->c, &t, pts + k * n) :
 		    lmath_descent_step(ex->grad, n, a, ex->rate, pts + k * n);
 		if (r < 0) {
-			EX_ERR(ex->line, _("descent step %d has no value (the "
+			EX_ERR(ex->function_line,
+			    _("descent step %d has no value (the "
 			    "iterates leave the domain of f or backtracking "
 			    "finds no step)"), k + 1);
 			return -1;
@@ -149,14 +152,16 @@ exercise_solve_value(exercise *ex, const char *file, lesson_diags *ds)
 
 	if (lmath_eval_vector(ex->grad, n, ex->at, g, err, sizeof err) != 0 &&
 	    ex->ask != ASK_F) {
-		EX_ERR(ex->line, _("the gradient has no value at the point: %s"),
+		EX_ERR(ex->function_line,
+		    _("the gradient has no value at the point: %s"),
 		    err);
 		return -1;
 	}
 	switch (ex->ask) {
 	case ASK_F:
 		if (lmath_eval(ex->f, ex->at, &v, err, sizeof err) != 0) {
-			EX_ERR(ex->line, _("f has no value at the point: %s"),
+			EX_ERR(ex->function_line,
+			    _("f has no value at the point: %s"),
 			    err);
 			return -1;
 		}
@@ -182,7 +187,8 @@ exercise_solve_value(exercise *ex, const char *file, lesson_diags *ds)
 			dd += ex->direction[i].v * ex->direction[i].v;
 		}
 		if (dd == 0) {
-			EX_ERR(ex->line, _("direction: the zero vector has no "
+			EX_ERR(ex->direction_line,
+			    _("direction: the zero vector has no "
 			    "direction"));
 			return -1;
 		}
@@ -194,7 +200,8 @@ exercise_solve_value(exercise *ex, const char *file, lesson_diags *ds)
 		i = lmath_eval(d2e, ex->at, &v, err, sizeof err);
 		expr_free(d2e);
 		if (i != 0) {
-			EX_ERR(ex->line, _("the second derivative has no value "
+			EX_ERR(ex->function_line,
+			    _("the second derivative has no value "
 			    "at the point: %s"), err);
 			return -1;
 		}
@@ -213,7 +220,8 @@ exercise_solve_value(exercise *ex, const char *file, lesson_diags *ds)
 		r = critical_hessian_eval(hs, n, x, ex->at, h, &dom);
 		expr_free_array(hs, n * n);
 		if (r < 0) {
-			EX_ERR(ex->line, _("the Hessian has no value at the "
+			EX_ERR(ex->function_line,
+			    _("the Hessian has no value at the "
 			    "point: %s"), dom.msg);
 			return -1;
 		}
@@ -222,7 +230,8 @@ exercise_solve_value(exercise *ex, const char *file, lesson_diags *ds)
 				exercise_truth_number(ex, lmath_snap(h[0] * h[3]
 				    - h[1] * h[2]));
 			else {
-				EX_ERR(ex->line, _("hessian-det is asked for "
+				EX_ERR(ex->function_line,
+				    _("hessian-det is asked for "
 				    "functions of two variables"));
 				return -1;
 			}
@@ -242,7 +251,8 @@ exercise_solve_value(exercise *ex, const char *file, lesson_diags *ds)
 					    ex->direction[j].v;
 			}
 			if (dd == 0) {
-				EX_ERR(ex->line, _("direction: the zero vector has "
+				EX_ERR(ex->direction_line,
+				    _("direction: the zero vector has "
 				    "no direction"));
 				return -1;
 			}
@@ -252,12 +262,14 @@ exercise_solve_value(exercise *ex, const char *file, lesson_diags *ds)
 	}
 	case ASK_TANGENT:
 		if (n != 2) {
-			EX_ERR(ex->line, _("tangent is asked for functions of two "
+			EX_ERR(ex->function_line,
+			    _("tangent is asked for functions of two "
 			    "variables (level curves)"));
 			return -1;
 		}
 		if (num_is_zero(g[0]) && num_is_zero(g[1])) {
-			EX_ERR(ex->line, _("the gradient is zero at the point, so "
+			EX_ERR(ex->at_line,
+			    _("the gradient is zero at the point, so "
 			    "the level set has no tangent there to ask for"));
 			return -1;
 		}
@@ -298,7 +310,8 @@ exercise_solve_descent(exercise *ex, const char *file, lesson_diags *ds)
 			    pts + (ex->steps - 1) * n, n);
 		else if (lmath_eval(ex->f, pts + (ex->steps - 1) * n, &v, err,
 		    sizeof err) != 0) {
-			EX_ERR(ex->line, _("f has no value at the last iterate: "
+			EX_ERR(ex->function_line,
+			    _("f has no value at the last iterate: "
 			    "%s"), err);
 			free(pts);
 			return -1;
@@ -330,7 +343,8 @@ exercise_solve_descent(exercise *ex, const char *file, lesson_diags *ds)
 			return -1;
 		}
 		if (r.stop != DESCENT_CONVERGED) {
-			EX_ERR(ex->line, _("descent does not reach the tolerance "
+			EX_ERR(ex->until_line,
+			    _("descent does not reach the tolerance "
 			    "within %d steps"), DESCENT_MAX_STEPS);
 			descent_result_free(&r);
 			return -1;
@@ -343,7 +357,8 @@ exercise_solve_descent(exercise *ex, const char *file, lesson_diags *ds)
 		pts = xmalloc((size_t)n * sizeof *pts);
 		if (lmath_backtrack_step(ex->f, ex->grad, n, ex->from, ex->t0,
 		    ex->beta, ex->c, &t, pts) < 0) {
-			EX_ERR(ex->line, _("backtracking accepts no step from the "
+			EX_ERR(ex->backtrack_line,
+			    _("backtracking accepts no step from the "
 			    "start point"));
 			free(pts);
 			return -1;
@@ -377,12 +392,14 @@ exercise_solve_critical(exercise *ex, unsigned long budget,
 		exercise_doubles(ex->at, n, x);
 		memset(&dom, 0, sizeof dom);
 		if (critical_examine(ex->f, n, x, &cp, &dom) != 0) {
-			EX_ERR(ex->line, _("f has no value at the point: %s"),
+			EX_ERR(ex->function_line,
+			    _("f has no value at the point: %s"),
 			    dom.msg);
 			return -1;
 		}
 		if (cp.gnorm > 1e-9) {
-			EX_ERR(ex->line, _("at: the point is not a critical point "
+			EX_ERR(ex->at_line,
+			    _("at: the point is not a critical point "
 			    "(|grad f| = %g there)"), cp.gnorm);
 			critical_point_free(&cp);
 			return -1;
@@ -415,13 +432,15 @@ exercise_solve_critical(exercise *ex, unsigned long budget,
 		if (o.max_work < CRITICAL_MAX_WORK && budget <
 		    EXPR_MAX_CHECK_WORK)
 			return -2;	/* the lesson's budget: it says so */
-		EX_ERR(ex->line, _("too much work to solve: the search for "
+		EX_ERR(ex->function_line,
+		    _("too much work to solve: the search for "
 		    "critical points stopped at its bound of work; choose a "
 		    "simpler function, fewer variables or a smaller box"));
 		return -1;
 	}
 	if (r.everywhere || r.truncated) {
-		EX_ERR(ex->line, _("the critical points are not isolated (a "
+		EX_ERR(ex->function_line,
+		    _("the critical points are not isolated (a "
 		    "curve or more of them): choose another function"));
 		critical_result_free(&r);
 		return -1;
@@ -436,7 +455,7 @@ exercise_solve_critical(exercise *ex, unsigned long budget,
 		ex->truth.kind[i] = (int)r.p[i].kind;
 	}
 	if (r.outside > 0 && ex->has_box)
-		lesson_diags_add(ds, LESSON_WARNING, file, ex->line,
+		lesson_diags_add(ds, LESSON_WARNING, file, ex->box_line,
 		    _("f has critical points outside the box too; say in the "
 		    "prompt that only the box counts"));
 	critical_result_free(&r);
@@ -455,7 +474,8 @@ exercise_solve_step_size(exercise *ex, const char *file, lesson_diags *ds)
 	lmin = eig[0];
 	lmax = eig[n - 1];
 	if (!(lmin > 0)) {
-		EX_ERR(ex->line, _("the Hessian is not positive definite (its "
+		EX_ERR(ex->function_line,
+		    _("the Hessian is not positive definite (its "
 		    "smallest eigenvalue is %g), so no fixed step makes "
 		    "descent settle"), lmin);
 		return -1;
@@ -482,7 +502,8 @@ exercise_solve_step_size(exercise *ex, const char *file, lesson_diags *ds)
 			return 0;
 		}
 		if (fabs(fmax - 1) < 1e-12) {
-			EX_ERR(ex->line, _("rate: this step sits exactly on the "
+			EX_ERR(ex->rate_line,
+			    _("rate: this step sits exactly on the "
 			    "border of stability; choose a clearer one"));
 			return -1;
 		}
@@ -542,7 +563,8 @@ exercise_hessian_fits(exercise *ex, unsigned long budget, const char *file,
 			    ex->work >= budget)
 				return -2;
 			if (d == NULL) {
-				EX_ERR(ex->line, _("too much work to solve: the "
+				EX_ERR(ex->function_line,
+				    _("too much work to solve: the "
 				    "second derivatives: %s"), err.msg);
 				return -1;
 			}
@@ -668,7 +690,8 @@ exercise_check_defined(exercise *ex, const expr *raw, unsigned long budget,
 		exercise_doubles(at, n, x);
 		pt = num_format_point(x, n, 10, 0);
 		echo = exercise_echo(ex);
-		EX_ERR(ex->line, _("f has no value at the point: %s (function: "
+		EX_ERR(ex->function_line,
+		    _("f has no value at the point: %s (function: "
 		    "\"%s\", %s: %s)"), err, echo, ex->kind ==
 		    EXERCISE_DESCENT ? "from" : "at", pt);
 		free(pt);
@@ -684,7 +707,8 @@ exercise_check_defined(exercise *ex, const expr *raw, unsigned long budget,
 	if (ex->work + charge > budget) {
 		if (budget < EXPR_MAX_CHECK_WORK)
 			return -2;	/* the lesson's budget: it says so */
-		EX_ERR(ex->line, _("too much work to solve: whether the function "
+		EX_ERR(ex->function_line,
+		    _("too much work to solve: whether the function "
 		    "has a value anywhere takes more than %lu steps of work "
 		    "to find"), budget);
 		return -1;
@@ -696,11 +720,13 @@ exercise_check_defined(exercise *ex, const expr *raw, unsigned long budget,
 		return 0;
 	echo = exercise_echo(ex);
 	if (k == 2)
-		EX_ERR(ex->line, _("function: \"%s\" has a value only at "
+		EX_ERR(ex->function_line,
+		    _("function: \"%s\" has a value only at "
 		    "isolated points (such as %s), so it has no derivative "
 		    "anywhere"), echo, why);
 	else
-		EX_ERR(ex->line, _("function: \"%s\" is defined nowhere%s%s%s, "
+		EX_ERR(ex->function_line,
+		    _("function: \"%s\" is defined nowhere%s%s%s, "
 		    "so the exercise has no answer"), echo, why[0] ? " (" : "",
 		    why, why[0] ? ")" : "");
 	free(echo);
@@ -753,7 +779,8 @@ exercise_solve(exercise *ex, const char *file, lesson_diags *ds)
 		    ex->work >= budget)
 			return -2;
 		if (ex->grad == NULL) {
-			EX_ERR(ex->line, _("too much work to solve: %s"), err.msg);
+			EX_ERR(ex->function_line,
+			    _("too much work to solve: %s"), err.msg);
 			return -1;
 		}
 	}
@@ -763,7 +790,8 @@ exercise_solve(exercise *ex, const char *file, lesson_diags *ds)
 	if (ex->work + charge > budget) {
 		if (budget < EXPR_MAX_CHECK_WORK)
 			return -2;	/* the lesson's budget: it says so */
-		EX_ERR(ex->line, _("too much work to solve (its search needs "
+		EX_ERR(ex->function_line,
+		    _("too much work to solve (its search needs "
 		    "more than %lu steps of work)"), budget);
 		return -1;
 	}

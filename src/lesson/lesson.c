@@ -815,8 +815,12 @@ lesson_parse_mode(const char *text, size_t len, const char *file,
 		lesson_stub_steps(l);
 	else if (keep || ds->nerrors == errors_before) {
 		lesson_prepare_steps(&p);
-		if (solve > 0)
+		/* a lesson with an error is refused (keep 0): its first
+		 * is enough; the linter (keep 1) wants them all */
+		if (solve > 0 && keep)
 			lesson_solve(l, ds);
+		else if (solve > 0)
+			lesson_solve_first(l, ds);
 	}
 	/* No steps at all; after other errors a broken block is why. */
 	if (l->nsteps == 0 && ds->nerrors == errors_before)

@@ -41,6 +41,14 @@ typedef struct lesson_diags {
 void lesson_diags_add(lesson_diags *ds, enum lesson_severity sev,
     const char *file, int line, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
+/* Put input below the last problem of ds, indented, with a caret under
+ * its bytes pos..pos+len ("  x^^2" and "   ^"), as the commands echo a
+ * bad input; a line end in it is shown as a space, and an input longer
+ * than LESSON_ECHO_COLS columns is cut to that many around pos ("..."
+ * where it is cut).  Nothing when ds is empty. */
+#define LESSON_ECHO_COLS 60
+void lesson_diags_echo(lesson_diags *ds, const char *input, size_t pos,
+    size_t len);
 /* Format diagnostic i as "file:line: error: msg"; the caller frees it. */
 char *lesson_diag_format(const lesson_diag *d);
 void lesson_diags_free(lesson_diags *ds);
@@ -80,6 +88,8 @@ typedef struct lesson_step {
 typedef struct lesson {
 	char *file;		/* where it came from ("built-in:NAME" too) */
 	char *id;		/* [a-z0-9-]+ */
+	char *progress_id;	/* what progress knows it by, or NULL: the
+				 * id (lesson_progress_id) */
 	char *title;
 	char *summary;
 	char *author;		/* or NULL */
@@ -114,7 +124,8 @@ typedef struct lesson {
  * file names it in messages.  Problems go to ds.  Returns the lesson, or
  * NULL when it has errors (ds->nerrors > 0); warnings alone still give a
  * lesson.  The caller frees the result with lesson_free.  The answers
- * are computed (lesson_solve), within LESSON_MAX_WORK. */
+ * are computed (lesson_solve_first: up to the first exercise that
+ * cannot be solved), within LESSON_MAX_WORK. */
 lesson *lesson_parse(const char *text, size_t len, const char *file,
     lesson_diags *ds);
 
@@ -158,6 +169,14 @@ lesson *lesson_load_all(const char *path, lesson_diags *ds);
  * does nothing (it returns what the first time did, adding nothing). */
 int lesson_solve(lesson *l, lesson_diags *ds);
 
+/* Like lesson_solve, but stop at the first exercise that cannot be
+ * solved (its problem reported; the later exercises are dropped): for
+ * opening a lesson, which is not taught with an error anyway, so that
+ * a hostile file of many costly exercises costs one exercise's work
+ * (50 power towers took 3.4 s to refuse).  nabla lint solves them
+ * all. */
+int lesson_solve_first(lesson *l, lesson_diags *ds);
+
 void lesson_free(lesson *l);
 
 /* The field key of a step, or NULL; marks it used. */
@@ -169,6 +188,12 @@ int lesson_find_exercise(const lesson *l, const char *exercise_id);
 /* The field names compared while looking for fields given twice, in
  * all the lessons read so far (for tests: linear in the fields). */
 unsigned long lesson_key_compares(void);
+
+/* The name progress keeps l's places and attempts under: its id for
+ * the course and a lesson read on its own; "ID@" and 16 hex digits of
+ * its file's place for a lesson from a folder (library.h), so that two
+ * folders' lessons with one id never share progress. */
+const char *lesson_progress_id(const struct lesson *l);
 
 /* Whether s is a valid lesson id ([a-z0-9][a-z0-9-]*, at most
  * LESSON_MAX_ID bytes). */

@@ -1,7 +1,8 @@
 /* lesson_diag.c - the diagnostics of lesson files: errors and warnings
  * with the file and line, written as a compiler writes them
  * ("FILE:LINE: error: ..."), which editors and lint tools read; and the
- * rule for lesson and exercise ids. */
+ * rule for lesson and exercise ids, and the name progress knows a
+ * lesson by. */
 #include "config.h"
 
 #include <stdarg.h>
@@ -9,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/sbuf.h"
+#include "core/utf8.h"
 #include "core/xalloc.h"
 #include "lesson/lesson.h"
 
@@ -33,6 +36,79 @@ lesson_diags_add(lesson_diags *ds, enum lesson_severity sev,
 	ds->n++;
 	if (sev == LESSON_ERROR)
 		ds->nerrors++;
+}
+
+/* The start of the character holding byte i of s (back over at most
+ * three continuation bytes). */
+static size_t
+diag_char_start(const char *s, size_t i)
+{
+	size_t stop = i > 3 ? i - 3 : 0;
+
+	while (i > stop && ((unsigned char)s[i] & 0xc0) == 0x80)
+		i--;
+	return i;
+}
+
+/* Where a window that shows LESSON_ECHO_COLS / 2 columns of input
+ * before pos starts: one character at a time, and at most
+ * LESSON_ECHO_COLS * 4 of them (a run of zero-width marks). */
+static size_t
+diag_window_start(const char *input, size_t pos)
+{
+	size_t from = pos, s;
+	uint32_t cp;
+	int w = 0, cw, k, steps = 0;
+
+	while (from > 0 && steps++ < LESSON_ECHO_COLS * 4) {
+		s = diag_char_start(input, from - 1);
+		k = utf8_decode(input + s, from - s, &cp);
+		cw = k > 0 ? utf8_cp_width(cp) : 1;
+		if (w + cw > LESSON_ECHO_COLS / 2)
+			break;
+		w += cw;
+		from = s;
+	}
+	return from;
+}
+
+void
+lesson_diags_echo(lesson_diags *ds, const char *input, size_t pos,
+    size_t len)
+{
+	size_t n = strlen(input), from = 0, to, i, ltd;
+	sbuf b = SBUF_INIT;
+	int cols;
+	char *msg;
+
+	if (ds->n == 0)
+		return;
+	if (pos > n)
+		pos = n;
+	if (len > n - pos)
+		len = n - pos;
+	/* a window of LESSON_ECHO_COLS columns, half of it before pos */
+	if (utf8_width(input, pos) > LESSON_ECHO_COLS / 2)
+		from = diag_window_start(input, pos);
+	to = from + utf8_fit(input + from, n - from, LESSON_ECHO_COLS);
+	if (to < pos)
+		to = pos;
+	sbuf_add(&b, ds->d[ds->n - 1].msg);
+	sbuf_add(&b, from > 0 ? "\n  ..." : "\n  ");
+	ltd = from > 0 ? 3 : 0;
+	for (i = from; i < to; i++) {
+		char c = input[i];
+		sbuf_addn(&b, c == '\n' || c == '\r' || c == '\t' ? " " : &c,
+		    1);
+	}
+	cols = (int)ltd + utf8_width(input + from, pos - from);
+	sbuf_addf(&b, "%s\n  %*s^", to < n ? "..." : "", cols, "");
+	for (i = 1; i < len && cols + (int)i < (int)ltd + LESSON_ECHO_COLS;
+	    i++)
+		sbuf_add(&b, "~");
+	msg = sbuf_take(&b);
+	free(ds->d[ds->n - 1].msg);
+	ds->d[ds->n - 1].msg = msg;
 }
 
 char *
@@ -71,4 +147,10 @@ lesson_valid_id(const char *s)
 		    (s[i] >= '0' && s[i] <= '9') || s[i] == '-'))
 			return 0;
 	return 1;
+}
+
+const char *
+lesson_progress_id(const lesson *l)
+{
+	return l->progress_id != NULL ? l->progress_id : l->id;
 }

@@ -87,9 +87,10 @@ lesson_load_all(const char *path, lesson_diags *ds)
 	return lesson_load_mode(path, ds, 1, 1);
 }
 
-/* Solve every exercise within the file's budget. */
-int
-lesson_solve(lesson *l, lesson_diags *ds)
+/* Solve every exercise within the file's budget; stop 1: only up to
+ * the first exercise that cannot be solved. */
+static int
+lesson_solve_mode(lesson *l, lesson_diags *ds, int stop)
 {
 	int i, errors = ds->nerrors;
 
@@ -118,13 +119,17 @@ lesson_solve(lesson *l, lesson_diags *ds)
 			exercise_free(ex);
 			l->steps[i].ex = NULL;
 		}
-		if (rc == -2) {
+		if (rc == -2)
 			/* the rest is not solved: one error for the file */
 			lesson_diags_add(ds, LESSON_ERROR, l->file,
 			    l->steps[i].line, _("too much work: the exercises "
 			    "up to here take more than %lu steps of work to "
 			    "solve; split the lesson into smaller ones"),
 			    LESSON_MAX_WORK);
+		if (rc == -2 || (rc != 0 && stop)) {
+			/* not solved further: with stop, the lesson will
+			 * not be taught, and the rest is nabla lint's to
+			 * find */
 			for (i++; i < l->nsteps; i++) {
 				exercise_free(l->steps[i].ex);
 				l->steps[i].ex = NULL;
@@ -134,4 +139,16 @@ lesson_solve(lesson *l, lesson_diags *ds)
 	}
 	l->solved = ds->nerrors > errors ? -1 : 1;
 	return l->solved > 0 ? 0 : -1;
+}
+
+int
+lesson_solve(lesson *l, lesson_diags *ds)
+{
+	return lesson_solve_mode(l, ds, 0);
+}
+
+int
+lesson_solve_first(lesson *l, lesson_diags *ds)
+{
+	return lesson_solve_mode(l, ds, 1);
 }

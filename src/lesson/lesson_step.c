@@ -62,6 +62,7 @@ lesson_free(lesson *l)
 	free(l->steps);
 	free(l->file);
 	free(l->id);
+	free(l->progress_id);
 	free(l->title);
 	free(l->summary);
 	free(l->author);

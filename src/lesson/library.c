@@ -2,9 +2,14 @@
 #include "config.h"
 
 #include <dirent.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "core/edit.h"
 #include "core/xalloc.h"
@@ -12,6 +17,7 @@
 #include "lesson/language.h"
 #include "lesson/library.h"
 #include "lesson/lint.h"
+#include "lesson/progress.h"
 
 /* Parse built-in lesson index into ds: solve 1 solved, 0 read but not
  * solved, -1 only listed (see lesson_parse_listed). */
@@ -49,26 +55,39 @@ library_language(lesson *l, const char *folder)
 }
 
 /* The line of the "id:" field in the lesson file path (1 when it
- * cannot be found: a built-in lesson, a file gone since). */
+ * cannot be found: a built-in lesson, a file gone since, or not within
+ * its first 1000 lines or LESSON_MAX_BYTES). */
 static int
 library_id_line(const char *path)
 {
 	FILE *f;
 	char buf[256];
-	int n = 0, line = 1;
+	int n = 1, fd, at_start = 1, found = 0;
+	size_t len, total = 0;
 
+	/* O_NONBLOCK: a file that became a FIFO must not hang us */
 	if (strncmp(path, "built-in:", 9) == 0 ||
-	    (f = fopen(path, "r")) == NULL)
+	    (fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)) < 0)
 		return 1;
-	while (n < 1000 && fgets(buf, sizeof buf, f) != NULL) {
-		n++;
-		if (strncmp(buf, "id:", 3) == 0) {
-			line = n;
+	if ((f = fdopen(fd, "r")) == NULL) {
+		close(fd);
+		return 1;
+	}
+	/* a line longer than buf comes in pieces: only a piece that
+	 * starts a line can be the field */
+	while (n <= 1000 && total < LESSON_MAX_BYTES &&
+	    fgets(buf, sizeof buf, f) != NULL) {
+		if (at_start && strncmp(buf, "id:", 3) == 0) {
+			found = 1;
 			break;
 		}
+		len = strlen(buf);
+		total += len;
+		at_start = len > 0 && buf[len - 1] == '\n';
+		n += at_start;
 	}
 	fclose(f);
-	return line;
+	return found ? n : 1;
 }
 
 /* Whether lessons a and b are in one language. */
@@ -246,11 +265,66 @@ library_list_dir(const char *dir, int sub, int *n)
 	return names;
 }
 
-/* Load the *.lesson files of dir (of language folder, or NULL) into
- * the current source.  Returns how many there were, broken ones too. */
+/* Give l, read from the file name in root (the folder of a source,
+ * above its language folders), the name progress knows it by:
+ * "ID@" and 16 hex digits of the FNV-1a hash of the file's place,
+ * root made absolute and without links.  Two files never have one
+ * place, so a lesson pack cannot take over the progress of another
+ * folder's lesson with its id; a lesson and its translation in a
+ * language folder with the same file name share it (lesson.h). */
+static void
+library_progress_id(lesson *l, const char *root, const char *name)
+{
+	char *real = realpath(root, NULL), *place;
+	uint64_t h = 14695981039346656037ULL;
+	const unsigned char *c;
+
+	place = xasprintf("%s/%s", real != NULL ? real : root, name);
+	for (c = (const unsigned char *)place; *c != '\0'; c++)
+		h = (h ^ *c) * 1099511628211ULL;
+	free(l->progress_id);
+	l->progress_id = xasprintf("%s@%016llx", l->id, (unsigned long long)h);
+	free(place);
+	free(real);
+}
+
+/* What the current source has read so far, against LIBRARY_MAX_FILES
+ * and LIBRARY_MAX_BYTES, and the files it left out. */
+typedef struct library_budget {
+	int files, left;
+	long bytes;
+} library_budget;
+
+/* Whether the file path still fits in the source's budget b (counted
+ * in it when it does; a file that cannot be examined counts as
+ * empty: reading it says why). */
 static int
-library_load_files(library *lib, const char *dir, const char *folder,
-    int from)
+library_fits(library_budget *b, const char *path)
+{
+	struct stat st;
+	long size = 0;
+
+	if (b->files < LIBRARY_MAX_FILES && stat(path, &st) == 0 &&
+	    S_ISREG(st.st_mode))
+		size = (long)(st.st_size < LESSON_MAX_BYTES ? st.st_size :
+		    LESSON_MAX_BYTES);
+	if (b->files >= LIBRARY_MAX_FILES || b->bytes + size >
+	    LIBRARY_MAX_BYTES) {
+		b->left++;
+		return 0;
+	}
+	b->files++;
+	b->bytes += size;
+	return 1;
+}
+
+/* Load the *.lesson files of dir (of language folder, or NULL; root is
+ * the folder of the source) into the current source, within its budget
+ * b.  Returns how many there were, broken ones and ones left out
+ * too. */
+static int
+library_load_files(library *lib, const char *root, const char *dir,
+    const char *folder, int from, library_budget *b)
 {
 	int n, i;
 	char **names = library_list_dir(dir, 0, &n), *path;
@@ -258,9 +332,12 @@ library_load_files(library *lib, const char *dir, const char *folder,
 
 	for (i = 0; i < n; i++) {
 		path = xasprintf("%s/%s", dir, names[i]);
-		l = library_load_file(lib, path);
+		l = library_fits(b, path) ? library_load_file(lib, path) :
+		    NULL;
 		if (l != NULL) {
 			library_language(l, folder);
+			if (from == LIBRARY_EXTRA)
+				library_progress_id(l, root, names[i]);
 			if (library_add(lib, l, from) != NULL &&
 			    from == LIBRARY_EXTRA)
 				lib->nextra++;
@@ -281,17 +358,25 @@ library_load_dir(library *lib, const char *dir, int from)
 {
 	int n, nsub, i;
 	char **subs, *path;
+	library_budget b = { 0, 0, 0 };
 
 	lib->pass++;
-	n = library_load_files(lib, dir, NULL, from);
+	n = library_load_files(lib, dir, dir, NULL, from, &b);
 	subs = library_list_dir(dir, 1, &nsub);
 	for (i = 0; i < nsub; i++) {
 		path = xasprintf("%s/%s", dir, subs[i]);
-		n += library_load_files(lib, path, subs[i], from);
+		n += library_load_files(lib, dir, path, subs[i], from, &b);
 		free(path);
 		free(subs[i]);
 	}
 	free(subs);
+	if (b.left > 0) {
+		lib->over = xrealloc(lib->over, (size_t)(lib->nover + 1) *
+		    sizeof *lib->over);
+		lib->over[lib->nover].dir = xstrdup(dir);
+		lib->over[lib->nover].nleft = b.left;
+		lib->nover++;
+	}
 	return n;
 }
 
@@ -395,6 +480,9 @@ library_free(library *lib)
 		free(lib->shadowed[i].winner);
 	}
 	free(lib->shadowed);
+	for (i = 0; i < lib->nover; i++)
+		free(lib->over[i].dir);
+	free(lib->over);
 	lesson_diags_free(&lib->diags);
 	language_free(lib->langs);
 	free(lib);
@@ -419,8 +507,10 @@ library_open(library_entry *e, lesson_diags *ds)
 		e->source = l->file;
 	}
 	if (e->opened == 0) {
-		lesson_solve(e->l, &e->problems);
-		if (!e->builtin)
+		/* a lesson with an error is not taught: its first one
+		 * is enough (nabla lint finds them all) */
+		if (lesson_solve_first(e->l, &e->problems) == 0 &&
+		    !e->builtin)
 			lint_lesson(e->l, &e->problems, NULL);
 		e->opened = e->problems.nerrors > 0 ? -1 : 1;
 	}
@@ -442,6 +532,19 @@ library_find(library *lib, const char *name)
 	k = strtol(name, &end, 10);
 	if (end != name && *end == '\0' && k >= 1 && k <= lib->n)
 		return &lib->e[k - 1];
+	return NULL;
+}
+
+library_entry *
+library_find_progress(library *lib, const char *pid)
+{
+	int i;
+
+	for (i = 0; i < lib->n; i++)
+		if (strcmp(lesson_progress_id(lib->e[i].l), pid) == 0 ||
+		    progress_lesson_is_bare(pid, lesson_progress_id(
+		    lib->e[i].l)))
+			return &lib->e[i];
 	return NULL;
 }
 

@@ -64,6 +64,21 @@ typedef struct library_shadow {
 	char *winner;		/* owned: the file of the lesson kept */
 } library_shadow;
 
+/* What one source (a folder with its language folders) may hold: the
+ * files past LIBRARY_MAX_FILES lesson files or LIBRARY_MAX_BYTES bytes
+ * of them (by name, the folder's own files first) are not read, so a
+ * folder of 100,000 files, or of 1 MiB files full of exercises (75 MB
+ * of memory and 0.1 s each to list), cannot stall or exhaust every
+ * start.  The course has 51 files and 300 KB. */
+#define LIBRARY_MAX_FILES 500
+#define LIBRARY_MAX_BYTES (2L * 1024 * 1024)
+
+/* A source whose files past the bounds above were not read. */
+typedef struct library_over {
+	char *dir;		/* owned: the folder */
+	int nleft;		/* lesson files not read */
+} library_over;
+
 /* A lesson file that was left out, and how many errors it has. */
 typedef struct library_broken {
 	char *file;		/* owned */
@@ -79,6 +94,8 @@ typedef struct library {
 	library_broken *broken;	/* the files left out, in the order read */
 	int nshadowed;
 	library_shadow *shadowed;	/* lessons left out for their id */
+	int nover;
+	library_over *over;	/* sources past LIBRARY_MAX_FILES/BYTES */
 	char **langs;		/* the learner's languages (language.h) */
 	int pass;		/* sources read so far */
 } library;
@@ -113,6 +130,10 @@ int library_open(library_entry *e, lesson_diags *ds);
 /* The lesson with this id, or with this number in the listing ("3"),
  * or NULL. */
 library_entry *library_find(library *lib, const char *name);
+
+/* The lesson progress knows by this name (lesson_progress_id), or
+ * NULL. */
+library_entry *library_find_progress(library *lib, const char *pid);
 
 /* The lesson whose id or title (in any case) is closest to name, a few
  * typing mistakes away, for "did you mean"; NULL when none is close. */

@@ -600,8 +600,8 @@ lint_lesson(lesson *l, lesson_diags *ds, int *checked)
 		if ((ex = s->ex) == NULL)
 			continue;
 		if ((weak = lint_weak_point(&seen, ex, &var, &weakb)) != NULL)
-			lesson_diags_add(ds, LESSON_WARNING, l->file, s->line,
-			    _("at this point the mistake \"%s\" in the derivative "
+			lesson_diags_add(ds, LESSON_WARNING, l->file,
+			    ex->at_line, _("at this point the mistake \"%s\" in the derivative "
 			    "with respect to %s gives the right number; ask for "
 			    "the symbolic form first, or pick another point"),
 			    weak, ex->vars.name[var]);

@@ -72,15 +72,15 @@ lint_variant_exercise(const lesson *l, const exercise *ex, lesson_diags *ds)
 
 	for (i = 0; ex->truth.v != NULL && i < n; i++)
 		if (!isfinite(ex->truth.v[i].v)) {
-			lesson_diags_add(ds, LESSON_ERROR, l->file, ex->line,
-			    _("the answer has a number that is not finite (a "
-			    "division by zero?)"));
+			lesson_diags_add(ds, LESSON_ERROR, l->file,
+			    ex->function_line, _("the answer has a number "
+			    "that is not finite (a division by zero?)"));
 			break;
 		}
 	if (ex->kind == EXERCISE_CRITICAL && in != NULL && in->count ==
 	    COUNT_FOUND && ex->truth.n == 0)
-		lesson_diags_add(ds, LESSON_ERROR, l->file, ex->line, "%s",
-		    ex->has_box ? _("the function has no critical point in "
+		lesson_diags_add(ds, LESSON_ERROR, l->file,
+		    ex->function_line, "%s", ex->has_box ? _("the function has no critical point in "
 		    "the box") : _("the function has no critical point"));
 	if (ex->kind == EXERCISE_DESCENT && ex->has_from && ex->f != NULL &&
 	    ex->truth.v != NULL && ex->truth.n > 0 && (ex->truth.shape ==

@@ -137,6 +137,22 @@ progress_word_ok(const char *s)
 	return *s != '\0' && strpbrk(s, " \t") == NULL;
 }
 
+/* Cut a name read from a file to PROGRESS_MAX_NAME bytes, at the start
+ * of a character (a longer one, written by hand or by an older nabla,
+ * is kept cut, not refused: the file is not damaged by it). */
+static void
+progress_cut_name(char *name)
+{
+	size_t n = strlen(name);
+
+	if (n <= PROGRESS_MAX_NAME)
+		return;
+	n = PROGRESS_MAX_NAME;
+	while (n > 0 && ((unsigned char)name[n] & 0xc0) == 0x80)
+		n--;
+	name[n] = '\0';
+}
+
 /* Parse one line into p.  0, or -1 when it is not a valid line. */
 static int
 progress_parse_line(progress *p, char *line)
@@ -152,6 +168,7 @@ progress_parse_line(progress *p, char *line)
 		if (p->name != NULL || line[5] == '\0')
 			return -1;
 		p->name = progress_unescape(line + 5);
+		progress_cut_name(p->name);
 		return 0;
 	}
 	if (strncmp(line, "lesson ", 7) == 0) {
@@ -346,12 +363,15 @@ progress_clear(progress *p)
  * *why the reason, and p is left empty), or -1 with errno when it cannot
  * be read.  What is read is p's base: not changed since the disk. */
 static int
-progress_read(progress *p, const char *path, int *bad, const char **why)
+progress_read(progress *p, const char *path, int *bad, const char **why,
+    long max)
 {
 	FILE *f;
 	char *buf = NULL;
 	size_t cap = 0;
 	ssize_t len;
+	long total = 0;
+	struct stat st;
 	int lineno = 0, i;
 
 	*bad = 0;
@@ -359,8 +379,25 @@ progress_read(progress *p, const char *path, int *bad, const char **why)
 	f = fopen(path, "r");
 	if (f == NULL)
 		return errno == ENOENT ? 0 : -1;
+	if (max > 0 && (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode) ||
+	    st.st_size > max)) {
+		/* not even one line of it: a line may be the whole file */
+		*why = fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) ?
+		    _("the file is larger than 16 MiB") :
+		    _("not a regular file");
+		*bad = 1;
+		fclose(f);
+		return 1;
+	}
 	while ((len = getline(&buf, &cap, f)) >= 0) {
 		lineno++;
+		total += (long)len;
+		if (max > 0 && total > max) {
+			/* a student's file read for a class: bounded */
+			*why = _("the file is larger than 16 MiB");
+			*bad = lineno;
+			break;
+		}
 		if (len > 0 && buf[len - 1] == '\n')
 			buf[--len] = '\0';
 		else {
@@ -419,7 +456,7 @@ progress_open(const char *dir, char **warning)
 	p->dir = xstrdup(dir);
 	p->path = xasprintf("%s/progress", dir);
 	progress_clean_temps(p);
-	r = progress_read(p, p->path, &bad, &why);
+	r = progress_read(p, p->path, &bad, &why, 0);
 	if (r < 0)
 		*warning = xasprintf(_("cannot read %s: %s"), p->path,
 		    strerror(errno));
@@ -436,7 +473,7 @@ progress_read_only(const char *path, char **err)
 	int bad, r;
 
 	*err = NULL;
-	r = progress_read(p, path, &bad, &why);
+	r = progress_read(p, path, &bad, &why, PROGRESS_MAX_READ_ONLY);
 	if (r == 0 && access(path, F_OK) != 0)
 		*err = xstrdup(strerror(ENOENT));
 	else if (r < 0)
@@ -690,7 +727,7 @@ progress_save(progress *p, char **err)
 	free(lock);
 	d = xcalloc(1, sizeof *d);
 	r = progress_fault(&fl) != 0 ? -1 : progress_read(d, p->path, &bad,
-	    &why);
+	    &why, 0);
 	if (r < 0) {
 		*err = xasprintf(_("cannot read %s: %s"), p->path,
 		    strerror(errno));
@@ -734,6 +771,31 @@ fail:
 	return -1;
 }
 
+int
+progress_lesson_is_bare(const char *stored, const char *id)
+{
+	const char *at = strchr(id, '@');
+	size_t n = strlen(stored);
+
+	return at != NULL && (size_t)(at - id) == n && strchr(stored, '@') ==
+	    NULL && strncmp(stored, id, n) == 0;
+}
+
+const char *
+progress_lesson_elsewhere(const progress *p, const char *id)
+{
+	const progress_lesson *best = NULL;
+	size_t n = strlen(id);
+	int i;
+
+	for (i = 0; i < p->nlessons; i++)
+		if (strncmp(p->lessons[i].id, id, n) == 0 &&
+		    p->lessons[i].id[n] == '@' && (best == NULL ||
+		    p->lessons[i].time > best->time))
+			best = &p->lessons[i];
+	return best != NULL ? best->id : NULL;
+}
+
 progress_lesson *
 progress_lesson_get(progress *p, const char *id, int create)
 {
@@ -742,8 +804,14 @@ progress_lesson_get(progress *p, const char *id, int create)
 	for (i = 0; i < p->nlessons; i++)
 		if (strcmp(p->lessons[i].id, id) == 0)
 			return &p->lessons[i];
-	if (!create)
+	if (!create) {
+		/* a folder's lesson "ID@PLACE": what was saved under its
+		 * bare id before such names (progress.h) */
+		for (i = 0; i < p->nlessons; i++)
+			if (progress_lesson_is_bare(p->lessons[i].id, id))
+				return &p->lessons[i];
 		return NULL;
+	}
 	p->lessons = xrealloc(p->lessons, (size_t)(p->nlessons + 1) *
 	    sizeof *p->lessons);
 	memset(&p->lessons[p->nlessons], 0, sizeof *p->lessons);
@@ -755,8 +823,12 @@ void
 progress_set_position(progress *p, const char *id, int step, int done,
     long long now)
 {
+	progress_lesson *old = progress_lesson_get(p, id, 0);
+	int was_done = old != NULL && old->done;
 	progress_lesson *pl = progress_lesson_get(p, id, 1);
 
+	/* a lesson finished under its bare id stays finished */
+	pl->done = pl->done || was_done;
 	pl->step = step;
 	pl->done = pl->done || done;
 	pl->time = now;
@@ -786,7 +858,8 @@ progress_reset(progress *p, const char *id)
 	int i, k = 0, removed = 0, base = p->nbase;
 
 	for (i = 0; i < p->nlessons; i++) {
-		if (strcmp(p->lessons[i].id, id) == 0) {
+		if (strcmp(p->lessons[i].id, id) == 0 ||
+		    progress_lesson_is_bare(p->lessons[i].id, id)) {
 			free(p->lessons[i].id);
 			removed++;
 			continue;
@@ -797,7 +870,8 @@ progress_reset(progress *p, const char *id)
 	k = 0;
 	for (i = 0; i < p->nattempts; i++) {
 		progress_attempt *a = &p->attempts[i];
-		if (strcmp(a->lesson, id) == 0) {
+		if (strcmp(a->lesson, id) == 0 ||
+		    progress_lesson_is_bare(a->lesson, id)) {
 			free(a->lesson);
 			free(a->exercise);
 			free(a->verdict);

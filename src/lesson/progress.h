@@ -8,6 +8,11 @@
  *   lesson ID STEP DONE TIME
  *   attempt TIME LESSON EXERCISE VERDICT ANSWER
  *
+ * ID is the name of the lesson (lesson_progress_id): its id for the
+ * course, ID@PLACE for a lesson from a folder (so two folders' lessons
+ * with one id never share progress); what was saved under a bare ID
+ * before such names counts for ID@PLACE (its place, when ID@PLACE has
+ * none; its attempts always), and forgetting ID@PLACE forgets it too.
  * EXERCISE is the exercise's key, ID@FINGERPRINT (progress_exercise_key);
  * a bare ID (written before fingerprints) counts for any fingerprint.
  * STEP is the step to resume at (0-based), DONE 0 or 1, TIME seconds
@@ -74,6 +79,11 @@ progress *progress_open(const char *dir, char **warning);
 
 void progress_free(progress *p);
 
+/* The largest file progress_read_only reads (a class's files come from
+ * students: 1,000,000 attempts, 68 MB, took 1.6 s and 170 MB to read;
+ * 16 MiB is some 250,000 answers). */
+#define PROGRESS_MAX_READ_ONLY (16L * 1024 * 1024)
+
 /* Read the store in the file path without changing anything on disk
  * (no lock, nothing set aside, no temporary file removed), for a
  * teacher reading the files of a class.  Returns a store kept in
@@ -81,6 +91,11 @@ void progress_free(progress *p);
  * message in *err (caller frees): the file cannot be read, or where
  * and why it is damaged. */
 progress *progress_read_only(const char *path, char **err);
+
+/* The longest name (bytes): nabla progress --name refuses a longer one,
+ * and one read from a file is cut to it (a student's file with a name
+ * of 5 MB made every row of a class's table 5 MB wide). */
+#define PROGRESS_MAX_NAME 128
 
 /* Set the student's name (NULL or "": none); kept at the next save,
  * replacing the name on disk. */
@@ -94,7 +109,19 @@ void progress_set_name(progress *p, const char *name);
  * (or crashes at) its N-th step that can fail (doc/HACKING.md). */
 int progress_save(progress *p, char **err);
 
-/* The record of a lesson, or NULL (create: add a new one). */
+/* Whether a lesson record stored under stored is the bare id of the
+ * lesson name id ("pack" of "pack@0123456789abcdef"), saved before
+ * folders' lessons had such names. */
+int progress_lesson_is_bare(const char *stored, const char *id);
+
+/* The name of the most recent record of p of a lesson with this id
+ * from any folder ("ID@PLACE", whatever the place), or NULL: for a
+ * teacher's report, whose copy of a lesson pack has another place than
+ * the student's.  It points into p. */
+const char *progress_lesson_elsewhere(const progress *p, const char *id);
+
+/* The record of a lesson, or NULL (create: add a new one).  Without
+ * create, the record of its bare id when it has none of its own. */
 progress_lesson *progress_lesson_get(progress *p, const char *id,
     int create);
 

@@ -166,7 +166,8 @@ progress_exercise_stats(const progress *p, const char *lesson_id,
 	memset(st, 0, sizeof *st);
 	for (i = 0; i < p->nattempts; i++) {
 		a = &p->attempts[i];
-		if (strcmp(a->lesson, lesson_id) == 0 &&
+		if ((strcmp(a->lesson, lesson_id) == 0 ||
+		    progress_lesson_is_bare(a->lesson, lesson_id)) &&
 		    progress_key_matches(a->exercise, exercise_id))
 			progress_stats_add(st, a);
 	}
@@ -213,7 +214,9 @@ progress_index_new(const progress *p, const char *lesson_id)
 	ix->p = p;
 	ix->e = xcalloc((size_t)p->nattempts + 1, sizeof *ix->e);
 	for (i = 0; i < p->nattempts; i++) {
-		if (strcmp(p->attempts[i].lesson, lesson_id) != 0)
+		if (strcmp(p->attempts[i].lesson, lesson_id) != 0 &&
+		    !progress_lesson_is_bare(p->attempts[i].lesson,
+		    lesson_id))
 			continue;
 		ix->e[ix->n].key = p->attempts[i].exercise;
 		ix->e[ix->n].idlen = progress_key_idlen(p->attempts[i].exercise);
@@ -274,7 +277,7 @@ progress_lesson_sum(const progress *p, const struct lesson *l,
     progress_sum *s)
 {
 	progress_stats st;
-	progress_index *ix = progress_index_new(p, l->id);
+	progress_index *ix = progress_index_new(p, lesson_progress_id(l));
 	char *key;
 	int j;
 

@@ -69,8 +69,9 @@ tutor_save_position(tutor *t)
 {
 	if (t->p == NULL)
 		return;
-	progress_set_position(t->p, t->l->id, t->index < t->l->nsteps ?
-	    t->index : 0, t->index >= t->l->nsteps, (long long)time(NULL));
+	progress_set_position(t->p, lesson_progress_id(t->l),
+	    t->index < t->l->nsteps ? t->index : 0,
+	    t->index >= t->l->nsteps, (long long)time(NULL));
 	tutor_save(t);
 }
 
@@ -84,10 +85,10 @@ tutor_record(tutor *t, const char *verdict, const char *answer)
 	if (t->p == NULL || ex == NULL)
 		return;
 	key = progress_exercise_key(ex);
-	progress_add_attempt(t->p, t->l->id, key, verdict, answer,
-	    (long long)time(NULL));
+	progress_add_attempt(t->p, lesson_progress_id(t->l), key, verdict,
+	    answer, (long long)time(NULL));
 	free(key);
-	progress_set_position(t->p, t->l->id, t->index, 0,
+	progress_set_position(t->p, lesson_progress_id(t->l), t->index, 0,
 	    (long long)time(NULL));
 	tutor_save(t);
 }
@@ -107,7 +108,7 @@ tutor_new(const lesson *l, progress *p, int unicode)
 	t->unicode = unicode;
 	t->ex = xcalloc((size_t)(l->nsteps + 1), sizeof *t->ex);
 	if (p != NULL) {
-		pl = progress_lesson_get(p, l->id, 0);
+		pl = progress_lesson_get(p, lesson_progress_id(l), 0);
 		if (pl != NULL && pl->step > 0 && pl->step < l->nsteps) {
 			t->index = pl->step;
 			t->resumed = 1;
@@ -115,7 +116,7 @@ tutor_new(const lesson *l, progress *p, int unicode)
 		/* What was done before counts: solved stays solved, a
 		 * first try stays a first try, and an answer after the
 		 * solution stays one.  Hints start afresh. */
-		ix = progress_index_new(p, l->id);
+		ix = progress_index_new(p, lesson_progress_id(l));
 		for (i = 0; i < l->nsteps; i++) {
 			if (l->steps[i].ex == NULL)
 				continue;
@@ -779,14 +780,16 @@ void
 tutor_standing_of(const progress *p, const lesson *l, tutor_standing *st)
 {
 	progress_lesson *pl = p != NULL ?
-	    progress_lesson_get((progress *)p, l->id, 0) : NULL;
+	    progress_lesson_get((progress *)p,
+	    lesson_progress_id(l), 0) : NULL;
 	progress_stats ps;
 	progress_index *ix;
 	char *key;
 	int i;
 
 	memset(st, 0, sizeof *st);
-	ix = p != NULL ? progress_index_new(p, l->id) : NULL;
+	ix = p != NULL ? progress_index_new(p, lesson_progress_id(l)) :
+	    NULL;
 	for (i = 0; i < l->nsteps; i++) {
 		if (l->steps[i].ex == NULL)
 			continue;

@@ -108,8 +108,19 @@ class_read_row(class_row *r, library *lib)
 		r->name = xstrdup(p->name);
 	for (i = 0; i < lib->n; i++) {
 		const lesson *l = lib->e[i].l;
-		if (progress_lesson_get(p, l->id, 0) == NULL)
-			continue;
+		lesson there;
+
+		if (progress_lesson_get(p, lesson_progress_id(l), 0) == NULL) {
+			/* a folder's lesson in another place on the
+			 * student's machine: the one they used last */
+			if (l->progress_id == NULL ||
+			    progress_lesson_elsewhere(p, l->id) == NULL)
+				continue;
+			there = *l;
+			there.progress_id = (char *)progress_lesson_elsewhere(p,
+			    l->id);
+			l = &there;
+		}
 		tutor_standing_of(p, l, &ts);
 		progress_lesson_sum(p, l, &s);
 		r->started++;

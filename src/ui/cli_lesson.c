@@ -162,8 +162,8 @@ cli_lesson_open_progress(void)
 }
 
 /* Report the lesson files a library left out (to stderr), one line
- * each: broken ones (nabla lint gives the details) and those whose id
- * another source holds. */
+ * each: broken ones (nabla lint gives the details), those whose id
+ * another source holds, and those past a folder's bounds. */
 void
 cli_lesson_report_broken(const library *lib)
 {
@@ -180,6 +180,13 @@ cli_lesson_report_broken(const library *lib)
 		    "out: %s has that id\n"), lib->shadowed[i].file,
 		    lib->shadowed[i].line, lib->shadowed[i].id,
 		    lib->shadowed[i].winner);
+	for (i = 0; i < lib->nover; i++)
+		termout_printf(stderr, ngettext("nabla: %s: %d lesson file was "
+		    "left out: a folder is read up to %d files and %ld bytes\n",
+		    "nabla: %s: %d lesson files were left out: a folder is "
+		    "read up to %d files and %ld bytes\n", lib->over[i].nleft),
+		    lib->over[i].dir, lib->over[i].nleft, LIBRARY_MAX_FILES,
+		    LIBRARY_MAX_BYTES);
 }
 
 /* The status of a lesson in words ("new", "step 3 of 12", "done, 8 of

@@ -42,14 +42,16 @@ lesson_pick(library *lib, progress *p)
 
 	for (i = 0; i < p->nlessons; i++) {
 		pl = &p->lessons[i];
-		if (pl->step > 0 && library_find(lib, pl->id) != NULL &&
+		if (pl->step > 0 &&
+		    library_find_progress(lib, pl->id) != NULL &&
 		    (best == NULL || pl->time > best->time))
 			best = pl;
 	}
 	if (best != NULL)
-		return library_find(lib, best->id);
+		return library_find_progress(lib, best->id);
 	for (i = 0; i < lib->n; i++) {
-		pl = progress_lesson_get(p, lib->e[i].l->id, 0);
+		pl = progress_lesson_get(p, lesson_progress_id(lib->e[i].l),
+		    0);
 		if (pl == NULL || !pl->done)
 			return &lib->e[i];
 	}

@@ -15,7 +15,9 @@
 #include "ui/cli_lesson.h"
 #include "ui/termout.h"
 
-/* Lint one parsed lesson (or report why it did not parse). */
+/* Lint one parsed lesson (or report why it did not parse): 0 no
+ * problem, 1 problems found in it, 2 the file could not be read at all
+ * (l is NULL: missing, not a regular file, larger than the limit). */
 static int
 lesson_lint_one(const char *name, lesson *l, lesson_diags *ds,
     const cli_lesson_opts *o)
@@ -51,7 +53,16 @@ lesson_lint_one(const char *name, lesson *l, lesson_diags *ds,
 		free(st);
 		free(ex);
 	}
-	return errors > 0 || l == NULL;
+	if (l == NULL)
+		return 2;
+	return errors > 0;
+}
+
+/* The status of several files: the worst of them. */
+static int
+lint_worst(int a, int b)
+{
+	return a > b ? a : b;
 }
 
 int
@@ -80,8 +91,8 @@ cli_lint(int argc, char **argv)
 		    "  --seed N, --student NAME  check that variant of "
 		    "varied exercises too\n"
 		    "             (seeds 1 to 200 are always checked)\n\n"
-		    "Exit status: 0 no problems, 1 problems found, 2 bad "
-		    "usage.\n"));
+		    "Exit status: 0 no problems, 1 problems found, 2 a file "
+		    "that cannot be read\nor bad usage.\n"));
 		free(o.args);
 		return 0;
 	}
@@ -89,19 +100,20 @@ cli_lint(int argc, char **argv)
 		for (i = 0; i < o.nargs; i++) {
 			memset(&ds, 0, sizeof ds);
 			l = lesson_load_all(o.args[i], &ds);
-			bad |= lesson_lint_one(o.args[i], l, &ds, &o);
+			bad = lint_worst(bad, lesson_lint_one(o.args[i], l,
+			    &ds, &o));
 			lesson_free(l);
 			lesson_diags_free(&ds);
 		}
 		free(o.args);
-		return bad ? 1 : 0;
+		return bad;
 	}
 	/* Every lesson nabla can find: the course, then the others. */
 	for (i = 0; i < builtin_nlessons; i++) {
 		memset(&ds, 0, sizeof ds);
 		l = library_parse_builtin(i, &ds);
 		name = xasprintf("built-in:%s", builtin_lessons[i].name);
-		bad |= lesson_lint_one(name, l, &ds, &o);
+		bad = lint_worst(bad, lesson_lint_one(name, l, &ds, &o));
 		free(name);
 		lesson_free(l);
 		lesson_diags_free(&ds);
@@ -111,15 +123,17 @@ cli_lint(int argc, char **argv)
 		if (lib->e[i].builtin)
 			continue;
 		memset(&ds, 0, sizeof ds);
-		l = lesson_load(lib->e[i].source, &ds);
-		bad |= lesson_lint_one(lib->e[i].source, l, &ds, &o);
+		l = lesson_load_all(lib->e[i].source, &ds);
+		bad = lint_worst(bad, lesson_lint_one(lib->e[i].source, l,
+		    &ds, &o));
 		lesson_free(l);
 		lesson_diags_free(&ds);
 	}
 	for (i = 0; i < lib->nbroken; i++) {
 		memset(&ds, 0, sizeof ds);
 		l = lesson_load_all(lib->broken[i].file, &ds);
-		bad |= lesson_lint_one(lib->broken[i].file, l, &ds, &o);
+		bad = lint_worst(bad, lesson_lint_one(lib->broken[i].file,
+		    l, &ds, &o));
 		lesson_free(l);
 		lesson_diags_free(&ds);
 	}
@@ -129,10 +143,24 @@ cli_lint(int argc, char **argv)
 		lesson_diags_add(&ds, LESSON_WARNING, lib->shadowed[i].file,
 		    lib->shadowed[i].line, _("lesson %s is left out: %s has "
 		    "that id"), lib->shadowed[i].id, lib->shadowed[i].winner);
-		bad |= cli_lesson_print_diags(stdout, &ds, o.strict) > 0;
+		bad = lint_worst(bad, cli_lesson_print_diags(stdout, &ds,
+		    o.strict) > 0);
+		lesson_diags_free(&ds);
+	}
+	/* files past a folder's bounds: not read, so not checked */
+	for (i = 0; i < lib->nover; i++) {
+		memset(&ds, 0, sizeof ds);
+		lesson_diags_add(&ds, LESSON_WARNING, lib->over[i].dir, 0,
+		    ngettext("%d lesson file was not checked: a folder is read "
+		    "up to %d files and %ld bytes", "%d lesson files were not "
+		    "checked: a folder is read up to %d files and %ld bytes",
+		    lib->over[i].nleft), lib->over[i].nleft, LIBRARY_MAX_FILES,
+		    LIBRARY_MAX_BYTES);
+		bad = lint_worst(bad, cli_lesson_print_diags(stdout, &ds,
+		    o.strict) > 0);
 		lesson_diags_free(&ds);
 	}
 	library_free(lib);
 	free(o.args);
-	return bad ? 1 : 0;
+	return bad;
 }

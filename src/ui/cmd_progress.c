@@ -56,10 +56,12 @@ progress_do_reset(library *lib, progress *p, const char *name)
 	char *err = NULL;
 	int r = 0;
 
-	/* A lesson no longer available can still be forgotten. */
+	/* A lesson no longer available can still be forgotten (by the
+	 * name nabla progress lists it under). */
 	e = library_find(lib, name);
 	id = e != NULL ? e->l->id : name;
-	if (progress_reset(p, id) == 0) {
+	if (progress_reset(p, e != NULL ? lesson_progress_id(e->l) :
+	    name) == 0) {
 		r = e != NULL ? 0 : 2;
 		if (e != NULL)
 			termout_printf(stdout, _("nothing was saved for %s\n"), id);
@@ -107,7 +109,7 @@ progress_json_exercises(cli_json *j, const progress *p, const lesson *l)
 	char *key;
 	int i;
 
-	progress_index *ix = progress_index_new(p, l->id);
+	progress_index *ix = progress_index_new(p, lesson_progress_id(l));
 
 	cli_json_begin_array(j, "exercises");
 	for (i = 0; i < l->nsteps; i++) {
@@ -152,7 +154,8 @@ progress_json(library *lib, progress *p)
 	cli_json_string(&j, "name", p->name);
 	cli_json_begin_array(&j, "lessons");
 	for (i = 0; i < lib->n; i++) {
-		if (progress_lesson_get(p, lib->e[i].l->id, 0) == NULL)
+		if (progress_lesson_get(p, lesson_progress_id(lib->e[i].l),
+		    0) == NULL)
 			continue;
 		library_open(&lib->e[i], NULL);
 		l = lib->e[i].l;
@@ -186,7 +189,7 @@ progress_json(library *lib, progress *p)
 	}
 	for (i = 0; i < p->nlessons; i++) {
 		pl = &p->lessons[i];
-		if (library_find(lib, pl->id) != NULL)
+		if (library_find_progress(lib, pl->id) != NULL)
 			continue;
 		cli_json_begin_object(&j, NULL);
 		cli_json_string(&j, "id", pl->id);
@@ -223,11 +226,12 @@ progress_table(library *lib, progress *p)
 	if (p->name != NULL)
 		termout_printf(stdout, _("Progress of %s\n\n"), p->name);
 	for (i = 0; i < lib->n; i++)
-		if (progress_lesson_get(p, lib->e[i].l->id, 0) != NULL)
+		if (progress_lesson_get(p, lesson_progress_id(lib->e[i].l),
+		    0) != NULL)
 			cli_lesson_fit(lib, p, i, &title_w, &status_w);
 	for (i = 0; i < lib->n; i++) {
 		const lesson *l = lib->e[i].l;
-		if (progress_lesson_get(p, l->id, 0) == NULL)
+		if (progress_lesson_get(p, lesson_progress_id(l), 0) == NULL)
 			continue;
 		/* read whole, so that each exercise's answers are counted
 		 * for its present version only (a lesson that cannot be
@@ -251,12 +255,12 @@ progress_table(library *lib, progress *p)
 		}
 		free(status);
 		started++;
-		done += progress_lesson_get(p, l->id, 0)->done;
+		done += progress_lesson_get(p, lesson_progress_id(l), 0)->done;
 		all_right += s.right;
 		all_total += s.exercises;
 	}
 	for (i = 0; i < p->nlessons; i++)
-		if (library_find(lib, p->lessons[i].id) == NULL)
+		if (library_find_progress(lib, p->lessons[i].id) == NULL)
 			termout_printf(stdout, _("     %-*s  (not available)\n"),
 			    (int)title_w, p->lessons[i].id);
 	if (started == 0)
@@ -312,6 +316,9 @@ cli_progress(int argc, char **argv)
 	    strlen(name))
 		r = cli_usage_error("progress", _("a name cannot hold control "
 		    "characters or bytes that are not UTF-8"));
+	else if (name != NULL && strlen(name) > PROGRESS_MAX_NAME)
+		r = cli_usage_error("progress", _("a name has at most %d "
+		    "bytes"), PROGRESS_MAX_NAME);
 	if (r != 0)
 		return cli_json_error_rc(r, argc, argv);
 	if (merge != NULL)

@@ -49,7 +49,8 @@ tui_home_resume_index(library *lib, progress *p)
 	if (lib == NULL)
 		return -1;
 	for (i = 0; p != NULL && i < lib->n; i++) {
-		pl = progress_lesson_get(p, lib->e[i].l->id, 0);
+		pl = progress_lesson_get(p,
+		    lesson_progress_id(lib->e[i].l), 0);
 		if (pl != NULL && !pl->done && pl->time > best) {
 			best = pl->time;
 			found = i;
@@ -280,7 +281,25 @@ tui_home_draw(tui *t)
 	else if (lib->diags.nerrors > 0)
 		tui_note(t, last, 1, t->cols - 2, 2, _("some lesson files could "
 		    "not be read: nabla lint shows why"), TUI_ERROR);
-	else if (ri >= 0) {
+	else if (lib->nover > 0)
+		tui_note(t, last, 1, t->cols - 2, 2, _("some lesson files were "
+		    "left out: a folder holds too many; nabla lessons says "
+		    "which"), TUI_ERROR);
+	else if (lib->nshadowed > 0) {
+		/* as nabla lessons says on stderr: a lesson taken for
+		 * another must not go unnoticed */
+		char *s = lib->nshadowed == 1 ? xasprintf(_("lesson %s was "
+		    "left out: another lesson has that id; nabla lessons "
+		    "names the files"), lib->shadowed[0].id) :
+		    xasprintf(ngettext("%d lesson was left out: another "
+		    "lesson has its id; nabla lessons names the files",
+		    "%d lessons were left out: other lessons have their "
+		    "ids; nabla lessons names the files", lib->nshadowed),
+		    lib->nshadowed);
+
+		tui_note(t, last, 1, t->cols - 2, 2, s, TUI_ERROR);
+		free(s);
+	} else if (ri >= 0) {
 		char status[64];
 
 		home_status(t, lib->e[ri].l, status, sizeof status);

@@ -167,6 +167,13 @@ compile_node(expr_prog *p, const expr *e)
 			emit(p, OP_FN, FN_SQRT, 0);
 			return;
 		}
+		if (x->kind == EXPR_NUM && x->n.exact && x->n.q > 1 &&
+		    (x->n.q & 1) && x->n.p > -64 && x->n.p < 64) {
+			/* an odd root, real for a negative base: only the
+			 * parity of p matters (expr_root_pow) */
+			emit(p, OP_ROOT, (int)x->n.p, x->n.v);
+			return;
+		}
 		compile_node(p, x);
 		emit(p, OP_POW, 0, 0);
 		return;
@@ -351,7 +358,7 @@ to_registers(expr_prog *p)
 		[OP_POW] = R_POW, [OP_POWI] = R_POWI, [OP_SQR] = R_SQR,
 		[OP_CUBE] = R_CUBE, [OP_RECIP] = R_RECIP, [OP_FN] = R_FN,
 		[OP_MULC] = R_MULC, [OP_ADDC] = R_ADDC, [OP_MULV] = R_MUL,
-		[OP_ADDV] = R_ADD
+		[OP_ADDV] = R_ADD, [OP_ROOT] = R_ROOT
 	};
 	int *slot = xmalloc(sizeof *slot * (size_t)(p->stack + 1));
 	int sp = -1, i, k = 0;
@@ -478,6 +485,7 @@ expr_fn_apply(enum expr_fn fn, double x)
 	case FN_SEC: return 1 / cos(x);
 	case FN_CSC: return 1 / sin(x);
 	case FN_COT: return cos(x) / sin(x);
+	case FN_CBRT: return cbrt(x);
 	case FN_COUNT: break;
 	}
 	return NAN;
@@ -557,6 +565,21 @@ run(const expr_prog *p, const double *x, expr_domain *dom)
 				    _("%s to the power %s has no finite value"),
 				    num_format(a, 6, ba, sizeof ba),
 				    num_format(b, 6, bb, sizeof bb));
+			}
+			break;
+		case OP_ROOT:
+			st[sp] = expr_root_pow(a, in->arg, in->k);
+			if (dom && !dom->failed && a == 0 && in->k < 0) {
+				dom->failed = 1;
+				snprintf(dom->msg, sizeof dom->msg, "%s",
+				    _("division by zero (0 to a negative power)"));
+			}
+			if (dom && !dom->failed && isfinite(a) &&
+			    !isfinite(st[sp])) {
+				dom->failed = 1;
+				dom->overflow = 1;
+				snprintf(dom->msg, sizeof dom->msg, "%s",
+				    _("the value is too large to represent (overflow)"));
 			}
 			break;
 		case OP_FN:

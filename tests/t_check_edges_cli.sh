@@ -156,10 +156,12 @@ run check critical 'tanh(x) + y^2' --answer none
 [ $rc -eq 0 ] && ! grep -q 'too many' "$tmp/out"
 ok $? "check critical tanh(x) + y^2, none: right, no note of a curve"
 
-# x^(2/3) is the real odd root, defined for every x (Stewart, Calculus,
-# 4.1: "f(x) = x^(2/3) ... has a critical number at 0", where f' =
-# (2/3)x^(-1/3) does not exist; f(0) = 0 <= f(x), a minimum): 0 is an
-# interior point, not an edge; critical and check critical say so alike
+# x^(2/3) is the real odd root, defined for every x as in the calculus
+# texts (Thomas, Calculus, 4.1, x^(2/3) on [-2, 3]; Stewart 4.1): 0 is a
+# critical point where f' = (2/3)x^(-1/3) does not exist, and f(0) = 0
+# <= |x|^(2/3) = f(x), a minimum.  It was on the edge of the domain x >= 0
+# when nabla read x^(2/3) as undefined for x < 0; 0 is now an interior
+# point; critical and check critical say so alike
 run critical 'x^(2/3)'
 ! grep -q 'edge of the domain' "$tmp/out" &&
     grep -q 'a minimum by the values around it' "$tmp/out"

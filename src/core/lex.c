@@ -435,7 +435,6 @@ static const struct {
 	{ "arccsc", N_("write asin(1/x) for arccsc(x)") },
 	{ "acot", N_("write pi/2 - atan(x) for acot(x)") },
 	{ "arccot", N_("write pi/2 - atan(x) for arccot(x)") },
-	{ "cbrt", N_("write x^(1/3) for cbrt(x) (for x >= 0)") },
 	{ "sgn", N_("write x/abs(x) for sgn(x) (for x != 0)") },
 	{ "sign", N_("write x/abs(x) for sign(x) (for x != 0)") },
 	{ "floor", N_("nabla works with functions that have derivatives") },

@@ -85,10 +85,28 @@ exact_at(const char *f, double x, double y, long long p, long long q)
 {
 	double v = NAN;
 	char why[160];
+	int good = value_at(f, x, y, 1, p, q, &v, why);
 
-	ok(value_at(f, x, y, 1, p, q, &v, why), "%s at (%g, %g) is "
-	    "%lld/%lld exactly (exact evaluator), %.17g compiled", f, x, y,
-	    p, q, v);
+	ok(good, "%s at (%g, %g) is %lld/%lld exactly (exact evaluator), "
+	    "%.17g compiled", f, x, y, p, q, v);
+}
+
+/* f of x alone at x is close to want, by both evaluators (the compiled
+ * one as pow of doubles: p/q rounded, its error grows with p/q ln|x|). */
+static void
+near_at(const char *f, double x, double want)
+{
+	expr *e = parse(f, 0);
+	expr_prog *pr = expr_compile(e, 1);
+	num n = num_real(x), out;
+	double v = expr_prog_eval(pr, &x);
+	int k = expr_eval_num(e, &n, &out, NULL);
+
+	ok(k >= 0 && fabs(out.v - want) <= 1e-14 * fabs(want) &&
+	    fabs(v - want) <= 1e-12 * fabs(want), "%s at %g is %.17g "
+	    "(%.17g compiled, want %.17g)", f, x, out.v, v, want);
+	expr_prog_free(pr);
+	expr_free(e);
 }
 
 /* f has no value at (x, y) in either evaluator. */
@@ -219,6 +237,16 @@ main(void)
 	exact_at("x^(1/3)", 27, 0, 3, 1);
 	exact_at("x^(2/6)", -8, 0, -2, 1);	/* 2/6 is 1/3 */
 	exact_at("x^((1)/(3))", -8, 0, -2, 1);	/* a division of integers */
+	/* x^(1/3)^3 is x^(1/27), and (-2)^27 = -134217728 */
+	exact_at("x^(1/3)^3", -134217728, 0, -2, 1);
+	/* (-1)^(61/3) = ((-1)^(1/3))^61 = -1; (-1)^(62/3) = 1 */
+	exact_at("x^(61/3)", -1, 0, -1, 1);
+	exact_at("x^(62/3)", -1, 0, 1, 1);
+	/* past the exact powers: (-8)^(65/3) = (-2)^65 = -2^65,
+	 * (-8)^(200/3) = 2^200 */
+	near_at("x^(65/3)", -8, -ldexp(1, 65));
+	near_at("x^(200/3)", -8, ldexp(1, 200));
+	exact_at("x^(-(1/3)^3)", -134217728, 0, -1, 2);
 	exact_at("cbrt(x)", -27, 0, -3, 1);
 	exact_at("cbrt(x)^2", -27, 0, 9, 1);
 	exact_at("(-8)^(1/3) + x", 0, 0, -2, 1);
@@ -236,6 +264,7 @@ main(void)
 	none_at("x^(-1/3)", 0, 0);
 	none_at("cbrt(x)^(-1)", 0, 0);
 	none_at("sqrt(x^(1/3))", -8, 0);	/* √(-2) */
+	none_at("x^(1/2)^3", -8, 0);		/* x^(1/8): q even */
 
 	/* values against the C library's cbrt */
 	agrees("x^(1/3)", c1, "cbrt(x)");

@@ -97,6 +97,19 @@ const_value(const expr *e, double *v)
 	return 1;
 }
 
+/* Whether the exponent x is a constant exact p/q in lowest terms with
+ * q odd and above 1 (typed as 1/3 or as (1/3)^3): an odd root, real for
+ * a negative base; its value in *n. */
+static int
+odd_root_exponent(const expr *x, num *n)
+{
+	if (x->kind == EXPR_NUM)
+		*n = x->n;
+	else if (expr_max_var(x) > 0 || expr_eval_num(x, NULL, n, NULL) != 1)
+		return 0;
+	return n->exact && n->q > 1 && (n->q & 1);
+}
+
 /* Compile e into p. */
 static void
 compile_node(expr_prog *p, const expr *e)
@@ -148,6 +161,7 @@ compile_node(expr_prog *p, const expr *e)
 	}
 	case EXPR_POW: {
 		const expr *x = e->args[1];
+		num n;
 		compile_node(p, e->args[0]);
 		if (x->kind == EXPR_NUM && num_is_integer(x->n) &&
 		    fabs(x->n.v) <= 64) {
@@ -167,11 +181,10 @@ compile_node(expr_prog *p, const expr *e)
 			emit(p, OP_FN, FN_SQRT, 0);
 			return;
 		}
-		if (x->kind == EXPR_NUM && x->n.exact && x->n.q > 1 &&
-		    (x->n.q & 1) && x->n.p > -64 && x->n.p < 64) {
+		if (odd_root_exponent(x, &n)) {
 			/* an odd root, real for a negative base: only the
 			 * parity of p matters (expr_root_pow) */
-			emit(p, OP_ROOT, (int)x->n.p, x->n.v);
+			emit(p, OP_ROOT, n.p % 2 != 0, n.v);
 			return;
 		}
 		compile_node(p, x);

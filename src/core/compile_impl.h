@@ -17,7 +17,8 @@ enum op {
 typedef struct insn {
 	enum op op;
 	int arg;		/* OP_VAR, OP_POWI, OP_FN, OP_MULV, OP_ADDV,
-				 * OP_ROOT (p of the exponent p/q) */
+				 * OP_ROOT (1 when p of the exponent p/q
+				 * is odd) */
 	double k;		/* OP_CONST, OP_MULC, OP_ADDC, OP_ROOT (p/q) */
 	int aff;		/* the result r becomes r * m + c */
 	double m, c;

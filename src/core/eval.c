@@ -460,9 +460,9 @@ eval_pow(num a, num b, num *out, expr_domain *dom, int odd)
 		*out = num_pow(a, b);
 	if (!isfinite(out->v) && isfinite(a.v) && isfinite(b.v) &&
 	    dom != NULL)	/* x^2 at 1e200: a value, too large */
-		dom->overflow = !(a.v < 0 && b.v != floor(b.v));
+		dom->overflow = odd || !(a.v < 0 && b.v != floor(b.v));
 	if (!isfinite(out->v) && isfinite(a.v) && isfinite(b.v))
-		return fail(dom, a.v < 0 && b.v != floor(b.v) ?
+		return fail(dom, !odd && a.v < 0 && b.v != floor(b.v) ?
 		    _("a negative number to a fractional power") :
 		    _("the value is too large to represent (overflow)"));
 	return out->exact;

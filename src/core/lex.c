@@ -527,7 +527,7 @@ lex_split_run(parser *p, run *r, int space)
 			}
 			if (!whole && nletters >= 3 && w == 0)
 				return lex_fail(p, r->pos, r->len,
-				    _("nabla knows sin cos tan sec csc cot asin acos atan sinh cosh tanh exp ln log lg log10 log2 log_b sqrt abs; write * between letters for a product"),
+				    _("nabla knows sin cos tan sec csc cot asin acos atan sinh cosh tanh exp ln log lg log10 log2 log_b sqrt cbrt abs; write * between letters for a product"),
 				    _("unknown function \"%s\""), s);
 		}
 	}

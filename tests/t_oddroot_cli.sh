@@ -51,6 +51,13 @@ for f in 'x^(1/3)' 'cbrt(x)'; do
 	ok $? "critical $f: 0 a critical point, no extremum"
 done
 
+# a critical point at a negative x: f = x^(1/3)(x + 4) has f' =
+# (4/3)(x + 1)x^(-2/3), 0 at -1, with f(-1) = (-1)(3) = -3 and f'' =
+# (4/9)x^(-2/3) - (8/9)x^(-5/3) = 4/9 + 8/9 = 4/3 there: a minimum
+run critical 'x^(1/3)*(x+4)' --json
+[ $rc -eq 0 ] && grep -q '"point":\[-1\],[^}]*"f":-3,"kind":"minimum",[^}]*"eigenvalues":\[1.333333333' "$tmp/out"
+ok $? "critical x^(1/3)(x + 4): -1 a minimum, f = -3"
+
 # the checker judges answers at negative points too: d/dx x^(2/3) =
 # (2/3)x^(-1/3), negative for x < 0, so 2/(3|x|^(1/3)) is wrong (right
 # for x > 0 only); d/dx x^(1/3) at -8 is (1/3)(-8)^(-2/3) = 1/12

@@ -315,7 +315,8 @@ bisect:
 
 /* How far x is outside the domain of e, summed over the conditions
  * its functions set: the argument of sqrt, ln and log at least 0, the
- * base of a power with a fractional exponent too, asin and acos within
+ * base of a power with a fractional exponent too (but for odd roots such
+ * as x^(1/3)), asin and acos within
  * [-1, 1].  0 inside (or where nothing is known). */
 static double
 violation(const expr *e, const double *x, int n)
@@ -336,7 +337,9 @@ violation(const expr *e, const double *x, int n)
 		else
 			v += fmax(0, -g);
 	} else if (e->kind == EXPR_POW && e->args[1]->kind == EXPR_NUM &&
-	    !num_is_integer(e->args[1]->n)) {
+	    !num_is_integer(e->args[1]->n) &&
+	    !(e->args[1]->n.exact && (e->args[1]->n.q & 1))) {
+		/* an odd root (1/3, 2/3) has negative bases too */
 		g = check_ev(e->args[0], x, n);
 		if (!isnan(g))
 			v += fmax(0, -g);

@@ -97,6 +97,19 @@ const_value(const expr *e, double *v)
 	return 1;
 }
 
+/* Whether the exponent x is a constant exact p/q in lowest terms with
+ * q odd and above 1 (typed as 1/3 or as (1/3)^3): an odd root, real for
+ * a negative base; its value in *n. */
+static int
+odd_root_exponent(const expr *x, num *n)
+{
+	if (x->kind == EXPR_NUM)
+		*n = x->n;
+	else if (expr_max_var(x) > 0 || expr_eval_num(x, NULL, n, NULL) != 1)
+		return 0;
+	return n->exact && n->q > 1 && (n->q & 1);
+}
+
 /* Compile e into p. */
 static void
 compile_node(expr_prog *p, const expr *e)
@@ -148,6 +161,7 @@ compile_node(expr_prog *p, const expr *e)
 	}
 	case EXPR_POW: {
 		const expr *x = e->args[1];
+		num n;
 		compile_node(p, e->args[0]);
 		if (x->kind == EXPR_NUM && num_is_integer(x->n) &&
 		    fabs(x->n.v) <= 64) {
@@ -165,6 +179,12 @@ compile_node(expr_prog *p, const expr *e)
 		if (x->kind == EXPR_NUM && x->n.exact && x->n.p == 1 &&
 		    x->n.q == 2) {
 			emit(p, OP_FN, FN_SQRT, 0);
+			return;
+		}
+		if (odd_root_exponent(x, &n)) {
+			/* an odd root, real for a negative base: only the
+			 * parity of p matters (expr_root_pow) */
+			emit(p, OP_ROOT, n.p % 2 != 0, n.v);
 			return;
 		}
 		compile_node(p, x);
@@ -351,7 +371,7 @@ to_registers(expr_prog *p)
 		[OP_POW] = R_POW, [OP_POWI] = R_POWI, [OP_SQR] = R_SQR,
 		[OP_CUBE] = R_CUBE, [OP_RECIP] = R_RECIP, [OP_FN] = R_FN,
 		[OP_MULC] = R_MULC, [OP_ADDC] = R_ADDC, [OP_MULV] = R_MUL,
-		[OP_ADDV] = R_ADD
+		[OP_ADDV] = R_ADD, [OP_ROOT] = R_ROOT
 	};
 	int *slot = xmalloc(sizeof *slot * (size_t)(p->stack + 1));
 	int sp = -1, i, k = 0;
@@ -478,6 +498,7 @@ expr_fn_apply(enum expr_fn fn, double x)
 	case FN_SEC: return 1 / cos(x);
 	case FN_CSC: return 1 / sin(x);
 	case FN_COT: return cos(x) / sin(x);
+	case FN_CBRT: return cbrt(x);
 	case FN_COUNT: break;
 	}
 	return NAN;
@@ -557,6 +578,21 @@ run(const expr_prog *p, const double *x, expr_domain *dom)
 				    _("%s to the power %s has no finite value"),
 				    num_format(a, 6, ba, sizeof ba),
 				    num_format(b, 6, bb, sizeof bb));
+			}
+			break;
+		case OP_ROOT:
+			st[sp] = expr_root_pow(a, in->arg, in->k);
+			if (dom && !dom->failed && a == 0 && in->k < 0) {
+				dom->failed = 1;
+				snprintf(dom->msg, sizeof dom->msg, "%s",
+				    _("division by zero (0 to a negative power)"));
+			}
+			if (dom && !dom->failed && isfinite(a) &&
+			    !isfinite(st[sp])) {
+				dom->failed = 1;
+				dom->overflow = 1;
+				snprintf(dom->msg, sizeof dom->msg, "%s",
+				    _("the value is too large to represent (overflow)"));
 			}
 			break;
 		case OP_FN:

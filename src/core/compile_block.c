@@ -105,6 +105,7 @@ KERNEL(k_recip, OUTER, 0, 1 / a[j])
 KERNEL(k_powi, OUTER, 0, powi(a[j], arg))
 KERNEL(k_pow, OUTER, 0, real_pow(a[j], b[j]))
 KERNEL(k_fn, OUTER, 0, expr_fn_apply(arg, a[j]))
+KERNEL(k_root, OUTER, 0, expr_root_pow(a[j], arg, k))
 KERNEL(k_addsq, OUTER, 0, a[j] + b[j] * b[j])
 KERNEL(k_muladd, OUTER, 0, a[j] + b[j] * e[j])
 KERNEL(k_subsq, OUTER, 0, a[j] - b[j] * b[j])
@@ -182,7 +183,7 @@ expr_prog_eval_many(const expr_prog *p, const double *xs, size_t n,
 		[R_MULADD] = k_muladd, [R_SUBSQ] = k_subsq,
 		[R_SUBMUL] = k_submul, [R_ADDSQS] = k_addsqs,
 		[R_MULADDS] = k_muladds, [R_RSUBC] = k_rsubc,
-		[R_SQRMUL] = k_sqrmul
+		[R_SQRMUL] = k_sqrmul, [R_ROOT] = k_root
 	};
 	int nv = p->nx, nr = p->nreg, i;
 	size_t ncol = (size_t)nv + 2 * (size_t)(nr - nv), base, j, m;

@@ -11,13 +11,15 @@
 enum op {
 	OP_CONST, OP_VAR, OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_NEG, OP_POW,
 	OP_POWI, OP_SQR, OP_CUBE, OP_RECIP, OP_FN,
-	OP_MULC, OP_ADDC, OP_MULV, OP_ADDV
+	OP_MULC, OP_ADDC, OP_MULV, OP_ADDV, OP_ROOT
 };
 
 typedef struct insn {
 	enum op op;
-	int arg;		/* OP_VAR, OP_POWI, OP_FN, OP_MULV, OP_ADDV */
-	double k;		/* OP_CONST, OP_MULC, OP_ADDC */
+	int arg;		/* OP_VAR, OP_POWI, OP_FN, OP_MULV, OP_ADDV,
+				 * OP_ROOT (1 when p of the exponent p/q
+				 * is odd) */
+	double k;		/* OP_CONST, OP_MULC, OP_ADDC, OP_ROOT (p/q) */
 	int aff;		/* the result r becomes r * m + c */
 	double m, c;
 } insn;
@@ -41,7 +43,7 @@ typedef struct insn {
 enum rop {
 	R_END, R_CONST, R_ADDC, R_MULC, R_ADD, R_SUB, R_MUL, R_DIV, R_NEG,
 	R_SQR, R_CUBE, R_RECIP, R_POWI, R_POW, R_FN, R_ADDSQ, R_MULADD,
-	R_SUBSQ, R_SUBMUL, R_ADDSQS, R_MULADDS, R_RSUBC, R_SQRMUL,
+	R_SUBSQ, R_SUBMUL, R_ADDSQS, R_MULADDS, R_RSUBC, R_SQRMUL, R_ROOT,
 	R_COUNT
 };
 
@@ -52,7 +54,7 @@ typedef struct rinsn {
 	int code;
 	int xcode;		/* code for the single-point loop, see forward */
 	int d, a, b, e;		/* registers */
-	int arg;		/* R_POWI, R_FN */
+	int arg;		/* R_POWI, R_FN, R_ROOT */
 	double k, m, c;
 } rinsn;
 

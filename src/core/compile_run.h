@@ -100,7 +100,7 @@ run_full(const expr_prog *p, const double *x)
 #define LS(t) LA(t), L(t, R_END)
 #else
 #define LS(t) LA(t), L(t, R_END), L(t, R_DIV), L(t, R_RECIP),		\
-	L(t, R_POWI), L(t, R_POW), L(t, R_FN)
+	L(t, R_POWI), L(t, R_POW), L(t, R_FN), L(t, R_ROOT)
 #endif
 	static const void *const tab[9 * RFORMS * R_COUNT] = {
 		LS(0), LS(1), LS(2), LA(3), LA(4), LA(5), LA(6), LA(7), LA(8)
@@ -251,6 +251,7 @@ next:
 	MAYFAIL(t, R_POWI, powi(A, in->arg), A == 0 && in->arg <= 0)	\
 	MAYFAIL(t, R_POW, real_pow(A, B), !isfinite(v) || (A == 0 && B == 0)) \
 	MAYFAIL(t, R_FN, expr_fn_apply(in->arg, A), !isfinite(v))	\
+	MAYFAIL(t, R_ROOT, expr_root_pow(A, in->arg, in->k), !isfinite(v)) \
 	LABELS8(t, R_END)						\
 		RUN_RETURN(A);
 #endif

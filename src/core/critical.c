@@ -592,8 +592,8 @@ has_var(const expr *e)
 }
 
 /* Collect into u (up to MAX_SINGULAR, no repeats) the subexpressions of
- * e at whose zeros ∇f may not exist while f does: the arguments of abs
- * and sqrt, and the bases of powers with a constant exponent strictly
+ * e at whose zeros ∇f may not exist while f does: the arguments of abs,
+ * sqrt and cbrt, and the bases of powers with a constant exponent strictly
  * between 0 and 1. */
 static void
 collect_singular(const expr *e, const expr **u, int *nu)
@@ -601,7 +601,8 @@ collect_singular(const expr *e, const expr **u, int *nu)
 	const expr *a = NULL;
 	int i;
 
-	if (e->kind == EXPR_FUNC && (e->fn == FN_ABS || e->fn == FN_SQRT))
+	if (e->kind == EXPR_FUNC && (e->fn == FN_ABS || e->fn == FN_SQRT ||
+	    e->fn == FN_CBRT))
 		a = e->args[0];
 	else if (e->kind == EXPR_POW && expr_is_num(e->args[1]) &&
 	    e->args[1]->n.v > 0 && e->args[1]->n.v < 1)

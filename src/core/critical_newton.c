@@ -443,6 +443,14 @@ critical_rounding_error(const expr *e, const double *x, double *err)
 	case EXPR_POW:
 		a = critical_rounding_error(e->args[0], x, &ea);
 		b = critical_rounding_error(e->args[1], x, &eb);
+		if (e->args[1]->kind == EXPR_NUM && e->args[1]->n.exact &&
+		    e->args[1]->n.q > 1 && (e->args[1]->n.q & 1)) {
+			/* an odd root, real for a < 0 (as the evaluators) */
+			v = expr_root_pow(a, e->args[1]->n.p, b);
+			*err = (ea > 0 ? fabs(b) * pow(fabs(a), b - 1) * ea :
+			    0) + 2 * EPS * fabs(v);
+			return v;
+		}
 		v = pow(a, b);
 		*err = (ea > 0 ? fabs(b * pow(a, b - 1)) * ea : 0) +
 		    (eb > 0 && a > 0 ? fabs(v * log(a)) * eb : 0) +

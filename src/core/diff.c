@@ -65,6 +65,10 @@ expr_diff_outer(enum expr_fn fn, const expr *u)
 	case FN_COT:
 		/* cot' = -csc² */
 		return expr_neg(expr_pow(expr_func(FN_CSC, c), expr_int(2)));
+	case FN_CBRT:
+		/* the real cube root: cbrt' = 1/(3 cbrt²), none at 0 */
+		return expr_mul(expr_num(num_rat(1, 3)),
+		    expr_pow(expr_func(FN_CBRT, c), expr_int(-2)));
 	default:
 		expr_free(c);
 		return expr_int(0);

@@ -369,6 +369,7 @@ fn_slope(enum expr_fn fn, double a, double v)
 	case FN_LOG10: return 1 / (fabs(a) * M_LN10);
 	case FN_LOG2: return 1 / (fabs(a) * M_LN2);
 	case FN_SQRT: return v == 0 ? INFINITY : 1 / (2 * fabs(v));
+	case FN_CBRT: return v == 0 ? INFINITY : 1 / (3 * v * v);
 	case FN_ABS: return 1;
 	case FN_COUNT: break;
 	}
@@ -386,14 +387,61 @@ fail(expr_domain *dom, const char *msg)
 	return -1;
 }
 
-/* a^b with the domain errors of the textbook. */
+/* The whole number r >= 0 with r^q = n (n >= 0, q >= 2), or -1 when
+ * there is none. */
+static long long
+whole_root(long long n, long long q)
+{
+	double g = q == 2 ? sqrt((double)n) : q == 3 ? cbrt((double)n) :
+	    pow((double)n, 1.0 / (double)q);
+	long long r = llround(g), c, t, k;
+
+	for (c = r > 0 ? r - 1 : 0; c <= r + 1; c++) {
+		t = 1;
+		for (k = 0; k < q; k++)
+			if (__builtin_mul_overflow(t, c, &t) || t > n)
+				break;
+		if (k == q && t == n)
+			return c;
+	}
+	return -1;
+}
+
+double
+expr_root_pow(double a, long long p, double e)
+{
+	double r;
+
+	if (!(a < 0))
+		return pow(a, e);
+	r = pow(-a, e);
+	return p & 1 ? -r : r;
+}
+
+/* a^b with the domain errors of the textbook.  odd says that b is a
+ * constant exponent: an exact p/q in lowest terms with q odd is then
+ * the real root, defined for a < 0 as in the calculus texts:
+ * (-8)^(1/3) = -2, (-8)^(2/3) = 4.  An exact root of an exact base
+ * stays exact. */
 static int
-eval_pow(num a, num b, num *out, expr_domain *dom)
+eval_pow(num a, num b, num *out, expr_domain *dom, int odd)
 {
 	if (num_is_zero(a) && num_is_zero(b))
 		return fail(dom, EXPR_ZERO_ZERO);
 	if (num_is_zero(a) && num_is_negative(b))
 		return fail(dom, _("division by zero"));
+	odd = odd && b.exact && b.q > 1 && (b.q & 1);
+	if (b.exact && b.q > 2 && b.q <= 64 && a.exact && a.p != LLONG_MIN &&
+	    (a.p >= 0 || odd)) {
+		long long rp = whole_root(a.p < 0 ? -a.p : a.p, b.q);
+		long long rq = whole_root(a.q, b.q);
+		if (rp >= 0 && rq >= 0) {
+			*out = num_pow(num_rat(a.p < 0 ? -rp : rp, rq),
+			    num_int(b.p));
+			if (out->exact || isfinite(out->v))
+				return out->exact;
+		}
+	}
 	if (b.exact && b.q == 2 && a.exact && a.p >= 0) {
 		/* exact square roots stay exact */
 		double s = sqrt(a.v);
@@ -406,12 +454,15 @@ eval_pow(num a, num b, num *out, expr_domain *dom)
 		*out = num_pow(root, num_int(b.p));
 		return out->exact;
 	}
-	*out = num_pow(a, b);
+	if (odd && a.v < 0)
+		*out = num_inexact(expr_root_pow(a.v, b.p, b.v));
+	else
+		*out = num_pow(a, b);
 	if (!isfinite(out->v) && isfinite(a.v) && isfinite(b.v) &&
 	    dom != NULL)	/* x^2 at 1e200: a value, too large */
-		dom->overflow = !(a.v < 0 && b.v != floor(b.v));
+		dom->overflow = odd || !(a.v < 0 && b.v != floor(b.v));
 	if (!isfinite(out->v) && isfinite(a.v) && isfinite(b.v))
-		return fail(dom, a.v < 0 && b.v != floor(b.v) ?
+		return fail(dom, !odd && a.v < 0 && b.v != floor(b.v) ?
 		    _("a negative number to a fractional power") :
 		    _("the value is too large to represent (overflow)"));
 	return out->exact;
@@ -425,6 +476,8 @@ eval_fn(enum expr_fn fn, num a, num *out, expr_domain *dom)
 		*out = num_is_negative(a) ? num_neg(a) : a;
 		return out->exact;
 	}
+	if (fn == FN_CBRT)	/* the real cube root, exact when whole */
+		return eval_pow(a, num_rat(1, 3), out, dom, 1);
 	if (a.exact && (num_is_zero(a) || num_is_one(a))) {
 		expr *t = expr_simplify(expr_func(fn, expr_num(a)));
 		if (t->kind == EXPR_NUM && t->n.exact) {
@@ -573,7 +626,10 @@ eval_rec(const expr *e, const num *x, num *out, double *err,
 		if (eval_arg(e->args[0], x, &a, pa, dom) < 0 ||
 		    eval_arg(e->args[1], x, &b, pb, dom) < 0)
 			return -1;
-		k = eval_pow(a, b, out, dom);
+		/* a constant exponent may be an odd root (eval_pow) */
+		k = eval_pow(a, b, out, dom, b.exact && b.q > 1 && (b.q & 1) &&
+		    (e->args[1]->kind == EXPR_NUM ||
+		    expr_max_var(e->args[1]) == 0));
 		if (k == 0 && err != NULL) {
 			/* d(a^b) = a^b (b da/a + ln a db) */
 			double v = fabs(out->v), av = fabs(a.v);

@@ -11,7 +11,7 @@
 static const char *expr_fn_names[FN_COUNT] = {
 	"sin", "cos", "tan", "asin", "acos", "atan",
 	"sinh", "cosh", "tanh", "exp", "ln", "log10", "log2",
-	"sqrt", "abs", "sec", "csc", "cot"
+	"sqrt", "abs", "sec", "csc", "cot", "cbrt"
 };
 
 /* Other spellings of the functions, as students and textbooks write

@@ -31,7 +31,7 @@ enum expr_constant { EXPR_PI, EXPR_E };
 enum expr_fn {
 	FN_SIN, FN_COS, FN_TAN, FN_ASIN, FN_ACOS, FN_ATAN,
 	FN_SINH, FN_COSH, FN_TANH, FN_EXP, FN_LN, FN_LOG10, FN_LOG2,
-	FN_SQRT, FN_ABS, FN_SEC, FN_CSC, FN_COT, FN_COUNT
+	FN_SQRT, FN_ABS, FN_SEC, FN_CSC, FN_COT, FN_CBRT, FN_COUNT
 };
 
 typedef struct expr {
@@ -250,6 +250,11 @@ expr *expr_diff_outer(enum expr_fn fn, const expr *u);
 
 /* The value of a function at a double (sin, ln, ...). */
 double expr_fn_apply(enum expr_fn fn, double x);
+
+/* a^e for a constant exponent e = p/q in lowest terms with q odd (e is
+ * p/q as a double): the real root, -pow(-a, e) for a < 0 and p odd,
+ * pow(-a, e) for p even, as calculus texts read x^(1/3) (eval.c). */
+double expr_root_pow(double a, long long p, double e);
 
 /* The derivative worked rule by rule, as a tutor writes it: several lines
  * of text in a style, ending with the result.  Returns a new string

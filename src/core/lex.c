@@ -435,7 +435,6 @@ static const struct {
 	{ "arccsc", N_("write asin(1/x) for arccsc(x)") },
 	{ "acot", N_("write pi/2 - atan(x) for acot(x)") },
 	{ "arccot", N_("write pi/2 - atan(x) for arccot(x)") },
-	{ "cbrt", N_("write x^(1/3) for cbrt(x) (for x >= 0)") },
 	{ "sgn", N_("write x/abs(x) for sgn(x) (for x != 0)") },
 	{ "sign", N_("write x/abs(x) for sign(x) (for x != 0)") },
 	{ "floor", N_("nabla works with functions that have derivatives") },
@@ -528,7 +527,7 @@ lex_split_run(parser *p, run *r, int space)
 			}
 			if (!whole && nletters >= 3 && w == 0)
 				return lex_fail(p, r->pos, r->len,
-				    _("nabla knows sin cos tan sec csc cot asin acos atan sinh cosh tanh exp ln log lg log10 log2 log_b sqrt abs; write * between letters for a product"),
+				    _("nabla knows sin cos tan sec csc cot asin acos atan sinh cosh tanh exp ln log lg log10 log2 log_b sqrt cbrt abs; write * between letters for a product"),
 				    _("unknown function \"%s\""), s);
 		}
 	}

@@ -464,7 +464,8 @@ print_func(printer *pr, sbuf *b, const expr *e)
 	static const char *latex[FN_COUNT] = {
 		"\\sin", "\\cos", "\\tan", "\\arcsin", "\\arccos", "\\arctan",
 		"\\sinh", "\\cosh", "\\tanh", "\\exp", "\\ln", "\\log_{10}",
-		"\\log_{2}", "\\sqrt", "abs", "\\sec", "\\csc", "\\cot"
+		"\\log_{2}", "\\sqrt", "abs", "\\sec", "\\csc", "\\cot",
+		"\\sqrt[3]"
 	};
 
 	if (e->fn == FN_ABS && pr->st != EXPR_ASCII) {
@@ -473,6 +474,12 @@ print_func(printer *pr, sbuf *b, const expr *e)
 		print_expr(pr, b, e->args[0], P_SUM);
 		pr->in_abs--;
 		sbuf_add(b, pr->st == EXPR_LATEX ? "\\right|" : "|");
+		return;
+	}
+	if (e->fn == FN_CBRT && pr->st == EXPR_LATEX) {
+		sbuf_add(b, "\\sqrt[3]{");
+		print_expr(pr, b, e->args[0], P_SUM);
+		sbuf_add(b, "}");
 		return;
 	}
 	if (e->fn == FN_EXP && pr->st == EXPR_LATEX) {

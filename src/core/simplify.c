@@ -262,8 +262,10 @@ simplify_func(simp_ctx *sc, expr *e)
 	expr *a = e->args[0] = simp(sc, e->args[0]);
 	num v;
 
-	if (e->fn == FN_SQRT) {
-		expr *r = simp_pool_pow(sc, a, simp_pool_num(sc, num_rat(1, 2)));
+	if (e->fn == FN_SQRT || e->fn == FN_CBRT) {
+		/* sqrt(u) is u^(1/2), cbrt(u) the odd root u^(1/3) */
+		expr *r = simp_pool_pow(sc, a, simp_pool_num(sc,
+		    num_rat(1, e->fn == FN_SQRT ? 2 : 3)));
 		e->nargs = 0;
 		simp_pool_free(sc, e);
 		return simp(sc, r);

@@ -49,7 +49,7 @@ static const char *const help_syntax[] = {
 	"1/2x", N_("is (1/2)·x: write 1/(2x) for the other reading"),
 	"-x^2", N_("is −(x²)"),
 	"sin(x)cos(y)", N_("functions: sin cos tan asin acos atan sinh cosh "
-	    "tanh exp ln log (natural) log10 log2 sqrt abs"),
+	    "tanh exp ln log (natural) log10 log2 sqrt cbrt abs"),
 	"e^x, pi", N_("Euler's number and π; Greek names such as theta, "
 	    "gamma"),
 	"f(x,y,z) = ...", N_("declares the variables and their order "

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "core/nls.h"
+#include "lesson/progname.h"
 #include "ui/cli_util.h"
 #include "main_common.h"
 
@@ -17,7 +18,8 @@
 int
 main_try_help(void)
 {
-	fprintf(stderr, _("Try 'nabla --help' for more information.\n"));
+	fprintf(stderr, _("Try '%s --help' for more information.\n"),
+	    progname());
 	return 2;
 }
 

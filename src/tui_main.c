@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "core/nls.h"
+#include "lesson/progname.h"
 #include "main_common.h"
 #include "ui/cli.h"
 #include "ui/tui.h"
@@ -30,6 +31,7 @@ tui_main_learn_screens(const struct tui_opts *o)
 int
 main(int argc, char **argv)
 {
+	progname_set(argv[0]);
 	main_locale(argc, argv);
 	cli_learn_screens = tui_main_learn_screens;
 	if (argc >= 2 && strcmp(argv[1], "learn") == 0)

@@ -10,6 +10,7 @@
 #include "core/nls.h"
 #include "core/xalloc.h"
 #include "lesson/library.h"
+#include "lesson/progname.h"
 #include "lesson/progress.h"
 #include "lesson/tutor.h"
 #include "lesson/variant.h"
@@ -170,11 +171,11 @@ cli_lesson_report_broken(const library *lib)
 	int i;
 
 	for (i = 0; i < lib->nbroken; i++)
-		termout_printf(stderr, ngettext("nabla: %s has %d error and "
-		    "was left out; run nabla lint %s\n", "nabla: %s has %d "
-		    "errors and was left out; run nabla lint %s\n",
-		    lib->broken[i].nerrors), lib->broken[i].file,
-		    lib->broken[i].nerrors, lib->broken[i].file);
+		termout_printf(stderr, ngettext("%s: %s has %d error and "
+		    "was left out; run %s lint %s\n", "%s: %s has %d "
+		    "errors and was left out; run %s lint %s\n",
+		    lib->broken[i].nerrors), progname(), lib->broken[i].file,
+		    lib->broken[i].nerrors, progname(), lib->broken[i].file);
 	for (i = 0; i < lib->nshadowed; i++)
 		termout_printf(stderr, _("nabla: %s:%d: lesson %s was left "
 		    "out: %s has that id\n"), lib->shadowed[i].file,
@@ -234,11 +235,11 @@ cli_lesson_not_found(const char *cmd, library *lib, const char *name)
 	library_entry *e = library_suggest(lib, name);
 
 	if (e != NULL)
-		termout_printf(stderr, _("nabla %s: no lesson %s; did you mean %s?\n"),
-		    cmd, name, e->l->id);
+		termout_printf(stderr, _("%s %s: no lesson %s; did you mean "
+		    "%s?\n"), progname(), cmd, name, e->l->id);
 	else
-		termout_printf(stderr, _("nabla %s: no lesson %s; the lessons are "
-		    "listed by nabla lessons\n"), cmd, name);
+		termout_printf(stderr, _("%s %s: no lesson %s; the lessons are "
+		    "listed by %s lessons\n"), progname(), cmd, name, progname());
 }
 
 /* Print problems of lesson files to a stream; count errors. */

@@ -17,6 +17,7 @@
 #include "core/text.h"
 #include "core/utf8.h"
 #include "core/xalloc.h"
+#include "lesson/progname.h"
 #include "ui/cli_util.h"
 #include "ui/termout.h"
 
@@ -192,8 +193,8 @@ cli_usage_error(const char *cmd, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(m, sizeof m, fmt, ap);
 	va_end(ap);
-	termout_printf(stderr, _("nabla %s: %s\nTry 'nabla %s --help' for more "
-	    "information.\n"), cmd, m, cmd);
+	termout_printf(stderr, _("%s %s: %s\nTry '%s %s --help' for more "
+	    "information.\n"), progname(), cmd, m, progname(), cmd);
 	cli_error_set(m, NULL, -1);
 	return 2;
 }

@@ -11,6 +11,7 @@
 #include "core/nls.h"
 #include "core/num.h"
 #include "core/xalloc.h"
+#include "lesson/progname.h"
 #include "ui/cli.h"
 #include "ui/cli_expr.h"
 #include "ui/cli_print.h"
@@ -21,7 +22,7 @@
 static void
 usage_diff(void)
 {
-	printf(_("Usage: nabla diff F VAR [OPTION]...\n"
+	printf(_("Usage: %s diff F VAR [OPTION]...\n"
 	    "Print the partial derivative of the function F with respect to VAR.\n\n"
 	    "  --steps       show the derivative worked rule by rule\n"
 	    "  --at P        also give its value at the point P\n"
@@ -30,7 +31,8 @@ usage_diff(void)
 	    "  --ascii, --unicode, --latex   output style\n"
 	    "  --json        print one JSON object\n"
 	    "  --help        show this help\n\n"
-	    "Example: nabla diff '3x^2y + zy - x' x --steps\n"));
+	    "Example: %s diff '3x^2y + zy - x' x --steps\n"),
+	    progname(), progname());
 }
 
 /* Find (or add) the variable named by text; -1 after an error. */

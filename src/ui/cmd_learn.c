@@ -9,6 +9,7 @@
 
 #include "core/nls.h"
 #include "core/xalloc.h"
+#include "lesson/progname.h"
 #include "lesson/variant.h"
 #include "lesson/library.h"
 #include "lesson/progress.h"
@@ -124,11 +125,12 @@ cli_learn_plain(const char *lesson_name, const char *lessons_dir,
 		free(st);
 	}
 	if (tutor_resumed(t))
-		printf(_("Going on from step %d (nabla learn %s --restart starts "
-		    "again).\n"), tutor_index(t) + 1, e->l->id);
+		printf(_("Going on from step %d (%s learn %s --restart starts "
+		    "again).\n"), tutor_index(t) + 1, progname(), e->l->id);
 	r = plain_run(t, stdin, stdout, &po);
 	if (r == 0 && idx + 1 < lib->n)
-		termout_printf(stdout, _("Next: nabla learn %s (%s)\n"), lib->e[idx + 1].l->id,
+		termout_printf(stdout, _("Next: %s learn %s (%s)\n"), progname(),
+		    lib->e[idx + 1].l->id,
 		    lib->e[idx + 1].l->title);
 	tutor_free(t);
 	progress_free(p);
@@ -157,7 +159,7 @@ cli_learn(int argc, char **argv)
 		setenv("NABLA_SEED", sb, 1);
 	}
 	if (o.help) {
-		printf(_("Usage: nabla learn [LESSON] [--plain] [--restart] "
+		printf(_("Usage: %s learn [LESSON] [--plain] [--restart] "
 		    "[--lessons DIR]\n"
 		    "                   [--seed N | --student NAME]\n"
 		    "Take a lesson (by id or number; without LESSON, the one "
@@ -175,7 +177,7 @@ cli_learn(int argc, char **argv)
 		    "             reader or a braille display)\n\n"
 		    "Exit status: 0 lesson finished (or the screens closed), "
 		    "1 stopped early in\n"
-		    "line mode, 2 bad usage.\n"));
+		    "line mode, 2 bad usage.\n"), progname());
 		free(o.args);
 		return 0;
 	}

@@ -29,7 +29,8 @@ int
 main_close_stdout(int status)
 {
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fprintf(stderr, _("nabla: write error: %s\n"), strerror(errno));
+		fprintf(stderr, _("%s: write error: %s\n"), progname(),
+		    strerror(errno));
 		return 2;
 	}
 	return status;

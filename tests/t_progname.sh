@@ -4,8 +4,9 @@
 # symlink named gnabla in a temporary folder, as --program-prefix=g
 # installs it), every such message says "gnabla ...", in English and in
 # German, through nabla and through nabla-tui (which gets nabla's
-# argv[0]); run as nabla, they say "nabla ...".  The expected lines are
-# written by hand from the messages' English text.  Prints TAP.
+# argv[0]), the prefix of an error (gnabla:), and a lesson's `nabla ...`
+# code span; run as nabla, they say "nabla ...".  The expected lines
+# are written by hand from the messages' English text.  Prints TAP.
 . "${srcdir:-.}/tests/cli_lib.sh"
 private_state
 case $NABLA in /*) real=$NABLA ;; *) real=$(pwd)/$NABLA ;; esac
@@ -28,6 +29,11 @@ run diff
 expect 2 err "^Try 'gnabla diff --help' for more information\.\$" \
     "a usage error points at 'gnabla diff --help'"
 has err "gnabla diff: " "its first line is prefixed gnabla diff"
+run lern
+expect 2 err "^gnabla: unknown command 'lern'\$" \
+    "an unknown command: the error's prefix is gnabla:"
+run diff 'x +' x
+expect 2 err "^gnabla: " "bad input: the error's prefix is gnabla:"
 run diff --help
 expect 0 out "^Usage: gnabla diff F VAR " "diff --help: Usage: gnabla diff"
 has out "Example: gnabla diff '" "diff --help: its example runs gnabla"
@@ -59,6 +65,22 @@ expect 1 out "^Stopped\. Your place is saved: gnabla learn [^ ]* goes on from he
     "learn --plain, quit: gnabla learn ID goes on from here"
 run sheet
 expect 2 err "(gnabla sheet LESSON)" "sheet without a lesson: (gnabla sheet LESSON)"
+# a lesson's command to type (a code span starting with nabla)
+mkdir "$tmp/les"
+cat >"$tmp/les/cmd.lesson" <<'LESSON'
+id: cmdtext
+title: A command
+summary: Text with a command to type.
+
+--- text: Try it
+Try `nabla descent '5x^2' --from 1 --rate 0.1` on your own;
+`nablafoo` and nabla in prose stay as they are.
+LESSON
+printf '\n\n' >"$tmp/in"
+run learn cmdtext --lessons "$tmp/les" --plain <"$tmp/in"
+grep -q "^Try gnabla descent '5x^2' --from 1 --rate 0.1 on your own;" \
+    "$tmp/out" && grep -q "nablafoo and nabla in" "$tmp/out"
+ok $? "a lesson's \`nabla descent ...\` is shown as gnabla descent ..."
 # nabla-tui, run by gnabla with gnabla's argv[0]
 run --no-such-option </dev/null
 expect 2 err "^Try 'gnabla --help' for more information\.\$" \

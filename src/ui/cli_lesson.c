@@ -146,16 +146,18 @@ cli_lesson_open_progress(void)
 		if (home != NULL && home[0] != '\0')
 			/* progress_default_dir makes nothing above a home
 			 * that is not there */
-			termout_printf(stderr, _("nabla: HOME (%s) is not the full path of an "
+			termout_printf(stderr, _("%s: HOME (%s) is not the full path of an "
 			    "existing directory and XDG_STATE_HOME is not set: "
-			    "progress is not saved\n"), home);
+			    "progress is not saved\n"), progname(), home);
 		else
-			fprintf(stderr, _("nabla: neither XDG_STATE_HOME nor "
-			    "HOME is set: progress is not saved\n"));
+			fprintf(stderr, _("%s: neither XDG_STATE_HOME nor "
+			    "HOME is set: progress is not saved\n"),
+			    progname());
 	}
 	p = progress_open(dir, &warning);
 	if (warning != NULL) {
-		termout_printf(stderr, _("nabla: warning: %s\n"), warning);
+		termout_printf(stderr, _("%s: warning: %s\n"), progname(),
+		    warning);
 		free(warning);
 	}
 	free(dir);
@@ -177,16 +179,16 @@ cli_lesson_report_broken(const library *lib)
 		    lib->broken[i].nerrors), progname(), lib->broken[i].file,
 		    lib->broken[i].nerrors, progname(), lib->broken[i].file);
 	for (i = 0; i < lib->nshadowed; i++)
-		termout_printf(stderr, _("nabla: %s:%d: lesson %s was left "
-		    "out: %s has that id\n"), lib->shadowed[i].file,
+		termout_printf(stderr, _("%s: %s:%d: lesson %s was left "
+		    "out: %s has that id\n"), progname(), lib->shadowed[i].file,
 		    lib->shadowed[i].line, lib->shadowed[i].id,
 		    lib->shadowed[i].winner);
 	for (i = 0; i < lib->nover; i++)
-		termout_printf(stderr, ngettext("nabla: %s: %d lesson file was "
+		termout_printf(stderr, ngettext("%s: %s: %d lesson file was "
 		    "left out: a folder is read up to %d files and %ld bytes\n",
-		    "nabla: %s: %d lesson files were left out: a folder is "
+		    "%s: %s: %d lesson files were left out: a folder is "
 		    "read up to %d files and %ld bytes\n", lib->over[i].nleft),
-		    lib->over[i].dir, lib->over[i].nleft, LIBRARY_MAX_FILES,
+		    progname(), lib->over[i].dir, lib->over[i].nleft, LIBRARY_MAX_FILES,
 		    LIBRARY_MAX_BYTES);
 }
 

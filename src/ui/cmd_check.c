@@ -364,7 +364,8 @@ check_one(struct check_args *a)
 	}
 	if ((strcmp(kind, "critical") == 0 ? expr_hessian_fits :
 	    expr_gradient_fits)(f, vars.n, NULL, &ferr) != 0) {
-		fprintf(stderr, _("nabla: function: %s\n  %s\n"), ferr.msg,
+		fprintf(stderr, _("%s: function: %s\n  %s\n"), progname(),
+		    ferr.msg,
 		    ferr.hint);
 		cli_error_set(ferr.msg, a->pos[1], -1);
 		expr_free(f);

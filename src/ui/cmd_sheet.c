@@ -272,8 +272,8 @@ sheet_write(const char *path, const char *text)
 	FILE *f = fopen(path, "w");
 
 	if (f == NULL || fputs(text, f) == EOF || fclose(f) != 0) {
-		fprintf(stderr, _("nabla sheet: cannot write %s: %s\n"), path,
-		    strerror(errno));
+		fprintf(stderr, _("%s sheet: cannot write %s: %s\n"),
+		    progname(), path, strerror(errno));
 		return -1;
 	}
 	return 0;
@@ -381,15 +381,16 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 	batch_tally seen = { 0 };	/* the names so far, first at */
 
 	if (f == NULL) {
-		fprintf(stderr, _("nabla sheet: cannot read %s: %s\n"), roster,
+		fprintf(stderr, _("%s sheet: cannot read %s: %s\n"), progname(),
+		    roster,
 		    strerror(errno));
 		return 2;
 	}
 	/* --out sheets: the folder is made when it is not there (its
 	 * parent must be) */
 	if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
-		fprintf(stderr, _("nabla sheet: cannot make the folder %s: "
-		    "%s\n"), dir, strerror(errno));
+		fprintf(stderr, _("%s sheet: cannot make the folder %s: "
+		    "%s\n"), progname(), dir, strerror(errno));
 		fclose(f);
 		return 1;
 	}
@@ -418,9 +419,9 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 		/* a name twice is one student: their answers could not be
 		 * told apart (the same name, the same seed) */
 		if ((k = batch_tally_find(&seen, name)) >= 0) {
-			termout_printf(stderr, _("nabla sheet: %s:%d: %s is "
+			termout_printf(stderr, _("%s sheet: %s:%d: %s is "
 			    "already on line %d: one sheet for both\n"),
-			    roster, lineno, name, first[k]);
+			    progname(), roster, lineno, name, first[k]);
 			free(nm);
 			continue;
 		}
@@ -441,9 +442,9 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 		lesson_diags_free(&ds);
 		fn = batch_fname(&names, name, &renamed);
 		if (renamed)
-			termout_printf(stderr, _("nabla sheet: %s: files named "
+			termout_printf(stderr, _("%s sheet: %s: files named "
 			    "%s (another name gives the same file names)\n"),
-			    name, fn);
+			    progname(), name, fn);
 		for (key = 0; r != 1 && key < 2; key++) {
 			path = xasprintf("%s/%s%s.%s", dir, fn, key ? "-key" :
 			    "", latex ? "tex" : "txt");
@@ -468,9 +469,10 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 		    "%d students: sheets and keys in %s\n", count), count,
 		    dir);
 	if (refused > 0)
-		termout_printf(stderr, ngettext("nabla sheet: %s: %d line "
-		    "refused, no sheet for it\n", "nabla sheet: %s: %d lines "
-		    "refused, no sheets for them\n", refused), roster, refused);
+		termout_printf(stderr, ngettext("%s sheet: %s: %d line "
+		    "refused, no sheet for it\n", "%s sheet: %s: %d lines "
+		    "refused, no sheets for them\n", refused), progname(),
+		    roster, refused);
 	return refused > 0 ? 2 : r != 0 || unsolved ? 1 : 0;
 }
 

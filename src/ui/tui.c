@@ -622,8 +622,8 @@ tui_main(int argc, char **argv)
 	}
 	if (o.data != NULL && (!isatty(STDIN_FILENO) ||
 	    !isatty(STDOUT_FILENO))) {
-		fprintf(stderr, "%s", _("nabla: --data opens the playground, "
-		    "which needs a terminal\n"));
+		fprintf(stderr, _("%s: --data opens the playground, "
+		    "which needs a terminal\n"), progname());
 		return 2;
 	}
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))

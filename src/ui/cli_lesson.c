@@ -188,8 +188,8 @@ cli_lesson_report_broken(const library *lib)
 		    "left out: a folder is read up to %d files and %ld bytes\n",
 		    "%s: %s: %d lesson files were left out: a folder is "
 		    "read up to %d files and %ld bytes\n", lib->over[i].nleft),
-		    progname(), lib->over[i].dir, lib->over[i].nleft, LIBRARY_MAX_FILES,
-		    LIBRARY_MAX_BYTES);
+		    progname(), lib->over[i].dir, lib->over[i].nleft,
+		    LIBRARY_MAX_FILES, LIBRARY_MAX_BYTES);
 }
 
 /* The status of a lesson in words ("new", "step 3 of 12", "done, 8 of
@@ -241,7 +241,8 @@ cli_lesson_not_found(const char *cmd, library *lib, const char *name)
 		    "%s?\n"), progname(), cmd, name, e->l->id);
 	else
 		termout_printf(stderr, _("%s %s: no lesson %s; the lessons are "
-		    "listed by %s lessons\n"), progname(), cmd, name, progname());
+		    "listed by %s lessons\n"), progname(), cmd, name,
+		    progname());
 }
 
 /* Print problems of lesson files to a stream; count errors. */

@@ -130,8 +130,8 @@ cli_learn_plain(const char *lesson_name, const char *lessons_dir,
 		    "again).\n"), tutor_index(t) + 1, progname(), e->l->id);
 	r = plain_run(t, stdin, stdout, &po);
 	if (r == 0 && idx + 1 < lib->n)
-		termout_printf(stdout, _("Next: %s learn %s (%s)\n"), progname(),
-		    lib->e[idx + 1].l->id,
+		termout_printf(stdout, _("Next: %s learn %s (%s)\n"),
+		    progname(), lib->e[idx + 1].l->id,
 		    lib->e[idx + 1].l->title);
 	tutor_free(t);
 	progress_free(p);

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "core/nls.h"
+#include "lesson/progname.h"
 #include "main_common.h"
 #include "ui/cli.h"
 #include "ui/termout.h"
@@ -76,21 +77,22 @@ static const struct main_command main_commands[] = {
 static void
 main_usage(void)
 {
-	size_t	i;
+	const char	*me = progname();
+	size_t		 i;
 
-	printf(_("Usage: nabla [--ascii] [--no-color] [--describe] [--lessons DIR]\n"
-	    "  or:  nabla COMMAND [ARGUMENT]... [OPTION]...\n"
-	    "  or:  nabla OPTION\n"
+	printf(_("Usage: %s [--ascii] [--no-color] [--describe] [--lessons DIR]\n"
+	    "  or:  %s COMMAND [ARGUMENT]... [OPTION]...\n"
+	    "  or:  %s OPTION\n"
 	    "A terminal tutor for the gradient, critical points and gradient "
 	    "descent.\n"
 	    "\n"
-	    "Commands:\n"));
+	    "Commands:\n"), me, me, me);
 	for (i = 0; i < MAIN_NCOMMANDS; i++) {
 		printf("  %-9s %-20s %s\n", main_commands[i].name,
 		    main_commands[i].args, _(main_commands[i].summary));
 	}
 	printf(_("\n"
-	    "Run 'nabla COMMAND --help' for the arguments and options of a "
+	    "Run '%s COMMAND --help' for the arguments and options of a "
 	    "command.\n"
 	    "F is a function as you would write it, such as '3x^2y + zy - x';\n"
 	    "P is a point such as 1,1,1 or '(1, 1, 1)'.\n"
@@ -123,7 +125,7 @@ main_usage(void)
 	    "\n"
 	    "Exit status: 0 success, 1 a wrong answer (check), 2 bad input "
 	    "or trouble.\n"
-	    "\n"));
+	    "\n"), me);
 	if (PACKAGE_BUGREPORT[0] != '\0')
 		printf(_("Report bugs to: <%s>\n"), PACKAGE_BUGREPORT);
 	else
@@ -178,8 +180,8 @@ static int
 main_tui_failed(const char *path, int err)
 {
 	main_locale(main_argc, main_argv);
-	termout_printf(stderr, _("nabla: cannot run the tutor %s: %s\n"), path,
-	    strerror(err));
+	termout_printf(stderr, _("%s: cannot run the tutor %s: %s\n"),
+	    progname(), path, strerror(err));
 	return 2;
 }
 
@@ -225,8 +227,8 @@ main_run_tui(void)
 	if (main_exec_tui(NABLA_PKGLIBEXECDIR "/" NABLA_TUI_INSTALLED) != 0)
 		return 2;
 	main_locale(main_argc, main_argv);
-	termout_printf(stderr, _("nabla: the tutor's program %s was not found "
-	    "(next to nabla, nor in %s)\n"), NABLA_TUI_INSTALLED,
+	termout_printf(stderr, _("%s: the tutor's program %s was not found "
+	    "(next to nabla, nor in %s)\n"), progname(), NABLA_TUI_INSTALLED,
 	    NABLA_PKGLIBEXECDIR);
 	return 2;
 }
@@ -246,6 +248,7 @@ main(int argc, char **argv)
 	const char	*name;
 	size_t		 i;
 
+	progname_set(argv[0]);
 	if (argc >= 3)
 		main_lessons_after_command(argc, argv);
 	main_argc = argc;
@@ -279,6 +282,7 @@ main(int argc, char **argv)
 		}
 	}
 
-	termout_printf(stderr, _("nabla: unknown command '%s'\n"), name);
+	termout_printf(stderr, _("%s: unknown command '%s'\n"), progname(),
+	    name);
 	return main_try_help();
 }

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "core/nls.h"
+#include "lesson/progname.h"
 #include "ui/cli_util.h"
 #include "main_common.h"
 
@@ -17,7 +18,8 @@
 int
 main_try_help(void)
 {
-	fprintf(stderr, _("Try 'nabla --help' for more information.\n"));
+	fprintf(stderr, _("Try '%s --help' for more information.\n"),
+	    progname());
 	return 2;
 }
 
@@ -27,7 +29,8 @@ int
 main_close_stdout(int status)
 {
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fprintf(stderr, _("nabla: write error: %s\n"), strerror(errno));
+		fprintf(stderr, _("%s: write error: %s\n"), progname(),
+		    strerror(errno));
 		return 2;
 	}
 	return status;

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "core/nls.h"
+#include "lesson/progname.h"
 #include "main_common.h"
 #include "ui/cli.h"
 #include "ui/tui.h"
@@ -30,13 +31,14 @@ tui_main_learn_screens(const struct tui_opts *o)
 int
 main(int argc, char **argv)
 {
+	progname_set(argv[0]);
 	main_locale(argc, argv);
 	cli_learn_screens = tui_main_learn_screens;
 	if (argc >= 2 && strcmp(argv[1], "learn") == 0)
 		return main_close_stdout(cli_learn(argc - 1, argv + 1));
 	if (argc >= 2 && !tui_is_option(argv[1])) {
-		termout_printf(stderr, _("nabla: unrecognized option '%s'\n"),
-		    argv[1]);
+		termout_printf(stderr, _("%s: unrecognized option '%s'\n"),
+		    progname(), argv[1]);
 		return main_try_help();
 	}
 	return main_close_stdout(tui_main(argc, argv));

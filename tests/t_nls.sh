@@ -99,8 +99,10 @@ if [ -n "$why" ]; then
 else
 	for l in de es; do
 		nabla_in $l frobnicate
-		[ $rc -eq 2 ] &&
-		    shows $l "$tmp/err" 'Try '\''nabla --help'\'' for more information.\n'
+		t=$(trf $l 'Try '\''%s --help'\'' for more information.\n' nabla)
+		[ $rc -eq 2 ] && differs $l "$t" \
+		    "Try 'nabla --help' for more information." &&
+		    grep -qxF -- "$t" "$tmp/err"
 		ok $? "$l: a usage error points at --help in $l"
 
 		# a check: the summary line of a right answer
@@ -208,6 +210,13 @@ else
 	k=$(trf de '%s (answer key)' "$title")
 	e=$(trf de '\nExercise %d (%s)\n' 1 "$id1" | sed -n '/./{p;q;}')
 	for lc in "$loc" C; do
+		# under C the whole sheet is spelled in ASCII (core/ascii.h:
+		# ö -> oe, ü -> ue), its headings too
+		if [ "$lc" = C ]; then
+			s=$(printf '%s' "$s" | sed 's/ö/oe/g; s/ü/ue/g; s/ä/ae/g; s/ß/ss/g')
+			k=$(printf '%s' "$k" | sed 's/ö/oe/g; s/ü/ue/g; s/ä/ae/g; s/ß/ss/g')
+			e=$(printf '%s' "$e" | sed 's/ö/oe/g; s/ü/ue/g; s/ä/ae/g; s/ß/ss/g')
+		fi
 		NABLA_LOCALEDIR=$tmp/locale LC_ALL=$lc "$NABLA" sheet "$les" \
 		    --student Ana >"$tmp/out" 2>"$tmp/err"
 		[ $? -eq 0 ] && differs de "$s" "Student: Ana" &&

@@ -8,6 +8,7 @@
 # Prints TAP.
 
 srcdir=${srcdir:-.}
+# (Sheets are read as text here: --ascii, whatever the locale.)
 . "${srcdir:-.}/tests/cli_lib.sh"
 nabla=$NABLA
 private_state
@@ -35,7 +36,7 @@ ok $? "a division by zero, with a seed"
 grep -q 'ill.lesson:25: error: with seed [0-9]*: option . reads like the right option' "$tmp/out"
 ok $? "a right option that is not unique, with a seed"
 s=$(sed -n 's/.*ill.lesson:5: error: with seed \([0-9]*\): the text says descent converges.*/\1/p' "$tmp/out")
-g=$("$nabla" sheet "$ill" --seed "${s:-0}" | sed -n 's/^step size gamma = //p' | sed 1q)
+g=$("$nabla" sheet "$ill" --seed "${s:-0}" --ascii | sed -n 's/^step size gamma = //p' | sed 1q)
 [ -n "$s" ] && awk -v g="$g" 'BEGIN { exit !(g > 1) }'
 ok $? "a descent said to converge that diverges: seed $s has gamma $g > 1"
 # The same in a German lesson: "konvergiert" says it converges too.
@@ -72,7 +73,7 @@ ok $? "the same seed gives the same lesson text twice"
 printf 'q\n' | "$nabla" learn critical-points --plain --student ada \
     >"$tmp/out" 2>&1
 v=$(sed -n 's/.*variant \([0-9]*\)$/\1/p' "$tmp/out" | sed 1q)
-"$nabla" sheet critical-points --student ada >"$tmp/sheet" 2>&1
+"$nabla" sheet critical-points --student ada --ascii >"$tmp/sheet" 2>&1
 grep -qx "Seed: $v" "$tmp/sheet"
 ok $? "learn --student ada and sheet --student ada have one seed ($v)"
 
@@ -98,7 +99,7 @@ while [ $i -le 30 ]; do
 	i=$((i + 1))
 done >"$tmp/roster"
 mkdir "$tmp/text" "$tmp/tex"
-"$nabla" sheet critical-points --students "$tmp/roster" --out "$tmp/text" \
+"$nabla" sheet critical-points --students "$tmp/roster" --out "$tmp/text" --ascii \
     >"$tmp/out" 2>&1 &&
 "$nabla" sheet critical-points --students "$tmp/roster" --out "$tmp/tex" \
     --latex >>"$tmp/out" 2>&1
@@ -154,17 +155,17 @@ done >"$tmp/out"
 ok $? "lessons 4, 8, 9, 10 and 12 vary too"
 bad=0
 for s in 1 2 3 4 5 6 7 8 9 10 11 12; do
-	"$nabla" sheet saddles --seed $s | tr '\n' ' ' >"$tmp/s12"
+	"$nabla" sheet saddles --seed $s --ascii | tr '\n' ' ' >"$tmp/s12"
 	g=$(sed -n 's/.*at (1, 0), with *gamma = \([0-9.]*\)\. Give.*/\1/p' "$tmp/s12")
 	want=$(awk -v g="$g" 'BEGIN { f = 1 - 2 * g; printf "(%g, 0); (%g, 0)", f, f * f }')
 	got=$(sed -n 's/.*Exercise 2 (on-the-line): \(([^)]*); ([^)]*)\).*/\1/p' "$tmp/s12")
 	[ -n "$g" ] && [ "$got" = "$want" ] || { echo "# saddles seed $s: gamma $g, key $got, want $want"; bad=1; }
-	"$nabla" sheet divergence --seed $s | tr '\n' ' ' >"$tmp/s9"
+	"$nabla" sheet divergence --seed $s --ascii | tr '\n' ' ' >"$tmp/s9"
 	g=$(sed -n 's/.*grow per step with *gamma = \([0-9.]*\)?.*/\1/p' "$tmp/s9")
 	want=$(awk -v g="$g" 'BEGIN { printf "%g", 6 * g - 1 }')
 	got=$(sed -n 's/.*Exercise 8 (factor-4): \([0-9.]*\).*/\1/p' "$tmp/s9")
 	[ -n "$g" ] && [ "$got" = "$want" ] || { echo "# divergence seed $s: gamma $g, key $got, want $want"; bad=1; }
-	"$nabla" sheet level-curves --seed $s | tr '\n' ' ' >"$tmp/s4"
+	"$nabla" sheet level-curves --seed $s --ascii | tr '\n' ' ' >"$tmp/s4"
 	pq=$(sed -n 's/.*y^2 at the point (\([0-9]*\), \([0-9]*\))\..*/\1 \2/p' "$tmp/s4")
 	tv=$(sed -n 's/.*Exercise 5 (tangent-saddle): \([-0-9]*\), \([-0-9]*\).*/\1 \2/p' "$tmp/s4")
 	echo "$pq $tv" | awk '{ if (NF != 4 || 2 * $1 * $3 - 2 * $2 * $4 != 0 || $3 * $3 + $4 * $4 == 0) exit 1 }' ||

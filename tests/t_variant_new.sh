@@ -187,7 +187,7 @@ for lesson in momentum-adam stochastic-gradients network-landscape; do
 	*) fn=answers17 ;;
 	esac
 	for s in $seeds 55; do
-		"$nabla" sheet "$lesson" --seed $s >"$tmp/sheet" 2>&1
+		"$nabla" sheet "$lesson" --seed $s --ascii >"$tmp/sheet" 2>&1
 		$fn >"$tmp/$lesson.$s"
 		"$nabla" sheet "$lesson" --seed $s | sed -n 's/^Exercise [0-9]* (\(.*\)):.*/\1/p' \
 		    >"$tmp/$lesson.ids"
@@ -201,7 +201,7 @@ for lesson in momentum-adam stochastic-gradients network-landscape; do
 	if [ "$lesson" = momentum-adam ]; then
 		bad=0
 		for s in $seeds; do
-			"$nabla" sheet "$lesson" --seed $s >"$tmp/sheet" 2>&1
+			"$nabla" sheet "$lesson" --seed $s --ascii >"$tmp/sheet" 2>&1
 			answers15 >/dev/null
 			set -- $(cat "$tmp/mlimit")
 			w=$(sed -n 4p "$tmp/$lesson.$s")

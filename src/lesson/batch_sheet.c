@@ -17,6 +17,7 @@
 #include "lesson/exercise.h"
 #include "lesson/library.h"
 #include "lesson/lmath.h"
+#include "lesson/progname.h"
 #include "lesson/tutor.h"
 #include "lesson/variant.h"
 
@@ -473,7 +474,7 @@ batch_sheet_grade(batch_sheet *bs, batch_exercises *be, const batch_line *l,
 	}
 	if (v == NULL || v->l == NULL) {
 		*cause = xasprintf(_("the variant of seed %lu cannot be solved "
-		    "(run nabla lint)"), seed);
+		    "(run %s lint)"), seed, progname());
 		g->status = BATCH_MALFORMED;
 		return -1;
 	}

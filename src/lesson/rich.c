@@ -10,6 +10,7 @@
 #include "core/sbuf.h"
 #include "core/utf8.h"
 #include "core/xalloc.h"
+#include "lesson/progname.h"
 #include "lesson/rich.h"
 
 /* The columns s takes on a terminal (wcwidth, core/utf8). */
@@ -314,9 +315,19 @@ rich_inline(rich_block *bl, const char *s, int unicode)
 			    unicode);
 			plain.len = 0;
 		}
-		rich_add_span(bl, *s == '$' ? RICH_MATH : *s == '`' ?
-		    RICH_CODE : RICH_EMPH, s + 1, (size_t)(end - s - 1),
-		    unicode);
+		if (*s == '`' && end - s > 6 && strncmp(s + 1, "nabla ", 6) ==
+		    0) {
+			/* a command to type: under the program's own name
+			 * (gnabla when installed so; lesson/progname.h) */
+			sbuf_addf(&plain, "%s%.*s", progname(),
+			    (int)(end - s - 6), s + 6);
+			rich_add_span(bl, RICH_CODE, plain.s, plain.len,
+			    unicode);
+			plain.len = 0;
+		} else
+			rich_add_span(bl, *s == '$' ? RICH_MATH : *s == '`' ?
+			    RICH_CODE : RICH_EMPH, s + 1,
+			    (size_t)(end - s - 1), unicode);
 		s = end + 1;
 	}
 	if (plain.len > 0)

@@ -18,6 +18,7 @@
 #include "core/utf8.h"
 #include "core/xalloc.h"
 #include "lesson/library.h"
+#include "lesson/progname.h"
 #include "lesson/progress.h"
 #include "lesson/tutor.h"
 #include "ui/class_report.h"
@@ -290,14 +291,16 @@ class_report(const char *dir, const char *lessons_dir,
 	for (i = 0; i < n; i++) {
 		class_read_row(&rows[i], lib);
 		if (rows[i].error != NULL) {
-			termout_printf(stderr, _("nabla progress: %s/%s: %s; "
-			    "left out\n"), dir, rows[i].file, rows[i].error);
+			termout_printf(stderr, _("%s progress: %s/%s: %s; "
+			    "left out\n"), progname(), dir, rows[i].file,
+			    rows[i].error);
 			bad = 1;
 		}
 	}
 	if (n == 0)
-		termout_printf(stderr, _("nabla progress: no progress files in "
-		    "%s (NAME.progress, or SUBDIR/progress)\n"), dir);
+		termout_printf(stderr, _("%s progress: no progress files in "
+		    "%s (NAME.progress, or SUBDIR/progress)\n"), progname(),
+		    dir);
 	if (fmt == CLASS_REPORT_JSON)
 		class_json(dir, rows, n, lib->n);
 	else if (fmt == CLASS_REPORT_CSV)

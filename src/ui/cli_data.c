@@ -14,6 +14,7 @@
 #include "core/nls.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
+#include "lesson/progname.h"
 #include "ui/cli_data.h"
 #include "ui/cli_util.h"
 #include "ui/termout.h"
@@ -43,7 +44,7 @@ cli_data_read_file(const char *what, const char *name)
 
 	if (fd < 0 || fstat(fd, &st) != 0 || (f = fdopen(fd, "rb")) ==
 	    NULL) {
-		termout_printf(stderr, "nabla: %s: %s\n", name,
+		termout_printf(stderr, "%s: %s: %s\n", progname(), name,
 		    strerror(errno));
 		if (fd >= 0)
 			close(fd);
@@ -68,7 +69,7 @@ cli_data_read_file(const char *what, const char *name)
 		sbuf_addn(&b, buf, n);
 	}
 	if (ferror(f)) {
-		termout_printf(stderr, "nabla: %s: %s\n", name,
+		termout_printf(stderr, "%s: %s: %s\n", progname(), name,
 		    strerror(errno));
 		fclose(f);
 		free(b.s);

@@ -10,6 +10,7 @@
 #include "core/nls.h"
 #include "core/xalloc.h"
 #include "lesson/library.h"
+#include "lesson/progname.h"
 #include "lesson/progress.h"
 #include "lesson/tutor.h"
 #include "lesson/variant.h"
@@ -145,16 +146,18 @@ cli_lesson_open_progress(void)
 		if (home != NULL && home[0] != '\0')
 			/* progress_default_dir makes nothing above a home
 			 * that is not there */
-			termout_printf(stderr, _("nabla: HOME (%s) is not the full path of an "
+			termout_printf(stderr, _("%s: HOME (%s) is not the full path of an "
 			    "existing directory and XDG_STATE_HOME is not set: "
-			    "progress is not saved\n"), home);
+			    "progress is not saved\n"), progname(), home);
 		else
-			fprintf(stderr, _("nabla: neither XDG_STATE_HOME nor "
-			    "HOME is set: progress is not saved\n"));
+			fprintf(stderr, _("%s: neither XDG_STATE_HOME nor "
+			    "HOME is set: progress is not saved\n"),
+			    progname());
 	}
 	p = progress_open(dir, &warning);
 	if (warning != NULL) {
-		termout_printf(stderr, _("nabla: warning: %s\n"), warning);
+		termout_printf(stderr, _("%s: warning: %s\n"), progname(),
+		    warning);
 		free(warning);
 	}
 	free(dir);
@@ -170,23 +173,23 @@ cli_lesson_report_broken(const library *lib)
 	int i;
 
 	for (i = 0; i < lib->nbroken; i++)
-		termout_printf(stderr, ngettext("nabla: %s has %d error and "
-		    "was left out; run nabla lint %s\n", "nabla: %s has %d "
-		    "errors and was left out; run nabla lint %s\n",
-		    lib->broken[i].nerrors), lib->broken[i].file,
-		    lib->broken[i].nerrors, lib->broken[i].file);
+		termout_printf(stderr, ngettext("%s: %s has %d error and "
+		    "was left out; run %s lint %s\n", "%s: %s has %d "
+		    "errors and was left out; run %s lint %s\n",
+		    lib->broken[i].nerrors), progname(), lib->broken[i].file,
+		    lib->broken[i].nerrors, progname(), lib->broken[i].file);
 	for (i = 0; i < lib->nshadowed; i++)
-		termout_printf(stderr, _("nabla: %s:%d: lesson %s was left "
-		    "out: %s has that id\n"), lib->shadowed[i].file,
+		termout_printf(stderr, _("%s: %s:%d: lesson %s was left "
+		    "out: %s has that id\n"), progname(), lib->shadowed[i].file,
 		    lib->shadowed[i].line, lib->shadowed[i].id,
 		    lib->shadowed[i].winner);
 	for (i = 0; i < lib->nover; i++)
-		termout_printf(stderr, ngettext("nabla: %s: %d lesson file was "
+		termout_printf(stderr, ngettext("%s: %s: %d lesson file was "
 		    "left out: a folder is read up to %d files and %ld bytes\n",
-		    "nabla: %s: %d lesson files were left out: a folder is "
+		    "%s: %s: %d lesson files were left out: a folder is "
 		    "read up to %d files and %ld bytes\n", lib->over[i].nleft),
-		    lib->over[i].dir, lib->over[i].nleft, LIBRARY_MAX_FILES,
-		    LIBRARY_MAX_BYTES);
+		    progname(), lib->over[i].dir, lib->over[i].nleft,
+		    LIBRARY_MAX_FILES, LIBRARY_MAX_BYTES);
 }
 
 /* The status of a lesson in words ("new", "step 3 of 12", "done, 8 of
@@ -234,11 +237,12 @@ cli_lesson_not_found(const char *cmd, library *lib, const char *name)
 	library_entry *e = library_suggest(lib, name);
 
 	if (e != NULL)
-		termout_printf(stderr, _("nabla %s: no lesson %s; did you mean %s?\n"),
-		    cmd, name, e->l->id);
+		termout_printf(stderr, _("%s %s: no lesson %s; did you mean "
+		    "%s?\n"), progname(), cmd, name, e->l->id);
 	else
-		termout_printf(stderr, _("nabla %s: no lesson %s; the lessons are "
-		    "listed by nabla lessons\n"), cmd, name);
+		termout_printf(stderr, _("%s %s: no lesson %s; the lessons are "
+		    "listed by %s lessons\n"), progname(), cmd, name,
+		    progname());
 }
 
 /* Print problems of lesson files to a stream; count errors. */

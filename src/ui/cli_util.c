@@ -17,6 +17,7 @@
 #include "core/text.h"
 #include "core/utf8.h"
 #include "core/xalloc.h"
+#include "lesson/progname.h"
 #include "ui/cli_util.h"
 #include "ui/termout.h"
 
@@ -156,7 +157,7 @@ cli_report(const char *label, const char *input, const expr_error *err)
 
 	cli_error_set(m, input, placed ? (long)err->pos : -1);
 	free(m);
-	termout_printf(stderr, "nabla: %s%s%s\n", label ? label : "",
+	termout_printf(stderr, "%s: %s%s%s\n", progname(), label ? label : "",
 	    label ? ": " : "", err->msg);
 	if (placed && input != NULL && *input != '\0')
 		cli_echo_caret(input, err->pos, err->len);
@@ -192,8 +193,8 @@ cli_usage_error(const char *cmd, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(m, sizeof m, fmt, ap);
 	va_end(ap);
-	termout_printf(stderr, _("nabla %s: %s\nTry 'nabla %s --help' for more "
-	    "information.\n"), cmd, m, cmd);
+	termout_printf(stderr, _("%s %s: %s\nTry '%s %s --help' for more "
+	    "information.\n"), progname(), cmd, m, progname(), cmd);
 	cli_error_set(m, NULL, -1);
 	return 2;
 }
@@ -205,7 +206,8 @@ cli_report_notes(const char *input, const expr_notes *notes)
 	int i;
 
 	for (i = 0; notes != NULL && i < notes->n; i++) {
-		termout_printf(stderr, _("nabla: note: %s\n"), notes->note[i].msg);
+		termout_printf(stderr, _("%s: note: %s\n"), progname(),
+		    notes->note[i].msg);
 		cli_echo_caret(input, notes->note[i].pos, notes->note[i].len);
 		if (notes->note[i].hint[0] != '\0')
 			termout_printf(stderr, "  %s\n", notes->note[i].hint);
@@ -464,9 +466,10 @@ defined_nowhere(const char *text, const expr_vars *vars, int isolated)
 		    "never at all points close to one") : _("the function has "
 		    "a value only at isolated points (such as %s), never at "
 		    "all points close to one"), why);
-		termout_printf(stderr, _("nabla: %s\n  so it has no derivative "
+		termout_printf(stderr, _("%s: %s\n  so it has no derivative "
 		    "or gradient anywhere: a derivative compares values at "
-		    "points close by; check the function as typed\n"), msg);
+		    "points close by; check the function as typed\n"),
+		    progname(), msg);
 		cli_error_set(msg, text, -1);
 		free(msg);
 		return 1;
@@ -477,8 +480,8 @@ defined_nowhere(const char *text, const expr_vars *vars, int isolated)
 	    "(at every point tried it has no value; for example %s)"), why) :
 	    xstrdup(_("the function is defined nowhere (at every point tried "
 	    "it has no value)"));
-	termout_printf(stderr, _("nabla: %s\n  so it has no derivative or "
-	    "gradient; check the function as typed\n"), msg);
+	termout_printf(stderr, _("%s: %s\n  so it has no derivative or "
+	    "gradient; check the function as typed\n"), progname(), msg);
 	cli_error_set(msg, text, -1);
 	free(msg);
 	return 1;

@@ -21,6 +21,7 @@
 #include "core/num.h"
 #include "core/text.h"
 #include "core/xalloc.h"
+#include "lesson/progname.h"
 #include "ui/cli.h"
 #include "ui/cli_print.h"
 #include "ui/cli_read.h"
@@ -31,10 +32,10 @@
 static void
 check_usage(void)
 {
-	printf(_("Usage: nabla check grad F --answer 'G1, G2, ...' [--at P]\n"
-	    "  or:  nabla check step F --from P --rate G --answer 'P1; P2; ...'\n"
-	    "  or:  nabla check critical F --answer 'P1; P2' [--kinds 'min; saddle']\n"
-	    "  or:  nabla check --batch FILE [--questions KEY [--students ROSTER]]\n"
+	printf(_("Usage: %s check grad F --answer 'G1, G2, ...' [--at P]\n"
+	    "  or:  %s check step F --from P --rate G --answer 'P1; P2; ...'\n"
+	    "  or:  %s check critical F --answer 'P1; P2' [--kinds 'min; saddle']\n"
+	    "  or:  %s check --batch FILE [--questions KEY [--students ROSTER]]\n"
 	    "                   [--all-attempts]\n"
 	    "                   [--tap | --json | --csv | --gradescope | --summary]\n"
 	    "Check a gradient, descent steps or critical points worked by hand,\n"
@@ -72,9 +73,11 @@ check_usage(void)
 	    "Exit status: 0 all right, 1 something wrong, 2 bad input.\n"
 	    "\n"
 	    "Examples:\n"
-	    "  nabla check grad '3x^2y + zy - x' --answer '6xy - 1, 3x^2 + z, y'\n"
-	    "  nabla check step '3x^2 + y^2' --from 1,1 --rate 0.1 --answer '0.4, 0.8'\n"
-	    "  nabla check critical 'x^3 + y^3 - 3xy' --answer '0,0; 1,1' --kinds 'saddle; min'\n"));
+	    "  %s check grad '3x^2y + zy - x' --answer '6xy - 1, 3x^2 + z, y'\n"
+	    "  %s check step '3x^2 + y^2' --from 1,1 --rate 0.1 --answer '0.4, 0.8'\n"
+	    "  %s check critical 'x^3 + y^3 - 3xy' --answer '0,0; 1,1' --kinds 'saddle; min'\n"),
+	    progname(), progname(), progname(), progname(), progname(),
+	    progname(), progname());
 }
 
 /* Complain about the arguments (fmt has one %s, for what); the exit
@@ -361,7 +364,8 @@ check_one(struct check_args *a)
 	}
 	if ((strcmp(kind, "critical") == 0 ? expr_hessian_fits :
 	    expr_gradient_fits)(f, vars.n, NULL, &ferr) != 0) {
-		fprintf(stderr, _("nabla: function: %s\n  %s\n"), ferr.msg,
+		fprintf(stderr, _("%s: function: %s\n  %s\n"), progname(),
+		    ferr.msg,
 		    ferr.hint);
 		cli_error_set(ferr.msg, a->pos[1], -1);
 		expr_free(f);

@@ -27,6 +27,7 @@
 #include "lesson/batch_exercise.h"
 #include "lesson/batch_sheet.h"
 #include "lesson/library.h"
+#include "lesson/progname.h"
 #include "lesson/variant.h"
 #include "ui/cli_lesson.h"
 #include "ui/cli_util.h"
@@ -79,7 +80,7 @@ open_input(const char *name)
 	if (strcmp(name, "-") == 0)
 		return stdin;
 	if ((fp = fopen(name, "r")) == NULL)
-		termout_printf(stderr, "nabla: %s: %s\n", name,
+		termout_printf(stderr, "%s: %s: %s\n", progname(), name,
 		    strerror(errno));
 	return fp;
 }
@@ -92,7 +93,7 @@ close_input(FILE *fp, const char *name)
 	int err = ferror(fp);
 
 	if (err)
-		termout_printf(stderr, "nabla: %s: %s\n", name,
+		termout_printf(stderr, "%s: %s: %s\n", progname(), name,
 		    strerror(errno));
 	if (fp != stdin)
 		fclose(fp);
@@ -158,16 +159,16 @@ read_roster(struct run *run, const char *name)
 	int		 rc, bad = 0, nseeds = 0, i;
 
 	if (run->sheet == NULL) {
-		termout_printf(stderr, _("nabla: --students is for a varied "
-		    "sheet (--questions LESSON)\n"));
+		termout_printf(stderr, _("%s: --students is for a varied "
+		    "sheet (--questions LESSON)\n"), progname());
 		return 2;
 	}
 	if ((fp = open_input(name)) == NULL)
 		return 2;
 	while ((rc = linein_read(fp, &line, 4096)) != 0) {
 		if (rc == 2) {
-			termout_printf(stderr, _("nabla: %s: a name is longer "
-			    "than 4096 bytes\n"), name);
+			termout_printf(stderr, _("%s: %s: a name is longer "
+			    "than 4096 bytes\n"), progname(), name);
 			bad = 1;
 			break;
 		}
@@ -178,8 +179,8 @@ read_roster(struct run *run, const char *name)
 		if (n == 0 || *t == '#')
 			continue;
 		if (nseeds == BATCH_SHEET_MAX_ROSTER) {
-			termout_printf(stderr, _("nabla: %s: more than %d names "
-			    "(split the class)\n"), name,
+			termout_printf(stderr, _("%s: %s: more than %d names "
+			    "(split the class)\n"), progname(), name,
 			    BATCH_SHEET_MAX_ROSTER);
 			bad = 1;
 			break;
@@ -239,7 +240,8 @@ read_questions(struct run *run, const char *name)
 			}
 		}
 		if (rc < 0) {
-			termout_printf(stderr, "nabla: %s:%d: %s\n", name,
+			termout_printf(stderr, "%s: %s:%d: %s\n", progname(),
+			    name,
 			    lineno, cause);
 			free(cause);
 			batch_line_free(&l);
@@ -258,7 +260,8 @@ read_questions(struct run *run, const char *name)
 	} else
 		bad = close_input(fp, name);
 	if (!bad && run->nq == 0) {
-		termout_printf(stderr, _("nabla: no questions in %s\n"), name);
+		termout_printf(stderr, _("%s: no questions in %s\n"),
+		    progname(), name);
 		bad = 1;
 	}
 	return bad ? 2 : 0;
@@ -821,7 +824,7 @@ check_batch(struct check_args *a)
 		    strcmp(a->batch, "-") == 0 ? _("the standard input") :
 		    a->batch);
 
-		termout_printf(stderr, "nabla: %s\n", m);
+		termout_printf(stderr, "%s: %s\n", progname(), m);
 		cli_error_set(m, NULL, -1);
 		free(m);
 		if (a->json)

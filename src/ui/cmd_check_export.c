@@ -12,6 +12,7 @@
 #include "core/sbuf.h"
 #include "core/text.h"
 #include "core/xalloc.h"
+#include "lesson/progname.h"
 #include "ui/cli_csv.h"
 #include "ui/cli_util.h"
 #include "ui/cmd_check_batch.h"
@@ -52,11 +53,12 @@ book_fits(const gradebook *gb, const char *option)
 {
 	if (gradebook_fits(gb))
 		return 1;
-	termout_printf(stderr, _("nabla: %s: the gradebook would have %d "
+	termout_printf(stderr, _("%s: %s: the gradebook would have %d "
 	    "students x %d questions for %zu answers, more than %d cells "
 	    "and more than %d per answer: name the questions (q= or "
 	    "--questions) so that answers to one question share its "
 	    "column, or use --json, which lists only the answers given\n"),
+	    progname(),
 	    option, gb->students.n, gb->qindex.n, gradebook_answers(gb),
 	    GRADEBOOK_MAX_CELLS, GRADEBOOK_CELLS_PER_ANSWER);
 	return 0;

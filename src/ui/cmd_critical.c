@@ -14,6 +14,7 @@
 #include "core/num.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
+#include "lesson/progname.h"
 #include "ui/cli.h"
 #include "ui/cli_print.h"
 #include "ui/cli_read.h"
@@ -31,7 +32,7 @@ static const cli_option critical_opts_table[] = {
 static void
 usage_critical(void)
 {
-	printf(_("Usage: nabla critical F [--box X0:X1,Y0:Y1,...] [OPTION]...\n"
+	printf(_("Usage: %s critical F [--box X0:X1,Y0:Y1,...] [OPTION]...\n"
 	    "Find the points where the gradient of F is zero and classify "
 	    "each by the\neigenvalues of the Hessian: minimum, maximum, "
 	    "saddle, or inconclusive (a zero\neigenvalue).  For two "
@@ -49,7 +50,8 @@ usage_critical(void)
 	    "The search is numerical (Newton's method from many starting "
 	    "points): it can\nmiss points.  Coordinates of polynomials are "
 	    "exact when they are rational.\n\n"
-	    "Example: nabla critical 'x^3 + y^3 - 3xy'\n"));
+	    "Example: %s critical 'x^3 + y^3 - 3xy'\n"),
+	    progname(), progname());
 }
 
 /* An exact rational as text: a short decimal when there is one, else

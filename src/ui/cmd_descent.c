@@ -19,6 +19,7 @@
 #include "core/num.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
+#include "lesson/progname.h"
 #include "ui/cli.h"
 #include "ui/cli_data.h"
 #include "ui/cli_print.h"
@@ -63,7 +64,7 @@ static const cli_option descent_opts_table[] = {
 static void
 usage_descent(void)
 {
-	printf(_("Usage: nabla descent F --from P --rate G [OPTION]...\n"
+	printf(_("Usage: %s descent F --from P --rate G [OPTION]...\n"
 	    "Run gradient descent a_k = a_(k-1) - G grad f(a_(k-1)) (or another "
 	    "method) on\nthe function F from the point P and show every step: "
 	    "k, a_k, f(a_k), the\ngradient and its length, and why the run "
@@ -118,8 +119,8 @@ usage_descent(void)
 	    "A run stops as diverged when |f| or a coordinate passes 1e150, "
 	    "when a value is\nno longer a finite number (a step that "
 	    "overflows), or when a_k leaves the\ndomain of f.\n\n"
-	    "Example: nabla descent '3x^2 + y^2' --from 1,1 --rate 0.1 "
-	    "--steps 3\n"), DESCENT_MAX_STEPS);
+	    "Example: %s descent '3x^2 + y^2' --from 1,1 --rate 0.1 "
+	    "--steps 3\n"), progname(), DESCENT_MAX_STEPS, progname());
 }
 
 /* Mini-batches of a run: off when size is 0. */

@@ -11,6 +11,7 @@
 #include "core/nls.h"
 #include "core/num.h"
 #include "core/xalloc.h"
+#include "lesson/progname.h"
 #include "ui/cli.h"
 #include "ui/cli_expr.h"
 #include "ui/cli_print.h"
@@ -21,7 +22,7 @@
 static void
 usage_diff(void)
 {
-	printf(_("Usage: nabla diff F VAR [OPTION]...\n"
+	printf(_("Usage: %s diff F VAR [OPTION]...\n"
 	    "Print the partial derivative of the function F with respect to VAR.\n\n"
 	    "  --steps       show the derivative worked rule by rule\n"
 	    "  --at P        also give its value at the point P\n"
@@ -30,7 +31,8 @@ usage_diff(void)
 	    "  --ascii, --unicode, --latex   output style\n"
 	    "  --json        print one JSON object\n"
 	    "  --help        show this help\n\n"
-	    "Example: nabla diff '3x^2y + zy - x' x --steps\n"));
+	    "Example: %s diff '3x^2y + zy - x' x --steps\n"),
+	    progname(), progname());
 }
 
 /* Find (or add) the variable named by text; -1 after an error. */
@@ -97,7 +99,8 @@ diff_main(int argc, char **argv)
 		return 2;
 	}
 	if (var >= nv)
-		termout_printf(stderr, _("nabla: note: the function does not contain %s, so its derivative is 0\n"),
+		termout_printf(stderr, _("%s: note: the function does not "
+		    "contain %s, so its derivative is 0\n"), progname(),
 		    o.pos[1]);
 	if ((o.at != NULL && cli_defined_at(o.pos[0], o.at, &vars) != 0) ||
 	    cli_defined_nowhere(o.pos[0], &vars)) {

@@ -11,6 +11,7 @@
 #include "core/nls.h"
 #include "core/num.h"
 #include "core/xalloc.h"
+#include "lesson/progname.h"
 #include "ui/cli.h"
 #include "ui/cli_expr.h"
 #include "ui/cli_print.h"
@@ -20,7 +21,7 @@
 static void
 usage_eval(void)
 {
-	printf(_("Usage: nabla eval F --at P [OPTION]...\n"
+	printf(_("Usage: %s eval F --at P [OPTION]...\n"
 	    "Print how the function F was read and its value at the point P.\n\n"
 	    "  --at P        the point, e.g. 1,2 or (1, 2); coordinates may be\n"
 	    "                expressions such as pi/2\n"
@@ -30,7 +31,8 @@ usage_eval(void)
 	    "  --ascii, --unicode, --latex   how to print the function\n"
 	    "  --json        print one JSON object\n"
 	    "  --help        show this help\n\n"
-	    "Example: nabla eval '3x^2y + zy - x' --at 1,1,1\n"));
+	    "Example: %s eval '3x^2y + zy - x' --at 1,1,1\n"),
+	    progname(), progname());
 }
 
 /* nabla eval F --at P */

@@ -11,6 +11,7 @@
 #include "core/nls.h"
 #include "core/num.h"
 #include "core/xalloc.h"
+#include "lesson/progname.h"
 #include "ui/cli.h"
 #include "ui/cli_expr.h"
 #include "ui/cli_print.h"
@@ -20,7 +21,7 @@
 static void
 usage_grad(void)
 {
-	printf(_("Usage: nabla grad F [--at P] [OPTION]...\n"
+	printf(_("Usage: %s grad F [--at P] [OPTION]...\n"
 	    "Print the gradient of the function F, and its value at P.\n\n"
 	    "  --at P        also give the value of the gradient at P\n"
 	    "  --steps       show each partial derivative worked rule by rule\n"
@@ -29,7 +30,8 @@ usage_grad(void)
 	    "  --ascii, --unicode, --latex   output style\n"
 	    "  --json        print one JSON object\n"
 	    "  --help        show this help\n\n"
-	    "Example: nabla grad '3x^2y + zy - x' --at 1,1,1\n"));
+	    "Example: %s grad '3x^2y + zy - x' --at 1,1,1\n"),
+	    progname(), progname());
 }
 
 /* nabla grad F [--at P] */

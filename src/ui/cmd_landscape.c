@@ -20,6 +20,7 @@
 #include "core/num.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
+#include "lesson/progname.h"
 #include "plot/canvas.h"
 #include "plot/chart.h"
 #include "plot/contour.h"
@@ -59,7 +60,7 @@ typedef struct ls_state {
 static void
 ls_usage(void)
 {
-	printf(_("Usage: nabla landscape [OPTION]...\n"
+	printf(_("Usage: %s landscape [OPTION]...\n"
 	    "Train a small neural network on a toy data set and draw its loss "
 	    "landscape.\n"
 	    "\n"
@@ -92,7 +93,8 @@ ls_usage(void)
 	    "\n"
 	    "Everything follows from the seed: the same options draw the same "
 	    "picture.\n"
-	    "Example: nabla landscape --data moons --hidden 16 --view slice\n"));
+	    "Example: %s landscape --data moons --hidden 16 --view slice\n"),
+	    progname(), progname());
 }
 
 /* Make the data set; 0 or 2 after an error. */

@@ -9,6 +9,7 @@
 
 #include "core/nls.h"
 #include "core/xalloc.h"
+#include "lesson/progname.h"
 #include "lesson/variant.h"
 #include "lesson/library.h"
 #include "lesson/progress.h"
@@ -79,7 +80,8 @@ cli_learn_plain(const char *lesson_name, const char *lessons_dir,
 		if (lesson_name != NULL)
 			cli_lesson_not_found("learn", lib, lesson_name);
 		else
-			fprintf(stderr, _("nabla learn: no lessons found\n"));
+			fprintf(stderr, _("%s learn: no lessons found\n"),
+			    progname());
 		progress_free(p);
 		library_free(lib);
 		return 2;
@@ -88,8 +90,8 @@ cli_learn_plain(const char *lesson_name, const char *lessons_dir,
 	if (library_open(e, &ds) != 0) {
 		/* solved only now: a lesson whose answers cannot be computed
 		 * is not taught */
-		termout_printf(stderr, _("nabla learn: lesson %s cannot be "
-		    "opened:\n"), e->l->id);
+		termout_printf(stderr, _("%s learn: lesson %s cannot be "
+		    "opened:\n"), progname(), e->l->id);
 		cli_lesson_print_diags(stderr, &ds, 0);
 		lesson_diags_free(&ds);
 		progress_free(p);
@@ -124,11 +126,12 @@ cli_learn_plain(const char *lesson_name, const char *lessons_dir,
 		free(st);
 	}
 	if (tutor_resumed(t))
-		printf(_("Going on from step %d (nabla learn %s --restart starts "
-		    "again).\n"), tutor_index(t) + 1, e->l->id);
+		printf(_("Going on from step %d (%s learn %s --restart starts "
+		    "again).\n"), tutor_index(t) + 1, progname(), e->l->id);
 	r = plain_run(t, stdin, stdout, &po);
 	if (r == 0 && idx + 1 < lib->n)
-		termout_printf(stdout, _("Next: nabla learn %s (%s)\n"), lib->e[idx + 1].l->id,
+		termout_printf(stdout, _("Next: %s learn %s (%s)\n"),
+		    progname(), lib->e[idx + 1].l->id,
 		    lib->e[idx + 1].l->title);
 	tutor_free(t);
 	progress_free(p);
@@ -157,7 +160,7 @@ cli_learn(int argc, char **argv)
 		setenv("NABLA_SEED", sb, 1);
 	}
 	if (o.help) {
-		printf(_("Usage: nabla learn [LESSON] [--plain] [--restart] "
+		printf(_("Usage: %s learn [LESSON] [--plain] [--restart] "
 		    "[--lessons DIR]\n"
 		    "                   [--seed N | --student NAME]\n"
 		    "Take a lesson (by id or number; without LESSON, the one "
@@ -175,7 +178,7 @@ cli_learn(int argc, char **argv)
 		    "             reader or a braille display)\n\n"
 		    "Exit status: 0 lesson finished (or the screens closed), "
 		    "1 stopped early in\n"
-		    "line mode, 2 bad usage.\n"));
+		    "line mode, 2 bad usage.\n"), progname());
 		free(o.args);
 		return 0;
 	}

@@ -9,6 +9,7 @@
 #include "core/nls.h"
 #include "core/expr.h"
 #include "lesson/library.h"
+#include "lesson/progname.h"
 #include "lesson/progress.h"
 #include "ui/cli.h"
 #include "ui/cli_lesson.h"
@@ -32,7 +33,7 @@ cli_lessons(int argc, char **argv)
 		free(o.args);
 		if (!o.help)
 			return cli_usage_error("lessons", _("takes no operands"));
-		printf(_("Usage: nabla lessons [--lessons DIR]\n"
+		printf(_("Usage: %s lessons [--lessons DIR]\n"
 		    "List the lessons nabla can find, with your progress.\n"
 		    "Lessons are looked for in this order (the first one "
 		    "with an id wins):\n"
@@ -42,7 +43,8 @@ cli_lessons(int argc, char **argv)
 		    "each DIR of\n"
 		    "  $XDG_DATA_DIRS, the installed course, and the course "
 		    "built into nabla\n"
-		    "  (used only when no course is installed).\n"));
+		    "  (used only when no course is installed).\n"),
+		    progname());
 		return 0;
 	}
 	termout_set_ascii(cli_default_style() == EXPR_ASCII);
@@ -65,8 +67,8 @@ cli_lessons(int argc, char **argv)
 	if (lib->n == 0)
 		printf(_("no lessons found\n"));
 	else
-		printf(_("\nStart one with: nabla learn NUMBER or nabla learn "
-		    "ID\n"));
+		printf(_("\nStart one with: %s learn NUMBER or %s learn "
+		    "ID\n"), progname(), progname());
 	progress_free(p);
 	library_free(lib);
 	free(o.args);

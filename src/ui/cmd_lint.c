@@ -11,6 +11,7 @@
 #include "lesson/builtin.h"
 #include "lesson/library.h"
 #include "lesson/lint.h"
+#include "lesson/progname.h"
 #include "ui/cli.h"
 #include "ui/cli_lesson.h"
 #include "ui/termout.h"
@@ -79,7 +80,7 @@ cli_lint(int argc, char **argv)
 	    "--seed --student --help -h", &o)) != 0)
 		return r;
 	if (o.help) {
-		printf(_("Usage: nabla lint [--strict] [--quiet] [--seed N] "
+		printf(_("Usage: %s lint [--strict] [--quiet] [--seed N] "
 		    "[FILE]...\n"
 		    "Check lesson files: their syntax, that every answer can "
 		    "be computed,\nand that the answers authors wrote agree "
@@ -92,7 +93,7 @@ cli_lint(int argc, char **argv)
 		    "varied exercises too\n"
 		    "             (seeds 1 to 200 are always checked)\n\n"
 		    "Exit status: 0 no problems, 1 problems found, 2 a file "
-		    "that cannot be read\nor bad usage.\n"));
+		    "that cannot be read\nor bad usage.\n"), progname());
 		free(o.args);
 		return 0;
 	}

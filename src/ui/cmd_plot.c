@@ -20,6 +20,7 @@
 #include "core/xalloc.h"
 #include "lesson/figure.h"
 #include "lesson/figure_draw.h"
+#include "lesson/progname.h"
 #include "lesson/rich.h"
 #include "ui/cli.h"
 #include "ui/cli_data.h"
@@ -44,7 +45,7 @@ typedef struct plot_opts {
 static void
 cmd_plot_usage(void)
 {
-	printf(_("Usage: nabla plot F [OPTION]...\n"
+	printf(_("Usage: %s plot F [OPTION]...\n"
 	    "Draw F as text: a contour map of a function of two variables with "
 	    "a\n"
 	    "gradient descent path on it, the gradient field, a convergence "
@@ -85,7 +86,8 @@ cmd_plot_usage(void)
 	    "Functions of one variable get their graph, of two a contour map, of "
 	    "more a\n"
 	    "convergence chart and a slice along -grad f at the start.\n"
-	    "Example: nabla plot '3x^2 + y^2' --from 1,1 --rate 0.1\n"));
+	    "Example: %s plot '3x^2 + y^2' --from 1,1 --rate 0.1\n"),
+	    progname(), progname());
 }
 
 /* Parse the options; returns 0 or 2 after an error. */

@@ -13,6 +13,7 @@
 #include "core/text.h"
 #include "lesson/exercise.h"
 #include "lesson/library.h"
+#include "lesson/progname.h"
 #include "lesson/progress.h"
 #include "lesson/tutor.h"
 #include "ui/class_report.h"
@@ -25,10 +26,10 @@
 static void
 progress_usage(void)
 {
-	printf(_("Usage: nabla progress [--json] [--lessons DIR]\n"
-	    "       nabla progress --name NAME\n"
-	    "       nabla progress --reset LESSON\n"
-	    "       nabla progress --merge DIR [--json | --csv] "
+	printf(_("Usage: %s progress [--json] [--lessons DIR]\n"
+	    "       %s progress --name NAME\n"
+	    "       %s progress --reset LESSON\n"
+	    "       %s progress --merge DIR [--json | --csv] "
 	    "[--lessons DIR]\n"
 	    "Show what you have done in each lesson, set your name, or "
 	    "forget one lesson.\n"
@@ -44,7 +45,8 @@ progress_usage(void)
 	    "done,\n"
 	    "                  first-try rate and hints per student\n"
 	    "  --csv           with --merge: the table as CSV (RFC 4180)\n"
-	    "  --lessons DIR   read lessons from DIR too\n"));
+	    "  --lessons DIR   read lessons from DIR too\n"),
+	    progname(), progname(), progname(), progname());
 }
 
 /* Forget lesson name in p and save; the exit status. */
@@ -68,7 +70,7 @@ progress_do_reset(library *lib, progress *p, const char *name)
 		else
 			cli_lesson_not_found("progress", lib, name);
 	} else if (progress_save(p, &err) != 0) {
-		termout_printf(stderr, _("nabla progress: %s\n"), err);
+		termout_printf(stderr, _("%s progress: %s\n"), progname(), err);
 		free(err);
 		r = 2;
 	} else
@@ -83,13 +85,13 @@ progress_do_name(progress *p, const char *name)
 	char *err = NULL;
 
 	if (p->dir == NULL) {
-		fprintf(stderr, _("nabla progress: the name cannot be kept "
-		    "without a progress directory\n"));
+		fprintf(stderr, _("%s progress: the name cannot be kept "
+		    "without a progress directory\n"), progname());
 		return 2;
 	}
 	progress_set_name(p, name);
 	if (progress_save(p, &err) != 0) {
-		termout_printf(stderr, _("nabla progress: %s\n"), err);
+		termout_printf(stderr, _("%s progress: %s\n"), progname(), err);
 		free(err);
 		return 2;
 	}
@@ -264,8 +266,8 @@ progress_table(library *lib, progress *p)
 			termout_printf(stdout, _("     %-*s  (not available)\n"),
 			    (int)title_w, p->lessons[i].id);
 	if (started == 0)
-		printf(_("no progress yet: nabla learn starts the first "
-		    "lesson\n"));
+		printf(_("no progress yet: %s learn starts the first "
+		    "lesson\n"), progname());
 	else
 		printf(ngettext("\n%d lesson started, %d done; %d of %d "
 		    "exercises right in them.\n", "\n%d lessons started, %d "

@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 
 #include "core/batch.h"
+#include "core/ascii.h"
 #include "core/batch_fname.h"
 #include "core/nls.h"
 #include "core/sbuf.h"
@@ -22,6 +23,7 @@
 #include "lesson/batch_sheet.h"
 #include "lesson/exercise.h"
 #include "lesson/library.h"
+#include "lesson/progname.h"
 #include "lesson/rich.h"
 #include "lesson/tutor.h"
 #include "lesson/variant.h"
@@ -169,10 +171,13 @@ sheet_heading(sbuf *b, int latex, const char *line)
 
 /* The sheet (key 0) or the answer key (key 1) of lesson l with the
  * numbers of seed, for a student (name may be NULL), its headings in
- * the language of the lesson (else the user's); caller frees. */
+ * the language of the lesson (else the user's); caller frees.  One
+ * encoding for the whole sheet: UTF-8 (lesson text, symbols, headings,
+ * names) when utf is set, else all of it spelled in ASCII (core/ascii.h:
+ * "fuer", "Loesungsschluessel"). */
 static char *
 sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
-    int latex)
+    int latex, int utf)
 {
 	sbuf b = SBUF_INIT;
 	const lesson_step *s;
@@ -228,19 +233,19 @@ sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
 			continue;
 		}
 		sbuf_addf(&b, _("\nExercise %d (%s)\n"), k, ex->id);
-		t = rich_render(ex->prompt, 72, 0);
+		t = rich_render(ex->prompt, 72, utf);
 		sbuf_addf(&b, "%s\n", t);
 		free(t);
-		t = exercise_givens(ex, 0);
+		t = exercise_givens(ex, utf);
 		if (*t != '\0')
 			sbuf_addf(&b, "%s\n", t);
 		free(t);
 		for (j = 0; j < ex->noptions; j++) {
-			t = rich_render(ex->options[j], 68, 0);
+			t = rich_render(ex->options[j], 68, utf);
 			sbuf_addf(&b, "  %c) %s\n", 'a' + j, t);
 			free(t);
 		}
-		t = exercise_answer_format(ex, 0);
+		t = exercise_answer_format(ex, utf);
 		sbuf_addf(&b, _("%s\nAnswer:\n"), t);
 		free(t);
 		tutor_choice_free(copy);
@@ -250,7 +255,14 @@ sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
 		sbuf_add(&b, "\\end{verbatim}\n\\end{document}\n");
 	}
 	sheet_language_end(&old);
-	return sbuf_take(&b);
+	t = sbuf_take(&b);
+	if (!utf) {
+		char *a = ascii_text(t);
+
+		free(t);
+		t = a;
+	}
+	return t;
 }
 
 /* Write text to path; 0, or -1 after a message. */
@@ -260,8 +272,8 @@ sheet_write(const char *path, const char *text)
 	FILE *f = fopen(path, "w");
 
 	if (f == NULL || fputs(text, f) == EOF || fclose(f) != 0) {
-		fprintf(stderr, _("nabla sheet: cannot write %s: %s\n"), path,
-		    strerror(errno));
+		fprintf(stderr, _("%s sheet: cannot write %s: %s\n"),
+		    progname(), path, strerror(errno));
 		return -1;
 	}
 	return 0;
@@ -329,8 +341,8 @@ sheet_roster_refused(const char *roster, int lineno, const char *line,
 			    "a control character"));
 	} else
 		return 0;
-	snprintf(err.hint, sizeof err.hint, "%s", _("no sheet for this line: "
-	    "correct the name and run nabla sheet again"));
+	snprintf(err.hint, sizeof err.hint, _("no sheet for this line: "
+	    "correct the name and run %s sheet again"), progname());
 	label = xasprintf("%s:%d", roster, lineno);
 	at = xstrndup(line, toolong > 0 ? SHEET_MAX_NAME + 1 : strlen(line));
 	cli_report(label, at, &err);
@@ -354,7 +366,8 @@ sheet_skip_line(FILE *fp)
  * written; 2 when a line was refused, 1 when a variant could not be
  * solved or a file not written (that stops the writing), else 0. */
 static int
-sheet_roster(lesson *l, const char *roster, const char *dir, int latex)
+sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
+    int utf)
 {
 	FILE *f = fopen(roster, "r");
 	sbuf line = SBUF_INIT;
@@ -368,15 +381,16 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex)
 	batch_tally seen = { 0 };	/* the names so far, first at */
 
 	if (f == NULL) {
-		fprintf(stderr, _("nabla sheet: cannot read %s: %s\n"), roster,
+		fprintf(stderr, _("%s sheet: cannot read %s: %s\n"), progname(),
+		    roster,
 		    strerror(errno));
 		return 2;
 	}
 	/* --out sheets: the folder is made when it is not there (its
 	 * parent must be) */
 	if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
-		fprintf(stderr, _("nabla sheet: cannot make the folder %s: "
-		    "%s\n"), dir, strerror(errno));
+		fprintf(stderr, _("%s sheet: cannot make the folder %s: "
+		    "%s\n"), progname(), dir, strerror(errno));
 		fclose(f);
 		return 1;
 	}
@@ -405,9 +419,9 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex)
 		/* a name twice is one student: their answers could not be
 		 * told apart (the same name, the same seed) */
 		if ((k = batch_tally_find(&seen, name)) >= 0) {
-			termout_printf(stderr, _("nabla sheet: %s:%d: %s is "
+			termout_printf(stderr, _("%s sheet: %s:%d: %s is "
 			    "already on line %d: one sheet for both\n"),
-			    roster, lineno, name, first[k]);
+			    progname(), roster, lineno, name, first[k]);
 			free(nm);
 			continue;
 		}
@@ -417,9 +431,9 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex)
 		seed = variant_seed_of_name(name);
 		memset(&ds, 0, sizeof ds);
 		if (variant_lesson(l, seed, &ds) != 0) {
-			termout_printf(stderr, _("nabla sheet: %s: the variant of "
-			    "seed %lu cannot be solved (run nabla lint)\n"), name,
-			    seed);
+			termout_printf(stderr, _("%s sheet: %s: the variant of "
+			    "seed %lu cannot be solved (run %s lint)\n"),
+			    progname(), name, seed, progname());
 			lesson_diags_free(&ds);
 			free(nm);
 			unsolved = 1;	/* the others are still written */
@@ -428,13 +442,13 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex)
 		lesson_diags_free(&ds);
 		fn = batch_fname(&names, name, &renamed);
 		if (renamed)
-			termout_printf(stderr, _("nabla sheet: %s: files named "
+			termout_printf(stderr, _("%s sheet: %s: files named "
 			    "%s (another name gives the same file names)\n"),
-			    name, fn);
+			    progname(), name, fn);
 		for (key = 0; r != 1 && key < 2; key++) {
 			path = xasprintf("%s/%s%s.%s", dir, fn, key ? "-key" :
 			    "", latex ? "tex" : "txt");
-			text = sheet_text(l, seed, name, key, latex);
+			text = sheet_text(l, seed, name, key, latex, utf);
 			if (sheet_write(path, text) != 0)
 				r = 1;
 			free(text);
@@ -455,9 +469,10 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex)
 		    "%d students: sheets and keys in %s\n", count), count,
 		    dir);
 	if (refused > 0)
-		termout_printf(stderr, ngettext("nabla sheet: %s: %d line "
-		    "refused, no sheet for it\n", "nabla sheet: %s: %d lines "
-		    "refused, no sheets for them\n", refused), roster, refused);
+		termout_printf(stderr, ngettext("%s sheet: %s: %d line "
+		    "refused, no sheet for it\n", "%s sheet: %s: %d lines "
+		    "refused, no sheets for them\n", refused), progname(),
+		    roster, refused);
 	return refused > 0 ? 2 : r != 0 || unsolved ? 1 : 0;
 }
 
@@ -465,7 +480,8 @@ int
 cli_sheet(int argc, char **argv)
 {
 	const char *roster = NULL, *dir = ".", *lessons = NULL;
-	int latex = 0, answers = 0, has_seed = 0, i, r = 0;
+	int latex = 0, answers = 0, has_seed = 0, ascii = 0, i, r = 0;
+	int utf;
 	unsigned long seed = 0;
 	lesson_diags ds;
 	library *lib = NULL;
@@ -477,10 +493,10 @@ cli_sheet(int argc, char **argv)
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
 		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-			printf(_("Usage: nabla sheet LESSON [--seed N | --student "
+			printf(_("Usage: %s sheet LESSON [--seed N | --student "
 			    "NAME | --students ROSTER]\n"
 			    "                  [--out DIR] [--latex] "
-			    "[--answers] [--lessons DIR]\n"
+			    "[--answers] [--ascii] [--lessons DIR]\n"
 			    "The exercises of a lesson (a file, an id or a "
 			    "number) with one student's\nnumbers, and the "
 			    "answer key.\n\n"
@@ -498,17 +514,22 @@ cli_sheet(int argc, char **argv)
 			    "  --latex           LaTeX (.tex) instead of plain "
 			    "text\n"
 			    "  --answers         only the answers, one a "
-			    "line\n\n"
+			    "line\n"
+			    "  --ascii           the sheet in ASCII (the default "
+			    "when the locale is\n"
+			    "                    not UTF-8, and with --latex)\n\n"
 			    "Exit status: 0 written, 1 a file could not be "
 			    "written or solved, 2 bad usage or a roster line\n"
 			    "refused (the other students' sheets are "
-			    "written).\n"));
+			    "written).\n"), progname());
 			return 0;
 		}
 		if (strcmp(a, "--latex") == 0)
 			latex = 1;
 		else if (strcmp(a, "--answers") == 0)
 			answers = 1;
+		else if (strcmp(a, "--ascii") == 0)
+			ascii = 1;
 		else if ((strcmp(a, "--seed") == 0 || strcmp(a, "--student")
 		    == 0 || strcmp(a, "--students") == 0 || strcmp(a,
 		    "--out") == 0 || strcmp(a, "--lessons") == 0) && i + 1 <
@@ -540,8 +561,8 @@ cli_sheet(int argc, char **argv)
 			return cli_usage_error("sheet", _("one lesson at a time"));
 	}
 	if (file == NULL)
-		return cli_usage_error("sheet", _("which lesson? (nabla sheet "
-		    "LESSON)"));
+		return cli_usage_error("sheet", _("which lesson? (%s sheet "
+		    "LESSON)"), progname());
 	if (roster != NULL && has_seed)
 		return cli_usage_error("sheet", _("--students gives every "
 		    "student a seed: leave out --seed and --student"));
@@ -563,8 +584,10 @@ cli_sheet(int argc, char **argv)
 		return 2;
 	}
 	lesson_diags_free(&ds);
+	/* LaTeX's T1 fonts have no Greek letters nor math symbols */
+	utf = !ascii && !latex && cli_default_style() == EXPR_UNICODE;
 	if (roster != NULL)
-		r = sheet_roster(l, roster, dir, latex);
+		r = sheet_roster(l, roster, dir, latex, utf);
 	else {
 		memset(&ds, 0, sizeof ds);
 		if (variant_lesson(l, seed, &ds) != 0) {
@@ -573,10 +596,10 @@ cli_sheet(int argc, char **argv)
 		} else if (answers)
 			sheet_print_answers(l, seed);
 		else {
-			text = sheet_text(l, seed, name, 0, latex);
+			text = sheet_text(l, seed, name, 0, latex, utf);
 			fputs(text, stdout);
 			free(text);
-			text = sheet_text(l, seed, name, 1, latex);
+			text = sheet_text(l, seed, name, 1, latex, utf);
 			fputs(latex ? "" : "\n", stdout);
 			if (!latex)
 				fputs(text, stdout);

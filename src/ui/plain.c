@@ -11,6 +11,7 @@
 #include "core/nls.h"
 #include "core/text.h"
 #include "core/xalloc.h"
+#include "lesson/progname.h"
 #include "lesson/variant.h"
 #include "lesson/exercise.h"
 #include "lesson/figure.h"
@@ -224,9 +225,9 @@ plain_figure(FILE *out, const plain_opts *o, tutor *t, const figure *fig,
 
 	if (*work >= FIGURE_LESSON_MAX_WORK) {
 		text = xasprintf(_("(figure not drawn: this lesson's figures "
-		    "are too costly to draw them all; the screen tutor, nabla "
+		    "are too costly to draw them all; the screen tutor, %s "
 		    "learn %s, draws each when it is shown)"),
-		    tutor_lesson(t)->id);
+		    progname(), tutor_lesson(t)->id);
 		plain_wrapped(out, o, text, "");
 		free(text);
 		return;
@@ -413,7 +414,7 @@ plain_warnings(tutor *t)
 	char *w = tutor_take_warning(t);
 
 	if (w != NULL) {
-		termout_printf(stderr, "nabla: %s\n", w);
+		termout_printf(stderr, "%s: %s\n", progname(), w);
 		free(w);
 	}
 }
@@ -449,16 +450,17 @@ plain_finish(FILE *out, const plain_opts *o, tutor *t)
 		}
 		free(report);
 		if (s.skipped > 0) {
-			/* TRANSLATORS: "missed", "again" and "nabla learn"
-			 * are typed as they are; %s is the lesson's id. */
+			/* TRANSLATORS: "missed", "again" and "learn" are
+			 * typed as they are; the first %s is the program's
+			 * name (nabla), the second the lesson's id. */
 			line = xasprintf(ngettext("%d exercise was skipped: "
 			    "type missed to go back to it, again to practise "
-			    "the whole lesson again, or come back with nabla "
+			    "the whole lesson again, or come back with %s "
 			    "learn %s --restart.", "%d exercises were skipped: "
 			    "type missed to go back to them, again to practise "
-			    "the whole lesson again, or come back with nabla "
+			    "the whole lesson again, or come back with %s "
 			    "learn %s --restart.", s.skipped), s.skipped,
-			    tutor_lesson(t)->id);
+			    progname(), tutor_lesson(t)->id);
 			plain_wrapped(out, o, line, "");
 			free(line);
 		}
@@ -576,9 +578,9 @@ play:
 	if (stopped) {
 		free(buf);
 		if (tutor_place_saved(t))
-			fprintf(out, _("Stopped. Your place is saved: nabla "
+			fprintf(out, _("Stopped. Your place is saved: %s "
 			    "learn %s goes on from here.\n"),
-			    tutor_lesson(t)->id);
+			    progname(), tutor_lesson(t)->id);
 		else if (tutor_place_memory(t))
 			plain_wrapped(out, o, _("Stopped. Your place is not kept: "
 			    "set HOME or XDG_STATE_HOME to keep it."),

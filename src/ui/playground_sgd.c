@@ -18,6 +18,7 @@
 #include "core/nls.h"
 #include "core/num.h"
 #include "core/xalloc.h"
+#include "lesson/progname.h"
 #include "plot/canvas.h"
 #include "plot/frame.h"
 #include "ui/playground.h"
@@ -54,9 +55,9 @@ int
 playground_set_sgd(playground *p, int on, char *err, size_t n)
 {
 	if (on && p->dfn == NULL) {
-		snprintf(err, n, "%s", _("SGD needs a function over data: a "
-		    "mean(...) or sum(...) over the rows of a table (nabla "
-		    "--data FILE)"));
+		snprintf(err, n, _("SGD needs a function over data: a "
+		    "mean(...) or sum(...) over the rows of a table (%s "
+		    "--data FILE)"), progname());
 		return -1;
 	}
 	p->sgd = on;

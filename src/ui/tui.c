@@ -24,6 +24,7 @@
 #include "core/nls.h"
 #include "core/xalloc.h"
 #include "lesson/library.h"
+#include "lesson/progname.h"
 #include "lesson/progress.h"
 #include "ui/cli_data.h"
 #include "ui/cli_lesson.h"
@@ -531,8 +532,9 @@ tui_run(const tui_opts *o)
 	if (o->lesson != NULL) {
 		e = library_find(tui_library(t), o->lesson);
 		if (e == NULL) {
-			fprintf(stderr, _("nabla: no lesson \"%s\" (nabla lessons "
-			    "lists them)\n"), o->lesson);
+			fprintf(stderr, _("%s: no lesson \"%s\" (%s lessons "
+			    "lists them)\n"), progname(), o->lesson,
+			    progname());
 			tui_free(t);
 			return 2;
 		}
@@ -612,16 +614,16 @@ tui_main(int argc, char **argv)
 		else if (strncmp(argv[i], "--data=", 7) == 0)
 			o.data = argv[i] + 7;
 		else {
-			fprintf(stderr, _("nabla: unrecognized option '%s'\n"
-			    "Try 'nabla --help' for more information.\n"),
-			    argv[i]);
+			fprintf(stderr, _("%s: unrecognized option '%s'\n"
+			    "Try '%s --help' for more information.\n"),
+			    progname(), argv[i], progname());
 			return 2;
 		}
 	}
 	if (o.data != NULL && (!isatty(STDIN_FILENO) ||
 	    !isatty(STDOUT_FILENO))) {
-		fprintf(stderr, "%s", _("nabla: --data opens the playground, "
-		    "which needs a terminal\n"));
+		fprintf(stderr, _("%s: --data opens the playground, "
+		    "which needs a terminal\n"), progname());
 		return 2;
 	}
 	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO))

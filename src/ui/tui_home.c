@@ -11,6 +11,7 @@
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
 #include "lesson/library.h"
+#include "lesson/progname.h"
 #include "lesson/progress.h"
 #include "lesson/tutor.h"
 #include "ui/tui.h"
@@ -278,24 +279,23 @@ tui_home_draw(tui *t)
 	ri = tui_home_resume_index(lib, t->prog);
 	if (t->msg != NULL)
 		tui_note(t, last, 1, t->cols - 2, 2, t->msg, t->msg_role);
-	else if (lib->diags.nerrors > 0)
-		tui_note(t, last, 1, t->cols - 2, 2, _("some lesson files could "
-		    "not be read: nabla lint shows why"), TUI_ERROR);
-	else if (lib->nover > 0)
-		tui_note(t, last, 1, t->cols - 2, 2, _("some lesson files were "
-		    "left out: a folder holds too many; nabla lessons says "
-		    "which"), TUI_ERROR);
-	else if (lib->nshadowed > 0) {
+	else if (lib->diags.nerrors > 0 || lib->nover > 0 ||
+	    lib->nshadowed > 0) {
 		/* as nabla lessons says on stderr: a lesson taken for
 		 * another must not go unnoticed */
-		char *s = lib->nshadowed == 1 ? xasprintf(_("lesson %s was "
-		    "left out: another lesson has that id; nabla lessons "
-		    "names the files"), lib->shadowed[0].id) :
+		char *s = lib->diags.nerrors > 0 ? xasprintf(_("some lesson "
+		    "files could not be read: %s lint shows why"),
+		    progname()) : lib->nover > 0 ? xasprintf(_("some lesson "
+		    "files were left out: a folder holds too many; %s "
+		    "lessons says which"), progname()) :
+		    lib->nshadowed == 1 ? xasprintf(_("lesson %s was "
+		    "left out: another lesson has that id; %s lessons "
+		    "names the files"), lib->shadowed[0].id, progname()) :
 		    xasprintf(ngettext("%d lesson was left out: another "
-		    "lesson has its id; nabla lessons names the files",
+		    "lesson has its id; %s lessons names the files",
 		    "%d lessons were left out: other lessons have their "
-		    "ids; nabla lessons names the files", lib->nshadowed),
-		    lib->nshadowed);
+		    "ids; %s lessons names the files", lib->nshadowed),
+		    lib->nshadowed, progname());
 
 		tui_note(t, last, 1, t->cols - 2, 2, s, TUI_ERROR);
 		free(s);

@@ -19,6 +19,7 @@
 #include "core/expr.h"
 #include "core/nls.h"
 #include "core/xalloc.h"
+#include "lesson/progname.h"
 #include "lesson/variant.h"
 #include "lesson/exercise.h"
 #include "lesson/figure.h"
@@ -130,9 +131,10 @@ tui_lesson_open(tui *t, int index)
 		/* its answers cannot be computed: say why, stay here */
 		char *m = ds.n > 0 ? lesson_diag_format(&ds.d[0]) : NULL;
 		tui_message(t, TUI_ERROR, ngettext("this lesson cannot be "
-		    "opened (%d error; nabla lint shows them): %s", "this "
-		    "lesson cannot be opened (%d errors; nabla lint shows "
-		    "them): %s", ds.nerrors), ds.nerrors, m ? m : "");
+		    "opened (%d error; %s lint shows them): %s", "this "
+		    "lesson cannot be opened (%d errors; %s lint shows "
+		    "them): %s", ds.nerrors), ds.nerrors, progname(),
+		    m ? m : "");
 		free(m);
 		lesson_diags_free(&ds);
 		return;

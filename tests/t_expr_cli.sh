@@ -119,6 +119,11 @@ run grad '0.1x^2 + 0.3y' --json
 has '"reading":"(0.1)*x^2 + (0.3)*y"' out; ok $? "json reading shows 0.1 as typed"
 run grad '0.1x^2 + 0.3y' --latex
 has 'read as: (0.1) \cdot x^{2} + (0.3) \cdot y' out; ok $? "LaTeX reading shows 0.1 as typed"
+# a square or cube root as typed is \sqrt{...} (\sqrt\left(...\right) is
+# no root in LaTeX)
+run diff 'sqrt(x^2 + 1) + cbrt(x)' x --latex
+has 'read as: \sqrt{x^{2} + 1} + \sqrt[3]{x}' out && ! has 'sqrt\left' out
+ok $? "LaTeX reading of sqrt and cbrt: \sqrt{...}, \sqrt[3]{...}"
 
 # audit finding 3: Greek indexed variables declared, Greek in --vars
 run grad 'f(θ0) = θ0' --at 1

@@ -476,8 +476,10 @@ print_func(printer *pr, sbuf *b, const expr *e)
 		sbuf_add(b, pr->st == EXPR_LATEX ? "\\right|" : "|");
 		return;
 	}
-	if (e->fn == FN_CBRT && pr->st == EXPR_LATEX) {
-		sbuf_add(b, "\\sqrt[3]{");
+	if ((e->fn == FN_CBRT || e->fn == FN_SQRT) && pr->st == EXPR_LATEX) {
+		/* \sqrt takes its argument in braces: \sqrt\left(x\right)
+		 * is no root */
+		sbuf_add(b, e->fn == FN_CBRT ? "\\sqrt[3]{" : "\\sqrt{");
 		print_expr(pr, b, e->args[0], P_SUM);
 		sbuf_add(b, "}");
 		return;

@@ -49,7 +49,7 @@ printf 'carol\tstep\t3x^2 + y^2\tfrom=1,1 rate=0.1\t0.4, 0.8\n' >>"$tmp/class.ts
 printf 'dan\tcritical\tx^3 + y^3 - 3xy\tkinds=saddle;min\t0,0; 1,1\n' >>"$tmp/class.tsv"
 printf 'eve\tgrad\tx^2 +\t-\t2x\n' >>"$tmp/class.tsv"
 
-echo "1..16"
+echo "1..17"
 vg 0 "eval" eval '3x^2y + zy - x' --at 1,1,1
 vg 0 "diff --steps" diff 'sin(x*y)^2 + e^(x/y)' x --steps
 vg 0 "grad --json" grad '3x^2y + zy - x' --at 1,1,1 --json
@@ -67,6 +67,8 @@ vg 1 "check grad (a known mistake)" check grad '3x^2y + zy - x' \
     --answer '6x - 1, 3x^2 + z, y'
 vg 0 "check critical with kinds" check critical 'x^3 + y^3 - 3xy' \
     --answer '0,0; 1,1' --kinds 'saddle; min'
+vg 0 "check critical where the gradient does not exist (a kink)" \
+    check critical '|x| + y^2' --answer '(0,0)' --kinds min
 vg 1 "check --batch (with a malformed line)" check --batch "$tmp/class.tsv"
 vg 2 "bad input: unbalanced parenthesis" grad '(x + y'
 vg 2 "bad input: unknown function, with a suggestion" eval 'sni(x)' --at 1

@@ -776,7 +776,8 @@ check_critical(check_fn *c, const double *known, int nknown,
 				free(ps);
 				continue;
 			}
-			if (!grad_explained(c, x, g, scale)) {
+			/* where ∇f does not exist, g holds nothing */
+			if (!nondiff && !grad_explained(c, x, g, scale)) {
 				gs_ = check_fmt_point(g, c->n);
 				p->mistake = MISTAKE_EXTRA_POINT;
 				p->feedback = xasprintf(_("%s%s = %s is not zero, "

@@ -14,7 +14,8 @@
 
 /* One prepared function in the cache. */
 struct entry {
-	char		*key;		/* function, '\n', vars */
+	char		*key;		/* function, '\n', vars, '\n', sig */
+	unsigned long	 hash;		/* of key (key_hash) */
 	expr		*f;
 	expr_vars	 vars;
 	check_fn	*c;		/* NULL when too large to check */
@@ -162,6 +163,49 @@ read_vars(const char *text, expr_vars *vars, char **cause)
 	return rc;
 }
 
+/* The cache's key of line l: its function, '\n', its variables, '\n',
+ * its significant figures (the caller frees it). */
+static char *
+line_key(const batch_line *l)
+{
+	const char	*v = l->vars ? l->vars : "";
+	size_t		 nf = strlen(l->function), nv = strlen(v), nd = 0;
+	char		 d[24], *k, *p;
+	long long	 sig = l->sig;
+	unsigned long long u = sig < 0 ? 0ULL - (unsigned long long)sig :
+			    (unsigned long long)sig;
+
+	/* the digits of sig as "%d" writes them, last first */
+	do {
+		d[nd++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u > 0);
+	if (sig < 0)
+		d[nd++] = '-';
+	p = k = xmalloc(nf + nv + nd + 3);
+	memcpy(p, l->function, nf);
+	p += nf;
+	*p++ = '\n';
+	memcpy(p, v, nv);
+	p += nv;
+	*p++ = '\n';
+	while (nd > 0)
+		*p++ = d[--nd];
+	*p = '\0';
+	return k;
+}
+
+/* FNV-1a of string s: entries are compared by it before their keys. */
+static unsigned long
+key_hash(const char *s)
+{
+	unsigned long	h = 14695981039346656037UL;
+
+	for (; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211UL;
+	return h;
+}
+
 /* The prepared function for a line, from the cache or new, its entry
  * in *ep; NULL with *cause when it cannot be read. */
 static check_fn *
@@ -173,12 +217,13 @@ lookup(batch_cache *bc, const batch_line *l, struct entry **ep,
 	expr_vars	 vars;
 	expr		*f, *raw, **g;
 	char		*key;
+	unsigned long	 h;
 	int		 i;
 
-	key = xasprintf("%s\n%s\n%d", l->function, l->vars ? l->vars : "",
-	    l->sig);
+	key = line_key(l);
+	h = key_hash(key);
 	for (i = 0; i < bc->n; i++) {
-		if (strcmp(bc->e[i].key, key) == 0) {
+		if (bc->e[i].hash == h && strcmp(bc->e[i].key, key) == 0) {
 			free(key);
 			*ep = &bc->e[i];
 			if (bc->e[i].refused != NULL)
@@ -222,6 +267,7 @@ lookup(batch_cache *bc, const batch_line *l, struct entry **ep,
 		entry_clear(e);
 	}
 	e->key = key;
+	e->hash = h;
 	e->f = f;
 	e->vars = vars;
 	*ep = e;

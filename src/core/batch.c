@@ -32,6 +32,9 @@ struct batch_cache {
 	struct entry	*e;
 	batch_memo	*memo;		/* answers graded */
 	expr_work	 work;		/* spent by expr_gradient_fits */
+	void		*spare;		/* the block of a dropped entry's
+					 * check_fn, for the next one
+					 * (check_fn_recycle) */
 };
 
 /* --- grading ------------------------------------------------------------ */
@@ -53,13 +56,17 @@ batch_cache_new(const check_opts *o, int capacity)
 	return bc;
 }
 
-/* Free one cache entry's contents. */
+/* Free one cache entry's contents, the block of its check_fn kept in
+ * bc->spare when that is empty. */
 static void
-entry_clear(struct entry *e)
+entry_clear(batch_cache *bc, struct entry *e)
 {
 	free(e->key);
 	expr_free(e->f);
-	check_fn_free(e->c);
+	if (bc->spare == NULL)
+		bc->spare = check_fn_recycle(e->c);
+	else
+		check_fn_free(e->c);
 	free(e->refused);
 	free(e->hess_refused);
 	memset(e, 0, sizeof *e);
@@ -94,7 +101,8 @@ batch_cache_free(batch_cache *bc)
 	if (bc == NULL)
 		return;
 	for (i = 0; i < bc->n; i++)
-		entry_clear(&bc->e[i]);
+		entry_clear(bc, &bc->e[i]);
+	free(bc->spare);
 	free(bc->e);
 	batch_memo_free(bc->memo);
 	free(bc);
@@ -264,7 +272,7 @@ lookup(batch_cache *bc, const batch_line *l, struct entry **ep,
 		/* the oldest one goes */
 		e = &bc->e[bc->next];
 		bc->next = (bc->next + 1) % bc->cap;
-		entry_clear(e);
+		entry_clear(bc, e);
 	}
 	e->key = key;
 	e->hash = h;
@@ -285,9 +293,10 @@ lookup(batch_cache *bc, const batch_line *l, struct entry **ep,
 		check_opts	o = bc->o;
 
 		o.sig = l->sig;
-		e->c = check_fn_new_grad(f, &vars, &o, g);
+		e->c = check_fn_new_grad_in(bc->spare, f, &vars, &o, g);
 	} else
-		e->c = check_fn_new_grad(f, &vars, &bc->o, g);
+		e->c = check_fn_new_grad_in(bc->spare, f, &vars, &bc->o, g);
+	bc->spare = NULL;
 	/* x/x has no value at 0: c keeps the tree as written */
 	check_fn_set_typed_expr(e->c, raw);
 	return e->c;

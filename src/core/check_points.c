@@ -558,7 +558,7 @@ cands_add(void *ctx, const double *x)
 			return 0;
 	}
 	if (k->m == k->cap) {
-		k->cap = k->cap ? 2 * k->cap : 128;
+		k->cap = k->cap ? 2 * k->cap : 16;
 		k->x = xrealloc(k->x, (k->cap * n + 1) * sizeof *k->x);
 		k->val = xrealloc(k->val, (k->cap * n + 1) * sizeof *k->val);
 		k->tv = xrealloc(k->tv, (k->cap * k->nt + 1) * sizeof *k->tv);

@@ -14,7 +14,8 @@
 
 /* One prepared function in the cache. */
 struct entry {
-	char		*key;		/* function, '\n', vars */
+	char		*key;		/* function, '\n', vars, '\n', sig */
+	unsigned long	 hash;		/* of key (key_hash) */
 	expr		*f;
 	expr_vars	 vars;
 	check_fn	*c;		/* NULL when too large to check */
@@ -31,6 +32,9 @@ struct batch_cache {
 	struct entry	*e;
 	batch_memo	*memo;		/* answers graded */
 	expr_work	 work;		/* spent by expr_gradient_fits */
+	void		*spare;		/* the block of a dropped entry's
+					 * check_fn, for the next one
+					 * (check_fn_recycle) */
 };
 
 /* --- grading ------------------------------------------------------------ */
@@ -52,13 +56,17 @@ batch_cache_new(const check_opts *o, int capacity)
 	return bc;
 }
 
-/* Free one cache entry's contents. */
+/* Free one cache entry's contents, the block of its check_fn kept in
+ * bc->spare when that is empty. */
 static void
-entry_clear(struct entry *e)
+entry_clear(batch_cache *bc, struct entry *e)
 {
 	free(e->key);
 	expr_free(e->f);
-	check_fn_free(e->c);
+	if (bc->spare == NULL)
+		bc->spare = check_fn_recycle(e->c);
+	else
+		check_fn_free(e->c);
 	free(e->refused);
 	free(e->hess_refused);
 	memset(e, 0, sizeof *e);
@@ -93,7 +101,8 @@ batch_cache_free(batch_cache *bc)
 	if (bc == NULL)
 		return;
 	for (i = 0; i < bc->n; i++)
-		entry_clear(&bc->e[i]);
+		entry_clear(bc, &bc->e[i]);
+	free(bc->spare);
 	free(bc->e);
 	batch_memo_free(bc->memo);
 	free(bc);
@@ -162,6 +171,49 @@ read_vars(const char *text, expr_vars *vars, char **cause)
 	return rc;
 }
 
+/* The cache's key of line l: its function, '\n', its variables, '\n',
+ * its significant figures (the caller frees it). */
+static char *
+line_key(const batch_line *l)
+{
+	const char	*v = l->vars ? l->vars : "";
+	size_t		 nf = strlen(l->function), nv = strlen(v), nd = 0;
+	char		 d[24], *k, *p;
+	long long	 sig = l->sig;
+	unsigned long long u = sig < 0 ? 0ULL - (unsigned long long)sig :
+			    (unsigned long long)sig;
+
+	/* the digits of sig as "%d" writes them, last first */
+	do {
+		d[nd++] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u > 0);
+	if (sig < 0)
+		d[nd++] = '-';
+	p = k = xmalloc(nf + nv + nd + 3);
+	memcpy(p, l->function, nf);
+	p += nf;
+	*p++ = '\n';
+	memcpy(p, v, nv);
+	p += nv;
+	*p++ = '\n';
+	while (nd > 0)
+		*p++ = d[--nd];
+	*p = '\0';
+	return k;
+}
+
+/* FNV-1a of string s: entries are compared by it before their keys. */
+static unsigned long
+key_hash(const char *s)
+{
+	unsigned long	h = 14695981039346656037UL;
+
+	for (; *s != '\0'; s++)
+		h = (h ^ (unsigned char)*s) * 1099511628211UL;
+	return h;
+}
+
 /* The prepared function for a line, from the cache or new, its entry
  * in *ep; NULL with *cause when it cannot be read. */
 static check_fn *
@@ -173,12 +225,13 @@ lookup(batch_cache *bc, const batch_line *l, struct entry **ep,
 	expr_vars	 vars;
 	expr		*f, *raw, **g;
 	char		*key;
+	unsigned long	 h;
 	int		 i;
 
-	key = xasprintf("%s\n%s\n%d", l->function, l->vars ? l->vars : "",
-	    l->sig);
+	key = line_key(l);
+	h = key_hash(key);
 	for (i = 0; i < bc->n; i++) {
-		if (strcmp(bc->e[i].key, key) == 0) {
+		if (bc->e[i].hash == h && strcmp(bc->e[i].key, key) == 0) {
 			free(key);
 			*ep = &bc->e[i];
 			if (bc->e[i].refused != NULL)
@@ -219,9 +272,10 @@ lookup(batch_cache *bc, const batch_line *l, struct entry **ep,
 		/* the oldest one goes */
 		e = &bc->e[bc->next];
 		bc->next = (bc->next + 1) % bc->cap;
-		entry_clear(e);
+		entry_clear(bc, e);
 	}
 	e->key = key;
+	e->hash = h;
 	e->f = f;
 	e->vars = vars;
 	*ep = e;
@@ -239,9 +293,10 @@ lookup(batch_cache *bc, const batch_line *l, struct entry **ep,
 		check_opts	o = bc->o;
 
 		o.sig = l->sig;
-		e->c = check_fn_new_grad(f, &vars, &o, g);
+		e->c = check_fn_new_grad_in(bc->spare, f, &vars, &o, g);
 	} else
-		e->c = check_fn_new_grad(f, &vars, &bc->o, g);
+		e->c = check_fn_new_grad_in(bc->spare, f, &vars, &bc->o, g);
+	bc->spare = NULL;
 	/* x/x has no value at 0: c keeps the tree as written */
 	check_fn_set_typed_expr(e->c, raw);
 	return e->c;

@@ -431,8 +431,18 @@ check_fn *
 check_fn_new_grad(const expr *f, const expr_vars *vars, const check_opts *o,
     expr **grad)
 {
-	check_fn	*c = xcalloc(1, sizeof *c);
+	return check_fn_new_grad_in(NULL, f, vars, o, grad);
+}
+
+/* check_fn_new_grad in block (see check.h). */
+check_fn *
+check_fn_new_grad_in(void *block, const expr *f, const expr_vars *vars,
+    const check_opts *o, expr **grad)
+{
+	check_fn	*c = block != NULL ? block : xmalloc(sizeof *c);
 	int		 i;
+
+	memset(c, 0, sizeof *c);
 
 	if (o != NULL)
 		c->o = *o;
@@ -493,10 +503,17 @@ check_fn_set_typed_expr(check_fn *c, expr *raw)
 void
 check_fn_free(check_fn *c)
 {
+	free(check_fn_recycle(c));
+}
+
+/* check_fn_free without freeing c's own block (see check.h). */
+void *
+check_fn_recycle(check_fn *c)
+{
 	int	i;
 
 	if (c == NULL)
-		return;
+		return NULL;
 	expr_free(c->f);
 	expr_free(c->typed);
 	free(c->s_nabla);
@@ -525,7 +542,7 @@ check_fn_free(check_fn *c)
 	for (i = 0; c->kpts != NULL && i < c->nknown; i++)
 		critical_point_free(&c->kpts[i]);
 	free(c->kpts);
-	free(c);
+	return c;
 }
 
 /* The number of variables. */

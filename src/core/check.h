@@ -120,7 +120,16 @@ check_fn *check_fn_new(const expr *f, const expr_vars *vars,
  * over), so it is not differentiated twice. */
 check_fn *check_fn_new_grad(const expr *f, const expr_vars *vars,
     const check_opts *o, expr **grad);
+/* Like check_fn_new_grad, in block when not NULL (what check_fn_recycle
+ * returned, taken over).  A check_fn is larger than glibc's per-thread
+ * cache of small blocks, so a batch that prepares a function for each
+ * line reuses the block of the one it drops. */
+check_fn *check_fn_new_grad_in(void *block, const expr *f,
+    const expr_vars *vars, const check_opts *o, expr **grad);
 void check_fn_free(check_fn *c);
+/* check_fn_free, the block of c itself kept and returned (NULL when c
+ * is) for check_fn_new_grad_in; the caller frees it if unused. */
+void *check_fn_recycle(check_fn *c);
 /* Tell c how f was typed (text, read with c's variables), so that a
  * value at a point is asked of f as typed: x/x has none at 0, though it
  * simplifies to 1.  Does nothing when text cannot be read. */

@@ -350,7 +350,7 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 	vals = xmalloc((k + 1) * NPTS * sizeof *vals);
 	for (j = 0; j < k; j++) {
 		check_values(c, a[j], vals + j * NPTS);
-		check_mask_raw(c, raw[j], vals + j * NPTS);
+		check_mask_raw(c, raw[j], a[j], vals + j * NPTS);
 	}
 
 	if (k == 1 && c->n > 1 && !check_grad_equals(c, 0, a[0], vals)) {

@@ -227,8 +227,10 @@ expr *check_parse_raw(const check_fn *c, const char *text, size_t b,
 /* How text[b..e) was read, for the echo: a new string or NULL. */
 char *check_reading(const check_fn *c, const char *text, size_t b,
     size_t e);
-/* Make vals NaN where the answer as written (raw) has no value. */
-void check_mask_raw(const check_fn *c, const expr *raw, double *vals);
+/* Make vals (a's values, check_values) NaN where the answer as written
+ * (raw) has no value. */
+void check_mask_raw(const check_fn *c, const expr *raw, const expr *a,
+    double *vals);
 /* The number text[b..e) into *out; -1 with err. */
 int check_parse_number(const check_fn *c, const char *text, size_t b,
     size_t e, const char *field, double *out, check_error *err);

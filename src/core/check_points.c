@@ -70,35 +70,74 @@ check_pool_point(uint64_t *s, int j, int n, double *x)
 /* Every coordinate moved (noise_with's vars). */
 #define ALL_VARS 0xffffffffu
 
-/* Which variables component i has (bit j for variable j; with all 32
- * present that is ALL_VARS, which moves every one: right too). */
+/* Which variables tree e of c has (bit j for variable j, j < 32). */
 static uint32_t
-component_vars(const check_fn *c, int i)
+term_vars(const check_fn *c, const expr *e)
 {
 	uint32_t	m = 0;
 	int		j;
 
 	for (j = 0; j < c->n && j < 32; j++) {
-		if (expr_has_var(c->grad[i], j))
+		if (expr_has_var(e, j))
 			m |= (uint32_t)1 << j;
 	}
 	return m;
 }
 
+/* Which variables component i has (bit j for variable j; with all 32
+ * present that is ALL_VARS, which moves every one: right too). */
+static uint32_t
+component_vars(const check_fn *c, int i)
+{
+	return term_vars(c, c->grad[i]);
+}
+
+/* The terms of a sum valued at a test point (component_at), for
+ * noise_with: their values as doubles (NaN where a term has none), and
+ * as expr_eval_num_sum left them, with the variables each has (bit j
+ * for variable j) when tm is not NULL. */
+struct terms_at {
+	const double		*tv;
+	const num		*tn;
+	const signed char	*ts;
+	const uint32_t		*tm;
+};
+
+/* The value of sum e at ys, which is the test point of t with
+ * coordinate j moved: the terms without variable j are the ones valued
+ * at the point (the same value, bit for bit, as check_ev_nums). */
+static double
+moved_sum(const expr *e, const num *ys, const struct terms_at *t, int j)
+{
+	unsigned char	 fr0[64], *fresh = fr0;
+	num		 out;
+	int		 i, k;
+
+	if (e->nargs > 64)
+		fresh = xmalloc(e->nargs);
+	for (i = 0; i < e->nargs; i++)
+		fresh[i] = (t->tm[i] >> j) & 1;
+	k = expr_eval_num_sum_known(e, ys, t->tn, t->ts, fresh, &out);
+	if (fresh != fr0)
+		free(fresh);
+	return k < 0 || !isfinite(out.v) ? NAN : out.v;
+}
+
 /* check_noise_at with the values of the terms of component i at the
- * point in tv when not NULL (NaN where a term has none), else valued
- * here; vars says which variables the component has.  Where want is
- * the component as check_ev values it at the point, a coordinate it
- * does not have, or one that is 0, gives want again, exactly: no need
- * to value it there.  vars ALL_VARS moves every coordinate (want
- * valued some other way, as check_grad_at's exact one). */
+ * point in t when not NULL, else valued here; vars says which
+ * variables the component has.  Where want is the component as
+ * check_ev values it at the point, a coordinate it does not have, or
+ * one that is 0, gives want again, exactly: no need to value it there.
+ * vars ALL_VARS moves every coordinate (want valued some other way, as
+ * check_grad_at's exact one). */
 static double
 noise_with(const check_fn *c, int i, const double *at, double want,
-    const double *tv, uint32_t vars)
+    const struct terms_at *t, uint32_t vars)
 {
 	const expr	*e = c->grad[i];
+	const double	*tv = t != NULL ? t->tv : NULL;
 	num		 ys[EXPR_MAX_VARS];
-	double		 v, noise = 0, t;
+	double		 v, noise = 0, tj;
 	int		 j;
 
 	if (isnan(want) || c->n > EXPR_MAX_VARS)
@@ -110,16 +149,19 @@ noise_with(const check_fn *c, int i, const double *at, double want,
 		    at[j] == 0))
 			continue;
 		ys[j] = num_real(at[j] + 4 * DBL_EPSILON * fabs(at[j]));
-		v = check_ev_nums(e, ys, NULL);
+		if (t != NULL && t->tm != NULL && e->kind == EXPR_ADD)
+			v = moved_sum(e, ys, t, j);
+		else
+			v = check_ev_nums(e, ys, NULL);
 		if (!isnan(v))
 			noise = fmax(noise, fabs(v - want));
 		ys[j] = num_real(at[j]);
 	}
 	if (e->kind == EXPR_ADD) {
 		for (j = 0; j < e->nargs; j++) {
-			t = tv != NULL ? tv[j] : check_ev(e->args[j], at, c->n);
-			if (!isnan(t))
-				noise = fmax(noise, 4 * DBL_EPSILON * fabs(t));
+			tj = tv != NULL ? tv[j] : check_ev(e->args[j], at, c->n);
+			if (!isnan(tj))
+				noise = fmax(noise, 4 * DBL_EPSILON * fabs(tj));
 		}
 	}
 	return noise;
@@ -149,44 +191,37 @@ nterm_values(const check_fn *c)
 
 /* Component i of the gradient at the point xs (read as check_ev reads
  * a point), and when tv is not NULL and it is a sum, its terms' values
- * into tv (NaN where a term has none); returns how many went there. */
+ * into tv (NaN where a term has none) and as expr_eval_num_sum leaves
+ * them into tn and ts; returns how many went there. */
 static int
 component_at(const check_fn *c, int i, const num *xs, double *val,
-    double *tv)
+    double *tv, num *tn, signed char *ts)
 {
 	const expr	*e = c->grad[i];
-	num		 out, tn0[16], *tn = tn0;
-	signed char	 ts0[16], *ts = ts0;
+	num		 out;
 	int		 j, k;
 
 	if (tv == NULL || e->kind != EXPR_ADD) {
 		*val = check_ev_nums(e, xs, NULL);
 		return 0;
 	}
-	if (e->nargs > 16) {
-		tn = xmalloc(e->nargs * sizeof *tn);
-		ts = xmalloc(e->nargs * sizeof *ts);
-	}
 	k = expr_eval_num_sum(e, xs, &out, tn, ts);
 	*val = k < 0 || !isfinite(out.v) ? NAN : out.v;
 	for (j = 0; j < e->nargs; j++)
 		tv[j] = ts[j] < 0 || !isfinite(tn[j].v) ? NAN : tn[j].v;
-	if (tn != tn0) {
-		free(tn);
-		free(ts);
-	}
 	return e->nargs;
 }
 
 /* How good x is as a test point, its gradient values into val (n) and
- * the values of the terms of the components that are sums into tv (when
- * not NULL; nterm_values of them):
+ * the values of the terms of the components that are sums into tv, tn
+ * and ts (when tv is not NULL; nterm_values of them, component_at):
  * 2 where f and every component are defined and each component is 0 as
  * an expression or of a size far from underflow and overflow (so that
  * comparing relative to it means something), 1 where f and every
  * component are defined, 0 where f or some component is, -1 nowhere. */
 static int
-point_level(const check_fn *c, const double *x, double *val, double *tv)
+point_level(const check_fn *c, const double *x, double *val, double *tv,
+    num *tn, signed char *ts)
 {
 	num	xs[EXPR_MAX_VARS];
 	int	i, j, all = 1, any = 0, sized = 1, fdef;
@@ -195,9 +230,12 @@ point_level(const check_fn *c, const double *x, double *val, double *tv)
 		xs[j] = num_real(x[j]);	/* as check_ev reads a point */
 	fdef = !isnan(check_ev_nums(c->f, xs, NULL));
 	for (i = 0; i < c->n; i++) {
-		j = component_at(c, i, xs, &val[i], tv);
-		if (tv != NULL)
+		j = component_at(c, i, xs, &val[i], tv, tn, ts);
+		if (tv != NULL) {
 			tv += j;
+			tn += j;
+			ts += j;
+		}
 		if (isnan(val[i])) {
 			all = 0;
 			continue;
@@ -501,6 +539,8 @@ struct cands {
 	double		*val;	/* m × n */
 	int		 nt;	/* term values a point (nterm_values) */
 	double		*tv;	/* m × nt: for the noise of the chosen */
+	num		*tn;	/* m × nt: the same as exact numbers */
+	signed char	*ts;	/* m × nt: and what valuing each returned */
 	int		*lev;
 	int		 best;	/* how many at level 2 */
 };
@@ -521,15 +561,17 @@ cands_add(void *ctx, const double *x)
 			return 0;
 	}
 	if (k->m == k->cap) {
-		k->cap = k->cap ? 2 * k->cap : 128;
+		k->cap = k->cap ? 2 * k->cap : 16;
 		k->x = xrealloc(k->x, (k->cap * n + 1) * sizeof *k->x);
 		k->val = xrealloc(k->val, (k->cap * n + 1) * sizeof *k->val);
 		k->tv = xrealloc(k->tv, (k->cap * k->nt + 1) * sizeof *k->tv);
+		k->tn = xrealloc(k->tn, (k->cap * k->nt + 1) * sizeof *k->tn);
+		k->ts = xrealloc(k->ts, (k->cap * k->nt + 1) * sizeof *k->ts);
 		k->lev = xrealloc(k->lev, k->cap * sizeof *k->lev);
 	}
 	memcpy(k->x + k->m * n, x, n * sizeof *x);
 	k->lev[k->m] = point_level(k->c, x, k->val + k->m * n,
-	    k->tv + k->m * k->nt);
+	    k->tv + k->m * k->nt, k->tn + k->m * k->nt, k->ts + k->m * k->nt);
 	if (k->lev[k->m] == 2)
 		k->best++;
 	k->m++;
@@ -544,7 +586,7 @@ fn_defined(const void *ctx, const double *x)
 	const check_fn	*c = ctx;
 	double		 val[EXPR_MAX_VARS];
 
-	return point_level(c, x, val, NULL) >= 1;
+	return point_level(c, x, val, NULL, NULL, NULL) >= 1;
 }
 
 /* Collect into u (up to 4) the arguments of exp in e that contain a
@@ -602,11 +644,12 @@ void
 check_choose_points(check_fn *c)
 {
 	uint64_t	 s = c->o.seed;
-	struct cands	 k = { c, 0, 0, NULL, NULL, 0, NULL, NULL, 0 };
+	struct cands	 k = { c, 0, 0, NULL, NULL, 0, NULL, NULL, NULL, NULL,
+			    0 };
 	double		 x[EXPR_MAX_VARS + 1];
-	const double	*tv;
-	uint32_t	*cvars;
-	int		 j, i, lev, n = c->n;
+	struct terms_at	 t;
+	uint32_t	*cvars, *tmask;
+	int		 j, i, lev, n = c->n, o;
 
 	k.nt = nterm_values(c);
 	c->pts = xcalloc(NPTS * (n + 1), sizeof *c->pts);
@@ -627,19 +670,35 @@ check_choose_points(check_fn *c)
 	cvars = xmalloc((n + 1) * sizeof *cvars);
 	for (i = 0; i < n; i++)
 		cvars[i] = component_vars(c, i);
+	/* the variables of each term of a sum, as cvars has them */
+	tmask = xmalloc((k.nt + 1) * sizeof *tmask);
+	for (i = 0, o = 0; i < n; i++) {
+		if (c->grad[i]->kind != EXPR_ADD)
+			continue;
+		for (j = 0; j < c->grad[i]->nargs; j++)
+			tmask[o++] = term_vars(c, c->grad[i]->args[j]);
+	}
 	for (lev = 2; lev >= 0 && c->npts < NPTS; lev--) {
 		for (j = 0; j < k.m && c->npts < NPTS; j++) {
 			if (k.lev[j] != lev)
 				continue;
 			memcpy(c->pts + c->npts * n, k.x + j * n,
 			    n * sizeof *x);
-			tv = k.tv + j * k.nt;
+			t.tv = k.tv + j * k.nt;
+			t.tn = k.tn + j * k.nt;
+			t.ts = k.ts + j * k.nt;
+			t.tm = tmask;
 			for (i = 0; i < n; i++) {
 				c->gv[i * NPTS + c->npts] = k.val[j * n + i];
 				c->gn[i * NPTS + c->npts] = noise_with(c, i,
-				    k.x + j * n, k.val[j * n + i], tv, cvars[i]);
-				if (c->grad[i]->kind == EXPR_ADD)
-					tv += c->grad[i]->nargs;
+				    k.x + j * n, k.val[j * n + i], &t, cvars[i]);
+				if (c->grad[i]->kind == EXPR_ADD) {
+					o = c->grad[i]->nargs;
+					t.tv += o;
+					t.tn += o;
+					t.ts += o;
+					t.tm += o;
+				}
 			}
 			c->npts++;
 		}
@@ -654,9 +713,12 @@ check_choose_points(check_fn *c)
 	for (j = 0; j < c->npts * n; j++)
 		c->ptn[j] = num_real(c->pts[j]);
 	free(cvars);
+	free(tmask);
 	free(k.x);
 	free(k.val);
 	free(k.tv);
+	free(k.tn);
+	free(k.ts);
 	free(k.lev);
 }
 

@@ -699,6 +699,38 @@ expr_eval_num_sum(const expr *e, const num *x, num *out, num *terms,
 	return k < 0 ? -1 : out->exact;
 }
 
+/* Exact evaluation of a sum with its known terms taken as they are:
+ * eval_sum_product's loop, a known term's value and result read from
+ * terms and tst instead of eval_arg. */
+int
+expr_eval_num_sum_known(const expr *e, const num *x, const num *terms,
+    const signed char *tst, const unsigned char *fresh, num *out)
+{
+	num	acc = num_int(0), a;
+	int	i, k;
+
+	if (e->kind != EXPR_ADD)
+		return eval_rec(e, x, out, NULL, NULL);
+	for (i = 0; i < e->nargs; i++) {
+		if (fresh[i])
+			k = eval_arg(e->args[i], x, &a, NULL, NULL);
+		else {
+			k = tst[i];
+			a = terms[i];
+		}
+		if (k < 0) {
+			*out = acc;
+			return -1;
+		}
+		if (i == 0 && a.exact && a.p != LLONG_MIN)
+			acc = a;
+		else
+			acc = add_num(acc, a);
+	}
+	*out = acc;
+	return acc.exact;
+}
+
 /* Exact evaluation with a bound on the rounding error. */
 int
 expr_eval_num_err(const expr *e, const num *x, num *out, double *err,

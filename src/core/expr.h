@@ -294,6 +294,14 @@ int expr_eval_num(const expr *e, const num *x, num *out, expr_domain *dom);
 int expr_eval_num_sum(const expr *e, const num *x, num *out, num *terms,
     signed char *tst);
 
+/* expr_eval_num(e, x, out, NULL) of a sum e (EXPR_ADD) whose terms
+ * other than the ones with fresh[i] set are known: terms and tst as
+ * expr_eval_num_sum left them at a point where those terms have the
+ * values they have at x.  The same value and result, with the same
+ * arithmetic in the same order; the known terms are not valued again. */
+int expr_eval_num_sum_known(const expr *e, const num *x, const num *terms,
+    const signed char *tst, const unsigned char *fresh, num *out);
+
 /* Like expr_eval_num, and *err (when not NULL) receives a bound on the
  * rounding error of out->v (first order, 0 when the value is exact):
  * large next to |out->v| when the double arithmetic cancelled. */

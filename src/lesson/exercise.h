@@ -202,6 +202,18 @@ typedef struct exercise {
  * is what the lesson has left. */
 #define EXERCISE_SEARCH_NODES 20ULL
 #define EXERCISE_STEP_WORK 20UL
+/* A step of descent is charged besides a step of work for every
+ * EXERCISE_STEP_NODES nodes of the function and its gradient (40
+ * descents of 1000 steps on a sum of 59 sines, charged 20 a step, took
+ * 1.34 s for 1,078,000 steps of work). */
+#define EXERCISE_STEP_NODES 4UL
+/* What each node of an answer's expressions (a derivative, a gradient)
+ * is charged when it is solved: every grading of an answer to it (the
+ * format examples of sheet and learn, wrong: answers, a student's)
+ * evaluates it at hundreds of points; an example graded against the
+ * derivative of ln(x + x^2 + ... + x^300), 272,000 nodes, took 19 s,
+ * about 560 steps of the simplifier a node. */
+#define EXERCISE_ANSWER_NODE_WORK 600UL
 
 /* "wrong:" answers of one exercise (each graded by the linter at every
  * seed of a varied exercise), and what the linter charges for grading

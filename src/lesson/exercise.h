@@ -193,14 +193,15 @@ typedef struct exercise {
 } exercise;
 
 /* What a critical-point search or an eigenvalue at a point is charged,
- * and a step of descent, in steps of work: a search takes about as
- * long as 100,000 steps of the simplifier. */
-#define EXERCISE_SEARCH_WORK 100000UL
+ * and a step of descent, in steps of work, about 8,000,000 a second
+ * (as the simplifier runs): a search of x^3 + y^3 - a x y takes 2 to
+ * 3 ms (it was charged 100,000, 7 times its time). */
+#define EXERCISE_SEARCH_WORK 25000UL
 /* A critical-point search is charged besides a step of work for
  * every EXERCISE_SEARCH_NODES nodes of the derivatives it evaluated
- * (critical_result.work; about 5e8 nodes a second); its bound of work
+ * (critical_result.work; about 6e8 nodes a second); its bound of work
  * is what the lesson has left. */
-#define EXERCISE_SEARCH_NODES 20ULL
+#define EXERCISE_SEARCH_NODES 80ULL
 #define EXERCISE_STEP_WORK 20UL
 /* A step of descent is charged besides a step of work for every
  * EXERCISE_STEP_NODES nodes of the function and its gradient (40
@@ -219,7 +220,8 @@ typedef struct exercise {
  * seed of a varied exercise), and what the linter charges for grading
  * one: EXERCISE_WRONG_WORK and EXERCISE_WRONG_BYTE_WORK a byte of it. */
 #define EXERCISE_MAX_WRONGS 20
-#define EXERCISE_WRONG_WORK 5000UL
+#define EXERCISE_WRONG_WORK 1000UL	/* was 5,000: a short one takes
+					 * about 0.1 ms */
 #define EXERCISE_WRONG_BYTE_WORK 50UL
 
 /* Read the fields of exercise step s (kind in s->word) and check them;

@@ -94,9 +94,98 @@ count_errors(const lesson_diags *ds, const char *what)
 	return n;
 }
 
+/* The charges that make a lesson's later work (grading its answers,
+ * stepping its descents) count when it is solved, from the size of
+ * what is evaluated (issue 17: a lesson of derivatives took 3 s to
+ * lint and a sheet of 50 products 5.5 s).  Lower bounds of the sizes
+ * are counted by hand. */
+static void
+test_charges(void)
+{
+	lesson_diags ds;
+	lesson *l;
+	sbuf s = SBUF_INIT;
+	char *text;
+	int i, k, solved;
+
+	/* d/dx of sin(x) + sin(2x) + ... + sin(100x) is the sum of the
+	 * k cos(k x): at least a cos and a product for each k, so 200
+	 * nodes of answer, each charged EXERCISE_ANSWER_NODE_WORK */
+	sbuf_addf(&s, "id: sines\ntitle: T\nsummary: S.\n\n--- exercise: "
+	    "derivative\nprompt: P.\nvariable: x\nfunction: sin(x)");
+	for (k = 2; k <= 100; k++)
+		sbuf_addf(&s, " + sin(%d x)", k);
+	sbuf_addf(&s, "\nhint: h\nsolution: s\n");
+	text = sbuf_take(&s);
+	memset(&ds, 0, sizeof ds);
+	l = lesson_parse(text, strlen(text), "sines.lesson", &ds);
+	ok(l != NULL && ds.nerrors == 0 && l->work >= 200 *
+	    EXERCISE_ANSWER_NODE_WORK && l->work <= LESSON_MAX_WORK,
+	    "a derivative of 100 sines is charged its answer's nodes "
+	    "(%lu steps, at least %lu)", l ? l->work : 0,
+	    200 * EXERCISE_ANSWER_NODE_WORK);
+	lesson_free(l);
+	lesson_diags_free(&ds);
+	free(text);
+
+	/* ln(x + x^2 + ... + x^300): its derivative is 300 fractions over
+	 * the whole sum of 300 terms, more than 90,000 nodes, more than
+	 * the file's budget at EXERCISE_ANSWER_NODE_WORK a node (grading
+	 * an example against it took 19 s) */
+	sbuf_addf(&s, "id: lnsum\ntitle: T\nsummary: S.\n\n--- exercise: "
+	    "derivative\nprompt: P.\nvariable: x\nfunction: ln(x");
+	for (k = 2; k <= 300; k++)
+		sbuf_addf(&s, " + x^%d", k);
+	sbuf_addf(&s, ")\nhint: h\nsolution: s\n");
+	text = sbuf_take(&s);
+	memset(&ds, 0, sizeof ds);
+	l = lesson_parse_unsolved(text, strlen(text), "lnsum.lesson", &ds);
+	k = l != NULL ? lesson_solve(l, &ds) : 0;
+	ok(90000UL * EXERCISE_ANSWER_NODE_WORK > LESSON_MAX_WORK && l !=
+	    NULL && k == -1 && ds.nerrors == 1 &&
+	    count_errors(&ds, "too much work") == 1 &&
+	    l->work <= LESSON_MAX_WORK,
+	    "ln(x + ... + x^300): refused by the file's budget (%lu steps)",
+	    l ? l->work : 0);
+	lesson_free(l);
+	lesson_diags_free(&ds);
+	free(text);
+
+	/* 40 descents of 1000 steps on a sum of 59 sines: a step
+	 * evaluates f and its gradient, at least 59 sines and 59 cosines
+	 * in each of 2 components, 177 nodes, so at least
+	 * 1000 * (EXERCISE_STEP_WORK + 177 / EXERCISE_STEP_NODES) each;
+	 * charged 20 a step, all 40 fitted (1.34 s of CPU) */
+	sbuf_addf(&s, "id: descents\ntitle: T\nsummary: S.\n\n");
+	for (i = 0; i < 40; i++) {
+		sbuf_addf(&s, "--- exercise: descent\nprompt: P.\nfunction: "
+		    "sin(x + 2y)");
+		for (k = 2; k < 60; k++)
+			sbuf_addf(&s, " + sin(%d x + %d y)", k, k + 1);
+		sbuf_addf(&s, "\nfrom: 1, 1\nrate: 0.001\nsteps: 1000\nask: "
+		    "f-last\nhint: h\nsolution: s\n\n");
+	}
+	text = sbuf_take(&s);
+	memset(&ds, 0, sizeof ds);
+	l = lesson_parse_unsolved(text, strlen(text), "desc.lesson", &ds);
+	ok(l != NULL && lesson_solve(l, &ds) == -1 &&
+	    count_errors(&ds, "too much work") == 1 &&
+	    l->work <= LESSON_MAX_WORK, "40 long descents: too much work");
+	for (i = solved = 0; l != NULL && i < l->nsteps; i++)
+		solved += l->steps[i].ex != NULL;
+	ok((unsigned long)solved <= LESSON_MAX_WORK / (1000 *
+	    (EXERCISE_STEP_WORK + 177 / EXERCISE_STEP_NODES)),
+	    "%d solved, at most %lu", solved, LESSON_MAX_WORK / (1000 *
+	    (EXERCISE_STEP_WORK + 177 / EXERCISE_STEP_NODES)));
+	lesson_free(l);
+	lesson_diags_free(&ds);
+	free(text);
+}
+
 int
 main(void)
 {
+	test_charges();
 	lesson_diags ds;
 	lesson *l;
 	char *text;

@@ -193,21 +193,35 @@ typedef struct exercise {
 } exercise;
 
 /* What a critical-point search or an eigenvalue at a point is charged,
- * and a step of descent, in steps of work: a search takes about as
- * long as 100,000 steps of the simplifier. */
-#define EXERCISE_SEARCH_WORK 100000UL
+ * and a step of descent, in steps of work, about 8,000,000 a second
+ * (as the simplifier runs): a search of x^3 + y^3 - a x y takes 2 to
+ * 3 ms (it was charged 100,000, 7 times its time). */
+#define EXERCISE_SEARCH_WORK 25000UL
 /* A critical-point search is charged besides a step of work for
  * every EXERCISE_SEARCH_NODES nodes of the derivatives it evaluated
- * (critical_result.work; about 5e8 nodes a second); its bound of work
+ * (critical_result.work; about 6e8 nodes a second); its bound of work
  * is what the lesson has left. */
-#define EXERCISE_SEARCH_NODES 20ULL
+#define EXERCISE_SEARCH_NODES 80ULL
 #define EXERCISE_STEP_WORK 20UL
+/* A step of descent is charged besides a step of work for every
+ * EXERCISE_STEP_NODES nodes of the function and its gradient (40
+ * descents of 1000 steps on a sum of 59 sines, charged 20 a step, took
+ * 1.34 s for 1,078,000 steps of work). */
+#define EXERCISE_STEP_NODES 4UL
+/* What each node of an answer's expressions (a derivative, a gradient)
+ * is charged when it is solved: every grading of an answer to it (the
+ * format examples of sheet and learn, wrong: answers, a student's)
+ * evaluates it at hundreds of points; an example graded against the
+ * derivative of ln(x + x^2 + ... + x^300), 272,000 nodes, took 19 s,
+ * about 560 steps of the simplifier a node. */
+#define EXERCISE_ANSWER_NODE_WORK 600UL
 
 /* "wrong:" answers of one exercise (each graded by the linter at every
  * seed of a varied exercise), and what the linter charges for grading
  * one: EXERCISE_WRONG_WORK and EXERCISE_WRONG_BYTE_WORK a byte of it. */
 #define EXERCISE_MAX_WRONGS 20
-#define EXERCISE_WRONG_WORK 5000UL
+#define EXERCISE_WRONG_WORK 1000UL	/* was 5,000: a short one takes
+					 * about 0.1 ms */
 #define EXERCISE_WRONG_BYTE_WORK 50UL
 
 /* Read the fields of exercise step s (kind in s->word) and check them;

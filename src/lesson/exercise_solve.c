@@ -573,6 +573,19 @@ exercise_hessian_fits(exercise *ex, unsigned long budget, const char *file,
 	return 0;
 }
 
+/* The nodes of ex's function and gradient, which a step of descent
+ * evaluates. */
+static unsigned long
+exercise_grad_nodes(const exercise *ex)
+{
+	unsigned long n = ex->f != NULL ? (unsigned long)expr_size(ex->f) : 0;
+	int i;
+
+	for (i = 0; ex->grad != NULL && i < ex->nvars; i++)
+		n += (unsigned long)expr_size(ex->grad[i]);
+	return n;
+}
+
 /* The fixed charge of ex's numerical work (searches, descents). */
 static unsigned long
 exercise_charge(const exercise *ex)
@@ -580,7 +593,8 @@ exercise_charge(const exercise *ex)
 	if (ex->kind == EXERCISE_CRITICAL)
 		return EXERCISE_SEARCH_WORK;
 	if (ex->kind == EXERCISE_DESCENT)
-		return EXERCISE_STEP_WORK * (unsigned long)(ex->ask ==
+		return (EXERCISE_STEP_WORK + exercise_grad_nodes(ex) /
+		    EXERCISE_STEP_NODES) * (unsigned long)(ex->ask ==
 		    ASK_COUNT ? DESCENT_MAX_STEPS : ex->steps);
 	return 0;
 }
@@ -755,6 +769,33 @@ exercise_defined(exercise *ex, unsigned long budget, const char *file,
 	return r;
 }
 
+/* Charge ex the grading its answer's expressions will cost (see
+ * EXERCISE_ANSWER_NODE_WORK), within budget: 0, -1 reported, or -2
+ * unreported when a budget below EXPR_MAX_CHECK_WORK ran out. */
+static int
+exercise_charge_answer(exercise *ex, unsigned long budget, const char *file,
+    lesson_diags *ds)
+{
+	unsigned long nodes = 0, cost;
+	int i;
+
+	for (i = 0; ex->truth.e != NULL && i < ex->truth.n; i++)
+		nodes += (unsigned long)expr_size(ex->truth.e[i]);
+	cost = nodes * EXERCISE_ANSWER_NODE_WORK;
+	if (ex->work + cost > budget) {
+		ex->work = budget;
+		if (budget < EXPR_MAX_CHECK_WORK)
+			return -2;	/* the lesson's budget: it says so */
+		EX_ERR(ex->function_line,
+		    _("too much work to solve: the answer has %lu nodes, "
+		    "too large to grade (more than %lu steps of work)"),
+		    nodes, budget);
+		return -1;
+	}
+	ex->work += cost;
+	return 0;
+}
+
 /* Compute ex->truth, with the shape the ask table gives, within
  * ex->budget steps of work (counted in ex->work).  0, -1 reported, or
  * -2 unreported when a budget below EXPR_MAX_CHECK_WORK (what the
@@ -763,7 +804,7 @@ int
 exercise_solve(exercise *ex, const char *file, lesson_diags *ds)
 {
 	unsigned long budget = ex->budget != 0 ? ex->budget :
-	    EXPR_MAX_CHECK_WORK, charge = exercise_charge(ex);
+	    EXPR_MAX_CHECK_WORK, charge;
 	expr_work w = { 0, 0 };
 	expr_error err;
 	int r;
@@ -787,6 +828,7 @@ exercise_solve(exercise *ex, const char *file, lesson_diags *ds)
 	if (ex->f != NULL && exercise_needs_hessian(ex) &&
 	    exercise_hessian_fits(ex, budget, file, ds) != 0)
 		return -1;
+	charge = exercise_charge(ex);	/* after the gradient: its size */
 	if (ex->work + charge > budget) {
 		if (budget < EXPR_MAX_CHECK_WORK)
 			return -2;	/* the lesson's budget: it says so */
@@ -796,5 +838,7 @@ exercise_solve(exercise *ex, const char *file, lesson_diags *ds)
 		return -1;
 	}
 	ex->work += charge;
-	return exercise_solve_kind(ex, budget, file, ds);
+	if ((r = exercise_solve_kind(ex, budget, file, ds)) != 0)
+		return r;
+	return exercise_charge_answer(ex, budget, file, ds);
 }

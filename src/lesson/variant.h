@@ -46,7 +46,8 @@
  * function) costs VARIANT_FILL_WORK a byte of its fields as written,
  * counted with the draw (a varied plot of a 50 KB function took 12 ms a
  * seed, uncounted). */
-#define VARIANT_FILL_WORK 10
+#define VARIANT_FILL_WORK 2	/* was 10: a 50 KB function took 12 ms a
+				 * seed, 500,000 steps; 2 is 8,000,000 a second */
 /* A varied block with a data: table is written out over its rows again
  * at every seed: VARIANT_DATA_WORK a unit of datafn_text_cost (rows
  * times function bytes; 3 such blocks of 500 rows took 3 s to lint,
@@ -55,10 +56,12 @@
 #define VARIANT_LINT_SEEDS 200	/* seeds the linter tries */
 /* The work the linter (and the tutor, which lints a lesson from a
  * folder when it opens it) may spend drawing and solving variants of
- * one file (steps of work, see exercise.h): one and a half lessons' worth,
- * under a second; it stops before a seed as costly as the costliest
- * one so far would cross it. */
-#define VARIANT_LINT_WORK (3 * LESSON_MAX_WORK / 2)
+ * one file (steps of work, see exercise.h): two lessons' worth, under
+ * half a second (30,000,000 let 44 seeds of 10 varied descents take
+ * 1.7 s); it stops before a seed as costly as the costliest one so far
+ * would cross it.  The course's costliest lesson (15) takes 200 seeds
+ * in about 5,200,000. */
+#define VARIANT_LINT_WORK (2 * LESSON_MAX_WORK)
 
 typedef struct variant_param {
 	char name[16];

@@ -39,15 +39,40 @@ prep(const char *text, expr **f, expr_vars *vars)
 	return check_fn_new(*f, vars, &o);
 }
 
-/* The end of every runner below: the bad input said, c and f freed;
- * r->correct, or -1 on bad input. */
+enum judge_kind { J_GRAD, J_GRAD_AT, J_STEP, J_CRIT };
+
+/* The one runner behind the four below: f prepared, the answer judged
+ * as kind says (pt: the point or start; rate; kinds), the bad input
+ * said with diag, f freed; r->correct, or -1 on bad input. */
 static int
-finish(check_fn *c, expr *f, int rc, const check_error *err,
-    const check_result *r)
+judge(const char *ftext, enum judge_kind kind, const double *pt,
+    double rate, const char *answer, const char *kinds, check_result *r)
 {
+	expr_vars	 vars;
+	expr		*f;
+	check_fn	*c = prep(ftext, &f, &vars);
+	check_error	 err;
+	int		 rc;
+
+	if (c == NULL)
+		return -1;
+	switch (kind) {
+	case J_GRAD:
+		rc = check_grad(c, answer, r, &err);
+		break;
+	case J_GRAD_AT:
+		rc = check_grad_at(c, pt, answer, r, &err);
+		break;
+	case J_STEP:
+		rc = check_step(c, pt, rate, answer, r, &err);
+		break;
+	default:
+		rc = check_critical_search(c, NULL, answer, kinds, r, &err);
+		break;
+	}
 	if (rc != 0)
-		diag("bad input: %s: %s at %zu", err->field, err->e.msg,
-		    err->e.pos);
+		diag("bad input: %s: %s at %zu", err.field, err.e.msg,
+		    err.e.pos);
 	check_fn_free(c);
 	expr_free(f);
 	return rc != 0 ? -1 : r->correct;
@@ -57,16 +82,7 @@ finish(check_fn *c, expr *f, int rc, const check_error *err,
 int
 grad_ok(const char *ftext, const char *answer, check_result *r)
 {
-	expr_vars	 vars;
-	expr		*f;
-	check_fn	*c = prep(ftext, &f, &vars);
-	check_error	 err;
-	int		 rc;
-
-	if (c == NULL)
-		return -1;
-	rc = check_grad(c, answer, r, &err);
-	return finish(c, f, rc, &err, r);
+	return judge(ftext, J_GRAD, NULL, 0, answer, NULL, r);
 }
 
 /* Check a gradient at a point. */
@@ -74,16 +90,7 @@ int
 grad_at_ok(const char *ftext, const double *at, const char *answer,
     check_result *r)
 {
-	expr_vars	 vars;
-	expr		*f;
-	check_fn	*c = prep(ftext, &f, &vars);
-	check_error	 err;
-	int		 rc;
-
-	if (c == NULL)
-		return -1;
-	rc = check_grad_at(c, at, answer, r, &err);
-	return finish(c, f, rc, &err, r);
+	return judge(ftext, J_GRAD_AT, at, 0, answer, NULL, r);
 }
 
 /* Check descent steps. */
@@ -91,16 +98,7 @@ int
 step_ok(const char *ftext, const double *from, double rate,
     const char *answer, check_result *r)
 {
-	expr_vars	 vars;
-	expr		*f;
-	check_fn	*c = prep(ftext, &f, &vars);
-	check_error	 err;
-	int		 rc;
-
-	if (c == NULL)
-		return -1;
-	rc = check_step(c, from, rate, answer, r, &err);
-	return finish(c, f, rc, &err, r);
+	return judge(ftext, J_STEP, from, rate, answer, NULL, r);
 }
 
 /* Check critical points with the search. */
@@ -108,16 +106,7 @@ int
 crit_ok(const char *ftext, const char *answer, const char *kinds,
     check_result *r)
 {
-	expr_vars	 vars;
-	expr		*f;
-	check_fn	*c = prep(ftext, &f, &vars);
-	check_error	 err;
-	int		 rc;
-
-	if (c == NULL)
-		return -1;
-	rc = check_critical_search(c, NULL, answer, kinds, r, &err);
-	return finish(c, f, rc, &err, r);
+	return judge(ftext, J_CRIT, NULL, 0, answer, kinds, r);
 }
 
 /* How many parts carry mistake id. */

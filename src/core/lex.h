@@ -2,8 +2,9 @@
  *
  * lex.c cuts the input into tokens; parse.c reads a declaration and the
  * tokens into a tree.  Both fill errors and notes through the parser
- * state below.  Nothing outside src/core/lex.c and src/core/parse.c
- * includes this header: the public contract is expr_parse in expr.h. */
+ * state below; parse_notes.c adds the notes about powers.  Nothing
+ * outside src/core/lex.c, parse.c and parse_notes.c includes this
+ * header: the public contract is expr_parse in expr.h. */
 #ifndef NABLA_LEX_H
 #define NABLA_LEX_H
 
@@ -45,6 +46,14 @@ typedef struct parser {
 	size_t decl_pos[EXPR_MAX_VARS], decl_len[EXPR_MAX_VARS];
 	int ndeclared;
 	int locked;		/* declared: no other variables in the body */
+	/* parse_notes.c: a power e^2 or 2^x that a factor may be written
+	 * beside (the token after its exponent, 0 for none; where the
+	 * power starts), the note made about it (-1 for none yet) and the
+	 * factors written beside it so far */
+	int glue_end, glue_note;
+	size_t glue_pos;
+	const expr *glue_pow;
+	char glue_fac[128];
 } parser;
 
 /* Fill p->err with a message at a place of the source (pos, len bytes)

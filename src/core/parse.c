@@ -16,6 +16,7 @@
 #include "expr.h"
 #include "lex.h"
 #include "nls.h"
+#include "parse_notes.h"
 #include "xalloc.h"
 
 /* A declaration whose list of variables cannot be read, "f() = 1" or
@@ -341,12 +342,14 @@ parse_function(parser *p)
 		arg = parse_unary(p);
 		while (arg != NULL && starts_factor(cur(p)) &&
 		    cur(p)->kind != T_FUNC && cur(p)->kind != T_LP) {
+			int fi = p->i;
 			expr *f = parse_unary(p);
 			if (f == NULL) {
 				expr_free(arg);
 				arg = NULL;
 				break;
 			}
+			parse_notes_factor(p, fi, f);
 			arg = expr_mul(arg, f);
 		}
 		if (arg == NULL)
@@ -430,6 +433,7 @@ static expr *
 parse_power(parser *p)
 {
 	expr *base, *ex;
+	int bi = p->i, ci;
 
 	base = parse_primary(p);
 	while (base != NULL && cur(p)->kind == T_SUP) {
@@ -437,7 +441,7 @@ parse_power(parser *p)
 		p->i++;
 	}
 	if (base != NULL && cur(p)->kind == T_CARET) {
-		p->i++;
+		ci = p->i++;
 		if (parse_deeper(p) < 0) {
 			expr_free(base);
 			return NULL;
@@ -447,8 +451,10 @@ parse_power(parser *p)
 		if (ex == NULL) {
 			expr_free(base);
 			base = NULL;
-		} else
+		} else {
 			base = expr_pow(base, ex);
+			parse_notes_power(p, bi, ci, base);
+		}
 	}
 	return base;
 }
@@ -620,6 +626,7 @@ parse_term(parser *p)
 				chain_free(&c);
 				return NULL;
 			}
+			parse_notes_factor(p, (int)(t - p->t), f);
 			chain_push(&c, f);
 		} else
 			break;

@@ -5,7 +5,7 @@
  *
  * Every value is worked by hand here with libm at the point x = 0.7,
  * y = 1.3: the whole input as nabla reads it, the part the note quotes
- * ("this is read as (e^2)*x") and the form its hint gives ("e^(2*x)"),
+ * ("read as (e^2)*x") and the form its hint gives ("e^(2*x)"),
  * so a note that claimed a reading nabla does not make, or a hint that
  * wrote something else than the other reading, would fail. */
 #include "config.h"
@@ -148,7 +148,7 @@ test_noted(void)
 		    c[i].len, "%s: the note is at %zu, %zu bytes (got %zu, "
 		    "%zu)", c[i].in, c[i].pos, c[i].len, notes.note[0].pos,
 		    notes.note[0].len);
-		r = after(notes.note[0].msg, "this is read as ", NULL);
+		r = after(notes.note[0].msg, "read as ", NULL);
 		h = after(notes.note[0].hint, " write ", NULL);
 		is_str(r, c[i].read_as, "the note quotes the reading");
 		is_str(h, c[i].meant, "the hint writes the other reading");

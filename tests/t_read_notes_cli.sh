@@ -8,8 +8,8 @@
 . "${srcdir:-.}/tests/cli_lib.sh"
 
 has() { grep -qF -- "$1" "$tmp/$2"; }
-glued='an exponent ends where a factor written beside it begins'
-slash="an exponent ends before '/'"
+glued='the exponent ends before a factor written beside it'
+slash="the exponent ends before '/'"
 
 # every command that reads a function says it, on stderr, with a caret
 for cmd in grad eval diff; do
@@ -21,13 +21,13 @@ for cmd in grad eval diff; do
 	# shellcheck disable=SC2086
 	run $cmd 'e^2x' $extra
 	ok $rc "$cmd e^2x succeeds"
-	has "$glued: this is read as (e^2)*x" err
+	has "$glued: read as (e^2)*x" err
 	ok $? "$cmd e^2x: the note says e^2x is read as (e^2)*x"
 	has '  ^~~~' err && has 'for e to the power 2*x write e^(2*x)' err
 	ok $? "$cmd e^2x: a caret under e^2x and the other reading"
 	# shellcheck disable=SC2086
 	run $cmd 'x^1/2' $extra
-	has "$slash: this is read as (x^1)/2" err
+	has "$slash: read as (x^1)/2" err
 	ok $? "$cmd x^1/2: the note says it is read as (x^1)/2"
 done
 run eval 'e^2x' --at 1
@@ -38,10 +38,10 @@ has 'value: 0.5' out
 ok $? "eval x^1/2 at 1 is 1/2"
 
 run critical 'x^2 + y^2 + 2^1/2'
-has "$slash: this is read as (2^1)/2" err
+has "$slash: read as (2^1)/2" err
 ok $? "critical: the note"
 run descent 'x^2 + e^2y' --from 1,1 --rate 0.1
-has "$glued: this is read as (e^2)*y" err
+has "$glued: read as (e^2)*y" err
 ok $? "descent: the note"
 run plot 'x^1/2 + y'
 has "$slash" err
@@ -66,13 +66,13 @@ ok $? "grad --json: the note on stderr, not in the JSON"
 run check grad 'e^(2x)' --answer '2e^2x'
 [ $rc -eq 1 ]
 ok $? "check: 2e^2x for e^(2x) is wrong"
-has 'note: 2e^2x: an exponent ends where a factor written beside it begins: this is read as (e^2)*x (for e to the power 2*x write e^(2*x))' out
+has 'note: 2e^2x: the exponent ends before a factor written beside it: read as (e^2)*x (for e to the power 2*x write e^(2*x))' out
 ok $? "check: the note on the answer, with the other reading"
 run check grad 'e^(2x)' --answer '2e^(2x)'
 [ $rc -eq 0 ] && ! has 'note:' out
 ok $? "check: 2e^(2x) is right, with no note"
 run check grad 'e^(2x)' --answer '2e^2x' --json
-[ $rc -eq 1 ] && has '"notes":["2e^2x: an exponent ends where' out
+[ $rc -eq 1 ] && has '"notes":["2e^2x: the exponent ends before' out
 ok $? "check --json: the note in \"notes\""
 
 # check --batch: the note stays out of the gradebook and of TAP, and is
@@ -87,7 +87,7 @@ run check --batch "$tmp/answers" --csv
 [ $rc -eq 1 ] && has 'alice,0,0,0' out && ! has 'exponent' out
 ok $? "check --batch --csv: the gradebook, no note"
 run check --batch "$tmp/answers" --json
-has '"notes":["x^-1/2/2: an exponent ends before' out
+has '"notes":["x^-1/2/2: the exponent ends before' out
 ok $? "check --batch --json: the note in the answer's notes"
 if command -v python3 >/dev/null 2>&1; then
 	python3 -c 'import json, sys; json.load(open(sys.argv[1]))' \
@@ -105,7 +105,7 @@ COLUMNS=200 "$NABLA" learn update-rule --plain <"$tmp/in" >"$tmp/out" \
 grep -A3 '^answer> 6x, 2^1y$' "$tmp/out" | grep -q '^Right\.$'
 ok $? "learn: 6x, 2^1y is right"
 grep -A3 '^answer> 6x, 2^1y$' "$tmp/out" |
-    grep -qF '2^1y: an exponent ends where a factor written beside it begins: this is read as (2^1)*y'
+    grep -qF '2^1y: the exponent ends before a factor written beside it: read as (2^1)*y'
 ok $? "learn: the answer line has the note"
 
 tap_done

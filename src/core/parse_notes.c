@@ -101,8 +101,8 @@ notes_slash(parser *p, int bi, int ci, const expr *pw)
 	bt = notes_text(p, pw->args[0], 1);
 	et = expr_print_reading(ex, p->vars, EXPR_ASCII);
 	xt = xasprintf("%s/%s", et, dtext);
-	snprintf(msg, sizeof msg, _("an exponent ends before '/': this is "
-	    "read as (%s)/%s"), pt, dtext);
+	snprintf(msg, sizeof msg, _("the exponent ends before '/': read as "
+	    "(%s)/%s"), pt, dtext);
 	notes_hint(hint, sizeof hint, bt, xt);
 	lex_note(p, p->t[bi].pos, d->pos + d->len - p->t[bi].pos, msg, hint);
 	free(pt);
@@ -159,8 +159,8 @@ parse_notes_factor(parser *p, int fi, const expr *f)
 		et = expr_print_reading(pw->args[1], p->vars, EXPR_ASCII);
 	}
 	xt = xasprintf("%s*%s", et, p->glue_fac);
-	snprintf(msg, sizeof msg, _("an exponent ends where a factor written "
-	    "beside it begins: this is read as (%s)*%s"), pt, p->glue_fac);
+	snprintf(msg, sizeof msg, _("the exponent ends before a factor "
+	    "written beside it: read as (%s)*%s"), pt, p->glue_fac);
 	notes_hint(hint, sizeof hint, bt, xt);
 	if (p->glue_note < 0) {
 		n = p->notes->n;

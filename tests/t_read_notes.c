@@ -199,6 +199,8 @@ test_silent(void)
 		{ "x^(1)/2", X / 2, "a closed exponent before /" },
 		{ "e^x /2", exp(X) / 2, "a space before /" },
 		{ "e^x/y", exp(X) / Y, "a letter after /" },
+		{ "e^2/2", exp(2) / 2, "e^2/2: a number exponent of e" },
+		{ "2^2/3 + x", 4.0 / 3 + X, "2^2/3: a number exponent" },
 		{ "x^(1/2)", sqrt(X), "x^(1/2)" },
 		{ "sin^2x", sin(X) * sin(X), "sin^2x is sin(x)^2" },
 		{ "sin x^2", sin(X * X), "sin x^2 is sin(x^2)" },

@@ -9,8 +9,9 @@
  *     e^xy, e^(x)y, 2^xy, 10^2x;
  *   - the exponent is 1 or -1 written alone and '/' and a number follow
  *     directly: x^1/2, x^-1/2, 2^1/3;
- *   - the base is e or a number, the exponent is not in parentheses and
- *     '/' and a number follow directly: e^x/2, 2^x/3.
+ *   - the base is e or a number, the exponent is not a number and not
+ *     in parentheses, and '/' and a number follow directly: e^x/2,
+ *     2^x/3 (e^2/2 is e²/2: nobody writes e^(2/2)).
  * A power that is itself an exponent (the e^2 of 2^e^2x) is left to the
  * power it belongs to.  See doc/nabla.texi, "Powers written side by
  * side". */
@@ -94,8 +95,8 @@ notes_slash(parser *p, int bi, int ci, const expr *pw)
 	if (d->kind != T_NUM || d->space || p->t[ci + 1].kind == T_LP)
 		return;
 	one = ex->kind == EXPR_NUM && fabs(ex->n.v) == 1;
-	if (!one && !notes_exp_base(p, bi, ci))
-		return;
+	if (!one && (!notes_exp_base(p, bi, ci) || ex->kind == EXPR_NUM))
+		return;	/* e^2/2 is e²/2: nobody writes e^(2/2) */
 	snprintf(dtext, sizeof dtext, "%.*s", (int)d->len, p->src + d->pos);
 	pt = expr_print_reading(pw, p->vars, EXPR_ASCII);
 	bt = notes_text(p, pw->args[0], 1);

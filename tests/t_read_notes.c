@@ -247,6 +247,17 @@ test_declared_e(void)
 	expr_free(e);
 }
 
+/* 1/x y is (1/x)·y: the note of 1/2x, not one of these. */
+static void
+test_division(void)
+{
+	expr_notes notes;
+
+	is_num(value_at("1/x y", &notes), Y / X, 1e-12, "1/x y is (1/x)·y");
+	ok(notes.n == 1 && strstr(notes.note[0].msg, "(1/2)·x") != NULL,
+	    "1/x y: the one note is 1/2x's");
+}
+
 /* No notes asked for, none made, and the reading is the same. */
 static void
 test_no_notes(void)
@@ -263,6 +274,7 @@ main(void)
 	test_noted();
 	test_silent();
 	test_declared_e();
+	test_division();
 	test_no_notes();
 	return tap_done();
 }

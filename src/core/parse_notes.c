@@ -73,8 +73,7 @@ notes_text(const parser *p, const expr *e, int base)
 static void
 notes_hint(char *hint, size_t n, const char *base, const char *expo)
 {
-	/* TRANSLATORS: "for e to the power 2*x write e^(2*x)"; the
-	 * last part is typed as it is */
+	/* TRANSLATORS: "for e to the power 2*x write e^(2*x)" */
 	snprintf(hint, n, _("for %s to the power %s write %s^(%s)"), base,
 	    expo, base, expo);
 }

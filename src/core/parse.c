@@ -4,7 +4,9 @@
  * tokens from lex.c are read by recursive descent.  Implicit
  * multiplication binds like explicit multiplication, powers are
  * right-associative, -x^2 is -(x^2), "sin 2x" is sin(2x) and |u| is
- * abs(u).  See doc/nabla.texi, "Input syntax". */
+ * abs(u).  The notes on powers a student rarely means as read (e^2x,
+ * x^1/2) are made in parse_notes.c.  See doc/nabla.texi, "Input
+ * syntax". */
 #include "config.h"
 
 #include <ctype.h>

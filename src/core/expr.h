@@ -47,7 +47,9 @@ typedef struct expr {
 	int inl;		/* args and the node are one block, the array
 				 * first (expr.c's business: one allocation a
 				 * node, and the array outlives the node when
-				 * simplify.c takes it) */
+				 * simplify.c takes it); negative: laid out the
+				 * same way in expr_copy's block for a whole
+				 * tree, freed with its last node */
 	int canon;		/* simplify.c's business: 1 on a node one
 				 * simplification has already made canonical,
 				 * while it runs; 0 everywhere else */
@@ -113,6 +115,10 @@ expr *expr_node_in(void *block, enum expr_kind kind, int nargs);
 expr *expr_copy(const expr *e);
 /* Free e and everything below it; NULL is fine. */
 void expr_free(expr *e);
+/* Free the node e alone (its block, or its share of expr_copy's block
+ * for a whole tree), not its arguments: the caller has freed or taken
+ * them. */
+void expr_node_done(expr *e);
 
 /* --- looking ----------------------------------------------------------- */
 

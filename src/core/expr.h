@@ -35,14 +35,16 @@ enum expr_fn {
 };
 
 typedef struct expr {
+	/* (the ints first, then n: 72 bytes, not 80 with the padding
+	 * around n; a node and its arguments are one malloc block) */
 	enum expr_kind kind;
-	num n;			/* EXPR_NUM */
 	int frac;		/* EXPR_NUM: typed as a fraction (3/2), so the
 				 * reading shows it as one, not as 1.5 */
 	int c;			/* EXPR_CONST: enum expr_constant */
 	int var;		/* EXPR_VAR */
 	enum expr_fn fn;	/* EXPR_FUNC */
 	int nargs;
+	num n;			/* EXPR_NUM */
 	struct expr **args;
 	int inl;		/* args and the node are one block, the array
 				 * first (expr.c's business: one allocation a

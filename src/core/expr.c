@@ -2,6 +2,8 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <limits.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -175,27 +177,106 @@ expr_div(expr *a, expr *b)
 	return expr_mul(a, expr_pow(b, expr_int(-1)));
 }
 
-/* A deep copy. */
+/* The header of a block that holds a whole copied tree (expr_copy):
+ * how many of its nodes are still alive.  The nodes sit after it, each
+ * laid out as expr_node lays one out (its argument array, then the
+ * node), with inl = -(its offset from the header in 8-byte units); the
+ * block is freed when its last node is (expr_free, or expr_node_done
+ * for one node whose arguments were taken). */
+typedef struct expr_chunk {
+	size_t live;
+	size_t pad;		/* the nodes after it aligned as malloc's */
+} expr_chunk;
+
+#define EXPR_CHUNK_UNIT 8
+
+/* The bytes the nodes of e take, laid out in a chunk, and their count
+ * (added to *bytes and *nodes). */
+static void
+chunk_size(const expr *e, size_t *bytes, size_t *nodes)
+{
+	int i;
+
+	*bytes += (size_t)(e->nargs > 0 ? e->nargs : 0) * sizeof(expr *) +
+	    sizeof(expr);
+	(*nodes)++;
+	for (i = 0; i < e->nargs; i++)
+		chunk_size(e->args[i], bytes, nodes);
+}
+
+/* Copy e into the chunk h at *off (advanced past the copy); the copy's
+ * nodes belong to the chunk, each counted in h->live. */
+static expr *
+chunk_copy(expr_chunk *h, size_t *off, const expr *e)
+{
+	size_t na = e->nargs > 0 ? (size_t)e->nargs : 0, i;
+	char *b = (char *)h + *off;
+	expr *c = (expr *)(void *)(b + na * sizeof(expr *));
+
+	*off += na * sizeof(expr *) + sizeof(expr);
+	*c = *e;
+	c->args = na > 0 ? (expr **)(void *)b : NULL;
+	c->inl = -(int)(((char *)c - (char *)h) / EXPR_CHUNK_UNIT);
+	for (i = 0; i < na; i++)
+		c->args[i] = chunk_copy(h, off, e->args[i]);
+	return c;
+}
+
+/* A deep copy: one malloc block for the whole tree (a chunk), not one
+ * a node; a tree too large for a chunk's offsets is copied node by
+ * node. */
 expr *
 expr_copy(const expr *e)
 {
-	size_t na = e->nargs > 0 ? (size_t)e->nargs : 0;
-	char *b = xmalloc(na * sizeof(expr *) + sizeof(expr));
-	expr *c = (expr *)(void *)(b + na * sizeof(expr *));
-	size_t i;
+	size_t na = e->nargs > 0 ? (size_t)e->nargs : 0, bytes = 0, nodes = 0;
+	size_t off = sizeof(expr_chunk), i;
+	expr_chunk *h;
+	char *b;
+	expr *c;
 
-	/* the fields as they are, then the node's own block (as
-	 * expr_node lays it out) and copies of the arguments */
-	*c = *e;
-	c->args = NULL;
-	c->inl = 0;
-	if (na > 0) {
-		c->args = (expr **)(void *)b;
-		c->inl = 1;
-		for (i = 0; i < na; i++)
-			c->args[i] = expr_copy(e->args[i]);
+	if (na == 0) {
+		/* a leaf: a node of its own, as expr_node makes one */
+		c = xmalloc(sizeof(expr));
+		*c = *e;
+		c->args = NULL;
+		c->inl = 0;
+		return c;
 	}
+	chunk_size(e, &bytes, &nodes);
+	if (bytes <= (size_t)INT_MAX) {
+		h = xmalloc(sizeof(expr_chunk) + bytes);
+		h->live = nodes;
+		return chunk_copy(h, &off, e);
+	}
+	b = xmalloc(na * sizeof(expr *) + sizeof(expr));
+	c = (expr *)(void *)(b + na * sizeof(expr *));
+	*c = *e;
+	c->args = (expr **)(void *)b;
+	c->inl = 1;
+	for (i = 0; i < na; i++)
+		c->args[i] = expr_copy(e->args[i]);
 	return c;
+}
+
+/* Free the node e alone, not its arguments (freed or taken by the
+ * caller): its block, or its share of a chunk. */
+void
+expr_node_done(expr *e)
+{
+	if (e->inl < 0) {
+		expr_chunk *h = (expr_chunk *)(void *)((char *)e +
+		    (ptrdiff_t)e->inl * EXPR_CHUNK_UNIT);
+
+		if (--h->live == 0)
+			free(h);
+		return;
+	}
+	if (e->inl) {
+		free(e->args);	/* the block, the node in it */
+		return;
+	}
+	free(e->args);
+	free(e);
 }
 
 /* Free a tree. */
@@ -208,12 +289,7 @@ expr_free(expr *e)
 		return;
 	for (i = 0; i < e->nargs; i++)
 		expr_free(e->args[i]);
-	if (e->inl) {
-		free(e->args);	/* the block, the node in it */
-		return;
-	}
-	free(e->args);
-	free(e);
+	expr_node_done(e);
 }
 
 /* Free an array of trees. */

@@ -35,19 +35,23 @@ enum expr_fn {
 };
 
 typedef struct expr {
+	/* (the ints first, then n: 72 bytes, not 80 with the padding
+	 * around n; a node and its arguments are one malloc block) */
 	enum expr_kind kind;
-	num n;			/* EXPR_NUM */
 	int frac;		/* EXPR_NUM: typed as a fraction (3/2), so the
 				 * reading shows it as one, not as 1.5 */
 	int c;			/* EXPR_CONST: enum expr_constant */
 	int var;		/* EXPR_VAR */
 	enum expr_fn fn;	/* EXPR_FUNC */
 	int nargs;
+	num n;			/* EXPR_NUM */
 	struct expr **args;
 	int inl;		/* args and the node are one block, the array
 				 * first (expr.c's business: one allocation a
 				 * node, and the array outlives the node when
-				 * simplify.c takes it) */
+				 * simplify.c takes it); negative: laid out the
+				 * same way in expr_copy's block for a whole
+				 * tree, freed with its last node */
 	int canon;		/* simplify.c's business: 1 on a node one
 				 * simplification has already made canonical,
 				 * while it runs; 0 everywhere else */
@@ -113,6 +117,10 @@ expr *expr_node_in(void *block, enum expr_kind kind, int nargs);
 expr *expr_copy(const expr *e);
 /* Free e and everything below it; NULL is fine. */
 void expr_free(expr *e);
+/* Free the node e alone (its block, or its share of expr_copy's block
+ * for a whole tree), not its arguments: the caller has freed or taken
+ * them. */
+void expr_node_done(expr *e);
 
 /* --- looking ----------------------------------------------------------- */
 

@@ -27,10 +27,19 @@
 #include "xalloc.h"
 
 /* Put a block with room for cap arguments into the pool (or back to
- * malloc when the pool keeps no such blocks); the pool owns it. */
+ * malloc when the pool keeps no such blocks; or back to the tree's
+ * block it is part of, see expr_copy); the pool owns it. */
 static void
 pool_put(simp_ctx *sc, void *block, size_t cap)
 {
+	expr *e = (expr *)(void *)((char *)block + cap * sizeof(expr *));
+
+	if (e->inl < 0) {
+		/* a node of expr_copy's block for a whole tree: its share
+		 * given back there, never to malloc or the pool */
+		expr_node_done(e);
+		return;
+	}
 	if (cap >= SIMP_POOL_CLASSES) {
 		free(block);
 		return;
@@ -58,6 +67,12 @@ simp_pool_put_args(simp_ctx *sc, expr **a, int inl, size_t cap)
 void
 simp_pool_release(simp_ctx *sc, expr *e)
 {
+	if (e->inl < 0) {
+		/* in expr_copy's block for a whole tree (a leaf there has
+		 * no array to find the node by) */
+		expr_node_done(e);
+		return;
+	}
 	if (e->inl) {
 		/* the array, then the node: room for (e - args) arguments */
 		pool_put(sc, e->args, (size_t)((char *)e - (char *)e->args) /

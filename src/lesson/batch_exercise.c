@@ -338,6 +338,25 @@ parts_read(check_result *r, const char *reading)
 	free(pc);
 }
 
+/* A lesson's note ("Did you mean 0.4? ... with a point.") in the
+ * style of the batch's notes, as the GNU Coding Standards have a
+ * message after a file name and line: from a lower-case letter, with
+ * no full stop at the end (a new string).  A capital starting a word
+ * of two or more letters is lowered; a name such as "A" or "Q2" is
+ * kept. */
+static char *
+note_style(const char *note)
+{
+	char	*s = xstrdup(note);
+	size_t	 n = strlen(s);
+
+	if (s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'a' && s[1] <= 'z')
+		s[0] = (char)(s[0] - 'A' + 'a');
+	if (n > 0 && s[n - 1] == '.' && (n < 2 || s[n - 2] != '.'))
+		s[n - 1] = '\0';
+	return s;
+}
+
 /* Whether ex asks for a number of descent steps. */
 static int
 steps_asked(const exercise *ex)
@@ -397,7 +416,7 @@ batch_exercise_judge(batch_exercises *be, const exercise *ex,
 	    l->answer);
 	if (v.note != NULL) {
 		r->notes = xmalloc(sizeof *r->notes);
-		r->notes[r->nnotes++] = xstrdup(v.note);
+		r->notes[r->nnotes++] = note_style(v.note);
 	}
 	r->correct = v.status == EXERCISE_RIGHT;
 	units = v.nparts > 0 ? v.nparts : 1;

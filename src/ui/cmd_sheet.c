@@ -15,6 +15,7 @@
 #include "core/batch.h"
 #include "core/ascii.h"
 #include "core/batch_fname.h"
+#include "core/batch_name.h"
 #include "core/nls.h"
 #include "core/sbuf.h"
 #include "core/text.h"
@@ -375,10 +376,13 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 	size_t n;
 	unsigned long seed;
 	int r = 0, count = 0, key, renamed, rc, lineno = 0, refused = 0;
-	int unsolved = 0, nul, k, *first = NULL;
+	int unsolved = 0, nul, k, j, m, *first = NULL;
 	lesson_diags ds;
 	batch_fnames names = { 0 };	/* unique: core/batch_fname.h */
 	batch_tally seen = { 0 };	/* the names so far, first at */
+	batch_tally keys = { 0 };	/* their keys (core/batch_name.h) */
+	int *key_first = NULL;		/* a key's first name in seen */
+	char *nkey;
 
 	if (f == NULL) {
 		fprintf(stderr, _("%s sheet: cannot read %s: %s\n"), progname(),
@@ -428,6 +432,23 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 		k = batch_tally_index(&seen, name);
 		first = xrealloc(first, (size_t)seen.n * sizeof *first);
 		first[k] = lineno;
+		/* the same name spelled otherwise (blanks, case, accents):
+		 * a sheet of its own (its seed is its spelling's), said */
+		nkey = batch_name_key(name);
+		j = keys.n;
+		m = batch_tally_index(&keys, nkey);
+		free(nkey);
+		if (keys.n != j) {
+			key_first = xrealloc(key_first, (size_t)keys.n *
+			    sizeof *key_first);
+			key_first[m] = k;
+		} else
+			termout_printf(stderr, _("%s sheet: %s:%d: warning: %s "
+			    "is %s of line %d spelled otherwise: a sheet of "
+			    "its own, with other numbers (if they are one "
+			    "student, leave out one line)\n"), progname(),
+			    roster, lineno, name, seen.s[key_first[m]].id,
+			    first[key_first[m]]);
 		seed = variant_seed_of_name(name);
 		memset(&ds, 0, sizeof ds);
 		if (variant_lesson(l, seed, &ds) != 0) {
@@ -463,6 +484,8 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 	sbuf_free(&line);
 	batch_fnames_free(&names);
 	batch_tally_free(&seen);
+	batch_tally_free(&keys);
+	free(key_first);
 	free(first);
 	if (r != 1)
 		printf(ngettext("%d student: sheets and keys in %s\n",

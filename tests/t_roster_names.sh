@@ -36,7 +36,7 @@ nfd = b"Anna Mu\xcc\x88ller"
 loose = b"  anna   M\xc3\x9cLLER"
 ben = b"Ben Lee"
 with open(tmp + "/roster.txt", "wb") as f:
-    f.write(nfc + b"\n" + ben + b"\n")
+    f.write(nfc + b"\n" + ben + b"\n" + b"Cleo\n")
 with open(tmp + "/answers.tsv", "wb") as f:
     for who in (nfc, nfd, loose, b"BEN  LEE", b"Bert"):
         f.write(who + b"\tq1\t1\n")
@@ -66,9 +66,11 @@ ok(not any("other blanks, case or accents" in n for n in d[0]["notes"]) and
 ok(any("Bert is not in the roster" in n for n in d[4]["notes"]),
    "--students: a name that is no roster name is still named")
 s = json.loads(out)["students"]
-ok([x["student"].encode() for x in s] == [nfc, ben, b"Bert"] and
+ok([x["student"].encode() for x in s] == [nfc, ben, b"Bert", b"Cleo"] and
    s[0]["answers"] == 3,
    "--students: one row for Anna, with her 3 lines")
+ok(s[3]["answers"] == 0 and s[3]["unanswered"] == 1 and s[3]["points"] == 0,
+   "--students: Cleo, who answered nothing, has a row: unanswered, 0 points")
 
 # without the roster: graded as written, the spellings said on stderr
 rc, out, err = run("check", "--batch", tmp + "/answers.tsv", "--questions",

@@ -248,7 +248,8 @@ grade_print(struct run *run, struct rec *r, int n)
 	if (r->spelled != NULL && r->g.status != BATCH_MALFORMED)
 		check_add_note(&r->r, xasprintf("written \"%s\": %s",
 		    r->spelled, ROSTER_SPELLED));
-	if (!run->a->json && !run->a->csv && !run->a->gradescope &&
+	if (!run->a->json && !run->a->csv && !run->a->canvas &&
+	    !run->a->gradescope &&
 	    !run->a->summary) {
 		print_line(run, NULL, n, r);
 		fflush(stdout);	/* a later crash loses no verdict */
@@ -690,6 +691,10 @@ fill_book(struct run *run)
 		else
 			gradebook_student(&run->gb, rc->l.student);
 	}
+	/* a roster's student who answered nothing has a row too: every
+	 * question unanswered, 0 points (after those who answered) */
+	for (i = 0; i < run->roster.names.n; i++)
+		gradebook_student(&run->gb, run->roster.names.s[i].id);
 	return any;
 }
 
@@ -725,7 +730,8 @@ run_free(struct run *run)
 static int
 formats(const struct check_args *a)
 {
-	return a->tap + a->json + a->csv + a->gradescope + a->summary;
+	return a->tap + a->json + a->csv + a->canvas + a->gradescope +
+	    a->summary;
 }
 
 /* nabla check --batch FILE */
@@ -743,7 +749,7 @@ check_batch(struct check_args *a)
 		    "--all-attempts, an output format and a style"), "--batch");
 	if (formats(a) > 1)
 		return check_bad(_("choose one of %s"), _("--tap, --json, --csv, "
-		    "--gradescope and --summary"));
+		    "--canvas, --gradescope and --summary"));
 	if (a->students && !a->questions)
 		return check_bad(_("%s is for --questions with a varied sheet"),
 		    "--students");
@@ -787,10 +793,11 @@ check_batch(struct check_args *a)
 	}
 	mark_attempts(&run);
 	rc = fill_book(&run) ? 1 : 0;
-	if (a->csv || a->gradescope) {
+	if (a->csv || a->canvas || a->gradescope) {
 		/* 2: the book is too large to write whole */
-		if ((a->csv ? check_batch_csv(&run) :
-		    check_batch_gradescope(&run)) != 0)
+		if ((a->csv ? check_batch_csv(&run) : a->canvas ?
+		    check_batch_canvas(&run) : check_batch_gradescope(&run)) !=
+		    0)
 			rc = 2;
 	} else if (a->summary)
 		check_batch_summary(&run);

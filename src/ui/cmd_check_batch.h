@@ -72,6 +72,12 @@ const char *check_batch_points(double v, char *buf, size_t n);
  * saying that the book has more than GRADEBOOK_MAX_CELLS cells), the
  * summary per question (cmd_check_export.c). */
 int check_batch_csv(const struct run *run);
+/* The gradebook as Canvas imports it (cmd_check_export.c): the columns
+ * of Canvas's own export (Student, ID, SIS User ID, SIS Login ID,
+ * Section), the student's name under Student and SIS Login ID, a column
+ * per question, a Points Possible row, no total; 0, or 2 as
+ * check_batch_csv. */
+int check_batch_canvas(const struct run *run);
 /* The table per student (text, or TAP comments with --tap), or with j
  * the JSON "students" and "questions" (cmd_check_export.c). */
 void check_batch_students(struct run *run, cli_json *j);

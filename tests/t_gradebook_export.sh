@@ -1,0 +1,61 @@
+#!/bin/sh
+# t_gradebook_export.sh - check --batch --canvas: the gradebook in the
+# columns Canvas's gradebook import reads (those of Canvas's own
+# export: Student, ID, SIS User ID, SIS Login ID, Section, then one
+# column per assignment, a Points Possible row), read back with
+# Python's csv module; the marks worked by hand for a small key.  And
+# the notes of the batch in one style (GNU: lower case after the
+# field, no full stop), a lesson's "Did you mean ..." among them.
+# Prints TAP.
+. "${srcdir:-.}/tests/cli_lib.sh"
+python_tests
+export NABLA tmp
+exec python3 - <<'PY'
+import csv, io, os, subprocess
+from tap import ok, done
+
+NABLA, tmp = os.environ["NABLA"], os.environ["tmp"]
+
+def run(*args):
+    p = subprocess.run([NABLA] + list(args), capture_output=True)
+    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
+
+# Q1: the gradient of x^2 y + y^3 (2 points), Q2: the number 38 (1 point)
+with open(tmp + "/key.tsv", "w") as f:
+    f.write("Q1\tgrad\tx^2y + y^3\t-\t2\n")
+    f.write("Q2\tnumber\t-\tkey=38\t1\n")
+with open(tmp + "/answers.tsv", "w", encoding="utf-8") as f:
+    f.write("ann@uni.example\tQ1\t2xy, x^2 + 3y^2\n")   # right: 2
+    f.write("ann@uni.example\tQ2\t38,5\n")             # wrong: 0
+    f.write("Jo M\u00fcller, Jr\tQ1\t2xy, x^2\n")        # one of two: 1
+rc, out, err = run("check", "--batch", tmp + "/answers.tsv", "--questions",
+                   tmp + "/key.tsv", "--canvas")
+rows = list(csv.reader(io.StringIO(out, newline="")))
+ok(rc == 1 and rows[0] == ["Student", "ID", "SIS User ID", "SIS Login ID",
+                           "Section", "Q1", "Q2"],
+   "--canvas: Canvas's five columns in its order, then a column per question")
+ok(rows[1][0].strip() == "Points Possible" and rows[1][1:] ==
+   ["", "", "", "", "2", "1"], "--canvas: the Points Possible row (2, 1)")
+ok(rows[2] == ["ann@uni.example", "", "", "ann@uni.example", "", "2", "0"],
+   "--canvas: ann's row: her name as Student and SIS Login ID, 2 and 0")
+ok(rows[3] == ["Jo M\u00fcller, Jr", "", "", "Jo M\u00fcller, Jr", "", "1",
+               "0"] and len(rows) == 4,
+   "--canvas: a name with a comma and a u-umlaut, quoted; 1 and 0 (not answered)")
+ok(out.endswith("\r\n") and "total" not in out,
+   "--canvas: CR LF, and no total column (Canvas would make it an assignment)")
+rc, out, err = run("check", "grad", "x", "--answer", "1", "--canvas")
+ok(rc == 2 and "--canvas is for --batch" in err, "--canvas without --batch")
+rc, out, err = run("check", "--batch", tmp + "/answers.tsv", "--csv",
+                   "--canvas")
+ok(rc == 2 and "choose one of" in err, "--canvas and --csv: one of them")
+
+# the note on 38,5 (a lesson's number kind): lower case, no full stop
+rc, out, err = run("check", "--batch", tmp + "/answers.tsv", "--questions",
+                   tmp + "/key.tsv")
+line = [l for l in out.split("\n") if l.startswith("2\t")][0]
+note = line.split("\t")[-1]
+ok("did you mean 38.5?" in note and not note.endswith(".") and
+   "Did you" not in line,
+   "a lesson's note in the batch's style: 'did you mean', no full stop")
+done()
+PY

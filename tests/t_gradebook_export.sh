@@ -5,7 +5,9 @@
 # column per assignment, a Points Possible row), read back with
 # Python's csv module; the marks worked by hand for a small key.  And
 # the notes of the batch in one style (GNU: lower case after the
-# field, no full stop), a lesson's "Did you mean ..." among them.
+# field, no full stop), a lesson's "Did you mean ..." among them.  And
+# a lesson's "points:": shown on its sheet, the points of its questions
+# when it is the key (f = x^2 + y at (1, 2) is 3, worked by hand).
 # Prints TAP.
 . "${srcdir:-.}/tests/cli_lib.sh"
 python_tests
@@ -57,5 +59,54 @@ note = line.split("\t")[-1]
 ok("did you mean 38.5?" in note and not note.endswith(".") and
    "Did you" not in line,
    "a lesson's note in the batch's style: 'did you mean', no full stop")
+
+# points: on a lesson: the sheet shows them, the grading uses them
+LESSON = """id: pts
+title: Points
+summary: Two exercises with points.
+
+--- exercise: value
+id: q1
+points: 3
+prompt: The value of $f(x, y) = x^2 + y$ at (1, 2).
+function: x^2 + y
+ask: f
+at: 1, 2
+
+--- exercise: value
+id: q2
+points: 1.5
+prompt: The value of $f(x) = 2x$ at 1.
+function: 2x
+ask: f
+at: 1
+"""
+with open(tmp + "/pts.lesson", "w") as f:
+    f.write(LESSON)
+rc, out, err = run("sheet", tmp + "/pts.lesson", "--ascii")
+ok(rc == 0 and "Points: 4.5" in out and "Exercise 1 (q1), 3 points" in out
+   and "Exercise 2 (q2), 1.5 points" in out,
+   "sheet: the points of each exercise (3, 1.5) and of the sheet (4.5)")
+with open(tmp + "/pa.tsv", "w") as f:
+    f.write("ann\tq1\t3\nann\tq2\t5\n")
+rc, out, err = run("check", "--batch", tmp + "/pa.tsv", "--questions",
+                   tmp + "/pts.lesson", "--csv")
+rows = list(csv.reader(io.StringIO(out, newline="")))
+ok(rows == [["student", "q1", "q2", "total"], ["ann", "3", "0", "3"]],
+   "--questions LESSON: q1 right is worth 3, q2 wrong 0: 3 in all")
+rc, out, err = run("check", "--batch", tmp + "/pa.tsv", "--questions",
+                   tmp + "/pts.lesson", "--json")
+import json
+ok(json.loads(out)["max_points"] == 4.5, "--questions LESSON: 4.5 points in all")
+with open(tmp + "/bad.lesson", "w") as f:
+    f.write(LESSON.replace("points: 3", "points: -1"))
+rc, out, err = run("lint", tmp + "/bad.lesson")
+ok(rc == 1 and "bad.lesson:7: error: points must be a number from 0 to "
+   "1000000" in out + err, "lint: points: -1 is an error at its line")
+with open(tmp + "/none.lesson", "w") as f:
+    f.write(LESSON.replace("points: 3\n", "").replace("points: 1.5\n", ""))
+rc, out, err = run("sheet", tmp + "/none.lesson", "--ascii")
+ok(rc == 0 and "Points:" not in out and "Exercise 1 (q1)\n" in out,
+   "sheet: a lesson without points: no points shown")
 done()
 PY

@@ -141,7 +141,8 @@ read_sheet(struct run *run, const char *name)
 	}
 	lesson_diags_free(&ds);
 	for (k = 0; k < batch_sheet_count(run->sheet); k++)
-		gradebook_declare(&run->gb, batch_sheet_id(run->sheet, k), 1);
+		gradebook_declare(&run->gb, batch_sheet_id(run->sheet, k),
+		    batch_sheet_points(run->sheet, k));
 	return 1;
 }
 

@@ -170,6 +170,31 @@ sheet_heading(sbuf *b, int latex, const char *line)
 	sbuf_add(b, "\\\\\n");
 }
 
+/* The count ngettext picks a plural by for a number of points: 1 for
+ * exactly 1, else the whole number (2 for a fraction, "2.5 points"). */
+static unsigned long
+sheet_count(double v)
+{
+	if (v == 1)
+		return 1;
+	return v >= 2 && v == (double)(unsigned long)v ? (unsigned long)v : 2;
+}
+
+/* The heading of exercise k of a sheet whose lesson gives points:
+ * "Exercise 1 (q1), 2 points". */
+static void
+sheet_points_heading(sbuf *b, int k, const exercise *ex)
+{
+	char	pts[40];
+
+	variant_format(ex->points, pts, sizeof pts);
+	/* TRANSLATORS: an exercise's heading on a sheet: its number, its
+	 * id and what it is worth (%s a number such as 2 or 0.5) */
+	sbuf_addf(b, ngettext("\nExercise %d (%s), %s point\n",
+	    "\nExercise %d (%s), %s points\n", sheet_count(ex->points)), k,
+	    ex->id, pts);
+}
+
 /* The sheet (key 0) or the answer key (key 1) of lesson l with the
  * numbers of seed, for a student (name may be NULL), its headings in
  * the language of the lesson (else the user's); caller frees.  One
@@ -185,9 +210,10 @@ sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
 	const exercise *ex;
 	exercise *copy;
 	sheet_lang old;
-	char *t;
+	char *t, pts[40];
 	size_t body = 0;
-	int i, j, k = 0;
+	double total = 0;
+	int i, j, k = 0, points = 0;
 
 	sheet_language(&old, l->language);
 	/* TRANSLATORS: the title of the lesson, on the answer key */
@@ -208,6 +234,21 @@ sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
 		sheet_heading(&b, latex, t);
 		free(t);
 		free(vis);
+	}
+	/* the points, when the lesson gives them: the total (not on
+	 * the key) */
+	for (i = 0; i < l->nsteps; i++)
+		if (l->steps[i].ex != NULL) {
+			points |= l->steps[i].ex->has_points;
+			total += l->steps[i].ex->points;
+		}
+	if (points && !key) {
+		variant_format(total, pts, sizeof pts);
+		/* TRANSLATORS: what a whole sheet is worth, in points; %s
+		 * is a number such as 5 or 2.5 */
+		t = xasprintf(_("Points: %s"), pts);
+		sheet_heading(&b, latex, t);
+		free(t);
 	}
 	t = xasprintf(_("Seed: %lu"), seed);
 	/* the seed ends the LaTeX heading: no line break after it */
@@ -233,7 +274,10 @@ sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
 			tutor_choice_free(copy);
 			continue;
 		}
-		sbuf_addf(&b, _("\nExercise %d (%s)\n"), k, ex->id);
+		if (points)
+			sheet_points_heading(&b, k, ex);
+		else
+			sbuf_addf(&b, _("\nExercise %d (%s)\n"), k, ex->id);
 		t = rich_render(ex->prompt, 72, utf);
 		sbuf_addf(&b, "%s\n", t);
 		free(t);

@@ -59,6 +59,12 @@ note = line.split("\t")[-1]
 ok("did you mean 38.5?" in note and not note.endswith(".") and
    "Did you" not in line,
    "a lesson's note in the batch's style: 'did you mean', no full stop")
+rc, out, err = run("check", "--batch", tmp + "/answers.tsv", "--questions",
+                   tmp + "/key.tsv", "--tap")
+diag = [l for l in out.split("\n") if l.startswith("# ") and "\t" not in l]
+ok(diag and all(not l[2].isupper() and not l.endswith(".") for l in diag),
+   "TAP diagnostics, a lesson's feedback too, in lower case, no full stop "
+   "(%s)" % "; ".join(diag))
 
 # points: on a lesson: the sheet shows them, the grading uses them
 LESSON = """id: pts

@@ -299,6 +299,25 @@ point_label(const char *t, const char *kind)
 	    xstrdup(kind);
 }
 
+/* A lesson's note or feedback ("Did you mean 0.4? ... with a point.",
+ * "Not right yet.") in the style of the batch's, after a label, as the
+ * GNU Coding Standards have a message after a file name and line: from
+ * a lower-case letter, with no full stop at the end (a new string).  A capital starting a word
+ * of two or more letters is lowered; a name such as "A" or "Q2" is
+ * kept. */
+static char *
+note_style(const char *note)
+{
+	char	*s = xstrdup(note);
+	size_t	 n = strlen(s);
+
+	if (s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'a' && s[1] <= 'z')
+		s[0] = (char)(s[0] - 'A' + 'a');
+	if (n > 0 && s[n - 1] == '.' && (n < 2 || s[n - 2] != '.'))
+		s[n - 1] = '\0';
+	return s;
+}
+
 /* Give the parts of r the answer as read (reading, the lesson's, or
  * the answer when it has none): the whole of it to a single part, else
  * its pieces between top-level ';' (points), or between ',' inside its
@@ -336,25 +355,6 @@ parts_read(check_result *r, const char *reading)
 	for (k = 0; k < n; k++)
 		free(pc[k]);
 	free(pc);
-}
-
-/* A lesson's note ("Did you mean 0.4? ... with a point.") in the
- * style of the batch's notes, as the GNU Coding Standards have a
- * message after a file name and line: from a lower-case letter, with
- * no full stop at the end (a new string).  A capital starting a word
- * of two or more letters is lowered; a name such as "A" or "Q2" is
- * kept. */
-static char *
-note_style(const char *note)
-{
-	char	*s = xstrdup(note);
-	size_t	 n = strlen(s);
-
-	if (s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'a' && s[1] <= 'z')
-		s[0] = (char)(s[0] - 'A' + 'a');
-	if (n > 0 && s[n - 1] == '.' && (n < 2 || s[n - 2] != '.'))
-		s[n - 1] = '\0';
-	return s;
 }
 
 /* Whether ex asks for a number of descent steps. */
@@ -404,13 +404,13 @@ batch_exercise_judge(batch_exercises *be, const exercise *ex,
 		colon = strstr(t, ": ");
 		batch_add_part(r, colon && colon - t < 40 ? xstrndup(t,
 		    (size_t)(colon - t)) : point_label(t, l->kind_name),
-		    v.parts[i].right, xstrdup(colon && colon - t < 40 ?
+		    v.parts[i].right, note_style(colon && colon - t < 40 ?
 		    colon + 2 : t), mistake_name(be, v.parts[i].mistake));
 		right += v.parts[i].right;
 	}
 	if (v.nparts == 0)
 		batch_add_part(r, xstrdup(l->kind_name), v.status ==
-		    EXERCISE_RIGHT, xstrdup(v.summary ? v.summary : ""),
+		    EXERCISE_RIGHT, note_style(v.summary ? v.summary : ""),
 		    mistake_name(be, v.mistake));
 	parts_read(r, v.reading != NULL ? v.reading : pts != NULL ? pts :
 	    l->answer);

@@ -277,7 +277,9 @@ sheet_question(struct run *run, struct rec *r)
 	r->l.kind = BATCH_VALUE;	/* judged as a lesson's exercise */
 	free(r->l.kind_name);
 	r->l.kind_name = xstrdup(batch_sheet_kind(run->sheet, k));
-	/* a bad seed cell: malformed, with its question and kind shown */
+	/* a bad seed cell: malformed, with its question, kind and points
+	 * shown */
+	r->l.points = batch_sheet_points(run->sheet, k);
 	if (batch_sheet_seed(&r->l, &r->seed, &r->cause) != 0) {
 		r->qknown = 1;
 		r->rc = -1;

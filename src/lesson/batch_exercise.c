@@ -288,12 +288,18 @@ part_missing(const check_part *p)
 
 /* The label of a lesson's part text without "label: " before it: the
  * point it starts with ("(1, 1) is a critical point, but ..." gives
- * "(1, 1)"), else the kind (a new string). */
+ * "(1, 1)"), the part it says is missing ("∂f/∂y is missing; ..."
+ * gives "∂f/∂y"), else the kind (a new string). */
 static char *
 point_label(const char *t, const char *kind)
 {
 	const char	*close = t[0] == '(' ? strchr(t, ')') : NULL;
+	const char	*sp = strchr(t, ' ');
 
+	/* "∂f/∂y is missing; at (1, 2) it is 13": the part missing */
+	if (sp != NULL && sp > t && sp - t < 40 && strncmp(sp, " is missing",
+	    11) == 0)
+		return xstrndup(t, (size_t)(sp - t));
 	return close != NULL && close - t < 40 && memchr(t + 1, '(', (size_t)(
 	    close - t - 1)) == NULL ? xstrndup(t, (size_t)(close - t) + 1) :
 	    xstrdup(kind);
@@ -302,9 +308,9 @@ point_label(const char *t, const char *kind)
 /* A lesson's note or feedback ("Did you mean 0.4? ... with a point.",
  * "Not right yet.") in the style of the batch's, after a label, as the
  * GNU Coding Standards have a message after a file name and line: from
- * a lower-case letter, with no full stop at the end (a new string).  A capital starting a word
- * of two or more letters is lowered; a name such as "A" or "Q2" is
- * kept. */
+ * a lower-case letter, with no full stop at the end (a new string).  A
+ * capital starting a word of two or more letters is lowered; a name
+ * such as "A" or "Q2" is kept. */
 static char *
 note_style(const char *note)
 {

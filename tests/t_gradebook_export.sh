@@ -66,6 +66,18 @@ ok(diag and all(not l[2].isupper() and not l.endswith(".") for l in diag),
    "TAP diagnostics, a lesson's feedback too, in lower case, no full stop "
    "(%s)" % "; ".join(diag))
 
+# a lesson kind's part that is missing is labelled by what is missing
+with open(tmp + "/k3.tsv", "w") as f:
+    f.write("Q3\tvalue\tx^2y + y^3\task=gradient at=1,2\t2\n")
+with open(tmp + "/a3.tsv", "w") as f:
+    f.write("ann\tQ3\t4\n")
+rc, out, err = run("check", "--batch", tmp + "/a3.tsv", "--questions",
+                   tmp + "/k3.tsv")
+brief = out.split("\n")[0].split("\t")[-1]
+ok("\u2202f/\u2202y:" in brief and "value:" not in brief,
+   "a gradient given as one number: the missing part is labelled df/dy (%s)"
+   % brief)
+
 # points: on a lesson: the sheet shows them, the grading uses them
 LESSON = """id: pts
 title: Points

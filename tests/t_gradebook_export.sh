@@ -11,10 +11,11 @@
 # Prints TAP.
 . "${srcdir:-.}/tests/cli_lib.sh"
 python_tests
-export NABLA tmp
+srcdir=${srcdir:-.}
+export NABLA tmp srcdir
 exec python3 - <<'PY'
 import csv, io, os, subprocess
-from tap import ok, done
+from tap import ok, skip, done
 
 NABLA, tmp = os.environ["NABLA"], os.environ["tmp"]
 
@@ -65,6 +66,29 @@ diag = [l for l in out.split("\n") if l.startswith("# ") and "\t" not in l]
 ok(diag and all(not l[2].isupper() and not l.endswith(".") for l in diag),
    "TAP diagnostics, a lesson's feedback too, in lower case, no full stop "
    "(%s)" % "; ".join(diag))
+
+# in German, a lesson kind's decimal-comma note (which lessons
+# translate) is still shown in the text output, not dropped
+loc = os.path.join(tmp, "locale", "de", "LC_MESSAGES")
+os.makedirs(loc)
+mf = subprocess.run(["msgfmt", "-o", os.path.join(loc, "nabla.mo"),
+                     os.path.join(os.environ["srcdir"], "po", "de.po")],
+                    capture_output=True) if any(
+    os.access(os.path.join(d, "msgfmt"), os.X_OK)
+    for d in os.environ.get("PATH", "").split(":")) else None
+env = dict(os.environ, LANGUAGE="de", LC_ALL="C.UTF-8",
+           NABLA_LOCALEDIR=os.path.join(tmp, "locale"))
+p = subprocess.run([NABLA, "check", "--batch", tmp + "/answers.tsv",
+                    "--questions", tmp + "/key.tsv"], capture_output=True,
+                   env=env)
+de = p.stdout.decode("utf-8", "replace")
+if mf is None or mf.returncode != 0 or "falsch" not in de:
+    skip("no German catalogue or locale (msgfmt, C.UTF-8, NLS)")
+else:
+    line = [l for l in de.split("\n") if l.startswith("2\t")][0]
+    ok("38,5" in line and "38.5?" in line,
+       "German: a lesson kind's translated decimal-comma note is shown (%s)"
+       % line.split("\t")[-1])
 
 # a lesson kind's part that is missing is labelled by what is missing
 with open(tmp + "/k3.tsv", "w") as f:

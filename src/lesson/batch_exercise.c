@@ -288,17 +288,18 @@ part_missing(const check_part *p)
 
 /* The label of a lesson's part text without "label: " before it: the
  * point it starts with ("(1, 1) is a critical point, but ..." gives
- * "(1, 1)"), the part it says is missing ("∂f/∂y is missing; ..."
- * gives "∂f/∂y"), else the kind (a new string). */
+ * "(1, 1)"), the gradient's component it starts with ("∂f/∂y is
+ * missing; ..." gives "∂f/∂y"), else the kind (a new string). */
 static char *
 point_label(const char *t, const char *kind)
 {
 	const char	*close = t[0] == '(' ? strchr(t, ')') : NULL;
 	const char	*sp = strchr(t, ' ');
 
-	/* "∂f/∂y is missing; at (1, 2) it is 13": the part missing */
-	if (sp != NULL && sp > t && sp - t < 40 && strncmp(sp, " is missing",
-	    11) == 0)
+	/* "∂f/∂y is missing; at (1, 2) it is 13" (in any language): the
+	 * component it starts with, ∂f/∂y or df/dy */
+	if (sp != NULL && sp - t < 40 && (strncmp(t, "\xe2\x88\x82", 3) == 0 ||
+	    t[0] == 'd') && memchr(t, '/', (size_t)(sp - t)) != NULL)
 		return xstrndup(t, (size_t)(sp - t));
 	return close != NULL && close - t < 40 && memchr(t + 1, '(', (size_t)(
 	    close - t - 1)) == NULL ? xstrndup(t, (size_t)(close - t) + 1) :

@@ -494,6 +494,20 @@ check_batch_points(double v, char *buf, size_t n)
 	return buf;
 }
 
+/* Whether note is a decimal comma's "did you mean 0.4? ..." in English
+ * or, from a lesson's kind, in the language of the messages (the
+ * lessons translate theirs). */
+static int
+comma_note(const char *note)
+{
+	const char	*tr = _("did you mean %s? %s reads as two numbers: "
+			    "write decimals with a point");
+	size_t		 n = strcspn(tr, "%");
+
+	return strncasecmp(note, "did you mean", 12) == 0 || (n > 0 &&
+	    strncasecmp(note, tr, n) == 0);
+}
+
 /* "∂f/∂x: dropped-factor; a₂: missing": the wrong parts in brief (a new
  * string), with the notes after them. */
 static char *
@@ -516,7 +530,7 @@ check_brief(const check_result *r)
 	for (i = 0; i < r->nnotes; i++) {
 		/* (batch_exercise.c writes a lesson's "Did you mean"
 		 * in lower case, as the others) */
-		if (strncasecmp(r->notes[i], "did you mean", 12) == 0 ||
+		if (comma_note(r->notes[i]) ||
 		    strncmp(r->notes[i], BATCH_ANOTHER_NOTE,
 		    strlen(BATCH_ANOTHER_NOTE)) == 0 ||
 		    strstr(r->notes[i], CHECK_DECIMAL_AMBIGUOUS_WORDS) != NULL ||

@@ -38,7 +38,7 @@ ben = b"Ben Lee"
 with open(tmp + "/roster.txt", "wb") as f:
     f.write(nfc + b"\n" + ben + b"\n" + b"Cleo\n")
 with open(tmp + "/answers.tsv", "wb") as f:
-    for who in (nfc, nfd, loose, b"BEN  LEE", b"Bert"):
+    for who in (nfc, nfd, loose, b"BEN  LEE", b"Bert", b"Ben Le"):
         f.write(who + b"\tq1\t1\n")
 
 # the seed of a name is the hash of its bytes, as before
@@ -55,7 +55,8 @@ ok(rc == 0 and "Seed: %d" % seed(nfd) in out and seed(nfd) != seed(nfc),
 rc, out, err = run("check", "--batch", tmp + "/answers.tsv", "--questions",
                    LES, "--students", tmp + "/roster.txt", "--json")
 d = json.loads(out)["answers"]
-want = [(nfc, seed(nfc))] * 3 + [(ben, seed(ben)), (b"Bert", seed(b"Bert"))]
+want = [(nfc, seed(nfc))] * 3 + [(ben, seed(ben)), (b"Bert", seed(b"Bert")),
+                                 (b"Ben Le", seed(b"Ben Le"))]
 got = [(a["student"].encode(), a["seed"]) for a in d]
 ok(got == want, "--students: NFC, NFD and loose spellings are %s (seed %d), "
    "BEN  LEE is Ben Lee, Bert stays Bert" % (nfc.decode(), seed(nfc)))
@@ -63,13 +64,18 @@ ok(not any("other blanks, case or accents" in n for n in d[0]["notes"]) and
    all(any("written" in n and "other blanks, case or accents" in n
            for n in d[i]["notes"]) for i in (1, 2, 3)),
    "--students: a line written otherwise says so, the exact one does not")
-ok(any("Bert is not in the roster" in n for n in d[4]["notes"]),
+ok(any("Bert is not in the roster" in n and "did you mean" not in n
+       for n in d[4]["notes"]),
    "--students: a name that is no roster name is still named")
+ok(any("Ben Le is not in the roster" in n and "(did you mean Ben Lee?)" in n
+       for n in d[5]["notes"]),
+   "--students: a name one letter from a roster name: did you mean Ben Lee?")
 s = json.loads(out)["students"]
-ok([x["student"].encode() for x in s] == [nfc, ben, b"Bert", b"Cleo"] and
+ok([x["student"].encode() for x in s] == [nfc, ben, b"Bert", b"Ben Le",
+                                          b"Cleo"] and
    s[0]["answers"] == 3,
    "--students: one row for Anna, with her 3 lines")
-ok(s[3]["answers"] == 0 and s[3]["unanswered"] == 1 and s[3]["points"] == 0,
+ok(s[4]["answers"] == 0 and s[4]["unanswered"] == 1 and s[4]["points"] == 0,
    "--students: Cleo, who answered nothing, has a row: unanswered, 0 points")
 
 # without the roster: graded as written, the spellings said on stderr

@@ -243,9 +243,14 @@ static void
 grade_print(struct run *run, struct rec *r, int n)
 {
 	grade_one(run, r);
-	if (r->stranger && r->g.status != BATCH_MALFORMED)
-		check_add_note(&r->r, xasprintf("%s %s", r->l.student,
-		    NOT_IN_ROSTER));
+	if (r->stranger && r->g.status != BATCH_MALFORMED) {
+		const char *near = check_batch_roster_closest(run,
+		    r->l.student);
+
+		check_add_note(&r->r, near != NULL ? xasprintf("%s %s (did "
+		    "you mean %s?)", r->l.student, NOT_IN_ROSTER, near) :
+		    xasprintf("%s %s", r->l.student, NOT_IN_ROSTER));
+	}
 	if (r->spelled != NULL && r->g.status != BATCH_MALFORMED)
 		check_add_note(&r->r, xasprintf("written \"%s\": %s",
 		    r->spelled, ROSTER_SPELLED));

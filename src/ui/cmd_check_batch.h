@@ -39,6 +39,8 @@ struct check_roster {
 	int		*line;		/* each name's line in the file */
 	batch_tally	 keys;		/* their batch_name_key */
 	int		*first;		/* a key's first name */
+	batch_tally	 asked;		/* names looked up for the closest */
+	int		*closest;	/* and the roster name found, or -1 */
 };
 
 /* A whole run. */
@@ -91,6 +93,8 @@ void check_batch_summary(struct run *run);
 int check_batch_roster(struct run *run, const char *name);
 void check_batch_roster_match(struct run *run, struct rec *r);
 void check_batch_spellings(const struct run *run);
+/* The roster name within 2 edits of name (static in run), or NULL. */
+const char *check_batch_roster_closest(struct run *run, const char *name);
 void check_batch_roster_free(struct check_roster *ro);
 
 #endif

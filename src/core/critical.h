@@ -210,6 +210,22 @@ typedef struct critical_opts {
 				   points); 0 default */
 } critical_opts;
 
+/* A line, plane or hyperplane u = 0 (u linear in the variables) along
+ * which f is defined and ∇f does not exist (|x| + y^2 on x = 0): every
+ * point of it is a critical point by the textbook definition.  The
+ * result lists of it only the points where f restricted to it has a
+ * critical point (the others are no extremum: f changes along it). */
+typedef struct critical_kink_line {
+	expr *u;		/* the linear u (owned by the result) */
+	int var;		/* the one variable u depends on, or -1 (then
+				   no partial derivative is known not to
+				   exist: the gradient does not) */
+	num at;			/* with var: the line is var = at */
+	int complete;		/* the points of f restricted to it were
+				   searched all through (not stopped by the
+				   budget) */
+} critical_kink_line;
+
 typedef struct critical_result {
 	int nvars;
 	int n;			/* points found, sorted by coordinates */
@@ -223,6 +239,15 @@ typedef struct critical_result {
 				   on a whole curve or surface through them,
 				   and the list shows only samples */
 	int everywhere;		/* ∇f is identically 0: every point is one */
+	int zero_curve;		/* curve is set because ∇f vanishes along a
+				   curve or surface through some point */
+	int nondiff_curve;	/* curve is set because ∇f does not exist
+				   along a curve or surface, of which the
+				   list holds samples (curve is set for
+				   lines too) */
+	int nlines;		/* lines (planes) along which ∇f does not
+				   exist, said in words, not sampled: */
+	critical_kink_line *lines;
 	int outside;		/* distinct critical points met outside the
 				   box (not listed) */
 	int edge;		/* points of the box where f is defined and

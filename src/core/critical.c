@@ -557,7 +557,8 @@ shown_alike(const critical_point *p, const critical_point *q)
 static void
 merge_shown_alike(critical_result *r)
 {
-	int i, j, k = 0;
+	double dist;
+	int i, j, k = 0, m, cluster, differ;
 
 	for (i = 0; i < r->n; i++) {
 		for (j = k - 1; j >= 0 && shown(&r->p[j], 0) == shown(&r->p[i],
@@ -568,11 +569,33 @@ merge_shown_alike(critical_result *r)
 			r->p[k++] = r->p[i];
 			continue;
 		}
+		cluster = (r->p[j].cluster > 0 ? r->p[j].cluster : 1) +
+		    (r->p[i].cluster > 0 ? r->p[i].cluster : 1);
+		differ = r->p[j].kind != r->p[i].kind ||
+		    r->p[j].why == CRITICAL_WHY_CLUSTER ||
+		    r->p[i].why == CRITICAL_WHY_CLUSTER;
+		for (dist = 0, m = 0; m < r->nvars; m++)
+			dist = fmax(dist, fabs(r->p[i].x[m] - r->p[j].x[m]) +
+			    r->p[i].err[m] + r->p[j].err[m]);
 		if (r->p[i].exact && !r->p[j].exact) {
 			critical_point_free(&r->p[j]);
 			r->p[j] = r->p[i];
 		} else
 			critical_point_free(&r->p[i]);
+		/* several points of a curve are one sample of it; isolated
+		 * ones closer together than the digits shown are a cluster,
+		 * of no one kind when theirs differ; but an exact point is
+		 * what its row shows, with its own kind, and another point
+		 * of a different kind lies close by */
+		if (r->curve)
+			continue;
+		r->p[j].cluster = cluster;
+		if (differ && r->p[j].exact)
+			r->p[j].nearby = fmax(r->p[j].nearby, dist);
+		else if (differ) {
+			r->p[j].kind = r->p[j].higher = CRITICAL_INCONCLUSIVE;
+			r->p[j].why = CRITICAL_WHY_CLUSTER;
+		}
 	}
 	r->n = k;
 }
@@ -727,6 +750,8 @@ critical_find_in_box(const expr *f, int nvars, const critical_opts *o,
 		memcpy(r->edge_x, s.edges, sizeof *r->edge_x * (size_t)n *
 		    (size_t)(s.nedge < 3 ? s.nedge : 3));
 	}
+	/* points next to the found ones that Newton took for them */
+	critical_find_clusters(&s, r);
 	qsort(r->p, (size_t)r->n, sizeof *r->p, cmp_points);
 	/* any point with a zero eigenvalue may lie on a curve, a saddle
 	 * too (atan(a)·atan(b)·atan(c) vanishes with its gradient wherever

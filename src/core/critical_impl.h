@@ -8,6 +8,8 @@
  * critical_kind.c   what kind a point is: the Hessian's eigenvalues with
  *                   an absolute scale, exact ranks, higher-order tests
  * critical_why.c    the words for why a point is inconclusive
+ * critical_cluster.c critical points closer together than Newton
+ *                   tells apart
  * critical_kinks.c  the points where ∇f does not exist (zeros of the
  *                   arguments of abs, sqrt, ...), lines of them
  *
@@ -80,6 +82,15 @@ int critical_same_point(const critical_point *p, const critical_point *q);
 int critical_find_in_box(const expr *f, int nvars, const critical_opts *o,
     critical_result *r, char **cause, int kinks);
 
+/* --- critical_cluster.c -------------------------------------------- */
+
+/* Add to r (points of the search s) the critical points next to its
+ * points that Newton took for one with them: where the slope of f
+ * along an eigenvector with a small eigenvalue changes sign beyond
+ * rounding closer than critical_same_tol. */
+void critical_find_clusters(const struct critical_search *s,
+    critical_result *r);
+
 /* --- critical_kinks.c ---------------------------------------------- */
 
 /* The points of the box of s where f is defined but ∇f is not (the
@@ -136,6 +147,11 @@ void critical_sample_scale(struct critical_search *s, const double *pts,
 /* The value of e at x, and into *err a first-order bound on the
  * rounding error of computing it in doubles (infinite when unknown). */
 double critical_rounding_error(const expr *e, const double *x, double *err);
+/* The same for the arithmetic alone: the numbers in e taken as they
+ * are in doubles (their rounding moves the function a hair, the same
+ * way at every point). */
+double critical_rounding_error_ops(const expr *e, const double *x,
+    double *err);
 
 /* Damped Newton on ∇f = 0 from x, in place, speeding up at multiple
  * roots.  Returns 1 when x ends at a critical point, 0 otherwise. */

@@ -406,20 +406,23 @@ critical_polish(const struct critical_search *s, double *x)
 /* The value of e at x, and into *err a first-order bound on the
  * rounding error of computing it (running error analysis: each
  * operation adds the errors of its operands, scaled by its sensitivity
- * to them, and one rounding of its result). */
-double
-critical_rounding_error(const expr *e, const double *x, double *err)
+ * to them, and one rounding of its result); consts 0: the numbers
+ * of e taken as they are in doubles (a function a hair away from e,
+ * the same at every point), so that only the arithmetic rounds. */
+static double
+rounding_error(const expr *e, const double *x, double *err, int consts)
 {
 	double v, a, ea, b, eb, h, d;
 	int i;
 
 	switch (e->kind) {
 	case EXPR_NUM:
-		*err = e->n.exact && e->n.q == 1 ? 0 : EPS * fabs(e->n.v);
+		*err = !consts || (e->n.exact && e->n.q == 1) ? 0 :
+		    EPS * fabs(e->n.v);
 		return e->n.v;
 	case EXPR_CONST:
 		v = e->c == EXPR_PI ? M_PI : M_E;
-		*err = EPS * v;
+		*err = consts ? EPS * v : 0;
 		return v;
 	case EXPR_VAR:
 		*err = 0;
@@ -429,7 +432,7 @@ critical_rounding_error(const expr *e, const double *x, double *err)
 		v = e->kind == EXPR_ADD ? 0 : 1;
 		*err = 0;
 		for (i = 0; i < e->nargs; i++) {
-			a = critical_rounding_error(e->args[i], x, &ea);
+			a = rounding_error(e->args[i], x, &ea, consts);
 			if (e->kind == EXPR_ADD) {
 				v += a;
 				*err += ea;
@@ -437,12 +440,15 @@ critical_rounding_error(const expr *e, const double *x, double *err)
 				*err = *err * fabs(a) + ea * fabs(v);
 				v *= a;
 			}
-			*err += EPS * fabs(v);
+			/* the first operand is taken, not rounded (counted
+			 * in the bound with the numbers, as it always was) */
+			if (i > 0 || consts)
+				*err += EPS * fabs(v);
 		}
 		return v;
 	case EXPR_POW:
-		a = critical_rounding_error(e->args[0], x, &ea);
-		b = critical_rounding_error(e->args[1], x, &eb);
+		a = rounding_error(e->args[0], x, &ea, consts);
+		b = rounding_error(e->args[1], x, &eb, consts);
 		if (e->args[1]->kind == EXPR_NUM && e->args[1]->n.exact &&
 		    e->args[1]->n.q > 1 && (e->args[1]->n.q & 1)) {
 			/* an odd root, real for a < 0 (as the evaluators) */
@@ -457,7 +463,7 @@ critical_rounding_error(const expr *e, const double *x, double *err)
 		    2 * EPS * fabs(v);
 		return v;
 	case EXPR_FUNC:
-		a = critical_rounding_error(e->args[0], x, &ea);
+		a = rounding_error(e->args[0], x, &ea, consts);
 		v = expr_fn_apply(e->fn, a);
 		h = 1e-7 * (1 + fabs(a));
 		d = (expr_fn_apply(e->fn, a + h) - expr_fn_apply(e->fn, a - h)) /
@@ -467,6 +473,20 @@ critical_rounding_error(const expr *e, const double *x, double *err)
 	}
 	*err = INFINITY;
 	return NAN;
+}
+
+/* The bound with the rounding of the numbers of e. */
+double
+critical_rounding_error(const expr *e, const double *x, double *err)
+{
+	return rounding_error(e, x, err, 1);
+}
+
+/* The bound of the arithmetic alone. */
+double
+critical_rounding_error_ops(const expr *e, const double *x, double *err)
+{
+	return rounding_error(e, x, err, 0);
 }
 
 /* Whether ∇f at x ± r·v (v the column of an eigenvector, stride n)

@@ -370,6 +370,34 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		free(why);
 		free(pts);
 	}
+	/* points next to which more may hide, closer than doubles tell */
+	for (i = 0; i < r->n; i++) {
+		if (r->p[i].nearby > 0) {
+			char *pt = point_text(&r->p[i]), d[40];
+
+			/* TRANSLATORS: the point, its kind, a distance */
+			printf(_("At %s exactly, the row shows the %s there; "
+			    "another critical point, of a different kind, lies "
+			    "within %s of it, closer than the digits shown.\n"),
+			    pt, _(critical_kind_name(r->p[i].kind)),
+			    num_format(r->p[i].nearby, 2, d, sizeof d));
+			free(pt);
+		}
+		if (r->p[i].near > 0) {
+			char *pt = point_text(&r->p[i]), d[40];
+
+			/* TRANSLATORS: a distance (1e-09), the point, the
+			 * function's name */
+			printf(_("Within %s of %s, the slope of %s changes sign "
+			    "beyond the rounding of the arithmetic but not "
+			    "beyond the rounding of the numbers in it: more "
+			    "critical points may lie that close, which "
+			    "computing in doubles cannot tell apart from this "
+			    "one.\n"), num_format(r->p[i].near, 2, d, sizeof d),
+			    pt, expr_fname(vars));
+			free(pt);
+		}
+	}
 	if (r->over_budget)
 		printf(_("The search stopped after %llu steps of work (its "
 		    "bound), so it may have missed points.\n"),
@@ -420,6 +448,17 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 		for (k = 0; k < p->nvars; k++)
 			dg[k] = p->digits[k];
 		cli_json_numbers(&j, "digits", dg, p->nvars);
+		/* more critical points may lie this close (none seen: no
+		 * key) */
+		if (p->near > 0)
+			cli_json_number(&j, "near", p->near);
+		/* how many critical points the row stands for, when more
+		 * than one lie closer together than its digits */
+		if (p->cluster > 1)
+			cli_json_int(&j, "cluster", p->cluster);
+		/* an exact point with one of another kind this close */
+		if (p->nearby > 0)
+			cli_json_number(&j, "nearby", p->nearby);
 		if (p->kind == CRITICAL_INCONCLUSIVE) {
 			cli_json_string(&j, "higher",
 			    critical_kind_name(p->higher));

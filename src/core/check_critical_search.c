@@ -34,6 +34,7 @@ need_known(check_fn *c, const critical_opts *co)
 	c->known = NULL;
 	c->nknown = 0;
 	c->listable = 1;
+	c->crit_nondiff = 0;
 	c->outside = 0;
 	c->crit_over = 0;
 	c->crit_co = *co;
@@ -44,8 +45,11 @@ need_known(check_fn *c, const critical_opts *co)
 		return;
 	}
 	/* a curve of them, sampled: not a list a student could give */
-	if (cr.truncated || cr.everywhere || cr.curve)
+	if (cr.truncated || cr.everywhere || cr.curve) {
 		c->listable = 0;
+		c->crit_nondiff = cr.curve && !cr.zero_curve &&
+		    !cr.everywhere && (cr.nondiff_curve || cr.nlines > 0);
+	}
 	else {
 		c->nknown = cr.n;
 		c->known = xmalloc((cr.n + 1) * (c->n + 1) * sizeof *c->known);
@@ -108,7 +112,11 @@ none_but_many(check_fn *c, check_result *r)
 	p->mistake = MISTAKE_MISSED_POINT;
 	p->feedback = constant ? xasprintf(_("%s is constant: %s = 0 "
 	    "everywhere, so every point is a critical point, not none"),
-	    check_s_fname(c), check_s_nabla(c)) : xasprintf(_("%s has "
+	    check_s_fname(c), check_s_nabla(c)) : c->crit_nondiff ?
+	    xasprintf(_("%s has critical points: %s does not exist on a "
+	    "whole curve or surface of them, where %s is defined, so the "
+	    "answer is not none"), check_s_fname(c), check_s_nabla(c),
+	    check_s_fname(c)) : xasprintf(_("%s has "
 	    "critical points: %s = 0 on a whole curve or surface of them, "
 	    "so the answer is not none"), check_s_fname(c), check_s_nabla(c));
 	check_finish(r);

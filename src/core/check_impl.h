@@ -77,6 +77,8 @@ struct check_fn {
 					   them (uncertainty, digits, kind,
 					   nondiff), nknown of them */
 	int		 listable;	/* 0: a curve of them, not a list */
+	int		 crit_nondiff;	/* ... a curve where ∇f does not
+					   exist (none where it is 0) */
 	int		 outside;	/* more outside the box */
 	int		 crit_over;	/* the search ran out of its work
 					   budget: too large to check */

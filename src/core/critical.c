@@ -1,9 +1,9 @@
 /* critical.c - critical points: where ∇f = 0, and what kind they are.
  * This file holds the search over a box (collecting and merging what
- * Newton's method finds, the points where ∇f does not exist, the
- * result) and examining one point; critical_starts.c says where Newton
- * starts, critical_newton.c reaches and pins down one root,
- * critical_kind.c classifies it. */
+ * Newton's method finds, the result) and examining one point;
+ * critical_starts.c says where Newton starts, critical_newton.c reaches
+ * and pins down one root, critical_kind.c classifies it,
+ * critical_kinks.c finds the points where ∇f does not exist. */
 #include "config.h"
 
 #include <float.h>
@@ -19,7 +19,6 @@
 
 #define INPUT_MAXDEN 1000000	/* denominators of typed coordinates */
 #define MAX_OUTSIDE 256		/* points outside the box remembered */
-#define MAX_SINGULAR 8		/* arguments of abs, sqrt... looked at */
 
 /* The symbolic Hessian, row by row; the caller frees the n*n trees. */
 expr **
@@ -141,8 +140,8 @@ critical_opts_init(critical_opts *o)
 }
 
 /* Whether x lies in the box (up to rounding). */
-static int
-in_box(const struct critical_search *s, const double *x)
+int
+critical_in_box(const struct critical_search *s, const double *x)
 {
 	int i;
 	double m;
@@ -279,7 +278,7 @@ known_point(const struct critical_search *s, const double *x)
 void
 critical_add_point(struct critical_search *s, const double *x)
 {
-	if (!in_box(s, x)) {
+	if (!critical_in_box(s, x)) {
 		if (s->nouts < MAX_OUTSIDE &&
 		    critical_find_near(s, s->outs, s->nouts, x) < 0) {
 			memcpy(s->outs + (size_t)s->nouts * s->n, x,
@@ -391,6 +390,9 @@ critical_search_free(struct critical_search *s)
 	free(s->pts);
 	free(s->outs);
 	free(s->edges);
+	for (i = 0; i < s->nlines; i++)
+		expr_free(s->lines[i].u);
+	free(s->lines);
 	for (i = 0; i < s->nkinks; i++)
 		critical_point_free(&s->kinks[i]);
 	free(s->kinks);
@@ -485,8 +487,8 @@ critical_search_init(struct critical_search *s, const expr *f, int n,
 
 /* Whether the found points p and q are one: equal when both are exact,
  * else every coordinate within their uncertainties (or a hair). */
-static int
-same_point(const critical_point *p, const critical_point *q)
+int
+critical_same_point(const critical_point *p, const critical_point *q)
 {
 	int i;
 
@@ -521,7 +523,7 @@ add_found(const struct critical_search *s, const critical_opts *o,
 	    &dom) < 0 && kink_at(s, x, NULL, &p) < 0)
 		return;
 	for (j = 0; j < r->n; j++)
-		if (same_point(&r->p[j], &p)) {
+		if (critical_same_point(&r->p[j], &p)) {
 			if (p.exact && !r->p[j].exact) {
 				critical_point_free(&r->p[j]);
 				r->p[j] = p;
@@ -532,8 +534,6 @@ add_found(const struct critical_search *s, const critical_opts *o,
 	r->p[r->n++] = p;
 }
 
-static int find_in_box(const expr *f, int nvars, const critical_opts *o,
-    critical_result *r, char **cause, int kinks);
 
 /* Whether p and q are shown alike: every coordinate the same text at
  * its certain digits (critical_coord_text). */
@@ -557,7 +557,8 @@ shown_alike(const critical_point *p, const critical_point *q)
 static void
 merge_shown_alike(critical_result *r)
 {
-	int i, j, k = 0;
+	double dist;
+	int i, j, k = 0, m, cluster, differ;
 
 	for (i = 0; i < r->n; i++) {
 		for (j = k - 1; j >= 0 && shown(&r->p[j], 0) == shown(&r->p[i],
@@ -568,136 +569,35 @@ merge_shown_alike(critical_result *r)
 			r->p[k++] = r->p[i];
 			continue;
 		}
+		cluster = (r->p[j].cluster > 0 ? r->p[j].cluster : 1) +
+		    (r->p[i].cluster > 0 ? r->p[i].cluster : 1);
+		differ = r->p[j].kind != r->p[i].kind ||
+		    r->p[j].why == CRITICAL_WHY_CLUSTER ||
+		    r->p[i].why == CRITICAL_WHY_CLUSTER;
+		for (dist = 0, m = 0; m < r->nvars; m++)
+			dist = fmax(dist, fabs(r->p[i].x[m] - r->p[j].x[m]) +
+			    r->p[i].err[m] + r->p[j].err[m]);
 		if (r->p[i].exact && !r->p[j].exact) {
 			critical_point_free(&r->p[j]);
 			r->p[j] = r->p[i];
 		} else
 			critical_point_free(&r->p[i]);
+		/* several points of a curve are one sample of it; isolated
+		 * ones closer together than the digits shown are a cluster,
+		 * of no one kind when theirs differ; but an exact point is
+		 * what its row shows, with its own kind, and another point
+		 * of a different kind lies close by */
+		if (r->curve)
+			continue;
+		r->p[j].cluster = cluster;
+		if (differ && r->p[j].exact)
+			r->p[j].nearby = fmax(r->p[j].nearby, dist);
+		else if (differ) {
+			r->p[j].kind = r->p[j].higher = CRITICAL_INCONCLUSIVE;
+			r->p[j].why = CRITICAL_WHY_CLUSTER;
+		}
 	}
 	r->n = k;
-}
-
-/* Whether e contains a variable. */
-static int
-has_var(const expr *e)
-{
-	int i;
-
-	if (e->kind == EXPR_VAR)
-		return 1;
-	for (i = 0; i < e->nargs; i++)
-		if (has_var(e->args[i]))
-			return 1;
-	return 0;
-}
-
-/* Collect into u (up to MAX_SINGULAR, no repeats) the subexpressions of
- * e at whose zeros ∇f may not exist while f does: the arguments of abs,
- * sqrt and cbrt, and the bases of powers with a constant exponent strictly
- * between 0 and 1. */
-static void
-collect_singular(const expr *e, const expr **u, int *nu)
-{
-	const expr *a = NULL;
-	int i;
-
-	if (e->kind == EXPR_FUNC && (e->fn == FN_ABS || e->fn == FN_SQRT ||
-	    e->fn == FN_CBRT))
-		a = e->args[0];
-	else if (e->kind == EXPR_POW && expr_is_num(e->args[1]) &&
-	    e->args[1]->n.v > 0 && e->args[1]->n.v < 1)
-		a = e->args[0];
-	if (a != NULL && has_var(a) && *nu < MAX_SINGULAR) {
-		for (i = 0; i < *nu; i++)
-			if (expr_equal(u[i], a))
-				break;
-		if (i == *nu)
-			u[(*nu)++] = a;
-	}
-	for (i = 0; i < e->nargs; i++)
-		collect_singular(e->args[i], u, nu);
-}
-
-/* Remember a point x where f is defined and ∇f is not, but which is
- * not inside the domain of f (thin: no point of the domain close by;
- * curve: found on a curve of them), unless it is one already known. */
-static void
-add_edge(struct critical_search *s, const double *x, int thin, int curve)
-{
-	if (!in_box(s, x) || critical_find_near(s, s->edges, s->nedge, x) >= 0)
-		return;
-	if (s->nedge == 0)
-		s->edge_thin = 1;
-	s->edge_thin = s->edge_thin && thin;
-	s->edge_curve = s->edge_curve || curve;
-	s->edges = xrealloc(s->edges, sizeof *s->edges * (size_t)s->n *
-	    (size_t)(s->nedge + 1));
-	memcpy(s->edges + (size_t)s->nedge * s->n, x, sizeof *x * s->n);
-	s->nedge++;
-}
-
-/* The points of the box of s where f is defined but ∇f is not (the
- * cone sqrt(x^2 + y^2) at (0, 0)): zeros of an argument u of abs or
- * sqrt (or of a fractional power), found as critical points of u² with
- * u = 0 there.  They go to s->kinks. */
-static void
-find_kinks(struct critical_search *s, const critical_opts *o)
-{
-	const expr *u[MAX_SINGULAR];
-	critical_opts uo = *o;
-	critical_result ur;
-	critical_point p;
-	expr_prog *pu;
-	expr_domain dom;
-	expr *phi;
-	double uv;
-	int nu = 0, i, k, j, rc;
-
-	collect_singular(s->f, u, &nu);
-	uo.has_box = 1;
-	memcpy(uo.lo, s->lo, sizeof uo.lo);
-	memcpy(uo.hi, s->hi, sizeof uo.hi);
-	for (i = 0; i < nu && !critical_over_budget(s); i++) {
-		phi = expr_mul(expr_copy(u[i]), expr_copy(u[i]));
-		pu = expr_compile(u[i], s->n);
-		/* the search of u² spends from the budget of s */
-		uo.max_work = s->budget > 0 ? s->budget - *s->work + 1 : 0;
-		if (find_in_box(phi, s->n, &uo, &ur, NULL, 0) == 0) {
-			*s->work += ur.work;
-			for (k = 0; k < ur.n; k++) {
-				if (expr_prog_eval_checked(pu, ur.p[k].x, &uv,
-				    &dom) < 0 || !(fabs(uv) <= 1e-8 *
-				    (1 + linalg_norm(ur.p[k].x, s->n))))
-					continue;
-				rc = critical_fill_kink(s, &ur.p[k], &p);
-				if (rc == CRITICAL_EDGE || rc == CRITICAL_THIN)
-					add_edge(s, ur.p[k].x, rc == CRITICAL_THIN,
-					    ur.curve || ur.truncated);
-				if (rc < 0)
-					continue;
-				for (j = 0; j < s->nkinks; j++)
-					if (same_point(&s->kinks[j], &p))
-						break;
-				if (j < s->nkinks || s->nkinks >= s->max) {
-					if (j == s->nkinks)
-						s->full = 1;
-					critical_point_free(&p);
-					continue;
-				}
-				s->kinks = xrealloc(s->kinks, sizeof *s->kinks *
-				    (size_t)(s->nkinks + 1));
-				/* a curve of points where ∇f does not exist (not
-				 * one where only the Hessian does not: there
-				 * ∇f = 0 picks single points) */
-				if ((ur.curve || ur.truncated) && p.nondiff)
-					s->kink_curve = 1;
-				s->kinks[s->nkinks++] = p;
-			}
-			critical_result_free(&ur);
-		}
-		expr_prog_free(pu);
-		expr_free(phi);
-	}
 }
 
 /* Find the critical points of f in a box: of c·f when the values of f
@@ -712,9 +612,9 @@ critical_find(const expr *f, int nvars, const critical_opts *o,
 
 	if (nvars < 1 || nvars > EXPR_MAX_VARS ||
 	    (c = critical_value_scale(f, nvars, o)) == 1)
-		return find_in_box(f, nvars, o, r, cause, 1);
+		return critical_find_in_box(f, nvars, o, r, cause, 1);
 	g = expr_simplify(expr_mul(expr_num(num_real(c)), expr_copy(f)));
-	rc = find_in_box(g, nvars, o, r, cause, 1);
+	rc = critical_find_in_box(g, nvars, o, r, cause, 1);
 	expr_free(g);
 	r->scale = c;
 	for (i = 0; rc == 0 && i < r->n; i++)
@@ -724,8 +624,8 @@ critical_find(const expr *f, int nvars, const critical_opts *o,
 
 /* critical_find, looking also for points where ∇f does not exist when
  * kinks is 1. */
-static int
-find_in_box(const expr *f, int nvars, const critical_opts *o,
+int
+critical_find_in_box(const expr *f, int nvars, const critical_opts *o,
     critical_result *r, char **cause, int kinks)
 {
 	struct critical_search s;
@@ -779,12 +679,13 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 
 	critical_search_box(&s, o->few_starts);
 	if (kinks)
-		find_kinks(&s, o);
+		critical_find_kinks(&s, o);
 	r->over_budget = critical_over_budget(&s);
 	/* Each wider box has a budget of its own; one that runs out of it
 	 * before finding anything was not searched, and the result is the
 	 * box before it. */
-	for (round = 0; s.npts == 0 && s.nkinks == 0 && !o->has_box &&
+	for (round = 0; s.npts == 0 && s.nkinks == 0 && s.nlines == 0 &&
+	    !o->has_box &&
 	    !(s.nedge > 0 && s.edge_thin) &&
 	    round < 2 && !critical_over_budget(&s); round++) {
 		double plo[EXPR_MAX_VARS], phi[EXPR_MAX_VARS];
@@ -800,7 +701,7 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 		s.nouts = 0;
 		critical_search_box(&s, o->few_starts);
 		if (kinks)
-			find_kinks(&s, o);
+			critical_find_kinks(&s, o);
 		if (critical_over_budget(&s) && s.npts == 0 && s.nkinks == 0) {
 			memcpy(s.lo, plo, sizeof plo);
 			memcpy(s.hi, phi, sizeof phi);
@@ -819,7 +720,7 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 	/* then the points where ∇f does not exist */
 	for (i = 0; i < s.nkinks; i++) {
 		for (j = 0; j < r->n; j++)
-			if (same_point(&r->p[j], &s.kinks[i]))
+			if (critical_same_point(&r->p[j], &s.kinks[i]))
 				break;
 		if (j < r->n)
 			continue;
@@ -830,8 +731,14 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 		r->p[r->n++] = s.kinks[i];
 		memset(&s.kinks[i], 0, sizeof s.kinks[i]);
 	}
-	if (s.kink_curve)
+	if (s.kink_curve || s.nlines > 0)
 		r->curve = 1;
+	r->nondiff_curve = s.kink_curve;
+	/* the lines of them said in words */
+	r->lines = s.lines;
+	r->nlines = s.nlines;
+	s.lines = NULL;
+	s.nlines = 0;
 	/* the points not inside the domain: how many, the first three */
 	r->edge = s.nedge;
 	r->edge_thin = s.edge_thin;
@@ -843,14 +750,16 @@ find_in_box(const expr *f, int nvars, const critical_opts *o,
 		memcpy(r->edge_x, s.edges, sizeof *r->edge_x * (size_t)n *
 		    (size_t)(s.nedge < 3 ? s.nedge : 3));
 	}
+	/* points next to the found ones that Newton took for them */
+	critical_find_clusters(&s, r);
 	qsort(r->p, (size_t)r->n, sizeof *r->p, cmp_points);
 	/* any point with a zero eigenvalue may lie on a curve, a saddle
 	 * too (atan(a)·atan(b)·atan(c) vanishes with its gradient wherever
 	 * two of a, b, c are 0) */
-	for (i = 0; i < r->n && !r->curve; i++)
+	for (i = 0; i < r->n && !r->zero_curve; i++)
 		if ((r->p[i].kind == CRITICAL_INCONCLUSIVE || r->p[i].zero > 0)
 		    && !r->p[i].nondiff && not_isolated(&s, &r->p[i]))
-			r->curve = 1;
+			r->curve = r->zero_curve = 1;
 
 	merge_shown_alike(r);
 	r->outside = s.nouts;
@@ -885,7 +794,12 @@ critical_result_free(critical_result *r)
 		critical_point_free(&r->p[i]);
 	free(r->p);
 	free(r->edge_x);
+	for (i = 0; i < r->nlines; i++)
+		expr_free(r->lines[i].u);
+	free(r->lines);
 	r->p = NULL;
 	r->edge_x = NULL;
+	r->lines = NULL;
+	r->nlines = 0;
 	r->n = 0;
 }

@@ -61,8 +61,17 @@ enum critical_why {
 				   around the point (no proof) */
 	CRITICAL_WHY_NO_GRAD,	/* ∇f does not exist there: the values
 				   around */
-	CRITICAL_WHY_NO_HESS	/* ∇f = 0 but the Hessian does not exist
+	CRITICAL_WHY_NO_HESS,	/* ∇f = 0 but the Hessian does not exist
 				   (x|x| at 0): the values around */
+	CRITICAL_WHY_CLUSTER,	/* several critical points of different
+				   kinds closer together than the digits
+				   shown are one row (critical_point
+				   .cluster): the row has no one kind */
+	CRITICAL_WHY_SLOPE	/* a point of a cluster whose eigenvalue
+				   along the cluster is too small to tell
+				   from rounding: the sign change of the
+				   slope of f there decided (one variable:
+				   the first derivative test, a proof) */
 };
 
 struct critical_point;
@@ -157,6 +166,22 @@ typedef struct critical_point {
 				   gnorm, hessian, eig and D are NaN, kind is
 				   INCONCLUSIVE and higher tells what the
 				   values of f around it show */
+	int cluster;		/* how many critical points the row stands
+				   for: 0 or 1 usually; more when they lie
+				   closer together than the digits shown
+				   (then kind is INCONCLUSIVE, why
+				   CRITICAL_WHY_CLUSTER, when their kinds
+				   differ and the row is not exact) */
+	double near;		/* > 0: within this distance the slope of f
+				   changes sign beyond the rounding of the
+				   arithmetic but not beyond the rounding of
+				   the numbers in f: more critical points may
+				   lie that close, which doubles cannot tell
+				   from this one; 0 otherwise */
+	double nearby;		/* > 0: an exact point whose row (shown
+				   alike) also held a point of another kind
+				   found within this distance; the row is
+				   the exact point, with its kind */
 	double D;		/* f_xx f_yy - f_xy² for 2 variables, else NaN;
 				   exactly 0 when an eigenvalue counts as 0;
 				   ±inf or ±0 when it is beyond the range of
@@ -210,6 +235,22 @@ typedef struct critical_opts {
 				   points); 0 default */
 } critical_opts;
 
+/* A line, plane or hyperplane u = 0 (u linear in the variables) along
+ * which f is defined and ∇f does not exist (|x| + y^2 on x = 0): every
+ * point of it is a critical point by the textbook definition.  The
+ * result lists of it only the points where f restricted to it has a
+ * critical point (the others are no extremum: f changes along it). */
+typedef struct critical_kink_line {
+	expr *u;		/* the linear u (owned by the result) */
+	int var;		/* the one variable u depends on, or -1 (then
+				   no partial derivative is known not to
+				   exist: the gradient does not) */
+	num at;			/* with var: the line is var = at */
+	int complete;		/* the points of f restricted to it were
+				   searched all through (not stopped by the
+				   budget) */
+} critical_kink_line;
+
 typedef struct critical_result {
 	int nvars;
 	int n;			/* points found, sorted by coordinates */
@@ -223,6 +264,15 @@ typedef struct critical_result {
 				   on a whole curve or surface through them,
 				   and the list shows only samples */
 	int everywhere;		/* ∇f is identically 0: every point is one */
+	int zero_curve;		/* curve is set because ∇f vanishes along a
+				   curve or surface through some point */
+	int nondiff_curve;	/* curve is set because ∇f does not exist
+				   along a curve or surface, of which the
+				   list holds samples (curve is set for
+				   lines too) */
+	int nlines;		/* lines (planes) along which ∇f does not
+				   exist, said in words, not sampled: */
+	critical_kink_line *lines;
 	int outside;		/* distinct critical points met outside the
 				   box (not listed) */
 	int edge;		/* points of the box where f is defined and

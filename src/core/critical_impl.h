@@ -8,6 +8,10 @@
  * critical_kind.c   what kind a point is: the Hessian's eigenvalues with
  *                   an absolute scale, exact ranks, higher-order tests
  * critical_why.c    the words for why a point is inconclusive
+ * critical_cluster.c critical points closer together than Newton
+ *                   tells apart
+ * critical_kinks.c  the points where ∇f does not exist (zeros of the
+ *                   arguments of abs, sqrt, ...), lines of them
  *
  * Not part of the module's contract: only src/core/critical*.c include
  * it. */
@@ -40,6 +44,8 @@ struct critical_search {
 				   not, found in the box */
 	int nkinks;
 	int kink_curve;		/* some of them are not isolated */
+	critical_kink_line *lines;	/* lines of them said in words */
+	int nlines;
 	int nedge;		/* points where f is defined and ∇f is not,
 				   but not inside the domain of f */
 	int edge_thin;		/* each of them with no point of the
@@ -67,6 +73,33 @@ int critical_find_near(const struct critical_search *s, const double *list,
 /* Remember x, a critical point found from some start (outside the box:
  * counted apart; near one known: dropped). */
 void critical_add_point(struct critical_search *s, const double *x);
+/* Whether x lies in the box of s (up to rounding). */
+int critical_in_box(const struct critical_search *s, const double *x);
+/* Whether the found points p and q are one. */
+int critical_same_point(const critical_point *p, const critical_point *q);
+/* critical_find, looking also for points where ∇f does not exist when
+ * kinks is 1. */
+int critical_find_in_box(const expr *f, int nvars, const critical_opts *o,
+    critical_result *r, char **cause, int kinks);
+
+/* --- critical_cluster.c -------------------------------------------- */
+
+/* Add to r (points of the search s) the critical points next to its
+ * points that Newton took for one with them: where the slope of f
+ * along an eigenvector with a small eigenvalue changes sign beyond
+ * rounding closer than critical_same_tol. */
+void critical_find_clusters(const struct critical_search *s,
+    critical_result *r);
+
+/* --- critical_kinks.c ---------------------------------------------- */
+
+/* The points of the box of s where f is defined but ∇f is not (the
+ * cone sqrt(x^2 + y^2) at (0, 0)): zeros of an argument u of abs or
+ * sqrt (or of a fractional power).  They go to s->kinks; those on the
+ * edge of the domain to s->edges; a line u = 0 of them (u linear) to
+ * s->lines, with only the critical points of f restricted to it in
+ * s->kinks. */
+void critical_find_kinks(struct critical_search *s, const critical_opts *o);
 
 /* --- critical_starts.c --------------------------------------------- */
 
@@ -114,6 +147,11 @@ void critical_sample_scale(struct critical_search *s, const double *pts,
 /* The value of e at x, and into *err a first-order bound on the
  * rounding error of computing it in doubles (infinite when unknown). */
 double critical_rounding_error(const expr *e, const double *x, double *err);
+/* The same for the arithmetic alone: the numbers in e taken as they
+ * are in doubles (their rounding moves the function a hair, the same
+ * way at every point). */
+double critical_rounding_error_ops(const expr *e, const double *x,
+    double *err);
 
 /* Damped Newton on ∇f = 0 from x, in place, speeding up at multiple
  * roots.  Returns 1 when x ends at a critical point, 0 otherwise. */

@@ -212,11 +212,12 @@ critical_snap_eigen(const num *h, int n, double *eig)
  * (running error analysis) along each eigenvector, and how much it
  * changes within the uncertainty err.  No scale of the whole box: the
  * Hessian of e^(x^2 + y^2) reaches 1e24 there, and 2I at 0 is no 0.
- * Eigenvalues go to eig (ascending, zeros as 0).  Returns the number of
+ * Eigenvalues go to eig (ascending, zeros as 0), how far each may be
+ * off to etol (0 when exact).  Returns the number of
  * zero eigenvalues, or -1 when h has no eigenvalues (NaN). */
 static int
 decide_zero(const struct critical_search *s, const double *h, const num *hq,
-    const double *x, const double *err, double *eig)
+    const double *x, const double *err, double *eig, double *etol)
 {
 	double v[EXPR_MAX_VARS * EXPR_MAX_VARS], tol[EXPR_MAX_VARS];
 	double y[EXPR_MAX_VARS], hy[EXPR_MAX_VARS * EXPR_MAX_VARS];
@@ -287,11 +288,13 @@ decide_zero(const struct critical_search *s, const double *h, const num *hq,
 				tol[k] = fmax(tol[k], 2 * fabs(q));
 			}
 		}
-	for (k = 0; k < n; k++)
+	for (k = 0; k < n; k++) {
+		etol[k] = tol[k];
 		if (fabs(eig[k]) <= tol[k]) {
 			eig[k] = 0;
 			zero++;
 		}
+	}
 	return zero;
 }
 
@@ -785,7 +788,7 @@ critical_fill(const struct critical_search *s, const double *x,
     const num *xq, const double *err, critical_point *p, expr_domain *dom)
 {
 	num fv, gv[EXPR_MAX_VARS], hv[EXPR_MAX_VARS * EXPR_MAX_VARS];
-	double gd[EXPR_MAX_VARS];
+	double gd[EXPR_MAX_VARS], etol[EXPR_MAX_VARS];
 	const expr *f = s->f;
 	int i, n = s->n, e1, e2, e3, zero;
 
@@ -821,8 +824,21 @@ critical_fill(const struct critical_search *s, const double *x,
 	p->gnorm = linalg_norm(gd, n);
 	for (i = 0; i < n * n; i++)
 		p->hessian[i] = hv[i].v;
+	for (i = 0; i < n; i++)
+		etol[i] = 0;
 	zero = decide_zero(s, p->hessian, e3 == 1 ? hv : NULL, x,
-	    p->exact ? NULL : err, p->eig);
+	    p->exact ? NULL : err, p->eig, etol);
+	/* an eigenvalue with only its certain digits: the Hessian at the
+	 * true point may differ by etol from the one at x (4.1886e-12 at
+	 * 1.0000010078, found for the minimum 1.000001 of (x - 1)^2
+	 * (x - 1.000001)^2: there it is 2e-12) */
+	for (i = 0; i < n; i++) {
+		double rd;
+
+		if (p->eig[i] != 0 && etol[i] > 0 &&
+		    critical_certain_digits(p->eig[i], etol[i], &rd) < 10)
+			p->eig[i] = rd;	/* (10: kept as it is) */
+	}
 	p->zero = zero < 0 ? 0 : zero;
 	if (zero < 0)
 		for (i = 0; i < n; i++)
@@ -838,8 +854,17 @@ critical_fill(const struct critical_search *s, const double *x,
 			p->D = d.v;
 		} else if (p->zero > 0)
 			p->D = 0;
-		else
+		else {
+			double de = fabs(p->eig[0]) * etol[1] +
+			    fabs(p->eig[1]) * etol[0], rd;
+
 			set_det(p, hv);
+			/* D with its certain digits too */
+
+			if (de > 0 && p->D_text[0] == '\0' &&
+			    critical_certain_digits(p->D, de, &rd) < 10)
+				p->D = rd;
+		}
 	}
 	p->higher = p->kind;
 	if (p->kind == CRITICAL_INCONCLUSIVE && zero >= 0)

@@ -406,20 +406,23 @@ critical_polish(const struct critical_search *s, double *x)
 /* The value of e at x, and into *err a first-order bound on the
  * rounding error of computing it (running error analysis: each
  * operation adds the errors of its operands, scaled by its sensitivity
- * to them, and one rounding of its result). */
-double
-critical_rounding_error(const expr *e, const double *x, double *err)
+ * to them, and one rounding of its result); consts 0: the numbers
+ * of e taken as they are in doubles (a function a hair away from e,
+ * the same at every point), so that only the arithmetic rounds. */
+static double
+rounding_error(const expr *e, const double *x, double *err, int consts)
 {
 	double v, a, ea, b, eb, h, d;
 	int i;
 
 	switch (e->kind) {
 	case EXPR_NUM:
-		*err = e->n.exact && e->n.q == 1 ? 0 : EPS * fabs(e->n.v);
+		*err = !consts || (e->n.exact && e->n.q == 1) ? 0 :
+		    EPS * fabs(e->n.v);
 		return e->n.v;
 	case EXPR_CONST:
 		v = e->c == EXPR_PI ? M_PI : M_E;
-		*err = EPS * v;
+		*err = consts ? EPS * v : 0;
 		return v;
 	case EXPR_VAR:
 		*err = 0;
@@ -429,7 +432,7 @@ critical_rounding_error(const expr *e, const double *x, double *err)
 		v = e->kind == EXPR_ADD ? 0 : 1;
 		*err = 0;
 		for (i = 0; i < e->nargs; i++) {
-			a = critical_rounding_error(e->args[i], x, &ea);
+			a = rounding_error(e->args[i], x, &ea, consts);
 			if (e->kind == EXPR_ADD) {
 				v += a;
 				*err += ea;
@@ -437,12 +440,15 @@ critical_rounding_error(const expr *e, const double *x, double *err)
 				*err = *err * fabs(a) + ea * fabs(v);
 				v *= a;
 			}
-			*err += EPS * fabs(v);
+			/* the first operand is taken, not rounded (counted
+			 * in the bound with the numbers, as it always was) */
+			if (i > 0 || consts)
+				*err += EPS * fabs(v);
 		}
 		return v;
 	case EXPR_POW:
-		a = critical_rounding_error(e->args[0], x, &ea);
-		b = critical_rounding_error(e->args[1], x, &eb);
+		a = rounding_error(e->args[0], x, &ea, consts);
+		b = rounding_error(e->args[1], x, &eb, consts);
 		if (e->args[1]->kind == EXPR_NUM && e->args[1]->n.exact &&
 		    e->args[1]->n.q > 1 && (e->args[1]->n.q & 1)) {
 			/* an odd root, real for a < 0 (as the evaluators) */
@@ -457,7 +463,7 @@ critical_rounding_error(const expr *e, const double *x, double *err)
 		    2 * EPS * fabs(v);
 		return v;
 	case EXPR_FUNC:
-		a = critical_rounding_error(e->args[0], x, &ea);
+		a = rounding_error(e->args[0], x, &ea, consts);
 		v = expr_fn_apply(e->fn, a);
 		h = 1e-7 * (1 + fabs(a));
 		d = (expr_fn_apply(e->fn, a + h) - expr_fn_apply(e->fn, a - h)) /
@@ -469,6 +475,44 @@ critical_rounding_error(const expr *e, const double *x, double *err)
 	return NAN;
 }
 
+/* The bound with the rounding of the numbers of e. */
+double
+critical_rounding_error(const expr *e, const double *x, double *err)
+{
+	return rounding_error(e, x, err, 1);
+}
+
+/* The bound of the arithmetic alone. */
+double
+critical_rounding_error_ops(const expr *e, const double *x, double *err)
+{
+	return rounding_error(e, x, err, 0);
+}
+
+/* Whether ∇f at x ± r·v (v the column of an eigenvector, stride n)
+ * is clear of the noise nu in some component on both sides (or not
+ * defined there). */
+static int
+clear_at(const struct critical_search *s, const double *x, const double *v,
+    const double *nu, double r)
+{
+	double y[EXPR_MAX_VARS], g[EXPR_MAX_VARS];
+	int i, sgn, n = s->n;
+
+	for (sgn = -1; sgn <= 1; sgn += 2) {
+		for (i = 0; i < n; i++)
+			y[i] = x[i] + sgn * r * v[i * n];
+		if (critical_grad_at(s, y, g) < 0)
+			continue;
+		for (i = 0; i < n; i++)
+			if (fabs(g[i]) > 16 * nu[i])
+				break;
+		if (i == n)
+			return 0;
+	}
+	return 1;
+}
+
 /* The uncertainty of each coordinate of x. */
 void
 critical_uncertainty(const struct critical_search *s, const double *x,
@@ -477,20 +521,27 @@ critical_uncertainty(const struct critical_search *s, const double *x,
 	double h[EXPR_MAX_VARS * EXPR_MAX_VARS], lam[EXPR_MAX_VARS];
 	double v[EXPR_MAX_VARS * EXPR_MAX_VARS], g[EXPR_MAX_VARS];
 	double y[EXPR_MAX_VARS], ext[EXPR_MAX_VARS], nu[EXPR_MAX_VARS];
-	double base, r, t;
-	int i, j, k, n = s->n, sgn, clear;
+	double base, r, t, small;
+	int i, j, k, n = s->n;
 
 	base = 1;
-	for (i = 0; i < n; i++)
+	small = 0;
+	for (i = 0; i < n; i++) {
 		base = fmax(base, fabs(x[i]));
+		small = fmax(small, fabs(x[i]));
+	}
+	/* a point near 0 is known to the ulps of its own coordinates, not
+	 * of 1: (1e-13, 0) for (x - 1e-13)^2 + y^2 is no "0" */
+	small = fmax(small, 1e-307);
 	/* the noise of each component of ∇f: its size at x and a hair
-	 * away along each axis */
+	 * away along each axis (a few ulps of that coordinate) */
 	for (i = 0; i < n; i++)
 		nu[i] = 0;
 	for (j = 0; j <= 8 * n; j++) {
 		memcpy(y, x, sizeof(double) * n);
 		if (j > 0) {
-			t = (double)((j - 1) / (2 * n) + 1) * 4 * EPS * base;
+			t = (double)((j - 1) / (2 * n) + 1) * 4 * EPS *
+			    fmax(fabs(y[(j - 1) % n]), 1e-307);
 			y[(j - 1) % n] += ((j - 1) / n) % 2 ? t : -t;
 		}
 		if (critical_grad_at(s, y, g) == 0)
@@ -510,24 +561,17 @@ critical_uncertainty(const struct critical_search *s, const double *x,
 		return;
 	}
 	/* how far ∇f stays indistinguishable from 0 along each
-	 * eigenvector */
+	 * eigenvector: the first r of 8 ulps (of the point's own size)
+	 * times a power of 2 where it is clear, found by steps of 2^10
+	 * first (the start is 1e-307 at the origin) */
 	for (k = 0; k < n; k++) {
-		for (r = 8 * EPS * base; r < 1e-2 * base; r *= 2) {
-			clear = 1;
-			for (sgn = -1; sgn <= 1 && clear; sgn += 2) {
-				for (i = 0; i < n; i++)
-					y[i] = x[i] + sgn * r * v[i * n + k];
-				if (critical_grad_at(s, y, g) < 0)
-					continue;
-				for (i = 0; i < n; i++)
-					if (fabs(g[i]) > 16 * nu[i])
-						break;
-				if (i == n)
-					clear = 0;
-			}
-			if (clear)
-				break;
-		}
+		for (r = 8 * EPS * small; r < 1e-2 * base &&
+		    !clear_at(s, x, v + k, nu, r); r *= 1024)
+			;
+		if (r > 8 * EPS * small)
+			for (r /= 512; r < 1e-2 * base &&
+			    !clear_at(s, x, v + k, nu, r); r *= 2)
+				;
 		ext[k] = r;
 	}
 	for (i = 0; i < n; i++) {
@@ -639,7 +683,7 @@ critical_coord_text(const critical_point *p, int i, char *buf, size_t n)
 
 	if (!p->exact && p->err != NULL && p->err[i] > 0)
 		d = critical_certain_digits(p->x[i], p->err[i], &r);
-	if (d == 0 || fabs(r) < 1e-13)
-		r = 0;		/* 0 within the uncertainty, or noise */
+	if (d == 0)
+		r = 0;		/* 0 within the uncertainty */
 	return num_format(r, d == 0 ? 1 : d, buf, n);
 }

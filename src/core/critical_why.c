@@ -11,10 +11,11 @@
 #include "sbuf.h"
 
 /* The sentences of critical_why_text: for each reason (ORDER, ZERO with
- * one variable, ZERO, NO_GRAD, NO_HESS), what the higher test showed:
+ * one variable, ZERO, NO_GRAD, NO_HESS, CLUSTER, SLOPE with one
+ * variable and with more), what the higher test showed:
  * a minimum, a maximum, no extremum, nothing clear.  {f} is the
  * function's name. */
-static const char *const why_texts[5][4] = {
+static const char *const why_texts[8][4] = {
 	{
 		/* TRANSLATORS: {f} is the function's name (f, or L for
 		 * L(w) = ...), here and in the sentences below */
@@ -76,6 +77,30 @@ static const char *const why_texts[5][4] = {
 		N_("the second derivatives do not exist here, so the second "
 		"derivative test does not apply, and nearby values of {f} show "
 		"nothing clear")
+	}, {
+		NULL, NULL, NULL,
+		N_("several critical points of different kinds lie closer "
+		"together here than the digits shown, so the row has no one "
+		"kind")
+	}, {
+		N_("{f}'' is too small here to tell from rounding; {f}' changes "
+		"sign from negative to positive here, so a minimum (the first "
+		"derivative test)"),
+		N_("{f}'' is too small here to tell from rounding; {f}' changes "
+		"sign from positive to negative here, so a maximum (the first "
+		"derivative test)"),
+		NULL, NULL
+	}, {
+		N_("an eigenvalue too small to tell from rounding; along its "
+		"direction the slope of {f} rises through 0 and the other "
+		"eigenvalues are positive, so a minimum (not a proof)"),
+		N_("an eigenvalue too small to tell from rounding; along its "
+		"direction the slope of {f} falls through 0 and the other "
+		"eigenvalues are negative, so a maximum (not a proof)"),
+		N_("an eigenvalue too small to tell from rounding; along its "
+		"direction {f} curves one way, and the other eigenvalues show "
+		"it curves the other way elsewhere, so a saddle"),
+		NULL
 	}
 };
 
@@ -100,12 +125,21 @@ critical_why_text(const critical_point *p, const char *fname)
 	case CRITICAL_WHY_NO_HESS:
 		row = 4;
 		break;
+	case CRITICAL_WHY_CLUSTER:
+		row = 5;
+		break;
+	case CRITICAL_WHY_SLOPE:
+		row = p->nvars == 1 ? 6 : 7;
+		break;
 	default:
 		return NULL;
 	}
 	col = p->higher == CRITICAL_MINIMUM ? 0 : p->higher ==
 	    CRITICAL_MAXIMUM ? 1 : p->higher == CRITICAL_SADDLE ? 2 : 3;
-	if (why_texts[row][col] == NULL)	/* the test decides or is not used */
+	if (row == 5)		/* no test tells the kind of a cluster */
+		col = 3;
+	else if (why_texts[row][col] == NULL)	/* the test decides or is
+						   not used */
 		row = 2;
 	if (fname == NULL || *fname == '\0')
 		fname = "f";

@@ -161,6 +161,72 @@ edge_note(const critical_result *r, const expr_vars *vars)
 	free(pts);
 }
 
+/* Say along which lines (planes) ∇f does not exist, so that every
+ * point of them is a critical point, and that the table lists only the
+ * points of them where f along them has a critical point. */
+static void
+lines_note(const critical_result *r, const expr_vars *vars,
+    enum expr_style st)
+{
+	const char *fn = expr_fname(vars);
+	char buf[40], *eq, *u, *partial;
+	int i;
+
+	for (i = 0; i < r->nlines; i++) {
+		const critical_kink_line *l = &r->lines[i];
+
+		if (l->var >= 0)
+			eq = xasprintf("%s = %s", vars->name[l->var],
+			    fmt_exact(l->at, buf, sizeof buf));
+		else {
+			u = expr_print(l->u, vars, st);
+			eq = xasprintf("%s = 0", u);
+			free(u);
+		}
+		partial = l->var >= 0 ? xasprintf("%s_%s", fn,
+		    vars->name[l->var]) : NULL;
+		if (partial != NULL && r->nvars == 2)
+			/* TRANSLATORS: the partial derivative (f_x), the
+			 * line (x = 0), then the function's name three
+			 * times */
+			printf(_("The partial derivative %s does not exist on "
+			    "the line %s: every point of it is a critical point "
+			    "(%s is defined there). The table lists only those "
+			    "where %s along the line has a critical point; at "
+			    "the others %s rises one way along the line and "
+			    "falls the other, so they are no extrema.\n"),
+			    partial, eq, fn, fn, fn);
+		else if (partial != NULL)
+			printf(_("The partial derivative %s does not exist on "
+			    "the plane %s: every point of it is a critical point "
+			    "(%s is defined there). The table lists only those "
+			    "where %s on the plane has a critical point; at the "
+			    "others %s rises one way along the plane and falls "
+			    "the other, so they are no extrema.\n"),
+			    partial, eq, fn, fn, fn);
+		else if (r->nvars == 2)
+			/* TRANSLATORS: the line (x - y = 0), then the
+			 * function's name three times */
+			printf(_("The gradient does not exist on the line %s: "
+			    "every point of it is a critical point (%s is "
+			    "defined there). The table lists only those where "
+			    "%s along the line has a critical point; at the "
+			    "others %s rises one way along the line and falls "
+			    "the other, so they are no extrema.\n"),
+			    eq, fn, fn, fn);
+		else
+			printf(_("The gradient does not exist on the plane %s: "
+			    "every point of it is a critical point (%s is "
+			    "defined there). The table lists only those where "
+			    "%s on the plane has a critical point; at the "
+			    "others %s rises one way along the plane and falls "
+			    "the other, so they are no extrema.\n"),
+			    eq, fn, fn, fn);
+		free(partial);
+		free(eq);
+	}
+}
+
 /* Whether a and b are both inconclusive for the same reason, told by
  * the same test with the same outcome: one sentence says it for both. */
 static int
@@ -189,10 +255,19 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		return;
 	}
 	bx = box_text(r, st);
-	printf(ngettext("searched %s%s: %d critical point\n",
-	    "searched %s%s: %d critical points\n", r->n), bx,
-	    r->widened ? _(" (the default box held none, so it was widened)") :
-	    "", r->n);
+	if (r->nlines > 0)
+		/* not "1 critical point": a line of them is said below */
+		printf(ngettext("searched %s%s: %d critical point listed, and "
+		    "whole lines or planes of them (below)\n",
+		    "searched %s%s: %d critical points listed, and whole "
+		    "lines or planes of them (below)\n", r->n), bx,
+		    r->widened ? _(" (the default box held none, so it was "
+		    "widened)") : "", r->n);
+	else
+		printf(ngettext("searched %s%s: %d critical point\n",
+		    "searched %s%s: %d critical points\n", r->n), bx,
+		    r->widened ? _(" (the default box held none, so it was "
+		    "widened)") : "", r->n);
 	free(bx);
 	if (r->n > 0) {
 		putchar('\n');
@@ -228,10 +303,15 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 	}
 	putchar('\n');
 	edge_note(r, vars);
-	if (r->curve)
+	lines_note(r, vars, st);
+	if (r->zero_curve)
 		printf(_("Some critical points are not isolated: the gradient "
 		    "vanishes along a whole\ncurve or surface through them, "
 		    "and the list shows only samples.\n"));
+	if (r->nondiff_curve)
+		printf(_("Some critical points are not isolated: the gradient "
+		    "does not exist along a\nwhole curve or surface through "
+		    "them, and the list shows only samples.\n"));
 	if (r->truncated)
 		printf(_("There were more than %d; only the first ones found "
 		    "are listed.\n"), CRITICAL_MAX_POINTS);
@@ -290,6 +370,34 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		free(why);
 		free(pts);
 	}
+	/* points next to which more may hide, closer than doubles tell */
+	for (i = 0; i < r->n; i++) {
+		if (r->p[i].nearby > 0) {
+			char *pt = point_text(&r->p[i]), d[40];
+
+			/* TRANSLATORS: the point, its kind, a distance */
+			printf(_("At %s exactly, the row shows the %s there; "
+			    "another critical point, of a different kind, lies "
+			    "within %s of it, closer than the digits shown.\n"),
+			    pt, _(critical_kind_name(r->p[i].kind)),
+			    num_format(r->p[i].nearby, 2, d, sizeof d));
+			free(pt);
+		}
+		if (r->p[i].near > 0) {
+			char *pt = point_text(&r->p[i]), d[40];
+
+			/* TRANSLATORS: a distance (1e-09), the point, the
+			 * function's name */
+			printf(_("Within %s of %s, the slope of %s changes sign "
+			    "beyond the rounding of the arithmetic but not "
+			    "beyond the rounding of the numbers in it: more "
+			    "critical points may lie that close, which "
+			    "computing in doubles cannot tell apart from this "
+			    "one.\n"), num_format(r->p[i].near, 2, d, sizeof d),
+			    pt, expr_fname(vars));
+			free(pt);
+		}
+	}
 	if (r->over_budget)
 		printf(_("The search stopped after %llu steps of work (its "
 		    "bound), so it may have missed points.\n"),
@@ -340,6 +448,17 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 		for (k = 0; k < p->nvars; k++)
 			dg[k] = p->digits[k];
 		cli_json_numbers(&j, "digits", dg, p->nvars);
+		/* more critical points may lie this close (none seen: no
+		 * key) */
+		if (p->near > 0)
+			cli_json_number(&j, "near", p->near);
+		/* how many critical points the row stands for, when more
+		 * than one lie closer together than its digits */
+		if (p->cluster > 1)
+			cli_json_int(&j, "cluster", p->cluster);
+		/* an exact point with one of another kind this close */
+		if (p->nearby > 0)
+			cli_json_number(&j, "nearby", p->nearby);
 		if (p->kind == CRITICAL_INCONCLUSIVE) {
 			cli_json_string(&j, "higher",
 			    critical_kind_name(p->higher));
@@ -363,6 +482,21 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 	}
 	cli_json_end_array(&j);
 	cli_json_bool(&j, "curve", r->curve);
+	/* lines (planes) u = 0 where ∇f does not exist: every point is
+	 * critical; "points" holds only those where f along it has one */
+	cli_json_begin_array(&j, "nondiff_lines");
+	for (i = 0; i < r->nlines; i++) {
+		char *u = expr_print(r->lines[i].u, vars, EXPR_ASCII);
+		cli_json_begin_object(&j, NULL);
+		cli_json_string(&j, "zero", u);
+		cli_json_string(&j, "variable", r->lines[i].var >= 0 ?
+		    vars->name[r->lines[i].var] : NULL);
+		if (r->lines[i].var >= 0)
+			cli_json_number(&j, "at", r->lines[i].at.v);
+		cli_json_end_object(&j);
+		free(u);
+	}
+	cli_json_end_array(&j);
 	cli_json_bool(&j, "truncated", r->truncated);
 	cli_json_bool(&j, "everywhere", r->everywhere);
 	cli_json_int(&j, "outside", r->outside);

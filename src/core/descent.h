@@ -238,7 +238,8 @@ typedef struct descent_quad {
 	double lmin, lmax;
 	int definite;		/* 1: positive definite, 0: positive
 				   semidefinite with a minimum (a valley of
-				   them), -1: otherwise (f has no minimum:
+				   them; every point when f is constant),
+				   -1: otherwise (f has no minimum:
 				   an eigenvalue < 0, or ∇f is never 0, as
 				   for x^2 + y) */
 	double gamma_max;	/* 2/λmax: descent is stable iff γ < this

@@ -41,15 +41,19 @@ add_named(sbuf *b, const char *fn, const char *fmt, ...)
  * not certainly a minimum (a Hessian eigenvalue not clearly positive,
  * and the run's end_kind did not prove a minimum by a higher-order test
  * or a quadratic's valley, nor found that no critical point is near,
- * which the run's explanation says); NULL otherwise.  A new string. */
+ * which the run's explanation says); NULL otherwise.  A clearly
+ * negative eigenvalue is said to be one (no hedging: f curves down
+ * there), one near 0 to be too small for the test to decide; with one
+ * variable it is the second derivative.  A new string. */
 char *
 cmd_descent_stationary_note(const expr *e, int nvars, const descent_result *r,
     const char *fn, enum expr_style st)
 {
 	const descent_iter *it;
 	critical_point p;
-	char *s = NULL, *kind, nab[64], a0[64], ak[64];
-	double lo, hi;
+	descent_quad q;
+	char *s = NULL, *kind, *why, nab[64], a0[64], ak[64];
+	double lo, hi, thr;
 
 	if (r->n == 0)
 		return NULL;
@@ -59,11 +63,25 @@ cmd_descent_stationary_note(const expr *e, int nvars, const descent_result *r,
 		return NULL;
 	lo = p.eig[0];
 	hi = p.eig[nvars - 1];
-	kind = p.kind == CRITICAL_MINIMUM ? xstrdup(_("a minimum")) :
-	    p.kind == CRITICAL_MAXIMUM ? xstrdup(_("a maximum")) :
-	    p.kind == CRITICAL_SADDLE ? xstrdup(_("a saddle point")) :
-	    xstrdup(_("a point the Hessian test cannot classify (an "
-	    "eigenvalue is 0)"));
+	thr = 1e-2 * fmax(1.0, fabs(hi));
+	why = p.kind == CRITICAL_INCONCLUSIVE ? critical_why_text(&p, fn) :
+	    NULL;
+	if (descent_quadratic(e, nvars, &q) && q.nzero == q.n &&
+	    q.critical == 1)
+		/* the values around show nothing: they are all equal */
+		kind = descent_named(fn, _("a minimum and a maximum at once "
+		    "({f} is constant)"));
+	else if (why != NULL)
+		/* x^4 + y^4 at 0: what the values around it show */
+		kind = xasprintf(_("a point the Hessian test cannot classify: "
+		    "%s"), why);
+	else
+		kind = p.kind == CRITICAL_MINIMUM ? xstrdup(_("a minimum")) :
+		    p.kind == CRITICAL_MAXIMUM ? xstrdup(_("a maximum")) :
+		    p.kind == CRITICAL_SADDLE ? xstrdup(_("a saddle point")) :
+		    xstrdup(_("a point the Hessian test cannot classify (an "
+		    "eigenvalue is 0)"));
+	free(why);
 	snprintf(nab, sizeof nab, "%s%s", st == EXPR_ASCII ? "grad " :
 	    "\u2207", fn);
 	descent_iter_name(0, st, a0, sizeof a0);
@@ -72,14 +90,31 @@ cmd_descent_stationary_note(const expr *e, int nvars, const descent_result *r,
 		s = xasprintf(_("%s is a critical point (%s(%s) = 0), so "
 		    "descent cannot move from it: it is %s."), a0, nab, a0,
 		    kind);
-	else if (!(lo > 1e-2 * fmax(1.0, fabs(hi))) &&
-	    r->end_kind != CRITICAL_MINIMUM &&
+	else if (!(lo > thr) && r->end_kind != CRITICAL_MINIMUM &&
 	    r->end_detail != DESCENT_END_NONE &&
-	    r->end_detail != DESCENT_END_NONE_NEAR)
-		s = xasprintf(_("%s %s 0 at %s, but it is not (certainly) a "
-		    "minimum: the smallest Hessian eigenvalue there is %.3g, "
-		    "not clearly positive."), nab, st == EXPR_ASCII ? "~" :
-		    "\u2248", ak, lo);
+	    r->end_detail != DESCENT_END_NONE_NEAR) {
+		const char *ap = st == EXPR_ASCII ? "~" : "\u2248";
+
+		if (lo < -thr && nvars == 1)
+			s = descent_named(fn, _("%s %s 0 at %s, but it is no "
+			    "minimum: the second derivative there is %.3g, "
+			    "below 0 ({f} curves down)."), nab, ap, ak, lo);
+		else if (lo < -thr)
+			s = descent_named(fn, _("%s %s 0 at %s, but it is no "
+			    "minimum: the Hessian there has the negative "
+			    "eigenvalue %.3g ({f} curves down along its "
+			    "direction)."), nab, ap, ak, lo);
+		else if (nvars == 1)
+			s = xasprintf(_("%s %s 0 at %s, but it is not certainly "
+			    "a minimum: the second derivative there is %.3g, "
+			    "too near 0 for the second derivative test to "
+			    "decide."), nab, ap, ak, lo);
+		else
+			s = xasprintf(_("%s %s 0 at %s, but it is not certainly "
+			    "a minimum: the smallest Hessian eigenvalue there is "
+			    "%.3g, too near 0 for the second derivative test to "
+			    "decide."), nab, ap, ak, lo);
+	}
 	free(kind);
 	critical_point_free(&p);
 	return s;
@@ -254,10 +289,14 @@ momentum_note(sbuf *b, const descent_result *r, const descent_quad *q,
 		s3 = xstrdup(_("does not shrink (factor 1)"));
 	else
 		s3 = xasprintf(_("grows by a factor %s"), s2);
-	sbuf_addf(b, _("; %s = %s is %s that range: the error %s per step "
-	    "(the largest spectral radius of [[1 + %s - %s, -%s], [1, 0]] "
-	    "over the eigenvalues). "), gam, buf, r->gamma < gm ? _("inside") :
-	    _("outside"), s3, bet, gl, bet);
+	/* the spectral radius is a rate in the long run only: on 3x^2 +
+	 * y^2 from (1, 1) with γ = 0.1, β = 0.9 the error grows from a_2
+	 * to a_3, though the radius is 0.95 */
+	sbuf_addf(b, _("; %s = %s is %s that range: in the long run the "
+	    "error %s per step (the largest spectral radius of [[1 + %s - "
+	    "%s, -%s], [1, 0]] over the eigenvalues), though from one step "
+	    "to the next it can grow for a while. "), gam, buf, r->gamma < gm ?
+	    _("inside") : _("outside"), s3, bet, gl, bet);
 	free(s3);
 	free(s2);
 	sbuf_addf(b, _("In general (%s, %s) converges exactly when 0 <= %s < 1 "
@@ -270,7 +309,7 @@ momentum_note(sbuf *b, const descent_result *r, const descent_quad *q,
 		s3 = fmt_ratio(bf, st, 0);
 		sbuf_addf(b, _("The best heavy ball is %s = 4/(%s%s + %s%s)%s = "
 		    "%s with %s = ((%s%s - 1)/(%s%s + 1))%s = %s (%s = %s/%s), "
-		    "the error factor %s per step. "), gam, sq,
+		    "the error factor %s per step in the long run. "), gam, sq,
 		    cmd_descent_sym(st, "lambda_min", "\u03bbmin", "$\\lambda_{\\min}$"),
 		    sq, lmax, two, s1, bet, sq, kap, sq, kap, two, s2, kap, lmax,
 		    cmd_descent_sym(st, "lambda_min", "\u03bbmin", "$\\lambda_{\\min}$"),
@@ -316,6 +355,14 @@ cmd_descent_quadratic_note(const expr *e, int nvars, const descent_result *r,
 		sbuf_addf(&b, _(" to %s"), cli_fmt(q->lmax, buf, sizeof buf));
 	}
 	sbuf_add(&b, ". ");
+	if (q->nzero == q->n && q->critical == 1) {
+		/* a constant: ∇f = 0 everywhere (not "never") */
+		add_named(&b, fn, _("{f} is constant: its gradient is 0 "
+		    "everywhere, so every point is a minimum (and a maximum) "
+		    "and descent never moves, whatever the step size %s."),
+		    gam);
+		return sbuf_take(&b);
+	}
 	if (q->definite < 0) {
 		if (q->lmin < 0)
 			add_named(&b, fn, _("A negative eigenvalue means {f} has "

@@ -349,9 +349,9 @@ tui_lab_bars_draw(tui *t, struct tui_lab *l)
 	}
 	tui_num(gmax, 4, fac, sizeof fac);
 	if (l->beta > 0)
-		snprintf(line, sizeof line, _("heavy ball: the error shrinks "
-		    "by the rate per step along each direction; stable for 0 < "
-		    "%s < %s"), TUI_U(t, "γ", "gamma"), fac);
+		snprintf(line, sizeof line, _("heavy ball: in the long run the "
+		    "error shrinks by the rate per step along each direction; "
+		    "stable for 0 < %s < %s"), TUI_U(t, "γ", "gamma"), fac);
 	else
 		/* the formula is one word (no-break spaces in Unicode), so
 		 * the note never breaks a line inside it */

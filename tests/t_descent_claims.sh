@@ -1,0 +1,74 @@
+#!/bin/sh
+# t_descent_claims.sh - what nabla descent says is true, at the edges
+# (issue 11, "Descent claims"): a constant f has a gradient 0 everywhere
+# (not "never"), heavy ball's spectral radius is a rate for the long run
+# only, a stop where the Hessian is clearly indefinite is said to be no
+# minimum (not "not clearly positive"), and a gradient length shown
+# beside the tolerance it fell below is shown below it.  Expected values
+# worked by hand or iterated here in awk, never copied from nabla.
+. "${srcdir:-.}/tests/cli_lib.sh"
+
+# has STRING FILE: STRING occurs, with wrapped lines joined by spaces
+has() { tr '\n' ' ' <"$tmp/$2" | grep -qF -- "$1"; }
+
+# --- a constant: ∇f = 0 everywhere, every point a minimum ---
+run descent '0x + 0y + 1' --from 1,2 --rate 0.1 --tol 1e-6
+has 'f is constant: its gradient is 0 everywhere' out &&
+    ! has 'never 0' out && ! has 'no critical point' out &&
+    has 'Converged at step 0' out
+ok $? "0x + 0y + 1: constant, gradient 0 everywhere, not 'no minimum (its gradient is never 0)'"
+has 'a minimum and a maximum at once (f is constant)' out
+ok $? "0x + 0y + 1: a_0 is a minimum and a maximum at once"
+# x + y is not constant: its gradient (1, 1) is never 0
+run descent 'x + y' --from 0,0 --rate 0.1 --steps 2
+has 'never 0' out && ! has 'constant' out
+ok $? "x + y: still no minimum, its gradient is never 0"
+
+# --- heavy ball on 3x^2 + y^2, gamma = 0.1, beta = 0.9, from (1, 1) ---
+# a_(k+1) = a_k - 0.1 (6x, 2y) + 0.9 (a_k - a_(k-1)), a_(-1) = a_0:
+# a_1 = (0.4, 0.8), a_2 = (-0.38, 0.46), a_3 = (-0.854, 0.062), so
+# |a_3| = 0.856 > |a_2| = 0.597: the error grows at step 3, though the
+# spectral radius is sqrt(0.9) = 0.9487 (both eigenvalues 2 and 6 give
+# complex roots: (1.9 - 0.1 lambda)^2 < 3.6).
+run descent '3x^2 + y^2' --from 1,1 --rate 0.1 --method momentum \
+    --beta 0.9 --steps 3
+awk 'BEGIN { x = 1; y = 1; px = 1; py = 1
+	for (k = 1; k <= 3; k++) {
+		nx = x - 0.1 * 6 * x + 0.9 * (x - px)
+		ny = y - 0.1 * 2 * y + 0.9 * (y - py)
+		px = x; py = y; x = nx; y = ny
+		if (k == 2) e2 = sqrt(x * x + y * y)
+	}
+	printf "%.10g %.10g %d\n", x, y, (sqrt(x * x + y * y) > e2) }' \
+    >"$tmp/hand"
+read -r hx hy grew <"$tmp/hand"
+grep -q "^ *3  ($hx, $hy) " "$tmp/out" && [ "$grew" = 1 ]
+ok $? "momentum: a_3 = ($hx, $hy) by hand, farther from the minimum than a_2"
+has 'in the long run the error shrinks by a factor 0.9486832981 per step' out &&
+    has 'from one step to the next it can grow for a while' out
+ok $? "momentum: the spectral radius sqrt(0.9) is a rate for the long run"
+
+# --- Newton on x^2 - y^2 from (1, 1): H = diag(2, -2), g = (2, -2),
+# H d = -g gives d = (-1, -1), a_1 = (0, 0), the saddle ---
+run descent 'x^2 - y^2' --from 1,1 --method newton --tol 1e-6
+grep -q '^ *1  (0, 0) ' "$tmp/out" &&
+    has 'but it is no minimum: the Hessian there has the negative eigenvalue -2' out &&
+    ! has 'not clearly positive' out
+ok $? "newton on x^2 - y^2: lands on the saddle (0, 0), no minimum (eigenvalue -2)"
+run descent '-x^2' --from 0.5 --method newton --tol 1e-6
+has 'the second derivative there is -2, below 0' out
+ok $? "newton on -x^2: one variable, the second derivative -2"
+
+# --- e^(-x) from 0 with rate 0.1 and tolerance 1e-3: x_(k+1) = x_k +
+# 0.1 e^(-x_k) until e^(-x_k) < 1e-3; the length shown must be below
+# 0.001, not rounded up to it ---
+k=$(awk 'BEGIN { x = 0; k = 0
+	while (exp(-x) >= 1e-3) { x += 0.1 * exp(-x); k++ }
+	print k }')
+run descent 'e^(-x)' --from 0 --rate 0.1 --tol 1e-3
+shown=$(tr '\n' ' ' <"$tmp/out" | sed -n 's/.*Stopped at step \([0-9]*\): [^≈]*≈ \([0-9.e-]*\) is below the tolerance 0.001.*/\1 \2/p')
+set -- $shown
+[ "$1" = "$k" ] && awk -v v="$2" 'BEGIN { exit !(v + 0 < 0.001) }'
+ok $? "e^(-x): stops at step $k (by hand: $1), with |grad f| shown as $2 < 0.001"
+
+tap_done

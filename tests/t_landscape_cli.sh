@@ -46,6 +46,16 @@ LC_ALL=C run landscape --ascii --view hessian --json --loss mse
 has '"lambda_max":' out; ok $? "hessian: lambda_max"
 has '"diverged":false,"rose":false' out && has '"rose":true' out
 ok $? "below 2/lambda the loss falls, above it rises"
+# the other end of the spectrum: a Rayleigh quotient below 0 proves a
+# negative eigenvalue (t_landscape checks the iteration against second
+# differences); then 2/lambda_max is no stable rate for every direction
+has '"curves_down":true' out && grep -q '"curvature_min":-' "$tmp/out"
+ok $? "hessian: theta* of the default net curves down somewhere (json)"
+LC_ALL=C run landscape --ascii --view hessian --loss mse
+has 'so the Hessian has a negative eigenvalue: theta* is not at a' out &&
+    has 'along the directions where it curves up, gradient descent' out &&
+    ! grep -q '^gradient descent near theta\* is stable' "$tmp/out"
+ok $? "hessian: the stable rates are said for the directions that curve up only"
 
 LC_ALL=C run landscape --method adam --steps 50 --ascii --width 40 --height 10
 ok $rc "adam trains"

@@ -545,10 +545,10 @@ ls_trajectory(ls_state *st, cli_json *j)
 static void
 ls_hessian(ls_state *st, cli_json *j)
 {
-	int n = st->net.nparams, used, r, i;
+	int n = st->net.nparams, used, used2, r, i, down;
 	double *v = xmalloc((size_t)n * sizeof *v);
 	double *start = xmalloc((size_t)n * sizeof *start);
-	double lam, factor[2] = { 0.9, 1.5 };
+	double lam, lmin, factor[2] = { 0.9, 1.5 };
 	landscape_run runs[2];
 	plot_series ser[2];
 	char lab[2][64], b1[32], b2[32], b3[32];
@@ -558,17 +558,44 @@ ls_hessian(ls_state *st, cli_json *j)
 	if (j != NULL) {
 		cli_json_number(j, "lambda_max", lam);
 		cli_json_int(j, "iterations", used);
-	} else
+	} else if (lam == 0)
+		/* Hv = 0 for the one v tried says nothing about the
+		 * other directions */
+		printf(_("the Hessian at theta* times a random direction is 0: "
+		    "the loss is flat there\n(every unit saturated, as after a "
+		    "run that diverged), so no curvature tells a\nstable "
+		    "rate\n"));
+	else
 		printf(_("lambda_max = %s: the largest Hessian eigenvalue at "
 		    "theta* (%d power steps)\n"), ls_num(lam, b1), used);
 	if (!(lam > 0)) {
-		if (j == NULL)
+		if (j == NULL && lam < 0)
 			printf(_("it is not positive: theta* is not near a "
 			    "minimum, and no step size is stable there\n"));
 		free(v);
 		free(start);
 		return;
 	}
+	/* the other end: v'Hv at the end of power steps on H - lam I is
+	 * at least the smallest eigenvalue, so below 0 (beyond the
+	 * differences' error) it proves a direction where the loss curves
+	 * down, along which no rate is stable */
+	lmin = landscape_eigen_shifted(&st->net, &st->data, st->run.theta,
+	    lam, st->seed + 304, 1000, 1e-10, NULL, &used2);
+	down = lmin < -1e-6 * lam;
+	if (j != NULL) {
+		cli_json_number(j, "curvature_min", lmin);
+		cli_json_bool(j, "curves_down", down);
+	} else if (down)
+		printf(_("along another direction u the curvature u'Hu is %s < "
+		    "0 (%d power steps on\nH - lambda_max I), so the Hessian "
+		    "has a negative eigenvalue: theta* is not at a\nminimum, "
+		    "and along u gradient descent moves away at every rate\n"),
+		    ls_num(lmin, b1), used2);
+	else
+		printf(_("the smallest eigenvalue found is %s, not below 0 (%d "
+		    "power steps on\nH - lambda_max I)\n"), ls_num(lmin, b1),
+		    used2);
 	/* start a little off theta* along the eigenvector */
 	for (i = 0; i < n; i++)
 		start[i] = st->run.theta[i] + 1e-3 * v[i];
@@ -605,7 +632,13 @@ ls_hessian(ls_state *st, cli_json *j)
 		plot_chart_spec cs;
 		plot_canvas *c;
 
-		printf(_("gradient descent near theta* is stable for rates below "
+		printf(down ? _("along the directions where it curves up, "
+		    "gradient descent near theta*\nis stable for rates below "
+		    "2/lambda_max = %s: along the top eigenvector v\nthe error "
+		    "is multiplied by |1 - rate lambda| each step (0.8 at 0.9 "
+		    "x\n2/lambda, 2 at 1.5 x).  %d steps from theta* + "
+		    "0.001 v:\n") :
+		    _("gradient descent near theta* is stable for rates below "
 		    "2/lambda_max = %s:\nalong the top eigenvector v the error "
 		    "is multiplied by |1 - rate lambda| each\nstep (0.8 at 0.9 "
 		    "x 2/lambda, 2 at 1.5 x).  %d steps from theta* + "

@@ -71,4 +71,31 @@ set -- $shown
 [ "$1" = "$k" ] && awk -v v="$2" 'BEGIN { exit !(v + 0 < 0.001) }'
 ok $? "e^(-x): stops at step $k (by hand: $1), with |grad f| shown as $2 < 0.001"
 
+# --- mini-batch SGD: the noise lifts L at any rate, and the factor per
+# step is the full gradient's only.  L(w, b) = mean((w x + b - y)^2)
+# over (1, 2), (2, 4), (3, 7) has the Hessian [[28/3, 4], [4, 2]] (2
+# mean(x^2), 2 mean(x), 2): lambda_max = (34/3 + sqrt((34/3)^2 - 32/3))/2
+# = 11.09, so gamma = 0.05 is inside 2/lambda_max = 0.18; the rows do
+# not lie on a line, so the batches' gradients differ at the minimum ---
+printf 'x,y\n1,2\n2,4\n3,7\n' >"$tmp/rows.csv"
+run descent 'L(w,b) = mean((w x + b - y)^2)' --data "$tmp/rows.csv" \
+    --from 0,0 --rate 0.05 --method sgd --steps 200 --seed 3 --json
+rose=$(tr ',' '\n' <"$tmp/out" | sed -n 's/^"f":\(.*\)/\1/p' |
+    awk 'NR > 1 && $1 > prev { r = 1 } { prev = $1 } END { print r + 0 }')
+run descent 'L(w,b) = mean((w x + b - y)^2)' --data "$tmp/rows.csv" \
+    --from 0,0 --rate 0.05 --method sgd --steps 200 --seed 3
+awk 'BEGIN { l = (34 / 3 + sqrt((34 / 3) ^ 2 - 32 / 3)) / 2
+	exit !(0.05 < 2 / l && 2 / l < 0.181) }' &&
+    [ "$rose" = 1 ] && ! has 'a sign that γ is too large' out
+ok $? "sgd: L rose at some step (seed 3), and that is not blamed on gamma"
+has 'Gradient descent with the full gradient and a fixed step converges exactly when 0 < γ < 2/λmax' out &&
+    has 'with the full gradient the error would shrink by a factor' out &&
+    has 'with mini-batches the iterates keep jittering around the minimum of L' out &&
+    ! has 'γ = 0.05 is inside that range: the error shrinks' out
+ok $? "sgd: the quadratic's factor is the full gradient's, not this run's"
+run descent 'L(w,b) = mean((w x + b - y)^2)' --data "$tmp/rows.csv" \
+    --from 0,0 --rate 0.05 --steps 200
+has 'γ = 0.05 is inside that range: the error shrinks by a factor' out
+ok $? "gd on the same L (full gradient): the factor per step stands"
+
 tap_done

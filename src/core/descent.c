@@ -451,6 +451,7 @@ run_setup(struct run *s, descent_result *r, const expr *f, int nvars,
 	r->momentum = r->method.method == OPTIM_MOMENTUM ||
 	    r->method.method == OPTIM_NESTEROV ? r->method.beta : 0;
 	r->first_rise = -1;
+	r->stochastic = o->sgrad != NULL;
 	r->end_kind = -1;
 	r->end_detail = DESCENT_END_HESSIAN;
 	r->bound = o->bound > 0 ? o->bound : DESCENT_BOUND;

@@ -180,6 +180,11 @@ typedef struct descent_result {
 				   ball given as gd with momentum > 0 is
 				   method momentum here) */
 	int notes;		/* the OR of every iterate's note */
+	int stochastic;		/* 1: the steps followed a stochastic
+				   gradient (descent_opts.sgrad), so f may
+				   rise by noise, and a quadratic's factor
+				   per step is that of the full gradient
+				   only */
 	double bound;		/* the divergence bound used */
 	double *store;		/* storage behind it[].x and it[].grad */
 } descent_result;

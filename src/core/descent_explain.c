@@ -227,8 +227,9 @@ descent_explain(const descent_result *r, const char *fn,
 	num_short_exponent(b2);
 	num_short_exponent(b3);
 
+	/* not with mini-batches: their noise lifts f at any γ */
 	if (r->first_rise > 0 && r->method.method == OPTIM_GD &&
-	    !r->backtrack)
+	    !r->backtrack && !r->stochastic)
 		/* TRANSLATORS: {f} is the function's name, wherever it
 		 * stands in these messages. */
 		rise = descent_named(fn, _(" {f} went up for the first time at "

@@ -379,7 +379,12 @@ cmd_descent_quadratic_note(const expr *e, int nvars, const descent_result *r,
 		goto best;
 	}
 	s1 = fmt_ratio(q->gamma_max, st, 1);
-	if (r->method.method == OPTIM_GD)
+	if (r->method.method == OPTIM_GD && r->stochastic)
+		/* mini-batches: the range is that of the full gradient */
+		sbuf_addf(&b, _("Gradient descent with the full gradient and a "
+		    "fixed step converges exactly when 0 < %s < 2/%s = %s"), gam,
+		    lmax, s1);
+	else if (r->method.method == OPTIM_GD)
 		sbuf_addf(&b, _("Descent with a fixed step converges exactly "
 		    "when 0 < %s < 2/%s = %s"), gam, lmax, s1);
 	else
@@ -395,7 +400,20 @@ cmd_descent_quadratic_note(const expr *e, int nvars, const descent_result *r,
 		double factor = descent_quad_factor(q, r->gamma);
 		num_format(r->gamma, 10, buf, sizeof buf);
 		s2 = fmt_ratio(factor, st, 0);
-		if (isinf(factor))
+		if (r->stochastic && factor < 1)
+			/* the noise of the batches stays: no factor per
+			 * step holds for this run */
+			add_named(&b, fn, _("%s = %s is inside that range: with "
+			    "the full gradient the error would shrink by a "
+			    "factor %s per step; with mini-batches the iterates "
+			    "keep jittering around the minimum of {f} (unless "
+			    "every batch's gradient is 0 there too). "), gam, buf,
+			    s2);
+		else if (r->stochastic)
+			add_named(&b, fn, _("%s = %s is not inside that range: "
+			    "even with the full gradient descent would not "
+			    "settle. "), gam, buf);
+		else if (isinf(factor))
 			sbuf_addf(&b, _("%s = %s is far outside that range: the "
 			    "error grows per step by a factor too large for "
 			    "the computer to hold. "), gam, buf);

@@ -1,7 +1,7 @@
 #!/bin/sh
 # t_descent_claims.sh - what nabla descent says is true, at the edges
 # (issue 11, "Descent claims"): a constant f has a gradient 0 everywhere
-# (not "never"), heavy ball's spectral radius is a rate for the long run
+# (not "never"), a flat region is no maximum or saddle, heavy ball's spectral radius is a rate for the long run
 # only, a stop where the Hessian is clearly indefinite is said to be no
 # minimum (not "not clearly positive"), and a gradient length shown
 # beside the tolerance it fell below is shown below it.  Expected values
@@ -70,6 +70,24 @@ shown=$(tr '\n' ' ' <"$tmp/out" | sed -n 's/.*Stopped at step \([0-9]*\): [^≈]
 set -- $shown
 [ "$1" = "$k" ] && awk -v v="$2" 'BEGIN { exit !(v + 0 < 0.001) }'
 ok $? "e^(-x): stops at step $k (by hand: $1), with |grad f| shown as $2 < 0.001"
+
+# --- flat regions: a small gradient where f curves down is no maximum
+# or saddle.  tanh' = sech^2 > 0 everywhere (no critical point at all),
+# and at 10 it is 4/(e^10 + e^-10)^2 = 8.2e-9 < 1e-6: the run stops at
+# a_0.  e^(-x^2 - y^2) has the gradient -2(x, y) e^(-x^2 - y^2), 0 only
+# at (0, 0), its maximum; at (3, 3) its length is 2 sqrt(18) e^(-18) =
+# 1.3e-7 ---
+awk 'BEGIN { exit !(4 / (exp(10) + exp(-10)) ^ 2 < 1e-6 &&
+	2 * sqrt(18) * exp(-18) < 1e-6) }'
+ok $? "by hand: both gradients are below 1e-6 at the start"
+run descent 'tanh(x)' --from 10 --rate 0.1 --tol 1e-6
+has 'Stopped at step 0' out && has 'no critical point of f was found near' out &&
+    ! has 'maximum' out && ! has 'saddle' out
+ok $? "tanh(x) from 10: flat, no critical point near, no 'maximum'"
+run descent 'e^(-x^2-y^2)' --from 3,3 --rate 0.1 --tol 1e-6
+has 'Stopped at step 0' out && has 'no critical point of f was found near' out &&
+    ! has 'saddle' out
+ok $? "e^(-x^2 - y^2) from (3, 3): flat, no saddle claimed"
 
 # --- mini-batch SGD: the noise lifts L at any rate, and the factor per
 # step is the full gradient's only.  L(w, b) = mean((w x + b - y)^2)

@@ -273,6 +273,20 @@ test_order(playground *p)
 	    "Order: newton, momentum; diverged: gd.",
 	    "gamma 0.4: gd diverged, said apart");
 	playground_set_gamma(p, "0.1", err, sizeof err);
+	/* tanh x + tanh y from (10, 10): the gradient (sech^2 10, sech^2
+	 * 10) has length sqrt 2 * 4/(e^10 + e^-10)^2 = 1.2e-8 < 1e-6, and
+	 * sech^2 > 0 everywhere: no critical point, only flat */
+	ok(sqrt(2) * 4 / pow(exp(10) + exp(-10), 2) < 1e-6, "by hand: "
+	    "the gradient at (10, 10) is below 1e-6");
+	playground_set_f(p, "tanh(x) + tanh(y)", err, sizeof err);
+	playground_set_a0(p, "10, 10", err, sizeof err);
+	playground_race_run(&r, p, err, sizeof err);
+	ok(r.r[0].reached < 0 && r.r[0].trapped == PGRACE_FLAT,
+	    "flat: no finish for momentum");
+	is_str(playground_race_result(&r, 1, buf, sizeof buf),
+	    "flat, no minimum near, step 0", "gd's result says so");
+	playground_set_f(p, "3x^2 + y^2", err, sizeof err);
+	playground_set_a0(p, "1, 1", err, sizeof err);
 	playground_race_free(&r);
 }
 

@@ -292,6 +292,10 @@ playground_race_run(playground_race *r, const playground *p, char *err,
 			if (u->run.end_kind == CRITICAL_SADDLE ||
 			    u->run.end_kind == CRITICAL_MAXIMUM)
 				u->trapped = u->run.end_kind;
+			else if (descent_stopped_short(&u->run))
+				/* only a small gradient, no minimum
+				 * near: no finish either */
+				u->trapped = PGRACE_FLAT;
 			else
 				u->reached = u->run.n - 1;
 		}
@@ -329,6 +333,11 @@ playground_race_result(const playground_race *r, int i, char *buf,
 	else if (u->reached >= 0)
 		snprintf(buf, size, ngettext("%d step", "%d steps",
 		    u->reached), u->reached);
+	else if (u->trapped == PGRACE_FLAT)
+		/* TRANSLATORS: a runner whose gradient became small
+		 * with no critical point near */
+		snprintf(buf, size, _("flat, no minimum near, step %d"),
+		    u->run.n - 1);
 	else if (u->trapped == CRITICAL_MAXIMUM)
 		snprintf(buf, size, _("at a maximum, step %d"), u->run.n - 1);
 	else if (u->trapped)

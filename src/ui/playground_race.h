@@ -39,6 +39,10 @@
 #define PGRACE_MAX_BUDGET 1000
 
 /* One runner and how its race went. */
+/* pgrace_runner.trapped: ‖∇f‖ < tol where f is only flat (tanh x far
+ * out), no minimum near. */
+#define PGRACE_FLAT (-1)
+
 typedef struct pgrace_runner {
 	const char *name;	/* "gd", "momentum", ..., "backtracking" */
 	optim_params method;
@@ -56,8 +60,9 @@ typedef struct pgrace_runner {
 				   minimum, or -1 */
 	int trapped;		/* it came to rest at a saddle or a maximum
 				   (‖∇f‖ < tol there too): CRITICAL_SADDLE
-				   or CRITICAL_MAXIMUM, else 0; that is no
-				   win */
+				   or CRITICAL_MAXIMUM, or where f is only
+				   flat with no critical point near
+				   (PGRACE_FLAT), else 0; that is no win */
 	int diverged;
 	double f_end;		/* f at the last iterate */
 } pgrace_runner;

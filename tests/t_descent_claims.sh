@@ -48,6 +48,23 @@ has 'in the long run the error shrinks by a factor 0.9486832981 per step' out &&
     has 'from one step to the next it can grow for a while' out
 ok $? "momentum: the spectral radius sqrt(0.9) is a rate for the long run"
 
+# --- Nesterov on 3x^2 + y^2, beta = 0.9: the error along lambda follows
+# e' = c(1 + beta)e - c beta e_prev, c = 1 - gamma lambda; the Jury
+# conditions give 0 < gamma lambda < 2(1 + beta)/(1 + 2 beta), so gamma
+# < 3.8/(2.8 * 6) = 19/84.  At gamma = 0.3, lambda = 6: c = -0.8, the
+# roots of z^2 + 1.52z - 0.72, the larger (1.52 + sqrt 5.1904)/2 ---
+fac=$(awk 'BEGIN { printf "%.9f", (1.52 + sqrt(5.1904)) / 2 }')
+run descent '3x^2 + y^2' --from 1,1 --rate 0.3 --method nesterov \
+    --beta 0.9 --steps 300
+has '0 < γ < 2(1 + β)/((1 + 2β)λmax) = 19/84' out &&
+    has "γ = 0.3 is outside that range: in the long run the error grows by a factor $fac" out &&
+    has 'Diverged' out
+ok $? "nesterov 0.3: outside 19/84, the factor $fac by hand, and it diverges"
+run descent '3x^2 + y^2' --from 1,1 --rate 0.2 --method nesterov \
+    --beta 0.9 --tol 1e-6
+has 'γ = 0.2 is inside that range' out && has 'Converged' out
+ok $? "nesterov 0.2: inside 19/84, and it converges"
+
 # --- Newton on x^2 - y^2 from (1, 1): H = diag(2, -2), g = (2, -2),
 # H d = -g gives d = (-1, -1), a_1 = (0, 0), the saddle ---
 run descent 'x^2 - y^2' --from 1,1 --method newton --tol 1e-6

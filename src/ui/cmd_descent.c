@@ -368,6 +368,17 @@ descent_json(const expr *e, const expr_vars *vars, const descent_result *r,
 		cli_json_number(&j, "best_factor", q.rate_best);
 		if (r->method.method == OPTIM_MOMENTUM && !r->backtrack)
 			momentum_json(&j, &q, r);
+		if (r->method.method == OPTIM_NESTEROV && !r->backtrack) {
+			double fac = optim_nesterov_factor(q.eig, q.n,
+			    descent_quad_zero_tol(&q), r->gamma, r->momentum);
+
+			cli_json_number(&j, "nesterov_stable_below",
+			    2 * (1 + r->momentum) / ((1 + 2 * r->momentum) *
+			    q.lmax));
+			cli_json_number(&j, "nesterov_factor", fac);
+			cli_json_bool(&j, "nesterov_stable", q.definite >= 0 &&
+			    fac < 1);
+		}
 		if (!r->backtrack && r->method.method == OPTIM_GD) {
 			double factor = descent_quad_factor(&q, r->gamma);
 			cli_json_number(&j, "factor", factor);

@@ -294,9 +294,10 @@ momentum_note(sbuf *b, const descent_result *r, const descent_quad *q,
 	 * to a_3, though the radius is 0.95 */
 	sbuf_addf(b, _("; %s = %s is %s that range: in the long run the "
 	    "error %s per step (the largest spectral radius of [[1 + %s - "
-	    "%s, -%s], [1, 0]] over the eigenvalues), though from one step "
-	    "to the next it can grow for a while. "), gam, buf, r->gamma < gm ?
-	    _("inside") : _("outside"), s3, bet, gl, bet);
+	    "%s, -%s], [1, 0]] over the eigenvalues)%s. "), gam, buf,
+	    r->gamma < gm ? _("inside") : _("outside"), s3, bet, gl, bet,
+	    fac < 1 ? _(", though from one step to the next it can grow for "
+	    "a while") : "");
 	free(s3);
 	free(s2);
 	sbuf_addf(b, _("In general (%s, %s) converges exactly when 0 <= %s < 1 "
@@ -318,6 +319,55 @@ momentum_note(sbuf *b, const descent_result *r, const descent_quad *q,
 		free(s2);
 		free(s3);
 	}
+}
+
+/* The Nesterov part of the quadratic note: the stable range of γ for
+ * this β (the Jury conditions of z² - c(1 + β)z + cβ, c = 1 - γλ) and
+ * the factor per step in the long run.  Appends to b. */
+static void
+nesterov_note(sbuf *b, const descent_result *r, const descent_quad *q,
+    const char *fn, enum expr_style st)
+{
+	const char *gam = cmd_descent_sym(st, "gamma", "\u03b3", "$\\gamma$");
+	const char *bet = cmd_descent_sym(st, "beta", "\u03b2", "$\\beta$");
+	const char *lam = cmd_descent_sym(st, "lambda", "\u03bb", "$\\lambda$");
+	const char *lmax = cmd_descent_sym(st, "lambda_max", "\u03bbmax",
+	    "$\\lambda_{\\max}$");
+	const char *gl = cmd_descent_sym(st, "gamma*lambda", "\u03b3\u03bb",
+	    "$\\gamma\\lambda$");
+	double gm = 2 * (1 + r->momentum) / ((1 + 2 * r->momentum) * q->lmax);
+	double fac = optim_nesterov_factor(q->eig, q->n,
+	    descent_quad_zero_tol(q), r->gamma, r->momentum);
+	char buf[40], *s1, *s2, *s3;
+
+	num_format(r->momentum, 10, buf, sizeof buf);
+	s1 = fmt_ratio(gm, st, 1);
+	sbuf_addf(b, _("With Nesterov momentum %s = %s, descent converges "
+	    "exactly when 0 < %s < 2(1 + %s)/((1 + 2%s)%s) = %s"), bet, buf, gam,
+	    bet, bet, lmax, s1);
+	free(s1);
+	if (q->definite == 0)
+		add_named(b, fn, _(" (a zero eigenvalue: {f} has a valley of "
+		    "minima)"));
+	num_format(r->gamma, 10, buf, sizeof buf);
+	s2 = fmt_ratio(fac, st, 0);
+	if (fac < 1)
+		s3 = xasprintf(_("shrinks by a factor %s"), s2);
+	else if (fac == 1)
+		s3 = xstrdup(_("does not shrink (factor 1)"));
+	else
+		s3 = xasprintf(_("grows by a factor %s"), s2);
+	sbuf_addf(b, _("; %s = %s is %s that range: in the long run the "
+	    "error %s per step (the largest spectral radius of [[(1 + %s)(1 - "
+	    "%s), -%s(1 - %s)], [1, 0]] over the eigenvalues)%s. "), gam, buf,
+	    r->gamma < gm ? _("inside") : _("outside"), s3, bet, gl, bet, gl,
+	    fac < 1 ? _(", though from one step to the next it can grow for "
+	    "a while") : "");
+	free(s3);
+	free(s2);
+	sbuf_addf(b, _("In general Nesterov's (%s, %s) converges exactly when "
+	    "0 <= %s < 1 and 0 < %s < 2(1 + %s)/(1 + 2%s) for every eigenvalue "
+	    "%s > 0. "), gam, bet, bet, gl, bet, bet, lam);
 }
 
 /* The sentence about the stable range of γ for a quadratic f (or NULL
@@ -373,9 +423,16 @@ cmd_descent_quadratic_note(const expr *e, int nvars, const descent_result *r,
 			    "never 0), so descent cannot converge."));
 		return sbuf_take(&b);
 	}
-	if (r->method.method == OPTIM_MOMENTUM && !r->backtrack) {
+	if (r->method.method == OPTIM_MOMENTUM && !r->backtrack &&
+	    !r->stochastic) {
 		/* heavy ball on a quadratic: stable iff γλ < 2(1 + β) */
 		momentum_note(&b, r, q, fn, st);
+		goto best;
+	}
+	if (r->method.method == OPTIM_NESTEROV && !r->backtrack &&
+	    !r->stochastic) {
+		/* Nesterov: stable iff γλ < 2(1 + β)/(1 + 2β) */
+		nesterov_note(&b, r, q, fn, st);
 		goto best;
 	}
 	s1 = fmt_ratio(q->gamma_max, st, 1);

@@ -418,18 +418,21 @@ test_backtracking(void)
 	descent_result_free(&r);
 }
 
-/* One-dimensional heavy ball on λx²/2 from x_0 = x_(-1) = 1: the
+/* One-dimensional heavy ball on λx²/2 from x_0 = x_(-1) = 1 (Nesterov
+ * when nesterov is set: y = x + β(x - prev), x' = y - γλy): the
  * growth per step of max |x_k| over a window of 100 steps, from the
  * window 100..199 to the window 300..399 (a window spans a period of the
  * slowest oscillation tested, 72 steps). */
 static double
-simulated_rate(double gamma, double beta, double lambda)
+simulated_rate(double gamma, double beta, double lambda, int nesterov)
 {
-	double x = 1, prev = 1, nx, w1 = 0, w2 = 0;
+	double x = 1, prev = 1, nx, y, w1 = 0, w2 = 0;
 	int k;
 
 	for (k = 0; k < 400; k++) {
-		nx = x - gamma * lambda * x + beta * (x - prev);
+		y = x + beta * (x - prev);
+		nx = nesterov ? y - gamma * lambda * y :
+		    x - gamma * lambda * x + beta * (x - prev);
 		prev = x;
 		x = nx;
 		if (k >= 100 && k < 200 && fabs(x) > w1)
@@ -508,7 +511,7 @@ test_momentum_region(void)
 		};
 		for (i = 0; i < (int)(sizeof cs / sizeof cs[0]); i++) {
 			double got = simulated_rate(cs[i][0], cs[i][1],
-			    cs[i][2]);
+			    cs[i][2], 0);
 			double want = optim_momentum_radius(cs[i][0], cs[i][1],
 			    cs[i][2]);
 			ok(fabs(got - want) < 0.01, "region: gamma %g beta %g "
@@ -544,27 +547,6 @@ test_momentum_region(void)
 	    "run: gamma 0.51 beta 0.5 does not converge (%s)",
 	    descent_cause_name(r.cause));
 	descent_result_free(&r);
-}
-
-/* The error of Nesterov on the direction λ, simulated: y = x + β(x -
- * prev), x' = y - γλy, from x = prev = 1; the rate as in
- * simulated_rate. */
-static double
-simulated_nesterov(double gamma, double beta, double lambda)
-{
-	double x = 1, prev = 1, y, w1 = 0, w2 = 0;
-	int k;
-
-	for (k = 0; k < 400; k++) {
-		y = x + beta * (x - prev);
-		prev = x;
-		x = y - gamma * lambda * y;
-		if (k >= 100 && k < 200 && fabs(x) > w1)
-			w1 = fabs(x);
-		if (k >= 300 && fabs(x) > w2)
-			w2 = fabs(x);
-	}
-	return pow(w2 / w1, 1.0 / 200);
 }
 
 /* The stability region of Nesterov: 0 <= β < 1, 0 < γλ < 2(1 + β)/(1 +
@@ -609,7 +591,7 @@ test_nesterov_region(void)
 	ok(good, "nesterov region: radius < 1 iff 0 < gamma lambda < 2(1 + "
 	    "beta)/(1 + 2 beta) at %d grid points", n);
 	for (i = 0; i < (int)(sizeof cs / sizeof cs[0]); i++) {
-		double got = simulated_nesterov(cs[i][0], cs[i][1], cs[i][2]);
+		double got = simulated_rate(cs[i][0], cs[i][1], cs[i][2], 1);
 		double want = optim_nesterov_radius(cs[i][0], cs[i][1],
 		    cs[i][2]);
 

@@ -251,6 +251,30 @@ cmd_descent_method_note(const descent_result *r, const char *fn,
 	return sbuf_take(&b);
 }
 
+/* What both momentum notes say after the range: the valley when f has
+ * one, γ into buf, and the words for how the error changes by the
+ * factor fac ("shrinks by a factor 0.95"; a new string). */
+static char *
+range_end(sbuf *b, const descent_result *r, const descent_quad *q,
+    const char *fn, enum expr_style st, double fac, char *buf, size_t size)
+{
+	char *f, *s;
+
+	if (q->definite == 0)
+		add_named(b, fn, _(" (a zero eigenvalue: {f} has a valley of "
+		    "minima)"));
+	num_format(r->gamma, 10, buf, size);
+	f = fmt_ratio(fac, st, 0);
+	if (fac < 1)
+		s = xasprintf(_("shrinks by a factor %s"), f);
+	else if (fac == 1)
+		s = xstrdup(_("does not shrink (factor 1)"));
+	else
+		s = xasprintf(_("grows by a factor %s"), f);
+	free(f);
+	return s;
+}
+
 /* The heavy-ball part of the quadratic note: the stable range of γ for
  * this β, the factor per step, and the best (γ, β).  Appends to b. */
 static void
@@ -278,17 +302,7 @@ momentum_note(sbuf *b, const descent_result *r, const descent_quad *q,
 	    "exactly when 0 < %s < 2(1 + %s)/%s = %s"), bet, buf, gam, bet, lmax,
 	    s1);
 	free(s1);
-	if (q->definite == 0)
-		add_named(b, fn, _(" (a zero eigenvalue: {f} has a valley of "
-		    "minima)"));
-	num_format(r->gamma, 10, buf, sizeof buf);
-	s2 = fmt_ratio(fac, st, 0);
-	if (fac < 1)
-		s3 = xasprintf(_("shrinks by a factor %s"), s2);
-	else if (fac == 1)
-		s3 = xstrdup(_("does not shrink (factor 1)"));
-	else
-		s3 = xasprintf(_("grows by a factor %s"), s2);
+	s3 = range_end(b, r, q, fn, st, fac, buf, sizeof buf);
 	/* the spectral radius is a rate in the long run only: on 3x^2 +
 	 * y^2 from (1, 1) with γ = 0.1, β = 0.9 the error grows from a_2
 	 * to a_3, though the radius is 0.95 */
@@ -299,7 +313,6 @@ momentum_note(sbuf *b, const descent_result *r, const descent_quad *q,
 	    fac < 1 ? _(", though from one step to the next it can grow for "
 	    "a while") : "");
 	free(s3);
-	free(s2);
 	sbuf_addf(b, _("In general (%s, %s) converges exactly when 0 <= %s < 1 "
 	    "and 0 < %s < 2(1 + %s) for every eigenvalue %s > 0. "), gam, bet,
 	    bet, gl, bet, lam);
@@ -338,7 +351,7 @@ nesterov_note(sbuf *b, const descent_result *r, const descent_quad *q,
 	double gm = 2 * (1 + r->momentum) / ((1 + 2 * r->momentum) * q->lmax);
 	double fac = optim_nesterov_factor(q->eig, q->n,
 	    descent_quad_zero_tol(q), r->gamma, r->momentum);
-	char buf[40], *s1, *s2, *s3;
+	char buf[40], *s1, *s3;
 
 	num_format(r->momentum, 10, buf, sizeof buf);
 	s1 = fmt_ratio(gm, st, 1);
@@ -346,17 +359,7 @@ nesterov_note(sbuf *b, const descent_result *r, const descent_quad *q,
 	    "exactly when 0 < %s < 2(1 + %s)/((1 + 2%s)%s) = %s"), bet, buf, gam,
 	    bet, bet, lmax, s1);
 	free(s1);
-	if (q->definite == 0)
-		add_named(b, fn, _(" (a zero eigenvalue: {f} has a valley of "
-		    "minima)"));
-	num_format(r->gamma, 10, buf, sizeof buf);
-	s2 = fmt_ratio(fac, st, 0);
-	if (fac < 1)
-		s3 = xasprintf(_("shrinks by a factor %s"), s2);
-	else if (fac == 1)
-		s3 = xstrdup(_("does not shrink (factor 1)"));
-	else
-		s3 = xasprintf(_("grows by a factor %s"), s2);
+	s3 = range_end(b, r, q, fn, st, fac, buf, sizeof buf);
 	sbuf_addf(b, _("; %s = %s is %s that range: in the long run the "
 	    "error %s per step (the largest spectral radius of [[(1 + %s)(1 - "
 	    "%s), -%s(1 - %s)], [1, 0]] over the eigenvalues)%s. "), gam, buf,
@@ -364,7 +367,6 @@ nesterov_note(sbuf *b, const descent_result *r, const descent_quad *q,
 	    fac < 1 ? _(", though from one step to the next it can grow for "
 	    "a while") : "");
 	free(s3);
-	free(s2);
 	sbuf_addf(b, _("In general Nesterov's (%s, %s) converges exactly when "
 	    "0 <= %s < 1 and 0 < %s < 2(1 + %s)/(1 + 2%s) for every eigenvalue "
 	    "%s > 0. "), gam, bet, bet, gl, bet, bet, lam);

@@ -81,6 +81,19 @@ main(void)
 	    "the y title says where 0 is");
 	free(text);
 
+	/* 30 columns hold no "|grad f|, log scale, 0 at the bottom" (36):
+	 * the name gives way, the scale and the 0 stay whole */
+	{
+		plot_canvas *n = plot_canvas_new(30, 16, 1);
+
+		plot_chart(n, &s, &fr);
+		text = plot_canvas_render(n);
+		ok(strstr(text, "log scale, 0 at the bottom") != NULL &&
+		    strstr(text, "|grad f|") == NULL,
+		    "30 columns: the title without the name, not cut");
+		free(text);
+		plot_canvas_free(n);
+	}
 	/* without a 0, the title is the plain log scale */
 	se[2].n = 2;
 	plot_chart(c, &s, &fr);

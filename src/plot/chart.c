@@ -295,14 +295,19 @@ plot_chart(plot_canvas *c, const plot_chart_spec *s, plot_frame *out)
 		margin = need;
 	}
 	/* The y title says when the scale is log. */
-	if (s->logy && chart_any_floored(s, ns))
+	if (s->logy && chart_any_floored(s, ns)) {
 		/* TRANSLATORS: the y title of a chart whose values of
 		 * exactly 0 (below every power of ten) sit on its
 		 * bottom row */
 		snprintf(ytitle, sizeof ytitle, _("%s%slog scale, 0 at the "
 		    "bottom"), s->yname != NULL ? s->yname : "",
 		    s->yname != NULL ? ", " : "");
-	else if (s->logy)
+		if (plot_canvas_text_width(c, ytitle) > w)
+			/* too wide: the scale and the 0 matter more than
+			 * the name, which the caller's screen gives */
+			snprintf(ytitle, sizeof ytitle, _("%s%slog scale, 0 at "
+			    "the bottom"), "", "");
+	} else if (s->logy)
 		snprintf(ytitle, sizeof ytitle, _("%s%slog scale"),
 		    s->yname != NULL ? s->yname : "",
 		    s->yname != NULL ? ", " : "");

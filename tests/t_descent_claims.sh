@@ -106,6 +106,16 @@ has 'Stopped at step 0' out && has 'no critical point of f was found near' out &
     ! has 'saddle' out
 ok $? "e^(-x^2 - y^2) from (3, 3): flat, no saddle claimed"
 
+# --- x^2 + y: x shrinks by |1 - 0.1 * 2| = 0.8 a step, so x_3500 =
+# 0.8^3500 = 10^(3500 log10 0.8) = 1e-339, below the smallest normal
+# double 2.2e-308: no digits of it are shown as if they were certain ---
+awk 'BEGIN { exit !(3500 * log(0.8) / log(10) < -308) }'
+ok $? "by hand: 0.8^3500 is below 1e-308"
+run descent 'x^2 + y' --from 1,1 --rate 0.1 --steps 3500
+grep -q '^3500  (≈0, -349) ' "$tmp/out" && has '≈0 stands for a number below 2.2e-308' out &&
+    ! grep -v 'stands for' "$tmp/out" | grep -q 'e-3[0-9][0-9]'
+ok $? "x^2 + y, 3500 steps: x shown as ≈0, with a word, never as 1e-323"
+
 # --- mini-batch SGD: the noise lifts L at any rate, and the factor per
 # step is the full gradient's only.  L(w, b) = mean((w x + b - y)^2)
 # over (1, 2), (2, 4), (3, 7) has the Hessian [[28/3, 4], [4, 2]] (2

@@ -19,6 +19,14 @@ LC_ALL=C run landscape $common --view slice --height 16
 ok $rc "a slice is drawn"
 cmp -s "$tmp/out" "$golden/landscape-slice-60x16.ascii"
 ok $? "the slice matches its golden file"
+# theta* is where training stopped, not a minimum: the same net's
+# Hessian there has a negative eigenvalue (a Rayleigh quotient below 0,
+# checked in t_landscape), so the map marks it * without the word
+grep -q '\*' "$tmp/out" && ! grep -q 'minimum' "$tmp/out"
+ok $? "the slice marks theta* with *, and calls it no minimum"
+LC_ALL=C run landscape $common --view hessian --json
+has '"curves_down":true' out
+ok $? "... and indeed the same theta* curves down somewhere"
 LC_ALL=C run landscape $common --view interp --height 14
 cmp -s "$tmp/out" "$golden/landscape-interp-60x14.ascii"
 ok $? "the interpolation matches its golden file"

@@ -424,8 +424,9 @@ static void
 ls_map(ls_state *st, const double *path, int npath, int fixed)
 {
 	plot_map_spec ms;
-	plot_critical star;
+	plot_frame fr;
 	plot_canvas *c;
+	int col, row;
 
 	memset(&ms, 0, sizeof ms);
 	ms.fn.dim = 2;
@@ -433,10 +434,10 @@ ls_map(ls_state *st, const double *path, int npath, int fixed)
 	ms.fn.ctx = st;
 	ms.path = path;
 	ms.npath = npath;
-	star.x[0] = star.x[1] = 0;
-	star.kind = PLOT_MINIMUM;
-	ms.crit = &star;
-	ms.ncrit = 1;
+	/* theta* is where training stopped, not a critical point the map
+	 * could call a minimum (the default net's Hessian there has a
+	 * negative eigenvalue, --view hessian): no critical point mark,
+	 * and on a slice a plain * that the line above the map names */
 	if (fixed) {
 		ms.have_x = ms.have_y = 1;
 		ms.x0 = ms.y0 = -st->range;
@@ -445,7 +446,10 @@ ls_map(ls_state *st, const double *path, int npath, int fixed)
 	ms.xname = "a";
 	ms.yname = "b";
 	c = plot_canvas_new(st->w, st->h, st->ascii);
-	plot_contour(c, &ms, NULL);
+	if (plot_contour(c, &ms, NULL) == 0 && path == NULL &&
+	    plot_map_frame(c, &ms, &fr) == 0 &&
+	    plot_frame_cell(&fr, 0, 0, &col, &row))
+		plot_canvas_put(c, col, row, '*', PLOT_ROLE_END, 0);
 	ls_print_canvas(c);
 }
 

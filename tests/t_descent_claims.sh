@@ -116,6 +116,14 @@ grep -q '^3500  (≈0, -349) ' "$tmp/out" && has '≈0 stands for a number below
     ! grep -v 'stands for' "$tmp/out" | grep -q 'e-3[0-9][0-9]'
 ok $? "x^2 + y, 3500 steps: x shown as ≈0, with a word, never as 1e-323"
 
+# --- x^2 - y^2 from (1, 0): y_k = (1 + 0.2)^k * 0 = 0 stays, x_k =
+# 0.8^k -> 0: descent comes to rest at the saddle (0, 0), so the note
+# may not say that it moves away whatever the start ---
+run descent 'x^2 - y^2' --from 1,0 --rate 0.1 --tol 1e-6
+has 'near a saddle point' out &&
+    has 'unless it starts exactly at the top along that direction: then it stays there' out
+ok $? "x^2 - y^2 from (1, 0): at rest at the saddle, and the note allows for it"
+
 # --- mini-batch SGD: the noise lifts L at any rate, and the factor per
 # step is the full gradient's only.  L(w, b) = mean((w x + b - y)^2)
 # over (1, 2), (2, 4), (3, 7) has the Hessian [[28/3, 4], [4, 2]] (2

@@ -417,9 +417,13 @@ cmd_descent_quadratic_note(const expr *e, int nvars, const descent_result *r,
 	}
 	if (q->definite < 0) {
 		if (q->lmin < 0)
+			/* x^2 - y^2 from (1, 0) comes to rest at the
+			 * saddle: "moves away" is for the other starts */
 			add_named(&b, fn, _("A negative eigenvalue means {f} has "
 			    "no minimum: along its direction descent moves away "
-			    "for every step size %s > 0."), gam);
+			    "for every step size %s > 0 (unless it starts "
+			    "exactly at the top along that direction: then it "
+			    "stays there)."), gam);
 		else
 			add_named(&b, fn, _("{f} has no minimum (its gradient is "
 			    "never 0), so descent cannot converge."));

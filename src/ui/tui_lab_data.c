@@ -97,8 +97,8 @@ tui_lab_draw_stability(tui *t, struct tui_lab *l, int y)
 	if (l->pg.quad.definite < 0 || !isfinite(l->pg.quad.gamma_max)) {
 		snprintf(line, sizeof line, "%s", _("this quadratic has no "
 		    "minimum"));
-		lab_clause(t, line, sizeof line, "%s", _("; descent runs away "
-		    "along some direction"));
+		lab_clause(t, line, sizeof line, "%s", _("; from almost every "
+		    "start descent runs away"));
 		tui_put(t, y, 1, t->cols - 2, line, TUI_PARTLY);
 		return;
 	}

@@ -124,6 +124,16 @@ has 'near a saddle point' out &&
     has 'unless it starts exactly at the top along that direction: then it stays there' out
 ok $? "x^2 - y^2 from (1, 0): at rest at the saddle, and the note allows for it"
 
+# --- Newton on x^2 + y^2 with rate t: its step is -a_k, so a_(k+1) =
+# (1 - t) a_k: t = 0.5 halves the error, t = 2 flips it for ever ---
+run descent 'x^2 + y^2' --from 1,1 --method newton --rate 0.5 --steps 3
+grep -q '^3  (0.125, 0.125) ' "$tmp/out" &&
+    has 'converges exactly when 0 < t < 2: here t = 0.5, factor 0.5.' out
+ok $? "newton, rate 0.5: a_3 = 0.5^3 (1, 1), factor |1 - t| = 0.5"
+run descent 'x^2 + y^2' --from 1,1 --method newton --rate 2 --steps 3
+grep -q '^3  (-1, -1) ' "$tmp/out" && has 'here t = 2, factor 1.' out
+ok $? "newton, rate 2: a_3 = (-1)^3 (1, 1), factor 1, no convergence"
+
 # --- mini-batch SGD: the noise lifts L at any rate, and the factor per
 # step is the full gradient's only.  L(w, b) = mean((w x + b - y)^2)
 # over (1, 2), (2, 4), (3, 7) has the Hessian [[28/3, 4], [4, 2]] (2

@@ -507,10 +507,22 @@ best:
 		    _("Without momentum, the") : _("The"), gam, lmin, lmax, s3, s2);
 		free(s2);
 		free(s3);
-		if (r->method.method == OPTIM_NEWTON)
+		if (r->method.method == OPTIM_NEWTON) {
+			/* its step is -(a_k - a*): with rate t the error
+			 * is multiplied by 1 - t */
 			add_named(&b, fn, _(" Newton's method with rate 1 lands "
 			    "on the minimum in one step: {f} is its own "
 			    "quadratic model."));
+			if (!r->backtrack && r->gamma != 1) {
+				num_format(r->gamma, 10, buf, sizeof buf);
+				s2 = fmt_ratio(fabs(1 - r->gamma), st, 0);
+				sbuf_addf(&b, _(" With rate t it multiplies the "
+				    "error by |1 - t| per step, so it converges "
+				    "exactly when 0 < t < 2: here t = %s, "
+				    "factor %s."), buf, s2);
+				free(s2);
+			}
+		}
 	}
 	while (b.len > 0 && b.s[b.len - 1] == ' ')
 		b.s[--b.len] = '\0';

@@ -197,6 +197,18 @@ main(void)
 	diag("second differences: %.10g; power iteration: %.10g in %d steps",
 	    top, lam, used);
 	is_num(lam, top, 1e-5, "power iteration finds the largest eigenvalue");
+	/* on H - ev_max I it heads for the smallest, and v'Hv never falls
+	 * below it (a Rayleigh quotient) */
+	lam = landscape_eigen_shifted(&m, &d, theta, ev[m.nparams - 1], seed,
+	    5000, 1e-13, NULL, &used);
+	diag("second differences: smallest %.10g; shifted power iteration: "
+	    "%.10g in %d steps", ev[0], lam, used);
+	is_num(lam, ev[0], 1e-4 * fmax(1, fabs(ev[m.nparams - 1])),
+	    "shifted power iteration finds the smallest eigenvalue");
+	lam = landscape_eigen_shifted(&m, &d, theta, ev[m.nparams - 1], seed,
+	    3, 1e-13, NULL, &used);
+	ok(lam >= ev[0] - 1e-6, "after 3 steps v'Hv = %.6g is still at least "
+	    "the smallest eigenvalue %.6g", lam, ev[0]);
 	dataset_free(&d);
 	return tap_done();
 }

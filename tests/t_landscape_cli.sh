@@ -19,6 +19,14 @@ LC_ALL=C run landscape $common --view slice --height 16
 ok $rc "a slice is drawn"
 cmp -s "$tmp/out" "$golden/landscape-slice-60x16.ascii"
 ok $? "the slice matches its golden file"
+# theta* is where training stopped, not a minimum: the same net's
+# Hessian there has a negative eigenvalue (a Rayleigh quotient below 0,
+# checked in t_landscape), so the map marks it * without the word
+grep -q '\*' "$tmp/out" && ! grep -q 'minimum' "$tmp/out"
+ok $? "the slice marks theta* with *, and calls it no minimum"
+LC_ALL=C run landscape $common --view hessian --json
+has '"curves_down":true' out
+ok $? "... and indeed the same theta* curves down somewhere"
 LC_ALL=C run landscape $common --view interp --height 14
 cmp -s "$tmp/out" "$golden/landscape-interp-60x14.ascii"
 ok $? "the interpolation matches its golden file"
@@ -46,6 +54,16 @@ LC_ALL=C run landscape --ascii --view hessian --json --loss mse
 has '"lambda_max":' out; ok $? "hessian: lambda_max"
 has '"diverged":false,"rose":false' out && has '"rose":true' out
 ok $? "below 2/lambda the loss falls, above it rises"
+# the other end of the spectrum: a Rayleigh quotient below 0 proves a
+# negative eigenvalue (t_landscape checks the iteration against second
+# differences); then 2/lambda_max is no stable rate for every direction
+has '"curves_down":true' out && grep -q '"curvature_min":-' "$tmp/out"
+ok $? "hessian: theta* of the default net curves down somewhere (json)"
+LC_ALL=C run landscape --ascii --view hessian --loss mse
+has 'so the Hessian has a negative eigenvalue: theta* is not at a' out &&
+    has 'along the directions where it curves up, gradient descent' out &&
+    ! grep -q '^gradient descent near theta\* is stable' "$tmp/out"
+ok $? "hessian: the stable rates are said for the directions that curve up only"
 
 LC_ALL=C run landscape --method adam --steps 50 --ascii --width 40 --height 10
 ok $rc "adam trains"

@@ -418,18 +418,21 @@ test_backtracking(void)
 	descent_result_free(&r);
 }
 
-/* One-dimensional heavy ball on λx²/2 from x_0 = x_(-1) = 1: the
+/* One-dimensional heavy ball on λx²/2 from x_0 = x_(-1) = 1 (Nesterov
+ * when nesterov is set: y = x + β(x - prev), x' = y - γλy): the
  * growth per step of max |x_k| over a window of 100 steps, from the
  * window 100..199 to the window 300..399 (a window spans a period of the
  * slowest oscillation tested, 72 steps). */
 static double
-simulated_rate(double gamma, double beta, double lambda)
+simulated_rate(double gamma, double beta, double lambda, int nesterov)
 {
-	double x = 1, prev = 1, nx, w1 = 0, w2 = 0;
+	double x = 1, prev = 1, nx, y, w1 = 0, w2 = 0;
 	int k;
 
 	for (k = 0; k < 400; k++) {
-		nx = x - gamma * lambda * x + beta * (x - prev);
+		y = x + beta * (x - prev);
+		nx = nesterov ? y - gamma * lambda * y :
+		    x - gamma * lambda * x + beta * (x - prev);
 		prev = x;
 		x = nx;
 		if (k >= 100 && k < 200 && fabs(x) > w1)
@@ -508,7 +511,7 @@ test_momentum_region(void)
 		};
 		for (i = 0; i < (int)(sizeof cs / sizeof cs[0]); i++) {
 			double got = simulated_rate(cs[i][0], cs[i][1],
-			    cs[i][2]);
+			    cs[i][2], 0);
 			double want = optim_momentum_radius(cs[i][0], cs[i][1],
 			    cs[i][2]);
 			ok(fabs(got - want) < 0.01, "region: gamma %g beta %g "
@@ -546,6 +549,76 @@ test_momentum_region(void)
 	descent_result_free(&r);
 }
 
+/* The stability region of Nesterov: 0 <= β < 1, 0 < γλ < 2(1 + β)/(1 +
+ * 2β), from the Jury conditions of z² - c(1 + β)z + cβ, c = 1 - γλ. */
+static void
+test_nesterov_region(void)
+{
+	static const double cs[][3] = {
+		{ 0.1, 0.9, 6 }, { 0.3, 0.9, 6 }, { 0.2, 0.5, 4 },
+		{ 1.3, 0.9, 1 }, { 1.4, 0.9, 1 }, { 0.5, 0, 3 }
+	};
+	double gl, beta, rho, eig[2] = { 2, 6 };
+	int good = 1, n = 0, i, j;
+	descent_opts o;
+	descent_result r;
+
+	/* by hand: γ = 0.3, β = 0.9, λ = 6: c = -0.8, the roots of z² +
+	 * 1.52z - 0.72 are (-1.52 ± sqrt(5.1904))/2, the larger in size
+	 * (1.52 + 2.27824)/2 = 1.89912 */
+	is_num(optim_nesterov_radius(0.3, 0.9, 6), (1.52 + sqrt(5.1904)) / 2,
+	    1e-12, "nesterov: radius 1.899 at gamma 0.3, beta 0.9, lambda 6");
+	ok(!optim_nesterov_converges(0.3, 0.9, 6) &&
+	    optim_nesterov_converges(0.2, 0.9, 6),
+	    "nesterov: 2(1.9)/(2.8 * 6) = 0.226: 0.3 outside, 0.2 inside");
+	ok(optim_nesterov_converges(1, 0, 1.99) &&
+	    !optim_nesterov_converges(1, 0, 2.01),
+	    "nesterov with beta 0 is gradient descent: gamma lambda < 2");
+	for (i = 1; i < 80; i++)
+		for (j = 0; j < 15; j++) {
+			gl = i * 0.03125;
+			beta = j * 0.0625;
+			if (fabs(gl - 2 * (1 + beta) / (1 + 2 * beta)) < 1e-6)
+				continue;
+			rho = optim_nesterov_radius(gl, beta, 1);
+			if ((rho < 1) != optim_nesterov_converges(gl, beta, 1)) {
+				good = 0;
+				diag("gamma lambda %g beta %g: radius %g", gl,
+				    beta, rho);
+			}
+			n++;
+		}
+	ok(good, "nesterov region: radius < 1 iff 0 < gamma lambda < 2(1 + "
+	    "beta)/(1 + 2 beta) at %d grid points", n);
+	for (i = 0; i < (int)(sizeof cs / sizeof cs[0]); i++) {
+		double got = simulated_rate(cs[i][0], cs[i][1], cs[i][2], 1);
+		double want = optim_nesterov_radius(cs[i][0], cs[i][1],
+		    cs[i][2]);
+
+		ok(fabs(got - want) < 0.01, "nesterov: gamma %g beta %g lambda "
+		    "%g: simulated rate %.4f, radius %.4f", cs[i][0], cs[i][1],
+		    cs[i][2], got, want);
+	}
+	is_num(optim_nesterov_factor(eig, 2, 0, 0.3, 0.9),
+	    optim_nesterov_radius(0.3, 0.9, 6), 1e-15,
+	    "nesterov factor: the larger radius, at lambda 6");
+	/* descent_run agrees on 3x² + y²: β = 0.9, γ < 19/84 = 0.2262 */
+	opts(&o, OPTIM_NESTEROV, 0.22, 0);
+	o.method.beta = 0.9;
+	o.tol = 1e-6;
+	o.exact = 0;
+	run(F, 2, 1, 1, &o, &r);
+	ok(r.stop == DESCENT_CONVERGED, "run: nesterov gamma 0.22 beta 0.9 "
+	    "converges");
+	descent_result_free(&r);
+	o.gamma = 0.23;
+	o.steps = 5000;
+	run(F, 2, 1, 1, &o, &r);
+	ok(r.stop == DESCENT_DIVERGED, "run: nesterov gamma 0.23 beta 0.9 "
+	    "diverges (%s)", descent_cause_name(r.cause));
+	descent_result_free(&r);
+}
+
 int
 main(void)
 {
@@ -558,5 +631,6 @@ main(void)
 	test_newton();
 	test_backtracking();
 	test_momentum_region();
+	test_nesterov_region();
 	return tap_done();
 }

@@ -78,7 +78,7 @@ has '"momentum_stable_below":0.5' out && has '"momentum_stable":false' out &&
     has '"momentum_factor":1,' out
 ok $? "momentum: gamma 1/2 is on the edge (json, factor 1)"
 run descent "$F" --from 1,1 --method momentum --beta 0.5 --rate 0.6 --steps 2
-has 'γ = 0.6 is outside that range: the error grows by a factor' out
+has 'γ = 0.6 is outside that range: in the long run the error grows by a factor' out
 ok $? "momentum: gamma 0.6 outside, the error grows"
 
 # --- Newton: a quadratic's minimum in one step, the default rate 1 ---

@@ -169,6 +169,25 @@ main(void)
 	x[0] = 2;
 	is_num(playground_local_gamma(&p, x), 1.0 / 6, 1e-5, "t^3 at 2: "
 	    "gamma < 2/12");
+	/* ... but 2/lambda_max is no stable range where f curves down:
+	 * the Hessian of x^4 - 2x^2 + y^2 is diag(12x^2 - 4, 2), at the
+	 * saddle (0, 0) diag(-4, 2), at (1, 0) diag(8, 2) */
+	playground_set_f(&p, "x^4 - 2x^2 + y^2", err, sizeof err);
+	x[0] = 0;
+	x[1] = 4e-7;
+	ok(playground_local_curves_down(&p, x), "x^4 - 2x^2 + y^2 near "
+	    "(0, 0): f curves down (eigenvalue -4)");
+	x[0] = 1;
+	x[1] = 0;
+	ok(!playground_local_curves_down(&p, x), "at (1, 0): it does not "
+	    "(eigenvalues 8 and 2)");
+	/* 12x^2 - 4 = 0 at x = 1/sqrt(3): just beyond it f curves up */
+	x[0] = 0.58;
+	ok(!playground_local_curves_down(&p, x), "at x = 0.58 > 1/sqrt(3): "
+	    "12x^2 - 4 = 0.037 > 0, no");
+	x[0] = 0.57;
+	ok(playground_local_curves_down(&p, x), "at x = 0.57 < 1/sqrt(3): "
+	    "12x^2 - 4 = -0.1 < 0, yes");
 
 	/* A run that converges at a saddle says so. */
 	playground_set_f(&p, "x^2 - y^2", err, sizeof err);

@@ -217,6 +217,79 @@ test_rates(playground *p)
 	playground_race_free(&r);
 }
 
+/* Heavy ball on 3x^2 + y^2 from (1, 1), worked here by its recurrence
+ * a_(k+1) = a_k - gamma grad f(a_k) + beta (a_k - a_(k-1)): f(a_n). */
+static double
+heavy_ball_f(double gamma, double beta, int n)
+{
+	double x = 1, y = 1, px = 1, py = 1, nx, ny;
+	int k;
+
+	for (k = 0; k < n; k++) {
+		nx = x - gamma * 6 * x + beta * (x - px);
+		ny = y - gamma * 2 * y + beta * (y - py);
+		px = x;
+		py = y;
+		x = nx;
+		y = ny;
+	}
+	return 3 * x * x + y * y;
+}
+
+/* The finishing order, in words. */
+static void
+test_order(playground *p)
+{
+	static const char *const three[] = { "momentum", "gd", "newton" };
+	playground_race r;
+	char buf[256], err[128];
+	double fm = heavy_ball_f(0.1, 0.9, 50), fg = 3 * pow(0.4, 100) +
+	    pow(0.8, 100);
+	int idx[PGRACE_MAX], n;
+
+	playground_race_init(&r, 0);
+	playground_race_set(&r, three, 3, err, sizeof err);
+	r.budget = 50;
+	is_str(playground_race_order_text(&r, buf, sizeof buf), "",
+	    "no race: no order");
+	playground_race_run(&r, p, err, sizeof err);
+	/* newton lands on the minimum in one step; gd's f(a_50) = 3 *
+	 * 0.4^100 + 0.8^100 = 2e-10 is below heavy ball's (by its
+	 * recurrence); neither reaches |grad f| < 1e-6 in 50 steps */
+	ok(fg < fm && r.r[0].reached < 0 && r.r[1].reached < 0,
+	    "by hand: gd's f(a_50) = %.3g < heavy ball's %.3g", fg, fm);
+	is_num(r.r[0].f_end, fm, 1e-12 * fm, "momentum: f(a_50) as the "
+	    "recurrence gives it");
+	n = playground_race_order(&r, idx);
+	ok(n == 3 && idx[0] == 2 && idx[1] == 1 && idx[2] == 0,
+	    "order: newton, gd, momentum");
+	is_str(playground_race_order_text(&r, buf, sizeof buf),
+	    "Order: newton, gd, momentum.", "the order in words");
+	/* gamma 0.4: gd's factor |1 - 0.4 * 6| = 1.4 > 1 diverges; heavy
+	 * ball's 0.4 * 6 = 2.4 < 2(1 + 0.9) does not */
+	playground_set_gamma(p, "0.4", err, sizeof err);
+	playground_race_run(&r, p, err, sizeof err);
+	is_str(playground_race_order_text(&r, buf, sizeof buf),
+	    "Order: newton, momentum; diverged: gd.",
+	    "gamma 0.4: gd diverged, said apart");
+	playground_set_gamma(p, "0.1", err, sizeof err);
+	/* tanh x + tanh y from (10, 10): the gradient (sech^2 10, sech^2
+	 * 10) has length sqrt 2 * 4/(e^10 + e^-10)^2 = 1.2e-8 < 1e-6, and
+	 * sech^2 > 0 everywhere: no critical point, only flat */
+	ok(sqrt(2) * 4 / pow(exp(10) + exp(-10), 2) < 1e-6, "by hand: "
+	    "the gradient at (10, 10) is below 1e-6");
+	playground_set_f(p, "tanh(x) + tanh(y)", err, sizeof err);
+	playground_set_a0(p, "10, 10", err, sizeof err);
+	playground_race_run(&r, p, err, sizeof err);
+	ok(r.r[0].reached < 0 && r.r[0].trapped == PGRACE_FLAT,
+	    "flat: no finish for momentum");
+	is_str(playground_race_result(&r, 1, buf, sizeof buf),
+	    "flat, no minimum near, step 0", "gd's result says so");
+	playground_set_f(p, "3x^2 + y^2", err, sizeof err);
+	playground_set_a0(p, "1, 1", err, sizeof err);
+	playground_race_free(&r);
+}
+
 int
 main(void)
 {
@@ -226,6 +299,7 @@ main(void)
 	test_bars(&p);
 	test_race(&p);
 	test_rates(&p);
+	test_order(&p);
 	playground_free(&p);
 	return tap_done();
 }

@@ -329,11 +329,11 @@ end_kind(const expr *f, int nvars, const num *x, const num *g, int *detail)
 		if (critical_find(f, nvars, &co, &cr, NULL) != 0)
 			return k;
 	}
-	if (cr.n == 0 && (k == CRITICAL_SADDLE || k == CRITICAL_MAXIMUM)) {
-		critical_result_free(&cr);
-		return k;
-	}
 	if (cr.n == 0) {
+		/* the Hessian at a_k alone names no point: a_k is not
+		 * critical, and where f only flattens out (tanh x at 10,
+		 * e^(-x^2 - y^2) at (3, 3)) it curves down with no
+		 * maximum or saddle anywhere near */
 		/* no critical point where one should be: the gradient
 		 * has only become small (e^(-x), tanh x) */
 		critical_result_free(&cr);
@@ -451,6 +451,7 @@ run_setup(struct run *s, descent_result *r, const expr *f, int nvars,
 	r->momentum = r->method.method == OPTIM_MOMENTUM ||
 	    r->method.method == OPTIM_NESTEROV ? r->method.beta : 0;
 	r->first_rise = -1;
+	r->stochastic = o->sgrad != NULL;
 	r->end_kind = -1;
 	r->end_detail = DESCENT_END_HESSIAN;
 	r->bound = o->bound > 0 ? o->bound : DESCENT_BOUND;

@@ -180,6 +180,11 @@ typedef struct descent_result {
 				   ball given as gd with momentum > 0 is
 				   method momentum here) */
 	int notes;		/* the OR of every iterate's note */
+	int stochastic;		/* 1: the steps followed a stochastic
+				   gradient (descent_opts.sgrad), so f may
+				   rise by noise, and a quadratic's factor
+				   per step is that of the full gradient
+				   only */
 	double bound;		/* the divergence bound used */
 	double *store;		/* storage behind it[].x and it[].grad */
 } descent_result;
@@ -238,7 +243,8 @@ typedef struct descent_quad {
 	double lmin, lmax;
 	int definite;		/* 1: positive definite, 0: positive
 				   semidefinite with a minimum (a valley of
-				   them), -1: otherwise (f has no minimum:
+				   them; every point when f is constant),
+				   -1: otherwise (f has no minimum:
 				   an eigenvalue < 0, or ∇f is never 0, as
 				   for x^2 + y) */
 	double gamma_max;	/* 2/λmax: descent is stable iff γ < this

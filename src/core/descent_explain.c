@@ -182,6 +182,21 @@ fell_all_along(const descent_result *r)
 	return isfinite(last->f) && last->f < 0 && last->f < r->it[0].f;
 }
 
+/* v with 4 significant digits into buf, or with as many more as it
+ * takes to show it below lim (when lim is a number and v < lim): 9.9995e-4
+ * is "0.0009999", not "0.001" next to a tolerance of 0.001. */
+static void
+below_digits(double v, double lim, char *buf, size_t size)
+{
+	int d;
+
+	for (d = 4; d <= 17; d++) {
+		num_format(v, d, buf, size);
+		if (!(v < lim) || num_strtod(buf, NULL) < lim)
+			break;
+	}
+}
+
 /* Why the run stopped, for the learner.  In the messages {f} is the
  * function's name (descent_named). */
 char *
@@ -204,15 +219,17 @@ descent_explain(const descent_result *r, const char *fn,
 	nt = norm_text(k, fn, st);
 	descent_iter_name(k, st, pt, sizeof pt);
 	descent_iter_name(0, st, a0, sizeof a0);
-	num_format(last->norm, 4, b1, sizeof b1);
 	num_format(r->tol, 4, b2, sizeof b2);
+	below_digits(last->norm, r->cause == DESCENT_CAUSE_TOL ?
+	    num_strtod(b2, NULL) : NAN, b1, sizeof b1);
 	num_format(last->f, 6, b3, sizeof b3);
 	num_short_exponent(b1);
 	num_short_exponent(b2);
 	num_short_exponent(b3);
 
+	/* not with mini-batches: their noise lifts f at any γ */
 	if (r->first_rise > 0 && r->method.method == OPTIM_GD &&
-	    !r->backtrack)
+	    !r->backtrack && !r->stochastic)
 		/* TRANSLATORS: {f} is the function's name, wherever it
 		 * stands in these messages. */
 		rise = descent_named(fn, _(" {f} went up for the first time at "

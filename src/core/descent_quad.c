@@ -119,7 +119,9 @@ decide_exactly(const expr *f, int nvars, const num *hq, descent_quad *q)
 		return -1;
 	q->nzero = nz;
 	q->critical = solv;
-	q->definite = neg ? -1 : nz == 0 ? 1 : solv && nz < nvars ? 0 : -1;
+	/* a constant (nz == nvars, ∇f = 0 everywhere) is its own valley
+	 * of minima: every point is one */
+	q->definite = neg ? -1 : nz == 0 ? 1 : solv ? 0 : -1;
 	return 0;
 }
 

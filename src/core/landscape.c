@@ -316,6 +316,16 @@ double
 landscape_top_eigen(const mlp *m, const dataset *d, const double *theta,
     uint64_t seed, int iters, double tol, double *vec, int *used)
 {
+	return landscape_eigen_shifted(m, d, theta, 0, seed, iters, tol, vec,
+	    used);
+}
+
+/* Power iteration on H - shift I; the Rayleigh quotient of H itself. */
+double
+landscape_eigen_shifted(const mlp *m, const dataset *d, const double *theta,
+    double shift, uint64_t seed, int iters, double tol, double *vec,
+    int *used)
+{
 	int n = m->nparams, i, it;
 	double *v = xmalloc((size_t)n * sizeof *v);
 	double *hv = xmalloc((size_t)n * sizeof *hv);
@@ -333,6 +343,8 @@ landscape_top_eigen(const mlp *m, const dataset *d, const double *theta,
 
 		landscape_hvp(m, d, theta, v, 1e-4, hv, work);
 		lambda = linalg_dot(v, hv, n);	/* Rayleigh quotient */
+		for (i = 0; i < n; i++)
+			hv[i] -= shift * v[i];
 		norm = linalg_norm(hv, n);
 		if (!(norm > 0))
 			break;

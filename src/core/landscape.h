@@ -114,4 +114,14 @@ double landscape_top_eigen(const mlp *m, const dataset *d,
     const double *theta, uint64_t seed, int iters, double tol, double *vec,
     int *used);
 
+/* The same on H - shift I (with shift = the largest eigenvalue it
+ * heads for the smallest), returning the Rayleigh quotient v'Hv of H
+ * at the unit vector it ends on (into vec when not NULL).  That is at
+ * least the smallest eigenvalue of H whether or not the iteration has
+ * converged, so a value below 0 proves that H has a negative
+ * eigenvalue (f curves down along v). */
+double landscape_eigen_shifted(const mlp *m, const dataset *d,
+    const double *theta, double shift, uint64_t seed, int iters, double tol,
+    double *vec, int *used);
+
 #endif

@@ -194,10 +194,10 @@ optim_momentum_converges(double gamma, double beta, double lambda)
 	return beta >= 0 && beta < 1 && gl > 0 && gl < 2 * (1 + beta);
 }
 
-/* The largest radius over the nonzero eigenvalues. */
-double
-optim_momentum_factor(const double *eig, int n, double tol, double gamma,
-    double beta)
+/* The largest of radius(γ, β, λ) over the nonzero eigenvalues. */
+static double
+largest_radius(double (*radius)(double, double, double), const double *eig,
+    int n, double tol, double gamma, double beta)
 {
 	double m = 0, v;
 	int i;
@@ -205,11 +205,49 @@ optim_momentum_factor(const double *eig, int n, double tol, double gamma,
 	for (i = 0; i < n; i++) {
 		if (fabs(eig[i]) <= tol)
 			continue;
-		v = optim_momentum_radius(gamma, beta, eig[i]);
+		v = radius(gamma, beta, eig[i]);
 		if (v > m)
 			m = v;
 	}
 	return m;
+}
+
+/* The largest radius over the nonzero eigenvalues. */
+double
+optim_momentum_factor(const double *eig, int n, double tol, double gamma,
+    double beta)
+{
+	return largest_radius(optim_momentum_radius, eig, n, tol, gamma, beta);
+}
+
+/* The spectral radius of [[c(1 + β), -cβ], [1, 0]], c = 1 - γλ. */
+double
+optim_nesterov_radius(double gamma, double beta, double lambda)
+{
+	double c = 1 - gamma * lambda, a = c * (1 + beta);
+	double disc = a * a - 4 * c * beta;
+
+	if (disc < 0)
+		return sqrt(c * beta);	/* complex pair: |z|² = cβ */
+	return (fabs(a) + sqrt(disc)) / 2;
+}
+
+/* The closed form of Nesterov's convergence. */
+int
+optim_nesterov_converges(double gamma, double beta, double lambda)
+{
+	double gl = gamma * lambda;
+
+	return beta >= 0 && beta < 1 && gl > 0 &&
+	    gl < 2 * (1 + beta) / (1 + 2 * beta);
+}
+
+/* The largest Nesterov radius over the nonzero eigenvalues. */
+double
+optim_nesterov_factor(const double *eig, int n, double tol, double gamma,
+    double beta)
+{
+	return largest_radius(optim_nesterov_radius, eig, n, tol, gamma, beta);
 }
 
 /* The best heavy ball for eigenvalues in [lmin, lmax]. */

@@ -124,6 +124,22 @@ int optim_momentum_converges(double gamma, double beta, double lambda);
 double optim_momentum_factor(const double *eig, int n, double tol,
     double gamma, double beta);
 
+/* Nesterov on the quadratic direction with Hessian eigenvalue lambda:
+ * with c = 1 - γλ the error follows e_(k+1) = c(1 + β)e_k - cβ e_(k-1),
+ * so the spectral radius of [[c(1 + β), -cβ], [1, 0]] (the roots of
+ * z² - c(1 + β)z + cβ = 0) is the factor per step in the long run. */
+double optim_nesterov_radius(double gamma, double beta, double lambda);
+
+/* The closed form of the same (the Jury conditions |cβ| < 1 and
+ * |c(1 + β)| < 1 + cβ): 1 when 0 <= β < 1 and
+ * 0 < γλ < 2(1 + β)/(1 + 2β), else 0. */
+int optim_nesterov_converges(double gamma, double beta, double lambda);
+
+/* The largest Nesterov radius over the nonzero eigenvalues (as
+ * optim_momentum_factor). */
+double optim_nesterov_factor(const double *eig, int n, double tol,
+    double gamma, double beta);
+
 /* The best heavy ball for eigenvalues in [lmin, lmax], 0 < lmin <= lmax:
  * γ = (2/(√lmin + √lmax))², β = ((√κ - 1)/(√κ + 1))² with κ = lmax/lmin,
  * and its factor √β = (√κ - 1)/(√κ + 1). */

@@ -28,6 +28,27 @@ chart_usable(double y, int logy)
 	return isfinite(y) && (!logy || y > 0);
 }
 
+/* Whether y is a 0 that s draws on the bottom row of a log scale. */
+static int
+chart_floored(const plot_chart_spec *s, double y)
+{
+	return s->logy && s->zero_floor && s->trails && y == 0;
+}
+
+/* Whether some series of s (ns of them) has a 0 drawn on the bottom
+ * row. */
+static int
+chart_any_floored(const plot_chart_spec *s, int ns)
+{
+	int i, k;
+
+	for (i = 0; i < ns; i++)
+		for (k = 0; k < s->series[i].n; k++)
+			if (chart_floored(s, s->series[i].y[k]))
+				return 1;
+	return 0;
+}
+
 /* The y range of the data: returns 0, or -1 when no value is usable. */
 static int
 chart_range(const plot_chart_spec *s, int ns, double *lo, double *hi,
@@ -82,15 +103,17 @@ chart_range(const plot_chart_spec *s, int ns, double *lo, double *hi,
 	return 0;
 }
 
-/* Draw one series: its line and its markers. */
+/* Draw one series: its line and its markers (trails: its marker at
+ * every point and no line). */
 static void
 chart_series(plot_canvas *c, const plot_frame *fr, const plot_series *se,
-    int idx, int logy)
+    int idx, const plot_chart_spec *s)
 {
+	int logy = s->logy, trails = s->trails;
 	int k, lastcol = -1000, col, row;
 	double px = NAN, py = NAN;
 
-	for (k = 0; k < se->n; k++) {
+	for (k = 0; !trails && k < se->n; k++) {
 		double y = se->y[k], x, yy;
 
 		if (!chart_usable(y, logy)) {
@@ -118,11 +141,14 @@ chart_series(plot_canvas *c, const plot_frame *fr, const plot_series *se,
 	 * first and the last usable point. */
 	for (k = 0; k < se->n; k++) {
 		int last = k == se->n - 1;
+		double y = se->y[k];
 
-		if (!chart_usable(se->y[k], logy) ||
-		    !plot_frame_cell(fr, k, se->y[k], &col, &row))
+		if (chart_floored(s, y))
+			y = fr->ymin;	/* 0: on the bottom row */
+		if (!chart_usable(y, logy) ||
+		    !plot_frame_cell(fr, k, y, &col, &row))
 			continue;
-		if (col - lastcol >= 3 || k == 0 || last) {
+		if (trails || col - lastcol >= 3 || k == 0 || last) {
 			plot_canvas_put(c, col, row,
 			    (uint32_t)plot_chart_marker(idx),
 			    PLOT_ROLE_SERIES, idx);
@@ -269,7 +295,19 @@ plot_chart(plot_canvas *c, const plot_chart_spec *s, plot_frame *out)
 		margin = need;
 	}
 	/* The y title says when the scale is log. */
-	if (s->logy)
+	if (s->logy && chart_any_floored(s, ns)) {
+		/* TRANSLATORS: the y title of a chart whose values of
+		 * exactly 0 (below every power of ten) sit on its
+		 * bottom row */
+		snprintf(ytitle, sizeof ytitle, _("%s%slog scale, 0 at the "
+		    "bottom"), s->yname != NULL ? s->yname : "",
+		    s->yname != NULL ? ", " : "");
+		if (plot_canvas_text_width(c, ytitle) > w)
+			/* too wide: the scale and the 0 matter more than
+			 * the name, which the caller's screen gives */
+			snprintf(ytitle, sizeof ytitle, _("%s%slog scale, 0 at "
+			    "the bottom"), "", "");
+	} else if (s->logy)
 		snprintf(ytitle, sizeof ytitle, _("%s%slog scale"),
 		    s->yname != NULL ? s->yname : "",
 		    s->yname != NULL ? ", " : "");
@@ -277,7 +315,7 @@ plot_chart(plot_canvas *c, const plot_chart_spec *s, plot_frame *out)
 	    ytitle : s->yname);
 	/* Later series first, so the first one stays on top. */
 	for (i = ns - 1; i >= 0; i--)
-		chart_series(c, fr, &s->series[i], i, s->logy);
+		chart_series(c, fr, &s->series[i], i, s);
 	chart_ref_stop(c, fr, s);
 	if (rows > 0)
 		plot_frame_legend(c, 0, fr->ay + fr->ah + PLOT_FRAME_BELOW, w,

@@ -40,6 +40,15 @@ typedef struct plot_chart_spec {
 	const char *yname;		/* above the y axis, or NULL */
 	const char *xname;		/* after the x labels; NULL: "k" */
 	int no_legend;
+	int trails;			/* each series drawn as its marker
+					   at every point, with no line: six
+					   series that cross stay apart by
+					   their marks (the race) */
+	int zero_floor;			/* on a log scale, a value of
+					   exactly 0 drawn (as its marker,
+					   with trails) on the bottom row,
+					   and the y title says so; else
+					   left out as any value <= 0 */
 	int has_ref;			/* draw the line y = ref */
 	double ref;
 	const char *ref_label;		/* its legend text ("ε = 0.001") */

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <float.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -129,6 +130,52 @@ struct sgd_info {
 	unsigned long long seed;
 };
 
+/* Whether v is a number too small for a double to hold its digits (a
+ * subnormal: x^2 + y shrinks x by 0.8 a step to 0.8^10000 = 2.5e-970,
+ * which doubles show stuck at 1e-323). */
+static int
+lost_digits(double v)
+{
+	return v != 0 && isfinite(v) && fabs(v) < DBL_MIN;
+}
+
+/* v for the table: "≈0" when its digits are lost (*lost set), else as
+ * cli_fmt writes it.  A new string. */
+static char *
+cell_num(double v, enum expr_style st, int *lost)
+{
+	char buf[40];
+
+	if (!lost_digits(v))
+		return xstrdup(cli_fmt(v, buf, sizeof buf));
+	*lost = 1;
+	return xstrdup(cmd_descent_sym(st, "~0", "\u22480", "$\\approx 0$"));
+}
+
+/* The tuple x (n values) for the table, as cli_fmt_tuple writes it, with
+ * "≈0" where digits are lost (*lost set).  A new string. */
+static char *
+cell_tuple(const double *x, int n, enum expr_style st, int *lost)
+{
+	sbuf b = SBUF_INIT;
+	char *c;
+	int i;
+
+	for (i = 0; i < n && !lost_digits(x[i]); i++)
+		;
+	if (i == n)
+		return cli_fmt_tuple(x, n, 0);
+	sbuf_add(&b, n != 1 ? "(" : "");
+	for (i = 0; i < n; i++) {
+		c = cell_num(x[i], st, lost);
+		sbuf_add(&b, i ? ", " : "");
+		sbuf_add(&b, c);
+		free(c);
+	}
+	sbuf_add(&b, n != 1 ? ")" : "");
+	return sbuf_take(&b);
+}
+
 /* Print the run as a table with the explanation. */
 static void
 descent_text(const expr *e, const expr_vars *vars, const descent_result *r,
@@ -138,7 +185,7 @@ descent_text(const expr *e, const expr_vars *vars, const descent_result *r,
 	const char *fn = expr_fname(vars);
 	const char *hk, *ak;
 	char *hg, *hn;
-	int ncol = r->backtrack ? 6 : 5, nrow, i, row, skip;
+	int ncol = r->backtrack ? 6 : 5, nrow, i, row, skip, lost = 0;
 	char **cells, buf[40], a0[64], *s, *note;
 	descent_quad q;
 	int isq;
@@ -198,14 +245,14 @@ descent_text(const expr *e, const expr_vars *vars, const descent_result *r,
 			continue;
 		}
 		c[0] = xasprintf("%d", it->k);
-		c[1] = cli_fmt_tuple(it->x, vars->n, 0);
-		c[2] = xstrdup(cli_fmt(it->f, buf, sizeof buf));
-		c[3] = cli_fmt_tuple(it->grad, vars->n, 0);
+		c[1] = cell_tuple(it->x, vars->n, st, &lost);
+		c[2] = cell_num(it->f, st, &lost);
+		c[3] = cell_tuple(it->grad, vars->n, st, &lost);
 		if (isnan(it->grad[0])) {
 			free(c[3]);
 			c[3] = xstrdup("undefined");
 		}
-		c[4] = xstrdup(cli_fmt(it->norm, buf, sizeof buf));
+		c[4] = cell_num(it->norm, st, &lost);
 		if (r->backtrack)
 			c[5] = it->k == 0 ? xstrdup("") :
 			    xstrdup(cli_fmt(it->step, buf, sizeof buf));
@@ -215,6 +262,13 @@ descent_text(const expr *e, const expr_vars *vars, const descent_result *r,
 	for (i = 0; i < row * ncol; i++)
 		free(cells[i]);
 	free(cells);
+	if (lost) {
+		s = xasprintf(_("%s stands for a number below 2.2e-308 in size, "
+		    "too small for the computer to hold all its digits."),
+		    cmd_descent_sym(st, "~0", "\u22480", "$\\approx 0$"));
+		cli_print_wrapped(s);
+		free(s);
+	}
 
 	s = descent_explain(r, fn, st);
 	putchar('\n');
@@ -368,6 +422,17 @@ descent_json(const expr *e, const expr_vars *vars, const descent_result *r,
 		cli_json_number(&j, "best_factor", q.rate_best);
 		if (r->method.method == OPTIM_MOMENTUM && !r->backtrack)
 			momentum_json(&j, &q, r);
+		if (r->method.method == OPTIM_NESTEROV && !r->backtrack) {
+			double fac = optim_nesterov_factor(q.eig, q.n,
+			    descent_quad_zero_tol(&q), r->gamma, r->momentum);
+
+			cli_json_number(&j, "nesterov_stable_below",
+			    2 * (1 + r->momentum) / ((1 + 2 * r->momentum) *
+			    q.lmax));
+			cli_json_number(&j, "nesterov_factor", fac);
+			cli_json_bool(&j, "nesterov_stable", q.definite >= 0 &&
+			    fac < 1);
+		}
 		if (!r->backtrack && r->method.method == OPTIM_GD) {
 			double factor = descent_quad_factor(&q, r->gamma);
 			cli_json_number(&j, "factor", factor);

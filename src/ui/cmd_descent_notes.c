@@ -41,15 +41,19 @@ add_named(sbuf *b, const char *fn, const char *fmt, ...)
  * not certainly a minimum (a Hessian eigenvalue not clearly positive,
  * and the run's end_kind did not prove a minimum by a higher-order test
  * or a quadratic's valley, nor found that no critical point is near,
- * which the run's explanation says); NULL otherwise.  A new string. */
+ * which the run's explanation says); NULL otherwise.  A clearly
+ * negative eigenvalue is said to be one (no hedging: f curves down
+ * there), one near 0 to be too small for the test to decide; with one
+ * variable it is the second derivative.  A new string. */
 char *
 cmd_descent_stationary_note(const expr *e, int nvars, const descent_result *r,
     const char *fn, enum expr_style st)
 {
 	const descent_iter *it;
 	critical_point p;
-	char *s = NULL, *kind, nab[64], a0[64], ak[64];
-	double lo, hi;
+	descent_quad q;
+	char *s = NULL, *kind, *why, nab[64], a0[64], ak[64];
+	double lo, hi, thr;
 
 	if (r->n == 0)
 		return NULL;
@@ -59,11 +63,25 @@ cmd_descent_stationary_note(const expr *e, int nvars, const descent_result *r,
 		return NULL;
 	lo = p.eig[0];
 	hi = p.eig[nvars - 1];
-	kind = p.kind == CRITICAL_MINIMUM ? xstrdup(_("a minimum")) :
-	    p.kind == CRITICAL_MAXIMUM ? xstrdup(_("a maximum")) :
-	    p.kind == CRITICAL_SADDLE ? xstrdup(_("a saddle point")) :
-	    xstrdup(_("a point the Hessian test cannot classify (an "
-	    "eigenvalue is 0)"));
+	thr = 1e-2 * fmax(1.0, fabs(hi));
+	why = p.kind == CRITICAL_INCONCLUSIVE ? critical_why_text(&p, fn) :
+	    NULL;
+	if (descent_quadratic(e, nvars, &q) && q.nzero == q.n &&
+	    q.critical == 1)
+		/* the values around show nothing: they are all equal */
+		kind = descent_named(fn, _("a minimum and a maximum at once "
+		    "({f} is constant)"));
+	else if (why != NULL)
+		/* x^4 + y^4 at 0: what the values around it show */
+		kind = xasprintf(_("a point the Hessian test cannot classify: "
+		    "%s"), why);
+	else
+		kind = p.kind == CRITICAL_MINIMUM ? xstrdup(_("a minimum")) :
+		    p.kind == CRITICAL_MAXIMUM ? xstrdup(_("a maximum")) :
+		    p.kind == CRITICAL_SADDLE ? xstrdup(_("a saddle point")) :
+		    xstrdup(_("a point the Hessian test cannot classify (an "
+		    "eigenvalue is 0)"));
+	free(why);
 	snprintf(nab, sizeof nab, "%s%s", st == EXPR_ASCII ? "grad " :
 	    "\u2207", fn);
 	descent_iter_name(0, st, a0, sizeof a0);
@@ -72,14 +90,31 @@ cmd_descent_stationary_note(const expr *e, int nvars, const descent_result *r,
 		s = xasprintf(_("%s is a critical point (%s(%s) = 0), so "
 		    "descent cannot move from it: it is %s."), a0, nab, a0,
 		    kind);
-	else if (!(lo > 1e-2 * fmax(1.0, fabs(hi))) &&
-	    r->end_kind != CRITICAL_MINIMUM &&
+	else if (!(lo > thr) && r->end_kind != CRITICAL_MINIMUM &&
 	    r->end_detail != DESCENT_END_NONE &&
-	    r->end_detail != DESCENT_END_NONE_NEAR)
-		s = xasprintf(_("%s %s 0 at %s, but it is not (certainly) a "
-		    "minimum: the smallest Hessian eigenvalue there is %.3g, "
-		    "not clearly positive."), nab, st == EXPR_ASCII ? "~" :
-		    "\u2248", ak, lo);
+	    r->end_detail != DESCENT_END_NONE_NEAR) {
+		const char *ap = st == EXPR_ASCII ? "~" : "\u2248";
+
+		if (lo < -thr && nvars == 1)
+			s = descent_named(fn, _("%s %s 0 at %s, but it is no "
+			    "minimum: the second derivative there is %.3g, "
+			    "below 0 ({f} curves down)."), nab, ap, ak, lo);
+		else if (lo < -thr)
+			s = descent_named(fn, _("%s %s 0 at %s, but it is no "
+			    "minimum: the Hessian there has the negative "
+			    "eigenvalue %.3g ({f} curves down along its "
+			    "direction)."), nab, ap, ak, lo);
+		else if (nvars == 1)
+			s = xasprintf(_("%s %s 0 at %s, but it is not certainly "
+			    "a minimum: the second derivative there is %.3g, "
+			    "too near 0 for the second derivative test to "
+			    "decide."), nab, ap, ak, lo);
+		else
+			s = xasprintf(_("%s %s 0 at %s, but it is not certainly "
+			    "a minimum: the smallest Hessian eigenvalue there is "
+			    "%.3g, too near 0 for the second derivative test to "
+			    "decide."), nab, ap, ak, lo);
+	}
 	free(kind);
 	critical_point_free(&p);
 	return s;
@@ -216,6 +251,30 @@ cmd_descent_method_note(const descent_result *r, const char *fn,
 	return sbuf_take(&b);
 }
 
+/* What both momentum notes say after the range: the valley when f has
+ * one, γ into buf, and the words for how the error changes by the
+ * factor fac ("shrinks by a factor 0.95"; a new string). */
+static char *
+range_end(sbuf *b, const descent_result *r, const descent_quad *q,
+    const char *fn, enum expr_style st, double fac, char *buf, size_t size)
+{
+	char *f, *s;
+
+	if (q->definite == 0)
+		add_named(b, fn, _(" (a zero eigenvalue: {f} has a valley of "
+		    "minima)"));
+	num_format(r->gamma, 10, buf, size);
+	f = fmt_ratio(fac, st, 0);
+	if (fac < 1)
+		s = xasprintf(_("shrinks by a factor %s"), f);
+	else if (fac == 1)
+		s = xstrdup(_("does not shrink (factor 1)"));
+	else
+		s = xasprintf(_("grows by a factor %s"), f);
+	free(f);
+	return s;
+}
+
 /* The heavy-ball part of the quadratic note: the stable range of γ for
  * this β, the factor per step, and the best (γ, β).  Appends to b. */
 static void
@@ -243,23 +302,17 @@ momentum_note(sbuf *b, const descent_result *r, const descent_quad *q,
 	    "exactly when 0 < %s < 2(1 + %s)/%s = %s"), bet, buf, gam, bet, lmax,
 	    s1);
 	free(s1);
-	if (q->definite == 0)
-		add_named(b, fn, _(" (a zero eigenvalue: {f} has a valley of "
-		    "minima)"));
-	num_format(r->gamma, 10, buf, sizeof buf);
-	s2 = fmt_ratio(fac, st, 0);
-	if (fac < 1)
-		s3 = xasprintf(_("shrinks by a factor %s"), s2);
-	else if (fac == 1)
-		s3 = xstrdup(_("does not shrink (factor 1)"));
-	else
-		s3 = xasprintf(_("grows by a factor %s"), s2);
-	sbuf_addf(b, _("; %s = %s is %s that range: the error %s per step "
-	    "(the largest spectral radius of [[1 + %s - %s, -%s], [1, 0]] "
-	    "over the eigenvalues). "), gam, buf, r->gamma < gm ? _("inside") :
-	    _("outside"), s3, bet, gl, bet);
+	s3 = range_end(b, r, q, fn, st, fac, buf, sizeof buf);
+	/* the spectral radius is a rate in the long run only: on 3x^2 +
+	 * y^2 from (1, 1) with γ = 0.1, β = 0.9 the error grows from a_2
+	 * to a_3, though the radius is 0.95 */
+	sbuf_addf(b, _("; %s = %s is %s that range: in the long run the "
+	    "error %s per step (the largest spectral radius of [[1 + %s - "
+	    "%s, -%s], [1, 0]] over the eigenvalues)%s. "), gam, buf,
+	    r->gamma < gm ? _("inside") : _("outside"), s3, bet, gl, bet,
+	    fac < 1 ? _(", though from one step to the next it can grow for "
+	    "a while") : "");
 	free(s3);
-	free(s2);
 	sbuf_addf(b, _("In general (%s, %s) converges exactly when 0 <= %s < 1 "
 	    "and 0 < %s < 2(1 + %s) for every eigenvalue %s > 0. "), gam, bet,
 	    bet, gl, bet, lam);
@@ -270,7 +323,7 @@ momentum_note(sbuf *b, const descent_result *r, const descent_quad *q,
 		s3 = fmt_ratio(bf, st, 0);
 		sbuf_addf(b, _("The best heavy ball is %s = 4/(%s%s + %s%s)%s = "
 		    "%s with %s = ((%s%s - 1)/(%s%s + 1))%s = %s (%s = %s/%s), "
-		    "the error factor %s per step. "), gam, sq,
+		    "the error factor %s per step in the long run. "), gam, sq,
 		    cmd_descent_sym(st, "lambda_min", "\u03bbmin", "$\\lambda_{\\min}$"),
 		    sq, lmax, two, s1, bet, sq, kap, sq, kap, two, s2, kap, lmax,
 		    cmd_descent_sym(st, "lambda_min", "\u03bbmin", "$\\lambda_{\\min}$"),
@@ -279,6 +332,44 @@ momentum_note(sbuf *b, const descent_result *r, const descent_quad *q,
 		free(s2);
 		free(s3);
 	}
+}
+
+/* The Nesterov part of the quadratic note: the stable range of γ for
+ * this β (the Jury conditions of z² - c(1 + β)z + cβ, c = 1 - γλ) and
+ * the factor per step in the long run.  Appends to b. */
+static void
+nesterov_note(sbuf *b, const descent_result *r, const descent_quad *q,
+    const char *fn, enum expr_style st)
+{
+	const char *gam = cmd_descent_sym(st, "gamma", "\u03b3", "$\\gamma$");
+	const char *bet = cmd_descent_sym(st, "beta", "\u03b2", "$\\beta$");
+	const char *lam = cmd_descent_sym(st, "lambda", "\u03bb", "$\\lambda$");
+	const char *lmax = cmd_descent_sym(st, "lambda_max", "\u03bbmax",
+	    "$\\lambda_{\\max}$");
+	const char *gl = cmd_descent_sym(st, "gamma*lambda", "\u03b3\u03bb",
+	    "$\\gamma\\lambda$");
+	double gm = 2 * (1 + r->momentum) / ((1 + 2 * r->momentum) * q->lmax);
+	double fac = optim_nesterov_factor(q->eig, q->n,
+	    descent_quad_zero_tol(q), r->gamma, r->momentum);
+	char buf[40], *s1, *s3;
+
+	num_format(r->momentum, 10, buf, sizeof buf);
+	s1 = fmt_ratio(gm, st, 1);
+	sbuf_addf(b, _("With Nesterov momentum %s = %s, descent converges "
+	    "exactly when 0 < %s < 2(1 + %s)/((1 + 2%s)%s) = %s"), bet, buf, gam,
+	    bet, bet, lmax, s1);
+	free(s1);
+	s3 = range_end(b, r, q, fn, st, fac, buf, sizeof buf);
+	sbuf_addf(b, _("; %s = %s is %s that range: in the long run the "
+	    "error %s per step (the largest spectral radius of [[(1 + %s)(1 - "
+	    "%s), -%s(1 - %s)], [1, 0]] over the eigenvalues)%s. "), gam, buf,
+	    r->gamma < gm ? _("inside") : _("outside"), s3, bet, gl, bet, gl,
+	    fac < 1 ? _(", though from one step to the next it can grow for "
+	    "a while") : "");
+	free(s3);
+	sbuf_addf(b, _("In general Nesterov's (%s, %s) converges exactly when "
+	    "0 <= %s < 1 and 0 < %s < 2(1 + %s)/(1 + 2%s) for every eigenvalue "
+	    "%s > 0. "), gam, bet, bet, gl, bet, bet, lam);
 }
 
 /* The sentence about the stable range of γ for a quadratic f (or NULL
@@ -316,23 +407,47 @@ cmd_descent_quadratic_note(const expr *e, int nvars, const descent_result *r,
 		sbuf_addf(&b, _(" to %s"), cli_fmt(q->lmax, buf, sizeof buf));
 	}
 	sbuf_add(&b, ". ");
+	if (q->nzero == q->n && q->critical == 1) {
+		/* a constant: ∇f = 0 everywhere (not "never") */
+		add_named(&b, fn, _("{f} is constant: its gradient is 0 "
+		    "everywhere, so every point is a minimum (and a maximum) "
+		    "and descent never moves, whatever the step size %s."),
+		    gam);
+		return sbuf_take(&b);
+	}
 	if (q->definite < 0) {
 		if (q->lmin < 0)
+			/* x^2 - y^2 from (1, 0) comes to rest at the
+			 * saddle: "moves away" is for the other starts */
 			add_named(&b, fn, _("A negative eigenvalue means {f} has "
 			    "no minimum: along its direction descent moves away "
-			    "for every step size %s > 0."), gam);
+			    "for every step size %s > 0 (unless it starts "
+			    "exactly at the top along that direction: then it "
+			    "stays there)."), gam);
 		else
 			add_named(&b, fn, _("{f} has no minimum (its gradient is "
 			    "never 0), so descent cannot converge."));
 		return sbuf_take(&b);
 	}
-	if (r->method.method == OPTIM_MOMENTUM && !r->backtrack) {
+	if (r->method.method == OPTIM_MOMENTUM && !r->backtrack &&
+	    !r->stochastic) {
 		/* heavy ball on a quadratic: stable iff γλ < 2(1 + β) */
 		momentum_note(&b, r, q, fn, st);
 		goto best;
 	}
+	if (r->method.method == OPTIM_NESTEROV && !r->backtrack &&
+	    !r->stochastic) {
+		/* Nesterov: stable iff γλ < 2(1 + β)/(1 + 2β) */
+		nesterov_note(&b, r, q, fn, st);
+		goto best;
+	}
 	s1 = fmt_ratio(q->gamma_max, st, 1);
-	if (r->method.method == OPTIM_GD)
+	if (r->method.method == OPTIM_GD && r->stochastic)
+		/* mini-batches: the range is that of the full gradient */
+		sbuf_addf(&b, _("Gradient descent with the full gradient and a "
+		    "fixed step converges exactly when 0 < %s < 2/%s = %s"), gam,
+		    lmax, s1);
+	else if (r->method.method == OPTIM_GD)
 		sbuf_addf(&b, _("Descent with a fixed step converges exactly "
 		    "when 0 < %s < 2/%s = %s"), gam, lmax, s1);
 	else
@@ -348,7 +463,20 @@ cmd_descent_quadratic_note(const expr *e, int nvars, const descent_result *r,
 		double factor = descent_quad_factor(q, r->gamma);
 		num_format(r->gamma, 10, buf, sizeof buf);
 		s2 = fmt_ratio(factor, st, 0);
-		if (isinf(factor))
+		if (r->stochastic && factor < 1)
+			/* the noise of the batches stays: no factor per
+			 * step holds for this run */
+			add_named(&b, fn, _("%s = %s is inside that range: with "
+			    "the full gradient the error would shrink by a "
+			    "factor %s per step; with mini-batches the iterates "
+			    "keep jittering around the minimum of {f} (unless "
+			    "every batch's gradient is 0 there too). "), gam, buf,
+			    s2);
+		else if (r->stochastic)
+			add_named(&b, fn, _("%s = %s is not inside that range: "
+			    "even with the full gradient descent would not "
+			    "settle. "), gam, buf);
+		else if (isinf(factor))
 			sbuf_addf(&b, _("%s = %s is far outside that range: the "
 			    "error grows per step by a factor too large for "
 			    "the computer to hold. "), gam, buf);
@@ -379,10 +507,22 @@ best:
 		    _("Without momentum, the") : _("The"), gam, lmin, lmax, s3, s2);
 		free(s2);
 		free(s3);
-		if (r->method.method == OPTIM_NEWTON)
+		if (r->method.method == OPTIM_NEWTON) {
+			/* its step is -(a_k - a*): with rate t the error
+			 * is multiplied by 1 - t */
 			add_named(&b, fn, _(" Newton's method with rate 1 lands "
 			    "on the minimum in one step: {f} is its own "
 			    "quadratic model."));
+			if (!r->backtrack && r->gamma != 1) {
+				num_format(r->gamma, 10, buf, sizeof buf);
+				s2 = fmt_ratio(fabs(1 - r->gamma), st, 0);
+				sbuf_addf(&b, _(" With rate t it multiplies the "
+				    "error by |1 - t| per step, so it converges "
+				    "exactly when 0 < t < 2: here t = %s, "
+				    "factor %s."), buf, s2);
+				free(s2);
+			}
+		}
 	}
 	while (b.len > 0 && b.s[b.len - 1] == ' ')
 		b.s[--b.len] = '\0';

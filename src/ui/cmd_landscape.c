@@ -424,8 +424,9 @@ static void
 ls_map(ls_state *st, const double *path, int npath, int fixed)
 {
 	plot_map_spec ms;
-	plot_critical star;
+	plot_frame fr;
 	plot_canvas *c;
+	int col, row;
 
 	memset(&ms, 0, sizeof ms);
 	ms.fn.dim = 2;
@@ -433,10 +434,10 @@ ls_map(ls_state *st, const double *path, int npath, int fixed)
 	ms.fn.ctx = st;
 	ms.path = path;
 	ms.npath = npath;
-	star.x[0] = star.x[1] = 0;
-	star.kind = PLOT_MINIMUM;
-	ms.crit = &star;
-	ms.ncrit = 1;
+	/* theta* is where training stopped, not a critical point the map
+	 * could call a minimum (the default net's Hessian there has a
+	 * negative eigenvalue, --view hessian): no critical point mark,
+	 * and on a slice a plain * that the line above the map names */
 	if (fixed) {
 		ms.have_x = ms.have_y = 1;
 		ms.x0 = ms.y0 = -st->range;
@@ -445,7 +446,10 @@ ls_map(ls_state *st, const double *path, int npath, int fixed)
 	ms.xname = "a";
 	ms.yname = "b";
 	c = plot_canvas_new(st->w, st->h, st->ascii);
-	plot_contour(c, &ms, NULL);
+	if (plot_contour(c, &ms, NULL) == 0 && path == NULL &&
+	    plot_map_frame(c, &ms, &fr) == 0 &&
+	    plot_frame_cell(&fr, 0, 0, &col, &row))
+		plot_canvas_put(c, col, row, '*', PLOT_ROLE_END, 0);
 	ls_print_canvas(c);
 }
 
@@ -545,10 +549,10 @@ ls_trajectory(ls_state *st, cli_json *j)
 static void
 ls_hessian(ls_state *st, cli_json *j)
 {
-	int n = st->net.nparams, used, r, i;
+	int n = st->net.nparams, used, used2, r, i, down;
 	double *v = xmalloc((size_t)n * sizeof *v);
 	double *start = xmalloc((size_t)n * sizeof *start);
-	double lam, factor[2] = { 0.9, 1.5 };
+	double lam, lmin, factor[2] = { 0.9, 1.5 };
 	landscape_run runs[2];
 	plot_series ser[2];
 	char lab[2][64], b1[32], b2[32], b3[32];
@@ -558,17 +562,44 @@ ls_hessian(ls_state *st, cli_json *j)
 	if (j != NULL) {
 		cli_json_number(j, "lambda_max", lam);
 		cli_json_int(j, "iterations", used);
-	} else
+	} else if (lam == 0)
+		/* Hv = 0 for the one v tried says nothing about the
+		 * other directions */
+		printf(_("the Hessian at theta* times a random direction is 0: "
+		    "the loss is flat there\n(every unit saturated, as after a "
+		    "run that diverged), so no curvature tells a\nstable "
+		    "rate\n"));
+	else
 		printf(_("lambda_max = %s: the largest Hessian eigenvalue at "
 		    "theta* (%d power steps)\n"), ls_num(lam, b1), used);
 	if (!(lam > 0)) {
-		if (j == NULL)
+		if (j == NULL && lam < 0)
 			printf(_("it is not positive: theta* is not near a "
 			    "minimum, and no step size is stable there\n"));
 		free(v);
 		free(start);
 		return;
 	}
+	/* the other end: v'Hv at the end of power steps on H - lam I is
+	 * at least the smallest eigenvalue, so below 0 (beyond the
+	 * differences' error) it proves a direction where the loss curves
+	 * down, along which no rate is stable */
+	lmin = landscape_eigen_shifted(&st->net, &st->data, st->run.theta,
+	    lam, st->seed + 304, 1000, 1e-10, NULL, &used2);
+	down = lmin < -1e-6 * lam;
+	if (j != NULL) {
+		cli_json_number(j, "curvature_min", lmin);
+		cli_json_bool(j, "curves_down", down);
+	} else if (down)
+		printf(_("along another direction u the curvature u'Hu is %s < "
+		    "0 (%d power steps on\nH - lambda_max I), so the Hessian "
+		    "has a negative eigenvalue: theta* is not at a\nminimum, "
+		    "and along u gradient descent moves away at every rate\n"),
+		    ls_num(lmin, b1), used2);
+	else
+		printf(_("the smallest eigenvalue found is %s, not below 0 (%d "
+		    "power steps on\nH - lambda_max I)\n"), ls_num(lmin, b1),
+		    used2);
 	/* start a little off theta* along the eigenvector */
 	for (i = 0; i < n; i++)
 		start[i] = st->run.theta[i] + 1e-3 * v[i];
@@ -605,7 +636,13 @@ ls_hessian(ls_state *st, cli_json *j)
 		plot_chart_spec cs;
 		plot_canvas *c;
 
-		printf(_("gradient descent near theta* is stable for rates below "
+		printf(down ? _("along the directions where it curves up, "
+		    "gradient descent near theta*\nis stable for rates below "
+		    "2/lambda_max = %s: along the top eigenvector v\nthe error "
+		    "is multiplied by |1 - rate lambda| each step (0.8 at 0.9 "
+		    "x\n2/lambda, 2 at 1.5 x).  %d steps from theta* + "
+		    "0.001 v:\n") :
+		    _("gradient descent near theta* is stable for rates below "
 		    "2/lambda_max = %s:\nalong the top eigenvector v the error "
 		    "is multiplied by |1 - rate lambda| each\nstep (0.8 at 0.9 "
 		    "x 2/lambda, 2 at 1.5 x).  %d steps from theta* + "

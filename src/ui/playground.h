@@ -188,6 +188,10 @@ void playground_drop_kept(playground *p);
  * eigenvalue of the Hessian at x (by central differences of ∇f);
  * INFINITY when no eigenvalue is positive, NAN when it cannot be told. */
 double playground_local_gamma(const playground *p, const double *x);
+/* Whether the Hessian at x has a clearly negative eigenvalue (f curves
+ * down there, as near a saddle: along that direction descent moves away
+ * whatever γ, so 2/λmax is no stable range). */
+int playground_local_curves_down(const playground *p, const double *x);
 /* The marks on the map and what they mean, "0 1 2 iterates · path * minimum
  * ...", into buf (size bytes): only the marks drawn.  Returns buf. */
 char *playground_legend(playground *p, char *buf, size_t size);

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "core/critical.h"
+#include "core/linalg.h"
 #include "core/nls.h"
 #include "core/num.h"
 #include "core/xalloc.h"
@@ -115,66 +116,18 @@ playground_drop_kept(playground *p)
 	p->gen++;
 }
 
-/* The largest eigenvalue of the symmetric n×n matrix h (row-major),
- * by Jacobi rotations. */
-static double
-pg_lambda_max(double *h, int n)
-{
-	int sweep, i, j, k;
-	double best;
-
-	for (sweep = 0; sweep < 50; sweep++) {
-		double off = 0;
-
-		for (i = 0; i < n; i++)
-			for (j = i + 1; j < n; j++)
-				off += h[i * n + j] * h[i * n + j];
-		if (off < 1e-30)
-			break;
-		for (i = 0; i < n; i++)
-			for (j = i + 1; j < n; j++) {
-				double a = h[i * n + i], b = h[j * n + j],
-				    c = h[i * n + j], th, cs, sn;
-
-				if (fabs(c) < 1e-300)
-					continue;
-				th = 0.5 * atan2(2 * c, b - a);
-				cs = cos(th);
-				sn = sin(th);
-				for (k = 0; k < n; k++) {
-					double hk = h[i * n + k],
-					    jk = h[j * n + k];
-
-					h[i * n + k] = cs * hk - sn * jk;
-					h[j * n + k] = sn * hk + cs * jk;
-				}
-				for (k = 0; k < n; k++) {
-					double ki = h[k * n + i],
-					    kj = h[k * n + j];
-
-					h[k * n + i] = cs * ki - sn * kj;
-					h[k * n + j] = sn * ki + cs * kj;
-				}
-			}
-	}
-	best = h[0];
-	for (i = 1; i < n; i++)
-		if (h[i * n + i] > best)
-			best = h[i * n + i];
-	return best;
-}
-
-double
-playground_local_gamma(const playground *p, const double *x)
+/* The eigenvalues of the Hessian of p's f at x, ascending, into eig
+ * (by central differences of ∇f, made symmetric); 0, or -1 when they
+ * cannot be told (a value that is not finite). */
+static int
+local_eigen(const playground *p, const double *x, double *eig)
 {
 	double h[EXPR_MAX_VARS * EXPR_MAX_VARS], gp[EXPR_MAX_VARS],
-	    gm[EXPR_MAX_VARS], xx[EXPR_MAX_VARS], e, lmax;
+	    gm[EXPR_MAX_VARS], xx[EXPR_MAX_VARS], e;
 	int i, j, n = p->nvars;
 
 	if (p->f == NULL || n < 1)
-		return NAN;
-	/* The Hessian by central differences of the gradient, made
-	 * symmetric. */
+		return -1;
 	for (j = 0; j < n; j++) {
 		memcpy(xx, x, (size_t)n * sizeof *xx);
 		e = 1e-4 * (fabs(x[j]) > 1 ? fabs(x[j]) : 1);
@@ -185,15 +138,29 @@ playground_local_gamma(const playground *p, const double *x)
 		for (i = 0; i < n; i++)
 			h[i * n + j] = (gp[i] - gm[i]) / (2 * e);
 	}
-	for (i = 0; i < n; i++)
-		for (j = i + 1; j < n; j++)
-			h[i * n + j] = h[j * n + i] = (h[i * n + j] +
-			    h[j * n + i]) / 2;
-	for (i = 0; i < n * n; i++)
-		if (!isfinite(h[i]))
-			return NAN;
-	lmax = pg_lambda_max(h, n);
+	return linalg_sym_eigen(h, n, eig, NULL);
+}
+
+double
+playground_local_gamma(const playground *p, const double *x)
+{
+	double eig[EXPR_MAX_VARS], lmax;
+
+	if (local_eigen(p, x, eig) != 0)
+		return NAN;
+	lmax = eig[p->nvars - 1];
 	return lmax > 1e-12 ? 2 / lmax : INFINITY;
+}
+
+int
+playground_local_curves_down(const playground *p, const double *x)
+{
+	double eig[EXPR_MAX_VARS];
+
+	if (local_eigen(p, x, eig) != 0)
+		return 0;
+	/* clearly below 0, beyond the error of the differences */
+	return eig[0] < -1e-6 * fmax(1, fabs(eig[p->nvars - 1]));
 }
 
 /* Append the mark and its meaning to buf (size bytes). */

@@ -292,6 +292,10 @@ playground_race_run(playground_race *r, const playground *p, char *err,
 			if (u->run.end_kind == CRITICAL_SADDLE ||
 			    u->run.end_kind == CRITICAL_MAXIMUM)
 				u->trapped = u->run.end_kind;
+			else if (descent_stopped_short(&u->run))
+				/* only a small gradient, no minimum
+				 * near: no finish either */
+				u->trapped = PGRACE_FLAT;
 			else
 				u->reached = u->run.n - 1;
 		}
@@ -329,6 +333,11 @@ playground_race_result(const playground_race *r, int i, char *buf,
 	else if (u->reached >= 0)
 		snprintf(buf, size, ngettext("%d step", "%d steps",
 		    u->reached), u->reached);
+	else if (u->trapped == PGRACE_FLAT)
+		/* TRANSLATORS: a runner whose gradient became small
+		 * with no critical point near */
+		snprintf(buf, size, _("flat, no minimum near, step %d"),
+		    u->run.n - 1);
 	else if (u->trapped == CRITICAL_MAXIMUM)
 		snprintf(buf, size, _("at a maximum, step %d"), u->run.n - 1);
 	else if (u->trapped)
@@ -394,6 +403,63 @@ playground_race_verdict(const playground_race *r, char *buf, size_t size)
 	else
 		snprintf(buf, size, _("you guessed %s; %s wins%s: %s"),
 		    r->r[r->predicted].name, w->name, ties, how);
+	return buf;
+}
+
+int
+playground_race_order(const playground_race *r, int *idx)
+{
+	int i, j, n = 0, t;
+
+	if (!r->raced)
+		return 0;
+	for (i = 0; i < r->n; i++) {
+		if (r->r[i].diverged || !r->r[i].ok)
+			continue;
+		/* insertion: after every runner that did at least as well */
+		for (j = n; j > 0 && race_better(&r->r[i], &r->r[idx[j - 1]]);
+		    j--)
+			;
+		for (t = n; t > j; t--)
+			idx[t] = idx[t - 1];
+		idx[j] = i;
+		n++;
+	}
+	return n;
+}
+
+char *
+playground_race_order_text(const playground_race *r, char *buf, size_t size)
+{
+	int idx[PGRACE_MAX], n, i;
+	char done[256] = "", off[256] = "";
+	size_t len;
+
+	n = playground_race_order(r, idx);
+	for (i = 0; i < n; i++) {
+		len = strlen(done);
+		/* runners that did equally well: "gd = nesterov" */
+		snprintf(done + len, sizeof done - len, "%s%s", i == 0 ? "" :
+		    race_tie(&r->r[idx[i]], &r->r[idx[i - 1]]) ? " = " : ", ",
+		    r->r[idx[i]].name);
+	}
+	for (i = 0; r->raced && i < r->n; i++)
+		if (r->r[i].diverged || !r->r[i].ok) {
+			len = strlen(off);
+			snprintf(off + len, sizeof off - len, "%s%s",
+			    off[0] == '\0' ? "" : ", ", r->r[i].name);
+		}
+	if (!r->raced)
+		snprintf(buf, size, "%s", "");
+	else if (n == 0)
+		snprintf(buf, size, "%s", "");
+	else if (off[0] != '\0')
+		/* TRANSLATORS: the runners from first to last, then the
+		 * ones that diverged; runner names stay as they are. */
+		snprintf(buf, size, _("Order: %s; diverged: %s."), done, off);
+	else
+		/* TRANSLATORS: the runners from first to last. */
+		snprintf(buf, size, _("Order: %s."), done);
 	return buf;
 }
 
@@ -529,7 +595,7 @@ playground_race_map(playground_race *r, const playground *p, int w, int h)
 }
 
 const plot_canvas *
-playground_race_chart(playground_race *r, int w, int h)
+playground_race_chart(playground_race *r, int w, int h, int legend)
 {
 	plot_canvas *c = race_canvas(&r->chart, w, h, r->unicode);
 	plot_chart_spec cs;
@@ -554,7 +620,11 @@ playground_race_chart(playground_race *r, int w, int h)
 	cs.series = s;
 	cs.nseries = r->n;
 	cs.logy = 1;
-	cs.no_legend = h < 10;
+	/* each runner by its mark alone (braille lines of six runners
+	 * run together); the screen's legend names the marks */
+	cs.trails = 1;
+	cs.zero_floor = 1;
+	cs.no_legend = !legend;
 	cs.yname = r->norm;
 	plot_chart(c, &cs, NULL);
 	for (i = 0; i < r->n; i++)

@@ -39,6 +39,10 @@
 #define PGRACE_MAX_BUDGET 1000
 
 /* One runner and how its race went. */
+/* pgrace_runner.trapped: ‖∇f‖ < tol where f is only flat (tanh x far
+ * out), no minimum near. */
+#define PGRACE_FLAT (-1)
+
 typedef struct pgrace_runner {
 	const char *name;	/* "gd", "momentum", ..., "backtracking" */
 	optim_params method;
@@ -56,8 +60,9 @@ typedef struct pgrace_runner {
 				   minimum, or -1 */
 	int trapped;		/* it came to rest at a saddle or a maximum
 				   (‖∇f‖ < tol there too): CRITICAL_SADDLE
-				   or CRITICAL_MAXIMUM, else 0; that is no
-				   win */
+				   or CRITICAL_MAXIMUM, or where f is only
+				   flat with no critical point near
+				   (PGRACE_FLAT), else 0; that is no win */
 	int diverged;
 	double f_end;		/* f at the last iterate */
 } pgrace_runner;
@@ -134,6 +139,15 @@ char *playground_race_verdict(const playground_race *r, char *buf,
 /* Whether the guess was the winner or tied with it (colours the
  * verdict). */
 int playground_race_guessed_right(const playground_race *r);
+/* The runners that did not diverge, best first (by playground_race's
+ * rule: reaching the tolerance sooner, else a lower f at the end), into
+ * idx (room for PGRACE_MAX); returns how many (0 before a race). */
+int playground_race_order(const playground_race *r, int *idx);
+/* The finishing order in words, "Order: newton, gd = nesterov, adam;
+ * diverged: momentum.", into buf ("" before a race or when every
+ * runner diverged, which the verdict says).  Returns buf. */
+char *playground_race_order_text(const playground_race *r, char *buf,
+    size_t size);
 /* How runner i did, "12 steps", "diverged", "f = 0.0031 after 50",
  * into buf.  Returns buf. */
 char *playground_race_result(const playground_race *r, int i, char *buf,
@@ -145,9 +159,14 @@ char *playground_race_result(const playground_race *r, int i, char *buf,
  * blank for others, and before a race).  The canvas is r's. */
 const plot_canvas *playground_race_map(playground_race *r,
     const playground *p, int w, int h);
-/* One convergence chart of ‖∇f(aₖ)‖ with a line per runner w×h (the
- * canvas is r's). */
-const plot_canvas *playground_race_chart(playground_race *r, int w, int h);
+/* One convergence chart of ‖∇f(aₖ)‖ per runner w×h, on a log scale,
+ * each runner drawn by its mark at every step (no lines, which six
+ * runners would blur into one); a ‖∇f‖ of exactly 0 (Newton on a
+ * quadratic) on the bottom row, which the y title says.  With legend
+ * the chart names the marks itself (when the screen's legend is not
+ * shown beside it).  The canvas is r's. */
+const plot_canvas *playground_race_chart(playground_race *r, int w, int h,
+    int legend);
 
 /* --- stability bars (quadratics) ---------------------------------------- */
 

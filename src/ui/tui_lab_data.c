@@ -55,7 +55,16 @@ tui_lab_draw_stability(tui *t, struct tui_lab *l, int y)
 		    playground_iter(&l->pg, n - 1)) : NAN;
 
 		/* The Hessian where the path is now: a local estimate. */
-		if (isfinite(g)) {
+		if (n > 0 && playground_local_curves_down(&l->pg,
+		    playground_iter(&l->pg, n - 1))) {
+			/* near a saddle 2/λmax is no stable range */
+			snprintf(line, sizeof line, "%s", t->unicode ?
+			    _("here: f curves down, no γ is stable") :
+			    _("here: f curves down, no gamma is stable"));
+			lab_clause(t, line, sizeof line, "%s", _(" (a Hessian "
+			    "eigenvalue is below 0)"));
+			role = TUI_PARTLY;
+		} else if (isfinite(g)) {
 			tui_num(g, 2, a, sizeof a);
 			snprintf(line, sizeof line, t->unicode ? _("here: stable "
 			    "for γ < %s") : _("here: stable for gamma < %s"), a);
@@ -88,8 +97,8 @@ tui_lab_draw_stability(tui *t, struct tui_lab *l, int y)
 	if (l->pg.quad.definite < 0 || !isfinite(l->pg.quad.gamma_max)) {
 		snprintf(line, sizeof line, "%s", _("this quadratic has no "
 		    "minimum"));
-		lab_clause(t, line, sizeof line, "%s", _("; descent runs away "
-		    "along some direction"));
+		lab_clause(t, line, sizeof line, "%s", _("; from almost every "
+		    "start descent runs away"));
 		tui_put(t, y, 1, t->cols - 2, line, TUI_PARTLY);
 		return;
 	}

@@ -145,7 +145,7 @@ void
 tui_lab_race_draw(tui *t, struct tui_lab *l)
 {
 	playground_race *r = &l->race;
-	char right[128], g[32], verdict[512], norm[48], *s;
+	char right[128], g[32], verdict[512], norm[48], order[512], *s;
 	int y, bottom, lh, ph, mw, role, wide, i, what;
 
 	/* the selected runner and its rate */
@@ -178,8 +178,12 @@ tui_lab_race_draw(tui *t, struct tui_lab *l)
 		    playground_race_guessed_right(r) ? TUI_RIGHT : TUI_WRONG;
 	}
 	y += race_note(t, y, 3, verdict, role);
-	/* Narrow: the results in a pane of their own (Tab). */
+	/* the order of all, in words (narrow: in the results pane) */
 	wide = t->cols >= 60;
+	playground_race_order_text(r, order, sizeof order);
+	if (wide && order[0] != '\0')
+		y += race_note(t, y, 2, order, TUI_NORMAL);
+	/* Narrow: the results in a pane of their own (Tab). */
 	bottom = t->rows - 1;
 	what = RACE_RATES | (wide ? RACE_RESULTS : 0);
 	lh = race_draw_legend(t, l, 0, 4, 0, what);
@@ -197,20 +201,27 @@ tui_lab_race_draw(tui *t, struct tui_lab *l)
 		tui_fill(t, bottom, 0, t->cols, TUI_NORMAL);
 		for (i = 1; i < lh; i++)
 			tui_fill(t, bottom + i, 0, t->cols, TUI_NORMAL);
-		race_draw_legend(t, l, y, ph + lh, 1, RACE_RATES |
+		i = race_draw_legend(t, l, y, ph + lh, 1, RACE_RATES |
 		    RACE_RESULTS);
+		if (order[0] != '\0' && ph + lh - i >= 2)
+			race_note(t, y + i, ph + lh - i, order, TUI_NORMAL);
 		return;
 	}
 	if (ph >= 3 && wide) {
 		mw = t->cols * 55 / 100;
 		tui_canvas(t, playground_race_map(r, &l->pg, mw, ph), y, 0,
 		    mw, ph);
-		tui_canvas(t, playground_race_chart(r, t->cols - mw - 1, ph),
-		    y, mw + 1, t->cols - mw - 1, ph);
+		tui_canvas(t, playground_race_chart(r, t->cols - mw - 1, ph,
+		    0), y, mw + 1, t->cols - mw - 1, ph);
 	} else if (ph >= 3) {
-		if (l->pane == 2)
-			tui_canvas(t, playground_race_chart(r, t->cols, ph), y,
-			    0, t->cols, ph);
+		if (l->pane == 2) {
+			/* the chart over the legend's rows too, naming the
+			 * marks itself (at 40x12 five rows hold no chart) */
+			for (i = 0; i < lh; i++)
+				tui_fill(t, bottom + i, 0, t->cols, TUI_NORMAL);
+			tui_canvas(t, playground_race_chart(r, t->cols, ph + lh,
+			    1), y, 0, t->cols, ph + lh);
+		}
 		else
 			tui_canvas(t, playground_race_map(r, &l->pg, t->cols,
 			    ph), y, 0, t->cols, ph);
@@ -349,9 +360,9 @@ tui_lab_bars_draw(tui *t, struct tui_lab *l)
 	}
 	tui_num(gmax, 4, fac, sizeof fac);
 	if (l->beta > 0)
-		snprintf(line, sizeof line, _("heavy ball: the error shrinks "
-		    "by the rate per step along each direction; stable for 0 < "
-		    "%s < %s"), TUI_U(t, "γ", "gamma"), fac);
+		snprintf(line, sizeof line, _("heavy ball: stable for 0 < %s < "
+		    "%s; in the long run the error shrinks by the rate per step "
+		    "along each direction"), TUI_U(t, "γ", "gamma"), fac);
 	else
 		/* the formula is one word (no-break spaces in Unicode), so
 		 * the note never breaks a line inside it */

@@ -1,0 +1,61 @@
+#!/bin/sh
+# t_tui_racechart15.sh - the race's chart read at 80x24 and 40x12: each
+# runner drawn by its mark alone (no braille lines that six runners blur
+# into one), the log scale named, the finishing order in words.  On
+# f = 3x^2 + y^2 from a0 = (1, 1), worked by hand: Newton's step is -a0,
+# so it lands on the minimum at step 1 with |grad f| = 0 exactly (drawn
+# on the chart's bottom row, which the y title says); gd with gamma 0.1
+# has f(a_50) = 3 * 0.4^100 + 0.8^100 = 2e-10, heavy ball with gamma
+# 0.1, beta 0.9 a far larger f(a_50) (its recurrence, in awk below), so
+# gd comes before momentum in the order.  In a private tmux.  TAP.
+
+. "${srcdir:-.}/tests/t_tui_lib.sh"
+
+mom=$(awk 'BEGIN { x = 1; y = 1; px = 1; py = 1
+	for (k = 0; k < 50; k++) {
+		nx = x - 0.6 * x + 0.9 * (x - px); ny = y - 0.2 * y + 0.9 * (y - py)
+		px = x; py = y; x = nx; y = ny }
+	print (3 * x * x + y * y > 3 * 0.4 ^ 100 + 0.8 ^ 100) }')
+ax=$(printf '\342\224[\202\244]')	# the y axis: │ or ┤
+br=$(printf '\342[\240-\243]')		# a braille cell
+
+playground_at 80x24
+keys R
+wait_for "Who gets to"
+must $? "80x24: R opens the race"
+keys Space
+wait_for "Order: newton"
+ok $? "80x24: the order in words, newton first (it lands at step 1)"
+[ "$mom" = 1 ] && tr '\n' ' ' <"$tmp/screen" |
+    grep -q "Order: newton, .*gd, .*momentum"
+ok $? "80x24: gd before momentum, as f(a_50) by hand says"
+screen_has "log scale, 0 at the bottom"
+ok $? "80x24: the y title names the log scale and where 0 is"
+# the chart is right of the map: what follows the last y axis on a row
+LC_ALL=C awk -v ax="$ax" '{ n = split($0, p, ax); if (n >= 3) print p[n] }' \
+    "$tmp/screen" >"$tmp/chart"
+[ -s "$tmp/chart" ] && ! LC_ALL=C grep -q "$br" "$tmp/chart" &&
+    grep -q '^#' "$tmp/chart" && grep -q 'o' "$tmp/chart" &&
+    grep -q 'x' "$tmp/chart"
+ok $? "80x24: the chart has the runners' marks (newton's # on its bottom row) and no braille"
+keys C-c
+wait_for "AFTER-EXIT"
+
+playground_at 40x12
+keys R
+wait_for "Who gets to"
+must $? "40x12: R opens the race"
+keys Space
+wait_for "wins"
+keys Tab
+wait_for "log scale"
+ok $? "40x12: Tab: the chart, on a log scale"
+screen_has "o gd" && screen_has "x momentum" && screen_has "# newton"
+ok $? "40x12: the chart names each mark"
+keys Tab
+wait_for "Order:"
+ok $? "40x12: Tab: the results end with the order in words"
+keys C-c
+wait_for "AFTER-EXIT"
+
+tui_done

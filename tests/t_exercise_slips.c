@@ -1,7 +1,8 @@
 /* t_exercise_slips.c - the lesson grader names a slip only when it
  * explains the answer: a sign slip is the right size with the other
  * sign, not an answer rounded too far with the other sign (−0.2 for
- * 0.16 is not "the size is right").
+ * 0.16 is not "the size is right"); the other direction's factor of a
+ * step; a number written as an equation ("D = -5") is read.
  *
  * The true values are worked out by hand in the comments. */
 #include "config.h"
@@ -155,6 +156,80 @@ test_step_size(void)
 	}
 }
 
+/* 3x² + y² has Hessian eigenvalues 6 and 2, so a step multiplies x by
+ * 1 − 6γ and y by 1 − 2γ.  γ = 0.1: 0.4 and 0.8, the factor that
+ * decides is 0.8 and 0.4 is the other direction's.  γ = 0.2: −0.2 and
+ * 0.6; 0.2 (the size of −0.2) is also γ itself, so nothing is named.
+ * γ = 0.45: −1.7 and 0.1; 0.1 is the other direction's. */
+static void
+test_factor(void)
+{
+	static const struct {
+		const char *rate, *answer, *mistake;
+	} t[] = {
+		{ "0.1", "0.4", "other-factor" },
+		{ "0.1", "0.5", NULL },
+		{ "0.2", "0.2", NULL },
+		{ "0.45", "0.1", "other-factor" },
+		{ "0.45", "2.7", NULL },
+	};
+	char fields[128];
+	lesson *l;
+	const exercise *ex;
+	size_t i;
+
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		snprintf(fields, sizeof fields, "function: 3x^2 + y^2\n"
+		    "ask: factor\nrate: %s\n", t[i].rate);
+		l = one_lesson("step-size", fields);
+		ex = l != NULL && l->nsteps > 0 ? l->steps[0].ex : NULL;
+		if (ok(ex != NULL, "the factor exercise (rate %s) is read",
+		    t[i].rate))
+			ok(names(ex, t[i].answer, t[i].mistake), "rate %s, %s: "
+			    "%s", t[i].rate, t[i].answer, t[i].mistake ?
+			    "the other direction's factor" : "nothing named");
+		lesson_free(l);
+	}
+}
+
+/* A number written as an equation, as students write it, is graded by
+ * what follows its last "=": D = f_xx f_yy − f_xy² for x² − 3xy + y²
+ * is 2·2 − (−3)² = −5. */
+static void
+test_equation(void)
+{
+	static const char *const right[] = {
+		"D = -5", "D(0,0) = 2*2 - 9 = -5", "D ≈ -5", "D ~= -5",
+		"-5",
+	};
+	lesson *l = one_lesson("value", "ask: hessian-det\n"
+	    "function: x^2 - 3x y + y^2\nat: 0, 0\n");
+	const exercise *ex = l != NULL && l->nsteps > 0 ? l->steps[0].ex :
+	    NULL;
+	exercise_verdict v;
+	size_t i;
+
+	if (!ok(ex != NULL, "the determinant exercise is read"))
+		return;
+	for (i = 0; i < sizeof right / sizeof right[0]; i++) {
+		exercise_grade(ex, right[i], 0, &v);
+		ok(v.status == EXERCISE_RIGHT, "\"%s\" is right", right[i]);
+		exercise_verdict_clear(&v);
+	}
+	exercise_grade(ex, "D = 5", 0, &v);
+	ok(v.status == EXERCISE_WRONG && v.mistake != NULL &&
+	    strcmp(v.mistake, "sign-slip") == 0, "\"D = 5\": a sign slip");
+	exercise_verdict_clear(&v);
+	exercise_grade(ex, "= -5", 0, &v);
+	ok(v.status == EXERCISE_UNREADABLE, "\"= -5\": nothing before the "
+	    "\"=\" is unreadable, as it was");
+	exercise_verdict_clear(&v);
+	exercise_grade(ex, "D =", 0, &v);
+	ok(v.status == EXERCISE_UNREADABLE, "\"D =\": nothing after it");
+	exercise_verdict_clear(&v);
+	lesson_free(l);
+}
+
 int
 main(void)
 {
@@ -187,5 +262,7 @@ main(void)
 	test_kinds();
 	test_step_slip();
 	test_step_size();
+	test_factor();
+	test_equation();
 	return tap_done();
 }

@@ -197,6 +197,43 @@ exercise_plain_number(const char *s)
 	return s[strspn(s, "0123456789.-+eE ")] == '\0';
 }
 
+/* For a factor exercise (the size of 1 - gamma lambda largest in size,
+ * want), when got is the size of the factor of another eigenvalue of
+ * the Hessian (one smaller in size): what to say, a new string; else
+ * NULL, also when got is the step size itself (which then explains it
+ * as well).  On 3x² + y² with gamma = 0.1 the factors are 1 - 0.6 = 0.4
+ * and 1 - 0.2 = 0.8: 0.4 is the faster direction's. */
+static char *
+exercise_other_factor(const exercise *ex, double got, double want)
+{
+	double eig[EXPR_MAX_VARS], f;
+	expr_domain dom;
+	char *l, *t, *s;
+	int i;
+
+	/* 0.2 for gamma = 0.2 may be the step size copied */
+	if (exercise_eigenvalues(ex, eig, &dom) != 0 ||
+	    check_verdict_ok(check_number(got, ex->rate.v, 3)))
+		return NULL;
+	for (i = 0; i < ex->nvars; i++) {
+		f = fabs(1 - ex->rate.v * eig[i]);
+		if (check_verdict_ok(check_number(f, want, 3)) ||
+		    !check_verdict_ok(check_number(got, f, 3)))
+			continue;
+		l = lmath_num_short(lmath_snap(eig[i]));
+		t = lmath_num_short(lmath_snap(f));
+		/* TRANSLATORS: λ is an eigenvalue (a curvature), γ the
+		 * step size; the second %s is |1 - γλ|. */
+		s = xasprintf(_("That is the factor of the direction with "
+		    "curvature λ = %s: |1 − γ λ| = %s. Another direction has "
+		    "a factor larger in size, and that one decides."), l, t);
+		free(l);
+		free(t);
+		return s;
+	}
+	return NULL;
+}
+
 /* A named mistake for a wrong number, or NULL (with an explanation). */
 static const char *
 exercise_number_mistake(const exercise *ex, double got, char **why)
@@ -238,6 +275,9 @@ exercise_number_mistake(const exercise *ex, double got, char **why)
 			return "direction-not-unit";
 		}
 	}
+	if (ex->kind == EXERCISE_STEP_SIZE && ex->ask == ASK_FACTOR &&
+	    (*why = exercise_other_factor(ex, got, want)) != NULL)
+		return "other-factor";
 	if (ex->kind == EXERCISE_STEP_SIZE && ex->ask == ASK_LARGEST &&
 	    check_verdict_ok(check_number(got, want / 2, 3))) {
 		*why = xstrdup(_("That is 1/λmax, where descent stops "
@@ -818,6 +858,30 @@ exercise_decimal_point_note(const char *dec, const char *answer,
 	v->note = s;
 }
 
+/* The number in a number answer written as an equation, as students
+ * write it: "k = 24", "f(a_1) = 1.12", "D = 0 - 9 = -9" give what
+ * follows the last "=" (or "≈"), when something stands before it and
+ * after it; else the answer itself.  Points into answer. */
+static const char *
+exercise_number_rhs(const char *answer)
+{
+	const char *p, *sign = NULL, *rhs = NULL;
+	size_t n = strlen("≈");
+
+	for (p = answer; *p != '\0'; p++)
+		if (*p == '=' || strncmp(p, "≈", n) == 0) {
+			sign = p;
+			rhs = p + (*p == '=' ? 1 : n);
+		}
+	if (rhs == NULL || rhs[strspn(rhs, " \t")] == '\0')
+		return answer;
+	/* the left side: more than blanks and the "~" of "~=" */
+	for (p = answer; p < sign; p++)
+		if (*p != ' ' && *p != '\t' && *p != '~')
+			return rhs;
+	return answer;
+}
+
 /* Grade an answer by its shape; then, for a wrong answer the author
  * foresaw, the author's feedback instead of the summary. */
 enum exercise_status
@@ -827,6 +891,8 @@ exercise_grade_reveal(const exercise *ex, const char *answer, int unicode,
 	char *text, *p, *dec;
 	int i;
 
+	if (exercise_ask_of(ex)->shape == SHAPE_NUMBER)
+		answer = exercise_number_rhs(answer);
 	/* "(1,6; 1,2)" for one point: the point meant is graded, the
 	 * decimal comma named first */
 	if ((dec = exercise_decimal_point(ex, answer, unicode)) != NULL) {

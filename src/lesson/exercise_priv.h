@@ -119,4 +119,9 @@ enum exercise_status exercise_grade_critical(const exercise *ex,
  * its answer format then asks for a whole number. */
 int exercise_wants_whole(const exercise *ex);
 
+/* The Hessian's eigenvalues of ex's function, increasing: constant for
+ * a quadratic, else at ex->at; 0, or -1 (no point) or -2 (no value
+ * there, dom says why).  exercise_solve.c */
+int exercise_eigenvalues(const exercise *ex, double *eig, expr_domain *dom);
+
 #endif

@@ -2,7 +2,8 @@
  * explains the answer: a sign slip is the right size with the other
  * sign, not an answer rounded too far with the other sign (−0.2 for
  * 0.16 is not "the size is right"); the other direction's factor of a
- * step; a number written as an equation ("D = -5") is read.
+ * step; a number written as an equation ("D = -5"), points with named
+ * coordinates ("x = 0, y = 0") and labelled steps are read.
  *
  * The true values are worked out by hand in the comments. */
 #include "config.h"
@@ -230,6 +231,100 @@ test_equation(void)
 	lesson_free(l);
 }
 
+/* The first exercise of l, or NULL. */
+static const exercise *
+first(const lesson *l)
+{
+	return l != NULL && l->nsteps > 0 ? l->steps[0].ex : NULL;
+}
+
+/* Grade answer on ex and check the status is want. */
+static void
+expect(const exercise *ex, const char *answer, enum exercise_status want,
+    const char *what)
+{
+	exercise_verdict v;
+
+	exercise_grade(ex, answer, 0, &v);
+	if (!ok(v.status == want, "\"%s\": %s", answer, what))
+		diag("status %d: %s %s", (int)v.status, v.summary ?
+		    v.summary : "", v.error ? v.error : "");
+	exercise_verdict_clear(&v);
+}
+
+/* Answers written as students write them on paper: points with named
+ * coordinates ("x = 0, y = 0"), labelled steps separated by commas
+ * ("a1 = (...), a2 = (...)"), a point where one number is asked.  They
+ * are graded as the points they mean, and never made right when they
+ * are wrong. */
+static void
+test_written(void)
+{
+	lesson *l;
+	const exercise *ex;
+	exercise_verdict v;
+
+	/* x³ + y³ − 3xy: ∇f = (3x² − 3y, 3y² − 3x) = 0 at (0, 0) and
+	 * (1, 1) (x = y² and y = x² give x = x⁴) */
+	l = one_lesson("critical", "function: x^3 + y^3 - 3xy\n"
+	    "ask: points\n");
+	if (ok((ex = first(l)) != NULL, "the points exercise is read")) {
+		expect(ex, "x = 0, y = 0; x = 1, y = 1", EXERCISE_RIGHT,
+		    "named coordinates are the points (0, 0); (1, 1)");
+		expect(ex, "y = 1, x = 1; x=0,y=0", EXERCISE_RIGHT,
+		    "in any order of the names");
+		expect(ex, "x = 0, y = 0", EXERCISE_PARTLY,
+		    "one of the two points");
+		expect(ex, "x = 0, y = 1; x = 1, y = 1", EXERCISE_PARTLY,
+		    "(0, 1) is no critical point: ∇f(0, 1) = (−3, 3)");
+		expect(ex, "x = 0, z = 0; x = 1, y = 1", EXERCISE_UNREADABLE,
+		    "z is no variable of f: not read as a point");
+	}
+	lesson_free(l);
+
+	/* the same with kinds: D = −9 at (0, 0), a saddle; D = 27 and
+	 * f_xx = 6 at (1, 1), a minimum */
+	l = one_lesson("critical", "function: x^3 + y^3 - 3xy\n"
+	    "ask: kinds\n");
+	if (ok((ex = first(l)) != NULL, "the kinds exercise is read")) {
+		expect(ex, "x = 0, y = 0: saddle; x = 1, y = 1 minimum",
+		    EXERCISE_RIGHT, "the kind after the last value");
+		expect(ex, "x = 0, y = 0 minimum; x = 1, y = 1 minimum",
+		    EXERCISE_PARTLY, "(0, 0) is no minimum");
+	}
+	lesson_free(l);
+
+	/* 3x² + y² from (1, 1) with γ = 0.1: a₁ = (1 − 0.6, 1 − 0.2) =
+	 * (0.4, 0.8), a₂ = (0.16, 0.64); with ∇f(a₀) again a₂ = (0.4 −
+	 * 0.6, 0.8 − 0.2) = (−0.2, 0.6) */
+	l = one_lesson("descent", "function: 3x^2 + y^2\nfrom: 1, 1\n"
+	    "rate: 0.1\nsteps: 2\n");
+	if (ok((ex = first(l)) != NULL, "the descent exercise is read")) {
+		expect(ex, "a1 = (0.4, 0.8), a2 = (0.16, 0.64)",
+		    EXERCISE_RIGHT, "labelled steps separated by a comma");
+		expect(ex, "a_1 = (0.4, 0.8), a_2 = (-0.2, 0.6)",
+		    EXERCISE_PARTLY, "a₂ with the old gradient is not right");
+		expect(ex, "x = 0.4, y = 0.8; x = 0.16, y = 0.64",
+		    EXERCISE_RIGHT, "steps with named coordinates");
+	}
+	lesson_free(l);
+
+	/* f(a₁) = 3·0.16 + 0.64 = 1.12: one number */
+	l = one_lesson("descent", "function: 3x^2 + y^2\nfrom: 1, 1\n"
+	    "rate: 0.1\nask: f-last\n");
+	if (ok((ex = first(l)) != NULL, "the height exercise is read")) {
+		exercise_grade(ex, "(0.4, 0.8)", 0, &v);
+		ok(v.status == EXERCISE_UNREADABLE && v.error != NULL &&
+		    strstr(v.error, "one number") != NULL &&
+		    strstr(v.error, "never closed") == NULL, "a point where "
+		    "one number is asked is called one, not an unclosed "
+		    "parenthesis");
+		exercise_verdict_clear(&v);
+		expect(ex, "f(a1) = 1.12", EXERCISE_RIGHT, "f(a1) = 1.12");
+	}
+	lesson_free(l);
+}
+
 int
 main(void)
 {
@@ -264,5 +359,6 @@ main(void)
 	test_step_size();
 	test_factor();
 	test_equation();
+	test_written();
 	return tap_done();
 }

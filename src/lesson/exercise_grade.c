@@ -19,12 +19,6 @@
 #include "lesson/exercise_priv.h"
 #include "lesson/rich.h"
 
-/* An exercise to judge with other answers (judge_exercise). */
-struct exercise_judge {
-	const exercise	*ex;
-	int		 unicode;
-};
-
 /* Free what a verdict holds and zero it. */
 void
 exercise_verdict_clear(exercise_verdict *v)
@@ -169,6 +163,14 @@ exercise_parse_number(const char *answer, num *out, exercise_verdict *v)
 	}
 	if (expr_parse_both(s, &vars, EXPR_PARSE_NO_NEW_VARS, &e, &raw, NULL,
 	    &err) != 0) {
+		/* "(0.4, 0.8)" is a point, not an unclosed parenthesis (a
+		 * decimal comma, "1,12", is noted by the caller) */
+		if (strchr(s, ',') != NULL && !vars.n) {
+			exercise_unreadable(v, s, (size_t)(strchr(s, ',') - s),
+			    1, _("one number is asked for here, not a point or "
+			    "a list of numbers"), NULL);
+			return -1;
+		}
 		exercise_unreadable(v, s, err.pos, err.len, err.msg, vars.n ?
 		    _("the answer is a number here, without variables") :
 		    err.hint);
@@ -733,7 +735,7 @@ exercise_same_answer(const exercise *ex, const char *a, const char *b)
 
 /* Grade by the shape of the answer, as the ask table gives it (see
  * exercise_grade_reveal). */
-static enum exercise_status
+enum exercise_status
 exercise_grade_shape(const exercise *ex, const char *answer, int unicode,
     int reveal, exercise_verdict *v)
 {
@@ -770,129 +772,20 @@ exercise_grade_shape(const exercise *ex, const char *answer, int unicode,
 	return EXERCISE_UNREADABLE;
 }
 
-/* The exercise ctx judged on answer (check_decimal_judge). */
-static int
-judge_exercise(void *ctx, const char *answer, int *right, int *parts)
-{
-	const struct exercise_judge	*ej = ctx;
-	exercise_verdict		 t;
-	int				 i, st;
-
-	if (exercise_grade_shape(ej->ex, answer, ej->unicode, 0, &t) ==
-	    EXERCISE_UNREADABLE) {
-		exercise_verdict_clear(&t);
-		return -1;
-	}
-	*parts = t.nparts;
-	for (*right = i = 0; i < t.nparts; i++)
-		*right += t.parts[i].right != 0;
-	st = t.status == EXERCISE_RIGHT;
-	exercise_verdict_clear(&t);
-	return st;
-}
-
-/* A wrong or unreadable answer that is right read with decimal points
- * ("0,4; 0,8" from a German keyboard) gets "did you mean 0.4?" added to
- * v->note; it is still judged as written. */
-static void
-exercise_decimal_note(const exercise *ex, const char *answer, int unicode,
-    exercise_verdict *v)
-{
-	struct exercise_judge ej = { ex, unicode };
-	char *s, *note;
-
-	if ((note = check_decimal_right_note(answer, 1, judge_exercise,
-	    &ej)) == NULL)
-		return;
-	/* a sentence of its own in the lesson's feedback */
-	if (note[0] >= 'a' && note[0] <= 'z')
-		note[0] = (char)(note[0] - 'a' + 'A');
-	s = xasprintf("%s.", note);
-	free(note);
-	note = s;
-	if (v->note != NULL) {
-		s = xasprintf("%s %s", note, v->note);
-		free(note);
-		free(v->note);
-		note = s;
-	}
-	v->note = note;
-}
-
-/* The points an answer with decimal commas means, when that is the
- * one reading and it earns more (check_decimal_better): "0,5" for a
- * number is 0.5, "(1,6; 1,2)" for a gradient's value, a direction or a
- * descent step of two variables gives "(1.6, 1.2)", "0,4, 0,8; 0,16,
- * 0,64" two steps, "0,5, 0 min; 1,5, 1 saddle" critical points: a new
- * string, or NULL. */
-static char *
-exercise_decimal_point(const exercise *ex, const char *answer, int unicode)
-{
-	const exercise_ask_info *in = exercise_ask_of(ex);
-	struct exercise_judge ej = { ex, unicode };
-	int one = in->shape == SHAPE_VECTOR || in->shape == SHAPE_DIRECTION;
-	int number = in->shape == SHAPE_NUMBER;	/* "0,5": 0.5 */
-	int ambiguous;
-
-	if (!(one && in->count == COUNT_VARS) && in->shape != SHAPE_POINTS &&
-	    in->shape != SHAPE_CRITICAL && !number)
-		return NULL;
-	return check_decimal_better(answer, number ? 1 : ex->nvars, one ||
-	    number, judge_exercise, &ej, &ambiguous);
-}
-
-/* Put "Did you mean (1.6, 1.2)? ..." for the point dec meant by answer
- * before the note of v, a sentence of its own. */
-static void
-exercise_decimal_point_note(const char *dec, const char *answer,
-    exercise_verdict *v)
-{
-	char *note = num_decimal_comma_point_note(dec, answer, 1), *s;
-
-	if (note[0] >= 'a' && note[0] <= 'z')
-		note[0] = (char)(note[0] - 'a' + 'A');
-	s = v->note != NULL ? xasprintf("%s. %s", note, v->note) :
-	    xasprintf("%s.", note);
-	free(note);
-	free(v->note);
-	v->note = s;
-}
-
-/* The number in a number answer written as an equation, as students
- * write it: "k = 24", "f(a_1) = 1.12", "D = 0 - 9 = -9" give what
- * follows the last "=" (or "≈"), when something stands before it and
- * after it; else the answer itself.  Points into answer. */
-static const char *
-exercise_number_rhs(const char *answer)
-{
-	const char *p, *sign = NULL, *rhs = NULL;
-	size_t n = strlen("≈");
-
-	for (p = answer; *p != '\0'; p++)
-		if (*p == '=' || strncmp(p, "≈", n) == 0) {
-			sign = p;
-			rhs = p + (*p == '=' ? 1 : n);
-		}
-	if (rhs == NULL || rhs[strspn(rhs, " \t")] == '\0')
-		return answer;
-	/* the left side: more than blanks and the "~" of "~=" */
-	for (p = answer; p < sign; p++)
-		if (*p != ' ' && *p != '\t' && *p != '~')
-			return rhs;
-	return answer;
-}
-
 /* Grade an answer by its shape; then, for a wrong answer the author
  * foresaw, the author's feedback instead of the summary. */
 enum exercise_status
 exercise_grade_reveal(const exercise *ex, const char *answer, int unicode,
     int reveal, exercise_verdict *v)
 {
-	char *text, *p, *dec;
+	char *text, *p, *dec, *named;
 	int i;
 
 	if (exercise_ask_of(ex)->shape == SHAPE_NUMBER)
 		answer = exercise_number_rhs(answer);
+	/* "x = 0, y = 1" for the point (0, 1) */
+	if ((named = exercise_named_points(ex, answer)) != NULL)
+		answer = named;
 	/* "(1,6; 1,2)" for one point: the point meant is graded, the
 	 * decimal comma named first */
 	if ((dec = exercise_decimal_point(ex, answer, unicode)) != NULL) {
@@ -918,5 +811,6 @@ exercise_grade_reveal(const exercise *ex, const char *answer, int unicode,
 			break;
 		}
 	free(dec);
+	free(named);
 	return v->status;
 }

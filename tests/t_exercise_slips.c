@@ -325,6 +325,39 @@ test_written(void)
 	lesson_free(l);
 }
 
+/* An unknown variable is answered with what the variables are, in a
+ * sentence: f = x²y + 3y² has x and y, g = t² has t. */
+static void
+test_unknown_variable(void)
+{
+	static const struct {
+		const char *fields, *answer, *said;
+	} t[] = {
+		{ "function: x^2 y + 3y^2\nvariable: x\n", "2xz",
+		  "unknown variable \"z\"; the variables here are x, y\n" },
+		{ "function: t^2\nvariable: t\n", "2x",
+		  "unknown variable \"x\"; the variable here is t\n" },
+	};
+	lesson *l;
+	const exercise *ex;
+	exercise_verdict v;
+	size_t i;
+
+	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
+		l = one_lesson("derivative", t[i].fields);
+		if ((ex = first(l)) != NULL) {
+			exercise_grade(ex, t[i].answer, 0, &v);
+			ok(v.status == EXERCISE_UNREADABLE && v.error != NULL &&
+			    strncmp(v.error, t[i].said, strlen(t[i].said)) == 0,
+			    "%s: the variables are named in a sentence",
+			    t[i].answer);
+			exercise_verdict_clear(&v);
+		} else
+			ok(0, "the derivative exercise is read");
+		lesson_free(l);
+	}
+}
+
 int
 main(void)
 {
@@ -360,5 +393,6 @@ main(void)
 	test_factor();
 	test_equation();
 	test_written();
+	test_unknown_variable();
 	return tap_done();
 }

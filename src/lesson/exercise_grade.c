@@ -5,6 +5,7 @@
  * points go through the checker (exercise_grade_check.c). */
 #include "config.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -105,15 +106,44 @@ exercise_settle_noun(exercise_verdict *v, int total, enum exercise_noun noun)
 }
 
 /* An unreadable answer: message, the input and a caret. */
+/* How many names a hint that is a bare list of them ("x, y", the
+ * parser's hint for an unknown variable) has, or 0 for another hint. */
+static int
+exercise_name_list(const char *h)
+{
+	int n = 0;
+
+	while (h != NULL && (isalpha((unsigned char)*h) || *h == '_')) {
+		while (isalnum((unsigned char)*h) || *h == '_')
+			h++;
+		n++;
+		if (*h == '\0')
+			return n;
+		if (strncmp(h, ", ", 2) != 0)
+			return 0;
+		h += 2;
+	}
+	return 0;
+}
+
 enum exercise_status
 exercise_unreadable(exercise_verdict *v, const char *input, size_t pos,
     size_t len, const char *msg, const char *hint)
 {
 	sbuf b = SBUF_INIT;
 	size_t i, cols = 0;
+	int names = exercise_name_list(hint);
 
-	sbuf_addf(&b, "%s%s%s\n  %s\n  ", msg, hint && *hint ?
-	    "; " : "", hint ? hint : "", input);
+	/* "unknown variable "z"; x, y" said what the list is */
+	if (names > 0)
+		sbuf_addf(&b, "%s; ", msg);
+	if (names > 0)
+		sbuf_addf(&b, ngettext("the variable here is %s",
+		    "the variables here are %s", names), hint);
+	else
+		sbuf_addf(&b, "%s%s%s", msg, hint && *hint ? "; " : "",
+		    hint ? hint : "");
+	sbuf_addf(&b, "\n  %s\n  ", input);
 	/* Column of pos in display columns (wcwidth), not bytes. */
 	cols = (size_t)utf8_width(input, strnlen(input, pos));
 	for (i = 0; i < cols; i++)

@@ -325,6 +325,27 @@ test_written(void)
 	lesson_free(l);
 }
 
+/* The curvature of a slice along d = (1, 1) of 3x² + y², whose Hessian
+ * is diag(6, 2): dᵀHd = 8, ‖d‖² = 2, so 8/2 = 4.  8 is d not made a
+ * unit vector, 8/√2 = 5.657 divides by the length once; 6 is neither. */
+static void
+test_slice(void)
+{
+	lesson *l = one_lesson("value", "ask: slice-curvature\n"
+	    "function: 3x^2 + y^2\nat: 0, 0\ndirection: 1, 1\n");
+	const exercise *ex = first(l);
+
+	if (ok(ex != NULL, "the slice exercise is read")) {
+		expect(ex, "4", EXERCISE_RIGHT, "the curvature");
+		ok(names(ex, "8", "direction-not-unit"), "8: d not made a unit "
+		    "vector");
+		ok(names(ex, "5.657", "direction-not-unit"), "5.657: divided by "
+		    "the length once");
+		ok(names(ex, "6", NULL), "6: nothing named");
+	}
+	lesson_free(l);
+}
+
 /* An unknown variable is answered with what the variables are, in a
  * sentence: f = x²y + 3y² has x and y, g = t² has t. */
 static void
@@ -394,5 +415,6 @@ main(void)
 	test_equation();
 	test_written();
 	test_unknown_variable();
+	test_slice();
 	return tap_done();
 }

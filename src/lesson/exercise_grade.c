@@ -306,6 +306,23 @@ exercise_number_mistake(const exercise *ex, double got, char **why)
 			    "it a unit vector first (divide by its length)."));
 			return "direction-not-unit";
 		}
+		/* dᵀHd/‖d‖² is asked: dᵀHd itself, or divided by ‖d‖ once */
+		if (ex->ask == ASK_SLICE_CURVATURE && dd > 0 &&
+		    fabs(dd - 1) > 1e-12 &&
+		    check_verdict_ok(check_number(got, want * dd, 3))) {
+			*why = xstrdup(_("That is dᵀ H d with the direction "
+			    "as given; make it a unit vector first, which "
+			    "divides the result by its squared length."));
+			return "direction-not-unit";
+		}
+		if (ex->ask == ASK_SLICE_CURVATURE && dd > 0 &&
+		    fabs(dd - 1) > 1e-12 &&
+		    check_verdict_ok(check_number(got, want * sqrt(dd), 3))) {
+			*why = xstrdup(_("That divides dᵀ H d by the length of "
+			    "the direction once; d appears twice in it, so "
+			    "divide by the squared length."));
+			return "direction-not-unit";
+		}
 	}
 	if (ex->kind == EXERCISE_STEP_SIZE && ex->ask == ASK_FACTOR &&
 	    (*why = exercise_other_factor(ex, got, want)) != NULL)

@@ -346,6 +346,33 @@ test_slice(void)
 	lesson_free(l);
 }
 
+/* Kinds and behaviours in the words of the course's languages: x² − y²
+ * has a saddle at (0, 0) (f_xx = 2, f_yy = −2, D = −4); on 3x² + y² a
+ * step of 0.1 multiplies by 0.4 and 0.8, so descent converges. */
+static void
+test_words(void)
+{
+	lesson *l = one_lesson("critical", "function: x^2 - y^2\n"
+	    "ask: kind\nat: 0, 0\n");
+	const exercise *ex = first(l);
+
+	if (ok(ex != NULL, "the kind exercise is read")) {
+		expect(ex, "Sattelpunkt", EXERCISE_RIGHT, "German saddle");
+		expect(ex, "punto de silla", EXERCISE_RIGHT, "Spanish saddle");
+		expect(ex, "Minimum", EXERCISE_WRONG, "not a minimum");
+		expect(ex, "máximo", EXERCISE_WRONG, "not a maximum");
+	}
+	lesson_free(l);
+	l = one_lesson("step-size", "function: 3x^2 + y^2\n"
+	    "ask: behaviour\nrate: 0.1\n");
+	if (ok((ex = first(l)) != NULL, "the behaviour exercise is read")) {
+		expect(ex, "konvergiert", EXERCISE_RIGHT, "German converges");
+		expect(ex, "divergiert", EXERCISE_WRONG, "it does not diverge");
+		expect(ex, "oscila", EXERCISE_WRONG, "it does not oscillate");
+	}
+	lesson_free(l);
+}
+
 /* An unknown variable is answered with what the variables are, in a
  * sentence: f = x²y + 3y² has x and y, g = t² has t. */
 static void
@@ -416,5 +443,6 @@ main(void)
 	test_written();
 	test_unknown_variable();
 	test_slice();
+	test_words();
 	return tap_done();
 }

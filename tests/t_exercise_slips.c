@@ -373,6 +373,50 @@ test_words(void)
 	lesson_free(l);
 }
 
+/* The largest stable step and the best one mixed up.  Booth's function
+ * (x + 2y − 7)² + (2x + y − 5)² has the Hessian [[10, 8], [8, 10]],
+ * eigenvalues 2 and 18: largest 2/18 = 1/9, best 2/20 = 0.1, 2/λmin =
+ * 1.  0.1 for 1/9 is the best step or 1/9 rounded to one figure: both
+ * are said, no mistake is recorded. */
+static void
+test_step_mixup(void)
+{
+	static const char booth[] = "function: (x + 2y - 7)^2 + "
+	    "(2x + y - 5)^2\n";
+	char fields[128];
+	lesson *l;
+	const exercise *ex;
+	exercise_verdict v;
+
+	snprintf(fields, sizeof fields, "%sask: largest\n", booth);
+	l = one_lesson("step-size", fields);
+	if (ok((ex = first(l)) != NULL, "Booth, largest: read")) {
+		ok(names(ex, "1", "smallest-eigenvalue"), "largest, 1: 2/λmin");
+		ok(names(ex, "0.05", NULL), "largest, 0.05: nothing named");
+		exercise_grade(ex, "0.1", 0, &v);
+		ok(v.status == EXERCISE_WRONG && v.mistake == NULL &&
+		    strstr(v.summary, "best fixed step") != NULL &&
+		    strstr(v.summary, "if you rounded") != NULL, "largest, 0.1: "
+		    "the best step or rounded, both said (%s)", v.summary);
+		exercise_verdict_clear(&v);
+	}
+	lesson_free(l);
+	snprintf(fields, sizeof fields, "%sask: best\n", booth);
+	l = one_lesson("step-size", fields);
+	if (ok((ex = first(l)) != NULL, "Booth, best: read")) {
+		ok(names(ex, "1/9", "largest-not-best"), "best, 1/9: the "
+		    "largest stable step");
+		ok(names(ex, "1", "smallest-eigenvalue"), "best, 1: 2/λmin");
+	}
+	lesson_free(l);
+	/* 3x² + y²: largest 1/3, best 1/4 */
+	l = one_lesson("step-size", "function: 3x^2 + y^2\nask: largest\n");
+	if (ok((ex = first(l)) != NULL, "3x^2 + y^2, largest: read"))
+		ok(names(ex, "0.25", "best-not-largest"), "largest, 0.25: the "
+		    "best step");
+	lesson_free(l);
+}
+
 /* An unknown variable is answered with what the variables are, in a
  * sentence: f = x²y + 3y² has x and y, g = t² has t. */
 static void
@@ -444,5 +488,6 @@ main(void)
 	test_unknown_variable();
 	test_slice();
 	test_words();
+	test_step_mixup();
 	return tap_done();
 }

@@ -266,6 +266,46 @@ exercise_other_factor(const exercise *ex, double got, double want)
 	return NULL;
 }
 
+/* For a step-size exercise (the largest stable step 2/λmax, or the best
+ * one 2/(λmin + λmax)), when got is one of the others: the best step
+ * for the largest, the largest for the best, or 2/λmin (the smallest
+ * eigenvalue taken) for either.  The mistake's id, *why what to say (a
+ * new string); NULL when none fits.  3x² + y² (λ = 2, 6): largest 1/3,
+ * best 1/4, 2/λmin = 1. */
+static const char *
+exercise_step_mixup(const exercise *ex, double got, char **why)
+{
+	double eig[EXPR_MAX_VARS], lmin, lmax;
+	expr_domain dom;
+
+	if (exercise_eigenvalues(ex, eig, &dom) != 0)
+		return NULL;
+	lmin = eig[0];
+	lmax = eig[ex->nvars - 1];
+	if (!(lmin > 0) || !(lmax > lmin * (1 + 1e-9)))
+		return NULL;
+	if (check_verdict_ok(check_number(got, 2 / lmin, 3))) {
+		*why = xstrdup(_("That is 2/λmin, from the smallest eigenvalue "
+		    "of the Hessian. The largest eigenvalue is the one that "
+		    "limits the step."));
+		return "smallest-eigenvalue";
+	}
+	if (ex->ask == ASK_LARGEST &&
+	    check_verdict_ok(check_number(got, 2 / (lmin + lmax), 3))) {
+		*why = xstrdup(_("That is the best fixed step, 2/(λmin + "
+		    "λmax). Larger steps are still stable, up to 2/λmax."));
+		return "best-not-largest";
+	}
+	if (ex->ask == ASK_BEST &&
+	    check_verdict_ok(check_number(got, 2 / lmax, 3))) {
+		*why = xstrdup(_("That is the largest stable step, 2/λmax, "
+		    "where the steepest direction stops shrinking. The best "
+		    "step balances both ends: 2/(λmin + λmax)."));
+		return "largest-not-best";
+	}
+	return NULL;
+}
+
 /* A named mistake for a wrong number, or NULL (with an explanation). */
 static const char *
 exercise_number_mistake(const exercise *ex, double got, char **why)
@@ -344,6 +384,9 @@ exercise_number_mistake(const exercise *ex, double got, char **why)
 		    "coefficients of f."));
 		return "coefficients-not-eigenvalues";
 	}
+	if (ex->kind == EXERCISE_STEP_SIZE && (ex->ask == ASK_LARGEST ||
+	    ex->ask == ASK_BEST))
+		return exercise_step_mixup(ex, got, why);
 	return NULL;
 }
 
@@ -395,13 +438,21 @@ exercise_grade_number(const exercise *ex, const char *answer, int unicode,
 		return v->status;
 	}
 	v->status = EXERCISE_WRONG;
+	m = exercise_number_mistake(ex, got.v, &why);
+	if (ok == 3 && m != NULL) {
+		/* 0.1 for 1/9 on Booth's function: rounded too far, or
+		 * the best step 0.1; neither alone explains it */
+		v->summary = xasprintf(_("%s Or, if you rounded: give at "
+		    "least 3 significant figures."), why);
+		free(why);
+		return v->status;
+	}
 	if (ok == 3) {
 		v->summary = xstrdup(_("Close, but rounded too much: give at "
 		    "least 3 significant figures."));
 		v->mistake = xstrdup(MISTAKE_ROUNDING);
 		return v->status;
 	}
-	m = exercise_number_mistake(ex, got.v, &why);
 	if (m != NULL) {
 		v->summary = why;
 		v->mistake = xstrdup(m);

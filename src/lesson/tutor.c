@@ -356,6 +356,12 @@ tutor_mistake_words(const char *id)
 		{ "sum-not-length", N_("the sum, not the length") },
 		{ "direction-not-unit", N_("direction not a unit vector") },
 		{ "gradient-not-tangent", N_("the gradient, not a tangent") },
+		{ "other-factor", N_("the other direction's factor") },
+		{ "smallest-eigenvalue", N_("the smallest eigenvalue used") },
+		{ "best-not-largest", N_("the best step, not the largest") },
+		{ "largest-not-best", N_("the largest step, not the best") },
+		{ "coefficients-not-eigenvalues", N_("coefficients of f taken "
+		    "for eigenvalues") },
 	};
 	size_t i;
 

@@ -306,6 +306,21 @@ test_written(void)
 		    EXERCISE_PARTLY, "a₂ with the old gradient is not right");
 		expect(ex, "x = 0.4, y = 0.8; x = 0.16, y = 0.64",
 		    EXERCISE_RIGHT, "steps with named coordinates");
+		expect(ex, "(0.4; 0.8); (0.16; 0.64)", EXERCISE_RIGHT,
+		    "coordinates separated by semicolons");
+		expect(ex, "(0.4; 0.8); (0.2; 0.6)", EXERCISE_PARTLY,
+		    "semicolons: a₂ wrong is still wrong");
+	}
+	lesson_free(l);
+
+	/* ∇(3x² + y²) = (6x, 2y) = (6, 2) at (1, 1) */
+	l = one_lesson("value", "ask: gradient\nfunction: 3x^2 + y^2\n"
+	    "at: 1, 1\n");
+	if (ok((ex = first(l)) != NULL, "the gradient value is read")) {
+		expect(ex, "(6; 2)", EXERCISE_RIGHT, "semicolons between "
+		    "the components");
+		expect(ex, "(6; 3)", EXERCISE_PARTLY, "semicolons: 3 is not "
+		    "∂f/∂y");
 	}
 	lesson_free(l);
 

@@ -876,12 +876,14 @@ enum exercise_status
 exercise_grade_reveal(const exercise *ex, const char *answer, int unicode,
     int reveal, exercise_verdict *v)
 {
-	char *text, *p, *dec, *named;
+	char *text, *p, *dec, *named, *semi;
 	int i;
 
 	if (exercise_ask_of(ex)->shape == SHAPE_NUMBER)
 		answer = exercise_number_rhs(answer);
-	/* "x = 0, y = 1" for the point (0, 1) */
+	/* "(5; 4; 1)" for (5, 4, 1), "x = 0, y = 1" for (0, 1) */
+	if ((semi = exercise_semicolon_points(ex, answer)) != NULL)
+		answer = semi;
 	if ((named = exercise_named_points(ex, answer)) != NULL)
 		answer = named;
 	/* "(1,6; 1,2)" for one point: the point meant is graded, the
@@ -910,5 +912,6 @@ exercise_grade_reveal(const exercise *ex, const char *answer, int unicode,
 		}
 	free(dec);
 	free(named);
+	free(semi);
 	return v->status;
 }

@@ -127,8 +127,8 @@ enum exercise_status exercise_grade_shape(const exercise *ex,
  * mean 0.4?" for a wrong answer right with decimal points; the points
  * an answer with decimal commas means (a new string, or NULL); that
  * note before v's own; the number after the last "=" of "k = 24"
- * (into answer); named or labelled points as the grader reads them
- * (a new string, or NULL). */
+ * (into answer); named or labelled points as the grader reads them,
+ * and points written "(5; 4; 1)" (new strings, or NULL). */
 void exercise_decimal_note(const exercise *ex, const char *answer,
     int unicode, exercise_verdict *v);
 char *exercise_decimal_point(const exercise *ex, const char *answer,
@@ -137,6 +137,7 @@ void exercise_decimal_point_note(const char *dec, const char *answer,
     exercise_verdict *v);
 const char *exercise_number_rhs(const char *answer);
 char *exercise_named_points(const exercise *ex, const char *answer);
+char *exercise_semicolon_points(const exercise *ex, const char *answer);
 
 /* The Hessian's eigenvalues of ex's function, increasing: constant for
  * a quadratic, else at ex->at; 0, or -1 (no point) or -2 (no value

@@ -332,3 +332,44 @@ exercise_named_points(const exercise *ex, const char *answer)
 	}
 	return sbuf_take(&out);
 }
+
+/* A point whose coordinates are separated by semicolons, as where the
+ * comma is the decimal sign: "(5; 4; 1)" is (5, 4, 1) when a group in
+ * parentheses holds ';' and no ',' (with commas, "(0,4; 0,8)", it is
+ * a decimal comma, exercise_decimal_point).  For answers of points or
+ * vectors; a new string, or NULL when there is no such group. */
+char *
+exercise_semicolon_points(const exercise *ex, const char *answer)
+{
+	const exercise_ask_info *in = exercise_ask_of(ex);
+	char *c, *p, *q;
+	int changed = 0, comma, semi;
+
+	if (in->shape != SHAPE_POINTS && in->shape != SHAPE_CRITICAL &&
+	    in->shape != SHAPE_VECTOR && in->shape != SHAPE_DIRECTION)
+		return NULL;
+	/* one variable: "(1; 2)" may be two points */
+	if (ex->nvars < 2 || strchr(answer, ';') == NULL ||
+	    strchr(answer, '(') == NULL)
+		return NULL;
+	c = xstrdup(answer);
+	for (p = c; (p = strchr(p, '(')) != NULL; p = q) {
+		/* the group up to its ')', without nested ones */
+		comma = semi = 0;
+		for (q = p + 1; *q != '\0' && *q != ')' && *q != '('; q++) {
+			comma |= *q == ',';
+			semi |= *q == ';';
+		}
+		if (*q != ')' || comma || !semi)
+			continue;
+		for (q = p + 1; *q != ')'; q++)
+			if (*q == ';')
+				*q = ',';
+		changed = 1;
+	}
+	if (!changed) {
+		free(c);
+		return NULL;
+	}
+	return c;
+}

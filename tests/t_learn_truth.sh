@@ -2,7 +2,8 @@
 # t_learn_truth.sh - course lessons played in line mode as a learner
 # would (issue 14): what the text says about a variant's numbers is true
 # for that variant, a step with the text's step size is named, and a
-# number written as an equation is graded.  Prints TAP.
+# number written as an equation is graded; the givens write f as the
+# prompt does.  Prints TAP.
 #
 # Worked by hand:
 # - lesson 16: L(w, b) = mean((w x + b - y)^2) over the rows (1, 3),
@@ -90,5 +91,18 @@ words | grep -q 'answer> k = 25 One step too far'
 ok $? "lesson 8: k = 25 is one step too far"
 words | grep -q 'answer> k = 24 Right\.'
 ok $? "lesson 8: k = 24 is right"
+
+# The givens under a prompt write f with the terms in the prompt's
+# order: lesson 7's bowl (x − c)² + 2y² (not 2y² + (x − c)²), for every
+# c the prompt shows; lesson 13's (x + y² − 7)², not (y² + x − 7)².
+for seed in 0 1 2 3 4; do
+	play update-rule "$seed" skip skip skip skip skip skip skip skip
+	c=$(words | sed -n 's/.*A different bowl: f(x, y) = (x − \([0-9]\))² + 2y².*/\1/p')
+	words | grep -q "f(x, y) = (x − $c)² + 2y² start a₀ = (0, 1)"
+	ok $? "lesson 7, seed $seed: the givens write (x − $c)² + 2y² as the prompt"
+done
+play basins 0 skip
+words | grep -q 'f(x, y) = (x² + y − 11)² + (x + y² − 7)² at the point (3, 2)'
+ok $? "lesson 13: the givens write Himmelblau's function as the prompt"
 
 tap_done

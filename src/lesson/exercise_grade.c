@@ -240,7 +240,7 @@ exercise_other_factor(const exercise *ex, double got, double want)
 {
 	double eig[EXPR_MAX_VARS], f;
 	expr_domain dom;
-	char *l, *t, *s;
+	char *l, *s;
 	int i;
 
 	/* 0.2 for gamma = 0.2 may be the step size copied */
@@ -253,14 +253,11 @@ exercise_other_factor(const exercise *ex, double got, double want)
 		    !check_verdict_ok(check_number(got, f, 3)))
 			continue;
 		l = lmath_num_short(lmath_snap(eig[i]));
-		t = lmath_num_short(lmath_snap(f));
-		/* TRANSLATORS: λ is an eigenvalue (a curvature), γ the
-		 * step size; the second %s is |1 - γλ|. */
+		/* TRANSLATORS: λ is an eigenvalue (a curvature) */
 		s = xasprintf(_("That is the factor of the direction with "
-		    "curvature λ = %s: |1 − γ λ| = %s. Another direction has "
-		    "a factor larger in size, and that one decides."), l, t);
+		    "curvature λ = %s. Another direction has a factor larger "
+		    "in size, and that one decides."), l);
 		free(l);
-		free(t);
 		return s;
 	}
 	return NULL;

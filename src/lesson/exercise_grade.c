@@ -282,22 +282,24 @@ exercise_step_mixup(const exercise *ex, double got, char **why)
 	if (!(lmin > 0) || !(lmax > lmin * (1 + 1e-9)))
 		return NULL;
 	if (check_verdict_ok(check_number(got, 2 / lmin, 3))) {
-		*why = xstrdup(_("That is 2/λmin, from the smallest eigenvalue "
-		    "of the Hessian. The largest eigenvalue is the one that "
+		*why = xstrdup(_("That is 2 over the smallest eigenvalue of "
+		    "the Hessian. The largest eigenvalue is the one that "
 		    "limits the step."));
 		return "smallest-eigenvalue";
 	}
 	if (ex->ask == ASK_LARGEST &&
 	    check_verdict_ok(check_number(got, 2 / (lmin + lmax), 3))) {
-		*why = xstrdup(_("That is the best fixed step, 2/(λmin + "
-		    "λmax). Larger steps are still stable, up to 2/λmax."));
+		*why = xstrdup(_("That is the best fixed step, 2 over the sum "
+		    "of the smallest and the largest eigenvalue. Larger steps "
+		    "are still stable, up to 2 over the largest."));
 		return "best-not-largest";
 	}
 	if (ex->ask == ASK_BEST &&
 	    check_verdict_ok(check_number(got, 2 / lmax, 3))) {
-		*why = xstrdup(_("That is the largest stable step, 2/λmax, "
-		    "where the steepest direction stops shrinking. The best "
-		    "step balances both ends: 2/(λmin + λmax)."));
+		*why = xstrdup(_("That is the largest stable step, 2 over the "
+		    "largest eigenvalue, where the steepest direction stops "
+		    "shrinking. The best step balances both ends: 2 over the "
+		    "sum of the smallest and the largest eigenvalue."));
 		return "largest-not-best";
 	}
 	return NULL;

@@ -432,6 +432,38 @@ test_step_mixup(void)
 	lesson_free(l);
 }
 
+/* Option b named in any of the ways the grader reads it gets the
+ * author's word on b, not "Not that one." for some of them. */
+static void
+test_choice_forms(void)
+{
+	static const char *const forms[] = { "b", "(b)", "b)", "B.", "2",
+		" B " };
+	lesson *l = one_lesson("choice", "option: one\noption: two\n"
+	    "option: three\nanswer: c\nwrong: b\n  Feedback on two.\n");
+	const exercise *ex = first(l);
+	exercise_verdict v;
+	size_t i;
+
+	if (!ok(ex != NULL, "the choice exercise is read")) {
+		lesson_free(l);
+		return;
+	}
+	for (i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+		exercise_grade(ex, forms[i], 0, &v);
+		ok(v.status == EXERCISE_WRONG && v.summary != NULL &&
+		    strstr(v.summary, "Feedback on two.") != NULL,
+		    "\"%s\": the author's word on option b", forms[i]);
+		exercise_verdict_clear(&v);
+	}
+	exercise_grade(ex, "a)", 0, &v);
+	ok(v.status == EXERCISE_WRONG && strstr(v.summary, "two") == NULL,
+	    "\"a)\": not the word on b");
+	exercise_verdict_clear(&v);
+	expect(ex, "c.", EXERCISE_RIGHT, "c. is the right option");
+	lesson_free(l);
+}
+
 /* An unknown variable is answered with what the variables are, in a
  * sentence: f = x²y + 3y² has x and y, g = t² has t. */
 static void
@@ -504,5 +536,6 @@ main(void)
 	test_slice();
 	test_words();
 	test_step_mixup();
+	test_choice_forms();
 	return tap_done();
 }

@@ -711,10 +711,10 @@ exercise_grade_word(const exercise *ex, const char *answer,
 	return v->status;
 }
 
-/* Grade a choice. */
-static enum exercise_status
-exercise_grade_choice(const exercise *ex, const char *answer,
-    exercise_verdict *v)
+/* The option an answer names, 0 for a: "b", "B", "(b)", "b)", "b.",
+ * or its number "2"; -1 when it names none. */
+static int
+exercise_choice_index(const char *answer)
 {
 	char *w = exercise_word_norm(answer), *p = w;
 	int c = -1;
@@ -726,6 +726,16 @@ exercise_grade_choice(const exercise *ex, const char *answer,
 	else if (p[0] >= '1' && p[0] <= '9' && p[1] == '\0')
 		c = p[0] - '1';
 	free(w);
+	return c;
+}
+
+/* Grade a choice. */
+static enum exercise_status
+exercise_grade_choice(const exercise *ex, const char *answer,
+    exercise_verdict *v)
+{
+	int c = exercise_choice_index(answer);
+
 	if (c < 0 || c >= ex->noptions) {
 		v->status = EXERCISE_UNREADABLE;
 		v->error = xasprintf(_("answer with the letter of an option, a "
@@ -815,16 +825,18 @@ exercise_same_answer(const exercise *ex, const char *a, const char *b)
 		wb = exercise_word_of(in->words, b);
 		return wa >= 0 && wa == wb;
 	}
+	if (in->shape == SHAPE_CHOICE) {
+		/* "b)" and "B." name option b as "b" does */
+		wa = exercise_choice_index(a);
+		return wa >= 0 && wa == exercise_choice_index(b);
+	}
 	if (in->shape != SHAPE_EXPR && in->shape != SHAPE_EXPRS &&
 	    in->shape != SHAPE_CHOICE && in->shape != SHAPE_CRITICAL &&
 	    (same = exercise_same_numbers(a, b)) >= 0)
 		return same;
 	sa = exercise_squeeze(a);
 	sb = exercise_squeeze(b);
-	same = strcmp(sa, sb) == 0 || (in->shape == SHAPE_CHOICE &&
-	    sa[0] == '(' && strncmp(sa + 1, sb, 1) == 0) ||
-	    (in->shape == SHAPE_CHOICE && sb[0] == '(' &&
-	    strncmp(sb + 1, sa, 1) == 0);
+	same = strcmp(sa, sb) == 0;
 	free(sa);
 	free(sb);
 	return same;

@@ -464,6 +464,50 @@ test_choice_forms(void)
 	lesson_free(l);
 }
 
+/* The author's word on a foreseen wrong expression reaches the same
+ * expression written otherwise: ∂/∂y (x²y + 3y²) = x² + 6y, and the
+ * foreseen 2x + 6y is also 6y + 2x or 2*x + 6*y; 2x + 6y + 1 is another
+ * answer.  For a gradient of 3x² + y² (6x, 2y), the foreseen (3x, y)
+ * is also (x*3, 1y). */
+static void
+test_wrong_exprs(void)
+{
+	static const char *const same[] = { "6y + 2x", "2*x + 6*y",
+		"df/dy = 6y + 2x", "2(x + 3y)" };
+	lesson *l = one_lesson("derivative", "function: x^2 y + 3y^2\n"
+	    "variable: y\nwrong: 2x + 6y\n  Word on 2x.\n");
+	const exercise *ex = first(l);
+	exercise_verdict v;
+	size_t i;
+
+	if (ok(ex != NULL, "the derivative exercise is read")) {
+		for (i = 0; i < sizeof same / sizeof same[0]; i++) {
+			exercise_grade(ex, same[i], 0, &v);
+			ok(v.status == EXERCISE_WRONG && v.summary != NULL &&
+			    strstr(v.summary, "Word on 2x.") != NULL,
+			    "\"%s\": the author's word on 2x + 6y", same[i]);
+			exercise_verdict_clear(&v);
+		}
+		exercise_grade(ex, "2x + 6y + 1", 0, &v);
+		ok(v.status == EXERCISE_WRONG && (v.summary == NULL ||
+		    strstr(v.summary, "Word on 2x.") == NULL),
+		    "\"2x + 6y + 1\": not the word on 2x + 6y");
+		exercise_verdict_clear(&v);
+		expect(ex, "6y + x^2", EXERCISE_RIGHT, "the right answer");
+	}
+	lesson_free(l);
+	l = one_lesson("gradient", "function: 3x^2 + y^2\n"
+	    "wrong: 3x, y\n  Word on halves.\n");
+	if (ok((ex = first(l)) != NULL, "the gradient exercise is read")) {
+		exercise_grade(ex, "x*3, 1y", 0, &v);
+		ok(v.status != EXERCISE_RIGHT && v.summary != NULL &&
+		    strstr(v.summary, "Word on halves.") != NULL,
+		    "\"x*3, 1y\": the author's word on 3x, y");
+		exercise_verdict_clear(&v);
+	}
+	lesson_free(l);
+}
+
 /* An unknown variable is answered with what the variables are, in a
  * sentence: f = x²y + 3y² has x and y, g = t² has t. */
 static void
@@ -537,5 +581,6 @@ main(void)
 	test_words();
 	test_step_mixup();
 	test_choice_forms();
+	test_wrong_exprs();
 	return tap_done();
 }

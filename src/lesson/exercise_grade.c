@@ -812,6 +812,52 @@ exercise_squeeze(const char *s)
 	return c;
 }
 
+/* Whether two expression answers to ex (one expression, or several
+ * separated by commas) are the same expressions: "6y + 2x" and "2x +
+ * 6y".  What follows a last "=" is compared ("df/dy = 2x + 6y").  1
+ * same, 0 not, -1 when either cannot be read. */
+static int
+exercise_same_exprs(const exercise *ex, const char *a, const char *b)
+{
+	const char *t[2] = { a, b }, *eq;
+	char **parts[2] = { NULL, NULL };
+	int n[2], i, k, same = -1;
+	expr *e[2];
+	expr_vars vars;
+	expr_error err;
+
+	for (k = 0; k < 2; k++) {
+		if ((eq = strrchr(t[k], '=')) != NULL)
+			t[k] = eq + 1;
+		n[k] = expr_split(t[k], ',', &parts[k], NULL);
+	}
+	if (n[0] > 0 && n[0] == n[1]) {
+		same = 1;
+		for (i = 0; i < n[0] && same == 1; i++) {
+			e[0] = e[1] = NULL;
+			for (k = 0; k < 2; k++) {
+				vars = ex->vars;
+				if (expr_parse(parts[k][i], &vars,
+				    EXPR_PARSE_NO_NEW_VARS, &e[k], NULL,
+				    &err) != 0)
+					same = -1;
+			}
+			if (same == 1)
+				same = check_equivalent(e[0], e[1], ex->nvars,
+				    1234u + (unsigned long)i) ? 1 : 0;
+			expr_free(e[0]);
+			expr_free(e[1]);
+		}
+	} else if (n[0] > 0 && n[1] > 0)
+		same = 0;
+	for (k = 0; k < 2; k++) {
+		for (i = 0; i < n[k]; i++)
+			free(parts[k][i]);
+		free(parts[k]);
+	}
+	return same;
+}
+
 /* Whether two answers to ex say the same. */
 int
 exercise_same_answer(const exercise *ex, const char *a, const char *b)
@@ -839,6 +885,9 @@ exercise_same_answer(const exercise *ex, const char *a, const char *b)
 	same = strcmp(sa, sb) == 0;
 	free(sa);
 	free(sb);
+	/* "6y + 2x" is the foreseen "2x + 6y" */
+	if (!same && (in->shape == SHAPE_EXPR || in->shape == SHAPE_EXPRS))
+		same = exercise_same_exprs(ex, a, b) == 1;
 	return same;
 }
 

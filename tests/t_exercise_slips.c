@@ -508,6 +508,27 @@ test_wrong_exprs(void)
 	lesson_free(l);
 }
 
+/* D = f_xx f_yy − f_xy² of x³ + y³ − 3xy at (1, 1): f_xx = 6x = 6,
+ * f_yy = 6y = 6, f_xy = −3, so D = 36 − 9 = 27; 36 leaves f_xy² out,
+ * 45 adds it, 39 takes away f_xy unsquared; 32 is none of these. */
+static void
+test_det(void)
+{
+	lesson *l = one_lesson("value", "ask: hessian-det\n"
+	    "function: x^3 + y^3 - 3xy\nat: 1, 1\n");
+	const exercise *ex = first(l);
+
+	if (ok(ex != NULL, "the D exercise is read")) {
+		expect(ex, "27", EXERCISE_RIGHT, "D = 27");
+		ok(names(ex, "36", "det-without-fxy"), "36: f_xy² left out");
+		ok(names(ex, "45", "det-fxy-added"), "45: f_xy² added");
+		ok(names(ex, "39", "det-fxy-not-squared"), "39: f_xy not "
+		    "squared");
+		ok(names(ex, "32", NULL), "32: nothing named");
+	}
+	lesson_free(l);
+}
+
 /* An unknown variable is answered with what the variables are, in a
  * sentence: f = x²y + 3y² has x and y, g = t² has t. */
 static void
@@ -582,5 +603,6 @@ main(void)
 	test_step_mixup();
 	test_choice_forms();
 	test_wrong_exprs();
+	test_det();
 	return tap_done();
 }

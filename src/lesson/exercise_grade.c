@@ -305,6 +305,50 @@ exercise_step_mixup(const exercise *ex, double got, char **why)
 	return NULL;
 }
 
+/* For D = f_xx f_yy − f_xy² at a point of a function of two variables
+ * (want), when got is D with f_xy² left out, added, or f_xy not squared:
+ * the mistake's id, *why what to say (a new string); else NULL.  At
+ * (1, 1) of x³ + y³ − 3xy (6, 6, −3): 36, 45 and 39 for 27. */
+static const char *
+exercise_det_mistake(const exercise *ex, double got, double want,
+    char **why)
+{
+	expr **hs;
+	double x[EXPR_MAX_VARS], h[4], p, q;
+	expr_domain dom;
+	int r;
+
+	if (ex->nvars != 2)
+		return NULL;
+	hs = critical_hessian(ex->f, 2);
+	exercise_doubles(ex->at, 2, x);
+	memset(&dom, 0, sizeof dom);
+	r = critical_hessian_eval(hs, 2, x, ex->at, h, &dom);
+	expr_free_array(hs, 4);
+	if (r < 0 || h[1] == 0)
+		return NULL;
+	p = h[0] * h[3];
+	q = h[1] * h[1];
+	if (check_verdict_ok(check_number(got, p, 3)) &&
+	    !check_verdict_ok(check_number(p, want, 3))) {
+		*why = xstrdup(_("That is f_xx f_yy alone. D also takes away "
+		    "the square of the mixed derivative f_xy."));
+		return "det-without-fxy";
+	}
+	if (check_verdict_ok(check_number(got, p + q, 3))) {
+		*why = xstrdup(_("The square of f_xy is taken away in D, not "
+		    "added."));
+		return "det-fxy-added";
+	}
+	if (q != fabs(h[1]) && check_verdict_ok(check_number(got, p - h[1],
+	    3))) {
+		*why = xstrdup(_("In D the mixed derivative f_xy is squared "
+		    "before it is taken away."));
+		return "det-fxy-not-squared";
+	}
+	return NULL;
+}
+
 /* A named mistake for a wrong number, or NULL (with an explanation). */
 static const char *
 exercise_number_mistake(const exercise *ex, double got, char **why)
@@ -312,6 +356,7 @@ exercise_number_mistake(const exercise *ex, double got, char **why)
 	double want = ex->truth.v[0].v, g2 = 0, gd = 0, dd = 0, sum = 0;
 	num g[EXPR_MAX_VARS];
 	int i, n = ex->nvars;
+	const char *m;
 
 	*why = NULL;
 	if (want != 0 && check_verdict_ok(check_number(-got, want, 3))) {
@@ -363,6 +408,9 @@ exercise_number_mistake(const exercise *ex, double got, char **why)
 			return "direction-not-unit";
 		}
 	}
+	if (ex->kind == EXERCISE_VALUE && ex->ask == ASK_HESSIAN_DET &&
+	    (m = exercise_det_mistake(ex, got, want, why)) != NULL)
+		return m;
 	if (ex->kind == EXERCISE_STEP_SIZE && ex->ask == ASK_FACTOR &&
 	    (*why = exercise_other_factor(ex, got, want)) != NULL)
 		return "other-factor";

@@ -362,6 +362,9 @@ tutor_mistake_words(const char *id)
 		{ "largest-not-best", N_("the largest step, not the best") },
 		{ "coefficients-not-eigenvalues", N_("coefficients of f taken "
 		    "for eigenvalues") },
+		{ "det-without-fxy", N_("f_xy² left out of D") },
+		{ "det-fxy-added", N_("f_xy² added in D") },
+		{ "det-fxy-not-squared", N_("f_xy not squared in D") },
 	};
 	size_t i;
 

@@ -119,6 +119,12 @@ enum exercise_status exercise_grade_critical(const exercise *ex,
  * its answer format then asks for a whole number. */
 int exercise_wants_whole(const exercise *ex);
 
+/* A named mistake for the wrong number got of ex (its id), with *why
+ * what to say (a new string); NULL (and *why NULL) when none fits.
+ * exercise_mistake.c */
+const char *exercise_number_mistake(const exercise *ex, double got,
+    char **why);
+
 /* Grade by the shape of the answer alone (exercise_grade.c). */
 enum exercise_status exercise_grade_shape(const exercise *ex,
     const char *answer, int unicode, int reveal, exercise_verdict *v);

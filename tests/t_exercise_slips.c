@@ -529,6 +529,38 @@ test_det(void)
 	lesson_free(l);
 }
 
+/* Eigenvalues written as the hints write them: Himmelblau's function
+ * at (3, 2) has the Hessian [[74, 20], [20, 34]], eigenvalues 54 ±
+ * sqrt(20² + 20²) = 54 ± 20√2 (25.7157, 82.2843).  Exact forms are
+ * right with no "More precisely". */
+static void
+test_plus_minus(void)
+{
+	lesson *l = one_lesson("value", "ask: eigenvalues\n"
+	    "function: (x^2 + y - 11)^2 + (x + y^2 - 7)^2\nat: 3, 2\n");
+	const exercise *ex = first(l);
+	exercise_verdict v;
+
+	if (ok(ex != NULL, "the eigenvalue exercise is read")) {
+		exercise_grade(ex, "54 ± 20 sqrt(2)", 0, &v);
+		ok(v.status == EXERCISE_RIGHT && v.note == NULL, "54 ± 20 "
+		    "sqrt(2) is right, with no more precise value");
+		exercise_verdict_clear(&v);
+		expect(ex, "54 +- 20sqrt(2)", EXERCISE_RIGHT, "+- for ±");
+		expect(ex, "54 ± 20", EXERCISE_WRONG, "34 and 74 are not the "
+		    "eigenvalues");
+		exercise_grade(ex, "54 - 20 sqrt(2), 54 + 20 sqrt(2)", 0, &v);
+		ok(v.status == EXERCISE_RIGHT && v.note == NULL, "the exact "
+		    "pair: no more precise value");
+		exercise_verdict_clear(&v);
+		exercise_grade(ex, "25.7, 82.3", 0, &v);
+		ok(v.status == EXERCISE_RIGHT && v.note != NULL, "25.7, 82.3: "
+		    "right, with the more precise values");
+		exercise_verdict_clear(&v);
+	}
+	lesson_free(l);
+}
+
 /* An unknown variable is answered with what the variables are, in a
  * sentence: f = x²y + 3y² has x and y, g = t² has t. */
 static void
@@ -604,5 +636,6 @@ main(void)
 	test_choice_forms();
 	test_wrong_exprs();
 	test_det();
+	test_plus_minus();
 	return tap_done();
 }

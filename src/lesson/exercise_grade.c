@@ -395,8 +395,10 @@ exercise_grade_vector(const exercise *ex, const char *answer, int unicode,
 	exercise_settle_noun(v, n, EXERCISE_NOUN_NUMBERS);
 	if (v->status == EXERCISE_RIGHT) {
 		t = exercise_answer_text(ex, unicode);
+		/* 54 - 20 sqrt(2) is exact, though not bit for bit */
 		for (i = 0; i < n; i++)
-			if (sorted[i] != ex->truth.v[i].v)
+			if (fabs(sorted[i] - ex->truth.v[i].v) > 1e-12 *
+			    fabs(ex->truth.v[i].v))
 				break;
 		if (i < n)
 			v->note = xasprintf(_("More precisely: %s."), t);
@@ -781,8 +783,10 @@ exercise_grade_reveal(const exercise *ex, const char *answer, int unicode,
 
 	if (exercise_ask_of(ex)->shape == SHAPE_NUMBER)
 		answer = exercise_number_rhs(answer);
-	/* "(5; 4; 1)" for (5, 4, 1), "x = 0, y = 1" for (0, 1) */
-	if ((semi = exercise_semicolon_points(ex, answer)) != NULL)
+	/* "(5; 4; 1)" for (5, 4, 1), "x = 0, y = 1" for (0, 1), "54 ±
+	 * 20 sqrt(2)" for two numbers */
+	if ((semi = exercise_semicolon_points(ex, answer)) != NULL ||
+	    (semi = exercise_plus_minus(ex, answer)) != NULL)
 		answer = semi;
 	if ((named = exercise_named_points(ex, answer)) != NULL)
 		answer = named;

@@ -134,7 +134,8 @@ enum exercise_status exercise_grade_shape(const exercise *ex,
  * an answer with decimal commas means (a new string, or NULL); that
  * note before v's own; the number after the last "=" of "k = 24"
  * (into answer); named or labelled points as the grader reads them,
- * and points written "(5; 4; 1)" (new strings, or NULL). */
+ * points written "(5; 4; 1)", two numbers written "54 ± 20 sqrt(2)"
+ * (new strings, or NULL). */
 void exercise_decimal_note(const exercise *ex, const char *answer,
     int unicode, exercise_verdict *v);
 char *exercise_decimal_point(const exercise *ex, const char *answer,
@@ -144,6 +145,7 @@ void exercise_decimal_point_note(const char *dec, const char *answer,
 const char *exercise_number_rhs(const char *answer);
 char *exercise_named_points(const exercise *ex, const char *answer);
 char *exercise_semicolon_points(const exercise *ex, const char *answer);
+char *exercise_plus_minus(const exercise *ex, const char *answer);
 
 /* The Hessian's eigenvalues of ex's function, increasing: constant for
  * a quadratic, else at ex->at; 0, or -1 (no point) or -2 (no value

@@ -373,3 +373,30 @@ exercise_semicolon_points(const exercise *ex, const char *answer)
 	}
 	return c;
 }
+
+/* Two numbers written with a plus-minus sign, as the hints of the
+ * course write eigenvalues: "54 ± 20 sqrt(2)" (or "+-") for an answer
+ * of two numbers is "(54) - (20 sqrt(2)), (54) + (20 sqrt(2))".  A new
+ * string, or NULL when the answer is not one such pair. */
+char *
+exercise_plus_minus(const exercise *ex, const char *answer)
+{
+	const exercise_ask_info *in = exercise_ask_of(ex);
+	const char *pm = strstr(answer, "±"), *b;
+	size_t n = strlen("±");
+
+	if (in->shape != SHAPE_VECTOR || exercise_answer_count(ex) != 2 ||
+	    strchr(answer, ',') != NULL || strchr(answer, ';') != NULL)
+		return NULL;
+	if (pm == NULL && (pm = strstr(answer, "+-")) != NULL)
+		n = 2;
+	if (pm == NULL || strstr(pm + n, "±") != NULL ||
+	    strstr(pm + n, "+-") != NULL)
+		return NULL;
+	for (b = answer; b < pm && (*b == ' ' || *b == '\t'); b++)
+		;
+	if (b == pm || pm[n + strspn(pm + n, " \t")] == '\0')
+		return NULL;
+	return xasprintf("(%.*s) - (%s), (%.*s) + (%s)", (int)(pm - answer),
+	    answer, pm + n, (int)(pm - answer), answer, pm + n);
+}

@@ -553,6 +553,12 @@ test_plus_minus(void)
 		ok(v.status == EXERCISE_RIGHT && v.note == NULL, "the exact "
 		    "pair: no more precise value");
 		exercise_verdict_clear(&v);
+		expect(ex, "λ1 = 25.7157, λ2 = 82.2843", EXERCISE_RIGHT,
+		    "labelled eigenvalues");
+		expect(ex, "l1 = 82.2843, l2 = 25.7157", EXERCISE_RIGHT,
+		    "labelled, in the other order");
+		expect(ex, "λ1 = 25.7157, λ2 = 80", EXERCISE_PARTLY,
+		    "labelled: 80 is not an eigenvalue");
 		exercise_grade(ex, "25.7, 82.3", 0, &v);
 		ok(v.status == EXERCISE_RIGHT && v.note != NULL, "25.7, 82.3: "
 		    "right, with the more precise values");

@@ -135,13 +135,15 @@ exercise_number_rhs(const char *answer)
 }
 
 
-/* The end of the name at s (letters, digits, _), or s when none. */
+/* The end of the name at s (letters, digits, _, and any non-ASCII
+ * character: λ₁), or s when none. */
 static const char *
 name_end(const char *s)
 {
-	if (!isalpha((unsigned char)*s))
+	if (!isalpha((unsigned char)*s) && (unsigned char)*s < 0x80)
 		return s;
-	while (isalnum((unsigned char)*s) || *s == '_')
+	while (isalnum((unsigned char)*s) || *s == '_' ||
+	    (unsigned char)*s >= 0x80)
 		s++;
 	return s;
 }
@@ -276,8 +278,9 @@ labelled(const exercise *ex, const char *b, const char *e,
  * a direction) with named coordinates, "x = 0, y = 0; x = 1, y = 1",
  * rewritten as the grader reads points, "(0, 0); (1, 1)"; labelled
  * points separated by commas, "a1 = (0.4, 0.8), a2 = (0.16, 0.64)",
- * as "(0.4, 0.8); (0.16, 0.64)".  A new string, or NULL when the answer
- * is not written so. */
+ * as "(0.4, 0.8); (0.16, 0.64)", and labelled numbers of one vector,
+ * "λ1 = 2, λ2 = 18", as "2, 18".  A new string, or NULL when the
+ * answer is not written so. */
 char *
 exercise_named_points(const exercise *ex, const char *answer)
 {
@@ -285,9 +288,9 @@ exercise_named_points(const exercise *ex, const char *answer)
 	const char *p = answer, *e, *after;
 	sbuf out = SBUF_INIT;
 	int changed = 0, n = 0;
+	int one = in->shape == SHAPE_VECTOR || in->shape == SHAPE_DIRECTION;
 
-	if (in->shape != SHAPE_POINTS && in->shape != SHAPE_CRITICAL &&
-	    in->shape != SHAPE_VECTOR && in->shape != SHAPE_DIRECTION)
+	if (in->shape != SHAPE_POINTS && in->shape != SHAPE_CRITICAL && !one)
 		return NULL;
 	if (strchr(answer, '=') == NULL || ex->nvars < 1)
 		return NULL;
@@ -311,7 +314,9 @@ exercise_named_points(const exercise *ex, const char *answer)
 				if (m++ > 0) {
 					if (!labelled(ex, q, qe, &q))
 						break;
-					sbuf_addf(&out, "; ");
+					/* labelled numbers of one vector
+					 * (l1 = 2, l2 = 18), or points */
+					sbuf_addf(&out, one ? ", " : "; ");
 				}
 				trim(&q, &qe);
 				sbuf_addf(&out, "%.*s", (int)(qe - q), q);

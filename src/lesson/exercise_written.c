@@ -134,7 +134,6 @@ exercise_number_rhs(const char *answer)
 	return answer;
 }
 
-
 /* The end of the name at s (letters, digits, _, and any non-ASCII
  * character: λ₁), or s when none. */
 static const char *
@@ -192,8 +191,7 @@ var_of(const exercise *ex, const char *b, const char *e)
 
 /* One point [b, e) written "x = 0, y = 1" (any order, the last value
  * maybe followed by a kind: "y = 1 saddle") onto out as "(0, 1)
- * saddle";
- * 0, or -1 when it is not written so. */
+ * saddle": 0, or -1 when it is not written so. */
 static int
 named_point(const exercise *ex, const char *b, const char *e, sbuf *out)
 {

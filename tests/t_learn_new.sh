@@ -146,7 +146,7 @@ has "component 1 (18): not right component 2 (8): right" \
 has "6 of 6 exercises right" "every exercise ends right"
 # the prompt writes (−1, 0) with the minus sign −; the givens under it
 # wrote (-1, 0) with a hyphen: one screen, two minus signs
-has "And at (−1, 0)? f(x, y) = y²(x + 2)² + (x² − 1)² at the point (−1, 0)" \
+has "And at (−1, 0)? f(x, y) = (x² − 1)² + (2 + x)²·y² at the point (−1, 0)" \
     "the point of the givens has the same minus sign as the prompt"
 lacks "(-1, 0)" "no hyphen for a minus in the givens"
 

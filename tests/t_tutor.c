@@ -316,6 +316,49 @@ test_tries(const lesson *l)
 	progress_free(p);
 }
 
+/* A later session that answers an exercise again says what happened
+ * then, not how it went before: x^2 at 3 is 9; right at the first try
+ * in session 1, in session 2 after 8 (wrong) it is right after 2
+ * tries, and after the solution it is right with the solution.  An
+ * exercise only passed by keeps its earlier record. */
+static void
+test_later_session(const lesson *l)
+{
+	char *w = NULL, *r;
+	progress *p = progress_open(NULL, &w);
+	tutor *t = tutor_new(l, p, 0);
+	const char *text;
+
+	tutor_set_seed(t, 0);
+	tutor_next(t);				/* exercise 2: x^2 at 3 */
+	answer(t, "9", NULL);
+	tutor_next(t);				/* exercise 3: 2 at (1, 2) */
+	answer(t, "2", NULL);
+	tutor_free(t);
+	t = tutor_new(l, p, 0);			/* session 2 */
+	tutor_set_seed(t, 0);
+	tutor_goto(t, 1);
+	answer(t, "8", NULL);
+	answer(t, "9", NULL);
+	tutor_next(t);
+	free(tutor_solution(t, &text));
+	r = tutor_report_text(t);
+	diag("%s", r);
+	ok(strstr(r, "Exercise 2: right after 2 tries; mistake: \"8\"\n") !=
+	    NULL, "later session: 8 then 9 is right after 2 tries, not at "
+	    "the first try of session 1");
+	ok(strstr(r, "Exercise 3: right at the first try\n") != NULL,
+	    "later session: the solution alone keeps the earlier record");
+	free(r);
+	answer(t, "2", NULL);
+	r = tutor_report_text(t);
+	ok(strstr(r, "Exercise 3: right with the solution\n") != NULL,
+	    "later session: answered after the solution, it says so");
+	free(r);
+	tutor_free(t);
+	progress_free(p);
+}
+
 int
 main(void)
 {
@@ -334,6 +377,7 @@ main(void)
 	test_standing(l);
 	test_report(l);
 	test_tries(l);
+	test_later_session(l);
 	lesson_free(l);
 	return tap_done();
 }

@@ -220,24 +220,37 @@ exercise_doubles(const num *v, int n, double *out)
 /* --- words ----------------------------------------------------------- */
 
 /* The words, first the name of each, then its synonyms. */
-static const char *const exercise_kind_words[4][8] = {
+/* The words a kind or a behaviour may be written with, in English and
+ * in the languages of the course (de, es): a learner of a German lesson
+ * who writes "Sattelpunkt" means saddle. */
+static const char *const exercise_kind_words[4][16] = {
 	{ "minimum", "min", "local minimum", "local min", "minimum "
-	    "point", "a minimum", "minimizer", NULL },
+	    "point", "a minimum", "minimizer", "lokales minimum",
+	    "tiefpunkt", "ein minimum", "mínimo", "minimo", "mínimo local",
+	    "minimo local", "un mínimo", NULL },
 	{ "maximum", "max", "local maximum", "local max", "maximum "
-	    "point", "a maximum", "maximizer", NULL },
+	    "point", "a maximum", "maximizer", "lokales maximum",
+	    "hochpunkt", "ein maximum", "máximo", "maximo", "máximo local",
+	    "maximo local", "un máximo", NULL },
 	{ "saddle", "saddle point", "a saddle", "a saddle point",
-	    NULL },
+	    "sattelpunkt", "sattel", "ein sattelpunkt", "punto de silla",
+	    "silla", "un punto de silla", NULL },
 	{ "inconclusive", "the test is inconclusive", "test fails",
-	    "undecided", "unknown", "degenerate", NULL }
+	    "undecided", "unknown", "degenerate", "keine aussage",
+	    "unentschieden", "nicht entscheidbar", "no concluyente",
+	    "no concluye", "indeterminado", NULL }
 };
 
-static const char *const exercise_behaviour_words[3][8] = {
+static const char *const exercise_behaviour_words[3][16] = {
 	{ "converge", "converges", "converging", "convergence",
-	    "settles", "smooth", NULL },
+	    "settles", "smooth", "konvergiert", "konvergieren",
+	    "konvergenz", "converger", "convergencia", NULL },
 	{ "oscillate", "oscillates", "oscillating", "zigzag",
-	    "zigzags", "zig-zag", "bounces", NULL },
+	    "zigzags", "zig-zag", "bounces", "oszilliert", "oszillieren",
+	    "schwingt", "oscila", "oscilar", "zigzaguea", NULL },
 	{ "diverge", "diverges", "diverging", "divergence",
-	    "blows up", "explodes", NULL }
+	    "blows up", "explodes", "divergiert", "divergieren",
+	    "divergenz", "divergir", "divergencia", NULL }
 };
 
 /* Lower-case copy of s without spaces at the ends and a final '.'. */
@@ -257,13 +270,13 @@ exercise_word_norm(const char *s)
 
 /* The index of w in a table of rows of synonyms, or -1. */
 static int
-exercise_word_in(const char *s, const char *const table[][8], int rows)
+exercise_word_in(const char *s, const char *const table[][16], int rows)
 {
 	char *w = exercise_word_norm(s);
 	int i, j, r = -1;
 
 	for (i = 0; i < rows && r < 0; i++)
-		for (j = 0; j < 8 && table[i][j] != NULL; j++)
+		for (j = 0; j < 16 && table[i][j] != NULL; j++)
 			if (strcmp(w, table[i][j]) == 0) {
 				r = i;
 				break;

@@ -5,6 +5,7 @@
  * points go through the checker (exercise_grade_check.c). */
 #include "config.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,12 +19,6 @@
 #include "core/xalloc.h"
 #include "lesson/exercise_priv.h"
 #include "lesson/rich.h"
-
-/* An exercise to judge with other answers (judge_exercise). */
-struct exercise_judge {
-	const exercise	*ex;
-	int		 unicode;
-};
 
 /* Free what a verdict holds and zero it. */
 void
@@ -111,15 +106,44 @@ exercise_settle_noun(exercise_verdict *v, int total, enum exercise_noun noun)
 }
 
 /* An unreadable answer: message, the input and a caret. */
+/* How many names a hint that is a bare list of them ("x, y", the
+ * parser's hint for an unknown variable) has, or 0 for another hint. */
+static int
+exercise_name_list(const char *h)
+{
+	int n = 0;
+
+	while (h != NULL && (isalpha((unsigned char)*h) || *h == '_')) {
+		while (isalnum((unsigned char)*h) || *h == '_')
+			h++;
+		n++;
+		if (*h == '\0')
+			return n;
+		if (strncmp(h, ", ", 2) != 0)
+			return 0;
+		h += 2;
+	}
+	return 0;
+}
+
 enum exercise_status
 exercise_unreadable(exercise_verdict *v, const char *input, size_t pos,
     size_t len, const char *msg, const char *hint)
 {
 	sbuf b = SBUF_INIT;
 	size_t i, cols = 0;
+	int names = exercise_name_list(hint);
 
-	sbuf_addf(&b, "%s%s%s\n  %s\n  ", msg, hint && *hint ?
-	    "; " : "", hint ? hint : "", input);
+	/* "unknown variable "z"; x, y" said what the list is */
+	if (names > 0)
+		sbuf_addf(&b, "%s; ", msg);
+	if (names > 0)
+		sbuf_addf(&b, ngettext("the variable here is %s",
+		    "the variables here are %s", names), hint);
+	else
+		sbuf_addf(&b, "%s%s%s", msg, hint && *hint ? "; " : "",
+		    hint ? hint : "");
+	sbuf_addf(&b, "\n  %s\n  ", input);
 	/* Column of pos in display columns (wcwidth), not bytes. */
 	cols = (size_t)utf8_width(input, strnlen(input, pos));
 	for (i = 0; i < cols; i++)
@@ -169,6 +193,14 @@ exercise_parse_number(const char *answer, num *out, exercise_verdict *v)
 	}
 	if (expr_parse_both(s, &vars, EXPR_PARSE_NO_NEW_VARS, &e, &raw, NULL,
 	    &err) != 0) {
+		/* "(0.4, 0.8)" is a point, not an unclosed parenthesis (a
+		 * decimal comma, "1,12", is noted by the caller) */
+		if (strchr(s, ',') != NULL && !vars.n) {
+			exercise_unreadable(v, s, (size_t)(strchr(s, ',') - s),
+			    1, _("one number is asked for here, not a point or "
+			    "a list of numbers"), NULL);
+			return -1;
+		}
 		exercise_unreadable(v, s, err.pos, err.len, err.msg, vars.n ?
 		    _("the answer is a number here, without variables") :
 		    err.hint);
@@ -195,67 +227,6 @@ exercise_plain_number(const char *s)
 {
 	s += strspn(s, " \t");
 	return s[strspn(s, "0123456789.-+eE ")] == '\0';
-}
-
-/* A named mistake for a wrong number, or NULL (with an explanation). */
-static const char *
-exercise_number_mistake(const exercise *ex, double got, char **why)
-{
-	double want = ex->truth.v[0].v, g2 = 0, gd = 0, dd = 0, sum = 0;
-	num g[EXPR_MAX_VARS];
-	int i, n = ex->nvars;
-
-	*why = NULL;
-	if (want != 0 && check_verdict_ok(check_number(-got, want, 3))) {
-		*why = xstrdup(_("The size is right but the sign is not."));
-		return MISTAKE_SIGN_SLIP;
-	}
-	if (ex->kind == EXERCISE_VALUE && lmath_eval_vector(ex->grad, n,
-	    ex->at, g, NULL, 0) == 0) {
-		for (i = 0; i < n; i++) {
-			g2 += g[i].v * g[i].v;
-			sum += g[i].v;
-			gd += g[i].v * ex->direction[i].v;
-			dd += ex->direction[i].v * ex->direction[i].v;
-		}
-		if (ex->ask == ASK_GRADIENT_NORM &&
-		    check_verdict_ok(check_number(got, g2, 3))) {
-			*why = xstrdup(_("That is the squared length: the length "
-			    "is its square root."));
-			return "squared-norm";
-		}
-		if (ex->ask == ASK_GRADIENT_NORM &&
-		    check_verdict_ok(check_number(got, sum, 3))) {
-			*why = xstrdup(_("That is the sum of the components; the "
-			    "length is the square root of the sum of their "
-			    "squares."));
-			return "sum-not-length";
-		}
-		if (ex->ask == ASK_DIRECTIONAL && dd != 1 &&
-		    check_verdict_ok(check_number(got, gd, 3))) {
-			*why = xstrdup(_("You used the direction as given; make "
-			    "it a unit vector first (divide by its length)."));
-			return "direction-not-unit";
-		}
-	}
-	if (ex->kind == EXERCISE_STEP_SIZE && ex->ask == ASK_LARGEST &&
-	    check_verdict_ok(check_number(got, want / 2, 3))) {
-		*why = xstrdup(_("That is 1/λmax, where descent stops "
-		    "zigzagging; it stays stable up to twice that."));
-		return "half-largest";
-	}
-	/* 2/(1 + 3) for 3x² + y², whose Hessian has 6 and 2: the
-	 * coefficients of f taken for the eigenvalues, half of them */
-	if (ex->kind == EXERCISE_STEP_SIZE && (ex->ask == ASK_LARGEST ||
-	    ex->ask == ASK_BEST) && check_verdict_ok(check_number(got,
-	    2 * want, 3))) {
-		*why = xstrdup(_("That is twice the right value, as if the "
-		    "eigenvalues of the Hessian were half as large: they come "
-		    "from the second derivatives (3x² gives 6), not from the "
-		    "coefficients of f."));
-		return "coefficients-not-eigenvalues";
-	}
-	return NULL;
 }
 
 /* Whether only whole numbers can be right: a count of steps, or a
@@ -306,13 +277,21 @@ exercise_grade_number(const exercise *ex, const char *answer, int unicode,
 		return v->status;
 	}
 	v->status = EXERCISE_WRONG;
+	m = exercise_number_mistake(ex, got.v, &why);
+	if (ok == 3 && m != NULL) {
+		/* 0.1 for 1/9 on Booth's function: rounded too far, or
+		 * the best step 0.1; neither alone explains it */
+		v->summary = xasprintf(_("%s Or, if you rounded: give at "
+		    "least 3 significant figures."), why);
+		free(why);
+		return v->status;
+	}
 	if (ok == 3) {
 		v->summary = xstrdup(_("Close, but rounded too much: give at "
 		    "least 3 significant figures."));
 		v->mistake = xstrdup(MISTAKE_ROUNDING);
 		return v->status;
 	}
-	m = exercise_number_mistake(ex, got.v, &why);
 	if (m != NULL) {
 		v->summary = why;
 		v->mistake = xstrdup(m);
@@ -416,8 +395,10 @@ exercise_grade_vector(const exercise *ex, const char *answer, int unicode,
 	exercise_settle_noun(v, n, EXERCISE_NOUN_NUMBERS);
 	if (v->status == EXERCISE_RIGHT) {
 		t = exercise_answer_text(ex, unicode);
+		/* 54 - 20 sqrt(2) is exact, though not bit for bit */
 		for (i = 0; i < n; i++)
-			if (sorted[i] != ex->truth.v[i].v)
+			if (fabs(sorted[i] - ex->truth.v[i].v) > 1e-12 *
+			    fabs(ex->truth.v[i].v))
 				break;
 		if (i < n)
 			v->note = xasprintf(_("More precisely: %s."), t);
@@ -572,10 +553,10 @@ exercise_grade_word(const exercise *ex, const char *answer,
 	return v->status;
 }
 
-/* Grade a choice. */
-static enum exercise_status
-exercise_grade_choice(const exercise *ex, const char *answer,
-    exercise_verdict *v)
+/* The option an answer names, 0 for a: "b", "B", "(b)", "b)", "b.",
+ * or its number "2"; -1 when it names none. */
+static int
+exercise_choice_index(const char *answer)
 {
 	char *w = exercise_word_norm(answer), *p = w;
 	int c = -1;
@@ -587,6 +568,16 @@ exercise_grade_choice(const exercise *ex, const char *answer,
 	else if (p[0] >= '1' && p[0] <= '9' && p[1] == '\0')
 		c = p[0] - '1';
 	free(w);
+	return c;
+}
+
+/* Grade a choice. */
+static enum exercise_status
+exercise_grade_choice(const exercise *ex, const char *answer,
+    exercise_verdict *v)
+{
+	int c = exercise_choice_index(answer);
+
 	if (c < 0 || c >= ex->noptions) {
 		v->status = EXERCISE_UNREADABLE;
 		v->error = xasprintf(_("answer with the letter of an option, a "
@@ -663,6 +654,52 @@ exercise_squeeze(const char *s)
 	return c;
 }
 
+/* Whether two expression answers to ex (one expression, or several
+ * separated by commas) are the same expressions: "6y + 2x" and "2x +
+ * 6y".  What follows a last "=" is compared ("df/dy = 2x + 6y").  1
+ * same, 0 not, -1 when either cannot be read. */
+static int
+exercise_same_exprs(const exercise *ex, const char *a, const char *b)
+{
+	const char *t[2] = { a, b }, *eq;
+	char **parts[2] = { NULL, NULL };
+	int n[2], i, k, same = -1;
+	expr *e[2];
+	expr_vars vars;
+	expr_error err;
+
+	for (k = 0; k < 2; k++) {
+		if ((eq = strrchr(t[k], '=')) != NULL)
+			t[k] = eq + 1;
+		n[k] = expr_split(t[k], ',', &parts[k], NULL);
+	}
+	if (n[0] > 0 && n[0] == n[1]) {
+		same = 1;
+		for (i = 0; i < n[0] && same == 1; i++) {
+			e[0] = e[1] = NULL;
+			for (k = 0; k < 2; k++) {
+				vars = ex->vars;
+				if (expr_parse(parts[k][i], &vars,
+				    EXPR_PARSE_NO_NEW_VARS, &e[k], NULL,
+				    &err) != 0)
+					same = -1;
+			}
+			if (same == 1)
+				same = check_equivalent(e[0], e[1], ex->nvars,
+				    1234u + (unsigned long)i) ? 1 : 0;
+			expr_free(e[0]);
+			expr_free(e[1]);
+		}
+	} else if (n[0] > 0 && n[1] > 0)
+		same = 0;
+	for (k = 0; k < 2; k++) {
+		for (i = 0; i < n[k]; i++)
+			free(parts[k][i]);
+		free(parts[k]);
+	}
+	return same;
+}
+
 /* Whether two answers to ex say the same. */
 int
 exercise_same_answer(const exercise *ex, const char *a, const char *b)
@@ -676,24 +713,29 @@ exercise_same_answer(const exercise *ex, const char *a, const char *b)
 		wb = exercise_word_of(in->words, b);
 		return wa >= 0 && wa == wb;
 	}
+	if (in->shape == SHAPE_CHOICE) {
+		/* "b)" and "B." name option b as "b" does */
+		wa = exercise_choice_index(a);
+		return wa >= 0 && wa == exercise_choice_index(b);
+	}
 	if (in->shape != SHAPE_EXPR && in->shape != SHAPE_EXPRS &&
 	    in->shape != SHAPE_CHOICE && in->shape != SHAPE_CRITICAL &&
 	    (same = exercise_same_numbers(a, b)) >= 0)
 		return same;
 	sa = exercise_squeeze(a);
 	sb = exercise_squeeze(b);
-	same = strcmp(sa, sb) == 0 || (in->shape == SHAPE_CHOICE &&
-	    sa[0] == '(' && strncmp(sa + 1, sb, 1) == 0) ||
-	    (in->shape == SHAPE_CHOICE && sb[0] == '(' &&
-	    strncmp(sb + 1, sa, 1) == 0);
+	same = strcmp(sa, sb) == 0;
 	free(sa);
 	free(sb);
+	/* "6y + 2x" is the foreseen "2x + 6y" */
+	if (!same && (in->shape == SHAPE_EXPR || in->shape == SHAPE_EXPRS))
+		same = exercise_same_exprs(ex, a, b) == 1;
 	return same;
 }
 
 /* Grade by the shape of the answer, as the ask table gives it (see
  * exercise_grade_reveal). */
-static enum exercise_status
+enum exercise_status
 exercise_grade_shape(const exercise *ex, const char *answer, int unicode,
     int reveal, exercise_verdict *v)
 {
@@ -730,103 +772,24 @@ exercise_grade_shape(const exercise *ex, const char *answer, int unicode,
 	return EXERCISE_UNREADABLE;
 }
 
-/* The exercise ctx judged on answer (check_decimal_judge). */
-static int
-judge_exercise(void *ctx, const char *answer, int *right, int *parts)
-{
-	const struct exercise_judge	*ej = ctx;
-	exercise_verdict		 t;
-	int				 i, st;
-
-	if (exercise_grade_shape(ej->ex, answer, ej->unicode, 0, &t) ==
-	    EXERCISE_UNREADABLE) {
-		exercise_verdict_clear(&t);
-		return -1;
-	}
-	*parts = t.nparts;
-	for (*right = i = 0; i < t.nparts; i++)
-		*right += t.parts[i].right != 0;
-	st = t.status == EXERCISE_RIGHT;
-	exercise_verdict_clear(&t);
-	return st;
-}
-
-/* A wrong or unreadable answer that is right read with decimal points
- * ("0,4; 0,8" from a German keyboard) gets "did you mean 0.4?" added to
- * v->note; it is still judged as written. */
-static void
-exercise_decimal_note(const exercise *ex, const char *answer, int unicode,
-    exercise_verdict *v)
-{
-	struct exercise_judge ej = { ex, unicode };
-	char *s, *note;
-
-	if ((note = check_decimal_right_note(answer, 1, judge_exercise,
-	    &ej)) == NULL)
-		return;
-	/* a sentence of its own in the lesson's feedback */
-	if (note[0] >= 'a' && note[0] <= 'z')
-		note[0] = (char)(note[0] - 'a' + 'A');
-	s = xasprintf("%s.", note);
-	free(note);
-	note = s;
-	if (v->note != NULL) {
-		s = xasprintf("%s %s", note, v->note);
-		free(note);
-		free(v->note);
-		note = s;
-	}
-	v->note = note;
-}
-
-/* The points an answer with decimal commas means, when that is the
- * one reading and it earns more (check_decimal_better): "0,5" for a
- * number is 0.5, "(1,6; 1,2)" for a gradient's value, a direction or a
- * descent step of two variables gives "(1.6, 1.2)", "0,4, 0,8; 0,16,
- * 0,64" two steps, "0,5, 0 min; 1,5, 1 saddle" critical points: a new
- * string, or NULL. */
-static char *
-exercise_decimal_point(const exercise *ex, const char *answer, int unicode)
-{
-	const exercise_ask_info *in = exercise_ask_of(ex);
-	struct exercise_judge ej = { ex, unicode };
-	int one = in->shape == SHAPE_VECTOR || in->shape == SHAPE_DIRECTION;
-	int number = in->shape == SHAPE_NUMBER;	/* "0,5": 0.5 */
-	int ambiguous;
-
-	if (!(one && in->count == COUNT_VARS) && in->shape != SHAPE_POINTS &&
-	    in->shape != SHAPE_CRITICAL && !number)
-		return NULL;
-	return check_decimal_better(answer, number ? 1 : ex->nvars, one ||
-	    number, judge_exercise, &ej, &ambiguous);
-}
-
-/* Put "Did you mean (1.6, 1.2)? ..." for the point dec meant by answer
- * before the note of v, a sentence of its own. */
-static void
-exercise_decimal_point_note(const char *dec, const char *answer,
-    exercise_verdict *v)
-{
-	char *note = num_decimal_comma_point_note(dec, answer, 1), *s;
-
-	if (note[0] >= 'a' && note[0] <= 'z')
-		note[0] = (char)(note[0] - 'a' + 'A');
-	s = v->note != NULL ? xasprintf("%s. %s", note, v->note) :
-	    xasprintf("%s.", note);
-	free(note);
-	free(v->note);
-	v->note = s;
-}
-
 /* Grade an answer by its shape; then, for a wrong answer the author
  * foresaw, the author's feedback instead of the summary. */
 enum exercise_status
 exercise_grade_reveal(const exercise *ex, const char *answer, int unicode,
     int reveal, exercise_verdict *v)
 {
-	char *text, *p, *dec;
+	char *text, *p, *dec, *named, *semi;
 	int i;
 
+	if (exercise_ask_of(ex)->shape == SHAPE_NUMBER)
+		answer = exercise_number_rhs(answer);
+	/* "(5; 4; 1)" for (5, 4, 1), "x = 0, y = 1" for (0, 1), "54 ±
+	 * 20 sqrt(2)" for two numbers */
+	if ((semi = exercise_semicolon_points(ex, answer)) != NULL ||
+	    (semi = exercise_plus_minus(ex, answer)) != NULL)
+		answer = semi;
+	if ((named = exercise_named_points(ex, answer)) != NULL)
+		answer = named;
 	/* "(1,6; 1,2)" for one point: the point meant is graded, the
 	 * decimal comma named first */
 	if ((dec = exercise_decimal_point(ex, answer, unicode)) != NULL) {
@@ -852,5 +815,7 @@ exercise_grade_reveal(const exercise *ex, const char *answer, int unicode,
 			break;
 		}
 	free(dec);
+	free(named);
+	free(semi);
 	return v->status;
 }

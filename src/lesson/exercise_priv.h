@@ -119,4 +119,37 @@ enum exercise_status exercise_grade_critical(const exercise *ex,
  * its answer format then asks for a whole number. */
 int exercise_wants_whole(const exercise *ex);
 
+/* A named mistake for the wrong number got of ex (its id), with *why
+ * what to say (a new string); NULL (and *why NULL) when none fits.
+ * exercise_mistake.c */
+const char *exercise_number_mistake(const exercise *ex, double got,
+    char **why);
+
+/* Grade by the shape of the answer alone (exercise_grade.c). */
+enum exercise_status exercise_grade_shape(const exercise *ex,
+    const char *answer, int unicode, int reveal, exercise_verdict *v);
+
+/* Answers written in other ways (exercise_written.c): a note "did you
+ * mean 0.4?" for a wrong answer right with decimal points; the points
+ * an answer with decimal commas means (a new string, or NULL); that
+ * note before v's own; the number after the last "=" of "k = 24"
+ * (into answer); named or labelled points as the grader reads them,
+ * points written "(5; 4; 1)", two numbers written "54 ± 20 sqrt(2)"
+ * (new strings, or NULL). */
+void exercise_decimal_note(const exercise *ex, const char *answer,
+    int unicode, exercise_verdict *v);
+char *exercise_decimal_point(const exercise *ex, const char *answer,
+    int unicode);
+void exercise_decimal_point_note(const char *dec, const char *answer,
+    exercise_verdict *v);
+const char *exercise_number_rhs(const char *answer);
+char *exercise_named_points(const exercise *ex, const char *answer);
+char *exercise_semicolon_points(const exercise *ex, const char *answer);
+char *exercise_plus_minus(const exercise *ex, const char *answer);
+
+/* The Hessian's eigenvalues of ex's function, increasing: constant for
+ * a quadratic, else at ex->at; 0, or -1 (no point) or -2 (no value
+ * there, dom says why).  exercise_solve.c */
+int exercise_eigenvalues(const exercise *ex, double *eig, expr_domain *dom);
+
 #endif

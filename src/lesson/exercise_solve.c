@@ -76,41 +76,57 @@ exercise_truth_exprs(exercise *ex, expr *const *e, int n)
 		ex->truth.e[i] = expr_copy(e[i]);
 }
 
-/* The Hessian's eigenvalues: constant for quadratics, else at ex->at.
- * Returns 0, or -1 reported. */
-static int
-exercise_eigen(exercise *ex, double *eig, const char *file, lesson_diags *ds)
+/* The Hessian's eigenvalues into eig, in increasing order: constant
+ * for quadratics, else at ex->at.  0; -1 when f is not quadratic and
+ * there is no point; -2 when the Hessian has no value there (dom says
+ * why).  Reports nothing (exercise_eigen does, for the author). */
+int
+exercise_eigenvalues(const exercise *ex, double *eig, expr_domain *dom)
 {
 	descent_quad q;
 	critical_point cp;
-	expr_domain dom;
 	double x[EXPR_MAX_VARS];
 	int i;
 
+	memset(dom, 0, sizeof *dom);
 	if (descent_quadratic(ex->f, ex->nvars, &q) && !ex->has_at) {
 		for (i = 0; i < ex->nvars; i++)
 			eig[i] = q.eig[i];
 		return 0;
 	}
-	if (!ex->has_at) {
+	if (!ex->has_at)
+		return -1;
+	exercise_doubles(ex->at, ex->nvars, x);
+	if (critical_examine(ex->f, ex->nvars, x, &cp, dom) != 0)
+		return -2;
+	for (i = 0; i < ex->nvars; i++)
+		eig[i] = cp.eig[i];
+	critical_point_free(&cp);
+	return 0;
+}
+
+/* The Hessian's eigenvalues (exercise_eigenvalues), a failure reported
+ * to the author.  Returns 0, or -1 reported. */
+static int
+exercise_eigen(exercise *ex, double *eig, const char *file, lesson_diags *ds)
+{
+	expr_domain dom;
+
+	switch (exercise_eigenvalues(ex, eig, &dom)) {
+	case 0:
+		return 0;
+	case -1:
 		EX_ERR(ex->function_line,
 		    _("the function is not quadratic, so its "
 		    "Hessian changes from point to point: say where with "
 		    "\"at: ...\""));
 		return -1;
-	}
-	exercise_doubles(ex->at, ex->nvars, x);
-	memset(&dom, 0, sizeof dom);
-	if (critical_examine(ex->f, ex->nvars, x, &cp, &dom) != 0) {
+	default:
 		EX_ERR(ex->function_line,
 		    _("the Hessian has no value at the point: %s"),
 		    dom.msg);
 		return -1;
 	}
-	for (i = 0; i < ex->nvars; i++)
-		eig[i] = cp.eig[i];
-	critical_point_free(&cp);
-	return 0;
 }
 
 /* The exact descent iterates a_1..a_steps from ex->from (backtracking

@@ -82,6 +82,60 @@ exercise_bat(sbuf *b, const exercise *ex, int unicode)
 	free(m);
 }
 
+/* Whether a function printed as written shows the numbers of a variant
+ * put in but not worked out: "2·2x" for 2 p x with p = 2, "− (−2)". */
+static int
+exercise_unfolded(const char *s)
+{
+	const char *p;
+
+	for (p = s; *p != '\0'; p++) {
+		if (*p >= '0' && *p <= '9' && (p[1] == '*' ||
+		    strncmp(p + 1, "·", strlen("·")) == 0)) {
+			const char *q = p + 1 + (p[1] == '*' ? 1 :
+			    strlen("·"));
+
+			if (*q >= '0' && *q <= '9')
+				return 1;
+		}
+		if (strncmp(p, "(-", 2) == 0 || strncmp(p, "(−", 1 +
+		    strlen("−")) == 0) {
+			/* "(−2)" after an operator: a negative number put in */
+			const char *q = p + (p[1] == '-' ? 2 : 1 +
+			    strlen("−"));
+
+			if (*q >= '0' && *q <= '9')
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* The function of ex printed in the order of its terms as the lesson
+ * writes it, "(x − 2)² + 2y²" as in the prompt, not "2y² + (x − 2)²";
+ * ex->f when it cannot be read so (a function over a data block, whose
+ * sum is shown).  Caller frees. */
+static char *
+exercise_f_as_written(const exercise *ex, int unicode)
+{
+	expr_vars vars = ex->vars;
+	expr_error err;
+	expr *raw = NULL;
+	char *s;
+
+	if (ex->function == NULL || expr_parse_raw(ex->function, &vars,
+	    EXPR_PARSE_NO_NEW_VARS, &raw, NULL, &err) != 0 ||
+	    vars.n != ex->vars.n)
+		return expr_print(ex->f, &ex->vars, exercise_style(unicode));
+	s = expr_print(raw, &vars, exercise_style(unicode));
+	expr_free(raw);
+	if (exercise_unfolded(s)) {
+		free(s);
+		return expr_print(ex->f, &ex->vars, exercise_style(unicode));
+	}
+	return s;
+}
+
 /* The givens of an exercise, one per line (caller frees). */
 char *
 exercise_givens(const exercise *ex, int unicode)
@@ -92,7 +146,7 @@ exercise_givens(const exercise *ex, int unicode)
 
 	if (ex->f != NULL) {
 		exercise_fname(&b, ex, unicode);
-		s = expr_print(ex->f, &ex->vars, exercise_style(unicode));
+		s = exercise_f_as_written(ex, unicode);
 		sbuf_addf(&b, " = %s\n", s);
 		free(s);
 	}

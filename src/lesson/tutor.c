@@ -29,6 +29,9 @@ typedef struct tutor_ex {
 	char *mistakes;		/* their names, ", " between, or NULL */
 	int nmistakes;		/* how many names (a quoted answer such
 				   as "(0.5, -0.5)" has a comma too) */
+	int earlier;		/* 1: tries, right, first_try and
+				   after_solution come from an earlier
+				   session, until this one answers it */
 } tutor_ex;
 
 struct tutor {
@@ -115,7 +118,8 @@ tutor_new(const lesson *l, progress *p, int unicode)
 		}
 		/* What was done before counts: solved stays solved, a
 		 * first try stays a first try, and an answer after the
-		 * solution stays one.  Hints start afresh. */
+		 * solution stays one, until the exercise is answered
+		 * again (tutor_afresh).  Hints start afresh. */
 		ix = progress_index_new(p, lesson_progress_id(l));
 		for (i = 0; i < l->nsteps; i++) {
 			if (l->steps[i].ex == NULL)
@@ -128,6 +132,7 @@ tutor_new(const lesson *l, progress *p, int unicode)
 			t->ex[i].tries = st.tries;
 			t->ex[i].seen_solution = st.solution;
 			t->ex[i].after_solution = st.after_solution;
+			t->ex[i].earlier = st.tries > 0 || st.solution;
 		}
 		progress_index_free(ix);
 	}
@@ -351,6 +356,15 @@ tutor_mistake_words(const char *id)
 		{ "sum-not-length", N_("the sum, not the length") },
 		{ "direction-not-unit", N_("direction not a unit vector") },
 		{ "gradient-not-tangent", N_("the gradient, not a tangent") },
+		{ "other-factor", N_("the other direction's factor") },
+		{ "smallest-eigenvalue", N_("the smallest eigenvalue used") },
+		{ "best-not-largest", N_("the best step, not the largest") },
+		{ "largest-not-best", N_("the largest step, not the best") },
+		{ "coefficients-not-eigenvalues", N_("coefficients of f taken "
+		    "for eigenvalues") },
+		{ "det-without-fxy", N_("f_xy² left out of D") },
+		{ "det-fxy-added", N_("f_xy² added in D") },
+		{ "det-fxy-not-squared", N_("f_xy not squared in D") },
 	};
 	size_t i;
 
@@ -408,6 +422,19 @@ tutor_add_mistake(tutor_ex *te, const exercise *ex,
 	free(name);
 }
 
+/* An exercise answered again in this session: how it goes now
+ * replaces how it went before, so that the list at the lesson's end
+ * says what happened (a solution seen before is still seen; a skip, a
+ * hint or the solution alone keeps the old record). */
+static void
+tutor_afresh(tutor_ex *te)
+{
+	if (!te->earlier)
+		return;
+	te->earlier = 0;
+	te->tries = te->right = te->first_try = te->after_solution = 0;
+}
+
 enum exercise_status
 tutor_answer(tutor *t, const char *answer, exercise_verdict *v)
 {
@@ -424,6 +451,8 @@ tutor_answer(tutor *t, const char *answer, exercise_verdict *v)
 	/* An attempt: the feedback names the mistake but keeps the answer
 	 * for the worked solution (tutor_solution). */
 	exercise_grade_reveal(ex, answer, t->unicode, 0, v);
+	if (v->status != EXERCISE_UNREADABLE)
+		tutor_afresh(te);
 	/* Once right, answering again does not change how it went (the
 	 * tries until the first right answer); a mistake made then is
 	 * still named. */

@@ -92,6 +92,7 @@ tui_lesson_enter_step(tui *t, struct tui_lesson *ls)
 	tui_lesson_drop_verdict(ls);
 	ls->relayout = 1;
 	ls->top = 0;
+	ls->typing = 0;
 	free(ls->saved);
 	ls->saved = NULL;
 	/* An exercise opens with its answer line, which takes every

@@ -38,6 +38,10 @@ struct tui_lesson {
 				   walks); going back to an answer line
 				   ends it */
 	char *saved;		/* the line's text while in cmd mode */
+	int typing;		/* on a text step, characters that are no
+				   lesson key came: an answer typed too
+				   early, whose n, q and spaces are no moves
+				   (until Enter or Esc) */
 	int fbtop;		/* first feedback line shown */
 	int fbcut;		/* the feedback did not fit (last draw) */
 	int fbrows;		/* rows of feedback shown (last draw) */

@@ -537,6 +537,34 @@ const tui_binding tui_lesson_keys[] = {
 	TUI_KEYS_END
 };
 
+/* On a text step: whether k is part of an answer typed too early (a
+ * character that is no lesson key there, and every printable key after
+ * it, spaces, n and q too, until Enter or Esc), which it then takes:
+ * "sqrt(2)" typed there does not go home at its q, nor "0.4, 0.8" on to
+ * the exercise at its space with "0.8" typed into the answer. */
+static int
+lesson_text_typing(tui *t, struct tui_lesson *ls, unsigned mode,
+    const tui_key *k)
+{
+	const tui_binding *b;
+
+	if (k->fn || k->meta || k->ch < ' ' || k->ch == 127) {
+		ls->typing = 0;		/* Enter, Esc, arrows: keys again */
+		return 0;
+	}
+	if (!ls->typing) {
+		for (b = tui_lesson_keys; b->keys[0] != 0 || b->run != NULL ||
+		    b->bar_key != NULL || b->help_key != NULL; b++)
+			if ((b->modes == 0 || (b->modes & mode) != 0) &&
+			    tui_keys_match(b, k))
+				return 0;
+		ls->typing = 1;
+		tui_message(t, 0, "%s", _("This step asks nothing: what you "
+		    "type here is not kept. Enter goes on."));
+	}
+	return 1;
+}
+
 void
 tui_lesson_key(tui *t, const tui_key *k)
 {
@@ -561,6 +589,8 @@ tui_lesson_key(tui *t, const tui_key *k)
 		tui_lesson_key(t, &plain);
 		return;
 	}
+	if ((mode & L_TEXT) && lesson_text_typing(t, ls, mode, k))
+		return;
 	if (tui_keys_run(t, tui_lesson_keys, mode, k) != 0)
 		return;
 	if (mode & L_ANSWER)

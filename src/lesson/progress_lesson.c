@@ -1,6 +1,7 @@
 /* progress_lesson.c - a lesson's record in the progress store: found by
  * its id (a folder's lesson "ID@PLACE" also by its bare id, as saved
- * before such ids), its position, its attempts, and forgetting it. */
+ * before such ids), its position, its attempts, its file's place,
+ * moving it to a moved folder's lesson, and forgetting it. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -34,6 +35,116 @@ progress_lesson_elsewhere(const progress *p, const char *id)
 	return best != NULL ? best->id : NULL;
 }
 
+/* Set a record's place and content (copies; NULL: unknown), marking it
+ * changed when they differ from what it held. */
+static void
+progress_lesson_stamp(progress_lesson *pl, const char *place,
+    const char *content)
+{
+	if (place == NULL || content == NULL || (pl->place != NULL &&
+	    pl->content != NULL && strcmp(pl->place, place) == 0 &&
+	    strcmp(pl->content, content) == 0))
+		return;
+	free(pl->place);
+	free(pl->content);
+	pl->place = xstrdup(place);
+	pl->content = xstrdup(content);
+	pl->dirty = 1;
+}
+
+/* The place p was told of for the lesson id, or NULL. */
+static const progress_place *
+progress_lesson_known(const progress *p, const char *id)
+{
+	int i;
+
+	for (i = 0; i < p->nplaces; i++)
+		if (strcmp(p->places[i].id, id) == 0)
+			return &p->places[i];
+	return NULL;
+}
+
+void
+progress_lesson_place(progress *p, const char *id, const char *place,
+    const char *content)
+{
+	progress_place *pp = (progress_place *)progress_lesson_known(p, id);
+	int i;
+
+	if (pp == NULL) {
+		p->places = xrealloc(p->places, (size_t)(p->nplaces + 1) *
+		    sizeof *p->places);
+		pp = &p->places[p->nplaces++];
+		pp->id = xstrdup(id);
+	} else {
+		free(pp->place);
+		free(pp->content);
+	}
+	pp->place = xstrdup(place);
+	pp->content = xstrdup(content);
+	for (i = 0; i < p->nlessons; i++)
+		if (strcmp(p->lessons[i].id, id) == 0)
+			progress_lesson_stamp(&p->lessons[i], place, content);
+}
+
+/* Rename the attempts of the lesson from to to. */
+static void
+progress_lesson_rename_attempts(progress *p, const char *from,
+    const char *to)
+{
+	int i;
+
+	for (i = 0; i < p->nattempts; i++)
+		if (strcmp(p->attempts[i].lesson, from) == 0) {
+			free(p->attempts[i].lesson);
+			p->attempts[i].lesson = xstrdup(to);
+		}
+}
+
+void
+progress_lesson_move(progress *p, const char *from, const char *to)
+{
+	progress_lesson *f = NULL, *t = NULL;
+	int i, k;
+
+	for (i = 0; i < p->nlessons; i++) {
+		if (strcmp(p->lessons[i].id, from) == 0)
+			f = &p->lessons[i];
+		else if (strcmp(p->lessons[i].id, to) == 0)
+			t = &p->lessons[i];
+	}
+	if (f == NULL || strcmp(from, to) == 0)
+		return;
+	if (t == NULL) {
+		free(f->id);
+		f->id = xstrdup(to);
+		f->dirty = 1;
+	} else {
+		/* both: the later place, finished when either was */
+		if (f->time > t->time) {
+			t->step = f->step;
+			t->time = f->time;
+		}
+		t->done = t->done || f->done;
+		t->dirty = 1;
+		free(f->id);
+		free(f->place);
+		free(f->content);
+		k = (int)(f - p->lessons);
+		memmove(f, f + 1, (size_t)(p->nlessons - k - 1) * sizeof *f);
+		p->nlessons--;
+	}
+	progress_lesson_rename_attempts(p, from, to);
+	if (p->dir != NULL) {
+		/* the next save moves it on disk too */
+		p->moves = xrealloc(p->moves, (size_t)(p->nmoves + 1) *
+		    sizeof *p->moves);
+		p->moves[p->nmoves].from = xstrdup(from);
+		p->moves[p->nmoves].to = xstrdup(to);
+		p->nmoves++;
+	}
+}
+
 progress_lesson *
 progress_lesson_get(progress *p, const char *id, int create)
 {
@@ -65,8 +176,12 @@ progress_set_position(progress *p, const char *id, int step, int done,
 	int was_done = old != NULL && old->done;
 	progress_lesson *pl = progress_lesson_get(p, id, 1);
 
+	const progress_place *pp = progress_lesson_known(p, id);
+
 	/* a lesson finished under its bare id stays finished */
 	pl->done = pl->done || was_done;
+	if (pp != NULL)
+		progress_lesson_stamp(pl, pp->place, pp->content);
 	pl->step = step;
 	pl->done = pl->done || done;
 	pl->time = now;
@@ -99,6 +214,8 @@ progress_reset(progress *p, const char *id)
 		if (strcmp(p->lessons[i].id, id) == 0 ||
 		    progress_lesson_is_bare(p->lessons[i].id, id)) {
 			free(p->lessons[i].id);
+			free(p->lessons[i].place);
+			free(p->lessons[i].content);
 			removed++;
 			continue;
 		}

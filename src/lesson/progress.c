@@ -377,6 +377,9 @@ progress_clear(progress *p)
 	free(p->lessons);
 	free(p->attempts);
 	free(p->reset);
+	free(p->slots);
+	p->slots = NULL;
+	p->nslots = p->nindexed = 0;
 	p->lessons = NULL;
 	p->attempts = NULL;
 	p->reset = NULL;
@@ -666,6 +669,7 @@ progress_adopt(progress *p, progress *d)
 	p->nlessons = d->nlessons;
 	p->attempts = d->attempts;
 	p->nattempts = p->nbase = d->nattempts;
+	p->nindexed = -1;
 	for (i = 0; i < p->nlessons; i++)
 		p->lessons[i].dirty = 0;
 	d->lessons = NULL;

@@ -86,6 +86,11 @@ typedef struct progress {
 	progress_move *moves;	/* records moved since the disk was read */
 	int nplaces;
 	progress_place *places;	/* where folders' lessons are read from */
+	int *slots;		/* lessons by id (progress_lesson.c): an
+				 * open-addressed table of index + 1 */
+	int nslots;		/* its size, a power of 2, or 0 */
+	int nindexed;		/* lessons[0..nindexed) are in it; -1: to
+				 * be made again */
 } progress;
 
 /* The default directory ($XDG_STATE_HOME/nabla when it is absolute, or

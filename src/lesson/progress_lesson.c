@@ -10,6 +10,74 @@
 #include "core/xalloc.h"
 #include "lesson/progress.h"
 
+/* The hash of the n bytes of s (FNV-1a). */
+static unsigned
+progress_lesson_hash(const char *s, size_t n)
+{
+	unsigned h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+/* Put lesson k of p in its table of ids (which has room). */
+static void
+progress_lesson_slot(progress *p, int k)
+{
+	const char *id = p->lessons[k].id;
+	unsigned m = (unsigned)p->nslots - 1;
+	unsigned h = progress_lesson_hash(id, strlen(id)) & m;
+
+	while (p->slots[h] != 0)
+		h = (h + 1) & m;
+	p->slots[h] = k + 1;
+}
+
+/* Bring p's table of ids up to date: the lessons added since, or all
+ * of them again after records were renamed or removed.  A file of
+ * 200,000 lessons took minutes to read when each was looked for
+ * one by one. */
+static void
+progress_lesson_index(progress *p)
+{
+	int k;
+
+	if (p->nslots > 0 && p->nindexed == p->nlessons)
+		return;
+	if (p->nindexed < 0 || p->nindexed > p->nlessons ||
+	    2 * p->nlessons >= p->nslots) {
+		while (2 * p->nlessons >= p->nslots)
+			p->nslots = p->nslots ? 2 * p->nslots : 64;
+		free(p->slots);
+		p->slots = xcalloc((size_t)p->nslots, sizeof *p->slots);
+		p->nindexed = 0;
+	}
+	for (k = p->nindexed; k < p->nlessons; k++)
+		progress_lesson_slot(p, k);
+	p->nindexed = p->nlessons;
+}
+
+/* The index in p->lessons of the record named by the n bytes of id,
+ * or -1. */
+static int
+progress_lesson_find(progress *p, const char *id, size_t n)
+{
+	unsigned m, h;
+	const char *s;
+
+	progress_lesson_index(p);
+	m = (unsigned)p->nslots - 1;
+	for (h = progress_lesson_hash(id, n) & m; p->slots[h] != 0;
+	    h = (h + 1) & m) {
+		s = p->lessons[p->slots[h] - 1].id;
+		if (strncmp(s, id, n) == 0 && s[n] == '\0')
+			return p->slots[h] - 1;
+	}
+	return -1;
+}
+
 int
 progress_lesson_is_bare(const char *stored, const char *id)
 {
@@ -82,9 +150,8 @@ progress_lesson_place(progress *p, const char *id, const char *place,
 	}
 	pp->place = xstrdup(place);
 	pp->content = xstrdup(content);
-	for (i = 0; i < p->nlessons; i++)
-		if (strcmp(p->lessons[i].id, id) == 0)
-			progress_lesson_stamp(&p->lessons[i], place, content);
+	if ((i = progress_lesson_find(p, id, strlen(id))) >= 0)
+		progress_lesson_stamp(&p->lessons[i], place, content);
 }
 
 /* Rename the attempts of the lesson from to to. */
@@ -134,6 +201,7 @@ progress_lesson_move(progress *p, const char *from, const char *to)
 		memmove(f, f + 1, (size_t)(p->nlessons - k - 1) * sizeof *f);
 		p->nlessons--;
 	}
+	p->nindexed = -1;	/* renamed or removed */
 	progress_lesson_rename_attempts(p, from, to);
 	if (p->dir != NULL) {
 		/* the next save moves it on disk too */
@@ -148,17 +216,17 @@ progress_lesson_move(progress *p, const char *from, const char *to)
 progress_lesson *
 progress_lesson_get(progress *p, const char *id, int create)
 {
+	const char *at = strchr(id, '@');
 	int i;
 
-	for (i = 0; i < p->nlessons; i++)
-		if (strcmp(p->lessons[i].id, id) == 0)
-			return &p->lessons[i];
+	if ((i = progress_lesson_find(p, id, strlen(id))) >= 0)
+		return &p->lessons[i];
 	if (!create) {
 		/* a folder's lesson "ID@PLACE": what was saved under its
 		 * bare id before such names (progress.h) */
-		for (i = 0; i < p->nlessons; i++)
-			if (progress_lesson_is_bare(p->lessons[i].id, id))
-				return &p->lessons[i];
+		if (at != NULL && (i = progress_lesson_find(p, id,
+		    (size_t)(at - id))) >= 0)
+			return &p->lessons[i];
 		return NULL;
 	}
 	p->lessons = xrealloc(p->lessons, (size_t)(p->nlessons + 1) *
@@ -222,6 +290,7 @@ progress_reset(progress *p, const char *id)
 		p->lessons[k++] = p->lessons[i];
 	}
 	p->nlessons = k;
+	p->nindexed = -1;
 	k = 0;
 	for (i = 0; i < p->nattempts; i++) {
 		progress_attempt *a = &p->attempts[i];

@@ -197,17 +197,15 @@ diff_too_large(expr_error *err, const char *why, const char *hint)
 	snprintf(err->hint, sizeof err->hint, "%s", hint);
 }
 
-/* Whether e holds a number that is not finite (a constant that
- * overflowed when folded). */
-static int
-diff_has_infinite(const expr *e)
+int
+expr_has_infinite(const expr *e)
 {
 	int i;
 
 	if (e->kind == EXPR_NUM && !isfinite(e->n.v))
 		return 1;
 	for (i = 0; i < e->nargs; i++)
-		if (diff_has_infinite(e->args[i]))
+		if (expr_has_infinite(e->args[i]))
 			return 1;
 	return 0;
 }
@@ -236,7 +234,7 @@ expr_diff_bounded(const expr *e, int var, unsigned long budget,
 		snprintf(why, sizeof why, _("more than %lu steps of work"), budget);
 		diff_too_large(err, why,
 		    _("shorten the function, or split it into parts"));
-	} else if (diff_has_infinite(d)) {
+	} else if (expr_has_infinite(d)) {
 		/* f = 1e308 x^2 is read, but 2e308 x is not a number: it
 		 * was printed as "inf x" */
 		expr_free(d);

@@ -37,32 +37,49 @@ library_progress_live(const library *lib, const char *pid)
 	return 0;
 }
 
+/* The places a lesson looks at for a record to take: a store with
+ * thousands of copies of one lesson must not cost thousands of lstat
+ * calls at every start. */
+#define LIBRARY_PROGRESS_MAX_LOOKS 16
+
 /* The most recent record of p that the lesson l (known as pid, its
  * content fingerprint content) may take: of a lesson with l's id in
  * another place, with l's content, whose file is gone and which no
- * lesson of lib is known by.  NULL when none. */
+ * lesson of lib is known by.  NULL when none (or when none of the
+ * LIBRARY_PROGRESS_MAX_LOOKS most recent ones is gone). */
 static const progress_lesson *
 library_progress_orphan(const library *lib, const progress *p,
     const lesson *l, const char *pid, const char *content)
 {
-	const progress_lesson *r, *best = NULL;
+	const progress_lesson *r, *best, *below = NULL;
 	size_t n = strlen(l->id);
-	int i;
+	int i, looks;
 
-	for (i = 0; i < p->nlessons; i++) {
-		r = &p->lessons[i];
-		if (strncmp(r->id, l->id, n) != 0 || r->id[n] != '@' ||
-		    strcmp(r->id, pid) == 0 || r->place == NULL ||
-		    r->content == NULL || strcmp(r->content, content) != 0)
-			continue;
-		if (best != NULL && r->time <= best->time)
-			continue;
-		if (library_progress_live(lib, r->id) ||
-		    !library_progress_gone(r->place))
-			continue;
-		best = r;
+	for (looks = 0; looks < LIBRARY_PROGRESS_MAX_LOOKS; looks++) {
+		/* the most recent candidate (by time, then place in the
+		 * store) before those looked at */
+		best = NULL;
+		for (i = 0; i < p->nlessons; i++) {
+			r = &p->lessons[i];
+			if ((below != NULL && (r->time > below->time ||
+			    (r->time == below->time && r >= below))) ||
+			    (best != NULL && r->time < best->time) ||
+			    r->place == NULL ||
+			    r->content == NULL || r->id[0] != l->id[0] ||
+			    strncmp(r->id, l->id, n) != 0 || r->id[n] !=
+			    '@' || strcmp(r->id, pid) == 0 ||
+			    strcmp(r->content, content) != 0)
+				continue;
+			best = r;
+		}
+		if (best == NULL)
+			return NULL;
+		if (!library_progress_live(lib, best->id) &&
+		    library_progress_gone(best->place))
+			return best;
+		below = best;
 	}
-	return best;
+	return NULL;
 }
 
 void

@@ -121,8 +121,8 @@ progress_lesson_stamp(progress_lesson *pl, const char *place,
 }
 
 /* The place p was told of for the lesson id, or NULL. */
-static const progress_place *
-progress_lesson_known(const progress *p, const char *id)
+static progress_place *
+progress_lesson_known(progress *p, const char *id)
 {
 	int i;
 
@@ -136,7 +136,7 @@ void
 progress_lesson_place(progress *p, const char *id, const char *place,
     const char *content)
 {
-	progress_place *pp = (progress_place *)progress_lesson_known(p, id);
+	progress_place *pp = progress_lesson_known(p, id);
 	int i;
 
 	if (pp == NULL) {

@@ -287,8 +287,17 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		 * the derivative, which can be large (see above) */
 		if (i < 4 && expr_size(grad[i]) <= 2000) {
 			expr *d = expr_diff(e, i);
+			expr_error derr;
 			FUZZ_ASSERT(expr_equal(d, grad[i]),
 			    "diff and gradient differ for '%s'", text);
+			expr_free(d);
+			/* what the commands show: never a constant that
+			 * overflowed (1e308*x^2 printed "inf x") */
+			d = expr_diff_checked(e, i, &derr);
+			FUZZ_ASSERT(d == NULL || !has_nonfinite(d),
+			    "a checked derivative with inf for '%s'", text);
+			FUZZ_ASSERT(d != NULL || derr.msg[0] != '\0',
+			    "a refused derivative without a message");
 			expr_free(d);
 			s = expr_explain_diff(e, i, &vars, EXPR_UNICODE);
 			FUZZ_ASSERT(s != NULL && s[0] != '\0', "no explanation");

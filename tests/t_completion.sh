@@ -97,6 +97,20 @@ if command -v bash >/dev/null 2>&1; then
 	ok $? "bash: nabla lint completes a lesson file"
 	[ -z "$(bcomp nabla check grad '')" ]
 	ok $? "bash: nothing is offered for a function"
+	# A stranger's lesson pack: a title made to look like the id column,
+	# ending in "  $(cmd)  (", and a file name with "  (" in it.  The
+	# completion ran cmd (compgen -W expands its words); now it offers
+	# the real ids only.
+	mkdir -p "$tmp/evil"
+	printf 'id: evil-one\ntitle: A  $(touch${IFS}%s/PWNED)  (z\nsummary: S.\n\n--- text: T\nHi.\n' \
+	    "$tmp" >"$tmp/evil/e.lesson"
+	printf 'id: evil-two\ntitle: B  `touch${IFS}%s/PWNED2`\nsummary: S.\n\n--- text: T\nHi.\n' \
+	    "$tmp" >"$tmp/evil/f  (x.lesson"
+	w=$(bcomp nabla learn --lessons "$tmp/evil" evil)
+	[ ! -e "$tmp/PWNED" ] && [ ! -e "$tmp/PWNED2" ]
+	ok $? "bash: a lesson's title is never run as a command"
+	[ "$w" = "evil-one" ] || [ "$w" = "evil-one evil-two" ]
+	ok $? "bash: a hostile pack: only real ids are offered ($w)"
 
 	# In German and Spanish (the catalogues of po/, compiled here) the
 	# words are the same: the completion reads nabla's English texts.

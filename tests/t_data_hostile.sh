@@ -110,4 +110,19 @@ cat "$tmp/out" "$tmp/err" >"$tmp/all"
 [ $rc -eq 1 ] && grep -q 'big.lesson:7: error: f has no value at the point: the value is too large to represent (overflow)' "$tmp/all" &&
     ! grep -q 'fractional power' "$tmp/all"
 ok $? "rows of 1e308: the square overflows, said so at the exercise"
+# ten rows of x = 1e308: the mean's w-coefficient 1e308 is a number,
+# twice it (in the gradient) is not: the gradient was printed as
+# "2b + inf w - 2" and --json held "inf*w"
+awk 'BEGIN { print "x, y"; for (i = 0; i < 10; i++) print "1e308, 1" }' \
+    >"$tmp/e308.csv"
+run grad 'mean((w x + b - y)^2)' --data "$tmp/e308.csv"
+cat "$tmp/out" "$tmp/err" >"$tmp/all"
+[ $rc -eq 2 ] && grep -q 'a constant of the derivative is too large' \
+    "$tmp/err" && ! grep -q 'inf\|∞' "$tmp/all"
+ok $? "a gradient whose constant overflows: refused, exit 2, no inf"
+run grad '1e308*x^2' --json
+[ $rc -eq 2 ] && grep -q '"error"' "$tmp/out" && ! grep -q 'inf' "$tmp/out"
+ok $? "grad 1e308*x^2 --json: an error, not inf*x"
+run diff '1e308*x^2' x
+expect 2 err 'too large' "diff 1e308*x^2: refused, exit 2"
 tap_done

@@ -107,6 +107,22 @@ else
 	tap_skip "no msgfmt" 2
 fi
 
+# The one fatal message (core/xalloc.c, out of memory) carries the name
+# too: 16 MB of address space is enough to start but not to write out
+# the steps of sin nested 250 deep.  Skipped where the limit cannot be
+# set or the command fits in it after all.
+deep=x
+i=0
+while [ $i -lt 250 ]; do deep="sin($deep)"; i=$((i + 1)); done
+(ulimit -v 16000 2>/dev/null && exec "$NABLA" diff "$deep" x --steps) \
+    >/dev/null 2>"$tmp/err"
+if grep -q 'out of memory' "$tmp/err"; then
+	grep -q '^gnabla: out of memory (asked for [0-9]* bytes)$' "$tmp/err"
+	ok $? "out of memory: the message's prefix is gnabla:"
+else
+	tap_skip "did not run out of memory under ulimit -v 16000" 1
+fi
+
 # Run as nabla, the same messages say nabla.
 NABLA=$real
 run diff

@@ -46,4 +46,25 @@ run progress --json
 expect 0 out "\"name\":\"${name%a}\"" \
     "a name of 258 bytes in one's own file: cut to 128, not damage"
 
+# 200,000 lessons in one file (14 MB, within the 16 MiB): each record
+# was looked for among those read before it, minutes of work for the
+# teacher's table and at every start of the student's tutor.  The
+# guard only keeps that hang from stalling the suite.
+rm -rf "$tmp/class"
+mkdir -p "$tmp/class"
+{
+	echo 'nabla progress 1'
+	echo 'name Many'
+	awk 'BEGIN { for (i = 0; i < 200000; i++)
+	    print "lesson l" i "@0123456789abcdef 1 1 100" }'
+	echo 'lesson gradient 2 1 100'
+} >"$tmp/class/many.progress"
+run_guarded 120 progress --merge "$tmp/class" --csv
+expect 0 out '^Many,many.progress,1,' \
+    "200,000 lessons in a student's file: read, the one lesson counted"
+cp "$tmp/class/many.progress" "$tmp/state/nabla/progress"
+run_guarded 120 progress --json
+[ "$rc" -eq 0 ] && [ "$(grep -o '"id":"gradient"' "$tmp/out" | wc -l)" -eq 1 ]
+ok $? "200,000 lessons in one's own file: read, the course lesson listed"
+
 tap_done

@@ -1,6 +1,7 @@
 /* diff.c - symbolic partial derivatives. */
 #include "config.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -196,6 +197,19 @@ diff_too_large(expr_error *err, const char *why, const char *hint)
 	snprintf(err->hint, sizeof err->hint, "%s", hint);
 }
 
+int
+expr_has_infinite(const expr *e)
+{
+	int i;
+
+	if (e->kind == EXPR_NUM && !isfinite(e->n.v))
+		return 1;
+	for (i = 0; i < e->nargs; i++)
+		if (expr_has_infinite(e->args[i]))
+			return 1;
+	return 0;
+}
+
 /* The partial derivative, simplified, within EXPR_MAX_DIFF_NODES nodes
  * and budget steps of work (0: EXPR_MAX_SIMPLIFY_WORK), the work added
  * to *work (may be NULL); NULL with *err past either. */
@@ -220,6 +234,17 @@ expr_diff_bounded(const expr *e, int var, unsigned long budget,
 		snprintf(why, sizeof why, _("more than %lu steps of work"), budget);
 		diff_too_large(err, why,
 		    _("shorten the function, or split it into parts"));
+	} else if (expr_has_infinite(d)) {
+		/* f = 1e308 x^2 is read, but 2e308 x is not a number: it
+		 * was printed as "inf x" */
+		expr_free(d);
+		d = NULL;
+		memset(err, 0, sizeof *err);
+		err->pos = EXPR_NO_POS;
+		snprintf(err->msg, sizeof err->msg, "%s", _("a constant of the "
+		    "derivative is too large (it overflows when computed)"));
+		snprintf(err->hint, sizeof err->hint, "%s", _("numbers go up to "
+		    "about 1.8e308, and so do products of them"));
 	}
 	return d;
 }

@@ -252,6 +252,10 @@ expr *expr_diff(const expr *e, int var);
  * hundreds of sums) returns NULL at once and fills *err. */
 expr *expr_diff_checked(const expr *e, int var, expr_error *err);
 
+/* Whether e holds a number that is not finite: a constant that
+ * overflowed when folded (the parser and expr_diff_bounded refuse it). */
+int expr_has_infinite(const expr *e);
+
 /* f'(u) for a function f of one argument, at u: cos(u) for sin.  A new
  * tree, not simplified (caller frees); u is copied. */
 expr *expr_diff_outer(enum expr_fn fn, const expr *u);

@@ -813,20 +813,6 @@ fail:
 }
 
 /* Parse and simplify, within EXPR_MAX_CHECK_WORK steps of work. */
-/* Whether e holds a number that is not finite. */
-static int
-parse_has_infinite(const expr *e)
-{
-	int i;
-
-	if (e->kind == EXPR_NUM && !isfinite(e->n.v))
-		return 1;
-	for (i = 0; i < e->nargs; i++)
-		if (parse_has_infinite(e->args[i]))
-			return 1;
-	return 0;
-}
-
 int
 expr_parse(const char *text, expr_vars *vars, int flags, expr **out,
     expr_notes *notes, expr_error *err)
@@ -866,7 +852,7 @@ expr_parse_both(const char *text, expr_vars *vars, int flags, expr **out,
 	}
 	/* 1e999 is refused when read; a product of constants that
 	 * overflows (1e308*10) only shows when folded */
-	if (parse_has_infinite(*out)) {
+	if (expr_has_infinite(*out)) {
 		expr_free(*out);
 		*out = NULL;
 		if (raw != NULL) {

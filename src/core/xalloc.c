@@ -1,6 +1,7 @@
 /* xalloc.c - allocation that never returns failure. */
 #include "config.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,11 +10,29 @@
 #include "nls.h"
 #include "xalloc.h"
 
+/* The name the program was run under, for the message below: the
+ * base name of argv[0] as the C library keeps it (glibc's
+ * program_invocation_short_name, so "gnabla" installed with
+ * --program-prefix=g says so), else "nabla".  Core keeps no name of its
+ * own: this is read, never set, and only on the way to abort. */
+static const char *
+xalloc_progname(void)
+{
+#ifdef __GLIBC__
+	if (program_invocation_short_name != NULL &&
+	    program_invocation_short_name[0] != '\0')
+		return program_invocation_short_name;
+#endif
+	return "nabla";
+}
+
 /* Report exhausted memory and stop: the one fatal error of the program. */
 static void
 xalloc_fatal(size_t n)
 {
-	fprintf(stderr, _("nabla: out of memory (asked for %zu bytes)\n"), n);
+	/* TRANSLATORS: %s is the program's name (nabla) */
+	fprintf(stderr, _("%s: out of memory (asked for %zu bytes)\n"),
+	    xalloc_progname(), n);
 	abort();
 }
 

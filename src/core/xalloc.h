@@ -1,8 +1,9 @@
 /* xalloc.h - allocation that never returns failure.
  *
  * Every allocation in nabla goes through these wrappers.  Running out of
- * memory is the one fatal error: xalloc_fatal prints a short message and
- * aborts.  This is the only place below the front ends that writes to a
+ * memory is the one fatal error: xalloc_fatal prints a short message
+ * ("NAME: out of memory", NAME as the program was run, glibc's
+ * program_invocation_short_name, else nabla) and aborts.  This is the only place below the front ends that writes to a
  * stream. */
 #ifndef NABLA_XALLOC_H
 #define NABLA_XALLOC_H

@@ -90,6 +90,11 @@ typedef struct lesson {
 	char *id;		/* [a-z0-9-]+ */
 	char *progress_id;	/* what progress knows it by, or NULL: the
 				 * id (lesson_progress_id) */
+	char *place;		/* a folder's lesson: its file, absolute and
+				 * without links, or NULL (library.c) */
+	unsigned long long content;	/* FNV-1a hash of the file's bytes
+				 * (0: built in), for a moved folder's
+				 * progress (library_progress.c) */
 	char *title;
 	char *summary;
 	char *author;		/* or NULL */

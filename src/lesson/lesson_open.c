@@ -19,6 +19,18 @@
 #include "lesson/lesson.h"
 #include "lesson/lesson_priv.h"
 
+/* The FNV-1a hash of n bytes (what a lesson's content field holds). */
+static unsigned long long
+lesson_content_hash(const char *buf, size_t n)
+{
+	unsigned long long h = 14695981039346656037ULL;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)buf[i]) * 1099511628211ULL;
+	return h;
+}
+
 /* Read a file and parse it in the given mode (see lesson_parse_mode). */
 static lesson *
 lesson_load_mode(const char *path, lesson_diags *ds, int keep, int solve)
@@ -65,6 +77,8 @@ lesson_load_mode(const char *path, lesson_diags *ds, int keep, int solve)
 	}
 	fclose(f);
 	l = lesson_parse_mode(buf, len, path, ds, keep, solve);
+	if (l != NULL)
+		l->content = lesson_content_hash(buf, len);
 	free(buf);
 	return l;
 }

@@ -63,6 +63,7 @@ lesson_free(lesson *l)
 	free(l->file);
 	free(l->id);
 	free(l->progress_id);
+	free(l->place);
 	free(l->title);
 	free(l->summary);
 	free(l->author);

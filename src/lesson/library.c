@@ -286,6 +286,10 @@ library_progress_id(lesson *l, const char *root, const char *name)
 	l->progress_id = xasprintf("%s@%016llx", l->id, (unsigned long long)h);
 	free(place);
 	free(real);
+	/* the file itself, for a record whose folder moved
+	 * (library_progress_adopt) */
+	free(l->place);
+	l->place = realpath(l->file, NULL);
 }
 
 /* What the current source has read so far, against LIBRARY_MAX_FILES

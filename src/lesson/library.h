@@ -135,6 +135,18 @@ library_entry *library_find(library *lib, const char *name);
  * NULL. */
 library_entry *library_find_progress(library *lib, const char *pid);
 
+struct progress;
+
+/* Let the records of p follow the folders' lessons of lib that moved,
+ * and tell p where each folder's lesson is (progress_lesson_place).  A
+ * folder's lesson is known to progress by ID@PLACE (lesson_progress_id),
+ * so moving or unpacking a course pack elsewhere would start it afresh;
+ * a lesson of lib with no record of its own takes (progress_lesson_move)
+ * the most recent record of a lesson with its id whose file is gone and
+ * whose content was the same bytes.  Two folders that both still exist
+ * never share a record.  Call it after loading lib and opening p. */
+void library_progress_adopt(const library *lib, struct progress *p);
+
 /* The lesson whose id or title (in any case) is closest to name, a few
  * typing mistakes away, for "did you mean"; NULL when none is close. */
 library_entry *library_suggest(library *lib, const char *name);

@@ -158,7 +158,8 @@ progress_cut_name(char *name)
 static int
 progress_parse_line(progress *p, char *line)
 {
-	char *f[6], *save = NULL, *rest;
+	char *f[6], *save = NULL, *rest, *place;
+	progress_lesson *pl;
 	int n = 0;
 	char *end;
 	long long t;
@@ -176,7 +177,13 @@ progress_parse_line(progress *p, char *line)
 		for (f[n] = strtok_r(line, " ", &save); n < 5 && f[n] != NULL;
 		    f[++n] = strtok_r(NULL, " ", &save))
 			;
-		if (n != 5 || strtok_r(NULL, " ", &save) != NULL)
+		/* then (in f[5]) the lesson's content and its place, or
+		 * nothing */
+		rest = n == 5 ? f[5] : NULL;
+		place = rest != NULL ? strtok_r(NULL, "", &save) : NULL;
+		if (n != 5 || (rest != NULL && (strlen(rest) != 16 ||
+		    strspn(rest, "0123456789abcdef") != 16 || place == NULL ||
+		    place[0] != '/')))
 			return -1;
 		step = strtol(f[2], &end, 10);
 		if (*end != '\0' || step < 0 || step > 1000000)
@@ -187,6 +194,13 @@ progress_parse_line(progress *p, char *line)
 		if (*end != '\0')
 			return -1;
 		progress_set_position(p, f[1], (int)step, f[3][0] == '1', t);
+		if (rest != NULL) {
+			pl = progress_lesson_get(p, f[1], 1);
+			free(pl->place);
+			free(pl->content);
+			pl->place = progress_unescape(place);
+			pl->content = xstrdup(rest);
+		}
 		return 0;
 	}
 	if (strncmp(line, "attempt ", 8) == 0) {
@@ -337,8 +351,18 @@ progress_clear(progress *p)
 {
 	int i;
 
-	for (i = 0; i < p->nlessons; i++)
+	for (i = 0; i < p->nlessons; i++) {
 		free(p->lessons[i].id);
+		free(p->lessons[i].place);
+		free(p->lessons[i].content);
+	}
+	for (i = 0; i < p->nmoves; i++) {
+		free(p->moves[i].from);
+		free(p->moves[i].to);
+	}
+	free(p->moves);
+	p->moves = NULL;
+	p->nmoves = 0;
 	for (i = 0; i < p->nattempts; i++) {
 		free(p->attempts[i].lesson);
 		free(p->attempts[i].exercise);
@@ -353,6 +377,9 @@ progress_clear(progress *p)
 	free(p->lessons);
 	free(p->attempts);
 	free(p->reset);
+	free(p->slots);
+	p->slots = NULL;
+	p->nslots = p->nindexed = 0;
 	p->lessons = NULL;
 	p->attempts = NULL;
 	p->reset = NULL;
@@ -501,9 +528,17 @@ progress_set_name(progress *p, const char *name)
 void
 progress_free(progress *p)
 {
+	int i;
+
 	if (p == NULL)
 		return;
 	progress_clear(p);
+	for (i = 0; i < p->nplaces; i++) {
+		free(p->places[i].id);
+		free(p->places[i].place);
+		free(p->places[i].content);
+	}
+	free(p->places);
 	free(p->dir);
 	free(p->path);
 	free(p);
@@ -544,10 +579,17 @@ progress_format(const progress *p)
 		sbuf_addf(&b, "name %s\n", esc);
 		free(esc);
 	}
-	for (i = 0; i < p->nlessons; i++)
-		sbuf_addf(&b, "lesson %s %d %d %lld\n", p->lessons[i].id,
+	for (i = 0; i < p->nlessons; i++) {
+		sbuf_addf(&b, "lesson %s %d %d %lld", p->lessons[i].id,
 		    p->lessons[i].step, p->lessons[i].done,
 		    p->lessons[i].time);
+		if (p->lessons[i].place != NULL) {
+			esc = progress_escape(p->lessons[i].place);
+			sbuf_addf(&b, " %s %s", p->lessons[i].content, esc);
+			free(esc);
+		}
+		sbuf_add(&b, "\n");
+	}
 	for (i = 0; i < p->nattempts; i++) {
 		esc = progress_escape(p->attempts[i].answer);
 		sbuf_addf(&b, "attempt %lld %s %s %s %s\n",
@@ -581,6 +623,8 @@ progress_merge(progress *d, const progress *p, int all)
 	progress_lesson *dl;
 	int i, fresh;
 
+	for (i = 0; i < p->nmoves; i++)
+		progress_lesson_move(d, p->moves[i].from, p->moves[i].to);
 	for (i = 0; i < p->nreset; i++)
 		progress_reset(d, p->reset[i]);
 	if (p->name_dirty || (all && p->name != NULL)) {
@@ -598,6 +642,12 @@ progress_merge(progress *d, const progress *p, int all)
 			dl->time = pl->time;
 		}
 		dl->done = dl->done || pl->done;
+		if (pl->place != NULL && pl->content != NULL) {
+			free(dl->place);
+			free(dl->content);
+			dl->place = xstrdup(pl->place);
+			dl->content = xstrdup(pl->content);
+		}
 	}
 	for (i = all ? 0 : p->nbase; i < p->nattempts; i++) {
 		a = &p->attempts[i];
@@ -619,6 +669,7 @@ progress_adopt(progress *p, progress *d)
 	p->nlessons = d->nlessons;
 	p->attempts = d->attempts;
 	p->nattempts = p->nbase = d->nattempts;
+	p->nindexed = -1;
 	for (i = 0; i < p->nlessons; i++)
 		p->lessons[i].dirty = 0;
 	d->lessons = NULL;

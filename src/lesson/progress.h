@@ -5,7 +5,7 @@
  *
  *   nabla progress 1
  *   name NAME
- *   lesson ID STEP DONE TIME
+ *   lesson ID STEP DONE TIME [CONTENT PLACE]
  *   attempt TIME LESSON EXERCISE VERDICT ANSWER
  *
  * ID is the name of the lesson (lesson_progress_id): its id for the
@@ -13,6 +13,10 @@
  * with one id never share progress); what was saved under a bare ID
  * before such names counts for ID@PLACE (its place, when ID@PLACE has
  * none; its attempts always), and forgetting ID@PLACE forgets it too.
+ * CONTENT and PLACE, a folder's lesson's fingerprint (16 hex digits of
+ * a hash of its file's bytes) and its file (absolute, escaped like an
+ * answer, to the end of the line), let its record follow the folder
+ * when it is moved (progress_lesson_move, library_progress_adopt).
  * EXERCISE is the exercise's key, ID@FINGERPRINT (progress_exercise_key);
  * a bare ID (written before fingerprints) counts for any fingerprint.
  * STEP is the step to resume at (0-based), DONE 0 or 1, TIME seconds
@@ -43,7 +47,20 @@ typedef struct progress_lesson {
 	int done;		/* the lesson was finished once */
 	long long time;		/* last activity */
 	int dirty;		/* changed here since the disk was read */
+	char *content;		/* a folder's lesson: the fingerprint of its
+				 * file (16 hex digits), or NULL */
+	char *place;		/* and that file (absolute), or NULL */
 } progress_lesson;
+
+/* Where a folder's lesson is read from (progress_lesson_place). */
+typedef struct progress_place {
+	char *id, *content, *place;
+} progress_place;
+
+/* A record given to another lesson (progress_lesson_move). */
+typedef struct progress_move {
+	char *from, *to;
+} progress_move;
 
 typedef struct progress_attempt {
 	long long time;
@@ -65,6 +82,15 @@ typedef struct progress {
 	int nbase;		/* attempts[0..nbase) came from the disk */
 	int nreset;
 	char **reset;		/* lessons forgotten since the disk was read */
+	int nmoves;
+	progress_move *moves;	/* records moved since the disk was read */
+	int nplaces;
+	progress_place *places;	/* where folders' lessons are read from */
+	int *slots;		/* lessons by id (progress_lesson.c): an
+				 * open-addressed table of index + 1 */
+	int nslots;		/* its size, a power of 2, or 0 */
+	int nindexed;		/* lessons[0..nindexed) are in it; -1: to
+				 * be made again */
 } progress;
 
 /* The default directory ($XDG_STATE_HOME/nabla when it is absolute, or
@@ -119,6 +145,18 @@ int progress_lesson_is_bare(const char *stored, const char *id);
  * teacher's report, whose copy of a lesson pack has another place than
  * the student's.  It points into p. */
 const char *progress_lesson_elsewhere(const progress *p, const char *id);
+
+/* Tell p where the lesson it knows as id (a folder's "ID@PLACE") is
+ * read from: place, its file (absolute), and content, a fingerprint of
+ * the file's bytes (16 hex digits).  Its record keeps them, now and
+ * when progress_set_position makes it, and saves them. */
+void progress_lesson_place(progress *p, const char *id, const char *place,
+    const char *content);
+
+/* Give the record of the lesson from (its place and its attempts) to
+ * the lesson to (merged with to's own record, if any); on disk too at
+ * the next save.  For a moved folder (library_progress_adopt). */
+void progress_lesson_move(progress *p, const char *from, const char *to);
 
 /* The record of a lesson, or NULL (create: add a new one).  Without
  * create, the record of its bare id when it has none of its own. */

@@ -1,6 +1,7 @@
 /* progress_lesson.c - a lesson's record in the progress store: found by
  * its id (a folder's lesson "ID@PLACE" also by its bare id, as saved
- * before such ids), its position, its attempts, and forgetting it. */
+ * before such ids), its position, its attempts, its file's place,
+ * moving it to a moved folder's lesson, and forgetting it. */
 #include "config.h"
 
 #include <stdlib.h>
@@ -8,6 +9,74 @@
 
 #include "core/xalloc.h"
 #include "lesson/progress.h"
+
+/* The hash of the n bytes of s (FNV-1a). */
+static unsigned
+progress_lesson_hash(const char *s, size_t n)
+{
+	unsigned h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+/* Put lesson k of p in its table of ids (which has room). */
+static void
+progress_lesson_slot(progress *p, int k)
+{
+	const char *id = p->lessons[k].id;
+	unsigned m = (unsigned)p->nslots - 1;
+	unsigned h = progress_lesson_hash(id, strlen(id)) & m;
+
+	while (p->slots[h] != 0)
+		h = (h + 1) & m;
+	p->slots[h] = k + 1;
+}
+
+/* Bring p's table of ids up to date: the lessons added since, or all
+ * of them again after records were renamed or removed.  A file of
+ * 200,000 lessons took minutes to read when each was looked for
+ * one by one. */
+static void
+progress_lesson_index(progress *p)
+{
+	int k;
+
+	if (p->nslots > 0 && p->nindexed == p->nlessons)
+		return;
+	if (p->nindexed < 0 || p->nindexed > p->nlessons ||
+	    2 * p->nlessons >= p->nslots) {
+		while (2 * p->nlessons >= p->nslots)
+			p->nslots = p->nslots ? 2 * p->nslots : 64;
+		free(p->slots);
+		p->slots = xcalloc((size_t)p->nslots, sizeof *p->slots);
+		p->nindexed = 0;
+	}
+	for (k = p->nindexed; k < p->nlessons; k++)
+		progress_lesson_slot(p, k);
+	p->nindexed = p->nlessons;
+}
+
+/* The index in p->lessons of the record named by the n bytes of id,
+ * or -1. */
+static int
+progress_lesson_find(progress *p, const char *id, size_t n)
+{
+	unsigned m, h;
+	const char *s;
+
+	progress_lesson_index(p);
+	m = (unsigned)p->nslots - 1;
+	for (h = progress_lesson_hash(id, n) & m; p->slots[h] != 0;
+	    h = (h + 1) & m) {
+		s = p->lessons[p->slots[h] - 1].id;
+		if (strncmp(s, id, n) == 0 && s[n] == '\0')
+			return p->slots[h] - 1;
+	}
+	return -1;
+}
 
 int
 progress_lesson_is_bare(const char *stored, const char *id)
@@ -34,20 +103,130 @@ progress_lesson_elsewhere(const progress *p, const char *id)
 	return best != NULL ? best->id : NULL;
 }
 
-progress_lesson *
-progress_lesson_get(progress *p, const char *id, int create)
+/* Set a record's place and content (copies; NULL: unknown), marking it
+ * changed when they differ from what it held. */
+static void
+progress_lesson_stamp(progress_lesson *pl, const char *place,
+    const char *content)
+{
+	if (place == NULL || content == NULL || (pl->place != NULL &&
+	    pl->content != NULL && strcmp(pl->place, place) == 0 &&
+	    strcmp(pl->content, content) == 0))
+		return;
+	free(pl->place);
+	free(pl->content);
+	pl->place = xstrdup(place);
+	pl->content = xstrdup(content);
+	pl->dirty = 1;
+}
+
+/* The place p was told of for the lesson id, or NULL. */
+static progress_place *
+progress_lesson_known(progress *p, const char *id)
 {
 	int i;
 
-	for (i = 0; i < p->nlessons; i++)
-		if (strcmp(p->lessons[i].id, id) == 0)
-			return &p->lessons[i];
+	for (i = 0; i < p->nplaces; i++)
+		if (strcmp(p->places[i].id, id) == 0)
+			return &p->places[i];
+	return NULL;
+}
+
+void
+progress_lesson_place(progress *p, const char *id, const char *place,
+    const char *content)
+{
+	progress_place *pp = progress_lesson_known(p, id);
+	int i;
+
+	if (pp == NULL) {
+		p->places = xrealloc(p->places, (size_t)(p->nplaces + 1) *
+		    sizeof *p->places);
+		pp = &p->places[p->nplaces++];
+		pp->id = xstrdup(id);
+	} else {
+		free(pp->place);
+		free(pp->content);
+	}
+	pp->place = xstrdup(place);
+	pp->content = xstrdup(content);
+	if ((i = progress_lesson_find(p, id, strlen(id))) >= 0)
+		progress_lesson_stamp(&p->lessons[i], place, content);
+}
+
+/* Rename the attempts of the lesson from to to. */
+static void
+progress_lesson_rename_attempts(progress *p, const char *from,
+    const char *to)
+{
+	int i;
+
+	for (i = 0; i < p->nattempts; i++)
+		if (strcmp(p->attempts[i].lesson, from) == 0) {
+			free(p->attempts[i].lesson);
+			p->attempts[i].lesson = xstrdup(to);
+		}
+}
+
+void
+progress_lesson_move(progress *p, const char *from, const char *to)
+{
+	progress_lesson *f = NULL, *t = NULL;
+	int i, k;
+
+	for (i = 0; i < p->nlessons; i++) {
+		if (strcmp(p->lessons[i].id, from) == 0)
+			f = &p->lessons[i];
+		else if (strcmp(p->lessons[i].id, to) == 0)
+			t = &p->lessons[i];
+	}
+	if (f == NULL || strcmp(from, to) == 0)
+		return;
+	if (t == NULL) {
+		free(f->id);
+		f->id = xstrdup(to);
+		f->dirty = 1;
+	} else {
+		/* both: the later place, finished when either was */
+		if (f->time > t->time) {
+			t->step = f->step;
+			t->time = f->time;
+		}
+		t->done = t->done || f->done;
+		t->dirty = 1;
+		free(f->id);
+		free(f->place);
+		free(f->content);
+		k = (int)(f - p->lessons);
+		memmove(f, f + 1, (size_t)(p->nlessons - k - 1) * sizeof *f);
+		p->nlessons--;
+	}
+	p->nindexed = -1;	/* renamed or removed */
+	progress_lesson_rename_attempts(p, from, to);
+	if (p->dir != NULL) {
+		/* the next save moves it on disk too */
+		p->moves = xrealloc(p->moves, (size_t)(p->nmoves + 1) *
+		    sizeof *p->moves);
+		p->moves[p->nmoves].from = xstrdup(from);
+		p->moves[p->nmoves].to = xstrdup(to);
+		p->nmoves++;
+	}
+}
+
+progress_lesson *
+progress_lesson_get(progress *p, const char *id, int create)
+{
+	const char *at = strchr(id, '@');
+	int i;
+
+	if ((i = progress_lesson_find(p, id, strlen(id))) >= 0)
+		return &p->lessons[i];
 	if (!create) {
 		/* a folder's lesson "ID@PLACE": what was saved under its
 		 * bare id before such names (progress.h) */
-		for (i = 0; i < p->nlessons; i++)
-			if (progress_lesson_is_bare(p->lessons[i].id, id))
-				return &p->lessons[i];
+		if (at != NULL && (i = progress_lesson_find(p, id,
+		    (size_t)(at - id))) >= 0)
+			return &p->lessons[i];
 		return NULL;
 	}
 	p->lessons = xrealloc(p->lessons, (size_t)(p->nlessons + 1) *
@@ -65,8 +244,12 @@ progress_set_position(progress *p, const char *id, int step, int done,
 	int was_done = old != NULL && old->done;
 	progress_lesson *pl = progress_lesson_get(p, id, 1);
 
+	const progress_place *pp = progress_lesson_known(p, id);
+
 	/* a lesson finished under its bare id stays finished */
 	pl->done = pl->done || was_done;
+	if (pp != NULL)
+		progress_lesson_stamp(pl, pp->place, pp->content);
 	pl->step = step;
 	pl->done = pl->done || done;
 	pl->time = now;
@@ -99,12 +282,15 @@ progress_reset(progress *p, const char *id)
 		if (strcmp(p->lessons[i].id, id) == 0 ||
 		    progress_lesson_is_bare(p->lessons[i].id, id)) {
 			free(p->lessons[i].id);
+			free(p->lessons[i].place);
+			free(p->lessons[i].content);
 			removed++;
 			continue;
 		}
 		p->lessons[k++] = p->lessons[i];
 	}
 	p->nlessons = k;
+	p->nindexed = -1;
 	k = 0;
 	for (i = 0; i < p->nattempts; i++) {
 		progress_attempt *a = &p->attempts[i];

@@ -134,9 +134,10 @@ cli_lesson_parse_opts(int argc, char **argv, const char *allowed,
 	return r;
 }
 
-/* Open the progress store, printing a warning when there is one. */
+/* Open the progress store, printing a warning when there is one, and
+ * let it follow lib's moved lessons. */
 progress *
-cli_lesson_open_progress(void)
+cli_lesson_open_progress(const library *lib)
 {
 	char *dir = progress_default_dir(), *warning = NULL;
 	progress *p;
@@ -161,6 +162,7 @@ cli_lesson_open_progress(void)
 		free(warning);
 	}
 	free(dir);
+	library_progress_adopt(lib, p);
 	return p;
 }
 

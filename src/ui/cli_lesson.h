@@ -32,9 +32,10 @@ typedef struct cli_lesson_opts {
 int cli_lesson_parse_opts(int argc, char **argv, const char *allowed,
     cli_lesson_opts *o);
 
-/* Open the progress store, printing a warning when there is one.  The
- * caller frees it (progress_free). */
-progress *cli_lesson_open_progress(void);
+/* Open the progress store, printing a warning when there is one, and
+ * let its records follow lib's moved lessons (library_progress_adopt).
+ * The caller frees it (progress_free). */
+progress *cli_lesson_open_progress(const library *lib);
 
 /* Report the lesson files lib left out, one line each, to stderr;
  * nabla lint gives the details. */

@@ -73,7 +73,7 @@ cli_learn_plain(const char *lesson_name, const char *lessons_dir,
 	int r, idx;
 
 	cli_lesson_report_broken(lib);
-	p = cli_lesson_open_progress();
+	p = cli_lesson_open_progress(lib);
 	e = lesson_name != NULL ? library_find(lib, lesson_name) :
 	    lesson_pick(lib, p);
 	if (e == NULL) {

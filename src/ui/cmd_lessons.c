@@ -50,7 +50,7 @@ cli_lessons(int argc, char **argv)
 	termout_set_ascii(cli_default_style() == EXPR_ASCII);
 	lib = library_load(o.dir);
 	cli_lesson_report_broken(lib);
-	p = cli_lesson_open_progress();
+	p = cli_lesson_open_progress(lib);
 	for (i = 0; i < lib->n; i++)
 		cli_lesson_fit(lib, p, i, &title_w, &status_w);
 	for (i = 0; i < lib->n; i++) {

@@ -328,7 +328,7 @@ cli_progress(int argc, char **argv)
 		    CLASS_REPORT_JSON : csv ? CLASS_REPORT_CSV :
 		    CLASS_REPORT_TABLE), argc, argv);
 	lib = library_load(a.val['l']);
-	p = cli_lesson_open_progress();
+	p = cli_lesson_open_progress(lib);
 	if (reset != NULL)
 		r = progress_do_reset(lib, p, reset);
 	else if (name != NULL)

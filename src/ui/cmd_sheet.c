@@ -5,12 +5,14 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "core/batch.h"
 #include "core/ascii.h"
@@ -310,12 +312,18 @@ sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
 	return t;
 }
 
-/* Write text to path; 0, or -1 after a message. */
+/* Write text to path (never through a symbolic link planted there: a
+ * student's name is a file name that can be guessed); 0, or -1 after a
+ * message. */
 static int
 sheet_write(const char *path, const char *text)
 {
-	FILE *f = fopen(path, "w");
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW |
+	    O_CLOEXEC, 0666);
+	FILE *f = fd >= 0 ? fdopen(fd, "w") : NULL;
 
+	if (f == NULL && fd >= 0)
+		close(fd);
 	if (f == NULL || fputs(text, f) == EOF || fclose(f) != 0) {
 		fprintf(stderr, _("%s sheet: cannot write %s: %s\n"),
 		    progname(), path, strerror(errno));
@@ -406,6 +414,57 @@ sheet_skip_line(FILE *fp)
 		;
 }
 
+/* Open the roster file for reading: only a regular file (a FIFO waited
+ * for ever, /dev/urandom never ended), of at most BATCH_SHEET_MAX_ROSTER
+ * names, counted before any sheet is made (100,000 names did not finish
+ * in minutes), as check --batch --students counts them.  The stream, or
+ * NULL after saying why. */
+static FILE *
+sheet_roster_open(const char *roster)
+{
+	/* O_NONBLOCK: opening a FIFO must not wait for a writer */
+	int fd = open(roster, O_RDONLY | O_NONBLOCK | O_CLOEXEC), rc;
+	int names = 0;
+	struct stat st;
+	sbuf line = SBUF_INIT;
+	char *who;
+	FILE *f;
+
+	if (fd < 0 || fstat(fd, &st) != 0 || (f = fdopen(fd, "r")) ==
+	    NULL) {
+		fprintf(stderr, _("%s sheet: cannot read %s: %s\n"),
+		    progname(), roster, strerror(errno));
+		if (fd >= 0)
+			close(fd);
+		return NULL;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		fclose(f);
+		fprintf(stderr, _("%s sheet: cannot read %s: %s\n"),
+		    progname(), roster, _("not a regular file"));
+		return NULL;
+	}
+	while (names <= BATCH_SHEET_MAX_ROSTER &&
+	    (rc = linein_read(f, &line, SHEET_MAX_NAME)) != 0) {
+		if (rc == 2)
+			sheet_skip_line(f);
+		line.s[strcspn(line.s, "\r\n")] = '\0';
+		names += line.s[strspn(line.s, " \t")] != '\0' &&
+		    line.s[strspn(line.s, " \t")] != '#';
+	}
+	sbuf_free(&line);
+	if (names > BATCH_SHEET_MAX_ROSTER) {
+		who = xasprintf("%s sheet", progname());
+		termout_printf(stderr, _("%s: %s: more than %d names (split "
+		    "the class)\n"), who, roster, BATCH_SHEET_MAX_ROSTER);
+		free(who);
+		fclose(f);
+		return NULL;
+	}
+	rewind(f);
+	return f;
+}
+
 /* Sheets and keys for every student of the roster file: a line that
  * is refused is said (with its number) and skipped, the others are
  * written; 2 when a line was refused, 1 when a variant could not be
@@ -414,7 +473,7 @@ static int
 sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
     int utf)
 {
-	FILE *f = fopen(roster, "r");
+	FILE *f = sheet_roster_open(roster);
 	sbuf line = SBUF_INIT;
 	char *name, *nm, *fn, *path, *text;
 	size_t n;
@@ -428,12 +487,8 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 	int *key_first = NULL;		/* a key's first name in seen */
 	char *nkey;
 
-	if (f == NULL) {
-		fprintf(stderr, _("%s sheet: cannot read %s: %s\n"), progname(),
-		    roster,
-		    strerror(errno));
+	if (f == NULL)
 		return 2;
-	}
 	/* --out sheets: the folder is made when it is not there (its
 	 * parent must be) */
 	if (mkdir(dir, 0777) != 0 && errno != EEXIST) {

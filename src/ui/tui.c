@@ -213,8 +213,11 @@ tui_message(tui *t, int role, const char *fmt, ...)
 library *
 tui_library(tui *t)
 {
-	if (t->lib == NULL)
+	if (t->lib == NULL) {
 		t->lib = library_load(t->lessons_dir);
+		if (t->prog != NULL)
+			library_progress_adopt(t->lib, t->prog);
+	}
 	return t->lib;
 }
 
@@ -542,6 +545,8 @@ tui_run(const tui_opts *o)
 	}
 	t->state_dir = progress_default_dir();
 	t->prog = progress_open(t->state_dir, &warn);
+	if (t->lib != NULL)
+		library_progress_adopt(t->lib, t->prog);
 	if (open < 0 && o->resume)
 		open = tui_home_resume_index(tui_library(t), t->prog);
 	t->screen = TUI_HOME;

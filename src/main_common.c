@@ -37,7 +37,7 @@ main_close_stdout(int status)
 }
 
 /* 1 if the command line asks for output that programs read (--json,
- * --tap, --csv, --gradescope): that output stays English in every
+ * --tap, --csv, --canvas, --gradescope): that output stays English in every
  * language, its messages too. */
 static int
 main_machine_output(int argc, char **argv)
@@ -48,6 +48,7 @@ main_machine_output(int argc, char **argv)
 		if (strcmp(argv[i], "--json") == 0 ||
 		    strcmp(argv[i], "--tap") == 0 ||
 		    strcmp(argv[i], "--csv") == 0 ||
+		    strcmp(argv[i], "--canvas") == 0 ||
 		    strcmp(argv[i], "--gradescope") == 0)
 			return 1;
 	}

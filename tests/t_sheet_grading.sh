@@ -291,17 +291,26 @@ rc, out, err = run("check", "--batch", tmp + "/two.tsv", "--questions", LES,
 m = re.search(r"another variant \(seed (\d+)\)", out)
 ok(m is not None and int(m.group(1)) in seeds_for("q3", right(P[absent], "q3")),
    "--students: the copy from %s, who did not answer, is named" % absent)
-# a name written otherwise than in the roster is named
-typo = names[0].upper()
+# a name the roster spells otherwise (case, blanks) is the roster's
+# student, graded with the roster's numbers, and the line says so; a
+# name that is not the roster's at all is named
+typo = "  " + names[0].upper() + " "
+other = names[0] + "x"
 with open(tmp + "/three.tsv", "w", encoding="utf-8") as f:
     f.write("%s\tq1\t%s\n" % (typo, right(P[names[0]], "q1")))
     f.write("%s\tq1\t%s\n" % (names[0], right(P[names[0]], "q1")))
+    f.write("%s\tq1\t%s\n" % (other, right(P[names[0]], "q1")))
 rc, out, err = run("check", "--batch", tmp + "/three.tsv", "--questions", LES,
                    "--students", tmp + "/roster.txt", "--json")
 d = json.loads(out)["answers"]
-ok(any("%s is not in the roster" % typo in t for t in d[0]["notes"]) and
+ok(d[0]["student"] == names[0] and d[0]["status"] == "right" and
+   any("written \"%s\"" % typo.strip() in t and "other blanks, case" in t
+       for t in d[0]["notes"]) and
    d[1]["status"] == "right" and d[1]["notes"] == [],
-   "--students: %s, not in the roster, is named; %s is not" % (typo, names[0]))
+   "--students: %s is the roster's %s, with its numbers, named" %
+   (typo.strip(), names[0]))
+ok(any("%s is not in the roster" % other in t for t in d[2]["notes"]),
+   "--students: %s, not in the roster, is named" % other)
 rc, out, err = run("check", "--batch", tmp + "/two.tsv", "--students",
                    tmp + "/roster.txt")
 ok(rc == 2 and "--students" in err, "--students without a sheet: a usage error")

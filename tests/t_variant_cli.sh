@@ -198,5 +198,24 @@ ok $? "check --batch: a seed cell past 4294967295 is malformed, said so"
 grep -q "^1	ann	q1	value	malformed	" "$tmp/out"
 ok $? "... with the question (q1) and its kind shown, not '?'"
 
+# A kind asked where some seed's Hessian is singular: lint warns with
+# that seed and the function's line; the exercise as written (a = -1)
+# has none.  The seed named must be one whose a is 0 (its prompt says
+# x^4 + 0x^2), worked above in the lesson's comment.
+inc=${srcdir:-.}/tests/lessons-variant/inconclusive.lesson
+run lint "$inc"
+s=$(sed -n 's/.*:14: warning: with seed \([0-9]*\): the second derivative test is inconclusive at the critical point (0, 0).*/\1/p' "$tmp/err" "$tmp/out" | head -n 1)
+[ $rc -eq 0 ] && [ -n "$s" ]
+ok $? "lint: a varied kind left inconclusive is a warning, with its seed ($s) and line 14 (function:)"
+run sheet "$inc" --seed "${s:-1}" --ascii
+grep -q 'x^4 + 0x^2' "$tmp/out"
+ok $? "... and that seed's a is 0"
+run lint --strict "$inc"
+[ $rc -eq 1 ]
+ok $? "... a problem with --strict"
+run sheet "$inc" --seed 0 --ascii
+grep -q 'x^4 + -1x^2\|x^4 - 1x^2\|x^4 - x^2' "$tmp/out"
+ok $? "... and the exercise as written has a = -1, no warning for it"
+
 echo "1..$n"
 exit $failed

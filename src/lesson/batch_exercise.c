@@ -288,15 +288,41 @@ part_missing(const check_part *p)
 
 /* The label of a lesson's part text without "label: " before it: the
  * point it starts with ("(1, 1) is a critical point, but ..." gives
- * "(1, 1)"), else the kind (a new string). */
+ * "(1, 1)"), the gradient's component it starts with ("∂f/∂y is
+ * missing; ..." gives "∂f/∂y"), else the kind (a new string). */
 static char *
 point_label(const char *t, const char *kind)
 {
 	const char	*close = t[0] == '(' ? strchr(t, ')') : NULL;
+	const char	*sp = strchr(t, ' ');
 
+	/* "∂f/∂y is missing; at (1, 2) it is 13" (in any language): the
+	 * component it starts with, ∂f/∂y or df/dy */
+	if (sp != NULL && sp - t < 40 && (strncmp(t, "\xe2\x88\x82", 3) == 0 ||
+	    t[0] == 'd') && memchr(t, '/', (size_t)(sp - t)) != NULL)
+		return xstrndup(t, (size_t)(sp - t));
 	return close != NULL && close - t < 40 && memchr(t + 1, '(', (size_t)(
 	    close - t - 1)) == NULL ? xstrndup(t, (size_t)(close - t) + 1) :
 	    xstrdup(kind);
+}
+
+/* A lesson's note or feedback ("Did you mean 0.4? ... with a point.",
+ * "Not right yet.") in the style of the batch's, after a label, as the
+ * GNU Coding Standards have a message after a file name and line: from
+ * a lower-case letter, with no full stop at the end (a new string).  A
+ * capital starting a word of two or more letters is lowered; a name
+ * such as "A" or "Q2" is kept. */
+static char *
+note_style(const char *note)
+{
+	char	*s = xstrdup(note);
+	size_t	 n = strlen(s);
+
+	if (s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'a' && s[1] <= 'z')
+		s[0] = (char)(s[0] - 'A' + 'a');
+	if (n > 0 && s[n - 1] == '.' && (n < 2 || s[n - 2] != '.'))
+		s[n - 1] = '\0';
+	return s;
 }
 
 /* Give the parts of r the answer as read (reading, the lesson's, or
@@ -385,19 +411,19 @@ batch_exercise_judge(batch_exercises *be, const exercise *ex,
 		colon = strstr(t, ": ");
 		batch_add_part(r, colon && colon - t < 40 ? xstrndup(t,
 		    (size_t)(colon - t)) : point_label(t, l->kind_name),
-		    v.parts[i].right, xstrdup(colon && colon - t < 40 ?
+		    v.parts[i].right, note_style(colon && colon - t < 40 ?
 		    colon + 2 : t), mistake_name(be, v.parts[i].mistake));
 		right += v.parts[i].right;
 	}
 	if (v.nparts == 0)
 		batch_add_part(r, xstrdup(l->kind_name), v.status ==
-		    EXERCISE_RIGHT, xstrdup(v.summary ? v.summary : ""),
+		    EXERCISE_RIGHT, note_style(v.summary ? v.summary : ""),
 		    mistake_name(be, v.mistake));
 	parts_read(r, v.reading != NULL ? v.reading : pts != NULL ? pts :
 	    l->answer);
 	if (v.note != NULL) {
 		r->notes = xmalloc(sizeof *r->notes);
-		r->notes[r->nnotes++] = xstrdup(v.note);
+		r->notes[r->nnotes++] = note_style(v.note);
 	}
 	r->correct = v.status == EXERCISE_RIGHT;
 	units = v.nparts > 0 ? v.nparts : 1;

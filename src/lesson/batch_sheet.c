@@ -166,6 +166,13 @@ batch_sheet_kind(const batch_sheet *bs, int k)
 	return exercise_kind_name(bs->q[k]->kind);
 }
 
+/* What question k is worth. */
+double
+batch_sheet_points(const batch_sheet *bs, int k)
+{
+	return bs->q[k]->points;
+}
+
 /* Find a question by id or number. */
 int
 batch_sheet_find(const batch_sheet *bs, const char *q)

@@ -42,6 +42,9 @@ int batch_sheet_count(const batch_sheet *bs);
 const char *batch_sheet_id(const batch_sheet *bs, int k);
 const char *batch_sheet_kind(const batch_sheet *bs, int k);
 
+/* What question k is worth: its exercise's "points:", 1 unless given. */
+double batch_sheet_points(const batch_sheet *bs, int k);
+
 /* The question named q (its id, or its number 1..count), or -1. */
 int batch_sheet_find(const batch_sheet *bs, const char *q);
 

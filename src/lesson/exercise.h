@@ -166,6 +166,10 @@ typedef struct exercise {
 	 * figures), or rel / abs with the value tol. */
 	enum { TOL_SIG3, TOL_REL, TOL_ABS } tol_kind;
 	double tol;
+	/* "points:" what the exercise is worth on a graded sheet (nabla
+	 * sheet, check --batch --questions LESSON); 1 unless given */
+	double points;
+	int has_points;
 
 	/* The author's answer, as written, or NULL. */
 	const char *author_answer;

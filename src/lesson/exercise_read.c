@@ -494,6 +494,22 @@ exercise_read_common(exercise *ex, lesson_step *s, int number,
 		if (fl != NULL && exercise_read_tolerance(fl, ex, file, ds))
 			r = -1;
 	}
+	ex->points = 1;
+	fl = lesson_step_field(s, "points");
+	if (fl != NULL) {
+		num	pv;
+		char	perr[200];
+
+		if (lmath_parse_number(fl->value, &pv, perr, sizeof perr) !=
+		    0 || !(pv.v >= 0 && pv.v <= 1000000)) {
+			EX_ERR(fl->line, _("points must be a number from 0 to "
+			    "1000000"));
+			r = -1;
+		} else {
+			ex->points = pv.v;
+			ex->has_points = 1;
+		}
+	}
 	return r;
 }
 

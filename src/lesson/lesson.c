@@ -33,9 +33,9 @@ static const char *lesson_known_fields[] = {
 	"function", "vars", "ask", "at", "from", "rate", "rates", "steps",
 	"variable", "direction", "until", "backtrack", "box", "option",
 	"x", "y", "caption", "measure", "wrong", "vary", "require", "data",
-	NULL
+	"points", NULL
 };
-#define LESSON_KNOWN_FIELDS 28	/* the names above */
+#define LESSON_KNOWN_FIELDS 29	/* the names above */
 _Static_assert(sizeof lesson_known_fields / sizeof *lesson_known_fields ==
     LESSON_KNOWN_FIELDS + 1, "LESSON_KNOWN_FIELDS counts the names");
 

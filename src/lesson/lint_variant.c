@@ -8,7 +8,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/critical.h"
 #include "core/nls.h"
+#include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
 #include "lesson/lint.h"
@@ -301,17 +303,101 @@ lint_one_seed(lesson *l, unsigned long seed, lesson_diags *seen,
 	return errors;
 }
 
+/* The first critical point of ex whose kind the exercise asks for
+ * (ask: kinds, or ask: kind at a point) and the second derivative test
+ * leaves inconclusive, as "(1, -2)" (caller frees), or NULL. */
+static char *
+lint_inconclusive_point(const exercise *ex)
+{
+	const num	*p = NULL;
+	sbuf		 b = SBUF_INIT;
+	char		 v[40];
+	int		 i, j;
+
+	if (ex->kind != EXERCISE_CRITICAL || ex->truth.v == NULL)
+		return NULL;
+	if (ex->ask == ASK_KINDS && ex->truth.kind != NULL) {
+		for (i = 0; i < ex->truth.n && p == NULL; i++)
+			if (ex->truth.kind[i] == CRITICAL_INCONCLUSIVE)
+				p = ex->truth.v + i * ex->truth.dim;
+	} else if (ex->ask == ASK_KIND && ex->has_at &&
+	    ex->truth.word == CRITICAL_INCONCLUSIVE)
+		p = ex->at;
+	if (p == NULL)
+		return NULL;
+	sbuf_add(&b, "(");
+	for (j = 0; j < ex->nvars; j++) {
+		variant_format(p[j].v, v, sizeof v);
+		sbuf_addf(&b, "%s%s", j ? ", " : "", v);
+	}
+	sbuf_add(&b, ")");
+	return sbuf_take(&b);
+}
+
+/* Whether each step of l (nsteps of them, as l is now: the numbers of
+ * seed 0) has an exercise whose kind asked is inconclusive: a new
+ * array (caller frees). */
+static int *
+lint_inconclusive_base(const lesson *l)
+{
+	int	*base = xcalloc((size_t)l->nsteps + 1, sizeof *base);
+	char	*pt;
+	int	 i;
+
+	for (i = 0; i < l->nsteps; i++)
+		if (l->steps[i].ex != NULL && (pt = lint_inconclusive_point(
+		    l->steps[i].ex)) != NULL) {
+			base[i] = 1;
+			free(pt);
+		}
+	return base;
+}
+
+/* Warn (once a step: warned[i]) about each varied exercise of l, solved
+ * with seed, that asks for the kind of a critical point the second
+ * derivative test leaves inconclusive, where the exercise as written
+ * (base) has none: that variant's key must classify the point by other
+ * means than the test the others are graded by. */
+static void
+lint_inconclusive_seed(const lesson *l, unsigned long seed, const int *base,
+    int *warned, lesson_diags *ds)
+{
+	const exercise	*ex;
+	char		*pt;
+	int		 i;
+
+	for (i = 0; i < l->nsteps; i++) {
+		ex = l->steps[i].ex;
+		if (l->steps[i].templates == NULL || ex == NULL || base[i] ||
+		    warned[i] || (pt = lint_inconclusive_point(ex)) == NULL)
+			continue;
+		warned[i] = 1;
+		lesson_diags_add(ds, LESSON_WARNING, l->file, ex->function_line,
+		    _("with seed %lu: the second derivative test is "
+		    "inconclusive at the critical point %s, whose kind the "
+		    "exercise asks: that variant's key must classify it "
+		    "otherwise (a require: can leave such numbers out)"), seed,
+		    pt);
+		free(pt);
+	}
+}
+
 int
 lint_variant_seed(lesson *l, unsigned long seed, lesson_diags *ds)
 {
 	lesson_diags seen;
 	unsigned long work = 0;
-	int errors;
+	int errors, *base, *warned;
 
 	if (!variant_lesson_varies(l))
 		return 0;
 	memset(&seen, 0, sizeof seen);
+	base = lint_inconclusive_base(l);
+	warned = xcalloc((size_t)l->nsteps + 1, sizeof *warned);
 	errors = lint_one_seed(l, seed, &seen, ds, &work);
+	lint_inconclusive_seed(l, seed, base, warned, ds);
+	free(base);
+	free(warned);
 	lesson_diags_free(&seen);
 	return errors;
 }
@@ -321,15 +407,18 @@ lint_variants(lesson *l, lesson_diags *ds)
 {
 	lesson_diags tmp, seen;
 	unsigned long seed, work = 0, before, most = 0;
-	int errors = 0;
+	int errors = 0, *base, *warned;
 
 	if (!variant_lesson_varies(l))
 		return 0;
 	lint_variant_prose(l, ds);
 	memset(&seen, 0, sizeof seen);
+	base = lint_inconclusive_base(l);
+	warned = xcalloc((size_t)l->nsteps + 1, sizeof *warned);
 	for (seed = 1; seed <= VARIANT_LINT_SEEDS; seed++) {
 		before = work;
 		errors += lint_one_seed(l, seed, &seen, ds, &work);
+		lint_inconclusive_seed(l, seed, base, warned, ds);
 		if (work - before > most)
 			most = work - before;
 		/* stop before a seed like the costliest so far would
@@ -346,6 +435,8 @@ lint_variants(lesson *l, lesson_diags *ds)
 			break;
 		}
 	}
+	free(base);
+	free(warned);
 	lesson_diags_free(&seen);
 	memset(&tmp, 0, sizeof tmp);
 	variant_lesson(l, 0, &tmp);

@@ -37,7 +37,8 @@ check_usage(void)
 	    "  or:  %s check critical F --answer 'P1; P2' [--kinds 'min; saddle']\n"
 	    "  or:  %s check --batch FILE [--questions KEY [--students ROSTER]]\n"
 	    "                   [--all-attempts]\n"
-	    "                   [--tap | --json | --csv | --gradescope | --summary]\n"
+	    "                   [--tap | --json | --csv | --canvas | --gradescope |\n"
+	    "                    --summary]\n"
 	    "Check a gradient, descent steps or critical points worked by hand,\n"
 	    "say which parts are right, and name the mistake when it is a known one.\n"
 	    "\n"
@@ -62,6 +63,7 @@ check_usage(void)
 	    "  --all-attempts  batch: every attempt counts (mean), not the last\n"
 	    "  --tap         batch: print the Test Anything Protocol\n"
 	    "  --csv         batch: the gradebook, a row per student (RFC 4180)\n"
+	    "  --canvas      batch: the gradebook as Canvas imports it\n"
 	    "  --gradescope  batch: Gradescope's results.json\n"
 	    "  --summary     batch: per question, how many right, partly, wrong,\n"
 	    "                and the most common mistakes\n"
@@ -104,7 +106,8 @@ check_parse_args(int argc, char **argv, struct check_args *a)
 		{ "latex", 0, 'L' }, { "help", 0, 'h' },
 		{ "questions", 1, 'Q' }, { "csv", 0, 'C' },
 		{ "gradescope", 0, 'G' }, { "summary", 0, 'S' },
-		{ "all-attempts", 0, 'M' }, { "students", 1, 'R' }
+		{ "all-attempts", 0, 'M' }, { "students", 1, 'R' },
+		{ "canvas", 0, 'K' }
 	};
 	cli_args	 c;
 	int		 rc, i;
@@ -127,6 +130,7 @@ check_parse_args(int argc, char **argv, struct check_args *a)
 	a->help = c.val['h'] != NULL;
 	a->questions = c.val['Q'];
 	a->csv = c.val['C'] != NULL;
+	a->canvas = c.val['K'] != NULL;
 	a->gradescope = c.val['G'] != NULL;
 	a->summary = c.val['S'] != NULL;
 	a->all_attempts = c.val['M'] != NULL;
@@ -460,10 +464,10 @@ cli_check(int argc, char **argv)
 	/* a batch reports its bad lines in its own output */
 	if (a.batch != NULL)
 		return check_batch(&a);
-	if (a.tap || a.csv || a.gradescope || a.summary || a.all_attempts ||
-	    a.questions || a.students)
+	if (a.tap || a.csv || a.canvas || a.gradescope || a.summary ||
+	    a.all_attempts || a.questions || a.students)
 		rc = check_bad(_("%s is for --batch"), a.tap ? "--tap" : a.csv ?
-		    "--csv" : a.gradescope ? "--gradescope" : a.summary ?
+		    "--csv" : a.canvas ? "--canvas" : a.gradescope ? "--gradescope" : a.summary ?
 		    "--summary" : a.questions ? "--questions" : a.students ?
 		    "--students" : "--all-attempts");
 	else if (a.npos < 1)

@@ -41,6 +41,10 @@
  * CHECK_DECIMAL_AMBIGUOUS_WORDS. */
 #define NOT_IN_ROSTER "is not in the roster: graded with the numbers of " \
 	"that name"
+/* The note on an answer whose student the roster spells otherwise
+ * (English, for the same reason). */
+#define ROSTER_SPELLED "the roster's name with other blanks, case or " \
+	"accents"
 
 static void print_line(const struct run *run, cli_json *j, int n,
     const struct rec *rc);
@@ -137,71 +141,9 @@ read_sheet(struct run *run, const char *name)
 	}
 	lesson_diags_free(&ds);
 	for (k = 0; k < batch_sheet_count(run->sheet); k++)
-		gradebook_declare(&run->gb, batch_sheet_id(run->sheet, k), 1);
+		gradebook_declare(&run->gb, batch_sheet_id(run->sheet, k),
+		    batch_sheet_points(run->sheet, k));
 	return 1;
-}
-
-/* The class of a varied sheet (--students: one name a line, blank
- * lines and "#" lines skipped): each student's variant made ready, so
- * a copied answer is found even from one who did not answer.  The
- * names are counted before any variant is solved: past
- * BATCH_SHEET_MAX_ROSTER the roster is refused (each name solves the
- * sheet once; a million names never finished).  0, or 2 after saying
- * why. */
-static int
-read_roster(struct run *run, const char *name)
-{
-	FILE		*fp;
-	sbuf		 line = SBUF_INIT;
-	unsigned long	*seeds = NULL;
-	char		*t;
-	size_t		 n;
-	int		 rc, bad = 0, nseeds = 0, i;
-
-	if (run->sheet == NULL) {
-		termout_printf(stderr, _("%s: --students is for a varied "
-		    "sheet (--questions LESSON)\n"), progname());
-		return 2;
-	}
-	if ((fp = open_input(name)) == NULL)
-		return 2;
-	while ((rc = linein_read(fp, &line, 4096)) != 0) {
-		if (rc == 2) {
-			termout_printf(stderr, _("%s: %s: a name is longer "
-			    "than 4096 bytes\n"), progname(), name);
-			bad = 1;
-			break;
-		}
-		t = line.s + strspn(line.s, " \t");
-		n = strlen(t);
-		while (n > 0 && strchr(" \t\r\n", t[n - 1]) != NULL)
-			t[--n] = '\0';
-		if (n == 0 || *t == '#')
-			continue;
-		if (nseeds == BATCH_SHEET_MAX_ROSTER) {
-			termout_printf(stderr, _("%s: %s: more than %d names "
-			    "(split the class)\n"), progname(), name,
-			    BATCH_SHEET_MAX_ROSTER);
-			bad = 1;
-			break;
-		}
-		if (nseeds % 256 == 0)
-			seeds = xrealloc(seeds, (size_t)(nseeds + 256) *
-			    sizeof *seeds);
-		t = batch_roster_name(t, n);	/* as nabla sheet reads it */
-		seeds[nseeds++] = variant_seed_of_name(t);
-		free(t);
-	}
-	sbuf_free(&line);
-	if (bad) {
-		if (fp != stdin)
-			fclose(fp);
-	} else
-		bad = close_input(fp, name);
-	for (i = 0; !bad && i < nseeds; i++)
-		(void)batch_sheet_add(run->sheet, seeds[i]);
-	free(seeds);
-	return bad ? 2 : 0;
 }
 
 /* Read the questions file; 0, or 2 after saying what is wrong (the key
@@ -301,10 +243,19 @@ static void
 grade_print(struct run *run, struct rec *r, int n)
 {
 	grade_one(run, r);
-	if (r->stranger && r->g.status != BATCH_MALFORMED)
-		check_add_note(&r->r, xasprintf("%s %s", r->l.student,
-		    NOT_IN_ROSTER));
-	if (!run->a->json && !run->a->csv && !run->a->gradescope &&
+	if (r->stranger && r->g.status != BATCH_MALFORMED) {
+		const char *near = check_batch_roster_closest(run,
+		    r->l.student);
+
+		check_add_note(&r->r, near != NULL ? xasprintf("%s %s (did "
+		    "you mean %s?)", r->l.student, NOT_IN_ROSTER, near) :
+		    xasprintf("%s %s", r->l.student, NOT_IN_ROSTER));
+	}
+	if (r->spelled != NULL && r->g.status != BATCH_MALFORMED)
+		check_add_note(&r->r, xasprintf("written \"%s\": %s",
+		    r->spelled, ROSTER_SPELLED));
+	if (!run->a->json && !run->a->csv && !run->a->canvas &&
+	    !run->a->gradescope &&
 	    !run->a->summary) {
 		print_line(run, NULL, n, r);
 		fflush(stdout);	/* a later crash loses no verdict */
@@ -331,7 +282,9 @@ sheet_question(struct run *run, struct rec *r)
 	r->l.kind = BATCH_VALUE;	/* judged as a lesson's exercise */
 	free(r->l.kind_name);
 	r->l.kind_name = xstrdup(batch_sheet_kind(run->sheet, k));
-	/* a bad seed cell: malformed, with its question and kind shown */
+	/* a bad seed cell: malformed, with its question, kind and points
+	 * shown */
+	r->l.points = batch_sheet_points(run->sheet, k);
 	if (batch_sheet_seed(&r->l, &r->seed, &r->cause) != 0) {
 		r->qknown = 1;
 		r->rc = -1;
@@ -401,8 +354,10 @@ take_line(struct run *run, const char *text, size_t len, int lineno,
 		} else
 			batch_line_use_question(&r->l, &run->q[k]);
 	}
-	if (r->rc > 0 && run->sheet != NULL)
+	if (r->rc > 0 && run->sheet != NULL) {
+		check_batch_roster_match(run, r);
 		sheet_question(run, r);
+	}
 	if (r->rc > 0) {
 		r->qid = r->l.question ? r->l.question : auto_question(run,
 		    &r->l);
@@ -478,6 +433,8 @@ read_answers(struct run *run)
 		batch_wide_free(&w);
 	if (close_input(fp, name) || too_long)
 		bad = 1;
+	if (!bad)
+		check_batch_spellings(run);
 	if (!bad && run->sheet != NULL)
 		sheet_grade_all(run);
 	return bad ? 2 : 0;
@@ -542,6 +499,20 @@ check_batch_points(double v, char *buf, size_t n)
 	return buf;
 }
 
+/* Whether note is a decimal comma's "did you mean 0.4? ..." in English
+ * or, from a lesson's kind, in the language of the messages (the
+ * lessons translate theirs). */
+static int
+comma_note(const char *note)
+{
+	const char	*tr = _("did you mean %s? %s reads as two numbers: "
+			    "write decimals with a point");
+	size_t		 n = strcspn(tr, "%");
+
+	return strncasecmp(note, "did you mean", 12) == 0 || (n > 0 &&
+	    strncasecmp(note, tr, n) == 0);
+}
+
 /* "∂f/∂x: dropped-factor; a₂: missing": the wrong parts in brief (a new
  * string), with the notes after them. */
 static char *
@@ -562,12 +533,14 @@ check_brief(const check_result *r)
 		    BATCH_WRONG));
 	}
 	for (i = 0; i < r->nnotes; i++) {
-		/* (a lesson's kinds write "Did you mean ...") */
-		if (strncasecmp(r->notes[i], "did you mean", 12) == 0 ||
+		/* (batch_exercise.c writes a lesson's "Did you mean"
+		 * in lower case, as the others) */
+		if (comma_note(r->notes[i]) ||
 		    strncmp(r->notes[i], BATCH_ANOTHER_NOTE,
 		    strlen(BATCH_ANOTHER_NOTE)) == 0 ||
 		    strstr(r->notes[i], CHECK_DECIMAL_AMBIGUOUS_WORDS) != NULL ||
-		    strstr(r->notes[i], NOT_IN_ROSTER) != NULL)
+		    strstr(r->notes[i], NOT_IN_ROSTER) != NULL ||
+		    strstr(r->notes[i], ROSTER_SPELLED) != NULL)
 			sbuf_addf(&b, "%s%s", b.len ? "; " : "", r->notes[i]);
 	}
 	return sbuf_take(&b);
@@ -740,6 +713,10 @@ fill_book(struct run *run)
 		else
 			gradebook_student(&run->gb, rc->l.student);
 	}
+	/* a roster's student who answered nothing has a row too: every
+	 * question unanswered, 0 points (after those who answered) */
+	for (i = 0; i < run->roster.names.n; i++)
+		gradebook_student(&run->gb, run->roster.names.s[i].id);
 	return any;
 }
 
@@ -756,6 +733,7 @@ run_free(struct run *run)
 		batch_line_free(&run->rec[i].l);
 		free(run->rec[i].cause);
 		free(run->rec[i].mist);
+		free(run->rec[i].spelled);
 		check_result_free(&run->rec[i].r);
 	}
 	free(run->rec);
@@ -767,13 +745,15 @@ run_free(struct run *run)
 	batch_tally_free(&run->t);
 	gradebook_free(&run->gb);
 	batch_sheet_free(run->sheet);
+	check_batch_roster_free(&run->roster);
 }
 
 /* The number of output formats chosen. */
 static int
 formats(const struct check_args *a)
 {
-	return a->tap + a->json + a->csv + a->gradescope + a->summary;
+	return a->tap + a->json + a->csv + a->canvas + a->gradescope +
+	    a->summary;
 }
 
 /* nabla check --batch FILE */
@@ -791,7 +771,7 @@ check_batch(struct check_args *a)
 		    "--all-attempts, an output format and a style"), "--batch");
 	if (formats(a) > 1)
 		return check_bad(_("choose one of %s"), _("--tap, --json, --csv, "
-		    "--gradescope and --summary"));
+		    "--canvas, --gradescope and --summary"));
 	if (a->students && !a->questions)
 		return check_bad(_("%s is for --questions with a varied sheet"),
 		    "--students");
@@ -806,7 +786,7 @@ check_batch(struct check_args *a)
 	run.bc = batch_cache_new(&o, 0);
 	run.be = batch_exercises_new(o.style != EXPR_ASCII);
 	if ((a->questions && read_questions(&run, a->questions) != 0) ||
-	    (a->students && read_roster(&run, a->students) != 0) ||
+	    (a->students && check_batch_roster(&run, a->students) != 0) ||
 	    read_answers(&run) != 0) {
 		if (a->json) {
 			cli_error_set(_("the input cannot be read"), NULL, -1);
@@ -835,10 +815,11 @@ check_batch(struct check_args *a)
 	}
 	mark_attempts(&run);
 	rc = fill_book(&run) ? 1 : 0;
-	if (a->csv || a->gradescope) {
+	if (a->csv || a->canvas || a->gradescope) {
 		/* 2: the book is too large to write whole */
-		if ((a->csv ? check_batch_csv(&run) :
-		    check_batch_gradescope(&run)) != 0)
+		if ((a->csv ? check_batch_csv(&run) : a->canvas ?
+		    check_batch_canvas(&run) : check_batch_gradescope(&run)) !=
+		    0)
 			rc = 2;
 	} else if (a->summary)
 		check_batch_summary(&run);

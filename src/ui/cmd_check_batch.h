@@ -1,5 +1,6 @@
 /* cmd_check_batch.h - what the files of nabla check --batch share:
- * cmd_check_batch.c (reading, grading, the verdicts and the table) and
+ * cmd_check_batch.c (reading, grading, the verdicts and the table),
+ * cmd_check_roster.c (the students' names and the roster) and
  * cmd_check_export.c (the CSV gradebook, Gradescope, the summary). */
 #ifndef NABLA_CMD_CHECK_BATCH_H
 #define NABLA_CMD_CHECK_BATCH_H
@@ -27,6 +28,19 @@ struct rec {
 	unsigned long	 seed;		/* a varied sheet: the variant */
 	int		 sq;		/* and the question's index */
 	int		 stranger;	/* its name is not in --students */
+	char		*spelled;	/* the name as the file spells it,
+					 * when the roster spells it otherwise */
+};
+
+/* The roster of a varied sheet (--students), cmd_check_roster.c. */
+struct check_roster {
+	int		 on;		/* --students was given */
+	batch_tally	 names;		/* as written, in order */
+	int		*line;		/* each name's line in the file */
+	batch_tally	 keys;		/* their batch_name_key */
+	int		*first;		/* a key's first name */
+	batch_tally	 asked;		/* names looked up for the closest */
+	int		*closest;	/* and the roster name found, or -1 */
 };
 
 /* A whole run. */
@@ -45,6 +59,7 @@ struct run {
 	batch_cache		*bc;
 	batch_exercises		*be;		/* the exercise kinds */
 	batch_sheet		*sheet;		/* questions from a lesson */
+	struct check_roster	 roster;	/* --students */
 	int			 keep;		/* keep each verdict */
 	int			 any_wrong;	/* a line not right */
 };
@@ -59,10 +74,27 @@ const char *check_batch_points(double v, char *buf, size_t n);
  * saying that the book has more than GRADEBOOK_MAX_CELLS cells), the
  * summary per question (cmd_check_export.c). */
 int check_batch_csv(const struct run *run);
+/* The gradebook as Canvas imports it (cmd_check_export.c): the columns
+ * of Canvas's own export (Student, ID, SIS User ID, SIS Login ID,
+ * Section), the student's name under Student and SIS Login ID, a column
+ * per question, a Points Possible row, no total; 0, or 2 as
+ * check_batch_csv. */
+int check_batch_canvas(const struct run *run);
 /* The table per student (text, or TAP comments with --tap), or with j
  * the JSON "students" and "questions" (cmd_check_export.c). */
 void check_batch_students(struct run *run, cli_json *j);
 int check_batch_gradescope(const struct run *run);
 void check_batch_summary(struct run *run);
+
+/* The roster (--students): read it and make its variants ready (0,
+ * or 2 after saying why); match line r's student to the roster's
+ * spelling; without a roster, warn about names spelled two ways
+ * (cmd_check_roster.c). */
+int check_batch_roster(struct run *run, const char *name);
+void check_batch_roster_match(struct run *run, struct rec *r);
+void check_batch_spellings(const struct run *run);
+/* The roster name within 2 edits of name (static in run), or NULL. */
+const char *check_batch_roster_closest(struct run *run, const char *name);
+void check_batch_roster_free(struct check_roster *ro);
 
 #endif

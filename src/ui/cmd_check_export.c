@@ -92,6 +92,48 @@ check_batch_csv(const struct run *run)
 	return 0;
 }
 
+/* The gradebook as Canvas's "Import" of its gradebook reads it: the
+ * first five columns of Canvas's own export, in its order, then a
+ * column per question (a new assignment of that name, or the one of
+ * that name), the second row the points possible, as Canvas's export
+ * has it; no total, which Canvas would take for one more assignment
+ * and which it computes itself.  0, or 2 when the book is too large. */
+int
+check_batch_canvas(const struct run *run)
+{
+	const gradebook	*gb = &run->gb;
+	char		 buf[32];
+	int		 s, q;
+
+	if (!book_fits(gb, "--canvas"))
+		return 2;
+	csv_cell("Student", 1);
+	csv_cell("ID", 0);
+	csv_cell("SIS User ID", 0);
+	csv_cell("SIS Login ID", 0);
+	csv_cell("Section", 0);
+	for (q = 0; q < gb->qindex.n; q++)
+		csv_cell(gb->q[q].id, 0);
+	fputs("\r\n", stdout);
+	/* Canvas's export writes the row's name indented so */
+	csv_cell("    Points Possible", 1);
+	fputs(",,,,", stdout);
+	for (q = 0; q < gb->qindex.n; q++)
+		csv_number(check_batch_points(gb->q[q].max, buf, sizeof buf));
+	fputs("\r\n", stdout);
+	for (s = 0; s < gb->students.n; s++) {
+		csv_cell(gb->students.s[s].id, 1);
+		fputs(",,", stdout);
+		csv_cell(gb->students.s[s].id, 0);
+		fputs(",", stdout);
+		for (q = 0; q < gb->qindex.n; q++)
+			csv_number(check_batch_points(gradebook_cell_of(gb, s,
+			    q)->score, buf, sizeof buf));
+		fputs("\r\n", stdout);
+	}
+	return 0;
+}
+
 /* The feedback on the counted answer of cell c (of the book), for
  * Gradescope (a new string). */
 static char *

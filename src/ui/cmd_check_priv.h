@@ -14,7 +14,7 @@ struct check_args {
 	const char *students;	/* --students: the roster of a sheet */
 	int style;		/* -1: from the locale */
 	int json, tap, help;
-	int csv, gradescope, summary, all_attempts;
+	int csv, canvas, gradescope, summary, all_attempts;
 	int npos;
 	const char *pos[3];
 };

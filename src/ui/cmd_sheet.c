@@ -15,6 +15,7 @@
 #include "core/batch.h"
 #include "core/ascii.h"
 #include "core/batch_fname.h"
+#include "core/batch_name.h"
 #include "core/nls.h"
 #include "core/sbuf.h"
 #include "core/text.h"
@@ -169,6 +170,31 @@ sheet_heading(sbuf *b, int latex, const char *line)
 	sbuf_add(b, "\\\\\n");
 }
 
+/* The count ngettext picks a plural by for a number of points: 1 for
+ * exactly 1, else the whole number (2 for a fraction, "2.5 points"). */
+static unsigned long
+sheet_count(double v)
+{
+	if (v == 1)
+		return 1;
+	return v >= 2 && v == (double)(unsigned long)v ? (unsigned long)v : 2;
+}
+
+/* The heading of exercise k of a sheet whose lesson gives points:
+ * "Exercise 1 (q1), 2 points". */
+static void
+sheet_points_heading(sbuf *b, int k, const exercise *ex)
+{
+	char	pts[40];
+
+	variant_format(ex->points, pts, sizeof pts);
+	/* TRANSLATORS: an exercise's heading on a sheet: its number, its
+	 * id and what it is worth (%s a number such as 2 or 0.5) */
+	sbuf_addf(b, ngettext("\nExercise %d (%s), %s point\n",
+	    "\nExercise %d (%s), %s points\n", sheet_count(ex->points)), k,
+	    ex->id, pts);
+}
+
 /* The sheet (key 0) or the answer key (key 1) of lesson l with the
  * numbers of seed, for a student (name may be NULL), its headings in
  * the language of the lesson (else the user's); caller frees.  One
@@ -184,9 +210,10 @@ sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
 	const exercise *ex;
 	exercise *copy;
 	sheet_lang old;
-	char *t;
+	char *t, pts[40];
 	size_t body = 0;
-	int i, j, k = 0;
+	double total = 0;
+	int i, j, k = 0, points = 0;
 
 	sheet_language(&old, l->language);
 	/* TRANSLATORS: the title of the lesson, on the answer key */
@@ -207,6 +234,21 @@ sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
 		sheet_heading(&b, latex, t);
 		free(t);
 		free(vis);
+	}
+	/* the points, when the lesson gives them: the total (not on
+	 * the key) */
+	for (i = 0; i < l->nsteps; i++)
+		if (l->steps[i].ex != NULL) {
+			points |= l->steps[i].ex->has_points;
+			total += l->steps[i].ex->points;
+		}
+	if (points && !key) {
+		variant_format(total, pts, sizeof pts);
+		/* TRANSLATORS: what a whole sheet is worth, in points; %s
+		 * is a number such as 5 or 2.5 */
+		t = xasprintf(_("Points: %s"), pts);
+		sheet_heading(&b, latex, t);
+		free(t);
 	}
 	t = xasprintf(_("Seed: %lu"), seed);
 	/* the seed ends the LaTeX heading: no line break after it */
@@ -232,7 +274,10 @@ sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
 			tutor_choice_free(copy);
 			continue;
 		}
-		sbuf_addf(&b, _("\nExercise %d (%s)\n"), k, ex->id);
+		if (points)
+			sheet_points_heading(&b, k, ex);
+		else
+			sbuf_addf(&b, _("\nExercise %d (%s)\n"), k, ex->id);
 		t = rich_render(ex->prompt, 72, utf);
 		sbuf_addf(&b, "%s\n", t);
 		free(t);
@@ -375,10 +420,13 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 	size_t n;
 	unsigned long seed;
 	int r = 0, count = 0, key, renamed, rc, lineno = 0, refused = 0;
-	int unsolved = 0, nul, k, *first = NULL;
+	int unsolved = 0, nul, k, j, m, *first = NULL;
 	lesson_diags ds;
 	batch_fnames names = { 0 };	/* unique: core/batch_fname.h */
 	batch_tally seen = { 0 };	/* the names so far, first at */
+	batch_tally keys = { 0 };	/* their keys (core/batch_name.h) */
+	int *key_first = NULL;		/* a key's first name in seen */
+	char *nkey;
 
 	if (f == NULL) {
 		fprintf(stderr, _("%s sheet: cannot read %s: %s\n"), progname(),
@@ -428,6 +476,23 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 		k = batch_tally_index(&seen, name);
 		first = xrealloc(first, (size_t)seen.n * sizeof *first);
 		first[k] = lineno;
+		/* the same name spelled otherwise (blanks, case, accents):
+		 * a sheet of its own (its seed is its spelling's), said */
+		nkey = batch_name_key(name);
+		j = keys.n;
+		m = batch_tally_index(&keys, nkey);
+		free(nkey);
+		if (keys.n != j) {
+			key_first = xrealloc(key_first, (size_t)keys.n *
+			    sizeof *key_first);
+			key_first[m] = k;
+		} else
+			termout_printf(stderr, _("%s sheet: %s:%d: warning: %s "
+			    "is %s of line %d spelled otherwise: a sheet of "
+			    "its own, with other numbers (if they are one "
+			    "student, leave out one line)\n"), progname(),
+			    roster, lineno, name, seen.s[key_first[m]].id,
+			    first[key_first[m]]);
 		seed = variant_seed_of_name(name);
 		memset(&ds, 0, sizeof ds);
 		if (variant_lesson(l, seed, &ds) != 0) {
@@ -463,6 +528,8 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 	sbuf_free(&line);
 	batch_fnames_free(&names);
 	batch_tally_free(&seen);
+	batch_tally_free(&keys);
+	free(key_first);
 	free(first);
 	if (r != 1)
 		printf(ngettext("%d student: sheets and keys in %s\n",

@@ -1,0 +1,191 @@
+/* batch_name.c - the key of a student's name: blanks, case and the
+ * composition of Latin letters made alike (see batch_name.h). */
+#include "config.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "batch_name.h"
+#include "sbuf.h"
+#include "utf8.h"
+#include "xalloc.h"
+
+/* A lower-case ASCII letter and a combining mark, and the letter of
+ * Latin-1 or Latin Extended-A they compose (Unicode's canonical
+ * decompositions of U+00C0 to U+017F, lower case). */
+static const struct {
+	char base;
+	uint16_t mark, composed;
+} name_compose[] = {
+	{ 'a', 0x300, 0x0e0 }, { 'a', 0x301, 0x0e1 }, { 'a', 0x302, 0x0e2 },
+	{ 'a', 0x303, 0x0e3 }, { 'a', 0x304, 0x101 }, { 'a', 0x306, 0x103 },
+	{ 'a', 0x308, 0x0e4 }, { 'a', 0x30a, 0x0e5 }, { 'a', 0x328, 0x105 },
+	{ 'c', 0x301, 0x107 }, { 'c', 0x302, 0x109 }, { 'c', 0x307, 0x10b },
+	{ 'c', 0x30c, 0x10d }, { 'c', 0x327, 0x0e7 }, { 'd', 0x30c, 0x10f },
+	{ 'e', 0x300, 0x0e8 }, { 'e', 0x301, 0x0e9 }, { 'e', 0x302, 0x0ea },
+	{ 'e', 0x304, 0x113 }, { 'e', 0x306, 0x115 }, { 'e', 0x307, 0x117 },
+	{ 'e', 0x308, 0x0eb }, { 'e', 0x30c, 0x11b }, { 'e', 0x328, 0x119 },
+	{ 'g', 0x302, 0x11d }, { 'g', 0x306, 0x11f }, { 'g', 0x307, 0x121 },
+	{ 'g', 0x327, 0x123 }, { 'h', 0x302, 0x125 }, { 'i', 0x300, 0x0ec },
+	{ 'i', 0x301, 0x0ed }, { 'i', 0x302, 0x0ee }, { 'i', 0x303, 0x129 },
+	{ 'i', 0x304, 0x12b }, { 'i', 0x306, 0x12d }, { 'i', 0x308, 0x0ef },
+	{ 'i', 0x328, 0x12f }, { 'j', 0x302, 0x135 }, { 'k', 0x327, 0x137 },
+	{ 'l', 0x301, 0x13a }, { 'l', 0x30c, 0x13e }, { 'l', 0x327, 0x13c },
+	{ 'n', 0x301, 0x144 }, { 'n', 0x303, 0x0f1 }, { 'n', 0x30c, 0x148 },
+	{ 'n', 0x327, 0x146 }, { 'o', 0x300, 0x0f2 }, { 'o', 0x301, 0x0f3 },
+	{ 'o', 0x302, 0x0f4 }, { 'o', 0x303, 0x0f5 }, { 'o', 0x304, 0x14d },
+	{ 'o', 0x306, 0x14f }, { 'o', 0x308, 0x0f6 }, { 'o', 0x30b, 0x151 },
+	{ 'r', 0x301, 0x155 }, { 'r', 0x30c, 0x159 }, { 'r', 0x327, 0x157 },
+	{ 's', 0x301, 0x15b }, { 's', 0x302, 0x15d }, { 's', 0x30c, 0x161 },
+	{ 's', 0x327, 0x15f }, { 't', 0x30c, 0x165 }, { 't', 0x327, 0x163 },
+	{ 'u', 0x300, 0x0f9 }, { 'u', 0x301, 0x0fa }, { 'u', 0x302, 0x0fb },
+	{ 'u', 0x303, 0x169 }, { 'u', 0x304, 0x16b }, { 'u', 0x306, 0x16d },
+	{ 'u', 0x308, 0x0fc }, { 'u', 0x30a, 0x16f }, { 'u', 0x30b, 0x171 },
+	{ 'u', 0x328, 0x173 }, { 'w', 0x302, 0x175 }, { 'y', 0x301, 0x0fd },
+	{ 'y', 0x302, 0x177 }, { 'y', 0x308, 0x0ff }, { 'z', 0x301, 0x17a },
+	{ 'z', 0x307, 0x17c }, { 'z', 0x30c, 0x17e },
+};
+
+/* Whether cp is a blank of a name. */
+static int
+name_blank(uint32_t cp)
+{
+	return cp == ' ' || (cp >= '\t' && cp <= '\r') || cp == 0xa0 ||
+	    (cp >= 0x2000 && cp <= 0x200a) || cp == 0x202f || cp == 0x205f ||
+	    cp == 0x3000;
+}
+
+/* Whether cp is left out of a key (zero width). */
+static int
+name_invisible(uint32_t cp)
+{
+	return (cp >= 0x200b && cp <= 0x200d) || cp == 0xfeff;
+}
+
+/* cp in lower case, for ASCII, Latin-1 and Latin Extended-A. */
+static uint32_t
+name_fold(uint32_t cp)
+{
+	if ((cp >= 'A' && cp <= 'Z') || (cp >= 0xc0 && cp <= 0xde && cp !=
+	    0xd7))
+		return cp + 0x20;
+	if (cp == 0x130)		/* İ */
+		return 'i';
+	if (cp == 0x178)		/* Ÿ */
+		return 0xff;
+	if (cp == 0x17f)		/* long s */
+		return 's';
+	if (cp == 0x1e9e)		/* capital sharp s */
+		return 0xdf;
+	if ((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14a && cp <= 0x177))
+		return cp | 1;
+	if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17e))
+		return cp + (cp & 1);
+	return cp;
+}
+
+/* The letter that base (lower case) and the combining mark compose, or
+ * 0. */
+static uint32_t
+name_composed(uint32_t base, uint32_t mark)
+{
+	size_t	i;
+
+	if (base == 'i' && mark == 0x307)	/* the dot of İ */
+		return 'i';
+	for (i = 0; i < sizeof name_compose / sizeof name_compose[0]; i++)
+		if ((uint32_t)(unsigned char)name_compose[i].base == base &&
+		    name_compose[i].mark == mark)
+			return name_compose[i].composed;
+	return 0;
+}
+
+/* Append cp to b in UTF-8. */
+static void
+name_put(sbuf *b, uint32_t cp)
+{
+	char	c[4];
+	size_t	n;
+
+	if (cp < 0x80) {
+		c[0] = (char)cp;
+		n = 1;
+	} else if (cp < 0x800) {
+		c[0] = (char)(0xc0 | (cp >> 6));
+		c[1] = (char)(0x80 | (cp & 0x3f));
+		n = 2;
+	} else if (cp < 0x10000) {
+		c[0] = (char)(0xe0 | (cp >> 12));
+		c[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		c[2] = (char)(0x80 | (cp & 0x3f));
+		n = 3;
+	} else {
+		c[0] = (char)(0xf0 | (cp >> 18));
+		c[1] = (char)(0x80 | ((cp >> 12) & 0x3f));
+		c[2] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		c[3] = (char)(0x80 | (cp & 0x3f));
+		n = 4;
+	}
+	sbuf_addn(b, c, n);
+}
+
+/* The key of a name (caller frees). */
+char *
+batch_name_key(const char *name)
+{
+	sbuf		 b = SBUF_INIT;
+	size_t		 n = strlen(name), i = 0, last = 0;
+	uint32_t	 cp, prev = 0, c;
+	int		 k, blank = 0;
+
+	sbuf_add(&b, "");
+	while (i < n) {
+		k = utf8_decode(name + i, n - i, &cp);
+		if (k == 0) {		/* not UTF-8: the byte as it is */
+			if (blank && b.len > 0)
+				sbuf_add(&b, " ");
+			blank = 0;
+			sbuf_addn(&b, name + i, 1);
+			prev = 0;
+			i++;
+			continue;
+		}
+		i += (size_t)k;
+		if (name_invisible(cp))
+			continue;
+		if (name_blank(cp)) {
+			blank = 1;
+			prev = 0;
+			continue;
+		}
+		cp = name_fold(cp);
+		/* a mark after a letter it composes with: the letter */
+		if (prev != 0 && (c = name_composed(prev, cp)) != 0) {
+			b.len = last;
+			b.s[b.len] = '\0';
+			name_put(&b, c);
+			prev = 0;
+			continue;
+		}
+		if (blank && b.len > 0)
+			sbuf_add(&b, " ");
+		blank = 0;
+		last = b.len;
+		name_put(&b, cp);
+		prev = cp < 0x80 ? cp : 0;
+	}
+	return sbuf_take(&b);
+}
+
+/* Whether two names have the same key. */
+int
+batch_name_same(const char *a, const char *b)
+{
+	char	*ka = batch_name_key(a), *kb = batch_name_key(b);
+	int	 r = strcmp(ka, kb) == 0;
+
+	free(ka);
+	free(kb);
+	return r;
+}

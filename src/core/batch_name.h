@@ -1,0 +1,28 @@
+/* batch_name.h - a student's name as a roster matches it: the same
+ * name typed two ways ("Anna Müller", "anna  müller", a "Müller" whose
+ * ü is u and a combining diaeresis, as some systems store it) has one
+ * key.
+ *
+ * The key is the name trimmed, each run of blanks (space, tab, no-break
+ * space, the Unicode spaces U+2000 to U+200A, U+202F, U+205F, U+3000)
+ * made one space, the invisible U+200B to U+200D and U+FEFF left out,
+ * a letter followed by a combining mark composed into its one
+ * character when the pair is a letter of Latin-1 or Latin Extended-A
+ * (NFC for those letters: u + U+0308 is ü), and the letters of ASCII,
+ * Latin-1 and Latin Extended-A in lower case (Ü is ü, İ is i, ſ is s;
+ * ß stays ß).  Other scripts are kept as written.  A byte that is not
+ * UTF-8 is kept as it is.
+ *
+ * Seeds are not made from keys: a student's seed is the hash of the
+ * name as written (lesson/variant.h), so sheets already handed out keep
+ * their numbers; a roster only finds its students by key.  Pure. */
+#ifndef NABLA_BATCH_NAME_H
+#define NABLA_BATCH_NAME_H
+
+/* The key of name (caller frees). */
+char *batch_name_key(const char *name);
+
+/* Whether names a and b have the same key. */
+int batch_name_same(const char *a, const char *b);
+
+#endif

@@ -1,0 +1,68 @@
+/* t_batch_name.c - the key of a student's name (core/batch_name.h):
+ * the names written by hand as bytes, NFC and NFD spelled out from the
+ * Unicode code charts (ü is C3 BC; u then U+0308 is 75 CC 88), and the
+ * key each should have written out by hand from the rules. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/batch_name.h"
+#include "tap.h"
+
+/* The key of name is want. */
+static void
+key_is(const char *name, const char *want, const char *what)
+{
+	char	*got = batch_name_key(name);
+
+	ok(strcmp(got, want) == 0, "%s", what);
+	free(got);
+}
+
+int
+main(void)
+{
+	/* "Anna Müller" in NFC and in NFD */
+	const char *nfc = "Anna M\xc3\xbcller";
+	const char *nfd = "Anna Mu\xcc\x88ller";
+
+	key_is(nfc, "anna m\xc3\xbcller", "NFC name: lower case, ü kept");
+	key_is(nfd, "anna m\xc3\xbcller", "NFD name: u + U+0308 is ü");
+	key_is("  anna \t M\xc3\x9cLLER  ", "anna m\xc3\xbcller",
+	    "blanks trimmed and collapsed, Ü (C3 9C) is ü");
+	key_is("Anna\xc2\xa0M\xc3\xbcller", "anna m\xc3\xbcller",
+	    "a no-break space (C2 A0) is a blank");
+	key_is("Anna\xe2\x80\x8b M\xc3\xbcller", "anna m\xc3\xbcller",
+	    "a zero-width space (E2 80 8B) is left out");
+	ok(batch_name_same(nfc, nfd), "NFC and NFD are one name");
+	ok(!batch_name_same("Anna M\xc3\xbcller", "Anna Muller"),
+	    "ü and u are two names");
+	ok(!batch_name_same("Anna Mueller", "Anna M\xc3\xbcller"),
+	    "ue and ü are two names");
+	/* Latin Extended-A: Ł (C5 81) is ł (C5 82); Č (C4 8C) is č
+	 * (C4 8D); NFD c + U+030C (63 CC 8C) is č */
+	key_is("\xc5\x81ukasz \xc4\x8c" "apek", "\xc5\x82ukasz \xc4\x8d"
+	    "apek", "Ł and Č in lower case");
+	key_is("\xc5\x82ukasz c\xcc\x8c" "apek", "\xc5\x82ukasz \xc4\x8d"
+	    "apek", "c + U+030C is č");
+	/* Ő (C5 90) is ő (C5 91), O + U+030B (4F CC 8B) too */
+	key_is("Erd\xc5\x90s", "erd\xc5\x91s", "Ő is ő");
+	key_is("ErdO\xcc\x8bs", "erd\xc5\x91s", "O + U+030B is ő");
+	/* Ÿ (C5 B8) is ÿ (C3 BF); İ (C4 B0) and I + U+0307 are i */
+	key_is("\xc5\xb8", "\xc3\xbf", "Ÿ is ÿ");
+	key_is("\xc4\xb0lkay", "ilkay", "İ is i");
+	key_is("I\xcc\x87lkay", "ilkay", "I + U+0307 is i");
+	/* ß stays ß; other scripts as written */
+	key_is("Stra\xc3\x9f" "e", "stra\xc3\x9f" "e", "ß stays");
+	key_is("\xce\x91\xce\xbd\xce\xbd\xce\xb1", "\xce\x91\xce\xbd\xce\xbd"
+	    "\xce\xb1", "Greek kept as written");
+	/* a mark that composes nothing stays after its letter */
+	key_is("q\xcc\x88", "q\xcc\x88", "q + U+0308 stays two characters");
+	/* invalid UTF-8 bytes kept */
+	key_is("B\xff" "b", "b\xff" "b", "a byte that is not UTF-8 kept");
+	key_is("", "", "the empty name");
+	key_is(" \t ", "", "blanks only");
+	return tap_done();
+}

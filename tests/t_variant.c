@@ -297,6 +297,12 @@ test_tidy(void)
 			    t, at[k][0], at[k][1], want[i][k]);
 		free(t);
 	}
+	v[0] = 1;
+	v[1] = -2;
+	t = variant_fill("x_{a} + {b}", &sp, v, 1, err, sizeof err);
+	ok(t != NULL && strcmp(t, "x_1 - 2") == 0, "a field's {a} after a "
+	    "name stays an index, + {b} is - 2 (%s)", t != NULL ? t : "NULL");
+	free(t);
 	tidy_is("$f = x^4 + {a}x^2$", -1, 0, "$f = x^4 - x^2$");
 	tidy_is("$f = {a}x^2 + {b}y^2$", 1, -3, "$f = x^2 - 3y^2$");
 	tidy_is("$f = {a}x^2 + {b}y^2$", 0, 2, "$f = 2y^2$");

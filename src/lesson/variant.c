@@ -401,9 +401,10 @@ variant_fill(const char *text, const variant_spec *sp, const double *vals,
 				sbuf_free(&b);
 				return NULL;
 			}
-			s = variant_tidy_put(&b, close + 1, v, math ?
-			    VARIANT_TIDY_FIELD : dollar ? VARIANT_TIDY_MATH :
-			    VARIANT_TIDY_PLAIN);
+			/* in a field of mathematics as it was written
+			 * ("x_{a}" is x_1), but "+ -3" is "- 3" */
+			s = variant_tidy_put(&b, close + 1, v, dollar && !math ?
+			    VARIANT_TIDY_MATH : VARIANT_TIDY_PLAIN);
 			continue;
 		}
 		if (math && (isalpha((unsigned char)*s) || *s == '_')) {

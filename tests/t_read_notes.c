@@ -258,6 +258,45 @@ test_division(void)
 	    "1/x y: the one note is 1/2x's");
 }
 
+/* The note of 1/2x quotes the product of the input in its hint: the
+ * form "write Q if ..." whose Q is the division by the whole product,
+ * worked by hand, and the note at the '/'. */
+static void
+test_division_hint(void)
+{
+	static const struct {
+		const char *in, *q;
+		double other;	/* the value of q, by hand */
+	} c[] = {
+		{ "1/2x", "1/(2x)", 1 / (2 * X) },
+		{ "1/x y", "1/(x y)", 1 / (X * Y) },
+		{ "3/4xy", "3/(4xy)", 3 / (4 * X * Y) },
+		{ "x^2/2y + 1", "x^2/(2y)", X * X / (2 * Y) },
+		{ "-1/2x y", "-1/(2x y)", -1 / (2 * X * Y) },
+		{ "2 x/3y*x", "x/(3y)", X / (3 * Y) },
+		{ "(x+1)/2 x y", "(x+1)/(2 x y)", (X + 1) / (2 * X * Y) },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof c / sizeof c[0]; i++) {
+		expr_notes notes;
+		char *q;
+
+		value_at(c[i].in, &notes);
+		if (!ok(notes.n == 1, "%s: one note", c[i].in))
+			continue;
+		ok(notes.note[0].pos == (size_t)(strchr(c[i].in, '/') -
+		    c[i].in), "%s: the note starts at the '/'", c[i].in);
+		q = after(notes.note[0].hint, "write ", " if you meant");
+		ok(q != NULL && strcmp(q, c[i].q) == 0, "%s: the hint says "
+		    "write %s (%s)", c[i].in, c[i].q, notes.note[0].hint);
+		if (q != NULL)
+			is_num(value_at(q, NULL), c[i].other, 1e-12 *
+			    fabs(c[i].other), q);
+		free(q);
+	}
+}
+
 /* No notes asked for, none made, and the reading is the same. */
 static void
 test_no_notes(void)
@@ -275,6 +314,7 @@ main(void)
 	test_silent();
 	test_declared_e();
 	test_division();
+	test_division_hint();
 	test_no_notes();
 	return tap_done();
 }

@@ -185,7 +185,7 @@ test_fill(void)
 	    "prose: {a}, {2 a}, {a + b} become 3, 6, 2.5 (%s)", t);
 	free(t);
 	t = variant_fill("a x^2 + 2a - b y + ab", &sp, v, 1, err, sizeof err);
-	ok(t != NULL && strcmp(t, "3 x^2 + 2(3) - (-0.5) y + ab") == 0,
+	ok(t != NULL && strcmp(t, "3 x^2 + 2(3) + 0.5 y + ab") == 0,
 	    "math: names become values, in parentheses after a number or "
 	    "when negative; ab is another name (%s)", t);
 	free(t);
@@ -195,6 +195,131 @@ test_fill(void)
 	free(t);
 	ok(variant_fill("{a +}", &sp, v, 0, err, sizeof err) == NULL,
 	    "a placeholder that does not read is an error");
+}
+
+/* The prose of one fill of text with a = av, b = bv is want. */
+static void
+tidy_is(const char *text, double av, double bv, const char *want)
+{
+	variant_spec sp;
+	double v[2];
+	char err[200], *t;
+
+	v[0] = av;
+	v[1] = bv;
+	variant_spec_read("a in -5..5, b in -5..5", NULL, &sp, err,
+	    sizeof err);
+	t = variant_fill(text, &sp, v, 0, err, sizeof err);
+	ok(t != NULL && strcmp(t, want) == 0, "a = %g, b = %g: \"%s\" reads "
+	    "\"%s\" (%s)", av, bv, text, want, t != NULL ? t : "NULL");
+	free(t);
+}
+
+/* The value of function text (variables x, y) at (x, y), or NAN. */
+static double
+tidy_value(const char *text, double x, double y)
+{
+	expr_vars vars;
+	expr_error err;
+	expr *e;
+	num pt[2], out;
+	double r = NAN;
+
+	memset(&vars, 0, sizeof vars);
+	vars.n = 2;
+	strcpy(vars.name[0], "x");
+	strcpy(vars.name[1], "y");
+	pt[0] = num_exact_double(x);
+	pt[1] = num_exact_double(y);
+	if (expr_parse(text, &vars, EXPR_PARSE_NO_NEW_VARS, &e, NULL, &err)
+	    < 0)
+		return NAN;
+	if (expr_eval_num(e, pt, &out, NULL) == 0)
+		r = out.v;
+	expr_free(e);
+	return r;
+}
+
+/* A variant's numbers are written as a person would: "x^4 - x^2", not
+ * "x^4 + -1x^2", in prose; in a function they keep its value, which is
+ * compared with the value worked by hand at points. */
+static void
+test_tidy(void)
+{
+	static const struct {
+		const char *fn;
+		double a, b;
+		const char *want;
+	} fns[] = {
+		{ "x^4 + a x^2", -1, 0, "x^4 - x^2" },
+		{ "x^4 + a x^2 + b y^2", 1, -3, "x^4 + x^2 - 3 y^2" },
+		{ "(x - a)^2 + b y", -2, 1, "(x + 2)^2 + y" },
+		{ "a x^2 - b y", -1, -2, "-x^2 + 2 y" },
+		{ "x^2 + y^2 - 2 a x + 2 b y", -1, -3,
+		    "x^2 + y^2 - 2 (-1) x + 2 (-3) y" },
+		{ "x^a + b^2 + y/a", 1, -2, "x + (-2)^2 + y/1" },
+		{ "-a x + exp(-b y)", -3, -1, "3 x + exp(y)" },
+		{ "-a^2 + x y^b", -3, 1, "-(-3)^2 + x y" },
+	};
+	/* the values at (x, y) = (1.5, -2) and (-0.5, 3), by hand */
+	static const double at[][2] = { { 1.5, -2 }, { -0.5, 3 } };
+	static const double want[][2] = {
+		{ 5.0625 - 2.25, 0.0625 - 0.25 },
+		{ 5.0625 + 2.25 - 12, 0.0625 + 0.25 - 27 },
+		{ 12.25 - 2, 2.25 + 3 },
+		{ -2.25 - 4, -0.25 + 6 },
+		/* 2.25 + 4 + 2(1.5) + 2(-3)(-2); 0.25 + 9 - 1 - 18 */
+		{ 2.25 + 4 + 3 + 12, 0.25 + 9 - 1 - 18 },
+		/* x + 4 + y */
+		{ 1.5 + 4 - 2, -0.5 + 4 + 3 },
+		/* 3x + exp(y) */
+		{ 4.5 + exp(-2), -1.5 + exp(3) },
+		/* -9 + x y */
+		{ -9 - 3, -9 - 1.5 },
+	};
+	variant_spec sp;
+	double v[2];
+	char err[200], *t;
+	size_t i, k;
+
+	variant_spec_read("a in -5..5, b in -5..5", NULL, &sp, err,
+	    sizeof err);
+	for (i = 0; i < sizeof fns / sizeof fns[0]; i++) {
+		v[0] = fns[i].a;
+		v[1] = fns[i].b;
+		t = variant_fill(fns[i].fn, &sp, v, 1, err, sizeof err);
+		ok(t != NULL && strcmp(t, fns[i].want) == 0,
+		    "function %s, a = %g, b = %g: %s (%s)", fns[i].fn, v[0],
+		    v[1], fns[i].want, t != NULL ? t : "NULL");
+		for (k = 0; t != NULL && k < 2; k++)
+			ok(fabs(tidy_value(t, at[k][0], at[k][1]) -
+			    want[i][k]) < 1e-12, "%s at (%g, %g) is %.17g",
+			    t, at[k][0], at[k][1], want[i][k]);
+		free(t);
+	}
+	v[0] = 1;
+	v[1] = -2;
+	t = variant_fill("x_{a} + {b}", &sp, v, 1, err, sizeof err);
+	ok(t != NULL && strcmp(t, "x_1 - 2") == 0, "a field's {a} after a "
+	    "name stays an index, + {b} is - 2 (%s)", t != NULL ? t : "NULL");
+	free(t);
+	tidy_is("$f = x^4 + {a}x^2$", -1, 0, "$f = x^4 - x^2$");
+	tidy_is("$f = {a}x^2 + {b}y^2$", 1, -3, "$f = x^2 - 3y^2$");
+	tidy_is("$f = {a}x^2 + {b}y^2$", 0, 2, "$f = 2y^2$");
+	tidy_is("$f = {a}x^2 - {b}y^2$", 0, 2, "$f = -2y^2$");
+	tidy_is("$f = x^2 + {a}x y + {b}$", 0, 0, "$f = x^2$");
+	tidy_is("$f = {a}x + {b}$", 0, 0, "$f = 0$");
+	tidy_is("$x - {a}$ and $y - {b}$", -2, 3, "$x + 2$ and $y - 3$");
+	tidy_is("$-{a}y$, $x^{b}$", -2, 1, "$2y$, $x$");
+	tidy_is("$-{a}y$", 1, 0, "$-y$");
+	tidy_is("$({a}, {b})$ at $x_k = {a}^k$", -1, 0,
+	    "$(-1, 0)$ at $x_k = (-1)^k$");
+	tidy_is("$f(x) = {a}(x - {b})^2$", 1, -4, "$f(x) = (x + 4)^2$");
+	/* outside "$", only a sign is merged: "1st" and "1 step" stay */
+	tidy_is("the {a}st step; {b} steps; 5 + {b}", 1, -1,
+	    "the 1st step; -1 steps; 5 - 1");
+	/* a number written the way it was: 2.5, -0.5 */
+	tidy_is("$x + {a + 0.5}$, ${b - 0.5}x$", 2, 0, "$x + 2.5$, $-0.5x$");
 }
 
 static const char lesson_text[] =
@@ -418,6 +543,7 @@ main(void)
 	test_pick_by_hand();
 	test_ranges();
 	test_fill();
+	test_tidy();
 	test_lesson();
 	test_renew();
 	test_bad_lesson();

@@ -201,14 +201,15 @@ ok $? "... with the question (q1) and its kind shown, not '?'"
 # A kind asked where some seed's Hessian is singular: lint warns with
 # that seed and the function's line; the exercise as written (a = -1)
 # has none.  The seed named must be one whose a is 0 (its prompt says
-# x^4 + 0x^2), worked above in the lesson's comment.
+# x^4 + y^2: the 0x^2 term of $x^4 + {a}x^2 + y^2$ is left out), worked
+# above in the lesson's comment.
 inc=${srcdir:-.}/tests/lessons-variant/inconclusive.lesson
 run lint "$inc"
 s=$(sed -n 's/.*:14: warning: with seed \([0-9]*\): the second derivative test is inconclusive at the critical point (0, 0).*/\1/p' "$tmp/err" "$tmp/out" | head -n 1)
 [ $rc -eq 0 ] && [ -n "$s" ]
 ok $? "lint: a varied kind left inconclusive is a warning, with its seed ($s) and line 14 (function:)"
 run sheet "$inc" --seed "${s:-1}" --ascii
-grep -q 'x^4 + 0x^2' "$tmp/out"
+grep -q 'points of f(x, y) = x^4 + y^2 and' "$tmp/out"
 ok $? "... and that seed's a is 0"
 run lint --strict "$inc"
 [ $rc -eq 1 ]

@@ -224,9 +224,13 @@ lex_suggest_name(const char *name)
 {
 	const char *best = NULL;
 	int bd = 99, i, d;
+	size_t n = strlen(name), g;
 
 	for (i = 0; greek[i] != NULL; i++) {
-		if (strlen(greek[i]) < 3)
+		/* a name of more than 2 letters more or less is more than
+		 * 2 edits away: no suggestion (and a long run of letters
+		 * is not compared with each name) */
+		if ((g = strlen(greek[i])) < 3 || n > g + 2 || g > n + 2)
 			continue;
 		d = edit_distance(name, greek[i]);
 		if (d < bd) {
@@ -234,7 +238,7 @@ lex_suggest_name(const char *name)
 			best = greek[i];
 		}
 	}
-	if (bd <= (strlen(name) > 4 ? 2 : 1) && bd > 0)
+	if (bd <= (n > 4 ? 2 : 1) && bd > 0)
 		return best;
 	return NULL;
 }
@@ -332,36 +336,61 @@ lex_push_var(parser *p, run *r, const char *s, size_t n, int space)
 static size_t
 lex_word(parser *p, const char *s, int *kind, int *id)
 {
-	size_t best = 0, n, i;
+	size_t best = 0, n, len, l;
 	char w[16];
+	const char *v;
+	unsigned fns = 0;
+	int i, f;
 
-	size_t len = strlen(s);
-
+	/* no word is longer than 31 bytes: look no further (strlen of the
+	 * rest of the run, at each of its letters, was quadratic) */
+	for (len = 0; len < 32 && s[len] != '\0'; len++)
+		;
 	*kind = 0;
-	for (n = 2; n <= len && n < 32; n++) {
-		if (lex_known_var(p, s, n) && n >= best) {
-			best = n;
+	/* the longest known variable of 2 to 31 letters that starts s,
+	 * each name compared once (not once for each length) */
+	for (i = 0; i < p->vars->n + p->ndeclared; i++) {
+		v = i < p->vars->n ? p->vars->name[i] :
+		    p->declared[i - p->vars->n];
+		if (v[0] != s[0])
+			continue;
+		l = strlen(v);
+		if (l >= 2 && l <= len && l > best && memcmp(v, s, l) == 0) {
+			best = l;
 			*kind = 2;
 		}
 	}
+	/* the lengths n at which a function's spelling is s[0..n), found
+	 * in one pass: the others are not looked up */
+	for (i = 0; (v = expr_fn_spelling(i)) != NULL; i++)
+		if (v[0] == s[0] && (l = strlen(v)) >= 2 && l <= 7 &&
+		    l <= len && memcmp(v, s, l) == 0)
+			fns |= 1u << l;
 	for (n = 2; n <= 7 && n <= len; n++) {
 		memcpy(w, s, n);
 		w[n] = '\0';
-		if (expr_fn_lookup(w) >= 0 && n > best) {
+		if ((fns >> n & 1) && (f = expr_fn_lookup(w)) >= 0 &&
+		    n > best) {
 			best = n;
 			*kind = 1;
-			*id = expr_fn_lookup(w);
+			*id = f;
 		} else if (n == 5 && strcmp(w, "cosec") == 0) {
 			best = n;	/* the British csc, not cos(e·c) */
 			*kind = 1;
 			*id = FN_CSC;
 		}
-		for (i = 0; greek[i] != NULL; i++)
-			if (greek[i][0] == w[0] && strcmp(greek[i], w) == 0 &&
-			    n > best) {
-				best = n;
-				*kind = strcmp(w, "pi") == 0 ? 3 : 2;
-			}
+	}
+	/* a Greek letter longer than what was found (a function of the
+	 * same length comes first) */
+	for (i = 0; greek[i] != NULL; i++) {
+		if (greek[i][0] != s[0])
+			continue;
+		l = strlen(greek[i]);
+		if (l >= 2 && l <= 7 && l <= len && l > best &&
+		    memcmp(greek[i], s, l) == 0) {
+			best = l;
+			*kind = strcmp(greek[i], "pi") == 0 ? 3 : 2;
+		}
 	}
 	return best;
 }
@@ -452,9 +481,14 @@ lex_check_unsupported(parser *p, run *r, const char *next)
 {
 	const char *s = r->s, *w;
 	size_t i = 0, n, m, k;
-	int kind, id;
+	int kind, id, upper = 0;
 
-	for (k = 0; (w = expr_fn_spelling((int)k)) != NULL; k++) {
+	/* a name in capitals has a capital letter: most runs have none,
+	 * and then no name is compared with them */
+	for (i = 0; s[i] != '\0' && !upper; i++)
+		upper = isupper((unsigned char)s[i]);
+	i = 0;
+	for (k = 0; upper && (w = expr_fn_spelling((int)k)) != NULL; k++) {
 		char hint[160];
 		/* the first letters differ: no match (most of the time) */
 		if (tolower((unsigned char)s[0]) != tolower((unsigned char)w[0]))

@@ -574,10 +574,10 @@ chain_free(chain *c)
 static expr *
 parse_term(parser *p)
 {
+	size_t fac_pos = cur(p)->pos, num_pos = 0, div_pos = 0, den_pos = 0;
 	expr *e = parse_unary(p), *f;
 	chain c = { EXPR_MUL, NULL, 0, 0 };
-	int after_div = 0;
-	size_t div_pos = 0;
+	int after_div = 0, note = -1;
 
 	if (e == NULL)
 		return NULL;
@@ -587,6 +587,11 @@ parse_term(parser *p)
 		if (t->kind == T_STAR || t->kind == T_SLASH) {
 			int div = t->kind == T_SLASH;
 			p->i++;
+			if (div) {
+				num_pos = fac_pos;
+				den_pos = cur(p)->pos;
+			}
+			fac_pos = cur(p)->pos;
 			f = parse_unary(p);
 			if (f == NULL) {
 				chain_free(&c);
@@ -604,6 +609,7 @@ parse_term(parser *p)
 				chain_push(&c, div ? expr_pow(f, expr_int(-1)) : f);
 			after_div = div;
 			div_pos = t->pos;
+			note = -1;
 		} else if (starts_factor(t)) {
 			tok *prev = &p->t[p->i - 1];
 			if (t->kind == T_NUM && (prev->kind == T_NUM ||
@@ -618,15 +624,22 @@ parse_term(parser *p)
 				return NULL;
 			}
 			if (after_div) {
-				lex_note(p, div_pos, t->pos + t->len - div_pos,
-				    _("implicit multiplication binds like *: 1/2x is read as (1/2)·x"),
-				    _("write 1/(2x) if you meant to divide by the product"));
+				/* the note spans the factor's first token */
+				parse_notes_divide(p, &note, num_pos, div_pos,
+				    den_pos, t->pos + t->len);
 				after_div = 0;
 			}
+			fac_pos = t->pos;
 			f = parse_power(p);
 			if (f == NULL) {
 				chain_free(&c);
 				return NULL;
+			}
+			if (note >= 0) {
+				/* its hint quotes the product up to here */
+				const tok *l = &p->t[p->i - 1];
+				parse_notes_divide(p, &note, num_pos, div_pos,
+				    den_pos, l->pos + l->len);
 			}
 			parse_notes_factor(p, (int)(t - p->t), f);
 			chain_push(&c, f);

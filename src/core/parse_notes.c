@@ -180,3 +180,39 @@ parse_notes_factor(parser *p, int fi, const expr *f)
 	free(et);
 	free(xt);
 }
+
+void
+parse_notes_divide(parser *p, int *ni, size_t dividend, size_t slash,
+    size_t den, size_t end)
+{
+	const char *s = p->src;
+	char msg[256], hint[256], *t;
+	size_t nl = slash;
+	int n;
+
+	if (p->notes == NULL)
+		return;
+	while (nl > dividend && (s[nl - 1] == ' ' || s[nl - 1] == '\t'))
+		nl--;
+	if (nl - dividend + end - den > 60) {
+		snprintf(hint, sizeof hint, "%s", _("put the product in "
+		    "parentheses if you meant to divide by it"));
+	} else {
+		t = xasprintf("%.*s/(%.*s)", (int)(nl - dividend), s + dividend,
+		    (int)(end - den), s + den);
+		/* TRANSLATORS: %s is the input rewritten with the
+		 * product in parentheses, as 1/(2x) or 1/(x y) */
+		snprintf(hint, sizeof hint, _("write %s if you meant to "
+		    "divide by the product"), t);
+		free(t);
+	}
+	if (*ni < 0) {
+		snprintf(msg, sizeof msg, "%s", _("implicit multiplication "
+		    "binds like *: 1/2x is read as (1/2)·x"));
+		n = p->notes->n;
+		lex_note(p, slash, end - slash, msg, hint);
+		if (p->notes->n > n)
+			*ni = n;
+	} else
+		snprintf(p->notes->note[*ni].hint, sizeof hint, "%s", hint);
+}

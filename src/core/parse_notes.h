@@ -24,5 +24,14 @@ void parse_notes_power(parser *p, int bi, int ci, const expr *pw);
  * right after a remembered power, without a space, and starts with a
  * variable or pi; a second such factor (e^2xy) widens the same note. */
 void parse_notes_factor(parser *p, int fi, const expr *f);
+/* After a factor written side by side with a divisor is read (the
+ * dividend's factor from byte num, the '/' at byte slash, the divisor
+ * from byte den, the factors beside it up to byte end): note "1/2x is
+ * read as (1/2)·x" with a hint that quotes the input, "write 1/(x y)
+ * ...", when *ni is -1 (then *ni is the note's index, or stays -1 when
+ * no note was added), else widen the hint of note *ni to the product
+ * up to end. */
+void parse_notes_divide(parser *p, int *ni, size_t dividend, size_t slash,
+    size_t den, size_t end);
 
 #endif

@@ -385,10 +385,9 @@ variant_fill(const char *text, const variant_spec *sp, const double *vals,
 {
 	sbuf b;
 	const char *s = text, *close;
-	char nb[40];
 	double v;
 	size_t k;
-	int i;
+	int i, dollar = 0;
 
 	memset(&b, 0, sizeof b);
 	close = strchr(s, '}');
@@ -402,9 +401,10 @@ variant_fill(const char *text, const variant_spec *sp, const double *vals,
 				sbuf_free(&b);
 				return NULL;
 			}
-			variant_format(v, nb, sizeof nb);
-			sbuf_add(&b, nb);
-			s = close + 1;
+			/* in a field of mathematics as it was written
+			 * ("x_{a}" is x_1), but "+ -3" is "- 3" */
+			s = variant_tidy_put(&b, close + 1, v, dollar && !math ?
+			    VARIANT_TIDY_MATH : VARIANT_TIDY_PLAIN);
 			continue;
 		}
 		if (math && (isalpha((unsigned char)*s) || *s == '_')) {
@@ -412,23 +412,16 @@ variant_fill(const char *text, const variant_spec *sp, const double *vals,
 			    k++)
 				;
 			if ((i = variant_find(sp, s, k)) >= 0) {
-				const char *q = s;
-				char prev = ' ';
-				while (q > text && (q[-1] == ' ' || q[-1] == '\t'))
-					q--;
-				if (q > text)
-					prev = q[-1];
-				variant_format(vals[i], nb, sizeof nb);
-				if (vals[i] < 0 || isalnum((unsigned char)prev)
-				    || prev == '.' || prev == ')' || prev == '^')
-					sbuf_addf(&b, "(%s)", nb);
-				else
-					sbuf_add(&b, nb);
-			} else
-				sbuf_addn(&b, s, k);
+				s = variant_tidy_put(&b, s + k, vals[i],
+				    VARIANT_TIDY_FIELD);
+				continue;
+			}
+			sbuf_addn(&b, s, k);
 			s += k;
 			continue;
 		}
+		if (*s == '$')
+			dollar = !dollar;
 		sbuf_addn(&b, s, 1);
 		s++;
 	}

@@ -27,6 +27,7 @@
 #include <stdint.h>
 
 #include "core/expr.h"
+#include "core/sbuf.h"
 #include "lesson/lesson.h"
 
 #define VARIANT_MAX_PARAMS 8
@@ -123,6 +124,19 @@ int variant_require(const variant_spec *sp, const double *vals, char *err,
  * parameter name put in as its value (caller frees), or NULL with err. */
 char *variant_fill(const char *text, const variant_spec *sp,
     const double *vals, int math, char *err, size_t errn);
+
+/* How variant_tidy_put writes a number: prose (only "+ -3" is
+ * "- 3"), the mathematics of prose between "$" (also "-1x" is "-x",
+ * "x^1" is "x", a 0 term is left out), a field of mathematics (a
+ * value in parentheses after a number, "^", "*" or "/"). */
+enum { VARIANT_TIDY_PLAIN, VARIANT_TIDY_MATH, VARIANT_TIDY_FIELD };
+
+/* Write v into b, the text being filled, whose template goes on at
+ * after, as a person would write it there (see variant_tidy.c); the
+ * value of the mathematics stays.  Returns where the template goes
+ * on (after, or past a term of 0 left out). */
+const char *variant_tidy_put(sbuf *b, const char *after, double v,
+    int mode);
 
 /* A value as it is written into a text ("3", "-0.5"). */
 void variant_format(double v, char *buf, size_t n);

@@ -605,7 +605,8 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 	got = xmalloc((k + 1) * sizeof *got);
 	for (j = 0; j < k; j++) {
 		if (check_parse_number(c, answer, where.b[j], where.e[j], "answer",
-		    &got[j], err) != 0) {
+		    r, &got[j], err) != 0) {
+			check_result_free(r);
 			free(got);
 			check_pieces_free(&where);
 			return -1;

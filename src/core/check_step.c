@@ -842,12 +842,21 @@ check_step(check_fn *c, const double *from, double rate,
 	double	*pts;
 	char	*note, *meant;
 	int	 np, rc;
+	check_result rn;
 
 	memset(r, 0, sizeof *r);
-	if ((np = check_read_points_meant(c, answer, &pts, &note, err)) < 0)
+	memset(&rn, 0, sizeof rn);
+	if ((np = check_read_points_noted(c, answer, &pts, &note, &rn,
+	    err)) < 0)
 		return -1;
 	rc = check_step_points(c, from, rate, pts, np, r, err);
 	free(pts);
+	if (rc == 0) {
+		/* how the numbers were read, before what was made of them */
+		check_take_notes(&rn, r);
+		check_take_notes(r, &rn);
+	}
+	check_result_free(&rn);
 	if (rc == 0 && note != NULL)	/* decimal commas read as meant */
 		check_add_note_first(r, note);
 	else

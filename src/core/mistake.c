@@ -343,8 +343,8 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 			    power_rule(st));
 			set_texts(l, xasprintf(_("%s, so %s (%s) = %s"), why, op,
 			    term_ts(&T), term_dts(&T)), why,
-			    xasprintf(_("left the exponent of %s out of the "
-			    "front"), term_ts(&T)), NULL);
+			    xasprintf(_("left the exponent out of the front "
+			    "in %s"), term_ts(&T)), NULL);
 		}
 	}
 	if ((c = (expr *)mistake_coefficient(t)) != NULL && !num_is_one(c->n) &&
@@ -358,7 +358,12 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 		}
 		add(l, MISTAKE_POWER_RULE, w, k);
 		if (want_text(l)) {
-			cs = expr_print(c, vars, st);
+			/* the sign stays (−3x read as −x): 3 was lost */
+			expr *ac = expr_num(num_is_negative(c->n) ?
+			    num_neg(c->n) : c->n);
+
+			cs = expr_print(ac, vars, st);
+			expr_free(ac);
 			why = xasprintf(_("%s: in %s you lost the coefficient %s; "
 			    "a constant factor stays in the derivative"), dn,
 			    term_ts(&T), cs);

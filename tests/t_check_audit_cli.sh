@@ -1,0 +1,73 @@
+#!/bin/sh
+# t_check_audit_cli.sh - `nabla check grad` and `check step` audited as a
+# student with the catalogue's mistakes (issue 11, "honest mistake
+# names"): the words of a named mistake say what the student did, and
+# numbers get the parser's reading notes as expressions do.  Prints TAP.
+# The true values are worked out by hand in the comments.
+. "${srcdir:-.}/tests/cli_lib.sh"
+
+# has STRING: whether the output (lines joined) holds STRING
+has() { tr '\n' ' ' <"$tmp/out" | grep -qF -- "$1"; }
+
+# --- the words of a mistake -----------------------------------------------
+# f = x/y = x·y⁻¹: ∂f/∂y = -x·y⁻² = -x/y².  x/y² is -1 times that (a sign)
+# and also x·y⁻² with the exponent -1 not brought down: the exponent is
+# y's, so the brief names the term it is in, not "the exponent of x/y"
+run check grad 'x/y' --answer '1/y, x/y^2'
+[ $rc -eq 1 ] && has 'left the exponent out of the front in x/y, or turned the sign' &&
+    ! has 'exponent of x/y'
+ok $? "x/y, answer x/y² for ∂f/∂y: the exponent in x/y, not of x/y"
+# f = x² - 3x: f' = 2x - 3.  2x - 1 keeps the minus of -3x and loses the
+# 3 (-x differentiated gives -1): the coefficient lost is 3, not -3
+run check grad 'x^2 - 3x' --answer '2x - 1'
+[ $rc -eq 1 ] && has 'you lost the coefficient 3;' && ! has 'coefficient −3'
+ok $? "x² - 3x, answer 2x - 1: the coefficient 3 lost, the sign kept"
+# f = x³ - 5x²: f' = 3x² - 10x; 3x² - 2x lost the 5 of -5x²
+run check grad 'x^3 - 5x^2' --answer '3x^2 - 2x'
+[ $rc -eq 1 ] && has 'you lost the coefficient 5;'
+ok $? "x³ - 5x², answer 3x² - 2x: the coefficient 5 lost"
+# descent on f = x² - 3x from 1, γ = 0.1: f'(1) = -1, a₁ = 1 + 0.1 = 1.1.
+# 0.9 is 1 + 0.1·(-1) (ascent), 1 - 0.1 (only γ), 1 - 0.1·(2 - 1)
+# (f' = 2x - 1: the 3 of -3x lost); all are listed, none alone
+run check step 'x^2 - 3x' --from 1 --rate 0.1 --answer 0.9 --json
+[ $rc -eq 1 ] && has '"mistake":null' && has '"ascent"' &&
+    has '"only-rate-subtracted"' && has 'lost the coefficient 3 of −3x'
+ok $? "check step x² - 3x, 0.9: every fitting mistake, the 3 lost"
+
+# --- numbers get the reading notes --------------------------------------
+# 1/2pi is (1/2)·pi = 1.5707..., not 1/(2pi): the note says how it was read
+run check grad 'x^2' --at 0.5 --answer '1/2pi'
+[ $rc -eq 1 ] && has 'note: 1/2pi: implicit multiplication binds like *'
+ok $? "check grad --at, 1/2pi: the 1/2x note"
+run check grad 'x^2' --at 0.5 --answer '1/2pi' --json
+[ $rc -eq 1 ] && has '"notes":["1/2pi: implicit multiplication binds like *' &&
+    { ! command -v python3 >/dev/null 2>&1 ||
+    python3 -c 'import json,sys; json.load(open(sys.argv[1]))' "$tmp/out"; }
+ok $? "check grad --at --json, 1/2pi: the note in notes, valid JSON"
+# 4^1/2 is (4^1)/2 = 2: f = x has f' = 1, so 2 is wrong, and said why
+run check grad 'x' --at 1 --answer '4^1/2'
+[ $rc -eq 1 ] && has 'note: 4^1/2: the exponent ends before'
+ok $? "check grad --at, 4^1/2: the x^1/2 note"
+# e^2pi is e²·pi; f = e^(2x) at 0 has f' = 2
+run check grad 'e^(2x)' --at 0 --answer 'e^2pi'
+[ $rc -eq 1 ] && has 'note: e^2pi: the exponent ends before a factor'
+ok $? "check grad --at, e^2pi: the e^2x note"
+# check step: x² + y² from (1, 1), γ = 0.1: a₁ = (0.8, 0.8); 4/5 is
+# right and 1/2pi (π/2) is not; the note names the piece without spaces
+run check step 'x^2+y^2' --from 1,1 --rate 0.1 --answer '4/5, 1/2pi'
+[ $rc -eq 1 ] && has 'note: 1/2pi: implicit multiplication binds like *'
+ok $? "check step, 1/2pi: the 1/2x note"
+# 1/2*8/5 = 0.8 in both: a note does not change the verdict
+run check step 'x^2+y^2' --from 1,1 --rate 0.1 --answer '4/5, 1/2*8/5'
+[ $rc -eq 0 ] && ! has 'note:'
+ok $? "check step, 1/2*8/5: right, and nothing to note"
+# a symbolic answer: the note names " 1/2y" as typed, without the space
+run check grad 'x^2 + y^2' --answer '2x, 1/2y'
+[ $rc -eq 1 ] && has 'note: 1/2y: implicit'
+ok $? "check grad, 1/2y: the note names the piece without its space"
+# decimal commas read as meant keep their note before the others
+run check step 'x^2+y^2' --from 1,1 --rate 0.1 --answer '0,8; 0,8'
+[ $rc -eq 0 ] && has 'did you mean (0.8, 0.8)?'
+ok $? "check step, 0,8; 0,8: read as meant, said"
+
+tap_done

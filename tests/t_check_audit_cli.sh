@@ -70,4 +70,28 @@ run check step 'x^2+y^2' --from 1,1 --rate 0.1 --answer '0,8; 0,8'
 [ $rc -eq 0 ] && has 'did you mean (0.8, 0.8)?'
 ok $? "check step, 0,8; 0,8: read as meant, said"
 
+# --- a negated gradient, when a zero component hides it -------------------
+# f = x² - 2x + y at (1, 1): ∇f = (2x - 2, 1) = (0, 1).  (0, -1) is -∇f,
+# but only one sign shows: -1 is also 1 with its sign slipped, 1 - 2x
+# (-2x kept) and 1 - 2 (-2x differentiated as if x changed with y), so
+# no single name and no "every component" note
+run check grad 'x^2 - 2x + y' --at 1,1 --answer '0, -1' --json
+[ $rc -eq 1 ] && has '"mistake":null,"mistakes":["kept-constant-terms","other-vars-not-constant","sign-slip"]' &&
+    ! has 'wrong sign'
+ok $? "x² - 2x + y at (1, 1), (0, -1): one sign shown, every candidate"
+# f = x² + y² + z at (0, 1, 1): ∇f = (0, 2, 1); (0, -2, -1) turns both
+# signs that show: -∇f, said of the components other than 0
+run check grad 'x^2 + y^2 + z' --at 0,1,1 --answer '0, -2, -1'
+[ $rc -eq 1 ] && has 'every component other than 0 has the wrong sign' &&
+    [ "$(grep -c '\[negated\]' "$tmp/out")" -eq 2 ]
+ok $? "x² + y² + z at (0, 1, 1), (0, -2, -1): -∇f, the 0 left out"
+# f(x, y) = x²: ∇f = (2x, 0); (-2x, 0) is one sign slipped
+run check grad 'f(x,y) = x^2' --answer '-2x, 0'
+[ $rc -eq 1 ] && has '[sign-slip]' && ! has 'wrong sign:'
+ok $? "f(x, y) = x², (-2x, 0): a sign slip, not -∇f"
+# f = x³ at 1: f' = 3; -3 is -f' (one variable: the one component shows)
+run check grad 'x^3' --at 1 --answer -3
+[ $rc -eq 1 ] && has 'every component has the wrong sign'
+ok $? "x³ at 1, -3: -f', as before"
+
 tap_done

@@ -275,7 +275,7 @@ scalar_missing(const check_fn *c, int i)
 static void
 note_negated(check_fn *c, check_result *r)
 {
-	int	i;
+	int	i, zero;
 
 	if (c->n == 1 && r->nparts > 0) {
 		for (i = 0; i < r->parts[0].nmistakes; i++) {
@@ -299,35 +299,52 @@ note_negated(check_fn *c, check_result *r)
 		    "answer has the wrong sign; follow the minus signs of %s "
 		    "through the derivative"), c->dnames[i], check_s_fname(c));
 	}
-	check_add_note(r, xasprintf(_("every component has the wrong sign: your "
-	    "answer is %s%s, the direction of steepest descent, not the "
-	    "gradient %s (the direction of steepest ascent)"), check_s_minus(c),
-	    check_s_nabla(c), check_s_nabla(c)));
+	/* a component 0 has no sign to turn: (0, -2) for (0, 2) */
+	for (i = 0, zero = 0; i < r->nparts && i < c->n; i++)
+		zero |= r->parts[i].correct;
+	check_add_note(r, zero ? xasprintf(_("every component other than 0 "
+	    "has the wrong sign: your answer is %s%s, the direction of "
+	    "steepest descent, not the gradient %s (the direction of "
+	    "steepest ascent)"), check_s_minus(c), check_s_nabla(c),
+	    check_s_nabla(c)) : xasprintf(_("every component has the wrong "
+	    "sign: your answer is %s%s, the direction of steepest descent, "
+	    "not the gradient %s (the direction of steepest ascent)"),
+	    check_s_minus(c), check_s_nabla(c), check_s_nabla(c)));
+}
+
+/* Whether a sign turned in nonzero of n components shows that the
+ * whole gradient was negated: in two or more, or in the one component
+ * of f' (a single component of (0, 1) negated is a sign slip as well). */
+static int
+negation_shows(int nonzero, int n)
+{
+	return nonzero >= 2 || (n == 1 && nonzero == 1);
 }
 
 /* Whether the k answers with values vals are each -1 times the right
- * component, and not all of them 0. */
+ * component, and that shows (negation_shows). */
 static int
 all_negated(const check_fn *c, const double *vals, int k)
 {
 	double	neg[NPTS];
-	int	i, p, nonzero = 0;
+	int	i, p, nonzero = 0, nz;
 
 	if (k != c->n)
 		return 0;
 	for (i = 0; i < c->n; i++) {
 		const double *ref = c->gv + i * NPTS;
 
-		for (p = 0; p < NPTS; p++) {
+		for (p = 0, nz = 0; p < NPTS; p++) {
 			neg[p] = -ref[p];
 			if (!isnan(ref[p]) && !check_same(ref[p], 0))
-				nonzero = 1;
+				nz = 1;
 		}
+		nonzero += nz;
 		if (check_agree(ref, neg, vals + i * NPTS, c->gn + i * NPTS,
 		    NPTS) != 1)
 			return 0;
 	}
-	return nonzero;
+	return negation_shows(nonzero, c->n);
 }
 
 /* Check a symbolic gradient. */
@@ -832,12 +849,12 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			    c->o.sig, noise[i])))
 				break;
 			if (want[i] != 0)
-				m = 1;
+				m++;
 			if (!check_verdict_ok(check_number_near(got[i], want[i],
 			    c->o.sig, noise[i])))
 				right = 0;
 		}
-		if (i == c->n && m && !right)
+		if (i == c->n && negation_shows(m, c->n) && !right)
 			note_negated(c, r);
 	}
 	/* a value that rounding swamps (sin(x)/x at 1e-12, where the

@@ -94,4 +94,12 @@ run check grad 'x^3' --at 1 --answer -3
 [ $rc -eq 1 ] && has 'every component has the wrong sign'
 ok $? "x³ at 1, -3: -f', as before"
 
+# --- "more precisely" says more ----------------------------------------------
+# sin at 3.14159 = π - d, d = 2.6535898e-6: f' = cos(π - d) = -cos d =
+# -(1 - d²/2) = -0.99999999999648 (d²/2 = 3.5208e-12).  -1 is that rounded;
+# the more precise value shown must not be "-1" again
+run check grad 'sin(x)' --at 3.14159 --answer -1
+[ $rc -eq 0 ] && has 'more precisely -0.999999999996' && ! has 'more precisely -1 '
+ok $? "sin(x) at 3.14159, -1: more precisely -0.999999999996, not -1"
+
 tap_done

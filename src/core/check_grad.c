@@ -594,6 +594,25 @@ exact_input_noise(const check_fn *c, int i, const double *at,
 	return fmin(noise, e);
 }
 
+/* want as "more precisely" shows it, in buf: to the usual figures, or
+ * to as many more as it takes to differ from got (-1 for cos(3.14159)
+ * is right when rounded, and more precisely -0.9999999999964793, not
+ * -1 again). */
+static const char *
+finer(double got, double want, char *buf, size_t n)
+{
+	char	g[40];
+	int	sig;
+
+	check_fmt_num(got, g, sizeof g);
+	for (sig = SHOW_SIG; sig <= 17; sig++) {
+		num_format(want, sig, buf, n);
+		if (strcmp(buf, g) != 0)
+			break;
+	}
+	return buf;
+}
+
 /* Check the gradient's value at a point. */
 int
 check_grad_at(check_fn *c, const double *at, const char *answer,
@@ -745,7 +764,8 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			    check_is_rounding(got[i], want[i])) {
 				p->mistake = MISTAKE_ROUNDING;
 				p->feedback = xasprintf(_("right when rounded; "
-				    "more precisely %s"), p->expected);
+				    "more precisely %s"), finer(got[i], want[i],
+				    buf2, sizeof buf2));
 			} else if (verdict == CHECK_ROUNDED) {
 				/* near, but not the truth rounded */
 				p->mistake = MISTAKE_ROUNDING;

@@ -102,4 +102,28 @@ run check grad 'sin(x)' --at 3.14159 --answer -1
 [ $rc -eq 0 ] && has 'more precisely -0.999999999996' && ! has 'more precisely -1 '
 ok $? "sin(x) at 3.14159, -1: more precisely -0.999999999996, not -1"
 
+# --- the product rule forgotten ---------------------------------------------
+# (x·sin x)' = sin x + x·cos x; the derivatives multiplied give 1·cos x
+run check grad 'x sin(x)' --answer 'cos(x)' --json
+[ $rc -eq 1 ] && has '"mistake":"product-rule"'
+ok $? "x·sin x, answer cos x: the product rule, named"
+# (x²·eˣ)' = 2x·eˣ + x²·eˣ; the derivatives multiplied give 2x·eˣ
+run check grad 'x^2 e^x' --answer '2x e^x'
+[ $rc -eq 1 ] && has 'you multiplied the derivatives of the factors' &&
+    has '[product-rule]'
+ok $? "x²·eˣ, answer 2x·eˣ: the product rule, named"
+# at x = 1: right 3e = 8.15; 2e = 5.44 is 2x·eˣ (derivatives multiplied)
+# and also x·eˣ + x²·eˣ (the exponent 2 not brought down): both fit
+run check grad 'x^2 e^x' --at 1 --answer 5.44 --json
+[ $rc -eq 1 ] && has '"mistake":null,"mistakes":["power-rule","product-rule"]'
+ok $? "x²·eˣ at 1, 5.44: the power rule or the product rule, both listed"
+# (x²·ln x)' = 2x·ln x + x; the derivatives multiplied give 2x·(1/x) = 2
+run check grad 'x^2 ln(x)' --answer 2
+[ $rc -eq 1 ] && has '[product-rule]'
+ok $? "x²·ln x, answer 2: the product rule, named"
+# one factor with x (x/y = x·y⁻¹ for ∂/∂x, 3x²y): no product rule to forget
+run check grad 'x^2 y' --answer '2x, x^2' --json
+[ $rc -eq 1 ] && ! has 'product-rule'
+ok $? "x²y, answer 2x: a factor dropped, no product rule"
+
 tap_done

@@ -126,4 +126,15 @@ run check grad 'x^2 y' --answer '2x, x^2' --json
 [ $rc -eq 1 ] && ! has 'product-rule'
 ok $? "x²y, answer 2x: a factor dropped, no product rule"
 
+# --- a step's slip said once ------------------------------------------------
+# f = x² + xy + y² from (1, 2), γ = 0.1: ∇f = (2x + y, x + 2y) = (4, 5),
+# a₁ = (0.6, 1.5).  0.7 = 1 - 0.1·3: ∂f/∂x taken as 3, which is x + y (the
+# exponent of x² not brought down) or 2x + 1 (y dropped from xy).  The
+# exponent not brought down "in f" is the same slip as in x²: said once
+run check step 'x^2 + xy + y^2' --from 1,2 --rate 0.1 --answer '0.7, 1.5' --json
+[ $rc -eq 1 ] && has 'you left the exponent out of the front in x², or dropped the factor y in xy:' &&
+    ! has 'exponents out of the front' &&
+    has '"mistake":null,"mistakes":["power-rule","dropped-factor"]'
+ok $? "check step x² + xy + y², (0.7, 1.5): the power rule said once, or y dropped"
+
 tap_done

@@ -284,7 +284,8 @@ find_slips(check_fn *c, const double *stud, double rate, const double *got,
 	double g[EXPR_MAX_VARS], w[EXPR_MAX_VARS], d;
 	const mistake *m;
 	const char *br;
-	int i, a, j, k;
+	char *fits;
+	int i, a, b, j, k;
 
 	memset(sl, 0, sizeof *sl);
 	sl->comp = -1;
@@ -292,6 +293,7 @@ find_slips(check_fn *c, const double *stud, double rate, const double *got,
 		return 0;
 	for (i = 0; i < c->n; i++) {
 		check_comp_prepare(c, i);
+		fits = xcalloc(c->comps[i].n + 1, 1);
 		for (a = 0; a < c->comps[i].n; a++) {
 			m = &c->comps[i].m[a];
 			d = check_ev(m->delta, stud, c->n);
@@ -299,7 +301,19 @@ find_slips(check_fn *c, const double *stud, double rate, const double *got,
 				continue;
 			for (j = 0; j < c->n; j++)
 				w[j] = stud[j] - rate * (g[j] + (j == i ? d : 0));
-			if (check_point_verdict(c, got, w) == CHECK_WRONG)
+			fits[a] = check_point_verdict(c, got, w) != CHECK_WRONG;
+		}
+		for (a = 0; a < c->comps[i].n; a++) {
+			if (!fits[a])
+				continue;
+			m = &c->comps[i].m[a];
+			/* a mistake said of f that fits said of a term too
+			 * is said once, of the term (as check_name_found) */
+			for (b = 0; m->term < 0 && b < c->comps[i].n && !(fits[b]
+			    && c->comps[i].m[b].term >= 0 &&
+			    strcmp(c->comps[i].m[b].id, m->id) == 0); b++)
+				;
+			if (m->term < 0 && b < c->comps[i].n)
 				continue;
 			/* the catalogue is made without texts: this one's now */
 			check_comp_texts(c, i, &a, 1);
@@ -311,6 +325,7 @@ find_slips(check_fn *c, const double *stud, double rate, const double *got,
 				/* slips in two components: not one slip */
 				sbuf_free(&sl->words);
 				memset(sl, 0, sizeof *sl);
+				free(fits);
 				return 0;
 			}
 			if (sl->n > 0 && strstr(sbuf_str(&sl->words), br) != NULL)
@@ -323,6 +338,7 @@ find_slips(check_fn *c, const double *stud, double rate, const double *got,
 			if (k == sl->nids && k < CHECK_MAX_NAMED)
 				sl->ids[sl->nids++] = m->id;
 		}
+		free(fits);
 	}
 	return sl->n;
 }

@@ -101,6 +101,13 @@ ok $? "x³ at 1, -3: -f', as before"
 run check grad 'sin(x)' --at 3.14159 --answer -1
 [ $rc -eq 0 ] && has 'more precisely -0.999999999996' && ! has 'more precisely -1 '
 ok $? "sin(x) at 3.14159, -1: more precisely -0.999999999996, not -1"
+# a step: x² from 3.00000000001, γ = 0.1: a₁ = 0.8·a₀ = 2.400000000008;
+# 2.4 is that rounded, and the first rounding that differs from 2.4 is
+# the one to 12 figures, 2.40000000001 (the worked step to 10 figures
+# would end in "= 2.4" again)
+run check step 'x^2' --from 3.00000000001 --rate 0.1 --answer 2.4
+[ $rc -eq 0 ] && has 'more precisely 2.40000000001 ' && ! has '= 2.4 ['
+ok $? "check step x² from 3.00000000001, 2.4: more precisely 2.40000000001"
 
 # --- the product rule forgotten ---------------------------------------------
 # (x·sin x)' = sin x + x·cos x; the derivatives multiplied give 1·cos x

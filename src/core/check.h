@@ -179,6 +179,11 @@ int check_read_points(const check_fn *c, const char *text, double **pts,
 int check_read_points_meant(const check_fn *c, const char *text,
     double **pts, char **note, check_error *err);
 
+/* The same, and the parser's reading notes on what was read (1/2x,
+ * e^2x) go to the end of notes (when not NULL): as for symbolic answers. */
+int check_read_points_noted(const check_fn *c, const char *text,
+    double **pts, char **note, check_result *notes, check_error *err);
+
 /* How an answer of points of n coordinates reads with decimal commas,
  * each point bare or in parentheses, maybe with its kind after it:
  * "0,4, 0,8; 0,16, 0,64", "(0,4; 0,8) (0,16; 0,64)", "(0,4, 0,8),

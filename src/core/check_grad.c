@@ -1,5 +1,5 @@
-/* check_grad.c - judging gradients, symbolic (check_grad) and at a point
- * (check_grad_at).
+/* check_grad.c - judging symbolic gradients (check_grad; the values at
+ * a point are check_grad_at.c's).
  *
  * A component is right when it equals the true partial derivative at the
  * test points; a wrong one is matched against the catalogued mistakes
@@ -272,10 +272,10 @@ scalar_missing(const check_fn *c, int i)
  * one number alone that other mistakes explain as well (-2 for
  * x² + 4x at -1 is the derivative negated, or 4x dropped) keeps all
  * its candidates. */
-static void
-note_negated(check_fn *c, check_result *r)
+void
+check_note_negated(check_fn *c, check_result *r)
 {
-	int	i;
+	int	i, zero;
 
 	if (c->n == 1 && r->nparts > 0) {
 		for (i = 0; i < r->parts[0].nmistakes; i++) {
@@ -299,35 +299,52 @@ note_negated(check_fn *c, check_result *r)
 		    "answer has the wrong sign; follow the minus signs of %s "
 		    "through the derivative"), c->dnames[i], check_s_fname(c));
 	}
-	check_add_note(r, xasprintf(_("every component has the wrong sign: your "
-	    "answer is %s%s, the direction of steepest descent, not the "
-	    "gradient %s (the direction of steepest ascent)"), check_s_minus(c),
-	    check_s_nabla(c), check_s_nabla(c)));
+	/* a component 0 has no sign to turn: (0, -2) for (0, 2) */
+	for (i = 0, zero = 0; i < r->nparts && i < c->n; i++)
+		zero |= r->parts[i].correct;
+	check_add_note(r, zero ? xasprintf(_("every component other than 0 "
+	    "has the wrong sign: your answer is %s%s, the direction of "
+	    "steepest descent, not the gradient %s (the direction of "
+	    "steepest ascent)"), check_s_minus(c), check_s_nabla(c),
+	    check_s_nabla(c)) : xasprintf(_("every component has the wrong "
+	    "sign: your answer is %s%s, the direction of steepest descent, "
+	    "not the gradient %s (the direction of steepest ascent)"),
+	    check_s_minus(c), check_s_nabla(c), check_s_nabla(c)));
+}
+
+/* Whether a sign turned in nonzero of n components shows that the
+ * whole gradient was negated: in two or more, or in the one component
+ * of f' (a single component of (0, 1) negated is a sign slip as well). */
+int
+check_negation_shows(int nonzero, int n)
+{
+	return nonzero >= 2 || (n == 1 && nonzero == 1);
 }
 
 /* Whether the k answers with values vals are each -1 times the right
- * component, and not all of them 0. */
+ * component, and that shows (check_negation_shows). */
 static int
 all_negated(const check_fn *c, const double *vals, int k)
 {
 	double	neg[NPTS];
-	int	i, p, nonzero = 0;
+	int	i, p, nonzero = 0, nz;
 
 	if (k != c->n)
 		return 0;
 	for (i = 0; i < c->n; i++) {
 		const double *ref = c->gv + i * NPTS;
 
-		for (p = 0; p < NPTS; p++) {
+		for (p = 0, nz = 0; p < NPTS; p++) {
 			neg[p] = -ref[p];
 			if (!isnan(ref[p]) && !check_same(ref[p], 0))
-				nonzero = 1;
+				nz = 1;
 		}
+		nonzero += nz;
 		if (check_agree(ref, neg, vals + i * NPTS, c->gn + i * NPTS,
 		    NPTS) != 1)
 			return 0;
 	}
-	return nonzero;
+	return check_negation_shows(nonzero, c->n);
 }
 
 /* Check a symbolic gradient. */
@@ -471,7 +488,7 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 	}
 	free(swap);
 	if (all_negated(c, vals, k))
-		note_negated(c, r);
+		check_note_negated(c, r);
 	for (j = c->n; j < k; j++) {
 		p = check_new_part(r);
 		vl = check_var_list(c);
@@ -490,389 +507,6 @@ done:
 	expr_free_array(a, k);
 	expr_free_array(raw, k);
 	free(vals);
-	check_pieces_free(&where);
-	check_finish(r);
-	return 0;
-}
-
-/* The feedback on one number that is the length len of the gradient at
- * the point ps: a new string. */
-static char *
-norm_feedback(const check_fn *c, const char *ps, double len)
-{
-	char	 buf[40], *vl = check_var_list(c), *s;
-
-	s = xasprintf(_("this is the length of the gradient, %s%s%s = %s at %s; "
-	    "the gradient itself is a vector of %d components, one partial "
-	    "derivative for each variable (%s)"), c->o.style == EXPR_ASCII ?
-	    "|" : "‖", check_s_nabla(c), c->o.style == EXPR_ASCII ? "|" : "‖",
-	    check_fmt_num(len, buf, sizeof buf), ps, c->n, vl);
-	free(vl);
-	return s;
-}
-
-/* When f itself has no value at the point at (shown as ps), fill r with
- * one part per component saying so and return 1; else 0.  A value too
- * large for a double (x² at 1e200) is a value: its derivative is
- * judged. */
-static int
-undefined_at(check_fn *c, const double *at, const char *ps,
-    const double *got, int k, check_result *r)
-{
-	char		 buf[40];
-	expr_domain	 dom;
-	check_part	*p;
-	int		 i;
-
-	memset(&dom, 0, sizeof dom);
-	if (!isnan(check_ev_why(c->typed != NULL ? c->typed : c->f, at, c->n,
-	    &dom)) || dom.overflow)
-		return 0;
-	for (i = 0; i < c->n; i++) {
-		p = check_new_part(r);
-		p->label = xstrdup(c->dnames[i]);
-		if (c->o.echo && i < k)
-			p->answer = xstrdup(check_fmt_num(got[i], buf,
-			    sizeof buf));
-		p->feedback = xasprintf(_("%s is not defined at %s%s%s%s, so "
-		    "neither is %s; choose a point inside the domain of %s"),
-		    check_s_fname(c), ps, dom.msg[0] != '\0' ? " (" : "",
-		    dom.msg, dom.msg[0] != '\0' ? ")" : "", c->dnames[i],
-		    check_s_fname(c));
-	}
-	return 1;
-}
-
-/* A tighter bound on the rounding error of component i at the point
- * at, when every coordinate is exactly a number as typed (a short
- * rational, or a whole number beyond 64 bits that its double and its
- * shortest decimal both are, as 1e22): the running error bound with
- * exact inputs.  The change of each coordinate in its last bits
- * (check_noise_at) overstates it there: cos(1e22) is known to 16
- * digits, though 1e22 ± 4 ulps have cosines anywhere in [-1, 1].
- * noise itself when the inputs are not known exactly or nothing
- * tighter comes out. */
-static double
-exact_input_noise(const check_fn *c, int i, const double *at,
-    double noise)
-{
-	num		xs[EXPR_MAX_VARS], out;
-	expr_domain	dom;
-	double		e;
-	int		j;
-
-	if (c->n > EXPR_MAX_VARS)
-		return noise;
-	for (j = 0; j < c->n; j++) {
-		xs[j] = num_snap_typed(at[j]);
-		if (!xs[j].exact)
-			xs[j] = num_shortest_exact(at[j]);
-		if (!xs[j].exact && !num_is_exact_double(xs[j]))
-			return noise;
-	}
-	memset(&dom, 0, sizeof dom);
-	if (expr_eval_num_err(c->grad[i], xs, &out, &e, &dom) < 0 ||
-	    !(e >= 0) || !isfinite(e))
-		return noise;
-	return fmin(noise, e);
-}
-
-/* Check the gradient's value at a point. */
-int
-check_grad_at(check_fn *c, const double *at, const char *answer,
-    check_result *r, check_error *err)
-{
-	struct pieces	 where;
-	size_t		 b = check_skip_prefix(answer), e = strlen(answer);
-	double		*got, *want, *noise, v, len = NAN;
-	char		 buf[40], buf2[40], *ps, *ds, *named = NULL;
-	struct found	 found;
-	const char	*ex;
-	int		 k, i, j, m, scalar, norm, all_rounded;
-	enum check_verdict verdict;
-	check_part	*p;
-	struct comp	*cp;
-
-	memset(r, 0, sizeof *r);
-	check_unwrap(answer, &b, &e);
-	if (check_blank(answer + b, e - b)) {
-		check_set_error(err, "answer", 0, 1, _("the answer is empty"),
-		    _("write the values separated by commas"));
-		return -1;
-	}
-	check_split_range(answer, b, e, ',', &where);
-	k = where.n;
-	got = xmalloc((k + 1) * sizeof *got);
-	for (j = 0; j < k; j++) {
-		if (check_parse_number(c, answer, where.b[j], where.e[j], "answer",
-		    &got[j], err) != 0) {
-			free(got);
-			check_pieces_free(&where);
-			return -1;
-		}
-	}
-	/* the point in prose: "at (1, 2)", or "at 0" for one variable */
-	ps = num_format_point(at, c->n, SHOW_SIG, 1);
-	if (undefined_at(c, at, ps, got, k, r)) {
-		free(ps);
-		free(got);
-		check_pieces_free(&where);
-		check_finish(r);
-		return 0;
-	}
-	want = xmalloc((c->n + 1) * sizeof *want);
-	noise = xmalloc((c->n + 1) * sizeof *noise);
-	for (i = 0; i < c->n; i++) {
-		want[i] = check_ev_exact(c->grad[i], at, c->n);
-		noise[i] = check_noise_at(c, i, at, want[i]);
-		/* where that swamps the figures asked for (the note below),
-		 * the exact inputs may tell the value better */
-		if (isfinite(want[i]) && NOISE_FACTOR * noise[i] >=
-		    0.5 * pow(10, -c->o.sig) * fabs(want[i]))
-			noise[i] = exact_input_noise(c, i, at, noise[i]);
-	}
-	/* "rounded too far" only when the whole answer is the truth
-	 * rounded: never for 0.5 against 0.512 beside 0.3 for 0.064 */
-	all_rounded = k == c->n;
-	for (i = 0; i < c->n && i < k; i++) {
-		verdict = check_number_near(got[i], want[i], c->o.sig,
-		    noise[i]);
-		if (!check_verdict_ok(verdict) && verdict != CHECK_TOO_ROUNDED)
-			all_rounded = 0;
-	}
-	/* one number for several components: the first one given alone
-	 * (judged as it), the length of the gradient, or just a scalar */
-	scalar = k == 1 && c->n > 1;
-	norm = 0;
-	if (scalar) {
-		verdict = check_number_near(got[0], want[0], c->o.sig,
-		    noise[0]);
-		if (check_verdict_ok(verdict))
-			scalar = 0;
-		else if (isfinite(len = linalg_norm(want, c->n))) {
-			verdict = check_number(got[0], len, c->o.sig);
-			norm = check_verdict_ok(verdict);
-		}
-	}
-
-	for (i = 0; i < c->n; i++) {
-		p = check_new_part(r);
-		p->label = xstrdup(c->dnames[i]);
-		ds = expr_print(c->grad[i], &c->vars, c->o.style);
-		if (!isnan(want[i])) {
-			p->nvals = 1;
-			p->vals = xmalloc(sizeof *p->vals);
-			p->vals[0] = want[i];
-			p->expected = xstrdup(check_fmt_num(want[i], buf,
-			    sizeof buf));
-			p->expected_ascii = xstrdup(p->expected);
-		} else {
-			if (c->o.echo && i < k)
-				p->answer = xstrdup(check_fmt_num(got[i], buf,
-				    sizeof buf));
-			/* f has a value here, as far as undefined_at can
-			 * tell: the formula has none (y·x^(y−1) at (0, 1)
-			 * has 0^0), which does not make the derivative
-			 * undefined */
-			if (c->o.reveal)
-				p->feedback = xasprintf(_("the formula %s = %s "
-				    "is not defined at %s, so nabla cannot check "
-				    "%s there; where %s has a value, the "
-				    "derivative may still exist (work it out from "
-				    "the limit of the difference quotient), or "
-				    "choose another point"), c->dnames[i], ds, ps,
-				    c->dnames[i], check_s_fname(c));
-			else
-				p->feedback = xasprintf(_("the formula for %s "
-				    "is not defined at %s, so nabla cannot check "
-				    "%s there; where %s has a value, the "
-				    "derivative may still exist (work it out from "
-				    "the limit of the difference quotient), or "
-				    "choose another point"), c->dnames[i], ps,
-				    c->dnames[i], check_s_fname(c));
-			free(ds);
-			continue;
-		}
-		if (i >= k || scalar) {
-			p->mistake = norm ? MISTAKE_NORM_GIVEN : k == 1 ?
-			    MISTAKE_SCALAR_GIVEN : MISTAKE_MISSING_COMPONENT;
-			if (i == 0 && c->o.echo)
-				p->answer = xstrdup(check_fmt_num(got[0], buf,
-				    sizeof buf));
-			if (i == 0 && norm)
-				p->feedback = norm_feedback(c, ps, len);
-			else if (i == 0)
-				p->feedback = xasprintf(_("you gave one number, "
-				    "but %s has %d variables, so its gradient "
-				    "is a vector of %d numbers"),
-				    check_s_fname(c), c->n, c->n);
-			else if (c->o.reveal)
-				p->feedback = xasprintf(_("%s is missing; at %s it "
-				    "is %s = %s"), c->dnames[i], ps, ds,
-				    p->expected);
-			else
-				p->feedback = xasprintf(_("%s is missing: the "
-				    "gradient has one value for each variable, "
-				    "in their order"), c->dnames[i]);
-			free(ds);
-			continue;
-		}
-		if (c->o.echo)
-			p->answer = check_fmt_written(got + i, 1);
-		verdict = check_number_near(got[i], want[i], c->o.sig,
-		    noise[i]);
-		if (check_verdict_ok(verdict)) {
-			p->correct = 1;
-			if (verdict == CHECK_ROUNDED &&
-			    check_is_rounding(got[i], want[i])) {
-				p->mistake = MISTAKE_ROUNDING;
-				p->feedback = xasprintf(_("right when rounded; "
-				    "more precisely %s"), p->expected);
-			} else if (verdict == CHECK_ROUNDED) {
-				/* near, but not the truth rounded */
-				p->mistake = MISTAKE_ROUNDING;
-				p->feedback = xasprintf(_("close enough: off by "
-				    "%s from the exact %s"), num_format(fabs(got[i] -
-				    want[i]), 3, buf2, sizeof buf2), p->expected);
-			} else
-				p->feedback = xstrdup("right");
-			free(ds);
-			continue;
-		}
-		if (verdict == CHECK_TOO_ROUNDED && all_rounded) {
-			p->mistake = MISTAKE_ROUNDING;
-			if (c->o.reveal)
-				p->feedback = xasprintf(_("%s: rounded too far: "
-				    "give at least %d significant figures; %s = "
-				    "%s at %s"), c->dnames[i], c->o.sig, ds,
-				    p->expected, ps);
-			else
-				p->feedback = xasprintf(_("%s: rounded too far: "
-				    "give at least %d significant figures, or "
-				    "the exact value"), c->dnames[i], c->o.sig);
-			free(ds);
-			continue;
-		}
-		/* swapped? */
-		for (j = 0; j < c->n && j < k; j++) {
-			if (j == i)
-				continue;
-			verdict = check_number_near(got[i], want[j], c->o.sig,
-			    noise[j]);
-			if (check_verdict_ok(verdict) &&
-			    !check_verdict_ok(check_number_near(got[j], want[j],
-			    c->o.sig, noise[j])))
-				break;
-		}
-		if (j < c->n && k == c->n) {
-			p->mistake = MISTAKE_SWAPPED_COMPONENTS;
-			if (c->o.reveal)
-				p->feedback = xasprintf(_("this is the value of "
-				    "%s, but the %s component is %s = %s, which "
-				    "is %s at %s"), c->dnames[j], check_ordinal(i),
-				    c->dnames[i], ds, p->expected, ps);
-			else {
-				char *vl = check_var_list(c);
-
-				p->feedback = xasprintf(_("this is the value of "
-				    "%s, but the %s component is %s: the "
-				    "components follow the order of the "
-				    "variables, %s"), c->dnames[j], check_ordinal(i),
-				    c->dnames[i], vl);
-				free(vl);
-			}
-			free(ds);
-			continue;
-		}
-		/* the catalogued mistakes that give this number at the
-		 * point (every one: the point may not tell them apart) */
-		check_comp_prepare(c, i);
-		cp = &c->comps[i];
-		ex = NULL;
-		memset(&found, 0, sizeof found);
-		for (m = 0; m < cp->n && found.n < CHECK_MAX_NAMED; m++) {
-			v = want[i] + check_ev_exact(cp->m[m].delta, at, c->n);
-			if (check_verdict_ok(check_number_near(v, want[i],
-			    c->o.sig, noise[i])))
-				continue;	/* no different here */
-			if (check_verdict_ok(check_number_near(got[i], v,
-			    c->o.sig, noise[i])))
-				found.k[found.n++] = m;
-		}
-		if (found.n > 0)
-			ex = named = check_name_found(c, p, i, &found,
-			    check_fmt_num(got[i], buf, sizeof buf));
-		if (ex != NULL && c->o.reveal)
-			p->feedback = xasprintf(_("%s; at %s that is %s"), ex, ps,
-			    p->expected);
-		else if (ex != NULL)
-			p->feedback = xasprintf(_("%s; then put in the point %s"),
-			    ex, ps);
-		else if (c->o.reveal)
-			p->feedback = xasprintf(_("%s: not right: %s = %s, and "
-			    "at %s that is %s"), c->dnames[i], c->dnames[i], ds,
-			    ps, p->expected);
-		else
-			p->feedback = xasprintf(_("%s: not right: find %s as an "
-			    "expression first%s, then put in the point %s"),
-			    c->dnames[i], c->dnames[i], c->n > 1 ? _(", holding "
-			    "the other variables constant") : "", ps);
-		free(named);
-		named = NULL;
-		free(ds);
-	}
-	if (k == c->n) {
-		/* (not when the answer is right too: within the rounding
-		 * noise of sin(3x) at 1e22 both 0.5 and -0.5 are) */
-		int right = 1;
-
-		for (i = 0, m = 0; i < c->n; i++) {
-			if (!check_verdict_ok(check_number_near(got[i], -want[i],
-			    c->o.sig, noise[i])))
-				break;
-			if (want[i] != 0)
-				m = 1;
-			if (!check_verdict_ok(check_number_near(got[i], want[i],
-			    c->o.sig, noise[i])))
-				right = 0;
-		}
-		if (i == c->n && m && !right)
-			note_negated(c, r);
-	}
-	/* a value that rounding swamps (sin(x)/x at 1e-12, where the
-	 * formula cos(x)/x - sin(x)/x² cancels): judged only as precisely
-	 * as it is known, and said */
-	for (i = 0; i < c->n && i < k; i++) {
-		if (!isfinite(want[i]) || !(NOISE_FACTOR * noise[i] >=
-		    0.5 * pow(10, -c->o.sig) * fabs(want[i])) ||
-		    noise[i] == 0)
-			continue;
-		num_format(NOISE_FACTOR * noise[i], 2, buf2, sizeof buf2);
-		num_short_exponent(buf2);
-		check_add_note(r, xasprintf(_("nabla cannot be sure of %s at "
-		    "%s to %d significant figures (in floating point its "
-		    "rounding error there may be up to %s), so your number is "
-		    "judged only as precisely as that; check the formula "
-		    "instead (without a point), or choose another point"),
-		    c->dnames[i], ps, c->o.sig, buf2));
-		break;
-	}
-	for (j = c->n; j < k; j++) {
-		p = check_new_part(r);
-		p->label = xasprintf(_("component %d"), j + 1);
-		p->mistake = MISTAKE_EXTRA_COMPONENT;
-		p->feedback = xasprintf(ngettext("%s has %d variable, so its "
-		    "gradient has %d component; this one is extra", "%s has %d "
-		    "variables, so its gradient has %d components; this one is "
-		    "extra", c->n), check_s_fname(c), c->n, c->n);
-		if (c->o.echo)
-			p->answer = xstrdup(check_fmt_num(got[j], buf,
-			    sizeof buf));
-	}
-	free(ps);
-	free(got);
-	free(want);
-	free(noise);
 	check_pieces_free(&where);
 	check_finish(r);
 	return 0;

@@ -235,7 +235,16 @@ void check_mask_raw(const check_fn *c, const expr *raw, const expr *a,
     double *vals);
 /* The number text[b..e) into *out; -1 with err. */
 int check_parse_number(const check_fn *c, const char *text, size_t b,
-    size_t e, const char *field, double *out, check_error *err);
+    size_t e, const char *field, check_result *notes, double *out,
+    check_error *err);
+/* Move the notes of src to the end of r (src keeps none). */
+void check_take_notes(check_result *r, check_result *src);
+/* Whether signs turned in nonzero of n components show that the whole
+ * gradient was negated (check_grad.c). */
+int check_negation_shows(int nonzero, int n);
+/* Name every wrong component of r negated and add the note that the
+ * answer is -∇f (check_grad.c). */
+void check_note_negated(check_fn *c, check_result *r);
 /* "G1, G2, ..." into *out (new trees), the same as written into *raw
  * (new trees, when raw is not NULL) and byte ranges into *where;
  * returns their number, or -1 with err. */

@@ -197,13 +197,18 @@ parse_piece(const check_fn *c, const char *text, size_t b, size_t e,
 		free(piece);
 		return NULL;
 	}
+	/* the piece named as typed, without the spaces around it */
+	while (b < e && (text[b] == ' ' || text[b] == '\t'))
+		b++;
+	while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t'))
+		e--;
 	for (i = 0; r != NULL && i < notes.n; i++) {
 		if (notes.note[i].hint[0] != '\0')
-			check_add_note(r, xasprintf("%s: %s (%s)", piece,
-			    notes.note[i].msg, notes.note[i].hint));
+			check_add_note(r, xasprintf("%.*s: %s (%s)", (int)(e - b),
+			    text + b, notes.note[i].msg, notes.note[i].hint));
 		else
-			check_add_note(r, xasprintf("%s: %s", piece,
-			    notes.note[i].msg));
+			check_add_note(r, xasprintf("%.*s: %s", (int)(e - b),
+			    text + b, notes.note[i].msg));
 	}
 	free(piece);
 	return out;
@@ -292,16 +297,17 @@ check_mask_raw(const check_fn *c, const expr *raw, const expr *a,
 	}
 }
 
-/* Parse the number text[b..e) (no variables allowed). */
+/* Parse the number text[b..e) (no variables allowed); the parser's
+ * reading notes (1/2x, e^2x) go to notes when it is not NULL. */
 int
 check_parse_number(const check_fn *c, const char *text, size_t b, size_t e,
-    const char *field, double *out, check_error *err)
+    const char *field, check_result *notes, double *out, check_error *err)
 {
 	expr	*x, *raw;
 	num	 v;
 	int	 i, r;
 
-	if ((x = parse_piece(c, text, b, e, field, NULL, &raw, err)) == NULL)
+	if ((x = parse_piece(c, text, b, e, field, notes, &raw, err)) == NULL)
 		return -1;
 	for (i = 0; i < c->n; i++) {
 		if (expr_has_var(x, i)) {
@@ -371,7 +377,7 @@ check_step_label_end(const char *text, size_t b, size_t e)
  * and a new array in *pts, or -1 with err filled. */
 static int
 read_points_written(const check_fn *c, const char *text, double **pts,
-    check_error *err)
+    check_result *notes, check_error *err)
 {
 	struct pieces	 pp, cp;
 	size_t		 b = 0, e = strlen(text), pb, pe;
@@ -442,7 +448,7 @@ read_points_written(const check_fn *c, const char *text, double **pts,
 		}
 		for (i = 0; i < c->n; i++) {
 			if (check_parse_number(c, text, cp.b[i], cp.e[i], "answer",
-			    &x[k * c->n + i], err) != 0) {
+			    notes, &x[k * c->n + i], err) != 0) {
 				check_pieces_free(&cp);
 				goto fail;
 			}
@@ -472,18 +478,43 @@ int
 check_read_points_meant(const check_fn *c, const char *text, double **pts,
     char **note, check_error *err)
 {
+	return check_read_points_noted(c, text, pts, note, NULL, err);
+}
+
+/* read_points_written, its reading notes going to notes (when not NULL)
+ * only when it succeeds. */
+static int
+read_points_kept(const check_fn *c, const char *text, double **pts,
+    check_result *notes, check_error *err)
+{
+	check_result	 t;
+	int		 np;
+
+	memset(&t, 0, sizeof t);
+	np = read_points_written(c, text, pts, notes != NULL ? &t : NULL, err);
+	if (np >= 0 && notes != NULL)
+		check_take_notes(notes, &t);
+	check_result_free(&t);
+	return np;
+}
+
+/* The same, with the parser's reading notes; see check.h. */
+int
+check_read_points_noted(const check_fn *c, const char *text, double **pts,
+    char **note, check_result *notes, check_error *err)
+{
 	check_error	 e2;
 	char		*meant = NULL, *m;
 	int		 np;
 
 	if (note != NULL)
 		*note = NULL;
-	if ((np = read_points_written(c, text, pts, err)) >= 0 ||
+	if ((np = read_points_kept(c, text, pts, notes, err)) >= 0 ||
 	    c->o.as_written)
 		return np;
 	switch (check_decimal_reading(text, c->n, 0, &meant)) {
 	case CHECK_DEC_MEANT:
-		if ((np = read_points_written(c, meant, pts, &e2)) >= 0) {
+		if ((np = read_points_kept(c, meant, pts, notes, &e2)) >= 0) {
 			if (note != NULL)
 				*note = num_decimal_comma_point_note(meant, text,
 				    1);
@@ -501,6 +532,19 @@ check_read_points_meant(const check_fn *c, const char *text, double **pts,
 		break;
 	}
 	return -1;
+}
+
+/* Move the notes of src to the end of r, leaving src without notes. */
+void
+check_take_notes(check_result *r, check_result *src)
+{
+	int	i;
+
+	for (i = 0; i < src->nnotes; i++)
+		check_add_note(r, src->notes[i]);
+	free(src->notes);
+	src->notes = NULL;
+	src->nnotes = 0;
 }
 
 /* Add note s (consumed) to r before its other notes. */

@@ -19,72 +19,6 @@
 #include "sbuf.h"
 #include "xalloc.h"
 
-/* Whether got is want correctly rounded to some number (1 to 17) of
- * significant figures: 0.333 for 1/3 is, 6.000000001 for 6 is not. */
-int
-check_is_rounding(double got, double want)
-{
-	char buf[64];
-	int k;
-
-	if (!isfinite(got) || !isfinite(want))
-		return 0;
-	for (k = 1; k <= 17; k++)
-		if (num_strtod(num_format(want, k, buf, sizeof buf), NULL) ==
-		    got)
-			return 1;
-	return 0;
-}
-
-/* Whether each coordinate of got is the one of want, or want's
- * rounded (check_is_rounding). */
-int
-check_point_rounds(const check_fn *c, const double *got, const double *want)
-{
-	int i;
-
-	for (i = 0; i < c->n; i++)
-		if (got[i] != want[i] && !check_is_rounding(got[i], want[i]))
-			return 0;
-	return 1;
-}
-
-/* Point x (one coordinate without parentheses) with each coordinate in
- * its shortest exact text, the digits the student wrote (800000000001,
- * not 8e+11): a new string. */
-char *
-check_fmt_written(const double *x, int n)
-{
-	sbuf b = SBUF_INIT;
-	char buf[64];
-	int i;
-
-	if (n > 1)
-		sbuf_add(&b, "(");
-	for (i = 0; i < n; i++) {
-		if (i > 0)
-			sbuf_add(&b, ", ");
-		sbuf_add(&b, num_format_exact(x[i], buf, sizeof buf));
-	}
-	if (n > 1)
-		sbuf_add(&b, ")");
-	return sbuf_take(&b);
-}
-
-/* ∇f at x into g; returns 0, or -1 when a component is not defined. */
-int
-check_gradient_at(const check_fn *c, const double *x, double *g)
-{
-	int	i;
-
-	for (i = 0; i < c->n; i++) {
-		g[i] = check_ev_exact(c->grad[i], x, c->n);
-		if (isnan(g[i]))
-			return -1;
-	}
-	return 0;
-}
-
 /* Whether f has no value at b: outside its domain, not merely too large
  * for a double (x² at 1e200 is 1e400, and its gradient 2e200). */
 static int
@@ -121,37 +55,6 @@ descent_step(const check_fn *c, const double *b, double rate, double *g,
 	for (i = 0; i < c->n; i++)
 		out[i] = oq[i].v;
 	return 0;
-}
-
-/* How point got compares with want, coordinate by coordinate: the worst
- * verdict (the verdicts are ordered from best to worst, CHECK_WRONG
- * aside). */
-enum check_verdict
-check_point_compare(const check_fn *c, const double *got,
-    const double *want)
-{
-	enum check_verdict v, worst = CHECK_RIGHT;
-	int	i;
-
-	for (i = 0; i < c->n; i++) {
-		if (isnan(want[i]))
-			return CHECK_WRONG;
-		v = check_number(got[i], want[i], c->o.sig);
-		if (v == CHECK_WRONG)
-			return CHECK_WRONG;
-		if (v > worst)
-			worst = v;
-	}
-	return worst;
-}
-
-/* The same, with a point rounded too far counted wrong. */
-enum check_verdict
-check_point_verdict(const check_fn *c, const double *got, const double *want)
-{
-	enum check_verdict v = check_point_compare(c, got, want);
-
-	return v == CHECK_TOO_ROUNDED ? CHECK_WRONG : v;
 }
 
 /* The sequential (one coordinate after another) update from b into out;
@@ -284,7 +187,8 @@ find_slips(check_fn *c, const double *stud, double rate, const double *got,
 	double g[EXPR_MAX_VARS], w[EXPR_MAX_VARS], d;
 	const mistake *m;
 	const char *br;
-	int i, a, j, k;
+	char *fits;
+	int i, a, b, j, k;
 
 	memset(sl, 0, sizeof *sl);
 	sl->comp = -1;
@@ -292,6 +196,7 @@ find_slips(check_fn *c, const double *stud, double rate, const double *got,
 		return 0;
 	for (i = 0; i < c->n; i++) {
 		check_comp_prepare(c, i);
+		fits = xcalloc(c->comps[i].n + 1, 1);
 		for (a = 0; a < c->comps[i].n; a++) {
 			m = &c->comps[i].m[a];
 			d = check_ev(m->delta, stud, c->n);
@@ -299,7 +204,19 @@ find_slips(check_fn *c, const double *stud, double rate, const double *got,
 				continue;
 			for (j = 0; j < c->n; j++)
 				w[j] = stud[j] - rate * (g[j] + (j == i ? d : 0));
-			if (check_point_verdict(c, got, w) == CHECK_WRONG)
+			fits[a] = check_point_verdict(c, got, w) != CHECK_WRONG;
+		}
+		for (a = 0; a < c->comps[i].n; a++) {
+			if (!fits[a])
+				continue;
+			m = &c->comps[i].m[a];
+			/* a mistake said of f that fits said of a term too
+			 * is said once, of the term (as check_name_found) */
+			for (b = 0; m->term < 0 && b < c->comps[i].n && !(fits[b]
+			    && c->comps[i].m[b].term >= 0 &&
+			    strcmp(c->comps[i].m[b].id, m->id) == 0); b++)
+				;
+			if (m->term < 0 && b < c->comps[i].n)
 				continue;
 			/* the catalogue is made without texts: this one's now */
 			check_comp_texts(c, i, &a, 1);
@@ -311,6 +228,7 @@ find_slips(check_fn *c, const double *stud, double rate, const double *got,
 				/* slips in two components: not one slip */
 				sbuf_free(&sl->words);
 				memset(sl, 0, sizeof *sl);
+				free(fits);
 				return 0;
 			}
 			if (sl->n > 0 && strstr(sbuf_str(&sl->words), br) != NULL)
@@ -323,6 +241,7 @@ find_slips(check_fn *c, const double *stud, double rate, const double *got,
 			if (k == sl->nids && k < CHECK_MAX_NAMED)
 				sl->ids[sl->nids++] = m->id;
 		}
+		free(fits);
 	}
 	return sl->n;
 }
@@ -573,6 +492,30 @@ find_step_mistakes(check_fn *c, const struct step_ctx *s, const double *got,
 
 /* --- judging the steps -------------------------------------------------- */
 
+/* The point e to as many figures as it takes to differ from got, when
+ * to the usual figures it reads as got does (2.4 for 2.399999999998
+ * from 3.00000000001: the worked step would end in 2.4 again); a new
+ * string, or NULL when the usual figures differ already. */
+static char *
+finer_point(const check_fn *c, const double *got, const double *e)
+{
+	char	*g = num_format_point(got, c->n, SHOW_SIG, 1), *t = NULL;
+	int	 sig;
+
+	for (sig = SHOW_SIG; sig <= 17; sig++) {
+		free(t);
+		t = num_format_point(e, c->n, sig, 1);
+		if (strcmp(t, g) != 0)
+			break;
+	}
+	if (sig == SHOW_SIG) {
+		free(t);
+		t = NULL;
+	}
+	free(g);
+	return t;
+}
+
 /* Feedback on a step from stud that is right but for one slip in one
  * partial derivative (a catalogued mistake of the checker, as for a
  * gradient: "in ∂f/∂y you lost the coefficient 2 of 2y²"), all in the
@@ -744,9 +687,12 @@ check_step_points(check_fn *c, const double *from, double rate,
 				free(ts);
 			} else if (v == CHECK_ROUNDED && check_point_rounds(c,
 			    got, e)) {
+				char *fp = finer_point(c, got, e);
+
 				p->mistake = MISTAKE_ROUNDING;
 				p->feedback = xasprintf(_("right when rounded; "
-				    "more precisely %s"), how);
+				    "more precisely %s"), fp != NULL ? fp : how);
+				free(fp);
 			} else if (v == CHECK_ROUNDED) {
 				/* near, but not the truth rounded */
 				p->mistake = MISTAKE_ROUNDING;
@@ -842,12 +788,21 @@ check_step(check_fn *c, const double *from, double rate,
 	double	*pts;
 	char	*note, *meant;
 	int	 np, rc;
+	check_result rn;
 
 	memset(r, 0, sizeof *r);
-	if ((np = check_read_points_meant(c, answer, &pts, &note, err)) < 0)
+	memset(&rn, 0, sizeof rn);
+	if ((np = check_read_points_noted(c, answer, &pts, &note, &rn,
+	    err)) < 0)
 		return -1;
 	rc = check_step_points(c, from, rate, pts, np, r, err);
 	free(pts);
+	if (rc == 0) {
+		/* how the numbers were read, before what was made of them */
+		check_take_notes(&rn, r);
+		check_take_notes(r, &rn);
+	}
+	check_result_free(&rn);
 	if (rc == 0 && note != NULL)	/* decimal commas read as meant */
 		check_add_note_first(r, note);
 	else

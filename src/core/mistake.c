@@ -242,6 +242,20 @@ other_factor(const expr *t, int var)
 	return 0;
 }
 
+/* How many factors of the product t have var in them (0 when t is not
+ * a product): two or more, and the product rule applies. */
+static int
+product_factors(const expr *t, int var)
+{
+	int	j, n = 0;
+
+	if (t->kind != EXPR_MUL)
+		return 0;
+	for (j = 0; j < t->nargs; j++)
+		n += expr_has_var(t->args[j], var) != 0;
+	return n;
+}
+
 /* The mistakes made in one term t (index k) of f: their deltas when l
  * makes deltas, their texts where l wants them (dn, op and xn are then
  * the derivative's name, operator and variable). */
@@ -343,8 +357,8 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 			    power_rule(st));
 			set_texts(l, xasprintf(_("%s, so %s (%s) = %s"), why, op,
 			    term_ts(&T), term_dts(&T)), why,
-			    xasprintf(_("left the exponent of %s out of the "
-			    "front"), term_ts(&T)), NULL);
+			    xasprintf(_("left the exponent out of the front "
+			    "in %s"), term_ts(&T)), NULL);
 		}
 	}
 	if ((c = (expr *)mistake_coefficient(t)) != NULL && !num_is_one(c->n) &&
@@ -358,7 +372,12 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 		}
 		add(l, MISTAKE_POWER_RULE, w, k);
 		if (want_text(l)) {
-			cs = expr_print(c, vars, st);
+			/* the sign stays (−3x read as −x): 3 was lost */
+			expr *ac = expr_num(num_is_negative(c->n) ?
+			    num_neg(c->n) : c->n);
+
+			cs = expr_print(ac, vars, st);
+			expr_free(ac);
 			why = xasprintf(_("%s: in %s you lost the coefficient %s; "
 			    "a constant factor stays in the derivative"), dn,
 			    term_ts(&T), cs);
@@ -381,6 +400,29 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 			    term_ts(&T), term_dts(&T)), why,
 			    xasprintf(_("forgot the chain rule in %s"),
 			    term_ts(&T)), NULL);
+		}
+	}
+
+	if (product_factors(t, var) >= 2) {
+		/* (uv)' taken as u'v': x·sin x gives cos x */
+		w = NULL;
+		if (l->deltas) {
+			w = expr_int(1);
+			for (j = 0; j < t->nargs; j++)
+				w = expr_mul(w, expr_has_var(t->args[j], var) ?
+				    expr_diff(t->args[j], var) :
+				    expr_copy(t->args[j]));
+			w = replace_term(term_dt(&T), w);
+		}
+		add(l, MISTAKE_PRODUCT_RULE, w, k);
+		if (want_text(l)) {
+			why = xasprintf(_("%s: in %s you multiplied the "
+			    "derivatives of the factors; the product rule adds "
+			    "instead: (uv)' = u'v + uv'"), dn, term_ts(&T));
+			set_texts(l, xasprintf(_("%s, so %s (%s) = %s"), why, op,
+			    term_ts(&T), term_dts(&T)), why,
+			    xasprintf(_("multiplied the derivatives of the "
+			    "factors of %s"), term_ts(&T)), NULL);
 		}
 	}
 

@@ -4,7 +4,7 @@
  * catalogued mistake would give (see PEDAGOGY section 3 and doc/nabla.1,
  * "Mistakes nabla names"): a term without the variable kept, a term of
  * f forgotten altogether, a factor
- * that is another variable dropped, the power rule or the chain rule
+ * that is another variable dropped, the power, chain or product rule
  * misapplied, a sign slipped, the other variables not held constant.
  * The checker compares a student's answer with each of them by the same
  * equivalence test it uses for the right answer.  Nothing here prints or
@@ -31,6 +31,7 @@
 #define MISTAKE_NEGATED			"negated"
 #define MISTAKE_POWER_RULE		"power-rule"
 #define MISTAKE_CHAIN_RULE		"chain-rule"
+#define MISTAKE_PRODUCT_RULE		"product-rule"
 /* descent steps */
 #define MISTAKE_ASCENT			"ascent"
 #define MISTAKE_RATE_OMITTED		"rate-omitted"

@@ -341,6 +341,7 @@ tutor_mistake_words(const char *id)
 		{ "negated", N_("every sign flipped") },
 		{ "power-rule", N_("power rule") },
 		{ "chain-rule", N_("chain rule forgotten") },
+		{ "product-rule", N_("product rule forgotten") },
 		{ "ascent", N_("ascent instead of descent") },
 		{ "rate-omitted", N_("step size left out") },
 		{ "only-rate-subtracted", N_("only the step size subtracted") },

@@ -108,4 +108,15 @@ grep -A3 '^answer> 6x, 2^1y$' "$tmp/out" |
     grep -qF '2^1y: the exponent ends before a factor written beside it: read as (2^1)*y'
 ok $? "learn: the answer line has the note"
 
+# check critical: coordinates are numbers, read like numbers of a step;
+# 4^1/2 is (4^1)/2 = 2, not sqrt(4); the critical point of x^2 - 2x + y^2
+# is (1, 0) (2x - 2 = 0, 2y = 0), so (2, 0) is an extra point
+run check critical 'x^2-2x+y^2' --answer '(4^1/2, 0) min'
+[ $rc -eq 1 ] && has '(2, 0)' out && has 'missed (1, 0)' out &&
+    has "4^1/2: the exponent ends before '/': read as (4^1)/2" out
+ok $? "check critical: a coordinate's note, and the point read as (2, 0)"
+run check critical 'x^2-2x+y^2' --answer '(4^1/2, 0) min' --json
+has '"notes":["4^1/2: the exponent ends before' out
+ok $? "check critical --json: the note in notes"
+
 tap_done

@@ -592,6 +592,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 	char		*ps, *gs_, *precise, msg[200], *note;
 	struct truth	 t;
 	check_part	*p;
+	check_result	 rn;
 
 	memset(r, 0, sizeof *r);
 	if (c->n > LINALG_MAX_N) {
@@ -599,7 +600,9 @@ check_critical(check_fn *c, const double *known, int nknown,
 		    "classify critical points"), "");
 		return -1;
 	}
-	if ((np = check_read_points_meant(c, answer, &pts, &note, err)) < 0)
+	memset(&rn, 0, sizeof rn);
+	if ((np = check_read_points_noted(c, answer, &pts, &note, &rn,
+	    err)) < 0)
 		return -1;
 	if (np > CHECK_MAX_CRITICAL_POINTS) {
 		/* each point may be examined (and compared with the others) */
@@ -610,6 +613,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 		    "curve of them; list a few"));
 		free(pts);
 		free(note);
+		check_result_free(&rn);
 		return -1;
 	}
 	if (kinds != NULL) {
@@ -639,6 +643,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 			check_pieces_free(&kp);
 			free(pts);
 			free(note);
+			check_result_free(&rn);
 			return -1;
 		}
 		kind = xmalloc((nk + 1) * sizeof *kind);
@@ -653,6 +658,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 				free(kind);
 				free(pts);
 				free(note);
+				check_result_free(&rn);
 				return -1;
 			}
 		}
@@ -875,6 +881,10 @@ check_critical(check_fn *c, const double *known, int nknown,
 	free(kind);
 	free(pts);
 	check_finish(r);
+	/* how the numbers were read, before what was made of them */
+	check_take_notes(&rn, r);
+	check_take_notes(r, &rn);
+	check_result_free(&rn);
 	if (note != NULL)	/* the points meant: said first */
 		check_add_note_first(r, note);
 	return 0;

@@ -229,7 +229,7 @@ named_point(const exercise *ex, const char *b, const char *e, sbuf *out)
 					vend[k] = q;
 					trim(&val[k], &vend[k]);
 					/* "y = 0: saddle" */
-					if (vend[k] > val[k] && vend[k][-1] == ':')
+					if (vend[k] > val[k] && *(vend[k] - 1) == ':')
 						vend[k]--;
 					trim(&val[k], &vend[k]);
 					break;

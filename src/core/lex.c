@@ -337,10 +337,9 @@ static size_t
 lex_word(parser *p, const char *s, int *kind, int *id)
 {
 	size_t best = 0, n, len, l;
-	char w[16];
 	const char *v;
-	unsigned fns = 0;
-	int i, f;
+	unsigned fns;
+	int i, fn[8];
 
 	/* no word is longer than 31 bytes: look no further (strlen of the
 	 * rest of the run, at each of its letters, was quadratic) */
@@ -361,20 +360,14 @@ lex_word(parser *p, const char *s, int *kind, int *id)
 		}
 	}
 	/* the lengths n at which a function's spelling is s[0..n), found
-	 * in one pass: the others are not looked up */
-	for (i = 0; (v = expr_fn_spelling(i)) != NULL; i++)
-		if (v[0] == s[0] && (l = strlen(v)) >= 2 && l <= 7 &&
-		    l <= len && memcmp(v, s, l) == 0)
-			fns |= 1u << l;
+	 * among the spellings of s's first letter only */
+	fns = expr_fn_prefixes(s, len, fn);
 	for (n = 2; n <= 7 && n <= len; n++) {
-		memcpy(w, s, n);
-		w[n] = '\0';
-		if ((fns >> n & 1) && (f = expr_fn_lookup(w)) >= 0 &&
-		    n > best) {
+		if ((fns >> n & 1) && n > best) {
 			best = n;
 			*kind = 1;
-			*id = f;
-		} else if (n == 5 && strcmp(w, "cosec") == 0) {
+			*id = fn[n];
+		} else if (n == 5 && memcmp(s, "cosec", 5) == 0) {
 			best = n;	/* the British csc, not cos(e·c) */
 			*kind = 1;
 			*id = FN_CSC;

@@ -326,6 +326,38 @@ main(void)
 		    "arcsin is one function; xsin and the empty run start with none");
 	}
 
+	/* each Greek name in a run of letters is one variable (pi the
+	 * constant): "2thetax" is 2·θ·x, not 2·t·h·e·t·a·x */
+	{
+		static const char *gr[] = { "alpha", "beta", "gamma",
+		    "delta", "epsilon", "zeta", "eta", "theta", "iota",
+		    "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi",
+		    "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi",
+		    "omega" };
+		size_t j;
+
+		bad = 0;
+		for (j = 0; j < sizeof gr / sizeof gr[0]; j++) {
+			char text[32];
+			expr_vars v;
+			expr_error err;
+			expr *e;
+			int want = strcmp(gr[j], "pi") == 0 ? 1 : 2;
+
+			snprintf(text, sizeof text, "2%sy", gr[j]);
+			memset(&v, 0, sizeof v);
+			e = parse(text, &v, &err);
+			if (e == NULL || v.n != want ||
+			    (want == 2 && strcmp(v.name[0], gr[j]) != 0 &&
+			    strcmp(v.name[1], gr[j]) != 0)) {
+				diag("%s: %d variables", text, v.n);
+				bad++;
+			}
+			expr_free(e);
+		}
+		ok(bad == 0, "each of the 24 Greek names in 2NAMEy is one name");
+	}
+
 	/* functions nabla does not have are refused, never split */
 	ok(refused("asinh x", "asinh"), "asinh x is refused, not asin(h·x)");
 	ok(refused("sech x", "sech"), "sech x is refused, not sec(h·x)");

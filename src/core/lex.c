@@ -54,6 +54,25 @@ static const char *greek[] = {
 	"sigma", "tau", "upsilon", "phi", "chi", "psi", "omega", NULL
 };
 
+/* The Greek names again, in the order of their first letters, with
+ * their lengths; those that start with letter c are [greek_at[c - 'a'],
+ * greek_at[c - 'a' + 1]) (lex_word compares a run with those only). */
+static const struct {
+	const char *name;
+	unsigned char len;
+} greek_by_letter[] = {
+	{ "alpha", 5 }, { "beta", 4 }, { "chi", 3 }, { "delta", 5 },
+	{ "epsilon", 7 }, { "eta", 3 }, { "gamma", 5 }, { "iota", 4 },
+	{ "kappa", 5 }, { "lambda", 6 }, { "mu", 2 }, { "nu", 2 },
+	{ "omicron", 7 }, { "omega", 5 }, { "pi", 2 }, { "phi", 3 },
+	{ "psi", 3 }, { "rho", 3 }, { "sigma", 5 }, { "theta", 5 },
+	{ "tau", 3 }, { "upsilon", 7 }, { "xi", 2 }, { "zeta", 4 }
+};
+static const unsigned char greek_at[27] = {
+	0, 1, 2, 3, 4, 6, 6, 7, 7, 8, 8, 9, 10, 11, 12, 14, 17, 17, 18,
+	19, 21, 22, 22, 22, 23, 23, 24
+};
+
 /* Fill an error at a place of the source. */
 int
 lex_fail(parser *p, size_t pos, size_t len, const char *hint,
@@ -375,14 +394,14 @@ lex_word(parser *p, const char *s, int *kind, int *id)
 	}
 	/* a Greek letter longer than what was found (a function of the
 	 * same length comes first) */
-	for (i = 0; greek[i] != NULL; i++) {
-		if (greek[i][0] != s[0])
-			continue;
-		l = strlen(greek[i]);
-		if (l >= 2 && l <= 7 && l <= len && l > best &&
-		    memcmp(greek[i], s, l) == 0) {
+	if (s[0] < 'a' || s[0] > 'z')
+		return best;
+	for (i = greek_at[s[0] - 'a']; i < greek_at[s[0] - 'a' + 1]; i++) {
+		v = greek_by_letter[i].name;
+		l = greek_by_letter[i].len;
+		if (l <= len && l > best && memcmp(v, s, l) == 0) {
 			best = l;
-			*kind = strcmp(greek[i], "pi") == 0 ? 3 : 2;
+			*kind = strcmp(v, "pi") == 0 ? 3 : 2;
 		}
 	}
 	return best;

@@ -284,6 +284,7 @@ int
 lex_var_index(parser *p, const char *name, size_t pos, size_t len)
 {
 	int i;
+	size_t nl;
 	char list[200];
 
 	for (i = 0; i < p->vars->n; i++)
@@ -318,11 +319,10 @@ lex_var_index(parser *p, const char *name, size_t pos, size_t len)
 	if (p->vars->n >= EXPR_MAX_VARS)
 		return lex_fail(p, pos, len, _("use at most 32 variables"),
 		    _("too many variables"));
-	if (strlen(name) >= sizeof p->vars->name[0])
+	if ((nl = strlen(name)) >= sizeof p->vars->name[0])
 		return lex_fail(p, pos, len, _("use a shorter name"),
 		    _("the name \"%s\" is too long"), name);
-	snprintf(p->vars->name[p->vars->n], sizeof p->vars->name[0], "%s",
-	    name);
+	memcpy(p->vars->name[p->vars->n], name, nl + 1);
 	return p->vars->n++;
 }
 

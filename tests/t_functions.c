@@ -269,6 +269,95 @@ main(void)
 	ok(bad == 0 && k >= FN_COUNT + 5,
 	    "each of the %d spellings, as \"NAME x\", is one function of x", k);
 
+	/* the names and their other spellings, as the manual lists them,
+	 * looked up by name and as the prefixes of a run of letters */
+	{
+		static const struct {
+			const char *name;
+			int fn;
+		} sp[] = {
+			{ "sin", FN_SIN }, { "cos", FN_COS }, { "tan", FN_TAN },
+			{ "asin", FN_ASIN }, { "acos", FN_ACOS },
+			{ "atan", FN_ATAN }, { "sinh", FN_SINH },
+			{ "cosh", FN_COSH }, { "tanh", FN_TANH },
+			{ "exp", FN_EXP }, { "ln", FN_LN },
+			{ "log10", FN_LOG10 }, { "log2", FN_LOG2 },
+			{ "sqrt", FN_SQRT }, { "abs", FN_ABS },
+			{ "sec", FN_SEC }, { "csc", FN_CSC },
+			{ "cot", FN_COT }, { "cbrt", FN_CBRT },
+			{ "log", FN_LN }, { "lg", FN_LOG10 },
+			{ "arcsin", FN_ASIN }, { "arccos", FN_ACOS },
+			{ "arctan", FN_ATAN }
+		};
+		static const char *none[] = { "", "x", "si", "Sin", "cosec",
+		    "sinhx", "log1", "arc", "asinh", "exp2", "zeta" };
+		int fn[8];
+		size_t j;
+		unsigned m;
+
+		bad = 0;
+		for (j = 0; j < sizeof sp / sizeof sp[0]; j++) {
+			m = expr_fn_prefixes(sp[j].name, strlen(sp[j].name), fn);
+			if (expr_fn_lookup(sp[j].name) != sp[j].fn ||
+			    !(m >> strlen(sp[j].name) & 1) ||
+			    fn[strlen(sp[j].name)] != sp[j].fn) {
+				diag("%s is not found as itself", sp[j].name);
+				bad++;
+			}
+		}
+		for (j = 0; j < sizeof none / sizeof none[0]; j++)
+			if (expr_fn_lookup(none[j]) != -1) {
+				diag("%s is taken for a function", none[j]);
+				bad++;
+			}
+		ok(bad == 0 && k == (int)(sizeof sp / sizeof sp[0]),
+		    "the 24 spellings are looked up as themselves, nothing else is");
+		m = expr_fn_prefixes("log10xy", 7, fn);
+		ok(m == (1u << 3 | 1u << 5) && fn[3] == FN_LN &&
+		    fn[5] == FN_LOG10, "log10xy starts with log and log10");
+		m = expr_fn_prefixes("sinhx", 5, fn);
+		ok(m == (1u << 3 | 1u << 4) && fn[3] == FN_SIN &&
+		    fn[4] == FN_SINH, "sinhx starts with sin and sinh");
+		ok(expr_fn_prefixes("sinh", 3, fn) == 1u << 3,
+		    "of the 3 bytes sin of sinh, only sin is a function");
+		ok(expr_fn_prefixes("arcsin", 6, fn) == 1u << 6 &&
+		    expr_fn_prefixes("xsin", 4, fn) == 0 &&
+		    expr_fn_prefixes("", 0, fn) == 0,
+		    "arcsin is one function; xsin and the empty run start with none");
+	}
+
+	/* each Greek name in a run of letters is one variable (pi the
+	 * constant): "2thetax" is 2·θ·x, not 2·t·h·e·t·a·x */
+	{
+		static const char *gr[] = { "alpha", "beta", "gamma",
+		    "delta", "epsilon", "zeta", "eta", "theta", "iota",
+		    "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi",
+		    "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi",
+		    "omega" };
+		size_t j;
+
+		bad = 0;
+		for (j = 0; j < sizeof gr / sizeof gr[0]; j++) {
+			char text[32];
+			expr_vars v;
+			expr_error err;
+			expr *e;
+			int want = strcmp(gr[j], "pi") == 0 ? 1 : 2;
+
+			snprintf(text, sizeof text, "2%sy", gr[j]);
+			memset(&v, 0, sizeof v);
+			e = parse(text, &v, &err);
+			if (e == NULL || v.n != want ||
+			    (want == 2 && strcmp(v.name[0], gr[j]) != 0 &&
+			    strcmp(v.name[1], gr[j]) != 0)) {
+				diag("%s: %d variables", text, v.n);
+				bad++;
+			}
+			expr_free(e);
+		}
+		ok(bad == 0, "each of the 24 Greek names in 2NAMEy is one name");
+	}
+
 	/* functions nabla does not have are refused, never split */
 	ok(refused("asinh x", "asinh"), "asinh x is refused, not asin(h·x)");
 	ok(refused("sech x", "sech"), "sech x is refused, not sec(h·x)");

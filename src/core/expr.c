@@ -459,21 +459,88 @@ expr_gradient_checked(const expr *e, int nvars, expr_error *err)
 	return g;
 }
 
+/* Every spelling expr_fn_lookup knows (the names and their aliases) in
+ * the order of their first letters, each with its length and function:
+ * a name is compared only with those of its first letter. */
+static const struct {
+	const char *name;
+	unsigned char len;
+	unsigned char fn;
+} expr_fn_by_letter[] = {
+	{ "abs", 3, FN_ABS }, { "acos", 4, FN_ACOS },
+	{ "arccos", 6, FN_ACOS }, { "arcsin", 6, FN_ASIN },
+	{ "arctan", 6, FN_ATAN }, { "asin", 4, FN_ASIN },
+	{ "atan", 4, FN_ATAN },					/* 0-6 */
+	{ "cbrt", 4, FN_CBRT }, { "cos", 3, FN_COS },
+	{ "cosh", 4, FN_COSH }, { "cot", 3, FN_COT },
+	{ "csc", 3, FN_CSC },					/* 7-11 */
+	{ "exp", 3, FN_EXP },					/* 12 */
+	{ "lg", 2, FN_LOG10 }, { "ln", 2, FN_LN }, { "log", 3, FN_LN },
+	{ "log10", 5, FN_LOG10 }, { "log2", 4, FN_LOG2 },	/* 13-17 */
+	{ "sec", 3, FN_SEC }, { "sin", 3, FN_SIN },
+	{ "sinh", 4, FN_SINH }, { "sqrt", 4, FN_SQRT },	/* 18-21 */
+	{ "tan", 3, FN_TAN }, { "tanh", 4, FN_TANH }		/* 22-23 */
+};
+
+/* The entries of expr_fn_by_letter that start with c: [*lo, return). */
+static int
+fn_letter_range(char c, int *lo)
+{
+	switch (c) {
+	case 'a':
+		*lo = 0;
+		return 7;
+	case 'c':
+		*lo = 7;
+		return 12;
+	case 'e':
+		*lo = 12;
+		return 13;
+	case 'l':
+		*lo = 13;
+		return 18;
+	case 's':
+		*lo = 18;
+		return 22;
+	case 't':
+		*lo = 22;
+		return 24;
+	}
+	*lo = 0;
+	return 0;
+}
+
 int
 expr_fn_lookup(const char *name)
 {
-	int i;
+	int i, hi = fn_letter_range(name[0], &i);
 
-	for (i = 0; i < (int)(sizeof expr_fn_aliases / sizeof expr_fn_aliases[0]);
-	    i++)
-		if (name[0] == expr_fn_aliases[i].name[0] &&
-		    strcmp(name, expr_fn_aliases[i].name) == 0)
-			return expr_fn_aliases[i].fn;
-	for (i = 0; i < FN_COUNT; i++)
-		if (name[0] == expr_fn_names[i][0] &&
-		    strcmp(name, expr_fn_names[i]) == 0)
-			return i;
+	for (; i < hi; i++)
+		if (strcmp(name, expr_fn_by_letter[i].name) == 0)
+			return expr_fn_by_letter[i].fn;
 	return -1;
+}
+
+/* The lengths n (bit n) at which s[0..n), of the len bytes at s, is a
+ * function's spelling, and fn[n] its function (fn has room for 8; only
+ * the bits set are written; no spelling is longer than 7 bytes). */
+unsigned
+expr_fn_prefixes(const char *s, size_t len, int fn[8])
+{
+	unsigned m = 0;
+	int i, hi;
+	size_t l;
+
+	if (len == 0)
+		return 0;
+	for (hi = fn_letter_range(s[0], &i); i < hi; i++) {
+		l = expr_fn_by_letter[i].len;
+		if (l <= len && memcmp(s, expr_fn_by_letter[i].name, l) == 0) {
+			m |= 1u << l;
+			fn[l] = expr_fn_by_letter[i].fn;
+		}
+	}
+	return m;
 }
 
 /* Spelling i: the canonical names, then the aliases.  Static text. */

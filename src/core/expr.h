@@ -183,6 +183,10 @@ int expr_split(const char *text, char sep, char ***parts, size_t **offsets);
  * students use: log (ln), lg (log10), arcsin arccos arctan (asin acos
  * atan); -1 if unknown. */
 int expr_fn_lookup(const char *name);
+/* The lengths n (bit n of the result) at which the first n of the len
+ * bytes at s spell a function (as expr_fn_lookup reads it), fn[n] that
+ * function; fn has room for 8, only the bits set are written. */
+unsigned expr_fn_prefixes(const char *s, size_t len, int fn[8]);
 /* Spelling number i of those expr_fn_lookup knows (the canonical names,
  * then the other spellings), or NULL after the last.  Static text. */
 const char *expr_fn_spelling(int i);

@@ -54,6 +54,25 @@ static const char *greek[] = {
 	"sigma", "tau", "upsilon", "phi", "chi", "psi", "omega", NULL
 };
 
+/* The Greek names again, in the order of their first letters, with
+ * their lengths; those that start with letter c are [greek_at[c - 'a'],
+ * greek_at[c - 'a' + 1]) (lex_word compares a run with those only). */
+static const struct {
+	const char *name;
+	unsigned char len;
+} greek_by_letter[] = {
+	{ "alpha", 5 }, { "beta", 4 }, { "chi", 3 }, { "delta", 5 },
+	{ "epsilon", 7 }, { "eta", 3 }, { "gamma", 5 }, { "iota", 4 },
+	{ "kappa", 5 }, { "lambda", 6 }, { "mu", 2 }, { "nu", 2 },
+	{ "omicron", 7 }, { "omega", 5 }, { "pi", 2 }, { "phi", 3 },
+	{ "psi", 3 }, { "rho", 3 }, { "sigma", 5 }, { "theta", 5 },
+	{ "tau", 3 }, { "upsilon", 7 }, { "xi", 2 }, { "zeta", 4 }
+};
+static const unsigned char greek_at[27] = {
+	0, 1, 2, 3, 4, 6, 6, 7, 7, 8, 8, 9, 10, 11, 12, 14, 17, 17, 18,
+	19, 21, 22, 22, 22, 23, 23, 24
+};
+
 /* Fill an error at a place of the source. */
 int
 lex_fail(parser *p, size_t pos, size_t len, const char *hint,
@@ -265,6 +284,7 @@ int
 lex_var_index(parser *p, const char *name, size_t pos, size_t len)
 {
 	int i;
+	size_t nl;
 	char list[200];
 
 	for (i = 0; i < p->vars->n; i++)
@@ -299,11 +319,10 @@ lex_var_index(parser *p, const char *name, size_t pos, size_t len)
 	if (p->vars->n >= EXPR_MAX_VARS)
 		return lex_fail(p, pos, len, _("use at most 32 variables"),
 		    _("too many variables"));
-	if (strlen(name) >= sizeof p->vars->name[0])
+	if ((nl = strlen(name)) >= sizeof p->vars->name[0])
 		return lex_fail(p, pos, len, _("use a shorter name"),
 		    _("the name \"%s\" is too long"), name);
-	snprintf(p->vars->name[p->vars->n], sizeof p->vars->name[0], "%s",
-	    name);
+	memcpy(p->vars->name[p->vars->n], name, nl + 1);
 	return p->vars->n++;
 }
 
@@ -337,10 +356,9 @@ static size_t
 lex_word(parser *p, const char *s, int *kind, int *id)
 {
 	size_t best = 0, n, len, l;
-	char w[16];
 	const char *v;
-	unsigned fns = 0;
-	int i, f;
+	unsigned fns;
+	int i, fn[8];
 
 	/* no word is longer than 31 bytes: look no further (strlen of the
 	 * rest of the run, at each of its letters, was quadratic) */
@@ -361,20 +379,14 @@ lex_word(parser *p, const char *s, int *kind, int *id)
 		}
 	}
 	/* the lengths n at which a function's spelling is s[0..n), found
-	 * in one pass: the others are not looked up */
-	for (i = 0; (v = expr_fn_spelling(i)) != NULL; i++)
-		if (v[0] == s[0] && (l = strlen(v)) >= 2 && l <= 7 &&
-		    l <= len && memcmp(v, s, l) == 0)
-			fns |= 1u << l;
+	 * among the spellings of s's first letter only */
+	fns = expr_fn_prefixes(s, len, fn);
 	for (n = 2; n <= 7 && n <= len; n++) {
-		memcpy(w, s, n);
-		w[n] = '\0';
-		if ((fns >> n & 1) && (f = expr_fn_lookup(w)) >= 0 &&
-		    n > best) {
+		if ((fns >> n & 1) && n > best) {
 			best = n;
 			*kind = 1;
-			*id = f;
-		} else if (n == 5 && strcmp(w, "cosec") == 0) {
+			*id = fn[n];
+		} else if (n == 5 && memcmp(s, "cosec", 5) == 0) {
 			best = n;	/* the British csc, not cos(e·c) */
 			*kind = 1;
 			*id = FN_CSC;
@@ -382,14 +394,14 @@ lex_word(parser *p, const char *s, int *kind, int *id)
 	}
 	/* a Greek letter longer than what was found (a function of the
 	 * same length comes first) */
-	for (i = 0; greek[i] != NULL; i++) {
-		if (greek[i][0] != s[0])
-			continue;
-		l = strlen(greek[i]);
-		if (l >= 2 && l <= 7 && l <= len && l > best &&
-		    memcmp(greek[i], s, l) == 0) {
+	if (s[0] < 'a' || s[0] > 'z')
+		return best;
+	for (i = greek_at[s[0] - 'a']; i < greek_at[s[0] - 'a' + 1]; i++) {
+		v = greek_by_letter[i].name;
+		l = greek_by_letter[i].len;
+		if (l <= len && l > best && memcmp(v, s, l) == 0) {
 			best = l;
-			*kind = strcmp(greek[i], "pi") == 0 ? 3 : 2;
+			*kind = strcmp(v, "pi") == 0 ? 3 : 2;
 		}
 	}
 	return best;

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "core/batch.h"
 #include "core/batch_wide.h"
@@ -83,7 +84,7 @@ open_input(const char *name)
 
 	if (strcmp(name, "-") == 0)
 		return stdin;
-	if ((fp = fopen(name, "r")) == NULL)
+	if ((fp = linein_open(name)) == NULL)	/* a FIFO: no waiting */
 		termout_printf(stderr, "%s: %s: %s\n", progname(), name,
 		    strerror(errno));
 	return fp;
@@ -115,15 +116,12 @@ read_sheet(struct run *run, const char *name)
 	library		*lib = NULL;
 	library_entry	*e = NULL;
 	lesson_diags	 ds;
-	FILE		*fp = NULL;
 	int		 k;
 
 	if (n < 7 || strcmp(name + n - 7, ".lesson") != 0) {
-		if (strcmp(name, "-") == 0 || (fp = fopen(name, "r")) != NULL) {
-			if (fp != NULL && fp != stdin)
-				fclose(fp);
+		/* no opening: a FIFO is opened once, by open_input */
+		if (strcmp(name, "-") == 0 || access(name, F_OK) == 0)
 			return 0;
-		}
 		lib = library_load(NULL);
 		if ((e = library_find(lib, name)) == NULL) {
 			library_free(lib);

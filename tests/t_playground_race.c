@@ -285,6 +285,12 @@ test_order(playground *p)
 	    "flat: no finish for momentum");
 	is_str(playground_race_result(&r, 1, buf, sizeof buf),
 	    "flat, no minimum near, step 0", "gd's result says so");
+	/* every runner stopped at step 0: the winner's lowest f is not
+	 * "after 50 steps" */
+	ok(strstr(playground_race_verdict(&r, buf, sizeof buf), "the lowest "
+	    "f, at step 0 where it stopped (none reached |grad f| < 1e-6)")
+	    != NULL && strstr(buf, "after") == NULL,
+	    "stopped at step 0: the verdict says so (%s)", buf);
 	playground_set_f(p, "3x^2 + y^2", err, sizeof err);
 	playground_set_a0(p, "1, 1", err, sizeof err);
 	playground_race_free(&r);

@@ -50,6 +50,10 @@ for c in eval grad descent critical check plot landscape lessons learn \
 	    "(^|[^g])nabla $c" "$tmp/out"
 	ok $? "$c --help: every command line in it is gnabla $c"
 done
+# the manual page is installed under the program's name (gnabla.1 after
+# --program-prefix=g: Makefile.am's install-man-paths)
+run check --help
+has out "one a line (see gnabla(1));" "check --help: see gnabla(1)"
 run learn no-such-lesson --plain </dev/null
 expect 2 err "the lessons are listed by gnabla lessons\$" \
     "an unknown lesson: listed by gnabla lessons"
@@ -100,11 +104,15 @@ if command -v msgfmt >/dev/null 2>&1 && [ -f "${srcdir:-.}/po/de.po" ] &&
 		    "$NABLA" lessons >"$tmp/out" 2>"$tmp/err"
 		grep -q "gnabla learn NUMMER oder gnabla learn ID" "$tmp/out"
 		ok $? "German lessons: gnabla learn NUMMER oder gnabla learn ID"
+		NABLA_LOCALEDIR=$tmp/locale LC_ALL=C.UTF-8 LANGUAGE=de \
+		    "$NABLA" check --help >"$tmp/out" 2>"$tmp/err"
+		grep -q " gnabla(1))" "$tmp/out"
+		ok $? "German check --help: gnabla(1)"
 	else
-		tap_skip "no German messages (--disable-nls or no C.UTF-8)" 2
+		tap_skip "no German messages (--disable-nls or no C.UTF-8)" 3
 	fi
 else
-	tap_skip "no msgfmt" 2
+	tap_skip "no msgfmt" 3
 fi
 
 # The one fatal message (core/xalloc.c, out of memory) carries the name
@@ -131,4 +139,7 @@ expect 2 err "^Try 'nabla diff --help' for more information\.\$" \
 run lessons
 expect 0 out "^Start one with: nabla learn NUMBER or nabla learn ID\$" \
     "run as nabla: start one with nabla learn"
+run check --help
+grep -q "one a line (see nabla(1));" "$tmp/out"
+ok $? "run as nabla: check --help: see nabla(1)"
 tap_done

@@ -835,11 +835,16 @@ exercise_solve(exercise *ex, const char *file, lesson_diags *ds)
 		if (ex->grad == NULL && budget < EXPR_MAX_CHECK_WORK &&
 		    ex->work >= budget)
 			return -2;
-		if (ex->grad == NULL) {
+		if (ex->grad == NULL && err.pos == EXPR_NO_POS)
+			/* a constant that overflows (1e308*x^2: the one
+			 * error of diff.c without a position), not work */
+			EX_ERR(ex->function_line, _("function: %s; %s"),
+			    err.msg, err.hint);
+		else if (ex->grad == NULL)
 			EX_ERR(ex->function_line,
 			    _("too much work to solve: %s"), err.msg);
+		if (ex->grad == NULL)
 			return -1;
-		}
 	}
 	if (ex->f != NULL && exercise_needs_hessian(ex) &&
 	    exercise_hessian_fits(ex, budget, file, ds) != 0)

@@ -50,7 +50,7 @@ check_usage(void)
 	    "  --kinds K     the kinds claimed, one per point: min, max, saddle,\n"
 	    "                inconclusive (critical)\n"
 	    "  --box B       where to search for critical points, e.g. -3:3,-3:3\n"
-	    "  --batch FILE  check a class's answers, one a line (see nabla(1));\n"
+	    "  --batch FILE  check a class's answers, one a line (see %s(1));\n"
 	    "                FILE '-' is the standard input\n"
 	    "  --questions KEY  batch: the questions (id, kind, function,\n"
 	    "                parameters, points), or a varied sheet (a\n"
@@ -79,7 +79,7 @@ check_usage(void)
 	    "  %s check step '3x^2 + y^2' --from 1,1 --rate 0.1 --answer '0.4, 0.8'\n"
 	    "  %s check critical 'x^3 + y^3 - 3xy' --answer '0,0; 1,1' --kinds 'saddle; min'\n"),
 	    progname(), progname(), progname(), progname(), progname(),
-	    progname(), progname());
+	    progname(), progname(), progname());	/* and the page */
 }
 
 /* Complain about the arguments (fmt has one %s, for what); the exit

@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 #include "core/batch.h"
 #include "core/batch_wide.h"
@@ -83,7 +84,7 @@ open_input(const char *name)
 
 	if (strcmp(name, "-") == 0)
 		return stdin;
-	if ((fp = fopen(name, "r")) == NULL)
+	if ((fp = linein_open(name)) == NULL)	/* a FIFO: no waiting */
 		termout_printf(stderr, "%s: %s: %s\n", progname(), name,
 		    strerror(errno));
 	return fp;
@@ -104,6 +105,29 @@ close_input(FILE *fp, const char *name)
 	return err != 0;
 }
 
+/* Whether the line lineno of len bytes takes the input name past
+ * CHECK_BATCH_MAX_LINES or CHECK_BATCH_MAX_BYTES (*bytes counts the
+ * bytes so far); then says so: the line and the rest are not read. */
+static int
+past_bounds(const char *name, int lineno, size_t len, long *bytes)
+{
+	const char *n = strcmp(name, "-") == 0 ? _("the standard input") :
+	    name;
+
+	*bytes += (long)len;
+	if (lineno > CHECK_BATCH_MAX_LINES)
+		termout_printf(stderr, _("%s: %s has more than %d lines: the "
+		    "rest is not read (split the file)\n"), progname(), n,
+		    CHECK_BATCH_MAX_LINES);
+	else if (*bytes > CHECK_BATCH_MAX_BYTES)
+		termout_printf(stderr, _("%s: %s has more than %ld bytes: the "
+		    "rest is not read (split the file)\n"), progname(), n,
+		    CHECK_BATCH_MAX_BYTES);
+	else
+		return 0;
+	return 1;
+}
+
 /* Whether name is a varied sheet (a lesson: a file whose name ends in
  * ".lesson", or the id or number of a lesson of the course when no
  * file has that name); then read it into run->sheet: 1, or 2 after
@@ -115,15 +139,12 @@ read_sheet(struct run *run, const char *name)
 	library		*lib = NULL;
 	library_entry	*e = NULL;
 	lesson_diags	 ds;
-	FILE		*fp = NULL;
 	int		 k;
 
 	if (n < 7 || strcmp(name + n - 7, ".lesson") != 0) {
-		if (strcmp(name, "-") == 0 || (fp = fopen(name, "r")) != NULL) {
-			if (fp != NULL && fp != stdin)
-				fclose(fp);
+		/* no opening: a FIFO is opened once, by open_input */
+		if (strcmp(name, "-") == 0 || access(name, F_OK) == 0)
 			return 0;
-		}
 		lib = library_load(NULL);
 		if ((e = library_find(lib, name)) == NULL) {
 			library_free(lib);
@@ -156,6 +177,7 @@ read_questions(struct run *run, const char *name)
 	batch_line	 l;
 	char		*cause;
 	int		 lineno = 0, rc, bad = 0, k, decided = 0;
+	long		 bytes = 0;
 	unsigned	 flags = BATCH_QUESTION | (is_csv(name) ? BATCH_COMMA :
 			    0);
 
@@ -164,7 +186,10 @@ read_questions(struct run *run, const char *name)
 	if ((fp = open_input(name)) == NULL)
 		return 2;
 	while (!bad && (rc = linein_read(fp, &line, BATCH_MAX_LINE))) {
-		lineno++;
+		if (past_bounds(name, ++lineno, line.len, &bytes)) {
+			bad = 1;
+			break;
+		}
 		if (rc == 2)
 			bad = 1;
 		flags = batch_csv_flags(line.s, line.len, flags, &decided);
@@ -403,13 +428,16 @@ read_answers(struct run *run)
 	char		**ls;
 	int		 lineno = 0, rc, too_long = 0, decided = 0, wide = -1;
 	int		 bad = 0, n, i;
+	long		 bytes = 0;
 	unsigned	 flags = run->flags | (run->nq > 0 || run->sheet ?
 			    BATCH_ANSWER : 0) | (run->sheet ? BATCH_SEED : 0);
 
 	if ((fp = open_input(name)) == NULL)
 		return 2;
 	while (!too_long && (rc = linein_read(fp, &line, BATCH_MAX_LINE))) {
-		lineno++;
+		if ((too_long = past_bounds(name, ++lineno, line.len,
+		    &bytes)) != 0)
+			break;	/* /dev/urandom: the reading ends */
 		too_long = rc == 2;	/* /dev/zero: the reading ends */
 		if (wide < 0 && (flags & BATCH_ANSWER) && (wide =
 		    wide_header(run, line.s, line.len, flags, &w)) != 0)

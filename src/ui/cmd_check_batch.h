@@ -11,6 +11,11 @@
 #include "lesson/batch_sheet.h"
 #include "ui/cmd_check_priv.h"
 
+/* The bounds of a batch or questions file: past them the rest is not
+ * read, and the command exits with 2 (/dev/urandom never ends). */
+#define CHECK_BATCH_MAX_LINES	1000000
+#define CHECK_BATCH_MAX_BYTES	(64L << 20)
+
 /* One line of the students' file, graded. */
 struct rec {
 	batch_line	 l;

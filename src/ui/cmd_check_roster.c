@@ -80,7 +80,7 @@ check_batch_roster(struct run *run, const char *name)
 	}
 	if (strcmp(name, "-") == 0)
 		fp = stdin;
-	else if ((fp = fopen(name, "r")) == NULL) {
+	else if ((fp = linein_open(name)) == NULL) {
 		termout_printf(stderr, "%s: %s: %s\n", progname(), name,
 		    strerror(errno));
 		return 2;

@@ -292,6 +292,10 @@ descent_text(const expr *e, const expr_vars *vars, const descent_result *r,
 		cli_print_wrapped(note);
 		free(note);
 	}
+	if ((note = cmd_descent_domain_note(e, vars->n, r, fn)) != NULL) {
+		cli_print_wrapped(note);
+		free(note);
+	}
 	note = cmd_descent_quadratic_note(e, vars->n, r, fn, st, &q, &isq);
 	if (note != NULL) {
 		cli_print_wrapped(note);

@@ -120,6 +120,60 @@ cmd_descent_stationary_note(const expr *e, int nvars, const descent_result *r,
 	return s;
 }
 
+/* When a run of f of one variable left the domain after falling at
+ * every step (ln(x) + x^2 from 1 with 0.1) and the critical point search
+ * finds none of f between the iterates: that f seems to fall all the
+ * way to the edge of its domain, so a smaller step (which the run's
+ * explanation offers) would only slow the fall; NULL otherwise.  A new
+ * string. */
+char *
+cmd_descent_domain_note(const expr *e, int nvars, const descent_result *r,
+    const char *fn)
+{
+	critical_opts co;
+	critical_result cr;
+	char lo[64], hi[64], *s = NULL;
+	double a = INFINITY, b = -INFINITY;
+	int i, none;
+
+	if (r->cause != DESCENT_CAUSE_DOMAIN || nvars != 1 || r->n < 3 ||
+	    isfinite(r->it[r->n - 1].f))
+		return NULL;
+	for (i = 0; i < r->n; i++) {
+		/* the iterates, the one outside too: the way to the edge */
+		if (i > 0 && i < r->n - 1 && !(r->it[i].f < r->it[i - 1].f))
+			return NULL;	/* not a fall at every step */
+		a = fmin(a, r->it[i].x[0]);
+		b = fmax(b, r->it[i].x[0]);
+	}
+	critical_opts_init(&co);
+	co.has_box = 1;
+	co.lo[0] = a;
+	co.hi[0] = b;
+	if (!(a < b) || critical_find(e, 1, &co, &cr, NULL) != 0)
+		return NULL;
+	none = cr.n == 0 && !cr.over_budget && !cr.curve && !cr.everywhere;
+	critical_result_free(&cr);
+	if (!none)
+		return NULL;
+	/* the inside iterates' ends: where f was seen falling */
+	a = INFINITY;
+	b = -INFINITY;
+	for (i = 0; i < r->n - 1; i++) {
+		a = fmin(a, r->it[i].x[0]);
+		b = fmax(b, r->it[i].x[0]);
+	}
+	cli_fmt(a, lo, sizeof lo);
+	cli_fmt(b, hi, sizeof hi);
+	s = descent_named(fn, _("But {f} fell at every step, and the search "
+	    "for critical points finds none of {f} between the iterates "
+	    "(from %s to %s, and on to the edge of the domain): {f} seems to "
+	    "fall all the way to the edge of its domain, with no minimum "
+	    "there to reach, so a smaller step size would only slow the "
+	    "fall."), lo, hi);
+	return s;
+}
+
 /* A value that may be a simple fraction (1/3, 2/9): "1/3 ≈ 0.3333333333",
  * "1/4 = 0.25" (with both set) or just the decimal.  Returns a new
  * string. */

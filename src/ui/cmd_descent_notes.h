@@ -24,6 +24,12 @@ char *cmd_descent_method_note(const descent_result *r, const char *fn,
 char *cmd_descent_stationary_note(const expr *e, int nvars,
     const descent_result *r, const char *fn, enum expr_style st);
 /* The stable range of gamma for a quadratic f (q and *isq filled). */
+/* A run that left the domain falling, with no critical point of f
+ * found between its iterates: f seems to fall to the edge of its
+ * domain (a smaller step would not help); NULL otherwise.  A new
+ * string. */
+char *cmd_descent_domain_note(const expr *e, int nvars,
+    const descent_result *r, const char *fn);
 char *cmd_descent_quadratic_note(const expr *e, int nvars,
     const descent_result *r, const char *fn, enum expr_style st,
     descent_quad *q, int *isq);

@@ -1,7 +1,11 @@
-/* linein.c - reading a line of a file with a bound on its length. */
+/* linein.c - opening an input file without waiting on a FIFO, and
+ * reading a line of it with a bound on its length. */
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
+#include <unistd.h>
 
 #include "core/sbuf.h"
 #include "ui/linein.h"
@@ -32,4 +36,27 @@ linein_read(FILE *fp, sbuf *b, size_t max)
 	}
 	sbuf_addn(b, chunk, n);
 	return cut ? 2 : b->len > 0;
+}
+
+/* Open name for reading; a FIFO without a writer is opened at once and
+ * reads as empty, instead of open() waiting for a writer for ever (a
+ * pipe with a writer, as bash's <(...), reads as usual).  NULL with
+ * errno set; the caller fcloses. */
+FILE *
+linein_open(const char *name)
+{
+	FILE	*fp;
+	int	 fd, fl, e;
+
+	if ((fd = open(name, O_RDONLY | O_NONBLOCK)) < 0)
+		return NULL;
+	if ((fl = fcntl(fd, F_GETFL)) < 0 ||
+	    fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) < 0 ||
+	    (fp = fdopen(fd, "r")) == NULL) {
+		e = errno;
+		close(fd);
+		errno = e;
+		return NULL;
+	}
+	return fp;
 }

@@ -1,5 +1,6 @@
-/* linein.h - reading a line of a file with a bound on its length, so
- * that a file without newlines (/dev/zero) cannot take all memory. */
+/* linein.h - opening an input file without waiting on a FIFO, and
+ * reading a line of it with a bound on its length, so that a file
+ * without newlines (/dev/zero) cannot take all memory. */
 #ifndef NABLA_LINEIN_H
 #define NABLA_LINEIN_H
 
@@ -13,5 +14,10 @@
  * the rest is not read); 0 at the end of the input (or a read error: see
  * ferror) when nothing was read. */
 int linein_read(FILE *fp, sbuf *b, size_t max);
+
+/* Open the file name for reading, as fopen(name, "r") does, except that
+ * a FIFO that no one writes to reads as empty at once instead of
+ * blocking in open() for ever.  NULL with errno set. */
+FILE *linein_open(const char *name);
 
 #endif

@@ -344,7 +344,8 @@ playground_race_result(const playground_race *r, int i, char *buf,
 		snprintf(buf, size, u->run.nvars == 1 ? _("at no extremum, "
 		    "step %d") : _("at a saddle, step %d"), u->run.n - 1);
 	else
-		snprintf(buf, size, _("f = %.3g after %d"), u->f_end, r->budget);
+		snprintf(buf, size, _("f = %.3g after %d"), u->f_end,
+		    u->run.n - 1);	/* the budget, or where it stopped */
 	return buf;
 }
 
@@ -352,7 +353,7 @@ char *
 playground_race_verdict(const playground_race *r, char *buf, size_t size)
 {
 	const pgrace_runner *w;
-	char how[96], ties[160] = "", *s;
+	char how[192], ties[160] = "", *s = NULL;
 	size_t len;
 	int i;
 
@@ -372,10 +373,17 @@ playground_race_verdict(const playground_race *r, char *buf, size_t size)
 		snprintf(how, sizeof how, ngettext("%s < 1e-6 after %d step",
 		    "%s < 1e-6 after %d steps", w->reached),
 		    r->norm, w->reached);
-	else {
+	else if (w->run.n - 1 < r->budget)
+		/* it stopped early (flat, at a saddle, at the edge of the
+		 * domain): not "after" the whole budget */
+		s = descent_named(r->fname, _("the lowest {f}, at step %d "
+		    "where it stopped (none reached %s < 1e-6)"),
+		    w->run.n - 1, r->norm);
+	else
 		/* TRANSLATORS: {f} is the function's name. */
 		s = descent_named(r->fname, _("the lowest {f} after %d steps "
 		    "(none reached %s < 1e-6)"), r->budget, r->norm);
+	if (w->reached < 0) {
 		snprintf(how, sizeof how, "%s", s);
 		free(s);
 	}

@@ -71,4 +71,19 @@ ok $? "critical (x^2+y^2-1)^2: the circle stays samples"
 run critical 'x^2+y^2'
 [ "$(rows)" -eq 1 ] && ! grep -q 'every point of the line' "$tmp/out"
 ok $? "critical x^2+y^2: no line"
+# plot --describe names the lines too: |x| + y^2 has f_x = sign(x)
+# undefined on x = 0 (a line of critical points, issue 11); x^2 y^2 has
+# grad f = 0 on both axes, and no sample of them is listed
+run plot --describe '|x|+y^2'
+grep -q 'line x = 0 is a critical point: the gradient does not' "$tmp/out"
+ok $? "plot --describe |x|+y^2: the line x = 0 is said"
+run plot --describe 'x^2*y^2'
+grep -q 'line x = 0 is a critical point: the gradient is zero' "$tmp/out" &&
+    grep -q 'line y = 0 is a critical point: the gradient is zero' \
+    "$tmp/out" && ! grep -q 'cannot classify' "$tmp/out"
+ok $? "plot --describe x^2*y^2: both axes said, no samples"
+run plot --describe 'x^2+y^2'
+! grep -q 'every point of the line' "$tmp/out" &&
+    grep -q 'minimum at (0, 0)' "$tmp/out"
+ok $? "plot --describe x^2+y^2: the minimum, no line"
 tap_done

@@ -166,7 +166,7 @@ critical_name_zero_lines(const struct critical_search *s,
 	critical_zero_line l;
 	int i, j, k, m, on, zero;
 
-	if (s->n != 2 || !s->poly || r->truncated)
+	if (s->n != 2 || !s->poly)
 		return;
 	for (i = 0; i < r->n; i++) {
 		if (!usable(&r->p[i]))

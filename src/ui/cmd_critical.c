@@ -288,7 +288,7 @@ static void
 critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
     enum expr_style st)
 {
-	int ncol = vars->n == 2 ? 5 : 4, i, j;
+	int ncol = vars->n == 2 ? 5 : 4, i, j, sure, more;
 	char **cells, buf[40], *bx;
 	static const sbuf empty = SBUF_INIT;
 	sbuf ev;
@@ -300,6 +300,13 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		    "point.\n"), expr_fname(vars));
 		return;
 	}
+	/* how many points the rows are sure of: a cluster row stands for
+	 * several (a row with a point of another kind nearby counts it
+	 * there); near: more may lie closer than doubles tell */
+	for (i = 0, sure = 0, more = 0; i < r->n; i++) {
+		sure += r->p[i].cluster > 1 ? r->p[i].cluster : 1;
+		more |= r->p[i].near > 0;
+	}
 	bx = box_text(r, st);
 	if (r->nlines > 0 || r->nzlines > 0)
 		/* not "1 critical point": a line of them is said below */
@@ -307,6 +314,21 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		    "whole lines or planes of them (below)\n",
 		    "searched %s%s: %d critical points listed, and whole "
 		    "lines or planes of them (below)\n", r->n), bx,
+		    r->widened ? _(" (the default box held none, so it was "
+		    "widened)") : "", r->n);
+	else if (sure > r->n)
+		/* a row stands for several points, or another lies next to
+		 * one: the rows undercount */
+		printf(ngettext("searched %s%s: at least %d critical points, "
+		    "in %d row (see the notes below)\n", "searched %s%s: at "
+		    "least %d critical points, in %d rows (see the notes "
+		    "below)\n", r->n), bx, r->widened ? _(" (the default box "
+		    "held none, so it was widened)") : "", sure, r->n);
+	else if (more)
+		printf(ngettext("searched %s%s: %d critical point, and perhaps "
+		    "more very close to it (see the note below)\n",
+		    "searched %s%s: %d critical points, and perhaps more very "
+		    "close to them (see the notes below)\n", r->n), bx,
 		    r->widened ? _(" (the default box held none, so it was "
 		    "widened)") : "", r->n);
 	else

@@ -22,7 +22,7 @@ run critical 'x^2y^2'
 grep -q 'every point of the line x = 0,' "$tmp/out" &&
     grep -q 'every point of the line y = 0,' "$tmp/out" &&
     ! grep -q '^(' "$tmp/out" &&
-    grep -q 'every point of the line is a minimum' "$tmp/out"
+    grep -q 'every point of it is a minimum' "$tmp/out"
 ok $? "critical x^2y^2: the axes in words, minima"
 
 # (x^2 + y^2 - 1)^2: a circle of minima (f = 0 >= 0), and at (0, 0)

@@ -18,14 +18,14 @@ run critical 'x^2*y^2'
     grep -q 'zero at every point of the line x = 0' "$tmp/out" &&
     grep -q 'zero at every point of the line y = 0' "$tmp/out" &&
     grep -q 'constant along it (f = 0)' "$tmp/out" &&
-    [ "$(grep -c 'every point of the line is a minimum' "$tmp/out")" -eq 2 ] &&
+    [ "$(grep -c 'every point of it is a minimum' "$tmp/out")" -eq 2 ] &&
     ! grep -q 'only samples' "$tmp/out"
 ok $? "critical x^2*y^2: the two axes in words, minima, no samples"
 
 # (x - y)^2: ∇f = 2(x - y)(1, -1) = 0 exactly on x = y; f >= 0 = f there
 run critical '(x-y)^2'
 [ "$(rows)" -eq 0 ] && grep -q 'line x . y = 0,' "$tmp/out" &&
-    grep -q 'every point of the line is a minimum' "$tmp/out"
+    grep -q 'every point of it is a minimum' "$tmp/out"
 ok $? "critical (x-y)^2: the line x - y = 0, minima"
 
 # x^2 in two variables: ∇f = (2x, 0) = 0 on x = 0
@@ -57,15 +57,30 @@ ok $? "critical x^3*y^2: x = 0 holds no extrema"
 # JSON: the lines, not the samples
 run critical --json 'x^2*y^2'
 grep -q '"points":\[\]' "$tmp/out" &&
-    grep -q '{"line":"x = 0","f":"0","higher":"minimum"}' "$tmp/out" &&
+    grep -q '{"line":"x = 0","circle":false,"f":"0","higher":"minimum"}' \
+    "$tmp/out" &&
     grep -q '"curve":true' "$tmp/out"
 ok $? "critical --json x^2*y^2: zero_lines, curve still set"
 
-# the circle x^2 + y^2 = 1 of (x^2 + y^2 - 1)^2 is not a line: it stays
-# samples, said so; (0, 0) (f = 1, Hessian -4I) is the maximum
+# (x^2 + y^2 - 1)^2: ∇f = 4(x^2 + y^2 - 1)(x, y) is 0 on the unit circle
+# (f = 0 <= f: minima) and at (0, 0) (f = 1, Hessian -4I: the maximum)
 run critical '(x^2+y^2-1)^2'
-grep -q 'only samples' "$tmp/out" && grep -q '^(0, 0)  *1  *maximum' "$tmp/out"
-ok $? "critical (x^2+y^2-1)^2: the circle stays samples"
+[ "$(rows)" -eq 1 ] && grep -q '^(0, 0)  *1  *maximum' "$tmp/out" &&
+    grep -q 'every point of the circle x² + y² = 1,' "$tmp/out" &&
+    grep -q 'every point of it is a minimum' "$tmp/out" &&
+    ! grep -q 'only samples' "$tmp/out"
+ok $? "critical (x^2+y^2-1)^2: the circle in words, (0, 0) the maximum"
+
+# a circle off the origin: ((x-1)^2 + (y+2)^2 - 4)^2 is 0 on the circle
+# of centre (1, -2), radius 2
+run critical '((x-1)^2+(y+2)^2-4)^2'
+grep -q 'circle (x . 1)² + (y + 2)² = 4,' "$tmp/out"
+ok $? "critical ((x-1)^2+(y+2)^2-4)^2: the circle centre (1, -2), r^2 = 4"
+
+# sin(x - y) is no polynomial: its lines x - y = kπ stay samples
+run critical 'sin(x-y)'
+grep -q 'only samples' "$tmp/out" && ! grep -q 'every point of the' "$tmp/out"
+ok $? "critical sin(x-y): not proven, samples said so"
 
 # an isolated point is untouched: x^2 + y^2 has (0, 0) only
 run critical 'x^2+y^2'

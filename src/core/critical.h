@@ -251,7 +251,8 @@ typedef struct critical_kink_line {
 				   budget) */
 } critical_kink_line;
 
-/* A straight line a·x + b·y + c = 0 (two variables) on which ∇f is
+/* A straight line a·x + b·y + c = 0 (two variables), or a circle, on
+ * which ∇f is
  * zero at every point, proven exactly (f a polynomial: each component
  * of ∇f, of degree d, vanishes at d + 1 exact points of the line), said
  * in words instead of its samples. */
@@ -266,10 +267,15 @@ typedef struct critical_zero_line {
 	int min_proven;		/* f >= 0 everywhere by its form (squares,
 				   even powers, their sums and products) and
 				   f = 0 on the line: minima, a proof */
+	int circle;		/* 1: not a line but the circle
+				   (x - cx)² + (y - cy)² = r2 (a, b, c are
+				   0), proven the same way at 2d + 1 exact
+				   points of it (Bézout) */
+	num cx, cy, r2;
 } critical_zero_line;
 
-/* The equation of l in the variables vars ("x = 0", "x + 2y − 1 = 0").
- * A new string (caller frees). */
+/* The equation of l in the variables vars ("x = 0", "x + 2y − 1 = 0",
+ * "x² + y² = 1").  A new string (caller frees). */
 char *critical_zero_line_text(const critical_zero_line *l,
     const expr_vars *vars, enum expr_style st);
 

@@ -6,8 +6,13 @@
  * critical points when each component of ∇f (a polynomial of degree d,
  * so of degree at most d along the line) is exactly 0 at d + 1 distinct
  * exact points of it.  Then the samples on it leave the list and the
- * line is said in words (r->zlines).  Lines that are not proven stay
- * samples, and so do other curves (the circle of (x² + y² - 1)²). */
+ * line is said in words (r->zlines).  Circles likewise: one through
+ * three exact samples is proven when ∇f is exactly 0 at 2d + 1 exact
+ * points of it (a curve of degree d meets an irreducible conic in at
+ * most 2d points unless it holds it: Bézout), found as the second
+ * points where lines of whole slopes through a sample meet it.  Lines
+ * and circles that are not proven stay samples, and so do other
+ * curves. */
 #include "config.h"
 
 #include <math.h>
@@ -114,6 +119,23 @@ on_line(const critical_zero_line *l, const critical_point *p)
 	num v;
 	double tol;
 
+	if (l->circle) {
+		num dx, dy;
+
+		if (p->exact) {
+			dx = num_sub(p->xq[0], l->cx);
+			dy = num_sub(p->xq[1], l->cy);
+			v = num_sub(num_add(num_mul(dx, dx), num_mul(dy, dy)),
+			    l->r2);
+			if (v.exact)
+				return num_is_zero(v);
+		}
+		dx = num_real(p->x[0] - l->cx.v);
+		dy = num_real(p->x[1] - l->cy.v);
+		tol = 2 * sqrt(l->r2.v) * (p->err[0] + p->err[1]) + 1e-9 *
+		    (1 + l->r2.v + fabs(p->x[0]) + fabs(p->x[1]));
+		return fabs(dx.v * dx.v + dy.v * dy.v - l->r2.v) <= tol;
+	}
 	if (p->exact) {
 		v = num_add(num_add(num_mul(l->a, p->xq[0]), num_mul(l->b,
 		    p->xq[1])), l->c);
@@ -136,6 +158,7 @@ line_through(const num *p, const num *q, critical_zero_line *l)
 {
 	num lead;
 
+	memset(l, 0, sizeof *l);
 	l->a = num_sub(q[1], p[1]);
 	l->b = num_sub(p[0], q[0]);
 	if (!l->a.exact || !l->b.exact || (num_is_zero(l->a) &&
@@ -149,6 +172,81 @@ line_through(const num *p, const num *q, critical_zero_line *l)
 	return l->a.exact && l->b.exact && l->c.exact;
 }
 
+/* The circle through the exact points p, q, w into l: 0 when they
+ * are on a line or the arithmetic left the exact rationals.  With
+ * x² + y² + D x + E y + F = 0 through them, by Cramer's rule. */
+static int
+circle_through(const num *p, const num *q, const num *w,
+    critical_zero_line *l)
+{
+	num a1, b1, c1, a2, b2, c2, det, D, E, s0, s1, s2;
+
+	/* subtracting the equation at p: a·D + b·E = c */
+	s0 = num_add(num_mul(p[0], p[0]), num_mul(p[1], p[1]));
+	s1 = num_add(num_mul(q[0], q[0]), num_mul(q[1], q[1]));
+	s2 = num_add(num_mul(w[0], w[0]), num_mul(w[1], w[1]));
+	a1 = num_sub(q[0], p[0]);
+	b1 = num_sub(q[1], p[1]);
+	c1 = num_sub(s0, s1);
+	a2 = num_sub(w[0], p[0]);
+	b2 = num_sub(w[1], p[1]);
+	c2 = num_sub(s0, s2);
+	det = num_sub(num_mul(a1, b2), num_mul(a2, b1));
+	if (!det.exact || num_is_zero(det))
+		return 0;
+	D = num_div(num_sub(num_mul(c1, b2), num_mul(c2, b1)), det);
+	E = num_div(num_sub(num_mul(a1, c2), num_mul(a2, c1)), det);
+	memset(l, 0, sizeof *l);
+	l->circle = 1;
+	l->var = -1;
+	l->a = l->b = l->c = num_int(0);
+	l->cx = num_div(D, num_int(-2));
+	l->cy = num_div(E, num_int(-2));
+	l->r2 = num_add(num_mul(num_sub(p[0], l->cx), num_sub(p[0], l->cx)),
+	    num_mul(num_sub(p[1], l->cy), num_sub(p[1], l->cy)));
+	return l->cx.exact && l->cy.exact && l->r2.exact &&
+	    !num_is_negative(l->r2) && !num_is_zero(l->r2);
+}
+
+/* Whether ∇f of s is exactly 0 at 2d + 1 exact points of the circle l
+ * (d the largest degree of its components) besides p0 on it: then on
+ * the whole circle. */
+static int
+proven_circle(const struct critical_search *s, const critical_zero_line *l,
+    const num *p0)
+{
+	num x[2], t, g, m;
+	int i, k, d = 0, di, found = 0;
+
+	for (i = 0; i < 2; i++) {
+		if ((di = degree(s->grad[i])) < 0)
+			return 0;
+		d = di > d ? di : d;
+	}
+	/* the line through p0 of slope m meets the circle again at
+	 * p0 + t (1, m), t = -2((x0 - cx) + m (y0 - cy)) / (1 + m²) */
+	for (k = 0; found < 2 * d + 1 && k < 2 * d + 3; k++) {
+		m = num_int(k);
+		t = num_div(num_mul(num_int(-2), num_add(num_sub(p0[0], l->cx),
+		    num_mul(m, num_sub(p0[1], l->cy)))), num_add(num_int(1),
+		    num_mul(m, m)));
+		if (!t.exact)
+			return 0;
+		if (num_is_zero(t))
+			continue;	/* tangent there */
+		x[0] = num_add(p0[0], t);
+		x[1] = num_add(p0[1], num_mul(m, t));
+		if (!x[0].exact || !x[1].exact)
+			return 0;
+		for (i = 0; i < 2; i++)
+			if (expr_eval_num(s->grad[i], x, &g, NULL) < 0 ||
+			    !g.exact || !num_is_zero(g))
+				return 0;
+		found++;
+	}
+	return found == 2 * d + 1;
+}
+
 /* Whether p is a sample a line may be drawn through: exact, with a
  * zero eigenvalue. */
 static int
@@ -157,14 +255,84 @@ usable(const critical_point *p)
 	return p->exact && !p->nondiff && p->zero > 0;
 }
 
-/* Replace the samples in r of proven lines of critical points by
- * r->zlines. */
+/* Take the proven line or circle l, through the sample p0 of r, into
+ * r->zlines, dropping the samples on it from the list. */
+static void
+take(const struct critical_search *s, critical_result *r,
+    critical_zero_line *l, const critical_point *p0)
+{
+	int k, m;
+
+	l->f = p0->fq;
+	l->higher = p0->higher;
+	for (m = 0, k = 0; k < r->n; k++) {
+		if (!on_line(l, &r->p[k])) {
+			r->p[m++] = r->p[k];
+			continue;
+		}
+		if (r->p[k].higher != l->higher)
+			l->higher = CRITICAL_INCONCLUSIVE;
+		if (r->p[k].x != p0->x)	/* p0 is the caller's */
+			critical_point_free(&r->p[k]);
+	}
+	r->n = m;
+	l->min_proven = l->f.exact && num_is_zero(l->f) && nonnegative(s->f);
+	if (l->min_proven)
+		l->higher = CRITICAL_MINIMUM;
+	r->zlines = xrealloc(r->zlines, sizeof *r->zlines *
+	    (size_t)(r->nzlines + 1));
+	r->zlines[r->nzlines++] = *l;
+}
+
+/* How many points of r lie on l. */
+static int
+count_on(const critical_result *r, const critical_zero_line *l)
+{
+	int k, on = 0;
+
+	for (k = 0; k < r->n; k++)
+		on += on_line(l, &r->p[k]);
+	return on;
+}
+
+/* A proven circle through three of the first CIRCLE_TRIES usable
+ * samples of r (and a fourth on it) taken into r->zlines: 1, or 0. */
+#define CIRCLE_TRIES 12
+static int
+find_circle(const struct critical_search *s, critical_result *r)
+{
+	critical_zero_line l;
+	critical_point p0;
+	int u[CIRCLE_TRIES], nu = 0, i, j, k;
+
+	for (i = 0; i < r->n && nu < CIRCLE_TRIES; i++)
+		if (usable(&r->p[i]))
+			u[nu++] = i;
+	for (i = 0; i < nu; i++)
+		for (j = i + 1; j < nu; j++)
+			for (k = j + 1; k < nu; k++) {
+				if (!circle_through(r->p[u[i]].xq,
+				    r->p[u[j]].xq, r->p[u[k]].xq, &l) ||
+				    count_on(r, &l) < 4 ||
+				    !proven_circle(s, &l, r->p[u[i]].xq))
+					continue;
+				p0 = r->p[u[i]];
+				take(s, r, &l, &p0);
+				critical_point_free(&p0);
+				return 1;
+			}
+	return 0;
+}
+
+/* Replace the samples in r of proven lines (and circles) of critical
+ * points by r->zlines. */
 void
 critical_name_zero_lines(const struct critical_search *s,
     critical_result *r)
 {
 	critical_zero_line l;
-	int i, j, k, m, on, zero;
+	critical_point p0;
+	int i, j, zero;
 
 	if (s->n != 2 || !s->poly)
 		return;
@@ -176,33 +344,18 @@ critical_name_zero_lines(const struct critical_search *s,
 			    !line_through(r->p[i].xq, r->p[j].xq, &l))
 				continue;
 			/* three samples on it at least */
-			for (on = 0, k = 0; k < r->n; k++)
-				on += on_line(&l, &r->p[k]);
-			if (on < 3 || !proven(s, r->p[i].xq, r->p[j].xq))
+			if (count_on(r, &l) < 3 ||
+			    !proven(s, r->p[i].xq, r->p[j].xq))
 				continue;
-			l.f = r->p[i].fq;
-			l.higher = r->p[i].higher;
-			for (m = 0, k = 0; k < r->n; k++) {
-				if (!on_line(&l, &r->p[k])) {
-					r->p[m++] = r->p[k];
-					continue;
-				}
-				if (r->p[k].higher != l.higher)
-					l.higher = CRITICAL_INCONCLUSIVE;
-				critical_point_free(&r->p[k]);
-			}
-			r->n = m;
-			l.min_proven = l.f.exact && num_is_zero(l.f) &&
-			    nonnegative(s->f);
-			if (l.min_proven)
-				l.higher = CRITICAL_MINIMUM;
-			r->zlines = xrealloc(r->zlines, sizeof *r->zlines *
-			    (size_t)(r->nzlines + 1));
-			r->zlines[r->nzlines++] = l;
+			p0 = r->p[i];
+			take(s, r, &l, &p0);
+			critical_point_free(&p0);
 			i = -1;		/* the list changed: again */
 			break;
 		}
 	}
+	while (find_circle(s, r))
+		;
 	/* the sentence about samples stays while one is left */
 	for (zero = 0, i = 0; i < r->n; i++)
 		if (r->p[i].zero > 0 && !r->p[i].nondiff)
@@ -220,7 +373,14 @@ critical_zero_line_text(const critical_zero_line *l, const expr_vars *vars,
 	expr *lhs, *rhs;
 	char *a, *b, *out;
 
-	if (l->var >= 0) {
+	if (l->circle) {
+		lhs = expr_add(expr_pow(num_is_zero(l->cx) ? expr_var(0) :
+		    expr_sub(expr_var(0), expr_num(l->cx)), expr_num(num_int(2))),
+		    expr_pow(num_is_zero(l->cy) ? expr_var(1) :
+		    expr_sub(expr_var(1), expr_num(l->cy)),
+		    expr_num(num_int(2))));
+		rhs = expr_num(l->r2);
+	} else if (l->var >= 0) {
 		lhs = expr_var(l->var);
 		rhs = expr_num(num_neg(l->c));
 	} else {

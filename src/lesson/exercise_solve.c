@@ -478,10 +478,16 @@ exercise_solve_critical(exercise *ex, unsigned long budget,
 		/* a line of them: no list of points is the answer */
 		char *eq = exercise_line_text(&r, &ex->vars);
 
-		EX_ERR(ex->function_line,
-		    _("every point of the line %s is a critical point, so no "
-		    "list of points is the answer: choose another function"),
-		    eq);
+		if (r.nzlines > 0 && r.zlines[0].circle)
+			EX_ERR(ex->function_line,
+			    _("every point of the circle %s is a critical "
+			    "point, so no list of points is the answer: "
+			    "choose another function"), eq);
+		else
+			EX_ERR(ex->function_line,
+			    _("every point of the line %s is a critical point, "
+			    "so no list of points is the answer: choose "
+			    "another function"), eq);
 		free(eq);
 		critical_result_free(&r);
 		return -1;

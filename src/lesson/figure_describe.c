@@ -175,8 +175,8 @@ fdd_lines(const figure_drawing *d, critical_result *cr)
 	return 0;
 }
 
-/* Whether x lies on one of the lines of cr where ∇f is 0 (a sample of
- * it, said with the line). */
+/* Whether x lies on one of the lines (circles) of cr where ∇f is 0 (a
+ * sample of it, said with the line). */
 static int
 fdd_on_zline(const critical_result *cr, const double *x)
 {
@@ -185,6 +185,14 @@ fdd_on_zline(const critical_result *cr, const double *x)
 
 	for (i = 0; i < cr->nzlines; i++) {
 		l = &cr->zlines[i];
+		if (l->circle) {
+			double dx = x[0] - l->cx.v, dy = x[1] - l->cy.v;
+
+			if (fabs(dx * dx + dy * dy - l->r2.v) <= 1e-9 *
+			    (1 + l->r2.v + fabs(x[0]) + fabs(x[1])))
+				return 1;
+			continue;
+		}
 		if (fabs(l->a.v * x[0] + l->b.v * x[1] + l->c.v) <= 1e-9 *
 		    (1 + fabs(x[0]) + fabs(x[1])) * (fabs(l->a.v) +
 		    fabs(l->b.v) + fabs(l->c.v)))
@@ -219,9 +227,11 @@ fdd_line_words(sbuf *b, const figure_drawing *d, const critical_result *cr,
 	}
 	for (i = 0; i < cr->nzlines; i++) {
 		eq = critical_zero_line_text(&cr->zlines[i], vars, st);
-		/* TRANSLATORS: %s is a line, as "x = 0" */
-		fdd_addf(b, _("Every point of the line %s is a critical point: "
-		    "the gradient is zero there.\n"), eq);
+		/* TRANSLATORS: %s is a line, as "x = 0", or a circle */
+		fdd_addf(b, cr->zlines[i].circle ? _("Every point of the "
+		    "circle %s is a critical point: the gradient is zero "
+		    "there.\n") : _("Every point of the line %s is a critical "
+		    "point: the gradient is zero there.\n"), eq);
 		free(eq);
 	}
 }

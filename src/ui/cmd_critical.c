@@ -244,16 +244,19 @@ zero_lines_note(const critical_result *r, const expr_vars *vars,
 		eq = critical_zero_line_text(l, vars, st);
 		/* TRANSLATORS: the line (x = 0), the function's name twice,
 		 * its value along the line */
-		printf(_("The gradient is zero at every point of the line %s, "
-		    "so every point of it is a critical point and %s is "
-		    "constant along it (%s = %s)."), eq, fn, fn, l->f.exact ?
+		printf(l->circle ? _("The gradient is zero at every point of "
+		    "the circle %s, so every point of it is a critical point "
+		    "and %s is constant along it (%s = %s).") : _("The "
+		    "gradient is zero at every point of the line %s, so every "
+		    "point of it is a critical point and %s is constant along "
+		    "it (%s = %s)."), eq, fn, fn, l->f.exact ?
 		    fmt_exact(l->f, buf, sizeof buf) : cli_fmt(l->f.v, buf,
 		    sizeof buf));
 		putchar(' ');
 		if (l->min_proven)
 			printf(_("%s is a sum or product of squares (even "
-			    "powers), so %s >= 0 everywhere: every point of the "
-			    "line is a minimum.\n"), fn, fn);
+			    "powers), so %s >= 0 everywhere: every point of it "
+			    "is a minimum.\n"), fn, fn);
 		else if (l->higher == CRITICAL_MINIMUM)
 			printf(_("Around the points of it tried, %s is nowhere "
 			    "smaller: minima by the values around them (not a "
@@ -309,7 +312,8 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 	}
 	bx = box_text(r, st);
 	if (r->nlines > 0 || r->nzlines > 0)
-		/* not "1 critical point": a line of them is said below */
+		/* not "1 critical point": a line (circle) of them is said
+		 * below */
 		printf(ngettext("searched %s%s: %d critical point listed, and "
 		    "whole lines or planes of them (below)\n",
 		    "searched %s%s: %d critical points listed, and whole "
@@ -575,6 +579,7 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 		    EXPR_ASCII);
 		cli_json_begin_object(&j, NULL);
 		cli_json_string(&j, "line", eq);
+		cli_json_bool(&j, "circle", r->zlines[i].circle);
 		cli_json_string(&j, "f", fmt_exact(r->zlines[i].f, buf2,
 		    sizeof buf2));
 		cli_json_string(&j, "higher",

@@ -369,7 +369,11 @@ test_degenerate(void)
 	expr *f;
 
 	f = find("(x - y)^2", "x,y", NULL, &r);
-	ok(r.curve && r.n > 2, "(x-y)^2: a line of critical points");
+	/* ∇f = 2(x - y)(1, -1): 0 exactly on the line x - y = 0 */
+	ok(r.curve && r.n == 0 && r.nzlines == 1 &&
+	    num_is_one(r.zlines[0].a) && num_is_minus_one(r.zlines[0].b) &&
+	    num_is_zero(r.zlines[0].c) && r.zlines[0].min_proven,
+	    "(x-y)^2: the line x - y = 0 of critical points, minima");
 	critical_result_free(&r);
 	expr_free(f);
 	f = find("x^4 + y^4", "x,y", NULL, &r);

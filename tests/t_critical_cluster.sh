@@ -64,4 +64,17 @@ run critical '(x-1)^2*(x-1-1e-6)^2+y^2' --json
 ! grep -q '"eigenvalues":\[2\.0[0-9]*[1-9]' "$tmp/out"
 ok $? "critical (x-1)^2 (x-1-1e-6)^2 + y^2: eigenvalues without false digits"
 
+# the header counts honestly: (x-1)^2 (x-1-h)^2 has f_x = 2(x-1)(x-1-h)
+# (2x-2-h), three critical points 1, 1 + h/2, 1 + h (y = 0); with
+# h = 1e-6 two rows show them (the saddle hides in the row of 1), so
+# "at least 3"; with h = 1e-9 one row, and more may lie close
+run critical '(x-1)^2*(x-1-1e-6)^2+y^2'
+grep -q 'at least 3 critical points, in 2 rows' "$tmp/out"
+ok $? "critical (x-1)^2 (x-1-1e-6)^2 + y^2: the header says at least 3, not 2"
+run critical '(x-1)^2*(x-1-1e-9)^2+y^2'
+grep -q ': 1 critical point, and perhaps more very close to it' "$tmp/out"
+ok $? "critical (x-1)^2 (x-1-1e-9)^2 + y^2: the header says perhaps more"
+run critical '(x-1)^2*(x-1.001)^2'
+grep -q ': 3 critical points$' "$tmp/out"
+ok $? "critical (x-1)^2 (x-1.001)^2: 3 rows, 3 points, no hedge"
 tap_done

@@ -762,6 +762,8 @@ critical_find_in_box(const expr *f, int nvars, const critical_opts *o,
 			r->curve = r->zero_curve = 1;
 
 	merge_shown_alike(r);
+	if (r->zero_curve && kinks)
+		critical_name_zero_lines(&s, r);
 	r->outside = s.nouts;
 	r->work = s.work_store;
 	critical_search_free(&s);
@@ -797,6 +799,9 @@ critical_result_free(critical_result *r)
 	for (i = 0; i < r->nlines; i++)
 		expr_free(r->lines[i].u);
 	free(r->lines);
+	free(r->zlines);
+	r->zlines = NULL;
+	r->nzlines = 0;
 	r->p = NULL;
 	r->edge_x = NULL;
 	r->lines = NULL;

@@ -251,6 +251,34 @@ typedef struct critical_kink_line {
 				   budget) */
 } critical_kink_line;
 
+/* A straight line a·x + b·y + c = 0 (two variables), or a circle, on
+ * which ∇f is
+ * zero at every point, proven exactly (f a polynomial: each component
+ * of ∇f, of degree d, vanishes at d + 1 exact points of the line), said
+ * in words instead of its samples. */
+typedef struct critical_zero_line {
+	num a, b, c;		/* the line, exact, the first nonzero of a, b
+				   being 1 */
+	int var;		/* 0: it is x = -c; 1: y = -c; -1: slanted */
+	num f;			/* f along it (constant: ∇f = 0 on it) */
+	enum critical_kind higher;	/* what the values of f around its
+				   samples showed (MINIMUM: nowhere smaller
+				   at the points tried; not a proof) */
+	int min_proven;		/* f >= 0 everywhere by its form (squares,
+				   even powers, their sums and products) and
+				   f = 0 on the line: minima, a proof */
+	int circle;		/* 1: not a line but the circle
+				   (x - cx)² + (y - cy)² = r2 (a, b, c are
+				   0), proven the same way at 2d + 1 exact
+				   points of it (Bézout) */
+	num cx, cy, r2;
+} critical_zero_line;
+
+/* The equation of l in the variables vars ("x = 0", "x + 2y − 1 = 0",
+ * "x² + y² = 1").  A new string (caller frees). */
+char *critical_zero_line_text(const critical_zero_line *l,
+    const expr_vars *vars, enum expr_style st);
+
 typedef struct critical_result {
 	int nvars;
 	int n;			/* points found, sorted by coordinates */
@@ -273,6 +301,9 @@ typedef struct critical_result {
 	int nlines;		/* lines (planes) along which ∇f does not
 				   exist, said in words, not sampled: */
 	critical_kink_line *lines;
+	int nzlines;		/* lines on which ∇f = 0, said in words, their
+				   samples not listed (curve stays set) */
+	critical_zero_line *zlines;
 	int outside;		/* distinct critical points met outside the
 				   box (not listed) */
 	int edge;		/* points of the box where f is defined and

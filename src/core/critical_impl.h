@@ -12,6 +12,7 @@
  *                   tells apart
  * critical_kinks.c  the points where ∇f does not exist (zeros of the
  *                   arguments of abs, sqrt, ...), lines of them
+ * critical_zlines.c straight lines on which ∇f is exactly 0
  *
  * Not part of the module's contract: only src/core/critical*.c include
  * it. */
@@ -190,5 +191,12 @@ int critical_fill(const struct critical_search *s, const double *x,
  * Stewart's definition asks for one). */
 int critical_fill_kink(const struct critical_search *s,
     const critical_point *q, critical_point *p);
+
+/* --- critical_zlines.c -------------------------------------------- */
+
+/* Replace the samples in r of straight lines on which ∇f is exactly 0
+ * (f a polynomial in two variables) by r->zlines. */
+void critical_name_zero_lines(const struct critical_search *s,
+    critical_result *r);
 
 #endif

@@ -387,6 +387,26 @@ exercise_solve_descent(exercise *ex, const char *file, lesson_diags *ds)
 	}
 }
 
+
+/* The first line of critical points of r in words ("x = 0",
+ * "x - y = 0"), with the variables vars.  A new string (caller frees). */
+static char *
+exercise_line_text(const critical_result *r, const expr_vars *vars)
+{
+	const critical_kink_line *l;
+	char *u, *eq, buf[64];
+
+	if (r->nzlines > 0)
+		return critical_zero_line_text(&r->zlines[0], vars, EXPR_ASCII);
+	l = &r->lines[0];
+	if (l->var >= 0)
+		return xasprintf("%s = %s", vars->name[l->var],
+		    num_format(l->at.v, 10, buf, sizeof buf));
+	u = expr_print(l->u, vars, EXPR_ASCII);
+	eq = xasprintf("%s = 0", u);
+	free(u);
+	return eq;
+}
 /* Compute the answer of a critical-point exercise within budget
  * steps of work (counted in ex->work): 0, -1 reported, or -2 when the
  * search ran out of a budget below EXPR_MAX_CHECK_WORK (what the lesson
@@ -454,7 +474,25 @@ exercise_solve_critical(exercise *ex, unsigned long budget,
 		    "simpler function, fewer variables or a smaller box"));
 		return -1;
 	}
-	if (r.everywhere || r.truncated) {
+	if (r.nzlines > 0 || r.nlines > 0) {
+		/* a line of them: no list of points is the answer */
+		char *eq = exercise_line_text(&r, &ex->vars);
+
+		if (r.nzlines > 0 && r.zlines[0].circle)
+			EX_ERR(ex->function_line,
+			    _("every point of the circle %s is a critical "
+			    "point, so no list of points is the answer: "
+			    "choose another function"), eq);
+		else
+			EX_ERR(ex->function_line,
+			    _("every point of the line %s is a critical point, "
+			    "so no list of points is the answer: choose "
+			    "another function"), eq);
+		free(eq);
+		critical_result_free(&r);
+		return -1;
+	}
+	if (r.everywhere || r.truncated || r.curve) {
 		EX_ERR(ex->function_line,
 		    _("the critical points are not isolated (a "
 		    "curve or more of them): choose another function"));

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/critical.h"
 #include "core/descent.h"
 #include "core/expr.h"
 #include "core/nls.h"
@@ -146,6 +147,95 @@ fdd_constant(const expr *f, int nvars)
 	return zero;
 }
 
+/* The lines of critical points of a map's function over its frame,
+ * widened to whole numbers (the
+ * figure's own search does not snap to exact points, so it never names
+ * lines where ∇f is 0): 1 with cr filled (free it) when there are any,
+ * 0 otherwise. */
+static int
+fdd_lines(const figure_drawing *d, critical_result *cr)
+{
+	critical_opts co;
+
+	if (d->fig->vars.n != 2 || !d->seen.map)
+		return 0;
+	critical_opts_init(&co);
+	co.has_box = 1;
+	/* whole ends: the starts, and so the samples of a line, are then
+	 * short rationals, which a line is proven through */
+	co.lo[0] = floor(d->seen.info.frame.xmin);
+	co.hi[0] = ceil(d->seen.info.frame.xmax);
+	co.lo[1] = floor(d->seen.info.frame.ymin);
+	co.hi[1] = ceil(d->seen.info.frame.ymax);
+	if (critical_find(d->fig->f, 2, &co, cr, NULL) < 0)
+		return 0;
+	if (cr->nlines > 0 || cr->nzlines > 0)
+		return 1;
+	critical_result_free(cr);
+	return 0;
+}
+
+/* Whether x lies on one of the lines (circles) of cr where ∇f is 0 (a
+ * sample of it, said with the line). */
+static int
+fdd_on_zline(const critical_result *cr, const double *x)
+{
+	const critical_zero_line *l;
+	int i;
+
+	for (i = 0; i < cr->nzlines; i++) {
+		l = &cr->zlines[i];
+		if (l->circle) {
+			double dx = x[0] - l->cx.v, dy = x[1] - l->cy.v;
+
+			if (fabs(dx * dx + dy * dy - l->r2.v) <= 1e-9 *
+			    (1 + l->r2.v + fabs(x[0]) + fabs(x[1])))
+				return 1;
+			continue;
+		}
+		if (fabs(l->a.v * x[0] + l->b.v * x[1] + l->c.v) <= 1e-9 *
+		    (1 + fabs(x[0]) + fabs(x[1])) * (fabs(l->a.v) +
+		    fabs(l->b.v) + fabs(l->c.v)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Append one sentence for each line of critical points in cr. */
+static void
+fdd_line_words(sbuf *b, const figure_drawing *d, const critical_result *cr,
+    enum expr_style st)
+{
+	const expr_vars *vars = &d->fig->vars;
+	char *eq, *u, buf[64];
+	int i;
+
+	for (i = 0; i < cr->nlines; i++) {
+		if (cr->lines[i].var >= 0) {
+			u = expr_print_var(vars, cr->lines[i].var, st);
+			eq = xasprintf("%s = %s", u, fdd_num(cr->lines[i].at.v,
+			    buf, sizeof buf));
+		} else {
+			u = expr_print(cr->lines[i].u, vars, st);
+			eq = xasprintf("%s = 0", u);
+		}
+		free(u);
+		/* TRANSLATORS: %s is a line, as "x = 0" */
+		fdd_addf(b, _("Every point of the line %s is a critical point: "
+		    "the gradient does not exist there.\n"), eq);
+		free(eq);
+	}
+	for (i = 0; i < cr->nzlines; i++) {
+		eq = critical_zero_line_text(&cr->zlines[i], vars, st);
+		/* TRANSLATORS: %s is a line, as "x = 0", or a circle */
+		fdd_addf(b, cr->zlines[i].circle ? _("Every point of the "
+		    "circle %s is a critical point: the gradient is zero "
+		    "there.\n") : _("Every point of the line %s is a critical "
+		    "point: the gradient is zero there.\n"), eq);
+		free(eq);
+	}
+}
+
 /* Append the critical points seen (n variables: 1 or 2), one list item
  * each, or a sentence saying there are none (or that every point is
  * one, when f is constant). */
@@ -156,7 +246,8 @@ fdd_critical(sbuf *b, figure_drawing *d, int n, const char *where,
 	const figure_seen *seen = &d->seen;
 	char p[128], v[40], xn[48];
 	double x[2], fv;
-	int i;
+	int i, lines, listed = 0;
+	critical_result cr;
 	/* the variable as the rest of the text writes it (α, not alpha) */
 	char *name = expr_print_var(&d->fig->vars, 0, st);
 
@@ -168,16 +259,20 @@ fdd_critical(sbuf *b, figure_drawing *d, int n, const char *where,
 		sbuf_add(b, "\n");
 		return;
 	}
-	if (seen->ncrit == 0) {
+	lines = n == 2 && fdd_lines(d, &cr);
+	if (seen->ncrit == 0 && !lines) {
 		/* TRANSLATORS: %s is "on the map" or "in view". */
 		fdd_addf(b, _("No critical point %s.\n\n"), where);
 		return;
 	}
-	/* TRANSLATORS: %s is "on the map" or "in view". */
-	fdd_addf(b, _("Critical points %s:\n"), where);
 	for (i = 0; i < seen->ncrit; i++) {
 		x[0] = seen->crit[i].x[0];
 		x[1] = seen->crit[i].x[1];
+		if (lines && fdd_on_zline(&cr, x))
+			continue;
+		if (listed++ == 0)
+			/* TRANSLATORS: %s is "on the map" or "in view". */
+			fdd_addf(b, _("Critical points %s:\n"), where);
 		/* a point found numerically: 1.6e-16 is 0, not a digit
 		 * to read out */
 		if (fabs(x[0]) < 1e-12)
@@ -196,6 +291,12 @@ fdd_critical(sbuf *b, figure_drawing *d, int n, const char *where,
 		    fdd_kind(seen->crit[i].kind), n == 1 ? xn : "",
 		    fdd_point(x, n, p, sizeof p), expr_fname(&d->fig->vars),
 		    fdd_num(fv, v, sizeof v));
+	}
+	if (lines) {
+		if (listed > 0)
+			sbuf_add(b, "\n");
+		fdd_line_words(b, d, &cr, st);
+		critical_result_free(&cr);
 	}
 	sbuf_add(b, "\n");
 }

@@ -227,6 +227,55 @@ lines_note(const critical_result *r, const expr_vars *vars,
 	}
 }
 
+/* Say on which lines ∇f is zero at every point (proven exactly), f
+ * along each (constant there), and what the values of f around them
+ * show; their samples are not in the table. */
+static void
+zero_lines_note(const critical_result *r, const expr_vars *vars,
+    enum expr_style st)
+{
+	const char *fn = expr_fname(vars);
+	char buf[40], *eq;
+	int i;
+
+	for (i = 0; i < r->nzlines; i++) {
+		const critical_zero_line *l = &r->zlines[i];
+
+		eq = critical_zero_line_text(l, vars, st);
+		/* TRANSLATORS: the line (x = 0), the function's name twice,
+		 * its value along the line */
+		printf(l->circle ? _("The gradient is zero at every point of "
+		    "the circle %s, so every point of it is a critical point "
+		    "and %s is constant along it (%s = %s).") : _("The "
+		    "gradient is zero at every point of the line %s, so every "
+		    "point of it is a critical point and %s is constant along "
+		    "it (%s = %s)."), eq, fn, fn, l->f.exact ?
+		    fmt_exact(l->f, buf, sizeof buf) : cli_fmt(l->f.v, buf,
+		    sizeof buf));
+		putchar(' ');
+		if (l->min_proven)
+			printf(_("%s is a sum or product of squares (even "
+			    "powers), so %s >= 0 everywhere: every point of it "
+			    "is a minimum.\n"), fn, fn);
+		else if (l->higher == CRITICAL_MINIMUM)
+			printf(_("Around the points of it tried, %s is nowhere "
+			    "smaller: minima by the values around them (not a "
+			    "proof).\n"), fn);
+		else if (l->higher == CRITICAL_MAXIMUM)
+			printf(_("Around the points of it tried, %s is nowhere "
+			    "larger: maxima by the values around them (not a "
+			    "proof).\n"), fn);
+		else if (l->higher == CRITICAL_SADDLE)
+			printf(_("Around the points of it tried, %s is both "
+			    "larger and smaller: no extrema.\n"), fn);
+		else
+			printf(_("Of what kind its points are is not clear: the "
+			    "values of %s around them differ from point to "
+			    "point or show nothing clear.\n"), fn);
+		free(eq);
+	}
+}
+
 /* Whether a and b are both inconclusive for the same reason, told by
  * the same test with the same outcome: one sentence says it for both. */
 static int
@@ -242,7 +291,7 @@ static void
 critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
     enum expr_style st)
 {
-	int ncol = vars->n == 2 ? 5 : 4, i, j;
+	int ncol = vars->n == 2 ? 5 : 4, i, j, sure, more;
 	char **cells, buf[40], *bx;
 	static const sbuf empty = SBUF_INIT;
 	sbuf ev;
@@ -254,13 +303,36 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		    "point.\n"), expr_fname(vars));
 		return;
 	}
+	/* how many points the rows are sure of: a cluster row stands for
+	 * several (a row with a point of another kind nearby counts it
+	 * there); near: more may lie closer than doubles tell */
+	for (i = 0, sure = 0, more = 0; i < r->n; i++) {
+		sure += r->p[i].cluster > 1 ? r->p[i].cluster : 1;
+		more |= r->p[i].near > 0;
+	}
 	bx = box_text(r, st);
-	if (r->nlines > 0)
-		/* not "1 critical point": a line of them is said below */
+	if (r->nlines > 0 || r->nzlines > 0)
+		/* not "1 critical point": a line (circle) of them is said
+		 * below */
 		printf(ngettext("searched %s%s: %d critical point listed, and "
 		    "whole lines or planes of them (below)\n",
 		    "searched %s%s: %d critical points listed, and whole "
 		    "lines or planes of them (below)\n", r->n), bx,
+		    r->widened ? _(" (the default box held none, so it was "
+		    "widened)") : "", r->n);
+	else if (sure > r->n)
+		/* a row stands for several points, or another lies next to
+		 * one: the rows undercount */
+		printf(ngettext("searched %s%s: at least %d critical points, "
+		    "in %d row (see the notes below)\n", "searched %s%s: at "
+		    "least %d critical points, in %d rows (see the notes "
+		    "below)\n", r->n), bx, r->widened ? _(" (the default box "
+		    "held none, so it was widened)") : "", sure, r->n);
+	else if (more)
+		printf(ngettext("searched %s%s: %d critical point, and perhaps "
+		    "more very close to it (see the note below)\n",
+		    "searched %s%s: %d critical points, and perhaps more very "
+		    "close to them (see the notes below)\n", r->n), bx,
 		    r->widened ? _(" (the default box held none, so it was "
 		    "widened)") : "", r->n);
 	else
@@ -304,6 +376,7 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 	putchar('\n');
 	edge_note(r, vars);
 	lines_note(r, vars, st);
+	zero_lines_note(r, vars, st);
 	if (r->zero_curve)
 		printf(_("Some critical points are not isolated: the gradient "
 		    "vanishes along a whole\ncurve or surface through them, "
@@ -409,6 +482,7 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 static void
 critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 {
+	char buf2[40];
 	cli_json j;
 	char buf[40];
 	double dg[EXPR_MAX_VARS];
@@ -495,6 +569,23 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 			cli_json_number(&j, "at", r->lines[i].at.v);
 		cli_json_end_object(&j);
 		free(u);
+	}
+	cli_json_end_array(&j);
+	/* straight lines on which ∇f = 0 (proven): "points" holds none of
+	 * them */
+	cli_json_begin_array(&j, "zero_lines");
+	for (i = 0; i < r->nzlines; i++) {
+		char *eq = critical_zero_line_text(&r->zlines[i], vars,
+		    EXPR_ASCII);
+		cli_json_begin_object(&j, NULL);
+		cli_json_string(&j, "line", eq);
+		cli_json_bool(&j, "circle", r->zlines[i].circle);
+		cli_json_string(&j, "f", fmt_exact(r->zlines[i].f, buf2,
+		    sizeof buf2));
+		cli_json_string(&j, "higher",
+		    critical_kind_name(r->zlines[i].higher));
+		cli_json_end_object(&j);
+		free(eq);
 	}
 	cli_json_end_array(&j);
 	cli_json_bool(&j, "truncated", r->truncated);

@@ -27,6 +27,23 @@ for w in Hochpunkt 'máximo'; do
 	ok $? "x² + y², (0, 0) $w: the wrong kind (it is a minimum)"
 done
 
+# x^4 + y^2 at (0, 0): f_xx = 12x^2 = 0, f_yy = 2, so D = 0 and the
+# second derivative test is inconclusive there; the words a German or
+# Spanish class writes for that are read as inconclusive (one table of
+# kind words for the checker and the lessons)
+for w in unentschieden 'nicht entscheidbar' 'keine Aussage' \
+    'no concluyente' indeterminado; do
+	run check critical 'x^4 + y^2' --answer "(0, 0) $w"
+	[ $rc -eq 0 ] && has 'inconclusive by the second derivative test' &&
+	    has '1 of 1 right'
+	ok $? "x^4 + y^2, (0, 0) $w: right (inconclusive)"
+done
+for w in 'ein Sattelpunkt' 'un punto de silla'; do
+	run check critical 'x^2 - y^2' --answer "(0, 0) $w"
+	[ $rc -eq 0 ] && has '1 of 1 right'
+	ok $? "x² − y², (0, 0) $w: right"
+done
+
 # words that are no kind: exit 2, the words under the caret
 run check critical 'x^2 - y^2' --answer '(0, 0) sadle'
 [ $rc -eq 2 ] && has 'the words after this point are not a kind' &&

@@ -253,9 +253,12 @@ char *check_decimal_ambiguous_note(const char *answer, int translate);
 int check_step_points(check_fn *c, const double *from, double rate,
     const double *pts, int np, check_result *r, check_error *err);
 
-/* Whether text[b..e) (spaces around allowed) is a kind word that
- * check_critical reads ("min", "saddle point", "no extremum", ...):
- * 0 or more when it is, -1 when not. */
+/* Whether text[b..e) (spaces around allowed, any ASCII case) is a kind
+ * word that check_critical reads ("min", "saddle point", "no extremum",
+ * the words of a German or Spanish class, ...): 0 or more when it is
+ * (0 to 3 are enum critical_kind's minimum, maximum, saddle and
+ * inconclusive), -1 when not.  The one table of kind words: lessons
+ * read theirs here too. */
 int check_kind_word(const char *text, size_t b, size_t e);
 /* When a point of answer ends in words that are no kind ("(0, 0)
  * sadle", "0, 0 Sattelpunk"), say so in err (at the words, with the

@@ -200,7 +200,19 @@ check_kind_word(const char *text, size_t b, size_t e)
 		{ "m\xc3\xa1ximo", K_MAX }, { "m\xc3\xa1ximo local", K_MAX },
 		{ "punto de silla", K_SADDLE }, { "silla", K_SADDLE },
 		{ "punto de inflexi\xc3\xb3n", K_NOEXT },
-		{ "no concluyente", K_INCONCLUSIVE }
+		{ "no concluyente", K_INCONCLUSIVE },
+		{ "ein Minimum", K_MIN }, { "ein Maximum", K_MAX },
+		{ "ein Sattelpunkt", K_SADDLE },
+		{ "unentschieden", K_INCONCLUSIVE },
+		{ "nicht entscheidbar", K_INCONCLUSIVE },
+		{ "keine Aussage", K_INCONCLUSIVE },
+		{ "minimo", K_MIN }, { "minimo local", K_MIN },
+		{ "un m\xc3\xadnimo", K_MIN },
+		{ "maximo", K_MAX }, { "maximo local", K_MAX },
+		{ "un m\xc3\xa1ximo", K_MAX },
+		{ "un punto de silla", K_SADDLE },
+		{ "no concluye", K_INCONCLUSIVE },
+		{ "indeterminado", K_INCONCLUSIVE }
 	};
 	size_t	i;
 

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/check.h"
 #include "core/xalloc.h"
 #include "lesson/exercise_priv.h"
 
@@ -219,28 +220,9 @@ exercise_doubles(const num *v, int n, double *out)
 
 /* --- words ----------------------------------------------------------- */
 
-/* The words, first the name of each, then its synonyms. */
-/* The words a kind or a behaviour may be written with, in English and
- * in the languages of the course (de, es): a learner of a German lesson
- * who writes "Sattelpunkt" means saddle. */
-static const char *const exercise_kind_words[4][16] = {
-	{ "minimum", "min", "local minimum", "local min", "minimum "
-	    "point", "a minimum", "minimizer", "lokales minimum",
-	    "tiefpunkt", "ein minimum", "mínimo", "minimo", "mínimo local",
-	    "minimo local", "un mínimo", NULL },
-	{ "maximum", "max", "local maximum", "local max", "maximum "
-	    "point", "a maximum", "maximizer", "lokales maximum",
-	    "hochpunkt", "ein maximum", "máximo", "maximo", "máximo local",
-	    "maximo local", "un máximo", NULL },
-	{ "saddle", "saddle point", "a saddle", "a saddle point",
-	    "sattelpunkt", "sattel", "ein sattelpunkt", "punto de silla",
-	    "silla", "un punto de silla", NULL },
-	{ "inconclusive", "the test is inconclusive", "test fails",
-	    "undecided", "unknown", "degenerate", "keine aussage",
-	    "unentschieden", "nicht entscheidbar", "no concluyente",
-	    "no concluye", "indeterminado", NULL }
-};
-
+/* The words a behaviour may be written with, in English and in the
+ * languages of the course (de, es); the kind words are core's
+ * (check_kind_word), the one table the checker reads too. */
 static const char *const exercise_behaviour_words[3][16] = {
 	{ "converge", "converges", "converging", "convergence",
 	    "settles", "smooth", "konvergiert", "konvergieren",
@@ -289,7 +271,12 @@ exercise_word_in(const char *s, const char *const table[][16], int rows)
 int
 exercise_kind_word(const char *s)
 {
-	return exercise_word_in(s, exercise_kind_words, 4);
+	char	*w = exercise_word_norm(s);
+	int	 k = check_kind_word(w, 0, strlen(w));
+
+	free(w);
+	/* "no extremum" is core's fifth kind, no word of a lesson's four */
+	return k >= 0 && k <= CRITICAL_INCONCLUSIVE ? k : -1;
 }
 
 /* The behaviour of descent a word names, or -1. */

@@ -101,4 +101,29 @@ run plot --describe 'x^2+y^2'
 ! grep -q 'every point of the line' "$tmp/out" &&
     grep -q 'minimum at (0, 0)' "$tmp/out"
 ok $? "plot --describe x^2+y^2: the minimum, no line"
+# ((x-1)^2 + (y+2)^2 - 4)^2 = g^2: grad f = 2g grad g, zero on the circle
+# g = 0 and where grad g = (2(x-1), 2(y+2)) = 0, the centre (1, -2),
+# where g = -4, f = 16 and the Hessian is 2g Hess g = -16 I: a maximum.
+# The circle's samples filled the list of 64 before; the centre was
+# never listed, and the list was said to be cut short.
+run critical '((x-1)^2+(y+2)^2-4)^2'
+[ "$(rows)" -eq 1 ] && grep -q '^(1, -2) *16 *maximum' "$tmp/out" &&
+    grep -q 'circle (x . 1)² + (y + 2)² = 4' "$tmp/out" &&
+    ! grep -q 'more than 64' "$tmp/out"
+ok $? "critical ((x-1)^2+(y+2)^2-4)^2: the circle, and the maximum at its centre"
+
+# x^2 ((x-3)^2 + y^2 - 1)^2 = (x g)^2 with g = (x-3)^2 + y^2 - 1: grad f
+# = 2xg grad(xg) is zero on x = 0, on the circle g = 0, and where
+# grad(xg) = (g + 2x(x-3), 2xy) = 0 off them: y = 0 and
+# (x-3)^2 - 1 + 2x(x-3) = 3x^2 - 12x + 8 = 0, x = 2 -+ 2/sqrt(3)
+# (0.845299..., 3.154700...): two points with f = (x g)^2 = 256/27 =
+# 9.481481... for both (x g = 16 sqrt(3)/9 up to sign).  Found after the
+# line filled the list, then the circle filled it again.
+run critical 'x^2*((x-3)^2+y^2-1)^2'
+[ "$(rows)" -eq 2 ] && grep -q '^(0.845299461[56], 0) *9.48148148' "$tmp/out" &&
+    grep -q '^(3.15470053[78], 0) *9.48148148' "$tmp/out" &&
+    grep -q 'line x = 0,' "$tmp/out" &&
+    grep -q 'circle (x . 3)² + y² = 1' "$tmp/out" &&
+    ! grep -q 'more than 64' "$tmp/out"
+ok $? "critical x^2((x-3)^2+y^2-1)^2: a line, a circle, the two points off them"
 tap_done

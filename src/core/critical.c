@@ -287,7 +287,8 @@ critical_add_point(struct critical_search *s, const double *x)
 		}
 		return;
 	}
-	if (known_point(s, x))
+	if (known_point(s, x) || (s->nskip > 0 &&
+	    critical_on_skipped_line(s, x)))
 		return;
 	if (s->npts >= s->max) {
 		s->full = 1;
@@ -666,6 +667,8 @@ critical_find_in_box(const expr *f, int nvars, const critical_opts *o,
 	}
 	s.max = o->max_points > 0 ? o->max_points : CRITICAL_MAX_POINTS;
 	s.budget = o->max_work;
+	s.skip = o->skip;
+	s.nskip = o->nskip;
 	s.outs = xcalloc((size_t)MAX_OUTSIDE * n, sizeof *s.outs);
 
 	r->nvars = n;
@@ -767,6 +770,8 @@ critical_find_in_box(const expr *f, int nvars, const critical_opts *o,
 	r->outside = s.nouts;
 	r->work = s.work_store;
 	critical_search_free(&s);
+	if (r->truncated && r->nzlines > 0 && o->nskip < 8)
+		critical_find_off_lines(f, nvars, o, r, kinks);
 	return 0;
 }
 

@@ -233,6 +233,11 @@ typedef struct critical_opts {
 				   changes sign (1 or 2 variables;
 				   cheaper, may miss very close pairs of
 				   points); 0 default */
+	const struct critical_zero_line *skip;	/* proven lines (circles)
+				   whose points the search leaves out (the
+				   second search after they filled the list,
+				   critical_find_off_lines); NULL default */
+	int nskip;
 } critical_opts;
 
 /* A line, plane or hyperplane u = 0 (u linear in the variables) along

@@ -61,6 +61,8 @@ struct critical_search {
 	unsigned long long work_store;
 	unsigned long long budget;	/* 0: no bound */
 	unsigned long long gsize, hsize;
+	const critical_zero_line *skip;	/* points on these are left out */
+	int nskip;
 };
 
 /* --- critical.c ---------------------------------------------------- */
@@ -196,6 +198,14 @@ int critical_fill_kink(const struct critical_search *s,
 
 /* Replace the samples in r of straight lines on which ∇f is exactly 0
  * (f a polynomial in two variables) by r->zlines. */
+/* Whether x lies on one of the lines (circles) s leaves out. */
+int critical_on_skipped_line(const struct critical_search *s,
+    const double *x);
+/* When r's list was filled by the samples of lines (circles) it then
+ * named, search f again in r's box leaving their points out, and put
+ * what that finds (points off them, an honest count) in r. */
+void critical_find_off_lines(const expr *f, int nvars,
+    const critical_opts *o, critical_result *r, int kinks);
 void critical_name_zero_lines(const struct critical_search *s,
     critical_result *r);
 

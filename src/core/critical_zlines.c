@@ -398,3 +398,78 @@ critical_zero_line_text(const critical_zero_line *l, const expr_vars *vars,
 	expr_free(rhs);
 	return out;
 }
+
+/* Whether x lies on one of the lines (circles) s leaves out: within a
+ * millionth of the box's width of it (Newton comes to a line of
+ * degenerate critical points slowly; see critical_find_off_lines). */
+int
+critical_on_skipped_line(const struct critical_search *s, const double *x)
+{
+	const critical_zero_line *l;
+	double tol = 1e-6 * (1 + s->width), d, dx, dy, r;
+	int i;
+
+	if (s->n != 2)
+		return 0;
+	for (i = 0; i < s->nskip; i++) {
+		l = &s->skip[i];
+		if (l->circle) {
+			dx = x[0] - l->cx.v;
+			dy = x[1] - l->cy.v;
+			r = sqrt(l->r2.v);
+			d = fabs(sqrt(dx * dx + dy * dy) - r);
+		} else
+			d = fabs(l->a.v * x[0] + l->b.v * x[1] + l->c.v) /
+			    hypot(l->a.v, l->b.v);
+		if (d <= tol)
+			return 1;
+	}
+	return 0;
+}
+
+/* When the samples of the lines (circles) named in r filled its list,
+ * the points off them were never looked for: ((x-1)^2 + (y+2)^2 - 4)^2
+ * listed 64 points of its circle and not the maximum at its centre.
+ * Search f again in r's box with the points of those lines left out;
+ * what that finds replaces r's list (and its count is honest), the
+ * lines are kept (and those the second search names, which may search
+ * again: at most 8 rounds).  The work of every search is r's. */
+void
+critical_find_off_lines(const expr *f, int nvars, const critical_opts *o,
+    critical_result *r, int kinks)
+{
+	critical_opts	 o2 = *o;
+	critical_result	 r2;
+	critical_zero_line *zl, *all;
+	int		 i;
+
+	/* the lines left out before (a search within this one) and r's */
+	all = xmalloc(sizeof *all * (size_t)(o->nskip + r->nzlines));
+	if (o->nskip > 0)
+		memcpy(all, o->skip, sizeof *all * (size_t)o->nskip);
+	memcpy(all + o->nskip, r->zlines, sizeof *all * (size_t)r->nzlines);
+	o2.skip = all;
+	o2.nskip = o->nskip + r->nzlines;
+	o2.has_box = 1;
+	for (i = 0; i < nvars; i++) {
+		o2.lo[i] = r->lo[i];
+		o2.hi[i] = r->hi[i];
+	}
+	i = critical_find_in_box(f, nvars, &o2, &r2, NULL, kinks);
+	free(all);
+	if (i < 0)
+		return;
+	zl = xmalloc(sizeof *zl * (size_t)(r->nzlines + r2.nzlines));
+	memcpy(zl, r->zlines, sizeof *zl * (size_t)r->nzlines);
+	if (r2.nzlines > 0)
+		memcpy(zl + r->nzlines, r2.zlines, sizeof *zl *
+		    (size_t)r2.nzlines);
+	free(r2.zlines);
+	r2.zlines = zl;
+	r2.nzlines += r->nzlines;
+	r2.work += r->work;
+	r2.curve = 1;
+	r2.widened = r->widened;
+	critical_result_free(r);
+	*r = r2;
+}

@@ -315,9 +315,9 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		/* not "1 critical point": a line (circle) of them is said
 		 * below */
 		printf(ngettext("searched %s%s: %d critical point listed, and "
-		    "whole lines or planes of them (below)\n",
+		    "whole lines, circles or planes of them (below)\n",
 		    "searched %s%s: %d critical points listed, and whole "
-		    "lines or planes of them (below)\n", r->n), bx,
+		    "lines, circles or planes of them (below)\n", r->n), bx,
 		    r->widened ? _(" (the default box held none, so it was "
 		    "widened)") : "", r->n);
 	else if (sure > r->n)

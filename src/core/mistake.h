@@ -32,6 +32,8 @@
 #define MISTAKE_POWER_RULE		"power-rule"
 #define MISTAKE_CHAIN_RULE		"chain-rule"
 #define MISTAKE_PRODUCT_RULE		"product-rule"
+#define MISTAKE_CONSTANT_DIFF		"constant-differentiated"
+#define MISTAKE_PARTIALS_ADDED		"partials-added"
 /* descent steps */
 #define MISTAKE_ASCENT			"ascent"
 #define MISTAKE_RATE_OMITTED		"rate-omitted"

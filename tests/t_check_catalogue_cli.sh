@@ -1,0 +1,51 @@
+#!/bin/sh
+# t_check_catalogue_cli.sh - new entries of the checker's mistake
+# catalogue (issue 11, "honest mistake names"): constant-differentiated,
+# partials-added.  A mistake is named only when it alone explains the
+# answer; when several fit, all are listed.  The values are worked out
+# by hand in the comments.  Prints TAP.
+. "${srcdir:-.}/tests/cli_lib.sh"
+
+# has STRING: whether the output (lines joined) holds STRING
+has() { tr '\n' ' ' <"$tmp/out" | grep -qF -- "$1"; }
+
+# --- constant-differentiated --------------------------------------------
+# f = x² + e²: f' = 2x.  e² differentiated as if e were the variable
+# gives 2e; kept, e² would give 2x + e² (7.39 more, not 2e = 5.44)
+run check grad 'x^2 + e^2' --answer '2x + 2e' --json
+[ $rc -eq 1 ] && has '"mistake":"constant-differentiated","mistakes":["constant-differentiated"]'
+ok $? "x² + e², 2x + 2e: the constant e² differentiated, named"
+# f = πx²: f' = 2πx; π taken for a variable, the product rule gives
+# 1·x² + π·2x = 2πx + x²
+run check grad 'pi x^2' --answer '2pi x + x^2' --json
+[ $rc -eq 1 ] && has '"mistake":"constant-differentiated"'
+ok $? "πx², 2πx + x²: π differentiated, named"
+# f = x + ln 2: f' = 1; (ln u)' = 1/u with the 2 as u gives 1/2; kept,
+# ln 2 = 0.693 would give 1.693, not 1.5
+run check grad 'x + ln 2' --answer '1 + 1/2'
+[ $rc -eq 1 ] && has 'you differentiated the constant ln(2) as if it were a variable' &&
+    has '[constant-differentiated]'
+ok $? "x + ln 2, 1 + 1/2: ln 2 differentiated, said and named"
+# f = 3x + √2: f' = 3; (√u)' = 1/(2√u) with u = 2 gives 1/(2√2) = 0.354;
+# kept, √2 = 1.414
+run check grad '3x + sqrt(2)' --answer '3 + 1/(2sqrt 2)' --json
+[ $rc -eq 1 ] && has '"mistake":"constant-differentiated"'
+ok $? "3x + √2, 3 + 1/(2√2): √2 differentiated, named"
+# 3 + √2 is the constant kept, not differentiated: the old name stays
+run check grad '3x + sqrt(2)' --answer '3 + sqrt 2' --json
+[ $rc -eq 1 ] && has '"mistake":"kept-constant-terms"' &&
+    ! has 'constant-differentiated'
+ok $? "3x + √2, 3 + √2: kept, not differentiated"
+# f = x + e: f' = 1.  2 is 1 + 1 (e differentiated as a variable);
+# nothing else in the catalogue gives 2 (e kept gives 1 + e = 3.72)
+run check grad 'x + e' --answer 2 --json
+[ $rc -eq 1 ] && has '"mistake":"constant-differentiated"'
+ok $? "x + e, 2: e differentiated, named"
+# f = x² + πy, ∂f/∂x = 2x: π differentiated in πy gives y (2x + y); that
+# is also the other variable differentiated (∂(πy)/∂y = π) only when
+# π = y, so as expressions they differ and one is named
+run check grad 'x^2 + pi y' --answer '2x + y, pi' --json
+[ $rc -eq 1 ] && has '"mistake":"constant-differentiated"'
+ok $? "x² + πy, 2x + y: π differentiated, not the other variable"
+
+tap_done

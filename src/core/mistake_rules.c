@@ -33,12 +33,26 @@ outer_diff(enum expr_fn fn, const expr *u, enum mistake_rule rule)
 	return expr_diff_outer(fn, u);
 }
 
+/* One term of the product rule for the product e: the derivative d of
+ * factor i (taken) times the other factors. */
+static expr *
+product_term(const expr *e, int i, expr *d)
+{
+	int	j;
+
+	for (j = 0; j < e->nargs; j++) {
+		if (j != i)
+			d = expr_mul(d, expr_copy(e->args[j]));
+	}
+	return d;
+}
+
 /* The derivative of e with respect to var under rule, not simplified. */
 expr *
 mistake_md(const expr *e, int var, enum mistake_rule rule)
 {
-	expr	*sum, *prod, *u, *v, *inner;
-	int	 i, j;
+	expr	*sum, *u, *v, *inner;
+	int	 i;
 
 	if (!expr_has_var(e, var))
 		return expr_int(0);
@@ -56,15 +70,9 @@ mistake_md(const expr *e, int var, enum mistake_rule rule)
 		/* the product rule */
 		sum = expr_int(0);
 		for (i = 0; i < e->nargs; i++) {
-			if (!expr_has_var(e->args[i], var))
-				continue;
-			prod = mistake_md(e->args[i], var, rule);
-			for (j = 0; j < e->nargs; j++) {
-				if (j != i)
-					prod = expr_mul(prod,
-					    expr_copy(e->args[j]));
-			}
-			sum = expr_add(sum, prod);
+			if (expr_has_var(e->args[i], var))
+				sum = expr_add(sum, product_term(e, i,
+				    mistake_md(e->args[i], var, rule)));
 		}
 		return sum;
 	case EXPR_POW:
@@ -262,8 +270,8 @@ mistake_has_const(const expr *e, int var)
 expr *
 mistake_const_md(const expr *e, int var)
 {
-	expr	*sum, *prod, *du, *dv;
-	int	 i, j;
+	expr	*sum, *du, *dv;
+	int	 i;
 
 	if (!expr_has_var(e, var) && !mistake_has_const(e, var))
 		return expr_int(0);
@@ -279,15 +287,9 @@ mistake_const_md(const expr *e, int var)
 		return sum;
 	case EXPR_MUL:
 		sum = expr_int(0);
-		for (i = 0; i < e->nargs; i++) {
-			prod = mistake_const_md(e->args[i], var);
-			for (j = 0; j < e->nargs; j++) {
-				if (j != i)
-					prod = expr_mul(prod,
-					    expr_copy(e->args[j]));
-			}
-			sum = expr_add(sum, prod);
-		}
+		for (i = 0; i < e->nargs; i++)
+			sum = expr_add(sum, product_term(e, i,
+			    mistake_const_md(e->args[i], var)));
 		return sum;
 	case EXPR_POW:
 		du = e->args[0]->kind == EXPR_NUM && !expr_has_var(e->args[1],

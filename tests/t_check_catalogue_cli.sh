@@ -48,4 +48,37 @@ run check grad 'x^2 + pi y' --answer '2x + y, pi' --json
 [ $rc -eq 1 ] && has '"mistake":"constant-differentiated"'
 ok $? "x² + πy, 2x + y: π differentiated, not the other variable"
 
+# --- partials-added -------------------------------------------------------
+# f = x² + y² at (1, 2): ∇f = (2x, 2y) = (2, 4); 6 = 2 + 4, and the
+# length is √20 = 4.47: only the sum fits
+run check grad 'x^2 + y^2' --at 1,2 --answer 6 --json
+[ $rc -eq 1 ] && has '"mistake":"partials-added","mistakes":["partials-added"]' &&
+    ! has 'scalar-given'
+ok $? "x² + y² at (1, 2), 6: the partials 2 + 4 added, named"
+run check grad 'x^2 + y^2' --at 1,2 --answer 6
+[ $rc -eq 1 ] && has 'sum of the partial derivatives, 2 + 4 = 6 at (1, 2)' &&
+    has '[partials-added]'
+ok $? "x² + y² at (1, 2), 6: the sum shown"
+# at (3, 4): ∇f = (6, 8), length 10, sum 14; 10 stays the length
+run check grad 'x^2 + y^2' --at 3,4 --answer 10 --json
+[ $rc -eq 1 ] && has '"mistake":"norm-given"' && ! has 'partials-added'
+ok $? "x² + y² at (3, 4), 10: the length, not the sum"
+run check grad 'x^2 + y^2' --at 3,4 --answer 14 --json
+[ $rc -eq 1 ] && has '"mistake":"partials-added"'
+ok $? "x² + y² at (3, 4), 14: the sum 6 + 8, named"
+# at (0, 1): ∇f = (0, 2); the sum 0 + 2 and the length √(0 + 4) are
+# both 2: both listed, neither named
+run check grad 'x^2 + y^2' --at 0,1 --answer 2 --json
+[ $rc -eq 1 ] && has '"mistake":null,"mistakes":["norm-given","partials-added"]'
+ok $? "x² + y² at (0, 1), 2: the length and the sum coincide, both listed"
+# 5 fits neither (sum 6, length 4.47, first component 2): one number
+run check grad 'x^2 + y^2' --at 1,2 --answer 5 --json
+[ $rc -eq 1 ] && has '"mistake":"scalar-given"'
+ok $? "x² + y² at (1, 2), 5: only one number for a vector"
+# 3x²y + zy - x at (1, 1, 1): ∇f = (6xy - 1, 3x² + z, y) = (5, 4, 1),
+# sum 10, length √42 = 6.48
+run check grad '3x^2y + zy - x' --at 1,1,1 --answer 10 --json
+[ $rc -eq 1 ] && has '"mistake":"partials-added"'
+ok $? "3x²y + zy - x at (1, 1, 1), 10: 5 + 4 + 1, named"
+
 tap_done

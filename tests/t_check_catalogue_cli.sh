@@ -48,6 +48,14 @@ run check grad 'x^2 + pi y' --answer '2x + y, pi' --json
 [ $rc -eq 1 ] && has '"mistake":"constant-differentiated"'
 ok $? "x² + πy, 2x + y: π differentiated, not the other variable"
 
+# f = x² + πx + e²: f' = 2x + π.  2x + π + x + 2e adds x (π taken for a
+# variable in πx: 1·x + π·1) and 2e (e² as e to the power 2): two slips
+# of the same kind, in two terms, both said
+run check grad 'x^2 + pi x + e^2' --answer '2x + pi + x + 2e' --json
+[ $rc -eq 1 ] && has '"mistake":"constant-differentiated"' &&
+    has 'constant π as if' && has 'and you differentiated the constant'
+ok $? "x² + πx + e², 2x + π + x + 2e: π and e² differentiated, both said"
+
 # --- partials-added -------------------------------------------------------
 # f = x² + y² at (1, 2): ∇f = (2x, 2y) = (2, 4); 6 = 2 + 4, and the
 # length is √20 = 4.47: only the sum fits

@@ -5,7 +5,8 @@
  * "Mistakes nabla names"): a term without the variable kept, a term of
  * f forgotten altogether, a factor
  * that is another variable dropped, the power, chain or product rule
- * misapplied, a sign slipped, the other variables not held constant.
+ * misapplied, a constant (π, ln 2) differentiated as if it were the
+ * variable, a sign slipped, the other variables not held constant.
  * The checker compares a student's answer with each of them by the same
  * equivalence test it uses for the right answer.  Nothing here prints or
  * keeps state. */

@@ -2,8 +2,9 @@
  *
  * The wrong rules the catalogue (mistake.c) applies: the power rule
  * with the exponent kept or not brought down, the chain rule without
- * the inner derivative, every variable but one set to a number, and the
- * tests of where such rules apply.  Every wrong version is computed
+ * the inner derivative, constants differentiated as if they were the
+ * variable, every variable but one set to a number, and the tests of
+ * where such rules apply.  Every wrong version is computed
  * with the engine, never guessed from text. */
 #include "config.h"
 

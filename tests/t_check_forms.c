@@ -219,8 +219,8 @@ test_scalar_parts(void)
 	check_result_free(&r);
 	ok(grad_at_ok("3x^2y + zy - x", a1, "10", &r) == 0 &&
 	    count_mistake(&r, MISTAKE_NORM_GIVEN) == 0 &&
-	    count_mistake(&r, MISTAKE_SCALAR_GIVEN) == 3,
-	    "10 (the sum 5 + 4 + 1) at (1,1,1): a scalar, not the length");
+	    count_mistake(&r, MISTAKE_PARTIALS_ADDED) == 3,
+	    "10 (the sum 5 + 4 + 1) at (1,1,1): the partials added, not the length");
 	check_result_free(&r);
 	ok(grad_at_ok("3x^2y + zy - x", a1, "5", &r) == 0 &&
 	    r.nparts == 3 && r.parts[0].correct && !r.parts[1].correct &&

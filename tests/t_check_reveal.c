@@ -82,8 +82,11 @@ static const struct rcase cases[] = {
 	    "single term in x", { "3x", "3*x", "2xy", "2*x*y" } },
 	/* gradients at a point: at (1, 2, 3) the gradient of 3x^2y + zy - x
 	 * is (11, 6, 2) */
-	{ 'A', "3x^2y + zy - x", "1,2,3", "19", MISTAKE_SCALAR_GIVEN, 1, 0,
+	{ 'A', "3x^2y + zy - x", "1,2,3", "20", MISTAKE_SCALAR_GIVEN, 1, 0,
 	    "missing", { NULL } },
+	/* 19 = 11 + 6 + 2: the partials added */
+	{ 'A', "3x^2y + zy - x", "1,2,3", "19", MISTAKE_PARTIALS_ADDED, 0, 0,
+	    "sum of the partial derivatives", { "11", "6 +" } },
 	/* its length sqrt(121 + 36 + 4) = sqrt(161) = 12.69 */
 	{ 'A', "3x^2y + zy - x", "1,2,3", "12.69", MISTAKE_NORM_GIVEN, 0, 0,
 	    "length of the gradient", { "11", "6," } },
@@ -519,7 +522,7 @@ static void
 test_coverage(void)
 {
 	static const char *ids[] = {
-		MISTAKE_SCALAR_GIVEN, MISTAKE_NORM_GIVEN,
+		MISTAKE_SCALAR_GIVEN, MISTAKE_NORM_GIVEN, MISTAKE_PARTIALS_ADDED,
 		MISTAKE_MISSING_COMPONENT, MISTAKE_EXTRA_COMPONENT, MISTAKE_SWAPPED_COMPONENTS,
 		MISTAKE_KEPT_CONSTANT_TERMS, MISTAKE_OTHER_VARS,
 		MISTAKE_DROPPED_FACTOR, MISTAKE_SIGN_SLIP, MISTAKE_POWER_RULE,

@@ -31,7 +31,16 @@ static const struct mcase cases[] = {
 	{ 'G', "3x^2y + zy - x", NULL, "6xy - 1 + 3x^2 + z + y",
 	    MISTAKE_SCALAR_GIVEN, 0, 0 },
 	{ 'G', "x^2 + y^2", NULL, "2x + 2y", MISTAKE_SCALAR_GIVEN, 0, 0 },
-	{ 'A', "3x^2y + zy - x", "1,1,1", "10", MISTAKE_SCALAR_GIVEN, 0, 0 },
+	{ 'A', "3x^2y + zy - x", "1,1,1", "7", MISTAKE_SCALAR_GIVEN, 0, 0 },
+	/* the partials added: 5 + 4 + 1 at (1,1,1); 2 + 4 at (1,2), where
+	 * the length is sqrt(20) = 4.47 */
+	{ 'A', "3x^2y + zy - x", "1,1,1", "10", MISTAKE_PARTIALS_ADDED, 0, 0 },
+	{ 'A', "x^2 + y^2", "1,2", "6", MISTAKE_PARTIALS_ADDED, 0, 0 },
+	/* a constant differentiated: (e^2)' taken as 2e; (pi x^2)' as
+	 * 1*x^2 + pi*2x */
+	{ 'G', "x^2 + e^2", NULL, "2x + 2e", MISTAKE_CONSTANT_DIFF, 0, 0 },
+	{ 'G', "pi x^2 + y", NULL, "2pi x + x^2, 1", MISTAKE_CONSTANT_DIFF,
+	    0, 0 },
 	/* the length of the gradient: sqrt(42) at (1,1,1); (6, 8) at (3,4) */
 	{ 'A', "3x^2y + zy - x", "1,1,1", "6.481", MISTAKE_NORM_GIVEN, 0, 0 },
 	{ 'A', "x^2 + y^2", "3,4", "10", MISTAKE_NORM_GIVEN, 0, 0 },
@@ -262,7 +271,8 @@ static void
 test_coverage(void)
 {
 	static const char *ids[] = {
-		MISTAKE_SCALAR_GIVEN, MISTAKE_NORM_GIVEN,
+		MISTAKE_SCALAR_GIVEN, MISTAKE_NORM_GIVEN, MISTAKE_PARTIALS_ADDED,
+		MISTAKE_CONSTANT_DIFF,
 		MISTAKE_MISSING_COMPONENT, MISTAKE_EXTRA_COMPONENT, MISTAKE_SWAPPED_COMPONENTS,
 		MISTAKE_KEPT_CONSTANT_TERMS, MISTAKE_OTHER_VARS,
 		MISTAKE_DROPPED_FACTOR, MISTAKE_DROPPED_TERM, MISTAKE_SIGN_SLIP,

@@ -35,6 +35,44 @@ norm_feedback(const check_fn *c, const char *ps, double len)
 	return s;
 }
 
+/* The feedback on one number that is the sum of the partial
+ * derivatives want (n of them) at ps, and also their length when norm:
+ * a new string; the partials are shown only when c reveals answers. */
+static char *
+sum_feedback(const check_fn *c, const char *ps, const double *want,
+    double sum, int norm, double len)
+{
+	char	 buf[40], *vl = check_var_list(c), *terms = xstrdup(""), *t;
+	char	*s, *nf;
+	int	 i;
+
+	for (i = 0; i < c->n; i++) {
+		t = xasprintf("%s%s%s", terms, i == 0 ? "" : " + ",
+		    check_fmt_num(want[i], buf, sizeof buf));
+		free(terms);
+		terms = t;
+	}
+	if (norm) {
+		nf = norm_feedback(c, ps, len);
+		s = xasprintf(_("%s; it is also the sum of the partial "
+		    "derivatives there, so either may be what you did"), nf);
+		free(nf);
+	} else if (c->o.reveal)
+		s = xasprintf(_("this is the sum of the partial derivatives, "
+		    "%s = %s at %s; the gradient is a vector of %d components, "
+		    "one partial derivative for each variable (%s): do not "
+		    "add them"), terms, check_fmt_num(sum, buf, sizeof buf), ps,
+		    c->n, vl);
+	else
+		s = xasprintf(_("this is the sum of the partial derivatives at "
+		    "%s; the gradient is a vector of %d components, one "
+		    "partial derivative for each variable (%s): do not add "
+		    "them"), ps, c->n, vl);
+	free(terms);
+	free(vl);
+	return s;
+}
+
 /* When f itself has no value at the point at (shown as ps), fill r with
  * one part per component saying so and return 1; else 0.  A value too
  * large for a double (x² at 1e200) is a value: its derivative is
@@ -131,7 +169,8 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 	char		 buf[40], buf2[40], *ps, *ds, *named = NULL;
 	struct found	 found;
 	const char	*ex;
-	int		 k, i, j, m, scalar, norm, all_rounded;
+	int		 k, i, j, m, scalar, norm, added, all_rounded;
+	double		 sum = 0;
 	enum check_verdict verdict;
 	check_part	*p;
 	struct comp	*cp;
@@ -187,7 +226,7 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 	/* one number for several components: the first one given alone
 	 * (judged as it), the length of the gradient, or just a scalar */
 	scalar = k == 1 && c->n > 1;
-	norm = 0;
+	norm = added = 0;
 	if (scalar) {
 		verdict = check_number_near(got[0], want[0], c->o.sig,
 		    noise[0]);
@@ -197,6 +236,12 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			verdict = check_number(got[0], len, c->o.sig);
 			norm = check_verdict_ok(verdict);
 		}
+		/* the partials added into one number: 6 for (2, 4) */
+		for (i = 0; scalar && i < c->n; i++)
+			sum += want[i];
+		if (scalar && isfinite(sum))
+			added = check_verdict_ok(check_number(got[0], sum,
+			    c->o.sig));
 	}
 
 	for (i = 0; i < c->n; i++) {
@@ -238,12 +283,23 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			continue;
 		}
 		if (i >= k || scalar) {
-			p->mistake = norm ? MISTAKE_NORM_GIVEN : k == 1 ?
+			p->mistake = norm ? MISTAKE_NORM_GIVEN : added ?
+			    MISTAKE_PARTIALS_ADDED : k == 1 ?
 			    MISTAKE_SCALAR_GIVEN : MISTAKE_MISSING_COMPONENT;
+			if (norm && added) {
+				/* both fit: list them, name neither */
+				p->mistake = NULL;
+				p->nmistakes = 2;
+				p->mistakes[0] = MISTAKE_NORM_GIVEN;
+				p->mistakes[1] = MISTAKE_PARTIALS_ADDED;
+			}
 			if (i == 0 && c->o.echo)
 				p->answer = xstrdup(check_fmt_num(got[0], buf,
 				    sizeof buf));
-			if (i == 0 && norm)
+			if (i == 0 && added)
+				p->feedback = sum_feedback(c, ps, want, sum,
+				    norm, len);
+			else if (i == 0 && norm)
 				p->feedback = norm_feedback(c, ps, len);
 			else if (i == 0)
 				p->feedback = xasprintf(_("you gave one number, "

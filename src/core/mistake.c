@@ -256,6 +256,33 @@ product_factors(const expr *t, int var)
 	return n;
 }
 
+/* The constant of term T differentiated as if it were the variable:
+ * π·x² answered 2πx + x², ln 2 answered 1/2. */
+static void
+const_mistake(struct mlist *l, struct term *T, const char *dn,
+    const char *op)
+{
+	char	*cs, *why;
+
+	if (!mistake_has_const(T->t, T->var))
+		return;
+	add(l, MISTAKE_CONSTANT_DIFF, l->deltas ? replace_term(term_dt(T),
+	    mistake_const_md(T->t, T->var)) : NULL, T->k);
+	if (!want_text(l))
+		return;
+	cs = expr_print(mistake_first_const(T->t, T->var), T->vars, T->st);
+	why = expr_has_var(T->t, T->var) ? xasprintf(_("%s: in %s you "
+	    "differentiated the constant %s as if it were a variable; a "
+	    "constant does not change, so its derivative is 0"), dn,
+	    term_ts(T), cs) : xasprintf(_("%s: you differentiated the "
+	    "constant %s as if it were a variable; a constant does not "
+	    "change, so its derivative is 0"), dn, cs);
+	set_texts(l, xasprintf("%s: %s (%s) = %s", why, op, term_ts(T),
+	    term_dts(T)), why, xasprintf(_("differentiated the constant %s"),
+	    cs), NULL);
+	free(cs);
+}
+
 /* The mistakes made in one term t (index k) of f: their deltas when l
  * makes deltas, their texts where l wants them (dn, op and xn are then
  * the derivative's name, operator and variable). */
@@ -314,6 +341,7 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 				    "%s as if %s changed with %s"), term_ts(&T),
 				    term_others(&T), xn), NULL);
 		}
+		const_mistake(l, &T, dn, op);
 		goto done;
 	}
 
@@ -450,6 +478,7 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 			    term_others(&T), term_ts(&T)), NULL);
 		}
 	}
+	const_mistake(l, &T, dn, op);
 	/* the term forgotten altogether */
 	add(l, MISTAKE_DROPPED_TERM, l->deltas ? replace_term(term_dt(&T),
 	    expr_int(0)) : NULL, k);

@@ -5,7 +5,8 @@
  * "Mistakes nabla names"): a term without the variable kept, a term of
  * f forgotten altogether, a factor
  * that is another variable dropped, the power, chain or product rule
- * misapplied, a sign slipped, the other variables not held constant.
+ * misapplied, a constant (π, ln 2) differentiated as if it were the
+ * variable, a sign slipped, the other variables not held constant.
  * The checker compares a student's answer with each of them by the same
  * equivalence test it uses for the right answer.  Nothing here prints or
  * keeps state. */
@@ -32,6 +33,8 @@
 #define MISTAKE_POWER_RULE		"power-rule"
 #define MISTAKE_CHAIN_RULE		"chain-rule"
 #define MISTAKE_PRODUCT_RULE		"product-rule"
+#define MISTAKE_CONSTANT_DIFF		"constant-differentiated"
+#define MISTAKE_PARTIALS_ADDED		"partials-added"
 /* descent steps */
 #define MISTAKE_ASCENT			"ascent"
 #define MISTAKE_RATE_OMITTED		"rate-omitted"

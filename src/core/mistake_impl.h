@@ -23,5 +23,13 @@ int mistake_has_power(const expr *e, int var);
 /* Whether e has a function or power of something with var other than
  * var itself: where the chain rule applies. */
 int mistake_has_chain(const expr *e, int var);
+/* Whether e holds π, e or a number in a function (ln 2, √2) that a
+ * student may differentiate as if it were the variable var. */
+int mistake_has_const(const expr *e, int var);
+/* The derivative of e with respect to var with those constants
+ * differentiated as if they were var (a new tree, not simplified). */
+expr *mistake_const_md(const expr *e, int var);
+/* The first such constant in e (not a copy), or NULL. */
+const expr *mistake_first_const(const expr *e, int var);
 
 #endif

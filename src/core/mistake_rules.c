@@ -2,8 +2,9 @@
  *
  * The wrong rules the catalogue (mistake.c) applies: the power rule
  * with the exponent kept or not brought down, the chain rule without
- * the inner derivative, every variable but one set to a number, and the
- * tests of where such rules apply.  Every wrong version is computed
+ * the inner derivative, constants differentiated as if they were the
+ * variable, every variable but one set to a number, and the tests of
+ * where such rules apply.  Every wrong version is computed
  * with the engine, never guessed from text. */
 #include "config.h"
 
@@ -33,12 +34,26 @@ outer_diff(enum expr_fn fn, const expr *u, enum mistake_rule rule)
 	return expr_diff_outer(fn, u);
 }
 
+/* One term of the product rule for the product e: the derivative d of
+ * factor i (taken) times the other factors. */
+static expr *
+product_term(const expr *e, int i, expr *d)
+{
+	int	j;
+
+	for (j = 0; j < e->nargs; j++) {
+		if (j != i)
+			d = expr_mul(d, expr_copy(e->args[j]));
+	}
+	return d;
+}
+
 /* The derivative of e with respect to var under rule, not simplified. */
 expr *
 mistake_md(const expr *e, int var, enum mistake_rule rule)
 {
-	expr	*sum, *prod, *u, *v, *inner;
-	int	 i, j;
+	expr	*sum, *u, *v, *inner;
+	int	 i;
 
 	if (!expr_has_var(e, var))
 		return expr_int(0);
@@ -56,15 +71,9 @@ mistake_md(const expr *e, int var, enum mistake_rule rule)
 		/* the product rule */
 		sum = expr_int(0);
 		for (i = 0; i < e->nargs; i++) {
-			if (!expr_has_var(e->args[i], var))
-				continue;
-			prod = mistake_md(e->args[i], var, rule);
-			for (j = 0; j < e->nargs; j++) {
-				if (j != i)
-					prod = expr_mul(prod,
-					    expr_copy(e->args[j]));
-			}
-			sum = expr_add(sum, prod);
+			if (expr_has_var(e->args[i], var))
+				sum = expr_add(sum, product_term(e, i,
+				    mistake_md(e->args[i], var, rule)));
 		}
 		return sum;
 	case EXPR_POW:
@@ -231,3 +240,100 @@ mistake_has_chain(const expr *e, int var)
 	return 0;
 }
 
+
+/* Whether e holds a constant a student may take for a variable: π or e
+ * (exp of something without var is e to a power), or a number inside a
+ * function or power of numbers (the 2 of ln 2, √2, 3²). */
+int
+mistake_has_const(const expr *e, int var)
+{
+	int	i;
+
+	if (e->kind == EXPR_CONST)
+		return 1;
+	if (e->kind == EXPR_FUNC && !expr_has_var(e->args[0], var) &&
+	    (e->fn == FN_EXP || e->args[0]->kind == EXPR_NUM))
+		return 1;
+	if (e->kind == EXPR_POW && e->args[0]->kind == EXPR_NUM &&
+	    !expr_has_var(e->args[1], var))
+		return 1;
+	for (i = 0; i < e->nargs; i++) {
+		if (mistake_has_const(e->args[i], var))
+			return 1;
+	}
+	return 0;
+}
+
+/* The derivative of e with respect to var with the constants of
+ * mistake_has_const differentiated as if they were the variable
+ * (derivative 1): π·x² gives 2πx + x², ln 2 gives 1/2, e² gives 2e.
+ * A new tree, not simplified. */
+expr *
+mistake_const_md(const expr *e, int var)
+{
+	expr	*sum, *du, *dv;
+	int	 i;
+
+	if (!expr_has_var(e, var) && !mistake_has_const(e, var))
+		return expr_int(0);
+	switch (e->kind) {
+	case EXPR_CONST:
+		return expr_int(1);
+	case EXPR_VAR:
+		return expr_int(e->var == var);
+	case EXPR_ADD:
+		sum = expr_int(0);
+		for (i = 0; i < e->nargs; i++)
+			sum = expr_add(sum, mistake_const_md(e->args[i], var));
+		return sum;
+	case EXPR_MUL:
+		sum = expr_int(0);
+		for (i = 0; i < e->nargs; i++)
+			sum = expr_add(sum, product_term(e, i,
+			    mistake_const_md(e->args[i], var)));
+		return sum;
+	case EXPR_POW:
+		du = e->args[0]->kind == EXPR_NUM && !expr_has_var(e->args[1],
+		    var) ? expr_int(1) : mistake_const_md(e->args[0], var);
+		if (!expr_has_var(e->args[1], var) &&
+		    !mistake_has_const(e->args[1], var))
+			return expr_mul(expr_mul(expr_copy(e->args[1]),
+			    expr_pow(expr_copy(e->args[0]), expr_sub(
+			    expr_copy(e->args[1]), expr_int(1)))), du);
+		dv = mistake_const_md(e->args[1], var);
+		return expr_mul(expr_copy(e), expr_add(expr_mul(dv,
+		    expr_func(FN_LN, expr_copy(e->args[0]))),
+		    expr_mul(expr_mul(expr_copy(e->args[1]), du),
+		    expr_pow(expr_copy(e->args[0]), expr_int(-1)))));
+	case EXPR_FUNC:
+		if (e->fn == FN_EXP && !expr_has_var(e->args[0], var))
+			/* e^u with e the variable: u·e^(u−1) */
+			return expr_mul(expr_copy(e->args[0]), expr_func(FN_EXP,
+			    expr_sub(expr_copy(e->args[0]), expr_int(1))));
+		du = e->args[0]->kind == EXPR_NUM ? expr_int(1) :
+		    mistake_const_md(e->args[0], var);
+		return expr_mul(expr_diff_outer(e->fn, e->args[0]), du);
+	default:
+		return expr_int(0);
+	}
+}
+
+/* The first constant of mistake_has_const in e (π, e², ln 2), or NULL:
+ * what a text names. */
+const expr *
+mistake_first_const(const expr *e, int var)
+{
+	const expr	*c;
+	int		 i;
+
+	if (e->kind == EXPR_CONST || (e->kind == EXPR_FUNC &&
+	    !expr_has_var(e->args[0], var) && (e->fn == FN_EXP ||
+	    e->args[0]->kind == EXPR_NUM)) || (e->kind == EXPR_POW &&
+	    e->args[0]->kind == EXPR_NUM && !expr_has_var(e->args[1], var)))
+		return e;
+	for (i = 0; i < e->nargs; i++) {
+		if ((c = mistake_first_const(e->args[i], var)) != NULL)
+			return c;
+	}
+	return NULL;
+}

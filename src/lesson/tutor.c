@@ -342,6 +342,8 @@ tutor_mistake_words(const char *id)
 		{ "power-rule", N_("power rule") },
 		{ "chain-rule", N_("chain rule forgotten") },
 		{ "product-rule", N_("product rule forgotten") },
+		{ "constant-differentiated", N_("a constant differentiated") },
+		{ "partials-added", N_("the partials added into one number") },
 		{ "ascent", N_("ascent instead of descent") },
 		{ "rate-omitted", N_("step size left out") },
 		{ "only-rate-subtracted", N_("only the step size subtracted") },

@@ -123,3 +123,14 @@ xasprintf(const char *fmt, ...)
 	va_end(ap);
 	return p;
 }
+
+/* Room for element n of an array grown one at a time; see xalloc.h. */
+void *
+xgrow(void *a, int n, size_t sz)
+{
+	if (n == 0)
+		return xrealloc(a, 8 * sz);
+	if (n >= 8 && (n & (n - 1)) == 0)
+		return xrealloc(a, 2 * (size_t)n * sz);
+	return a;
+}

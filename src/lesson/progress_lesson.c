@@ -140,8 +140,7 @@ progress_lesson_place(progress *p, const char *id, const char *place,
 	int i;
 
 	if (pp == NULL) {
-		p->places = xrealloc(p->places, (size_t)(p->nplaces + 1) *
-		    sizeof *p->places);
+		p->places = xgrow(p->places, p->nplaces, sizeof *p->places);
 		pp = &p->places[p->nplaces++];
 		pp->id = xstrdup(id);
 	} else {
@@ -229,8 +228,7 @@ progress_lesson_get(progress *p, const char *id, int create)
 			return &p->lessons[i];
 		return NULL;
 	}
-	p->lessons = xrealloc(p->lessons, (size_t)(p->nlessons + 1) *
-	    sizeof *p->lessons);
+	p->lessons = xgrow(p->lessons, p->nlessons, sizeof *p->lessons);
 	memset(&p->lessons[p->nlessons], 0, sizeof *p->lessons);
 	p->lessons[p->nlessons].id = xstrdup(id);
 	return &p->lessons[p->nlessons++];
@@ -263,8 +261,7 @@ progress_add_attempt(progress *p, const char *lesson_id,
 {
 	progress_attempt *a;
 
-	p->attempts = xrealloc(p->attempts, (size_t)(p->nattempts + 1) *
-	    sizeof *p->attempts);
+	p->attempts = xgrow(p->attempts, p->nattempts, sizeof *p->attempts);
 	a = &p->attempts[p->nattempts++];
 	a->time = now;
 	a->lesson = xstrdup(lesson_id);

@@ -49,8 +49,8 @@ check_set_error(check_error *err, const char *field, size_t pos, size_t len,
 	snprintf(err->e.hint, sizeof err->e.hint, "%s", hint ? hint : "");
 }
 
-/* If s[*b..*e) is wrapped in one pair of matching parentheses (or ⟨ ⟩),
- * narrow it to the inside and return 1. */
+/* If s[*b..*e) is wrapped in one pair of matching parentheses (or
+ * brackets, or ⟨ ⟩), narrow it to the inside and return 1. */
 int
 check_unwrap(const char *s, size_t *b, size_t *e)
 {
@@ -68,12 +68,14 @@ check_unwrap(const char *s, size_t *b, size_t *e)
 		*e = le - 3;
 		return 1;
 	}
-	if (le - lb < 2 || s[lb] != '(' || s[le - 1] != ')')
+	if (le - lb < 2 || !((s[lb] == '(' && s[le - 1] == ')') ||
+	    (s[lb] == '[' && s[le - 1] == ']')))
 		return 0;
 	for (i = lb; i < le; i++) {
-		if (s[i] == '(')
+		if (s[i] == '(' || s[i] == '[')
 			depth++;
-		else if (s[i] == ')' && --depth == 0 && i != le - 1)
+		else if ((s[i] == ')' || s[i] == ']') && --depth == 0 &&
+		    i != le - 1)
 			return 0;
 	}
 	*b = lb + 1;

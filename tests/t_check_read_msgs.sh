@@ -49,6 +49,10 @@ bad '0.8, 0.8 +' "missing operand after '+'" 10 1
 bad '(0.8 +)' "missing operand after '+'" 6 1
 bad '(1,2)(3,4)' 'two points with nothing between them' 6 1
 bad '(1, 2) (3, 4)' 'two points with nothing between them' 8 1
+bad '0.8, 0.8,' 'an empty coordinate' 10 1
+bad '(0.8, 0.8),' 'an empty point' 12 1
+bad '(1, 2), 3' 'a point where a coordinate is wanted' 1 6
+bad 'f(0.8, 0.8)' '"f" is neither a number nor a function' 1 1
 # the count that really is wrong keeps its message, under the inside
 bad '(1)' 'this point has 1 coordinate, but f has 2 variables' 2 1
 bad '1, 2, 3' 'this point has 3 coordinates, but f has 2 variables' 1 7

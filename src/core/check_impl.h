@@ -193,6 +193,14 @@ size_t check_step_label_end(const char *text, size_t b, size_t e);
  * "0, 0 saddle point"), after a point; e when there is none. */
 size_t check_kind_start(const char *text, size_t b, size_t e);
 
+/* --- why points cannot be read (check_read_why.c) ---------------------- */
+
+/* When the reason why the answer text cannot be read as points of c's
+ * variables is one check_read_why.c knows (an unclosed bracket, a word
+ * that is no number, two points glued, an empty coordinate), err gets
+ * it, at its place, and 1 is returned; else 0 and err is untouched. */
+int check_why_unread(const check_fn *c, const char *text, check_error *err);
+
 /* --- decimal commas (check_decimal.c) ----------------------------------- */
 
 /* The points answer means with decimal commas (check_decimal_reading,

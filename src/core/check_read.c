@@ -3,7 +3,8 @@
  * Splits an answer into components ("G1, G2") or points ("1, 2; 3, 4",
  * "(1, 2), (3, 4)", "none"), parses each piece with the function's
  * variables, and reports what cannot be read as a check_error with the
- * byte position in the answer; points that cannot be read as written
+ * byte position in the answer (what is wrong with points that cannot
+ * be read: check_read_why.c); points that cannot be read as written
  * are read as meant with decimal commas when that is the one reading
  * (check_decimal.c).  Judging is elsewhere (check_grad.c,
  * check_step.c, check_critical.c). */
@@ -49,8 +50,8 @@ check_set_error(check_error *err, const char *field, size_t pos, size_t len,
 	snprintf(err->e.hint, sizeof err->e.hint, "%s", hint ? hint : "");
 }
 
-/* If s[*b..*e) is wrapped in one pair of matching parentheses (or ⟨ ⟩),
- * narrow it to the inside and return 1. */
+/* If s[*b..*e) is wrapped in one pair of matching parentheses (or
+ * brackets, or ⟨ ⟩), narrow it to the inside and return 1. */
 int
 check_unwrap(const char *s, size_t *b, size_t *e)
 {
@@ -68,12 +69,14 @@ check_unwrap(const char *s, size_t *b, size_t *e)
 		*e = le - 3;
 		return 1;
 	}
-	if (le - lb < 2 || s[lb] != '(' || s[le - 1] != ')')
+	if (le - lb < 2 || !((s[lb] == '(' && s[le - 1] == ')') ||
+	    (s[lb] == '[' && s[le - 1] == ']')))
 		return 0;
 	for (i = lb; i < le; i++) {
-		if (s[i] == '(')
+		if (s[i] == '(' || s[i] == '[')
 			depth++;
-		else if (s[i] == ')' && --depth == 0 && i != le - 1)
+		else if ((s[i] == ')' || s[i] == ']') && --depth == 0 &&
+		    i != le - 1)
 			return 0;
 	}
 	*b = lb + 1;
@@ -372,6 +375,28 @@ check_step_label_end(const char *text, size_t b, size_t e)
 	return i < e && text[i] == '=' ? i + 1 : b;
 }
 
+/* When a coordinate of cp cannot be parsed ("0.8 +"), that is what is
+ * wrong rather than the count: the parser's error goes to err. */
+static void
+why_parse(const check_fn *c, const char *text, const struct pieces *cp,
+    check_error *err)
+{
+	check_error	 e2;
+	expr		*x;
+	int		 i;
+
+	for (i = 0; i < cp->n; i++) {
+		if (check_blank(text + cp->b[i], cp->e[i] - cp->b[i]))
+			continue;
+		if ((x = parse_piece(c, text, cp->b[i], cp->e[i], "answer",
+		    NULL, NULL, &e2)) == NULL) {
+			*err = e2;
+			return;
+		}
+		expr_free(x);
+	}
+}
+
 /* Read a list of points "1, 2; 3, 4" or "(1, 2), (3, 4)" (or "none")
  * with n coordinates each, as written.  Returns the number of points
  * and a new array in *pts, or -1 with err filled. */
@@ -443,12 +468,15 @@ read_points_written(const check_fn *c, const char *text, double **pts,
 			check_set_error(err, "answer", pb, pe - pb, msg,
 			    _("separate coordinates with commas and points "
 			    "with semicolons"));
+			if (!check_why_unread(c, text, err))
+				why_parse(c, text, &cp, err);
 			check_pieces_free(&cp);
 			goto fail;
 		}
 		for (i = 0; i < c->n; i++) {
 			if (check_parse_number(c, text, cp.b[i], cp.e[i], "answer",
 			    notes, &x[k * c->n + i], err) != 0) {
+				check_why_unread(c, text, err);
 				check_pieces_free(&cp);
 				goto fail;
 			}

@@ -318,8 +318,7 @@ lesson_start_block(lesson_parser *p, char *line, int lineno)
 		    "checkpoint"));
 		return;
 	}
-	l->steps = xrealloc(l->steps, (size_t)(l->nsteps + 1) *
-	    sizeof *l->steps);
+	l->steps = xgrow(l->steps, l->nsteps, sizeof *l->steps);
 	st = &l->steps[l->nsteps];
 	memset(st, 0, sizeof *st);
 	st->line = lineno;

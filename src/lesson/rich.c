@@ -275,8 +275,7 @@ rich_add_span(rich_block *bl, enum rich_span_kind kind, const char *raw,
 	else
 		conv = unicode ? xstrdup(t) : ascii_text(t);
 	free(t);
-	bl->spans = xrealloc(bl->spans, (size_t)(bl->nspans + 1) *
-	    sizeof *bl->spans);
+	bl->spans = xgrow(bl->spans, bl->nspans, sizeof *bl->spans);
 	bl->spans[bl->nspans].kind = kind;
 	bl->spans[bl->nspans].text = conv;
 	bl->nspans++;
@@ -341,8 +340,7 @@ rich_new_block(rich_doc *d, enum rich_block_kind kind)
 {
 	rich_block *bl;
 
-	d->blocks = xrealloc(d->blocks, (size_t)(d->nblocks + 1) *
-	    sizeof *d->blocks);
+	d->blocks = xgrow(d->blocks, d->nblocks, sizeof *d->blocks);
 	bl = &d->blocks[d->nblocks++];
 	memset(bl, 0, sizeof *bl);
 	bl->kind = kind;

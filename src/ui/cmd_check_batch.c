@@ -216,8 +216,7 @@ read_questions(struct run *run, const char *name)
 			break;
 		}
 		gradebook_declare(&run->gb, l.question, l.points);
-		run->q = xrealloc(run->q, (size_t)(run->nq + 1) *
-		    sizeof *run->q);
+		run->q = xgrow(run->q, run->nq, sizeof *run->q);
 		run->q[run->nq++] = l;
 	}
 	sbuf_free(&line);

@@ -23,6 +23,10 @@
 #include "expr.h"
 #include "mistake.h"
 
+/* The kinds check_critical judges: 0 to 3 are enum critical_kind's;
+ * K_NONE not a critical point, K_NOEXT no extremum (an inflection). */
+enum kind { K_MIN, K_MAX, K_SADDLE, K_INCONCLUSIVE, K_NONE, K_NOEXT };
+
 #define NPTS	8	/* test points for symbolic answers */
 #define POOL	96	/* candidate test points tried */
 #define SYM_TOL	1e-9	/* relative tolerance of exact-vs-exact values */

@@ -57,6 +57,11 @@ const char *exercise_word_name(enum exercise_words words, int w);
  * a few fixed points: the cheap test before
  * check_defined_somewhere_expr (core/check.h). */
 int exercise_probe(const expr *raw, int n);
+/* Whether the function of ex is defined where ex asks (its point, or
+ * somewhere), charged to budget: 0; -1 with an error in ds (file's
+ * line); -2 unreported when the budget ran out (exercise_defined.c). */
+int exercise_defined(exercise *ex, unsigned long budget, const char *file,
+    lesson_diags *ds);
 
 /* --- exercise_text.c --------------------------------------------------- */
 

@@ -329,32 +329,44 @@ range_end(sbuf *b, const descent_result *r, const descent_quad *q,
 	return s;
 }
 
+/* The symbols the momentum notes write, in the style st (static). */
+struct note_syms {
+	const char *gam, *bet, *lam, *lmax, *gl;
+};
+
+static void
+note_syms(enum expr_style st, struct note_syms *sy)
+{
+	sy->gam = cmd_descent_sym(st, "gamma", "\u03b3", "$\\gamma$");
+	sy->bet = cmd_descent_sym(st, "beta", "\u03b2", "$\\beta$");
+	sy->lam = cmd_descent_sym(st, "lambda", "\u03bb", "$\\lambda$");
+	sy->lmax = cmd_descent_sym(st, "lambda_max", "\u03bbmax",
+	    "$\\lambda_{\\max}$");
+	sy->gl = cmd_descent_sym(st, "gamma*lambda", "\u03b3\u03bb",
+	    "$\\gamma\\lambda$");
+}
+
 /* The heavy-ball part of the quadratic note: the stable range of γ for
  * this β, the factor per step, and the best (γ, β).  Appends to b. */
 static void
 momentum_note(sbuf *b, const descent_result *r, const descent_quad *q,
     const char *fn, enum expr_style st)
 {
-	const char *gam = cmd_descent_sym(st, "gamma", "\u03b3", "$\\gamma$");
-	const char *bet = cmd_descent_sym(st, "beta", "\u03b2", "$\\beta$");
-	const char *lam = cmd_descent_sym(st, "lambda", "\u03bb", "$\\lambda$");
-	const char *lmax = cmd_descent_sym(st, "lambda_max", "\u03bbmax",
-	    "$\\lambda_{\\max}$");
+	struct note_syms sy;
 	const char *sq = cmd_descent_sym(st, "sqrt ", "\u221a", "\\sqrt ");
 	const char *kap = cmd_descent_sym(st, "kappa", "\u03ba", "$\\kappa$");
 	const char *two = cmd_descent_sym(st, "^2", "\u00b2", "$^2$");
-	const char *gl = cmd_descent_sym(st, "gamma*lambda", "\u03b3\u03bb",
-	    "$\\gamma\\lambda$");
 	double gm = 2 * (1 + r->momentum) / q->lmax, tol, fac, g, bb, bf;
 	char buf[40], *s1, *s2, *s3;
 
+	note_syms(st, &sy);
 	tol = descent_quad_zero_tol(q);
 	fac = optim_momentum_factor(q->eig, q->n, tol, r->gamma, r->momentum);
 	num_format(r->momentum, 10, buf, sizeof buf);
 	s1 = fmt_ratio(gm, st, 1);
 	sbuf_addf(b, _("With momentum %s = %s (heavy ball), descent converges "
-	    "exactly when 0 < %s < 2(1 + %s)/%s = %s"), bet, buf, gam, bet, lmax,
-	    s1);
+	    "exactly when 0 < %s < 2(1 + %s)/%s = %s"), sy.bet, buf, sy.gam,
+	    sy.bet, sy.lmax, s1);
 	free(s1);
 	s3 = range_end(b, r, q, fn, st, fac, buf, sizeof buf);
 	/* the spectral radius is a rate in the long run only: on 3x^2 +
@@ -362,14 +374,15 @@ momentum_note(sbuf *b, const descent_result *r, const descent_quad *q,
 	 * to a_3, though the radius is 0.95 */
 	sbuf_addf(b, _("; %s = %s is %s that range: in the long run the "
 	    "error %s per step (the largest spectral radius of [[1 + %s - "
-	    "%s, -%s], [1, 0]] over the eigenvalues)%s. "), gam, buf,
-	    r->gamma < gm ? _("inside") : _("outside"), s3, bet, gl, bet,
+	    "%s, -%s], [1, 0]] over the eigenvalues)%s. "), sy.gam, buf,
+	    r->gamma < gm ? _("inside") : _("outside"), s3, sy.bet, sy.gl,
+	    sy.bet,
 	    fac < 1 ? _(", though from one step to the next it can grow for "
 	    "a while") : "");
 	free(s3);
 	sbuf_addf(b, _("In general (%s, %s) converges exactly when 0 <= %s < 1 "
-	    "and 0 < %s < 2(1 + %s) for every eigenvalue %s > 0. "), gam, bet,
-	    bet, gl, bet, lam);
+	    "and 0 < %s < 2(1 + %s) for every eigenvalue %s > 0. "), sy.gam,
+	    sy.bet, sy.bet, sy.gl, sy.bet, sy.lam);
 	if (q->definite == 1) {
 		optim_momentum_best(q->lmin, q->lmax, &g, &bb, &bf);
 		s1 = fmt_ratio(g, st, 1);
@@ -377,9 +390,10 @@ momentum_note(sbuf *b, const descent_result *r, const descent_quad *q,
 		s3 = fmt_ratio(bf, st, 0);
 		sbuf_addf(b, _("The best heavy ball is %s = 4/(%s%s + %s%s)%s = "
 		    "%s with %s = ((%s%s - 1)/(%s%s + 1))%s = %s (%s = %s/%s), "
-		    "the error factor %s per step in the long run. "), gam, sq,
+		    "the error factor %s per step in the long run. "), sy.gam, sq,
 		    cmd_descent_sym(st, "lambda_min", "\u03bbmin", "$\\lambda_{\\min}$"),
-		    sq, lmax, two, s1, bet, sq, kap, sq, kap, two, s2, kap, lmax,
+		    sq, sy.lmax, two, s1, sy.bet, sq, kap, sq, kap, two, s2, kap,
+		    sy.lmax,
 		    cmd_descent_sym(st, "lambda_min", "\u03bbmin", "$\\lambda_{\\min}$"),
 		    s3);
 		free(s1);
@@ -395,35 +409,31 @@ static void
 nesterov_note(sbuf *b, const descent_result *r, const descent_quad *q,
     const char *fn, enum expr_style st)
 {
-	const char *gam = cmd_descent_sym(st, "gamma", "\u03b3", "$\\gamma$");
-	const char *bet = cmd_descent_sym(st, "beta", "\u03b2", "$\\beta$");
-	const char *lam = cmd_descent_sym(st, "lambda", "\u03bb", "$\\lambda$");
-	const char *lmax = cmd_descent_sym(st, "lambda_max", "\u03bbmax",
-	    "$\\lambda_{\\max}$");
-	const char *gl = cmd_descent_sym(st, "gamma*lambda", "\u03b3\u03bb",
-	    "$\\gamma\\lambda$");
+	struct note_syms sy;
 	double gm = 2 * (1 + r->momentum) / ((1 + 2 * r->momentum) * q->lmax);
 	double fac = optim_nesterov_factor(q->eig, q->n,
 	    descent_quad_zero_tol(q), r->gamma, r->momentum);
 	char buf[40], *s1, *s3;
 
+	note_syms(st, &sy);
 	num_format(r->momentum, 10, buf, sizeof buf);
 	s1 = fmt_ratio(gm, st, 1);
 	sbuf_addf(b, _("With Nesterov momentum %s = %s, descent converges "
-	    "exactly when 0 < %s < 2(1 + %s)/((1 + 2%s)%s) = %s"), bet, buf, gam,
-	    bet, bet, lmax, s1);
+	    "exactly when 0 < %s < 2(1 + %s)/((1 + 2%s)%s) = %s"), sy.bet, buf,
+	    sy.gam, sy.bet, sy.bet, sy.lmax, s1);
 	free(s1);
 	s3 = range_end(b, r, q, fn, st, fac, buf, sizeof buf);
 	sbuf_addf(b, _("; %s = %s is %s that range: in the long run the "
 	    "error %s per step (the largest spectral radius of [[(1 + %s)(1 - "
-	    "%s), -%s(1 - %s)], [1, 0]] over the eigenvalues)%s. "), gam, buf,
-	    r->gamma < gm ? _("inside") : _("outside"), s3, bet, gl, bet, gl,
+	    "%s), -%s(1 - %s)], [1, 0]] over the eigenvalues)%s. "), sy.gam, buf,
+	    r->gamma < gm ? _("inside") : _("outside"), s3, sy.bet, sy.gl,
+	    sy.bet, sy.gl,
 	    fac < 1 ? _(", though from one step to the next it can grow for "
 	    "a while") : "");
 	free(s3);
 	sbuf_addf(b, _("In general Nesterov's (%s, %s) converges exactly when "
 	    "0 <= %s < 1 and 0 < %s < 2(1 + %s)/(1 + 2%s) for every eigenvalue "
-	    "%s > 0. "), gam, bet, bet, gl, bet, bet, lam);
+	    "%s > 0. "), sy.gam, sy.bet, sy.bet, sy.gl, sy.bet, sy.bet, sy.lam);
 }
 
 /* The sentence about the stable range of γ for a quadratic f (or NULL

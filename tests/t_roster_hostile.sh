@@ -48,4 +48,35 @@ run check --batch "$tmp/ctl.tsv" --questions "$les" --students "$tmp/ctl.txt" \
     --csv
 ! grep -q "$esc" "$tmp/out" && grep -q "^'=cmd," "$tmp/out"
 ok $? "CSV: no raw escape, =cmd gets a '"
+# the roster file has bounds of its own (lesson/batch_sheet.h): 100,000
+# lines (blank lines and comments too) and 16 MiB, so a file of empty
+# lines or an endless pipe is refused instead of read to its end
+awk 'BEGIN { for (i = 0; i < 99999; i++) print ""; print "ann" }' \
+    >"$tmp/lines100k.txt"
+run check --batch "$tmp/one.tsv" --questions "$les" \
+    --students "$tmp/lines100k.txt"
+[ $rc -eq 1 ] && grep -q "^2	ann	q1	value	wrong" "$tmp/out"
+ok $? "a roster of 100000 lines (99999 blank): read, ann graded"
+{ cat "$tmp/lines100k.txt"; echo; } >"$tmp/lines100k1.txt"
+run check --batch "$tmp/one.tsv" --questions "$les" \
+    --students "$tmp/lines100k1.txt"
+[ $rc -eq 2 ] && [ ! -s "$tmp/out" ] && grep -q \
+    'lines100k1.txt has more than 100000 lines: it is not read as a roster' \
+    "$tmp/err"
+ok $? "a roster of 100001 lines: refused, exit 2, nothing graded"
+yes '#' 2>/dev/null | "$NABLA" check --batch "$tmp/one.tsv" --questions \
+    "$les" --students - >"$tmp/out" 2>"$tmp/err"
+rc=$?
+[ $rc -eq 2 ] && grep -q \
+    'the standard input has more than 100000 lines' "$tmp/err"
+ok $? "an endless pipe of comments as the roster: stops, exit 2"
+# 4200 comment lines of 4001 bytes with their newline: 16,804,200
+# bytes, past 16 MiB = 16,777,216
+awk 'BEGIN { s = "#"; for (i = 1; i < 4000; i++) s = s "x"
+	for (i = 0; i < 4200; i++) print s; print "ann" }' >"$tmp/bytes.txt"
+run check --batch "$tmp/one.tsv" --questions "$les" \
+    --students "$tmp/bytes.txt"
+[ $rc -eq 2 ] && grep -q 'bytes.txt has more than 16777216 bytes' \
+    "$tmp/err"
+ok $? "a roster of 16.8 MB in 4201 lines: refused, exit 2"
 tap_done

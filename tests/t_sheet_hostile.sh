@@ -49,4 +49,29 @@ run sheet "$les" --students "$tmp/two.txt" --out "$tmp/sheets"
     grep -q 'cannot write .*ann.txt' "$tmp/err"
 ok $? "a link planted as ann.txt: not followed, the file it names kept"
 
+# the roster's bounds of lines (100,000) and bytes (16 MiB), as check
+# --batch --students has them: nothing is written past them
+mkdir -p "$tmp/sb"
+awk 'BEGIN { for (i = 0; i < 99999; i++) print "#"; print "ann" }' \
+    >"$tmp/l100k.txt"
+run sheet "$les" --students "$tmp/l100k.txt" --out "$tmp/sb"
+[ $rc -eq 0 ] && [ -f "$tmp/sb/ann.txt" ] && [ -f "$tmp/sb/ann-key.txt" ]
+ok $? "a roster of 100000 lines (99999 comments): ann's sheet and key"
+rm -rf "$tmp/sb"; mkdir -p "$tmp/sb"
+{ echo; cat "$tmp/l100k.txt"; } >"$tmp/l100k1.txt"
+run sheet "$les" --students "$tmp/l100k1.txt" --out "$tmp/sb"
+[ $rc -eq 2 ] && [ -z "$(ls "$tmp/sb")" ] && grep -q \
+    'sheet: .*l100k1.txt has more than 100000 lines: it is not read as a roster' \
+    "$tmp/err"
+ok $? "a roster of 100001 lines: refused, exit 2, no sheet written"
+# one line of 16 MiB + 1 byte (refused as a name, but the bytes are
+# counted first): 16,777,217 bytes with its newline
+awk 'BEGIN { s = "x"; for (i = 0; i < 24; i++) s = s s
+	print "ann"; print s }' >"$tmp/b16.txt"
+run sheet "$les" --students "$tmp/b16.txt" --out "$tmp/sb"
+[ $rc -eq 2 ] && [ -z "$(ls "$tmp/sb")" ] &&
+    grep -q 'b16.txt has more than 16777216 bytes' "$tmp/err"
+ok $? "a roster of 16 MiB and a line: refused, exit 2, no sheet written"
+rm -rf "$tmp/sb"
+
 tap_done

@@ -25,6 +25,11 @@
  * sheet took 43 s and 740 MB, a million would not fit in memory). */
 #define BATCH_SHEET_MAX_VARIANTS 3000
 #define BATCH_SHEET_MAX_ROSTER BATCH_SHEET_MAX_VARIANTS
+/* The bounds of a roster file, blank lines and comments too (a file of
+ * empty lines, or an endless pipe, was read to its end): far more than
+ * BATCH_SHEET_MAX_ROSTER names of up to 4096 bytes need. */
+#define BATCH_SHEET_MAX_ROSTER_LINES	100000
+#define BATCH_SHEET_MAX_ROSTER_BYTES	(16L << 20)
 
 typedef struct batch_sheet batch_sheet;
 

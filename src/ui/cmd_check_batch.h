@@ -98,6 +98,11 @@ void check_batch_summary(struct run *run);
 int check_batch_roster(struct run *run, const char *name);
 void check_batch_roster_match(struct run *run, struct rec *r);
 void check_batch_spellings(const struct run *run);
+/* Whether line lineno of roster file name (bytes read so far) is past
+ * the bounds of a roster (lesson/batch_sheet.h); then says so, with
+ * who first ("nabla", "nabla sheet"), and returns 1. */
+int check_roster_past_bounds(const char *who, const char *name,
+    int lineno, long bytes);
 /* The roster name within 2 edits of name (static in run), or NULL. */
 const char *check_batch_roster_closest(struct run *run, const char *name);
 void check_batch_roster_free(struct check_roster *ro);

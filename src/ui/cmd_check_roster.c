@@ -55,14 +55,40 @@ roster_add(struct check_roster *ro, const char *roster, const char *name,
 	    ro->line[ro->first[k]], ro->names.s[ro->first[k]].id);
 }
 
+/* Whether line lineno of the roster file name, the bytes so far
+ * counted, is past BATCH_SHEET_MAX_ROSTER_LINES or
+ * BATCH_SHEET_MAX_ROSTER_BYTES: then say so, who ("nabla", "nabla
+ * sheet") first, and return 1.  The roster is refused whole. */
+int
+check_roster_past_bounds(const char *who, const char *name, int lineno,
+    long bytes)
+{
+	const char *n = strcmp(name, "-") == 0 ? _("the standard input") :
+	    name;
+
+	if (lineno > BATCH_SHEET_MAX_ROSTER_LINES)
+		termout_printf(stderr, _("%s: %s has more than %d lines: it is "
+		    "not read as a roster (one name a line, at most %d "
+		    "names)\n"), who, n, BATCH_SHEET_MAX_ROSTER_LINES,
+		    BATCH_SHEET_MAX_ROSTER);
+	else if (bytes > BATCH_SHEET_MAX_ROSTER_BYTES)
+		termout_printf(stderr, _("%s: %s has more than %ld bytes: it "
+		    "is not read as a roster (one name a line, at most %d "
+		    "names)\n"), who, n, BATCH_SHEET_MAX_ROSTER_BYTES,
+		    BATCH_SHEET_MAX_ROSTER);
+	else
+		return 0;
+	return 1;
+}
+
 /* Read the class of a varied sheet (--students: one name a line,
  * blank lines and "#" lines skipped, a name read as nabla sheet reads
  * it) into run->roster, and make each student's variant ready, so a
  * copied answer is found even from one who did not answer.  The names
  * are counted before any variant is solved: past
  * BATCH_SHEET_MAX_ROSTER the roster is refused (each name solves the
- * sheet once; a million names never finished).  0, or 2 after saying
- * why. */
+ * sheet once; a million names never finished), and so is a file past
+ * check_roster_past_bounds.  0, or 2 after saying why. */
 int
 check_batch_roster(struct run *run, const char *name)
 {
@@ -72,6 +98,7 @@ check_batch_roster(struct run *run, const char *name)
 	char			*t;
 	size_t			 n;
 	int			 rc, bad = 0, i, lineno = 0;
+	long			 bytes = 0;
 
 	if (run->sheet == NULL) {
 		termout_printf(stderr, _("%s: --students is for a varied "
@@ -88,6 +115,12 @@ check_batch_roster(struct run *run, const char *name)
 	ro->on = 1;
 	while ((rc = linein_read(fp, &line, 4096)) != 0) {
 		lineno++;
+		bytes += (long)line.len;
+		if (check_roster_past_bounds(progname(), name, lineno,
+		    bytes)) {
+			bad = 1;
+			break;
+		}
 		if (rc == 2) {
 			termout_printf(stderr, _("%s: %s: a name is longer "
 			    "than 4096 bytes\n"), progname(), name);

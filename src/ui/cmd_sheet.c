@@ -33,6 +33,7 @@
 #include "ui/cli.h"
 #include "ui/cli_lesson.h"
 #include "ui/cli_util.h"
+#include "ui/cmd_check_batch.h"
 #include "ui/linein.h"
 #include "ui/termout.h"
 
@@ -404,27 +405,32 @@ sheet_roster_refused(const char *roster, int lineno, const char *line,
 	return 1;
 }
 
-/* Skip the rest of a line of fp that linein_read left unread. */
-static void
+/* Skip the rest of a line of fp that linein_read left unread; the
+ * bytes skipped. */
+static long
 sheet_skip_line(FILE *fp)
 {
+	long	n = 0;
 	int	c;
 
 	while ((c = getc(fp)) != EOF && c != '\n')
-		;
+		n++;
+	return n;
 }
 
 /* Open the roster file for reading: only a regular file (a FIFO waited
  * for ever, /dev/urandom never ended), of at most BATCH_SHEET_MAX_ROSTER
  * names, counted before any sheet is made (100,000 names did not finish
- * in minutes), as check --batch --students counts them.  The stream, or
+ * in minutes), as check --batch --students counts them, and within
+ * its bounds of lines and bytes (check_roster_past_bounds).  The stream, or
  * NULL after saying why. */
 static FILE *
 sheet_roster_open(const char *roster)
 {
 	/* O_NONBLOCK: opening a FIFO must not wait for a writer */
 	int fd = open(roster, O_RDONLY | O_NONBLOCK | O_CLOEXEC), rc;
-	int names = 0;
+	int names = 0, lineno = 0;
+	long bytes = 0;
 	struct stat st;
 	sbuf line = SBUF_INIT;
 	char *who;
@@ -444,23 +450,31 @@ sheet_roster_open(const char *roster)
 		    progname(), roster, _("not a regular file"));
 		return NULL;
 	}
+	who = xasprintf("%s sheet", progname());
 	while (names <= BATCH_SHEET_MAX_ROSTER &&
 	    (rc = linein_read(f, &line, SHEET_MAX_NAME)) != 0) {
+		bytes += (long)line.len;
 		if (rc == 2)
-			sheet_skip_line(f);
+			bytes += sheet_skip_line(f);
+		if (check_roster_past_bounds(who, roster, ++lineno, bytes)) {
+			sbuf_free(&line);
+			free(who);
+			fclose(f);
+			return NULL;
+		}
 		line.s[strcspn(line.s, "\r\n")] = '\0';
 		names += line.s[strspn(line.s, " \t")] != '\0' &&
 		    line.s[strspn(line.s, " \t")] != '#';
 	}
 	sbuf_free(&line);
 	if (names > BATCH_SHEET_MAX_ROSTER) {
-		who = xasprintf("%s sheet", progname());
 		termout_printf(stderr, _("%s: %s: more than %d names (split "
 		    "the class)\n"), who, roster, BATCH_SHEET_MAX_ROSTER);
 		free(who);
 		fclose(f);
 		return NULL;
 	}
+	free(who);
 	rewind(f);
 	return f;
 }

@@ -8,13 +8,14 @@
 # field, no full stop), a lesson's "Did you mean ..." among them.  And
 # a lesson's "points:": shown on its sheet, the points of its questions
 # when it is the key (f = x^2 + y at (1, 2) is 3, worked by hand).
-# Prints TAP.
+# And the core's decimal-comma notes in German text output (English
+# in --json). Prints TAP.
 . "${srcdir:-.}/tests/cli_lib.sh"
 python_tests
 srcdir=${srcdir:-.}
 export NABLA tmp srcdir
 exec python3 - <<'PY'
-import csv, io, os, subprocess
+import csv, io, json, os, subprocess
 from tap import ok, skip, done
 
 NABLA, tmp = os.environ["NABLA"], os.environ["tmp"]
@@ -89,6 +90,44 @@ else:
     ok("38,5" in line and "38.5?" in line,
        "German: a lesson kind's translated decimal-comma note is shown (%s)"
        % line.split("\t")[-1])
+
+# the core's decimal-comma notes (a step, an ambiguous point) in the
+# text output are in the language of the messages; the machine outputs
+# keep English.  Q3: one step on x^2 + 2y^2 from (1, 1), rate 0.1:
+# (1, 1) - 0.1 (2, 4) = (0.8, 0.6), worth 2 points
+with open(tmp + "/kc.tsv", "w") as f:
+    f.write("Q3\tstep\tx^2 + 2y^2\tfrom=1,1 rate=0.1 steps=1\t2\n")
+with open(tmp + "/ac.tsv", "w") as f:
+    f.write("ann\tQ3\t0,8, 0,6\n")      # right as meant: 2/2
+    f.write("ben\tQ3\t0,8, 0,7\n")      # wrong as meant: 0/2
+    f.write("cleo\tQ3\t1,5,2\n")        # ambiguous: malformed, 0/2
+def de_run(*args):
+    p = subprocess.run([NABLA] + list(args), capture_output=True, env=env)
+    return p.stdout.decode("utf-8", "replace")
+if mf is None or mf.returncode != 0 or "falsch" not in de:
+    for _ in range(3):
+        skip("no German catalogue or locale (msgfmt, C.UTF-8, NLS)")
+else:
+    de = de_run("check", "--batch", tmp + "/ac.tsv", "--questions",
+                tmp + "/kc.tsv").split("\n")
+    ok(de[0] == "1\tann\tQ3\tstep\trichtig\t2/2\tmeinten Sie (0.8, 0.6)? "
+       "0,8 wird als zwei Zahlen gelesen: schreiben Sie Dezimalzahlen "
+       "mit Punkt" and de[1].startswith("2\tben\tQ3\tstep\tfalsch\t0/2\t"
+       "a\u2081: falsch; meinten Sie (0.8, 0.7)? 0,8 wird als zwei"),
+       "German text: the core's decimal-comma note translated (%s | %s)"
+       % (de[0], de[1]))
+    ok(de[2].startswith("3\tcleo\tQ3\tstep\tfehlerhaft\t0/2\t") and
+       "1,5,2 l\u00e4sst sich mit Dezimalkommas auf mehr als eine Art" in
+       de[2] and "can be read" not in de[2],
+       "German text: the ambiguous decimal commas said in German (%s)"
+       % de[2])
+    js = json.loads(de_run("check", "--batch", tmp + "/ac.tsv",
+                           "--questions", tmp + "/kc.tsv", "--json"))
+    ok(js["answers"][0]["notes"][0] == "did you mean (0.8, 0.6)? 0,8 reads "
+       "as two numbers: write decimals with a point" and
+       js["answers"][0]["points"] == 2 and js["answers"][1]["points"] == 0,
+       "German locale, --json: the note stays English (%s)"
+       % js["answers"][0]["notes"])
 
 # a lesson kind's part that is missing is labelled by what is missing
 with open(tmp + "/k3.tsv", "w") as f:

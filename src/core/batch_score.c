@@ -145,7 +145,7 @@ decimal_note(batch_cache *bc, const batch_line *l)
 {
 	struct line_judge	lj = { bc, l };
 
-	return check_decimal_right_note(l->answer, 0, judge_line, &lj);
+	return check_decimal_right_note(l->answer, 1, judge_line, &lj);
 }
 
 /* The points an answer with decimal commas means ("(1,6; 1,2)" for a
@@ -267,8 +267,8 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
 	}
 	if (batch_check(bc, &t, r, cause) != 0) {
 		if ((note = dec != NULL ? num_decimal_comma_point_note(dec,
-		    l->answer, 0) : ambiguous ?
-		    check_decimal_ambiguous_note(l->answer, 0) :
+		    l->answer, 1) : ambiguous ?
+		    check_decimal_ambiguous_note(l->answer, 1) :
 		    decimal_note(bc, l)) != NULL) {
 			char *c = xasprintf("%s; %s", *cause, note);
 
@@ -308,7 +308,7 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
 	r->correct = correct;
 	if (dec != NULL)
 		check_add_note_first(r, num_decimal_comma_point_note(dec,
-		    l->answer, 0));
+		    l->answer, 1));
 	else if (!correct && ambiguous)
 		check_add_note_first(r, check_decimal_ambiguous_note(l->answer,
 		    0));

@@ -37,9 +37,8 @@
 #include "ui/termout.h"
 
 /* The note on an answer whose student is not in the roster.  Left in
- * English (unmarked): check_brief finds it among the notes by its words,
- * as it finds "did you mean", BATCH_ANOTHER_NOTE and
- * CHECK_DECIMAL_AMBIGUOUS_WORDS. */
+ * English (unmarked): check_brief finds it among the notes by its words
+ * (brief_note), as it finds BATCH_ANOTHER_NOTE. */
 #define NOT_IN_ROSTER "is not in the roster: graded with the numbers of " \
 	"that name"
 /* The note on an answer whose student the roster spells otherwise
@@ -526,18 +525,57 @@ check_batch_points(double v, char *buf, size_t n)
 	return buf;
 }
 
-/* Whether note is a decimal comma's "did you mean 0.4? ..." in English
- * or, from a lesson's kind, in the language of the messages (the
- * lessons translate theirs). */
+/* Whether note was written from the message fmt (English, or its
+ * translation): it holds the longest run of fmt's own words between
+ * its "%s"s, when that run is long enough to tell (12 bytes). */
 static int
-comma_note(const char *note)
+note_from(const char *note, const char *fmt)
 {
-	const char	*tr = _("did you mean %s? %s reads as two numbers: "
-			    "write decimals with a point");
-	size_t		 n = strcspn(tr, "%");
+	const char	*p = fmt, *best = NULL, *e;
+	size_t		 n = 0;
+	char		*run;
+	int		 found;
 
-	return strncasecmp(note, "did you mean", 12) == 0 || (n > 0 &&
-	    strncasecmp(note, tr, n) == 0);
+	for (;;) {
+		e = strchr(p, '%');
+		if (e == NULL)
+			e = p + strlen(p);
+		if ((size_t)(e - p) > n) {
+			best = p;
+			n = (size_t)(e - p);
+		}
+		if (*e == '\0')
+			break;
+		p = e + 1 + strspn(e + 1, "l");
+		if (*p != '\0')
+			p++;	/* the conversion's letter */
+	}
+	if (n < 12)
+		return 0;
+	run = xstrndup(best, n);
+	found = strstr(note, run) != NULL;
+	free(run);
+	return found;
+}
+
+/* Whether note is one the brief shows: a decimal comma's "did you mean
+ * 0.4? ..." or "... can be read with decimal commas in more than one
+ * way ..." (core translates them: the text output is in the language
+ * of the messages, the machine outputs in English), or a varied
+ * sheet's or a roster's note. */
+static int
+brief_note(const char *note)
+{
+	return strncasecmp(note, "did you mean", 12) == 0 ||
+	    note_from(note, _("did you mean %s? %s reads as two numbers: "
+	    "write decimals with a point")) ||
+	    strstr(note, CHECK_DECIMAL_AMBIGUOUS_WORDS) != NULL ||
+	    note_from(note, _("%s can be read with decimal commas in more "
+	    "than one way: write decimals with a point, and a blank after "
+	    "each comma between numbers")) ||
+	    strncmp(note, BATCH_ANOTHER_NOTE, strlen(BATCH_ANOTHER_NOTE)) ==
+	    0 || strstr(note, NOT_IN_ROSTER) != NULL ||
+	    strstr(note, ROSTER_SPELLED) != NULL;
 }
 
 /* "∂f/∂x: dropped-factor; a₂: missing": the wrong parts in brief (a new
@@ -562,12 +600,7 @@ check_brief(const check_result *r)
 	for (i = 0; i < r->nnotes; i++) {
 		/* (batch_exercise.c writes a lesson's "Did you mean"
 		 * in lower case, as the others) */
-		if (comma_note(r->notes[i]) ||
-		    strncmp(r->notes[i], BATCH_ANOTHER_NOTE,
-		    strlen(BATCH_ANOTHER_NOTE)) == 0 ||
-		    strstr(r->notes[i], CHECK_DECIMAL_AMBIGUOUS_WORDS) != NULL ||
-		    strstr(r->notes[i], NOT_IN_ROSTER) != NULL ||
-		    strstr(r->notes[i], ROSTER_SPELLED) != NULL)
+		if (brief_note(r->notes[i]))
 			sbuf_addf(&b, "%s%s", b.len ? "; " : "", r->notes[i]);
 	}
 	return sbuf_take(&b);

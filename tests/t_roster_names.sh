@@ -64,6 +64,11 @@ ok(not any("other blanks, case or accents" in n for n in d[0]["notes"]) and
    all(any("written" in n and "other blanks, case or accents" in n
            for n in d[i]["notes"]) for i in (1, 2, 3)),
    "--students: a line written otherwise says so, the exact one does not")
+ok([a.get("student_as_written", "").encode() for a in d] ==
+   [b"", nfd, loose.strip(), b"BEN  LEE", b"", b""] and
+   all("student_as_written" not in d[i] for i in (0, 4, 5)),
+   "--json: student is the roster's name, student_as_written the file's "
+   "spelling, only when they differ")
 ok(any("Bert is not in the roster" in n and "did you mean" not in n
        for n in d[4]["notes"]),
    "--students: a name that is no roster name is still named")

@@ -661,6 +661,9 @@ print_line(const struct run *run, cli_json *j, int n, const struct rec *rc)
 		cli_json_begin_object(j, NULL);
 		cli_json_int(j, "line", l->lineno);
 		cli_json_string(j, "student", l->student);
+		/* the roster's student, typed otherwise in the file */
+		if (rc->spelled != NULL)
+			cli_json_string(j, "student_as_written", rc->spelled);
 		cli_json_string(j, "question", qname);
 		cli_json_string(j, "kind", l->kind_name);
 		cli_json_string(j, "function", l->function);

@@ -1,7 +1,8 @@
 /* t_batch_name.c - the key of a student's name (core/batch_name.h):
  * the names written by hand as bytes, NFC and NFD spelled out from the
  * Unicode code charts (ü is C3 BC; u then U+0308 is 75 CC 88), and the
- * key each should have written out by hand from the rules. */
+ * key each should have written out by hand from the rules; and the book
+ * of names by key that finds a name spelled two ways. */
 #include "config.h"
 
 #include <stdio.h>
@@ -19,6 +20,39 @@ key_is(const char *name, const char *want, const char *what)
 
 	ok(strcmp(got, want) == 0, "%s", what);
 	free(got);
+}
+
+/* The book of names by key: items 10, 11, ... added in order; each
+ * add returns -1 for a new key, else the item of its key's first name,
+ * worked out by hand from the keys. */
+static void
+book_test(void)
+{
+	batch_name_book	 b = { 0 };
+	int		 got[6];
+
+	got[0] = batch_name_book_add(&b, "Anna M\xc3\xbcller", 10);
+	got[1] = batch_name_book_add(&b, "Ben Lee", 11);
+	got[2] = batch_name_book_add(&b, "anna  mu\xcc\x88ller", 12);
+	got[3] = batch_name_book_add(&b, "BEN LEE", 13);
+	got[4] = batch_name_book_add(&b, "Anna M\xc3\xbcller", 14);
+	got[5] = batch_name_book_add(&b, "Cleo", 15);
+	ok(got[0] == -1 && got[1] == -1 && got[5] == -1,
+	    "book: a new key gives -1");
+	ok(got[2] == 10 && got[4] == 10, "book: Anna spelled otherwise, and "
+	    "the same again, are item 10");
+	ok(got[3] == 11, "book: BEN LEE is Ben Lee's item 11");
+	ok(b.keys.n == 3, "book: three keys");
+	ok(batch_name_book_find(&b, " ben   lee ") == 11 &&
+	    batch_name_book_find(&b, "cleo") == 15 &&
+	    batch_name_book_find(&b, "Dan") == -1,
+	    "book: find gives the first item of a key, -1 for none");
+	batch_name_book_free(&b);
+	ok(b.keys.n == 0 && b.first == NULL, "book: freed and zeroed");
+	ok(batch_name_book_add(&b, "Dan", 0) == -1 &&
+	    batch_name_book_find(&b, "DAN") == 0,
+	    "book: usable again after free");
+	batch_name_book_free(&b);
 }
 
 int
@@ -64,5 +98,6 @@ main(void)
 	key_is("B\xff" "b", "b\xff" "b", "a byte that is not UTF-8 kept");
 	key_is("", "", "the empty name");
 	key_is(" \t ", "", "blanks only");
+	book_test();
 	return tap_done();
 }

@@ -1,5 +1,6 @@
 /* batch_name.c - the key of a student's name: blanks, case and the
- * composition of Latin letters made alike (see batch_name.h). */
+ * composition of Latin letters made alike, and a book of names by key
+ * that finds one name spelled two ways (see batch_name.h). */
 #include "config.h"
 
 #include <stdint.h>
@@ -188,4 +189,39 @@ batch_name_same(const char *a, const char *b)
 	free(ka);
 	free(kb);
 	return r;
+}
+
+/* Add name to the book; see batch_name.h. */
+int
+batch_name_book_add(batch_name_book *b, const char *name, int item)
+{
+	char	*key = batch_name_key(name);
+	int	 old = b->keys.n, k = batch_tally_index(&b->keys, key);
+
+	free(key);
+	if (b->keys.n == old)
+		return b->first[k];
+	b->first = xrealloc(b->first, (size_t)b->keys.cap * sizeof *b->first);
+	b->first[k] = item;
+	return -1;
+}
+
+/* The first item of name's key; see batch_name.h. */
+int
+batch_name_book_find(batch_name_book *b, const char *name)
+{
+	char	*key = batch_name_key(name);
+	int	 k = batch_tally_find(&b->keys, key);
+
+	free(key);
+	return k < 0 ? -1 : b->first[k];
+}
+
+/* Free what the book keeps (it is zeroed again). */
+void
+batch_name_book_free(batch_name_book *b)
+{
+	batch_tally_free(&b->keys);
+	free(b->first);
+	memset(b, 0, sizeof *b);
 }

@@ -19,10 +19,31 @@
 #ifndef NABLA_BATCH_NAME_H
 #define NABLA_BATCH_NAME_H
 
+#include "batch.h"
+
 /* The key of name (caller frees). */
 char *batch_name_key(const char *name);
 
 /* Whether names a and b have the same key. */
 int batch_name_same(const char *a, const char *b);
+
+/* The names of a file by key, to find one name spelled two ways (a
+ * roster, an answers file, nabla sheet's roster): each key keeps the
+ * caller's item (an index of its own) of the first name that had it.
+ * Start from a zeroed book ({ 0 }). */
+typedef struct batch_name_book {
+	batch_tally	 keys;	/* the keys, in order of first appearance */
+	int		*first;	/* each key's first item */
+} batch_name_book;
+
+/* Add name, the caller's item: -1 when its key is new (item is then
+ * the key's first), else the first item of its key (name is that one
+ * spelled otherwise, or written the same again). */
+int batch_name_book_add(batch_name_book *b, const char *name, int item);
+
+/* The first item of name's key, or -1 when no name had it. */
+int batch_name_book_find(batch_name_book *b, const char *name);
+
+void batch_name_book_free(batch_name_book *b);
 
 #endif

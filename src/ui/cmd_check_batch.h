@@ -6,6 +6,7 @@
 #define NABLA_CMD_CHECK_BATCH_H
 
 #include "core/batch.h"
+#include "core/batch_name.h"
 #include "core/gradebook.h"
 #include "lesson/batch_exercise.h"
 #include "lesson/batch_sheet.h"
@@ -42,8 +43,7 @@ struct check_roster {
 	int		 on;		/* --students was given */
 	batch_tally	 names;		/* as written, in order */
 	int		*line;		/* each name's line in the file */
-	batch_tally	 keys;		/* their batch_name_key */
-	int		*first;		/* a key's first name */
+	batch_name_book	 book;		/* their keys: a key's first name */
 	batch_tally	 asked;		/* names looked up for the closest */
 	int		*closest;	/* and the roster name found, or -1 */
 };

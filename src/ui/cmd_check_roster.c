@@ -30,29 +30,20 @@ static void
 roster_add(struct check_roster *ro, const char *roster, const char *name,
     int lineno)
 {
-	char	*key;
-	int	 i, k, old;
+	int	 i, f;
 
 	if (batch_tally_find(&ro->names, name) >= 0)
 		return;		/* the same name again: one student */
 	i = batch_tally_index(&ro->names, name);
 	ro->line = xrealloc(ro->line, (size_t)ro->names.cap * sizeof *ro->line);
 	ro->line[i] = lineno;
-	key = batch_name_key(name);
-	old = ro->keys.n;
-	k = batch_tally_index(&ro->keys, key);
-	free(key);
-	if (ro->keys.n != old) {
-		ro->first = xrealloc(ro->first, (size_t)ro->keys.cap *
-		    sizeof *ro->first);
-		ro->first[k] = i;
+	if ((f = batch_name_book_add(&ro->book, name, i)) < 0)
 		return;
-	}
 	termout_printf(stderr, _("%s: %s:%d: warning: %s is %s of line %d "
 	    "spelled otherwise: each has the numbers of its own spelling, "
 	    "and an answer spelled a third way is %s's\n"), progname(),
-	    roster, lineno, name, ro->names.s[ro->first[k]].id,
-	    ro->line[ro->first[k]], ro->names.s[ro->first[k]].id);
+	    roster, lineno, name, ro->names.s[f].id, ro->line[f],
+	    ro->names.s[f].id);
 }
 
 /* Whether line lineno of the roster file name, the bytes so far
@@ -166,19 +157,15 @@ void
 check_batch_roster_match(struct run *run, struct rec *r)
 {
 	struct check_roster	*ro = &run->roster;
-	char			*key;
-	int			 k;
+	int			 f;
 
 	if (!ro->on || r->l.student == NULL || batch_tally_find(&ro->names,
 	    r->l.student) >= 0)
 		return;
-	key = batch_name_key(r->l.student);
-	k = batch_tally_find(&ro->keys, key);
-	free(key);
-	if (k < 0)
+	if ((f = batch_name_book_find(&ro->book, r->l.student)) < 0)
 		return;
 	r->spelled = r->l.student;
-	r->l.student = xstrdup(ro->names.s[ro->first[k]].id);
+	r->l.student = xstrdup(ro->names.s[f].id);
 }
 
 /* Without a roster: warn about each name of the answers file that is
@@ -187,27 +174,18 @@ check_batch_roster_match(struct run *run, struct rec *r)
 void
 check_batch_spellings(const struct run *run)
 {
-	batch_tally	 keys = { 0 }, warned = { 0 };
-	int		*first = NULL, i, k, old;
-	char		*key;
+	batch_name_book	 book = { 0 };
+	batch_tally	 warned = { 0 };
+	int		 i, k;
 	const char	*s, *f;
 
 	if (run->roster.on)
 		return;		/* matched to the roster's spelling */
 	for (i = 0; i < run->nrec; i++) {
-		if ((s = run->rec[i].l.student) == NULL)
+		if ((s = run->rec[i].l.student) == NULL ||
+		    (k = batch_name_book_add(&book, s, i)) < 0)
 			continue;
-		key = batch_name_key(s);
-		old = keys.n;
-		k = batch_tally_index(&keys, key);
-		free(key);
-		if (keys.n != old) {
-			first = xrealloc(first, (size_t)keys.cap *
-			    sizeof *first);
-			first[k] = i;
-			continue;
-		}
-		f = run->rec[first[k]].l.student;
+		f = run->rec[k].l.student;
 		if (strcmp(f, s) == 0 || batch_tally_find(&warned, s) >= 0)
 			continue;
 		(void)batch_tally_index(&warned, s);
@@ -218,16 +196,15 @@ check_batch_spellings(const struct run *run)
 			    "(give the roster with --students to grade them "
 			    "as the roster's student)\n"), progname(),
 			    run->a->batch, run->rec[i].l.lineno, s, f,
-			    run->rec[first[k]].l.lineno);
+			    run->rec[k].l.lineno);
 		else
 			termout_printf(stderr, _("%s: %s:%d: warning: %s is %s "
 			    "of line %d spelled otherwise: graded as two "
 			    "students (write the name one way)\n"), progname(),
 			    run->a->batch, run->rec[i].l.lineno, s, f,
-			    run->rec[first[k]].l.lineno);
+			    run->rec[k].l.lineno);
 	}
-	free(first);
-	batch_tally_free(&keys);
+	batch_name_book_free(&book);
 	batch_tally_free(&warned);
 }
 
@@ -262,15 +239,15 @@ check_batch_roster_closest(struct run *run, const char *name)
 		return NULL;
 	key = batch_name_key(name);
 	n = strlen(key);
-	for (i = 0; n <= CHECK_ROSTER_SUGGEST_LEN && i < ro->keys.n && best > 1;
-	    i++) {
-		rk = ro->keys.s[i].id;
+	for (i = 0; n <= CHECK_ROSTER_SUGGEST_LEN && i < ro->book.keys.n &&
+	    best > 1; i++) {
+		rk = ro->book.keys.s[i].id;
 		m = strlen(rk);
 		if (m + 2 < n || n + 2 < m)
 			continue;	/* more than 2 edits apart */
 		if ((d = edit_distance(key, rk)) < best) {
 			best = d;
-			at = ro->first[i];
+			at = ro->book.first[i];
 		}
 	}
 	free(key);
@@ -283,9 +260,8 @@ void
 check_batch_roster_free(struct check_roster *ro)
 {
 	batch_tally_free(&ro->names);
-	batch_tally_free(&ro->keys);
+	batch_name_book_free(&ro->book);
 	batch_tally_free(&ro->asked);
 	free(ro->line);
-	free(ro->first);
 	free(ro->closest);
 }

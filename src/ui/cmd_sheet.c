@@ -493,13 +493,11 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 	size_t n;
 	unsigned long seed;
 	int r = 0, count = 0, key, renamed, rc, lineno = 0, refused = 0;
-	int unsolved = 0, nul, k, j, m, *first = NULL;
+	int unsolved = 0, nul, k, m, *first = NULL;
 	lesson_diags ds;
 	batch_fnames names = { 0 };	/* unique: core/batch_fname.h */
 	batch_tally seen = { 0 };	/* the names so far, first at */
-	batch_tally keys = { 0 };	/* their keys (core/batch_name.h) */
-	int *key_first = NULL;		/* a key's first name in seen */
-	char *nkey;
+	batch_name_book book = { 0 };	/* their keys (core/batch_name.h) */
 
 	if (f == NULL)
 		return 2;
@@ -547,21 +545,12 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 		first[k] = lineno;
 		/* the same name spelled otherwise (blanks, case, accents):
 		 * a sheet of its own (its seed is its spelling's), said */
-		nkey = batch_name_key(name);
-		j = keys.n;
-		m = batch_tally_index(&keys, nkey);
-		free(nkey);
-		if (keys.n != j) {
-			key_first = xrealloc(key_first, (size_t)keys.n *
-			    sizeof *key_first);
-			key_first[m] = k;
-		} else
+		if ((m = batch_name_book_add(&book, name, k)) >= 0)
 			termout_printf(stderr, _("%s sheet: %s:%d: warning: %s "
 			    "is %s of line %d spelled otherwise: a sheet of "
 			    "its own, with other numbers (if they are one "
 			    "student, leave out one line)\n"), progname(),
-			    roster, lineno, name, seen.s[key_first[m]].id,
-			    first[key_first[m]]);
+			    roster, lineno, name, seen.s[m].id, first[m]);
 		seed = variant_seed_of_name(name);
 		memset(&ds, 0, sizeof ds);
 		if (variant_lesson(l, seed, &ds) != 0) {
@@ -597,8 +586,7 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 	sbuf_free(&line);
 	batch_fnames_free(&names);
 	batch_tally_free(&seen);
-	batch_tally_free(&keys);
-	free(key_first);
+	batch_name_book_free(&book);
 	free(first);
 	if (r != 1)
 		printf(ngettext("%d student: sheets and keys in %s\n",

@@ -5,6 +5,7 @@
  * of names by key that finds a name spelled two ways. */
 #include "config.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -55,6 +56,33 @@ book_test(void)
 	batch_name_book_free(&b);
 }
 
+/* The letter parts from the Unicode code charts: á U+00E1 is a +
+ * U+0301, Ü U+00DC is U + U+0308, ő U+0151 is o + U+030B, Ž U+017D is Z
+ * + U+030C, Ç U+00C7 is C + U+0327; Ł U+0141, ß U+00DF, İ U+0130 and
+ * ASCII have no mark to split off. */
+static void
+letter_test(void)
+{
+	char		b = 0;
+	uint32_t	m = 0;
+
+	ok(batch_name_letter_parts(0xe1, &b, &m) && b == 'a' && m == 0x301,
+	    "letter: á is a and U+0301");
+	ok(batch_name_letter_parts(0xdc, &b, &m) && b == 'U' && m == 0x308,
+	    "letter: Ü is U and U+0308 (case kept)");
+	ok(batch_name_letter_parts(0x151, &b, &m) && b == 'o' && m == 0x30b,
+	    "letter: ő is o and U+030B");
+	ok(batch_name_letter_parts(0x17d, &b, &m) && b == 'Z' && m == 0x30c,
+	    "letter: Ž is Z and U+030C");
+	ok(batch_name_letter_parts(0xc7, &b, &m) && b == 'C' && m == 0x327,
+	    "letter: Ç is C and U+0327");
+	ok(!batch_name_letter_parts(0x141, &b, &m) &&
+	    !batch_name_letter_parts(0xdf, &b, &m) &&
+	    !batch_name_letter_parts(0x130, &b, &m) &&
+	    !batch_name_letter_parts('a', &b, &m),
+	    "letter: Ł, ß, İ and ASCII have no parts");
+}
+
 int
 main(void)
 {
@@ -99,5 +127,6 @@ main(void)
 	key_is("", "", "the empty name");
 	key_is(" \t ", "", "blanks only");
 	book_test();
+	letter_test();
 	return tap_done();
 }

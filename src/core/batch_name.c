@@ -102,6 +102,26 @@ name_composed(uint32_t base, uint32_t mark)
 	return 0;
 }
 
+/* Split a letter of Latin-1 or Latin Extended-A; see batch_name.h. */
+int
+batch_name_letter_parts(uint32_t cp, char *base, uint32_t *mark)
+{
+	uint32_t	lc = name_fold(cp);
+	size_t		i;
+
+	if (cp < 0x80 || lc < 0x80)
+		return 0;	/* ASCII, İ, long s: no mark to put back */
+	for (i = 0; i < sizeof name_compose / sizeof name_compose[0]; i++)
+		if (name_compose[i].composed == lc) {
+			*base = name_compose[i].base;
+			if (lc != cp)
+				*base = (char)(*base - 'a' + 'A');
+			*mark = name_compose[i].mark;
+			return 1;
+		}
+	return 0;
+}
+
 /* Append cp to b in UTF-8. */
 static void
 name_put(sbuf *b, uint32_t cp)

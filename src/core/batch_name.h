@@ -19,6 +19,8 @@
 #ifndef NABLA_BATCH_NAME_H
 #define NABLA_BATCH_NAME_H
 
+#include <stdint.h>
+
 #include "batch.h"
 
 /* The key of name (caller frees). */
@@ -26,6 +28,11 @@ char *batch_name_key(const char *name);
 
 /* Whether names a and b have the same key. */
 int batch_name_same(const char *a, const char *b);
+
+/* Split cp, a letter of Latin-1 or Latin Extended-A made of an ASCII
+ * letter and a combining mark (á, Ü, Ł is not one), into that letter,
+ * in cp's case, and the mark (U+0301, U+0308): 1, else 0. */
+int batch_name_letter_parts(uint32_t cp, char *base, uint32_t *mark);
 
 /* The names of a file by key, to find one name spelled two ways (a
  * roster, an answers file, nabla sheet's roster): each key keeps the

@@ -45,6 +45,12 @@
  * (English, for the same reason). */
 #define ROSTER_SPELLED "the roster's name with other blanks, case or " \
 	"accents"
+/* The note on an answer whose student is not in the roster but is a
+ * typo of one roster name, who has no answers of their own: "written
+ * "Eva Novak", not a roster name: graded as Eva Novák, the roster's
+ * nearest name (no answers under it)". */
+#define ROSTER_NEAR "graded as"
+#define ROSTER_NEAR_WHY "the roster's nearest name (no answers under it)"
 
 static void print_line(const struct run *run, cli_json *j, int n,
     const struct rec *rc);
@@ -275,8 +281,10 @@ grade_print(struct run *run, struct rec *r, int n)
 		    xasprintf("%s %s", r->l.student, NOT_IN_ROSTER));
 	}
 	if (r->spelled != NULL && r->g.status != BATCH_MALFORMED)
-		check_add_note(&r->r, xasprintf("written \"%s\": %s",
-		    r->spelled, ROSTER_SPELLED));
+		check_add_note(&r->r, r->near ? xasprintf("written \"%s\", "
+		    "not a roster name: %s %s, %s", r->spelled, ROSTER_NEAR,
+		    r->l.student, ROSTER_NEAR_WHY) : xasprintf("written "
+		    "\"%s\": %s", r->spelled, ROSTER_SPELLED));
 	if (!run->a->json && !run->a->csv && !run->a->canvas &&
 	    !run->a->gradescope &&
 	    !run->a->summary) {
@@ -324,6 +332,7 @@ sheet_grade_all(struct run *run)
 	const char	*f;
 	int		 i;
 
+	check_batch_roster_near(run);
 	for (i = 0; i < run->nrec; i++) {
 		struct rec *r = &run->rec[i];
 
@@ -575,7 +584,8 @@ brief_note(const char *note)
 	    "each comma between numbers")) ||
 	    strncmp(note, BATCH_ANOTHER_NOTE, strlen(BATCH_ANOTHER_NOTE)) ==
 	    0 || strstr(note, NOT_IN_ROSTER) != NULL ||
-	    strstr(note, ROSTER_SPELLED) != NULL;
+	    strstr(note, ROSTER_SPELLED) != NULL ||
+	    strstr(note, ROSTER_NEAR_WHY) != NULL;
 }
 
 /* "∂f/∂x: dropped-factor; a₂: missing": the wrong parts in brief (a new

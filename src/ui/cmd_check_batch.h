@@ -36,6 +36,8 @@ struct rec {
 	int		 stranger;	/* its name is not in --students */
 	char		*spelled;	/* the name as the file spells it,
 					 * when the roster spells it otherwise */
+	int		 near;		/* and the roster's name is the one
+					 * nearest to it (a typo) */
 };
 
 /* The roster of a varied sheet (--students), cmd_check_roster.c. */
@@ -46,6 +48,7 @@ struct check_roster {
 	batch_name_book	 book;		/* their keys: a key's first name */
 	batch_tally	 asked;		/* names looked up for the closest */
 	int		*closest;	/* and the roster name found, or -1 */
+	int		*alone;		/* and whether no other is as near */
 };
 
 /* A whole run. */
@@ -103,6 +106,10 @@ void check_batch_spellings(const struct run *run);
  * who first ("nabla", "nabla sheet"), and returns 1. */
 int check_roster_past_bounds(const char *who, const char *name,
     int lineno, long bytes);
+/* Before the variants of a sheet are solved, take each line whose name
+ * is a typo of exactly one roster name, who has no lines of their own,
+ * as that student's (r->near; cmd_check_roster.c). */
+void check_batch_roster_near(struct run *run);
 /* The roster name within 2 edits of name (static in run), or NULL. */
 const char *check_batch_roster_closest(struct run *run, const char *name);
 void check_batch_roster_free(struct check_roster *ro);

@@ -24,6 +24,11 @@
 #include "ui/linein.h"
 #include "ui/termout.h"
 
+/* How many distinct names not in the roster are looked up for the
+ * closest roster name, and the longest key looked up (bytes). */
+#define CHECK_ROSTER_SUGGEST 20
+#define CHECK_ROSTER_SUGGEST_LEN 32
+
 /* Add a roster name (its line lineno) to ro; say so when it has the
  * key of an earlier name spelled otherwise (roster file). */
 static void
@@ -208,39 +213,21 @@ check_batch_spellings(const struct run *run)
 	batch_tally_free(&warned);
 }
 
-/* The roster name closest to name (not a roster name): within 2 edits
- * of its key (core/edit.h; "Farid Hadad" is 1 from "Farid Haddad"), the
- * first of the closest; static in run, or NULL.  Only the first
- * CHECK_ROSTER_SUGGEST distinct names, of keys up to
- * CHECK_ROSTER_SUGGEST_LEN bytes, are looked up: each compares with
- * the whole roster (50 names of 60 bytes against 2900 took 1.2 s, 20
- * of 32 bytes take about 0.1 s). */
-#define CHECK_ROSTER_SUGGEST 20
-#define CHECK_ROSTER_SUGGEST_LEN 32
-const char *
-check_batch_roster_closest(struct run *run, const char *name)
+/* The roster name nearest to name's key: within 2 edits of it
+ * (core/edit.h; "Farid Hadad" is 1 from "Farid Haddad"), the first of
+ * the nearest; *tied is set when another roster name is as near.  The
+ * index in ro->names, or -1. */
+static int
+roster_nearest(struct check_roster *ro, const char *name, int *tied)
 {
-	struct check_roster	*ro = &run->roster;
-	char			*key, *rk;
-	size_t			 n, m;
-	int			 i, d, best = 3, at = -1, k, old;
+	char	*key, *rk;
+	size_t	 n, m;
+	int	 i, d, best = 3, at = -1;
 
-	if (!ro->on)
-		return NULL;
-	old = ro->asked.n;
-	k = batch_tally_index(&ro->asked, name);
-	if (ro->asked.n == old)
-		return ro->closest[k] >= 0 ? ro->names.s[ro->closest[k]].id :
-		    NULL;
-	ro->closest = xrealloc(ro->closest, (size_t)ro->asked.cap *
-	    sizeof *ro->closest);
-	ro->closest[k] = -1;
-	if (ro->asked.n > CHECK_ROSTER_SUGGEST)
-		return NULL;
+	*tied = 0;
 	key = batch_name_key(name);
 	n = strlen(key);
-	for (i = 0; n <= CHECK_ROSTER_SUGGEST_LEN && i < ro->book.keys.n &&
-	    best > 1; i++) {
+	for (i = 0; n <= CHECK_ROSTER_SUGGEST_LEN && i < ro->book.keys.n; i++) {
 		rk = ro->book.keys.s[i].id;
 		m = strlen(rk);
 		if (m + 2 < n || n + 2 < m)
@@ -248,11 +235,113 @@ check_batch_roster_closest(struct run *run, const char *name)
 		if ((d = edit_distance(key, rk)) < best) {
 			best = d;
 			at = ro->book.first[i];
-		}
+			*tied = 0;
+		} else if (d == best)
+			*tied = 1;
 	}
 	free(key);
-	ro->closest[k] = at;
-	return at >= 0 ? ro->names.s[at].id : NULL;
+	return at;
+}
+
+/* The roster name closest to name (not a roster name), as
+ * roster_nearest finds it; static in run, or NULL.  *alone (may be
+ * NULL) is set when no other roster name is as near.  Only the first
+ * CHECK_ROSTER_SUGGEST distinct names, of keys up to
+ * CHECK_ROSTER_SUGGEST_LEN bytes, are looked up: each compares with
+ * the whole roster (50 names of 60 bytes against 2900 took 1.2 s, 20
+ * of 32 bytes take about 0.1 s). */
+static const char *
+roster_closest(struct run *run, const char *name, int *alone)
+{
+	struct check_roster	*ro = &run->roster;
+	int			 k, old, tied = 1;
+
+	if (alone != NULL)
+		*alone = 0;
+	if (!ro->on)
+		return NULL;
+	old = ro->asked.n;
+	k = batch_tally_index(&ro->asked, name);
+	if (ro->asked.n != old) {
+		ro->closest = xrealloc(ro->closest, (size_t)ro->asked.cap *
+		    sizeof *ro->closest);
+		ro->alone = xrealloc(ro->alone, (size_t)ro->asked.cap *
+		    sizeof *ro->alone);
+		ro->closest[k] = ro->asked.n <= CHECK_ROSTER_SUGGEST ?
+		    roster_nearest(ro, name, &tied) : -1;
+		ro->alone[k] = !tied;
+	}
+	if (ro->closest[k] < 0)
+		return NULL;
+	if (alone != NULL)
+		*alone = ro->alone[k];
+	return ro->names.s[ro->closest[k]].id;
+}
+
+/* The roster name closest to name; see cmd_check_batch.h. */
+const char *
+check_batch_roster_closest(struct run *run, const char *name)
+{
+	return roster_closest(run, name, NULL);
+}
+
+/* With a roster, before the variants are solved: a line whose student
+ * is not a roster name (nor one spelled otherwise) but is within 2
+ * edits of exactly one, nearer than any other roster name, becomes
+ * that roster student's ("Eva Novak" for Eva Novák, "Farid Hadad"),
+ * with that student's seed, when the roster name has no line of its
+ * own and no other such name is near it: a typo in a name must not
+ * grade a student against numbers nobody was given.  r->spelled keeps
+ * the file's spelling, r->near is set. */
+void
+check_batch_roster_near(struct run *run)
+{
+	struct check_roster	*ro = &run->roster;
+	batch_tally		 own = { 0 }, taken = { 0 };
+	const char		*near, **by = NULL;
+	int			 i, k, old, alone;
+	struct rec		*r;
+
+	if (!ro->on)
+		return;
+	for (i = 0; i < run->nrec; i++) {
+		r = &run->rec[i];
+		if (r->rc > 0 && r->l.student != NULL &&
+		    batch_tally_find(&ro->names, r->l.student) >= 0)
+			(void)batch_tally_index(&own, r->l.student);
+	}
+	/* which roster name each stranger is near; NULL when two are */
+	for (i = 0; i < run->nrec; i++) {
+		r = &run->rec[i];
+		if (r->rc <= 0 || r->l.student == NULL || r->l.seed != NULL ||
+		    batch_tally_find(&ro->names, r->l.student) >= 0 ||
+		    (near = roster_closest(run, r->l.student, &alone)) ==
+		    NULL || !alone || batch_tally_find(&own, near) >= 0)
+			continue;
+		old = taken.n;
+		k = batch_tally_index(&taken, near);
+		if (taken.n != old) {
+			by = xrealloc(by, (size_t)taken.cap * sizeof *by);
+			by[k] = r->l.student;
+		} else if (by[k] != NULL && strcmp(by[k], r->l.student) != 0)
+			by[k] = NULL;
+	}
+	for (i = 0; i < run->nrec; i++) {
+		r = &run->rec[i];
+		if (r->rc <= 0 || r->l.student == NULL || r->l.seed != NULL ||
+		    batch_tally_find(&ro->names, r->l.student) >= 0 ||
+		    (near = roster_closest(run, r->l.student, &alone)) ==
+		    NULL || (k = batch_tally_find(&taken, near)) < 0 ||
+		    by[k] == NULL || strcmp(by[k], r->l.student) != 0)
+			continue;
+		r->spelled = r->l.student;
+		r->l.student = xstrdup(near);
+		r->near = 1;
+		r->seed = variant_seed_of_name(near);
+	}
+	free(by);
+	batch_tally_free(&own);
+	batch_tally_free(&taken);
 }
 
 /* Free what the roster keeps. */
@@ -264,4 +353,5 @@ check_batch_roster_free(struct check_roster *ro)
 	batch_tally_free(&ro->asked);
 	free(ro->line);
 	free(ro->closest);
+	free(ro->alone);
 }

@@ -73,6 +73,81 @@ sheet_tex_escape(sbuf *b, const char *s)
 	}
 }
 
+/* The LaTeX accent of a combining mark ("'" for U+0301), or NULL. */
+static const char *
+sheet_tex_accent(uint32_t mark)
+{
+	static const struct {
+		uint16_t mark;
+		const char *tex;
+	} acc[] = {
+		{ 0x300, "`" }, { 0x301, "'" }, { 0x302, "^" }, { 0x303, "~" },
+		{ 0x304, "=" }, { 0x306, "u" }, { 0x307, "." }, { 0x308, "\"" },
+		{ 0x30a, "r" }, { 0x30b, "H" }, { 0x30c, "v" }, { 0x327, "c" },
+		{ 0x328, "k" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof acc / sizeof acc[0]; i++)
+		if (acc[i].mark == mark)
+			return acc[i].tex;
+	return NULL;
+}
+
+/* Append a student's name to b for a LaTeX heading, in ASCII as the
+ * whole .tex file is, but with the name's accented Latin letters as
+ * LaTeX writes them (Nov\'{a}k, M\"{u}ller, \L{}ukasz): the name a
+ * student copies from the sheet into the answers is the roster's, and
+ * so has the roster's numbers ("Eva Novak" is another seed).  Other
+ * letters are spelled as ascii_text spells them. */
+static void
+sheet_tex_name(sbuf *b, const char *name)
+{
+	static const struct {
+		uint16_t cp;
+		const char *tex;
+	} own[] = {
+		{ 0xc6, "\\AE{}" }, { 0xe6, "\\ae{}" }, { 0xd8, "\\O{}" },
+		{ 0xf8, "\\o{}" }, { 0xdf, "\\ss{}" }, { 0x141, "\\L{}" },
+		{ 0x142, "\\l{}" }, { 0x152, "\\OE{}" }, { 0x153, "\\oe{}" },
+		{ 0x110, "\\DJ{}" }, { 0x111, "\\dj{}" }, { 0xd0, "\\DH{}" },
+		{ 0xf0, "\\dh{}" }, { 0xde, "\\TH{}" }, { 0xfe, "\\th{}" },
+		{ 0x131, "\\i{}" },
+	};
+	size_t n = strlen(name), i, k;
+	uint32_t cp, mark;
+	const char *acc;
+	char base, one[2] = { 0, 0 }, *a, *sp;
+	int len;
+
+	for (i = 0; i < n; i += (size_t)len) {
+		if ((len = utf8_decode(name + i, n - i, &cp)) == 0)
+			len = 1;	/* spelled "?" */
+		if (cp < 0x80) {
+			one[0] = (char)cp;
+			sheet_tex_escape(b, one);
+			continue;
+		}
+		if (batch_name_letter_parts(cp, &base, &mark) &&
+		    (acc = sheet_tex_accent(mark)) != NULL) {
+			sbuf_addf(b, "\\%s{%c}", acc, base);
+			continue;
+		}
+		for (k = 0; k < sizeof own / sizeof own[0]; k++)
+			if (own[k].cp == cp)
+				break;
+		if (k < sizeof own / sizeof own[0]) {
+			sbuf_add(b, own[k].tex);
+			continue;
+		}
+		a = xstrndup(name + i, (size_t)len);
+		sp = ascii_text(a);
+		sheet_tex_escape(b, sp);
+		free(sp);
+		free(a);
+	}
+}
+
 /* Break every "\\end{verbatim}" in b from offset from on (lesson text
  * from a stranger, inside the sheet's verbatim block: it would end the
  * block early and let the rest, "\\input{/etc/passwd}", run as LaTeX)
@@ -233,9 +308,20 @@ sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
 	if (name != NULL) {
 		/* a roster's name may hold escapes: shown, not sent */
 		char *vis = text_visible(name, "");
-		t = xasprintf(_("Student: %s"), vis);
-		sheet_heading(&b, latex, t);
-		free(t);
+		const char *fmt = _("Student: %s"), *at;
+
+		if (latex && (at = strstr(fmt, "%s")) != NULL) {
+			t = xstrndup(fmt, (size_t)(at - fmt));
+			sheet_tex_escape(&b, t);
+			free(t);
+			sheet_tex_name(&b, vis);
+			sheet_tex_escape(&b, at + 2);
+			sbuf_add(&b, "\\\\\n");
+		} else {
+			t = xasprintf(fmt, vis);
+			sheet_heading(&b, latex, t);
+			free(t);
+		}
 		free(vis);
 	}
 	/* the points, when the lesson gives them: the total (not on

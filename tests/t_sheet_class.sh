@@ -20,7 +20,7 @@
 python_tests
 export NABLA tmp
 exec python3 - <<'PY'
-import csv, io, json, os, re, shutil, subprocess
+import csv, io, json, math, os, re, shutil, subprocess
 from tap import ok, skip, done
 
 NABLA, tmp = os.environ["NABLA"], os.environ["tmp"]
@@ -165,8 +165,13 @@ ok(all(1 <= N[s]["a"] <= 5 and 1 <= N[s]["c"] <= 4 and 1 <= N[s]["p"] <= 4
 #    stays a student of his own, with his own numbers
 #  - "Kim Par" is one letter from Kim Park and from Kim Parr: his own
 #  - Kim Park and Kim Parr answer nothing
+#  - DEC writes the critical points of q3 to 7 figures: right
 TYPO = {"Eva Nov\u00e1k": "Eva Novak", "Farid Haddad": "Farid Hadad",
         "Ines Garc\u00eda": "Ines Garcia"}
+# the first student answering all right whose p is 2 or 3 writes q3's
+# points as decimals
+DEC = [s for i, s in enumerate(ROSTER[:28]) if i % 5 not in (1, 2) and
+       i % 7 != 3 and N[s]["p"] in (2, 3) and s not in TYPO][0]
 lines = []      # (written, question, answer)
 exp = {}        # (graded as, question) -> (mark, status)
 for i, s in enumerate(ROSTER[:28]):
@@ -182,6 +187,11 @@ for i, s in enumerate(ROSTER[:28]):
             mark, st = 2, "partly"
         elif i % 7 == 3 and q == "q1":
             a, mark, st = a.split(",")[0] + ", 0", 1, "partly"
+        if s == DEC and q == "q3":
+            # to 7 figures: right (the 4 points), the part's remark
+            # "rounding" no mistake of the class
+            r = math.sqrt(n["p"])
+            a = "(%.6f, 0) saddle; (%.6f, 0) min" % (-r, r)
         if s == "Dan Wu" and q == "q4":
             lines.append((s, q, "1"))
         lines.append((TYPO.get(s, s), q, a))
@@ -320,6 +330,8 @@ for q, l in zip(QS, head[1:]):
     good = good and f[0] == q and [int(x) for x in f[2:7]] == [
         cnt["right"], cnt["partly"], cnt["wrong"], cnt["unanswered"], 0]
 ok(good, "--summary: right, partly, wrong, unanswered per question")
+ok("rounding" not in out, "--summary: %s's q3 to 7 figures, right, is "
+   "no rounding mistake" % DEC)
 ok(re.search(r"^q2: incomplete 6 of 32", out, re.M) is not None and
    re.search(r"^q3: incomplete 6 of 32", out, re.M) is not None,
    "--summary: q2 and q3 incomplete 6 of the 32 (i % 5 == 1, 2 of 28)")

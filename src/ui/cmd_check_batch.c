@@ -754,9 +754,12 @@ grade_one(struct run *run, struct rec *rc)
 		rc->cause = cause;
 	batch_tally_add(&run->t, student, rc->g.status == BATCH_MALFORMED &&
 	    rc->qid == NULL ? -1 : 1);
+	/* the mistakes of the wrong parts: a right part may carry one as a
+	 * remark (a critical point given to 7 digits is right, "rounding"),
+	 * which is no mistake of the class */
 	rc->mist = xmalloc((size_t)(rc->r.nparts + 1) * sizeof *rc->mist);
 	for (i = 0; i < rc->r.nparts; i++) {
-		if (rc->r.parts[i].mistake != NULL)
+		if (rc->r.parts[i].mistake != NULL && !rc->r.parts[i].correct)
 			rc->mist[rc->nmist++] = rc->r.parts[i].mistake;
 	}
 }

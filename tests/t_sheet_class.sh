@@ -18,7 +18,8 @@
 # Prints TAP.
 . "${srcdir:-.}/tests/cli_lib.sh"
 python_tests
-export NABLA tmp
+srcdir=${srcdir:-.}
+export NABLA tmp srcdir
 exec python3 - <<'PY'
 import csv, io, json, math, os, re, shutil, subprocess
 from tap import ok, skip, done
@@ -335,6 +336,38 @@ ok("rounding" not in out, "--summary: %s's q3 to 7 figures, right, is "
 ok(re.search(r"^q2: incomplete 6 of 32", out, re.M) is not None and
    re.search(r"^q3: incomplete 6 of 32", out, re.M) is not None,
    "--summary: q2 and q3 incomplete 6 of the 32 (i % 5 == 1, 2 of 28)")
+
+# --- in German: the notes of the text output translated ------------------
+loc = os.path.join(tmp, "locale", "de", "LC_MESSAGES")
+os.makedirs(loc)
+mf = subprocess.run(["msgfmt", "-o", os.path.join(loc, "nabla.mo"),
+                     os.path.join(os.environ.get("srcdir", "."), "po",
+                                  "de.po")],
+                    capture_output=True) if shutil.which("msgfmt") else None
+env = dict(os.environ, LANGUAGE="de", LC_ALL="C.UTF-8",
+           NABLA_LOCALEDIR=os.path.join(tmp, "locale"))
+p = subprocess.run([NABLA, "check", "--batch",
+                    os.path.join(tmp, "answers.tsv"), "--questions", LES,
+                    "--students", os.path.join(tmp, "roster.txt")],
+                   capture_output=True, env=env)
+de = p.stdout.decode("utf-8", "replace")
+if mf is None or mf.returncode != 0 or "richtig" not in de:
+    skip("no German catalogue or locale (msgfmt, C.UTF-8, NLS)")
+else:
+    dl = de.split("\n")
+    ev = [l for l in dl if "\tEva Nov\u00e1k\tq1\t" in l]
+    kp = [l for l in dl if "\tKim Par\tq1\t" in l]
+    hu = [l for l in dl if "\tHugo Martin\tq1\t" in l][-1]
+    ok(ev and ev[0].endswith('geschrieben "Eva Novak", kein Name der '
+                             "Namensliste: bewertet als Eva Nov\u00e1k, der "
+                             "n\u00e4chste Name der Namensliste (ohne eigene "
+                             "Antworten)") and
+       "Kim Par steht nicht in der Namensliste" in kp[0] and
+       (exp[("Hugo Martin", "q1")][1] == "right" or
+        "das sind die Antworten einer anderen Variante (Seed %d)" %
+        N["Ada Lovelace"]["seed"] in hu) and "roster" not in de,
+       "German: the roster's and the variants' notes in German (%s)" %
+       ev[0].split("\t")[-1] if ev else "?")
 
 # --- sheets: text and LaTeX ------------------------------------------------
 sd = os.path.join(tmp, "sheets")

@@ -21,6 +21,10 @@
 #include "lesson/tutor.h"
 #include "lesson/variant.h"
 
+/* The note on an answer that is another variant's; see batch_sheet.h. */
+const char batch_another_fmt[] = N_("these are the answers to another "
+    "variant (seed %lu)");
+
 /* One variant: the lesson with a seed's numbers and its exercises (a
  * choice's options in the seed's order, as nabla sheet shows them). */
 struct variant {
@@ -492,11 +496,10 @@ batch_sheet_grade(batch_sheet *bs, batch_exercises *be, const batch_line *l,
 		return rc;
 	check_result_free(r);
 	memset(r, 0, sizeof *r);
-	batch_add_part(r, xstrdup(v->ex[k]->id), 0, xasprintf("%s (seed %lu)",
-	    BATCH_ANOTHER_NOTE, w->seed), batch_exercise_mistake(be,
+	batch_add_part(r, xstrdup(v->ex[k]->id), 0, xasprintf(
+	    _(batch_another_fmt), w->seed), batch_exercise_mistake(be,
 	    BATCH_ANOTHER_VARIANT));
-	check_add_note(r, xasprintf("%s (seed %lu)", BATCH_ANOTHER_NOTE,
-	    w->seed));
+	check_add_note(r, xasprintf(_(batch_another_fmt), w->seed));
 	g->status = BATCH_WRONG;
 	batch_score_parts(g, 0, 0, 1);
 	return 0;

@@ -16,8 +16,11 @@
 
 /* The mistake of an answer that is another variant's. */
 #define BATCH_ANOTHER_VARIANT "another-variant"
-/* The note on it (followed by the seed in parentheses). */
-#define BATCH_ANOTHER_NOTE "these are the answers to another variant"
+/* The note and the part's feedback on it, "these are the answers to
+ * another variant (seed %lu)" with the seed whose answer it is: a format
+ * to translate with _() (the text output says it in the language of the
+ * messages, the machine outputs in English). */
+extern const char batch_another_fmt[];
 
 /* Variants of one sheet in one grading, and names in a roster
  * (--students): each distinct seed solves the sheet once and keeps it

@@ -36,21 +36,19 @@
 #include "ui/linein.h"
 #include "ui/termout.h"
 
-/* The note on an answer whose student is not in the roster.  Left in
- * English (unmarked): check_brief finds it among the notes by its words
- * (brief_note), as it finds BATCH_ANOTHER_NOTE. */
-#define NOT_IN_ROSTER "is not in the roster: graded with the numbers of " \
-	"that name"
-/* The note on an answer whose student the roster spells otherwise
- * (English, for the same reason). */
-#define ROSTER_SPELLED "the roster's name with other blanks, case or " \
-	"accents"
-/* The note on an answer whose student is not in the roster but is a
- * typo of one roster name, who has no answers of their own: "written
- * "Eva Novak", not a roster name: graded as Eva Novák, the roster's
- * nearest name (no answers under it)". */
-#define ROSTER_NEAR "graded as"
-#define ROSTER_NEAR_WHY "the roster's nearest name (no answers under it)"
+/* The notes on an answer whose student is not in the roster, whose
+ * student the roster spells otherwise, and whose name is a typo of the
+ * roster's nearest name (check_batch_roster_near).  Translated: the text
+ * output says them in the language of the messages; check_brief finds
+ * them by their words in either language (brief_note). */
+static const char not_in_roster[] = N_("%s is not in the roster: graded "
+    "with the numbers of that name");
+static const char not_in_roster_near[] = N_("%s is not in the roster: "
+    "graded with the numbers of that name (did you mean %s?)");
+static const char roster_spelled[] = N_("written \"%s\": the roster's "
+    "name with other blanks, case or accents");
+static const char roster_near[] = N_("written \"%s\", not a roster name: "
+    "graded as %s, the roster's nearest name (no answers under it)");
 
 static void print_line(const struct run *run, cli_json *j, int n,
     const struct rec *rc);
@@ -276,15 +274,14 @@ grade_print(struct run *run, struct rec *r, int n)
 		const char *near = check_batch_roster_closest(run,
 		    r->l.student);
 
-		check_add_note(&r->r, near != NULL ? xasprintf("%s %s (did "
-		    "you mean %s?)", r->l.student, NOT_IN_ROSTER, near) :
-		    xasprintf("%s %s", r->l.student, NOT_IN_ROSTER));
+		check_add_note(&r->r, near != NULL ?
+		    xasprintf(_(not_in_roster_near), r->l.student, near) :
+		    xasprintf(_(not_in_roster), r->l.student));
 	}
 	if (r->spelled != NULL && r->g.status != BATCH_MALFORMED)
-		check_add_note(&r->r, r->near ? xasprintf("written \"%s\", "
-		    "not a roster name: %s %s, %s", r->spelled, ROSTER_NEAR,
-		    r->l.student, ROSTER_NEAR_WHY) : xasprintf("written "
-		    "\"%s\": %s", r->spelled, ROSTER_SPELLED));
+		check_add_note(&r->r, r->near ? xasprintf(_(roster_near),
+		    r->spelled, r->l.student) : xasprintf(_(roster_spelled),
+		    r->spelled));
 	if (!run->a->json && !run->a->csv && !run->a->canvas &&
 	    !run->a->gradescope &&
 	    !run->a->summary) {
@@ -582,10 +579,13 @@ brief_note(const char *note)
 	    note_from(note, _("%s can be read with decimal commas in more "
 	    "than one way: write decimals with a point, and a blank after "
 	    "each comma between numbers")) ||
-	    strncmp(note, BATCH_ANOTHER_NOTE, strlen(BATCH_ANOTHER_NOTE)) ==
-	    0 || strstr(note, NOT_IN_ROSTER) != NULL ||
-	    strstr(note, ROSTER_SPELLED) != NULL ||
-	    strstr(note, ROSTER_NEAR_WHY) != NULL;
+	    note_from(note, batch_another_fmt) ||
+	    note_from(note, _(batch_another_fmt)) ||
+	    note_from(note, not_in_roster) ||
+	    note_from(note, _(not_in_roster)) ||
+	    note_from(note, roster_spelled) ||
+	    note_from(note, _(roster_spelled)) ||
+	    note_from(note, roster_near) || note_from(note, _(roster_near));
 }
 
 /* "∂f/∂x: dropped-factor; a₂: missing": the wrong parts in brief (a new

@@ -53,6 +53,15 @@ rc, out, err = run("check", "--batch", tmp + "/answers.tsv", "--csv",
                    "--canvas")
 ok(rc == 2 and "choose one of" in err, "--canvas and --csv: one of them")
 
+# --json: a question written without a function ("-": Q2, a number)
+# has "function": null, not the placeholder
+rc, out, err = run("check", "--batch", tmp + "/answers.tsv", "--questions",
+                   tmp + "/key.tsv", "--json")
+fa = [(a["question"], a["function"]) for a in json.loads(out)["answers"]]
+ok(fa == [("Q1", "x^2y + y^3"), ("Q2", None), ("Q1", "x^2y + y^3")],
+   "--json: function null for the number question, given for the grad (%s)"
+   % fa)
+
 # the note on 38,5 (a lesson's number kind): lower case, no full stop
 rc, out, err = run("check", "--batch", tmp + "/answers.tsv", "--questions",
                    tmp + "/key.tsv")

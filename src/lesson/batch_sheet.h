@@ -18,7 +18,7 @@
 #define BATCH_ANOTHER_VARIANT "another-variant"
 /* The note and the part's feedback on it, "these are the answers to
  * another variant (seed %lu)" with the seed whose answer it is: a format
- * to translate with _() (the text output says it in the language of the
+ * for gettext (the text output says it in the language of the
  * messages, the machine outputs in English). */
 extern const char batch_another_fmt[];
 

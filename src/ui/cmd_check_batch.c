@@ -676,7 +676,9 @@ print_line(const struct run *run, cli_json *j, int n, const struct rec *rc)
 			cli_json_string(j, "student_as_written", rc->spelled);
 		cli_json_string(j, "question", qname);
 		cli_json_string(j, "kind", l->kind_name);
-		cli_json_string(j, "function", l->function);
+		/* "-": a question without a function (number, choice) */
+		cli_json_string(j, "function", l->function != NULL &&
+		    strcmp(l->function, "-") != 0 ? l->function : NULL);
 		json_params(j, l);
 		if (run->sheet != NULL && l->student != NULL)
 			cli_json_number(j, "seed", (double)rc->seed);

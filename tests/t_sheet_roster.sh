@@ -137,4 +137,15 @@ want=$("$NABLA" sheet "$les" --student ann | grep -m1 '^Seed: ')
 ok $? "a roster with a byte order mark: ann.txt, ann's seed"
 in_roster "$tmp/bom.txt" ann ann
 ok $? "check --batch --students: a roster with a byte order mark has ann in it"
+# --answers is one student's: with a roster it is a usage error, and
+# nothing is written (it wrote the roster's sheets into the folder)
+mkdir -p "$tmp/ans"
+printf 'ann\nben\n' >"$tmp/ab.txt"
+(cd "$tmp/ans" && "$NABLA" sheet "$les" --students "$tmp/ab.txt" --answers \
+    >"$tmp/out" 2>"$tmp/err")
+rc=$?
+[ $rc -eq 2 ] && [ -z "$(ls "$tmp/ans")" ] && [ ! -s "$tmp/out" ] &&
+    grep -q -- '--answers prints the answers of one student' "$tmp/err"
+ok $? "sheet --students --answers: a usage error, no file written"
+
 tap_done

@@ -776,6 +776,12 @@ cli_sheet(int argc, char **argv)
 	if (roster != NULL && has_seed)
 		return cli_usage_error("sheet", _("--students gives every "
 		    "student a seed: leave out --seed and --student"));
+	/* it wrote the roster's 60 files into DIR (the current folder)
+	 * instead of printing the answers asked for */
+	if (roster != NULL && answers)
+		return cli_usage_error("sheet", _("--answers prints the answers "
+		    "of one student (--student NAME or --seed N), not of a "
+		    "roster"));
 	memset(&ds, 0, sizeof ds);
 	if (strchr(file, '/') != NULL || strstr(file, ".lesson") != NULL)
 		l = own = lesson_load(file, &ds);

@@ -331,6 +331,13 @@ for q, l in zip(QS, head[1:]):
     good = good and f[0] == q and [int(x) for x in f[2:7]] == [
         cnt["right"], cnt["partly"], cnt["wrong"], cnt["unanswered"], 0]
 ok(good, "--summary: right, partly, wrong, unanswered per question")
+# the class's points: the 32 totals worked by hand above
+tt = sorted(total.values())
+med = (tt[15] + tt[16]) / 2
+pl = [l for l in out.split("\n") if l.startswith("points: ")]
+ok(pl == ["points: mean %g of 10, median %g, lowest %g, highest %g "
+          "(32 students)" % (round(sum(tt) / 32, 2), med, tt[0], tt[-1])],
+   "--summary: the class's mean, median, lowest, highest (%s)" % pl)
 ok("rounding" not in out, "--summary: %s's q3 to 7 figures, right, is "
    "no rounding mistake" % DEC)
 ok(re.search(r"^q2: incomplete 6 of 32", out, re.M) is not None and

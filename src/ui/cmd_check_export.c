@@ -203,6 +203,46 @@ check_batch_gradescope(const struct run *run)
 	return 0;
 }
 
+/* Order two totals (qsort). */
+static int
+summary_cmp(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* The class's totals in one line: the mean, the median, the lowest and
+ * the highest, of the points a student can get, and how many students
+ * (a roster's student who answered nothing too, with 0). */
+static void
+summary_points(const gradebook *gb)
+{
+	double	*t, sum = 0, med;
+	char	 b[5][32];
+	int	 s, n = gb->students.n;
+
+	if (n == 0)
+		return;
+	t = xmalloc((size_t)n * sizeof *t);
+	for (s = 0; s < n; s++)
+		sum += t[s] = gradebook_total(gb, s);
+	qsort(t, (size_t)n, sizeof *t, summary_cmp);
+	med = n % 2 ? t[n / 2] : (t[n / 2 - 1] + t[n / 2]) / 2;
+	/* TRANSLATORS: check --batch --summary, the class's totals: the
+	 * mean, of the most points a student can get, the median, the
+	 * lowest, the highest, and how many students */
+	printf(ngettext("points: mean %s of %s, median %s, lowest %s, highest "
+	    "%s (%d student)\n", "points: mean %s of %s, median %s, lowest "
+	    "%s, highest %s (%d students)\n", n),
+	    check_batch_points(sum / n, b[0], sizeof b[0]),
+	    check_batch_points(gradebook_max(gb), b[1], sizeof b[1]),
+	    check_batch_points(med, b[2], sizeof b[2]),
+	    check_batch_points(t[0], b[3], sizeof b[3]),
+	    check_batch_points(t[n - 1], b[4], sizeof b[4]), n);
+	free(t);
+}
+
 /* Per question: right, partly, wrong, unanswered, malformed, and the
  * most common named mistakes ("Q2: chain-rule 10 of 30"). */
 void
@@ -223,6 +263,7 @@ check_batch_summary(struct run *run)
 			printf("\t%d", gradebook_count(gb, q, k));
 		printf("\n");
 	}
+	summary_points(gb);
 	for (q = 0; q < gb->qindex.n; q++) {
 		gradebook_sort_mistakes(gb, q);
 		if (gb->q[q].nmistakes == 0)

@@ -1,6 +1,7 @@
 /* cmd_check_batch.h - what the files of nabla check --batch share:
  * cmd_check_batch.c (reading, grading, the verdicts and the table),
- * cmd_check_roster.c (the students' names and the roster) and
+ * cmd_check_roster.c (the students' names and the roster),
+ * cmd_check_brief.c (the notes and the brief of a line) and
  * cmd_check_export.c (the CSV gradebook, Gradescope, the summary). */
 #ifndef NABLA_CMD_CHECK_BATCH_H
 #define NABLA_CMD_CHECK_BATCH_H
@@ -71,6 +72,15 @@ struct run {
 	int			 keep;		/* keep each verdict */
 	int			 any_wrong;	/* a line not right */
 };
+
+/* The roster's notes on line r's verdict: its name is not in the
+ * roster, or the roster spells it otherwise, or it is a typo of the
+ * roster's nearest name (cmd_check_brief.c). */
+void check_batch_roster_notes(struct run *run, struct rec *r);
+/* "∂f/∂x: dropped-factor; a₂: missing": the wrong parts of verdict r in
+ * brief, with the notes a teacher reads on the line after them (a new
+ * string; cmd_check_brief.c). */
+char *check_batch_brief(const check_result *r);
 
 /* The status of an answer in the user's language (static). */
 const char *check_batch_status_text(enum batch_status s);

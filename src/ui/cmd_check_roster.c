@@ -323,7 +323,8 @@ check_batch_roster_near(struct run *run)
 		if (taken.n != old) {
 			by = xrealloc(by, (size_t)taken.cap * sizeof *by);
 			by[k] = r->l.student;
-		} else if (by[k] != NULL && strcmp(by[k], r->l.student) != 0)
+		} else if (by[k] != NULL && !batch_name_same(by[k],
+		    r->l.student))
 			by[k] = NULL;
 	}
 	for (i = 0; i < run->nrec; i++) {
@@ -332,7 +333,7 @@ check_batch_roster_near(struct run *run)
 		    batch_tally_find(&ro->names, r->l.student) >= 0 ||
 		    (near = roster_closest(run, r->l.student, &alone)) ==
 		    NULL || (k = batch_tally_find(&taken, near)) < 0 ||
-		    by[k] == NULL || strcmp(by[k], r->l.student) != 0)
+		    by[k] == NULL || !batch_name_same(by[k], r->l.student))
 			continue;
 		r->spelled = r->l.student;
 		r->l.student = xstrdup(near);

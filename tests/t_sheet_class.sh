@@ -406,6 +406,23 @@ ok(b"Student: Eva Nov\\'{a}k\\\\\n" in heads["Eva_Nov\u00e1k.tex"] and
    b"Student: Ines Garc\\'{i}a\\\\\n" in heads["Ines_Garc\u00eda-key.tex"],
    "--latex: the name keeps its accents as LaTeX writes them (Nov\\'{a}k), "
    "not Novak, whose numbers are another student's")
+# names whose letters LaTeX writes otherwise: NFD (u + U+0308), a
+# letter with no accent to split off (\L, \ss), and LaTeX's own
+# special characters
+with open(os.path.join(tmp, "r6.txt"), "wb") as f:
+    f.write(b"Anna Mu\xcc\x88ller\n\xc5\x81ukasz Stra\xc3\x9f" b"e\n"
+            b"A_b #1\n")
+rc, out, err = run("sheet", LES, "--students", os.path.join(tmp, "r6.txt"),
+                   "--out", os.path.join(tmp, "t6"), "--latex")
+hs = sorted(l for fn in os.listdir(os.path.join(tmp, "t6"))
+            if not fn.endswith("-key.tex")
+            for l in open(os.path.join(tmp, "t6", fn), encoding="ascii")
+            if l.startswith("Student: "))
+ok(rc == 0 and hs == ["Student: A\\_b \\#1\\\\\n",
+                      "Student: Anna M\\\"{u}ller\\\\\n",
+                      "Student: \\L{}ukasz Stra\\ss{}e\\\\\n"],
+   "--latex: an NFD u-umlaut, \\L, \\ss and LaTeX's specials in names (%s)"
+   % hs)
 if shutil.which("pdflatex"):
     good = True
     for fn in ("Eva_Nov\u00e1k.tex", "Jonas_M\u00fcller-key.tex"):

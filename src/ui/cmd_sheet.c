@@ -4,6 +4,7 @@
  * a roster, or the answers of one seed, one a line. */
 #include "config.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdint.h>
@@ -118,6 +119,7 @@ sheet_tex_name(sbuf *b, const char *name)
 	uint32_t cp, mark;
 	const char *acc;
 	char base, one[2] = { 0, 0 }, *a, *sp;
+	size_t letter = 0;	/* just after an ASCII letter put in b, or 0 */
 	int len;
 
 	for (i = 0; i < n; i += (size_t)len) {
@@ -126,8 +128,19 @@ sheet_tex_name(sbuf *b, const char *name)
 		if (cp < 0x80) {
 			one[0] = (char)cp;
 			sheet_tex_escape(b, one);
+			letter = isalpha((unsigned char)cp) ? b->len : 0;
 			continue;
 		}
+		/* a combining mark after a letter (NFD "u" U+0308) */
+		if (letter > 0 && (acc = sheet_tex_accent(cp)) != NULL) {
+			base = b->s[letter - 1];
+			b->len = letter - 1;
+			b->s[b->len] = '\0';
+			sbuf_addf(b, "\\%s{%c}", acc, base);
+			letter = 0;
+			continue;
+		}
+		letter = 0;
 		if (batch_name_letter_parts(cp, &base, &mark) &&
 		    (acc = sheet_tex_accent(mark)) != NULL) {
 			sbuf_addf(b, "\\%s{%c}", acc, base);

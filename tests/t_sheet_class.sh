@@ -210,7 +210,7 @@ for extra in ("Ben Okafo", "Kim Par"):
 lines.append(("Ben Okafo", "q5", N["Ben Okafor"]["letter"]))
 exp[("Ben Okafo", "q5")] = ((1, "right") if N["Ben Okafor"]["letter"] ==
                             N["Ben Okafo"]["letter"] else (0, "wrong"))
-for q in QS:
+for q in reversed(QS):      # answered from the last question
     a = right(N["Kim Park"], q)
     lines.append(("Kim Par", q, a))
     exp[("Kim Par", q)] = ((POINTS[q], "right") if a == right(N["Kim Par"], q)
@@ -272,6 +272,11 @@ ok(tw == {("Eva Novak", "Eva Nov\u00e1k"), ("Farid Hadad", "Farid Haddad"),
           ("farid  hadad", "Farid Haddad"),
           ("Ines Garcia", "Ines Garc\u00eda")},
    "--json: student_as_written only for the typos, student the roster's")
+ok(all(list(x["scores"]) == [q for q in QS if q in x["scores"]]
+       for x in d["students"]) and list(
+           [x for x in d["students"] if x["student"] == "Kim Par"][0]
+           ["scores"]) == QS,
+   "--json: scores in the questions' order (Kim Par answered q5 first)")
 js = {s["student"]: s["points"] for s in d["students"]}
 ok(js == total and d["max_points"] == 10, "--json: the students' totals")
 sup = [a for a in d["answers"] if not a["counts"]]

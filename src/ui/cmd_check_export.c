@@ -280,6 +280,16 @@ check_batch_summary(struct run *run)
 	}
 }
 
+/* Order two cells of a row by their question (qsort). */
+static int
+cell_cmp(const void *a, const void *b)
+{
+	const gradebook_cell *x = *(const gradebook_cell *const *)a;
+	const gradebook_cell *y = *(const gradebook_cell *const *)b;
+
+	return (x->q > y->q) - (x->q < y->q);
+}
+
 /* The table per student (text and TAP comments) or "students" and
  * "questions" in JSON. */
 void
@@ -288,6 +298,7 @@ check_batch_students(struct run *run, cli_json *j)
 	gradebook		*gb = &run->gb;
 	const gradebook_row	*row;
 	char			 b1[32], b2[32];
+	const gradebook_cell	**order = NULL;
 	int			 s, q, k, m, cnt[BATCH_MALFORMED + 1];
 	const char	*pre = run->a->tap ? "# " : "";
 
@@ -329,14 +340,20 @@ check_batch_students(struct run *run, cli_json *j)
 			cli_json_int(j, batch_status_name(k), cnt[k]);
 		cli_json_number(j, "points", gradebook_total(gb, s));
 		cli_json_number(j, "max_points", gradebook_max(gb));
-		/* sparse: the questions not answered score 0 */
+		/* sparse: the questions not answered score 0; in the
+		 * questions' order (a row is in the order answered) */
+		order = xrealloc(order, (size_t)(row->n + 1) * sizeof *order);
+		for (q = 0; q < row->n; q++)
+			order[q] = &row->c[q];
+		qsort(order, (size_t)row->n, sizeof *order, cell_cmp);
 		cli_json_begin_object(j, "scores");
 		for (q = 0; q < row->n; q++)
-			cli_json_number(j, gb->q[row->c[q].q].id,
-			    row->c[q].score);
+			cli_json_number(j, gb->q[order[q]->q].id,
+			    order[q]->score);
 		cli_json_end_object(j);
 		cli_json_end_object(j);
 	}
+	free(order);
 	if (!run->a->json)
 		return;
 	cli_json_end_array(j);

@@ -9,7 +9,8 @@
  * coordinate (the checker skips the ones whose result it knows), and
  * compares: at a point typed as decimals with want valued exactly (as
  * check_grad_at does), and at the test points a function is prepared
- * with (c->gn, where want is the component as check_ev values it). */
+ * with (check_noise_point, worked out when first asked for, where want
+ * is the component as check_ev values it). */
 #include "config.h"
 
 #include <float.h>
@@ -83,7 +84,7 @@ main(void)
 			for (i = 0; i < c->n; i++) {
 				want = c->gv[i * NPTS + p];
 				ref = noise_def(c, i, c->pts + p * c->n, want);
-				bad += c->gn[i * NPTS + p] != ref;
+				bad += check_noise_point(c, i, p) != ref;
 				npt++;
 			}
 		ok(bad == 0 && npt > 0, "%s: noise at its %d test points as "

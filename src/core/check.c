@@ -215,6 +215,37 @@ check_agree(const double *ref, const double *a, const double *b,
 	return used > 0 ? 1 : -1;
 }
 
+/* check_same_floor(a, b, NOISE_FACTOR times the noise of component i at
+ * test point p): where a and b agree without it (or a value is NaN)
+ * no noise can change that, since it is never negative nor NaN. */
+int
+check_same_noise(const check_fn *c, int i, int p, double a, double b)
+{
+	if (isnan(a) || isnan(b) || check_same_floor(a, b, 0))
+		return check_same_floor(a, b, 0);
+	return check_same_floor(a, b, NOISE_FACTOR * check_noise_point(c, i,
+	    p));
+}
+
+/* check_agree(the values of component i, a, b, its noise), the noise
+ * at a point worked out only where it is needed. */
+int
+check_agree_comp(const check_fn *c, int i, const double *a,
+    const double *b)
+{
+	const double	*ref = c->gv + i * NPTS;
+	int		 p, used = 0;
+
+	for (p = 0; p < NPTS; p++) {
+		if (isnan(ref[p]))
+			continue;
+		if (!check_same_noise(c, i, p, a[p], b[p]))
+			return 0;
+		used++;
+	}
+	return used > 0 ? 1 : -1;
+}
+
 /* x rounded to sig significant figures. */
 static double
 round_sig(double x, int sig)
@@ -538,6 +569,7 @@ check_fn_recycle(check_fn *c)
 	free(c->ptn);
 	free(c->gv);
 	free(c->gn);
+	free(c->gnh);
 	free(c->known);
 	for (i = 0; c->kpts != NULL && i < c->nknown; i++)
 		critical_point_free(&c->kpts[i]);
@@ -593,8 +625,7 @@ check_equals_component(const check_fn *c, int i, const expr *e,
 
 	/* equal trees still differ where the answer as written has no
 	 * value (2y + 0·sqrt(−y² − 1)) */
-	r = check_agree(c->gv + i * NPTS, c->gv + i * NPTS, vals,
-	    c->gn + i * NPTS, NPTS);
+	r = check_agree_comp(c, i, c->gv + i * NPTS, vals);
 	if (r != 0 && expr_equal(e, c->grad[i]))
 		return 1;
 	if (r == 1 && !(c->grad[i]->kind == EXPR_NUM &&
@@ -756,7 +787,7 @@ check_comp_val(const check_fn *c, int i, int a, int p)
 int
 check_comp_agrees(const check_fn *c, int i, int a, const double *vals)
 {
-	const double	*ref = c->gv + i * NPTS, *noise = c->gn + i * NPTS;
+	const double	*ref = c->gv + i * NPTS;
 	double		 m, fl;
 	int		 p, used = 0;
 
@@ -768,7 +799,15 @@ check_comp_agrees(const check_fn *c, int i, int a, const double *vals)
 		 * in exp(−500x² − 500y²)) is not 0 because the truth there,
 		 * 3·10⁻¹²⁶, is known to within 10⁻¹³⁸ */
 		m = check_comp_val(c, i, a, p);
-		fl = NOISE_FACTOR * noise[p];
+		if (isnan(m) || isnan(vals[p]) || check_same_floor(m, vals[p],
+		    0)) {
+			/* no floor (never negative) changes that */
+			if (!check_same_floor(m, vals[p], 0))
+				return 0;
+			used++;
+			continue;
+		}
+		fl = NOISE_FACTOR * check_noise_point(c, i, p);
 		if (ref[p] != 0 && fmax(fabs(m), fabs(vals[p])) < fabs(ref[p]))
 			fl *= fmax(fabs(m), fabs(vals[p])) / fabs(ref[p]);
 		if (!check_same_floor(m, vals[p], fl))
@@ -789,7 +828,7 @@ void
 check_comp_prepare(check_fn *c, int i)
 {
 	struct comp	*cp = &c->comps[i];
-	const double	*ref = c->gv + i * NPTS, *noise = c->gn + i * NPTS;
+	const double	*ref = c->gv + i * NPTS;
 	mistake		*m;
 	double		 v[NPTS];
 	unsigned	 have;
@@ -824,8 +863,8 @@ check_comp_prepare(check_fn *c, int i)
 				v[p] = mistake_val(c, i, &m[k], ref, p);
 				cp->work++;
 				have |= 1u << p;
-				keep = !check_same_floor(ref[p], v[p],
-				    NOISE_FACTOR * noise[p]);
+				keep = !check_same_noise(c, i, p, ref[p],
+				    v[p]);
 			}
 		}
 		if (keep) {

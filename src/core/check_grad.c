@@ -53,8 +53,8 @@ differing_point(const check_fn *c, int i, const double *vals, int undef)
 	int		 pt, j, found = c->npts;
 
 	for (pt = 0; pt < c->npts; pt++) {
-		if (isnan(ref[pt]) || check_same_floor(ref[pt], vals[pt],
-		    NOISE_FACTOR * c->gn[i * NPTS + pt]) ||
+		if (isnan(ref[pt]) || check_same_noise(c, i, pt, ref[pt],
+		    vals[pt]) ||
 		    (undef && !isnan(vals[pt])))
 			continue;
 		if (found == c->npts)
@@ -340,8 +340,7 @@ all_negated(const check_fn *c, const double *vals, int k)
 				nz = 1;
 		}
 		nonzero += nz;
-		if (check_agree(ref, neg, vals + i * NPTS, c->gn + i * NPTS,
-		    NPTS) != 1)
+		if (check_agree_comp(c, i, neg, vals + i * NPTS) != 1)
 			return 0;
 	}
 	return check_negation_shows(nonzero, c->n);

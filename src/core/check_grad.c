@@ -53,15 +53,18 @@ differing_point(const check_fn *c, int i, const double *vals, int undef)
 	int		 pt, j, found = c->npts;
 
 	for (pt = 0; pt < c->npts; pt++) {
-		if (isnan(ref[pt]) || check_same_noise(c, i, pt, ref[pt],
-		    vals[pt]) ||
-		    (undef && !isnan(vals[pt])))
-			continue;
-		if (found == c->npts)
-			found = pt;
 		x = c->pts + pt * c->n;
 		for (j = 0; j < c->n && x[j] == floor(x[j]); j++)
 			;
+		/* once one is found, only a point with integer coordinates
+		 * can change the answer (its noise is worked out only
+		 * then) */
+		if (isnan(ref[pt]) || (found < c->npts && j < c->n) ||
+		    (undef && !isnan(vals[pt])) ||
+		    check_same_noise(c, i, pt, ref[pt], vals[pt]))
+			continue;
+		if (found == c->npts)
+			found = pt;
 		if (j == c->n)
 			return pt;
 	}

@@ -470,6 +470,14 @@ check_fn *
 check_fn_new_grad_in(void *block, const expr *f, const expr_vars *vars,
     const check_opts *o, expr **grad)
 {
+	return check_fn_new_grad_take(block, expr_copy(f), vars, o, grad);
+}
+
+/* check_fn_new_grad_in with f taken over, not copied (see check.h). */
+check_fn *
+check_fn_new_grad_take(void *block, expr *f, const expr_vars *vars,
+    const check_opts *o, expr **grad)
+{
 	check_fn	*c = block != NULL ? block : xmalloc(sizeof *c);
 	int		 i;
 
@@ -481,7 +489,7 @@ check_fn_new_grad_in(void *block, const expr *f, const expr_vars *vars,
 		check_opts_init(&c->o);
 	if (c->o.sig <= 0)
 		c->o.sig = CHECK_DEFAULT_SIG;
-	c->f = expr_copy(f);
+	c->f = f;
 	c->vars = *vars;
 	c->n = vars->n;
 	if (expr_max_var(f) > c->n)

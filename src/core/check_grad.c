@@ -199,15 +199,17 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 }
 
 /* Judge a component i against answer a (raw as written; may be NULL);
- * fill p. */
+ * fill p.  equal: what check_grad_equals(c, i, a, vals) gave when the
+ * caller asked it already, else -1. */
 static void
 judge_component(check_fn *c, check_part *p, int i, const expr *a,
-    const expr *raw, const double *vals, int swapped_from)
+    const expr *raw, const double *vals, int swapped_from, int equal)
 {
 	char	*vl;
 
 	set_expected(c, p, i);
-	if (swapped_from < 0 && check_grad_equals(c, i, a, vals)) {
+	if (swapped_from < 0 && (equal >= 0 ? equal : check_grad_equals(c, i,
+	    a, vals))) {
 		p->correct = 1;
 		if (expr_equal(a, c->grad[i]))
 			p->feedback = xstrdup("right");
@@ -446,7 +448,7 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 
 				p = check_new_part(r);
 				judge_component(c, p, i, a[at], raw[at],
-				    vals + at * NPTS, -1);
+				    vals + at * NPTS, -1, -1);
 				if (c->o.echo)
 					p->answer = check_reading(c, answer,
 					    where.b[at], where.e[at]);
@@ -464,10 +466,13 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 	}
 
 	/* as many components as variables, or more */
-	swap = xmalloc((c->n + 1) * sizeof *swap);
+	swap = xmalloc(2 * (c->n + 1) * sizeof *swap);
 	for (i = 0; i < c->n; i++) {
 		swap[i] = -1;
-		if (check_grad_equals(c, i, a[i], vals + i * NPTS))
+		/* asked once: judge_component takes it */
+		swap[c->n + 1 + i] = check_grad_equals(c, i, a[i],
+		    vals + i * NPTS);
+		if (swap[c->n + 1 + i])
 			continue;
 		/* a[i] is ∂f/∂x_j, and a[j] is not (else it is a
 		 * duplicate, judged by the catalogue) */
@@ -483,7 +488,7 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 	for (i = 0; i < c->n; i++) {
 		p = check_new_part(r);
 		judge_component(c, p, i, a[i], raw[i], vals + i * NPTS,
-		    swap[i]);
+		    swap[i], swap[c->n + 1 + i]);
 		if (c->o.echo)
 			p->answer = check_reading(c, answer, where.b[i],
 			    where.e[i]);

@@ -9,7 +9,11 @@
  * coordinate (the checker skips the ones whose result it knows), and
  * compares: at a point typed as decimals with want valued exactly (as
  * check_grad_at does), and at the test points a function is prepared
- * with (c->gn, where want is the component as check_ev values it). */
+ * with (check_noise_point, worked out when first asked for, where want
+ * is the component as check_ev values it).  And check_values, which
+ * takes a component's own values for a tree that is the component node
+ * for node, gives what check_ev gives at each test point, bit for bit,
+ * for a copy of the component and for the component plus 1. */
 #include "config.h"
 
 #include <float.h>
@@ -57,8 +61,9 @@ main(void)
 	expr_error	 err;
 	expr		*f;
 	check_fn	*c;
-	double		 want, got, ref;
-	int		 k, a, i, p, bad, nat, npt;
+	expr		*e;
+	double		 want, got, ref, vals[NPTS];
+	int		 k, a, i, p, bad, nat, npt, t;
 
 	for (k = 0; k < (int)(sizeof fs / sizeof fs[0]); k++) {
 		memset(&vars, 0, sizeof vars);
@@ -83,11 +88,31 @@ main(void)
 			for (i = 0; i < c->n; i++) {
 				want = c->gv[i * NPTS + p];
 				ref = noise_def(c, i, c->pts + p * c->n, want);
-				bad += c->gn[i * NPTS + p] != ref;
+				bad += check_noise_point(c, i, p) != ref;
 				npt++;
 			}
 		ok(bad == 0 && npt > 0, "%s: noise at its %d test points as "
 		    "defined (%d of %d differ)", fs[k], c->npts, bad, npt);
+		bad = npt = 0;
+		for (i = 0; i < c->n; i++)
+			for (t = 0; t < 2; t++) {
+				e = expr_copy(c->grad[i]);
+				if (t == 1)
+					e = expr_add(e, expr_int(1));
+				check_values(c, e, vals);
+				for (p = 0; p < NPTS; p++) {
+					ref = p < c->npts ? check_ev(e,
+					    c->pts + p * c->n, c->n) : NAN;
+					bad += isnan(ref) ? !isnan(vals[p]) :
+					    memcmp(&ref, &vals[p],
+					    sizeof ref) != 0;
+					npt++;
+				}
+				expr_free(e);
+			}
+		ok(bad == 0, "%s: check_values of each component and of it "
+		    "plus 1 as check_ev gives them (%d of %d differ)", fs[k],
+		    bad, npt);
 		check_fn_free(c);
 		expr_free(f);
 	}

@@ -16,7 +16,7 @@
 struct entry {
 	char		*key;		/* function, '\n', vars, '\n', sig */
 	unsigned long	 hash;		/* of key (key_hash) */
-	expr		*f;
+	expr		*f;		/* owned by c when c is not NULL */
 	expr_vars	 vars;
 	check_fn	*c;		/* NULL when too large to check */
 	char		*refused;	/* then why, for every line of it */
@@ -62,7 +62,8 @@ static void
 entry_clear(batch_cache *bc, struct entry *e)
 {
 	free(e->key);
-	expr_free(e->f);
+	if (e->c == NULL)
+		expr_free(e->f);	/* else e->c's, freed with it */
 	if (bc->spare == NULL)
 		bc->spare = check_fn_recycle(e->c);
 	else
@@ -293,9 +294,9 @@ lookup(batch_cache *bc, const batch_line *l, struct entry **ep,
 		check_opts	o = bc->o;
 
 		o.sig = l->sig;
-		e->c = check_fn_new_grad_in(bc->spare, f, &vars, &o, g);
+		e->c = check_fn_new_grad_take(bc->spare, f, &vars, &o, g);
 	} else
-		e->c = check_fn_new_grad_in(bc->spare, f, &vars, &bc->o, g);
+		e->c = check_fn_new_grad_take(bc->spare, f, &vars, &bc->o, g);
 	bc->spare = NULL;
 	/* x/x has no value at 0: c keeps the tree as written */
 	check_fn_set_typed_expr(e->c, raw);

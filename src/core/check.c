@@ -215,6 +215,37 @@ check_agree(const double *ref, const double *a, const double *b,
 	return used > 0 ? 1 : -1;
 }
 
+/* check_same_floor(a, b, NOISE_FACTOR times the noise of component i at
+ * test point p): where a and b agree without it (or a value is NaN)
+ * no noise can change that, since it is never negative nor NaN. */
+int
+check_same_noise(const check_fn *c, int i, int p, double a, double b)
+{
+	if (isnan(a) || isnan(b) || check_same_floor(a, b, 0))
+		return check_same_floor(a, b, 0);
+	return check_same_floor(a, b, NOISE_FACTOR * check_noise_point(c, i,
+	    p));
+}
+
+/* check_agree(the values of component i, a, b, its noise), the noise
+ * at a point worked out only where it is needed. */
+int
+check_agree_comp(const check_fn *c, int i, const double *a,
+    const double *b)
+{
+	const double	*ref = c->gv + i * NPTS;
+	int		 p, used = 0;
+
+	for (p = 0; p < NPTS; p++) {
+		if (isnan(ref[p]))
+			continue;
+		if (!check_same_noise(c, i, p, a[p], b[p]))
+			return 0;
+		used++;
+	}
+	return used > 0 ? 1 : -1;
+}
+
 /* x rounded to sig significant figures. */
 static double
 round_sig(double x, int sig)
@@ -439,6 +470,14 @@ check_fn *
 check_fn_new_grad_in(void *block, const expr *f, const expr_vars *vars,
     const check_opts *o, expr **grad)
 {
+	return check_fn_new_grad_take(block, expr_copy(f), vars, o, grad);
+}
+
+/* check_fn_new_grad_in with f taken over, not copied (see check.h). */
+check_fn *
+check_fn_new_grad_take(void *block, expr *f, const expr_vars *vars,
+    const check_opts *o, expr **grad)
+{
 	check_fn	*c = block != NULL ? block : xmalloc(sizeof *c);
 	int		 i;
 
@@ -450,7 +489,7 @@ check_fn_new_grad_in(void *block, const expr *f, const expr_vars *vars,
 		check_opts_init(&c->o);
 	if (c->o.sig <= 0)
 		c->o.sig = CHECK_DEFAULT_SIG;
-	c->f = expr_copy(f);
+	c->f = f;
 	c->vars = *vars;
 	c->n = vars->n;
 	if (expr_max_var(f) > c->n)
@@ -538,6 +577,7 @@ check_fn_recycle(check_fn *c)
 	free(c->ptn);
 	free(c->gv);
 	free(c->gn);
+	free(c->gnh);
 	free(c->known);
 	for (i = 0; c->kpts != NULL && i < c->nknown; i++)
 		critical_point_free(&c->kpts[i]);
@@ -559,12 +599,55 @@ check_fn_gradient(const check_fn *c)
 	return (const expr *const *)c->grad;
 }
 
-/* Values of e at the test points. */
+/* Whether a and b are the same tree node for node, numbers bit for bit
+ * (not only equal in value, as expr_equal: 0.0 and -0.0, a multiple of
+ * π and its double), so that exact evaluation gives both the same value
+ * everywhere. */
+static int
+same_tree(const expr *a, const expr *b)
+{
+	int	i;
+
+	if (a->kind != b->kind || a->nargs != b->nargs)
+		return 0;
+	switch (a->kind) {
+	case EXPR_NUM:
+		return a->n.exact == b->n.exact && a->n.p == b->n.p &&
+		    a->n.q == b->n.q && memcmp(&a->n.v, &b->n.v,
+		    sizeof a->n.v) == 0;
+	case EXPR_CONST:
+		if (a->c != b->c)
+			return 0;
+		break;
+	case EXPR_VAR:
+		if (a->var != b->var)
+			return 0;
+		break;
+	case EXPR_FUNC:
+		if (a->fn != b->fn)
+			return 0;
+		break;
+	default:
+		break;
+	}
+	for (i = 0; i < a->nargs; i++)
+		if (!same_tree(a->args[i], b->args[i]))
+			return 0;
+	return 1;
+}
+
+/* Values of e at the test points: a component's own (gv) when e is that
+ * component node for node (most right answers), else worked out. */
 void
 check_values(const check_fn *c, const expr *e, double *out)
 {
-	int	p;
+	int	p, i;
 
+	for (i = 0; i < c->n; i++)
+		if (same_tree(e, c->grad[i])) {
+			memcpy(out, c->gv + i * NPTS, NPTS * sizeof *out);
+			return;
+		}
 	for (p = 0; p < NPTS; p++)
 		out[p] = p < c->npts ? check_ev_nums(e, c->ptn + p * c->n, NULL) :
 		    NAN;
@@ -593,8 +676,7 @@ check_equals_component(const check_fn *c, int i, const expr *e,
 
 	/* equal trees still differ where the answer as written has no
 	 * value (2y + 0·sqrt(−y² − 1)) */
-	r = check_agree(c->gv + i * NPTS, c->gv + i * NPTS, vals,
-	    c->gn + i * NPTS, NPTS);
+	r = check_agree_comp(c, i, c->gv + i * NPTS, vals);
 	if (r != 0 && expr_equal(e, c->grad[i]))
 		return 1;
 	if (r == 1 && !(c->grad[i]->kind == EXPR_NUM &&
@@ -756,7 +838,7 @@ check_comp_val(const check_fn *c, int i, int a, int p)
 int
 check_comp_agrees(const check_fn *c, int i, int a, const double *vals)
 {
-	const double	*ref = c->gv + i * NPTS, *noise = c->gn + i * NPTS;
+	const double	*ref = c->gv + i * NPTS;
 	double		 m, fl;
 	int		 p, used = 0;
 
@@ -768,7 +850,15 @@ check_comp_agrees(const check_fn *c, int i, int a, const double *vals)
 		 * in exp(−500x² − 500y²)) is not 0 because the truth there,
 		 * 3·10⁻¹²⁶, is known to within 10⁻¹³⁸ */
 		m = check_comp_val(c, i, a, p);
-		fl = NOISE_FACTOR * noise[p];
+		if (isnan(m) || isnan(vals[p]) || check_same_floor(m, vals[p],
+		    0)) {
+			/* no floor (never negative) changes that */
+			if (!check_same_floor(m, vals[p], 0))
+				return 0;
+			used++;
+			continue;
+		}
+		fl = NOISE_FACTOR * check_noise_point(c, i, p);
 		if (ref[p] != 0 && fmax(fabs(m), fabs(vals[p])) < fabs(ref[p]))
 			fl *= fmax(fabs(m), fabs(vals[p])) / fabs(ref[p]);
 		if (!check_same_floor(m, vals[p], fl))
@@ -789,7 +879,7 @@ void
 check_comp_prepare(check_fn *c, int i)
 {
 	struct comp	*cp = &c->comps[i];
-	const double	*ref = c->gv + i * NPTS, *noise = c->gn + i * NPTS;
+	const double	*ref = c->gv + i * NPTS;
 	mistake		*m;
 	double		 v[NPTS];
 	unsigned	 have;
@@ -824,8 +914,8 @@ check_comp_prepare(check_fn *c, int i)
 				v[p] = mistake_val(c, i, &m[k], ref, p);
 				cp->work++;
 				have |= 1u << p;
-				keep = !check_same_floor(ref[p], v[p],
-				    NOISE_FACTOR * noise[p]);
+				keep = !check_same_noise(c, i, p, ref[p],
+				    v[p]);
 			}
 		}
 		if (keep) {

@@ -126,6 +126,11 @@ check_fn *check_fn_new_grad(const expr *f, const expr_vars *vars,
  * line reuses the block of the one it drops. */
 check_fn *check_fn_new_grad_in(void *block, const expr *f,
     const expr_vars *vars, const check_opts *o, expr **grad);
+/* Like check_fn_new_grad_in, with f taken over as well (c frees it; the
+ * caller may read it as long as c lives): a batch keeps no copy of its
+ * own. */
+check_fn *check_fn_new_grad_take(void *block, expr *f,
+    const expr_vars *vars, const check_opts *o, expr **grad);
 void check_fn_free(check_fn *c);
 /* check_fn_free, the block of c itself kept and returned (NULL when c
  * is) for check_fn_new_grad_in; the caller frees it if unused. */

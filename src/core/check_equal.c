@@ -290,11 +290,14 @@ check_grad_rounded(const check_fn *c, int i, const expr *a)
 {
 	double k, lo, hi, c0;
 
-	if (c->n > EXPR_MAX_VARS || (!exact_gap(c, i, a, &k) &&
-	    !constant_gap(c, i, a, &k, &lo, &hi)))
+	/* the component's constant first: without one (or without a
+	 * value) the answer is no rounding of it, whatever its gap */
+	if (c->n > EXPR_MAX_VARS)
 		return 0;
 	c0 = constant_part(c, c->grad[i]);
 	if (!isfinite(c0) || c0 == 0)
+		return 0;
+	if (!exact_gap(c, i, a, &k) && !constant_gap(c, i, a, &k, &lo, &hi))
 		return 0;
 	if (!check_verdict_ok(check_number(c0 + k, c0, c->o.sig)))
 		return 0;

@@ -53,15 +53,18 @@ differing_point(const check_fn *c, int i, const double *vals, int undef)
 	int		 pt, j, found = c->npts;
 
 	for (pt = 0; pt < c->npts; pt++) {
-		if (isnan(ref[pt]) || check_same_floor(ref[pt], vals[pt],
-		    NOISE_FACTOR * c->gn[i * NPTS + pt]) ||
-		    (undef && !isnan(vals[pt])))
-			continue;
-		if (found == c->npts)
-			found = pt;
 		x = c->pts + pt * c->n;
 		for (j = 0; j < c->n && x[j] == floor(x[j]); j++)
 			;
+		/* once one is found, only a point with integer coordinates
+		 * can change the answer (its noise is worked out only
+		 * then) */
+		if (isnan(ref[pt]) || (found < c->npts && j < c->n) ||
+		    (undef && !isnan(vals[pt])) ||
+		    check_same_noise(c, i, pt, ref[pt], vals[pt]))
+			continue;
+		if (found == c->npts)
+			found = pt;
 		if (j == c->n)
 			return pt;
 	}
@@ -196,15 +199,17 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 }
 
 /* Judge a component i against answer a (raw as written; may be NULL);
- * fill p. */
+ * fill p.  equal: what check_grad_equals(c, i, a, vals) gave when the
+ * caller asked it already, else -1. */
 static void
 judge_component(check_fn *c, check_part *p, int i, const expr *a,
-    const expr *raw, const double *vals, int swapped_from)
+    const expr *raw, const double *vals, int swapped_from, int equal)
 {
 	char	*vl;
 
 	set_expected(c, p, i);
-	if (swapped_from < 0 && check_grad_equals(c, i, a, vals)) {
+	if (swapped_from < 0 && (equal >= 0 ? equal : check_grad_equals(c, i,
+	    a, vals))) {
 		p->correct = 1;
 		if (expr_equal(a, c->grad[i]))
 			p->feedback = xstrdup("right");
@@ -340,8 +345,7 @@ all_negated(const check_fn *c, const double *vals, int k)
 				nz = 1;
 		}
 		nonzero += nz;
-		if (check_agree(ref, neg, vals + i * NPTS, c->gn + i * NPTS,
-		    NPTS) != 1)
+		if (check_agree_comp(c, i, neg, vals + i * NPTS) != 1)
 			return 0;
 	}
 	return check_negation_shows(nonzero, c->n);
@@ -444,7 +448,7 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 
 				p = check_new_part(r);
 				judge_component(c, p, i, a[at], raw[at],
-				    vals + at * NPTS, -1);
+				    vals + at * NPTS, -1, -1);
 				if (c->o.echo)
 					p->answer = check_reading(c, answer,
 					    where.b[at], where.e[at]);
@@ -462,10 +466,13 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 	}
 
 	/* as many components as variables, or more */
-	swap = xmalloc((c->n + 1) * sizeof *swap);
+	swap = xmalloc(2 * (c->n + 1) * sizeof *swap);
 	for (i = 0; i < c->n; i++) {
 		swap[i] = -1;
-		if (check_grad_equals(c, i, a[i], vals + i * NPTS))
+		/* asked once: judge_component takes it */
+		swap[c->n + 1 + i] = check_grad_equals(c, i, a[i],
+		    vals + i * NPTS);
+		if (swap[c->n + 1 + i])
 			continue;
 		/* a[i] is ∂f/∂x_j, and a[j] is not (else it is a
 		 * duplicate, judged by the catalogue) */
@@ -481,7 +488,7 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 	for (i = 0; i < c->n; i++) {
 		p = check_new_part(r);
 		judge_component(c, p, i, a[i], raw[i], vals + i * NPTS,
-		    swap[i]);
+		    swap[i], swap[c->n + 1 + i]);
 		if (c->o.echo)
 			p->answer = check_reading(c, answer, where.b[i],
 			    where.e[i]);

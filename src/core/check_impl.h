@@ -71,7 +71,11 @@ struct check_fn {
 	num		*ptn;		/* the same as exact evaluation reads
 					 * them (num_real), for check_values */
 	double		*gv;		/* n × NPTS: ∂f/∂x_i at point p, or NaN */
-	double		*gn;		/* n × NPTS: how far off gv may be */
+	double		*gn;		/* n × NPTS: how far off gv may be,
+					   worked out when first asked for
+					   (check_noise_floor) */
+	unsigned char	*gnh;		/* n: bit p set when gn at point p
+					   is worked out */
 	struct comp	*comps;		/* n */
 	int		 crit_ready;	/* known points searched with crit_co */
 	critical_opts	 crit_co;
@@ -130,6 +134,14 @@ int check_same_floor(double a, double b, double floor);
  * -1 when ref is defined nowhere. */
 int check_agree(const double *ref, const double *a, const double *b,
     const double *noise, int npts);
+/* check_agree(gv of component i, a, b, its noise): the noise at a
+ * point worked out only where a and b differ by more than their size
+ * allows (the same answer as with every noise worked out first). */
+int check_agree_comp(const check_fn *c, int i, const double *a,
+    const double *b);
+/* check_same_floor(a, b, NOISE_FACTOR times the noise of component i at
+ * test point p), the noise worked out only when needed. */
+int check_same_noise(const check_fn *c, int i, int p, double a, double b);
 /* Values of e at c's test points into out (NPTS). */
 void check_values(const check_fn *c, const expr *e, double *out);
 /* Whether e (values vals) equals component i of the gradient. */
@@ -158,6 +170,11 @@ double check_noise_at(const check_fn *c, int i, const double *x,
     double want);
 /* Choose c's test points (c->pts, c->gv, c->npts) in the domain of f. */
 void check_choose_points(check_fn *c);
+/* How far component i at test point p (gv) may be off from the truth
+ * (check_noise_at there), worked out once when first asked for and kept
+ * in c->gn: most answers agree with the truth or miss it by far more,
+ * and need no noise at all. */
+double check_noise_point(const check_fn *c, int i, int p);
 
 /* --- prose (check.c) ---------------------------------------------------- */
 

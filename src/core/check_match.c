@@ -112,9 +112,9 @@ find_pair(check_fn *c, int i, const double *vals, struct found *f)
 			 * is wider than check_agree's test) fails the
 			 * check_agree below: the other points are valued
 			 * only for a pair that fits at p0 */
-			if (!check_same_floor(check_comp_val(c, i, a, p0) +
-			    check_comp_val(c, i, b, p0) - ref[p0], vals[p0],
-			    NOISE_FACTOR * c->gn[i * NPTS + p0]))
+			if (!check_same_noise(c, i, p0, check_comp_val(c, i,
+			    a, p0) + check_comp_val(c, i, b, p0) - ref[p0],
+			    vals[p0]))
 				continue;
 			for (p = 0; p < NPTS; p++)
 				sum[p] = isnan(ref[p]) ? NAN :
@@ -122,9 +122,8 @@ find_pair(check_fn *c, int i, const double *vals, struct found *f)
 				    check_comp_val(c, i, b, p) - ref[p];
 			/* two slips that cancel explain no difference from
 			 * the right answer (an answer only near it) */
-			if (check_agree(ref, sum, vals, c->gn + i * NPTS,
-			    NPTS) == 1 && check_agree(ref, sum, ref,
-			    c->gn + i * NPTS, NPTS) != 1) {
+			if (check_agree_comp(c, i, sum, vals) == 1 &&
+			    check_agree_comp(c, i, sum, ref) != 1) {
 				best_a = a < b ? a : b;
 				best_b = a < b ? b : a;
 			}

@@ -177,18 +177,6 @@ check_noise_at(const check_fn *c, int i, const double *at, double want)
 	return noise_with(c, i, at, want, NULL, ALL_VARS);
 }
 
-/* The number of term values point_level keeps for c: the terms of each
- * component that is a sum. */
-static int
-nterm_values(const check_fn *c)
-{
-	int	i, t = 0;
-
-	for (i = 0; i < c->n; i++)
-		t += c->grad[i]->kind == EXPR_ADD ? c->grad[i]->nargs : 0;
-	return t;
-}
-
 /* Component i of the gradient at the point xs (read as check_ev reads
  * a point), and when tv is not NULL and it is a sum, its terms' values
  * into tv (NaN where a term has none) and as expr_eval_num_sum leaves
@@ -212,16 +200,13 @@ component_at(const check_fn *c, int i, const num *xs, double *val,
 	return e->nargs;
 }
 
-/* How good x is as a test point, its gradient values into val (n) and
- * the values of the terms of the components that are sums into tv, tn
- * and ts (when tv is not NULL; nterm_values of them, component_at):
+/* How good x is as a test point, its gradient values into val (n):
  * 2 where f and every component are defined and each component is 0 as
  * an expression or of a size far from underflow and overflow (so that
  * comparing relative to it means something), 1 where f and every
  * component are defined, 0 where f or some component is, -1 nowhere. */
 static int
-point_level(const check_fn *c, const double *x, double *val, double *tv,
-    num *tn, signed char *ts)
+point_level(const check_fn *c, const double *x, double *val)
 {
 	num	xs[EXPR_MAX_VARS];
 	int	i, j, all = 1, any = 0, sized = 1, fdef;
@@ -230,12 +215,7 @@ point_level(const check_fn *c, const double *x, double *val, double *tv,
 		xs[j] = num_real(x[j]);	/* as check_ev reads a point */
 	fdef = !isnan(check_ev_nums(c->f, xs, NULL));
 	for (i = 0; i < c->n; i++) {
-		j = component_at(c, i, xs, &val[i], tv, tn, ts);
-		if (tv != NULL) {
-			tv += j;
-			tn += j;
-			ts += j;
-		}
+		component_at(c, i, xs, &val[i], NULL, NULL, NULL);
 		if (isnan(val[i])) {
 			all = 0;
 			continue;
@@ -537,10 +517,6 @@ struct cands {
 	int		 m, cap;
 	double		*x;	/* m × n */
 	double		*val;	/* m × n */
-	int		 nt;	/* term values a point (nterm_values) */
-	double		*tv;	/* m × nt: for the noise of the chosen */
-	num		*tn;	/* m × nt: the same as exact numbers */
-	signed char	*ts;	/* m × nt: and what valuing each returned */
 	int		*lev;
 	int		 best;	/* how many at level 2 */
 };
@@ -564,14 +540,10 @@ cands_add(void *ctx, const double *x)
 		k->cap = k->cap ? 2 * k->cap : 16;
 		k->x = xrealloc(k->x, (k->cap * n + 1) * sizeof *k->x);
 		k->val = xrealloc(k->val, (k->cap * n + 1) * sizeof *k->val);
-		k->tv = xrealloc(k->tv, (k->cap * k->nt + 1) * sizeof *k->tv);
-		k->tn = xrealloc(k->tn, (k->cap * k->nt + 1) * sizeof *k->tn);
-		k->ts = xrealloc(k->ts, (k->cap * k->nt + 1) * sizeof *k->ts);
 		k->lev = xrealloc(k->lev, k->cap * sizeof *k->lev);
 	}
 	memcpy(k->x + k->m * n, x, n * sizeof *x);
-	k->lev[k->m] = point_level(k->c, x, k->val + k->m * n,
-	    k->tv + k->m * k->nt, k->tn + k->m * k->nt, k->ts + k->m * k->nt);
+	k->lev[k->m] = point_level(k->c, x, k->val + k->m * n);
 	if (k->lev[k->m] == 2)
 		k->best++;
 	k->m++;
@@ -586,7 +558,7 @@ fn_defined(const void *ctx, const double *x)
 	const check_fn	*c = ctx;
 	double		 val[EXPR_MAX_VARS];
 
-	return point_level(c, x, val, NULL, NULL, NULL) >= 1;
+	return point_level(c, x, val) >= 1;
 }
 
 /* Collect into u (up to 4) the arguments of exp in e that contain a
@@ -644,17 +616,14 @@ void
 check_choose_points(check_fn *c)
 {
 	uint64_t	 s = c->o.seed;
-	struct cands	 k = { c, 0, 0, NULL, NULL, 0, NULL, NULL, NULL, NULL,
-			    0 };
+	struct cands	 k = { c, 0, 0, NULL, NULL, NULL, 0 };
 	double		 x[EXPR_MAX_VARS + 1];
-	struct terms_at	 t;
-	uint32_t	*cvars, *tmask;
-	int		 j, i, lev, n = c->n, o;
+	int		 j, i, lev, n = c->n;
 
-	k.nt = nterm_values(c);
 	c->pts = xcalloc(NPTS * (n + 1), sizeof *c->pts);
 	c->gv = xmalloc((n + 1) * NPTS * sizeof *c->gv);
 	c->gn = xcalloc((n + 1) * NPTS, sizeof *c->gn);
+	c->gnh = xcalloc(n + 1, sizeof *c->gnh);
 	c->npts = 0;
 	if (n <= EXPR_MAX_VARS) {
 		for (j = 0; j < POOL && k.best < NPTS; j++) {
@@ -667,39 +636,16 @@ check_choose_points(check_fn *c)
 		if (k.best < NPTS)
 			bump_points(c, &k, &s);
 	}
-	cvars = xmalloc((n + 1) * sizeof *cvars);
-	for (i = 0; i < n; i++)
-		cvars[i] = component_vars(c, i);
-	/* the variables of each term of a sum, as cvars has them */
-	tmask = xmalloc((k.nt + 1) * sizeof *tmask);
-	for (i = 0, o = 0; i < n; i++) {
-		if (c->grad[i]->kind != EXPR_ADD)
-			continue;
-		for (j = 0; j < c->grad[i]->nargs; j++)
-			tmask[o++] = term_vars(c, c->grad[i]->args[j]);
-	}
+	/* the noise at each is worked out when first asked for
+	 * (check_noise_point) */
 	for (lev = 2; lev >= 0 && c->npts < NPTS; lev--) {
 		for (j = 0; j < k.m && c->npts < NPTS; j++) {
 			if (k.lev[j] != lev)
 				continue;
 			memcpy(c->pts + c->npts * n, k.x + j * n,
 			    n * sizeof *x);
-			t.tv = k.tv + j * k.nt;
-			t.tn = k.tn + j * k.nt;
-			t.ts = k.ts + j * k.nt;
-			t.tm = tmask;
-			for (i = 0; i < n; i++) {
+			for (i = 0; i < n; i++)
 				c->gv[i * NPTS + c->npts] = k.val[j * n + i];
-				c->gn[i * NPTS + c->npts] = noise_with(c, i,
-				    k.x + j * n, k.val[j * n + i], &t, cvars[i]);
-				if (c->grad[i]->kind == EXPR_ADD) {
-					o = c->grad[i]->nargs;
-					t.tv += o;
-					t.tn += o;
-					t.ts += o;
-					t.tm += o;
-				}
-			}
 			c->npts++;
 		}
 	}
@@ -712,14 +658,57 @@ check_choose_points(check_fn *c)
 	c->ptn = xcalloc(NPTS * (n + 1), sizeof *c->ptn);
 	for (j = 0; j < c->npts * n; j++)
 		c->ptn[j] = num_real(c->pts[j]);
-	free(cvars);
-	free(tmask);
 	free(k.x);
 	free(k.val);
-	free(k.tv);
-	free(k.tn);
-	free(k.ts);
 	free(k.lev);
+}
+
+/* How far component i at test point p may be off (see check_impl.h):
+ * noise_with at the point, with the values of the terms of a sum worked
+ * out there by component_at: the same bits as when every point's noise
+ * was worked out while the points were chosen. */
+double
+check_noise_point(const check_fn *c, int i, int p)
+{
+	const expr	*e = c->grad[i];
+	struct terms_at	 t;
+	double		 tv0[16], *tv = tv0, *g = &c->gn[i * NPTS + p], val;
+	num		 tn0[16], *tn = tn0;
+	signed char	 ts0[16], *ts = ts0;
+	uint32_t	 tm0[16], *tm = tm0;
+	int		 j, m;
+
+	if (p < 0 || p >= c->npts || (c->gnh[i] >> p) & 1)
+		return *g;
+	c->gnh[i] |= (unsigned char)(1u << p);
+	if (e->kind != EXPR_ADD) {
+		*g = noise_with(c, i, c->pts + p * c->n, c->gv[i * NPTS + p],
+		    NULL, component_vars(c, i));
+		return *g;
+	}
+	m = e->nargs;
+	if (m > 16) {
+		tv = xmalloc(m * sizeof *tv);
+		tn = xmalloc(m * sizeof *tn);
+		ts = xmalloc(m * sizeof *ts);
+		tm = xmalloc(m * sizeof *tm);
+	}
+	component_at(c, i, c->ptn + p * c->n, &val, tv, tn, ts);
+	for (j = 0; j < m; j++)
+		tm[j] = term_vars(c, e->args[j]);
+	t.tv = tv;
+	t.tn = tn;
+	t.ts = ts;
+	t.tm = tm;
+	*g = noise_with(c, i, c->pts + p * c->n, c->gv[i * NPTS + p], &t,
+	    component_vars(c, i));
+	if (m > 16) {
+		free(tv);
+		free(tn);
+		free(ts);
+		free(tm);
+	}
+	return *g;
 }
 
 /* An expression probed for a value (check_defined_somewhere). */

@@ -426,6 +426,30 @@ expr_root_pow(double a, long long p, double e)
 static int
 eval_pow(num a, num b, num *out, expr_domain *dom, int odd)
 {
+	long long r = 1, base = a.p, e = b.p, t;
+
+	if (a.exact && a.q == 1 && b.exact && b.q == 1 && e > 0 && e < 64) {
+		/* a whole power of a whole number (x^2 at a point with
+		 * whole coordinates): num_pow's squarings without its
+		 * calls; where one overflows, num_pow below as before */
+		for (;;) {
+			if (e & 1) {
+				if (__builtin_mul_overflow(r, base, &t) ||
+				    t == LLONG_MIN)
+					break;
+				r = t;
+			}
+			e >>= 1;
+			if (e == 0) {
+				*out = num_int(r);
+				return 1;
+			}
+			if (__builtin_mul_overflow(base, base, &t) ||
+			    t == LLONG_MIN)
+				break;
+			base = t;
+		}
+	}
 	if (num_is_zero(a) && num_is_zero(b))
 		return fail(dom, EXPR_ZERO_ZERO);
 	if (num_is_zero(a) && num_is_negative(b))

@@ -778,6 +778,15 @@ check_comp_agrees(const check_fn *c, int i, int a, const double *vals)
 	return used > 0 ? 1 : -1;
 }
 
+/* f as typed for the catalogue; NULL when none or too large. */
+static const expr *
+check_typed_small(const check_fn *c)
+{
+	if (c->typed == NULL || expr_size(c->typed) > CHECK_MAX_MISTAKE_SIZE)
+		return NULL;
+	return c->typed;
+}
+
 /* Compute the catalogued mistakes of component i; keep the ones whose
  * answers differ from the right answer (at the first test point where
  * one does: its values elsewhere are worked out when needed).
@@ -807,8 +816,8 @@ check_comp_prepare(check_fn *c, int i)
 		cp->too_large = 1;
 		return;
 	}
-	m = mistake_partial_deltas(c->f, i, c->grad[i],
-	    (const expr *const *)c->grad, &c->vars, &n);
+	m = mistake_partial_deltas_typed(c->f, check_typed_small(c), i,
+	    c->grad[i], (const expr *const *)c->grad, &c->vars, &n);
 	cp->m = xmalloc((n + 1) * sizeof *cp->m);
 	cp->orig = xmalloc((n + 1) * sizeof *cp->orig);
 	cp->vals = xmalloc((n + 1) * NPTS * sizeof *cp->vals);
@@ -857,8 +866,8 @@ check_comp_texts(const check_fn *c, int i, const int *k, int nk)
 		idx[n++] = cp->orig[k[j]];
 	}
 	if (n > 0)
-		mistake_partial_texts(c->f, i, c->grad[i], &c->vars,
-		    c->o.style, dst, idx, n);
+		mistake_partial_texts_typed(c->f, check_typed_small(c), i,
+		    c->grad[i], &c->vars, c->o.style, dst, idx, n);
 }
 
 /* --- small judgements ----------------------------------------------------- */

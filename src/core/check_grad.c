@@ -26,10 +26,10 @@ void
 check_grad_text(check_fn *c, int i)
 {
 	if (c->gtext[i] == NULL) {
-		c->gtext[i] = expr_print(c->grad[i], &c->vars, c->o.style);
-		c->gascii[i] = c->o.style == EXPR_ASCII ?
-		    xstrdup(c->gtext[i]) :
-		    expr_print(c->grad[i], &c->vars, EXPR_ASCII);
+		/* e^(2x) where f was typed with e^, as the mistakes say */
+		c->gtext[i] = mistake_print_typed(c->grad[i], c->typed,
+		    &c->vars, c->o.style);
+		c->gascii[i] = expr_print(c->grad[i], &c->vars, EXPR_ASCII);
 	}
 }
 

@@ -115,6 +115,26 @@ void mistake_partial_texts(const expr *f, int var, const expr *right,
     const expr_vars *vars, enum expr_style st, mistake *const *dst,
     const int *index, int k);
 
+/* The same two with f as the student typed it (typed, the tree as
+ * written, or NULL): a product of factors that simplifying multiplied
+ * out ((x + 1)²(y − 1)) is one term whose factors may be dropped, and
+ * the texts print e^u where the student wrote e^ and never exp.  The
+ * texts must be asked for with the typed tree the deltas were made
+ * with. */
+mistake *mistake_partial_deltas_typed(const expr *f, const expr *typed,
+    int var, const expr *right, const expr *const *grad,
+    const expr_vars *vars, int *n);
+void mistake_partial_texts_typed(const expr *f, const expr *typed,
+    int var, const expr *right, const expr_vars *vars, enum expr_style st,
+    mistake *const *dst, const int *index, int k);
+
+/* e (an answer of the catalogue or a derivative of f) printed in
+ * style st as the texts of the catalogue print it for f typed as typed
+ * (may be NULL): e^(2x), not exp(2x), where f was typed with e^ and
+ * never exp.  A new string. */
+char *mistake_print_typed(const expr *e, const expr *typed,
+    const expr_vars *vars, enum expr_style st);
+
 /* The answer mistake m gives: right + m->delta, simplified.  Returns a
  * new tree (caller frees). */
 expr *mistake_answer(const mistake *m, const expr *right);

@@ -133,7 +133,12 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 		return;
 	}
 	if (found.pair) {
-		p->mistake = cp->m[found.k[0]].id;
+		/* two slips made together: both listed, and one named only
+		 * when they are of one kind */
+		p->mistakes[0] = cp->m[found.k[0]].id;
+		p->mistakes[1] = cp->m[found.k[1]].id;
+		p->nmistakes = strcmp(p->mistakes[0], p->mistakes[1]) ? 2 : 1;
+		p->mistake = p->nmistakes == 1 ? p->mistakes[0] : NULL;
 		p->feedback = xasprintf(_("%s; and %s"), check_explain_of(c,
 		    &cp->m[found.k[0]]), text_strip_label(check_explain_of(c,
 		    &cp->m[found.k[1]]), c->dnames[i]));

@@ -202,7 +202,8 @@ sum_factor(const expr *t, int var)
 }
 
 /* The term's derivative printed (kept in T): 2(x + 1)(y − 1) for
- * (x + 1)²(y − 1), its factors without the variable kept whole. */
+ * (x + 1)²(y − 1), its factors without the variable kept whole (when
+ * one is a sum, or the derivative would be multiplied out). */
 const char *
 mistake_term_dts(struct term *T)
 {
@@ -210,7 +211,9 @@ mistake_term_dts(struct term *T)
 
 	if (T->dts != NULL)
 		return T->dts;
-	if (!sum_factor(T->t, T->var)) {
+	/* z(x + y)² gives 2(x + y)z, not 2xz + 2yz */
+	if (!sum_factor(T->t, T->var) && (mistake_term_dt(T)->kind !=
+	    EXPR_ADD || mistake_other_factors(T->t, T->var) == 0)) {
 		T->dts = mistake_print(mistake_term_dt(T), T->vars, T->st,
 		    T->epow);
 		return T->dts;

@@ -57,57 +57,38 @@ mistake_drop_factor(const expr *t, int var, int skip)
 	return r;
 }
 
-/* Whether e is a variable or a power of one with a number (y, y²): a
- * factor named by its variable ("the factor y" of x²y³). */
-static int
-var_power(const expr *e)
-{
-	return e->kind == EXPR_VAR || (e->kind == EXPR_POW &&
-	    e->args[0]->kind == EXPR_VAR && expr_is_num(e->args[1]));
-}
-
-/* The names of the n factors fs for prose: "y", "y and z" when every
- * one is a variable or its power (by the variables, in order), else
- * the factors printed ("y − 1", "sin(y) and z + 1"), each once; their
- * number into *count.  A new string. */
+/* The names of the n factors fs for prose, each once and as printed:
+ * "y", "y² and z", "y − 1"; their number into *count.  A new string. */
 char *
 mistake_factor_names(const expr *const *fs, int n, const expr_vars *vars,
     enum expr_style st, int epow, int *count)
 {
-	char	**own = xmalloc((n + vars->n + 1) * sizeof *own);
 	sbuf	 b = SBUF_INIT;
-	int	 i, j, k = 0, all = 1;
+	char	*s;
+	int	 i, j, k = 0, total = 0;
 
-	for (i = 0; i < n; i++)
-		all &= var_power(fs[i]);
-	if (all) {
-		for (j = 0; j < vars->n; j++) {
-			for (i = 0; i < n && !expr_has_var(fs[i], j); i++)
-				;
-			if (i < n)
-				own[k++] = expr_print_var(vars, j, st);
-		}
-	} else {
-		for (i = 0; i < n; i++) {
-			for (j = 0; j < i && !expr_equal(fs[j], fs[i]); j++)
-				;
-			if (j == i)
-				own[k++] = mistake_print(fs[i], vars, st, epow);
-		}
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < i && !expr_equal(fs[j], fs[i]); j++)
+			;
+		total += j == i;
 	}
-	for (i = 0; i < k; i++) {
-		if (i > 0)
-			sbuf_add(&b, i == k - 1 ? _(" and ") : ", ");
-		sbuf_add(&b, own[i]);
-		free(own[i]);
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < i && !expr_equal(fs[j], fs[i]); j++)
+			;
+		if (j < i)
+			continue;
+		if (k++ > 0)
+			sbuf_add(&b, k == total ? _(" and ") : ", ");
+		s = mistake_print(fs[i], vars, st, epow);
+		sbuf_add(&b, s);
+		free(s);
 	}
-	free(own);
-	*count = k;
+	*count = total;
 	return sbuf_take(&b);
 }
 
-/* The integer content of the terms of the sum d (2 in 2x + 2), 1 when
- * there is none. */
+/* The integer content of the terms of the sum d (2 in 2x + 2, -2 in
+ * −2x − 2: the sign of its first term), 1 when there is none. */
 static long long
 content(const expr *d)
 {
@@ -129,7 +110,8 @@ content(const expr *d)
 			;
 		g = a;
 	}
-	return g > 1 ? g : 1;
+	c = d->args[0]->kind == EXPR_MUL ? d->args[0]->args[0] : d->args[0];
+	return g <= 1 ? 1 : c->n.p < 0 ? -g : g;
 }
 
 /* The derivative with respect to var of the product t with its factors
@@ -139,29 +121,41 @@ content(const expr *d)
 expr *
 mistake_factored_diff(const expr *t, int var)
 {
-	expr	*d = mistake_drop_factor(t, var, -1), *dd, *r, *in;
-	int	 j, nf = mistake_other_factors(t, var);
+	expr	*d = mistake_drop_factor(t, var, -1), *dd, *r = NULL;
+	num	 c = num_int(1);
 	long long g;
+	int	 j, pass;
 
 	dd = expr_simplify(expr_diff(d, var));
 	expr_free(d);
-	if ((g = content(dd)) > 1) {
-		in = expr_simplify(expr_mul(expr_num(num_rat(1, g)), dd));
-		dd = expr_nary(EXPR_MUL, 2);
-		dd->args[0] = expr_int(g);
-		dd->args[1] = in;
-	}
-	r = NULL;
-	if (expr_is_num(dd) && num_is_one(dd->n) && nf > 0)
+	if ((g = content(dd)) != 1) {
+		c = num_int(g);
+		dd = expr_simplify(expr_mul(expr_num(num_rat(1, g)), dd));
+	} else if (dd->kind == EXPR_MUL && expr_is_num(dd->args[0])) {
+		c = dd->args[0]->n;
+		dd = expr_simplify(expr_mul(expr_num(num_div(num_int(1), c)),
+		    dd));
+	} else if (expr_is_num(dd)) {
+		c = dd->n;
 		expr_free(dd);
-	else
-		r = dd;
-	for (j = 0; j < t->nargs; j++) {
-		if (mistake_is_other_factor(t->args[j], var))
+		dd = NULL;
+	}
+	if (!num_is_one(c))
+		r = expr_num(c);
+	/* the number, the other factors (z), the rest, the sums (y − 1):
+	 * 2z(x + y), 2(x + 1)(y − 1) */
+	for (pass = 0; pass < 2; pass++) {
+		for (j = 0; j < t->nargs; j++) {
+			if (!mistake_is_other_factor(t->args[j], var) ||
+			    (t->args[j]->kind == EXPR_ADD) != pass)
+				continue;
 			r = r == NULL ? expr_copy(t->args[j]) :
 			    expr_mul(r, expr_copy(t->args[j]));
+		}
+		if (pass == 0 && dd != NULL)
+			r = r == NULL ? dd : expr_mul(r, dd);
 	}
-	return r;
+	return r != NULL ? r : expr_int(1);
 }
 
 /* The derivative with respect to var of the product t without factor

@@ -101,8 +101,8 @@ int mistake_other_factors(const expr *t, int var);
  * mistake_is_other_factor one), not simplified; 1 when nothing is left
  * (a new tree). */
 expr *mistake_drop_factor(const expr *t, int var, int skip);
-/* The names of the n factors fs for prose ("y and z", or "y − 1" as
- * printed), each once; their number into *count (a new string). */
+/* The names of the n factors fs for prose, as printed ("y² and z",
+ * "y − 1"), each once; their number into *count (a new string). */
 char *mistake_factor_names(const expr *const *fs, int n,
     const expr_vars *vars, enum expr_style st, int epow, int *count);
 /* The derivative of the product t with respect to var for printing,

@@ -167,11 +167,37 @@ typed_product(const expr *t)
 	return r;
 }
 
+/* Whether the products p and s have the same factors in another order
+ * ((x + y)²z and z(x + y)²). */
+static int
+reordered(const expr *p, const expr *s)
+{
+	unsigned char	*used;
+	int		 i, j, same = 1, ok = 1;
+
+	if (p->nargs != s->nargs)
+		return 0;
+	used = xcalloc(s->nargs + 1, 1);
+	for (i = 0; i < p->nargs && ok; i++) {
+		same &= expr_equal(p->args[i], s->args[i]);
+		for (j = 0; j < s->nargs && (used[j] ||
+		    !expr_equal(p->args[i], s->args[j])); j++)
+			;
+		if (j == s->nargs)
+			ok = 0;
+		else
+			used[j] = 1;
+	}
+	free(used);
+	return ok && !same;
+}
+
 /* The terms of f for the catalogue as the student typed them, when
  * simplifying f (as typed) multiplied out a product of factors
- * ((x + 1)²(y − 1)): every typed term simplified on its own, and each
- * such product kept a product of its factors.  NULL when no product was
- * multiplied out (the terms of f serve), else a new array of new trees,
+ * ((x + 1)²(y − 1)) or put its factors in another order ((x + y)²z):
+ * every typed term simplified on its own, and each such product kept a
+ * product of its factors in the order typed.  NULL when there is no
+ * such product (the terms of f serve), else a new array of new trees,
  * their number in *n (free each and the array). */
 expr **
 mistake_typed_terms(const expr *typed, int *n)
@@ -197,8 +223,15 @@ mistake_typed_terms(const expr *typed, int *n)
 	for (k = 0; k < nt; k++) {
 		s = expr_simplify(expr_copy(tt[k]));
 		p = NULL;
-		if (s->kind == EXPR_ADD && tt[k]->kind == EXPR_MUL)
+		if (tt[k]->kind == EXPR_MUL && (s->kind == EXPR_ADD ||
+		    s->kind == EXPR_MUL))
 			p = typed_product(tt[k]);
+		if (p != NULL && s->kind == EXPR_MUL && !reordered(p, s)) {
+			/* the same factors in the same order, or not the
+			 * same factors (x·x·y is x²y): simplified */
+			expr_free(p);
+			p = NULL;
+		}
 		if (p != NULL) {
 			expr_free(s);
 			multiplied = 1;

@@ -144,6 +144,33 @@ run check grad 'x*ln(x)' --answer '1' --json
     has 'differentiated only the factor ln(x)'
 ok $? "x·ln x, 1: only ln x differentiated"
 
+# --- the quotient rule ----------------------------------------------------
+# sin(x)/x: f' = cos(x)/x − sin(x)/x²; cos x is (sin x)'/(x)' = cos x/1
+run check grad 'sin(x)/x' --answer 'cos(x)' --json
+[ $rc -eq 1 ] && has '"mistake":"product-rule"' &&
+    has 'you divided the derivative of the numerator by the derivative of the denominator'
+ok $? "sin(x)/x, cos x: the derivatives divided"
+# x²/(x + 1): f' = (2x(x + 1) − x²)/(x + 1)²; over (x + 1) alone the
+# denominator is not squared
+run check grad 'x^2/(x+1)' --answer '(2x(x+1) - x^2)/(x+1)'
+[ $rc -eq 1 ] && has 'you did not square the denominator' &&
+    has '(u/v)' && has '[product-rule]'
+ok $? "x²/(x + 1), (2x(x + 1) − x²)/(x + 1): the denominator not squared"
+# x/(x + 1): f' = 1/(x + 1)²; x·(−1/(x + 1)²) = −x/(x + 1)² differentiates
+# the denominator alone; 1/(x + 1) is the numerator alone, and also
+# ((x + 1) − x)/(x + 1) with the square left out: both said
+run check grad 'x/(x+1)' --answer '-x/(x+1)^2'
+[ $rc -eq 1 ] && has 'you differentiated only the denominator x + 1 and kept the numerator'
+ok $? "x/(x + 1), −x/(x + 1)²: only the denominator differentiated"
+run check grad 'x/(x+1)' --answer '1/(x+1)' --json
+[ $rc -eq 1 ] && has '"mistake":"product-rule"' &&
+    has 'differentiated only the numerator of x/(x + 1), or did not square the denominator of x/(x + 1)'
+ok $? "x/(x + 1), 1/(x + 1): numerator alone or square left out, both said"
+# ASCII: the rule in ASCII
+run check grad 'sin(x)/x' --answer 'cos(x)' --ascii
+[ $rc -eq 1 ] && has "(u/v)' = (u'v - uv')/v^2"
+ok $? "sin(x)/x --ascii: the quotient rule in ASCII"
+
 # --- several fit: every one listed, one named only when alone --------------
 # x²y − x² typed as a sum: ∂f/∂x = 2xy − 2x.  2x needs two slips, the
 # factor y dropped in x²y and the term −x² dropped: both listed, neither

@@ -2,7 +2,8 @@
  * product: a factor without the variable dropped (y in x²y, y − 1 in
  * (x + 1)²(y − 1), one or all of them, in a term or in every term), and
  * the product rule misapplied (the derivatives of the factors
- * multiplied, or one factor differentiated and the others kept).  Part
+ * multiplied, or one factor differentiated and the others kept; for a
+ * quotient, u'/v' or the denominator not squared).  Part
  * of the catalogue that mistake.c makes; the derivative of such a term
  * printed with those factors kept whole. */
 #include "config.h"
@@ -256,24 +257,119 @@ one_factor(const expr *t, int j, int var)
 	return w;
 }
 
+/* The number of the factor 1/v (v with var) of the product t when t
+ * is a quotient u/v of two factors with var (x/(x + 1), sin(x)/x);
+ * else -1. */
+static int
+quotient_at(const expr *t, int var)
+{
+	const expr	*a;
+	int		 j, at = -1;
+
+	if (product_factors(t, var) != 2)
+		return -1;
+	for (j = 0; j < t->nargs; j++) {
+		a = t->args[j];
+		if (a->kind == EXPR_POW && expr_is_num(a->args[1]) &&
+		    num_is_minus_one(a->args[1]->n) &&
+		    expr_has_var(a->args[0], var))
+			at = j;
+	}
+	return at;
+}
+
+/* The quotient rule as a formula in style st (not translated). */
+static const char *
+quotient_rule(enum expr_style st)
+{
+	return st == EXPR_ASCII ? "(u/v)' = (u'v - uv')/v^2" :
+	    "(u/v)' = (u'v − uv')/v²";
+}
+
 /* The texts of one_factor's mistake for factor j of term T, into the
- * mistake added last. */
+ * mistake added last: of a quotient, the numerator or the denominator
+ * differentiated alone. */
 static void
 one_factor_texts(struct mlist *l, struct term *T, int j, const char *dn,
     const char *op)
 {
-	char	*fs, *why;
+	int	 q = quotient_at(T->t, T->var);
+	char	*fs, *why, *brief;
 
-	fs = mistake_print(T->t->args[j], T->vars, T->st, T->epow);
-	why = xasprintf(_("%s: in %s you differentiated only the factor %s "
-	    "and kept the others; the product rule differentiates each "
-	    "factor in turn and adds the results: (uv)' = u'v + uv'"), dn,
-	    mistake_term_ts(T), fs);
+	fs = mistake_print(q == j ? T->t->args[j]->args[0] : T->t->args[j],
+	    T->vars, T->st, T->epow);
+	if (q >= 0 && q == j) {
+		why = xasprintf(_("%s: in %s you differentiated only the "
+		    "denominator %s and kept the numerator; the quotient rule "
+		    "is %s"), dn, mistake_term_ts(T), fs,
+		    quotient_rule(T->st));
+		brief = xasprintf(_("differentiated only the denominator of "
+		    "%s"), mistake_term_ts(T));
+	} else if (q >= 0) {
+		why = xasprintf(_("%s: in %s you differentiated only the "
+		    "numerator and kept the denominator as if it were a "
+		    "constant; the quotient rule is %s"), dn,
+		    mistake_term_ts(T), quotient_rule(T->st));
+		brief = xasprintf(_("differentiated only the numerator of %s"),
+		    mistake_term_ts(T));
+	} else {
+		why = xasprintf(_("%s: in %s you differentiated only the "
+		    "factor %s and kept the others; the product rule "
+		    "differentiates each factor in turn and adds the results: "
+		    "(uv)' = u'v + uv'"), dn, mistake_term_ts(T), fs);
+		brief = xasprintf(_("differentiated only the factor %s of %s"),
+		    fs, mistake_term_ts(T));
+	}
 	mistake_set_texts(l, xasprintf(_("%s, so %s (%s) = %s"), why, op,
-	    mistake_term_ts(T), mistake_term_dts(T)), why,
-	    xasprintf(_("differentiated only "
-	    "the factor %s of %s"), fs, mistake_term_ts(T)), NULL);
+	    mistake_term_ts(T), mistake_term_dts(T)), why, brief, NULL);
 	free(fs);
+}
+
+/* The quotient rule misapplied in term T, a quotient u/v of factors
+ * with the variable (factor q is 1/v): u'/v' (sin(x)/x answered
+ * cos x), or (u'v − uv')/v with the denominator not squared. */
+static void
+quotient_mistakes(struct mlist *l, struct term *T, int q, const char *dn,
+    const char *op)
+{
+	const expr	*v = T->t->args[q]->args[0];
+	expr		*u = NULL, *du = NULL, *dv = NULL, *w;
+	char		*why;
+	int		 k;
+
+	if (l->deltas) {
+		u = mistake_drop_factor(T->t, T->var, q);
+		du = expr_diff(u, T->var);
+		dv = expr_diff(v, T->var);
+	}
+	for (k = 0; k < 2; k++) {
+		w = NULL;
+		if (l->deltas && k == 0)
+			w = expr_div(expr_copy(du), expr_copy(dv));
+		else if (l->deltas)
+			w = expr_div(expr_sub(expr_mul(expr_copy(du),
+			    expr_copy(v)), expr_mul(expr_copy(u),
+			    expr_copy(dv))), expr_copy(v));
+		mistake_add(l, MISTAKE_PRODUCT_RULE, l->deltas ?
+		    mistake_replace_term(mistake_term_dt(T), w) : NULL, T->k);
+		if (!mistake_want_text(l))
+			continue;
+		why = k == 0 ? xasprintf(_("%s: in %s you divided the "
+		    "derivative of the numerator by the derivative of the "
+		    "denominator; the quotient rule is %s"), dn,
+		    mistake_term_ts(T), quotient_rule(T->st)) :
+		    xasprintf(_("%s: in %s you did not square the denominator; "
+		    "the quotient rule is %s"), dn, mistake_term_ts(T),
+		    quotient_rule(T->st));
+		mistake_set_texts(l, xasprintf(_("%s, so %s (%s) = %s"), why,
+		    op, mistake_term_ts(T), mistake_term_dts(T)), why,
+		    k == 0 ? xasprintf(_("divided the derivatives in %s"),
+		    mistake_term_ts(T)) : xasprintf(_("did not square the "
+		    "denominator of %s"), mistake_term_ts(T)), NULL);
+	}
+	expr_free(u);
+	expr_free(du);
+	expr_free(dv);
 }
 
 /* The texts of the factors without var dropped in every term of f
@@ -358,6 +454,8 @@ mistake_product_rule(struct mlist *l, struct term *T, const char *dn,
 		if (mistake_want_text(l))
 			one_factor_texts(l, T, j, dn, op);
 	}
+	if ((j = quotient_at(t, var)) >= 0)
+		quotient_mistakes(l, T, j, dn, op);
 }
 
 /* The factors without the variable dropped in every term of f (the

@@ -171,6 +171,23 @@ run check grad 'sin(x)/x' --answer 'cos(x)' --ascii
 [ $rc -eq 1 ] && has "(u/v)' = (u'v - uv')/v^2"
 ok $? "sin(x)/x --ascii: the quotient rule in ASCII"
 
+# --- the power rule on an exponential ----------------------------------------
+# 2ˣ: f' = 2ˣ·ln 2; x·2^(x − 1) takes it for a power
+run check grad '2^x' --answer 'x*2^(x-1)' --json
+[ $rc -eq 1 ] && has '"mistake":"power-rule","mistakes":["power-rule"]' &&
+    has 'you used the power rule on an exponential'
+ok $? "2ˣ, x·2^(x − 1): the power rule on an exponential"
+# eˣ: f' = eˣ; x·e^(x − 1), said with e^ as typed
+run check grad 'e^x' --answer 'x*e^(x-1)'
+[ $rc -eq 1 ] && has 'in e^x you used the power rule on an exponential' &&
+    ! has 'exp('
+ok $? "eˣ, x·e^(x − 1): the power rule on eˣ"
+# x·2^y: ∂f/∂y = x·2^y·ln 2; x·y·2^(y − 1) in the second variable
+run check grad 'x*2^y' --answer '2^y, x*y*2^(y-1)'
+[ $rc -eq 1 ] && has 'in x·2^y you used the power rule on an exponential' &&
+    has '[power-rule]'
+ok $? "x·2^y, ∂f/∂y = xy·2^(y − 1): the power rule on 2^y"
+
 # --- several fit: every one listed, one named only when alone --------------
 # x²y − x² typed as a sum: ∂f/∂x = 2xy − 2x.  2x needs two slips, the
 # factor y dropped in x²y and the term −x² dropped: both listed, neither

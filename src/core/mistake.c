@@ -371,6 +371,24 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 			    "in %s"), mistake_term_ts(&T)), NULL);
 		}
 	}
+	if (mistake_has_exp(t, var)) {
+		/* 2ˣ answered x·2^(x−1) */
+		mistake_add(l, MISTAKE_POWER_RULE, l->deltas ?
+		    mistake_replace_term(mistake_term_dt(&T), mistake_md(t, var,
+		    MISTAKE_RULE_EXP_AS_POW)) : NULL, k);
+		if (mistake_want_text(l)) {
+			why = xasprintf(_("%s: in %s you used the power rule on "
+			    "an exponential, but the variable is in the "
+			    "exponent: %s"), dn, mistake_term_ts(&T),
+			    st == EXPR_ASCII ? _("the derivative of a^x is "
+			    "a^x*ln(a), and of e^x it is e^x") : _("the "
+			    "derivative of aˣ is aˣ·ln a, and of eˣ it is eˣ"));
+			mistake_set_texts(l, xasprintf(_("%s, so %s (%s) = %s"),
+			    why, op, mistake_term_ts(&T), mistake_term_dts(&T)),
+			    why, xasprintf(_("used the power rule on the "
+			    "exponential in %s"), mistake_term_ts(&T)), NULL);
+		}
+	}
 	if ((c = (expr *)mistake_coefficient(t)) != NULL && !num_is_one(c->n) &&
 	    !num_is_minus_one(c->n)) {
 		w = NULL;

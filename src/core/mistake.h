@@ -54,7 +54,9 @@ enum mistake_rule {
 	MISTAKE_RULE_RIGHT,		/* correctly */
 	MISTAKE_RULE_POW_KEPT,		/* d(u^n) = n·u^n·u': exponent kept */
 	MISTAKE_RULE_POW_NO_FACTOR,	/* d(u^n) = u^(n-1)·u': n not brought down */
-	MISTAKE_RULE_NO_CHAIN		/* every inner derivative taken as 1 */
+	MISTAKE_RULE_NO_CHAIN,		/* every inner derivative taken as 1 */
+	MISTAKE_RULE_EXP_AS_POW		/* d(a^u) = u·a^(u-1)·u': the power
+					   rule on an exponential (eˣ too) */
 };
 
 /* One wrong version of a partial derivative. */

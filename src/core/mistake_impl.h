@@ -20,6 +20,8 @@ expr *mistake_drop_coefficient(const expr *t);
 /* Whether e has a power u^n (n free of var, u with var), or a square
  * root of something with var: where the power rule applies. */
 int mistake_has_power(const expr *e, int var);
+/* Whether e has an exponential with var in its exponent (2ˣ, e^(2x)). */
+int mistake_has_exp(const expr *e, int var);
 /* Whether e has a function or power of something with var other than
  * var itself: where the chain rule applies. */
 int mistake_has_chain(const expr *e, int var);

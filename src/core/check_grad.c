@@ -178,7 +178,7 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 			expr_free(d);
 			return;
 		}
-		ds = expr_print(d, &c->vars, c->o.style);
+		ds = mistake_print_typed(d, c->typed, &c->vars, c->o.style);
 		p->feedback = xasprintf(_("%s: not quite: your answer is %s %s "
 		    "than the right one"), c->dnames[i], ds,
 		    neg ? _("less") : _("more"));

@@ -214,4 +214,13 @@ run check grad 'x*e^(x*y)' --answer 'e^(x*y)+x*y*e^(x*y), x*e^(x*y)' --json
 [ $rc -eq 1 ] && has '"mistake":null,"mistakes":["dropped-factor","chain-rule"]'
 ok $? "x·e^(xy), ∂f/∂y = x·e^(xy): dropped factor or chain rule, both"
 
+# --- a batch says the same: f as typed on each line -----------------------
+printf 'ann\tgrad\t(x+1)^2(y-1)\t-\t2(x+1), (x+1)^2\nbob\tgrad\te^(2x)\t-\te^(2x)\n' \
+    >"$tmp/typed.tsv"
+run check --batch "$tmp/typed.tsv" --json
+[ $rc -eq 1 ] &&
+    has 'in (x + 1)²(y − 1) you dropped the factor y − 1' &&
+    has 'in e^(2x) you forgot the chain rule'
+ok $? "batch: the factor y − 1 and e^(2x) as typed"
+
 tap_done

@@ -97,6 +97,13 @@ run check grad 'x^3*y^2' --answer '3x^2, 2x^3*y'
 [ $rc -eq 1 ] && has 'you dropped the factor y²; y² is a constant'
 ok $? "x³y², 3x²: the factor y² dropped, named y²"
 
+# the right answer said of f as typed too: (x + 1)²(y − 1) + y² − 3x has
+# ∂f/∂x = 2(x + 1)(y − 1) − 3 and ∂f/∂y = (x + 1)² + 2y
+run check grad '(x+1)^2(y-1) + y^2 - 3x' --answer '0, 0'
+[ $rc -eq 1 ] && has 'right answer: 2(x + 1)(y − 1) − 3' &&
+    has 'right answer: (x + 1)² + 2y'
+ok $? "(x + 1)²(y − 1) + y² − 3x: the right answers as typed"
+
 # --- e^ as typed ------------------------------------------------------------
 # e^(2x): f' = 2e^(2x); e^(2x) forgets the chain rule
 run check grad 'e^(2x)' --answer 'e^(2x)'

@@ -26,9 +26,15 @@ void
 check_grad_text(check_fn *c, int i)
 {
 	if (c->gtext[i] == NULL) {
-		/* e^(2x) where f was typed with e^, as the mistakes say */
-		c->gtext[i] = mistake_print_typed(c->grad[i], c->typed,
-		    &c->vars, c->o.style);
+		/* as the mistakes say it: of f as typed (2(x + 1)(y − 1)
+		 * for (x + 1)²(y − 1)), e^(2x) where f was typed with e^ */
+		expr *t = c->typed != NULL && expr_size(c->typed) <=
+		    CHECK_MAX_MISTAKE_SIZE ? mistake_typed_derivative(c->typed,
+		    i) : NULL;
+
+		c->gtext[i] = mistake_print_typed(t != NULL ? t : c->grad[i],
+		    c->typed, &c->vars, c->o.style);
+		expr_free(t);
 		c->gascii[i] = expr_print(c->grad[i], &c->vars, EXPR_ASCII);
 	}
 }

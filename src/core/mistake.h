@@ -137,6 +137,14 @@ void mistake_partial_texts_typed(const expr *f, const expr *typed,
 char *mistake_print_typed(const expr *e, const expr *typed,
     const expr_vars *vars, enum expr_style st);
 
+/* ∂f/∂x_var said of f as typed (typed, may be NULL), for printing:
+ * 2(x + 1)(y − 1) for (x + 1)²(y − 1), a product's factors without the
+ * variable kept whole, where the catalogue takes its terms from the
+ * typed form (a product multiplied out or reordered by simplifying);
+ * NULL elsewhere.  A new tree, equal to the derivative, not to be
+ * simplified. */
+expr *mistake_typed_derivative(const expr *typed, int var);
+
 /* The answer mistake m gives: right + m->delta, simplified.  Returns a
  * new tree (caller frees). */
 expr *mistake_answer(const mistake *m, const expr *right);

@@ -88,6 +88,32 @@ mistake_print_typed(const expr *e, const expr *typed,
 	return mistake_print(e, vars, st, mistake_typed_epow(typed));
 }
 
+/* ∂f/∂x_var said of f as typed, for printing (see mistake.h). */
+expr *
+mistake_typed_derivative(const expr *typed, int var)
+{
+	expr	**terms, *sum = NULL, *d;
+	int	  n, k;
+
+	if ((terms = mistake_typed_terms(typed, &n)) == NULL)
+		return NULL;
+	for (k = 0; k < n; k++) {
+		if (!expr_has_var(terms[k], var))
+			d = NULL;
+		else if (mistake_other_factors(terms[k], var) > 0)
+			d = mistake_factored_diff(terms[k], var);
+		else
+			d = expr_diff(terms[k], var);
+		if (d != NULL && !(expr_is_num(d) && num_is_zero(d->n)))
+			sum = sum == NULL ? d : expr_add(sum, d);
+		else
+			expr_free(d);
+		expr_free(terms[k]);
+	}
+	free(terms);
+	return sum != NULL ? sum : expr_int(0);
+}
+
 /* Append the factors of e to the product p (a MUL node being built
  * with room enough): nested products spliced, numbers multiplied into
  * *coef. */

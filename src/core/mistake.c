@@ -185,22 +185,6 @@ mistake_term_ts(struct term *T)
 	return T->ts;
 }
 
-/* Whether the product t has a factor without var that is a sum (y − 1
- * in (x + 1)²(y − 1)): its derivative is printed with that factor kept
- * whole, not multiplied out. */
-static int
-sum_factor(const expr *t, int var)
-{
-	int	j;
-
-	for (j = 0; t->kind == EXPR_MUL && j < t->nargs; j++) {
-		if (t->args[j]->kind == EXPR_ADD &&
-		    mistake_is_other_factor(t->args[j], var))
-			return 1;
-	}
-	return 0;
-}
-
 /* The term's derivative printed (kept in T): 2(x + 1)(y − 1) for
  * (x + 1)²(y − 1), its factors without the variable kept whole (when
  * one is a sum, or the derivative would be multiplied out). */
@@ -211,14 +195,12 @@ mistake_term_dts(struct term *T)
 
 	if (T->dts != NULL)
 		return T->dts;
-	/* z(x + y)² gives 2(x + y)z, not 2xz + 2yz */
-	if (!sum_factor(T->t, T->var) && (mistake_term_dt(T)->kind !=
-	    EXPR_ADD || mistake_other_factors(T->t, T->var) == 0)) {
+	if ((d = mistake_factored_diff(T->t, T->var, mistake_term_dt(T))) ==
+	    NULL) {
 		T->dts = mistake_print(mistake_term_dt(T), T->vars, T->st,
 		    T->epow);
 		return T->dts;
 	}
-	d = mistake_factored_diff(T->t, T->var);
 	T->dts = mistake_print(d, T->vars, T->st, T->epow);
 	expr_free(d);
 	return T->dts;

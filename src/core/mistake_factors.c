@@ -115,18 +115,41 @@ content(const expr *d)
 	return g <= 1 ? 1 : c->n.p < 0 ? -g : g;
 }
 
-/* The derivative with respect to var of the product t with its factors
- * without var that hold another variable kept whole and last, the
- * integer content of the rest taken out: 2(x + 1)(y − 1) for
- * (x + 1)²(y − 1), not 2xy + 2y − 2x − 2.  A new tree, for printing. */
+/* Whether the product t has a factor without var that is a sum (y − 1
+ * in (x + 1)²(y − 1)): its derivative is printed with that factor kept
+ * whole, not multiplied out. */
+static int
+sum_factor(const expr *t, int var)
+{
+	int	j;
+
+	for (j = 0; t->kind == EXPR_MUL && j < t->nargs; j++) {
+		if (t->args[j]->kind == EXPR_ADD &&
+		    mistake_is_other_factor(t->args[j], var))
+			return 1;
+	}
+	return 0;
+}
+
+/* The derivative with respect to var of the product t (dt, simplified)
+ * with its factors without var that hold another variable kept whole,
+ * the integer content of the rest taken out: 2(x + 1)(y − 1) for
+ * (x + 1)²(y − 1), not 2xy + 2y − 2x − 2; 2z(x + y) for (x + y)²z.  A
+ * new tree, for printing; NULL when dt says it as well (no such factor
+ * is a sum and dt is not multiplied out). */
 expr *
-mistake_factored_diff(const expr *t, int var)
+mistake_factored_diff(const expr *t, int var, const expr *dt)
 {
 	expr	*d = mistake_drop_factor(t, var, -1), *dd, *r = NULL;
 	num	 c = num_int(1);
 	long long g;
 	int	 j, pass;
 
+	if (mistake_other_factors(t, var) == 0 || (!sum_factor(t, var) &&
+	    dt->kind != EXPR_ADD)) {
+		expr_free(d);
+		return NULL;
+	}
 	dd = expr_simplify(expr_diff(d, var));
 	expr_free(d);
 	if ((g = content(dd)) != 1) {

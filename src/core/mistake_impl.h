@@ -107,10 +107,11 @@ expr *mistake_drop_factor(const expr *t, int var, int skip);
  * "y − 1"), each once; their number into *count (a new string). */
 char *mistake_factor_names(const expr *const *fs, int n,
     const expr_vars *vars, enum expr_style st, int epow, int *count);
-/* The derivative of the product t with respect to var for printing,
- * its factors without var kept whole: 2(x + 1)(y − 1) for
- * (x + 1)²(y − 1) (a new tree, not to be simplified). */
-expr *mistake_factored_diff(const expr *t, int var);
+/* The derivative of the product t with respect to var (dt, as
+ * simplifying gives it) for printing, its factors without var kept
+ * whole: 2(x + 1)(y − 1) for (x + 1)²(y − 1) (a new tree, not to be
+ * simplified); NULL when dt says it as well. */
+expr *mistake_factored_diff(const expr *t, int var, const expr *dt);
 
 /* --- f as typed (mistake_typed.c) --------------------------------------- */
 

@@ -92,18 +92,21 @@ mistake_print_typed(const expr *e, const expr *typed,
 expr *
 mistake_typed_derivative(const expr *typed, int var)
 {
-	expr	**terms, *sum = NULL, *d;
+	expr	**terms, *sum = NULL, *d, *dt;
 	int	  n, k;
 
 	if ((terms = mistake_typed_terms(typed, &n)) == NULL)
 		return NULL;
 	for (k = 0; k < n; k++) {
-		if (!expr_has_var(terms[k], var))
-			d = NULL;
-		else if (mistake_other_factors(terms[k], var) > 0)
-			d = mistake_factored_diff(terms[k], var);
-		else
-			d = expr_diff(terms[k], var);
+		d = NULL;
+		if (expr_has_var(terms[k], var)) {
+			dt = expr_diff(terms[k], var);
+			if ((d = mistake_factored_diff(terms[k], var, dt)) ==
+			    NULL)
+				d = dt;
+			else
+				expr_free(dt);
+		}
 		if (d != NULL && !(expr_is_num(d) && num_is_zero(d->n)))
 			sum = sum == NULL ? d : expr_add(sum, d);
 		else

@@ -37,8 +37,9 @@ run check grad 'x^2y + y' --answer '2xy, 1'
 ok $? "x²y + y, symbolic 2xy, 1: only x²y dropped"
 # x³y + xy³ at (1, 1): ∂f/∂x = 3x²y + y³ = 4; only dropping xy³ gives 3
 # (dropping x³y gives 1, 3x²y with the exponent not brought down x²y + y³ = 2)
+# (the term said as typed, y³x)
 run check grad 'x^3*y + y^3*x' --at 1,1 --answer '3, 4'
-[ $rc -eq 1 ] && has 'you dropped the term xy³' && ! has 'what you get if'
+[ $rc -eq 1 ] && has 'you dropped the term y³x' && ! has 'what you get if'
 ok $? "x³y + xy³ at (1, 1), 3: only xy³ dropped, named alone"
 # x² + x at 1: f' = 3; 2 is the exponent of x² not brought down (x + 1)
 # or x dropped (2x); the power rule is said once, not of x² and of f

@@ -91,14 +91,17 @@ case_run(int n, int j, int drop, unsigned long *work, unsigned long *nodes)
 		diag("check: %s", cerr.e.msg);
 		goto free_c;
 	}
-	if (r.nparts == 2 && !r.parts[0].correct && r.parts[1].correct &&
-	    r.parts[0].mistake != NULL) {
+	if (r.nparts == 2 && !r.parts[0].correct && r.parts[1].correct) {
 		const check_part *p = &r.parts[0];
 		if (drop == 0)
-			good = strcmp(p->mistake, MISTAKE_POWER_RULE) == 0;
-		else
-			good = (strcmp(p->mistake, MISTAKE_POWER_RULE) == 0 ||
-			    strcmp(p->mistake, MISTAKE_DROPPED_TERM) == 0) &&
+			good = p->mistake != NULL &&
+			    strcmp(p->mistake, MISTAKE_POWER_RULE) == 0;
+		else	/* the pair: both listed, none named alone */
+			good = p->mistake == NULL && p->nmistakes == 2 &&
+			    (strcmp(p->mistakes[0], MISTAKE_POWER_RULE) == 0 ||
+			    strcmp(p->mistakes[1], MISTAKE_POWER_RULE) == 0) &&
+			    (strcmp(p->mistakes[0], MISTAKE_DROPPED_TERM) == 0 ||
+			    strcmp(p->mistakes[1], MISTAKE_DROPPED_TERM) == 0) &&
 			    strstr(p->feedback, "dropped the term") != NULL &&
 			    strstr(p->feedback, "comes down") != NULL;
 	}

@@ -334,9 +334,14 @@ test_feedback(void)
 	m.answer = "6xy + 1 + zy, 3x^2 + z, y";
 	run(&m, &r);
 	t = r.nparts > 0 ? r.parts[0].feedback : "";
-	ok(r.parts[0].mistake != NULL && strstr(t, "kept the term") != NULL &&
+	/* 6xy + 1 + zy = (6xy − 1) + zy (kept) − 2·(−1) (sign): both
+	 * listed, none named alone (two kinds) */
+	ok(r.parts[0].mistake == NULL && r.parts[0].nmistakes == 2 &&
+	    strcmp(r.parts[0].mistakes[0], MISTAKE_KEPT_CONSTANT_TERMS) == 0 &&
+	    strcmp(r.parts[0].mistakes[1], MISTAKE_SIGN_SLIP) == 0 &&
+	    strstr(t, "kept the term") != NULL &&
 	    strstr(t, "sign slipped") != NULL,
-	    "two slips in one component: both are explained");
+	    "two slips in one component: both are explained and listed");
 	diag("%s", t);
 	check_result_free(&r);
 

@@ -26,10 +26,16 @@ void
 check_grad_text(check_fn *c, int i)
 {
 	if (c->gtext[i] == NULL) {
-		c->gtext[i] = expr_print(c->grad[i], &c->vars, c->o.style);
-		c->gascii[i] = c->o.style == EXPR_ASCII ?
-		    xstrdup(c->gtext[i]) :
-		    expr_print(c->grad[i], &c->vars, EXPR_ASCII);
+		/* as the mistakes say it: of f as typed (2(x + 1)(y − 1)
+		 * for (x + 1)²(y − 1)), e^(2x) where f was typed with e^ */
+		expr *t = c->typed != NULL && expr_size(c->typed) <=
+		    CHECK_MAX_MISTAKE_SIZE ? mistake_typed_derivative(c->typed,
+		    i) : NULL;
+
+		c->gtext[i] = mistake_print_typed(t != NULL ? t : c->grad[i],
+		    c->typed, &c->vars, c->o.style);
+		expr_free(t);
+		c->gascii[i] = expr_print(c->grad[i], &c->vars, EXPR_ASCII);
 	}
 }
 
@@ -136,7 +142,12 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 		return;
 	}
 	if (found.pair) {
-		p->mistake = cp->m[found.k[0]].id;
+		/* two slips made together: both listed, and one named only
+		 * when they are of one kind */
+		p->mistakes[0] = cp->m[found.k[0]].id;
+		p->mistakes[1] = cp->m[found.k[1]].id;
+		p->nmistakes = strcmp(p->mistakes[0], p->mistakes[1]) ? 2 : 1;
+		p->mistake = p->nmistakes == 1 ? p->mistakes[0] : NULL;
 		p->feedback = xasprintf(_("%s; and %s"), check_explain_of(c,
 		    &cp->m[found.k[0]]), text_strip_label(check_explain_of(c,
 		    &cp->m[found.k[1]]), c->dnames[i]));
@@ -176,7 +187,7 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 			expr_free(d);
 			return;
 		}
-		ds = expr_print(d, &c->vars, c->o.style);
+		ds = mistake_print_typed(d, c->typed, &c->vars, c->o.style);
 		p->feedback = xasprintf(_("%s: not quite: your answer is %s %s "
 		    "than the right one"), c->dnames[i], ds,
 		    neg ? _("less") : _("more"));

@@ -247,7 +247,8 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 	for (i = 0; i < c->n; i++) {
 		p = check_new_part(r);
 		p->label = xstrdup(c->dnames[i]);
-		ds = expr_print(c->grad[i], &c->vars, c->o.style);
+		ds = mistake_print_typed(c->grad[i], c->typed, &c->vars,
+		    c->o.style);
 		if (!isnan(want[i])) {
 			p->nvals = 1;
 			p->vals = xmalloc(sizeof *p->vals);

@@ -209,8 +209,6 @@ check_name_found(const check_fn *c, check_part *p, int i,
 			p->mistakes[p->nmistakes++] = id;
 	}
 	p->mistake = same ? cp->m[f->k[0]].id : NULL;
-	if (same && one_term)	/* one mistake, maybe said of a term and of f */
-		return xstrdup(check_explain_of(c, &cp->m[f->k[0]]));
 	sbuf_addf(&b, _("%s: %s is what you get if you "), c->dnames[i], what);
 	for (j = 0; j < f->n; j++) {
 		const mistake *m = &cp->m[f->k[j]];
@@ -228,6 +226,13 @@ check_name_found(const check_fn *c, check_part *p, int i,
 		if (k < j)
 			continue;	/* said already */
 		sbuf_addf(&b, "%s%s", nb++ ? _(", or ") : "", br);
+	}
+	/* one mistake, maybe said of a term and of f; but two slips of
+	 * one kind (x·eˣ answered eˣ: the derivatives multiplied, or only
+	 * x differentiated) are both said */
+	if (same && one_term && nb == 1) {
+		free(sbuf_take(&b));
+		return xstrdup(check_explain_of(c, &cp->m[f->k[0]]));
 	}
 	return sbuf_take(&b);
 }

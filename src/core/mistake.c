@@ -2,10 +2,12 @@
  *
  * Every wrong version is computed with the engine, never guessed from
  * text: a transformed differentiation for the power and chain rules,
- * substitution for dropped factors, sums of partials for variables not
- * held constant.  Most mistakes are made in one term of f, so each is
- * computed per term (the right derivative with that one term's
- * derivative replaced) and for the whole function. */
+ * factors left out for dropped factors (mistake_factors.c, with the
+ * product rule), sums of partials for variables not held constant.
+ * Most mistakes are made in one term of f, so each is computed per term
+ * (the right derivative with that one term's derivative replaced) and
+ * for the whole function.  The terms are f's, or f's as the student
+ * typed it when simplifying multiplied out a product (mistake_typed.c). */
 #include "config.h"
 
 #include <stdlib.h>
@@ -17,16 +19,6 @@
 #include "sbuf.h"
 #include "xalloc.h"
 
-/* A growing list of mistakes, and what to make of each: its delta
- * (deltas), its texts (all of them, or only those numbered in want). */
-struct mlist {
-	mistake *m;
-	int n, cap;
-	int deltas;		/* build each mistake's delta */
-	int texts;		/* build texts: 1 all, 0 only those in want */
-	const int *want;	/* the numbers of the mistakes wanted */
-	int nwant;
-};
 /* The name of a partial derivative for prose, with the declared name
  * of the function (∂L/∂w) or f. */
 char *
@@ -99,8 +91,8 @@ other_names(const expr *e, int var, const expr_vars *vars,
 
 /* Add a mistake to the list, its texts not yet made; takes delta (NULL
  * when the list makes no deltas). */
-static void
-add(struct mlist *l, const char *id, expr *delta, int term)
+void
+mistake_add(struct mlist *l, const char *id, expr *delta, int term)
 {
 	if (l->n == l->cap) {
 		l->cap = l->cap ? 2 * l->cap : 16;
@@ -114,8 +106,8 @@ add(struct mlist *l, const char *id, expr *delta, int term)
 }
 
 /* Whether the mistake added last wants its texts. */
-static int
-want_text(const struct mlist *l)
+int
+mistake_want_text(const struct mlist *l)
 {
 	int	j;
 
@@ -137,8 +129,8 @@ any_text(const struct mlist *l)
 
 /* Give the mistake added last its texts (takes all four; hidden NULL:
  * explain serves as both, bhidden NULL: brief does). */
-static void
-set_texts(struct mlist *l, char *explain, char *hidden, char *brief,
+void
+mistake_set_texts(struct mlist *l, char *explain, char *hidden, char *brief,
     char *bhidden)
 {
 	mistake	*m = &l->m[l->n - 1];
@@ -153,15 +145,15 @@ set_texts(struct mlist *l, char *explain, char *hidden, char *brief,
  * adds to the right answer (takes wrong).  Not simplified: the checker
  * only evaluates it, and simplifying every candidate would cost more
  * than everything else a check does. */
-static expr *
-replace_term(const expr *dt, expr *wrong)
+expr *
+mistake_replace_term(const expr *dt, expr *wrong)
 {
 	return expr_sub(wrong, expr_copy(dt));
 }
 
 /* answer - right, not simplified (takes answer). */
-static expr *
-delta_of(expr *answer, const expr *right)
+expr *
+mistake_delta_of(expr *answer, const expr *right)
 {
 	return expr_sub(answer, expr_copy(right));
 }
@@ -174,20 +166,10 @@ mistake_answer(const mistake *m, const expr *right)
 	    expr_copy(m->delta)));
 }
 
-/* One term t (index k) of f, with what its texts need, made when first
- * asked for. */
-struct term {
-	const expr	*t;
-	int		 k, var, nothers;
-	const expr_vars	*vars;
-	enum expr_style	 st;
-	expr		*dt;		/* ∂t/∂x_var */
-	char		*ts, *dts, *others;
-};
 
 /* The derivative of the term (kept in T). */
-static const expr *
-term_dt(struct term *T)
+const expr *
+mistake_term_dt(struct term *T)
 {
 	if (T->dt == NULL)
 		T->dt = expr_diff(T->t, T->var);
@@ -195,20 +177,32 @@ term_dt(struct term *T)
 }
 
 /* The term printed (kept in T). */
-static const char *
-term_ts(struct term *T)
+const char *
+mistake_term_ts(struct term *T)
 {
 	if (T->ts == NULL)
-		T->ts = expr_print(T->t, T->vars, T->st);
+		T->ts = mistake_print(T->t, T->vars, T->st, T->epow);
 	return T->ts;
 }
 
-/* The term's derivative printed (kept in T). */
-static const char *
-term_dts(struct term *T)
+/* The term's derivative printed (kept in T): 2(x + 1)(y − 1) for
+ * (x + 1)²(y − 1), its factors without the variable kept whole (when
+ * one is a sum, or the derivative would be multiplied out). */
+const char *
+mistake_term_dts(struct term *T)
 {
-	if (T->dts == NULL)
-		T->dts = expr_print(term_dt(T), T->vars, T->st);
+	expr	*d;
+
+	if (T->dts != NULL)
+		return T->dts;
+	if ((d = mistake_factored_diff(T->t, T->var, mistake_term_dt(T))) ==
+	    NULL) {
+		T->dts = mistake_print(mistake_term_dt(T), T->vars, T->st,
+		    T->epow);
+		return T->dts;
+	}
+	T->dts = mistake_print(d, T->vars, T->st, T->epow);
+	expr_free(d);
 	return T->dts;
 }
 
@@ -223,39 +217,6 @@ term_others(struct term *T)
 	return T->others;
 }
 
-/* Whether term t has a factor without var that has another variable
- * (y in 3x²y, sin y in x·sin y): one that can be dropped; exp(x + y)
- * has none. */
-static int
-other_factor(const expr *t, int var)
-{
-	int	j;
-
-	if (t->kind == EXPR_POW)
-		return 0;
-	if (t->kind != EXPR_MUL)
-		return 0;
-	for (j = 0; j < t->nargs; j++)
-		if (!expr_has_var(t->args[j], var) &&
-		    expr_max_var(t->args[j]) > 0)
-			return 1;
-	return 0;
-}
-
-/* How many factors of the product t have var in them (0 when t is not
- * a product): two or more, and the product rule applies. */
-static int
-product_factors(const expr *t, int var)
-{
-	int	j, n = 0;
-
-	if (t->kind != EXPR_MUL)
-		return 0;
-	for (j = 0; j < t->nargs; j++)
-		n += expr_has_var(t->args[j], var) != 0;
-	return n;
-}
-
 /* The constant of term T differentiated as if it were the variable:
  * π·x² answered 2πx + x², ln 2 answered 1/2. */
 static void
@@ -266,19 +227,23 @@ const_mistake(struct mlist *l, struct term *T, const char *dn,
 
 	if (!mistake_has_const(T->t, T->var))
 		return;
-	add(l, MISTAKE_CONSTANT_DIFF, l->deltas ? replace_term(term_dt(T),
+	mistake_add(l, MISTAKE_CONSTANT_DIFF,
+	    l->deltas ? mistake_replace_term(mistake_term_dt(T),
 	    mistake_const_md(T->t, T->var)) : NULL, T->k);
-	if (!want_text(l))
+	if (!mistake_want_text(l))
 		return;
-	cs = expr_print(mistake_first_const(T->t, T->var), T->vars, T->st);
+	cs = mistake_print(mistake_first_const(T->t, T->var), T->vars, T->st,
+	    T->epow);
 	why = expr_has_var(T->t, T->var) ? xasprintf(_("%s: in %s you "
 	    "differentiated the constant %s as if it were a variable; a "
 	    "constant does not change, so its derivative is 0"), dn,
-	    term_ts(T), cs) : xasprintf(_("%s: you differentiated the "
+	    mistake_term_ts(T), cs) : xasprintf(_("%s: you differentiated the "
 	    "constant %s as if it were a variable; a constant does not "
 	    "change, so its derivative is 0"), dn, cs);
-	set_texts(l, xasprintf("%s: %s (%s) = %s", why, op, term_ts(T),
-	    term_dts(T)), why, xasprintf(_("differentiated the constant %s"),
+	mistake_set_texts(l, xasprintf("%s: %s (%s) = %s", why, op,
+	    mistake_term_ts(T),
+	    mistake_term_dts(T)), why,
+	    xasprintf(_("differentiated the constant %s"),
 	    cs), NULL);
 	free(cs);
 }
@@ -302,21 +267,25 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 	T.var = var;
 	T.vars = vars;
 	T.st = st;
+	T.epow = l->epow;
 	for (j = 0; j < vars->n; j++) {
 		if (j != var && expr_has_var(t, j))
 			nothers++;
 	}
 	if (!expr_has_var(t, var)) {
-		add(l, MISTAKE_KEPT_CONSTANT_TERMS, l->deltas ? expr_copy(t) :
+		mistake_add(l, MISTAKE_KEPT_CONSTANT_TERMS,
+		    l->deltas ? expr_copy(t) :
 		    NULL, k);
-		if (want_text(l))
-			set_texts(l, expr_is_num(t) || t->kind == EXPR_CONST ?
+		if (mistake_want_text(l))
+			mistake_set_texts(l,
+			    expr_is_num(t) || t->kind == EXPR_CONST ?
 			    xasprintf(_("%s: you kept the constant %s, but the "
-			    "derivative of a constant is 0"), dn, term_ts(&T)) :
+			    "derivative of a constant is 0"), dn,
+			    mistake_term_ts(&T)) :
 			    xasprintf(_("%s: you kept the term %s, but it has no "
 			    "%s in it, so its derivative with respect to %s "
-			    "is 0"), dn, term_ts(&T), xn, xn), NULL,
-			    xasprintf(_("kept %s"), term_ts(&T)), NULL);
+			    "is 0"), dn, mistake_term_ts(&T), xn, xn), NULL,
+			    xasprintf(_("kept %s"), mistake_term_ts(&T)), NULL);
 		if (nothers > 0) {
 			/* zy differentiated "with respect to x" as y + z */
 			w = NULL;
@@ -324,69 +293,82 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 				w = expr_int(0);
 				for (j = 0; j < vars->n; j++) {
 					if (expr_has_var(t, j))
-						w = expr_add(w, expr_diff(t, j));
+						w = expr_add(w, expr_diff(t,
+						    j));
 				}
 				c = expr_int(0);
-				w = replace_term(c, w);
+				w = mistake_replace_term(c, w);
 				expr_free(c);
 			}
-			add(l, MISTAKE_OTHER_VARS, w, k);
-			if (want_text(l))
-				set_texts(l, xasprintf(_("%s: %s has no %s "
+			mistake_add(l, MISTAKE_OTHER_VARS, w, k);
+			if (mistake_want_text(l))
+				mistake_set_texts(l,
+				    xasprintf(_("%s: %s has no %s "
 				    "in it, so its derivative with respect to %s "
 				    "is 0; you differentiated %s as if %s changed "
-				    "with %s"), dn, term_ts(&T), xn, xn,
+				    "with %s"), dn, mistake_term_ts(&T), xn, xn,
 				    term_others(&T), nothers > 1 ? _("they") :
-				    _("it"), xn), NULL, xasprintf(_("differentiated "
-				    "%s as if %s changed with %s"), term_ts(&T),
+				    _("it"), xn), NULL,
+				    xasprintf(_("differentiated "
+				    "%s as if %s changed with %s"),
+				    mistake_term_ts(&T),
 				    term_others(&T), xn), NULL);
 		}
 		const_mistake(l, &T, dn, op);
 		goto done;
 	}
 
-	if (nothers > 0 && other_factor(t, var)) {
-		add(l, MISTAKE_DROPPED_FACTOR, l->deltas ? replace_term(
-		    term_dt(&T), mistake_subst(term_dt(&T), var, 1)) : NULL, k);
-		if (want_text(l)) {
-			why = xasprintf(_("%s: in %s you dropped the %s %s; %s %s "
-			    "with respect to %s and %s"), dn, term_ts(&T),
-			    nothers > 1 ? _("factors") : _("factor"),
-			    term_others(&T), term_others(&T), nothers > 1 ?
-			    _("are constants") : _("is a constant"), xn,
-			    nothers > 1 ? _("stay as factors") :
-			    _("stays as a factor"));
-			set_texts(l, xasprintf("%s: %s (%s) = %s", why, op,
-			    term_ts(&T), term_dts(&T)), why,
-			    xasprintf(_("dropped the %s %s in %s"), nothers > 1 ?
-			    _("factors") : _("factor"), term_others(&T),
-			    term_ts(&T)), NULL);
-		}
-	}
+	if (nothers > 0 && (j = mistake_other_factors(t, var)) > 0)
+		mistake_dropped_factors(l, &T, j, dn, op, xn);
 
 	if (mistake_has_power(t, var)) {
-		add(l, MISTAKE_POWER_RULE, l->deltas ? replace_term(
-		    term_dt(&T), mistake_md(t, var, MISTAKE_RULE_POW_KEPT)) : NULL, k);
-		if (want_text(l)) {
+		mistake_add(l, MISTAKE_POWER_RULE,
+		    l->deltas ? mistake_replace_term(
+		    mistake_term_dt(&T), mistake_md(t, var,
+		    MISTAKE_RULE_POW_KEPT)) : NULL, k);
+		if (mistake_want_text(l)) {
 			why = xasprintf(_("%s: in %s the power rule lowers the "
-			    "exponent by one (%s)"), dn, term_ts(&T),
+			    "exponent by one (%s)"), dn, mistake_term_ts(&T),
 			    power_rule(st));
-			set_texts(l, xasprintf(_("%s, so %s (%s) = %s"), why, op,
-			    term_ts(&T), term_dts(&T)), why,
-			    xasprintf(_("kept the exponent in %s"), term_ts(&T)),
+			mistake_set_texts(l,
+			    xasprintf(_("%s, so %s (%s) = %s"), why, op,
+			    mistake_term_ts(&T), mistake_term_dts(&T)), why,
+			    xasprintf(_("kept the exponent in %s"),
+			    mistake_term_ts(&T)),
 			    NULL);
 		}
-		add(l, MISTAKE_POWER_RULE, l->deltas ? replace_term(
-		    term_dt(&T), mistake_md(t, var, MISTAKE_RULE_POW_NO_FACTOR)) :
+		mistake_add(l, MISTAKE_POWER_RULE,
+		    l->deltas ? mistake_replace_term(
+		    mistake_term_dt(&T), mistake_md(t, var,
+		    MISTAKE_RULE_POW_NO_FACTOR)) :
 		    NULL, k);
-		if (want_text(l)) {
+		if (mistake_want_text(l)) {
 			why = xasprintf(_("%s: in %s the exponent also comes "
-			    "down as a factor (%s)"), dn, term_ts(&T),
+			    "down as a factor (%s)"), dn, mistake_term_ts(&T),
 			    power_rule(st));
-			set_texts(l, xasprintf(_("%s, so %s (%s) = %s"), why, op,
-			    term_ts(&T), term_dts(&T)), why,
+			mistake_set_texts(l,
+			    xasprintf(_("%s, so %s (%s) = %s"), why, op,
+			    mistake_term_ts(&T), mistake_term_dts(&T)), why,
 			    xasprintf(_("left the exponent out of the front "
-			    "in %s"), term_ts(&T)), NULL);
+			    "in %s"), mistake_term_ts(&T)), NULL);
+		}
+	}
+	if (mistake_has_exp(t, var)) {
+		/* 2ˣ answered x·2^(x−1) */
+		mistake_add(l, MISTAKE_POWER_RULE, l->deltas ?
+		    mistake_replace_term(mistake_term_dt(&T), mistake_md(t, var,
+		    MISTAKE_RULE_EXP_AS_POW)) : NULL, k);
+		if (mistake_want_text(l)) {
+			why = xasprintf(_("%s: in %s you used the power rule on "
+			    "an exponential, but the variable is in the "
+			    "exponent: %s"), dn, mistake_term_ts(&T),
+			    st == EXPR_ASCII ? _("the derivative of a^x is "
+			    "a^x*ln(a), and of e^x it is e^x") : _("the "
+			    "derivative of aˣ is aˣ·ln a, and of eˣ it is eˣ"));
+			mistake_set_texts(l, xasprintf(_("%s, so %s (%s) = %s"),
+			    why, op, mistake_term_ts(&T), mistake_term_dts(&T)),
+			    why, xasprintf(_("used the power rule on the "
+			    "exponential in %s"), mistake_term_ts(&T)), NULL);
 		}
 	}
 	if ((c = (expr *)mistake_coefficient(t)) != NULL && !num_is_one(c->n) &&
@@ -395,64 +377,49 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 		if (l->deltas) {
 			expr *dc = mistake_drop_coefficient(t);
 
-			w = replace_term(term_dt(&T), expr_diff(dc, var));
+			w = mistake_replace_term(mistake_term_dt(&T),
+			    expr_diff(dc, var));
 			expr_free(dc);
 		}
-		add(l, MISTAKE_POWER_RULE, w, k);
-		if (want_text(l)) {
+		mistake_add(l, MISTAKE_POWER_RULE, w, k);
+		if (mistake_want_text(l)) {
 			/* the sign stays (−3x read as −x): 3 was lost */
 			expr *ac = expr_num(num_is_negative(c->n) ?
 			    num_neg(c->n) : c->n);
 
-			cs = expr_print(ac, vars, st);
+			cs = mistake_print(ac, vars, st, l->epow);
 			expr_free(ac);
 			why = xasprintf(_("%s: in %s you lost the coefficient %s; "
 			    "a constant factor stays in the derivative"), dn,
-			    term_ts(&T), cs);
-			set_texts(l, xasprintf("%s: %s (%s) = %s", why, op,
-			    term_ts(&T), term_dts(&T)), why,
+			    mistake_term_ts(&T), cs);
+			mistake_set_texts(l, xasprintf("%s: %s (%s) = %s",
+			    why, op,
+			    mistake_term_ts(&T), mistake_term_dts(&T)), why,
 			    xasprintf(_("lost the coefficient %s of %s"), cs,
-			    term_ts(&T)), NULL);
+			    mistake_term_ts(&T)), NULL);
 			free(cs);
 		}
 	}
 
 	if (mistake_has_chain(t, var)) {
-		add(l, MISTAKE_CHAIN_RULE, l->deltas ? replace_term(
-		    term_dt(&T), mistake_md(t, var, MISTAKE_RULE_NO_CHAIN)) : NULL, k);
-		if (want_text(l)) {
+		mistake_add(l, MISTAKE_CHAIN_RULE,
+		    l->deltas ? mistake_replace_term(
+		    mistake_term_dt(&T), mistake_md(t, var,
+		    MISTAKE_RULE_NO_CHAIN)) : NULL, k);
+		if (mistake_want_text(l)) {
 			why = xasprintf(_("%s: in %s you forgot the chain rule: "
 			    "multiply by the derivative of the inside"), dn,
-			    term_ts(&T));
-			set_texts(l, xasprintf(_("%s, so %s (%s) = %s"), why, op,
-			    term_ts(&T), term_dts(&T)), why,
+			    mistake_term_ts(&T));
+			mistake_set_texts(l,
+			    xasprintf(_("%s, so %s (%s) = %s"), why, op,
+			    mistake_term_ts(&T), mistake_term_dts(&T)), why,
 			    xasprintf(_("forgot the chain rule in %s"),
-			    term_ts(&T)), NULL);
+			    mistake_term_ts(&T)), NULL);
 		}
 	}
 
-	if (product_factors(t, var) >= 2) {
-		/* (uv)' taken as u'v': x·sin x gives cos x */
-		w = NULL;
-		if (l->deltas) {
-			w = expr_int(1);
-			for (j = 0; j < t->nargs; j++)
-				w = expr_mul(w, expr_has_var(t->args[j], var) ?
-				    expr_diff(t->args[j], var) :
-				    expr_copy(t->args[j]));
-			w = replace_term(term_dt(&T), w);
-		}
-		add(l, MISTAKE_PRODUCT_RULE, w, k);
-		if (want_text(l)) {
-			why = xasprintf(_("%s: in %s you multiplied the "
-			    "derivatives of the factors; the product rule adds "
-			    "instead: (uv)' = u'v + uv'"), dn, term_ts(&T));
-			set_texts(l, xasprintf(_("%s, so %s (%s) = %s"), why, op,
-			    term_ts(&T), term_dts(&T)), why,
-			    xasprintf(_("multiplied the derivatives of the "
-			    "factors of %s"), term_ts(&T)), NULL);
-		}
-	}
+
+	mistake_product_rule(l, &T, dn, op);
 
 	if (nothers > 0) {
 		w = NULL;
@@ -461,34 +428,39 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 			for (j = 0; j < vars->n; j++) {
 				if (expr_has_var(t, j))
 					w = expr_add(w, j == var ?
-					    expr_copy(term_dt(&T)) :
+					    expr_copy(mistake_term_dt(&T)) :
 					    expr_diff(t, j));
 			}
-			w = replace_term(term_dt(&T), w);
+			w = mistake_replace_term(mistake_term_dt(&T), w);
 		}
-		add(l, MISTAKE_OTHER_VARS, w, k);
-		if (want_text(l)) {
+		mistake_add(l, MISTAKE_OTHER_VARS, w, k);
+		if (mistake_want_text(l)) {
 			why = xasprintf(_("%s: in %s you also differentiated %s, "
 			    "as if %s changed with %s; hold %s constant"), dn,
-			    term_ts(&T), term_others(&T), nothers > 1 ?
+			    mistake_term_ts(&T), term_others(&T), nothers > 1 ?
 			    _("they") : _("it"), xn, term_others(&T));
-			set_texts(l, xasprintf("%s: %s (%s) = %s", why, op,
-			    term_ts(&T), term_dts(&T)), why,
+			mistake_set_texts(l, xasprintf("%s: %s (%s) = %s",
+			    why, op,
+			    mistake_term_ts(&T), mistake_term_dts(&T)), why,
 			    xasprintf(_("also differentiated %s in %s"),
-			    term_others(&T), term_ts(&T)), NULL);
+			    term_others(&T), mistake_term_ts(&T)), NULL);
 		}
 	}
 	const_mistake(l, &T, dn, op);
 	/* the term forgotten altogether */
-	add(l, MISTAKE_DROPPED_TERM, l->deltas ? replace_term(term_dt(&T),
+	mistake_add(l, MISTAKE_DROPPED_TERM,
+	    l->deltas ? mistake_replace_term(mistake_term_dt(&T),
 	    expr_int(0)) : NULL, k);
-	if (want_text(l)) {
+	if (mistake_want_text(l)) {
 		why = xasprintf(_("%s: you dropped the term %s: differentiate "
-		    "every term of f that has %s in it"), dn, term_ts(&T), xn);
-		set_texts(l, xasprintf("%s; %s (%s) = %s", why, op, term_ts(&T),
-		    term_dts(&T)), why, xasprintf(_("dropped the derivative %s "
-		    "of %s"), term_dts(&T), term_ts(&T)),
-		    xasprintf(_("dropped the term %s"), term_ts(&T)));
+		    "every term of f that has %s in it"), dn,
+		    mistake_term_ts(&T), xn);
+		mistake_set_texts(l, xasprintf("%s; %s (%s) = %s", why, op,
+		    mistake_term_ts(&T),
+		    mistake_term_dts(&T)), why,
+		    xasprintf(_("dropped the derivative %s "
+		    "of %s"), mistake_term_dts(&T), mistake_term_ts(&T)),
+		    xasprintf(_("dropped the term %s"), mistake_term_ts(&T)));
 	}
 done:
 	expr_free(T.dt);
@@ -509,22 +481,30 @@ mistake_partial(const expr *f, int var, const expr *right,
  * deltas) and its texts (where l wants them); grad is the whole
  * gradient or NULL. */
 static void
-catalogue(struct mlist *l, const expr *f, int var, const expr *right,
-    const expr *const *grad, const expr_vars *vars, enum expr_style st)
+catalogue(struct mlist *l, const expr *f, const expr *typed, int var,
+    const expr *right, const expr *const *grad, const expr_vars *vars,
+    enum expr_style st)
 {
 	const expr	*const *terms;
 	const expr	*one[1];
-	expr		*w, *neg;
+	expr		*w, *neg, **tterms;
 	char		*dn = NULL, *op = NULL, *xn = NULL, *ts, *ns, *tv;
 	char		*others, *list, *tmp;
-	int		 nterms, k, j, nconst, nothers, nvar, nv;
+	int		 nterms, k, j, nconst, nothers, nvar, nv, ntt;
 
 	if (any_text(l)) {
 		dn = mistake_dname(vars, var, st);
 		op = dop(vars, var, st);
 		xn = expr_print_var(vars, var, st);
 	}
-	if (f->kind == EXPR_ADD) {
+	l->epow = mistake_typed_epow(typed);
+	/* a product typed with factors that are sums is one term, as
+	 * typed, though simplifying multiplied it out */
+	tterms = mistake_typed_terms(typed, &ntt);
+	if (tterms != NULL) {
+		terms = (const expr *const *)tterms;
+		nterms = ntt;
+	} else if (f->kind == EXPR_ADD) {
 		terms = (const expr *const *)f->args;
 		nterms = f->nargs;
 	} else {
@@ -549,20 +529,21 @@ catalogue(struct mlist *l, const expr *f, int var, const expr *right,
 					w = expr_add(w, expr_copy(terms[k]));
 			}
 		}
-		add(l, MISTAKE_KEPT_CONSTANT_TERMS, w, -1);
-		if (want_text(l)) {
+		mistake_add(l, MISTAKE_KEPT_CONSTANT_TERMS, w, -1);
+		if (mistake_want_text(l)) {
 			list = xstrdup("");
 			for (k = 0, j = 0; k < nterms; k++) {
 				if (expr_has_var(terms[k], var))
 					continue;
-				ts = expr_print(terms[k], vars, st);
+				ts = mistake_print(terms[k], vars, st, l->epow);
 				tmp = xasprintf("%s%s%s", list, j++ == 0 ? "" :
 				    ", ", ts);
 				free(ts);
 				free(list);
 				list = tmp;
 			}
-			set_texts(l, xasprintf(_("%s: you kept the terms %s, but "
+			mistake_set_texts(l,
+			    xasprintf(_("%s: you kept the terms %s, but "
 			    "they have no %s in them, so their derivatives with "
 			    "respect to %s are 0"), dn, list, xn, xn), NULL,
 			    xasprintf(_("kept %s"), list), NULL);
@@ -573,11 +554,13 @@ catalogue(struct mlist *l, const expr *f, int var, const expr *right,
 	/* a sign slipped in one term of the answer; with several terms,
 	 * every sign turned is a mistake of its own */
 	if (right->kind == EXPR_ADD) {
-		add(l, MISTAKE_NEGATED, l->deltas ? expr_mul(expr_int(-2),
+		mistake_add(l, MISTAKE_NEGATED,
+		    l->deltas ? expr_mul(expr_int(-2),
 		    expr_copy(right)) : NULL, -1);
-		if (want_text(l)) {
-			ts = expr_print(right, vars, st);
-			set_texts(l, xasprintf(_("%s: your answer is %s1 times "
+		if (mistake_want_text(l)) {
+			ts = mistake_print(right, vars, st, l->epow);
+			mistake_set_texts(l,
+			    xasprintf(_("%s: your answer is %s1 times "
 			    "the right one: every term has the wrong sign; the "
 			    "right answer is %s"), dn, st == EXPR_ASCII ? "-" :
 			    "\u2212", ts), xasprintf(_("%s: your answer is %s1 "
@@ -588,25 +571,27 @@ catalogue(struct mlist *l, const expr *f, int var, const expr *right,
 			free(ts);
 		}
 		for (k = 0; k < right->nargs; k++) {
-			add(l, MISTAKE_SIGN_SLIP, l->deltas ?
+			mistake_add(l, MISTAKE_SIGN_SLIP, l->deltas ?
 			    expr_mul(expr_int(-2), expr_copy(right->args[k])) :
 			    NULL, -1);
-			if (!want_text(l))
+			if (!mistake_want_text(l))
 				continue;
-			ts = expr_print(right->args[k], vars, st);
+			ts = mistake_print(right->args[k], vars, st, l->epow);
 			neg = expr_simplify(expr_neg(expr_copy(right->args[k])));
-			ns = expr_print(neg, vars, st);
+			ns = mistake_print(neg, vars, st, l->epow);
 			/* hidden: the term by its variables, since the term
 			 * itself with its sign turned is the answer */
 			tv = other_names(right->args[k], -1, vars, st, &nv);
-			set_texts(l, xasprintf(_("%s: a sign "
+			mistake_set_texts(l, xasprintf(_("%s: a sign "
 			    "slipped: you have %s where the right answer has %s"),
-			    dn, ns, ts), xasprintf(_("%s: a sign slipped in one "
+			    dn, ns, ts),
+			    xasprintf(_("%s: a sign slipped in one "
 			    "term: check the sign of your %s%s; follow the "
 			    "minus signs of f through the derivative"), dn,
 			    nv > 0 ? _("term in ") : _("constant term"), tv),
 			    xasprintf(_("turned the sign of %s"), ts),
-			    xasprintf(_("turned the sign of your %s%s"), nv > 0 ?
+			    xasprintf(_("turned the sign of your %s%s"),
+			    nv > 0 ?
 			    _("term in ") : _("constant term"), tv));
 			expr_free(neg);
 			free(tv);
@@ -614,14 +599,17 @@ catalogue(struct mlist *l, const expr *f, int var, const expr *right,
 			free(ns);
 		}
 	} else if (!expr_is_num(right) || !num_is_zero(right->n)) {
-		add(l, MISTAKE_SIGN_SLIP, l->deltas ? expr_mul(expr_int(-2),
+		mistake_add(l, MISTAKE_SIGN_SLIP,
+		    l->deltas ? expr_mul(expr_int(-2),
 		    expr_copy(right)) : NULL, -1);
-		if (want_text(l))
-			set_texts(l, xasprintf(_("%s: a sign slipped: your "
+		if (mistake_want_text(l))
+			mistake_set_texts(l,
+			    xasprintf(_("%s: a sign slipped: your "
 			    "answer is the right one times -1"), dn),
 			    xasprintf(_("%s: a sign slipped: your answer has the "
 			    "wrong sign; follow the minus signs of f through "
-			    "the derivative"), dn), xstrdup(_("turned the sign")),
+			    "the derivative"), dn),
+			    xstrdup(_("turned the sign")),
 			    NULL);
 	}
 
@@ -638,40 +626,35 @@ catalogue(struct mlist *l, const expr *f, int var, const expr *right,
 	others = NULL;
 	if (any_text(l))
 		others = other_names(f, var, vars, st, &nothers);
-	if (nvar > 1 && nothers > 0) {
-		add(l, MISTAKE_DROPPED_FACTOR, l->deltas ?
-		    delta_of(mistake_subst(right, var, 1), right) : NULL, -1);
-		if (want_text(l))
-			set_texts(l, xasprintf(_("%s: you dropped the %s "
-			    "%s; %s %s with respect to %s and %s"), dn,
-			    nothers > 1 ? _("factors") : _("factor"), others,
-			    others, nothers > 1 ? _("are constants") :
-			    _("is a constant"), xn, nothers > 1 ?
-			    _("stay as factors") : _("stays as a factor")),
-			    NULL, xasprintf(_("dropped the %s %s"),
-			    nothers > 1 ? _("factors") : _("factor"), others),
-			    NULL);
-	}
+	if (nvar > 1)
+		mistake_whole_dropped(l, terms, nterms, var, right, vars, st,
+		    dn, xn);
 	if (nvar > 1 && mistake_has_power(f, var)) {
-		add(l, MISTAKE_POWER_RULE, l->deltas ? delta_of(mistake_md(f, var,
+		mistake_add(l, MISTAKE_POWER_RULE,
+		    l->deltas ? mistake_delta_of(mistake_md(f, var,
 		    MISTAKE_RULE_POW_KEPT), right) : NULL, -1);
-		if (want_text(l))
-			set_texts(l, xasprintf(_("%s: the power rule lowers the "
+		if (mistake_want_text(l))
+			mistake_set_texts(l,
+			    xasprintf(_("%s: the power rule lowers the "
 			    "exponent by one: %s"), dn, power_rule(st)), NULL,
 			    xstrdup(_("kept the exponents")), NULL);
-		add(l, MISTAKE_POWER_RULE, l->deltas ? delta_of(mistake_md(f, var,
+		mistake_add(l, MISTAKE_POWER_RULE,
+		    l->deltas ? mistake_delta_of(mistake_md(f, var,
 		    MISTAKE_RULE_POW_NO_FACTOR), right) : NULL, -1);
-		if (want_text(l))
-			set_texts(l, xasprintf(_("%s: the exponent also comes "
+		if (mistake_want_text(l))
+			mistake_set_texts(l,
+			    xasprintf(_("%s: the exponent also comes "
 			    "down as a factor: %s"), dn, power_rule(st)), NULL,
 			    xstrdup(_("left the exponents out of the front")),
 			    NULL);
 	}
 	if (nvar > 1 && mistake_has_chain(f, var)) {
-		add(l, MISTAKE_CHAIN_RULE, l->deltas ? delta_of(mistake_md(f, var,
+		mistake_add(l, MISTAKE_CHAIN_RULE,
+		    l->deltas ? mistake_delta_of(mistake_md(f, var,
 		    MISTAKE_RULE_NO_CHAIN), right) : NULL, -1);
-		if (want_text(l))
-			set_texts(l, xasprintf(_("%s: you forgot the chain rule: "
+		if (mistake_want_text(l))
+			mistake_set_texts(l,
+			    xasprintf(_("%s: you forgot the chain rule: "
 			    "multiply each outer derivative by the derivative "
 			    "of what is inside"), dn), NULL,
 			    xstrdup(_("forgot the chain rule")), NULL);
@@ -686,11 +669,12 @@ catalogue(struct mlist *l, const expr *f, int var, const expr *right,
 					    expr_copy(grad[j]) :
 					    expr_diff(f, j));
 			}
-			w = delta_of(w, right);
+			w = mistake_delta_of(w, right);
 		}
-		add(l, MISTAKE_OTHER_VARS, w, -1);
-		if (want_text(l))
-			set_texts(l, xasprintf(_("%s: you differentiated with "
+		mistake_add(l, MISTAKE_OTHER_VARS, w, -1);
+		if (mistake_want_text(l))
+			mistake_set_texts(l,
+			    xasprintf(_("%s: you differentiated with "
 			    "respect to every variable and added the results; "
 			    "for %s hold %s constant, as if %s"), dn, dn,
 			    others, nothers > 1 ? _("they were numbers") :
@@ -702,6 +686,9 @@ catalogue(struct mlist *l, const expr *f, int var, const expr *right,
 	free(dn);
 	free(op);
 	free(xn);
+	for (k = 0; k < ntt; k++)
+		expr_free(tterms[k]);
+	free(tterms);
 }
 
 /* mistake_partial, with the whole gradient when grad is not NULL (so
@@ -711,9 +698,9 @@ mistake_partial_grad(const expr *f, int var, const expr *right,
     const expr *const *grad, const expr_vars *vars, enum expr_style st,
     int *n)
 {
-	struct mlist	 l = { NULL, 0, 0, 1, 1, NULL, 0 };
+	struct mlist	 l = { NULL, 0, 0, 1, 1, NULL, 0, 0 };
 
-	catalogue(&l, f, var, right, grad, vars, st);
+	catalogue(&l, f, NULL, var, right, grad, vars, st);
 	*n = l.n;
 	return l.m;
 }
@@ -725,9 +712,19 @@ mistake *
 mistake_partial_deltas(const expr *f, int var, const expr *right,
     const expr *const *grad, const expr_vars *vars, int *n)
 {
-	struct mlist	 l = { NULL, 0, 0, 1, 0, NULL, 0 };
+	return mistake_partial_deltas_typed(f, NULL, var, right, grad, vars,
+	    n);
+}
 
-	catalogue(&l, f, var, right, grad, vars, EXPR_ASCII);
+/* mistake_partial_deltas with f as typed (typed, may be NULL). */
+mistake *
+mistake_partial_deltas_typed(const expr *f, const expr *typed, int var,
+    const expr *right, const expr *const *grad, const expr_vars *vars,
+    int *n)
+{
+	struct mlist	 l = { NULL, 0, 0, 1, 0, NULL, 0, 0 };
+
+	catalogue(&l, f, typed, var, right, grad, vars, EXPR_ASCII);
 	*n = l.n;
 	return l.m;
 }
@@ -740,7 +737,17 @@ mistake_partial_texts(const expr *f, int var, const expr *right,
     const expr_vars *vars, enum expr_style st, mistake *const *dst,
     const int *index, int k)
 {
-	struct mlist	 l = { NULL, 0, 0, 0, 0, NULL, 0 };
+	mistake_partial_texts_typed(f, NULL, var, right, vars, st, dst, index,
+	    k);
+}
+
+/* mistake_partial_texts with f as typed (typed, may be NULL). */
+void
+mistake_partial_texts_typed(const expr *f, const expr *typed, int var,
+    const expr *right, const expr_vars *vars, enum expr_style st,
+    mistake *const *dst, const int *index, int k)
+{
+	struct mlist	 l = { NULL, 0, 0, 0, 0, NULL, 0, 0 };
 	int		*want = xmalloc((k + 1) * sizeof *want);
 	int		 j, nw = 0;
 
@@ -751,7 +758,7 @@ mistake_partial_texts(const expr *f, int var, const expr *right,
 	l.want = want;
 	l.nwant = nw;
 	if (nw > 0)
-		catalogue(&l, f, var, right, NULL, vars, st);
+		catalogue(&l, f, typed, var, right, NULL, vars, st);
 	for (j = 0; j < k; j++) {
 		mistake *m = dst[j];
 

@@ -54,7 +54,9 @@ enum mistake_rule {
 	MISTAKE_RULE_RIGHT,		/* correctly */
 	MISTAKE_RULE_POW_KEPT,		/* d(u^n) = n·u^n·u': exponent kept */
 	MISTAKE_RULE_POW_NO_FACTOR,	/* d(u^n) = u^(n-1)·u': n not brought down */
-	MISTAKE_RULE_NO_CHAIN		/* every inner derivative taken as 1 */
+	MISTAKE_RULE_NO_CHAIN,		/* every inner derivative taken as 1 */
+	MISTAKE_RULE_EXP_AS_POW		/* d(a^u) = u·a^(u-1)·u': the power
+					   rule on an exponential (eˣ too) */
 };
 
 /* One wrong version of a partial derivative. */
@@ -114,6 +116,34 @@ mistake *mistake_partial_deltas(const expr *f, int var, const expr *right,
 void mistake_partial_texts(const expr *f, int var, const expr *right,
     const expr_vars *vars, enum expr_style st, mistake *const *dst,
     const int *index, int k);
+
+/* The same two with f as the student typed it (typed, the tree as
+ * written, or NULL): a product of factors that simplifying multiplied
+ * out ((x + 1)²(y − 1)) is one term whose factors may be dropped, and
+ * the texts print e^u where the student wrote e^ and never exp.  The
+ * texts must be asked for with the typed tree the deltas were made
+ * with. */
+mistake *mistake_partial_deltas_typed(const expr *f, const expr *typed,
+    int var, const expr *right, const expr *const *grad,
+    const expr_vars *vars, int *n);
+void mistake_partial_texts_typed(const expr *f, const expr *typed,
+    int var, const expr *right, const expr_vars *vars, enum expr_style st,
+    mistake *const *dst, const int *index, int k);
+
+/* e (an answer of the catalogue or a derivative of f) printed in
+ * style st as the texts of the catalogue print it for f typed as typed
+ * (may be NULL): e^(2x), not exp(2x), where f was typed with e^ and
+ * never exp.  A new string. */
+char *mistake_print_typed(const expr *e, const expr *typed,
+    const expr_vars *vars, enum expr_style st);
+
+/* ∂f/∂x_var said of f as typed (typed, may be NULL), for printing:
+ * 2(x + 1)(y − 1) for (x + 1)²(y − 1), a product's factors without the
+ * variable kept whole, where the catalogue takes its terms from the
+ * typed form (a product multiplied out or reordered by simplifying);
+ * NULL elsewhere.  A new tree, equal to the derivative, not to be
+ * simplified. */
+expr *mistake_typed_derivative(const expr *typed, int var);
 
 /* The answer mistake m gives: right + m->delta, simplified.  Returns a
  * new tree (caller frees). */

@@ -105,6 +105,10 @@ mistake_md(const expr *e, int var, enum mistake_rule rule)
 				inner = expr_int(1);
 			else
 				inner = mistake_md(v, var, rule);
+			if (rule == MISTAKE_RULE_EXP_AS_POW)	/* v·a^(v-1) */
+				return expr_mul(expr_mul(expr_copy(v),
+				    expr_pow(expr_copy(u), expr_sub(
+				    expr_copy(v), expr_int(1)))), inner);
 			return expr_mul(expr_mul(expr_copy(e),
 			    expr_func(FN_LN, expr_copy(u))), inner);
 		}
@@ -119,6 +123,10 @@ mistake_md(const expr *e, int var, enum mistake_rule rule)
 			inner = expr_int(1);
 		else
 			inner = mistake_md(u, var, rule);
+		if (e->fn == FN_EXP && rule == MISTAKE_RULE_EXP_AS_POW)
+			/* e^u taken for a power: u·e^(u-1) */
+			return expr_mul(expr_mul(expr_copy(u), expr_func(FN_EXP,
+			    expr_sub(expr_copy(u), expr_int(1)))), inner);
 		return expr_mul(outer_diff(e->fn, u, rule), inner);
 	default:
 		return expr_int(0);
@@ -214,6 +222,24 @@ mistake_has_power(const expr *e, int var)
 		return 1;
 	for (i = 0; i < e->nargs; i++) {
 		if (mistake_has_power(e->args[i], var))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether e has an exponential with var in its exponent (2ˣ, e^(2x)):
+ * where the power rule may be misapplied to it. */
+int
+mistake_has_exp(const expr *e, int var)
+{
+	int	i;
+
+	if ((e->kind == EXPR_POW && !expr_has_var(e->args[0], var) &&
+	    expr_has_var(e->args[1], var)) || (e->kind == EXPR_FUNC &&
+	    e->fn == FN_EXP && expr_has_var(e->args[0], var)))
+		return 1;
+	for (i = 0; i < e->nargs; i++) {
+		if (mistake_has_exp(e->args[i], var))
 			return 1;
 	}
 	return 0;

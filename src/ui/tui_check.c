@@ -364,6 +364,8 @@ check_run(tui *t)
 	o.style = st;
 	o.echo = 1;
 	cf = check_fn_new(f, &vars, &o);
+	/* the mistakes said of f as typed, as nabla check says them */
+	check_fn_set_typed(cf, c->value[CF_FUNC]);
 	memset(&r, 0, sizeof r);
 	memset(&cerr, 0, sizeof cerr);
 	switch (c->kind) {

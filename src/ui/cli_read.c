@@ -4,6 +4,7 @@
  * accepts and refuses the same things with the same words. */
 #include "config.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -243,6 +244,138 @@ cli_parse_number(const char *label, const char *text, const char *hint,
 #define CLI_POINT_HINT \
 	_("a point is a list of numbers, e.g. 1,1,1 or (1, 0.5, pi/2)")
 
+/* Set err to msg at the len bytes at pos, with hint. */
+static void
+cli_shape_error(expr_error *err, size_t pos, size_t len, const char *msg,
+    const char *hint)
+{
+	err->pos = pos;
+	err->len = len;
+	snprintf(err->msg, sizeof err->msg, "%s", msg);
+	snprintf(err->hint, sizeof err->hint, "%s", hint);
+}
+
+/* The first wrong character of the point text (its n bytes from first):
+ * brackets other than ( ), ';' between coordinates, two numbers without
+ * a comma, parentheses that do not match.  Sets err and returns -1, or
+ * 0. */
+static int
+cli_point_chars(const char *text, size_t first, size_t last,
+    const char *hint, expr_error *err)
+{
+	size_t i, j, top = 0, outer = 0;
+	char msg[80];
+
+	for (i = first; i < last; i++) {
+		char c = text[i];
+		if (strchr("[]{}", c) != NULL) {
+			snprintf(msg, sizeof msg, _("'%c' in a point: write a "
+			    "point in round parentheses"), c);
+			cli_shape_error(err, i, 1, msg, hint);
+			return -1;
+		} else if (c == ';') {
+			char *meant = xstrndup(text + first, last - first), *m;
+			char *h;
+			for (m = meant; *m != '\0'; m++)
+				if (*m == ';')
+					*m = ',';
+			h = xasprintf(_("did you mean %s?"), meant);
+			cli_shape_error(err, i, 1, _("';' between coordinates: "
+			    "separate them with commas"), h);
+			free(h);
+			free(meant);
+			return -1;
+		} else if ((isdigit((unsigned char)c) || c == '.') &&
+		    i > first && text[i - 1] == ' ') {
+			/* "1 2": a number after a number and a space */
+			for (j = i - 1; j > first && text[j] == ' '; j--)
+				;
+			if (isdigit((unsigned char)text[j]) || text[j] == '.') {
+				cli_shape_error(err, i, 1, _("a comma is missing "
+				    "between two numbers"), hint);
+				return -1;
+			}
+		} else if (c == '(') {
+			if (top++ == 0)
+				outer = i;
+		} else if (c == ')' && top == 0) {
+			cli_shape_error(err, i, 1, _("unbalanced "
+			    "parenthesis: ')' has no matching '('"), hint);
+			return -1;
+		} else if (c == ')')
+			top--;
+	}
+	if (top > 0) {
+		/* the outermost '(' that is never closed */
+		cli_shape_error(err, outer, 1, _("unbalanced "
+		    "parenthesis: '(' is never closed"), hint);
+		return -1;
+	}
+	return 0;
+}
+
+/* Report a problem in the shape of point text for label (positions
+ * are in text): a wrong character (cli_point_chars), text after the
+ * point or a second point, a point inside parentheses.  What is within
+ * one coordinate is left to the expression parser.  0 when the shape
+ * is right, else -1 after reporting. */
+static int
+cli_point_shape(const char *label, const char *text, const char *hint)
+{
+	size_t len = strlen(text), i, j, first, last, *open, top = 0;
+	int rc = 0, *comma;
+	expr_error err;
+
+	memset(&err, 0, sizeof err);
+	for (first = 0; first < len && text[first] == ' '; first++)
+		;
+	for (last = len; last > first && text[last - 1] == ' '; last--)
+		;
+	if (cli_point_chars(text, first, last, hint, &err) != 0) {
+		cli_report(label, text, &err);
+		return -1;
+	}
+	/* balanced now: open[k] is where the k-th open pair starts,
+	 * comma[k] whether a comma stands right inside it */
+	open = xmalloc((len + 1) * sizeof *open);
+	comma = xmalloc((len + 1) * sizeof *comma);
+	for (i = first; i < last && rc == 0; i++) {
+		if (text[i] == '(') {
+			open[top] = i;
+			comma[top++] = 0;
+		} else if (text[i] == ',' && top > 0)
+			comma[top - 1] = 1;
+		else if (text[i] == ')' && comma[--top]) {
+			size_t o = open[top];
+			if (top > 0)
+				cli_shape_error(&err, o, i + 1 - o, _("a point "
+				    "inside parentheses: write the point in "
+				    "one pair of them"), hint), rc = -1;
+			else if (o != first)
+				cli_shape_error(&err, o, i + 1 - o,
+				    _("parentheses around part of the point: "
+				    "only the whole point goes in parentheses"),
+				    hint), rc = -1;
+			else if (i + 1 < last) {
+				/* "(1,2)(3,4)", "(1,2) 5" */
+				for (j = i + 1; j < last && (text[j] == ' ' ||
+				    text[j] == ','); j++)
+					;
+				cli_shape_error(&err, j, last - j,
+				    text[j] == '(' ? _("a second point after "
+				    "the point: give one point") :
+				    _("text after the point"), hint);
+				rc = -1;
+			}
+		}
+	}
+	free(open);
+	free(comma);
+	if (rc < 0)
+		cli_report(label, text, &err);
+	return rc;
+}
+
 /* Parse a point of up to max coordinates for label; a list of numbers
  * (its parts called numbers, not coordinates) when list is set. */
 static int
@@ -257,6 +390,10 @@ cli_point(const char *label, const char *text, double *x, int max, int list)
 	expr_error err;
 
 	memset(&err, 0, sizeof err);
+	if (cli_point_shape(label, text, hint) != 0) {
+		free(copy);
+		return -1;
+	}
 	while (*s == ' ')
 		s++;
 	end = s + strlen(s);

@@ -1,0 +1,61 @@
+#!/bin/sh
+# t_cli_read_points.sh - a point given to --at or --from that is not one
+# point gets a true message, the input echoed and a caret under the
+# place, and exit status 2 (issue 11).  The columns are counted by hand:
+# the echo is indented by two spaces, so the caret under column c (from
+# 0) stands after 2 + c spaces.
+. "${srcdir:-.}/tests/cli_lib.sh"
+
+# refused POINT MESSAGE CARET: grad x^2+y^2 --at POINT fails with status 2
+# and "nabla: point: MESSAGE", POINT echoed, then exactly the line CARET
+refused() {
+	run grad 'x^2+y^2' --at "$1"
+	[ "$rc" -eq 2 ] && [ "$(sed -n 1p "$tmp/err")" = "nabla: point: $2" ] &&
+	    [ "$(sed -n 2p "$tmp/err")" = "  $1" ] &&
+	    [ "$(sed -n 3p "$tmp/err")" = "$3" ] && [ ! -s "$tmp/out" ]
+	ok $? "--at '$1': $2"
+}
+
+# text after a closed point: not "'(' is never closed"
+refused '(1,2)(3,4)' 'a second point after the point: give one point' \
+    '       ^~~~~'
+refused '(1,2),(3,4)' 'a second point after the point: give one point' \
+    '        ^~~~~'
+refused '(1,2) 5' 'text after the point' '        ^'
+refused '(1,2)x' 'text after the point' '       ^'
+# a missing comma
+refused '(1 2)' 'a comma is missing between two numbers' '     ^'
+refused '1 2' 'a comma is missing between two numbers' '    ^'
+refused '(1, 2 3)' 'a comma is missing between two numbers' '        ^'
+# parentheses that do not match: the one without a partner
+refused '1,2)' "unbalanced parenthesis: ')' has no matching '('" '     ^'
+refused '(1,2))' "unbalanced parenthesis: ')' has no matching '('" '       ^'
+refused '(1,2' "unbalanced parenthesis: '(' is never closed" '  ^'
+refused '((1,2)' "unbalanced parenthesis: '(' is never closed" '  ^'
+# a point in two pairs of parentheses, or parentheses around a part
+refused '((1,2))' 'a point inside parentheses: write the point in one pair of them' \
+    '   ^~~~~'
+refused '1,(2,3)' 'parentheses around part of the point: only the whole point goes in parentheses' \
+    '    ^~~~~'
+# other brackets and separators
+refused '[1,2]' "'[' in a point: write a point in round parentheses" '  ^'
+refused '1;2' "';' between coordinates: separate them with commas" '   ^'
+run grad 'x^2+y^2' --at '(1;2)'
+[ "$rc" -eq 2 ] && grep -qx '    ^' "$tmp/err" &&
+    grep -qx '  did you mean (1,2)?' "$tmp/err"
+ok $? "--at '(1;2)': the caret under ';' and the point with a comma"
+
+# points that are right stay right
+run grad 'x^2+y^2' --at ' ( 1 , 2 ) '
+expect 0 out '^∇f(1, 2) = (2, 4)$' "--at ' ( 1 , 2 ) ' is (1, 2)"
+run grad 'x^2+y^2' --at '(sqrt(4), (1+2)/3)'
+expect 0 out '^∇f(2, 1) = (4, 2)$' "--at with parentheses inside coordinates"
+run grad 'x^2+y^2' --at '(1),(2)'
+expect 0 out '^∇f(1, 2) = (2, 4)$' "--at (1),(2): each coordinate in parentheses"
+
+# the same reader for --from
+run descent 'x^2+y^2' --from '(1,2)(3,4)' --rate 0.1
+[ "$rc" -eq 2 ] && grep -q 'a second point after the point' "$tmp/err" &&
+    ! grep -q 'never closed' "$tmp/err"
+ok $? "descent --from '(1,2)(3,4)': a second point"
+tap_done

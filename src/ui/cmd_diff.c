@@ -155,8 +155,8 @@ diff_main(int argc, char **argv)
 		if (o.at != NULL) {
 			char buf[40];
 			/* only the digits that are certain */
-			printf(_("value: %s\n"), num_format(v, digits < 10 ?
-			    (digits > 0 ? digits : 1) : 10, buf, sizeof buf));
+			printf(_("value: %s\n"), cli_value_text(v, digits, buf,
+			    sizeof buf));
 			if (note[0] != '\0')
 				printf(_("note: %s\n"), note);
 		}

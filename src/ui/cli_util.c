@@ -495,23 +495,3 @@ cli_value_text(double v, int digits, char *buf, size_t n)
 	num_short_exponent(buf);
 	return buf;
 }
-
-/* Values as a tuple; see cli_util.h. */
-char *
-cli_values_text(const double *v, const int *digits, int n)
-{
-	sbuf b = SBUF_INIT;
-	char buf[40];
-	int i;
-
-	if (n != 1)
-		sbuf_add(&b, "(");
-	for (i = 0; i < n; i++) {
-		sbuf_add(&b, i ? ", " : "");
-		sbuf_add(&b, cli_value_text(v[i], digits != NULL ? digits[i] :
-		    10, buf, sizeof buf));
-	}
-	if (n != 1)
-		sbuf_add(&b, ")");
-	return sbuf_take(&b);
-}

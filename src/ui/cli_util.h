@@ -110,8 +110,5 @@ int cli_defined_nowhere_at_all(const char *text, const expr_vars *vars);
  * numbers), no "-0".  Written into buf (size n, 40 bytes are enough);
  * returns buf. */
 char *cli_value_text(double v, int digits, char *buf, size_t n);
-/* "(a, b, c)", or "a" for one value, each by cli_value_text with
- * digits[i] (NULL: 10 digits each).  A new string (caller frees). */
-char *cli_values_text(const double *v, const int *digits, int n);
 
 #endif

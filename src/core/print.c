@@ -314,8 +314,11 @@ static int
 num_is_decimal(const printer *pr, num a, int frac)
 {
 	char buf[80];
+	int ex;
 
-	return num_decimal_text(pr, a, frac, buf, sizeof buf);
+	if (pr->explicit_mul)
+		return num_decimal_text(pr, a, frac, buf, sizeof buf);
+	return num_sci(pr, a, frac, buf, sizeof buf, &ex);
 }
 
 /* Whether a term carries a minus sign in front. */

@@ -84,4 +84,23 @@ run eval 'x - x' --at 1e-320
 ok $? "eval x - x at 1e-320: exactly 0, no word"
 run eval '0*x' --at 1e-200
 [ $rc -eq 0 ] && ! has 'rounded to 0' out; ok $? "eval 0*x: exactly 0, no word"
+
+# a constant that folds below the smallest double (4.9e-324 = 2^-1074)
+# is refused like a typed 1e-400, not dropped: 1e-200·1e-200 = 1e-400,
+# 2^-1100 < 2^-1074, (1e-200)^2 = 1e-400
+for f in '1e-200*1e-200*x + y' 'x/1e300/1e300' '(1e-200*x)^2'; do
+	run grad "$f"
+	[ $rc -eq 2 ] && has 'a constant is too small (it is rounded to 0 when computed)' err &&
+	    [ ! -s "$tmp/out" ]
+	ok $? "grad $f: refused, not a gradient with 0"
+done
+run eval '2^-1100'
+[ $rc -eq 2 ] && has 'a constant is too small' err; ok $? "eval 2^-1100 refused"
+# but 1e-160·1e-160 = 1e-320 and 2^-1074 are held, and 0·1e-200 is 0
+run grad '1e-160*1e-160*x'
+[ $rc -eq 0 ] && line 3 '∇f = (10⁻³²⁰)'; ok $? "grad 1e-160*1e-160*x: 10⁻³²⁰"
+run grad 'x*2^(-1074)'
+[ $rc -eq 0 ] && line 1 'f(x) = x/2¹⁰⁷⁴'; ok $? "grad x*2^-1074: x/2¹⁰⁷⁴"
+run grad '0*1e-200*x + y'
+[ $rc -eq 0 ] && line 3 '∇f = (0, 1)'; ok $? "grad 0*1e-200*x + y: an exact 0"
 tap_done

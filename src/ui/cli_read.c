@@ -6,6 +6,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <fenv.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -90,6 +91,80 @@ cli_parse_vars(const char *opt, expr_vars *vars)
 	return rc;
 }
 
+/* The value of the constant e in *v: 0, or -1 when it has none. */
+static int
+cli_const_value(const expr *e, num *v)
+{
+	expr_domain dom;
+
+	memset(&dom, 0, sizeof dom);
+	return expr_eval_num(e, NULL, v, &dom) < 0 ? -1 : 0;
+}
+
+/* Whether e has variables; sets *under when the constant factors of a
+ * product, or a power of constants, come out as 0 though none of them
+ * is 0: a constant below the smallest double, rounded to 0
+ * (1e-200*1e-200*x, (1e-200)^2). */
+static int
+cli_underflow_walk(const expr *e, int *under)
+{
+	int i, vars = e->kind == EXPR_VAR, zero = 0, k = 0, has;
+	num p = num_int(1), a;
+
+	for (i = 0; i < e->nargs; i++) {
+		has = cli_underflow_walk(e->args[i], under);
+		vars |= has;
+		if (e->kind != EXPR_MUL || has || zero || *under)
+			continue;
+		if (cli_const_value(e->args[i], &a) < 0 || num_is_zero(a))
+			zero = 1;
+		else {
+			p = num_mul(p, a);
+			k++;
+		}
+	}
+	if (e->kind == EXPR_MUL && !zero && k >= 2 && !p.exact && p.v == 0)
+		*under = 1;
+	if (e->kind == EXPR_POW && !vars && !*under &&
+	    cli_const_value(e, &p) == 0 && !p.exact && p.v == 0 &&
+	    cli_const_value(e->args[0], &a) == 0 && !num_is_zero(a))
+		*under = 1;
+	if (e->kind == EXPR_POW && vars && !*under &&
+	    e->args[0]->kind == EXPR_MUL && e->args[1]->kind == EXPR_NUM) {
+		/* (1e-200x)^2: the factor 1e-200 squared */
+		for (i = 0, zero = 0, k = 0; i < e->args[0]->nargs; i++) {
+			const expr *f = e->args[0]->args[i];
+			if (f->kind == EXPR_NUM && !num_is_zero(f->n)) {
+				p = k++ ? num_mul(p, f->n) : f->n;
+			} else if (f->kind == EXPR_NUM)
+				zero = 1;
+		}
+		if (k > 0 && !zero) {
+			p = num_pow(p, e->args[1]->n);
+			*under = !p.exact && p.v == 0;
+		}
+	}
+	return vars;
+}
+
+/* Whether a constant in text, as typed, is rounded to 0 (see
+ * cli_underflow_walk); vars are the variables it was read with. */
+static int
+cli_const_underflows(const char *text, const expr_vars *vars)
+{
+	expr_vars v = *vars;
+	expr_error err;
+	expr *raw;
+	int under = 0;
+
+	if (expr_parse_raw(text, &v, EXPR_PARSE_NO_NEW_VARS, &raw, NULL,
+	    &err) < 0)
+		return 0;
+	cli_underflow_walk(raw, &under);
+	expr_free(raw);
+	return under;
+}
+
 /* Parse a function argument. */
 expr *
 cli_parse_function(const char *text, const char *vars_opt, expr_vars *vars)
@@ -112,8 +187,23 @@ cli_parse_function(const char *text, const char *vars_opt, expr_vars *vars)
 		cli_data_set_fn(d);
 		return e;
 	}
+	feclearexcept(FE_UNDERFLOW);
 	if (expr_parse(text, vars, vars_opt ? EXPR_PARSE_NO_NEW_VARS : 0, &e,
 	    &notes, &err) < 0) {
+		cli_report(_("function"), text, &err);
+		return NULL;
+	}
+	/* 1e-400 is refused when read; a product of constants that falls
+	 * below the smallest double (1e-200*1e-200) only when folded, and
+	 * then it would vanish without a word */
+	if (fetestexcept(FE_UNDERFLOW) && cli_const_underflows(text, vars)) {
+		expr_free(e);
+		memset(&err, 0, sizeof err);
+		err.len = strlen(text);
+		snprintf(err.msg, sizeof err.msg, _("a constant is too small "
+		    "(it is rounded to 0 when computed)"));
+		snprintf(err.hint, sizeof err.hint, _("numbers other than 0 go "
+		    "down to about 4.9e-324, and so do products of them"));
 		cli_report(_("function"), text, &err);
 		return NULL;
 	}

@@ -58,4 +58,23 @@ run descent 'x^2+y^2' --from '(1,2)(3,4)' --rate 0.1
 [ "$rc" -eq 2 ] && grep -q 'a second point after the point' "$tmp/err" &&
     ! grep -q 'never closed' "$tmp/err"
 ok $? "descent --from '(1,2)(3,4)': a second point"
+
+# --box: intervals A:B separated by commas
+box_refused() {
+	run critical 'x^2+y^2' --box "$1"
+	[ "$rc" -eq 2 ] && [ "$(sed -n 1p "$tmp/err")" = "nabla: --box: $2" ] &&
+	    [ "$(sed -n 2p "$tmp/err")" = "  $1" ] &&
+	    [ "$(sed -n 3p "$tmp/err")" = "$3" ] && [ ! -s "$tmp/out" ]
+	ok $? "--box '$1': $2"
+}
+box_refused '(-1:1, -2:2)' \
+    "'(' in a box: write intervals as A:B without brackets around them" '  ^'
+box_refused '[-1,1]' \
+    "'[' in a box: write intervals as A:B without brackets around them" '  ^'
+box_refused '-1:1;-2:2' "';' between intervals: separate them with commas" \
+    '      ^'
+box_refused '-1:1 -2:2' 'a comma is missing between two intervals' '       ^'
+box_refused '-1:1,,-2:2' 'empty interval 2' '       ^'
+run critical 'x^2+y^2' --box '(-1):1, -2:(2)'
+expect 0 out '^searched \[-1, 1\] × \[-2, 2\]' "--box with parentheses inside the ends"
 tap_done

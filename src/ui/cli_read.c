@@ -690,6 +690,86 @@ cli_read_interval(const char *opt, const char *text, double *lo, double *hi)
 	    _("write a range as A:B with A < B, e.g. -2:2"), lo, hi);
 }
 
+/* Whether the n bytes at s are one pair of parentheses around the rest:
+ * "(-1:1, -2:2)" but not "(-1):(1)". */
+static int
+cli_wrapped(const char *s, size_t n)
+{
+	size_t i;
+	int depth = 0;
+
+	if (n < 2 || s[0] != '(' || s[n - 1] != ')')
+		return 0;
+	for (i = 0; i < n; i++) {
+		depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
+		if (depth == 0 && i + 1 < n)
+			return 0;
+	}
+	return depth == 0;
+}
+
+/* Report a problem in the shape of box text for opt (positions are in
+ * text): parentheses around it or brackets, ';' between intervals, a
+ * missing comma (two colons in one interval), an empty interval.  0 when
+ * the shape is right, else -1 after reporting. */
+static int
+cli_box_shape(const char *opt, const char *text, const char *hint)
+{
+	size_t len = strlen(text), i, j, first, last, start, colons = 0;
+	size_t second = 0;
+	int item = 1, rc = 0;
+	char msg[120];
+	expr_error err;
+
+	memset(&err, 0, sizeof err);
+	for (first = 0; first < len && text[first] == ' '; first++)
+		;
+	for (last = len; last > first && text[last - 1] == ' '; last--)
+		;
+	for (i = start = first; i <= last && rc == 0; i++) {
+		char c = i < last ? text[i] : ',';
+		if (strchr("[]{}", c) != NULL || (c == '(' && i == first &&
+		    cli_wrapped(text + first, last - first))) {
+			snprintf(msg, sizeof msg, _("'%c' in a box: write "
+			    "intervals as A:B without brackets around them"),
+			    c);
+			cli_shape_error(&err, i, 1, msg, hint);
+			rc = -1;
+		} else if (c == ';') {
+			cli_shape_error(&err, i, 1, _("';' between intervals: "
+			    "separate them with commas"), hint);
+			rc = -1;
+		} else if (c == ':' && ++colons == 2)
+			second = i;
+		else if (c == ',') {
+			for (j = start; j < i && text[j] == ' '; j++)
+				;
+			if (j == i) {
+				snprintf(msg, sizeof msg, _("empty interval %d"),
+				    item);
+				cli_shape_error(&err, start, i - start, msg,
+				    hint);
+				rc = -1;
+			} else if (colons >= 2) {
+				/* "-1:1 -2:2": back from the second colon
+				 * to the start of its interval */
+				for (j = second; j > start && text[j - 1] != ' ';
+				    j--)
+					;
+				cli_shape_error(&err, j, 1, _("a comma is "
+				    "missing between two intervals"), hint);
+				rc = -1;
+			}
+			start = i + 1;
+			colons = 0;
+			item++;
+		}
+	}
+	if (rc < 0)
+		cli_report(opt, text, &err);
+	return rc;
+}
+
 /* A box for nvars variables. */
 int
 cli_read_box(const char *opt, const char *text, int nvars, double *lo,
@@ -699,8 +779,11 @@ cli_read_box(const char *opt, const char *text, int nvars, double *lo,
 	    "one for all, e.g. --box -5:5,-5:5 or --box -5:5");
 	char **parts;
 	size_t *off;
-	int n = expr_split(text, ',', &parts, &off), i, rc = 0;
+	int n, i, rc = 0;
 
+	if (cli_box_shape(opt, text, hint) != 0)
+		return -1;
+	n = expr_split(text, ',', &parts, &off);
 	if (n != nvars && n != 1) {
 		char *v = xasprintf(ngettext("%d variable", "%d variables",
 		    nvars), nvars);

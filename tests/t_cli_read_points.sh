@@ -6,14 +6,21 @@
 # 0) stands after 2 + c spaces.
 . "${srcdir:-.}/tests/cli_lib.sh"
 
-# refused POINT MESSAGE CARET: grad x^2+y^2 --at POINT fails with status 2
-# and "nabla: point: MESSAGE", POINT echoed, then exactly the line CARET
+# refused_as LABEL TEXT MESSAGE CARET COMMAND...: COMMAND fails with status
+# 2 and "nabla: LABEL: MESSAGE", TEXT echoed, then exactly the line CARET
+refused_as() {
+	_label=$1 _text=$2 _msg=$3 _caret=$4
+	shift 4
+	run "$@"
+	[ "$rc" -eq 2 ] &&
+	    [ "$(sed -n 1p "$tmp/err")" = "nabla: $_label: $_msg" ] &&
+	    [ "$(sed -n 2p "$tmp/err")" = "  $_text" ] &&
+	    [ "$(sed -n 3p "$tmp/err")" = "$_caret" ] && [ ! -s "$tmp/out" ]
+	ok $? "$_label '$_text': $_msg"
+}
+# refused POINT MESSAGE CARET: for grad x^2+y^2 --at POINT
 refused() {
-	run grad 'x^2+y^2' --at "$1"
-	[ "$rc" -eq 2 ] && [ "$(sed -n 1p "$tmp/err")" = "nabla: point: $2" ] &&
-	    [ "$(sed -n 2p "$tmp/err")" = "  $1" ] &&
-	    [ "$(sed -n 3p "$tmp/err")" = "$3" ] && [ ! -s "$tmp/out" ]
-	ok $? "--at '$1': $2"
+	refused_as point "$1" "$2" "$3" grad 'x^2+y^2' --at "$1"
 }
 
 # text after a closed point: not "'(' is never closed"
@@ -61,11 +68,7 @@ ok $? "descent --from '(1,2)(3,4)': a second point"
 
 # --box: intervals A:B separated by commas
 box_refused() {
-	run critical 'x^2+y^2' --box "$1"
-	[ "$rc" -eq 2 ] && [ "$(sed -n 1p "$tmp/err")" = "nabla: --box: $2" ] &&
-	    [ "$(sed -n 2p "$tmp/err")" = "  $1" ] &&
-	    [ "$(sed -n 3p "$tmp/err")" = "$3" ] && [ ! -s "$tmp/out" ]
-	ok $? "--box '$1': $2"
+	refused_as --box "$1" "$2" "$3" critical 'x^2+y^2' --box "$1"
 }
 box_refused '(-1:1, -2:2)' \
     "'(' in a box: write intervals as A:B without brackets around them" '  ^'

@@ -103,4 +103,22 @@ run grad 'x*2^(-1074)'
 [ $rc -eq 0 ] && line 1 'f(x) = x/2¹⁰⁷⁴'; ok $? "grad x*2^-1074: x/2¹⁰⁷⁴"
 run grad '0*1e-200*x + y'
 [ $rc -eq 0 ] && line 3 '∇f = (0, 1)'; ok $? "grad 0*1e-200*x + y: an exact 0"
+
+# a term that simplifying drops below the smallest double is said: the
+# derivative of (1e-200x + 1)^2 is 2e-200 + 2e-400x, and 1e-200x(1e-200 +
+# y) expands to 1e-400x + 1e-200xy; 1e-400 is below 4.9e-324
+run grad '(1e-200x+1)^2'
+[ $rc -eq 0 ] && has 'note: differentiating f made a number smaller' err
+ok $? "grad (1e-200x+1)^2: the lost term 2e-400x is said"
+run diff '(1e-200x+1)^2' x
+[ $rc -eq 0 ] && has 'note: differentiating f made a number smaller' err
+ok $? "diff (1e-200x+1)^2: the lost term 2e-400x is said"
+run grad '1e-200*x*(1e-200+y)'
+[ $rc -eq 0 ] && has 'note: simplifying f made a number smaller' err
+ok $? "grad 1e-200x(1e-200 + y): the lost term 1e-400x is said"
+for f in '1e-160*1e-160*x' 'exp(-1000x)' 'exp(-x^2)*sin(y)' 'x*1e-320'; do
+	run grad "$f"
+	[ $rc -eq 0 ] && ! has '2.2e-308' err
+	ok $? "grad $f: nothing lost, no note"
+done
 tap_done

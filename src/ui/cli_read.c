@@ -6,6 +6,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <float.h>
 #include <fenv.h>
 #include <math.h>
 #include <stdio.h>
@@ -20,9 +21,11 @@
 #include "core/sbuf.h"
 #include "core/utf8.h"
 #include "core/xalloc.h"
+#include "lesson/progname.h"
 #include "ui/cli_data.h"
 #include "ui/cli_read.h"
 #include "ui/cli_util.h"
+#include "ui/termout.h"
 
 /* Read a --vars list into vars; -1 after reporting a problem. */
 static int
@@ -165,6 +168,45 @@ cli_const_underflows(const char *text, const expr_vars *vars)
 	return under;
 }
 
+/* Whether e holds a number other than 0 below the smallest normal
+ * double. */
+static int
+cli_has_subnormal(const expr *e)
+{
+	int i;
+
+	if (e->kind == EXPR_NUM)
+		return !e->n.exact && e->n.v != 0 && fabs(e->n.v) < DBL_MIN;
+	for (i = 0; i < e->nargs; i++)
+		if (cli_has_subnormal(e->args[i]))
+			return 1;
+	return 0;
+}
+
+/* Clear the underflow flag; see cli_read.h. */
+void
+cli_underflow_watch(void)
+{
+	feclearexcept(FE_UNDERFLOW);
+}
+
+/* A note when simplifying rounded a tiny term; see cli_read.h. */
+int
+cli_underflow_note(const char *input, expr *const *es, int n,
+    const char *msg)
+{
+	int i;
+
+	if (!fetestexcept(FE_UNDERFLOW))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (es[i] != NULL && cli_has_subnormal(es[i]))
+			return 0;
+	termout_printf(stderr, _("%s: note: %s\n"), progname(), msg);
+	termout_printf(stderr, "  %s\n", input);
+	return 1;
+}
+
 /* Parse a function argument. */
 expr *
 cli_parse_function(const char *text, const char *vars_opt, expr_vars *vars)
@@ -187,7 +229,7 @@ cli_parse_function(const char *text, const char *vars_opt, expr_vars *vars)
 		cli_data_set_fn(d);
 		return e;
 	}
-	feclearexcept(FE_UNDERFLOW);
+	cli_underflow_watch();
 	if (expr_parse(text, vars, vars_opt ? EXPR_PARSE_NO_NEW_VARS : 0, &e,
 	    &notes, &err) < 0) {
 		cli_report(_("function"), text, &err);
@@ -207,6 +249,9 @@ cli_parse_function(const char *text, const char *vars_opt, expr_vars *vars)
 		cli_report(_("function"), text, &err);
 		return NULL;
 	}
+	cli_underflow_note(text, &e, 1, _("simplifying f made a number "
+	    "smaller than the computer holds in full (about 2.2e-308) and "
+	    "rounded it: a term of f that small may be lost"));
 	cli_report_notes(text, &notes);
 	return e;
 }

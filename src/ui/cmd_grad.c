@@ -73,6 +73,7 @@ grad_main(int argc, char **argv)
 	g = xcalloc((size_t)vars.n, sizeof *g);
 	for (i = 0; i < vars.n; i++)
 		digits[i] = 17;
+	cli_underflow_watch();
 	for (i = 0; i < vars.n; i++)
 		if ((g[i] = expr_diff_checked(e, i, &err)) == NULL) {
 			err.pos = EXPR_NO_POS;
@@ -81,6 +82,9 @@ grad_main(int argc, char **argv)
 			expr_free(e);
 			return 2;
 		}
+	cli_underflow_note(o.pos[0], g, vars.n, _("differentiating f made a number smaller than the "
+	    "computer holds in full (about 2.2e-308) and rounded it: a term "
+	    "of the derivative that small may be lost"));
 	if (o.at != NULL &&
 	    cli_eval_formula_at(o.at, &vars, g, vars.n, v, digits, note,
 	    sizeof note,

@@ -94,8 +94,19 @@ for f in '1e-200*1e-200*x + y' 'x/1e300/1e300' '(1e-200*x)^2'; do
 	    [ ! -s "$tmp/out" ]
 	ok $? "grad $f: refused, not a gradient with 0"
 done
+# a power of exact numbers stays exact: 2^-1100 = 1/2¹¹⁰⁰, whose value
+# (below 2^-1074) is 0 with a word; 10^-200·10^-200 = 1/10⁴⁰⁰
 run eval '2^-1100'
-[ $rc -eq 2 ] && has 'a constant is too small' err; ok $? "eval 2^-1100 refused"
+[ $rc -eq 0 ] && line 1 'f = 1/2¹¹⁰⁰' && line 3 'value: 0' &&
+    has 'was rounded to 0' out
+ok $? "eval 2^-1100: exactly 1/2¹¹⁰⁰, value 0 with a word"
+run grad '10^-200*10^-200*x'
+[ $rc -eq 0 ] && line 1 'f(x) = x/10⁴⁰⁰' && ! has 'note' err
+ok $? "grad 10^-200*10^-200*x: x/10⁴⁰⁰ exactly"
+# 10⁻³²⁰·x as nabla prints a coefficient 1e-320, typed back
+run grad '10⁻³²⁰·x'
+[ $rc -eq 0 ] && line 3 '∇f = (1/10³²⁰)' && [ ! -s "$tmp/err" ]
+ok $? "grad 10⁻³²⁰·x: 1/10³²⁰ exactly, no note"
 # but 1e-160·1e-160 = 1e-320 and 2^-1074 are held, and 0·1e-200 is 0
 run grad '1e-160*1e-160*x'
 [ $rc -eq 0 ] && line 3 '∇f = (10⁻³²⁰)'; ok $? "grad 1e-160*1e-160*x: 10⁻³²⁰"

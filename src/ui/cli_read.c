@@ -104,6 +104,18 @@ cli_const_value(const expr *e, num *v)
 	return expr_eval_num(e, NULL, v, &dom) < 0 ? -1 : 0;
 }
 
+/* Whether the simplifier folds the constant e into one double: a typed
+ * number, or a power of a number that is not exact (1e300^-1); 10^-200
+ * it keeps exact as 1/10²⁰⁰. */
+static int
+cli_folds(const expr *e)
+{
+	if (e->kind == EXPR_NUM)
+		return 1;
+	return e->kind == EXPR_POW && e->args[0]->kind == EXPR_NUM &&
+	    !e->args[0]->n.exact && e->args[1]->kind == EXPR_NUM;
+}
+
 /* Whether e has variables; sets *under when the constant factors of a
  * product, or a power of constants, come out as 0 though none of them
  * is 0: a constant below the smallest double, rounded to 0
@@ -117,7 +129,8 @@ cli_underflow_walk(const expr *e, int *under)
 	for (i = 0; i < e->nargs; i++) {
 		has = cli_underflow_walk(e->args[i], under);
 		vars |= has;
-		if (e->kind != EXPR_MUL || has || zero || *under)
+		if (e->kind != EXPR_MUL || has || zero || *under ||
+		    !cli_folds(e->args[i]))
 			continue;
 		if (cli_const_value(e->args[i], &a) < 0 || num_is_zero(a))
 			zero = 1;
@@ -128,7 +141,7 @@ cli_underflow_walk(const expr *e, int *under)
 	}
 	if (e->kind == EXPR_MUL && !zero && k >= 2 && !p.exact && p.v == 0)
 		*under = 1;
-	if (e->kind == EXPR_POW && !vars && !*under &&
+	if (e->kind == EXPR_POW && !vars && !*under && cli_folds(e) &&
 	    cli_const_value(e, &p) == 0 && !p.exact && p.v == 0 &&
 	    cli_const_value(e->args[0], &a) == 0 && !num_is_zero(a))
 		*under = 1;
@@ -137,7 +150,8 @@ cli_underflow_walk(const expr *e, int *under)
 		/* (1e-200x)^2: the factor 1e-200 squared */
 		for (i = 0, zero = 0, k = 0; i < e->args[0]->nargs; i++) {
 			const expr *f = e->args[0]->args[i];
-			if (f->kind == EXPR_NUM && !num_is_zero(f->n)) {
+			if (f->kind == EXPR_NUM && !f->n.exact &&
+			    !num_is_zero(f->n)) {
 				p = k++ ? num_mul(p, f->n) : f->n;
 			} else if (f->kind == EXPR_NUM)
 				zero = 1;
@@ -190,18 +204,44 @@ cli_underflow_watch(void)
 	feclearexcept(FE_UNDERFLOW);
 }
 
-/* A note when simplifying rounded a tiny term; see cli_read.h. */
-int
-cli_underflow_note(const char *input, expr *const *es, int n,
-    const char *msg)
+/* Whether e has a power of two constants (10^-320, 10⁻³²⁰ typed):
+ * the simplifier keeps it exact, but may try its double on the way. */
+static int
+cli_has_const_power(const expr *e)
 {
 	int i;
+
+	if (e->kind == EXPR_POW && e->args[0]->kind == EXPR_NUM &&
+	    e->args[1]->kind == EXPR_NUM)
+		return 1;
+	for (i = 0; i < e->nargs; i++)
+		if (cli_has_const_power(e->args[i]))
+			return 1;
+	return 0;
+}
+
+/* A note when simplifying rounded a tiny term; see cli_read.h. */
+int
+cli_underflow_note(const char *input, const expr_vars *vars,
+    expr *const *es, int n, const char *msg)
+{
+	expr_vars v = *vars;
+	expr_error err;
+	expr *raw;
+	int i, power = 1;
 
 	if (!fetestexcept(FE_UNDERFLOW))
 		return 0;
 	for (i = 0; i < n; i++)
 		if (es[i] != NULL && cli_has_subnormal(es[i]))
 			return 0;
+	if (expr_parse_raw(input, &v, EXPR_PARSE_NO_NEW_VARS, &raw, NULL,
+	    &err) == 0) {
+		power = cli_has_const_power(raw);
+		expr_free(raw);
+	}
+	if (power)
+		return 0;
 	termout_printf(stderr, _("%s: note: %s\n"), progname(), msg);
 	termout_printf(stderr, "  %s\n", input);
 	return 1;
@@ -249,7 +289,7 @@ cli_parse_function(const char *text, const char *vars_opt, expr_vars *vars)
 		cli_report(_("function"), text, &err);
 		return NULL;
 	}
-	cli_underflow_note(text, &e, 1, _("simplifying f made a number "
+	cli_underflow_note(text, vars, &e, 1, _("simplifying f made a number "
 	    "smaller than the computer holds in full (about 2.2e-308) and "
 	    "rounded it: a term of f that small may be lost"));
 	cli_report_notes(text, &notes);

@@ -68,11 +68,12 @@ int cli_parse_number(const char *label, const char *text, const char *hint,
 void cli_underflow_watch(void);
 /* After cli_underflow_watch and work that made the n trees es: when a
  * number fell below the smallest normal double (about 2.2e-308) on the
- * way and none of es holds such a number to account for it, a term was
+ * way and none of es holds such a number to account for it (nor input,
+ * read with vars, a power of constants such as 10⁻³²⁰), a term was
  * rounded to 0 or lost digits: print the note msg for input (stderr).
  * (1e-200x + 1)^2 differentiates to 2e-200 + 2e-400x, whose second term
  * is 0.)  Returns 1 when it printed the note. */
-int cli_underflow_note(const char *input, expr *const *es, int n,
-    const char *msg);
+int cli_underflow_note(const char *input, const expr_vars *vars,
+    expr *const *es, int n, const char *msg);
 
 #endif

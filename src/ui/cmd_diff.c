@@ -115,9 +115,10 @@ diff_main(int argc, char **argv)
 		expr_free(e);
 		return 2;
 	}
-	cli_underflow_note(o.pos[0], &d, 1, _("differentiating f made a number smaller than the "
-	    "computer holds in full (about 2.2e-308) and rounded it: a term "
-	    "of the derivative that small may be lost"));
+	cli_underflow_note(o.pos[0], &vars, &d, 1,
+	    _("differentiating f made a number smaller than the computer "
+	    "holds in full (about 2.2e-308) and rounded it: a term of the "
+	    "derivative that small may be lost"));
 	if (o.at != NULL && cli_eval_formula_at(o.at, &vars, &d, 1, &v, &digits,
 	    note, sizeof note, _("the formula of the derivative"), x) != 0) {
 		expr_free(d);

@@ -82,9 +82,10 @@ grad_main(int argc, char **argv)
 			expr_free(e);
 			return 2;
 		}
-	cli_underflow_note(o.pos[0], g, vars.n, _("differentiating f made a number smaller than the "
-	    "computer holds in full (about 2.2e-308) and rounded it: a term "
-	    "of the derivative that small may be lost"));
+	cli_underflow_note(o.pos[0], &vars, g, vars.n,
+	    _("differentiating f made a number smaller than the computer "
+	    "holds in full (about 2.2e-308) and rounded it: a term of the "
+	    "derivative that small may be lost"));
 	if (o.at != NULL &&
 	    cli_eval_formula_at(o.at, &vars, g, vars.n, v, digits, note,
 	    sizeof note,

@@ -63,17 +63,4 @@ int cli_parse_number(const char *label, const char *text, const char *hint,
 #define CLI_RATE_HINT \
 	_("a step size is one number, e.g. 0.1, 1/4 or 1e-3")
 
-/* Clear the floating-point underflow flag before simplifying (parsing
- * a function, differentiating it). */
-void cli_underflow_watch(void);
-/* After cli_underflow_watch and work that made the n trees es: when a
- * number fell below the smallest normal double (about 2.2e-308) on the
- * way and none of es holds such a number to account for it (nor input,
- * read with vars, a power of constants such as 10⁻³²⁰), a term was
- * rounded to 0 or lost digits: print the note msg for input (stderr).
- * (1e-200x + 1)^2 differentiates to 2e-200 + 2e-400x, whose second term
- * is 0.)  Returns 1 when it printed the note. */
-int cli_underflow_note(const char *input, const expr_vars *vars,
-    expr *const *es, int n, const char *msg);
-
 #endif

@@ -16,6 +16,7 @@
 #include "ui/cli_expr.h"
 #include "ui/cli_print.h"
 #include "ui/cli_read.h"
+#include "ui/cli_underflow.h"
 #include "ui/cli_util.h"
 
 static void

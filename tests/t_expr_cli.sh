@@ -116,9 +116,9 @@ has '∇f = (2x)' out; ok $? "NO_COLOR changes nothing in plain output"
 
 # audit finding 2: the reading shows numbers as typed, in every style
 run grad '0.1x^2 + 0.3y' --json
-has '"reading":"(0.1)*x^2 + (0.3)*y"' out; ok $? "json reading shows 0.1 as typed"
+has '"reading":"0.1*x^2 + 0.3*y"' out; ok $? "json reading shows 0.1 as typed"
 run grad '0.1x^2 + 0.3y' --latex
-has 'read as: (0.1) \cdot x^{2} + (0.3) \cdot y' out; ok $? "LaTeX reading shows 0.1 as typed"
+has 'read as: 0.1 \cdot x^{2} + 0.3 \cdot y' out; ok $? "LaTeX reading shows 0.1 as typed"
 # a square or cube root as typed is \sqrt{...} (\sqrt\left(...\right) is
 # no root in LaTeX)
 run diff 'sqrt(x^2 + 1) + cbrt(x)' x --latex

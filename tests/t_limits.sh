@@ -186,14 +186,14 @@ refused "superscript exponent is too large" "a superscript exponent of 2^63 is r
 
 # numbers: up to about 1.8e308; long ones are read in full
 run eval '1.7e308*x' --at 1
-[ "$rc" -eq 0 ] && grep -q '^value: 1.7e+308$' "$tmp/out"
+[ "$rc" -eq 0 ] && grep -q '^value: 1.7e308$' "$tmp/out"
 ok $? "1.7e308 is read"
 refused "the number is too large" "1e309 is refused, not read as infinity" \
     eval '1e309*x' --at 1
 # 200 ones with e-180 is 1.11...e19, and 0.(150 zeros)1 is 1e-151: the
 # whole of a long number counts, not its first 127 characters
 run eval "$(repeat 200 1)e-180"
-[ "$rc" -eq 0 ] && grep -q '^value: 1.111111111e+19$' "$tmp/out"
+[ "$rc" -eq 0 ] && grep -q '^value: 1.111111111e19$' "$tmp/out"
 ok $? "a number of 205 characters is read in full"
 run eval "0.$(repeat 150 0)1"
 [ "$rc" -eq 0 ] && grep -q '^value: 1e-151$' "$tmp/out"
@@ -203,7 +203,7 @@ ok $? "a decimal with 150 zeros is read in full"
 # (1.1111111111111111·10⁶⁴ is the double 1.1111111111111111e64, not 1.11
 # times 10⁶⁴ rounded twice), but not after / or ^
 run eval '1.1111111111111111·10⁶⁴' --ascii
-[ "$rc" -eq 0 ] && grep -q '= 1.1111111111111111e+64$' "$tmp/out"
+[ "$rc" -eq 0 ] && grep -q '= 1.1111111111111111e64$' "$tmp/out"
 ok $? "1.1111111111111111·10⁶⁴ is read as one number"
 run eval '1/2·10³'
 [ "$rc" -eq 0 ] && grep -q '^value: 500$' "$tmp/out"

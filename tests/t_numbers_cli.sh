@@ -13,9 +13,9 @@ value_is() { grep -qx -- "value: $1" "$tmp/out"; }
 run eval 'sin(x)/x' --at 1e-12
 [ $rc -eq 0 ] && value_is 1; ok $? "sin(x)/x at 1e-12 is 1, not 0"
 run eval 'sin(100000pi + 1e-9)'
-[ $rc -eq 0 ] && value_is 1e-09; ok $? "sin(100000pi + 1e-9) is 1e-9, not 0"
+[ $rc -eq 0 ] && value_is 1e-9; ok $? "sin(100000pi + 1e-9) is 1e-9, not 0"
 run eval 'sin(x + 100000pi)' --at 1e-9
-[ $rc -eq 0 ] && value_is 1e-09; ok $? "sin(x + 100000pi) at 1e-9 is 1e-9"
+[ $rc -eq 0 ] && value_is 1e-9; ok $? "sin(x + 100000pi) at 1e-9 is 1e-9"
 # sin(3.14159265358979) = sin(pi - d) = sin(d) ~ d = 3.2e-15: the
 # double nearest 3.14159265358979 is off by up to 2.2e-16, so only a
 # digit or so can be certain, and nabla says that
@@ -23,7 +23,7 @@ run eval 'sin(x)' --at 3.14159265358979
 [ $rc -eq 0 ] && value_is 3e-15 && has 'note:' out
 ok $? "sin at 3.14159265358979 (not pi) is 3e-15, not 0, with the digits it can vouch for"
 run eval 'sin(x)' --at pi+1e-9
-[ $rc -eq 0 ] && value_is -1e-09
+[ $rc -eq 0 ] && value_is -1e-9
 ok $? "sin at pi + 1e-9 is -1e-9, not 0"
 run eval 'cos(x)/x' --at 1e-9
 [ $rc -eq 0 ] && value_is 1000000000; ok $? "cos(x)/x at 1e-9 is 1e9"
@@ -110,7 +110,7 @@ run eval 'sqrt(x)' --at 16
 # overflow on the way is not "outside the domain": x^2/x = x and
 # exp(x)/exp(x) = 1 have values where x^2 or exp(x) overflow
 run eval 'x^2/x' --at 1e200
-[ $rc -eq 0 ] && value_is 1e+200 && has 'overflows on the way' out
+[ $rc -eq 0 ] && value_is 1e200 && has 'overflows on the way' out
 ok $? "x^2/x at 1e200 is 1e200 (the simplified form), with a note"
 run eval 'exp(x)/exp(x)' --at 800
 [ $rc -eq 0 ] && value_is 1; ok $? "exp(x)/exp(x) at 800 is 1"

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -142,12 +143,127 @@ expr_print_var(const expr_vars *vars, int var, enum expr_style st)
 	return sbuf_take(&b);
 }
 
+/* The one rule for numbers (doc/nabla.texi, "Numbers"): a number whose
+ * size is below 10⁻⁴ or at least 10¹⁵ is written in scientific notation
+ * m·10ⁿ with 1 <= m < 10 and every digit of m exact; any other in plain
+ * decimals (or as a fraction p/q when it has no finite decimal).  These
+ * are the bounds of num_format_exact.  An exact number that would need
+ * more than 15 digits in m is written out in full. */
+#define PRINT_SCI_SMALL	1e-4
+#define PRINT_SCI_LARGE	1e15
+#define PRINT_SCI_DIGITS	15	/* an exact m of more digits is written
+					 * out in full: 1152921504606846976 */
+
+/* The mantissa and exponent of the plain non-negative decimal dec
+ * ("0.00000002", "10000000000000000", "4611686018427387903.5"): the
+ * digits of m with a '.' after the first and no trailing zeros written
+ * into man (size n), the exponent returned. */
+static int
+sci_from_decimal(const char *dec, char *man, size_t n)
+{
+	char digits[80];
+	const char *dot = strchr(dec, '.'), *s;
+	size_t k = 0, intlen = dot ? (size_t)(dot - dec) : strlen(dec);
+	int lead = 0, ex;
+
+	for (s = dec; *s != '\0' && k < sizeof digits - 1; s++)
+		if (isdigit((unsigned char)*s))
+			digits[k++] = *s;
+	digits[k] = '\0';
+	while (digits[lead] == '0' && digits[lead + 1] != '\0')
+		lead++;
+	ex = (int)intlen - 1 - lead;
+	while (k > (size_t)lead + 1 && digits[k - 1] == '0')
+		digits[--k] = '\0';
+	snprintf(man, n, "%c%s%s", digits[lead], digits[lead + 1] ? "." : "",
+	    digits + lead + 1);
+	return ex;
+}
+
+/* Whether the exact non-negative a prints as a decimal: a whole number,
+ * or a typed decimal in the reading, or a fraction whose decimal the
+ * rule writes in scientific notation (x/100000 is 10⁻⁵·x).  Its plain
+ * decimal goes into dec (size n). */
+static int
+num_decimal_text(const printer *pr, num a, int frac, char *dec, size_t n)
+{
+	if (!a.exact)
+		return 0;
+	if (a.q == 1) {
+		snprintf(dec, n, "%lld", a.p);
+		return 1;
+	}
+	if (frac || num_format_decimal(a, dec, n) == NULL)
+		return 0;
+	if (pr->explicit_mul)
+		return 1;
+	return (double)a.p / (double)a.q < PRINT_SCI_SMALL ||
+	    (double)a.p / (double)a.q >= PRINT_SCI_LARGE;
+}
+
+/* Whether the non-negative a is written in scientific notation by the
+ * rule, with its mantissa in man (size n) and exponent in *ex. */
+static int
+num_sci(const printer *pr, num a, int frac, char *man, size_t n, int *ex)
+{
+	char buf[80];
+	char *e;
+
+	if (a.exact) {
+		double v;
+		if (!num_decimal_text(pr, a, frac, buf, sizeof buf))
+			return 0;
+		v = (double)a.p / (double)a.q;
+		if (v == 0 || (v >= PRINT_SCI_SMALL && v < PRINT_SCI_LARGE))
+			return 0;
+		*ex = sci_from_decimal(buf, man, n);
+		/* 1152921504606846976 in full: no shorter than m·10ⁿ */
+		return strlen(man) <= PRINT_SCI_DIGITS + 1;
+	}
+	if (!isfinite(a.v))
+		return 0;
+	num_format_exact(a.v, buf, sizeof buf);
+	e = strchr(buf, 'e');
+	if (e == NULL)
+		return 0;
+	*ex = (int)strtol(e + 1, NULL, 10);
+	*e = '\0';
+	snprintf(man, n, "%s", buf);
+	return 1;
+}
+
+/* Append m·10ⁿ in the style: 10⁻²⁰ and 2·10⁻²⁰ (Unicode), 10^{-20} and
+ * 2 \cdot 10^{-20} (LaTeX), 1e-20 and 2e-20 (ASCII, which reads back). */
+static void
+print_sci(const printer *pr, sbuf *b, const char *man, int ex)
+{
+	int one = strcmp(man, "1") == 0;
+
+	if (pr->st == EXPR_ASCII) {
+		sbuf_addf(b, "%se%d", man, ex);
+		return;
+	}
+	if (!one)
+		sbuf_addf(b, "%s%s", man,
+		    pr->st == EXPR_UNICODE ? "·" : " \\cdot ");
+	if (pr->st == EXPR_UNICODE) {
+		sbuf_add(b, "10");
+		add_superscript(b, ex);
+	} else
+		sbuf_addf(b, "10^{%d}", ex);
+}
+
 /* Append a non-negative number; frac says it was typed as a fraction. */
 static void
 print_num(printer *pr, sbuf *b, num n, int frac)
 {
 	char buf[80];
+	int ex;
 
+	if (num_sci(pr, n, frac, buf, sizeof buf, &ex)) {
+		print_sci(pr, b, buf, ex);
+		return;
+	}
 	if (n.exact && n.q != 1 && pr->explicit_mul && !frac &&
 	    num_format_decimal(n, buf, sizeof buf) != NULL) {
 		/* the reading shows 0.1 as typed, not 1/10 or 0.100...01 */
@@ -169,24 +285,40 @@ print_num(printer *pr, sbuf *b, num n, int frac)
 		return;
 	}
 	num_format_exact(n.v, buf, sizeof buf);
-	if (pr->st != EXPR_ASCII && strchr(buf, 'e') != NULL) {
-		/* 1e-06 as 1·10⁻⁶ */
-		char *e = strchr(buf, 'e');
-		long long ex = strtoll(e + 1, NULL, 10);
-		*e = '\0';
-		if (pr->st == EXPR_UNICODE) {
-			sbuf_addf(b, "%s·10", buf);
-			add_superscript(b, ex);
-		} else
-			sbuf_addf(b, "%s \\cdot 10^{%lld}", buf, ex);
-		return;
-	}
 	if (strcmp(buf, "inf") == 0 || strcmp(buf, "nan") == 0) {
 		sbuf_add(b, pr->st == EXPR_ASCII ? buf :
 		    (buf[0] == 'i' ? (pr->st == EXPR_LATEX ? "\\infty" : "∞") : "NaN"));
 		return;
 	}
 	sbuf_add(b, buf);
+}
+
+/* Whether a non-negative number prints as several symbols in the
+ * style: 2·10⁶⁰ or 10⁶⁰ (Unicode), 10^{60} or \frac{1}{3} (LaTeX). */
+static int
+num_is_compound(const printer *pr, num n, int frac)
+{
+	char man[80];
+	int ex;
+
+	if (pr->st == EXPR_ASCII)
+		return 0;
+	if (num_sci(pr, n, frac, man, sizeof man, &ex))
+		return 1;
+	return n.exact && n.q != 1 && pr->st == EXPR_LATEX;
+}
+
+/* Whether the non-negative exact non-integer a prints as a decimal,
+ * plain or in scientific notation, not as a fraction p/q. */
+static int
+num_is_decimal(const printer *pr, num a, int frac)
+{
+	char buf[80];
+	int ex;
+
+	if (pr->explicit_mul)
+		return num_decimal_text(pr, a, frac, buf, sizeof buf);
+	return num_sci(pr, a, frac, buf, sizeof buf, &ex);
 }
 
 /* Whether a term carries a minus sign in front. */
@@ -226,7 +358,8 @@ exponent_open(const printer *pr, const expr *e)
 	    !(x->kind == EXPR_NUM && x->n.exact && x->n.q == 1);
 }
 
-/* Append a product of factors (pointers into a tree). */
+/* Append a product of factors (pointers into a tree); prefix_num says
+ * a coefficient is in b already, 2 when it is in scientific notation. */
 static void
 print_factors(printer *pr, sbuf *b, const expr **f, int n, int prefix_num)
 {
@@ -242,12 +375,15 @@ print_factors(printer *pr, sbuf *b, const expr **f, int n, int prefix_num)
 			if (pr->st == EXPR_ASCII || pr->explicit_mul)
 				juxtapose = 0;
 			else if (i == 0 && prefix_num)
-				juxtapose = !isdigit((unsigned char)s[0]) &&
+				/* 10⁻²⁰·y: 10⁻²⁰y could read as 10^(-20y) */
+				juxtapose = prefix_num == 1 &&
+				    !isdigit((unsigned char)s[0]) &&
 				    s[0] != '.' && f[i]->kind != EXPR_NUM;
 			else
 				juxtapose = (is_symbol(f[i - 1]) && is_symbol(f[i])) ||
 				    (f[i - 1]->kind == EXPR_NUM &&
-				    !isdigit((unsigned char)s[0])) ||
+				    !isdigit((unsigned char)s[0]) &&
+				    !num_is_compound(pr, f[i - 1]->n, f[i - 1]->frac)) ||
 				    ((s[0] == '(' || strncmp(s, "\\left(", 6) == 0) &&
 				    f[i - 1]->kind != EXPR_FUNC &&
 				    !exponent_open(pr, f[i - 1]));
@@ -277,7 +413,7 @@ print_product(printer *pr, sbuf *b, const expr *e, int drop_sign, int prec)
 {
 	const expr *one[1];
 	const expr **args;
-	int nargs, i, nn = 0, nd = 0, own, cfrac = 0;
+	int nargs, i, nn = 0, nd = 0, own, cfrac = 0, csci = 0;
 	const expr **numer, **denom, *nsmall[8], *dsmall[8];
 	expr **made, *msmall[8];
 	int nmade = 0;
@@ -327,10 +463,13 @@ print_product(printer *pr, sbuf *b, const expr *e, int drop_sign, int prec)
 			sbuf_add(&nb, pr->st == EXPR_UNICODE ? "−" : "-");
 		} else {
 			num a = num_is_negative(c) ? num_neg(c) : c;
+			char dec[80];
+			int ex;
+			int sci = num_sci(pr, a, cfrac, dec, sizeof dec, &ex);
+			csci = sci && pr->st != EXPR_ASCII;
 			if (num_is_negative(c))
 				sbuf_add(&nb, pr->st == EXPR_UNICODE ? "−" : "-");
-			if (a.exact && a.q != 1 && (nd > 0 || !pr->explicit_mul) &&
-			    !pr->explicit_mul) {
+			if (a.exact && a.q != 1 && !pr->explicit_mul && !sci) {
 				/* p/q: p joins the numerator, q the denominator */
 				if (a.p != 1 || nn == 0)
 					sbuf_add_ll(&nb, a.p);
@@ -340,11 +479,10 @@ print_product(printer *pr, sbuf *b, const expr *e, int drop_sign, int prec)
 				denom[0] = made[nmade++];
 				nd++;
 			} else if (a.exact && a.q != 1) {
-				/* (1/2)·x; \frac{1}{2} is a group already */
-				char dec[80];
-				int par = pr->st != EXPR_LATEX || (!cfrac &&
-				    num_format_decimal(a, dec, sizeof dec) != NULL &&
-				    (nn > 0 || nd == 0));
+				/* (1/3)·x; 0.5·x, 10⁻⁸·x and \frac{1}{3}
+				 * need no parentheses */
+				int par = !sci && pr->st != EXPR_LATEX && (cfrac ||
+				    num_format_decimal(a, dec, sizeof dec) == NULL);
 				if (par)
 					sbuf_add(&nb, "(");
 				print_num(pr, &nb, a, cfrac);
@@ -360,7 +498,7 @@ print_product(printer *pr, sbuf *b, const expr *e, int drop_sign, int prec)
 		/* \frac{x + 1}{y}: the braces group it already */
 		print_expr(pr, &nb, numer[0], 0);
 	else if (nn > 0)
-		print_factors(pr, &nb, numer, nn, own);
+		print_factors(pr, &nb, numer, nn, own ? 1 + csci : 0);
 	if (nb.len == 0 || strcmp(sbuf_str(&nb), "-") == 0 ||
 	    strcmp(sbuf_str(&nb), "−") == 0)
 		sbuf_add(&nb, "1");
@@ -389,8 +527,10 @@ print_product(printer *pr, sbuf *b, const expr *e, int drop_sign, int prec)
 			    neg ? s + 1 : s, db.s);
 		} else {
 			int paren = prec > P_PRODUCT;
+			/* x/(2·10²⁰), not x/2·10²⁰ */
 			int dparen = nd > 1 ||
-			    (denom[0]->kind == EXPR_NUM && !num_is_integer(denom[0]->n));
+			    (denom[0]->kind == EXPR_NUM && (!num_is_integer(denom[0]->n) ||
+			    strstr(db.s, "·") != NULL));
 			if (paren)
 				sbuf_add(b, "(");
 			sbuf_add(b, nb.s);
@@ -561,21 +701,6 @@ print_power(printer *pr, sbuf *b, const expr *e, int prec)
 		sbuf_add(b, pr->st == EXPR_LATEX ? "\\right)" : ")");
 }
 
-/* Whether a non-negative number prints as several symbols in the
- * style: 1·10⁶⁰ (Unicode), 1 \cdot 10^{60} or \frac{1}{3} (LaTeX). */
-static int
-num_is_compound(const printer *pr, num n)
-{
-	char buf[40];
-
-	if (pr->st == EXPR_ASCII)
-		return 0;
-	if (n.exact)
-		return n.q != 1 && pr->st == EXPR_LATEX;
-	num_format_exact(n.v, buf, sizeof buf);
-	return strchr(buf, 'e') != NULL;
-}
-
 /* Append e; parenthesise when its precedence is below prec. */
 static void
 print_expr(printer *pr, sbuf *b, const expr *e, int prec)
@@ -590,12 +715,14 @@ print_expr(printer *pr, sbuf *b, const expr *e, int prec)
 			if (prec > P_NEG)
 				sbuf_add(b, ")");
 		} else if (e->n.exact && e->n.q != 1 && prec > P_PRODUCT &&
-		    pr->st != EXPR_LATEX) {
+		    pr->st != EXPR_LATEX && !num_is_decimal(pr, e->n, e->frac)) {
+			/* (1/3)·x, but 0.5·x and 1e-6*x */
 			sbuf_add(b, "(");
 			print_num(pr, b, e->n, e->frac);
 			sbuf_add(b, ")");
-		} else if (prec > P_POWER && num_is_compound(pr, e->n)) {
-			/* a base or an exponent: (1·10⁶⁰)^y, not 1·10⁶⁰^y */
+		} else if (prec > P_POWER &&
+		    num_is_compound(pr, e->n, e->frac)) {
+			/* a base or an exponent: (10⁶⁰)^y, not 10⁶⁰^y */
 			sbuf_add(b, pr->st == EXPR_LATEX ? "\\left(" : "(");
 			print_num(pr, b, e->n, e->frac);
 			sbuf_add(b, pr->st == EXPR_LATEX ? "\\right)" : ")");

@@ -3,6 +3,7 @@
  * values at the point of --at, a derivative worked rule by rule. */
 #include "config.h"
 
+#include <fenv.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -102,7 +103,10 @@ eval_at(const char *at, const expr_vars *vars, expr **es,
 		expr_prog *p = expr_compile(es[i], vars->n);
 		expr_domain dom;
 		expr_value v;
-		int rc = expr_prog_eval_checked(p, x, &out[i], &dom);
+		int rc;
+
+		feclearexcept(FE_UNDERFLOW);
+		rc = expr_prog_eval_checked(p, x, &out[i], &dom);
 		expr_prog_free(p);
 		/* the value as core reports it: exact where it can be (sin(pi)
 		 * is 0, tan(pi/2) has none), with a note when precision was
@@ -114,6 +118,14 @@ eval_at(const char *at, const expr_vars *vars, expr **es,
 				rc = -1;
 			else if (isfinite(v.v))
 				out[i] = v.v;
+			if (rc == 0 && out[i] == 0 && !v.exact &&
+			    v.note[0] == '\0' && fetestexcept(FE_UNDERFLOW))
+				/* x^2 at 1e-200 is 1e-400, not 0 */
+				snprintf(v.note, sizeof v.note, _("a step of the "
+				    "computation fell below the smallest numbers "
+				    "the computer holds (about 1e-308) and was "
+				    "rounded to 0: the true value may be a tiny "
+				    "number, not 0"));
 			if (rc == 0 && digits != NULL)
 				digits[i] = v.digits;
 			if (rc == 0 && note != NULL && v.note[0] != '\0' &&

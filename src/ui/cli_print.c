@@ -14,6 +14,7 @@
 #include "core/utf8.h"
 #include "core/xalloc.h"
 #include "ui/cli_print.h"
+#include "ui/cli_util.h"
 
 
 /* Format a value for a table: up to 10 significant digits. */
@@ -36,9 +37,11 @@ cli_fmt_found(double v, char *buf, size_t n)
 	return cli_fmt(fabs(v) < 1e-13 ? 0 : v, buf, n);
 }
 
-/* "(a, b, c)" or "a" for one coordinate; a new string. */
-char *
-cli_fmt_tuple(const double *x, int n, int found)
+/* "(a, b, c)" or "a" for one coordinate, each as cli_fmt (cli_fmt_found
+ * when found), or as cli_value_text with digits when value is set; a new
+ * string. */
+static char *
+fmt_tuple(const double *x, int n, int found, int value, const int *digits)
 {
 	sbuf b = SBUF_INIT;
 	char buf[40];
@@ -48,12 +51,28 @@ cli_fmt_tuple(const double *x, int n, int found)
 		sbuf_add(&b, "(");
 	for (i = 0; i < n; i++) {
 		sbuf_add(&b, i ? ", " : "");
-		sbuf_add(&b, found ? cli_fmt_found(x[i], buf, sizeof buf) :
+		sbuf_add(&b, value ? cli_value_text(x[i], digits != NULL ?
+		    digits[i] : 10, buf, sizeof buf) :
+		    found ? cli_fmt_found(x[i], buf, sizeof buf) :
 		    cli_fmt(x[i], buf, sizeof buf));
 	}
 	if (n != 1)
 		sbuf_add(&b, ")");
 	return sbuf_take(&b);
+}
+
+/* "(a, b, c)" or "a" for one coordinate; a new string. */
+char *
+cli_fmt_tuple(const double *x, int n, int found)
+{
+	return fmt_tuple(x, n, found, 0, NULL);
+}
+
+/* Values with their certain digits as a tuple; a new string. */
+char *
+cli_values_text(const double *v, const int *digits, int n)
+{
+	return fmt_tuple(v, n, 0, 1, digits);
 }
 
 /* Display width of a UTF-8 string (wcwidth columns, core/utf8). */

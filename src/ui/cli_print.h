@@ -27,6 +27,10 @@ char *cli_fmt_found(double v, char *buf, size_t n);
 /* "(a, b, c)", or "a" for one coordinate, each as cli_fmt (cli_fmt_found
  * when found); caller frees. */
 char *cli_fmt_tuple(const double *x, int n, int found);
+/* "(a, b, c)", or "a" for one value, each by cli_value_text (ui/
+ * cli_util.h) with digits[i] certain digits (NULL: 10 each); caller
+ * frees. */
+char *cli_values_text(const double *v, const int *digits, int n);
 
 /* Columns of a UTF-8 string (one per code point). */
 size_t cli_width(const char *s);

@@ -4,7 +4,9 @@
  * accepts and refuses the same things with the same words. */
 #include "config.h"
 
+#include <ctype.h>
 #include <errno.h>
+#include <fenv.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,6 +22,7 @@
 #include "core/xalloc.h"
 #include "ui/cli_data.h"
 #include "ui/cli_read.h"
+#include "ui/cli_underflow.h"
 #include "ui/cli_util.h"
 
 /* Read a --vars list into vars; -1 after reporting a problem. */
@@ -111,11 +114,29 @@ cli_parse_function(const char *text, const char *vars_opt, expr_vars *vars)
 		cli_data_set_fn(d);
 		return e;
 	}
+	cli_underflow_watch();
 	if (expr_parse(text, vars, vars_opt ? EXPR_PARSE_NO_NEW_VARS : 0, &e,
 	    &notes, &err) < 0) {
 		cli_report(_("function"), text, &err);
 		return NULL;
 	}
+	/* 1e-400 is refused when read; a product of constants that falls
+	 * below the smallest double (1e-200*1e-200) only when folded, and
+	 * then it would vanish without a word */
+	if (fetestexcept(FE_UNDERFLOW) && cli_const_underflows(text, vars)) {
+		expr_free(e);
+		memset(&err, 0, sizeof err);
+		err.len = strlen(text);
+		snprintf(err.msg, sizeof err.msg, _("a constant is too small "
+		    "(it is rounded to 0 when computed)"));
+		snprintf(err.hint, sizeof err.hint, _("numbers other than 0 go "
+		    "down to about 4.9e-324, and so do products of them"));
+		cli_report(_("function"), text, &err);
+		return NULL;
+	}
+	cli_underflow_note(text, vars, &e, 1, _("simplifying f made a number "
+	    "smaller than the computer holds in full (about 2.2e-308) and "
+	    "rounded it: a term of f that small may be lost"));
 	cli_report_notes(text, &notes);
 	return e;
 }
@@ -243,6 +264,138 @@ cli_parse_number(const char *label, const char *text, const char *hint,
 #define CLI_POINT_HINT \
 	_("a point is a list of numbers, e.g. 1,1,1 or (1, 0.5, pi/2)")
 
+/* Set err to msg at the len bytes at pos, with hint. */
+static void
+cli_shape_error(expr_error *err, size_t pos, size_t len, const char *msg,
+    const char *hint)
+{
+	err->pos = pos;
+	err->len = len;
+	snprintf(err->msg, sizeof err->msg, "%s", msg);
+	snprintf(err->hint, sizeof err->hint, "%s", hint);
+}
+
+/* The first wrong character of the point text (its n bytes from first):
+ * brackets other than ( ), ';' between coordinates, two numbers without
+ * a comma, parentheses that do not match.  Sets err and returns -1, or
+ * 0. */
+static int
+cli_point_chars(const char *text, size_t first, size_t last,
+    const char *hint, expr_error *err)
+{
+	size_t i, j, top = 0, outer = 0;
+	char msg[80];
+
+	for (i = first; i < last; i++) {
+		char c = text[i];
+		if (strchr("[]{}", c) != NULL) {
+			snprintf(msg, sizeof msg, _("'%c' in a point: write a "
+			    "point in round parentheses"), c);
+			cli_shape_error(err, i, 1, msg, hint);
+			return -1;
+		} else if (c == ';') {
+			char *meant = xstrndup(text + first, last - first), *m;
+			char *h;
+			for (m = meant; *m != '\0'; m++)
+				if (*m == ';')
+					*m = ',';
+			h = xasprintf(_("did you mean %s?"), meant);
+			cli_shape_error(err, i, 1, _("';' between coordinates: "
+			    "separate them with commas"), h);
+			free(h);
+			free(meant);
+			return -1;
+		} else if ((isdigit((unsigned char)c) || c == '.') &&
+		    i > first && text[i - 1] == ' ') {
+			/* "1 2": a number after a number and a space */
+			for (j = i - 1; j > first && text[j] == ' '; j--)
+				;
+			if (isdigit((unsigned char)text[j]) || text[j] == '.') {
+				cli_shape_error(err, i, 1, _("a comma is missing "
+				    "between two numbers"), hint);
+				return -1;
+			}
+		} else if (c == '(') {
+			if (top++ == 0)
+				outer = i;
+		} else if (c == ')' && top == 0) {
+			cli_shape_error(err, i, 1, _("unbalanced "
+			    "parenthesis: ')' has no matching '('"), hint);
+			return -1;
+		} else if (c == ')')
+			top--;
+	}
+	if (top > 0) {
+		/* the outermost '(' that is never closed */
+		cli_shape_error(err, outer, 1, _("unbalanced "
+		    "parenthesis: '(' is never closed"), hint);
+		return -1;
+	}
+	return 0;
+}
+
+/* Report a problem in the shape of point text for label (positions
+ * are in text): a wrong character (cli_point_chars), text after the
+ * point or a second point, a point inside parentheses.  What is within
+ * one coordinate is left to the expression parser.  0 when the shape
+ * is right, else -1 after reporting. */
+static int
+cli_point_shape(const char *label, const char *text, const char *hint)
+{
+	size_t len = strlen(text), i, j, first, last, *open, top = 0;
+	int rc = 0, *comma;
+	expr_error err;
+
+	memset(&err, 0, sizeof err);
+	for (first = 0; first < len && text[first] == ' '; first++)
+		;
+	for (last = len; last > first && text[last - 1] == ' '; last--)
+		;
+	if (cli_point_chars(text, first, last, hint, &err) != 0) {
+		cli_report(label, text, &err);
+		return -1;
+	}
+	/* balanced now: open[k] is where the k-th open pair starts,
+	 * comma[k] whether a comma stands right inside it */
+	open = xmalloc((len + 1) * sizeof *open);
+	comma = xmalloc((len + 1) * sizeof *comma);
+	for (i = first; i < last && rc == 0; i++) {
+		if (text[i] == '(') {
+			open[top] = i;
+			comma[top++] = 0;
+		} else if (text[i] == ',' && top > 0)
+			comma[top - 1] = 1;
+		else if (text[i] == ')' && comma[--top]) {
+			size_t o = open[top];
+			if (top > 0)
+				cli_shape_error(&err, o, i + 1 - o, _("a point "
+				    "inside parentheses: write the point in "
+				    "one pair of them"), hint), rc = -1;
+			else if (o != first)
+				cli_shape_error(&err, o, i + 1 - o,
+				    _("parentheses around part of the point: "
+				    "only the whole point goes in parentheses"),
+				    hint), rc = -1;
+			else if (i + 1 < last) {
+				/* "(1,2)(3,4)", "(1,2) 5" */
+				for (j = i + 1; j < last && (text[j] == ' ' ||
+				    text[j] == ','); j++)
+					;
+				cli_shape_error(&err, j, last - j,
+				    text[j] == '(' ? _("a second point after "
+				    "the point: give one point") :
+				    _("text after the point"), hint);
+				rc = -1;
+			}
+		}
+	}
+	free(open);
+	free(comma);
+	if (rc < 0)
+		cli_report(label, text, &err);
+	return rc;
+}
+
 /* Parse a point of up to max coordinates for label; a list of numbers
  * (its parts called numbers, not coordinates) when list is set. */
 static int
@@ -257,6 +410,10 @@ cli_point(const char *label, const char *text, double *x, int max, int list)
 	expr_error err;
 
 	memset(&err, 0, sizeof err);
+	if (cli_point_shape(label, text, hint) != 0) {
+		free(copy);
+		return -1;
+	}
 	while (*s == ' ')
 		s++;
 	end = s + strlen(s);
@@ -463,6 +620,86 @@ cli_read_interval(const char *opt, const char *text, double *lo, double *hi)
 	    _("write a range as A:B with A < B, e.g. -2:2"), lo, hi);
 }
 
+/* Whether the n bytes at s are one pair of parentheses around the rest:
+ * "(-1:1, -2:2)" but not "(-1):(1)". */
+static int
+cli_wrapped(const char *s, size_t n)
+{
+	size_t i;
+	int depth = 0;
+
+	if (n < 2 || s[0] != '(' || s[n - 1] != ')')
+		return 0;
+	for (i = 0; i < n; i++) {
+		depth += s[i] == '(' ? 1 : s[i] == ')' ? -1 : 0;
+		if (depth == 0 && i + 1 < n)
+			return 0;
+	}
+	return depth == 0;
+}
+
+/* Report a problem in the shape of box text for opt (positions are in
+ * text): parentheses around it or brackets, ';' between intervals, a
+ * missing comma (two colons in one interval), an empty interval.  0 when
+ * the shape is right, else -1 after reporting. */
+static int
+cli_box_shape(const char *opt, const char *text, const char *hint)
+{
+	size_t len = strlen(text), i, j, first, last, start, colons = 0;
+	size_t second = 0;
+	int item = 1, rc = 0;
+	char msg[120];
+	expr_error err;
+
+	memset(&err, 0, sizeof err);
+	for (first = 0; first < len && text[first] == ' '; first++)
+		;
+	for (last = len; last > first && text[last - 1] == ' '; last--)
+		;
+	for (i = start = first; i <= last && rc == 0; i++) {
+		char c = i < last ? text[i] : ',';
+		if (strchr("[]{}", c) != NULL || (c == '(' && i == first &&
+		    cli_wrapped(text + first, last - first))) {
+			snprintf(msg, sizeof msg, _("'%c' in a box: write "
+			    "intervals as A:B without brackets around them"),
+			    c);
+			cli_shape_error(&err, i, 1, msg, hint);
+			rc = -1;
+		} else if (c == ';') {
+			cli_shape_error(&err, i, 1, _("';' between intervals: "
+			    "separate them with commas"), hint);
+			rc = -1;
+		} else if (c == ':' && ++colons == 2)
+			second = i;
+		else if (c == ',') {
+			for (j = start; j < i && text[j] == ' '; j++)
+				;
+			if (j == i) {
+				snprintf(msg, sizeof msg, _("empty interval %d"),
+				    item);
+				cli_shape_error(&err, start, i - start, msg,
+				    hint);
+				rc = -1;
+			} else if (colons >= 2) {
+				/* "-1:1 -2:2": back from the second colon
+				 * to the start of its interval */
+				for (j = second; j > start && text[j - 1] != ' ';
+				    j--)
+					;
+				cli_shape_error(&err, j, 1, _("a comma is "
+				    "missing between two intervals"), hint);
+				rc = -1;
+			}
+			start = i + 1;
+			colons = 0;
+			item++;
+		}
+	}
+	if (rc < 0)
+		cli_report(opt, text, &err);
+	return rc;
+}
+
 /* A box for nvars variables. */
 int
 cli_read_box(const char *opt, const char *text, int nvars, double *lo,
@@ -472,8 +709,11 @@ cli_read_box(const char *opt, const char *text, int nvars, double *lo,
 	    "one for all, e.g. --box -5:5,-5:5 or --box -5:5");
 	char **parts;
 	size_t *off;
-	int n = expr_split(text, ',', &parts, &off), i, rc = 0;
+	int n, i, rc = 0;
 
+	if (cli_box_shape(opt, text, hint) != 0)
+		return -1;
+	n = expr_split(text, ',', &parts, &off);
 	if (n != nvars && n != 1) {
 		char *v = xasprintf(ngettext("%d variable", "%d variables",
 		    nvars), nvars);

@@ -486,3 +486,12 @@ defined_nowhere(const char *text, const expr_vars *vars, int isolated)
 	free(msg);
 	return 1;
 }
+
+/* A value with its certain digits; see cli_util.h. */
+char *
+cli_value_text(double v, int digits, char *buf, size_t n)
+{
+	num_format(v, digits < 1 ? 1 : digits > 10 ? 10 : digits, buf, n);
+	num_short_exponent(buf);
+	return buf;
+}

@@ -104,4 +104,11 @@ int cli_defined_nowhere(const char *text, const expr_vars *vars);
  * points (for check critical). */
 int cli_defined_nowhere_at_all(const char *text, const expr_vars *vars);
 
+/* A computed value as the value lines of eval, diff and grad show it:
+ * its certain significant digits (digits; at most 10, at least 1), the
+ * exponent without '+' or leading zeros (1e-9, 1.7e308, as nabla reads
+ * numbers), no "-0".  Written into buf (size n, 40 bytes are enough);
+ * returns buf. */
+char *cli_value_text(double v, int digits, char *buf, size_t n);
+
 #endif

@@ -16,6 +16,7 @@
 #include "ui/cli_expr.h"
 #include "ui/cli_print.h"
 #include "ui/cli_read.h"
+#include "ui/cli_underflow.h"
 #include "ui/cli_util.h"
 #include "ui/termout.h"
 
@@ -107,6 +108,7 @@ diff_main(int argc, char **argv)
 		expr_free(e);
 		return 2;
 	}
+	cli_underflow_watch();
 	d = expr_diff_checked(e, var, &err);
 	if (d == NULL) {
 		err.pos = EXPR_NO_POS;
@@ -114,6 +116,10 @@ diff_main(int argc, char **argv)
 		expr_free(e);
 		return 2;
 	}
+	cli_underflow_note(o.pos[0], &vars, &d, 1,
+	    _("differentiating f made a number smaller than the computer "
+	    "holds in full (about 2.2e-308) and rounded it: a term of the "
+	    "derivative that small may be lost"));
 	if (o.at != NULL && cli_eval_formula_at(o.at, &vars, &d, 1, &v, &digits,
 	    note, sizeof note, _("the formula of the derivative"), x) != 0) {
 		expr_free(d);
@@ -155,8 +161,8 @@ diff_main(int argc, char **argv)
 		if (o.at != NULL) {
 			char buf[40];
 			/* only the digits that are certain */
-			printf(_("value: %s\n"), num_format(v, digits < 10 ?
-			    (digits > 0 ? digits : 1) : 10, buf, sizeof buf));
+			printf(_("value: %s\n"), cli_value_text(v, digits, buf,
+			    sizeof buf));
 			if (note[0] != '\0')
 				printf(_("note: %s\n"), note);
 		}

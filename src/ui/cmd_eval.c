@@ -86,8 +86,8 @@ eval_main(int argc, char **argv)
 			cli_print_header(e, &vars, o.style);
 			cli_print_read_as(o.pos[0], &vars, o.style);
 			/* only the digits that are certain */
-			printf(_("value: %s\n"), num_format(v, digits < 10 ?
-			    (digits > 0 ? digits : 1) : 10, buf, sizeof buf));
+			printf(_("value: %s\n"), cli_value_text(v, digits, buf,
+			    sizeof buf));
 			if (note[0] != '\0')
 				printf(_("note: %s\n"), note);
 		}

@@ -16,6 +16,7 @@
 #include "ui/cli_expr.h"
 #include "ui/cli_print.h"
 #include "ui/cli_read.h"
+#include "ui/cli_underflow.h"
 #include "ui/cli_util.h"
 
 static void
@@ -43,6 +44,7 @@ grad_main(int argc, char **argv)
 	expr *e, **g;
 	expr_error err;
 	double v[EXPR_MAX_VARS], x[EXPR_MAX_VARS];
+	int digits[EXPR_MAX_VARS];
 	char note[200] = "";
 	int rc = cli_expr_opts_parse(argc, argv, &o, 1, 1, 1), i;
 
@@ -71,6 +73,9 @@ grad_main(int argc, char **argv)
 	}
 	g = xcalloc((size_t)vars.n, sizeof *g);
 	for (i = 0; i < vars.n; i++)
+		digits[i] = 17;
+	cli_underflow_watch();
+	for (i = 0; i < vars.n; i++)
 		if ((g[i] = expr_diff_checked(e, i, &err)) == NULL) {
 			err.pos = EXPR_NO_POS;
 			cli_report(NULL, o.pos[0], &err);
@@ -78,8 +83,13 @@ grad_main(int argc, char **argv)
 			expr_free(e);
 			return 2;
 		}
+	cli_underflow_note(o.pos[0], &vars, g, vars.n,
+	    _("differentiating f made a number smaller than the computer "
+	    "holds in full (about 2.2e-308) and rounded it: a term of the "
+	    "derivative that small may be lost"));
 	if (o.at != NULL &&
-	    cli_eval_formula_at(o.at, &vars, g, vars.n, v, NULL, note, sizeof note,
+	    cli_eval_formula_at(o.at, &vars, g, vars.n, v, digits, note,
+	    sizeof note,
 	    _("the formula of the gradient"), x) != 0) {
 		expr_free_array(g, vars.n);
 		expr_free(e);
@@ -128,11 +138,12 @@ grad_main(int argc, char **argv)
 		}
 		printf(")\n");
 		if (o.at != NULL) {
-			t = cli_fmt_tuple(x, vars.n, 0);
+			t = cli_values_text(x, NULL, vars.n);
 			printf("%s%s%s%s = ", nab, vars.n == 1 ? "(" : "", t,
 			    vars.n == 1 ? ")" : "");
 			free(t);
-			t = cli_fmt_tuple(v, vars.n, 0);
+			/* each component with the digits that are certain */
+			t = cli_values_text(v, digits, vars.n);
 			printf("%s\n", t);
 			free(t);
 			if (note[0] != '\0')

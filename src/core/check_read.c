@@ -603,7 +603,8 @@ check_parse_components(const check_fn *c, const char *text, check_result *r,
 		    _("write the components separated by commas"));
 		return -1;
 	}
-	check_split_range(text, b, e, ',', where);
+	if (check_split_components(c, text, b, e, where, err) != 0)
+		return -1;
 	t = xcalloc(where->n + 1, sizeof *t);
 	if (raw != NULL)
 		w = xcalloc(where->n + 1, sizeof *w);

@@ -77,6 +77,35 @@ exercise_partly(enum exercise_noun noun, int right, int total)
 	}
 }
 
+/* Whether each of the total parts is right or only rounded too far,
+ * and at least one is rounded too far. */
+static int
+exercise_only_rounded(const exercise_verdict *v, int total)
+{
+	int i, rounded = 0;
+
+	if (v->nparts < total)
+		return 0;	/* a part is missing */
+	for (i = 0; i < v->nparts; i++) {
+		if (v->parts[i].right)
+			continue;
+		if (v->parts[i].mistake == NULL ||
+		    strcmp(v->parts[i].mistake, MISTAKE_ROUNDING) != 0)
+			return 0;
+		rounded++;
+	}
+	return rounded > 0;
+}
+
+/* The first line for an answer rounded too far: the number's and the
+ * parts' (the checker's words; the caller owns the string). */
+static char *
+exercise_rounded_summary(void)
+{
+	return xasprintf(_("Close, but rounded too far: give at least %d "
+	    "significant figures."), CHECK_DEFAULT_SIG);
+}
+
 /* Status and summary from the parts (total of them at least). */
 void
 exercise_settle_noun(exercise_verdict *v, int total, enum exercise_noun noun)
@@ -91,6 +120,10 @@ exercise_settle_noun(exercise_verdict *v, int total, enum exercise_noun noun)
 		v->status = EXERCISE_RIGHT;
 		if (v->summary == NULL)
 			v->summary = xstrdup(_("Right."));
+	} else if (v->summary == NULL && exercise_only_rounded(v, total)) {
+		/* (0.4, 0.8) for (0.41, 0.83): not "Not right yet." */
+		v->status = right > 0 ? EXERCISE_PARTLY : EXERCISE_WRONG;
+		v->summary = exercise_rounded_summary();
 	} else if (right > 0) {
 		v->status = EXERCISE_PARTLY;
 		if (v->summary == NULL)
@@ -287,8 +320,7 @@ exercise_grade_number(const exercise *ex, const char *answer, int unicode,
 		return v->status;
 	}
 	if (ok == 3) {
-		v->summary = xstrdup(_("Close, but rounded too much: give at "
-		    "least 3 significant figures."));
+		v->summary = exercise_rounded_summary();
 		v->mistake = xstrdup(MISTAKE_ROUNDING);
 		return v->status;
 	}
@@ -389,7 +421,7 @@ exercise_grade_vector(const exercise *ex, const char *answer, int unicode,
 		exercise_add_part(v, ok == 1 || ok == 2, ok == 3 ?
 		    MISTAKE_ROUNDING : NULL, xasprintf(_("component %d (%s): %s"),
 		    i + 1, t, ok == 1 || ok == 2 ? _("right") : ok == 3 ?
-		    _("rounded too much") : _("not right")));
+		    _("rounded too far") : _("not right")));
 		free(t);
 	}
 	exercise_settle_noun(v, n, EXERCISE_NOUN_NUMBERS);
@@ -772,13 +804,40 @@ exercise_grade_shape(const exercise *ex, const char *answer, int unicode,
 	return EXERCISE_UNREADABLE;
 }
 
+/* Whether every piece of answer (at ',' or ';') is "v = ..." with v a
+ * variable of the exercise: "x = 5, y = 4". */
+static int
+exercise_var_labels(const exercise *ex, const char *answer)
+{
+	const char *p = answer, *e, *eq;
+	size_t n;
+	int i, ok;
+
+	while (*p != '\0') {
+		e = p + strcspn(p, ",;");
+		eq = memchr(p, '=', (size_t)(e - p));
+		if (eq == NULL)
+			return 0;
+		p += strspn(p, " \t(");
+		for (n = (size_t)(eq - p); n > 0 && p[n - 1] == ' '; n--)
+			;
+		for (ok = 0, i = 0; i < ex->nvars && !ok; i++)
+			ok = strlen(ex->vars.name[i]) == n &&
+			    strncmp(ex->vars.name[i], p, n) == 0;
+		if (!ok)
+			return 0;
+		p = *e != '\0' ? e + 1 : e;
+	}
+	return 1;
+}
+
 /* Grade an answer by its shape; then, for a wrong answer the author
  * foresaw, the author's feedback instead of the summary. */
 enum exercise_status
 exercise_grade_reveal(const exercise *ex, const char *answer, int unicode,
     int reveal, exercise_verdict *v)
 {
-	char *text, *p, *dec, *named, *semi;
+	char *text, *p, *dec, *named = NULL, *semi;
 	int i;
 
 	if (exercise_ask_of(ex)->shape == SHAPE_NUMBER)
@@ -788,7 +847,10 @@ exercise_grade_reveal(const exercise *ex, const char *answer, int unicode,
 	if ((semi = exercise_semicolon_points(ex, answer)) != NULL ||
 	    (semi = exercise_plus_minus(ex, answer)) != NULL)
 		answer = semi;
-	if ((named = exercise_named_points(ex, answer)) != NULL)
+	/* a gradient's labels name its variables ("fy = 4, fx = 5"):
+	 * the checker reads them (core/check_label.c) */
+	if (ex->ask != ASK_GRADIENT &&
+	    (named = exercise_named_points(ex, answer)) != NULL)
 		answer = named;
 	/* "(1,6; 1,2)" for one point: the point meant is graded, the
 	 * decimal comma named first */
@@ -798,6 +860,15 @@ exercise_grade_reveal(const exercise *ex, const char *answer, int unicode,
 		answer = dec;	/* the author's wrong answers compare to it */
 	} else {
 		exercise_grade_shape(ex, answer, unicode, reveal, v);
+		/* "x = 5, y = 4" names no partial derivative: read as
+		 * named coordinates, as before */
+		if (v->status == EXERCISE_UNREADABLE && named == NULL &&
+		    ex->ask == ASK_GRADIENT && exercise_var_labels(ex, answer) &&
+		    (named = exercise_named_points(ex, answer)) != NULL) {
+			exercise_verdict_clear(v);
+			answer = named;
+			exercise_grade_shape(ex, answer, unicode, reveal, v);
+		}
 		if (v->status != EXERCISE_RIGHT)
 			exercise_decimal_note(ex, answer, unicode, v);
 	}

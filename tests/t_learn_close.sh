@@ -1,0 +1,101 @@
+#!/bin/sh
+# t_learn_close.sh - line mode (nabla learn --plain) on answers that are
+# close (issue 14): a vector of numbers each right but rounded too far
+# opens with "Close, but rounded too far", not "Not right yet."; the
+# true value is shown exactly (2/3, not 0.6666666667); a gradient
+# written with labels ("df/dx = 5, df/dy = 4", any order) is read, and
+# a label naming no variable of f is said.  Prints TAP.
+#
+# Worked by hand, for the lesson written below:
+# - f = x^2/3 + 2y^2/3: grad f = (2x/3, 4y/3), at (1, 1) (2/3, 4/3) =
+#   (0.667, 1.33); (0.7, 1) is both rounded to one figure.
+# - f = x^2 + 2y^2 from (1, 1) with gamma = 0.07: grad f(1, 1) = (2, 4),
+#   a_1 = (1 - 0.14, 1 - 0.28) = (0.86, 0.72); (0.9, 0.7) is it rounded
+#   to one figure.
+# - f = 3x^2 y + z y - x: grad f = (6xy - 1, 3x^2 + z, y), at (1, 1, 1)
+#   (5, 4, 1).
+
+. "${srcdir:-.}/tests/cli_lib.sh"
+nabla=$NABLA
+private_state
+
+mkdir "$tmp/l"
+cat >"$tmp/l/close.lesson" <<'LESSON'
+id: close
+title: Close answers
+summary: Answers that are close.
+order: 99
+author: test
+
+--- exercise: value
+id: thirds
+prompt: Give the gradient at a point.
+function: x^2/3 + 2y^2/3
+ask: gradient
+at: 1, 1
+answer: 2/3, 4/3
+
+--- exercise: descent
+id: step
+prompt: Take one step.
+function: x^2 + 2y^2
+from: 1, 1
+rate: 0.07
+steps: 1
+answer: (0.86, 0.72)
+
+--- exercise: value
+id: labels
+prompt: Give the gradient at a point.
+function: f(x, y, z) = 3x^2 y + z y - x
+ask: gradient
+at: 1, 1, 1
+answer: 5, 4, 1
+
+--- exercise: gradient
+id: labels-formula
+prompt: Give the gradient.
+function: f(x, y, z) = 3x^2 y + z y - x
+answer: 6xy - 1, 3x^2 + z, y
+LESSON
+
+# play ANSWERS...: the lesson in line mode, one answer a line
+play() {
+	printf '%s\n' "$@" >"$tmp/in"
+	COLUMNS=100 LC_ALL=C.UTF-8 "$nabla" learn close --lessons "$tmp/l" \
+	    --plain --restart <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
+}
+
+# after ANSWER: the lines of the transcript after the answer's prompt
+after() {
+	sed -n "/^answer> $1\$/,/^answer> /p" "$tmp/out" | sed '1d;$d'
+}
+
+play '0.7, 1' '0.7, 1.33' '0.66, 1.33' solution 2/3,4/3 \
+    '(0.9, 0.7)' '(0.86, 0.72)' \
+    'df/dx = 5, df/dy = 4, df/dw = 1' 'fy = 4, fz = 1, fx = 5' \
+    '∂f/∂z = y, ∂f/∂x = 6xy - 1, ∂f/∂y = 3x^2 + z'
+after '0.7, 1' | sed -n 2p | grep -q '^Close, but rounded too far'
+ok $? "(0.7, 1) for (2/3, 4/3): the first line says it is close"
+after '0.7, 1.33' | sed -n 2p | grep -q '^Close, but rounded too far'
+ok $? "(0.7, 1.33): close too, one right and one rounded too far"
+after '0.7, 1' | grep -q 'Not right'
+[ $? -ne 0 ]
+ok $? "(0.7, 1): nothing says it is not right"
+after '0.66, 1.33' | grep -q 'more precisely 4/3'
+ok $? "1.33 for 4/3: more precisely 4/3, not 1.333333333"
+grep -v '^Read as' "$tmp/out" | grep -q '0.6666\|1.3333'
+[ $? -ne 0 ]
+ok $? "no feedback shows a value with its digits repeated"
+grep -q '^The answer: (2/3, 4/3)' "$tmp/out"
+ok $? "the solution gives (2/3, 4/3)"
+after '(0.9, 0.7)' | sed -n 2p | grep -q '^Close, but rounded too far'
+ok $? "a_1 = (0.9, 0.7) for (0.86, 0.72): close, rounded too far"
+after 'df\/dx = 5, df\/dy = 4, df\/dw = 1' | grep -q 'f has no variable "w"'
+ok $? "df/dw: f has no variable w"
+after 'fy = 4, fz = 1, fx = 5' | grep -q '^Right'
+ok $? "fy = 4, fz = 1, fx = 5: read by name, right"
+after '∂f\/∂z = y, ∂f\/∂x = 6xy - 1, ∂f\/∂y = 3x^2 + z' | grep -q '^Right'
+ok $? "the formulas labelled with ∂f/∂z, ∂f/∂x, ∂f/∂y: right"
+
+tap_done

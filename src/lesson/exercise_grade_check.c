@@ -373,13 +373,15 @@ exercise_grade_backtrack_steps(const exercise *ex, const char *answer,
 	return v->status;
 }
 
-/* Put the reading of a gradient in parentheses. */
+/* Put the reading of a gradient in parentheses; one number or
+ * expression alone stays bare ("0.5", not "(0.5)": it was not read as
+ * a vector). */
 static void
 exercise_reading_parens(exercise_verdict *v)
 {
 	char *t;
 
-	if (v->reading != NULL) {
+	if (v->reading != NULL && strstr(v->reading, ", ") != NULL) {
 		t = xasprintf("(%s)", v->reading);
 		free(v->reading);
 		v->reading = t;

@@ -14,6 +14,7 @@
 #   to one figure.
 # - f = 3x^2 y + z y - x: grad f = (6xy - 1, 3x^2 + z, y), at (1, 1, 1)
 #   (5, 4, 1).
+# - f = x^2 + 9y^2 has the Hessian diag(2, 18): eigenvalues 2 and 18.
 
 . "${srcdir:-.}/tests/cli_lib.sh"
 nabla=$NABLA
@@ -57,6 +58,14 @@ id: labels-formula
 prompt: Give the gradient.
 function: f(x, y, z) = 3x^2 y + z y - x
 answer: 6xy - 1, 3x^2 + z, y
+
+--- exercise: value
+id: eigen
+prompt: Give the eigenvalues of the Hessian.
+function: x^2 + 9y^2
+ask: eigenvalues
+at: 0, 0
+answer: 2, 18
 LESSON
 
 # play ANSWERS...: the lesson in line mode, one answer a line
@@ -74,7 +83,7 @@ after() {
 play '0.7, 1' '0.7, 1.33' '0.66, 1.33' solution 2/3,4/3 \
     '(0.9, 0.7)' '(0.86, 0.72)' \
     'df/dx = 5, df/dy = 4, df/dw = 1' 'fy = 4, fz = 1, fx = 5' \
-    '∂f/∂z = y, ∂f/∂x = 6xy - 1, ∂f/∂y = 3x^2 + z'
+    '∂f/∂z = y, ∂f/∂x = 6xy - 1, ∂f/∂y = 3x^2 + z' '2 18' '2, 18'
 after '0.7, 1' | sed -n 2p | grep -q '^Close, but rounded too far'
 ok $? "(0.7, 1) for (2/3, 4/3): the first line says it is close"
 after '0.7, 1.33' | sed -n 2p | grep -q '^Close, but rounded too far'
@@ -97,5 +106,9 @@ after 'fy = 4, fz = 1, fx = 5' | grep -q '^Right'
 ok $? "fy = 4, fz = 1, fx = 5: read by name, right"
 after '∂f\/∂z = y, ∂f\/∂x = 6xy - 1, ∂f\/∂y = 3x^2 + z' | grep -q '^Right'
 ok $? "the formulas labelled with ∂f/∂z, ∂f/∂x, ∂f/∂y: right"
+after '2 18' | grep -q 'two numbers with only a space between them'
+ok $? "2 18 for the eigenvalues (2, 18) of x^2 + 9y^2: a comma is missing"
+after '2, 18' | grep -q '^Right'
+ok $? "2, 18: right"
 
 tap_done

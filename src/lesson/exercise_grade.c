@@ -340,9 +340,13 @@ exercise_parse_vector(const char *answer, num *got, exercise_verdict *v)
 	int n = lmath_parse_point(answer, got, EXPR_MAX_VARS, err,
 	    sizeof err);
 
-	if (n < 0)
-		exercise_unreadable(v, answer, 0, strlen(answer), err, NULL);
-	return n;
+	if (n >= 0)
+		return n;
+	/* "2 18": the comma forgotten, as the checker says it */
+	if (exercise_spaced_numbers(v, answer))
+		return -1;
+	exercise_unreadable(v, answer, 0, strlen(answer), err, NULL);
+	return -1;
 }
 
 /* How the number x matches one of the n right numbers of ex not yet
@@ -802,33 +806,6 @@ exercise_grade_shape(const exercise *ex, const char *answer, int unicode,
 		return exercise_grade_choice(ex, answer, v);
 	}
 	return EXERCISE_UNREADABLE;
-}
-
-/* Whether every piece of answer (at ',' or ';') is "v = ..." with v a
- * variable of the exercise: "x = 5, y = 4". */
-static int
-exercise_var_labels(const exercise *ex, const char *answer)
-{
-	const char *p = answer, *e, *eq;
-	size_t n;
-	int i, ok;
-
-	while (*p != '\0') {
-		e = p + strcspn(p, ",;");
-		eq = memchr(p, '=', (size_t)(e - p));
-		if (eq == NULL)
-			return 0;
-		p += strspn(p, " \t(");
-		for (n = (size_t)(eq - p); n > 0 && p[n - 1] == ' '; n--)
-			;
-		for (ok = 0, i = 0; i < ex->nvars && !ok; i++)
-			ok = strlen(ex->vars.name[i]) == n &&
-			    strncmp(ex->vars.name[i], p, n) == 0;
-		if (!ok)
-			return 0;
-		p = *e != '\0' ? e + 1 : e;
-	}
-	return 1;
 }
 
 /* Grade an answer by its shape; then, for a wrong answer the author

@@ -1,9 +1,12 @@
 /* exercise_grade_check.c - grading the answers the checker reads
  * (core/check.h) or that are judged symbolically (core/mistake.h):
  * gradients, partial derivatives, descent steps and critical points,
- * each part of the answer with its own feedback. */
+ * each part of the answer with its own feedback; and how answers of
+ * numbers are read where the checker would say it otherwise (labels
+ * that name variables, a comma missing between two numbers). */
 #include "config.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -371,6 +374,57 @@ exercise_grade_backtrack_steps(const exercise *ex, const char *answer,
 		v->note = xasprintf(_("You gave %d of the %d steps."), np,
 		    ex->steps);
 	return v->status;
+}
+
+/* Whether every piece of answer (at ',' or ';') is "v = ..." with v a
+ * variable of the exercise: "x = 5, y = 4". */
+int
+exercise_var_labels(const exercise *ex, const char *answer)
+{
+	const char *p = answer, *e, *eq;
+	size_t n;
+	int i, ok;
+
+	while (*p != '\0') {
+		e = p + strcspn(p, ",;");
+		eq = memchr(p, '=', (size_t)(e - p));
+		if (eq == NULL)
+			return 0;
+		p += strspn(p, " \t(");
+		for (n = (size_t)(eq - p); n > 0 && p[n - 1] == ' '; n--)
+			;
+		for (ok = 0, i = 0; i < ex->nvars && !ok; i++)
+			ok = strlen(ex->vars.name[i]) == n &&
+			    strncmp(ex->vars.name[i], p, n) == 0;
+		if (!ok)
+			return 0;
+		p = *e != '\0' ? e + 1 : e;
+	}
+	return 1;
+}
+
+/* When answer has two numbers with only spaces between them ("2 18"),
+ * fill v as unreadable, saying the comma is missing, and return 1. */
+int
+exercise_spaced_numbers(exercise_verdict *v, const char *answer)
+{
+	size_t i, j;
+
+	for (i = 1; answer[i] != '\0'; i++) {
+		if (answer[i] != ' ' || !isdigit((unsigned char)answer[i - 1]))
+			continue;
+		for (j = i; answer[j] == ' '; j++)
+			;
+		if (isdigit((unsigned char)answer[j]) || (answer[j] == '.' &&
+		    isdigit((unsigned char)answer[j + 1]))) {
+			exercise_unreadable(v, answer, j, 1, _("two numbers "
+			    "with only a space between them"), _("separate them "
+			    "with a comma, like 0.4, 0.8 (or write * between "
+			    "them to multiply)"));
+			return 1;
+		}
+	}
+	return 0;
 }
 
 /* Put the reading of a gradient in parentheses; one number or

@@ -83,6 +83,11 @@ enum exercise_noun {
 	EXERCISE_NOUN_STEPS
 };
 
+/* Whether every piece of answer is "v = ..." with v a variable of the
+ * exercise ("x = 5, y = 4"); exercise_grade_check.c. */
+int exercise_var_labels(const exercise *ex, const char *answer);
+/* "2 18": v unreadable, a comma missing; 1 if so (exercise_grade_check.c). */
+int exercise_spaced_numbers(exercise_verdict *v, const char *answer);
 /* Status and summary of v from its parts (total of them at least). */
 void exercise_settle_noun(exercise_verdict *v, int total,
     enum exercise_noun noun);

@@ -111,4 +111,15 @@ ok $? "2 18 for the eigenvalues (2, 18) of x^2 + 9y^2: a comma is missing"
 after '2, 18' | grep -q '^Right'
 ok $? "2, 18: right"
 
+# Lesson 11 (backtracking on 3x^2 + y^2, t accepted 0.25 at each step):
+# from a_1 = (-0.5, 0.5), grad f = (-3, 1), so a_2 = (-0.5 + 0.75,
+# 0.5 - 0.25) = (0.25, 0.25); (0.3, 0.3) is it rounded to one figure.
+printf '%s\n' 76 -6 0.25 '(-0.5, 0.5)' '(-0.5, 0.5); (0.3, 0.3)' >"$tmp/in"
+COLUMNS=100 LC_ALL=C.UTF-8 "$nabla" learn backtracking --plain --restart \
+    <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
+after '(-0.5, 0.5); (0.3, 0.3)' >"$tmp/fb"
+sed -n 1p "$tmp/fb" | grep -q '^Close, but rounded too far' &&
+    grep -q 'a₂: rounded too far' "$tmp/fb"
+ok $? "backtracking: a_2 = (0.3, 0.3) for (0.25, 0.25) is rounded too far"
+
 tap_done

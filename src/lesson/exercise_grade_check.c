@@ -331,7 +331,7 @@ exercise_grade_backtrack_steps(const exercise *ex, const char *answer,
     int unicode, exercise_verdict *v)
 {
 	char **parts = NULL, *t;
-	int np, k, n = ex->nvars, ok, i, carried = 0;
+	int np, k, n = ex->nvars, ok, i, r, rounded, carried = 0;
 	num prev[EXPR_MAX_VARS], want[EXPR_MAX_VARS], got[EXPR_MAX_VARS], tt;
 	sbuf lb = SBUF_INIT;
 
@@ -348,17 +348,27 @@ exercise_grade_backtrack_steps(const exercise *ex, const char *answer,
 		if (lmath_backtrack_step(ex->f, ex->grad, n, prev, ex->t0,
 		    ex->beta, ex->c, &tt, want) < 0)
 			break;
+		/* rounded: every coordinate right or the truth rounded
+		 * too far, (0.3, 0.3) for (0.25, 0.25) */
 		ok = 1;
-		for (i = 0; i < n; i++)
-			if (!exercise_number_ok(ex, got[i].v, want[i].v) ||
-			    exercise_number_ok(ex, got[i].v, want[i].v) == 3)
-				ok = 0;
+		rounded = 0;
+		for (i = 0; i < n; i++) {
+			r = exercise_number_ok(ex, got[i].v, want[i].v);
+			ok = ok && (r == 1 || r == 2);
+			rounded |= r == 3;
+			if (r == 0)
+				rounded = -n;
+		}
+		rounded = !ok && rounded > 0;
 		exercise_biter(&lb, k + 1, unicode);
 		t = sbuf_take(&lb);
-		exercise_add_part(v, ok, ok || !carried ? NULL :
-		    MISTAKE_CARRIED_FORWARD, xasprintf("%s: %s", t, ok ?
-		    (carried ? _("right from your previous point (error "
-		    "carried forward)") : _("right")) : _("not right")));
+		exercise_add_part(v, ok, rounded ? MISTAKE_ROUNDING : ok ||
+		    !carried ? NULL : MISTAKE_CARRIED_FORWARD, rounded ?
+		    xasprintf(_("%s: rounded too far: keep at least %d "
+		    "significant figures"), t, CHECK_DEFAULT_SIG) :
+		    xasprintf("%s: %s", t, ok ? (carried ? _("right from "
+		    "your previous point (error carried forward)") :
+		    _("right")) : _("not right")));
 		free(t);
 		if (!ok)
 			carried = 1;

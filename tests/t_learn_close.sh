@@ -122,4 +122,13 @@ sed -n 1p "$tmp/fb" | grep -q '^Close, but rounded too far' &&
     grep -q 'a₂: rounded too far' "$tmp/fb"
 ok $? "backtracking: a_2 = (0.3, 0.3) for (0.25, 0.25) is rounded too far"
 
+# Lesson 3, exercise 1: 10/sqrt(3) = 5.773502692; 5.77 is right, and
+# more precisely it is 5.7735 (two figures more than typed, as nabla
+# check gives them), not 5.773503.
+printf '%s\n' '' '' 5.77 >"$tmp/in"
+COLUMNS=100 LC_ALL=C.UTF-8 "$nabla" learn 3 --plain --restart \
+    <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
+grep -q '^More precisely: 5\.7735\.$' "$tmp/out"
+ok $? "5.77 for 10/sqrt(3): more precisely 5.7735"
+
 tap_done

@@ -317,6 +317,12 @@ int check_equivalent(const expr *a, const expr *b, int nvars,
  * CHECK_DEFAULT_SIG. */
 enum check_verdict check_number(double got, double want, int sig);
 
+/* want as "more precisely" shows it beside got, a right answer rounded:
+ * with two significant figures more than got has (0.86603 beside
+ * 0.866), or as many more as it takes to differ from got.  Into buf
+ * (64 bytes are enough); returns buf. */
+char *check_fmt_more(double got, double want, char *buf, size_t n);
+
 /* The same for a want known to within noise (an absolute bound on its
  * rounding error, from the scale of the inputs; 0 when want is exact,
  * and then want = 0 takes exactly 0). */

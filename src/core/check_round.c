@@ -183,7 +183,6 @@ check_fmt_finer(const check_fn *c, const expr *e, const double *x,
 {
 	char	g[64];
 	num	r;
-	int	sig;
 
 	num_format_exact(got, g, sizeof g);
 	if (exact_value(c, e, x, &r)) {
@@ -191,6 +190,17 @@ check_fmt_finer(const check_fn *c, const expr *e, const double *x,
 		if (strcmp(buf, g) != 0)
 			return buf;
 	}
+	return check_fmt_more(got, want, buf, n);
+}
+
+/* want beside got with two figures more than got has (check.h). */
+char *
+check_fmt_more(double got, double want, char *buf, size_t n)
+{
+	char	g[64];
+	int	sig;
+
+	num_format_exact(got, g, sizeof g);
 	for (sig = typed_digits(got) + 2; sig <= 17; sig++) {
 		num_format(want, sig, buf, n);
 		if (strcmp(buf, g) != 0)

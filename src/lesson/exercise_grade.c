@@ -282,7 +282,7 @@ exercise_grade_number(const exercise *ex, const char *answer, int unicode,
 	num got;
 	int ok;
 	const char *m;
-	char *why, *precise;
+	char *why, *precise, buf[64];
 
 	if (exercise_parse_number(answer, &got, v) != 0)
 		return v->status;
@@ -303,7 +303,13 @@ exercise_grade_number(const exercise *ex, const char *answer, int unicode,
 		v->status = EXERCISE_RIGHT;
 		v->summary = xstrdup(_("Right."));
 		if (ok == 2 || (got.v != ex->truth.v[0].v)) {
-			precise = lmath_num_text(ex->truth.v[0], unicode);
+			/* exact (2/3 ≈ 0.6666667), or two figures more
+			 * than typed, as nabla check says it */
+			check_fmt_more(got.v, ex->truth.v[0].v, buf,
+			    sizeof buf);
+			precise = ex->truth.v[0].exact ? lmath_num_text(
+			    ex->truth.v[0], unicode) : unicode && buf[0] ==
+			    '-' ? xasprintf("−%s", buf + 1) : xstrdup(buf);
 			v->note = xasprintf(_("More precisely: %s."), precise);
 			free(precise);
 		}

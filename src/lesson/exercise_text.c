@@ -104,6 +104,17 @@ exercise_bat(sbuf *b, const exercise *ex, int unicode)
 	free(m);
 }
 
+/* The point "at:" of ex as the prompt shows it, (3, π/6) (caller
+ * frees). */
+char *
+exercise_at_text(const exercise *ex, int unicode)
+{
+	sbuf b = SBUF_INIT;
+
+	exercise_bat(&b, ex, unicode);
+	return sbuf_take(&b);
+}
+
 /* Whether a function printed as written shows the numbers of a variant
  * put in but not worked out: "2·2x" for 2 p x with p = 2, "− (−2)". */
 static int

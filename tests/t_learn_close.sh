@@ -133,12 +133,15 @@ ok $? "5.77 for 10/sqrt(3): more precisely 5.7735"
 
 # Lesson 2, exercise 5: grad(x sin y) at (a, pi/6); a wrong answer is
 # told to put in the point as the prompt writes it, not 0.5235987756.
-printf '%s\n' skip skip skip skip '' '' '0.9, 3.4' >"$tmp/in"
+printf '%s\n' skip skip skip skip '' '' '0.9, 3.4' 'cos(pi/6), 2' >"$tmp/in"
 COLUMNS=100 LC_ALL=C.UTF-8 "$nabla" learn gradient --plain --restart \
     --seed 1 <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
 after '0.9, 3.4' >"$tmp/fb"
 grep -q 'put in the point ([0-9]*, π/6)' "$tmp/fb" &&
     ! grep -q '0\.5235' "$tmp/fb"
 ok $? "the point (a, pi/6) in the feedback as the prompt writes it"
+# cos(pi/6) = 0.86602540378: read to 7 figures, as a number answer's
+grep -qx 'Read as: (0.8660254, 2)' "$tmp/out"
+ok $? "cos(pi/6), 2 is read as (0.8660254, 2), not 16 digits"
 
 tap_done

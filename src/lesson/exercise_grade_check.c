@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,6 +17,24 @@
 #include "core/num.h"
 #include "core/xalloc.h"
 #include "lesson/exercise_priv.h"
+#include "lesson/lmath.h"
+
+/* A part of the reading: a number the checker wrote with all its
+ * digits, cos(π/6) as 0.8660254037844386 (more than 15 characters, more
+ * than a student types), to 7 figures as the reading
+ * of a number answer has it (0.8660254); anything else as it is (a new
+ * string). */
+static char *
+exercise_reading_number(const char *a)
+{
+	char *end;
+	double x = num_strtod(a, &end);
+	size_t digits = strspn(a + (*a == '-'), "0123456789.");
+
+	if (*a == '\0' || *end != '\0' || digits <= 15 || !isfinite(x))
+		return xstrdup(a);
+	return lmath_num_short(num_inexact(x));
+}
 
 /* Fill v from a checker result: one part per check part.  Parts that
  * name a missed critical point are not shown (finding them is the
@@ -47,8 +66,11 @@ exercise_from_check(exercise_verdict *v, check_result *r, const char *sep,
 		    p->label, strlen(p->label)) != 0 ? xasprintf("%s: %s",
 		    p->label, fb) : xstrdup(fb));
 		if (p->answer != NULL) {
+			char *a = exercise_reading_number(p->answer);
+
 			sbuf_addf(&reading, "%s%s", have_reading ? sep :
-			    "", p->answer);
+			    "", a);
+			free(a);
 			have_reading = 1;
 		}
 	}

@@ -6,7 +6,8 @@
  *
  * Worked by hand: f = x^2 y + 3y^2 has grad f = (2xy, x^2 + 6y), which
  * is (2, 7) at (1, 1); g = 3x^2 y + z y - x has grad g = (6xy - 1,
- * 3x^2 + z, y), which is (5, 4, 1) at (1, 1, 1). */
+ * 3x^2 + z, y), which is (5, 4, 1) at (1, 1, 1).  Too few components,
+ * one "2 -7", lost a comma (not the difference -5). */
 #include "config.h"
 
 #include <stdio.h>
@@ -125,6 +126,17 @@ test_errors(void)
 	    strstr(err.e.msg, "no label") != NULL && err.e.pos == 12,
 	    "a bare component beside a labelled one (%s at %zu)",
 	    err.e.msg, err.e.pos);
+	/* (2, 7) at (1, 1) written "2 -7": a comma lost, the '-' at 2 */
+	rc = run(F2, (const double[]){ 1, 1 }, "2 -7", &err);
+	ok(rc == -1 && strstr(err.e.msg, "comma missing") != NULL &&
+	    err.e.pos == 2, "2 -7: a comma missing, at the minus (%s at %zu)",
+	    err.e.msg, err.e.pos);
+	ok(check_spaced_minus("3 - 1", 0, 5) == (size_t)-1 &&
+	    check_spaced_minus("2x -2", 0, 5) == (size_t)-1 &&
+	    check_spaced_minus("(1 -2)", 0, 6) == (size_t)-1 &&
+	    check_spaced_minus("1.5  -.5", 0, 8) == 5,
+	    "a difference, a variable before the minus or brackets are no "
+	    "lost comma; 1.5  -.5 is");
 }
 
 int

@@ -144,4 +144,18 @@ ok $? "the point (a, pi/6) in the feedback as the prompt writes it"
 grep -qx 'Read as: (0.8660254, 2)' "$tmp/out"
 ok $? "cos(pi/6), 2 is read as (0.8660254, 2), not 16 digits"
 
+# Lesson 13, exercise 4: Himmelblau's gradient at (0, 0) is (2 (-7),
+# 2 (-11)) = (-14, -22); "-14 -22" has lost its comma, it is not the sum
+# -36 of the partials.
+printf '%s\n' 0 minimum skip '-14 -22' >"$tmp/in"
+COLUMNS=100 LC_ALL=C.UTF-8 "$nabla" learn basins --plain --restart \
+    --seed 1 <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
+after '-14 -22' >"$tmp/fb"
+grep -q 'is a comma missing' "$tmp/fb" && ! grep -q 'add them' "$tmp/fb"
+ok $? "-14 -22 for (-14, -22): a comma missing, not the partials added"
+# the eigenvalues of x^2 + 9y^2 written "2 -18" lost a comma too
+play '0.7, 1' skip skip skip '2 -18'
+after '2 -18' | grep -q 'is a comma missing'
+ok $? "2 -18 for two numbers: a comma missing, not -16"
+
 tap_done

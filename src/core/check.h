@@ -323,6 +323,11 @@ enum check_verdict check_number(double got, double want, int sig);
  * (64 bytes are enough); returns buf. */
 char *check_fmt_more(double got, double want, char *buf, size_t n);
 
+/* Where text[b..e) has a number, spaces and then a negative number
+ * glued to its sign ("-14 -22", outside brackets): the offset of that
+ * '-', which is most likely a comma missing; (size_t)-1 when none. */
+size_t check_spaced_minus(const char *text, size_t b, size_t e);
+
 /* The same for a want known to within noise (an absolute bound on its
  * rounding error, from the scale of the inputs; 0 when want is exact,
  * and then want = 0 takes exactly 0). */

@@ -5,7 +5,8 @@
  * components may come in any order: they are put in the order of the
  * variables.  A label that names no variable of f, a component given
  * twice, one missing before another, or labels on some components and
- * not on others are errors with the place of the label. */
+ * not on others are errors with the place of the label.  Too few
+ * components, one of them "-14 -22", is a comma missing, not -36. */
 #include "config.h"
 
 #include <stdio.h>
@@ -262,6 +263,32 @@ order_labelled(const check_fn *c, const char *text, struct pieces *p,
 	return 0;
 }
 
+/* A negative number after a number and spaces (check.h). */
+size_t
+check_spaced_minus(const char *text, size_t b, size_t e)
+{
+	size_t	i, j;
+	int	depth = 0;
+
+	for (i = b; i < e; i++) {
+		if (text[i] == '(' || text[i] == '[')
+			depth++;
+		else if (text[i] == ')' || text[i] == ']')
+			depth--;
+		if (depth > 0 || text[i] != '-' || i + 1 >= e ||
+		    !((text[i + 1] >= '0' && text[i + 1] <= '9') ||
+		    text[i + 1] == '.'))
+			continue;
+		for (j = i; j > b && (text[j - 1] == ' ' || text[j - 1] ==
+		    '\t'); j--)
+			;
+		if (j < i && j > b && ((text[j - 1] >= '0' && text[j - 1] <=
+		    '9') || text[j - 1] == '.'))
+			return i;
+	}
+	return (size_t)-1;
+}
+
 /* Split the components text[b..e) of a gradient at commas, read the
  * labels if they have them (see above) and put them in the order of the
  * variables, each narrowed to its value.  Returns 0 with *p filled
@@ -293,5 +320,22 @@ labelled:
 		return -1;
 	}
 	free(ls);
+	if (p->n < c->n) {
+		/* "-14 -22": a comma forgotten, not -36 */
+		int i;
+		size_t at;
+
+		for (i = 0; i < p->n; i++)
+			if ((at = check_spaced_minus(text, p->b[i], p->e[i])) !=
+			    (size_t)-1) {
+				check_pieces_free(p);
+				return label_error(err, at, 1,
+				    _("a number, a space, then a negative "
+				    "number: is a comma missing?"),
+				    _("separate the components with commas, "
+				    "like -14, -22; for a difference put a "
+				    "space after the minus too"));
+			}
+	}
 	return 0;
 }

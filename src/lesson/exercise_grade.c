@@ -393,9 +393,16 @@ exercise_grade_vector(const exercise *ex, const char *answer, int unicode,
 	char *t;
 	double sorted[EXPR_MAX_VARS], tmp;
 	int used[EXPR_MAX_VARS] = { 0 };
+	size_t at;
 
 	if ((n = exercise_parse_vector(answer, got, v)) < 0)
 		return v->status;
+	if (n < want && (at = check_spaced_minus(answer, 0, strlen(answer))) !=
+	    (size_t)-1)	/* "2 -18": a comma missing, not -16 */
+		return exercise_unreadable(v, answer, at, 1, _("a number, a "
+		    "space, then a negative number: is a comma missing?"),
+		    _("separate the components with commas, like -14, -22; "
+		    "for a difference put a space after the minus too"));
 	if (n != want) {
 		v->status = EXERCISE_WRONG;
 		v->summary = xasprintf(ngettext("The answer has %d number; "

@@ -158,4 +158,16 @@ play '0.7, 1' skip skip skip '2 -18'
 after '2 -18' | grep -q 'is a comma missing'
 ok $? "2 -18 for two numbers: a comma missing, not -16"
 
+# Lesson 14, exercise 1: g(alpha) = alpha^4 + 12 alpha^3 + 37 alpha^2
+# has g' = 4 alpha^3 + 36 alpha^2 + 74 alpha; a wrong derivative of a
+# function of one variable is named dg/dα, not ∂g/∂α.
+printf '%s\n' '4alpha^3 + 36alpha^2 + 74' '4alpha^3 + 36alpha^2' >"$tmp/in"
+COLUMNS=100 LC_ALL=C.UTF-8 "$nabla" learn 14 --plain --restart \
+    <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
+after '4alpha^3 + 36alpha^2 + 74' | grep -q 'that is not dg/dα'
+ok $? "a wrong g'(alpha) is 'not dg/dα'"
+after '4alpha^3 + 36alpha^2' | grep -q '^dg/dα: you dropped the term' &&
+    ! grep -q '∂' "$tmp/out"
+ok $? "a dropped term of g(alpha) is named with dg/dα, no ∂ anywhere"
+
 tap_done

@@ -121,6 +121,31 @@ exercise_check_error(exercise_verdict *v, const char *answer,
 	    err->e.msg, err->e.hint);
 }
 
+/* t with each ∂ written d, as the derivative of a function of one
+ * variable is (t is freed; caller frees the result). */
+static char *
+exercise_one_d(char *t)
+{
+	char *p, *r;
+
+	while ((p = strstr(t, "∂")) != NULL) {
+		r = xasprintf("%.*sd%s", (int)(p - t), t, p + strlen("∂"));
+		free(t);
+		t = r;
+	}
+	return t;
+}
+
+/* The name of the derivative asked for: ∂f/∂x, or dg/dα when the
+ * function has one variable (caller frees). */
+static char *
+exercise_dname(const exercise *ex, int unicode)
+{
+	char *t = mistake_dname(&ex->vars, ex->var, exercise_style(unicode));
+
+	return ex->vars.n == 1 ? exercise_one_d(t) : t;
+}
+
 /* Grade one partial derivative, symbolically, naming mistakes (with
  * the right derivative of the term only when reveal is 1). */
 enum exercise_status
@@ -204,8 +229,7 @@ exercise_grade_derivative(const exercise *ex, const char *answer,
 			free(v->summary);
 			free(v->mistake);
 			v->mistake = NULL;
-			t = mistake_dname(&ex->vars, ex->var,
-			    exercise_style(unicode));
+			t = exercise_dname(ex, unicode);
 			v->summary = xasprintf(_("%s: your answer is what you "
 			    "get if you %s, or %s"), t, reveal ?
 			    ms[first].brief : ms[first].brief_hidden, reveal ?
@@ -218,10 +242,11 @@ exercise_grade_derivative(const exercise *ex, const char *answer,
 	expr_free(diff);
 	expr_free(zero);
 	if (v->summary == NULL) {
-		t = mistake_dname(&ex->vars, ex->var, exercise_style(unicode));
+		t = exercise_dname(ex, unicode);
 		v->summary = xasprintf(_("Not right yet: that is not %s."), t);
 		free(t);
-	}
+	} else if (ex->vars.n == 1)	/* the mistake's words: dg/dα */
+		v->summary = exercise_one_d(v->summary);
 	expr_free(e);
 	return v->status;
 }

@@ -170,4 +170,14 @@ after '4alpha^3 + 36alpha^2' | grep -q '^dg/dα: you dropped the term' &&
     ! grep -q '∂' "$tmp/out"
 ok $? "a dropped term of g(alpha) is named with dg/dα, no ∂ anywhere"
 
+# Lesson 6, exercise 1: f = x^3 + y^3 - 3xy has f_xx = 6x, 6 at (1, 1);
+# the formula 6x is not yet the number asked for.
+printf '%s\n' '' '' 6x 6 >"$tmp/in"
+COLUMNS=100 LC_ALL=C.UTF-8 "$nabla" learn 6 --plain --restart \
+    <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
+after 6x | grep -q 'a formula, but a number is asked for; put in the point (1, 1)'
+ok $? "6x for f_xx at (1, 1): put in the point"
+after 6 | grep -q '^Right'
+ok $? "then 6 is right"
+
 tap_done

@@ -207,9 +207,10 @@ exercise_number_ok(const exercise *ex, double got, double want)
 	}
 }
 
-/* Parse a number answer; on failure fill v and return -1. */
+/* Parse a number answer to ex; on failure fill v and return -1. */
 static int
-exercise_parse_number(const char *answer, num *out, exercise_verdict *v)
+exercise_parse_number(const exercise *ex, const char *answer, int unicode,
+    num *out, exercise_verdict *v)
 {
 	expr_vars vars;
 	expr_error err;
@@ -234,6 +235,9 @@ exercise_parse_number(const char *answer, num *out, exercise_verdict *v)
 			    "a list of numbers"), NULL);
 			return -1;
 		}
+		/* 6x for f_xx at (1, 1): the formula, not its value */
+		if (exercise_formula_for_number(ex, s, unicode, v))
+			return -1;
 		exercise_unreadable(v, s, err.pos, err.len, err.msg, vars.n ?
 		    _("the answer is a number here, without variables") :
 		    err.hint);
@@ -284,7 +288,7 @@ exercise_grade_number(const exercise *ex, const char *answer, int unicode,
 	const char *m;
 	char *why, *precise, buf[64];
 
-	if (exercise_parse_number(answer, &got, v) != 0)
+	if (exercise_parse_number(ex, answer, unicode, &got, v) != 0)
 		return v->status;
 	if (!exercise_plain_number(answer)) {
 		char *t = lmath_num_short(got);

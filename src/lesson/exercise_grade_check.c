@@ -3,7 +3,8 @@
  * gradients, partial derivatives, descent steps and critical points,
  * each part of the answer with its own feedback; and how answers of
  * numbers are read where the checker would say it otherwise (labels
- * that name variables, a comma missing between two numbers). */
+ * that name variables, a comma missing between two numbers, a formula
+ * where its value at a point is asked for). */
 #include "config.h"
 
 #include <ctype.h>
@@ -483,6 +484,31 @@ exercise_spaced_numbers(exercise_verdict *v, const char *answer)
 		}
 	}
 	return 0;
+}
+
+/* When s, the answer to a number at a point, is a formula in the
+ * variables of ex (6x for f_xx at (1, 1)), fill v as unreadable, saying
+ * to put in the point, and return 1. */
+int
+exercise_formula_for_number(const exercise *ex, const char *s, int unicode,
+    exercise_verdict *v)
+{
+	expr_vars vars = ex->vars;
+	expr_error err;
+	expr *e;
+	char *pt, *h;
+
+	if (!ex->has_at || expr_parse(s, &vars, EXPR_PARSE_NO_NEW_VARS, &e,
+	    NULL, &err) != 0)
+		return 0;
+	expr_free(e);
+	pt = exercise_at_text(ex, unicode);
+	h = xasprintf(_("put in the point %s and work it out"), pt);
+	exercise_unreadable(v, s, 0, strlen(s), _("this is a formula, but a "
+	    "number is asked for"), h);
+	free(h);
+	free(pt);
+	return 1;
 }
 
 /* Put the reading of a gradient in parentheses; one number or

@@ -180,4 +180,13 @@ ok $? "6x for f_xx at (1, 1): put in the point"
 after 6 | grep -q '^Right'
 ok $? "then 6 is right"
 
+# Lesson 4, exercise 4: 3x^2 + y^2 at (1, 1) has grad f = (6, 2); the
+# tangent asked for is (1, -3) or a multiple; (-6, -2) = -grad f points
+# against the gradient: parallel to it, not "along" it.
+printf '%s\n' 4 '6x, 2y' '6, 2' '-6, -2' >"$tmp/in"
+COLUMNS=100 LC_ALL=C.UTF-8 "$nabla" learn 4 --plain --restart \
+    <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
+after '-6, -2' | grep -q 'it is parallel to the gradient'
+ok $? "-grad f for a tangent: parallel to the gradient"
+
 tap_done

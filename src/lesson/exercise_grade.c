@@ -497,8 +497,9 @@ exercise_grade_direction(const exercise *ex, const char *answer,
 	}
 	v->status = EXERCISE_WRONG;
 	if (fabs(dot) <= 1e-3 * sqrt(ng * nt)) {
+		/* (-1, 3) for grad f = (2, -6) points against it */
 		v->summary = xstrdup(_("That vector is perpendicular to the "
-		    "level curve: it points along the gradient, not along "
+		    "level curve: it is parallel to the gradient, not along "
 		    "the curve."));
 		v->mistake = xstrdup("gradient-not-tangent");
 	} else

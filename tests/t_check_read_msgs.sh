@@ -2,7 +2,8 @@
 # t_check_read_msgs.sh - answers of points that cannot be read say what
 # is wrong, with the caret at the place: an unclosed or stray bracket,
 # an empty coordinate, a word that is no number or function, a
-# trailing operator, two points with nothing between them; "this point
+# trailing operator, two points with nothing between them, two numbers
+# with only a space between them (a comma forgotten); "this point
 # has 1 coordinate" only when the count really is wrong.  The caret
 # columns (1 = the answer's first character) are counted by hand.  The
 # same answers in check --batch (the line malformed, the rest graded)
@@ -38,6 +39,9 @@ bad '(0.8, 0.8))' "this ')' closes no bracket" 11 1
 bad 'foo(' '"foo" is neither a number nor a function' 1 3
 bad 'foo' '"foo" is neither a number nor a function' 1 3
 bad 'abc' '"abc" is neither a number nor a function' 1 3
+# a comma forgotten: the second number (at column 6 of "(0.8 0.8)")
+bad '(0.8 0.8)' 'two numbers with only a space between them' 6 3
+bad '0.8  0.8' 'two numbers with only a space between them' 6 3
 bad 'abc, 1' '"abc" is neither a number nor a function' 1 3
 bad '0.8, bar' '"bar" is neither a number nor a function' 6 3
 bad '(1,,2)' 'an empty coordinate' 4 1

@@ -200,7 +200,7 @@ printf '%s\n' '4alpha^3 + 36alpha^2 + 74' '4alpha^3 + 36alpha^2 + 74alpha' \
     37 74 68 34 skip skip skip >"$tmp/in"
 "$nabla" learn 14 --plain <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
 has "g(α) = α⁴ + 12α³ + 37α²" "14: the slice is called g under the prompt"
-has "Not right yet: that is not ∂g/∂α." "14: the derivative of g, not f"
+has "Not right yet: that is not dg/dα." "14: the derivative of g, not f (d, one variable)"
 has "That is the coefficient of α² in g." "14: 37 is named"
 has "That is dᵀ H d for d = (1, −1), whose length is √2." \
     "14: 68 is named: the direction not made a unit vector"

@@ -116,7 +116,7 @@ ok $? "a₂ = (0.16, 0.64) is not shown before the student answers it"
 # Numbers: wrong, rounded too far, unreadable.
 grep -A1 '^answer> 1.2$' "$tmp/out" | grep -q '^Not right yet\.$'
 ok $? "1.2 for f(a_1) is not right"
-has '^Close, but rounded too much' "1.1: rounded too far"
+has '^Close, but rounded too far' "1.1: rounded too far"
 has '^I could not read that answer\.$' "3x + cannot be read"
 grep -A4 '^answer> 3x +$' "$tmp/out" | grep -q '^ *\^'
 ok $? "a caret points at the problem"

@@ -322,6 +322,17 @@ int check_equivalent(const expr *a, const expr *b, int nvars,
  * CHECK_DEFAULT_SIG. */
 enum check_verdict check_number(double got, double want, int sig);
 
+/* want as "more precisely" shows it beside got, a right answer rounded:
+ * with two significant figures more than got has (0.86603 beside
+ * 0.866), or as many more as it takes to differ from got.  Into buf
+ * (64 bytes are enough); returns buf. */
+char *check_fmt_more(double got, double want, char *buf, size_t n);
+
+/* Where text[b..e) has a number, spaces and then a negative number
+ * glued to its sign ("-14 -22", outside brackets): the offset of that
+ * '-', which is most likely a comma missing; (size_t)-1 when none. */
+size_t check_spaced_minus(const char *text, size_t b, size_t e);
+
 /* The same for a want known to within noise (an absolute bound on its
  * rounding error, from the scale of the inputs; 0 when want is exact,
  * and then want = 0 takes exactly 0). */

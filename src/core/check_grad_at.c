@@ -139,25 +139,6 @@ exact_input_noise(const check_fn *c, int i, const double *at,
 	return fmin(noise, e);
 }
 
-/* want as "more precisely" shows it, in buf: to the usual figures, or
- * to as many more as it takes to differ from got (-1 for cos(3.14159)
- * is right when rounded, and more precisely -0.9999999999964793, not
- * -1 again). */
-static const char *
-finer(double got, double want, char *buf, size_t n)
-{
-	char	g[40];
-	int	sig;
-
-	check_fmt_num(got, g, sizeof g);
-	for (sig = SHOW_SIG; sig <= 17; sig++) {
-		num_format(want, sig, buf, n);
-		if (strcmp(buf, g) != 0)
-			break;
-	}
-	return buf;
-}
-
 /* Check the gradient's value at a point. */
 int
 check_grad_at(check_fn *c, const double *at, const char *answer,
@@ -182,7 +163,8 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 		    _("write the values separated by commas"));
 		return -1;
 	}
-	check_split_range(answer, b, e, ',', &where);
+	if (check_split_components(c, answer, b, e, &where, err) != 0)
+		return -1;
 	k = where.n;
 	got = xmalloc((k + 1) * sizeof *got);
 	for (j = 0; j < k; j++) {
@@ -253,9 +235,12 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			p->nvals = 1;
 			p->vals = xmalloc(sizeof *p->vals);
 			p->vals[0] = want[i];
-			p->expected = xstrdup(check_fmt_num(want[i], buf,
-			    sizeof buf));
-			p->expected_ascii = xstrdup(p->expected);
+			/* shown exact or to the figures asked for (2/3,
+			 * 0.866); for programs to 10 figures */
+			p->expected = xstrdup(check_fmt_truth(c, c->grad[i],
+			    at, want[i], buf, sizeof buf));
+			p->expected_ascii = xstrdup(check_fmt_num(want[i],
+			    buf, sizeof buf));
 		} else {
 			if (c->o.echo && i < k)
 				p->answer = xstrdup(check_fmt_num(got[i], buf,
@@ -328,14 +313,16 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			    check_is_rounding(got[i], want[i])) {
 				p->mistake = MISTAKE_ROUNDING;
 				p->feedback = xasprintf(_("right when rounded; "
-				    "more precisely %s"), finer(got[i], want[i],
-				    buf2, sizeof buf2));
+				    "more precisely %s"), check_fmt_finer(c,
+				    c->grad[i], at, got[i], want[i], buf2,
+				    sizeof buf2));
 			} else if (verdict == CHECK_ROUNDED) {
 				/* near, but not the truth rounded */
 				p->mistake = MISTAKE_ROUNDING;
 				p->feedback = xasprintf(_("close enough: off by "
 				    "%s from the exact %s"), num_format(fabs(got[i] -
-				    want[i]), 3, buf2, sizeof buf2), p->expected);
+				    want[i]), 3, buf2, sizeof buf2),
+				    p->expected_ascii);
 			} else
 				p->feedback = xstrdup("right");
 			free(ds);

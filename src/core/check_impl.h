@@ -178,6 +178,13 @@ double check_noise_point(const check_fn *c, int i, int p);
 
 /* --- prose (check.c) ---------------------------------------------------- */
 
+/* The value v of e at x for a student: exact where it is an exact
+ * rational (2/3), else to c's significant figures; and the same as
+ * "more precisely" beside a rounded answer got (check_round.c). */
+char *check_fmt_truth(const check_fn *c, const expr *e, const double *x,
+    double v, char *buf, size_t n);
+char *check_fmt_finer(const check_fn *c, const expr *e, const double *x,
+    double got, double want, char *buf, size_t n);
 /* v for a student, SHOW_SIG digits, into buf; returns buf. */
 char *check_fmt_num(double v, char *buf, size_t n);
 /* "(0.4, 0.8)": a new string. */
@@ -250,6 +257,12 @@ int check_unwrap(const char *s, size_t *b, size_t *e);
 void check_split_range(const char *text, size_t b, size_t e, char sep,
     struct pieces *p);
 void check_pieces_free(struct pieces *p);
+/* Split the components text[b..e) of a gradient at commas; labelled
+ * ones ("df/dx = 5, df/dy = 4", also with ';') in the order of the
+ * variables, each narrowed to its value (check_label.c).  0, or -1 with
+ * err filled and nothing to free. */
+int check_split_components(const check_fn *c, const char *text, size_t b,
+    size_t e, struct pieces *p, check_error *err);
 /* The offset after a leading "∇f =" or "grad f =". */
 size_t check_skip_prefix(const char *text);
 /* text[b..e) as written, not simplified: a new tree or NULL. */

@@ -167,6 +167,31 @@ check_skip_prefix(const char *text)
 	return text + i == eq ? (size_t)(eq - text) + 1 : 0;
 }
 
+/* When the parser stopped at a number after another number with only
+ * spaces between ("0.4 0.8"), the comma between them is what is most
+ * likely missing in an answer of components or coordinates: say so
+ * (err at that number, b where the piece starts). */
+static void
+spaced_numbers(const char *text, size_t b, check_error *err)
+{
+	size_t	i = err->e.pos;
+
+	if (i == EXPR_NO_POS || i <= b || !((text[i] >= '0' && text[i] <=
+	    '9') || text[i] == '.') || (text[i - 1] != ' ' &&
+	    text[i - 1] != '\t'))
+		return;
+	while (i > b && (text[i - 1] == ' ' || text[i - 1] == '\t'))
+		i--;
+	if (i == b || !((text[i - 1] >= '0' && text[i - 1] <= '9') ||
+	    text[i - 1] == '.'))
+		return;
+	snprintf(err->e.msg, sizeof err->e.msg, "%s",
+	    _("two numbers with only a space between them"));
+	snprintf(err->e.hint, sizeof err->e.hint, "%s",
+	    _("separate them with a comma, like 0.4, 0.8 (or write * "
+	    "between them to multiply)"));
+}
+
 /* Parse text[b..e) as an expression in c's variables.  Notes go to r;
  * the tree as written to *raw when raw is not NULL (a new tree, what
  * check_parse_raw gives; NULL on failure).  Returns the simplified tree
@@ -198,6 +223,7 @@ parse_piece(const check_fn *c, const char *text, size_t b, size_t e,
 		err->e = pe;
 		err->e.pos += b;
 		free(piece);
+		spaced_numbers(text, b, err);
 		return NULL;
 	}
 	/* the piece named as typed, without the spaces around it */
@@ -603,7 +629,8 @@ check_parse_components(const check_fn *c, const char *text, check_result *r,
 		    _("write the components separated by commas"));
 		return -1;
 	}
-	check_split_range(text, b, e, ',', where);
+	if (check_split_components(c, text, b, e, where, err) != 0)
+		return -1;
 	t = xcalloc(where->n + 1, sizeof *t);
 	if (raw != NULL)
 		w = xcalloc(where->n + 1, sizeof *w);

@@ -111,3 +111,100 @@ check_point_verdict(const check_fn *c, const double *got, const double *want)
 
 	return v == CHECK_TOO_ROUNDED ? CHECK_WRONG : v;
 }
+
+/* Significant digits of v as typed (its shortest exact text): 3 for
+ * 0.866 and for 1.20e5, 1 for 0.4. */
+static int
+typed_digits(double v)
+{
+	char buf[64], *s;
+	int n = 0, started = 0;
+
+	num_format_exact(v, buf, sizeof buf);
+	for (s = buf; *s != '\0' && *s != 'e' && *s != 'E'; s++) {
+		if (*s >= '1' && *s <= '9')
+			started = 1;
+		if (started && *s >= '0' && *s <= '9')
+			n++;
+	}
+	return n;
+}
+
+/* The value of e at x as an exact rational into *out; 1 when it is
+ * one (the point's coordinates read as typed, 0.1 as 1/10). */
+static int
+exact_value(const check_fn *c, const expr *e, const double *x, num *out)
+{
+	num xs[EXPR_MAX_VARS];
+	int i;
+
+	for (i = 0; i < c->n; i++)
+		xs[i] = num_snap_typed(x[i]);
+	return expr_eval_num(e, xs, out, NULL) == 1 && out->exact;
+}
+
+/* v, the value of e at x, as a student should be shown it: exactly
+ * when it is an exact rational (a decimal that ends, 0.4 or -2.125,
+ * else a fraction, 2/3), else to the checker's significant figures
+ * (0.866 for √3/2, not 0.8660254038).  Into buf; returns buf. */
+char *
+check_fmt_truth(const check_fn *c, const expr *e, const double *x,
+    double v, char *buf, size_t n)
+{
+	num r;
+	int sig;
+
+	if (exact_value(c, e, x, &r)) {
+		if (num_format_decimal(r, buf, n) != NULL &&
+		    typed_digits(r.v) <= 12)
+			return buf;
+		if (r.q <= 1000000 && llabs(r.p) <= 1000000000LL) {
+			snprintf(buf, n, "%lld/%lld", r.p, r.q);
+			return buf;
+		}
+	}
+	/* 2.60 would lose its zero: 2.598 rather than 2.6 */
+	for (sig = c->o.sig; sig < c->o.sig + 2; sig++)
+		if (typed_digits(num_strtod(num_format(v, sig, buf, n),
+		    NULL)) >= c->o.sig)
+			break;
+	return num_format(v, sig, buf, n);
+}
+
+/* want, the value of e at x, as "more precisely" shows it beside a
+ * right answer got that is rounded: exactly when it is an exact
+ * rational (4/3 beside 1.33), else with two digits more than got has
+ * (0.86603 beside 0.866), or as many more as it takes to differ from
+ * got (-1 for cos(3.14159) is right when rounded, and more precisely
+ * -0.9999999999996, not -1 again).  Into buf; returns buf. */
+char *
+check_fmt_finer(const check_fn *c, const expr *e, const double *x,
+    double got, double want, char *buf, size_t n)
+{
+	char	g[64];
+	num	r;
+
+	num_format_exact(got, g, sizeof g);
+	if (exact_value(c, e, x, &r)) {
+		check_fmt_truth(c, e, x, want, buf, n);
+		if (strcmp(buf, g) != 0)
+			return buf;
+	}
+	return check_fmt_more(got, want, buf, n);
+}
+
+/* want beside got with two figures more than got has (check.h). */
+char *
+check_fmt_more(double got, double want, char *buf, size_t n)
+{
+	char	g[64];
+	int	sig;
+
+	num_format_exact(got, g, sizeof g);
+	for (sig = typed_digits(got) + 2; sig <= 17; sig++) {
+		num_format(want, sig, buf, n);
+		if (strcmp(buf, g) != 0)
+			break;
+	}
+	return buf;
+}

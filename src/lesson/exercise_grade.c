@@ -77,6 +77,35 @@ exercise_partly(enum exercise_noun noun, int right, int total)
 	}
 }
 
+/* Whether each of the total parts is right or only rounded too far,
+ * and at least one is rounded too far. */
+static int
+exercise_only_rounded(const exercise_verdict *v, int total)
+{
+	int i, rounded = 0;
+
+	if (v->nparts < total)
+		return 0;	/* a part is missing */
+	for (i = 0; i < v->nparts; i++) {
+		if (v->parts[i].right)
+			continue;
+		if (v->parts[i].mistake == NULL ||
+		    strcmp(v->parts[i].mistake, MISTAKE_ROUNDING) != 0)
+			return 0;
+		rounded++;
+	}
+	return rounded > 0;
+}
+
+/* The first line for an answer rounded too far: the number's and the
+ * parts' (the checker's words; the caller owns the string). */
+static char *
+exercise_rounded_summary(void)
+{
+	return xasprintf(_("Close, but rounded too far: give at least %d "
+	    "significant figures."), CHECK_DEFAULT_SIG);
+}
+
 /* Status and summary from the parts (total of them at least). */
 void
 exercise_settle_noun(exercise_verdict *v, int total, enum exercise_noun noun)
@@ -91,6 +120,10 @@ exercise_settle_noun(exercise_verdict *v, int total, enum exercise_noun noun)
 		v->status = EXERCISE_RIGHT;
 		if (v->summary == NULL)
 			v->summary = xstrdup(_("Right."));
+	} else if (v->summary == NULL && exercise_only_rounded(v, total)) {
+		/* (0.4, 0.8) for (0.41, 0.83): not "Not right yet." */
+		v->status = right > 0 ? EXERCISE_PARTLY : EXERCISE_WRONG;
+		v->summary = exercise_rounded_summary();
 	} else if (right > 0) {
 		v->status = EXERCISE_PARTLY;
 		if (v->summary == NULL)
@@ -174,9 +207,10 @@ exercise_number_ok(const exercise *ex, double got, double want)
 	}
 }
 
-/* Parse a number answer; on failure fill v and return -1. */
+/* Parse a number answer to ex; on failure fill v and return -1. */
 static int
-exercise_parse_number(const char *answer, num *out, exercise_verdict *v)
+exercise_parse_number(const exercise *ex, const char *answer, int unicode,
+    num *out, exercise_verdict *v)
 {
 	expr_vars vars;
 	expr_error err;
@@ -201,6 +235,9 @@ exercise_parse_number(const char *answer, num *out, exercise_verdict *v)
 			    "a list of numbers"), NULL);
 			return -1;
 		}
+		/* 6x for f_xx at (1, 1): the formula, not its value */
+		if (exercise_formula_for_number(ex, s, unicode, v))
+			return -1;
 		exercise_unreadable(v, s, err.pos, err.len, err.msg, vars.n ?
 		    _("the answer is a number here, without variables") :
 		    err.hint);
@@ -249,9 +286,9 @@ exercise_grade_number(const exercise *ex, const char *answer, int unicode,
 	num got;
 	int ok;
 	const char *m;
-	char *why, *precise;
+	char *why, *precise, buf[64];
 
-	if (exercise_parse_number(answer, &got, v) != 0)
+	if (exercise_parse_number(ex, answer, unicode, &got, v) != 0)
 		return v->status;
 	if (!exercise_plain_number(answer)) {
 		char *t = lmath_num_short(got);
@@ -270,7 +307,13 @@ exercise_grade_number(const exercise *ex, const char *answer, int unicode,
 		v->status = EXERCISE_RIGHT;
 		v->summary = xstrdup(_("Right."));
 		if (ok == 2 || (got.v != ex->truth.v[0].v)) {
-			precise = lmath_num_text(ex->truth.v[0], unicode);
+			/* exact (2/3 ≈ 0.6666667), or two figures more
+			 * than typed, as nabla check says it */
+			check_fmt_more(got.v, ex->truth.v[0].v, buf,
+			    sizeof buf);
+			precise = ex->truth.v[0].exact ? lmath_num_text(
+			    ex->truth.v[0], unicode) : unicode && buf[0] ==
+			    '-' ? xasprintf("−%s", buf + 1) : xstrdup(buf);
 			v->note = xasprintf(_("More precisely: %s."), precise);
 			free(precise);
 		}
@@ -287,8 +330,7 @@ exercise_grade_number(const exercise *ex, const char *answer, int unicode,
 		return v->status;
 	}
 	if (ok == 3) {
-		v->summary = xstrdup(_("Close, but rounded too much: give at "
-		    "least 3 significant figures."));
+		v->summary = exercise_rounded_summary();
 		v->mistake = xstrdup(MISTAKE_ROUNDING);
 		return v->status;
 	}
@@ -308,9 +350,13 @@ exercise_parse_vector(const char *answer, num *got, exercise_verdict *v)
 	int n = lmath_parse_point(answer, got, EXPR_MAX_VARS, err,
 	    sizeof err);
 
-	if (n < 0)
-		exercise_unreadable(v, answer, 0, strlen(answer), err, NULL);
-	return n;
+	if (n >= 0)
+		return n;
+	/* "2 18": the comma forgotten, as the checker says it */
+	if (exercise_spaced_numbers(v, answer))
+		return -1;
+	exercise_unreadable(v, answer, 0, strlen(answer), err, NULL);
+	return -1;
 }
 
 /* How the number x matches one of the n right numbers of ex not yet
@@ -351,9 +397,16 @@ exercise_grade_vector(const exercise *ex, const char *answer, int unicode,
 	char *t;
 	double sorted[EXPR_MAX_VARS], tmp;
 	int used[EXPR_MAX_VARS] = { 0 };
+	size_t at;
 
 	if ((n = exercise_parse_vector(answer, got, v)) < 0)
 		return v->status;
+	if (n < want && (at = check_spaced_minus(answer, 0, strlen(answer))) !=
+	    (size_t)-1)	/* "2 -18": a comma missing, not -16 */
+		return exercise_unreadable(v, answer, at, 1, _("a number, a "
+		    "space, then a negative number: is a comma missing?"),
+		    _("separate the components with commas, like -14, -22; "
+		    "for a difference put a space after the minus too"));
 	if (n != want) {
 		v->status = EXERCISE_WRONG;
 		v->summary = xasprintf(ngettext("The answer has %d number; "
@@ -389,7 +442,7 @@ exercise_grade_vector(const exercise *ex, const char *answer, int unicode,
 		exercise_add_part(v, ok == 1 || ok == 2, ok == 3 ?
 		    MISTAKE_ROUNDING : NULL, xasprintf(_("component %d (%s): %s"),
 		    i + 1, t, ok == 1 || ok == 2 ? _("right") : ok == 3 ?
-		    _("rounded too much") : _("not right")));
+		    _("rounded too far") : _("not right")));
 		free(t);
 	}
 	exercise_settle_noun(v, n, EXERCISE_NOUN_NUMBERS);
@@ -444,8 +497,9 @@ exercise_grade_direction(const exercise *ex, const char *answer,
 	}
 	v->status = EXERCISE_WRONG;
 	if (fabs(dot) <= 1e-3 * sqrt(ng * nt)) {
+		/* (-1, 3) for grad f = (2, -6) points against it */
 		v->summary = xstrdup(_("That vector is perpendicular to the "
-		    "level curve: it points along the gradient, not along "
+		    "level curve: it is parallel to the gradient, not along "
 		    "the curve."));
 		v->mistake = xstrdup("gradient-not-tangent");
 	} else
@@ -778,7 +832,7 @@ enum exercise_status
 exercise_grade_reveal(const exercise *ex, const char *answer, int unicode,
     int reveal, exercise_verdict *v)
 {
-	char *text, *p, *dec, *named, *semi;
+	char *text, *p, *dec, *named = NULL, *semi;
 	int i;
 
 	if (exercise_ask_of(ex)->shape == SHAPE_NUMBER)
@@ -788,7 +842,10 @@ exercise_grade_reveal(const exercise *ex, const char *answer, int unicode,
 	if ((semi = exercise_semicolon_points(ex, answer)) != NULL ||
 	    (semi = exercise_plus_minus(ex, answer)) != NULL)
 		answer = semi;
-	if ((named = exercise_named_points(ex, answer)) != NULL)
+	/* a gradient's labels name its variables ("fy = 4, fx = 5"):
+	 * the checker reads them (core/check_label.c) */
+	if (ex->ask != ASK_GRADIENT &&
+	    (named = exercise_named_points(ex, answer)) != NULL)
 		answer = named;
 	/* "(1,6; 1,2)" for one point: the point meant is graded, the
 	 * decimal comma named first */
@@ -798,6 +855,15 @@ exercise_grade_reveal(const exercise *ex, const char *answer, int unicode,
 		answer = dec;	/* the author's wrong answers compare to it */
 	} else {
 		exercise_grade_shape(ex, answer, unicode, reveal, v);
+		/* "x = 5, y = 4" names no partial derivative: read as
+		 * named coordinates, as before */
+		if (v->status == EXERCISE_UNREADABLE && named == NULL &&
+		    ex->ask == ASK_GRADIENT && exercise_var_labels(ex, answer) &&
+		    (named = exercise_named_points(ex, answer)) != NULL) {
+			exercise_verdict_clear(v);
+			answer = named;
+			exercise_grade_shape(ex, answer, unicode, reveal, v);
+		}
 		if (v->status != EXERCISE_RIGHT)
 			exercise_decimal_note(ex, answer, unicode, v);
 	}

@@ -1,17 +1,41 @@
 /* exercise_grade_check.c - grading the answers the checker reads
  * (core/check.h) or that are judged symbolically (core/mistake.h):
  * gradients, partial derivatives, descent steps and critical points,
- * each part of the answer with its own feedback. */
+ * each part of the answer with its own feedback; and how answers of
+ * numbers are read where the checker would say it otherwise (labels
+ * that name variables, a comma missing between two numbers, a formula
+ * where its value at a point is asked for). */
 #include "config.h"
 
+#include <ctype.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/check.h"
 #include "core/mistake.h"
 #include "core/nls.h"
+#include "core/num.h"
 #include "core/xalloc.h"
 #include "lesson/exercise_priv.h"
+#include "lesson/lmath.h"
+
+/* A part of the reading: a number the checker wrote with all its
+ * digits, cos(π/6) as 0.8660254037844386 (more than 15 characters, more
+ * than a student types), to 7 figures as the reading
+ * of a number answer has it (0.8660254); anything else as it is (a new
+ * string). */
+static char *
+exercise_reading_number(const char *a)
+{
+	char *end;
+	double x = num_strtod(a, &end);
+	size_t digits = strspn(a + (*a == '-'), "0123456789.");
+
+	if (*a == '\0' || *end != '\0' || digits <= 15 || !isfinite(x))
+		return xstrdup(a);
+	return lmath_num_short(num_inexact(x));
+}
 
 /* Fill v from a checker result: one part per check part.  Parts that
  * name a missed critical point are not shown (finding them is the
@@ -43,8 +67,11 @@ exercise_from_check(exercise_verdict *v, check_result *r, const char *sep,
 		    p->label, strlen(p->label)) != 0 ? xasprintf("%s: %s",
 		    p->label, fb) : xstrdup(fb));
 		if (p->answer != NULL) {
+			char *a = exercise_reading_number(p->answer);
+
 			sbuf_addf(&reading, "%s%s", have_reading ? sep :
-			    "", p->answer);
+			    "", a);
+			free(a);
 			have_reading = 1;
 		}
 	}
@@ -93,6 +120,31 @@ exercise_check_error(exercise_verdict *v, const char *answer,
 {
 	return exercise_unreadable(v, answer, err->e.pos, err->e.len,
 	    err->e.msg, err->e.hint);
+}
+
+/* t with each ∂ written d, as the derivative of a function of one
+ * variable is (t is freed; caller frees the result). */
+static char *
+exercise_one_d(char *t)
+{
+	char *p, *r;
+
+	while ((p = strstr(t, "∂")) != NULL) {
+		r = xasprintf("%.*sd%s", (int)(p - t), t, p + strlen("∂"));
+		free(t);
+		t = r;
+	}
+	return t;
+}
+
+/* The name of the derivative asked for: ∂f/∂x, or dg/dα when the
+ * function has one variable (caller frees). */
+static char *
+exercise_dname(const exercise *ex, int unicode)
+{
+	char *t = mistake_dname(&ex->vars, ex->var, exercise_style(unicode));
+
+	return ex->vars.n == 1 ? exercise_one_d(t) : t;
 }
 
 /* Grade one partial derivative, symbolically, naming mistakes (with
@@ -178,8 +230,7 @@ exercise_grade_derivative(const exercise *ex, const char *answer,
 			free(v->summary);
 			free(v->mistake);
 			v->mistake = NULL;
-			t = mistake_dname(&ex->vars, ex->var,
-			    exercise_style(unicode));
+			t = exercise_dname(ex, unicode);
 			v->summary = xasprintf(_("%s: your answer is what you "
 			    "get if you %s, or %s"), t, reveal ?
 			    ms[first].brief : ms[first].brief_hidden, reveal ?
@@ -192,10 +243,11 @@ exercise_grade_derivative(const exercise *ex, const char *answer,
 	expr_free(diff);
 	expr_free(zero);
 	if (v->summary == NULL) {
-		t = mistake_dname(&ex->vars, ex->var, exercise_style(unicode));
+		t = exercise_dname(ex, unicode);
 		v->summary = xasprintf(_("Not right yet: that is not %s."), t);
 		free(t);
-	}
+	} else if (ex->vars.n == 1)	/* the mistake's words: dg/dα */
+		v->summary = exercise_one_d(v->summary);
 	expr_free(e);
 	return v->status;
 }
@@ -328,7 +380,7 @@ exercise_grade_backtrack_steps(const exercise *ex, const char *answer,
     int unicode, exercise_verdict *v)
 {
 	char **parts = NULL, *t;
-	int np, k, n = ex->nvars, ok, i, carried = 0;
+	int np, k, n = ex->nvars, ok, i, r, rounded, carried = 0;
 	num prev[EXPR_MAX_VARS], want[EXPR_MAX_VARS], got[EXPR_MAX_VARS], tt;
 	sbuf lb = SBUF_INIT;
 
@@ -345,17 +397,27 @@ exercise_grade_backtrack_steps(const exercise *ex, const char *answer,
 		if (lmath_backtrack_step(ex->f, ex->grad, n, prev, ex->t0,
 		    ex->beta, ex->c, &tt, want) < 0)
 			break;
+		/* rounded: every coordinate right or the truth rounded
+		 * too far, (0.3, 0.3) for (0.25, 0.25) */
 		ok = 1;
-		for (i = 0; i < n; i++)
-			if (!exercise_number_ok(ex, got[i].v, want[i].v) ||
-			    exercise_number_ok(ex, got[i].v, want[i].v) == 3)
-				ok = 0;
+		rounded = 0;
+		for (i = 0; i < n; i++) {
+			r = exercise_number_ok(ex, got[i].v, want[i].v);
+			ok = ok && (r == 1 || r == 2);
+			rounded |= r == 3;
+			if (r == 0)
+				rounded = -n;
+		}
+		rounded = !ok && rounded > 0;
 		exercise_biter(&lb, k + 1, unicode);
 		t = sbuf_take(&lb);
-		exercise_add_part(v, ok, ok || !carried ? NULL :
-		    MISTAKE_CARRIED_FORWARD, xasprintf("%s: %s", t, ok ?
-		    (carried ? _("right from your previous point (error "
-		    "carried forward)") : _("right")) : _("not right")));
+		exercise_add_part(v, ok, rounded ? MISTAKE_ROUNDING : ok ||
+		    !carried ? NULL : MISTAKE_CARRIED_FORWARD, rounded ?
+		    xasprintf(_("%s: rounded too far: keep at least %d "
+		    "significant figures"), t, CHECK_DEFAULT_SIG) :
+		    xasprintf("%s: %s", t, ok ? (carried ? _("right from "
+		    "your previous point (error carried forward)") :
+		    _("right")) : _("not right")));
 		free(t);
 		if (!ok)
 			carried = 1;
@@ -373,17 +435,117 @@ exercise_grade_backtrack_steps(const exercise *ex, const char *answer,
 	return v->status;
 }
 
-/* Put the reading of a gradient in parentheses. */
+/* Whether every piece of answer (at ',' or ';') is "v = ..." with v a
+ * variable of the exercise: "x = 5, y = 4". */
+int
+exercise_var_labels(const exercise *ex, const char *answer)
+{
+	const char *p = answer, *e, *eq;
+	size_t n;
+	int i, ok;
+
+	while (*p != '\0') {
+		e = p + strcspn(p, ",;");
+		eq = memchr(p, '=', (size_t)(e - p));
+		if (eq == NULL)
+			return 0;
+		p += strspn(p, " \t(");
+		for (n = (size_t)(eq - p); n > 0 && p[n - 1] == ' '; n--)
+			;
+		for (ok = 0, i = 0; i < ex->nvars && !ok; i++)
+			ok = strlen(ex->vars.name[i]) == n &&
+			    strncmp(ex->vars.name[i], p, n) == 0;
+		if (!ok)
+			return 0;
+		p = *e != '\0' ? e + 1 : e;
+	}
+	return 1;
+}
+
+/* When answer has two numbers with only spaces between them ("2 18"),
+ * fill v as unreadable, saying the comma is missing, and return 1. */
+int
+exercise_spaced_numbers(exercise_verdict *v, const char *answer)
+{
+	size_t i, j;
+
+	for (i = 1; answer[i] != '\0'; i++) {
+		if (answer[i] != ' ' || !isdigit((unsigned char)answer[i - 1]))
+			continue;
+		for (j = i; answer[j] == ' '; j++)
+			;
+		if (isdigit((unsigned char)answer[j]) || (answer[j] == '.' &&
+		    isdigit((unsigned char)answer[j + 1]))) {
+			exercise_unreadable(v, answer, j, 1, _("two numbers "
+			    "with only a space between them"), _("separate them "
+			    "with a comma, like 0.4, 0.8 (or write * between "
+			    "them to multiply)"));
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* When s, the answer to a number at a point, is a formula in the
+ * variables of ex (6x for f_xx at (1, 1)), fill v as unreadable, saying
+ * to put in the point, and return 1. */
+int
+exercise_formula_for_number(const exercise *ex, const char *s, int unicode,
+    exercise_verdict *v)
+{
+	expr_vars vars = ex->vars;
+	expr_error err;
+	expr *e;
+	char *pt, *h;
+
+	if (!ex->has_at || expr_parse(s, &vars, EXPR_PARSE_NO_NEW_VARS, &e,
+	    NULL, &err) != 0)
+		return 0;
+	expr_free(e);
+	pt = exercise_at_text(ex, unicode);
+	h = xasprintf(_("put in the point %s and work it out"), pt);
+	exercise_unreadable(v, s, 0, strlen(s), _("this is a formula, but a "
+	    "number is asked for"), h);
+	free(h);
+	free(pt);
+	return 1;
+}
+
+/* Put the reading of a gradient in parentheses; one number or
+ * expression alone stays bare ("0.5", not "(0.5)": it was not read as
+ * a vector). */
 static void
 exercise_reading_parens(exercise_verdict *v)
 {
 	char *t;
 
-	if (v->reading != NULL) {
+	if (v->reading != NULL && strstr(v->reading, ", ") != NULL) {
 		t = xasprintf("(%s)", v->reading);
 		free(v->reading);
 		v->reading = t;
 	}
+}
+
+/* The checker writes the point in digits, (3, 0.5235987756); where the
+ * prompt wrote it otherwise, (3, π/6), the feedback says it so too. */
+static void
+exercise_point_as_prompt(const exercise *ex, const double *x, int unicode,
+    exercise_verdict *v)
+{
+	char *digits = num_format_point(x, ex->nvars, 10, 1);
+	char *shown = exercise_at_text(ex, unicode), *p, *t;
+	int i;
+
+	for (i = 0; i < v->nparts && strcmp(digits, shown) != 0; i++) {
+		while ((p = strstr(v->parts[i].text, digits)) != NULL) {
+			t = xasprintf("%.*s%s%s", (int)(p - v->parts[i].text),
+			    v->parts[i].text, shown, p + strlen(digits));
+			free(v->parts[i].text);
+			v->parts[i].text = t;
+		}
+	}
+	free(digits);
+	free(shown);
 }
 
 /* Grade a gradient at a point or a symbolic gradient, component by
@@ -413,6 +575,8 @@ exercise_grade_gradient(const exercise *ex, const char *answer,
 		check_result_free(&r);
 		if (ex->nvars > 1)	/* one variable: a number */
 			exercise_reading_parens(v);
+		if (exercise_ask_of(ex)->shape != SHAPE_EXPRS)
+			exercise_point_as_prompt(ex, x, unicode, v);
 	}
 	check_fn_free(c);
 	return v->status;

@@ -83,6 +83,18 @@ enum exercise_noun {
 	EXERCISE_NOUN_STEPS
 };
 
+/* The point "at:" of ex as the prompt shows it (exercise_text.c;
+ * caller frees). */
+char *exercise_at_text(const exercise *ex, int unicode);
+/* Whether every piece of answer is "v = ..." with v a variable of the
+ * exercise ("x = 5, y = 4"); exercise_grade_check.c. */
+int exercise_var_labels(const exercise *ex, const char *answer);
+/* s, a number's answer at a point, a formula in ex's variables: v
+ * unreadable, put in the point; 1 if so (exercise_grade_check.c). */
+int exercise_formula_for_number(const exercise *ex, const char *s,
+    int unicode, exercise_verdict *v);
+/* "2 18": v unreadable, a comma missing; 1 if so (exercise_grade_check.c). */
+int exercise_spaced_numbers(exercise_verdict *v, const char *answer);
 /* Status and summary of v from its parts (total of them at least). */
 void exercise_settle_noun(exercise_verdict *v, int total,
     enum exercise_noun noun);

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core/nls.h"
+#include "core/num.h"
 #include "core/xalloc.h"
 #include "lesson/exercise_priv.h"
 #include "lesson/rich.h"
@@ -33,11 +34,32 @@ exercise_fname(sbuf *b, const exercise *ex, int unicode)
 static void
 exercise_bvector(sbuf *b, const num *v, int n, int unicode)
 {
-	char *s = n == 1 ? lmath_num_text(v[0], unicode) :
-	    lmath_vector_text(v, n, unicode);
+	char *s, dec[80];
+	int i;
 
-	sbuf_add(b, s);
-	free(s);
+	if (n == 1) {
+		s = lmath_num_text(v[0], unicode);
+		sbuf_add(b, s);
+		free(s);
+		return;
+	}
+	/* an exact fraction as one, (2/3, 4/3), not (0.6666667, 1.333333) */
+	sbuf_add(b, "(");
+	for (i = 0; i < n; i++) {
+		if (i > 0)
+			sbuf_add(b, ", ");
+		if (v[i].exact && v[i].q > 1 && v[i].q <= 1000000 &&
+		    num_format_decimal(v[i], dec, sizeof dec) == NULL) {
+			sbuf_addf(b, "%s%lld/%lld", v[i].p >= 0 ? "" :
+			    unicode ? "−" : "-", llabs(v[i].p), v[i].q);
+			continue;
+		}
+		s = lmath_vector_text(v + i, 1, unicode);
+		/* "(x)" without its parentheses */
+		sbuf_addf(b, "%.*s", (int)strlen(s) - 2, s + 1);
+		free(s);
+	}
+	sbuf_add(b, ")");
 }
 
 /* Append a number. */
@@ -80,6 +102,17 @@ exercise_bat(sbuf *b, const exercise *ex, int unicode)
 	sbuf_add(b, r);
 	free(r);
 	free(m);
+}
+
+/* The point "at:" of ex as the prompt shows it, (3, π/6) (caller
+ * frees). */
+char *
+exercise_at_text(const exercise *ex, int unicode)
+{
+	sbuf b = SBUF_INIT;
+
+	exercise_bat(&b, ex, unicode);
+	return sbuf_take(&b);
 }
 
 /* Whether a function printed as written shows the numbers of a variant

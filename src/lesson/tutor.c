@@ -353,7 +353,7 @@ tutor_mistake_words(const char *id)
 		{ "missed-point", N_("a critical point missed") },
 		{ "extra-point", N_("a point that is not critical") },
 		{ "wrong-kind", N_("a wrong kind") },
-		{ "rounding", N_("rounded too much") },
+		{ "rounding", N_("rounded too far") },
 		{ "half-largest", N_("half the bound") },
 		{ "squared-norm", N_("the squared length") },
 		{ "sum-not-length", N_("the sum, not the length") },

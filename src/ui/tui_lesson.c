@@ -6,8 +6,8 @@
  * time, the solution, moving on and back, saving every attempt and move.
  * This screen only shows what it says and passes keys on.  An exercise
  * opens with its input line, which takes every printable key; there
- * Enter checks ("?" or "hint" checked gives a hint), F2 shows the
- * solution, and Esc leaves the line for the lesson keys (n next, b
+ * Enter checks ("?" or "hint" checked gives a hint; "q" goes home),
+ * F2 shows the solution, and Esc leaves the line for the lesson keys (n next, b
  * back, ? hint, q home). */
 #include "config.h"
 

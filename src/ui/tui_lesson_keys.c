@@ -142,6 +142,12 @@ lesson_submit(tui *t, struct tui_lesson *ls, const char *line)
 		lesson_move(t, ls, -1);
 		return;
 	}
+	if (strcmp(p, "q") == 0 || strcmp(p, "quit") == 0 ||
+	    strcmp(p, "exit") == 0) {
+		/* as in the line mode, not "unknown variable q" */
+		tui_switch(t, TUI_HOME);
+		return;
+	}
 	if (strcmp(p, "new") == 0) {
 		if (tutor_can_renew(ls->tu))
 			lesson_renew(t, NULL);

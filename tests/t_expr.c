@@ -207,6 +207,12 @@ test_real_rewrites(void)
 	check_print("sqrt(x^4)", EXPR_UNICODE, "x²");
 	check_print("sqrt(x^2)", EXPR_UNICODE, "|x|");
 	check_print("x^2/abs(x)", EXPR_UNICODE, "|x|");
+	/* letters run together before "(" would read as a function's
+	 * name (xyz(x + z) is refused): a dot keeps them a product */
+	check_print("5*x*y*z*(x+z)^2", EXPR_UNICODE, "5xyz·(x + z)²");
+	check_print("x*y*(x+z)^3", EXPR_UNICODE, "xy·(x + z)³");
+	check_print("x*(x+z)^3", EXPR_UNICODE, "x(x + z)³");
+	check_print("5*x*y*z*(x+z)^2", EXPR_ASCII, "5*x*y*z*(x + z)^2");
 	check_print("x/abs(x)", EXPR_UNICODE, "x/|x|");
 	check_diff("abs(x)^3", 0, "3x·|x|");
 	/* wrong at x = -1, so kept */

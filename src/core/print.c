@@ -358,6 +358,17 @@ exponent_open(const printer *pr, const expr *e)
 	    !(x->kind == EXPR_NUM && x->n.exact && x->n.q == 1);
 }
 
+/* How many ASCII letters end b. */
+static size_t
+letters_before(const sbuf *b)
+{
+	size_t	k = b->len;
+
+	while (k > 0 && isalpha((unsigned char)b->s[k - 1]))
+		k--;
+	return b->len - k;
+}
+
 /* Append a product of factors (pointers into a tree); prefix_num says
  * a coefficient is in b already, 2 when it is in scientific notation. */
 static void
@@ -388,6 +399,10 @@ print_factors(printer *pr, sbuf *b, const expr **f, int n, int prefix_num)
 				    f[i - 1]->kind != EXPR_FUNC &&
 				    !exponent_open(pr, f[i - 1]));
 			if (s[0] == '|' && pr->in_abs)
+				juxtapose = 0;
+			/* xy·(x + 1): a run of letters before "(" reads
+			 * as a function's name (xyz(x) is refused) */
+			if (juxtapose && s[0] == '(' && letters_before(b) >= 2)
 				juxtapose = 0;
 			if (!juxtapose)
 				sbuf_add(b, pr->st == EXPR_ASCII ? "*" :

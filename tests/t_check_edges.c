@@ -398,7 +398,7 @@ test_rounded(void)
 
 	/* d/dx x^2 at 3 is 6: 6.000000001 is 1e-9 off, not 6 rounded */
 	judge("x^2", (double[]){ 3 }, "6.000000001", &r);
-	ok(part0(&r, 1, "close enough: off by 1e-09 from the exact 6",
+	ok(part0(&r, 1, "close enough: off by 1e-9 from the exact 6",
 	    "rounding") && strcmp(r.parts[0].answer, "6.000000001") == 0,
 	    "x^2 at 3, 6.000000001: close enough, echoed as written");
 	check_result_free(&r);

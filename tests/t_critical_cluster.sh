@@ -8,11 +8,11 @@
 . "${srcdir:-.}/tests/cli_lib.sh"
 
 # a = 1, b = 1.001: three points, each exact, each with its kind:
-# f''(1) = 2 (b - a)^2 = 2e-06, f''(1.0005) = -(b - a)^2 = -1e-06
+# f''(1) = 2 (b - a)^2 = 2e-6, f''(1.0005) = -(b - a)^2 = -1e-6
 run critical '(x-1)^2*(x-1.001)^2'
-grep -q '^1  *0  *minimum  *2e-06$' "$tmp/out" &&
-    grep -q '^1.0005  *6.25e-14  *maximum  *-1e-06$' "$tmp/out" &&
-    grep -q '^1.001  *0  *minimum  *2e-06$' "$tmp/out"
+grep -q '^1  *0  *minimum  *2e-6$' "$tmp/out" &&
+    grep -q '^1.0005  *6.25e-14  *maximum  *-1e-6$' "$tmp/out" &&
+    grep -q '^1.001  *0  *minimum  *2e-6$' "$tmp/out"
 ok $? "critical (x-1)^2 (x-1.001)^2: minima 1, 1.001, maximum 1.0005"
 
 # a = 1, b = 1 + 1e-9: the three lie within 1e-9, closer than doubles
@@ -27,7 +27,7 @@ grep -q '"points":\[{"point":\[1,0\],"exact":\["1","0"\],"f":0,"kind":"minimum"'
     awk -v d="$near" 'BEGIN { exit !(d >= 1e-9 && d <= 1e-7) }'
 ok $? "critical (x-1)^2 (x-1-1e-9)^2 + y^2: 1 exact minimum, more may lie within $near"
 run critical '(x-1)^2*(x-1-1e-9)^2+y^2'
-grep -q '^Within 1.2e-09 of (1, 0), the slope of f changes sign' "$tmp/out"
+grep -q '^Within 1.2e-9 of (1, 0), the slope of f changes sign' "$tmp/out"
 ok $? "critical (x-1)^2 (x-1-1e-9)^2 + y^2: the note in words"
 
 # a = 1, b = 1 + 1e-6: the minimum at 1 + 1e-6 is listed; the saddle at

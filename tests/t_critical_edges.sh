@@ -72,11 +72,11 @@ ok $? "check critical, a constant L, a point: the note says every point is criti
 # --- f at the points: small values kept, noise 0 -----------------------------
 # x^4 + y^4 - 1e-10 (x^2 + y^2) at (a, a), a^2 = 5e-11: f = 2 a^4 - 2e-10 a^2
 # = 5e-21 - 1e-20 = -5e-21; at (a, 0): -2.5e-21 (not rounding noise).
-# a = sqrt(5e-11) = 7.0710678118654...e-06: its digits are certain (f''
+# a = sqrt(5e-11) = 7.0710678118654...e-6: its digits are certain (f''
 # = 4e-10 against a rounding noise of ∇f near 1e-30), so all 10 shown
 run critical 'x^4 + y^4 - 1e-10 (x^2 + y^2)'
-grep -q '^(7.071067812e-06, 7.071067812e-06)  *-5e-21  *minimum' "$tmp/out" &&
-    grep -q '^(7.071067812e-06, 0)  *-2.5e-21  *saddle' "$tmp/out"
+grep -q '^(7.071067812e-6, 7.071067812e-6)  *-5e-21  *minimum' "$tmp/out" &&
+    grep -q '^(7.071067812e-6, 0)  *-2.5e-21  *saddle' "$tmp/out"
 ok $? "critical x^4 + y^4 - 1e-10 (x^2 + y^2): f = -5e-21 at the minima, not 0"
 
 # x^2 1e-20 - 1e-20 at 0: f = -1e-20 exactly

@@ -13,7 +13,8 @@ trap 'rm -rf "$tmp"' EXIT
 
 # g4 V: V with 4 significant digits, as %.4g writes it.
 g4() {
-	awk -v v="$1" 'BEGIN { printf "%.4g", v }'
+	# 4 significant figures, the exponent as typed (1.1e-8, not 1.1e-08)
+	awk -v v="$1" 'BEGIN { printf "%.4g", v }' | sed 's/e\([-+]\)0*\([0-9]\)/e\1\2/; s/e+/e/'
 }
 
 # The lecture's example: 3x^2 + y^2 from (1, 1) with gamma = 0.1.  Each

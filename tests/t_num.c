@@ -29,7 +29,8 @@ main(void)
 
 	/* the shortest text of a whole number has no exponent: 10 reads
 	 * back from "10" (it was "1e+01", shown as "at the point
-	 * (1e+01, 0.1)" in lesson 17); 1e20 keeps its exponent */
+	 * (1e+01, 0.1)" in lesson 17); 1e20 keeps its exponent, written
+	 * as typed (1e20, not 1e+20) */
 	{
 		char b[64];
 		ok(strcmp(num_format_exact(10, b, sizeof b), "10") == 0,
@@ -40,8 +41,8 @@ main(void)
 		    "num_format_exact(-3000) is -3000 (got %s)", b);
 		ok(strcmp(num_format_exact(0.1, b, sizeof b), "0.1") == 0,
 		    "num_format_exact(0.1) is 0.1 (got %s)", b);
-		ok(strcmp(num_format_exact(1e20, b, sizeof b), "1e+20") == 0,
-		    "num_format_exact(1e20) is 1e+20 (got %s)", b);
+		ok(strcmp(num_format_exact(1e20, b, sizeof b), "1e20") == 0,
+		    "num_format_exact(1e20) is 1e20 (got %s)", b);
 	}
 
 	/* an inexact num stays inexact, whole or not */

@@ -24,14 +24,14 @@ has '"point":[0.4,0.8]' out; ok $? "gd: a_1 = (0.4, 0.8) exactly"
 run descent "$F" --from 1,-1 --method adam --rate 0.1 --beta1 0.9 \
     --beta2 0.999 --eps 1e-8 --steps 1 --json
 ok $rc "adam runs"
-has '"method":"adam","parameters":{"beta1":0.9,"beta2":0.999,"eps":1e-08}' out
+has '"method":"adam","parameters":{"beta1":0.9,"beta2":0.999,"eps":1e-8}' out
 ok $? "adam: json method and parameters"
 # g_0 = (6, -2): a_1 = (1 - 0.1*6/(6 + eps), -1 + 0.1*2/(2 + eps))
 #   = (0.9 + 1.6667e-10, -0.9 - 5e-10): -0.1 sign(g) up to eps
 has '"point":[0.90000000016666' out && has ',-0.9000000005]' out
 ok $? "adam: a_1 = (0.9, -0.9) up to eps"
 run descent "$F" --from 1,-1 --method adam --rate 0.1 --steps 1
-has 'Adam (β1 = 0.9, β2 = 0.999, ε = 1e-08) from a₀ = (1, -1) with γ = 0.1' out
+has 'Adam (β1 = 0.9, β2 = 0.999, ε = 1e-8) from a₀ = (1, -1) with γ = 0.1' out
 ok $? "adam: the header names the method and parameters"
 
 # --- AdaGrad with eps 1: a_1 = 1 - 0.6/sqrt(37) = 1 - 0.6/6.08276253

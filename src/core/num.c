@@ -585,6 +585,7 @@ num_format(double v, int sig, char *buf, size_t n)
 	snprintf(buf, n, "%.*g", sig, v);
 	num_fix_point(buf);
 	num_trim(buf);
+	num_short_exponent(buf);	/* 3e-5 as typed, not 3e-05 */
 	return buf;
 }
 

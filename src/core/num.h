@@ -127,9 +127,10 @@ int num_parse(const char *s, size_t *used, num *out);
 double num_strtod(const char *s, char **end);
 
 /* Format v with at most sig significant digits, no trailing zeros, a
- * '.' decimal point whatever the locale: 0.4, 1e-06, -5.37824.  Writes
- * into buf (size n, 32 bytes is always enough) and returns buf.  NaN and
- * infinities print as "nan", "inf", "-inf". */
+ * '.' decimal point whatever the locale: 0.4, 1e-6, 2e20, -5.37824
+ * (an exponent has no "+" and no leading zeros).  Writes into buf (size
+ * n, 32 bytes is always enough) and returns buf.  NaN and infinities
+ * print as "nan", "inf", "-inf". */
 char *num_format(double v, int sig, char *buf, size_t n);
 
 /* Shorten the exponent of a number written by num_format or printf, in

@@ -75,6 +75,9 @@ typedef struct progress {
 	char *path;		/* dir/progress */
 	char *name;		/* the student's name, or NULL */
 	int name_dirty;		/* name set here since the disk was read */
+	int newer;		/* the file's format when a newer nabla
+				 * wrote it (left alone, never saved
+				 * over), else 0 */
 	int nlessons;
 	progress_lesson *lessons;
 	int nattempts;

@@ -1,7 +1,8 @@
 #!/bin/sh
 # t_batch_files.sh - what check --batch and --questions read: a FIFO
-# that no one writes to reads as empty at once (open() waited for ever),
-# while a pipe with a writer (bash's <(...)) is read as usual; and a
+# is read as cat(1) reads one, waiting for its writer (it used to read
+# as empty when the writer came late), and a pipe with a writer (bash's
+# <(...)) as usual; and a
 # batch file is read up to CHECK_BATCH_MAX_LINES (1,000,000) lines and
 # CHECK_BATCH_MAX_BYTES (64 MiB): past them the rest is not read, exit 2
 # (/dev/urandom used to grow without end), shown by counting.  The
@@ -12,16 +13,63 @@
 # the gradient of x^2 + y^2 at (1, 2) is (2, 4): right
 line=$(printf 'ann\tgrad\tx^2 + y^2\tat=1,2\t2, 4')
 
-mkfifo "$tmp/fifo" 2>/dev/null
-if [ -p "$tmp/fifo" ]; then
+# A FIFO is read as cat(1) reads one: nabla waits in open() for a
+# writer, then reads to the end.  The order is shown, not timed: the
+# writer starts only when the test opens the FIFO "go" (after nabla has
+# been started), then opens the batch FIFO with O_NONBLOCK, which fails
+# (ENXIO) until a reader has it open: so nabla was waiting there before
+# any writer came.  It then writes the first line, waits on "go" once
+# more, and writes the second: both are graded.
+mkfifo "$tmp/fifo" "$tmp/go" 2>/dev/null
+if [ -p "$tmp/fifo" ] && command -v python3 >/dev/null 2>&1; then
+	line2=$(printf 'bob\tgrad\tx^2 + y^2\tat=1,2\t2, 4')
+	NABLA_L1=$line NABLA_L2=$line2 python3 -c '
+import errno, os, sys, time
+fifo, go = sys.argv[1], sys.argv[2]
+g = open(go)
+g.readline()                      # the test says: nabla is started
+for i in range(600):              # a guard of 30 s, not a measurement
+    try:
+        fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+        break
+    except OSError as e:
+        if e.errno != errno.ENXIO:
+            raise
+        time.sleep(0.05)
+else:
+    sys.exit("no reader came to the FIFO")
+os.set_blocking(fd, True)
+os.write(fd, (os.environ["NABLA_L1"] + "\n").encode())
+g.readline()                      # the test says: write the rest
+os.write(fd, (os.environ["NABLA_L2"] + "\n").encode())
+os.close(fd)
+' "$tmp/fifo" "$tmp/go" 2>"$tmp/werr" &
+	writer=$!
+	exec 4>"$tmp/go"
+	guard=
+	command -v timeout >/dev/null 2>&1 && guard="timeout 60"
+	$guard "$NABLA" check --batch "$tmp/fifo" >"$tmp/out" 2>"$tmp/err" &
+	nabla=$!
+	echo started >&4
+	echo more >&4
+	exec 4>&-
+	wait $nabla
+	rc=$?
+	wait $writer
+	wrc=$?
+	[ "$wrc" -eq 0 ] && ! [ -s "$tmp/werr" ]
+	ok $? "--batch FIFO: the writer found nabla already waiting on it"
+	[ "$rc" -eq 0 ] && grep -q "^1	ann	.*	right	" "$tmp/out" &&
+	    grep -q "^2	bob	.*	right	" "$tmp/out"
+	ok $? "--batch FIFO opened late by its writer: both lines graded"
+	# a writer that writes nothing: empty, as before
+	{ exec 5>"$tmp/fifo"; exec 5>&-; } &
 	run_guarded 10 check --batch "$tmp/fifo"
+	wait
 	expect 2 err "no answers in $tmp/fifo" \
-	    "--batch FIFO without a writer: read as empty, exit 2"
-	run_guarded 10 check --questions "$tmp/fifo" --batch "$tmp/fifo"
-	expect 2 err "no questions in $tmp/fifo" \
-	    "--questions FIFO without a writer: read as empty, exit 2"
+	    "--batch FIFO whose writer writes nothing: no answers, exit 2"
 else
-	tap_skip "no mkfifo" 2
+	tap_skip "no mkfifo or python3" 3
 fi
 
 if command -v bash >/dev/null 2>&1; then

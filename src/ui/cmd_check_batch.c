@@ -84,7 +84,11 @@ open_input(const char *name)
 
 	if (strcmp(name, "-") == 0)
 		return stdin;
-	if ((fp = linein_open(name)) == NULL)	/* a FIFO: no waiting */
+	if (linein_is_fifo(name) && isatty(STDERR_FILENO))
+		/* as cat(1) does, with a word why nothing happens yet */
+		termout_printf(stderr, _("%s: %s is a FIFO: waiting for a "
+		    "program to write to it\n"), progname(), name);
+	if ((fp = linein_open(name)) == NULL)
 		termout_printf(stderr, "%s: %s: %s\n", progname(), name,
 		    strerror(errno));
 	return fp;

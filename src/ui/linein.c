@@ -1,10 +1,11 @@
-/* linein.c - opening an input file without waiting on a FIFO, and
+/* linein.c - opening an input file (a FIFO as cat(1) reads one), and
  * reading a line of it with a bound on its length. */
 #include "config.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "core/sbuf.h"
@@ -38,25 +39,32 @@ linein_read(FILE *fp, sbuf *b, size_t max)
 	return cut ? 2 : b->len > 0;
 }
 
-/* Open name for reading; a FIFO without a writer is opened at once and
- * reads as empty, instead of open() waiting for a writer for ever (a
- * pipe with a writer, as bash's <(...), reads as usual).  NULL with
- * errno set; the caller fcloses. */
+/* Open name for reading; a FIFO waits until a program opens it to
+ * write, as cat(1) does, and is then read to its end (when the last
+ * writer closes it).  NULL with errno set; the caller fcloses. */
 FILE *
 linein_open(const char *name)
 {
 	FILE	*fp;
-	int	 fd, fl, e;
+	int	 fd, e;
 
-	if ((fd = open(name, O_RDONLY | O_NONBLOCK)) < 0)
-		return NULL;
-	if ((fl = fcntl(fd, F_GETFL)) < 0 ||
-	    fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) < 0 ||
-	    (fp = fdopen(fd, "r")) == NULL) {
+	while ((fd = open(name, O_RDONLY | O_CLOEXEC)) < 0)
+		if (errno != EINTR)
+			return NULL;
+	if ((fp = fdopen(fd, "r")) == NULL) {
 		e = errno;
 		close(fd);
 		errno = e;
 		return NULL;
 	}
 	return fp;
+}
+
+/* Whether name is a FIFO (by its name, before it is opened). */
+int
+linein_is_fifo(const char *name)
+{
+	struct stat st;
+
+	return stat(name, &st) == 0 && S_ISFIFO(st.st_mode);
 }

@@ -1,4 +1,4 @@
-/* linein.h - opening an input file without waiting on a FIFO, and
+/* linein.h - opening an input file (a FIFO as cat(1) reads one), and
  * reading a line of it with a bound on its length, so that a file
  * without newlines (/dev/zero) cannot take all memory. */
 #ifndef NABLA_LINEIN_H
@@ -15,9 +15,12 @@
  * ferror) when nothing was read. */
 int linein_read(FILE *fp, sbuf *b, size_t max);
 
-/* Open the file name for reading, as fopen(name, "r") does, except that
- * a FIFO that no one writes to reads as empty at once instead of
- * blocking in open() for ever.  NULL with errno set. */
+/* Open the file name for reading, as fopen(name, "r") does: a FIFO
+ * waits in open() until a program opens it to write (as cat(1)), and
+ * reads to the end of what its writers write.  NULL with errno set. */
 FILE *linein_open(const char *name);
+
+/* Whether the file name is a FIFO (1) or not (0), by stat(2). */
+int linein_is_fifo(const char *name);
 
 #endif

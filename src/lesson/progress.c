@@ -660,18 +660,21 @@ progress_lock(int fd)
 /* Into d, what is on disk (read under the lock), bring what p changed
  * since its base: the lessons it forgot are forgotten, the lessons it
  * moved in take its place (unless the disk's is newer), and the attempts
- * it added follow the disk's.  all: the disk's store was damaged, so
- * everything p holds counts as changed. */
+ * it added follow the disk's (those of a record another tutor moved to
+ * a moved folder's lesson meanwhile go there too).  all: the disk's
+ * store was damaged, so everything p holds counts as changed. */
 static void
 progress_merge(progress *d, const progress *p, int all)
 {
 	const progress_lesson *pl;
 	const progress_attempt *a;
 	progress_lesson *dl;
-	int i, fresh;
+	progress_move *gone;
+	int i, fresh, ngone;
 
 	for (i = 0; i < p->nmoves; i++)
 		progress_lesson_move(d, p->moves[i].from, p->moves[i].to);
+	ngone = progress_lesson_moved_away(d, p, &gone);
 	for (i = 0; i < p->nreset; i++)
 		progress_reset(d, p->reset[i]);
 	if (p->name_dirty || (all && p->name != NULL)) {
@@ -701,6 +704,13 @@ progress_merge(progress *d, const progress *p, int all)
 		progress_add_attempt(d, a->lesson, a->exercise, a->verdict,
 		    a->answer, a->time);
 	}
+	/* a record another tutor moved meanwhile is not brought back */
+	for (i = 0; i < ngone; i++) {
+		progress_lesson_move(d, gone[i].from, gone[i].to);
+		free(gone[i].from);
+		free(gone[i].to);
+	}
+	free(gone);
 }
 
 /* Give p the records of d (which is freed): what is now on disk. */

@@ -90,20 +90,28 @@ printf "$lesson" >"$tmp/two/pack/pack.lesson"
     [ "$(status "$tmp/b/pack")" = "done, 2 of 2 right" ]
 ok $? "the same lesson takes the record whose file is gone"
 
+# start_tutor DIR: a line-mode tutor of pack in DIR in the background
+# ($pid), its input the FIFO on fd 7, its output $tmp/t1; returns when
+# it asks for its first answer (seen in its output, a guard of 60 s)
+start_tutor() {
+	rm -f "$tmp/fifo"
+	mkfifo "$tmp/fifo"
+	"$nabla" learn pack --plain --lessons "$1" <"$tmp/fifo" \
+	    >"$tmp/t1" 2>&1 &
+	pid=$!
+	exec 7>"$tmp/fifo"
+	_i=0
+	until grep -q 'answer>' "$tmp/t1" || [ $_i -ge 1200 ]; do
+		sleep 0.05
+		_i=$((_i + 1))
+	done
+}
+
 # Two tutors at once: one takes the moved record, the other saves an
 # answer of the course meanwhile; both are kept, and the record is
 # moved on disk too.
 mv "$tmp/two" "$tmp/three"
-mkfifo "$tmp/fifo"
-"$nabla" learn pack --plain --lessons "$tmp/three/pack" <"$tmp/fifo" \
-    >"$tmp/t1" 2>&1 &
-pid=$!
-exec 7>"$tmp/fifo"
-i=0
-until grep -q 'answer>' "$tmp/t1" || [ $i -ge 1200 ]; do
-	sleep 0.05
-	i=$((i + 1))
-done
+start_tutor "$tmp/three/pack"
 printf '7\n' | "$nabla" learn partial-derivatives --plain >"$tmp/out" 2>&1
 printf '3\n' >&7
 exec 7>&-
@@ -130,16 +138,7 @@ rm -rf "$tmp/three" "$tmp/b" "$tmp/fifo"
 rm -f "$p"
 mkdir -p "$tmp/d/pack"
 printf "$lesson" >"$tmp/d/pack/pack.lesson"
-mkfifo "$tmp/fifo"
-"$nabla" learn pack --plain --lessons "$tmp/d/pack" <"$tmp/fifo" \
-    >"$tmp/t1" 2>&1 &
-pid=$!
-exec 7>"$tmp/fifo"
-i=0
-until grep -q 'answer>' "$tmp/t1" || [ $i -ge 1200 ]; do
-	sleep 0.05
-	i=$((i + 1))
-done
+start_tutor "$tmp/d/pack"
 printf '2\n' >&7	# saved at the old place: step 3
 i=0
 until [ "$(grep -c '^Step 3 of 4' "$tmp/t1")" -ge 1 ] &&

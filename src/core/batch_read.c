@@ -350,6 +350,7 @@ read_kind(batch_line *l, const char *name, char **cause)
 	static const char *names[] = { "grad", "step", "critical", "value",
 	    "derivative", "rate", "number", "choice" };
 	size_t	k;
+	char	*shown;
 
 	l->kind_name = xstrdup(name);
 	for (k = 0; k < sizeof names / sizeof names[0]; k++) {
@@ -358,8 +359,10 @@ read_kind(batch_line *l, const char *name, char **cause)
 			return 0;
 		}
 	}
+	shown = text_excerpt(name, 40);
 	*cause = xasprintf(_("unknown kind \"%s\" (grad, step, critical, "
-	    "value, derivative, rate, number or choice)"), name);
+	    "value, derivative, rate, number or choice)"), shown);
+	free(shown);
 	return -1;
 }
 

@@ -1,0 +1,47 @@
+#!/bin/sh
+# t_hostile_msgs.sh - messages about long hostile input keep their reason
+# (issue 17): a lesson's {...} of 5,000 nested braces was quoted whole
+# into a buffer of 200 bytes, so lint's error ended mid-quote without
+# saying what was wrong; a batch line's unknown kind of 100,000 bytes was
+# quoted whole in its message.  Now the input is quoted in part (40
+# columns and "...") and the reason follows.  Prints TAP.
+
+. "${srcdir:-.}/tests/cli_lib.sh"
+private_state
+
+nb=5000
+braces=$(awk -v n=$nb 'BEGIN { for (i = 0; i < n; i++) printf "{" }')
+closes=$(awk -v n=$nb 'BEGIN { for (i = 0; i < n; i++) printf "}" }')
+mkdir -p "$tmp/l"
+cat >"$tmp/l/x.lesson" <<EOL
+id: x
+title: T
+summary: S.
+
+--- exercise: value
+id: e0
+vary: a in 1..3
+prompt: P ${braces}a${closes}
+function: a x^2 + y
+ask: gradient
+at: 1, 2
+hint: h
+solution: s
+EOL
+run lint --quiet "$tmp/l/x.lesson"
+expect 1 out "x.lesson:8: error: prompt: \"{\{40\}\.\.\.\" is not a number: unexpected character '{'\$" \
+    "lint: 5,000 nested braces: quoted in part, the reason said"
+width=$(awk '{ if (length($0) > m) m = length($0) } END { print m + 0 }' \
+    "$tmp/out")
+[ "$width" -lt 300 ]
+ok $? "... on a line of $width bytes"
+
+kind=$(awk 'BEGIN { for (i = 0; i < 100000; i++) printf "g" }')
+printf 'ann\t%s\tx^2\tat=1\t2\n' "$kind" >"$tmp/b.tsv"
+run check --batch "$tmp/b.tsv"
+grep -q "unknown kind \"g\{40\}\.\.\.\" (grad, step, critical," "$tmp/out"
+ok $? "a batch line's unknown kind of 100,000 bytes: quoted in part"
+[ "$(grep -o 'g\{1000\}' "$tmp/out" | wc -l)" -eq 100 ]
+ok $? "... the kind column keeps it (100,000 bytes, once)"
+
+tap_done

@@ -2,8 +2,8 @@
 # t_hostile_msgs.sh - messages about long hostile input keep their reason
 # (issue 17): a lesson's {...} of 5,000 nested braces was quoted whole
 # into a buffer of 200 bytes, so lint's error ended mid-quote without
-# saying what was wrong; a batch line's unknown kind of 100,000 bytes was
-# quoted whole in its message.  Now the input is quoted in part (40
+# saying what was wrong, as did a vary: name of 3,000 bytes; a batch
+# line's unknown kind of 100,000 bytes was quoted whole in its message.  Now the input is quoted in part (40
 # columns and "...") and the reason follows.  Prints TAP.
 
 . "${srcdir:-.}/tests/cli_lib.sh"
@@ -43,5 +43,20 @@ grep -q "unknown kind \"g\{40\}\.\.\.\" (grad, step, critical," "$tmp/out"
 ok $? "a batch line's unknown kind of 100,000 bytes: quoted in part"
 [ "$(grep -o 'g\{1000\}' "$tmp/out" | wc -l)" -eq 100 ]
 ok $? "... the kind column keeps it (100,000 bytes, once)"
+
+# vary: a parameter name of 3,000 bytes, and 3,000 bytes that are no
+# name: the message quotes 40 and keeps its reason
+lesson_vary() {
+	printf 'id: x\ntitle: T\nsummary: S.\n\n--- exercise: value\nid: e0\nvary: %s in 1..3\nprompt: P {a}\nfunction: a x^2 + y\nask: gradient\nat: 1, 2\nhint: h\nsolution: s\n' \
+	    "$1" >"$tmp/l/x.lesson"
+}
+lesson_vary "$(awk 'BEGIN { for (i = 0; i < 3000; i++) printf "b" }')"
+run lint --quiet "$tmp/l/x.lesson"
+expect 1 out 'vary: the name "b\{40\}" is longer than 15 bytes$' \
+    "vary: a name of 3,000 bytes: 40 shown, the reason said"
+lesson_vary "$(awk 'BEGIN { for (i = 0; i < 3000; i++) printf "%%" }')"
+run lint --quiet "$tmp/l/x.lesson"
+expect 1 out 'vary: "%\{40\}\.\.\." does not start with a parameter name$' \
+    "vary: 3,000 bytes that are no name: 40 shown, the reason said"
 
 tap_done

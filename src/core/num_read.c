@@ -67,9 +67,13 @@ num_read_number(const char *text, num *out, char *err, size_t n)
 	expr_free(raw);
 	expr_free(e);
 	if (r < 0) {
-		if (err != NULL && n > 0)
-			snprintf(err, n, _("\"%s\" has no value: %s"), text,
+		if (err != NULL && n > 0) {
+			char *shown = text_excerpt(text, 40);
+
+			snprintf(err, n, _("\"%s\" has no value: %s"), shown,
 			    dom.msg);
+			free(shown);
+		}
 		return -1;
 	}
 	if (!isfinite(out->v)) {

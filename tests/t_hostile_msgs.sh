@@ -59,4 +59,27 @@ run lint --quiet "$tmp/l/x.lesson"
 expect 1 out 'vary: "%\{40\}\.\.\." does not start with a parameter name$' \
     "vary: 3,000 bytes that are no name: 40 shown, the reason said"
 
+# a lesson file whose name holds a newline: its name is shown with the
+# newline made visible (\x0a), in the list of lessons, lint's lines and
+# the note of a broken lesson; it used to start a line of its own
+mkdir -p "$tmp/nl"
+nlname="$tmp/nl/b
+x.lesson"
+printf 'id: q\ntitle: T\nsummary: S.\n\n--- text: A\nB.\n' >"$nlname"
+run lessons --lessons "$tmp/nl"
+expect 0 out '  q  (.*/nl/b\\x0ax\.lesson)$' \
+    "lessons: a newline in a file name made visible"
+! grep -q '^x\.lesson' "$tmp/out"
+ok $? "... and it starts no line"
+run lint --lessons "$tmp/nl"
+grep -q '/nl/b\\x0ax\.lesson: warning: the lesson has no exercises$' \
+    "$tmp/out" && grep -q '/nl/b\\x0ax\.lesson: ok (1 step' "$tmp/out" &&
+    ! grep -q '^x\.lesson' "$tmp/out"
+ok $? "lint: the file's name made visible in each line"
+printf 'id: q\ntitle: T\n' >"$nlname"
+run lessons --lessons "$tmp/nl"
+grep -q '/nl/b\\x0ax\.lesson has 1 error and was left out; run .* lint .*/nl/b\\x0ax\.lesson$' "$tmp/err" &&
+    ! grep -q '^x\.lesson' "$tmp/err"
+ok $? "a broken lesson's note: the name made visible"
+
 tap_done

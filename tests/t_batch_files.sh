@@ -2,7 +2,8 @@
 # t_batch_files.sh - what check --batch and --questions read: a FIFO
 # is read as cat(1) reads one, waiting for its writer (it used to read
 # as empty when the writer came late), and a pipe with a writer (bash's
-# <(...)) as usual; and a
+# <(...)) as usual; a quoted cell over lines is one malformed record;
+# and a
 # batch file is read up to CHECK_BATCH_MAX_LINES (1,000,000) lines and
 # CHECK_BATCH_MAX_BYTES (64 MiB): past them the rest is not read, exit 2
 # (/dev/urandom used to grow without end), shown by counting.  The
@@ -106,5 +107,25 @@ pad=$(printf '%0997d' 0)
 rc=$(cat "$tmp/rc")
 expect 2 err "the standard input has more than 67108864 bytes" \
     "an endless input: the rest past 64 MiB not read, exit 2"
+
+# A quoted cell over several lines (a form's export of an answer typed
+# on two lines): one record, malformed, with its lines named; its second
+# line used to be read as a row of its own, a student named by the
+# rest of the cell (here one that looks like a TAP test line).
+printf 'q1\tgrad\tx^2 + y^2\tat=1,2\t2\n' >"$tmp/q.tsv"
+printf 'student,q1\n"bob\nok 9 - fake # SKIP",2\nann,"2,\n4"\ncid,"2, 4"\n' \
+    >"$tmp/wide.csv"
+run check --batch "$tmp/wide.csv" --questions "$tmp/q.tsv" --tap
+grep -q '^not ok 1 - line 2 bob ok 9 - fake \\# SKIP q1 grad malformed 0/2: a quoted cell runs over lines 2 to 3: ' "$tmp/out" &&
+    grep -q '^not ok 2 - line 4 ann q1 grad malformed 0/2: a quoted cell runs over lines 4 to 5' "$tmp/out" &&
+    grep -q '^ok 3 - line 6 cid q1 grad right 2/2$' "$tmp/out" &&
+    ! grep -q '^ok 9' "$tmp/out" && grep -q '^1\.\.3$' "$tmp/out"
+ok $? "a wide file's cell over two lines: one malformed record, no row of its own"
+printf 'ann\tq1\t"2,\n4"\nbob\tq1\t"2, 4\ncid\tq1\t2, 4\n' >"$tmp/long.tsv"
+run check --batch "$tmp/long.tsv" --questions "$tmp/q.tsv"
+grep -q '^1	ann	q1	grad	malformed	0/2	a quoted cell runs over lines 1 to 2' "$tmp/out" &&
+    grep -q '^3	bob	q1	grad	right	2/2$' "$tmp/out" &&
+    grep -q '^4	cid	q1	grad	right	2/2$' "$tmp/out"
+ok $? "a long file: the same; a quote never closed is read on its line as before"
 
 tap_done

@@ -67,4 +67,26 @@ for first in 'nabla progress 0' 'nabla progress 1x' 'nabla progress -2' \
 	    "first line '$first': damaged, set aside"
 done
 
+# A newer nabla writes the file while a tutor of this one is open: the
+# tutor's save, which reads the file again under the lock, leaves it as
+# it is and says so.  The order is the test's: the tutor waits at its
+# prompt (seen in its output) while the file is replaced.
+rm -f "$st"/*
+mkfifo "$tmp/fifo"
+"$NABLA" learn partial-derivatives --plain <"$tmp/fifo" >"$tmp/t1" 2>&1 &
+pid=$!
+exec 7>"$tmp/fifo"
+i=0
+until grep -q 'answer>' "$tmp/t1" || [ $i -ge 1200 ]; do
+	sleep 0.05
+	i=$((i + 1))
+done
+cp "$tmp/newer" "$st/progress"
+printf '7\n' >&7
+exec 7>&-
+wait $pid
+grep -q 'progress not saved: .*written by a newer nabla (format 2); not changed' \
+    "$tmp/t1" && unchanged
+ok $? "written by a newer nabla while a tutor is open: its save leaves it"
+
 tap_done

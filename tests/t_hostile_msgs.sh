@@ -82,4 +82,16 @@ grep -q '/nl/b\\x0ax\.lesson has 1 error and was left out; run .* lint .*/nl/b\\
     ! grep -q '^x\.lesson' "$tmp/err"
 ok $? "a broken lesson's note: the name made visible"
 
+# a class's progress file whose name holds a newline: the note that
+# leaves it out names it on one line
+mkdir -p "$tmp/cls"
+printf 'garbage\n' >"$tmp/cls/b
+x.progress"
+printf 'nabla progress 1\nname Ann\n' >"$tmp/cls/ann.progress"
+run progress --merge "$tmp/cls"
+expect 1 err '/cls/b\\x0ax\.progress: damaged: .*; left out$' \
+    "progress --merge: a newline in a file's name made visible"
+! grep -q '^x\.progress' "$tmp/err"
+ok $? "... and it starts no line"
+
 tap_done

@@ -1,10 +1,12 @@
 #!/bin/sh
-# t_hostile_msgs.sh - messages about long hostile input keep their reason
-# (issue 17): a lesson's {...} of 5,000 nested braces was quoted whole
-# into a buffer of 200 bytes, so lint's error ended mid-quote without
-# saying what was wrong, as did a vary: name of 3,000 bytes; a batch
-# line's unknown kind of 100,000 bytes was quoted whole in its message.  Now the input is quoted in part (40
-# columns and "...") and the reason follows.  Prints TAP.
+# t_hostile_msgs.sh - messages and outputs of hostile input (issue 17).
+# A long input is quoted in part (40 columns and "...") and the reason
+# follows: a lesson's {...} of 5,000 nested braces was quoted whole into
+# a buffer of 200 bytes, so lint's error ended mid-quote without saying
+# what was wrong, as did a vary: name of 3,000 bytes; a batch line's
+# unknown kind of 100,000 bytes was quoted whole.  A newline in a file's
+# name starts no line.  A plot over -1e308:1e308 is drawn (it hung).
+# Prints TAP.
 
 . "${srcdir:-.}/tests/cli_lib.sh"
 private_state
@@ -93,5 +95,22 @@ expect 1 err '/cls/b\\x0ax\.progress: damaged: .*; left out$' \
     "progress --merge: a newline in a file's name made visible"
 ! grep -q '^x\.progress' "$tmp/err"
 ok $? "... and it starts no line"
+
+# a plot over -1e308:1e308 (its width overflows): the search for a
+# tick step never ended, in nabla plot and in a lesson's slice shown by
+# the tutor.  The guard of timeout(1) only keeps a hang from stalling
+# the suite.
+run_guarded 60 plot 'x^2' --x -1e308:1e308
+expect 0 out '^   -1e308 ' "plot --x -1e308:1e308: drawn, its first tick -1e308"
+mkdir -p "$tmp/wide"
+printf 'id: x\ntitle: T\nsummary: S.\n\n--- plot: slice\ncaption: C.\nfunction: x^2\nx: -1e308:1e308\n\n--- text: E\nEnd.\n' \
+    >"$tmp/wide/x.lesson"
+printf '\n\n' | { if command -v timeout >/dev/null 2>&1; then
+	timeout 60 "$NABLA" learn --plain --lessons "$tmp/wide" x
+else
+	"$NABLA" learn --plain --lessons "$tmp/wide" x
+fi; } >"$tmp/out" 2>"$tmp/err"
+rc=$?
+expect 0 out '^End\.$' "a lesson's slice over -1e308:1e308: shown, the lesson goes on"
 
 tap_done

@@ -1,7 +1,9 @@
 #!/bin/sh
 # t_batch_files.sh - what check --batch and --questions read: a FIFO
-# that no one writes to reads as empty at once (open() waited for ever),
-# while a pipe with a writer (bash's <(...)) is read as usual; and a
+# is read as cat(1) reads one, waiting for its writer (it used to read
+# as empty when the writer came late), and a pipe with a writer (bash's
+# <(...)) as usual; a quoted cell over lines is one malformed record;
+# and a
 # batch file is read up to CHECK_BATCH_MAX_LINES (1,000,000) lines and
 # CHECK_BATCH_MAX_BYTES (64 MiB): past them the rest is not read, exit 2
 # (/dev/urandom used to grow without end), shown by counting.  The
@@ -12,16 +14,63 @@
 # the gradient of x^2 + y^2 at (1, 2) is (2, 4): right
 line=$(printf 'ann\tgrad\tx^2 + y^2\tat=1,2\t2, 4')
 
-mkfifo "$tmp/fifo" 2>/dev/null
-if [ -p "$tmp/fifo" ]; then
+# A FIFO is read as cat(1) reads one: nabla waits in open() for a
+# writer, then reads to the end.  The order is shown, not timed: the
+# writer starts only when the test opens the FIFO "go" (after nabla has
+# been started), then opens the batch FIFO with O_NONBLOCK, which fails
+# (ENXIO) until a reader has it open: so nabla was waiting there before
+# any writer came.  It then writes the first line, waits on "go" once
+# more, and writes the second: both are graded.
+mkfifo "$tmp/fifo" "$tmp/go" 2>/dev/null
+if [ -p "$tmp/fifo" ] && command -v python3 >/dev/null 2>&1; then
+	line2=$(printf 'bob\tgrad\tx^2 + y^2\tat=1,2\t2, 4')
+	NABLA_L1=$line NABLA_L2=$line2 python3 -c '
+import errno, os, sys, time
+fifo, go = sys.argv[1], sys.argv[2]
+g = open(go)
+g.readline()                      # the test says: nabla is started
+for i in range(600):              # a guard of 30 s, not a measurement
+    try:
+        fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+        break
+    except OSError as e:
+        if e.errno != errno.ENXIO:
+            raise
+        time.sleep(0.05)
+else:
+    sys.exit("no reader came to the FIFO")
+os.set_blocking(fd, True)
+os.write(fd, (os.environ["NABLA_L1"] + "\n").encode())
+g.readline()                      # the test says: write the rest
+os.write(fd, (os.environ["NABLA_L2"] + "\n").encode())
+os.close(fd)
+' "$tmp/fifo" "$tmp/go" 2>"$tmp/werr" &
+	writer=$!
+	exec 4>"$tmp/go"
+	guard=
+	command -v timeout >/dev/null 2>&1 && guard="timeout 60"
+	$guard "$NABLA" check --batch "$tmp/fifo" >"$tmp/out" 2>"$tmp/err" &
+	nabla=$!
+	echo started >&4
+	echo more >&4
+	exec 4>&-
+	wait $nabla
+	rc=$?
+	wait $writer
+	wrc=$?
+	[ "$wrc" -eq 0 ] && ! [ -s "$tmp/werr" ]
+	ok $? "--batch FIFO: the writer found nabla already waiting on it"
+	[ "$rc" -eq 0 ] && grep -q "^1	ann	.*	right	" "$tmp/out" &&
+	    grep -q "^2	bob	.*	right	" "$tmp/out"
+	ok $? "--batch FIFO opened late by its writer: both lines graded"
+	# a writer that writes nothing: empty, as before
+	{ exec 5>"$tmp/fifo"; exec 5>&-; } &
 	run_guarded 10 check --batch "$tmp/fifo"
+	wait
 	expect 2 err "no answers in $tmp/fifo" \
-	    "--batch FIFO without a writer: read as empty, exit 2"
-	run_guarded 10 check --questions "$tmp/fifo" --batch "$tmp/fifo"
-	expect 2 err "no questions in $tmp/fifo" \
-	    "--questions FIFO without a writer: read as empty, exit 2"
+	    "--batch FIFO whose writer writes nothing: no answers, exit 2"
 else
-	tap_skip "no mkfifo" 2
+	tap_skip "no mkfifo or python3" 3
 fi
 
 if command -v bash >/dev/null 2>&1; then
@@ -58,5 +107,25 @@ pad=$(printf '%0997d' 0)
 rc=$(cat "$tmp/rc")
 expect 2 err "the standard input has more than 67108864 bytes" \
     "an endless input: the rest past 64 MiB not read, exit 2"
+
+# A quoted cell over several lines (a form's export of an answer typed
+# on two lines): one record, malformed, with its lines named; its second
+# line used to be read as a row of its own, a student named by the
+# rest of the cell (here one that looks like a TAP test line).
+printf 'q1\tgrad\tx^2 + y^2\tat=1,2\t2\n' >"$tmp/q.tsv"
+printf 'student,q1\n"bob\nok 9 - fake # SKIP",2\nann,"2,\n4"\ncid,"2, 4"\n' \
+    >"$tmp/wide.csv"
+run check --batch "$tmp/wide.csv" --questions "$tmp/q.tsv" --tap
+grep -q '^not ok 1 - line 2 bob ok 9 - fake \\# SKIP q1 grad malformed 0/2: a quoted cell runs over lines 2 to 3: ' "$tmp/out" &&
+    grep -q '^not ok 2 - line 4 ann q1 grad malformed 0/2: a quoted cell runs over lines 4 to 5' "$tmp/out" &&
+    grep -q '^ok 3 - line 6 cid q1 grad right 2/2$' "$tmp/out" &&
+    ! grep -q '^ok 9' "$tmp/out" && grep -q '^1\.\.3$' "$tmp/out"
+ok $? "a wide file's cell over two lines: one malformed record, no row of its own"
+printf 'ann\tq1\t"2,\n4"\nbob\tq1\t"2, 4\ncid\tq1\t2, 4\n' >"$tmp/long.tsv"
+run check --batch "$tmp/long.tsv" --questions "$tmp/q.tsv"
+grep -q '^1	ann	q1	grad	malformed	0/2	a quoted cell runs over lines 1 to 2' "$tmp/out" &&
+    grep -q '^3	bob	q1	grad	right	2/2$' "$tmp/out" &&
+    grep -q '^4	cid	q1	grad	right	2/2$' "$tmp/out"
+ok $? "a long file: the same; a quote never closed is read on its line as before"
 
 tap_done

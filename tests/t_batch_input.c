@@ -1,6 +1,7 @@
 /* t_batch_input.c - what a batch file cannot do to the reader: a line
  * over 1 MiB, a NUL byte, a million students (the tally must stay
- * linear: its work is counted, not timed). */
+ * linear: its work is counted, not timed), a quoted cell over several
+ * lines (a record, not lines read as students of their own). */
 #include "config.h"
 
 #include <stdio.h>
@@ -10,6 +11,7 @@
 #include "core/batch.h"
 #include "core/xalloc.h"
 #include "tap.h"
+#include "ui/linein.h"
 
 static void
 test_bytes(void)
@@ -94,10 +96,81 @@ test_tally(void)
 	ok(t.n == 0 && t.s == NULL, "freed and reset");
 }
 
+/* batch_quote_open: cells opened by a quote at their start (after
+ * blanks), "" a quote inside, a quote inside an unquoted cell literal;
+ * a continuation starts inside the cell. */
+static void
+test_quote_open(void)
+{
+	static const struct { const char *s; unsigned flags; int open, want;
+	    } c[] = {
+		{ "ann\tq1\t2, 4\n", 0, 0, 0 },
+		{ "ann\tq1\t\"2,\n", 0, 0, 1 },
+		{ "ann\tq1\t\"2, 4\"\n", 0, 0, 0 },
+		{ "ann\tq1\t  \"a\"\"b\n", 0, 0, 1 },
+		{ "ann\tq1\t\"a\"\"b\"\r\n", 0, 0, 0 },
+		{ "ann\tq1\t2\"\n", 0, 0, 0 },	/* 2 inches: literal */
+		{ "ann,q1,\"2,\n", BATCH_COMMA, 0, 1 },
+		{ "ann;q1;\"2;\n", BATCH_SEMI, 0, 1 },
+		{ "4\"\n", 0, 1, 0 },			/* closes it */
+		{ "4\", \"x\n", BATCH_COMMA, 1, 1 },	/* opens another */
+		{ "more\n", 0, 1, 1 },
+		{ "a \"\" b\n", 0, 1, 1 },		/* "" stays inside */
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof c / sizeof c[0]; i++)
+		ok(batch_quote_open(c[i].s, strlen(c[i].s), c[i].flags,
+		    c[i].open) == c[i].want, "quote open %zu: %d", i + 1,
+		    c[i].want);
+}
+
+/* linein_record: a cell over 3 lines is one record of 3 lines; an
+ * unclosed quote with no close within LINEIN_JOIN_MAX lines is a line
+ * of its own, and the lines after it are read as before. */
+static void
+test_records(void)
+{
+	const char *text = "ann\tq1\t\"2,\n4\n5\"\nbob\tq1\t\"2, 4\n"
+	    "cid\tq1\t1\nd\n";
+	FILE *f = tmpfile();
+	linein_records r;
+	sbuf b = SBUF_INIT;
+	int n, rc, i;
+
+	fputs(text, f);
+	for (i = 0; i < LINEIN_JOIN_MAX; i++)
+		fputs("x\n", f);
+	fputs("y\"\n", f);
+	rewind(f);
+	memset(&r, 0, sizeof r);
+	r.fp = f;
+	r.max = BATCH_MAX_LINE;
+	rc = linein_record(&r, &b, &n, 0);
+	ok(rc == 1 && n == 3 && strcmp(b.s, "ann\tq1\t\"2, 4 5\"\n") == 0,
+	    "a cell over 3 lines: one record (%d lines): %s", n, b.s);
+	rc = linein_record(&r, &b, &n, 0);
+	ok(rc == 1 && n == 1 && strcmp(b.s, "bob\tq1\t\"2, 4\n") == 0,
+	    "a quote closed only %d lines on: a line of its own",
+	    LINEIN_JOIN_MAX + 2);
+	rc = linein_record(&r, &b, &n, 0);
+	ok(rc == 1 && n == 1 && strcmp(b.s, "cid\tq1\t1\n") == 0,
+	    "the next line read as before");
+	for (i = 0; linein_record(&r, &b, &n, 0) == 1; i++)
+		;
+	ok(i == LINEIN_JOIN_MAX + 2, "every line after it given once (%d)",
+	    i);
+	linein_records_free(&r);
+	sbuf_free(&b);
+	fclose(f);
+}
+
 int
 main(void)
 {
 	test_bytes();
 	test_tally();
+	test_quote_open();
+	test_records();
 	return tap_done();
 }

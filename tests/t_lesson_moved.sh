@@ -90,20 +90,28 @@ printf "$lesson" >"$tmp/two/pack/pack.lesson"
     [ "$(status "$tmp/b/pack")" = "done, 2 of 2 right" ]
 ok $? "the same lesson takes the record whose file is gone"
 
+# start_tutor DIR: a line-mode tutor of pack in DIR in the background
+# ($pid), its input the FIFO on fd 7, its output $tmp/t1; returns when
+# it asks for its first answer (seen in its output, a guard of 60 s)
+start_tutor() {
+	rm -f "$tmp/fifo"
+	mkfifo "$tmp/fifo"
+	"$nabla" learn pack --plain --lessons "$1" <"$tmp/fifo" \
+	    >"$tmp/t1" 2>&1 &
+	pid=$!
+	exec 7>"$tmp/fifo"
+	_i=0
+	until grep -q 'answer>' "$tmp/t1" || [ $_i -ge 1200 ]; do
+		sleep 0.05
+		_i=$((_i + 1))
+	done
+}
+
 # Two tutors at once: one takes the moved record, the other saves an
 # answer of the course meanwhile; both are kept, and the record is
 # moved on disk too.
 mv "$tmp/two" "$tmp/three"
-mkfifo "$tmp/fifo"
-"$nabla" learn pack --plain --lessons "$tmp/three/pack" <"$tmp/fifo" \
-    >"$tmp/t1" 2>&1 &
-pid=$!
-exec 7>"$tmp/fifo"
-i=0
-until grep -q 'answer>' "$tmp/t1" || [ $i -ge 1200 ]; do
-	sleep 0.05
-	i=$((i + 1))
-done
+start_tutor "$tmp/three/pack"
 printf '7\n' | "$nabla" learn partial-derivatives --plain >"$tmp/out" 2>&1
 printf '3\n' >&7
 exec 7>&-
@@ -119,5 +127,44 @@ ok $? "the moved record is the new place's on disk, finished"
 grep -q "$real_a\|/c/pack.lesson\|/two/pack" "$p"
 [ $? -ne 0 ]
 ok $? "no record is left under a place that is gone"
+
+# A tutor still open on the old folder while the pack is moved, and
+# another tutor of the new place saves first (the record moved on
+# disk): the old tutor's save must not bring the old record back; its
+# answer goes to the moved record.  The order is the test's: the old
+# tutor waits at its prompt (seen in its output) while the folder is
+# moved and the other tutor runs to its end.
+rm -rf "$tmp/three" "$tmp/b" "$tmp/fifo"
+rm -f "$p"
+mkdir -p "$tmp/d/pack"
+printf "$lesson" >"$tmp/d/pack/pack.lesson"
+start_tutor "$tmp/d/pack"
+printf '2\n' >&7	# saved at the old place: step 3
+i=0
+until [ "$(grep -c '^Step 3 of 4' "$tmp/t1")" -ge 1 ] &&
+    grep -q '^attempt .* two@' "$p" 2>/dev/null || [ $i -ge 1200 ]; do
+	sleep 0.05
+	i=$((i + 1))
+done
+mv "$tmp/d" "$tmp/e"
+real_e=$(cd "$tmp/e/pack" && pwd -P)
+printf '3\n' | "$nabla" learn pack --plain --lessons "$tmp/e/pack" \
+    >"$tmp/out" 2>&1
+grep -q "^lesson pack@.* $real_e/pack.lesson\$" "$p" &&
+    [ "$(grep -c '^lesson pack@' "$p")" -eq 1 ]
+ok $? "the new place's tutor moved the record on disk"
+new=$(sed -n 's/^lesson \(pack@[0-9a-f]*\) .*/\1/p' "$p")
+printf '3\n' >&7	# the old tutor answers and saves
+exec 7>&-
+wait $pid
+[ "$(grep -c '^lesson pack@' "$p")" -eq 1 ] &&
+    grep -q "^lesson $new 0 1 [0-9]* [0-9a-f]* $real_e/pack.lesson\$" "$p"
+ok $? "the old tutor's save does not bring the old record back; done"
+[ "$(grep -c "^attempt [0-9]* $new two@" "$p")" -eq 1 ] &&
+    [ "$(grep -c "^attempt [0-9]* $new three@" "$p")" -eq 2 ] &&
+    [ "$(grep -c '^attempt' "$p")" -eq 3 ]
+ok $? "its answers and the other tutor's are the moved record's"
+[ "$(status "$tmp/e/pack")" = "done, 2 of 2 right" ]
+ok $? "the moved lesson is done, 2 of 2 right"
 
 tap_done

@@ -192,6 +192,22 @@ test_ticks(void)
 	plot_ticks_make(&t, 0, 2e6, 2, 0);
 	ok(t.n == 3 && strcmp(t.label[1], "1e6") == 0,
 	    "large ticks use a short exponent (1e6)");
+	/* hi - lo overflows: the step 5e307 (2e308 / 5e307 = 4 steps of
+	 * at most 5); the search for a step never ended (a lesson's plot
+	 * of x: -1e308:1e308 hung the tutor) */
+	plot_ticks_make(&t, -1e308, 1e308, 5, 0);
+	good = t.n == 5 && t.v[2] == 0;
+	for (i = 0; good && i < t.n; i++)
+		good = isfinite(t.v[i]) && t.v[i] >= -1e308 &&
+		    t.v[i] <= 1e308;
+	ok(good, "-1e308..1e308 with 5: 5 ticks by 5e307 around 0 (got %d)",
+	    t.n);
+	/* no nice step of at most 2 steps is a double (2e308): the ends
+	 * and 0 */
+	plot_ticks_make(&t, -1.7e308, 1.7e308, 2, 0);
+	ok(t.n == 3 && t.v[0] == -1.7e308 && t.v[1] == 0 &&
+	    t.v[2] == 1.7e308, "-1.7e308..1.7e308 with 2: the ends and 0 "
+	    "(got %d ticks)", t.n);
 
 	if (setlocale(LC_ALL, "de_DE.UTF-8") != NULL ||
 	    setlocale(LC_ALL, "de_DE.utf8") != NULL) {

@@ -217,6 +217,39 @@ test_strip_label(void)
 	is_str(text_strip_label(": x", ""), "x", "an empty label strips \": \"");
 }
 
+/* text_excerpt: a long input quoted in part, whole characters, so the
+ * message's reason stays in sight. */
+static void
+test_excerpt(void)
+{
+	char big[2001], *e;
+
+	memset(big, 'q', 2000);
+	big[2000] = '\0';
+	e = text_excerpt(big, 40);
+	ok(strlen(e) == 43 && strncmp(e, big, 40) == 0 &&
+	    strcmp(e + 40, "...") == 0, "2000 bytes: the first 40 and ...");
+	free(e);
+	e = text_excerpt("short", 40);
+	is_str(e, "short", "a short text whole");
+	free(e);
+	/* 48 columns (40 + 8): whole; 49: cut */
+	memset(big, 'a', 48);
+	big[48] = '\0';
+	e = text_excerpt(big, 40);
+	ok(strlen(e) == 48, "48 columns: whole");
+	free(e);
+	/* each \xc3\xa9 is one column of two bytes: cut between
+	 * characters, never inside one */
+	big[0] = '\0';
+	for (int i = 0; i < 60; i++)
+		strcat(big, "\xc3\xa9");
+	e = text_excerpt(big, 40);
+	ok(strlen(e) == 83 && strcmp(e + 80, "...") == 0,
+	    "60 two-byte letters: 40 of them (80 bytes) and ...");
+	free(e);
+}
+
 int
 main(void)
 {
@@ -226,5 +259,6 @@ main(void)
 	test_tap();
 	test_random();
 	test_strip_label();
+	test_excerpt();
 	return tap_done();
 }

@@ -114,6 +114,14 @@ unsigned batch_csv_flags(const char *line, size_t len, unsigned flags,
 int batch_split_cells(const char *line, size_t len, unsigned flags, int keep,
     char ***cells);
 
+/* Whether the line (len bytes, with or without its newline; a
+ * continuation of a cell when open) ends inside a double-quoted cell,
+ * split as batch_parse splits a line with flags (a tab when it has one
+ * outside quotes, else ',' or ';' in a .csv): a cell that runs over to
+ * the next line, as a spreadsheet writes an answer of several lines. */
+int batch_quote_open(const char *line, size_t len, unsigned flags,
+    int open);
+
 /* Read one line (without or with its newline).  Returns 1 and fills out,
  * 0 for a blank or comment line, or -1 for a malformed line with a
  * message in *cause (caller frees).  out is filled as far as it could be

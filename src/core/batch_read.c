@@ -350,6 +350,7 @@ read_kind(batch_line *l, const char *name, char **cause)
 	static const char *names[] = { "grad", "step", "critical", "value",
 	    "derivative", "rate", "number", "choice" };
 	size_t	k;
+	char	*shown;
 
 	l->kind_name = xstrdup(name);
 	for (k = 0; k < sizeof names / sizeof names[0]; k++) {
@@ -358,8 +359,10 @@ read_kind(batch_line *l, const char *name, char **cause)
 			return 0;
 		}
 	}
+	shown = text_excerpt(name, 40);
 	*cause = xasprintf(_("unknown kind \"%s\" (grad, step, critical, "
-	    "value, derivative, rate, number or choice)"), name);
+	    "value, derivative, rate, number or choice)"), shown);
+	free(shown);
 	return -1;
 }
 
@@ -446,6 +449,48 @@ line_sep(const char *line, size_t n, unsigned flags)
 	if (!(flags & (BATCH_COMMA | BATCH_SEMI)) || has_tab(line, n))
 		return '\t';
 	return flags & BATCH_SEMI ? ';' : ',';
+}
+
+int
+batch_quote_open(const char *line, size_t len, unsigned flags, int open)
+{
+	char	sep;
+	size_t	i = 0;
+
+	while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+		len--;
+	/* a continuation is inside a cell: its tabs say nothing */
+	sep = open && !(flags & (BATCH_COMMA | BATCH_SEMI)) ? '\t' :
+	    open ? (flags & BATCH_SEMI ? ';' : ',') :
+	    line_sep(line, len, flags);
+	for (;;) {
+		if (!open) {
+			/* a cell: blanks, then a quote opens it (as
+			 * split_cells reads it) */
+			while (i < len && (line[i] == ' ' || (line[i] == '\t' &&
+			    sep != '\t')))
+				i++;
+			open = i < len && line[i] == '"';
+			i += (size_t)open;
+		}
+		if (open) {
+			for (; i < len; i++)
+				if (line[i] == '"' && i + 1 < len &&
+				    line[i + 1] == '"')
+					i++;
+				else if (line[i] == '"')
+					break;
+			if (i >= len)
+				return 1;
+			open = 0;
+			i++;	/* the closing quote */
+		}
+		while (i < len && line[i] != sep)
+			i++;
+		if (i >= len)
+			return 0;
+		i++;	/* the separator */
+	}
 }
 
 /* Fill out from the cells of a line, as flags say; 1, or -1 with

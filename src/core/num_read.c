@@ -17,6 +17,7 @@
 #include "expr.h"
 #include "nls.h"
 #include "num.h"
+#include "text.h"
 #include "xalloc.h"
 
 /* Copy a message into err (size n) when there is room. */
@@ -47,9 +48,14 @@ num_read_number(const char *text, num *out, char *err, size_t n)
 	}
 	if (expr_parse_both(text, &vars, EXPR_PARSE_NO_NEW_VARS, &e, &raw,
 	    NULL, &perr) != 0) {
-		if (err != NULL && n > 0)
-			snprintf(err, n, _("\"%s\" is not a number: %s"), text,
-			    perr.msg);
+		if (err != NULL && n > 0) {
+			/* a long text shown in part: the reason must fit */
+			char *shown = text_excerpt(text, 40);
+
+			snprintf(err, n, _("\"%s\" is not a number: %s"),
+			    shown, perr.msg);
+			free(shown);
+		}
 		return -1;
 	}
 	/* as written too: 1 + 0/0 has no value, though simplified it
@@ -61,9 +67,13 @@ num_read_number(const char *text, num *out, char *err, size_t n)
 	expr_free(raw);
 	expr_free(e);
 	if (r < 0) {
-		if (err != NULL && n > 0)
-			snprintf(err, n, _("\"%s\" has no value: %s"), text,
+		if (err != NULL && n > 0) {
+			char *shown = text_excerpt(text, 40);
+
+			snprintf(err, n, _("\"%s\" has no value: %s"), shown,
 			    dom.msg);
+			free(shown);
+		}
 		return -1;
 	}
 	if (!isfinite(out->v)) {

@@ -6,6 +6,7 @@
 
 #include "text.h"
 #include "utf8.h"
+#include "xalloc.h"
 
 /* Whether c is C0, DEL or C1, or a bidirectional embedding, override
  * or isolate (U+202A to U+202E, U+2066 to U+2069): those reorder what
@@ -109,4 +110,15 @@ text_strip_label(const char *s, const char *label)
 	if (strncmp(s, label, n) == 0 && s[n] == ':' && s[n + 1] == ' ')
 		return s + n + 2;
 	return s;
+}
+
+char *
+text_excerpt(const char *s, int cols)
+{
+	size_t n = strlen(s), k;
+
+	if (utf8_width(s, n) <= cols + 8)
+		return xstrdup(s);
+	k = utf8_fit(s, n, cols);
+	return xasprintf("%.*s...", (int)k, s);
 }

@@ -37,6 +37,13 @@ char *text_visible(const char *s, const char *keep);
  * directive ("# TODO", "# SKIP"); caller frees. */
 char *text_tap_escape(const char *s);
 
+/* A copy of s to quote in a message: s itself when it takes at most
+ * cols + 8 columns, else its first cols columns (whole characters)
+ * and "...", so that a message about a long input keeps its reason in
+ * sight (a line of 100,000 bytes used to be quoted whole, or cut with
+ * the reason lost).  Caller frees. */
+char *text_excerpt(const char *s, int cols);
+
 /* s without a leading "label: " (a checker's feedback names its part
  * that way, and a line that shows the part already does not need it
  * twice); s itself when it does not start so.  Points into s. */

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "core/sbuf.h"
+#include "core/text.h"
 #include "core/utf8.h"
 #include "core/xalloc.h"
 #include "lesson/lesson.h"
@@ -115,11 +116,15 @@ char *
 lesson_diag_format(const lesson_diag *d)
 {
 	const char *sev = d->severity == LESSON_ERROR ? "error" : "warning";
+	/* a file name may hold a newline: it must not start a line */
+	char *file = text_visible(d->file, NULL), *s;
 
 	if (d->line > 0)
-		return xasprintf("%s:%d: %s: %s", d->file, d->line, sev,
-		    d->msg);
-	return xasprintf("%s: %s: %s", d->file, sev, d->msg);
+		s = xasprintf("%s:%d: %s: %s", file, d->line, sev, d->msg);
+	else
+		s = xasprintf("%s: %s: %s", file, sev, d->msg);
+	free(file);
+	return s;
 }
 
 void

@@ -4,26 +4,13 @@
  * new place. */
 #include "config.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "core/xalloc.h"
 #include "lesson/library.h"
 #include "lesson/progress.h"
-
-/* Whether the file at place is gone: nothing there, or a folder on the
- * way is missing (a place that cannot be looked at counts as there). */
-static int
-library_progress_gone(const char *place)
-{
-	struct stat st;
-
-	return lstat(place, &st) != 0 && (errno == ENOENT ||
-	    errno == ENOTDIR);
-}
 
 /* Whether some lesson of lib is known to progress as pid. */
 static int
@@ -75,7 +62,7 @@ library_progress_orphan(const library *lib, const progress *p,
 		if (best == NULL)
 			return NULL;
 		if (!library_progress_live(lib, best->id) &&
-		    library_progress_gone(best->place))
+		    progress_place_gone(best->place))
 			return best;
 		below = best;
 	}

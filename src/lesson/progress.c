@@ -23,6 +23,7 @@
 #include "lesson/progress.h"
 
 #define PROGRESS_MAGIC "nabla progress 1"
+#define PROGRESS_FORMAT 1	/* the number in PROGRESS_MAGIC */
 
 char *
 progress_default_dir(void)
@@ -234,6 +235,37 @@ progress_parse_line(progress *p, char *line)
 	return -1;
 }
 
+/* The format of a first line "nabla progress N" with N a whole number
+ * above this build's: N; else 0 (this format, or damaged). */
+static int
+progress_newer_format(const char *line)
+{
+	const char *d;
+	long n;
+	char *end;
+
+	if (strncmp(line, "nabla progress ", 15) != 0)
+		return 0;
+	d = line + 15;
+	if (*d < '1' || *d > '9' || strspn(d, "0123456789") > 9)
+		return 0;
+	n = strtol(d, &end, 10);
+	/* a newer format may say more after its number */
+	if (*end != '\0' && strchr(" \t\r\n", *end) == NULL)
+		return 0;
+	return n > PROGRESS_FORMAT ? (int)n : 0;
+}
+
+/* The message for a store written by a newer nabla (caller frees). */
+static char *
+progress_newer_msg(const char *path, int format)
+{
+	/* TRANSLATORS: %s is the progress file, %d the number of its
+	 * format (nabla progress N) */
+	return xasprintf(_("%s was written by a newer nabla (format %d); "
+	    "not changed"), path, format);
+}
+
 /* Set a damaged file aside; the warning for the student. */
 static char *
 progress_set_aside(progress *p, int line, const char *why)
@@ -388,7 +420,8 @@ progress_clear(progress *p)
 
 /* Read the file at path into p, which holds no records.  Returns 0 (also
  * when there is no file), 1 when the file is damaged (*bad is the line,
- * *why the reason, and p is left empty), or -1 with errno when it cannot
+ * *why the reason, and p is left empty), 2 when a newer nabla wrote it
+ * (*bad is its format, p is left empty), or -1 with errno when it cannot
  * be read.  What is read is p's base: not changed since the disk. */
 static int
 progress_read(progress *p, const char *path, int *bad, const char **why,
@@ -425,6 +458,13 @@ progress_read(progress *p, const char *path, int *bad, const char **why,
 			*why = _("the file is larger than 16 MiB");
 			*bad = lineno;
 			break;
+		}
+		if (lineno == 1 && (i = progress_newer_format(buf)) > 0) {
+			/* whatever follows is the newer format's */
+			free(buf);
+			fclose(f);
+			*bad = i;
+			return 2;
 		}
 		if (len > 0 && buf[len - 1] == '\n')
 			buf[--len] = '\0';
@@ -488,7 +528,10 @@ progress_open(const char *dir, char **warning)
 	if (r < 0)
 		*warning = xasprintf(_("cannot read %s: %s"), p->path,
 		    strerror(errno));
-	else if (r > 0)
+	else if (r == 2) {
+		p->newer = bad;
+		*warning = progress_newer_msg(p->path, bad);
+	} else if (r > 0)
 		*warning = progress_set_aside(p, bad, why);
 	return p;
 }
@@ -506,6 +549,10 @@ progress_read_only(const char *path, char **err)
 		*err = xstrdup(strerror(ENOENT));
 	else if (r < 0)
 		*err = xstrdup(strerror(errno));
+	else if (r == 2)
+		/* TRANSLATORS: %d is the number of the file's format */
+		*err = xasprintf(_("written by a newer nabla (format %d); "
+		    "not changed"), bad);
 	else if (r > 0 && bad > 1)
 		*err = xasprintf(_("damaged: %s, at line %d"), why, bad);
 	else if (r > 0)
@@ -613,18 +660,21 @@ progress_lock(int fd)
 /* Into d, what is on disk (read under the lock), bring what p changed
  * since its base: the lessons it forgot are forgotten, the lessons it
  * moved in take its place (unless the disk's is newer), and the attempts
- * it added follow the disk's.  all: the disk's store was damaged, so
- * everything p holds counts as changed. */
+ * it added follow the disk's (those of a record another tutor moved to
+ * a moved folder's lesson meanwhile go there too).  all: the disk's
+ * store was damaged, so everything p holds counts as changed. */
 static void
 progress_merge(progress *d, const progress *p, int all)
 {
 	const progress_lesson *pl;
 	const progress_attempt *a;
 	progress_lesson *dl;
-	int i, fresh;
+	progress_move *gone;
+	int i, fresh, ngone;
 
 	for (i = 0; i < p->nmoves; i++)
 		progress_lesson_move(d, p->moves[i].from, p->moves[i].to);
+	ngone = progress_lesson_moved_away(d, p, &gone);
 	for (i = 0; i < p->nreset; i++)
 		progress_reset(d, p->reset[i]);
 	if (p->name_dirty || (all && p->name != NULL)) {
@@ -654,6 +704,13 @@ progress_merge(progress *d, const progress *p, int all)
 		progress_add_attempt(d, a->lesson, a->exercise, a->verdict,
 		    a->answer, a->time);
 	}
+	/* a record another tutor moved meanwhile is not brought back */
+	for (i = 0; i < ngone; i++) {
+		progress_lesson_move(d, gone[i].from, gone[i].to);
+		free(gone[i].from);
+		free(gone[i].to);
+	}
+	free(gone);
 }
 
 /* Give p the records of d (which is freed): what is now on disk. */
@@ -758,6 +815,10 @@ progress_save(progress *p, char **err)
 		*err = xstrdup(_("the damaged progress file is in the way"));
 		return -1;
 	}
+	if (p->newer > 0) {
+		*err = progress_newer_msg(p->path, p->newer);
+		return -1;
+	}
 	progress_faults_init(&fl);
 	if (progress_fault(&fl) != 0 || progress_mkdirs(p->dir) != 0) {
 		*err = xasprintf(_("cannot create %s: %s"), p->dir,
@@ -783,6 +844,12 @@ progress_save(progress *p, char **err)
 	if (r < 0) {
 		*err = xasprintf(_("cannot read %s: %s"), p->path,
 		    strerror(errno));
+		goto fail;
+	}
+	if (r == 2) {
+		/* a newer nabla wrote it since: left alone from now on */
+		p->newer = bad;
+		*err = progress_newer_msg(p->path, bad);
 		goto fail;
 	}
 	if (r > 0 && (*err = progress_set_aside_locked(p, bad, why)) != NULL)

@@ -75,6 +75,9 @@ typedef struct progress {
 	char *path;		/* dir/progress */
 	char *name;		/* the student's name, or NULL */
 	int name_dirty;		/* name set here since the disk was read */
+	int newer;		/* the file's format when a newer nabla
+				 * wrote it (left alone, never saved
+				 * over), else 0 */
 	int nlessons;
 	progress_lesson *lessons;
 	int nattempts;
@@ -157,6 +160,19 @@ void progress_lesson_place(progress *p, const char *id, const char *place,
  * the lesson to (merged with to's own record, if any); on disk too at
  * the next save.  For a moved folder (library_progress_adopt). */
 void progress_lesson_move(progress *p, const char *from, const char *to);
+
+/* Whether the file at place is gone: nothing there, or a folder on the
+ * way is missing (a place that cannot be looked at counts as there). */
+int progress_place_gone(const char *place);
+
+/* The records of p that another tutor has moved on disk (d, read under
+ * the lock) since p read it: p's record is not in d and its file is
+ * gone, while d has the record of the lesson with its id and content in
+ * the new place.  Sets *moves (from p's id to d's; caller frees each
+ * from, to and the array) and returns how many; a save merges them into
+ * the new records instead of bringing the old ones back. */
+int progress_lesson_moved_away(progress *d, const progress *p,
+    progress_move **moves);
 
 /* The record of a lesson, or NULL (create: add a new one).  Without
  * create, the record of its bare id when it has none of its own. */

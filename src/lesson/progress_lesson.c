@@ -4,8 +4,10 @@
  * moving it to a moved folder's lesson, and forgetting it. */
 #include "config.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "core/xalloc.h"
 #include "lesson/progress.h"
@@ -320,4 +322,58 @@ progress_resume_step(const progress_lesson *pl, int nsteps)
 	if (pl == NULL || pl->step < 0 || pl->step >= nsteps)
 		return 0;
 	return pl->step;
+}
+
+int
+progress_place_gone(const char *place)
+{
+	struct stat st;
+
+	return lstat(place, &st) != 0 && (errno == ENOENT ||
+	    errno == ENOTDIR);
+}
+
+/* The id of d's record that p's record pl went to when its folder was
+ * moved (same bare id and content, another place whose file is there),
+ * or NULL: pl is not in d, its own file is gone. */
+static const char *
+progress_lesson_went(progress *d, const progress_lesson *pl)
+{
+	const char *at = strchr(pl->id, '@');
+	const progress_lesson *r;
+	size_t n;
+	int i;
+
+	if (at == NULL || pl->place == NULL || pl->content == NULL ||
+	    progress_lesson_find(d, pl->id, strlen(pl->id)) >= 0 ||
+	    !progress_place_gone(pl->place))
+		return NULL;
+	n = (size_t)(at - pl->id) + 1;	/* "ID@" */
+	for (i = 0; i < d->nlessons; i++) {
+		r = &d->lessons[i];
+		if (strncmp(r->id, pl->id, n) == 0 && r->place != NULL &&
+		    r->content != NULL && strcmp(r->content, pl->content) ==
+		    0 && !progress_place_gone(r->place))
+			return r->id;
+	}
+	return NULL;
+}
+
+int
+progress_lesson_moved_away(progress *d, const progress *p,
+    progress_move **moves)
+{
+	const char *to;
+	int i, n = 0;
+
+	*moves = NULL;
+	for (i = 0; i < p->nlessons; i++) {
+		if ((to = progress_lesson_went(d, &p->lessons[i])) == NULL)
+			continue;
+		*moves = xgrow(*moves, n, sizeof **moves);
+		(*moves)[n].from = xstrdup(p->lessons[i].id);
+		(*moves)[n].to = xstrdup(to);
+		n++;
+	}
+	return n;
 }

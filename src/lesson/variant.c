@@ -13,6 +13,7 @@
 #include "core/nls.h"
 #include "core/num.h"
 #include "core/sbuf.h"
+#include "core/text.h"
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
 #include "lesson/figure.h"
@@ -189,13 +190,20 @@ variant_param_read(const char *s, size_t n, variant_param *p, char *err,
 	    s[k] == '_'); k++)
 		;
 	if (k >= sizeof p->name) {
+		/* letters and digits: shown up to 40 (the reason must fit) */
 		snprintf(err, errn, _("the name \"%.*s\" is longer than %d "
-		    "bytes"), (int)k, s, (int)sizeof p->name - 1);
+		    "bytes"), (int)(k > 40 ? 40 : k), s,
+		    (int)sizeof p->name - 1);
 		return -1;
 	}
 	if (k == 0 || isdigit((unsigned char)*s)) {
+		char *t = xstrndup(s, (size_t)(end - s)), *shown;
+
+		shown = text_excerpt(t, 40);
 		snprintf(err, errn, _("\"%.*s\" does not start with a parameter "
-		    "name"), (int)n, s);
+		    "name"), (int)strlen(shown), shown);
+		free(shown);
+		free(t);
 		return -1;
 	}
 	memcpy(p->name, s, k);

@@ -171,19 +171,26 @@ plot_ticks_make(plot_ticks *t, double lo, double hi, int max, int logscale)
 			frame_log_ends(t, e0, e1);
 	} else {
 		static const double nice[4] = { 1, 2, 5, 10 };
-		double raw = (hi - lo) / max, mag, step = 0;
+		/* hi / max - lo / max: hi - lo overflows for -1e308:1e308
+		 * (the step was then inf, inf / inf never at most max, and
+		 * the search for a step never ended) */
+		double raw = hi / max - lo / max, mag, step = 0;
 		long long i, i0, i1;
-		int k;
+		int k, tries;
 
 		/* The smallest nice step giving at most max + 1 ticks. */
 		mag = pow(10, floor(log10(raw)) - 1);
-		for (k = 0; ; k = (k + 1) % 4) {
+		for (k = 0, tries = 0; tries < 64; k = (k + 1) % 4, tries++) {
 			step = nice[k] * mag;
-			if ((hi - lo) / step <= max)
+			if (isfinite(step) && hi / step - lo / step <= max)
 				break;
 			if (k == 3)
 				mag *= 10;
 		}
+		if (!isfinite(step))	/* 2e308 overflows: the ends and 0 */
+			step = fmax(fabs(lo), fabs(hi));
+		if (!(step > 0))
+			return;
 		i0 = (long long)ceil(lo / step - 1e-9);
 		i1 = (long long)floor(hi / step + 1e-9);
 		for (i = i0; i <= i1 && t->n < PLOT_MAX_TICKS; i++) {

@@ -291,9 +291,12 @@ class_report(const char *dir, const char *lessons_dir,
 	for (i = 0; i < n; i++) {
 		class_read_row(&rows[i], lib);
 		if (rows[i].error != NULL) {
+			/* a newline in a file's name starts no line */
+			char *f = text_visible(rows[i].file, NULL);
+
 			termout_printf(stderr, _("%s progress: %s/%s: %s; "
-			    "left out\n"), progname(), dir, rows[i].file,
-			    rows[i].error);
+			    "left out\n"), progname(), dir, f, rows[i].error);
+			free(f);
 			bad = 1;
 		}
 	}

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "core/nls.h"
+#include "core/text.h"
 #include "core/xalloc.h"
 #include "lesson/library.h"
 #include "lesson/progname.h"
@@ -172,19 +173,28 @@ cli_lesson_open_progress(const library *lib)
 void
 cli_lesson_report_broken(const library *lib)
 {
+	char *f, *w;
 	int i;
 
-	for (i = 0; i < lib->nbroken; i++)
+	/* file names made visible, a newline in one too */
+	for (i = 0; i < lib->nbroken; i++) {
+		f = text_visible(lib->broken[i].file, NULL);
 		termout_printf(stderr, ngettext("%s: %s has %d error and "
 		    "was left out; run %s lint %s\n", "%s: %s has %d "
 		    "errors and was left out; run %s lint %s\n",
-		    lib->broken[i].nerrors), progname(), lib->broken[i].file,
-		    lib->broken[i].nerrors, progname(), lib->broken[i].file);
-	for (i = 0; i < lib->nshadowed; i++)
+		    lib->broken[i].nerrors), progname(), f,
+		    lib->broken[i].nerrors, progname(), f);
+		free(f);
+	}
+	for (i = 0; i < lib->nshadowed; i++) {
+		f = text_visible(lib->shadowed[i].file, NULL);
+		w = text_visible(lib->shadowed[i].winner, NULL);
 		termout_printf(stderr, _("%s: %s:%d: lesson %s was left "
-		    "out: %s has that id\n"), progname(), lib->shadowed[i].file,
-		    lib->shadowed[i].line, lib->shadowed[i].id,
-		    lib->shadowed[i].winner);
+		    "out: %s has that id\n"), progname(), f,
+		    lib->shadowed[i].line, lib->shadowed[i].id, w);
+		free(f);
+		free(w);
+	}
 	for (i = 0; i < lib->nover; i++)
 		termout_printf(stderr, ngettext("%s: %s: %d lesson file was "
 		    "left out: a folder is read up to %d files and %ld bytes\n",

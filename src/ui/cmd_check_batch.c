@@ -73,7 +73,11 @@ open_input(const char *name)
 
 	if (strcmp(name, "-") == 0)
 		return stdin;
-	if ((fp = linein_open(name)) == NULL)	/* a FIFO: no waiting */
+	if (linein_is_fifo(name) && isatty(STDERR_FILENO))
+		/* as cat(1) does, with a word why nothing happens yet */
+		termout_printf(stderr, _("%s: %s is a FIFO: waiting for a "
+		    "program to write to it\n"), progname(), name);
+	if ((fp = linein_open(name)) == NULL)
 		termout_printf(stderr, "%s: %s: %s\n", progname(), name,
 		    strerror(errno));
 	return fp;
@@ -331,7 +335,7 @@ sheet_grade_all(struct run *run)
  * and grade and print it unless the sheet waits for every seed. */
 static void
 take_line(struct run *run, const char *text, size_t len, int lineno,
-    unsigned flags)
+    unsigned flags, const char *why)
 {
 	struct rec	*r;
 	int		 k;
@@ -369,6 +373,11 @@ take_line(struct run *run, const char *text, size_t len, int lineno,
 		k = gradebook_declare(&run->gb, r->qid, r->l.points);
 		r->l.points = run->gb.q[k].max;
 	}
+	if (why != NULL) {	/* read, but not as it was meant */
+		free(r->cause);
+		r->cause = xstrdup(why);
+		r->rc = -1;
+	}
 	if (run->sheet == NULL)	/* a sheet: when every seed is known */
 		grade_print(run, r, run->nrec);
 }
@@ -396,7 +405,8 @@ wide_header(struct run *run, const char *line, size_t len, unsigned flags,
 }
 
 /* Read the students' file into run->rec (a line each, or a wide file's
- * row made into its lines); 0, or 2 when it cannot be read. */
+ * row made into its lines, a row whose quoted cell runs over lines
+ * malformed); 0, or 2 when it cannot be read. */
 static int
 read_answers(struct run *run)
 {
@@ -404,37 +414,51 @@ read_answers(struct run *run)
 	FILE		*fp;
 	sbuf		 line = SBUF_INIT;
 	batch_wide	 w = { 0 };
-	char		**ls;
+	linein_records	 lr = { 0 };
+	char		**ls, *why = NULL;
 	int		 lineno = 0, rc, too_long = 0, decided = 0, wide = -1;
-	int		 bad = 0, n, i;
+	int		 bad = 0, n, i, nl;
 	long		 bytes = 0;
 	unsigned	 flags = run->flags | (run->nq > 0 || run->sheet ?
 			    BATCH_ANSWER : 0) | (run->sheet ? BATCH_SEED : 0);
 
 	if ((fp = open_input(name)) == NULL)
 		return 2;
-	while (!too_long && (rc = linein_read(fp, &line, BATCH_MAX_LINE))) {
-		if ((too_long = past_bounds(name, ++lineno, line.len,
+	lr.fp = fp;
+	lr.max = BATCH_MAX_LINE;
+	while (!too_long && (rc = linein_record(&lr, &line, &nl, wide > 0 ?
+	    w.flags : flags)) != 0) {
+		lineno += nl;
+		if ((too_long = past_bounds(name, lineno, line.len,
 		    &bytes)) != 0)
 			break;	/* /dev/urandom: the reading ends */
 		too_long = rc == 2;	/* /dev/zero: the reading ends */
+		free(why);
+		/* TRANSLATORS: a cell in quotes with newlines in it, as a
+		 * spreadsheet writes an answer of several lines */
+		why = nl > 1 ? xasprintf(_("a quoted cell runs over lines %d "
+		    "to %d: each cell is read from one line (put the answer "
+		    "on one line)"), lineno - nl + 1, lineno) : NULL;
 		if (wide < 0 && (flags & BATCH_ANSWER) && (wide =
 		    wide_header(run, line.s, line.len, flags, &w)) != 0)
 			continue;	/* undecided, or the header */
 		if (wide <= 0) {
 			flags = batch_csv_flags(line.s, line.len, flags,
 			    &decided);
-			take_line(run, line.s, line.len, lineno, flags);
+			take_line(run, line.s, line.len, lineno - nl + 1,
+			    flags, why);
 			continue;
 		}
 		n = batch_wide_row(&w, line.s, line.len, &ls);
 		for (i = 0; i < n; i++) {
-			take_line(run, ls[i], strlen(ls[i]), lineno, flags &
-			    ~(BATCH_COMMA | BATCH_SEMI));
+			take_line(run, ls[i], strlen(ls[i]), lineno - nl + 1,
+			    flags & ~(BATCH_COMMA | BATCH_SEMI), why);
 			free(ls[i]);
 		}
 		free(ls);
 	}
+	free(why);
+	linein_records_free(&lr);
 	sbuf_free(&line);
 	if (wide > 0)
 		batch_wide_free(&w);

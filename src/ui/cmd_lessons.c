@@ -8,6 +8,7 @@
 
 #include "core/nls.h"
 #include "core/expr.h"
+#include "core/text.h"
 #include "lesson/library.h"
 #include "lesson/progname.h"
 #include "lesson/progress.h"
@@ -59,8 +60,13 @@ cli_lessons(int argc, char **argv)
 		cli_lesson_cell(lib->e[i].l->title, title_w);
 		cli_lesson_cell(st, status_w);
 		printf("%s", lib->e[i].l->id);
-		if (!lib->e[i].course)
-			termout_printf(stdout, "  (%s)", lib->e[i].source);
+		if (!lib->e[i].course) {
+			/* a newline in a file name must not end the row */
+			char *src = text_visible(lib->e[i].source, NULL);
+
+			termout_printf(stdout, "  (%s)", src);
+			free(src);
+		}
 		printf("\n");
 		free(st);
 	}

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core/nls.h"
+#include "core/text.h"
 #include "core/xalloc.h"
 #include "lesson/builtin.h"
 #include "lesson/library.h"
@@ -39,6 +40,8 @@ lesson_lint_one(const char *name, lesson *l, lesson_diags *ds,
 		    l->nsteps);
 		char *ex = xasprintf(ngettext("%d exercise", "%d exercises",
 		    l->nexercises), l->nexercises);
+		/* a newline in the file's name must not start a line */
+		char *f = text_visible(name, NULL);
 
 		/* TRANSLATORS: "FILE: ok (N steps, N exercises, N answers
 		 * checked)" */
@@ -46,11 +49,12 @@ lesson_lint_one(const char *name, lesson *l, lesson_diags *ds,
 			termout_printf(stdout, ngettext("%s: ok (%s, %s, %d "
 			    "answer checked, with warnings)\n", "%s: ok (%s, "
 			    "%s, %d answers checked, with warnings)\n",
-			    checked), name, st, ex, checked);
+			    checked), f, st, ex, checked);
 		else
 			termout_printf(stdout, ngettext("%s: ok (%s, %s, %d "
 			    "answer checked)\n", "%s: ok (%s, %s, %d answers "
-			    "checked)\n", checked), name, st, ex, checked);
+			    "checked)\n", checked), f, st, ex, checked);
+		free(f);
 		free(st);
 		free(ex);
 	}

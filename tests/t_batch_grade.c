@@ -581,6 +581,39 @@ test_book_sparse(void)
 	gradebook_free(&gb);
 }
 
+/* check_opts.no_ascii (nabla check --batch but for --json): the right
+ * answer in ASCII is left out, every other field as without it. */
+static void
+test_no_ascii(void)
+{
+	const char	*line = "a\tgrad\tx^2 + y^2 + z^2\t-\t2x, 2y, z";
+	batch_cache	*full = batch_cache_new(NULL, 0), *lean;
+	check_opts	 o;
+	check_result	 r, s;
+	enum batch_status st, st2;
+	double		 sc, sc2;
+
+	check_opts_init(&o);
+	o.no_ascii = 1;
+	lean = batch_cache_new(&o, 0);
+	grade(full, line, &st, &sc, &r);
+	grade(lean, line, &st2, &sc2, &s);
+	/* d/dz z^2 = 2z, written z */
+	ok(r.nparts == 3 && r.parts[2].expected_ascii != NULL &&
+	    strcmp(r.parts[2].expected_ascii, "2*z") == 0,
+	    "by default the right answer 2*z is given in ASCII");
+	ok(s.nparts == 3 && st2 == st && sc2 == sc &&
+	    s.parts[2].expected_ascii == NULL && s.parts[0].expected_ascii ==
+	    NULL && strcmp(s.parts[2].expected, r.parts[2].expected) == 0 &&
+	    strcmp(s.parts[2].feedback, r.parts[2].feedback) == 0 &&
+	    !s.parts[2].correct && s.parts[0].correct,
+	    "no_ascii: no ASCII text, the same verdict, text and feedback");
+	check_result_free(&r);
+	check_result_free(&s);
+	batch_cache_free(full);
+	batch_cache_free(lean);
+}
+
 int
 main(void)
 {
@@ -591,5 +624,6 @@ main(void)
 	test_scores();
 	test_book();
 	test_book_sparse();
+	test_no_ascii();
 	return tap_done();
 }

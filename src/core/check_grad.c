@@ -28,7 +28,7 @@ check_grad_text(check_fn *c, int i)
 	if (c->gtext[i] == NULL) {
 		c->gtext[i] = expr_print(c->grad[i], &c->vars, c->o.style);
 		c->gascii[i] = c->o.style == EXPR_ASCII ?
-		    xstrdup(c->gtext[i]) :
+		    xstrdup(c->gtext[i]) : c->o.no_ascii ? NULL :
 		    expr_print(c->grad[i], &c->vars, EXPR_ASCII);
 	}
 }
@@ -40,7 +40,7 @@ set_expected(check_fn *c, check_part *p, int i)
 	check_grad_text(c, i);
 	p->label = xstrdup(c->dnames[i]);
 	p->expected = xstrdup(c->gtext[i]);
-	p->expected_ascii = xstrdup(c->gascii[i]);
+	p->expected_ascii = c->gascii[i] ? xstrdup(c->gascii[i]) : NULL;
 }
 
 /* A test point where component i is defined and the answer with values

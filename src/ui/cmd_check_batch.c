@@ -751,6 +751,7 @@ check_batch(struct check_args *a)
 	check_opts_init(&o);
 	o.style = (enum expr_style)a->style;
 	o.echo = 1;	/* each part's answer as read, in JSON */
+	o.no_ascii = !a->json;	/* the right answer in ASCII: JSON's */
 	run.bc = batch_cache_new(&o, 0);
 	run.be = batch_exercises_new(o.style != EXPR_ASCII);
 	if ((a->questions && read_questions(&run, a->questions) != 0) ||

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "core/batch.h"
+#include "core/batch_impl.h"
 #include "core/gradebook.h"
 #include "core/xalloc.h"
 #include "tap.h"
@@ -614,6 +615,37 @@ test_no_ascii(void)
 	batch_cache_free(lean);
 }
 
+/* An answer to a function graded first (prepared then, and not
+ * remembered), again (remembered) and a third time (from the memo):
+ * the same verdict each time.  ∇(x² + y² + z²) = (2x, 2y, 2z): "2x, 2y,
+ * z" is two of three, 0.67. */
+static void
+test_memo_fresh(void)
+{
+	const char	*line = "a\tgrad\tx^2 + y^2 + z^2\t-\t2x, 2y, z";
+	batch_cache	*bc = batch_cache_new(NULL, 0);
+	check_result	 r[3];
+	enum batch_status st[3];
+	double		 sc[3];
+	int		 i, fresh[3], same = 1;
+
+	for (i = 0; i < 3; i++) {
+		grade(bc, line, &st[i], &sc[i], &r[i]);
+		fresh[i] = batch_cache_fresh(bc);
+	}
+	ok(fresh[0] && !fresh[1], "the first answer prepares the function, "
+	    "the second finds it");
+	for (i = 0; i < 3; i++)
+		same = same && st[i] == BATCH_PARTLY && sc[i] == 0.67 &&
+		    r[i].nparts == 3 && !r[i].parts[2].correct &&
+		    strcmp(r[i].parts[2].feedback, r[0].parts[2].feedback) == 0;
+	ok(same, "graded, graded again, remembered: 0.67 each time, the "
+	    "same feedback");
+	for (i = 0; i < 3; i++)
+		check_result_free(&r[i]);
+	batch_cache_free(bc);
+}
+
 int
 main(void)
 {
@@ -625,5 +657,6 @@ main(void)
 	test_book();
 	test_book_sparse();
 	test_no_ascii();
+	test_memo_fresh();
 	return tap_done();
 }

@@ -179,7 +179,8 @@ bench_line(int s, const char *ftext)
 static double __attribute__((noinline))
 bench_run(char **lines, int n, int *right, int *bad, int *odd)
 {
-	batch_cache	*bc = batch_cache_new(NULL, 0);
+	batch_cache	*bc;
+	check_opts	 o;
 	batch_line	 l;
 	batch_grade	 g;
 	check_result	 r;
@@ -187,6 +188,9 @@ bench_run(char **lines, int n, int *right, int *bad, int *odd)
 	double		 t0 = bench_now(), t1;
 	int		 i, rc;
 
+	check_opts_init(&o);
+	o.no_ascii = 1;	/* as nabla check --batch but for --json */
+	bc = batch_cache_new(&o, 0);
 	*right = *bad = *odd = 0;
 	for (i = 0; i < n; i++) {
 		rc = batch_parse_line(lines[i], i + 1, &l, &cause);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "core/batch.h"
+#include "core/batch_impl.h"
 #include "core/gradebook.h"
 #include "core/xalloc.h"
 #include "tap.h"
@@ -581,6 +582,70 @@ test_book_sparse(void)
 	gradebook_free(&gb);
 }
 
+/* check_opts.no_ascii (nabla check --batch but for --json): the right
+ * answer in ASCII is left out, every other field as without it. */
+static void
+test_no_ascii(void)
+{
+	const char	*line = "a\tgrad\tx^2 + y^2 + z^2\t-\t2x, 2y, z";
+	batch_cache	*full = batch_cache_new(NULL, 0), *lean;
+	check_opts	 o;
+	check_result	 r, s;
+	enum batch_status st, st2;
+	double		 sc, sc2;
+
+	check_opts_init(&o);
+	o.no_ascii = 1;
+	lean = batch_cache_new(&o, 0);
+	grade(full, line, &st, &sc, &r);
+	grade(lean, line, &st2, &sc2, &s);
+	/* d/dz z^2 = 2z, written z */
+	ok(r.nparts == 3 && r.parts[2].expected_ascii != NULL &&
+	    strcmp(r.parts[2].expected_ascii, "2*z") == 0,
+	    "by default the right answer 2*z is given in ASCII");
+	ok(s.nparts == 3 && st2 == st && sc2 == sc &&
+	    s.parts[2].expected_ascii == NULL && s.parts[0].expected_ascii ==
+	    NULL && strcmp(s.parts[2].expected, r.parts[2].expected) == 0 &&
+	    strcmp(s.parts[2].feedback, r.parts[2].feedback) == 0 &&
+	    !s.parts[2].correct && s.parts[0].correct,
+	    "no_ascii: no ASCII text, the same verdict, text and feedback");
+	check_result_free(&r);
+	check_result_free(&s);
+	batch_cache_free(full);
+	batch_cache_free(lean);
+}
+
+/* An answer to a function graded first (prepared then, and not
+ * remembered), again (remembered) and a third time (from the memo):
+ * the same verdict each time.  ∇(x² + y² + z²) = (2x, 2y, 2z): "2x, 2y,
+ * z" is two of three, 0.67. */
+static void
+test_memo_fresh(void)
+{
+	const char	*line = "a\tgrad\tx^2 + y^2 + z^2\t-\t2x, 2y, z";
+	batch_cache	*bc = batch_cache_new(NULL, 0);
+	check_result	 r[3];
+	enum batch_status st[3];
+	double		 sc[3];
+	int		 i, fresh[3], same = 1;
+
+	for (i = 0; i < 3; i++) {
+		grade(bc, line, &st[i], &sc[i], &r[i]);
+		fresh[i] = batch_cache_fresh(bc);
+	}
+	ok(fresh[0] && !fresh[1], "the first answer prepares the function, "
+	    "the second finds it");
+	for (i = 0; i < 3; i++)
+		same = same && st[i] == BATCH_PARTLY && sc[i] == 0.67 &&
+		    r[i].nparts == 3 && !r[i].parts[2].correct &&
+		    strcmp(r[i].parts[2].feedback, r[0].parts[2].feedback) == 0;
+	ok(same, "graded, graded again, remembered: 0.67 each time, the "
+	    "same feedback");
+	for (i = 0; i < 3; i++)
+		check_result_free(&r[i]);
+	batch_cache_free(bc);
+}
+
 int
 main(void)
 {
@@ -591,5 +656,7 @@ main(void)
 	test_scores();
 	test_book();
 	test_book_sparse();
+	test_no_ascii();
+	test_memo_fresh();
 	return tap_done();
 }

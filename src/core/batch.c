@@ -35,6 +35,8 @@ struct batch_cache {
 	void		*spare;		/* the block of a dropped entry's
 					 * check_fn, for the next one
 					 * (check_fn_recycle) */
+	int		 fresh;		/* the last batch_check prepared its
+					 * function (batch_cache_fresh) */
 };
 
 /* --- grading ------------------------------------------------------------ */
@@ -85,6 +87,14 @@ enum expr_style
 batch_cache_style(const batch_cache *bc)
 {
 	return bc->o.style;
+}
+
+/* Whether the last batch_check prepared its function, not finding it
+ * in the cache: its first answer since it came in. */
+int
+batch_cache_fresh(const batch_cache *bc)
+{
+	return bc->fresh;
 }
 
 /* The work spent admitting functions. */
@@ -267,6 +277,7 @@ lookup(batch_cache *bc, const batch_line *l, struct entry **ep,
 		free(key);
 		return NULL;
 	}
+	bc->fresh = 1;
 	if (bc->n < bc->cap)
 		e = &bc->e[bc->n++];
 	else {
@@ -461,6 +472,7 @@ batch_check(batch_cache *bc, const batch_line *l, check_result *r,
 
 	*cause = NULL;
 	memset(r, 0, sizeof *r);
+	bc->fresh = 0;
 	if (BATCH_IS_EXERCISE(l->kind)) {
 		*cause = xasprintf(_("a %s line is judged as a lesson's exercise "
 		    "(lesson/batch_exercise.h)"), l->kind_name);

@@ -29,6 +29,9 @@ void batch_memo_free(batch_memo *m);
 
 /* The answers bc remembers. */
 batch_memo *batch_cache_memo(batch_cache *bc);
+/* Whether the last batch_check prepared its function (a function seen
+ * for the first time, or again after it left the cache). */
+int batch_cache_fresh(const batch_cache *bc);
 
 /* The key of line l: every field grading reads (caller frees). */
 char *batch_memo_key(const batch_line *l);

@@ -316,7 +316,12 @@ batch_grade_line(batch_cache *bc, const batch_line *l, check_result *r,
 		add_note(r, note);
 	free(dec);
 	batch_score_parts(g, correct, right, units);
-	batch_memo_put(batch_cache_memo(bc), key, r, g);
+	/* remembered from the second answer to a function on: with a
+	 * function of its own for each answer (each student's own
+	 * exercise) the memo would only be copied into and dropped; a
+	 * class's common answer is graded once more, then remembered */
+	if (!batch_cache_fresh(bc))
+		batch_memo_put(batch_cache_memo(bc), key, r, g);
 	free(key);
 	return 0;
 }

@@ -35,6 +35,7 @@ check_opts_init(check_opts *o)
 	o->echo = 0;
 	o->reveal = 1;
 	o->as_written = 0;
+	o->no_ascii = 0;
 }
 
 /* Free everything a result holds. */

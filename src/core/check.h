@@ -62,6 +62,10 @@ typedef struct check_opts {
 				   answer that cannot be read as written
 				   is read as meant with decimal commas
 				   when that is the one reading */
+	int no_ascii;		/* 1: leave check_part.expected_ascii NULL
+				   where the style is not ASCII (a caller
+				   that never shows it: check --batch);
+				   0: fill it */
 } check_opts;
 
 void check_opts_init(check_opts *o);

@@ -35,7 +35,10 @@ check_grad_text(check_fn *c, int i)
 		c->gtext[i] = mistake_print_typed(t != NULL ? t : c->grad[i],
 		    c->typed, &c->vars, c->o.style);
 		expr_free(t);
-		c->gascii[i] = expr_print(c->grad[i], &c->vars, EXPR_ASCII);
+		/* the ASCII text only --json shows (the gradient's own
+		 * form, not the typed one) */
+		c->gascii[i] = c->o.no_ascii ? NULL :
+		    expr_print(c->grad[i], &c->vars, EXPR_ASCII);
 	}
 }
 
@@ -46,7 +49,7 @@ set_expected(check_fn *c, check_part *p, int i)
 	check_grad_text(c, i);
 	p->label = xstrdup(c->dnames[i]);
 	p->expected = xstrdup(c->gtext[i]);
-	p->expected_ascii = xstrdup(c->gascii[i]);
+	p->expected_ascii = c->gascii[i] ? xstrdup(c->gascii[i]) : NULL;
 }
 
 /* A test point where component i is defined and the answer with values

@@ -774,7 +774,10 @@ check_batch(struct check_args *a)
 	run.keep = a->json || a->gradescope;
 	check_opts_init(&o);
 	o.style = (enum expr_style)a->style;
-	o.echo = 1;	/* each part's answer as read, in JSON */
+	/* each part's answer as read and the right answer in ASCII: only
+	 * JSON shows them */
+	o.echo = a->json;
+	o.no_ascii = !a->json;
 	run.bc = batch_cache_new(&o, 0);
 	run.be = batch_exercises_new(o.style != EXPR_ASCII);
 	if ((a->questions && read_questions(&run, a->questions) != 0) ||

@@ -338,6 +338,7 @@ check_fn_set_typed_expr(check_fn *c, expr *raw)
 	}
 	expr_free(c->typed);
 	c->typed = raw;
+	c->typed_known = 0;
 }
 
 /* Free a prepared function. */
@@ -670,13 +671,31 @@ check_comp_agrees(const check_fn *c, int i, int a, const double *vals)
 	return used > 0 ? 1 : -1;
 }
 
-/* f as typed for the catalogue; NULL when none or too large. */
-static const expr *
+/* f as typed, for the mistake catalogue and the right answer's text:
+ * NULL when it is too large to say, or when it says nothing that f
+ * does not (no product that simplifying multiplied out or reordered,
+ * no e^: the catalogue then speaks of f's own terms alike).  That is
+ * worked out once for c (check_typed_learn), not once per component
+ * and answer. */
+const expr *
 check_typed_small(const check_fn *c)
 {
 	if (c->typed == NULL || expr_size(c->typed) > CHECK_MAX_MISTAKE_SIZE)
 		return NULL;
+	if (c->typed_known ? !c->typed_says : !mistake_typed_says(c->typed))
+		return NULL;
 	return c->typed;
+}
+
+/* Work out once whether f as typed says more than f (for
+ * check_typed_small). */
+void
+check_typed_learn(check_fn *c)
+{
+	if (c->typed_known || c->typed == NULL)
+		return;
+	c->typed_says = mistake_typed_says(c->typed);
+	c->typed_known = 1;
 }
 
 /* Compute the catalogued mistakes of component i; keep the ones whose
@@ -708,6 +727,7 @@ check_comp_prepare(check_fn *c, int i)
 		cp->too_large = 1;
 		return;
 	}
+	check_typed_learn(c);
 	m = mistake_partial_deltas_typed(c->f, check_typed_small(c), i,
 	    c->grad[i], (const expr *const *)c->grad, &c->vars, &n);
 	cp->m = xmalloc((n + 1) * sizeof *cp->m);

@@ -63,9 +63,11 @@ typedef struct check_opts {
 				   is read as meant with decimal commas
 				   when that is the one reading */
 	int no_ascii;		/* 1: leave check_part.expected_ascii NULL
-				   where the style is not ASCII (a caller
-				   that never shows it: check --batch);
-				   0: fill it */
+				   where the style is not ASCII, and give
+				   a right gradient component only its
+				   label and the feedback "right" (a caller
+				   that shows neither: check --batch but
+				   for --json); 0: fill them */
 } check_opts;
 
 void check_opts_init(check_opts *o);

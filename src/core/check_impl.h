@@ -92,6 +92,10 @@ struct check_fn {
 					   budget: too large to check */
 	expr		*typed;		/* f as typed, unsimplified (x/x has
 					   no value at 0), or NULL */
+	int		 typed_known;	/* typed_says has been worked out */
+	int		 typed_says;	/* f as typed says more than f to
+					   the mistake catalogue (a product
+					   multiplied out, e^) */
 	char		*s_nabla;	/* "∇L" with the function's name */
 	char		*s_gamma_nabla;	/* "γ∇L" */
 };
@@ -150,6 +154,8 @@ int check_equals_component(const check_fn *c, int i, const expr *e,
 /* Compute the catalogued mistakes of component i, once (their texts
  * are made by check_comp_texts when they are named). */
 void check_comp_prepare(check_fn *c, int i);
+const expr *check_typed_small(const check_fn *c);
+void check_typed_learn(check_fn *c);
 /* Make the texts of the nk mistakes numbered k of component i, where
  * they are not made yet. */
 void check_comp_texts(const check_fn *c, int i, const int *k, int nk);

@@ -143,6 +143,11 @@ char *mistake_print_typed(const expr *e, const expr *typed,
  * typed form (a product multiplied out or reordered by simplifying);
  * NULL elsewhere.  A new tree, equal to the derivative, not to be
  * simplified. */
+/* Whether f as typed (may be NULL) says more to the catalogue than f
+ * simplified: a product that simplifying multiplied out or reordered,
+ * or e^ written for exp.  When it does not, passing NULL for typed
+ * gives the same mistakes and texts, for less work. */
+int mistake_typed_says(const expr *typed);
 expr *mistake_typed_derivative(const expr *typed, int var);
 
 /* The answer mistake m gives: right + m->delta, simplified.  Returns a

@@ -88,6 +88,26 @@ mistake_print_typed(const expr *e, const expr *typed,
 	return mistake_print(e, vars, st, mistake_typed_epow(typed));
 }
 
+/* Whether f as typed says more to the catalogue than f (see
+ * mistake.h). */
+int
+mistake_typed_says(const expr *typed)
+{
+	expr	**terms;
+	int	  n, k;
+
+	if (typed == NULL)
+		return 0;
+	if (mistake_typed_epow(typed))
+		return 1;
+	if ((terms = mistake_typed_terms(typed, &n)) == NULL)
+		return 0;
+	for (k = 0; k < n; k++)
+		expr_free(terms[k]);
+	free(terms);
+	return 1;
+}
+
 /* ∂f/∂x_var said of f as typed, for printing (see mistake.h). */
 expr *
 mistake_typed_derivative(const expr *typed, int var)

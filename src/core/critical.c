@@ -302,6 +302,44 @@ critical_add_point(struct critical_search *s, const double *x)
 	s->npts++;
 }
 
+/* Whether each component of ∇f at x (g) is within 16 times the bound
+ * on its rounding error there: 0 as far as the arithmetic tells.  (A
+ * norm below 10^-8 alone says nothing when f itself is that small.) */
+static int
+grad_rounding_level(const struct critical_search *s, const double *x,
+    const double *g)
+{
+	double t;
+	int i;
+
+	for (i = 0; i < s->n; i++) {
+		critical_rounding_error(s->grad[i], x, &t);
+		if (isfinite(t) && fabs(g[i]) > 16 * t + 1e-300)
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether x is within r of a critical point found other than p: Newton
+ * started off p that lands there shows another point, not a curve. */
+static int
+near_found(const struct critical_search *s, const critical_point *p,
+    const double *x, double r)
+{
+	double d[EXPR_MAX_VARS], e[EXPR_MAX_VARS];
+	int i, j, n = s->n;
+
+	for (j = 0; j < s->npts; j++) {
+		for (i = 0; i < n; i++) {
+			d[i] = x[i] - s->pts[(size_t)j * n + i];
+			e[i] = p->x[i] - s->pts[(size_t)j * n + i];
+		}
+		if (linalg_norm(d, n) < r && linalg_norm(e, n) >= r)
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether the critical point p (with a singular Hessian) lies on a
  * curve or surface of critical points: Newton started a little way off
  * along a null direction of the Hessian stays there instead of coming
@@ -315,7 +353,16 @@ not_isolated(const struct critical_search *s, const critical_point *p)
 
 	if (linalg_sym_eigen(p->hessian, n, ev, vec) < 0)
 		return 0;
-	eps = 1e-3 * fmax(1, s->width);
+	/* a thousandth of the box, however small the box (in a box of
+	 * width 0.02 a step of 10^-3 reaches the next critical point), and
+	 * 4 times the point's own uncertainty: Newton that stops within
+	 * it (the rounding noise around a root of high multiplicity of an
+	 * expanded ∇f, -(z + 4)^8 multiplied out) shows no curve */
+	for (i = 0; i < n; i++)
+		d[i] = p->exact ? 0 : p->err[i];
+	eps = fmax(1e-3 * s->width, 4 * linalg_norm(d, n));
+	if (!(eps <= 0.1 * s->width))
+		return 0;
 	for (k = 0; k < n; k++) {
 		if (p->eig[k] != 0)	/* same order: both ascending */
 			continue;
@@ -325,11 +372,13 @@ not_isolated(const struct critical_search *s, const critical_point *p)
 		 * (as on a curve of critical points): then ∇f tiny close by
 		 * is enough */
 		if (!critical_newton(s, x) && (critical_grad_at(s, x, g) < 0 ||
-		    linalg_norm(g, n) > 1e-8 * s->gscale))
+		    linalg_norm(g, n) > 1e-8 * s->gscale ||
+		    !grad_rounding_level(s, x, g)))
 			continue;
 		for (i = 0; i < n; i++)
 			d[i] = x[i] - p->x[i];
-		if (linalg_norm(d, n) > eps / 2 && linalg_norm(d, n) < 10 * eps)
+		if (linalg_norm(d, n) > eps / 2 && linalg_norm(d, n) < 10 * eps
+		    && !near_found(s, p, x, eps / 2))
 			return 1;
 	}
 	return 0;

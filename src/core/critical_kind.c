@@ -457,7 +457,8 @@ sphere_walk(const struct critical_search *s, expr_prog *pf, const double *x,
 	return above_below(s, f0, e0, y, fy) == -sgn;
 }
 
-/* The values of f around x at radius rho (times 1 + |x|): along the
+/* The values of f around x at radius rho times the largest of 1 and
+ * the |x_i|, but at most the box's width: along the
  * axes, the eigenvectors v for zero eigenvalues, and 24 fixed
  * pseudo-random directions.  Returns MINIMUM (all larger), MAXIMUM (all
  * smaller), SADDLE (both) or INCONCLUSIVE. */
@@ -476,6 +477,10 @@ values_around(const struct critical_search *s, expr_prog *pf,
 
 	for (i = 0; i < n; i++)
 		base = fmax(base, fabs(x[i]));
+	/* no farther than the box is wide: at 10^6 a radius of 10^-3 |x|
+	 * passes over the other critical points, and in a box of width
+	 * 10^-7 so does 10^-3 */
+	base = fmin(base, s->width);
 	for (dir = 0; dir < ndir; dir++) {
 		for (i = 0; i < n; i++)
 			u[i] = 0;

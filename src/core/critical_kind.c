@@ -457,6 +457,29 @@ sphere_walk(const struct critical_search *s, expr_prog *pf, const double *x,
 	return above_below(s, f0, e0, y, fy) == -sgn;
 }
 
+/* Whether f is flat at y along u as far as rounding tells: the slope
+ * ∇f(y)·u within 16 times the rounding bounds of ∇f there (or ∇f not
+ * defined at y).  f(y) = f(x) in doubles alone says nothing when the
+ * change is below an ulp of f(x). */
+static int
+flat_along(const struct critical_search *s, const double *y,
+    const double *u)
+{
+	double g[EXPR_MAX_VARS], d = 0, b = 0, t;
+	int i;
+
+	if (critical_grad_at(s, y, g) < 0)
+		return 1;
+	for (i = 0; i < s->n; i++) {
+		critical_rounding_error(s->grad[i], y, &t);
+		if (!isfinite(t))
+			return 1;
+		d += g[i] * u[i];
+		b += t * fabs(u[i]);
+	}
+	return fabs(d) <= 16 * b;
+}
+
 /* The values of f around x at radius rho times the largest of 1 and
  * the |x_i|, but at most the box's width: along the
  * axes, the eigenvectors v for zero eigenvalues, and 24 fixed
@@ -469,7 +492,7 @@ values_around(const struct critical_search *s, expr_prog *pf,
 {
 	double y[EXPR_MAX_VARS], u[EXPR_MAX_VARS], fy, nu, base = 1;
 	double lowu[EXPR_MAX_VARS], highu[EXPR_MAX_VARS], low = INFINITY;
-	double high = -INFINITY, e0 = f_noise(s, x);
+	double high = -INFINITY, e0 = f_noise(s, x), ny;
 	unsigned long long st = 0x9e3779b97f4a7c15ULL;
 	expr_domain dom;
 	int i, k, dir, up = 0, down = 0, same = 0, equal = 0, n = s->n;
@@ -514,14 +537,17 @@ values_around(const struct critical_search *s, expr_prog *pf,
 			high = fy;
 			memcpy(highu, u, sizeof(double) * n);
 		}
+		ny = f_noise(s, y);
 		nu = 64 * 2.220446049250313e-16 * fmax(fabs(f0), fabs(fy));
-		nu = fmax(nu, e0 + f_noise(s, y));
+		nu = fmax(nu, e0 + ny);
 		if (fy - f0 > nu)
 			up++;
 		else if (f0 - fy > nu)
 			down++;
-		else if (fy == f0)
-			equal++;	/* a plateau or a valley floor */
+		else if (fy == f0 && flat_along(s, y, u))
+			equal++;	/* a plateau or a valley floor (a
+					   change below an ulp of f0 is no
+					   plateau: -10^-16 + x^5) */
 		else
 			same++;		/* within rounding: unknown */
 	}

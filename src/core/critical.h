@@ -119,9 +119,10 @@ int critical_rational(double v, long long maxden, double tol, num *out);
 
 /* The number of significant digits of v that are certain when the true
  * value lies within err of v: the most (up to 10) for which v - err and
- * v + err round alike, at least 1; 0 when |v| <= err (v may be 0).
- * *rounded receives v rounded to them (0 for 0 digits).  err <= 0 (or
- * not finite): 10 digits, v as it is. */
+ * v + err round alike; 0 when |v| <= err (v may be 0), or when not even
+ * the first digit is certain.  *rounded receives v rounded to them (0
+ * when |v| <= err; v to 1 digit when none is certain but |v| > err).
+ * err <= 0 (or not finite): 10 digits, v as it is. */
 int critical_certain_digits(double v, double err, double *rounded);
 
 /* --- one point --------------------------------------------------------- */
@@ -208,7 +209,8 @@ int critical_examine(const expr *f, int nvars, const double *x,
 int critical_domain_around(const expr *f, int nvars, const double *x);
 
 /* Coordinate i of a found point as text with only its certain digits
- * (critical_certain_digits), "0" when it is 0 within its uncertainty;
+ * (critical_certain_digits), "0" when it is 0 within its uncertainty,
+ * "~" and one digit when not even the first digit is certain;
  * exact coordinates as num_format gives them with 10 digits.  Writes
  * into buf (size n, 40 bytes are enough) and returns buf. */
 char *critical_coord_text(const critical_point *p, int i, char *buf,

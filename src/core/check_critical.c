@@ -97,7 +97,8 @@ classify(check_fn *c, const double *x, const critical_point *kp,
 	}
 	memset(t, 0, sizeof *t);
 	t->k = t->higher = K_NONE;
-	if (critical_examine(c->f, c->n, x, &p, NULL) != 0)
+	if (critical_examine_in(c->f, c->n, x, c->crit_ready ? &c->crit_co :
+	    NULL, &p, NULL) != 0)
 		return;
 	truth_of(&p, t);
 	critical_point_free(&p);
@@ -127,6 +128,31 @@ claim_right(const check_fn *c, int claim, const struct truth *t)
 	if (claim == K_SADDLE)
 		return c->n > 1 && k == K_SADDLE;
 	return claim == (int)k && k != K_INCONCLUSIVE && k != K_NONE;
+}
+
+/* Whether the claimed kind can neither be confirmed nor ruled out at
+ * the point t: the second derivative test is inconclusive, the values
+ * around show nothing clear, and no eigenvalue of the Hessian has the
+ * sign that rules the claim out (a negative one rules out a minimum, a
+ * positive one a maximum).  Such a claim is not counted wrong: the
+ * saddle of -5x^2 + (y - 10^-8)^4 - z^2 + 10^5 is hidden below the
+ * rounding of f. */
+static int
+undecided(const check_fn *c, int claim, const struct truth *t)
+{
+	int i;
+
+	if (t->k != K_INCONCLUSIVE || t->higher != K_INCONCLUSIVE ||
+	    t->nondiff)
+		return 0;
+	if (claim == K_NOEXT || (claim == K_SADDLE && c->n > 1))
+		return 1;
+	if (claim != K_MIN && claim != K_MAX)
+		return 0;
+	for (i = 0; i < c->n; i++)
+		if (claim == K_MIN ? t->eig[i] < 0 : t->eig[i] > 0)
+			return 0;
+	return 1;
 }
 
 /* The component of ∇f (not 0 as an expression) that is exactly 0 at
@@ -356,6 +382,18 @@ kind_feedback(const check_fn *c, check_part *p, const char *ps,
 		p->feedback = xasprintf(_("right: %s is a critical point%s, and "
 		    "%s: %s show%s it"), ps, precise, _(kind_words[claim]), sup,
 		    t->proof ? "s" : "");
+	else if (undecided(c, claim, t))
+		/* TRANSLATORS: the point, " (rounded; ...)" or nothing,
+		 * the kind claimed ("a minimum"), the Hessian's
+		 * eigenvalues, the function's name. */
+		p->feedback = c->o.reveal ? xasprintf(_("not counted wrong: "
+		    "%s is a critical point%s, but whether it is %s cannot be "
+		    "told here: the second derivative test is inconclusive "
+		    "(%s) and nearby values of %s show nothing clear"), ps,
+		    precise, not_word(claim), es, check_s_fname(c)) :
+		    xasprintf(_("not counted wrong: %s is a critical point%s, "
+		    "but whether it is %s cannot be told here"), ps, precise,
+		    not_word(claim));
 	else {
 		p->correct = 0;
 		p->mistake = MISTAKE_WRONG_KIND;

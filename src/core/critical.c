@@ -46,6 +46,15 @@ int
 critical_examine(const expr *f, int nvars, const double *x,
     critical_point *p, expr_domain *dom)
 {
+	return critical_examine_in(f, nvars, x, NULL, p, dom);
+}
+
+/* Examine f at one point, on the scale of the box of o (when it has
+ * one). */
+int
+critical_examine_in(const expr *f, int nvars, const double *x,
+    const critical_opts *o, critical_point *p, expr_domain *dom)
+{
 	struct critical_search s;
 	num xq[EXPR_MAX_VARS];
 	expr_domain d;
@@ -76,6 +85,17 @@ critical_examine(const expr *f, int nvars, const double *x,
 	for (i = 0; i < nvars; i++) {
 		s.lo[i] = fmin(CRITICAL_DEFAULT_LO, x[i] - 1);
 		s.hi[i] = fmax(CRITICAL_DEFAULT_HI, x[i] + 1);
+	}
+	/* a box asked (of a check): its own scale, grown to hold x; the
+	 * values around a point of (x^2 - 2·10^-16)^3 are looked at
+	 * within 10^-7, not 10^-3 */
+	if (o != NULL && o->has_box) {
+		s.width = 0;
+		for (i = 0; i < nvars; i++) {
+			s.lo[i] = fmin(o->lo[i], x[i]);
+			s.hi[i] = fmax(o->hi[i], x[i]);
+			s.width = fmax(s.width, s.hi[i] - s.lo[i]);
+		}
 	}
 	count = critical_make_starts(&s, &starts);
 	critical_sample_scale(&s, starts, count);

@@ -200,6 +200,14 @@ typedef struct critical_point {
 int critical_examine(const expr *f, int nvars, const double *x,
     critical_point *p, expr_domain *dom);
 
+struct critical_opts;
+
+/* critical_examine on the scale of the box of o (o NULL, or without a
+ * box: the default box, as critical_examine): how far around x the
+ * values of f are looked at and what size of the Hessian is 0. */
+int critical_examine_in(const expr *f, int nvars, const double *x,
+    const struct critical_opts *o, critical_point *p, expr_domain *dom);
+
 /* Whether f (nvars variables) is defined all around x, a short way off
  * in every direction tried: 0 (x is an interior point of the domain of
  * f), 1 (on its edge: defined on some sides only, as sqrt(x) at 0), 2

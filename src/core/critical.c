@@ -378,8 +378,18 @@ not_isolated(const struct critical_search *s, const critical_point *p)
 	 * 4 times the point's own uncertainty: Newton that stops within
 	 * it (the rounding noise around a root of high multiplicity of an
 	 * expanded ∇f, -(z + 4)^8 multiplied out) shows no curve */
+	if (s->poly && n == 1)
+		return 0;	/* f' of a polynomial vanishes on no interval
+				   unless f is constant */
+	/* (the uncertainty of an exact point too, up to 3 variables: the
+	 * noise of ∇f around the exact -4 of -(z + 4)^8 expanded is no
+	 * less than around an inexact one) */
 	for (i = 0; i < n; i++)
-		d[i] = p->exact ? 0 : p->err[i];
+		d[i] = 0;
+	if (p->exact && n <= 3)
+		critical_uncertainty(s, p->x, d);
+	for (i = 0; i < n; i++)
+		d[i] = fmax(d[i], p->exact ? 0 : p->err[i]);
 	eps = fmax(1e-3 * s->width, 4 * linalg_norm(d, n));
 	if (!(eps <= 0.1 * s->width))
 		return 0;

@@ -155,36 +155,6 @@ undecided(const check_fn *c, int claim, const struct truth *t)
 	return 1;
 }
 
-/* The component of ∇f (not 0 as an expression) that is exactly 0 at
- * x and all around it, a little way off along every axis and the
- * diagonals (1, 1, ...) and (1, -1, ...) both ways (1/cosh(x)² at
- * x = 450: positive, but below the smallest double), or -1: such a
- * point is no critical point (component_underflows of
- * critical_newton.c agrees). */
-static int
-underflowed(const check_fn *c, const double *x)
-{
-	double y[EXPR_MAX_VARS];
-	int j, d, sgn, flat, n = c->n;
-
-	if (n > EXPR_MAX_VARS)
-		return -1;
-	for (j = 0; j < n; j++) {
-		if ((c->grad[j]->kind == EXPR_NUM && num_is_zero(
-		    c->grad[j]->n)) || check_ev(c->grad[j], x, n) != 0)
-			continue;
-		flat = 1;
-		for (d = 0; d < n + 2 && flat; d++)
-			for (sgn = -1; sgn <= 1 && flat; sgn += 2) {
-				critical_probe(x, n, d, sgn, y);
-				flat = check_ev(c->grad[j], y, n) == 0;
-			}
-		if (flat)
-			return j;
-	}
-	return -1;
-}
-
 /* "eigenvalues 3 and 9": a new string. */
 static char *
 eig_text(const check_fn *c, const double *eig)
@@ -454,80 +424,6 @@ fmt_known(const check_fn *c, const double *known, int j)
 	return r;
 }
 
-/* Half a unit in the last digit of x as written (its shortest
- * decimal): 0.005 for 2.14, 5e-17 for 1.4142135623730951, 0 for 0. */
-static double
-written_half_unit(double x)
-{
-	char	buf[40], *e;
-	int	digits = 0, i, ex;
-
-	if (x == 0 || !isfinite(x))
-		return 0;
-	num_format_exact(x, buf, sizeof buf);
-	e = strpbrk(buf, "eE");
-	for (i = 0; buf[i] != '\0' && &buf[i] != e; i++)
-		if (buf[i] >= '0' && buf[i] <= '9' && (digits > 0 ||
-		    buf[i] != '0'))
-			digits++;
-	/* trailing zeros of a whole number are not digits written */
-	if (e == NULL && strchr(buf, '.') == NULL)
-		for (i = (int)strlen(buf) - 1; i > 0 && buf[i] == '0' &&
-		    digits > 1; i--)
-			digits--;
-	ex = (int)floor(log10(fabs(x)));
-	return 0.5 * pow(10, ex - digits + 1);
-}
-
-/* Whether ∇f at the claimed point x (g there) is 0 as far as can be
- * told: below 1e-9 times the scale (the largest |x_j|, at least 1), and
- * each |g_i| at most Σ_j |H_ij|·δ_j plus 16 times its rounding error,
- * δ_j half a unit in the last digit of x_j as written (0 for 0), at
- * most half a unit in the last of the figures asked.
- * (1e-13, 0) is the minimum of (x - 1e-13)² + y², and ∇f(0, 0) =
- * (-2e-13, 0), computed exactly, is no 0: (0, 0) is not critical,
- * though the absolute 1e-9 alone said so.  Where the Hessian is not to
- * be had, that absolute test alone. */
-static int
-grad_explained(const check_fn *c, const double *x, const double *g,
-    double scale)
-{
-	critical_point	p;
-	num		xs[EXPR_MAX_VARS], out;
-	expr_domain	dom;
-	double		d[EXPR_MAX_VARS], e, tol, gmax = 0;
-	int		i, j, ok = 1;
-
-	for (i = 0; i < c->n; i++)
-		gmax = fmax(gmax, fabs(g[i]));
-	if (!(gmax <= 1e-9 * scale))
-		return 0;
-	if (c->n > EXPR_MAX_VARS ||
-	    critical_examine(c->f, c->n, x, &p, NULL) != 0)
-		return 1;
-	for (j = 0; j < c->n; j++) {
-		/* as written, but never more than the figures asked
-		 * allow: x^4 at 1e-4 (written to one digit) is no
-		 * critical point, though ∇f = 4e-12 there */
-		d[j] = fmin(written_half_unit(x[j]), 0.5 * pow(10,
-		    1 - c->o.sig) * fabs(x[j]));
-		xs[j] = num_snap_typed(x[j]);
-	}
-	for (i = 0; i < c->n && ok; i++) {
-		tol = 0;
-		for (j = 0; j < c->n; j++)
-			tol += fabs(p.hessian[i * c->n + j]) * d[j];
-		memset(&dom, 0, sizeof dom);
-		if (!isfinite(tol) || expr_eval_num_err(c->grad[i], xs, &out,
-		    &e, &dom) < 0 || !isfinite(e))
-			break;		/* the absolute test alone */
-		if (fabs(g[i]) > tol + 16 * e)
-			ok = 0;
-	}
-	critical_point_free(&p);
-	return ok;
-}
-
 /* How the claimed point x compares with known point j: as
  * check_point_compare, and right when every coordinate lies within the
  * uncertainty of a point known only roughly (a degenerate root). */
@@ -553,7 +449,7 @@ compare_known(const check_fn *c, const double *x, const double *known,
 	 * far as can be told: the uncertainty of a point found near 0 is
 	 * absolute, and (0, 0) lies within it of (1e-13, 0) */
 	if (c->n > EXPR_MAX_VARS || check_gradient_at(c, x, g) != 0 ||
-	    !grad_explained(c, x, g, scale))
+	    !check_crit_grad_zero(c, x, g, scale))
 		return v;
 	return CHECK_RIGHT;
 }
@@ -686,6 +582,15 @@ check_critical(check_fn *c, const double *known, int nknown,
 			    K_MIN || tb.k == K_MAX || tb.k == K_SADDLE)) {
 				best = -1;
 				bestv = CHECK_RIGHT;
+			} else if (check_point_verdict(c, x, pts + j * c->n) !=
+			    CHECK_RIGHT && check_crit_distinct(c, x,
+			    pts + j * c->n)) {
+				/* two points written apart, each critical on
+				 * its own as far as can be told (999999.74
+				 * and 1000001.11 of a function near 10^6,
+				 * within the figures asked of one found) */
+				best = -1;
+				bestv = CHECK_RIGHT;
 			}
 		}
 		claimed[k] = best;
@@ -753,7 +658,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 				gmax = fmax(gmax, fabs(g[i]));
 				scale = fmax(scale, fabs(x[i]));
 			}
-			if (!nondiff && (j = underflowed(c, x)) >= 0) {
+			if (!nondiff && (j = check_crit_underflowed(c, x)) >= 0) {
 				p->mistake = MISTAKE_EXTRA_POINT;
 				p->feedback = xasprintf(_("%s is not zero at %s: "
 				    "it is too small for a double there, and 0 "
@@ -762,8 +667,22 @@ check_critical(check_fn *c, const double *known, int nknown,
 				free(ps);
 				continue;
 			}
+			/* ∇f lost in its own rounding error (an expanded
+			 * polynomial of degree 7 at 10^6): neither 0 nor
+			 * not 0 can be told */
+			if (!nondiff && check_crit_grad_noise(c, x, g)) {
+				p->correct = 1;
+				/* TRANSLATORS: ∇f, the point twice. */
+				p->feedback = xasprintf(_("not counted wrong: "
+				    "%s cannot be computed at %s: its rounding "
+				    "error there is larger than its value, so "
+				    "whether %s is a critical point cannot be "
+				    "told here"), check_s_nabla(c), ps, ps);
+				free(ps);
+				continue;
+			}
 			/* where ∇f does not exist, g holds nothing */
-			if (!nondiff && !grad_explained(c, x, g, scale)) {
+			if (!nondiff && !check_crit_grad_zero(c, x, g, scale)) {
 				gs_ = check_fmt_point(g, c->n);
 				p->mistake = MISTAKE_EXTRA_POINT;
 				p->feedback = xasprintf(_("%s%s = %s is not zero, "

@@ -199,6 +199,9 @@ scan_from(const struct critical_search *s, critical_result *r, int at,
 	for (i = 0; i < n; i++)
 		floor = fmax(floor, fabs(x[i]));
 	floor = 64 * EPS * fmax(floor, 1e-300);
+	/* (a new point is known no better than r->p[at] across v: that
+	 * part of its uncertainty is added, not 4 ulps alone:
+	 * -1.4142136585e-08 was given to 10 digits for -1.4142135624e-08) */
 	for (sgn = -1; sgn <= 1; sgn += 2) {
 		cb = 0;
 		b = db = 0;
@@ -231,7 +234,9 @@ scan_from(const struct critical_search *s, critical_result *r, int at,
 				for (i = 0; i < n; i++) {
 					y[i] = x[i] + sgn * m * v[i * n];
 					err[i] = fabs(v[i * n]) * (b - a) / 2 +
-					    4 * EPS * fabs(y[i]);
+					    4 * EPS * fabs(y[i]) +
+					    sqrt(fmax(0, 1 - v[i * n] *
+					    v[i * n])) * r->p[at].err[i];
 				}
 				if (across_is_noise(s, y, v) &&
 				    !listed(r, y, (b - a) / 2 + floor)) {

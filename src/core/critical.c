@@ -387,8 +387,14 @@ not_isolated(const struct critical_search *s, const critical_point *p)
 	 * less than around an inexact one) */
 	for (i = 0; i < n; i++)
 		d[i] = 0;
-	if (p->exact && n <= 3)
+	if (p->exact && n <= 3) {
 		critical_uncertainty(s, p->x, d);
+		/* (not when it is as wide as the box: along a line of
+		 * critical points ∇f is 0, so that is no noise) */
+		if (!(4 * linalg_norm(d, n) <= 0.1 * s->width))
+			for (i = 0; i < n; i++)
+				d[i] = 0;
+	}
 	for (i = 0; i < n; i++)
 		d[i] = fmax(d[i], p->exact ? 0 : p->err[i]);
 	eps = fmax(1e-3 * s->width, 4 * linalg_norm(d, n));
@@ -408,11 +414,12 @@ not_isolated(const struct critical_search *s, const critical_point *p)
 		    !grad_rounding_level(s, x, g)))
 			continue;
 		/* Newton that took the start as it was, where ∇f is not 0
-		 * to rounding, says nothing (its bounds are absolute: in a
-		 * box of width 2·10^-7 a step of 10^-10 is "small") */
+		 * to rounding, says nothing, nor where it stops in a box
+		 * narrower than 10^-3 (its bounds are absolute: in a box of
+		 * width 2·10^-7 a step of 10^-10 is "small") */
 		for (i = 0; i < n; i++)
 			d[i] = x[i] - x0[i];
-		if (linalg_norm(d, n) < 1e-3 * eps &&
+		if ((linalg_norm(d, n) < 1e-3 * eps || s->width < 1e-3) &&
 		    (critical_grad_at(s, x, g) < 0 ||
 		    !grad_rounding_level(s, x, g)))
 			continue;

@@ -67,11 +67,16 @@ enum critical_why {
 				   kinds closer together than the digits
 				   shown are one row (critical_point
 				   .cluster): the row has no one kind */
-	CRITICAL_WHY_SLOPE	/* a point of a cluster whose eigenvalue
+	CRITICAL_WHY_SLOPE,	/* a point of a cluster whose eigenvalue
 				   along the cluster is too small to tell
 				   from rounding: the sign change of the
 				   slope of f there decided (one variable:
 				   the first derivative test, a proof) */
+	CRITICAL_WHY_ROUGH	/* the point is known only roughly (its
+				   uncertainty above 1/100 of the box: ∇f
+				   lost in rounding around it, as for an
+				   expanded polynomial near 10^6): no
+				   test decides there */
 };
 
 struct critical_point;

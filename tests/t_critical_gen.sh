@@ -133,28 +133,35 @@ for case in range(CASES):
         for i in range(nv):
             d = min(p['digits'][i], 17)
             if d == 0:
-                if abs(p['point'][i] - x[i]) > 0.05 * (hi - lo):
+                # no digit certain: the truth within the uncertainty
+                if abs(p['point'][i] - x[i]) > \
+                        1.01 * p['uncertainty'][i] + 1e-300:
                     return False
             elif shown(p['point'][i], d) != shown(x[i], d):
                 return False
         return True
-    for p in pts:
+    # each point listed stands for the nearest true point it matches
+    owner = {}
+    for pi, p in enumerate(pts):
         m = [k for k, x in enumerate(tx) if matches(p, x)]
         if not m:
             why.append("%s listed, not a critical point (digits %s)" %
                        (p['point'], p['digits']))
+            continue
+        k = min(m, key=lambda k: sum((p['point'][i] - tx[k][i])**2
+                                     for i in range(nv)))
+        owner.setdefault(k, []).append(p)
     missed = 0
     for k, (px, true, test) in enumerate(truth):
-        m = [p for p in pts if matches(p, tx[k])]
+        m = owner.get(k, [])
         if not m:
             missed += 1
             if not extreme and len(truth) < 27:
                 why.append("%s missed" % tx[k])
             continue
-        if len([q for q in m if all(d > 0 for d in q['digits'])]) > 1:
+        if len(m) > 1:
             why.append("%s listed %d times" % (tx[k], len(m)))
-        p = min(m, key=lambda q: sum((q['point'][i] - tx[k][i])**2
-                                     for i in range(nv)))
+        p = m[0]
         if p['exact'] is not None and (
                 not all(q.is_rational for q in px) or
                 [sp.Rational(e) for e in p['exact']] != px):

@@ -142,9 +142,10 @@ search_fine(struct critical_search *s)
 #define MIX_VALUES 8	/* distinct values of a coordinate mixed */
 #define MIX_STARTS 400	/* starts made of them */
 
-/* From 4 variables up, where the starts are sparse (a point near a
+/* From 3 variables up, where the starts are sparse (a point near a
  * corner of the box of 5 variables can lie in the basin of none of
- * 600), more starts made of the coordinates of the points found, mixed:
+ * 600; (3, 1.211, 0) of z^6 - 5(x - 3)^2 (x + 1)^3 - (y - 1)(y^2 - 3)^3
+ * of none of 1000), more starts made of the coordinates of the points found, mixed:
  * each coordinate one of the values it has at some point found.  Where
  * f is a sum or a product of parts in one variable each, its critical
  * points are exactly such mixtures. */
@@ -278,7 +279,7 @@ critical_search_box(struct critical_search *s, int few)
 			critical_add_point(s, x);
 	}
 	free(starts);
-	if (s->n >= 4)
+	if (s->n >= 3)
 		search_mixed(s);
 	search_near(s);
 }

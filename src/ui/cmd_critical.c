@@ -558,6 +558,9 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 			cli_json_numbers(&j, NULL, p->hessian + k * p->nvars,
 			    p->nvars);
 		cli_json_end_array(&j);
+		/* how far each coordinate may be off (0 when exact) */
+		if (p->err != NULL)
+			cli_json_numbers(&j, "uncertainty", p->err, p->nvars);
 		cli_json_end_object(&j);
 	}
 	cli_json_end_array(&j);

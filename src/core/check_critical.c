@@ -424,6 +424,74 @@ fmt_known(const check_fn *c, const double *known, int j)
 	return r;
 }
 
+/* Whether the claimed point x, as written, does not hold known point
+ * j, a point found only roughly (its uncertainty more than 10^-6 of
+ * the box: not a simple root known to its last digits) that x is
+ * within. */
+static int
+apart_from_rough(const check_fn *c, const double *known, int j,
+    const double *x)
+{
+	const critical_point *kp = known_point(c, known, j);
+	double w = 0;
+	int i, apart = 0;
+
+	if (kp == NULL || kp->exact || kp->err == NULL)
+		return 0;
+	for (i = 0; i < c->n; i++)
+		w = fmax(w, c->crit_co.hi[i] - c->crit_co.lo[i]);
+	for (i = 0; i < c->n; i++) {
+		if (!(kp->err[i] <= 1e-6 * w) && fabs(x[i] - kp->x[i]) > 2 *
+		    check_crit_half_unit(x[i]) + 1e-6 * w)
+			apart = 1;
+	}
+	return apart;
+}
+
+/* The squared distance between x and y (n values). */
+static double
+dist2(const double *x, const double *y, int n)
+{
+	double d = 0;
+	int i;
+
+	for (i = 0; i < n; i++)
+		d += (x[i] - y[i]) * (x[i] - y[i]);
+	return d;
+}
+
+/* The first claimed point (of the k before) that claimed known point
+ * j. */
+static int
+first_claim(const int *claimed, int k, int j)
+{
+	int i;
+
+	for (i = 0; i < k && claimed[i] != j; i++)
+		;
+	return i < k ? i : 0;
+}
+
+/* Whether the claimed points x and y differ as written but both lie
+ * within the uncertainty of known point j, a point found only roughly
+ * (1000001 for 1000001.148 and 1000001.414, near 10^6). */
+static int
+within_rough(const check_fn *c, const double *known, int j,
+    const double *x, const double *y)
+{
+	const critical_point *kp = known_point(c, known, j);
+	int i;
+
+	if (kp == NULL || kp->exact || kp->err == NULL ||
+	    check_point_verdict(c, x, y) == CHECK_RIGHT)
+		return 0;
+	for (i = 0; i < c->n; i++)
+		if (!(fabs(x[i] - kp->x[i]) <= 2 * kp->err[i] &&
+		    fabs(y[i] - kp->x[i]) <= 2 * kp->err[i]))
+			return 0;
+	return 1;
+}
+
 /* How the claimed point x compares with known point j: as
  * check_point_compare, and right when every coordinate lies within the
  * uncertainty of a point known only roughly (a degenerate root). */
@@ -558,7 +626,11 @@ check_critical(check_fn *c, const double *known, int nknown,
 		bestv = CHECK_WRONG;
 		for (j = 0; j < nknown; j++) {
 			v = compare_known(c, x, known, j);
-			if (v != CHECK_WRONG && (best < 0 || v < bestv)) {
+			/* of equal verdicts the nearest: near 10^6 every
+			 * point rounds to every other at 4 figures */
+			if (v != CHECK_WRONG && (best < 0 || v < bestv ||
+			    (v == bestv && dist2(x, known + j * c->n, c->n) <
+			    dist2(x, known + best * c->n, c->n)))) {
 				best = j;
 				bestv = v;
 			}
@@ -596,6 +668,26 @@ check_critical(check_fn *c, const double *known, int nknown,
 		claimed[k] = best;
 		if (best >= 0) {
 			at = known + best * c->n;
+			if (used[best] && within_rough(c, known, best, x,
+			    pts + first_claim(claimed, k, best) * c->n)) {
+				/* two points written apart, both within the
+				 * uncertainty of the one found: one or two
+				 * cannot be told */
+				char *ks = fmt_known(c, known, best);
+
+				p->correct = 1;
+				/* TRANSLATORS: the point claimed, the point
+				 * found (with its certain digits). */
+				p->feedback = xasprintf(_("not counted wrong: "
+				    "%s lies within the uncertainty of the "
+				    "critical point %s found there, as another "
+				    "point you gave does; whether they are two "
+				    "critical points cannot be told here"), ps,
+				    ks);
+				free(ks);
+				free(ps);
+				continue;
+			}
 			if (used[best]) {
 				p->mistake = MISTAKE_EXTRA_POINT;
 				p->feedback = xasprintf(_("you listed %s twice"),
@@ -723,8 +815,15 @@ check_critical(check_fn *c, const double *known, int nknown,
 		    xasprintf(_(" (close enough; more precisely %s)"),
 		    p->expected) :
 		    xasprintf(_(" (close enough; exactly %s)"), p->expected);
-		classify(c, at, best >= 0 && known == c->known &&
-		    c->kpts != NULL ? &c->kpts[best] : NULL, &t);
+		if (best >= 0 && apart_from_rough(c, known, best, x))
+			/* within the uncertainty of a point found roughly,
+			 * but not it as written: the kind where the student
+			 * says (1000001.148, a maximum, and 1000001.414, a
+			 * minimum, are both within ±0.3 of 1000001 found) */
+			classify(c, x, NULL, &t);
+		else
+			classify(c, at, best >= 0 && known == c->known &&
+			    c->kpts != NULL ? &c->kpts[best] : NULL, &t);
 		if (bestv == CHECK_ROUNDED)
 			p->mistake = MISTAKE_ROUNDING;
 		kind_feedback(c, p, ps, precise, kind != NULL ? kind[k] : -1,

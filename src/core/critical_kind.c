@@ -651,8 +651,10 @@ critical_fill(const struct critical_search *s, const double *x,
 	}
 	/* a point known only roughly: no test at x says anything of the
 	 * true point (-5(x - 999997)^2 (2x - 1999993)^2/4 expanded: its
-	 * points near 10^6 were one "inflection point" at 1e+06) */
-	for (i = 0; i < n && !p->exact; i++)
+	 * points near 10^6 were one "inflection point" at 1e+06), but for
+	 * eigenvalues of both signs beyond their change within the
+	 * uncertainty: a saddle all over it */
+	for (i = 0; i < n && !p->exact && p->kind != CRITICAL_SADDLE; i++)
 		if (p->err[i] > 1e-2 * s->width) {
 			p->kind = p->higher = CRITICAL_INCONCLUSIVE;
 			p->why = CRITICAL_WHY_ROUGH;

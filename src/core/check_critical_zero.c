@@ -13,6 +13,7 @@
 #include "check.h"
 #include "check_impl.h"
 #include "critical.h"
+#include "critical_impl.h"
 #include "num.h"
 
 /* The component of ∇f (not 0 as an expression) that is exactly 0 at
@@ -127,7 +128,7 @@ check_crit_grad_noise(const check_fn *c, const double *x, const double *g)
 {
 	num		xs[EXPR_MAX_VARS], out;
 	expr_domain	dom;
-	double		e;
+	double		e, t;
 	int		i, some = 0;
 
 	if (c->n > EXPR_MAX_VARS)
@@ -137,7 +138,14 @@ check_crit_grad_noise(const check_fn *c, const double *x, const double *g)
 	for (i = 0; i < c->n; i++) {
 		memset(&dom, 0, sizeof dom);
 		if (expr_eval_num_err(c->grad[i], xs, &out, &e, &dom) < 0 ||
-		    !isfinite(e) || fabs(g[i]) > 16 * e)
+		    !isfinite(e))
+			return 0;
+		/* with the numbers of f rounded too (the running bound of
+		 * critical.h): (x - 10^6)^2 - 2 at 1000001.414 */
+		critical_rounding_error(c->grad[i], x, &t);
+		if (isfinite(t))
+			e = fmax(e, t);
+		if (fabs(g[i]) > 16 * e)
 			return 0;
 		some |= g[i] != 0;
 	}

@@ -126,7 +126,7 @@ flat_along(const struct critical_search *s, const double *y,
 static enum critical_kind
 values_around(const struct critical_search *s, expr_prog *pf,
     const double *x, double f0, const double *v, const double *eig,
-    double rho)
+    double rho, int *flat)
 {
 	double y[EXPR_MAX_VARS], u[EXPR_MAX_VARS], fy, nu, base = 1;
 	double lowu[EXPR_MAX_VARS], highu[EXPR_MAX_VARS], low = INFINITY;
@@ -136,6 +136,7 @@ values_around(const struct critical_search *s, expr_prog *pf,
 	int i, k, dir, up = 0, down = 0, same = 0, equal = 0, n = s->n;
 	int ndir = 2 * n + 2 * n + 24;
 
+	*flat = 0;
 	for (i = 0; i < n; i++)
 		base = fmax(base, fabs(x[i]));
 	/* no farther than the box is wide: at 10^6 a radius of 10^-3 |x|
@@ -203,6 +204,7 @@ values_around(const struct critical_search *s, expr_prog *pf,
 	/* f exactly equal in some directions and larger in the others: a
 	 * minimum in the textbook's sense f(x) <= f(y) nearby (not a strict
 	 * one), as on the floor of the valley (x - y)^2 */
+	*flat = equal > 0;
 	return up > 0 ? CRITICAL_MINIMUM : CRITICAL_MAXIMUM;
 }
 
@@ -219,19 +221,28 @@ critical_values_kind(const struct critical_search *s, const double *x,
 	expr_domain dom;
 	expr_prog *pf;
 	double f0, rho;
+	int flat, flats = 0;
 
 	pf = expr_compile(s->f, s->n);
 	if (expr_prog_eval_checked(pf, x, &f0, &dom) == 0 && isfinite(f0))
 		for (rho = 1e-3; rho < 0.5; rho *= 10) {
-			c = values_around(s, pf, x, f0, v, eig, rho);
+			c = values_around(s, pf, x, f0, v, eig, rho, &flat);
 			if (c == CRITICAL_INCONCLUSIVE)
 				continue;
+			flats += flat;
 			if (a == CRITICAL_INCONCLUSIVE)
 				a = c;
-			else {
+			else if (b == CRITICAL_INCONCLUSIVE)
 				b = c;
+			else if (c != a)
+				b = c;
+			/* a verdict that takes equal values for a plateau
+			 * must hold at every radius: an expanded (x - 1)^8
+			 * looks flat at 10^-3 and 10^-2, and curves up at
+			 * 10^-1 */
+			if (b != CRITICAL_INCONCLUSIVE && (flats == 0 ||
+			    b != a))
 				break;
-			}
 		}
 	expr_prog_free(pf);
 	return a == b ? a : CRITICAL_INCONCLUSIVE;

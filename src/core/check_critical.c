@@ -448,18 +448,6 @@ apart_from_rough(const check_fn *c, const double *known, int j,
 	return apart;
 }
 
-/* The squared distance between x and y (n values). */
-static double
-dist2(const double *x, const double *y, int n)
-{
-	double d = 0;
-	int i;
-
-	for (i = 0; i < n; i++)
-		d += (x[i] - y[i]) * (x[i] - y[i]);
-	return d;
-}
-
 /* The first claimed point (of the k before) that claimed known point
  * j. */
 static int
@@ -492,32 +480,6 @@ within_rough(const check_fn *c, const double *known, int j,
 	return 1;
 }
 
-/* Whether the claimed point x lies apart from the known point k (kp:
- * as found, or NULL) beyond twice the half unit of x as written and
- * k's uncertainty, and is a critical point itself as far as can be
- * told. */
-static int
-own_point(const check_fn *c, const double *x, const double *k,
-    const critical_point *kp)
-{
-	double	 g[EXPR_MAX_VARS], scale = 1, u;
-	int	 i, apart = 0;
-
-	if (c->n > EXPR_MAX_VARS)
-		return 0;
-	for (i = 0; i < c->n; i++) {
-		u = kp != NULL && !kp->exact && kp->err != NULL ?
-		    kp->err[i] : 0;
-		if (!(fabs(x[i] - k[i]) <= 2 * (check_crit_half_unit(x[i]) +
-		    u)))
-			apart = 1;
-		scale = fmax(scale, fabs(x[i]));
-	}
-	return apart && check_gradient_at(c, x, g) == 0 &&
-	    (check_crit_grad_zero(c, x, g, scale) ||
-	    check_crit_grad_noise(c, x, g));
-}
-
 /* How the claimed point x compares with known point j: as
  * check_point_compare, and right when every coordinate lies within the
  * uncertainty of a point known only roughly (a degenerate root). */
@@ -536,7 +498,7 @@ compare_known(const check_fn *c, const double *x, const double *known,
 	 * the point found: 999998.3 is no rounding of 999998 when both
 	 * are critical points */
 	if (v != CHECK_RIGHT && v != CHECK_WRONG &&
-	    own_point(c, x, known + j * c->n, kp))
+	    check_crit_own_point(c, x, known + j * c->n, kp))
 		return CHECK_WRONG;
 	if (v == CHECK_RIGHT || kp == NULL || kp->exact || kp->err == NULL)
 		return v;
@@ -662,8 +624,8 @@ check_critical(check_fn *c, const double *known, int nknown,
 			/* of equal verdicts the nearest: near 10^6 every
 			 * point rounds to every other at 4 figures */
 			if (v != CHECK_WRONG && (best < 0 || v < bestv ||
-			    (v == bestv && dist2(x, known + j * c->n, c->n) <
-			    dist2(x, known + best * c->n, c->n)))) {
+			    (v == bestv && check_crit_dist2(x, known + j * c->n, c->n) <
+			    check_crit_dist2(x, known + best * c->n, c->n)))) {
 				best = j;
 				bestv = v;
 			}

@@ -2,7 +2,8 @@
  * far as doubles can tell: ∇f 0 within what the point as written and
  * rounding explain, lost in its own rounding error (neither 0 nor not
  * 0 can be told), or a component that only underflows; and whether two
- * claimed points near one found are two critical points. */
+ * claimed points near one found are two critical points, or a claimed
+ * point near one found only by the figures asked is one of its own. */
 #include "config.h"
 
 #include <math.h>
@@ -178,4 +179,42 @@ check_crit_distinct(const check_fn *c, const double *x, const double *y)
 	return check_gradient_at(c, y, g) == 0 &&
 	    (check_crit_grad_zero(c, y, g, scale) ||
 	    check_crit_grad_noise(c, y, g));
+}
+
+/* Whether the claimed point x lies apart from the known point k (kp:
+ * as found, or NULL) beyond twice the half unit of x as written and
+ * k's uncertainty, and is a critical point itself as far as can be
+ * told. */
+int
+check_crit_own_point(const check_fn *c, const double *x, const double *k,
+    const critical_point *kp)
+{
+	double	 g[EXPR_MAX_VARS], scale = 1, u;
+	int	 i, apart = 0;
+
+	if (c->n > EXPR_MAX_VARS)
+		return 0;
+	for (i = 0; i < c->n; i++) {
+		u = kp != NULL && !kp->exact && kp->err != NULL ?
+		    kp->err[i] : 0;
+		if (!(fabs(x[i] - k[i]) <= 2 * (check_crit_half_unit(x[i]) +
+		    u)))
+			apart = 1;
+		scale = fmax(scale, fabs(x[i]));
+	}
+	return apart && check_gradient_at(c, x, g) == 0 &&
+	    (check_crit_grad_zero(c, x, g, scale) ||
+	    check_crit_grad_noise(c, x, g));
+}
+
+/* The squared distance between x and y (n values). */
+double
+check_crit_dist2(const double *x, const double *y, int n)
+{
+	double d = 0;
+	int i;
+
+	for (i = 0; i < n; i++)
+		d += (x[i] - y[i]) * (x[i] - y[i]);
+	return d;
 }

@@ -205,6 +205,13 @@ int check_crit_grad_noise(const check_fn *c, const double *x,
  * beyond how they are written. */
 int check_crit_distinct(const check_fn *c, const double *x,
     const double *y);
+/* Whether the claimed point x lies apart from the known point k (kp:
+ * as found, or NULL) beyond how x is written and k's uncertainty, and
+ * is a critical point itself as far as can be told. */
+int check_crit_own_point(const check_fn *c, const double *x,
+    const double *k, const critical_point *kp);
+/* The squared distance between x and y (n values). */
+double check_crit_dist2(const double *x, const double *y, int n);
 
 /* --- reading answers (check_read.c) ------------------------------------- */
 

@@ -97,7 +97,8 @@ classify(check_fn *c, const double *x, const critical_point *kp,
 	}
 	memset(t, 0, sizeof *t);
 	t->k = t->higher = K_NONE;
-	if (critical_examine(c->f, c->n, x, &p, NULL) != 0)
+	if (critical_examine_in(c->f, c->n, x, c->crit_ready ? &c->crit_co :
+	    NULL, &p, NULL) != 0)
 		return;
 	truth_of(&p, t);
 	critical_point_free(&p);
@@ -129,34 +130,29 @@ claim_right(const check_fn *c, int claim, const struct truth *t)
 	return claim == (int)k && k != K_INCONCLUSIVE && k != K_NONE;
 }
 
-/* The component of ∇f (not 0 as an expression) that is exactly 0 at
- * x and all around it, a little way off along every axis and the
- * diagonals (1, 1, ...) and (1, -1, ...) both ways (1/cosh(x)² at
- * x = 450: positive, but below the smallest double), or -1: such a
- * point is no critical point (component_underflows of
- * critical_newton.c agrees). */
+/* Whether the claimed kind can neither be confirmed nor ruled out at
+ * the point t: the second derivative test is inconclusive, the values
+ * around show nothing clear, and no eigenvalue of the Hessian has the
+ * sign that rules the claim out (a negative one rules out a minimum, a
+ * positive one a maximum).  Such a claim is not counted wrong: the
+ * saddle of -5x^2 + (y - 10^-8)^4 - z^2 + 10^5 is hidden below the
+ * rounding of f. */
 static int
-underflowed(const check_fn *c, const double *x)
+undecided(const check_fn *c, int claim, const struct truth *t)
 {
-	double y[EXPR_MAX_VARS];
-	int j, d, sgn, flat, n = c->n;
+	int i;
 
-	if (n > EXPR_MAX_VARS)
-		return -1;
-	for (j = 0; j < n; j++) {
-		if ((c->grad[j]->kind == EXPR_NUM && num_is_zero(
-		    c->grad[j]->n)) || check_ev(c->grad[j], x, n) != 0)
-			continue;
-		flat = 1;
-		for (d = 0; d < n + 2 && flat; d++)
-			for (sgn = -1; sgn <= 1 && flat; sgn += 2) {
-				critical_probe(x, n, d, sgn, y);
-				flat = check_ev(c->grad[j], y, n) == 0;
-			}
-		if (flat)
-			return j;
-	}
-	return -1;
+	if (t->k != K_INCONCLUSIVE || t->higher != K_INCONCLUSIVE ||
+	    t->nondiff)
+		return 0;
+	if (claim == K_NOEXT || (claim == K_SADDLE && c->n > 1))
+		return 1;
+	if (claim != K_MIN && claim != K_MAX)
+		return 0;
+	for (i = 0; i < c->n; i++)
+		if (claim == K_MIN ? t->eig[i] < 0 : t->eig[i] > 0)
+			return 0;
+	return 1;
 }
 
 /* "eigenvalues 3 and 9": a new string. */
@@ -356,6 +352,18 @@ kind_feedback(const check_fn *c, check_part *p, const char *ps,
 		p->feedback = xasprintf(_("right: %s is a critical point%s, and "
 		    "%s: %s show%s it"), ps, precise, _(kind_words[claim]), sup,
 		    t->proof ? "s" : "");
+	else if (undecided(c, claim, t))
+		/* TRANSLATORS: the point, " (rounded; ...)" or nothing,
+		 * the kind claimed ("a minimum"), the Hessian's
+		 * eigenvalues, the function's name. */
+		p->feedback = c->o.reveal ? xasprintf(_("not counted wrong: "
+		    "%s is a critical point%s, but whether it is %s cannot be "
+		    "told here: the second derivative test is inconclusive "
+		    "(%s) and nearby values of %s show nothing clear"), ps,
+		    precise, not_word(claim), es, check_s_fname(c)) :
+		    xasprintf(_("not counted wrong: %s is a critical point%s, "
+		    "but whether it is %s cannot be told here"), ps, precise,
+		    not_word(claim));
 	else {
 		p->correct = 0;
 		p->mistake = MISTAKE_WRONG_KIND;
@@ -416,78 +424,60 @@ fmt_known(const check_fn *c, const double *known, int j)
 	return r;
 }
 
-/* Half a unit in the last digit of x as written (its shortest
- * decimal): 0.005 for 2.14, 5e-17 for 1.4142135623730951, 0 for 0. */
-static double
-written_half_unit(double x)
+/* Whether the claimed point x, as written, does not hold known point
+ * j, a point found only roughly (its uncertainty more than 10^-6 of
+ * the box: not a simple root known to its last digits) that x is
+ * within. */
+static int
+apart_from_rough(const check_fn *c, const double *known, int j,
+    const double *x)
 {
-	char	buf[40], *e;
-	int	digits = 0, i, ex;
+	const critical_point *kp = known_point(c, known, j);
+	double w = 0;
+	int i, apart = 0;
 
-	if (x == 0 || !isfinite(x))
+	if (kp == NULL || kp->exact || kp->err == NULL)
 		return 0;
-	num_format_exact(x, buf, sizeof buf);
-	e = strpbrk(buf, "eE");
-	for (i = 0; buf[i] != '\0' && &buf[i] != e; i++)
-		if (buf[i] >= '0' && buf[i] <= '9' && (digits > 0 ||
-		    buf[i] != '0'))
-			digits++;
-	/* trailing zeros of a whole number are not digits written */
-	if (e == NULL && strchr(buf, '.') == NULL)
-		for (i = (int)strlen(buf) - 1; i > 0 && buf[i] == '0' &&
-		    digits > 1; i--)
-			digits--;
-	ex = (int)floor(log10(fabs(x)));
-	return 0.5 * pow(10, ex - digits + 1);
+	for (i = 0; i < c->n; i++)
+		w = fmax(w, c->crit_co.hi[i] - c->crit_co.lo[i]);
+	for (i = 0; i < c->n; i++) {
+		if (!(kp->err[i] <= 1e-6 * w) && fabs(x[i] - kp->x[i]) > 2 *
+		    check_crit_half_unit(x[i]) + 1e-6 * w)
+			apart = 1;
+	}
+	return apart;
 }
 
-/* Whether ∇f at the claimed point x (g there) is 0 as far as can be
- * told: below 1e-9 times the scale (the largest |x_j|, at least 1), and
- * each |g_i| at most Σ_j |H_ij|·δ_j plus 16 times its rounding error,
- * δ_j half a unit in the last digit of x_j as written (0 for 0), at
- * most half a unit in the last of the figures asked.
- * (1e-13, 0) is the minimum of (x - 1e-13)² + y², and ∇f(0, 0) =
- * (-2e-13, 0), computed exactly, is no 0: (0, 0) is not critical,
- * though the absolute 1e-9 alone said so.  Where the Hessian is not to
- * be had, that absolute test alone. */
+/* The first claimed point (of the k before) that claimed known point
+ * j. */
 static int
-grad_explained(const check_fn *c, const double *x, const double *g,
-    double scale)
+first_claim(const int *claimed, int k, int j)
 {
-	critical_point	p;
-	num		xs[EXPR_MAX_VARS], out;
-	expr_domain	dom;
-	double		d[EXPR_MAX_VARS], e, tol, gmax = 0;
-	int		i, j, ok = 1;
+	int i;
 
-	for (i = 0; i < c->n; i++)
-		gmax = fmax(gmax, fabs(g[i]));
-	if (!(gmax <= 1e-9 * scale))
+	for (i = 0; i < k && claimed[i] != j; i++)
+		;
+	return i < k ? i : 0;
+}
+
+/* Whether the claimed points x and y differ as written but both lie
+ * within the uncertainty of known point j, a point found only roughly
+ * (1000001 for 1000001.148 and 1000001.414, near 10^6). */
+static int
+within_rough(const check_fn *c, const double *known, int j,
+    const double *x, const double *y)
+{
+	const critical_point *kp = known_point(c, known, j);
+	int i;
+
+	if (kp == NULL || kp->exact || kp->err == NULL ||
+	    check_point_verdict(c, x, y) == CHECK_RIGHT)
 		return 0;
-	if (c->n > EXPR_MAX_VARS ||
-	    critical_examine(c->f, c->n, x, &p, NULL) != 0)
-		return 1;
-	for (j = 0; j < c->n; j++) {
-		/* as written, but never more than the figures asked
-		 * allow: x^4 at 1e-4 (written to one digit) is no
-		 * critical point, though ∇f = 4e-12 there */
-		d[j] = fmin(written_half_unit(x[j]), 0.5 * pow(10,
-		    1 - c->o.sig) * fabs(x[j]));
-		xs[j] = num_snap_typed(x[j]);
-	}
-	for (i = 0; i < c->n && ok; i++) {
-		tol = 0;
-		for (j = 0; j < c->n; j++)
-			tol += fabs(p.hessian[i * c->n + j]) * d[j];
-		memset(&dom, 0, sizeof dom);
-		if (!isfinite(tol) || expr_eval_num_err(c->grad[i], xs, &out,
-		    &e, &dom) < 0 || !isfinite(e))
-			break;		/* the absolute test alone */
-		if (fabs(g[i]) > tol + 16 * e)
-			ok = 0;
-	}
-	critical_point_free(&p);
-	return ok;
+	for (i = 0; i < c->n; i++)
+		if (!(fabs(x[i] - kp->x[i]) <= 2 * kp->err[i] &&
+		    fabs(y[i] - kp->x[i]) <= 2 * kp->err[i]))
+			return 0;
+	return 1;
 }
 
 /* How the claimed point x compares with known point j: as
@@ -503,6 +493,13 @@ compare_known(const check_fn *c, const double *x, const double *known,
 
 	double	 g[EXPR_MAX_VARS], scale = 1;
 
+	/* near only by the figures asked, but a critical point of its own
+	 * apart from it beyond how it is written and the uncertainty of
+	 * the point found: 999998.3 is no rounding of 999998 when both
+	 * are critical points */
+	if (v != CHECK_RIGHT && v != CHECK_WRONG &&
+	    check_crit_own_point(c, x, known + j * c->n, kp))
+		return CHECK_WRONG;
 	if (v == CHECK_RIGHT || kp == NULL || kp->exact || kp->err == NULL)
 		return v;
 	for (i = 0; i < c->n; i++) {
@@ -515,7 +512,7 @@ compare_known(const check_fn *c, const double *x, const double *known,
 	 * far as can be told: the uncertainty of a point found near 0 is
 	 * absolute, and (0, 0) lies within it of (1e-13, 0) */
 	if (c->n > EXPR_MAX_VARS || check_gradient_at(c, x, g) != 0 ||
-	    !grad_explained(c, x, g, scale))
+	    !check_crit_grad_zero(c, x, g, scale))
 		return v;
 	return CHECK_RIGHT;
 }
@@ -624,7 +621,11 @@ check_critical(check_fn *c, const double *known, int nknown,
 		bestv = CHECK_WRONG;
 		for (j = 0; j < nknown; j++) {
 			v = compare_known(c, x, known, j);
-			if (v != CHECK_WRONG && (best < 0 || v < bestv)) {
+			/* of equal verdicts the nearest: near 10^6 every
+			 * point rounds to every other at 4 figures */
+			if (v != CHECK_WRONG && (best < 0 || v < bestv ||
+			    (v == bestv && check_crit_dist2(x, known + j * c->n, c->n) <
+			    check_crit_dist2(x, known + best * c->n, c->n)))) {
 				best = j;
 				bestv = v;
 			}
@@ -648,11 +649,40 @@ check_critical(check_fn *c, const double *known, int nknown,
 			    K_MIN || tb.k == K_MAX || tb.k == K_SADDLE)) {
 				best = -1;
 				bestv = CHECK_RIGHT;
+			} else if (check_point_verdict(c, x, pts + j * c->n) !=
+			    CHECK_RIGHT && check_crit_distinct(c, x,
+			    pts + j * c->n)) {
+				/* two points written apart, each critical on
+				 * its own as far as can be told (999999.74
+				 * and 1000001.11 of a function near 10^6,
+				 * within the figures asked of one found) */
+				best = -1;
+				bestv = CHECK_RIGHT;
 			}
 		}
 		claimed[k] = best;
 		if (best >= 0) {
 			at = known + best * c->n;
+			if (used[best] && within_rough(c, known, best, x,
+			    pts + first_claim(claimed, k, best) * c->n)) {
+				/* two points written apart, both within the
+				 * uncertainty of the one found: one or two
+				 * cannot be told */
+				char *ks = fmt_known(c, known, best);
+
+				p->correct = 1;
+				/* TRANSLATORS: the point claimed, the point
+				 * found (with its certain digits). */
+				p->feedback = xasprintf(_("not counted wrong: "
+				    "%s lies within the uncertainty of the "
+				    "critical point %s found there, as another "
+				    "point you gave does; whether they are two "
+				    "critical points cannot be told here"), ps,
+				    ks);
+				free(ks);
+				free(ps);
+				continue;
+			}
 			if (used[best]) {
 				p->mistake = MISTAKE_EXTRA_POINT;
 				p->feedback = xasprintf(_("you listed %s twice"),
@@ -715,7 +745,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 				gmax = fmax(gmax, fabs(g[i]));
 				scale = fmax(scale, fabs(x[i]));
 			}
-			if (!nondiff && (j = underflowed(c, x)) >= 0) {
+			if (!nondiff && (j = check_crit_underflowed(c, x)) >= 0) {
 				p->mistake = MISTAKE_EXTRA_POINT;
 				p->feedback = xasprintf(_("%s is not zero at %s: "
 				    "it is too small for a double there, and 0 "
@@ -724,8 +754,22 @@ check_critical(check_fn *c, const double *known, int nknown,
 				free(ps);
 				continue;
 			}
+			/* ∇f lost in its own rounding error (an expanded
+			 * polynomial of degree 7 at 10^6): neither 0 nor
+			 * not 0 can be told */
+			if (!nondiff && check_crit_grad_noise(c, x, g)) {
+				p->correct = 1;
+				/* TRANSLATORS: ∇f, the point twice. */
+				p->feedback = xasprintf(_("not counted wrong: "
+				    "%s cannot be computed at %s: its rounding "
+				    "error there is larger than its value, so "
+				    "whether %s is a critical point cannot be "
+				    "told here"), check_s_nabla(c), ps, ps);
+				free(ps);
+				continue;
+			}
 			/* where ∇f does not exist, g holds nothing */
-			if (!nondiff && !grad_explained(c, x, g, scale)) {
+			if (!nondiff && !check_crit_grad_zero(c, x, g, scale)) {
 				gs_ = check_fmt_point(g, c->n);
 				p->mistake = MISTAKE_EXTRA_POINT;
 				p->feedback = xasprintf(_("%s%s = %s is not zero, "
@@ -766,8 +810,15 @@ check_critical(check_fn *c, const double *known, int nknown,
 		    xasprintf(_(" (close enough; more precisely %s)"),
 		    p->expected) :
 		    xasprintf(_(" (close enough; exactly %s)"), p->expected);
-		classify(c, at, best >= 0 && known == c->known &&
-		    c->kpts != NULL ? &c->kpts[best] : NULL, &t);
+		if (best >= 0 && apart_from_rough(c, known, best, x))
+			/* within the uncertainty of a point found roughly,
+			 * but not it as written: the kind where the student
+			 * says (1000001.148, a maximum, and 1000001.414, a
+			 * minimum, are both within ±0.3 of 1000001 found) */
+			classify(c, x, NULL, &t);
+		else
+			classify(c, at, best >= 0 && known == c->known &&
+			    c->kpts != NULL ? &c->kpts[best] : NULL, &t);
 		if (bestv == CHECK_ROUNDED)
 			p->mistake = MISTAKE_ROUNDING;
 		kind_feedback(c, p, ps, precise, kind != NULL ? kind[k] : -1,

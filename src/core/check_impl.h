@@ -217,6 +217,32 @@ const char *check_ordinal(int i);
 /* Whether f is constant: every component of ∇f is 0 as an expression. */
 int check_fn_constant(const check_fn *c);
 
+/* --- whether a claimed point is critical (check_critical_zero.c) ------ */
+
+/* The component of ∇f (not 0 as an expression) that is exactly 0 at x
+ * only because it underflows (0 all around too), or -1. */
+int check_crit_underflowed(const check_fn *c, const double *x);
+/* Half a unit in the last digit of x as written: 0.005 for 2.14. */
+double check_crit_half_unit(double x);
+/* Whether ∇f at x (g there) is 0 as far as the point as written and
+ * rounding can tell (scale: the largest |x_j|, at least 1). */
+int check_crit_grad_zero(const check_fn *c, const double *x,
+    const double *g, double scale);
+/* Whether ∇f at x (g there) is lost in its own rounding error. */
+int check_crit_grad_noise(const check_fn *c, const double *x,
+    const double *g);
+/* Whether the claimed points x and y are two critical points, apart
+ * beyond how they are written. */
+int check_crit_distinct(const check_fn *c, const double *x,
+    const double *y);
+/* Whether the claimed point x lies apart from the known point k (kp:
+ * as found, or NULL) beyond how x is written and k's uncertainty, and
+ * is a critical point itself as far as can be told. */
+int check_crit_own_point(const check_fn *c, const double *x,
+    const double *k, const critical_point *kp);
+/* The squared distance between x and y (n values). */
+double check_crit_dist2(const double *x, const double *y, int n);
+
 /* --- reading answers (check_read.c) ------------------------------------- */
 
 /* Where the point in text[b..e) starts after the name of an iterate

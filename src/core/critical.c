@@ -46,6 +46,15 @@ int
 critical_examine(const expr *f, int nvars, const double *x,
     critical_point *p, expr_domain *dom)
 {
+	return critical_examine_in(f, nvars, x, NULL, p, dom);
+}
+
+/* Examine f at one point, on the scale of the box of o (when it has
+ * one). */
+int
+critical_examine_in(const expr *f, int nvars, const double *x,
+    const critical_opts *o, critical_point *p, expr_domain *dom)
+{
 	struct critical_search s;
 	num xq[EXPR_MAX_VARS];
 	expr_domain d;
@@ -76,6 +85,17 @@ critical_examine(const expr *f, int nvars, const double *x,
 	for (i = 0; i < nvars; i++) {
 		s.lo[i] = fmin(CRITICAL_DEFAULT_LO, x[i] - 1);
 		s.hi[i] = fmax(CRITICAL_DEFAULT_HI, x[i] + 1);
+	}
+	/* a box asked (of a check): its own scale, grown to hold x; the
+	 * values around a point of (x^2 - 2·10^-16)^3 are looked at
+	 * within 10^-7, not 10^-3 */
+	if (o != NULL && o->has_box) {
+		s.width = 0;
+		for (i = 0; i < nvars; i++) {
+			s.lo[i] = fmin(o->lo[i], x[i]);
+			s.hi[i] = fmax(o->hi[i], x[i]);
+			s.width = fmax(s.width, s.hi[i] - s.lo[i]);
+		}
 	}
 	count = critical_make_starts(&s, &starts);
 	critical_sample_scale(&s, starts, count);
@@ -300,39 +320,6 @@ critical_add_point(struct critical_search *s, const double *x)
 	}
 	memcpy(s->pts + (size_t)s->npts * s->n, x, sizeof(double) * s->n);
 	s->npts++;
-}
-
-/* Whether the critical point p (with a singular Hessian) lies on a
- * curve or surface of critical points: Newton started a little way off
- * along a null direction of the Hessian stays there instead of coming
- * back. */
-static int
-not_isolated(const struct critical_search *s, const critical_point *p)
-{
-	double ev[EXPR_MAX_VARS], vec[EXPR_MAX_VARS * EXPR_MAX_VARS];
-	double x[EXPR_MAX_VARS], d[EXPR_MAX_VARS], g[EXPR_MAX_VARS], eps;
-	int i, k, n = s->n;
-
-	if (linalg_sym_eigen(p->hessian, n, ev, vec) < 0)
-		return 0;
-	eps = 1e-3 * fmax(1, s->width);
-	for (k = 0; k < n; k++) {
-		if (p->eig[k] != 0)	/* same order: both ascending */
-			continue;
-		for (i = 0; i < n; i++)
-			x[i] = p->x[i] + eps * vec[i * n + k];
-		/* Newton refuses a point where f is flat along a direction
-		 * (as on a curve of critical points): then ∇f tiny close by
-		 * is enough */
-		if (!critical_newton(s, x) && (critical_grad_at(s, x, g) < 0 ||
-		    linalg_norm(g, n) > 1e-8 * s->gscale))
-			continue;
-		for (i = 0; i < n; i++)
-			d[i] = x[i] - p->x[i];
-		if (linalg_norm(d, n) > eps / 2 && linalg_norm(d, n) < 10 * eps)
-			return 1;
-	}
-	return 0;
 }
 
 /* Coordinate i of p rounded to its certain digits. */
@@ -761,7 +748,7 @@ critical_find_in_box(const expr *f, int nvars, const critical_opts *o,
 	 * two of a, b, c are 0) */
 	for (i = 0; i < r->n && !r->zero_curve; i++)
 		if ((r->p[i].kind == CRITICAL_INCONCLUSIVE || r->p[i].zero > 0)
-		    && !r->p[i].nondiff && not_isolated(&s, &r->p[i]))
+		    && !r->p[i].nondiff && critical_not_isolated(&s, &r->p[i]))
 			r->curve = r->zero_curve = 1;
 
 	merge_shown_alike(r);

@@ -67,11 +67,16 @@ enum critical_why {
 				   kinds closer together than the digits
 				   shown are one row (critical_point
 				   .cluster): the row has no one kind */
-	CRITICAL_WHY_SLOPE	/* a point of a cluster whose eigenvalue
+	CRITICAL_WHY_SLOPE,	/* a point of a cluster whose eigenvalue
 				   along the cluster is too small to tell
 				   from rounding: the sign change of the
 				   slope of f there decided (one variable:
 				   the first derivative test, a proof) */
+	CRITICAL_WHY_ROUGH	/* the point is known only roughly (its
+				   uncertainty above 1/100 of the box: ∇f
+				   lost in rounding around it, as for an
+				   expanded polynomial near 10^6): no
+				   test decides there */
 };
 
 struct critical_point;
@@ -119,9 +124,10 @@ int critical_rational(double v, long long maxden, double tol, num *out);
 
 /* The number of significant digits of v that are certain when the true
  * value lies within err of v: the most (up to 10) for which v - err and
- * v + err round alike, at least 1; 0 when |v| <= err (v may be 0).
- * *rounded receives v rounded to them (0 for 0 digits).  err <= 0 (or
- * not finite): 10 digits, v as it is. */
+ * v + err round alike; 0 when |v| <= err (v may be 0), or when not even
+ * the first digit is certain.  *rounded receives v rounded to them (0
+ * when |v| <= err; v to 1 digit when none is certain but |v| > err).
+ * err <= 0 (or not finite): 10 digits, v as it is. */
 int critical_certain_digits(double v, double err, double *rounded);
 
 /* --- one point --------------------------------------------------------- */
@@ -199,6 +205,14 @@ typedef struct critical_point {
 int critical_examine(const expr *f, int nvars, const double *x,
     critical_point *p, expr_domain *dom);
 
+struct critical_opts;
+
+/* critical_examine on the scale of the box of o (o NULL, or without a
+ * box: the default box, as critical_examine): how far around x the
+ * values of f are looked at and what size of the Hessian is 0. */
+int critical_examine_in(const expr *f, int nvars, const double *x,
+    const struct critical_opts *o, critical_point *p, expr_domain *dom);
+
 /* Whether f (nvars variables) is defined all around x, a short way off
  * in every direction tried: 0 (x is an interior point of the domain of
  * f), 1 (on its edge: defined on some sides only, as sqrt(x) at 0), 2
@@ -208,7 +222,8 @@ int critical_examine(const expr *f, int nvars, const double *x,
 int critical_domain_around(const expr *f, int nvars, const double *x);
 
 /* Coordinate i of a found point as text with only its certain digits
- * (critical_certain_digits), "0" when it is 0 within its uncertainty;
+ * (critical_certain_digits), "0" when it is 0 within its uncertainty,
+ * "~" and one digit when not even the first digit is certain;
  * exact coordinates as num_format gives them with 10 digits.  Writes
  * into buf (size n, 40 bytes are enough) and returns buf. */
 char *critical_coord_text(const critical_point *p, int i, char *buf,

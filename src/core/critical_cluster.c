@@ -99,12 +99,16 @@ listed(const critical_result *r, const double *y, double tol)
 }
 
 /* The eigenvalue k of the Hessian at y (ev, eigenvectors vec) rounded
- * to its certain digits: how much it changes when y moves by 4 ulps
- * along each axis either way, twice, is its uncertainty.  Returns 0
- * (and *out = 0) when that reaches its size. */
+ * to its certain digits: how much it changes when y moves by 4 ulps,
+ * or by its uncertainty yerr when more, along each axis either way,
+ * twice, is its uncertainty (at the triple root -1/37500000 of f' of
+ * -(x + 1/50000000)^4 (x + 1/37500000)^4, f'' = -6e-75 at the point
+ * found, 5e-22 off, and 0 at the true one).  Returns 0 (and *out = 0)
+ * when that reaches its size. */
 static int
 eigen_digits(const struct critical_search *s, const double *y,
-    const double *ev, const double *vec, int k, double *out)
+    const double *yerr, const double *ev, const double *vec, int k,
+    double *out)
 {
 	double z[EXPR_MAX_VARS], h[EXPR_MAX_VARS * EXPR_MAX_VARS], q, err = 0;
 	int i, j, n = s->n, sgn;
@@ -112,7 +116,8 @@ eigen_digits(const struct critical_search *s, const double *y,
 	for (j = 0; j < n; j++)
 		for (sgn = -1; sgn <= 1; sgn += 2) {
 			memcpy(z, y, sizeof(double) * n);
-			z[j] += sgn * 4 * EPS * fmax(fabs(y[j]), 1e-300);
+			z[j] += sgn * fmax(yerr[j],
+			    4 * EPS * fmax(fabs(y[j]), 1e-300));
 			if (critical_hess_at(s, z, h) < 0)
 				return *out = 0;
 			/* vᵀ H(z) v: the eigenvalue there to first order */
@@ -149,7 +154,7 @@ add_root(const struct critical_search *s, critical_result *r,
 				continue;
 			along = k;
 			if (ev[k] != 0 && (ev[k] > 0) == rising &&
-			    eigen_digits(s, y, ev, vec, k, &e)) {
+			    eigen_digits(s, y, err, ev, vec, k, &e)) {
 				p.eig[k] = e;
 				p.zero--;
 			}
@@ -194,6 +199,9 @@ scan_from(const struct critical_search *s, critical_result *r, int at,
 	for (i = 0; i < n; i++)
 		floor = fmax(floor, fabs(x[i]));
 	floor = 64 * EPS * fmax(floor, 1e-300);
+	/* (a new point is known no better than r->p[at] across v: that
+	 * part of its uncertainty is added, not 4 ulps alone:
+	 * -1.4142136585e-08 was given to 10 digits for -1.4142135624e-08) */
 	for (sgn = -1; sgn <= 1; sgn += 2) {
 		cb = 0;
 		b = db = 0;
@@ -226,7 +234,9 @@ scan_from(const struct critical_search *s, critical_result *r, int at,
 				for (i = 0; i < n; i++) {
 					y[i] = x[i] + sgn * m * v[i * n];
 					err[i] = fabs(v[i * n]) * (b - a) / 2 +
-					    4 * EPS * fabs(y[i]);
+					    4 * EPS * fabs(y[i]) +
+					    sqrt(fmax(0, 1 - v[i * n] *
+					    v[i * n])) * r->p[at].err[i];
 				}
 				if (across_is_noise(s, y, v) &&
 				    !listed(r, y, (b - a) / 2 + floor)) {

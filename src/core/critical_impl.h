@@ -194,6 +194,23 @@ int critical_fill(const struct critical_search *s, const double *x,
 int critical_fill_kink(const struct critical_search *s,
     const critical_point *q, critical_point *p);
 
+/* --- critical_curve.c --------------------------------------------- */
+
+/* Whether the critical point p (with a singular Hessian) lies on a
+ * curve or surface of critical points. */
+int critical_not_isolated(const struct critical_search *s,
+    const critical_point *p);
+
+/* --- critical_values.c -------------------------------------------- */
+
+/* What the values of f around x show (v and eig: the Hessian's
+ * eigenvectors and eigenvalues; zero ones add their directions, NaN
+ * ones none): MINIMUM, MAXIMUM, SADDLE, or INCONCLUSIVE when the two
+ * smallest radii at which f differs from f(x) beyond rounding in every
+ * direction tried do not agree. */
+enum critical_kind critical_values_kind(const struct critical_search *s,
+    const double *x, const double *v, const double *eig);
+
 /* --- critical_zlines.c -------------------------------------------- */
 
 /* Replace the samples in r of straight lines on which ∇f is exactly 0

@@ -646,7 +646,10 @@ critical_snap(const struct critical_search *s, double *x, const double *err,
 	return ok;
 }
 
-/* The certain significant digits of v, within err. */
+/* The certain significant digits of v, within err: 0 when not even
+ * the first is certain (*rounded then 0 when v is within err of 0,
+ * else v to 1 digit, which is not certain: 9e-09 for 1e-08 within
+ * 2.6e-09 used to be given as a digit). */
 int
 critical_certain_digits(double v, double err, double *rounded)
 {
@@ -671,7 +674,7 @@ critical_certain_digits(double v, double err, double *rounded)
 	}
 	num_format(v, 1, c, sizeof c);
 	*rounded = num_strtod(c, NULL);
-	return 1;
+	return 0;
 }
 
 /* A coordinate with its certain digits. */
@@ -683,6 +686,12 @@ critical_coord_text(const critical_point *p, int i, char *buf, size_t n)
 
 	if (!p->exact && p->err != NULL && p->err[i] > 0)
 		d = critical_certain_digits(p->x[i], p->err[i], &r);
+	if (d == 0 && fabs(p->x[i]) > p->err[i] && n > 1) {
+		/* not even the first digit certain, but not 0: about */
+		buf[0] = '~';
+		num_format(r, 1, buf + 1, n - 1);
+		return buf;
+	}
 	if (d == 0)
 		r = 0;		/* 0 within the uncertainty */
 	return num_format(r, d == 0 ? 1 : d, buf, n);

@@ -139,12 +139,75 @@ search_fine(struct critical_search *s)
 	free(sign);
 }
 
-#define MIX_VALUES 8	/* distinct values of a coordinate mixed */
+#define MIX_VALUES 12	/* distinct values of a coordinate mixed */
 #define MIX_STARTS 400	/* starts made of them */
+#define AXIS_POINTS 4	/* found points whose axes are scanned */
+#define AXIS_SAMPLES 256	/* samples of a scan */
 
-/* From 4 variables up, where the starts are sparse (a point near a
+/* Add v to the nv values of vals unless one is within tol. */
+static void
+add_value(double *vals, int *nv, double v, double tol)
+{
+	int k;
+
+	for (k = 0; k < *nv && fabs(vals[k] - v) > tol; k++)
+		;
+	if (k == *nv && *nv < MIX_VALUES)
+		vals[(*nv)++] = v;
+}
+
+/* The roots of the component j of ∇f along axis j through x, in the
+ * box: sign changes over AXIS_SAMPLES samples, bisected; added to vals
+ * (nv of them).  Where f is a sum of parts in one variable each, they
+ * are every critical value of coordinate j, also those of no point the
+ * starts found (-6/7 of z^7 + z^6 - ... beside an inflection in x). */
+static void
+scan_axis(const struct critical_search *s, const double *x, int j,
+    double *vals, int *nv)
+{
+	double y[EXPR_MAX_VARS], g[EXPR_MAX_VARS], a, b, m, ga, gm, prev = 0;
+	double step = (s->hi[j] - s->lo[j]) / AXIS_SAMPLES;
+	int i, it, have = 0;
+
+	memcpy(y, x, sizeof(double) * s->n);
+	for (i = 0; i <= AXIS_SAMPLES && !critical_over_budget(s); i++) {
+		y[j] = s->lo[j] + i * step;
+		if (critical_grad_at(s, y, g) < 0 || !isfinite(g[j])) {
+			have = 0;
+			continue;
+		}
+		if (have && (prev < 0) != (g[j] < 0) && prev != 0) {
+			a = y[j] - step;
+			b = y[j];
+			ga = prev;
+			for (it = 0; it < 60; it++) {
+				m = a + (b - a) / 2;
+				y[j] = m;
+				if (critical_grad_at(s, y, g) < 0 ||
+				    !isfinite(g[j]))
+					break;
+				gm = g[j];
+				if ((gm < 0) == (ga < 0)) {
+					a = m;
+					ga = gm;
+				} else
+					b = m;
+			}
+			add_value(vals, nv, a + (b - a) / 2,
+			    critical_same_tol(s));
+			y[j] = s->lo[j] + i * step;
+			if (critical_grad_at(s, y, g) < 0)
+				have = 0;
+		}
+		prev = g[j];
+		have = 1;
+	}
+}
+
+/* From 3 variables up, where the starts are sparse (a point near a
  * corner of the box of 5 variables can lie in the basin of none of
- * 600), more starts made of the coordinates of the points found, mixed:
+ * 600; (3, 1.211, 0) of z^6 - 5(x - 3)^2 (x + 1)^3 - (y - 1)(y^2 - 3)^3
+ * of none of 1000), more starts made of the coordinates of the points found, mixed:
  * each coordinate one of the values it has at some point found.  Where
  * f is a sum or a product of parts in one variable each, its critical
  * points are exactly such mixtures. */
@@ -157,15 +220,14 @@ search_mixed(struct critical_search *s)
 
 	for (j = 0; j < s->n; j++) {
 		nv[j] = 0;
-		for (i = 0; i < found; i++) {
-			double v = s->pts[(size_t)i * s->n + j];
-
-			for (k = 0; k < nv[j] && fabs(vals[j][k] - v) >
-			    critical_same_tol(s); k++)
-				;
-			if (k == nv[j] && nv[j] < MIX_VALUES)
-				vals[j][nv[j]++] = v;
-		}
+		for (i = 0; i < found; i++)
+			add_value(vals[j], &nv[j], s->pts[(size_t)i * s->n + j],
+			    critical_same_tol(s));
+		/* up to 5 variables, the roots along each axis through the
+		 * first points found too */
+		for (i = 0; i < found && i < AXIS_POINTS && s->n <= 5; i++)
+			scan_axis(s, s->pts + (size_t)i * s->n, j, vals[j],
+			    &nv[j]);
 		if (nv[j] == 0)
 			return;
 		if (total <= MIX_STARTS)
@@ -278,7 +340,7 @@ critical_search_box(struct critical_search *s, int few)
 			critical_add_point(s, x);
 	}
 	free(starts);
-	if (s->n >= 4)
+	if (s->n >= 3)
 		search_mixed(s);
 	search_near(s);
 }

@@ -12,10 +12,10 @@
 
 /* The sentences of critical_why_text: for each reason (ORDER, ZERO with
  * one variable, ZERO, NO_GRAD, NO_HESS, CLUSTER, SLOPE with one
- * variable and with more), what the higher test showed:
+ * variable and with more, ROUGH), what the higher test showed:
  * a minimum, a maximum, no extremum, nothing clear.  {f} is the
  * function's name. */
-static const char *const why_texts[8][4] = {
+static const char *const why_texts[9][4] = {
 	{
 		/* TRANSLATORS: {f} is the function's name (f, or L for
 		 * L(w) = ...), here and in the sentences below */
@@ -101,6 +101,11 @@ static const char *const why_texts[8][4] = {
 		"direction {f} curves one way, and the other eigenvalues show "
 		"it curves the other way elsewhere, so a saddle"),
 		NULL
+	}, {
+		NULL, NULL, NULL,
+		N_("the point is known only roughly (the rounding error of "
+		"the gradient hides where it is 0), so neither the second "
+		"derivative test nor the values of {f} around it can decide")
 	}
 };
 
@@ -131,12 +136,16 @@ critical_why_text(const critical_point *p, const char *fname)
 	case CRITICAL_WHY_SLOPE:
 		row = p->nvars == 1 ? 6 : 7;
 		break;
+	case CRITICAL_WHY_ROUGH:
+		row = 8;
+		break;
 	default:
 		return NULL;
 	}
 	col = p->higher == CRITICAL_MINIMUM ? 0 : p->higher ==
 	    CRITICAL_MAXIMUM ? 1 : p->higher == CRITICAL_SADDLE ? 2 : 3;
-	if (row == 5)		/* no test tells the kind of a cluster */
+	if (row == 5 || row == 8)	/* no test tells the kind of a
+					   cluster, or of a rough point */
 		col = 3;
 	else if (why_texts[row][col] == NULL)	/* the test decides or is
 						   not used */

@@ -385,9 +385,15 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		printf(_("Some critical points are not isolated: the gradient "
 		    "does not exist along a\nwhole curve or surface through "
 		    "them, and the list shows only samples.\n"));
-	if (r->truncated)
+	if (r->truncated && r->n >= CRITICAL_MAX_POINTS)
 		printf(_("There were more than %d; only the first ones found "
 		    "are listed.\n"), CRITICAL_MAX_POINTS);
+	else if (r->truncated)
+		/* the finds were one point more often than not (rounding
+		 * noise near 10^6): not "more than 64 points" */
+		printf(_("The search stopped after %d finds, which are the "
+		    "points listed, so it may have missed points.\n"),
+		    CRITICAL_MAX_POINTS);
 	if (r->outside > 0)
 		printf(ngettext("Newton's method also met %d critical point "
 		    "outside the box; --box searches elsewhere.\n",
@@ -552,6 +558,9 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 			cli_json_numbers(&j, NULL, p->hessian + k * p->nvars,
 			    p->nvars);
 		cli_json_end_array(&j);
+		/* how far each coordinate may be off (0 when exact) */
+		if (p->err != NULL)
+			cli_json_numbers(&j, "uncertainty", p->err, p->nvars);
 		cli_json_end_object(&j);
 	}
 	cli_json_end_array(&j);

@@ -193,6 +193,32 @@ test_step_parts(void)
 	    strstr(r.parts[1].feedback, "from your own") == NULL,
 	    "after a right a_1 nothing is carried forward");
 	check_result_free(&r);
+	/* a_2 = (0.4, 0.8) - 0.1 (2.4, 1.6) = (0.16, 0.64): 0.6 is 0.64
+	 * to one figure, rounded too far; 0.7 is no rounding of it */
+	ok(step_ok("3x^2 + y^2", a0, 0.1, "0.4, 0.8; 0.16, 0.6", &r) == 0 &&
+	    (f = r.parts[1].feedback) != NULL &&
+	    strstr(f, "x-coordinate 0.16 is right") != NULL &&
+	    strstr(f, "y-coordinate 0.6 is rounded too far") != NULL &&
+	    strstr(f, "is not") == NULL,
+	    "(0.16, 0.6) for (0.16, 0.64): y rounded too far, not 'is not'");
+	check_result_free(&r);
+	ok(step_ok("3x^2 + y^2", a0, 0.1, "0.4, 0.8; 0.16, 0.7", &r) == 0 &&
+	    (f = r.parts[1].feedback) != NULL &&
+	    strstr(f, "y-coordinate 0.7 is not") != NULL &&
+	    strstr(f, "rounded too far") == NULL,
+	    "(0.16, 0.7) for (0.16, 0.64): y wrong, not rounded");
+	check_result_free(&r);
+	/* 3x^2 + y^2 + z^2 from (0.4, 0.8, 1): grad (2.4, 1.6, 2), a_1 =
+	 * (0.16, 0.64, 0.8) */
+	{
+		double b0[3] = { 0.4, 0.8, 1 };
+		ok(step_ok("3x^2 + y^2 + z^2", b0, 0.1, "0.16, 0.6, 0.5", &r)
+		    == 0 && (f = r.parts[0].feedback) != NULL &&
+		    strstr(f, "x-coordinate 0.16 is right, your y-coordinate "
+		    "0.6 is rounded too far, your z-coordinate 0.5 is not") !=
+		    NULL, "(0.16, 0.6, 0.5): right, rounded too far, wrong");
+		check_result_free(&r);
+	}
 }
 
 /* One number or expression for a gradient of several components: the

@@ -116,14 +116,17 @@ rule_text(const check_fn *c, int k)
 /* For a wrong point got with the right one want: which coordinates are
  * right and which are not, "; your y-coordinate 0.8 is right, your
  * x-coordinate 0.5 is not" (without the numbers when the answer is not
- * to be revealed); "" when all are wrong or there is one variable.  A
- * new string. */
+ * to be revealed), a coordinate that is the truth rounded too far said
+ * so ("your y-coordinate 0.6 is rounded too far"); "" when none is
+ * right or there is one variable.  A new string. */
 static char *
 coords_text(const check_fn *c, const double *got, const double *want)
 {
-	sbuf	 good = SBUF_INIT, bad = SBUF_INIT;
-	char	 buf[40], *name, *t;
-	int	 i, ngood = 0, nbad = 0;
+	sbuf	 good = SBUF_INIT, rnd = SBUF_INIT, bad = SBUF_INIT, rest =
+		    SBUF_INIT, *to;
+	char	 buf[40], *name, *t, *g;
+	int	 i, ngood = 0, nrnd = 0, nbad = 0, *count;
+	enum check_verdict v;
 
 	for (i = 0; i < c->n && c->n > 1; i++) {
 		name = expr_print_var(&c->vars, i, c->o.style);
@@ -132,38 +135,46 @@ coords_text(const check_fn *c, const double *got, const double *want)
 		t = c->o.reveal ? xasprintf(_("%s-coordinate %s"), name,
 		    check_fmt_num(got[i], buf, sizeof buf)) :
 		    xasprintf(_("%s-coordinate"), name);
-		if (check_verdict_ok(check_number(got[i], want[i],
-		    c->o.sig))) {
-			sbuf_add(&good, ngood++ ? ", " : "");
-			sbuf_add(&good, t);
-		} else {
-			sbuf_add(&bad, nbad++ ? ", " : "");
-			sbuf_add(&bad, t);
-		}
+		v = check_number(got[i], want[i], c->o.sig);
+		to = check_verdict_ok(v) ? &good : v == CHECK_TOO_ROUNDED ?
+		    &rnd : &bad;
+		count = to == &good ? &ngood : to == &rnd ? &nrnd : &nbad;
+		sbuf_add(to, (*count)++ ? ", " : "");
+		sbuf_add(to, t);
 		free(t);
 		free(name);
 	}
 	if (ngood == 0) {
 		sbuf_free(&good);
+		sbuf_free(&rnd);
 		sbuf_free(&bad);
 		return xstrdup("");
 	}
-	{
-		/* TRANSLATORS: %s names coordinates, like "x-coordinate
-		 * 0.5, y-coordinate 0.8" */
-		char *g = xasprintf(ngettext("your %s is right",
-		    "your %s are right", ngood), sbuf_str(&good));
-		char *w = xasprintf(ngettext("your %s is not",
-		    "your %s are not", nbad), sbuf_str(&bad));
-
-		/* TRANSLATORS: "; your x-coordinate is right, your
-		 * y-coordinate is not" */
-		t = xasprintf(_("; %s, %s"), g, w);
-		free(g);
-		free(w);
+	/* TRANSLATORS: %s names coordinates, like "x-coordinate
+	 * 0.5, y-coordinate 0.8" */
+	g = xasprintf(ngettext("your %s is right", "your %s are right",
+	    ngood), sbuf_str(&good));
+	if (nrnd > 0) {
+		t = xasprintf(ngettext("your %s is rounded too far",
+		    "your %s are rounded too far", nrnd), sbuf_str(&rnd));
+		sbuf_add(&rest, t);
+		free(t);
 	}
+	if (nbad > 0) {
+		t = xasprintf(ngettext("your %s is not", "your %s are not",
+		    nbad), sbuf_str(&bad));
+		sbuf_add(&rest, nrnd > 0 ? ", " : "");
+		sbuf_add(&rest, t);
+		free(t);
+	}
+	/* TRANSLATORS: "; your x-coordinate is right, your
+	 * y-coordinate is not" */
+	t = xasprintf(_("; %s, %s"), g, sbuf_str(&rest));
+	free(g);
 	sbuf_free(&good);
+	sbuf_free(&rnd);
 	sbuf_free(&bad);
+	sbuf_free(&rest);
 	return t;
 }
 

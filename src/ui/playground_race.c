@@ -207,14 +207,26 @@ playground_race_predict(playground_race *r, int i)
 	r->predicted = i >= 0 && i < r->n ? i : -1;
 }
 
-/* Whether runner a did better than runner b (b < 0: nobody yet). */
+/* Whether runner u came to rest at a saddle or a maximum: it never
+ * wins, however low its f (a runner still on its way does better). */
+static int
+race_at_critical(const pgrace_runner *u)
+{
+	return u->trapped == CRITICAL_SADDLE || u->trapped ==
+	    CRITICAL_MAXIMUM;
+}
+
+/* Whether runner a did better than runner b (b < 0: nobody yet); one
+ * at a saddle or a maximum does better only than another such one. */
 static int
 race_better(const pgrace_runner *a, const pgrace_runner *b)
 {
 	if (a->diverged || !a->ok)
 		return 0;
 	if (b == NULL)
-		return 1;
+		return !race_at_critical(a);
+	if (race_at_critical(a) != race_at_critical(b))
+		return race_at_critical(b);
 	if (a->reached >= 0 || b->reached >= 0)
 		return a->reached >= 0 && (b->reached < 0 ||
 		    a->reached < b->reached);
@@ -362,9 +374,15 @@ playground_race_verdict(const playground_race *r, char *buf, size_t size)
 		return buf;
 	}
 	if (r->winner < 0) {
+		for (i = 0; i < r->n; i++)
+			if (race_at_critical(&r->r[i]) && !r->r[i].diverged)
+				break;
 		/* TRANSLATORS: %s is empty or "; your guess neither". */
-		snprintf(buf, size, _("every runner diverged: nobody wins%s"),
-		    r->predicted >= 0 ? _("; your guess neither") : "");
+		snprintf(buf, size, i < r->n ? _("no runner found a minimum "
+		    "(each came to rest at a saddle or a maximum, or "
+		    "diverged): nobody wins%s") : _("every runner diverged: "
+		    "nobody wins%s"), r->predicted >= 0 ?
+		    _("; your guess neither") : "");
 		return buf;
 	}
 	w = &r->r[r->winner];

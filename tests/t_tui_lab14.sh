@@ -74,6 +74,15 @@ for size in 80x24 40x12; do
 	keys u
 	wait_gone "✗" "home"
 	ok $? "$size: u takes back a1 and the wrong try at it"
+	# A second Esc does nothing more: the playground stays (it used
+	# to go home), and s still steps there (sent apart: Esc s at
+	# once is Alt-s).
+	keys Escape
+	sleep 0.3
+	keys s
+	wait_for "a₁"
+	grep -q "playground" "$tmp/screen"
+	ok $? "$size: a second Esc stays in the playground"
 
 	# A local stable range for a function that is not a quadratic.
 	edit f "x^4 - 2x^2 + y^2"

@@ -817,10 +817,12 @@ const tui_binding tui_lab_keys[] = {
 	{ P_RACE | P_BARS, { '?' }, tui_keys_to_help, "?", N_("help"), NULL,
 	    NULL },
 	{ P_CMD, { '?' }, tui_keys_to_help, "?", N_("help"), NULL, NULL },
-	{ P_TO_HOME, { 'q', TUI_ESC }, tui_keys_to_home, "q", N_("home"),
-	    "q  Esc", N_("back home (or to the lesson, when P opened the "
+	/* Esc leaves a line, you compute, the race or the bars, and a
+	 * second Esc does nothing more (never home). */
+	{ P_TO_HOME, { 'q' }, tui_keys_to_home, "q", N_("home"), "q",
+	    N_("back home (or to the lesson, when P opened the "
 	    "playground from one)") },
-	{ P_TO_LESSON, { 'q', TUI_ESC }, lab_to_lesson, "q", N_("lesson"),
+	{ P_TO_LESSON, { 'q' }, lab_to_lesson, "q", N_("lesson"),
 	    NULL, NULL },
 	TUI_KEYS_END
 };

@@ -11,13 +11,6 @@
 
 . "${srcdir:-.}/tests/t_tui_lib.sh"
 
-edit() {
-	keys "$1" C-u
-	type_text "$2"
-	keys Enter
-	wait_gone "Ctrl-U" "home"
-}
-
 for mode in ascii unicode; do
 	rm -rf "$tmp/state"
 	if [ "$mode" = ascii ]; then
@@ -29,8 +22,13 @@ for mode in ascii unicode; do
 	keys p
 	wait_for "playground"
 	must $? "$mode: the playground opens"
-	edit f "e^(-x)"
-	edit a "50"
+	keys f C-u
+	type_text "e^(-x)"
+	keys Enter
+	wait_re "exp\((−|-)x\)"
+	keys a C-u
+	type_text "50"
+	keys Enter
 	wait_for "nearly flat"
 	ok $? "$mode: at x = 50 f is nearly flat (not 'curves up in no direction')"
 	screen_lacks "curves up in no direction"

@@ -346,6 +346,44 @@ test_saddle(playground *p)
 	playground_race_free(&r);
 }
 
+/* Out of the domain is not diverged: f = sqrt(x) + y^2 from (0.5, 1)
+ * with gamma 0.5.  grad f = (1/(2 sqrt x), 2y) = (0.7071, 2), so a_1 =
+ * (0.5 - 0.3536, 0) = (0.1464, 0); there 1/(2 sqrt x) = 1.3066 and a_2
+ * = (0.1464 - 0.6533, 0) = (-0.5068, 0), where sqrt is undefined: gd
+ * stops at step 2.  Backtracking takes only steps where f is defined
+ * and lower, so it stays in. */
+static void
+test_domain(playground *p)
+{
+	static const char *const two[] = { "gd", "backtracking" };
+	static const char *const one[] = { "gd" };
+	playground_race r;
+	char buf[256], err[128];
+
+	playground_race_init(&r, 0);
+	playground_set_f(p, "sqrt(x) + y^2", err, sizeof err);
+	playground_set_a0(p, "0.5, 1", err, sizeof err);
+	playground_set_gamma(p, "0.5", err, sizeof err);
+	playground_race_set(&r, two, 2, err, sizeof err);
+	r.budget = 50;
+	ok(playground_race_run(&r, p, err, sizeof err) == 0, "the race runs");
+	is_str(playground_race_result(&r, 0, buf, sizeof buf),
+	    "left the domain, step 2", "gd: left the domain at step 2, not "
+	    "diverged");
+	is_str(playground_race_order_text(&r, buf, sizeof buf),
+	    "Order: backtracking; left the domain: gd.", "the order says so");
+	playground_race_set(&r, one, 1, err, sizeof err);
+	playground_race_run(&r, p, err, sizeof err);
+	ok(strstr(playground_race_verdict(&r, buf, sizeof buf), "no runner "
+	    "found a minimum") != NULL && strstr(buf, "every runner "
+	    "diverged") == NULL, "gd alone: not 'every runner diverged' (%s)",
+	    buf);
+	playground_set_f(p, "3x^2 + y^2", err, sizeof err);
+	playground_set_a0(p, "1, 1", err, sizeof err);
+	playground_set_gamma(p, "0.1", err, sizeof err);
+	playground_race_free(&r);
+}
+
 int
 main(void)
 {
@@ -357,6 +395,7 @@ main(void)
 	test_rates(&p);
 	test_order(&p);
 	test_saddle(&p);
+	test_domain(&p);
 	playground_free(&p);
 	return tap_done();
 }

@@ -372,6 +372,22 @@ test_domain(playground *p)
 	    "diverged");
 	is_str(playground_race_order_text(&r, buf, sizeof buf),
 	    "Order: backtracking; left the domain: gd.", "the order says so");
+	/* Newton on x^2 + y from (2, 0): the Hessian diag(2, 0) is
+	 * singular, so there is no Newton step at all: it stops at a_0,
+	 * and its result says why, not "f = 4 after 0". */
+	{
+		static const char *const nt[] = { "newton" };
+
+		playground_set_f(p, "x^2 + y", err, sizeof err);
+		playground_set_a0(p, "2, 0", err, sizeof err);
+		playground_race_set(&r, nt, 1, err, sizeof err);
+		playground_race_run(&r, p, err, sizeof err);
+		is_str(playground_race_result(&r, 0, buf, sizeof buf),
+		    "singular Hessian, step 0", "newton: singular Hessian at "
+		    "a0");
+		playground_set_f(p, "sqrt(x) + y^2", err, sizeof err);
+		playground_set_a0(p, "0.5, 1", err, sizeof err);
+	}
 	playground_race_set(&r, one, 1, err, sizeof err);
 	playground_race_run(&r, p, err, sizeof err);
 	ok(strstr(playground_race_verdict(&r, buf, sizeof buf), "no runner "

@@ -367,9 +367,13 @@ playground_race_result(const playground_race *r, int i, char *buf,
 	else if (u->trapped)
 		snprintf(buf, size, u->run.nvars == 1 ? _("at no extremum, "
 		    "step %d") : _("at a saddle, step %d"), u->run.n - 1);
+	else if (u->run.cause == DESCENT_CAUSE_SINGULAR)
+		/* TRANSLATORS: Newton stopped: no Newton step there */
+		snprintf(buf, size, _("singular Hessian, step %d"),
+		    u->run.n - 1);
 	else
 		snprintf(buf, size, _("f = %.3g after %d"), u->f_end,
-		    u->run.n - 1);	/* the budget, or where it stopped */
+		    u->run.n - 1);	/* the budget */
 	return buf;
 }
 

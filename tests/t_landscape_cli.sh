@@ -30,6 +30,8 @@ ok $? "... and indeed the same theta* curves down somewhere"
 LC_ALL=C run landscape $common --view interp --height 14
 cmp -s "$tmp/out" "$golden/landscape-interp-60x14.ascii"
 ok $? "the interpolation matches its golden file"
+! grep -q "iterates" "$tmp/out"
+ok $? "the interpolation's 0 and 1 are theta0 and theta*, not called iterates"
 
 # alpha = 0 and 1 are the losses the training reports
 start=$(sed -n 's/.*loss \([^ ]*\) -> \([^,]*\),.*/\1/p' "$tmp/out")

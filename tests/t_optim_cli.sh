@@ -102,6 +102,14 @@ run descent "$F" --from 1,1 --method adam --rate 4 --backtrack --steps 1 --json
 # a_1 = 1 - 6/(6 + eps) = 1.67e-9, 1 - 2/(2 + eps) = 5e-9: (0, 0) up to eps
 has '"point":[1.666666' out && has '"step":1,' out
 ok $? "backtrack adam: t = 1, a_1 = (0, 0) up to eps"
+# the step rule's own parameters are in the JSON too, as given
+run descent "$F" --from 1,1 --method adam --rate 4 --backtrack \
+    --shrink 0.25 --armijo 0.001 --steps 1 --json
+has '"backtrack":true,"shrink":0.25,"armijo":0.001' out
+ok $? "backtrack: json shrink 0.25 and armijo 0.001"
+run descent "$F" --from 1,1 --rate 0.1 --steps 1 --json
+has '"backtrack":false,"momentum"' out
+ok $? "no backtracking: no shrink or armijo in json"
 # Newton at the saddle with backtracking goes along -grad f = (-2, 2)
 run descent 'x^2 - y^2' --from 1,1 --method newton --backtrack --steps 1
 grep -q '^ *1  (-1, 3) ' "$tmp/out"; ok $? "backtrack newton: along -grad f"

@@ -101,6 +101,20 @@ main(void)
 	playground_notch(&p, -1);
 	playground_notch(&p, -1);
 	is_num(p.gamma, 0.2, 0, "two notches down: 0.2");
+	/* Far outside 1e-6 .. 8000 a notch is still one notch: 1.2e-12
+	 * up from 1e-12, 8e-13 down; 1.2e6 up from 1e6, 8e5 down. */
+	is_num(playground_gamma_notch(1e-12, 1), 1.2e-12, 1e-25, "a notch "
+	    "above 1e-12 is 1.2e-12 (not 1e-6)");
+	is_num(playground_gamma_notch(1e-12, -1), 8e-13, 1e-25, "a notch "
+	    "below 1e-12 is 8e-13");
+	is_num(playground_gamma_notch(1e-6, -1), 8e-7, 1e-19, "a notch "
+	    "below 1e-6 is 8e-7 (it used to stay)");
+	is_num(playground_gamma_notch(1e6, 1), 1.2e6, 1e-6, "a notch above "
+	    "1e6 is 1.2e6");
+	is_num(playground_gamma_notch(1e6, -1), 8e5, 1e-7, "a notch below "
+	    "1e6 is 8e5");
+	is_num(playground_gamma_notch(8, 1), 10, 0, "a notch above 8 is 10 "
+	    "(the next decade)");
 	ok(playground_set_f(&p, "x^2 +", err, sizeof err) == -1 &&
 	    strcmp(p.ftext, "3x^2 + y^2") == 0, "a bad f is refused, the old "
 	    "one kept: %s", err);

@@ -25,6 +25,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/critical.h"
 #include "ui/playground.h"
 #include "ui/playground_race.h"
 #include "tap.h"
@@ -296,6 +297,109 @@ test_order(playground *p)
 	playground_race_free(&r);
 }
 
+/* A saddle is no finish: f = x^4 - 2x^2 + y^2 from (0, 1), where
+ * grad f = (4x^3 - 4x, 2y) = (0, 2) and the Hessian is diag(-4, 2).
+ * Newton's step d = -H^-1 grad f = (0, -1) lands on the saddle (0, 0)
+ * with f = 0 at once; backtracking tries gamma 1, (0, -1) with f = 1
+ * (no decrease), then 0.5: (0, 0) too.  gd with gamma 0.1 keeps x = 0
+ * and y_k = 0.8^k: after 50 steps f = 0.8^100 = 2.04e-10 > 0 and
+ * |grad f| = 2 * 0.8^50 = 2.9e-5, still on its way.  The runners at
+ * the saddle have the lower f, but the manual says that one that
+ * came to rest at a saddle never wins. */
+static void
+test_saddle(playground *p)
+{
+	static const char *const three[] = { "gd", "newton", "backtracking" };
+	static const char *const two[] = { "newton", "backtracking" };
+	playground_race r;
+	char buf[256], err[128];
+
+	playground_race_init(&r, 0);
+	playground_set_f(p, "x^4 - 2x^2 + y^2", err, sizeof err);
+	playground_set_a0(p, "0, 1", err, sizeof err);
+	playground_race_set(&r, three, 3, err, sizeof err);
+	r.budget = 50;
+	ok(playground_race_run(&r, p, err, sizeof err) == 0, "the race runs");
+	ok(r.r[1].trapped == CRITICAL_SADDLE && r.r[2].trapped ==
+	    CRITICAL_SADDLE, "newton and backtracking rest at the saddle");
+	is_num(r.r[0].f_end, pow(0.8, 100), 1e-9 * pow(0.8, 100),
+	    "gd's f(a_50) = 0.8^100");
+	ok(r.winner == 0, "gd wins, not a runner at the saddle (winner %d)",
+	    r.winner);
+	ok(strncmp(playground_race_verdict(&r, buf, sizeof buf), "gd wins: ",
+	    9) == 0 && strstr(buf, "tied") == NULL, "the verdict names gd "
+	    "alone (%s)", buf);
+	is_str(playground_race_order_text(&r, buf, sizeof buf),
+	    "Order: gd, newton = backtracking.", "the saddle's runners last, "
+	    "tied");
+	is_str(playground_race_result(&r, 1, buf, sizeof buf),
+	    "at a saddle, step 1", "newton: at a saddle after one step");
+	playground_race_set(&r, two, 2, err, sizeof err);
+	playground_race_run(&r, p, err, sizeof err);
+	ok(r.winner < 0, "only runners at the saddle: no winner");
+	ok(strstr(playground_race_verdict(&r, buf, sizeof buf), "no runner "
+	    "found a minimum") != NULL && strstr(buf, "nobody wins") != NULL &&
+	    strstr(buf, "every runner diverged") == NULL, "the verdict says "
+	    "none found a minimum, not that all diverged (%s)", buf);
+	playground_set_f(p, "3x^2 + y^2", err, sizeof err);
+	playground_set_a0(p, "1, 1", err, sizeof err);
+	playground_race_free(&r);
+}
+
+/* Out of the domain is not diverged: f = sqrt(x) + y^2 from (0.5, 1)
+ * with gamma 0.5.  grad f = (1/(2 sqrt x), 2y) = (0.7071, 2), so a_1 =
+ * (0.5 - 0.3536, 0) = (0.1464, 0); there 1/(2 sqrt x) = 1.3066 and a_2
+ * = (0.1464 - 0.6533, 0) = (-0.5068, 0), where sqrt is undefined: gd
+ * stops at step 2.  Backtracking takes only steps where f is defined
+ * and lower, so it stays in. */
+static void
+test_domain(playground *p)
+{
+	static const char *const two[] = { "gd", "backtracking" };
+	static const char *const one[] = { "gd" };
+	playground_race r;
+	char buf[256], err[128];
+
+	playground_race_init(&r, 0);
+	playground_set_f(p, "sqrt(x) + y^2", err, sizeof err);
+	playground_set_a0(p, "0.5, 1", err, sizeof err);
+	playground_set_gamma(p, "0.5", err, sizeof err);
+	playground_race_set(&r, two, 2, err, sizeof err);
+	r.budget = 50;
+	ok(playground_race_run(&r, p, err, sizeof err) == 0, "the race runs");
+	is_str(playground_race_result(&r, 0, buf, sizeof buf),
+	    "left the domain, step 2", "gd: left the domain at step 2, not "
+	    "diverged");
+	is_str(playground_race_order_text(&r, buf, sizeof buf),
+	    "Order: backtracking; left the domain: gd.", "the order says so");
+	/* Newton on x^2 + y from (2, 0): the Hessian diag(2, 0) is
+	 * singular, so there is no Newton step at all: it stops at a_0,
+	 * and its result says why, not "f = 4 after 0". */
+	{
+		static const char *const nt[] = { "newton" };
+
+		playground_set_f(p, "x^2 + y", err, sizeof err);
+		playground_set_a0(p, "2, 0", err, sizeof err);
+		playground_race_set(&r, nt, 1, err, sizeof err);
+		playground_race_run(&r, p, err, sizeof err);
+		is_str(playground_race_result(&r, 0, buf, sizeof buf),
+		    "singular Hessian, step 0", "newton: singular Hessian at "
+		    "a0");
+		playground_set_f(p, "sqrt(x) + y^2", err, sizeof err);
+		playground_set_a0(p, "0.5, 1", err, sizeof err);
+	}
+	playground_race_set(&r, one, 1, err, sizeof err);
+	playground_race_run(&r, p, err, sizeof err);
+	ok(strstr(playground_race_verdict(&r, buf, sizeof buf), "no runner "
+	    "found a minimum") != NULL && strstr(buf, "every runner "
+	    "diverged") == NULL, "gd alone: not 'every runner diverged' (%s)",
+	    buf);
+	playground_set_f(p, "3x^2 + y^2", err, sizeof err);
+	playground_set_a0(p, "1, 1", err, sizeof err);
+	playground_set_gamma(p, "0.1", err, sizeof err);
+	playground_race_free(&r);
+}
+
 int
 main(void)
 {
@@ -306,6 +410,8 @@ main(void)
 	test_race(&p);
 	test_rates(&p);
 	test_order(&p);
+	test_saddle(&p);
+	test_domain(&p);
 	playground_free(&p);
 	return tap_done();
 }

@@ -74,6 +74,15 @@ for size in 80x24 40x12; do
 	keys u
 	wait_gone "✗" "home"
 	ok $? "$size: u takes back a1 and the wrong try at it"
+	# A second Esc does nothing more: the playground stays (it used
+	# to go home), and s still steps there (sent apart: Esc s at
+	# once is Alt-s).
+	keys Escape
+	sleep 0.3
+	keys s
+	wait_for "a₁"
+	grep -q "playground" "$tmp/screen"
+	ok $? "$size: a second Esc stays in the playground"
 
 	# A local stable range for a function that is not a quadratic.
 	edit f "x^4 - 2x^2 + y^2"
@@ -133,6 +142,30 @@ edit g "0.2"
 keys s s c
 wait_for "B run γ=0.2"
 ok $? "a second run kept: B"
+# Himmelblau with two kept runs and a third that wanders (gamma 0.02
+# from (-1, -1) is above the local stable range 0.015 at its minimum
+# (-3.78, -3.28), so it never settles): the legend needs a third row
+# at 80x24, and every mark is in it, B too (it was left out).
+edit f "(x^2+y-11)^2+(x+y^2-7)^2"
+edit g "0.01"
+keys r
+wait_for "converged"
+keys c
+wait_for "A run γ=0.01"
+edit g "0.02"
+keys r
+wait_re "[Cc]onverged|Diverged|Stopped"
+keys c
+wait_for "B run γ=0.02"
+edit a "-1, -1"
+keys r
+wait_for "Not converged"
+for item in "* minimum" "^ maximum" "x saddle" "A run γ=0.01" \
+    "B run γ=0.02" "· path"; do
+	grep -qF "$item" "$tmp/screen" || echo "# missing: $item"
+done | grep -q . && r=1 || r=0
+ok $r "Himmelblau, two kept runs: the legend names every mark, B too"
+
 # Leave, so that nothing writes the state while it is removed (q, then
 # q on home: Esc and q sent at once would arrive as one Alt-q).
 keys q

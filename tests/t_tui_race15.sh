@@ -54,7 +54,7 @@ for size in 80x24 40x12; do
 	wait_for "5 # newton 0.8"
 	ok $? "$size: - gives newton 0.8"
 	keys Space
-	wait_for "Newton wins"
+	wait_for "newton wins"
 	ok $? "$size: Space races"
 	screen_has "after 10 steps" || screen_has "newton 0.8: 10 steps"
 	ok $? "$size: newton with rate 0.8 gets there after 10 steps"

@@ -443,6 +443,8 @@ run_setup(struct run *s, descent_result *r, const expr *f, int nvars,
 	r->steps = o->steps != 0 ? o->steps : (o->tol > 0 ?
 	    DESCENT_MAX_STEPS : DESCENT_DEFAULT_STEPS);
 	r->backtrack = o->backtrack;
+	r->bt_beta = o->bt_beta;
+	r->bt_c = o->bt_c;
 	r->method = o->method;
 	if (r->method.method == OPTIM_GD && o->momentum > 0)
 		r->method.method = OPTIM_MOMENTUM;

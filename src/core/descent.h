@@ -175,6 +175,8 @@ typedef struct descent_result {
 				   descent_end) */
 	double gamma, tol;	/* the options the run used */
 	int steps, backtrack;
+	double bt_beta, bt_c;	/* backtracking's shrink factor and Armijo
+				   constant (when backtrack) */
 	double momentum;	/* β of momentum or Nesterov, else 0 */
 	optim_params method;	/* the method and parameters used (heavy
 				   ball given as gd with momentum > 0 is

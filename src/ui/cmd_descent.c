@@ -358,6 +358,10 @@ descent_json(const expr *e, const expr_vars *vars, const descent_result *r,
 		cli_json_number(&j, "eps", r->method.eps);
 	cli_json_end_object(&j);
 	cli_json_bool(&j, "backtrack", r->backtrack);
+	if (r->backtrack) {
+		cli_json_number(&j, "shrink", r->bt_beta);
+		cli_json_number(&j, "armijo", r->bt_c);
+	}
 	cli_json_number(&j, "momentum", r->momentum);
 	if (r->tol > 0)
 		cli_json_number(&j, "tol", r->tol);

@@ -409,6 +409,8 @@ ls_interp(ls_state *st, cli_json *j)
 	cs.niter = 2;
 	cs.xname = "alpha";
 	cs.yname = "loss";
+	cs.no_legend = 1;	/* 0 and 1 are theta0 and theta*, as the line
+				   above says, not iterates */
 	c = plot_canvas_new(st->w, st->h, st->ascii);
 	plot_curve(c, &cs, NULL);
 	ls_print_canvas(c);

@@ -360,9 +360,17 @@ playground_gamma_notch(double g, int dir)
 		8 };
 	double e10, v, best = dir > 0 ? HUGE_VAL : 0;
 	char buf[32];
-	int e, i;
+	int e, e0, i;
 
-	for (e = -6; e <= 3; e++) {
+	if (!(g > 0) || !isfinite(g))
+		return g;
+	/* The notches of g's decade and the two beside it, so that a γ
+	 * typed as 1e-12 or 1e6 moves a notch too (not to 1e-6, or not at
+	 * all). */
+	e0 = (int)floor(log10(g));
+	if (e0 < -300 || e0 > 300)
+		return g;
+	for (e = e0 - 1; e <= e0 + 1; e++) {
 		e10 = pow(10, e);
 		for (i = 0; i < (int)(sizeof m / sizeof m[0]); i++) {
 			v = m[i] * e10;

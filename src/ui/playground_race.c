@@ -207,14 +207,35 @@ playground_race_predict(playground_race *r, int i)
 	r->predicted = i >= 0 && i < r->n ? i : -1;
 }
 
-/* Whether runner a did better than runner b (b < 0: nobody yet). */
+/* Whether runner u came to rest at a saddle or a maximum: it never
+ * wins, however low its f (a runner still on its way does better). */
+static int
+race_at_critical(const pgrace_runner *u)
+{
+	return u->trapped == CRITICAL_SADDLE || u->trapped ==
+	    CRITICAL_MAXIMUM;
+}
+
+/* Whether runner u stopped because a_k left the domain of f (or of
+ * its gradient): sqrt(x) stepped past 0 has not diverged. */
+static int
+race_left_domain(const pgrace_runner *u)
+{
+	return u->diverged && u->ok && (u->run.cause ==
+	    DESCENT_CAUSE_DOMAIN || u->run.cause == DESCENT_CAUSE_NO_GRADIENT);
+}
+
+/* Whether runner a did better than runner b (b < 0: nobody yet); one
+ * at a saddle or a maximum does better only than another such one. */
 static int
 race_better(const pgrace_runner *a, const pgrace_runner *b)
 {
 	if (a->diverged || !a->ok)
 		return 0;
 	if (b == NULL)
-		return 1;
+		return !race_at_critical(a);
+	if (race_at_critical(a) != race_at_critical(b))
+		return race_at_critical(b);
 	if (a->reached >= 0 || b->reached >= 0)
 		return a->reached >= 0 && (b->reached < 0 ||
 		    a->reached < b->reached);
@@ -328,6 +349,9 @@ playground_race_result(const playground_race *r, int i, char *buf,
 
 	if (!r->raced || !u->ok)
 		snprintf(buf, size, "-");
+	else if (race_left_domain(u))
+		snprintf(buf, size, _("left the domain, step %d"),
+		    u->run.n - 1);
 	else if (u->diverged)
 		snprintf(buf, size, "%s", _("diverged"));
 	else if (u->reached >= 0)
@@ -343,9 +367,13 @@ playground_race_result(const playground_race *r, int i, char *buf,
 	else if (u->trapped)
 		snprintf(buf, size, u->run.nvars == 1 ? _("at no extremum, "
 		    "step %d") : _("at a saddle, step %d"), u->run.n - 1);
+	else if (u->run.cause == DESCENT_CAUSE_SINGULAR)
+		/* TRANSLATORS: Newton stopped: no Newton step there */
+		snprintf(buf, size, _("singular Hessian, step %d"),
+		    u->run.n - 1);
 	else
 		snprintf(buf, size, _("f = %.3g after %d"), u->f_end,
-		    u->run.n - 1);	/* the budget, or where it stopped */
+		    u->run.n - 1);	/* the budget */
 	return buf;
 }
 
@@ -362,8 +390,15 @@ playground_race_verdict(const playground_race *r, char *buf, size_t size)
 		return buf;
 	}
 	if (r->winner < 0) {
+		for (i = 0; i < r->n; i++)
+			if ((race_at_critical(&r->r[i]) && !r->r[i].diverged) ||
+			    race_left_domain(&r->r[i]))
+				break;
 		/* TRANSLATORS: %s is empty or "; your guess neither". */
-		snprintf(buf, size, _("every runner diverged: nobody wins%s"),
+		snprintf(buf, size, i < r->n ? _("no runner found a minimum "
+		    "(each diverged, left the domain of f, or came to rest "
+		    "at a saddle or a maximum): nobody wins%s") :
+		    _("every runner diverged: nobody wins%s"),
 		    r->predicted >= 0 ? _("; your guess neither") : "");
 		return buf;
 	}
@@ -440,7 +475,7 @@ char *
 playground_race_order_text(const playground_race *r, char *buf, size_t size)
 {
 	int idx[PGRACE_MAX], n, i;
-	char done[256] = "", off[256] = "";
+	char done[256] = "", off[256] = "", out[256] = "", *list;
 	size_t len;
 
 	n = playground_race_order(r, idx);
@@ -453,14 +488,24 @@ playground_race_order_text(const playground_race *r, char *buf, size_t size)
 	}
 	for (i = 0; r->raced && i < r->n; i++)
 		if (r->r[i].diverged || !r->r[i].ok) {
-			len = strlen(off);
-			snprintf(off + len, sizeof off - len, "%s%s",
-			    off[0] == '\0' ? "" : ", ", r->r[i].name);
+			list = race_left_domain(&r->r[i]) ? out : off;
+			len = strlen(list);
+			snprintf(list + len, sizeof off - len, "%s%s",
+			    list[0] == '\0' ? "" : ", ", r->r[i].name);
 		}
 	if (!r->raced)
 		snprintf(buf, size, "%s", "");
 	else if (n == 0)
 		snprintf(buf, size, "%s", "");
+	else if (off[0] != '\0' && out[0] != '\0')
+		/* TRANSLATORS: the runners from first to last, the ones
+		 * that diverged, the ones that stepped out of the domain
+		 * of f; runner names stay as they are. */
+		snprintf(buf, size, _("Order: %s; diverged: %s; left the "
+		    "domain: %s."), done, off, out);
+	else if (out[0] != '\0')
+		snprintf(buf, size, _("Order: %s; left the domain: %s."), done,
+		    out);
 	else if (off[0] != '\0')
 		/* TRANSLATORS: the runners from first to last, then the
 		 * ones that diverged; runner names stay as they are. */

@@ -272,11 +272,13 @@ lab_note(tui *t, struct tui_lab *l, tui_text *note)
  * y, w columns wide, at most rows of them: each item whole (a mark with
  * its meaning); an item that does not fit on the last row is left out,
  * and a shorter one after it may still take the room (at 40x12 the
- * mark A of a kept run after a long item). */
-static void
-lab_draw_legend(tui *t, char *legend, int y, int x, int w, int rows)
+ * mark A of a kept run after a long item).  With draw 0 nothing is
+ * drawn.  Returns the rows it takes (or would take). */
+static int
+lab_draw_legend(tui *t, const char *legend, int y, int x, int w, int rows,
+    int draw)
 {
-	char *item = legend, *end;
+	char *copy = xstrdup(legend), *item = copy, *end;
 	int col = 0, row = 0, iw;
 
 	while (*item != '\0' && row < rows) {
@@ -291,17 +293,23 @@ lab_draw_legend(tui *t, char *legend, int y, int x, int w, int rows)
 		if (col == 0 || col + 2 + iw <= w) {
 			if (col > 0)
 				col += 2;
-			col += tui_put(t, y + row, x + col, w - col, item,
-			    TUI_DIM);
+			if (draw)
+				tui_put(t, y + row, x + col, w - col, item,
+				    TUI_DIM);
+			col += iw;
 		}
 		if (end == NULL)
 			break;
 		item = end + 2;
 	}
+	free(copy);
+	return row + (col > 0);
 }
 
 /* The map (or the graph) w×h at (y, x), and under a map of two
- * variables the legend: every mark on it, wrapped into its last rows. */
+ * variables the legend: every mark on it, wrapped into its last rows
+ * (two on a map of 14 rows or more, three when it needs them and the
+ * map has 16, so that kept runs are not left out at 80x24). */
 static void
 lab_draw_map(tui *t, struct tui_lab *l, int y, int x, int w, int h)
 {
@@ -309,11 +317,20 @@ lab_draw_map(tui *t, struct tui_lab *l, int y, int x, int w, int h)
 	int lh = l->pg.nvars != 2 || h < LAB_LEGEND_MIN ? 0 : h >= 14 ? 2 :
 	    1;
 
+	/* The legend names the marks the map drew: the map first. */
 	tui_canvas(t, playground_map(&l->pg, w, h - lh), y, x, w, h - lh);
-	if (lh > 0) {
+	if (lh > 0)
 		playground_legend(&l->pg, legend, sizeof legend);
-		lab_draw_legend(t, legend, y + h - lh, x + 1, w - 2, lh);
+	if (lh == 2 && h >= 16 && lab_draw_legend(t, legend, 0, 0, w - 2,
+	    3, 0) > 2) {
+		lh = 3;
+		tui_canvas(t, playground_map(&l->pg, w, h - lh), y, x, w,
+		    h - lh);
+		playground_legend(&l->pg, legend, sizeof legend);
 	}
+	if (lh > 0)
+		(void)lab_draw_legend(t, legend, y + h - lh, x + 1, w - 2, lh,
+		    1);
 }
 
 void
@@ -427,7 +444,8 @@ tui_lab_draw(tui *t)
 		char legend[512];
 
 		playground_legend(&l->pg, legend, sizeof legend);
-		lab_draw_legend(t, legend, t->rows - 2, 1, t->cols - 2, 1);
+		(void)lab_draw_legend(t, legend, t->rows - 2, 1, t->cols - 2,
+		    1, 1);
 	}
 	tui_text_clear(&note);
 	/* The most important keys first: what does not fit is left out
@@ -817,10 +835,12 @@ const tui_binding tui_lab_keys[] = {
 	{ P_RACE | P_BARS, { '?' }, tui_keys_to_help, "?", N_("help"), NULL,
 	    NULL },
 	{ P_CMD, { '?' }, tui_keys_to_help, "?", N_("help"), NULL, NULL },
-	{ P_TO_HOME, { 'q', TUI_ESC }, tui_keys_to_home, "q", N_("home"),
-	    "q  Esc", N_("back home (or to the lesson, when P opened the "
+	/* Esc leaves a line, you compute, the race or the bars, and a
+	 * second Esc does nothing more (never home). */
+	{ P_TO_HOME, { 'q' }, tui_keys_to_home, "q", N_("home"), "q",
+	    N_("back home (or to the lesson, when P opened the "
 	    "playground from one)") },
-	{ P_TO_LESSON, { 'q', TUI_ESC }, lab_to_lesson, "q", N_("lesson"),
+	{ P_TO_LESSON, { 'q' }, lab_to_lesson, "q", N_("lesson"),
 	    NULL, NULL },
 	TUI_KEYS_END
 };

@@ -72,10 +72,17 @@ tui_lab_draw_stability(tui *t, struct tui_lab *l, int y)
 			    "the Hessian at the newest point)"));
 			role = l->pg.gamma < g ? TUI_RIGHT : TUI_WRONG;
 		} else {
-			snprintf(line, sizeof line, "%s", isinf(g) ? _("here: f "
-			    "curves up in no direction: no local limit on γ") :
+			/* isinf: λmax <= 1e-12 (e^-x far out has 2e-22,
+			 * which is no curve to speak of, but is > 0) */
+			snprintf(line, sizeof line, "%s", isinf(g) ?
+			    (t->unicode ? _("here: f is nearly flat (its "
+			    "Hessian about 0): no local limit on γ") :
+			    _("here: f is nearly flat (its Hessian about 0): "
+			    "no local limit on gamma")) : t->unicode ?
 			    _("not a quadratic: the stable γ depends on the "
-			    "Hessian where you are"));
+			    "Hessian where you are") : _("not a quadratic: "
+			    "the stable gamma depends on the Hessian where "
+			    "you are"));
 			role = TUI_DIM;
 		}
 		tui_put(t, y, 1, t->cols - 2, line, role);

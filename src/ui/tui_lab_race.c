@@ -173,7 +173,12 @@ tui_lab_race_draw(tui *t, struct tui_lab *l)
 		role = TUI_EMPH;
 	} else {
 		s = playground_race_verdict(r, verdict, sizeof verdict);
-		s[0] = (char)(s[0] >= 'a' && s[0] <= 'z' ? s[0] - 32 : s[0]);
+		/* A sentence starts with a capital, but a runner's name is
+		 * kept as it is typed after --method (gd, not Gd). */
+		if (r->winner < 0 || strncmp(s, r->r[r->winner].name,
+		    strlen(r->r[r->winner].name)) != 0)
+			s[0] = (char)(s[0] >= 'a' && s[0] <= 'z' ? s[0] - 32 :
+			    s[0]);
 		role = r->predicted < 0 ? TUI_EMPH :
 		    playground_race_guessed_right(r) ? TUI_RIGHT : TUI_WRONG;
 	}

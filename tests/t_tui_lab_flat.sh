@@ -1,0 +1,55 @@
+#!/bin/sh
+# t_tui_lab_flat.sh - the playground far out on e^(-x), in a private
+# tmux at 80x24, in ASCII (LC_ALL=C) and in Unicode.  At x = 50,
+# f'(x) = -e^-50 = -1.9e-22 and f''(x) = e^-50 = 1.9e-22: the gradient
+# is below the tolerance at once and f hardly curves, but it does curve
+# up (f'' > 0), so the line over the map may not say it curves up in no
+# direction, and in ASCII it writes gamma, not a Greek letter.  The race
+# from there: every runner stops at step 0, all tied; the verdict keeps
+# the runner's name as --method spells it (gd, not Gd).
+# Prints TAP.
+
+. "${srcdir:-.}/tests/t_tui_lib.sh"
+
+for mode in ascii unicode; do
+	rm -rf "$tmp/state"
+	if [ "$mode" = ascii ]; then
+		start LC_ALL=C --
+	else
+		start --
+	fi
+	wait_for "Playground"
+	keys p
+	wait_for "playground"
+	must $? "$mode: the playground opens"
+	keys f C-u
+	type_text "e^(-x)"
+	keys Enter
+	wait_re "exp\((−|-)x\)"
+	keys a C-u
+	type_text "50"
+	keys Enter
+	wait_for "nearly flat"
+	ok $? "$mode: at x = 50 f is nearly flat (not 'curves up in no direction')"
+	screen_lacks "curves up in no direction"
+	ok $? "$mode: no claim that f curves up nowhere (f'' = e^-50 > 0)"
+	if [ "$mode" = ascii ]; then
+		screen_has "no local limit on gamma" && ! grep -q "γ" \
+		    "$tmp/screen"
+		ok $? "$mode: the line says gamma, with no Greek letter"
+	fi
+	keys R
+	wait_for "race"
+	keys Space
+	wait_for "wins"
+	grep -q "^ gd wins (tied with" "$tmp/screen"
+	ok $? "$mode: the verdict names gd as it is spelt, not Gd"
+	keys q
+	wait_for "Space step"
+	keys q
+	wait_for "Playground"
+	keys q
+	wait_for "AFTER-EXIT"
+done
+
+tui_done

@@ -1,5 +1,5 @@
-/* batch_name.c - the key of a student's name: blanks, case and the
- * composition of Latin letters made alike, and a book of names by key
+/* batch_name.c - the key of a student's name: blanks, case, the
+ * composition of Latin letters and "Last, First" made alike, and a book of names by key
  * that finds one name spelled two ways (see batch_name.h). */
 #include "config.h"
 
@@ -151,11 +151,62 @@ name_put(sbuf *b, uint32_t cp)
 	sbuf_addn(b, c, n);
 }
 
+/* The bytes of the n at s with the blanks of a name at either end left
+ * out: their start, and their length in *len. */
+static const char *
+name_trim(const char *s, size_t n, size_t *len)
+{
+	uint32_t	cp;
+	size_t		i;
+	int		k;
+
+	while (n > 0 && (k = utf8_decode(s, n, &cp)) > 0 && name_blank(cp)) {
+		s += k;
+		n -= (size_t)k;
+	}
+	/* from the end: a blank is one byte or one of 2 or 3 */
+	for (;;) {
+		for (k = 1, i = 0; k <= 3 && (size_t)k <= n; k++)
+			if (utf8_decode(s + n - k, (size_t)k, &cp) == k &&
+			    name_blank(cp)) {
+				i = (size_t)k;
+				break;
+			}
+		if (i == 0)
+			break;
+		n -= i;
+	}
+	*len = n;
+	return s;
+}
+
+/* The name first name first; see batch_name.h. */
+char *
+batch_name_natural(const char *name)
+{
+	const char	*comma = strchr(name, ','), *last, *first;
+	size_t		 nl, nf;
+	sbuf		 b = SBUF_INIT;
+
+	if (comma == NULL || strchr(comma + 1, ',') != NULL)
+		return NULL;
+	last = name_trim(name, (size_t)(comma - name), &nl);
+	first = name_trim(comma + 1, strlen(comma + 1), &nf);
+	if (nl == 0 || nf == 0)
+		return NULL;
+	sbuf_addn(&b, first, nf);
+	sbuf_add(&b, " ");
+	sbuf_addn(&b, last, nl);
+	return sbuf_take(&b);
+}
+
 /* The key of a name (caller frees). */
 char *
-batch_name_key(const char *name)
+batch_name_key(const char *written)
 {
 	sbuf		 b = SBUF_INIT;
+	char		*natural = batch_name_natural(written);
+	const char	*name = natural != NULL ? natural : written;
 	size_t		 n = strlen(name), i = 0, last = 0;
 	uint32_t	 cp, prev = 0, c;
 	int		 k, blank = 0;
@@ -196,6 +247,7 @@ batch_name_key(const char *name)
 		name_put(&b, cp);
 		prev = cp < 0x80 ? cp : 0;
 	}
+	free(natural);
 	return sbuf_take(&b);
 }
 

@@ -578,6 +578,20 @@ sheet_roster_open(const char *roster)
 	return f;
 }
 
+/* Whether roster name (line lineno) is first (line line) in the other
+ * order: then it is said (check_roster_order_clash) and 1. */
+static int
+sheet_order_clash(const char *roster, int lineno, const char *name,
+    const char *first, int line)
+{
+	char	*who = xasprintf("%s sheet", progname());
+	int	 r = check_roster_order_clash(who, roster, lineno, name, first,
+	    line);
+
+	free(who);
+	return r;
+}
+
 /* Sheets and keys for every student of the roster file: a line that
  * is refused is said (with its number) and skipped, the others are
  * written; 2 when a line was refused, 1 when a variant could not be
@@ -644,7 +658,14 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 		first[k] = lineno;
 		/* the same name spelled otherwise (blanks, case, accents):
 		 * a sheet of its own (its seed is its spelling's), said */
-		if ((m = batch_name_book_add(&book, name, k)) >= 0)
+		if ((m = batch_name_book_add(&book, name, k)) >= 0 &&
+		    sheet_order_clash(roster, lineno, name, seen.s[m].id,
+		    first[m])) {
+			refused++;	/* one seed: no sheet for it */
+			free(nm);
+			continue;
+		}
+		if (m >= 0)
 			termout_printf(stderr, _("%s sheet: %s:%d: warning: %s "
 			    "is %s of line %d spelled otherwise: a sheet of "
 			    "its own, with other numbers (if they are one "

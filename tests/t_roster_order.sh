@@ -164,5 +164,45 @@ rc, out, err = run("sheet", LES, "--students", tmp + "/c2.txt", "--out",
                    tmp + "/c2")
 ok(rc == 2 and "c2.txt:2: Lovelace,Ada is Lovelace, Ada of line 1" in err,
    "two 'Last, First' of one seed: said, exit 2")
+# a roster exported with columns: Moodle's first and last name, a
+# German spreadsheet's ';', a tab-separated one, Canvas's gradebook
+ROSTERS = {
+    "moodle.csv": ('First name,Last name,ID number,Email address\n'
+                   'Ada,Lovelace,1,ada@example.org\n'
+                   'Jan,van der Berg,2,jan@example.org\n'
+                   '"Jo","Müller",3,jo@example.org\n'),
+    "de.csv": ('Nachname;Vorname;E-Mail\nLovelace;Ada;a@x\n'
+               'van der Berg;Jan;j@x\nMüller;Jo;m@x\n'),
+    "tabs.txt": ('Surname\tFirst name\nLovelace\tAda\n'
+                 'van der Berg\tJan\nMüller\tJo\n'),
+    "canvas.csv": ('Student,ID,SIS User ID,SIS Login ID,Section,q1\n'
+                   '"    Points Possible",,,,,1\n'
+                   '"Lovelace, Ada",7,,ada,S1,\n'
+                   '"van der Berg, Jan",8,,jan,S1,\n'
+                   '"Müller, Jo",9,,jo,S1,\n'),
+}
+names = ["Lovelace, Ada", "van der Berg, Jan", "Müller, Jo"]
+with open(tmp + "/a3.tsv", "w") as fh:
+    fh.write("Ada Lovelace\tq1\t1\njan van der berg\tq1\t1\n"
+             "Müller, Jo\tq1\t1\n")
+for f, text in sorted(ROSTERS.items()):
+    with open(tmp + "/" + f, "w") as fh:
+        fh.write(text)
+    rc, out, err = run("sheet", LES, "--students", tmp + "/" + f, "--out",
+                       tmp + "/out-" + f)
+    seeds = sorted(int(x) for x in re.findall(r"^Seed: (\d+)$", "\n".join(
+        open(p, encoding="utf-8").read() for p in
+        glob.glob(tmp + "/out-" + f + "/*-key.txt")), re.M))
+    ok(rc == 0 and err == "" and seeds == sorted(
+        seed(x) for x in ("Ada Lovelace", "Jan van der Berg", "Jo Müller")),
+       "sheet --students %s: the header read, three sheets, seeds of "
+       "'First Last' (%s)" % (f, err.strip()))
+    rc, out, err = run("check", "--batch", tmp + "/a3.tsv", "--questions",
+                       LES, "--students", tmp + "/" + f, "--json")
+    j = json.loads(out) if out else {"answers": []}
+    ok(rc in (0, 1) and err == "" and
+       [x["student"] for x in j["answers"]] == names and
+       sorted(x["student"] for x in j["students"]) == sorted(names),
+       "check --students %s: each answer the roster's 'Last, First'" % f)
 done()
 PY

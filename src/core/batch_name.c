@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "batch_name.h"
 #include "sbuf.h"
@@ -296,4 +297,75 @@ batch_name_book_free(batch_name_book *b)
 	batch_tally_free(&b->keys);
 	free(b->first);
 	memset(b, 0, sizeof *b);
+}
+
+/* The column of cells[0..n) whose name (ASCII case ignored) is one of
+ * names (NULL-ended), or -1. */
+static int
+name_column(char **cells, int n, const char *const *names)
+{
+	int	i, k;
+
+	for (i = 0; i < n; i++)
+		for (k = 0; names[k] != NULL; k++)
+			if (strcasecmp(cells[i], names[k]) == 0)
+				return i;
+	return -1;
+}
+
+/* Read a roster's header; see batch_name.h. */
+int
+batch_roster_header(const char *line, size_t len, batch_roster_cols *c)
+{
+	static const char *const lasts[] = { "last name", "lastname",
+	    "surname", "family name", "nachname", "apellido", "apellidos",
+	    NULL };
+	static const char *const firsts[] = { "first name", "firstname",
+	    "given name", "given names", "vorname", "nombre", NULL };
+	static const char *const whole[] = { "student", "sortable name",
+	    NULL };
+	static const unsigned seps[] = { 0, BATCH_COMMA, BATCH_SEMI };
+	char		**cells;
+	int		  n, i, k, found = 0;
+
+	for (k = 0; !found && k < 3; k++) {
+		if (k == 0 && memchr(line, '\t', len) == NULL)
+			continue;
+		n = batch_split_cells(line, len, seps[k], 64, &cells);
+		c->flags = seps[k];
+		c->last = name_column(cells, n, lasts);
+		c->first = name_column(cells, n, firsts);
+		c->whole = name_column(cells, n, whole);
+		found = n >= 2 && ((c->last >= 0 && c->first >= 0) ||
+		    c->whole >= 0);
+		for (i = 0; i < n; i++)
+			free(cells[i]);
+		free(cells);
+	}
+	return found;
+}
+
+/* The name of a row of a roster with a header; see batch_name.h. */
+char *
+batch_roster_row(const batch_roster_cols *c, const char *line, size_t len)
+{
+	char		**cells, *name;
+	const char	 *l, *f;
+	int		  n, i;
+
+	n = batch_split_cells(line, len, c->flags, 64, &cells);
+	if (c->last >= 0 && c->first >= 0) {
+		l = c->last < n ? cells[c->last] : "";
+		f = c->first < n ? cells[c->first] : "";
+		name = *l != '\0' && *f != '\0' ? xasprintf("%s, %s", l, f) :
+		    xstrdup(*l != '\0' ? l : f);
+	} else
+		name = xstrdup(c->whole < n ? cells[c->whole] : "");
+	/* Canvas's gradebook: the row of the points, not a student */
+	if (strcmp(name, "Points Possible") == 0)
+		name[0] = '\0';
+	for (i = 0; i < n; i++)
+		free(cells[i]);
+	free(cells);
+	return name;
 }

@@ -64,4 +64,29 @@ int batch_name_book_find(batch_name_book *b, const char *name);
 
 void batch_name_book_free(batch_name_book *b);
 
+/* A roster exported with columns (Moodle's "First name,Last name,...",
+ * Canvas's "Student,ID,..."): its header names the columns of the
+ * names, and each row's name is "Last, First" (or the one given), or
+ * the Student cell. */
+typedef struct batch_roster_cols {
+	unsigned flags;		/* how rows split: 0 (tabs), BATCH_COMMA,
+				   BATCH_SEMI */
+	int last, first;	/* the columns of the names, or -1 */
+	int whole;		/* of a whole name ("Student"), or -1 */
+} batch_roster_cols;
+
+/* Whether line (len bytes) is such a header, of two cells or more, split
+ * at tabs, commas or semicolons: "Last name" (or "Surname", "Family
+ * name", "Nachname", "Apellido(s)") and "First name" (or "Given name",
+ * "Vorname", "Nombre"), or "Student" (or "Sortable name"), ASCII case
+ * ignored.  1 and c filled, else 0. */
+int batch_roster_header(const char *line, size_t len, batch_roster_cols *c);
+
+/* The name of a row (len bytes) of a roster with header c: "Last,
+ * First" when both cells are given, else the one that is, or the whole
+ * name's cell; "" for Canvas's "Points Possible" row or a row without
+ * the cells (caller frees). */
+char *batch_roster_row(const batch_roster_cols *c, const char *line,
+    size_t len);
+
 #endif

@@ -124,6 +124,8 @@ check_batch_roster(struct run *run, const char *name)
 	char			*t;
 	size_t			 n;
 	int			 rc, bad = 0, i, lineno = 0;
+	int			 headed = 0, columns = 0;
+	batch_roster_cols	 cols;
 	long			 bytes = 0;
 
 	if (run->sheet == NULL) {
@@ -159,6 +161,12 @@ check_batch_roster(struct run *run, const char *name)
 			t[--n] = '\0';
 		if (n == 0 || *t == '#')
 			continue;
+		/* Moodle's or Canvas's export: a header names the columns */
+		if (!headed++ && batch_roster_header(line.s, strlen(line.s),
+		    &cols)) {
+			columns = 1;
+			continue;
+		}
 		if (ro->names.n == BATCH_SHEET_MAX_ROSTER) {
 			termout_printf(stderr, _("%s: %s: more than %d names "
 			    "(split the class)\n"), progname(), name,
@@ -166,8 +174,10 @@ check_batch_roster(struct run *run, const char *name)
 			bad = 1;
 			break;
 		}
-		t = batch_roster_name(t, n);	/* as nabla sheet reads it */
-		if (roster_add(ro, name, t, lineno))
+		/* as nabla sheet reads it */
+		t = columns ? batch_roster_row(&cols, line.s, strlen(line.s)) :
+		    batch_roster_name(t, n);
+		if (*t != '\0' && roster_add(ro, name, t, lineno))
 			bad = 1;	/* read on: every clash is said */
 		free(t);
 	}

@@ -606,7 +606,8 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 	size_t n;
 	unsigned long seed;
 	int r = 0, count = 0, key, renamed, rc, lineno = 0, refused = 0;
-	int unsolved = 0, nul, k, m, *first = NULL;
+	int unsolved = 0, nul, k, m, *first = NULL, headed = 0, columns = 0;
+	batch_roster_cols cols;
 	lesson_diags ds;
 	batch_fnames names = { 0 };	/* unique: core/batch_fname.h */
 	batch_tally seen = { 0 };	/* the names so far, first at */
@@ -636,14 +637,30 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 			name[--n] = '\0';
 		if (rc != 2 && (n == 0 || *name == '#'))
 			continue;
-		if (sheet_roster_refused(roster, lineno, line.s, name, rc ==
-		    2 ? line.len : 0, nul)) {
-			refused++;
+		/* Moodle's or Canvas's export: a header names the columns,
+		 * and a row's name is "Last, First" (core/batch_name.h) */
+		if (!headed++ && rc != 2 && !nul && batch_roster_header(
+		    line.s, strlen(line.s), &cols)) {
+			columns = 1;
 			continue;
 		}
-		/* "Müller, Jo" from a spreadsheet: the name of the answers
-		 * file's cell, so the seed is the same */
-		name = nm = batch_roster_name(name, n);
+		if (columns && rc != 2 && !nul) {
+			name = nm = batch_roster_row(&cols, line.s,
+			    strlen(line.s));
+			if (*name == '\0' || sheet_roster_refused(roster,
+			    lineno, name, name, 0, 0)) {
+				refused += *name != '\0';
+				free(nm);
+				continue;
+			}
+		} else if (sheet_roster_refused(roster, lineno, line.s, name,
+		    rc == 2 ? line.len : 0, nul)) {
+			refused++;
+			continue;
+		} else
+			/* "Müller, Jo" from a spreadsheet: the name of the
+			 * answers file's cell, so the seed is the same */
+			name = nm = batch_roster_name(name, n);
 		/* a name twice is one student: their answers could not be
 		 * told apart (the same name, the same seed) */
 		if ((k = batch_tally_find(&seen, name)) >= 0) {

@@ -99,10 +99,13 @@ with open(os.path.join(tmp, "answers.tsv"), "w") as f:
         cell = s if "," not in s else s
         f.write("%s\t%s\t%s\n" % (cell, q, a))
 
-# what counts: the last line of each student and question
+# what counts: the last line of each student and question that is not
+# empty (an empty one only when all are: an empty resubmission does not
+# take an answer back)
 last = {}
 for i, (s, q, a, st, p) in enumerate(lines):
-    if q in PTS:
+    if q in PTS and (a.strip() != "" or (s, q) not in last or
+                     lines[last[(s, q)]][2].strip() == ""):
         last[(s, q)] = i
 total = {s: 0 for s in students}
 cells = {s: {q: 0 for q in PTS} for s in students}
@@ -168,7 +171,7 @@ ok(all(a["points"] == lines[i][4] and a["status"] == lines[i][3]
        for i, a in enumerate(j["answers"])), "JSON: every answer's points and status")
 ok(all(a["counts"] == (last.get((lines[i][0], lines[i][1])) == i)
        for i, a in enumerate(j["answers"])),
-   "JSON: counts is true for the last attempt only")
+   "JSON: counts is true for the last attempt not empty only")
 js = {x["student"]: x["points"] for x in j["students"]}
 ok(js == total and j["max_points"] == MAX, "JSON: the students' totals")
 

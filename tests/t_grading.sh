@@ -91,9 +91,12 @@ for key, idx in order.items():
         for j, i in enumerate(idx):
             fixed[i] = rest[j]
 lines = fixed
+# what counts: the last attempt that is not empty (an empty line after
+# an answer does not take it back; an empty one counts only when all are)
 for key, idx in order.items():
-    if lines[idx[-1]][2] != final[key][0]:
-        final[key] = [t for t in T[key[1]] if t[0] == lines[idx[-1]][2]][0]
+    given = [i for i in idx if lines[i][2].strip() != ""]
+    i = given[-1] if given else idx[-1]
+    final[key] = [t for t in T[key[1]] if t[0] == lines[i][2]][0]
 
 resub = [k for k, v in order.items() if len(v) > 1]
 changed = [k for k in resub if len(set([T[k[1]][[t[0] for t in T[k[1]]].index(
@@ -101,6 +104,10 @@ changed = [k for k in resub if len(set([T[k[1]][[t[0] for t in T[k[1]]].index(
 ok(len(resub) > 0 and len(changed) > 0,
    "the class has %d resubmissions, %d of which change the mark" %
    (len(resub), len(changed)))
+kept = [k for k in resub if lines[order[k][-1]][2] == "" and
+        final[k][0] != ""]
+ok(len(kept) > 0, "the class has %d empty resubmissions after an answer: "
+   "the answer counts" % len(kept))
 kinds = set(t[1] for t in final.values())
 ok(kinds >= {"right", "partly", "wrong", "unanswered", "malformed"} and
    any(t[0] in ("2xy", "0.8, 0.6", "0,0; 1,1") for t in final.values()),

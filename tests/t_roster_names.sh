@@ -13,23 +13,9 @@ python_tests
 LES=${srcdir:-.}/tests/lessons-variant/tiny.lesson
 export LES NABLA tmp
 exec python3 - <<'PY'
-import json, os, subprocess
+import json, os
 from tap import ok, done
-
-NABLA, LES, tmp = os.environ["NABLA"], os.environ["LES"], os.environ["tmp"]
-
-def run(*args):
-    p = subprocess.run([NABLA] + list(args), capture_output=True)
-    return p.returncode, p.stdout.decode("utf-8", "replace"), \
-        p.stderr.decode("utf-8", "replace")
-
-def seed(name_bytes):
-    h = 14695981039346656037
-    for c in name_bytes:
-        h ^= c
-        h = (h * 1099511628211) % (1 << 64)
-    v = (h ^ (h >> 32)) & 0xffffffff
-    return v if v else 1
+from roster_lib import LES, run, seed, tmp
 
 nfc = b"Anna M\xc3\xbcller"
 nfd = b"Anna Mu\xcc\x88ller"

@@ -1,11 +1,12 @@
-/* batch_name.c - the key of a student's name: blanks, case and the
- * composition of Latin letters made alike, and a book of names by key
+/* batch_name.c - the key of a student's name: blanks, case, the
+ * composition of Latin letters and "Last, First" made alike, and a book of names by key
  * that finds one name spelled two ways (see batch_name.h). */
 #include "config.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "batch_name.h"
 #include "sbuf.h"
@@ -151,11 +152,62 @@ name_put(sbuf *b, uint32_t cp)
 	sbuf_addn(b, c, n);
 }
 
+/* The bytes of the n at s with the blanks of a name at either end left
+ * out: their start, and their length in *len. */
+static const char *
+name_trim(const char *s, size_t n, size_t *len)
+{
+	uint32_t	cp;
+	size_t		i;
+	int		k;
+
+	while (n > 0 && (k = utf8_decode(s, n, &cp)) > 0 && name_blank(cp)) {
+		s += k;
+		n -= (size_t)k;
+	}
+	/* from the end: a blank is one byte or one of 2 or 3 */
+	for (;;) {
+		for (k = 1, i = 0; k <= 3 && (size_t)k <= n; k++)
+			if (utf8_decode(s + n - k, (size_t)k, &cp) == k &&
+			    name_blank(cp)) {
+				i = (size_t)k;
+				break;
+			}
+		if (i == 0)
+			break;
+		n -= i;
+	}
+	*len = n;
+	return s;
+}
+
+/* The name first name first; see batch_name.h. */
+char *
+batch_name_natural(const char *name)
+{
+	const char	*comma = strchr(name, ','), *last, *first;
+	size_t		 nl, nf;
+	sbuf		 b = SBUF_INIT;
+
+	if (comma == NULL || strchr(comma + 1, ',') != NULL)
+		return NULL;
+	last = name_trim(name, (size_t)(comma - name), &nl);
+	first = name_trim(comma + 1, strlen(comma + 1), &nf);
+	if (nl == 0 || nf == 0)
+		return NULL;
+	sbuf_addn(&b, first, nf);
+	sbuf_add(&b, " ");
+	sbuf_addn(&b, last, nl);
+	return sbuf_take(&b);
+}
+
 /* The key of a name (caller frees). */
 char *
-batch_name_key(const char *name)
+batch_name_key(const char *written)
 {
 	sbuf		 b = SBUF_INIT;
+	char		*natural = batch_name_natural(written);
+	const char	*name = natural != NULL ? natural : written;
 	size_t		 n = strlen(name), i = 0, last = 0;
 	uint32_t	 cp, prev = 0, c;
 	int		 k, blank = 0;
@@ -196,6 +248,7 @@ batch_name_key(const char *name)
 		name_put(&b, cp);
 		prev = cp < 0x80 ? cp : 0;
 	}
+	free(natural);
 	return sbuf_take(&b);
 }
 
@@ -244,4 +297,75 @@ batch_name_book_free(batch_name_book *b)
 	batch_tally_free(&b->keys);
 	free(b->first);
 	memset(b, 0, sizeof *b);
+}
+
+/* The column of cells[0..n) whose name (ASCII case ignored) is one of
+ * names (NULL-ended), or -1. */
+static int
+name_column(char **cells, int n, const char *const *names)
+{
+	int	i, k;
+
+	for (i = 0; i < n; i++)
+		for (k = 0; names[k] != NULL; k++)
+			if (strcasecmp(cells[i], names[k]) == 0)
+				return i;
+	return -1;
+}
+
+/* Read a roster's header; see batch_name.h. */
+int
+batch_roster_header(const char *line, size_t len, batch_roster_cols *c)
+{
+	static const char *const lasts[] = { "last name", "lastname",
+	    "surname", "family name", "nachname", "apellido", "apellidos",
+	    NULL };
+	static const char *const firsts[] = { "first name", "firstname",
+	    "given name", "given names", "vorname", "nombre", NULL };
+	static const char *const whole[] = { "student", "sortable name",
+	    NULL };
+	static const unsigned seps[] = { 0, BATCH_COMMA, BATCH_SEMI };
+	char		**cells;
+	int		  n, i, k, found = 0;
+
+	for (k = 0; !found && k < 3; k++) {
+		if (k == 0 && memchr(line, '\t', len) == NULL)
+			continue;
+		n = batch_split_cells(line, len, seps[k], 64, &cells);
+		c->flags = seps[k];
+		c->last = name_column(cells, n, lasts);
+		c->first = name_column(cells, n, firsts);
+		c->whole = name_column(cells, n, whole);
+		found = n >= 2 && ((c->last >= 0 && c->first >= 0) ||
+		    c->whole >= 0);
+		for (i = 0; i < n; i++)
+			free(cells[i]);
+		free(cells);
+	}
+	return found;
+}
+
+/* The name of a row of a roster with a header; see batch_name.h. */
+char *
+batch_roster_row(const batch_roster_cols *c, const char *line, size_t len)
+{
+	char		**cells, *name;
+	const char	 *l, *f;
+	int		  n, i;
+
+	n = batch_split_cells(line, len, c->flags, 64, &cells);
+	if (c->last >= 0 && c->first >= 0) {
+		l = c->last < n ? cells[c->last] : "";
+		f = c->first < n ? cells[c->first] : "";
+		name = *l != '\0' && *f != '\0' ? xasprintf("%s, %s", l, f) :
+		    xstrdup(*l != '\0' ? l : f);
+	} else
+		name = xstrdup(c->whole < n ? cells[c->whole] : "");
+	/* Canvas's gradebook: the row of the points, not a student */
+	if (strcmp(name, "Points Possible") == 0)
+		name[0] = '\0';
+	for (i = 0; i < n; i++)
+		free(cells[i]);
+	free(cells);
+	return name;
 }

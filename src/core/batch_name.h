@@ -11,11 +11,16 @@
  * (NFC for those letters: u + U+0308 is ü), and the letters of ASCII,
  * Latin-1 and Latin Extended-A in lower case (Ü is ü, İ is i, ſ is s;
  * ß stays ß).  Other scripts are kept as written.  A byte that is not
- * UTF-8 is kept as it is.
+ * UTF-8 is kept as it is.  A name "Last, First" (one comma, a name on
+ * each side, as Canvas and Moodle export them) is keyed as "First
+ * Last" (batch_name_natural): "Lovelace, Ada" is "Ada Lovelace",
+ * "van der Berg, Jan" is "Jan van der Berg".
  *
  * Seeds are not made from keys: a student's seed is the hash of the
  * name as written (lesson/variant.h), so sheets already handed out keep
- * their numbers; a roster only finds its students by key.  Pure. */
+ * their numbers; a roster only finds its students by key.  The one
+ * exception is the order: a "Last, First" name's seed is that of its
+ * natural "First Last" as written.  Pure. */
 #ifndef NABLA_BATCH_NAME_H
 #define NABLA_BATCH_NAME_H
 
@@ -25,6 +30,12 @@
 
 /* The key of name (caller frees). */
 char *batch_name_key(const char *name);
+
+/* A name "Last, First" written first name first: "First Last" (the
+ * two sides trimmed of blanks, one space between; caller frees), or
+ * NULL when name is not so (no comma, more than one, or nothing on a
+ * side of it: "Lee, Ann, Jr." stays as written). */
+char *batch_name_natural(const char *name);
 
 /* Whether names a and b have the same key. */
 int batch_name_same(const char *a, const char *b);
@@ -52,5 +63,30 @@ int batch_name_book_add(batch_name_book *b, const char *name, int item);
 int batch_name_book_find(batch_name_book *b, const char *name);
 
 void batch_name_book_free(batch_name_book *b);
+
+/* A roster exported with columns (Moodle's "First name,Last name,...",
+ * Canvas's "Student,ID,..."): its header names the columns of the
+ * names, and each row's name is "Last, First" (or the one given), or
+ * the Student cell. */
+typedef struct batch_roster_cols {
+	unsigned flags;		/* how rows split: 0 (tabs), BATCH_COMMA,
+				   BATCH_SEMI */
+	int last, first;	/* the columns of the names, or -1 */
+	int whole;		/* of a whole name ("Student"), or -1 */
+} batch_roster_cols;
+
+/* Whether line (len bytes) is such a header, of two cells or more, split
+ * at tabs, commas or semicolons: "Last name" (or "Surname", "Family
+ * name", "Nachname", "Apellido(s)") and "First name" (or "Given name",
+ * "Vorname", "Nombre"), or "Student" (or "Sortable name"), ASCII case
+ * ignored.  1 and c filled, else 0. */
+int batch_roster_header(const char *line, size_t len, batch_roster_cols *c);
+
+/* The name of a row (len bytes) of a roster with header c: "Last,
+ * First" when both cells are given, else the one that is, or the whole
+ * name's cell; "" for Canvas's "Points Possible" row or a row without
+ * the cells (caller frees). */
+char *batch_roster_row(const batch_roster_cols *c, const char *line,
+    size_t len);
 
 #endif

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/batch_name.h"
 #include "core/datafn.h"
 #include "core/nls.h"
 #include "core/num.h"
@@ -88,14 +89,16 @@ variant_read_seed(const char *s, unsigned long *seed)
 	return 0;
 }
 
-/* The seed of a name. */
+/* The seed of a name ("Last, First": of "First Last"). */
 unsigned long
 variant_seed_of_name(const char *name)
 {
-	uint64_t h = variant_fnv(14695981039346656037ull, name,
-	    strlen(name));
+	char *natural = batch_name_natural(name);
+	const char *s = natural != NULL ? natural : name;
+	uint64_t h = variant_fnv(14695981039346656037ull, s, strlen(s));
 	unsigned long v = (unsigned long)((h ^ (h >> 32)) & 0xffffffffu);
 
+	free(natural);
 	return v != 0 ? v : 1;
 }
 

@@ -93,7 +93,8 @@ uint64_t variant_state(const char *lesson_id, const char *ex_id,
 uint64_t variant_next(uint64_t *state);
 
 /* The seed of a student's name: FNV-1a of its bytes folded to 32 bits
- * (never 0). */
+ * (never 0); of a name "Last, First", of "First Last"
+ * (core/batch_name.h), so both orders have one sheet. */
 unsigned long variant_seed_of_name(const char *name);
 
 /* The largest seed: seeds are 32 bits, as the seeds of names are. */

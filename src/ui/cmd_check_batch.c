@@ -471,13 +471,24 @@ read_answers(struct run *run)
 	return bad ? 2 : 0;
 }
 
+/* Whether line r's answer is empty: unanswered, as batch_score.c
+ * grades it (no answer, or only blanks). */
+static int
+rec_empty(const struct rec *r)
+{
+	return r->l.answer == NULL || r->l.answer[strspn(r->l.answer,
+	    " \t")] == '\0';
+}
+
 /* Mark which attempts count: the last of each student at each question
- * (every one with --all-attempts). */
+ * that is not empty, an empty one only when all are (an empty line
+ * sent after an answer by accident does not take it back); every one
+ * with --all-attempts. */
 static void
 mark_attempts(struct run *run)
 {
 	batch_tally	 idx = { 0 };
-	int		*last = NULL, i, k, cap = 0;
+	int		*last = NULL, i, k, cap = 0, old;
 	char		*key;
 
 	for (i = 0; i < run->nrec; i++) {
@@ -489,13 +500,18 @@ mark_attempts(struct run *run)
 			continue;
 		}
 		key = xasprintf("%s\n%s", r->l.student, r->qid);
+		old = idx.n;
 		k = batch_tally_index(&idx, key);
 		free(key);
 		if (k >= cap) {
 			cap = idx.cap;
 			last = xrealloc(last, (size_t)cap * sizeof *last);
 		}
-		last[k] = i;
+		if (idx.n != old)
+			last[k] = -1;	/* a new key */
+		if (last[k] < 0 || !rec_empty(r) ||
+		    rec_empty(&run->rec[last[k]]))
+			last[k] = i;
 		r->by = k;	/* for now: the key */
 	}
 	for (i = 0; i < run->nrec; i++) {

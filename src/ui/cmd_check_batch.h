@@ -116,6 +116,11 @@ void check_batch_spellings(const struct run *run);
  * who first ("nabla", "nabla sheet"), and returns 1. */
 int check_roster_past_bounds(const char *who, const char *name,
     int lineno, long bytes);
+/* Whether roster names name (line lineno) and first (line line), of
+ * one key, are one name in two orders ("Lovelace, Ada", "Ada
+ * Lovelace"); then says so, with who first, and returns 1. */
+int check_roster_order_clash(const char *who, const char *roster,
+    int lineno, const char *name, const char *first, int line);
 /* Before the variants of a sheet are solved, take each line whose name
  * is a typo of exactly one roster name, who has no lines of their own,
  * as that student's (r->near; cmd_check_roster.c). */

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "core/batch_name.h"
 #include "core/check.h"
 #include "core/nls.h"
 #include "core/sbuf.h"
@@ -28,8 +29,22 @@ static const char not_in_roster_near[] = N_("%s is not in the roster: "
     "graded with the numbers of that name (did you mean %s?)");
 static const char roster_spelled[] = N_("written \"%s\": the roster's "
     "name with other blanks, case or accents");
+static const char roster_order[] = N_("written \"%s\": the roster's "
+    "name in the other order (\"Last, First\" is \"First Last\")");
 static const char roster_near[] = N_("written \"%s\", not a roster name: "
     "graded as %s, the roster's nearest name (no answers under it)");
+
+/* Whether one of names a and b is "Last, First" and the other not. */
+static int
+other_order(const char *a, const char *b)
+{
+	char	*na = batch_name_natural(a), *nb = batch_name_natural(b);
+	int	 r = (na == NULL) != (nb == NULL);
+
+	free(na);
+	free(nb);
+	return r;
+}
 
 /* Add the roster's notes to line r's verdict; see cmd_check_batch.h. */
 void
@@ -47,8 +62,9 @@ check_batch_roster_notes(struct run *run, struct rec *r)
 	}
 	if (r->spelled != NULL)
 		check_add_note(&r->r, r->near ? xasprintf(_(roster_near),
-		    r->spelled, r->l.student) : xasprintf(_(roster_spelled),
-		    r->spelled));
+		    r->spelled, r->l.student) : xasprintf(other_order(
+		    r->spelled, r->l.student) ? _(roster_order) :
+		    _(roster_spelled), r->spelled));
 }
 
 /* Whether note was written from the message fmt (English, or its
@@ -105,6 +121,8 @@ brief_note(const char *note)
 	    note_from(note, _(not_in_roster)) ||
 	    note_from(note, roster_spelled) ||
 	    note_from(note, _(roster_spelled)) ||
+	    note_from(note, roster_order) ||
+	    note_from(note, _(roster_order)) ||
 	    note_from(note, roster_near) || note_from(note, _(roster_near));
 }
 

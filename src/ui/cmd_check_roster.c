@@ -29,26 +29,56 @@
 #define CHECK_ROSTER_SUGGEST 20
 #define CHECK_ROSTER_SUGGEST_LEN 32
 
+/* Whether name (line lineno of roster) and first (of line line), one
+ * key, are one name in two orders ("Lovelace, Ada" and "Ada Lovelace"),
+ * or two "Last, First" of one seed ("Lovelace,Ada"): their sheets
+ * would be one, and their answers could not be told apart.  Then say
+ * so, who ("nabla", "nabla sheet") first, and return 1. */
+int
+check_roster_order_clash(const char *who, const char *roster, int lineno,
+    const char *name, const char *first, int line)
+{
+	char	*a = batch_name_natural(name), *b = batch_name_natural(first);
+	int	 clash = (a == NULL) != (b == NULL) || (a != NULL &&
+	    strcmp(a, b) == 0);
+
+	free(a);
+	free(b);
+	if (clash)
+		termout_printf(stderr, _("%s: %s:%d: %s is %s of line %d, the "
+		    "last name first or not: one student on two lines, or two "
+		    "with one name and one sheet (leave out a line, or tell "
+		    "the names apart)\n"), who, roster, lineno, name, first,
+		    line);
+	return clash;
+}
+
 /* Add a roster name (its line lineno) to ro; say so when it has the
- * key of an earlier name spelled otherwise (roster file). */
-static void
+ * key of an earlier name spelled otherwise (roster file).  1 when it
+ * is an earlier name in the other order (check_roster_order_clash),
+ * else 0. */
+static int
 roster_add(struct check_roster *ro, const char *roster, const char *name,
     int lineno)
 {
 	int	 i, f;
 
 	if (batch_tally_find(&ro->names, name) >= 0)
-		return;		/* the same name again: one student */
+		return 0;	/* the same name again: one student */
 	i = batch_tally_index(&ro->names, name);
 	ro->line = xrealloc(ro->line, (size_t)ro->names.cap * sizeof *ro->line);
 	ro->line[i] = lineno;
 	if ((f = batch_name_book_add(&ro->book, name, i)) < 0)
-		return;
+		return 0;
+	if (check_roster_order_clash(progname(), roster, lineno, name,
+	    ro->names.s[f].id, ro->line[f]))
+		return 1;
 	termout_printf(stderr, _("%s: %s:%d: warning: %s is %s of line %d "
 	    "spelled otherwise: each has the numbers of its own spelling, "
 	    "and an answer spelled a third way is %s's\n"), progname(),
 	    roster, lineno, name, ro->names.s[f].id, ro->line[f],
 	    ro->names.s[f].id);
+	return 0;
 }
 
 /* Whether line lineno of the roster file name, the bytes so far
@@ -94,6 +124,8 @@ check_batch_roster(struct run *run, const char *name)
 	char			*t;
 	size_t			 n;
 	int			 rc, bad = 0, i, lineno = 0;
+	int			 headed = 0, columns = 0;
+	batch_roster_cols	 cols;
 	long			 bytes = 0;
 
 	if (run->sheet == NULL) {
@@ -129,6 +161,12 @@ check_batch_roster(struct run *run, const char *name)
 			t[--n] = '\0';
 		if (n == 0 || *t == '#')
 			continue;
+		/* Moodle's or Canvas's export: a header names the columns */
+		if (!headed++ && batch_roster_header(line.s, strlen(line.s),
+		    &cols)) {
+			columns = 1;
+			continue;
+		}
 		if (ro->names.n == BATCH_SHEET_MAX_ROSTER) {
 			termout_printf(stderr, _("%s: %s: more than %d names "
 			    "(split the class)\n"), progname(), name,
@@ -136,8 +174,11 @@ check_batch_roster(struct run *run, const char *name)
 			bad = 1;
 			break;
 		}
-		t = batch_roster_name(t, n);	/* as nabla sheet reads it */
-		roster_add(ro, name, t, lineno);
+		/* as nabla sheet reads it */
+		t = columns ? batch_roster_row(&cols, line.s, strlen(line.s)) :
+		    batch_roster_name(t, n);
+		if (*t != '\0' && roster_add(ro, name, t, lineno))
+			bad = 1;	/* read on: every clash is said */
 		free(t);
 	}
 	sbuf_free(&line);

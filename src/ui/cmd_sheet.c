@@ -578,6 +578,20 @@ sheet_roster_open(const char *roster)
 	return f;
 }
 
+/* Whether roster name (line lineno) is first (line line) in the other
+ * order: then it is said (check_roster_order_clash) and 1. */
+static int
+sheet_order_clash(const char *roster, int lineno, const char *name,
+    const char *first, int line)
+{
+	char	*who = xasprintf("%s sheet", progname());
+	int	 r = check_roster_order_clash(who, roster, lineno, name, first,
+	    line);
+
+	free(who);
+	return r;
+}
+
 /* Sheets and keys for every student of the roster file: a line that
  * is refused is said (with its number) and skipped, the others are
  * written; 2 when a line was refused, 1 when a variant could not be
@@ -592,7 +606,8 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 	size_t n;
 	unsigned long seed;
 	int r = 0, count = 0, key, renamed, rc, lineno = 0, refused = 0;
-	int unsolved = 0, nul, k, m, *first = NULL;
+	int unsolved = 0, nul, k, m, *first = NULL, headed = 0, columns = 0;
+	batch_roster_cols cols;
 	lesson_diags ds;
 	batch_fnames names = { 0 };	/* unique: core/batch_fname.h */
 	batch_tally seen = { 0 };	/* the names so far, first at */
@@ -622,14 +637,30 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 			name[--n] = '\0';
 		if (rc != 2 && (n == 0 || *name == '#'))
 			continue;
-		if (sheet_roster_refused(roster, lineno, line.s, name, rc ==
-		    2 ? line.len : 0, nul)) {
-			refused++;
+		/* Moodle's or Canvas's export: a header names the columns,
+		 * and a row's name is "Last, First" (core/batch_name.h) */
+		if (!headed++ && rc != 2 && !nul && batch_roster_header(
+		    line.s, strlen(line.s), &cols)) {
+			columns = 1;
 			continue;
 		}
-		/* "Müller, Jo" from a spreadsheet: the name of the answers
-		 * file's cell, so the seed is the same */
-		name = nm = batch_roster_name(name, n);
+		if (columns && rc != 2 && !nul) {
+			name = nm = batch_roster_row(&cols, line.s,
+			    strlen(line.s));
+			if (*name == '\0' || sheet_roster_refused(roster,
+			    lineno, name, name, 0, 0)) {
+				refused += *name != '\0';
+				free(nm);
+				continue;
+			}
+		} else if (sheet_roster_refused(roster, lineno, line.s, name,
+		    rc == 2 ? line.len : 0, nul)) {
+			refused++;
+			continue;
+		} else
+			/* "Müller, Jo" from a spreadsheet: the name of the
+			 * answers file's cell, so the seed is the same */
+			name = nm = batch_roster_name(name, n);
 		/* a name twice is one student: their answers could not be
 		 * told apart (the same name, the same seed) */
 		if ((k = batch_tally_find(&seen, name)) >= 0) {
@@ -644,7 +675,14 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 		first[k] = lineno;
 		/* the same name spelled otherwise (blanks, case, accents):
 		 * a sheet of its own (its seed is its spelling's), said */
-		if ((m = batch_name_book_add(&book, name, k)) >= 0)
+		if ((m = batch_name_book_add(&book, name, k)) >= 0 &&
+		    sheet_order_clash(roster, lineno, name, seen.s[m].id,
+		    first[m])) {
+			refused++;	/* one seed: no sheet for it */
+			free(nm);
+			continue;
+		}
+		if (m >= 0)
 			termout_printf(stderr, _("%s sheet: %s:%d: warning: %s "
 			    "is %s of line %d spelled otherwise: a sheet of "
 			    "its own, with other numbers (if they are one "

@@ -557,6 +557,33 @@ lsview_lines(lsview *v, int *n, int *plot_top)
 	return lines;
 }
 
+char **
+lsview_fit(lsview *v, int w, int rows, int *n, int *plot_top)
+{
+	char **lines;
+	int h, extra;
+
+	v->w = w < 1 ? 1 : w > LSVIEW_MAX_W ? LSVIEW_MAX_W : w;
+	/* a small plot first, to count the lines around it */
+	v->h = LSVIEW_FIT_PROBE;
+	lines = lsview_lines(v, n, plot_top);
+	if (*plot_top < 0)
+		return lines;
+	extra = *n - LSVIEW_FIT_PROBE;
+	h = rows - extra;
+	if (h < LSVIEW_FIT_MIN)	/* the plot fills the first page */
+		h = rows - *plot_top;
+	if (h < LSVIEW_FIT_MIN)
+		h = LSVIEW_FIT_MIN;
+	if (h > LSVIEW_MAX_H)
+		h = LSVIEW_MAX_H;
+	if (h == v->h)
+		return lines;
+	lsview_lines_free(lines, *n);
+	v->h = h;
+	return lsview_lines(v, n, plot_top);
+}
+
 void
 lsview_lines_free(char **lines, int n)
 {

@@ -17,6 +17,8 @@
 
 #define LSVIEW_MAX_W 1000	/* --width */
 #define LSVIEW_MAX_H 500	/* --height */
+#define LSVIEW_FIT_MIN 8	/* the smallest plot lsview_fit draws */
+#define LSVIEW_FIT_PROBE 6	/* ... and the one it measures with */
 
 enum lsview_kind { LSVIEW_INTERP, LSVIEW_SLICE, LSVIEW_TRAJECTORY,
 	LSVIEW_HESSIAN, LSVIEW_NKINDS };
@@ -74,6 +76,13 @@ void lsview_json(lsview *v, cli_json *j);
 /* The lines of lsview_text, without their newlines, into a new array
  * of *n strings (free with lsview_lines_free). */
 char **lsview_lines(lsview *v, int *n, int *plot_top);
+
+/* lsview_lines for w columns (into v->w) with the plot's height (into
+ * v->h) chosen so that all lines fit in rows rows, or, when they cannot
+ * with a plot of LSVIEW_FIT_MIN rows, so that the plot ends on the
+ * last of them (what is below it scrolls); never below LSVIEW_FIT_MIN.
+ * The same as `nabla landscape --width v->w --height v->h`. */
+char **lsview_fit(lsview *v, int w, int rows, int *n, int *plot_top);
 
 /* Free lines from lsview_lines. */
 void lsview_lines_free(char **lines, int n);

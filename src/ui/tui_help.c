@@ -121,6 +121,8 @@ help_layout(tui *t, struct tui_help *h, int w)
 		{ TUI_HOME, N_("Home"), tui_home_keys },
 		{ TUI_LESSON, N_("Lessons"), tui_lesson_keys },
 		{ TUI_LAB, N_("Playground"), tui_lab_keys },
+		{ TUI_LAB, N_("Playground: the loss landscape (L)"),
+		    tui_landscape_keys },
 		{ TUI_CHECK, N_("Homework checker"), tui_check_keys },
 		{ TUI_HELP, N_("This help"), tui_help_keys },
 	};

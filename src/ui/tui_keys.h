@@ -75,6 +75,7 @@ extern const tui_binding tui_global_keys[];
 extern const tui_binding tui_home_keys[];
 extern const tui_binding tui_lesson_keys[];
 extern const tui_binding tui_lab_keys[];
+extern const tui_binding tui_landscape_keys[];	/* tui_landscape.c */
 extern const tui_binding tui_check_keys[];
 extern const tui_binding tui_help_keys[];
 

@@ -341,6 +341,10 @@ tui_lab_draw(tui *t)
 	tui_text note;
 	char title[64], status[64 + PLAYGROUND_NAME_SIZE];
 
+	if (l->screen == TUI_LAB_LANDSCAPE) {
+		tui_landscape_draw(t, l);
+		return;
+	}
 	if (l->screen != TUI_LAB_MAIN) {
 		if (l->screen == TUI_LAB_RACE)
 			tui_lab_race_draw(t, l);
@@ -800,6 +804,8 @@ const tui_binding tui_lab_keys[] = {
 	{ P_CMD, { 'b' }, tui_lab_bars_open, NULL, NULL, "b", N_("stability "
 	    "bars: |1 - γλ|") },
 	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "R", N_("race"), NULL, NULL },
+	{ P_CMD, { 'L' }, tui_landscape_open, NULL, NULL, "L", N_("the loss "
+	    "landscape of a small network (nabla landscape)") },
 	{ P_CMD, { 'm' }, tui_lab_sgd_toggle, NULL, NULL, "m", N_("SGD on or "
 	    "off (f over data): each step uses the gradient of a mini-batch "
 	    "of rows; the map shows the noise ball (~) and the fan of the "
@@ -812,6 +818,7 @@ const tui_binding tui_lab_keys[] = {
 	    "data from a CSV file: mean(...) and sum(...) in f run over its "
 	    "rows") },
 	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "m", "SGD", NULL, NULL },
+	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "L", N_("landscape"), NULL, NULL },
 	/* the race */
 	{ P_RACE, { TUI_K_DIGIT }, tui_lab_race_guess, "1-6", N_("guess"),
 	    "1-6", N_("race: guess, then Space") },
@@ -857,6 +864,10 @@ tui_lab_key(tui *t, const tui_key *k)
 		return;
 	}
 	tui_message(t, 0, NULL);
+	if (l->screen == TUI_LAB_LANDSCAPE) {
+		tui_landscape_key(t, k);
+		return;
+	}
 	tui_keys_run(t, tui_lab_keys, l->screen == TUI_LAB_RACE ? P_RACE :
 	    l->screen == TUI_LAB_BARS ? P_BARS : P_WIDE | lab_back_mode(l),
 	    k);
@@ -870,6 +881,7 @@ tui_lab_free(tui *t)
 	if (l == NULL)
 		return;
 	tui_lab_you_free(l);
+	tui_landscape_free(l);
 	playground_race_free(&l->race);
 	playground_free(&l->pg);
 	free(l);

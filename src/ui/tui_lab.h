@@ -54,7 +54,9 @@ typedef struct tui_lab_you {
 enum tui_lab_screen {
 	TUI_LAB_MAIN,
 	TUI_LAB_RACE,		/* the race of update rules */
-	TUI_LAB_BARS		/* the stability bars of a quadratic */
+	TUI_LAB_BARS,		/* the stability bars of a quadratic */
+	TUI_LAB_LANDSCAPE	/* a network's loss landscape
+				   (tui_landscape.c) */
 };
 
 struct tui_lab {
@@ -65,6 +67,8 @@ struct tui_lab {
 	int screen;		/* enum tui_lab_screen */
 	playground_race race;
 	double beta;		/* the bars' heavy-ball β (0: plain descent) */
+	struct tui_landscape *ls; /* the landscape screen's (NULL: not
+				   opened yet) */
 	int from_lesson;	/* opened from a lesson (P): q goes back to
 				   it */
 };
@@ -136,5 +140,13 @@ tui_key_action tui_lab_race_open, tui_lab_race_go, tui_lab_race_guess,
     tui_lab_race_pane, tui_lab_race_back;
 /* Open the bars; momentum on or off (m); β down or up ([ ]). */
 tui_key_action tui_lab_bars_open, tui_lab_bars_momentum, tui_lab_bars_beta;
+
+/* --- tui_landscape.c: the loss landscape of a network ------------------ */
+/* Draw the landscape screen; take a key on it; open it (L, a key
+ * action); free its state. */
+void tui_landscape_draw(tui *t, struct tui_lab *l);
+void tui_landscape_key(tui *t, const tui_key *k);
+tui_key_action tui_landscape_open;
+void tui_landscape_free(struct tui_lab *l);
 
 #endif

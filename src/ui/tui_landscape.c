@@ -1,0 +1,286 @@
+/* tui_landscape.c - the playground's loss-landscape screen (L): the
+ * default network of `nabla landscape` trained with the seed shown, and
+ * one view of its loss landscape at a time (1 interpolation, 2 slice,
+ * 3 trajectory, 4 Hessian), drawn by ui/lsview.c exactly as the
+ * command prints it for the screen's width.  s takes the next seed, d
+ * the next data set; the lines scroll.  The key hook is in tui_lab.c. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/dataset.h"
+#include "core/nls.h"
+#include "core/xalloc.h"
+#include "ui/lsview.h"
+#include "ui/tui.h"
+#include "ui/tui_curses.h"
+#include "ui/tui_keys.h"
+#include "ui/tui_lab.h"
+
+/* The smallest terminal the screen draws a view on. */
+#define LS_MIN_COLS 60
+#define LS_MIN_ROWS 16
+
+#define LS_MODE TUI_MODE(0)
+
+/* The screen's state (struct tui_lab's ls). */
+struct tui_landscape {
+	lsview v;		/* trained when trained is 1 */
+	int trained;
+	unsigned long long seed;
+	int kind;		/* enum dataset_kind */
+	int view;		/* enum lsview_kind */
+	char **lines;		/* the view's lines (NULL: to be made) */
+	int n, plot_top;
+	int lw, lrows, lascii;	/* ... made for this width, rows, style */
+	int top;		/* the first line shown */
+};
+
+/* The names of the views in the title bar. */
+static const char *const ls_view_names[] = { N_("interpolation"),
+	N_("slice"), N_("trajectory"), N_("Hessian") };
+
+/* Drop the lines made (they are made again when drawn). */
+static void
+ls_drop_lines(struct tui_landscape *s)
+{
+	if (s->lines != NULL)
+		lsview_lines_free(s->lines, s->n);
+	s->lines = NULL;
+	s->n = 0;
+}
+
+/* Drop the trained network and its lines. */
+static void
+ls_drop(struct tui_landscape *s)
+{
+	ls_drop_lines(s);
+	if (s->trained)
+		lsview_free(&s->v);
+	s->trained = 0;
+	s->top = 0;
+}
+
+/* Train the default network for s's seed and data set, first saying so
+ * on row y (the work takes a moment). */
+static void
+ls_train(tui *t, struct tui_landscape *s, int y)
+{
+	expr_error err;
+	char msg[160];
+
+	snprintf(msg, sizeof msg, _("training a 2-16-1 network on the %s, "
+	    "seed %llu %s"), lsview_kind_name(s->kind), s->seed,
+	    TUI_U(t, "…", "..."));
+	tui_put_cut(t, y, 1, t->cols - 2, msg, TUI_DIM);
+	refresh();
+	lsview_defaults(&s->v);
+	s->v.seed = s->seed;
+	if (lsview_default_setup(&s->v, s->kind, &err) != 0) {
+		/* the defaults are valid: this does not happen */
+		lsview_free(&s->v);
+		memset(&s->v, 0, sizeof s->v);
+		return;
+	}
+	lsview_train(&s->v);
+	s->trained = 1;
+}
+
+/* The lines of the view for rows rows of the screen, made when the
+ * view, the seed, the data or the size changed. */
+static void
+ls_make_lines(tui *t, struct tui_landscape *s, int rows)
+{
+	if (s->lines != NULL && s->lw == t->cols && s->lrows == rows &&
+	    s->lascii == !t->unicode)
+		return;
+	ls_drop_lines(s);
+	if (!s->trained)
+		ls_train(t, s, 2);
+	if (!s->trained)
+		return;
+	s->v.view = (enum lsview_kind)s->view;
+	s->v.ascii = !t->unicode;
+	s->lines = lsview_fit(&s->v, t->cols, rows, &s->n, &s->plot_top);
+	s->lw = t->cols;
+	s->lrows = rows;
+	s->lascii = !t->unicode;
+}
+
+/* The screen's state, made on first use: seed 1 on the moons, as
+ * `nabla landscape` starts. */
+static struct tui_landscape *
+ls_get(struct tui_lab *l)
+{
+	struct tui_landscape *s;
+
+	if (l->ls != NULL)
+		return l->ls;
+	s = l->ls = xcalloc(1, sizeof *s);
+	s->seed = 1;
+	s->kind = DATASET_MOONS;
+	s->view = LSVIEW_INTERP;
+	return s;
+}
+
+/* The title bar: the view, the data set, the seed, and an arrow when
+ * more lines are below. */
+static void
+ls_title(tui *t, const struct tui_landscape *s, int rows)
+{
+	char right[128];
+
+	snprintf(right, sizeof right, "%s %s %s %s %s %llu%s",
+	    _(ls_view_names[s->view]), TUI_U(t, "·", "-"),
+	    lsview_kind_name(s->kind), TUI_U(t, "·", "-"), _("seed"),
+	    s->seed, s->lines != NULL && s->top + rows < s->n ?
+	    TUI_U(t, " ↓", " v") : "");
+	tui_bar(t, 0, TUI_U(t, _("nabla · loss landscape"),
+	    _("nabla - loss landscape")), right);
+}
+
+void
+tui_landscape_draw(tui *t, struct tui_lab *l)
+{
+	struct tui_landscape *s = ls_get(l);
+	int rows = t->rows - 2, i;
+
+	ls_title(t, s, rows);
+	tui_keys_bar(t, t->rows - 1, tui_landscape_keys, LS_MODE);
+	if (t->cols < LS_MIN_COLS || t->rows < LS_MIN_ROWS) {
+		char msg[160];
+
+		snprintf(msg, sizeof msg, _("The loss landscape needs a "
+		    "terminal of at least %dx%d: enlarge the window, or q to "
+		    "go back."), LS_MIN_COLS, LS_MIN_ROWS);
+		tui_note(t, rows / 2 + 1, 1, t->cols - 2, rows, msg, TUI_EMPH);
+		return;
+	}
+	ls_make_lines(t, s, rows);
+	if (s->lines == NULL)
+		return;
+	if (s->top > s->n - rows)
+		s->top = s->n - rows;
+	if (s->top < 0)
+		s->top = 0;
+	for (i = 0; i < rows && s->top + i < s->n; i++)
+		tui_put_cut(t, 1 + i, 0, t->cols, s->lines[s->top + i],
+		    s->top + i < 3 ? TUI_DIM : TUI_NORMAL);
+	ls_title(t, s, rows);	/* now that the lines are known */
+}
+
+void
+tui_landscape_open(tui *t, const tui_key *k)
+{
+	(void)k;
+	ls_get(t->lab)->top = 0;
+	t->lab->screen = TUI_LAB_LANDSCAPE;
+}
+
+/* 1-4: the view. */
+static void
+ls_key_view(tui *t, const tui_key *k)
+{
+	struct tui_landscape *s = ls_get(t->lab);
+	int v = (int)k->ch - '1';
+
+	if (tui_key_is(k, '\t'))
+		v = (s->view + 1) % LSVIEW_NKINDS;
+	if (v < 0 || v >= LSVIEW_NKINDS || v == s->view)
+		return;
+	s->view = v;
+	s->top = 0;
+	ls_drop_lines(s);
+}
+
+/* s: the next seed. */
+static void
+ls_key_seed(tui *t, const tui_key *k)
+{
+	struct tui_landscape *s = ls_get(t->lab);
+
+	(void)k;
+	s->seed = s->seed >= 4294967295ULL ? 0 : s->seed + 1;
+	ls_drop(s);
+}
+
+/* d: the next data set (moons, xor, spiral). */
+static void
+ls_key_data(tui *t, const tui_key *k)
+{
+	struct tui_landscape *s = ls_get(t->lab);
+
+	(void)k;
+	s->kind = s->kind == DATASET_MOONS ? DATASET_XOR :
+	    s->kind == DATASET_XOR ? DATASET_SPIRAL : DATASET_MOONS;
+	ls_drop(s);
+}
+
+/* ↑ ↓ PgUp PgDn Home End: scroll the lines. */
+static void
+ls_key_scroll(tui *t, const tui_key *k)
+{
+	struct tui_landscape *s = ls_get(t->lab);
+	int page = t->rows - 3 > 1 ? t->rows - 3 : 1;
+
+	if (tui_key_fn(k, KEY_UP) || tui_key_is(k, 'k'))
+		s->top--;
+	else if (tui_key_fn(k, KEY_DOWN) || tui_key_is(k, 'j'))
+		s->top++;
+	else if (tui_key_fn(k, KEY_PPAGE))
+		s->top -= page;
+	else if (tui_key_fn(k, KEY_NPAGE) || tui_key_is(k, ' '))
+		s->top += page;
+	else if (tui_key_fn(k, KEY_HOME))
+		s->top = 0;
+	else if (tui_key_fn(k, KEY_END))
+		s->top = s->n;
+	/* the drawing keeps top within the lines */
+}
+
+/* q, Esc: back to the playground. */
+static void
+ls_key_back(tui *t, const tui_key *k)
+{
+	(void)k;
+	t->lab->screen = TUI_LAB_MAIN;
+}
+
+const tui_binding tui_landscape_keys[] = {
+	{ LS_MODE, { TUI_K_DIGIT, '\t' }, ls_key_view, "1-4", N_("view"),
+	    "1 2 3 4  Tab", N_("landscape: the interpolation from the start "
+	    "to the trained network, a slice along two random directions, "
+	    "the training path, the Hessian and the rates near 2/λ (Tab: the "
+	    "next view)") },
+	{ LS_MODE, { 's' }, ls_key_seed, "s", N_("seed"), "s",
+	    N_("landscape: the next seed (data, network, directions)") },
+	{ LS_MODE, { 'd' }, ls_key_data, "d", N_("data"), "d",
+	    N_("landscape: the next data set (moons, xor, spiral)") },
+	{ LS_MODE, { TUI_K_FN(KEY_UP), 'k', TUI_K_FN(KEY_DOWN), 'j',
+	    TUI_K_FN(KEY_PPAGE), TUI_K_FN(KEY_NPAGE) }, ls_key_scroll, "↑↓",
+	    N_("scroll"), "↑ ↓  PgUp PgDn", N_("landscape: scroll the view") },
+	{ LS_MODE, { ' ', TUI_K_FN(KEY_HOME), TUI_K_FN(KEY_END) },
+	    ls_key_scroll, NULL, NULL, NULL, NULL },
+	{ LS_MODE, { 'q', TUI_ESC }, ls_key_back, "q", N_("back"), "q  Esc",
+	    N_("landscape: back to the playground") },
+	{ LS_MODE, { '?' }, tui_keys_to_help, "?", N_("help"), NULL, NULL },
+	TUI_KEYS_END
+};
+
+void
+tui_landscape_key(tui *t, const tui_key *k)
+{
+	tui_keys_run(t, tui_landscape_keys, LS_MODE, k);
+}
+
+void
+tui_landscape_free(struct tui_lab *l)
+{
+	if (l->ls == NULL)
+		return;
+	ls_drop(l->ls);
+	free(l->ls);
+	l->ls = NULL;
+}

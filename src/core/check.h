@@ -108,6 +108,11 @@ void check_add_note_first(check_result *r, char *s);
 
 void check_result_free(check_result *r);
 
+/* Whether a part's answer (as the student typed it, "(1, -1)") says
+ * what its label says ("(1, −1)", the minus of the style): then a
+ * front end need not echo it. */
+int check_same_shown(const char *answer, const char *label);
+
 /* Why an answer could not be checked (bad input, not a wrong answer). */
 typedef struct check_error {
 	const char *field;	/* "answer" or "kinds" (static string) */
@@ -166,6 +171,11 @@ int check_grad(check_fn *c, const char *answer, check_result *r,
  * numbers "5, 4, 1" (each may be "1/3" or "sqrt(2)").  Same contract. */
 int check_grad_at(check_fn *c, const double *at, const char *answer,
     check_result *r, check_error *err);
+/* The same, the point written in the texts as shown, as the caller's
+ * prompt or the student wrote it ("(π/6, 1)" for at = 0.5235987756, 1;
+ * NULL: its digits, "(0.5235987756, 1)"). */
+int check_grad_at_shown(check_fn *c, const double *at, const char *shown,
+    const char *answer, check_result *r, check_error *err);
 
 /* Check descent iterates a_1; a_2; ... from a_0 = from with step size
  * rate: answer is "0.4, 0.8; 0.16, 0.64" (points may be in parentheses).

@@ -89,7 +89,7 @@ static char *
 undefined_feedback(const check_fn *c, int i, const expr *raw, int pt)
 {
 	expr_domain	 dom;
-	char		*ps = check_fmt_point(c->pts + pt * c->n, c->n);
+	char		*ps = check_fmt_point(c, c->pts + pt * c->n, c->n);
 	char		*s, *why;
 	char		 buf[40];
 
@@ -112,7 +112,7 @@ undefined_feedback(const check_fn *c, int i, const expr *raw, int pt)
 	if (c->o.reveal)
 		s = xasprintf(_("%s: your answer is not defined at %s%s, but %s "
 		    "is %s there"), c->dnames[i], ps, why, c->dnames[i],
-		    check_fmt_num(c->gv[i * NPTS + pt], buf, sizeof buf));
+		    check_fmt_num(c, c->gv[i * NPTS + pt], buf, sizeof buf));
 	else
 		s = xasprintf(_("%s: your answer is not defined at %s%s, but %s "
 		    "is defined there"), c->dnames[i], ps, why, c->dnames[i]);
@@ -204,11 +204,11 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 	expr_free(d);
 	pt = differing_point(c, i, vals, 0);
 	if (pt < c->npts) {
-		ps = check_fmt_point(c->pts + pt * c->n, c->n);
+		ps = check_fmt_point(c, c->pts + pt * c->n, c->n);
 		p->feedback = xasprintf(_("%s: not right: at %s your answer "
 		    "gives %s, but %s is %s there"), c->dnames[i], ps,
-		    isnan(vals[pt]) ? _("no value") : check_fmt_num(vals[pt], buf,
-		    sizeof buf), c->dnames[i], check_fmt_num(c->gv[i * NPTS + pt],
+		    isnan(vals[pt]) ? _("no value") : check_fmt_num(c, vals[pt], buf,
+		    sizeof buf), c->dnames[i], check_fmt_num(c, c->gv[i * NPTS + pt],
 		    buf2, sizeof buf2));
 		free(ps);
 	} else

@@ -14,6 +14,7 @@
 #include "check_impl.h"
 #include "num.h"
 #include "sbuf.h"
+#include "xalloc.h"
 
 /* Whether got is want correctly rounded to some number (1 to 17) of
  * significant figures: 0.333 for 1/3 is, 6.000000001 for 6 is not. */
@@ -147,8 +148,8 @@ exact_value(const check_fn *c, const expr *e, const double *x, num *out)
  * when it is an exact rational (a decimal that ends, 0.4 or -2.125,
  * else a fraction, 2/3), else to the checker's significant figures
  * (0.866 for √3/2, not 0.8660254038).  Into buf; returns buf. */
-char *
-check_fmt_truth(const check_fn *c, const expr *e, const double *x,
+static char *
+truth_ascii(const check_fn *c, const expr *e, const double *x,
     double v, char *buf, size_t n)
 {
 	num r;
@@ -171,6 +172,43 @@ check_fmt_truth(const check_fn *c, const expr *e, const double *x,
 	return num_format(v, sig, buf, n);
 }
 
+/* buf (n bytes) with the minus of c's style (check_prose_minus);
+ * returns buf. */
+static char *
+style_minus(const check_fn *c, char *buf, size_t n)
+{
+	char *t = check_prose_minus(c, xstrdup(buf));
+
+	snprintf(buf, n, "%s", t);
+	free(t);
+	return buf;
+}
+
+/* v, the value of e at x, for a student (truth_ascii) with the minus
+ * of c's style.  Into buf; returns buf. */
+char *
+check_fmt_truth(const check_fn *c, const expr *e, const double *x,
+    double v, char *buf, size_t n)
+{
+	return style_minus(c, truth_ascii(c, e, x, v, buf, n), n);
+}
+
+/* Whether v, the value of e at x, is an exact rational that
+ * check_fmt_truth writes exactly (2/3, 0.4). */
+int
+check_truth_exact(const check_fn *c, const expr *e, const double *x)
+{
+	char	buf[64];
+	num	r;
+
+	if (!exact_value(c, e, x, &r))
+		return 0;
+	if (num_format_decimal(r, buf, sizeof buf) != NULL &&
+	    typed_digits(r.v) <= 12)
+		return 1;
+	return r.q <= 1000000 && llabs(r.p) <= 1000000000LL;
+}
+
 /* want, the value of e at x, as "more precisely" shows it beside a
  * right answer got that is rounded: exactly when it is an exact
  * rational (4/3 beside 1.33), else with two digits more than got has
@@ -186,11 +224,11 @@ check_fmt_finer(const check_fn *c, const expr *e, const double *x,
 
 	num_format_exact(got, g, sizeof g);
 	if (exact_value(c, e, x, &r)) {
-		check_fmt_truth(c, e, x, want, buf, n);
+		truth_ascii(c, e, x, want, buf, n);
 		if (strcmp(buf, g) != 0)
-			return buf;
+			return style_minus(c, buf, n);
 	}
-	return check_fmt_more(got, want, buf, n);
+	return style_minus(c, check_fmt_more(got, want, buf, n), n);
 }
 
 /* want beside got with two figures more than got has (check.h). */

@@ -83,14 +83,15 @@ step_text(const check_fn *c, int k, const double *base, const double *g,
     double rate, const double *result)
 {
 	char	*ak = check_iter_name(c, k), *ap = check_iter_name(c, k - 1);
-	char	*bs = check_fmt_point(base, c->n);
+	char	*bs = check_fmt_point(c, base, c->n);
 	/* one variable: 0.1·(-2), a negative factor in brackets */
-	char	*gs = num_format_point(g, c->n, SHOW_SIG, g[0] >= 0);
-	char	*rs = check_fmt_point(result, c->n), buf[40], *t;
+	char	*gs = check_prose_minus(c, num_format_point(g, c->n, SHOW_SIG,
+	    g[0] >= 0));
+	char	*rs = check_fmt_point(c, result, c->n), buf[40], *t;
 
 	t = xasprintf("%s = %s %s %s(%s) = %s %s %s%s%s = %s", ak, ap,
 	    check_s_minus(c), check_s_gamma_nabla(c), ap, bs, check_s_minus(c),
-	    check_fmt_num(rate, buf, sizeof buf), check_s_times(c), gs, rs);
+	    check_fmt_num(c, rate, buf, sizeof buf), check_s_times(c), gs, rs);
 	free(ak);
 	free(ap);
 	free(bs);
@@ -133,7 +134,7 @@ coords_text(const check_fn *c, const double *got, const double *want)
 		/* reveal 0: a right value the student wrote is still a
 		 * value of the answer; name the coordinate only */
 		t = c->o.reveal ? xasprintf(_("%s-coordinate %s"), name,
-		    check_fmt_num(got[i], buf, sizeof buf)) :
+		    check_fmt_num(c, got[i], buf, sizeof buf)) :
 		    xasprintf(_("%s-coordinate"), name);
 		v = check_number(got[i], want[i], c->o.sig);
 		to = check_verdict_ok(v) ? &good : v == CHECK_TOO_ROUNDED ?
@@ -324,7 +325,7 @@ say_rate_omitted(const struct step_ctx *s)
 	char	buf[40];
 
 	return xasprintf(_("you subtracted the gradient without the step size "
-	    "%s = %s: %s"), check_s_gamma(s->c), check_fmt_num(s->rate, buf,
+	    "%s = %s: %s"), check_s_gamma(s->c), check_fmt_num(s->c, s->rate, buf,
 	    sizeof buf), s->why);
 }
 
@@ -524,7 +525,7 @@ finer_point(const check_fn *c, const double *got, const double *e)
 		t = NULL;
 	}
 	free(g);
-	return t;
+	return t != NULL ? check_prose_minus(c, t) : NULL;
 }
 
 /* Feedback on a step from stud that is right but for one slip in one
@@ -587,10 +588,10 @@ uncatalogued(const check_fn *c, const double *got, const double *e,
 	}
 	if (c->o.reveal)
 		return xasprintf(_("not right: %s"), how);
-	ps = check_fmt_point(prec, c->n);
+	ps = check_fmt_point(c, prec, c->n);
 	t = xasprintf(_("not right: %s; work out %s at %s = %s first, then "
 	    "subtract %s = %s times it"), rule, check_s_nabla(c), ap, ps,
-	    check_s_gamma(c), check_fmt_num(rate, buf, sizeof buf));
+	    check_s_gamma(c), check_fmt_num(c, rate, buf, sizeof buf));
 	free(ps);
 	return t;
 }
@@ -648,7 +649,7 @@ check_step_points(check_fn *c, const double *from, double rate,
 			truth_ok = 0;
 
 		if (descent_step(c, prec, rate, g, e) != 0) {
-			ps = check_fmt_point(prec, c->n);
+			ps = check_fmt_point(c, prec, c->n);
 			p->feedback = xasprintf(_("%s is not defined at %s = %s, "
 			    "so no step can be taken from there"),
 			    f_undefined(c, prec) ? check_s_fname(c) :
@@ -667,8 +668,8 @@ check_step_points(check_fn *c, const double *from, double rate,
 		p->nvals = c->n;
 		p->vals = xmalloc(sz);
 		memcpy(p->vals, e, c->n * sizeof *e);
-		p->expected = check_fmt_point(e, c->n);
-		p->expected_ascii = xstrdup(p->expected);
+		p->expected = check_fmt_point(c, e, c->n);
+		p->expected_ascii = check_ascii_minus(p->expected);
 		how = step_text(c, k, prec, g, rate, e);
 		/* what a wrong step is told: the worked step, or the rule */
 		rule = rule_text(c, k);
@@ -685,7 +686,7 @@ check_step_points(check_fn *c, const double *from, double rate,
 			if (prev_wrong) {
 				p->mistake = MISTAKE_CARRIED_FORWARD;
 				ts = truth_ok && c->o.reveal ?
-				    check_fmt_point(tnext, c->n) : NULL;
+				    check_fmt_point(c, tnext, c->n) : NULL;
 				if (ts != NULL)
 					p->feedback = xasprintf(_("right from your "
 					    "own %s (error carried forward): %s; "
@@ -722,8 +723,8 @@ check_step_points(check_fn *c, const double *from, double rate,
 			memcpy(p->vals, tnext, c->n * sizeof *tnext);
 			free(p->expected);
 			free(p->expected_ascii);
-			p->expected = check_fmt_point(tnext, c->n);
-			p->expected_ascii = xstrdup(p->expected);
+			p->expected = check_fmt_point(c, tnext, c->n);
+			p->expected_ascii = check_ascii_minus(p->expected);
 			memcpy(prec, tnext, c->n * sizeof *tnext);
 			prev_wrong = 0;
 		} else {
@@ -750,7 +751,7 @@ check_step_points(check_fn *c, const double *from, double rate,
 			/* which coordinates are right, and where the step
 			 * was judged from */
 			ts = coords_text(c, got, e);
-			ps = check_fmt_point(stud, c->n);
+			ps = check_fmt_point(c, stud, c->n);
 			fb = p->feedback;
 			if (was_wrong && !c->o.reveal)
 				p->feedback = xasprintf(_("judged from your own "

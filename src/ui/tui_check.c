@@ -188,7 +188,7 @@ check_out_result(tui *t, struct tui_check *c, const check_result *r)
 		const char *extra = "";
 		char *wrote = NULL;
 
-		if (p->answer != NULL && strcmp(p->answer, p->label) != 0)
+		if (p->answer != NULL && !check_same_shown(p->answer, p->label))
 			extra = wrote = xasprintf(_(" (you wrote %s)"),
 			    p->answer);
 		else if (p->answer == NULL && !p->correct)

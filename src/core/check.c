@@ -120,7 +120,8 @@ check_rng_unit(uint64_t *s)
 }
 
 /* The numbers nabla wrote in s (digits, points, prose) with the minus
- * of c's style: U+2212 as in its formulas, '-' in ASCII.  Only a sign
+ * of c's style: U+2212 as in its formulas, '-' in ASCII and LaTeX
+ * (whose formulas write '-').  Only a sign
  * is changed (a '-' before a digit, not after a letter or digit): an
  * exponent's (1e-5) and a hyphen stay.  Takes s, returns a new
  * string. */
@@ -130,7 +131,7 @@ check_prose_minus(const check_fn *c, char *s)
 	sbuf	 b = SBUF_INIT;
 	size_t	 i;
 
-	if (c->o.style == EXPR_ASCII || strchr(s, '-') == NULL)
+	if (c->o.style != EXPR_UNICODE || strchr(s, '-') == NULL)
 		return s;
 	for (i = 0; s[i] != '\0'; i++) {
 		if (s[i] == '-' && (s[i + 1] == '.' ||

@@ -325,8 +325,9 @@ check_note_negated(check_fn *c, check_result *r)
 		 * component alone */
 		free(r->parts[i].feedback);
 		r->parts[i].feedback = c->o.reveal ? xasprintf(_("%s: a sign "
-		    "slipped: your answer is the right one times -1"),
-		    c->dnames[i]) : xasprintf(_("%s: a sign slipped: your "
+		    "slipped: your answer is the right one times %s1"),
+		    c->dnames[i], check_s_minus(c)) :
+		    xasprintf(_("%s: a sign slipped: your "
 		    "answer has the wrong sign; follow the minus signs of %s "
 		    "through the derivative"), c->dnames[i], check_s_fname(c));
 	}

@@ -88,6 +88,11 @@ ok $? "check grad --at pi/6: the point shown as (π/6, 1)"
 run check grad 'x^2*y' --at '(pi/6, 1)' --answer '1, 0.27' --ascii
 [ $rc -eq 1 ] && grep -q '2\*x\*y = 1.05 at (pi/6, 1)' "$tmp/out"
 ok $? "check grad --at pi/6 --ascii: (pi/6, 1)"
+# a batch line's at= the same
+printf 'bob\tgrad\tx^2*y\tat=pi/6,1\t1, 0.27\n' >"$tmp/b2.tsv"
+run check --batch "$tmp/b2.tsv" --json --unicode
+grep -q '2xy = 1.05 at (π/6, 1)' "$tmp/out" && ! grep -q '0.5235987756' "$tmp/out"
+ok $? "check --batch --json, at=pi/6,1: the point shown as (π/6, 1)"
 # plain numbers stay the digits: 2·0.5·1 = 1
 run check grad 'x^2*y' --at '0.5, 1' --answer '2, 0.25' --unicode
 [ $rc -eq 1 ] && grep -q 'at (0.5, 1) that is 1$' "$tmp/out"

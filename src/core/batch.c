@@ -487,9 +487,15 @@ batch_check(batch_cache *bc, const batch_line *l, check_result *r,
 	switch (l->kind) {
 	case BATCH_GRAD:
 		if (l->at != NULL) {
+			char *shown;
+
 			if (read_point("at", l->at, n, x, cause) != 0)
 				return -1;
-			rc = check_grad_at(c, x, l->answer, r, &err);
+			/* the point as typed, (π/6, 1) */
+			shown = check_point_shown(l->at, bc->o.style);
+			rc = check_grad_at_shown(c, x, shown, l->answer, r,
+			    &err);
+			free(shown);
 		} else
 			rc = check_grad(c, l->answer, r, &err);
 		break;

@@ -176,6 +176,11 @@ int check_grad_at(check_fn *c, const double *at, const char *answer,
  * NULL: its digits, "(0.5235987756, 1)"). */
 int check_grad_at_shown(check_fn *c, const double *at, const char *shown,
     const char *answer, check_result *r, check_error *err);
+/* The point text (a --at option, a batch line's at=) as check_grad_at_
+ * shown takes it, in style st: "(π/6, 1)" for "pi/6, 1", a new string;
+ * NULL when each coordinate is a plain number or the text does not
+ * read (then the digits are shown). */
+char *check_point_shown(const char *text, enum expr_style st);
 
 /* Check descent iterates a_1; a_2; ... from a_0 = from with step size
  * rate: answer is "0.4, 0.8; 0.16, 0.64" (points may be in parentheses).

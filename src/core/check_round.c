@@ -1,7 +1,7 @@
 /* check_round.c - numbers and points as a student wrote them, against
  * the truth: whether a number is the truth correctly rounded, how a
  * point compares coordinate by coordinate (check_number's verdicts),
- * the point in the digits typed, and ∇f at a point.  Shared by the
+ * the point in the digits typed or as typed (pi/6), and ∇f at a point.  Shared by the
  * judges of steps, gradients at a point and critical points. */
 #include "config.h"
 
@@ -245,4 +245,59 @@ check_fmt_more(double got, double want, char *buf, size_t n)
 			break;
 	}
 	return buf;
+}
+
+/* The point text as typed, shown in style st when a coordinate is
+ * more than a number ("(π/6, 1)" for "pi/6, 1"): a new string; NULL
+ * when each is a plain number (the checker writes its digits) or the
+ * text does not read (check.h). */
+char *
+check_point_shown(const char *text, enum expr_style st)
+{
+	expr_vars	 none;
+	expr_error	 err;
+	expr		*e;
+	sbuf		 b = SBUF_INIT;
+	char		**parts, *t, *end;
+	size_t		 len, i0 = 0;
+	int		 n, i, plain = 1, bad = 0;
+
+	len = strlen(text);
+	while (len > 0 && text[len - 1] == ' ')
+		len--;
+	while (i0 < len && text[i0] == ' ')
+		i0++;
+	if (len - i0 > 1 && text[i0] == '(' && text[len - 1] == ')') {
+		i0++;
+		len--;
+	}
+	t = xstrndup(text + i0, len - i0);
+	n = expr_split(t, ',', &parts, NULL);
+	free(t);
+	for (i = 0; i < n; i++) {
+		t = parts[i] + strspn(parts[i], " ");
+		(void)num_strtod(t, &end);
+		if (end == t || end[strspn(end, " ")] != '\0')
+			plain = 0;
+		memset(&none, 0, sizeof none);
+		if (!bad && expr_parse_raw(parts[i], &none,
+		    EXPR_PARSE_NO_NEW_VARS, &e, NULL, &err) == 0) {
+			t = expr_print(e, &none, st);
+			sbuf_addf(&b, "%s%s", i ? ", " : "", t);
+			free(t);
+			expr_free(e);
+		} else
+			bad = 1;
+		free(parts[i]);
+	}
+	free(parts);
+	if (plain || bad || n < 1) {
+		sbuf_free(&b);
+		return NULL;
+	}
+	if (n == 1)
+		return sbuf_take(&b);
+	t = xasprintf("(%s)", sbuf_str(&b));
+	sbuf_free(&b);
+	return t;
 }

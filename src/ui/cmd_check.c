@@ -17,10 +17,8 @@
 #include <string.h>
 
 #include "core/check.h"
-#include "core/expr.h"
 #include "core/nls.h"
 #include "core/num.h"
-#include "core/sbuf.h"
 #include "core/text.h"
 #include "core/xalloc.h"
 #include "lesson/progname.h"
@@ -257,61 +255,6 @@ check_judge(check_fn *c, const char *kind, const double *x, int at,
 	return check_critical_search(c, co, answer, kinds, r, err);
 }
 
-/* The point text typed for --at as the texts show it, when a
- * coordinate is more than a number ("(π/6, 1)" for "pi/6, 1", in
- * style st): a new string; NULL when each is a plain number (the
- * checker writes its digits) or the text does not read. */
-static char *
-point_shown(const char *text, enum expr_style st)
-{
-	expr_vars	 none;
-	expr_error	 err;
-	expr		*e;
-	sbuf		 b = SBUF_INIT;
-	char		**parts, *t, *end;
-	size_t		 len, i0 = 0;
-	int		 n, i, plain = 1, bad = 0;
-
-	len = strlen(text);
-	while (len > 0 && text[len - 1] == ' ')
-		len--;
-	while (i0 < len && text[i0] == ' ')
-		i0++;
-	if (len - i0 > 1 && text[i0] == '(' && text[len - 1] == ')') {
-		i0++;
-		len--;
-	}
-	t = xstrndup(text + i0, len - i0);
-	n = expr_split(t, ',', &parts, NULL);
-	free(t);
-	for (i = 0; i < n; i++) {
-		t = parts[i] + strspn(parts[i], " ");
-		(void)num_strtod(t, &end);
-		if (end == t || end[strspn(end, " ")] != '\0')
-			plain = 0;
-		memset(&none, 0, sizeof none);
-		if (!bad && expr_parse_raw(parts[i], &none,
-		    EXPR_PARSE_NO_NEW_VARS, &e, NULL, &err) == 0) {
-			t = expr_print(e, &none, st);
-			sbuf_addf(&b, "%s%s", i ? ", " : "", t);
-			free(t);
-			expr_free(e);
-		} else
-			bad = 1;
-		free(parts[i]);
-	}
-	free(parts);
-	if (plain || bad || n < 1) {
-		sbuf_free(&b);
-		return NULL;
-	}
-	if (n == 1)
-		return sbuf_take(&b);
-	t = xasprintf("(%s)", sbuf_str(&b));
-	sbuf_free(&b);
-	return t;
-}
-
 /* What check_judge needs besides the answer (judge_one). */
 struct one_judge {
 	check_fn	*c;
@@ -445,7 +388,7 @@ check_one(struct check_args *a)
 	c = check_fn_new(f, &vars, &o);
 	check_fn_set_typed(c, a->pos[1]);
 	if (numeric)
-		shown = point_shown(a->at, o.style);
+		shown = check_point_shown(a->at, o.style);
 	/* "(1,6; 1,2)", "0,4, 0,8; 0,16, 0,64": the decimal commas are
 	 * named first and the points meant are judged when that earns more
 	 * than the answer as written (check_decimal_better) */

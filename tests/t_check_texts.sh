@@ -135,4 +135,11 @@ run diff 'h(x)=(1e-200x+1)^2' x
 [ $rc -eq 0 ] && grep -q 'differentiating h made a number smaller' "$tmp/err"
 ok $? "diff h: differentiating h, not f"
 
+# --- value lines are data (the manual says why): ASCII '-' --------------
+# −x at 2 is −2
+run eval '-x' --at 2 --unicode
+[ $rc -eq 0 ] && grep -q '^f(x) = −x$' "$tmp/out" &&
+    grep -q '^value: -2$' "$tmp/out"
+ok $? "eval -x at 2: value: -2 (data) under f(x) = −x"
+
 tap_done

@@ -75,8 +75,10 @@ run check --batch "$tmp/b.tsv" --unicode
 grep -q '(1, −1): extra-point' "$tmp/out" && ! grep -q '(1, -1)' "$tmp/out"
 ok $? "check --batch: (1, −1) in the text"
 run check --batch "$tmp/b.tsv" --json --unicode
-grep -q '"answer":"(1, -1)"' "$tmp/out" && grep -q '"expected":\[0,0\]' "$tmp/out"
-ok $? "check --batch --json: the student's answer and the numbers stay ASCII"
+grep -q '"label":"(1, -1)","answer":"(1, -1)"' "$tmp/out" &&
+    grep -q '"expected":\[0,0\]' "$tmp/out" &&
+    grep -q '"feedback":"∇f(1, −1) = (2, −2) is not zero' "$tmp/out"
+ok $? "check --batch --json: label, answer and numbers ASCII, the feedback prose"
 
 # --- the point as typed ----------------------------------------------------
 # x²y at (π/6, 1): 2xy = π/3 = 1.047..., x² = π²/36 = 0.2742...

@@ -112,6 +112,9 @@ void check_result_free(check_result *r);
  * what its label says ("(1, −1)", the minus of the style): then a
  * front end need not echo it. */
 int check_same_shown(const char *answer, const char *label);
+/* s with each U+2212 minus as '-' (expected_ascii, the labels of
+ * JSON): a new string. */
+char *check_ascii_minus(const char *s);
 
 /* Why an answer could not be checked (bad input, not a wrong answer). */
 typedef struct check_error {

@@ -196,8 +196,6 @@ int check_truth_exact(const check_fn *c, const expr *e, const double *x);
 /* The numbers nabla wrote in s with the minus of c's style (U+2212
  * unless ASCII; not an exponent's): takes s, returns a new string. */
 char *check_prose_minus(const check_fn *c, char *s);
-/* s with U+2212 as '-' (expected_ascii): a new string. */
-char *check_ascii_minus(const char *s);
 /* v for a student's prose, SHOW_SIG digits, the style's minus, into
  * buf (64 bytes are enough); returns buf.  Data (echoes of the
  * student's numbers, expected_ascii) use num_format. */

@@ -189,7 +189,8 @@ check_print_result(const check_result *r, enum expr_style st)
 void
 check_json_result(cli_json *j, const check_result *r, int numeric)
 {
-	int	i, k;
+	char	*lab;
+	int	 i, k;
 
 	cli_json_bool(j, "correct", r->correct);
 	cli_json_begin_array(j, "parts");
@@ -197,7 +198,10 @@ check_json_result(cli_json *j, const check_result *r, int numeric)
 		const check_part *p = &r->parts[i];
 
 		cli_json_begin_object(j, NULL);
-		cli_json_string(j, "label", p->label);
+		/* data: a point's label as the answer's numbers, "(1, -1)" */
+		lab = check_ascii_minus(p->label);
+		cli_json_string(j, "label", lab);
+		free(lab);
 		cli_json_string(j, "answer", p->answer);
 		cli_json_bool(j, "correct", p->correct);
 		if (p->nvals == 1 && numeric)

@@ -303,7 +303,7 @@ check_run(tui *t)
 	check_error cerr;
 	double x[EXPR_MAX_VARS];
 	num rate;
-	char err[256], *s;
+	char err[256], *s, *shown;
 	int rc = -1;
 	enum expr_style st = t->unicode ? EXPR_UNICODE : EXPR_ASCII;
 
@@ -373,8 +373,11 @@ check_run(tui *t)
 		if (check_filled(c, CF_AT)) {
 			if (check_point(t, c, CF_AT, &vars, x) != 0)
 				goto done;
-			rc = check_grad_at(cf, x, c->value[CF_ANSWER], &r,
-			    &cerr);
+			/* the point as typed, (π/6, 1) */
+			shown = check_point_shown(c->value[CF_AT], st);
+			rc = check_grad_at_shown(cf, x, shown,
+			    c->value[CF_ANSWER], &r, &cerr);
+			free(shown);
 		} else
 			rc = check_grad(cf, c->value[CF_ANSWER], &r, &cerr);
 		break;

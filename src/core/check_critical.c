@@ -699,7 +699,8 @@ check_critical(check_fn *c, const double *known, int nknown,
 				p->vals = xmalloc((c->n + 1) * sizeof *p->vals);
 				memcpy(p->vals, at, c->n * sizeof *at);
 				p->expected = fmt_known(c, known, best);
-				p->expected_ascii = check_ascii_minus(p->expected);
+				p->expected_ascii =
+				    check_ascii_minus(p->expected);
 				p->mistake = MISTAKE_ROUNDING;
 				if (c->o.reveal)
 					p->feedback = xasprintf(_("rounded too "

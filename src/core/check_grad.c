@@ -207,9 +207,9 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 		ps = check_fmt_point(c, c->pts + pt * c->n, c->n);
 		p->feedback = xasprintf(_("%s: not right: at %s your answer "
 		    "gives %s, but %s is %s there"), c->dnames[i], ps,
-		    isnan(vals[pt]) ? _("no value") : check_fmt_num(c, vals[pt], buf,
-		    sizeof buf), c->dnames[i], check_fmt_num(c, c->gv[i * NPTS + pt],
-		    buf2, sizeof buf2));
+		    isnan(vals[pt]) ? _("no value") : check_fmt_num(c, vals[pt],
+		    buf, sizeof buf), c->dnames[i], check_fmt_num(c,
+		    c->gv[i * NPTS + pt], buf2, sizeof buf2));
 		free(ps);
 	} else
 		p->feedback = xasprintf(_("%s: not right"), c->dnames[i]);

@@ -61,7 +61,8 @@ sum_feedback(const check_fn *c, const char *ps, const double *want,
 		s = xasprintf(_("this is the sum of the partial derivatives, "
 		    "%s = %s at %s; the gradient is a vector of %d components, "
 		    "one partial derivative for each variable (%s): do not "
-		    "add them"), terms, check_fmt_num(c, sum, buf, sizeof buf), ps,
+		    "add them"), terms, check_fmt_num(c, sum, buf, sizeof buf),
+		    ps,
 		    c->n, vl);
 	else
 		s = xasprintf(_("this is the sum of the partial derivatives at "

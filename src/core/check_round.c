@@ -1,8 +1,9 @@
 /* check_round.c - numbers and points as a student wrote them, against
  * the truth: whether a number is the truth correctly rounded, how a
  * point compares coordinate by coordinate (check_number's verdicts),
- * the point in the digits typed or as typed (pi/6), and ∇f at a point.  Shared by the
- * judges of steps, gradients at a point and critical points. */
+ * the point in the digits typed or as typed (pi/6), and ∇f at a
+ * point.  Shared by the judges of steps, gradients at a point and
+ * critical points. */
 #include "config.h"
 
 #include <math.h>

@@ -325,8 +325,8 @@ say_rate_omitted(const struct step_ctx *s)
 	char	buf[40];
 
 	return xasprintf(_("you subtracted the gradient without the step size "
-	    "%s = %s: %s"), check_s_gamma(s->c), check_fmt_num(s->c, s->rate, buf,
-	    sizeof buf), s->why);
+	    "%s = %s: %s"), check_s_gamma(s->c), check_fmt_num(s->c, s->rate,
+	    buf, sizeof buf), s->why);
 }
 
 /* a_(k-1) - γ in every coordinate: the gradient left out. */

@@ -95,6 +95,15 @@ printf 'bob\tgrad\tx^2*y\tat=pi/6,1\t1, 0.27\n' >"$tmp/b2.tsv"
 run check --batch "$tmp/b2.tsv" --json --unicode
 grep -q '2xy = 1.05 at (π/6, 1)' "$tmp/out" && ! grep -q '0.5235987756' "$tmp/out"
 ok $? "check --batch --json, at=pi/6,1: the point shown as (π/6, 1)"
+# a step from (π/6, 1): a₀ as typed in the worked step
+run check step 'x^2*y' --from 'pi/6, 1' --rate 0.1 --answer '0.4, 0.9' --unicode
+[ $rc -eq 1 ] && grep -q 'a₁ = a₀ − γ∇f(a₀) = (π/6, 1) − 0.1·(' "$tmp/out" &&
+    ! grep -q '0.5235987756' "$tmp/out"
+ok $? "check step --from pi/6, 1: a₀ shown as (π/6, 1)"
+printf 'bob\tstep\tx^2*y\tfrom=pi/6,1 rate=0.1\t0.4, 0.9\n' >"$tmp/b3.tsv"
+run check --batch "$tmp/b3.tsv" --json --ascii
+grep -q 'a_0 - rate\*grad f(a_0) = (pi/6, 1) - 0.1\*(' "$tmp/out"
+ok $? "check --batch, step from=pi/6,1: a_0 shown as (pi/6, 1)"
 # plain numbers stay the digits: 2·0.5·1 = 1
 run check grad 'x^2*y' --at '0.5, 1' --answer '2, 0.25' --unicode
 [ $rc -eq 1 ] && grep -q 'at (0.5, 1) that is 1$' "$tmp/out"

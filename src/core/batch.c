@@ -468,6 +468,7 @@ batch_check(batch_cache *bc, const batch_line *l, check_result *r,
 	check_error	 err;
 	critical_opts	 co;
 	double		 x[EXPR_MAX_VARS], rate;
+	char		*shown;
 	int		 n, rc;
 
 	*cause = NULL;
@@ -487,8 +488,6 @@ batch_check(batch_cache *bc, const batch_line *l, check_result *r,
 	switch (l->kind) {
 	case BATCH_GRAD:
 		if (l->at != NULL) {
-			char *shown;
-
 			if (read_point("at", l->at, n, x, cause) != 0)
 				return -1;
 			/* the point as typed, (π/6, 1) */
@@ -508,7 +507,10 @@ batch_check(batch_cache *bc, const batch_line *l, check_result *r,
 			    "positive, not %s"), l->rate);
 			return -1;
 		}
-		rc = check_step(c, x, rate, l->answer, r, &err);
+		/* a_0 as typed, (π/6, 1) */
+		shown = check_point_shown(l->from, bc->o.style);
+		rc = check_step_shown(c, x, shown, rate, l->answer, r, &err);
+		free(shown);
 		break;
 	default:	/* BATCH_CRITICAL */
 		memset(&co, 0, sizeof co);

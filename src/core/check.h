@@ -190,6 +190,10 @@ char *check_point_shown(const char *text, enum expr_style st);
  * Same contract. */
 int check_step(check_fn *c, const double *from, double rate,
     const char *answer, check_result *r, check_error *err);
+/* The same, a_0 written in the texts as shown ("(π/6, 1)" from
+ * check_point_shown; NULL: its digits). */
+int check_step_shown(check_fn *c, const double *from, const char *shown,
+    double rate, const char *answer, check_result *r, check_error *err);
 
 /* Read points as check_step and check_critical do: "1, 2; 3, 4",
  * "(1, 2), (3, 4)" or "none", each coordinate a number (maybe "1/3" or

@@ -255,7 +255,7 @@ check_judge(check_fn *c, const char *kind, const double *x, int at,
 	if (strcmp(kind, "grad") == 0)
 		return check_grad(c, answer, r, err);
 	if (strcmp(kind, "step") == 0)
-		return check_step(c, x, rate, answer, r, err);
+		return check_step_shown(c, x, shown, rate, answer, r, err);
 	return check_critical_search(c, co, answer, kinds, r, err);
 }
 
@@ -391,8 +391,8 @@ check_one(struct check_args *a)
 	o.as_written = numeric || strcmp(kind, "step") == 0;
 	c = check_fn_new(f, &vars, &o);
 	check_fn_set_typed(c, a->pos[1]);
-	if (numeric)
-		shown = check_point_shown(a->at, o.style);
+	if (numeric || strcmp(kind, "step") == 0)
+		shown = check_point_shown(numeric ? a->at : a->from, o.style);
 	/* "(1,6; 1,2)", "0,4, 0,8; 0,16, 0,64": the decimal commas are
 	 * named first and the points meant are judged when that earns more
 	 * than the answer as written (check_decimal_better) */

@@ -397,7 +397,11 @@ check_run(tui *t)
 			    _("the step size must be positive"), NULL);
 			goto done;
 		}
-		rc = check_step(cf, x, rate.v, c->value[CF_ANSWER], &r, &cerr);
+		/* a_0 as typed, (π/6, 1) */
+		shown = check_point_shown(c->value[CF_FROM], st);
+		rc = check_step_shown(cf, x, shown, rate.v,
+		    c->value[CF_ANSWER], &r, &cerr);
+		free(shown);
 		break;
 	default:
 		rc = check_critical_search(cf, NULL, c->value[CF_ANSWER],

@@ -99,7 +99,7 @@ ok $? "x³ at 1, -3: -f', as before"
 # -(1 - d²/2) = -0.99999999999648 (d²/2 = 3.5208e-12).  -1 is that rounded;
 # the more precise value shown must not be "-1" again
 run check grad 'sin(x)' --at 3.14159 --answer -1
-[ $rc -eq 0 ] && has 'more precisely -0.999999999996' && ! has 'more precisely -1 '
+[ $rc -eq 0 ] && has 'more precisely −0.999999999996' && ! has 'more precisely −1 '
 ok $? "sin(x) at 3.14159, -1: more precisely -0.999999999996, not -1"
 # a step: x² from 3.00000000001, γ = 0.1: a₁ = 0.8·a₀ = 2.400000000008;
 # 2.4 is that rounded, and the first rounding that differs from 2.4 is

@@ -181,10 +181,11 @@ run check step x^2 --from 1e12 --rate 0.1 --answer 800000000001
     ! grep -q 'right when rounded' "$tmp/out"
 ok $? "check step from 1e12, 800000000001: as written, not rounded"
 # One variable: a point is a number, without brackets, except a
-# negative factor: x^2 from -1 with 0.1: -1 - 0.1*(-2) = -0.8.
+# negative factor: x^2 from -1 with 0.1: -1 - 0.1*(-2) = -0.8 (its minus
+# signs the formulas' U+2212).
 run check step x^2 --from -1 --rate 0.1 --answer -0.9
 [ $rc -eq 1 ] && grep -q 'you wrote -0.9)' "$tmp/out" &&
-    grep -q ' = -1 − 0.1·(-2) = -0.8' "$tmp/out" && ! grep -q '(-0.9)' "$tmp/out"
+    grep -q ' = −1 − 0.1·(−2) = −0.8' "$tmp/out" && ! grep -q '(-0.9)' "$tmp/out"
 ok $? "check step of one variable: numbers without brackets, -0.1·(-2)"
 run check grad 'sin(x) + x/3' --answer 'cos(x) + 0.333333333333'
 ! grep -q 'sign\|power-rule\|coefficient' "$tmp/out" &&

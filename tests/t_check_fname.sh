@@ -25,7 +25,7 @@ ok $? "check grad L --at, one number: names L"
 
 # ln(w) has no value at w = -1
 run check grad 'L(w,b)=ln(w)+b^2' --at '(-1,0)' --answer '1, 0'
-grep -q 'L is not defined at (-1, 0)' "$tmp/out" &&
+grep -q 'L is not defined at (−1, 0)' "$tmp/out" &&
     grep -q 'inside the domain of L$' "$tmp/out" &&
     ! grep -q 'f is not' "$tmp/out"
 ok $? "check grad L --at an undefined point: L is not defined"
@@ -71,7 +71,7 @@ if command -v msgfmt >/dev/null 2>&1 &&
 	NABLA_LOCALEDIR=$tmp/locale LC_ALL=C.UTF-8 LANGUAGE=de \
 	    "$NABLA" check grad 'L(w,b)=ln(w)+b^2' --at '(-1,0)' \
 	    --answer '1, 0' >"$tmp/out" 2>&1
-	grep -q 'L ist in (-1, 0)' "$tmp/out" &&
+	grep -q 'L ist in (−1, 0)' "$tmp/out" &&
 	    grep -q 'Definitionsbereich von L$' "$tmp/out" &&
 	    ! grep -q ' f ' "$tmp/out"
 	ok $? "German: L is not defined, no f"

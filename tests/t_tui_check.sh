@@ -159,6 +159,26 @@ grep -q "nabla" "$tmp/screen"
 ok $? "NO_COLOR: the screen is still drawn"
 keys C-c
 wait_for "AFTER-EXIT"
+# A point typed as pi/6 is shown so in the verdict, not as 0.5235987756:
+# x²y at (π/6, 1) has 2xy = π/3 = 1.047..., which 1 rounds too far.
+start --
+wait_for "Homework checker"
+keys c
+wait_for "nabla · homework checker"
+keys Enter
+type_text "x^2y"
+keys Enter
+wait_for "at (optional) ="
+type_text "pi/6, 1"
+keys Enter
+wait_for "answer        ="
+type_text "1, 0.27"
+keys Enter
+wait_for "(π/6, 1)"
+[ $? -eq 0 ] && ! grep -q "0.5235987756" "$tmp/screen"
+ok $? "check grad at pi/6, 1: the verdict says (π/6, 1)"
+keys C-c
+wait_for "AFTER-EXIT"
 start -- --no-color
 wait_for "Lessons"
 drawn_without_colours

@@ -468,6 +468,7 @@ batch_check(batch_cache *bc, const batch_line *l, check_result *r,
 	check_error	 err;
 	critical_opts	 co;
 	double		 x[EXPR_MAX_VARS], rate;
+	char		*shown;
 	int		 n, rc;
 
 	*cause = NULL;
@@ -489,7 +490,11 @@ batch_check(batch_cache *bc, const batch_line *l, check_result *r,
 		if (l->at != NULL) {
 			if (read_point("at", l->at, n, x, cause) != 0)
 				return -1;
-			rc = check_grad_at(c, x, l->answer, r, &err);
+			/* the point as typed, (π/6, 1) */
+			shown = check_point_shown(l->at, bc->o.style);
+			rc = check_grad_at_shown(c, x, shown, l->answer, r,
+			    &err);
+			free(shown);
 		} else
 			rc = check_grad(c, l->answer, r, &err);
 		break;
@@ -502,7 +507,10 @@ batch_check(batch_cache *bc, const batch_line *l, check_result *r,
 			    "positive, not %s"), l->rate);
 			return -1;
 		}
-		rc = check_step(c, x, rate, l->answer, r, &err);
+		/* a_0 as typed, (π/6, 1) */
+		shown = check_point_shown(l->from, bc->o.style);
+		rc = check_step_shown(c, x, shown, rate, l->answer, r, &err);
+		free(shown);
 		break;
 	default:	/* BATCH_CRITICAL */
 		memset(&co, 0, sizeof co);

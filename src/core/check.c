@@ -12,6 +12,7 @@
  * judging them is check_grad.c, check_step.c and check_critical.c. */
 #include "config.h"
 
+#include <ctype.h>
 #include <float.h>
 #include <math.h>
 #include <stdint.h>
@@ -22,6 +23,7 @@
 #include "check.h"
 #include "check_impl.h"
 #include "nls.h"
+#include "sbuf.h"
 #include "num.h"
 #include "xalloc.h"
 
@@ -117,19 +119,81 @@ check_rng_unit(uint64_t *s)
 	return (double)(check_rng_next(s) >> 11) * (1.0 / 9007199254740992.0);
 }
 
-/* Format a number for a student: up to SHOW_SIG significant figures,
- * so that 1 - 0.1·6 shows as 0.4. */
+/* The numbers nabla wrote in s (digits, points, prose) with the minus
+ * of c's style: U+2212 as in its formulas, '-' in ASCII and LaTeX
+ * (whose formulas write '-').  Only a sign
+ * is changed (a '-' before a digit, not after a letter or digit): an
+ * exponent's (1e-5) and a hyphen stay.  Takes s, returns a new
+ * string. */
 char *
-check_fmt_num(double v, char *buf, size_t n)
+check_prose_minus(const check_fn *c, char *s)
 {
-	return num_format(v, SHOW_SIG, buf, n);
+	sbuf	 b = SBUF_INIT;
+	size_t	 i;
+
+	if (c->o.style != EXPR_UNICODE || strchr(s, '-') == NULL)
+		return s;
+	for (i = 0; s[i] != '\0'; i++) {
+		if (s[i] == '-' && (s[i + 1] == '.' ||
+		    (s[i + 1] >= '0' && s[i + 1] <= '9')) && (i == 0 ||
+		    !(isalnum((unsigned char)s[i - 1]) || s[i - 1] == '.')))
+			sbuf_add(&b, "−");
+		else
+			sbuf_addf(&b, "%c", s[i]);
+	}
+	free(s);
+	return sbuf_take(&b);
 }
 
-/* "(0.4, 0.8)", or "0.4" with one variable: a new string. */
+/* s with each U+2212 minus as '-', for expected_ascii: a new string. */
 char *
-check_fmt_point(const double *x, int n)
+check_ascii_minus(const char *s)
 {
-	return num_format_point(x, n, SHOW_SIG, 1);
+	sbuf		 b = SBUF_INIT;
+	const char	*m;
+
+	while ((m = strstr(s, "−")) != NULL) {
+		sbuf_addf(&b, "%.*s-", (int)(m - s), s);
+		s = m + strlen("−");
+	}
+	sbuf_add(&b, s);
+	return sbuf_take(&b);
+}
+
+/* Whether the echo of an answer says what label says, a '-' in one
+ * being a U+2212 minus in the other. */
+int
+check_same_shown(const char *answer, const char *label)
+{
+	char	*a = check_ascii_minus(answer), *l = check_ascii_minus(label);
+	int	 same = strcmp(a, l) == 0;
+
+	free(a);
+	free(l);
+	return same;
+}
+
+/* Format a number for a student's prose: up to SHOW_SIG significant
+ * figures, so that 1 - 0.1·6 shows as 0.4, with the style's minus
+ * (check_prose_minus). */
+char *
+check_fmt_num(const check_fn *c, double v, char *buf, size_t n)
+{
+	char	 tmp[64], *t;
+
+	num_format(v, SHOW_SIG, tmp, sizeof tmp);
+	t = check_prose_minus(c, xstrdup(tmp));
+	snprintf(buf, n, "%s", t);
+	free(t);
+	return buf;
+}
+
+/* "(0.4, −0.8)", or "0.4" with one variable, in c's style: a new
+ * string. */
+char *
+check_fmt_point(const check_fn *c, const double *x, int n)
+{
+	return check_prose_minus(c, num_format_point(x, n, SHOW_SIG, 1));
 }
 
 /* The style's symbols for prose. */

@@ -108,6 +108,14 @@ void check_add_note_first(check_result *r, char *s);
 
 void check_result_free(check_result *r);
 
+/* Whether a part's answer (as the student typed it, "(1, -1)") says
+ * what its label says ("(1, −1)", the minus of the style): then a
+ * front end need not echo it. */
+int check_same_shown(const char *answer, const char *label);
+/* s with each U+2212 minus as '-' (expected_ascii, the labels of
+ * JSON): a new string. */
+char *check_ascii_minus(const char *s);
+
 /* Why an answer could not be checked (bad input, not a wrong answer). */
 typedef struct check_error {
 	const char *field;	/* "answer" or "kinds" (static string) */
@@ -166,12 +174,26 @@ int check_grad(check_fn *c, const char *answer, check_result *r,
  * numbers "5, 4, 1" (each may be "1/3" or "sqrt(2)").  Same contract. */
 int check_grad_at(check_fn *c, const double *at, const char *answer,
     check_result *r, check_error *err);
+/* The same, the point written in the texts as shown, as the caller's
+ * prompt or the student wrote it ("(π/6, 1)" for at = 0.5235987756, 1;
+ * NULL: its digits, "(0.5235987756, 1)"). */
+int check_grad_at_shown(check_fn *c, const double *at, const char *shown,
+    const char *answer, check_result *r, check_error *err);
+/* The point text (a --at option, a batch line's at=) as check_grad_at_
+ * shown takes it, in style st: "(π/6, 1)" for "pi/6, 1", a new string;
+ * NULL when each coordinate is a plain number or the text does not
+ * read (then the digits are shown). */
+char *check_point_shown(const char *text, enum expr_style st);
 
 /* Check descent iterates a_1; a_2; ... from a_0 = from with step size
  * rate: answer is "0.4, 0.8; 0.16, 0.64" (points may be in parentheses).
  * Same contract. */
 int check_step(check_fn *c, const double *from, double rate,
     const char *answer, check_result *r, check_error *err);
+/* The same, a_0 written in the texts as shown ("(π/6, 1)" from
+ * check_point_shown; NULL: its digits). */
+int check_step_shown(check_fn *c, const double *from, const char *shown,
+    double rate, const char *answer, check_result *r, check_error *err);
 
 /* Read points as check_step and check_critical do: "1, 2; 3, 4",
  * "(1, 2), (3, 4)" or "none", each coordinate a number (maybe "1/3" or

@@ -160,14 +160,16 @@ static char *
 eig_text(const check_fn *c, const double *eig)
 {
 	char	buf[40], *r = xstrdup(c->n == 1 ? _("second derivative") :
-	    _("Hessian eigenvalues")), *t;
+	    _("Hessian eigenvalues")), *t, *nt = NULL;
 	int	i;
 
 	for (i = 0; i < c->n; i++) {
 		t = xasprintf("%s%s%s", r, i == 0 ? " " :
 		    (i == c->n - 1 ? _(" and ") : ", "),
-		    isnan(eig[i]) ? _("undefined") : num_format(eig[i], 4, buf,
-		    sizeof buf));
+		    isnan(eig[i]) ? _("undefined") : (nt = check_prose_minus(c,
+		    xstrdup(num_format(eig[i], 4, buf, sizeof buf)))));
+		free(nt);
+		nt = NULL;
 		free(r);
 		r = t;
 	}
@@ -412,7 +414,7 @@ fmt_known(const check_fn *c, const double *known, int j)
 	int	 i;
 
 	if (kp == NULL || kp->exact)
-		return check_fmt_point(known + j * c->n, c->n);
+		return check_fmt_point(c, known + j * c->n, c->n);
 	r = xstrdup("(");
 	for (i = 0; i < c->n; i++) {
 		t = xasprintf("%s%s%s%s", r, i ? ", " : "",
@@ -421,7 +423,7 @@ fmt_known(const check_fn *c, const double *known, int j)
 		free(r);
 		r = t;
 	}
-	return r;
+	return check_prose_minus(c, r);
 }
 
 /* Whether the claimed point x, as written, does not hold known point
@@ -612,7 +614,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 		const double *at = x;
 
 		p = check_new_part(r);
-		ps = check_fmt_point(x, c->n);
+		ps = check_fmt_point(c, x, c->n);
 		p->label = xstrdup(ps);
 		if (c->o.echo)
 			p->answer = check_fmt_written(x, c->n);
@@ -697,7 +699,8 @@ check_critical(check_fn *c, const double *known, int nknown,
 				p->vals = xmalloc((c->n + 1) * sizeof *p->vals);
 				memcpy(p->vals, at, c->n * sizeof *at);
 				p->expected = fmt_known(c, known, best);
-				p->expected_ascii = xstrdup(p->expected);
+				p->expected_ascii =
+				    check_ascii_minus(p->expected);
 				p->mistake = MISTAKE_ROUNDING;
 				if (c->o.reveal)
 					p->feedback = xasprintf(_("rounded too "
@@ -770,7 +773,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 			}
 			/* where ∇f does not exist, g holds nothing */
 			if (!nondiff && !check_crit_grad_zero(c, x, g, scale)) {
-				gs_ = check_fmt_point(g, c->n);
+				gs_ = check_fmt_point(c, g, c->n);
 				p->mistake = MISTAKE_EXTRA_POINT;
 				p->feedback = xasprintf(_("%s%s = %s is not zero, "
 				    "so %s is not a critical point"), check_s_nabla(c),
@@ -798,8 +801,8 @@ check_critical(check_fn *c, const double *known, int nknown,
 		p->vals = xmalloc((c->n + 1) * sizeof *p->vals);
 		memcpy(p->vals, at, c->n * sizeof *at);
 		p->expected = best >= 0 ? fmt_known(c, known, best) :
-		    check_fmt_point(at, c->n);
-		p->expected_ascii = xstrdup(p->expected);
+		    check_fmt_point(c, at, c->n);
+		p->expected_ascii = check_ascii_minus(p->expected);
 		precise = bestv != CHECK_ROUNDED ? xstrdup("") :
 		    check_point_rounds(c, x, at) ? xasprintf(_(" (rounded; more "
 		    "precisely %s)"), p->expected) :
@@ -838,7 +841,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 		p->vals = xmalloc((c->n + 1) * sizeof *p->vals);
 		memcpy(p->vals, x, c->n * sizeof *x);
 		p->expected = xstrdup(ps);
-		p->expected_ascii = xstrdup(ps);
+		p->expected_ascii = check_ascii_minus(ps);
 		p->mistake = MISTAKE_MISSED_POINT;
 		classify(c, x, known_point(c, known, j), &t);
 		if (!c->o.reveal) {

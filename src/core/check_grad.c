@@ -89,7 +89,7 @@ static char *
 undefined_feedback(const check_fn *c, int i, const expr *raw, int pt)
 {
 	expr_domain	 dom;
-	char		*ps = check_fmt_point(c->pts + pt * c->n, c->n);
+	char		*ps = check_fmt_point(c, c->pts + pt * c->n, c->n);
 	char		*s, *why;
 	char		 buf[40];
 
@@ -112,7 +112,7 @@ undefined_feedback(const check_fn *c, int i, const expr *raw, int pt)
 	if (c->o.reveal)
 		s = xasprintf(_("%s: your answer is not defined at %s%s, but %s "
 		    "is %s there"), c->dnames[i], ps, why, c->dnames[i],
-		    check_fmt_num(c->gv[i * NPTS + pt], buf, sizeof buf));
+		    check_fmt_num(c, c->gv[i * NPTS + pt], buf, sizeof buf));
 	else
 		s = xasprintf(_("%s: your answer is not defined at %s%s, but %s "
 		    "is defined there"), c->dnames[i], ps, why, c->dnames[i]);
@@ -204,12 +204,12 @@ judge_wrong(check_fn *c, check_part *p, int i, const expr *a,
 	expr_free(d);
 	pt = differing_point(c, i, vals, 0);
 	if (pt < c->npts) {
-		ps = check_fmt_point(c->pts + pt * c->n, c->n);
+		ps = check_fmt_point(c, c->pts + pt * c->n, c->n);
 		p->feedback = xasprintf(_("%s: not right: at %s your answer "
 		    "gives %s, but %s is %s there"), c->dnames[i], ps,
-		    isnan(vals[pt]) ? _("no value") : check_fmt_num(vals[pt], buf,
-		    sizeof buf), c->dnames[i], check_fmt_num(c->gv[i * NPTS + pt],
-		    buf2, sizeof buf2));
+		    isnan(vals[pt]) ? _("no value") : check_fmt_num(c, vals[pt],
+		    buf, sizeof buf), c->dnames[i], check_fmt_num(c,
+		    c->gv[i * NPTS + pt], buf2, sizeof buf2));
 		free(ps);
 	} else
 		p->feedback = xasprintf(_("%s: not right"), c->dnames[i]);
@@ -325,8 +325,9 @@ check_note_negated(check_fn *c, check_result *r)
 		 * component alone */
 		free(r->parts[i].feedback);
 		r->parts[i].feedback = c->o.reveal ? xasprintf(_("%s: a sign "
-		    "slipped: your answer is the right one times -1"),
-		    c->dnames[i]) : xasprintf(_("%s: a sign slipped: your "
+		    "slipped: your answer is the right one times %s1"),
+		    c->dnames[i], check_s_minus(c)) :
+		    xasprintf(_("%s: a sign slipped: your "
 		    "answer has the wrong sign; follow the minus signs of %s "
 		    "through the derivative"), c->dnames[i], check_s_fname(c));
 	}

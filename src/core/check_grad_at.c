@@ -30,7 +30,7 @@ norm_feedback(const check_fn *c, const char *ps, double len)
 	    "the gradient itself is a vector of %d components, one partial "
 	    "derivative for each variable (%s)"), c->o.style == EXPR_ASCII ?
 	    "|" : "‖", check_s_nabla(c), c->o.style == EXPR_ASCII ? "|" : "‖",
-	    check_fmt_num(len, buf, sizeof buf), ps, c->n, vl);
+	    check_fmt_num(c, len, buf, sizeof buf), ps, c->n, vl);
 	free(vl);
 	return s;
 }
@@ -48,7 +48,7 @@ sum_feedback(const check_fn *c, const char *ps, const double *want,
 
 	for (i = 0; i < c->n; i++) {
 		t = xasprintf("%s%s%s", terms, i == 0 ? "" : " + ",
-		    check_fmt_num(want[i], buf, sizeof buf));
+		    check_fmt_num(c, want[i], buf, sizeof buf));
 		free(terms);
 		terms = t;
 	}
@@ -61,7 +61,8 @@ sum_feedback(const check_fn *c, const char *ps, const double *want,
 		s = xasprintf(_("this is the sum of the partial derivatives, "
 		    "%s = %s at %s; the gradient is a vector of %d components, "
 		    "one partial derivative for each variable (%s): do not "
-		    "add them"), terms, check_fmt_num(sum, buf, sizeof buf), ps,
+		    "add them"), terms, check_fmt_num(c, sum, buf, sizeof buf),
+		    ps,
 		    c->n, vl);
 	else
 		s = xasprintf(_("this is the sum of the partial derivatives at "
@@ -81,7 +82,7 @@ static int
 undefined_at(check_fn *c, const double *at, const char *ps,
     const double *got, int k, check_result *r)
 {
-	char		 buf[40];
+	char		 buf[40], *why;
 	expr_domain	 dom;
 	check_part	*p;
 	int		 i;
@@ -90,18 +91,20 @@ undefined_at(check_fn *c, const double *at, const char *ps,
 	if (!isnan(check_ev_why(c->typed != NULL ? c->typed : c->f, at, c->n,
 	    &dom)) || dom.overflow)
 		return 0;
+	why = check_prose_minus(c, xstrdup(dom.msg));
 	for (i = 0; i < c->n; i++) {
 		p = check_new_part(r);
 		p->label = xstrdup(c->dnames[i]);
 		if (c->o.echo && i < k)
-			p->answer = xstrdup(check_fmt_num(got[i], buf,
-			    sizeof buf));
+			p->answer = xstrdup(num_format(got[i], SHOW_SIG,
+			    buf, sizeof buf));
 		p->feedback = xasprintf(_("%s is not defined at %s%s%s%s, so "
 		    "neither is %s; choose a point inside the domain of %s"),
-		    check_s_fname(c), ps, dom.msg[0] != '\0' ? " (" : "",
-		    dom.msg, dom.msg[0] != '\0' ? ")" : "", c->dnames[i],
+		    check_s_fname(c), ps, why[0] != '\0' ? " (" : "",
+		    why, why[0] != '\0' ? ")" : "", c->dnames[i],
 		    check_s_fname(c));
 	}
+	free(why);
 	return 1;
 }
 
@@ -139,10 +142,19 @@ exact_input_noise(const check_fn *c, int i, const double *at,
 	return fmin(noise, e);
 }
 
-/* Check the gradient's value at a point. */
+/* Check the gradient's value at a point, written as its digits. */
 int
 check_grad_at(check_fn *c, const double *at, const char *answer,
     check_result *r, check_error *err)
+{
+	return check_grad_at_shown(c, at, NULL, answer, r, err);
+}
+
+/* Check the gradient's value at a point, written in the texts as shown
+ * (NULL: its digits). */
+int
+check_grad_at_shown(check_fn *c, const double *at, const char *shown,
+    const char *answer, check_result *r, check_error *err)
 {
 	struct pieces	 where;
 	size_t		 b = check_skip_prefix(answer), e = strlen(answer);
@@ -177,7 +189,7 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 		}
 	}
 	/* the point in prose: "at (1, 2)", or "at 0" for one variable */
-	ps = num_format_point(at, c->n, SHOW_SIG, 1);
+	ps = shown != NULL ? xstrdup(shown) : check_fmt_point(c, at, c->n);
 	if (undefined_at(c, at, ps, got, k, r)) {
 		free(ps);
 		free(got);
@@ -239,12 +251,12 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			 * 0.866); for programs to 10 figures */
 			p->expected = xstrdup(check_fmt_truth(c, c->grad[i],
 			    at, want[i], buf, sizeof buf));
-			p->expected_ascii = xstrdup(check_fmt_num(want[i],
-			    buf, sizeof buf));
+			p->expected_ascii = xstrdup(num_format(want[i],
+			    SHOW_SIG, buf, sizeof buf));
 		} else {
 			if (c->o.echo && i < k)
-				p->answer = xstrdup(check_fmt_num(got[i], buf,
-				    sizeof buf));
+				p->answer = xstrdup(num_format(got[i],
+				    SHOW_SIG, buf, sizeof buf));
 			/* f has a value here, as far as undefined_at can
 			 * tell: the formula has none (y·x^(y−1) at (0, 1)
 			 * has 0^0), which does not make the derivative
@@ -280,8 +292,8 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 				p->mistakes[1] = MISTAKE_PARTIALS_ADDED;
 			}
 			if (i == 0 && c->o.echo)
-				p->answer = xstrdup(check_fmt_num(got[0], buf,
-				    sizeof buf));
+				p->answer = xstrdup(num_format(got[0],
+				    SHOW_SIG, buf, sizeof buf));
 			if (i == 0 && added)
 				p->feedback = sum_feedback(c, ps, want, sum,
 				    norm, len);
@@ -319,10 +331,19 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 			} else if (verdict == CHECK_ROUNDED) {
 				/* near, but not the truth rounded */
 				p->mistake = MISTAKE_ROUNDING;
-				p->feedback = xasprintf(_("close enough: off by "
-				    "%s from the exact %s"), num_format(fabs(got[i] -
-				    want[i]), 3, buf2, sizeof buf2),
-				    p->expected_ascii);
+				/* the truth exact (2/3, 0.5), else to the
+				 * figures that tell it from got */
+				char off[40];
+
+				num_format(fabs(got[i] - want[i]), 3, off,
+				    sizeof off);
+				check_fmt_finer(c, c->grad[i], at, got[i],
+				    want[i], buf2, sizeof buf2);
+				p->feedback = check_truth_exact(c, c->grad[i],
+				    at) ? xasprintf(_("close enough: off by %s "
+				    "from the exact %s"), off, buf2) :
+				    xasprintf(_("close enough: off by %s from "
+				    "about %s"), off, buf2);
 			} else
 				p->feedback = xstrdup("right");
 			free(ds);
@@ -390,7 +411,7 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 		}
 		if (found.n > 0)
 			ex = named = check_name_found(c, p, i, &found,
-			    check_fmt_num(got[i], buf, sizeof buf));
+			    check_fmt_num(c, got[i], buf, sizeof buf));
 		if (ex != NULL && c->o.reveal)
 			p->feedback = xasprintf(_("%s; at %s that is %s"), ex, ps,
 			    p->expected);
@@ -455,8 +476,8 @@ check_grad_at(check_fn *c, const double *at, const char *answer,
 		    "variables, so its gradient has %d components; this one is "
 		    "extra", c->n), check_s_fname(c), c->n, c->n);
 		if (c->o.echo)
-			p->answer = xstrdup(check_fmt_num(got[j], buf,
-			    sizeof buf));
+			p->answer = xstrdup(num_format(got[j], SHOW_SIG,
+			    buf, sizeof buf));
 	}
 	free(ps);
 	free(got);

@@ -191,10 +191,17 @@ char *check_fmt_truth(const check_fn *c, const expr *e, const double *x,
     double v, char *buf, size_t n);
 char *check_fmt_finer(const check_fn *c, const expr *e, const double *x,
     double got, double want, char *buf, size_t n);
-/* v for a student, SHOW_SIG digits, into buf; returns buf. */
-char *check_fmt_num(double v, char *buf, size_t n);
-/* "(0.4, 0.8)": a new string. */
-char *check_fmt_point(const double *x, int n);
+/* Whether check_fmt_truth writes the value of e at x exactly. */
+int check_truth_exact(const check_fn *c, const expr *e, const double *x);
+/* The numbers nabla wrote in s with the minus of c's style (U+2212
+ * unless ASCII; not an exponent's): takes s, returns a new string. */
+char *check_prose_minus(const check_fn *c, char *s);
+/* v for a student's prose, SHOW_SIG digits, the style's minus, into
+ * buf (64 bytes are enough); returns buf.  Data (echoes of the
+ * student's numbers, expected_ascii) use num_format. */
+char *check_fmt_num(const check_fn *c, double v, char *buf, size_t n);
+/* "(0.4, −0.8)" in c's style: a new string. */
+char *check_fmt_point(const check_fn *c, const double *x, int n);
 /* The style's symbols: "−", "·", "γ", "∇f", "γ∇f" (static strings). */
 const char *check_s_minus(const check_fn *c);
 const char *check_s_times(const check_fn *c);

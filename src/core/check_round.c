@@ -1,8 +1,9 @@
 /* check_round.c - numbers and points as a student wrote them, against
  * the truth: whether a number is the truth correctly rounded, how a
  * point compares coordinate by coordinate (check_number's verdicts),
- * the point in the digits typed, and ∇f at a point.  Shared by the
- * judges of steps, gradients at a point and critical points. */
+ * the point in the digits typed or as typed (pi/6), and ∇f at a
+ * point.  Shared by the judges of steps, gradients at a point and
+ * critical points. */
 #include "config.h"
 
 #include <math.h>
@@ -14,6 +15,7 @@
 #include "check_impl.h"
 #include "num.h"
 #include "sbuf.h"
+#include "xalloc.h"
 
 /* Whether got is want correctly rounded to some number (1 to 17) of
  * significant figures: 0.333 for 1/3 is, 6.000000001 for 6 is not. */
@@ -147,8 +149,8 @@ exact_value(const check_fn *c, const expr *e, const double *x, num *out)
  * when it is an exact rational (a decimal that ends, 0.4 or -2.125,
  * else a fraction, 2/3), else to the checker's significant figures
  * (0.866 for √3/2, not 0.8660254038).  Into buf; returns buf. */
-char *
-check_fmt_truth(const check_fn *c, const expr *e, const double *x,
+static char *
+truth_ascii(const check_fn *c, const expr *e, const double *x,
     double v, char *buf, size_t n)
 {
 	num r;
@@ -171,6 +173,43 @@ check_fmt_truth(const check_fn *c, const expr *e, const double *x,
 	return num_format(v, sig, buf, n);
 }
 
+/* buf (n bytes) with the minus of c's style (check_prose_minus);
+ * returns buf. */
+static char *
+style_minus(const check_fn *c, char *buf, size_t n)
+{
+	char *t = check_prose_minus(c, xstrdup(buf));
+
+	snprintf(buf, n, "%s", t);
+	free(t);
+	return buf;
+}
+
+/* v, the value of e at x, for a student (truth_ascii) with the minus
+ * of c's style.  Into buf; returns buf. */
+char *
+check_fmt_truth(const check_fn *c, const expr *e, const double *x,
+    double v, char *buf, size_t n)
+{
+	return style_minus(c, truth_ascii(c, e, x, v, buf, n), n);
+}
+
+/* Whether v, the value of e at x, is an exact rational that
+ * check_fmt_truth writes exactly (2/3, 0.4). */
+int
+check_truth_exact(const check_fn *c, const expr *e, const double *x)
+{
+	char	buf[64];
+	num	r;
+
+	if (!exact_value(c, e, x, &r))
+		return 0;
+	if (num_format_decimal(r, buf, sizeof buf) != NULL &&
+	    typed_digits(r.v) <= 12)
+		return 1;
+	return r.q <= 1000000 && llabs(r.p) <= 1000000000LL;
+}
+
 /* want, the value of e at x, as "more precisely" shows it beside a
  * right answer got that is rounded: exactly when it is an exact
  * rational (4/3 beside 1.33), else with two digits more than got has
@@ -186,11 +225,11 @@ check_fmt_finer(const check_fn *c, const expr *e, const double *x,
 
 	num_format_exact(got, g, sizeof g);
 	if (exact_value(c, e, x, &r)) {
-		check_fmt_truth(c, e, x, want, buf, n);
+		truth_ascii(c, e, x, want, buf, n);
 		if (strcmp(buf, g) != 0)
-			return buf;
+			return style_minus(c, buf, n);
 	}
-	return check_fmt_more(got, want, buf, n);
+	return style_minus(c, check_fmt_more(got, want, buf, n), n);
 }
 
 /* want beside got with two figures more than got has (check.h). */
@@ -207,4 +246,59 @@ check_fmt_more(double got, double want, char *buf, size_t n)
 			break;
 	}
 	return buf;
+}
+
+/* The point text as typed, shown in style st when a coordinate is
+ * more than a number ("(π/6, 1)" for "pi/6, 1"): a new string; NULL
+ * when each is a plain number (the checker writes its digits) or the
+ * text does not read (check.h). */
+char *
+check_point_shown(const char *text, enum expr_style st)
+{
+	expr_vars	 none;
+	expr_error	 err;
+	expr		*e;
+	sbuf		 b = SBUF_INIT;
+	char		**parts, *t, *end;
+	size_t		 len, i0 = 0;
+	int		 n, i, plain = 1, bad = 0;
+
+	len = strlen(text);
+	while (len > 0 && text[len - 1] == ' ')
+		len--;
+	while (i0 < len && text[i0] == ' ')
+		i0++;
+	if (len - i0 > 1 && text[i0] == '(' && text[len - 1] == ')') {
+		i0++;
+		len--;
+	}
+	t = xstrndup(text + i0, len - i0);
+	n = expr_split(t, ',', &parts, NULL);
+	free(t);
+	for (i = 0; i < n; i++) {
+		t = parts[i] + strspn(parts[i], " ");
+		(void)num_strtod(t, &end);
+		if (end == t || end[strspn(end, " ")] != '\0')
+			plain = 0;
+		memset(&none, 0, sizeof none);
+		if (!bad && expr_parse_raw(parts[i], &none,
+		    EXPR_PARSE_NO_NEW_VARS, &e, NULL, &err) == 0) {
+			t = expr_print(e, &none, st);
+			sbuf_addf(&b, "%s%s", i ? ", " : "", t);
+			free(t);
+			expr_free(e);
+		} else
+			bad = 1;
+		free(parts[i]);
+	}
+	free(parts);
+	if (plain || bad || n < 1) {
+		sbuf_free(&b);
+		return NULL;
+	}
+	if (n == 1)
+		return sbuf_take(&b);
+	t = xasprintf("(%s)", sbuf_str(&b));
+	sbuf_free(&b);
+	return t;
 }

@@ -79,18 +79,20 @@ sequential_step(const check_fn *c, const double *b, double rate,
 /* "a₂ = a₁ − γ∇f(a₁) = (0.4, 0.8) − 0.1·(2.4, 1.6) = (0.16, 0.64)": a
  * new string. */
 static char *
-step_text(const check_fn *c, int k, const double *base, const double *g,
-    double rate, const double *result)
+step_text(const check_fn *c, int k, const double *base, const char *bshown,
+    const double *g, double rate, const double *result)
 {
 	char	*ak = check_iter_name(c, k), *ap = check_iter_name(c, k - 1);
-	char	*bs = check_fmt_point(base, c->n);
+	char	*bs = bshown != NULL ? xstrdup(bshown) : check_fmt_point(c,
+	    base, c->n);
 	/* one variable: 0.1·(-2), a negative factor in brackets */
-	char	*gs = num_format_point(g, c->n, SHOW_SIG, g[0] >= 0);
-	char	*rs = check_fmt_point(result, c->n), buf[40], *t;
+	char	*gs = check_prose_minus(c, num_format_point(g, c->n, SHOW_SIG,
+	    g[0] >= 0));
+	char	*rs = check_fmt_point(c, result, c->n), buf[40], *t;
 
 	t = xasprintf("%s = %s %s %s(%s) = %s %s %s%s%s = %s", ak, ap,
 	    check_s_minus(c), check_s_gamma_nabla(c), ap, bs, check_s_minus(c),
-	    check_fmt_num(rate, buf, sizeof buf), check_s_times(c), gs, rs);
+	    check_fmt_num(c, rate, buf, sizeof buf), check_s_times(c), gs, rs);
 	free(ak);
 	free(ap);
 	free(bs);
@@ -133,7 +135,7 @@ coords_text(const check_fn *c, const double *got, const double *want)
 		/* reveal 0: a right value the student wrote is still a
 		 * value of the answer; name the coordinate only */
 		t = c->o.reveal ? xasprintf(_("%s-coordinate %s"), name,
-		    check_fmt_num(got[i], buf, sizeof buf)) :
+		    check_fmt_num(c, got[i], buf, sizeof buf)) :
 		    xasprintf(_("%s-coordinate"), name);
 		v = check_number(got[i], want[i], c->o.sig);
 		to = check_verdict_ok(v) ? &good : v == CHECK_TOO_ROUNDED ?
@@ -324,8 +326,8 @@ say_rate_omitted(const struct step_ctx *s)
 	char	buf[40];
 
 	return xasprintf(_("you subtracted the gradient without the step size "
-	    "%s = %s: %s"), check_s_gamma(s->c), check_fmt_num(s->rate, buf,
-	    sizeof buf), s->why);
+	    "%s = %s: %s"), check_s_gamma(s->c), check_fmt_num(s->c, s->rate,
+	    buf, sizeof buf), s->why);
 }
 
 /* a_(k-1) - γ in every coordinate: the gradient left out. */
@@ -524,7 +526,7 @@ finer_point(const check_fn *c, const double *got, const double *e)
 		t = NULL;
 	}
 	free(g);
-	return t;
+	return t != NULL ? check_prose_minus(c, t) : NULL;
 }
 
 /* Feedback on a step from stud that is right but for one slip in one
@@ -558,8 +560,8 @@ derivative_slip(check_fn *c, const double *stud, double rate,
  * and the mistake identifier (or NULL) in *id. */
 static char *
 uncatalogued(const check_fn *c, const double *got, const double *e,
-    const double *prec, double rate, const char *how, const char *rule,
-    const char *ap, const char **id)
+    const double *prec, const char *pshown, double rate, const char *how,
+    const char *rule, const char *ap, const char **id)
 {
 	char	*ps, *t, buf[40];
 	int	 i, too_far = 0;
@@ -587,18 +589,20 @@ uncatalogued(const check_fn *c, const double *got, const double *e,
 	}
 	if (c->o.reveal)
 		return xasprintf(_("not right: %s"), how);
-	ps = check_fmt_point(prec, c->n);
+	ps = pshown != NULL ? xstrdup(pshown) : check_fmt_point(c, prec, c->n);
 	t = xasprintf(_("not right: %s; work out %s at %s = %s first, then "
 	    "subtract %s = %s times it"), rule, check_s_nabla(c), ap, ps,
-	    check_s_gamma(c), check_fmt_num(rate, buf, sizeof buf));
+	    check_s_gamma(c), check_fmt_num(c, rate, buf, sizeof buf));
 	free(ps);
 	return t;
 }
 
-/* Check descent iterates handed over as numbers. */
-int
-check_step_points(check_fn *c, const double *from, double rate,
-    const double *pts, int np, check_result *r, check_error *err)
+/* Check descent iterates handed over as numbers, a_0 written as shown
+ * (NULL: its digits). */
+static int
+step_points(check_fn *c, const double *from, const char *shown,
+    double rate, const double *pts, int np, check_result *r,
+    check_error *err)
 {
 	double	*prec, *stud, *truth, *tnext, *g, *gs, *e, *es, *tg;
 	double	*older;
@@ -634,6 +638,8 @@ check_step_points(check_fn *c, const double *from, double rate,
 
 	for (k = 1; k <= np; k++) {
 		const double *got = pts + (k - 1) * c->n;
+		/* a_0 as typed, (π/6, 1) */
+		const char *psh = k == 1 ? shown : NULL;
 
 		p = check_new_part(r);
 		p->label = check_iter_name(c, k);
@@ -648,7 +654,8 @@ check_step_points(check_fn *c, const double *from, double rate,
 			truth_ok = 0;
 
 		if (descent_step(c, prec, rate, g, e) != 0) {
-			ps = check_fmt_point(prec, c->n);
+			ps = psh != NULL ? xstrdup(psh) : check_fmt_point(c,
+			    prec, c->n);
 			p->feedback = xasprintf(_("%s is not defined at %s = %s, "
 			    "so no step can be taken from there"),
 			    f_undefined(c, prec) ? check_s_fname(c) :
@@ -667,9 +674,9 @@ check_step_points(check_fn *c, const double *from, double rate,
 		p->nvals = c->n;
 		p->vals = xmalloc(sz);
 		memcpy(p->vals, e, c->n * sizeof *e);
-		p->expected = check_fmt_point(e, c->n);
-		p->expected_ascii = xstrdup(p->expected);
-		how = step_text(c, k, prec, g, rate, e);
+		p->expected = check_fmt_point(c, e, c->n);
+		p->expected_ascii = check_ascii_minus(p->expected);
+		how = step_text(c, k, prec, psh, g, rate, e);
 		/* what a wrong step is told: the worked step, or the rule */
 		rule = rule_text(c, k);
 		why = c->o.reveal ? how : rule;
@@ -685,7 +692,7 @@ check_step_points(check_fn *c, const double *from, double rate,
 			if (prev_wrong) {
 				p->mistake = MISTAKE_CARRIED_FORWARD;
 				ts = truth_ok && c->o.reveal ?
-				    check_fmt_point(tnext, c->n) : NULL;
+				    check_fmt_point(c, tnext, c->n) : NULL;
 				if (ts != NULL)
 					p->feedback = xasprintf(_("right from your "
 					    "own %s (error carried forward): %s; "
@@ -722,8 +729,8 @@ check_step_points(check_fn *c, const double *from, double rate,
 			memcpy(p->vals, tnext, c->n * sizeof *tnext);
 			free(p->expected);
 			free(p->expected_ascii);
-			p->expected = check_fmt_point(tnext, c->n);
-			p->expected_ascii = xstrdup(p->expected);
+			p->expected = check_fmt_point(c, tnext, c->n);
+			p->expected_ascii = check_ascii_minus(p->expected);
 			memcpy(prec, tnext, c->n * sizeof *tnext);
 			prev_wrong = 0;
 		} else {
@@ -746,11 +753,11 @@ check_step_points(check_fn *c, const double *from, double rate,
 				;
 			else
 				p->feedback = uncatalogued(c, got, e, prec,
-				    rate, how, rule, ap, &p->mistake);
+				    psh, rate, how, rule, ap, &p->mistake);
 			/* which coordinates are right, and where the step
 			 * was judged from */
 			ts = coords_text(c, got, e);
-			ps = check_fmt_point(stud, c->n);
+			ps = check_fmt_point(c, stud, c->n);
 			fb = p->feedback;
 			if (was_wrong && !c->o.reveal)
 				p->feedback = xasprintf(_("judged from your own "
@@ -791,10 +798,26 @@ check_step_points(check_fn *c, const double *from, double rate,
 	return 0;
 }
 
+/* Check descent iterates handed over as numbers. */
+int
+check_step_points(check_fn *c, const double *from, double rate,
+    const double *pts, int np, check_result *r, check_error *err)
+{
+	return step_points(c, from, NULL, rate, pts, np, r, err);
+}
+
 /* Check descent iterates written as text. */
 int
 check_step(check_fn *c, const double *from, double rate,
     const char *answer, check_result *r, check_error *err)
+{
+	return check_step_shown(c, from, NULL, rate, answer, r, err);
+}
+
+/* The same, a_0 written in the texts as shown (NULL: its digits). */
+int
+check_step_shown(check_fn *c, const double *from, const char *shown,
+    double rate, const char *answer, check_result *r, check_error *err)
 {
 	double	*pts;
 	char	*note, *meant;
@@ -806,7 +829,7 @@ check_step(check_fn *c, const double *from, double rate,
 	if ((np = check_read_points_noted(c, answer, &pts, &note, &rn,
 	    err)) < 0)
 		return -1;
-	rc = check_step_points(c, from, rate, pts, np, r, err);
+	rc = step_points(c, from, shown, rate, pts, np, r, err);
 	free(pts);
 	if (rc == 0) {
 		/* how the numbers were read, before what was made of them */
@@ -825,7 +848,8 @@ check_step(check_fn *c, const double *from, double rate,
 		check_result	r2;
 		check_error	e2;
 
-		if (check_step(c, from, rate, meant, &r2, &e2) == 0)
+		if (check_step_shown(c, from, shown, rate, meant, &r2,
+		    &e2) == 0)
 			rc = check_take_meant(r, rc, &r2, meant, answer);
 		free(meant);
 	}

@@ -453,8 +453,8 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 	    expr_int(0)) : NULL, k);
 	if (mistake_want_text(l)) {
 		why = xasprintf(_("%s: you dropped the term %s: differentiate "
-		    "every term of f that has %s in it"), dn,
-		    mistake_term_ts(&T), xn);
+		    "every term of %s that has %s in it"), dn,
+		    mistake_term_ts(&T), expr_fname(vars), xn);
 		mistake_set_texts(l, xasprintf("%s; %s (%s) = %s", why, op,
 		    mistake_term_ts(&T),
 		    mistake_term_dts(&T)), why,
@@ -565,9 +565,10 @@ catalogue(struct mlist *l, const expr *f, const expr *typed, int var,
 			    "right answer is %s"), dn, st == EXPR_ASCII ? "-" :
 			    "\u2212", ts), xasprintf(_("%s: your answer is %s1 "
 			    "times the right one: every term has the wrong "
-			    "sign; follow the minus signs of f through the "
+			    "sign; follow the minus signs of %s through the "
 			    "derivative"), dn, st == EXPR_ASCII ? "-" :
-			    "\u2212"), xstrdup(_("turned every sign")), NULL);
+			    "\u2212", expr_fname(vars)),
+			    xstrdup(_("turned every sign")), NULL);
 			free(ts);
 		}
 		for (k = 0; k < right->nargs; k++) {
@@ -587,8 +588,9 @@ catalogue(struct mlist *l, const expr *f, const expr *typed, int var,
 			    dn, ns, ts),
 			    xasprintf(_("%s: a sign slipped in one "
 			    "term: check the sign of your %s%s; follow the "
-			    "minus signs of f through the derivative"), dn,
-			    nv > 0 ? _("term in ") : _("constant term"), tv),
+			    "minus signs of %s through the derivative"), dn,
+			    nv > 0 ? _("term in ") : _("constant term"), tv,
+			    expr_fname(vars)),
 			    xasprintf(_("turned the sign of %s"), ts),
 			    xasprintf(_("turned the sign of your %s%s"),
 			    nv > 0 ?
@@ -605,10 +607,11 @@ catalogue(struct mlist *l, const expr *f, const expr *typed, int var,
 		if (mistake_want_text(l))
 			mistake_set_texts(l,
 			    xasprintf(_("%s: a sign slipped: your "
-			    "answer is the right one times -1"), dn),
+			    "answer is the right one times %s1"), dn,
+			    st == EXPR_ASCII ? "-" : "\u2212"),
 			    xasprintf(_("%s: a sign slipped: your answer has the "
-			    "wrong sign; follow the minus signs of f through "
-			    "the derivative"), dn),
+			    "wrong sign; follow the minus signs of %s through "
+			    "the derivative"), dn, expr_fname(vars)),
 			    xstrdup(_("turned the sign")),
 			    NULL);
 	}

@@ -564,8 +564,11 @@ exercise_grade_gradient(const exercise *ex, const char *answer,
 	if (exercise_ask_of(ex)->shape == SHAPE_EXPRS)
 		rc = check_grad(c, answer, &r, &err);
 	else {
+		char *shown = exercise_at_text(ex, unicode);
+
 		exercise_doubles(ex->at, ex->nvars, x);
-		rc = check_grad_at(c, x, answer, &r, &err);
+		rc = check_grad_at_shown(c, x, shown, answer, &r, &err);
+		free(shown);
 	}
 	if (rc != 0)
 		exercise_check_error(v, answer, &err);

@@ -156,7 +156,7 @@ check_print_result(const check_result *r, enum expr_style st)
 		const check_part *p = &r->parts[i];
 
 		termout_printf(stdout, "%s: %s", p->label, p->correct ? yes : no);
-		if (p->answer != NULL && strcmp(p->answer, p->label) != 0)
+		if (p->answer != NULL && !check_same_shown(p->answer, p->label))
 			termout_printf(stdout, _(" (you wrote %s)"), p->answer);
 		else if (p->answer == NULL && !p->correct)
 			termout_printf(stdout, _(" (missing)"));
@@ -189,7 +189,8 @@ check_print_result(const check_result *r, enum expr_style st)
 void
 check_json_result(cli_json *j, const check_result *r, int numeric)
 {
-	int	i, k;
+	char	*lab;
+	int	 i, k;
 
 	cli_json_bool(j, "correct", r->correct);
 	cli_json_begin_array(j, "parts");
@@ -197,7 +198,10 @@ check_json_result(cli_json *j, const check_result *r, int numeric)
 		const check_part *p = &r->parts[i];
 
 		cli_json_begin_object(j, NULL);
-		cli_json_string(j, "label", p->label);
+		/* data: a point's label as the answer's numbers, "(1, -1)" */
+		lab = check_ascii_minus(p->label);
+		cli_json_string(j, "label", lab);
+		free(lab);
 		cli_json_string(j, "answer", p->answer);
 		cli_json_bool(j, "correct", p->correct);
 		if (p->nvals == 1 && numeric)
@@ -243,15 +247,15 @@ check_print_reading(const char *text, const expr_vars *vars,
  * in co's box.  check_*'s status. */
 static int
 check_judge(check_fn *c, const char *kind, const double *x, int at,
-    double rate, critical_opts *co, const char *answer, const char *kinds,
-    check_result *r, check_error *err)
+    const char *shown, double rate, critical_opts *co, const char *answer,
+    const char *kinds, check_result *r, check_error *err)
 {
 	if (strcmp(kind, "grad") == 0 && at)
-		return check_grad_at(c, x, answer, r, err);
+		return check_grad_at_shown(c, x, shown, answer, r, err);
 	if (strcmp(kind, "grad") == 0)
 		return check_grad(c, answer, r, err);
 	if (strcmp(kind, "step") == 0)
-		return check_step(c, x, rate, answer, r, err);
+		return check_step_shown(c, x, shown, rate, answer, r, err);
 	return check_critical_search(c, co, answer, kinds, r, err);
 }
 
@@ -261,6 +265,7 @@ struct one_judge {
 	const char	*kind, *kinds;
 	const double	*x;
 	int		 at;
+	const char	*shown;		/* the point as typed, or NULL */
 	double		 rate;
 	critical_opts	*co;
 };
@@ -274,7 +279,8 @@ judge_one(void *ctx, const char *answer, int *right, int *parts)
 	check_error		 e;
 	int			 i, st;
 
-	if (check_judge(j->c, j->kind, j->x, j->at, j->rate, j->co, answer,
+	if (check_judge(j->c, j->kind, j->x, j->at, j->shown, j->rate, j->co,
+	    answer,
 	    j->kinds, &t, &e) != 0)
 		return -1;
 	*parts = t.nparts;
@@ -291,9 +297,10 @@ judge_one(void *ctx, const char *answer, int *right, int *parts)
  * judged as written. */
 static char *
 one_decimal_note(check_fn *c, const char *kind, const double *x, int at,
-    double rate, critical_opts *co, const struct check_args *a)
+    const char *shown, double rate, critical_opts *co,
+    const struct check_args *a)
 {
-	struct one_judge j = { c, kind, a->kinds, x, at, rate, co };
+	struct one_judge j = { c, kind, a->kinds, x, at, shown, rate, co };
 
 	return check_decimal_right_note(a->answer, 1, judge_one, &j);
 }
@@ -313,7 +320,7 @@ check_one(struct check_args *a)
 	critical_opts	 co;
 	double		 x[EXPR_MAX_VARS], rate = 0;
 	int		 rc, numeric = 0;
-	char		*dec = NULL, *dec_note = NULL;
+	char		*dec = NULL, *dec_note = NULL, *shown = NULL;
 	int		 ambiguous = 0;
 
 	if (strcmp(kind, "grad") != 0 && strcmp(kind, "step") != 0 &&
@@ -384,19 +391,22 @@ check_one(struct check_args *a)
 	o.as_written = numeric || strcmp(kind, "step") == 0;
 	c = check_fn_new(f, &vars, &o);
 	check_fn_set_typed(c, a->pos[1]);
+	if (numeric || strcmp(kind, "step") == 0)
+		shown = check_point_shown(numeric ? a->at : a->from, o.style);
 	/* "(1,6; 1,2)", "0,4, 0,8; 0,16, 0,64": the decimal commas are
 	 * named first and the points meant are judged when that earns more
 	 * than the answer as written (check_decimal_better) */
 	if (o.as_written) {
 		struct one_judge j = { c, kind, a->kinds, x, a->at != NULL,
-		    rate, &co };
+		    shown, rate, &co };
 
 		dec = check_decimal_better(a->answer, vars.n, numeric,
 		    judge_one, &j, &ambiguous);
 	}
 	if (dec != NULL)
 		dec_note = num_decimal_comma_point_note(dec, a->answer, 1);
-	rc = check_judge(c, kind, x, a->at != NULL, rate, &co, dec != NULL ?
+	rc = check_judge(c, kind, x, a->at != NULL, shown, rate, &co,
+	    dec != NULL ?
 	    dec : a->answer, a->kinds, &r, &err);
 	free(dec);
 	if (dec_note != NULL && rc == 0 && !a->json)
@@ -405,8 +415,8 @@ check_one(struct check_args *a)
 		check_add_note(&r, xstrdup(dec_note));
 	if (dec_note == NULL && (rc != 0 || !r.correct)) {
 		char *note = ambiguous ? check_decimal_ambiguous_note(a->answer,
-		    1) : one_decimal_note(c, kind, x, a->at != NULL, rate, &co,
-		    a);
+		    1) : one_decimal_note(c, kind, x, a->at != NULL, shown, rate,
+		    &co, a);
 
 		if (note != NULL && rc == 0)
 			check_add_note(&r, note);
@@ -419,6 +429,7 @@ check_one(struct check_args *a)
 	if (rc != 0) {
 		cli_report(err.field, strcmp(err.field, "kinds") == 0 ?
 		    a->kinds : a->answer, &err.e);
+		free(shown);
 		check_fn_free(c);
 		expr_free(f);
 		return 2;
@@ -440,6 +451,7 @@ check_one(struct check_args *a)
 	}
 	rc = r.correct ? 0 : 1;
 	free(dec_note);
+	free(shown);
 	check_result_free(&r);
 	check_fn_free(c);
 	expr_free(f);

@@ -75,7 +75,7 @@ diff_main(int argc, char **argv)
 	expr *e, *d;
 	expr_error err;
 	int rc = cli_expr_opts_parse(argc, argv, &o, 2, 1, 1), var, nv;
-	char *s, *vname;
+	char *s, *vname, *uflow;
 	double v = 0, x[EXPR_MAX_VARS];
 	int digits = 17;
 	char note[200] = "";
@@ -116,10 +116,13 @@ diff_main(int argc, char **argv)
 		expr_free(e);
 		return 2;
 	}
+	uflow = xasprintf(_("differentiating %s made a number smaller than "
+	    "the computer holds in full (about 2.2e-308) and rounded it: a "
+	    "term of the derivative that small may be lost"),
+	    expr_fname(&vars));
 	cli_underflow_note(o.pos[0], &vars, &d, 1,
-	    _("differentiating f made a number smaller than the computer "
-	    "holds in full (about 2.2e-308) and rounded it: a term of the "
-	    "derivative that small may be lost"));
+	    uflow);
+	free(uflow);
 	if (o.at != NULL && cli_eval_formula_at(o.at, &vars, &d, 1, &v, &digits,
 	    note, sizeof note, _("the formula of the derivative"), x) != 0) {
 		expr_free(d);

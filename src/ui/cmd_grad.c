@@ -45,7 +45,7 @@ grad_main(int argc, char **argv)
 	expr_error err;
 	double v[EXPR_MAX_VARS], x[EXPR_MAX_VARS];
 	int digits[EXPR_MAX_VARS];
-	char note[200] = "";
+	char note[200] = "", *uflow;
 	int rc = cli_expr_opts_parse(argc, argv, &o, 1, 1, 1), i;
 
 	if (rc != 0)
@@ -83,10 +83,13 @@ grad_main(int argc, char **argv)
 			expr_free(e);
 			return 2;
 		}
+	uflow = xasprintf(_("differentiating %s made a number smaller than "
+	    "the computer holds in full (about 2.2e-308) and rounded it: a "
+	    "term of the derivative that small may be lost"),
+	    expr_fname(&vars));
 	cli_underflow_note(o.pos[0], &vars, g, vars.n,
-	    _("differentiating f made a number smaller than the computer "
-	    "holds in full (about 2.2e-308) and rounded it: a term of the "
-	    "derivative that small may be lost"));
+	    uflow);
+	free(uflow);
 	if (o.at != NULL &&
 	    cli_eval_formula_at(o.at, &vars, g, vars.n, v, digits, note,
 	    sizeof note,

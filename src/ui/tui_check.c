@@ -188,7 +188,7 @@ check_out_result(tui *t, struct tui_check *c, const check_result *r)
 		const char *extra = "";
 		char *wrote = NULL;
 
-		if (p->answer != NULL && strcmp(p->answer, p->label) != 0)
+		if (p->answer != NULL && !check_same_shown(p->answer, p->label))
 			extra = wrote = xasprintf(_(" (you wrote %s)"),
 			    p->answer);
 		else if (p->answer == NULL && !p->correct)
@@ -303,7 +303,7 @@ check_run(tui *t)
 	check_error cerr;
 	double x[EXPR_MAX_VARS];
 	num rate;
-	char err[256], *s;
+	char err[256], *s, *shown;
 	int rc = -1;
 	enum expr_style st = t->unicode ? EXPR_UNICODE : EXPR_ASCII;
 
@@ -373,8 +373,11 @@ check_run(tui *t)
 		if (check_filled(c, CF_AT)) {
 			if (check_point(t, c, CF_AT, &vars, x) != 0)
 				goto done;
-			rc = check_grad_at(cf, x, c->value[CF_ANSWER], &r,
-			    &cerr);
+			/* the point as typed, (π/6, 1) */
+			shown = check_point_shown(c->value[CF_AT], st);
+			rc = check_grad_at_shown(cf, x, shown,
+			    c->value[CF_ANSWER], &r, &cerr);
+			free(shown);
 		} else
 			rc = check_grad(cf, c->value[CF_ANSWER], &r, &cerr);
 		break;
@@ -394,7 +397,11 @@ check_run(tui *t)
 			    _("the step size must be positive"), NULL);
 			goto done;
 		}
-		rc = check_step(cf, x, rate.v, c->value[CF_ANSWER], &r, &cerr);
+		/* a_0 as typed, (π/6, 1) */
+		shown = check_point_shown(c->value[CF_FROM], st);
+		rc = check_step_shown(cf, x, shown, rate.v,
+		    c->value[CF_ANSWER], &r, &cerr);
+		free(shown);
 		break;
 	default:
 		rc = check_critical_search(cf, NULL, c->value[CF_ANSWER],

@@ -337,7 +337,8 @@ void
 tui_lab_draw(tui *t)
 {
 	struct tui_lab *l = tui_lab_get(t);
-	int y, bottom, ph, mw, sw, th, ch, fbh, wide, pvh, nh, keep;
+	int y, bottom, ph, mw, sw, th, ch, fbh, wide, pvh, nh, keep, kb;
+	unsigned mode;
 	tui_text note;
 	char title[64], status[64 + PLAYGROUND_NAME_SIZE];
 
@@ -367,8 +368,15 @@ tui_lab_draw(tui *t)
 	fbh = l->pg.you ? l->you.fb.n : 0;
 	if (fbh > (t->rows >= 20 ? 6 : 4))
 		fbh = t->rows >= 20 ? 6 : 4;
-	keep = nh > 0 ? nh : 1;		/* the note, or a blank row */
-	bottom = t->rows - 1 - keep - fbh -
+	/* The keys: every one, on two rows when one is too narrow. */
+	mode = l->edit == TUI_LAB_EDIT_YOU ? P_YOU :
+	    l->edit != TUI_LAB_EDIT_NONE ? P_EDIT :
+	    (t->cols >= 60 ? (t->unicode ? P_WIDE : P_WIDE_A) :
+	    (t->unicode ? P_NARROW : P_NARROW_A)) | lab_back_mode(l);
+	kb = tui_keys_bar_wrap(t, t->rows - 1, tui_lab_keys, mode, 0);
+	/* the note, or a blank row (the keys' upper row takes it) */
+	keep = nh > 0 ? nh : 2 - kb;
+	bottom = t->rows - kb - keep - fbh -
 	    (l->edit != TUI_LAB_EDIT_NONE ? 1 : 0);
 	if (fbh < (l->pg.you ? l->you.fb.n : 0) && bottom - y <= 2 &&
 	    bottom > y) {
@@ -435,7 +443,7 @@ tui_lab_draw(tui *t)
 		y += fbh;
 	}
 	if (nh > 0)
-		tui_text_draw(t, &note, t->rows - 1 - nh, 1, t->cols - 2, nh,
+		tui_text_draw(t, &note, t->rows - kb - nh, 1, t->cols - 2, nh,
 		    0);
 	else if (!wide && l->pane == 0 && l->pg.nvars == 2 && ph > 2 &&
 	    ph < LAB_LEGEND_MIN && fbh == 0 && y == t->rows - 2) {
@@ -448,13 +456,9 @@ tui_lab_draw(tui *t)
 		    1, 1);
 	}
 	tui_text_clear(&note);
-	/* The most important keys first: what does not fit is left out
-	 * from the end (q and ? always stay). */
-	tui_keys_bar(t, t->rows - 1, tui_lab_keys,
-	    l->edit == TUI_LAB_EDIT_YOU ? P_YOU :
-	    l->edit != TUI_LAB_EDIT_NONE ? P_EDIT :
-	    (wide ? (t->unicode ? P_WIDE : P_WIDE_A) :
-	    (t->unicode ? P_NARROW : P_NARROW_A)) | lab_back_mode(l));
+	/* The most important keys first: on one row, what does not fit is
+	 * left out from the end (q and ? always stay). */
+	(void)tui_keys_bar_wrap(t, t->rows - 1, tui_lab_keys, mode, 1);
 }
 
 /* --- keys -------------------------------------------------------------- */

@@ -28,19 +28,7 @@ ok $? "80x24 English: every key on the bar"
 keys C-c
 wait_for "AFTER-EXIT"
 
-loc=$(first_locale C.UTF-8 C.utf8)
-if ! grep -q '^#define ENABLE_NLS 1' "$top_builddir/config.h" 2>/dev/null ||
-    ! command -v msgfmt >/dev/null 2>&1 || [ -z "$loc" ]; then
-	n=$((n + 1))
-	echo "ok $n # SKIP no NLS, msgfmt or C.UTF-8 locale: German, Spanish"
-	tui_done
-	exit 0
-fi
-for l in de es; do
-	mkdir -p "$tmp/locale/$l/LC_MESSAGES"
-	msgfmt -o "$tmp/locale/$l/LC_MESSAGES/nabla.mo" \
-	    "${srcdir:-.}/po/$l.po" || exit 1
-done
+tui_catalogues de es || tui_done
 for size in 80x24 40x12; do
 	w=${size%x*}
 	h=${size#*x}

@@ -260,7 +260,14 @@ lab_note(tui *t, struct tui_lab *l, tui_text *note)
 			break;
 		tui_text_clear(note);
 	}
-	/* Too long even so: whole words, and an ellipsis. */
+	/* Too long even so: why the run stopped in short (its verdict and
+	 * ‖∇f‖ first), then whole words, and an ellipsis. */
+	if (note->n > max && l->pg.why_short != NULL && t->msg == NULL &&
+	    l->edit == TUI_LAB_EDIT_NONE && !l->pg.you) {
+		tui_text_clear(note);
+		tui_text_init(note, t->cols - 2, t->unicode);
+		tui_text_plain(note, l->pg.why_short, TUI_PARTLY, 0, 2);
+	}
 	tui_text_cut(note, max);
 	return note->n;
 }
@@ -439,7 +446,7 @@ tui_lab_draw(tui *t)
 	}
 	if (fbh > 0) {
 		tui_text_draw(t, &l->you.fb, y, 1, t->cols - 2, fbh,
-		    l->you.fb.n - fbh);
+		    tui_lab_you_fb_top(l, fbh));
 		y += fbh;
 	}
 	if (nh > 0)
@@ -751,6 +758,9 @@ const tui_binding tui_lab_keys[] = {
 	    "right value") },
 	{ P_EDIT, { TUI_ESC }, lab_esc, "Esc", N_("keep the old one|keep old"),
 	    NULL, NULL },
+	{ P_YOU, { TUI_K_FN(KEY_PPAGE), TUI_K_FN(KEY_NPAGE) },
+	    tui_lab_you_scroll, "PgDn", N_("scroll"), "PgUp PgDn",
+	    N_("you compute: scroll the feedback when it does not fit") },
 	{ P_YOU, { TUI_ESC }, lab_esc, "Esc", N_("stop computing"), NULL, NULL },
 	{ P_EDIT | P_YOU, { 0 }, NULL, "Tab", N_("complete"), NULL, NULL },
 	{ P_EDIT, { 0 }, NULL, "↑↓", N_("earlier lines"), NULL, NULL },

@@ -45,6 +45,12 @@ typedef struct tui_lab_you {
 					   again */
 	int nfbp;
 	tui_text fb;		/* ... laid out (for fb.width columns) */
+	int top_para;		/* the paragraph shown first (the newest
+				   answer's or hint's) */
+	int top_line;		/* ... its first line in fb */
+	int scroll;		/* lines scrolled from there (PgUp PgDn) */
+	int rows;		/* the rows the feedback had when last
+				   drawn */
 	check_fn *cf;		/* f prepared for checking, made on first
 				   use for the f of generation cf_fgen */
 	unsigned cf_fgen;
@@ -108,6 +114,12 @@ void tui_lab_you_prompt(tui *t, struct tui_lab *l);
 void tui_lab_you_answer(tui *t, struct tui_lab *l, const char *answer);
 /* Show the right value of the entry being typed (once). */
 void tui_lab_you_show(tui *t, struct tui_lab *l);
+/* The first line of the feedback to draw in rows rows: the newest
+ * answer's or hint's first line (its verdict), scrolled by PgUp PgDn,
+ * kept so that the rows are full. */
+int tui_lab_you_fb_top(struct tui_lab *l, int rows);
+/* Key action: scroll the feedback a page up (PgUp) or down (PgDn). */
+tui_key_action tui_lab_you_scroll;
 /* ? on the empty line: the next hint for the entry being typed; after
  * the last hint, its right value. */
 void tui_lab_you_hint(tui *t, struct tui_lab *l);

@@ -208,9 +208,9 @@ test_rates(playground *p)
 	/* newton with rate 0.8 has |grad g(a_5)| = sqrt 40 * 0.2^5 = 2e-3:
 	 * nobody is there after 5 steps, and g (positive definite) has a
 	 * minimum that g still falls towards: no winner */
-	ok(strncmp(playground_race_verdict(&r, buf, sizeof buf), "no runner "
-	    "found the minimum in 5 steps (|grad g| < 1e-6): g still falls; "
-	    "the lowest g so far: ", 84) == 0 && strstr(buf, "wins") == NULL,
+	ok(strncmp(playground_race_verdict(&r, buf, sizeof buf), "no minimum "
+	    "found in 5 steps: g still falls; lowest g so far: ", 61) == 0 &&
+	    strstr(buf, "wins") == NULL,
 	    "no runner there: no winner, g still falls (%s)", buf);
 	r.budget = PGRACE_BUDGET;
 	playground_set_f(p, "3x^2 + y^2", err, sizeof err);
@@ -292,9 +292,9 @@ test_order(playground *p)
 	    "flat, no minimum near, step 0", "gd's result says so");
 	/* every runner stopped at step 0 with the same f: a tie, and not
 	 * "after 50 steps" */
-	is_str(playground_race_verdict(&r, buf, sizeof buf), "a tie: every "
-	    "runner stopped at step 0 where f is flat with no minimum near "
-	    "(|grad f| < 1e-6 there); no runner found a minimum",
+	is_str(playground_race_verdict(&r, buf, sizeof buf), "a tie, and no "
+	    "minimum found: every runner stopped at step 0 where f is flat, "
+	    "no minimum near (|grad f| < 1e-6 there)",
 	    "stopped at step 0: a tie, the verdict says so");
 	playground_set_f(p, "3x^2 + y^2", err, sizeof err);
 	playground_set_a0(p, "1, 1", err, sizeof err);
@@ -332,10 +332,8 @@ test_saddle(playground *p)
 	    "%d)", r.winner);
 	/* gd is still going down (f = 0.8^(2k) falls every step), towards
 	 * the saddle too: it found no minimum, so it does not win */
-	is_str(playground_race_verdict(&r, buf, sizeof buf), "no runner found "
-	    "a minimum in 50 steps (|grad f| < 1e-6): f still falls and may "
-	    "have none; the lowest f so far: gd", "the verdict crowns "
-	    "nobody, names gd as the lowest");
+	is_str(playground_race_verdict(&r, buf, sizeof buf), "no minimum "
+	    "found in 50 steps: f still falls; lowest f so far: gd", "the verdict crowns nobody, names gd as the lowest");
 	ok(!playground_race_found(&r), "no minimum found");
 	is_str(playground_race_order_text(&r, buf, sizeof buf),
 	    "Order: gd, newton = backtracking.", "the saddle's runners last, "
@@ -455,13 +453,13 @@ test_verdicts(playground *p)
 	ok(exp(-50) < 1e-6, "by hand: |f'(50)| = %.3g < 1e-6", exp(-50));
 	ok(playground_race_run(&r, p, err, sizeof err) == 0, "the race runs "
 	    "(%s)", err);
-	is_str(playground_race_verdict(&r, buf, sizeof buf), "a tie: every "
-	    "runner stopped at step 0 where f is flat with no minimum near "
-	    "(|grad f| < 1e-6 there); no runner found a minimum",
+	is_str(playground_race_verdict(&r, buf, sizeof buf), "a tie, and no "
+	    "minimum found: every runner stopped at step 0 where f is flat, "
+	    "no minimum near (|grad f| < 1e-6 there)",
 	    "e^(-x): a tie, no minimum, no winner");
 	playground_race_predict(&r, 0);
 	ok(strncmp(playground_race_verdict(&r, buf, sizeof buf), "you "
-	    "guessed gd; a tie: ", 20) == 0 &&
+	    "guessed gd; a tie, ", 20) == 0 &&
 	    !playground_race_guessed_right(&r), "a guess is not right when "
 	    "nobody found a minimum (%s)", buf);
 	playground_race_predict(&r, -1);
@@ -478,9 +476,8 @@ test_verdicts(playground *p)
 		    r.r[best].f_end))
 			best = i;
 	ok(best >= 0 && r.winner == best, "the best is the lowest f");
-	snprintf(err, sizeof err, "no runner found a minimum: f has none and "
-	    "falls without end; the lowest f after 50 steps: %s",
-	    best >= 0 ? r.r[best].name : "?");
+	snprintf(err, sizeof err, "no minimum found: f has none and keeps "
+	    "falling; lowest f: %s", best >= 0 ? r.r[best].name : "?");
 	is_str(playground_race_verdict(&r, buf, sizeof buf), err, "x^2 + y: "
 	    "no winner crowned for the lowest f");
 	ok(!playground_race_found(&r), "no minimum found");

@@ -43,7 +43,7 @@ for mode in ascii unicode; do
 	wait_for "race"
 	keys Space
 	wait_for "A tie"
-	grep -q "^ A tie: every runner stopped at step 0 where f is flat" \
+	grep -q "^ A tie, and no minimum found: every runner stopped at step 0" \
 	    "$tmp/screen" && screen_lacks "wins"
 	ok $? "$mode: the verdict says it is a tie, with no winner"
 	keys q

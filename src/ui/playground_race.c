@@ -417,30 +417,24 @@ race_verdict_none(const playground_race *r, const pgrace_runner *w,
 	if (race_all_tied(r) && w->trapped == PGRACE_FLAT)
 		/* TRANSLATORS: {f} is the function's name, %d the step,
 		 * %s the norm of the gradient. */
-		s = descent_named(r->fname, _("a tie: every runner stopped "
-		    "at step %d where {f} is flat with no minimum near "
-		    "(%s < 1e-6 there); no runner found a minimum"),
-		    w->run.n - 1, r->norm);
+		s = descent_named(r->fname, _("a tie, and no minimum found: "
+		    "every runner stopped at step %d where {f} is flat, no "
+		    "minimum near (%s < 1e-6 there)"), w->run.n - 1, r->norm);
 	else if (race_all_tied(r))
-		s = descent_named(r->fname, _("a tie: every runner stopped "
-		    "at step %d with the same {f}; no runner found a minimum "
-		    "(none reached %s < 1e-6)"), w->run.n - 1, r->norm);
+		s = descent_named(r->fname, _("a tie, and no minimum found: "
+		    "every runner stopped at step %d with the same {f} (none "
+		    "reached %s < 1e-6)"), w->run.n - 1, r->norm);
 	else if (r->fmin == 0)
-		/* TRANSLATORS: {f} is the function's name, %d the budget,
-		 * %s the runner with the lowest f. */
-		s = descent_named(r->fname, _("no runner found a minimum: {f} "
-		    "has none and falls without end; the lowest {f} after %d "
-		    "steps: %s"), w->run.n - 1, w->name);
-	else if (race_falling(r, w) && r->fmin == 1)
-		/* TRANSLATORS: the budget, the norm of the gradient, the
-		 * runner with the lowest f so far. */
-		s = descent_named(r->fname, _("no runner found the minimum in "
-		    "%d steps (%s < 1e-6): {f} still falls; the lowest {f} so "
-		    "far: %s"), r->budget, r->norm, w->name);
+		/* TRANSLATORS: {f} is the function's name, %s the runner
+		 * with the lowest f. */
+		s = descent_named(r->fname, _("no minimum found: {f} has none "
+		    "and keeps falling; lowest {f}: %s"), w->name);
 	else if (race_falling(r, w))
-		s = descent_named(r->fname, _("no runner found a minimum in %d "
-		    "steps (%s < 1e-6): {f} still falls and may have none; the "
-		    "lowest {f} so far: %s"), r->budget, r->norm, w->name);
+		/* TRANSLATORS: the budget, the runner with the lowest f
+		 * so far (still going down: more steps, or no minimum). */
+		s = descent_named(r->fname, _("no minimum found in %d steps: "
+		    "{f} still falls; lowest {f} so far: %s"), r->budget,
+		    w->name);
 	else if (w->run.n - 1 < r->budget)
 		/* it stopped early (flat, at a saddle, at the edge of the
 		 * domain): not "after" the whole budget */

@@ -23,6 +23,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/critical.h"
@@ -487,6 +488,42 @@ test_verdicts(playground *p)
 	playground_race_free(&r);
 }
 
+/* The chart's own legend names every runner: the six default names
+ * take 2 + 2 + 8 + ... = 57 columns in one row, more than 40; a chart
+ * of 8 rows has room for two legend rows, one of 7 does not, and there
+ * they are abbreviated (mom, nag, newt, bt) to 40 columns. */
+static void
+test_chart_legend(playground *p)
+{
+	static const char *const names[] = { "gd", "momentum", "nesterov",
+		"adam", "newton", "backtracking" };
+	static const char *const abbr[] = { "gd", "mom", "nag", "adam",
+		"newt", "bt" };
+	playground_race r;
+	char err[128], item[32], *text;
+	int i, all, h;
+
+	playground_race_init(&r, 0);
+	ok(playground_race_run(&r, p, err, sizeof err) == 0 && r.n == 6,
+	    "six runners race");
+	for (h = 7; h <= 8; h++) {
+		text = plot_canvas_render(playground_race_chart(&r, 40, h, 1));
+		all = 1;
+		for (i = 0; i < 6; i++) {
+			snprintf(item, sizeof item, "%c %s ",
+			    playground_race_mark(i), h == 7 ? abbr[i] :
+			    names[i]);
+			if (strstr(text, item) == NULL && (item[strlen(item) -
+			    1] = '\n', strstr(text, item) == NULL))
+				all = 0;
+		}
+		ok(all, "40x%d: the legend names all six runners%s", h,
+		    h == 7 ? ", abbreviated" : "");
+		free(text);
+	}
+	playground_race_free(&r);
+}
+
 int
 main(void)
 {
@@ -500,6 +537,7 @@ main(void)
 	test_saddle(&p);
 	test_domain(&p);
 	test_verdicts(&p);
+	test_chart_legend(&p);
 	playground_free(&p);
 	return tap_done();
 }

@@ -728,6 +728,25 @@ playground_race_map(playground_race *r, const playground *p, int w, int h)
 	return c;
 }
 
+/* A runner's name in at most four letters, for a chart's legend too
+ * narrow for the names whole ("nag": Nesterov's accelerated gradient;
+ * static). */
+static const char *
+race_short_name(const char *name)
+{
+	static const char *const ab[][2] = {
+		{ "momentum", "mom" }, { "nesterov", "nag" },
+		{ "newton", "newt" }, { "backtracking", "bt" },
+		{ "adagrad", "adag" }, { "rmsprop", "rms" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof ab / sizeof ab[0]; i++)
+		if (strcmp(name, ab[i][0]) == 0)
+			return ab[i][1];
+	return name;
+}
+
 const plot_canvas *
 playground_race_chart(playground_race *r, int w, int h, int legend)
 {
@@ -735,7 +754,7 @@ playground_race_chart(playground_race *r, int w, int h, int legend)
 	plot_chart_spec cs;
 	plot_series s[PGRACE_MAX];
 	double *y[PGRACE_MAX];
-	int i, k, n;
+	int i, k, n, wide = 0;
 
 	plot_canvas_clear(c);
 	if (!r->raced)
@@ -749,7 +768,14 @@ playground_race_chart(playground_race *r, int w, int h, int legend)
 		s[i].y = y[i];
 		s[i].n = n;
 		s[i].label = r->r[i].name;
+		wide += (i > 0 ? 2 : 0) + 2 + (int)strlen(r->r[i].name);
 	}
+	/* a legend too wide for one row on a chart too low for two (under
+	 * 8 rows; at 40x12 it named 4 of 6): every runner named,
+	 * abbreviated */
+	if (legend && wide > w && h < 8)
+		for (i = 0; i < r->n; i++)
+			s[i].label = race_short_name(r->r[i].name);
 	memset(&cs, 0, sizeof cs);
 	cs.series = s;
 	cs.nseries = r->n;

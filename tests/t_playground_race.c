@@ -23,6 +23,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/critical.h"
@@ -205,9 +206,13 @@ test_rates(playground *p)
 	    "%s", buf);
 	r.budget = 5;
 	playground_race_run(&r, p, err, sizeof err);
-	ok(strstr(playground_race_verdict(&r, buf, sizeof buf), "the lowest g "
-	    "after 5 steps (none reached |grad g| < 1e-6)") != NULL,
-	    "no runner there: the lowest g (%s)", buf);
+	/* newton with rate 0.8 has |grad g(a_5)| = sqrt 40 * 0.2^5 = 2e-3:
+	 * nobody is there after 5 steps, and g (positive definite) has a
+	 * minimum that g still falls towards: no winner */
+	ok(strncmp(playground_race_verdict(&r, buf, sizeof buf), "no minimum "
+	    "found in 5 steps: g still falls; lowest g so far: ", 61) == 0 &&
+	    strstr(buf, "wins") == NULL,
+	    "no runner there: no winner, g still falls (%s)", buf);
 	r.budget = PGRACE_BUDGET;
 	playground_set_f(p, "3x^2 + y^2", err, sizeof err);
 	r.sel = r.n - 1;
@@ -286,12 +291,12 @@ test_order(playground *p)
 	    "flat: no finish for momentum");
 	is_str(playground_race_result(&r, 1, buf, sizeof buf),
 	    "flat, no minimum near, step 0", "gd's result says so");
-	/* every runner stopped at step 0: the winner's lowest f is not
+	/* every runner stopped at step 0 with the same f: a tie, and not
 	 * "after 50 steps" */
-	ok(strstr(playground_race_verdict(&r, buf, sizeof buf), "the lowest "
-	    "f, at step 0 where it stopped (none reached |grad f| < 1e-6)")
-	    != NULL && strstr(buf, "after") == NULL,
-	    "stopped at step 0: the verdict says so (%s)", buf);
+	is_str(playground_race_verdict(&r, buf, sizeof buf), "a tie, and no "
+	    "minimum found: every runner stopped at step 0 where f is flat, "
+	    "no minimum near (|grad f| < 1e-6 there)",
+	    "stopped at step 0: a tie, the verdict says so");
 	playground_set_f(p, "3x^2 + y^2", err, sizeof err);
 	playground_set_a0(p, "1, 1", err, sizeof err);
 	playground_race_free(&r);
@@ -324,11 +329,13 @@ test_saddle(playground *p)
 	    CRITICAL_SADDLE, "newton and backtracking rest at the saddle");
 	is_num(r.r[0].f_end, pow(0.8, 100), 1e-9 * pow(0.8, 100),
 	    "gd's f(a_50) = 0.8^100");
-	ok(r.winner == 0, "gd wins, not a runner at the saddle (winner %d)",
-	    r.winner);
-	ok(strncmp(playground_race_verdict(&r, buf, sizeof buf), "gd wins: ",
-	    9) == 0 && strstr(buf, "tied") == NULL, "the verdict names gd "
-	    "alone (%s)", buf);
+	ok(r.winner == 0, "gd is best, not a runner at the saddle (winner "
+	    "%d)", r.winner);
+	/* gd is still going down (f = 0.8^(2k) falls every step), towards
+	 * the saddle too: it found no minimum, so it does not win */
+	is_str(playground_race_verdict(&r, buf, sizeof buf), "no minimum "
+	    "found in 50 steps: f still falls; lowest f so far: gd", "the verdict crowns nobody, names gd as the lowest");
+	ok(!playground_race_found(&r), "no minimum found");
 	is_str(playground_race_order_text(&r, buf, sizeof buf),
 	    "Order: gd, newton = backtracking.", "the saddle's runners last, "
 	    "tied");
@@ -400,6 +407,123 @@ test_domain(playground *p)
 	playground_race_free(&r);
 }
 
+/* Ties and races with no minimum, the six default runners, worked by
+ * hand:
+ *   x^2 + y^2 from (0, 0): grad f(a0) = 0 at the minimum, so every
+ *   runner is there after 0 steps: a tie (any guess is right).
+ *   e^(-x) from 50: f'(50) = -e^-50 = -1.9e-22, below 1e-6, and f' < 0
+ *   everywhere (no critical point): every runner stops at step 0 with
+ *   f = e^-50, flat with no minimum near: a tie, and no minimum.
+ *   x^2 + y from (2, 0): grad f = (2x, 1) is never 0, f(2, -t) = 4 - t
+ *   has no lower bound: no runner can find a minimum, whoever has the
+ *   lowest f after the budget; the Hessian diag(2, 0) is singular, so
+ *   newton stops at step 0 (f = 4) while gd with gamma 0.1 has y_50 =
+ *   -5 and f(a_50) = 4 * 0.8^100 - 5 < 4. */
+static void
+test_verdicts(playground *p)
+{
+	playground_race r;
+	char buf[512], err[128];
+	int i, newton = -1, gd = -1, best = -1;
+
+	playground_race_init(&r, 0);
+	for (i = 0; i < r.n; i++) {
+		if (strcmp(r.r[i].name, "newton") == 0)
+			newton = i;
+		if (strcmp(r.r[i].name, "gd") == 0)
+			gd = i;
+	}
+	playground_set_f(p, "x^2 + y^2", err, sizeof err);
+	playground_set_a0(p, "0, 0", err, sizeof err);
+	ok(playground_race_run(&r, p, err, sizeof err) == 0, "a race from "
+	    "the minimum");
+	is_str(playground_race_verdict(&r, buf, sizeof buf), "a tie: every "
+	    "runner reached |grad f| < 1e-6 after 0 steps", "all there at "
+	    "once: a tie, no winner named");
+	playground_race_predict(&r, 3);
+	is_str(playground_race_verdict(&r, buf, sizeof buf), "a tie, so your "
+	    "guess was right too: every runner reached |grad f| < 1e-6 after "
+	    "0 steps", "a tie: the guess is right");
+	ok(playground_race_guessed_right(&r) && playground_race_found(&r),
+	    "right, and a minimum found");
+	playground_race_predict(&r, -1);
+
+	ok(playground_set_f(p, "exp(-x)", err, sizeof err) == 0 &&
+	    playground_set_a0(p, "50", err, sizeof err) == 0, "e^(-x) from "
+	    "50 (%s)", err);
+	ok(exp(-50) < 1e-6, "by hand: |f'(50)| = %.3g < 1e-6", exp(-50));
+	ok(playground_race_run(&r, p, err, sizeof err) == 0, "the race runs "
+	    "(%s)", err);
+	is_str(playground_race_verdict(&r, buf, sizeof buf), "a tie, and no "
+	    "minimum found: every runner stopped at step 0 where f is flat, "
+	    "no minimum near (|grad f| < 1e-6 there)",
+	    "e^(-x): a tie, no minimum, no winner");
+	playground_race_predict(&r, 0);
+	ok(strncmp(playground_race_verdict(&r, buf, sizeof buf), "you "
+	    "guessed gd; a tie, ", 20) == 0 &&
+	    !playground_race_guessed_right(&r), "a guess is not right when "
+	    "nobody found a minimum (%s)", buf);
+	playground_race_predict(&r, -1);
+
+	playground_set_f(p, "x^2 + y", err, sizeof err);
+	playground_set_a0(p, "2, 0", err, sizeof err);
+	ok(playground_race_run(&r, p, err, sizeof err) == 0, "x^2 + y runs");
+	ok(newton >= 0 && gd >= 0 && r.r[newton].run.n == 1 &&
+	    r.r[newton].f_end == 4, "newton: singular, stops at a0 (f = 4)");
+	is_num(r.r[gd].f_end, 4 * pow(0.8, 100) - 5, 1e-9, "gd: f(a_50) = "
+	    "4 * 0.8^100 - 5");
+	for (i = 0; i < r.n; i++)
+		if (!r.r[i].diverged && (best < 0 || r.r[i].f_end <
+		    r.r[best].f_end))
+			best = i;
+	ok(best >= 0 && r.winner == best, "the best is the lowest f");
+	snprintf(err, sizeof err, "no minimum found: f has none and keeps "
+	    "falling; lowest f: %s", best >= 0 ? r.r[best].name : "?");
+	is_str(playground_race_verdict(&r, buf, sizeof buf), err, "x^2 + y: "
+	    "no winner crowned for the lowest f");
+	ok(!playground_race_found(&r), "no minimum found");
+
+	playground_set_f(p, "3x^2 + y^2", err, sizeof err);
+	playground_set_a0(p, "1, 1", err, sizeof err);
+	playground_race_free(&r);
+}
+
+/* The chart's own legend names every runner: the six default names
+ * take 2 + 2 + 8 + ... = 57 columns in one row, more than 40; a chart
+ * of 8 rows has room for two legend rows, one of 7 does not, and there
+ * they are abbreviated (mom, nag, newt, bt) to 40 columns. */
+static void
+test_chart_legend(playground *p)
+{
+	static const char *const names[] = { "gd", "momentum", "nesterov",
+		"adam", "newton", "backtracking" };
+	static const char *const abbr[] = { "gd", "mom", "nag", "adam",
+		"newt", "bt" };
+	playground_race r;
+	char err[128], item[32], *text;
+	int i, all, h;
+
+	playground_race_init(&r, 0);
+	ok(playground_race_run(&r, p, err, sizeof err) == 0 && r.n == 6,
+	    "six runners race");
+	for (h = 7; h <= 8; h++) {
+		text = plot_canvas_render(playground_race_chart(&r, 40, h, 1));
+		all = 1;
+		for (i = 0; i < 6; i++) {
+			snprintf(item, sizeof item, "%c %s ",
+			    playground_race_mark(i), h == 7 ? abbr[i] :
+			    names[i]);
+			if (strstr(text, item) == NULL && (item[strlen(item) -
+			    1] = '\n', strstr(text, item) == NULL))
+				all = 0;
+		}
+		ok(all, "40x%d: the legend names all six runners%s", h,
+		    h == 7 ? ", abbreviated" : "");
+		free(text);
+	}
+	playground_race_free(&r);
+}
+
 int
 main(void)
 {
@@ -412,6 +536,8 @@ main(void)
 	test_order(&p);
 	test_saddle(&p);
 	test_domain(&p);
+	test_verdicts(&p);
+	test_chart_legend(&p);
 	playground_free(&p);
 	return tap_done();
 }

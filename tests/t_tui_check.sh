@@ -199,8 +199,8 @@ nonascii
 ok $? "--ascii: the playground is drawn in plain ASCII"
 wait_for "gamma = 0.1"
 ok $? "--ascii: gamma is spelled out"
-tail -n 1 "$tmp/screen" | grep -q "y you compute .*q home"
-ok $? "--ascii: the key bar at 80 columns keeps y you compute and q home"
+tail -n 2 "$tmp/screen" | tr "\n" " " | grep -q "y you compute .*q home"
+ok $? "--ascii: the key bar at 80 columns (two rows) keeps y you compute and q home"
 keys C-c
 wait_for "AFTER-EXIT"
 start LC_ALL=C --

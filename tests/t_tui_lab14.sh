@@ -68,7 +68,7 @@ for size in 80x24 40x12; do
 		grep -q "+ your aₖ" "$tmp/screen" &&
 		    grep -q "✗ wrong tries" "$tmp/screen"
 		ok $? "$size: the legend names both marks"
-		tail -n 1 "$tmp/screen" | grep -q " v refit "
+		tail -n 2 "$tmp/screen" | grep -q " v refit"
 		ok $? "$size: v refit is on the key bar"
 	fi
 	keys u

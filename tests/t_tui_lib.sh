@@ -271,6 +271,25 @@ lessons_at() {
 	must $? "$1: home lists the lesson"
 }
 
+# tui_catalogues LANG...: the catalogues of po/LANG.po under
+# $tmp/locale (for NABLA_LOCALEDIR) and a UTF-8 locale in $loc; when
+# there is no NLS, msgfmt or such a locale, one skipped test and 1.
+tui_catalogues() {
+	loc=$(first_locale C.UTF-8 C.utf8)
+	if ! grep -q '^#define ENABLE_NLS 1' "$top_builddir/config.h" \
+	    2>/dev/null || ! command -v msgfmt >/dev/null 2>&1 ||
+	    [ -z "$loc" ]; then
+		n=$((n + 1))
+		echo "ok $n # SKIP no NLS, msgfmt or C.UTF-8 locale: $*"
+		return 1
+	fi
+	for _l in "$@"; do
+		mkdir -p "$tmp/locale/$_l/LC_MESSAGES"
+		msgfmt -o "$tmp/locale/$_l/LC_MESSAGES/nabla.mo" \
+		    "${srcdir:-.}/po/$_l.po" || exit 1
+	done
+}
+
 # tui_done: the plan and the status.
 tui_done() {
 	tap_plan

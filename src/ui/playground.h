@@ -59,6 +59,8 @@ typedef struct playground {
 	int run_ok;
 	descent_result run;
 	char *why;		/* why the run stopped early, or NULL */
+	char *why_short;	/* the same in one short sentence, its
+				   verdict and ‖∇f‖ first, or NULL */
 
 	/* You compute: the student's own iterates replace the run's. */
 	int you;

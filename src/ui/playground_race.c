@@ -92,6 +92,7 @@ playground_race_init(playground_race *r, int unicode)
 	r->unicode = unicode;
 	r->budget = PGRACE_BUDGET;
 	r->predicted = -1;
+	r->fmin = -1;
 	r->winner = -1;
 	(void)playground_race_set(r, race_default, (int)(sizeof race_default
 	    / sizeof race_default[0]), err, sizeof err);
@@ -265,6 +266,8 @@ playground_race_run(playground_race *r, const playground *p, char *err,
 	r->raced = 0;
 	r->winner = -1;
 	snprintf(r->fname, sizeof r->fname, "%s", playground_fname(p));
+	/* a quadratic says whether f has a minimum at all */
+	r->fmin = !p->is_quad ? -1 : p->quad.definite >= 0;
 	playground_race_norm(r, p, r->norm, sizeof r->norm);
 	if (p->f == NULL) {
 		snprintf(err, errn, _("no f to race on"));
@@ -377,11 +380,86 @@ playground_race_result(const playground_race *r, int i, char *buf,
 	return buf;
 }
 
+/* Whether every runner did as well as the winner (two or more, none
+ * diverged): a tie, with no winner to name. */
+static int
+race_all_tied(const playground_race *r)
+{
+	int i;
+
+	if (r->winner < 0 || r->n < 2)
+		return 0;
+	for (i = 0; i < r->n; i++)
+		if (i != r->winner && !race_tie(&r->r[i], &r->r[r->winner]))
+			return 0;
+	return 1;
+}
+
+/* Whether runner u used its whole budget with f still falling at the
+ * last step: on its way down (f may have no minimum at all). */
+static int
+race_falling(const playground_race *r, const pgrace_runner *u)
+{
+	int n = u->run.n;
+
+	return u->ok && u->reached < 0 && !u->trapped && n - 1 >= r->budget &&
+	    n >= 2 && u->run.it[n - 1].f < u->run.it[n - 2].f;
+}
+
+/* The verdict when no runner found a minimum (w, the runner with the
+ * lowest f, did not reach the tolerance near one), into buf. */
+static void
+race_verdict_none(const playground_race *r, const pgrace_runner *w,
+    char *buf, size_t size)
+{
+	char *s;
+
+	if (race_all_tied(r) && w->trapped == PGRACE_FLAT)
+		/* TRANSLATORS: {f} is the function's name, %d the step,
+		 * %s the norm of the gradient. */
+		s = descent_named(r->fname, _("a tie, and no minimum found: "
+		    "every runner stopped at step %d where {f} is flat, no "
+		    "minimum near (%s < 1e-6 there)"), w->run.n - 1, r->norm);
+	else if (race_all_tied(r))
+		s = descent_named(r->fname, _("a tie, and no minimum found: "
+		    "every runner stopped at step %d with the same {f} (none "
+		    "reached %s < 1e-6)"), w->run.n - 1, r->norm);
+	else if (r->fmin == 0)
+		/* TRANSLATORS: {f} is the function's name, %s the runner
+		 * with the lowest f. */
+		s = descent_named(r->fname, _("no minimum found: {f} has none "
+		    "and keeps falling; lowest {f}: %s"), w->name);
+	else if (race_falling(r, w))
+		/* TRANSLATORS: the budget, the runner with the lowest f
+		 * so far (still going down: more steps, or no minimum). */
+		s = descent_named(r->fname, _("no minimum found in %d steps: "
+		    "{f} still falls; lowest {f} so far: %s"), r->budget,
+		    w->name);
+	else if (w->run.n - 1 < r->budget)
+		/* it stopped early (flat, at a saddle, at the edge of the
+		 * domain): not "after" the whole budget */
+		s = descent_named(r->fname, _("no runner found a minimum "
+		    "(none reached %s < 1e-6); the lowest {f}: %s, at step %d "
+		    "where it stopped"), r->norm, w->name, w->run.n - 1);
+	else
+		/* TRANSLATORS: {f} is the function's name. */
+		s = descent_named(r->fname, _("no runner found a minimum in %d "
+		    "steps (none reached %s < 1e-6); the lowest {f}: %s"),
+		    r->budget, r->norm, w->name);
+	if (r->predicted >= 0)
+		/* TRANSLATORS: the guessed runner, then the verdict. */
+		snprintf(buf, size, _("you guessed %s; %s"),
+		    r->r[r->predicted].name, s);
+	else
+		snprintf(buf, size, "%s", s);
+	free(s);
+}
+
 char *
 playground_race_verdict(const playground_race *r, char *buf, size_t size)
 {
 	const pgrace_runner *w;
-	char how[192], ties[160] = "", *s = NULL;
+	char how[192], ties[160] = "";
 	size_t len;
 	int i;
 
@@ -403,24 +481,21 @@ playground_race_verdict(const playground_race *r, char *buf, size_t size)
 		return buf;
 	}
 	w = &r->r[r->winner];
-	if (w->reached >= 0)
-		/* TRANSLATORS: %s is the norm of the gradient. */
-		snprintf(how, sizeof how, ngettext("%s < 1e-6 after %d step",
-		    "%s < 1e-6 after %d steps", w->reached),
-		    r->norm, w->reached);
-	else if (w->run.n - 1 < r->budget)
-		/* it stopped early (flat, at a saddle, at the edge of the
-		 * domain): not "after" the whole budget */
-		s = descent_named(r->fname, _("the lowest {f}, at step %d "
-		    "where it stopped (none reached %s < 1e-6)"),
-		    w->run.n - 1, r->norm);
-	else
-		/* TRANSLATORS: {f} is the function's name. */
-		s = descent_named(r->fname, _("the lowest {f} after %d steps "
-		    "(none reached %s < 1e-6)"), r->budget, r->norm);
 	if (w->reached < 0) {
-		snprintf(how, sizeof how, "%s", s);
-		free(s);
+		/* the lowest f is no win: nobody found a minimum */
+		race_verdict_none(r, w, buf, size);
+		return buf;
+	}
+	/* TRANSLATORS: %s is the norm of the gradient. */
+	snprintf(how, sizeof how, ngettext("%s < 1e-6 after %d step",
+	    "%s < 1e-6 after %d steps", w->reached), r->norm, w->reached);
+	if (race_all_tied(r)) {
+		/* TRANSLATORS: how every runner did ("|grad f| < 1e-6
+		 * after 3 steps"). */
+		snprintf(buf, size, r->predicted >= 0 ? _("a tie, so your "
+		    "guess was right too: every runner reached %s") :
+		    _("a tie: every runner reached %s"), how);
+		return buf;
 	}
 	for (i = 0; i < r->n; i++)
 		if (i != r->winner && race_tie(&r->r[i], w)) {
@@ -447,6 +522,12 @@ playground_race_verdict(const playground_race *r, char *buf, size_t size)
 		snprintf(buf, size, _("you guessed %s; %s wins%s: %s"),
 		    r->r[r->predicted].name, w->name, ties, how);
 	return buf;
+}
+
+int
+playground_race_found(const playground_race *r)
+{
+	return r->raced && r->winner >= 0 && r->r[r->winner].reached >= 0;
 }
 
 int
@@ -517,11 +598,11 @@ playground_race_order_text(const playground_race *r, char *buf, size_t size)
 }
 
 /* Whether the guess was right: the winner or tied with it (after a
- * race with a guess). */
+ * race with a guess, where a runner found a minimum). */
 int
 playground_race_guessed_right(const playground_race *r)
 {
-	return r->raced && r->winner >= 0 && r->predicted >= 0 &&
+	return playground_race_found(r) && r->predicted >= 0 &&
 	    (r->predicted == r->winner || race_tie(&r->r[r->predicted],
 	    &r->r[r->winner]));
 }
@@ -647,6 +728,25 @@ playground_race_map(playground_race *r, const playground *p, int w, int h)
 	return c;
 }
 
+/* A runner's name in at most four letters, for a chart's legend too
+ * narrow for the names whole ("nag": Nesterov's accelerated gradient;
+ * static). */
+static const char *
+race_short_name(const char *name)
+{
+	static const char *const ab[][2] = {
+		{ "momentum", "mom" }, { "nesterov", "nag" },
+		{ "newton", "newt" }, { "backtracking", "bt" },
+		{ "adagrad", "adag" }, { "rmsprop", "rms" },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof ab / sizeof ab[0]; i++)
+		if (strcmp(name, ab[i][0]) == 0)
+			return ab[i][1];
+	return name;
+}
+
 const plot_canvas *
 playground_race_chart(playground_race *r, int w, int h, int legend)
 {
@@ -654,7 +754,7 @@ playground_race_chart(playground_race *r, int w, int h, int legend)
 	plot_chart_spec cs;
 	plot_series s[PGRACE_MAX];
 	double *y[PGRACE_MAX];
-	int i, k, n;
+	int i, k, n, wide = 0;
 
 	plot_canvas_clear(c);
 	if (!r->raced)
@@ -668,7 +768,14 @@ playground_race_chart(playground_race *r, int w, int h, int legend)
 		s[i].y = y[i];
 		s[i].n = n;
 		s[i].label = r->r[i].name;
+		wide += (i > 0 ? 2 : 0) + 2 + (int)strlen(r->r[i].name);
 	}
+	/* a legend too wide for one row on a chart too low for two (under
+	 * 8 rows; at 40x12 it named 4 of 6): every runner named,
+	 * abbreviated */
+	if (legend && wide > w && h < 8)
+		for (i = 0; i < r->n; i++)
+			s[i].label = race_short_name(r->r[i].name);
 	memset(&cs, 0, sizeof cs);
 	cs.series = s;
 	cs.nseries = r->n;

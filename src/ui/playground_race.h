@@ -19,9 +19,12 @@
  * steps, one gradient evaluation a step (Newton also a Hessian,
  * backtracking also f at its trial steps), and
  * stops when ‖∇f‖ < PLAYGROUND_TOL.  The winner is the runner that gets
- * there in the fewest steps; when none does, the one with the lowest
- * f after the budget; a runner that diverged never wins.  Ties go to
- * the runner listed first (the verdict names the others that tied).
+ * there in the fewest steps; a runner that diverged never wins.  Ties
+ * go to the runner listed first (the verdict names the others that
+ * tied, or says "a tie" when every runner tied).  When none gets there
+ * nobody wins: the verdict says no runner found a minimum (and that f
+ * still falls, when the runner with the lowest f was still going down
+ * at the end of the budget) and names the one with the lowest f.
  * Nothing here prints. */
 #ifndef NABLA_PLAYGROUND_RACE_H
 #define NABLA_PLAYGROUND_RACE_H
@@ -76,9 +79,13 @@ typedef struct playground_race {
 	char fname[16];		/* f's own name (expr_fname), and */
 	char norm[48];		/* ‖∇f‖ (|grad f|) with it, as the last
 				   race's verdict and chart say them */
+	int fmin;		/* f has a minimum: 1, none: 0 (a quadratic
+				   unbounded below, x^2 + y), -1 not known */
 	int predicted;		/* the runner the student predicted, or -1 */
 	int raced;		/* the race was run (the verdict shows) */
-	int winner;		/* -1: none (every runner diverged) */
+	int winner;		/* the best runner, -1: none (every runner
+				   diverged); no win unless it found a
+				   minimum (playground_race_found) */
 	plot_canvas *map, *chart;
 } playground_race;
 
@@ -136,6 +143,10 @@ int playground_race_run(playground_race *r, const playground *p,
  * prediction judged, into buf.  Returns buf. */
 char *playground_race_verdict(const playground_race *r, char *buf,
     size_t size);
+/* Whether a runner found a minimum (reached ‖∇f‖ < tol near one):
+ * only then is there a winner to crown (the winner field is otherwise
+ * the runner with the lowest f, which the verdict names as no win). */
+int playground_race_found(const playground_race *r);
 /* Whether the guess was the winner or tied with it (colours the
  * verdict). */
 int playground_race_guessed_right(const playground_race *r);

@@ -2,6 +2,7 @@
  * from one table per screen. */
 #include "config.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "core/nls.h"
@@ -89,6 +90,78 @@ tui_keys_bar(tui *t, int y, const tui_binding *tab, unsigned mode)
 		}
 	pairs[2 * n] = NULL;
 	tui_keybar(t, y, pairs);
+}
+
+/* Whether a bar pair stays at any width (q, ?, F1), as tui_keybar
+ * keeps it: those go on the last row. */
+static int
+keys_kept(const char *key)
+{
+	return strcmp(key, "q") == 0 || strcmp(key, "?") == 0 ||
+	    strcmp(key, "F1") == 0;
+}
+
+/* The columns pair key, meaning takes on a bar with its long meaning
+ * and the two blanks after it (as tui_keybar counts). */
+static int
+keys_pair_cols(tui *t, const char *key, const char *m)
+{
+	const char *bar = strchr(m, '|');
+	char buf[64];
+
+	if (bar != NULL) {
+		snprintf(buf, sizeof buf, "%.*s", (int)(bar - m), m);
+		m = buf;
+	}
+	return tui_width(t, key) + 1 + tui_width(t, m) + 2;
+}
+
+int
+tui_keys_bar_wrap(tui *t, int y, const tui_binding *tab, unsigned mode,
+    int draw)
+{
+	const char *pairs[2 * 32 + 1], *top[2 * 32 + 1], *last[2 * 32 + 1];
+	int n = 0, i, total = 0, room, nt = 0, nl = 0, full = 0, w;
+
+	for (; !keys_end(tab) && n < 32; tab++)
+		if (tab->bar_key != NULL && keys_in_mode(tab, mode)) {
+			pairs[2 * n] = tab->bar_key;
+			pairs[2 * n + 1] = keys_text(tab->bar);
+			total += keys_pair_cols(t, pairs[2 * n],
+			    pairs[2 * n + 1]);
+			n++;
+		}
+	pairs[2 * n] = NULL;
+	if (t->rows < 20 || t->cols < 60 || total <= t->cols + 1) {
+		if (draw)
+			tui_keybar(t, y, pairs);
+		return 1;
+	}
+	/* two rows: the keys in order on the upper one while they fit,
+	 * the rest and q, ? on the lower one */
+	room = t->cols + 1;
+	for (i = 0; i < n; i++) {
+		w = keys_pair_cols(t, pairs[2 * i], pairs[2 * i + 1]);
+		if (!keys_kept(pairs[2 * i]) && !full && w <= room) {
+			top[2 * nt] = pairs[2 * i];
+			top[2 * nt + 1] = pairs[2 * i + 1];
+			nt++;
+			room -= w;
+		} else {
+			if (!keys_kept(pairs[2 * i]))
+				full = 1;
+			last[2 * nl] = pairs[2 * i];
+			last[2 * nl + 1] = pairs[2 * i + 1];
+			nl++;
+		}
+	}
+	top[2 * nt] = NULL;
+	last[2 * nl] = NULL;
+	if (draw) {
+		tui_keybar(t, y - 1, top);
+		tui_keybar(t, y, last);
+	}
+	return 2;
 }
 
 int

@@ -61,6 +61,13 @@ int tui_keys_run(tui *t, const tui_binding *tab, unsigned mode,
  * have a bar_key, in table order (tui_keybar). */
 void tui_keys_bar(tui *t, int y, const tui_binding *tab, unsigned mode);
 
+/* The key bar of tab in mode as tui_keys_bar draws it, but on two
+ * rows (y - 1 and y) when its keys do not fit on one and the terminal
+ * has room (at least 60x20): every key shows, q and ? on the lower
+ * row.  Draws only when draw is set.  Returns the rows it takes. */
+int tui_keys_bar_wrap(tui *t, int y, const tui_binding *tab, unsigned mode,
+    int draw);
+
 /* The help pairs of tab (help_key, help), in table order, each key
  * once, into pairs (room for max pairs and the NULL that ends them).
  * Returns the number of pairs; the strings are the table's. */

@@ -9,7 +9,8 @@
  * time and move a₀; everything is recomputed and redrawn at once.  The
  * model (f, the run, the view, the plots) is ui/playground.c; the "you
  * compute" mode, where the student types ∇f(aₖ) and aₖ₊₁, is
- * tui_lab_you.c.  This file draws and takes the keys. */
+ * tui_lab_you.c; the table of iterates is tui_lab_table.c.  This file
+ * draws and takes the keys. */
 #include "config.h"
 
 #include <math.h>
@@ -71,157 +72,6 @@ lab_back_mode(const struct tui_lab *l)
 
 /* --- text -------------------------------------------------------------- */
 
-/* v with sig significant digits for the table, its exponent short.
- * Returns buf. */
-static char *
-lab_tnum(double v, int sig, char *buf, size_t size)
-{
-	tui_num(v, sig, buf, size);
-	num_short_exponent(buf);
-	return buf;
-}
-
-/* v for a table column w wide: sig significant digits or as few as it
- * takes (down to one).  Returns buf, or NULL when not even one digit
- * fits. */
-static char *
-lab_num_fit(double v, int sig, int w, char *buf, size_t size)
-{
-	int s;
-
-	for (s = sig; s >= 1; s--)
-		if ((int)strlen(lab_tnum(v, s, buf, size)) <= w)
-			return buf;
-	return NULL;
-}
-
-/* A point for the table at a level of shortening: level 0 has every
- * coordinate with sig significant digits, each level up one digit
- * fewer down to two, and after that one coordinate fewer, an ellipsis
- * standing for the rest, "(1.5e-6, …)"; at the last level only "…".
- * Returns buf. */
-static char *
-lab_point_level(const tui *t, const double *x, int n, int sig, int level,
-    char *buf, size_t size)
-{
-	char v[32];
-	size_t len;
-	int s = sig - level, k = n, i;
-
-	if (s < 2) {
-		k = n - (2 - s);
-		s = 2;
-	}
-	if (n == 1 && k == 1)
-		return lab_tnum(x[0], s, buf, size);
-	if (k <= 0) {
-		snprintf(buf, size, "%s", TUI_U(t, "…", "..."));
-		return buf;
-	}
-	snprintf(buf, size, "(");
-	for (i = 0; i < k; i++) {
-		len = strlen(buf);
-		snprintf(buf + len, size - len, "%s%s", i ? ", " : "",
-		    lab_tnum(x[i], s, v, sizeof v));
-	}
-	len = strlen(buf);
-	snprintf(buf + len, size - len, k < n ? ", %s)" : ")",
-	    TUI_U(t, "…", "..."));
-	return buf;
-}
-
-/* The first level of lab_point_level at which x fits in w columns
- * (never a number cut in the middle). */
-static int
-lab_point_fit(const tui *t, const double *x, int n, int w, int sig)
-{
-	char buf[256];
-	int level, last = sig - 2 + n;
-
-	for (level = 0; level < last; level++)
-		if (tui_width(t, lab_point_level(t, x, n, sig, level, buf,
-		    sizeof buf)) <= w)
-			return level;
-	return last;
-}
-
-/* --- drawing ----------------------------------------------------------- */
-
-/* Draw s right-aligned in w columns ending at x + w. */
-static void
-lab_put_right(tui *t, int y, int x, int w, const char *s, int role)
-{
-	int sw = tui_width(t, s);
-
-	if (sw > w)
-		sw = w;
-	tui_put(t, y, x + w - sw, sw, s, role);
-}
-
-/* The table of iterates in w×h at (y, x): the last ones that fit. */
-static void
-lab_draw_table(tui *t, struct tui_lab *l, int y, int x, int w, int h)
-{
-	const playground *p = &l->pg;
-	char a[160], fv[32], nv[32], kv[16], hf[40], hn[48];
-	int n = playground_niter(p), first, k, cw, aw, role, row, norms, sig,
-	    level, lv;
-
-	if (h < 2 || w < 20)
-		return;
-	/* Narrow: no ‖∇f‖ column (the chart shows it), fewer digits. */
-	norms = w >= 46;
-	sig = w >= 56 ? 6 : 4;
-	cw = w >= 56 ? 13 : 10;
-	aw = w - 7 - cw * (norms ? 2 : 1);
-	if (aw < 6)
-		aw = 6;
-	lab_put_right(t, y, x, 5, "k", TUI_HEAD);
-	tui_put(t, y, x + 7, aw, TUI_U(t, "aₖ", "a_k"), TUI_HEAD);
-	/* f's own name: L(aₖ) for L(w, b) = ... */
-	snprintf(hf, sizeof hf, TUI_U(t, "%s(aₖ)", "%s(a_k)"),
-	    playground_fname(p));
-	snprintf(hn, sizeof hn, TUI_U(t, "‖∇%s(aₖ)‖", "|grad %s|"),
-	    playground_fname(p));
-	lab_put_right(t, y, x + 7 + aw, cw, hf, TUI_HEAD);
-	if (norms)
-		lab_put_right(t, y, x + 7 + aw + cw, cw, hn, TUI_HEAD);
-	first = n - (h - 1);
-	if (first > 0) {
-		/* The rows scrolled off: a mark in place of the first one. */
-		lab_put_right(t, y + 1, x, 5, TUI_U(t, "⋮", "..."), TUI_DIM);
-		first++;
-	} else
-		first = 0;
-	/* sig digits where they fit, else fewer (the same in every row);
-	 * never a number cut. */
-	level = 0;
-	for (k = first; k < n; k++) {
-		lv = lab_point_fit(t, playground_iter(p, k), p->nvars, aw - 1,
-		    sig);
-		if (lv > level)
-			level = lv;
-	}
-	for (k = first; k < n; k++) {
-		row = y + 1 + k - (n - (h - 1) > 0 ? n - (h - 1) : 0);
-		role = k == n - 1 ? TUI_EMPH : TUI_NORMAL;
-		snprintf(kv, sizeof kv, "%d", k);
-		lab_point_level(t, playground_iter(p, k), p->nvars, sig, level,
-		    a, sizeof a);
-		if (lab_num_fit(playground_fval(p, k), 6, cw - 1, fv,
-		    sizeof fv) == NULL)
-			snprintf(fv, sizeof fv, "%s", TUI_U(t, "…", "..."));
-		if (lab_num_fit(playground_norm(p, k), 4, cw - 1, nv,
-		    sizeof nv) == NULL)
-			snprintf(nv, sizeof nv, "%s", TUI_U(t, "…", "..."));
-		lab_put_right(t, row, x, 5, kv, role);
-		tui_put(t, row, x + 7, aw - 1, a, role);
-		lab_put_right(t, row, x + 7 + aw, cw, fv, role);
-		if (norms)
-			lab_put_right(t, row, x + 7 + aw + cw, cw, nv, role);
-	}
-}
-
 /* The text of the note above the key bar (lab_note) into note. */
 static void
 lab_note_text(tui *t, struct tui_lab *l, tui_text *note)
@@ -238,7 +88,7 @@ lab_note_text(tui *t, struct tui_lab *l, tui_text *note)
 	    l->pg.run.stop == DESCENT_CONVERGED &&
 	    playground_niter(&l->pg) == l->pg.run.n) {
 		snprintf(m, sizeof m, _("converged: %s < %s after %d steps"),
-		    t->unicode ? "‖∇f‖" : "|grad f|", lab_tnum(PLAYGROUND_TOL,
+		    t->unicode ? "‖∇f‖" : "|grad f|", tui_lab_tnum(PLAYGROUND_TOL,
 		    3, v, sizeof v), l->pg.run.n - 1);
 		tui_text_plain(note, m, TUI_RIGHT, 0, 2);
 	}
@@ -260,7 +110,14 @@ lab_note(tui *t, struct tui_lab *l, tui_text *note)
 			break;
 		tui_text_clear(note);
 	}
-	/* Too long even so: whole words, and an ellipsis. */
+	/* Too long even so: why the run stopped in short (its verdict and
+	 * ‖∇f‖ first), then whole words, and an ellipsis. */
+	if (note->n > max && l->pg.why_short != NULL && t->msg == NULL &&
+	    l->edit == TUI_LAB_EDIT_NONE && !l->pg.you) {
+		tui_text_clear(note);
+		tui_text_init(note, t->cols - 2, t->unicode);
+		tui_text_plain(note, l->pg.why_short, TUI_PARTLY, 0, 2);
+	}
 	tui_text_cut(note, max);
 	return note->n;
 }
@@ -337,7 +194,8 @@ void
 tui_lab_draw(tui *t)
 {
 	struct tui_lab *l = tui_lab_get(t);
-	int y, bottom, ph, mw, sw, th, ch, fbh, wide, pvh, nh, keep;
+	int y, bottom, ph, mw, sw, th, ch, fbh, wide, pvh, nh, keep, kb;
+	unsigned mode;
 	tui_text note;
 	char title[64], status[64 + PLAYGROUND_NAME_SIZE];
 
@@ -371,8 +229,15 @@ tui_lab_draw(tui *t)
 	fbh = l->pg.you ? l->you.fb.n : 0;
 	if (fbh > (t->rows >= 20 ? 6 : 4))
 		fbh = t->rows >= 20 ? 6 : 4;
-	keep = nh > 0 ? nh : 1;		/* the note, or a blank row */
-	bottom = t->rows - 1 - keep - fbh -
+	/* The keys: every one, on two rows when one is too narrow. */
+	mode = l->edit == TUI_LAB_EDIT_YOU ? P_YOU :
+	    l->edit != TUI_LAB_EDIT_NONE ? P_EDIT :
+	    (t->cols >= 60 ? (t->unicode ? P_WIDE : P_WIDE_A) :
+	    (t->unicode ? P_NARROW : P_NARROW_A)) | lab_back_mode(l);
+	kb = tui_keys_bar_wrap(t, t->rows - 1, tui_lab_keys, mode, 0);
+	/* the note, or a blank row (the keys' upper row takes it) */
+	keep = nh > 0 ? nh : 2 - kb;
+	bottom = t->rows - kb - keep - fbh -
 	    (l->edit != TUI_LAB_EDIT_NONE ? 1 : 0);
 	if (fbh < (l->pg.you ? l->you.fb.n : 0) && bottom - y <= 2 &&
 	    bottom > y) {
@@ -402,13 +267,13 @@ tui_lab_draw(tui *t)
 		if (l->pg.nvars > 2 && ph > 2) {
 			/* No map: the table takes the wide pane, the chart
 			 * the other. */
-			lab_draw_table(t, l, y, 1, mw - 1, ph);
+			tui_lab_draw_table(t, l, y, 1, mw - 1, ph);
 			tui_canvas(t, playground_chart(&l->pg, sw, ph), y,
 			    mw + 1, sw, ph);
 			ch = 0;
 		} else if (ph > 2) {
 			lab_draw_map(t, l, y, 0, mw, ph);
-			lab_draw_table(t, l, y, mw + 1, sw, th);
+			tui_lab_draw_table(t, l, y, mw + 1, sw, th);
 		}
 		if (ch >= 6) {
 			tui_canvas(t, playground_chart(&l->pg, sw, ch),
@@ -421,7 +286,7 @@ tui_lab_draw(tui *t)
 			tui_canvas(t, playground_chart(&l->pg, t->cols, ph),
 			    y, 0, t->cols, ph);
 		} else
-			lab_draw_table(t, l, y, 0, t->cols, ph);
+			tui_lab_draw_table(t, l, y, 0, t->cols, ph);
 	}
 
 	y = bottom;
@@ -435,11 +300,11 @@ tui_lab_draw(tui *t)
 	}
 	if (fbh > 0) {
 		tui_text_draw(t, &l->you.fb, y, 1, t->cols - 2, fbh,
-		    l->you.fb.n - fbh);
+		    tui_lab_you_fb_top(l, fbh));
 		y += fbh;
 	}
 	if (nh > 0)
-		tui_text_draw(t, &note, t->rows - 1 - nh, 1, t->cols - 2, nh,
+		tui_text_draw(t, &note, t->rows - kb - nh, 1, t->cols - 2, nh,
 		    0);
 	else if (!wide && l->pane == 0 && l->pg.nvars == 2 && ph > 2 &&
 	    ph < LAB_LEGEND_MIN && fbh == 0 && y == t->rows - 2) {
@@ -452,13 +317,9 @@ tui_lab_draw(tui *t)
 		    1, 1);
 	}
 	tui_text_clear(&note);
-	/* The most important keys first: what does not fit is left out
-	 * from the end (q and ? always stay). */
-	tui_keys_bar(t, t->rows - 1, tui_lab_keys,
-	    l->edit == TUI_LAB_EDIT_YOU ? P_YOU :
-	    l->edit != TUI_LAB_EDIT_NONE ? P_EDIT :
-	    (wide ? (t->unicode ? P_WIDE : P_WIDE_A) :
-	    (t->unicode ? P_NARROW : P_NARROW_A)) | lab_back_mode(l));
+	/* The most important keys first: on one row, what does not fit is
+	 * left out from the end (q and ? always stay). */
+	(void)tui_keys_bar_wrap(t, t->rows - 1, tui_lab_keys, mode, 1);
 }
 
 /* --- keys -------------------------------------------------------------- */
@@ -751,6 +612,9 @@ const tui_binding tui_lab_keys[] = {
 	    "right value") },
 	{ P_EDIT, { TUI_ESC }, lab_esc, "Esc", N_("keep the old one|keep old"),
 	    NULL, NULL },
+	{ P_YOU, { TUI_K_FN(KEY_PPAGE), TUI_K_FN(KEY_NPAGE) },
+	    tui_lab_you_scroll, "PgDn", N_("scroll"), "PgUp PgDn",
+	    N_("you compute: scroll the feedback when it does not fit") },
 	{ P_YOU, { TUI_ESC }, lab_esc, "Esc", N_("stop computing"), NULL, NULL },
 	{ P_EDIT | P_YOU, { 0 }, NULL, "Tab", N_("complete"), NULL, NULL },
 	{ P_EDIT, { 0 }, NULL, "↑↓", N_("earlier lines"), NULL, NULL },

@@ -45,6 +45,12 @@ typedef struct tui_lab_you {
 					   again */
 	int nfbp;
 	tui_text fb;		/* ... laid out (for fb.width columns) */
+	int top_para;		/* the paragraph shown first (the newest
+				   answer's or hint's) */
+	int top_line;		/* ... its first line in fb */
+	int scroll;		/* lines scrolled from there (PgUp PgDn) */
+	int rows;		/* the rows the feedback had when last
+				   drawn */
 	check_fn *cf;		/* f prepared for checking, made on first
 				   use for the f of generation cf_fgen */
 	unsigned cf_fgen;
@@ -86,6 +92,12 @@ char *tui_lab_f_text(tui *t, struct tui_lab *l, char **pretty);
 /* Draw the givens from row y: f with its own name, a₀, γ.  Returns the
  * next row. */
 int tui_lab_draw_givens(tui *t, struct tui_lab *l, int y);
+/* v with sig significant digits for the table, its exponent short
+ * (tui_lab_table.c).  Returns buf. */
+char *tui_lab_tnum(double v, int sig, char *buf, size_t size);
+/* The table of iterates in w×h at (y, x): the last ones that fit. */
+void tui_lab_draw_table(tui *t, struct tui_lab *l, int y, int x, int w,
+    int h);
 /* Draw the line about γ on row y: the stable range of a quadratic and
  * the factor the error shrinks by per step (whole clauses, as many as
  * fit), a local estimate for another f, or what f is when it has no
@@ -112,6 +124,12 @@ void tui_lab_you_prompt(tui *t, struct tui_lab *l);
 void tui_lab_you_answer(tui *t, struct tui_lab *l, const char *answer);
 /* Show the right value of the entry being typed (once). */
 void tui_lab_you_show(tui *t, struct tui_lab *l);
+/* The first line of the feedback to draw in rows rows: the newest
+ * answer's or hint's first line (its verdict), scrolled by PgUp PgDn,
+ * kept so that the rows are full. */
+int tui_lab_you_fb_top(struct tui_lab *l, int rows);
+/* Key action: scroll the feedback a page up (PgUp) or down (PgDn). */
+tui_key_action tui_lab_you_scroll;
 /* ? on the empty line: the next hint for the entry being typed; after
  * the last hint, its right value. */
 void tui_lab_you_hint(tui *t, struct tui_lab *l);

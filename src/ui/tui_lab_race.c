@@ -118,11 +118,11 @@ race_draw_legend(tui *t, struct tui_lab *l, int y, int rows, int draw,
 			/* the mark in its series' colour, the rest plain;
 			 * the selected runner's name and rate selected */
 			role = i == r->sel ? TUI_SELECT : i == r->winner &&
-			    r->raced ? TUI_RIGHT : i == r->predicted ?
+			    playground_race_found(r) ? TUI_RIGHT : i == r->predicted ?
 			    TUI_EMPH : TUI_NORMAL;
 			mark[0] = playground_race_mark(i);
 			tui_put(t, y + row, 1 + col, 2, item, i == r->winner &&
-			    r->raced ? TUI_RIGHT : TUI_NORMAL);
+			    playground_race_found(r) ? TUI_RIGHT : TUI_NORMAL);
 			tui_put(t, y + row, 1 + col + 2, 1, mark,
 			    TUI_P_SERIES0 + i % 3);
 			tui_put(t, y + row, 1 + col + 3, t->cols - col - 5,
@@ -179,7 +179,8 @@ tui_lab_race_draw(tui *t, struct tui_lab *l)
 		    strlen(r->r[r->winner].name)) != 0)
 			s[0] = (char)(s[0] >= 'a' && s[0] <= 'z' ? s[0] - 32 :
 			    s[0]);
-		role = r->predicted < 0 ? TUI_EMPH :
+		role = r->predicted < 0 || !playground_race_found(r) ?
+		    TUI_EMPH :
 		    playground_race_guessed_right(r) ? TUI_RIGHT : TUI_WRONG;
 	}
 	y += race_note(t, y, 3, verdict, role);

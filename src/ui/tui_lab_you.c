@@ -23,6 +23,7 @@
 #include "lesson/lmath.h"
 #include "ui/playground.h"
 #include "ui/tui.h"
+#include "ui/tui_curses.h"
 #include "ui/tui_input.h"
 #include "ui/tui_lab.h"
 
@@ -38,9 +39,13 @@ lab_fb_layout(tui *t, struct tui_lab *l)
 
 	tui_text_clear(&l->you.fb);
 	tui_text_init(&l->you.fb, t->cols - 2, t->unicode);
-	for (i = 0; i < l->you.nfbp; i++)
+	l->you.top_line = 0;
+	for (i = 0; i < l->you.nfbp; i++) {
+		if (i == l->you.top_para)
+			l->you.top_line = l->you.fb.n;
 		tui_text_plain(&l->you.fb, l->you.fbp[i].s, l->you.fbp[i].role,
 		    l->you.fbp[i].first, l->you.fbp[i].indent);
+	}
 }
 
 /* Keep only the first n paragraphs of the feedback (0: none); the
@@ -54,6 +59,9 @@ lab_fb_truncate(struct tui_lab *l, int n)
 		free(l->you.fbp);
 		l->you.fbp = NULL;
 	}
+	/* what comes next shows first */
+	l->you.top_para = l->you.nfbp;
+	l->you.scroll = 0;
 	tui_text_clear(&l->you.fb);
 }
 
@@ -607,6 +615,33 @@ tui_lab_you_relayout(tui *t, struct tui_lab *l)
 	if (l->you.nfbp > 0 && l->you.fb.width != (t->cols - 2 < 8 ? 8 :
 	    t->cols - 2))
 		lab_fb_layout(t, l);
+}
+
+int
+tui_lab_you_fb_top(struct tui_lab *l, int rows)
+{
+	int top = l->you.top_line + l->you.scroll;
+
+	l->you.rows = rows;
+	if (top > l->you.fb.n - rows)
+		top = l->you.fb.n - rows;
+	return top < 0 ? 0 : top;
+}
+
+void
+tui_lab_you_scroll(tui *t, const tui_key *k)
+{
+	struct tui_lab *l = tui_lab_get(t);
+	int page = l->you.rows > 1 ? l->you.rows - 1 : 1, top;
+
+	/* from where it is now, clamped (a page past the end stays) */
+	top = tui_lab_you_fb_top(l, l->you.rows);
+	top += tui_key_fn(k, KEY_PPAGE) ? -page : page;
+	if (top > l->you.fb.n - l->you.rows)
+		top = l->you.fb.n - l->you.rows;
+	if (top < 0)
+		top = 0;
+	l->you.scroll = top - l->you.top_line;
 }
 
 void

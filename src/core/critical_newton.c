@@ -282,18 +282,20 @@ at_rounding_level(const struct critical_search *s, const double *x,
 	return 1;
 }
 
-/* The noise of each component of ∇f at x into nu: its size at x and
- * a hair away along each axis (a few ulps of that coordinate), and at
- * least twice the bound on its rounding error there. */
+/* The noise of each component of ∇f at x into nu: its size at x and,
+ * when around is 1, a hair away along each axis (a few ulps of that
+ * coordinate, 8n more evaluations), and at least twice the bound on
+ * its rounding error there. */
 static void
-noise_levels(const struct critical_search *s, const double *x, double *nu)
+noise_levels(const struct critical_search *s, const double *x, int around,
+    double *nu)
 {
 	double y[EXPR_MAX_VARS], g[EXPR_MAX_VARS], t;
 	int i, j, n = s->n;
 
 	for (i = 0; i < n; i++)
 		nu[i] = 0;
-	for (j = 0; j <= 8 * n; j++) {
+	for (j = 0; j <= (around ? 8 * n : 0); j++) {
 		memcpy(y, x, sizeof(double) * n);
 		if (j > 0) {
 			t = (double)((j - 1) / (2 * n) + 1) * 4 * EPS *
@@ -337,9 +339,14 @@ clear_at(const struct critical_search *s, const double *x, const double *v,
 
 /* Whether the rounding noise of ∇f around x, where ∇f is 0 as far as
  * rounding can tell, is a small ball around a critical point and not a
- * flat tail: along every eigenvector of the Hessian at x, ∇f comes out
- * of its noise on both sides within 1/100 of the box's width (beyond
- * that the point is rough, critical_kind).  At a root of high
+ * flat tail: where the Hessian is nearly singular (an eigenvalue below
+ * 1e-6 of its largest entry over the box), along every eigenvector of
+ * the Hessian at x, ∇f comes out of its noise on both sides within
+ * 1/100 of the box's width (beyond that the point is rough,
+ * critical_kind).  1 to 3 variables, as search_near: from 4 up, where
+ * points near curves of them abound (sums of sin of products of 8
+ * variables), the work of finishing them all passed the lesson's
+ * bound.  At a root of high
  * multiplicity of a function that is not a polynomial with exact
  * coefficients (-5(x + 1/200)^8 multiplied out, its constant
  * 1/512000000000000000 beyond the exact numbers: ∇f is noise within
@@ -351,17 +358,25 @@ noise_ball(const struct critical_search *s, const double *x)
 {
 	double h[EXPR_MAX_VARS * EXPR_MAX_VARS], lam[EXPR_MAX_VARS];
 	double v[EXPR_MAX_VARS * EXPR_MAX_VARS], nu[EXPR_MAX_VARS];
-	double r, lim = 1e-2 * s->width;
+	double r, lim = 1e-2 * s->width, big = 0, small = INFINITY;
 	int k, n = s->n;
 
-	if (!(lim > 0) || critical_hess_at(s, x, h) < 0 ||
-	    eigen_counted(s, h, lam, v) < 0)
+	if (n > 3 || !(lim > 0) || critical_over_budget(s) ||
+	    critical_hess_at(s, x, h) < 0 || eigen_counted(s, h, lam, v) < 0)
 		return 0;
-	noise_levels(s, x, nu);
+	/* only where the Hessian is nearly singular, on the scale of its
+	 * entries over the box: elsewhere Newton's distance tells */
+	for (k = 0; k < n * n; k++)
+		big = fmax(big, s->hs[k]);
+	for (k = 0; k < n; k++)
+		small = fmin(small, fabs(lam[k]));
+	if (!(small <= 1e-6 * big))
+		return 0;
+	noise_levels(s, x, 0, nu);
 	for (k = 0; k < n; k++) {
-		for (r = 1e-9 * lim; !clear_at(s, x, v + k, nu, r);
+		for (r = 1e-6 * lim; !clear_at(s, x, v + k, nu, r);
 		    r = fmin(4 * r, lim))
-			if (r == lim)
+			if (r == lim || critical_over_budget(s))
 				return 0;
 	}
 	return 1;
@@ -601,7 +616,7 @@ critical_uncertainty(const struct critical_search *s, const double *x,
 	/* a point near 0 is known to the ulps of its own coordinates, not
 	 * of 1: (1e-13, 0) for (x - 1e-13)^2 + y^2 is no "0" */
 	small = fmax(small, 1e-307);
-	noise_levels(s, x, nu);
+	noise_levels(s, x, 1, nu);
 	if (critical_hess_at(s, x, h) < 0 ||
 	    eigen_counted(s, h, lam, v) < 0) {
 		for (i = 0; i < n; i++)

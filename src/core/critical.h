@@ -184,6 +184,12 @@ typedef struct critical_point {
 				   the numbers in f: more critical points may
 				   lie that close, which doubles cannot tell
 				   from this one; 0 otherwise */
+	double rough;		/* > 0: the row places the point only
+				   within this distance (its uncertainty,
+				   or the digits shown, beyond 1/100 of
+				   the box along some axis): other critical
+				   points may lie that close, unseen, the
+				   row standing for them too; 0 otherwise */
 	double nearby;		/* > 0: an exact point whose row (shown
 				   alike) also held a point of another kind
 				   found within this distance; the row is

@@ -559,6 +559,31 @@ f_is_noise(const struct critical_search *s, const double *x,
 	return noise;
 }
 
+/* How far from x the row of p may place the point: along each axis
+ * the larger of its uncertainty and half a unit of the last digit
+ * shown (of x, and of x rounded to them: 999999.5 to 6 digits is
+ * 1000000); the largest, at most the box's width, when it is beyond
+ * 1/100 of that width, else 0.  Near 10^6 ∇f is known to few digits, and one row "1e6"
+ * could stand for all four of 2(u - 1)(u² - 5)³, u = x - 10^6. */
+static double
+rough_reach(const critical_point *p, double width)
+{
+	double r, reach = 0, rd, v;
+	int i, d;
+
+	for (i = 0; i < p->nvars; i++) {
+		r = p->err[i];
+		d = p->digits[i] > 0 ? p->digits[i] : 1;
+		critical_certain_digits(p->x[i], p->err[i], &rd);
+		v = fmax(fabs(p->x[i]), fabs(rd));
+		if (d < 17 && v > 0 && isfinite(v))
+			r = fmax(r, pow(10, floor(log10(v)) - d + 1) / 2);
+		reach = fmax(reach, r);
+	}
+	/* the box holds all the points listed: no farther than its width */
+	return reach > 1e-2 * width ? fmin(reach, width) : 0;
+}
+
 /* Fill p for the point x. */
 int
 critical_fill(const struct critical_search *s, const double *x,
@@ -664,5 +689,6 @@ critical_fill(const struct critical_search *s, const double *x,
 			p->why = CRITICAL_WHY_ROUGH;
 			break;
 		}
+	p->rough = p->exact ? 0 : rough_reach(p, s->width);
 	return 0;
 }

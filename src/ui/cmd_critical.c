@@ -308,7 +308,7 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 	 * there); near: more may lie closer than doubles tell */
 	for (i = 0, sure = 0, more = 0; i < r->n; i++) {
 		sure += r->p[i].cluster > 1 ? r->p[i].cluster : 1;
-		more |= r->p[i].near > 0;
+		more |= r->p[i].near > 0 || r->p[i].rough > 0;
 	}
 	bx = box_text(r, st);
 	if (r->nlines > 0 || r->nzlines > 0)
@@ -476,6 +476,18 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 			    pt, expr_fname(vars));
 			free(pt);
 		}
+		if (r->p[i].rough > 0) {
+			char *pt = point_text(&r->p[i]), d[40];
+
+			/* TRANSLATORS: the point as listed, a distance */
+			printf(_("The row %s places its critical point only "
+			    "within %s (its uncertainty and the digits shown): "
+			    "more critical points may lie that close, hidden "
+			    "in the rounding error of the gradient, and the "
+			    "row may stand for them too.\n"), pt,
+			    num_format(r->p[i].rough, 2, d, sizeof d));
+			free(pt);
+		}
 	}
 	if (r->over_budget)
 		printf(_("The search stopped after %llu steps of work (its "
@@ -532,6 +544,8 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 		 * key) */
 		if (p->near > 0)
 			cli_json_number(&j, "near", p->near);
+		if (p->rough > 0)
+			cli_json_number(&j, "rough", p->rough);
 		/* how many critical points the row stands for, when more
 		 * than one lie closer together than its digits */
 		if (p->cluster > 1)

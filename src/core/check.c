@@ -466,43 +466,6 @@ check_fn_gradient(const check_fn *c)
 	return (const expr *const *)c->grad;
 }
 
-/* Whether a and b are the same tree node for node, numbers bit for bit
- * (not only equal in value, as expr_equal: 0.0 and -0.0, a multiple of
- * π and its double), so that exact evaluation gives both the same value
- * everywhere. */
-static int
-same_tree(const expr *a, const expr *b)
-{
-	int	i;
-
-	if (a->kind != b->kind || a->nargs != b->nargs)
-		return 0;
-	switch (a->kind) {
-	case EXPR_NUM:
-		return a->n.exact == b->n.exact && a->n.p == b->n.p &&
-		    a->n.q == b->n.q && memcmp(&a->n.v, &b->n.v,
-		    sizeof a->n.v) == 0;
-	case EXPR_CONST:
-		if (a->c != b->c)
-			return 0;
-		break;
-	case EXPR_VAR:
-		if (a->var != b->var)
-			return 0;
-		break;
-	case EXPR_FUNC:
-		if (a->fn != b->fn)
-			return 0;
-		break;
-	default:
-		break;
-	}
-	for (i = 0; i < a->nargs; i++)
-		if (!same_tree(a->args[i], b->args[i]))
-			return 0;
-	return 1;
-}
-
 /* Values of e at the test points: a component's own (gv) when e is that
  * component node for node (most right answers), else worked out. */
 void
@@ -511,7 +474,7 @@ check_values(const check_fn *c, const expr *e, double *out)
 	int	p, i;
 
 	for (i = 0; i < c->n; i++)
-		if (same_tree(e, c->grad[i])) {
+		if (expr_identical(e, c->grad[i])) {
 			memcpy(out, c->gv + i * NPTS, NPTS * sizeof *out);
 			return;
 		}

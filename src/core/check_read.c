@@ -274,38 +274,6 @@ check_reading(const check_fn *c, const char *text, size_t b, size_t e)
 	return s;
 }
 
-/* Whether trees a and b are valued alike everywhere: the same kinds,
- * numbers (bit for bit), constants, variables, functions and arguments
- * (stricter than expr_equal, which takes 0 and -0 as one number). */
-static int
-same_tree(const expr *a, const expr *b)
-{
-	int	i;
-
-	if (a->kind != b->kind || a->nargs != b->nargs)
-		return 0;
-	switch (a->kind) {
-	case EXPR_NUM:
-		return a->n.exact == b->n.exact && a->n.p == b->n.p &&
-		    a->n.q == b->n.q &&
-		    memcmp(&a->n.v, &b->n.v, sizeof a->n.v) == 0;
-	case EXPR_CONST:
-		return a->c == b->c;
-	case EXPR_VAR:
-		return a->var == b->var;
-	case EXPR_FUNC:
-		if (a->fn != b->fn)
-			return 0;
-		break;
-	default:
-		break;
-	}
-	for (i = 0; i < a->nargs; i++)
-		if (!same_tree(a->args[i], b->args[i]))
-			return 0;
-	return 1;
-}
-
 /* Where the answer as written (raw) has no value at a test point, make
  * its value there (in vals, the values of its simplified form a at the
  * points, check_values) NaN too: simplifying 0·sqrt(−1) to 0 must not
@@ -316,7 +284,7 @@ check_mask_raw(const check_fn *c, const expr *raw, const expr *a,
 {
 	int	p;
 
-	if (raw == NULL || (a != NULL && same_tree(raw, a)))
+	if (raw == NULL || (a != NULL && expr_identical(raw, a)))
 		return;
 	for (p = 0; p < c->npts; p++) {
 		/* the points as check_values reads them (c->ptn) */

@@ -354,6 +354,37 @@ expr_compare(const expr *a, const expr *b)
 	return a->nargs < b->nargs ? -1 : a->nargs > b->nargs;
 }
 
+/* Whether a and b are the same tree node for node, numbers bit for bit
+ * (see expr.h). */
+int
+expr_identical(const expr *a, const expr *b)
+{
+	int	i;
+
+	if (a->kind != b->kind || a->nargs != b->nargs)
+		return 0;
+	switch (a->kind) {
+	case EXPR_NUM:
+		return a->n.exact == b->n.exact && a->n.p == b->n.p &&
+		    a->n.q == b->n.q && memcmp(&a->n.v, &b->n.v,
+		    sizeof a->n.v) == 0;
+	case EXPR_CONST:
+		return a->c == b->c;
+	case EXPR_VAR:
+		return a->var == b->var;
+	case EXPR_FUNC:
+		if (a->fn != b->fn)
+			return 0;
+		break;
+	default:
+		break;
+	}
+	for (i = 0; i < a->nargs; i++)
+		if (!expr_identical(a->args[i], b->args[i]))
+			return 0;
+	return 1;
+}
+
 /* Structural equality. */
 int
 expr_equal(const expr *a, const expr *b)

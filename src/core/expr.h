@@ -126,6 +126,11 @@ void expr_node_done(expr *e);
 
 /* Structural equality (same canonical tree). */
 int expr_equal(const expr *a, const expr *b);
+/* Whether a and b are the same tree node for node, numbers bit for bit
+ * (stricter than expr_equal, which takes 0 and -0, or a multiple of π
+ * and its double, as one number): exact evaluation then gives both the
+ * same value everywhere. */
+int expr_identical(const expr *a, const expr *b);
 /* A total order on trees used to sort terms and factors. */
 int expr_compare(const expr *a, const expr *b);
 /* Whether variable var occurs in e. */

@@ -188,8 +188,12 @@ progress_lesson_move(progress *p, const char *from, const char *to)
 		f->id = xstrdup(to);
 		f->dirty = 1;
 	} else {
-		/* both: the later place, finished when either was */
-		if (f->time > t->time) {
+		/* both: the later place (the one moved in when the two
+		 * were saved in one second, as progress_merge takes a
+		 * tutor's record then: a tutor's second save within the
+		 * second of its first must win again), finished when
+		 * either was */
+		if (f->time >= t->time) {
 			t->step = f->step;
 			t->time = f->time;
 		}

@@ -116,6 +116,9 @@ void check_batch_spellings(const struct run *run);
  * who first ("nabla", "nabla sheet"), and returns 1. */
 int check_roster_past_bounds(const char *who, const char *name,
     int lineno, long bytes);
+/* Say that line lineno of roster, a header, names no column of names
+ * (batch_roster_header's -1), with who first. */
+void check_roster_no_names(const char *who, const char *roster, int lineno);
 /* Whether roster names name (line lineno) and first (line line), of
  * one key, are one name in two orders ("Lovelace, Ada", "Ada
  * Lovelace"); then says so, with who first, and returns 1. */

@@ -81,6 +81,17 @@ roster_add(struct check_roster *ro, const char *roster, const char *name,
 	return 0;
 }
 
+/* Say that line lineno of roster is a header whose columns hold no
+ * names (an e-mail address, an ID number only), who ("nabla", "nabla
+ * sheet") first: the roster is refused whole. */
+void
+check_roster_no_names(const char *who, const char *roster, int lineno)
+{
+	termout_printf(stderr, _("%s: %s:%d: a header without a column of "
+	    "names (Full name, Name, Student, or First name and Last name): "
+	    "it is not read as a roster\n"), who, roster, lineno);
+}
+
 /* Whether line lineno of the roster file name, the bytes so far
  * counted, is past BATCH_SHEET_MAX_ROSTER_LINES or
  * BATCH_SHEET_MAX_ROSTER_BYTES: then say so, who ("nabla", "nabla
@@ -162,9 +173,13 @@ check_batch_roster(struct run *run, const char *name)
 		if (n == 0 || *t == '#')
 			continue;
 		/* Moodle's or Canvas's export: a header names the columns */
-		if (!headed++ && batch_roster_header(line.s, strlen(line.s),
-		    &cols)) {
-			columns = 1;
+		if (!headed++ && (columns = batch_roster_header(line.s,
+		    strlen(line.s), &cols)) != 0) {
+			if (columns < 0) {
+				check_roster_no_names(progname(), name, lineno);
+				bad = 1;
+				break;
+			}
 			continue;
 		}
 		if (ro->names.n == BATCH_SHEET_MAX_ROSTER) {

@@ -639,9 +639,15 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 			continue;
 		/* Moodle's or Canvas's export: a header names the columns,
 		 * and a row's name is "Last, First" (core/batch_name.h) */
-		if (!headed++ && rc != 2 && !nul && batch_roster_header(
-		    line.s, strlen(line.s), &cols)) {
-			columns = 1;
+		if (!headed++ && rc != 2 && !nul && (columns =
+		    batch_roster_header(line.s, strlen(line.s), &cols)) != 0) {
+			if (columns < 0) {
+				name = xasprintf("%s sheet", progname());
+				check_roster_no_names(name, roster, lineno);
+				free(name);
+				r = 2;
+				break;
+			}
 			continue;
 		}
 		if (columns && rc != 2 && !nul) {
@@ -725,6 +731,8 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 	batch_tally_free(&seen);
 	batch_name_book_free(&book);
 	free(first);
+	if (r == 2)		/* a header without names: nothing read */
+		return 2;
 	if (r != 1)
 		printf(ngettext("%d student: sheets and keys in %s\n",
 		    "%d students: sheets and keys in %s\n", count), count,

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -313,6 +314,27 @@ name_column(char **cells, int n, const char *const *names)
 	return -1;
 }
 
+/* The identifier columns of a header's cells[0..n), names of ids, into
+ * c (the first BATCH_ROSTER_IDS, in the header's order). */
+static void
+roster_id_columns(char **cells, int n, const char *const *ids,
+    batch_roster_cols *c)
+{
+	int	i, k;
+
+	c->nids = 0;
+	for (i = 0; i < n && c->nids < BATCH_ROSTER_IDS; i++)
+		for (k = 0; ids[k] != NULL; k++)
+			if (strcasecmp(cells[i], ids[k]) == 0) {
+				c->id[c->nids] = i;
+				/* (a name of ids: short) */
+				snprintf(c->idname[c->nids],
+				    sizeof c->idname[0], "%s", cells[i]);
+				c->nids++;
+				break;
+			}
+}
+
 /* Read a roster's header; see batch_name.h. */
 int
 batch_roster_header(const char *line, size_t len, batch_roster_cols *c)
@@ -331,12 +353,13 @@ batch_roster_header(const char *line, size_t len, batch_roster_cols *c)
 	    "e-mail", "e-mail address", "id number", "idnumber", "id",
 	    "student id", "student number", "username", "user name",
 	    "sis user id", "sis login id", "login id", "matrikelnummer",
-	    NULL };
+	    "section", "integration id", NULL };
 	static const char *const name[] = { "name", NULL };
 	static const unsigned seps[] = { 0, BATCH_COMMA, BATCH_SEMI };
 	char		**cells;
 	int		  n, i, k, found = 0, id = 0;
 
+	c->nids = 0;
 	for (k = 0; found <= 0 && k < 3; k++) {
 		if (k == 0 && memchr(line, '\t', len) == NULL)
 			continue;
@@ -351,8 +374,10 @@ batch_roster_header(const char *line, size_t len, batch_roster_cols *c)
 		if (c->last >= 0 && c->first >= 0)
 			c->whole = -1;
 		if (n >= 2 && (c->whole >= 0 || (c->last >= 0 &&
-		    c->first >= 0)))
+		    c->first >= 0))) {
 			found = 1;
+			roster_id_columns(cells, n, ids, c);
+		}
 		else if (n >= 2 && name_column(cells, n, ids) >= 0)
 			id = 1;
 		for (i = 0; i < n; i++)
@@ -360,6 +385,23 @@ batch_roster_header(const char *line, size_t len, batch_roster_cols *c)
 		free(cells);
 	}
 	return found ? 1 : id ? -1 : 0;
+}
+
+/* The identifier cells of a row; see batch_name.h. */
+void
+batch_roster_ids(const batch_roster_cols *c, const char *line, size_t len,
+    char ***cells)
+{
+	char	**all;
+	int	  n, i;
+
+	n = batch_split_cells(line, len, c->flags, 64, &all);
+	*cells = xmalloc((size_t)(c->nids + 1) * sizeof **cells);
+	for (i = 0; i < c->nids; i++)
+		(*cells)[i] = xstrdup(c->id[i] < n ? all[c->id[i]] : "");
+	for (i = 0; i < n; i++)
+		free(all[i]);
+	free(all);
 }
 
 /* The name of a row of a roster with a header; see batch_name.h. */

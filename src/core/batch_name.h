@@ -68,11 +68,20 @@ void batch_name_book_free(batch_name_book *b);
  * Canvas's "Student,ID,..."): its header names the columns of the
  * names, and each row's name is "Last, First" (or the one given), or
  * the Student cell. */
+#define BATCH_ROSTER_IDS 8
+
 typedef struct batch_roster_cols {
 	unsigned flags;		/* how rows split: 0 (tabs), BATCH_COMMA,
 				   BATCH_SEMI */
 	int last, first;	/* the columns of the names, or -1 */
 	int whole;		/* of a whole name ("Student"), or -1 */
+	/* the columns that tell a gradebook who a student is ("Email
+	 * address", "ID number", "Username", Canvas's "ID", "SIS User
+	 * ID", "SIS Login ID" and "Section"), in the header's order and
+	 * spelling: the first BATCH_ROSTER_IDS */
+	int nids;
+	int id[BATCH_ROSTER_IDS];
+	char idname[BATCH_ROSTER_IDS][32];
 } batch_roster_cols;
 
 /* Whether line (len bytes) is such a header, of two cells or more, split
@@ -86,6 +95,12 @@ typedef struct batch_roster_cols {
  * "Student ID", "Username", "SIS Login ID", ...): a header without the
  * names; else 0. */
 int batch_roster_header(const char *line, size_t len, batch_roster_cols *c);
+
+/* The cells of c's identifier columns in a row (len bytes): c->nids
+ * strings ("" for a cell the row lacks) in *cells; the caller frees
+ * each and the array. */
+void batch_roster_ids(const batch_roster_cols *c, const char *line,
+    size_t len, char ***cells);
 
 /* The name of a row (len bytes) of a roster with header c: "Last,
  * First" when both cells are given, else the one that is, or the whole

@@ -363,10 +363,10 @@ take_line(struct run *run, const char *text, size_t len, int lineno,
 		} else
 			batch_line_use_question(&r->l, &run->q[k]);
 	}
-	if (r->rc > 0 && run->sheet != NULL) {
-		check_batch_roster_match(run, r);
+	if (r->rc > 0)
+		check_batch_roster_match(run, r);	/* --students */
+	if (r->rc > 0 && run->sheet != NULL)
 		sheet_question(run, r);
-	}
 	if (r->rc > 0) {
 		r->qid = r->l.question ? r->l.question : auto_question(run,
 		    &r->l);
@@ -782,8 +782,8 @@ check_batch(struct check_args *a)
 		return check_bad(_("choose one of %s"), _("--tap, --json, --csv, "
 		    "--canvas, --gradescope and --summary"));
 	if (a->students && !a->questions)
-		return check_bad(_("%s is for --questions with a varied sheet"),
-		    "--students");
+		return check_bad(_("%s is for --questions (a key or a varied "
+		    "sheet)"), "--students");
 	memset(&run, 0, sizeof run);
 	run.a = a;
 	run.gb.all_attempts = a->all_attempts;

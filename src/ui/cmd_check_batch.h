@@ -56,6 +56,10 @@ struct check_roster {
 					 * first ("Last, First" as "First
 					 * Last"), as written */
 	int		*natrec;	/* and the line (index) it came from */
+	batch_roster_cols cols;		/* a roster with a header: its
+					 * identifier columns (cols.nids) */
+	char		**ids;		/* and each name's cells of them
+					 * (names.n x cols.nids) */
 };
 
 /* A whole run. */
@@ -146,5 +150,9 @@ void check_batch_roster_near(struct run *run);
 /* The roster name within 2 edits of name (static in run), or NULL. */
 const char *check_batch_roster_closest(struct run *run, const char *name);
 void check_batch_roster_free(struct check_roster *ro);
+/* The roster's cell of identifier column k (of ro->cols) for student,
+ * or "" when student is no roster name (cmd_check_roster.c). */
+const char *check_batch_roster_id(const struct check_roster *ro,
+    const char *student, int k);
 
 #endif

@@ -27,6 +27,10 @@ static const char not_in_roster[] = N_("%s is not in the roster: graded "
     "with the numbers of that name");
 static const char not_in_roster_near[] = N_("%s is not in the roster: "
     "graded with the numbers of that name (did you mean %s?)");
+static const char not_in_class[] = N_("%s is not in the roster: a row of "
+    "its own");
+static const char not_in_class_near[] = N_("%s is not in the roster: a row "
+    "of its own (did you mean %s?)");
 static const char roster_spelled[] = N_("written \"%s\": the roster's "
     "name with other blanks, case or accents");
 static const char roster_order[] = N_("written \"%s\": the roster's "
@@ -59,9 +63,11 @@ check_batch_roster_notes(struct run *run, struct rec *r)
 		return;
 	if (r->stranger) {
 		near = check_batch_roster_closest(run, r->l.student);
-		check_add_note(&r->r, near != NULL ?
-		    xasprintf(_(not_in_roster_near), r->l.student, near) :
-		    xasprintf(_(not_in_roster), r->l.student));
+		/* a key's questions: the same numbers for every name */
+		check_add_note(&r->r, near != NULL ? xasprintf(run->sheet ?
+		    _(not_in_roster_near) : _(not_in_class_near),
+		    r->l.student, near) : xasprintf(run->sheet ?
+		    _(not_in_roster) : _(not_in_class), r->l.student));
 	}
 	if (r->order_of > 0)	/* no roster: the file's own name */
 		check_add_note(&r->r, xasprintf(_(file_order), r->spelled,
@@ -130,7 +136,8 @@ brief_note(const char *note)
 	    note_from(note, roster_order) ||
 	    note_from(note, _(roster_order)) ||
 	    note_from(note, roster_near) || note_from(note, _(roster_near)) ||
-	    note_from(note, file_order) || note_from(note, _(file_order));
+	    note_from(note, file_order) || note_from(note, _(file_order)) ||
+	    note_from(note, not_in_class) || note_from(note, _(not_in_class));
 }
 
 /* The brief of a verdict; see cmd_check_batch.h. */

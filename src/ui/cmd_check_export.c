@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "core/nls.h"
 #include "core/sbuf.h"
@@ -72,16 +73,25 @@ check_batch_csv(const struct run *run)
 	const gradebook	*gb = &run->gb;
 	char		 buf[32];
 	int		 s, q;
+	const struct check_roster *ro = &run->roster;
+	int		 k;
 
 	if (!book_fits(gb, "--csv"))
 		return 2;
+	/* the roster's identifier columns ("Email address", "ID
+	 * number"), which a gradebook finds its users by */
 	csv_cell("student", 1);
+	for (k = 0; k < ro->cols.nids; k++)
+		csv_cell(ro->cols.idname[k], 0);
 	for (q = 0; q < gb->qindex.n; q++)
 		csv_cell(gb->q[q].id, 0);
 	csv_cell("total", 0);
 	fputs("\r\n", stdout);
 	for (s = 0; s < gb->students.n; s++) {
 		csv_cell(gb->students.s[s].id, 1);
+		for (k = 0; k < ro->cols.nids; k++)
+			csv_cell(check_batch_roster_id(ro,
+			    gb->students.s[s].id, k), 0);
 		for (q = 0; q < gb->qindex.n; q++)
 			csv_number(check_batch_points(gradebook_cell_of(gb, s,
 			    q)->score, buf, sizeof buf));
@@ -101,17 +111,23 @@ check_batch_csv(const struct run *run)
 int
 check_batch_canvas(const struct run *run)
 {
+	static const char *const canvas_ids[4] = { "ID", "SIS User ID",
+	    "SIS Login ID", "Section" };
 	const gradebook	*gb = &run->gb;
+	const struct check_roster *ro = &run->roster;
 	char		 buf[32];
-	int		 s, q;
+	int		 s, q, k, i, col[4];
 
 	if (!book_fits(gb, "--canvas"))
 		return 2;
+	/* a roster that is Canvas's export: its columns of these names */
+	for (k = 0; k < 4; k++)
+		for (col[k] = -1, i = 0; i < ro->cols.nids; i++)
+			if (strcasecmp(ro->cols.idname[i], canvas_ids[k]) == 0)
+				col[k] = i;
 	csv_cell("Student", 1);
-	csv_cell("ID", 0);
-	csv_cell("SIS User ID", 0);
-	csv_cell("SIS Login ID", 0);
-	csv_cell("Section", 0);
+	for (k = 0; k < 4; k++)
+		csv_cell(canvas_ids[k], 0);
 	for (q = 0; q < gb->qindex.n; q++)
 		csv_cell(gb->q[q].id, 0);
 	fputs("\r\n", stdout);
@@ -122,10 +138,14 @@ check_batch_canvas(const struct run *run)
 		csv_number(check_batch_points(gb->q[q].max, buf, sizeof buf));
 	fputs("\r\n", stdout);
 	for (s = 0; s < gb->students.n; s++) {
-		csv_cell(gb->students.s[s].id, 1);
-		fputs(",,", stdout);
-		csv_cell(gb->students.s[s].id, 0);
-		fputs(",", stdout);
+		const char *who = gb->students.s[s].id;
+
+		csv_cell(who, 1);
+		/* without Canvas's own ids, the login is the name */
+		for (k = 0; k < 4; k++)
+			csv_cell(col[k] >= 0 ? check_batch_roster_id(ro, who,
+			    col[k]) : k == 2 && col[0] < 0 && col[1] < 0 ? who :
+			    "", 0);
 		for (q = 0; q < gb->qindex.n; q++)
 			csv_number(check_batch_points(gradebook_cell_of(gb, s,
 			    q)->score, buf, sizeof buf));

@@ -53,21 +53,34 @@ check_roster_order_clash(const char *who, const char *roster, int lineno,
 	return clash;
 }
 
-/* Add a roster name (its line lineno) to ro; say so when it has the
- * key of an earlier name spelled otherwise (roster file).  1 when it
- * is an earlier name in the other order (check_roster_order_clash),
+/* Add a roster name (its line lineno, ids its cells of the identifier
+ * columns, taken over; NULL without them) to ro; say so when it has
+ * the key of an earlier name spelled otherwise (roster file).  1 when
+ * it is an earlier name in the other order (check_roster_order_clash),
  * else 0. */
 static int
 roster_add(struct check_roster *ro, const char *roster, const char *name,
-    int lineno)
+    int lineno, char **ids)
 {
-	int	 i, f;
+	int	 i, f, k, nids = ro->cols.nids;
 
-	if (batch_tally_find(&ro->names, name) >= 0)
+	if (batch_tally_find(&ro->names, name) >= 0) {
+		for (k = 0; ids != NULL && k < nids; k++)
+			free(ids[k]);
+		free(ids);
 		return 0;	/* the same name again: one student */
+	}
 	i = batch_tally_index(&ro->names, name);
 	ro->line = xrealloc(ro->line, (size_t)ro->names.cap * sizeof *ro->line);
 	ro->line[i] = lineno;
+	if (nids > 0) {
+		ro->ids = xrealloc(ro->ids, (size_t)ro->names.cap * (size_t)nids
+		    * sizeof *ro->ids);
+		for (k = 0; k < nids; k++)
+			ro->ids[i * nids + k] = ids != NULL ? ids[k] :
+			    xstrdup("");
+	}
+	free(ids);
 	if ((f = batch_name_book_add(&ro->book, name, i)) < 0)
 		return 0;
 	if (check_roster_order_clash(progname(), roster, lineno, name,
@@ -90,6 +103,32 @@ check_roster_no_names(const char *who, const char *roster, int lineno)
 	termout_printf(stderr, _("%s: %s:%d: a header without a column of "
 	    "names (Full name, Name, Student, or First name and Last name): "
 	    "it is not read as a roster\n"), who, roster, lineno);
+}
+
+/* Free a row's identifier cells (ids, of ro->cols.nids; may be NULL)
+ * when the row is no student (Canvas's Points Possible). */
+static void
+roster_add_none(const struct check_roster *ro, char **ids)
+{
+	int	k;
+
+	for (k = 0; ids != NULL && k < ro->cols.nids; k++)
+		free(ids[k]);
+	free(ids);
+}
+
+/* The roster's identifier cell of a student; see cmd_check_batch.h. */
+const char *
+check_batch_roster_id(const struct check_roster *ro, const char *student,
+    int k)
+{
+	int	i;
+
+	/* (a look-up: the tally only counts its probes) */
+	if (ro->ids == NULL || k < 0 || k >= ro->cols.nids ||
+	    (i = batch_tally_find((batch_tally *)&ro->names, student)) < 0)
+		return "";
+	return ro->ids[i * ro->cols.nids + k];
 }
 
 /* Whether line lineno of the roster file name, the bytes so far
@@ -136,14 +175,9 @@ check_batch_roster(struct run *run, const char *name)
 	size_t			 n;
 	int			 rc, bad = 0, i, lineno = 0;
 	int			 headed = 0, columns = 0;
-	batch_roster_cols	 cols;
+	char			**ids;
 	long			 bytes = 0;
 
-	if (run->sheet == NULL) {
-		termout_printf(stderr, _("%s: --students is for a varied "
-		    "sheet (--questions LESSON)\n"), progname());
-		return 2;
-	}
 	if (strcmp(name, "-") == 0)
 		fp = stdin;
 	else if ((fp = linein_open(name)) == NULL) {
@@ -174,7 +208,7 @@ check_batch_roster(struct run *run, const char *name)
 			continue;
 		/* Moodle's or Canvas's export: a header names the columns */
 		if (!headed++ && (columns = batch_roster_header(line.s,
-		    strlen(line.s), &cols)) != 0) {
+		    strlen(line.s), &ro->cols)) != 0) {
 			if (columns < 0) {
 				check_roster_no_names(progname(), name, lineno);
 				bad = 1;
@@ -190,10 +224,17 @@ check_batch_roster(struct run *run, const char *name)
 			break;
 		}
 		/* as nabla sheet reads it */
-		t = columns ? batch_roster_row(&cols, line.s, strlen(line.s)) :
-		    batch_roster_name(t, n);
-		if (*t != '\0' && roster_add(ro, name, t, lineno))
+		ids = NULL;
+		if (columns) {
+			t = batch_roster_row(&ro->cols, line.s, strlen(line.s));
+			batch_roster_ids(&ro->cols, line.s, strlen(line.s),
+			    &ids);
+		} else
+			t = batch_roster_name(t, n);
+		if (*t != '\0' && roster_add(ro, name, t, lineno, ids))
 			bad = 1;	/* read on: every clash is said */
+		else if (*t == '\0')
+			roster_add_none(ro, ids);
 		free(t);
 	}
 	sbuf_free(&line);
@@ -204,7 +245,7 @@ check_batch_roster(struct run *run, const char *name)
 	}
 	if (fp != stdin)
 		fclose(fp);
-	for (i = 0; !bad && i < ro->names.n; i++)
+	for (i = 0; !bad && run->sheet != NULL && i < ro->names.n; i++)
 		(void)batch_sheet_add(run->sheet, variant_seed_of_name(
 		    ro->names.s[i].id));
 	return bad ? 2 : 0;
@@ -213,7 +254,8 @@ check_batch_roster(struct run *run, const char *name)
 /* With a roster: when line r's student is not a roster name as written
  * but is one spelled otherwise (blanks, case, composed letters), the
  * line becomes that student's, and r->spelled keeps the spelling of
- * the file (for the note on the line). */
+ * the file (for the note on the line).  A key's questions (no sheet):
+ * a name that is none is r->stranger. */
 void
 check_batch_roster_match(struct run *run, struct rec *r)
 {
@@ -223,8 +265,10 @@ check_batch_roster_match(struct run *run, struct rec *r)
 	if (!ro->on || r->l.student == NULL || batch_tally_find(&ro->names,
 	    r->l.student) >= 0)
 		return;
-	if ((f = batch_name_book_find(&ro->book, r->l.student)) < 0)
+	if ((f = batch_name_book_find(&ro->book, r->l.student)) < 0) {
+		r->stranger = run->sheet == NULL;
 		return;
+	}
 	r->spelled = r->l.student;
 	r->l.student = xstrdup(ro->names.s[f].id);
 }
@@ -443,6 +487,11 @@ check_batch_roster_near(struct run *run)
 void
 check_batch_roster_free(struct check_roster *ro)
 {
+	int	i;
+
+	for (i = 0; ro->ids != NULL && i < ro->names.n * ro->cols.nids; i++)
+		free(ro->ids[i]);
+	free(ro->ids);
 	batch_tally_free(&ro->names);
 	batch_name_book_free(&ro->book);
 	batch_tally_free(&ro->asked);

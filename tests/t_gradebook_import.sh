@@ -76,6 +76,15 @@ ok(len(stranger) == 1 and stranger[0][1:3] == ["", ""] and
 rc, out, err = grade("--students", moodle)
 ok("Bob Stranger is not in the roster: a row of its own" in out,
    "the text output says so on the line")
+notes = {l.split("\t")[0]: l for l in out.splitlines() if "\t" in l}
+ok(notes["1"].endswith('written "Ada Lovelace": the roster\'s name in the '
+                       'other order ("Last, First" is "First Last")') and
+   notes["4"].endswith('written "jan van der berg": the roster\'s name in '
+                       'the other order ("Last, First" is "First Last"), '
+                       'with other blanks, case or accents') and
+   "written" not in notes["6"],
+   "the notes say how each name differs from the roster's: the order, "
+   "the order and case, nothing")
 
 rc, out, err = grade("--students", canvas, "--canvas")
 rows = list(csv.reader(io.StringIO(out)))

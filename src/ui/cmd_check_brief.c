@@ -35,6 +35,9 @@ static const char roster_spelled[] = N_("written \"%s\": the roster's "
     "name with other blanks, case or accents");
 static const char roster_order[] = N_("written \"%s\": the roster's "
     "name in the other order (\"Last, First\" is \"First Last\")");
+static const char roster_order_spelled[] = N_("written \"%s\": the "
+    "roster's name in the other order (\"Last, First\" is \"First "
+    "Last\"), with other blanks, case or accents");
 static const char roster_near[] = N_("written \"%s\", not a roster name: "
     "graded as %s, the roster's nearest name (no answers under it)");
 static const char file_order[] = N_("written \"%s\": the name of line %d "
@@ -51,6 +54,25 @@ check_batch_other_order(const char *a, const char *b)
 	free(na);
 	free(nb);
 	return r;
+}
+
+/* How written, a roster name spelled otherwise, differs from the
+ * roster's name: the note to say (a format of one %s, translated). */
+static const char *
+roster_how(const char *written, const char *name)
+{
+	char	*a, *b;
+	int	 same;
+
+	if (!check_batch_other_order(written, name))
+		return _(roster_spelled);
+	a = batch_name_natural(written);
+	b = batch_name_natural(name);
+	/* the other order, letter for letter, or with other blanks too */
+	same = strcmp(a != NULL ? a : written, b != NULL ? b : name) == 0;
+	free(a);
+	free(b);
+	return same ? _(roster_order) : _(roster_order_spelled);
 }
 
 /* Add the roster's notes to line r's verdict; see cmd_check_batch.h. */
@@ -74,9 +96,8 @@ check_batch_roster_notes(struct run *run, struct rec *r)
 		    r->order_of));
 	else if (r->spelled != NULL)
 		check_add_note(&r->r, r->near ? xasprintf(_(roster_near),
-		    r->spelled, r->l.student) : xasprintf(check_batch_other_order(
-		    r->spelled, r->l.student) ? _(roster_order) :
-		    _(roster_spelled), r->spelled));
+		    r->spelled, r->l.student) : xasprintf(roster_how(
+		    r->spelled, r->l.student), r->spelled));
 }
 
 /* Whether note was written from the message fmt (English, or its
@@ -135,6 +156,8 @@ brief_note(const char *note)
 	    note_from(note, _(roster_spelled)) ||
 	    note_from(note, roster_order) ||
 	    note_from(note, _(roster_order)) ||
+	    note_from(note, roster_order_spelled) ||
+	    note_from(note, _(roster_order_spelled)) ||
 	    note_from(note, roster_near) || note_from(note, _(roster_near)) ||
 	    note_from(note, file_order) || note_from(note, _(file_order)) ||
 	    note_from(note, not_in_class) || note_from(note, _(not_in_class));

@@ -76,7 +76,8 @@ d = json.loads(out)["answers"]
 ok([a["seed"] for a in d[:3]] == [seed(nfc), seed(nfd), seed(loose.strip())]
    or [a["seed"] for a in d[:3]] == [seed(nfc), seed(nfd), seed(loose)],
    "no roster: each spelling has its own seed")
-ok(err.count("spelled otherwise") == 2 and ":2: warning:" in err and
+ok(err.count("with other blanks, case or accents: graded as two students")
+   == 2 and ":2: warning:" in err and
    ":3: warning:" in err and "--students" in err,
    "no roster: lines 2 and 3 are said to be Anna spelled otherwise")
 

@@ -322,13 +322,22 @@ batch_roster_header(const char *line, size_t len, batch_roster_cols *c)
 	    NULL };
 	static const char *const firsts[] = { "first name", "firstname",
 	    "given name", "given names", "vorname", "nombre", NULL };
+	/* a whole name: Canvas's gradebook, Moodle's participants and
+	 * grading worksheet, a spreadsheet */
 	static const char *const whole[] = { "student", "sortable name",
+	    "full name", "fullname", "student name", "name", NULL };
+	/* the columns beside the names, which say the line is a header */
+	static const char *const ids[] = { "email address", "email",
+	    "e-mail", "e-mail address", "id number", "idnumber", "id",
+	    "student id", "student number", "username", "user name",
+	    "sis user id", "sis login id", "login id", "matrikelnummer",
 	    NULL };
+	static const char *const name[] = { "name", NULL };
 	static const unsigned seps[] = { 0, BATCH_COMMA, BATCH_SEMI };
 	char		**cells;
-	int		  n, i, k, found = 0;
+	int		  n, i, k, found = 0, id = 0;
 
-	for (k = 0; !found && k < 3; k++) {
+	for (k = 0; found <= 0 && k < 3; k++) {
 		if (k == 0 && memchr(line, '\t', len) == NULL)
 			continue;
 		n = batch_split_cells(line, len, seps[k], 64, &cells);
@@ -336,13 +345,21 @@ batch_roster_header(const char *line, size_t len, batch_roster_cols *c)
 		c->last = name_column(cells, n, lasts);
 		c->first = name_column(cells, n, firsts);
 		c->whole = name_column(cells, n, whole);
-		found = n >= 2 && ((c->last >= 0 && c->first >= 0) ||
-		    c->whole >= 0);
+		/* "Name;Vorname", as a German list has it: the last name */
+		if (c->last < 0 && c->first >= 0)
+			c->last = name_column(cells, n, name);
+		if (c->last >= 0 && c->first >= 0)
+			c->whole = -1;
+		if (n >= 2 && (c->whole >= 0 || (c->last >= 0 &&
+		    c->first >= 0)))
+			found = 1;
+		else if (n >= 2 && name_column(cells, n, ids) >= 0)
+			id = 1;
 		for (i = 0; i < n; i++)
 			free(cells[i]);
 		free(cells);
 	}
-	return found;
+	return found ? 1 : id ? -1 : 0;
 }
 
 /* The name of a row of a roster with a header; see batch_name.h. */

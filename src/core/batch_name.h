@@ -78,8 +78,13 @@ typedef struct batch_roster_cols {
 /* Whether line (len bytes) is such a header, of two cells or more, split
  * at tabs, commas or semicolons: "Last name" (or "Surname", "Family
  * name", "Nachname", "Apellido(s)") and "First name" (or "Given name",
- * "Vorname", "Nombre"), or "Student" (or "Sortable name"), ASCII case
- * ignored.  1 and c filled, else 0. */
+ * "Vorname", "Nombre"; then a column "Name" is the last name, as a
+ * German list writes "Name;Vorname"), or a whole name: "Student",
+ * "Sortable name", "Full name", "Student name" or "Name"; ASCII case
+ * ignored.  1 and c filled; -1 when the line names no such column but
+ * one of the columns beside them ("Email address", "ID number",
+ * "Student ID", "Username", "SIS Login ID", ...): a header without the
+ * names; else 0. */
 int batch_roster_header(const char *line, size_t len, batch_roster_cols *c);
 
 /* The name of a row (len bytes) of a roster with header c: "Last,

@@ -353,6 +353,7 @@ take_line(struct run *run, const char *text, size_t len, int lineno,
 		return;
 	}
 	run->nrec++;
+	check_batch_order_match(run, r);	/* "Last, First", no roster */
 	if (r->rc > 0 && run->nq > 0) {
 		k = batch_tally_index(&run->qindex, r->l.question);
 		if (k >= run->nq) {

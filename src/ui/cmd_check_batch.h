@@ -39,6 +39,8 @@ struct rec {
 					 * when the roster spells it otherwise */
 	int		 near;		/* and the roster's name is the one
 					 * nearest to it (a typo) */
+	int		 order_of;	/* no roster: the line of the name it
+					 * is in the other order, or 0 */
 };
 
 /* The roster of a varied sheet (--students), cmd_check_roster.c. */
@@ -50,6 +52,10 @@ struct check_roster {
 	batch_tally	 asked;		/* names looked up for the closest */
 	int		*closest;	/* and the roster name found, or -1 */
 	int		*alone;		/* and whether no other is as near */
+	batch_tally	 natural;	/* no roster: each name first name
+					 * first ("Last, First" as "First
+					 * Last"), as written */
+	int		*natrec;	/* and the line (index) it came from */
 };
 
 /* A whole run. */
@@ -77,6 +83,9 @@ struct run {
  * roster, or the roster spells it otherwise, or it is a typo of the
  * roster's nearest name (cmd_check_brief.c). */
 void check_batch_roster_notes(struct run *run, struct rec *r);
+/* Whether one of names a and b is "Last, First" (one comma) and the
+ * other not (cmd_check_brief.c). */
+int check_batch_other_order(const char *a, const char *b);
 /* "∂f/∂x: dropped-factor; a₂: missing": the wrong parts of verdict r in
  * brief, with the notes a teacher reads on the line after them (a new
  * string; cmd_check_brief.c). */
@@ -111,11 +120,20 @@ void check_batch_summary(struct run *run);
 int check_batch_roster(struct run *run, const char *name);
 void check_batch_roster_match(struct run *run, struct rec *r);
 void check_batch_spellings(const struct run *run);
+/* Without a roster: when line r's student is an earlier line's name in
+ * the other order, the same bytes ("Lovelace, Ada" after "Ada
+ * Lovelace", or "Lovelace,Ada"), the line becomes that student's (one
+ * student, one seed), r->spelled keeps the spelling, r->order_of the
+ * earlier line (cmd_check_roster.c). */
+void check_batch_order_match(struct run *run, struct rec *r);
 /* Whether line lineno of roster file name (bytes read so far) is past
  * the bounds of a roster (lesson/batch_sheet.h); then says so, with
  * who first ("nabla", "nabla sheet"), and returns 1. */
 int check_roster_past_bounds(const char *who, const char *name,
     int lineno, long bytes);
+/* Say that line lineno of roster, a header, names no column of names
+ * (batch_roster_header's -1), with who first. */
+void check_roster_no_names(const char *who, const char *roster, int lineno);
 /* Whether roster names name (line lineno) and first (line line), of
  * one key, are one name in two orders ("Lovelace, Ada", "Ada
  * Lovelace"); then says so, with who first, and returns 1. */

@@ -33,10 +33,13 @@ static const char roster_order[] = N_("written \"%s\": the roster's "
     "name in the other order (\"Last, First\" is \"First Last\")");
 static const char roster_near[] = N_("written \"%s\", not a roster name: "
     "graded as %s, the roster's nearest name (no answers under it)");
+static const char file_order[] = N_("written \"%s\": the name of line %d "
+    "in the other order (\"Last, First\" is \"First Last\"): one student");
 
-/* Whether one of names a and b is "Last, First" and the other not. */
-static int
-other_order(const char *a, const char *b)
+/* Whether one of names a and b is "Last, First" and the other not; see
+ * cmd_check_batch.h. */
+int
+check_batch_other_order(const char *a, const char *b)
 {
 	char	*na = batch_name_natural(a), *nb = batch_name_natural(b);
 	int	 r = (na == NULL) != (nb == NULL);
@@ -60,9 +63,12 @@ check_batch_roster_notes(struct run *run, struct rec *r)
 		    xasprintf(_(not_in_roster_near), r->l.student, near) :
 		    xasprintf(_(not_in_roster), r->l.student));
 	}
-	if (r->spelled != NULL)
+	if (r->order_of > 0)	/* no roster: the file's own name */
+		check_add_note(&r->r, xasprintf(_(file_order), r->spelled,
+		    r->order_of));
+	else if (r->spelled != NULL)
 		check_add_note(&r->r, r->near ? xasprintf(_(roster_near),
-		    r->spelled, r->l.student) : xasprintf(other_order(
+		    r->spelled, r->l.student) : xasprintf(check_batch_other_order(
 		    r->spelled, r->l.student) ? _(roster_order) :
 		    _(roster_spelled), r->spelled));
 }
@@ -123,7 +129,8 @@ brief_note(const char *note)
 	    note_from(note, _(roster_spelled)) ||
 	    note_from(note, roster_order) ||
 	    note_from(note, _(roster_order)) ||
-	    note_from(note, roster_near) || note_from(note, _(roster_near));
+	    note_from(note, roster_near) || note_from(note, _(roster_near)) ||
+	    note_from(note, file_order) || note_from(note, _(file_order));
 }
 
 /* The brief of a verdict; see cmd_check_batch.h. */

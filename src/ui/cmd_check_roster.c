@@ -81,6 +81,17 @@ roster_add(struct check_roster *ro, const char *roster, const char *name,
 	return 0;
 }
 
+/* Say that line lineno of roster is a header whose columns hold no
+ * names (an e-mail address, an ID number only), who ("nabla", "nabla
+ * sheet") first: the roster is refused whole. */
+void
+check_roster_no_names(const char *who, const char *roster, int lineno)
+{
+	termout_printf(stderr, _("%s: %s:%d: a header without a column of "
+	    "names (Full name, Name, Student, or First name and Last name): "
+	    "it is not read as a roster\n"), who, roster, lineno);
+}
+
 /* Whether line lineno of the roster file name, the bytes so far
  * counted, is past BATCH_SHEET_MAX_ROSTER_LINES or
  * BATCH_SHEET_MAX_ROSTER_BYTES: then say so, who ("nabla", "nabla
@@ -162,9 +173,13 @@ check_batch_roster(struct run *run, const char *name)
 		if (n == 0 || *t == '#')
 			continue;
 		/* Moodle's or Canvas's export: a header names the columns */
-		if (!headed++ && batch_roster_header(line.s, strlen(line.s),
-		    &cols)) {
-			columns = 1;
+		if (!headed++ && (columns = batch_roster_header(line.s,
+		    strlen(line.s), &cols)) != 0) {
+			if (columns < 0) {
+				check_roster_no_names(progname(), name, lineno);
+				bad = 1;
+				break;
+			}
 			continue;
 		}
 		if (ro->names.n == BATCH_SHEET_MAX_ROSTER) {
@@ -214,16 +229,48 @@ check_batch_roster_match(struct run *run, struct rec *r)
 	r->l.student = xstrdup(ro->names.s[f].id);
 }
 
+/* Make one line's student its earlier spelling in the other order;
+ * see cmd_check_batch.h. */
+void
+check_batch_order_match(struct run *run, struct rec *r)
+{
+	struct check_roster	*ro = &run->roster;
+	char			*nat;
+	const struct rec	*f;
+	int			 old, k;
+
+	if (ro->on || r->rc <= 0 || r->l.student == NULL)
+		return;
+	nat = batch_name_natural(r->l.student);
+	old = ro->natural.n;
+	k = batch_tally_index(&ro->natural, nat != NULL ? nat : r->l.student);
+	free(nat);
+	if (ro->natural.n != old) {
+		ro->natrec = xrealloc(ro->natrec, (size_t)ro->natural.cap *
+		    sizeof *ro->natrec);
+		ro->natrec[k] = (int)(r - run->rec);
+		return;
+	}
+	f = &run->rec[ro->natrec[k]];
+	if (strcmp(f->l.student, r->l.student) == 0)
+		return;
+	r->spelled = r->l.student;
+	r->l.student = xstrdup(f->l.student);
+	r->order_of = f->l.lineno;
+}
+
 /* Without a roster: warn about each name of the answers file that is
- * an earlier name spelled otherwise (they are graded as two students,
- * and with a varied sheet each with the numbers of its spelling). */
+ * an earlier name with other blanks, case or accents, in the same
+ * order or the other (two students, who may be one person; with a
+ * varied sheet each with the numbers of its spelling).  The same name
+ * in the other order is one student (check_batch_order_match). */
 void
 check_batch_spellings(const struct run *run)
 {
 	batch_name_book	 book = { 0 };
 	batch_tally	 warned = { 0 };
 	int		 i, k;
-	const char	*s, *f;
+	const char	*s, *f, *how;
 
 	if (run->roster.on)
 		return;		/* matched to the roster's spelling */
@@ -235,20 +282,26 @@ check_batch_spellings(const struct run *run)
 		if (strcmp(f, s) == 0 || batch_tally_find(&warned, s) >= 0)
 			continue;
 		(void)batch_tally_index(&warned, s);
+		/* TRANSLATORS: how two names of an answers file differ;
+		 * it goes into "%s is %s of line %d %s: graded as two
+		 * students" */
+		how = check_batch_other_order(s, f) ? _("in the other order, with "
+		    "other blanks, case or accents") : _("with other blanks, "
+		    "case or accents");
 		if (run->sheet != NULL)
 			termout_printf(stderr, _("%s: %s:%d: warning: %s is %s "
-			    "of line %d spelled otherwise: graded as two "
-			    "students, each with the numbers of its spelling "
-			    "(give the roster with --students to grade them "
-			    "as the roster's student)\n"), progname(),
+			    "of line %d %s: graded as two students, each with "
+			    "the numbers of its spelling, who may be one person "
+			    "(give the roster with --students to grade them as "
+			    "the roster's student)\n"), progname(),
 			    run->a->batch, run->rec[i].l.lineno, s, f,
-			    run->rec[k].l.lineno);
+			    run->rec[k].l.lineno, how);
 		else
 			termout_printf(stderr, _("%s: %s:%d: warning: %s is %s "
-			    "of line %d spelled otherwise: graded as two "
-			    "students (write the name one way)\n"), progname(),
-			    run->a->batch, run->rec[i].l.lineno, s, f,
-			    run->rec[k].l.lineno);
+			    "of line %d %s: graded as two students, who may be "
+			    "one person (write the name one way)\n"),
+			    progname(), run->a->batch, run->rec[i].l.lineno,
+			    s, f, run->rec[k].l.lineno, how);
 	}
 	batch_name_book_free(&book);
 	batch_tally_free(&warned);
@@ -396,4 +449,6 @@ check_batch_roster_free(struct check_roster *ro)
 	free(ro->line);
 	free(ro->closest);
 	free(ro->alone);
+	batch_tally_free(&ro->natural);
+	free(ro->natrec);
 }

@@ -36,6 +36,7 @@
 #include "ui/cli_util.h"
 #include "ui/cmd_check_batch.h"
 #include "ui/linein.h"
+#include "ui/sheet_tex.h"
 #include "ui/termout.h"
 
 /* The exercise of step s as the student with seed sees it: choice
@@ -57,132 +58,6 @@ sheet_exercise(const lesson *l, const lesson_step *s, unsigned long seed,
 	return *copy;
 }
 
-
-/* Append text to b, escaped for LaTeX's text outside the verbatim
- * block (the prose is kept in one, so only the headings need it: the
- * title, the student's name, the seed). */
-static void
-sheet_tex_escape(sbuf *b, const char *s)
-{
-	for (; *s != '\0'; s++) {
-		if (strchr("#$%&_{}", *s) != NULL)
-			sbuf_addf(b, "\\%c", *s);
-		else if (*s == '\\' || *s == '^' || *s == '~')
-			sbuf_addf(b, "\\char%d{}", (unsigned char)*s);
-		else
-			sbuf_addn(b, s, 1);
-	}
-}
-
-/* The LaTeX accent of a combining mark ("'" for U+0301), or NULL. */
-static const char *
-sheet_tex_accent(uint32_t mark)
-{
-	static const struct {
-		uint16_t mark;
-		const char *tex;
-	} acc[] = {
-		{ 0x300, "`" }, { 0x301, "'" }, { 0x302, "^" }, { 0x303, "~" },
-		{ 0x304, "=" }, { 0x306, "u" }, { 0x307, "." }, { 0x308, "\"" },
-		{ 0x30a, "r" }, { 0x30b, "H" }, { 0x30c, "v" }, { 0x327, "c" },
-		{ 0x328, "k" },
-	};
-	size_t i;
-
-	for (i = 0; i < sizeof acc / sizeof acc[0]; i++)
-		if (acc[i].mark == mark)
-			return acc[i].tex;
-	return NULL;
-}
-
-/* Append a student's name to b for a LaTeX heading, in ASCII as the
- * whole .tex file is, but with the name's accented Latin letters as
- * LaTeX writes them (Nov\'{a}k, M\"{u}ller, \L{}ukasz): the name a
- * student copies from the sheet into the answers is the roster's, and
- * so has the roster's numbers ("Eva Novak" is another seed).  Other
- * letters are spelled as ascii_text spells them. */
-static void
-sheet_tex_name(sbuf *b, const char *name)
-{
-	static const struct {
-		uint16_t cp;
-		const char *tex;
-	} own[] = {
-		{ 0xc6, "\\AE{}" }, { 0xe6, "\\ae{}" }, { 0xd8, "\\O{}" },
-		{ 0xf8, "\\o{}" }, { 0xdf, "\\ss{}" }, { 0x141, "\\L{}" },
-		{ 0x142, "\\l{}" }, { 0x152, "\\OE{}" }, { 0x153, "\\oe{}" },
-		{ 0x110, "\\DJ{}" }, { 0x111, "\\dj{}" }, { 0xd0, "\\DH{}" },
-		{ 0xf0, "\\dh{}" }, { 0xde, "\\TH{}" }, { 0xfe, "\\th{}" },
-		{ 0x131, "\\i{}" },
-	};
-	size_t n = strlen(name), i, k;
-	uint32_t cp, mark;
-	const char *acc;
-	char base, one[2] = { 0, 0 }, *a, *sp;
-	size_t letter = 0;	/* just after an ASCII letter put in b, or 0 */
-	int len;
-
-	for (i = 0; i < n; i += (size_t)len) {
-		if ((len = utf8_decode(name + i, n - i, &cp)) == 0)
-			len = 1;	/* spelled "?" */
-		if (cp < 0x80) {
-			one[0] = (char)cp;
-			sheet_tex_escape(b, one);
-			letter = isalpha((unsigned char)cp) ? b->len : 0;
-			continue;
-		}
-		/* a combining mark after a letter (NFD "u" U+0308) */
-		if (letter > 0 && (acc = sheet_tex_accent(cp)) != NULL) {
-			base = b->s[letter - 1];
-			b->len = letter - 1;
-			b->s[b->len] = '\0';
-			sbuf_addf(b, "\\%s{%c}", acc, base);
-			letter = 0;
-			continue;
-		}
-		letter = 0;
-		if (batch_name_letter_parts(cp, &base, &mark) &&
-		    (acc = sheet_tex_accent(mark)) != NULL) {
-			sbuf_addf(b, "\\%s{%c}", acc, base);
-			continue;
-		}
-		for (k = 0; k < sizeof own / sizeof own[0]; k++)
-			if (own[k].cp == cp)
-				break;
-		if (k < sizeof own / sizeof own[0]) {
-			sbuf_add(b, own[k].tex);
-			continue;
-		}
-		a = xstrndup(name + i, (size_t)len);
-		sp = ascii_text(a);
-		sheet_tex_escape(b, sp);
-		free(sp);
-		free(a);
-	}
-}
-
-/* Break every "\\end{verbatim}" in b from offset from on (lesson text
- * from a stranger, inside the sheet's verbatim block: it would end the
- * block early and let the rest, "\\input{/etc/passwd}", run as LaTeX)
- * into "\\ end{verbatim}", which LaTeX's verbatim shows as it is. */
-static void
-sheet_tex_verbatim_safe(sbuf *b, size_t from)
-{
-	static const char end[] = "\\end{verbatim}";
-	sbuf out = SBUF_INIT;
-	const char *p, *q;
-
-	if (b->s == NULL || strstr(b->s + from, end) == NULL)
-		return;
-	sbuf_addn(&out, b->s, from);
-	for (p = b->s + from; (q = strstr(p, end)) != NULL; p = q + 1) {
-		sbuf_addn(&out, p, (size_t)(q - p) + 1);
-		sbuf_add(&out, " ");
-	}
-	sbuf_add(&out, p);
-	sbuf_free(b);
-	*b = out;
-}
 
 #ifdef ENABLE_NLS
 /* GNU gettext's count of catalogue changes: raised, it makes gettext
@@ -310,9 +185,8 @@ sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
 	/* TRANSLATORS: the title of the lesson, on the answer key */
 	t = xasprintf(key ? _("%s (answer key)") : "%s", l->title);
 	if (latex) {
-		sbuf_add(&b, "\\documentclass{article}\n"
-		    "\\usepackage[T1]{fontenc}\n\\usepackage[utf8]{inputenc}\n"
-		    "\\begin{document}\n\\section*{");
+		sbuf_add(&b, sheet_tex_begin);
+		sbuf_add(&b, "\\section*{");
 		sheet_tex_escape(&b, t);
 		sbuf_add(&b, "}\n");
 	} else
@@ -399,7 +273,8 @@ sheet_text(const lesson *l, unsigned long seed, const char *name, int key,
 	}
 	if (latex) {
 		sheet_tex_verbatim_safe(&b, body);
-		sbuf_add(&b, "\\end{verbatim}\n\\end{document}\n");
+		sbuf_add(&b, "\\end{verbatim}\n");
+		sbuf_add(&b, sheet_tex_end);
 	}
 	sheet_language_end(&old);
 	t = sbuf_take(&b);
@@ -578,6 +453,25 @@ sheet_roster_open(const char *roster)
 	return f;
 }
 
+/* Write the class's documents, the sheets cls[0] and the keys cls[1],
+ * as DIR/STEM.tex and DIR/STEM-key.tex; 0, or -1 after a message. */
+static int
+sheet_class_write(const char *dir, const char *stem, sbuf cls[2])
+{
+	char	*path;
+	int	 key, r = 0;
+
+	for (key = 0; r == 0 && key < 2; key++) {
+		if (cls[key].len == 0)
+			return 0;	/* no student */
+		sbuf_add(&cls[key], sheet_tex_end);
+		path = xasprintf("%s/%s%s.tex", dir, stem, key ? "-key" : "");
+		r = sheet_write(path, sbuf_str(&cls[key]));
+		free(path);
+	}
+	return r;
+}
+
 /* Whether roster name (line lineno) is first (line line) in the other
  * order: then it is said (check_roster_order_clash) and 1. */
 static int
@@ -612,6 +506,8 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 	batch_fnames names = { 0 };	/* unique: core/batch_fname.h */
 	batch_tally seen = { 0 };	/* the names so far, first at */
 	batch_name_book book = { 0 };	/* their keys (core/batch_name.h) */
+	sbuf cls[2] = { SBUF_INIT, SBUF_INIT };	/* --latex: the class */
+	char *stem = NULL;
 
 	if (f == NULL)
 		return 2;
@@ -623,6 +519,10 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 		fclose(f);
 		return 1;
 	}
+	/* --latex: the whole class in class.tex and class-key.tex, a
+	 * name no student's files take ("class" gets class-2.tex) */
+	if (latex)
+		stem = batch_fname(&names, "class", &renamed);
 	while (r != 1 && (rc = linein_read(f, &line, SHEET_MAX_NAME)) != 0) {
 		lineno++;
 		nul = memchr(line.s, '\0', line.len) != NULL;
@@ -639,9 +539,15 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 			continue;
 		/* Moodle's or Canvas's export: a header names the columns,
 		 * and a row's name is "Last, First" (core/batch_name.h) */
-		if (!headed++ && rc != 2 && !nul && batch_roster_header(
-		    line.s, strlen(line.s), &cols)) {
-			columns = 1;
+		if (!headed++ && rc != 2 && !nul && (columns =
+		    batch_roster_header(line.s, strlen(line.s), &cols)) != 0) {
+			if (columns < 0) {
+				name = xasprintf("%s sheet", progname());
+				check_roster_no_names(name, roster, lineno);
+				free(name);
+				r = 2;
+				break;
+			}
 			continue;
 		}
 		if (columns && rc != 2 && !nul) {
@@ -711,6 +617,8 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 			text = sheet_text(l, seed, name, key, latex, utf);
 			if (sheet_write(path, text) != 0)
 				r = 1;
+			if (latex)
+				sheet_tex_class_add(&cls[key], text);
 			free(text);
 			free(path);
 		}
@@ -725,10 +633,26 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 	batch_tally_free(&seen);
 	batch_name_book_free(&book);
 	free(first);
+	if (r == 0 && latex && count > 0 && sheet_class_write(dir, stem,
+	    cls) != 0)
+		r = 1;
+	sbuf_free(&cls[0]);
+	sbuf_free(&cls[1]);
+	if (r == 2) {		/* a header without names: nothing read */
+		free(stem);
+		return 2;
+	}
 	if (r != 1)
 		printf(ngettext("%d student: sheets and keys in %s\n",
 		    "%d students: sheets and keys in %s\n", count), count,
 		    dir);
+	if (r != 1 && latex && count > 0)
+		/* TRANSLATORS: nabla sheet --students --latex: the files of
+		 * the whole class, a page per student (the folder, the
+		 * file names without .tex) */
+		printf(_("the whole class, a page per student: %s/%s.tex and "
+		    "%s/%s-key.tex\n"), dir, stem, dir, stem);
+	free(stem);
 	if (refused > 0)
 		termout_printf(stderr, ngettext("%s sheet: %s: %d line "
 		    "refused, no sheet for it\n", "%s sheet: %s: %d lines "

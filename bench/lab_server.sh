@@ -24,7 +24,8 @@ case $nabla in /*) ;; *) nabla=$(pwd)/$nabla ;; esac
 dir=$(mktemp -d) || exit 1
 sock="nabla-lab-$$"
 # the tutors write their state as they end: give them a moment
-trap 'tmux -L "$sock" kill-server 2>/dev/null; sleep 1; rm -rf "$dir"' EXIT
+trap 'tmux -L "$sock" kill-server 2>/dev/null; sleep 1
+    rm -rf "$dir" 2>/dev/null || { sleep 2; rm -rf "$dir"; }' EXIT
 tm() { tmux -L "$sock" "$@"; }
 
 # start MODE I ARGS...: tutor I of a mode in a window of its own

@@ -21,6 +21,14 @@ int	step_ok(const char *ftext, const double *from, double rate,
 	    const char *answer, check_result *r);
 int	crit_ok(const char *ftext, const char *answer, const char *kinds,
 	    check_result *r);
+/* The verdict of a case of a table: kind 'G' (a symbolic gradient),
+ * 'A' (a gradient at the point param, "1,2"), 'S' (descent steps from
+ * param at its rate, "1,2 0.1") or 'C' (critical points by the search,
+ * param the kinds or NULL), f prepared with the options o (NULL: ASCII
+ * texts, the rest default): 0 with r filled, or -1 on bad input (said
+ * with diag).  r is the caller's to free. */
+int	judge_case(char kind, const char *ftext, const char *param,
+	    const char *answer, const check_opts *o, check_result *r);
 /* How many parts of r carry mistake id. */
 int	count_mistake(const check_result *r, const char *id);
 /* Print the parts of r (for a test that failed). */

@@ -1,7 +1,7 @@
 # cli_lib.sh - what the shell tests of the one-shot commands share.
 # Sourced (not run) by tests/t_*_cli.sh: sets $NABLA, a private $tmp, and
 # the TAP helpers ok and tap_skip (tests/tap.sh), run, run_guarded,
-# expect, private_state and tap_done.
+# expect, private_state, await, start_tutor and tap_done.
 : "${NABLA:=./nabla}"
 . "${srcdir:-.}/tests/tap.sh"
 tmp=${TMPDIR:-/tmp}/$(basename "$0" .sh).$$
@@ -67,6 +67,45 @@ private_state() {
 	XDG_DATA_HOME=$tmp/data
 	export XDG_STATE_HOME XDG_DATA_HOME
 	unset NABLA_LESSONS
+}
+
+# await WHAT SECONDS COMMAND...: run COMMAND every 0.05 s until it
+# succeeds.  SECONDS is a guard that only catches a hang, never a
+# measurement: when it runs out, a failed test says so ("WHAT: not seen
+# in SECONDS s") and await returns 1.
+await() {
+	_what=$1
+	_tries=$(($2 * 20))
+	shift 2
+	_i=0
+	until "$@"; do
+		if [ $_i -ge $_tries ]; then
+			ok 1 "$_what: not seen in $((_tries / 20)) s"
+			return 1
+		fi
+		sleep 0.05
+		_i=$((_i + 1))
+	done
+}
+
+# start_tutor FD OUT COMMAND...: a line-mode tutor (COMMAND, e.g.
+# "$NABLA" learn ID --plain) in the background, its pid in $pid, its
+# output in OUT, its input the FIFO $tmp/fifoFD held open for writing on
+# file descriptor FD (7 or 8; the tutor does not inherit either):
+# answer with printf '2\n' >&FD, end with exec FD>&- and wait $pid.  Returns when the tutor asks for its first
+# answer ("answer>" in OUT); a tutor that never does fails a test after
+# a guard of 60 s.
+start_tutor() {
+	_fd=$1
+	_out=$2
+	shift 2
+	rm -f "$tmp/fifo$_fd"
+	mkfifo "$tmp/fifo$_fd" || return 1
+	"$@" <"$tmp/fifo$_fd" >"$_out" 2>&1 7>&- 8>&- &
+	pid=$!
+	eval "exec $_fd>\"\$tmp/fifo$_fd\""
+	await "the tutor asks for its first answer" 60 \
+	    grep -q 'answer>' "$_out"
 }
 
 # tap_done: the plan, and the exit status of the test

@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check_fns.h"
 #include "core/check.h"
 #include "core/mistake.h"
 #include "core/num.h"
@@ -163,59 +164,12 @@ static const struct rcase cases[] = {
 static int
 run(const struct rcase *m, enum expr_style st, int reveal, check_result *r)
 {
-	expr_vars	 vars;
-	expr_error	 perr;
-	expr		*f;
-	check_opts	 o;
-	check_fn	*c;
-	check_error	 err;
-	double		 x[EXPR_MAX_VARS], rate = 0;
-	char		*s, *end;
-	int		 n = 0, rc;
+	check_opts	o;
 
-	memset(&vars, 0, sizeof vars);
-	memset(r, 0, sizeof *r);
-	if (expr_parse(m->f, &vars, 0, &f, NULL, &perr) != 0) {
-		diag("cannot parse %s: %s", m->f, perr.msg);
-		return -1;
-	}
 	check_opts_init(&o);
 	o.style = st;
 	o.reveal = reveal;
-	c = check_fn_new(f, &vars, &o);
-	if (m->kind == 'A' || m->kind == 'S') {
-		s = (char *)m->param;
-		while (n < EXPR_MAX_VARS) {
-			x[n++] = strtod(s, &end);
-			s = end;
-			if (*s != ',')
-				break;
-			s++;
-		}
-		if (m->kind == 'S')
-			rate = strtod(s, NULL);
-	}
-	switch (m->kind) {
-	case 'G':
-		rc = check_grad(c, m->answer, r, &err);
-		break;
-	case 'A':
-		rc = check_grad_at(c, x, m->answer, r, &err);
-		break;
-	case 'S':
-		rc = check_step(c, x, rate, m->answer, r, &err);
-		break;
-	default:
-		rc = check_critical_search(c, NULL, m->answer, m->param, r,
-		    &err);
-		break;
-	}
-	if (rc != 0)
-		diag("not read: %s: %s at %zu", err.field, err.e.msg,
-		    err.e.pos);
-	check_fn_free(c);
-	expr_free(f);
-	return rc;
+	return judge_case(m->kind, m->f, m->param, m->answer, &o, r);
 }
 
 /* Whether text has the number written as num (its absolute value) as a

@@ -11,28 +11,8 @@
 #include "core/critical.h"
 #include "core/expr.h"
 #include "core/linalg.h"
+#include "expr_fns.h"
 #include "tap.h"
-
-/* Parse text with the variables of vars_csv in that order; bails out on
- * a parse error. */
-static expr *
-parse(const char *text, expr_vars *v, const char *vars_csv)
-{
-	expr_error err;
-	expr *e = NULL;
-	char buf[256], *tok, *save;
-
-	memset(v, 0, sizeof *v);
-	snprintf(buf, sizeof buf, "%s", vars_csv);
-	for (tok = strtok_r(buf, ",", &save); tok != NULL;
-	    tok = strtok_r(NULL, ",", &save))
-		snprintf(v->name[v->n++], sizeof v->name[0], "%s", tok);
-	if (expr_parse(text, v, 0, &e, NULL, &err) != 0) {
-		printf("Bail out! cannot parse %s: %s\n", text, err.msg);
-		exit(1);
-	}
-	return e;
-}
 
 /* Find the critical points of text with default options. */
 static expr *
@@ -40,7 +20,7 @@ find(const char *text, const char *vars, const critical_opts *o,
     critical_result *r)
 {
 	expr_vars v;
-	expr *f = parse(text, &v, vars);
+	expr *f = parse_in(text, &v, vars);
 	char *cause = NULL;
 
 	if (critical_find(f, v.n, o, r, &cause) != 0) {
@@ -344,7 +324,7 @@ test_box(void)
 	{
 		expr_vars v;
 		char *cause = NULL;
-		f = parse("x^2 + y^2", &v, "x,y");
+		f = parse_in("x^2 + y^2", &v, "x,y");
 		ok(critical_find(f, 2, &o, &r, &cause) == -1 && cause != NULL,
 		    "an empty box is refused (%s)", cause ? cause : "");
 		free(cause);
@@ -550,7 +530,7 @@ test_helpers(void)
 	    "kind name");
 
 	/* The lecture's f = 3x²y + zy - x: H = [[6y,6x,0],[6x,0,1],[0,1,0]]. */
-	f = parse("3x^2*y + z*y - x", &v, "x,y,z");
+	f = parse_in("3x^2*y + z*y - x", &v, "x,y,z");
 	hs = critical_hessian(f, 3);
 	rc = critical_hessian_eval(hs, 3, at, NULL, h, NULL);
 	ok(rc >= 0 && h[0] == 6 && h[1] == 6 && h[2] == 0 && h[3] == 6 &&
@@ -559,7 +539,7 @@ test_helpers(void)
 	expr_free_array(hs, 9);
 	expr_free(f);
 
-	f = parse("x^3 + y^3 - 3x*y", &v, "x,y");
+	f = parse_in("x^3 + y^3 - 3x*y", &v, "x,y");
 	ok(critical_examine(f, 2, half, &p, NULL) == 0 && p.exact &&
 	    p.gnorm > 0 && p.f == 0.25 - 0.75,
 	    "examine (0.5, 0.5): not critical, f = -0.5");
@@ -570,7 +550,7 @@ test_helpers(void)
 	critical_point_free(&p);
 	expr_free(f);
 
-	f = parse("ln(x) + y", &v, "x,y");
+	f = parse_in("ln(x) + y", &v, "x,y");
 	{
 		expr_domain dom;
 		double m[2] = { -1, 0 };

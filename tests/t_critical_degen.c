@@ -13,72 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "core/critical.h"
-#include "core/expr.h"
 #include "core/linalg.h"
 #include "core/num.h"
+#include "critical_fns.h"
 #include "tap.h"
-
-/* Parse text in the variables x (y, z when nvars is 2, 3); bails out on a
- * parse error. */
-static expr *
-parse(const char *text, int nvars)
-{
-	expr_vars v;
-	expr_error err;
-	expr *e = NULL;
-
-	memset(&v, 0, sizeof v);
-	snprintf(v.name[0], sizeof v.name[0], "x");
-	snprintf(v.name[1], sizeof v.name[1], "y");
-	snprintf(v.name[2], sizeof v.name[2], "z");
-	v.n = nvars;
-	if (expr_parse(text, &v, 0, &e, NULL, &err) != 0) {
-		printf("Bail out! cannot parse %s: %s\n", text, err.msg);
-		exit(1);
-	}
-	return e;
-}
-
-/* The critical points of text with the default options. */
-static void
-find(const char *text, int nvars, critical_result *r)
-{
-	expr *f = parse(text, nvars);
-	char *cause = NULL;
-
-	if (critical_find(f, nvars, NULL, r, &cause) != 0) {
-		printf("Bail out! critical_find %s: %s\n", text, cause);
-		exit(1);
-	}
-	expr_free(f);
-}
-
-/* Whether coordinate i of p is exactly the rational a/b. */
-static int
-exactly(const critical_point *p, int i, long long a, long long b)
-{
-	num q = num_rat(a, b);
-
-	return p->exact && p->xq[i].exact && p->xq[i].p == q.p &&
-	    p->xq[i].q == q.q && p->x[i] == q.v;
-}
-
-/* Whether the digits shown for coordinate i of p are right for the true
- * value t: t rounded to p->digits[i] significant digits is what x
- * rounds to (0 digits: x is 0 and t is within the uncertainty). */
-static int
-digits_right(const critical_point *p, int i, double t)
-{
-	char a[40], b[40];
-	int d = p->digits[i] > 10 ? 10 : p->digits[i];
-
-	if (d == 0)
-		return p->x[i] == 0 && fabs(t) <= p->err[i];
-	num_format(t, d, a, sizeof a);
-	num_format(p->x[i], d, b, sizeof b);
-	return strcmp(a, b) == 0;
-}
 
 /* One variable, one inflection point at exactly a/b (a cubic whose f'
  * is c(x - a/b)^2): found once, exactly, f'' = 0, inconclusive, no

@@ -9,71 +9,25 @@
 
 #include <math.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
-#include "core/critical.h"
-#include "core/expr.h"
+#include "critical_fns.h"
 #include "tap.h"
 
 /* The critical points of text (variables x, y, z) in the box
  * [-0.01, 0.01] along every axis; bails out on an error. */
 static void
-find(const char *text, int nvars, critical_result *r)
+find_small(const char *text, int nvars, critical_result *r)
 {
 	critical_opts o;
-	expr_vars v;
-	expr_error err;
-	expr *e = NULL;
-	char *cause = NULL;
 	int i;
 
-	memset(&v, 0, sizeof v);
-	snprintf(v.name[0], sizeof v.name[0], "x");
-	snprintf(v.name[1], sizeof v.name[1], "y");
-	snprintf(v.name[2], sizeof v.name[2], "z");
-	v.n = nvars;
-	if (expr_parse(text, &v, 0, &e, NULL, &err) != 0) {
-		printf("Bail out! cannot parse %s: %s\n", text, err.msg);
-		exit(1);
-	}
 	critical_opts_init(&o);
 	o.has_box = 1;
 	for (i = 0; i < nvars; i++) {
 		o.lo[i] = -0.01;
 		o.hi[i] = 0.01;
 	}
-	if (critical_find(e, nvars, &o, r, &cause) != 0) {
-		printf("Bail out! critical_find %s: %s\n", text, cause);
-		exit(1);
-	}
-	expr_free(e);
-}
-
-/* The index of the point of r within its uncertainty (and a hair) of
- * want, or -1. */
-static int
-point_at(const critical_result *r, const double *want)
-{
-	int i, k;
-
-	for (k = 0; k < r->n; k++) {
-		for (i = 0; i < r->nvars; i++)
-			if (!(fabs(r->p[k].x[i] - want[i]) <= r->p[k].err[i] +
-			    1e-12 * (1e-3 + fabs(want[i]))))
-				break;
-		if (i == r->nvars)
-			return k;
-	}
-	return -1;
-}
-
-/* Whether the point's kinds claim an extremum. */
-static int
-extremum(const critical_point *p)
-{
-	return p->kind == CRITICAL_MINIMUM || p->kind == CRITICAL_MAXIMUM ||
-	    p->higher == CRITICAL_MINIMUM || p->higher == CRITICAL_MAXIMUM;
+	find_opts(text, nvars, &o, r);
 }
 
 int
@@ -88,7 +42,7 @@ main(void)
 	 * -1/200, where f'' = -280(x + 1/200)^6 = 0 too; the first
 	 * derivative not 0 there is f^(8) = -5·8! < 0, of even order: a
 	 * maximum (f = -5(x + 1/200)^8 <= 0 = f(-1/200)) */
-	find("-5*x^8 - x^7/5 - 7*x^6/2000 - 7*x^5/200000 - 7*x^4/32000000"
+	find_small("-5*x^8 - x^7/5 - 7*x^6/2000 - 7*x^5/200000 - 7*x^4/32000000"
 	    " - 7*x^3/8000000000 - 7*x^2/3200000000000 - x/320000000000000"
 	    " - 1/512000000000000000", 1, &r);
 	w[0] = -0.005;
@@ -106,7 +60,7 @@ main(void)
 	 * critical point is (-1/2000, 1/250); P' >= 0 on both sides of
 	 * -1/2000 (even power), so f rises through it along x: no
 	 * extremum, whatever Q does */
-	find("x^5 + x^4/400 + x^3/400000 + x^2/800000000 + x/3200000000000"
+	find_small("x^5 + x^4/400 + x^3/400000 + x^2/800000000 + x/3200000000000"
 	    " + 2*y^8 - 8*y^7/125 + 14*y^6/15625 - 14*y^5/1953125"
 	    " + 7*y^4/195312500 - 7*y^3/61035156250"
 	    " + 7*y^2/30517578125000 - y/3814697265625000"
@@ -134,7 +88,7 @@ main(void)
 	 * minimum and y at its maximum none is an extremum, nor with z at
 	 * ±√3/1000; (1 - √7)/3000, 0, (3 - √30)/7000 is a maximum along
 	 * every axis (a sum of parts: a maximum). */
-	find("x^3 - x^2/1000 - x/500000 - y^8 + 2*z^7 - z^6/500"
+	find_small("x^3 - x^2/1000 - x/500000 - y^8 + 2*z^7 - z^6/500"
 	    " - 9*z^5/500000 + 9*z^4/500000000 + 27*z^3/500000000000"
 	    " - 27*z^2/500000000000000 - 27*z/500000000000000000"
 	    " + 1000000000027/500000000000000000000", 3, &r);

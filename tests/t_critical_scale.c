@@ -7,37 +7,9 @@
 
 #include <math.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
-#include "core/critical.h"
-#include "core/expr.h"
+#include "critical_fns.h"
 #include "tap.h"
-
-/* The critical points of text (variables x, y) with the default
- * options; bails out on an error. */
-static void
-find(const char *text, int nvars, critical_result *r)
-{
-	expr_vars v;
-	expr_error err;
-	expr *e = NULL;
-	char *cause = NULL;
-
-	memset(&v, 0, sizeof v);
-	snprintf(v.name[0], sizeof v.name[0], "x");
-	snprintf(v.name[1], sizeof v.name[1], "y");
-	v.n = nvars;
-	if (expr_parse(text, &v, 0, &e, NULL, &err) != 0) {
-		printf("Bail out! cannot parse %s: %s\n", text, err.msg);
-		exit(1);
-	}
-	if (critical_find(e, nvars, NULL, r, &cause) != 0) {
-		printf("Bail out! critical_find %s: %s\n", text, cause);
-		exit(1);
-	}
-	expr_free(e);
-}
 
 int
 main(void)

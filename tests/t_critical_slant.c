@@ -14,53 +14,9 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
-#include "core/critical.h"
-#include "core/expr.h"
-#include "core/num.h"
+#include "critical_fns.h"
 #include "tap.h"
-
-/* Parse text (it has both x and y, which the parser sorts so); bails
- * out on a parse error. */
-static expr *
-parse(const char *text)
-{
-	expr_vars v = { 0 };
-	expr_error err;
-	expr *e = NULL;
-
-	if (expr_parse(text, &v, 0, &e, NULL, &err) != 0 || v.n != 2) {
-		printf("Bail out! cannot parse %s in x, y\n", text);
-		exit(1);
-	}
-	return e;
-}
-
-/* Whether coordinate i of p is exactly a/b. */
-static int
-exactly(const critical_point *p, int i, long long a, long long b)
-{
-	num q = num_rat(a, b);
-
-	return p->exact && p->xq[i].exact && p->xq[i].p == q.p &&
-	    p->xq[i].q == q.q;
-}
-
-/* Whether v shown to d significant digits (d <= 10; 0: v is 0 within
- * its uncertainty err) is the truth t so rounded. */
-static int
-digits_right(double v, int d, double err, double t)
-{
-	char a[40], b[40];
-
-	if (d == 0)
-		return v == 0 && fabs(t) <= err;
-	d = d > 10 ? 10 : d;
-	num_format(t, d, a, sizeof a);
-	num_format(v, d, b, sizeof b);
-	return strcmp(a, b) == 0;
-}
 
 /* Points of high multiplicity in two slanted directions at once: f =
  * P(x + y) + Q(x - y) with P'(u) = -(u - 2)(2u - 3)^3/2 and Q'(v) =
@@ -91,7 +47,7 @@ test_twins(void)
 	    "y^2/8 - 2081*y/6";
 	const double r5 = sqrt(5), u[2] = { 2, 1.5 };
 	const double v[3] = { 2, r5, -r5 };
-	expr *e = parse(f);
+	expr *e = parse(f, 2);
 	critical_result r;
 	char *cause = NULL;
 	int i, j, k, hits, right = 1, once = 1;
@@ -113,9 +69,8 @@ test_twins(void)
 				    fabs(p->x[1] - y) > 0.1)
 					continue;
 				hits++;
-				if (!digits_right(p->x[0], p->digits[0],
-				    p->err[0], x) || !digits_right(p->x[1],
-				    p->digits[1], p->err[1], y))
+				if (!digits_right(p, 0, x) ||
+				    !digits_right(p, 1, y))
 					right = 0;
 			}
 			if (hits != 1) {
@@ -175,7 +130,7 @@ main(void)
 	size_t i;
 
 	for (i = 0; i < sizeof t / sizeof t[0]; i++) {
-		expr *f = parse(t[i].f);
+		expr *f = parse(t[i].f, 2);
 		critical_result r;
 		char *cause = NULL;
 		const critical_point *p;

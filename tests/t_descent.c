@@ -11,28 +11,8 @@
 #include "core/critical.h"
 #include "core/descent.h"
 #include "core/expr.h"
+#include "expr_fns.h"
 #include "tap.h"
-
-/* Parse text (variables in order of vars_csv, e.g. "x,y"); aborts the
- * test program on a parse error. */
-static expr *
-parse(const char *text, expr_vars *v, const char *vars_csv)
-{
-	expr_error err;
-	expr *e = NULL;
-	char buf[256], *tok, *save;
-
-	memset(v, 0, sizeof *v);
-	snprintf(buf, sizeof buf, "%s", vars_csv);
-	for (tok = strtok_r(buf, ",", &save); tok != NULL;
-	    tok = strtok_r(NULL, ",", &save))
-		snprintf(v->name[v->n++], sizeof v->name[0], "%s", tok);
-	if (expr_parse(text, v, 0, &e, NULL, &err) != 0) {
-		printf("Bail out! cannot parse %s: %s\n", text, err.msg);
-		exit(1);
-	}
-	return e;
-}
 
 /* Run descent with o on text from start; bails out on an option error. */
 static void
@@ -40,7 +20,7 @@ run(const char *text, const char *vars, const double *start,
     const descent_opts *o, descent_result *r)
 {
 	expr_vars v;
-	expr *f = parse(text, &v, vars);
+	expr *f = parse_in(text, &v, vars);
 	char *cause = NULL;
 
 	if (descent_run(f, v.n, start, o, r, &cause) != 0) {
@@ -424,7 +404,7 @@ test_quadratic(void)
 	descent_result r;
 	double a0[2] = { 1, 1 };
 
-	f = parse("3x^2 + y^2", &v, "x,y");
+	f = parse_in("3x^2 + y^2", &v, "x,y");
 	ok(descent_quadratic(f, 2, &q) == 1, "quad: 3x^2 + y^2 is quadratic");
 	is_num(q.lmin, 2, 1e-15, "quad: lambda min 2");
 	is_num(q.lmax, 6, 1e-15, "quad: lambda max 6");
@@ -442,7 +422,7 @@ test_quadratic(void)
 	ok(r.it[10].f == 1.0 / 262144, "best step: f(a_10) = 1/262144");
 	descent_result_free(&r);
 
-	f = parse("(x + 2y - 7)^2 + (2x + y - 5)^2", &v, "x,y");
+	f = parse_in("(x + 2y - 7)^2 + (2x + y - 5)^2", &v, "x,y");
 	ok(descent_quadratic(f, 2, &q) == 1, "Booth is quadratic");
 	is_num(q.lmin, 2, 1e-14, "Booth: eigenvalue 2");
 	is_num(q.lmax, 18, 1e-14, "Booth: eigenvalue 18");
@@ -461,11 +441,11 @@ test_quadratic(void)
 	ok(r.stop == DESCENT_DIVERGED, "Booth: gamma 0.12 > 1/9 diverges");
 	descent_result_free(&r);
 
-	f = parse("x^2 - y^2", &v, "x,y");
+	f = parse_in("x^2 - y^2", &v, "x,y");
 	ok(descent_quadratic(f, 2, &q) == 1 && q.definite == -1,
 	    "x^2 - y^2: indefinite, no minimum");
 	expr_free(f);
-	f = parse("(x + y)^2", &v, "x,y");
+	f = parse_in("(x + y)^2", &v, "x,y");
 	ok(descent_quadratic(f, 2, &q) == 1 && q.definite == 0 &&
 	    fabs(q.gamma_max - 0.5) < 1e-15 && isnan(q.gamma_best),
 	    "(x + y)^2: semidefinite, gamma < 1/2");
@@ -476,7 +456,7 @@ test_quadratic(void)
 	is_num(descent_quad_factor(&q, 0.6), 1.4, 1e-15,
 	    "(x + y)^2: factor |1 - 2.4| = 1.4 at 0.6");
 	expr_free(f);
-	f = parse("x^2 + 0*y", &v, "x,y");
+	f = parse_in("x^2 + 0*y", &v, "x,y");
 	ok(descent_quadratic(f, 2, &q) == 1 && q.definite == 0,
 	    "x^2 + 0y: semidefinite");
 	is_num(descent_quad_factor(&q, 0.1), 0.8, 1e-15,
@@ -484,14 +464,14 @@ test_quadratic(void)
 	expr_free(f);
 	/* x^2 + y: PSD Hessian diag(2, 0), but grad f = (2x, 1) is never
 	 * 0: no minimum, no valley */
-	f = parse("x^2 + y", &v, "x,y");
+	f = parse_in("x^2 + y", &v, "x,y");
 	ok(descent_quadratic(f, 2, &q) == 1 && q.definite == -1,
 	    "x^2 + y: semidefinite Hessian, but no minimum");
 	expr_free(f);
-	f = parse("x^4 + y^2", &v, "x,y");
+	f = parse_in("x^4 + y^2", &v, "x,y");
 	ok(descent_quadratic(f, 2, &q) == 0, "x^4 + y^2 is not quadratic");
 	expr_free(f);
-	f = parse("sin(x) + y^2", &v, "x,y");
+	f = parse_in("sin(x) + y^2", &v, "x,y");
 	ok(descent_quadratic(f, 2, &q) == 0, "sin x + y^2 is not quadratic");
 	expr_free(f);
 }
@@ -593,7 +573,7 @@ test_finite_differences(void)
 	for (i = 0; i < 4; i++) {
 		expr_vars v;
 		int nv = i == 3 ? 3 : 2;
-		expr *f = parse(fs[i], &v, nv == 3 ? "x,y,z" : "x,y");
+		expr *f = parse_in(fs[i], &v, nv == 3 ? "x,y,z" : "x,y");
 		expr_prog *p = expr_compile(f, nv);
 		double worst = 0;
 
@@ -677,7 +657,7 @@ static void
 test_options(void)
 {
 	expr_vars v;
-	expr *f = parse("x^2", &v, "x");
+	expr *f = parse_in("x^2", &v, "x");
 	double a0[1] = { 1 };
 	descent_opts o;
 	descent_result r;

@@ -288,23 +288,14 @@ ok $? "progress: a stored step past the end is step 1 of 11"
 # first answer prompt) before either answers.
 st=$tmp/state-two
 mkdir -p "$st"
-mkfifo "$tmp/fifo1" "$tmp/fifo2"
 fa=$srcdir/lessons/01-partial-derivatives.lesson
 fb=$srcdir/lessons/02-gradient.lesson
-XDG_STATE_HOME=$st "$nabla" learn partial-derivatives --plain \
-    <"$tmp/fifo1" >"$tmp/two1" 2>&1 &
-pid1=$!
-XDG_STATE_HOME=$st "$nabla" learn gradient --plain \
-    <"$tmp/fifo2" >"$tmp/two2" 2>&1 &
-pid2=$!
-exec 7>"$tmp/fifo1" 8>"$tmp/fifo2"
-# (a guard of 60 s that only catches a tutor that never starts)
-i=0
-until grep -q 'answer>' "$tmp/two1" && grep -q 'answer>' "$tmp/two2" ||
-    [ $i -ge 1200 ]; do
-	sleep 0.05
-	i=$((i + 1))
-done
+start_tutor 7 "$tmp/two1" env XDG_STATE_HOME="$st" "$nabla" \
+    learn partial-derivatives --plain
+pid1=$pid
+start_tutor 8 "$tmp/two2" env XDG_STATE_HOME="$st" "$nabla" \
+    learn gradient --plain
+pid2=$pid
 grep -q 'answer>' "$tmp/two1" && grep -q 'answer>' "$tmp/two2"
 ok $? "two tutors wait at their first exercise, the store read by both"
 answers "$fa" >&7

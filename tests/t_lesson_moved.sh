@@ -90,28 +90,12 @@ printf "$lesson" >"$tmp/two/pack/pack.lesson"
     [ "$(status "$tmp/b/pack")" = "done, 2 of 2 right" ]
 ok $? "the same lesson takes the record whose file is gone"
 
-# start_tutor DIR: a line-mode tutor of pack in DIR in the background
-# ($pid), its input the FIFO on fd 7, its output $tmp/t1; returns when
-# it asks for its first answer (seen in its output, a guard of 60 s)
-start_tutor() {
-	rm -f "$tmp/fifo"
-	mkfifo "$tmp/fifo"
-	"$nabla" learn pack --plain --lessons "$1" <"$tmp/fifo" \
-	    >"$tmp/t1" 2>&1 &
-	pid=$!
-	exec 7>"$tmp/fifo"
-	_i=0
-	until grep -q 'answer>' "$tmp/t1" || [ $_i -ge 1200 ]; do
-		sleep 0.05
-		_i=$((_i + 1))
-	done
-}
-
 # Two tutors at once: one takes the moved record, the other saves an
 # answer of the course meanwhile; both are kept, and the record is
 # moved on disk too.
 mv "$tmp/two" "$tmp/three"
-start_tutor "$tmp/three/pack"
+start_tutor 7 "$tmp/t1" "$nabla" learn pack --plain \
+    --lessons "$tmp/three/pack"
 printf '7\n' | "$nabla" learn partial-derivatives --plain >"$tmp/out" 2>&1
 printf '3\n' >&7
 exec 7>&-
@@ -134,18 +118,19 @@ ok $? "no record is left under a place that is gone"
 # answer goes to the moved record.  The order is the test's: the old
 # tutor waits at its prompt (seen in its output) while the folder is
 # moved and the other tutor runs to its end.
-rm -rf "$tmp/three" "$tmp/b" "$tmp/fifo"
+rm -rf "$tmp/three" "$tmp/b"
 rm -f "$p"
 mkdir -p "$tmp/d/pack"
 printf "$lesson" >"$tmp/d/pack/pack.lesson"
-start_tutor "$tmp/d/pack"
+start_tutor 7 "$tmp/t1" "$nabla" learn pack --plain \
+    --lessons "$tmp/d/pack"
 printf '2\n' >&7	# saved at the old place: step 3
-i=0
-until [ "$(grep -c '^Step 3 of 4' "$tmp/t1")" -ge 1 ] &&
-    grep -q '^attempt .* two@' "$p" 2>/dev/null || [ $i -ge 1200 ]; do
-	sleep 0.05
-	i=$((i + 1))
-done
+# saved: the tutor is at step 3 and its answer is on disk
+saved() {
+	grep -q '^Step 3 of 4' "$tmp/t1" &&
+	    grep -q '^attempt .* two@' "$p" 2>/dev/null
+}
+await "the old place's tutor saves its answer" 60 saved
 mv "$tmp/d" "$tmp/e"
 real_e=$(cd "$tmp/e/pack" && pwd -P)
 printf '3\n' | "$nabla" learn pack --plain --lessons "$tmp/e/pack" \

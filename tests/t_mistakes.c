@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check_fns.h"
 #include "core/check.h"
 #include "core/xalloc.h"
 #include "tap.h"
@@ -181,57 +182,7 @@ static const struct mcase cases[] = {
 static int
 run(const struct mcase *m, check_result *r)
 {
-	expr_vars	 vars;
-	expr_error	 perr;
-	expr		*f;
-	check_opts	 o;
-	check_fn	*c;
-	check_error	 err;
-	double		 x[EXPR_MAX_VARS], rate = 0;
-	char		*s, *end;
-	int		 n = 0, rc;
-
-	memset(&vars, 0, sizeof vars);
-	if (expr_parse(m->f, &vars, 0, &f, NULL, &perr) != 0) {
-		diag("cannot parse %s: %s", m->f, perr.msg);
-		return -1;
-	}
-	check_opts_init(&o);
-	o.style = EXPR_ASCII;
-	c = check_fn_new(f, &vars, &o);
-	if (m->kind == 'A' || m->kind == 'S') {
-		s = (char *)m->param;
-		while (n < EXPR_MAX_VARS) {
-			x[n++] = strtod(s, &end);
-			s = end;
-			if (*s != ',')
-				break;
-			s++;
-		}
-		if (m->kind == 'S')
-			rate = strtod(s, NULL);
-	}
-	switch (m->kind) {
-	case 'G':
-		rc = check_grad(c, m->answer, r, &err);
-		break;
-	case 'A':
-		rc = check_grad_at(c, x, m->answer, r, &err);
-		break;
-	case 'S':
-		rc = check_step(c, x, rate, m->answer, r, &err);
-		break;
-	default:
-		rc = check_critical_search(c, NULL, m->answer, m->param, r,
-		    &err);
-		break;
-	}
-	if (rc != 0)
-		diag("not read: %s: %s at %zu", err.field, err.e.msg,
-		    err.e.pos);
-	check_fn_free(c);
-	expr_free(f);
-	return rc;
+	return judge_case(m->kind, m->f, m->param, m->answer, NULL, r);
 }
 
 /* Every case in the table. */

@@ -72,15 +72,7 @@ done
 # it is and says so.  The order is the test's: the tutor waits at its
 # prompt (seen in its output) while the file is replaced.
 rm -f "$st"/*
-mkfifo "$tmp/fifo"
-"$NABLA" learn partial-derivatives --plain <"$tmp/fifo" >"$tmp/t1" 2>&1 &
-pid=$!
-exec 7>"$tmp/fifo"
-i=0
-until grep -q 'answer>' "$tmp/t1" || [ $i -ge 1200 ]; do
-	sleep 0.05
-	i=$((i + 1))
-done
+start_tutor 7 "$tmp/t1" "$NABLA" learn partial-derivatives --plain
 cp "$tmp/newer" "$st/progress"
 printf '7\n' >&7
 exec 7>&-

@@ -87,6 +87,9 @@ keys Enter
 type_text "0.4, 0.8; 0.2, 0.6"
 keys Enter
 wait_for "1 of 2 right"
+grep -q "a₂: ✗ close, but rounded too far" "$tmp/screen" &&
+    ! grep -q "a₂: ✗ wrong" "$tmp/screen"
+ok $? "a2 = (0.2, 0.6) for (0.16, 0.64): close, but rounded too far, as in nabla check"
 tm resize-window -t nt -x 64 -y 30
 wait_for "(0.16, 0.64)"
 ok $? "at 64 columns the verdict shows a2 = (0.16, 0.64) in one piece"

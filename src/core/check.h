@@ -116,6 +116,25 @@ int check_same_shown(const char *answer, const char *label);
  * JSON): a new string. */
 char *check_ascii_minus(const char *s);
 
+/* Whether part p is wrong only because it is the truth rounded to too
+ * few significant figures: a number or a point (not a symbolic part,
+ * which must be exact) whose one mistake is MISTAKE_ROUNDING.  The one
+ * rule for "close, but rounded too far" in nabla check, the checker
+ * screen and the lessons (check_round.c). */
+int check_part_too_rounded(const check_part *p);
+/* The word after a part's label: "✓ right", "✗ wrong" or "✗ close, but
+ * rounded too far" (check_part_too_rounded); with unicode 0 "right",
+ * "WRONG", "CLOSE, BUT ROUNDED TOO FAR".  Translated; static. */
+const char *check_part_word(const check_part *p, int unicode);
+/* p's feedback after what check_part_word said: without the label
+ * ("∂f/∂x: ") and, for a part rounded too far, without "rounded too
+ * far: ".  Points into p->feedback. */
+const char *check_part_detail(const check_part *p);
+/* The first line for an answer whose wrong parts are all rounded too
+ * far, as the lessons say it: "Close, but rounded too far: give at
+ * least 3 significant figures." for sig 3.  A new string. */
+char *check_too_rounded_summary(int sig);
+
 /* Why an answer could not be checked (bad input, not a wrong answer). */
 typedef struct check_error {
 	const char *field;	/* "answer" or "kinds" (static string) */

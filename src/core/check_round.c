@@ -3,7 +3,8 @@
  * point compares coordinate by coordinate (check_number's verdicts),
  * the point in the digits typed or as typed (pi/6), and ∇f at a
  * point.  Shared by the judges of steps, gradients at a point and
- * critical points. */
+ * critical points.  Also the one rule and the words for a part rounded
+ * too far, for every front end. */
 #include "config.h"
 
 #include <math.h>
@@ -13,8 +14,11 @@
 
 #include "check.h"
 #include "check_impl.h"
+#include "mistake.h"
+#include "nls.h"
 #include "num.h"
 #include "sbuf.h"
+#include "text.h"
 #include "xalloc.h"
 
 /* Whether got is want correctly rounded to some number (1 to 17) of
@@ -32,6 +36,50 @@ check_is_rounding(double got, double want)
 		    got)
 			return 1;
 	return 0;
+}
+
+/* Whether p is wrong only as the truth rounded too far (check.h). */
+int
+check_part_too_rounded(const check_part *p)
+{
+	return !p->correct && p->nvals > 0 && p->mistake != NULL &&
+	    strcmp(p->mistake, MISTAKE_ROUNDING) == 0;
+}
+
+/* The word for p's verdict after its label (check.h). */
+const char *
+check_part_word(const check_part *p, int unicode)
+{
+	if (p->correct)
+		return unicode ? _("✓ right") : _("right");
+	if (check_part_too_rounded(p))
+		return unicode ? _("✗ close, but rounded too far") :
+		    _("CLOSE, BUT ROUNDED TOO FAR");
+	return unicode ? _("✗ wrong") : _("WRONG");
+}
+
+/* p's feedback after its label and word (check.h). */
+const char *
+check_part_detail(const check_part *p)
+{
+	const char *s = text_strip_label(p->feedback, p->label);
+	const char *w = _("rounded too far");
+	size_t n = strlen(w);
+
+	/* (a translation that words the feedback otherwise keeps it) */
+	if (check_part_too_rounded(p) && strncmp(s, w, n) == 0 &&
+	    s[n] == ':' && s[n + 1] == ' ')
+		return s + n + 2;
+	return s;
+}
+
+/* "Close, but rounded too far: give at least 3 significant figures."
+ * (check.h). */
+char *
+check_too_rounded_summary(int sig)
+{
+	return xasprintf(_("Close, but rounded too far: give at least %d "
+	    "significant figures."), sig);
 }
 
 /* Whether each coordinate of got is the one of want, or want's

@@ -298,6 +298,8 @@ typedef struct exercise_part {
 	int right;
 	char *text;		/* "∂f/∂y: right", "step 2: ..." */
 	char *mistake;		/* a stable identifier, or NULL */
+	int too_rounded;	/* wrong only as the truth rounded too far
+				   (check_part_too_rounded's rule) */
 } exercise_part;
 
 typedef struct exercise_verdict {

@@ -49,6 +49,10 @@ exercise_add_part(exercise_verdict *v, int right, const char *mid,
 	v->parts[v->nparts].right = right;
 	v->parts[v->nparts].text = text;
 	v->parts[v->nparts].mistake = mid ? xstrdup(mid) : NULL;
+	/* a number's or a point's (a checker's symbolic part says so
+	 * itself: exercise_from_check) */
+	v->parts[v->nparts].too_rounded = !right && mid != NULL &&
+	    strcmp(mid, MISTAKE_ROUNDING) == 0;
 	v->nparts++;
 }
 
@@ -89,21 +93,11 @@ exercise_only_rounded(const exercise_verdict *v, int total)
 	for (i = 0; i < v->nparts; i++) {
 		if (v->parts[i].right)
 			continue;
-		if (v->parts[i].mistake == NULL ||
-		    strcmp(v->parts[i].mistake, MISTAKE_ROUNDING) != 0)
+		if (!v->parts[i].too_rounded)
 			return 0;
 		rounded++;
 	}
 	return rounded > 0;
-}
-
-/* The first line for an answer rounded too far: the number's and the
- * parts' (the checker's words; the caller owns the string). */
-static char *
-exercise_rounded_summary(void)
-{
-	return xasprintf(_("Close, but rounded too far: give at least %d "
-	    "significant figures."), CHECK_DEFAULT_SIG);
 }
 
 /* Status and summary from the parts (total of them at least). */
@@ -123,7 +117,7 @@ exercise_settle_noun(exercise_verdict *v, int total, enum exercise_noun noun)
 	} else if (v->summary == NULL && exercise_only_rounded(v, total)) {
 		/* (0.4, 0.8) for (0.41, 0.83): not "Not right yet." */
 		v->status = right > 0 ? EXERCISE_PARTLY : EXERCISE_WRONG;
-		v->summary = exercise_rounded_summary();
+		v->summary = check_too_rounded_summary(CHECK_DEFAULT_SIG);
 	} else if (right > 0) {
 		v->status = EXERCISE_PARTLY;
 		if (v->summary == NULL)
@@ -330,7 +324,7 @@ exercise_grade_number(const exercise *ex, const char *answer, int unicode,
 		return v->status;
 	}
 	if (ok == 3) {
-		v->summary = exercise_rounded_summary();
+		v->summary = check_too_rounded_summary(CHECK_DEFAULT_SIG);
 		v->mistake = xstrdup(MISTAKE_ROUNDING);
 		return v->status;
 	}

@@ -66,6 +66,8 @@ exercise_from_check(exercise_verdict *v, check_result *r, const char *sep,
 		    p->label != NULL && *p->label && strncmp(fb,
 		    p->label, strlen(p->label)) != 0 ? xasprintf("%s: %s",
 		    p->label, fb) : xstrdup(fb));
+		v->parts[v->nparts - 1].too_rounded =
+		    check_part_too_rounded(p);
 		if (p->answer != NULL) {
 			char *a = exercise_reading_number(p->answer);
 

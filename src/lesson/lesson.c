@@ -737,10 +737,10 @@ lesson_parse_mode(const char *text, size_t len, const char *file,
 	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0)
 		pos = 3;
 	while (pos < len) {
+		const char *nl = memchr(text + pos, '\n', len - pos);
+
 		lineno++;
-		end = pos;
-		while (end < len && text[end] != '\n')
-			end++;
+		end = nl != NULL ? (size_t)(nl - text) : len;
 		if (solve < 0 && !in_header && lesson_skipped(text + pos,
 		    end - pos, p.cur)) {
 			/* listing a trusted lesson: only block lines and

@@ -19,7 +19,6 @@
 #include "core/check.h"
 #include "core/nls.h"
 #include "core/num.h"
-#include "core/text.h"
 #include "core/xalloc.h"
 #include "lesson/progname.h"
 #include "ui/cli.h"
@@ -148,22 +147,20 @@ check_parse_args(int argc, char **argv, struct check_args *a)
 static void
 check_print_result(const check_result *r, enum expr_style st)
 {
-	const char	*yes = st == EXPR_ASCII ? _("right") : _("✓ right");
-	const char	*no = st == EXPR_ASCII ? _("WRONG") : _("✗ wrong");
 	int		 i, k, nright = 0;
 
 	for (i = 0; i < r->nparts; i++) {
 		const check_part *p = &r->parts[i];
 
-		termout_printf(stdout, "%s: %s", p->label, p->correct ? yes : no);
+		termout_printf(stdout, "%s: %s", p->label,
+		    check_part_word(p, st != EXPR_ASCII));
 		if (p->answer != NULL && !check_same_shown(p->answer, p->label))
 			termout_printf(stdout, _(" (you wrote %s)"), p->answer);
 		else if (p->answer == NULL && !p->correct)
 			termout_printf(stdout, _(" (missing)"));
 		termout_printf(stdout, "\n");
 		if (strcmp(p->feedback, "right") != 0 || p->mistake != NULL) {
-			termout_printf(stdout, "  %s", text_strip_label(p->feedback,
-			    p->label));
+			termout_printf(stdout, "  %s", check_part_detail(p));
 			for (k = 0; k < p->nmistakes; k++)
 				termout_printf(stdout, "%s%s%s", k ? ", " : " [",
 				    p->mistakes[k], k == p->nmistakes - 1 ? "]" : "");

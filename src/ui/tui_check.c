@@ -12,7 +12,6 @@
 #include "core/critical.h"
 #include "core/expr.h"
 #include "core/nls.h"
-#include "core/text.h"
 #include "core/xalloc.h"
 #include "lesson/lmath.h"
 #include "ui/tui.h"
@@ -178,8 +177,7 @@ check_out_error(tui *t, struct tui_check *c, const char *field,
 static void
 check_out_result(tui *t, struct tui_check *c, const check_result *r)
 {
-	const char *yes = TUI_U(t, _("✓ right"), _("right"));
-	const char *no = TUI_U(t, _("✗ wrong"), _("WRONG"));
+	const char *word;
 	char *line, *label;
 	int i, nright = 0;
 
@@ -194,16 +192,17 @@ check_out_result(tui *t, struct tui_check *c, const check_result *r)
 		else if (p->answer == NULL && !p->correct)
 			extra = _(" (missing)");
 		label = xasprintf("%s: ", p->label);
-		if (tui_width(t, label) + tui_width(t, p->correct ? yes : no) +
+		word = check_part_word(p, t->unicode);
+		if (tui_width(t, label) + tui_width(t, word) +
 		    tui_width(t, extra) <= c->out.width)
-			tui_text_segs(&c->out, label, TUI_NORMAL, p->correct ?
-			    yes : no, p->correct ? TUI_RIGHT : TUI_WRONG, extra,
+			tui_text_segs(&c->out, label, TUI_NORMAL, word,
+			    p->correct ? TUI_RIGHT : TUI_WRONG, extra,
 			    TUI_NORMAL, (char *)NULL);
 		else {
 			/* Too wide for one line: what was written goes
 			 * under it, wrapped, rather than cut. */
-			tui_text_segs(&c->out, label, TUI_NORMAL, p->correct ?
-			    yes : no, p->correct ? TUI_RIGHT : TUI_WRONG, (char *)NULL);
+			tui_text_segs(&c->out, label, TUI_NORMAL, word,
+			    p->correct ? TUI_RIGHT : TUI_WRONG, (char *)NULL);
 			tui_text_plain(&c->out, extra + 1, TUI_NORMAL, 2, 4);
 		}
 		free(label);
@@ -211,11 +210,9 @@ check_out_result(tui *t, struct tui_check *c, const check_result *r)
 		if (strcmp(p->feedback, "right") != 0 || p->mistake != NULL) {
 			if (p->mistake != NULL)
 				line = xasprintf("%s [%s]",
-				    text_strip_label(p->feedback, p->label),
-				    p->mistake);
+				    check_part_detail(p), p->mistake);
 			else
-				line = xstrdup(text_strip_label(p->feedback,
-				    p->label));
+				line = xstrdup(check_part_detail(p));
 			tui_text_plain(&c->out, line, TUI_NORMAL, 2, 4);
 			free(line);
 		}

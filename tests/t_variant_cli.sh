@@ -104,8 +104,10 @@ mkdir "$tmp/text" "$tmp/tex"
 "$nabla" sheet critical-points --students "$tmp/roster" --out "$tmp/tex" \
     --latex >>"$tmp/out" 2>&1
 ok $? "sheet --students: 30 students in text and in LaTeX"
-[ "$(ls "$tmp/text" | wc -l)" -eq 60 ] && [ "$(ls "$tmp/tex" | wc -l)" -eq 60 ]
-ok $? "a sheet and a key each, in both forms (60 and 60 files)"
+# (with --latex also the whole class: class.tex and class-key.tex)
+[ "$(ls "$tmp/text" | wc -l)" -eq 60 ] && [ "$(ls "$tmp/tex" | wc -l)" -eq 62 ] &&
+    [ -s "$tmp/tex/class.tex" ] && [ -s "$tmp/tex/class-key.tex" ]
+ok $? "a sheet and a key each, in both forms (60 and 60 files, and the class's two)"
 # The bowl: f = x^2 + y^2 - P x + Q y has its critical point at
 # (P/2, -Q/2): worked from the sheet, compared with the key.
 bad=0

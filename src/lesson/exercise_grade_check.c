@@ -597,14 +597,19 @@ exercise_grade_steps(const exercise *ex, const char *answer, int unicode,
 	check_result r;
 	check_error err;
 	double x[EXPR_MAX_VARS];
-	int given;
+	char *shown;
+	int given, rc;
 
 	if (ex->has_backtrack)
 		return exercise_grade_backtrack_steps(ex, answer, unicode, v);
 	c = exercise_checker(ex, unicode, reveal);
 	exercise_doubles(ex->from, ex->nvars, x);
 	memset(&r, 0, sizeof r);
-	if (check_step(c, x, ex->rate.v, answer, &r, &err) != 0)
+	/* a_0 in the worked step as the prompt shows it, (π/6, 1) */
+	shown = exercise_from_text(ex, unicode);
+	rc = check_step_shown(c, x, shown, ex->rate.v, answer, &r, &err);
+	free(shown);
+	if (rc != 0)
 		exercise_check_error(v, answer, &err);
 	else {
 		given = r.nparts;

@@ -14,6 +14,7 @@
 # - x^2 from a/2 (a varied in 2..4), gamma 0.25: a_1 = a/2 - 0.25 a =
 #   a/4; the start is a number (1, 1.5 or 2), never "a/2" or "4/2".
 # - grad of x^2 + y^2 at (1/2, 1) is (1, 2).
+# - d/dx 10.5 x^2 = 21x, at 1/2: 10.5.
 . "${srcdir:-.}/tests/cli_lib.sh"
 private_state
 
@@ -106,4 +107,28 @@ COLUMNS=200 LC_ALL=C.UTF-8 "$NABLA" learn typed --lessons "$tmp/l" --plain \
 step 1 | grep -q '^  start a_0 = (pi/6, 1)$' &&
     step 2 | grep -q '^  start a_0 = (1/2, -1/3)$'
 ok $? "--ascii: a_0 = (pi/6, 1) and (1/2, -1/3)"
+
+# The feedback names the point as shown and leaves other numbers alone:
+# f = 10.5 x^2 at x = 1/2 has f' = 21x = 10.5 there (the point's digits
+# 0.5 inside 10.5 are no point: never "that is 11/2").  Graded with the
+# right answer revealed, as check --batch does with a lesson.
+cat >"$tmp/l/one.lesson" <<'LESSON'
+id: one
+title: One variable
+summary: A point inside a number.
+
+--- exercise: value
+id: d
+prompt: The derivative.
+function: 10.5 x^2
+ask: gradient
+at: 1/2
+answer: 10.5
+LESSON
+printf 'ann\td\t7\n' >"$tmp/answers"
+"$NABLA" check --batch "$tmp/answers" --questions "$tmp/l/one.lesson" \
+    --json >"$tmp/out" 2>"$tmp/err"
+grep -q '"feedback":"not right: ∂f/∂x = 21x, and at 1/2 that is 10.5"' \
+    "$tmp/out" && ! grep -q '11/2' "$tmp/out"
+ok $? "f' = 21x at 1/2 is 10.5, not 11/2: only the point is written as typed"
 tap_done

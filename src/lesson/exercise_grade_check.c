@@ -528,28 +528,6 @@ exercise_reading_parens(exercise_verdict *v)
 	}
 }
 
-/* The checker writes the point in digits, (3, 0.5235987756); where the
- * prompt wrote it otherwise, (3, π/6), the feedback says it so too. */
-static void
-exercise_point_as_prompt(const exercise *ex, const double *x, int unicode,
-    exercise_verdict *v)
-{
-	char *digits = num_format_point(x, ex->nvars, 10, 1);
-	char *shown = exercise_at_text(ex, unicode), *p, *t;
-	int i;
-
-	for (i = 0; i < v->nparts && strcmp(digits, shown) != 0; i++) {
-		while ((p = strstr(v->parts[i].text, digits)) != NULL) {
-			t = xasprintf("%.*s%s%s", (int)(p - v->parts[i].text),
-			    v->parts[i].text, shown, p + strlen(digits));
-			free(v->parts[i].text);
-			v->parts[i].text = t;
-		}
-	}
-	free(digits);
-	free(shown);
-}
-
 /* Grade a gradient at a point or a symbolic gradient, component by
  * component through the checker. */
 enum exercise_status
@@ -566,6 +544,8 @@ exercise_grade_gradient(const exercise *ex, const char *answer,
 	if (exercise_ask_of(ex)->shape == SHAPE_EXPRS)
 		rc = check_grad(c, answer, &r, &err);
 	else {
+		/* the point in the feedback as the prompt shows it,
+		 * (3, π/6), not its digits */
 		char *shown = exercise_at_text(ex, unicode);
 
 		exercise_doubles(ex->at, ex->nvars, x);
@@ -580,8 +560,6 @@ exercise_grade_gradient(const exercise *ex, const char *answer,
 		check_result_free(&r);
 		if (ex->nvars > 1)	/* one variable: a number */
 			exercise_reading_parens(v);
-		if (exercise_ask_of(ex)->shape != SHAPE_EXPRS)
-			exercise_point_as_prompt(ex, x, unicode, v);
 	}
 	check_fn_free(c);
 	return v->status;

@@ -122,3 +122,54 @@ text_excerpt(const char *s, int cols)
 	k = utf8_fit(s, n, cols);
 	return xasprintf("%.*s...", (int)k, s);
 }
+
+/* Whether s (n bytes) is an operator of a formula: + - − = · × / < > ≤
+ * ≥ ≠ ≈ * alone. */
+static int
+text_is_operator(const char *s, size_t n)
+{
+	static const char *const ops[] = { "+", "-", "=", "/", "<", ">",
+		"−", "·", "×", "≤", "≥", "≠", "≈", "*", NULL };
+	int i;
+
+	for (i = 0; ops[i] != NULL; i++)
+		if (strlen(ops[i]) == n && memcmp(ops[i], s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether a word is punctuation that closes what is before it: a run
+ * of . , ; : ! ? ) ]. */
+static int
+text_is_closing(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strchr(".,;:!?)]", s[i]) == NULL)
+			return 0;
+	return n > 0;
+}
+
+/* Whether s (n bytes) is a relation: = ≈ ≠ < > ≤ ≥ alone. */
+static int
+text_is_relation(const char *s, size_t n)
+{
+	static const char *const rel[] = { "=", "<", ">", "≈", "≠", "≤", "≥",
+		NULL };
+	int i;
+
+	for (i = 0; rel[i] != NULL; i++)
+		if (strlen(rel[i]) == n && memcmp(rel[i], s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Whether word cur stays on the line of word prev (text.h). */
+int
+text_glued(const char *prev, size_t pn, const char *cur, size_t cn,
+    int space)
+{
+	return !space || text_is_closing(cur, cn) ||
+	    text_is_relation(cur, cn) || text_is_operator(prev, pn);
+}

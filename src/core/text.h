@@ -49,4 +49,15 @@ char *text_excerpt(const char *s, int cols);
  * twice); s itself when it does not start so.  Points into s. */
 const char *text_strip_label(const char *s, const char *label);
 
+/* Whether, in wrapped text, word cur (cn bytes; space: a space comes
+ * before it) stays on the line of word prev (pn bytes) before it: it
+ * follows it with no space, it is punctuation closing it (. , ; : ! ?
+ * ) ]), it is a relation (= ≈ ≠ < > ≤ ≥, so "y = 1" is never cut
+ * before its "="), or prev is an operator (+ - − = · × / * and the
+ * relations, so a line never ends with one).  A long sum may still
+ * break before a + or a −.  The one rule of the tutor's screens and of
+ * line mode. */
+int text_glued(const char *prev, size_t pn, const char *cur, size_t cn,
+    int space);
+
 #endif

@@ -153,7 +153,11 @@ typedef struct exercise {
 	int has_backtrack;
 	num at[EXPR_MAX_VARS];
 	const char *at_text;	/* "at:" as written (owned by the step) */
+	const char *at_template;	/* the same before a varied block's
+					   parameters were put in, or NULL */
 	num from[EXPR_MAX_VARS];
+	const char *from_text;	/* "from:" as written (owned by the step) */
+	const char *from_template;	/* as at_template */
 	num direction[EXPR_MAX_VARS];	/* as given */
 	num rate;
 	int steps;		/* descent: how many (default 1) */

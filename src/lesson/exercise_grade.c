@@ -387,7 +387,7 @@ exercise_grade_vector(const exercise *ex, const char *answer, int unicode,
     exercise_verdict *v)
 {
 	num got[EXPR_MAX_VARS];
-	int n, i, ok, want = exercise_answer_count(ex);
+	int n, i, ok, r, flip, want = exercise_answer_count(ex);
 	char *t;
 	double sorted[EXPR_MAX_VARS], tmp;
 	int used[EXPR_MAX_VARS] = { 0 };
@@ -423,6 +423,7 @@ exercise_grade_vector(const exercise *ex, const char *answer, int unicode,
 			}
 	}
 	for (i = 0; i < n; i++) {
+		flip = 0;
 		if (exercise_ask_of(ex)->flags & EXERCISE_ASK_ANY_ORDER) {
 			/* each number as typed against the right ones
 			 * not yet matched: 8, 18 for 2, 8 has 8 right */
@@ -432,11 +433,20 @@ exercise_grade_vector(const exercise *ex, const char *answer, int unicode,
 			ok = exercise_number_ok(ex, sorted[i],
 			    ex->truth.v[i].v);
 			t = lmath_num_short(lmath_snap(sorted[i]));
+			/* −0.00619 for 0.00619: the sign alone is wrong */
+			r = exercise_number_ok(ex, -sorted[i],
+			    ex->truth.v[i].v);
+			flip = ok == 0 && ex->truth.v[i].v != 0 && (r == 1 ||
+			    r == 2);
 		}
+		/* the minus of the prose on the same screen */
+		t = lmath_minus(t, unicode);
 		exercise_add_part(v, ok == 1 || ok == 2, ok == 3 ?
-		    MISTAKE_ROUNDING : NULL, xasprintf(_("component %d (%s): %s"),
-		    i + 1, t, ok == 1 || ok == 2 ? _("right") : ok == 3 ?
-		    _("rounded too far") : _("not right")));
+		    MISTAKE_ROUNDING : flip ? MISTAKE_SIGN_SLIP : NULL,
+		    xasprintf(_("component %d (%s): %s"), i + 1, t, ok == 1 ||
+		    ok == 2 ? _("right") : ok == 3 ? _("rounded too far") :
+		    flip ? _("the size is right, the sign is not") :
+		    _("not right")));
 		free(t);
 	}
 	exercise_settle_noun(v, n, EXERCISE_NOUN_NUMBERS);

@@ -528,28 +528,6 @@ exercise_reading_parens(exercise_verdict *v)
 	}
 }
 
-/* The checker writes the point in digits, (3, 0.5235987756); where the
- * prompt wrote it otherwise, (3, π/6), the feedback says it so too. */
-static void
-exercise_point_as_prompt(const exercise *ex, const double *x, int unicode,
-    exercise_verdict *v)
-{
-	char *digits = num_format_point(x, ex->nvars, 10, 1);
-	char *shown = exercise_at_text(ex, unicode), *p, *t;
-	int i;
-
-	for (i = 0; i < v->nparts && strcmp(digits, shown) != 0; i++) {
-		while ((p = strstr(v->parts[i].text, digits)) != NULL) {
-			t = xasprintf("%.*s%s%s", (int)(p - v->parts[i].text),
-			    v->parts[i].text, shown, p + strlen(digits));
-			free(v->parts[i].text);
-			v->parts[i].text = t;
-		}
-	}
-	free(digits);
-	free(shown);
-}
-
 /* Grade a gradient at a point or a symbolic gradient, component by
  * component through the checker. */
 enum exercise_status
@@ -566,6 +544,8 @@ exercise_grade_gradient(const exercise *ex, const char *answer,
 	if (exercise_ask_of(ex)->shape == SHAPE_EXPRS)
 		rc = check_grad(c, answer, &r, &err);
 	else {
+		/* the point in the feedback as the prompt shows it,
+		 * (3, π/6), not its digits */
 		char *shown = exercise_at_text(ex, unicode);
 
 		exercise_doubles(ex->at, ex->nvars, x);
@@ -580,8 +560,6 @@ exercise_grade_gradient(const exercise *ex, const char *answer,
 		check_result_free(&r);
 		if (ex->nvars > 1)	/* one variable: a number */
 			exercise_reading_parens(v);
-		if (exercise_ask_of(ex)->shape != SHAPE_EXPRS)
-			exercise_point_as_prompt(ex, x, unicode, v);
 	}
 	check_fn_free(c);
 	return v->status;
@@ -597,14 +575,19 @@ exercise_grade_steps(const exercise *ex, const char *answer, int unicode,
 	check_result r;
 	check_error err;
 	double x[EXPR_MAX_VARS];
-	int given;
+	char *shown;
+	int given, rc;
 
 	if (ex->has_backtrack)
 		return exercise_grade_backtrack_steps(ex, answer, unicode, v);
 	c = exercise_checker(ex, unicode, reveal);
 	exercise_doubles(ex->from, ex->nvars, x);
 	memset(&r, 0, sizeof r);
-	if (check_step(c, x, ex->rate.v, answer, &r, &err) != 0)
+	/* a_0 in the worked step as the prompt shows it, (π/6, 1) */
+	shown = exercise_from_text(ex, unicode);
+	rc = check_step_shown(c, x, shown, ex->rate.v, answer, &r, &err);
+	free(shown);
+	if (rc != 0)
 		exercise_check_error(v, answer, &err);
 	else {
 		given = r.nparts;

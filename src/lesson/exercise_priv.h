@@ -86,6 +86,8 @@ enum exercise_noun {
 /* The point "at:" of ex as the prompt shows it (exercise_text.c;
  * caller frees). */
 char *exercise_at_text(const exercise *ex, int unicode);
+/* The start "from:" of ex as the prompt shows it (caller frees). */
+char *exercise_from_text(const exercise *ex, int unicode);
 /* Whether every piece of answer is "v = ..." with v a variable of the
  * exercise ("x = 5, y = 4"); exercise_grade_check.c. */
 int exercise_var_labels(const exercise *ex, const char *answer);

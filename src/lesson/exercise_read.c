@@ -117,6 +117,15 @@ exercise_read_function(lesson_step *s, const char *file, lesson_diags *ds,
 	return 0;
 }
 
+/* Field fl of step s as the author wrote it, before a varied block's
+ * parameters were put in; NULL when the block is not varied (owned by
+ * the step). */
+static const char *
+exercise_template(const lesson_step *s, const lesson_field *fl)
+{
+	return s->templates != NULL ? s->templates[fl - s->fields] : NULL;
+}
+
 /* Read a point field into x (nvars coordinates).  0, or -1 reported. */
 static int
 exercise_read_point(lesson_field *fl, int nvars, num *x, const char *file,
@@ -561,6 +570,7 @@ exercise_read_params(exercise *ex, lesson_step *s, const char *file,
 				return -1;
 			ex->has_at = 1;
 			ex->at_text = fl->value;
+			ex->at_template = exercise_template(s, fl);
 		}
 	}
 	if (need_dir) {
@@ -584,6 +594,8 @@ exercise_read_params(exercise *ex, lesson_step *s, const char *file,
 		if (exercise_read_point(fl, n, ex->from, file, ds) != 0)
 			return -1;
 		ex->has_from = 1;
+		ex->from_text = fl->value;
+		ex->from_template = exercise_template(s, fl);
 	}
 	if (may_bt) {
 		fl = lesson_step_field(s, "backtrack");

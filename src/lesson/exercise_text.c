@@ -29,12 +29,31 @@ exercise_fname(sbuf *b, const exercise *ex, int unicode)
 	sbuf_addf(b, ")");
 }
 
+/* Append coordinate v of a point as a number: an exact fraction as
+ * one, 2/3, not 0.6666667. */
+static void
+exercise_bcoord(sbuf *b, num v, int unicode)
+{
+	char *s, dec[80];
+
+	if (v.exact && v.q > 1 && v.q <= 1000000 &&
+	    num_format_decimal(v, dec, sizeof dec) == NULL) {
+		sbuf_addf(b, "%s%lld/%lld", v.p >= 0 ? "" : unicode ? "−" :
+		    "-", llabs(v.p), v.q);
+		return;
+	}
+	s = lmath_vector_text(&v, 1, unicode);
+	/* "(x)" without its parentheses */
+	sbuf_addf(b, "%.*s", (int)strlen(s) - 2, s + 1);
+	free(s);
+}
+
 /* Append a vector of nums: "(1, 2)", or "1" for one coordinate (a
  * function of one variable). */
 static void
 exercise_bvector(sbuf *b, const num *v, int n, int unicode)
 {
-	char *s, dec[80];
+	char *s;
 	int i;
 
 	if (n == 1) {
@@ -43,21 +62,11 @@ exercise_bvector(sbuf *b, const num *v, int n, int unicode)
 		free(s);
 		return;
 	}
-	/* an exact fraction as one, (2/3, 4/3), not (0.6666667, 1.333333) */
 	sbuf_add(b, "(");
 	for (i = 0; i < n; i++) {
 		if (i > 0)
 			sbuf_add(b, ", ");
-		if (v[i].exact && v[i].q > 1 && v[i].q <= 1000000 &&
-		    num_format_decimal(v[i], dec, sizeof dec) == NULL) {
-			sbuf_addf(b, "%s%lld/%lld", v[i].p >= 0 ? "" :
-			    unicode ? "−" : "-", llabs(v[i].p), v[i].q);
-			continue;
-		}
-		s = lmath_vector_text(v + i, 1, unicode);
-		/* "(x)" without its parentheses */
-		sbuf_addf(b, "%.*s", (int)strlen(s) - 2, s + 1);
-		free(s);
+		exercise_bcoord(b, v[i], unicode);
 	}
 	sbuf_add(b, ")");
 }
@@ -72,36 +81,98 @@ exercise_bnum(sbuf *b, num v, int unicode)
 	free(s);
 }
 
-/* Append the point "at:" of ex: as the author wrote it when it has a
- * constant such as pi or sqrt (so pi/6 is not shown as 0.5235988), else
- * as numbers. */
-static void
-exercise_bat(sbuf *b, const exercise *ex, int unicode)
+/* The coordinates of a point's text, without its parentheses and
+ * spaces around each: their number (caller frees each and *parts). */
+static int
+exercise_coords(const char *text, char ***parts)
 {
-	const char *t = ex->at_text;
-	char *m, *r;
-	size_t n;
+	size_t n, k;
+	char *t;
+	int i, np;
 
-	if (t == NULL || strpbrk(t, "abcdefghijklmnopqrstuvwxyz") == NULL) {
-		exercise_bvector(b, ex->at, ex->nvars, unicode);
-		return;
-	}
-	t += strspn(t, " \t");
-	n = strlen(t);
-	while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\t'))
+	text += strspn(text, " \t");
+	n = strlen(text);
+	while (n > 0 && (text[n - 1] == ' ' || text[n - 1] == '\t'))
 		n--;
-	if (n > 1 && t[0] == '(' && t[n - 1] == ')') {
-		t++;
+	if (n > 1 && text[0] == '(' && text[n - 1] == ')') {
+		text++;
 		n -= 2;
 	}
-	m = xasprintf("$(%.*s)$", (int)n, t);
-	r = rich_render(m, 100000, unicode);
-	n = strlen(r);
-	while (n > 0 && r[n - 1] == '\n')
-		r[--n] = '\0';
-	sbuf_add(b, r);
-	free(r);
-	free(m);
+	t = xstrndup(text, n);
+	np = expr_split(t, ',', parts, NULL);
+	free(t);
+	for (i = 0; i < np; i++) {
+		t = (*parts)[i];
+		k = strspn(t, " \t");
+		memmove(t, t + k, strlen(t + k) + 1);
+		for (k = strlen(t); k > 0 && (t[k - 1] == ' ' ||
+		    t[k - 1] == '\t'); k--)
+			t[k - 1] = '\0';
+	}
+	return np;
+}
+
+/* Whether a coordinate as typed is more than a plain number ("pi/6",
+ * "1/2", "sqrt(2)"; not "0.5" or "-1"). */
+static int
+exercise_more_than_number(const char *t)
+{
+	char *end;
+
+	(void)num_strtod(t, &end);
+	return end == t || *end != '\0';
+}
+
+/* Append the point v (n coordinates) that a lesson's field gives as
+ * text: each coordinate the author wrote as more than a number
+ * (pi/6, 1/2, sqrt(2)) as written, so π/6 is not shown as 0.5235988;
+ * one a varied parameter fills in (tmpl: the field before the fill, or
+ * NULL) and a plain number as numbers.  "(5, π/6)" for "a, pi/6" with
+ * a = 5, "1/3" alone for one coordinate. */
+static void
+exercise_bpoint(sbuf *b, const char *text, const char *tmpl, const num *v,
+    int n, int unicode)
+{
+	char **parts = NULL, **tparts = NULL, *m, *r;
+	int np, nt = 0, i, typed = 0, as[EXPR_MAX_VARS];
+	size_t k;
+
+	np = text != NULL ? exercise_coords(text, &parts) : 0;
+	if (tmpl != NULL)
+		nt = exercise_coords(tmpl, &tparts);
+	for (i = 0; i < n && i < EXPR_MAX_VARS; i++) {
+		as[i] = np == n && exercise_more_than_number(parts[i]) &&
+		    (tmpl == NULL || (nt == np && strcmp(parts[i],
+		    tparts[i]) == 0));
+		typed |= as[i];
+	}
+	if (!typed)
+		exercise_bvector(b, v, n, unicode);
+	if (typed && n > 1)
+		sbuf_add(b, "(");
+	for (i = 0; typed && i < n; i++) {
+		if (i > 0)
+			sbuf_add(b, ", ");
+		if (!as[i]) {
+			exercise_bcoord(b, v[i], unicode);
+			continue;
+		}
+		m = xasprintf("$%s$", parts[i]);
+		r = rich_render(m, 100000, unicode);
+		for (k = strlen(r); k > 0 && r[k - 1] == '\n'; k--)
+			r[k - 1] = '\0';
+		sbuf_add(b, r);
+		free(r);
+		free(m);
+	}
+	if (typed && n > 1)
+		sbuf_add(b, ")");
+	for (i = 0; i < np; i++)
+		free(parts[i]);
+	free(parts);
+	for (i = 0; i < nt; i++)
+		free(tparts[i]);
+	free(tparts);
 }
 
 /* The point "at:" of ex as the prompt shows it, (3, π/6) (caller
@@ -111,7 +182,20 @@ exercise_at_text(const exercise *ex, int unicode)
 {
 	sbuf b = SBUF_INIT;
 
-	exercise_bat(&b, ex, unicode);
+	exercise_bpoint(&b, ex->at_text, ex->at_template, ex->at, ex->nvars,
+	    unicode);
+	return sbuf_take(&b);
+}
+
+/* The start "from:" of ex as the prompt shows it, (π/6, 1) (caller
+ * frees). */
+char *
+exercise_from_text(const exercise *ex, int unicode)
+{
+	sbuf b = SBUF_INIT;
+
+	exercise_bpoint(&b, ex->from_text, ex->from_template, ex->from,
+	    ex->nvars, unicode);
 	return sbuf_take(&b);
 }
 
@@ -187,7 +271,8 @@ exercise_givens(const exercise *ex, int unicode)
 		/* One variable: "at x = 2", not "at the point (2)". */
 		sbuf at = SBUF_INIT;
 
-		exercise_bat(&at, ex, unicode);
+		exercise_bpoint(&at, ex->at_text, ex->at_template, ex->at,
+		    ex->nvars, unicode);
 		if (at.len > 2 && at.s[0] == '(' && at.s[at.len - 1] == ')')
 			s = xstrndup(at.s + 1, at.len - 2);
 		else
@@ -205,7 +290,8 @@ exercise_givens(const exercise *ex, int unicode)
 	} else if (ex->has_at) {
 		sbuf_addf(&b, "%s ", ex->kind == EXERCISE_STEP_SIZE ?
 		    _("near the point") : _("at the point"));
-		exercise_bat(&b, ex, unicode);
+		exercise_bpoint(&b, ex->at_text, ex->at_template, ex->at,
+		    ex->nvars, unicode);
 		sbuf_addf(&b, "\n");
 	}
 	if (ex->has_direction) {
@@ -217,7 +303,8 @@ exercise_givens(const exercise *ex, int unicode)
 	}
 	if (ex->has_from) {
 		sbuf_addf(&b, _("start %s = "), unicode ? "a₀" : "a_0");
-		exercise_bvector(&b, ex->from, ex->nvars, unicode);
+		exercise_bpoint(&b, ex->from_text, ex->from_template, ex->from,
+		    ex->nvars, unicode);
 		sbuf_addf(&b, "\n");
 	}
 	if (ex->has_rate) {

@@ -160,10 +160,8 @@ lmath_num_short(num v)
 	return xstrdup(buf);
 }
 
-/* s with its leading '-' as the minus sign − when unicode, as the
- * prose and the functions on the same screen write it (s is freed;
- * caller frees the result). */
-static char *
+/* s with its leading '-' as the minus sign − when unicode (lmath.h). */
+char *
 lmath_minus(char *s, int unicode)
 {
 	char *r;

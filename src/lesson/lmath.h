@@ -54,6 +54,11 @@ char *lmath_num_text(num v, int unicode);
 /* The same, short: never the fraction ("0.333333"). */
 char *lmath_num_short(num v);
 
+/* s with its leading '-' as the minus sign − when unicode, as the
+ * prose and the functions on the same screen write it (s is freed;
+ * caller frees the result). */
+char *lmath_minus(char *s, int unicode);
+
 /* A vector "(a, b, c)" of n numbers (caller frees). */
 char *lmath_vector_text(const num *v, int n, int unicode);
 

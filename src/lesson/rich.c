@@ -8,6 +8,7 @@
 
 #include "core/ascii.h"
 #include "core/sbuf.h"
+#include "core/text.h"
 #include "core/utf8.h"
 #include "core/xalloc.h"
 #include "lesson/progname.h"
@@ -522,21 +523,47 @@ rich_words_of(const rich_block *bl, int width, int *nwords)
 	return w;
 }
 
-/* Wrap a block into b: first line after first, the others after rest. */
+/* Whether word i stays on the line of word i - 1 (text_glued's rule,
+ * as on the tutor's screens). */
+static int
+rich_glued(const rich_word *w, int i)
+{
+	return i > 0 && text_glued(w[i - 1].text, strlen(w[i - 1].text),
+	    w[i].text, strlen(w[i].text), 1);
+}
+
+/* The columns of the group that word i starts: it and the words glued
+ * after it, with their spaces. */
+static size_t
+rich_group_width(const rich_word *w, int n, int i)
+{
+	size_t c = rich_width(w[i].text);
+	int j;
+
+	for (j = i + 1; j < n && rich_glued(w, j); j++)
+		c += 1 + rich_width(w[j].text);
+	return c;
+}
+
+/* Wrap a block into b: first line after first, the others after rest.
+ * A line never ends with an operator or starts with punctuation or a
+ * relation, when the group they belong to fits on a line. */
 static void
 rich_wrap(sbuf *b, const rich_block *bl, int width, const char *first,
     const char *rest)
 {
 	rich_word *w;
 	int n, i, start = 1;
-	size_t col, ww;
+	size_t col, ww, gw, room = (size_t)width - rich_width(rest);
 
 	w = rich_words_of(bl, width, &n);
 	sbuf_add(b, first);
 	col = rich_width(first);
 	for (i = 0; i < n; i++) {
 		ww = rich_width(w[i].text);
-		if (!start && col + 1 + ww > (size_t)width) {
+		gw = rich_glued(w, i) ? 0 : rich_group_width(w, n, i);
+		if (!start && ((gw > 0 && col + 1 + gw > (size_t)width &&
+		    gw <= room) || col + 1 + ww > (size_t)width)) {
 			sbuf_add(b, "\n");
 			sbuf_add(b, rest);
 			col = rich_width(rest);

@@ -11,6 +11,7 @@
 
 #include "core/ascii.h"
 #include "core/sbuf.h"
+#include "core/text.h"
 #include "core/utf8.h"
 #include "core/xalloc.h"
 #include "lesson/rich.h"
@@ -206,61 +207,13 @@ text_char_len(const char *s, size_t n)
 	return k > 0 ? (size_t)k : 1;
 }
 
-/* Whether s (n bytes) is an operator of a formula: + - − = · × / < > ≤
- * ≥ ≠ ≈ alone. */
+/* Whether token i stays on the line of token i - 1 (text_glued's
+ * rule, core/text). */
 static int
-text_is_operator(const char *s, size_t n)
+text_tok_glued(const text_tok *tok, int i)
 {
-	static const char *const ops[] = { "+", "-", "=", "/", "<", ">",
-		"−", "·", "×", "≤", "≥", "≠", "≈", "*", NULL };
-	int i;
-
-	for (i = 0; ops[i] != NULL; i++)
-		if (strlen(ops[i]) == n && memcmp(ops[i], s, n) == 0)
-			return 1;
-	return 0;
-}
-
-/* Whether a token is punctuation that closes what is before it: a
- * run of . , ; : ! ? ) and closing quotes. */
-static int
-text_is_closing(const char *s, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (strchr(".,;:!?)]", s[i]) == NULL)
-			return 0;
-	return n > 0;
-}
-
-/* Whether s (n bytes) is a relation: = ≈ ≠ < > ≤ ≥ alone. */
-static int
-text_is_relation(const char *s, size_t n)
-{
-	static const char *const rel[] = { "=", "<", ">", "≈", "≠", "≤", "≥",
-		NULL };
-	int i;
-
-	for (i = 0; rel[i] != NULL; i++)
-		if (strlen(rel[i]) == n && memcmp(rel[i], s, n) == 0)
-			return 1;
-	return 0;
-}
-
-/* Whether token i stays on the line of token i - 1: it follows it with
- * no space, it is punctuation closing it, it is a relation (so "y = 1"
- * is never cut before its "="), or token i - 1 is an operator (so a
- * line never ends with one).  A long sum may still break before a + or
- * a −. */
-static int
-text_glued(const text_tok *tok, int i)
-{
-	if (i == 0)
-		return 0;
-	return !tok[i].space || text_is_closing(tok[i].s, tok[i].n) ||
-	    text_is_relation(tok[i].s, tok[i].n) ||
-	    text_is_operator(tok[i - 1].s, tok[i - 1].n);
+	return i > 0 && text_glued(tok[i - 1].s, tok[i - 1].n, tok[i].s,
+	    tok[i].n, tok[i].space);
 }
 
 /* The columns of the group that token i starts: it and the tokens
@@ -270,7 +223,7 @@ text_group_cols(int unicode, const text_tok *tok, int ntok, int i)
 {
 	int w = tui_layout_cols(unicode, tok[i].s, tok[i].n), j;
 
-	for (j = i + 1; j < ntok && text_glued(tok, j); j++)
+	for (j = i + 1; j < ntok && text_tok_glued(tok, j); j++)
 		w += (tok[j].space ? 1 : 0) + tui_layout_cols(unicode,
 		    tok[j].s, tok[j].n);
 	return w;
@@ -301,7 +254,7 @@ text_flow(tui_text *tt, const text_tok *tok, int ntok, int first,
 		 * formula, an operand after its operator) never starts a
 		 * line: the break goes before the whole group, when the
 		 * group fits on a line. */
-		if (!atstart && !text_glued(tok, i) && col + (tok[i].space ?
+		if (!atstart && !text_tok_glued(tok, i) && col + (tok[i].space ?
 		    1 : 0) + text_group_cols(tt->unicode, tok, ntok, i) >
 		    tt->width && text_group_cols(tt->unicode, tok, ntok, i) <=
 		    tt->width - indent) {

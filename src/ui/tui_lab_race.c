@@ -142,7 +142,7 @@ race_draw_legend(tui *t, struct tui_lab *l, int y, int rows, int draw,
 }
 
 void
-tui_lab_race_draw(tui *t, struct tui_lab *l)
+tui_lab_race_draw(tui *t, struct tui_lab *l, int kb)
 {
 	playground_race *r = &l->race;
 	char right[128], g[32], verdict[512], norm[48], order[512], *s;
@@ -190,7 +190,7 @@ tui_lab_race_draw(tui *t, struct tui_lab *l)
 	if (wide && order[0] != '\0')
 		y += race_note(t, y, 2, order, TUI_NORMAL);
 	/* Narrow: the results in a pane of their own (Tab). */
-	bottom = t->rows - 1;
+	bottom = t->rows - kb;
 	what = RACE_RATES | (wide ? RACE_RESULTS : 0);
 	lh = race_draw_legend(t, l, 0, 4, 0, what);
 	if (bottom - lh - y < 5) {
@@ -341,7 +341,7 @@ bars_label(tui *t, int w, const char *lam, const char *fac, int heavy,
 }
 
 void
-tui_lab_bars_draw(tui *t, struct tui_lab *l)
+tui_lab_bars_draw(tui *t, struct tui_lab *l, int kb)
 {
 	pgstab_bar b[PGSTAB_MAX];
 	char right[96], g[32], be[32], lam[32], fac[32], bar[256], line[512];
@@ -383,7 +383,7 @@ tui_lab_bars_draw(tui *t, struct tui_lab *l)
 	bw = t->cols - 2 - lw - 1;
 	if (bw > 40)
 		bw = 40;
-	for (i = 0; i < n && y < t->rows - 3; i++) {
+	for (i = 0; i < n && y < t->rows - kb - 2; i++) {
 		tui_num(b[i].lambda, 4, lam, sizeof lam);
 		tui_num(b[i].factor, 3, fac, sizeof fac);
 		bars_label(t, lw, lam, fac, l->beta > 0, line, sizeof line);
@@ -397,14 +397,14 @@ tui_lab_bars_draw(tui *t, struct tui_lab *l)
 	}
 	/* the scale under the bars: 0, the edge of the stable region at
 	 * 1, and 2 */
-	if (y < t->rows - 2) {
+	if (y < t->rows - kb - 1) {
 		tui_put(t, y, 1 + lw + 1, 1, "0", TUI_DIM);
 		tui_put(t, y, 1 + lw + 1 + bw / 2, 1, "1", TUI_DIM);
 		tui_put(t, y, 1 + lw + bw - 1, 1, "2", TUI_DIM);
 		y++;
 	}
-	if (y < t->rows - 2)
-		race_note(t, y, 3, _("| marks 1: left of it the error "
+	if (y < t->rows - kb - 1)
+		race_note(t, y, t->rows - kb - y, _("| marks 1: left of it the error "
 		    "shrinks (stable), right of it it grows."), TUI_DIM);
 }
 

@@ -62,7 +62,7 @@ ok $? "below 2/lambda the loss falls, above it rises"
 has '"curves_down":true' out && grep -q '"curvature_min":-' "$tmp/out"
 ok $? "hessian: theta* of the default net curves down somewhere (json)"
 LC_ALL=C run landscape --ascii --view hessian --loss mse
-has 'so the Hessian has a negative eigenvalue: theta* is not at a' out &&
+has 'so the Hessian has a negative eigenvalue: theta* is not at' out &&
     has 'along the directions where it curves up, gradient descent' out &&
     ! grep -q '^gradient descent near theta\* is stable' "$tmp/out"
 ok $? "hessian: the stable rates are said for the directions that curve up only"

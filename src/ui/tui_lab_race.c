@@ -213,22 +213,27 @@ tui_lab_race_draw(tui *t, struct tui_lab *l, int kb)
 			race_note(t, y + i, ph + lh - i, order, TUI_NORMAL);
 		return;
 	}
-	if (ph >= 3 && wide) {
+	if (ph >= 3 && wide && l->pg.nvars != 2) {
+		/* no map: the chart takes the width, a column in from the
+		 * edge as the text and the legend are */
+		tui_canvas(t, playground_race_chart(r, t->cols - 2, ph, 0), y,
+		    1, t->cols - 2, ph);
+	} else if (ph >= 3 && wide) {
 		mw = t->cols * 55 / 100;
 		tui_canvas(t, playground_race_map(r, &l->pg, mw, ph), y, 0,
 		    mw, ph);
 		tui_canvas(t, playground_race_chart(r, t->cols - mw - 1, ph,
 		    0), y, mw + 1, t->cols - mw - 1, ph);
 	} else if (ph >= 3) {
-		if (l->pane == 2) {
+		if (l->pane == 2 || l->pg.nvars != 2) {
 			/* the chart over the legend's rows too, naming the
-			 * marks itself (at 40x12 five rows hold no chart) */
+			 * marks itself (at 40x12 five rows hold no chart),
+			 * a column in as the legend is elsewhere */
 			for (i = 0; i < lh; i++)
 				tui_fill(t, bottom + i, 0, t->cols, TUI_NORMAL);
-			tui_canvas(t, playground_race_chart(r, t->cols, ph + lh,
-			    1), y, 0, t->cols, ph + lh);
-		}
-		else
+			tui_canvas(t, playground_race_chart(r, t->cols - 1,
+			    ph + lh, 1), y, 1, t->cols - 1, ph + lh);
+		} else
 			tui_canvas(t, playground_race_map(r, &l->pg, t->cols,
 			    ph), y, 0, t->cols, ph);
 	}
@@ -311,8 +316,11 @@ void
 tui_lab_race_pane(tui *t, const tui_key *k)
 {
 	(void)k;
-	/* the map, the chart, the results */
+	/* the map, the chart, the results (no map for f of one or of
+	 * three variables: the chart, the results) */
 	t->lab->pane = t->lab->pane == 0 ? 2 : t->lab->pane == 2 ? 1 : 0;
+	if (t->lab->pane == 2 && t->lab->pg.nvars != 2)
+		t->lab->pane = 1;
 }
 
 void

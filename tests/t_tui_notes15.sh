@@ -99,6 +99,20 @@ ok $? "40x12 German: the diverged note (step 11, as worked above) whole"
 keys C-c
 wait_for "AFTER-EXIT"
 
+# Rosenbrock is no quadratic: the bars screen says so, whole (three rows
+# cut the German note, with rows free below it)
+german
+keys f C-u
+type_text "(1-x)^2+100(y-x^2)^2"
+keys Enter
+wait_for "100(y − x²)²"
+keys b
+wait_for "Stabilität"
+wait_re "^   f auf dem Spielplatz ein\. *$"
+ok $? "40x12 German: the bars' note for a function that is no quadratic, whole"
+keys C-c
+wait_for "AFTER-EXIT"
+
 german
 keys y
 wait_for "∇f(a₀) ="

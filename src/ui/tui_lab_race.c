@@ -366,10 +366,11 @@ tui_lab_bars_draw(tui *t, struct tui_lab *l, int kb)
 	race_draw_givens(t, l, 1);
 	n = playground_stab_bars(&l->pg, l->pg.gamma, l->beta, b, &gmax);
 	if (n < 0) {
-		race_note(t, 3, 3, _("The bars are for a quadratic with a "
-		    "minimum (like 3x^2 + y^2): type one with f in the "
-		    "playground."),
-		    TUI_PARTLY);
+		/* every row down to the keys: at 40x12 in German three
+		 * rows cut it */
+		race_note(t, 3, t->rows - kb - 3, _("The bars are for a "
+		    "quadratic with a minimum (like 3x^2 + y^2): type one "
+		    "with f in the playground."), TUI_PARTLY);
 		return;
 	}
 	tui_num(gmax, 4, fac, sizeof fac);

@@ -62,7 +62,7 @@ ok $? "below 2/lambda the loss falls, above it rises"
 has '"curves_down":true' out && grep -q '"curvature_min":-' "$tmp/out"
 ok $? "hessian: theta* of the default net curves down somewhere (json)"
 LC_ALL=C run landscape --ascii --view hessian --loss mse
-has 'so the Hessian has a negative eigenvalue: theta* is not at a' out &&
+has 'so the Hessian has a negative eigenvalue: theta* is not at' out &&
     has 'along the directions where it curves up, gradient descent' out &&
     ! grep -q '^gradient descent near theta\* is stable' "$tmp/out"
 ok $? "hessian: the stable rates are said for the directions that curve up only"
@@ -80,9 +80,36 @@ bad() {
 bad --hidden 33; ok $? "33 units refused"
 has '1 to 32 units' err; ok $? "says 1 to 32 units"
 bad --hidden 4,4,4,4; ok $? "4 hidden layers refused"
+has '1 to 3 hidden layers' err; ok $? "says 1 to 3 hidden layers"
+# each limit of doc/LIMITS.md's table, one past it: a clear error that
+# names the bound
 bad --steps 100001; ok $? "too many steps refused"
+has '--steps needs a whole number from 1 to 100000' err
+ok $? "says --steps from 1 to 100000"
 bad --points 10001; ok $? "too many points refused"
+has '--points needs a whole number from 1 to 10000' err
+ok $? "says --points from 1 to 10000"
 bad --grid 202; ok $? "a grid of 202 refused"
+has '--grid needs a whole number from 2 to 201' err
+ok $? "says --grid from 2 to 201"
+bad --grid 1; ok $? "a grid of 1 refused"
+bad --width 1001; ok $? "--width 1001 refused"
+has '--width needs a whole number from 1 to 1000' err
+ok $? "says --width from 1 to 1000"
+bad --height 501; ok $? "--height 501 refused"
+has '--height needs a whole number from 1 to 500' err
+ok $? "says --height from 1 to 500"
+# a CSV file of 10001 rows, and one of 4 MiB and a line more
+awk 'BEGIN { for (i = 0; i < 10001; i++) print i % 7 "," i % 5 "," i % 2 }' \
+    >"$tmp/rows.csv"
+bad --data "$tmp/rows.csv"; ok $? "a CSV file of 10001 rows refused"
+has 'more than 10000 data rows' err; ok $? "says more than 10000 data rows"
+awk 'BEGIN { for (i = 0; i < 699061; i++) print "1,2,0" }' >"$tmp/big.csv"
+[ "$(wc -c <"$tmp/big.csv")" -gt 4194304 ]
+ok $? "the big file has more than 4194304 bytes"
+bad --data "$tmp/big.csv"; ok $? "a CSV file over 4 MiB refused"
+has 'the file is larger than 4194304 bytes' err
+ok $? "says the file is larger than 4194304 bytes"
 bad --view nope; ok $? "unknown view"
 bad --method sgd; ok $? "unknown method"
 bad --activation sigmoid; ok $? "unknown activation"

@@ -170,8 +170,8 @@ wait_for "Tab pane"
 ok $? "at 40x12 the playground rearranges (one pane, Tab switches)"
 grep -q "playground" "$tmp/screen"
 ok $? "at 40x12 the title is still there"
-tail -n 1 "$tmp/screen" | grep -q " ? help  q home"
-ok $? "at 40x12 the key bar keeps ? help and q home"
+tail -n 1 "$tmp/screen" | grep -q " ? more  q home"
+ok $? "at 40x12 the key bar keeps q home, and ? says there are more keys"
 sed -n 3p "$tmp/screen" | grep -qE "^ stable for 0 < γ < 0\.5(; error ×0 per step)? *$"
 ok $? "the stability line leaves out whole clauses, none cut"
 tm resize-window -t nt -x 30 -y 8
@@ -395,7 +395,8 @@ type_text "6, 1"
 keys Enter
 wait_for "try again"
 fb_text() {
-	awk '/∂f\/∂y: ✗ wrong/ { on = 1 } on && /^ *$/ { exit } on' \
+	awk '/∂f\/∂y: ✗ wrong/ { on = 1 }
+	    on && (/^ *$/ || /^ Enter check /) { exit } on' \
 	    "$tmp/screen" | tr -s ' \n' '  '
 }
 fb80=$(fb_text)

@@ -44,7 +44,7 @@ keys "?"
 wait_for "the right value: ∇f(a₀) = (6, 2)"
 ok $? "the third ? shows the right value (6, 2)"
 keys Escape
-wait_for "? help"
+wait_for "? more"
 keys y
 wait_for "∇f(a₀) ="
 type_text "6, 3"
@@ -59,7 +59,7 @@ ok $? "and the value is kept back"
 # and its gradient (1, 1) never is.  At 40 columns the line keeps the
 # whole first clause.
 keys Escape
-wait_for "? help"
+wait_for "? more"
 keys f C-u
 type_text "x + y"
 keys Enter

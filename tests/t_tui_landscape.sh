@@ -4,7 +4,8 @@
 # `nabla landscape` with seed 1 and shows its header lines, as the
 # command prints them for the same seed; 2 and 4 switch to the slice
 # and the Hessian, s takes seed 2, d the xor data; Esc goes back to the
-# playground; at 40x12 it asks for a larger window.  Prints TAP.
+# playground; the Hessian's notes are whole at 80x24 and wrap at 60x16
+# (none cut with …); at 40x12 it asks for a larger window.  Prints TAP.
 
 . "${srcdir:-.}/tests/t_tui_lib.sh"
 
@@ -38,6 +39,16 @@ keys 4
 wait_for "Hessian · xor · seed 2"
 wait_for "lambda_max = "
 ok $? "4: the Hessian"
+screen_lacks "…"
+ok $? "80x24: every line of the Hessian's notes whole, none cut"
+# at 60 columns the notes (80 columns wide for the command) wrap: the
+# first, "lambda_max = ...: the largest Hessian eigenvalue at theta* (N
+# power steps)", takes 80 columns alone
+tm resize-window -t nt -x 60 -y 16
+wait_re "^lambda_max = [0-9.]+: the largest Hessian eigenvalue"
+wait_re "power steps\) *$"
+screen_lacks "…"
+ok $? "60x16: the Hessian's notes wrap, none cut"
 tm resize-window -t nt -x 40 -y 12
 wait_for "enlarge the window"
 ok $? "40x12: a clear note to enlarge the window"

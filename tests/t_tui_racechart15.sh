@@ -58,4 +58,32 @@ ok $? "40x12: Tab: the results end with the order in words"
 keys C-c
 wait_for "AFTER-EXIT"
 
+# f of one variable has no map: the chart takes the screen's width, one
+# column in from the edge as the text is (it sat beside an empty map at
+# 80x24 and under a blank one at 40x12, its legend at column 0).
+# x^4 - 2x^2 from 2: backtracking's first halvings give x = -22, -10,
+# -4, then -1 (gamma 1/8, f' = 24), the minimum itself.
+playground_at 80x24
+keys f C-u
+type_text "x^4 - 2x^2"
+keys Enter
+keys a C-u
+type_text "2"
+keys Enter
+wait_for "a₀ = 2"
+keys R
+wait_for "Who gets to"
+keys Space
+wait_for "backtracking wins"
+must $? "80x24, x^4 - 2x^2: backtracking wins"
+grep -q "^ ‖∇f‖, log scale" "$tmp/screen"
+ok $? "80x24, one variable: the chart's title a column in, at the left"
+grep -qE "^ +0 +10 +20 +30 +40 +50 k *$" "$tmp/screen"
+ok $? "80x24, one variable: the chart as wide as the screen (steps 0 to 50)"
+tm resize-window -t nt -x 40 -y 12
+wait_re "^ o gd  x mom  \+ nag  & adam  # nwt  % bt *$"
+ok $? "40x12, one variable: the chart, not a blank map, its legend a column in naming all six"
+keys C-c
+wait_for "AFTER-EXIT"
+
 tui_done

@@ -224,6 +224,13 @@ const char *descent_cause_name(enum descent_cause c);
  * Returns a new string (caller frees). */
 char *descent_explain(const descent_result *r, const char *fname,
     enum expr_style st);
+/* The same in one short sentence, its verdict and numbers first, for a
+ * note of two rows at 40 columns: a run that diverged, ran out of steps
+ * or stopped at the tolerance somewhere that is no minimum.  NULL when
+ * descent_explain is short already.  Returns a new string (caller
+ * frees). */
+char *descent_explain_short(const descent_result *r, const char *fname,
+    enum expr_style st);
 
 /* The name of iterate k in a style, into buf (size bytes): a₃₅ in
  * Unicode (whole subscript digits only), a_35 in ASCII, $a_{35}$ in

@@ -197,6 +197,21 @@ below_digits(double v, double lim, char *buf, size_t size)
 	}
 }
 
+/* γ and ≈ in a style. */
+static const char *
+style_gamma(enum expr_style st)
+{
+	return st == EXPR_ASCII ? "gamma" : (st == EXPR_LATEX ? "$\\gamma$" :
+	    "\u03b3");
+}
+
+static const char *
+style_approx(enum expr_style st)
+{
+	return st == EXPR_ASCII ? "~" : (st == EXPR_LATEX ? "$\\approx$" :
+	    "\u2248");
+}
+
 /* Why the run stopped, for the learner.  In the messages {f} is the
  * function's name (descent_named). */
 char *
@@ -206,10 +221,7 @@ descent_explain(const descent_result *r, const char *fn,
 	const descent_iter *last;
 	char b1[32], b2[32], b3[32], pt[64], a0[64], ak[64];
 	char *nt, *s, *rise = NULL, *out;
-	const char *gam = st == EXPR_ASCII ? "gamma" :
-	    (st == EXPR_LATEX ? "$\\gamma$" : "\u03b3");
-	const char *approx = st == EXPR_ASCII ? "~" :
-	    (st == EXPR_LATEX ? "$\\approx$" : "\u2248");
+	const char *gam = style_gamma(st), *approx = style_approx(st);
 	int k;
 
 	if (r->n == 0)
@@ -408,4 +420,88 @@ descent_explain(const descent_result *r, const char *fn,
 	free(rise);
 	free(nt);
 	return s;
+}
+
+/* Why the run stopped in one short sentence, the verdict first (the
+ * words of descent_explain, cut to what a note of two rows at 40
+ * columns holds).  In the messages {f} is the function's name. */
+char *
+descent_explain_short(const descent_result *r, const char *fn,
+    enum expr_style st)
+{
+	char pt[64], v[32], tol[32], *nt, *s = NULL;
+	const char *gam = style_gamma(st), *approx = style_approx(st);
+	const descent_iter *last;
+	int k;
+
+	if (r->n == 0)
+		return NULL;
+	last = &r->it[r->n - 1];
+	k = last->k;
+	descent_iter_name(k, st, pt, sizeof pt);
+	if (r->cause == DESCENT_CAUSE_MAX || (r->cause == DESCENT_CAUSE_TOL &&
+	    (r->end_detail == DESCENT_END_NONE ||
+	    r->end_detail == DESCENT_END_NONE_NEAR))) {
+		/* the verdict with ‖∇f(aₖ)‖ ≈ and the tolerance */
+		s = norm_text(k, fn, st);
+		nt = xasprintf("%s %s", s, approx);
+		free(s);
+		num_format(r->tol, 4, tol, sizeof tol);
+		num_format(last->norm, 4, v, sizeof v);
+		num_short_exponent(v);
+		num_short_exponent(tol);
+		if (r->cause == DESCENT_CAUSE_MAX)
+			/* TRANSLATORS: the steps, "‖∇f(a₁₀₀₀₀)‖ ≈", its
+			 * value, the tolerance. */
+			s = xasprintf(_("Not converged in %d steps: %s %s, not "
+			    "below %s."), k, nt, v, tol);
+		else if (r->end_detail == DESCENT_END_NONE)
+			s = descent_named(fn, _("Stopped at step %d: %s %s, "
+			    "below %s, but {f} has no critical point: no "
+			    "minimum."), k, nt, v, tol);
+		else
+			s = descent_named(fn, _("Stopped at step %d: %s %s, "
+			    "below %s, but no critical point is near: {f} is "
+			    "only flat there."), k, nt, v, tol);
+		free(nt);
+		return s;
+	}
+	switch (r->cause) {
+	case DESCENT_CAUSE_TOL:
+		if (r->end_kind == CRITICAL_MAXIMUM)
+			return xasprintf(_("Stopped at step %d at a maximum, "
+			    "not a minimum."), k);
+		if (r->end_kind != CRITICAL_SADDLE)
+			return NULL;
+		if (r->nvars == 1 || r->end_detail == DESCENT_END_HIGHER)
+			return xasprintf(_("Stopped at step %d at a point with "
+			    "no extremum, not a minimum."), k);
+		return xasprintf(_("Stopped at step %d at a saddle point, not "
+		    "a minimum."), k);
+	case DESCENT_CAUSE_BOUND:
+		if (k == 0)
+			return descent_named(fn, _("Cannot start: {f} or a "
+			    "coordinate is out of range at the start."));
+		if (fell_all_along(r))
+			return descent_named(fn, _("Diverged at step %d: {f} "
+			    "falls without bound, no minimum."), k);
+		/* TRANSLATORS: the step, "a₁₁", "γ" */
+		return xasprintf(_("Diverged at step %d: %s ran off; try a "
+		    "smaller %s."), k, pt, gam);
+	case DESCENT_CAUSE_CLIMB:
+		return descent_named(fn, _("Diverged at step %d: {f} rose at "
+		    "every step; try a smaller %s."), k, gam);
+	case DESCENT_CAUSE_NOT_FINITE:
+		if (k == 0)
+			return descent_named(fn, _("Cannot start: {f} is too "
+			    "large at the start."));
+		return descent_named(fn, _("Diverged at step %d: {f}(%s) is no "
+		    "longer finite; try a smaller %s."), k, pt, gam);
+	case DESCENT_CAUSE_OVERFLOW:
+		descent_iter_name(k + 1, st, pt, sizeof pt);
+		return xasprintf(_("Diverged at step %d: %s overflows; try a "
+		    "smaller %s."), k + 1, pt, gam);
+	default:
+		return NULL;
+	}
 }

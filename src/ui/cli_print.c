@@ -85,7 +85,7 @@ cli_width(const char *s)
 /* Print the paragraph s, broken at spaces into lines of at most 78
  * columns, and a newline. */
 void
-cli_print_wrapped(const char *s)
+cli_wrap(sbuf *out, const char *s, int w)
 {
 	const char *line = s, *p, *brk;
 	uint32_t cp;
@@ -101,17 +101,29 @@ cli_print_wrapped(const char *s)
 			if (k == 0)
 				k = 1;
 			col += utf8_cp_width(cp);
-			if (col > 78 && brk != NULL)
+			if (col > w && brk != NULL)
 				break;
 		}
 		if (*p == '\0' || *p == '\n' || brk == NULL) {
-			printf("%.*s\n", (int)(p - line), line);
+			sbuf_addf(out, "%.*s\n", (int)(p - line), line);
 			line = *p == '\n' ? p + 1 : p;
 			continue;
 		}
-		printf("%.*s\n", (int)(brk - line), line);
+		sbuf_addf(out, "%.*s\n", (int)(brk - line), line);
 		line = brk + 1;
 	}
+}
+
+void
+cli_print_wrapped(const char *s)
+{
+	sbuf b = SBUF_INIT;
+	char *t;
+
+	cli_wrap(&b, s, 78);
+	t = sbuf_take(&b);
+	fputs(t, stdout);
+	free(t);
 }
 
 /* Print s padded to w columns. */

@@ -7,6 +7,7 @@
 #include <stddef.h>
 
 #include "core/expr.h"
+#include "core/sbuf.h"
 #include "ui/cli_util.h"
 
 /* Print the header line "g(x, y) = ..." of every command that shows a
@@ -37,6 +38,9 @@ size_t cli_width(const char *s);
 /* Print the paragraph s, broken at spaces into lines of at most 78
  * columns, and a newline. */
 void cli_print_wrapped(const char *s);
+/* The paragraph s broken at spaces (and at its newlines) into lines of
+ * at most w columns, each with its newline, onto out. */
+void cli_wrap(sbuf *out, const char *s, int w);
 /* Print a table of nrow rows and ncol columns (cells row by row, row 0
  * the header; the caller keeps them), two spaces apart, the first column
  * right-aligned when right0 is set; in LaTeX a tabular.  A row whose

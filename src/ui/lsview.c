@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,7 @@
 #include "plot/chart.h"
 #include "plot/contour.h"
 #include "plot/curve.h"
+#include "ui/cli_print.h"
 #include "ui/cli_util.h"
 #include "ui/lsview.h"
 
@@ -365,6 +367,24 @@ ls_trajectory(lsview *st, cli_json *j, sbuf *out)
 		cli_json_end_array(j);
 }
 
+/* The paragraph fmt (printf's), broken at spaces into lines of the
+ * view's width (st->w) onto out: read whole at any width. */
+static void
+ls_para(const lsview *st, sbuf *out, const char *fmt, ...)
+{
+	sbuf p = SBUF_INIT;
+	va_list ap;
+	char *t;
+
+	sbuf_add(&p, "");
+	va_start(ap, fmt);
+	sbuf_addv(&p, fmt, ap);
+	va_end(ap);
+	t = sbuf_take(&p);
+	cli_wrap(out, t, st->w);
+	free(t);
+}
+
 /* (d) the largest Hessian eigenvalue, and runs of GD from theta* just
  * below and just above 2/lambda. */
 static void
@@ -386,17 +406,18 @@ ls_hessian(lsview *st, cli_json *j, sbuf *out)
 	} else if (lam == 0)
 		/* Hv = 0 for the one v tried says nothing about the
 		 * other directions */
-		sbuf_addf(out, _("the Hessian at theta* times a random direction is 0: "
-		    "the loss is flat there\n(every unit saturated, as after a "
-		    "run that diverged), so no curvature tells a\nstable "
-		    "rate\n"));
+		ls_para(st, out, _("the Hessian at theta* times a random "
+		    "direction is 0: the loss is flat there (every unit "
+		    "saturated, as after a run that diverged), so no curvature "
+		    "tells a stable rate"));
 	else
-		sbuf_addf(out, _("lambda_max = %s: the largest Hessian eigenvalue at "
-		    "theta* (%d power steps)\n"), ls_num(lam, b1), used);
+		ls_para(st, out, _("lambda_max = %s: the largest Hessian "
+		    "eigenvalue at theta* (%d power steps)"), ls_num(lam, b1),
+		    used);
 	if (!(lam > 0)) {
 		if (j == NULL && lam < 0)
-			sbuf_addf(out, _("it is not positive: theta* is not near a "
-			    "minimum, and no step size is stable there\n"));
+			ls_para(st, out, _("it is not positive: theta* is not "
+			    "near a minimum, and no step size is stable there"));
 		free(v);
 		free(start);
 		return;
@@ -412,15 +433,16 @@ ls_hessian(lsview *st, cli_json *j, sbuf *out)
 		cli_json_number(j, "curvature_min", lmin);
 		cli_json_bool(j, "curves_down", down);
 	} else if (down)
-		sbuf_addf(out, _("along another direction u the curvature u'Hu is %s < "
-		    "0 (%d power steps on\nH - lambda_max I), so the Hessian "
-		    "has a negative eigenvalue: theta* is not at a\nminimum, "
-		    "and along u gradient descent moves away at every rate\n"),
+		ls_para(st, out, _("along another direction u the curvature "
+		    "u'Hu is %s < 0 (%d power steps on H - lambda_max I), so "
+		    "the Hessian "
+		    "has a negative eigenvalue: theta* is not at a minimum, "
+		    "and along u gradient descent moves away at every rate"),
 		    ls_num(lmin, b1), used2);
 	else
-		sbuf_addf(out, _("the smallest eigenvalue found is %s, not below 0 (%d "
-		    "power steps on\nH - lambda_max I)\n"), ls_num(lmin, b1),
-		    used2);
+		ls_para(st, out, _("the smallest eigenvalue found is %s, not "
+		    "below 0 (%d power steps on H - lambda_max I)"),
+		    ls_num(lmin, b1), used2);
 	/* start a little off theta* along the eigenvector */
 	for (i = 0; i < n; i++)
 		start[i] = st->run.theta[i] + 1e-3 * v[i];
@@ -457,17 +479,17 @@ ls_hessian(lsview *st, cli_json *j, sbuf *out)
 		plot_chart_spec cs;
 		plot_canvas *c;
 
-		sbuf_addf(out, down ? _("along the directions where it curves up, "
-		    "gradient descent near theta*\nis stable for rates below "
-		    "2/lambda_max = %s: along the top eigenvector v\nthe error "
+		ls_para(st, out, down ? _("along the directions where it "
+		    "curves up, gradient descent near theta* is stable for rates below "
+		    "2/lambda_max = %s: along the top eigenvector v the error "
 		    "is multiplied by |1 - rate lambda| each step (0.8 at 0.9 "
-		    "x\n2/lambda, 2 at 1.5 x).  %d steps from theta* + "
-		    "0.001 v:\n") :
-		    _("gradient descent near theta* is stable for rates below "
-		    "2/lambda_max = %s:\nalong the top eigenvector v the error "
-		    "is multiplied by |1 - rate lambda| each\nstep (0.8 at 0.9 "
 		    "x 2/lambda, 2 at 1.5 x).  %d steps from theta* + "
-		    "0.001 v:\n"),
+		    "0.001 v:") :
+		    _("gradient descent near theta* is stable for rates below "
+		    "2/lambda_max = %s: along the top eigenvector v the error "
+		    "is multiplied by |1 - rate lambda| each step (0.8 at 0.9 "
+		    "x 2/lambda, 2 at 1.5 x).  %d steps from theta* + "
+		    "0.001 v:"),
 		    ls_num(2 / lam, b1), LS_HESS_STEPS);
 		memset(&cs, 0, sizeof cs);
 		cs.series = ser;
@@ -480,7 +502,7 @@ ls_hessian(lsview *st, cli_json *j, sbuf *out)
 		for (r = 0; r < 2; r++)
 			/* TRANSLATORS: the run, the loss at its start and
 			 * end, then " (diverged)", " (rose)" or nothing. */
-			sbuf_addf(out, _("%s: loss %s -> %s%s\n"), lab[r],
+			ls_para(st, out, _("%s: loss %s -> %s%s"), lab[r],
 			    ls_num(runs[r].loss[0], b2),
 			    ls_num(runs[r].loss[runs[r].steps], b3),
 			    runs[r].diverged ? _(" (diverged)") :

@@ -61,58 +61,6 @@ pg_tidy_exponents(char *s)
 	}
 }
 
-/* Why p's run stopped in one short sentence that says the verdict and
- * ‖∇f‖ first (the note above the keys when the whole of p->why does
- * not fit): for a run out of steps or one at the tolerance where there
- * is no minimum; NULL for others.  Returns a new string (caller
- * frees). */
-static char *
-pg_why_short(const playground *p)
-{
-	const descent_result *r = &p->run;
-	char nt[96], pt[64], v[32], tol[32], *s;
-	int k;
-
-	if (r->n == 0)
-		return NULL;
-	k = r->it[r->n - 1].k;
-	descent_iter_name(k, p->unicode ? EXPR_UNICODE : EXPR_ASCII, pt,
-	    sizeof pt);
-	snprintf(nt, sizeof nt, p->unicode ? "‖∇%s(%s)‖ ≈" : "|grad %s(%s)| ~",
-	    playground_fname(p), pt);
-	num_format(r->it[r->n - 1].norm, 4, v, sizeof v);
-	num_short_exponent(v);
-	num_format(r->tol, 4, tol, sizeof tol);
-	num_short_exponent(tol);
-	if (r->cause == DESCENT_CAUSE_MAX)
-		/* TRANSLATORS: the steps, "‖∇f(a₁₀₀₀₀)‖ ≈", its value,
-		 * the tolerance. */
-		s = xasprintf(_("Not converged in %d steps: %s %s, not below "
-		    "%s."), k, nt, v, tol);
-	else if (r->stop != DESCENT_CONVERGED)
-		return NULL;
-	else if (r->end_detail == DESCENT_END_NONE)
-		s = descent_named(playground_fname(p), _("Stopped at step %d: "
-		    "%s %s, below %s, but {f} has no critical point: no "
-		    "minimum."), k, nt, v, tol);
-	else if (r->end_detail == DESCENT_END_NONE_NEAR)
-		s = descent_named(playground_fname(p), _("Stopped at step %d: "
-		    "%s %s, below %s, but no critical point is near: {f} is "
-		    "only flat there."), k, nt, v, tol);
-	else if (r->end_kind == CRITICAL_SADDLE || r->end_kind ==
-	    CRITICAL_MAXIMUM)
-		s = descent_named(playground_fname(p), _("Stopped at step %d: "
-		    "%s %s, below %s, at %s of {f}, not a minimum."), k, nt, v,
-		    tol, r->end_kind == CRITICAL_MAXIMUM ? _("a maximum") :
-		    r->nvars == 1 || r->end_detail == DESCENT_END_HIGHER ?
-		    _("a critical point with no extremum") :
-		    _("a saddle point"));
-	else
-		return NULL;
-	pg_tidy_exponents(s);
-	return s;
-}
-
 /* The divergence bound for a run: for a quadratic that descent cannot
  * settle on with this γ (above the stable range, or no minimum),
  * 10⁶ times the size of f(a₀) and a₀, so that a run to convergence
@@ -199,7 +147,11 @@ playground_run(playground *p, int converge)
 		p->why = descent_explain(&p->run, playground_fname(p),
 		    p->unicode ? EXPR_UNICODE : EXPR_ASCII);
 		pg_tidy_exponents(p->why);
-		p->why_short = pg_why_short(p);
+		p->why_short = descent_explain_short(&p->run,
+		    playground_fname(p), p->unicode ? EXPR_UNICODE :
+		    EXPR_ASCII);
+		if (p->why_short != NULL)
+			pg_tidy_exponents(p->why_short);
 	}
 }
 

@@ -736,7 +736,7 @@ race_short_name(const char *name)
 {
 	static const char *const ab[][2] = {
 		{ "momentum", "mom" }, { "nesterov", "nag" },
-		{ "newton", "newt" }, { "backtracking", "bt" },
+		{ "newton", "nwt" }, { "backtracking", "bt" },
 		{ "adagrad", "adag" }, { "rmsprop", "rms" },
 	};
 	size_t i;

@@ -101,19 +101,90 @@ keys_kept(const char *key)
 	    strcmp(key, "F1") == 0;
 }
 
-/* The columns pair key, meaning takes on a bar with its long meaning
- * and the two blanks after it (as tui_keybar counts). */
+/* The columns pair key, meaning takes on a bar with its long (or with
+ * shortform its short) meaning and the two blanks after it (as
+ * tui_keybar counts). */
 static int
-keys_pair_cols(tui *t, const char *key, const char *m)
+keys_pair_cols(tui *t, const char *key, const char *m, int shortform)
 {
 	const char *bar = strchr(m, '|');
 	char buf[64];
 
-	if (bar != NULL) {
+	if (bar != NULL && shortform)
+		m = bar + 1;
+	else if (bar != NULL) {
 		snprintf(buf, sizeof buf, "%.*s", (int)(bar - m), m);
 		m = buf;
 	}
 	return tui_width(t, key) + 1 + tui_width(t, m) + 2;
+}
+
+/* Whether tui_keybar shows every pair of pairs (n of them) on one row:
+ * q and ? with their long meanings first, then the others in order,
+ * each in its short meaning when the long one does not fit. */
+static int
+keys_row_fits(tui *t, const char *const *pairs, int n)
+{
+	int room = t->cols + 1, i, w;
+
+	for (i = 0; i < n; i++)
+		if (keys_kept(pairs[2 * i]))
+			room -= keys_pair_cols(t, pairs[2 * i],
+			    pairs[2 * i + 1], 0);
+	for (i = 0; i < n; i++) {
+		if (keys_kept(pairs[2 * i]))
+			continue;
+		w = keys_pair_cols(t, pairs[2 * i], pairs[2 * i + 1], 0);
+		if (w > room)
+			w = keys_pair_cols(t, pairs[2 * i], pairs[2 * i + 1],
+			    1);
+		if (w > room)
+			return 0;
+		room -= w;
+	}
+	return room >= 0;
+}
+
+/* The rows a terminal needs for a key bar of two rows. */
+#define KEYS_TWO_ROWS 16
+
+/* Where a row of a key bar (n pairs) leaves keys out: ? reads "more
+ * keys" (help lists them all), on a narrow terminal "more" (the room
+ * is for the keys).  When that alone makes room for every key, ? shows
+ * without a word (no key is left out, and "help" did not fit). */
+static void
+keys_more(tui *t, const char **pairs, int n)
+{
+	const char *m = _("more keys|more"), *bar = strchr(m, '|');
+	int i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(pairs[2 * i], "?") == 0) {
+			pairs[2 * i + 1] = t->cols < 60 && bar != NULL ?
+			    bar + 1 : m;
+			if (keys_row_fits(t, pairs, n))
+				pairs[2 * i + 1] = "";
+		}
+}
+
+/* The n pairs with short meanings ("keys" of "lesson keys|keys"),
+ * the last ones first, as far as needed to fit all of them on one
+ * row; when even all short do not fit, as they were (tui_keybar
+ * shortens only those that need it). */
+static void
+keys_short(tui *t, const char **pairs, int n)
+{
+	const char *was[2 * 32 + 1], *bar;
+	int i;
+
+	for (i = 0; i < 2 * n; i++)
+		was[i] = pairs[i];
+	for (i = n - 1; i >= 0 && !keys_row_fits(t, pairs, n); i--)
+		if ((bar = strchr(pairs[2 * i + 1], '|')) != NULL)
+			pairs[2 * i + 1] = bar + 1;
+	if (!keys_row_fits(t, pairs, n))
+		for (i = 0; i < 2 * n; i++)
+			pairs[i] = was[i];
 }
 
 int
@@ -121,29 +192,42 @@ tui_keys_bar_wrap(tui *t, int y, const tui_binding *tab, unsigned mode,
     int draw)
 {
 	const char *pairs[2 * 32 + 1], *top[2 * 32 + 1], *last[2 * 32 + 1];
-	int n = 0, i, total = 0, room, nt = 0, nl = 0, full = 0, w;
+	int n = 0, i, room, nt = 0, nl = 0, full = 0, w;
 
 	for (; !keys_end(tab) && n < 32; tab++)
 		if (tab->bar_key != NULL && keys_in_mode(tab, mode)) {
 			pairs[2 * n] = tab->bar_key;
 			pairs[2 * n + 1] = keys_text(tab->bar);
-			total += keys_pair_cols(t, pairs[2 * n],
-			    pairs[2 * n + 1]);
 			n++;
 		}
 	pairs[2 * n] = NULL;
-	if (t->rows < 20 || t->cols < 60 || total <= t->cols + 1) {
+	if (!keys_row_fits(t, pairs, n))
+		keys_short(t, pairs, n);
+	if (keys_row_fits(t, pairs, n))
+		nl = -1;
+	else if (t->rows < KEYS_TWO_ROWS) {
+		/* a short terminal keeps its rows for the screen: the keys
+		 * that fit, in order, and ? says that there are more */
+		keys_more(t, pairs, n);
+		nl = -1;
+	}
+	if (nl < 0) {
 		if (draw)
 			tui_keybar(t, y, pairs);
 		return 1;
 	}
-	/* two rows: the keys in order on the upper one while they fit,
-	 * the rest and q, ? on the lower one */
+	/* two rows: the keys in order on the upper one while they fit
+	 * (in short when the long meaning does not), the rest and q, ? on
+	 * the lower one */
 	room = t->cols + 1;
 	for (i = 0; i < n; i++) {
-		w = keys_pair_cols(t, pairs[2 * i], pairs[2 * i + 1]);
+		w = keys_pair_cols(t, pairs[2 * i], pairs[2 * i + 1], 0);
+		if (w > room)
+			w = keys_pair_cols(t, pairs[2 * i], pairs[2 * i + 1],
+			    1);
 		if (!keys_kept(pairs[2 * i]) && !full && w <= room) {
 			top[2 * nt] = pairs[2 * i];
+			/* the upper row's meaning as it was measured */
 			top[2 * nt + 1] = pairs[2 * i + 1];
 			nt++;
 			room -= w;
@@ -155,6 +239,11 @@ tui_keys_bar_wrap(tui *t, int y, const tui_binding *tab, unsigned mode,
 			nl++;
 		}
 	}
+	/* still too many (a narrow terminal in a long language) */
+	if (!keys_row_fits(t, last, nl))
+		keys_short(t, last, nl);
+	if (!keys_row_fits(t, last, nl))
+		keys_more(t, last, nl);
 	top[2 * nt] = NULL;
 	last[2 * nl] = NULL;
 	if (draw) {

@@ -63,8 +63,10 @@ void tui_keys_bar(tui *t, int y, const tui_binding *tab, unsigned mode);
 
 /* The key bar of tab in mode as tui_keys_bar draws it, but on two
  * rows (y - 1 and y) when its keys do not fit on one and the terminal
- * has room (at least 60x20): every key shows, q and ? on the lower
- * row.  Draws only when draw is set.  Returns the rows it takes. */
+ * has 16 rows: every key shows, q and ? on the lower row.  Where keys
+ * are left out even so (a short or narrow terminal), ? reads "more
+ * keys" (help lists them all): none is dropped silently.  Draws only
+ * when draw is set.  Returns the rows it takes. */
 int tui_keys_bar_wrap(tui *t, int y, const tui_binding *tab, unsigned mode,
     int draw);
 

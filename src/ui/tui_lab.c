@@ -204,12 +204,14 @@ tui_lab_draw(tui *t)
 		return;
 	}
 	if (l->screen != TUI_LAB_MAIN) {
+		/* every key, on two rows when one is too narrow */
+		mode = l->screen == TUI_LAB_RACE ? P_RACE : P_BARS;
+		kb = tui_keys_bar_wrap(t, t->rows - 1, tui_lab_keys, mode, 0);
 		if (l->screen == TUI_LAB_RACE)
-			tui_lab_race_draw(t, l);
+			tui_lab_race_draw(t, l, kb);
 		else
-			tui_lab_bars_draw(t, l);
-		tui_keys_bar(t, t->rows - 1, tui_lab_keys, l->screen ==
-		    TUI_LAB_RACE ? P_RACE : P_BARS);
+			tui_lab_bars_draw(t, l, kb);
+		(void)tui_keys_bar_wrap(t, t->rows - 1, tui_lab_keys, mode, 1);
 		return;
 	}
 	snprintf(title, sizeof title, _("nabla %s playground"),
@@ -686,7 +688,10 @@ const tui_binding tui_lab_keys[] = {
 	/* the race */
 	{ P_RACE, { TUI_K_DIGIT }, tui_lab_race_guess, "1-6", N_("guess"),
 	    "1-6", N_("race: guess, then Space") },
-	{ P_RACE, { ' ', TUI_K_ENTER }, tui_lab_race_go, "Space", N_("race"),
+	{ P_RACE, { ' ', TUI_K_ENTER }, tui_lab_race_go, "Space", N_("race|go"),
+	    NULL, NULL },
+	/* Tab before the rest: at 40x12 the results are in its pane */
+	{ P_RACE, { '\t' }, tui_lab_race_pane, "Tab", N_("map/chart|pane"),
 	    NULL, NULL },
 	{ P_RACE, { TUI_K_FN(KEY_LEFT), 'h', TUI_K_FN(KEY_RIGHT), 'l' },
 	    tui_lab_race_select, "← →", N_("runner"), "←  →", N_("race: select "
@@ -696,9 +701,8 @@ const tui_binding tui_lab_keys[] = {
 	    "γ", NULL, NULL },
 	{ P_RACE, { '[', ']' }, tui_lab_race_budget, "[ ]", N_("steps"),
 	    "[  ]", N_("race: steps; bars: β") },
-	{ P_RACE, { '\t' }, tui_lab_race_pane, "Tab", N_("map/chart|pane"),
-	    NULL, NULL },
-	{ P_BARS, { 'm' }, tui_lab_bars_momentum, "m", N_("momentum"), "m",
+	{ P_BARS, { 'm' }, tui_lab_bars_momentum, "m",
+	    N_("momentum on/off|momentum"), "m",
 	    N_("bars: momentum on, off") },
 	{ P_BARS, { '[', ']' }, tui_lab_bars_beta, "[ ]", "β", NULL, NULL },
 	{ P_RACE | P_BARS, { 'q', TUI_ESC }, tui_lab_race_back, "q", N_("back"),

@@ -144,9 +144,10 @@ void tui_lab_you_free(struct tui_lab *l);
 
 /* --- tui_lab_race.c: the race and the stability bars ------------------ */
 
-/* Draw the race screen, the bars screen. */
-void tui_lab_race_draw(tui *t, struct tui_lab *l);
-void tui_lab_bars_draw(tui *t, struct tui_lab *l);
+/* Draw the race screen, the bars screen, above the key bar's kb rows
+ * (the caller draws the keys). */
+void tui_lab_race_draw(tui *t, struct tui_lab *l, int kb);
+void tui_lab_bars_draw(tui *t, struct tui_lab *l, int kb);
 /* Key actions (tui_lab_keys): open the race; start it; guess the
  * winner (the key 1-6); the selected runner's rate (in the race) or γ
  * (on the bars) a notch up or down (+ -, the race back to guessing);

@@ -142,7 +142,7 @@ race_draw_legend(tui *t, struct tui_lab *l, int y, int rows, int draw,
 }
 
 void
-tui_lab_race_draw(tui *t, struct tui_lab *l)
+tui_lab_race_draw(tui *t, struct tui_lab *l, int kb)
 {
 	playground_race *r = &l->race;
 	char right[128], g[32], verdict[512], norm[48], order[512], *s;
@@ -190,7 +190,7 @@ tui_lab_race_draw(tui *t, struct tui_lab *l)
 	if (wide && order[0] != '\0')
 		y += race_note(t, y, 2, order, TUI_NORMAL);
 	/* Narrow: the results in a pane of their own (Tab). */
-	bottom = t->rows - 1;
+	bottom = t->rows - kb;
 	what = RACE_RATES | (wide ? RACE_RESULTS : 0);
 	lh = race_draw_legend(t, l, 0, 4, 0, what);
 	if (bottom - lh - y < 5) {
@@ -213,22 +213,27 @@ tui_lab_race_draw(tui *t, struct tui_lab *l)
 			race_note(t, y + i, ph + lh - i, order, TUI_NORMAL);
 		return;
 	}
-	if (ph >= 3 && wide) {
+	if (ph >= 3 && wide && l->pg.nvars != 2) {
+		/* no map: the chart takes the width, a column in from the
+		 * edge as the text and the legend are */
+		tui_canvas(t, playground_race_chart(r, t->cols - 2, ph, 0), y,
+		    1, t->cols - 2, ph);
+	} else if (ph >= 3 && wide) {
 		mw = t->cols * 55 / 100;
 		tui_canvas(t, playground_race_map(r, &l->pg, mw, ph), y, 0,
 		    mw, ph);
 		tui_canvas(t, playground_race_chart(r, t->cols - mw - 1, ph,
 		    0), y, mw + 1, t->cols - mw - 1, ph);
 	} else if (ph >= 3) {
-		if (l->pane == 2) {
+		if (l->pane == 2 || l->pg.nvars != 2) {
 			/* the chart over the legend's rows too, naming the
-			 * marks itself (at 40x12 five rows hold no chart) */
+			 * marks itself (at 40x12 five rows hold no chart),
+			 * a column in as the legend is elsewhere */
 			for (i = 0; i < lh; i++)
 				tui_fill(t, bottom + i, 0, t->cols, TUI_NORMAL);
-			tui_canvas(t, playground_race_chart(r, t->cols, ph + lh,
-			    1), y, 0, t->cols, ph + lh);
-		}
-		else
+			tui_canvas(t, playground_race_chart(r, t->cols - 1,
+			    ph + lh, 1), y, 1, t->cols - 1, ph + lh);
+		} else
 			tui_canvas(t, playground_race_map(r, &l->pg, t->cols,
 			    ph), y, 0, t->cols, ph);
 	}
@@ -311,8 +316,11 @@ void
 tui_lab_race_pane(tui *t, const tui_key *k)
 {
 	(void)k;
-	/* the map, the chart, the results */
+	/* the map, the chart, the results (no map for f of one or of
+	 * three variables: the chart, the results) */
 	t->lab->pane = t->lab->pane == 0 ? 2 : t->lab->pane == 2 ? 1 : 0;
+	if (t->lab->pane == 2 && t->lab->pg.nvars != 2)
+		t->lab->pane = 1;
 }
 
 void
@@ -341,7 +349,7 @@ bars_label(tui *t, int w, const char *lam, const char *fac, int heavy,
 }
 
 void
-tui_lab_bars_draw(tui *t, struct tui_lab *l)
+tui_lab_bars_draw(tui *t, struct tui_lab *l, int kb)
 {
 	pgstab_bar b[PGSTAB_MAX];
 	char right[96], g[32], be[32], lam[32], fac[32], bar[256], line[512];
@@ -358,10 +366,11 @@ tui_lab_bars_draw(tui *t, struct tui_lab *l)
 	race_draw_givens(t, l, 1);
 	n = playground_stab_bars(&l->pg, l->pg.gamma, l->beta, b, &gmax);
 	if (n < 0) {
-		race_note(t, 3, 3, _("The bars are for a quadratic with a "
-		    "minimum (like 3x^2 + y^2): type one with f in the "
-		    "playground."),
-		    TUI_PARTLY);
+		/* every row down to the keys: at 40x12 in German three
+		 * rows cut it */
+		race_note(t, 3, t->rows - kb - 3, _("The bars are for a "
+		    "quadratic with a minimum (like 3x^2 + y^2): type one "
+		    "with f in the playground."), TUI_PARTLY);
 		return;
 	}
 	tui_num(gmax, 4, fac, sizeof fac);
@@ -383,7 +392,7 @@ tui_lab_bars_draw(tui *t, struct tui_lab *l)
 	bw = t->cols - 2 - lw - 1;
 	if (bw > 40)
 		bw = 40;
-	for (i = 0; i < n && y < t->rows - 3; i++) {
+	for (i = 0; i < n && y < t->rows - kb - 2; i++) {
 		tui_num(b[i].lambda, 4, lam, sizeof lam);
 		tui_num(b[i].factor, 3, fac, sizeof fac);
 		bars_label(t, lw, lam, fac, l->beta > 0, line, sizeof line);
@@ -397,14 +406,14 @@ tui_lab_bars_draw(tui *t, struct tui_lab *l)
 	}
 	/* the scale under the bars: 0, the edge of the stable region at
 	 * 1, and 2 */
-	if (y < t->rows - 2) {
+	if (y < t->rows - kb - 1) {
 		tui_put(t, y, 1 + lw + 1, 1, "0", TUI_DIM);
 		tui_put(t, y, 1 + lw + 1 + bw / 2, 1, "1", TUI_DIM);
 		tui_put(t, y, 1 + lw + bw - 1, 1, "2", TUI_DIM);
 		y++;
 	}
-	if (y < t->rows - 2)
-		race_note(t, y, 3, _("| marks 1: left of it the error "
+	if (y < t->rows - kb - 1)
+		race_note(t, y, t->rows - kb - y, _("| marks 1: left of it the error "
 		    "shrinks (stable), right of it it grows."), TUI_DIM);
 }
 

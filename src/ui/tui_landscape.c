@@ -12,12 +12,14 @@
 
 #include "core/dataset.h"
 #include "core/nls.h"
+#include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "ui/lsview.h"
 #include "ui/tui.h"
 #include "ui/tui_curses.h"
 #include "ui/tui_keys.h"
 #include "ui/tui_lab.h"
+#include "ui/tui_layout.h"
 
 /* The smallest terminal the screen draws a view on. */
 #define LS_MIN_COLS 60
@@ -88,11 +90,60 @@ ls_train(tui *t, struct tui_landscape *s, int y)
 	s->trained = 1;
 }
 
+/* The lines of s wider than the screen (a note with a long number:
+ * "the curvature u'Hu is -0.40084 < 0 (1000 power steps on" took 81
+ * columns at 80) wrapped at spaces into more lines, indented by 2, so
+ * that every one is read whole; the plot's first line moves down with
+ * them.  Returns how many lines were added. */
+static int
+ls_wrap_lines(tui *t, struct tui_landscape *s)
+{
+	char **out;
+	tui_text tt;
+	sbuf b = SBUF_INIT;
+	int i, j, k, n = 0, cap = s->n, top = s->plot_top;
+
+	for (i = 0; i < s->n; i++)
+		if (tui_width(t, s->lines[i]) > t->cols)
+			break;
+	if (i == s->n)
+		return 0;
+	out = xmalloc((size_t)cap * sizeof *out);
+	for (i = 0; i < s->n; i++) {
+		if (tui_width(t, s->lines[i]) <= t->cols) {
+			out[n++] = s->lines[i];
+			continue;
+		}
+		tui_text_init(&tt, t->cols, t->unicode);
+		tui_text_plain(&tt, s->lines[i], TUI_NORMAL, 0, 2);
+		cap += tt.n;
+		out = xrealloc(out, (size_t)cap * sizeof *out);
+		for (j = 0; j < tt.n; j++) {
+			for (k = 0; k < tt.l[j].nseg; k++)
+				sbuf_add(&b, tt.l[j].seg[k].s);
+			out[n++] = sbuf_take(&b);
+		}
+		if (i < s->plot_top)
+			top += tt.n - 1;
+		tui_text_clear(&tt);
+		free(s->lines[i]);
+	}
+	free(s->lines);
+	s->lines = out;
+	i = n - s->n;
+	s->n = n;
+	if (s->plot_top >= 0)
+		s->plot_top = top;
+	return i;
+}
+
 /* The lines of the view for rows rows of the screen, made when the
  * view, the seed, the data or the size changed. */
 static void
 ls_make_lines(tui *t, struct tui_landscape *s, int rows)
 {
+	int extra;
+
 	if (s->lines != NULL && s->lw == t->cols && s->lrows == rows &&
 	    s->lascii == !t->unicode)
 		return;
@@ -104,6 +155,14 @@ ls_make_lines(tui *t, struct tui_landscape *s, int rows)
 	s->v.view = (enum lsview_kind)s->view;
 	s->v.ascii = !t->unicode;
 	s->lines = lsview_fit(&s->v, t->cols, rows, &s->n, &s->plot_top);
+	extra = ls_wrap_lines(t, s);
+	if (extra > 0 && s->plot_top >= 0) {
+		/* the plot lower by the rows the wrapped notes took */
+		lsview_lines_free(s->lines, s->n);
+		s->lines = lsview_fit(&s->v, t->cols, rows - extra, &s->n,
+		    &s->plot_top);
+		(void)ls_wrap_lines(t, s);
+	}
 	s->lw = t->cols;
 	s->lrows = rows;
 	s->lascii = !t->unicode;

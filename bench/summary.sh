@@ -48,7 +48,9 @@ batch_class=$(field bench_batch '/^bench_batch class/ { for (i = 1; i < NF; i++)
 batch_distinct=$(field bench_batch '/^bench_batch distinct/ { for (i = 1; i < NF; i++) if ($(i+1) == "s:") { print $i; exit } }')
 plot_ms=$(field bench_plot '/f compiled by the engine/ { for (i = 1; i < NF; i++) if ($(i+1) == "ms") print $i }')
 frame_ms=$(field bench_tui '/^first frame/ { for (i = 1; i < NF; i++) if ($i == "median") print $(i+1) }')
-frame_best=$(field bench_tui '/^first frame/ { for (i = 1; i < NF; i++) if ($i == "best") print $(i+1) }')
+frame_best=$(field bench_tui '/^first frame \(/ { for (i = 1; i < NF; i++) if ($i == "best") print $(i+1) }')
+frame_cpu=$(field bench_tui '/^first frame on a processor/ { for (i = 1; i < NF; i++) if ($i == "median") { print $(i+1); exit } }')
+frame_wait=$(field bench_tui '/^first frame on a processor/ { for (i = 1; i < NF; i++) if ($i == "waiting") { print $(i+4); exit } }')
 rss_kib=$(field bench_tui '/^peak RSS/ { for (i = 1; i < NF; i++) if ($(i+1) == "KiB;") print $i }')
 idle=$(field bench_tui '/^idle for/ { for (i = 1; i < NF; i++) if ($(i+1) == "CPU") print $i }')
 
@@ -253,7 +255,7 @@ row "  the same, issue 18's goal" "$batch_distinct s" "-" "-" \
 	"$(verdict "$batch_ins_d" $batch_budget)" \
 	"instructions < 385K/ans"
 row "contour 240x70 braille + path (in process)" "$plot_ms ms" "-" "-" "-" \
-	"< 5 ms" "$(verdict "$plot_ms" 5)" "wall time, mean"
+	"< 5 ms" "$(verdict "$plot_ms" 5)" "CPU time, mean of 200"
 row "nabla plot 240x70 Himmelblau, whole process" "-" "-" "-" \
 	"${plot_mins}M" "< 15M" "$(verdict "$plot_mins" 15)" "instructions"
 row "nabla plot 240x70, peak RSS (median of 7)" "$plot_rss MiB" "-" "-" \
@@ -265,8 +267,9 @@ row "  its bytes at 80 levels / at 40" "${tw_growth}x" "-" "-" "-" \
 	"< 5x (n^2)" "$(verdict "$tw_growth" 5)" "bytes"
 row "TUI: first frame, instructions" "-" "-" "-" "${ff_ins}M" "< 6M" \
 	"$(verdict "$ff_ins" 5.999)" "instructions"
-row "TUI: first frame (best of 20; median)" "$frame_best ms" "-" "-" \
-	"-" "< 50 ms" "$(verdict "$frame_best" 50)" "median $frame_ms ms"
+row "TUI: first frame, on a processor (median)" "$frame_cpu ms" "-" "-" \
+	"-" "< 50 ms" "$(verdict "$frame_cpu" 50)" \
+	"CPU; wall median $frame_ms, best $frame_best, waiting $frame_wait ms"
 row "TUI: peak RSS" "$rss_mib MiB" "-" "-" "-" \
 	"< 10 MB" "$(verdict "$rss_mib" 9.5)" "RSS"
 row "TUI: CPU ticks while idle for 3 s" "$idle" "-" "-" "-" \

@@ -108,7 +108,10 @@ cg_fn() {
 	valgrind --tool=callgrind --toggle-collect="$f" \
 	    --callgrind-out-file="$out/cg.out" "$@" >/dev/null 2>&1
 	[ -s "$out/cg.out" ] || { echo "-"; return; }
-	awk -v per="$per" '/^summary:/ { printf "%.0f", $2 / per }' \
+	# a tenth of an instruction a point (per 10,000 points: the
+	# ratios of a few instructions a point need it), whole ones else
+	awk -v per="$per" '/^summary:/ {
+		printf (per >= 10000 ? "%.1f" : "%.0f"), $2 / per }' \
 	    "$out/cg.out"
 }
 plot_cmd="${NABLA:-./nabla} plot (x^2+y-11)^2+(x+y^2-7)^2 --from 1,1 --rate 0.01 --width 240 --height 70 --unicode"

@@ -23,9 +23,18 @@ fi
 case $nabla in /*) ;; *) nabla=$(pwd)/$nabla ;; esac
 dir=$(mktemp -d) || exit 1
 sock="nabla-lab-$$"
-# the tutors write their state as they end: give them a moment
-trap 'tmux -L "$sock" kill-server 2>/dev/null; sleep 1
-    rm -rf "$dir" 2>/dev/null || { sleep 2; rm -rf "$dir"; }' EXIT
+# the tutors write their state as they end (a loaded machine may take
+# seconds for 200 of them): remove the directory until it stays removed
+cleanup() {
+	tmux -L "$sock" kill-server 2>/dev/null
+	i=0
+	while [ -d "$dir" ] && [ $i -lt 20 ]; do
+		sleep 1
+		rm -rf "$dir" 2>/dev/null
+		i=$((i + 1))
+	done
+}
+trap cleanup EXIT
 tm() { tmux -L "$sock" "$@"; }
 
 # start MODE I ARGS...: tutor I of a mode in a window of its own

@@ -15,8 +15,8 @@ run check grad "$seed" --answer '6xy - 1, 3x^2 + z, y'
 ok $? "seed gradient: exit 0"
 grep -q 'all 3 right' "$tmp/out"
 ok $? "seed gradient: all 3 right"
-grep -q '^f = 3·x²·y + z·y − x$' "$tmp/out"
-ok $? "the function is echoed as read (3·x²·y + z·y − x)"
+grep -q '^f(x, y, z) = 3·x²·y + z·y − x$' "$tmp/out"
+ok $? "the function is echoed as read (3·x²·y + z·y − x), header f(x, y, z)"
 
 run check grad "$seed" --answer '6x - 1, 3x^2 + z, y'
 [ $rc -eq 1 ]

@@ -42,9 +42,23 @@ ok $? "critical of a constant g: header g(x, y)"
 run descent "$G" --from 1,1 --rate 0.25 --steps 1 --latex
 [ $rc -eq 0 ] && [ "$(sed -n 1p "$tmp/out")" = 'g(x, y) = x^{2} + y^{2}' ]
 ok $? "descent --latex: the same header in LaTeX"
+# check: the header of grad, descent and critical, with f as read
 run check grad "$G" --answer '2x, 2y'
-[ $rc -eq 0 ] && [ "$(sed -n 1p "$tmp/out")" = 'g = x² + y²' ]
-ok $? "check: the reading under the declared name g"
+[ $rc -eq 0 ] && [ "$(sed -n 1p "$tmp/out")" = 'g(x, y) = x² + y²' ]
+ok $? "check grad: header g(x, y), the reading under the declared name"
+# a_1 = (1, 1) - 0.25 (2, 2) = (0.5, 0.5)
+run check step "$G" --from 1,1 --rate 0.25 --answer '0.5, 0.5'
+[ $rc -eq 0 ] && [ "$(sed -n 1p "$tmp/out")" = 'g(x, y) = x² + y²' ]
+ok $? "check step: header g(x, y)"
+run check critical "$G" --answer '0, 0'
+[ $rc -eq 0 ] && [ "$(sed -n 1p "$tmp/out")" = 'g(x, y) = x² + y²' ]
+ok $? "check critical: header g(x, y)"
+run check grad 'x^2 + y^2' --answer '2x, 2y' --ascii
+[ $rc -eq 0 ] && [ "$(sed -n 1p "$tmp/out")" = 'f(x, y) = x^2 + y^2' ]
+ok $? "check grad --ascii: header f(x, y) when f is not declared"
+run grad 'x^2 + y^2' --ascii
+[ $rc -eq 0 ] && [ "$(sed -n 1p "$tmp/out")" = 'f(x, y) = x^2 + y^2' ]
+ok $? "grad --ascii: the same header"
 run plot "$G" --width 40 --height 10
 [ $rc -eq 0 ] && [ "$(sed -n 1p "$tmp/out")" = 'g(x, y) = x² + y²' ]
 ok $? "plot: header g(x, y)"

@@ -217,6 +217,25 @@ term_others(struct term *T)
 	return T->others;
 }
 
+/* The delta of term T differentiated as if its other variables changed
+ * with the variable too: the sum of its partials in every variable in
+ * it (y + z for zy "with respect to x") in place of its derivative.
+ * Caller frees. */
+static expr *
+others_delta(struct term *T)
+{
+	expr	*w = expr_int(0);
+	int	 j;
+
+	for (j = 0; j < T->vars->n; j++) {
+		if (expr_has_var(T->t, j))
+			w = expr_add(w, j == T->var ?
+			    expr_copy(mistake_term_dt(T)) :
+			    expr_diff(T->t, j));
+	}
+	return mistake_replace_term(mistake_term_dt(T), w);
+}
+
 /* The constant of term T differentiated as if it were the variable:
  * π·x² answered 2πx + x², ln 2 answered 1/2. */
 static void
@@ -288,19 +307,8 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 			    xasprintf(_("kept %s"), mistake_term_ts(&T)), NULL);
 		if (nothers > 0) {
 			/* zy differentiated "with respect to x" as y + z */
-			w = NULL;
-			if (l->deltas) {
-				w = expr_int(0);
-				for (j = 0; j < vars->n; j++) {
-					if (expr_has_var(t, j))
-						w = expr_add(w, expr_diff(t,
-						    j));
-				}
-				c = expr_int(0);
-				w = mistake_replace_term(c, w);
-				expr_free(c);
-			}
-			mistake_add(l, MISTAKE_OTHER_VARS, w, k);
+			mistake_add(l, MISTAKE_OTHER_VARS, l->deltas ?
+			    others_delta(&T) : NULL, k);
 			if (mistake_want_text(l))
 				mistake_set_texts(l,
 				    xasprintf(_("%s: %s has no %s "
@@ -422,18 +430,8 @@ term_mistakes(struct mlist *l, const expr *t, int k, int var,
 	mistake_product_rule(l, &T, dn, op);
 
 	if (nothers > 0) {
-		w = NULL;
-		if (l->deltas) {
-			w = expr_int(0);
-			for (j = 0; j < vars->n; j++) {
-				if (expr_has_var(t, j))
-					w = expr_add(w, j == var ?
-					    expr_copy(mistake_term_dt(&T)) :
-					    expr_diff(t, j));
-			}
-			w = mistake_replace_term(mistake_term_dt(&T), w);
-		}
-		mistake_add(l, MISTAKE_OTHER_VARS, w, k);
+		mistake_add(l, MISTAKE_OTHER_VARS, l->deltas ?
+		    others_delta(&T) : NULL, k);
 		if (mistake_want_text(l)) {
 			why = xasprintf(_("%s: in %s you also differentiated %s, "
 			    "as if %s changed with %s; hold %s constant"), dn,

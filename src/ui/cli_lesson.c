@@ -66,26 +66,8 @@ cli_lesson_read_opts(int argc, char **argv, const char *allowed,
 			return cli_usage_error(argv[0], _("unknown option '%s'"),
 			    name);
 		if (strcmp(name, "--seed") == 0 || strcmp(name, "--student") ==
-		    0) {
-			if (val == NULL) {
-				if (i + 1 >= argc)
-					return cli_usage_error(argv[0], _("option "
-					    "'%s' needs a value"), name);
-				val = argv[++i];
-			}
-			o->has_seed = 1;
-			if (name[3] == 't') {
-				o->seed = variant_seed_of_name(val);
-				continue;
-			}
-			if (variant_read_seed(val, &o->seed) != 0)
-				return cli_usage_error(argv[0], _("--seed wants a "
-				    "whole number from 0 to 4294967295, not '%s'"),
-				    val);
-			continue;
-		}
-		if (strcmp(name, "--lessons") == 0 || strcmp(name, "--reset") ==
-		    0) {
+		    0 || strcmp(name, "--lessons") == 0 || strcmp(name,
+		    "--reset") == 0) {
 			if (val == NULL) {
 				if (i + 1 >= argc)
 					return cli_usage_error(argv[0], _("option "
@@ -94,8 +76,17 @@ cli_lesson_read_opts(int argc, char **argv, const char *allowed,
 			}
 			if (name[2] == 'l')
 				o->dir = val;
-			else
+			else if (name[2] == 'r')
 				o->reset = val;
+			else if (name[3] == 't') {
+				o->has_seed = 1;
+				o->seed = variant_seed_of_name(val);
+			} else if (variant_read_seed(val, &o->seed) == 0)
+				o->has_seed = 1;
+			else
+				return cli_usage_error(argv[0], _("--seed wants a "
+				    "whole number from 0 to 4294967295, not '%s'"),
+				    val);
 			continue;
 		}
 		if (val != NULL)

@@ -227,15 +227,20 @@ check_json_result(cli_json *j, const check_result *r, int numeric)
 
 /* --- one answer --------------------------------------------------------- */
 
-/* Print how the function was read: "f = 3·x²·y + z·y − x". */
+/* Print how the function was read under the header every command
+ * prints: "f(x, y, z) = 3·x²·y + z·y − x". */
 static void
 check_print_reading(const char *text, const expr_vars *vars,
     enum expr_style st)
 {
 	char	*s = cli_reading(text, vars, st);
+	char	*fo;
 
-	if (s != NULL)
-		printf("%s = %s\n", expr_fname(vars), s);
+	if (s != NULL) {
+		fo = expr_print_signature(vars, st);
+		printf("%s = %s\n", fo, s);
+		free(fo);
+	}
 	free(s);
 }
 

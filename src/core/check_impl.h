@@ -90,6 +90,9 @@ struct check_fn {
 	int		 outside;	/* more outside the box */
 	int		 crit_over;	/* the search ran out of its work
 					   budget: too large to check */
+	int		 crit_counted;	/* the list is every critical point
+					   in the box, counted exactly
+					   (critical_result.counted) */
 	expr		*typed;		/* f as typed, unsimplified (x/x has
 					   no value at 0), or NULL */
 	int		 typed_known;	/* typed_says has been worked out */

@@ -136,6 +136,13 @@ kink_at(const struct critical_search *s, const double *x, const num *xq,
 }
 
 
+/* Whether the row p places its point only roughly. */
+int
+critical_point_rough(const critical_point *p)
+{
+	return p != NULL && !p->exact && p->rough > 0;
+}
+
 /* Release a point's arrays. */
 void
 critical_point_free(critical_point *p)

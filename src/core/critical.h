@@ -235,6 +235,13 @@ int critical_domain_around(const expr *f, int nvars, const double *x);
 char *critical_coord_text(const critical_point *p, int i, char *buf,
     size_t n);
 
+/* Whether the row p places its critical point only roughly (p->rough
+ * > 0; never an exact one): where the point is, and so whether a point
+ * within p->rough of it is a critical point and of what kind, cannot be
+ * told, and the row may stand for more.  The one judgement `nabla
+ * critical`, `check critical` and lesson exercises share. */
+int critical_point_rough(const critical_point *p);
+
 /* Release the arrays of a point; p itself is the caller's. */
 void critical_point_free(critical_point *p);
 

@@ -310,7 +310,7 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 	 * there); near: more may lie closer than doubles tell */
 	for (i = 0, sure = 0, more = 0; i < r->n; i++) {
 		sure += r->p[i].cluster > 1 ? r->p[i].cluster : 1;
-		more |= r->p[i].near > 0 || r->p[i].rough > 0;
+		more |= r->p[i].near > 0 || critical_point_rough(&r->p[i]);
 	}
 	bx = box_text(r, st);
 	if (r->nlines > 0 || r->nzlines > 0)
@@ -485,7 +485,7 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 			    pt, expr_fname(vars));
 			free(pt);
 		}
-		if (r->p[i].rough > 0) {
+		if (critical_point_rough(&r->p[i])) {
 			char *pt = point_text(&r->p[i]), d[40];
 
 			/* TRANSLATORS: the point as listed, a distance */
@@ -573,7 +573,7 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 		 * key) */
 		if (p->near > 0)
 			cli_json_number(&j, "near", p->near);
-		if (p->rough > 0)
+		if (critical_point_rough(p))
 			cli_json_number(&j, "rough", p->rough);
 		/* how many critical points the row stands for, when more
 		 * than one lie closer together than its digits */

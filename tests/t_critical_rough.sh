@@ -38,6 +38,24 @@ F2='-5*(x - 999997)^4 - (y - 1000001)*((y - 1000000)^2 - 2)^3'
 run critical "$F2" --box 999990:1000010,999990:1000010 --json
 rows_or_note 4 "critical -5(x - 999997)^4 - (v - 1)(v^2 - 2)^3 near 1e6"
 
+# the same rows judged alike by check critical (CLI and the TUI's check
+# form, which calls the same check_critical_search): at v = 0 f_y =
+# -(0 - 2)^2 (0 - 0 - 2) = 8, so (999997, 10^6) is no critical point,
+# though it lies under the rough row; nabla must not say it is one,
+# nor give it a kind, but say that it cannot be told (not wrong)
+run critical "$F2" --box 999990:1000010,999990:1000010 --json
+if grep -q '"rough":' "$tmp/out"; then
+	run check critical "$F2" --box 999990:1000010,999990:1000010 \
+	    --answer '(999997, 1000000)' --kinds max
+	grep -q 'found only roughly' "$tmp/out" &&
+	    grep -q 'cannot be told' "$tmp/out" &&
+	    ! grep -v 'whether' "$tmp/out" | grep -q 'is a critical point' &&
+	    ! grep -q 'a maximum' "$tmp/out"
+	ok $? "check critical: a point under the rough row is not called critical"
+else
+	ok 0 "check critical: no rough row to judge (every point listed) # SKIP"
+fi
+
 # ordinary points are not rough: (x - 1)^2 + y^2, x^3 - 3x
 run critical '(x-1)^2+y^2' --json
 ! grep -q '"rough":' "$tmp/out"

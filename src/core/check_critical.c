@@ -395,61 +395,6 @@ kind_feedback(const check_fn *c, check_part *p, const char *ps,
 	free(es);
 }
 
-/* Known point j as critical_find left it, when known is c's own list;
- * NULL otherwise (points a lesson gives). */
-static const critical_point *
-known_point(const check_fn *c, const double *known, int j)
-{
-	if (known != c->known || c->kpts == NULL || j < 0 || j >= c->nknown)
-		return NULL;
-	return &c->kpts[j];
-}
-
-/* Known point j as text with only its certain digits: a new string. */
-static char *
-fmt_known(const check_fn *c, const double *known, int j)
-{
-	const critical_point *kp = known_point(c, known, j);
-	char	 buf[40], *r, *t;
-	int	 i;
-
-	if (kp == NULL || kp->exact)
-		return check_fmt_point(c, known + j * c->n, c->n);
-	r = xstrdup("(");
-	for (i = 0; i < c->n; i++) {
-		t = xasprintf("%s%s%s%s", r, i ? ", " : "",
-		    critical_coord_text(kp, i, buf, sizeof buf),
-		    i == c->n - 1 ? ")" : "");
-		free(r);
-		r = t;
-	}
-	return check_prose_minus(c, r);
-}
-
-/* Whether the claimed point x, as written, does not hold known point
- * j, a point found only roughly (its uncertainty more than 10^-6 of
- * the box: not a simple root known to its last digits) that x is
- * within. */
-static int
-apart_from_rough(const check_fn *c, const double *known, int j,
-    const double *x)
-{
-	const critical_point *kp = known_point(c, known, j);
-	double w = 0;
-	int i, apart = 0;
-
-	if (kp == NULL || kp->exact || kp->err == NULL)
-		return 0;
-	for (i = 0; i < c->n; i++)
-		w = fmax(w, c->crit_co.hi[i] - c->crit_co.lo[i]);
-	for (i = 0; i < c->n; i++) {
-		if (!(kp->err[i] <= 1e-6 * w) && fabs(x[i] - kp->x[i]) > 2 *
-		    check_crit_half_unit(x[i]) + 1e-6 * w)
-			apart = 1;
-	}
-	return apart;
-}
-
 /* The first claimed point (of the k before) that claimed known point
  * j. */
 static int
@@ -460,63 +405,6 @@ first_claim(const int *claimed, int k, int j)
 	for (i = 0; i < k && claimed[i] != j; i++)
 		;
 	return i < k ? i : 0;
-}
-
-/* Whether the claimed points x and y differ as written but both lie
- * within the uncertainty of known point j, a point found only roughly
- * (1000001 for 1000001.148 and 1000001.414, near 10^6). */
-static int
-within_rough(const check_fn *c, const double *known, int j,
-    const double *x, const double *y)
-{
-	const critical_point *kp = known_point(c, known, j);
-	int i;
-
-	if (kp == NULL || kp->exact || kp->err == NULL ||
-	    check_point_verdict(c, x, y) == CHECK_RIGHT)
-		return 0;
-	for (i = 0; i < c->n; i++)
-		if (!(fabs(x[i] - kp->x[i]) <= 2 * kp->err[i] &&
-		    fabs(y[i] - kp->x[i]) <= 2 * kp->err[i]))
-			return 0;
-	return 1;
-}
-
-/* How the claimed point x compares with known point j: as
- * check_point_compare, and right when every coordinate lies within the
- * uncertainty of a point known only roughly (a degenerate root). */
-static enum check_verdict
-compare_known(const check_fn *c, const double *x, const double *known,
-    int j)
-{
-	const critical_point *kp = known_point(c, known, j);
-	enum check_verdict v = check_point_compare(c, x, known + j * c->n);
-	int	 i;
-
-	double	 g[EXPR_MAX_VARS], scale = 1;
-
-	/* near only by the figures asked, but a critical point of its own
-	 * apart from it beyond how it is written and the uncertainty of
-	 * the point found: 999998.3 is no rounding of 999998 when both
-	 * are critical points */
-	if (v != CHECK_RIGHT && v != CHECK_WRONG &&
-	    check_crit_own_point(c, x, known + j * c->n, kp))
-		return CHECK_WRONG;
-	if (v == CHECK_RIGHT || kp == NULL || kp->exact || kp->err == NULL)
-		return v;
-	for (i = 0; i < c->n; i++) {
-		if (!(fabs(x[i] - kp->x[i]) <= 2 * kp->err[i]) &&
-		    check_number(x[i], kp->x[i], c->o.sig) != CHECK_RIGHT)
-			return v;
-		scale = fmax(scale, fabs(x[i]));
-	}
-	/* within the uncertainty of the point found, and ∇f 0 at x as
-	 * far as can be told: the uncertainty of a point found near 0 is
-	 * absolute, and (0, 0) lies within it of (1e-13, 0) */
-	if (c->n > EXPR_MAX_VARS || check_gradient_at(c, x, g) != 0 ||
-	    !check_crit_grad_zero(c, x, g, scale))
-		return v;
-	return CHECK_RIGHT;
 }
 
 /* Check claimed critical points and kinds. */
@@ -622,7 +510,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 		best = -1;
 		bestv = CHECK_WRONG;
 		for (j = 0; j < nknown; j++) {
-			v = compare_known(c, x, known, j);
+			v = check_crit_compare_known(c, x, known, j);
 			/* of equal verdicts the nearest: near 10^6 every
 			 * point rounds to every other at 4 figures */
 			if (v != CHECK_WRONG && (best < 0 || v < bestv ||
@@ -665,12 +553,12 @@ check_critical(check_fn *c, const double *known, int nknown,
 		claimed[k] = best;
 		if (best >= 0) {
 			at = known + best * c->n;
-			if (used[best] && within_rough(c, known, best, x,
+			if (used[best] && check_crit_within_rough(c, known, best, x,
 			    pts + first_claim(claimed, k, best) * c->n)) {
 				/* two points written apart, both within the
 				 * uncertainty of the one found: one or two
 				 * cannot be told */
-				char *ks = fmt_known(c, known, best);
+				char *ks = check_crit_fmt_known(c, known, best);
 
 				p->correct = 1;
 				/* TRANSLATORS: the point claimed, the point
@@ -693,12 +581,35 @@ check_critical(check_fn *c, const double *known, int nknown,
 				continue;
 			}
 			used[best] = 1;
+			if (critical_point_rough(check_crit_known_point(c, known,
+			    best))) {
+				/* judged as `nabla critical` shows the row:
+				 * the point is there only roughly, so neither
+				 * it nor its kind is decided */
+				char *ks = check_crit_fmt_known(c, known, best);
+				char d[40];
+
+				p->correct = 1;
+				/* TRANSLATORS: the point claimed, a distance,
+				 * the row found, the point claimed */
+				p->feedback = xasprintf(_("not counted wrong: %s "
+				    "lies within %s of %s, a critical point "
+				    "found only roughly (the rounding error of "
+				    "the gradient hides where it is 0), so "
+				    "whether %s is a critical point, and of what "
+				    "kind, cannot be told here"), ps,
+				    num_format(check_crit_known_point(c, known,
+				    best)->rough, 2, d, sizeof d), ks, ps);
+				free(ks);
+				free(ps);
+				continue;
+			}
 			if (bestv == CHECK_TOO_ROUNDED) {
 				/* the right point, rounded too far */
 				p->nvals = c->n;
 				p->vals = xmalloc((c->n + 1) * sizeof *p->vals);
 				memcpy(p->vals, at, c->n * sizeof *at);
-				p->expected = fmt_known(c, known, best);
+				p->expected = check_crit_fmt_known(c, known, best);
 				p->expected_ascii =
 				    check_ascii_minus(p->expected);
 				p->mistake = MISTAKE_ROUNDING;
@@ -800,7 +711,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 		p->nvals = c->n;
 		p->vals = xmalloc((c->n + 1) * sizeof *p->vals);
 		memcpy(p->vals, at, c->n * sizeof *at);
-		p->expected = best >= 0 ? fmt_known(c, known, best) :
+		p->expected = best >= 0 ? check_crit_fmt_known(c, known, best) :
 		    check_fmt_point(c, at, c->n);
 		p->expected_ascii = check_ascii_minus(p->expected);
 		precise = bestv != CHECK_ROUNDED ? xstrdup("") :
@@ -808,12 +719,12 @@ check_critical(check_fn *c, const double *known, int nknown,
 		    "precisely %s)"), p->expected) :
 		    /* near, but not the point rounded; "exactly" only for
 		     * a point known exactly (sqrt 2 is known to 10 digits) */
-		    best >= 0 && known_point(c, known, best) != NULL &&
-		    !known_point(c, known, best)->exact ?
+		    best >= 0 && check_crit_known_point(c, known, best) != NULL &&
+		    !check_crit_known_point(c, known, best)->exact ?
 		    xasprintf(_(" (close enough; more precisely %s)"),
 		    p->expected) :
 		    xasprintf(_(" (close enough; exactly %s)"), p->expected);
-		if (best >= 0 && apart_from_rough(c, known, best, x))
+		if (best >= 0 && check_crit_apart_from_rough(c, known, best, x))
 			/* within the uncertainty of a point found roughly,
 			 * but not it as written: the kind where the student
 			 * says (1000001.148, a maximum, and 1000001.414, a
@@ -836,14 +747,14 @@ check_critical(check_fn *c, const double *known, int nknown,
 		if (used[j])
 			continue;
 		p = check_new_part(r);
-		ps = fmt_known(c, known, j);
+		ps = check_crit_fmt_known(c, known, j);
 		p->nvals = c->n;
 		p->vals = xmalloc((c->n + 1) * sizeof *p->vals);
 		memcpy(p->vals, x, c->n * sizeof *x);
 		p->expected = xstrdup(ps);
 		p->expected_ascii = check_ascii_minus(ps);
 		p->mistake = MISTAKE_MISSED_POINT;
-		classify(c, x, known_point(c, known, j), &t);
+		classify(c, x, check_crit_known_point(c, known, j), &t);
 		if (!c->o.reveal) {
 			/* the label would name the point */
 			p->label = xstrdup(_("missing point"));

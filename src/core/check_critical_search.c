@@ -37,6 +37,7 @@ need_known(check_fn *c, const critical_opts *co)
 	c->crit_nondiff = 0;
 	c->outside = 0;
 	c->crit_over = 0;
+	c->crit_counted = 0;
 	c->crit_co = *co;
 	c->crit_ready = 1;
 	if (critical_find(c->f, c->n, co, &cr, &cause) != 0) {
@@ -63,6 +64,7 @@ need_known(check_fn *c, const critical_opts *co)
 	}
 	c->outside = cr.outside;
 	c->crit_over = cr.over_budget;
+	c->crit_counted = cr.counted;
 	critical_result_free(&cr);
 }
 
@@ -91,6 +93,10 @@ no_critical_note(check_fn *c)
 		t = xasprintf(_("%s has no critical points (%s = %s is never 0), "
 		    "so the empty answer is right"), check_s_fname(c),
 		    check_s_nabla(c), g);
+	else if (c->crit_counted)
+		t = xasprintf(_("%s = %s is 0 nowhere in the box searched "
+		    "(counted exactly by Sturm's theorem), so the empty answer "
+		    "is right"), check_s_nabla(c), g);
 	else
 		t = xasprintf(_("no point where %s = %s is 0 was found in the "
 		    "box searched, so the empty answer is right"), check_s_nabla(c),

@@ -90,6 +90,9 @@ struct check_fn {
 	int		 outside;	/* more outside the box */
 	int		 crit_over;	/* the search ran out of its work
 					   budget: too large to check */
+	int		 crit_counted;	/* the list is every critical point
+					   in the box, counted exactly
+					   (critical_result.counted) */
 	expr		*typed;		/* f as typed, unsimplified (x/x has
 					   no value at 0), or NULL */
 	int		 typed_known;	/* typed_says has been worked out */
@@ -249,6 +252,28 @@ int check_crit_own_point(const check_fn *c, const double *x,
     const double *k, const critical_point *kp);
 /* The squared distance between x and y (n values). */
 double check_crit_dist2(const double *x, const double *y, int n);
+
+/* --- the points found (check_critical_known.c) ------------------------ */
+
+/* Known point j as critical_find left it, when known is c's own list;
+ * NULL otherwise (points a lesson gives). */
+const critical_point *check_crit_known_point(const check_fn *c,
+    const double *known, int j);
+/* Known point j as text with only its certain digits: a new string. */
+char *check_crit_fmt_known(const check_fn *c, const double *known, int j);
+/* Whether the claimed point x, as written, does not hold known point
+ * j, a point found only roughly, that x is within. */
+int check_crit_apart_from_rough(const check_fn *c, const double *known,
+    int j, const double *x);
+/* Whether the claimed points x and y differ as written but both lie
+ * within the uncertainty of known point j, found only roughly. */
+int check_crit_within_rough(const check_fn *c, const double *known, int j,
+    const double *x, const double *y);
+/* How the claimed point x compares with known point j: as
+ * check_point_compare, and right when every coordinate lies within the
+ * uncertainty of a point known only roughly. */
+enum check_verdict check_crit_compare_known(const check_fn *c,
+    const double *x, const double *known, int j);
 
 /* --- reading answers (check_read.c) ------------------------------------- */
 

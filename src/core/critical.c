@@ -136,6 +136,13 @@ kink_at(const struct critical_search *s, const double *x, const num *xq,
 }
 
 
+/* Whether the row p places its point only roughly. */
+int
+critical_point_rough(const critical_point *p)
+{
+	return p != NULL && !p->exact && p->rough > 0;
+}
+
 /* Release a point's arrays. */
 void
 critical_point_free(critical_point *p)
@@ -743,6 +750,7 @@ critical_find_in_box(const expr *f, int nvars, const critical_opts *o,
 	/* points next to the found ones that Newton took for them */
 	critical_find_clusters(&s, r);
 	qsort(r->p, (size_t)r->n, sizeof *r->p, cmp_points);
+	critical_count_roots(&s, r);
 	/* any point with a zero eigenvalue may lie on a curve, a saddle
 	 * too (atan(a)·atan(b)·atan(c) vanishes with its gradient wherever
 	 * two of a, b, c are 0) */

@@ -235,6 +235,13 @@ int critical_domain_around(const expr *f, int nvars, const double *x);
 char *critical_coord_text(const critical_point *p, int i, char *buf,
     size_t n);
 
+/* Whether the row p places its critical point only roughly (p->rough
+ * > 0; never an exact one): where the point is, and so whether a point
+ * within p->rough of it is a critical point and of what kind, cannot be
+ * told, and the row may stand for more.  The one judgement `nabla
+ * critical`, `check critical` and lesson exercises share. */
+int critical_point_rough(const critical_point *p);
+
 /* Release the arrays of a point; p itself is the caller's. */
 void critical_point_free(critical_point *p);
 
@@ -353,6 +360,16 @@ typedef struct critical_result {
 				   about 1e-13 / scale are rounding noise */
 	unsigned long long work;	/* the work the search did (nodes of
 				   the derivatives evaluated) */
+	int counted;		/* 1: f is a polynomial of one variable
+				   whose critical points in the box were
+				   counted exactly (Sturm's theorem): the
+				   list holds every one, a row standing
+				   for cluster of them when doubles cannot
+				   part them; 0: not counted (the search
+				   can miss points) */
+	int count;		/* with counted: how many there are */
+	int added;		/* with counted: how many of them Newton's
+				   method had missed (or taken for one) */
 	int over_budget;	/* the search of the box (the default one,
 				   or --box) stopped at max_work: the list
 				   may be incomplete.  A wider box searched
@@ -369,7 +386,9 @@ void critical_opts_init(critical_opts *o);
  * Returns 0 and fills r (free with critical_result_free), or -1 when the
  * options are unusable (nvars out of range, an empty box), with a message
  * in *cause (caller frees) when cause is not NULL.  The search is
- * numerical: it can miss points, which the front ends should say. */
+ * numerical: it can miss points, which the front ends should say, but
+ * for a polynomial of one variable, where r->counted says every one was
+ * found. */
 int critical_find(const expr *f, int nvars, const critical_opts *o,
     critical_result *r, char **cause);
 

@@ -13,6 +13,8 @@
  * critical_kinks.c  the points where ∇f does not exist (zeros of the
  *                   arguments of abs, sqrt, ...), lines of them
  * critical_zlines.c straight lines on which ∇f is exactly 0
+ * critical_count.c  every point of a polynomial of one variable, by an
+ *                   exact count of the roots of f' (critical_sturm.c)
  *
  * Not part of the module's contract: only src/core/critical*.c include
  * it. */
@@ -193,6 +195,15 @@ int critical_fill(const struct critical_search *s, const double *x,
  * Stewart's definition asks for one). */
 int critical_fill_kink(const struct critical_search *s,
     const critical_point *q, critical_point *p);
+
+/* --- critical_count.c --------------------------------------------- */
+
+/* Replace the points of r (f a polynomial of one variable, searched by
+ * s, r sorted) by the roots of f' in the box, counted and pinned down
+ * exactly, when that can be done within its work bound: then
+ * r->counted is 1. */
+void critical_count_roots(const struct critical_search *s,
+    critical_result *r);
 
 /* --- critical_curve.c --------------------------------------------- */
 

@@ -89,7 +89,9 @@ static const char *const why_texts[9][4] = {
 		N_("{f}'' is too small here to tell from rounding; {f}' changes "
 		"sign from positive to negative here, so a maximum (the first "
 		"derivative test)"),
-		NULL, NULL
+		N_("{f}' has the same sign on both sides of the point, so no "
+		"extremum (the first derivative test)"),
+		NULL
 	}, {
 		N_("an eigenvalue too small to tell from rounding; along its "
 		"direction the slope of {f} rises through 0 and the other "

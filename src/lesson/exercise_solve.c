@@ -491,6 +491,22 @@ exercise_solve_critical(exercise *ex, unsigned long budget,
 		critical_result_free(&r);
 		return -1;
 	}
+	for (i = 0; i < r.n; i++)
+		if (critical_point_rough(&r.p[i]) || r.p[i].near > 0 ||
+		    r.p[i].cluster > 1) {
+			/* as `nabla critical` says of the row: it may stand
+			 * for more points than it shows */
+			char *pt = num_format_point(r.p[i].x, n, 6, 0);
+
+			EX_ERR(ex->function_line,
+			    _("the critical points near %s are known only "
+			    "roughly, or lie closer together than doubles "
+			    "tell apart, so no list of points is a sure "
+			    "answer: choose another function or box"), pt);
+			free(pt);
+			critical_result_free(&r);
+			return -1;
+		}
 	exercise_truth_take(ex, xcalloc((size_t)(r.n ? r.n : 1) * n,
 	    sizeof(num)), r.n, n);
 	ex->truth.kind = xcalloc((size_t)(r.n ? r.n : 1), sizeof(int));

@@ -48,8 +48,10 @@ usage_critical(void)
 	    "  --json        print one JSON object\n"
 	    "  --help        show this help\n\n"
 	    "The search is numerical (Newton's method from many starting "
-	    "points): it can\nmiss points.  Coordinates of polynomials are "
-	    "exact when they are rational.\n\n"
+	    "points): it can\nmiss points, but for a polynomial of one "
+	    "variable, whose critical points are\ncounted exactly (Sturm's "
+	    "theorem).  Coordinates of polynomials are exact when\nthey are "
+	    "rational.\n\n"
 	    "Example: %s critical 'x^3 + y^3 - 3xy'\n"),
 	    progname(), progname());
 }
@@ -308,7 +310,7 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 	 * there); near: more may lie closer than doubles tell */
 	for (i = 0, sure = 0, more = 0; i < r->n; i++) {
 		sure += r->p[i].cluster > 1 ? r->p[i].cluster : 1;
-		more |= r->p[i].near > 0 || r->p[i].rough > 0;
+		more |= r->p[i].near > 0 || critical_point_rough(&r->p[i]);
 	}
 	bx = box_text(r, st);
 	if (r->nlines > 0 || r->nzlines > 0)
@@ -320,6 +322,13 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		    "lines, circles or planes of them (below)\n", r->n), bx,
 		    r->widened ? _(" (the default box held none, so it was "
 		    "widened)") : "", r->n);
+	else if (sure > r->n && r->counted)
+		/* counted exactly: a row stands for several points */
+		printf(ngettext("searched %s%s: exactly %d critical points, "
+		    "in %d row (see the notes below)\n", "searched %s%s: "
+		    "exactly %d critical points, in %d rows (see the notes "
+		    "below)\n", r->n), bx, r->widened ? _(" (the default box "
+		    "held none, so it was widened)") : "", sure, r->n);
 	else if (sure > r->n)
 		/* a row stands for several points, or another lies next to
 		 * one: the rows undercount */
@@ -476,7 +485,7 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 			    pt, expr_fname(vars));
 			free(pt);
 		}
-		if (r->p[i].rough > 0) {
+		if (critical_point_rough(&r->p[i])) {
 			char *pt = point_text(&r->p[i]), d[40];
 
 			/* TRANSLATORS: the point as listed, a distance */
@@ -493,7 +502,27 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		printf(_("The search stopped after %llu steps of work (its "
 		    "bound), so it may have missed points.\n"),
 		    (unsigned long long)CRITICAL_MAX_WORK);
-	printf(_("The search is numerical and can miss points.\n"));
+	if (r->counted && r->added > 0)
+		printf(ngettext("Newton's method had missed %d of them, or "
+		    "taken it for another; the exact count found it.\n",
+		    "Newton's method had missed %d of them, or taken them "
+		    "for others; the exact count found them.\n", r->added),
+		    r->added);
+	if (r->counted && r->count == 0)
+		/* TRANSLATORS: the function's name */
+		printf(_("There are none: %s' has no real root in the box "
+		    "(counted exactly by Sturm's theorem).\n"),
+		    expr_fname(vars));
+	else if (r->counted)
+		/* TRANSLATORS: the function's name, a number */
+		printf(ngettext("All are listed: %s' has exactly %d distinct "
+		    "real root in the box (counted exactly by Sturm's "
+		    "theorem).\n", "All are listed: %s' has exactly %d "
+		    "distinct real roots in the box (counted exactly by "
+		    "Sturm's theorem).\n", r->count), expr_fname(vars),
+		    r->count);
+	else
+		printf(_("The search is numerical and can miss points.\n"));
 }
 
 /* Print the critical points as JSON. */
@@ -544,7 +573,7 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 		 * key) */
 		if (p->near > 0)
 			cli_json_number(&j, "near", p->near);
-		if (p->rough > 0)
+		if (critical_point_rough(p))
 			cli_json_number(&j, "rough", p->rough);
 		/* how many critical points the row stands for, when more
 		 * than one lie closer together than its digits */
@@ -619,6 +648,10 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 	cli_json_int(&j, "edge", r->edge);
 	cli_json_bool(&j, "thin", r->edge > 0 && r->edge_thin);
 	cli_json_bool(&j, "stopped", r->over_budget);
+	/* every critical point in the box is listed: counted exactly */
+	cli_json_bool(&j, "complete", r->counted);
+	if (r->counted)
+		cli_json_int(&j, "count", r->count);
 	cli_json_end_object(&j);
 	cli_json_finish(&j);
 }

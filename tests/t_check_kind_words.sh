@@ -89,4 +89,33 @@ grep -q 'the words after this point are not a kind' "$tmp/out" &&
 ok $? "a lesson: sadle is said to be no kind, with saddle meant"
 grep -q 'Lesson complete' "$tmp/out"
 ok $? "a lesson: Sattelpunkt is then right"
+# Kinds after points separated by commas, as students write lists.
+# Worked by hand: x³ + y³ − 3xy has ∇f = (3x² − 3y, 3y² − 3x), zero at
+# (0, 0) and (1, 1); the Hessian [[6x, −3], [−3, 6y]] has D = −9 at
+# (0, 0) (a saddle) and D = 27 with f_xx = 6 at (1, 1) (a minimum).
+for a in '(0,0) saddle, (1,1) min' '(0, 0): saddle point, (1, 1): minimum' \
+    '0, 0 saddle, 1, 1 min' '(1,1) Tiefpunkt, (0,0) Sattelpunkt'; do
+	run check critical 'x^3 + y^3 - 3xy' --answer "$a"
+	[ $rc -eq 0 ] && has 'all 2 right'
+	ok $? "x³ + y³ − 3xy, $a: both right"
+done
+run check critical 'x^3 + y^3 - 3xy' --answer '(1,1) min, (0,0) max'
+[ $rc -eq 1 ] && has 'not a maximum' && has '1 of 2 right'
+ok $? "x³ + y³ − 3xy, (0, 0) max after a comma: the wrong kind, named"
+# x³ − 3x: f' = 3x² − 3 is zero at ±1, f'' = 6x: −1 a maximum, 1 a minimum
+run check critical 'x^3 - 3x' --answer '-1 max, 1 min'
+[ $rc -eq 0 ] && has 'all 2 right'
+ok $? "x³ − 3x, -1 max, 1 min: both right"
+printf 'ann\tcritical\tx^3 + y^3 - 3xy\t\t(0,0) saddle, (1,1) min\n' \
+    >"$tmp/batch.tsv"
+run check --batch "$tmp/batch.tsv" --json
+[ $rc -eq 0 ] && python3 -c '
+import json, sys
+d = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+d = d[0] if len(d) == 1 else d
+s = json.dumps(d)
+assert "\"correct\": true" in s and "\"correct\": false" not in s, s
+' "$tmp/out"
+ok $? "a batch line with kinds after commas: right, in JSON"
+
 tap_done

@@ -3,6 +3,7 @@
  * critical --answer, the lesson grader and the batch reader share. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -55,5 +56,40 @@ main(void)
 	    "functions in the coordinates are no kinds");
 	ok(splits("(min, 0) saddle", "(min, 0)", "saddle", 1, 1),
 	    "a word inside the parentheses is not a kind");
+	ok(splits("(0,0) saddle, (1,1) min", "(0,0); (1,1)", "saddle; min",
+	    2, 2), "a comma after a kind separates points");
+	ok(splits("-1 max, 1 min", "-1; 1", "max; min", 2, 2),
+	    "a comma after a kind, one coordinate");
+	ok(splits("0, 0 saddle, 1, 1 min", "0, 0; 1, 1", "saddle; min", 2,
+	    2), "a comma after a kind, bare points");
+	ok(splits("(0, 0): saddle point, (1, 1): local minimum",
+	    "(0, 0); (1, 1)", "saddle point; local minimum", 2, 2),
+	    "a comma after a kind of two words");
+	ok(splits("(0,0) Sattelpunkt, (1,1) Tiefpunkt", "(0,0); (1,1)",
+	    "Sattelpunkt; Tiefpunkt", 2, 2), "a comma after a German kind");
+	ok(splits("(0,0) saddle, (1,1)", "(0,0); (1,1)", "saddle; ?", 1, 2),
+	    "a comma after a kind, then a point without one");
+	ok(splits("(0, 0), (1, 1) min", "(0, 0), (1, 1)", "min", 1, 1),
+	    "a comma after a point stays in the points");
+	ok(splits("min, 0 saddle", "min, 0", "saddle", 1, 1),
+	    "a comma after a kind word with no point before it does not "
+	    "split");
+	{
+		/* 20,000 points "k min, " in one line: each comma looks back
+		 * at most a kind word's length */
+		char *s = malloc(20000 * 16 + 1), *p, *k;
+		size_t at = 0;
+		int i, n, nk;
+
+		for (i = 0; i < 20000; i++)
+			at += (size_t)sprintf(s + at, "%d min, ", i % 10);
+		s[at] = '\0';
+		nk = check_split_kinds(s, &p, &k, &n);
+		ok(nk == 20000 && n == 20000, "20,000 points with kinds "
+		    "after commas: 20,000 each (got %d and %d)", nk, n);
+		free(s);
+		free(p);
+		free(k);
+	}
 	return tap_done();
 }

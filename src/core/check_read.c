@@ -649,8 +649,38 @@ check_kind_start(const char *text, size_t b, size_t e)
 	return e;
 }
 
+/* Whether text[b..c) ends with a kind word that has a point before it
+ * ("(0, 0) saddle" before the comma of "(0, 0) saddle, (1, 1) min"): a
+ * comma after a kind ends a point as ';' does.  Only the last
+ * KIND_WORD_MAX bytes are looked at, so a line of many commas stays
+ * linear. */
+#define KIND_WORD_MAX 32
+static int
+kind_ends_at(const char *text, size_t b, size_t c)
+{
+	size_t q, r, t = c, low;
+
+	while (t > b && strchr(" \t\r\n", text[t - 1]) != NULL)
+		t--;
+	low = t > b + KIND_WORD_MAX ? t - KIND_WORD_MAX : b + 1;
+	for (q = t; q > low; q--) {
+		if (strchr(" \t):,", text[q - 2]) == NULL ||
+		    !((text[q - 1] >= 'a' && text[q - 1] <= 'z') ||
+		    (text[q - 1] >= 'A' && text[q - 1] <= 'Z')) ||
+		    check_kind_word(text, q - 1, t) < 0)
+			continue;
+		for (r = q - 1; r > b && strchr(" \t:,-", text[r - 1]) != NULL;
+		    r--)
+			;
+		return r > b;
+	}
+	return 0;
+}
+
 /* Split "(0, 0) saddle; 1, 1 min" into points and kinds (see check.h):
- * the one reader of kinds written after the points. */
+ * the one reader of kinds written after the points.  A comma after a
+ * kind separates points too ("(0, 0) saddle, (1, 1) min", "-1 max, 1
+ * min"), as students write lists. */
 int
 check_split_kinds(const char *answer, char **points, char **kinds,
     int *npts)
@@ -666,6 +696,9 @@ check_split_kinds(const char *answer, char **points, char **kinds,
 				depth++;
 			else if (answer[e] == ')')
 				depth--;
+			else if (answer[e] == ',' && depth == 0 &&
+			    kind_ends_at(answer, b, e))
+				break;
 		}
 		while (b < e && strchr(" \t\r\n", answer[b]) != NULL)
 			b++;

@@ -180,7 +180,7 @@ static int
 main_tui_failed(const char *path, int err)
 {
 	main_locale(main_argc, main_argv);
-	termout_printf(stderr, _("%s: cannot run the tutor %s: %s\n"),
+	termout_line(stderr, _("%s: cannot run the tutor %s: %s\n"),
 	    progname(), path, strerror(err));
 	return 2;
 }
@@ -227,7 +227,7 @@ main_run_tui(void)
 	if (main_exec_tui(NABLA_PKGLIBEXECDIR "/" NABLA_TUI_INSTALLED) != 0)
 		return 2;
 	main_locale(main_argc, main_argv);
-	termout_printf(stderr, _("%s: the tutor's program %s was not found "
+	termout_line(stderr, _("%s: the tutor's program %s was not found "
 	    "(next to nabla, nor in %s)\n"), progname(), NABLA_TUI_INSTALLED,
 	    NABLA_PKGLIBEXECDIR);
 	return 2;
@@ -282,7 +282,7 @@ main(int argc, char **argv)
 		}
 	}
 
-	termout_printf(stderr, _("%s: unknown command '%s'\n"), progname(),
+	termout_line(stderr, _("%s: unknown command '%s'\n"), progname(),
 	    name);
 	return main_try_help();
 }

@@ -37,7 +37,7 @@ main(int argc, char **argv)
 	if (argc >= 2 && strcmp(argv[1], "learn") == 0)
 		return main_close_stdout(cli_learn(argc - 1, argv + 1));
 	if (argc >= 2 && !tui_is_option(argv[1])) {
-		termout_printf(stderr, _("%s: unrecognized option '%s'\n"),
+		termout_line(stderr, _("%s: unrecognized option '%s'\n"),
 		    progname(), argv[1]);
 		return main_try_help();
 	}

@@ -10,6 +10,7 @@
 #include "batch.h"
 #include "batch_impl.h"
 #include "nls.h"
+#include "num.h"
 #include "xalloc.h"
 
 /* One prepared function in the cache. */
@@ -412,6 +413,12 @@ read_box(const char *text, int n, critical_opts *co, char **cause)
 			if (rc != 0)
 				*cause = xasprintf(_("box: \"%s\" is not a range "
 				    "like -3:3"), parts[i]);
+			else if (!num_range_end_ok(co->lo[i]) ||
+			    !num_range_end_ok(co->hi[i])) {
+				*cause = xasprintf(_("box: \"%s\": the ends of a "
+				    "range are at most 1e300 in size"), parts[i]);
+				rc = -1;
+			}
 		}
 		free(parts[i]);
 	}

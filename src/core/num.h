@@ -228,4 +228,18 @@ int num_read_point(const char *text, num *x, int max, char *err,
  * (caller frees). */
 char *num_strip_parens(const char *text);
 
+/* The largest size of an end of a range or a box (plot's --x and --y,
+ * --box, a lesson's x:, y: and box:, a batch line's box=): 1e300, so
+ * that the width of a range and the steps across it are finite numbers
+ * with room to spare (-1e308:1e308 is wider than the largest double and
+ * drew an empty map). */
+#define NUM_RANGE_MAX 1e300
+
+/* Whether v may end a range: finite and at most NUM_RANGE_MAX in size. */
+static inline int
+num_range_end_ok(double v)
+{
+	return fabs(v) <= NUM_RANGE_MAX;
+}
+
 #endif

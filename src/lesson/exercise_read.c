@@ -9,6 +9,7 @@
 
 #include "core/datafn.h"
 #include "core/nls.h"
+#include "core/num.h"
 #include "core/xalloc.h"
 #include "lesson/exercise_priv.h"
 
@@ -271,6 +272,11 @@ exercise_read_box(lesson_field *fl, int nvars, double *lo, double *hi,
 				    sizeof err) != 0 || lmath_parse_number(
 				    colon + 1, &b, err, sizeof err) != 0) {
 					EX_ERR(fl->line, "box: %s", err);
+					r = -1;
+				} else if (!num_range_end_ok(a.v) ||
+				    !num_range_end_ok(b.v)) {
+					EX_ERR(fl->line, _("box: the ends of a "
+					    "range are at most 1e300 in size"));
 					r = -1;
 				} else if (!(a.v < b.v)) {
 					EX_ERR(fl->line, _("box: a range must go "

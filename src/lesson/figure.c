@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/nls.h"
+#include "core/num.h"
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
 #include "lesson/figure.h"
@@ -60,6 +61,9 @@ figure_range(lesson_field *fl, double *lo, double *hi, int *exact,
 		if (lmath_parse_number(copy, &a, err, sizeof err) != 0 ||
 		    lmath_parse_number(colon + 1, &b, err, sizeof err) != 0)
 			FIG_ERR(fl->line, "%s: %s", fl->key, err);
+		else if (!num_range_end_ok(a.v) || !num_range_end_ok(b.v))
+			FIG_ERR(fl->line, _("%s: the ends of a range are at most "
+			    "1e300 in size"), fl->key);
 		else if (!(a.v < b.v))
 			FIG_ERR(fl->line, _("%s: the range must go from low to "
 			    "high"), fl->key);

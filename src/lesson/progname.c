@@ -6,6 +6,7 @@
 
 #include <string.h>
 
+#include "core/text.h"
 #include "lesson/progname.h"
 
 /* The name, and room for one with "-tui" cut off. */
@@ -30,7 +31,10 @@ progname_set(const char *argv0)
 		progname_buf[n - 4] = '\0';
 		base = progname_buf;
 	}
-	if (base[0] != '\0')
+	/* a name with a control character in it (exec -a) would be
+	 * echoed in every message: "nabla" instead */
+	if (base[0] != '\0' && text_find_control(base, strlen(base), NULL) ==
+	    strlen(base))
 		progname_name = base;
 }
 

@@ -8,7 +8,8 @@
 
 /* Remember the base name of argv0 (what the user typed, without its
  * folder; a trailing "-tui" removed, as nabla-tui speaks for nabla).
- * NULL or "" keeps the default, "nabla".  argv0 must outlive the
+ * NULL, "" or a name with a control character or a byte that is not
+ * UTF-8 in it (core/text.h) keeps the default, "nabla".  argv0 must outlive the
  * program's messages (argv[0] does). */
 void progname_set(const char *argv0);
 

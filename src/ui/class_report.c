@@ -294,14 +294,14 @@ class_report(const char *dir, const char *lessons_dir,
 			/* a newline in a file's name starts no line */
 			char *f = text_visible(rows[i].file, NULL);
 
-			termout_printf(stderr, _("%s progress: %s/%s: %s; "
+			termout_line(stderr, _("%s progress: %s/%s: %s; "
 			    "left out\n"), progname(), dir, f, rows[i].error);
 			free(f);
 			bad = 1;
 		}
 	}
 	if (n == 0)
-		termout_printf(stderr, _("%s progress: no progress files in "
+		termout_line(stderr, _("%s progress: no progress files in "
 		    "%s (NAME.progress, or SUBDIR/progress)\n"), progname(),
 		    dir);
 	if (fmt == CLASS_REPORT_JSON)

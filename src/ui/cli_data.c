@@ -44,7 +44,7 @@ cli_data_read_file(const char *what, const char *name)
 
 	if (fd < 0 || fstat(fd, &st) != 0 || (f = fdopen(fd, "rb")) ==
 	    NULL) {
-		termout_printf(stderr, "%s: %s: %s\n", progname(), name,
+		termout_line(stderr, "%s: %s: %s\n", progname(), name,
 		    strerror(errno));
 		if (fd >= 0)
 			close(fd);
@@ -69,7 +69,7 @@ cli_data_read_file(const char *what, const char *name)
 		sbuf_addn(&b, buf, n);
 	}
 	if (ferror(f)) {
-		termout_printf(stderr, "%s: %s: %s\n", progname(), name,
+		termout_line(stderr, "%s: %s: %s\n", progname(), name,
 		    strerror(errno));
 		fclose(f);
 		free(b.s);

@@ -139,17 +139,17 @@ cli_lesson_open_progress(const library *lib)
 		if (home != NULL && home[0] != '\0')
 			/* progress_default_dir makes nothing above a home
 			 * that is not there */
-			termout_printf(stderr, _("%s: HOME (%s) is not the full path of an "
+			termout_line(stderr, _("%s: HOME (%s) is not the full path of an "
 			    "existing directory and XDG_STATE_HOME is not set: "
 			    "progress is not saved\n"), progname(), home);
 		else
-			fprintf(stderr, _("%s: neither XDG_STATE_HOME nor "
+			termout_line(stderr, _("%s: neither XDG_STATE_HOME nor "
 			    "HOME is set: progress is not saved\n"),
 			    progname());
 	}
 	p = progress_open(dir, &warning);
 	if (warning != NULL) {
-		termout_printf(stderr, _("%s: warning: %s\n"), progname(),
+		termout_line(stderr, _("%s: warning: %s\n"), progname(),
 		    warning);
 		free(warning);
 	}
@@ -170,7 +170,7 @@ cli_lesson_report_broken(const library *lib)
 	/* file names made visible, a newline in one too */
 	for (i = 0; i < lib->nbroken; i++) {
 		f = text_visible(lib->broken[i].file, NULL);
-		termout_printf(stderr, ngettext("%s: %s has %d error and "
+		termout_line(stderr, ngettext("%s: %s has %d error and "
 		    "was left out; run %s lint %s\n", "%s: %s has %d "
 		    "errors and was left out; run %s lint %s\n",
 		    lib->broken[i].nerrors), progname(), f,
@@ -180,14 +180,14 @@ cli_lesson_report_broken(const library *lib)
 	for (i = 0; i < lib->nshadowed; i++) {
 		f = text_visible(lib->shadowed[i].file, NULL);
 		w = text_visible(lib->shadowed[i].winner, NULL);
-		termout_printf(stderr, _("%s: %s:%d: lesson %s was left "
+		termout_line(stderr, _("%s: %s:%d: lesson %s was left "
 		    "out: %s has that id\n"), progname(), f,
 		    lib->shadowed[i].line, lib->shadowed[i].id, w);
 		free(f);
 		free(w);
 	}
 	for (i = 0; i < lib->nover; i++)
-		termout_printf(stderr, ngettext("%s: %s: %d lesson file was "
+		termout_line(stderr, ngettext("%s: %s: %d lesson file was "
 		    "left out: a folder is read up to %d files and %ld bytes\n",
 		    "%s: %s: %d lesson files were left out: a folder is "
 		    "read up to %d files and %ld bytes\n", lib->over[i].nleft),
@@ -240,10 +240,10 @@ cli_lesson_not_found(const char *cmd, library *lib, const char *name)
 	library_entry *e = library_suggest(lib, name);
 
 	if (e != NULL)
-		termout_printf(stderr, _("%s %s: no lesson %s; did you mean "
+		termout_line(stderr, _("%s %s: no lesson %s; did you mean "
 		    "%s?\n"), progname(), cmd, name, e->l->id);
 	else
-		termout_printf(stderr, _("%s %s: no lesson %s; the lessons are "
+		termout_line(stderr, _("%s %s: no lesson %s; the lessons are "
 		    "listed by %s lessons\n"), progname(), cmd, name,
 		    progname());
 }

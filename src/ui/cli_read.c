@@ -600,6 +600,17 @@ cli_interval_in(const char *opt, const char *input, size_t off, size_t len,
 	    lo) != 0 || cli_number_in(opt, input, c + 1, off + len - c - 1,
 	    _("the number"), hint, hi) != 0)
 		return -1;
+	if (!num_range_end_ok(*lo) || !num_range_end_ok(*hi)) {
+		/* the caret under the end that is too large */
+		err.pos = num_range_end_ok(*lo) ? c + 1 : off;
+		err.len = num_range_end_ok(*lo) ? off + len - c - 1 : c - off;
+		snprintf(err.msg, sizeof err.msg, _("too large for an end of a "
+		    "range: the ends are at most 1e300 in size, so that the "
+		    "width of the range is a finite number"));
+		snprintf(err.hint, sizeof err.hint, "%s", hint);
+		cli_report(opt, input, &err);
+		return -1;
+	}
 	if (!(*lo < *hi)) {
 		err.pos = off;
 		err.len = len;

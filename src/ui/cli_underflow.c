@@ -164,7 +164,7 @@ cli_underflow_note(const char *input, const expr_vars *vars,
 	}
 	if (power)
 		return 0;
-	termout_printf(stderr, _("%s: note: %s\n"), progname(), msg);
-	termout_printf(stderr, "  %s\n", input);
+	termout_line(stderr, _("%s: note: %s\n"), progname(), msg);
+	termout_line(stderr, "  %s\n", input);
 	return 1;
 }

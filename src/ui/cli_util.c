@@ -157,12 +157,12 @@ cli_report(const char *label, const char *input, const expr_error *err)
 
 	cli_error_set(m, input, placed ? (long)err->pos : -1);
 	free(m);
-	termout_printf(stderr, "%s: %s%s%s\n", progname(), label ? label : "",
+	termout_line(stderr, "%s: %s%s%s\n", progname(), label ? label : "",
 	    label ? ": " : "", err->msg);
 	if (placed && input != NULL && *input != '\0')
 		cli_echo_caret(input, err->pos, err->len);
 	if (err->hint[0] != '\0')
-		termout_printf(stderr, "  %s\n", err->hint);
+		termout_line(stderr, "  %s\n", err->hint);
 }
 
 /* Report an error without a place; returns 2. */
@@ -187,14 +187,17 @@ cli_fail(const char *label, const char *input, const char *hint,
 int
 cli_usage_error(const char *cmd, const char *fmt, ...)
 {
-	char m[512];
+	char m[512], *shown;
 	va_list ap;
 
 	va_start(ap, fmt);
 	vsnprintf(m, sizeof m, fmt, ap);
 	va_end(ap);
+	/* one line: a newline in an echoed argument is shown as \x0a */
+	shown = text_visible(m, NULL);
 	termout_printf(stderr, _("%s %s: %s\nTry '%s %s --help' for more "
-	    "information.\n"), progname(), cmd, m, progname(), cmd);
+	    "information.\n"), progname(), cmd, shown, progname(), cmd);
+	free(shown);
 	cli_error_set(m, NULL, -1);
 	return 2;
 }
@@ -206,11 +209,11 @@ cli_report_notes(const char *input, const expr_notes *notes)
 	int i;
 
 	for (i = 0; notes != NULL && i < notes->n; i++) {
-		termout_printf(stderr, _("%s: note: %s\n"), progname(),
+		termout_line(stderr, _("%s: note: %s\n"), progname(),
 		    notes->note[i].msg);
 		cli_echo_caret(input, notes->note[i].pos, notes->note[i].len);
 		if (notes->note[i].hint[0] != '\0')
-			termout_printf(stderr, "  %s\n", notes->note[i].hint);
+			termout_line(stderr, "  %s\n", notes->note[i].hint);
 	}
 }
 

@@ -75,10 +75,10 @@ open_input(const char *name)
 		return stdin;
 	if (linein_is_fifo(name) && isatty(STDERR_FILENO))
 		/* as cat(1) does, with a word why nothing happens yet */
-		termout_printf(stderr, _("%s: %s is a FIFO: waiting for a "
+		termout_line(stderr, _("%s: %s is a FIFO: waiting for a "
 		    "program to write to it\n"), progname(), name);
 	if ((fp = linein_open(name)) == NULL)
-		termout_printf(stderr, "%s: %s: %s\n", progname(), name,
+		termout_line(stderr, "%s: %s: %s\n", progname(), name,
 		    strerror(errno));
 	return fp;
 }
@@ -91,7 +91,7 @@ close_input(FILE *fp, const char *name)
 	int err = ferror(fp);
 
 	if (err)
-		termout_printf(stderr, "%s: %s: %s\n", progname(), name,
+		termout_line(stderr, "%s: %s: %s\n", progname(), name,
 		    strerror(errno));
 	if (fp != stdin)
 		fclose(fp);
@@ -109,11 +109,11 @@ past_bounds(const char *name, int lineno, size_t len, long *bytes)
 
 	*bytes += (long)len;
 	if (lineno > CHECK_BATCH_MAX_LINES)
-		termout_printf(stderr, _("%s: %s has more than %d lines: the "
+		termout_line(stderr, _("%s: %s has more than %d lines: the "
 		    "rest is not read (split the file)\n"), progname(), n,
 		    CHECK_BATCH_MAX_LINES);
 	else if (*bytes > CHECK_BATCH_MAX_BYTES)
-		termout_printf(stderr, _("%s: %s has more than %ld bytes: the "
+		termout_line(stderr, _("%s: %s has more than %ld bytes: the "
 		    "rest is not read (split the file)\n"), progname(), n,
 		    CHECK_BATCH_MAX_BYTES);
 	else
@@ -200,7 +200,7 @@ read_questions(struct run *run, const char *name)
 			}
 		}
 		if (rc < 0) {
-			termout_printf(stderr, "%s: %s:%d: %s\n", progname(),
+			termout_line(stderr, "%s: %s:%d: %s\n", progname(),
 			    name,
 			    lineno, cause);
 			free(cause);
@@ -219,7 +219,7 @@ read_questions(struct run *run, const char *name)
 	} else
 		bad = close_input(fp, name);
 	if (!bad && run->nq == 0) {
-		termout_printf(stderr, _("%s: no questions in %s\n"),
+		termout_line(stderr, _("%s: no questions in %s\n"),
 		    progname(), name);
 		bad = 1;
 	}
@@ -816,7 +816,7 @@ check_batch(struct check_args *a)
 		    strcmp(a->batch, "-") == 0 ? _("the standard input") :
 		    a->batch);
 
-		termout_printf(stderr, "%s: %s\n", progname(), m);
+		termout_line(stderr, "%s: %s\n", progname(), m);
 		cli_error_set(m, NULL, -1);
 		free(m);
 		if (a->json)

@@ -54,7 +54,7 @@ book_fits(const gradebook *gb, const char *option)
 {
 	if (gradebook_fits(gb))
 		return 1;
-	termout_printf(stderr, _("%s: %s: the gradebook would have %d "
+	termout_line(stderr, _("%s: %s: the gradebook would have %d "
 	    "students x %d questions for %zu answers, more than %d cells "
 	    "and more than %d per answer: name the questions (q= or "
 	    "--questions) so that answers to one question share its "

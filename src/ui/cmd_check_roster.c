@@ -45,7 +45,7 @@ check_roster_order_clash(const char *who, const char *roster, int lineno,
 	free(a);
 	free(b);
 	if (clash)
-		termout_printf(stderr, _("%s: %s:%d: %s is %s of line %d, the "
+		termout_line(stderr, _("%s: %s:%d: %s is %s of line %d, the "
 		    "last name first or not: one student on two lines, or two "
 		    "with one name and one sheet (leave out a line, or tell "
 		    "the names apart)\n"), who, roster, lineno, name, first,
@@ -86,7 +86,7 @@ roster_add(struct check_roster *ro, const char *roster, const char *name,
 	if (check_roster_order_clash(progname(), roster, lineno, name,
 	    ro->names.s[f].id, ro->line[f]))
 		return 1;
-	termout_printf(stderr, _("%s: %s:%d: warning: %s is %s of line %d "
+	termout_line(stderr, _("%s: %s:%d: warning: %s is %s of line %d "
 	    "spelled otherwise: each has the numbers of its own spelling, "
 	    "and an answer spelled a third way is %s's\n"), progname(),
 	    roster, lineno, name, ro->names.s[f].id, ro->line[f],
@@ -100,7 +100,7 @@ roster_add(struct check_roster *ro, const char *roster, const char *name,
 void
 check_roster_no_names(const char *who, const char *roster, int lineno)
 {
-	termout_printf(stderr, _("%s: %s:%d: a header without a column of "
+	termout_line(stderr, _("%s: %s:%d: a header without a column of "
 	    "names (Full name, Name, Student, or First name and Last name): "
 	    "it is not read as a roster\n"), who, roster, lineno);
 }
@@ -143,12 +143,12 @@ check_roster_past_bounds(const char *who, const char *name, int lineno,
 	    name;
 
 	if (lineno > BATCH_SHEET_MAX_ROSTER_LINES)
-		termout_printf(stderr, _("%s: %s has more than %d lines: it is "
+		termout_line(stderr, _("%s: %s has more than %d lines: it is "
 		    "not read as a roster (one name a line, at most %d "
 		    "names)\n"), who, n, BATCH_SHEET_MAX_ROSTER_LINES,
 		    BATCH_SHEET_MAX_ROSTER);
 	else if (bytes > BATCH_SHEET_MAX_ROSTER_BYTES)
-		termout_printf(stderr, _("%s: %s has more than %ld bytes: it "
+		termout_line(stderr, _("%s: %s has more than %ld bytes: it "
 		    "is not read as a roster (one name a line, at most %d "
 		    "names)\n"), who, n, BATCH_SHEET_MAX_ROSTER_BYTES,
 		    BATCH_SHEET_MAX_ROSTER);
@@ -181,7 +181,7 @@ check_batch_roster(struct run *run, const char *name)
 	if (strcmp(name, "-") == 0)
 		fp = stdin;
 	else if ((fp = linein_open(name)) == NULL) {
-		termout_printf(stderr, "%s: %s: %s\n", progname(), name,
+		termout_line(stderr, "%s: %s: %s\n", progname(), name,
 		    strerror(errno));
 		return 2;
 	}
@@ -195,7 +195,7 @@ check_batch_roster(struct run *run, const char *name)
 			break;
 		}
 		if (rc == 2) {
-			termout_printf(stderr, _("%s: %s: a name is longer "
+			termout_line(stderr, _("%s: %s: a name is longer "
 			    "than 4096 bytes\n"), progname(), name);
 			bad = 1;
 			break;
@@ -217,7 +217,7 @@ check_batch_roster(struct run *run, const char *name)
 			continue;
 		}
 		if (ro->names.n == BATCH_SHEET_MAX_ROSTER) {
-			termout_printf(stderr, _("%s: %s: more than %d names "
+			termout_line(stderr, _("%s: %s: more than %d names "
 			    "(split the class)\n"), progname(), name,
 			    BATCH_SHEET_MAX_ROSTER);
 			bad = 1;
@@ -239,7 +239,7 @@ check_batch_roster(struct run *run, const char *name)
 	}
 	sbuf_free(&line);
 	if (ferror(fp) && !bad) {
-		termout_printf(stderr, "%s: %s: %s\n", progname(), name,
+		termout_line(stderr, "%s: %s: %s\n", progname(), name,
 		    strerror(errno));
 		bad = 1;
 	}
@@ -333,7 +333,7 @@ check_batch_spellings(const struct run *run)
 		    "other blanks, case or accents") : _("with other blanks, "
 		    "case or accents");
 		if (run->sheet != NULL)
-			termout_printf(stderr, _("%s: %s:%d: warning: %s is %s "
+			termout_line(stderr, _("%s: %s:%d: warning: %s is %s "
 			    "of line %d %s: graded as two students, each with "
 			    "the numbers of its spelling, who may be one person "
 			    "(give the roster with --students to grade them as "
@@ -341,7 +341,7 @@ check_batch_spellings(const struct run *run)
 			    run->a->batch, run->rec[i].l.lineno, s, f,
 			    run->rec[k].l.lineno, how);
 		else
-			termout_printf(stderr, _("%s: %s:%d: warning: %s is %s "
+			termout_line(stderr, _("%s: %s:%d: warning: %s is %s "
 			    "of line %d %s: graded as two students, who may be "
 			    "one person (write the name one way)\n"),
 			    progname(), run->a->batch, run->rec[i].l.lineno,

@@ -100,7 +100,7 @@ diff_main(int argc, char **argv)
 		return 2;
 	}
 	if (var >= nv)
-		termout_printf(stderr, _("%s: note: the function does not "
+		termout_line(stderr, _("%s: note: the function does not "
 		    "contain %s, so its derivative is 0\n"), progname(),
 		    o.pos[1]);
 	if ((o.at != NULL && cli_defined_at(o.pos[0], o.at, &vars) != 0) ||

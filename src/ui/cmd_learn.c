@@ -80,7 +80,7 @@ cli_learn_plain(const char *lesson_name, const char *lessons_dir,
 		if (lesson_name != NULL)
 			cli_lesson_not_found("learn", lib, lesson_name);
 		else
-			fprintf(stderr, _("%s learn: no lessons found\n"),
+			termout_line(stderr, _("%s learn: no lessons found\n"),
 			    progname());
 		progress_free(p);
 		library_free(lib);
@@ -90,7 +90,7 @@ cli_learn_plain(const char *lesson_name, const char *lessons_dir,
 	if (library_open(e, &ds) != 0) {
 		/* solved only now: a lesson whose answers cannot be computed
 		 * is not taught */
-		termout_printf(stderr, _("%s learn: lesson %s cannot be "
+		termout_line(stderr, _("%s learn: lesson %s cannot be "
 		    "opened:\n"), progname(), e->l->id);
 		cli_lesson_print_diags(stderr, &ds, 0);
 		lesson_diags_free(&ds);

@@ -70,7 +70,7 @@ progress_do_reset(library *lib, progress *p, const char *name)
 		else
 			cli_lesson_not_found("progress", lib, name);
 	} else if (progress_save(p, &err) != 0) {
-		termout_printf(stderr, _("%s progress: %s\n"), progname(), err);
+		termout_line(stderr, _("%s progress: %s\n"), progname(), err);
 		free(err);
 		r = 2;
 	} else
@@ -85,13 +85,13 @@ progress_do_name(progress *p, const char *name)
 	char *err = NULL;
 
 	if (p->dir == NULL) {
-		fprintf(stderr, _("%s progress: the name cannot be kept "
+		termout_line(stderr, _("%s progress: the name cannot be kept "
 		    "without a progress directory\n"), progname());
 		return 2;
 	}
 	progress_set_name(p, name);
 	if (progress_save(p, &err) != 0) {
-		termout_printf(stderr, _("%s progress: %s\n"), progname(), err);
+		termout_line(stderr, _("%s progress: %s\n"), progname(), err);
 		free(err);
 		return 2;
 	}

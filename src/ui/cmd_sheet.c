@@ -300,7 +300,7 @@ sheet_write(const char *path, const char *text)
 	if (f == NULL && fd >= 0)
 		close(fd);
 	if (f == NULL || fputs(text, f) == EOF || fclose(f) != 0) {
-		fprintf(stderr, _("%s sheet: cannot write %s: %s\n"),
+		termout_line(stderr, _("%s sheet: cannot write %s: %s\n"),
 		    progname(), path, strerror(errno));
 		return -1;
 	}
@@ -412,7 +412,7 @@ sheet_roster_open(const char *roster)
 
 	if (fd < 0 || fstat(fd, &st) != 0 || (f = fdopen(fd, "r")) ==
 	    NULL) {
-		fprintf(stderr, _("%s sheet: cannot read %s: %s\n"),
+		termout_line(stderr, _("%s sheet: cannot read %s: %s\n"),
 		    progname(), roster, strerror(errno));
 		if (fd >= 0)
 			close(fd);
@@ -420,7 +420,7 @@ sheet_roster_open(const char *roster)
 	}
 	if (!S_ISREG(st.st_mode)) {
 		fclose(f);
-		fprintf(stderr, _("%s sheet: cannot read %s: %s\n"),
+		termout_line(stderr, _("%s sheet: cannot read %s: %s\n"),
 		    progname(), roster, _("not a regular file"));
 		return NULL;
 	}
@@ -442,7 +442,7 @@ sheet_roster_open(const char *roster)
 	}
 	sbuf_free(&line);
 	if (names > BATCH_SHEET_MAX_ROSTER) {
-		termout_printf(stderr, _("%s: %s: more than %d names (split "
+		termout_line(stderr, _("%s: %s: more than %d names (split "
 		    "the class)\n"), who, roster, BATCH_SHEET_MAX_ROSTER);
 		free(who);
 		fclose(f);
@@ -514,7 +514,7 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 	/* --out sheets: the folder is made when it is not there (its
 	 * parent must be) */
 	if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
-		fprintf(stderr, _("%s sheet: cannot make the folder %s: "
+		termout_line(stderr, _("%s sheet: cannot make the folder %s: "
 		    "%s\n"), progname(), dir, strerror(errno));
 		fclose(f);
 		return 1;
@@ -570,7 +570,7 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 		/* a name twice is one student: their answers could not be
 		 * told apart (the same name, the same seed) */
 		if ((k = batch_tally_find(&seen, name)) >= 0) {
-			termout_printf(stderr, _("%s sheet: %s:%d: %s is "
+			termout_line(stderr, _("%s sheet: %s:%d: %s is "
 			    "already on line %d: one sheet for both\n"),
 			    progname(), roster, lineno, name, first[k]);
 			free(nm);
@@ -589,7 +589,7 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 			continue;
 		}
 		if (m >= 0)
-			termout_printf(stderr, _("%s sheet: %s:%d: warning: %s "
+			termout_line(stderr, _("%s sheet: %s:%d: warning: %s "
 			    "is %s of line %d spelled otherwise: a sheet of "
 			    "its own, with other numbers (if they are one "
 			    "student, leave out one line)\n"), progname(),
@@ -597,7 +597,7 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 		seed = variant_seed_of_name(name);
 		memset(&ds, 0, sizeof ds);
 		if (variant_lesson(l, seed, &ds) != 0) {
-			termout_printf(stderr, _("%s sheet: %s: the variant of "
+			termout_line(stderr, _("%s sheet: %s: the variant of "
 			    "seed %lu cannot be solved (run %s lint)\n"),
 			    progname(), name, seed, progname());
 			lesson_diags_free(&ds);
@@ -608,7 +608,7 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 		lesson_diags_free(&ds);
 		fn = batch_fname(&names, name, &renamed);
 		if (renamed)
-			termout_printf(stderr, _("%s sheet: %s: files named "
+			termout_line(stderr, _("%s sheet: %s: files named "
 			    "%s (another name gives the same file names)\n"),
 			    progname(), name, fn);
 		for (key = 0; r != 1 && key < 2; key++) {
@@ -643,7 +643,8 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 		return 2;
 	}
 	if (r != 1)
-		printf(ngettext("%d student: sheets and keys in %s\n",
+		termout_line(stdout, ngettext("%d student: sheets and keys "
+		    "in %s\n",
 		    "%d students: sheets and keys in %s\n", count), count,
 		    dir);
 	if (r != 1 && latex && count > 0)
@@ -654,7 +655,7 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 		    "%s/%s-key.tex\n"), dir, stem, dir, stem);
 	free(stem);
 	if (refused > 0)
-		termout_printf(stderr, ngettext("%s sheet: %s: %d line "
+		termout_line(stderr, ngettext("%s sheet: %s: %d line "
 		    "refused, no sheet for it\n", "%s sheet: %s: %d lines "
 		    "refused, no sheets for them\n", refused), progname(),
 		    roster, refused);

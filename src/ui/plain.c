@@ -414,7 +414,7 @@ plain_warnings(tutor *t)
 	char *w = tutor_take_warning(t);
 
 	if (w != NULL) {
-		termout_printf(stderr, "%s: %s\n", progname(), w);
+		termout_line(stderr, "%s: %s\n", progname(), w);
 		free(w);
 	}
 }

@@ -11,6 +11,7 @@
 #include "core/sbuf.h"
 #include "core/text.h"
 #include "core/utf8.h"
+#include "core/xalloc.h"
 #include "ui/termout.h"
 
 /* Whether text is spelled in ASCII (front end state, set once per run). */
@@ -36,20 +37,34 @@ termout_width(const char *s)
 	return w;
 }
 
+/* Write n bytes of s to f with the controls not in keep made visible
+ * (and spelled in ASCII in ASCII mode). */
+static void
+termout_write(const char *s, size_t n, const char *keep, FILE *f)
+{
+	sbuf	b = SBUF_INIT;
+	char	*a = NULL;
+
+	if (termout_ascii) {
+		char *part = xstrndup(s, n);
+
+		a = ascii_text(part);
+		free(part);
+		s = a;
+		n = strlen(a);
+	}
+	text_add_visible(&b, s, n, keep);
+	fwrite(sbuf_str(&b), 1, b.len, f);
+	sbuf_free(&b);
+	free(a);
+}
+
 /* Write s to f, controls made visible (and spelled in ASCII in ASCII
  * mode). */
 void
 termout_puts(const char *s, FILE *f)
 {
-	sbuf	b = SBUF_INIT;
-	char	*a = termout_ascii ? ascii_text(s) : NULL;
-
-	if (a != NULL)
-		s = a;
-	text_add_visible(&b, s, strlen(s), "\t\n");
-	fwrite(sbuf_str(&b), 1, b.len, f);
-	sbuf_free(&b);
-	free(a);
+	termout_write(s, strlen(s), "\t\n", f);
 }
 
 /* fprintf to f, controls made visible. */
@@ -63,5 +78,24 @@ termout_printf(FILE *f, const char *fmt, ...)
 	sbuf_addv(&b, fmt, ap);
 	va_end(ap);
 	termout_puts(sbuf_str(&b), f);
+	sbuf_free(&b);
+}
+
+/* fprintf to f of one line: every control made visible but the newline
+ * that ends it. */
+void
+termout_line(FILE *f, const char *fmt, ...)
+{
+	va_list	ap;
+	sbuf	b = SBUF_INIT;
+	int	nl;
+
+	va_start(ap, fmt);
+	sbuf_addv(&b, fmt, ap);
+	va_end(ap);
+	nl = b.len > 0 && b.s[b.len - 1] == '\n';
+	termout_write(sbuf_str(&b), b.len - (size_t)nl, NULL, f);
+	if (nl)
+		fputc('\n', f);
 	sbuf_free(&b);
 }

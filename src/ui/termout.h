@@ -27,4 +27,13 @@ void termout_puts(const char *s, FILE *f);
 void termout_printf(FILE *f, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/* Like termout_printf for a message of one line (a format with no
+ * newline but the one at its end): every control character of the
+ * result, newline and tab too, is made visible, but for the newline
+ * that ends it.  So an argument echoed in a message (a file name, an
+ * option's value, a lesson's name) cannot start a line of its own nor
+ * send the terminal a command, whatever it holds. */
+void termout_line(FILE *f, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
 #endif

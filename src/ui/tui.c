@@ -22,12 +22,14 @@
 #include <unistd.h>
 
 #include "core/nls.h"
+#include "core/text.h"
 #include "core/xalloc.h"
 #include "lesson/library.h"
 #include "lesson/progname.h"
 #include "lesson/progress.h"
 #include "ui/cli_data.h"
 #include "ui/cli_lesson.h"
+#include "ui/termout.h"
 #include "ui/tui.h"
 #include "ui/tui_curses.h"
 #include "ui/tui_keys.h"
@@ -535,7 +537,7 @@ tui_run(const tui_opts *o)
 	if (o->lesson != NULL) {
 		e = library_find(tui_library(t), o->lesson);
 		if (e == NULL) {
-			fprintf(stderr, _("%s: no lesson \"%s\" (%s lessons "
+			termout_line(stderr, _("%s: no lesson \"%s\" (%s lessons "
 			    "lists them)\n"), progname(), o->lesson,
 			    progname());
 			tui_free(t);
@@ -619,15 +621,18 @@ tui_main(int argc, char **argv)
 		else if (strncmp(argv[i], "--data=", 7) == 0)
 			o.data = argv[i] + 7;
 		else {
-			fprintf(stderr, _("%s: unrecognized option '%s'\n"
-			    "Try '%s --help' for more information.\n"),
-			    progname(), argv[i], progname());
+			char *shown = text_visible(argv[i], NULL);
+
+			termout_printf(stderr, _("%s: unrecognized option "
+			    "'%s'\nTry '%s --help' for more information.\n"),
+			    progname(), shown, progname());
+			free(shown);
 			return 2;
 		}
 	}
 	if (o.data != NULL && (!isatty(STDIN_FILENO) ||
 	    !isatty(STDOUT_FILENO))) {
-		fprintf(stderr, _("%s: --data opens the playground, "
+		termout_line(stderr, _("%s: --data opens the playground, "
 		    "which needs a terminal\n"), progname());
 		return 2;
 	}

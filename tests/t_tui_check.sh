@@ -35,7 +35,8 @@ grep -q "right answer: 3x² + z" "$tmp/screen"
 ok $? "with the right answer 3x² + z"
 
 # The same verdict as the command line, line by line (the long feedback
-# line is wrapped on the screen, so compare its first words).
+# line is wrapped on the screen, so compare its first words; of the
+# header f(x, y, z) = ..., the function as read).
 "$nabla" check grad '3x^2y + zy - x' --answer '6xy - 1, 3x^2, y' \
     >"$tmp/cli" 2>&1
 [ $? -eq 1 ]
@@ -44,7 +45,9 @@ same=0
 while IFS= read -r line; do
 	part=$(printf '%s\n' "$line" | sed 's/^ *//' | cut -c1-40)
 	grep -qF -- "$part" "$tmp/screen" || { same=1; echo "# missing: $part"; }
-done <"$tmp/cli"
+done <<EOF
+$(sed '1s/^[^=]*= //' "$tmp/cli")
+EOF
 ok $same "every line of nabla check's verdict is on the screen"
 
 # Help from anywhere with F1, and back.

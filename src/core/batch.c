@@ -379,7 +379,8 @@ read_point(const char *field, const char *text, int n, double *x,
 	return rc;
 }
 
-/* Read a box "X0:X1,Y0:Y1" for n variables into co; -1 with *cause. */
+/* Read a box "X0:X1,Y0:Y1" for n variables into co (one range "-3:3"
+ * is every variable's, as --box takes it); -1 with *cause. */
 static int
 read_box(const char *text, int n, critical_opts *co, char **cause)
 {
@@ -388,7 +389,7 @@ read_box(const char *text, int n, critical_opts *co, char **cause)
 	int	  k, i, rc = 0;
 
 	k = expr_split(text, ',', &parts, &off);
-	if (k != n) {
+	if (k != n && k != 1) {
 		char *v = xasprintf(ngettext("%d variable", "%d variables", n),
 		    n);
 
@@ -424,6 +425,10 @@ read_box(const char *text, int n, critical_opts *co, char **cause)
 	}
 	free(parts);
 	free(off);
+	for (i = 1; rc == 0 && k == 1 && i < n; i++) {
+		co->lo[i] = co->lo[0];
+		co->hi[i] = co->hi[0];
+	}
 	co->has_box = 1;
 	return rc;
 }

@@ -617,6 +617,42 @@ critical_find(const expr *f, int nvars, const critical_opts *o,
 	return rc;
 }
 
+/* The half-widths of the boxes searched again inside a wide box. */
+static const double inner_half[] = { 5, 500, 50000 };
+
+/* In a box much wider than the default one the starts lie too far apart
+ * to see points near its middle: the two critical points ±1 of
+ * x³ − 3x + y² were missed in the box ±1e10.  Search again in boxes of
+ * half-width 5, 500 and 50,000 around the point of the box nearest to
+ * 0 (those at least 20 times narrower than the box in some variable),
+ * within the same work budget.  Points Newton carried out of such a box
+ * are not counted as outside the real one. */
+static void
+search_inner(struct critical_search *s, int few)
+{
+	double lo[EXPR_MAX_VARS], hi[EXPR_MAX_VARS], width = s->width, c;
+	int k, i, n = s->n, narrower, nouts = s->nouts;
+
+	memcpy(lo, s->lo, sizeof lo);
+	memcpy(hi, s->hi, sizeof hi);
+	for (k = 0; k < (int)(sizeof inner_half / sizeof inner_half[0]) &&
+	    !s->full && !critical_over_budget(s); k++) {
+		for (i = 0, narrower = 0; i < n; i++) {
+			c = fmin(fmax(0, lo[i]), hi[i]);
+			s->lo[i] = fmax(lo[i], c - inner_half[k]);
+			s->hi[i] = fmin(hi[i], c + inner_half[k]);
+			if (s->hi[i] - s->lo[i] <= (hi[i] - lo[i]) / 20)
+				narrower = 1;
+		}
+		if (narrower)
+			critical_search_box(s, few);
+	}
+	memcpy(s->lo, lo, sizeof lo);
+	memcpy(s->hi, hi, sizeof hi);
+	s->width = width;
+	s->nouts = nouts;
+}
+
 /* critical_find, looking also for points where ∇f does not exist when
  * kinks is 1. */
 int
@@ -675,6 +711,8 @@ critical_find_in_box(const expr *f, int nvars, const critical_opts *o,
 	}
 
 	critical_search_box(&s, o->few_starts);
+	if (o->has_box)
+		search_inner(&s, o->few_starts);
 	if (kinks)
 		critical_find_kinks(&s, o);
 	r->over_budget = critical_over_budget(&s);

@@ -244,7 +244,8 @@ exercise_read_backtrack(lesson_field *fl, exercise *ex, const char *file,
 	return r;
 }
 
-/* Read "box: -5:5, -5:5" into lo/hi.  0, or -1 reported. */
+/* Read "box: -5:5, -5:5" into lo/hi (one range "-5:5" is every
+ * variable's, as --box takes it).  0, or -1 reported. */
 static int
 exercise_read_box(lesson_field *fl, int nvars, double *lo, double *hi,
     const char *file, lesson_diags *ds)
@@ -254,7 +255,7 @@ exercise_read_box(lesson_field *fl, int nvars, double *lo, double *hi,
 	num a, b;
 
 	np = expr_split(fl->value, ',', &parts, NULL);
-	if (np != nvars) {
+	if (np != nvars && np != 1) {
 		EX_ERR(fl->line, _("box: give one range LO:HI for each of the "
 		    "%d variables"), nvars);
 		r = -1;
@@ -291,6 +292,10 @@ exercise_read_box(lesson_field *fl, int nvars, double *lo, double *hi,
 		free(parts[i]);
 	}
 	free(parts);
+	for (i = 1; r == 0 && np == 1 && i < nvars; i++) {
+		lo[i] = lo[0];
+		hi[i] = hi[0];
+	}
 	return r;
 }
 

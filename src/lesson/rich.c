@@ -576,8 +576,10 @@ rich_wrap(sbuf *b, const rich_block *bl, int width, const char *first,
 		sbuf_add(b, w[i].text);
 		col += ww;
 		start = 0;
-		free(w[i].text);
 	}
+	/* freed only now: rich_glued looks back at the word before */
+	for (i = 0; i < n; i++)
+		free(w[i].text);
 	free(w);
 }
 

@@ -439,12 +439,22 @@ prop_curve_marks(void)
 	s.niter = 15;
 	s.tangent = 1;
 	s.tan_at = it[0];
-	s.tan_slope = NAN;
+	s.tan_slope = 3 * it[0] * it[0] - 3;	/* f'(0.5) = -2.25 */
 	plot_curve(c, &s, &fr);
 	text = plot_canvas_render(c);
 	ok(strstr(text, "+ .") == NULL && strstr(text, ". tangent") != NULL &&
 	    strstr(text, "o later") != NULL && strstr(text, "@ last") != NULL,
 	    "the legend has no + hidden under a_0, and names o and @");
+	free(text);
+
+	/* A slope that is not a number (a kink, an overflow) is said in
+	 * words: no "nan" and no tangent's dots in the legend. */
+	s.tan_slope = NAN;
+	plot_curve(c, &s, &fr);
+	text = plot_canvas_render(c);
+	ok(strstr(text, "nan") == NULL && strstr(text, ". tangent") == NULL &&
+	    strstr(text, "no tangent") != NULL,
+	    "a NaN slope: \"no tangent\" in the legend, never \"nan\"");
 	free(text);
 	plot_canvas_free(c);
 }

@@ -477,7 +477,10 @@ fdd_curve(sbuf *b, figure_drawing *d, int ascii, enum expr_style st)
 	fdd_addf(b, _(", for %s from %s to %s.\n"), t,
 	    fdd_num(seen->curve_frame.xmin, a, sizeof a),
 	    fdd_num(seen->curve_frame.xmax, z, sizeof z));
-	if (seen->slice)
+	if (seen->slice && isnan(seen->slope))
+		/* ∇f undefined at a (a kink, 0/0): no tangent is drawn */
+		fdd_add(b, _("Its slope at t = 0 cannot be computed.\n"));
+	else if (seen->slice)
 		fdd_addf(b, _("Its slope at t = 0 is %s.\n"),
 		    fdd_num(seen->slope, a, sizeof a));
 	ext = fdd_extremes(d, &lo, &tlo, &hi, &thi);
@@ -582,6 +585,17 @@ fdd_picture(sbuf *b, figure_drawing *d, enum figure_kind kind, int ascii,
 		fdd_curve(b, d, ascii, st);
 	else if (d->seen.chart)
 		fdd_chart(b, d, ascii);
+	else if (d->seen.why != NULL) {
+		fdd_addf(b, "%s.\n\n", d->seen.why);
+		if (d->nruns > 0 && d->fn.pf.dim == 1)
+			fdd_run(b, &d->runs[0], expr_fname(&d->fig->vars),
+			    ascii, st);
+	}
+	else if (d->seen.chart_empty && d->nruns > 0)
+		/* the chart's "nothing to chart": its scale is logarithmic */
+		fdd_add(b, _("There is nothing to chart: no value of the runs "
+		    "is a finite number above 0 (an overflow, or 0 from the "
+		    "start), and the scale is logarithmic.\n\n"));
 	else
 		fdd_add(b, _("The plot does not fit in this space.\n\n"));
 }
@@ -621,6 +635,14 @@ figure_draw_describe(const figure *fig, const figure_draw_layout *lay,
 		for (i = 0; kind == FIGURE_CONVERGENCE && i < d->nruns; i++)
 			fdd_run(&b, &d->runs[i], expr_fname(&fig->vars), lay->ascii,
 			    lay->ascii ? EXPR_ASCII : EXPR_UNICODE);
+	}
+	/* as figure_draw_text: a point asked that cannot be shown */
+	if (fig->has_at && d->seen.why != NULL) {
+		*cause = xstrdup(d->seen.why);
+		sbuf_free(&b);
+		figure_draw_count(d, lay);
+		figure_draw_release(d);
+		return NULL;
 	}
 	figure_draw_count(d, lay);
 	figure_draw_release(d);

@@ -345,6 +345,22 @@ fd_table_wide(const descent_result *r, int sig)
 	return wide;
 }
 
+/* v with sig digits for the table of iterates, in buf; a value past the
+ * largest double is "overflow" and one that is not a number
+ * "undefined", the words of `nabla descent`'s table (never "inf" or
+ * "nan"). */
+static const char *
+fd_table_num(double v, int sig, char *buf, size_t n)
+{
+	if (isnan(v))
+		snprintf(buf, n, "undefined");
+	else if (isinf(v))
+		snprintf(buf, n, "overflow");
+	else
+		num_format(v, sig, buf, n);
+	return buf;
+}
+
 /* Append the table of iterates: k, a_k, f(a_k), ‖∇f(a_k)‖; long runs
  * show their first eight and last four rows.  It keeps within w
  * columns: the gradient column goes first, then the points lose
@@ -384,12 +400,12 @@ fd_table(sbuf *b, const descent_result *r, int ascii, int w)
 		fd_point_sig(it->x, r->nvars, sig, pt, sizeof pt);
 		if (norm)
 			snprintf(line, sizeof line, "%4d  %-*s  %-12s %s",
-			    it->k, wide, pt, num_format(it->f, sig, b1,
-			    sizeof b1), num_format(it->norm, 4, b2,
+			    it->k, wide, pt, fd_table_num(it->f, sig, b1,
+			    sizeof b1), fd_table_num(it->norm, 4, b2,
 			    sizeof b2));
 		else
 			snprintf(line, sizeof line, "%4d  %-*s  %s", it->k,
-			    wide, pt, num_format(it->f, sig, b1, sizeof b1));
+			    wide, pt, fd_table_num(it->f, sig, b1, sizeof b1));
 		fd_table_line(b, line, w);
 	}
 }
@@ -495,6 +511,16 @@ figure_draw_text(const figure *fig, const figure_draw_layout *lay,
 		fd_text_picture(&b, d, FIGURE_SLICE, lay->ascii, w, h2);
 		if (d->nruns > 0)
 			fd_table(&b, &d->runs[0], lay->ascii, w);
+	}
+
+	/* A tangent or slice asked through a point (--at, at:) where f
+	 * has no value or overflows is an error, not an empty picture. */
+	if (fig->has_at && d->seen.why != NULL) {
+		*cause = xstrdup(d->seen.why);
+		sbuf_free(&b);
+		figure_draw_count(d, lay);
+		figure_draw_release(d);
+		return NULL;
 	}
 
 	/* Why each run stopped, under the pictures. */

@@ -12,6 +12,7 @@
 #include "core/critical.h"
 #include "core/descent.h"
 #include "core/expr.h"
+#include "core/linalg.h"
 #include "core/nls.h"
 #include "core/num.h"
 #include "core/sbuf.h"
@@ -413,12 +414,53 @@ figure_draw_chart(figure_drawing *d, plot_canvas *c, int compact)
 			s.stop_label = stoplab;
 		}
 	}
+	d->seen.chart_empty = !plot_chart_has_data(&s);
 	d->seen.chart = plot_chart(c, &s, NULL) == 0;
 	d->seen.gap = gap;
 	d->seen.fstar = fstar;
 	for (k = 0; k < s.nseries; k++)
 		free(ys[k]);
 	return note;
+}
+
+/* Why the tangent at a point cannot be shown, where f is fa, its
+ * gradient gr (n components) and the slope of the tangent slope: f has
+ * no value there, or f or the slope is beyond the largest double (an
+ * overflow: "nan" or "inf" are no numbers to show a learner); NULL when
+ * it can be shown, also when only the slope is undefined (a kink: the
+ * graph is drawn without a tangent). */
+static const char *
+fd_tangent_why(double fa, const double *gr, int n, double slope)
+{
+	int i, undefined = 0;
+
+	if (isnan(fa))
+		return _("f has no value at this point");
+	if (isinf(fa) || isinf(slope))
+		return _("f or its slope is too large to show at this point");
+	for (i = 0; i < n; i++) {
+		if (isinf(gr[i]))
+			return _("f or its slope is too large to show at this "
+			    "point");
+		if (isnan(gr[i]))
+			undefined = 1;
+	}
+	/* f and ∇f finite and the slope NaN: its sum overflowed */
+	if (isnan(slope) && !undefined)
+		return _("f or its slope is too large to show at this point");
+	return NULL;
+}
+
+/* Record in d and show in c that the graph or slice cannot be drawn,
+ * and why. */
+static void
+fd_tangent_note(figure_drawing *d, plot_canvas *c, const char *why)
+{
+	d->seen.why = why;
+	d->seen.curve = 0;
+	d->seen.slice = 0;
+	d->seen.ncrit = 0;
+	plot_frame_too_small(c, why);
 }
 
 /* The graph of f (one variable), or a slice g(t) = f(a + t·d) of a
@@ -437,8 +479,9 @@ figure_draw_slice(figure_drawing *d, plot_canvas *c, int compact)
 	plot_curve_spec s;
 	plot_slice sl;
 	double dir[EXPR_MAX_VARS], a[EXPR_MAX_VARS], gr[EXPR_MAX_VARS], it[2];
-	double *ts = NULL, norm = 0, slope = 0;
+	double unit[EXPR_MAX_VARS], *ts = NULL, norm = 0, slope = 0, big = 0;
 	plot_critical crit[CRITICAL_MAX_POINTS];
+	const char *why;
 	char *xname, *yname;
 	int i, n = fn->dim;
 
@@ -470,9 +513,21 @@ figure_draw_slice(figure_drawing *d, plot_canvas *c, int compact)
 			s.niter = run->n;
 		}
 		if (fig->has_at || run != NULL) {
+			double fa;
+
 			s.tangent = 1;
 			s.tan_at = fig->has_at ? fig->at[0] : ts[0];
-			s.tan_slope = NAN;
+			/* the slope from the derivative, not from nearby
+			 * values of f (1/x at 1e-308 was 2.7e10) */
+			fa = fn->f(fn->ctx, &s.tan_at);
+			plot_func_grad(fn, &s.tan_at, gr);
+			s.tan_slope = gr[0];
+			why = fd_tangent_why(fa, gr, 1, gr[0]);
+			if (why != NULL) {
+				free(ts);
+				fd_tangent_note(d, c, why);
+				return;
+			}
 		}
 		xname = expr_print_var(&fig->vars, 0, st);
 		/* the declared name: g(alpha) = ... is labelled g(α) */
@@ -499,19 +554,31 @@ figure_draw_slice(figure_drawing *d, plot_canvas *c, int compact)
 	for (i = 0; i < n; i++)
 		a[i] = fig->has_at ? fig->at[i] : run->it[0].x[i];
 	plot_func_grad(fn, a, gr);
+	/* -∇f/‖∇f‖ from ∇f scaled by its largest component, so that a
+	 * gradient of 1e200 (whose square overflows) has its direction and
+	 * its slope -‖∇f‖, not 0 */
 	for (i = 0; i < n; i++)
-		norm += gr[i] * gr[i];
-	norm = sqrt(norm);
+		if (fabs(gr[i]) > big)
+			big = fabs(gr[i]);
+	for (i = 0; i < n; i++)
+		unit[i] = big > 0 && isfinite(big) ? gr[i] / big : gr[i];
+	norm = linalg_norm(unit, n);
 	for (i = 0; i < n; i++) {
 		if (fig->has_direction)
 			dir[i] = fig->direction[i];
 		else
-			dir[i] = norm > 0 ? -gr[i] / norm : i == 0;
+			dir[i] = norm > 0 ? -unit[i] / norm : i == 0;
 		slope += gr[i] * dir[i];
+	}
+	norm *= big > 0 && isfinite(big) ? big : 1;
+	why = fd_tangent_why(fn->f(fn->ctx, a), gr, n, slope);
+	if (why != NULL) {
+		fd_tangent_note(d, c, why);
+		return;
 	}
 	plot_slice_init(&sl, fn, a, dir);
 	s.fn = plot_slice_func(&sl);
-	s.tangent = 1;
+	s.tangent = 1;		/* NaN: ∇f is undefined at a (a kink) */
 	s.tan_at = 0;
 	s.tan_slope = slope;
 	if (!fig->has_at && !fig->has_direction && run != NULL) {

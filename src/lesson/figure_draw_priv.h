@@ -28,7 +28,12 @@ typedef struct figure_seen {
 	double a[EXPR_MAX_VARS];	/* through a */
 	double dir[EXPR_MAX_VARS];	/* along dir */
 	double slope;			/* g'(0) */
+	const char *why;		/* the graph or slice is a note
+					   instead: why its tangent cannot be
+					   shown (f has no value there, or f
+					   or its slope overflows), or NULL */
 	int chart;			/* a convergence chart was drawn: */
+	int chart_empty;		/* (or not: no value to chart) */
 	int gap;			/* it shows f(a_k) - f* (else the
 					   norm of the gradient) */
 	double fstar;

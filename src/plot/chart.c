@@ -242,6 +242,16 @@ chart_legend_items(const plot_canvas *c, const plot_chart_spec *s, int ns,
 	return n;
 }
 
+int
+plot_chart_has_data(const plot_chart_spec *s)
+{
+	double lo, hi;
+	int kmax, ns = s->nseries > PLOT_MAX_SERIES ? PLOT_MAX_SERIES :
+	    s->nseries;
+
+	return ns >= 1 && chart_range(s, ns, &lo, &hi, &kmax) == 0;
+}
+
 /* Draw the convergence chart. */
 int
 plot_chart(plot_canvas *c, const plot_chart_spec *s, plot_frame *out)

@@ -63,6 +63,10 @@ int plot_chart_first_below(const plot_series *se, double ref);
 /* The marker of series i (ASCII, the same in both character sets). */
 char plot_chart_marker(int i);
 
+/* Whether s has a value to chart (finite, and above 0 on a logarithmic
+ * scale); plot_chart draws "nothing to chart" otherwise. */
+int plot_chart_has_data(const plot_chart_spec *s);
+
 /* Draw the chart into c (cleared first).  Returns 0, or -1 when c is too
  * small or there is nothing to draw (a note is drawn instead).  fr
  * receives the frame when not NULL. */

@@ -197,10 +197,19 @@ curve_legend(plot_canvas *c, const plot_curve_spec *s, const plot_frame *fr,
 		    cell->role == PLOT_ROLE_TANGENT && cell->ch ==
 		    plot_sym_char(PLOT_SYM_TANGENT_AT, ascii))
 			plus = 1;
-		snprintf(mark, sizeof mark, "%s%s", plus ? "+ " : "",
-		    ascii ? "." : "\xc2\xb7");
-		snprintf(text, sizeof text, _("tangent, slope %s"),
-		    plot_frame_num(slope, 4, num, sizeof num));
+		if (isfinite(slope))
+			snprintf(mark, sizeof mark, "%s%s", plus ? "+ " : "",
+			    ascii ? "." : "\xc2\xb7");
+		else
+			snprintf(mark, sizeof mark, "%s", plus ? "+" : "");
+		/* a slope that is not a number (a kink, 0/0) is said, never
+		 * printed as "nan" */
+		if (isfinite(slope))
+			snprintf(text, sizeof text, _("tangent, slope %s"),
+			    plot_frame_num(slope, 4, num, sizeof num));
+		else
+			snprintf(text, sizeof text, "%s",
+			    _("no tangent: the slope cannot be computed here"));
 		plot_frame_item(items, &n, mark, PLOT_ROLE_TANGENT, 0, text);
 	}
 	for (k = 0; k < 4; k++) {
@@ -238,14 +247,6 @@ curve_draw(plot_canvas *c, const plot_curve_spec *s, plot_frame *fr,
 	curve_trange(s, &t0, &t1);
 	if (s->tangent) {
 		ya = s->fn.f(s->fn.ctx, &s->tan_at);
-		if (!isfinite(slope)) {
-			double hh = 6.0554544523933395e-06 *
-			    (fabs(s->tan_at) > 1 ? fabs(s->tan_at) : 1);
-			double tp = s->tan_at + hh, tm = s->tan_at - hh;
-
-			slope = (s->fn.f(s->fn.ctx, &tp) -
-			    s->fn.f(s->fn.ctx, &tm)) / (2 * hh);
-		}
 	}
 	/* Sample the graph at every dot column of the widest area
 	 * possible; the y range comes from those values. */

@@ -31,7 +31,9 @@ typedef struct plot_curve_spec {
 	int niter;
 	int tangent;			/* draw the tangent at tan_at */
 	double tan_at;
-	double tan_slope;		/* NaN: central difference */
+	double tan_slope;		/* not finite: no tangent drawn,
+					   the point marked and the legend
+					   says so */
 	const char *xname;		/* NULL: "x" */
 	const char *yname;		/* NULL: "f(x)" */
 	int no_legend;

@@ -257,6 +257,17 @@ cli_plot(int argc, char **argv)
 		expr_free(fig.f);
 		return 2;
 	}
+	if (o.direction != NULL) {
+		for (i = 0; i < n && fig.direction[i] == 0; i++)
+			;
+		if (i == n) {
+			/* g(t) = f(a) for every t: nothing to see */
+			expr_free(fig.f);
+			return cli_fail("--direction", o.direction, NULL,
+			    _("the direction is 0: a slice needs a direction "
+			    "other than 0"));
+		}
+	}
 	if ((kind == FIGURE_CONTOUR || kind == FIGURE_FIELD) && n != 2) {
 		const char *what = kind == FIGURE_CONTOUR ? _("contour map") :
 		    _("gradient field");

@@ -749,6 +749,23 @@ cli_read_box(const char *opt, const char *text, int nvars, double *lo,
 	return rc;
 }
 
+/* The one message of an option's range (see cli_read.h). */
+int
+cli_range_error(const char *opt, const char *text, const char *hint,
+    double lo, double hi, int whole)
+{
+	char a[40], b[40];
+
+	/* the ends as nabla writes numbers: 1e-6, not C's 1e-06 */
+	num_format_exact(lo, a, sizeof a);
+	num_format_exact(hi, b, sizeof b);
+	if (whole)
+		return cli_fail(NULL, text, hint, _("%s needs a whole number "
+		    "from %s to %s, not '%s'"), opt, a, b, text);
+	return cli_fail(NULL, text, hint, _("%s needs a number from %s to "
+	    "%s, not '%s'"), opt, a, b, text);
+}
+
 /* A whole number from lo to hi for opt. */
 int
 cli_read_count(const char *opt, const char *text, long lo, long hi,
@@ -762,8 +779,7 @@ cli_read_count(const char *opt, const char *text, long lo, long hi,
 	while (*end == ' ')
 		end++;
 	if (errno != 0 || end == text || *end != '\0' || v < lo || v > hi) {
-		cli_fail(NULL, text, NULL, _("%s needs a whole number from %ld "
-		    "to %ld, not '%s'"), opt, lo, hi, text);
+		cli_range_error(opt, text, NULL, (double)lo, (double)hi, 1);
 		return -1;
 	}
 	*out = (int)v;

@@ -47,6 +47,14 @@ int cli_read_interval(const char *opt, const char *text, double *lo,
 int cli_read_box(const char *opt, const char *text, int nvars, double *lo,
     double *hi);
 
+/* Report that text, the value of option opt ("--range"), is not a
+ * number (a whole number when whole) from lo to hi: "--range needs a
+ * number from 1e-6 to 1000, not '1e-7'", the option named once and the
+ * ends written as nabla writes numbers.  Every option's range is said
+ * through here.  hint as for cli_fail (NULL: none).  Returns 2. */
+int cli_range_error(const char *opt, const char *text, const char *hint,
+    double lo, double hi, int whole);
+
 /* A whole number from lo to hi for option opt ("--steps") into *out.
  * Returns 0, or -1 after reporting an error. */
 int cli_read_count(const char *opt, const char *text, long lo, long hi,

@@ -616,9 +616,8 @@ descent_main(int argc, char **argv)
 		if (!(seed >= 0 && seed <= 9007199254740992.0 &&
 		    seed == floor(seed))) {
 			expr_free(e);
-			return cli_fail("--seed", a.val['x'], _("give a whole "
-			    "number from 0 to 2^53"), _("the seed is not a whole "
-			    "number from 0 to 2^53"));
+			return cli_range_error("--seed", a.val['x'], NULL, 0,
+			    9007199254740992.0, 1);
 		}
 		sg.seed = (unsigned long long)seed;
 		/* the work is the rows evaluated: steps times the rows of a

@@ -101,18 +101,18 @@ ls_data(lsview *st)
 	return 0;
 }
 
-/* Read a number option into *v (unchanged when text is NULL); 0 or 2. */
+/* Read a number option from lo to hi (a whole one when whole) into *v
+ * (unchanged when text is NULL); 0 or 2. */
 static int
 ls_number(const char *opt, const char *text, const char *hint, double *v,
-    double lo, double hi)
+    double lo, double hi, int whole)
 {
 	if (text == NULL)
 		return 0;
 	if (cli_parse_number(opt, text, hint, v) != 0)
 		return 2;
-	if (!(*v >= lo && *v <= hi))
-		return cli_fail(opt, text, hint, _("%s must be from %g to %g"),
-		    opt, lo, hi);
+	if (!(*v >= lo && *v <= hi) || (whole && *v != floor(*v)))
+		return cli_range_error(opt, text, NULL, lo, hi, whole);
 	return 0;
 }
 
@@ -202,25 +202,22 @@ ls_options(int argc, char **argv, lsview *st, int *json)
 	if (st->spec.method == LANDSCAPE_ADAM)
 		st->spec.rate = 0.01;
 	rc = ls_number("--rate", c.val['r'], CLI_RATE_HINT, &st->spec.rate,
-	    1e-12, 1e6);
+	    1e-12, 1e6, 0);
 	if (rc == 0 && st->spec.rate <= 1e-12)
 		rc = cli_fail("--rate", c.val['r'], CLI_RATE_HINT, _("a step "
 		    "size must be positive"));
 	if (rc == 0)
-		rc = ls_number("--beta", c.val['b'], _("a number from 0 to 0.999"),
-		    &st->spec.beta, 0, 0.999);
+		rc = ls_number("--beta", c.val['b'], NULL, &st->spec.beta, 0,
+		    0.999, 0);
 	if (rc == 0)
 		rc = ls_number("--noise", c.val['n'], _("e.g. 0.1"), &st->noise,
-		    0, 10);
+		    0, 10, 0);
 	if (rc == 0)
 		rc = ls_number("--range", c.val['R'], _("e.g. 1 or 0.5"),
-		    &st->range, 1e-6, 1e3);
+		    &st->range, 1e-6, 1e3, 0);
 	if (rc == 0)
 		rc = ls_number("--seed", c.val['S'], _("a whole number, e.g. 7"),
-		    &seed, 0, 4294967295.0);
-	if (rc == 0 && seed != floor(seed))
-		rc = cli_fail("--seed", c.val['S'], NULL, _("a seed is a whole "
-		    "number from 0 to 4294967295"));
+		    &seed, 0, 4294967295.0, 1);
 	if (rc != 0)
 		return 2;
 	st->seed = (unsigned long long)seed;

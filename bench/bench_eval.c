@@ -107,6 +107,16 @@ native_rosenbrock(const double *x, size_t n, double *out)
 }
 
 static TIMED void
+native_cubic(const double *x, size_t n, double *out)
+{
+	for (size_t i = 0; i < n; i++) {
+		const double *p = x + 2 * i;
+		out[i] = p[0] * p[0] * p[0] + p[1] * p[1] * p[1] -
+		    3 * p[0] * p[1];
+	}
+}
+
+static TIMED void
 native_trig(const double *x, size_t n, double *out)
 {
 	for (size_t i = 0; i < n; i++) {
@@ -131,6 +141,7 @@ main(int argc, char **argv)
 		    native_himmelblau },
 		{ "Rosenbrock", "(1 - x)^2 + 100(y - x^2)^2", 2, 1,
 		    native_rosenbrock },
+		{ "cubic x^3+y^3-3xy", "x^3 + y^3 - 3xy", 2, 1, native_cubic },
 		{ "sin*cos+exp", "sin(x)cos(y) + exp(-x^2)", 2, 0, native_trig },
 	};
 	double *x = malloc(sizeof(double) * 3 * NPTS);
@@ -142,7 +153,7 @@ main(int argc, char **argv)
 	int only = -1;
 
 	/* bench_eval [POINTS [RUNS [FUNCTION]]]: fewer for callgrind, and
-	 * only function number FUNCTION (0 to 4) */
+	 * only function number FUNCTION (0 to 5) */
 	if (argc > 1 && atol(argv[1]) > 0 && atol(argv[1]) <= NPTS)
 		npts = (size_t)atol(argv[1]);
 	if (argc > 2 && atoi(argv[2]) > 0)

@@ -131,15 +131,15 @@ if [ -x "${NABLA:-./nabla}" ]; then
 		plot_rss_range=$(awk '{ v[NR] = $1 } END { printf "%.1f - %.1f", v[1] / 1024, v[NR] / 1024 }' "$out/plot_rss.txt")
 	fi
 fi
-# instructions a point for each of the four polynomials (functions 0 to
-# 3 of bench_eval): one point, a block, native C; the worst ratio of the
-# four, and Himmelblau's figures (number 2)
+# instructions a point for each of the five polynomials (functions 0 to
+# 4 of bench_eval): one point, a block, native C; the worst ratio of the
+# five, and Himmelblau's figures (number 2)
 ev_single=- ev_block=- ev_native=- ev_w1=- ev_wb=-
 for p in "$@"; do
 	case $p in *bench_eval*)
 		: >"$out/ev_ins.txt"
-		for k in 0 1 2 3; do
-			nat=$(awk -v k=$k 'BEGIN { split("native_seed native_bowl native_himmelblau native_rosenbrock", n, " "); print n[k + 1] }')
+		for k in 0 1 2 3 4; do
+			nat=$(awk -v k=$k 'BEGIN { split("native_seed native_bowl native_himmelblau native_rosenbrock native_cubic", n, " "); print n[k + 1] }')
 			s1=$(cg_fn expr_prog_eval 10000 "./$p" 10000 1 $k)
 			sb=$(cg_fn expr_prog_eval_many 10000 "./$p" 10000 1 $k)
 			sn=$(cg_fn "$nat" 10000 "./$p" 10000 1 $k)

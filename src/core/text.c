@@ -46,6 +46,13 @@ text_find_control(const char *s, size_t n, const char *keep)
 	int		bad;
 
 	while (i < n) {
+		/* printable ASCII, most of any text, is never a control:
+		 * a lesson's German and Spanish lines cost a decoding call
+		 * a byte before (issue 18, listing the lessons at start) */
+		if ((unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7f) {
+			i++;
+			continue;
+		}
 		len = text_piece(s + i, n - i, keep, &bad, &cp);
 		if (bad)
 			return i;

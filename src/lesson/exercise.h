@@ -151,20 +151,23 @@ typedef struct exercise {
 	/* Parameters (has_* say which were given). */
 	int has_at, has_from, has_rate, has_direction, has_box, has_until;
 	int has_backtrack;
-	num at[EXPR_MAX_VARS];
+	num *at;		/* EXPR_MAX_VARS numbers, and so from and
+				   direction (NULL in a stub, whose
+				   size is what listing 51 lessons
+				   costs) */
 	const char *at_text;	/* "at:" as written (owned by the step) */
 	const char *at_template;	/* the same before a varied block's
 					   parameters were put in, or NULL */
-	num from[EXPR_MAX_VARS];
+	num *from;
 	const char *from_text;	/* "from:" as written (owned by the step) */
 	const char *from_template;	/* as at_template */
-	num direction[EXPR_MAX_VARS];	/* as given */
+	num *direction;		/* as given */
 	num rate;
 	int steps;		/* descent: how many (default 1) */
 	int var, var2;		/* partial / second: variable indices */
 	num until;		/* ASK_COUNT: |grad f| below this */
 	num t0, beta, c;	/* backtracking */
-	double lo[EXPR_MAX_VARS], hi[EXPR_MAX_VARS];	/* critical box */
+	double *lo, *hi;	/* critical box, EXPR_MAX_VARS each */
 
 	/* Tolerance for numbers: sig3 (default: correct to 3 significant
 	 * figures), or rel / abs with the value tol. */

@@ -777,6 +777,13 @@ exercise_prepare(lesson_step *s, int number, const char *file,
 	exercise *ex = xcalloc(1, sizeof *ex);
 	int k = exercise_kind_lookup(s->word), errors = ds->nerrors;
 
+	/* the parameters' arrays, apart so that a stub stays small */
+	ex->at = xcalloc(3 * EXPR_MAX_VARS, sizeof *ex->at);
+	ex->from = ex->at + EXPR_MAX_VARS;
+	ex->direction = ex->from + EXPR_MAX_VARS;
+	ex->lo = xcalloc(2 * EXPR_MAX_VARS, sizeof *ex->lo);
+	ex->hi = ex->lo + EXPR_MAX_VARS;
+
 	ex->number = number;
 	ex->line = s->line;
 	ex->file = file;
@@ -806,8 +813,9 @@ exercise_prepare(lesson_step *s, int number, const char *file,
 }
 
 /* An exercise holding only its number and id, from the "id" field or
- * the number, as exercise_prepare gives it; no field is marked used.
- * The caller frees it with exercise_free. */
+ * the number, as exercise_prepare gives it; no field is marked used,
+ * and it has no parameters' arrays (at, from, direction, lo, hi are
+ * NULL).  The caller frees it with exercise_free. */
 exercise *
 exercise_stub(const lesson_step *s, int number)
 {
@@ -834,6 +842,8 @@ exercise_free(exercise *ex)
 	if (ex == NULL)
 		return;
 	free(ex->id);
+	free(ex->at);	/* and from, direction */
+	free(ex->lo);	/* and hi */
 	free(ex->hints);
 	free(ex->options);
 	for (i = 0; i < ex->nwrongs; i++)

@@ -278,6 +278,31 @@ zero_lines_note(const critical_result *r, const expr_vars *vars,
 	}
 }
 
+/* Say the equation of the curve (surface) of critical points that a
+ * repeated factor of f gives, and that the rows on it are samples. */
+static void
+curve_note(const critical_result *r, const expr_vars *vars,
+    enum expr_style st)
+{
+	expr	*pw = expr_pow(expr_copy(r->curve_eq),
+	    expr_num(num_int(r->curve_pow)));
+	char	*eq = expr_print(r->curve_eq, vars, st);
+	char	*fac = expr_print(pw, vars, st);
+
+	/* TRANSLATORS: the equation's left side (x² − y), the function's
+	 * name, the factor ((x² − y)²) */
+	printf(vars->n == 2 ? _("Not isolated: the gradient is zero at every "
+	    "point of the curve %s = 0 (%s has the factor %s), so there are "
+	    "infinitely many critical points, and the rows on the curve are "
+	    "only samples of it.\n") : _("Not isolated: the gradient is zero "
+	    "at every point of the surface %s = 0 (%s has the factor %s), so "
+	    "there are infinitely many critical points, and the rows on the "
+	    "surface are only samples of it.\n"), eq, expr_fname(vars), fac);
+	free(eq);
+	free(fac);
+	expr_free(pw);
+}
+
 /* Whether a and b are both inconclusive for the same reason, told by
  * the same test with the same outcome: one sentence says it for both. */
 static int
@@ -320,6 +345,15 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		    "whole lines, circles or planes of them (below)\n",
 		    "searched %s%s: %d critical points listed, and whole "
 		    "lines, circles or planes of them (below)\n", r->n), bx,
+		    r->widened ? _(" (the default box held none, so it was "
+		    "widened)") : "", r->n);
+	else if (r->zero_curve)
+		/* not "9 critical points": the rows are samples of a curve
+		 * (surface) of them, and perhaps some isolated ones */
+		printf(ngettext("searched %s%s: infinitely many critical "
+		    "points, not isolated (see below); %d row listed\n",
+		    "searched %s%s: infinitely many critical points, not "
+		    "isolated (see below); %d rows listed\n", r->n), bx,
 		    r->widened ? _(" (the default box held none, so it was "
 		    "widened)") : "", r->n);
 	else if (sure > r->n && r->counted)
@@ -386,7 +420,9 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 	edge_note(r, vars);
 	lines_note(r, vars, st);
 	zero_lines_note(r, vars, st);
-	if (r->zero_curve)
+	if (r->zero_curve && r->curve_eq != NULL)
+		curve_note(r, vars, st);
+	else if (r->zero_curve)
 		printf(_("Some critical points are not isolated: the gradient "
 		    "vanishes along a whole\ncurve or surface through them, "
 		    "and the list shows only samples.\n"));
@@ -608,6 +644,14 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 	}
 	cli_json_end_array(&j);
 	cli_json_bool(&j, "curve", r->curve);
+	/* p of a factor p^k (k >= 2) of f: ∇f = 0 on all of p = 0 */
+	{
+		char *u = r->zero_curve && r->curve_eq != NULL ?
+		    expr_print(r->curve_eq, vars, EXPR_ASCII) : NULL;
+
+		cli_json_string(&j, "curve_zero", u);
+		free(u);
+	}
 	/* lines (planes) u = 0 where ∇f does not exist: every point is
 	 * critical; "points" holds only those where f along it has one */
 	cli_json_begin_array(&j, "nondiff_lines");

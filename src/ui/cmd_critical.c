@@ -320,6 +320,7 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 {
 	int ncol = vars->n == 2 ? 5 : 4, i, j, sure, more;
 	char **cells, buf[40], *bx;
+	const char *wid;
 	static const sbuf empty = SBUF_INIT;
 	sbuf ev;
 
@@ -338,6 +339,8 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		more |= r->p[i].near > 0 || critical_point_rough(&r->p[i]);
 	}
 	bx = box_text(r, st);
+	wid = r->widened ? _(" (the default box held none, so it was "
+	    "widened)") : "";
 	if (r->nlines > 0 || r->nzlines > 0)
 		/* not "1 critical point": a line (circle) of them is said
 		 * below */
@@ -345,8 +348,7 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		    "whole lines, circles or planes of them (below)\n",
 		    "searched %s%s: %d critical points listed, and whole "
 		    "lines, circles or planes of them (below)\n", r->n), bx,
-		    r->widened ? _(" (the default box held none, so it was "
-		    "widened)") : "", r->n);
+		    wid, r->n);
 	else if (r->zero_curve)
 		/* not "9 critical points": the rows are samples of a curve
 		 * (surface) of them, and perhaps some isolated ones */
@@ -354,35 +356,30 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		    "points, not isolated (see below); %d row listed\n",
 		    "searched %s%s: infinitely many critical points, not "
 		    "isolated (see below); %d rows listed\n", r->n), bx,
-		    r->widened ? _(" (the default box held none, so it was "
-		    "widened)") : "", r->n);
+		    wid, r->n);
 	else if (sure > r->n && r->counted)
 		/* counted exactly: a row stands for several points */
 		printf(ngettext("searched %s%s: exactly %d critical points, "
 		    "in %d row (see the notes below)\n", "searched %s%s: "
 		    "exactly %d critical points, in %d rows (see the notes "
-		    "below)\n", r->n), bx, r->widened ? _(" (the default box "
-		    "held none, so it was widened)") : "", sure, r->n);
+		    "below)\n", r->n), bx, wid, sure, r->n);
 	else if (sure > r->n)
 		/* a row stands for several points, or another lies next to
 		 * one: the rows undercount */
 		printf(ngettext("searched %s%s: at least %d critical points, "
 		    "in %d row (see the notes below)\n", "searched %s%s: at "
 		    "least %d critical points, in %d rows (see the notes "
-		    "below)\n", r->n), bx, r->widened ? _(" (the default box "
-		    "held none, so it was widened)") : "", sure, r->n);
+		    "below)\n", r->n), bx, wid, sure, r->n);
 	else if (more)
 		printf(ngettext("searched %s%s: %d critical point, and perhaps "
 		    "more very close to it (see the note below)\n",
 		    "searched %s%s: %d critical points, and perhaps more very "
 		    "close to them (see the notes below)\n", r->n), bx,
-		    r->widened ? _(" (the default box held none, so it was "
-		    "widened)") : "", r->n);
+		    wid, r->n);
 	else
 		printf(ngettext("searched %s%s: %d critical point\n",
 		    "searched %s%s: %d critical points\n", r->n), bx,
-		    r->widened ? _(" (the default box held none, so it was "
-		    "widened)") : "", r->n);
+		    wid, r->n);
 	free(bx);
 	if (r->n > 0) {
 		putchar('\n');

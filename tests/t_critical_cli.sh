@@ -198,7 +198,7 @@ run check critical 'x*abs(x)' --answer 0 --kinds 'no extremum'
 [ $rc -eq 0 ] && grep -q '✓ right' "$tmp/out" && ! grep -qi 'nan' "$tmp/out"
 ok $? "check critical x|x|, 0 no extremum: right, no NaN"
 run check critical 'x*abs(x)' --answer none
-expect 1 out 'you missed (0)' "check critical x|x|, none: 0 is missed"
+expect 1 out 'you missed 0: ' "check critical x|x|, none: 0 is missed (one variable: no parentheses)"
 
 # --- a point known to a few digits is shown with those only ----------------
 # sin x + sin y + sin(x + y) at (pi, pi) = (3.14159265358979..., ...): the

@@ -236,6 +236,17 @@ int check_read_points_meant(const check_fn *c, const char *text,
 int check_read_points_noted(const check_fn *c, const char *text,
     double **pts, char **note, check_result *notes, check_error *err);
 
+/* The same, and when echo is not NULL, *echo gets each point as the
+ * student wrote it, "(1/3, 0)", "1/3" with one variable (a new array of
+ * np new strings, NULL when there are none; free with
+ * check_echoes_free). */
+int check_read_points_echo(const check_fn *c, const char *text,
+    double **pts, char ***echo, char **note, check_result *notes,
+    check_error *err);
+
+/* Free np strings of echo and the array. */
+void check_echoes_free(char **echo, int np);
+
 /* How an answer of points of n coordinates reads with decimal commas,
  * each point bare or in parentheses, maybe with its kind after it:
  * "0,4, 0,8; 0,16, 0,64", "(0,4; 0,8) (0,16; 0,64)", "(0,4, 0,8),

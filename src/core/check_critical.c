@@ -51,6 +51,9 @@ struct truth {
 	int		 nondiff;	/* ∇f does not exist there */
 	int		 proof;		/* higher is the one-variable
 					   higher-order derivative test */
+	int		 rounded;	/* the point is not exact: an
+					   eigenvalue 0 is 0 only within
+					   rounding */
 	double		 eig[LINALG_MAX_N];
 };
 
@@ -80,6 +83,7 @@ truth_of(const critical_point *p, struct truth *t)
 	t->higher = kind_of_critical(p->higher);
 	t->nondiff = p->nondiff;
 	t->proof = p->why == CRITICAL_WHY_ORDER;
+	t->rounded = !p->exact;
 }
 
 /* What kind the critical point x is: from kp (a point critical_find
@@ -155,10 +159,12 @@ undecided(const check_fn *c, int claim, const struct truth *t)
 	return 1;
 }
 
-/* "eigenvalues 3 and 9": a new string. */
+/* "eigenvalues 3 and 9" of the point tr ("0 within rounding" for a
+ * zero one of a point that is not exact): a new string. */
 static char *
-eig_text(const check_fn *c, const double *eig)
+eig_text(const check_fn *c, const struct truth *tr)
 {
+	const double *eig = tr->eig;
 	char	buf[40], *r = xstrdup(c->n == 1 ? _("second derivative") :
 	    _("Hessian eigenvalues")), *t, *nt = NULL;
 	int	i;
@@ -166,8 +172,10 @@ eig_text(const check_fn *c, const double *eig)
 	for (i = 0; i < c->n; i++) {
 		t = xasprintf("%s%s%s", r, i == 0 ? " " :
 		    (i == c->n - 1 ? _(" and ") : ", "),
-		    isnan(eig[i]) ? _("undefined") : (nt = check_prose_minus(c,
-		    xstrdup(num_format(eig[i], 4, buf, sizeof buf)))));
+		    isnan(eig[i]) ? _("undefined") : eig[i] == 0 &&
+		    tr->rounded ? (nt = xstrdup(_("0 within rounding"))) :
+		    (nt = check_prose_minus(c, xstrdup(num_format(eig[i], 4,
+		    buf, sizeof buf)))));
 		free(nt);
 		nt = NULL;
 		free(r);
@@ -251,6 +259,11 @@ support_text(const check_fn *c, const struct truth *t, const char *es)
 		    "differentiable), so the second derivative test does not "
 		    "apply, and nearby values of %s"), check_s_nabla(c),
 		    check_s_fname(c), check_s_fname(c));
+	if (t->proof && t->rounded)
+		/* 0 as far as the arithmetic tells, not as a fact */
+		return xasprintf(_("%s'' is 0 within rounding there, and, "
+		    "taking it as 0, the higher-order derivative test"),
+		    check_s_fname(c));
 	if (t->proof)
 		return xasprintf(_("%s'' = 0 there, and the higher-order "
 		    "derivative test"), check_s_fname(c));
@@ -310,11 +323,12 @@ kind_feedback(const check_fn *c, check_part *p, const char *ps,
 		constant_kind_feedback(c, p, ps, precise, claim);
 		return;
 	}
-	es = t->k == K_NONE || t->nondiff ? xstrdup("") : eig_text(c, t->eig);
+	es = t->k == K_NONE || t->nondiff ? xstrdup("") : eig_text(c, t);
 	sup = support_text(c, t, es);
 	hw = t->higher == K_INCONCLUSIVE ? _("nothing clear") : _(kind_words[h]);
-	nearby = t->proof ? xstrdup(_(", and the higher-order derivative test "
-	    "shows ")) : xasprintf(_(", and nearby values of %s show "),
+	nearby = t->proof && t->rounded ? xstrdup(_(", and, taking it as 0, "
+	    "the higher-order derivative test shows ")) : t->proof ?
+	    xstrdup(_(", and the higher-order derivative test shows ")) : xasprintf(_(", and nearby values of %s show "),
 	    check_s_fname(c));
 	basis = t->nondiff ? xasprintf(_("%s does not exist at %s (%s is not "
 	    "differentiable there), so it is a critical point%s"),
@@ -418,7 +432,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 	int		 np, k, i, j, *claimed, *used, nk = 0, *kind = NULL;
 	int		 best, nondiff;
 	enum check_verdict v, bestv;
-	char		*ps, *gs_, *precise, msg[200], *note;
+	char		*ps, *gs_, *precise, msg[200], *note, **echo = NULL;
 	struct truth	 t;
 	check_part	*p;
 	check_result	 rn;
@@ -430,8 +444,8 @@ check_critical(check_fn *c, const double *known, int nknown,
 		return -1;
 	}
 	memset(&rn, 0, sizeof rn);
-	if ((np = check_read_points_noted(c, answer, &pts, &note, &rn,
-	    err)) < 0)
+	if ((np = check_read_points_echo(c, answer, &pts, c->o.echo ? &echo :
+	    NULL, &note, &rn, err)) < 0)
 		return -1;
 	if (np > CHECK_MAX_CRITICAL_POINTS) {
 		/* each point may be examined (and compared with the others) */
@@ -441,6 +455,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 		    : 1, msg, _("a function with that many critical points has a "
 		    "curve of them; list a few"));
 		free(pts);
+		check_echoes_free(echo, np);
 		free(note);
 		check_result_free(&rn);
 		return -1;
@@ -471,6 +486,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 			    "order: min; max; saddle; inconclusive"));
 			check_pieces_free(&kp);
 			free(pts);
+			check_echoes_free(echo, np);
 			free(note);
 			check_result_free(&rn);
 			return -1;
@@ -486,6 +502,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 				check_pieces_free(&kp);
 				free(kind);
 				free(pts);
+				check_echoes_free(echo, np);
 				free(note);
 				check_result_free(&rn);
 				return -1;
@@ -504,8 +521,8 @@ check_critical(check_fn *c, const double *known, int nknown,
 		p = check_new_part(r);
 		ps = check_fmt_point(c, x, c->n);
 		p->label = xstrdup(ps);
-		if (c->o.echo)
-			p->answer = check_fmt_written(x, c->n);
+		if (echo != NULL)
+			p->answer = xstrdup(echo[k]);
 		/* the nearest known point it rounds to */
 		best = -1;
 		bestv = CHECK_WRONG;
@@ -686,9 +703,11 @@ check_critical(check_fn *c, const double *known, int nknown,
 			if (!nondiff && !check_crit_grad_zero(c, x, g, scale)) {
 				gs_ = check_fmt_point(c, g, c->n);
 				p->mistake = MISTAKE_EXTRA_POINT;
-				p->feedback = xasprintf(_("%s%s = %s is not zero, "
-				    "so %s is not a critical point"), check_s_nabla(c),
-				    ps, gs_, ps);
+				/* ∇f(0.5), not ∇f0.5, with one variable */
+				p->feedback = xasprintf(_("%s%s%s%s = %s is not "
+				    "zero, so %s is not a critical point"),
+				    check_s_nabla(c), c->n > 1 ? "" : "(", ps,
+				    c->n > 1 ? "" : ")", gs_, ps);
 				free(gs_);
 				free(ps);
 				continue;
@@ -787,6 +806,7 @@ check_critical(check_fn *c, const double *known, int nknown,
 	free(used);
 	free(kind);
 	free(pts);
+	check_echoes_free(echo, np);
 	check_finish(r);
 	/* how the numbers were read, before what was made of them */
 	check_take_notes(&rn, r);

@@ -32,11 +32,13 @@ check_crit_fmt_known(const check_fn *c, const double *known, int j)
 
 	if (kp == NULL || kp->exact)
 		return check_fmt_point(c, known + j * c->n, c->n);
-	r = xstrdup("(");
+	/* parentheses only round a point of two or more coordinates, as
+	 * check_fmt_point writes it */
+	r = xstrdup(c->n > 1 ? "(" : "");
 	for (i = 0; i < c->n; i++) {
 		t = xasprintf("%s%s%s%s", r, i ? ", " : "",
 		    critical_coord_text(kp, i, buf, sizeof buf),
-		    i == c->n - 1 ? ")" : "");
+		    i == c->n - 1 && c->n > 1 ? ")" : "");
 		free(r);
 		r = t;
 	}

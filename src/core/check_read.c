@@ -391,12 +391,53 @@ why_parse(const check_fn *c, const char *text, const struct pieces *cp,
 	}
 }
 
+/* Point k's coordinates as text wrote them, blanks at their ends
+ * dropped, "(1/3, 0)" ("1/3" for one coordinate): a new string. */
+static char *
+point_as_written(const char *text, const struct pieces *cp)
+{
+	sbuf	b = SBUF_INIT;
+	size_t	pb, pe;
+	int	i;
+
+	if (cp->n > 1)
+		sbuf_add(&b, "(");
+	for (i = 0; i < cp->n; i++) {
+		pb = cp->b[i];
+		pe = cp->e[i];
+		while (pb < pe && (text[pb] == ' ' || text[pb] == '\t'))
+			pb++;
+		while (pe > pb && (text[pe - 1] == ' ' || text[pe - 1] == '\t'))
+			pe--;
+		sbuf_addf(&b, "%s%.*s", i > 0 ? ", " : "", (int)(pe - pb),
+		    text + pb);
+	}
+	if (cp->n > 1)
+		sbuf_add(&b, ")");
+	return sbuf_take(&b);
+}
+
+/* Free the np strings of echo and echo itself. */
+void
+check_echoes_free(char **echo, int np)
+{
+	int	k;
+
+	if (echo == NULL)
+		return;
+	for (k = 0; k < np; k++)
+		free(echo[k]);
+	free(echo);
+}
+
 /* Read a list of points "1, 2; 3, 4" or "(1, 2), (3, 4)" (or "none")
  * with n coordinates each, as written.  Returns the number of points
- * and a new array in *pts, or -1 with err filled. */
+ * and a new array in *pts, or -1 with err filled; when echo is not
+ * NULL, *echo gets each point as written (point_as_written; a new
+ * array of new strings, NULL for no points). */
 static int
 read_points_written(const check_fn *c, const char *text, double **pts,
-    check_result *notes, check_error *err)
+    char ***echo, check_result *notes, check_error *err)
 {
 	struct pieces	 pp, cp;
 	size_t		 b = 0, e = strlen(text), pb, pe;
@@ -405,6 +446,8 @@ read_points_written(const check_fn *c, const char *text, double **pts,
 	char		 msg[200];
 
 	*pts = NULL;
+	if (echo != NULL)
+		*echo = NULL;
 	check_unwrap(text, &b, &e);
 	if (check_blank(text + b, e - b))
 		return 0;
@@ -435,6 +478,8 @@ read_points_written(const check_fn *c, const char *text, double **pts,
 	}
 	np = pp.n;
 	x = xmalloc((np + 1) * (c->n + 1) * sizeof *x);
+	if (echo != NULL)
+		*echo = xcalloc(np + 1, sizeof **echo);
 	for (k = 0; k < np; k++) {
 		pb = pp.b[k];
 		pe = pp.e[k];
@@ -475,6 +520,8 @@ read_points_written(const check_fn *c, const char *text, double **pts,
 				goto fail;
 			}
 		}
+		if (echo != NULL)
+			(*echo)[k] = point_as_written(text, &cp);
 		check_pieces_free(&cp);
 	}
 	check_pieces_free(&pp);
@@ -483,6 +530,10 @@ read_points_written(const check_fn *c, const char *text, double **pts,
 fail:
 	check_pieces_free(&pp);
 	free(x);
+	if (echo != NULL) {
+		check_echoes_free(*echo, np);
+		*echo = NULL;
+	}
 	return -1;
 }
 
@@ -507,13 +558,14 @@ check_read_points_meant(const check_fn *c, const char *text, double **pts,
  * only when it succeeds. */
 static int
 read_points_kept(const check_fn *c, const char *text, double **pts,
-    check_result *notes, check_error *err)
+    char ***echo, check_result *notes, check_error *err)
 {
 	check_result	 t;
 	int		 np;
 
 	memset(&t, 0, sizeof t);
-	np = read_points_written(c, text, pts, notes != NULL ? &t : NULL, err);
+	np = read_points_written(c, text, pts, echo, notes != NULL ? &t : NULL,
+	    err);
 	if (np >= 0 && notes != NULL)
 		check_take_notes(notes, &t);
 	check_result_free(&t);
@@ -525,18 +577,27 @@ int
 check_read_points_noted(const check_fn *c, const char *text, double **pts,
     char **note, check_result *notes, check_error *err)
 {
+	return check_read_points_echo(c, text, pts, NULL, note, notes, err);
+}
+
+/* The same, with each point as written; see check.h. */
+int
+check_read_points_echo(const check_fn *c, const char *text, double **pts,
+    char ***echo, char **note, check_result *notes, check_error *err)
+{
 	check_error	 e2;
 	char		*meant = NULL, *m;
 	int		 np;
 
 	if (note != NULL)
 		*note = NULL;
-	if ((np = read_points_kept(c, text, pts, notes, err)) >= 0 ||
+	if ((np = read_points_kept(c, text, pts, echo, notes, err)) >= 0 ||
 	    c->o.as_written)
 		return np;
 	switch (check_decimal_reading(text, c->n, 0, &meant)) {
 	case CHECK_DEC_MEANT:
-		if ((np = read_points_kept(c, meant, pts, notes, &e2)) >= 0) {
+		if ((np = read_points_kept(c, meant, pts, echo, notes,
+		    &e2)) >= 0) {
 			if (note != NULL)
 				*note = num_decimal_comma_point_note(meant, text,
 				    1);

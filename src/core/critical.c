@@ -800,6 +800,7 @@ critical_find_in_box(const expr *f, int nvars, const critical_opts *o,
 	merge_shown_alike(r);
 	if (r->zero_curve && kinks)
 		critical_name_zero_lines(&s, r);
+	critical_name_curve(&s, r);
 	r->outside = s.nouts;
 	r->work = s.work_store;
 	critical_search_free(&s);
@@ -839,6 +840,9 @@ critical_result_free(critical_result *r)
 	free(r->lines);
 	free(r->zlines);
 	r->zlines = NULL;
+	if (r->curve_eq != NULL)
+		expr_free(r->curve_eq);
+	r->curve_eq = NULL;
 	r->nzlines = 0;
 	r->p = NULL;
 	r->edge_x = NULL;

@@ -337,6 +337,12 @@ typedef struct critical_result {
 	int nzlines;		/* lines on which ∇f = 0, said in words, their
 				   samples not listed (curve stays set) */
 	critical_zero_line *zlines;
+	expr *curve_eq;		/* with zero_curve: NULL, or p where f has
+				   the factor p^curve_pow (a power of 2 or
+				   more) and the samples of the curve lie
+				   on p = 0, every point of which is a
+				   critical point (the samples stay) */
+	int curve_pow;
 	int outside;		/* distinct critical points met outside the
 				   box (not listed) */
 	int edge;		/* points of the box where f is defined and

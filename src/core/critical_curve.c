@@ -2,7 +2,10 @@
  * or surface of critical points: Newton started a little way off along
  * a null direction of its Hessian stays there (where ∇f is 0 to
  * rounding) instead of coming back, beyond the point's own uncertainty
- * and not on another point found. */
+ * and not on another point found; and, when f has a repeated factor
+ * p^k (k >= 2) on whose zeros those points lie, the equation p = 0 of
+ * the curve: ∇f = p^(k-1)·(k·q·∇p + p·∇q) for f = p^k·q is 0 at every
+ * point of it. */
 #include "config.h"
 
 #include <math.h>
@@ -114,4 +117,90 @@ critical_not_isolated(const struct critical_search *s, const critical_point *p)
 			return 1;
 	}
 	return 0;
+}
+
+/* Whether the found point q lies on p = 0 as far as its rounding and
+ * its own uncertainty tell (p's slope, by differences a small step h
+ * away, times how far q may be off); *steep is set when p is not flat
+ * there (it changes beyond rounding over the step along some
+ * coordinate): then p = 0 is a curve or surface through q. */
+static int
+on_factor(const expr *p, const critical_point *q, int n, int *steep)
+{
+	double y[EXPR_MAX_VARS], v, e, a, ea, b, eb, h, slack;
+	int i;
+
+	v = critical_rounding_error(p, q->x, &e);
+	if (!isfinite(v) || !isfinite(e))
+		return 0;
+	slack = 16 * e + 1e-300;
+	for (i = 0; i < n; i++) {
+		memcpy(y, q->x, sizeof *y * (size_t)n);
+		h = 1e-4 * (1 + fabs(q->x[i]));
+		y[i] = q->x[i] + h;
+		a = critical_rounding_error(p, y, &ea);
+		y[i] = q->x[i] - h;
+		b = critical_rounding_error(p, y, &eb);
+		if (!isfinite(a) || !isfinite(b))
+			return 0;
+		if (fabs(a - b) > 1e3 * (ea + eb + e) + 1e-300)
+			*steep = 1;
+		if (!q->exact && q->err != NULL)
+			slack += 4 * fabs(a - b) / (2 * h) * q->err[i];
+	}
+	return fabs(v) <= slack;
+}
+
+/* The base of e when e is a whole power p^k, k >= 2, of a p holding a
+ * variable (and k into *k); NULL otherwise. */
+static const expr *
+repeated(const expr *e, int n, int *k)
+{
+	int i;
+
+	if (e->kind != EXPR_POW || e->args[1]->kind != EXPR_NUM ||
+	    !e->args[1]->n.exact || e->args[1]->n.q != 1 ||
+	    e->args[1]->n.p < 2 || e->args[1]->n.p > 1000)
+		return NULL;
+	for (i = 0; i < n; i++)
+		if (expr_has_var(e->args[0], i)) {
+			*k = (int)e->args[1]->n.p;
+			return e->args[0];
+		}
+	return NULL;
+}
+
+/* When r holds samples of a curve of critical points (r->zero_curve)
+ * and f is p^k·q (k >= 2, as written: a power, or a product with such
+ * a factor) with every sample that may lie on a curve (a zero
+ * eigenvalue) on p = 0, and p not flat at one of them: r->curve_eq
+ * gets a copy of p and r->curve_pow k. */
+void
+critical_name_curve(const struct critical_search *s, critical_result *r)
+{
+	const expr *f = s->f, *cand[8], *p;
+	int kk[8], nc = 0, i, j, k, on, steep;
+
+	if (!r->zero_curve || r->curve_eq != NULL)
+		return;
+	if ((p = repeated(f, s->n, &k)) != NULL) {
+		cand[nc] = p;
+		kk[nc++] = k;
+	} else if (f->kind == EXPR_MUL) {
+		for (i = 0; i < f->nargs && nc < 8; i++)
+			if ((p = repeated(f->args[i], s->n, &k)) != NULL) {
+				cand[nc] = p;
+				kk[nc++] = k;
+			}
+	}
+	for (j = 0; j < nc; j++) {
+		for (on = 1, steep = 0, i = 0; i < r->n && on; i++)
+			if (r->p[i].zero > 0 && !r->p[i].nondiff)
+				on = on_factor(cand[j], &r->p[i], s->n, &steep);
+		if (on && steep) {
+			r->curve_eq = expr_copy(cand[j]);
+			r->curve_pow = kk[j];
+			return;
+		}
+	}
 }

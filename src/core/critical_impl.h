@@ -211,6 +211,10 @@ void critical_count_roots(const struct critical_search *s,
  * curve or surface of critical points. */
 int critical_not_isolated(const struct critical_search *s,
     const critical_point *p);
+/* The equation p = 0 of that curve when f has a repeated factor p^k
+ * holding every such point: r->curve_eq (a copy of p), r->curve_pow. */
+void critical_name_curve(const struct critical_search *s,
+    critical_result *r);
 
 /* --- critical_values.c -------------------------------------------- */
 

@@ -665,8 +665,11 @@ snap_try(const struct critical_search *s, const double *x, long long maxden,
 	if (s->poly) {
 		for (i = 0; i < s->n; i++) {
 			memset(&dom, 0, sizeof dom);
+			/* exactly 0: a value that left exact arithmetic
+			 * (64-bit overflow) and came out 0 in doubles
+			 * proves nothing */
 			if (expr_eval_num(s->grad[i], xv, &gv[i], &dom) != 1 ||
-			    !num_is_zero(gv[i]))
+			    !gv[i].exact || gv[i].p != 0)
 				return 0;
 		}
 		return 1;

@@ -149,6 +149,22 @@ qp_free(qpoly *a)
 	bigint_free(&a->den);
 }
 
+/* top (the numerators of a sum or product of a and b, consumed) over
+ * a.den·b.den, trimmed and in lowest terms; frees a and b. */
+static qpoly
+qp_finish(zpoly top, qpoly a, qpoly b, struct sctx *c)
+{
+	qpoly r;
+
+	r.p = top;
+	r.den = bigint_mul(&a.den, &b.den, &c->work);
+	qp_free(&a);
+	qp_free(&b);
+	zp_trim(&r.p);
+	zp_reduce(&r.p, &r.den, c);
+	return r;
+}
+
 /* a + b (both consumed). */
 static qpoly
 qp_add(qpoly a, qpoly b, struct sctx *c)
@@ -167,12 +183,7 @@ qp_add(qpoly a, qpoly b, struct sctx *c)
 		bigint_free(&t);
 		bigint_free(&u);
 	}
-	r.den = bigint_mul(&a.den, &b.den, &c->work);
-	qp_free(&a);
-	qp_free(&b);
-	zp_trim(&r.p);
-	zp_reduce(&r.p, &r.den, c);
-	return r;
+	return qp_finish(r.p, a, b, c);
 }
 
 /* a·b (both consumed). */
@@ -196,12 +207,7 @@ qp_mul(qpoly a, qpoly b, struct sctx *c)
 			set(&r.p.c[i + j], u);
 			bigint_free(&t);
 		}
-	r.den = bigint_mul(&a.den, &b.den, &c->work);
-	qp_free(&a);
-	qp_free(&b);
-	zp_trim(&r.p);
-	zp_reduce(&r.p, &r.den, c);
-	return r;
+	return qp_finish(r.p, a, b, c);
 }
 
 /* f as a polynomial in variable 0 with rational coefficients; failed

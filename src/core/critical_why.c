@@ -111,6 +111,35 @@ static const char *const why_texts[9][4] = {
 	}
 };
 
+/* Rows 0 and 1 of why_texts for a point that is not exact: there
+ * f'' is 0 only within rounding, and the higher-order test holds only
+ * if it is exactly 0. */
+static const char *const why_rounded[2][4] = {
+	{
+		N_("{f}'' is 0 within rounding; if it is exactly 0, the first "
+		"derivative that is not 0 has even order and is positive, so "
+		"a minimum (the higher-order derivative test)"),
+		N_("{f}'' is 0 within rounding; if it is exactly 0, the first "
+		"derivative that is not 0 has even order and is negative, so "
+		"a maximum (the higher-order derivative test)"),
+		N_("{f}'' is 0 within rounding; if it is exactly 0, the first "
+		"derivative that is not 0 has odd order, so no extremum (an "
+		"inflection point)"),
+		NULL
+	}, {
+		N_("{f}'' is 0 within rounding; {f} is nowhere smaller at the "
+		"nearby points tried, so a minimum by the values around it "
+		"(not a proof)"),
+		N_("{f}'' is 0 within rounding; {f} is nowhere larger at the "
+		"nearby points tried, so a maximum by the values around it "
+		"(not a proof)"),
+		N_("{f}'' is 0 within rounding; nearby, {f} is larger on one "
+		"side and smaller on the other, so no extremum"),
+		N_("{f}'' is 0 within rounding, so the second derivative test "
+		"cannot decide, and nearby values of {f} show nothing clear")
+	}
+};
+
 /* Why p is inconclusive, in words, with the function's name. */
 char *
 critical_why_text(const critical_point *p, const char *fname)
@@ -154,7 +183,8 @@ critical_why_text(const critical_point *p, const char *fname)
 		row = 2;
 	if (fname == NULL || *fname == '\0')
 		fname = "f";
-	fmt = _(why_texts[row][col]);
+	fmt = row <= 1 && !p->exact ? _(why_rounded[row][col]) :
+	    _(why_texts[row][col]);
 	/* the name wherever the sentence says {f} */
 	sbuf_add(&b, "");
 	for (const char *q; (q = strstr(fmt, "{f}")) != NULL; fmt = q + 3) {

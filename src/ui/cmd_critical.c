@@ -278,6 +278,31 @@ zero_lines_note(const critical_result *r, const expr_vars *vars,
 	}
 }
 
+/* Say the equation of the curve (surface) of critical points that a
+ * repeated factor of f gives, and that the rows on it are samples. */
+static void
+curve_note(const critical_result *r, const expr_vars *vars,
+    enum expr_style st)
+{
+	expr	*pw = expr_pow(expr_copy(r->curve_eq),
+	    expr_num(num_int(r->curve_pow)));
+	char	*eq = expr_print(r->curve_eq, vars, st);
+	char	*fac = expr_print(pw, vars, st);
+
+	/* TRANSLATORS: the equation's left side (x² − y), the function's
+	 * name, the factor ((x² − y)²) */
+	printf(vars->n == 2 ? _("Not isolated: the gradient is zero at every "
+	    "point of the curve %s = 0 (%s has the factor %s), so there are "
+	    "infinitely many critical points, and the rows on the curve are "
+	    "only samples of it.\n") : _("Not isolated: the gradient is zero "
+	    "at every point of the surface %s = 0 (%s has the factor %s), so "
+	    "there are infinitely many critical points, and the rows on the "
+	    "surface are only samples of it.\n"), eq, expr_fname(vars), fac);
+	free(eq);
+	free(fac);
+	expr_free(pw);
+}
+
 /* Whether a and b are both inconclusive for the same reason, told by
  * the same test with the same outcome: one sentence says it for both. */
 static int
@@ -295,6 +320,7 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 {
 	int ncol = vars->n == 2 ? 5 : 4, i, j, sure, more;
 	char **cells, buf[40], *bx;
+	const char *wid;
 	static const sbuf empty = SBUF_INIT;
 	sbuf ev;
 
@@ -313,6 +339,8 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		more |= r->p[i].near > 0 || critical_point_rough(&r->p[i]);
 	}
 	bx = box_text(r, st);
+	wid = r->widened ? _(" (the default box held none, so it was "
+	    "widened)") : "";
 	if (r->nlines > 0 || r->nzlines > 0)
 		/* not "1 critical point": a line (circle) of them is said
 		 * below */
@@ -320,35 +348,38 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		    "whole lines, circles or planes of them (below)\n",
 		    "searched %s%s: %d critical points listed, and whole "
 		    "lines, circles or planes of them (below)\n", r->n), bx,
-		    r->widened ? _(" (the default box held none, so it was "
-		    "widened)") : "", r->n);
+		    wid, r->n);
+	else if (r->zero_curve)
+		/* not "9 critical points": the rows are samples of a curve
+		 * (surface) of them, and perhaps some isolated ones */
+		printf(ngettext("searched %s%s: infinitely many critical "
+		    "points, not isolated (see below); %d row listed\n",
+		    "searched %s%s: infinitely many critical points, not "
+		    "isolated (see below); %d rows listed\n", r->n), bx,
+		    wid, r->n);
 	else if (sure > r->n && r->counted)
 		/* counted exactly: a row stands for several points */
 		printf(ngettext("searched %s%s: exactly %d critical points, "
 		    "in %d row (see the notes below)\n", "searched %s%s: "
 		    "exactly %d critical points, in %d rows (see the notes "
-		    "below)\n", r->n), bx, r->widened ? _(" (the default box "
-		    "held none, so it was widened)") : "", sure, r->n);
+		    "below)\n", r->n), bx, wid, sure, r->n);
 	else if (sure > r->n)
 		/* a row stands for several points, or another lies next to
 		 * one: the rows undercount */
 		printf(ngettext("searched %s%s: at least %d critical points, "
 		    "in %d row (see the notes below)\n", "searched %s%s: at "
 		    "least %d critical points, in %d rows (see the notes "
-		    "below)\n", r->n), bx, r->widened ? _(" (the default box "
-		    "held none, so it was widened)") : "", sure, r->n);
+		    "below)\n", r->n), bx, wid, sure, r->n);
 	else if (more)
 		printf(ngettext("searched %s%s: %d critical point, and perhaps "
 		    "more very close to it (see the note below)\n",
 		    "searched %s%s: %d critical points, and perhaps more very "
 		    "close to them (see the notes below)\n", r->n), bx,
-		    r->widened ? _(" (the default box held none, so it was "
-		    "widened)") : "", r->n);
+		    wid, r->n);
 	else
 		printf(ngettext("searched %s%s: %d critical point\n",
 		    "searched %s%s: %d critical points\n", r->n), bx,
-		    r->widened ? _(" (the default box held none, so it was "
-		    "widened)") : "", r->n);
+		    wid, r->n);
 	free(bx);
 	if (r->n > 0) {
 		putchar('\n');
@@ -386,7 +417,9 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 	edge_note(r, vars);
 	lines_note(r, vars, st);
 	zero_lines_note(r, vars, st);
-	if (r->zero_curve)
+	if (r->zero_curve && r->curve_eq != NULL)
+		curve_note(r, vars, st);
+	else if (r->zero_curve)
 		printf(_("Some critical points are not isolated: the gradient "
 		    "vanishes along a whole\ncurve or surface through them, "
 		    "and the list shows only samples.\n"));
@@ -608,6 +641,14 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 	}
 	cli_json_end_array(&j);
 	cli_json_bool(&j, "curve", r->curve);
+	/* p of a factor p^k (k >= 2) of f: ∇f = 0 on all of p = 0 */
+	{
+		char *u = r->zero_curve && r->curve_eq != NULL ?
+		    expr_print(r->curve_eq, vars, EXPR_ASCII) : NULL;
+
+		cli_json_string(&j, "curve_zero", u);
+		free(u);
+	}
 	/* lines (planes) u = 0 where ∇f does not exist: every point is
 	 * critical; "points" holds only those where f along it has one */
 	cli_json_begin_array(&j, "nondiff_lines");

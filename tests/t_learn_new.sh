@@ -173,11 +173,12 @@ has "; mistake: every sign flipped" \
 
 # One wrong point is one mistake, though its text has a comma: in
 # lesson 11, a_1 = (1, 1) - 0.25 (6, 2) = (-0.5, 0.5), and (0.5, -0.5)
-# (no mistake the checker names) is listed as "mistake:", not "mistakes:".
+# (no mistake the checker names) is listed as the answer typed, once,
+# not as a "mistake:" (none is named).
 printf '%s\n' 76 -6 0.25 '(0.5, -0.5)' '(-0.5, 0.5)' skip skip >"$tmp/in"
 "$nabla" learn 11 --plain <"$tmp/in" >"$tmp/out" 2>"$tmp/err"
-has 'Exercise 4: right after 2 tries; mistake: "(0.5, -0.5)"' \
-    "11: one wrong point is one mistake"
+has 'Exercise 4: right after 2 tries; answered (0.5, -0.5) (not right)' \
+    "11: one wrong point is one answer, not a mistake"
 
 # Lesson 12's text step works one step of x^2 - y^2 with gamma = 0.1
 # (x <- 0.8x); the exercise after it, a_1 and a_2 from (1, 0), must not

@@ -134,7 +134,7 @@ grep -q "right answer: 3x² + z" "$tmp/screen" &&
 ok $? "at the end: the right answer, the summary, no more note"
 keys PPage PPage PPage
 wait_for "↓ more (PgDn)"
-grep -q "f = 3·x²·y + z·y − x" "$tmp/screen"
+grep -q "f(x, y, z) = 3·x²·y + z·y − x" "$tmp/screen"
 ok $? "PgUp scrolls back to the top of the verdict"
 keys C-c
 wait_for "AFTER-EXIT"

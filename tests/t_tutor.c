@@ -250,8 +250,9 @@ test_report(const lesson *l)
 	r = tutor_report_text(t);
 	ok(strstr(r, "Exercise 1: right at the first try\n") != NULL,
 	    "report: right at the first try");
-	ok(strstr(r, "Exercise 2: right after 1 hint; mistake: \"8\"\n") !=
-	    NULL, "report: right after a hint, the wrong 8 named");
+	ok(strstr(r, "Exercise 2: right after 1 hint; answered 8 (not right)\n")
+	    != NULL, "report: right after a hint, the wrong 8 said as typed, "
+	    "not as a mistake (none is named)");
 	ok(strstr(r, "Exercise 3: right with the solution\n") != NULL,
 	    "report: right with the solution");
 	ok(strstr(r, "Exercise 4: skipped; mistake: a factor dropped\n") !=
@@ -303,8 +304,8 @@ test_tries(const lesson *l)
 	answer(t, "9", NULL);
 	r = tutor_report_text(t);
 	diag("%s", r);
-	ok(strstr(r, "Exercise 2: right after 2 tries; mistakes: \"8\", "
-	    "\"10\"\n") != NULL, "tries: \"new\" is no try, and a wrong 10 "
+	ok(strstr(r, "Exercise 2: right after 2 tries; answered 8, then 10 "
+	    "(not right)\n") != NULL, "tries: \"new\" is no try, and a wrong 10 "
 	    "after solving is no try (its mistake is named)");
 	free(r);
 	key = progress_exercise_key(tutor_exercise(t));
@@ -344,8 +345,8 @@ test_later_session(const lesson *l)
 	free(tutor_solution(t, &text));
 	r = tutor_report_text(t);
 	diag("%s", r);
-	ok(strstr(r, "Exercise 2: right after 2 tries; mistake: \"8\"\n") !=
-	    NULL, "later session: 8 then 9 is right after 2 tries, not at "
+	ok(strstr(r, "Exercise 2: right after 2 tries; answered 8 (not "
+	    "right)\n") != NULL, "later session: 8 then 9 is right after 2 tries, not at "
 	    "the first try of session 1");
 	ok(strstr(r, "Exercise 3: right at the first try\n") != NULL,
 	    "later session: the solution alone keeps the earlier record");

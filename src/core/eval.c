@@ -193,27 +193,6 @@ eval_pi_split(const expr *e, const num *x, num *r, num *s, double *err,
 	return s->exact;
 }
 
-/* "π/2", "-3π/2", "π", "2π" or "0": r·π as text in buf (size n). */
-static char *
-pi_text(num r, char *buf, size_t n)
-{
-	char k[24] = "";
-
-	if (r.p == 0) {
-		snprintf(buf, n, "0");
-		return buf;
-	}
-	if (r.p == -1)
-		snprintf(k, sizeof k, "-");
-	else if (r.p != 1)
-		snprintf(k, sizeof k, "%lld", r.p);
-	if (r.q == 1)
-		snprintf(buf, n, "%sπ", k);
-	else
-		snprintf(buf, n, "%sπ/%lld", k, r.q);
-	return buf;
-}
-
 /* sin(nπ/12) for whole n (mod 24) when it is rational: 1 and twice the
  * value in *two (0, +-1 or +-2); 0 when it is irrational. */
 static int
@@ -301,7 +280,7 @@ trig_at(enum expr_fn fn, num r, num s, num *out, expr_domain *dom)
 				dom->failed = 1;
 				snprintf(dom->msg, sizeof dom->msg,
 				    _("%s is undefined at %s (%s is 0 there)"),
-				    expr_fn_name(fn), pi_text(r, at, sizeof at),
+				    expr_fn_name(fn), num_pi_text(r, 1, at, sizeof at),
 				    zc ? "cos" : "sin");
 			}
 			return -1;

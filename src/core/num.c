@@ -126,6 +126,28 @@ num_pi_coeff(num a, num *r)
 	return 1;
 }
 
+/* "π/2", "-3π/2", "π", "2π" or "0": r·π as text (num.h). */
+char *
+num_pi_text(num r, int unicode, char *buf, size_t n)
+{
+	const char *pi = unicode ? "π" : "pi";
+	char k[24] = "";
+
+	if (r.p == 0) {
+		snprintf(buf, n, "0");
+		return buf;
+	}
+	if (r.p == -1)
+		snprintf(k, sizeof k, "-");
+	else if (r.p != 1)
+		snprintf(k, sizeof k, "%lld", r.p);
+	if (r.q == 1)
+		snprintf(buf, n, "%s%s", k, pi);
+	else
+		snprintf(buf, n, "%s%s/%lld", k, pi, r.q);
+	return buf;
+}
+
 /* a + b. */
 num
 num_add(num a, num b)

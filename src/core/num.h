@@ -25,6 +25,9 @@ num num_pi_times(num r);
 /* Whether a is exactly r·π for a rational r (an exact 0 is 0·π): 1 and
  * r in *r, else 0. */
 int num_pi_coeff(num a, num *r);
+/* r·π as text in buf (size n, 48 bytes is always enough), returned:
+ * "π/2", "-3π/2", "π", "2π" or "0"; with unicode 0 "pi" for "π". */
+char *num_pi_text(num r, int unicode, char *buf, size_t n);
 
 /* The small constructors and tests below are inline: exact evaluation
  * and the simplifier call them for every node (a call each was a few

@@ -30,12 +30,24 @@ exercise_fname(sbuf *b, const exercise *ex, int unicode)
 }
 
 /* Append coordinate v of a point as a number: an exact fraction as
- * one, 2/3, not 0.6666667. */
+ * one, 2/3, not 0.6666667; an exact multiple of π with its digits,
+ * 2π/15 ≈ 0.418879 (a start at π/6 keeps its π). */
 static void
 exercise_bcoord(sbuf *b, num v, int unicode)
 {
 	char *s, dec[80];
+	num r;
 
+	if (!v.exact && num_pi_coeff(v, &r)) {
+		s = lmath_minus(xstrdup(num_pi_text(r, unicode, dec,
+		    sizeof dec)), unicode);
+		sbuf_add(b, s);
+		free(s);
+		s = lmath_minus(lmath_num_short(v), unicode);
+		sbuf_addf(b, " %s %s", unicode ? "≈" : "~", s);
+		free(s);
+		return;
+	}
 	if (v.exact && v.q > 1 && v.q <= 1000000 &&
 	    num_format_decimal(v, dec, sizeof dec) == NULL) {
 		sbuf_addf(b, "%s%lld/%lld", v.p >= 0 ? "" : unicode ? "−" :

@@ -2,6 +2,7 @@
  * and what happened at each exercise. */
 #include "config.h"
 
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -27,8 +28,10 @@ typedef struct tutor_ex {
 	int number;		/* the exercise's number (tutor_renew) */
 	unsigned long vseed;	/* the seed of its numbers after a renew */
 	char *mistakes;		/* their names, ", " between, or NULL */
-	int nmistakes;		/* how many names (a quoted answer such
-				   as "(0.5, -0.5)" has a comma too) */
+	int nmistakes;		/* how many names */
+	char *answers;		/* wrong answers whose mistake has no
+				   name, ", then " between, or NULL */
+	int nanswers;		/* how many */
 	int earlier;		/* 1: tries, right, first_try and
 				   after_solution come from an earlier
 				   session, until this one answers it */
@@ -151,6 +154,9 @@ tutor_forget_mistakes(tutor *t)
 		free(t->ex[i].mistakes);
 		t->ex[i].mistakes = NULL;
 		t->ex[i].nmistakes = 0;
+		free(t->ex[i].answers);
+		t->ex[i].answers = NULL;
+		t->ex[i].nanswers = 0;
 	}
 }
 
@@ -377,17 +383,42 @@ tutor_mistake_words(const char *id)
 	return NULL;
 }
 
+/* Add item (consumed) to the list *list of *n items, sep between,
+ * unless it is there already. */
+static void
+tutor_list_add(char **list, int *n, char *item, const char *sep)
+{
+	size_t k = strlen(item), ks = strlen(sep);
+	const char *p;
+	char *old;
+
+	for (p = *list; p != NULL && (p = strstr(p, item)) != NULL; p++)
+		if ((p == *list || (p - *list >= (ptrdiff_t)ks &&
+		    strncmp(p - ks, sep, ks) == 0)) && (p[k] == '\0' ||
+		    strncmp(p + k, sep, ks) == 0)) {
+			free(item);
+			return;
+		}
+	(*n)++;
+	if (*list == NULL) {
+		*list = item;
+		return;
+	}
+	old = *list;
+	*list = xasprintf("%s%s%s", old, sep, item);
+	free(old);
+	free(item);
+}
+
 /* Name the mistake of a wrong answer in te's list (once each): the
- * checker's name for it in words, or else the answer itself in
- * quotes. */
+ * checker's name for it in words; an answer whose mistake has no name
+ * goes to te's list of answers instead (the letter of an option as
+ * "option b"). */
 static void
 tutor_add_mistake(tutor_ex *te, const exercise *ex,
     const exercise_verdict *v, const char *answer)
 {
 	char *name, *q;
-	const char *p;
-	size_t n;
-
 
 	if (v->mistake != NULL && tutor_mistake_words(v->mistake) != NULL)
 		name = xstrdup(tutor_mistake_words(v->mistake));
@@ -397,32 +428,20 @@ tutor_add_mistake(tutor_ex *te, const exercise *ex,
 		for (q = name; *q != '\0'; q++)
 			if (*q == '-')
 				*q = ' ';
-	}
-	else if (ex->kind == EXERCISE_CHOICE)
-		/* TRANSLATORS: %s is the letter of a multiple-choice
-		 * option, as in "option b". */
-		name = xasprintf(_("option %s"), answer);
-	else
-		name = xasprintf("\"%s\"", answer);
-	n = strlen(name);
-	for (p = te->mistakes; p != NULL && (p = strstr(p, name)) != NULL;
-	    p += n)
-		if ((p == te->mistakes || p[-1] == ' ') &&
-		    (p[n] == '\0' || p[n] == ','))
-			break;
-	if (p != NULL) {
-		free(name);
+	} else {
+		if (ex->kind == EXERCISE_CHOICE)
+			/* TRANSLATORS: %s is the letter of a
+			 * multiple-choice option, as in "option b". */
+			name = xasprintf(_("option %s"), answer);
+		else
+			name = xstrdup(answer);
+		/* TRANSLATORS: between the wrong answers of the list at a
+		 * lesson's end: "answered 1, 1, then 2, 2 (not right)". */
+		tutor_list_add(&te->answers, &te->nanswers, name,
+		    _(", then "));
 		return;
 	}
-	te->nmistakes++;
-	if (te->mistakes == NULL) {
-		te->mistakes = name;
-		return;
-	}
-	p = te->mistakes;
-	te->mistakes = xasprintf("%s, %s", p, name);
-	free((char *)p);
-	free(name);
+	tutor_list_add(&te->mistakes, &te->nmistakes, name, ", ");
 }
 
 /* An exercise answered again in this session: how it goes now
@@ -663,6 +682,11 @@ tutor_report_text(const tutor *t)
 			sbuf_addf(&b, ngettext("; mistake: %s",
 			    "; mistakes: %s", t->ex[i].nmistakes),
 			    t->ex[i].mistakes);
+		if (t->ex[i].answers != NULL)
+			/* TRANSLATORS: %s is what the learner typed, one
+			 * answer or several with ", then " between. */
+			sbuf_addf(&b, _("; answered %s (not right)"),
+			    t->ex[i].answers);
 		sbuf_addf(&b, "\n");
 	}
 	return sbuf_take(&b);

@@ -337,16 +337,26 @@ check_run(tui *t)
 
 		if (expr_parse_raw(c->value[CF_FUNC], &v2,
 		    EXPR_PARSE_KEEP_ORDER, &raw, NULL, &perr) == 0) {
+			/* nabla check's header: "f(x, y) = ..." */
+			char *sig = expr_print_signature(&vars, st);
+			char *head = xasprintf("%s = ", sig);
+
 			s = expr_print_reading(raw, &v2, st);
-			if (4 + tui_width(t, s) <= c->out.width)
-				tui_text_segs(&c->out, "f = ", TUI_NORMAL, s,
+			if (tui_width(t, head) + tui_width(t, s) <=
+			    c->out.width)
+				tui_text_segs(&c->out, head, TUI_NORMAL, s,
 				    TUI_MATH, (char *)NULL);
 			else {
-				/* Wrapped under "f =" rather than cut. */
-				tui_text_segs(&c->out, "f =", TUI_NORMAL, (char *)NULL);
+				/* Wrapped under "f(x, y) =" rather than
+				 * cut. */
+				head[strlen(head) - 1] = '\0';
+				tui_text_segs(&c->out, head, TUI_NORMAL,
+				    (char *)NULL);
 				tui_text_plain(&c->out, s, TUI_MATH, 2, 4);
 			}
 			free(s);
+			free(head);
+			free(sig);
 			expr_free(raw);
 		}
 	}

@@ -135,14 +135,15 @@ help_layout(tui *t, struct tui_help *h, int w)
 	    "playground lets you watch descent run and change it; the "
 	    "homework checker grades work you did by hand."), TUI_NORMAL, 0,
 	    0);
-	/* The keys of everywhere, then those of the screen help was
-	 * opened from: the page opens on them (from home, at its top). */
-	h->first = t->back == TUI_HOME ? 0 : h->text.n + 1;
-	help_keys(&h->text, N_("Everywhere"), tui_global_keys, keyw, saved);
+	/* The keys of the screen help was opened from, then those of
+	 * everywhere: the page opens on the heading of the first (the
+	 * introduction above it is a line up). */
+	h->first = h->text.n + 1;
 	for (i = 0; i < (int)(sizeof order / sizeof order[0]); i++)
 		if (order[i].screen == t->back)
 			help_keys(&h->text, order[i].title, order[i].tab, keyw,
 			    saved);
+	help_keys(&h->text, N_("Everywhere"), tui_global_keys, keyw, saved);
 	for (i = 0; i < (int)(sizeof order / sizeof order[0]); i++)
 		if (order[i].screen != t->back)
 			help_keys(&h->text, order[i].title, order[i].tab, keyw,

@@ -308,9 +308,11 @@ lab_you_feedback(tui *t, struct tui_lab *l, const check_result *r,
 	for (i = first; i < r->nparts; i++) {
 		const check_part *p = &r->parts[i];
 
-		line = xasprintf("%s: %s%s%s%s", p->label, p->correct ?
-		    TUI_U(t, _("✓ right"), _("right")) : TUI_U(t, _("✗ wrong"),
-		    _("WRONG")), !p->correct && p->answer != NULL ?
+		/* the checker's words: "✗ close, but rounded too far"
+		 * for the truth rounded too far */
+		line = xasprintf("%s: %s%s%s%s", p->label,
+		    check_part_word(p, t->unicode), !p->correct &&
+		    p->answer != NULL ?
 		    _(" (you wrote ") : "", !p->correct && p->answer != NULL ?
 		    p->answer : "", !p->correct && p->answer != NULL ? ")" :
 		    "");
@@ -340,8 +342,7 @@ lab_you_feedback(tui *t, struct tui_lab *l, const check_result *r,
 			free(line);
 			continue;
 		}
-		lab_fb_add(t, l, text_strip_label(p->feedback, p->label),
-		    TUI_NORMAL, 2, 4);
+		lab_fb_add(t, l, check_part_detail(p), TUI_NORMAL, 2, 4);
 	}
 }
 
@@ -567,10 +568,11 @@ tui_lab_you_answer(tui *t, struct tui_lab *l, const char *answer)
 	tui_lab_you_prompt(t, l);
 }
 
-void
-tui_lab_you_start(tui *t, struct tui_lab *l)
+/* Back to asking for the next ∇f(aₖ): no tries, hints or feedback
+ * yet. */
+static void
+lab_you_fresh(struct tui_lab *l)
 {
-	playground_you_start(&l->pg);
 	l->you.phase = 0;
 	l->you.tries = 0;
 	l->you.hints = 0;
@@ -578,6 +580,13 @@ tui_lab_you_start(tui *t, struct tui_lab *l)
 	l->you.note = 0;
 	l->you.grad_rounded = 0;
 	lab_fb_truncate(l, 0);
+}
+
+void
+tui_lab_you_start(tui *t, struct tui_lab *l)
+{
+	playground_you_start(&l->pg);
+	lab_you_fresh(l);
 	tui_lab_you_prompt(t, l);
 }
 
@@ -586,13 +595,7 @@ tui_lab_you_undone(tui *t, struct tui_lab *l)
 {
 	char name[PLAYGROUND_NAME_SIZE], *line;
 
-	l->you.phase = 0;
-	l->you.tries = 0;
-	l->you.hints = 0;
-	l->you.shown = 0;
-	l->you.note = 0;
-	l->you.grad_rounded = 0;
-	lab_fb_truncate(l, 0);
+	lab_you_fresh(l);
 	playground_aname(t->unicode, l->pg.you_n, name, sizeof name);
 	line = xasprintf(_("took back %s"), name);
 	lab_fb_add(t, l, line, TUI_DIM, 0, 2);

@@ -14,13 +14,33 @@ ok $? "check grad L: an extra component names L"
 
 # the same at a point: ∇L(1, 1) = (2, 2), the 3 is extra
 run check grad 'L(w,b)=w^2+b^2' --at '(1,1)' --answer '2, 2, 3'
-grep -q 'L has 2 variables, so its gradient has 2 components' "$tmp/out" &&
-    ! grep -q 'f has' "$tmp/out"
+grep -q 'L has 2 variables (w and b), so its gradient has 2 components' \
+    "$tmp/out" && ! grep -q 'f has' "$tmp/out"
 ok $? "check grad L --at: an extra component names L"
+
+# one wording with a point and without (it said "2 variables" at a
+# point, "2 variables (x and y)" without): three variables, x, y and
+# z, a fourth component extra, the one number of a scalar
+run check grad 'x*y*z' --answer 'y*z, x*z, x*y, 1'
+w='f has 3 variables (x, y and z), so its gradient has 3 components; this one is extra'
+grep -qF "$w" "$tmp/out"
+ok $? "check grad, an extra component: '$w'"
+run check grad 'x*y*z' --at '(1,2,3)' --answer '6, 3, 2, 1'
+grep -qF "$w" "$tmp/out"
+ok $? "check grad --at, an extra component: the same words"
+run check grad 'x' --at 1 --answer '1, 0'
+grep -qF 'f has 1 variable (x), so its gradient has 1 component; this one is extra' "$tmp/out"
+ok $? "one variable: '1 variable (x)', '1 component'"
+run check grad 'x*y*z' --at '(1,2,3)' --answer 1
+grep -qF 'you gave one number, but f has 3 variables (x, y and z), so its gradient is a vector of 3 numbers' "$tmp/out"
+ok $? "check grad --at, one number: '3 variables (x, y and z)'"
+run check grad 'x*y*z' --answer 'x'
+grep -qF 'you gave one expression, but f has 3 variables (x, y and z), so its gradient is a vector of 3 partial derivatives' "$tmp/out"
+ok $? "check grad, one expression: '3 variables (x, y and z)'"
 
 # one number for a gradient of two variables
 run check grad 'L(w,b)=w^2+b^2' --at '(1,1)' --answer 3
-grep -q 'you gave one number, but L has 2 variables' "$tmp/out"
+grep -q 'you gave one number, but L has 2 variables (w and b)' "$tmp/out"
 ok $? "check grad L --at, one number: names L"
 
 # ln(w) has no value at w = -1

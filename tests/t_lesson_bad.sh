@@ -47,11 +47,11 @@ done
 # FILE:LINE: (a broad check over all the broken lessons at once); an
 # unreadable answer is echoed below its line, indented, with a caret.
 "$nabla" lint *.lesson >"$tmp/all" 2>&1
-bad=$(grep -v -e '^[a-z0-9-]*\.lesson:[0-9]*: \(error\|warning\): ' \
+bad=$(grep -v -e '^[a-z0-9-]*\.lesson:[0-9]*: \(error\|warning\|note\): ' \
     -e '^[a-z0-9-]*\.lesson: \(error\|warning\): ' \
     -e '^[a-z0-9-]*\.lesson: ok (' -e '^  ' "$tmp/all" | head -3)
 [ -z "$bad" ]
-ok $? "every line of lint output has the form FILE[:LINE]: error|warning: ..."
+ok $? "every line of lint output has the form FILE[:LINE]: error|warning|note: ..."
 [ -n "$bad" ] && printf '# %s\n' "$bad"
 
 # One run reports a syntax error and, in another block, a wrong author

@@ -107,33 +107,73 @@ add_quoted(sbuf *b, const char *s)
 	sbuf_add(b, "\"");
 }
 
+/* Add the long line "student<TAB>qid<TAB>answer", quoted, to out (k
+ * lines so far); the new count. */
+static int
+add_long(char ***out, int k, const char *student, const char *qid,
+    const char *answer)
+{
+	sbuf	b = SBUF_INIT;
+
+	add_quoted(&b, student);
+	sbuf_add(&b, "\t");
+	add_quoted(&b, qid);
+	sbuf_add(&b, "\t");
+	add_quoted(&b, answer);
+	*out = xrealloc(*out, (size_t)(k + 1) * sizeof **out);
+	(*out)[k] = sbuf_take(&b);
+	return k + 1;
+}
+
+/* Whether cell s holds nothing but blanks. */
+static int
+cell_empty(const char *s)
+{
+	return s[strspn(s, " \t")] == '\0';
+}
+
 /* The long lines of a wide row; see batch_wide.h. */
 int
 batch_wide_row(const batch_wide *w, const char *line, size_t len,
     char ***lines)
 {
-	char	**c, **out = NULL;
-	int	  n, i, k = 0;
-	sbuf	  b = SBUF_INIT;
+	char		**c, **out = NULL;
+	const char	 *student, *first = NULL, *q = NULL, *ans = "";
+	int		  n, i, k = 0, any = 0;
 
 	*lines = NULL;
 	if (blank_or_comment(line, len))
 		return 0;
 	n = batch_split_cells(line, len, w->flags, BATCH_WIDE_MAX_COLUMNS,
 	    &c);
+	student = w->student < n ? c[w->student] : "";
+	for (i = 0; i < n; i++)
+		any |= !cell_empty(c[i]);
 	for (i = 0; i < n && i < w->ncols; i++) {
-		if (w->qid[i] == NULL || c[i][0] == '\0')
+		if (w->qid[i] == NULL)
 			continue;
-		b.len = 0;
-		add_quoted(&b, w->student < n ? c[w->student] : "");
-		sbuf_add(&b, "\t");
-		add_quoted(&b, w->qid[i]);
-		sbuf_add(&b, "\t");
-		add_quoted(&b, c[i]);
-		out = xrealloc(out, (size_t)(k + 1) * sizeof *out);
-		out[k++] = xstrdup(sbuf_str(&b));
+		if (first == NULL)
+			first = w->qid[i];
+		if (c[i][0] == '\0')
+			continue;
+		if (cell_empty(student)) {
+			/* one line says the student is missing, not one
+			 * a question */
+			if (q == NULL) {
+				q = w->qid[i];
+				ans = c[i];
+			}
+			continue;
+		}
+		k = add_long(&out, k, student, w->qid[i], c[i]);
 	}
-	sbuf_free(&b);
+	/* a row that is not empty but answers nothing (a student who
+	 * sent the form blank; a time stamp alone) gives a line all the
+	 * same: the student's unanswered question, or the missing
+	 * student said, never nothing */
+	if (k == 0 && any)
+		k = add_long(&out, k, student, q != NULL ? q : first != NULL ?
+		    first : "", ans);
 	cells_free(c, n);
 	*lines = out;
 	return k;

@@ -39,7 +39,11 @@ int batch_wide_header(const char *line, size_t len, unsigned flags,
 /* The lines of the long form of one row (len bytes) of a wide file:
  * "student<TAB>question<TAB>answer" with the cells quoted, one for
  * each question's cell that is not empty, in *lines (caller frees each
- * and the array); how many (0 for a blank or comment line). */
+ * and the array); how many (0 for a blank or comment line, and for a
+ * row whose every cell is empty or blank).  A row that answers nothing
+ * but is not empty gives one line, of the first question with an empty
+ * answer (the student's row, unanswered), and a row without a student
+ * one line, of its first answer (the missing student said once). */
 int batch_wide_row(const batch_wide *w, const char *line, size_t len,
     char ***lines);
 

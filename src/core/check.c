@@ -276,6 +276,34 @@ check_var_list(const check_fn *c)
 	return r;
 }
 
+/* How many variables and which; see check_impl.h. */
+char *
+check_var_count(const check_fn *c)
+{
+	char	*vl = check_var_list(c), *r;
+
+	/* TRANSLATORS: how many variables a function has, and which
+	 * ("x and y"); it goes into "f has %s, so its gradient ..." */
+	r = xasprintf(ngettext("%d variable (%s)", "%d variables (%s)", c->n),
+	    c->n, vl);
+	free(vl);
+	return r;
+}
+
+/* The feedback on an extra component; see check_impl.h. */
+char *
+check_extra_component(const check_fn *c)
+{
+	char	*vc = check_var_count(c), *r;
+
+	r = xasprintf(ngettext("%s has %s, so its gradient has %d component; "
+	    "this one is extra", "%s has %s, so its gradient has %d "
+	    "components; this one is extra", c->n), check_s_fname(c), vc,
+	    c->n);
+	free(vc);
+	return r;
+}
+
 /* What kind of term e is, for prose: "constant", "term in x", "term in
  * x and y": a new string. */
 char *

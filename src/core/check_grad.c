@@ -437,11 +437,13 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 			set_expected(c, p, i);
 			p->mistake = MISTAKE_SCALAR_GIVEN;
 			if (i == 0) {
+				char *vc = check_var_count(c);
+
 				p->feedback = xasprintf(_("you gave one "
-				    "expression, but %s has %d variables (%s), "
-				    "so its gradient is a vector of %d partial "
-				    "derivatives%s"), check_s_fname(c), c->n,
-				    vl, c->n, what);
+				    "expression, but %s has %s, so its gradient "
+				    "is a vector of %d partial derivatives%s"),
+				    check_s_fname(c), vc, c->n, what);
+				free(vc);
 				if (c->o.echo)
 					p->answer = check_reading(c, answer,
 					    where.b[0], where.e[0]);
@@ -525,17 +527,12 @@ check_grad(check_fn *c, const char *answer, check_result *r,
 		check_note_negated(c, r);
 	for (j = c->n; j < k; j++) {
 		p = check_new_part(r);
-		vl = check_var_list(c);
 		p->label = xasprintf(_("component %d"), j + 1);
 		p->mistake = MISTAKE_EXTRA_COMPONENT;
-		p->feedback = xasprintf(ngettext("%s has %d variable (%s), so "
-		    "its gradient has %d component; this one is extra", "%s has "
-		    "%d variables (%s), so its gradient has %d components; this "
-		    "one is extra", c->n), check_s_fname(c), c->n, vl, c->n);
+		p->feedback = check_extra_component(c);
 		if (c->o.echo)
 			p->answer = check_reading(c, answer, where.b[j],
 			    where.e[j]);
-		free(vl);
 	}
 done:
 	expr_free_array(a, k);

@@ -299,11 +299,15 @@ check_grad_at_shown(check_fn *c, const double *at, const char *shown,
 				    norm, len);
 			else if (i == 0 && norm)
 				p->feedback = norm_feedback(c, ps, len);
-			else if (i == 0)
+			else if (i == 0) {
+				char *vc = check_var_count(c);
+
 				p->feedback = xasprintf(_("you gave one number, "
-				    "but %s has %d variables, so its gradient "
-				    "is a vector of %d numbers"),
-				    check_s_fname(c), c->n, c->n);
+				    "but %s has %s, so its gradient is a vector "
+				    "of %d numbers"), check_s_fname(c), vc,
+				    c->n);
+				free(vc);
+			}
 			else if (c->o.reveal)
 				p->feedback = xasprintf(_("%s is missing; at %s it "
 				    "is %s = %s"), c->dnames[i], ps, ds,
@@ -471,10 +475,7 @@ check_grad_at_shown(check_fn *c, const double *at, const char *shown,
 		p = check_new_part(r);
 		p->label = xasprintf(_("component %d"), j + 1);
 		p->mistake = MISTAKE_EXTRA_COMPONENT;
-		p->feedback = xasprintf(ngettext("%s has %d variable, so its "
-		    "gradient has %d component; this one is extra", "%s has %d "
-		    "variables, so its gradient has %d components; this one is "
-		    "extra", c->n), check_s_fname(c), c->n, c->n);
+		p->feedback = check_extra_component(c);
 		if (c->o.echo)
 			p->answer = xstrdup(num_format(got[j], SHOW_SIG,
 			    buf, sizeof buf));

@@ -217,6 +217,14 @@ const char *check_s_fname(const check_fn *c);
 char *check_iter_name(const check_fn *c, int k);
 /* "x, y and z": a new string. */
 char *check_var_list(const check_fn *c);
+/* "2 variables (x and y)", "1 variable (x)": how many variables the
+ * function has and which, the one wording of every message that says
+ * so (the gradient's checks with and without a point); a new string. */
+char *check_var_count(const check_fn *c);
+/* "f has 2 variables (x and y), so its gradient has 2 components; this
+ * one is extra": the feedback on a gradient's extra component, with or
+ * without a point; a new string. */
+char *check_extra_component(const check_fn *c);
 /* "constant", "term in x", "term in x and y": a new string. */
 char *check_vars_of(const check_fn *c, const expr *e);
 /* "first", "second", ... (static strings). */

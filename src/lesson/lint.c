@@ -578,6 +578,13 @@ lint_example(const lesson *l, const exercise *ex, int line, lint_budget *b,
 int
 lint_lesson(lesson *l, lesson_diags *ds, int *checked)
 {
+	return lint_lesson_seeds(l, ds, checked, NULL);
+}
+
+int
+lint_lesson_seeds(lesson *l, lesson_diags *ds, int *checked,
+    lint_seeds *seeds)
+{
 	int i, j, k, errors = 0, n = 0, broken = ds->nerrors > 0;
 	const lesson_step *s;
 	const exercise *ex;
@@ -663,7 +670,7 @@ lint_lesson(lesson *l, lesson_diags *ds, int *checked)
 	free(seen.hash);
 	/* every varied block, with many seeds */
 	if (!broken)
-		errors += lint_variants(l, ds);
+		errors += lint_variants(l, ds, seeds);
 	/* Missing exercises are news only in a file that otherwise reads. */
 	if (l->nexercises == 0 && !broken)
 		lesson_diags_add(ds, LESSON_WARNING, l->file, 0, _("the lesson "

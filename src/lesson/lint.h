@@ -18,6 +18,31 @@
  * the number of author answers compared with computed ones. */
 int lint_lesson(lesson *l, lesson_diags *ds, int *checked);
 
+/* What lint_variants tried of one varied exercise: the seeds it solved
+ * and checked, how many of them had an error, and the first of those
+ * (0 when none). */
+typedef struct lint_seed_count {
+	int number;		/* the exercise's number in the lesson (1..) */
+	int line;		/* the line of its "--- exercise" */
+	char *id;		/* its id (owned) */
+	unsigned long tried, bad, first_bad;
+} lint_seed_count;
+
+/* The varied exercises of a lesson, in order; start zeroed, free with
+ * lint_seeds_free. */
+typedef struct lint_seeds {
+	int n;
+	lint_seed_count *ex;
+} lint_seeds;
+
+void lint_seeds_free(lint_seeds *sc);
+
+/* lint_lesson, also filling *seeds (may be NULL) with what was tried of
+ * each varied exercise (nabla lint's summary: "200 seeds tried, all
+ * well-posed"). */
+int lint_lesson_seeds(lesson *l, lesson_diags *ds, int *checked,
+    lint_seeds *seeds);
+
 /* How many functions lint_lesson has compared, in this process so far,
  * to find whether an exercise asking a gradient's value at a point came
  * after one grading the same function's derivatives (its weak-point
@@ -51,9 +76,10 @@ unsigned long lint_shown_grades(void);
  * one right option, finite answers, the author's answer right), and the
  * prose should write no number a parameter takes (a stale "3" when a is
  * 4).  Each problem is reported once, with the first seed that shows
- * it.  l is left with the numbers of seed 0.  Returns the errors added
- * (lint_lesson calls it). */
-int lint_variants(lesson *l, lesson_diags *ds);
+ * it.  l is left with the numbers of seed 0.  *seeds (may be NULL)
+ * receives the seeds tried of each varied exercise.  Returns the errors
+ * added (lint_lesson calls it). */
+int lint_variants(lesson *l, lesson_diags *ds, lint_seeds *seeds);
 
 /* The same checks with one seed (nabla lint --seed N); l is left with
  * that seed's numbers.  Returns the errors added. */

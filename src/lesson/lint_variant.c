@@ -266,12 +266,27 @@ lint_seen(const lesson_diags *seen, int line, const char *msg)
 	return 0;
 }
 
+/* The step of l whose block holds line (the last one starting at or
+ * before it), or -1 for a line before the first (0: the whole file). */
+static int
+lint_step_of_line(const lesson *l, int line)
+{
+	int	i, k = -1;
+
+	for (i = 0; i < l->nsteps && line > 0; i++)
+		if (l->steps[i].line <= line)
+			k = i;
+	return k;
+}
+
 /* Solve and check the varied blocks of l with one seed; each error not
  * in seen yet goes to ds (and seen), naming the seed.  *work grows by
- * the work of solving.  Returns the errors added. */
+ * the work of solving.  bad (may be NULL, one a step) is set to 1 for
+ * each step with an error, reported before or not.  Returns the errors
+ * added. */
 static int
 lint_one_seed(lesson *l, unsigned long seed, lesson_diags *seen,
-    lesson_diags *ds, unsigned long *work)
+    lesson_diags *ds, unsigned long *work, int *bad)
 {
 	lesson_diags tmp;
 	int i, errors = 0;
@@ -290,6 +305,9 @@ lint_one_seed(lesson *l, unsigned long seed, lesson_diags *seen,
 	/* errors only: the warnings of the file's own numbers are
 	 * reported already */
 	for (i = 0; i < tmp.n; i++) {
+		if (bad != NULL && tmp.d[i].severity == LESSON_ERROR &&
+		    lint_step_of_line(l, tmp.d[i].line) >= 0)
+			bad[lint_step_of_line(l, tmp.d[i].line)] = 1;
 		if (tmp.d[i].severity != LESSON_ERROR || lint_seen(seen,
 		    tmp.d[i].line, tmp.d[i].msg))
 			continue;
@@ -394,7 +412,7 @@ lint_variant_seed(lesson *l, unsigned long seed, lesson_diags *ds)
 	memset(&seen, 0, sizeof seen);
 	base = lint_inconclusive_base(l);
 	warned = xcalloc((size_t)l->nsteps + 1, sizeof *warned);
-	errors = lint_one_seed(l, seed, &seen, ds, &work);
+	errors = lint_one_seed(l, seed, &seen, ds, &work, NULL);
 	lint_inconclusive_seed(l, seed, base, warned, ds);
 	free(base);
 	free(warned);
@@ -402,12 +420,90 @@ lint_variant_seed(lesson *l, unsigned long seed, lesson_diags *ds)
 	return errors;
 }
 
+void
+lint_seeds_free(lint_seeds *sc)
+{
+	int	i;
+
+	if (sc == NULL)
+		return;
+	for (i = 0; i < sc->n; i++)
+		free(sc->ex[i].id);
+	free(sc->ex);
+	memset(sc, 0, sizeof *sc);
+}
+
+/* The id of exercise step s, as its "id:" field writes it ("" when
+ * none). */
+static const char *
+lint_step_id(const lesson_step *s)
+{
+	int	i;
+
+	for (i = 0; i < s->nfields; i++)
+		if (strcmp(s->fields[i].key, "id") == 0 && s->fields[i].value
+		    != NULL)
+			return s->fields[i].value;
+	return "";
+}
+
+/* Count seed, just tried, for each varied exercise of l in sc (one
+ * entry a step of l, made on the first seed): bad[i] says whether step
+ * i had an error with it (and is cleared for the next seed). */
+static void
+lint_count_seed(const lesson *l, unsigned long seed, int *bad,
+    lint_seed_count *sc)
+{
+	int	i;
+
+	for (i = 0; i < l->nsteps; i++) {
+		if (l->steps[i].templates == NULL || l->steps[i].kind !=
+		    LESSON_EXERCISE)
+			continue;
+		if (sc[i].id == NULL)
+			sc[i].id = xstrdup(lint_step_id(&l->steps[i]));
+		/* a variant that cannot be made leaves no exercise */
+		bad[i] |= l->steps[i].ex == NULL;
+		sc[i].tried++;
+		if (bad[i] && sc[i].bad++ == 0)
+			sc[i].first_bad = seed;
+		bad[i] = 0;
+	}
+}
+
+/* Move the varied exercises' counts of sc (one a step of l) into
+ * seeds, numbered as the lesson's exercises; sc is freed. */
+static void
+lint_seeds_take(const lesson *l, lint_seed_count *sc, lint_seeds *seeds)
+{
+	int	i, k = 0;
+
+	for (i = 0; i < l->nsteps; i++) {
+		if (l->steps[i].kind != LESSON_EXERCISE)
+			continue;
+		k++;
+		if (sc[i].id == NULL)
+			continue;
+		if (seeds == NULL) {
+			free(sc[i].id);
+			continue;
+		}
+		seeds->ex = xrealloc(seeds->ex, (size_t)(seeds->n + 1) *
+		    sizeof *seeds->ex);
+		sc[i].number = k;
+		sc[i].line = l->steps[i].line;
+		seeds->ex[seeds->n++] = sc[i];
+	}
+	free(sc);
+}
+
 int
-lint_variants(lesson *l, lesson_diags *ds)
+lint_variants(lesson *l, lesson_diags *ds, lint_seeds *seeds)
 {
 	lesson_diags tmp, seen;
 	unsigned long seed, work = 0, before, most = 0;
-	int errors = 0, *base, *warned;
+	int errors = 0, *base, *warned, *bad;
+	lint_seed_count *sc;
 
 	if (!variant_lesson_varies(l))
 		return 0;
@@ -415,9 +511,12 @@ lint_variants(lesson *l, lesson_diags *ds)
 	memset(&seen, 0, sizeof seen);
 	base = lint_inconclusive_base(l);
 	warned = xcalloc((size_t)l->nsteps + 1, sizeof *warned);
+	bad = xcalloc((size_t)l->nsteps + 1, sizeof *bad);
+	sc = xcalloc((size_t)l->nsteps + 1, sizeof *sc);
 	for (seed = 1; seed <= VARIANT_LINT_SEEDS; seed++) {
 		before = work;
-		errors += lint_one_seed(l, seed, &seen, ds, &work);
+		errors += lint_one_seed(l, seed, &seen, ds, &work, bad);
+		lint_count_seed(l, seed, bad, sc);
 		lint_inconclusive_seed(l, seed, base, warned, ds);
 		if (work - before > most)
 			most = work - before;
@@ -437,6 +536,8 @@ lint_variants(lesson *l, lesson_diags *ds)
 	}
 	free(base);
 	free(warned);
+	free(bad);
+	lint_seeds_take(l, sc, seeds);
 	lesson_diags_free(&seen);
 	memset(&tmp, 0, sizeof tmp);
 	variant_lesson(l, 0, &tmp);

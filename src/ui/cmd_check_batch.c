@@ -833,9 +833,11 @@ check_batch(struct check_args *a)
 		    check_batch_canvas(&run) : check_batch_gradescope(&run)) !=
 		    0)
 			rc = 2;
-	} else if (a->summary)
+		check_batch_strangers(&run, 1, "");
+	} else if (a->summary) {
 		check_batch_summary(&run);
-	else if (a->json) {
+		check_batch_strangers(&run, 0, "");
+	} else if (a->json) {
 		cli_json_init(&j, stdout);
 		cli_json_begin_object(&j, NULL);
 		cli_json_begin_array(&j, "answers");
@@ -847,8 +849,10 @@ check_batch(struct check_args *a)
 		cli_json_bool(&j, "correct", rc == 0);
 		cli_json_end_object(&j);
 		cli_json_finish(&j);
+		check_batch_strangers(&run, 1, "");
 	} else {
 		check_batch_students(&run, NULL);
+		check_batch_strangers(&run, 0, a->tap ? "# " : "");
 		if (a->tap)
 			printf("1..%d\n", run.nrec);
 	}

@@ -87,6 +87,14 @@ struct run {
  * roster, or the roster spells it otherwise, or it is a typo of the
  * roster's nearest name (cmd_check_brief.c). */
 void check_batch_roster_notes(struct run *run, struct rec *r);
+
+/* Name each student of the answers who is not in the roster (a row of
+ * their own), once, at their first line, with the nearest roster name
+ * ("Jon Smith ... (did you mean John Smith?)"): for the teacher to
+ * correct the name.  On standard output after a heading, each line
+ * after pre ("# " in TAP), or with warn on the standard error, as
+ * warnings (the machine outputs). */
+void check_batch_strangers(struct run *run, int warn, const char *pre);
 /* Whether one of names a and b is "Last, First" (one comma) and the
  * other not (cmd_check_brief.c). */
 int check_batch_other_order(const char *a, const char *b);

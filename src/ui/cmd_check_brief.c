@@ -6,17 +6,21 @@
  * found by their words in English or in the language of the messages. */
 #include "config.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "core/batch.h"
 #include "core/batch_name.h"
 #include "core/check.h"
 #include "core/nls.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "lesson/batch_sheet.h"
+#include "lesson/progname.h"
 #include "ui/cmd_check_batch.h"
+#include "ui/termout.h"
 
 /* The notes on an answer whose student is not in the roster, whose
  * student the roster spells otherwise, and whose name is a typo of the
@@ -98,6 +102,49 @@ check_batch_roster_notes(struct run *run, struct rec *r)
 		check_add_note(&r->r, r->near ? xasprintf(_(roster_near),
 		    r->spelled, r->l.student) : xasprintf(roster_how(
 		    r->spelled, r->l.student), r->spelled));
+}
+
+/* The names of the answers that are not in the roster; see
+ * cmd_check_batch.h. */
+void
+check_batch_strangers(struct run *run, int warn, const char *pre)
+{
+	batch_tally	 seen = { 0 };
+	const char	*near, *name;
+	char		*note;
+	int		 i, n = 0;
+
+	for (i = 0; i < run->nrec; i++) {
+		name = run->rec[i].l.student;
+		if (!run->rec[i].stranger || name == NULL ||
+		    batch_tally_find(&seen, name) >= 0)
+			continue;
+		(void)batch_tally_index(&seen, name);
+		/* the nearest roster name by core/edit.h, within 2 edits */
+		near = check_batch_roster_closest(run, name);
+		note = near != NULL ? xasprintf(run->sheet ?
+		    _(not_in_roster_near) : _(not_in_class_near), name, near) :
+		    xasprintf(run->sheet ? _(not_in_roster) : _(not_in_class),
+		    name);
+		if (warn)
+			termout_line(stderr, _("%s: %s:%d: warning: %s\n"),
+			    progname(), run->a->batch, run->rec[i].l.lineno,
+			    note);
+		else {
+			if (n++ == 0)
+				/* TRANSLATORS: check --batch --students, after
+				 * the table: the lines that follow name the
+				 * answers' names missing from the roster */
+				termout_printf(stdout, "%s%s%s\n", *pre ? "" :
+				    "\n", pre,
+				    _("not in the roster (correct the name in "
+				    "the answers, or add it to the roster):"));
+			termout_printf(stdout, "%s%s:%d: %s\n", pre,
+			    run->a->batch, run->rec[i].l.lineno, note);
+		}
+		free(note);
+	}
+	batch_tally_free(&seen);
 }
 
 /* Whether note was written from the message fmt (English, or its

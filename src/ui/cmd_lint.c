@@ -17,6 +17,41 @@
 #include "ui/cli_lesson.h"
 #include "ui/termout.h"
 
+/* Say, as a note at the line of each varied exercise of file f, what
+ * was tried of it (sc): "FILE:LINE: note: exercise 3 (q3): 200 seeds
+ * tried, all well-posed", or how many were ill-posed and the first. */
+static void
+lint_print_seeds(const char *f, const lint_seeds *sc)
+{
+	const lint_seed_count	*e;
+	char			*id;
+	int			 i;
+
+	for (i = 0; i < sc->n; i++) {
+		e = &sc->ex[i];
+		id = text_visible(e->id, NULL);
+		/* "note:" is not translated, as "error:" (lesson_diag.c):
+		 * editors and tools read it */
+		termout_printf(stdout, "%s:%d: note: ", f, e->line);
+		if (e->bad == 0)
+			/* TRANSLATORS: nabla lint, a varied exercise: its
+			 * number, its id, the seeds of its numbers tried */
+			termout_printf(stdout, ngettext("exercise %d (%s): %lu "
+			    "seed tried, well-posed\n", "exercise %d (%s): %lu "
+			    "seeds tried, all well-posed\n", e->tried),
+			    e->number, id, e->tried);
+		else
+			/* TRANSLATORS: nabla lint: "exercise 3 (q3): 2 of 200
+			 * seeds tried are ill-posed, the first seed 17" */
+			termout_printf(stdout, ngettext("exercise %d (%s): %lu "
+			    "of %lu seeds tried is ill-posed, the first seed "
+			    "%lu\n", "exercise %d (%s): %lu of %lu seeds tried "
+			    "are ill-posed, the first seed %lu\n", e->bad),
+			    e->number, id, e->bad, e->tried, e->first_bad);
+		free(id);
+	}
+}
+
 /* Lint one parsed lesson (or report why it did not parse): 0 no
  * problem, 1 problems found in it, 2 the file could not be read at all
  * (l is NULL: missing, not a regular file, larger than the limit). */
@@ -25,10 +60,11 @@ lesson_lint_one(const char *name, lesson *l, lesson_diags *ds,
     const cli_lesson_opts *o)
 {
 	int checked = 0, errors, warnings = 0, i;
+	lint_seeds seeds = { 0, NULL };
 
 	/* Every block that parsed is checked, even when others did not. */
 	if (l != NULL)
-		lint_lesson(l, ds, &checked);
+		lint_lesson_seeds(l, ds, &checked, &seeds);
 	/* --seed, --student: that variant too (also beyond the 200) */
 	if (l != NULL && o->has_seed && ds->nerrors == 0)
 		lint_variant_seed(l, o->seed, ds);
@@ -58,6 +94,14 @@ lesson_lint_one(const char *name, lesson *l, lesson_diags *ds,
 		free(st);
 		free(ex);
 	}
+	/* the seeds of the varied exercises: how many, which failed */
+	if (seeds.n > 0 && !o->quiet) {
+		char *f = text_visible(name, NULL);
+
+		lint_print_seeds(f, &seeds);
+		free(f);
+	}
+	lint_seeds_free(&seeds);
 	if (l == NULL)
 		return 2;
 	return errors > 0;

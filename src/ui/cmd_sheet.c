@@ -453,6 +453,42 @@ sheet_roster_open(const char *roster)
 	return f;
 }
 
+/* Make the folder dir of --out when it is not there (its parent must
+ * be); 0, or -1 after a message. */
+static int
+sheet_mkdir(const char *dir)
+{
+	if (mkdir(dir, 0777) == 0 || errno == EEXIST)
+		return 0;
+	termout_line(stderr, _("%s sheet: cannot make the folder %s: %s\n"),
+	    progname(), dir, strerror(errno));
+	return -1;
+}
+
+/* Write the sheet and the key of seed (for name, may be NULL) as
+ * DIR/FN.txt and DIR/FN-key.txt (.tex with latex), each also added to
+ * cls[0] and cls[1] when cls is not NULL (the class's documents); 0,
+ * or -1 after a message. */
+static int
+sheet_write_pair(const lesson *l, unsigned long seed, const char *name,
+    const char *dir, const char *fn, int latex, int utf, sbuf *cls)
+{
+	char	*path, *text;
+	int	 key, r = 0;
+
+	for (key = 0; r == 0 && key < 2; key++) {
+		path = xasprintf("%s/%s%s.%s", dir, fn, key ? "-key" : "",
+		    latex ? "tex" : "txt");
+		text = sheet_text(l, seed, name, key, latex, utf);
+		r = sheet_write(path, text);
+		if (latex && cls != NULL)
+			sheet_tex_class_add(&cls[key], text);
+		free(text);
+		free(path);
+	}
+	return r;
+}
+
 /* Write the class's documents, the sheets cls[0] and the keys cls[1],
  * as DIR/STEM.tex and DIR/STEM-key.tex; 0, or -1 after a message. */
 static int
@@ -496,10 +532,10 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 {
 	FILE *f = sheet_roster_open(roster);
 	sbuf line = SBUF_INIT;
-	char *name, *nm, *fn, *path, *text;
+	char *name, *nm, *fn;
 	size_t n;
 	unsigned long seed;
-	int r = 0, count = 0, key, renamed, rc, lineno = 0, refused = 0;
+	int r = 0, count = 0, renamed, rc, lineno = 0, refused = 0;
 	int unsolved = 0, nul, k, m, *first = NULL, headed = 0, columns = 0;
 	batch_roster_cols cols;
 	lesson_diags ds;
@@ -511,11 +547,7 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 
 	if (f == NULL)
 		return 2;
-	/* --out sheets: the folder is made when it is not there (its
-	 * parent must be) */
-	if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
-		termout_line(stderr, _("%s sheet: cannot make the folder %s: "
-		    "%s\n"), progname(), dir, strerror(errno));
+	if (sheet_mkdir(dir) != 0) {
 		fclose(f);
 		return 1;
 	}
@@ -611,17 +643,9 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 			termout_line(stderr, _("%s sheet: %s: files named "
 			    "%s (another name gives the same file names)\n"),
 			    progname(), name, fn);
-		for (key = 0; r != 1 && key < 2; key++) {
-			path = xasprintf("%s/%s%s.%s", dir, fn, key ? "-key" :
-			    "", latex ? "tex" : "txt");
-			text = sheet_text(l, seed, name, key, latex, utf);
-			if (sheet_write(path, text) != 0)
-				r = 1;
-			if (latex)
-				sheet_tex_class_add(&cls[key], text);
-			free(text);
-			free(path);
-		}
+		if (sheet_write_pair(l, seed, name, dir, fn, latex, utf,
+		    cls) != 0)
+			r = 1;
 		free(fn);
 		free(nm);
 		if (r != 1)
@@ -662,6 +686,53 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 	return refused > 0 ? 2 : r != 0 || unsolved ? 1 : 0;
 }
 
+/* The sheet and key of one student (name, may be NULL) with the
+ * numbers of seed: written as DIR/NAME.txt and DIR/NAME-key.txt (or
+ * DIR/seed-N...) when dir is not NULL, else printed, the key after the
+ * sheet (with latex, one document: the key on a page of its own); 0,
+ * or 1 after a message. */
+static int
+sheet_one(const lesson *l, unsigned long seed, const char *name,
+    const char *dir, int latex, int utf)
+{
+	batch_fnames names = { 0 };
+	sbuf b = SBUF_INIT;
+	char *fn, *text, *stem;
+	int key, renamed, r = 0;
+
+	if (dir == NULL) {
+		for (key = 0; key < 2; key++) {
+			text = sheet_text(l, seed, name, key, latex, utf);
+			if (latex)
+				sheet_tex_class_add(&b, text);
+			else
+				printf("%s%s", key ? "\n" : "", text);
+			free(text);
+		}
+		if (latex) {
+			sbuf_add(&b, sheet_tex_end);
+			fputs(sbuf_str(&b), stdout);
+			sbuf_free(&b);
+		}
+		return 0;
+	}
+	if (sheet_mkdir(dir) != 0)
+		return 1;
+	stem = name != NULL ? xstrdup(name) : xasprintf("seed-%lu", seed);
+	fn = batch_fname(&names, stem, &renamed);
+	if (sheet_write_pair(l, seed, name, dir, fn, latex, utf, NULL) != 0)
+		r = 1;
+	else
+		/* TRANSLATORS: nabla sheet --out DIR without --students:
+		 * the two files written (folder, file name, extension) */
+		printf(_("sheet and key: %s/%s.%s and %s/%s-key.%s\n"), dir,
+		    fn, latex ? "tex" : "txt", dir, fn, latex ? "tex" : "txt");
+	free(fn);
+	free(stem);
+	batch_fnames_free(&names);
+	return r;
+}
+
 int
 cli_sheet(int argc, char **argv)
 {
@@ -674,7 +745,7 @@ cli_sheet(int argc, char **argv)
 	library_entry *e;
 	lesson *l = NULL, *own = NULL;
 	const char *name = NULL, *file = NULL;
-	char *text;
+	int out = 0;
 
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i];
@@ -694,8 +765,10 @@ cli_sheet(int argc, char **argv)
 			    "name in ROSTER (one a line),\n"
 			    "                    written as DIR/NAME.txt and "
 			    "DIR/NAME-key.txt\n"
-			    "  --out DIR         where --students writes "
-			    "(default .)\n"
+			    "  --out DIR         write the files into DIR "
+			    "(with --students, default .);\n"
+			    "                    one student's as DIR/NAME.txt "
+			    "or DIR/seed-N.txt and a -key\n"
 			    "  --lessons DIR     also look for lessons in DIR\n"
 			    "  --latex           LaTeX (.tex) instead of plain "
 			    "text\n"
@@ -721,8 +794,10 @@ cli_sheet(int argc, char **argv)
 		    "--out") == 0 || strcmp(a, "--lessons") == 0) && i + 1 <
 		    argc) {
 			const char *v = argv[++i];
-			if (strcmp(a, "--out") == 0)
+			if (strcmp(a, "--out") == 0) {
 				dir = v;
+				out = 1;
+			}
 			else if (strcmp(a, "--lessons") == 0)
 				lessons = v;
 			else if (strcmp(a, "--students") == 0)
@@ -758,6 +833,12 @@ cli_sheet(int argc, char **argv)
 		return cli_usage_error("sheet", _("--answers prints the answers "
 		    "of one student (--student NAME or --seed N), not of a "
 		    "roster"));
+	/* --answers printed to standard output, plain: --out and --latex
+	 * were ignored without a word */
+	if (answers && (out || latex))
+		return cli_usage_error("sheet", _("--answers prints the answers "
+		    "to standard output, one a line: leave out %s"), out ?
+		    "--out" : "--latex");
 	memset(&ds, 0, sizeof ds);
 	if (strchr(file, '/') != NULL || strstr(file, ".lesson") != NULL)
 		l = own = lesson_load(file, &ds);
@@ -787,16 +868,9 @@ cli_sheet(int argc, char **argv)
 			r = 1;
 		} else if (answers)
 			sheet_print_answers(l, seed);
-		else {
-			text = sheet_text(l, seed, name, 0, latex, utf);
-			fputs(text, stdout);
-			free(text);
-			text = sheet_text(l, seed, name, 1, latex, utf);
-			fputs(latex ? "" : "\n", stdout);
-			if (!latex)
-				fputs(text, stdout);
-			free(text);
-		}
+		else
+			r = sheet_one(l, seed, name, out ? dir : NULL, latex,
+			    utf);
 		lesson_diags_free(&ds);
 	}
 	lesson_free(own);

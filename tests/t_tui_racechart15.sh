@@ -64,13 +64,7 @@ wait_for "AFTER-EXIT"
 # x^4 - 2x^2 from 2: backtracking's first halvings give x = -22, -10,
 # -4, then -1 (gamma 1/8, f' = 24), the minimum itself.
 playground_at 80x24
-keys f C-u
-type_text "x^4 - 2x^2"
-keys Enter
-keys a C-u
-type_text "2"
-keys Enter
-wait_for "a₀ = 2"
+playground_f "x^4 - 2x^2" 2
 keys R
 wait_for "Who gets to"
 keys Space

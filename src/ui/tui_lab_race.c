@@ -57,6 +57,7 @@ race_draw_givens(tui *t, struct tui_lab *l, int y)
  * name. */
 #define RACE_RATES 1		/* the runner's rate */
 #define RACE_RESULTS 2		/* how it did (after a race) */
+#define RACE_START 4		/* the start's mark (under a map) */
 
 /* Runner i's legend item into item: number, mark, name, rate (the
  * text in rate) and, after a race when what asks, its result. */
@@ -132,7 +133,7 @@ race_draw_legend(tui *t, struct tui_lab *l, int y, int rows, int draw,
 	}
 	/* the start's mark on the map, after the runners' when there is
 	 * room on their last row (a row of its own would take the map's) */
-	if (r->raced && i == r->n && draw) {
+	if ((what & RACE_START) && i == r->n && draw) {
 		snprintf(item, sizeof item, "0 %s", TUI_U(t, "a₀", "a0"));
 		iw = tui_width(t, item);
 		if (col > 0 && col + 2 + iw <= t->cols - 2)
@@ -200,6 +201,9 @@ tui_lab_race_draw(tui *t, struct tui_lab *l, int kb)
 		lh = race_draw_legend(t, l, 0, 4, 0, what);
 	}
 	bottom -= lh;
+	/* a map is shown (before the race too): its start mark */
+	if (l->pg.nvars == 2 && (wide || l->pane == 0))
+		what |= RACE_START;
 	race_draw_legend(t, l, bottom, lh, 1, what);
 	ph = bottom - y;
 	if (!wide && l->pane == 1 && ph >= 1) {

@@ -244,7 +244,8 @@ answer_example() {
 }
 
 # playground_at SIZE [ENV=VALUE...]: a new tutor on a screen of SIZE
-# (80x24; sets $w and $h) with ENV, its state fresh, with the playground
+# (80x24; sets $w and $h) with ENV (a language too: English, German or
+# Spanish), its state fresh, with the playground
 # open: a test "SIZE: the playground opens" that stops the whole test
 # when it fails.
 playground_at() {
@@ -255,9 +256,10 @@ playground_at() {
 	rm -rf "$tmp/state"
 	start "$@" --
 	tm resize-window -t nt -x "$w" -y "$h"
-	wait_for "Playground"
+	# its name in English, German or Spanish
+	wait_re "Playground|Spielplatz|Laboratorio"
 	keys p
-	wait_for "playground"
+	wait_re "playground|Spielplatz|laboratorio"
 	must $? "$_size: the playground opens"
 }
 

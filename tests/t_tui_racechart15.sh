@@ -80,4 +80,47 @@ ok $? "40x12, one variable: the chart, not a blank map, its legend a column in n
 keys C-c
 wait_for "AFTER-EXIT"
 
+# The chart names what it plots, |grad f|, in every form of its title:
+# whole where it fits, else in short words ("log" for "log scale"),
+# never without the name (at 80x24 in ASCII, 35 columns, it was the
+# title without it).  title_names NAME ZERO: a row of the screen names
+# NAME and says where 0 is, ZERO.
+title_names() {
+	grep -F -- "$1" "$tmp/screen" | grep -qF -- "$2"
+}
+for size in 80x24 40x12; do
+	playground_at "$size" LC_ALL=C
+	keys R
+	wait_for "Who gets to"
+	keys Space
+	wait_for "newton wins"
+	must $? "ASCII $size: the race is run"
+	if [ "$w" -lt 60 ]; then
+		keys Tab
+		wait_for "log"
+	fi
+	title_names "|grad f|, log" "0 at the bottom"
+	ok $? "ASCII $size: the chart's title names |grad f|, the log scale and the 0"
+	keys C-c
+	wait_for "AFTER-EXIT"
+done
+tui_catalogues de || tui_done
+for size in 80x24 40x12; do
+	playground_at "$size" NABLA_LOCALEDIR="$tmp/locale" LC_ALL="$loc" \
+	    LANGUAGE=de
+	keys R
+	wait_for "Wer erreicht"
+	keys Space
+	wait_for "newton gewinnt"
+	must $? "German $size: the race is run"
+	if [ "$w" -lt 60 ]; then
+		keys Tab
+		wait_for "log"
+	fi
+	title_names "‖∇f‖, log" "0 ganz unten"
+	ok $? "German $size: the chart's title names ‖∇f‖, the log scale and the 0"
+	keys C-c
+	wait_for "AFTER-EXIT"
+done
+
 tui_done

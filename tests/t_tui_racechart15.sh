@@ -7,7 +7,9 @@
 # on the chart's bottom row, which the y title says); gd with gamma 0.1
 # has f(a_50) = 3 * 0.4^100 + 0.8^100 = 2e-10, heavy ball with gamma
 # 0.1, beta 0.9 a far larger f(a_50) (its recurrence, in awk below), so
-# gd comes before momentum in the order.  In a private tmux.  TAP.
+# gd comes before momentum in the order.  The chart's title names what
+# it plots in ASCII and German too; f of one variable has no map, nor
+# a start mark in the legend.  In a private tmux.  TAP.
 
 . "${srcdir:-.}/tests/t_tui_lib.sh"
 
@@ -67,9 +69,13 @@ playground_at 80x24
 playground_f "x^4 - 2x^2" 2
 keys R
 wait_for "Who gets to"
+screen_lacks "0 a₀"
+ok $? "80x24, one variable: no map, so no 0 a₀ in the legend"
 keys Space
 wait_for "backtracking wins"
 must $? "80x24, x^4 - 2x^2: backtracking wins"
+screen_lacks "0 a₀"
+ok $? "80x24, one variable: nor after the race"
 grep -q "^ ‖∇f‖, log scale" "$tmp/screen"
 ok $? "80x24, one variable: the chart's title a column in, at the left"
 grep -qE "^ +0 +10 +20 +30 +40 +50 k *$" "$tmp/screen"

@@ -5,8 +5,9 @@
 # guess after the race clears them again.  On f = 3x^2 + y^2 from
 # a0 = (1, 1): the 0 sits on the row the y axis labels 1 and, in ASCII
 # where a column is a byte, under the x axis's label 1.  At 80x24,
-# 40x12 and 120x40, in Unicode and ASCII; for f of one variable (no
-# map) the legend names no start mark.  In a private tmux.  TAP.
+# 40x12 and 120x40, in Unicode and ASCII (for f of one variable, with
+# no map and no start mark, see t_tui_racechart15.sh).  In a private
+# tmux.  TAP.
 
 . "${srcdir:-.}/tests/t_tui_lib.sh"
 
@@ -71,22 +72,6 @@ ok $? "ASCII: the 0 in the column of the label 1 (columns $cols)"
 map_marks_ascii
 [ ! -s "$tmp/marks" ]
 ok $? "ASCII: no runner's mark before the race"
-keys C-c
-wait_for "AFTER-EXIT"
-
-# One variable: no map, so no start mark in the legend, before or
-# after the race.
-playground_at 80x24
-playground_f "x^4 - 2x^2" 2
-keys R
-wait_for "Who gets to"
-must $? "one variable: the race opens"
-screen_lacks "0 a₀"
-ok $? "one variable: no map, no 0 a₀ in the legend before the race"
-keys Space
-wait_for "wins"
-screen_lacks "0 a₀"
-ok $? "one variable: nor after it"
 keys C-c
 wait_for "AFTER-EXIT"
 

@@ -307,7 +307,8 @@ plot_chart(plot_canvas *c, const plot_chart_spec *s, plot_frame *out)
 		/* as many rows as every item needs: wrapped, never left
 		 * out */
 		if (plot_frame_legend_rows(c, w, items, nitems, NULL) > rows)
-			rows = plot_frame_legend_rows(c, w, items, nitems, NULL);
+			rows = plot_frame_legend_rows(c, w, items, nitems,
+			    NULL);
 	}
 	for (pass = 0; pass < 3; pass++) {
 		int need;

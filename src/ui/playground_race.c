@@ -132,7 +132,8 @@ playground_race_set(playground_race *r, const char *const *names, int n,
 	int i, c;
 
 	if (n < 1 || n > PGRACE_MAX) {
-		snprintf(err, errn, _("a race has 1 to %d runners"), PGRACE_MAX);
+		snprintf(err, errn, _("a race has 1 to %d runners"),
+		    PGRACE_MAX);
 		return -1;
 	}
 	memset(nr, 0, sizeof nr);

@@ -81,18 +81,47 @@ main(void)
 	    "the y title says where 0 is");
 	free(text);
 
-	/* 30 columns hold no "|grad f|, log scale, 0 at the bottom" (36):
-	 * the name gives way, the scale and the 0 stay whole */
+	/* Narrower charts: "|grad f|, log scale, 0 at the bottom" is 36
+	 * columns; the title keeps the name always (what the chart
+	 * plots), then the 0, then the words: in 35 and 30 columns
+	 * "|grad f|, log, 0 at the bottom" (30), in 29 and 19
+	 * "|grad f|, log scale" (19), in 18 and 14 (the narrowest chart)
+	 * "|grad f|, log" (13); a longer name, "|grad loss|" (11), in 15
+	 * columns has no room for ", log" (16): the name alone.  Counted
+	 * by hand. */
 	{
-		plot_canvas *n = plot_canvas_new(30, 16, 1);
+		static const struct {
+			int w;
+			const char *name, *title;
+		} narrow[] = {
+			{ 35, "|grad f|", "|grad f|, log, 0 at the bottom" },
+			{ 30, "|grad f|", "|grad f|, log, 0 at the bottom" },
+			{ 29, "|grad f|", "|grad f|, log scale" },
+			{ 19, "|grad f|", "|grad f|, log scale" },
+			{ 18, "|grad f|", "|grad f|, log" },
+			{ 14, "|grad f|", "|grad f|, log" },
+			{ 16, "|grad loss|", "|grad loss|, log" },
+			{ 15, "|grad loss|", "|grad loss|" },
+		};
+		size_t i;
 
-		plot_chart(n, &s, &fr);
-		text = plot_canvas_render(n);
-		ok(strstr(text, "log scale, 0 at the bottom") != NULL &&
-		    strstr(text, "|grad f|") == NULL,
-		    "30 columns: the title without the name, not cut");
-		free(text);
-		plot_canvas_free(n);
+		for (i = 0; i < sizeof narrow / sizeof narrow[0]; i++) {
+			plot_canvas *n = plot_canvas_new(narrow[i].w, 16, 1);
+			const char *t = narrow[i].title, *at;
+			size_t len = strlen(t);
+
+			s.yname = narrow[i].name;
+			plot_chart(n, &s, &fr);
+			text = plot_canvas_render(n);
+			/* the title whole on its row, nothing after it */
+			at = strstr(text, t);
+			ok(at != NULL && (at[len] == '\n' || at[len] == ' '),
+			    "%d columns: the y title is \"%s\"", narrow[i].w,
+			    t);
+			free(text);
+			plot_canvas_free(n);
+		}
+		s.yname = "|grad f|";
 	}
 	/* without a 0, the title is the plain log scale */
 	se[2].n = 2;

@@ -8,7 +8,10 @@
 # at 80x24 every key of their tables (1-6, Space, Tab, arrows, +-, [ ],
 # q, ?; +-, m, [ ], q, ?), on two rows where one is too narrow (the
 # race's keys take about 90 columns in German); at 40x12 the first keys
-# and ? more whenever one is left out.  In a private tmux, in English,
+# and ? more whenever one is left out.  The loss landscape (L) too: one
+# row at 80x24, two at 60x16 in German (61 columns of keys), ? more at
+# 40x12 (it left d and ↑↓ out unsaid), and its title bar names the
+# view and the seed at 60 columns.  In a private tmux, in English,
 # German and Spanish.  Prints TAP.
 
 . "${srcdir:-.}/tests/t_tui_lib.sh"
@@ -26,6 +29,7 @@ bar_has() {
 }
 
 race_keys="1-6|Space|Tab|← →|\+-|\[ \]|q|\?"
+ls_keys="1-4|s|d|↑↓|q|\?"
 bars_keys="\+-|m|\[ \]|q|\?"
 
 # every_key_or_more KEYS MORE: each key of KEYS (|-separated, as an
@@ -57,7 +61,7 @@ screen_at() {
 	tm resize-window -t nt -x "${2%x*}" -y "${2#*x}"
 	wait_for "nabla"
 	keys p
-	wait_re "playground|Spielplatz"
+	wait_re "playground|Spielplatz|laboratorio"
 	keys "$3"
 	wait_for "$4"
 	must $? "$1 $2: $3 opens $4"
@@ -167,5 +171,41 @@ ok $? "bars, German 40x12: +-, m and q"
 every_key_or_more "$bars_keys" "? mehr"
 ok $? "bars, German 40x12: no key dropped silently"
 done_screen
+
+# The loss landscape: at 80x24 every key on one row; at 60x16, its
+# smallest size, two rows in German; at 40x12 ? more.
+screen_at en 40x12 L "enlarge the window"
+every_key_or_more "$ls_keys" "? more"
+ok $? "landscape, English 40x12: no key dropped silently"
+done_screen
+for lang in de es; do
+	case $lang in
+	de) title="Verlustlandschaft" all="1-4 Ansicht|s Seed|d Daten|↑↓ scrollen|q zurück|? Hilfe"
+	    more="? mehr" view="Interpolation · Seed 1" ;;
+	es) title="paisaje de pérdida" all="1-4 vista|s semilla|d datos|↑↓ desplazar|q atrás|? ayuda"
+	    more="? más" view="interpolación · semilla 1" ;;
+	esac
+	screen_at $lang 80x24 L "$title"
+	wait_for "${all%%|*}"
+	tail -n 1 "$tmp/bar" >"$tmp/bar1"
+	mv "$tmp/bar1" "$tmp/bar"
+	(IFS='|'; bar_has $all)
+	ok $? "landscape, $lang 80x24: every key on the last row"
+	done_screen
+	screen_at $lang 60x16 L "$title"
+	wait_for "$view"
+	bar_rows
+	(IFS='|'; bar_has $all)
+	ok $? "landscape, $lang 60x16: every key, on two rows"
+	head -n 1 "$tmp/screen" | grep -qF "$view"
+	ok $? "landscape, $lang 60x16: the title bar names the view and the seed"
+	done_screen
+	screen_at $lang 40x12 L "$title"
+	tail -n 1 "$tmp/bar" >"$tmp/bar1"
+	mv "$tmp/bar1" "$tmp/bar"
+	every_key_or_more "$ls_keys" "$more"
+	ok $? "landscape, $lang 40x12: no key dropped silently"
+	done_screen
+done
 
 tui_done

@@ -243,19 +243,37 @@ answer_example() {
 	wait_for "2 of 3 right"
 }
 
-# playground_at SIZE: a new tutor on a screen of SIZE (80x24; sets $w
-# and $h), its state fresh, with the playground open: a test "SIZE: the
-# playground opens" that stops the whole test when it fails.
+# playground_at SIZE [ENV=VALUE...]: a new tutor on a screen of SIZE
+# (80x24; sets $w and $h) with ENV (a language too: English, German or
+# Spanish), its state fresh, with the playground
+# open: a test "SIZE: the playground opens" that stops the whole test
+# when it fails.
 playground_at() {
-	w=${1%x*}
-	h=${1#*x}
+	_size=$1
+	shift
+	w=${_size%x*}
+	h=${_size#*x}
 	rm -rf "$tmp/state"
-	start --
+	start "$@" --
 	tm resize-window -t nt -x "$w" -y "$h"
-	wait_for "Playground"
+	# its name in English, German or Spanish
+	wait_re "Playground|Spielplatz|Laboratorio"
 	keys p
-	wait_for "playground"
-	must $? "$1: the playground opens"
+	wait_re "playground|Spielplatz|laboratorio"
+	must $? "$_size: the playground opens"
+}
+
+# playground_f F A0: in the playground, f set to F and a0 to A0, typed
+# as a learner types them; waits until the givens show "a₀ = A0" (in
+# Unicode).
+playground_f() {
+	keys f C-u
+	type_text "$1"
+	keys Enter
+	keys a C-u
+	type_text "$2"
+	keys Enter
+	wait_for "a₀ = $2"
 }
 
 # lessons_at SIZE TITLE: a fresh tutor (no saved progress) on the

@@ -69,12 +69,7 @@ for size in 80x24 40x12; do
 done
 
 # ASCII: the givens line of the race is the playground's.
-rm -rf "$tmp/state"
-start LC_ALL=C --
-wait_for "Playground"
-keys p
-wait_for "playground"
-must $? "ASCII: the playground opens"
+playground_at 80x24 LC_ALL=C
 pf=$(sed -n 2p "$tmp/screen" | sed 's/^ *\(f = [^ ]* [^ ]* [^ ]*\).*/\1/')
 keys R
 wait_for "Who gets to"

@@ -7,7 +7,9 @@
 # on the chart's bottom row, which the y title says); gd with gamma 0.1
 # has f(a_50) = 3 * 0.4^100 + 0.8^100 = 2e-10, heavy ball with gamma
 # 0.1, beta 0.9 a far larger f(a_50) (its recurrence, in awk below), so
-# gd comes before momentum in the order.  In a private tmux.  TAP.
+# gd comes before momentum in the order.  The chart's title names what
+# it plots in ASCII and German too; f of one variable has no map, nor
+# a start mark in the legend.  In a private tmux.  TAP.
 
 . "${srcdir:-.}/tests/t_tui_lib.sh"
 
@@ -64,18 +66,16 @@ wait_for "AFTER-EXIT"
 # x^4 - 2x^2 from 2: backtracking's first halvings give x = -22, -10,
 # -4, then -1 (gamma 1/8, f' = 24), the minimum itself.
 playground_at 80x24
-keys f C-u
-type_text "x^4 - 2x^2"
-keys Enter
-keys a C-u
-type_text "2"
-keys Enter
-wait_for "a₀ = 2"
+playground_f "x^4 - 2x^2" 2
 keys R
 wait_for "Who gets to"
+screen_lacks "0 a₀"
+ok $? "80x24, one variable: no map, so no 0 a₀ in the legend"
 keys Space
 wait_for "backtracking wins"
 must $? "80x24, x^4 - 2x^2: backtracking wins"
+screen_lacks "0 a₀"
+ok $? "80x24, one variable: nor after the race"
 grep -q "^ ‖∇f‖, log scale" "$tmp/screen"
 ok $? "80x24, one variable: the chart's title a column in, at the left"
 grep -qE "^ +0 +10 +20 +30 +40 +50 k *$" "$tmp/screen"
@@ -85,5 +85,48 @@ wait_re "^ o gd  x mom  \+ nag  & adam  # nwt  % bt *$"
 ok $? "40x12, one variable: the chart, not a blank map, its legend a column in naming all six"
 keys C-c
 wait_for "AFTER-EXIT"
+
+# The chart names what it plots, |grad f|, in every form of its title:
+# whole where it fits, else in short words ("log" for "log scale"),
+# never without the name (at 80x24 in ASCII, 35 columns, it was the
+# title without it).  title_names NAME ZERO: a row of the screen names
+# NAME and says where 0 is, ZERO.
+title_names() {
+	grep -F -- "$1" "$tmp/screen" | grep -qF -- "$2"
+}
+for size in 80x24 40x12; do
+	playground_at "$size" LC_ALL=C
+	keys R
+	wait_for "Who gets to"
+	keys Space
+	wait_for "newton wins"
+	must $? "ASCII $size: the race is run"
+	if [ "$w" -lt 60 ]; then
+		keys Tab
+		wait_for "log"
+	fi
+	title_names "|grad f|, log" "0 at the bottom"
+	ok $? "ASCII $size: the chart's title names |grad f|, the log scale and the 0"
+	keys C-c
+	wait_for "AFTER-EXIT"
+done
+tui_catalogues de || tui_done
+for size in 80x24 40x12; do
+	playground_at "$size" NABLA_LOCALEDIR="$tmp/locale" LC_ALL="$loc" \
+	    LANGUAGE=de
+	keys R
+	wait_for "Wer erreicht"
+	keys Space
+	wait_for "newton gewinnt"
+	must $? "German $size: the race is run"
+	if [ "$w" -lt 60 ]; then
+		keys Tab
+		wait_for "log"
+	fi
+	title_names "‖∇f‖, log" "0 ganz unten"
+	ok $? "German $size: the chart's title names ‖∇f‖, the log scale and the 0"
+	keys C-c
+	wait_for "AFTER-EXIT"
+done
 
 tui_done

@@ -252,6 +252,45 @@ plot_chart_has_data(const plot_chart_spec *s)
 	return ns >= 1 && chart_range(s, ns, &lo, &hi, &kmax) == 0;
 }
 
+/* The y title of s's log scale into buf (size bytes): its name, that
+ * the scale is log and, when floored, that 0 is on the bottom row, in
+ * the longest of these forms that fits in w columns: the name always
+ * (a chart must say what it plots), then the 0, then the words. */
+static void
+chart_ytitle(const plot_canvas *c, const plot_chart_spec *s, int floored,
+    int w, char *buf, size_t size)
+{
+	const char *name = s->yname != NULL ? s->yname : "";
+	const char *sep = s->yname != NULL ? ", " : "";
+	const char *forms[4];
+	int n = 0, i;
+
+	if (floored) {
+		/* TRANSLATORS: the y title of a chart whose values of
+		 * exactly 0 (below every power of ten) sit on its bottom
+		 * row; the first %s is the name of what it plots (or
+		 * nothing), the second ", " (or nothing) */
+		forms[n++] = _("%s%slog scale, 0 at the bottom");
+		/* TRANSLATORS: the same, shorter, for a narrow chart
+		 * ("log" for "log scale") */
+		forms[n++] = _("%s%slog, 0 at the bottom");
+	}
+	/* TRANSLATORS: the y title of a chart on a log scale; the first
+	 * %s is the name of what it plots (or nothing), the second ", "
+	 * (or nothing) */
+	forms[n++] = _("%s%slog scale");
+	/* TRANSLATORS: "log scale", shorter, for a narrow chart */
+	forms[n++] = _("%s%slog");
+	for (i = 0; i < n; i++) {
+		snprintf(buf, size, forms[i], name, sep);
+		if (plot_canvas_text_width(c, buf) <= w)
+			return;
+	}
+	/* narrower still: the name alone (the axes cut it to fit) */
+	if (s->yname != NULL)
+		snprintf(buf, size, "%s", name);
+}
+
 /* Draw the convergence chart. */
 int
 plot_chart(plot_canvas *c, const plot_chart_spec *s, plot_frame *out)
@@ -278,7 +317,8 @@ plot_chart(plot_canvas *c, const plot_chart_spec *s, plot_frame *out)
 		/* as many rows as every item needs: wrapped, never left
 		 * out */
 		if (plot_frame_legend_rows(c, w, items, nitems, NULL) > rows)
-			rows = plot_frame_legend_rows(c, w, items, nitems, NULL);
+			rows = plot_frame_legend_rows(c, w, items, nitems,
+			    NULL);
 	}
 	for (pass = 0; pass < 3; pass++) {
 		int need;
@@ -304,23 +344,9 @@ plot_chart(plot_canvas *c, const plot_chart_spec *s, plot_frame *out)
 			break;
 		margin = need;
 	}
-	/* The y title says when the scale is log. */
-	if (s->logy && chart_any_floored(s, ns)) {
-		/* TRANSLATORS: the y title of a chart whose values of
-		 * exactly 0 (below every power of ten) sit on its
-		 * bottom row */
-		snprintf(ytitle, sizeof ytitle, _("%s%slog scale, 0 at the "
-		    "bottom"), s->yname != NULL ? s->yname : "",
-		    s->yname != NULL ? ", " : "");
-		if (plot_canvas_text_width(c, ytitle) > w)
-			/* too wide: the scale and the 0 matter more than
-			 * the name, which the caller's screen gives */
-			snprintf(ytitle, sizeof ytitle, _("%s%slog scale, 0 at "
-			    "the bottom"), "", "");
-	} else if (s->logy)
-		snprintf(ytitle, sizeof ytitle, _("%s%slog scale"),
-		    s->yname != NULL ? s->yname : "",
-		    s->yname != NULL ? ", " : "");
+	if (s->logy)
+		chart_ytitle(c, s, chart_any_floored(s, ns), w, ytitle,
+		    sizeof ytitle);
 	plot_frame_axes(c, fr, s->xname != NULL ? s->xname : "k", s->logy ?
 	    ytitle : s->yname);
 	/* Later series first, so the first one stays on top. */

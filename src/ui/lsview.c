@@ -157,8 +157,9 @@ ls_header(const lsview *st, sbuf *out)
 	sbuf_addf(out, _("; seed %llu\nnetwork: 2"), st->seed);
 	for (l = 0; l < m->nhidden; l++)
 		sbuf_addf(out, "-%d", m->width[l]);
-	sbuf_addf(out, _("-1, %s%s, %s loss, %d parameters\n"), m->act == MLP_TANH ?
-	    "tanh" : "relu", m->skip ? _(" with skip connections") : "",
+	sbuf_addf(out, _("-1, %s%s, %s loss, %d parameters\n"),
+	    m->act == MLP_TANH ? "tanh" : "relu",
+	    m->skip ? _(" with skip connections") : "",
 	    m->loss == MLP_XENT ? _("cross-entropy") : _("mean squared"),
 	    m->nparams);
 	sbuf_addf(out, _("training: %s, rate %s, %d steps%s: loss %s -> %s, "
@@ -216,8 +217,8 @@ ls_interp(lsview *st, cli_json *j, sbuf *out)
 		cli_json_end_array(j);
 		return;
 	}
-	sbuf_addf(out, _("L((1 - alpha) theta0 + alpha theta*): 0 marks theta0, "
-	    "1 theta*\n"));
+	sbuf_addf(out, _("L((1 - alpha) theta0 + alpha theta*): 0 marks "
+	    "theta0, 1 theta*\n"));
 	memset(&cs, 0, sizeof cs);
 	cs.fn.dim = 1;
 	cs.fn.f = ls_line;
@@ -304,8 +305,8 @@ ls_slice(lsview *st, cli_json *j, sbuf *out)
 		free(v);
 		return;
 	}
-	sbuf_addf(out, _("L(theta* + a d1 + b d2), d1 and d2 random, filter-normalized\n"
-	    "* is theta*, L(theta*) = %s\n"),
+	sbuf_addf(out, _("L(theta* + a d1 + b d2), d1 and d2 random, "
+	    "filter-normalized\n* is theta*, L(theta*) = %s\n"),
 	    ls_num(st->run.loss[st->run.steps], b1));
 	ls_map(st, NULL, 0, 1, out);
 }
@@ -322,8 +323,8 @@ ls_trajectory(lsview *st, cli_json *j, sbuf *out)
 		if (j != NULL)
 			cli_json_string(j, "note", "too few checkpoints");
 		else
-			sbuf_addf(out, _("too few checkpoints for a trajectory: train "
-			    "for at least 2 steps\n"));
+			sbuf_addf(out, _("too few checkpoints for a "
+			    "trajectory: train for at least 2 steps\n"));
 		return;
 	}
 	if (j != NULL) {
@@ -331,13 +332,13 @@ ls_trajectory(lsview *st, cli_json *j, sbuf *out)
 		cli_json_number(j, "share2", share[1]);
 		cli_json_begin_array(j, "checkpoints");
 	} else {
-		sbuf_addf(out, _("the training path on its two principal directions "
-		    "(%s%% and %s%% of its variance)\n"),
+		sbuf_addf(out, _("the training path on its two principal "
+		    "directions (%s%% and %s%% of its variance)\n"),
 		    num_format(100 * share[0], 3, b1, sizeof b1),
 		    num_format(100 * share[1], 3, b2, sizeof b2));
 		ls_map(st, coords, st->run.ncheck, 0, out);
-		sbuf_addf(out, "%6s  %22s  %12s  %12s\n", _("step"), "(a, b)", "loss",
-		    _("on the plane"));
+		sbuf_addf(out, "%6s  %22s  %12s  %12s\n", _("step"), "(a, b)",
+		    "loss", _("on the plane"));
 	}
 	for (i = 0; i < st->run.ncheck; i++) {
 		double tl = mlp_loss(&st->net, st->run.check +
@@ -416,8 +417,9 @@ ls_hessian(lsview *st, cli_json *j, sbuf *out)
 		    used);
 	if (!(lam > 0)) {
 		if (j == NULL && lam < 0)
-			ls_para(st, out, _("it is not positive: theta* is not "
-			    "near a minimum, and no step size is stable there"));
+			ls_para(st, out, _("it is not positive: theta* is "
+			    "not near a minimum, and no step size is stable "
+			    "there"));
 		free(v);
 		free(start);
 		return;
@@ -480,11 +482,11 @@ ls_hessian(lsview *st, cli_json *j, sbuf *out)
 		plot_canvas *c;
 
 		ls_para(st, out, down ? _("along the directions where it "
-		    "curves up, gradient descent near theta* is stable for rates below "
-		    "2/lambda_max = %s: along the top eigenvector v the error "
-		    "is multiplied by |1 - rate lambda| each step (0.8 at 0.9 "
-		    "x 2/lambda, 2 at 1.5 x).  %d steps from theta* + "
-		    "0.001 v:") :
+		    "curves up, gradient descent near theta* is stable for "
+		    "rates below 2/lambda_max = %s: along the top "
+		    "eigenvector v the error is multiplied by |1 - rate "
+		    "lambda| each step (0.8 at 0.9 x 2/lambda, 2 at 1.5 x).  "
+		    "%d steps from theta* + 0.001 v:") :
 		    _("gradient descent near theta* is stable for rates below "
 		    "2/lambda_max = %s: along the top eigenvector v the error "
 		    "is multiplied by |1 - rate lambda| each step (0.8 at 0.9 "

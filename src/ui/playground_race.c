@@ -132,7 +132,8 @@ playground_race_set(playground_race *r, const char *const *names, int n,
 	int i, c;
 
 	if (n < 1 || n > PGRACE_MAX) {
-		snprintf(err, errn, _("a race has 1 to %d runners"), PGRACE_MAX);
+		snprintf(err, errn, _("a race has 1 to %d runners"),
+		    PGRACE_MAX);
 		return -1;
 	}
 	memset(nr, 0, sizeof nr);
@@ -635,8 +636,16 @@ race_near(const double *x, const double *a0, int n)
 	return 1;
 }
 
-/* The race's iterates near a₀ as (x, y) pairs (caller frees); *n gets
- * how many. */
+/* Whether runner i's run is on the map: the race is run (a guess or
+ * a new rate clears it, and keeps the old runs until the next). */
+static int
+race_shown(const playground_race *r, int i)
+{
+	return r->raced && r->r[i].ok;
+}
+
+/* The race's iterates near a₀ as (x, y) pairs, a₀ first (caller
+ * frees); *n gets how many. */
 static double *
 race_points(const playground_race *r, const playground *p, int *n)
 {
@@ -644,12 +653,12 @@ race_points(const playground_race *r, const playground *p, int *n)
 	int i, k, m = 0, total = 1;
 
 	for (i = 0; i < r->n; i++)
-		total += r->r[i].ok ? r->r[i].run.n : 0;
+		total += race_shown(r, i) ? r->r[i].run.n : 0;
 	pts = xmalloc((size_t)total * 2 * sizeof *pts);
 	pts[m++] = p->a0[0];
 	pts[m++] = p->nvars > 1 ? p->a0[1] : 0;
 	for (i = 0; i < r->n; i++)
-		for (k = 1; r->r[i].ok && k < r->r[i].run.n; k++) {
+		for (k = 1; race_shown(r, i) && k < r->r[i].run.n; k++) {
 			const double *x = r->r[i].run.it[k].x;
 
 			if (!race_near(x, p->a0, p->nvars))
@@ -661,7 +670,9 @@ race_points(const playground_race *r, const playground *p, int *n)
 	return pts;
 }
 
-/* The contour map with the runners' marks (two variables). */
+/* The contour map with the runners' marks (two variables); before the
+ * race a₀ alone, on a map that holds the critical points too (where
+ * the runners may go), so the learner can guess looking at it. */
 static void
 race_contour(playground_race *r, const playground *p, plot_canvas *c)
 {
@@ -680,8 +691,13 @@ race_contour(playground_race *r, const playground *p, plot_canvas *c)
 	m.no_legend = 1;
 	m.xname = p->vars.name[0];
 	m.yname = p->vars.name[1];
+	if (!r->raced) {
+		m.crit = p->crit;
+		m.ncrit = p->ncrit;
+	}
 	/* The range that holds every point, then the map without a path
-	 * (a path would join the runners' points into one line). */
+	 * (a path would join the runners' points into one line) and
+	 * without the critical points' marks. */
 	if (plot_map_frame(c, &m, &fr) == 0) {
 		m.have_x = m.have_y = 1;
 		m.x0 = fr.xmin;
@@ -691,6 +707,8 @@ race_contour(playground_race *r, const playground *p, plot_canvas *c)
 	}
 	m.path = NULL;
 	m.npath = 0;
+	m.crit = NULL;
+	m.ncrit = 0;
 	if (plot_contour(c, &m, NULL) != 0 || plot_map_frame(c, &m, &fr) != 0) {
 		free(pts);
 		return;
@@ -701,7 +719,7 @@ race_contour(playground_race *r, const playground *p, plot_canvas *c)
 		i = j == 0 ? r->winner : j - 1;
 		if (i < 0 || (j > 0 && i == r->winner))
 			continue;
-		for (k = 1; r->r[i].ok && k < r->r[i].run.n; k++) {
+		for (k = 1; race_shown(r, i) && k < r->r[i].run.n; k++) {
 			const double *x = r->r[i].run.it[k].x;
 
 			if (plot_frame_cell(&fr, x[0], x[1], &col, &row))
@@ -721,7 +739,7 @@ playground_race_map(playground_race *r, const playground *p, int w, int h)
 	plot_canvas *c = race_canvas(&r->map, w, h, r->unicode);
 
 	plot_canvas_clear(c);
-	if (p->f == NULL || !r->raced)
+	if (p->f == NULL)
 		return c;
 	if (p->nvars == 2)
 		race_contour(r, p, c);

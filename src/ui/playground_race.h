@@ -166,8 +166,9 @@ char *playground_race_result(const playground_race *r, int i, char *buf,
 
 /* The map w×h: f's contours with every runner's iterates in its mark
  * (the winner's on top; no critical points, whose marks could be
- * taken for a runner's) and a₀ as 0, fitted to the iterates near a₀ (f of two variables;
- * blank for others, and before a race).  The canvas is r's. */
+ * taken for a runner's) and a₀ as 0, fitted to the iterates near a₀;
+ * before a race a₀ alone, the map fitted to a₀ and f's critical
+ * points (f of two variables; blank for others).  The canvas is r's. */
 const plot_canvas *playground_race_map(playground_race *r,
     const playground *p, int w, int h);
 /* One convergence chart of ‖∇f(aₖ)‖ per runner w×h, on a log scale,

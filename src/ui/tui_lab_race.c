@@ -57,6 +57,7 @@ race_draw_givens(tui *t, struct tui_lab *l, int y)
  * name. */
 #define RACE_RATES 1		/* the runner's rate */
 #define RACE_RESULTS 2		/* how it did (after a race) */
+#define RACE_START 4		/* the start's mark (under a map) */
 
 /* Runner i's legend item into item: number, mark, name, rate (the
  * text in rate) and, after a race when what asks, its result. */
@@ -118,8 +119,8 @@ race_draw_legend(tui *t, struct tui_lab *l, int y, int rows, int draw,
 			/* the mark in its series' colour, the rest plain;
 			 * the selected runner's name and rate selected */
 			role = i == r->sel ? TUI_SELECT : i == r->winner &&
-			    playground_race_found(r) ? TUI_RIGHT : i == r->predicted ?
-			    TUI_EMPH : TUI_NORMAL;
+			    playground_race_found(r) ? TUI_RIGHT :
+			    i == r->predicted ? TUI_EMPH : TUI_NORMAL;
 			mark[0] = playground_race_mark(i);
 			tui_put(t, y + row, 1 + col, 2, item, i == r->winner &&
 			    playground_race_found(r) ? TUI_RIGHT : TUI_NORMAL);
@@ -132,7 +133,7 @@ race_draw_legend(tui *t, struct tui_lab *l, int y, int rows, int draw,
 	}
 	/* the start's mark on the map, after the runners' when there is
 	 * room on their last row (a row of its own would take the map's) */
-	if (r->raced && i == r->n && draw) {
+	if ((what & RACE_START) && i == r->n && draw) {
 		snprintf(item, sizeof item, "0 %s", TUI_U(t, "a₀", "a0"));
 		iw = tui_width(t, item);
 		if (col > 0 && col + 2 + iw <= t->cols - 2)
@@ -200,6 +201,9 @@ tui_lab_race_draw(tui *t, struct tui_lab *l, int kb)
 		lh = race_draw_legend(t, l, 0, 4, 0, what);
 	}
 	bottom -= lh;
+	/* a map is shown (before the race too): its start mark */
+	if (l->pg.nvars == 2 && (wide || l->pane == 0))
+		what |= RACE_START;
 	race_draw_legend(t, l, bottom, lh, 1, what);
 	ph = bottom - y;
 	if (!wide && l->pane == 1 && ph >= 1) {
@@ -238,8 +242,8 @@ tui_lab_race_draw(tui *t, struct tui_lab *l, int kb)
 			    ph), y, 0, t->cols, ph);
 	}
 	if (!r->raced && ph >= 3 && l->pg.nvars != 2)
-		tui_put(t, y + 1, 2, t->cols - 4, _("(the map is drawn for f of "
-		    "two variables; the chart shows every f)"), TUI_DIM);
+		tui_put(t, y + 1, 2, t->cols - 4, _("(the map is drawn for f "
+		    "of two variables; the chart shows every f)"), TUI_DIM);
 }
 
 void
@@ -375,16 +379,17 @@ tui_lab_bars_draw(tui *t, struct tui_lab *l, int kb)
 	}
 	tui_num(gmax, 4, fac, sizeof fac);
 	if (l->beta > 0)
-		snprintf(line, sizeof line, _("heavy ball: stable for 0 < %s < "
-		    "%s; in the long run the error shrinks by the rate per step "
-		    "along each direction"), TUI_U(t, "γ", "gamma"), fac);
+		snprintf(line, sizeof line, _("heavy ball: stable for 0 < %s "
+		    "< %s; in the long run the error shrinks by the rate per "
+		    "step along each direction"), TUI_U(t, "γ", "gamma"), fac);
 	else
 		/* the formula is one word (no-break spaces in Unicode), so
 		 * the note never breaks a line inside it */
 		snprintf(line, sizeof line, _("gradient descent: the error "
 		    "along each direction is multiplied by %s per step; "
-		    "stable for 0 < %s < %s"), TUI_U(t, "|1\xc2\xa0-\xc2\xa0γλ|",
-		    "|1-gamma*lambda|"), TUI_U(t, "γ", "gamma"), fac);
+		    "stable for 0 < %s < %s"),
+		    TUI_U(t, "|1\xc2\xa0-\xc2\xa0γλ|", "|1-gamma*lambda|"),
+		    TUI_U(t, "γ", "gamma"), fac);
 	y = 2;
 	y += race_note(t, y, 3, line, l->pg.gamma < gmax ? TUI_RIGHT :
 	    TUI_WRONG);
@@ -413,8 +418,9 @@ tui_lab_bars_draw(tui *t, struct tui_lab *l, int kb)
 		y++;
 	}
 	if (y < t->rows - kb - 1)
-		race_note(t, y, t->rows - kb - y, _("| marks 1: left of it the error "
-		    "shrinks (stable), right of it it grows."), TUI_DIM);
+		race_note(t, y, t->rows - kb - y, _("| marks 1: left of it "
+		    "the error shrinks (stable), right of it it grows."),
+		    TUI_DIM);
 }
 
 void

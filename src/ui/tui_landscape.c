@@ -185,29 +185,47 @@ ls_get(struct tui_lab *l)
 }
 
 /* The title bar: the view, the data set, the seed, and an arrow when
- * more lines are below. */
+ * more lines are below; where that takes more than half the bar
+ * (tui_bar would drop it: at 60 columns it did), without the data set
+ * (the first line names it), then the view and the arrow alone. */
 static void
 ls_title(tui *t, const struct tui_landscape *s, int rows)
 {
 	char right[128];
+	const char *dot = TUI_U(t, "·", "-"), *view = _(ls_view_names[s->view]);
+	const char *more = s->lines != NULL && s->top + rows < s->n ?
+	    TUI_U(t, " ↓", " v") : "";
 
-	snprintf(right, sizeof right, "%s %s %s %s %s %llu%s",
-	    _(ls_view_names[s->view]), TUI_U(t, "·", "-"),
-	    lsview_kind_name(s->kind), TUI_U(t, "·", "-"), _("seed"),
-	    s->seed, s->lines != NULL && s->top + rows < s->n ?
-	    TUI_U(t, " ↓", " v") : "");
+	snprintf(right, sizeof right, "%s %s %s %s %s %llu%s", view, dot,
+	    lsview_kind_name(s->kind), dot, _("seed"), s->seed, more);
+	if (tui_width(t, right) > t->cols / 2)
+		snprintf(right, sizeof right, "%s %s %s %llu%s", view, dot,
+		    _("seed"), s->seed, more);
+	if (tui_width(t, right) > t->cols / 2)
+		snprintf(right, sizeof right, "%s%s", view, more);
 	tui_bar(t, 0, TUI_U(t, _("nabla · loss landscape"),
 	    _("nabla - loss landscape")), right);
+}
+
+/* The rows of the view: the screen's but the title bar and the key
+ * bar's one or two (two where one row is too narrow for every key, as
+ * at 60 columns in German). */
+static int
+ls_rows(tui *t)
+{
+	return t->rows - 1 - tui_keys_bar_wrap(t, t->rows - 1,
+	    tui_landscape_keys, LS_MODE, 0);
 }
 
 void
 tui_landscape_draw(tui *t, struct tui_lab *l)
 {
 	struct tui_landscape *s = ls_get(l);
-	int rows = t->rows - 2, i;
+	int rows = ls_rows(t), i;
 
 	ls_title(t, s, rows);
-	tui_keys_bar(t, t->rows - 1, tui_landscape_keys, LS_MODE);
+	(void)tui_keys_bar_wrap(t, t->rows - 1, tui_landscape_keys, LS_MODE,
+	    1);
 	if (t->cols < LS_MIN_COLS || t->rows < LS_MIN_ROWS) {
 		char msg[160];
 
@@ -282,7 +300,7 @@ static void
 ls_key_scroll(tui *t, const tui_key *k)
 {
 	struct tui_landscape *s = ls_get(t->lab);
-	int page = t->rows - 3 > 1 ? t->rows - 3 : 1;
+	int page = ls_rows(t) - 1 > 1 ? ls_rows(t) - 1 : 1;
 
 	if (tui_key_fn(k, KEY_UP) || tui_key_is(k, 'k'))
 		s->top--;

@@ -1,7 +1,8 @@
 # cli_lib.sh - what the shell tests of the one-shot commands share.
 # Sourced (not run) by tests/t_*_cli.sh: sets $NABLA, a private $tmp, and
-# the TAP helpers ok and tap_skip (tests/tap.sh), run, run_guarded,
-# expect, private_state, await, start_tutor and tap_done.
+# the TAP helpers ok and tap_skip (tests/tap.sh), python_tests,
+# sympy_tests, run, run_guarded, expect, private_state, await,
+# start_tutor and tap_done.
 : "${NABLA:=./nabla}"
 . "${srcdir:-.}/tests/tap.sh"
 tmp=${TMPDIR:-/tmp}/$(basename "$0" .sh).$$
@@ -18,6 +19,16 @@ python_tests() {
 	fi
 	PYTHONPATH=${srcdir:-.}/tests${PYTHONPATH:+:$PYTHONPATH}
 	export PYTHONPATH
+}
+
+# sympy_tests: a Python test that works out its truth with SymPy:
+# python_tests, and the whole script is skipped without SymPy.
+sympy_tests() {
+	python_tests
+	if ! python3 -c 'import sympy' >/dev/null 2>&1; then
+		echo "1..0 # SKIP no SymPy"
+		exit 0
+	fi
 }
 
 # on a failure show the last output

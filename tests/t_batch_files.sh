@@ -65,7 +65,7 @@ os.close(fd)
 	ok $? "--batch FIFO opened late by its writer: both lines graded"
 	# a writer that writes nothing: empty, as before
 	{ exec 5>"$tmp/fifo"; exec 5>&-; } &
-	run_guarded 10 check --batch "$tmp/fifo"
+	run_guarded 60 check --batch "$tmp/fifo"
 	wait
 	expect 2 err "no answers in $tmp/fifo" \
 	    "--batch FIFO whose writer writes nothing: no answers, exit 2"

@@ -7,7 +7,10 @@
 #
 # Expected words are written by hand (the commands, the kinds of check)
 # or read from the lesson files of the source tree (the ids); the same
-# words in German and Spanish, and for a program renamed gnabla.
+# words in German and Spanish, and for a program renamed gnabla.  The
+# commands and the options of each command are also compared with
+# nabla's --help texts, and whether an option takes a value with what
+# nabla's parser does, so a new option cannot be missed.
 
 . "${srcdir:-.}/tests/cli_lib.sh"
 src=${srcdir:-.}
@@ -132,6 +135,56 @@ if command -v bash >/dev/null 2>&1; then
 	else
 		tap_skip "no msgfmt, or built with --disable-nls" 2
 	fi
+
+	# Against nabla's own --help texts, mechanically, so that the
+	# completion cannot drift from them: the commands of nabla --help;
+	# for each command, every long option its --help names (and no
+	# other); and whether an option takes a value as nabla's parser
+	# decides it (`nabla C OPT --help`: a value takes the --help, so
+	# no help is printed).
+	words() {
+		bcomp "$@" | tr ' ' '\n' | sed '/^$/d' | sort -u
+	}
+	htext() {
+		LC_ALL=C LANGUAGE= "$NABLA" "$@" --help 2>/dev/null
+	}
+	cmds=$(htext | awk '/^Commands:/ { on = 1; next }
+		on && /^$/ { exit } on { print $1 }' | sort -u)
+	[ -n "$cmds" ] && [ "$(words nabla '')" = "$cmds" ]
+	ok $? "bash: nabla <Tab> offers every command of nabla --help"
+	for c in $cmds; do
+		want=$(htext "$c" | grep -o -e '--[A-Za-z0-9][A-Za-z0-9-]*' |
+		    sort -u)
+		got=$(words nabla "$c" --)
+		[ -n "$want" ] && [ "$got" = "$want" ]
+		ok $? "bash: nabla $c --<Tab> offers the options of its --help" ||
+		    printf '%s\n' "$want" "--" "$got" | sed 's/^/# /'
+		wrong=
+		for o in $(printf '%s\n' "$want" | grep -v -x -e --help); do
+			if htext "$c" "$o" </dev/null | grep -q '^Usage:'
+			then printf '%s 0\n' "$o"
+			else printf '%s 1\n' "$o"
+			fi
+		done >"$tmp/parser"
+		bash --norc --noprofile -c '
+			. "$1/completion/bash/nabla" || exit 1
+			n=$2 c=$3
+			while read -r o v; do
+				if _nabla_takes_arg "$n" "$c" "$o"; then
+					echo "$o 1"
+				else
+					echo "$o 0"
+				fi
+			done' sh "$src" "$NABLA" "$c" <"$tmp/parser" >"$tmp/compl"
+		wrong=$(diff "$tmp/parser" "$tmp/compl" | sed -n 's/^> //p' |
+		    tr '\n' ' ')
+		[ -s "$tmp/parser" ] && [ -z "$wrong" ]
+		ok $? "bash: nabla $c: the options that take a value, as nabla reads them${wrong:+ (wrong: $wrong)}"
+	done
+	want=$(htext | sed -n '/^Options of the tutor/,/^$/p' |
+	    grep -o -e '--[A-Za-z0-9][A-Za-z0-9-]*' | sort -u)
+	[ -n "$want" ] && [ "$(words nabla --)" = "$want" ]
+	ok $? "bash: nabla --<Tab> offers the options of the tutor's part of --help"
 
 	# Renamed (--program-prefix=g): the installed file completes gnabla
 	# (the complete line as Makefile.am's install-completions writes it).

@@ -28,11 +28,7 @@
 # says it cannot tell.  Seeded (printed; T_SEED replays another);
 # skipped without python3 or SymPy.  Prints TAP.
 . "${srcdir:-.}/tests/cli_lib.sh"
-python_tests
-if ! python3 -c 'import sympy' >/dev/null 2>&1; then
-	echo "1..0 # SKIP no SymPy"
-	exit 0
-fi
+sympy_tests
 
 python3 - "$NABLA" "${T_SEED:-7}" "${T_CASES:-30}" <<'PYEOF'
 from tap import ok, done

@@ -12,11 +12,7 @@
 # does not contradict the truth.  Seeded (printed); skipped without
 # python3 or SymPy.  Prints TAP.
 . "${srcdir:-.}/tests/cli_lib.sh"
-python_tests
-if ! python3 -c 'import sympy' >/dev/null 2>&1; then
-	echo "1..0 # SKIP no SymPy"
-	exit 0
-fi
+sympy_tests
 
 python3 - "$NABLA" <<'PYEOF'
 from tap import ok, done

@@ -25,7 +25,7 @@ main(void)
 {
 	num	 q, a[2], g[2], out[2], pt[3];
 	double	 x[3];
-	char	*s, err[200];
+	char	*s, err[200], pbuf[40];
 
 	/* the shortest text of a whole number has no exponent: 10 reads
 	 * back from "10" (it was "1e+01", shown as "at the point
@@ -126,6 +126,12 @@ main(void)
 	s = num_format_point(x, 3, 3, 0);
 	is_str(s, "(0.333, 0.4, -2)", "three coordinates, 3 figures");
 	free(s);
+	is_str(num_format_point_buf(x, 2, 3, pbuf, sizeof pbuf),
+	    "(0.333, 0.4)", "a point into a buffer");
+	is_str(num_format_point_buf(x + 2, 1, 3, pbuf, sizeof pbuf), "-2",
+	    "one coordinate into a buffer, bare");
+	is_str(num_format_point_buf(x, 2, 3, pbuf, 7), "(0.333",
+	    "a point cut short to the buffer");
 
 	/* reading numbers and points */
 	ok(num_read_number(" 1/4", &q, err, sizeof err) == 0 &&

@@ -782,6 +782,18 @@ num_format_point(const double *x, int n, int sig, int bare)
 	return sbuf_take(&b);
 }
 
+/* The bare point in the caller's buffer. */
+char *
+num_format_point_buf(const double *x, int n, int sig, char *buf,
+    size_t size)
+{
+	char *s = num_format_point(x, n, sig, 1);
+
+	snprintf(buf, size, "%s", s);
+	free(s);
+	return buf;
+}
+
 /* --- one descent step -------------------------------------------------- */
 
 /* out = a - rate·g, coordinate by coordinate. */

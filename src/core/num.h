@@ -185,6 +185,11 @@ num num_snap_computed(double v);
  * Returns a new string (caller frees). */
 char *num_format_point(const double *x, int n, int sig, int bare);
 
+/* The same point written into buf (size bytes, cut short when it does
+ * not fit), one coordinate bare ("0.4"); returns buf. */
+char *num_format_point_buf(const double *x, int n, int sig, char *buf,
+    size_t size);
+
 /* One exact descent step out = a - rate·g over n coordinates (exact
  * while the arithmetic stays rational).  Fills every coordinate; returns
  * 0, or -1 when one of them is not finite. */

@@ -96,22 +96,11 @@ figure_draw_fn_free(figure_draw_fn *p)
 
 /* --- text pieces ------------------------------------------------------- */
 
-/* Write a point "(0.4, 0.8)" or "0.4" with sig digits into buf. */
-static char *
-fd_point_sig(const double *x, int n, int sig, char *buf, size_t size)
-{
-	char *s = num_format_point(x, n, sig, 1);
-
-	snprintf(buf, size, "%s", s);
-	free(s);
-	return buf;
-}
-
 /* Write a point "(0.4, 0.8)" or "0.4" into buf. */
 char *
 figure_draw_point_str(const double *x, int n, char *buf, size_t size)
 {
-	return fd_point_sig(x, n, 6, buf, size);
+	return num_format_point_buf(x, n, 6, buf, size);
 }
 
 /* The legend text of a step size, "γ = 0.1". */
@@ -336,8 +325,8 @@ fd_table_wide(const descent_result *r, int sig)
 	int k, wide = 3;
 
 	for (k = 0; k < r->n; k++) {
-		int len = (int)strlen(fd_point_sig(r->it[k].x, r->nvars, sig,
-		    pt, sizeof pt));
+		int len = (int)strlen(num_format_point_buf(r->it[k].x,
+		    r->nvars, sig, pt, sizeof pt));
 
 		if (len > wide)
 			wide = len;
@@ -397,7 +386,7 @@ fd_table(sbuf *b, const descent_result *r, int ascii, int w)
 			k = r->n - 4;
 			it = &r->it[k];
 		}
-		fd_point_sig(it->x, r->nvars, sig, pt, sizeof pt);
+		num_format_point_buf(it->x, r->nvars, sig, pt, sizeof pt);
 		if (norm)
 			snprintf(line, sizeof line, "%4d  %-*s  %-12s %s",
 			    it->k, wide, pt, fd_table_num(it->f, sig, b1,

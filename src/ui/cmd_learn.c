@@ -173,9 +173,9 @@ cli_learn(int argc, char **argv)
 		    "  --seed N   the numbers of variant N of varied exercises\n"
 		    "  --student NAME  the numbers of NAME's variant\n"
 		    "  --ascii, --unicode  the characters to use\n"
-		    "  --describe plots in words and numbers instead of "
-		    "pictures (for a screen\n"
-		    "             reader or a braille display)\n\n"
+		    "  --describe  plots in words and numbers instead of "
+		    "pictures (for a\n"
+		    "              screen reader or a braille display)\n\n"
 		    "Exit status: 0 lesson finished (or the screens closed), "
 		    "1 stopped early in\n"
 		    "line mode, 2 bad usage.\n"), progname());

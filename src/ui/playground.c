@@ -818,11 +818,7 @@ playground_status(const playground *p, char *buf, size_t size)
 char *
 playground_point(const double *x, int n, int sig, char *buf, size_t size)
 {
-	char *s = num_format_point(x, n, sig, 1);
-
-	snprintf(buf, size, "%s", s);
-	free(s);
-	return buf;
+	return num_format_point_buf(x, n, sig, buf, size);
 }
 
 char *

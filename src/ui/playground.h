@@ -258,7 +258,7 @@ char *playground_aname(int unicode, int k, char *buf, size_t size);
  * buf. */
 char *playground_status(const playground *p, char *buf, size_t size);
 /* A point "(1, 0.5)" (a number alone for one coordinate) with sig
- * significant digits into buf.  Returns buf. */
+ * significant digits into buf (num_format_point_buf).  Returns buf. */
 char *playground_point(const double *x, int n, int sig, char *buf,
     size_t size);
 /* A point for editing, "1, 0.5", each number the shortest text that

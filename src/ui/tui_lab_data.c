@@ -157,6 +157,22 @@ tui_lab_f_text(tui *t, struct tui_lab *l, char **pretty)
 	return label;
 }
 
+/* Put "label value" at (*y, *x), on the next line when it does not fit
+ * whole after what is there; *x moves past it and a gap of 3. */
+static void
+tui_lab_put_given(tui *t, int *y, int *x, const char *label,
+    const char *value, int role)
+{
+	int w = tui_width(t, label) + tui_width(t, value);
+
+	if (*x > 1 && *x + w > t->cols - 1) {
+		(*y)++;
+		*x = 1;
+	}
+	*x += tui_put(t, *y, *x, t->cols - *x, label, TUI_NORMAL);
+	*x += tui_put(t, *y, *x, t->cols - *x, value, role) + 3;
+}
+
 int
 tui_lab_draw_givens(tui *t, struct tui_lab *l, int y)
 {
@@ -177,23 +193,11 @@ tui_lab_draw_givens(tui *t, struct tui_lab *l, int y)
 	free(pretty);
 	/* a₀ and γ, each on the next line when it does not fit whole. */
 	playground_point(l->pg.a0, l->pg.nvars, 6, buf, sizeof buf);
-	w = tui_width(t, TUI_U(t, "a₀ = ", "a0 = ")) + tui_width(t, buf);
-	if (x > 1 && x + w > t->cols - 1) {
-		y++;
-		x = 1;
-	}
-	x += tui_put(t, y, x, t->cols - x, TUI_U(t, "a₀ = ", "a0 = "),
+	tui_lab_put_given(t, &y, &x, TUI_U(t, "a₀ = ", "a0 = "), buf,
 	    TUI_NORMAL);
-	x += tui_put(t, y, x, t->cols - x, buf, TUI_NORMAL) + 3;
 	tui_num(l->pg.gamma, 6, g, sizeof g);
-	w = tui_width(t, TUI_U(t, "γ = ", "gamma = ")) + tui_width(t, g);
-	if (x > 1 && x + w > t->cols - 1) {
-		y++;
-		x = 1;
-	}
-	x += tui_put(t, y, x, t->cols - x, TUI_U(t, "γ = ", "gamma = "),
-	    TUI_NORMAL);
-	tui_put(t, y, x, t->cols - x, g, TUI_EMPH);
+	tui_lab_put_given(t, &y, &x, TUI_U(t, "γ = ", "gamma = "), g,
+	    TUI_EMPH);
 	return y + 1;
 }
 

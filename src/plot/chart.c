@@ -242,6 +242,7 @@ chart_legend_items(const plot_canvas *c, const plot_chart_spec *s, int ns,
 	return n;
 }
 
+/* Whether s has a value to chart (see chart.h). */
 int
 plot_chart_has_data(const plot_chart_spec *s)
 {

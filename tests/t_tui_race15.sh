@@ -78,8 +78,9 @@ rf=$(sed -n 2p "$tmp/screen" | sed 's/^ *\(f = [^ ]* [^ ]* [^ ]*\).*/\1/')
 [ "$pf" = "f = 3*x^2 + y^2" ] && [ "$rf" = "$pf" ]
 ok $? "ASCII: the race prints f as the playground does ($rf, $pf)"
 keys ?
-wait_for "help"
-keys NPage NPage
+# help opens on the playground's keys; the race's are a page down
+wait_for " Playground"
+keys NPage
 wait_for "select a runner"
 ok $? "help lists the race's runner keys"
 keys C-c

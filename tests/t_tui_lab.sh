@@ -248,8 +248,8 @@ wait_for "a₂ ="
 # a2 = (0.5, 0) - 0.25 (1, 0) = (0.25, 0); 0.3 is 0.25 rounded too far.
 type_text "0.3, 0"
 keys Enter
-wait_for "a₂: ✗ wrong"
-ok $? "the step from a1 is named a₂ (checked with the student's whole path)"
+wait_for "a₂: ✗ close, but rounded too far"
+ok $? "the step from a1 is named a₂ (checked with the student's whole path), rounded too far as the checker says"
 grep -qE "right (value|answer):|0\.25, 0" "$tmp/screen"
 [ $? -ne 0 ]
 ok $? "and its right value (0.25, 0) is not given away"

@@ -774,6 +774,13 @@ check_batch(struct check_args *a)
 	cli_json	 j;
 	int		 rc, i;
 
+	/* "--csv grades.csv": the outputs have no file option */
+	if (a->npos > 0 && formats(a) > 0)
+		return cli_usage_error("check", _("'%s' is one argument too "
+		    "many: %s writes to the standard output (add > %s to keep "
+		    "it in a file)"), a->pos[0], a->tap ? "--tap" : a->json ?
+		    "--json" : a->csv ? "--csv" : a->canvas ? "--canvas" :
+		    a->gradescope ? "--gradescope" : "--summary", a->pos[0]);
 	if (a->npos > 0 || a->answer || a->at || a->from || a->rate ||
 	    a->kinds || a->box || a->vars)
 		return check_bad(_("%s takes only FILE, --questions, "

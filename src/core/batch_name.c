@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "batch_name.h"
+#include "edit.h"
 #include "sbuf.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -298,6 +299,65 @@ batch_name_book_free(batch_name_book *b)
 	batch_tally_free(&b->keys);
 	free(b->first);
 	memset(b, 0, sizeof *b);
+}
+
+/* The edits two keys of a and b bytes may be apart and still be one
+ * name with a typo (batch_name.h). */
+static int
+name_typo_edits(size_t a, size_t b)
+{
+	size_t	m = a < b ? a : b;
+
+	return m < 4 ? 0 : m < 8 ? 1 : 2;
+}
+
+/* The typos between the keys of a book; see batch_name.h. */
+void
+batch_name_book_near(const batch_name_book *b, int *near, int *edits)
+{
+	/* each key's bytes counted in 32 bins: an edit changes the bins'
+	 * differences by 2 at most, so keys whose bins differ by more than
+	 * twice the edits allowed are further apart (most pairs of a
+	 * class, told without an edit distance) */
+	unsigned char	(*bins)[32];
+	size_t		*len;
+	int		 n = b->keys.n, i, j, k, d, most, diff;
+	const unsigned char *p;
+
+	bins = xcalloc((size_t)(n > 0 ? n : 1), sizeof *bins);
+	len = xcalloc((size_t)(n > 0 ? n : 1), sizeof *len);
+	for (i = 0; i < n; i++) {
+		len[i] = strlen(b->keys.s[i].id);
+		for (p = (const unsigned char *)b->keys.s[i].id; *p; p++)
+			if (bins[i][*p & 31] < 255)
+				bins[i][*p & 31]++;
+		/* a student number: one digit off is another student */
+		if (strpbrk(b->keys.s[i].id, "0123456789") != NULL)
+			len[i] = 0;
+	}
+	for (i = 0; i < n; i++) {
+		near[i] = -1;
+		edits[i] = 0;
+		for (j = 0; i < BATCH_NAME_NEAR_MAX && j < i; j++) {
+			most = name_typo_edits(len[i], len[j]);
+			if (near[i] >= 0 && edits[i] <= most)
+				most = edits[i] - 1;	/* only nearer */
+			if (most <= 0 || len[i] > len[j] + (size_t)most ||
+			    len[j] > len[i] + (size_t)most)
+				continue;
+			for (diff = 0, k = 0; k < 32; k++)
+				diff += abs(bins[i][k] - bins[j][k]);
+			if (diff > 2 * most)
+				continue;
+			d = edit_distance(b->keys.s[i].id, b->keys.s[j].id);
+			if (d >= 1 && d <= most) {
+				near[i] = j;
+				edits[i] = d;
+			}
+		}
+	}
+	free(bins);
+	free(len);
 }
 
 /* The column of cells[0..n) whose name (ASCII case ignored) is one of

@@ -64,6 +64,20 @@ int batch_name_book_find(batch_name_book *b, const char *name);
 
 void batch_name_book_free(batch_name_book *b);
 
+/* The names of a book that may be one name with a typo in it: keys
+ * within 1 edit of each other when the shorter has 4 to 7 bytes,
+ * within 2 when it has 8 or more, by core/edit.h ("alcie smith" is 1
+ * edit from "alice smith"); keys of fewer than 4 bytes never ("tom",
+ * "tim"), nor keys with a digit (student numbers: "s1234" and "s1235"
+ * are two students).  Only the first BATCH_NAME_NEAR_MAX keys are compared (each
+ * with every earlier one). */
+#define BATCH_NAME_NEAR_MAX 3000
+
+/* For each key k of b, in near[k] the earlier key nearest to it as
+ * above (the first of the nearest), or -1, and in edits[k] how many
+ * edits apart they are; near and edits hold b->keys.n ints. */
+void batch_name_book_near(const batch_name_book *b, int *near, int *edits);
+
 /* A roster exported with columns (Moodle's "First name,Last name,...",
  * Canvas's "Student,ID,..."): its header names the columns of the
  * names, and each row's name is "Last, First" (or the one given), or

@@ -202,6 +202,23 @@ cli_usage_error(const char *cmd, const char *fmt, ...)
 	return 2;
 }
 
+/* Whether an option's value is missing; see cli_util.h. */
+int
+cli_value_missing(const char *cmd, const char *opt, const char *v,
+    const char *what)
+{
+	if (v == NULL || *v == '\0')
+		/* TRANSLATORS: "--out needs a value (a folder)" */
+		return cli_usage_error(cmd, _("%s needs a value (%s)"), opt,
+		    what);
+	if (strncmp(v, "--", 2) == 0)
+		/* TRANSLATORS: "--out needs a value (a folder), not
+		 * '--latex'": the next argument is an option */
+		return cli_usage_error(cmd, _("%s needs a value (%s), not "
+		    "'%s'"), opt, what, v);
+	return 0;
+}
+
 /* Print the parser's notes. */
 void
 cli_report_notes(const char *input, const expr_notes *notes)

@@ -35,6 +35,13 @@ int cli_fail(const char *label, const char *input, const char *hint,
 int cli_usage_error(const char *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/* Whether v, the value given to option opt of command cmd, is missing:
+ * NULL, empty, or another option ("--out --latex": "--latex" is not a
+ * folder).  Then says "--out needs a value (a folder)", what being the
+ * kind of value (translated), and returns 2; else 0. */
+int cli_value_missing(const char *cmd, const char *opt, const char *v,
+    const char *what);
+
 /* Remember a bad input (msg, the input it was found in or NULL, the byte
  * position or -1) for cli_json_error; cli_report calls it itself. */
 void cli_error_set(const char *msg, const char *input, long pos);

@@ -93,6 +93,34 @@ check_bad(const char *fmt, const char *what)
 	return rc;
 }
 
+/* Whether a value of --batch, --questions or --students is missing
+ * ("--batch --csv" read "--csv" as the file); then says so: 2, else 0.
+ * Options before "--" only, as written or as --opt=VALUE. */
+static int
+check_batch_values(int argc, char **argv)
+{
+	static const char *const opt[] = { "--batch", "--questions",
+	    "--students" };
+	const char	*what, *v;
+	size_t		 n;
+	int		 i, k;
+
+	for (i = 1; i < argc && strcmp(argv[i], "--") != 0; i++)
+		for (k = 0; k < 3; k++) {
+			n = strlen(opt[k]);
+			if (strncmp(argv[i], opt[k], n) != 0 ||
+			    (argv[i][n] != '\0' && argv[i][n] != '='))
+				continue;
+			what = k == 2 ? _("a roster file") : _("a file");
+			v = argv[i][n] == '=' ? argv[i] + n + 1 : i + 1 < argc ?
+			    argv[i + 1] : NULL;
+			/* "--batch -": the standard input */
+			if (cli_value_missing("check", opt[k], v, what) != 0)
+				return 2;
+		}
+	return 0;
+}
+
 /* Read the arguments; 0, or 2 after an error. */
 static int
 check_parse_args(int argc, char **argv, struct check_args *a)
@@ -112,6 +140,8 @@ check_parse_args(int argc, char **argv, struct check_args *a)
 	int		 rc, i;
 
 	memset(a, 0, sizeof *a);
+	if ((rc = check_batch_values(argc, argv)) != 0)
+		return rc;
 	rc = cli_args_parse(argc, argv, opts, (int)(sizeof opts / sizeof opts[0]),
 	    2, &c);
 	if (rc != 0)

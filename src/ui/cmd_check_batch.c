@@ -755,6 +755,7 @@ run_free(struct run *run)
 	gradebook_free(&run->gb);
 	batch_sheet_free(run->sheet);
 	check_batch_roster_free(&run->roster);
+	free(run->alike);
 }
 
 /* The number of output formats chosen. */
@@ -774,6 +775,13 @@ check_batch(struct check_args *a)
 	cli_json	 j;
 	int		 rc, i;
 
+	/* "--csv grades.csv": the outputs have no file option */
+	if (a->npos > 0 && formats(a) > 0)
+		return cli_usage_error("check", _("'%s' is one argument too "
+		    "many: %s writes to the standard output (add > %s to keep "
+		    "it in a file)"), a->pos[0], a->tap ? "--tap" : a->json ?
+		    "--json" : a->csv ? "--csv" : a->canvas ? "--canvas" :
+		    a->gradescope ? "--gradescope" : "--summary", a->pos[0]);
 	if (a->npos > 0 || a->answer || a->at || a->from || a->rate ||
 	    a->kinds || a->box || a->vars)
 		return check_bad(_("%s takes only FILE, --questions, "
@@ -834,9 +842,11 @@ check_batch(struct check_args *a)
 		    0)
 			rc = 2;
 		check_batch_strangers(&run, 1, "");
+		check_batch_alike(&run, 1, "", NULL);
 	} else if (a->summary) {
 		check_batch_summary(&run);
 		check_batch_strangers(&run, 0, "");
+		check_batch_alike(&run, 0, "", NULL);
 	} else if (a->json) {
 		cli_json_init(&j, stdout);
 		cli_json_begin_object(&j, NULL);
@@ -845,14 +855,17 @@ check_batch(struct check_args *a)
 			print_line(&run, &j, i + 1, &run.rec[i]);
 		cli_json_end_array(&j);
 		check_batch_students(&run, &j);
+		check_batch_alike(&run, 0, "", &j);
 		cli_json_number(&j, "max_points", gradebook_max(&run.gb));
 		cli_json_bool(&j, "correct", rc == 0);
 		cli_json_end_object(&j);
 		cli_json_finish(&j);
 		check_batch_strangers(&run, 1, "");
+		check_batch_alike(&run, 1, "", NULL);
 	} else {
 		check_batch_students(&run, NULL);
 		check_batch_strangers(&run, 0, a->tap ? "# " : "");
+		check_batch_alike(&run, 0, a->tap ? "# " : "", NULL);
 		if (a->tap)
 			printf("1..%d\n", run.nrec);
 	}

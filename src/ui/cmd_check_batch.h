@@ -1,6 +1,7 @@
 /* cmd_check_batch.h - what the files of nabla check --batch share:
  * cmd_check_batch.c (reading, grading, the verdicts and the table),
  * cmd_check_roster.c (the students' names and the roster),
+ * cmd_check_alike.c (without a roster, names that may be one),
  * cmd_check_brief.c (the notes and the brief of a line) and
  * cmd_check_export.c (the CSV gradebook, Gradescope, the summary). */
 #ifndef NABLA_CMD_CHECK_BATCH_H
@@ -81,6 +82,9 @@ struct run {
 	struct check_roster	 roster;	/* --students */
 	int			 keep;		/* keep each verdict */
 	int			 any_wrong;	/* a line not right */
+	struct check_alike	*alike;		/* no roster: names that may
+						 * be one student's */
+	int			 nalike;
 };
 
 /* The roster's notes on line r's verdict: its name is not in the
@@ -127,11 +131,19 @@ void check_batch_summary(struct run *run);
 
 /* The roster (--students): read it and make its variants ready (0,
  * or 2 after saying why); match line r's student to the roster's
- * spelling; without a roster, warn about names spelled two ways
- * (cmd_check_roster.c). */
+ * spelling (cmd_check_roster.c). */
 int check_batch_roster(struct run *run, const char *name);
 void check_batch_roster_match(struct run *run, struct rec *r);
-void check_batch_spellings(const struct run *run);
+/* Without a roster, once the answers are read: find the names that may
+ * be one student, an earlier name with other blanks, case or accents
+ * (in either order) or with a typo, into run->alike; and say them
+ * (each graded as written), on standard output after a heading, each
+ * line after pre ("# " in TAP), or with warn on the standard error as
+ * warnings, and with j as JSON's "alike_names" too
+ * (cmd_check_alike.c). */
+void check_batch_spellings(struct run *run);
+void check_batch_alike(const struct run *run, int warn, const char *pre,
+    cli_json *j);
 /* Without a roster: when line r's student is an earlier line's name in
  * the other order, the same bytes ("Lovelace, Ada" after "Ada
  * Lovelace", or "Lovelace,Ada"), the line becomes that student's (one

@@ -1,9 +1,7 @@
 /* cmd_check_roster.c - the students' names of nabla check --batch: the
  * roster of a varied sheet (--students) read and its variants made
  * ready, each answer's name matched to the roster's spelling of it
- * (core/batch_name.h: blanks, case and composed letters alike), and a
- * warning for names of the answers file that are one name spelled two
- * ways. */
+ * (core/batch_name.h: blanks, case and composed letters alike). */
 #include "config.h"
 
 #include <errno.h>
@@ -301,54 +299,6 @@ check_batch_order_match(struct run *run, struct rec *r)
 	r->spelled = r->l.student;
 	r->l.student = xstrdup(f->l.student);
 	r->order_of = f->l.lineno;
-}
-
-/* Without a roster: warn about each name of the answers file that is
- * an earlier name with other blanks, case or accents, in the same
- * order or the other (two students, who may be one person; with a
- * varied sheet each with the numbers of its spelling).  The same name
- * in the other order is one student (check_batch_order_match). */
-void
-check_batch_spellings(const struct run *run)
-{
-	batch_name_book	 book = { 0 };
-	batch_tally	 warned = { 0 };
-	int		 i, k;
-	const char	*s, *f, *how;
-
-	if (run->roster.on)
-		return;		/* matched to the roster's spelling */
-	for (i = 0; i < run->nrec; i++) {
-		if ((s = run->rec[i].l.student) == NULL ||
-		    (k = batch_name_book_add(&book, s, i)) < 0)
-			continue;
-		f = run->rec[k].l.student;
-		if (strcmp(f, s) == 0 || batch_tally_find(&warned, s) >= 0)
-			continue;
-		(void)batch_tally_index(&warned, s);
-		/* TRANSLATORS: how two names of an answers file differ;
-		 * it goes into "%s is %s of line %d %s: graded as two
-		 * students" */
-		how = check_batch_other_order(s, f) ? _("in the other order, with "
-		    "other blanks, case or accents") : _("with other blanks, "
-		    "case or accents");
-		if (run->sheet != NULL)
-			termout_line(stderr, _("%s: %s:%d: warning: %s is %s "
-			    "of line %d %s: graded as two students, each with "
-			    "the numbers of its spelling, who may be one person "
-			    "(give the roster with --students to grade them as "
-			    "the roster's student)\n"), progname(),
-			    run->a->batch, run->rec[i].l.lineno, s, f,
-			    run->rec[k].l.lineno, how);
-		else
-			termout_line(stderr, _("%s: %s:%d: warning: %s is %s "
-			    "of line %d %s: graded as two students, who may be "
-			    "one person (write the name one way)\n"),
-			    progname(), run->a->batch, run->rec[i].l.lineno,
-			    s, f, run->rec[k].l.lineno, how);
-	}
-	batch_name_book_free(&book);
-	batch_tally_free(&warned);
 }
 
 /* The roster name nearest to name's key: within 2 edits of it

@@ -733,6 +733,23 @@ sheet_one(const lesson *l, unsigned long seed, const char *name,
 	return r;
 }
 
+/* The kind of value option a of nabla sheet takes ("a folder",
+ * translated), or NULL when it takes none or is no option. */
+static const char *
+sheet_value_kind(const char *a)
+{
+	if (strcmp(a, "--out") == 0 || strcmp(a, "--lessons") == 0)
+		return _("a folder");
+	if (strcmp(a, "--students") == 0)
+		return _("a roster file");
+	if (strcmp(a, "--student") == 0)
+		return _("a name");
+	if (strcmp(a, "--seed") == 0)
+		return _("a whole number");
+	return NULL;
+}
+
+/* nabla sheet LESSON [options] */
 int
 cli_sheet(int argc, char **argv)
 {
@@ -744,7 +761,7 @@ cli_sheet(int argc, char **argv)
 	library *lib = NULL;
 	library_entry *e;
 	lesson *l = NULL, *own = NULL;
-	const char *name = NULL, *file = NULL;
+	const char *name = NULL, *file = NULL, *what;
 	int out = 0;
 
 	for (i = 1; i < argc; i++) {
@@ -789,11 +806,12 @@ cli_sheet(int argc, char **argv)
 			answers = 1;
 		else if (strcmp(a, "--ascii") == 0)
 			ascii = 1;
-		else if ((strcmp(a, "--seed") == 0 || strcmp(a, "--student")
-		    == 0 || strcmp(a, "--students") == 0 || strcmp(a,
-		    "--out") == 0 || strcmp(a, "--lessons") == 0) && i + 1 <
-		    argc) {
-			const char *v = argv[++i];
+		else if ((what = sheet_value_kind(a)) != NULL) {
+			const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+
+			if (cli_value_missing("sheet", a, v, what) != 0)
+				return 2;
+			i++;
 			if (strcmp(a, "--out") == 0) {
 				dir = v;
 				out = 1;
@@ -814,8 +832,8 @@ cli_sheet(int argc, char **argv)
 				has_seed = 1;
 			}
 		} else if (a[0] == '-')
-			return cli_usage_error("sheet", _("unknown option '%s' "
-			    "(or a value is missing)"), a);
+			return cli_usage_error("sheet", _("unknown option '%s'"),
+			    a);
 		else if (file == NULL)
 			file = a;
 		else

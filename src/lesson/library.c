@@ -20,7 +20,8 @@
 #include "lesson/progress.h"
 
 /* Parse built-in lesson index into ds: solve 1 solved, 0 read but not
- * solved, -1 only listed (see lesson_parse_listed). */
+ * solved, -1 only listed (see lesson_parse_listed; from the listing
+ * made at build time when it has one, builtin.h). */
 static lesson *
 library_read_builtin(int index, lesson_diags *ds, int solve)
 {
@@ -30,10 +31,12 @@ library_read_builtin(int index, lesson_diags *ds, int solve)
 	if (index < 0 || index >= builtin_nlessons)
 		return NULL;
 	name = xasprintf("built-in:%s", builtin_lessons[index].name);
-	l = (solve > 0 ? lesson_parse : solve == 0 ? lesson_parse_unsolved :
-	    lesson_parse_listed)(
-	    (const char *)builtin_lessons[index].text,
-	    builtin_lessons[index].len, name, ds);
+	l = solve < 0 ? builtin_listed(index, name) : NULL;
+	if (l == NULL)
+		l = (solve > 0 ? lesson_parse : solve == 0 ?
+		    lesson_parse_unsolved : lesson_parse_listed)(
+		    (const char *)builtin_lessons[index].text,
+		    builtin_lessons[index].len, name, ds);
 	free(name);
 	return l;
 }
@@ -90,13 +93,35 @@ library_id_line(const char *path)
 	return found ? n : 1;
 }
 
-/* Whether lessons a and b are in one language. */
+/* Whether languages a and b (NULL: English as not written) are one. */
 static int
-library_same_language(const lesson *a, const lesson *b)
+library_same_language(const char *a, const char *b)
 {
-	if (a->language == NULL || b->language == NULL)
-		return a->language == b->language;
-	return strcmp(a->language, b->language) == 0;
+	if (a == NULL || b == NULL)
+		return a == b;
+	return strcmp(a, b) == 0;
+}
+
+/* The entry of lib that holds id, or NULL. */
+static library_entry *
+library_entry_of(library *lib, const char *id)
+{
+	int i;
+
+	for (i = 0; i < lib->n; i++)
+		if (strcmp(lib->e[i].l->id, id) == 0)
+			return &lib->e[i];
+	return NULL;
+}
+
+/* Whether a lesson of language rank rank from the source being read
+ * gives way to e, which holds its id: within one source the version in
+ * the language that fits the learner best is kept, the first one read
+ * when they fit as well. */
+static int
+library_gives_way(const library *lib, const library_entry *e, int rank)
+{
+	return e->pass == lib->pass && e->rank <= rank;
 }
 
 /* Record that the lesson in file (id id) is left out because the one
@@ -127,18 +152,15 @@ library_shadow_add(library *lib, const char *file, const char *id,
 static library_entry *
 library_add(library *lib, lesson *l, int from)
 {
-	library_entry *e;
-	int i, rank = language_rank(lib->langs, l->language);
+	library_entry *e = library_entry_of(lib, l->id);
+	int rank = language_rank(lib->langs, l->language);
 
-	for (i = 0; i < lib->n; i++)
-		if (strcmp(lib->e[i].l->id, l->id) == 0)
-			break;
-	if (i < lib->n) {
-		e = &lib->e[i];
-		if (e->pass == lib->pass && e->rank <= rank) {
+	if (e != NULL) {
+		if (library_gives_way(lib, e, rank)) {
 			/* one folder, one language, one id: the file read
 			 * first (by name) is kept, the other noted */
-			if (library_same_language(e->l, l))
+			if (library_same_language(e->l->language,
+			    l->language))
 				library_shadow_add(lib, l->file, l->id,
 				    e->source);
 			lesson_free(l);
@@ -409,13 +431,33 @@ library_add_builtin(library *lib)
 	int i;
 
 	for (i = 0; i < builtin_nlessons; i++) {
-		l = library_read_builtin(i, &lib->diags, -1);
-		if (l == NULL)
-			continue;
+		const builtin_listing *bl = builtin_lessons[i].listing;
+
 		name = builtin_lessons[i].name;
 		slash = strchr(name, '/');
 		folder = slash != NULL ? xstrndup(name, (size_t)(slash -
 		    name)) : NULL;
+		/* a translation that library_add would drop unseen (the
+		 * learner reads another language) is not even made */
+		if (bl != NULL && (e = library_entry_of(lib, bl->pool +
+		    bl->id)) != NULL) {
+			/* its language as library_language gives it */
+			const char *lang = bl->language > 0 ? bl->pool +
+			    bl->language : folder != NULL && folder[0] !=
+			    '\0' ? folder : NULL;
+
+			if (library_gives_way(lib, e, language_rank(lib->langs,
+			    lang)) && !library_same_language(e->l->language,
+			    lang)) {
+				free(folder);
+				continue;
+			}
+		}
+		l = library_read_builtin(i, &lib->diags, -1);
+		if (l == NULL) {
+			free(folder);
+			continue;
+		}
 		library_language(l, folder);
 		free(folder);
 		/* only listed: library_open reads it whole by index */

@@ -387,6 +387,9 @@ tui_lab_race_back(tui *t, const tui_key *k)
 {
 	(void)k;
 	t->lab->screen = TUI_LAB_MAIN;
+	/* the playground on its map, not on the pane the race's Tab
+	 * left (its 1 and 2 are the race's results and chart) */
+	t->lab->pane = 0;
 }
 
 /* --- stability bars ---------------------------------------------------- */

@@ -449,7 +449,9 @@ tui_lab_bars_draw(tui *t, struct tui_lab *l, int kb)
 		    TUI_U(t, "|1\xc2\xa0-\xc2\xa0γλ|", "|1-gamma*lambda|"),
 		    TUI_U(t, "γ", "gamma"), fac);
 	y = 2;
-	y += race_note(t, y, 3, line, l->pg.gamma < gmax ? TUI_RIGHT :
+	/* up to four rows: at 40x12 in ASCII three cut off the stable
+	 * range, the line's point (the note under the bars gives way) */
+	y += race_note(t, y, 4, line, l->pg.gamma < gmax ? TUI_RIGHT :
 	    TUI_WRONG);
 	lw = t->cols >= 60 ? 28 : 14;
 	bw = t->cols - 2 - lw - 1;

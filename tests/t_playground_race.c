@@ -290,13 +290,14 @@ test_order(playground *p)
 	ok(r.r[0].reached < 0 && r.r[0].trapped == PGRACE_FLAT,
 	    "flat: no finish for momentum");
 	is_str(playground_race_result(&r, 1, buf, sizeof buf),
-	    "flat, no minimum near, step 0", "gd's result says so");
-	/* every runner stopped at step 0 with the same f: a tie, and not
-	 * "after 50 steps" */
-	is_str(playground_race_verdict(&r, buf, sizeof buf), "a tie, and no "
-	    "minimum found: every runner stopped at step 0 where f is flat, "
-	    "no minimum near (|grad f| < 1e-6 there)",
-	    "stopped at step 0: a tie, the verdict says so");
+	    "no step from a0", "gd's result says so");
+	/* every runner stopped at a0: nothing raced, and not a tie
+	 * "after 0 steps" */
+	is_str(playground_race_verdict(&r, buf, sizeof buf), "|grad f| < "
+	    "1e-6 at the start a0 already, where f is flat with no minimum "
+	    "near: no runner takes a step, so there is nothing to race (q, "
+	    "then a: another start)", "stopped at a0: nothing to race, f "
+	    "flat there");
 	playground_set_f(p, "3x^2 + y^2", err, sizeof err);
 	playground_set_a0(p, "1, 1", err, sizeof err);
 	playground_race_free(&r);
@@ -409,11 +410,11 @@ test_domain(playground *p)
 
 /* Ties and races with no minimum, the six default runners, worked by
  * hand:
- *   x^2 + y^2 from (0, 0): grad f(a0) = 0 at the minimum, so every
- *   runner is there after 0 steps: a tie (any guess is right).
+ *   x^2 + y^2 from (0, 0): grad f(a0) = 0 at the minimum, so no
+ *   runner takes a step: nothing to race (no tie "after 0 steps").
  *   e^(-x) from 50: f'(50) = -e^-50 = -1.9e-22, below 1e-6, and f' < 0
- *   everywhere (no critical point): every runner stops at step 0 with
- *   f = e^-50, flat with no minimum near: a tie, and no minimum.
+ *   everywhere (no critical point): every runner stops at a0, where f
+ *   is flat with no minimum near: nothing to race.
  *   x^2 + y from (2, 0): grad f = (2x, 1) is never 0, f(2, -t) = 4 - t
  *   has no lower bound: no runner can find a minimum, whoever has the
  *   lowest f after the budget; the Hessian diag(2, 0) is singular, so
@@ -437,16 +438,32 @@ test_verdicts(playground *p)
 	playground_set_a0(p, "0, 0", err, sizeof err);
 	ok(playground_race_run(&r, p, err, sizeof err) == 0, "a race from "
 	    "the minimum");
-	is_str(playground_race_verdict(&r, buf, sizeof buf), "a tie: every "
-	    "runner reached |grad f| < 1e-6 after 0 steps", "all there at "
-	    "once: a tie, no winner named");
+	/* a0 is the minimum: grad f(0, 0) = (0, 0) exactly, and the
+	 * Hessian 2I is positive definite */
+	is_str(playground_race_verdict(&r, buf, sizeof buf), "the start a0 "
+	    "is a critical point (grad f(a0) = 0), a minimum: no runner can "
+	    "move from it, so there is nothing to race (q, then a: another "
+	    "start)", "from the minimum: nothing to race, not a tie after 0 "
+	    "steps");
+	ok(playground_race_at_start(&r), "every runner stopped at a0");
+	is_str(playground_race_order_text(&r, buf, sizeof buf), "",
+	    "no order: nobody ran");
 	playground_race_predict(&r, 3);
-	is_str(playground_race_verdict(&r, buf, sizeof buf), "a tie, so your "
-	    "guess was right too: every runner reached |grad f| < 1e-6 after "
-	    "0 steps", "a tie: the guess is right");
-	ok(playground_race_guessed_right(&r) && playground_race_found(&r),
-	    "right, and a minimum found");
+	ok(strncmp(playground_race_verdict(&r, buf, sizeof buf), "the start "
+	    "a0 is a critical point", 32) == 0 &&
+	    !playground_race_guessed_right(&r) && !playground_race_found(&r),
+	    "a guess is neither right nor wrong when nothing was raced (%s)",
+	    buf);
 	playground_race_predict(&r, -1);
+	/* x^2 - y^2 from (0, 0): grad f = (2x, -2y) = 0 there, the
+	 * Hessian diag(2, -2) has both signs: a saddle */
+	playground_set_f(p, "x^2 - y^2", err, sizeof err);
+	ok(playground_race_run(&r, p, err, sizeof err) == 0, "a race from "
+	    "the saddle");
+	is_str(playground_race_verdict(&r, buf, sizeof buf), "the start a0 "
+	    "is a critical point (grad f(a0) = 0), a saddle point: no runner "
+	    "can move from it, so there is nothing to race (q, then a: "
+	    "another start)", "from the saddle: its kind, nothing to race");
 
 	ok(playground_set_f(p, "exp(-x)", err, sizeof err) == 0 &&
 	    playground_set_a0(p, "50", err, sizeof err) == 0, "e^(-x) from "
@@ -454,14 +471,12 @@ test_verdicts(playground *p)
 	ok(exp(-50) < 1e-6, "by hand: |f'(50)| = %.3g < 1e-6", exp(-50));
 	ok(playground_race_run(&r, p, err, sizeof err) == 0, "the race runs "
 	    "(%s)", err);
-	is_str(playground_race_verdict(&r, buf, sizeof buf), "a tie, and no "
-	    "minimum found: every runner stopped at step 0 where f is flat, "
-	    "no minimum near (|grad f| < 1e-6 there)",
-	    "e^(-x): a tie, no minimum, no winner");
+	is_str(playground_race_verdict(&r, buf, sizeof buf), "|grad f| < "
+	    "1e-6 at the start a0 already, where f is flat with no minimum "
+	    "near: no runner takes a step, so there is nothing to race (q, "
+	    "then a: another start)", "e^(-x): nothing to race, no minimum");
 	playground_race_predict(&r, 0);
-	ok(strncmp(playground_race_verdict(&r, buf, sizeof buf), "you "
-	    "guessed gd; a tie, ", 20) == 0 &&
-	    !playground_race_guessed_right(&r), "a guess is not right when "
+	ok(!playground_race_guessed_right(&r), "a guess is not right when "
 	    "nobody found a minimum (%s)", buf);
 	playground_race_predict(&r, -1);
 

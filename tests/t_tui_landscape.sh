@@ -5,7 +5,8 @@
 # command prints them for the same seed; 2 and 4 switch to the slice
 # and the Hessian, s takes seed 2, d the xor data; Esc goes back to the
 # playground; the Hessian's notes are whole at 80x24 and wrap at 60x16
-# (none cut with …); at 40x12 it asks for a larger window.  Prints TAP.
+# (none cut with …); at 40x12 it asks for a larger window in one
+# centred line that says what it needs and what it has.  Prints TAP.
 
 . "${srcdir:-.}/tests/t_tui_lib.sh"
 
@@ -45,13 +46,14 @@ ok $? "80x24: every line of the Hessian's notes whole, none cut"
 # first, "lambda_max = ...: the largest Hessian eigenvalue at theta* (N
 # power steps)", takes 80 columns alone
 tm resize-window -t nt -x 60 -y 16
-wait_re "^lambda_max = [0-9.]+: the largest Hessian eigenvalue"
+wait_re "^ lambda_max = [0-9.]+: the largest Hessian eigenvalue"
 wait_re "power steps\) *$"
 screen_lacks "…"
 ok $? "60x16: the Hessian's notes wrap, none cut"
 tm resize-window -t nt -x 40 -y 12
-wait_for "enlarge the window"
-ok $? "40x12: a clear note to enlarge the window"
+# 38 columns: one in from each side
+wait_re "^ Needs 60x16, this is 40x12: enlarge it$"
+ok $? "40x12: one line, centred: what it needs, what it is"
 tm resize-window -t nt -x 80 -y 24
 wait_for "lambda_max = "
 keys Escape

@@ -13,12 +13,23 @@
 
 # map_marks: the rows of the map (those with a y axis) that hold a
 # runner's mark: o x + & # % (with ASCII axes, whose ticks are +, not
-# +); they go to $tmp/marks.
+# +); they go to $tmp/marks.  Only the map's columns: from 60 columns
+# the chart's pane is beside it (55% of the width for the map), and
+# before the race it says in words what it will show.
+map_cols() {
+	if [ "$w" -ge 60 ]; then echo $((w * 55 / 100)); else echo "$w"; fi
+}
+# map_part: the screen's rows cut to the map's columns (characters, not
+# bytes: a braille cell is three).
+map_part() {
+	perl -CS -ne 'chomp; print substr($_, 0, '"$(map_cols)"'), "\n"' \
+	    <"$tmp/screen"
+}
 map_marks() {
-	grep -E '[│┤]' "$tmp/screen" | grep '[ox+&#%]' >"$tmp/marks"
+	map_part | grep -E '[│┤]' | grep '[ox+&#%]' >"$tmp/marks"
 }
 map_marks_ascii() {
-	grep -E '^ *[-0-9.y]*[|+]' "$tmp/screen" | cut -c 5- |
+	map_part | grep -E '^ *[-0-9.y]*[|+]' | cut -c 5- |
 	    grep '[ox&#%]' >"$tmp/marks"
 }
 br=$(printf '\342[\240-\243]')		# a braille cell

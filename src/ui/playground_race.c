@@ -1,6 +1,7 @@
-/* playground_race.c - the playground's race of update rules and the
- * stability bars of a quadratic (playground_race.h): the runs, the
- * winner, the verdict, the race's map and chart, the bars.  No curses. */
+/* playground_race.c - the playground's race of update rules
+ * (playground_race.h): the runs, the winner, the verdict, the race's
+ * map and chart (the stability bars are playground_stab.c's).  No
+ * curses. */
 #include "config.h"
 
 #include <math.h>
@@ -353,6 +354,10 @@ playground_race_result(const playground_race *r, int i, char *buf,
 
 	if (!r->raced || !u->ok)
 		snprintf(buf, size, "-");
+	else if (playground_race_at_start(r))
+		/* TRANSLATORS: a runner that could not take a step */
+		snprintf(buf, size, _("no step from %s"), r->unicode ? "a₀" :
+		    "a0");
 	else if (race_left_domain(u))
 		snprintf(buf, size, _("left the domain, step %d"),
 		    u->run.n - 1);
@@ -456,6 +461,52 @@ race_verdict_none(const playground_race *r, const pgrace_runner *w,
 	free(s);
 }
 
+int
+playground_race_at_start(const playground_race *r)
+{
+	int i;
+
+	for (i = 0; r->raced && i < r->n; i++)
+		if (!r->r[i].ok || r->r[i].diverged || r->r[i].run.n != 1 ||
+		    r->r[i].run.stop != DESCENT_CONVERGED)
+			return 0;
+	return r->raced && r->n > 0;
+}
+
+/* The verdict when every runner stopped at a₀ (playground_race_at_start):
+ * a₀ is a critical point, with its kind when the Hessian there tells
+ * it, or ‖∇f(a₀)‖ is below the tolerance already; into buf. */
+static void
+race_verdict_start(const playground_race *r, char *buf, size_t size)
+{
+	const descent_result *u = &r->r[0].run;
+	const char *kind = "", *a0 = r->unicode ? "a₀" : "a0";
+	char grad[48], *flat = NULL;
+
+	if (r->r[0].trapped == PGRACE_FLAT)
+		kind = flat = descent_named(r->fname, _(", where {f} is flat "
+		    "with no minimum near"));
+	else if (u->end_detail == DESCENT_END_HESSIAN)
+		kind = u->end_kind == CRITICAL_MINIMUM ? _(", a minimum") :
+		    u->end_kind == CRITICAL_MAXIMUM ? _(", a maximum") :
+		    u->end_kind == CRITICAL_SADDLE && u->nvars > 1 ?
+		    _(", a saddle point") : "";
+	snprintf(grad, sizeof grad, r->unicode ? "∇%s(a₀)" : "grad %s(a0)",
+	    r->fname);
+	if (u->it[0].norm == 0)
+		/* TRANSLATORS: a₀, ∇f(a₀), and "" or ", a minimum" (",
+		 * a maximum", ", a saddle point"). */
+		snprintf(buf, size, _("the start %s is a critical point (%s = "
+		    "0)%s: no runner can move from it, so there is nothing "
+		    "to race (q, then a: another start)"), a0, grad, kind);
+	else
+		/* TRANSLATORS: ‖∇f‖, a₀, and "" or ", a minimum" ... */
+		snprintf(buf, size, _("%s < 1e-6 at the start %s already%s: "
+		    "no runner takes a step, so there is nothing to race (q, "
+		    "then a: another start)"), r->norm, a0, kind);
+	free(flat);
+}
+
 char *
 playground_race_verdict(const playground_race *r, char *buf, size_t size)
 {
@@ -466,6 +517,10 @@ playground_race_verdict(const playground_race *r, char *buf, size_t size)
 
 	if (!r->raced) {
 		snprintf(buf, size, "%s", _("no race yet"));
+		return buf;
+	}
+	if (playground_race_at_start(r)) {
+		race_verdict_start(r, buf, size);
 		return buf;
 	}
 	if (r->winner < 0) {
@@ -528,7 +583,8 @@ playground_race_verdict(const playground_race *r, char *buf, size_t size)
 int
 playground_race_found(const playground_race *r)
 {
-	return r->raced && r->winner >= 0 && r->r[r->winner].reached >= 0;
+	return r->raced && r->winner >= 0 && r->r[r->winner].reached >= 0 &&
+	    !playground_race_at_start(r);
 }
 
 int
@@ -575,7 +631,7 @@ playground_race_order_text(const playground_race *r, char *buf, size_t size)
 			snprintf(list + len, sizeof off - len, "%s%s",
 			    list[0] == '\0' ? "" : ", ", r->r[i].name);
 		}
-	if (!r->raced)
+	if (!r->raced || playground_race_at_start(r))
 		snprintf(buf, size, "%s", "");
 	else if (n == 0)
 		snprintf(buf, size, "%s", "");
@@ -808,61 +864,4 @@ playground_race_chart(playground_race *r, int w, int h, int legend)
 	for (i = 0; i < r->n; i++)
 		free(y[i]);
 	return c;
-}
-
-/* --- stability bars ------------------------------------------------------ */
-
-int
-playground_stab_bars(const playground *p, double gamma, double beta,
-    pgstab_bar *bars, double *gmax)
-{
-	const descent_quad *q = &p->quad;
-	int i;
-
-	if (p->f == NULL || !p->is_quad || q->definite < 0 ||
-	    !(q->lmax > 0))
-		return -1;
-	for (i = 0; i < q->n && i < PGSTAB_MAX; i++) {
-		bars[i].lambda = q->eig[i];
-		bars[i].factor = beta > 0 ?
-		    optim_momentum_radius(gamma, beta, q->eig[i]) :
-		    fabs(1 - gamma * q->eig[i]);
-		/* along λ = 0 f is flat: nothing there has to shrink */
-		bars[i].stable = q->eig[i] == 0 || bars[i].factor < 1;
-	}
-	*gmax = 2 * (1 + (beta > 0 ? beta : 0)) / q->lmax;
-	return i;
-}
-
-char *
-playground_stab_bar_text(double factor, int w, int unicode, char *buf,
-    size_t size)
-{
-	const char *full = unicode ? "█" : "#", *empty = unicode ? "·" :
-	    ".";
-	size_t len = 0, add;
-	int j, filled, edge = w / 2;
-	const char *cell;
-
-	if (size == 0)
-		return buf;
-	buf[0] = '\0';
-	filled = !(factor >= 0) ? 0 : factor >= 2 ? w :
-	    (int)floor(factor * w / 2 + 0.5);
-	for (j = 0; j < w; j++) {
-		if (factor > 2 && j == w - 1)
-			cell = ">";
-		else if (j < filled)
-			cell = full;
-		else if (j == edge)
-			cell = "|";
-		else
-			cell = empty;
-		add = strlen(cell);
-		if (len + add >= size)
-			break;
-		memcpy(buf + len, cell, add + 1);
-		len += add;
-	}
-	return buf;
 }

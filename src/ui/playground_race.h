@@ -147,6 +147,11 @@ char *playground_race_verdict(const playground_race *r, char *buf,
  * only then is there a winner to crown (the winner field is otherwise
  * the runner with the lowest f, which the verdict names as no win). */
 int playground_race_found(const playground_race *r);
+/* Whether every runner stopped at a₀ before its first step (‖∇f(a₀)‖
+ * below the tolerance: a critical point, or f flat there): nothing
+ * was raced, and the verdict says so (the kind of a₀ only when the
+ * Hessian there tells it). */
+int playground_race_at_start(const playground_race *r);
 /* Whether the guess was the winner or tied with it (colours the
  * verdict). */
 int playground_race_guessed_right(const playground_race *r);

@@ -44,8 +44,32 @@ enum {
 	P_BARS = TUI_MODE(7),	/* the stability bars */
 	/* with the playground's keys: where q goes */
 	P_TO_HOME = TUI_MODE(8),
-	P_TO_LESSON = TUI_MODE(9)	/* opened from a lesson (P) */
+	P_TO_LESSON = TUI_MODE(9),	/* opened from a lesson (P) */
+	/* with P_RACE, for its key bar: a wide screen, or a narrow one
+	 * before the guess (after it 1-6 leaves the bar to Tab, which
+	 * shows the chart there) */
+	P_RACE_W = TUI_MODE(10),
+	P_RACE_PICK = TUI_MODE(11),
+	/* ... narrow: the pane Tab shows next */
+	P_RACE_TO_CHART = TUI_MODE(12),
+	P_RACE_TO_RESULTS = TUI_MODE(13),
+	P_RACE_TO_MAP = TUI_MODE(14)
 };
+
+/* The race's modes for its key bar (narrow: Tab names the pane it
+ * shows next, the chart from the map). */
+static unsigned
+lab_race_mode(tui *t, const struct tui_lab *l)
+{
+	int map = l->pg.nvars == 2;
+
+	if (t->cols >= 60)
+		return P_RACE | P_RACE_W;
+	return P_RACE | (!l->race.raced && l->race.predicted < 0 ?
+	    P_RACE_PICK : 0) | (l->pane == 0 && map ? P_RACE_TO_CHART :
+	    l->pane == 1 ? (map ? P_RACE_TO_MAP : P_RACE_TO_CHART) :
+	    P_RACE_TO_RESULTS);
+}
 
 /* The state, made on first use with the lecture's example:
  * f = 3x² + y², a₀ = (1, 1), γ = 0.1. */
@@ -205,7 +229,8 @@ tui_lab_draw(tui *t)
 	}
 	if (l->screen != TUI_LAB_MAIN) {
 		/* every key, on two rows when one is too narrow */
-		mode = l->screen == TUI_LAB_RACE ? P_RACE : P_BARS;
+		mode = l->screen == TUI_LAB_RACE ? lab_race_mode(t, l) :
+		    P_BARS;
 		kb = tui_keys_bar_wrap(t, t->rows - 1, tui_lab_keys, mode, 0);
 		if (l->screen == TUI_LAB_RACE)
 			tui_lab_race_draw(t, l, kb);
@@ -686,13 +711,19 @@ const tui_binding tui_lab_keys[] = {
 	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "m", "SGD", NULL, NULL },
 	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "L", N_("landscape"), NULL, NULL },
 	/* the race */
-	{ P_RACE, { TUI_K_DIGIT }, tui_lab_race_guess, "1-6", N_("guess"),
+	{ P_RACE, { TUI_K_DIGIT }, tui_lab_race_guess, NULL, NULL,
 	    "1-6", N_("race: guess, then Space") },
+	{ P_RACE_W | P_RACE_PICK, { 0 }, NULL, "1-6", N_("guess"), NULL,
+	    NULL },
 	{ P_RACE, { ' ', TUI_K_ENTER }, tui_lab_race_go, "Space", N_("race|go"),
 	    NULL, NULL },
-	/* Tab before the rest: at 40x12 the results are in its pane */
-	{ P_RACE, { '\t' }, tui_lab_race_pane, "Tab", N_("map/chart|pane"),
-	    NULL, NULL },
+	/* Tab before the rest: at 40x12 the chart and the results are in
+	 * its panes */
+	{ P_RACE, { '\t' }, tui_lab_race_pane, NULL, NULL, NULL, NULL },
+	{ P_RACE_W, { 0 }, NULL, "Tab", N_("map/chart|pane"), NULL, NULL },
+	{ P_RACE_TO_CHART, { 0 }, NULL, "Tab", N_("chart"), NULL, NULL },
+	{ P_RACE_TO_RESULTS, { 0 }, NULL, "Tab", N_("results"), NULL, NULL },
+	{ P_RACE_TO_MAP, { 0 }, NULL, "Tab", N_("map"), NULL, NULL },
 	{ P_RACE, { TUI_K_FN(KEY_LEFT), 'h', TUI_K_FN(KEY_RIGHT), 'l' },
 	    tui_lab_race_select, "← →", N_("runner"), "←  →", N_("race: select "
 	    "a runner, whose step size + and - change (each runner has its "

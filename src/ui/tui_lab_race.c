@@ -142,12 +142,48 @@ race_draw_legend(tui *t, struct tui_lab *l, int y, int rows, int draw,
 	return row + 1;
 }
 
+/* The rows a map needs (a row of contours less and it says "plot too
+ * small"). */
+#define RACE_MAP_ROWS 5
+
+/* The chart in w×h at (y, x), or before the race (and after one where
+ * no runner took a step) a note of what it shows, never an empty
+ * box. */
+static void
+race_draw_chart(tui *t, struct tui_lab *l, int y, int x, int w, int h,
+    int legend)
+{
+	playground_race *r = &l->race;
+	char norm[64], s[256];
+	int rows;
+
+	if (r->raced && !playground_race_at_start(r)) {
+		tui_canvas(t, playground_race_chart(r, w, h, legend), y, x, w,
+		    h);
+		return;
+	}
+	if (r->raced)
+		snprintf(s, sizeof s, "%s", _("No runner took a step: nothing "
+		    "to chart."));
+	else {
+		snprintf(norm, sizeof norm, t->unicode ? "‖∇%s(aₖ)‖" :
+		    "|grad %s(a_k)|", r->fname[0] != '\0' ? r->fname :
+		    playground_fname(&l->pg));
+		/* TRANSLATORS: %s is ‖∇f(aₖ)‖. */
+		snprintf(s, sizeof s, _("The chart after the race (Space): %s "
+		    "of each runner, step by step, on a log scale."), norm);
+	}
+	rows = tui_note_rows(t, w - 2, h, s);
+	tui_note(t, y + (h - rows) / 2 + rows - 1, x + 1, w - 2, h, s,
+	    TUI_DIM);
+}
+
 void
 tui_lab_race_draw(tui *t, struct tui_lab *l, int kb)
 {
 	playground_race *r = &l->race;
 	char right[128], g[32], verdict[512], norm[48], order[512], *s;
-	int y, bottom, lh, ph, mw, role, wide, i, what;
+	int y, bottom, lh, ph, mw, role, wide, i, what, need, max;
 
 	/* the selected runner and its rate */
 	tui_num(playground_race_rate(r, r->sel, &l->pg), 4, g, sizeof g);
@@ -162,6 +198,33 @@ tui_lab_race_draw(tui *t, struct tui_lab *l, int kb)
 	tui_bar(t, 0, TUI_U(t, _("nabla · race"), _("nabla - race")), right);
 	race_draw_givens(t, l, 1);
 	y = 2;
+	wide = t->cols >= 60;
+	/* The legend's rows (without the rates when they would take the
+	 * map's), so that the notes leave the map the rows it needs. */
+	bottom = t->rows - kb;
+	what = RACE_RATES | (wide && !playground_race_at_start(r) ?
+	    RACE_RESULTS : 0);
+	lh = race_draw_legend(t, l, 0, 4, 0, what);
+	if (bottom - lh - y < 8) {
+		/* a small screen: the map first; the rates are in the
+		 * results (Tab), the selected one's in the title bar */
+		what &= ~RACE_RATES;
+		lh = race_draw_legend(t, l, 0, 4, 0, what);
+	}
+	/* a map shown on this pane needs its rows; the notes give way
+	 * (40x12 in ASCII: the question on three rows left it four) */
+	need = l->pg.nvars == 2 && (wide || l->pane == 0) ? RACE_MAP_ROWS : 3;
+	max = bottom - lh - y - need;
+	if (!wide && l->pane == 1)
+		max = 3;	/* the results pane has the rows */
+	if (max > 3)
+		max = 3;
+	if (playground_race_at_start(r))
+		/* no runner moved: the map shows a₀ alone, the verdict
+		 * why (it takes the map's rows when it needs them) */
+		max = bottom - lh - y < 5 ? bottom - lh - y : 5;
+	if (max < 1)
+		max = 1;
 	if (!r->raced) {
 		if (r->predicted >= 0)
 			snprintf(verdict, sizeof verdict, _("Your guess: %s. "
@@ -171,6 +234,11 @@ tui_lab_race_draw(tui *t, struct tui_lab *l, int kb)
 			    "1e-6 first? Press 1-%d to guess, then Space to "
 			    "race."), playground_race_norm(r, &l->pg, norm,
 			    sizeof norm), r->n);
+		if (r->predicted < 0 && tui_note_rows(t, t->cols - 2, 9,
+		    verdict) > max)
+			/* the key bar says 1-6 and Space */
+			snprintf(verdict, sizeof verdict, _("Who gets to %s < "
+			    "1e-6 first?"), norm);
 		role = TUI_EMPH;
 	} else {
 		s = playground_race_verdict(r, verdict, sizeof verdict);
@@ -184,22 +252,12 @@ tui_lab_race_draw(tui *t, struct tui_lab *l, int kb)
 		    TUI_EMPH :
 		    playground_race_guessed_right(r) ? TUI_RIGHT : TUI_WRONG;
 	}
-	y += race_note(t, y, 3, verdict, role);
+	y += race_note(t, y, max, verdict, role);
 	/* the order of all, in words (narrow: in the results pane) */
-	wide = t->cols >= 60;
 	playground_race_order_text(r, order, sizeof order);
-	if (wide && order[0] != '\0')
-		y += race_note(t, y, 2, order, TUI_NORMAL);
-	/* Narrow: the results in a pane of their own (Tab). */
-	bottom = t->rows - kb;
-	what = RACE_RATES | (wide ? RACE_RESULTS : 0);
-	lh = race_draw_legend(t, l, 0, 4, 0, what);
-	if (bottom - lh - y < 5) {
-		/* a small screen: the map first; the rates are in the
-		 * results (Tab), the selected one's in the title bar */
-		what &= ~RACE_RATES;
-		lh = race_draw_legend(t, l, 0, 4, 0, what);
-	}
+	if (wide && order[0] != '\0' && bottom - lh - y - need >= 1)
+		y += race_note(t, y, bottom - lh - y - need >= 2 ? 2 : 1,
+		    order, TUI_NORMAL);
 	bottom -= lh;
 	/* a map is shown (before the race too): its start mark */
 	if (l->pg.nvars == 2 && (wide || l->pane == 0))
@@ -212,7 +270,7 @@ tui_lab_race_draw(tui *t, struct tui_lab *l, int kb)
 		for (i = 1; i < lh; i++)
 			tui_fill(t, bottom + i, 0, t->cols, TUI_NORMAL);
 		i = race_draw_legend(t, l, y, ph + lh, 1, RACE_RATES |
-		    RACE_RESULTS);
+		    (playground_race_at_start(r) ? 0 : RACE_RESULTS));
 		if (order[0] != '\0' && ph + lh - i >= 2)
 			race_note(t, y + i, ph + lh - i, order, TUI_NORMAL);
 		return;
@@ -220,14 +278,12 @@ tui_lab_race_draw(tui *t, struct tui_lab *l, int kb)
 	if (ph >= 3 && wide && l->pg.nvars != 2) {
 		/* no map: the chart takes the width, a column in from the
 		 * edge as the text and the legend are */
-		tui_canvas(t, playground_race_chart(r, t->cols - 2, ph, 0), y,
-		    1, t->cols - 2, ph);
+		race_draw_chart(t, l, y, 1, t->cols - 2, ph, 0);
 	} else if (ph >= 3 && wide) {
 		mw = t->cols * 55 / 100;
 		tui_canvas(t, playground_race_map(r, &l->pg, mw, ph), y, 0,
 		    mw, ph);
-		tui_canvas(t, playground_race_chart(r, t->cols - mw - 1, ph,
-		    0), y, mw + 1, t->cols - mw - 1, ph);
+		race_draw_chart(t, l, y, mw + 1, t->cols - mw - 1, ph, 0);
 	} else if (ph >= 3) {
 		if (l->pane == 2 || l->pg.nvars != 2) {
 			/* the chart over the legend's rows too, naming the
@@ -235,13 +291,12 @@ tui_lab_race_draw(tui *t, struct tui_lab *l, int kb)
 			 * a column in as the legend is elsewhere */
 			for (i = 0; i < lh; i++)
 				tui_fill(t, bottom + i, 0, t->cols, TUI_NORMAL);
-			tui_canvas(t, playground_race_chart(r, t->cols - 1,
-			    ph + lh, 1), y, 1, t->cols - 1, ph + lh);
-		} else
+			race_draw_chart(t, l, y, 1, t->cols - 1, ph + lh, 1);
+		} else if (ph >= RACE_MAP_ROWS)
 			tui_canvas(t, playground_race_map(r, &l->pg, t->cols,
 			    ph), y, 0, t->cols, ph);
 	}
-	if (!r->raced && ph >= 3 && l->pg.nvars != 2)
+	if (!r->raced && ph >= 3 && l->pg.nvars != 2 && t->rows >= 20)
 		tui_put(t, y + 1, 2, t->cols - 4, _("(the map is drawn for f "
 		    "of two variables; the chart shows every f)"), TUI_DIM);
 }
@@ -332,6 +387,9 @@ tui_lab_race_back(tui *t, const tui_key *k)
 {
 	(void)k;
 	t->lab->screen = TUI_LAB_MAIN;
+	/* the playground on its map, not on the pane the race's Tab
+	 * left (its 1 and 2 are the race's results and chart) */
+	t->lab->pane = 0;
 }
 
 /* --- stability bars ---------------------------------------------------- */
@@ -391,7 +449,9 @@ tui_lab_bars_draw(tui *t, struct tui_lab *l, int kb)
 		    TUI_U(t, "|1\xc2\xa0-\xc2\xa0γλ|", "|1-gamma*lambda|"),
 		    TUI_U(t, "γ", "gamma"), fac);
 	y = 2;
-	y += race_note(t, y, 3, line, l->pg.gamma < gmax ? TUI_RIGHT :
+	/* up to four rows: at 40x12 in ASCII three cut off the stable
+	 * range, the line's point (the note under the bars gives way) */
+	y += race_note(t, y, 4, line, l->pg.gamma < gmax ? TUI_RIGHT :
 	    TUI_WRONG);
 	lw = t->cols >= 60 ? 28 : 14;
 	bw = t->cols - 2 - lw - 1;

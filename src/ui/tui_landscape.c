@@ -27,6 +27,11 @@
 
 #define LS_MODE TUI_MODE(0)
 
+/* The width of the view's lines: they start a column in, as the title
+ * bar's and the key bar's text do (at 0 the header lines stood out to
+ * the left of both). */
+#define LS_W(t) ((t)->cols - 1)
+
 /* The screen's state (struct tui_lab's ls). */
 struct tui_landscape {
 	lsview v;		/* trained when trained is 1 */
@@ -104,17 +109,17 @@ ls_wrap_lines(tui *t, struct tui_landscape *s)
 	int i, j, k, n = 0, cap = s->n, top = s->plot_top;
 
 	for (i = 0; i < s->n; i++)
-		if (tui_width(t, s->lines[i]) > t->cols)
+		if (tui_width(t, s->lines[i]) > LS_W(t))
 			break;
 	if (i == s->n)
 		return 0;
 	out = xmalloc((size_t)cap * sizeof *out);
 	for (i = 0; i < s->n; i++) {
-		if (tui_width(t, s->lines[i]) <= t->cols) {
+		if (tui_width(t, s->lines[i]) <= LS_W(t)) {
 			out[n++] = s->lines[i];
 			continue;
 		}
-		tui_text_init(&tt, t->cols, t->unicode);
+		tui_text_init(&tt, LS_W(t), t->unicode);
 		tui_text_plain(&tt, s->lines[i], TUI_NORMAL, 0, 2);
 		cap += tt.n;
 		out = xrealloc(out, (size_t)cap * sizeof *out);
@@ -154,12 +159,12 @@ ls_make_lines(tui *t, struct tui_landscape *s, int rows)
 		return;
 	s->v.view = (enum lsview_kind)s->view;
 	s->v.ascii = !t->unicode;
-	s->lines = lsview_fit(&s->v, t->cols, rows, &s->n, &s->plot_top);
+	s->lines = lsview_fit(&s->v, LS_W(t), rows, &s->n, &s->plot_top);
 	extra = ls_wrap_lines(t, s);
 	if (extra > 0 && s->plot_top >= 0) {
 		/* the plot lower by the rows the wrapped notes took */
 		lsview_lines_free(s->lines, s->n);
-		s->lines = lsview_fit(&s->v, t->cols, rows - extra, &s->n,
+		s->lines = lsview_fit(&s->v, LS_W(t), rows - extra, &s->n,
 		    &s->plot_top);
 		(void)ls_wrap_lines(t, s);
 	}
@@ -217,6 +222,33 @@ ls_rows(tui *t)
 	    tui_landscape_keys, LS_MODE, 0);
 }
 
+/* On a terminal below LS_MIN_COLS x LS_MIN_ROWS: what it needs and
+ * what it is, on one line in the middle of the rows (wrapped only
+ * where a language's line is wider than the screen). */
+static void
+ls_too_small(tui *t, int rows)
+{
+	char msg[192];
+	int w;
+
+	/* TRANSLATORS: the least columns and rows, then the terminal's */
+	snprintf(msg, sizeof msg, _("The loss landscape needs %dx%d, this is "
+	    "%dx%d: make the window larger."), LS_MIN_COLS, LS_MIN_ROWS,
+	    t->cols, t->rows);
+	if (tui_width(t, msg) > t->cols - 2)
+		/* TRANSLATORS: the short form, for 40 columns */
+		snprintf(msg, sizeof msg, _("Needs %dx%d, this is %dx%d: "
+		    "enlarge it"), LS_MIN_COLS, LS_MIN_ROWS, t->cols,
+		    t->rows);
+	w = tui_width(t, msg);
+	if (w <= t->cols - 2)
+		tui_put(t, 1 + (rows - 1) / 2, (t->cols - w) / 2, w, msg,
+		    TUI_EMPH);
+	else
+		tui_note(t, 1 + rows / 2, 1, t->cols - 2, rows, msg,
+		    TUI_EMPH);
+}
+
 void
 tui_landscape_draw(tui *t, struct tui_lab *l)
 {
@@ -227,12 +259,7 @@ tui_landscape_draw(tui *t, struct tui_lab *l)
 	(void)tui_keys_bar_wrap(t, t->rows - 1, tui_landscape_keys, LS_MODE,
 	    1);
 	if (t->cols < LS_MIN_COLS || t->rows < LS_MIN_ROWS) {
-		char msg[160];
-
-		snprintf(msg, sizeof msg, _("The loss landscape needs a "
-		    "terminal of at least %dx%d: enlarge the window, or q to "
-		    "go back."), LS_MIN_COLS, LS_MIN_ROWS);
-		tui_note(t, rows / 2 + 1, 1, t->cols - 2, rows, msg, TUI_EMPH);
+		ls_too_small(t, rows);
 		return;
 	}
 	ls_make_lines(t, s, rows);
@@ -243,7 +270,7 @@ tui_landscape_draw(tui *t, struct tui_lab *l)
 	if (s->top < 0)
 		s->top = 0;
 	for (i = 0; i < rows && s->top + i < s->n; i++)
-		tui_put_cut(t, 1 + i, 0, t->cols, s->lines[s->top + i],
+		tui_put_cut(t, 1 + i, 1, LS_W(t), s->lines[s->top + i],
 		    s->top + i < 3 ? TUI_DIM : TUI_NORMAL);
 	ls_title(t, s, rows);	/* now that the lines are known */
 }

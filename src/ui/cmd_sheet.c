@@ -33,6 +33,7 @@
 #include "lesson/variant.h"
 #include "ui/cli.h"
 #include "ui/cli_lesson.h"
+#include "ui/cli_read.h"
 #include "ui/cli_util.h"
 #include "ui/cmd_check_batch.h"
 #include "ui/linein.h"
@@ -792,7 +793,7 @@ cli_sheet(int argc, char **argv)
 		else if ((strcmp(a, "--seed") == 0 || strcmp(a, "--student")
 		    == 0 || strcmp(a, "--students") == 0 || strcmp(a,
 		    "--out") == 0 || strcmp(a, "--lessons") == 0) && i + 1 <
-		    argc) {
+		    argc && cli_is_value(argv[i + 1])) {
 			const char *v = argv[++i];
 			if (strcmp(a, "--out") == 0) {
 				dir = v;
@@ -808,12 +809,17 @@ cli_sheet(int argc, char **argv)
 				has_seed = 1;
 			} else {
 				if (variant_read_seed(v, &seed) != 0)
-					return cli_usage_error("sheet", _("--seed "
-					    "wants a whole number from 0 to "
-					    "4294967295, not '%s'"), v);
+					return cli_range_error("sheet", "--seed",
+					    v, 0, 4294967295.0,
+					    CLI_RANGE_WHOLE);
 				has_seed = 1;
 			}
-		} else if (a[0] == '-')
+		} else if (strcmp(a, "--seed") == 0 || strcmp(a, "--student")
+		    == 0 || strcmp(a, "--students") == 0 || strcmp(a,
+		    "--out") == 0 || strcmp(a, "--lessons") == 0)
+			return cli_usage_error("sheet", _("option '%s' needs a "
+			    "value"), a);
+		else if (a[0] == '-')
 			return cli_usage_error("sheet", _("unknown option '%s' "
 			    "(or a value is missing)"), a);
 		else if (file == NULL)

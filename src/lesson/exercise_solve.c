@@ -570,6 +570,13 @@ exercise_solve_step_size(exercise *ex, const char *file, lesson_diags *ds)
 			if (f < -1e-12)
 				osc = 1;
 		}
+		/* rate: 1e308 made the key "inf": no number to give */
+		if (!isfinite(fmax)) {
+			EX_ERR(ex->rate_line, _("rate: |1 - rate * lambda| is "
+			    "beyond the largest number; choose a smaller "
+			    "rate"));
+			return -1;
+		}
 		if (ex->ask == ASK_FACTOR) {
 			exercise_truth_number(ex, lmath_snap(fmax));
 			return 0;

@@ -258,9 +258,14 @@ run check step '3x^2+y^2' --from 1,1 --rate 0.1 --answer '1,5,2'
 ok $? "check step 1,5,2: refused, said to be ambiguous"
 
 # ---- every bad input reaches --json -------------------------------------
-run descent 'x^2' --from 1 --rate -0.1 --json
-[ $rc -eq 2 ] && has '{"error":{"message":"the step size must be a positive number"' out
+printf 'x,y\n1,2\n2,3\n' >"$tmp/sgd.csv"
+run descent 'mean((w x - y)^2)' --data "$tmp/sgd.csv" --from 0 --rate 0.1 \
+    --method sgd --backtrack --json
+[ $rc -eq 2 ] && has '{"error":{"message":"backtracking needs the full gradient, not mini-batches"' out
 ok $? "descent --json: an error from the core is the JSON message too"
+run descent 'x^2' --from 1 --rate -0.1 --json
+[ $rc -eq 2 ] && has '{"error":{"message":"--rate needs a number above 0, not '"'-0.1'"'"' out
+ok $? "descent --json: an option's range is the JSON message too"
 run critical 'x^2 + y^2' --box 0:1,0:1,0:1 --json
 [ $rc -eq 2 ] && has '"message":"--box: 3 intervals for 2 variables","input":"0:1,0:1,0:1"' out
 ok $? "critical --json: a box error as JSON"

@@ -11,6 +11,7 @@
 #include "core/check.h"
 #include "core/critical.h"
 #include "core/descent.h"
+#include "core/linalg.h"
 #include "core/nls.h"
 #include "core/xalloc.h"
 #include "lesson/exercise_priv.h"
@@ -148,12 +149,37 @@ exercise_iterate(exercise *ex, int steps, num *pts, const char *file,
 	return 0;
 }
 
+/* The direction of ex made a unit vector into u (nvars of them), divided
+ * by its length without squaring its coordinates: (1e300, 1e300) has a
+ * direction, whose squares overflow, and so has (1e-300, 1e-300), whose
+ * squares vanish.  0, or -1 reported (the zero vector). */
+static int
+exercise_unit(const exercise *ex, double *u, const char *file,
+    lesson_diags *ds)
+{
+	double d[EXPR_MAX_VARS], len;
+	int i;
+
+	for (i = 0; i < ex->nvars; i++)
+		d[i] = ex->direction[i].v;
+	len = linalg_norm(d, ex->nvars);
+	if (!(len > 0) || !isfinite(len)) {
+		EX_ERR(ex->direction_line, _("direction: the zero vector has "
+		    "no direction"));
+		return -1;
+	}
+	for (i = 0; i < ex->nvars; i++)
+		u[i] = d[i] / len;
+	return 0;
+}
+
 /* Compute the answer of a value exercise. */
 static int
 exercise_solve_value(exercise *ex, const char *file, lesson_diags *ds)
 {
 	num v, g[EXPR_MAX_VARS], sum;
 	double h[EXPR_MAX_VARS * EXPR_MAX_VARS], eig[EXPR_MAX_VARS], d2, dd;
+	double u[EXPR_MAX_VARS];
 	char err[200];
 	int i, j, n = ex->nvars;
 	expr *d2e;
@@ -188,19 +214,12 @@ exercise_solve_value(exercise *ex, const char *file, lesson_diags *ds)
 		exercise_truth_number(ex, lmath_snap(sqrt(sum.v)));
 		break;
 	case ASK_DIRECTIONAL:
-		sum = num_int(0);
-		dd = 0;
-		for (i = 0; i < n; i++) {
-			sum = num_add(sum, num_mul(g[i], ex->direction[i]));
-			dd += ex->direction[i].v * ex->direction[i].v;
-		}
-		if (dd == 0) {
-			EX_ERR(ex->direction_line,
-			    _("direction: the zero vector has no "
-			    "direction"));
+		if (exercise_unit(ex, u, file, ds) != 0)
 			return -1;
-		}
-		exercise_truth_number(ex, lmath_snap(sum.v / sqrt(dd)));
+		dd = 0;
+		for (i = 0; i < n; i++)
+			dd += g[i].v * u[i];
+		exercise_truth_number(ex, lmath_snap(dd));
 		break;
 	case ASK_SECOND:
 		/* within bounds: exercise_hessian_fits said so */
@@ -250,21 +269,13 @@ exercise_solve_value(exercise *ex, const char *file, lesson_diags *ds)
 				ev[i] = lmath_snap(eig[i]);
 			exercise_truth_vector(ex, ev, n);
 		} else {
-			d2 = 0;
-			dd = 0;
-			for (i = 0; i < n; i++) {
-				dd += ex->direction[i].v * ex->direction[i].v;
-				for (j = 0; j < n; j++)
-					d2 += ex->direction[i].v * h[i * n + j] *
-					    ex->direction[j].v;
-			}
-			if (dd == 0) {
-				EX_ERR(ex->direction_line,
-				    _("direction: the zero vector has "
-				    "no direction"));
+			if (exercise_unit(ex, u, file, ds) != 0)
 				return -1;
-			}
-			exercise_truth_number(ex, lmath_snap(d2 / dd));
+			d2 = 0;
+			for (i = 0; i < n; i++)
+				for (j = 0; j < n; j++)
+					d2 += u[i] * h[i * n + j] * u[j];
+			exercise_truth_number(ex, lmath_snap(d2));
 		}
 		break;
 	}
@@ -558,6 +569,13 @@ exercise_solve_step_size(exercise *ex, const char *file, lesson_diags *ds)
 				fmax = fabs(f);
 			if (f < -1e-12)
 				osc = 1;
+		}
+		/* rate: 1e308 made the key "inf": no number to give */
+		if (!isfinite(fmax)) {
+			EX_ERR(ex->rate_line, _("rate: |1 - rate * lambda| is "
+			    "beyond the largest number; choose a smaller "
+			    "rate"));
+			return -1;
 		}
 		if (ex->ask == ASK_FACTOR) {
 			exercise_truth_number(ex, lmath_snap(fmax));

@@ -5,11 +5,14 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/descent.h"
+#include "core/linalg.h"
 #include "core/nls.h"
 #include "core/num.h"
 #include "core/xalloc.h"
 #include "lesson/exercise.h"
 #include "lesson/figure.h"
+#include "lesson/figure_draw.h"
 #include "lesson/lmath.h"
 
 static const char *figure_kind_names[] = {
@@ -17,6 +20,11 @@ static const char *figure_kind_names[] = {
 };
 
 #define FIG_ERR(...) lesson_diags_add(ds, LESSON_ERROR, file, __VA_ARGS__)
+/* An error in field fl, its value echoed with a caret under all of it. */
+#define FIG_FIELD_ERR(fl, ...) do { \
+		FIG_ERR((fl)->line, __VA_ARGS__); \
+		lesson_diags_echo(ds, (fl)->value, 0, strlen((fl)->value)); \
+	} while (0)
 
 const char *
 figure_kind_name(enum figure_kind k)
@@ -54,18 +62,18 @@ figure_range(lesson_field *fl, double *lo, double *hi, int *exact,
 		*exact = 1;
 	}
 	if (colon == NULL || colon >= copy + strlen(copy))
-		FIG_ERR(fl->line, _("%s: a range is written LO:HI, like -2:2"),
+		FIG_FIELD_ERR(fl, _("%s: a range is written LO:HI, like -2:2"),
 		    fl->key);
 	else {
 		*colon = '\0';
 		if (lmath_parse_number(copy, &a, err, sizeof err) != 0 ||
 		    lmath_parse_number(colon + 1, &b, err, sizeof err) != 0)
-			FIG_ERR(fl->line, "%s: %s", fl->key, err);
+			FIG_FIELD_ERR(fl, "%s: %s", fl->key, err);
 		else if (!num_range_end_ok(a.v) || !num_range_end_ok(b.v))
-			FIG_ERR(fl->line, _("%s: the ends of a range are at most "
+			FIG_FIELD_ERR(fl, _("%s: the ends of a range are at most "
 			    "1e300 in size"), fl->key);
 		else if (!(a.v < b.v))
-			FIG_ERR(fl->line, _("%s: the range must go from low to "
+			FIG_FIELD_ERR(fl, _("%s: the range must go from low to "
 			    "high"), fl->key);
 		else {
 			*lo = a.v;
@@ -88,17 +96,75 @@ figure_point(lesson_field *fl, int nvars, double *x, const char *file,
 	    sizeof err), i;
 
 	if (n < 0) {
-		FIG_ERR(fl->line, "%s: %s", fl->key, err);
+		FIG_FIELD_ERR(fl, "%s: %s", fl->key, err);
 		return -1;
 	}
 	if (n != nvars) {
-		FIG_ERR(fl->line, _("%s: the point has %d coordinates, the "
+		FIG_FIELD_ERR(fl, _("%s: the point has %d coordinates, the "
 		    "function has %d variables"), fl->key, n, nvars);
 		return -1;
 	}
 	for (i = 0; i < n; i++)
 		x[i] = v[i].v;
 	return 0;
+}
+
+/* Check the points of fig, read from step s, where the picture is
+ * drawn: a direction other than 0, f and its slope with a value at at:
+ * (as `nabla plot --at` asks), f and its gradient with a value at
+ * from: and within the bound where descents stop.  Problems go to ds
+ * at the field's line, its value echoed. */
+static void
+figure_check_points(const figure *fig, lesson_step *s, const char *file,
+    lesson_diags *ds)
+{
+	figure_draw_fn fn;
+	double g[EXPR_MAX_VARS], fa, slope = 0;
+	const char *why;
+	lesson_field *fl;
+	int i, n = fig->nvars, bad;
+
+	if (fig->has_direction && linalg_norm(fig->direction, n) == 0) {
+		fl = lesson_step_field(s, "direction");
+		/* g(t) = f(a) for every t: nothing to see */
+		FIG_FIELD_ERR(fl, _("direction: the zero vector has no "
+		    "direction"));
+	}
+	if (!fig->has_at && !fig->has_from)
+		return;
+	figure_draw_fn_init(&fn, fig->f, n);
+	if (fig->has_at) {
+		fa = fn.pf.f(fn.pf.ctx, fig->at);
+		fn.pf.grad(fn.pf.ctx, fig->at, g);
+		if (fig->has_direction)
+			for (i = 0; i < n; i++)
+				slope += g[i] * fig->direction[i];
+		else
+			slope = -linalg_norm(g, n);
+		why = figure_draw_tangent_why(fa, g, n, slope);
+		if (why != NULL) {
+			fl = lesson_step_field(s, "at");
+			FIG_FIELD_ERR(fl, "at: %s", why);
+		}
+	}
+	if (fig->has_from) {
+		fa = fn.pf.f(fn.pf.ctx, fig->from);
+		fn.pf.grad(fn.pf.ctx, fig->from, g);
+		bad = !isfinite(fa) || fabs(fa) > DESCENT_BOUND;
+		for (i = 0; i < n; i++)
+			bad |= !isfinite(g[i]) || fabs(fig->from[i]) >
+			    DESCENT_BOUND;
+		if (bad) {
+			char b[40];
+
+			num_format_exact(DESCENT_BOUND, b, sizeof b);
+			fl = lesson_step_field(s, "from");
+			FIG_FIELD_ERR(fl, _("from: a descent cannot start here: "
+			    "f or its gradient has no value, or they or the "
+			    "point are beyond %s, where descents stop"), b);
+		}
+	}
+	figure_draw_fn_free(&fn);
 }
 
 figure *
@@ -149,17 +215,17 @@ figure_prepare(lesson_step *s, const char *file, lesson_diags *ds)
 	if ((fl = lesson_step_field(s, "rate")) != NULL) {
 		if (lmath_parse_number(fl->value, &v, err, sizeof err) != 0 ||
 		    !(v.v > 0))
-			FIG_ERR(fl->line, _("rate must be a positive number"));
+			FIG_FIELD_ERR(fl, _("rate must be a positive number"));
 		else
 			fig->rates[fig->nrates++] = v.v;
 	}
 	if ((fl = lesson_step_field(s, "rates")) != NULL) {
 		int np = expr_split(fl->value, ',', &parts, NULL);
 		if (fig->nrates > 0)
-			FIG_ERR(fl->line, _("give either rate or rates, not "
+			FIG_FIELD_ERR(fl, _("give either rate or rates, not "
 			    "both"));
 		else if (np > FIGURE_MAX_RATES)
-			FIG_ERR(fl->line, _("rates: at most %d step sizes"),
+			FIG_FIELD_ERR(fl, _("rates: at most %d step sizes"),
 			    FIGURE_MAX_RATES);
 		for (i = 0; i < np; i++) {
 			if (fig->nrates < FIGURE_MAX_RATES &&
@@ -167,7 +233,7 @@ figure_prepare(lesson_step *s, const char *file, lesson_diags *ds)
 			    sizeof err) == 0 && v.v > 0)
 				fig->rates[fig->nrates++] = v.v;
 			else if (fig->nrates < FIGURE_MAX_RATES)
-				FIG_ERR(fl->line, _("rates: \"%s\" is not a "
+				FIG_FIELD_ERR(fl, _("rates: \"%s\" is not a "
 				    "positive number"), parts[i]);
 			free(parts[i]);
 		}
@@ -177,7 +243,7 @@ figure_prepare(lesson_step *s, const char *file, lesson_diags *ds)
 		char *end;
 		long st = strtol(fl->value, &end, 10);
 		if (end == fl->value || *end != '\0' || st < 1 || st > 1000)
-			FIG_ERR(fl->line, _("steps must be a whole number from 1 "
+			FIG_FIELD_ERR(fl, _("steps must be a whole number from 1 "
 			    "to 1000"));
 		else
 			fig->steps = (int)st;
@@ -204,16 +270,16 @@ figure_prepare(lesson_step *s, const char *file, lesson_diags *ds)
 		if (strcmp(fl->value, "gap") == 0)
 			fig->measure = FIGURE_MEASURE_GAP;
 		else if (strcmp(fl->value, "grad") != 0)
-			FIG_ERR(fl->line, _("measure: \"grad\" (|grad f(a_k)|, "
+			FIG_FIELD_ERR(fl, _("measure: \"grad\" (|grad f(a_k)|, "
 			    "the default) or \"gap\" (f(a_k) - f*)"));
 	}
 	if ((fl = lesson_step_field(s, "until")) != NULL) {
 		if (fig->kind != FIGURE_CONVERGENCE)
-			FIG_ERR(fl->line, _("until: (a tolerance) belongs to a "
+			FIG_FIELD_ERR(fl, _("until: (a tolerance) belongs to a "
 			    "convergence plot"));
 		else if (lmath_parse_number(fl->value, &v, err,
 		    sizeof err) != 0 || !(v.v > 0) || !isfinite(v.v))
-			FIG_ERR(fl->line, _("until must be a positive number "
+			FIG_FIELD_ERR(fl, _("until must be a positive number "
 			    "(the tolerance epsilon)"));
 		else {
 			fig->has_tol = 1;
@@ -229,6 +295,8 @@ figure_prepare(lesson_step *s, const char *file, lesson_diags *ds)
 	if (fig->kind == FIGURE_CONVERGENCE && !fig->has_from)
 		FIG_ERR(s->line, _("a convergence plot needs \"from:\" and "
 		    "\"rate:\""));
+	if (ds->nerrors == errors)
+		figure_check_points(fig, s, file, ds);
 done:
 	if (ds->nerrors > errors) {
 		figure_free(fig);

@@ -33,6 +33,7 @@
 
 #define FDD_SIG 4		/* significant digits of every number */
 #define FDD_SAMPLES 400		/* samples of a graph for its extremes */
+#define FDD_GRID 60		/* a map's grid for where f has no value */
 
 /* Append plain text s to rich text b, escaping the marks of rich text
  * (\ * $ `) so that s shows as it is. */
@@ -373,6 +374,58 @@ fdd_run(sbuf *b, const descent_result *r, const char *name, int ascii,
 }
 
 /* Describe the map (contour map or gradient field) just drawn. */
+/* Say where f has no value on the map just drawn (variables named xn
+ * and yn), from a grid of FDD_GRID by FDD_GRID samples over its frame:
+ * nowhere, or on what share of it and within which box. */
+static void
+fdd_map_gaps(sbuf *b, figure_drawing *d, const char *xn, const char *yn)
+{
+	const plot_frame *fr = &d->seen.info.frame;
+	double x[2], box[4] = { INFINITY, -INFINITY, INFINITY, -INFINITY };
+	char a[40], z[40], c[40], e[40];
+	const char *name = expr_fname(&d->fig->vars);
+	int i, j, bad = 0, all = (FDD_GRID + 1) * (FDD_GRID + 1), pct;
+
+	for (i = 0; i <= FDD_GRID; i++)
+		for (j = 0; j <= FDD_GRID; j++) {
+			x[0] = fr->xmin + (fr->xmax - fr->xmin) * i / FDD_GRID;
+			x[1] = fr->ymin + (fr->ymax - fr->ymin) * j / FDD_GRID;
+			if (isfinite(d->fn.pf.f(d->fn.pf.ctx, x)))
+				continue;
+			bad++;
+			box[0] = fmin(box[0], x[0]);
+			box[1] = fmax(box[1], x[0]);
+			box[2] = fmin(box[2], x[1]);
+			box[3] = fmax(box[3], x[1]);
+		}
+	if (bad == 0)
+		return;
+	if (bad == all) {
+		fdd_addf(b, _("%s has no value anywhere on the map.\n"), name);
+		return;
+	}
+	pct = (int)floor(100.0 * bad / all + 0.5);
+	if (pct >= 100) {
+		/* sqrt(-x^2 - y^2): a value at (0, 0) alone */
+		fdd_addf(b, _("%s has no value on almost all of the map.\n"),
+		    name);
+		return;
+	}
+	fdd_num(box[0], a, sizeof a);
+	fdd_num(box[1], z, sizeof z);
+	fdd_num(box[2], c, sizeof c);
+	fdd_num(box[3], e, sizeof e);
+	if (pct < 1)
+		fdd_addf(b, _("%s has no value at a few points of the map, "
+		    "within %s from about %s to %s and %s from about %s to "
+		    "%s.\n"), name, xn, a, z, yn, c, e);
+	else
+		/* TRANSLATORS: "%d%%" is a percentage, as 50% */
+		fdd_addf(b, _("%s has no value on about %d%% of the map, "
+		    "within %s from about %s to %s and %s from about %s to "
+		    "%s.\n"), name, pct, xn, a, z, yn, c, e);
+}
+
 static void
 fdd_map(sbuf *b, figure_drawing *d, enum figure_kind kind, int ascii,
     enum expr_style st)
@@ -394,6 +447,7 @@ fdd_map(sbuf *b, figure_drawing *d, enum figure_kind kind, int ascii,
 	    fdd_num(in->frame.xmax, z, sizeof z), yn,
 	    fdd_num(in->frame.ymin, c, sizeof c),
 	    fdd_num(in->frame.ymax, e, sizeof e));
+	fdd_map_gaps(b, d, xn, yn);
 	if (in->nlevels > 0) {
 		/* TRANSLATORS: %s is the function name; the values
 		 * follow, as "1, 2 and 3". */
@@ -452,6 +506,55 @@ fdd_extremes(figure_drawing *d, double *lo, double *tlo, double *hi,
 	return found ? 0 : -1;
 }
 
+/* Say where the curve just drawn (named name, its variable t) has no
+ * value over its range, from the same samples as fdd_extremes: each
+ * run of samples without a value, at most three, then how many more.
+ * Returns how many samples have a value. */
+static int
+fdd_curve_gaps(sbuf *b, figure_drawing *d, const char *name, const char *t)
+{
+	const figure_seen *seen = &d->seen;
+	double x[EXPR_MAX_VARS], ts, from = 0, prev = 0;
+	char a[40], z[40];
+	int i, j, n = d->fn.pf.dim, defined = 0, runs = 0, in = 0, ok;
+
+	for (i = 0; i <= FDD_SAMPLES + 1; i++) {
+		ts = seen->curve_frame.xmin + (seen->curve_frame.xmax -
+		    seen->curve_frame.xmin) * i / FDD_SAMPLES;
+		ok = 1;
+		if (i <= FDD_SAMPLES) {
+			for (j = 0; j < n; j++)
+				x[j] = seen->slice ? seen->a[j] + ts *
+				    seen->dir[j] : ts;
+			ok = isfinite(d->fn.pf.f(d->fn.pf.ctx, x));
+			defined += ok;
+		}
+		if (!ok && !in) {
+			in = 1;
+			from = ts;
+		} else if (ok && in) {
+			in = 0;
+			if (++runs <= 3 && from == prev)
+				fdd_addf(b, _("%s has no value at %s = %s.\n"),
+				    name, t, fdd_num(from, a, sizeof a));
+			else if (runs <= 3 && defined > 0)
+				fdd_addf(b, _("%s has no value for %s from "
+				    "about %s to %s.\n"), name, t,
+				    fdd_num(from, a, sizeof a),
+				    fdd_num(prev, z, sizeof z));
+		}
+		prev = ts;
+	}
+	if (defined == 0)
+		fdd_addf(b, _("%s has no value anywhere on this range.\n"),
+		    name);
+	else if (runs > 3)
+		fdd_addf(b, ngettext("It has no value in %d more place on "
+		    "this range.\n", "It has no value in %d more places on "
+		    "this range.\n", runs - 3), runs - 3);
+	return defined;
+}
+
 /* Describe the graph or slice just drawn. */
 static void
 fdd_curve(sbuf *b, figure_drawing *d, int ascii, enum expr_style st)
@@ -460,7 +563,7 @@ fdd_curve(sbuf *b, figure_drawing *d, int ascii, enum expr_style st)
 	const char *t = "t";
 	char *xn = NULL, a[40], z[40], p[256], q[256];
 	double lo, tlo = 0, hi, thi = 0;
-	int n = d->fn.pf.dim, ext;
+	int n = d->fn.pf.dim, ext, defined, gaps;
 
 	if (seen->slice) {
 		fdd_add(b, _("A slice g(t) = f(a + t d) of "));
@@ -483,14 +586,21 @@ fdd_curve(sbuf *b, figure_drawing *d, int ascii, enum expr_style st)
 	else if (seen->slice)
 		fdd_addf(b, _("Its slope at t = 0 is %s.\n"),
 		    fdd_num(seen->slope, a, sizeof a));
-	ext = fdd_extremes(d, &lo, &tlo, &hi, &thi);
+	/* where f has no value first: sqrt(-x^2), defined at 0 alone,
+	 * was "constant, 0" */
+	defined = fdd_curve_gaps(b, d, seen->slice ? "g" :
+	    expr_fname(&d->fig->vars), t);
+	gaps = defined < FDD_SAMPLES + 1;
+	ext = defined > 1 ? fdd_extremes(d, &lo, &tlo, &hi, &thi) : -1;
 	if (ext == 0 && lo == hi)
 		/* lowest and highest "near" one end said nothing */
-		fdd_addf(b, _("On this range %s is constant, %s.\n"),
+		fdd_addf(b, gaps ? _("Where it has a value, %s is constant, "
+		    "%s.\n") : _("On this range %s is constant, %s.\n"),
 		    seen->slice ? "g" : expr_fname(&d->fig->vars),
 		    fdd_num(lo, z, sizeof z));
 	else if (ext == 0) {
-		fdd_addf(b, _("On this range %s is lowest near %s = "),
+		fdd_addf(b, gaps ? _("Where it has a value, %s is lowest near "
+		    "%s = ") : _("On this range %s is lowest near %s = "),
 		    seen->slice ? "g" : expr_fname(&d->fig->vars), t);
 		fdd_addf(b, _("%s (about %s)"), fdd_num(tlo, a, sizeof a),
 		    fdd_num(lo, z, sizeof z));

@@ -43,6 +43,14 @@ void figure_draw_fn_free(figure_draw_fn *p);
 int figure_draw_critical(const expr *f, int n, const double *lo,
     const double *hi, plot_critical *crit, int max);
 
+/* Why the graph or slice through a point cannot be shown, where f is fa,
+ * its gradient gr (n components) and the slope of the tangent slope: f
+ * has no value there, or f or the slope is beyond the largest double (a
+ * static message); NULL when it can be shown, also when only the slope
+ * is undefined (a kink).  `nabla plot --at` and lint's at: refuse it. */
+const char *figure_draw_tangent_why(double fa, const double *gr, int n,
+    double slope);
+
 /* Draw fig into c (cleared first) in c's character set, sized as it
  * is: for screens.  compact leaves out the legends of small canvases.
  * A map of a function that is not of two variables becomes its graph or

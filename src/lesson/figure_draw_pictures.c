@@ -429,8 +429,8 @@ figure_draw_chart(figure_drawing *d, plot_canvas *c, int compact)
  * overflow: "nan" or "inf" are no numbers to show a learner); NULL when
  * it can be shown, also when only the slope is undefined (a kink: the
  * graph is drawn without a tangent). */
-static const char *
-fd_tangent_why(double fa, const double *gr, int n, double slope)
+const char *
+figure_draw_tangent_why(double fa, const double *gr, int n, double slope)
 {
 	int i, undefined = 0;
 
@@ -522,7 +522,7 @@ figure_draw_slice(figure_drawing *d, plot_canvas *c, int compact)
 			fa = fn->f(fn->ctx, &s.tan_at);
 			plot_func_grad(fn, &s.tan_at, gr);
 			s.tan_slope = gr[0];
-			why = fd_tangent_why(fa, gr, 1, gr[0]);
+			why = figure_draw_tangent_why(fa, gr, 1, gr[0]);
 			if (why != NULL) {
 				free(ts);
 				fd_tangent_note(d, c, why);
@@ -571,7 +571,7 @@ figure_draw_slice(figure_drawing *d, plot_canvas *c, int compact)
 		slope += gr[i] * dir[i];
 	}
 	norm *= big > 0 && isfinite(big) ? big : 1;
-	why = fd_tangent_why(fn->f(fn->ctx, a), gr, n, slope);
+	why = figure_draw_tangent_why(fn->f(fn->ctx, a), gr, n, slope);
 	if (why != NULL) {
 		fd_tangent_note(d, c, why);
 		return;

@@ -16,6 +16,7 @@
 #include "lesson/tutor.h"
 #include "lesson/variant.h"
 #include "ui/cli_lesson.h"
+#include "ui/cli_read.h"
 #include "ui/cli_util.h"
 #include "ui/termout.h"
 
@@ -69,7 +70,7 @@ cli_lesson_read_opts(int argc, char **argv, const char *allowed,
 		    0 || strcmp(name, "--lessons") == 0 || strcmp(name,
 		    "--reset") == 0) {
 			if (val == NULL) {
-				if (i + 1 >= argc)
+				if (i + 1 >= argc || !cli_is_value(argv[i + 1]))
 					return cli_usage_error(argv[0], _("option "
 					    "'%s' needs a value"), name);
 				val = argv[++i];
@@ -84,9 +85,8 @@ cli_lesson_read_opts(int argc, char **argv, const char *allowed,
 			} else if (variant_read_seed(val, &o->seed) == 0)
 				o->has_seed = 1;
 			else
-				return cli_usage_error(argv[0], _("--seed wants a "
-				    "whole number from 0 to 4294967295, not '%s'"),
-				    val);
+				return cli_range_error(argv[0], "--seed", val, 0,
+				    4294967295.0, CLI_RANGE_WHOLE);
 			continue;
 		}
 		if (val != NULL)

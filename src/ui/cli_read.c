@@ -751,25 +751,57 @@ cli_read_box(const char *opt, const char *text, int nvars, double *lo,
 
 /* The one message of an option's range (see cli_read.h). */
 int
-cli_range_error(const char *opt, const char *text, const char *hint,
-    double lo, double hi, int whole)
+cli_range_error(const char *cmd, const char *opt, const char *text,
+    double lo, double hi, int flags)
 {
-	char a[40], b[40];
+	char a[40], b[40], m[400];
+	int open_lo = flags & CLI_RANGE_OPEN_LO, open_hi = flags &
+	    CLI_RANGE_OPEN_HI;
 
 	/* the ends as nabla writes numbers: 1e-6, not C's 1e-06 */
 	num_format_exact(lo, a, sizeof a);
 	num_format_exact(hi, b, sizeof b);
-	if (whole)
-		return cli_fail(NULL, text, hint, _("%s needs a whole number "
-		    "from %s to %s, not '%s'"), opt, a, b, text);
-	return cli_fail(NULL, text, hint, _("%s needs a number from %s to "
-	    "%s, not '%s'"), opt, a, b, text);
+	if (flags & CLI_RANGE_WHOLE)
+		snprintf(m, sizeof m, _("%s needs a whole number from %s to %s, "
+		    "not '%s'"), opt, a, b, text);
+	else if (open_lo && isinf(hi))
+		snprintf(m, sizeof m, _("%s needs a number above %s, not '%s'"),
+		    opt, a, text);
+	else if (open_lo && open_hi)
+		snprintf(m, sizeof m, _("%s needs a number above %s and below "
+		    "%s, not '%s'"), opt, a, b, text);
+	else if (open_hi)
+		snprintf(m, sizeof m, _("%s needs a number at least %s and "
+		    "below %s, not '%s'"), opt, a, b, text);
+	else
+		snprintf(m, sizeof m, _("%s needs a number from %s to %s, not "
+		    "'%s'"), opt, a, b, text);
+	return cli_command_fail(cmd, "%s", m);
+}
+
+/* A number in a range for opt (see cli_read.h). */
+int
+cli_read_ranged(const char *cmd, const char *opt, const char *text,
+    const char *hint, double lo, double hi, int flags, double *v)
+{
+	int lo_ok, hi_ok;
+
+	if (cli_parse_number(opt, text, hint, v) != 0)
+		return -1;
+	lo_ok = flags & CLI_RANGE_OPEN_LO ? *v > lo : *v >= lo;
+	hi_ok = flags & CLI_RANGE_OPEN_HI ? *v < hi : *v <= hi;
+	if (!lo_ok || !hi_ok || ((flags & CLI_RANGE_WHOLE) &&
+	    *v != floor(*v))) {
+		cli_range_error(cmd, opt, text, lo, hi, flags);
+		return -1;
+	}
+	return 0;
 }
 
 /* A whole number from lo to hi for opt. */
 int
-cli_read_count(const char *opt, const char *text, long lo, long hi,
-    int *out)
+cli_read_count(const char *cmd, const char *opt, const char *text,
+    long lo, long hi, int *out)
 {
 	char *end;
 	long v;
@@ -779,7 +811,8 @@ cli_read_count(const char *opt, const char *text, long lo, long hi,
 	while (*end == ' ')
 		end++;
 	if (errno != 0 || end == text || *end != '\0' || v < lo || v > hi) {
-		cli_range_error(opt, text, NULL, (double)lo, (double)hi, 1);
+		cli_range_error(cmd, opt, text, (double)lo, (double)hi,
+		    CLI_RANGE_WHOLE);
 		return -1;
 	}
 	*out = (int)v;

@@ -47,18 +47,33 @@ int cli_read_interval(const char *opt, const char *text, double *lo,
 int cli_read_box(const char *opt, const char *text, int nvars, double *lo,
     double *hi);
 
-/* Report that text, the value of option opt ("--range"), is not a
- * number (a whole number when whole) from lo to hi: "--range needs a
- * number from 1e-6 to 1000, not '1e-7'", the option named once and the
- * ends written as nabla writes numbers.  Every option's range is said
- * through here.  hint as for cli_fail (NULL: none).  Returns 2. */
-int cli_range_error(const char *opt, const char *text, const char *hint,
-    double lo, double hi, int whole);
+/* How an option's range is bounded (cli_range_error): a whole number,
+ * the low or the high end left out. */
+#define CLI_RANGE_WHOLE		1
+#define CLI_RANGE_OPEN_LO	2
+#define CLI_RANGE_OPEN_HI	4
 
-/* A whole number from lo to hi for option opt ("--steps") into *out.
+/* Report that text, the value of option opt ("--range") of command cmd
+ * ("landscape"), is not a number (a whole number with CLI_RANGE_WHOLE)
+ * from lo to hi: "nabla landscape: --range needs a number from 1e-6 to
+ * 1000, not '1e-7'", the command and the option named once and the ends
+ * written as nabla writes numbers; "at least 0 and below 1" with
+ * CLI_RANGE_OPEN_HI, "above 0 and below 1" with both open ends, "above
+ * 0" for an open low end and hi infinite.  Every option's range is said
+ * through here.  Returns 2. */
+int cli_range_error(const char *cmd, const char *opt, const char *text,
+    double lo, double hi, int flags);
+
+/* A number for option opt of command cmd into *v, in the range of lo,
+ * hi and flags (as for cli_range_error); hint as for cli_parse_number.
  * Returns 0, or -1 after reporting an error. */
-int cli_read_count(const char *opt, const char *text, long lo, long hi,
-    int *out);
+int cli_read_ranged(const char *cmd, const char *opt, const char *text,
+    const char *hint, double lo, double hi, int flags, double *v);
+
+/* A whole number from lo to hi for option opt ("--steps") of command
+ * cmd into *out.  Returns 0, or -1 after reporting an error. */
+int cli_read_count(const char *cmd, const char *opt, const char *text,
+    long lo, long hi, int *out);
 
 /* Parse one number (an expression without variables, "1/3", "pi/4") for
  * what label names ("--rate").  When the text has a variable or a comma,

@@ -211,12 +211,30 @@ cli_value_missing(const char *cmd, const char *opt, const char *v,
 		/* TRANSLATORS: "--out needs a value (a folder)" */
 		return cli_usage_error(cmd, _("%s needs a value (%s)"), opt,
 		    what);
-	if (strncmp(v, "--", 2) == 0)
+	if (!cli_is_value(v))
 		/* TRANSLATORS: "--out needs a value (a folder), not
 		 * '--latex'": the next argument is an option */
 		return cli_usage_error(cmd, _("%s needs a value (%s), not "
 		    "'%s'"), opt, what, v);
 	return 0;
+}
+
+/* An error about an option's value of command cmd (see cli_util.h). */
+int
+cli_command_fail(const char *cmd, const char *fmt, ...)
+{
+	char m[512];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(m, sizeof m, fmt, ap);
+	va_end(ap);
+	if (cmd != NULL)
+		termout_line(stderr, "%s %s: %s\n", progname(), cmd, m);
+	else
+		termout_line(stderr, "%s: %s\n", progname(), m);
+	cli_error_set(m, NULL, -1);
+	return 2;
 }
 
 /* Print the parser's notes. */
@@ -232,6 +250,13 @@ cli_report_notes(const char *input, const expr_notes *notes)
 		if (notes->note[i].hint[0] != '\0')
 			termout_line(stderr, "  %s\n", notes->note[i].hint);
 	}
+}
+
+/* Whether word can be the value of an option (see cli_util.h). */
+int
+cli_is_value(const char *word)
+{
+	return word != NULL && strncmp(word, "--", 2) != 0;
 }
 
 /* Read a command line against a table of options. */
@@ -275,7 +300,7 @@ cli_args_parse(int argc, char **argv, const cli_option *table, int ntable,
 		if (table[found].has_arg) {
 			if (eq != NULL)
 				a->val[table[found].id] = eq + 1;
-			else if (i + 1 < argc)
+			else if (i + 1 < argc && cli_is_value(argv[i + 1]))
 				a->val[table[found].id] = argv[++i];
 			else
 				return cli_usage_error(argv[0], _("option '--%s' "

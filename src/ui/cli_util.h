@@ -42,6 +42,12 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 int cli_value_missing(const char *cmd, const char *opt, const char *v,
     const char *what);
 
+/* An error about the value of an option of command cmd: "nabla CMD:
+ * what" on one line (cmd NULL: "nabla: what"), remembered for
+ * cli_json_error.  Returns 2. */
+int cli_command_fail(const char *cmd, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
 /* Remember a bad input (msg, the input it was found in or NULL, the byte
  * position or -1) for cli_json_error; cli_report calls it itself. */
 void cli_error_set(const char *msg, const char *input, long pos);
@@ -81,6 +87,12 @@ typedef struct cli_args {
  * Returns 0, or 2 after printing what is wrong. */
 int cli_args_parse(int argc, char **argv, const cli_option *table,
     int ntable, int max_pos, cli_args *a);
+
+/* Whether word, the argument after an option that needs a value, can be
+ * that value: not NULL and not an option ("--help", "--"), which would
+ * otherwise be swallowed ("--hidden --help" read "--help" as the layer
+ * sizes).  A value that starts with "--" is written "--opt=VALUE". */
+int cli_is_value(const char *word);
 
 /* Output style chosen by --ascii, --unicode, --latex, or the locale. */
 enum expr_style cli_default_style(void);

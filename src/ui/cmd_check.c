@@ -392,19 +392,14 @@ check_one(struct check_args *a)
 	critical_opts_init(&co);
 	if ((a->at && cli_read_point("--at", a->at, &vars, x) != 0) ||
 	    (a->from && cli_read_point("--from", a->from, &vars, x) != 0) ||
-	    (a->rate && cli_parse_number("--rate", a->rate, CLI_RATE_HINT,
-	    &rate) != 0) ||
+	    (a->rate && cli_read_ranged("check", "--rate", a->rate,
+	    CLI_RATE_HINT, 0, INFINITY, CLI_RANGE_OPEN_LO, &rate) != 0) ||
 	    (a->box && cli_read_box("--box", a->box, vars.n, co.lo,
 	    co.hi) != 0)) {
 		expr_free(f);
 		return 2;
 	}
 	co.has_box = a->box != NULL;
-	if (a->rate && !(rate > 0)) {
-		expr_free(f);
-		return cli_fail("--rate", a->rate, NULL,
-		    _("the step size must be positive"));
-	}
 	if ((strcmp(kind, "critical") == 0 ? expr_hessian_fits :
 	    expr_gradient_fits)(f, vars.n, NULL, &ferr) != 0) {
 		fprintf(stderr, _("%s: function: %s\n  %s\n"), progname(),

@@ -34,15 +34,18 @@
 #define SHOW_TAIL 5		/* and at its end */
 
 /* Read one number (an expression without variables, such as 1/3 or
- * pi/4) for option name; returns 0, or 2 after reporting a problem. */
+ * pi/4) for option name, in the range of lo, hi and flags (as for
+ * cli_range_error); returns 0, or 2 after reporting a problem. */
 static int
-read_number(const char *name, const char *text, double *v)
+read_number(const char *name, const char *text, double *v, double lo,
+    double hi, int flags)
 {
 	char	*label = xasprintf("--%s", name);
 	int	 rc;
 
-	rc = cli_parse_number(label, text, strcmp(name, "rate") == 0 ?
-	    CLI_RATE_HINT : _("give a number, e.g. 0.1, 1/4 or 1e-3"), v);
+	rc = cli_read_ranged("descent", label, text, strcmp(name, "rate") ==
+	    0 ? CLI_RATE_HINT : _("give a number, e.g. 0.1, 1/4 or 1e-3"),
+	    lo, hi, flags, v);
 	free(label);
 	return rc < 0 ? 2 : 0;
 }
@@ -490,19 +493,24 @@ read_method(const cli_args *a, descent_opts *o)
 		return cli_usage_error("descent", _("--eps goes with --method "
 		    "adagrad, rmsprop or adam"));
 	if (a->val['M'] != NULL &&
-	    read_number("momentum", a->val['M'], &o->method.beta) != 0)
+	    read_number("momentum", a->val['M'], &o->method.beta,
+	    0, 1, CLI_RANGE_OPEN_HI) != 0)
 		return 2;
 	if (a->val['k'] != NULL &&
-	    read_number("beta", a->val['k'], &o->method.beta) != 0)
+	    read_number("beta", a->val['k'], &o->method.beta,
+	    0, 1, CLI_RANGE_OPEN_HI) != 0)
 		return 2;
 	if (a->val['1'] != NULL &&
-	    read_number("beta1", a->val['1'], &o->method.beta1) != 0)
+	    read_number("beta1", a->val['1'], &o->method.beta1,
+	    0, 1, CLI_RANGE_OPEN_HI) != 0)
 		return 2;
 	if (a->val['2'] != NULL &&
-	    read_number("beta2", a->val['2'], &o->method.beta2) != 0)
+	    read_number("beta2", a->val['2'], &o->method.beta2,
+	    0, 1, CLI_RANGE_OPEN_HI) != 0)
 		return 2;
 	if (a->val['p'] != NULL &&
-	    read_number("eps", a->val['p'], &o->method.eps) != 0)
+	    read_number("eps", a->val['p'], &o->method.eps,
+	    0, INFINITY, CLI_RANGE_OPEN_LO) != 0)
 		return 2;
 	return 0;
 }
@@ -548,27 +556,26 @@ descent_main(int argc, char **argv)
 	descent_opts_init(&o);
 	o.gamma = 1;
 	if (a.val['r'] != NULL &&
-	    read_number("rate", a.val['r'], &o.gamma) != 0)
+	    read_number("rate", a.val['r'], &o.gamma,
+	    0, INFINITY, CLI_RANGE_OPEN_LO) != 0)
 		return 2;
-	if (a.val['s'] != NULL && cli_read_count("--steps", a.val['s'], 1,
-	    1000000, &o.steps) != 0)
+	if (a.val['s'] != NULL && cli_read_count("descent", "--steps",
+	    a.val['s'], 1, 1000000, &o.steps) != 0)
 		return 2;
-	if (a.val['m'] != NULL && cli_read_count("--max-steps", a.val['m'], 1,
-	    1000000, &o.steps) != 0)
+	if (a.val['m'] != NULL && cli_read_count("descent", "--max-steps",
+	    a.val['m'], 1, 1000000, &o.steps) != 0)
 		return 2;
-	if (a.val['t'] != NULL) {
-		if (read_number("tol", a.val['t'], &o.tol) != 0)
-			return 2;
-		if (!(o.tol > 0))
-			return cli_fail("--tol", a.val['t'], NULL, _("the "
-			    "tolerance must be a positive number"));
-	}
+	if (a.val['t'] != NULL && read_number("tol", a.val['t'], &o.tol, 0,
+	    INFINITY, CLI_RANGE_OPEN_LO) != 0)
+		return 2;
 	o.backtrack = a.val['b'] != NULL;
 	if (a.val['B'] != NULL &&
-	    read_number("shrink", a.val['B'], &o.bt_beta) != 0)
+	    read_number("shrink", a.val['B'], &o.bt_beta,
+	    0, 1, CLI_RANGE_OPEN_LO | CLI_RANGE_OPEN_HI) != 0)
 		return 2;
 	if (a.val['c'] != NULL &&
-	    read_number("armijo", a.val['c'], &o.bt_c) != 0)
+	    read_number("armijo", a.val['c'], &o.bt_c,
+	    0, 1, CLI_RANGE_OPEN_LO | CLI_RANGE_OPEN_HI) != 0)
 		return 2;
 	if ((a.val['B'] != NULL || a.val['c'] != NULL) && !o.backtrack)
 		return cli_usage_error("descent", _("--shrink and --armijo go "
@@ -606,18 +613,13 @@ descent_main(int argc, char **argv)
 		}
 		sg.rows = d->t->nrows;
 		sg.size = 1;
-		if ((a.val['S'] != NULL && cli_read_count("--batch-size",
-		    a.val['S'], 1, DATA_MAX_ROWS, &sg.size) != 0) ||
+		if ((a.val['S'] != NULL && cli_read_count("descent",
+		    "--batch-size", a.val['S'], 1, DATA_MAX_ROWS,
+		    &sg.size) != 0) ||
 		    (a.val['x'] != NULL && read_number("seed", a.val['x'],
-		    &seed) != 0)) {
+		    &seed, 0, 9007199254740992.0, CLI_RANGE_WHOLE) != 0)) {
 			expr_free(e);
 			return 2;
-		}
-		if (!(seed >= 0 && seed <= 9007199254740992.0 &&
-		    seed == floor(seed))) {
-			expr_free(e);
-			return cli_range_error("--seed", a.val['x'], NULL, 0,
-			    9007199254740992.0, 1);
 		}
 		sg.seed = (unsigned long long)seed;
 		/* the work is the rows evaluated: steps times the rows of a

@@ -109,11 +109,8 @@ ls_number(const char *opt, const char *text, const char *hint, double *v,
 {
 	if (text == NULL)
 		return 0;
-	if (cli_parse_number(opt, text, hint, v) != 0)
-		return 2;
-	if (!(*v >= lo && *v <= hi) || (whole && *v != floor(*v)))
-		return cli_range_error(opt, text, NULL, lo, hi, whole);
-	return 0;
+	return cli_read_ranged("landscape", opt, text, hint, lo, hi,
+	    whole ? CLI_RANGE_WHOLE : 0, v) != 0 ? 2 : 0;
 }
 
 /* Parse the command line into st; 0, 1 for --help, or 2. */
@@ -203,9 +200,6 @@ ls_options(int argc, char **argv, lsview *st, int *json)
 		st->spec.rate = 0.01;
 	rc = ls_number("--rate", c.val['r'], CLI_RATE_HINT, &st->spec.rate,
 	    1e-12, 1e6, 0);
-	if (rc == 0 && st->spec.rate <= 1e-12)
-		rc = cli_fail("--rate", c.val['r'], CLI_RATE_HINT, _("a step "
-		    "size must be positive"));
 	if (rc == 0)
 		rc = ls_number("--beta", c.val['b'], NULL, &st->spec.beta, 0,
 		    0.999, 0);
@@ -221,16 +215,16 @@ ls_options(int argc, char **argv, lsview *st, int *json)
 	if (rc != 0)
 		return 2;
 	st->seed = (unsigned long long)seed;
-	if ((c.val['s'] != NULL && cli_read_count("--steps", c.val['s'], 1,
-	    LANDSCAPE_MAX_STEPS, &st->spec.steps) != 0) ||
-	    (c.val['p'] != NULL && cli_read_count("--points", c.val['p'], 1,
-	    DATASET_MAX_ROWS, &st->points) != 0) ||
-	    (c.val['g'] != NULL && cli_read_count("--grid", c.val['g'], 2,
-	    LANDSCAPE_MAX_GRID, &st->grid) != 0) ||
-	    (c.val['w'] != NULL && cli_read_count("--width", c.val['w'], 1,
-	    LSVIEW_MAX_W, &st->w) != 0) ||
-	    (c.val['e'] != NULL && cli_read_count("--height", c.val['e'], 1,
-	    LSVIEW_MAX_H, &st->h) != 0))
+	if ((c.val['s'] != NULL && cli_read_count("landscape", "--steps",
+	    c.val['s'], 1, LANDSCAPE_MAX_STEPS, &st->spec.steps) != 0) ||
+	    (c.val['p'] != NULL && cli_read_count("landscape", "--points",
+	    c.val['p'], 1, DATASET_MAX_ROWS, &st->points) != 0) ||
+	    (c.val['g'] != NULL && cli_read_count("landscape", "--grid",
+	    c.val['g'], 2, LANDSCAPE_MAX_GRID, &st->grid) != 0) ||
+	    (c.val['w'] != NULL && cli_read_count("landscape", "--width",
+	    c.val['w'], 1, LSVIEW_MAX_W, &st->w) != 0) ||
+	    (c.val['e'] != NULL && cli_read_count("landscape", "--height",
+	    c.val['e'], 1, LSVIEW_MAX_H, &st->h) != 0))
 		return 2;
 	return 0;
 }

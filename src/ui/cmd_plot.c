@@ -139,7 +139,7 @@ cmd_plot_opts(int argc, char **argv, plot_opts *o)
 static int
 cmd_plot_int(const char *name, const char *text, int lo, int hi, int *out)
 {
-	return cli_read_count(name, text, lo, hi, out) != 0 ? 2 : 0;
+	return cli_read_count("plot", name, text, lo, hi, out) != 0 ? 2 : 0;
 }
 
 /* The size of the terminal on stdout, or 0 when it is not one. */
@@ -193,11 +193,9 @@ cli_plot(int argc, char **argv)
 		return cli_usage_error("plot", _("unknown measure '%s' (gap or "
 		    "grad)"), o.measure);
 	if (o.tol != NULL) {
-		if (cli_parse_number("--tol", o.tol, NULL, &fig.tol) != 0)
+		if (cli_read_ranged("plot", "--tol", o.tol, NULL, 0, INFINITY,
+		    CLI_RANGE_OPEN_LO, &fig.tol) != 0)
 			return 2;
-		if (!(fig.tol > 0) || !isfinite(fig.tol))
-			return cli_fail("--tol", o.tol, NULL,
-			    _("the tolerance must be positive"));
 		fig.has_tol = 1;
 		/* the tolerance is on the length of the gradient */
 		if (fig.measure == FIGURE_MEASURE_AUTO)
@@ -222,8 +220,8 @@ cli_plot(int argc, char **argv)
 	    cmd_plot_int("--height", o.height, 1, PLOT_MAX_H, &h) != 0))
 		return 2;
 	fig.rates[0] = PLOT_DEFAULT_RATE;
-	if (o.rate != NULL && cli_parse_number("--rate", o.rate,
-	    CLI_RATE_HINT, &fig.rates[0]) != 0)
+	if (o.rate != NULL && cli_read_ranged("plot", "--rate", o.rate,
+	    CLI_RATE_HINT, 0, INFINITY, CLI_RANGE_OPEN_LO, &fig.rates[0]) != 0)
 		return 2;
 	if (o.rates != NULL) {
 		nrates = cli_read_numbers("--rates", o.rates, fig.rates,

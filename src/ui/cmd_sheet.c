@@ -33,6 +33,7 @@
 #include "lesson/variant.h"
 #include "ui/cli.h"
 #include "ui/cli_lesson.h"
+#include "ui/cli_read.h"
 #include "ui/cli_util.h"
 #include "ui/cmd_check_batch.h"
 #include "ui/linein.h"
@@ -826,9 +827,9 @@ cli_sheet(int argc, char **argv)
 				has_seed = 1;
 			} else {
 				if (variant_read_seed(v, &seed) != 0)
-					return cli_usage_error("sheet", _("--seed "
-					    "wants a whole number from 0 to "
-					    "4294967295, not '%s'"), v);
+					return cli_range_error("sheet", "--seed",
+					    v, 0, 4294967295.0,
+					    CLI_RANGE_WHOLE);
 				has_seed = 1;
 			}
 		} else if (a[0] == '-')

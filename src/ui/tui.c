@@ -29,6 +29,7 @@
 #include "lesson/progress.h"
 #include "ui/cli_data.h"
 #include "ui/cli_lesson.h"
+#include "ui/cli_util.h"
 #include "ui/termout.h"
 #include "ui/tui.h"
 #include "ui/tui_curses.h"
@@ -612,15 +613,23 @@ tui_main(int argc, char **argv)
 			o.no_color = 1;
 		else if (strcmp(argv[i], "--describe") == 0)
 			o.describe = 1;
-		else if (strcmp(argv[i], "--lessons") == 0 && i + 1 < argc)
+		else if (strcmp(argv[i], "--lessons") == 0 && i + 1 < argc &&
+		    cli_is_value(argv[i + 1]))
 			o.lessons_dir = argv[++i];
 		else if (strncmp(argv[i], "--lessons=", 10) == 0)
 			o.lessons_dir = argv[i] + 10;
-		else if (strcmp(argv[i], "--data") == 0 && i + 1 < argc)
+		else if (strcmp(argv[i], "--data") == 0 && i + 1 < argc &&
+		    cli_is_value(argv[i + 1]))
 			o.data = argv[++i];
 		else if (strncmp(argv[i], "--data=", 7) == 0)
 			o.data = argv[i] + 7;
-		else {
+		else if (strcmp(argv[i], "--lessons") == 0 ||
+		    strcmp(argv[i], "--data") == 0) {
+			termout_printf(stderr, _("%s: option '%s' needs a "
+			    "value\nTry '%s --help' for more information.\n"),
+			    progname(), argv[i], progname());
+			return 2;
+		} else {
 			char *shown = text_visible(argv[i], NULL);
 
 			termout_printf(stderr, _("%s: unrecognized option "

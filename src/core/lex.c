@@ -23,6 +23,7 @@
 #include "expr.h"
 #include "lex.h"
 #include "nls.h"
+#include "text.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -503,7 +504,7 @@ lex_check_unsupported(parser *p, run *r, const char *next)
 	for (k = 0; upper && (w = expr_fn_spelling((int)k)) != NULL; k++) {
 		char hint[160];
 		/* the first letters differ: no match (most of the time) */
-		if (tolower((unsigned char)s[0]) != tolower((unsigned char)w[0]))
+		if (text_lower_c(s[0]) != text_lower_c(w[0]))
 			continue;
 		m = strlen(w);
 		if (strncasecmp(s, w, m) != 0 || strncmp(s, w, m) == 0 ||

@@ -15,6 +15,7 @@
 #include "core/mistake.h"
 #include "core/num.h"
 #include "core/nls.h"
+#include "core/text.h"
 #include "core/utf8.h"
 #include "core/xalloc.h"
 #include "lesson/exercise_priv.h"
@@ -706,8 +707,7 @@ exercise_squeeze(const char *s)
 
 	for (; *s != '\0'; s++)
 		if (*s != ' ' && *s != '\t')
-			*p++ = (char)(*s >= 'A' && *s <= 'Z' ? *s - 'A' + 'a' :
-			    *s);
+			*p++ = text_lower_c(*s);
 	*p = '\0';
 	return c;
 }

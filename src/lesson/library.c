@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "core/edit.h"
+#include "core/text.h"
 #include "core/xalloc.h"
 #include "lesson/builtin.h"
 #include "lesson/language.h"
@@ -560,28 +561,16 @@ library_slack(size_t n)
 	return n <= 4 ? 1 : n <= 10 ? 2 : 3;
 }
 
-/* A copy of s in lower case (ASCII letters only); caller frees. */
-static char *
-library_lower(const char *s)
-{
-	char *t = xstrdup(s), *p;
-
-	for (p = t; *p; p++)
-		if (*p >= 'A' && *p <= 'Z')
-			*p = (char)(*p - 'A' + 'a');
-	return t;
-}
-
 /* The lesson a mistyped name most likely meant, or NULL. */
 library_entry *
 library_suggest(library *lib, const char *name)
 {
 	library_entry *best = NULL;
-	char *want = library_lower(name), *title;
+	char *want = text_lower(xstrdup(name)), *title;
 	int i, d, bd = library_slack(strlen(name)) + 1;
 
 	for (i = 0; i < lib->n; i++) {
-		title = library_lower(lib->e[i].l->title);
+		title = text_lower(xstrdup(lib->e[i].l->title));
 		d = edit_distance(want, lib->e[i].l->id);
 		if (edit_distance(want, title) < d)
 			d = edit_distance(want, title);

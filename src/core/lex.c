@@ -714,6 +714,8 @@ lex_log_base(parser *p, size_t *at)
 	return 0;
 }
 
+/* Cut p->src from byte start_at on into tokens (p->t, p->nt), ending
+ * with T_END (see lex.h). */
 int
 lex_tokenize(parser *p, size_t start_at)
 {

@@ -137,6 +137,7 @@ text_lower(char *s)
 	return s;
 }
 
+/* A copy of s to quote in a message (see text.h). */
 char *
 text_excerpt(const char *s, int cols)
 {

@@ -154,6 +154,7 @@ exercise_name_list(const char *h)
 	return 0;
 }
 
+/* Make v say the answer is unreadable (see exercise_priv.h). */
 enum exercise_status
 exercise_unreadable(exercise_verdict *v, const char *input, size_t pos,
     size_t len, const char *msg, const char *hint)

@@ -18,12 +18,15 @@ static const char *figure_kind_names[] = {
 
 #define FIG_ERR(...) lesson_diags_add(ds, LESSON_ERROR, file, __VA_ARGS__)
 
+/* The name of a kind ("contour"), and the kind of a name or -1 (the
+ * four kinds a lesson can ask for; not "auto") (see figure.h). */
 const char *
 figure_kind_name(enum figure_kind k)
 {
 	return figure_kind_names[k];
 }
 
+/* The figure kind called name, or -1. */
 int
 figure_kind_lookup(const char *name)
 {
@@ -101,6 +104,7 @@ figure_point(lesson_field *fl, int nvars, double *x, const char *file,
 	return 0;
 }
 
+/* Read the fields of plot step s (kind in s->word) (see figure.h). */
 figure *
 figure_prepare(lesson_step *s, const char *file, lesson_diags *ds)
 {
@@ -237,6 +241,7 @@ done:
 	return fig;
 }
 
+/* Free fig and what it owns. */
 void
 figure_free(figure *fig)
 {

@@ -39,6 +39,8 @@ library_read_builtin(int index, lesson_diags *ds, int solve)
 	return l;
 }
 
+/* Parse one built-in lesson by file name ("01-partials.lesson") into ds
+ * (see library.h). */
 lesson *
 library_parse_builtin(int index, lesson_diags *ds)
 {
@@ -426,6 +428,7 @@ library_add_builtin(library *lib)
 	}
 }
 
+/* Only the built-in course (see library.h). */
 library *
 library_builtin(void)
 {
@@ -439,6 +442,7 @@ library_builtin(void)
 	return lib;
 }
 
+/* Load the course and the extra lessons (see library.h). */
 library *
 library_load(const char *extra_dir)
 {
@@ -464,6 +468,7 @@ library_load(const char *extra_dir)
 	return lib;
 }
 
+/* Free lib and what it owns. */
 void
 library_free(library *lib)
 {
@@ -524,6 +529,8 @@ library_open(library_entry *e, lesson_diags *ds)
 	return e->opened > 0 ? 0 : -1;
 }
 
+/* The lesson with this id, or with this number in the listing ("3"), or
+ * NULL (see library.h). */
 library_entry *
 library_find(library *lib, const char *name)
 {
@@ -540,6 +547,8 @@ library_find(library *lib, const char *name)
 	return NULL;
 }
 
+/* The lesson progress knows by this name (lesson_progress_id), or NULL
+ * (see library.h). */
 library_entry *
 library_find_progress(library *lib, const char *pid)
 {
@@ -584,6 +593,8 @@ library_suggest(library *lib, const char *name)
 	return best;
 }
 
+/* The index of an entry in the listing (0-based), or -1 (see
+ * library.h). */
 int
 library_index(const library *lib, const char *id)
 {

@@ -733,6 +733,7 @@ sheet_one(const lesson *l, unsigned long seed, const char *name,
 	return r;
 }
 
+/* nabla sheet: printable worksheets (and keys) for a roster. */
 int
 cli_sheet(int argc, char **argv)
 {

@@ -190,6 +190,7 @@ lab_draw_map(tui *t, struct tui_lab *l, int y, int x, int w, int h)
 		    1);
 }
 
+/* Draw the lab screen. */
 void
 tui_lab_draw(tui *t)
 {
@@ -403,6 +404,7 @@ lab_take(tui *t, struct tui_lab *l, const char *line)
 	return rc;
 }
 
+/* The lab screen comes into view. */
 void
 tui_lab_enter(tui *t)
 {
@@ -414,6 +416,7 @@ tui_lab_enter(tui *t)
 		l->edit = TUI_LAB_EDIT_NONE;
 }
 
+/* The lab screen is left. */
 void
 tui_lab_leave(tui *t)
 {
@@ -720,6 +723,7 @@ const tui_binding tui_lab_keys[] = {
 	TUI_KEYS_END
 };
 
+/* Handle key k on the lab screen. */
 void
 tui_lab_key(tui *t, const tui_key *k)
 {
@@ -741,6 +745,7 @@ tui_lab_key(tui *t, const tui_key *k)
 	    k);
 }
 
+/* Free what the lab screen holds. */
 void
 tui_lab_free(tui *t)
 {

@@ -94,7 +94,7 @@ await() {
 			ok 1 "$_what: not seen in $((_tries / 20)) s"
 			return 1
 		fi
-		sleep 0.05
+		sleep 0.05	# kept: the pause between two polls
 		_i=$((_i + 1))
 	done
 }

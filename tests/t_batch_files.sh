@@ -36,7 +36,7 @@ for i in range(600):              # a guard of 30 s, not a measurement
     except OSError as e:
         if e.errno != errno.ENXIO:
             raise
-        time.sleep(0.05)
+        time.sleep(0.05)          # kept: the pause between two polls
 else:
     sys.exit("no reader came to the FIFO")
 os.set_blocking(fd, True)

@@ -250,6 +250,28 @@ test_excerpt(void)
 	free(e);
 }
 
+/* The one ASCII lowering: only A to Z change, and not by the locale. */
+static void
+test_lower(void)
+{
+	char	 s[] = "Grad F \xc3\x84RGER \xc4\xb0ZMIR \xce\x94x", *r;
+	int	 c, bad = 0;
+
+	/* the 26 capitals and nothing else: every one of the 256 bytes */
+	for (c = 0; c < 256; c++) {
+		char want = (char)(strchr("ABCDEFGHIJKLMNOPQRSTUVWXYZ", c) &&
+		    c != 0 ? "abcdefghijklmnopqrstuvwxyz"[c - 'A'] : c);
+		if (text_lower_c((char)c) != want)
+			bad++;
+	}
+	ok(bad == 0, "text_lower_c: the 26 capitals lowered, 230 bytes kept"
+	    " (%d wrong)", bad);
+	/* UTF-8 bytes (Ä, the dotted İ, Δ) are kept whole */
+	r = text_lower(s);
+	ok(r == s && strcmp(s, "grad f \xc3\x84rger \xc4\xb0zmir "
+	    "\xce\x94x") == 0, "text_lower: in place, UTF-8 letters kept");
+}
+
 int
 main(void)
 {
@@ -260,5 +282,6 @@ main(void)
 	test_random();
 	test_strip_label();
 	test_excerpt();
+	test_lower();
 	return tap_done();
 }

@@ -47,18 +47,19 @@ joined() {
 	tr -s ' \n' '  ' <"$tmp/screen"
 }
 
-# scroll_to TEXT: Down (up to 6 times) until the joined screen has TEXT
-# (the end of a lesson is taller than 12 rows); 0 when it has.
+# joined_has TEXT: the joined screen has TEXT.
+joined_has() {
+	case $(joined) in
+	*"$1"*) return 0 ;;
+	esac
+	return 1
+}
+
+# scroll_to TEXT: Down (up to 6 times, each waited for) until the
+# joined screen has TEXT (the end of a lesson is taller than 12 rows); 0
+# when it has.
 scroll_to() {
-	for _s in 1 2 3 4 5 6 7; do
-		case $(joined) in
-		*"$1"*) return 0 ;;
-		esac
-		[ "$_s" -eq 7 ] && return 1
-		keys Down
-		sleep 0.2
-		shot
-	done
+	scroll_until Down 6 joined_has "$1"
 }
 
 for size in 80x24 40x12; do
@@ -107,9 +108,9 @@ for size in 80x24 40x12; do
 	# the sentence about the keys, scrolled into view on a small screen
 	scroll_to "1 exercise is not answered right: m goes back to it, p practises the whole lesson again with new numbers."
 	ok $? "$size: the end says what m and p do"
+	# g: back to the top, where the end's first line shows again
 	keys g
-	sleep 0.2
-	shot
+	wait_until sh -c "sed -n 2p '$tmp/screen' | grep -q 'End of the lesson'"
 	scroll_to "Exercise 1: right after 2 tries, with new numbers;"
 	ok $? "$size: the report says exercise 1 was right with new numbers"
 

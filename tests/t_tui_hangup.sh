@@ -17,7 +17,7 @@ gone() {
 	_i=0
 	while kill -0 "$1" 2>/dev/null; do
 		[ $_i -lt $wait_polls ] || return 1
-		sleep 0.05
+		sleep 0.05	# kept: the pause between two polls
 		_i=$((_i + 1))
 	done
 	return 0

@@ -64,9 +64,10 @@ for size in 80x24 40x12; do
 	keys Escape
 	wait_for "n next"
 	ok $? "$size: Esc leaves the answer line for the lesson keys"
+	# help opens after the second Esc has been read, and keeps the
+	# mode it came from
 	keys Escape
-	sleep 0.3
-	shot
+	help_and_back "F1 help"
 	grep -q "n next" "$tmp/screen" && ! grep -q "Enter check" \
 	    "$tmp/screen"
 	ok $? "$size: a second Esc does not go back to the line"
@@ -113,16 +114,8 @@ ok $? "40x12: the cut verdict is marked"
 grep -q "∂f/∂z: right" "$tmp/screen"
 [ $? -ne 0 ]
 ok $? "40x12: df/dz is below the cut"
-found=1
-for i in 1 2 3 4 5 6 7 8; do
-	keys NPage
-	sleep 0.2
-	shot
-	if grep -q "∂f/∂z: right" "$tmp/screen"; then
-		found=0
-		break
-	fi
-done
+scroll_until NPage 8 screen_has "∂f/∂z: right"
+found=$?
 ok $found "40x12: PgDn scrolls the feedback down to df/dz"
 keys PPage PPage PPage PPage
 wait_for "2 of the 3"
@@ -219,16 +212,8 @@ wait_for "Exercise 1 of 6"
 type_text "0.56"
 keys Enter
 wait_for "The momentum term"
-found=1
-for i in 1 2 3 4; do
-	keys NPage
-	sleep 0.2
-	shot
-	if grep -q "pushes further down" "$tmp/screen"; then
-		found=0
-		break
-	fi
-done
+scroll_until NPage 4 screen_has "pushes further down"
+found=$?
 ok $found "40x12: PgDn shows every row of the feedback, none jumped over"
 
 # A student's own seed is a hash of 20 digits: the title of a varied

@@ -76,9 +76,9 @@ for size in 80x24 40x12; do
 	ok $? "$size: u takes back a1 and the wrong try at it"
 	# A second Esc does nothing more: the playground stays (it used
 	# to go home), and s still steps there (sent apart: Esc s at
-	# once is Alt-s).
+	# once is Alt-s; help, opened and closed, comes between them).
 	keys Escape
-	sleep 0.3
+	help_and_back "q home"
 	keys s
 	wait_for "a₁"
 	grep -q "playground" "$tmp/screen"

@@ -63,14 +63,7 @@ keys "?"
 wait_for "Playground"
 # the page opens on the playground's keys: page down to L and the
 # landscape's own section
-i=0
-while ! screen_has "landscape: the next seed" && [ $i -lt 8 ]; do
-	keys NPage
-	sleep 0.2
-	shot
-	i=$((i + 1))
-done
-screen_has "landscape: the next seed"
+scroll_until NPage 8 screen_has "landscape: the next seed"
 ok $? "help has the landscape's keys"
 
 tui_done

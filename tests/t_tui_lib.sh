@@ -65,7 +65,7 @@ shot() {
 # in $tmp/screen.
 settled() {
 	cp "$tmp/screen" "$tmp/screen.prev"
-	sleep 0.05
+	sleep 0.05	# kept: stable for 50 ms is the sign a frame is whole
 	shot
 	cmp -s "$tmp/screen" "$tmp/screen.prev"
 }
@@ -83,7 +83,7 @@ wait_until() {
 		if "$@" && settled && "$@"; then
 			return 0
 		fi
-		sleep 0.05
+		sleep 0.05	# kept: the pause between two polls
 		_i=$((_i + 1))
 	done
 	ok 1 "the wait timed out after $wait_polls polls: $*"
@@ -121,6 +121,48 @@ wait_re() {
 # two frames, lacks every text).
 wait_gone() {
 	wait_until screen_shows_without "$2" "$1"
+}
+
+# screen_moved: the screen in $tmp/screen differs from the one saved in
+# $tmp/screen.before (for wait_until).
+screen_moved() {
+	! cmp -s "$tmp/screen" "$tmp/screen.before"
+}
+
+# scroll_until KEY MAX CMD...: press KEY (Down, NPage) until the command
+# CMD (which looks at $tmp/screen) succeeds, at most MAX times; 0 when
+# it did.  After each press it waits for the screen to move, a positive
+# sign that the key was handled (no fixed sleep): while CMD fails there
+# is more to scroll to, so a press that moves nothing (and the wait that
+# then times out) is a failure too.
+scroll_until() {
+	_key=$1
+	_max=$2
+	shift 2
+	_p=0
+	shot
+	while ! "$@"; do
+		[ $_p -lt "$_max" ] || return 1
+		cp "$tmp/screen" "$tmp/screen.before"
+		keys "$_key"
+		wait_until screen_moved || return 1
+		_p=$((_p + 1))
+	done
+	return 0
+}
+
+# help_and_back SIGN: open help (F1) and close it (q), and wait until
+# the screen it came from is back (showing SIGN: "F1 help" on a lesson's
+# key bar, "q home" on the playground's).  Help
+# opens only once every key sent before F1 has been read, so its coming
+# is the positive sign that such a key was handled, also one that
+# changes nothing on the screen ("a second Esc does nothing").  Closing
+# it keeps the screen and mode it came from.
+help_and_back() {
+	keys F1
+	wait_for "nabla · help"
+	keys q
+	wait_gone "nabla · help" "$1"
 }
 
 # keys KEY...: tmux key names (Enter, Escape, Up, C-c, ...).
@@ -168,7 +210,7 @@ rc=\$?
 after=\$(stty -g)
 if [ "\$before" = "\$after" ]; then t=restored; else t=changed; fi
 printf '\nAFTER-EXIT rc=%s terminal=%s\n' "\$rc" "\$t"
-exec sleep 600
+exec sleep 600	# kept: holds the pane open to be read, not a wait
 EOF
 	tm new-session -d -s nt -x 80 -y 24 "sh '$tmp/run.sh' $*"
 	tm pipe-pane -o -t nt "cat >>'$tmp/output'"
@@ -189,7 +231,7 @@ alternate_is() {
 nabla_pid() {
 	_i=0
 	while [ ! -s "$tmp/pid" ] && [ $_i -lt $wait_polls ]; do
-		sleep 0.05
+		sleep 0.05	# kept: the pause between two polls
 		_i=$((_i + 1))
 	done
 	if [ ! -s "$tmp/pid" ]; then

@@ -69,6 +69,7 @@ static const struct {
 	{ 0x2c7c, "_j" }
 };
 
+/* The ASCII spelling of code point cp (at most 9 bytes) (see ascii.h). */
 const char *
 ascii_spell(uint32_t cp)
 {
@@ -88,6 +89,7 @@ ascii_spell(uint32_t cp)
 	return NULL;
 }
 
+/* The UTF-8 string text spelled in ASCII (see ascii.h). */
 char *
 ascii_text(const char *text)
 {

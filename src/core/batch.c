@@ -105,6 +105,7 @@ batch_cache_steps(const batch_cache *bc)
 	return bc->work.steps;
 }
 
+/* Free bc and what it owns. */
 void
 batch_cache_free(batch_cache *bc)
 {
@@ -640,6 +641,7 @@ batch_tally_add(batch_tally *t, const char *student, int verdict)
 		s->malformed++;
 }
 
+/* Free t and what it owns. */
 void
 batch_tally_free(batch_tally *t)
 {

@@ -8,6 +8,7 @@
 
 #include "batch_fname.h"
 #include "sbuf.h"
+#include "text.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -57,19 +58,6 @@ safe_name(const char *name)
 	return sbuf_take(&b);
 }
 
-/* s with ASCII letters lowered (caller frees). */
-static char *
-lowered(const char *s)
-{
-	char	*t = xstrdup(s), *c;
-
-	for (c = t; *c != '\0'; c++) {
-		if (*c >= 'A' && *c <= 'Z')
-			*c = (char)(*c - 'A' + 'a');
-	}
-	return t;
-}
-
 /* Whether stem (lowered) or its key's stem is taken. */
 static int
 taken(batch_fnames *fs, const char *stem)
@@ -91,13 +79,13 @@ batch_fname(batch_fnames *fs, const char *name, int *renamed)
 
 	/* the suffixes of a base already tried are not tried again, so a
 	 * class of many namesakes costs linear time */
-	low = lowered(base);
+	low = text_lower(xstrdup(base));
 	b = batch_tally_index(&fs->bases, low);
 	free(low);
 	*renamed = 0;
 	for (i = fs->bases.s[b].answers > 1 ? fs->bases.s[b].answers : 2;;
 	    i++) {
-		low = lowered(cand);
+		low = text_lower(xstrdup(cand));
 		if (!taken(fs, low))
 			break;
 		free(low);

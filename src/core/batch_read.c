@@ -451,6 +451,10 @@ line_sep(const char *line, size_t n, unsigned flags)
 	return flags & BATCH_SEMI ? ';' : ',';
 }
 
+/* Whether the line (len bytes, with or without its newline; a
+ * continuation of a cell when open) ends inside a double-quoted cell,
+ * split as batch_parse splits a line with flags (a tab when it has one
+ * outside quotes, else ',' or ';' in a .csv) (see batch.h). */
 int
 batch_quote_open(const char *line, size_t len, unsigned flags, int open)
 {

@@ -179,6 +179,7 @@ batch_wide_row(const batch_wide *w, const char *line, size_t len,
 	return k;
 }
 
+/* Free w and what it owns. */
 void
 batch_wide_free(batch_wide *w)
 {

@@ -203,12 +203,16 @@ check_s_minus(const check_fn *c)
 	return c->o.style == EXPR_ASCII ? "-" : "−";
 }
 
+/* The multiplication sign in c's style: "*" in ASCII, else "·"
+ * (static). */
 const char *
 check_s_times(const check_fn *c)
 {
 	return c->o.style == EXPR_ASCII ? "*" : "·";
 }
 
+/* The step size's name in c's style: "rate" in ASCII, else "γ"
+ * (static). */
 const char *
 check_s_gamma(const check_fn *c)
 {

@@ -85,6 +85,7 @@ check_unwrap(const char *s, size_t *b, size_t *e)
 }
 
 
+/* Free p and what it owns. */
 void
 check_pieces_free(struct pieces *p)
 {

@@ -458,6 +458,7 @@ expr_compile(const expr *e, int nvars)
 	return p;
 }
 
+/* Free p and what it owns. */
 void
 expr_prog_free(expr_prog *p)
 {
@@ -468,6 +469,7 @@ expr_prog_free(expr_prog *p)
 	free(p);
 }
 
+/* How many variables p was compiled for. */
 int
 expr_prog_nvars(const expr_prog *p)
 {
@@ -652,6 +654,7 @@ run(const expr_prog *p, const double *x, expr_domain *dom)
 #define RUN_FAST 1
 #include "compile_run.h"
 
+/* Evaluate at x and report domain errors (see expr.h). */
 int
 expr_prog_eval_checked(const expr_prog *p, const double *x, double *out,
     expr_domain *dom)

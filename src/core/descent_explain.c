@@ -88,6 +88,8 @@ climb_start(const descent_result *r)
 	return r->it[i].k;
 }
 
+/* The name of iterate k in a style, into buf (size bytes) (see
+ * descent.h). */
 char *
 descent_iter_name(int k, enum expr_style st, char *buf, size_t size)
 {
@@ -119,6 +121,7 @@ descent_iter_name(int k, enum expr_style st, char *buf, size_t size)
 	return buf;
 }
 
+/* The format fmt with fname wherever it says "{f}" (see descent.h). */
 char *
 descent_named_format(const char *fname, const char *fmt)
 {
@@ -135,6 +138,8 @@ descent_named_format(const char *fname, const char *fmt)
 	return sbuf_take(&f);
 }
 
+/* fmt formatted as printf does, with fname put in first (as
+ * descent_named_format does) (see descent.h). */
 char *
 descent_named(const char *fname, const char *fmt, ...)
 {

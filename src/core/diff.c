@@ -197,6 +197,7 @@ diff_too_large(expr_error *err, const char *why, const char *hint)
 	snprintf(err->hint, sizeof err->hint, "%s", hint);
 }
 
+/* Whether e holds a number that is not finite (see expr.h). */
 int
 expr_has_infinite(const expr *e)
 {

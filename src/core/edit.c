@@ -12,16 +12,13 @@
 #include <string.h>
 
 #include "edit.h"
+#include "text.h"
 
 /* Whether two bytes are the same letter up to ASCII case. */
 static int
 edit_same(char a, char b)
 {
-	if (a >= 'A' && a <= 'Z')
-		a = (char)(a - 'A' + 'a');
-	if (b >= 'A' && b <= 'Z')
-		b = (char)(b - 'A' + 'a');
-	return a == b;
+	return text_lower_c(a) == text_lower_c(b);
 }
 
 /* The distance between a and b (see edit.h). */

@@ -386,6 +386,8 @@ whole_root(long long n, long long q)
 	return -1;
 }
 
+/* a^e, where a negative a gives (-a)^e with the sign of its odd or even
+ * power p. */
 double
 expr_root_pow(double a, long long p, double e)
 {

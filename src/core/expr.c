@@ -63,6 +63,7 @@ expr_node_in(void *block, enum expr_kind kind, int nargs)
 	return e;
 }
 
+/* A new number node of value n; caller frees. */
 expr *
 expr_num(num n)
 {
@@ -71,12 +72,14 @@ expr_num(num n)
 	return e;
 }
 
+/* A new number node of the integer n; caller frees. */
 expr *
 expr_int(long long n)
 {
 	return expr_num(num_int(n));
 }
 
+/* A new node of the constant c (pi, e); caller frees. */
 expr *
 expr_const(enum expr_constant c)
 {
@@ -85,6 +88,7 @@ expr_const(enum expr_constant c)
 	return e;
 }
 
+/* A new node of variable number var; caller frees. */
 expr *
 expr_var(int var)
 {
@@ -93,6 +97,7 @@ expr_var(int var)
 	return e;
 }
 
+/* A new node of function fn applied to arg (consumes arg). */
 expr *
 expr_func(enum expr_fn fn, expr *arg)
 {
@@ -102,6 +107,7 @@ expr_func(enum expr_fn fn, expr *arg)
 	return e;
 }
 
+/* A new node base^exponent (consumes both). */
 expr *
 expr_pow(expr *base, expr *exponent)
 {
@@ -111,6 +117,8 @@ expr_pow(expr *base, expr *exponent)
 	return e;
 }
 
+/* A sum or product node with room for n arguments, all NULL (see
+ * expr.h). */
 expr *
 expr_nary(enum expr_kind kind, int n)
 {
@@ -143,18 +151,21 @@ expr_join(enum expr_kind kind, expr *a, expr *b)
 	return e;
 }
 
+/* A new sum a + b, flattened (consumes both). */
 expr *
 expr_add(expr *a, expr *b)
 {
 	return expr_join(EXPR_ADD, a, b);
 }
 
+/* A new product a * b, flattened (consumes both). */
 expr *
 expr_mul(expr *a, expr *b)
 {
 	return expr_join(EXPR_MUL, a, b);
 }
 
+/* A new -a (consumes a). */
 expr *
 expr_neg(expr *a)
 {
@@ -165,12 +176,14 @@ expr_neg(expr *a)
 	return expr_mul(expr_int(-1), a);
 }
 
+/* A new a - b, written as a + (-b) (consumes both). */
 expr *
 expr_sub(expr *a, expr *b)
 {
 	return expr_add(a, expr_neg(b));
 }
 
+/* A new a / b (consumes both). */
 expr *
 expr_div(expr *a, expr *b)
 {
@@ -392,6 +405,7 @@ expr_equal(const expr *a, const expr *b)
 	return expr_compare(a, b) == 0;
 }
 
+/* Whether variable var occurs in e (see expr.h). */
 int
 expr_has_var(const expr *e, int var)
 {
@@ -405,12 +419,15 @@ expr_has_var(const expr *e, int var)
 	return 0;
 }
 
+/* Whether e is a number (EXPR_NUM) (see expr.h). */
 int
 expr_is_num(const expr *e)
 {
 	return e->kind == EXPR_NUM;
 }
 
+/* Whether e is a polynomial (sums, products, non-negative integer
+ * powers of variables and rational numbers only) (see expr.h). */
 int
 expr_is_polynomial(const expr *e)
 {
@@ -438,6 +455,7 @@ expr_is_polynomial(const expr *e)
 	return 0;
 }
 
+/* Highest variable index used plus one (0 for a constant) (see expr.h). */
 int
 expr_max_var(const expr *e)
 {
@@ -451,6 +469,7 @@ expr_max_var(const expr *e)
 	return m;
 }
 
+/* Number of nodes (see expr.h). */
 size_t
 expr_size(const expr *e)
 {
@@ -541,6 +560,8 @@ fn_letter_range(char c, int *lo)
 	return 0;
 }
 
+/* Look up a function name ("sin", "ln"), also in the other spellings
+ * students use (see expr.h). */
 int
 expr_fn_lookup(const char *name)
 {
@@ -587,6 +608,7 @@ expr_fn_spelling(int i)
 	return NULL;
 }
 
+/* The canonical name of a function ("sin", "ln", ...) (see expr.h). */
 const char *
 expr_fn_name(enum expr_fn fn)
 {

@@ -23,6 +23,7 @@
 #include "expr.h"
 #include "lex.h"
 #include "nls.h"
+#include "text.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -503,7 +504,7 @@ lex_check_unsupported(parser *p, run *r, const char *next)
 	for (k = 0; upper && (w = expr_fn_spelling((int)k)) != NULL; k++) {
 		char hint[160];
 		/* the first letters differ: no match (most of the time) */
-		if (tolower((unsigned char)s[0]) != tolower((unsigned char)w[0]))
+		if (text_lower_c(s[0]) != text_lower_c(w[0]))
 			continue;
 		m = strlen(w);
 		if (strncasecmp(s, w, m) != 0 || strncmp(s, w, m) == 0 ||
@@ -713,6 +714,8 @@ lex_log_base(parser *p, size_t *at)
 	return 0;
 }
 
+/* Cut p->src from byte start_at on into tokens (p->t, p->nt), ending
+ * with T_END (see lex.h). */
 int
 lex_tokenize(parser *p, size_t start_at)
 {

@@ -292,6 +292,7 @@ num_pow(num a, num b)
 	return num_inexact(pow(a.v, b.v));
 }
 
+/* Whether a is a whole number (see num.h). */
 int
 num_is_integer(num a)
 {

@@ -111,6 +111,8 @@ notes_slash(parser *p, int bi, int ci, const expr *pw)
 	free(xt);
 }
 
+/* Note "x^1/2" and "e^x/2" after a power written with ^ is read (see
+ * parse_notes.h). */
 void
 parse_notes_power(parser *p, int bi, int ci, const expr *pw)
 {
@@ -127,6 +129,8 @@ parse_notes_power(parser *p, int bi, int ci, const expr *pw)
 	}
 }
 
+/* Note "e^2x" after a factor written beside a remembered power (see
+ * parse_notes.h). */
 void
 parse_notes_factor(parser *p, int fi, const expr *f)
 {
@@ -181,6 +185,8 @@ parse_notes_factor(parser *p, int fi, const expr *f)
 	free(xt);
 }
 
+/* Note "1/2x is read as (1/2)·x", or widen such a note, after a factor
+ * written beside a divisor is read (see parse_notes.h). */
 void
 parse_notes_divide(parser *p, int *ni, size_t dividend, size_t slash,
     size_t den, size_t end)

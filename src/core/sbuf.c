@@ -21,6 +21,7 @@ sbuf_grow(sbuf *b, size_t n)
 	b->s = xrealloc(b->s, b->cap);
 }
 
+/* Append n bytes (see sbuf.h). */
 void
 sbuf_addn(sbuf *b, const char *s, size_t n)
 {
@@ -49,12 +50,14 @@ sbuf_add_ll(sbuf *b, long long v)
 	sbuf_addn(b, t + i, sizeof t - i);
 }
 
+/* Append a string (see sbuf.h). */
 void
 sbuf_add(sbuf *b, const char *s)
 {
 	sbuf_addn(b, s, strlen(s));
 }
 
+/* Append formatted text from a va_list (ap is used up) (see sbuf.h). */
 void
 sbuf_addv(sbuf *b, const char *fmt, va_list ap)
 {
@@ -71,6 +74,7 @@ sbuf_addv(sbuf *b, const char *fmt, va_list ap)
 	b->len += (size_t)n;
 }
 
+/* Append formatted text (see sbuf.h). */
 void
 sbuf_addf(sbuf *b, const char *fmt, ...)
 {
@@ -81,12 +85,15 @@ sbuf_addf(sbuf *b, const char *fmt, ...)
 	va_end(ap);
 }
 
+/* The text so far (valid until the next append) (see sbuf.h). */
 const char *
 sbuf_str(const sbuf *b)
 {
 	return b->s ? b->s : "";
 }
 
+/* Give the text to the caller (never NULL) and reset the buffer (see
+ * sbuf.h). */
 char *
 sbuf_take(sbuf *b)
 {
@@ -97,6 +104,7 @@ sbuf_take(sbuf *b)
 	return s;
 }
 
+/* Free the text (see sbuf.h). */
 void
 sbuf_free(sbuf *b)
 {

@@ -119,6 +119,25 @@ text_strip_label(const char *s, const char *label)
 	return s;
 }
 
+/* c lowered if it is an ASCII capital (see text.h). */
+char
+text_lower_c(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+/* s lowered in place (see text.h). */
+char *
+text_lower(char *s)
+{
+	char	*p;
+
+	for (p = s; *p != '\0'; p++)
+		*p = text_lower_c(*p);
+	return s;
+}
+
+/* A copy of s to quote in a message (see text.h). */
 char *
 text_excerpt(const char *s, int cols)
 {

@@ -49,6 +49,17 @@ char *text_excerpt(const char *s, int cols);
  * twice); s itself when it does not start so.  Points into s. */
 const char *text_strip_label(const char *s, const char *label);
 
+/* c with an ASCII capital (A to Z) lowered, any other byte as it is.
+ * The one way nabla lowers case: tolower() follows the locale (under
+ * tr_TR "I" is not "i", under Latin-1 a UTF-8 byte may change), and a
+ * word matched or a file name made must not. */
+char text_lower_c(char c);
+
+/* s with its ASCII capitals lowered in place (text_lower_c; other
+ * bytes, UTF-8 ones too, kept); returns s, so that
+ * text_lower(xstrdup(t)) is a lowered copy the caller frees. */
+char *text_lower(char *s);
+
 /* Whether, in wrapped text, word cur (cn bytes; space: a space comes
  * before it) stays on the line of word prev (pn bytes) before it: it
  * follows it with no space, it is punctuation closing it (. , ; : ! ?

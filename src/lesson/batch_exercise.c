@@ -10,6 +10,7 @@
 #include "core/mistake.h"
 #include "core/nls.h"
 #include "core/sbuf.h"
+#include "core/text.h"
 #include "core/xalloc.h"
 #include "lesson/batch_exercise.h"
 #include "lesson/exercise.h"
@@ -319,7 +320,7 @@ note_style(const char *note)
 	size_t	 n = strlen(s);
 
 	if (s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'a' && s[1] <= 'z')
-		s[0] = (char)(s[0] - 'A' + 'a');
+		s[0] = text_lower_c(s[0]);
 	if (n > 0 && s[n - 1] == '.' && (n < 2 || s[n - 2] != '.'))
 		s[n - 1] = '\0';
 	return s;

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "core/check.h"
+#include "core/text.h"
 #include "core/xalloc.h"
 #include "lesson/exercise_priv.h"
 
@@ -239,15 +240,12 @@ static const char *const exercise_behaviour_words[3][16] = {
 char *
 exercise_word_norm(const char *s)
 {
-	char *c = xstrdup(s + strspn(s, " \t")), *p;
+	char *c = xstrdup(s + strspn(s, " \t"));
 	size_t n = strlen(c);
 
 	while (n > 0 && strchr(" \t.!", c[n - 1]) != NULL)
 		c[--n] = '\0';
-	for (p = c; *p; p++)
-		if (*p >= 'A' && *p <= 'Z')
-			*p = (char)(*p - 'A' + 'a');
-	return c;
+	return text_lower(c);
 }
 
 /* The index of w in a table of rows of synonyms, or -1. */

@@ -15,6 +15,7 @@
 #include "core/mistake.h"
 #include "core/num.h"
 #include "core/nls.h"
+#include "core/text.h"
 #include "core/utf8.h"
 #include "core/xalloc.h"
 #include "lesson/exercise_priv.h"
@@ -153,6 +154,7 @@ exercise_name_list(const char *h)
 	return 0;
 }
 
+/* Make v say the answer is unreadable (see exercise_priv.h). */
 enum exercise_status
 exercise_unreadable(exercise_verdict *v, const char *input, size_t pos,
     size_t len, const char *msg, const char *hint)
@@ -706,8 +708,7 @@ exercise_squeeze(const char *s)
 
 	for (; *s != '\0'; s++)
 		if (*s != ' ' && *s != '\t')
-			*p++ = (char)(*s >= 'A' && *s <= 'Z' ? *s - 'A' + 'a' :
-			    *s);
+			*p++ = text_lower_c(*s);
 	*p = '\0';
 	return c;
 }

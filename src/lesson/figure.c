@@ -26,12 +26,15 @@ static const char *figure_kind_names[] = {
 		lesson_diags_echo(ds, (fl)->value, 0, strlen((fl)->value)); \
 	} while (0)
 
+/* The name of a kind ("contour"), and the kind of a name or -1 (the
+ * four kinds a lesson can ask for; not "auto") (see figure.h). */
 const char *
 figure_kind_name(enum figure_kind k)
 {
 	return figure_kind_names[k];
 }
 
+/* The figure kind called name, or -1. */
 int
 figure_kind_lookup(const char *name)
 {
@@ -167,6 +170,7 @@ figure_check_points(const figure *fig, lesson_step *s, const char *file,
 	figure_draw_fn_free(&fn);
 }
 
+/* Read the fields of plot step s (kind in s->word) (see figure.h). */
 figure *
 figure_prepare(lesson_step *s, const char *file, lesson_diags *ds)
 {
@@ -305,6 +309,7 @@ done:
 	return fig;
 }
 
+/* Free fig and what it owns. */
 void
 figure_free(figure *fig)
 {

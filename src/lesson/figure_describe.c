@@ -710,6 +710,9 @@ fdd_picture(sbuf *b, figure_drawing *d, enum figure_kind kind, int ascii,
 		fdd_add(b, _("The plot does not fit in this space.\n\n"));
 }
 
+/* The figure in words and numbers instead of a picture, for a screen
+ * reader (lay as for figure_draw_text: the description tells what the
+ * picture of that size shows) (see figure_draw.h). */
 char *
 figure_draw_describe(const figure *fig, const figure_draw_layout *lay,
     char **cause)

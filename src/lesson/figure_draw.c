@@ -52,6 +52,7 @@ fd_grad(void *ctx, const double *x, double *g)
 		g[i] = expr_prog_eval(p->g[i], x);
 }
 
+/* Compile f (n variables) and its gradient into p (see figure_draw.h). */
 int
 figure_draw_fn_init(figure_draw_fn *p, const expr *f, int n)
 {
@@ -81,6 +82,8 @@ figure_draw_fn_init(figure_draw_fn *p, const expr *f, int n)
 	return rc;
 }
 
+/* Free what figure_draw_fn_init made (p itself is the caller's) (see
+ * figure_draw.h). */
 void
 figure_draw_fn_free(figure_draw_fn *p)
 {
@@ -225,6 +228,8 @@ figure_draw_count(const figure_drawing *d, const figure_draw_layout *lay)
 		*lay->work += d->work;
 }
 
+/* Whether a picture of kind, w x h cells, of d's function fits
+ * FIGURE_MAX_DRAW_WORK (see figure_draw_priv.h). */
 int
 figure_draw_fits(const figure_drawing *d, enum figure_kind kind, int w,
     int h, char **cause)
@@ -241,6 +246,8 @@ figure_draw_fits(const figure_drawing *d, enum figure_kind kind, int w,
 	return -1;
 }
 
+/* Draw one picture of kind into c, cleared first (see
+ * figure_draw_priv.h). */
 void
 figure_draw_canvas(figure_drawing *d, enum figure_kind kind,
     plot_canvas *c, int compact, char **note)
@@ -275,6 +282,8 @@ figure_draw_canvas(figure_drawing *d, enum figure_kind kind,
 	}
 }
 
+/* Draw fig into c (cleared first) in c's character set, sized as it is
+ * (see figure_draw.h). */
 void
 figure_draw(const figure *fig, plot_canvas *c, int compact)
 {
@@ -427,6 +436,7 @@ fd_header(sbuf *b, const figure_draw_layout *lay, const char *line, int *h)
 		*h -= (plot_text_width(line) + lay->fit - 1) / lay->fit;
 }
 
+/* The figure as text, as `nabla plot` prints it (see figure_draw.h). */
 char *
 figure_draw_text(const figure *fig, const figure_draw_layout *lay,
     char **cause)

@@ -83,6 +83,9 @@ fd_critical(const expr *f, int n, const double *lo, const double *hi,
 	return k;
 }
 
+/* The critical points of f (one or two variables) in the box lo..hi
+ * (NULL: the default box of core/critical.h), as markers for the plots
+ * (see figure_draw.h). */
 int
 figure_draw_critical(const expr *f, int n, const double *lo,
     const double *hi, plot_critical *crit, int max)

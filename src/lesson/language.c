@@ -58,6 +58,7 @@ language_is_c(const char *loc)
 	    strcmp(loc, "POSIX") == 0;
 }
 
+/* language_list from the given values (see language.h). */
 char **
 language_list_from(const char *language, const char *lc_all,
     const char *lc_messages, const char *lang)
@@ -83,6 +84,8 @@ language_list_from(const char *language, const char *lc_all,
 	return ll.v;
 }
 
+/* The learner's languages, best first, as a NULL-terminated array
+ * (possibly empty: then English) (see language.h). */
 char **
 language_list(void)
 {
@@ -90,6 +93,7 @@ language_list(void)
 	    getenv("LC_MESSAGES"), getenv("LANG"));
 }
 
+/* Free list and what it owns. */
 void
 language_free(char **list)
 {
@@ -102,6 +106,8 @@ language_free(char **list)
 	free(list);
 }
 
+/* How well a lesson in language lang ("de"; NULL or "" is English) fits
+ * the list (see language.h). */
 int
 language_rank(char *const *list, const char *lang)
 {
@@ -115,6 +121,8 @@ language_rank(char *const *list, const char *lang)
 	return strcmp(lang, "en") == 0 ? i : i + 1;
 }
 
+/* Whether s is a language name as lesson folders and the language:
+ * field use it (see language.h). */
 int
 language_valid(const char *s)
 {

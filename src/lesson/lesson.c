@@ -77,6 +77,9 @@ lesson_list_index(const char *name, const char **list)
 	return -1;
 }
 
+/* The field names compared while looking for fields given twice, in all
+ * the lessons read so far (for tests: linear in the fields) (see
+ * lesson.h). */
 unsigned long
 lesson_key_compares(void)
 {
@@ -837,6 +840,8 @@ lesson_parse_mode(const char *text, size_t len, const char *file,
 	return l;
 }
 
+/* Parse the text of a lesson file (len bytes, need not be terminated)
+ * (see lesson.h). */
 lesson *
 lesson_parse(const char *text, size_t len, const char *file,
     lesson_diags *ds)
@@ -844,6 +849,8 @@ lesson_parse(const char *text, size_t len, const char *file,
 	return lesson_parse_mode(text, len, file, ds, 0, 1);
 }
 
+/* Like lesson_parse, but the exercises are only read, not solved (see
+ * lesson.h). */
 lesson *
 lesson_parse_unsolved(const char *text, size_t len, const char *file,
     lesson_diags *ds)
@@ -851,6 +858,9 @@ lesson_parse_unsolved(const char *text, size_t len, const char *file,
 	return lesson_parse_mode(text, len, file, ds, 0, 0);
 }
 
+/* Like lesson_parse_unsolved, but after the header only the block lines
+ * and the exercises' ids are read (no prose, no fields, no check for
+ * control characters) (see lesson.h). */
 lesson *
 lesson_parse_listed(const char *text, size_t len, const char *file,
     lesson_diags *ds)

@@ -16,6 +16,8 @@
 #include "core/xalloc.h"
 #include "lesson/lesson.h"
 
+/* Report an error at a line of the lesson file (ds and file in scope)
+ * (see exercise_priv.h). */
 void
 lesson_diags_add(lesson_diags *ds, enum lesson_severity sev,
     const char *file, int line, const char *fmt, ...)
@@ -73,6 +75,8 @@ diag_window_start(const char *input, size_t pos)
 	return from;
 }
 
+/* Echo the input under the last diagnostic of ds, with a caret under
+ * its bytes pos to pos + len. */
 void
 lesson_diags_echo(lesson_diags *ds, const char *input, size_t pos,
     size_t len)
@@ -112,6 +116,7 @@ lesson_diags_echo(lesson_diags *ds, const char *input, size_t pos,
 	ds->d[ds->n - 1].msg = msg;
 }
 
+/* Format diagnostic i as "file:line: error: msg" (see lesson.h). */
 char *
 lesson_diag_format(const lesson_diag *d)
 {
@@ -127,6 +132,7 @@ lesson_diag_format(const lesson_diag *d)
 	return s;
 }
 
+/* Free ds and what it owns. */
 void
 lesson_diags_free(lesson_diags *ds)
 {
@@ -140,6 +146,8 @@ lesson_diags_free(lesson_diags *ds)
 	memset(ds, 0, sizeof *ds);
 }
 
+/* Whether s is a valid lesson id ([a-z0-9][a-z0-9-]*, at most
+ * LESSON_MAX_ID bytes) (see lesson.h). */
 int
 lesson_valid_id(const char *s)
 {
@@ -154,6 +162,7 @@ lesson_valid_id(const char *s)
 	return 1;
 }
 
+/* The name progress keeps l's places and attempts under (see lesson.h). */
 const char *
 lesson_progress_id(const lesson *l)
 {

@@ -83,18 +83,24 @@ lesson_load_mode(const char *path, lesson_diags *ds, int keep, int solve)
 	return l;
 }
 
+/* Read and parse a file (see lesson.h). */
 lesson *
 lesson_load(const char *path, lesson_diags *ds)
 {
 	return lesson_load_mode(path, ds, 0, 1);
 }
 
+/* Read a file without solving its exercises (see
+ * lesson_parse_unsolved), every block read even when others have
+ * errors, as lesson_load_all does (see lesson.h). */
 lesson *
 lesson_load_unsolved(const char *path, lesson_diags *ds)
 {
 	return lesson_load_mode(path, ds, 1, 0);
 }
 
+/* lesson_load_unsolved for the linter: the lesson even with errors (see
+ * lesson.h). */
 lesson *
 lesson_load_all(const char *path, lesson_diags *ds)
 {
@@ -155,12 +161,18 @@ lesson_solve_mode(lesson *l, lesson_diags *ds, int stop)
 	return l->solved > 0 ? 0 : -1;
 }
 
+/* Compute the answers of every exercise (exercise_solve; a listed
+ * lesson's blocks are read first), within LESSON_MAX_WORK steps of work
+ * for the whole file (see lesson.h). */
 int
 lesson_solve(lesson *l, lesson_diags *ds)
 {
 	return lesson_solve_mode(l, ds, 0);
 }
 
+/* Like lesson_solve, but stop at the first exercise that cannot be
+ * solved (its problem reported; the later exercises are dropped) (see
+ * lesson.h). */
 int
 lesson_solve_first(lesson *l, lesson_diags *ds)
 {

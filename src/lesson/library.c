@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "core/edit.h"
+#include "core/text.h"
 #include "core/xalloc.h"
 #include "lesson/builtin.h"
 #include "lesson/language.h"
@@ -41,6 +42,8 @@ library_read_builtin(int index, lesson_diags *ds, int solve)
 	return l;
 }
 
+/* Parse one built-in lesson by file name ("01-partials.lesson") into ds
+ * (see library.h). */
 lesson *
 library_parse_builtin(int index, lesson_diags *ds)
 {
@@ -467,6 +470,7 @@ library_add_builtin(library *lib)
 	}
 }
 
+/* Only the built-in course (see library.h). */
 library *
 library_builtin(void)
 {
@@ -480,6 +484,7 @@ library_builtin(void)
 	return lib;
 }
 
+/* Load the course and the extra lessons (see library.h). */
 library *
 library_load(const char *extra_dir)
 {
@@ -505,6 +510,7 @@ library_load(const char *extra_dir)
 	return lib;
 }
 
+/* Free lib and what it owns. */
 void
 library_free(library *lib)
 {
@@ -565,6 +571,8 @@ library_open(library_entry *e, lesson_diags *ds)
 	return e->opened > 0 ? 0 : -1;
 }
 
+/* The lesson with this id, or with this number in the listing ("3"), or
+ * NULL (see library.h). */
 library_entry *
 library_find(library *lib, const char *name)
 {
@@ -581,6 +589,8 @@ library_find(library *lib, const char *name)
 	return NULL;
 }
 
+/* The lesson progress knows by this name (lesson_progress_id), or NULL
+ * (see library.h). */
 library_entry *
 library_find_progress(library *lib, const char *pid)
 {
@@ -602,28 +612,16 @@ library_slack(size_t n)
 	return n <= 4 ? 1 : n <= 10 ? 2 : 3;
 }
 
-/* A copy of s in lower case (ASCII letters only); caller frees. */
-static char *
-library_lower(const char *s)
-{
-	char *t = xstrdup(s), *p;
-
-	for (p = t; *p; p++)
-		if (*p >= 'A' && *p <= 'Z')
-			*p = (char)(*p - 'A' + 'a');
-	return t;
-}
-
 /* The lesson a mistyped name most likely meant, or NULL. */
 library_entry *
 library_suggest(library *lib, const char *name)
 {
 	library_entry *best = NULL;
-	char *want = library_lower(name), *title;
+	char *want = text_lower(xstrdup(name)), *title;
 	int i, d, bd = library_slack(strlen(name)) + 1;
 
 	for (i = 0; i < lib->n; i++) {
-		title = library_lower(lib->e[i].l->title);
+		title = text_lower(xstrdup(lib->e[i].l->title));
 		d = edit_distance(want, lib->e[i].l->id);
 		if (edit_distance(want, title) < d)
 			d = edit_distance(want, title);
@@ -637,6 +635,8 @@ library_suggest(library *lib, const char *name)
 	return best;
 }
 
+/* The index of an entry in the listing (0-based), or -1 (see
+ * library.h). */
 int
 library_index(const library *lib, const char *id)
 {

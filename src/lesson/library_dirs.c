@@ -96,6 +96,9 @@ library_course_dir(void)
 	return xasprintf("%s/lessons", env);
 }
 
+/* The directories extra lessons are read from, strongest first, as a
+ * NULL-terminated array (see the order above; extra_dir is --lessons
+ * DIR or NULL) (see library.h). */
 char **
 library_dirs(const char *extra_dir, char **course)
 {
@@ -124,6 +127,7 @@ library_dirs(const char *extra_dir, char **course)
 	return dl.dir;
 }
 
+/* Free dirs and what it owns. */
 void
 library_dirs_free(char **dirs)
 {

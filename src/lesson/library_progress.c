@@ -69,6 +69,9 @@ library_progress_orphan(const library *lib, const progress *p,
 	return NULL;
 }
 
+/* Let the records of p follow the folders' lessons of lib that moved,
+ * and tell p where each folder's lesson is (progress_lesson_place) (see
+ * library.h). */
 void
 library_progress_adopt(const library *lib, progress *p)
 {

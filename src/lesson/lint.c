@@ -48,6 +48,9 @@ typedef struct lint_budget {
  * far (lint_example_checks, for tests). */
 static unsigned long lint_examples;
 
+/* How many exercises lint_lesson has looked for an example of the
+ * answer's format in (grading candidates), in this process so far (see
+ * lint.h). */
 unsigned long
 lint_example_checks(void)
 {
@@ -58,6 +61,9 @@ lint_example_checks(void)
  * lints so far (lint_weak_nodes, for tests). */
 static unsigned long lint_nodes;
 
+/* The nodes of the catalogued mistakes lint_lesson has evaluated, in
+ * this process so far, to find a point where a mistake gives the right
+ * number (see lint.h). */
 unsigned long
 lint_weak_nodes(void)
 {
@@ -143,6 +149,8 @@ lint_wrongs_work(const exercise *ex)
 	return w;
 }
 
+/* Check that the foreseen wrong answers of ex read and are wrong (see
+ * lint_priv.h). */
 int
 lint_wrongs(const lesson *l, const exercise *ex, lesson_diags *ds)
 {
@@ -184,6 +192,10 @@ typedef struct lint_seen {
  * lint_weak_compares). */
 static unsigned long lint_compares;
 
+/* How many functions lint_lesson has compared, in this process so far,
+ * to find whether an exercise asking a gradient's value at a point came
+ * after one grading the same function's derivatives (its weak-point
+ * warning is left out then) (see lint.h). */
 unsigned long
 lint_weak_compares(void)
 {
@@ -355,6 +367,9 @@ static const char *const lint_ands[] = { " and ", " und ", " y ", NULL };
 /* The prose grades of all lints so far (lint_shown_grades, for tests). */
 static unsigned long lint_grades;
 
+/* How many answers lint_lesson has graded, in this process so far, to
+ * find the prose (a text before an exercise, its prompt) showing an
+ * exercise's answer (see lint.h). */
 unsigned long
 lint_shown_grades(void)
 {
@@ -575,12 +590,16 @@ lint_example(const lesson *l, const exercise *ex, int line, lint_budget *b,
 	free(e);
 }
 
+/* Check l and add what is wrong to ds (see lint.h). */
 int
 lint_lesson(lesson *l, lesson_diags *ds, int *checked)
 {
 	return lint_lesson_seeds(l, ds, checked, NULL);
 }
 
+/* lint_lesson, also filling *seeds (may be NULL) with what was tried of
+ * each varied exercise (nabla lint's summary: "200 seeds tried, all
+ * well-posed") (see lint.h). */
 int
 lint_lesson_seeds(lesson *l, lesson_diags *ds, int *checked,
     lint_seeds *seeds)

@@ -400,6 +400,8 @@ lint_inconclusive_seed(const lesson *l, unsigned long seed, const int *base,
 	}
 }
 
+/* lint_variants' checks with one seed (nabla lint --seed N) (see
+ * lint.h). */
 int
 lint_variant_seed(lesson *l, unsigned long seed, lesson_diags *ds)
 {
@@ -420,6 +422,7 @@ lint_variant_seed(lesson *l, unsigned long seed, lesson_diags *ds)
 	return errors;
 }
 
+/* Free sc and what it owns. */
 void
 lint_seeds_free(lint_seeds *sc)
 {
@@ -497,6 +500,8 @@ lint_seeds_take(const lesson *l, lint_seed_count *sc, lint_seeds *seeds)
 	free(sc);
 }
 
+/* Check the varied blocks of l (lesson/variant.h) with the seeds 1 to
+ * VARIANT_LINT_SEEDS (see lint.h). */
 int
 lint_variants(lesson *l, lesson_diags *ds, lint_seeds *seeds)
 {

@@ -42,6 +42,7 @@ lmath_parse_point(const char *text, num *x, int max, char *err, size_t n)
 	return num_read_point(text, x, max, err, n);
 }
 
+/* f at x exactly when it can be (see lmath.h). */
 int
 lmath_eval(const expr *f, const num *x, num *out, char *err, size_t n)
 {
@@ -59,6 +60,8 @@ lmath_eval(const expr *f, const num *x, num *out, char *err, size_t n)
 	return 0;
 }
 
+/* The gradient g (nvars trees, see expr_gradient) at x into out (see
+ * lmath.h). */
 int
 lmath_eval_vector(expr *const *g, int nvars, const num *x, num *out,
     char *err, size_t n)
@@ -71,6 +74,7 @@ lmath_eval_vector(expr *const *g, int nvars, const num *x, num *out,
 	return 0;
 }
 
+/* One descent step a - rate * grad(a) into out (see lmath.h). */
 int
 lmath_descent_step(expr *const *g, int nvars, const num *a, num rate,
     num *out)
@@ -82,6 +86,7 @@ lmath_descent_step(expr *const *g, int nvars, const num *a, num rate,
 	return num_descent_step(a, rate, grad, nvars, out);
 }
 
+/* Backtracking (Armijo) from a (see lmath.h). */
 int
 lmath_backtrack_step(const expr *f, expr *const *g, int nvars,
     const num *a, num t0, num beta, num c, num *t_out, num *out)
@@ -110,6 +115,7 @@ lmath_backtrack_step(const expr *f, expr *const *g, int nvars,
 	return -1;
 }
 
+/* A computed double as a num (see lmath.h). */
 num
 lmath_snap(double v)
 {
@@ -142,6 +148,7 @@ lmath_sig_digits(const char *s)
 	return n;
 }
 
+/* lmath_num_text, short: never the fraction (see lmath.h). */
 char *
 lmath_num_short(num v)
 {
@@ -173,6 +180,7 @@ lmath_minus(char *s, int unicode)
 	return r;
 }
 
+/* Friendly text for a number in the style (caller frees) (see lmath.h). */
 char *
 lmath_num_text(num v, int unicode)
 {
@@ -212,6 +220,7 @@ lmath_num_text(num v, int unicode)
 	return lmath_minus(s, unicode);
 }
 
+/* A vector "(a, b, c)" of n numbers (caller frees) (see lmath.h). */
 char *
 lmath_vector_text(const num *v, int n, int unicode)
 {
@@ -229,6 +238,7 @@ lmath_vector_text(const num *v, int n, int unicode)
 	return sbuf_take(&b);
 }
 
+/* Whether a and b agree (see lmath.h). */
 int
 lmath_close(double a, double b, double tol, int rel)
 {

@@ -25,6 +25,7 @@
 #define PROGRESS_MAGIC "nabla progress 1"
 #define PROGRESS_FORMAT 1	/* the number in PROGRESS_MAGIC */
 
+/* The default store directory, or NULL (see progress.h). */
 char *
 progress_default_dir(void)
 {
@@ -41,6 +42,7 @@ progress_default_dir(void)
 	return NULL;
 }
 
+/* Escape an answer for the file (caller frees; see progress.h). */
 char *
 progress_escape(const char *s)
 {
@@ -81,6 +83,7 @@ progress_hex(int c)
 	return -1;
 }
 
+/* The answer s as it was before progress_escape (caller frees). */
 char *
 progress_unescape(const char *s)
 {
@@ -511,6 +514,7 @@ progress_read(progress *p, const char *path, int *bad, const char **why,
 	return 0;
 }
 
+/* Open the store in dir (see progress.h). */
 progress *
 progress_open(const char *dir, char **warning)
 {
@@ -536,6 +540,7 @@ progress_open(const char *dir, char **warning)
 	return p;
 }
 
+/* Read the store in path without changing anything on disk. */
 progress *
 progress_read_only(const char *path, char **err)
 {
@@ -564,6 +569,7 @@ progress_read_only(const char *path, char **err)
 	return p;
 }
 
+/* Set the student's name (see progress.h). */
 void
 progress_set_name(progress *p, const char *name)
 {
@@ -572,6 +578,7 @@ progress_set_name(progress *p, const char *name)
 	p->name_dirty = 1;
 }
 
+/* Free p and what it owns. */
 void
 progress_free(progress *p)
 {
@@ -799,6 +806,7 @@ progress_set_aside_locked(const progress *p, int bad, const char *why)
 	return w;
 }
 
+/* Write the store atomically, merged (see progress.h). */
 int
 progress_save(progress *p, char **err)
 {

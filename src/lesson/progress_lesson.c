@@ -80,6 +80,9 @@ progress_lesson_find(progress *p, const char *id, size_t n)
 	return -1;
 }
 
+/* Whether a lesson record stored under stored is the bare id of the
+ * lesson name id ("pack" of "pack@0123456789abcdef"), saved before
+ * folders' lessons had such names (see progress.h). */
 int
 progress_lesson_is_bare(const char *stored, const char *id)
 {
@@ -90,6 +93,9 @@ progress_lesson_is_bare(const char *stored, const char *id)
 	    NULL && strncmp(stored, id, n) == 0;
 }
 
+/* The name of the most recent record of p of a lesson with this id from
+ * any folder ("ID@PLACE", whatever the place), or NULL (see
+ * progress.h). */
 const char *
 progress_lesson_elsewhere(const progress *p, const char *id)
 {
@@ -134,6 +140,8 @@ progress_lesson_known(progress *p, const char *id)
 	return NULL;
 }
 
+/* Tell p where the lesson it knows as id (a folder's "ID@PLACE") is
+ * read from (see progress.h). */
 void
 progress_lesson_place(progress *p, const char *id, const char *place,
     const char *content)
@@ -169,6 +177,8 @@ progress_lesson_rename_attempts(progress *p, const char *from,
 		}
 }
 
+/* Give the record of the lesson from (its place and its attempts) to
+ * the lesson to (merged with to's own record, if any) (see progress.h). */
 void
 progress_lesson_move(progress *p, const char *from, const char *to)
 {
@@ -218,6 +228,8 @@ progress_lesson_move(progress *p, const char *from, const char *to)
 	}
 }
 
+/* The record of a lesson, or NULL (create: add a new one) (see
+ * progress.h). */
 progress_lesson *
 progress_lesson_get(progress *p, const char *id, int create)
 {
@@ -240,6 +252,8 @@ progress_lesson_get(progress *p, const char *id, int create)
 	return &p->lessons[p->nlessons++];
 }
 
+/* Remember the position in a lesson (and whether it is done) (see
+ * progress.h). */
 void
 progress_set_position(progress *p, const char *id, int step, int done,
     long long now)
@@ -260,6 +274,7 @@ progress_set_position(progress *p, const char *id, int step, int done,
 	pl->dirty = 1;
 }
 
+/* Record an attempt (see progress.h). */
 void
 progress_add_attempt(progress *p, const char *lesson_id,
     const char *exercise_id, const char *verdict, const char *answer,
@@ -276,6 +291,8 @@ progress_add_attempt(progress *p, const char *lesson_id,
 	a->answer = xstrdup(answer ? answer : "");
 }
 
+/* Forget a lesson: its position and its attempts (on disk too at the
+ * next save) (see progress.h). */
 int
 progress_reset(progress *p, const char *id)
 {
@@ -320,6 +337,7 @@ progress_reset(progress *p, const char *id)
 	return removed;
 }
 
+/* The step to resume a lesson of nsteps steps at (see progress.h). */
 int
 progress_resume_step(const progress_lesson *pl, int nsteps)
 {
@@ -328,6 +346,7 @@ progress_resume_step(const progress_lesson *pl, int nsteps)
 	return pl->step;
 }
 
+/* Whether the file at place is gone (see progress.h). */
 int
 progress_place_gone(const char *place)
 {
@@ -363,6 +382,8 @@ progress_lesson_went(progress *d, const progress_lesson *pl)
 	return NULL;
 }
 
+/* The records of p that another tutor has moved on disk (d, read under
+ * the lock) since p read it (see progress.h). */
 int
 progress_lesson_moved_away(progress *d, const progress *p,
     progress_move **moves)

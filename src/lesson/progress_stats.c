@@ -54,6 +54,7 @@ progress_fnv_nums(unsigned long long h, const num *x, int n)
 	return progress_fnv(h, ";", 1);
 }
 
+/* The key the attempts at ex are recorded under (see progress.h). */
 char *
 progress_exercise_key(const exercise *ex)
 {
@@ -156,6 +157,9 @@ progress_stats_add(progress_stats *st, const progress_attempt *a)
 	}
 }
 
+/* The attempts at one exercise of a lesson, by its key (those under
+ * that key or under its bare id), or by a bare id (every version) (see
+ * progress.h). */
 void
 progress_exercise_stats(const progress *p, const char *lesson_id,
     const char *exercise_id, progress_stats *st)
@@ -272,6 +276,8 @@ progress_index_free(progress_index *ix)
 	free(ix);
 }
 
+/* Add up, into *s (cleared first), the stats of the exercises of lesson
+ * l in p (see progress.h). */
 void
 progress_lesson_sum(const progress *p, const struct lesson *l,
     progress_sum *s)

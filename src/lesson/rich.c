@@ -153,6 +153,8 @@ rich_letter(int c)
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* Convert math in ASCII input syntax to the pretty style (unicode) or
+ * leave it (ASCII output) (see rich.h). */
 char *
 rich_math(const char *math, int unicode)
 {
@@ -393,6 +395,8 @@ rich_flush(rich_doc *d, sbuf *raw, enum rich_block_kind kind,
 	*open = 0;
 }
 
+/* Parse rich text for Unicode output (unicode = 1) or ASCII (see
+ * rich.h). */
 rich_doc *
 rich_parse(const char *text, int unicode)
 {
@@ -450,6 +454,7 @@ rich_parse(const char *text, int unicode)
 	return d;
 }
 
+/* Free d and what it owns. */
 void
 rich_free(rich_doc *d)
 {
@@ -583,6 +588,7 @@ rich_wrap(sbuf *b, const rich_block *bl, int width, const char *first,
 	free(w);
 }
 
+/* Parse and wrap to width columns (at least 20) (see rich.h). */
 char *
 rich_render(const char *text, int width, int unicode)
 {

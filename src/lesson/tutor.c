@@ -99,6 +99,7 @@ tutor_record(tutor *t, const char *verdict, const char *answer)
 	tutor_save(t);
 }
 
+/* Start a lesson (see tutor.h). */
 tutor *
 tutor_new(const lesson *l, progress *p, int unicode)
 {
@@ -174,18 +175,24 @@ tutor_vary(tutor *t)
 		variant_lesson(t->l, 0, NULL);
 }
 
+/* The seed of the numbers the lesson's varied blocks have now (see
+ * tutor.h). */
 unsigned long
 tutor_variant(const tutor *t)
 {
 	return t->l->variant;
 }
 
+/* The tutor's seed (set by tutor_new from tutor_seed_default) (see
+ * tutor.h). */
 unsigned long
 tutor_seed(const tutor *t)
 {
 	return t->seed;
 }
 
+/* Give the lesson the variant of seed: its varied steps filled in
+ * again. */
 void
 tutor_set_seed(tutor *t, unsigned long seed)
 {
@@ -207,6 +214,7 @@ tutor_set_seed(tutor *t, unsigned long seed)
 	}
 }
 
+/* Free t and what it owns. */
 void
 tutor_free(tutor *t)
 {
@@ -223,42 +231,51 @@ tutor_free(tutor *t)
 	free(t);
 }
 
+/* The lesson t teaches (owned by t). */
 const lesson *
 tutor_lesson(const tutor *t)
 {
 	return t->l;
 }
 
+/* The current step (0-based), the number of steps, and the step itself
+ * (NULL when the lesson is finished) (see tutor.h). */
 int
 tutor_index(const tutor *t)
 {
 	return t->index;
 }
 
+/* How many steps the lesson has. */
 int
 tutor_nsteps(const tutor *t)
 {
 	return t->l->nsteps;
 }
 
+/* The current step (owned by the lesson), or NULL at the end. */
 const lesson_step *
 tutor_step(const tutor *t)
 {
 	return t->index < t->l->nsteps ? &t->l->steps[t->index] : NULL;
 }
 
+/* Whether t is past the last step. */
 int
 tutor_finished(const tutor *t)
 {
 	return t->index >= t->l->nsteps;
 }
 
+/* Whether the tutor started from a saved position (not step 0) (see
+ * tutor.h). */
 int
 tutor_resumed(const tutor *t)
 {
 	return t->resumed;
 }
 
+/* The current exercise, or NULL when the step is not one (see tutor.h). */
 const exercise *
 tutor_exercise(const tutor *t)
 {
@@ -269,6 +286,7 @@ tutor_exercise(const tutor *t)
 	return s != NULL ? s->ex : NULL;
 }
 
+/* Move on, back, to a step, or to the start (see tutor.h). */
 void
 tutor_next(tutor *t)
 {
@@ -285,6 +303,7 @@ tutor_next(tutor *t)
 	tutor_save_position(t);
 }
 
+/* One step back (none from the first), position saved. */
 void
 tutor_back(tutor *t)
 {
@@ -293,6 +312,7 @@ tutor_back(tutor *t)
 	tutor_save_position(t);
 }
 
+/* Go to step index (clamped to the lesson; nsteps is the end). */
 void
 tutor_goto(tutor *t, int index)
 {
@@ -304,6 +324,7 @@ tutor_goto(tutor *t, int index)
 	tutor_save_position(t);
 }
 
+/* Back to the first step. */
 void
 tutor_restart(tutor *t)
 {
@@ -457,6 +478,7 @@ tutor_afresh(tutor_ex *te)
 	te->tries = te->right = te->first_try = te->after_solution = 0;
 }
 
+/* Grade an answer to the current exercise and record it (see tutor.h). */
 enum exercise_status
 tutor_answer(tutor *t, const char *answer, exercise_verdict *v)
 {
@@ -500,6 +522,9 @@ tutor_answer(tutor *t, const char *answer, exercise_verdict *v)
 	return v->status;
 }
 
+/* The next hint of the current exercise (rich text, owned by the
+ * lesson), or NULL when every hint was given (show the solution then)
+ * (see tutor.h). */
 const char *
 tutor_hint(tutor *t, int *number, int *total)
 {
@@ -517,6 +542,7 @@ tutor_hint(tutor *t, int *number, int *total)
 	return ex->hints[te->hints - 1];
 }
 
+/* Hints left for the current exercise (see tutor.h). */
 int
 tutor_hints_left(const tutor *t)
 {
@@ -525,6 +551,7 @@ tutor_hints_left(const tutor *t)
 	return ex != NULL ? ex->nhints - t->ex[t->index].hints : 0;
 }
 
+/* The worked solution of the current exercise (see tutor.h). */
 char *
 tutor_solution(tutor *t, const char **text)
 {
@@ -542,12 +569,14 @@ tutor_solution(tutor *t, const char **text)
 	return exercise_answer_text(ex, t->unicode);
 }
 
+/* Whether the current exercise has been answered right (see tutor.h). */
 int
 tutor_solved(const tutor *t)
 {
 	return tutor_exercise(t) != NULL && t->ex[t->index].right;
 }
 
+/* A save that failed since the last call (see tutor.h). */
 char *
 tutor_take_warning(tutor *t)
 {
@@ -571,6 +600,7 @@ tutor_place_saved(const tutor *t)
 	return !tutor_place_memory(t) && !t->save_failed;
 }
 
+/* Count the exercises of the lesson by how they were answered into s. */
 void
 tutor_summarise(const tutor *t, tutor_summary *s)
 {
@@ -591,6 +621,7 @@ tutor_summarise(const tutor *t, tutor_summary *s)
 	}
 }
 
+/* The summary in one sentence for the student (see tutor.h). */
 char *
 tutor_summary_text(const tutor_summary *s)
 {
@@ -655,6 +686,8 @@ tutor_outcome(const tutor_ex *e)
 	return xstrdup(_("skipped"));
 }
 
+/* What happened at each exercise, one line each, for the end of a
+ * lesson (see tutor.h). */
 char *
 tutor_report_text(const tutor *t)
 {
@@ -692,6 +725,8 @@ tutor_report_text(const tutor *t)
 	return sbuf_take(&b);
 }
 
+/* The step of the first exercise not answered right (in this session or
+ * before), or -1 when every one was (see tutor.h). */
 int
 tutor_first_missed(const tutor *t)
 {
@@ -703,6 +738,7 @@ tutor_first_missed(const tutor *t)
 	return -1;
 }
 
+/* Go to the first exercise not answered right. */
 int
 tutor_goto_missed(tutor *t)
 {
@@ -713,6 +749,8 @@ tutor_goto_missed(tutor *t)
 	return i;
 }
 
+/* Practise again: back to the first step, this session's record wiped,
+ * the next round's numbers (see tutor.h). */
 void
 tutor_practise(tutor *t)
 {
@@ -726,6 +764,8 @@ tutor_practise(tutor *t)
 	tutor_goto(t, 0);
 }
 
+/* Whether the current step is an exercise that varies (F3 can give it
+ * new numbers). */
 int
 tutor_can_renew(const tutor *t)
 {
@@ -773,6 +813,7 @@ tutor_question(const exercise *ex)
 	    ex->function != NULL ? ex->function : "");
 }
 
+/* The current exercise with new numbers; the new seed. */
 unsigned long
 tutor_renew(tutor *t)
 {
@@ -830,65 +871,4 @@ tutor_renew(tutor *t)
 	}
 	tutor_save_position(t);
 	return seed;
-}
-
-void
-tutor_standing_of(const progress *p, const lesson *l, tutor_standing *st)
-{
-	progress_lesson *pl = p != NULL ?
-	    progress_lesson_get((progress *)p,
-	    lesson_progress_id(l), 0) : NULL;
-	progress_stats ps;
-	progress_index *ix;
-	char *key;
-	int i;
-
-	memset(st, 0, sizeof *st);
-	ix = p != NULL ? progress_index_new(p, lesson_progress_id(l)) :
-	    NULL;
-	for (i = 0; i < l->nsteps; i++) {
-		if (l->steps[i].ex == NULL)
-			continue;
-		st->exercises++;
-		if (p == NULL)
-			continue;
-		/* answers to this version of the exercise (its fingerprint;
-		 * by id for a lesson only listed) */
-		key = progress_exercise_key(l->steps[i].ex);
-		progress_index_stats(ix, key, &ps);
-		free(key);
-		st->right += ps.right;
-	}
-	progress_index_free(ix);
-	if (pl == NULL)
-		return;
-	st->started = 1;
-	/* where the tutor resumes: a step past the end is step 1 */
-	st->step = progress_resume_step(pl, l->nsteps);
-	st->finished = pl->done;
-	st->done = pl->done && st->right == st->exercises;
-}
-
-char *
-tutor_standing_text(const tutor_standing *st, int nsteps)
-{
-	int missed = st->exercises - st->right;
-
-	if (!st->started)
-		return xstrdup(_("new"));
-	if (st->done && st->exercises == 0)
-		return xstrdup(_("done"));
-	if (st->done && st->step == 0)
-		return xasprintf(_("done, %d of %d right"), st->right,
-		    st->exercises);
-	if (st->done)
-		return xasprintf(_("done, again at step %d of %d"), st->step + 1,
-		    nsteps);
-	if (st->finished && st->step > 0)
-		return xasprintf(_("%d of %d skipped, again at step %d of %d"),
-		    missed, st->exercises, st->step + 1, nsteps);
-	if (st->finished)
-		return xasprintf(_("finished, %d of %d skipped"), missed,
-		    st->exercises);
-	return xasprintf(_("step %d of %d"), st->step + 1, nsteps);
 }

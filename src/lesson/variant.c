@@ -304,6 +304,8 @@ variant_starts_param(const char *s)
 	    isspace((unsigned char)s[2]));
 }
 
+/* Read the text of "vary:" (and of "require:", or NULL) into sp (see
+ * variant.h). */
 int
 variant_spec_read(const char *vary, const char *require, variant_spec *sp,
     char *err, size_t errn)
@@ -352,6 +354,7 @@ variant_spec_read(const char *vary, const char *require, variant_spec *sp,
 
 /* --- filling --------------------------------------------------------- */
 
+/* A value as it is written into a text ("3", "-0.5") (see variant.h). */
 void
 variant_format(double v, char *buf, size_t n)
 {
@@ -390,6 +393,9 @@ variant_eval(const char *s, size_t n, const variant_spec *sp,
 	return r;
 }
 
+/* text with {expr} filled in as numbers and, when math is 1, every
+ * parameter name put in as its value (caller frees), or NULL with err
+ * (see variant.h). */
 char *
 variant_fill(const char *text, const variant_spec *sp, const double *vals,
     int math, char *err, size_t errn)
@@ -499,6 +505,7 @@ variant_cond(const char *s, size_t n, const variant_spec *sp,
 	return variant_compare(s, n, sp, vals, err, errn);
 }
 
+/* Whether vals satisfy sp->require (see variant.h). */
 int
 variant_require(const variant_spec *sp, const double *vals, char *err,
     size_t errn)
@@ -509,6 +516,8 @@ variant_require(const variant_spec *sp, const double *vals, char *err,
 	    errn);
 }
 
+/* Pick the values of sp's parameters for (lesson id, exercise id, seed)
+ * into vals (see variant.h). */
 int
 variant_pick(const variant_spec *sp, const char *lesson_id,
     const char *ex_id, unsigned long seed, double *vals, char *err,
@@ -520,6 +529,8 @@ variant_pick(const variant_spec *sp, const char *lesson_id,
 	    err, errn);
 }
 
+/* variant_pick that adds the work of its tries to *work (see
+ * variant.h). */
 int
 variant_pick_work(const variant_spec *sp, const char *lesson_id,
     const char *ex_id, unsigned long seed, double *vals,
@@ -574,6 +585,7 @@ variant_pick_work(const variant_spec *sp, const char *lesson_id,
 
 /* --- lessons --------------------------------------------------------- */
 
+/* Whether a step declares parameters ("vary:") (see variant.h). */
 int
 variant_step_varies(const lesson_step *s)
 {
@@ -597,6 +609,8 @@ variant_is_math(const char *key)
 	return 0;
 }
 
+/* Fill the fields of a varied step for a seed from their text as
+ * written (kept in s->templates on the first call) (see variant.h). */
 int
 variant_step_fill(lesson_step *s, const char *lesson_id,
     const char *exercise_id, unsigned long seed, double *vals,
@@ -675,6 +689,7 @@ variant_step_fill(lesson_step *s, const char *lesson_id,
 	return 0;
 }
 
+/* While a lesson is parsed (see variant.h). */
 int
 variant_step_read(lesson_step *s, const char *lesson_id, int number,
     int plots, const char *file, lesson_diags *ds)
@@ -687,6 +702,8 @@ variant_step_read(lesson_step *s, const char *lesson_id, int number,
 	return variant_step_fill(s, lesson_id, id, 0, NULL, file, ds);
 }
 
+/* Report (and return 1) when a variable of vars is a parameter of s
+ * (variant_step_shadow), else 0 (see variant.h). */
 int
 variant_step_shadowed(const lesson_step *s, const expr_vars *vars,
     const char *file, lesson_diags *ds)
@@ -700,6 +717,7 @@ variant_step_shadowed(const lesson_step *s, const expr_vars *vars,
 	return name != NULL;
 }
 
+/* Free what a varied step keeps (its templates) (see variant.h). */
 void
 variant_step_free(lesson_step *s)
 {
@@ -711,6 +729,8 @@ variant_step_free(lesson_step *s)
 	s->templates = NULL;
 }
 
+/* The first variable of vars whose name is a parameter of the varied
+ * step s (static storage of vars), or NULL (see variant.h). */
 const char *
 variant_step_shadow(const lesson_step *s, const expr_vars *vars)
 {
@@ -731,6 +751,7 @@ variant_step_shadow(const lesson_step *s, const expr_vars *vars)
 	return NULL;
 }
 
+/* The id a block's variant is drawn for (see variant.h). */
 void
 variant_step_id(const lesson_step *s, int number, int plot, char *buf,
     size_t n)
@@ -749,6 +770,9 @@ variant_step_id(const lesson_step *s, int number, int plot, char *buf,
 	snprintf(buf, n, "%d", number);
 }
 
+/* Report at line of file that a lesson has more than VARIANT_MAX_BLOCKS
+ * varied blocks (blocks 1), or (0) that its varied blocks take more
+ * than LESSON_MAX_WORK to draw and solve (see variant.h). */
 void
 variant_too_much(lesson_diags *d, const char *file, int line, int blocks)
 {
@@ -763,6 +787,8 @@ variant_too_much(lesson_diags *d, const char *file, int line, int blocks)
 		    LESSON_MAX_WORK);
 }
 
+/* Give every varied block of a solved lesson the numbers of a seed (see
+ * variant.h). */
 int
 variant_lesson(lesson *l, unsigned long seed, lesson_diags *ds)
 {
@@ -840,6 +866,7 @@ variant_lesson(lesson *l, unsigned long seed, lesson_diags *ds)
 	return r;
 }
 
+/* Whether l has a varied block (see variant.h). */
 int
 variant_lesson_varies(const lesson *l)
 {

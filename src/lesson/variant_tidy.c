@@ -89,6 +89,9 @@ tidy_cut(sbuf *b, long n)
 		b->s[n] = '\0';
 }
 
+/* Write v into b, the text being filled, whose template goes on at
+ * after, as a person would write it there (see variant_tidy.c) (see
+ * variant.h). */
 const char *
 variant_tidy_put(sbuf *b, const char *after, double v, int mode)
 {

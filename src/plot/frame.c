@@ -387,6 +387,8 @@ plot_frame_legend(plot_canvas *c, int x, int y, int w, int rows,
 	return drawn;
 }
 
+/* The rows plot_frame_legend needs to draw all n items in w columns (an
+ * item wider than w takes a row of its own, cut) (see frame.h). */
 int
 plot_frame_legend_rows(const plot_canvas *c, int w,
     const plot_legend_item *items, int n, int *end)

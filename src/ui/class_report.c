@@ -266,6 +266,9 @@ class_csv(const class_row *rows, int n)
 	sbuf_free(&b);
 }
 
+/* Print the report of the progress files in dir, counted over the
+ * lessons nabla finds (lessons_dir is --lessons DIR or NULL) (see
+ * class_report.h). */
 int
 class_report(const char *dir, const char *lessons_dir,
     enum class_report_format fmt)

@@ -114,6 +114,8 @@ cli_wrap(sbuf *out, const char *s, int w)
 	}
 }
 
+/* Print the paragraph s, broken at spaces into lines of at most 78
+ * columns, and a newline (see cli_print.h). */
 void
 cli_print_wrapped(const char *s)
 {

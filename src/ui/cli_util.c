@@ -336,6 +336,7 @@ cli_default_style(void)
 
 /* --- JSON ----------------------------------------------------------------- */
 
+/* Start writing JSON to f. */
 void
 cli_json_init(cli_json *j, FILE *f)
 {
@@ -407,30 +408,35 @@ cli_json_close(cli_json *j, int bracket)
 		j->depth--;
 }
 
+/* Open an object (under key inside an object, else NULL). */
 void
 cli_json_begin_object(cli_json *j, const char *key)
 {
 	cli_json_open(j, key, '{');
 }
 
+/* Close the object opened last. */
 void
 cli_json_end_object(cli_json *j)
 {
 	cli_json_close(j, '}');
 }
 
+/* Open an array (under key inside an object, else NULL). */
 void
 cli_json_begin_array(cli_json *j, const char *key)
 {
 	cli_json_open(j, key, '[');
 }
 
+/* Close the array opened last. */
 void
 cli_json_end_array(cli_json *j)
 {
 	cli_json_close(j, ']');
 }
 
+/* Write key and the string s (null when s is NULL). */
 void
 cli_json_string(cli_json *j, const char *key, const char *s)
 {
@@ -441,6 +447,7 @@ cli_json_string(cli_json *j, const char *key, const char *s)
 		cli_json_quote(j->f, s);
 }
 
+/* Write key and the number v, locale-proof. */
 void
 cli_json_number(cli_json *j, const char *key, double v)
 {
@@ -453,6 +460,7 @@ cli_json_number(cli_json *j, const char *key, double v)
 		fputs(num_format_exact(v, buf, sizeof buf), j->f);
 }
 
+/* Write key and true or false. */
 void
 cli_json_bool(cli_json *j, const char *key, int b)
 {
@@ -460,6 +468,7 @@ cli_json_bool(cli_json *j, const char *key, int b)
 	fputs(b ? "true" : "false", j->f);
 }
 
+/* Write key and the integer v. */
 void
 cli_json_int(cli_json *j, const char *key, long long v)
 {
@@ -467,6 +476,7 @@ cli_json_int(cli_json *j, const char *key, long long v)
 	fprintf(j->f, "%lld", v);
 }
 
+/* Ends the top-level value with a newline (see cli_util.h). */
 void
 cli_json_finish(cli_json *j)
 {

@@ -59,6 +59,8 @@ lesson_pick(library *lib, progress *p)
 	return lib->n > 0 ? &lib->e[0] : NULL;
 }
 
+/* Run a lesson in line mode (used by learn --plain and by the TUI when
+ * it cannot start) (see cli_lesson.h). */
 int
 cli_learn_plain(const char *lesson_name, const char *lessons_dir,
     int restart, int unicode, int describe)
@@ -143,6 +145,8 @@ cli_learn_plain(const char *lesson_name, const char *lessons_dir,
  * tui_run. */
 int (*cli_learn_screens)(const struct tui_opts *o);
 
+/* nabla learn: a lesson in line mode or on the screens; the exit
+ * status. */
 int
 cli_learn(int argc, char **argv)
 {

@@ -17,6 +17,7 @@
 #include "ui/cli_util.h"
 #include "ui/termout.h"
 
+/* nabla lessons: the lessons found, with the student's progress. */
 int
 cli_lessons(int argc, char **argv)
 {

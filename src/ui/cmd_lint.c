@@ -114,6 +114,7 @@ lint_worst(int a, int b)
 	return a > b ? a : b;
 }
 
+/* nabla lint: check lesson files and report their problems. */
 int
 cli_lint(int argc, char **argv)
 {

@@ -276,6 +276,7 @@ progress_table(library *lib, progress *p)
 		    all_right, all_total);
 }
 
+/* nabla progress: show, reset or merge a student's progress. */
 int
 cli_progress(int argc, char **argv)
 {

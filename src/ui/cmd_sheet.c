@@ -750,7 +750,8 @@ sheet_value_kind(const char *a)
 	return NULL;
 }
 
-/* nabla sheet LESSON [options] */
+/* nabla sheet LESSON [options]: printable worksheets (and keys) for a
+ * roster. */
 int
 cli_sheet(int argc, char **argv)
 {

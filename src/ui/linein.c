@@ -101,6 +101,8 @@ linein_bare(const sbuf *s)
 	return n;
 }
 
+/* Read the next record of r, a batch file split as flags say
+ * (core/batch.h), into b (see linein.h). */
 int
 linein_record(linein_records *r, sbuf *b, int *nlines, unsigned flags)
 {
@@ -141,6 +143,7 @@ linein_record(linein_records *r, sbuf *b, int *nlines, unsigned flags)
 	return rc;
 }
 
+/* Free what r holds (not its file) (see linein.h). */
 void
 linein_records_free(linein_records *r)
 {

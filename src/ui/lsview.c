@@ -27,6 +27,8 @@
 #define LS_INTERP_N 9		/* table rows of the interpolation */
 #define LS_HESS_STEPS 100	/* steps of each run near 2/lambda */
 
+/* The defaults of `nabla landscape` into v (zeroed first) (see
+ * lsview.h). */
 void
 lsview_defaults(lsview *v)
 {
@@ -48,6 +50,8 @@ lsview_defaults(lsview *v)
 	v->h = 24;
 }
 
+/* The name of a data set kind ("moons", "xor", "spiral") (see
+ * lsview.h). */
 const char *
 lsview_kind_name(int kind)
 {
@@ -57,6 +61,9 @@ lsview_kind_name(int kind)
 	    names[kind] : "moons";
 }
 
+/* Set up the default network (2-16-1, tanh, mean squared error) and
+ * generate the data set kind (enum dataset_kind) from v's seed, points
+ * and noise (see lsview.h). */
 int
 lsview_default_setup(lsview *v, int kind, expr_error *err)
 {
@@ -69,6 +76,7 @@ lsview_default_setup(lsview *v, int kind, expr_error *err)
 	    err) != 0 ? -1 : 0;
 }
 
+/* Look up "interp", "slice", "trajectory" or "hessian" (see lsview.h). */
 int
 lsview_lookup(const char *name)
 {
@@ -82,6 +90,8 @@ lsview_lookup(const char *name)
 	return -1;
 }
 
+/* Train v's net on v's data from the initialisation of v's seed (the
+ * training stays within the spec's steps) (see lsview.h). */
 void
 lsview_train(lsview *v)
 {
@@ -539,6 +549,7 @@ ls_view(lsview *v, cli_json *j, sbuf *out)
 	}
 }
 
+/* Append the text of `nabla landscape` to out (see lsview.h). */
 void
 lsview_text(lsview *v, sbuf *out, int *plot_top)
 {
@@ -549,6 +560,7 @@ lsview_text(lsview *v, sbuf *out, int *plot_top)
 		*plot_top = v->plot_top;
 }
 
+/* The same as JSON fields of the open object of j (see lsview.h). */
 void
 lsview_json(lsview *v, cli_json *j)
 {
@@ -556,6 +568,8 @@ lsview_json(lsview *v, cli_json *j)
 	ls_view(v, j, NULL);
 }
 
+/* The lines of lsview_text, without their newlines, into a new array of
+ * *n strings (free with lsview_lines_free) (see lsview.h). */
 char **
 lsview_lines(lsview *v, int *n, int *plot_top)
 {
@@ -581,6 +595,10 @@ lsview_lines(lsview *v, int *n, int *plot_top)
 	return lines;
 }
 
+/* lsview_lines for w columns (into v->w) with the plot's height (into
+ * v->h) chosen so that all lines fit in rows rows, or, when they cannot
+ * with a plot of LSVIEW_FIT_MIN rows, so that the plot ends on the last
+ * of them (what is below it scrolls) (see lsview.h). */
 char **
 lsview_fit(lsview *v, int w, int rows, int *n, int *plot_top)
 {
@@ -608,6 +626,7 @@ lsview_fit(lsview *v, int w, int rows, int *n, int *plot_top)
 	return lsview_lines(v, n, plot_top);
 }
 
+/* Free lines from lsview_lines (see lsview.h). */
 void
 lsview_lines_free(char **lines, int n)
 {
@@ -618,6 +637,7 @@ lsview_lines_free(char **lines, int n)
 	free(lines);
 }
 
+/* Release what v holds (see lsview.h). */
 void
 lsview_free(lsview *v)
 {

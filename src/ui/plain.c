@@ -20,6 +20,7 @@
 #include "ui/plain.h"
 #include "ui/termout.h"
 
+/* Fill o from the streams (see plain.h). */
 void
 plain_opts_init(plain_opts *o, FILE *in, FILE *out, int unicode)
 {
@@ -470,6 +471,8 @@ plain_finish(FILE *out, const plain_opts *o, tutor *t)
 		    "XDG_STATE_HOME to keep it."), "");
 }
 
+/* Play the tutor's lesson from its current step on in/out (see
+ * plain.h). */
 int
 plain_run(tutor *t, FILE *in, FILE *out, const plain_opts *o)
 {

@@ -85,6 +85,7 @@ pg_bound(const playground *p)
 	return b * PG_RUNAWAY;
 }
 
+/* Recompute the run from a₀ (see playground.h). */
 void
 playground_run(playground *p, int converge)
 {
@@ -155,6 +156,8 @@ playground_run(playground *p, int converge)
 	}
 }
 
+/* The iterates shown: the run's (at most steps + 1), or the student's
+ * in you-compute mode (see playground.h). */
 int
 playground_niter(const playground *p)
 {
@@ -170,6 +173,8 @@ playground_niter(const playground *p)
 	return n;
 }
 
+/* Iterate k (the student's own in you-compute mode), nvars coordinates
+ * owned by p. */
 const double *
 playground_iter(const playground *p, int k)
 {
@@ -178,12 +183,14 @@ playground_iter(const playground *p, int k)
 	return p->run.it[k].x;
 }
 
+/* ∇f at x into g (nvars values) (see playground.h). */
 void
 playground_grad(const playground *p, const double *x, double *g)
 {
 	plot_func_grad(&p->fn.pf, x, g);
 }
 
+/* ‖∇f‖ and f at iterate k (see playground.h). */
 double
 playground_norm(const playground *p, int k)
 {
@@ -198,6 +205,7 @@ playground_norm(const playground *p, int k)
 	return sqrt(s);
 }
 
+/* f at iterate k (the student's own iterate in you-compute mode). */
 double
 playground_fval(const playground *p, int k)
 {
@@ -206,6 +214,9 @@ playground_fval(const playground *p, int k)
 	return expr_prog_eval(p->fn.f, playground_iter(p, k));
 }
 
+/* Take f from text: a new f keeps a₀ when it has as many variables as
+ * the old one (else a₀ = (1, ..., 1)), clears the steps and lets the
+ * view go (see playground.h). */
 int
 playground_set_f(playground *p, const char *text, char *err, size_t n)
 {
@@ -266,6 +277,8 @@ playground_set_f(playground *p, const char *text, char *err, size_t n)
 	return 0;
 }
 
+/* Take a₀ from text ("1, 0.5", parentheses optional; pi and sqrt(2) are
+ * fine) and let the view go (see playground.h). */
 int
 playground_set_a0(playground *p, const char *text, char *err, size_t n)
 {
@@ -291,6 +304,7 @@ playground_set_a0(playground *p, const char *text, char *err, size_t n)
 	return 0;
 }
 
+/* Take γ from text (positive) (see playground.h). */
 int
 playground_set_gamma(playground *p, const char *text, char *err,
     size_t n)
@@ -308,6 +322,7 @@ playground_set_gamma(playground *p, const char *text, char *err,
 	return 0;
 }
 
+/* Start with the lecture's example (see playground.h). */
 void
 playground_init(playground *p, int unicode)
 {
@@ -323,6 +338,7 @@ playground_init(playground *p, int unicode)
 	playground_set_f(p, "3x^2 + y^2", err, sizeof err);
 }
 
+/* Free what p holds (p itself is the caller's) (see playground.h). */
 void
 playground_free(playground *p)
 {
@@ -347,6 +363,7 @@ playground_free(playground *p)
 	memset(p, 0, sizeof *p);
 }
 
+/* One step more (the run recomputed) (see playground.h). */
 void
 playground_step(playground *p)
 {
@@ -354,6 +371,7 @@ playground_step(playground *p)
 	playground_run(p, 0);
 }
 
+/* Back to a₀ (no steps) (see playground.h). */
 void
 playground_reset(playground *p)
 {
@@ -361,6 +379,8 @@ playground_reset(playground *p)
 	playground_run(p, 0);
 }
 
+/* The notch of that ladder above (dir 1) or below (dir -1) g (g itself
+ * past its ends), as the decimal it stands for (see playground.h). */
 double
 playground_gamma_notch(double g, int dir)
 {
@@ -395,6 +415,8 @@ playground_gamma_notch(double g, int dir)
 	return num_strtod(buf, NULL);
 }
 
+/* γ one notch up (dir 1) or down (dir -1) the ladder 1, 1.2, 1.5, 2,
+ * 2.5, 3, 3.5, 4, 5, 6, 7, 8 times powers of ten (see playground.h). */
 void
 playground_notch(playground *p, int dir)
 {
@@ -402,6 +424,7 @@ playground_notch(playground *p, int dir)
 	playground_run(p, 0);
 }
 
+/* γ times factor (see playground.h). */
 void
 playground_scale_gamma(playground *p, double factor)
 {
@@ -431,6 +454,9 @@ pg_move_step(const playground *p, int axis)
 	return e10;
 }
 
+/* Move a₀ along axis (0: x, 1: y) by a round step, about a twentieth of
+ * the view, to the next multiple of it in direction dir (1 or -1) (see
+ * playground.h). */
 void
 playground_move(playground *p, int axis, int dir)
 {
@@ -454,6 +480,8 @@ playground_move(playground *p, int axis, int dir)
 	playground_run(p, 0);
 }
 
+/* Let the view go: the next map fits itself to f and the path (see
+ * playground.h). */
 void
 playground_refit(playground *p)
 {
@@ -461,6 +489,7 @@ playground_refit(playground *p)
 	p->gen++;
 }
 
+/* Start you-compute mode (see playground.h). */
 void
 playground_you_start(playground *p)
 {
@@ -474,6 +503,8 @@ playground_you_start(playground *p)
 	p->gen++;
 }
 
+/* Add the student's next iterate x (nvars coordinates) (see
+ * playground.h). */
 void
 playground_you_add(playground *p, const double *x)
 {
@@ -485,12 +516,16 @@ playground_you_add(playground *p, const double *x)
 	p->gen++;
 }
 
+/* The student's newest iterate (see playground.h). */
 const double *
 playground_you_last(const playground *p)
 {
 	return p->you_path + (size_t)(p->you_n - 1) * (size_t)p->nvars;
 }
 
+/* Leave you-compute mode (the run shows again; the student's iterates
+ * and wrong tries stay on the map until the next you compute) (see
+ * playground.h). */
 void
 playground_you_stop(playground *p)
 {
@@ -737,6 +772,7 @@ pg_graph(playground *p, int n, int h)
 	free(ts);
 }
 
+/* The map of f with the path, w×h (the canvas is p's). */
 const plot_canvas *
 playground_map(playground *p, int w, int h)
 {
@@ -757,6 +793,8 @@ playground_map(playground *p, int w, int h)
 	return p->map;
 }
 
+/* The convergence chart of ‖∇f(aₖ)‖ w×h (the canvas is p's) (see
+ * playground.h). */
 const plot_canvas *
 playground_chart(playground *p, int w, int h)
 {
@@ -794,6 +832,9 @@ playground_chart(playground *p, int w, int h)
 	return p->chart;
 }
 
+/* The name of iterate k, "a₁₀₀₀" or "a_1000", into buf (size bytes,
+ * PLAYGROUND_NAME_SIZE hold any k; a shorter buffer gets whole
+ * characters only) (see playground.h). */
 char *
 playground_aname(int unicode, int k, char *buf, size_t size)
 {
@@ -801,6 +842,7 @@ playground_aname(int unicode, int k, char *buf, size_t size)
 	    size);
 }
 
+/* The status of the title bar into buf (see playground.h). */
 char *
 playground_status(const playground *p, char *buf, size_t size)
 {
@@ -815,12 +857,17 @@ playground_status(const playground *p, char *buf, size_t size)
 	return buf;
 }
 
+/* A point "(1, 0.5)" (a number alone for one coordinate) with sig
+ * significant digits into buf (num_format_point_buf) (see
+ * playground.h). */
 char *
 playground_point(const double *x, int n, int sig, char *buf, size_t size)
 {
 	return num_format_point_buf(x, n, sig, buf, size);
 }
 
+/* A point for editing, "1, 0.5", each number the shortest text that
+ * reads back as the same double (see playground.h). */
 char *
 playground_point_edit(const double *x, int n, char *buf, size_t size)
 {

@@ -19,6 +19,8 @@
 #include "plot/frame.h"
 #include "ui/playground.h"
 
+/* A wrong try x (nvars coordinates) at the next iterate, drawn in its
+ * own mark (see playground.h). */
 void
 playground_you_wrong(playground *p, const double *x)
 {
@@ -33,6 +35,8 @@ playground_you_wrong(playground *p, const double *x)
 	p->gen++;
 }
 
+/* Wrong try i (nvars coordinates), and in *at (when not NULL) the
+ * number of the iterate it was a try at (see playground.h). */
 const double *
 playground_wrong(const playground *p, int i, int *at)
 {
@@ -43,6 +47,8 @@ playground_wrong(const playground *p, int i, int *at)
 	return w;
 }
 
+/* Take back the student's newest iterate (and the wrong tries at it and
+ * after) (see playground.h). */
 int
 playground_you_undo(playground *p)
 {
@@ -62,6 +68,8 @@ playground_you_undo(playground *p)
 	return 0;
 }
 
+/* Take back one step: of the student's path when it is shown, else of
+ * the run (see playground.h). */
 int
 playground_undo(playground *p)
 {
@@ -74,6 +82,8 @@ playground_undo(playground *p)
 	return 0;
 }
 
+/* Keep the run shown on the map (two variables, at least one step), in
+ * a mark of its own, to compare with others (see playground.h). */
 int
 playground_keep_run(playground *p)
 {
@@ -105,6 +115,7 @@ playground_keep_run(playground *p)
 	return 0;
 }
 
+/* Forget the kept runs (see playground.h). */
 void
 playground_drop_kept(playground *p)
 {
@@ -141,6 +152,7 @@ local_eigen(const playground *p, const double *x, double *eig)
 	return linalg_sym_eigen(h, n, eig, NULL);
 }
 
+/* The stable range of γ near x, for any f (see playground.h). */
 double
 playground_local_gamma(const playground *p, const double *x)
 {
@@ -152,6 +164,9 @@ playground_local_gamma(const playground *p, const double *x)
 	return lmax > 1e-12 ? 2 / lmax : INFINITY;
 }
 
+/* Whether the Hessian at x has a clearly negative eigenvalue (f curves
+ * down there, as near a saddle: along that direction descent moves away
+ * whatever γ, so 2/λmax is no stable range) (see playground.h). */
 int
 playground_local_curves_down(const playground *p, const double *x)
 {
@@ -204,6 +219,8 @@ pg_map_shows_crit(const playground *p, int col, int row)
 	return cell != NULL && cell->role == PLOT_ROLE_CRITICAL;
 }
 
+/* The marks on the map and what they mean, "0 1 2 iterates · path *
+ * minimum ...", into buf (size bytes) (see playground.h). */
 char *
 playground_legend(playground *p, char *buf, size_t size)
 {

@@ -53,18 +53,21 @@ static const char *const race_data[] = {
 	"gd", "momentum", "nesterov", "adam", "newton", "sgd"
 };
 
+/* How many candidates (see playground_race.h). */
 int
 playground_race_ncandidates(void)
 {
 	return RACE_NCAND;
 }
 
+/* The name of race candidate i, or NULL past the last (static). */
 const char *
 playground_race_candidate(int i)
 {
 	return i >= 0 && i < RACE_NCAND ? race_candidates[i].name : NULL;
 }
 
+/* The mark of runner i (see playground_race.h). */
 char
 playground_race_mark(int i)
 {
@@ -84,6 +87,7 @@ race_drop_runs(playground_race *r)
 	}
 }
 
+/* Start with the default runners (see playground_race.h). */
 void
 playground_race_init(playground_race *r, int unicode)
 {
@@ -99,6 +103,7 @@ playground_race_init(playground_race *r, int unicode)
 	    / sizeof race_default[0]), err, sizeof err);
 }
 
+/* The runners for p's f (see playground_race.h). */
 void
 playground_race_for(playground_race *r, const playground *p)
 {
@@ -113,6 +118,7 @@ playground_race_for(playground_race *r, const playground *p)
 	playground_race_clear(r);
 }
 
+/* Free what r holds (see playground_race.h). */
 void
 playground_race_free(playground_race *r)
 {
@@ -124,6 +130,7 @@ playground_race_free(playground_race *r)
 	memset(r, 0, sizeof *r);
 }
 
+/* Set the runners to the candidates named in names. */
 int
 playground_race_set(playground_race *r, const char *const *names, int n,
     char *err, size_t errn)
@@ -169,6 +176,7 @@ playground_race_set(playground_race *r, const char *const *names, int n,
 	return 0;
 }
 
+/* The rate runner i steps with (see playground_race.h). */
 double
 playground_race_rate(const playground_race *r, int i, const playground *p)
 {
@@ -178,6 +186,7 @@ playground_race_rate(const playground_race *r, int i, const playground *p)
 	    u->rate_default : p->gamma;
 }
 
+/* Runner i's rate a notch up or down (see playground_race.h). */
 void
 playground_race_notch(playground_race *r, int i, const playground *p,
     int dir)
@@ -189,6 +198,7 @@ playground_race_notch(playground_race *r, int i, const playground *p,
 	playground_race_clear(r);
 }
 
+/* Select the next runner or the one before, round. */
 void
 playground_race_select(playground_race *r, int dir)
 {
@@ -196,6 +206,7 @@ playground_race_select(playground_race *r, int dir)
 		r->sel = ((r->sel + dir) % r->n + r->n) % r->n;
 }
 
+/* Back to before the race (see playground_race.h). */
 void
 playground_race_clear(playground_race *r)
 {
@@ -204,6 +215,7 @@ playground_race_clear(playground_race *r)
 	r->winner = -1;
 }
 
+/* Predict that runner i wins (-1: no prediction). */
 void
 playground_race_predict(playground_race *r, int i)
 {
@@ -245,6 +257,7 @@ race_better(const pgrace_runner *a, const pgrace_runner *b)
 	return a->f_end < b->f_end;
 }
 
+/* ‖∇f‖ with p's name for f into buf (see playground_race.h). */
 char *
 playground_race_norm(const playground_race *r, const playground *p,
     char *buf, size_t size)
@@ -254,6 +267,7 @@ playground_race_norm(const playground_race *r, const playground *p,
 	return buf;
 }
 
+/* Run the race on p's f from p's a₀ (see playground_race.h). */
 int
 playground_race_run(playground_race *r, const playground *p, char *err,
     size_t errn)
@@ -346,6 +360,7 @@ race_tie(const pgrace_runner *a, const pgrace_runner *b)
 	    !b->diverged;
 }
 
+/* How runner i did, into buf (see playground_race.h). */
 char *
 playground_race_result(const playground_race *r, int i, char *buf,
     size_t size)
@@ -507,6 +522,7 @@ race_verdict_start(const playground_race *r, char *buf, size_t size)
 	free(flat);
 }
 
+/* The verdict in words (after a race) (see playground_race.h). */
 char *
 playground_race_verdict(const playground_race *r, char *buf, size_t size)
 {
@@ -580,6 +596,7 @@ playground_race_verdict(const playground_race *r, char *buf, size_t size)
 	return buf;
 }
 
+/* Whether a runner found a minimum (see playground_race.h). */
 int
 playground_race_found(const playground_race *r)
 {
@@ -587,6 +604,7 @@ playground_race_found(const playground_race *r)
 	    !playground_race_at_start(r);
 }
 
+/* The runners that did not diverge, best first, into idx. */
 int
 playground_race_order(const playground_race *r, int *idx)
 {
@@ -609,6 +627,7 @@ playground_race_order(const playground_race *r, int *idx)
 	return n;
 }
 
+/* The finishing order in words into buf. */
 char *
 playground_race_order_text(const playground_race *r, char *buf, size_t size)
 {
@@ -789,6 +808,7 @@ race_contour(playground_race *r, const playground *p, plot_canvas *c)
 	free(pts);
 }
 
+/* The race's map w×h with every runner's path (r's canvas). */
 const plot_canvas *
 playground_race_map(playground_race *r, const playground *p, int w, int h)
 {
@@ -821,6 +841,7 @@ race_short_name(const char *name)
 	return name;
 }
 
+/* The convergence chart of every runner (see playground_race.h). */
 const plot_canvas *
 playground_race_chart(playground_race *r, int w, int h, int legend)
 {

@@ -26,12 +26,15 @@
 #define PG_FAN_TIP '#'		/* the end of the full step on the map */
 #define PG_BALL_MARK '~'	/* an iterate of the noise ball */
 
+/* f's name as declared ("L" for L(w, b) = ...), or "f" (see
+ * playground.h). */
 const char *
 playground_fname(const playground *p)
 {
 	return expr_fname(&p->vars);
 }
 
+/* Take the table t (p owns it from now; NULL: none) (see playground.h). */
 void
 playground_set_table(playground *p, data_table *t)
 {
@@ -51,6 +54,7 @@ playground_set_table(playground *p, data_table *t)
 	p->gen++;
 }
 
+/* SGD on (1) or off (0) (see playground.h). */
 int
 playground_set_sgd(playground *p, int on, char *err, size_t n)
 {
@@ -65,6 +69,8 @@ playground_set_sgd(playground *p, int on, char *err, size_t n)
 	return 0;
 }
 
+/* The batch size one notch up (dir 1: doubled) or down (-1: halved),
+ * between 1 and the number of rows (see playground.h). */
 void
 playground_batch_notch(playground *p, int dir)
 {
@@ -77,6 +83,7 @@ playground_batch_notch(playground *p, int dir)
 	playground_run(p, 0);
 }
 
+/* The next seed (see playground.h). */
 void
 playground_next_seed(playground *p)
 {
@@ -109,6 +116,7 @@ pg_minimum(const playground *p, double *x)
 	return rc;
 }
 
+/* The noise ball at p's γ (see playground.h). */
 int
 playground_noise_ball(playground *p)
 {
@@ -198,6 +206,10 @@ pg_rows_grad(const playground *p, const int *rows, int n, const double *x,
 	return rc;
 }
 
+/* The fan at x: the gradient of f over each group of rows (one row each
+ * up to PLAYGROUND_FAN_MAX rows, else that many groups of consecutive
+ * rows), nvars values each, into g (room for PLAYGROUND_FAN_MAX *
+ * nvars) (see playground.h). */
 int
 playground_fan(const playground *p, const double *x, double *g)
 {
@@ -281,6 +293,8 @@ pg_free_role(int role)
 	    role == PLOT_ROLE_SHADE;
 }
 
+/* Draw the ball and the fan at the newest iterate on the map (two
+ * variables, SGD on) (see playground.h). */
 void
 playground_sgd_draw(playground *p)
 {
@@ -309,6 +323,8 @@ playground_sgd_draw(playground *p)
 		pg_draw_fan(p, playground_iter(p, n - 1));
 }
 
+/* The legend items of the ball and the fan into buf (appended) (see
+ * playground.h). */
 void
 playground_sgd_legend(const playground *p, char *buf, size_t size)
 {
@@ -334,6 +350,9 @@ playground_sgd_legend(const playground *p, char *buf, size_t size)
 	    _("group of rows") : _("row"));
 }
 
+/* The SGD line, "SGD batch 1/20 seed 1: noise ball radius 0.032", or
+ * brief "SGD 1/20 rows, seed 1: radius 0.032", into buf ("" with SGD
+ * off) (see playground.h). */
 char *
 playground_sgd_line(playground *p, int brief, char *buf, size_t size)
 {

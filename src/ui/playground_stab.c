@@ -12,6 +12,7 @@
 #include "ui/playground.h"
 #include "ui/playground_race.h"
 
+/* The stability bars of p's quadratic (see playground_race.h). */
 int
 playground_stab_bars(const playground *p, double gamma, double beta,
     pgstab_bar *bars, double *gmax)
@@ -34,6 +35,7 @@ playground_stab_bars(const playground *p, double gamma, double beta,
 	return i;
 }
 
+/* A bar of w cells for a factor (see playground_race.h). */
 char *
 playground_stab_bar_text(double factor, int w, int unicode, char *buf,
     size_t size)

@@ -17,12 +17,16 @@
 /* Whether text is spelled in ASCII (front end state, set once per run). */
 static int termout_ascii;
 
+/* Spell what termout writes in ASCII from now on (ascii 1) or not (0,
+ * the start) (see termout.h). */
 void
 termout_set_ascii(int ascii)
 {
 	termout_ascii = ascii != 0;
 }
 
+/* The columns s takes once termout writes it (ASCII mode: after the
+ * spelling) (see termout.h). */
 size_t
 termout_width(const char *s)
 {

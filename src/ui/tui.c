@@ -96,18 +96,21 @@ tui_cleanup(void)
 	}
 }
 
+/* Whether k is the plain character ch (no Alt, not a function key). */
 int
 tui_key_is(const tui_key *k, wint_t ch)
 {
 	return !k->fn && !k->meta && k->ch == ch;
 }
 
+/* Whether k is the function key code (KEY_F(1), KEY_LEFT). */
 int
 tui_key_fn(const tui_key *k, int code)
 {
 	return k->fn && (int)k->ch == code;
 }
 
+/* Whether k is Enter. */
 int
 tui_key_enter(const tui_key *k)
 {
@@ -133,6 +136,8 @@ tui_input_gone(short revents)
 	return 0;
 }
 
+/* Wait for the next key, without a timeout (no CPU while idle) (see
+ * tui.h). */
 int
 tui_wait_key(tui_key *k)
 {
@@ -196,6 +201,7 @@ tui_wait_key(tui_key *k)
 	}
 }
 
+/* Set the one-line message (printf-like) (see tui.h). */
 void
 tui_message(tui *t, int role, const char *fmt, ...)
 {
@@ -213,6 +219,7 @@ tui_message(tui *t, int role, const char *fmt, ...)
 	t->msg_role = role;
 }
 
+/* The library of lessons, loaded on first use (never NULL) (see tui.h). */
 library *
 tui_library(tui *t)
 {
@@ -243,6 +250,7 @@ static const struct tui_screen {
 	[TUI_HELP] = { tui_help_enter, NULL, tui_help_draw, tui_help_key },
 };
 
+/* Make screen id current (leaving the old one's input) (see tui.h). */
 void
 tui_switch(tui *t, int id)
 {
@@ -381,6 +389,9 @@ tui_dispatch(tui *t, const tui_key *k)
 	tui_screens[t->screen].key(t, k);
 }
 
+/* Whether arg is one of the tutor's own options (so that main.c sends
+ * `nabla --ascii` here rather than calling it an unknown option) (see
+ * tui.h). */
 int
 tui_is_option(const char *arg)
 {
@@ -503,6 +514,8 @@ tui_copy_table(const data_table *t)
 	return c;
 }
 
+/* Run the curses tutor on the terminal (standard input and output must
+ * be one; tui_main checks) (see tui.h). */
 int
 tui_run(const tui_opts *o)
 {
@@ -598,6 +611,9 @@ tui_run(const tui_opts *o)
 	return 0;
 }
 
+/* Run the tutor: `nabla` with no command, or with only the options
+ * --ascii, --no-color and --lessons DIR (argv[0] is the program) (see
+ * tui.h). */
 int
 tui_main(int argc, char **argv)
 {

@@ -444,6 +444,7 @@ check_get(tui *t)
 	return t->check;
 }
 
+/* The check screen comes into view. */
 void
 tui_check_enter(tui *t)
 {
@@ -462,6 +463,7 @@ tui_check_enter(tui *t)
 	c->sel = 0;
 }
 
+/* The check screen is left. */
 void
 tui_check_leave(tui *t)
 {
@@ -599,6 +601,7 @@ check_draw_verdict(tui *t, struct tui_check *c, int y, int h)
 	}
 }
 
+/* Draw the check screen. */
 void
 tui_check_draw(tui *t)
 {
@@ -831,6 +834,7 @@ const tui_binding tui_check_keys[] = {
 	TUI_KEYS_END
 };
 
+/* Handle key k on the check screen. */
 void
 tui_check_key(tui *t, const tui_key *k)
 {
@@ -852,6 +856,7 @@ tui_check_key(tui *t, const tui_key *k)
 		check_input(t, k);
 }
 
+/* Free what the check screen holds. */
 void
 tui_check_free(tui *t)
 {

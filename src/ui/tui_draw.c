@@ -56,6 +56,7 @@ static const struct {
 	[TUI_P_SERIES2] = { COLOR_MAGENTA, -1, 0, 0 },
 };
 
+/* Set up the colour pairs (after initscr) (see tui.h). */
 void
 tui_draw_init(tui *t)
 {
@@ -75,6 +76,7 @@ tui_draw_init(tui *t)
 	}
 }
 
+/* The curses attributes of a role (see tui.h). */
 int
 tui_attr(const tui *t, int role)
 {
@@ -84,6 +86,9 @@ tui_attr(const tui *t, int role)
 	return draw_attrs[role];
 }
 
+/* Columns the UTF-8 string s takes on the screen (ASCII mode: after
+ * spelling Unicode out), counted as the layout counts them
+ * (tui_layout.h) (see tui.h). */
 int
 tui_width(const tui *t, const char *s)
 {
@@ -95,6 +100,8 @@ tui_width(const tui *t, const char *s)
 	return w;
 }
 
+/* Draw UTF-8 text at (y, x), at most w columns, with a role (see
+ * tui.h). */
 int
 tui_put(tui *t, int y, int x, int w, const char *s, int role)
 {
@@ -132,6 +139,8 @@ tui_put(tui *t, int y, int x, int w, const char *s, int role)
 	return col;
 }
 
+/* tui_put, but text wider than w ends with an ellipsis ("…", or "..."
+ * in ASCII) in its last columns (see tui.h). */
 int
 tui_put_cut(tui *t, int y, int x, int w, const char *s, int role)
 {
@@ -144,6 +153,7 @@ tui_put_cut(tui *t, int y, int x, int w, const char *s, int role)
 	return c + tui_put(t, y, x + c, dw, dots, role);
 }
 
+/* Fill w columns of row y from x with blanks in a role (see tui.h). */
 void
 tui_fill(tui *t, int y, int x, int w, int role)
 {
@@ -159,6 +169,7 @@ tui_fill(tui *t, int y, int x, int w, int role)
 	attrset(A_NORMAL);
 }
 
+/* A bar across the screen (see tui.h). */
 void
 tui_bar(tui *t, int y, const char *left, const char *right)
 {
@@ -212,6 +223,7 @@ draw_key_width(tui *t, const char *const *pairs, int i, int shortform)
 	    2;
 }
 
+/* The key bar on row y (see tui.h). */
 void
 tui_keybar(tui *t, int y, const char *const *pairs)
 {
@@ -294,12 +306,15 @@ draw_note(tui *t, int draw, int bottom, int x, int w, int max,
 	return n;
 }
 
+/* The rows tui_note takes for s (see tui.h). */
 int
 tui_note_rows(tui *t, int w, int max, const char *s)
 {
 	return draw_note(t, 0, 0, 0, w, max, s, TUI_NORMAL);
 }
 
+/* A note (a message) wrapped at spaces into at most max rows of w
+ * columns, its last row on row bottom (see tui.h). */
 int
 tui_note(tui *t, int bottom, int x, int w, int max, const char *s,
     int role)
@@ -307,6 +322,7 @@ tui_note(tui *t, int bottom, int x, int w, int max, const char *s,
 	return draw_note(t, 1, bottom, x, w, max, s, role);
 }
 
+/* A horizontal rule with an optional title (see tui.h). */
 void
 tui_rule(tui *t, int y, int x, int w, const char *title)
 {
@@ -356,6 +372,8 @@ draw_plot_role(int role, int index)
 	}
 }
 
+/* Copy a plot canvas to the screen at (y, x), clipped to w×h, colouring
+ * each cell by its role (see tui.h). */
 void
 tui_canvas(tui *t, const plot_canvas *c, int y, int x, int w, int h)
 {
@@ -399,6 +417,8 @@ tui_canvas(tui *t, const plot_canvas *c, int y, int x, int w, int h)
 	}
 }
 
+/* Format a number for the screen, locale-proof (sig significant digits)
+ * (see tui.h). */
 char *
 tui_num(double v, int sig, char *buf, size_t n)
 {
@@ -407,6 +427,8 @@ tui_num(double v, int sig, char *buf, size_t n)
 	return num_format(v, sig, buf, n);
 }
 
+/* Draw lines top .. top+h-1 of tt at (y, x), w columns wide (see
+ * tui.h). */
 void
 tui_text_draw(tui *t, const tui_text *tt, int y, int x, int w, int h,
     int top)
@@ -426,6 +448,7 @@ tui_text_draw(tui *t, const tui_text *tt, int y, int x, int w, int h,
 }
 /* --- the live reading of a function ------------------------------------ */
 
+/* How text reads as a function, for the live preview (see tui.h). */
 char *
 tui_reading(const tui *t, const char *text, int *role, size_t *pos)
 {
@@ -459,6 +482,8 @@ tui_reading(const tui *t, const char *text, int *role, size_t *pos)
 	return s;
 }
 
+/* The rows a reading s of tui_reading takes in w columns, at most max
+ * (see tui.h). */
 int
 tui_preview_rows(tui *t, int w, const char *s, int role, size_t pos,
     const char *label, int max)
@@ -474,6 +499,10 @@ tui_preview_rows(tui *t, int w, const char *s, int role, size_t pos,
 	return n < max ? n : max;
 }
 
+/* Draw a reading s (role TUI_MATH) after label, or an error s (role
+ * TUI_ERROR) with a caret under byte pos of the line being edited and
+ * the message under it, in h rows from y (what does not fit is left out
+ * as whole words, with an ellipsis) (see tui.h). */
 void
 tui_preview_show(tui *t, int y, int x, int w, int h, const char *s,
     int role, size_t pos, const char *label)
@@ -506,6 +535,7 @@ tui_preview_show(tui *t, int y, int x, int w, int h, const char *s,
 	tui_text_clear(&tt);
 }
 
+/* The rows the reading of text takes (tui_preview_rows) (see tui.h). */
 int
 tui_preview_height(tui *t, int w, const char *text, const char *label,
     int max)
@@ -520,6 +550,9 @@ tui_preview_height(tui *t, int w, const char *text, const char *label,
 	return n;
 }
 
+/* Draw the reading of text in h rows from y after label ("read as: "),
+ * or the error with a caret under its place in the input line being
+ * edited (see tui.h). */
 void
 tui_preview_draw(tui *t, int y, int x, int w, int h, const char *text,
     const char *label)

@@ -160,6 +160,7 @@ help_layout(tui *t, struct tui_help *h, int w)
 	h->width = w;
 }
 
+/* The help screen comes into view. */
 void
 tui_help_enter(tui *t)
 {
@@ -174,6 +175,7 @@ tui_help_enter(tui *t)
 	tui_input_stop();
 }
 
+/* Draw the help screen. */
 void
 tui_help_draw(tui *t)
 {
@@ -250,6 +252,7 @@ const tui_binding tui_help_keys[] = {
 	TUI_KEYS_END
 };
 
+/* Handle key k on the help screen. */
 void
 tui_help_key(tui *t, const tui_key *k)
 {
@@ -257,6 +260,7 @@ tui_help_key(tui *t, const tui_key *k)
 		tui_keys_run(t, tui_help_keys, 0, k);
 }
 
+/* Free what the help screen holds. */
 void
 tui_help_free(tui *t)
 {

@@ -39,6 +39,7 @@ struct tui_home {
 	int typed;		/* the lesson number being typed (0: none) */
 };
 
+/* The lesson the home screen resumes (see tui.h). */
 int
 tui_home_resume_index(library *lib, progress *p)
 {
@@ -155,6 +156,7 @@ home_draw_lesson(tui *t, int y, int w, int i, int selected)
 		    TUI_DIM);
 }
 
+/* Draw the home screen. */
 void
 tui_home_draw(tui *t)
 {
@@ -478,6 +480,7 @@ const tui_binding tui_home_keys[] = {
 	TUI_KEYS_END
 };
 
+/* Handle key k on the home screen. */
 void
 tui_home_key(tui *t, const tui_key *k)
 {
@@ -491,6 +494,7 @@ tui_home_key(tui *t, const tui_key *k)
 	tui_keys_run(t, tui_home_keys, 0, k);
 }
 
+/* Free what the home screen holds. */
 void
 tui_home_free(tui *t)
 {

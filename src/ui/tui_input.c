@@ -381,6 +381,7 @@ in_use_kind(const char *name)
 
 /* --- the interface ----------------------------------------------------- */
 
+/* Set readline up (once, after initscr) (see tui_input.h). */
 void
 tui_input_init(const char *state_dir)
 {
@@ -413,6 +414,7 @@ tui_input_init(const char *state_dir)
 	using_history();
 }
 
+/* Stop editing and save every history (see tui_input.h). */
 void
 tui_input_shutdown(void)
 {
@@ -427,6 +429,8 @@ tui_input_shutdown(void)
 	in_ready = 0;
 }
 
+/* Start editing a line (ending an edit in progress without a result)
+ * (see tui_input.h). */
 void
 tui_input_start(const tui_input_spec *spec)
 {
@@ -456,6 +460,7 @@ tui_input_start(const tui_input_spec *spec)
 	using_history();
 }
 
+/* Stop editing (the text is dropped) (see tui_input.h). */
 void
 tui_input_stop(void)
 {
@@ -470,12 +475,14 @@ tui_input_stop(void)
 	in_matches = NULL;
 }
 
+/* Whether a line is being edited (see tui_input.h). */
 int
 tui_input_active(void)
 {
 	return in_active;
 }
 
+/* Hand a key to readline (see tui_input.h). */
 enum tui_input_event
 tui_input_key(const tui_key *k)
 {
@@ -496,6 +503,7 @@ tui_input_key(const tui_key *k)
 	return in_redisplayed ? TUI_INPUT_EDIT : TUI_INPUT_NONE;
 }
 
+/* The line entered (after TUI_INPUT_SUBMIT) (see tui_input.h). */
 char *
 tui_input_take(void)
 {
@@ -506,12 +514,15 @@ tui_input_take(void)
 	return line != NULL ? line : xstrdup("");
 }
 
+/* The text being edited (owned by readline; valid until the next key)
+ * (see tui_input.h). */
 const char *
 tui_input_text(void)
 {
 	return in_active && rl_line_buffer != NULL ? rl_line_buffer : "";
 }
 
+/* Replace the text being edited, cursor at the end (see tui_input.h). */
 void
 tui_input_set_text(const char *text)
 {
@@ -541,6 +552,7 @@ in_next(const char *s, size_t len, size_t off, mbstate_t *mbs, wchar_t *wc)
 	return n;
 }
 
+/* Paint the line at (y, x) in w columns (see tui_input.h). */
 void
 tui_input_draw(tui *t, int y, int x, int w)
 {
@@ -602,6 +614,8 @@ tui_input_draw(tui *t, int y, int x, int w)
 	in_drawn = 1;
 }
 
+/* Move the curses cursor to the input line's cursor (after all other
+ * drawing) (see tui_input.h). */
 int
 tui_input_place_cursor(void)
 {
@@ -611,6 +625,9 @@ tui_input_place_cursor(void)
 	return 0;
 }
 
+/* The screen column where byte offset pos of the text was drawn, or -1
+ * when it is scrolled out of view (to put a caret under an error) (see
+ * tui_input.h). */
 int
 tui_input_column(size_t pos)
 {
@@ -635,6 +652,8 @@ tui_input_column(size_t pos)
 	return in_textx + col;
 }
 
+/* The completions readline listed after a second Tab ("sin sinh sqrt"),
+ * or NULL (see tui_input.h). */
 const char *
 tui_input_matches(void)
 {

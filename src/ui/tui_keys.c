@@ -42,6 +42,7 @@ keys_is(int c, const tui_key *k)
 	return tui_key_is(k, (wint_t)c);
 }
 
+/* Whether key k is one of the codes of b (see tui_keys.h). */
 int
 tui_keys_match(const tui_binding *b, const tui_key *k)
 {
@@ -54,6 +55,8 @@ tui_keys_match(const tui_binding *b, const tui_key *k)
 	return 0;
 }
 
+/* Run the first binding of tab that works in mode and matches k (see
+ * tui_keys.h). */
 int
 tui_keys_run(tui *t, const tui_binding *tab, unsigned mode,
     const tui_key *k)
@@ -76,6 +79,7 @@ keys_text(const char *s)
 	return s == NULL || s[0] == '\0' ? s : _(s);
 }
 
+/* Draw the key bar on row y (see tui_keys.h). */
 void
 tui_keys_bar(tui *t, int y, const tui_binding *tab, unsigned mode)
 {
@@ -187,6 +191,9 @@ keys_short(tui *t, const char **pairs, int n)
 			pairs[i] = was[i];
 }
 
+/* The key bar of tab in mode as tui_keys_bar draws it, but on two rows
+ * (y - 1 and y) when its keys do not fit on one and the terminal has 16
+ * rows (see tui_keys.h). */
 int
 tui_keys_bar_wrap(tui *t, int y, const tui_binding *tab, unsigned mode,
     int draw)
@@ -253,6 +260,9 @@ tui_keys_bar_wrap(tui *t, int y, const tui_binding *tab, unsigned mode,
 	return 2;
 }
 
+/* The help pairs of tab (help_key, help), in table order, each key
+ * once, into pairs (room for max pairs and the NULL that ends them)
+ * (see tui_keys.h). */
 int
 tui_keys_help(const tui_binding *tab, const char **pairs, int max)
 {
@@ -276,6 +286,7 @@ tui_keys_help(const tui_binding *tab, const char **pairs, int max)
 	return n;
 }
 
+/* A key table action: open help on the current screen's keys. */
 void
 tui_keys_to_help(tui *t, const tui_key *k)
 {
@@ -283,6 +294,7 @@ tui_keys_to_help(tui *t, const tui_key *k)
 	tui_switch(t, TUI_HELP);
 }
 
+/* A key table action: go home. */
 void
 tui_keys_to_home(tui *t, const tui_key *k)
 {

@@ -214,6 +214,7 @@ lab_draw_map(tui *t, struct tui_lab *l, int y, int x, int w, int h)
 		    1);
 }
 
+/* Draw the lab screen. */
 void
 tui_lab_draw(tui *t)
 {
@@ -428,6 +429,7 @@ lab_take(tui *t, struct tui_lab *l, const char *line)
 	return rc;
 }
 
+/* The lab screen comes into view. */
 void
 tui_lab_enter(tui *t)
 {
@@ -439,6 +441,7 @@ tui_lab_enter(tui *t)
 		l->edit = TUI_LAB_EDIT_NONE;
 }
 
+/* The lab screen is left. */
 void
 tui_lab_leave(tui *t)
 {
@@ -751,6 +754,7 @@ const tui_binding tui_lab_keys[] = {
 	TUI_KEYS_END
 };
 
+/* Handle key k on the lab screen. */
 void
 tui_lab_key(tui *t, const tui_key *k)
 {
@@ -772,6 +776,7 @@ tui_lab_key(tui *t, const tui_key *k)
 	    k);
 }
 
+/* Free what the lab screen holds. */
 void
 tui_lab_free(tui *t)
 {

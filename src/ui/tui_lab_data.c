@@ -42,6 +42,7 @@ lab_clause(const tui *t, char *line, size_t size, const char *fmt,
 		snprintf(line + len, size - len, "%s", more);
 }
 
+/* Draw the line about γ on row y (see tui_lab.h). */
 void
 tui_lab_draw_stability(tui *t, struct tui_lab *l, int y)
 {
@@ -173,6 +174,7 @@ tui_lab_put_given(tui *t, int *y, int *x, const char *label,
 	*x += tui_put(t, *y, *x, t->cols - *x, value, role) + 3;
 }
 
+/* Draw the givens from row y (see tui_lab.h). */
 int
 tui_lab_draw_givens(tui *t, struct tui_lab *l, int y)
 {
@@ -201,6 +203,7 @@ tui_lab_draw_givens(tui *t, struct tui_lab *l, int y)
 	return y + 1;
 }
 
+/* Draw the SGD line on row y (the noise ball's radius) (see tui_lab.h). */
 void
 tui_lab_draw_sgd(tui *t, struct tui_lab *l, int y)
 {
@@ -220,6 +223,7 @@ tui_lab_draw_sgd(tui *t, struct tui_lab *l, int y)
 	tui_put(t, y, 1, t->cols - 2, line, TUI_PARTLY);
 }
 
+/* Key m: stochastic gradient descent on or off. */
 void
 tui_lab_sgd_toggle(tui *t, const tui_key *k)
 {
@@ -231,6 +235,7 @@ tui_lab_sgd_toggle(tui *t, const tui_key *k)
 		tui_message(t, TUI_ERROR, "%s", err);
 }
 
+/* Keys [ ]: SGD's batch size a notch down or up. */
 void
 tui_lab_sgd_batch(tui *t, const tui_key *k)
 {
@@ -242,6 +247,7 @@ tui_lab_sgd_batch(tui *t, const tui_key *k)
 	playground_batch_notch(&t->lab->pg, tui_key_is(k, ']') ? 1 : -1);
 }
 
+/* Key n: a new seed for SGD's batches. */
 void
 tui_lab_sgd_seed(tui *t, const tui_key *k)
 {
@@ -283,6 +289,7 @@ lab_use_table(tui *t, struct tui_lab *l, data_table *tab, const char *file)
 	    "and sum(...) run over them; m: SGD", rows), file, rows, cols);
 }
 
+/* Open the playground on the data table tab (consumed) read from file. */
 void
 tui_lab_open_data(tui *t, data_table *tab, const char *file)
 {
@@ -304,6 +311,7 @@ lab_step_value(const lesson_step *s, const char *key)
 	return NULL;
 }
 
+/* Open the playground on a lesson step's function (and its data). */
 int
 tui_lab_open_step(tui *t, const lesson_step *s, char *err, size_t n)
 {
@@ -365,6 +373,7 @@ tui_lab_open_step(tui *t, const lesson_step *s, char *err, size_t n)
 	return 0;
 }
 
+/* Read the table of the file name (D): 0, or -1 with a message in err. */
 int
 tui_lab_take_data(tui *t, struct tui_lab *l, const char *name, char *err,
     size_t n)

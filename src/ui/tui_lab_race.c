@@ -178,6 +178,8 @@ race_draw_chart(tui *t, struct tui_lab *l, int y, int x, int w, int h,
 	    TUI_DIM);
 }
 
+/* Draw the race screen, the bars screen, above the key bar's kb rows
+ * (the caller draws the keys) (see tui_lab.h). */
 void
 tui_lab_race_draw(tui *t, struct tui_lab *l, int kb)
 {
@@ -301,6 +303,7 @@ tui_lab_race_draw(tui *t, struct tui_lab *l, int kb)
 		    "of two variables; the chart shows every f)"), TUI_DIM);
 }
 
+/* Key R: the race on the playground's function. */
 void
 tui_lab_race_open(tui *t, const tui_key *k)
 {
@@ -310,6 +313,7 @@ tui_lab_race_open(tui *t, const tui_key *k)
 	t->lab->pane = 0;
 }
 
+/* Keys Space, Enter: run the race. */
 void
 tui_lab_race_go(tui *t, const tui_key *k)
 {
@@ -321,6 +325,7 @@ tui_lab_race_go(tui *t, const tui_key *k)
 		tui_message(t, TUI_ERROR, "%s", err);
 }
 
+/* Keys 1-6: the student's guess of the winner. */
 void
 tui_lab_race_guess(tui *t, const tui_key *k)
 {
@@ -335,6 +340,7 @@ tui_lab_race_guess(tui *t, const tui_key *k)
 	playground_race_predict(&l->race, i);
 }
 
+/* Keys + -: the selected runner's step size a notch up or down. */
 void
 tui_lab_race_gamma(tui *t, const tui_key *k)
 {
@@ -347,6 +353,7 @@ tui_lab_race_gamma(tui *t, const tui_key *k)
 		playground_notch(&l->pg, dir);
 }
 
+/* Keys ← →: select the runner before or after. */
 void
 tui_lab_race_select(tui *t, const tui_key *k)
 {
@@ -354,6 +361,7 @@ tui_lab_race_select(tui *t, const tui_key *k)
 	    tui_key_is(k, 'h') ? -1 : 1);
 }
 
+/* Keys [ ]: the race's step budget a notch down or up. */
 void
 tui_lab_race_budget(tui *t, const tui_key *k)
 {
@@ -371,6 +379,7 @@ tui_lab_race_budget(tui *t, const tui_key *k)
 	playground_race_clear(r);
 }
 
+/* Key Tab: the next pane (map, chart, results). */
 void
 tui_lab_race_pane(tui *t, const tui_key *k)
 {
@@ -382,6 +391,7 @@ tui_lab_race_pane(tui *t, const tui_key *k)
 		t->lab->pane = 1;
 }
 
+/* Keys q, Esc: from the race or the bars back to the playground. */
 void
 tui_lab_race_back(tui *t, const tui_key *k)
 {
@@ -410,6 +420,7 @@ bars_label(tui *t, int w, const char *lam, const char *fac, int heavy,
 	snprintf(buf, size, "%s", fac);
 }
 
+/* Draw the lab bars screen. */
 void
 tui_lab_bars_draw(tui *t, struct tui_lab *l, int kb)
 {
@@ -483,6 +494,7 @@ tui_lab_bars_draw(tui *t, struct tui_lab *l, int kb)
 		    TUI_DIM);
 }
 
+/* Key b: the stability bars. */
 void
 tui_lab_bars_open(tui *t, const tui_key *k)
 {
@@ -490,6 +502,7 @@ tui_lab_bars_open(tui *t, const tui_key *k)
 	t->lab->screen = TUI_LAB_BARS;
 }
 
+/* Key m: momentum on (OPTIM_BETA) or off in the bars. */
 void
 tui_lab_bars_momentum(tui *t, const tui_key *k)
 {
@@ -499,6 +512,7 @@ tui_lab_bars_momentum(tui *t, const tui_key *k)
 	l->beta = l->beta > 0 ? 0 : OPTIM_BETA;
 }
 
+/* Keys [ ]: momentum's beta down or up by 0.1. */
 void
 tui_lab_bars_beta(tui *t, const tui_key *k)
 {

@@ -83,6 +83,7 @@ lab_fb_add(tui *t, struct tui_lab *l, const char *s, int role, int first,
 	lab_fb_layout(t, l);
 }
 
+/* Start the input line for the student's next quantity (see tui_lab.h). */
 void
 tui_lab_you_prompt(tui *t, struct tui_lab *l)
 {
@@ -582,6 +583,7 @@ lab_you_fresh(struct tui_lab *l)
 	lab_fb_truncate(l, 0);
 }
 
+/* Enter you-compute mode (see tui_lab.h). */
 void
 tui_lab_you_start(tui *t, struct tui_lab *l)
 {
@@ -590,6 +592,7 @@ tui_lab_you_start(tui *t, struct tui_lab *l)
 	tui_lab_you_prompt(t, l);
 }
 
+/* After playground_you_undo: back to asking ∇f at the newest point. */
 void
 tui_lab_you_undone(tui *t, struct tui_lab *l)
 {
@@ -603,6 +606,7 @@ tui_lab_you_undone(tui *t, struct tui_lab *l)
 	tui_lab_you_prompt(t, l);
 }
 
+/* Leave you-compute mode (the input line stops) (see tui_lab.h). */
 void
 tui_lab_you_stop(struct tui_lab *l)
 {
@@ -612,6 +616,8 @@ tui_lab_you_stop(struct tui_lab *l)
 	lab_fb_truncate(l, 0);
 }
 
+/* Lay the feedback out again when the screen's width changed (see
+ * tui_lab.h). */
 void
 tui_lab_you_relayout(tui *t, struct tui_lab *l)
 {
@@ -620,6 +626,7 @@ tui_lab_you_relayout(tui *t, struct tui_lab *l)
 		lab_fb_layout(t, l);
 }
 
+/* The first line of the feedback to draw in rows rows (see tui_lab.h). */
 int
 tui_lab_you_fb_top(struct tui_lab *l, int rows)
 {
@@ -631,6 +638,7 @@ tui_lab_you_fb_top(struct tui_lab *l, int rows)
 	return top < 0 ? 0 : top;
 }
 
+/* Keys PgUp PgDn: scroll the you-compute feedback by a page. */
 void
 tui_lab_you_scroll(tui *t, const tui_key *k)
 {
@@ -647,6 +655,7 @@ tui_lab_you_scroll(tui *t, const tui_key *k)
 	l->you.scroll = top - l->you.top_line;
 }
 
+/* Free what the mode holds (l->you can be used again) (see tui_lab.h). */
 void
 tui_lab_you_free(struct tui_lab *l)
 {

@@ -249,6 +249,7 @@ ls_too_small(tui *t, int rows)
 		    TUI_EMPH);
 }
 
+/* Draw the landscape screen (see tui_lab.h). */
 void
 tui_landscape_draw(tui *t, struct tui_lab *l)
 {
@@ -275,6 +276,7 @@ tui_landscape_draw(tui *t, struct tui_lab *l)
 	ls_title(t, s, rows);	/* now that the lines are known */
 }
 
+/* Key L: the loss landscape screen, from its top. */
 void
 tui_landscape_open(tui *t, const tui_key *k)
 {
@@ -373,12 +375,14 @@ const tui_binding tui_landscape_keys[] = {
 	TUI_KEYS_END
 };
 
+/* Handle key k on the landscape screen. */
 void
 tui_landscape_key(tui *t, const tui_key *k)
 {
 	tui_keys_run(t, tui_landscape_keys, LS_MODE, k);
 }
 
+/* Free what the landscape screen holds. */
 void
 tui_landscape_free(struct tui_lab *l)
 {

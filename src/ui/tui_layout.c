@@ -20,12 +20,16 @@
 
 /* --- columns ----------------------------------------------------------- */
 
+/* The columns character cp takes (see tui_layout.h). */
 int
 tui_layout_cwidth(int unicode, uint32_t cp)
 {
 	return unicode ? utf8_cp_width(cp) : 1;
 }
 
+/* The columns of n bytes of UTF-8 text, counted as tui_layout_cwidth
+ * does (no spelling out: pass text through tui_layout_conv first) (see
+ * tui_layout.h). */
 int
 tui_layout_cols(int unicode, const char *s, size_t n)
 {
@@ -43,6 +47,8 @@ tui_layout_cols(int unicode, const char *s, size_t n)
 	return w;
 }
 
+/* How many bytes of s (n bytes) fit in cols columns, whole characters
+ * only (a combining mark stays with its letter) (see tui_layout.h). */
 size_t
 tui_layout_fit(int unicode, const char *s, size_t n, int cols)
 {
@@ -60,6 +66,7 @@ tui_layout_fit(int unicode, const char *s, size_t n, int cols)
 	return off;
 }
 
+/* s as the screen shows it (see tui_layout.h). */
 const char *
 tui_layout_conv(int unicode, const char *s, char **tmp)
 {
@@ -78,6 +85,8 @@ tui_layout_conv(int unicode, const char *s, char **tmp)
 
 /* --- wrapped text ------------------------------------------------------ */
 
+/* An empty text wrapping to width columns (at least 8) (see
+ * tui_layout.h). */
 void
 tui_text_init(tui_text *tt, int width, int unicode)
 {
@@ -86,6 +95,7 @@ tui_text_init(tui_text *tt, int width, int unicode)
 	tt->unicode = unicode;
 }
 
+/* Free the lines (tt can be used again) (see tui_layout.h). */
 void
 tui_text_clear(tui_text *tt)
 {
@@ -101,6 +111,7 @@ tui_text_clear(tui_text *tt)
 	tt->n = tt->cap = 0;
 }
 
+/* Keep only the first n lines (see tui_layout.h). */
 void
 tui_text_truncate(tui_text *tt, int n)
 {
@@ -119,6 +130,9 @@ tui_text_truncate(tui_text *tt, int n)
 
 static void text_add(tui_line *l, const char *s, size_t n, int role);
 
+/* Keep only the first n lines, and when that left some out, end the
+ * last with an ellipsis (lay the text out 4 columns narrower first, to
+ * leave it room) (see tui_layout.h). */
 void
 tui_text_cut(tui_text *tt, int n)
 {
@@ -183,6 +197,7 @@ text_spaces(tui_line *l, int n)
 	}
 }
 
+/* An empty line (see tui_layout.h). */
 void
 tui_text_blank(tui_text *tt)
 {
@@ -368,6 +383,8 @@ text_words(int unicode, const char *s, int role, int space_before,
 	text_words_glued(unicode, s, role, space_before, 0, tok, ntok, cap);
 }
 
+/* Plain text wrapped at spaces, '\n' starts a new line (see
+ * tui_layout.h). */
 void
 tui_text_plain(tui_text *tt, const char *s, int role, int first,
     int indent)
@@ -396,6 +413,9 @@ tui_text_plain(tui_text *tt, const char *s, int role, int first,
 	free(tmp);
 }
 
+/* A key (in role krole) in a column keyw wide, and its meaning wrapped
+ * beside it (the key gets a line of its own when it is too wide) (see
+ * tui_layout.h). */
 void
 tui_text_pair(tui_text *tt, const char *key, int krole, int keyw,
     const char *text, int role)
@@ -421,6 +441,8 @@ tui_text_pair(tui_text *tt, const char *key, int krole, int keyw,
 	free(tx);
 }
 
+/* One line of segments given as pairs (text, role), ending with NULL
+ * (see tui_layout.h). */
 void
 tui_text_segs(tui_text *tt, const char *s, int role, ...)
 {
@@ -442,6 +464,9 @@ tui_text_segs(tui_text *tt, const char *s, int role, ...)
 	va_end(ap);
 }
 
+/* An input line and the caret line under it ("^~~" at the place of an
+ * error), each verbatim (spaces kept, not wrapped) after indent columns
+ * (see tui_layout.h). */
 void
 tui_text_caret(tui_text *tt, const char *echo, const char *caret,
     int role, int indent)
@@ -476,6 +501,8 @@ tui_text_caret(tui_text *tt, const char *echo, const char *caret,
 	free(line);
 }
 
+/* The input line and a caret (role) under byte pos of it, as
+ * tui_text_caret lays them out (see tui_layout.h). */
 void
 tui_text_caret_at(tui_text *tt, const char *input, size_t pos, int role,
     int indent)
@@ -534,6 +561,8 @@ text_display(tui_text *tt, const rich_block *b, int indent)
 	}
 }
 
+/* Lesson rich text (lesson/rich.h), wrapped, emphasis in bold and math
+ * in its colour (see tui_layout.h). */
 void
 tui_text_rich(tui_text *tt, const char *rich, int indent)
 {
@@ -602,6 +631,8 @@ tui_text_rich(tui_text *tt, const char *rich, int indent)
 	rich_free(d);
 }
 
+/* Wrap plain text into at most max lines of width w (Unicode) (see
+ * tui_layout.h). */
 int
 tui_wrap(const char *s, int w, char **lines, int max)
 {
@@ -622,6 +653,8 @@ tui_wrap(const char *s, int w, char **lines, int max)
 	return n;
 }
 
+/* The reading of a function laid out into tt (initialised here for w
+ * columns; the caller clears it) (see tui_layout.h). */
 void
 tui_text_reading(tui_text *tt, int unicode, int w, const char *s, int role,
     const char *label)

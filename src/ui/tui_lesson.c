@@ -113,6 +113,8 @@ tui_lesson_enter_step(tui *t, struct tui_lesson *ls)
 	}
 }
 
+/* Open a lesson by its index in the library (resumes where the student
+ * stopped) (see tui.h). */
 void
 tui_lesson_open(tui *t, int index)
 {
@@ -165,6 +167,7 @@ tui_lesson_open(tui *t, int index)
 	t->dirty = 1;
 }
 
+/* The lesson screen is left. */
 void
 tui_lesson_leave(tui *t)
 {
@@ -179,6 +182,7 @@ tui_lesson_leave(tui *t)
 	tui_input_stop();
 }
 
+/* Back on the lesson screen (from help) (see tui.h). */
 void
 tui_lesson_enter(tui *t)
 {
@@ -200,6 +204,7 @@ tui_lesson_place_saved(tui *t)
 	return t->prog != NULL && t->prog->dir != NULL;
 }
 
+/* Free what the lesson screen holds. */
 void
 tui_lesson_free(tui *t)
 {
@@ -596,6 +601,7 @@ lesson_reading(tui *t, const exercise *ex, const char *text, int *role,
 
 /* --- drawing ----------------------------------------------------------- */
 
+/* Draw the lesson screen. */
 void
 tui_lesson_draw(tui *t)
 {

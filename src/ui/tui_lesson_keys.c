@@ -99,6 +99,7 @@ lesson_move(tui *t, struct tui_lesson *ls, int how)
 	tui_lesson_enter_step(t, ls);
 }
 
+/* Go back to the first step of the open lesson (see tui.h). */
 void
 tui_lesson_restart(tui *t)
 {
@@ -571,6 +572,7 @@ lesson_text_typing(tui *t, struct tui_lesson *ls, unsigned mode,
 	return 1;
 }
 
+/* Handle key k on the lesson screen. */
 void
 tui_lesson_key(tui *t, const tui_key *k)
 {

@@ -261,7 +261,7 @@ test_rich(void)
 	is_str(s, "3x^2 y", "ASCII math is left as written");
 	free(s);
 	s = ascii_text("γ∇f(a₀) ≈ ‖x‖²");
-	is_str(s, "gammagrad f(a_0) ~= ||x||^2", "Unicode spelled out");
+	is_str(s, "gamma grad f(a_0) ~= ||x||^2", "Unicode spelled out");
 	free(s);
 
 	s = rich_render("Hello *world*, see $x^2$ and `hint`.", 80, 1);

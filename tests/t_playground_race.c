@@ -93,8 +93,8 @@ test_race(playground *p)
 	    PGRACE_BUDGET);
 	seen = 1;
 	for (i = 0; i < r.n; i++)
-		if (i > 0 && playground_race_mark(i) == playground_race_mark(i -
-		    1))
+		if (i > 0 && playground_race_mark(i, 0) ==
+		    playground_race_mark(i - 1, 0))
 			seen = 0;
 	ok(seen, "each runner its own mark");
 	ok(playground_race_candidate(playground_race_ncandidates() - 1) !=
@@ -527,7 +527,7 @@ test_chart_legend(playground *p)
 		all = 1;
 		for (i = 0; i < 6; i++) {
 			snprintf(item, sizeof item, "%c %s ",
-			    playground_race_mark(i), h == 7 ? abbr[i] :
+			    playground_race_mark(i, 1), h == 7 ? abbr[i] :
 			    names[i]);
 			if (strstr(text, item) == NULL && (item[strlen(item) -
 			    1] = '\n', strstr(text, item) == NULL))

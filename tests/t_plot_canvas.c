@@ -143,6 +143,72 @@ test_slopes(void)
 	ok(plot_slope_char(0, 0) == '.', "no direction is '.'");
 }
 
+/* ASCII level lines: a flat line shows the height of its dots in the
+ * cell ('\'' on the top dot row, '-' on the middle two, '_' on the
+ * bottom one), so a curve reads as one line; Unicode keeps its braille
+ * (U+2809 is dots 1 and 4, the top row).  Slopes keep '/' and '\'. */
+static void
+test_levels(void)
+{
+	static const char *const want[4] = { "''''\n", "----\n", "----\n",
+	    "____\n" };
+	plot_canvas *c;
+	char *s;
+	int row;
+
+	for (row = 0; row < 4; row++) {
+		c = plot_canvas_new(4, 1, 1);
+		plot_canvas_line(c, 0.5, row + 0.5, 7.5, row + 0.5, 0, 0);
+		s = plot_canvas_render(c);
+		ok(strcmp(s, want[row]) == 0, "ASCII: a flat line on dot "
+		    "row %d is %.4s (got %.4s)", row, want[row], s);
+		free(s);
+		plot_canvas_free(c);
+	}
+	c = plot_canvas_new(4, 1, 0);
+	plot_canvas_line(c, 0.5, 0.5, 7.5, 0.5, 0, 0);
+	s = plot_canvas_render(c);
+	is_str(s, "\xe2\xa0\x89\xe2\xa0\x89\xe2\xa0\x89\xe2\xa0\x89\n",
+	    "Unicode: the same line on the top row is four U+2809");
+	free(s);
+	plot_canvas_free(c);
+	/* slope 1 in dots is 45 degrees: '\' in each cell it crosses */
+	c = plot_canvas_new(2, 1, 1);
+	plot_canvas_line(c, 0.5, 0.5, 3.5, 3.5, 0, 0);
+	s = plot_canvas_render(c);
+	is_str(s, "\\\\\n", "ASCII: a 45-degree line down is '\\' in each "
+	    "cell");
+	free(s);
+	plot_canvas_free(c);
+	/* slope 3/7 (23 degrees, a level line): dots (0,0) (1,0) (2,1)
+	 * (3,1) (4,2) (5,2) (6,3) (7,3), so the cells' mean rows are 0, 1,
+	 * 2 and 3 */
+	c = plot_canvas_new(4, 1, 1);
+	plot_canvas_line(c, 0.5, 0.5, 7.5, 3.5, 0, 0);
+	s = plot_canvas_render(c);
+	is_str(s, "'--_\n", "ASCII: a gentle slope down steps ' - - _");
+	free(s);
+	plot_canvas_free(c);
+}
+
+/* In ASCII '+' is the axes' mark alone (the corner and the ticks); the
+ * point of a tangent is '@' there, '+' in Unicode. */
+static void
+test_plus(void)
+{
+	int s, alone = 1;
+
+	for (s = 0; s < PLOT_SYM_COUNT; s++)
+		if (plot_sym_char((enum plot_sym)s, 1) == '+' &&
+		    s != PLOT_SYM_CORNER && s != PLOT_SYM_TICK_X &&
+		    s != PLOT_SYM_TICK_Y)
+			alone = 0;
+	ok(alone, "ASCII: only the corner and the ticks are '+'");
+	ok(plot_sym_char(PLOT_SYM_TANGENT_AT, 1) == '@' &&
+	    plot_sym_char(PLOT_SYM_TANGENT_AT, 0) == '+',
+	    "the point of tangency: '@' in ASCII, '+' in Unicode");
+}
+
 /* Ticks: nice steps, labels without the locale's decimal comma. */
 static void
 test_ticks(void)
@@ -319,6 +385,8 @@ main(void)
 	test_braille();
 	test_clipping();
 	test_slopes();
+	test_levels();
+	test_plus();
 	test_ticks();
 	test_frame();
 	test_wide_label();

@@ -73,9 +73,9 @@ main(void)
 	/* c's 0 at k = 2 goes where 1e-4 would */
 	cell_of(&fr, 2, 1e-4, &col, &row);
 	cell = plot_canvas_cell(c, col, fr.ay + fr.ah - 1);
-	ok(row == fr.ay + fr.ah - 1 && cell->ch == '+',
-	    "c's 0 at k = 2: its + on the bottom row (row %d, column %d)",
-	    row, col);
+	ok(row == fr.ay + fr.ah - 1 && cell->ch == '$',
+	    "c's 0 at k = 2: its $ (the third mark in ASCII, where + is "
+	    "the ticks') on the bottom row (row %d, column %d)", row, col);
 	text = plot_canvas_render(c);
 	ok(strstr(text, "|grad f|, log scale, 0 at the bottom") != NULL,
 	    "the y title says where 0 is");

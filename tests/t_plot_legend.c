@@ -212,8 +212,8 @@ main(void)
 		text = plot_canvas_render(c);
 		all = 1;
 		for (i = 0; i < 6; i++) {
-			snprintf(want, sizeof want, "%c %s", plot_chart_marker(i),
-			    names[i]);
+			snprintf(want, sizeof want, "%c %s",
+			    plot_chart_marker(i, ascii), names[i]);
 			if (strstr(text, want) == NULL) {
 				all = 0;
 				diag("missing: %s", want);
@@ -228,9 +228,12 @@ main(void)
 	}
 	all = 1;
 	for (i = 0; i < PLOT_MAX_SERIES; i++)
-		if (plot_chart_marker(i) == '*')
-			all = 0;
-	ok(all, "no series mark is '*', a minimum's mark");
+		for (ascii = 0; ascii < 2; ascii++)
+			if (plot_chart_marker(i, ascii) == '*' ||
+			    (ascii && plot_chart_marker(i, ascii) == '+'))
+				all = 0;
+	ok(all, "no series mark is '*', a minimum's mark, nor in ASCII "
+	    "'+', the ticks' mark");
 	saddle_on_top();
 	labels_said();
 	later_seen();

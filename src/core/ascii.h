@@ -9,7 +9,10 @@
  * ” -> ", – -> -, — -> --, … -> ...), combining marks are dropped (a
  * combining diaeresis after a, o or u gives the German e), and only
  * what has no spelling at all, or a byte that is not UTF-8, becomes
- * '?'.  Pure: no I/O, no locale. */
+ * '?'.  A word of math (a Greek letter, √, ∑, ∞) is set off from a
+ * letter beside it by a space (γλ -> "gamma lambda", γ∇f -> "gamma
+ * grad f"), and a run of sub- or superscripts is one (fₓₓ -> f_xx,
+ * a₁₀ -> a_10, aₖ₊₁ -> a_(k+1)).  Pure: no I/O, no locale. */
 #ifndef NABLA_ASCII_H
 #define NABLA_ASCII_H
 

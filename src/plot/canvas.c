@@ -44,7 +44,7 @@ static const struct {
 	{ '^', '^' },		/* MAX */
 	{ 'x', 'x' },		/* SADDLE */
 	{ '?', '?' },		/* INCONCLUSIVE */
-	{ '+', '+' },		/* TANGENT_AT */
+	{ '+', '@' },		/* TANGENT_AT (ASCII: '+' marks ticks) */
 	{ 0x2192, '>' },	/* ARROW_E → */
 	{ 0x2197, '/' },	/* ARROW_NE ↗ */
 	{ 0x2191, '^' },	/* ARROW_N ↑ */
@@ -389,6 +389,35 @@ canvas_utf8_put(uint32_t cp, char *buf)
 	return 4;
 }
 
+/* The ASCII glyph of a cell's dots: its hint, and a level line ('-')
+ * by the height of its dots in the cell, so that a curve reads as one
+ * line: '\'' on the top row, '-' in the middle two, '_' on the bottom
+ * row (a flat stretch along the bottom is not taken for an axis). */
+static char
+canvas_ascii_dots(const plot_cell *cell)
+{
+	int dy, dx, n = 0, sum = 0;
+
+	if (cell->hint == 0)
+		return '.';
+	if (cell->hint != '-')
+		return (char)cell->hint;
+	for (dy = 0; dy < 4; dy++)
+		for (dx = 0; dx < 2; dx++)
+			if (cell->dots & canvas_bits[dy][dx]) {
+				n++;
+				sum += dy;
+			}
+	/* the mean row sum/n: below 0.5 the top row, from 2.5 the bottom */
+	if (n == 0)
+		return '-';
+	if (2 * sum < n)
+		return '\'';
+	if (2 * sum >= 5 * n)
+		return '_';
+	return '-';
+}
+
 /* The glyph of cell (x, y) as UTF-8, with its role and index. */
 int
 plot_canvas_glyph(const plot_canvas *c, int x, int y, char *buf, int *role,
@@ -404,7 +433,7 @@ plot_canvas_glyph(const plot_canvas *c, int x, int y, char *buf, int *role,
 		i = cell->index;
 	} else if (cell != NULL && cell->dots != 0) {
 		if (c->ascii)
-			cp = cell->hint != 0 ? cell->hint : '.';
+			cp = (unsigned char)canvas_ascii_dots(cell);
 		else
 			cp = 0x2800 + cell->dots;
 		r = cell->drole;

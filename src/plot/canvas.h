@@ -53,7 +53,8 @@ enum plot_sym {
 	PLOT_SYM_MAX,		/* ^  ^ */
 	PLOT_SYM_SADDLE,	/* x  x */
 	PLOT_SYM_INCONCLUSIVE,	/* ?  ? */
-	PLOT_SYM_TANGENT_AT,	/* +  + (the point of tangency) */
+	PLOT_SYM_TANGENT_AT,	/* +  @ (the point of tangency; in ASCII
+				   '+' is for the ticks alone) */
 	PLOT_SYM_ARROW_E,	/* →  > (arrows: the direction they point) */
 	PLOT_SYM_ARROW_NE,	/* ↗  / */
 	PLOT_SYM_ARROW_N,	/* ↑  ^ */

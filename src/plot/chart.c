@@ -8,17 +8,20 @@
 #include "core/nls.h"
 #include "plot/chart.h"
 
-static const char chart_markers[PLOT_MAX_SERIES] = {
-	'o', 'x', '+', '&', '#', '%'
+/* The markers of the series in Unicode and in ASCII, where '+' is the
+ * axes' tick alone. */
+static const char chart_markers[2][PLOT_MAX_SERIES] = {
+	{ 'o', 'x', '+', '&', '#', '%' },
+	{ 'o', 'x', '$', '&', '#', '%' },
 };
 
-/* The marker of series i. */
+/* The marker of series i in a character set. */
 char
-plot_chart_marker(int i)
+plot_chart_marker(int i, int ascii)
 {
 	if (i < 0)
 		i = 0;
-	return chart_markers[i % PLOT_MAX_SERIES];
+	return chart_markers[ascii != 0][i % PLOT_MAX_SERIES];
 }
 
 /* Whether value y can be drawn. */
@@ -150,7 +153,8 @@ chart_series(plot_canvas *c, const plot_frame *fr, const plot_series *se,
 			continue;
 		if (trails || col - lastcol >= 3 || k == 0 || last) {
 			plot_canvas_put(c, col, row,
-			    (uint32_t)plot_chart_marker(idx),
+			    (uint32_t)plot_chart_marker(idx,
+			    plot_canvas_ascii(c)),
 			    PLOT_ROLE_SERIES, idx);
 			lastcol = col;
 		}
@@ -225,7 +229,7 @@ chart_legend_items(const plot_canvas *c, const plot_chart_spec *s, int ns,
 
 	for (i = 0; i < ns; i++) {
 		snprintf(items[i].mark, sizeof items[i].mark, "%c",
-		    plot_chart_marker(i));
+		    plot_chart_marker(i, plot_canvas_ascii(c)));
 		items[i].role = PLOT_ROLE_SERIES;
 		items[i].index = i;
 		snprintf(items[i].text, sizeof items[i].text, "%s",

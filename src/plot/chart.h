@@ -60,8 +60,9 @@ typedef struct plot_chart_spec {
 /* The first k with y[k] < ref (finite values only), or -1. */
 int plot_chart_first_below(const plot_series *se, double ref);
 
-/* The marker of series i (ASCII, the same in both character sets). */
-char plot_chart_marker(int i);
+/* The marker of series i, an ASCII character: o x + & # % (in ASCII
+ * pictures $ instead of +, which marks the axes' ticks there). */
+char plot_chart_marker(int i, int ascii);
 
 /* Whether s has a value to chart (finite, and above 0 on a logarithmic
  * scale); plot_chart draws "nothing to chart" otherwise. */

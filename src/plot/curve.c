@@ -162,7 +162,7 @@ curve_iterate_cell(void *ctx, int k, int *col, int *row)
 }
 
 /* Build and draw the legend of a graph: what is drawn, no more (the
- * mark + only when the point of tangency is not hidden under an
+ * point's mark only when the point of tangency is not hidden under an
  * iterate, o for the iterates after a_9 or for moved digits that gave
  * way, the kinds of critical point drawn[]).  Returns how many items
  * did not fit. */
@@ -191,17 +191,21 @@ curve_legend(plot_canvas *c, const plot_curve_spec *s, const plot_frame *fr,
 	}
 	if (s->tangent) {
 		const plot_cell *cell;
+		char at[4] = "";
 
 		if (plot_frame_cell(fr, s->tan_at, ya, &col, &row) &&
 		    (cell = plot_canvas_cell(c, col, row)) != NULL &&
 		    cell->role == PLOT_ROLE_TANGENT && cell->ch ==
 		    plot_sym_char(PLOT_SYM_TANGENT_AT, ascii))
 			plus = 1;
+		if (plus)
+			snprintf(at, sizeof at, "%c ", (int)plot_sym_char(
+			    PLOT_SYM_TANGENT_AT, ascii));
 		if (isfinite(slope))
-			snprintf(mark, sizeof mark, "%s%s", plus ? "+ " : "",
-			    ascii ? "." : "\xc2\xb7");
+			snprintf(mark, sizeof mark, "%s%s", at, ascii ? "." :
+			    "\xc2\xb7");
 		else
-			snprintf(mark, sizeof mark, "%s", plus ? "+" : "");
+			snprintf(mark, sizeof mark, "%.1s", at);
 		/* a slope that is not a number (a kink, 0/0) is said, never
 		 * printed as "nan" */
 		if (isfinite(slope))
@@ -324,7 +328,10 @@ curve_draw(plot_canvas *c, const plot_curve_spec *s, plot_frame *fr,
 			continue;
 		}
 		y = plot_frame_dot_y(fr, v[i]);
-		if (y > 4.0 * (fr->ay + fr->ah) - 0.5 && !s->have_yrange)
+		/* the bottom of the range is on the last dot row (a given
+		 * range y: 0:50 shows a minimum of 0, not a gap) */
+		if (y > 4.0 * (fr->ay + fr->ah) - 0.5 && (!s->have_yrange ||
+		    v[i] >= fr->ymin))
 			y = 4.0 * (fr->ay + fr->ah) - 0.5;
 		curve_piece(c, fr, isfinite(px) ? px : x, isfinite(px) ? py : y,
 		    x, y);

@@ -69,9 +69,9 @@ playground_race_candidate(int i)
 
 /* The mark of runner i (see playground_race.h). */
 char
-playground_race_mark(int i)
+playground_race_mark(int i, int ascii)
 {
-	return plot_chart_marker(i);
+	return plot_chart_marker(i, ascii);
 }
 
 /* Forget the runs. */
@@ -799,7 +799,8 @@ race_contour(playground_race *r, const playground *p, plot_canvas *c)
 
 			if (plot_frame_cell(&fr, x[0], x[1], &col, &row))
 				plot_canvas_put(c, col, row,
-				    (uint32_t)playground_race_mark(i),
+				    (uint32_t)playground_race_mark(i,
+				    !r->unicode),
 				    PLOT_ROLE_SERIES, i);
 		}
 	}

@@ -120,8 +120,8 @@ void playground_race_notch(playground_race *r, int i, const playground *p,
 void playground_race_select(playground_race *r, int dir);
 
 /* The mark of runner i on the map, the chart and the legend (the
- * chart's marker: o x + * # %). */
-char playground_race_mark(int i);
+ * chart's marker: o x + & # %, in ASCII $ for +). */
+char playground_race_mark(int i, int ascii);
 
 /* Back to before the race: no prediction, no verdict. */
 void playground_race_clear(playground_race *r);

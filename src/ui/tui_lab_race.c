@@ -70,11 +70,12 @@ race_item(struct tui_lab *l, int i, const char *rate, int what, char *item,
 
 	if (r->raced && (what & RACE_RESULTS))
 		snprintf(item, size, "%d %c %s%s: %s", i + 1,
-		    playground_race_mark(i), r->r[i].name, rate,
+		    playground_race_mark(i, !r->unicode), r->r[i].name, rate,
 		    playground_race_result(r, i, res, sizeof res));
 	else
 		snprintf(item, size, "%d %c %s%s", i + 1,
-		    playground_race_mark(i), r->r[i].name, rate);
+		    playground_race_mark(i, !r->unicode), r->r[i].name,
+		    rate);
 }
 
 /* The runners with their marks (and rates and results as what says),
@@ -121,7 +122,7 @@ race_draw_legend(tui *t, struct tui_lab *l, int y, int rows, int draw,
 			role = i == r->sel ? TUI_SELECT : i == r->winner &&
 			    playground_race_found(r) ? TUI_RIGHT :
 			    i == r->predicted ? TUI_EMPH : TUI_NORMAL;
-			mark[0] = playground_race_mark(i);
+			mark[0] = playground_race_mark(i, !r->unicode);
 			tui_put(t, y + row, 1 + col, 2, item, i == r->winner &&
 			    playground_race_found(r) ? TUI_RIGHT : TUI_NORMAL);
 			tui_put(t, y + row, 1 + col + 2, 1, mark,

@@ -477,6 +477,7 @@ check_fn_recycle(check_fn *c)
 	for (i = 0; c->kpts != NULL && i < c->nknown; i++)
 		critical_point_free(&c->kpts[i]);
 	free(c->kpts);
+	free(c->crit_curve);
 	return c;
 }
 

@@ -85,6 +85,10 @@ struct check_fn {
 					   them (uncertainty, digits, kind,
 					   nondiff), nknown of them */
 	int		 listable;	/* 0: a curve of them, not a list */
+	char		*crit_curve;	/* with listable 0: the equations
+					   of every curve of them ("y = x²",
+					   "x = 0 and y = 1") when each is
+					   named, in o.style, or NULL */
 	int		 crit_nondiff;	/* ... a curve where ∇f does not
 					   exist (none where it is 0) */
 	int		 outside;	/* more outside the box */

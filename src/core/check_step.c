@@ -86,8 +86,8 @@ step_text(const check_fn *c, int k, const double *base, const char *bshown,
 	char	*bs = bshown != NULL ? xstrdup(bshown) : check_fmt_point(c,
 	    base, c->n);
 	/* one variable: 0.1·(-2), a negative factor in brackets */
-	char	*gs = check_prose_minus(c, num_format_point(g, c->n, SHOW_SIG,
-	    g[0] >= 0));
+	char	*gs = check_prose_minus(c, num_format_point_snap(g, c->n,
+	    SHOW_SIG, g[0] >= 0));
 	char	*rs = check_fmt_point(c, result, c->n), buf[40], *t;
 
 	t = xasprintf("%s = %s %s %s(%s) = %s %s %s%s%s = %s", ak, ap,
@@ -601,7 +601,7 @@ uncatalogued(const check_fn *c, const double *got, const double *e,
  * (NULL: its digits). */
 static int
 step_points(check_fn *c, const double *from, const char *shown,
-    double rate, const double *pts, int np, check_result *r,
+    double rate, const double *pts, int np, char **echo, check_result *r,
     check_error *err)
 {
 	double	*prec, *stud, *truth, *tnext, *g, *gs, *e, *es, *tg;
@@ -645,8 +645,9 @@ step_points(check_fn *c, const double *from, const char *shown,
 		p->label = check_iter_name(c, k);
 		ak = check_iter_name(c, k);
 		ap = check_iter_name(c, k - 1);
-		if (c->o.echo)
-			p->answer = check_fmt_written(got, c->n);
+		if (c->o.echo)	/* as typed: 1/3, not 0.3333333333333333 */
+			p->answer = echo != NULL ? xstrdup(echo[k - 1]) :
+			    check_fmt_written(got, c->n);
 		was_wrong = prev_wrong;
 
 		/* the error-free path, for reference */
@@ -803,7 +804,7 @@ int
 check_step_points(check_fn *c, const double *from, double rate,
     const double *pts, int np, check_result *r, check_error *err)
 {
-	return step_points(c, from, NULL, rate, pts, np, r, err);
+	return step_points(c, from, NULL, rate, pts, np, NULL, r, err);
 }
 
 /* Check descent iterates written as text. */
@@ -820,16 +821,17 @@ check_step_shown(check_fn *c, const double *from, const char *shown,
     double rate, const char *answer, check_result *r, check_error *err)
 {
 	double	*pts;
-	char	*note, *meant;
+	char	*note, *meant, **echo = NULL;
 	int	 np, rc;
 	check_result rn;
 
 	memset(r, 0, sizeof *r);
 	memset(&rn, 0, sizeof rn);
-	if ((np = check_read_points_noted(c, answer, &pts, &note, &rn,
-	    err)) < 0)
+	if ((np = check_read_points_echo(c, answer, &pts, c->o.echo ? &echo :
+	    NULL, &note, &rn, err)) < 0)
 		return -1;
-	rc = step_points(c, from, shown, rate, pts, np, r, err);
+	rc = step_points(c, from, shown, rate, pts, np, echo, r, err);
+	check_echoes_free(echo, np);
 	free(pts);
 	if (rc == 0) {
 		/* how the numbers were read, before what was made of them */

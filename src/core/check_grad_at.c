@@ -159,6 +159,7 @@ check_grad_at_shown(check_fn *c, const double *at, const char *shown,
 	size_t		 b = check_skip_prefix(answer), e = strlen(answer);
 	double		*got, *want, *noise, v, len = NAN;
 	char		**echo;
+	expr_domain	 dom;
 	char		 buf[40], buf2[40], *ps, *ds, *named = NULL;
 	struct found	 found;
 	const char	*ex;
@@ -261,6 +262,21 @@ check_grad_at_shown(check_fn *c, const double *at, const char *shown,
 		} else {
 			if (c->o.echo && i < k)
 				p->answer = xstrdup(echo[i]);
+			/* a value too large for a double (2x at 1e308)
+			 * exists: an overflow, not "not defined" */
+			memset(&dom, 0, sizeof dom);
+			(void)check_ev_why(c->grad[i], at, c->n, &dom);
+			if (dom.overflow || isinf(check_ev(c->grad[i], at,
+			    c->n))) {
+				/* TRANSLATORS: ∂f/∂x, the point */
+				p->feedback = xasprintf(_("%s at %s is too "
+				    "large to compute with (beyond about "
+				    "1.8e308, an overflow), so nabla cannot "
+				    "check it there; choose a point nearer 0"),
+				    c->dnames[i], ps);
+				free(ds);
+				continue;
+			}
 			/* f has a value here, as far as undefined_at can
 			 * tell: the formula has none (y·x^(y−1) at (0, 1)
 			 * has 0^0), which does not make the derivative

@@ -32,13 +32,16 @@ f_undefined(const check_fn *c, const double *b)
 
 /* One descent step from b: out = b - rate ∇f(b), with g = ∇f(b); exact
  * where b and rate are short rationals and f is a polynomial.  -1 when
- * f or ∇f is not defined at b (a step too large for a double is still
- * made: it is judged like any other). */
+ * f or ∇f is not defined at b, -2 when ∇f there is too large for a
+ * double (2x at 1e308: an overflow, not a point outside the domain; a
+ * step too large for a double is still made: it is judged like any
+ * other). */
 static int
 descent_step(const check_fn *c, const double *b, double rate, double *g,
     double *out)
 {
 	num	xs[EXPR_MAX_VARS], gq[EXPR_MAX_VARS], oq[EXPR_MAX_VARS];
+	expr_domain dom;
 	int	i;
 
 	if (f_undefined(c, b))
@@ -46,9 +49,10 @@ descent_step(const check_fn *c, const double *b, double rate, double *g,
 	for (i = 0; i < c->n; i++)
 		xs[i] = num_snap_typed(b[i]);
 	for (i = 0; i < c->n; i++) {
-		if (expr_eval_num(c->grad[i], xs, &gq[i], NULL) < 0 ||
+		memset(&dom, 0, sizeof dom);
+		if (expr_eval_num(c->grad[i], xs, &gq[i], &dom) < 0 ||
 		    !isfinite(gq[i].v))
-			return -1;
+			return dom.overflow || isinf(gq[i].v) ? -2 : -1;
 		g[i] = gq[i].v;
 	}
 	(void)num_descent_step(xs, num_snap_typed(rate), gq, c->n, oq);
@@ -611,7 +615,7 @@ step_points(check_fn *c, const double *from, const char *shown,
 	const struct step_mistake *sm;
 	struct step_ctx sc;
 	enum check_verdict v;
-	int	 k, prev_wrong = 0, truth_ok = 1, was_wrong;
+	int	 k, prev_wrong = 0, truth_ok = 1, was_wrong, over;
 	check_part *p;
 	size_t	 sz = (c->n + 1) * sizeof(double);
 
@@ -654,10 +658,15 @@ step_points(check_fn *c, const double *from, const char *shown,
 		if (!truth_ok || descent_step(c, truth, rate, tg, tnext) != 0)
 			truth_ok = 0;
 
-		if (descent_step(c, prec, rate, g, e) != 0) {
+		if ((over = descent_step(c, prec, rate, g, e)) != 0) {
 			ps = psh != NULL ? xstrdup(psh) : check_fmt_point(c,
 			    prec, c->n);
-			p->feedback = xasprintf(_("%s is not defined at %s = %s, "
+			/* TRANSLATORS: ∇f, a₀, the point */
+			p->feedback = over == -2 ? xasprintf(_("%s at %s = %s "
+			    "is too large to compute with (beyond about "
+			    "1.8e308, an overflow), so no step can be taken "
+			    "from there; start nearer 0"), check_s_nabla(c), ap,
+			    ps) : xasprintf(_("%s is not defined at %s = %s, "
 			    "so no step can be taken from there"),
 			    f_undefined(c, prec) ? check_s_fname(c) :
 			    check_s_nabla(c), ap, ps);

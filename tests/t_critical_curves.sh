@@ -48,23 +48,24 @@ else
 	tap_skip "no python3 with sympy"
 fi
 
-# curve F EQUATION: critical F says the points are not isolated, names
-# the curve EQUATION = 0, and neither counts them nor lists them all
+# curve F FACTOR EQUATION: critical F says the points are not
+# isolated, names the curve EQUATION (FACTOR = 0, solved for y when it
+# is linear in y), and neither counts them nor lists them all
 curve() {
 	run critical "$1"
 	expect 0 out 'infinitely many critical points, not isolated' \
 	    "$1: not a count of isolated points"
-	expect 0 out "curve $2 = 0 (f has the factor ($2)²)" \
-	    "$1: the curve $2 = 0, by its factor"
+	expect 0 out "curve $3 (f has the factor ($2)²)" \
+	    "$1: the curve $3, by its factor"
 	! grep -q 'All are listed' "$tmp/out"
 	ok $? "$1: never \"All are listed\""
 }
-curve '(x^2 - y)^2' 'x² − y'
-curve '(x*y - 1)^2' 'xy − 1'
-curve '(x^2 + 4y^2 - 4)^2' 'x² + 4y² − 4'
+curve '(x^2 - y)^2' 'x² − y' 'y = x²'
+curve '(x*y - 1)^2' 'xy − 1' 'xy = 1'
+curve '(x^2 + 4y^2 - 4)^2' 'x² + 4y² − 4' 'x² + 4y² = 4'
 
 run critical '(x^2 - y)^2 + 0z'
-expect 0 out 'surface x² − y = 0' "three variables: a surface"
+expect 0 out 'surface y = x²' "three variables: a surface"
 
 run critical '(x^2 - y)^2' --json
 expect 0 out '"curve_zero":"x^2 - y"' "--json: curve_zero"

@@ -1,35 +1,40 @@
 #!/bin/sh
 # t_critical_echo.sh - check critical echoes each point as the student
-# wrote it ("you wrote 1/3"), never as a 16-digit expansion of the
-# double it was read as, in the text and in --json; a point of one
-# coordinate is written without parentheses, also in "∇f(0.5) = ...".
-# Prints TAP.
+# wrote it ("you wrote pi/2"), never as a 16-digit expansion of the
+# double it was read as, in the text and in --json; a point whose
+# coordinates are exact fractions is labelled with them ("1/3: ✓ right",
+# then no echo beside the same label); a point of one coordinate is
+# written without parentheses, also in "∇f(0.5) = ...".  Prints TAP.
 #
 # Truths worked independently: f = x^2 - 2x/3 has f' = 2x - 2/3, zero
 # exactly at 1/3 (exact arithmetic in python3's fractions below), f'' = 2:
 # a minimum; f'(1/2) = 1/3, not zero.  sin has f' = cos, zero at pi/2.
 . "${srcdir:-.}/tests/cli_lib.sh"
 
-# the label: 1/3 to 10 significant figures, computed apart from nabla
-third=0.3333333333
+# the label: the exact 1/3, computed apart from nabla
+third=1/3
 if command -v python3 >/dev/null 2>&1; then
 	third=$(python3 -c 'from fractions import Fraction as F
 x = F(1, 3); assert 2*x - F(2, 3) == 0
-print("%.10f" % x)')
+print(x)')
 fi
 
 run check critical 'x^2 - 2x/3' --answer '1/3 min'
-expect 0 out "^$third: ✓ right (you wrote 1/3)\$" \
-    "1/3 right, echoed as written"
+expect 0 out "^$third: ✓ right\$" \
+    "1/3 right, labelled exactly (no echo beside the same label)"
 ! grep -q '3333333333333' "$tmp/out"
 ok $? "no 16-digit expansion of 1/3 in the text"
 
 run check critical 'x^2 - 2x/3 + y^2' --answer '(1/3, 0) min'
-expect 0 out "(you wrote (1/3, 0))" "(1/3, 0) echoed as written"
+expect 0 out "^($third, 0): ✓ right\$" "(1/3, 0) labelled exactly"
 
 run check critical 'x^2 - 2x/3 + y^2' --answer ' 1/3 ,  0 ' --kinds min
-expect 0 out "(you wrote (1/3, 0))" \
+expect 0 out "^($third, 0): ✓ right\$" \
     "a bare point: blanks at the ends of each coordinate dropped"
+
+run check critical 'x^2 - 2x/3' --answer '0.33333333333333333'
+expect 0 out "(you wrote 0.33333333333333333)" \
+    "a decimal near 1/3 echoed as written"
 
 run check critical 'x^2 - 2x/3 + y^2' --answer '(1/3, 0) min; (2, 3) saddle' \
     --json

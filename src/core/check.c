@@ -181,7 +181,7 @@ check_fmt_num(const check_fn *c, double v, char *buf, size_t n)
 {
 	char	 tmp[64], *t;
 
-	num_format(v, SHOW_SIG, tmp, sizeof tmp);
+	num_format_snap(v, SHOW_SIG, tmp, sizeof tmp);
 	t = check_prose_minus(c, xstrdup(tmp));
 	snprintf(buf, n, "%s", t);
 	free(t);
@@ -193,7 +193,7 @@ check_fmt_num(const check_fn *c, double v, char *buf, size_t n)
 char *
 check_fmt_point(const check_fn *c, const double *x, int n)
 {
-	return check_prose_minus(c, num_format_point(x, n, SHOW_SIG, 1));
+	return check_prose_minus(c, num_format_point_snap(x, n, SHOW_SIG, 1));
 }
 
 /* The style's symbols for prose. */
@@ -481,6 +481,7 @@ check_fn_recycle(check_fn *c)
 	for (i = 0; c->kpts != NULL && i < c->nknown; i++)
 		critical_point_free(&c->kpts[i]);
 	free(c->kpts);
+	free(c->crit_curve);
 	return c;
 }
 

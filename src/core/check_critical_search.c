@@ -15,6 +15,37 @@
 #include "nls.h"
 #include "xalloc.h"
 
+/* The equations of the curves of critical points cr says in words,
+ * joined by "and" ("y = x²", "x = 0 and y = 1"), when every curve is
+ * one of them: a new string, or NULL. */
+static char *
+curve_names(const check_fn *c, const critical_result *cr)
+{
+	char	*out = NULL, *t, *u;
+	int	 i;
+
+	if (!cr->curve || cr->everywhere || cr->nondiff_curve ||
+	    cr->nlines > 0 || (cr->zero_curve && cr->curve_eq == NULL))
+		return NULL;
+	if (cr->zero_curve)
+		out = critical_curve_text(cr->curve_eq, c->n, &c->vars,
+		    c->o.style);
+	for (i = 0; i < cr->nzlines; i++) {
+		u = critical_zero_line_text(&cr->zlines[i], &c->vars,
+		    c->o.style);
+		if (out == NULL) {
+			out = u;
+			continue;
+		}
+		/* TRANSLATORS: two equations of curves, "y = 1 and x = 0" */
+		t = xasprintf(_("%s and %s"), out, u);
+		free(out);
+		free(u);
+		out = t;
+	}
+	return out;
+}
+
 /* Search the critical points of f in the box of co, unless the last
  * search used the same options: the result stays in c. */
 static void
@@ -34,6 +65,8 @@ need_known(check_fn *c, const critical_opts *co)
 	c->known = NULL;
 	c->nknown = 0;
 	c->listable = 1;
+	free(c->crit_curve);
+	c->crit_curve = NULL;
 	c->crit_nondiff = 0;
 	c->outside = 0;
 	c->crit_over = 0;
@@ -50,6 +83,7 @@ need_known(check_fn *c, const critical_opts *co)
 		c->listable = 0;
 		c->crit_nondiff = cr.curve && !cr.zero_curve &&
 		    !cr.everywhere && (cr.nondiff_curve || cr.nlines > 0);
+		c->crit_curve = curve_names(c, &cr);
 	}
 	else {
 		c->nknown = cr.n;
@@ -272,6 +306,13 @@ check_critical_search(check_fn *c, const critical_opts *co,
 		check_add_note(r, xasprintf(_("%s is constant: every point is a "
 		    "critical point, so only the points you gave were checked"),
 		    check_s_fname(c)));
+	else if (rc == 0 && !c->listable && c->crit_curve != NULL)
+		/* TRANSLATORS: the function's name, ∇f, the curves'
+		 * equations ("y = x²") */
+		check_add_note(r, xasprintf(_("%s has too many critical points to "
+		    "list (%s = 0 at every point of %s), so only the points "
+		    "you gave were checked"), check_s_fname(c), check_s_nabla(c),
+		    c->crit_curve));
 	else if (rc == 0 && !c->listable)
 		check_add_note(r, xasprintf(_("%s has too many critical points to "
 		    "list (a whole curve or surface of them), so only the "

@@ -80,9 +80,9 @@ sum_feedback(const check_fn *c, const char *ps, const double *want,
  * judged. */
 static int
 undefined_at(check_fn *c, const double *at, const char *ps,
-    const double *got, int k, check_result *r)
+    char **echo, int k, check_result *r)
 {
-	char		 buf[40], *why;
+	char		 *why;
 	expr_domain	 dom;
 	check_part	*p;
 	int		 i;
@@ -96,8 +96,7 @@ undefined_at(check_fn *c, const double *at, const char *ps,
 		p = check_new_part(r);
 		p->label = xstrdup(c->dnames[i]);
 		if (c->o.echo && i < k)
-			p->answer = xstrdup(num_format(got[i], SHOW_SIG,
-			    buf, sizeof buf));
+			p->answer = xstrdup(echo[i]);
 		p->feedback = xasprintf(_("%s is not defined at %s%s%s%s, so "
 		    "neither is %s; choose a point inside the domain of %s"),
 		    check_s_fname(c), ps, why[0] != '\0' ? " (" : "",
@@ -159,6 +158,8 @@ check_grad_at_shown(check_fn *c, const double *at, const char *shown,
 	struct pieces	 where;
 	size_t		 b = check_skip_prefix(answer), e = strlen(answer);
 	double		*got, *want, *noise, v, len = NAN;
+	char		**echo;
+	expr_domain	 dom;
 	char		 buf[40], buf2[40], *ps, *ds, *named = NULL;
 	struct found	 found;
 	const char	*ex;
@@ -179,18 +180,23 @@ check_grad_at_shown(check_fn *c, const double *at, const char *shown,
 		return -1;
 	k = where.n;
 	got = xmalloc((k + 1) * sizeof *got);
+	echo = xcalloc(k + 1, sizeof *echo);
 	for (j = 0; j < k; j++) {
 		if (check_parse_number(c, answer, where.b[j], where.e[j], "answer",
 		    r, &got[j], err) != 0) {
 			check_result_free(r);
 			free(got);
+			check_echoes_free(echo, k);
 			check_pieces_free(&where);
 			return -1;
 		}
+		/* as typed: 1/3, not 0.3333333333333333 */
+		echo[j] = check_as_written(answer, where.b[j], where.e[j]);
 	}
 	/* the point in prose: "at (1, 2)", or "at 0" for one variable */
 	ps = shown != NULL ? xstrdup(shown) : check_fmt_point(c, at, c->n);
-	if (undefined_at(c, at, ps, got, k, r)) {
+	if (undefined_at(c, at, ps, echo, k, r)) {
+		check_echoes_free(echo, k);
 		free(ps);
 		free(got);
 		check_pieces_free(&where);
@@ -255,8 +261,22 @@ check_grad_at_shown(check_fn *c, const double *at, const char *shown,
 			    SHOW_SIG, buf, sizeof buf));
 		} else {
 			if (c->o.echo && i < k)
-				p->answer = xstrdup(num_format(got[i],
-				    SHOW_SIG, buf, sizeof buf));
+				p->answer = xstrdup(echo[i]);
+			/* a value too large for a double (2x at 1e308)
+			 * exists: an overflow, not "not defined" */
+			memset(&dom, 0, sizeof dom);
+			(void)check_ev_why(c->grad[i], at, c->n, &dom);
+			if (dom.overflow || isinf(check_ev(c->grad[i], at,
+			    c->n))) {
+				/* TRANSLATORS: ∂f/∂x, the point */
+				p->feedback = xasprintf(_("%s at %s is too "
+				    "large to compute with (beyond about "
+				    "1.8e308, an overflow), so nabla cannot "
+				    "check it there; choose a point nearer 0"),
+				    c->dnames[i], ps);
+				free(ds);
+				continue;
+			}
 			/* f has a value here, as far as undefined_at can
 			 * tell: the formula has none (y·x^(y−1) at (0, 1)
 			 * has 0^0), which does not make the derivative
@@ -292,8 +312,7 @@ check_grad_at_shown(check_fn *c, const double *at, const char *shown,
 				p->mistakes[1] = MISTAKE_PARTIALS_ADDED;
 			}
 			if (i == 0 && c->o.echo)
-				p->answer = xstrdup(num_format(got[0],
-				    SHOW_SIG, buf, sizeof buf));
+				p->answer = xstrdup(echo[0]);
 			if (i == 0 && added)
 				p->feedback = sum_feedback(c, ps, want, sum,
 				    norm, len);
@@ -320,7 +339,7 @@ check_grad_at_shown(check_fn *c, const double *at, const char *shown,
 			continue;
 		}
 		if (c->o.echo)
-			p->answer = check_fmt_written(got + i, 1);
+			p->answer = xstrdup(echo[i]);
 		verdict = check_number_near(got[i], want[i], c->o.sig,
 		    noise[i]);
 		if (check_verdict_ok(verdict)) {
@@ -477,9 +496,9 @@ check_grad_at_shown(check_fn *c, const double *at, const char *shown,
 		p->mistake = MISTAKE_EXTRA_COMPONENT;
 		p->feedback = check_extra_component(c);
 		if (c->o.echo)
-			p->answer = xstrdup(num_format(got[j], SHOW_SIG,
-			    buf, sizeof buf));
+			p->answer = xstrdup(echo[j]);
 	}
+	check_echoes_free(echo, k);
 	free(ps);
 	free(got);
 	free(want);

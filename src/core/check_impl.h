@@ -85,6 +85,10 @@ struct check_fn {
 					   them (uncertainty, digits, kind,
 					   nondiff), nknown of them */
 	int		 listable;	/* 0: a curve of them, not a list */
+	char		*crit_curve;	/* with listable 0: the equations
+					   of every curve of them ("y = x²",
+					   "x = 0 and y = 1") when each is
+					   named, in o.style, or NULL */
 	int		 crit_nondiff;	/* ... a curve where ∇f does not
 					   exist (none where it is 0) */
 	int		 outside;	/* more outside the box */
@@ -340,6 +344,9 @@ size_t check_skip_prefix(const char *text);
 /* text[b..e) as written, not simplified: a new tree or NULL. */
 expr *check_parse_raw(const check_fn *c, const char *text, size_t b,
     size_t e);
+/* text[b..e) as written, blanks at its ends dropped (the echo of a
+ * number typed: "1/3"): a new string. */
+char *check_as_written(const char *text, size_t b, size_t e);
 /* How text[b..e) was read, for the echo: a new string or NULL. */
 char *check_reading(const check_fn *c, const char *text, size_t b,
     size_t e);

@@ -392,26 +392,32 @@ why_parse(const check_fn *c, const char *text, const struct pieces *cp,
 	}
 }
 
+/* text[b..e) as written, blanks at its ends dropped: a new string. */
+char *
+check_as_written(const char *text, size_t b, size_t e)
+{
+	while (b < e && (text[b] == ' ' || text[b] == '\t'))
+		b++;
+	while (e > b && (text[e - 1] == ' ' || text[e - 1] == '\t'))
+		e--;
+	return xasprintf("%.*s", (int)(e - b), text + b);
+}
+
 /* Point k's coordinates as text wrote them, blanks at their ends
  * dropped, "(1/3, 0)" ("1/3" for one coordinate): a new string. */
 static char *
 point_as_written(const char *text, const struct pieces *cp)
 {
 	sbuf	b = SBUF_INIT;
-	size_t	pb, pe;
+	char	*t;
 	int	i;
 
 	if (cp->n > 1)
 		sbuf_add(&b, "(");
 	for (i = 0; i < cp->n; i++) {
-		pb = cp->b[i];
-		pe = cp->e[i];
-		while (pb < pe && (text[pb] == ' ' || text[pb] == '\t'))
-			pb++;
-		while (pe > pb && (text[pe - 1] == ' ' || text[pe - 1] == '\t'))
-			pe--;
-		sbuf_addf(&b, "%s%.*s", i > 0 ? ", " : "", (int)(pe - pb),
-		    text + pb);
+		t = check_as_written(text, cp->b[i], cp->e[i]);
+		sbuf_addf(&b, "%s%s", i > 0 ? ", " : "", t);
+		free(t);
 	}
 	if (cp->n > 1)
 		sbuf_add(&b, ")");

@@ -32,13 +32,16 @@ f_undefined(const check_fn *c, const double *b)
 
 /* One descent step from b: out = b - rate ∇f(b), with g = ∇f(b); exact
  * where b and rate are short rationals and f is a polynomial.  -1 when
- * f or ∇f is not defined at b (a step too large for a double is still
- * made: it is judged like any other). */
+ * f or ∇f is not defined at b, -2 when ∇f there is too large for a
+ * double (2x at 1e308: an overflow, not a point outside the domain; a
+ * step too large for a double is still made: it is judged like any
+ * other). */
 static int
 descent_step(const check_fn *c, const double *b, double rate, double *g,
     double *out)
 {
 	num	xs[EXPR_MAX_VARS], gq[EXPR_MAX_VARS], oq[EXPR_MAX_VARS];
+	expr_domain dom;
 	int	i;
 
 	if (f_undefined(c, b))
@@ -46,9 +49,10 @@ descent_step(const check_fn *c, const double *b, double rate, double *g,
 	for (i = 0; i < c->n; i++)
 		xs[i] = num_snap_typed(b[i]);
 	for (i = 0; i < c->n; i++) {
-		if (expr_eval_num(c->grad[i], xs, &gq[i], NULL) < 0 ||
+		memset(&dom, 0, sizeof dom);
+		if (expr_eval_num(c->grad[i], xs, &gq[i], &dom) < 0 ||
 		    !isfinite(gq[i].v))
-			return -1;
+			return dom.overflow || isinf(gq[i].v) ? -2 : -1;
 		g[i] = gq[i].v;
 	}
 	(void)num_descent_step(xs, num_snap_typed(rate), gq, c->n, oq);
@@ -86,8 +90,8 @@ step_text(const check_fn *c, int k, const double *base, const char *bshown,
 	char	*bs = bshown != NULL ? xstrdup(bshown) : check_fmt_point(c,
 	    base, c->n);
 	/* one variable: 0.1·(-2), a negative factor in brackets */
-	char	*gs = check_prose_minus(c, num_format_point(g, c->n, SHOW_SIG,
-	    g[0] >= 0));
+	char	*gs = check_prose_minus(c, num_format_point_snap(g, c->n,
+	    SHOW_SIG, g[0] >= 0));
 	char	*rs = check_fmt_point(c, result, c->n), buf[40], *t;
 
 	t = xasprintf("%s = %s %s %s(%s) = %s %s %s%s%s = %s", ak, ap,
@@ -601,7 +605,7 @@ uncatalogued(const check_fn *c, const double *got, const double *e,
  * (NULL: its digits). */
 static int
 step_points(check_fn *c, const double *from, const char *shown,
-    double rate, const double *pts, int np, check_result *r,
+    double rate, const double *pts, int np, char **echo, check_result *r,
     check_error *err)
 {
 	double	*prec, *stud, *truth, *tnext, *g, *gs, *e, *es, *tg;
@@ -611,7 +615,7 @@ step_points(check_fn *c, const double *from, const char *shown,
 	const struct step_mistake *sm;
 	struct step_ctx sc;
 	enum check_verdict v;
-	int	 k, prev_wrong = 0, truth_ok = 1, was_wrong;
+	int	 k, prev_wrong = 0, truth_ok = 1, was_wrong, over;
 	check_part *p;
 	size_t	 sz = (c->n + 1) * sizeof(double);
 
@@ -645,18 +649,24 @@ step_points(check_fn *c, const double *from, const char *shown,
 		p->label = check_iter_name(c, k);
 		ak = check_iter_name(c, k);
 		ap = check_iter_name(c, k - 1);
-		if (c->o.echo)
-			p->answer = check_fmt_written(got, c->n);
+		if (c->o.echo)	/* as typed: 1/3, not 0.3333333333333333 */
+			p->answer = echo != NULL ? xstrdup(echo[k - 1]) :
+			    check_fmt_written(got, c->n);
 		was_wrong = prev_wrong;
 
 		/* the error-free path, for reference */
 		if (!truth_ok || descent_step(c, truth, rate, tg, tnext) != 0)
 			truth_ok = 0;
 
-		if (descent_step(c, prec, rate, g, e) != 0) {
+		if ((over = descent_step(c, prec, rate, g, e)) != 0) {
 			ps = psh != NULL ? xstrdup(psh) : check_fmt_point(c,
 			    prec, c->n);
-			p->feedback = xasprintf(_("%s is not defined at %s = %s, "
+			/* TRANSLATORS: ∇f, a₀, the point */
+			p->feedback = over == -2 ? xasprintf(_("%s at %s = %s "
+			    "is too large to compute with (beyond about "
+			    "1.8e308, an overflow), so no step can be taken "
+			    "from there; start nearer 0"), check_s_nabla(c), ap,
+			    ps) : xasprintf(_("%s is not defined at %s = %s, "
 			    "so no step can be taken from there"),
 			    f_undefined(c, prec) ? check_s_fname(c) :
 			    check_s_nabla(c), ap, ps);
@@ -803,7 +813,7 @@ int
 check_step_points(check_fn *c, const double *from, double rate,
     const double *pts, int np, check_result *r, check_error *err)
 {
-	return step_points(c, from, NULL, rate, pts, np, r, err);
+	return step_points(c, from, NULL, rate, pts, np, NULL, r, err);
 }
 
 /* Check descent iterates written as text. */
@@ -820,16 +830,17 @@ check_step_shown(check_fn *c, const double *from, const char *shown,
     double rate, const char *answer, check_result *r, check_error *err)
 {
 	double	*pts;
-	char	*note, *meant;
+	char	*note, *meant, **echo = NULL;
 	int	 np, rc;
 	check_result rn;
 
 	memset(r, 0, sizeof *r);
 	memset(&rn, 0, sizeof rn);
-	if ((np = check_read_points_noted(c, answer, &pts, &note, &rn,
-	    err)) < 0)
+	if ((np = check_read_points_echo(c, answer, &pts, c->o.echo ? &echo :
+	    NULL, &note, &rn, err)) < 0)
 		return -1;
-	rc = step_points(c, from, shown, rate, pts, np, r, err);
+	rc = step_points(c, from, shown, rate, pts, np, echo, r, err);
+	check_echoes_free(echo, np);
 	free(pts);
 	if (rc == 0) {
 		/* how the numbers were read, before what was made of them */

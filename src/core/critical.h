@@ -312,6 +312,13 @@ typedef struct critical_zero_line {
 char *critical_zero_line_text(const critical_zero_line *l,
     const expr_vars *vars, enum expr_style st);
 
+/* The equation of the curve (surface) p = 0 of critical points that
+ * a repeated factor p of f gives (critical_result.curve_eq), solved for
+ * a variable when p is linear in it with a number as coefficient ("y =
+ * x²"), else "xy = 1" or "p = 0".  A new string (caller frees). */
+char *critical_curve_text(const expr *p, int n, const expr_vars *vars,
+    enum expr_style st);
+
 typedef struct critical_result {
 	int nvars;
 	int n;			/* points found, sorted by coordinates */

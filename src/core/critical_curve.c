@@ -170,29 +170,83 @@ repeated(const expr *e, int n, int *k)
 	return NULL;
 }
 
-/* When r holds samples of a curve of critical points (r->zero_curve)
- * and f is p^k·q (k >= 2, as written: a power, or a product with such
- * a factor) with every sample that may lie on a curve (a zero
- * eigenvalue) on p = 0, and p not flat at one of them: r->curve_eq
- * gets a copy of p and r->curve_pow k. */
-void
-critical_name_curve(const struct critical_search *s, critical_result *r)
+/* How often e holds the factor p: k when e is p^k, or a product with
+ * the factor p^k (p itself: k = 1); 0 when it has none. */
+static int
+factor_power(const expr *e, const expr *p)
 {
-	const expr *f = s->f, *cand[8], *p;
-	int kk[8], nc = 0, i, j, k, on, steep;
+	int i, k;
 
-	if (!r->zero_curve || r->curve_eq != NULL)
-		return;
-	if ((p = repeated(f, s->n, &k)) != NULL) {
+	if (expr_equal(e, p))
+		return 1;
+	if (e->kind == EXPR_POW && e->args[1]->kind == EXPR_NUM &&
+	    e->args[1]->n.exact && e->args[1]->n.q == 1 &&
+	    e->args[1]->n.p >= 1 && e->args[1]->n.p <= 1000 &&
+	    expr_equal(e->args[0], p))
+		return (int)e->args[1]->n.p;
+	if (e->kind == EXPR_MUL)
+		for (i = 0; i < e->nargs; i++)
+			if ((k = factor_power(e->args[i], p)) > 0)
+				return k;
+	return 0;
+}
+
+/* The repeated factors p^k (k >= 2) of f as written: f itself, the
+ * factors of a product, or, for a sum (a product multiplied out over
+ * its other factor: x(x² − y)² + 3(x² − y)²), the repeated factors of
+ * its first term that every term has (k the least power); at most max
+ * of them into cand and kk.  Returns how many. */
+static int
+repeated_factors(const expr *f, int n, const expr **cand, int *kk, int max)
+{
+	const expr *t, *p;
+	int nc = 0, i, j, k, m;
+
+	if ((p = repeated(f, n, &k)) != NULL) {
+		cand[0] = p;
+		kk[0] = k;
+		return 1;
+	}
+	t = f->kind == EXPR_ADD ? f->args[0] : f;
+	if (t->kind == EXPR_POW && (p = repeated(t, n, &k)) != NULL) {
 		cand[nc] = p;
 		kk[nc++] = k;
-	} else if (f->kind == EXPR_MUL) {
-		for (i = 0; i < f->nargs && nc < 8; i++)
-			if ((p = repeated(f->args[i], s->n, &k)) != NULL) {
+	} else if (t->kind == EXPR_MUL)
+		for (i = 0; i < t->nargs && nc < max; i++)
+			if ((p = repeated(t->args[i], n, &k)) != NULL) {
 				cand[nc] = p;
 				kk[nc++] = k;
 			}
-	}
+	if (f->kind != EXPR_ADD)
+		return nc;
+	for (j = 0; j < nc; j++)
+		for (i = 1; i < f->nargs; i++) {
+			m = factor_power(f->args[i], cand[j]);
+			if (m < kk[j])
+				kk[j] = m;
+		}
+	for (i = j = 0; j < nc; j++)
+		if (kk[j] >= 2) {
+			cand[i] = cand[j];
+			kk[i++] = kk[j];
+		}
+	return i;
+}
+
+/* When r holds samples of a curve of critical points (r->zero_curve)
+ * and f is p^k·q (k >= 2, as written: a power, a product with such a
+ * factor, or a sum whose every term has it) with every sample that
+ * may lie on a curve (a zero eigenvalue) on p = 0, and p not flat at
+ * one of them: r->curve_eq gets a copy of p and r->curve_pow k. */
+void
+critical_name_curve(const struct critical_search *s, critical_result *r)
+{
+	const expr *cand[8];
+	int kk[8], nc, i, j, on, steep;
+
+	if (!r->zero_curve || r->curve_eq != NULL)
+		return;
+	nc = repeated_factors(s->f, s->n, cand, kk, 8);
 	for (j = 0; j < nc; j++) {
 		for (on = 1, steep = 0, i = 0; i < r->n && on; i++)
 			if (r->p[i].zero > 0 && !r->p[i].nondiff)
@@ -203,4 +257,48 @@ critical_name_curve(const struct critical_search *s, critical_result *r)
 			return;
 		}
 	}
+}
+
+/* The equation of the curve (surface) p = 0 in words: solved for a
+ * variable v when p is c·v plus terms without v for a number c ("y =
+ * x²", the last such variable), else with p's number moved to the
+ * right ("xy = 1"), else "p = 0".  A new string (caller frees). */
+char *
+critical_curve_text(const expr *p, int n, const expr_vars *vars,
+    enum expr_style st)
+{
+	expr *lhs = NULL, *rhs = NULL, *d;
+	int v, i;
+
+	for (v = n - 1; v >= 0 && lhs == NULL; v--) {
+		if (!expr_has_var(p, v))
+			continue;
+		d = expr_diff(p, v);
+		if (d != NULL && expr_is_num(d) && !num_is_zero(d->n)) {
+			rhs = expr_simplify(expr_sub(expr_var(v),
+			    expr_div(expr_copy(p), expr_copy(d))));
+			if (rhs != NULL && !expr_has_var(rhs, v))
+				lhs = expr_var(v);
+			else if (rhs != NULL) {
+				expr_free(rhs);
+				rhs = NULL;
+			}
+		}
+		if (d != NULL)
+			expr_free(d);
+	}
+	if (lhs == NULL && p->kind == EXPR_ADD)
+		for (i = 0; i < p->nargs; i++)
+			if (expr_is_num(p->args[i]) &&
+			    !num_is_zero(p->args[i]->n)) {
+				rhs = expr_num(num_neg(p->args[i]->n));
+				lhs = expr_simplify(expr_sub(expr_copy(p),
+				    expr_copy(p->args[i])));
+				break;
+			}
+	if (lhs == NULL) {
+		lhs = expr_copy(p);
+		rhs = expr_num(num_int(0));
+	}
+	return critical_equation_text(lhs, rhs, vars, st);
 }

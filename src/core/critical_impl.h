@@ -230,6 +230,9 @@ enum critical_kind critical_values_kind(const struct critical_search *s,
 
 /* Replace the samples in r of straight lines on which ∇f is exactly 0
  * (f a polynomial in two variables) by r->zlines. */
+/* "lhs = rhs" in the variables vars, lhs and rhs freed: a new string. */
+char *critical_equation_text(expr *lhs, expr *rhs, const expr_vars *vars,
+    enum expr_style st);
 /* Whether x lies on one of the lines (circles) s leaves out. */
 int critical_on_skipped_line(const struct critical_search *s,
     const double *x);

@@ -371,7 +371,6 @@ critical_zero_line_text(const critical_zero_line *l, const expr_vars *vars,
     enum expr_style st)
 {
 	expr *lhs, *rhs;
-	char *a, *b, *out;
 
 	if (l->circle) {
 		lhs = expr_add(expr_pow(num_is_zero(l->cx) ? expr_var(0) :
@@ -389,6 +388,17 @@ critical_zero_line_text(const critical_zero_line *l, const expr_vars *vars,
 		    expr_num(l->c)));
 		rhs = expr_num(num_int(0));
 	}
+	return critical_equation_text(lhs, rhs, vars, st);
+}
+
+/* "lhs = rhs" in the variables vars, lhs and rhs freed.  A new string
+ * (caller frees). */
+char *
+critical_equation_text(expr *lhs, expr *rhs, const expr_vars *vars,
+    enum expr_style st)
+{
+	char *a, *b, *out;
+
 	a = expr_print(lhs, vars, st);
 	b = expr_print(rhs, vars, st);
 	out = xasprintf("%s = %s", a, b);

@@ -766,21 +766,54 @@ num_snap_computed(double v)
 
 /* --- points ------------------------------------------------------------ */
 
-/* "(0.4, 0.8)", or "0.4" for one coordinate when bare: a new string. */
-char *
-num_format_point(const double *x, int n, int sig, int bare)
+/* The point x as "(a, b)" (bare with one coordinate: "a"), each
+ * coordinate written by fmt: a new string. */
+static char *
+point_text(const double *x, int n, int sig, int bare,
+    char *(*fmt)(double, int, char *, size_t))
 {
 	sbuf b = SBUF_INIT;
-	char buf[40];
+	char buf[48];
 	int i, parens = !(bare && n == 1);
 
 	sbuf_add(&b, parens ? "(" : "");
 	for (i = 0; i < n; i++) {
 		sbuf_add(&b, i ? ", " : "");
-		sbuf_add(&b, num_format(x[i], sig, buf, sizeof buf));
+		sbuf_add(&b, fmt(x[i], sig, buf, sizeof buf));
 	}
 	sbuf_add(&b, parens ? ")" : "");
 	return sbuf_take(&b);
+}
+
+/* "(0.4, 0.8)", or "0.4" for one coordinate when bare: a new string. */
+char *
+num_format_point(const double *x, int n, int sig, int bare)
+{
+	return point_text(x, n, sig, bare, num_format);
+}
+
+/* v as num_format writes it, or as p/q when v is the double nearest to
+ * a fraction p/q (q <= NUM_COMPUTED_MAXDEN, no tolerance) whose decimal
+ * at sig digits does not read back as v: 1/3, not 0.3333333333; 0.4
+ * stays 0.4.  Into buf (size n); returns buf. */
+char *
+num_format_snap(double v, int sig, char *buf, size_t n)
+{
+	num q;
+
+	num_format(v, sig, buf, n);
+	if (isfinite(v) && num_strtod(buf, NULL) != v &&
+	    num_rational_near(v, NUM_COMPUTED_MAXDEN, 0, &q) && q.exact &&
+	    q.q != 1)
+		snprintf(buf, n, "%lld/%lld", q.p, q.q);
+	return buf;
+}
+
+/* num_format_point with each coordinate by num_format_snap. */
+char *
+num_format_point_snap(const double *x, int n, int sig, int bare)
+{
+	return point_text(x, n, sig, bare, num_format_snap);
 }
 
 /* The bare point in the caller's buffer. */

@@ -185,6 +185,15 @@ num num_snap_computed(double v);
  * Returns a new string (caller frees). */
 char *num_format_point(const double *x, int n, int sig, int bare);
 
+/* v by num_format, or as p/q when v is the double nearest to a
+ * fraction p/q (q <= NUM_COMPUTED_MAXDEN) that sig digits do not write
+ * exactly: "1/3", "0.4".  Into buf (size n, 48 bytes is enough);
+ * returns buf. */
+char *num_format_snap(double v, int sig, char *buf, size_t n);
+
+/* num_format_point with each coordinate by num_format_snap. */
+char *num_format_point_snap(const double *x, int n, int sig, int bare);
+
 /* The same point written into buf (size bytes, cut short when it does
  * not fit), one coordinate bare ("0.4"); returns buf. */
 char *num_format_point_buf(const double *x, int n, int sig, char *buf,

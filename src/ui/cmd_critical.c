@@ -286,16 +286,16 @@ curve_note(const critical_result *r, const expr_vars *vars,
 {
 	expr	*pw = expr_pow(expr_copy(r->curve_eq),
 	    expr_num(num_int(r->curve_pow)));
-	char	*eq = expr_print(r->curve_eq, vars, st);
+	char	*eq = critical_curve_text(r->curve_eq, vars->n, vars, st);
 	char	*fac = expr_print(pw, vars, st);
 
-	/* TRANSLATORS: the equation's left side (x² − y), the function's
+	/* TRANSLATORS: the curve's equation (y = x²), the function's
 	 * name, the factor ((x² − y)²) */
 	printf(vars->n == 2 ? _("Not isolated: the gradient is zero at every "
-	    "point of the curve %s = 0 (%s has the factor %s), so there are "
+	    "point of the curve %s (%s has the factor %s), so there are "
 	    "infinitely many critical points, and the rows on the curve are "
 	    "only samples of it.\n") : _("Not isolated: the gradient is zero "
-	    "at every point of the surface %s = 0 (%s has the factor %s), so "
+	    "at every point of the surface %s (%s has the factor %s), so "
 	    "there are infinitely many critical points, and the rows on the "
 	    "surface are only samples of it.\n"), eq, expr_fname(vars), fac);
 	free(eq);
@@ -647,6 +647,11 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 		    expr_print(r->curve_eq, vars, EXPR_ASCII) : NULL;
 
 		cli_json_string(&j, "curve_zero", u);
+		free(u);
+		u = r->zero_curve && r->curve_eq != NULL ?
+		    critical_curve_text(r->curve_eq, vars->n, vars,
+		    EXPR_ASCII) : NULL;
+		cli_json_string(&j, "curve_equation", u);
 		free(u);
 	}
 	/* lines (planes) u = 0 where ∇f does not exist: every point is

@@ -1,6 +1,6 @@
 #!/bin/sh
 # t_batch_option_values.sh - nabla sheet and nabla check --batch say
-# which option lacks its value, and what it wants ("--out needs a value
+# which option lacks its value, and what it wants ("option '--out' needs a value
 # (a folder)"), when it is the last argument, empty (--batch=) or
 # followed by another option ("--questions --csv" read "--csv" as the
 # file, "--out --latex" was "unknown option '--out' (or a value is
@@ -31,36 +31,36 @@ usage_is() {
 }
 
 for o in --out --lessons; do
-	usage_is "$o needs a value (a folder)" sheet "$LES" $o
-	usage_is "$o needs a value (a folder), not '--latex'" \
+	usage_is "option '$o' needs a value (a folder)" sheet "$LES" $o
+	usage_is "option '$o' needs a value (a folder), not '--latex'" \
 	    sheet "$LES" $o --latex
 done
-usage_is "--students needs a value (a roster file)" sheet "$LES" --students
-usage_is "--students needs a value (a roster file), not '--out'" \
+usage_is "option '--students' needs a value (a roster file)" sheet "$LES" --students
+usage_is "option '--students' needs a value (a roster file), not '--out'" \
     sheet "$LES" --students --out d
-usage_is "--student needs a value (a name)" sheet "$LES" --student
-usage_is "--student needs a value (a name), not '--answers'" \
+usage_is "option '--student' needs a value (a name)" sheet "$LES" --student
+usage_is "option '--student' needs a value (a name), not '--answers'" \
     sheet "$LES" --student --answers
-usage_is "--seed needs a value (a whole number)" sheet "$LES" --seed
-usage_is "--seed needs a value (a whole number), not '--latex'" \
+usage_is "option '--seed' needs a value (a whole number)" sheet "$LES" --seed
+usage_is "option '--seed' needs a value (a whole number), not '--latex'" \
     sheet "$LES" --seed --latex
-usage_is "--out needs a value (a folder)" sheet "$LES" --out ''
+usage_is "option '--out' needs a value (a folder)" sheet "$LES" --out ''
 usage_is "unknown option '--frob'" sheet "$LES" --frob
 [ ! -e d ] && [ ! -e ./--latex ]
 ok $? "sheet: no folder made for a missing value"
 
-usage_is "--batch needs a value (a file)" check --batch
-usage_is "--batch needs a value (a file), not '--csv'" check --batch --csv
-usage_is "--batch needs a value (a file)" check --batch= --csv
-usage_is "--questions needs a value (a file)" check --batch a.tsv \
+usage_is "option '--batch' needs a value (a file)" check --batch
+usage_is "option '--batch' needs a value (a file), not '--csv'" check --batch --csv
+usage_is "option '--batch' needs a value (a file)" check --batch= --csv
+usage_is "option '--questions' needs a value (a file)" check --batch a.tsv \
     --questions
-usage_is "--questions needs a value (a file), not '--csv'" \
+usage_is "option '--questions' needs a value (a file), not '--csv'" \
     check --batch a.tsv --questions --csv
-usage_is "--questions needs a value (a file)" check --batch a.tsv \
+usage_is "option '--questions' needs a value (a file)" check --batch a.tsv \
     --questions= --summary
-usage_is "--students needs a value (a roster file)" \
+usage_is "option '--students' needs a value (a roster file)" \
     check --batch a.tsv --questions key.tsv --students
-usage_is "--students needs a value (a roster file), not '--summary'" \
+usage_is "option '--students' needs a value (a roster file), not '--summary'" \
     check --batch a.tsv --questions key.tsv --students --summary
 for f in --csv --json --summary; do
 	usage_is "'grades.out' is one argument too many: $f writes to the standard output (add > grades.out to keep it in a file)" \

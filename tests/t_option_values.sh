@@ -23,7 +23,7 @@ for cmd in eval grad diff critical check plot descent landscape learn \
 		for next in --help --; do
 			run_guarded 10 "$cmd" "$opt" "$next"
 			[ "$rc" -eq 2 ] && [ ! -s "$tmp/out" ] &&
-			    grep -q "^nabla $cmd: option '$opt' needs a value\$" \
+			    grep -q "^nabla $cmd: option '$opt' needs a value\( ([a-z ]*)\)\?\(, not '$next'\)\?\$" \
 			    "$tmp/err"
 			ok $? "$cmd $opt $next: '$opt' needs a value"
 		done

@@ -17,6 +17,8 @@ builtin_dup(const char *pool, int off)
 	return off > 0 ? xstrdup(pool + off) : NULL;
 }
 
+/* Built-in lesson index as lesson_parse_listed makes it, from its
+ * listing, or NULL (see builtin.h). */
 lesson *
 builtin_listed(int index, const char *file)
 {

@@ -20,19 +20,29 @@
 #include "lesson/exercise_priv.h"
 #include "lesson/lmath.h"
 
-/* A part of the reading: a number the checker wrote with all its
- * digits, cos(π/6) as 0.8660254037844386 (more than 15 characters, more
- * than a student types), to 7 figures as the reading
- * of a number answer has it (0.8660254); anything else as it is (a new
- * string). */
+/* A part of the reading: a number with more digits than a student
+ * types (0.8660254037844386), or a constant written as an expression
+ * that is not exact (cos(pi/6), sqrt(2)), to 7 figures as the reading
+ * of a number answer has it (0.8660254); anything else as it is, a
+ * fraction like 1/3 too (a new string). */
 static char *
 exercise_reading_number(const char *a)
 {
-	char *end;
+	char *end, err[8];
 	double x = num_strtod(a, &end);
 	size_t digits = strspn(a + (*a == '-'), "0123456789.");
+	num v;
 
-	if (*a == '\0' || *end != '\0' || digits <= 15 || !isfinite(x))
+	if (*a == '\0')
+		return xstrdup(a);
+	if (*end != '\0') {
+		/* the checker now echoes what was typed: cos(pi/6) */
+		if (lmath_parse_number(a, &v, err, sizeof err) == 0 &&
+		    !v.exact && isfinite(v.v))
+			return lmath_num_short(v);
+		return xstrdup(a);
+	}
+	if (digits <= 15 || !isfinite(x))
 		return xstrdup(a);
 	return lmath_num_short(num_inexact(x));
 }

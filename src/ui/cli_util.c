@@ -208,14 +208,14 @@ cli_value_missing(const char *cmd, const char *opt, const char *v,
     const char *what)
 {
 	if (v == NULL || *v == '\0')
-		/* TRANSLATORS: "--out needs a value (a folder)" */
-		return cli_usage_error(cmd, _("%s needs a value (%s)"), opt,
-		    what);
+		/* TRANSLATORS: "option '--out' needs a value (a folder)" */
+		return cli_usage_error(cmd, _("option '%s' needs a value "
+		    "(%s)"), opt, what);
 	if (!cli_is_value(v))
-		/* TRANSLATORS: "--out needs a value (a folder), not
+		/* TRANSLATORS: "option '--out' needs a value (a folder), not
 		 * '--latex'": the next argument is an option */
-		return cli_usage_error(cmd, _("%s needs a value (%s), not "
-		    "'%s'"), opt, what, v);
+		return cli_usage_error(cmd, _("option '%s' needs a value "
+		    "(%s), not '%s'"), opt, what, v);
 	return 0;
 }
 

@@ -37,7 +37,7 @@ int cli_usage_error(const char *cmd, const char *fmt, ...)
 
 /* Whether v, the value given to option opt of command cmd, is missing:
  * NULL, empty, or another option ("--out --latex": "--latex" is not a
- * folder).  Then says "--out needs a value (a folder)", what being the
+ * folder).  Then says "option '--out' needs a value (a folder)", what being the
  * kind of value (translated), and returns 2; else 0. */
 int cli_value_missing(const char *cmd, const char *opt, const char *v,
     const char *what);

@@ -476,6 +476,7 @@ race_verdict_none(const playground_race *r, const pgrace_runner *w,
 	free(s);
 }
 
+/* Whether no runner left a₀ (see playground_race.h). */
 int
 playground_race_at_start(const playground_race *r)
 {

@@ -125,8 +125,8 @@ extra_slot(batch_line *l, const char *key, size_t len)
 		    len) == 0)
 			return &l->xval[k];
 	}
-	l->xkey = xrealloc(l->xkey, (size_t)(l->nextra + 1) * sizeof *l->xkey);
-	l->xval = xrealloc(l->xval, (size_t)(l->nextra + 1) * sizeof *l->xval);
+	l->xkey = xgrow(l->xkey, l->nextra, sizeof *l->xkey);
+	l->xval = xgrow(l->xval, l->nextra, sizeof *l->xval);
 	l->xkey[l->nextra] = xstrndup(key, len);
 	l->xval[l->nextra] = NULL;
 	return &l->xval[l->nextra++];

@@ -80,8 +80,7 @@ batch_exercises_free(batch_exercises *be)
 static void
 add_field(lesson_step *s, const char *key, const char *value)
 {
-	s->fields = xrealloc(s->fields, (size_t)(s->nfields + 1) *
-	    sizeof *s->fields);
+	s->fields = xgrow(s->fields, s->nfields, sizeof *s->fields);
 	memset(&s->fields[s->nfields], 0, sizeof s->fields[0]);
 	s->fields[s->nfields].key = xstrdup(key);
 	s->fields[s->nfields].value = xstrdup(value);

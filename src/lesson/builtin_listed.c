@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "core/xalloc.h"
 #include "lesson/builtin.h"
@@ -54,7 +55,8 @@ builtin_listed(int index, const char *file)
 		/* the one field a listing reads, as lesson_field_line
 		 * keeps it */
 		if (b->id_line > 0) {
-			s->fields = xcalloc(1, sizeof *s->fields);
+			s->fields = xgrow(NULL, 0, sizeof *s->fields);
+			memset(s->fields, 0, sizeof *s->fields);
 			s->fields[0].key = xstrdup("id");
 			s->fields[0].value = xstrdup(bl->pool + b->id);
 			s->fields[0].line = b->id_line;

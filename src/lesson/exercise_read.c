@@ -476,8 +476,8 @@ exercise_read_common(exercise *ex, lesson_step *s, int number,
 	for (i = 0; i < s->nfields; i++) {
 		if (strcmp(s->fields[i].key, "hint") == 0) {
 			s->fields[i].used = 1;
-			ex->hints = xrealloc(ex->hints, (size_t)(ex->nhints + 1)
-			    * sizeof *ex->hints);
+			ex->hints = xgrow(ex->hints, ex->nhints,
+			    sizeof *ex->hints);
 			ex->hints[ex->nhints++] = s->fields[i].value;
 		} else if (strcmp(s->fields[i].key, "wrong") == 0) {
 			/* each is graded when linted, at every seed of a

@@ -208,7 +208,7 @@ lesson_add_field(lesson_field **fields, int *n, const char *key,
 {
 	lesson_field *f;
 
-	*fields = xrealloc(*fields, (size_t)(*n + 1) * sizeof **fields);
+	*fields = xgrow(*fields, *n, sizeof **fields);
 	f = &(*fields)[(*n)++];
 	f->key = xstrdup(key);
 	f->value = xstrdup(value);

@@ -302,13 +302,31 @@ batch_name_book_free(batch_name_book *b)
 }
 
 /* The edits two keys of a and b bytes may be apart and still be one
- * name with a typo (batch_name.h). */
+ * name with a typo (batch_name.h): on 3 bytes one, a swap only (see
+ * letters_swapped). */
 static int
 name_typo_edits(size_t a, size_t b)
 {
 	size_t	m = a < b ? a : b;
 
-	return m < 4 ? 0 : m < 8 ? 1 : 2;
+	return m < 3 ? 0 : m < 8 ? 1 : 2;
+}
+
+/* Whether keys a and b are one length and differ only in two adjacent
+ * bytes swapped ("tom", "tmo"): on 3 letters the one edit that is
+ * likely a typo; a letter changed, added or dropped there most often
+ * makes another name ("tom", "tim"; "ana", "ama"; "ana", "anna"). */
+static int
+letters_swapped(const char *a, const char *b)
+{
+	size_t	i, n = strlen(a);
+
+	if (strlen(b) != n)
+		return 0;
+	for (i = 0; i < n && a[i] == b[i]; i++)
+		;
+	return i + 1 < n && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+	    strcmp(a + i + 2, b + i + 2) == 0;
 }
 
 /* The typos between the keys of a book; see batch_name.h. */
@@ -350,6 +368,10 @@ batch_name_book_near(const batch_name_book *b, int *near, int *edits)
 			if (diff > 2 * most)
 				continue;
 			d = edit_distance(b->keys.s[i].id, b->keys.s[j].id);
+			/* 3 bytes: only two letters swapped ("tmo") */
+			if (d == 1 && (len[i] < 4 || len[j] < 4) &&
+			    !letters_swapped(b->keys.s[i].id, b->keys.s[j].id))
+				continue;
 			if (d >= 1 && d <= most) {
 				near[i] = j;
 				edits[i] = d;

@@ -67,8 +67,9 @@ void batch_name_book_free(batch_name_book *b);
 /* The names of a book that may be one name with a typo in it: keys
  * within 1 edit of each other when the shorter has 4 to 7 bytes,
  * within 2 when it has 8 or more, by core/edit.h ("alcie smith" is 1
- * edit from "alice smith"); keys of fewer than 4 bytes never ("tom",
- * "tim"), nor keys with a digit (student numbers: "s1234" and "s1235"
+ * edit from "alice smith"); keys of 3 bytes only when two adjacent
+ * letters are swapped ("tom", "tmo"; never "tom", "tim" nor "ana",
+ * "anna": other names), shorter keys never, nor keys with a digit (student numbers: "s1234" and "s1235"
  * are two students).  Only the first BATCH_NAME_NEAR_MAX keys are compared (each
  * with every earlier one). */
 #define BATCH_NAME_NEAR_MAX 3000

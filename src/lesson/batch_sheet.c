@@ -24,6 +24,10 @@
 /* The note on an answer that is another variant's; see batch_sheet.h. */
 const char batch_another_fmt[] = N_("these are the answers to another "
     "variant (seed %lu)");
+const char batch_another_named_fmt[] = N_("these are the answers to %s's "
+    "variant (seed %lu)");
+const char batch_another_many_fmt[] = N_("these are the answers to "
+    "another variant: %d other variants have them (seeds %s)");
 
 /* One variant: the lesson with a seed's numbers and its exercises (a
  * choice's options in the seed's order, as nabla sheet shows them). */
@@ -33,6 +37,9 @@ struct variant {
 	exercise	**ex;		/* per question */
 	int		*copied;	/* ex[k] is a copy of a choice */
 	char		**key;		/* the right answer of each, as text */
+	char		*name;		/* the roster's student, or NULL */
+	int		 named;		/* roster names of the seed: more
+					 * than one names none */
 };
 
 struct batch_sheet {
@@ -45,10 +52,13 @@ struct batch_sheet {
 	struct variant	*v;
 	/* per question, the variants with distinct right answers (indexes
 	 * into v), as of nv == reps_nv; and the answers already searched:
-	 * "k\nanswer" -> the variant it is right for + 1, or 0 */
+	 * "k\nanswer" -> the reps it is right for (-1 ended) */
 	int		**reps, *nreps, reps_nv;
 	batch_tally	 memo;
-	int		*memo_hit;
+	int		**memo_hit;
+	int		 nmatch;	/* the last grading: the other */
+	unsigned long	 match_seed;	/* variants it is right for, the */
+	const char	*match_name;	/* first's seed and roster name */
 	unsigned long	 searched;	/* gradings the search made */
 };
 
@@ -123,6 +133,7 @@ variant_free(struct variant *v, int n)
 	free(v->ex);
 	free(v->copied);
 	free(v->key);
+	free(v->name);
 	lesson_free(v->l);
 }
 
@@ -141,6 +152,8 @@ batch_sheet_free(batch_sheet *bs)
 		free(bs->reps[i]);
 	free(bs->reps);
 	free(bs->nreps);
+	for (i = 0; i < bs->memo.n; i++)
+		free(bs->memo_hit[i]);
 	batch_tally_free(&bs->memo);
 	free(bs->memo_hit);
 	free(bs->q);
@@ -375,6 +388,8 @@ make_reps(batch_sheet *bs)
 		}
 	}
 	/* the answers searched before knew fewer variants */
+	for (i = 0; i < bs->memo.n; i++)
+		free(bs->memo_hit[i]);
 	batch_tally_free(&bs->memo);
 	memset(&bs->memo, 0, sizeof bs->memo);
 	bs->reps_nv = bs->nv;
@@ -408,54 +423,107 @@ numbers_far(const num *a, int n, const char *key)
 	return 0;
 }
 
-/* The variant (other than own) for which answer is right and whose
- * right answer differs from own's, or NULL. */
-static const struct variant *
-other_variant(batch_sheet *bs, const struct variant *own, int k,
-    const char *answer)
+/* The reps of question k that answer is right for, -1 ended (static
+ * in bs): searched once per answer. */
+static const int *
+answer_hits(batch_sheet *bs, int k, const char *answer)
 {
-	const exercise		*ex = own->ex[k];
 	const struct variant	*w;
 	exercise_verdict	 vv;
-	char			*key;
-	int			 i, m, old, hit = 0;
+	num			 an[EXPR_MAX_VARS];
+	char			*key, err[200];
+	int			 i, m, na, old, nh = 0, *h;
 
-	if (ex->kind == EXERCISE_CHOICE)
-		return NULL;	/* a letter is too easily right by chance */
 	make_reps(bs);
 	key = xasprintf("%d\n%s", k, answer);
 	old = bs->memo.n;
 	m = batch_tally_index(&bs->memo, key);
 	free(key);
 	if (bs->memo.n == old)
-		hit = bs->memo_hit[m];
-	else {
-		bs->memo_hit = xrealloc(bs->memo_hit, (size_t)bs->memo.cap *
-		    sizeof *bs->memo_hit);
-		num	an[EXPR_MAX_VARS];
-		char	err[200];
-		int	na = strchr(answer, ';') != NULL ? -1 :
-			    lmath_parse_point(answer, an, EXPR_MAX_VARS, err,
-			    sizeof err);
-		for (i = 0; i < bs->nreps[k] && hit == 0; i++) {
-			w = &bs->v[bs->reps[k][i]];
-			if (numbers_far(an, na, w->key[k]))
-				continue;
-			memset(&vv, 0, sizeof vv);
-			bs->searched++;
-			if (exercise_grade(w->ex[k], answer, 0, &vv) ==
-			    EXERCISE_RIGHT)
-				hit = bs->reps[k][i] + 1;
-			exercise_verdict_clear(&vv);
-		}
-		bs->memo_hit[m] = hit;
+		return bs->memo_hit[m];
+	bs->memo_hit = xrealloc(bs->memo_hit, (size_t)bs->memo.cap *
+	    sizeof *bs->memo_hit);
+	h = xmalloc(((size_t)bs->nreps[k] + 1) * sizeof *h);
+	na = strchr(answer, ';') != NULL ? -1 : lmath_parse_point(answer, an,
+	    EXPR_MAX_VARS, err, sizeof err);
+	for (i = 0; i < bs->nreps[k]; i++) {
+		w = &bs->v[bs->reps[k][i]];
+		if (numbers_far(an, na, w->key[k]))
+			continue;
+		memset(&vv, 0, sizeof vv);
+		bs->searched++;
+		if (exercise_grade(w->ex[k], answer, 0, &vv) == EXERCISE_RIGHT)
+			h[nh++] = i;
+		exercise_verdict_clear(&vv);
 	}
-	if (hit == 0)
-		return NULL;
-	w = &bs->v[hit - 1];
-	/* right for a variant whose answer is own's: not another's */
-	return w == own || exercise_same_answer(ex, own->key[k], w->key[k]) ?
-	    NULL : w;
+	h[nh] = -1;
+	bs->memo_hit[m] = h;
+	return h;
+}
+
+/* The variants (other than own, and whose right answer differs from
+ * own's) for which answer to question k is right: how many, the first
+ * into *first (NULL when none), the seeds of the first four into
+ * seeds ("17, 23, ..."). */
+static int
+other_variants(batch_sheet *bs, const struct variant *own, int k,
+    const char *answer, const struct variant **first, sbuf *seeds)
+{
+	const exercise		*ex = own->ex[k];
+	const struct variant	*w;
+	const int		*h;
+	int			 i, j, n = 0;
+
+	*first = NULL;
+	if (ex->kind == EXERCISE_CHOICE)
+		return 0;	/* a letter is too easily right by chance */
+	h = answer_hits(bs, k, answer);
+	if (h[0] < 0)
+		return 0;
+	/* every variant whose right answer is a hit rep's */
+	for (i = 0; i < bs->nv; i++) {
+		w = &bs->v[i];
+		if (w == own || w->l == NULL || exercise_same_answer(ex,
+		    own->key[k], w->key[k]))
+			continue;
+		for (j = 0; h[j] >= 0; j++)
+			if (strcmp(bs->v[bs->reps[k][h[j]]].key[k],
+			    w->key[k]) == 0)
+				break;
+		if (h[j] < 0)
+			continue;
+		if (n == 0)
+			*first = w;
+		if (n < 4)
+			sbuf_addf(seeds, "%s%lu", n ? ", " : "", w->seed);
+		else if (n == 4)
+			sbuf_add(seeds, ", ...");
+		n++;
+	}
+	return n;
+}
+
+/* Name seed's variant after a roster's student. */
+void
+batch_sheet_name(batch_sheet *bs, unsigned long seed, const char *name)
+{
+	struct variant	*v = (struct variant *)find_variant(bs, seed);
+
+	if (v == NULL || (v->name != NULL && strcmp(v->name, name) == 0))
+		return;
+	free(v->name);
+	/* two names of one seed: whose answers they are is not known */
+	v->name = ++v->named == 1 ? xstrdup(name) : NULL;
+}
+
+/* The other variants the last answer graded was right for. */
+int
+batch_sheet_matched(const batch_sheet *bs, unsigned long *seed,
+    const char **name)
+{
+	*seed = bs->match_seed;
+	*name = bs->match_name;
+	return bs->nmatch;
 }
 
 /* The gradings the search for another variant made so far. */
@@ -465,6 +533,18 @@ batch_sheet_searched(const batch_sheet *bs)
 	return bs->searched;
 }
 
+/* The note on an answer right for n other variants, the first w and
+ * the seeds listed in seeds: the roster's student whose it is when
+ * only one is (a new string). */
+static char *
+another_note(int n, const struct variant *w, const char *seeds)
+{
+	if (n > 1)
+		return xasprintf(_(batch_another_many_fmt), n, seeds);
+	return w->name != NULL ? xasprintf(_(batch_another_named_fmt),
+	    w->name, w->seed) : xasprintf(_(batch_another_fmt), w->seed);
+}
+
 /* Grade a line against its student's variant. */
 int
 batch_sheet_grade(batch_sheet *bs, batch_exercises *be, const batch_line *l,
@@ -472,8 +552,12 @@ batch_sheet_grade(batch_sheet *bs, batch_exercises *be, const batch_line *l,
     char **cause)
 {
 	const struct variant	*v = find_variant(bs, seed), *w;
-	int			 rc;
+	char			*note;
+	sbuf			 seeds = SBUF_INIT;
+	int			 rc, n;
 
+	bs->nmatch = 0;
+	bs->match_name = NULL;
 	memset(r, 0, sizeof *r);
 	memset(g, 0, sizeof *g);
 	g->max = l->points;
@@ -491,15 +575,21 @@ batch_sheet_grade(batch_sheet *bs, batch_exercises *be, const batch_line *l,
 	}
 	rc = batch_exercise_judge(be, v->ex[k], l, r, g, cause);
 	if (rc != 0 || g->status == BATCH_RIGHT || g->status ==
-	    BATCH_UNANSWERED || (w = other_variant(bs, v, k, l->answer)) ==
-	    NULL)
+	    BATCH_UNANSWERED || (n = other_variants(bs, v, k, l->answer,
+	    &w, &seeds)) == 0) {
+		sbuf_free(&seeds);
 		return rc;
+	}
+	bs->nmatch = n;
+	bs->match_seed = w->seed;
+	bs->match_name = n == 1 ? w->name : NULL;
+	note = another_note(n, w, seeds.s);
+	sbuf_free(&seeds);
 	check_result_free(r);
 	memset(r, 0, sizeof *r);
-	batch_add_part(r, xstrdup(v->ex[k]->id), 0, xasprintf(
-	    _(batch_another_fmt), w->seed), batch_exercise_mistake(be,
-	    BATCH_ANOTHER_VARIANT));
-	check_add_note(r, xasprintf(_(batch_another_fmt), w->seed));
+	batch_add_part(r, xstrdup(v->ex[k]->id), 0, xstrdup(note),
+	    batch_exercise_mistake(be, BATCH_ANOTHER_VARIANT));
+	check_add_note(r, note);
 	g->status = BATCH_WRONG;
 	batch_score_parts(g, 0, 0, 1);
 	return 0;

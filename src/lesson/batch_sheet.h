@@ -21,6 +21,12 @@
  * for gettext (the text output says it in the language of the
  * messages, the machine outputs in English). */
 extern const char batch_another_fmt[];
+/* The same when a roster (batch_sheet_name) names the student whose
+ * variant it is ("%s's variant (seed %lu)"), and when the answer is
+ * right for several other variants ("%d other variants have them
+ * (seeds %s)"): then it is not known whose. */
+extern const char batch_another_named_fmt[];
+extern const char batch_another_many_fmt[];
 
 /* Variants of one sheet in one grading, and names in a roster
  * (--students): each distinct seed solves the sheet once and keeps it
@@ -66,6 +72,19 @@ int batch_sheet_seed(const batch_line *l, unsigned long *seed,
  * BATCH_SHEET_MAX_VARIANTS are ready already (then every answer of that
  * seed is malformed). */
 int batch_sheet_add(batch_sheet *bs, unsigned long seed);
+
+/* Name the variant of seed (added) after name, a roster's student:
+ * the note on an answer that is that variant's names the student
+ * (unless two names have that seed). */
+void batch_sheet_name(batch_sheet *bs, unsigned long seed,
+    const char *name);
+
+/* After batch_sheet_grade: how many other variants the answer is
+ * right for (0: none, or the answer is right or not another's), the
+ * first one's seed into *seed and, when it is the only one, its
+ * roster name into *name (static in bs; NULL when none). */
+int batch_sheet_matched(const batch_sheet *bs, unsigned long *seed,
+    const char **name);
 
 /* Whether the variant of seed was added. */
 int batch_sheet_has(const batch_sheet *bs, unsigned long seed);

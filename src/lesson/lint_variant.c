@@ -185,6 +185,17 @@ lint_prose_numbers(const lesson *l, const lesson_field *f,
 		}
 		v = strtod(s, &end);
 		n = (size_t)(end - s);
+		if (n > 0 && *end == '{') {
+			/* not a number written out: glued to the value put
+			 * in after it, it is one number ("2{a}" is "23") */
+			lesson_diags_add(ds, LESSON_WARNING, l->file, f->line,
+			    _("%s: the number %.*s runs into the {...} after "
+			    "it, so the two read as one number (2{a} with a "
+			    "= 3 is 23): write the product inside the braces, "
+			    "as {2 a}"), f->key, (int)n, s);
+			s = end;
+			continue;
+		}
 		/* 0 and 1 are everywhere (x + 1, at (1, 0)), and a
 		 * coefficient (2x, 4y, 2(x - 1)) is the function's own:
 		 * left alone; a number is warned about once a field */

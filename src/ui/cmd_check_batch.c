@@ -38,6 +38,7 @@
 
 static void print_line(const struct run *run, cli_json *j, int n,
     const struct rec *rc);
+static void json_another(cli_json *j, const struct rec *rc);
 static void grade_one(struct run *run, struct rec *rc);
 static void grade_print(struct run *run, struct rec *r, int n);
 static void sheet_question(struct run *run, struct rec *r);
@@ -615,6 +616,8 @@ print_line(const struct run *run, cli_json *j, int n, const struct rec *rc)
 			cli_json_number(j, "seed", (double)rc->seed);
 		cli_json_string(j, "answer", l->answer);
 		cli_json_string(j, "status", st);
+		if (rc->nmatch > 0)
+			json_another(j, rc);
 		cli_json_number(j, "points", g->score);
 		cli_json_number(j, "max_points", g->max);
 		cli_json_bool(j, "counts", rc->counts);
@@ -663,6 +666,21 @@ print_line(const struct run *run, cli_json *j, int n, const struct rec *rc)
 	}
 }
 
+/* The other variant an answer is right for, in JSON: "another_variant"
+ * with how many ("variants"), and when only one the seed and the
+ * roster's student whose it is ("student", null without a roster). */
+static void
+json_another(cli_json *j, const struct rec *rc)
+{
+	cli_json_begin_object(j, "another_variant");
+	cli_json_int(j, "variants", rc->nmatch);
+	if (rc->nmatch == 1) {
+		cli_json_number(j, "seed", (double)rc->match_seed);
+		cli_json_string(j, "student", rc->match_name);
+	}
+	cli_json_end_object(j);
+}
+
 /* Grade one line, count it for its student and remember its mistakes
  * and its verdict (the caller frees rc->r when no output needs it). */
 static void
@@ -681,6 +699,8 @@ grade_one(struct run *run, struct rec *rc)
 		if (batch_sheet_grade(run->sheet, run->be, &rc->l, rc->sq,
 		    rc->seed, &rc->r, &rc->g, &cause) != 0)
 			rc->cause = cause;
+		rc->nmatch = batch_sheet_matched(run->sheet, &rc->match_seed,
+		    &rc->match_name);
 	} else if (rc->rc > 0 && (BATCH_IS_EXERCISE(rc->l.kind) ?
 	    batch_exercise_grade(run->be, &rc->l, &rc->r, &rc->g, &cause) :
 	    batch_grade_line(run->bc, &rc->l, &rc->r, &rc->g, &cause)) != 0)

@@ -42,6 +42,11 @@ struct rec {
 					 * nearest to it (a typo) */
 	int		 order_of;	/* no roster: the line of the name it
 					 * is in the other order, or 0 */
+	int		 nmatch;	/* a varied sheet: the other variants
+					 * the answer is right for, */
+	unsigned long	 match_seed;	/* the first one's seed */
+	const char	*match_name;	/* and roster name (owned by the
+					 * sheet) when it is the only one */
 };
 
 /* The roster of a varied sheet (--students), cmd_check_roster.c. */

@@ -197,6 +197,10 @@ brief_note(const char *note)
 	    "each comma between numbers")) ||
 	    note_from(note, batch_another_fmt) ||
 	    note_from(note, _(batch_another_fmt)) ||
+	    note_from(note, batch_another_named_fmt) ||
+	    note_from(note, _(batch_another_named_fmt)) ||
+	    note_from(note, batch_another_many_fmt) ||
+	    note_from(note, _(batch_another_many_fmt)) ||
 	    note_from(note, not_in_roster) ||
 	    note_from(note, _(not_in_roster)) ||
 	    note_from(note, roster_spelled) ||

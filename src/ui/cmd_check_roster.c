@@ -243,9 +243,13 @@ check_batch_roster(struct run *run, const char *name)
 	}
 	if (fp != stdin)
 		fclose(fp);
-	for (i = 0; !bad && run->sheet != NULL && i < ro->names.n; i++)
-		(void)batch_sheet_add(run->sheet, variant_seed_of_name(
-		    ro->names.s[i].id));
+	for (i = 0; !bad && run->sheet != NULL && i < ro->names.n; i++) {
+		unsigned long seed = variant_seed_of_name(ro->names.s[i].id);
+
+		/* a copy of this student's answers is named after them */
+		if (batch_sheet_add(run->sheet, seed) == 0)
+			batch_sheet_name(run->sheet, seed, ro->names.s[i].id);
+	}
 	return bad ? 2 : 0;
 }
 

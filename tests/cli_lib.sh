@@ -1,8 +1,9 @@
 # cli_lib.sh - what the shell tests of the one-shot commands share.
 # Sourced (not run) by tests/t_*_cli.sh: sets $NABLA, a private $tmp, and
 # the TAP helpers ok and tap_skip (tests/tap.sh), python_tests,
-# sympy_tests, run, run_guarded, expect, private_state, await,
-# start_tutor and tap_done.
+# sympy_tests, run, run_guarded, has, bad, expect, private_state,
+# await, start_tutor and tap_done.  A script that needs another has or
+# bad defines its own after sourcing this file.
 : "${NABLA:=./nabla}"
 . "${srcdir:-.}/tests/tap.sh"
 tmp=${TMPDIR:-/tmp}/$(basename "$0" .sh).$$
@@ -40,6 +41,16 @@ tap_on_fail() {
 run() {
 	"$NABLA" "$@" >"$tmp/out" 2>"$tmp/err"
 	rc=$?
+}
+
+# has TEXT FILE: the fixed string TEXT occurs in $tmp/FILE (out or err)
+has() { grep -qF -- "$1" "$tmp/$2"; }
+
+# bad ARGS...: run ARGS; true when it ended with exit status 2, a
+# message on stderr and nothing on stdout
+bad() {
+	run "$@"
+	[ $rc -eq 2 ] && [ -s "$tmp/err" ] && [ ! -s "$tmp/out" ]
 }
 
 # run_guarded SECONDS ARGS...: as run, stopped after SECONDS when

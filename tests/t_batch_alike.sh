@@ -20,6 +20,7 @@ exec python3 - <<'PY'
 import csv, io, json, re
 from tap import ok, done
 from roster_lib import run, tmp
+from osa_lib import osa
 
 names = ["Alice Smith", "Alcie Smith", "bob", "Bob ", "Tom", "Tim",
          "s1234 Lee", "s1235 Lee", "Jonathan Price", "Jonathon Pryce",
@@ -31,22 +32,6 @@ names = ["Alice Smith", "Alcie Smith", "bob", "Bob ", "Tom", "Tim",
 
 def key(n):
     return " ".join(n.split()).lower()
-
-
-def osa(a, b):
-    d = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
-    for i in range(len(a) + 1):
-        d[i][0] = i
-    for j in range(len(b) + 1):
-        d[0][j] = j
-    for i in range(1, len(a) + 1):
-        for j in range(1, len(b) + 1):
-            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1,
-                          d[i - 1][j - 1] + (a[i - 1] != b[j - 1]))
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and \
-                    a[i - 2] == b[j - 1]:
-                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
-    return d[len(a)][len(b)]
 
 
 def swapped(a, b):

@@ -5,13 +5,6 @@
 # Prints TAP.  Runs from the build directory; $NABLA is the binary.
 . "${srcdir:-.}/tests/cli_lib.sh"
 
-# has PATTERN FILE: grep a fixed string in $tmp/FILE
-has() { grep -qF -- "$1" "$tmp/$2"; }
-# bad ARGS...: exit status 2, a message, nothing on stdout
-bad() {
-	run "$@"
-	[ $rc -eq 2 ] && [ -s "$tmp/err" ] && [ ! -s "$tmp/out" ]
-}
 
 G='g(x, y) = x^2 + y^2'
 

@@ -177,10 +177,6 @@ run descent "$F" --from 1,1 --rate 0.1 --steps 1 --latex
 has '\begin{tabular}' out; ok $? "LaTeX table"
 
 # --- bad input: exit status 2 with a message ---
-bad() {
-	run "$@"
-	[ $rc -eq 2 ] && [ -s "$tmp/err" ] && [ ! -s "$tmp/out" ]
-}
 bad descent "$F" --rate 0.1; ok $? "missing --from: 2"
 bad descent "$F" --from 1,1; ok $? "missing --rate: 2"
 bad descent; ok $? "missing function: 2"

@@ -3,7 +3,6 @@
 # example, JSON, every kind of bad input (exit 2, caret), locales.
 . "${srcdir:-.}/tests/cli_lib.sh"
 
-has() { grep -qF -- "$1" "$tmp/$2"; }
 
 # the seed example, exactly
 run grad '3x^2y + zy - x' --at 1,1,1

@@ -11,7 +11,6 @@
 # changes; the numbers themselves are checked by tests/t_landscape.c.
 . "${srcdir:-.}/tests/cli_lib.sh"
 
-has() { grep -qF -- "$1" "$tmp/$2"; }
 golden=${srcdir:-.}/tests/golden
 common='--ascii --hidden 8 --steps 300 --seed 7 --width 60'
 

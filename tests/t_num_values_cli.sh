@@ -12,7 +12,6 @@
 . "${srcdir:-.}/tests/cli_lib.sh"
 
 line() { [ "$(sed -n "$1p" "$tmp/out")" = "$2" ]; }
-has() { grep -qF -- "$1" "$tmp/$2"; }
 
 # failure 1: a coefficient 1e-20 of y, in Unicode and ASCII
 run grad '1e-20y + x'

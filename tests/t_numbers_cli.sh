@@ -6,7 +6,6 @@
 # for b = 1e-9; (x+1) - x = 1; x^x at 0 is 0^0).
 . "${srcdir:-.}/tests/cli_lib.sh"
 
-has() { grep -qF -- "$1" "$tmp/$2"; }
 value_is() { grep -qx -- "value: $1" "$tmp/out"; }
 
 # near multiples of pi: computed, never snapped

@@ -7,11 +7,6 @@
 
 # has STRING FILE: STRING occurs, with wrapped lines joined by spaces
 has() { tr '\n' ' ' <"$tmp/$2" | grep -qF -- "$1"; }
-# bad ARGS...: exit status 2, a message on stderr, nothing on stdout
-bad() {
-	run "$@"
-	[ $rc -eq 2 ] && [ -s "$tmp/err" ] && [ ! -s "$tmp/out" ]
-}
 
 F='3x^2 + y^2'	# gradient (6x, 2y), Hessian diag(6, 2)
 

@@ -7,12 +7,6 @@
 # 1e300 in size, with the place; up to 1e300 the map is drawn.
 . "${srcdir:-.}/tests/cli_lib.sh"
 
-has() { grep -qF -- "$1" "$tmp/$2"; }
-# bad ARGS...: exit status 2, a message, nothing on stdout
-bad() {
-	run "$@"
-	[ $rc -eq 2 ] && [ -s "$tmp/err" ] && [ ! -s "$tmp/out" ]
-}
 MSG='too large for an end of a range: the ends are at most 1e300 in size'
 
 # The arithmetic the rule rests on, checked by python3 when it is there:

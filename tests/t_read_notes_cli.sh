@@ -7,7 +7,6 @@
 # x^1/2 is 1/2; the gradient of 3x^2y + zy - x at (1, 1, 1) is (5, 4, 1).
 . "${srcdir:-.}/tests/cli_lib.sh"
 
-has() { grep -qF -- "$1" "$tmp/$2"; }
 glued='the exponent ends before a factor written beside it'
 slash="the exponent ends before '/'"
 

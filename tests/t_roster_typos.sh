@@ -4,15 +4,16 @@
 # for all): a row of its own, never merged (the marks could be given to
 # the wrong student), but named after the table, in the summary, and
 # as a warning beside the machine outputs, with the nearest roster name
-# (did you mean ...?).  The nearest names (optimal string alignment,
-# within 2 edits, case ignored) and the totals are computed here in
-# Python.  Prints TAP.
+# (did you mean ...?).  The nearest names (optimal string alignment of
+# tests/osa_lib.py, within 2 edits, case ignored) and the totals are
+# computed here in Python.  Prints TAP.
 
 . "${srcdir:-.}/tests/cli_lib.sh"
 python_tests
 NABLA=$NABLA TMPD=$tmp python3 - <<'PY'
 import csv, io, os, subprocess
 from tap import ok, done
+from osa_lib import osa
 
 nabla, tmp = os.environ["NABLA"], os.environ["TMPD"]
 first = ["John", "Ann", "Ben", "Cara", "Dev", "Eva"]
@@ -27,21 +28,6 @@ with open(tmp + "/key.tsv", "w") as f:
 typos = {"Jon Smith": "John Smith", "Ben Onng": "Ben Ong",
          "cara quist": None, "Evva Pattel": "Eva Patel",
          "Zed Zulu": None}
-
-def osa(a, b):
-    a, b = a.lower(), b.lower()
-    d = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
-    for i in range(len(a) + 1):
-        d[i][0] = i
-    for j in range(len(b) + 1):
-        d[0][j] = j
-    for i in range(1, len(a) + 1):
-        for j in range(1, len(b) + 1):
-            c = a[i - 1] != b[j - 1]
-            d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + c)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
-    return d[len(a)][len(b)]
 
 lines, right = [], {}
 for k, s in enumerate(roster[:20]):
@@ -64,7 +50,7 @@ near = {}
 for s, want in typos.items():
     if any(s.lower() == r.lower() for r in roster):
         continue
-    ds = sorted((osa(s, r), r) for r in roster)
+    ds = sorted((osa(s.lower(), r.lower()), r) for r in roster)
     best = [r for d, r in ds if d == ds[0][0] and d <= 2]
     near[s] = best[0] if len(best) == 1 else None
 ok(near == {k: v for k, v in typos.items() if k != "cara quist"},

@@ -272,6 +272,29 @@ test_lower(void)
 	    "\xce\x94x") == 0, "text_lower: in place, UTF-8 letters kept");
 }
 
+/* ASCII case ignored in comparisons, and nothing else. */
+static void
+test_casecmp(void)
+{
+	ok(text_casecmp("QUESTION", "question") == 0 &&
+	    text_casecmp("I", "i") == 0 && text_casecmp("", "") == 0,
+	    "text_casecmp: A to Z meet a to z (I is i)");
+	/* by the lowered bytes: "Z" after "a", though 'Z' < 'a' */
+	ok(text_casecmp("a", "B") < 0 && text_casecmp("Z", "a") > 0 &&
+	    text_casecmp("inf", "INFINITY") < 0 &&
+	    text_casecmp("infinity", "INF") > 0,
+	    "text_casecmp: the order of the lowered words");
+	/* UTF-8 letters are not folded: Ä (c3 84) is not ä (c3 a4) */
+	ok(text_casecmp("\xc3\x84", "\xc3\xa4") < 0 &&
+	    text_casecmp("\xc4\xb0", "i") > 0,
+	    "text_casecmp: UTF-8 letters compared as bytes");
+	ok(text_ncasecmp("INFINITY", "inf", 3) == 0 &&
+	    text_ncasecmp("Did you mean", "did you mean x", 12) == 0 &&
+	    text_ncasecmp("ab", "AC", 1) == 0 && text_ncasecmp("ab", "AC",
+	    2) < 0 && text_ncasecmp("x", "y", 0) == 0,
+	    "text_ncasecmp: at most n bytes");
+}
+
 int
 main(void)
 {
@@ -283,5 +306,6 @@ main(void)
 	test_strip_label();
 	test_excerpt();
 	test_lower();
+	test_casecmp();
 	return tap_done();
 }

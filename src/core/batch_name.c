@@ -7,13 +7,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "batch_name.h"
 #include "edit.h"
 #include "sbuf.h"
 #include "utf8.h"
 #include "xalloc.h"
+#include "text.h"
 
 /* A lower-case ASCII letter and a combining mark, and the letter of
  * Latin-1 or Latin Extended-A they compose (Unicode's canonical
@@ -391,7 +391,7 @@ name_column(char **cells, int n, const char *const *names)
 
 	for (i = 0; i < n; i++)
 		for (k = 0; names[k] != NULL; k++)
-			if (strcasecmp(cells[i], names[k]) == 0)
+			if (text_casecmp(cells[i], names[k]) == 0)
 				return i;
 	return -1;
 }
@@ -407,7 +407,7 @@ roster_id_columns(char **cells, int n, const char *const *ids,
 	c->nids = 0;
 	for (i = 0; i < n && c->nids < BATCH_ROSTER_IDS; i++)
 		for (k = 0; ids[k] != NULL; k++)
-			if (strcasecmp(cells[i], ids[k]) == 0) {
+			if (text_casecmp(cells[i], ids[k]) == 0) {
 				c->id[c->nids] = i;
 				/* (a name of ids: short) */
 				snprintf(c->idname[c->nids],

@@ -4,12 +4,12 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "batch.h"
 #include "batch_wide.h"
 #include "sbuf.h"
 #include "xalloc.h"
+#include "text.h"
 
 /* Free n cells and their array. */
 static void
@@ -44,9 +44,9 @@ header_of(char **c, int n, unsigned flags, const char *const *ids,
 	int	i, k, student = -1, questions = 0;
 
 	for (i = 0; i < n; i++) {
-		if (strcasecmp(c[i], "question") == 0)
+		if (text_casecmp(c[i], "question") == 0)
 			return 0;
-		if (student < 0 && strcasecmp(c[i], "student") == 0)
+		if (student < 0 && text_casecmp(c[i], "student") == 0)
 			student = i;
 	}
 	if (student < 0)

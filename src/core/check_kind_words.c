@@ -5,10 +5,10 @@
 #include "config.h"
 
 #include <string.h>
-#include <strings.h>
 
 #include "check.h"
 #include "check_impl.h"
+#include "text.h"
 
 /* Read one kind word at text[b..e) (spaces around allowed); its kind,
  * or -1 if it is not one. */
@@ -73,7 +73,7 @@ check_kind_word(const char *text, size_t b, size_t e)
 		e--;
 	for (i = 0; i < sizeof words / sizeof words[0]; i++) {
 		if (strlen(words[i].w) == e - b &&
-		    strncasecmp(text + b, words[i].w, e - b) == 0)
+		    text_ncasecmp(text + b, words[i].w, e - b) == 0)
 			return words[i].k;
 	}
 	return -1;

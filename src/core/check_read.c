@@ -15,7 +15,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "check.h"
 #include "check_impl.h"
@@ -23,6 +22,7 @@
 #include "num.h"
 #include "sbuf.h"
 #include "xalloc.h"
+#include "text.h"
 
 /* Whether text[0..len) is blank. */
 int
@@ -464,7 +464,7 @@ read_points_written(const check_fn *c, const char *text, double **pts,
 		pb++;
 	while (pe > pb && text[pe - 1] == ' ')
 		pe--;
-	if ((pe - pb == 4 && strncasecmp(text + pb, "none", 4) == 0) ||
+	if ((pe - pb == 4 && text_ncasecmp(text + pb, "none", 4) == 0) ||
 	    (pe - pb == 1 && text[pb] == '-'))
 		return 0;
 	check_split_range(text, b, e, ';', &pp);
@@ -783,7 +783,7 @@ check_split_kinds(const char *answer, char **points, char **kinds,
 				;
 		} else
 			sbuf_addf(&kb, "%s?", first ? "" : "; ");
-		if (t > b && !(t - b == 4 && strncasecmp(answer + b, "none",
+		if (t > b && !(t - b == 4 && text_ncasecmp(answer + b, "none",
 		    4) == 0))
 			np++;
 		sbuf_addf(&pb, "%s%.*s", first ? "" : "; ", (int)(t - b),

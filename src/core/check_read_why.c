@@ -14,12 +14,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "check.h"
 #include "check_impl.h"
 #include "nls.h"
 #include "xalloc.h"
+#include "text.h"
 
 /* A candidate reason why points cannot be read: the leftmost wins. */
 struct why {
@@ -120,7 +120,7 @@ why_words(const check_fn *c, const char *text, size_t n, struct why *w)
 		while (j < n && (isalnum((unsigned char)text[j]) || text[j] ==
 		    '_'))
 			j++;
-		if ((j - i == 4 && strncasecmp(text + i, "none", 4) == 0) ||
+		if ((j - i == 4 && text_ncasecmp(text + i, "none", 4) == 0) ||
 		    word_reads(c, text + i, j - i))
 			continue;
 		/* TRANSLATORS: %.*s is a word of the answer, like "foo" */

@@ -17,7 +17,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "edit.h"
 #include "expr.h"
@@ -499,7 +498,7 @@ lex_check_unsupported(parser *p, run *r, const char *next)
 	/* a name in capitals has a capital letter: most runs have none,
 	 * and then no name is compared with them */
 	for (i = 0; s[i] != '\0' && !upper; i++)
-		upper = isupper((unsigned char)s[i]);
+		upper = s[i] >= 'A' && s[i] <= 'Z';
 	i = 0;
 	for (k = 0; upper && (w = expr_fn_spelling((int)k)) != NULL; k++) {
 		char hint[160];
@@ -507,7 +506,7 @@ lex_check_unsupported(parser *p, run *r, const char *next)
 		if (text_lower_c(s[0]) != text_lower_c(w[0]))
 			continue;
 		m = strlen(w);
-		if (strncasecmp(s, w, m) != 0 || strncmp(s, w, m) == 0 ||
+		if (text_ncasecmp(s, w, m) != 0 || strncmp(s, w, m) == 0 ||
 		    (s[m] == '\0' && !isalnum((unsigned char)*next) &&
 		    *next != '(' && *next != '|'))
 			continue;

@@ -137,6 +137,29 @@ text_lower(char *s)
 	return s;
 }
 
+/* At most n bytes of a and b compared, ASCII case ignored (see text.h). */
+int
+text_ncasecmp(const char *a, const char *b, size_t n)
+{
+	size_t	i;
+	int	ca, cb;
+
+	for (i = 0; i < n; i++) {
+		ca = (unsigned char)text_lower_c(a[i]);
+		cb = (unsigned char)text_lower_c(b[i]);
+		if (ca != cb || ca == '\0')
+			return ca - cb;
+	}
+	return 0;
+}
+
+/* a and b compared, ASCII case ignored (see text.h). */
+int
+text_casecmp(const char *a, const char *b)
+{
+	return text_ncasecmp(a, b, (size_t)-1);
+}
+
 /* A copy of s to quote in a message (see text.h). */
 char *
 text_excerpt(const char *s, int cols)

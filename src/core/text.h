@@ -60,6 +60,14 @@ char text_lower_c(char c);
  * text_lower(xstrdup(t)) is a lowered copy the caller frees. */
 char *text_lower(char *s);
 
+/* strcasecmp and strncasecmp for ASCII words (keywords, option values,
+ * column headers, names): only A to Z meet a to z (text_lower_c), so
+ * "I" is "i" under tr_TR too; other bytes compared as they are.  Less
+ * than, equal to or greater than 0 as a sorts before, with or after b
+ * (at most n bytes of each for text_ncasecmp). */
+int text_casecmp(const char *a, const char *b);
+int text_ncasecmp(const char *a, const char *b, size_t n);
+
 /* Whether, in wrapped text, word cur (cn bytes; space: a space comes
  * before it) stays on the line of word prev (pn bytes) before it: it
  * follows it with no space, it is punctuation closing it (. , ; : ! ?

@@ -11,7 +11,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "core/check.h"
 #include "core/expr.h"
@@ -24,6 +23,7 @@
 #include "ui/cli_read.h"
 #include "ui/cli_underflow.h"
 #include "ui/cli_util.h"
+#include "core/text.h"
 
 /* Read a --vars list into vars; -1 after reporting a problem. */
 static int
@@ -180,7 +180,7 @@ cli_nonfinite_word(const char *s, size_t n)
 		n--;
 	}
 	for (i = 0; i < sizeof words / sizeof words[0]; i++)
-		if (strlen(words[i]) == n && strncasecmp(s, words[i], n) == 0)
+		if (strlen(words[i]) == n && text_ncasecmp(s, words[i], n) == 0)
 			return 1;
 	return 0;
 }

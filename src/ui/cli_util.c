@@ -202,21 +202,29 @@ cli_usage_error(const char *cmd, const char *fmt, ...)
 	return 2;
 }
 
-/* Whether an option's value is missing; see cli_util.h. */
+/* Whether word can be the value of an option (see cli_util.h). */
+int
+cli_is_value(const char *word)
+{
+	return word != NULL && strncmp(word, "--", 2) != 0;
+}
+
+/* Whether an option's value is missing: cli_is_value, and not empty,
+ * with the message (see cli_util.h). */
 int
 cli_value_missing(const char *cmd, const char *opt, const char *v,
     const char *what)
 {
+	if (cli_is_value(v) && *v != '\0')
+		return 0;
 	if (v == NULL || *v == '\0')
 		/* TRANSLATORS: "option '--out' needs a value (a folder)" */
 		return cli_usage_error(cmd, _("option '%s' needs a value "
 		    "(%s)"), opt, what);
-	if (!cli_is_value(v))
-		/* TRANSLATORS: "option '--out' needs a value (a folder), not
-		 * '--latex'": the next argument is an option */
-		return cli_usage_error(cmd, _("option '%s' needs a value "
-		    "(%s), not '%s'"), opt, what, v);
-	return 0;
+	/* TRANSLATORS: "option '--out' needs a value (a folder), not
+	 * '--latex'": the next argument is an option */
+	return cli_usage_error(cmd, _("option '%s' needs a value "
+	    "(%s), not '%s'"), opt, what, v);
 }
 
 /* An error about an option's value of command cmd (see cli_util.h). */
@@ -250,13 +258,6 @@ cli_report_notes(const char *input, const expr_notes *notes)
 		if (notes->note[i].hint[0] != '\0')
 			termout_line(stderr, "  %s\n", notes->note[i].hint);
 	}
-}
-
-/* Whether word can be the value of an option (see cli_util.h). */
-int
-cli_is_value(const char *word)
-{
-	return word != NULL && strncmp(word, "--", 2) != 0;
 }
 
 /* Read a command line against a table of options. */

@@ -35,10 +35,16 @@ int cli_fail(const char *label, const char *input, const char *hint,
 int cli_usage_error(const char *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
+/* Whether word, the argument after an option that needs a value, can be
+ * that value: not NULL and not an option ("--help", "--"), which would
+ * otherwise be swallowed ("--hidden --help" read "--help" as the layer
+ * sizes).  A value that starts with "--" is written "--opt=VALUE". */
+int cli_is_value(const char *word);
+
 /* Whether v, the value given to option opt of command cmd, is missing:
- * NULL, empty, or another option ("--out --latex": "--latex" is not a
- * folder).  Then says "option '--out' needs a value (a folder)", what being the
- * kind of value (translated), and returns 2; else 0. */
+ * empty, or not a value by cli_is_value ("--out --latex": "--latex" is
+ * not a folder).  Then says "option '--out' needs a value (a folder)",
+ * what being the kind of value (translated), and returns 2; else 0. */
 int cli_value_missing(const char *cmd, const char *opt, const char *v,
     const char *what);
 
@@ -87,12 +93,6 @@ typedef struct cli_args {
  * Returns 0, or 2 after printing what is wrong. */
 int cli_args_parse(int argc, char **argv, const cli_option *table,
     int ntable, int max_pos, cli_args *a);
-
-/* Whether word, the argument after an option that needs a value, can be
- * that value: not NULL and not an option ("--help", "--"), which would
- * otherwise be swallowed ("--hidden --help" read "--help" as the layer
- * sizes).  A value that starts with "--" is written "--opt=VALUE". */
-int cli_is_value(const char *word);
 
 /* Output style chosen by --ascii, --unicode, --latex, or the locale. */
 enum expr_style cli_default_style(void);

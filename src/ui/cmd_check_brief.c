@@ -9,7 +9,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "core/batch.h"
 #include "core/batch_name.h"
@@ -21,6 +20,7 @@
 #include "lesson/progname.h"
 #include "ui/cmd_check_batch.h"
 #include "ui/termout.h"
+#include "core/text.h"
 
 /* The notes on an answer whose student is not in the roster, whose
  * student the roster spells otherwise, and whose name is a typo of the
@@ -188,7 +188,7 @@ note_from(const char *note, const char *fmt)
 static int
 brief_note(const char *note)
 {
-	return strncasecmp(note, "did you mean", 12) == 0 ||
+	return text_ncasecmp(note, "did you mean", 12) == 0 ||
 	    note_from(note, _("did you mean %s? %s reads as two numbers: "
 	    "write decimals with a point")) ||
 	    strstr(note, CHECK_DECIMAL_AMBIGUOUS_WORDS) != NULL ||

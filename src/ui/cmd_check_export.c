@@ -7,7 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "core/nls.h"
 #include "core/sbuf.h"
@@ -123,7 +122,7 @@ check_batch_canvas(const struct run *run)
 	/* a roster that is Canvas's export: its columns of these names */
 	for (k = 0; k < 4; k++)
 		for (col[k] = -1, i = 0; i < ro->cols.nids; i++)
-			if (strcasecmp(ro->cols.idname[i], canvas_ids[k]) == 0)
+			if (text_casecmp(ro->cols.idname[i], canvas_ids[k]) == 0)
 				col[k] = i;
 	csv_cell("Student", 1);
 	for (k = 0; k < 4; k++)

@@ -305,6 +305,9 @@ known_point(const struct critical_search *s, const double *x)
 void
 critical_add_point(struct critical_search *s, const double *x)
 {
+	/* (a curve left out is left out outside the box too) */
+	if (s->skip_curve != NULL && critical_on_skipped_curve(s, x))
+		return;
 	if (!critical_in_box(s, x)) {
 		if (s->nouts < MAX_OUTSIDE &&
 		    critical_find_near(s, s->outs, s->nouts, x) < 0) {
@@ -699,6 +702,7 @@ critical_find_in_box(const expr *f, int nvars, const critical_opts *o,
 	s.budget = o->max_work;
 	s.skip = o->skip;
 	s.nskip = o->nskip;
+	s.skip_curve = o->skip_curve;
 	s.outs = xcalloc((size_t)MAX_OUTSIDE * n, sizeof *s.outs);
 
 	r->nvars = n;
@@ -806,6 +810,9 @@ critical_find_in_box(const expr *f, int nvars, const critical_opts *o,
 	critical_search_free(&s);
 	if (r->truncated && r->nzlines > 0 && o->nskip < 8)
 		critical_find_off_lines(f, nvars, o, r, kinks);
+	else if (r->truncated && r->curve_eq != NULL && r->nzlines == 0 &&
+	    o->skip_curve == NULL && o->nskip == 0)
+		critical_find_off_curve(f, nvars, o, r, kinks);
 	return 0;
 }
 

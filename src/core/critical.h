@@ -24,6 +24,8 @@
 #define CRITICAL_DEFAULT_LO -5.0	/* default box: [-5, 5] per variable */
 #define CRITICAL_DEFAULT_HI 5.0
 #define CRITICAL_MAX_POINTS 64		/* more than this: a curve of them */
+#define CRITICAL_CURVE_SAMPLES 8	/* samples of a named curve listed
+					   after the points off it */
 /* The default work budget of a search, in nodes of ∇f and the Hessian
  * evaluated (a function or a fractional power counting as 17): what a
  * batch line may cost, about 0.1 s. */
@@ -266,6 +268,11 @@ typedef struct critical_opts {
 				   second search after they filled the list,
 				   critical_find_off_lines); NULL default */
 	int nskip;
+	const expr *skip_curve;	/* a factor p of f (f = p^k·q, k >= 2):
+				   the search leaves out the points on
+				   p = 0 (the second search after its
+				   samples filled the list,
+				   critical_find_off_curve); NULL default */
 } critical_opts;
 
 /* A line, plane or hyperplane u = 0 (u linear in the variables) along
@@ -350,6 +357,10 @@ typedef struct critical_result {
 				   on p = 0, every point of which is a
 				   critical point (the samples stay) */
 	int curve_pow;
+	int curve_capped;	/* with curve_eq: the list holds only this
+				   many samples of the curve (at most
+				   CRITICAL_CURVE_SAMPLES), after the
+				   points off it; 0: not capped */
 	int outside;		/* distinct critical points met outside the
 				   box (not listed) */
 	int edge;		/* points of the box where f is defined and

@@ -9,10 +9,12 @@
 #include "config.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "critical_impl.h"
 #include "linalg.h"
+#include "xalloc.h"
 
 /* Whether each component of ∇f at x (g) is within 16 times the bound
  * on its rounding error there: 0 as far as the arithmetic tells.  (A
@@ -301,4 +303,92 @@ critical_curve_text(const expr *p, int n, const expr_vars *vars,
 		rhs = expr_num(num_int(0));
 	}
 	return critical_equation_text(lhs, rhs, vars, st);
+}
+
+/* Whether x lies on the curve (surface) p = 0 that s leaves out
+ * (s->skip_curve): p is 0 to rounding there, or x is within 10^-4 of
+ * the box's width of it by |p| over the length of ∇p (by differences).
+ * Newton comes to such a curve of degenerate critical points slowly:
+ * it stops about 10^-5 off y = x² for (x² − y)^4·(y + 5). */
+int
+critical_on_skipped_curve(const struct critical_search *s, const double *x)
+{
+	double y[EXPR_MAX_VARS], v, e, a, b, ea, eb, h, g2 = 0;
+	int i;
+
+	v = critical_rounding_error(s->skip_curve, x, &e);
+	if (!isfinite(v) || !isfinite(e))
+		return 0;
+	if (fabs(v) <= 16 * e)
+		return 1;
+	for (i = 0; i < s->n; i++) {
+		memcpy(y, x, sizeof *y * (size_t)s->n);
+		h = 1e-6 * (1 + fabs(x[i]));
+		y[i] = x[i] + h;
+		a = critical_rounding_error(s->skip_curve, y, &ea);
+		y[i] = x[i] - h;
+		b = critical_rounding_error(s->skip_curve, y, &eb);
+		if (!isfinite(a) || !isfinite(b))
+			return 0;
+		g2 += (a - b) / (2 * h) * ((a - b) / (2 * h));
+	}
+	return fabs(v) <= 1e-4 * (1 + s->width) * sqrt(g2);
+}
+
+/* When the samples of the curve r names (r->curve_eq) filled its list,
+ * the points off it were never looked for: (x² − y)^4·(y + 5) listed
+ * 64 points of y = x² and not the saddle at (0, -4).  Search f again in
+ * r's box with the points of the curve left out; r's list becomes what
+ * that finds, then the first CRITICAL_CURVE_SAMPLES samples of the
+ * curve (their number in r->curve_capped).  The work of both searches is r's. */
+void
+critical_find_off_curve(const expr *f, int nvars, const critical_opts *o,
+    critical_result *r, int kinks)
+{
+	critical_opts	 o2 = *o;
+	critical_result	 r2;
+	critical_point	*p;
+	int		 i, k, n, steep;
+
+	o2.skip_curve = r->curve_eq;
+	o2.has_box = 1;
+	for (i = 0; i < nvars; i++) {
+		o2.lo[i] = r->lo[i];
+		o2.hi[i] = r->hi[i];
+	}
+	if (critical_find_in_box(f, nvars, &o2, &r2, NULL, kinks) < 0)
+		return;
+	/* the points off the curve first, then its first samples */
+	p = xcalloc((size_t)r2.n + CRITICAL_CURVE_SAMPLES + 1, sizeof *p);
+	for (i = 0, n = 0; i < r2.n; i++)
+		/* (a point of the curve Newton stopped further off than the
+		 * search leaves out is a sample too: (x + y²)² at (0, 0)) */
+		if (r2.p[i].zero > 0 && !r2.p[i].nondiff &&
+		    on_factor(r->curve_eq, &r2.p[i], nvars, &steep))
+			critical_point_free(&r2.p[i]);
+		else
+			p[n++] = r2.p[i];
+	for (i = 0, k = 0; i < r->n && k < CRITICAL_CURVE_SAMPLES; i++)
+		if (r->p[i].zero > 0 && !r->p[i].nondiff &&
+		    on_factor(r->curve_eq, &r->p[i], nvars, &steep)) {
+			p[n++] = r->p[i];
+			memset(&r->p[i], 0, sizeof r->p[i]);
+			k++;
+		}
+	free(r2.p);
+	r2.p = p;
+	r2.n = n;
+	if (r2.curve_eq != NULL)
+		expr_free(r2.curve_eq);
+	r2.curve_eq = r->curve_eq;
+	r->curve_eq = NULL;
+	r2.curve_pow = r->curve_pow;
+	r2.curve_capped = k;
+	r2.curve = r2.zero_curve = 1;
+	r2.work += r->work;
+	r2.widened = r->widened;
+	if (r->outside > r2.outside)
+		r2.outside = r->outside;
+	critical_result_free(r);
+	*r = r2;
 }

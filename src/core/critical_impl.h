@@ -65,6 +65,7 @@ struct critical_search {
 	unsigned long long gsize, hsize;
 	const critical_zero_line *skip;	/* points on these are left out */
 	int nskip;
+	const expr *skip_curve;	/* and the points on this = 0 */
 };
 
 /* --- critical.c ---------------------------------------------------- */
@@ -215,6 +216,14 @@ int critical_not_isolated(const struct critical_search *s,
  * holding every such point: r->curve_eq (a copy of p), r->curve_pow. */
 void critical_name_curve(const struct critical_search *s,
     critical_result *r);
+/* Whether x lies on the curve p = 0 s leaves out (s->skip_curve). */
+int critical_on_skipped_curve(const struct critical_search *s,
+    const double *x);
+/* When r's list was filled by the samples of the curve it names, search
+ * f again in r's box leaving its points out: r lists what that finds,
+ * then a few samples of the curve (r->curve_capped). */
+void critical_find_off_curve(const expr *f, int nvars,
+    const critical_opts *o, critical_result *r, int kinks);
 
 /* --- critical_values.c -------------------------------------------- */
 

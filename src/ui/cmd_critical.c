@@ -423,6 +423,29 @@ critical_text(const expr *e, const expr_vars *vars, const critical_result *r,
 		printf(_("Some critical points are not isolated: the gradient "
 		    "vanishes along a whole\ncurve or surface through them, "
 		    "and the list shows only samples.\n"));
+	if (r->curve_capped > 0 && r->n > r->curve_capped)
+		/* the samples filled the list: searched again without
+		 * them */
+		printf(vars->n == 2 ? ngettext("The critical points off the "
+		    "curve are listed first, then only %d sample of the "
+		    "curve.\n", "The critical points off the curve are listed "
+		    "first, then only %d samples of the curve.\n",
+		    r->curve_capped) : ngettext("The critical points off the "
+		    "surface are listed first, then only %d sample of the "
+		    "surface.\n", "The critical points off the surface are "
+		    "listed first, then only %d samples of the surface.\n",
+		    r->curve_capped), r->curve_capped);
+	else if (r->curve_capped > 0)
+		printf(vars->n == 2 ? ngettext("There is no critical point "
+		    "off the curve in the box; the list shows only %d sample "
+		    "of the curve.\n", "There is no critical point off the "
+		    "curve in the box; the list shows only %d samples of the "
+		    "curve.\n", r->curve_capped) : ngettext("There is no "
+		    "critical point off the surface in the box; the list "
+		    "shows only %d sample of the surface.\n", "There is no "
+		    "critical point off the surface in the box; the list "
+		    "shows only %d samples of the surface.\n",
+		    r->curve_capped), r->curve_capped);
 	if (r->nondiff_curve)
 		printf(_("Some critical points are not isolated: the gradient "
 		    "does not exist along a\nwhole curve or surface through "
@@ -654,6 +677,9 @@ critical_json(const expr *e, const expr_vars *vars, const critical_result *r)
 		cli_json_string(&j, "curve_equation", u);
 		free(u);
 	}
+	/* how many samples of that curve the list keeps after the points
+	 * off it (0: the list was not cut to a few) */
+	cli_json_int(&j, "curve_samples", r->curve_capped);
 	/* lines (planes) u = 0 where ∇f does not exist: every point is
 	 * critical; "points" holds only those where f along it has one */
 	cli_json_begin_array(&j, "nondiff_lines");

@@ -109,7 +109,7 @@ wait_for "2 of the 3"
 grep -q "∂f/∂x: right" "$tmp/screen" && grep -q "∂f/∂z: right" "$tmp/screen"
 ok $? "80x24: the whole verdict shows, df/dz: right too"
 tm resize-window -t nt -x 40 -y 12
-wait_re "…$"
+wait_re "↓$"
 ok $? "40x12: the cut verdict is marked"
 grep -q "∂f/∂z: right" "$tmp/screen"
 [ $? -ne 0 ]

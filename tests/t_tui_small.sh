@@ -83,8 +83,8 @@ wait_for "read as: (6, 3)"
 # At 40x12 the feedback has two rows: the cut is marked, not silent.
 tm resize-window -t nt -x 40 -y 12
 wait_for "Partly right"
-grep -q "components\. *…$" "$tmp/screen"
-ok $? "at 40x12 the cut feedback ends with a … mark"
+grep -q "components\. *↓$" "$tmp/screen"
+ok $? "at 40x12 the cut feedback ends with a ↓ mark"
 sizes "an exercise with feedback" "step 2 of 3"
 type_text "6, 2"
 keys Enter

@@ -172,6 +172,12 @@ int tui_wait_key(tui_key *k);
 /* Choose "u" on a Unicode terminal and "a" on an ASCII one. */
 #define TUI_U(t, u, a) ((t)->unicode ? (u) : (a))
 
+/* The marks beside text cut on a short screen: more above, more below.
+ * tui_put spells them in ASCII (^ and v) as it spells the help text
+ * that names them, so the mark and help agree in both modes. */
+#define TUI_MARK_ABOVE "↑"
+#define TUI_MARK_BELOW "↓"
+
 /* --- the screens (draw paints all of it; key acts on one key) ------------ */
 
 void tui_home_draw(tui *t);

@@ -590,13 +590,13 @@ check_draw_verdict(tui *t, struct tui_check *c, int y, int h)
 			    l->seg[i].role);
 	}
 	if (c->out_top > 0)
-		tui_put(t, y, 2 + w, 1, TUI_U(t, "↑", "^"), TUI_DIM);
+		tui_put(t, y, 2 + w, 1, TUI_MARK_ABOVE, TUI_DIM);
 	if (c->out_top < max) {
 		if (x + 2 + tui_width(t, more) <= 2 + w)
 			tui_put(t, y + rows, 2 + w - tui_width(t, more),
 			    tui_width(t, more), more, TUI_DIM);
 		else
-			tui_put(t, y + rows - 1, 2 + w, 1, TUI_U(t, "↓", "v"),
+			tui_put(t, y + rows - 1, 2 + w, 1, TUI_MARK_BELOW,
 			    TUI_DIM);
 	}
 }

@@ -204,9 +204,9 @@ tui_help_draw(tui *t)
 	tui_text_draw(t, &h->text, 1, 1, t->cols - 2, hgt, h->top);
 	/* The scroll marks, in the margin right of the text. */
 	if (h->top > 0)
-		tui_put(t, 1, t->cols - 1, 1, TUI_U(t, "↑", "^"), TUI_DIM);
+		tui_put(t, 1, t->cols - 1, 1, TUI_MARK_ABOVE, TUI_DIM);
 	if (h->top < max)
-		tui_put(t, hgt, t->cols - 1, 1, TUI_U(t, "↓", "v"), TUI_DIM);
+		tui_put(t, hgt, t->cols - 1, 1, TUI_MARK_BELOW, TUI_DIM);
 	tui_keys_bar(t, t->rows - 1, tui_help_keys, 0);
 }
 

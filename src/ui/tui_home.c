@@ -208,9 +208,9 @@ tui_home_draw(tui *t)
 	for (i = h->top; i < lib->n && i < h->top + avail; i++)
 		home_draw_lesson(t, y++, listw, i, i == h->sel);
 	if (h->top > 0)
-		tui_put(t, compact ? 1 : 3, 0, 1, TUI_U(t, "↑", "^"), TUI_DIM);
+		tui_put(t, compact ? 1 : 3, 0, 1, TUI_MARK_ABOVE, TUI_DIM);
 	if (h->top + avail < lib->n)
-		tui_put(t, y - 1, 0, 1, TUI_U(t, "↓", "v"), TUI_DIM);
+		tui_put(t, y - 1, 0, 1, TUI_MARK_BELOW, TUI_DIM);
 	y = tools;
 	for (i = 0, x = 1; compact && i < HOME_NTOOLS; i++) {
 		int sel = h->sel == lib->n + i;

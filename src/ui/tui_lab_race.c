@@ -276,6 +276,12 @@ tui_lab_race_draw(tui *t, struct tui_lab *l, int kb)
 		    (playground_race_at_start(r) ? 0 : RACE_RESULTS));
 		if (order[0] != '\0' && ph + lh - i >= 2)
 			race_note(t, y + i, ph + lh - i, order, TUI_NORMAL);
+		else if (!r->raced && ph + lh - i >= 2)
+			/* before the race, as the chart's pane: what to do,
+			 * under a blank row */
+			race_note(t, y + i + 1, ph + lh - i - 1,
+			    _("Space races; the results show here."),
+			    TUI_DIM);
 		return;
 	}
 	if (ph >= 3 && wide && l->pg.nvars != 2) {

@@ -678,11 +678,11 @@ tui_lesson_draw(tui *t)
 		/* Cut on a short terminal: the scroll marks in the margin
 		 * (PgUp PgDn scroll it). */
 		if (ls->fbtop > 0)
-			tui_put(t, bottom, t->cols - 2, 1, TUI_U(t, "↑", "^"),
+			tui_put(t, bottom, t->cols - 2, 1, TUI_MARK_ABOVE,
 			    TUI_DIM);
 		if (ls->fbtop + fbh < ls->fb.n)
 			tui_put(t, bottom + fbh - 1, t->cols - 2, 1,
-			    TUI_U(t, "…", "+"), TUI_DIM);
+			    TUI_MARK_BELOW, TUI_DIM);
 	}
 	if (input) {
 		/* The reading while typing, or matches after Tab Tab. */
@@ -766,9 +766,9 @@ tui_lesson_draw(tui *t)
 	/* The scroll marks go in the column right of the text (the
 	 * margin, or the gap before the picture), never over it. */
 	if (ls->top > 0)
-		tui_put(t, y0, tx + tw, 1, TUI_U(t, "↑", "^"), TUI_DIM);
+		tui_put(t, y0, tx + tw, 1, TUI_MARK_ABOVE, TUI_DIM);
 	if (ls->top < max)
-		tui_put(t, y0 + th - 1, tx + tw, 1, TUI_U(t, "↓", "v"),
+		tui_put(t, y0 + th - 1, tx + tw, 1, TUI_MARK_BELOW,
 		    TUI_DIM);
 	if (fw > 0 && fh > 2) {
 		if (ls->fig == NULL)

@@ -459,15 +459,16 @@ const tui_binding tui_lesson_keys[] = {
 	/* the answer line (other keys edit it) */
 	{ L_ANSWER, { 0 }, NULL, "Enter", N_("check"), "Enter", N_("check your "
 	    "answer; on an empty line after a right answer: go on") },
-	/* (Esc before the hint: at 40 columns the bar has room for
-	 * one of them, and Esc is the way to every lesson key) */
+	/* (the hint before Esc: at 40 columns the bar has room for
+	 * one of them, and a learner stuck on a first answer needs the
+	 * hint; the line above the bar names Esc) */
+	{ L_HINTS, { 0 }, NULL, "? Enter", N_("hint"), NULL, NULL },
 	{ L_ANSWER, { TUI_ESC }, lesson_esc, "Esc", N_("lesson keys|keys"), "Esc",
 	    N_("leave the answer line for the lesson keys (typing comes "
 	    "back; Esc again does nothing)") },
 	{ L_ANSWER, { 0 }, NULL, NULL, NULL, "? Enter",
 	    N_("a hint (? alone on the line, or the word hint); one more "
 	    "each time") },
-	{ L_HINTS, { 0 }, NULL, "? Enter", N_("hint"), NULL, NULL },
 	{ L_ANSWER | L_WAIT, { TUI_K_FN(KEY_F(2)) }, lesson_key_solution,
 	    NULL, NULL, "F2", N_("show the worked solution (typing an answer "
 	    "never does)") },
@@ -475,7 +476,7 @@ const tui_binding tui_lesson_keys[] = {
 	{ L_ANSWER | L_WAIT | L_TEXT | L_END, { TUI_K_FN(KEY_PPAGE) },
 	    lesson_page_up,
 	    NULL, NULL, "PgUp PgDn", N_("scroll the feedback when it is cut "
-	    "(… or ↑ at its right), else the text (↑ ↓ too, outside the "
+	    "(↓ or ↑ at its right), else the text (↑ ↓ too, outside the "
 	    "answer line)") },
 	{ L_ANSWER | L_WAIT | L_TEXT | L_END, { TUI_K_FN(KEY_NPAGE) },
 	    lesson_page_down, NULL, NULL, "PgUp PgDn", NULL },

@@ -68,10 +68,10 @@ run check critical 'x^2 + y^2' --answer '0,0' --box -5:5,-5:5
 [ $rc -eq 0 ]
 ok $? "check critical with one interval per variable"
 bad critical 'x^2 + y^2' --box 0:1,0:1,0:1
-has 'nabla: --box: 3 intervals for 2 variables' err
+has 'nabla critical: --box: 3 intervals for 2 variables' err
 ok $? "critical: three intervals for two variables"
 bad check critical 'x^2 + y^2' --answer 0,0 --box 0:1,0:1,0:1
-has 'nabla: --box: 3 intervals for 2 variables' err
+has 'nabla check: --box: 3 intervals for 2 variables' err
 ok $? "check critical: the same message"
 bad check critical 'x^2 + y^2' --answer 0,0 --box 1:0
 has 'the interval is empty' err && has '  1:0' err && has '  ^~~' err
@@ -102,13 +102,13 @@ for c in "eval x+y --at" "grad x+y --at" "descent x+y --rate 0.1 --from" \
 done
 
 bad plot 'x^2' --from 1 --rates 0.1,,0.2
-has 'nabla: --rates: empty number 2' err && ! has 'coordinate' err
+has 'nabla plot: --rates: empty number 2' err && ! has 'coordinate' err
 ok $? "plot --rates 0.1,,0.2: a list of step sizes says number, not coordinate"
 
 # ---- numbers that are not finite ----------------------------------------
 for r in nan NaN inf -inf Infinity; do
 	bad descent 'x^2' --from 1 --rate "$r"
-	has "nabla: --rate: $r is not a finite number" err
+	has "nabla descent: --rate: $r is not a finite number" err
 	ok $? "descent --rate $r: not a finite number"
 done
 bad check step 'x^2' --from 1 --answer 0 --rate nan
@@ -257,13 +257,13 @@ run descent 'mean((w x - y)^2)' --data "$tmp/sgd.csv" --from 0 --rate 0.1 \
 [ $rc -eq 2 ] && has '{"error":{"message":"backtracking needs the full gradient, not mini-batches"' out
 ok $? "descent --json: an error from the core is the JSON message too"
 run descent 'x^2' --from 1 --rate -0.1 --json
-[ $rc -eq 2 ] && has '{"error":{"message":"--rate needs a number above 0, not '"'-0.1'"'"' out
+[ $rc -eq 2 ] && has '{"error":{"message":"--rate: it must be a number above 0","input":"-0.1"' out
 ok $? "descent --json: an option's range is the JSON message too"
 run critical 'x^2 + y^2' --box 0:1,0:1,0:1 --json
 [ $rc -eq 2 ] && has '"message":"--box: 3 intervals for 2 variables","input":"0:1,0:1,0:1"' out
 ok $? "critical --json: a box error as JSON"
 run eval x --at 1,,2 --json
-[ $rc -eq 2 ] && has '"message":"point: empty coordinate 2","input":"1,,2","position":2' out
+[ $rc -eq 2 ] && has '"message":"--at: empty coordinate 2","input":"1,,2","position":2' out
 ok $? "eval --json: an empty coordinate with its position (2)"
 run grad x --frob --json
 [ $rc -eq 2 ] && has '"message":"unknown option '"'--frob'"'"' out

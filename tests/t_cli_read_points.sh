@@ -7,20 +7,21 @@
 . "${srcdir:-.}/tests/cli_lib.sh"
 
 # refused_as LABEL TEXT MESSAGE CARET COMMAND...: COMMAND fails with status
-# 2 and "nabla: LABEL: MESSAGE", TEXT echoed, then exactly the line CARET
+# 2 and "nabla COMMAND: LABEL: MESSAGE", TEXT echoed, then exactly the
+# line CARET
 refused_as() {
 	_label=$1 _text=$2 _msg=$3 _caret=$4
 	shift 4
 	run "$@"
 	[ "$rc" -eq 2 ] &&
-	    [ "$(sed -n 1p "$tmp/err")" = "nabla: $_label: $_msg" ] &&
+	    [ "$(sed -n 1p "$tmp/err")" = "nabla $1: $_label: $_msg" ] &&
 	    [ "$(sed -n 2p "$tmp/err")" = "  $_text" ] &&
 	    [ "$(sed -n 3p "$tmp/err")" = "$_caret" ] && [ ! -s "$tmp/out" ]
 	ok $? "$_label '$_text': $_msg"
 }
 # refused POINT MESSAGE CARET: for grad x^2+y^2 --at POINT
 refused() {
-	refused_as point "$1" "$2" "$3" grad 'x^2+y^2' --at "$1"
+	refused_as --at "$1" "$2" "$3" grad 'x^2+y^2' --at "$1"
 }
 
 # text after a closed point: not "'(' is never closed"

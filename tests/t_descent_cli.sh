@@ -195,7 +195,7 @@ has '^' err; ok $? "with a caret"
 bad descent 7 --from 1 --rate 0.1; ok $? "no variables: 2"
 run descent "$F" --from 1,1,1 --rate 0.1 --json
 [ $rc -eq 2 ] && [ -s "$tmp/err" ] &&
-    has '{"error":{"message":"the start point has 3 coordinates' out
+    has '{"error":{"message":"--from: the start point has 3 coordinates' out
 ok $? "descent --json with bad input: a JSON error, exit 2"
 run critical '3x^2 +' --json
 [ $rc -eq 2 ] && has '"input":"3x^2 +","position":' out

@@ -74,7 +74,7 @@ run grad 'x^2 + y^2' --at 1,2,3
 [ $rc -eq 2 ] && has 'the point has 3 coordinates, but the function has 2 variables' err
 ok $? "wrong number of coordinates"
 run grad 'x^2' --at 'x'
-[ $rc -eq 2 ] && has 'point: unknown variable' err; ok $? "a variable in a point is bad input"
+[ $rc -eq 2 ] && has 'nabla grad: --at: unknown variable' err; ok $? "a variable in a point is bad input"
 run grad 'x + w' --vars x,y
 [ $rc -eq 2 ] && has 'unknown variable "w"' err; ok $? "a variable outside --vars is bad input"
 run grad 'x' --bogus
@@ -222,13 +222,13 @@ if command -v python3 >/dev/null 2>&1; then
 	run eval '3x^2 +' --at 1 --json
 	[ $rc -eq 2 ] && json_ok &&
 	    has '{"error":{"message":"function: missing operand after' out &&
-	    has '"input":"3x^2 +","position":5}}' out
+	    has '"input":"3x^2 +","position":5,"command":"eval"}}' out
 	ok $? "eval --json, function that does not parse: JSON error with the position"
 	run eval 'ln(x)' --at -1 --json
 	[ $rc -eq 2 ] && json_ok && has '"message":"the function has no value at (-1)' out
 	ok $? "eval --json, domain error: JSON error"
 	run eval 'x+y' --at 1 --json
-	[ $rc -eq 2 ] && json_ok && has '"message":"the point has 1 coordinate' out
+	[ $rc -eq 2 ] && json_ok && has '"message":"--at: the point has 1 coordinate' out
 	ok $? "eval --json, point of the wrong dimension: JSON error"
 	run diff 'x^2 +' x --json
 	[ $rc -eq 2 ] && json_ok && has '"input":"x^2 +","position":4' out

@@ -83,20 +83,20 @@ has '1 to 3 hidden layers' err; ok $? "says 1 to 3 hidden layers"
 # each limit of doc/LIMITS.md's table, one past it: a clear error that
 # names the bound
 bad --steps 100001; ok $? "too many steps refused"
-has '--steps needs a whole number from 1 to 100000' err
+has '--steps: it must be a whole number from 1 to 100000' err
 ok $? "says --steps from 1 to 100000"
 bad --points 10001; ok $? "too many points refused"
-has '--points needs a whole number from 1 to 10000' err
+has '--points: it must be a whole number from 1 to 10000' err
 ok $? "says --points from 1 to 10000"
 bad --grid 202; ok $? "a grid of 202 refused"
-has '--grid needs a whole number from 2 to 201' err
+has '--grid: it must be a whole number from 2 to 201' err
 ok $? "says --grid from 2 to 201"
 bad --grid 1; ok $? "a grid of 1 refused"
 bad --width 1001; ok $? "--width 1001 refused"
-has '--width needs a whole number from 1 to 1000' err
+has '--width: it must be a whole number from 1 to 1000' err
 ok $? "says --width from 1 to 1000"
 bad --height 501; ok $? "--height 501 refused"
-has '--height needs a whole number from 1 to 500' err
+has '--height: it must be a whole number from 1 to 500' err
 ok $? "says --height from 1 to 500"
 # a CSV file of 10001 rows, and one of 4 MiB and a line more
 awk 'BEGIN { for (i = 0; i < 10001; i++) print i % 7 "," i % 5 "," i % 2 }' \

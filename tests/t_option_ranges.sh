@@ -20,13 +20,16 @@ printf 'x,y\n1,2\n2,3\n' >"$tmp/d.csv"
 L='mean((w x - y)^2)'
 
 # check OPT VALUE RANGE CMD...: the run ends with status 2 and a single
-# line "nabla CMD: OPT needs RANGE, not 'VALUE'"
+# "nabla CMD: OPT: it must be RANGE", VALUE echoed, a caret under it
 check() {
 	_opt=$1 _val=$2 _range=$3
 	shift 3
 	run "$@" "$_opt" "$_val"
-	_want="nabla $1: $_opt needs $_range, not '$_val'"
-	[ "$rc" -eq 2 ] && [ "$(cat "$tmp/err")" = "$_want" ]
+	_want="nabla $1: $_opt: it must be $_range"
+	[ "$rc" -eq 2 ] && [ "$(sed -n 1p "$tmp/err")" = "$_want" ] &&
+	    [ "$(sed -n 2p "$tmp/err")" = "  $_val" ] &&
+	    sed -n 3p "$tmp/err" | grep -qx '  ^~*' &&
+	    [ "$(wc -l <"$tmp/err")" -eq 3 ]
 	ok $? "$1 $_opt $_val: $_want"
 }
 

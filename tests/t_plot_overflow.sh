@@ -93,6 +93,6 @@ expect 0 out "slope at t = 0 cannot be computed" "... and in the description"
 
 # A direction of 0 is refused (g(t) = f(a) for every t)
 run plot 'x^2+y^2' --kind slice --at 1,1 --direction 0,0
-expect 2 err "^nabla: --direction: the direction is 0" "--direction 0,0 refused"
+expect 2 err "^nabla plot: --direction: the direction is 0" "--direction 0,0 refused"
 
 tap_done

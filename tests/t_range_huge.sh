@@ -21,14 +21,14 @@ fi
 
 # --- plot --x and --y -------------------------------------------------------
 bad plot 'x^2 + y^2' --x -1e308:1e308
-has "nabla: --x: $MSG" err && has '  -1e308:1e308' err &&
+has "nabla plot: --x: $MSG" err && has '  -1e308:1e308' err &&
     grep -qx '  ^~~~~~' "$tmp/err"
 ok $? "plot --x -1e308:1e308: refused, caret under the first end"
 bad plot 'x^2 + y^2' --y -1:1e301
-has "nabla: --y: $MSG" err && grep -qx '     ^~~~~' "$tmp/err"
+has "nabla plot: --y: $MSG" err && grep -qx '     ^~~~~' "$tmp/err"
 ok $? "plot --y -1:1e301: refused, caret under 1e301"
 bad plot 'x^2' --kind slice --x -1.7e308:1.7e308
-has "nabla: --x: $MSG" err
+has "nabla plot: --x: $MSG" err
 ok $? "plot --kind slice --x: refused too"
 
 # Up to 1e300 the map is drawn: x + y over -1e300:1e300 has its level
@@ -41,11 +41,11 @@ ok $? "plot --x -1e300:1e300: drawn, with level lines and labelled ends"
 
 # --- --box ------------------------------------------------------------------
 bad critical 'x^2 + y^2' --box -1:1,-2e300:0
-has "nabla: --box: $MSG" err && has '  -1:1,-2e300:0' err &&
+has "nabla critical: --box: $MSG" err && has '  -1:1,-2e300:0' err &&
     grep -qx '       ^~~~~~' "$tmp/err"
 ok $? "critical --box: the interval of y refused, caret under -2e300"
 bad check critical 'x^2 + y^2' --answer '(0, 0)' --box -1e308:1e308
-has "nabla: --box: $MSG" err
+has "nabla check: --box: $MSG" err
 ok $? "check critical --box -1e308:1e308: refused"
 run critical 'x^2 + y^2' --box -1e300:1e300
 [ "$rc" -eq 0 ] && has '(0, 0)' out

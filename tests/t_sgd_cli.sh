@@ -74,7 +74,7 @@ run descent "$L" --data "$tmp/d.csv" --from 0,0 --rate 1 --backtrack \
 ok $? "backtracking on mini-batches is refused"
 run descent "$L" --data "$tmp/d.csv" --from 0,0 --rate 0.1 --method sgd \
     --seed 1.5
-[ $rc -eq 2 ] && grep -q "^nabla descent: --seed needs a whole number from 0 to 9007199254740992, not '1.5'$" "$tmp/err"
+[ $rc -eq 2 ] && grep -q '^nabla descent: --seed: it must be a whole number from 0 to 9007199254740992$' "$tmp/err" && grep -qx '  1.5' "$tmp/err"
 ok $? "a seed that is not whole is refused"
 run descent "$L" --data "$tmp/d.csv" --from 0,0 --rate 0.1 \
     --batch-size 0

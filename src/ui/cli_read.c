@@ -532,13 +532,13 @@ cli_read_point(const char *opt, const char *text, const expr_vars *vars,
 		char *hint = xasprintf(_("numbers take '.' as the decimal "
 		    "point: did you mean %s '%s'?"), opt, meant);
 
-		cli_fail(NULL, text, hint, _("%s: the coordinates are written "
-		    "with decimal commas"), opt);
+		cli_fail(opt, text, hint, _("the coordinates are written "
+		    "with decimal commas"));
 		free(hint);
 		free(meant);
 		return -1;
 	}
-	k = cli_point("point", text, x, EXPR_MAX_VARS, 0);
+	k = cli_point(opt, text, x, EXPR_MAX_VARS, 0);
 	if (k < 0)
 		return -1;
 	if (k == vars->n)
@@ -564,7 +564,7 @@ cli_read_point(const char *opt, const char *text, const expr_vars *vars,
 		    vars->n), vars->n);
 
 		/* TRANSLATORS: the third %s is "N variables" */
-		cli_fail(NULL, text, hint, ngettext("%s has %d coordinate, but "
+		cli_fail(opt, text, hint, ngettext("%s has %d coordinate, but "
 		    "the function has %s (%s)", "%s has %d coordinates, but the "
 		    "function has %s (%s)", k), what, k, v,
 		    vars->n ? sbuf_str(&names) : _("none"));
@@ -762,21 +762,22 @@ cli_range_error(const char *cmd, const char *opt, const char *text,
 	num_format_exact(lo, a, sizeof a);
 	num_format_exact(hi, b, sizeof b);
 	if (flags & CLI_RANGE_WHOLE)
-		snprintf(m, sizeof m, _("%s needs a whole number from %s to %s, "
-		    "not '%s'"), opt, a, b, text);
+		snprintf(m, sizeof m, _("it must be a whole number from %s to "
+		    "%s"), a, b);
 	else if (open_lo && isinf(hi))
-		snprintf(m, sizeof m, _("%s needs a number above %s, not '%s'"),
-		    opt, a, text);
+		snprintf(m, sizeof m, _("it must be a number above %s"), a);
 	else if (open_lo && open_hi)
-		snprintf(m, sizeof m, _("%s needs a number above %s and below "
-		    "%s, not '%s'"), opt, a, b, text);
+		snprintf(m, sizeof m, _("it must be a number above %s and "
+		    "below %s"), a, b);
 	else if (open_hi)
-		snprintf(m, sizeof m, _("%s needs a number at least %s and "
-		    "below %s, not '%s'"), opt, a, b, text);
+		snprintf(m, sizeof m, _("it must be a number at least %s and "
+		    "below %s"), a, b);
 	else
-		snprintf(m, sizeof m, _("%s needs a number from %s to %s, not "
-		    "'%s'"), opt, a, b, text);
-	return cli_command_fail(cmd, "%s", m);
+		snprintf(m, sizeof m, _("it must be a number from %s to %s"),
+		    a, b);
+	if (cmd != NULL)
+		cli_set_command(cmd);
+	return cli_fail(opt, text, NULL, "%s", m);
 }
 
 /* A number in a range for opt (see cli_read.h). */

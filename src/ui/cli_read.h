@@ -55,8 +55,8 @@ int cli_read_box(const char *opt, const char *text, int nvars, double *lo,
 
 /* Report that text, the value of option opt ("--range") of command cmd
  * ("landscape"), is not a number (a whole number with CLI_RANGE_WHOLE)
- * from lo to hi: "nabla landscape: --range needs a number from 1e-6 to
- * 1000, not '1e-7'", the command and the option named once and the ends
+ * from lo to hi: "nabla landscape: --range: it must be a number from 1e-6
+ * to 1000" and the value echoed (cli_report), the ends
  * written as nabla writes numbers; "at least 0 and below 1" with
  * CLI_RANGE_OPEN_HI, "above 0 and below 1" with both open ends, "above
  * 0" for an open low end and hi infinite.  Every option's range is said

@@ -87,6 +87,11 @@ static struct {
 	long pos;
 } cli_last;
 
+/* The command whose line is being read (argv[0] of cli_args_parse, which
+ * lives as long as the program), or NULL: named in every message about an
+ * option and in every JSON error. */
+static const char *cli_cmd;
+
 /* Remember a bad input (pos -1: no place). */
 void
 cli_error_set(const char *msg, const char *input, long pos)
@@ -96,6 +101,13 @@ cli_error_set(const char *msg, const char *input, long pos)
 	cli_last.msg = xstrdup(msg);
 	cli_last.input = input != NULL ? xstrdup(input) : NULL;
 	cli_last.pos = pos;
+}
+
+/* Name the command that later errors report (see cli_util.h). */
+void
+cli_set_command(const char *cmd)
+{
+	cli_cmd = cmd;
 }
 
 /* Write {"error": {...}} for the last bad input, one line. */
@@ -114,6 +126,8 @@ cli_json_error(FILE *f)
 		cli_json_int(&j, "position", cli_last.pos);
 	else
 		cli_json_string(&j, "position", NULL);
+	if (cli_cmd != NULL)
+		cli_json_string(&j, "command", cli_cmd);
 	cli_json_end_object(&j);
 	cli_json_end_object(&j);
 	cli_json_finish(&j);
@@ -147,20 +161,29 @@ cli_json_error_rc(int rc, int argc, char **argv)
 	return rc;
 }
 
-/* Report bad input: what, where, how to fix it. */
+/* Report bad input: what, where, how to fix it.  An option's value is
+ * reported by its command ("nabla plot: --rates: ...") and always echoed:
+ * with a caret under the place, or under all of it when it has none. */
 void
 cli_report(const char *label, const char *input, const expr_error *err)
 {
 	int placed = err->pos != EXPR_NO_POS;
+	int option = label != NULL && strncmp(label, "--", 2) == 0;
 	char *m = xasprintf("%s%s%s", label ? label : "", label ? ": " : "",
 	    err->msg);
 
 	cli_error_set(m, input, placed ? (long)err->pos : -1);
 	free(m);
-	termout_line(stderr, "%s: %s%s%s\n", progname(), label ? label : "",
-	    label ? ": " : "", err->msg);
+	if (option && cli_cmd != NULL)
+		termout_line(stderr, "%s %s: %s: %s\n", progname(), cli_cmd,
+		    label, err->msg);
+	else
+		termout_line(stderr, "%s: %s%s%s\n", progname(), label ?
+		    label : "", label ? ": " : "", err->msg);
 	if (placed && input != NULL && *input != '\0')
 		cli_echo_caret(input, err->pos, err->len);
+	else if (option && input != NULL && *input != '\0')
+		cli_echo_caret(input, 0, strlen(input));
 	if (err->hint[0] != '\0')
 		termout_line(stderr, "  %s\n", err->hint);
 }
@@ -269,6 +292,7 @@ cli_args_parse(int argc, char **argv, const cli_option *table, int ntable,
 
 	memset(a, 0, sizeof *a);
 	a->style = -1;
+	cli_cmd = argc > 0 ? argv[0] : NULL;
 	for (i = 1; i < argc; i++) {
 		const char *s = argv[i], *eq;
 		size_t len;

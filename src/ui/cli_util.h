@@ -17,10 +17,14 @@
  * every error through cli_report (or cli_fail, cli_usage_error, which build
  * one), so each looks the same: "nabla: LABEL: message", the input echoed
  * with a caret under the place, the hint; and with --json the same error
- * as JSON (cli_json_error).  All of them return or lead to exit status 2. */
+ * as JSON (cli_json_error).  An option's error (LABEL "--opt") names the
+ * command whose line cli_args_parse read, "nabla CMD: --opt: message",
+ * and echoes the value even when the error has no place in it; the JSON
+ * error carries that command as "command".  All of them return or lead to exit status 2. */
 
-/* Print "nabla: label: what", the input with a caret under err's place
- * (no echo when err->pos is EXPR_NO_POS) and the hint, to stderr, and
+/* Print "nabla: label: what" ("nabla CMD: --opt: what" for an option),
+ * the input with a caret under err's place (no echo when err->pos is
+ * EXPR_NO_POS, unless label is an option) and the hint, to stderr, and
  * remember it for cli_json_error.  label names what was being read
  * ("function", "--from"); it and input may be NULL. */
 void cli_report(const char *label, const char *input, const expr_error *err);
@@ -53,6 +57,10 @@ int cli_value_missing(const char *cmd, const char *opt, const char *v,
  * cli_json_error.  Returns 2. */
 int cli_command_fail(const char *cmd, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
+
+/* Name cmd (a string that outlives the reports, or NULL) as the command
+ * whose options later errors are about; cli_args_parse does it itself. */
+void cli_set_command(const char *cmd);
 
 /* Remember a bad input (msg, the input it was found in or NULL, the byte
  * position or -1) for cli_json_error; cli_report calls it itself. */
@@ -90,6 +98,7 @@ typedef struct cli_args {
 /* Read argv (argv[0] is the command name) against a table: options may
  * come anywhere, as "--opt value" or "--opt=value"; "--" ends the
  * options; "-h" is the option with id 'h'.  At most max_pos operands.
+ * Remembers argv[0] as the command that later errors name.
  * Returns 0, or 2 after printing what is wrong. */
 int cli_args_parse(int argc, char **argv, const cli_option *table,
     int ntable, int max_pos, cli_args *a);

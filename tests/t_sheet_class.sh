@@ -382,8 +382,12 @@ else:
                              "Antworten)") and
        "Kim Par steht nicht in der Namensliste" in kp[0] and
        (exp[("Hugo Martin", "q1")][1] == "right" or
-        "das sind die Antworten einer anderen Variante (Seed %d)" %
-        N["Ada Lovelace"]["seed"] in hu) and "roster" not in de,
+        "das sind die Antworten der Variante von Ada Lovelace (Seed %d)" %
+        N["Ada Lovelace"]["seed"] in hu or
+        re.search(r"das sind die Antworten einer anderen Variante: \d+ "
+                  r"andere Varianten haben sie \(Seeds [\d, ]*\b%d\b" %
+                  N["Ada Lovelace"]["seed"], hu) is not None) and
+       "roster" not in de,
        "German: the roster's and the variants' notes in German (%s)" %
        ev[0].split("\t")[-1] if ev else "?")
 

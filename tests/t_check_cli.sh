@@ -15,8 +15,27 @@ run check grad "$seed" --answer '6xy - 1, 3x^2 + z, y'
 ok $? "seed gradient: exit 0"
 grep -q 'all 3 right' "$tmp/out"
 ok $? "seed gradient: all 3 right"
-grep -q '^f(x, y, z) = 3·x²·y + z·y − x$' "$tmp/out"
-ok $? "the function is echoed as read (3·x²·y + z·y − x), header f(x, y, z)"
+grep -q '^f(x, y, z) = 3x²y + yz − x$' "$tmp/out" &&
+    grep -q '^read as: 3·x²·y + z·y − x$' "$tmp/out"
+ok $? "the header of grad (f(x, y, z) = 3x²y + yz − x), then the function as read (3·x²·y + z·y − x)"
+# one header for the commands that take a function (issue 10): the first
+# line of check grad, step and critical is grad's, descent's and critical's
+"$NABLA" grad '3x^2 + y^2' >"$tmp/h_grad" 2>&1
+"$NABLA" descent '3x^2 + y^2' --from 1,1 --rate 0.1 --steps 2 >"$tmp/h_desc" 2>&1
+"$NABLA" critical '3x^2 + y^2' >"$tmp/h_crit" 2>&1
+"$NABLA" check grad '3x^2 + y^2' --answer '6x, 2y' >"$tmp/h_cg" 2>&1
+"$NABLA" check step '3x^2 + y^2' --from 1,1 --rate 0.1 --answer '0.4, 0.8' >"$tmp/h_cs" 2>&1
+"$NABLA" check critical '3x^2 + y^2' --answer '(0, 0)' >"$tmp/h_cc" 2>&1
+hdr_same=0
+for f in h_grad h_desc h_crit h_cg h_cs h_cc; do
+	[ "$(sed -n 1p "$tmp/$f")" = "f(x, y) = 3x² + y²" ] ||
+	    { hdr_same=1; echo "# $f: $(sed -n 1p "$tmp/$f")"; }
+done
+for f in h_grad h_cg h_cs h_cc; do
+	[ "$(sed -n 2p "$tmp/$f")" = "read as: 3·x² + y²" ] ||
+	    { hdr_same=1; echo "# $f line 2: $(sed -n 2p "$tmp/$f")"; }
+done
+ok $hdr_same "grad, descent, critical and check grad/step/critical print one header (f(x, y) = 3x² + y²), grad and check the same read as line"
 
 run check grad "$seed" --answer '6x - 1, 3x^2 + z, y'
 [ $rc -eq 1 ]

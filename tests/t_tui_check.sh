@@ -36,7 +36,7 @@ ok $? "with the right answer 3x² + z"
 
 # The same verdict as the command line, line by line (the long feedback
 # line is wrapped on the screen, so compare its first words; of the
-# header f(x, y, z) = ..., the function as read).
+# header, the function as read, the "read as:" line).
 "$nabla" check grad '3x^2y + zy - x' --answer '6xy - 1, 3x^2, y' \
     >"$tmp/cli" 2>&1
 [ $? -eq 1 ]
@@ -46,7 +46,7 @@ while IFS= read -r line; do
 	part=$(printf '%s\n' "$line" | sed 's/^ *//' | cut -c1-40)
 	grep -qF -- "$part" "$tmp/screen" || { same=1; echo "# missing: $part"; }
 done <<EOF
-$(sed '1s/^[^=]*= //' "$tmp/cli")
+$(sed '1d; 2s/^read as: //' "$tmp/cli")
 EOF
 ok $same "every line of nabla check's verdict is on the screen"
 

@@ -22,6 +22,7 @@
 #include "core/xalloc.h"
 #include "lesson/progname.h"
 #include "ui/cli.h"
+#include "ui/cli_expr.h"
 #include "ui/cli_print.h"
 #include "ui/cli_read.h"
 #include "ui/cli_util.h"
@@ -257,23 +258,6 @@ check_json_result(cli_json *j, const check_result *r, int numeric)
 
 /* --- one answer --------------------------------------------------------- */
 
-/* Print how the function was read under the header every command
- * prints: "f(x, y, z) = 3·x²·y + z·y − x". */
-static void
-check_print_reading(const char *text, const expr_vars *vars,
-    enum expr_style st)
-{
-	char	*s = cli_reading(text, vars, st);
-	char	*fo;
-
-	if (s != NULL) {
-		fo = expr_print_signature(vars, st);
-		printf("%s = %s\n", fo, s);
-		free(fo);
-	}
-	free(s);
-}
-
 /* Judge answer as the check kind asks: a gradient (at the point x when
  * at is set, else symbolic), steps from x with rate, or critical points
  * in co's box.  check_*'s status. */
@@ -472,8 +456,10 @@ check_one(struct check_args *a)
 		cli_json_end_object(&j);
 		cli_json_finish(&j);
 	} else {
-		check_print_reading(a->pos[1], &vars,
-		    (enum expr_style)a->style);
+		/* the header of grad, descent and critical, then how the
+		 * function was read, as grad prints it */
+		cli_print_header(f, &vars, (enum expr_style)a->style);
+		cli_print_read_as(a->pos[1], &vars, (enum expr_style)a->style);
 		check_print_result(&r, (enum expr_style)a->style);
 	}
 	rc = r.correct ? 0 : 1;

@@ -233,18 +233,21 @@ accepted "plot: --width 1000 is drawn" plot 'x^2 + y^2' --width 1000 \
     --height 5 --ascii
 refused "from 1 to 1000" "plot: --width 1001 is refused" \
     plot 'x^2 + y^2' --width 1001
-accepted "plot: --height 500 is drawn" plot 'x^2 + y^2' --width 10 \
+accepted "plot: --height 500 is drawn" plot 'x^2 + y^2' --width 40 \
     --height 500 --ascii
 refused "from 1 to 500" "plot: --height 501 is refused" \
     plot 'x^2 + y^2' --height 501
-# the smallest plot of every kind, without a crash
+# the smallest plot of every kind: no crash, and no picture that says only
+# "plot too small": exit 2 with the size (t_plot_too_small.sh)
 ok1=0
 for kind in contour field convergence slice; do
 	"$NABLA" plot '3x^2 + y^2' --from 1,1 --kind "$kind" --width 1 \
-	    --height 1 >"$tmp/out" 2>"$tmp/err" || ok1=1
+	    --height 1 >"$tmp/out" 2>"$tmp/err"
+	[ $? -eq 2 ] && grep -q "too small for this plot" "$tmp/err" || ok1=1
 done
-"$NABLA" plot 'x^2' --width 1 --height 1 >"$tmp/out" 2>"$tmp/err" || ok1=1
-ok $ok1 "plot: 1x1 plots of each kind are drawn"
+"$NABLA" plot 'x^2' --width 1 --height 1 >"$tmp/out" 2>"$tmp/err"
+[ $? -eq 2 ] && grep -q "too small for this plot" "$tmp/err" || ok1=1
+ok $ok1 "plot: 1x1 plots of each kind are refused, exit 2, no crash"
 run plot '3x^2 + y^2' --from 1,1 --rates "$(list 7 0.0%d ,)"
 [ "$rc" -eq 2 ]
 ok $? "plot: a seventh step size is refused"

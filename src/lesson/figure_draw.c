@@ -408,15 +408,18 @@ fd_table(sbuf *b, const descent_result *r, int ascii, int w)
 	}
 }
 
-/* Append one picture of kind, w×h, with its note above it. */
+/* Append one picture of kind, w×h, with its note above it; sets
+ * *small when it did not fit. */
 static void
 fd_text_picture(sbuf *b, figure_drawing *d, enum figure_kind kind,
-    int ascii, int w, int h)
+    int ascii, int w, int h, int *small)
 {
 	plot_canvas *c = plot_canvas_new(w, h, ascii);
 	char *note, *s;
 
 	figure_draw_canvas(d, kind, c, 0, &note);
+	if (small != NULL && plot_canvas_too_small(c))
+		*small = 1;
 	if (note != NULL)
 		sbuf_addf(b, "%s\n", note);
 	s = plot_canvas_render(c);
@@ -480,7 +483,7 @@ figure_draw_text(const figure *fig, const figure_draw_layout *lay,
 
 	kind = figure_draw_kind(d);
 	if (kind != FIGURE_AUTO) {
-		fd_text_picture(&b, d, kind, lay->ascii, w, h);
+		fd_text_picture(&b, d, kind, lay->ascii, w, h, lay->too_small);
 		if (d->nruns > 0 && (kind != FIGURE_CONVERGENCE ||
 		    d->nruns == 1))
 			fd_table(&b, &d->runs[0], lay->ascii, w);
@@ -506,8 +509,10 @@ figure_draw_text(const figure *fig, const figure_draw_layout *lay,
 			    "a\xe2\x82\x81 lies\n"
 			    "on it at t = \xce\xb3\xe2\x80\x96\xe2\x88\x87"
 			    "f(a\xe2\x82\x80)\xe2\x80\x96.\n"), n);
-		fd_text_picture(&b, d, FIGURE_CONVERGENCE, lay->ascii, w, h2);
-		fd_text_picture(&b, d, FIGURE_SLICE, lay->ascii, w, h2);
+		fd_text_picture(&b, d, FIGURE_CONVERGENCE, lay->ascii, w, h2,
+		    lay->too_small);
+		fd_text_picture(&b, d, FIGURE_SLICE, lay->ascii, w, h2,
+		    lay->too_small);
 		if (d->nruns > 0)
 			fd_table(&b, &d->runs[0], lay->ascii, w);
 	}

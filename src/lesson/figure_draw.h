@@ -65,6 +65,8 @@ typedef struct figure_draw_layout {
 	int fit;		/* > 0: height is what a terminal this many
 				   columns wide has for the pictures and the
 				   header; the header's rows are taken off */
+	int *too_small;		/* not NULL: set to 1 when a picture did
+				   not fit its width and height */
 	double *work;		/* not NULL: the work of the drawing is
 				   added to *work, in node evaluations of f
 				   and its derivatives (descents, the

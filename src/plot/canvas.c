@@ -25,6 +25,7 @@ struct plot_canvas {
 				   until then) */
 	void *scratch[CANVAS_SLOTS];
 	size_t scratch_n[CANVAS_SLOTS];
+	int too_small;		/* the picture did not fit (until cleared) */
 };
 
 /* Unicode and ASCII glyphs of each symbol, in enum plot_sym order. */
@@ -112,9 +113,25 @@ plot_canvas_resize(plot_canvas *c, int w, int h)
 void
 plot_canvas_clear(plot_canvas *c)
 {
+	c->too_small = 0;
 	if (c->cells != NULL)
 		memset(c->cells, 0, (size_t)c->w * (size_t)c->h *
 		    sizeof *c->cells);
+}
+
+/* Mark the canvas as too small for its picture (cleared by
+ * plot_canvas_clear). */
+void
+plot_canvas_mark_too_small(plot_canvas *c)
+{
+	c->too_small = 1;
+}
+
+/* Whether the picture drawn since the last clear did not fit. */
+int
+plot_canvas_too_small(const plot_canvas *c)
+{
+	return c->too_small;
 }
 
 /* The width in cells. */

@@ -98,8 +98,12 @@ void plot_canvas_free(plot_canvas *c);
 
 /* Change the size (contents are cleared). */
 void plot_canvas_resize(plot_canvas *c, int w, int h);
-/* Empty every cell. */
+/* Empty every cell (and forget a mark of too small). */
 void plot_canvas_clear(plot_canvas *c);
+/* Mark the canvas as too small for the picture it was to hold. */
+void plot_canvas_mark_too_small(plot_canvas *c);
+/* Whether the picture drawn since the last clear did not fit. */
+int plot_canvas_too_small(const plot_canvas *c);
 
 int plot_canvas_width(const plot_canvas *c);
 int plot_canvas_height(const plot_canvas *c);

@@ -420,6 +420,8 @@ plot_frame_too_small(plot_canvas *c, const char *msg)
 	plot_canvas_clear(c);
 	plot_canvas_text(c, 0, 0, msg != NULL ? msg : _("plot too small"),
 	    PLOT_ROLE_NOTE, 0);
+	if (msg == NULL)
+		plot_canvas_mark_too_small(c);
 }
 
 /* Draw the marker of iterate a_k. */

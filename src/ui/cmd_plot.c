@@ -166,6 +166,7 @@ cli_plot(int argc, char **argv)
 	figure_draw_layout lay;
 	int nrates = 1, steps = PLOT_DEFAULT_STEPS, w = 80, h = 24;
 	int ascii, kind = FIGURE_AUTO, i, n, tw = 80, th = 24, term;
+	int small = 0;
 	char *text, *cause = NULL;
 
 	if (cmd_plot_opts(argc, argv, &o) != 0)
@@ -308,6 +309,7 @@ cli_plot(int argc, char **argv)
 	/* On a terminal the plot takes the rows the header leaves (and one
 	 * for the prompt). */
 	lay.fit = term && o.height == NULL ? tw : 0;
+	lay.too_small = &small;
 	text = o.describe ? figure_draw_describe(&fig, &lay, &cause) :
 	    figure_draw_text(&fig, &lay, &cause);
 	expr_free(fig.f);
@@ -315,6 +317,19 @@ cli_plot(int argc, char **argv)
 		cli_fail(NULL, NULL, NULL, "%s", cause);
 		free(cause);
 		return 2;
+	}
+	if (small) {
+		/* a picture that says only "plot too small" is no answer */
+		free(text);
+		if (o.width == NULL && o.height == NULL && term)
+			return cli_fail(NULL, NULL, NULL, _("the terminal (%d×%d "
+			    "characters) is too small for this plot: make it "
+			    "larger, or give --width and --height"), w, h);
+		return cli_fail(o.width != NULL ? "--width" : o.height !=
+		    NULL ? "--height" : NULL, o.width != NULL ? o.width :
+		    o.height, NULL, _("a picture of %d×%d characters is too "
+		    "small for this plot: give it more room with --width and "
+		    "--height"), w, h);
 	}
 	if (o.describe) {
 		/* rich text: wrapped to the width like lesson prose */

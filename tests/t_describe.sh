@@ -166,5 +166,22 @@ grep -q 'On this range f is constant, 3\.' "$tmp/out" &&
 	! grep -q 'lowest near' "$tmp/out"
 ok $? "a constant graph: constant, 3"
 
+# Levels "closer together toward the minimum" only where there is one.
+# ln(xy) and ln(x) + ln(y) have no critical point (grad ln(xy) = (1/x,
+# 1/y) is never 0) and fall without bound toward the axes, so their
+# levels gather toward the lowest values on the map, not a minimum;
+# x^2 + y^2 has its minimum at (0, 0).
+for f in 'ln(x*y)' 'ln(x) + ln(y)' 'ln(x^2 + y^2)' 'sqrt(x*y)'; do
+	"$nabla" plot "$f" --describe --ascii --width 200 >"$tmp/out" 2>&1
+	grep -q 'closer together toward the lowest values of f on the map' "$tmp/out" &&
+		! grep -qi 'toward the minimum' "$tmp/out" &&
+		grep -q 'No critical point on the map' "$tmp/out"
+	ok $? "$f: no minimum, so the levels gather toward the lowest values"
+done
+"$nabla" plot 'x^2 + y^2' --describe --ascii --width 200 >"$tmp/out" 2>&1
+grep -q 'closer together toward the minimum' "$tmp/out" &&
+	grep -q 'a minimum at (0, 0)' "$tmp/out"
+ok $? "x^2 + y^2: the levels gather toward its minimum at (0, 0)"
+
 echo "1..$n"
 exit $failed

@@ -52,13 +52,13 @@ ok $? "... no inf"
 # A chart with no value to chart is described as such, not as a plot
 # too small for its space: f overflows at the start, or is 0 from the
 # start (the minimum (0, 0) of x^2 + y^2); a chart too small is still
-# said to be too small.
+# refused as too small (exit 2, as the drawing is).
 run plot 'x^2+y^2' --kind convergence --from 1e308,1 --describe
 expect 0 out "^There is nothing to chart" "an overflowing chart: nothing to chart"
 run plot 'x^2+y^2' --kind convergence --from 0,0 --describe
 expect 0 out "^There is nothing to chart" "a chart of zeros: nothing to chart"
 run plot 'x^2+y^2' --kind convergence --from 1,1 --describe --width 4
-expect 0 out "^The plot does not" "a chart 4 columns wide: does not fit"
+expect 2 err "4×[0-9]* characters is too small for this plot" "a chart 4 columns wide: too small, exit 2"
 
 # Small points are fine: the slope of x^2 + y^2 at (1e-308, 1) along
 # -grad f is -|grad f| = -2.

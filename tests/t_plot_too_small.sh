@@ -43,6 +43,14 @@ fits 40 12 "graph" 'x^2'
 fits 40 12 "convergence chart" 'x^2 + y^2' --kind convergence --from 1,1
 fits 80 24 "map with a descent" '3x^2 + y^2' --from 1,1 --rate 0.1
 
+# --describe tells what the picture of that size shows: when none fits,
+# it is refused the same way (it said "The plot does not fit", exit 0)
+for w in 1 3 8; do
+	small $w 10 "described contour map" 'x^2 + y^2' --describe
+	small $w 10 "described graph" 'x^2' --describe
+done
+fits 40 12 "described contour map" 'x^2 + y^2' --describe
+
 # --height alone names --height
 "$NABLA" plot 'x^2 + y^2' --height 10 >"$tmp/out" 2>"$tmp/err"
 ok $? "--height 10 alone at 80 columns: drawn"

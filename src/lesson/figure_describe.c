@@ -457,8 +457,12 @@ fdd_map(sbuf *b, figure_drawing *d, enum figure_kind kind, int ascii,
 			fdd_addf(b, "%s%s", i == 0 ? "" : i + 1 ==
 			    in->nlevels ? _(" and ") : ", ",
 			    fdd_num(in->levels[i], a, sizeof a));
-		fdd_add(b, in->geometric ? _(", closer together toward the "
-		    "minimum.\n") : ".\n");
+		/* (toward the minimum only when one is marked: the lowest
+		 * sample of ln(xy) lies by an axis, where f has no floor) */
+		fdd_add(b, in->geometric == 1 ? _(", closer together toward "
+		    "the minimum.\n") : in->geometric == 2 ? _(", closer "
+		    "together toward the lowest values of f on the map.\n") :
+		    ".\n");
 	}
 	sbuf_add(b, "\n");
 	fdd_critical(b, d, 2, _("on the map"), st);
@@ -676,10 +680,11 @@ fdd_chart(sbuf *b, figure_drawing *d, int ascii)
 }
 
 /* Draw kind on a w×h canvas (so that d->seen records it) and append
- * its description. */
+ * its description; *small (when not NULL) is set to 1 when the picture
+ * did not fit (as figure_draw_text tells nabla plot). */
 static void
 fdd_picture(sbuf *b, figure_drawing *d, enum figure_kind kind, int ascii,
-    int w, int h)
+    int w, int h, int *small)
 {
 	enum expr_style st = ascii ? EXPR_ASCII : EXPR_UNICODE;
 	plot_canvas *c = plot_canvas_new(w, h, ascii);
@@ -688,6 +693,8 @@ fdd_picture(sbuf *b, figure_drawing *d, enum figure_kind kind, int ascii,
 	memset(&d->seen, 0, sizeof d->seen);
 	figure_draw_canvas(d, kind, c, 0, &note);
 	free(note);
+	if (small != NULL && plot_canvas_too_small(c))
+		*small = 1;
 	plot_canvas_free(c);
 	if (d->seen.map)
 		fdd_map(b, d, kind, ascii, st);
@@ -736,14 +743,14 @@ figure_draw_describe(const figure *fig, const figure_draw_layout *lay,
 		    "through the start along the first step.\n\n"),
 		    expr_fname(&fig->vars), fig->nvars);
 		fdd_picture(&b, d, FIGURE_CONVERGENCE, lay->ascii, w, h / 2 >
-		    12 ? h / 2 : 12);
+		    12 ? h / 2 : 12, lay->too_small);
 		fdd_picture(&b, d, FIGURE_SLICE, lay->ascii, w, h / 2 > 12 ?
-		    h / 2 : 12);
+		    h / 2 : 12, lay->too_small);
 		if (d->nruns > 0)
 			fdd_run(&b, &d->runs[0], expr_fname(&fig->vars), lay->ascii,
 			    lay->ascii ? EXPR_ASCII : EXPR_UNICODE);
 	} else {
-		fdd_picture(&b, d, kind, lay->ascii, w, h);
+		fdd_picture(&b, d, kind, lay->ascii, w, h, lay->too_small);
 		/* a chart of several runs says how each went */
 		for (i = 0; kind == FIGURE_CONVERGENCE && i < d->nruns; i++)
 			fdd_run(&b, &d->runs[i], expr_fname(&fig->vars), lay->ascii,

@@ -65,7 +65,9 @@ typedef struct plot_map_info {
 	plot_frame frame;		/* the area and the range */
 	int nlevels;
 	double levels[PLOT_MAX_LEVELS];	/* ascending */
-	int geometric;			/* levels geometric around the min */
+	int geometric;			/* levels geometric around: 1 the lowest
+					   minimum marked, 2 the lowest sample
+					   (f may have no minimum); 0 not */
 	int outside;			/* iterates outside the range */
 } plot_map_info;
 

@@ -358,7 +358,7 @@ plot_map_levels(const plot_map_spec *m, plot_map_stats *s, int sw, int sh,
 			return;
 		top = map_nice_floor(top);
 		tol = map_geometric(info, q, nq, base, top, want) / 4;
-		info->geometric = 1;
+		info->geometric = isfinite(cbase) ? 1 : 2;
 	} else {
 		double lo = map_select(q, nq, (int)(0.05 * (nq - 1)));
 		double hi = map_select(q, nq, (int)(0.95 * (nq - 1)));

@@ -29,7 +29,7 @@ refuse() {
 		check) run check grad 'x^2' --answer 2x --vars "$1" ;;
 		esac
 		_name=$_c
-		[ $_c = check ] && _name="check[a-z ]*"
+		[ $_c = check ] && _name="check grad"
 		[ $rc -eq 2 ] && [ ! -s "$tmp/out" ] &&
 		    sed -n 1p "$tmp/err" | grep -qx "nabla $_name: --vars: $2" &&
 		    [ "$(sed -n 2p "$tmp/err")" = "  $1" ] &&

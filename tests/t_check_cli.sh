@@ -90,7 +90,7 @@ ok $? "the gradient negated: all three components negated, -grad f said once"
 
 run check grad 'x^2' --answer '2x +' --json
 [ $rc -eq 2 ] && [ -s "$tmp/err" ] && [ "$(wc -l <"$tmp/out")" -eq 1 ] &&
-    grep -q '^{"error":{"message":"answer: missing operand after .+.","input":"2x +","position":3,"command":"check"}}$' "$tmp/out"
+    grep -q '^{"error":{"message":"answer: missing operand after .+.","input":"2x +","position":3,"command":"check grad"}}$' "$tmp/out"
 ok $? "--json with bad input: a JSON error on stdout (position 3), exit 2"
 run check step '3x^2 + y^2' --from 1,1 --answer '0.4, 0.8' --json
 [ $rc -eq 2 ] && grep -q '^{"error":{"message":"missing the step size' "$tmp/out"
@@ -114,7 +114,7 @@ run check step '3x^2 + y^2' --from 1,1 --answer '0.4, 0.8'
 ok $? "step without --rate: exit 2"
 
 run check step '3x^2 + y^2' --from 1,1 --rate 0.1x --answer '0.4, 0.8'
-[ $rc -eq 2 ] && grep -q '^nabla check: --rate: unknown variable' "$tmp/err" &&
+[ $rc -eq 2 ] && grep -q '^nabla check step: --rate: unknown variable' "$tmp/err" &&
     grep -q 'a step size is one number' "$tmp/err" &&
     ! grep -q 'point' "$tmp/err"
 ok $? "--rate 0.1x: the error names --rate and says a step size is one number"

@@ -23,7 +23,7 @@ INDENT=2
 bad() {
 	run check step "${5:-x^2 + y^2}" --from "${6:-1,1}" --rate 0.1 \
 	    --answer "$1"
-	[ $rc -eq 2 ] && [ "$(sed -n 1p "$tmp/err")" = "nabla: answer: $2" ] &&
+	[ $rc -eq 2 ] && [ "$(sed -n 1p "$tmp/err")" = "nabla check step: answer: $2" ] &&
 	    [ "$(sed -n 2p "$tmp/err")" = "  $1" ] &&
 	    [ "$(sed -n 3p "$tmp/err")" = "$(caret "$3" "$4")" ]
 	ok $? "check step '$1': $2, caret at column $3"
@@ -71,11 +71,11 @@ done
 
 # check critical: x² + y² has one critical point, (0, 0)
 run check critical 'x^2 + y^2' --answer '(0, 0'
-[ $rc -eq 2 ] && grep -q "^nabla: answer: this '(' is never closed\$" \
+[ $rc -eq 2 ] && grep -q "^nabla check critical: answer: this '(' is never closed\$" \
     "$tmp/err" && [ "$(sed -n 3p "$tmp/err")" = "$(caret 1 1)" ]
 ok $? "check critical '(0, 0': never closed, caret at column 1"
 run check critical 'x^2 + y^2' --answer '(0,0)(1,1)'
-[ $rc -eq 2 ] && grep -q '^nabla: answer: two points with nothing between' \
+[ $rc -eq 2 ] && grep -q '^nabla check critical: answer: two points with nothing between' \
     "$tmp/err" && [ "$(sed -n 3p "$tmp/err")" = "$(caret 6 1)" ]
 ok $? "check critical '(0,0)(1,1)': two points glued, caret at column 6"
 run check critical 'x^2 + y^2' --answer '(0, 0) minimum'

@@ -71,7 +71,7 @@ bad critical 'x^2 + y^2' --box 0:1,0:1,0:1
 has 'nabla critical: --box: 3 intervals for 2 variables' err
 ok $? "critical: three intervals for two variables"
 bad check critical 'x^2 + y^2' --answer 0,0 --box 0:1,0:1,0:1
-has 'nabla check: --box: 3 intervals for 2 variables' err
+has 'nabla check critical: --box: 3 intervals for 2 variables' err
 ok $? "check critical: the same message"
 bad check critical 'x^2 + y^2' --answer 0,0 --box 1:0
 has 'the interval is empty' err && has '  1:0' err && has '  ^~~' err

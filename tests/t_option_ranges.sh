@@ -20,12 +20,15 @@ printf 'x,y\n1,2\n2,3\n' >"$tmp/d.csv"
 L='mean((w x - y)^2)'
 
 # check OPT VALUE RANGE CMD...: the run ends with status 2 and a single
-# "nabla CMD: OPT: it must be RANGE", VALUE echoed, a caret under it
+# "nabla CMD: OPT: it must be RANGE" (CMD "check step" for check step),
+# VALUE echoed, a caret under it
 check() {
 	_opt=$1 _val=$2 _range=$3
 	shift 3
 	run "$@" "$_opt" "$_val"
-	_want="nabla $1: $_opt: it must be $_range"
+	_cmd=$1
+	[ "$1" = check ] && _cmd="$1 $2"	# check's kind is its name
+	_want="nabla $_cmd: $_opt: it must be $_range"
 	[ "$rc" -eq 2 ] && [ "$(sed -n 1p "$tmp/err")" = "$_want" ] &&
 	    [ "$(sed -n 2p "$tmp/err")" = "  $_val" ] &&
 	    sed -n 3p "$tmp/err" | grep -qx '  ^~*' &&

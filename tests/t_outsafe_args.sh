@@ -143,7 +143,7 @@ if ln -s "$NABLA" "$tmp/evil$(printf '\nFAKE\033[2J')" 2>/dev/null; then
 	rc=$?
 	[ "$rc" -eq 2 ] && ! grep -q '^FAKE' "$tmp/err" &&
 	    ! LC_ALL=C grep -q "$(printf '\033')" "$tmp/err" &&
-	    grep -q '^nabla: function' "$tmp/err"
+	    grep -q '^nabla eval: function' "$tmp/err"
 	ok $? "a program name with controls: messages say nabla"
 else
 	tap_skip "no symlink with a newline in its name here"

@@ -20,17 +20,17 @@ for args in "x^2+y^2 --kind slice --at 1e308,1" \
     "x^2+y^2 --kind slice --at 1,1 --direction 1e308,1"; do
 	# shellcheck disable=SC2086
 	run plot $args --width 60 --height 12
-	expect 2 err "^nabla: $huge\$" "plot $args: named, exit 2"
+	expect 2 err "^nabla plot: $huge\$" "plot $args: named, exit 2"
 	! grep -qi nan "$tmp/out" "$tmp/err"
 	ok $? "... no nan"
 	# shellcheck disable=SC2086
 	run plot $args --describe
-	expect 2 err "^nabla: $huge\$" "plot $args --describe: named"
+	expect 2 err "^nabla plot: $huge\$" "plot $args --describe: named"
 done
 
 # f has no value at the point: not called too large
 run plot 'sqrt(x)' --at -1 --width 60 --height 12
-expect 2 err "^nabla: f has no value at this point\$" \
+expect 2 err "^nabla plot: f has no value at this point\$" \
     "sqrt(x) at -1: f has no value there"
 
 # A start where f overflows: the picture is the note, the descent says

@@ -33,7 +33,7 @@ run lern
 expect 2 err "^gnabla: unknown command 'lern'\$" \
     "an unknown command: the error's prefix is gnabla:"
 run diff 'x +' x
-expect 2 err "^gnabla: " "bad input: the error's prefix is gnabla:"
+expect 2 err "^gnabla diff: function: " "bad input: the error's prefix is gnabla diff:"
 run diff --help
 expect 0 out "^Usage: gnabla diff F VAR " "diff --help: Usage: gnabla diff"
 has out "Example: gnabla diff '" "diff --help: its example runs gnabla"

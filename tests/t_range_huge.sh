@@ -45,7 +45,7 @@ has "nabla critical: --box: $MSG" err && has '  -1:1,-2e300:0' err &&
     grep -qx '       ^~~~~~' "$tmp/err"
 ok $? "critical --box: the interval of y refused, caret under -2e300"
 bad check critical 'x^2 + y^2' --answer '(0, 0)' --box -1e308:1e308
-has "nabla check: --box: $MSG" err
+has "nabla check critical: --box: $MSG" err
 ok $? "check critical --box -1e308:1e308: refused"
 run critical 'x^2 + y^2' --box -1e300:1e300
 [ "$rc" -eq 0 ] && has '(0, 0)' out

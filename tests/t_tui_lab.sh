@@ -84,7 +84,7 @@ keys C-u
 type_text "foo(x)"
 wait_re "^ +\^ *$"
 "$nabla" eval 'foo(x)' >"$tmp/cli" 2>&1
-want="$(sed -n '1s/^nabla: function: //p' "$tmp/cli"): $(sed -n '4s/^ *//p' "$tmp/cli")"
+want="$(sed -n '1s/^nabla eval: function: //p' "$tmp/cli"): $(sed -n '4s/^ *//p' "$tmp/cli")"
 got=$(awk 'on && !/^   [^ ]/ && !/^     [^ ]/ { exit } on { print }
     /^ +\^ *$/ { on = 1 }' \
     "$tmp/screen" | tr -s ' \n' '  ' | sed 's/^ //; s/ $//')

@@ -6,8 +6,9 @@
  * letters are split into variables, constants and function names
  * ("3x^2y" is 3·x²·y, "sinx" is sin x, "thetax" is θ·x), and "log_b" or
  * "log₃" takes its base.  A run that looks like a mistyped name, spells
- * a function nabla does not have (asinh) or a function in capitals
- * (Arcsin) is refused with what to write, never split into letters.
+ * a function nabla does not have (asinh), a function in capitals
+ * (Arcsin) or the constant pi in capitals (PI, Pi) is refused with what
+ * to write, never split into letters.
  * The grammar that reads the tokens is in parse.c. */
 #include "config.h"
 
@@ -41,12 +42,6 @@ lex_underflows(const char *s, size_t n, const num *v)
 			return 1;
 	return 0;
 }
-
-/* A name run before splitting: ASCII letters, digits, '_'. */
-typedef struct run {
-	char s[256];
-	size_t pos, len;
-} run;
 
 static const char *greek[] = {
 	"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta",
@@ -263,7 +258,7 @@ lex_suggest_name(const char *name)
 }
 
 /* Whether name is a declared or already-known multi-letter variable. */
-static int
+int
 lex_known_var(parser *p, const char *name, size_t n)
 {
 	int i;
@@ -352,7 +347,7 @@ lex_push_var(parser *p, run *r, const char *s, size_t n, int space)
 
 /* Length of the longest known word at s, and its kind: 0 none, 1
  * function, 2 Greek or declared variable, 3 pi. */
-static size_t
+size_t
 lex_word(parser *p, const char *s, int *kind, int *id)
 {
 	size_t best = 0, n, len, l;
@@ -452,92 +447,6 @@ lex_run_shape(parser *p, const char *s)
 	return long_name ? RUN_LONG_NAME : 0;
 }
 
-/* Functions of the textbooks that nabla does not have, with what to
- * write instead: a run that spells one is refused, never split into
- * variables ("asinh x" is not asin(h·x), "sech x" not sec(h·x)). */
-static const struct {
-	const char *name, *hint;
-} lex_unsupported[] = {
-	{ "asinh", N_("write ln(x + sqrt(x^2 + 1)) for asinh(x)") },
-	{ "arsinh", N_("write ln(x + sqrt(x^2 + 1)) for arsinh(x)") },
-	{ "arcsinh", N_("write ln(x + sqrt(x^2 + 1)) for arcsinh(x)") },
-	{ "acosh", N_("write ln(x + sqrt(x^2 - 1)) for acosh(x)") },
-	{ "arcosh", N_("write ln(x + sqrt(x^2 - 1)) for arcosh(x)") },
-	{ "arccosh", N_("write ln(x + sqrt(x^2 - 1)) for arccosh(x)") },
-	{ "atanh", N_("write ln((1 + x)/(1 - x))/2 for atanh(x)") },
-	{ "artanh", N_("write ln((1 + x)/(1 - x))/2 for artanh(x)") },
-	{ "arctanh", N_("write ln((1 + x)/(1 - x))/2 for arctanh(x)") },
-	{ "sech", N_("write 1/cosh(x) for sech(x)") },
-	{ "csch", N_("write 1/sinh(x) for csch(x)") },
-	{ "coth", N_("write cosh(x)/sinh(x) for coth(x)") },
-	{ "asec", N_("write acos(1/x) for asec(x)") },
-	{ "arcsec", N_("write acos(1/x) for arcsec(x)") },
-	{ "acsc", N_("write asin(1/x) for acsc(x)") },
-	{ "arccsc", N_("write asin(1/x) for arccsc(x)") },
-	{ "acot", N_("write pi/2 - atan(x) for acot(x)") },
-	{ "arccot", N_("write pi/2 - atan(x) for arccot(x)") },
-	{ "sgn", N_("write x/abs(x) for sgn(x) (for x != 0)") },
-	{ "sign", N_("write x/abs(x) for sign(x) (for x != 0)") },
-	{ "floor", N_("nabla works with functions that have derivatives") },
-	{ "ceil", N_("nabla works with functions that have derivatives") },
-	{ "erf", N_("nabla has no special functions") },
-};
-
-/* Whether the run s, split the way lex_split_run splits it, has a name
- * of lex_unsupported where a function, a Greek letter or a single
- * letter would be taken, or starts with a function name in capitals
- * ("Arcsin(y)", "Ln x", "Sin x") before an argument: then -1 with the
- * error, else 0.  next is the first byte after the run and its blanks. */
-static int
-lex_check_unsupported(parser *p, run *r, const char *next)
-{
-	const char *s = r->s, *w;
-	size_t i = 0, n, m, k;
-	int kind, id, upper = 0;
-
-	/* a name in capitals has a capital letter: most runs have none,
-	 * and then no name is compared with them */
-	for (i = 0; s[i] != '\0' && !upper; i++)
-		upper = s[i] >= 'A' && s[i] <= 'Z';
-	i = 0;
-	for (k = 0; upper && (w = expr_fn_spelling((int)k)) != NULL; k++) {
-		char hint[160];
-		/* the first letters differ: no match (most of the time) */
-		if (text_lower_c(s[0]) != text_lower_c(w[0]))
-			continue;
-		m = strlen(w);
-		if (text_ncasecmp(s, w, m) != 0 || strncmp(s, w, m) == 0 ||
-		    (s[m] == '\0' && !isalnum((unsigned char)*next) &&
-		    *next != '(' && *next != '|'))
-			continue;
-		snprintf(hint, sizeof hint,
-		    _("did you mean %s? (function names are lower case; for a product write * between the letters)"),
-		    w);
-		return lex_fail(p, r->pos, r->len, hint,
-		    _("unknown function \"%.*s\""), (int)m, s);
-	}
-
-	while (s[i] != '\0') {
-		if (isdigit((unsigned char)s[i]) || s[i] == '.' || s[i] == '_') {
-			i++;
-			continue;
-		}
-		n = lex_word(p, s + i, &kind, &id);
-		for (k = 0; k < sizeof lex_unsupported / sizeof lex_unsupported[0];
-		    k++) {
-			if (lex_unsupported[k].name[0] != s[i])
-				continue;
-			m = strlen(lex_unsupported[k].name);
-			if (m > n && strncmp(s + i, lex_unsupported[k].name, m) == 0)
-				return lex_fail(p, r->pos, r->len,
-				    _(lex_unsupported[k].hint),
-				    _("nabla has no function %s"), lex_unsupported[k].name);
-		}
-		i += n > 0 ? n : 1;
-	}
-	return 0;
-}
-
 /* Split a run of letters into variables, constants and functions. */
 static int
 lex_split_run(parser *p, run *r, int space)
@@ -554,7 +463,7 @@ lex_split_run(parser *p, run *r, int space)
 		if (isalpha((unsigned char)s[i]))
 			nletters++;
 	if (!lex_known_var(p, s, strlen(s)) &&
-	    lex_check_unsupported(p, r, next) < 0)
+	    lex_refuse_run(p, r, next) < 0)
 		return -1;
 	/* a name before "(" that is close to a function is a typo */
 	if (*next == '(' && nletters >= 2 && !lex_known_var(p, s, strlen(s)) &&

@@ -29,6 +29,14 @@ typedef struct tok {
 				 * variable var (2) */
 } tok;
 
+/* A name run before splitting: ASCII letters, digits, '_' (Greek
+ * letters and subscript digits spelled in ASCII), at byte pos of the
+ * source, len bytes there. */
+typedef struct run {
+	char s[256];
+	size_t pos, len;
+} run;
+
 typedef struct parser {
 	const char *src;
 	tok *t;
@@ -71,6 +79,16 @@ const char *lex_greek_name(unsigned cp);
 /* The index of variable name in p->vars, added when new and allowed;
  * -1 with the error (at pos, len) when it is not allowed. */
 int lex_var_index(parser *p, const char *name, size_t pos, size_t len);
+/* Whether name (n bytes) is a declared or already-known variable of
+ * more than one letter. */
+int lex_known_var(parser *p, const char *name, size_t n);
+/* The length of the longest known word at s, its kind in *kind (0 none,
+ * 1 function with its id in *id, 2 Greek or known variable, 3 pi). */
+size_t lex_word(parser *p, const char *s, int *kind, int *id);
+/* lex_refuse.c: whether run r (next: the source after it and its
+ * blanks) spells a name that must not be split into letters (asinh,
+ * Arcsin, PI): then -1 with the error, else 0. */
+int lex_refuse_run(parser *p, run *r, const char *next);
 /* Cut p->src from byte start_at on into tokens (p->t, p->nt), ending
  * with T_END; 0, or -1 with the error. */
 int lex_tokenize(parser *p, size_t start_at);

@@ -25,13 +25,66 @@
 #include "ui/cli_util.h"
 #include "core/text.h"
 
-/* Read a --vars list into vars; -1 after reporting a problem. */
+/* Why name (not empty, valid UTF-8) cannot be a variable of --vars,
+ * message and hint into err, or 0 when it can be one: then *ascii is its
+ * name as the parser spells it (theta for θ, x1 for x_1). */
+static int
+cli_var_name_bad(const char *name, expr_error *err, char *ascii,
+    size_t size)
+{
+	expr_vars probe;
+	expr_error perr;
+	expr *e = NULL;
+	int ok;
+
+	memset(&probe, 0, sizeof probe);
+	probe.n = 1;
+	snprintf(probe.name[0], sizeof probe.name[0], "%s", name);
+	ok = expr_fn_lookup(name) < 0 && text_ncasecmp(name, "pi", 3) != 0 &&
+	    strcmp(name, "π") != 0 &&
+	    expr_parse_raw(name, &probe, EXPR_PARSE_NO_NEW_VARS, &e, NULL,
+	    &perr) == 0 && e->kind == EXPR_VAR;
+	expr_free(e);
+	if (ok) {
+		snprintf(ascii, size, "%s", probe.name[0]);
+		return 0;
+	}
+	if (strcmp(name, "pi") == 0 || strcmp(name, "π") == 0) {
+		snprintf(err->msg, sizeof err->msg,
+		    _("pi is a constant, not a variable name"));
+		snprintf(err->hint, sizeof err->hint,
+		    _("choose another name; pi (or π) is 3.14159..."));
+		return 1;
+	}
+	snprintf(err->msg, sizeof err->msg, _("%s is not a variable name"),
+	    name);
+	if (text_ncasecmp(name, "pi", 3) == 0)
+		snprintf(err->hint, sizeof err->hint, _("it spells the constant "
+		    "pi (constants are lower case): choose another name"));
+	else if (expr_fn_lookup(name) >= 0)
+		snprintf(err->hint, sizeof err->hint, _("%s is a function: "
+		    "choose another name"), name);
+	else if (isdigit((unsigned char)name[0]))
+		snprintf(err->hint, sizeof err->hint, _("a name starts with a "
+		    "letter, e.g. x1 or theta"));
+	else if (strchr(name, ' ') != NULL)
+		snprintf(err->hint, sizeof err->hint, _("separate the names "
+		    "with commas, e.g. --vars x,y"));
+	else
+		snprintf(err->hint, sizeof err->hint, _("a name is letters and "
+		    "digits, e.g. x1 or theta"));
+	return 1;
+}
+
+/* Read a --vars list into vars, each name as the parser spells it; -1
+ * after reporting a problem with a caret under the bad name. */
 static int
 cli_parse_vars(const char *opt, expr_vars *vars)
 {
 	char **parts;
 	size_t *off;
 	int n = expr_split(opt, ',', &parts, &off), i, j, rc = 0;
+	char ascii[sizeof vars->name[0]];
 	expr_error err;
 
 	memset(&err, 0, sizeof err);
@@ -43,46 +96,48 @@ cli_parse_vars(const char *opt, expr_vars *vars)
 		q = p + strlen(p);
 		while (q > p && q[-1] == ' ')
 			*--q = '\0';
-		if (rc == 0 && (*p == '\0' || strlen(p) >= sizeof vars->name[0] ||
-		    vars->n >= EXPR_MAX_VARS)) {
-			err.pos = off[i];
-			err.len = strlen(parts[i]);
-			snprintf(err.msg, sizeof err.msg, "%s",
-			    *p == '\0' ? _("an empty variable name") :
-			    _("a variable name is too long, or there are too many"));
+		if (rc == 0) {
+			err.pos = off[i] + (size_t)(p - parts[i]);
+			err.len = *p != '\0' ? strlen(p) : strlen(parts[i]);
+		}
+		if (rc == 0 && *p == '\0') {
+			snprintf(err.msg, sizeof err.msg, n == 1 ?
+			    _("the list of variables is empty") :
+			    _("an empty variable name"));
 			snprintf(err.hint, sizeof err.hint,
 			    _("list the variables in order, e.g. --vars x,y,z"));
 			rc = -1;
-		}
-		if (rc == 0 && !utf8_valid(p, strlen(p))) {
-			err.pos = off[i];
-			err.len = strlen(parts[i]);
+		} else if (rc == 0 && vars->n >= EXPR_MAX_VARS) {
+			snprintf(err.msg, sizeof err.msg, _("too many variables"));
+			snprintf(err.hint, sizeof err.hint,
+			    _("use at most 32 variables"));
+			rc = -1;
+		} else if (rc == 0 && !utf8_valid(p, strlen(p))) {
 			snprintf(err.msg, sizeof err.msg, _("a variable name "
 			    "is not valid UTF-8 text"));
 			snprintf(err.hint, sizeof err.hint,
 			    _("list the variables in order, e.g. --vars x,y,z"));
 			rc = -1;
-		}
-		if (rc == 0 && (strcmp(p, "pi") == 0 || strcmp(p, "π") == 0)) {
-			err.pos = off[i];
-			err.len = strlen(parts[i]);
+		} else if (rc == 0 && strlen(p) >= sizeof vars->name[0]) {
 			snprintf(err.msg, sizeof err.msg,
-			    _("pi is a constant, not a variable name"));
+			    _("the name \"%s\" is too long"), p);
 			snprintf(err.hint, sizeof err.hint,
-			    _("choose another name; pi (or π) is 3.14159..."));
+			    _("use a shorter name"));
 			rc = -1;
-		}
+		} else if (rc == 0 && cli_var_name_bad(p, &err, ascii,
+		    sizeof ascii))
+			rc = -1;
 		for (j = 0; rc == 0 && j < vars->n; j++)
-			if (strcmp(vars->name[j], p) == 0) {
-				err.pos = off[i];
-				err.len = strlen(parts[i]);
+			if (strcmp(vars->name[j], ascii) == 0) {
 				snprintf(err.msg, sizeof err.msg,
 				    _("the variable %s is listed twice"), p);
+				snprintf(err.hint, sizeof err.hint,
+				    _("list each variable once"));
 				rc = -1;
 			}
 		if (rc == 0)
 			snprintf(vars->name[vars->n++], sizeof vars->name[0],
-			    "%s", p);
+			    "%s", ascii);
 		free(parts[i]);
 	}
 	free(parts);

@@ -110,6 +110,13 @@ cli_set_command(const char *cmd)
 	cli_cmd = cmd;
 }
 
+/* The command later errors report (see cli_util.h). */
+const char *
+cli_command(void)
+{
+	return cli_cmd;
+}
+
 /* Write {"error": {...}} for the last bad input, one line. */
 void
 cli_json_error(FILE *f)
@@ -161,9 +168,10 @@ cli_json_error_rc(int rc, int argc, char **argv)
 	return rc;
 }
 
-/* Report bad input: what, where, how to fix it.  An option's value is
- * reported by its command ("nabla plot: --rates: ...") and always echoed:
- * with a caret under the place, or under all of it when it has none. */
+/* Report bad input: what, where, how to fix it, after the command whose
+ * line is read ("nabla plot: --rates: ...", "nabla grad: function: ...").
+ * An option's value is always echoed: with a caret under the place, or
+ * under all of it when it has none. */
 void
 cli_report(const char *label, const char *input, const expr_error *err)
 {
@@ -174,9 +182,9 @@ cli_report(const char *label, const char *input, const expr_error *err)
 
 	cli_error_set(m, input, placed ? (long)err->pos : -1);
 	free(m);
-	if (option && cli_cmd != NULL)
-		termout_line(stderr, "%s %s: %s: %s\n", progname(), cli_cmd,
-		    label, err->msg);
+	if (cli_cmd != NULL)
+		termout_line(stderr, "%s %s: %s%s%s\n", progname(), cli_cmd,
+		    label ? label : "", label ? ": " : "", err->msg);
 	else
 		termout_line(stderr, "%s: %s%s%s\n", progname(), label ?
 		    label : "", label ? ": " : "", err->msg);

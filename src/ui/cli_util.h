@@ -15,14 +15,16 @@
  * the message, the byte offset and length of the bad part of the input
  * (EXPR_NO_POS when it has no place in it), a hint.  The commands report
  * every error through cli_report (or cli_fail, cli_usage_error, which build
- * one), so each looks the same: "nabla: LABEL: message", the input echoed
- * with a caret under the place, the hint; and with --json the same error
- * as JSON (cli_json_error).  An option's error (LABEL "--opt") names the
- * command whose line cli_args_parse read, "nabla CMD: --opt: message",
- * and echoes the value even when the error has no place in it; the JSON
- * error carries that command as "command".  All of them return or lead to exit status 2. */
+ * one), so each looks the same: "nabla CMD: LABEL: message" (CMD the
+ * command whose line cli_args_parse read, or cli_set_command named: "grad",
+ * "check critical"), the input echoed with a caret under the place, the
+ * hint; and with --json the same error as JSON (cli_json_error), with CMD
+ * as "command".  An option's error (LABEL "--opt") echoes the value even
+ * when the error has no place in it.  All of them return or lead to exit
+ * status 2. */
 
-/* Print "nabla: label: what" ("nabla CMD: --opt: what" for an option),
+/* Print "nabla CMD: label: what" ("nabla: label: what" before a command
+ * is named),
  * the input with a caret under err's place (no echo when err->pos is
  * EXPR_NO_POS, unless label is an option) and the hint, to stderr, and
  * remember it for cli_json_error.  label names what was being read
@@ -61,6 +63,9 @@ int cli_command_fail(const char *cmd, const char *fmt, ...)
 /* Name cmd (a string that outlives the reports, or NULL) as the command
  * whose options later errors are about; cli_args_parse does it itself. */
 void cli_set_command(const char *cmd);
+
+/* The command cli_set_command or cli_args_parse named last, or NULL. */
+const char *cli_command(void);
 
 /* Remember a bad input (msg, the input it was found in or NULL, the byte
  * position or -1) for cli_json_error; cli_report calls it itself. */

@@ -88,7 +88,8 @@ int
 check_bad(const char *fmt, const char *what)
 {
 	char	*m = xasprintf(fmt, what);
-	int	 rc = cli_usage_error("check", "%s", m);
+	int	 rc = cli_usage_error(cli_command() != NULL ? cli_command() :
+	    "check", "%s", m);
 
 	free(m);
 	return rc;
@@ -122,6 +123,40 @@ check_batch_values(int argc, char **argv)
 	return 0;
 }
 
+/* The full name of the command argv asks for ("check grad", "check
+ * step", "check critical": its first operand, read past the options of
+ * table), or "check"; static text, named in every error message. */
+static const char *
+check_command(int argc, char **argv, const cli_option *table, int n)
+{
+	static const char *const full[] = { "check grad", "check step",
+	    "check critical" };
+	const char *w = NULL;
+	size_t len;
+	int i, k, dashes = 0;
+
+	for (i = 1; i < argc && w == NULL; i++) {
+		if (dashes || strncmp(argv[i], "--", 2) != 0) {
+			w = argv[i];
+			break;
+		}
+		if (strcmp(argv[i], "--") == 0) {
+			dashes = 1;
+			continue;
+		}
+		len = strcspn(argv[i] + 2, "=");
+		for (k = 0; k < n; k++)
+			if (table[k].has_arg && argv[i][2 + len] == '\0' &&
+			    strlen(table[k].name) == len &&
+			    strncmp(argv[i] + 2, table[k].name, len) == 0)
+				i++;	/* its value */
+	}
+	for (k = 0; w != NULL && k < 3; k++)
+		if (strcmp(w, full[k] + 6) == 0)
+			return full[k];
+	return "check";
+}
+
 /* Read the arguments; 0, or 2 after an error. */
 static int
 check_parse_args(int argc, char **argv, struct check_args *a)
@@ -138,13 +173,20 @@ check_parse_args(int argc, char **argv, struct check_args *a)
 		{ "canvas", 0, 'K' }
 	};
 	cli_args	 c;
+	char		**av;
 	int		 rc, i;
 
 	memset(a, 0, sizeof *a);
 	if ((rc = check_batch_values(argc, argv)) != 0)
 		return rc;
-	rc = cli_args_parse(argc, argv, opts, (int)(sizeof opts / sizeof opts[0]),
+	/* argv with the full command as its name, for the messages */
+	av = xmalloc((size_t)argc * sizeof *av);
+	memcpy(av, argv, (size_t)argc * sizeof *av);
+	av[0] = (char *)check_command(argc, argv, opts,
+	    (int)(sizeof opts / sizeof opts[0]));
+	rc = cli_args_parse(argc, av, opts, (int)(sizeof opts / sizeof opts[0]),
 	    2, &c);
+	free(av);
 	if (rc != 0)
 		return rc;
 	a->answer = c.val['a'];
@@ -376,7 +418,7 @@ check_one(struct check_args *a)
 	critical_opts_init(&co);
 	if ((a->at && cli_read_point("--at", a->at, &vars, x) != 0) ||
 	    (a->from && cli_read_point("--from", a->from, &vars, x) != 0) ||
-	    (a->rate && cli_read_ranged("check", "--rate", a->rate,
+	    (a->rate && cli_read_ranged(cli_command(), "--rate", a->rate,
 	    CLI_RATE_HINT, 0, INFINITY, CLI_RANGE_OPEN_LO, &rate) != 0) ||
 	    (a->box && cli_read_box("--box", a->box, vars.n, co.lo,
 	    co.hi) != 0)) {

@@ -510,6 +510,39 @@ lint_inconclusive_seed(const lesson *l, unsigned long seed, const int *base,
 	}
 }
 
+/* Report (once a step: done[i], set from the start for a step whose
+ * numbers as written are reported already) each varied exercise of l,
+ * solved with seed, whose absolute tolerance would take 0 as right
+ * (lint_tolerance).  Returns the errors added. */
+static int
+lint_tolerance_seed(const lesson *l, unsigned long seed, int *done,
+    lesson_diags *ds)
+{
+	int	i, errors = 0;
+
+	for (i = 0; i < l->nsteps; i++)
+		if (l->steps[i].templates != NULL && l->steps[i].ex != NULL &&
+		    !done[i] && lint_tolerance(l, l->steps[i].ex, seed, ds)) {
+			done[i] = 1;
+			errors++;
+		}
+	return errors;
+}
+
+/* For each step of l as it is now (the numbers of seed 0), whether its
+ * tolerance takes 0 as right: a new array (caller frees). */
+static int *
+lint_tolerance_base(const lesson *l)
+{
+	int	*base = xcalloc((size_t)l->nsteps + 1, sizeof *base);
+	int	 i;
+
+	for (i = 0; i < l->nsteps; i++)
+		base[i] = l->steps[i].ex != NULL && lint_tolerance(l,
+		    l->steps[i].ex, 0, NULL);
+	return base;
+}
+
 /* lint_variants' checks with one seed (nabla lint --seed N) (see
  * lint.h). */
 int
@@ -517,15 +550,18 @@ lint_variant_seed(lesson *l, unsigned long seed, lesson_diags *ds)
 {
 	lesson_diags seen;
 	unsigned long work = 0;
-	int errors, *base, *warned;
+	int errors, *base, *warned, *tol;
 
 	if (!variant_lesson_varies(l))
 		return 0;
 	memset(&seen, 0, sizeof seen);
 	base = lint_inconclusive_base(l);
 	warned = xcalloc((size_t)l->nsteps + 1, sizeof *warned);
+	tol = xcalloc((size_t)l->nsteps + 1, sizeof *tol);
 	errors = lint_one_seed(l, seed, &seen, ds, &work, NULL);
 	lint_inconclusive_seed(l, seed, base, warned, ds);
+	errors += lint_tolerance_seed(l, seed, tol, ds);
+	free(tol);
 	free(base);
 	free(warned);
 	lesson_diags_free(&seen);
@@ -617,7 +653,7 @@ lint_variants(lesson *l, lesson_diags *ds, lint_seeds *seeds)
 {
 	lesson_diags tmp, seen;
 	unsigned long seed, work = 0, before, most = 0;
-	int errors = 0, *base, *warned, *bad;
+	int errors = 0, *base, *warned, *bad, *tol;
 	lint_seed_count *sc;
 
 	if (!variant_lesson_varies(l))
@@ -625,6 +661,7 @@ lint_variants(lesson *l, lesson_diags *ds, lint_seeds *seeds)
 	lint_variant_prose(l, ds);
 	memset(&seen, 0, sizeof seen);
 	base = lint_inconclusive_base(l);
+	tol = lint_tolerance_base(l);
 	warned = xcalloc((size_t)l->nsteps + 1, sizeof *warned);
 	bad = xcalloc((size_t)l->nsteps + 1, sizeof *bad);
 	sc = xcalloc((size_t)l->nsteps + 1, sizeof *sc);
@@ -633,6 +670,7 @@ lint_variants(lesson *l, lesson_diags *ds, lint_seeds *seeds)
 		errors += lint_one_seed(l, seed, &seen, ds, &work, bad);
 		lint_count_seed(l, seed, bad, sc);
 		lint_inconclusive_seed(l, seed, base, warned, ds);
+		errors += lint_tolerance_seed(l, seed, tol, ds);
 		if (work - before > most)
 			most = work - before;
 		/* stop before a seed like the costliest so far would
@@ -650,6 +688,7 @@ lint_variants(lesson *l, lesson_diags *ds, lint_seeds *seeds)
 		}
 	}
 	free(base);
+	free(tol);
 	free(warned);
 	free(bad);
 	lint_seeds_take(l, sc, seeds);

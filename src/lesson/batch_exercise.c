@@ -142,6 +142,12 @@ prepare(struct prepared *p, const batch_line *l)
 		exercise_free(p->ex);
 		p->ex = NULL;
 	}
+	/* a tolerance that would take 0 as right grades nothing */
+	if (p->ex != NULL && (p->why = exercise_tolerance_fault(p->ex)) !=
+	    NULL) {
+		exercise_free(p->ex);
+		p->ex = NULL;
+	}
 	for (i = 0; p->ex == NULL && i < ds.n; i++) {
 		if (ds.d[i].severity == LESSON_ERROR) {
 			/* its first line: not the echo of the input */

@@ -173,6 +173,8 @@ typedef struct exercise {
 	 * figures), or rel / abs with the value tol. */
 	enum { TOL_SIG3, TOL_REL, TOL_ABS } tol_kind;
 	double tol;
+	int tol_line;		/* the "tolerance:" field, when given */
+	const char *tol_text;	/* its value (the step owns it) */
 	/* "points:" what the exercise is worth on a graded sheet (nabla
 	 * sheet, check --batch --questions LESSON); 1 unless given */
 	double points;
@@ -271,6 +273,11 @@ int exercise_answer_fits(const exercise *ex, const exercise_answer *a);
 /* The name of a kind ("gradient") and the kind of a name, or -1. */
 const char *exercise_kind_name(enum exercise_kind k);
 int exercise_kind_lookup(const char *name);
+
+/* Why ex's absolute tolerance is too large for its solved answer (as
+ * large as a number of it that is not 0, so 0 would be right too), or
+ * NULL when it is not (caller frees). */
+char *exercise_tolerance_fault(const exercise *ex);
 
 /* --- showing ---------------------------------------------------------- */
 

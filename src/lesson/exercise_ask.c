@@ -3,13 +3,16 @@
  * gives the shape of an answer) and the words of word answers. */
 #include "config.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "core/check.h"
+#include "core/nls.h"
 #include "core/text.h"
 #include "core/xalloc.h"
 #include "lesson/exercise_priv.h"
+#include "lesson/variant.h"
 
 static const char *exercise_kind_names[] = {
 	"value", "derivative", "gradient", "descent", "critical",
@@ -318,4 +321,36 @@ exercise_word_name(enum exercise_words words, int w)
 	default:
 		return NULL;
 	}
+}
+
+/* Why ex's absolute tolerance is too large for its solved answer, or
+ * NULL (see exercise.h). */
+char *
+exercise_tolerance_fault(const exercise *ex)
+{
+	int	i, n, k = -1;
+	double	a;
+	char	v[40], size[40];
+
+	if (ex->tol_kind != TOL_ABS || ex->truth.v == NULL)
+		return NULL;
+	n = ex->truth.dim > 0 ? ex->truth.n * ex->truth.dim : ex->truth.n;
+	for (i = 0; i < n; i++) {
+		a = fabs(ex->truth.v[i].v);
+		if (a > 0 && isfinite(a) && (k < 0 || a <
+		    fabs(ex->truth.v[k].v)))
+			k = i;
+	}
+	/* the grader's own margin (exercise_number_ok) */
+	if (k < 0 || ex->tol * (1 + 1e-12) < fabs(ex->truth.v[k].v))
+		return NULL;
+	variant_format(ex->truth.v[k].v, v, sizeof v);
+	if (ex->truth.v[k].v > 0)
+		return xasprintf(_("tolerance: %s is not below the answer's "
+		    "%s, so 0 would be right too: make it smaller, or use a "
+		    "percentage like 1%%"), ex->tol_text, v);
+	variant_format(fabs(ex->truth.v[k].v), size, sizeof size);
+	return xasprintf(_("tolerance: %s is not below %s, the size of the "
+	    "answer's %s, so 0 would be right too: make it smaller, or use a "
+	    "percentage like 1%%"), ex->tol_text, size, v);
 }

@@ -299,30 +299,50 @@ exercise_read_box(lesson_field *fl, int nvars, double *lo, double *hi,
 	return r;
 }
 
-/* Read "tolerance: 0.01" (absolute) or "tolerance: 1%" (relative). */
+/* Read "tolerance: 0.01" (absolute) or "tolerance: 1%" (relative): an
+ * absolute one from 1e-300 to 1e300, a relative one above 0% and at
+ * most 50% (above 100% it would accept 0 and the negated answer); lint
+ * compares an absolute one with the answer (lint_tolerance). */
 static int
 exercise_read_tolerance(lesson_field *fl, exercise *ex, const char *file,
     lesson_diags *ds)
 {
-	char *copy = xstrdup(fl->value), err[200];
-	size_t n = strlen(copy);
-	int rel = 0;
+	const char *val = fl->value;
+	size_t n = strlen(val);
+	char *copy, err[200];
+	int rel = 0, ok = 0;
 	num v;
 
-	if (n > 0 && copy[n - 1] == '%') {
-		copy[n - 1] = '\0';
+	while (n > 0 && (val[n - 1] == ' ' || val[n - 1] == '\t'))
+		n--;
+	if (n > 0 && val[n - 1] == '%') {
+		n--;
 		rel = 1;
 	}
-	if (lmath_parse_number(copy, &v, err, sizeof err) != 0 ||
-	    !(v.v > 0)) {
+	copy = xstrndup(val, n);
+	if (strchr(copy, '%') != NULL)
+		EX_ERR(fl->line, _("tolerance: one number, then at most one "
+		    "%% sign (1%%)"));
+	else if (lmath_parse_number(copy, &v, err, sizeof err) != 0)
 		EX_ERR(fl->line, _("tolerance must be a positive number, or a "
-		    "percentage like 1%%"));
-		free(copy);
+		    "percentage like 1%%: %s"), err);
+	else if (rel && !(v.v > 0 && v.v <= 50))
+		EX_ERR(fl->line, _("tolerance: a percentage must be above 0%% "
+		    "and at most 50%%, like 1%%"));
+	else if (!rel && !(v.v >= 1e-300 && v.v <= 1e300))
+		EX_ERR(fl->line, _("tolerance: an absolute tolerance must be a "
+		    "number from 1e-300 to 1e300, like 0.01"));
+	else
+		ok = 1;
+	free(copy);
+	if (!ok) {
+		lesson_diags_echo(ds, val, 0, strlen(val));
 		return -1;
 	}
-	free(copy);
 	ex->tol_kind = rel ? TOL_REL : TOL_ABS;
 	ex->tol = rel ? v.v / 100 : v.v;
+	ex->tol_line = fl->line;
+	ex->tol_text = fl->value;
 	return 0;
 }
 

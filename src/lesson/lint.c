@@ -149,6 +149,30 @@ lint_wrongs_work(const exercise *ex)
 	return w;
 }
 
+/* Whether ex's absolute tolerance is as large as a number of its
+ * answer that is not 0, so that 0 (and more) would be right too; if so
+ * and ds is not NULL, an error at the tolerance's line, "with seed N:"
+ * when seed is not 0. */
+int
+lint_tolerance(const lesson *l, const exercise *ex, unsigned long seed,
+    lesson_diags *ds)
+{
+	char	*msg = exercise_tolerance_fault(ex);
+
+	if (msg == NULL)
+		return 0;
+	if (ds != NULL && seed > 0)
+		lesson_diags_add(ds, LESSON_ERROR, l->file, ex->tol_line,
+		    _("with seed %lu: %s"), seed, msg);
+	else if (ds != NULL)
+		lesson_diags_add(ds, LESSON_ERROR, l->file, ex->tol_line, "%s",
+		    msg);
+	if (ds != NULL)
+		lesson_diags_echo(ds, ex->tol_text, 0, strlen(ex->tol_text));
+	free(msg);
+	return 1;
+}
+
 /* Check that the foreseen wrong answers of ex read and are wrong (see
  * lint_priv.h). */
 int
@@ -679,6 +703,7 @@ lint_lesson_seeds(lesson *l, lesson_diags *ds, int *checked,
 			    "the lesson"), LESSON_MAX_WORK);
 			errors++;
 		}
+		errors += lint_tolerance(l, ex, 0, ds);
 		if (ex->author_answer == NULL || ex->kind == EXERCISE_CHOICE ||
 		    ex->kind == EXERCISE_NUMBER)
 			continue;

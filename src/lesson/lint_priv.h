@@ -17,4 +17,10 @@ int lint_wrongs(const lesson *l, const exercise *ex, lesson_diags *ds);
  * work (EXERCISE_WRONG_WORK, EXERCISE_WRONG_BYTE_WORK). */
 unsigned long lint_wrongs_work(const exercise *ex);
 
+/* Whether ex's absolute tolerance is as large as a number of its answer
+ * that is not 0 (0 would be right too); reported to ds, when not NULL,
+ * at the tolerance's line, "with seed N:" when seed is not 0. */
+int lint_tolerance(const lesson *l, const exercise *ex, unsigned long seed,
+    lesson_diags *ds);
+
 #endif

@@ -1,6 +1,7 @@
 /* lint_variant.c - linting varied blocks: every variant of many seeds
  * solved and checked for an ill-posed exercise, and the prose checked
- * for numbers written out that a parameter takes (see lint.h). */
+ * for numbers written out that a parameter takes and for values glued to
+ * numbers (see lint.h). */
 #include "config.h"
 
 #include <ctype.h>
@@ -185,14 +186,10 @@ lint_prose_numbers(const lesson *l, const lesson_field *f,
 		}
 		v = strtod(s, &end);
 		n = (size_t)(end - s);
-		if (n > 0 && *end == '{') {
-			/* not a number written out: glued to the value put
-			 * in after it, it is one number ("2{a}" is "23") */
-			lesson_diags_add(ds, LESSON_WARNING, l->file, f->line,
-			    _("%s: the number %.*s runs into the {...} after "
-			    "it, so the two read as one number (2{a} with a "
-			    "= 3 is 23): write the product inside the braces, "
-			    "as {2 a}"), f->key, (int)n, s);
+		if (n > 0 && (*end == '{' || (s > text && s[-1] == '}'))) {
+			/* not a number written out: glued to a value put
+			 * in beside it, it is one number ("2{a}" is "23"),
+			 * which lint_glued names */
 			s = end;
 			continue;
 		}
@@ -231,6 +228,105 @@ lint_prose_numbers(const lesson *l, const lesson_field *f,
 	}
 }
 
+/* Warn at the byte p of field f (its template text) with message msg,
+ * echoing p's line with a caret under the n bytes from p. */
+static void
+lint_glued_at(const lesson *l, const lesson_field *f, const char *text,
+    const char *p, size_t n, const char *msg, lesson_diags *ds)
+{
+	const char *bol = text, *t;
+	int line = f->line;
+	char *one;
+
+	for (t = text; t < p; t++)
+		if (*t == '\n') {
+			line++;
+			bol = t + 1;
+		}
+	lesson_diags_add(ds, LESSON_WARNING, l->file, line, "%s", msg);
+	one = xstrndup(bol, strcspn(bol, "\n"));
+	lesson_diags_echo(ds, one, (size_t)(p - bol), n);
+	free(one);
+}
+
+/* Whether p starts a number's digits: a digit, or a point before one. */
+static int
+lint_digit_at(const char *p)
+{
+	return isdigit((unsigned char)p[0]) || (p[0] == '.' &&
+	    isdigit((unsigned char)p[1]));
+}
+
+/* Warn about each {...} of a prose field of a varied block (its
+ * template text) put in right beside a number or another {...}, so
+ * that the sheet shows two numbers as one: a number before it (2{a}
+ * with a = 3 is 23), an exponent (x^2{a} is x^23), a subscript (x_1{a}
+ * is x_13), a number after it ({a}2 is 32, {a}.5 is 3.5), or a {...}
+ * after it ({a}{b}, {a}.{b}, x^{a}{b}). */
+static void
+lint_glued(const lesson *l, const lesson_field *f, const char *text,
+    lesson_diags *ds)
+{
+	const char *o, *c, *s, *e;
+	char *msg;
+
+	for (o = strchr(text, '{'); o != NULL && (c = strchr(o, '}')) !=
+	    NULL; o = strchr(c + 1, '{')) {
+		if (o > text && (isdigit((unsigned char)o[-1]) || (o[-1] ==
+		    '.' && o - 1 > text && isdigit((unsigned char)o[-2])))) {
+			for (s = o; s > text && (isdigit((unsigned char)s[-1])
+			    || s[-1] == '.'); s--)
+				;
+			if (s > text && s[-1] == '^')
+				msg = xasprintf(_("%s: the exponent %.*s runs "
+				    "into the {...} after it, so the two read "
+				    "as one exponent (x^2{a} with a = 3 is "
+				    "x^23): write x^{2 a} if the exponent is "
+				    "2a, or x^2 {a} with a space if they "
+				    "multiply"), f->key, (int)(o - s), s);
+			else if (s > text && s[-1] == '_')
+				msg = xasprintf(_("%s: the subscript %.*s runs "
+				    "into the {...} after it, so the two read "
+				    "as one subscript (x_1{a} with a = 3 is "
+				    "x_13): put a space between them, x_1 "
+				    "{a}"), f->key, (int)(o - s), s);
+			else
+				msg = xasprintf(_("%s: the number %.*s runs "
+				    "into the {...} after it, so the two read "
+				    "as one number (2{a} with a = 3 is 23): "
+				    "write the product inside the braces, as "
+				    "{2 a}"), f->key, (int)(o - s), s);
+			lint_glued_at(l, f, text, s, (size_t)(c + 1 - s), msg,
+			    ds);
+			free(msg);
+		}
+		e = c + 1;
+		if (lint_digit_at(e)) {
+			for (s = e; isdigit((unsigned char)*s) || *s == '.';
+			    s++)
+				;
+			msg = xasprintf(_("%s: the number %.*s runs into the "
+			    "{...} before it, so the two read as one number "
+			    "({a}2 with a = 3 is 32): write the number meant "
+			    "inside the braces, as {2 a} or {a + 0.5}, or put "
+			    "a space between them"), f->key, (int)(s - e), e);
+			lint_glued_at(l, f, text, o, (size_t)(s - o), msg, ds);
+			free(msg);
+		} else if ((e[0] == '{' || (e[0] == '.' && e[1] == '{')) &&
+		    (s = strchr(e, '}')) != NULL) {
+			msg = xasprintf(_("%s: in %.*s two values run into "
+			    "each other and read as one number ({a}{b} with "
+			    "a = 3 and b = 4 is 34): put a space or a sign "
+			    "between them ({a} {b}, {a} + {b}), or write the "
+			    "product inside the braces, as {a b}"), f->key,
+			    (int)(s + 1 - o), o);
+			lint_glued_at(l, f, text, o, (size_t)(s + 1 - o), msg,
+			    ds);
+			free(msg);
+		}
+	}
+}
+
 /* The prose check of every varied block of l. */
 static void
 lint_variant_prose(const lesson *l, lesson_diags *ds)
@@ -258,9 +354,12 @@ lint_variant_prose(const lesson *l, lesson_diags *ds)
 			continue;
 		for (j = 0; j < s->nfields; j++)
 			for (k = 0; prose[k] != NULL; k++)
-				if (strcmp(s->fields[j].key, prose[k]) == 0)
+				if (strcmp(s->fields[j].key, prose[k]) == 0) {
+					lint_glued(l, &s->fields[j],
+					    s->templates[j], ds);
 					lint_prose_numbers(l, &s->fields[j],
 					    s->templates[j], &sp, ds);
+				}
 	}
 }
 
@@ -411,6 +510,39 @@ lint_inconclusive_seed(const lesson *l, unsigned long seed, const int *base,
 	}
 }
 
+/* Report (once a step: done[i], set from the start for a step whose
+ * numbers as written are reported already) each varied exercise of l,
+ * solved with seed, whose absolute tolerance would take 0 as right
+ * (lint_tolerance).  Returns the errors added. */
+static int
+lint_tolerance_seed(const lesson *l, unsigned long seed, int *done,
+    lesson_diags *ds)
+{
+	int	i, errors = 0;
+
+	for (i = 0; i < l->nsteps; i++)
+		if (l->steps[i].templates != NULL && l->steps[i].ex != NULL &&
+		    !done[i] && lint_tolerance(l, l->steps[i].ex, seed, ds)) {
+			done[i] = 1;
+			errors++;
+		}
+	return errors;
+}
+
+/* For each step of l as it is now (the numbers of seed 0), whether its
+ * tolerance takes 0 as right: a new array (caller frees). */
+static int *
+lint_tolerance_base(const lesson *l)
+{
+	int	*base = xcalloc((size_t)l->nsteps + 1, sizeof *base);
+	int	 i;
+
+	for (i = 0; i < l->nsteps; i++)
+		base[i] = l->steps[i].ex != NULL && lint_tolerance(l,
+		    l->steps[i].ex, 0, NULL);
+	return base;
+}
+
 /* lint_variants' checks with one seed (nabla lint --seed N) (see
  * lint.h). */
 int
@@ -418,15 +550,18 @@ lint_variant_seed(lesson *l, unsigned long seed, lesson_diags *ds)
 {
 	lesson_diags seen;
 	unsigned long work = 0;
-	int errors, *base, *warned;
+	int errors, *base, *warned, *tol;
 
 	if (!variant_lesson_varies(l))
 		return 0;
 	memset(&seen, 0, sizeof seen);
 	base = lint_inconclusive_base(l);
 	warned = xcalloc((size_t)l->nsteps + 1, sizeof *warned);
+	tol = xcalloc((size_t)l->nsteps + 1, sizeof *tol);
 	errors = lint_one_seed(l, seed, &seen, ds, &work, NULL);
 	lint_inconclusive_seed(l, seed, base, warned, ds);
+	errors += lint_tolerance_seed(l, seed, tol, ds);
+	free(tol);
 	free(base);
 	free(warned);
 	lesson_diags_free(&seen);
@@ -518,7 +653,7 @@ lint_variants(lesson *l, lesson_diags *ds, lint_seeds *seeds)
 {
 	lesson_diags tmp, seen;
 	unsigned long seed, work = 0, before, most = 0;
-	int errors = 0, *base, *warned, *bad;
+	int errors = 0, *base, *warned, *bad, *tol;
 	lint_seed_count *sc;
 
 	if (!variant_lesson_varies(l))
@@ -526,6 +661,7 @@ lint_variants(lesson *l, lesson_diags *ds, lint_seeds *seeds)
 	lint_variant_prose(l, ds);
 	memset(&seen, 0, sizeof seen);
 	base = lint_inconclusive_base(l);
+	tol = lint_tolerance_base(l);
 	warned = xcalloc((size_t)l->nsteps + 1, sizeof *warned);
 	bad = xcalloc((size_t)l->nsteps + 1, sizeof *bad);
 	sc = xcalloc((size_t)l->nsteps + 1, sizeof *sc);
@@ -534,6 +670,7 @@ lint_variants(lesson *l, lesson_diags *ds, lint_seeds *seeds)
 		errors += lint_one_seed(l, seed, &seen, ds, &work, bad);
 		lint_count_seed(l, seed, bad, sc);
 		lint_inconclusive_seed(l, seed, base, warned, ds);
+		errors += lint_tolerance_seed(l, seed, tol, ds);
 		if (work - before > most)
 			most = work - before;
 		/* stop before a seed like the costliest so far would
@@ -551,6 +688,7 @@ lint_variants(lesson *l, lesson_diags *ds, lint_seeds *seeds)
 		}
 	}
 	free(base);
+	free(tol);
 	free(warned);
 	free(bad);
 	lint_seeds_take(l, sc, seeds);

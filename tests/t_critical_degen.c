@@ -777,6 +777,37 @@ test_cluster(void)
 	critical_result_free(&r);
 }
 
+/* f = (y − x²)²·c² with c = (x − 6)² + (y − 6)² − 21/10: ∇f = 2pc(c∇p +
+ * p∇c) for p = y − x², 0 at every point of both curves p = 0 and c = 0;
+ * the circle c = 0 enters the box [-5, 5]² only at its corner ((5,
+ * 6 − √1.1) = (5, 4.95...) is on it).  With a list of 8 the first
+ * search meets only y = x², the search off it the arc: y = x² may be
+ * named only if no listed point off it lies on the circle. */
+static void
+test_second_curve(void)
+{
+	const char *text = "(y-x^2)^2*((x-6)^2+(y-6)^2-21/10)^2";
+	critical_opts o;
+	critical_result r;
+	double c, p;
+	int i, bad = 0;
+
+	critical_opts_init(&o);
+	o.max_points = 8;
+	find_opts(text, 2, &o, &r);
+	ok(r.zero_curve, "%s: a curve of critical points", text);
+	for (i = 0; r.curve_eq != NULL && i < r.n; i++) {
+		p = r.p[i].x[1] - r.p[i].x[0] * r.p[i].x[0];
+		c = (r.p[i].x[0] - 6) * (r.p[i].x[0] - 6) +
+		    (r.p[i].x[1] - 6) * (r.p[i].x[1] - 6) - 2.1;
+		if (fabs(p) > 1e-3 && fabs(c) < 1e-3)
+			bad++;
+	}
+	ok(bad == 0, "%s, 8 points: a curve named only when no point "
+	    "listed off it lies on the circle (%d do)", text, bad);
+	critical_result_free(&r);
+}
+
 int
 main(void)
 {
@@ -796,5 +827,6 @@ main(void)
 	test_small_curvature();
 	test_close_pairs();
 	test_cluster();
+	test_second_curve();
 	return tap_done();
 }

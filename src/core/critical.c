@@ -795,10 +795,13 @@ critical_find_in_box(const expr *f, int nvars, const critical_opts *o,
 	critical_count_roots(&s, r);
 	/* any point with a zero eigenvalue may lie on a curve, a saddle
 	 * too (atan(a)·atan(b)·atan(c) vanishes with its gradient wherever
-	 * two of a, b, c are 0) */
+	 * two of a, b, c are 0); a point of the curve left out
+	 * (o->skip_curve) counts not */
 	for (i = 0; i < r->n && !r->zero_curve; i++)
 		if ((r->p[i].kind == CRITICAL_INCONCLUSIVE || r->p[i].zero > 0)
-		    && !r->p[i].nondiff && critical_not_isolated(&s, &r->p[i]))
+		    && !r->p[i].nondiff &&
+		    !critical_on_skipped_point(&s, &r->p[i]) &&
+		    critical_not_isolated(&s, &r->p[i]))
 			r->curve = r->zero_curve = 1;
 
 	merge_shown_alike(r);

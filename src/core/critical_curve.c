@@ -238,8 +238,11 @@ repeated_factors(const expr *f, int n, const expr **cand, int *kk, int max)
 /* When r holds samples of a curve of critical points (r->zero_curve)
  * and f is p^k·q (k >= 2, as written: a power, a product with such a
  * factor, or a sum whose every term has it) with every sample that
- * may lie on a curve (a zero eigenvalue) on p = 0, and p not flat at
- * one of them: r->curve_eq gets a copy of p and r->curve_pow k. */
+ * lies on a curve (a zero eigenvalue, and not isolated when off p = 0:
+ * (y − x³)²(y + 1) has the isolated degenerate point (0, -2/3), which
+ * leaves y = x³ the only curve) on p = 0, and p not flat at one of
+ * them: r->curve_eq gets a copy of p and r->curve_pow k.  A point off
+ * p = 0 on a curve of its own, (y − x²)²(x² + y − 2)², names none. */
 void
 critical_name_curve(const struct critical_search *s, critical_result *r)
 {
@@ -251,8 +254,9 @@ critical_name_curve(const struct critical_search *s, critical_result *r)
 	nc = repeated_factors(s->f, s->n, cand, kk, 8);
 	for (j = 0; j < nc; j++) {
 		for (on = 1, steep = 0, i = 0; i < r->n && on; i++)
-			if (r->p[i].zero > 0 && !r->p[i].nondiff)
-				on = on_factor(cand[j], &r->p[i], s->n, &steep);
+			if (r->p[i].zero > 0 && !r->p[i].nondiff &&
+			    !on_factor(cand[j], &r->p[i], s->n, &steep))
+				on = !critical_not_isolated(s, &r->p[i]);
 		if (on && steep) {
 			r->curve_eq = expr_copy(cand[j]);
 			r->curve_pow = kk[j];
@@ -335,12 +339,28 @@ critical_on_skipped_curve(const struct critical_search *s, const double *x)
 	return fabs(v) <= 1e-4 * (1 + s->width) * sqrt(g2);
 }
 
+/* Whether the found point q lies on the curve (surface) p = 0 that s
+ * leaves out (s->skip_curve) as far as its own uncertainty tells: a
+ * point of it that Newton stopped further off than the search leaves
+ * out ((x + y²)² at (0, 0)). */
+int
+critical_on_skipped_point(const struct critical_search *s,
+    const critical_point *q)
+{
+	int steep = 0;
+
+	return s->skip_curve != NULL && on_factor(s->skip_curve, q, s->n,
+	    &steep);
+}
+
 /* When the samples of the curve r names (r->curve_eq) filled its list,
  * the points off it were never looked for: (x² − y)^4·(y + 5) listed
  * 64 points of y = x² and not the saddle at (0, -4).  Search f again in
  * r's box with the points of the curve left out; r's list becomes what
  * that finds, then the first CRITICAL_CURVE_SAMPLES samples of the
- * curve (their number in r->curve_capped).  The work of both searches is r's. */
+ * curve (their number in r->curve_capped).  The work of both searches is r's.
+ * When that search meets another curve of critical points (not a line
+ * it names), r stays as it was and names no curve. */
 void
 critical_find_off_curve(const expr *f, int nvars, const critical_opts *o,
     critical_result *r, int kinks)
@@ -358,6 +378,17 @@ critical_find_off_curve(const expr *f, int nvars, const critical_opts *o,
 	}
 	if (critical_find_in_box(f, nvars, &o2, &r2, NULL, kinks) < 0)
 		return;
+	/* a point off the curve on a curve of its own (not said as a
+	 * line): the curve named is not the only one, so none is named
+	 * ((y − x²)² times the square of a circle too small for the
+	 * first search to meet) */
+	if (r2.zero_curve) {
+		critical_result_free(&r2);
+		expr_free(r->curve_eq);
+		r->curve_eq = NULL;
+		r->curve_pow = 0;
+		return;
+	}
 	/* the points off the curve first, then its first samples */
 	p = xcalloc((size_t)r2.n + CRITICAL_CURVE_SAMPLES + 1, sizeof *p);
 	for (i = 0, n = 0; i < r2.n; i++)

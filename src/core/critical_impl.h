@@ -219,9 +219,14 @@ void critical_name_curve(const struct critical_search *s,
 /* Whether x lies on the curve p = 0 s leaves out (s->skip_curve). */
 int critical_on_skipped_curve(const struct critical_search *s,
     const double *x);
+/* Whether the point q found lies on that curve, as far as its own
+ * uncertainty tells. */
+int critical_on_skipped_point(const struct critical_search *s,
+    const critical_point *q);
 /* When r's list was filled by the samples of the curve it names, search
  * f again in r's box leaving its points out: r lists what that finds,
- * then a few samples of the curve (r->curve_capped). */
+ * then a few samples of the curve (r->curve_capped); when it meets
+ * another curve of critical points, r names none. */
 void critical_find_off_curve(const expr *f, int nvars,
     const critical_opts *o, critical_result *r, int kinks);
 

@@ -361,7 +361,8 @@ lesson_layout_summary(tui *t, struct tui_lesson *ls)
 		report = tutor_report_text(ls->tu);
 		for (p = report; (nl = strchr(p, '\n')) != NULL; p = nl + 1) {
 			*nl = '\0';
-			tui_text_plain(tt, p, TUI_NORMAL, 0, 0);
+			/* one entry a line, continued as the heading is */
+			tui_text_plain(tt, p, TUI_NORMAL, 0, 2);
 		}
 		free(report);
 		missed = s.exercises - s.right;

@@ -16,7 +16,13 @@
  * a_1 .. a_9 shows its digit or the legend names it as unlabelled.
  * plot_map_shows_later, which the maps' legends and the playground's
  * ask before naming "later": true only for the mark o of an iterate,
- * wherever it is on the canvas, in both character sets. */
+ * wherever it is on the canvas, in both character sets.
+ * A picture without room for its legend keeps the items (the canvas's
+ * legend rest, which the lesson screen shows under the caption): lesson
+ * 1's slice g(x) = x² + 3 on -3..3 drawn without legend rows keeps the
+ * tangent at x = 2 (slope g'(2) = 2·2 = 4) with its marks and the
+ * minimum at 0 with *, in both character sets; the chart of six
+ * runners keeps all six; and a legend that is drawn keeps nothing. */
 #include "config.h"
 
 #include <stdio.h>
@@ -25,6 +31,7 @@
 
 #include "plot/chart.h"
 #include "plot/contour.h"
+#include "plot/curve.h"
 #include "tap.h"
 
 /* x² − y² */
@@ -157,6 +164,79 @@ labels_said(void)
 		}
 }
 
+/* x² + 3 */
+static double
+f_cup(void *ctx, const double *x)
+{
+	(void)ctx;
+	return x[0] * x[0] + 3;
+}
+
+/* The rest of the legend holds an item with mark and text. */
+static int
+rest_has(const plot_canvas *c, const char *mark, const char *text)
+{
+	const plot_legend_item *it;
+	int n, i;
+
+	it = plot_canvas_legend_rest(c, &n);
+	for (i = 0; i < n; i++)
+		if (strcmp(it[i].mark, mark) == 0 &&
+		    strcmp(it[i].text, text) == 0)
+			return 1;
+	return 0;
+}
+
+/* Lesson 1's slice without legend rows: the canvas keeps its items. */
+static void
+legend_kept(void)
+{
+	plot_func fn = { 1, f_cup, NULL, NULL, NULL };
+	plot_critical cr = { { 0, 0 }, PLOT_MINIMUM };
+	plot_curve_spec s;
+	plot_canvas *c;
+	char *text;
+	int ascii, n;
+
+	for (ascii = 0; ascii < 2; ascii++) {
+		const char *set = ascii ? "ASCII" : "Unicode";
+
+		memset(&s, 0, sizeof s);
+		s.fn = fn;
+		s.have_range = 1;
+		s.t0 = -3;
+		s.t1 = 3;
+		s.tangent = 1;
+		s.tan_at = 2;
+		s.tan_slope = 4;
+		s.crit = &cr;
+		s.ncrit = 1;
+		s.no_legend = 1;
+		c = plot_canvas_new(40, 8, ascii);
+		ok(plot_curve(c, &s, NULL) == 0, "%s 40x8: the slice is drawn "
+		    "without legend rows", set);
+		text = plot_canvas_render(c);
+		ok(strstr(text, "tangent") == NULL && strstr(text, "minimum") ==
+		    NULL, "%s: ... and no legend in the picture", set);
+		ok(rest_has(c, ascii ? "@ ." : "+ \xc2\xb7", "tangent, slope 4"),
+		    "%s: the canvas keeps the tangent's item, %s", set, ascii ?
+		    "@ ." : "+ ·");
+		ok(rest_has(c, "*", "minimum"), "%s: ... and the minimum's, "
+		    "in full words", set);
+		free(text);
+		s.no_legend = 0;
+		plot_canvas_resize(c, 78, 20);
+		(void)plot_curve(c, &s, NULL);
+		(void)plot_canvas_legend_rest(c, &n);
+		text = plot_canvas_render(c);
+		ok(n == 0 && strstr(text, "tangent, slope 4") != NULL,
+		    "%s 78x20: the legend is in the picture, none kept (%d)",
+		    set, n);
+		free(text);
+		plot_canvas_free(c);
+	}
+}
+
 /* plot_map_shows_later on canvases filled by hand. */
 static void
 later_seen(void)
@@ -224,6 +304,17 @@ main(void)
 		if (!all)
 			diag("%s", text);
 		free(text);
+		cs.no_legend = 1;
+		(void)plot_chart(c, &cs, NULL);
+		all = 1;
+		for (i = 0; i < 6; i++) {
+			snprintf(want, sizeof want, "%c",
+			    plot_chart_marker(i, ascii));
+			if (!rest_has(c, want, names[i]))
+				all = 0;
+		}
+		ok(all, "%s: without legend rows the canvas keeps all six",
+		    ascii ? "ASCII" : "Unicode");
 		plot_canvas_free(c);
 	}
 	all = 1;
@@ -236,6 +327,7 @@ main(void)
 	    "'+', the ticks' mark");
 	saddle_on_top();
 	labels_said();
+	legend_kept();
 	later_seen();
 	return tap_done();
 }

@@ -5,7 +5,8 @@
 # command prints them for the same seed; 2 and 4 switch to the slice
 # and the Hessian, s takes seed 2, d the xor data; Esc goes back to the
 # playground; the Hessian's notes are whole at 80x24 and wrap at 60x16
-# (none cut with …); at 40x12 it asks for a larger window in one
+# (none cut with …), each continued under a hanging indent of 2 as the
+# header lines are; at 40x12 it asks for a larger window in one
 # centred line that says what it needs and what it has.  Prints TAP.
 
 . "${srcdir:-.}/tests/t_tui_lib.sh"
@@ -50,6 +51,12 @@ wait_re "^ lambda_max = [0-9.]+: the largest Hessian eigenvalue"
 wait_re "power steps\) *$"
 screen_lacks "…"
 ok $? "60x16: the Hessian's notes wrap, none cut"
+# every wrapped line goes on under the same hanging indent of 2 (one
+# column in, as all lines, and 2 more): the note's and the header's
+screen_matches "^   [^ ].*power steps\) *$"
+ok $? "60x16: the note on lambda_max goes on under a hanging indent of 2"
+screen_matches "^   [^ ].*accuracy [0-9.]+% *$"
+ok $? "60x16: ... as the training line does"
 tm resize-window -t nt -x 40 -y 12
 # 38 columns: one in from each side
 wait_re "^ Needs 60x16, this is 40x12: enlarge it$"

@@ -278,6 +278,21 @@ test_report(const lesson *l)
 	ok(tutor_index(t) == 0 && s.right == 0 && s.hints == 0 &&
 	    tutor_first_missed(t) == 0, "practise again: from the start, "
 	    "with a clean record");
+	/* a hint read after the right answer did not help to it: x^2 at
+	 * 3 is 9, right at the first try, the hint asked for then */
+	tutor_next(t);
+	answer(t, "9", NULL);
+	tutor_hint(t, &n, &total);
+	r = tutor_report_text(t);
+	ok(strstr(r, "Exercise 2: right at the first try\n") != NULL,
+	    "report: a hint after the right answer leaves it right at the "
+	    "first try");
+	if (strstr(r, "Exercise 2: right at the first try\n") == NULL)
+		diag("%s", r);
+	free(r);
+	tutor_summarise(t, &s);
+	ok(s.first_try == 1 && s.hints == 1, "summary: 1 at the first try, "
+	    "with 1 hint");
 	tutor_free(t);
 	progress_free(p);
 }

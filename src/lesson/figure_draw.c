@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "core/ascii.h"
 #include "core/critical.h"
 #include "core/descent.h"
 #include "core/expr.h"
@@ -408,14 +409,17 @@ fd_table(sbuf *b, const descent_result *r, int ascii, int w)
 	}
 }
 
-/* Append one picture of kind, w×h, with its note above it; sets
- * *small when it did not fit. */
+/* Append one picture of kind, w×h, with its note above it and under it
+ * the legend items its legend rows had no room for, one a line (every
+ * mark drawn is explained); sets *small when it did not fit. */
 static void
 fd_text_picture(sbuf *b, figure_drawing *d, enum figure_kind kind,
     int ascii, int w, int h, int *small)
 {
 	plot_canvas *c = plot_canvas_new(w, h, ascii);
-	char *note, *s;
+	const plot_legend_item *rest;
+	char *note, *s, *a;
+	int i, nrest;
 
 	figure_draw_canvas(d, kind, c, 0, &note);
 	if (small != NULL && plot_canvas_too_small(c))
@@ -425,6 +429,13 @@ fd_text_picture(sbuf *b, figure_drawing *d, enum figure_kind kind,
 	s = plot_canvas_render(c);
 	sbuf_add(b, s);
 	free(s);
+	rest = plot_canvas_legend_rest(c, &nrest);
+	for (i = 0; i < nrest; i++) {
+		a = ascii ? ascii_text(rest[i].text) : NULL;
+		sbuf_addf(b, "%s%s%s\n", rest[i].mark, rest[i].mark[0] !=
+		    '\0' ? " " : "", a != NULL ? a : rest[i].text);
+		free(a);
+	}
 	free(note);
 	plot_canvas_free(c);
 }

@@ -19,6 +19,9 @@ typedef struct tutor_ex {
 	int right;
 	int first_try;
 	int hints;		/* hints given so far */
+	int hints_right;	/* of them, those before the first right
+				   answer (one read after it did not help
+				   to it) */
 	int solution;		/* shown in this session */
 	int seen_solution;	/* shown, in this session or an earlier one */
 	int after_solution;	/* answered right after seeing the solution */
@@ -476,6 +479,7 @@ tutor_afresh(tutor_ex *te)
 		return;
 	te->earlier = 0;
 	te->tries = te->right = te->first_try = te->after_solution = 0;
+	te->hints_right = 0;
 }
 
 /* Grade an answer to the current exercise and record it (see tutor.h). */
@@ -512,6 +516,7 @@ tutor_answer(tutor *t, const char *answer, exercise_verdict *v)
 				te->first_try = 1;
 			if (te->seen_solution)
 				te->after_solution = 1;
+			te->hints_right = te->hints;
 			te->right = 1;
 		} else {
 			te->wrong++;
@@ -670,11 +675,11 @@ tutor_outcome(const tutor_ex *e)
 {
 	if (e->right && e->after_solution)
 		return xstrdup(_("right with the solution"));
-	if (e->right && e->first_try && e->hints == 0)
+	if (e->right && e->first_try && e->hints_right == 0)
 		return xstrdup(_("right at the first try"));
-	if (e->right && e->hints > 0)
+	if (e->right && e->hints_right > 0)
 		return xasprintf(ngettext("right after %d hint",
-		    "right after %d hints", e->hints), e->hints);
+		    "right after %d hints", e->hints_right), e->hints_right);
 	if (e->right && e->first_try)
 		return xstrdup(_("right at the first try"));
 	if (e->right && e->tries > 0)
@@ -858,7 +863,7 @@ tutor_renew(tutor *t)
 	/* a new question: not solved yet, and its hints start afresh;
 	 * the tries, mistakes and solution seen stay on the record */
 	te->right = 0;
-	te->hints = 0;
+	te->hints = te->hints_right = 0;
 	te->solution = 0;
 	tutor_choice_free(t->shown[i]);
 	t->shown[i] = NULL;

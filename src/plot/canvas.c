@@ -26,6 +26,9 @@ struct plot_canvas {
 	void *scratch[CANVAS_SLOTS];
 	size_t scratch_n[CANVAS_SLOTS];
 	int too_small;		/* the picture did not fit (until cleared) */
+	plot_legend_item rest[PLOT_CANVAS_MAX_REST];	/* legend items
+				   the picture had no room for */
+	int nrest;
 };
 
 /* Unicode and ASCII glyphs of each symbol, in enum plot_sym order. */
@@ -107,6 +110,7 @@ plot_canvas_resize(plot_canvas *c, int w, int h)
 	c->w = w;
 	c->h = h;
 	c->cells = NULL;
+	c->nrest = 0;
 }
 
 /* Empty every cell. */
@@ -114,6 +118,7 @@ void
 plot_canvas_clear(plot_canvas *c)
 {
 	c->too_small = 0;
+	c->nrest = 0;
 	if (c->cells != NULL)
 		memset(c->cells, 0, (size_t)c->w * (size_t)c->h *
 		    sizeof *c->cells);
@@ -132,6 +137,22 @@ int
 plot_canvas_too_small(const plot_canvas *c)
 {
 	return c->too_small;
+}
+
+/* Keep a legend item the picture has no room for (see canvas.h). */
+void
+plot_canvas_legend_rest_add(plot_canvas *c, const plot_legend_item *it)
+{
+	if (c->nrest < PLOT_CANVAS_MAX_REST)
+		c->rest[c->nrest++] = *it;
+}
+
+/* The legend items the picture had no room for (see canvas.h). */
+const plot_legend_item *
+plot_canvas_legend_rest(const plot_canvas *c, int *n)
+{
+	*n = c->nrest;
+	return c->rest;
 }
 
 /* The width in cells. */

@@ -89,6 +89,18 @@ typedef struct plot_cell {
 
 typedef struct plot_canvas plot_canvas;
 
+/* One legend entry: a marker glyph (UTF-8, already in the canvas's
+ * character set; may be "") drawn with role/index, then the text. */
+typedef struct plot_legend_item {
+	char mark[16];
+	int role, index;
+	char text[128];
+} plot_legend_item;
+
+/* The most legend items a canvas keeps of those its picture had no room
+ * for (a map has at most 16). */
+#define PLOT_CANVAS_MAX_REST 16
+
 /* A new empty canvas of w×h cells (at least 1×1); ascii selects the
  * character set.  Free it with plot_canvas_free.  The cells take memory
  * only from the first drawing on (a canvas made before a long
@@ -104,6 +116,16 @@ void plot_canvas_clear(plot_canvas *c);
 void plot_canvas_mark_too_small(plot_canvas *c);
 /* Whether the picture drawn since the last clear did not fit. */
 int plot_canvas_too_small(const plot_canvas *c);
+/* Keep a copy of a legend item the picture has no room to show (the
+ * first PLOT_CANVAS_MAX_REST of them), so that a front end can explain
+ * its mark elsewhere: every mark drawn is explained at every size. */
+void plot_canvas_legend_rest_add(plot_canvas *c, const plot_legend_item *it);
+/* The legend items of the picture drawn since the last clear that its
+ * legend rows had no room for (all of them when it was drawn without a
+ * legend), in the order of the legend; their number in *n.  The canvas
+ * owns them; valid until it is cleared, resized or freed. */
+const plot_legend_item *plot_canvas_legend_rest(const plot_canvas *c,
+    int *n);
 
 int plot_canvas_width(const plot_canvas *c);
 int plot_canvas_height(const plot_canvas *c);

@@ -317,8 +317,8 @@ plot_chart(plot_canvas *c, const plot_chart_spec *s, plot_frame *out)
 		return -1;
 	}
 	rows0 = rows;
+	nitems = chart_legend_items(c, s, ns, items);
 	if (rows > 0) {
-		nitems = chart_legend_items(c, s, ns, items);
 		/* as many rows as every item needs: wrapped, never left
 		 * out */
 		if (plot_frame_legend_rows(c, w, items, nitems, NULL) > rows)
@@ -358,8 +358,8 @@ plot_chart(plot_canvas *c, const plot_chart_spec *s, plot_frame *out)
 	for (i = ns - 1; i >= 0; i--)
 		chart_series(c, fr, &s->series[i], i, s);
 	chart_ref_stop(c, fr, s);
-	if (rows > 0)
-		plot_frame_legend(c, 0, fr->ay + fr->ah + PLOT_FRAME_BELOW, w,
-		    rows, items, nitems);
+	/* without legend rows too: the canvas keeps the items */
+	plot_frame_legend(c, 0, fr->ay + fr->ah + PLOT_FRAME_BELOW, w, rows,
+	    items, nitems);
 	return 0;
 }

@@ -726,18 +726,24 @@ map_legend_items(const plot_canvas *c, const plot_map_spec *m,
 }
 
 /* Build and draw the legend of a map: in short words when the marks'
- * items would not all fit in rows otherwise. */
+ * items would not all fit in rows otherwise; with no rows, in full words
+ * for the canvas to keep (plot_canvas_legend_rest), the levels too. */
 static void
 map_legend(plot_canvas *c, const plot_map_spec *m, const plot_map_info *info,
     int y, int rows, int field)
 {
 	plot_legend_item items[16];
-	int w = plot_canvas_width(c), narrow = w < 60, n, nmarks;
+	int w = plot_canvas_width(c), narrow = rows > 0 && w < 60, n, nmarks;
 
 	n = map_legend_items(c, m, info, field, narrow, items, &nmarks);
-	if (!narrow && plot_frame_legend_rows(c, w, items, nmarks, NULL) >
-	    rows)
+	if (!narrow && rows > 0 &&
+	    plot_frame_legend_rows(c, w, items, nmarks, NULL) > rows)
 		n = map_legend_items(c, m, info, field, 1, items, &nmarks);
+	/* the levels fill the room the marks leave, if any: without it
+	 * they are left out, not kept (they are no mark to explain) */
+	if (rows > 0 && n > nmarks &&
+	    plot_frame_legend_rows(c, w, items, n, NULL) > rows)
+		n = nmarks;
 	plot_frame_legend(c, 0, y, w, rows, items, n);
 }
 
@@ -813,9 +819,9 @@ map_draw(plot_canvas *c, const plot_map_spec *m, plot_map_info *info,
 	plot_frame_axes(c, fr, m->xname != NULL ? m->xname : "x",
 	    m->yname != NULL ? m->yname : "y");
 	info->outside = map_draw_path(c, m, fr);
-	if (rows > 0)
-		map_legend(c, m, info, fr->ay + fr->ah + PLOT_FRAME_BELOW,
-		    rows, field);
+	/* without legend rows too: the canvas keeps the items */
+	map_legend(c, m, info, fr->ay + fr->ah + PLOT_FRAME_BELOW, rows,
+	    field);
 	return 0;
 }
 

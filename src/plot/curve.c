@@ -222,7 +222,7 @@ curve_legend(plot_canvas *c, const plot_curve_spec *s, const plot_frame *fr,
 		snprintf(mark, sizeof mark, "%c",
 		    (int)plot_sym_char(plot_frame_kind_sym(k), 1));
 		plot_frame_item(items, &n, mark, PLOT_ROLE_CRITICAL, k,
-		    plot_frame_kind_name(k, w < 60));
+		    plot_frame_kind_name(k, rows > 0 && w < 60));
 	}
 	return n - plot_frame_legend(c, 0, fr->ay + fr->ah + PLOT_FRAME_BELOW,
 	    w, rows, items, n);
@@ -371,8 +371,8 @@ curve_draw(plot_canvas *c, const plot_curve_spec *s, plot_frame *fr,
 		    cell->role == PLOT_ROLE_CRITICAL && cell->index < 4)
 			drawn[cell->index] = 1;
 	}
-	return rows > 0 ? curve_legend(c, s, fr, slope, ya, drawn, moved,
-	    rows) : 0;
+	/* without legend rows too: the canvas keeps the items */
+	return curve_legend(c, s, fr, slope, ya, drawn, moved, rows);
 }
 
 /* Draw the graph of a function of one variable: one legend row, two
@@ -383,7 +383,7 @@ plot_curve(plot_canvas *c, const plot_curve_spec *s, plot_frame *out)
 	plot_frame local = { 0 }, *fr = out != NULL ? out : &local;
 	int r = curve_draw(c, s, fr, s->no_legend ? 0 : 1);
 
-	if (r > 0 && plot_canvas_height(c) >= 12)
+	if (r > 0 && !s->no_legend && plot_canvas_height(c) >= 12)
 		r = curve_draw(c, s, fr, 2);
 	return r < 0 ? -1 : 0;
 }

@@ -354,22 +354,25 @@ plot_frame_item(plot_legend_item *items, int *n, const char *mark, int role,
 	snprintf(it->text, sizeof it->text, "%s", text);
 }
 
-/* Pack legend items into rows. */
+/* Pack legend items into rows; the canvas keeps those left out. */
 int
 plot_frame_legend(plot_canvas *c, int x, int y, int w, int rows,
     const plot_legend_item *items, int n)
 {
 	int i, col = 0, r = 0, drawn = 0;
 
-	for (i = 0; i < n && r < rows; i++) {
+	for (i = 0; i < n; i++) {
 		int mw = plot_canvas_text_width(c, items[i].mark);
 		int len = mw + (mw > 0) +
 		    plot_canvas_text_width(c, items[i].text);
 		int gap = col > 0 ? 2 : 0;
 
+		if (r >= rows || (col > 0 && col + gap + len > w &&
+		    r + 1 >= rows)) {
+			plot_canvas_legend_rest_add(c, &items[i]);
+			continue;
+		}
 		if (col > 0 && col + gap + len > w) {
-			if (r + 1 >= rows)
-				continue;
 			r++;
 			col = 0;
 			gap = 0;

@@ -28,14 +28,6 @@ typedef struct plot_ticks {
 	char label[PLOT_MAX_TICKS][24];
 } plot_ticks;
 
-/* One legend entry: a marker glyph (UTF-8, already in the canvas's
- * character set; may be "") drawn with role/index, then the text. */
-typedef struct plot_legend_item {
-	char mark[16];
-	int role, index;
-	char text[128];
-} plot_legend_item;
-
 /* Rows below the area: the x axis line and the tick label row. */
 #define PLOT_FRAME_BELOW 2
 
@@ -87,8 +79,9 @@ void plot_frame_item(plot_legend_item *items, int *n, const char *mark,
 /* Pack legend items into rows y .. y+rows-1 from column x (separated by
  * two spaces; an item wider than w alone on its row, cut at the
  * canvas's edge).  Items that do not fit are left out (give the rows
- * plot_frame_legend_rows counts, and none is).  Returns how many were
- * drawn. */
+ * plot_frame_legend_rows counts, and none is): the canvas keeps them
+ * (plot_canvas_legend_rest), all n when rows is 0.  Returns how many
+ * were drawn. */
 int plot_frame_legend(plot_canvas *c, int x, int y, int w, int rows,
     const plot_legend_item *items, int n);
 

@@ -379,7 +379,8 @@ ls_trajectory(lsview *st, cli_json *j, sbuf *out)
 }
 
 /* The paragraph fmt (printf's), broken at spaces into lines of the
- * view's width (st->w) onto out: read whole at any width. */
+ * view's width (st->w) onto out: read whole at any width; or on one
+ * line when the caller wraps (st->para_lines). */
 static void
 ls_para(const lsview *st, sbuf *out, const char *fmt, ...)
 {
@@ -392,7 +393,10 @@ ls_para(const lsview *st, sbuf *out, const char *fmt, ...)
 	sbuf_addv(&p, fmt, ap);
 	va_end(ap);
 	t = sbuf_take(&p);
-	cli_wrap(out, t, st->w);
+	if (st->para_lines)
+		sbuf_addf(out, "%s\n", t);
+	else
+		cli_wrap(out, t, st->w);
 	free(t);
 }
 

@@ -42,6 +42,10 @@ typedef struct lsview {
 	double *d1, *d2, *work;
 	int plot_top;		/* private: where the plot of the text
 				   starts */
+	int para_lines;		/* 1: each paragraph on one line, for a
+				   caller that wraps the lines itself (the
+				   screen, as it wraps the others); 0: broken
+				   at spaces into lines of w columns */
 } lsview;
 
 /* The defaults of `nabla landscape` into v (zeroed first): moons of 200

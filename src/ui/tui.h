@@ -287,6 +287,10 @@ void tui_rule(tui *t, int y, int x, int w, const char *title);
 /* Copy a plot canvas to the screen at (y, x), clipped to w×h, colouring
  * each cell by its role. */
 void tui_canvas(tui *t, const plot_canvas *c, int y, int x, int w, int h);
+/* The screen role (enum tui_role) that tui_canvas colours a plot cell
+ * of role and index (enum plot_role) in: a legend's mark shown outside
+ * the picture keeps its colour. */
+int tui_plot_role(int role, int index);
 
 /* Format a number for the screen, locale-proof (sig significant
  * digits).  Returns buf. */

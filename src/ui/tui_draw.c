@@ -338,9 +338,9 @@ tui_rule(tui *t, int y, int x, int w, const char *title)
 	}
 }
 
-/* The screen role of a plot cell's role and index. */
-static int
-draw_plot_role(int role, int index)
+/* The screen role of a plot cell's role and index (see tui.h). */
+int
+tui_plot_role(int role, int index)
 {
 	switch (role) {
 	case PLOT_ROLE_AXIS:
@@ -394,7 +394,7 @@ tui_canvas(tui *t, const plot_canvas *c, int y, int x, int w, int h)
 			if (cx < w) {
 				gl = plot_canvas_glyph(c, cx, cy, g, &role,
 				    &index);
-				r = draw_plot_role(role, index);
+				r = tui_plot_role(role, index);
 			} else {
 				gl = 0;
 				r = -2;

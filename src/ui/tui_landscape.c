@@ -95,11 +95,12 @@ ls_train(tui *t, struct tui_landscape *s, int y)
 	s->trained = 1;
 }
 
-/* The lines of s wider than the screen (a note with a long number:
- * "the curvature u'Hu is -0.40084 < 0 (1000 power steps on" took 81
- * columns at 80) wrapped at spaces into more lines, indented by 2, so
- * that every one is read whole; the plot's first line moves down with
- * them.  Returns how many lines were added. */
+/* The lines of s wider than the screen (a header line, a paragraph:
+ * lsview gives each on one line) wrapped at spaces into more lines,
+ * the same way for all, continued under a hanging indent of 2, so that
+ * every one is read whole and a paragraph's end shows where the next
+ * starts; the plot's first line moves down with them.  Returns how
+ * many lines were added. */
 static int
 ls_wrap_lines(tui *t, struct tui_landscape *s)
 {
@@ -159,6 +160,7 @@ ls_make_lines(tui *t, struct tui_landscape *s, int rows)
 		return;
 	s->v.view = (enum lsview_kind)s->view;
 	s->v.ascii = !t->unicode;
+	s->v.para_lines = 1;	/* wrapped here, as the other lines */
 	s->lines = lsview_fit(&s->v, LS_W(t), rows, &s->n, &s->plot_top);
 	extra = ls_wrap_lines(t, s);
 	if (extra > 0 && s->plot_top >= 0) {

@@ -361,7 +361,8 @@ lesson_layout_summary(tui *t, struct tui_lesson *ls)
 		report = tutor_report_text(ls->tu);
 		for (p = report; (nl = strchr(p, '\n')) != NULL; p = nl + 1) {
 			*nl = '\0';
-			tui_text_plain(tt, p, TUI_NORMAL, 0, 0);
+			/* one entry a line, continued as the heading is */
+			tui_text_plain(tt, p, TUI_NORMAL, 0, 2);
 		}
 		free(report);
 		missed = s.exercises - s.right;
@@ -424,6 +425,42 @@ lesson_layout_describe(struct tui_lesson *ls, const figure *fig, int w,
 	free(text);
 }
 
+/* Under a plot step's caption: the marks of the picture on the screen
+ * that its legend had no room for (all of them on a small screen), one
+ * a line, the mark in the picture's colour and the words beside it. */
+static void
+lesson_layout_legend(tui *t, struct tui_lesson *ls)
+{
+	const plot_legend_item *it;
+	int n, i, w, keyw = 0;
+
+	if (!ls->fig_on || ls->fig == NULL ||
+	    ls->fig_step != tutor_index(ls->tu))
+		return;
+	it = plot_canvas_legend_rest(ls->fig, &n);
+	if (n == 0)
+		return;
+	for (i = 0; i < n; i++) {
+		w = tui_width(t, it[i].mark);
+		if (w > keyw)
+			keyw = w;
+	}
+	keyw = keyw > 0 ? keyw + 2 : 0;
+	tui_text_blank(&ls->text);
+	/* TRANSLATORS: the heading of a plot's legend, shown under the
+	 * caption when the picture has no room for it */
+	tui_text_segs(&ls->text, _("Legend:"), TUI_HEAD, (char *)NULL);
+	for (i = 0; i < n; i++) {
+		if (keyw == 0)		/* notes alone, no marks */
+			tui_text_plain(&ls->text, it[i].text, TUI_NORMAL, 0,
+			    0);
+		else
+			tui_text_pair(&ls->text, it[i].mark,
+			    tui_plot_role(it[i].role, it[i].index), keyw,
+			    it[i].text, TUI_NORMAL);
+	}
+}
+
 /* Lay the current step out for w columns. */
 static void
 lesson_layout(tui *t, struct tui_lesson *ls, int w)
@@ -451,6 +488,9 @@ lesson_layout(tui *t, struct tui_lesson *ls, int w)
 		else if (s->body != NULL)
 			tui_text_rich(&ls->text, s->body, 0);
 	}
+	ls->caption_n = ls->text.n;
+	if (s != NULL && ex == NULL && s->kind == LESSON_PLOT)
+		lesson_layout_legend(t, ls);
 	ls->laid_step = tutor_index(ls->tu);
 	ls->laid_w = w;
 	ls->relayout = 0;
@@ -740,8 +780,12 @@ tui_lesson_draw(tui *t)
 			fw = t->cols - fx;
 			fh = th;
 		} else {
-			lesson_layout(t, ls, tw);
-			prev = ls->text.n + 1;
+			if (ls->relayout || ls->laid_w != tw ||
+			    ls->laid_step != tutor_index(ls->tu))
+				lesson_layout(t, ls, tw);
+			/* (the caption's lines: the legend's lines under
+			 * it depend on the picture's size) */
+			prev = ls->caption_n + 1;
 			fh = th - (prev < th / 3 ? prev : th / 3);
 			if (fh < 8)
 				fh = th - 2 > 8 ? 8 : th - 2;
@@ -750,6 +794,25 @@ tui_lesson_draw(tui *t)
 			fy = y0 + th;
 			fw = t->cols;
 		}
+	}
+	/* The picture first: the text explains the marks it has no
+	 * legend room for. */
+	if (fw > 0 && fh > 2) {
+		if (ls->fig == NULL)
+			ls->fig = plot_canvas_new(fw, fh, !t->unicode);
+		if (ls->fig_step != tutor_index(ls->tu) || ls->fig_w != fw ||
+		    ls->fig_h != fh) {
+			plot_canvas_resize(ls->fig, fw, fh);
+			figure_draw(s->fig, ls->fig, 1);
+			ls->fig_step = tutor_index(ls->tu);
+			ls->fig_w = fw;
+			ls->fig_h = fh;
+			ls->relayout = 1;
+		}
+	}
+	if (ls->fig_on != (fw > 0 && fh > 2)) {
+		ls->fig_on = fw > 0 && fh > 2;
+		ls->relayout = 1;
 	}
 	if (ls->relayout || ls->laid_w != tw ||
 	    ls->laid_step != tutor_index(ls->tu))
@@ -770,18 +833,7 @@ tui_lesson_draw(tui *t)
 	if (ls->top < max)
 		tui_put(t, y0 + th - 1, tx + tw, 1, TUI_MARK_BELOW,
 		    TUI_DIM);
-	if (fw > 0 && fh > 2) {
-		if (ls->fig == NULL)
-			ls->fig = plot_canvas_new(fw, fh, !t->unicode);
-		if (ls->fig_step != tutor_index(ls->tu) || ls->fig_w != fw ||
-		    ls->fig_h != fh) {
-			plot_canvas_resize(ls->fig, fw, fh);
-			figure_draw(s->fig, ls->fig, 1);
-			ls->fig_step = tutor_index(ls->tu);
-			ls->fig_w = fw;
-			ls->fig_h = fh;
-		}
+	if (ls->fig_on)
 		tui_canvas(t, ls->fig, fy, fx, fw, fh);
-	}
 	tui_keys_bar(t, t->rows - 1, tui_lesson_keys, tui_lesson_mode(t, ls));
 }

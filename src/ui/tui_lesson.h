@@ -48,6 +48,10 @@ struct tui_lesson {
 
 	plot_canvas *fig;	/* the picture of a plot step */
 	int fig_step, fig_w, fig_h;
+	int fig_on;		/* the picture is on the screen: the text
+				   explains the marks it has no legend
+				   room for */
+	int caption_n;		/* the text's lines before those */
 };
 
 /* The modes of a lesson: the answer line with hints left, with none

@@ -6,8 +6,7 @@
 # bad defines its own after sourcing this file.
 : "${NABLA:=./nabla}"
 . "${srcdir:-.}/tests/tap.sh"
-tmp=${TMPDIR:-/tmp}/$(basename "$0" .sh).$$
-mkdir -p "$tmp" || exit 1
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/$(basename "$0" .sh).XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
 
 # python_tests: a test written in Python (tests/tap.py gives ok and

@@ -13,8 +13,7 @@ if [ ! -f "$man" ] || [ ! -f "$texi" ] || [ ! -x "$nabla" ]; then
 	exit 0
 fi
 
-tmp=${TMPDIR:-/tmp}/t_doc_options.$$
-mkdir "$tmp" || exit 1
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/t_doc_options.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
 trap 'exit 1' HUP INT TERM
 

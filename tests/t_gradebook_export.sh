@@ -14,7 +14,7 @@
 python_tests
 srcdir=${srcdir:-.}
 export NABLA tmp srcdir
-exec python3 - <<'PY'
+python3 - <<'PY'
 import csv, io, json, os, subprocess
 from tap import ok, skip, done
 

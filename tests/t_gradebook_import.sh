@@ -13,7 +13,7 @@
 python_tests
 LES=${srcdir:-.}/tests/lessons-variant/tiny.lesson
 export LES NABLA tmp
-exec python3 - <<'PY'
+python3 - <<'PY'
 import csv, io, json
 from tap import ok, done
 from roster_lib import LES, run, tmp

@@ -9,8 +9,7 @@
 . "${srcdir:-.}/tests/tap.sh"
 src=${srcdir:-.}/src
 doc=${srcdir:-.}/doc/HACKING.md
-tmp=${TMPDIR:-/tmp}/t_hacking_map.$$
-mkdir -p "$tmp" || exit 1
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/t_hacking_map.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
 
 # the map: from its heading to the next one

@@ -9,8 +9,7 @@
 . "${srcdir:-.}/tests/tap.sh"
 
 nabla=${NABLA:-${builddir:-.}/nabla}
-tmp=${TMPDIR:-/tmp}/t_lesson1_tangent.$$
-mkdir -p "$tmp" || exit 1
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/t_lesson1_tangent.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
 
 for dir in lessons lessons/de lessons/es; do

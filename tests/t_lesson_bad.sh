@@ -10,8 +10,7 @@
 nabla=${NABLA:-./nabla}
 case $nabla in /*) ;; *) nabla=$(pwd)/$nabla ;; esac
 srcdir=$(cd "${srcdir:-.}" && pwd) || exit 1
-tmp=${TMPDIR:-/tmp}/t_lesson_bad.$$
-mkdir "$tmp" || exit 1
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/t_lesson_bad.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
 
 . "${srcdir:-.}/tests/tap.sh"

@@ -23,8 +23,7 @@ case $nabla in
 *) nabla=$(pwd)/$nabla ;;
 esac
 
-tmp=${TMPDIR:-/tmp}/t_manual.$$
-mkdir "$tmp" || exit 1
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/t_manual.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
 trap 'exit 1' HUP INT TERM
 mkdir "$tmp/ex" "$tmp/bin" "$tmp/work" "$tmp/home"

@@ -4,8 +4,7 @@
 # Prints TAP.  Runs from the build directory; $NABLA is the binary.
 
 nabla=${NABLA:-${builddir:-.}/nabla}
-tmp=${TMPDIR:-/tmp}/t_plot_cli.$$
-mkdir "$tmp" || exit 1
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/t_plot_cli.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
 
 . "${srcdir:-.}/tests/tap.sh"

@@ -8,8 +8,7 @@
 # Prints TAP.  Runs from the build directory; $NABLA is the binary.
 
 nabla=${NABLA:-${builddir:-.}/nabla}
-tmp=${TMPDIR:-/tmp}/t_plot_tol.$$
-mkdir "$tmp" || exit 1
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/t_plot_tol.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
 
 . "${srcdir:-.}/tests/tap.sh"

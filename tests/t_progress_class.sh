@@ -16,8 +16,7 @@ case $nabla in
 /*) ;;
 *) nabla=$(pwd)/$nabla ;;
 esac
-tmp=${TMPDIR:-/tmp}/t_progress_class.$$
-mkdir "$tmp" || exit 1
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/t_progress_class.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
 trap 'exit 1' HUP INT TERM
 HOME=$tmp/home

@@ -12,7 +12,7 @@
 python_tests
 LES=${srcdir:-.}/tests/lessons-variant/tiny.lesson
 export LES NABLA tmp
-exec python3 - <<'PY'
+python3 - <<'PY'
 import json, os
 from tap import ok, done
 from roster_lib import LES, run, seed, tmp

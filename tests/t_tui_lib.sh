@@ -13,13 +13,12 @@ if [ -z "$tmux_bin" ] || ! command -v "$tmux_bin" >/dev/null 2>&1; then
 	exit 0
 fi
 
-tmp=${TMPDIR:-/tmp}/t_tui.$$
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/t_tui.XXXXXX") || exit 1
 sock=$tmp/tmux-0
 _starts=0
 # how many times wait_for and its kin poll (50 ms apart) before giving
 # up: 20 seconds, for a loaded machine; a passing test waits far less
 wait_polls=${NABLA_TUI_POLLS:-400}
-mkdir -p "$tmp" || exit 1
 . "${srcdir:-.}/tests/tap.sh"
 
 # tm ARGS: tmux on our private server, without any configuration.  Its

@@ -829,10 +829,12 @@ int
 main(void)
 {
 	const char *tmp = getenv("TMPDIR");
-	char *base = xasprintf("%s/t_lesson_progress.%ld", tmp && *tmp ? tmp :
-	    "/tmp", (long)getpid());
+	/* a new directory each run (mkdtemp), never one an earlier run with
+	 * the same PID left behind */
+	char *base = xasprintf("%s/t_lesson_progress.XXXXXX", tmp && *tmp ?
+	    tmp : "/tmp");
 
-	if (mkdir(base, 0700) != 0) {
+	if (mkdtemp(base) == NULL) {
 		printf("1..0 # SKIP cannot create %s\n", base);
 		return 0;
 	}

@@ -4,7 +4,8 @@
 # a number right before the brace (2{a}); here an exponent (x^2{a}: the
 # sheet shows x^23 for a = 3), a subscript (x_1{a}), a number after the
 # brace ({a}2, {a}.5), a point between (2.{a}) and two braces side by
-# side ({a}{b}, {a}.{b}, x^{a}{b}).  For each the sheet of a few seeds
+# side ({a}{b}, {a}.{b}, x^{a}{b}), and a comma with no space after it
+# ({a},{b}, 1,{a}, {b},2.5: (5,5) reads as 5.5).  For each the sheet of a few seeds
 # is read to show the glued number (a and b from the prompt's "With
 # a = ..., b = ...", the glued text put together here), and lint must
 # warn with the line, the fix and a caret under the glued text; the
@@ -121,6 +122,30 @@ sheet_shows "$f" 'x^{a}{b}'
 ok $? "x^{a}{b} is put in as one exponent (a = $a, b = $b: x^$a$b)"
 lint_says "$f" "in {a}{b} two values run into each other"
 ok $? "lint: x^{a}{b} is named as two values glued"
+
+# a comma with no space after it between a value and a number or
+# another value: (3,4) is the decimal 3.4 where a comma is the decimal
+# mark (and nabla's own answers want a space after such a comma)
+les "$f" '$f = x$, near ({a},{b}),'
+sheet_shows "$f" 'x, near ({a},{b}),'
+ok $? "({a},{b}) is put in with no space (a = $a, b = $b: ($a,$b))"
+lint_says "$f" "in {a},{b} there is no space after the comma" &&
+    grep -qF "put a space after the comma, ({a}, {b})" "$tmp/out" "$tmp/err" &&
+    marked "{a},{b}"
+ok $? "lint: ({a},{b}) is named, caret under {a},{b}"
+
+les "$f" '$f = x$ by (1,{a})'
+sheet_shows "$f" 'x by (1,{a})'
+ok $? "(1,{a}) is put in with no space (a = $a: (1,$a))"
+lint_says "$f" "in 1,{a} there is no space after the comma" && marked "1,{a}"
+ok $? "lint: a number before the value, (1,{a}), is named"
+
+les "$f" '$f = x$ by ({b},2.5)'
+sheet_shows "$f" 'x by ({b},2.5)'
+ok $? "({b},2.5) is put in with no space (b = $b: ($b,2.5))"
+lint_says "$f" "in {b},2.5 there is no space after the comma" &&
+    marked "{b},2.5"
+ok $? "lint: a number after the value, ({b},2.5), is named"
 
 # in a later line of a field: that line is named and echoed
 les "$f" '$f = {a} x$' '$x^2{b}$ there'

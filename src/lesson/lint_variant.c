@@ -249,6 +249,23 @@ lint_glued_at(const lesson *l, const lesson_field *f, const char *text,
 	free(one);
 }
 
+/* Warn that the text from s to e (a value, a comma with no space, a
+ * value) reads as one decimal number where a comma is the decimal
+ * mark. */
+static void
+lint_glued_comma(const lesson *l, const lesson_field *f, const char *text,
+    const char *s, const char *e, lesson_diags *ds)
+{
+	char *msg = xasprintf(_("%s: in %.*s there is no space after the "
+	    "comma, so the two values can read as one decimal number where "
+	    "a comma is the decimal mark (({a},{b}) with a = 5 and b = 5 is "
+	    "(5,5)): put a space after the comma, ({a}, {b})"), f->key,
+	    (int)(e - s), s);
+
+	lint_glued_at(l, f, text, s, (size_t)(e - s), msg, ds);
+	free(msg);
+}
+
 /* Whether p starts a number's digits: a digit, or a point before one. */
 static int
 lint_digit_at(const char *p)
@@ -323,6 +340,23 @@ lint_glued(const lesson *l, const lesson_field *f, const char *text,
 			lint_glued_at(l, f, text, o, (size_t)(s + 1 - o), msg,
 			    ds);
 			free(msg);
+		} else if (e[0] == ',' && (lint_digit_at(e + 1) || (e[1] ==
+		    '{' && strchr(e + 1, '}') != NULL))) {
+			/* {a},{b} or {a},5: "(5,5)" is the decimal 5.5
+			 * where the comma is the decimal mark */
+			s = e[1] == '{' ? strchr(e + 1, '}') + 1 : e + 1;
+			if (e[1] != '{')
+				while (isdigit((unsigned char)*s) || *s == '.')
+					s++;
+			lint_glued_comma(l, f, text, o, s, ds);
+		}
+		if (o - text >= 2 && o[-1] == ',' &&
+		    isdigit((unsigned char)o[-2])) {
+			/* 5,{a}: the same, the number first */
+			for (s = o - 1; s > text && (isdigit((unsigned char)
+			    s[-1]) || s[-1] == '.'); s--)
+				;
+			lint_glued_comma(l, f, text, s, c + 1, ds);
 		}
 	}
 }

@@ -19,6 +19,7 @@
 #include "lesson/progname.h"
 #include "main_common.h"
 #include "ui/cli.h"
+#include "ui/cli_util.h"
 #include "ui/termout.h"
 
 /* The tutor's program, and the environment variable that names another
@@ -277,6 +278,10 @@ main(int argc, char **argv)
 
 	for (i = 0; i < MAIN_NCOMMANDS; i++) {
 		if (strcmp(name, main_commands[i].name) == 0) {
+			/* every message of the command says which it is
+			 * ("nabla lessons: ..."), also those printed before
+			 * or without reading its options */
+			cli_set_command(main_commands[i].name);
 			return main_close_stdout(
 			    main_commands[i].run(argc - 1, argv + 1));
 		}

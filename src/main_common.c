@@ -29,7 +29,7 @@ int
 main_close_stdout(int status)
 {
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fprintf(stderr, _("%s: write error: %s\n"), progname(),
+		fprintf(stderr, _("%s: write error: %s\n"), cli_who(),
 		    strerror(errno));
 		return 2;
 	}

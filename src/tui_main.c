@@ -15,6 +15,7 @@
 #include "lesson/progname.h"
 #include "main_common.h"
 #include "ui/cli.h"
+#include "ui/cli_util.h"
 #include "ui/tui.h"
 #include "ui/termout.h"
 
@@ -34,8 +35,10 @@ main(int argc, char **argv)
 	progname_set(argv[0]);
 	main_locale(argc, argv);
 	cli_learn_screens = tui_main_learn_screens;
-	if (argc >= 2 && strcmp(argv[1], "learn") == 0)
+	if (argc >= 2 && strcmp(argv[1], "learn") == 0) {
+		cli_set_command("learn");	/* "nabla learn: ..." */
 		return main_close_stdout(cli_learn(argc - 1, argv + 1));
+	}
 	if (argc >= 2 && !tui_is_option(argv[1])) {
 		termout_line(stderr, _("%s: unrecognized option '%s'\n"),
 		    progname(), argv[1]);

@@ -103,7 +103,7 @@ ok(all(("a typo apart" in a["note"]) == (a["edits"] == 1) and
        for a in al), "json: each note says how the two differ")
 ok(len(d["students"]) == len({n.strip() for n in names}),
    "json: never merged, a row for every name as written")
-ok(said(err, "nabla: ") == lines and err.count("warning") == len(want),
+ok(said(err, "nabla check: ") == lines and err.count("warning") == len(want),
    "json: the same pairs as warnings on stderr")
 
 rc, out, err = grade()
@@ -131,10 +131,10 @@ ok(rows[0] == ["student", "Q1", "total"] and
    [r[0] for r in rows[1:]] == list(dict.fromkeys(n.strip()
                                                   for n in names)),
    "csv: a row for every name as written, nothing else in it")
-ok(said(err, "nabla: ") == lines, "csv: the pairs as warnings on stderr")
+ok(said(err, "nabla check: ") == lines, "csv: the pairs as warnings on stderr")
 for fmt in ("--gradescope", "--canvas"):
     rc, out, err = grade(fmt)
-    ok(said(err, "nabla: ") == lines, fmt[2:] + ": the pairs as warnings on stderr")
+    ok(said(err, "nabla check: ") == lines, fmt[2:] + ": the pairs as warnings on stderr")
 
 # with a roster the names are matched to it: no pairs
 with open(tmp + "/roster.txt", "w") as f:

@@ -222,7 +222,7 @@ run check --batch "$tmp/does-not-exist.tsv"
 ok $? "batch: a missing file: exit 2, named"
 
 run check --batch /dev/null
-[ $rc -eq 2 ] && grep -q '^nabla: no answers in /dev/null$' "$tmp/err" &&
+[ $rc -eq 2 ] && grep -q '^nabla check: no answers in /dev/null$' "$tmp/err" &&
     ! grep -q 'student' "$tmp/out"
 ok $? "batch: an empty file says no answers in it, exit 2"
 printf '# week 3\n\n   \n# nothing yet\n' >"$tmp/comments.tsv"

@@ -121,7 +121,7 @@ ok $? "a relative directory in \$XDG_DATA_DIRS is ignored"
 lesson "$tmp/sys1/nabla/lessons" gradient "Gradient of the lab"
 run lessons
 [ "$(title gradient)" != "Gradient of the lab" ] &&
-    grep -q "^nabla: $tmp/sys1/nabla/lessons/gradient.lesson:[0-9]*: lesson \
+    grep -q "^nabla lessons: $tmp/sys1/nabla/lessons/gradient.lesson:[0-9]*: lesson \
 gradient was left out" "$tmp/err"
 ok $? "the installed course keeps its id against \$XDG_DATA_DIRS"
 rm -f "$tmp/sys1/nabla/lessons/gradient.lesson"

@@ -183,7 +183,7 @@ printf 'id: gradient\ntitle: My own gradient lesson\nsummary: Mine.\n\n--- text\
 "$nabla" lessons --lessons "$tmp/over" >"$tmp/out" 2>&1
 ! grep -q 'My own gradient lesson' "$tmp/out" && \
     grep -q '^  2  The gradient ' "$tmp/out" && \
-    grep -q "^nabla: $tmp/over/gradient.lesson:1: lesson gradient was left out" \
+    grep -q "^nabla lessons: $tmp/over/gradient.lesson:1: lesson gradient was left out" \
     "$tmp/out"
 ok $? "--lessons DIR: a lesson with a course id is left out, with a note"
 grep -q '^  3  Directional derivatives ' "$tmp/out" && \
@@ -198,7 +198,7 @@ ok $? "--lessons=DIR before the command: the same list"
 printf 'id: broken\ntitle: Broken\nsummary: S.\n\n--- text\nHi.\n--- exercise: value\nprompt: P.\nfunction: x^2\nask: f\nat: 1\nat: 2\nwhat: 3\n' \
     >"$tmp/broken/broken.lesson"
 "$nabla" lessons >"$tmp/out" 2>"$tmp/err"
-[ "$(cat "$tmp/err")" = "nabla: $tmp/broken/broken.lesson has 2 errors \
+[ "$(cat "$tmp/err")" = "nabla lessons: $tmp/broken/broken.lesson has 2 errors \
 and was left out; run nabla lint $tmp/broken/broken.lesson" ] && \
     ! grep -q 'Broken' "$tmp/out"
 ok $? "a file with two syntax errors: one line saying so, and left out"

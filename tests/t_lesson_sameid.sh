@@ -47,7 +47,7 @@ for where in data lab dir; do
 	"$nabla" lessons $opt >"$tmp/out" 2>"$tmp/err"
 	grep -q '^  2  The gradient ' "$tmp/out" && ! grep -q Fake "$tmp/out"
 	ok $? "$where: the course lesson is listed, not the hostile one"
-	grep -qF "nabla: $f:2: lesson gradient was left out: \
+	grep -qF "nabla lessons: $f:2: lesson gradient was left out: \
 built-in:02-gradient.lesson has that id" "$tmp/err"
 	ok $? "$where: a one-line note names the file and the line of its id"
 	# what a student who took it for the lesson would type: its answer
@@ -95,7 +95,7 @@ printf '\nid: twin\ntitle: Twin of mine\nsummary: S.\n\n--- text\nHi.\n' \
 "$nabla" lessons >"$tmp/out" 2>"$tmp/err"
 grep -q 'Twin of mine' "$tmp/out" && ! grep -q 'Twin of the lab' "$tmp/out"
 ok $? "the user's folder wins over a lab's"
-grep -qF "nabla: $tmp/lab/nabla/lessons/twin.lesson:1: lesson twin was \
+grep -qF "nabla lessons: $tmp/lab/nabla/lessons/twin.lesson:1: lesson twin was \
 left out: $tmp/data/nabla/lessons/twin.lesson has that id" "$tmp/err"
 ok $? "the lab's twin is noted with its file and line"
 printf 'title: Twin of the command line\n\n\nid: twin\nsummary: S.\n\n--- text\nHi.\n' \
@@ -118,7 +118,7 @@ printf 'id: pair\ntitle: Pair B\nsummary: S.\n\n--- text\nHi.\n' \
     >"$tmp/dir/b.lesson"
 "$nabla" lessons --lessons "$tmp/dir" >"$tmp/out" 2>"$tmp/err"
 grep -q 'Pair A' "$tmp/out" && ! grep -q 'Pair B' "$tmp/out" &&
-    grep -qF "nabla: $tmp/dir/b.lesson:1: lesson pair was left out: \
+    grep -qF "nabla lessons: $tmp/dir/b.lesson:1: lesson pair was left out: \
 $tmp/dir/a.lesson has that id" "$tmp/err"
 ok $? "one folder, one id twice: the first file kept, the second noted"
 
@@ -194,7 +194,7 @@ mkdir -p "$tmp/long1" "$tmp/long2"
   printf '\n# c\nid: longline\nsummary: S.\n\n--- text\nHi.\n'; } >"$tmp/long2/x.lesson"
 printf 'id: longline\ntitle: T\nsummary: S.\n\n--- text\nHi.\n' >"$tmp/long1/x.lesson"
 NABLA_LESSONS=$tmp/long1:$tmp/long2 "$nabla" lessons >/dev/null 2>"$tmp/err"
-grep -qF "nabla: $tmp/long2/x.lesson:3: lesson longline was left out" "$tmp/err"
+grep -qF "nabla lessons: $tmp/long2/x.lesson:3: lesson longline was left out" "$tmp/err"
 ok $? "the id's line after a line of 600 bytes: 3"
 
 # A teacher's table of a class: a student's lesson pack was in another

@@ -317,7 +317,7 @@ while [ $i -le 501 ]; do
 done
 run lessons --lessons "$tmp/many"
 [ "$rc" -eq 0 ] && grep -q ' f500 ' "$tmp/out" && ! grep -q ' f501 ' "$tmp/out" &&
-    grep -qF "nabla: $tmp/many: 1 lesson file was left out: a folder is read up to 500 files and 2097152 bytes" "$tmp/err"
+    grep -qF "nabla lessons: $tmp/many: 1 lesson file was left out: a folder is read up to 500 files and 2097152 bytes" "$tmp/err"
 ok $? "lessons: a folder of 501 lesson files: the 501st by name left out, said so"
 for k in 1 2 3; do
 	pad 943718 "$tmp/h.lesson"
@@ -325,7 +325,7 @@ for k in 1 2 3; do
 done
 run lessons --lessons "$tmp/heavy"
 [ "$rc" -eq 0 ] && grep -q ' hv2 ' "$tmp/out" && ! grep -q ' hv3 ' "$tmp/out" &&
-    grep -qF "nabla: $tmp/heavy: 1 lesson file was left out" "$tmp/err"
+    grep -qF "nabla lessons: $tmp/heavy: 1 lesson file was left out" "$tmp/err"
 ok $? "lessons: three lessons of 0.9 MiB in a folder: the third left out, said so"
 run lint --quiet --lessons "$tmp/heavy"
 grep -qF "$tmp/heavy: warning: 1 lesson file was not checked" "$tmp/out"

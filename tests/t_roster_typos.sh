@@ -97,7 +97,7 @@ ok(len(book) == 30 + len(near) and
    % (30 + len(near)))
 ok("not in the roster" not in out and
    [l for l in err.splitlines() if "warning:" in l] ==
-   ["nabla: " + said(s).replace(": %s is" % s, ": warning: %s is" % s, 1)
+   ["nabla check: " + said(s).replace(": %s is" % s, ": warning: %s is" % s, 1)
     for s in near],
    "--csv: the gradebook unchanged, the strangers as warnings on stderr")
 rc, out, err = run("--tap")

@@ -14,7 +14,6 @@
 #include "core/nls.h"
 #include "core/sbuf.h"
 #include "core/xalloc.h"
-#include "lesson/progname.h"
 #include "ui/cli_data.h"
 #include "ui/cli_util.h"
 #include "ui/termout.h"
@@ -44,7 +43,7 @@ cli_data_read_file(const char *what, const char *name)
 
 	if (fd < 0 || fstat(fd, &st) != 0 || (f = fdopen(fd, "rb")) ==
 	    NULL) {
-		termout_line(stderr, "%s: %s: %s\n", progname(), name,
+		termout_line(stderr, "%s: %s: %s\n", cli_who(), name,
 		    strerror(errno));
 		if (fd >= 0)
 			close(fd);
@@ -69,7 +68,7 @@ cli_data_read_file(const char *what, const char *name)
 		sbuf_addn(&b, buf, n);
 	}
 	if (ferror(f)) {
-		termout_line(stderr, "%s: %s: %s\n", progname(), name,
+		termout_line(stderr, "%s: %s: %s\n", cli_who(), name,
 		    strerror(errno));
 		fclose(f);
 		free(b.s);

@@ -141,15 +141,15 @@ cli_lesson_open_progress(const library *lib)
 			 * that is not there */
 			termout_line(stderr, _("%s: HOME (%s) is not the full path of an "
 			    "existing directory and XDG_STATE_HOME is not set: "
-			    "progress is not saved\n"), progname(), home);
+			    "progress is not saved\n"), cli_who(), home);
 		else
 			termout_line(stderr, _("%s: neither XDG_STATE_HOME nor "
 			    "HOME is set: progress is not saved\n"),
-			    progname());
+			    cli_who());
 	}
 	p = progress_open(dir, &warning);
 	if (warning != NULL) {
-		termout_line(stderr, _("%s: warning: %s\n"), progname(),
+		termout_line(stderr, _("%s: warning: %s\n"), cli_who(),
 		    warning);
 		free(warning);
 	}
@@ -173,7 +173,7 @@ cli_lesson_report_broken(const library *lib)
 		termout_line(stderr, ngettext("%s: %s has %d error and "
 		    "was left out; run %s lint %s\n", "%s: %s has %d "
 		    "errors and was left out; run %s lint %s\n",
-		    lib->broken[i].nerrors), progname(), f,
+		    lib->broken[i].nerrors), cli_who(), f,
 		    lib->broken[i].nerrors, progname(), f);
 		free(f);
 	}
@@ -181,7 +181,7 @@ cli_lesson_report_broken(const library *lib)
 		f = text_visible(lib->shadowed[i].file, NULL);
 		w = text_visible(lib->shadowed[i].winner, NULL);
 		termout_line(stderr, _("%s: %s:%d: lesson %s was left "
-		    "out: %s has that id\n"), progname(), f,
+		    "out: %s has that id\n"), cli_who(), f,
 		    lib->shadowed[i].line, lib->shadowed[i].id, w);
 		free(f);
 		free(w);
@@ -191,7 +191,7 @@ cli_lesson_report_broken(const library *lib)
 		    "left out: a folder is read up to %d files and %ld bytes\n",
 		    "%s: %s: %d lesson files were left out: a folder is "
 		    "read up to %d files and %ld bytes\n", lib->over[i].nleft),
-		    progname(), lib->over[i].dir, lib->over[i].nleft,
+		    cli_who(), lib->over[i].dir, lib->over[i].nleft,
 		    LIBRARY_MAX_FILES, LIBRARY_MAX_BYTES);
 }
 

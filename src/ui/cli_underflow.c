@@ -13,8 +13,8 @@
 #include "core/expr.h"
 #include "core/nls.h"
 #include "core/num.h"
-#include "lesson/progname.h"
 #include "ui/cli_underflow.h"
+#include "ui/cli_util.h"
 #include "ui/termout.h"
 
 /* The value of the constant e in *v: 0, or -1 when it has none. */
@@ -164,7 +164,7 @@ cli_underflow_note(const char *input, const expr_vars *vars,
 	}
 	if (power)
 		return 0;
-	termout_line(stderr, _("%s: note: %s\n"), progname(), msg);
+	termout_line(stderr, _("%s: note: %s\n"), cli_who(), msg);
 	termout_line(stderr, "  %s\n", input);
 	return 1;
 }

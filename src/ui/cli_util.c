@@ -117,6 +117,18 @@ cli_command(void)
 	return cli_cmd;
 }
 
+/* What every message of the command starts with (see cli_util.h). */
+const char *
+cli_who(void)
+{
+	static char who[256];
+
+	if (cli_cmd == NULL)
+		return progname();
+	snprintf(who, sizeof who, "%s %s", progname(), cli_cmd);
+	return who;
+}
+
 /* Write {"error": {...}} for the last bad input, one line. */
 void
 cli_json_error(FILE *f)
@@ -182,12 +194,8 @@ cli_report(const char *label, const char *input, const expr_error *err)
 
 	cli_error_set(m, input, placed ? (long)err->pos : -1);
 	free(m);
-	if (cli_cmd != NULL)
-		termout_line(stderr, "%s %s: %s%s%s\n", progname(), cli_cmd,
-		    label ? label : "", label ? ": " : "", err->msg);
-	else
-		termout_line(stderr, "%s: %s%s%s\n", progname(), label ?
-		    label : "", label ? ": " : "", err->msg);
+	termout_line(stderr, "%s: %s%s%s\n", cli_who(), label ? label : "",
+	    label ? ": " : "", err->msg);
 	if (placed && input != NULL && *input != '\0')
 		cli_echo_caret(input, err->pos, err->len);
 	else if (option && input != NULL && *input != '\0')
@@ -283,7 +291,7 @@ cli_report_notes(const char *input, const expr_notes *notes)
 	int i;
 
 	for (i = 0; notes != NULL && i < notes->n; i++) {
-		termout_line(stderr, _("%s: note: %s\n"), progname(),
+		termout_line(stderr, _("%s: note: %s\n"), cli_who(),
 		    notes->note[i].msg);
 		cli_echo_caret(input, notes->note[i].pos, notes->note[i].len);
 		if (notes->note[i].hint[0] != '\0')
@@ -557,7 +565,7 @@ defined_nowhere(const char *text, const expr_vars *vars, int isolated)
 		termout_printf(stderr, _("%s: %s\n  so it has no derivative "
 		    "or gradient anywhere: a derivative compares values at "
 		    "points close by; check the function as typed\n"),
-		    progname(), msg);
+		    cli_who(), msg);
 		cli_error_set(msg, text, -1);
 		free(msg);
 		return 1;
@@ -569,7 +577,7 @@ defined_nowhere(const char *text, const expr_vars *vars, int isolated)
 	    xstrdup(_("the function is defined nowhere (at every point tried "
 	    "it has no value)"));
 	termout_printf(stderr, _("%s: %s\n  so it has no derivative or "
-	    "gradient; check the function as typed\n"), progname(), msg);
+	    "gradient; check the function as typed\n"), cli_who(), msg);
 	cli_error_set(msg, text, -1);
 	free(msg);
 	return 1;

@@ -21,7 +21,11 @@
  * hint; and with --json the same error as JSON (cli_json_error), with CMD
  * as "command".  An option's error (LABEL "--opt") echoes the value even
  * when the error has no place in it.  All of them return or lead to exit
- * status 2. */
+ * status 2.  Every other line a command writes to stderr (a note, a
+ * warning, a file that cannot be read) starts with cli_who() too:
+ * "nabla check: FILE: No such file or directory".  main.c names the
+ * command before running it; only what is said before a command is known
+ * (an unknown command, nabla-tui's options and start-up) says "nabla:". */
 
 /* Print "nabla CMD: label: what" ("nabla: label: what" before a command
  * is named),
@@ -66,6 +70,12 @@ void cli_set_command(const char *cmd);
 
 /* The command cli_set_command or cli_args_parse named last, or NULL. */
 const char *cli_command(void);
+
+/* "nabla CMD", the start of every message of the command named last
+ * ("nabla check", "nabla check grad"; the program's name as progname
+ * gives it), or "nabla" before one is named: the first %s of a message
+ * "%s: what".  A static buffer, rewritten by the next call. */
+const char *cli_who(void);
 
 /* Remember a bad input (msg, the input it was found in or NULL, the byte
  * position or -1) for cli_json_error; cli_report calls it itself. */

@@ -428,10 +428,7 @@ check_one(struct check_args *a)
 	co.has_box = a->box != NULL;
 	if ((strcmp(kind, "critical") == 0 ? expr_hessian_fits :
 	    expr_gradient_fits)(f, vars.n, NULL, &ferr) != 0) {
-		fprintf(stderr, _("%s: function: %s\n  %s\n"), progname(),
-		    ferr.msg,
-		    ferr.hint);
-		cli_error_set(ferr.msg, a->pos[1], -1);
+		cli_fail("function", a->pos[1], ferr.hint, "%s", ferr.msg);
 		expr_free(f);
 		return 2;
 	}

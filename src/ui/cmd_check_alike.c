@@ -14,7 +14,6 @@
 #include "core/batch_name.h"
 #include "core/nls.h"
 #include "core/xalloc.h"
-#include "lesson/progname.h"
 #include "ui/cli_util.h"
 #include "ui/cmd_check_batch.h"
 #include "ui/termout.h"
@@ -147,7 +146,7 @@ check_batch_alike(const struct run *run, int warn, const char *pre,
 		}
 		if (warn)
 			termout_line(stderr, _("%s: %s:%d: warning: %s\n"),
-			    progname(), run->a->batch,
+			    cli_who(), run->a->batch,
 			    run->rec[a->rec].l.lineno, note);
 		else if (j == NULL) {
 			if (i == 0)

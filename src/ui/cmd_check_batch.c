@@ -28,7 +28,6 @@
 #include "lesson/batch_exercise.h"
 #include "lesson/batch_sheet.h"
 #include "lesson/library.h"
-#include "lesson/progname.h"
 #include "lesson/variant.h"
 #include "ui/cli_lesson.h"
 #include "ui/cli_util.h"
@@ -77,9 +76,9 @@ open_input(const char *name)
 	if (linein_is_fifo(name) && isatty(STDERR_FILENO))
 		/* as cat(1) does, with a word why nothing happens yet */
 		termout_line(stderr, _("%s: %s is a FIFO: waiting for a "
-		    "program to write to it\n"), progname(), name);
+		    "program to write to it\n"), cli_who(), name);
 	if ((fp = linein_open(name)) == NULL)
-		termout_line(stderr, "%s: %s: %s\n", progname(), name,
+		termout_line(stderr, "%s: %s: %s\n", cli_who(), name,
 		    strerror(errno));
 	return fp;
 }
@@ -92,7 +91,7 @@ close_input(FILE *fp, const char *name)
 	int err = ferror(fp);
 
 	if (err)
-		termout_line(stderr, "%s: %s: %s\n", progname(), name,
+		termout_line(stderr, "%s: %s: %s\n", cli_who(), name,
 		    strerror(errno));
 	if (fp != stdin)
 		fclose(fp);
@@ -111,11 +110,11 @@ past_bounds(const char *name, int lineno, size_t len, long *bytes)
 	*bytes += (long)len;
 	if (lineno > CHECK_BATCH_MAX_LINES)
 		termout_line(stderr, _("%s: %s has more than %d lines: the "
-		    "rest is not read (split the file)\n"), progname(), n,
+		    "rest is not read (split the file)\n"), cli_who(), n,
 		    CHECK_BATCH_MAX_LINES);
 	else if (*bytes > CHECK_BATCH_MAX_BYTES)
 		termout_line(stderr, _("%s: %s has more than %ld bytes: the "
-		    "rest is not read (split the file)\n"), progname(), n,
+		    "rest is not read (split the file)\n"), cli_who(), n,
 		    CHECK_BATCH_MAX_BYTES);
 	else
 		return 0;
@@ -201,7 +200,7 @@ read_questions(struct run *run, const char *name)
 			}
 		}
 		if (rc < 0) {
-			termout_line(stderr, "%s: %s:%d: %s\n", progname(),
+			termout_line(stderr, "%s: %s:%d: %s\n", cli_who(),
 			    name,
 			    lineno, cause);
 			free(cause);
@@ -221,7 +220,7 @@ read_questions(struct run *run, const char *name)
 		bad = close_input(fp, name);
 	if (!bad && run->nq == 0) {
 		termout_line(stderr, _("%s: no questions in %s\n"),
-		    progname(), name);
+		    cli_who(), name);
 		bad = 1;
 	}
 	return bad ? 2 : 0;
@@ -844,7 +843,7 @@ check_batch(struct check_args *a)
 		    strcmp(a->batch, "-") == 0 ? _("the standard input") :
 		    a->batch);
 
-		termout_line(stderr, "%s: %s\n", progname(), m);
+		termout_line(stderr, "%s: %s\n", cli_who(), m);
 		cli_error_set(m, NULL, -1);
 		free(m);
 		if (a->json)

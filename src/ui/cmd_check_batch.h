@@ -156,18 +156,17 @@ void check_batch_alike(const struct run *run, int warn, const char *pre,
  * earlier line (cmd_check_roster.c). */
 void check_batch_order_match(struct run *run, struct rec *r);
 /* Whether line lineno of roster file name (bytes read so far) is past
- * the bounds of a roster (lesson/batch_sheet.h); then says so, with
- * who first ("nabla", "nabla sheet"), and returns 1. */
-int check_roster_past_bounds(const char *who, const char *name,
-    int lineno, long bytes);
+ * the bounds of a roster (lesson/batch_sheet.h); then says so, after
+ * cli_who() ("nabla check", "nabla sheet"), and returns 1. */
+int check_roster_past_bounds(const char *name, int lineno, long bytes);
 /* Say that line lineno of roster, a header, names no column of names
- * (batch_roster_header's -1), with who first. */
-void check_roster_no_names(const char *who, const char *roster, int lineno);
+ * (batch_roster_header's -1), after cli_who(). */
+void check_roster_no_names(const char *roster, int lineno);
 /* Whether roster names name (line lineno) and first (line line), of
  * one key, are one name in two orders ("Lovelace, Ada", "Ada
- * Lovelace"); then says so, with who first, and returns 1. */
-int check_roster_order_clash(const char *who, const char *roster,
-    int lineno, const char *name, const char *first, int line);
+ * Lovelace"); then says so, after cli_who(), and returns 1. */
+int check_roster_order_clash(const char *roster, int lineno,
+    const char *name, const char *first, int line);
 /* Before the variants of a sheet are solved, take each line whose name
  * is a typo of exactly one roster name, who has no lines of their own,
  * as that student's (r->near; cmd_check_roster.c). */

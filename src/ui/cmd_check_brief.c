@@ -17,7 +17,7 @@
 #include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "lesson/batch_sheet.h"
-#include "lesson/progname.h"
+#include "ui/cli_util.h"
 #include "ui/cmd_check_batch.h"
 #include "ui/termout.h"
 #include "core/text.h"
@@ -128,7 +128,7 @@ check_batch_strangers(struct run *run, int warn, const char *pre)
 		    name);
 		if (warn)
 			termout_line(stderr, _("%s: %s:%d: warning: %s\n"),
-			    progname(), run->a->batch, run->rec[i].l.lineno,
+			    cli_who(), run->a->batch, run->rec[i].l.lineno,
 			    note);
 		else {
 			if (n++ == 0)

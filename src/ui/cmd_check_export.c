@@ -12,7 +12,6 @@
 #include "core/sbuf.h"
 #include "core/text.h"
 #include "core/xalloc.h"
-#include "lesson/progname.h"
 #include "ui/cli_csv.h"
 #include "ui/cli_util.h"
 #include "ui/cmd_check_batch.h"
@@ -58,7 +57,7 @@ book_fits(const gradebook *gb, const char *option)
 	    "and more than %d per answer: name the questions (q= or "
 	    "--questions) so that answers to one question share its "
 	    "column, or use --json, which lists only the answers given\n"),
-	    progname(),
+	    cli_who(),
 	    option, gb->students.n, gb->qindex.n, gradebook_answers(gb),
 	    GRADEBOOK_MAX_CELLS, GRADEBOOK_CELLS_PER_ANSWER);
 	return 0;

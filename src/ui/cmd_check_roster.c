@@ -16,8 +16,8 @@
 #include "core/sbuf.h"
 #include "core/xalloc.h"
 #include "lesson/batch_sheet.h"
-#include "lesson/progname.h"
 #include "lesson/variant.h"
+#include "ui/cli_util.h"
 #include "ui/cmd_check_batch.h"
 #include "ui/linein.h"
 #include "ui/termout.h"
@@ -31,10 +31,10 @@
  * key, are one name in two orders ("Lovelace, Ada" and "Ada Lovelace"),
  * or two "Last, First" of one seed ("Lovelace,Ada"): their sheets
  * would be one, and their answers could not be told apart.  Then say
- * so, who ("nabla", "nabla sheet") first, and return 1. */
+ * so, after cli_who() ("nabla check", "nabla sheet"), and return 1. */
 int
-check_roster_order_clash(const char *who, const char *roster, int lineno,
-    const char *name, const char *first, int line)
+check_roster_order_clash(const char *roster, int lineno, const char *name,
+    const char *first, int line)
 {
 	char	*a = batch_name_natural(name), *b = batch_name_natural(first);
 	int	 clash = (a == NULL) != (b == NULL) || (a != NULL &&
@@ -46,7 +46,7 @@ check_roster_order_clash(const char *who, const char *roster, int lineno,
 		termout_line(stderr, _("%s: %s:%d: %s is %s of line %d, the "
 		    "last name first or not: one student on two lines, or two "
 		    "with one name and one sheet (leave out a line, or tell "
-		    "the names apart)\n"), who, roster, lineno, name, first,
+		    "the names apart)\n"), cli_who(), roster, lineno, name, first,
 		    line);
 	return clash;
 }
@@ -81,26 +81,26 @@ roster_add(struct check_roster *ro, const char *roster, const char *name,
 	free(ids);
 	if ((f = batch_name_book_add(&ro->book, name, i)) < 0)
 		return 0;
-	if (check_roster_order_clash(progname(), roster, lineno, name,
-	    ro->names.s[f].id, ro->line[f]))
+	if (check_roster_order_clash(roster, lineno, name, ro->names.s[f].id,
+	    ro->line[f]))
 		return 1;
 	termout_line(stderr, _("%s: %s:%d: warning: %s is %s of line %d "
 	    "spelled otherwise: each has the numbers of its own spelling, "
-	    "and an answer spelled a third way is %s's\n"), progname(),
+	    "and an answer spelled a third way is %s's\n"), cli_who(),
 	    roster, lineno, name, ro->names.s[f].id, ro->line[f],
 	    ro->names.s[f].id);
 	return 0;
 }
 
 /* Say that line lineno of roster is a header whose columns hold no
- * names (an e-mail address, an ID number only), who ("nabla", "nabla
- * sheet") first: the roster is refused whole. */
+ * names (an e-mail address, an ID number only), after cli_who()
+ * ("nabla check", "nabla sheet"): the roster is refused whole. */
 void
-check_roster_no_names(const char *who, const char *roster, int lineno)
+check_roster_no_names(const char *roster, int lineno)
 {
 	termout_line(stderr, _("%s: %s:%d: a header without a column of "
 	    "names (Full name, Name, Student, or First name and Last name): "
-	    "it is not read as a roster\n"), who, roster, lineno);
+	    "it is not read as a roster\n"), cli_who(), roster, lineno);
 }
 
 /* Free a row's identifier cells (ids, of ro->cols.nids; may be NULL)
@@ -131,11 +131,10 @@ check_batch_roster_id(const struct check_roster *ro, const char *student,
 
 /* Whether line lineno of the roster file name, the bytes so far
  * counted, is past BATCH_SHEET_MAX_ROSTER_LINES or
- * BATCH_SHEET_MAX_ROSTER_BYTES: then say so, who ("nabla", "nabla
- * sheet") first, and return 1.  The roster is refused whole. */
+ * BATCH_SHEET_MAX_ROSTER_BYTES: then say so, after cli_who() ("nabla
+ * check", "nabla sheet"), and return 1.  The roster is refused whole. */
 int
-check_roster_past_bounds(const char *who, const char *name, int lineno,
-    long bytes)
+check_roster_past_bounds(const char *name, int lineno, long bytes)
 {
 	const char *n = strcmp(name, "-") == 0 ? _("the standard input") :
 	    name;
@@ -143,12 +142,12 @@ check_roster_past_bounds(const char *who, const char *name, int lineno,
 	if (lineno > BATCH_SHEET_MAX_ROSTER_LINES)
 		termout_line(stderr, _("%s: %s has more than %d lines: it is "
 		    "not read as a roster (one name a line, at most %d "
-		    "names)\n"), who, n, BATCH_SHEET_MAX_ROSTER_LINES,
+		    "names)\n"), cli_who(), n, BATCH_SHEET_MAX_ROSTER_LINES,
 		    BATCH_SHEET_MAX_ROSTER);
 	else if (bytes > BATCH_SHEET_MAX_ROSTER_BYTES)
 		termout_line(stderr, _("%s: %s has more than %ld bytes: it "
 		    "is not read as a roster (one name a line, at most %d "
-		    "names)\n"), who, n, BATCH_SHEET_MAX_ROSTER_BYTES,
+		    "names)\n"), cli_who(), n, BATCH_SHEET_MAX_ROSTER_BYTES,
 		    BATCH_SHEET_MAX_ROSTER);
 	else
 		return 0;
@@ -179,7 +178,7 @@ check_batch_roster(struct run *run, const char *name)
 	if (strcmp(name, "-") == 0)
 		fp = stdin;
 	else if ((fp = linein_open(name)) == NULL) {
-		termout_line(stderr, "%s: %s: %s\n", progname(), name,
+		termout_line(stderr, "%s: %s: %s\n", cli_who(), name,
 		    strerror(errno));
 		return 2;
 	}
@@ -187,14 +186,13 @@ check_batch_roster(struct run *run, const char *name)
 	while ((rc = linein_read(fp, &line, 4096)) != 0) {
 		lineno++;
 		bytes += (long)line.len;
-		if (check_roster_past_bounds(progname(), name, lineno,
-		    bytes)) {
+		if (check_roster_past_bounds(name, lineno, bytes)) {
 			bad = 1;
 			break;
 		}
 		if (rc == 2) {
 			termout_line(stderr, _("%s: %s: a name is longer "
-			    "than 4096 bytes\n"), progname(), name);
+			    "than 4096 bytes\n"), cli_who(), name);
 			bad = 1;
 			break;
 		}
@@ -208,7 +206,7 @@ check_batch_roster(struct run *run, const char *name)
 		if (!headed++ && (columns = batch_roster_header(line.s,
 		    strlen(line.s), &ro->cols)) != 0) {
 			if (columns < 0) {
-				check_roster_no_names(progname(), name, lineno);
+				check_roster_no_names(name, lineno);
 				bad = 1;
 				break;
 			}
@@ -216,7 +214,7 @@ check_batch_roster(struct run *run, const char *name)
 		}
 		if (ro->names.n == BATCH_SHEET_MAX_ROSTER) {
 			termout_line(stderr, _("%s: %s: more than %d names "
-			    "(split the class)\n"), progname(), name,
+			    "(split the class)\n"), cli_who(), name,
 			    BATCH_SHEET_MAX_ROSTER);
 			bad = 1;
 			break;
@@ -237,7 +235,7 @@ check_batch_roster(struct run *run, const char *name)
 	}
 	sbuf_free(&line);
 	if (ferror(fp) && !bad) {
-		termout_line(stderr, "%s: %s: %s\n", progname(), name,
+		termout_line(stderr, "%s: %s: %s\n", cli_who(), name,
 		    strerror(errno));
 		bad = 1;
 	}

@@ -101,7 +101,7 @@ diff_main(int argc, char **argv)
 	}
 	if (var >= nv)
 		termout_line(stderr, _("%s: note: the function does not "
-		    "contain %s, so its derivative is 0\n"), progname(),
+		    "contain %s, so its derivative is 0\n"), cli_who(),
 		    o.pos[1]);
 	if ((o.at != NULL && cli_defined_at(o.pos[0], o.at, &vars) != 0) ||
 	    cli_defined_nowhere(o.pos[0], &vars)) {

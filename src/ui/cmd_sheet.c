@@ -408,7 +408,6 @@ sheet_roster_open(const char *roster)
 	long bytes = 0;
 	struct stat st;
 	sbuf line = SBUF_INIT;
-	char *who;
 	FILE *f;
 
 	if (fd < 0 || fstat(fd, &st) != 0 || (f = fdopen(fd, "r")) ==
@@ -425,15 +424,13 @@ sheet_roster_open(const char *roster)
 		    progname(), roster, _("not a regular file"));
 		return NULL;
 	}
-	who = xasprintf("%s sheet", progname());
 	while (names <= BATCH_SHEET_MAX_ROSTER &&
 	    (rc = linein_read(f, &line, SHEET_MAX_NAME)) != 0) {
 		bytes += (long)line.len;
 		if (rc == 2)
 			bytes += sheet_skip_line(f);
-		if (check_roster_past_bounds(who, roster, ++lineno, bytes)) {
+		if (check_roster_past_bounds(roster, ++lineno, bytes)) {
 			sbuf_free(&line);
-			free(who);
 			fclose(f);
 			return NULL;
 		}
@@ -444,12 +441,11 @@ sheet_roster_open(const char *roster)
 	sbuf_free(&line);
 	if (names > BATCH_SHEET_MAX_ROSTER) {
 		termout_line(stderr, _("%s: %s: more than %d names (split "
-		    "the class)\n"), who, roster, BATCH_SHEET_MAX_ROSTER);
-		free(who);
+		    "the class)\n"), cli_who(), roster,
+		    BATCH_SHEET_MAX_ROSTER);
 		fclose(f);
 		return NULL;
 	}
-	free(who);
 	rewind(f);
 	return f;
 }
@@ -509,20 +505,6 @@ sheet_class_write(const char *dir, const char *stem, sbuf cls[2])
 	return r;
 }
 
-/* Whether roster name (line lineno) is first (line line) in the other
- * order: then it is said (check_roster_order_clash) and 1. */
-static int
-sheet_order_clash(const char *roster, int lineno, const char *name,
-    const char *first, int line)
-{
-	char	*who = xasprintf("%s sheet", progname());
-	int	 r = check_roster_order_clash(who, roster, lineno, name, first,
-	    line);
-
-	free(who);
-	return r;
-}
-
 /* Sheets and keys for every student of the roster file: a line that
  * is refused is said (with its number) and skipped, the others are
  * written; 2 when a line was refused, 1 when a variant could not be
@@ -575,9 +557,7 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 		if (!headed++ && rc != 2 && !nul && (columns =
 		    batch_roster_header(line.s, strlen(line.s), &cols)) != 0) {
 			if (columns < 0) {
-				name = xasprintf("%s sheet", progname());
-				check_roster_no_names(name, roster, lineno);
-				free(name);
+				check_roster_no_names(roster, lineno);
 				r = 2;
 				break;
 			}
@@ -615,8 +595,8 @@ sheet_roster(lesson *l, const char *roster, const char *dir, int latex,
 		/* the same name spelled otherwise (blanks, case, accents):
 		 * a sheet of its own (its seed is its spelling's), said */
 		if ((m = batch_name_book_add(&book, name, k)) >= 0 &&
-		    sheet_order_clash(roster, lineno, name, seen.s[m].id,
-		    first[m])) {
+		    check_roster_order_clash(roster, lineno, name,
+		    seen.s[m].id, first[m])) {
 			refused++;	/* one seed: no sheet for it */
 			free(nm);
 			continue;

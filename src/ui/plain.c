@@ -17,6 +17,7 @@
 #include "lesson/figure.h"
 #include "lesson/figure_draw.h"
 #include "lesson/rich.h"
+#include "ui/cli_util.h"
 #include "ui/plain.h"
 #include "ui/termout.h"
 
@@ -415,7 +416,7 @@ plain_warnings(tutor *t)
 	char *w = tutor_take_warning(t);
 
 	if (w != NULL) {
-		termout_line(stderr, "%s: %s\n", progname(), w);
+		termout_line(stderr, "%s: %s\n", cli_who(), w);
 		free(w);
 	}
 }

@@ -342,6 +342,12 @@ typedef struct critical_zero_line {
 char *critical_zero_line_text(const critical_zero_line *l,
     const expr_vars *vars, enum expr_style st);
 
+/* The names of the variables of vars whose bit in mask is set (want 1)
+ * or not (want 0), joined by ", " (the free variables of a
+ * critical_zero_line, "y, z").  A new string (caller frees). */
+char *critical_var_names(const expr_vars *vars, unsigned long mask,
+    int want, enum expr_style st);
+
 /* The equation of the curve (surface) p = 0 of critical points that
  * a repeated factor p of f gives (critical_result.curve_eq), solved for
  * a variable when p is linear in it with a number as coefficient ("y =

@@ -16,6 +16,7 @@
  * it is stands. */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "critical_impl.h"
@@ -159,4 +160,26 @@ critical_find_free(const expr *f, int nvars, const critical_opts *o,
 	r->over_budget = rg.over_budget;
 	critical_result_free(&rg);
 	return 1;
+}
+
+/* The names of the variables of vars whose bit in mask is set (want 1)
+ * or not (want 0), joined by ", " ("y, z"): a new string (caller
+ * frees). */
+char *
+critical_var_names(const expr_vars *vars, unsigned long mask, int want,
+    enum expr_style st)
+{
+	char	*out = xstrdup(""), *name, *t;
+	int	 i;
+
+	for (i = 0; i < vars->n && i < EXPR_MAX_VARS; i++) {
+		if (((mask >> i) & 1UL) != (unsigned long)want)
+			continue;
+		name = expr_print_var(vars, i, st);
+		t = xasprintf("%s%s%s", out, *out ? ", " : "", name);
+		free(name);
+		free(out);
+		out = t;
+	}
+	return out;
 }

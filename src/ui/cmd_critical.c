@@ -229,25 +229,26 @@ lines_note(const critical_result *r, const expr_vars *vars,
 	}
 }
 
-/* The names of the variables whose bit in mask is set (want 1), or
- * not set (want 0), joined by ", ": a new string. */
-static char *
-var_names(const expr_vars *vars, unsigned long mask, int want,
-    enum expr_style st)
+/* Say what the values of the function fn around the points of a line
+ * of critical points showed (higher: the kind they gave, no proof). */
+static void
+values_note(enum critical_kind higher, const char *fn)
 {
-	char	*out = xstrdup(""), *name, *t;
-	int	 i;
-
-	for (i = 0; i < vars->n; i++) {
-		if (((mask >> i) & 1UL) != (unsigned long)want)
-			continue;
-		name = expr_print_var(vars, i, st);
-		t = xasprintf("%s%s%s", out, *out ? ", " : "", name);
-		free(name);
-		free(out);
-		out = t;
-	}
-	return out;
+	if (higher == CRITICAL_MINIMUM)
+		printf(_("Around the points of it tried, %s is nowhere "
+		    "smaller: minima by the values around them (not a "
+		    "proof).\n"), fn);
+	else if (higher == CRITICAL_MAXIMUM)
+		printf(_("Around the points of it tried, %s is nowhere "
+		    "larger: maxima by the values around them (not a "
+		    "proof).\n"), fn);
+	else if (higher == CRITICAL_SADDLE)
+		printf(_("Around the points of it tried, %s is both "
+		    "larger and smaller: no extrema.\n"), fn);
+	else
+		printf(_("Of what kind its points are is not clear: the "
+		    "values of %s around them differ from point to "
+		    "point or show nothing clear.\n"), fn);
 }
 
 /* Say that f does not depend on the free variables of l, so that the
@@ -265,8 +266,8 @@ free_line_note(const critical_zero_line *l, const expr_vars *vars,
 	for (i = 0; i < vars->n; i++)
 		nfree += (int)((l->free_vars >> i) & 1UL);
 	eq = critical_zero_line_text(l, vars, st);
-	fv = var_names(vars, l->free_vars, 1, st);
-	dv = var_names(vars, l->free_vars, 0, st);
+	fv = critical_var_names(vars, l->free_vars, 1, st);
+	dv = critical_var_names(vars, l->free_vars, 0, st);
 	val = xstrdup(l->f.exact ? fmt_exact(l->f, buf, sizeof buf) :
 	    cli_fmt(l->f.v, buf, sizeof buf));
 	/* TRANSLATORS: the function's name, the variables it does not
@@ -293,21 +294,8 @@ free_line_note(const critical_zero_line *l, const expr_vars *vars,
 		printf(_("Every point of it is a saddle point: as a function "
 		    "of %s alone, %s has a saddle point there (by the second "
 		    "derivative test).\n"), dv, fn);
-	else if (l->higher == CRITICAL_MINIMUM)
-		printf(_("Around the points of it tried, %s is nowhere "
-		    "smaller: minima by the values around them (not a "
-		    "proof).\n"), fn);
-	else if (l->higher == CRITICAL_MAXIMUM)
-		printf(_("Around the points of it tried, %s is nowhere "
-		    "larger: maxima by the values around them (not a "
-		    "proof).\n"), fn);
-	else if (l->higher == CRITICAL_SADDLE)
-		printf(_("Around the points of it tried, %s is both "
-		    "larger and smaller: no extrema.\n"), fn);
 	else
-		printf(_("Of what kind its points are is not clear: the "
-		    "values of %s around them differ from point to "
-		    "point or show nothing clear.\n"), fn);
+		values_note(l->higher, fn);
 	free(eq);
 	free(fv);
 	free(dv);
@@ -348,21 +336,8 @@ zero_lines_note(const critical_result *r, const expr_vars *vars,
 			printf(_("%s is a sum or product of squares (even "
 			    "powers), so %s >= 0 everywhere: every point of it "
 			    "is a minimum.\n"), fn, fn);
-		else if (l->higher == CRITICAL_MINIMUM)
-			printf(_("Around the points of it tried, %s is nowhere "
-			    "smaller: minima by the values around them (not a "
-			    "proof).\n"), fn);
-		else if (l->higher == CRITICAL_MAXIMUM)
-			printf(_("Around the points of it tried, %s is nowhere "
-			    "larger: maxima by the values around them (not a "
-			    "proof).\n"), fn);
-		else if (l->higher == CRITICAL_SADDLE)
-			printf(_("Around the points of it tried, %s is both "
-			    "larger and smaller: no extrema.\n"), fn);
 		else
-			printf(_("Of what kind its points are is not clear: the "
-			    "values of %s around them differ from point to "
-			    "point or show nothing clear.\n"), fn);
+			values_note(l->higher, fn);
 		free(eq);
 	}
 }

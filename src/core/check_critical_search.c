@@ -52,6 +52,7 @@ static void
 need_known(check_fn *c, const critical_opts *co)
 {
 	critical_result	 cr;
+	critical_opts	 co2;
 	char		*cause = NULL;
 	int		 i;
 
@@ -73,7 +74,10 @@ need_known(check_fn *c, const critical_opts *co)
 	c->crit_counted = 0;
 	c->crit_co = *co;
 	c->crit_ready = 1;
-	if (critical_find(c->f, c->n, co, &cr, &cause) != 0) {
+	/* a line (plane) along an axis f ignores is named, not sampled */
+	co2 = *co;
+	co2.free_lines = 1;
+	if (critical_find(c->f, c->n, &co2, &cr, &cause) != 0) {
 		c->listable = 0;
 		free(cause);
 		return;

@@ -608,6 +608,10 @@ critical_find(const expr *f, int nvars, const critical_opts *o,
 	expr *g;
 	int rc, i;
 
+	if (cause != NULL)
+		*cause = NULL;
+	if (critical_find_free(f, nvars, o, r))
+		return 0;	/* lines (planes) along the free axes */
 	if (nvars < 1 || nvars > EXPR_MAX_VARS ||
 	    (c = critical_value_scale(f, nvars, o)) == 1)
 		return critical_find_in_box(f, nvars, o, r, cause, 1);

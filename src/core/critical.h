@@ -268,6 +268,14 @@ typedef struct critical_opts {
 				   second search after they filled the list,
 				   critical_find_off_lines); NULL default */
 	int nskip;
+	int free_lines;		/* 1: when f (3 variables or more) does not
+				   depend on some of them, the critical
+				   points are said as the lines (planes)
+				   along those axes through the points of f
+				   in the others (zlines with free_vars,
+				   no rows; critical_find_free); 0 default:
+				   rows, samples of them (what callers that
+				   need points want) */
 	const expr *skip_curve;	/* a factor p of f (f = p^k·q, k >= 2):
 				   the search leaves out the points on
 				   p = 0 (the second search after its
@@ -312,12 +320,33 @@ typedef struct critical_zero_line {
 				   0), proven the same way at 2d + 1 exact
 				   points of it (Bézout) */
 	num cx, cy, r2;
+	unsigned long free_vars;	/* not 0: f does not depend on the
+				   variables of these bits (after
+				   simplifying), and this is no line of two
+				   variables but the line (one bit) or plane
+				   along them through a critical point of f
+				   in the other variables, at[i] those
+				   coordinates (a, b, c, circle unused) */
+	char at[EXPR_MAX_VARS][40];	/* with free_vars: the coordinates
+				   of the others, certain digits only */
+	enum critical_kind kind;	/* with free_vars: the kind of that
+				   point in the other variables, proven by
+				   the derivative tests (then also higher),
+				   or INCONCLUSIVE (higher: what the values
+				   around show, no proof) */
 } critical_zero_line;
 
 /* The equation of l in the variables vars ("x = 0", "x + 2y − 1 = 0",
- * "x² + y² = 1").  A new string (caller frees). */
+ * "x² + y² = 1"; with free_vars "x = 1, y = 0").  A new string (caller
+ * frees). */
 char *critical_zero_line_text(const critical_zero_line *l,
     const expr_vars *vars, enum expr_style st);
+
+/* The names of the variables of vars whose bit in mask is set (want 1)
+ * or not (want 0), joined by ", " (the free variables of a
+ * critical_zero_line, "y, z").  A new string (caller frees). */
+char *critical_var_names(const expr_vars *vars, unsigned long mask,
+    int want, enum expr_style st);
 
 /* The equation of the curve (surface) p = 0 of critical points that
  * a repeated factor p of f gives (critical_result.curve_eq), solved for

@@ -13,6 +13,7 @@
  * critical_kinks.c  the points where ∇f does not exist (zeros of the
  *                   arguments of abs, sqrt, ...), lines of them
  * critical_zlines.c straight lines on which ∇f is exactly 0
+ * critical_free.c   f free of some variables: lines (planes) along them
  * critical_count.c  every point of a polynomial of one variable, by an
  *                   exact count of the roots of f' (critical_sturm.c)
  *
@@ -239,6 +240,16 @@ void critical_find_off_curve(const expr *f, int nvars,
  * direction tried do not agree. */
 enum critical_kind critical_values_kind(const struct critical_search *s,
     const double *x, const double *v, const double *eig);
+
+/* --- critical_free.c ---------------------------------------------- */
+
+/* When f (3 variables or more) does not depend on some of them: fill r
+ * with the lines (planes) along those axes through the critical points
+ * of f in the others (r->zlines with free_vars) and return 1; 0 (r
+ * untouched) when it depends on all, or that search met more than a
+ * plain list of isolated points. */
+int critical_find_free(const expr *f, int nvars, const critical_opts *o,
+    critical_result *r);
 
 /* --- critical_zlines.c -------------------------------------------- */
 

@@ -364,6 +364,29 @@ critical_name_zero_lines(const struct critical_search *s,
 		r->zero_curve = zero;
 }
 
+/* The equations of the line (plane) l along the axes f does not
+ * depend on: "x = 1, y = 0", one for each other variable.  A new
+ * string (caller frees). */
+static char *
+free_line_text(const critical_zero_line *l, const expr_vars *vars,
+    enum expr_style st)
+{
+	char	*out = xstrdup(""), *name, *t;
+	int	 i;
+
+	for (i = 0; i < vars->n && i < EXPR_MAX_VARS; i++) {
+		if (l->free_vars & (1UL << i))
+			continue;
+		name = expr_print_var(vars, i, st);
+		t = xasprintf("%s%s%s = %s", out, *out ? ", " : "", name,
+		    l->at[i]);
+		free(name);
+		free(out);
+		out = t;
+	}
+	return out;
+}
+
 /* The equation of l in the variables vars ("x = 0", "x + 2y − 1 = 0").
  * A new string (caller frees). */
 char *
@@ -372,6 +395,8 @@ critical_zero_line_text(const critical_zero_line *l, const expr_vars *vars,
 {
 	expr *lhs, *rhs;
 
+	if (l->free_vars != 0)
+		return free_line_text(l, vars, st);
 	if (l->circle) {
 		lhs = expr_add(expr_pow(num_is_zero(l->cx) ? expr_var(0) :
 		    expr_sub(expr_var(0), expr_num(l->cx)), expr_num(num_int(2))),

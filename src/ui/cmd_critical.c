@@ -229,6 +229,79 @@ lines_note(const critical_result *r, const expr_vars *vars,
 	}
 }
 
+/* Say what the values of the function fn around the points of a line
+ * of critical points showed (higher: the kind they gave, no proof). */
+static void
+values_note(enum critical_kind higher, const char *fn)
+{
+	if (higher == CRITICAL_MINIMUM)
+		printf(_("Around the points of it tried, %s is nowhere "
+		    "smaller: minima by the values around them (not a "
+		    "proof).\n"), fn);
+	else if (higher == CRITICAL_MAXIMUM)
+		printf(_("Around the points of it tried, %s is nowhere "
+		    "larger: maxima by the values around them (not a "
+		    "proof).\n"), fn);
+	else if (higher == CRITICAL_SADDLE)
+		printf(_("Around the points of it tried, %s is both "
+		    "larger and smaller: no extrema.\n"), fn);
+	else
+		printf(_("Of what kind its points are is not clear: the "
+		    "values of %s around them differ from point to "
+		    "point or show nothing clear.\n"), fn);
+}
+
+/* Say that f does not depend on the free variables of l, so that the
+ * line (plane) l through a critical point of f in the others is all
+ * critical points, and what kind they are: proven by the derivative
+ * tests in the other variables, or what the values around show. */
+static void
+free_line_note(const critical_zero_line *l, const expr_vars *vars,
+    enum expr_style st)
+{
+	const char *fn = expr_fname(vars);
+	char	 buf[40], *eq, *fv, *dv, *val;
+	int	 nfree = 0, i;
+
+	for (i = 0; i < vars->n; i++)
+		nfree += (int)((l->free_vars >> i) & 1UL);
+	eq = critical_zero_line_text(l, vars, st);
+	fv = critical_var_names(vars, l->free_vars, 1, st);
+	dv = critical_var_names(vars, l->free_vars, 0, st);
+	val = xstrdup(l->f.exact ? fmt_exact(l->f, buf, sizeof buf) :
+	    cli_fmt(l->f.v, buf, sizeof buf));
+	/* TRANSLATORS: the function's name, the variables it does not
+	 * depend on ("z" or "y, z"), the line's equations ("x = 0, y =
+	 * 0"), the function's name twice, its value on the line */
+	printf(nfree == 1 ? _("%s does not depend on %s: the gradient is zero "
+	    "at every point of the line %s, so every point of it is a "
+	    "critical point and %s is constant along it (%s = %s).") :
+	    _("%s does not depend on %s: the gradient is zero at every point "
+	    "of the plane %s, so every point of it is a critical point and "
+	    "%s is constant on it (%s = %s)."), fn, fv, eq, fn, fn, val);
+	putchar(' ');
+	/* TRANSLATORS: the other variables ("x, y"), the function's
+	 * name; "there": where the line (plane) meets them */
+	if (l->kind == CRITICAL_MINIMUM)
+		printf(_("Every point of it is a minimum: as a function of %s "
+		    "alone, %s has a minimum there (by the derivative "
+		    "tests).\n"), dv, fn);
+	else if (l->kind == CRITICAL_MAXIMUM)
+		printf(_("Every point of it is a maximum: as a function of %s "
+		    "alone, %s has a maximum there (by the derivative "
+		    "tests).\n"), dv, fn);
+	else if (l->kind == CRITICAL_SADDLE)
+		printf(_("Every point of it is a saddle point: as a function "
+		    "of %s alone, %s has a saddle point there (by the second "
+		    "derivative test).\n"), dv, fn);
+	else
+		values_note(l->higher, fn);
+	free(eq);
+	free(fv);
+	free(dv);
+	free(val);
+}
+
 /* Say on which lines ∇f is zero at every point (proven exactly), f
  * along each (constant there), and what the values of f around them
  * show; their samples are not in the table. */
@@ -243,6 +316,10 @@ zero_lines_note(const critical_result *r, const expr_vars *vars,
 	for (i = 0; i < r->nzlines; i++) {
 		const critical_zero_line *l = &r->zlines[i];
 
+		if (l->free_vars != 0) {
+			free_line_note(l, vars, st);
+			continue;
+		}
 		eq = critical_zero_line_text(l, vars, st);
 		/* TRANSLATORS: the line (x = 0), the function's name twice,
 		 * its value along the line */
@@ -259,21 +336,8 @@ zero_lines_note(const critical_result *r, const expr_vars *vars,
 			printf(_("%s is a sum or product of squares (even "
 			    "powers), so %s >= 0 everywhere: every point of it "
 			    "is a minimum.\n"), fn, fn);
-		else if (l->higher == CRITICAL_MINIMUM)
-			printf(_("Around the points of it tried, %s is nowhere "
-			    "smaller: minima by the values around them (not a "
-			    "proof).\n"), fn);
-		else if (l->higher == CRITICAL_MAXIMUM)
-			printf(_("Around the points of it tried, %s is nowhere "
-			    "larger: maxima by the values around them (not a "
-			    "proof).\n"), fn);
-		else if (l->higher == CRITICAL_SADDLE)
-			printf(_("Around the points of it tried, %s is both "
-			    "larger and smaller: no extrema.\n"), fn);
 		else
-			printf(_("Of what kind its points are is not clear: the "
-			    "values of %s around them differ from point to "
-			    "point or show nothing clear.\n"), fn);
+			values_note(l->higher, fn);
 		free(eq);
 	}
 }
@@ -774,6 +838,7 @@ critical_main(int argc, char **argv)
 		return 0;
 	}
 	critical_opts_init(&o);
+	o.free_lines = 1;	/* lines along an axis f ignores, not rows */
 	if (a.val['x'] != NULL) {
 		if (cli_read_box("--box", a.val['x'], vars.n, o.lo, o.hi) != 0) {
 			expr_free(e);

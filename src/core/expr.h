@@ -195,6 +195,10 @@ unsigned expr_fn_prefixes(const char *s, size_t len, int fn[8]);
 /* Spelling number i of those expr_fn_lookup knows (the canonical names,
  * then the other spellings), or NULL after the last.  Static text. */
 const char *expr_fn_spelling(int i);
+/* The name nabla reads (a function, a Greek letter, pi) that the whole
+ * of name spells in other capitals ("Sin", "Theta", "PI"), or NULL.
+ * Static text.  (lex_refuse.c) */
+const char *expr_name_case(const char *name);
 /* The canonical name of a function ("sin", "ln", ...). */
 const char *expr_fn_name(enum expr_fn fn);
 

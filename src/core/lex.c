@@ -119,6 +119,15 @@ lex_utf8_decode(const unsigned char *s, unsigned *cp)
 	return l;
 }
 
+/* Greek name number i of those the lexer reads ("alpha" ... "omega",
+ * pi among them), or NULL after the last.  Static text. */
+const char *
+lex_greek_spelling(int i)
+{
+	return i >= 0 && i < (int)(sizeof greek / sizeof greek[0]) ?
+	    greek[i] : NULL;
+}
+
 /* The Greek name of a Greek letter, or NULL. */
 const char *
 lex_greek_name(unsigned cp)

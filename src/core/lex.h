@@ -76,6 +76,9 @@ void lex_note(parser *p, size_t pos, size_t len, const char *msg,
 int lex_utf8_decode(const unsigned char *s, unsigned *cp);
 /* The ASCII name of a Greek letter ("theta" for θ), or NULL. */
 const char *lex_greek_name(unsigned cp);
+/* Greek name number i that the lexer reads ("alpha", ..., "pi", ...,
+ * "omega"), or NULL after the last.  Static text. */
+const char *lex_greek_spelling(int i);
 /* The index of variable name in p->vars, added when new and allowed;
  * -1 with the error (at pos, len) when it is not allowed. */
 int lex_var_index(parser *p, const char *name, size_t pos, size_t len);
@@ -87,7 +90,7 @@ int lex_known_var(parser *p, const char *name, size_t n);
 size_t lex_word(parser *p, const char *s, int *kind, int *id);
 /* lex_refuse.c: whether run r (next: the source after it and its
  * blanks) spells a name that must not be split into letters (asinh,
- * Arcsin, PI): then -1 with the error, else 0. */
+ * Arcsin, PI, Theta): then -1 with the error, else 0. */
 int lex_refuse_run(parser *p, run *r, const char *next);
 /* Cut p->src from byte start_at on into tokens (p->t, p->nt), ending
  * with T_END; 0, or -1 with the error. */

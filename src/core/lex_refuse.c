@@ -1,8 +1,9 @@
 /* lex_refuse.c - the runs of letters the lexer refuses rather than
  * split into variables: a function of the textbooks nabla does not have
- * (asinh, sech), a function name in capitals (Arcsin, Ln) and the
- * constant pi in capitals (PI, Pi), each with what to write instead.
- * lex.c asks before it splits a run. */
+ * (asinh, sech), a function name in capitals (Arcsin, Ln), a Greek
+ * name or the constant pi in capitals (Theta, PHI, PI, Pi), each with
+ * what to write instead.  lex.c asks before it splits a run; --vars
+ * asks expr_name_case about a whole name. */
 #include "config.h"
 
 #include <ctype.h>
@@ -45,36 +46,88 @@ static const struct {
 	{ "erf", N_("nabla has no special functions") },
 };
 
-/* Whether the two letters at r->s[i], where no known word starts, spell
- * the constant pi with a capital ("PI", "Pi", "pI"): then -1 with the
- * error, for they would be read as two variables.  Two letters that are
- * both declared variables (f(P, I) = ..., --vars P,I) are a product. */
-static int
-lex_constant_case(parser *p, run *r, size_t i)
+/* The Greek name (pi among them) that the bytes at s spell in other
+ * capitals ("Theta", "PHI", "pI"), the longest if two do, with its
+ * length in *len; NULL when none does. */
+static const char *
+lex_greek_case(const char *s, size_t *len)
 {
-	const char *s = r->s + i;
-	char name[3], hint[160];
-	int ascii = strlen(r->s) == r->len;
+	const char *g, *best = NULL;
+	size_t l;
+	int k;
 
-	if (text_ncasecmp(s, "pi", 2) != 0 ||
-	    ((p->locked || (p->flags & EXPR_PARSE_NO_NEW_VARS)) &&
-	    lex_known_var(p, s, 1) && lex_known_var(p, s + 1, 1)))
+	*len = 0;
+	for (k = 0; (g = lex_greek_spelling(k)) != NULL; k++) {
+		/* the first letters differ: no match (most of the time) */
+		if (text_lower_c(s[0]) != g[0])
+			continue;
+		l = strlen(g);
+		if (l > *len && text_ncasecmp(s, g, l) == 0 &&
+		    strncmp(s, g, l) != 0) {
+			best = g;
+			*len = l;
+		}
+	}
+	return best;
+}
+
+/* Whether the letters at r->s[i], where no known word starts, spell a
+ * Greek name or the constant pi in other capitals ("Theta", "PHI",
+ * "PI", "Pi"): then -1 with the error, for they would be read as a
+ * product of single letters.  Letters that are all declared variables
+ * (f(P, I) = ..., --vars P,H,I) are a product. */
+static int
+lex_greek_case_run(parser *p, run *r, size_t i)
+{
+	const char *s = r->s + i, *g;
+	char name[8], hint[160];
+	int ascii = strlen(r->s) == r->len, all_known = 1;
+	size_t l, k;
+
+	if ((g = lex_greek_case(s, &l)) == NULL)
 		return 0;
-	memcpy(name, s, 2);
-	name[2] = '\0';
-	snprintf(hint, sizeof hint,
-	    _("did you mean %s? (constants are lower case; for a product write * between the letters)"),
-	    "pi");
-	/* the caret under the two letters when the run is as typed */
-	return lex_fail(p, ascii ? r->pos + i : r->pos, ascii ? 2 : r->len,
+	for (k = 0; k < l; k++)
+		all_known = all_known && lex_known_var(p, s + k, 1);
+	if ((p->locked || (p->flags & EXPR_PARSE_NO_NEW_VARS)) && all_known)
+		return 0;
+	memcpy(name, s, l);
+	name[l] = '\0';
+	if (strcmp(g, "pi") == 0)
+		snprintf(hint, sizeof hint,
+		    _("did you mean %s? (constants are lower case; for a product write * between the letters)"),
+		    g);
+	else
+		snprintf(hint, sizeof hint,
+		    _("did you mean %s? (Greek letter names are lower case; for a product write * between the letters)"),
+		    g);
+	/* the caret under the letters when the run is as typed */
+	return lex_fail(p, ascii ? r->pos + i : r->pos, ascii ? l : r->len,
 	    hint, _("unknown name \"%s\""), name);
+}
+
+/* The name of nabla's (a function, a Greek letter, pi) that the whole
+ * of name spells in other capitals ("Sin", "Theta", "PI"), or NULL.
+ * Static text. */
+const char *
+expr_name_case(const char *name)
+{
+	const char *w;
+	size_t l;
+	int k;
+
+	for (k = 0; (w = expr_fn_spelling(k)) != NULL; k++)
+		if (text_casecmp(name, w) == 0 && strcmp(name, w) != 0)
+			return w;
+	w = lex_greek_case(name, &l);
+	return w != NULL && name[l] == '\0' ? w : NULL;
 }
 
 /* Whether the run s, split the way lex_split_run splits it, has a name
  * of lex_unsupported where a function, a Greek letter or a single
- * letter would be taken, or starts with a function name in capitals
- * ("Arcsin(y)", "Ln x", "Sin x") before an argument: then -1 with the
- * error, else 0.  next is the first byte after the run and its blanks. */
+ * letter would be taken, starts with a function name in capitals
+ * ("Arcsin(y)", "Ln x", "Sin x") before an argument, or has a Greek
+ * name or pi in capitals ("Theta", "PI"): then -1 with the error, else
+ * 0.  next is the first byte after the run and its blanks. */
 int
 lex_refuse_run(parser *p, run *r, const char *next)
 {
@@ -110,7 +163,7 @@ lex_refuse_run(parser *p, run *r, const char *next)
 			continue;
 		}
 		n = lex_word(p, s + i, &kind, &id);
-		if (n == 0 && upper && lex_constant_case(p, r, i) < 0)
+		if (n == 0 && upper && lex_greek_case_run(p, r, i) < 0)
 			return -1;
 		for (k = 0; k < sizeof lex_unsupported / sizeof lex_unsupported[0];
 		    k++) {

@@ -35,13 +35,14 @@ cli_var_name_bad(const char *name, expr_error *err, char *ascii,
 	expr_vars probe;
 	expr_error perr;
 	expr *e = NULL;
+	const char *slip = expr_name_case(name);	/* Sin, Theta, PI */
 	int ok;
 
 	memset(&probe, 0, sizeof probe);
 	probe.n = 1;
 	snprintf(probe.name[0], sizeof probe.name[0], "%s", name);
-	ok = expr_fn_lookup(name) < 0 && text_ncasecmp(name, "pi", 3) != 0 &&
-	    strcmp(name, "π") != 0 &&
+	ok = expr_fn_lookup(name) < 0 && slip == NULL &&
+	    strcmp(name, "pi") != 0 && strcmp(name, "π") != 0 &&
 	    expr_parse_raw(name, &probe, EXPR_PARSE_NO_NEW_VARS, &e, NULL,
 	    &perr) == 0 && e->kind == EXPR_VAR;
 	expr_free(e);
@@ -61,6 +62,13 @@ cli_var_name_bad(const char *name, expr_error *err, char *ascii,
 	if (text_ncasecmp(name, "pi", 3) == 0)
 		snprintf(err->hint, sizeof err->hint, _("it spells the constant "
 		    "pi (constants are lower case): choose another name"));
+	else if (slip != NULL && expr_fn_lookup(slip) >= 0)
+		snprintf(err->hint, sizeof err->hint, _("it spells the function "
+		    "%s (function names are lower case): choose another name"),
+		    slip);
+	else if (slip != NULL)
+		snprintf(err->hint, sizeof err->hint, _("did you mean %s? (Greek "
+		    "letter names are lower case)"), slip);
 	else if (expr_fn_lookup(name) >= 0)
 		snprintf(err->hint, sizeof err->hint, _("%s is a function: "
 		    "choose another name"), name);

@@ -502,9 +502,13 @@ const tui_binding tui_lesson_keys[] = {
 	{ L_VARIES, { TUI_K_FN(KEY_F(3)) }, lesson_renew, "F3",
 	    N_("new numbers|new"), "F3", N_("the same exercise with new "
 	    "numbers (where they vary)"), 0 },
-	{ L_CMD | L_TEXT, { 'b', TUI_K_FN(KEY_LEFT) }, lesson_back,
+	/* (b ranks with Enter on a text step; on an exercise at 40
+	 * columns F3 and the hint go before it) */
+	{ L_TEXT, { 'b', TUI_K_FN(KEY_LEFT) }, lesson_back,
 	    "b", N_("back"), "b  ←", N_("the step before (on a multiple "
 	    "choice b is an option: ← there)"), TUI_BAR_MAIN },
+	{ L_CMD, { 'b', TUI_K_FN(KEY_LEFT) }, lesson_back, "b", N_("back"),
+	    NULL, NULL, 0 },
 	{ L_CHOICE, { TUI_K_FN(KEY_LEFT) }, lesson_back, "←", N_("back"), NULL,
 	    NULL, 0 },
 	{ L_END, { 'b', TUI_K_FN(KEY_LEFT) }, lesson_back, NULL, NULL, NULL,

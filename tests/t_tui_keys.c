@@ -201,7 +201,7 @@ main(void)
 	/* And the test can fail: a name nothing binds is caught. */
 	{
 		static const tui_binding fake[] = {
-			{ 0, { 'x' }, NULL, "y", "why", NULL, NULL },
+			{ 0, { 'x' }, NULL, "y", "why", NULL, NULL, 0 },
 			TUI_KEYS_END
 		};
 		tui_key y = { 0, 0, 'y' };

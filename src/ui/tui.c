@@ -360,15 +360,15 @@ enum { G_HELP = TUI_MODE(0), G_OTHER = TUI_MODE(1) };
 
 const tui_binding tui_global_keys[] = {
 	{ 0, { TUI_K_FN(KEY_RESIZE) }, tui_key_resize, NULL, NULL, NULL,
-	    NULL },
+	    NULL, 0 },
 	{ G_OTHER, { TUI_K_FN(KEY_F(1)) }, tui_keys_to_help, NULL, NULL, "F1",
-	    N_("this help (from any screen)") },
+	    N_("this help (from any screen)"), 0 },
 	{ 0, { TUI_CTRL('c') }, tui_key_quit, NULL, NULL, "Ctrl-C",
-	    tui_help_quit_saved },
+	    tui_help_quit_saved, 0 },
 	{ 0, { TUI_CTRL('l') }, tui_key_repaint, NULL, NULL, "Ctrl-L",
-	    N_("repaint the screen") },
+	    N_("repaint the screen"), 0 },
 	{ 0, { TUI_CTRL('z') }, tui_key_suspend, NULL, NULL, "Ctrl-Z",
-	    N_("stop nabla for a while (fg brings it back)") },
+	    N_("stop nabla for a while (fg brings it back)"), 0 },
 	TUI_KEYS_END
 };
 

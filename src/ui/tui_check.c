@@ -230,7 +230,12 @@ check_out_result(tui *t, struct tui_check *c, const check_result *r)
 		tui_text_plain(&c->out, line, TUI_DIM, 0, 2);
 		free(line);
 	}
-	if (r->correct && r->nparts > 1)
+	/* "all 2 right" reads oddly: both, and one part is right */
+	if (r->correct && r->nparts <= 1)
+		line = xstrdup(_("right"));
+	else if (r->correct && r->nparts == 2)
+		line = xstrdup(_("both right"));
+	else if (r->correct && r->nparts > 2)
 		line = xasprintf(_("all %d right"), r->nparts);
 	else
 		line = xasprintf(_("%d of %d right"), nright, r->nparts);
@@ -589,14 +594,15 @@ check_draw_verdict(tui *t, struct tui_check *c, int y, int h)
 			x += tui_put(t, y + rows, x, w - (x - 2), l->seg[i].s,
 			    l->seg[i].role);
 	}
+	/* the marks in the last column, as on every screen */
 	if (c->out_top > 0)
-		tui_put(t, y, 2 + w, 1, TUI_MARK_ABOVE, TUI_DIM);
+		tui_put(t, y, t->cols - 1, 1, TUI_MARK_ABOVE, TUI_DIM);
 	if (c->out_top < max) {
 		if (x + 2 + tui_width(t, more) <= 2 + w)
 			tui_put(t, y + rows, 2 + w - tui_width(t, more),
 			    tui_width(t, more), more, TUI_DIM);
 		else
-			tui_put(t, y + rows - 1, 2 + w, 1, TUI_MARK_BELOW,
+			tui_put(t, y + rows - 1, t->cols - 1, 1, TUI_MARK_BELOW,
 			    TUI_DIM);
 	}
 }
@@ -809,28 +815,28 @@ check_key_edit(tui *t, const tui_key *k)
 const tui_binding tui_check_keys[] = {
 	/* a field being edited (other keys edit it) */
 	{ C_EDIT, { 0 }, NULL, "Enter", N_("next field / check"), "Enter",
-	    N_("take the line and go to the next field; on the answer: check") },
-	{ C_EDIT, { 0 }, NULL, "Tab", N_("complete"), NULL, NULL },
+	    N_("take the line and go to the next field; on the answer: check"), 0 },
+	{ C_EDIT, { 0 }, NULL, "Tab", N_("complete"), NULL, NULL, 0 },
 	{ C_EDIT, { TUI_ESC }, check_leave_field, "Esc", N_("keys"), "Esc",
-	    N_("leave the fields for the keys below") },
+	    N_("leave the fields for the keys below"), 0 },
 	{ C_EDIT, { 'q' }, check_key_q, NULL, NULL, "q",
-	    N_("back home (in a field: when the field is empty)") },
+	    N_("back home (in a field: when the field is empty)"), 0 },
 	{ 0, { TUI_K_FN(KEY_PPAGE), TUI_K_FN(KEY_NPAGE) }, check_key_scroll,
-	    NULL, NULL, "PgUp PgDn", N_("scroll the verdict") },
-	{ C_EDIT, { 0 }, NULL, "F1", N_("help"), NULL, NULL },
+	    NULL, NULL, "PgUp PgDn", N_("scroll the verdict"), 0 },
+	{ C_EDIT, { 0 }, NULL, "F1", N_("help"), NULL, NULL, 0 },
 	/* the keys outside the fields */
-	{ C_CMD, { 'q', TUI_ESC }, tui_keys_to_home, NULL, NULL, NULL, NULL },
+	{ C_CMD, { 'q', TUI_ESC }, tui_keys_to_home, NULL, NULL, NULL, NULL, 0 },
 	{ C_CMD, { 'g', 's', 'c' }, check_kind_key, "g s c", N_("kind"),
 	    "g  s  c", N_("check a gradient, descent steps, or critical "
-	    "points") },
+	    "points"), 0 },
 	{ C_CMD, { TUI_K_ENTER, 'e', 'i' }, check_key_edit, "Enter", N_("edit"),
-	    NULL, NULL },
+	    NULL, NULL, 0 },
 	{ C_CMD, { TUI_K_FN(KEY_DOWN), 'j' }, check_down, "↑↓", N_("field"),
-	    "↑ ↓", N_("choose a field (outside the fields), Enter edits it") },
+	    "↑ ↓", N_("choose a field (outside the fields), Enter edits it"), 0 },
 	{ C_CMD, { TUI_K_FN(KEY_UP), 'k' }, check_up, NULL, NULL, "↑ ↓",
-	    NULL },
-	{ C_CMD, { '?' }, tui_keys_to_help, "?", N_("help"), NULL, NULL },
-	{ C_CMD, { 0 }, NULL, "q", N_("home"), NULL, NULL },
+	    NULL, 0 },
+	{ C_CMD, { '?' }, tui_keys_to_help, "?", N_("help"), NULL, NULL, 0 },
+	{ C_CMD, { 0 }, NULL, "q", N_("home"), NULL, NULL, 0 },
 	TUI_KEYS_END
 };
 

@@ -242,13 +242,14 @@ help_back(tui *t, const tui_key *k)
 
 const tui_binding tui_help_keys[] = {
 	{ 0, { TUI_K_FN(KEY_DOWN), 'j', TUI_K_FN(KEY_UP), 'k' }, help_scroll,
-	    "↑↓", N_("scroll"), "↑ ↓  j k", N_("scroll a line") },
+	    "↑↓", N_("scroll"), "↑ ↓  j k", N_("scroll a line"),
+	    TUI_BAR_SCROLL },
 	{ 0, { TUI_K_FN(KEY_NPAGE), ' ', TUI_K_FN(KEY_PPAGE) }, help_scroll,
-	    "PgUp PgDn", N_("page"), "PgUp PgDn  Space", N_("scroll a page") },
+	    "PgUp PgDn", N_("page"), "PgUp PgDn  Space", N_("scroll a page"), 0 },
 	{ 0, { TUI_K_FN(KEY_HOME), 'g', TUI_K_FN(KEY_END), 'G' }, help_scroll,
-	    NULL, NULL, "Home End  g G", N_("the top or the end") },
+	    NULL, NULL, "Home End  g G", N_("the top or the end"), 0 },
 	{ 0, { 'q', TUI_ESC, TUI_K_FN(KEY_F(1)), '?' }, help_back, "q",
-	    N_("back"), "q  Esc", N_("back where you were") },
+	    N_("back"), "q  Esc", N_("back where you were"), 0 },
 	TUI_KEYS_END
 };
 

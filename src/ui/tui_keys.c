@@ -79,23 +79,6 @@ keys_text(const char *s)
 	return s == NULL || s[0] == '\0' ? s : _(s);
 }
 
-/* Draw the key bar on row y (see tui_keys.h). */
-void
-tui_keys_bar(tui *t, int y, const tui_binding *tab, unsigned mode)
-{
-	const char *pairs[2 * 32 + 1];
-	int n = 0;
-
-	for (; !keys_end(tab) && n < 32; tab++)
-		if (tab->bar_key != NULL && keys_in_mode(tab, mode)) {
-			pairs[2 * n] = tab->bar_key;
-			pairs[2 * n + 1] = keys_text(tab->bar);
-			n++;
-		}
-	pairs[2 * n] = NULL;
-	tui_keybar(t, y, pairs);
-}
-
 /* Whether a bar pair stays at any width (q, ?, F1), as tui_keybar
  * keeps it: those go on the last row. */
 static int
@@ -191,6 +174,72 @@ keys_short(tui *t, const char **pairs, int n)
 			pairs[i] = was[i];
 }
 
+/* The bar pairs of tab in mode, in table order, into pairs (room for
+ * 32 and the NULL that ends them) and their ranks into rank.  Returns
+ * how many. */
+static int
+keys_collect(const tui_binding *tab, unsigned mode, const char **pairs,
+    int *rank)
+{
+	int n = 0;
+
+	for (; !keys_end(tab) && n < 32; tab++)
+		if (tab->bar_key != NULL && keys_in_mode(tab, mode)) {
+			pairs[2 * n] = tab->bar_key;
+			pairs[2 * n + 1] = keys_text(tab->bar);
+			rank[n] = tab->rank;
+			n++;
+		}
+	pairs[2 * n] = NULL;
+	return n;
+}
+
+/* Leave out of the n pairs of a row (ranks in rank) the least
+ * important, the last of equal ones first, never q, ? or F1, until the
+ * rest fits on the row (in short meanings where needed, as keys_short
+ * gives them).  Returns the pairs left. */
+static int
+keys_drop(tui *t, const char **pairs, int *rank, int n)
+{
+	const char *cand[2 * 32 + 1];
+	int i, low;
+
+	for (;;) {
+		memcpy(cand, pairs, sizeof *pairs * (size_t)(2 * n + 1));
+		if (!keys_row_fits(t, cand, n))
+			keys_short(t, cand, n);
+		if (keys_row_fits(t, cand, n)) {
+			memcpy(pairs, cand, sizeof *pairs *
+			    (size_t)(2 * n + 1));
+			return n;
+		}
+		low = -1;
+		for (i = 0; i < n; i++)
+			if (!keys_kept(pairs[2 * i]) &&
+			    (low < 0 || rank[i] <= rank[low]))
+				low = i;
+		if (low < 0)
+			return n;	/* q, ? and F1 alone: as they are */
+		memmove(pairs + 2 * low, pairs + 2 * low + 2, sizeof *pairs *
+		    (size_t)(2 * (n - low - 1) + 1));
+		memmove(rank + low, rank + low + 1, sizeof *rank *
+		    (size_t)(n - low - 1));
+		n--;
+	}
+}
+
+/* Draw the key bar on row y (see tui_keys.h). */
+void
+tui_keys_bar(tui *t, int y, const tui_binding *tab, unsigned mode)
+{
+	const char *pairs[2 * 32 + 1];
+	int rank[32], n;
+
+	n = keys_collect(tab, mode, pairs, rank);
+	(void)keys_drop(t, pairs, rank, n);
+	tui_keybar(t, y, pairs);
+}
+
 /* The key bar of tab in mode as tui_keys_bar draws it, but on two rows
  * (y - 1 and y) when its keys do not fit on one and the terminal has 16
  * rows (see tui_keys.h). */
@@ -199,23 +248,19 @@ tui_keys_bar_wrap(tui *t, int y, const tui_binding *tab, unsigned mode,
     int draw)
 {
 	const char *pairs[2 * 32 + 1], *top[2 * 32 + 1], *last[2 * 32 + 1];
-	int n = 0, i, room, nt = 0, nl = 0, full = 0, w;
+	int n, i, room, nt = 0, nl = 0, full = 0, w, rank[32];
 
-	for (; !keys_end(tab) && n < 32; tab++)
-		if (tab->bar_key != NULL && keys_in_mode(tab, mode)) {
-			pairs[2 * n] = tab->bar_key;
-			pairs[2 * n + 1] = keys_text(tab->bar);
-			n++;
-		}
-	pairs[2 * n] = NULL;
+	n = keys_collect(tab, mode, pairs, rank);
 	if (!keys_row_fits(t, pairs, n))
 		keys_short(t, pairs, n);
 	if (keys_row_fits(t, pairs, n))
 		nl = -1;
 	else if (t->rows < KEYS_TWO_ROWS) {
 		/* a short terminal keeps its rows for the screen: the keys
-		 * that fit, in order, and ? says that there are more */
+		 * that fit, the least important left out first, and ? says
+		 * that there are more */
 		keys_more(t, pairs, n);
+		n = keys_drop(t, pairs, rank, n);
 		nl = -1;
 	}
 	if (nl < 0) {

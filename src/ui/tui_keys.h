@@ -43,11 +43,22 @@ typedef struct tui_binding {
 				   short form for narrow screens) */
 	const char *help_key;	/* in help: the keys, NULL: not shown */
 	const char *help;	/* ... and what they do */
+	int rank;		/* how much its bar key matters (TUI_BAR_*) */
 } tui_binding;
+
+/* How much a key on the bar matters.  Where a narrow bar cannot show
+ * every key, the least important are left out first (of equal ones,
+ * the last first); q, ? and F1 (leaving, help) always show. */
+enum {
+	TUI_BAR_OTHER = 0,	/* the rest */
+	TUI_BAR_MAIN = 1,	/* the way on or back through the screen
+				   (Enter next, b back) */
+	TUI_BAR_SCROLL = 2	/* scrolling (shown where it scrolls) */
+};
 
 /* A table ends with an entry whose run, bar_key and help_key are NULL
  * and whose keys are empty. */
-#define TUI_KEYS_END { 0, { 0 }, NULL, NULL, NULL, NULL, NULL }
+#define TUI_KEYS_END { 0, { 0 }, NULL, NULL, NULL, NULL, NULL, 0 }
 
 /* Whether key k is one of the codes of b. */
 int tui_keys_match(const tui_binding *b, const tui_key *k);

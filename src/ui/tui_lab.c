@@ -53,7 +53,9 @@ enum {
 	/* ... narrow: the pane Tab shows next */
 	P_RACE_TO_CHART = TUI_MODE(12),
 	P_RACE_TO_RESULTS = TUI_MODE(13),
-	P_RACE_TO_MAP = TUI_MODE(14)
+	P_RACE_TO_MAP = TUI_MODE(14),
+	/* with P_BARS, for its key bar: they do not fit (↑↓ scroll) */
+	P_BARS_CUT = TUI_MODE(15)
 };
 
 /* The race's modes for its key bar (narrow: Tab names the pane it
@@ -233,6 +235,12 @@ tui_lab_draw(tui *t)
 		mode = l->screen == TUI_LAB_RACE ? lab_race_mode(t, l) :
 		    P_BARS;
 		kb = tui_keys_bar_wrap(t, t->rows - 1, tui_lab_keys, mode, 0);
+		if (l->screen == TUI_LAB_BARS && tui_lab_bars_lines(t, l) >
+		    t->rows - kb - 2) {
+			mode |= P_BARS_CUT;
+			kb = tui_keys_bar_wrap(t, t->rows - 1, tui_lab_keys,
+			    mode, 0);
+		}
 		if (l->screen == TUI_LAB_RACE)
 			tui_lab_race_draw(t, l, kb);
 		else
@@ -633,124 +641,131 @@ lab_pane(tui *t, const tui_key *k)
 
 const tui_binding tui_lab_keys[] = {
 	/* a given being edited, or you compute (other keys edit the line) */
-	{ P_EDIT, { 0 }, NULL, "Enter", N_("take it"), NULL, NULL },
+	{ P_EDIT, { 0 }, NULL, "Enter", N_("take it"), NULL, NULL, 0 },
 	/* The line opens with the old value: Ctrl-U clears it. */
-	{ P_EDIT, { 0 }, NULL, "Ctrl-U", N_("clear"), NULL, NULL },
-	{ P_YOU, { 0 }, NULL, "Enter", N_("check"), NULL, NULL },
+	{ P_EDIT, { 0 }, NULL, "Ctrl-U", N_("clear"), NULL, NULL, 0 },
+	{ P_YOU, { 0 }, NULL, "Enter", N_("check"), NULL, NULL, 0 },
 	{ P_YOU, { '?' }, lab_you_hint, "?", N_("hint"), "?",
 	    N_("you compute, on the empty line: a hint; after the hints, the "
-	    "right value") },
+	    "right value"), 0 },
 	{ P_EDIT, { TUI_ESC }, lab_esc, "Esc", N_("keep the old one|keep old"),
-	    NULL, NULL },
+	    NULL, NULL, 0 },
 	{ P_YOU, { TUI_K_FN(KEY_PPAGE), TUI_K_FN(KEY_NPAGE) },
 	    tui_lab_you_scroll, "PgDn", N_("scroll"), "PgUp PgDn",
-	    N_("you compute: scroll the feedback when it does not fit") },
-	{ P_YOU, { TUI_ESC }, lab_esc, "Esc", N_("stop computing"), NULL, NULL },
-	{ P_EDIT | P_YOU, { 0 }, NULL, "Tab", N_("complete"), NULL, NULL },
-	{ P_EDIT, { 0 }, NULL, "↑↓", N_("earlier lines"), NULL, NULL },
+	    N_("you compute: scroll the feedback when it does not fit"), 0 },
+	{ P_YOU, { TUI_ESC }, lab_esc, "Esc", N_("stop computing"), NULL, NULL, 0 },
+	{ P_EDIT | P_YOU, { 0 }, NULL, "Tab", N_("complete"), NULL, NULL, 0 },
+	{ P_EDIT, { 0 }, NULL, "↑↓", N_("earlier lines"), NULL, NULL, 0 },
 	{ P_YOU, { TUI_K_FN(KEY_BACKSPACE), 127, 8 }, lab_you_back, NULL,
 	    NULL, "Backspace", N_("you compute, on the empty line: take back "
-	    "your last step") },
+	    "your last step"), 0 },
 	/* the playground's keys */
 	{ P_CMD, { ' ', 's', TUI_K_ENTER }, lab_step, NULL, NULL, "Space  s",
-	    N_("one step of gradient descent") },
-	{ P_NARROW | P_NARROW_A, { 0 }, NULL, "s", N_("step"), NULL, NULL },
-	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "Space", N_("step"), NULL, NULL },
+	    N_("one step of gradient descent"), 0 },
+	{ P_NARROW | P_NARROW_A, { 0 }, NULL, "s", N_("step"), NULL, NULL, 0 },
+	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "Space", N_("step"), NULL, NULL, 0 },
 	{ P_CMD, { 'r' }, lab_run, "r", N_("run"), "r",
-	    N_("run until ‖∇f‖ < 1e-6 (at most 10000 steps)") },
-	{ P_CMD, { 'x' }, lab_reset, NULL, NULL, "x", N_("reset: back to a₀") },
+	    N_("run until ‖∇f‖ < 1e-6 (at most 10000 steps)"), 0 },
+	{ P_CMD, { 'x' }, lab_reset, NULL, NULL, "x", N_("reset: back to a₀"), 0 },
 	{ P_CMD, { 'u', TUI_K_FN(KEY_BACKSPACE), 127, 8 }, lab_undo, NULL,
 	    NULL, "u  Backspace", N_("take back one step (your own, after you "
-	    "compute)") },
+	    "compute)"), 0 },
 	{ P_CMD, { 'v' }, lab_refit, NULL, NULL, "v",
 	    N_("fit the map to the path again (else only when a point leaves "
-	    "it)") },
+	    "it)"), 0 },
 	{ P_CMD, { 'c' }, lab_keep, NULL, NULL, "c  C", N_("keep this run on "
-	    "the map to compare (A B C, up to 3); C forgets them") },
-	{ P_CMD, { 'C' }, lab_drop, NULL, NULL, NULL, NULL },
+	    "the map to compare (A B C, up to 3); C forgets them"), 0 },
+	{ P_CMD, { 'C' }, lab_drop, NULL, NULL, NULL, NULL, 0 },
 	{ P_CMD, { '\t' }, lab_pane, NULL, NULL, "Tab", N_("on a narrow "
-	    "terminal: switch between the map and the table") },
-	{ P_NARROW | P_NARROW_A, { 0 }, NULL, "Tab", N_("pane"), NULL, NULL },
+	    "terminal: switch between the map and the table"), 0 },
+	{ P_NARROW | P_NARROW_A, { 0 }, NULL, "Tab", N_("pane"), NULL, NULL, 0 },
 	{ P_CMD, { '+', '=', '-', '_' }, lab_notch, NULL, NULL, "+  -",
 	    N_("step size γ one notch up or down (0.1, 0.12, 0.15, 0.2, 0.25, "
 	    "0.3, 0.35, 0.4, 0.5, ...); in the race, the step size of the "
-	    "selected runner") },
-	{ P_NARROW | P_WIDE, { 0 }, NULL, "+-", N_("γ"), NULL, NULL },
-	{ P_NARROW_A | P_WIDE_A, { 0 }, NULL, "+-", N_("gamma"), NULL, NULL },
+	    "selected runner"), 0 },
+	{ P_NARROW | P_WIDE, { 0 }, NULL, "+-", N_("γ"), NULL, NULL, 0 },
+	{ P_NARROW_A | P_WIDE_A, { 0 }, NULL, "+-", N_("gamma"), NULL, NULL, 0 },
 	{ P_CMD, { '*', '/' }, lab_scale, NULL, NULL, "*  /",
-	    N_("double or halve γ") },
+	    N_("double or halve γ"), 0 },
 	{ P_CMD, { 'f', 'a', 'g' }, lab_key_edit, "f a g", N_("edit"), "f  a  g",
-	    N_("type a new f, a₀ or γ (Enter takes it, Esc keeps the old one)") },
+	    N_("type a new f, a₀ or γ (Enter takes it, Esc keeps the old one)"),
+	    0 },
 	{ P_CMD, { 'y' }, lab_you, "y", N_("you compute"), "y", N_("you compute: "
 	    "type ∇f(aₖ) and then aₖ₊₁ yourself, checked at each step; a "
 	    "wrong entry is told what went wrong, and its right value shows "
-	    "after a second wrong try") },
-	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "v", N_("refit"), NULL, NULL },
-	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "x", N_("reset"), NULL, NULL },
+	    "after a second wrong try"), 0 },
+	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "v", N_("refit"), NULL, NULL, 0 },
+	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "x", N_("reset"), NULL, NULL, 0 },
 	{ P_CMD, { TUI_K_FN(KEY_LEFT), 'h', TUI_K_FN(KEY_RIGHT), 'l' },
-	    lab_move, NULL, NULL, "← → ↑ ↓", N_("move the start point a₀") },
+	    lab_move, NULL, NULL, "← → ↑ ↓", N_("move the start point a₀"), 0 },
 	{ P_CMD, { TUI_K_FN(KEY_UP), 'k', TUI_K_FN(KEY_DOWN), 'j' },
-	    lab_move, NULL, NULL, "← → ↑ ↓", NULL },
-	{ P_WIDE, { 0 }, NULL, "←↑↓→", N_("move a₀"), NULL, NULL },
-	{ P_WIDE_A, { 0 }, NULL, "arrows", N_("move a0"), NULL, NULL },
+	    lab_move, NULL, NULL, "← → ↑ ↓", NULL, 0 },
+	{ P_WIDE, { 0 }, NULL, "←↑↓→", N_("move a₀"), NULL, NULL, 0 },
+	{ P_WIDE_A, { 0 }, NULL, "arrows", N_("move a0"), NULL, NULL, 0 },
 	{ P_CMD, { 'R' }, tui_lab_race_open, NULL, NULL, "R", N_("race the "
-	    "update rules") },
+	    "update rules"), 0 },
 	{ P_CMD, { 'b' }, tui_lab_bars_open, NULL, NULL, "b", N_("stability "
-	    "bars: |1 - γλ|") },
-	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "R", N_("race"), NULL, NULL },
+	    "bars: |1 - γλ|"), 0 },
+	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "R", N_("race"), NULL, NULL, 0 },
 	{ P_CMD, { 'L' }, tui_landscape_open, NULL, NULL, "L", N_("the loss "
-	    "landscape of a small network (nabla landscape)") },
+	    "landscape of a small network (nabla landscape)"), 0 },
 	{ P_CMD, { 'm' }, tui_lab_sgd_toggle, NULL, NULL, "m", N_("SGD on or "
 	    "off (f over data): each step uses the gradient of a mini-batch "
 	    "of rows; the map shows the noise ball (~) and the fan of the "
-	    "rows' steps") },
+	    "rows' steps"), 0 },
 	{ P_CMD, { '[', ']' }, tui_lab_sgd_batch, NULL, NULL, "[  ]",
-	    N_("SGD: batch size halved or doubled") },
+	    N_("SGD: batch size halved or doubled"), 0 },
 	{ P_CMD, { 'n' }, tui_lab_sgd_seed, NULL, NULL, "n",
-	    N_("SGD: the next seed") },
+	    N_("SGD: the next seed"), 0 },
 	{ P_CMD, { 'D' }, lab_key_edit, NULL, NULL, "D", N_("read a table of "
 	    "data from a CSV file: mean(...) and sum(...) in f run over its "
-	    "rows") },
-	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "m", "SGD", NULL, NULL },
-	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "L", N_("landscape"), NULL, NULL },
+	    "rows"), 0 },
+	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "m", "SGD", NULL, NULL, 0 },
+	{ P_WIDE | P_WIDE_A, { 0 }, NULL, "L", N_("landscape"), NULL, NULL, 0 },
 	/* the race */
 	{ P_RACE, { TUI_K_DIGIT }, tui_lab_race_guess, NULL, NULL,
-	    "1-6", N_("race: guess, then Space") },
+	    "1-6", N_("race: guess, then Space"), 0 },
 	{ P_RACE_W | P_RACE_PICK, { 0 }, NULL, "1-6", N_("guess"), NULL,
-	    NULL },
+	    NULL, 0 },
 	{ P_RACE, { ' ', TUI_K_ENTER }, tui_lab_race_go, "Space", N_("race|go"),
-	    NULL, NULL },
+	    NULL, NULL, 0 },
 	/* Tab before the rest: at 40x12 the chart and the results are in
 	 * its panes */
-	{ P_RACE, { '\t' }, tui_lab_race_pane, NULL, NULL, NULL, NULL },
-	{ P_RACE_W, { 0 }, NULL, "Tab", N_("map/chart|pane"), NULL, NULL },
-	{ P_RACE_TO_CHART, { 0 }, NULL, "Tab", N_("chart"), NULL, NULL },
-	{ P_RACE_TO_RESULTS, { 0 }, NULL, "Tab", N_("results"), NULL, NULL },
-	{ P_RACE_TO_MAP, { 0 }, NULL, "Tab", N_("map"), NULL, NULL },
+	{ P_RACE, { '\t' }, tui_lab_race_pane, NULL, NULL, NULL, NULL, 0 },
+	{ P_RACE_W, { 0 }, NULL, "Tab", N_("map/chart|pane"), NULL, NULL, 0 },
+	{ P_RACE_TO_CHART, { 0 }, NULL, "Tab", N_("chart"), NULL, NULL, 0 },
+	{ P_RACE_TO_RESULTS, { 0 }, NULL, "Tab", N_("results"), NULL, NULL, 0 },
+	{ P_RACE_TO_MAP, { 0 }, NULL, "Tab", N_("map"), NULL, NULL, 0 },
 	{ P_RACE, { TUI_K_FN(KEY_LEFT), 'h', TUI_K_FN(KEY_RIGHT), 'l' },
 	    tui_lab_race_select, "← →", N_("runner"), "←  →", N_("race: select "
 	    "a runner, whose step size + and - change (each runner has its "
-	    "own; the legend shows them)") },
+	    "own; the legend shows them)"), 0 },
 	{ P_RACE | P_BARS, { '+', '=', '-', '_' }, tui_lab_race_gamma, "+-",
-	    "γ", NULL, NULL },
+	    "γ", NULL, NULL, 0 },
 	{ P_RACE, { '[', ']' }, tui_lab_race_budget, "[ ]", N_("steps"),
-	    "[  ]", N_("race: steps; bars: β") },
+	    "[  ]", N_("race: steps; bars: β"), 0 },
 	{ P_BARS, { 'm' }, tui_lab_bars_momentum, "m",
 	    N_("momentum on/off|momentum"), "m",
-	    N_("bars: momentum on, off") },
-	{ P_BARS, { '[', ']' }, tui_lab_bars_beta, "[ ]", "β", NULL, NULL },
+	    N_("bars: momentum on, off"), 0 },
+	{ P_BARS, { '[', ']' }, tui_lab_bars_beta, "[ ]", "β", NULL, NULL, 0 },
+	{ P_BARS, { TUI_K_FN(KEY_UP), 'k', TUI_K_FN(KEY_DOWN), 'j',
+	    TUI_K_FN(KEY_PPAGE), TUI_K_FN(KEY_NPAGE) }, tui_lab_bars_scroll,
+	    NULL, NULL, "↑ ↓  PgUp PgDn", N_("bars: scroll where they do not "
+	    "fit"), 0 },
+	{ P_BARS_CUT, { 0 }, NULL, "↑↓", N_("scroll"), NULL, NULL,
+	    TUI_BAR_SCROLL },
 	{ P_RACE | P_BARS, { 'q', TUI_ESC }, tui_lab_race_back, "q", N_("back"),
-	    NULL, NULL },
+	    NULL, NULL, 0 },
 	{ P_RACE | P_BARS, { '?' }, tui_keys_to_help, "?", N_("help"), NULL,
-	    NULL },
-	{ P_CMD, { '?' }, tui_keys_to_help, "?", N_("help"), NULL, NULL },
+	    NULL, 0 },
+	{ P_CMD, { '?' }, tui_keys_to_help, "?", N_("help"), NULL, NULL, 0 },
 	/* Esc leaves a line, you compute, the race or the bars, and a
 	 * second Esc does nothing more (never home). */
 	{ P_TO_HOME, { 'q' }, tui_keys_to_home, "q", N_("home"), "q",
 	    N_("back home (or to the lesson, when P opened the "
-	    "playground from one)") },
+	    "playground from one)"), 0 },
 	{ P_TO_LESSON, { 'q' }, lab_to_lesson, "q", N_("lesson"),
-	    NULL, NULL },
+	    NULL, NULL, 0 },
 	TUI_KEYS_END
 };
 

@@ -73,6 +73,9 @@ struct tui_lab {
 	int screen;		/* enum tui_lab_screen */
 	playground_race race;
 	double beta;		/* the bars' heavy-ball β (0: plain descent) */
+	int bars_top;		/* the bars' first line shown (they scroll
+				   where they do not fit) */
+	int bars_page;		/* ... and their rows (last draw) */
 	struct tui_landscape *ls; /* the landscape screen's (NULL: not
 				   opened yet) */
 	int from_lesson;	/* opened from a lesson (P): q goes back to
@@ -148,6 +151,9 @@ void tui_lab_you_free(struct tui_lab *l);
  * (the caller draws the keys). */
 void tui_lab_race_draw(tui *t, struct tui_lab *l, int kb);
 void tui_lab_bars_draw(tui *t, struct tui_lab *l, int kb);
+/* The lines the bars screen takes under its givens (it scrolls where
+ * they are more than its rows). */
+int tui_lab_bars_lines(tui *t, struct tui_lab *l);
 /* Key actions (tui_lab_keys): open the race; start it; guess the
  * winner (the key 1-6); the selected runner's rate (in the race) or γ
  * (on the bars) a notch up or down (+ -, the race back to guessing);
@@ -157,8 +163,10 @@ void tui_lab_bars_draw(tui *t, struct tui_lab *l, int kb);
 tui_key_action tui_lab_race_open, tui_lab_race_go, tui_lab_race_guess,
     tui_lab_race_gamma, tui_lab_race_select, tui_lab_race_budget,
     tui_lab_race_pane, tui_lab_race_back;
-/* Open the bars; momentum on or off (m); β down or up ([ ]). */
-tui_key_action tui_lab_bars_open, tui_lab_bars_momentum, tui_lab_bars_beta;
+/* Open the bars; momentum on or off (m); β down or up ([ ]); scroll
+ * them (↑ ↓ PgUp PgDn). */
+tui_key_action tui_lab_bars_open, tui_lab_bars_momentum, tui_lab_bars_beta,
+    tui_lab_bars_scroll;
 
 /* --- tui_landscape.c: the loss landscape of a network ------------------ */
 /* Draw the landscape screen; take a key on it; open it (L, a key

@@ -427,30 +427,24 @@ bars_label(tui *t, int w, const char *lam, const char *fac, int heavy,
 	snprintf(buf, size, "%s", fac);
 }
 
-/* Draw the lab bars screen. */
-void
-tui_lab_bars_draw(tui *t, struct tui_lab *l, int kb)
+/* The bars screen under its givens, laid out into tt (initialised
+ * here; the caller clears it): the line of the stable range, a bar per
+ * direction, their scale, and the note on what | marks, all of it (the
+ * screen scrolls where it does not fit). */
+static void
+bars_layout(tui *t, struct tui_lab *l, tui_text *tt)
 {
 	pgstab_bar b[PGSTAB_MAX];
-	char right[96], g[32], be[32], lam[32], fac[32], bar[256], line[512];
+	char lam[32], fac[32], bar[256], line[512], scale[128];
 	double gmax;
-	int n, i, y, bw, lw;
+	int n, i, bw, lw, w, role;
 
-	tui_num(l->pg.gamma, 4, g, sizeof g);
-	tui_num(l->beta, 2, be, sizeof be);
-	snprintf(right, sizeof right, "%s%s%s%s", TUI_U(t, "γ = ",
-	    "gamma = "), g, l->beta > 0 ? TUI_U(t, " · β = ", " - beta = ") :
-	    "", l->beta > 0 ? be : "");
-	tui_bar(t, 0, TUI_U(t, _("nabla · stability"), _("nabla - stability")),
-	    right);
-	race_draw_givens(t, l, 1);
+	tui_text_init(tt, t->cols - 2, t->unicode);
 	n = playground_stab_bars(&l->pg, l->pg.gamma, l->beta, b, &gmax);
 	if (n < 0) {
-		/* every row down to the keys: at 40x12 in German three
-		 * rows cut it */
-		race_note(t, 3, t->rows - kb - 3, _("The bars are for a "
-		    "quadratic with a minimum (like 3x^2 + y^2): type one "
-		    "with f in the playground."), TUI_PARTLY);
+		tui_text_plain(tt, _("The bars are for a quadratic with a "
+		    "minimum (like 3x^2 + y^2): type one with f in the "
+		    "playground."), TUI_PARTLY, 0, 2);
 		return;
 	}
 	tui_num(gmax, 4, fac, sizeof fac);
@@ -466,39 +460,103 @@ tui_lab_bars_draw(tui *t, struct tui_lab *l, int kb)
 		    "stable for 0 < %s < %s"),
 		    TUI_U(t, "|1\xc2\xa0-\xc2\xa0γλ|", "|1-gamma*lambda|"),
 		    TUI_U(t, "γ", "gamma"), fac);
-	y = 2;
-	/* up to four rows: at 40x12 in ASCII three cut off the stable
-	 * range, the line's point (the note under the bars gives way) */
-	y += race_note(t, y, 4, line, l->pg.gamma < gmax ? TUI_RIGHT :
-	    TUI_WRONG);
+	tui_text_plain(tt, line, l->pg.gamma < gmax ? TUI_RIGHT : TUI_WRONG,
+	    0, 2);
 	lw = t->cols >= 60 ? 28 : 14;
 	bw = t->cols - 2 - lw - 1;
 	if (bw > 40)
 		bw = 40;
-	for (i = 0; i < n && y < t->rows - kb - 2; i++) {
+	for (i = 0; i < n; i++) {
 		tui_num(b[i].lambda, 4, lam, sizeof lam);
 		tui_num(b[i].factor, 3, fac, sizeof fac);
 		bars_label(t, lw, lam, fac, l->beta > 0, line, sizeof line);
-		tui_put_cut(t, y, 1, lw, line, b[i].stable ? TUI_RIGHT :
-		    TUI_WRONG);
+		/* the label in its column, the bar after a blank */
+		for (w = tui_width(t, line); w < lw + 1 &&
+		    strlen(line) + 1 < sizeof line; w++)
+			strcat(line, " ");
 		playground_stab_bar_text(b[i].factor, bw, t->unicode, bar,
 		    sizeof bar);
-		tui_put(t, y, 1 + lw + 1, bw, bar, b[i].stable ? TUI_RIGHT :
-		    TUI_WRONG);
-		y++;
+		role = b[i].stable ? TUI_RIGHT : TUI_WRONG;
+		tui_text_segs(tt, line, role, bar, role, (char *)NULL);
 	}
 	/* the scale under the bars: 0, the edge of the stable region at
 	 * 1, and 2 */
-	if (y < t->rows - kb - 1) {
-		tui_put(t, y, 1 + lw + 1, 1, "0", TUI_DIM);
-		tui_put(t, y, 1 + lw + 1 + bw / 2, 1, "1", TUI_DIM);
-		tui_put(t, y, 1 + lw + bw - 1, 1, "2", TUI_DIM);
-		y++;
-	}
-	if (y < t->rows - kb - 1)
-		race_note(t, y, t->rows - kb - y, _("| marks 1: left of it "
-		    "the error shrinks (stable), right of it it grows."),
+	w = lw + 1 + bw < (int)sizeof scale ? lw + 1 + bw :
+	    (int)sizeof scale - 1;
+	memset(scale, ' ', (size_t)w);
+	scale[w] = '\0';
+	scale[lw + 1] = '0';
+	scale[lw + 1 + bw / 2] = '1';
+	scale[lw + bw - 1] = '2';
+	tui_text_segs(tt, scale, TUI_DIM, (char *)NULL);
+	tui_text_plain(tt, _("| marks 1: left of it the error shrinks "
+	    "(stable), right of it it grows."), TUI_DIM, 0, 2);
+}
+
+/* The lines the bars screen takes under its givens (see tui_lab.h). */
+int
+tui_lab_bars_lines(tui *t, struct tui_lab *l)
+{
+	tui_text tt;
+	int n;
+
+	bars_layout(t, l, &tt);
+	n = tt.n;
+	tui_text_clear(&tt);
+	return n;
+}
+
+/* Draw the lab bars screen: from row 2 down to the keys, scrolled by
+ * bars_top where it does not fit, its marks in the last column. */
+void
+tui_lab_bars_draw(tui *t, struct tui_lab *l, int kb)
+{
+	char right[96], g[32], be[32];
+	tui_text tt;
+	int rows = t->rows - kb - 2, max;
+
+	tui_num(l->pg.gamma, 4, g, sizeof g);
+	tui_num(l->beta, 2, be, sizeof be);
+	snprintf(right, sizeof right, "%s%s%s%s", TUI_U(t, "γ = ",
+	    "gamma = "), g, l->beta > 0 ? TUI_U(t, " · β = ", " - beta = ") :
+	    "", l->beta > 0 ? be : "");
+	tui_bar(t, 0, TUI_U(t, _("nabla · stability"), _("nabla - stability")),
+	    right);
+	race_draw_givens(t, l, 1);
+	if (rows < 1)
+		return;
+	bars_layout(t, l, &tt);
+	max = tt.n - rows > 0 ? tt.n - rows : 0;
+	if (l->bars_top > max)
+		l->bars_top = max;
+	if (l->bars_top < 0)
+		l->bars_top = 0;
+	l->bars_page = rows;
+	tui_text_draw(t, &tt, 2, 1, t->cols - 2, rows, l->bars_top);
+	if (l->bars_top > 0)
+		tui_put(t, 2, t->cols - 1, 1, TUI_MARK_ABOVE, TUI_DIM);
+	if (l->bars_top < max)
+		tui_put(t, 2 + rows - 1, t->cols - 1, 1, TUI_MARK_BELOW,
 		    TUI_DIM);
+	tui_text_clear(&tt);
+}
+
+/* Keys ↑ ↓ PgUp PgDn: scroll the bars (where they do not fit). */
+void
+tui_lab_bars_scroll(tui *t, const tui_key *k)
+{
+	struct tui_lab *l = t->lab;
+	int page = l->bars_page > 1 ? l->bars_page - 1 : 1;
+
+	if (tui_key_fn(k, KEY_UP) || tui_key_is(k, 'k'))
+		l->bars_top--;
+	else if (tui_key_fn(k, KEY_DOWN) || tui_key_is(k, 'j'))
+		l->bars_top++;
+	else if (tui_key_fn(k, KEY_PPAGE))
+		l->bars_top -= page;
+	else if (tui_key_fn(k, KEY_NPAGE))
+		l->bars_top += page;
+	/* the draw keeps it in range */
 }
 
 /* Key b: the stability bars. */
@@ -507,6 +565,7 @@ tui_lab_bars_open(tui *t, const tui_key *k)
 {
 	(void)k;
 	t->lab->screen = TUI_LAB_BARS;
+	t->lab->bars_top = 0;
 }
 
 /* Key m: momentum on (OPTIM_BETA) or off in the bars. */

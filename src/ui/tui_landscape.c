@@ -361,19 +361,20 @@ const tui_binding tui_landscape_keys[] = {
 	    "1 2 3 4  Tab", N_("landscape: the interpolation from the start "
 	    "to the trained network, a slice along two random directions, "
 	    "the training path, the Hessian and the rates near 2/λ (Tab: the "
-	    "next view)") },
+	    "next view)"), 0 },
 	{ LS_MODE, { 's' }, ls_key_seed, "s", N_("seed"), "s",
-	    N_("landscape: the next seed (data, network, directions)") },
+	    N_("landscape: the next seed (data, network, directions)"), 0 },
 	{ LS_MODE, { 'd' }, ls_key_data, "d", N_("data"), "d",
-	    N_("landscape: the next data set (moons, xor, spiral)") },
+	    N_("landscape: the next data set (moons, xor, spiral)"), 0 },
 	{ LS_MODE, { TUI_K_FN(KEY_UP), 'k', TUI_K_FN(KEY_DOWN), 'j',
 	    TUI_K_FN(KEY_PPAGE), TUI_K_FN(KEY_NPAGE) }, ls_key_scroll, "↑↓",
-	    N_("scroll"), "↑ ↓  PgUp PgDn", N_("landscape: scroll the view") },
+	    N_("scroll"), "↑ ↓  PgUp PgDn", N_("landscape: scroll the view"),
+	    TUI_BAR_SCROLL },
 	{ LS_MODE, { ' ', TUI_K_FN(KEY_HOME), TUI_K_FN(KEY_END) },
-	    ls_key_scroll, NULL, NULL, NULL, NULL },
+	    ls_key_scroll, NULL, NULL, NULL, NULL, 0 },
 	{ LS_MODE, { 'q', TUI_ESC }, ls_key_back, "q", N_("back"), "q  Esc",
-	    N_("landscape: back to the playground") },
-	{ LS_MODE, { '?' }, tui_keys_to_help, "?", N_("help"), NULL, NULL },
+	    N_("landscape: back to the playground"), 0 },
+	{ LS_MODE, { '?' }, tui_keys_to_help, "?", N_("help"), NULL, NULL, 0 },
 	TUI_KEYS_END
 };
 

@@ -652,6 +652,7 @@ tui_lesson_draw(tui *t)
 	char left[256], right[192];
 	int y0 = 1, bottom, tw, th, tx, fx = 0, fy = 0, fw = 0, fh = 0, fbh,
 	    max, input, prev, role, pvh = 0;
+	unsigned mode;
 	size_t pos;
 	char *r = NULL;
 
@@ -715,13 +716,13 @@ tui_lesson_draw(tui *t)
 		bottom -= fbh;
 		tui_text_draw(t, &ls->fb, bottom, 2, t->cols - 4, fbh,
 		    ls->fbtop);
-		/* Cut on a short terminal: the scroll marks in the margin
-		 * (PgUp PgDn scroll it). */
+		/* Cut on a short terminal: the scroll marks in the last
+		 * column, as the text's (PgUp PgDn scroll it). */
 		if (ls->fbtop > 0)
-			tui_put(t, bottom, t->cols - 2, 1, TUI_MARK_ABOVE,
+			tui_put(t, bottom, t->cols - 1, 1, TUI_MARK_ABOVE,
 			    TUI_DIM);
 		if (ls->fbtop + fbh < ls->fb.n)
-			tui_put(t, bottom + fbh - 1, t->cols - 2, 1,
+			tui_put(t, bottom + fbh - 1, t->cols - 1, 1,
 			    TUI_MARK_BELOW, TUI_DIM);
 	}
 	if (input) {
@@ -835,5 +836,8 @@ tui_lesson_draw(tui *t)
 		    TUI_DIM);
 	if (ls->fig_on)
 		tui_canvas(t, ls->fig, fy, fx, fw, fh);
-	tui_keys_bar(t, t->rows - 1, tui_lesson_keys, tui_lesson_mode(t, ls));
+	mode = tui_lesson_mode(t, ls);
+	if ((mode & L_TEXT) && max > 0)
+		mode |= L_CUT;
+	tui_keys_bar(t, t->rows - 1, tui_lesson_keys, mode);
 }

@@ -70,7 +70,10 @@ enum {
 	L_MISSED = TUI_MODE(6),
 	L_VARIES = TUI_MODE(7),
 	L_CHOICE = TUI_MODE(8),
-	L_ONWARD = TUI_MODE(9)
+	L_ONWARD = TUI_MODE(9),
+	/* for the key bar only: a text step whose text is cut (↑↓
+	 * scroll it) */
+	L_CUT = TUI_MODE(10)
 };
 #define L_ANSWER (L_HINTS | L_NOHINT | L_PLAIN)
 #define L_WAIT (L_CMD | L_CHOICE)

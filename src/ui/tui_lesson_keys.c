@@ -458,90 +458,97 @@ lesson_type_back(tui *t, const tui_key *k)
 const tui_binding tui_lesson_keys[] = {
 	/* the answer line (other keys edit it) */
 	{ L_ANSWER, { 0 }, NULL, "Enter", N_("check"), "Enter", N_("check your "
-	    "answer; on an empty line after a right answer: go on") },
+	    "answer; on an empty line after a right answer: go on"), 0 },
 	/* (the hint before Esc: at 40 columns the bar has room for
 	 * one of them, and a learner stuck on a first answer needs the
 	 * hint; the line above the bar names Esc) */
-	{ L_HINTS, { 0 }, NULL, "? Enter", N_("hint"), NULL, NULL },
+	{ L_HINTS, { 0 }, NULL, "? Enter", N_("hint"), NULL, NULL, 0 },
 	{ L_ANSWER, { TUI_ESC }, lesson_esc, "Esc", N_("lesson keys|keys"), "Esc",
 	    N_("leave the answer line for the lesson keys (typing comes "
-	    "back; Esc again does nothing)") },
+	    "back; Esc again does nothing)"), 0 },
 	{ L_ANSWER, { 0 }, NULL, NULL, NULL, "? Enter",
 	    N_("a hint (? alone on the line, or the word hint); one more "
-	    "each time") },
+	    "each time"), 0 },
 	{ L_ANSWER | L_WAIT, { TUI_K_FN(KEY_F(2)) }, lesson_key_solution,
 	    NULL, NULL, "F2", N_("show the worked solution (typing an answer "
-	    "never does)") },
-	{ L_NOHINT, { 0 }, NULL, "F2", N_("solution"), NULL, NULL },
+	    "never does)"), 0 },
+	{ L_NOHINT, { 0 }, NULL, "F2", N_("solution"), NULL, NULL, 0 },
 	{ L_ANSWER | L_WAIT | L_TEXT | L_END, { TUI_K_FN(KEY_PPAGE) },
 	    lesson_page_up,
 	    NULL, NULL, "PgUp PgDn", N_("scroll the feedback when it is cut "
 	    "(↓ or ↑ at its right), else the text (↑ ↓ too, outside the "
-	    "answer line)") },
+	    "answer line)"), 0 },
 	{ L_ANSWER | L_WAIT | L_TEXT | L_END, { TUI_K_FN(KEY_NPAGE) },
-	    lesson_page_down, NULL, NULL, "PgUp PgDn", NULL },
-	{ L_ANSWER, { 0 }, NULL, "PgUp PgDn", N_("scroll"), NULL, NULL },
+	    lesson_page_down, NULL, NULL, "PgUp PgDn", NULL, 0 },
+	{ L_ANSWER, { 0 }, NULL, "PgUp PgDn", N_("scroll"), NULL, NULL, 0 },
 	/* the end of the lesson */
 	{ L_END, { TUI_K_ENTER, 'q' }, tui_keys_to_home, "Enter", N_("home"),
-	    NULL, NULL },
+	    NULL, NULL, 0 },
 	/* the lesson keys */
 	{ L_TEXT, { TUI_K_ENTER, ' ' }, lesson_go_on, "Enter", N_("next"),
-	    NULL, NULL },
+	    NULL, NULL, TUI_BAR_MAIN },
 	{ L_WAIT | L_TEXT, { 'n', TUI_K_FN(KEY_RIGHT) }, lesson_next, "n",
 	    N_("next"), "n  →", N_("next step (an unanswered exercise is "
-	    "skipped)") },
+	    "skipped)"), 0 },
 	/* (m and p before n: at 40 columns the bar has room for two) */
 	{ L_MISSED, { 'm' }, lesson_missed, "m", N_("missed"), "m",
-	    N_("at the end: the ones missed") },
+	    N_("at the end: the ones missed"), 0 },
 	{ L_END, { 'p' }, lesson_practise, "p", N_("practise again|again"), "p",
-	    N_("at the end: the lesson again, with a clean record") },
+	    N_("at the end: the lesson again, with a clean record"), 0 },
 	{ L_ONWARD, { 'N', 'n', TUI_K_FN(KEY_RIGHT) }, lesson_next_lesson, "n",
 	    N_("next lesson|next"), "n  N",
-	    N_("the next lesson (at the end of a lesson)") },
-	{ L_END, { 'N', 'n' }, NULL, NULL, NULL, NULL, NULL },
+	    N_("the next lesson (at the end of a lesson)"), 0 },
+	{ L_END, { 'N', 'n' }, NULL, NULL, NULL, NULL, NULL, 0 },
 	{ L_VARIES, { TUI_K_FN(KEY_F(3)) }, lesson_renew, "F3",
 	    N_("new numbers|new"), "F3", N_("the same exercise with new "
-	    "numbers (where they vary)") },
-	{ L_CMD | L_TEXT, { 'b', TUI_K_FN(KEY_LEFT) }, lesson_back,
+	    "numbers (where they vary)"), 0 },
+	/* (b ranks with Enter on a text step; on an exercise at 40
+	 * columns F3 and the hint go before it) */
+	{ L_TEXT, { 'b', TUI_K_FN(KEY_LEFT) }, lesson_back,
 	    "b", N_("back"), "b  ←", N_("the step before (on a multiple "
-	    "choice b is an option: ← there)") },
+	    "choice b is an option: ← there)"), TUI_BAR_MAIN },
+	{ L_CMD, { 'b', TUI_K_FN(KEY_LEFT) }, lesson_back, "b", N_("back"),
+	    NULL, NULL, 0 },
 	{ L_CHOICE, { TUI_K_FN(KEY_LEFT) }, lesson_back, "←", N_("back"), NULL,
-	    NULL },
+	    NULL, 0 },
 	{ L_END, { 'b', TUI_K_FN(KEY_LEFT) }, lesson_back, NULL, NULL, NULL,
-	    NULL },
+	    NULL, 0 },
 	{ L_WAIT | L_TEXT | L_END, { 'R' }, lesson_again, NULL, NULL, "R",
-	    N_("start the lesson again from its first step") },
+	    N_("start the lesson again from its first step"), 0 },
 	{ L_WAIT | L_TEXT, { 'P' }, lesson_playground, NULL, NULL, "P",
 	    N_("try the step's function in the playground, over its rows of "
 	    "data when it has them, from its start with its step size (q "
-	    "there comes back)") },
+	    "there comes back)"), 0 },
 	{ L_WAIT | L_TEXT | L_END, { TUI_K_FN(KEY_DOWN) }, lesson_down,
-	    NULL, NULL, NULL, NULL },
+	    NULL, NULL, NULL, NULL, 0 },
 	{ L_WAIT | L_TEXT | L_END, { TUI_K_FN(KEY_UP) }, lesson_up, NULL,
-	    NULL, NULL, NULL },
+	    NULL, NULL, NULL, 0 },
 	{ L_WAIT | L_TEXT | L_END, { TUI_K_FN(KEY_HOME) }, lesson_top,
-	    NULL, NULL, NULL, NULL },
+	    NULL, NULL, NULL, NULL, 0 },
 	{ L_WAIT | L_TEXT | L_END, { TUI_K_FN(KEY_END) }, lesson_bottom,
-	    NULL, NULL, NULL, NULL },
+	    NULL, NULL, NULL, NULL, 0 },
 	/* (j k g G scroll only where no answer is typed) */
-	{ L_TEXT | L_END, { 'j' }, lesson_down, NULL, NULL, NULL, NULL },
-	{ L_TEXT | L_END, { 'k' }, lesson_up, NULL, NULL, NULL, NULL },
-	{ L_TEXT | L_END, { 'g' }, lesson_top, NULL, NULL, NULL, NULL },
-	{ L_TEXT | L_END, { 'G' }, lesson_bottom, NULL, NULL, NULL, NULL },
-	{ L_TEXT, { 0 }, NULL, "↑↓", N_("scroll"), NULL, NULL },
+	{ L_TEXT | L_END, { 'j' }, lesson_down, NULL, NULL, NULL, NULL, 0 },
+	{ L_TEXT | L_END, { 'k' }, lesson_up, NULL, NULL, NULL, NULL, 0 },
+	{ L_TEXT | L_END, { 'g' }, lesson_top, NULL, NULL, NULL, NULL, 0 },
+	{ L_TEXT | L_END, { 'G' }, lesson_bottom, NULL, NULL, NULL, NULL, 0 },
+	/* (at 40 columns: ↑↓ where the text is cut, then Enter and b
+	 * before n, which is Enter's twin) */
+	{ L_CUT, { 0 }, NULL, "↑↓", N_("scroll"), NULL, NULL,
+	    TUI_BAR_SCROLL },
 	{ L_WAIT | L_TEXT, { 'q' }, tui_keys_to_home, "q", N_("home"), "q",
-	    tui_help_home_saved },
-	{ L_WAIT, { '?' }, lesson_key_hint, "?", N_("hint"), NULL, NULL },
-	{ L_WAIT, { 0 }, NULL, "F2", N_("solution"), NULL, NULL },
+	    tui_help_home_saved, 0 },
+	{ L_WAIT, { '?' }, lesson_key_hint, "?", N_("hint"), NULL, NULL, 0 },
+	{ L_WAIT, { 0 }, NULL, "F2", N_("solution"), NULL, NULL, 0 },
 	{ L_WAIT, { TUI_K_ENTER }, lesson_answer_line, NULL, NULL, NULL,
-	    NULL },
+	    NULL, 0 },
 	{ L_WAIT | L_TEXT | L_END, { TUI_ESC }, NULL, NULL, NULL, NULL,
-	    NULL },
+	    NULL, 0 },
 	{ L_WAIT, { TUI_K_PRINT }, lesson_type_back, NULL, NULL, "a-z 0-9 (",
 	    N_("after Esc, a key that is no lesson key goes back to the "
-	    "answer line and is typed there (Enter goes back too)") },
-	{ L_TEXT, { '?' }, tui_keys_to_help, NULL, NULL, NULL, NULL },
-	{ 0, { 0 }, NULL, "F1", N_("help"), NULL, NULL },
+	    "answer line and is typed there (Enter goes back too)"), 0 },
+	{ L_TEXT, { '?' }, tui_keys_to_help, NULL, NULL, NULL, NULL, 0 },
+	{ 0, { 0 }, NULL, "F1", N_("help"), NULL, NULL, 0 },
 	TUI_KEYS_END
 };
 

@@ -54,7 +54,7 @@ for size in 80x24 40x12; do
 		wait_for "answer"
 		type_text "2xy, x^2 + 3"
 		keys Enter
-		wait_for "2 right"
+		wait_for "both right"
 		grep -q "^ *$fn(x, y) = x²·y + 3·y" "$tmp/screen" &&
 		    ! grep -q "^ *$fn = " "$tmp/screen"
 		ok $? "$size: the checker heads its verdict $fn(x, y) = x²·y + 3·y"
